@@ -1,0 +1,162 @@
+"""`fkg`: the command line.
+
+Exit codes: 0 ok, 1 error (bad input, failed run), 2 usage. Errors are one
+line on stderr naming the input and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="fkg", help="fintech-kg: a knowledge graph of Chinese fintech entities from financial news.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+
+
+def _version() -> str:
+    try:
+        return version("fintech-kg")
+    except PackageNotFoundError:
+        return "0.0.0+local"
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"fkg: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps({"level": record.levelname.lower(), "logger": record.name, "message": record.getMessage(),
+                           "time": self.formatTime(record)}, ensure_ascii=False)
+
+
+@app.callback(invoke_without_command=True)
+def main(
+    show_version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    log_level: Annotated[str, typer.Option("--log-level", envvar="FKG_LOG_LEVEL", help="debug, info, warning, error")] = "warning",
+    log_json: Annotated[bool, typer.Option("--log-json", envvar="FKG_LOG_JSON", help="Log as JSON lines.")] = False,
+) -> None:
+    if show_version:
+        typer.echo(f"fkg {_version()}")
+        raise typer.Exit(0)
+    level = getattr(logging, log_level.upper(), None)
+    if not isinstance(level, int):
+        raise _fail(f"--log-level: unknown level {log_level!r}", 2)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_JsonFormatter() if log_json else logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+def _progress(total_hint: int | None):  # noqa: ANN202 - tqdm or a no-op
+    if not sys.stderr.isatty() and not os.environ.get("FKG_PROGRESS"):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total_hint, unit="art", file=sys.stderr, dynamic_ncols=True, leave=False)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin (.jsonl, .txt, .md, .html).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write facts here (JSON Lines); default stdout.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    on_error: Annotated[str, typer.Option("--on-error", help="fail: stop at the first bad input; skip: warn and go on.")] = "skip",
+) -> None:
+    """Extract facts (the annotation guide's format, with evidence) from articles."""
+    from extract.runner import ExtractFailed, RunStats, iter_facts, read_articles, write_jsonl_atomic
+
+    if on_error not in ("fail", "skip"):
+        raise _fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
+    stats = RunStats()
+    bar = _progress(None)
+
+    def issue(msg: str) -> None:
+        typer.echo(("fkg: error: " if on_error == "fail" else "fkg: warning: ") + msg, err=True)
+
+    def tick(_a: object) -> None:
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        rows = iter_facts(read_articles(inputs), workers=workers, on_error=on_error, on_issue=issue, on_article=tick, stats=stats)
+        write_jsonl_atomic(rows, out, None if out else sys.stdout)
+    except ExtractFailed:
+        raise typer.Exit(1) from None
+    except OSError as e:
+        raise _fail(f"{out}: cannot write: {e.strerror or e}") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    typer.echo(f"fkg: {stats.articles} articles, {stats.facts} facts, {stats.issues} problems", err=True)
+    if stats.articles == 0:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Gold facts (JSON Lines); repeat for several files.")],
+    entities: Annotated[list[Path], typer.Option("--entities", help="Gold entities (JSON Lines); repeat.")],
+    predicted: Annotated[Path | None, typer.Option("--predicted", help="Facts to score; default: extract now.")] = None,
+    inputs: Annotated[list[str] | None, typer.Option("--input", help="Articles to extract from when no --predicted.")] = None,
+    show_errors: Annotated[int, typer.Option("--show-errors", help="List this many misses and spurious facts.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score extraction against a gold set and print the per-predicate table."""
+    from extract.evaluate import read_jsonl, score
+    from extract.runner import iter_facts, read_articles
+
+    try:
+        gold_rows = read_jsonl(gold)
+        ent_rows = read_jsonl(entities)
+        if predicted is not None:
+            pred = read_jsonl([predicted])
+        else:
+            wanted = {r["article_id"] for r in gold_rows}
+            src = inputs or [str(_default_corpus())]
+            arts = (a for a in read_articles(src) if getattr(a, "id", None) in wanted)
+            pred = list(iter_facts(arts))
+        report = score(pred, gold_rows, ent_rows)
+    except (OSError, ValueError) as e:
+        raise _fail(str(e)) from None
+    if as_json:
+        typer.echo(json.dumps({
+            "per_predicate": {k: {**c, **dict(zip("prf", report.prf(c), strict=True))} for k, c in report.per_predicate.items()},
+            "micro": {**report.micro, **dict(zip("prf", report.prf(report.micro), strict=True))},
+            "date_accuracy": report.date_accuracy, "unresolved_predictions": report.unresolved,
+        }, ensure_ascii=False))
+    else:
+        typer.echo(report.table())
+    if show_errors:
+        typer.echo("\n# missed")
+        for r in report.missed[:show_errors]:
+            typer.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
+        typer.echo("\n# spurious")
+        for r in report.spurious[:show_errors]:
+            typer.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
+
+
+def _default_corpus() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "corpus" / "articles.jsonl"
+
+
+def run() -> None:
+    """Console-script entry: typer's usage errors exit 2, others 1."""
+    try:
+        app(standalone_mode=True)
+    except KeyboardInterrupt:
+        typer.echo("fkg: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    run()

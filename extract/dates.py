@@ -1,0 +1,129 @@
+"""Chinese date expressions to ISO dates at the precision the text gives.
+
+"2022年8月17日" → 2022-08-17, "2021年10月" → 2021-10, "2015年" → 2015.
+A date without a year ("8月17日", "今年3月", "去年10月") takes its year from
+the article's reference year; when that is unknown the date is dropped
+rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+DATE_RE = re.compile(
+    r"(?P<rel>今年|去年|前年|明年|同年|当年|次年|翌年)?"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年)?"
+    r"(?:(?:(?<=年)|(?<![\d.]))(?P<m>1[0-2]|0?[1-9])\s*月)?"
+    r"(?:(?<=月)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?"
+    r"(?P<part>初|底|末|中|上半年|下半年|年初|年底|年末|年中)?"
+)
+ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    relative: str | None = None  # 今年, 去年, 同年 …: resolved against context
+
+    def iso(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+_REL_OFFSET = {"今年": 0, "当年": None, "同年": None, "去年": -1, "前年": -2, "明年": 1, "次年": None, "翌年": None}
+
+
+def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
+    """All date expressions in `text` with their spans, unresolved."""
+    out: list[tuple[int, int, DateValue]] = []
+    for m in DATE_RE.finditer(text):
+        if m.start() == m.end():
+            continue
+        y, mo, d, rel = m.group("y"), m.group("m"), m.group("d"), m.group("rel")
+        if not (y or mo or rel):
+            continue
+        if mo is None and y is None:  # "今年" alone is a year
+            out.append((m.start(), m.end(), DateValue(None, relative=rel)))
+            continue
+        if y is None and mo is not None and rel is None and d is None:
+            # "3月" alone is too often a duration or a count ("3个月" is
+            # excluded by the pattern, but "第3月" is not worth the risk)
+            pass
+        out.append((m.start(), m.end(), DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None, rel)))
+    for m in ISO_RE.finditer(text):
+        y, mo, d = m.groups()
+        out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
+    out.sort(key=lambda t: (t[0], -t[1]))
+    merged: list[tuple[int, int, DateValue]] = []
+    for s, e, v in out:
+        if merged and s < merged[-1][1]:
+            continue
+        merged.append((s, e, v))
+    return merged
+
+
+def resolve(value: DateValue, reference_year: int | None, last_year: int | None = None) -> DateValue | None:
+    """Fill in the year from context; None when it cannot be known."""
+    if value.relative:
+        off = _REL_OFFSET.get(value.relative)
+        if off is None:  # 同年/当年: the year last mentioned
+            year = last_year if value.year is None else value.year
+            if value.relative in ("次年", "翌年") and year is not None:
+                year += 1
+        else:
+            year = None if reference_year is None else reference_year + off
+        if year is None:
+            return None
+        return DateValue(year, value.month, value.day)
+    if value.year is None:
+        if reference_year is None:
+            return None
+        return DateValue(reference_year, value.month, value.day)
+    return value
+
+
+_YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_FUTURE_CUE = re.compile(r"(到|至|预计|预期|计划|目标|规划|展望|截至|~|-|—)\s*$")
+
+
+def reference_year(text: str, published: str = "") -> int | None:
+    """The year "今年" means in this article.
+
+    The publication date when known; otherwise the latest year the article
+    mentions as past or present (years after 到/预计/计划… are forecasts).
+    News reports on the current year and earlier ones, so the latest such
+    year is the article's own in practice; articles that mention no year
+    get None and their month-day dates are dropped.
+    """
+    if published[:4].isdigit():
+        return int(published[:4])
+    best: int | None = None
+    for m in _YEAR_MENTION.finditer(text):
+        if _FUTURE_CUE.search(text[max(0, m.start() - 4):m.start()]):
+            continue
+        y = int(m.group(1))
+        if 1990 <= y <= 2100 and (best is None or y > best):
+            best = y
+    return best
+
+
+def cn_number(s: str) -> int | None:
+    """Small Chinese numerals (一 … 九十九)."""
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in _CN_DIGITS for c in s):
+        return None
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[s] if len(s) == 1 else None

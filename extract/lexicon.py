@@ -1,0 +1,171 @@
+"""The fintech dictionaries: company names, titles, surnames, exchanges.
+
+Loaded once per process (`get_lexicon`). Names are matched with one regular
+expression compiled from a trie, so lookup is a single linear scan whatever
+the dictionary's size; the same names are added to jieba so that its
+segmentation keeps them whole in the sentences it is asked to analyse.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from extract.normalize import norm_name, to_simplified
+from schema import EXCHANGES, ROLE_LABELS, Role
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CompanyEntry:
+    name: str  # display name
+    aliases: list[str]
+    weak: set[str] = field(default_factory=set)  # aliases needing context
+
+
+@dataclass
+class Lexicon:
+    companies: dict[str, CompanyEntry]  # norm(alias) → entry
+    titles: dict[str, Role]  # normalised title → role
+    exchanges: dict[str, str]  # normalised Chinese name → code
+    surnames: set[str]
+    compound_surnames: set[str]
+    company_re: re.Pattern[str]
+    title_re: re.Pattern[str]
+    exchange_re: re.Pattern[str]
+
+    def company(self, name: str) -> CompanyEntry | None:
+        return self.companies.get(norm_name(name))
+
+    def is_surname_start(self, name: str) -> bool:
+        return name[:2] in self.compound_surnames or name[:1] in self.surnames
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex matching any of `words`, longest first, compiled from a trie.
+
+    Python's alternation tries branches in order, so a flat `a|ab` would stop
+    at `a`; a trie factors common prefixes and puts longer continuations
+    first, which gives longest-match and a much smaller automaton.
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def _data(name: str) -> str:
+    return resources.files("extract.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def load_lexicon(extra_companies: Path | None = None) -> Lexicon:
+    companies: dict[str, CompanyEntry] = {}
+    texts = [_data("companies.tsv")]
+    if extra_companies is not None:
+        texts.append(extra_companies.read_text(encoding="utf-8"))
+    for text in texts:
+        for row in _rows(text):
+            name = row[0].strip()
+            raw_aliases = [a.strip() for a in row[1].split("|")] if len(row) > 1 and row[1].strip() else []
+            entry = CompanyEntry(name=name, aliases=[])
+            for a in raw_aliases:
+                if a.startswith("~"):
+                    a = a[1:]
+                    entry.weak.add(norm_name(a))
+                entry.aliases.append(a)
+            for n in [name, *entry.aliases]:
+                key = norm_name(n)
+                if key in companies and companies[key].name != name:
+                    log.warning("company alias %r is listed for both %s and %s", n, companies[key].name, name)
+                    continue
+                companies[key] = entry
+
+    titles: dict[str, Role] = {}
+    for role, (labels, _en) in ROLE_LABELS.items():
+        if role is Role.OTHER:
+            continue
+        for t in labels:
+            titles[to_simplified(t)] = role
+    for row in _rows(_data("titles.tsv")):
+        titles[to_simplified(row[0].strip())] = Role(row[1].strip())
+
+    exchanges: dict[str, str] = {}
+    for code, info in EXCHANGES.items():
+        for zh in info.names_zh:
+            exchanges[to_simplified(zh)] = code
+
+    surnames: set[str] = set()
+    compound: set[str] = set()
+    for ln in _data("surnames.txt").splitlines():
+        if ln.startswith("#") or not ln.strip():
+            continue
+        if " " in ln:
+            compound.update(ln.split())
+        else:
+            surnames.update(ln.strip())
+
+    # Company names are matched on normalised text, in their normalised
+    # spelling (case kept: 'LU' the ticker is not 'lu' in a URL).
+    company_forms = {to_simplified(n) for e in companies.values() for n in [e.name, *e.aliases]}
+    return Lexicon(
+        companies=companies,
+        titles=titles,
+        exchanges=exchanges,
+        surnames=surnames,
+        compound_surnames=compound,
+        company_re=re.compile(trie_regex(sorted(company_forms))),
+        title_re=re.compile(trie_regex(sorted(titles))),
+        exchange_re=re.compile(trie_regex(sorted(exchanges))),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+@lru_cache(maxsize=1)
+def get_jieba():  # noqa: ANN201 - jieba has no type stubs
+    """jieba's default tokenizer with our names added, initialised once."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    lex = get_lexicon()
+    seen: set[str] = set()
+    for entry in lex.companies.values():
+        for n in [entry.name, *entry.aliases]:
+            s = to_simplified(n)
+            if s not in seen and len(s) > 1 and not s.isascii():
+                jieba.add_word(s, 2000, "nt")
+                seen.add(s)
+    for t in lex.titles:
+        if not t.isascii():
+            jieba.add_word(t, 3000, "nnt")
+    for name in lex.exchanges:
+        jieba.add_word(name, 2000, "nt")
+    return jieba

@@ -1,0 +1,496 @@
+"""Entity mentions in an article, and the typed template the rules match.
+
+Two passes. The article pass builds the inventory of entities the article
+names: dictionary companies, names defined in the text ("（以下简称“X”）"),
+legal names found by their suffixes, persons found by title and verb
+patterns, exchanges and tickers. The sentence pass lists the mentions in
+one sentence and renders the sentence as a template in which each mention is
+one private-use character of its kind, so a rule is a plain regular
+expression over `P`, `C`, `T`, `X`, `D` … and the text between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from extract.dates import DateValue, find_dates
+from extract.lexicon import Lexicon, get_jieba, trie_regex
+from extract.normalize import norm_name
+from extract.numbers import Money, find_money, find_percents
+from schema import EXCHANGES, Role
+
+# One private-use character per mention kind.
+KIND = {
+    "P": "\ue000",  # person
+    "C": "\ue001",  # company (or 公司/该公司 standing for the company in focus)
+    "X": "\ue002",  # exchange
+    "T": "\ue003",  # title (role)
+    "D": "\ue004",  # date
+    "K": "\ue005",  # ticker
+    "M": "\ue006",  # money amount
+    "R": "\ue007",  # percentage
+}
+KIND_OF = {v: k for k, v in KIND.items()}
+
+_CJK = r"\u4e00-\u9fff"
+_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转现原前新仍均以还更再又即则系")
+_NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日元亿万股份有限责任所" "，。、；：！？“”（）")
+_PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
+_PERSON_VERB_AFTER = (
+    r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
+    r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
+    r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
+    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股)"
+)
+_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选举|批准|由|同意|任命了|委任了)"
+_LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
+_SHORT_SUFFIX = (
+    r"(?:控股|集团|银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|财险|产险|寿险|人寿|健康险|"
+    r"小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部)"
+)
+_GENERIC_PREFIX = {
+    "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
+    "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",
+    "整个", "集团", "相关", "上市", "非上市", "平台", "中国", "香港", "美国", "全球", "国内", "海外", "境外", "境内", "地方",
+    "城商", "农商", "股份制", "商业银行", "民营银行", "消费", "网络", "虚拟", "数字化", "保险", "证券", "银行", "投资",
+    "风险", "创业", "私募", "公募", "产业", "专业", "独立", "合资", "关联", "联营", "附属", "全资", "控股", "参股",
+}
+_TITLE_BLOCK_AFTER = set("会局办处室团组")
+_DEPT_RE = re.compile(
+    rf"(?:[{_CJK}（）()、]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|业务|区|地区|条线|板块)"
+    r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际)$"
+)
+_TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
+_COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
+TICKER_RE = re.compile(
+    r"(?P<pfx>NYSE|NASDAQ|NASQ|NasdaqGS|HKEX|HK|SEHK|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})"
+    r"|(?<![A-Za-z0-9])(?P<code2>\d{4,5}|[A-Z]{1,5})\.(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ)(?![A-Za-z])"
+)
+_TICKER_EXCHANGE = {
+    "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
+    "HKEX": "HKEX", "HK": "HKEX", "SEHK": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE", "BJ": "BSE", "US": "",
+}
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司)")
+ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str  # display name (original form)
+    type: str  # Person, Company, Exchange
+    aliases: dict[str, None] = field(default_factory=dict)  # ordered set, original forms
+    count: int = 0
+    first: int = 1 << 30
+    tickers: dict[str, str] = field(default_factory=dict)  # ticker → exchange code ('' unknown)
+    from_dictionary: bool = False
+
+    def all_names(self) -> list[str]:
+        return [self.name, *[a for a in self.aliases if a != self.name]]
+
+
+@dataclass
+class Mention:
+    kind: str  # key of KIND
+    start: int  # offsets in the article's normalised text
+    end: int
+    text: str  # normalised surface
+    key: str | None = None  # entity key for P, C, X
+    value: Any = None  # Role / title info for T, DateValue for D, Money, float, ticker tuple
+    focus: bool = False  # a 公司/该公司 standing for the company in focus
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    role: Role
+    title: str  # the full title as written (with department prefix)
+    modifier: str = ""  # 原/前/时任 … (former) or 现任 (current)
+
+
+class Inventory:
+    """The entities an article names, keyed for resolution within it."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.surface: dict[str, str] = {}  # normalised surface → entity key
+
+    def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,
+            from_dictionary: bool = False) -> Entity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, name=name, type=type_, from_dictionary=from_dictionary)
+            self.entities[key] = ent
+        ent.aliases.setdefault(display, None)
+        ent.count += 1
+        ent.first = min(ent.first, pos)
+        self.surface.setdefault(surface_norm, key)
+        return ent
+
+    def link(self, surface_norm: str, display: str, key: str) -> None:
+        """Make `surface` another name of entity `key` (an in-article alias)."""
+        self.surface[surface_norm] = key
+        self.entities[key].aliases.setdefault(display, None)
+
+    def companies(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.type == "Company"]
+
+
+@lru_cache(maxsize=4096)
+def _word_tag(word: str) -> tuple[str | None, int]:
+    jieba = get_jieba()
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    return tag, jieba.dt.FREQ.get(word, 0) or 0
+
+
+def plausible_person(name: str, lex: Lexicon) -> bool:
+    if not (2 <= len(name) <= 4) or not re.fullmatch(rf"[{_CJK}]+", name):
+        return False
+    if not lex.is_surname_start(name):
+        return False
+    if any(c in _NOT_NAME_CHARS for c in name[1:]) or any(c in _NAME_STOP for c in name[1:]):
+        return False
+    if name in lex.titles or lex.company(name):
+        return False
+    for w in (name, name[:2]):
+        tag, freq = _word_tag(w)
+        if tag and freq > 20 and not tag.startswith("nr"):
+            return False
+    return True
+
+
+def name_after(text: str, i: int, lex: Lexicon) -> str | None:
+    """The person name that starts at `text[i]`, if one plausibly does."""
+    c2 = text[i:i + 2]
+    if len(c2) < 2 or not plausible_person(c2, lex):
+        return None
+    c3 = text[i:i + 3]
+    if len(c3) == 3 and c3[2] not in _NAME_STOP and re.match(rf"[{_CJK}]", c3[2]) and plausible_person(c3, lex):
+        nxt = text[i + 2:i + 4]
+        tag, freq = _word_tag(nxt) if len(nxt) == 2 else (None, 0)
+        if not (tag and freq > 50):  # the third char begins a common word: a 2-char name
+            return c3
+    return c2
+
+
+def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
+    """Person names the article introduces, with the offset where first seen."""
+    found: dict[str, int] = {}
+    for _s, e in title_spans:
+        name = name_after(text, e, lex)
+        if name:
+            found.setdefault(name, e)
+    for m in _PERSON_HONORIFIC.finditer(text):
+        for ln in (3, 2):
+            cand = text[m.start() - ln:m.start()]
+            if len(cand) == ln and plausible_person(cand, lex):
+                found.setdefault(cand, m.start() - ln)
+                break
+    for m in re.finditer(_PERSON_VERB_BEFORE, text):
+        name = name_after(text, m.end(), lex)
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
+            found.setdefault(name, m.end())
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if plausible_person(cand, lex) and text.startswith(cand, m.start(1)):
+                rest = text[m.start(1) + len(cand):]
+                if re.match(_PERSON_VERB_AFTER, rest):
+                    found.setdefault(cand, m.start(1))
+                    break
+    return found
+
+
+def _ok_boundary_ascii(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+_WEAK_OK_AFTER = set("系旗（(为持的及和与、，是控集")
+_WEAK_BAD_BEFORE = set("不很都也较更最太够保求")
+
+
+def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
+    """Where an organisation name ending in a suffix begins.
+
+    Segment the left context with jieba and walk back over tokens that can be
+    part of a name; stop at punctuation, digits, verbs, prepositions and other
+    function words (dictionary POS tags), or at a known mention.
+    """
+    lo = max(floor, suffix_start - 24)
+    left = text[lo:suffix_start]
+    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·")
+    if cut >= 0:
+        lo, left = lo + cut + 1, left[cut + 1:]
+    if not left:
+        return suffix_start
+    tokens = get_jieba().lcut(left, HMM=True)
+    start = suffix_start
+    for tok in reversed(tokens):
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqf" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            break
+        if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
+            break
+        start -= len(tok)
+    return start
+
+
+_BOUNDARY_WORDS = {
+    "的", "在", "于", "与", "和", "及", "为", "是", "由", "向", "对", "从", "将", "被", "把", "以", "等", "并", "或", "其",
+    "旗下", "子公司", "担任", "出任", "曾任", "历任", "现任", "任", "加入", "创立", "创办", "成立", "投资了", "持有", "收购",
+    "出售", "转让", "宣布", "公告", "称", "表示", "包括", "如", "像", "据", "近日", "此前", "目前", "日前", "今年", "去年",
+    "同时", "而", "则", "也", "还", "又", "均", "已", "曾", "正式", "联手", "携手", "合作", "通过", "获得", "成为", "作为",
+    "登陆", "上市", "挂牌", "就职", "工作", "任职", "前身", "更名", "原名", "改名", "控股股东", "股东", "发起人", "创始人",
+    "董事长", "总裁", "总经理", "入股", "参股", "增持", "减持", "认购", "基石", "投资者", "关联方", "先后",
+}
+
+
+def _short_prefix_ok(prefix: str) -> bool:
+    p = prefix.strip()
+    if len(p) < 2 or p in _GENERIC_PREFIX:
+        return False
+    if re.fullmatch(r"[\d.%]+", p):
+        return False
+    return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
+
+
+def _proper_prefix(prefix: str) -> bool:
+    """A short name ("汉富资本") needs a part that is not a common word:
+    "所属金融", "这家科技" are phrases, not names."""
+    for tok in get_jieba().lcut(prefix, HMM=False):
+        tag, freq = _word_tag(tok)
+        if tok.isascii() and tok.strip() or re.fullmatch(r"\d+", tok):
+            return True
+        if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz")):
+            return True
+    return False
+
+
+def _continues_word(text: str, s: int, e: int) -> bool:
+    """"金融科技…": the suffix is the start of a longer common word."""
+    for n in (1, 2):
+        tag, freq = _word_tag(text[s:e + n])
+        if tag and freq > 100:
+            return True
+    return False
+
+
+def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
+                    orig: Callable[[int, int], str] | None = None) -> Inventory:
+    """The article's entities. `orig` maps a span of `text` to the original
+    string, so that names are displayed as the article writes them."""
+    inv = Inventory()
+    show = orig or (lambda a, b: text[a:b])
+    occupied: list[tuple[int, int]] = []
+    # 1. Dictionary companies.
+    for m in lex.company_re.finditer(text):
+        s, e = m.span()
+        surf = m.group(0)
+        entry = lex.company(surf)
+        if entry is None:
+            continue
+        key_norm = norm_name(surf)
+        if surf.isascii() and not _ok_boundary_ascii(text, s, e):
+            continue
+        if key_norm in entry.weak:
+            after = text[e:e + 1]
+            before = text[s - 1:s]
+            if after not in _WEAK_OK_AFTER or before in _WEAK_BAD_BEFORE:
+                continue
+        inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
+        occupied.append((s, e))
+    # 2. Legal names and short names ending in an organisation suffix.
+    for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX, True)):
+        for m in re.finditer(pattern, text):
+            if any(s <= m.start() < e for s, e in occupied):
+                continue
+            floor = max((e for s, e in occupied if e <= m.start()), default=0)
+            start = _company_left_boundary(text, m.start(), floor)
+            if m.start() - start < 2:
+                continue
+            name = text[start:m.end()]
+            if short and not (_short_prefix_ok(text[start:m.start()]) and _proper_prefix(text[start:m.start()])
+                              and not _continues_word(text, m.start(), m.end())):
+                continue
+            if not re.search(rf"[{_CJK}A-Za-z]", text[start:m.start()]):
+                continue
+            if any(name.startswith(t) for t in lex.titles) or name[0] in "（(":
+                continue
+            key = inv.surface.get(norm_name(name)) or "C:" + name
+            inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
+            occupied.append((start, m.end()))
+    # 3. Names defined in the text: X（以下简称“Y”）.
+    for m in ALIAS_DEF.finditer(text):
+        alias = m.group(1).strip()
+        prev = [(s, e) for s, e in occupied if e <= m.start() and m.start() - e <= 1]
+        if not prev:
+            continue
+        s, e = max(prev)
+        key = inv.surface.get(norm_name(text[s:e]))
+        if key and inv.entities[key].type == "Company":
+            target = inv.surface.get(norm_name(alias))
+            if target and target != key:
+                _merge(inv, target, key)
+            else:
+                a0 = m.start(1)
+                inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
+    # 4. Persons.
+    for name, pos in find_person_names(text, lex, title_spans).items():
+        if norm_name(name) in inv.surface:
+            continue
+        inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    return inv
+
+
+def _merge(inv: Inventory, src: str, dst: str) -> None:
+    """Fold entity `src` into `dst` (an alias definition joined them)."""
+    s = inv.entities.pop(src)
+    d = inv.entities[dst]
+    for a in s.aliases:
+        d.aliases.setdefault(a, None)
+    d.count += s.count
+    d.first = min(d.first, s.first)
+    for k, v in list(inv.surface.items()):
+        if v == src:
+            inv.surface[k] = dst
+
+
+def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    spans = []
+    for m in lex.title_re.finditer(text):
+        s, e = m.span()
+        if text[e:e + 1] in _TITLE_BLOCK_AFTER:
+            continue
+        if m.group(0).isascii() and not _ok_boundary_ascii(text, s, e):
+            continue
+        spans.append((s, e))
+    return spans
+
+
+def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
+    forms = sorted({s for s in inv.surface if s})
+    return re.compile(trie_regex(forms), re.I) if forms else None
+
+
+def sentence_mentions(
+    text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: re.Pattern[str] | None,
+    title_spans: list[tuple[int, int]], focus_key: str | None,
+) -> list[Mention]:
+    """All mentions in text[start:end], non-overlapping, in order."""
+    seg = text[start:end]
+    cands: list[Mention] = []
+    if surf_re is not None:
+        for m in surf_re.finditer(seg):
+            key = inv.surface.get(norm_name(m.group(0)))
+            if key is None:
+                continue
+            s, e = m.start() + start, m.end() + start
+            if m.group(0).isascii() and not _ok_boundary_ascii(text, s, e):
+                continue
+            kind = "P" if key.startswith("P:") else "C"
+            if kind == "C" and norm_name(m.group(0)) in (lex.company(m.group(0)).weak if lex.company(m.group(0)) else ()):
+                if text[e:e + 1] not in _WEAK_OK_AFTER or text[s - 1:s] in _WEAK_BAD_BEFORE:
+                    continue
+            cands.append(Mention(kind, s, e, m.group(0), key=key))
+    for m in lex.exchange_re.finditer(seg):
+        code = lex.exchanges.get(m.group(0))
+        cands.append(Mention("X", m.start() + start, m.end() + start, m.group(0), key="X:" + str(code), value=code))
+    for s, e in title_spans:
+        if start <= s and e <= end:
+            cands.append(Mention("T", s, e, text[s:e], value=_title_info(text, s, e, lex, start)))
+    for m in TICKER_RE.finditer(seg):
+        code = m.group("code1") or m.group("code2")
+        mark = m.group("pfx") or m.group("sfx")
+        cands.append(Mention("K", m.start() + start, m.end() + start, m.group(0), value=(m.group(0), code, _TICKER_EXCHANGE.get(mark, ""))))
+    for s, e, v in find_dates(seg):
+        cands.append(Mention("D", s + start, e + start, seg[s:e], value=v))
+    for s, e, money in find_money(seg):
+        cands.append(Mention("M", s + start, e + start, seg[s:e], value=money))
+    for s, e, pct in find_percents(seg):
+        cands.append(Mention("R", s + start, e + start, seg[s:e], value=pct))
+    if focus_key:
+        for m in FOCUS_WORDS.finditer(seg):
+            s, e = m.start() + start, m.end() + start
+            if text[e:e + 1] in "司" or text[s - 1:s] in "子母分该本":
+                continue
+            cands.append(Mention("C", s, e, m.group(0), key=focus_key, focus=True))
+    ends = {m.end for m in cands if m.kind == "C" and not m.focus}
+    cands = [m for m in cands if not (m.focus and m.start in ends)]
+    return _non_overlapping(cands)
+
+
+_PRIORITY = {"K": 0, "C": 1, "P": 2, "X": 3, "M": 4, "R": 5, "D": 6, "T": 7}
+
+
+def _non_overlapping(cands: list[Mention]) -> list[Mention]:
+    cands.sort(key=lambda m: (-(m.end - m.start), _PRIORITY[m.kind], m.start))
+    taken: list[Mention] = []
+    used = bytearray()
+    base = min((m.start for m in cands), default=0)
+    size = max((m.end for m in cands), default=0) - base
+    used = bytearray(size + 1)
+    for m in cands:
+        if any(used[i - base] for i in range(m.start, m.end)):
+            continue
+        for i in range(m.start, m.end):
+            used[i - base] = 1
+        taken.append(m)
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+def _title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> TitleInfo:
+    title = text[s:e]
+    role = lex.titles[title]
+    left = text[max(floor, s - 16):s]
+    cut = max(left.rfind(c) for c in "，。；：、！？ \n")
+    if cut >= 0:
+        left = left[cut + 1:]
+    left = re.sub(r".*(?:曾任|历任|担任|出任|现任|先后|兼任|任职|任|为|及|和|与|兼)", "", left)
+    left = re.sub(r"[（(][^）)]*[）)]", "", left)
+    modifier = ""
+    tm = _TEMPORAL_MODIFIER.search(left)
+    if tm and left.endswith(tm.group(0)):
+        modifier = tm.group(0)
+        left = left[: -len(modifier)]
+    if _COMMITTEE.search(left):
+        return TitleInfo(Role.OTHER, "委员会" + title, "committee")
+    dept = _DEPT_RE.search(left)
+    if dept and dept.group(0) == left and left:
+        full = left + title
+        return TitleInfo(Role.OTHER, full, modifier)
+    return TitleInfo(role, title, modifier)
+
+
+def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The sentence with each mention replaced by its kind character.
+
+    Returns the template and, for each template position, the index of the
+    mention there (-1 for plain text).
+    """
+    out: list[str] = []
+    index: list[int] = []
+    pos = start
+    for i, m in enumerate(mentions):
+        out.append(text[pos:m.start])
+        index.extend([-1] * (m.start - pos))
+        out.append(KIND[m.kind])
+        index.append(i)
+        pos = m.end
+    out.append(text[pos:end])
+    index.extend([-1] * (end - pos))
+    return "".join(out), index
+
+
+def exchange_of_ticker(mark: str) -> str:
+    return _TICKER_EXCHANGE.get(mark, "")
+
+
+__all__ = [
+    "EXCHANGES", "KIND", "KIND_OF", "DateValue", "Entity", "Inventory", "Mention", "Money", "TitleInfo",
+    "build_inventory", "find_titles", "name_after", "plausible_person", "sentence_mentions", "surface_regex", "template",
+]

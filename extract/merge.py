@@ -1,0 +1,110 @@
+"""Candidates → facts: one fact per article per identity, best qualifiers.
+
+An article often states a fact twice (the lede and the body); the guide
+counts it once. Candidates with the same identity (predicate, subject,
+object and key qualifiers) are merged: dates keep the most precise value
+that agrees with the others, other qualifiers the first value seen, and the
+confidence rises with each independent statement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.normalize import Normalized
+from extract.model import Article, EntityRef, Fact
+from extract.rules.base import Candidate, Context
+from schema import DATE_QUALIFIERS, PREDICATES, ROLE_SPECIALISES, EntityType, Predicate, Role
+
+
+def _identity(c: Candidate) -> tuple[Any, ...]:
+    spec = PREDICATES[c.predicate]
+    keys = tuple(c.qualifiers.get(k) for k in spec.key_qualifiers)
+    title = c.qualifiers.get("title") if c.qualifiers.get("role") == "other" else None
+    return (c.predicate, c.subject, c.object, keys, title)
+
+
+def _better_date(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    if b.startswith(a) and len(b) > len(a):
+        return b
+    return a
+
+
+def _merge_into(dst: dict[str, Any], src: dict[str, Any]) -> None:
+    for k, v in src.items():
+        if k in DATE_QUALIFIERS:
+            dst[k] = _better_date(dst.get(k), v)
+        else:
+            dst.setdefault(k, v)
+
+
+def _prune_general_roles(groups: dict[tuple[Any, ...], list[Candidate]]) -> None:
+    """Drop 董事 where the same article names the person 执行董事 (etc.) of
+    the same company, carrying its dates over to the specific role."""
+    specific = {
+        (c.subject, c.object, c.qualifiers.get("role")): key
+        for key, cs in groups.items() for c in cs[:1] if c.predicate is Predicate.HOLDS_POSITION
+    }
+    for key, cs in list(groups.items()):
+        c = cs[0]
+        if c.predicate is not Predicate.HOLDS_POSITION or c.qualifiers.get("role") != Role.DIRECTOR:
+            continue
+        for spec_role, general in ROLE_SPECIALISES.items():
+            if general is not Role.DIRECTOR:
+                continue
+            target = specific.get((c.subject, c.object, str(spec_role)))
+            if target is not None:
+                for other in cs:
+                    for d in ("start", "end"):
+                        if d in other.qualifiers:
+                            for t in groups[target]:
+                                t.qualifiers.setdefault(d, other.qualifiers[d])
+                del groups[key]
+                break
+
+
+def _entity_ref(ctx: Context, key: str) -> EntityRef:
+    if key.startswith("X:"):
+        return EntityRef(key[2:], EntityType.EXCHANGE)
+    ent = ctx.inv.entities[key]
+    counts = list(ent.aliases)
+    name = counts[0] if counts else ent.name
+    aliases = [a for a in dict.fromkeys([ent.name, *ent.aliases, *ent.tickers]) if a != name]
+    from extract.lexicon import get_lexicon
+
+    entry = get_lexicon().company(ent.name) if ent.from_dictionary else None
+    if entry is not None:
+        aliases += [a for a in [entry.name, *entry.aliases] if a != name and a not in aliases]
+    return EntityRef(name, EntityType(ent.type), tuple(aliases))
+
+
+def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[Fact]:
+    groups: dict[tuple[Any, ...], list[Candidate]] = {}
+    for c in ctx.out:
+        groups.setdefault(_identity(c), []).append(c)
+    _prune_general_roles(groups)
+    facts: list[Fact] = []
+    refs: dict[str, EntityRef] = {}
+    for cs in groups.values():
+        first = max(cs, key=lambda c: c.confidence)
+        quals: dict[str, Any] = {}
+        for c in sorted(cs, key=lambda c: -c.confidence):
+            _merge_into(quals, c.qualifiers)
+        for name in ("buyer", "company"):
+            if name in quals and quals[name] in ctx.inv.entities:
+                quals[name] = _entity_ref(ctx, quals[name]).name
+        sent = ctx.sentences[first.sent]
+        start, end = norm.orig_span(sent.start, sent.end)
+        conf = 1 - (1 - first.confidence) * 0.7 ** (len({c.sent for c in cs}) - 1)
+        subj = refs.setdefault(first.subject, _entity_ref(ctx, first.subject))
+        obj = refs.setdefault(first.object, _entity_ref(ctx, first.object))
+        facts.append(Fact(
+            article_id=article.id, subject=subj, predicate=first.predicate, object=obj, qualifiers=quals,
+            evidence=article.text[start:end], offsets=(start, end), confidence=conf, rule=first.rule,
+        ))
+    facts.sort(key=lambda f: (f.offsets, str(f.predicate)))
+    return facts

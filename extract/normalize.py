@@ -1,0 +1,76 @@
+"""Matching form of Chinese text: NFKC, then Traditional → Simplified.
+
+Matching runs on the normalised form; evidence and display names come from
+the original. `Normalized.to_orig` maps every normalised offset back, so a
+span found in one is a span in the other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    to_orig: tuple[int, ...]  # len(text) + 1 entries
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_orig[start], self.to_orig[end]
+
+
+def to_simplified(text: str) -> str:
+    """Simplified form of a string (no offsets): for names and queries."""
+    return normalize(text).text
+
+
+def normalize(text: str) -> Normalized:
+    if text.isascii():
+        return Normalized(text, tuple(range(len(text) + 1)))
+    nfkc = unicodedata.normalize("NFKC", text)
+    if len(nfkc) == len(text):
+        mapping = list(range(len(text) + 1))
+    else:  # some compatibility characters expand: map char by char
+        parts: list[str] = []
+        mapping = []
+        for i, ch in enumerate(text):
+            n = unicodedata.normalize("NFKC", ch)
+            parts.append(n)
+            mapping.extend([i] * len(n))
+        mapping.append(len(text))
+        nfkc = "".join(parts)
+    simp = _t2s().convert(nfkc)
+    if len(simp) != len(nfkc):  # phrase conversions that change length: go char by char
+        simp = "".join(_t2s().convert(c) or c for c in nfkc)
+        if len(simp) != len(nfkc):
+            simp = nfkc
+    return Normalized(_cjk_punctuation(simp), tuple(mapping))
+
+
+_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
+_KEEP_ASCII = re.compile(r"(?<=[0-9A-Za-z])[,:](?=[0-9A-Za-z])")
+
+
+def _cjk_punctuation(text: str) -> str:
+    """NFKC turns full-width ，；：（） into ASCII; turn them back (one char for
+    one, so offsets hold) so that patterns see one form. Separators inside
+    numbers and tickers (1,000, HK:06638) stay ASCII."""
+    keep = {m.start() for m in _KEEP_ASCII.finditer(text)}
+    if not keep:
+        return text.translate(_PUNCT)
+    return "".join(c if i in keep else c.translate(_PUNCT) for i, c in enumerate(text))
+
+
+def norm_name(name: str) -> str:
+    """Key for comparing names: NFKC, simplified, lower-case, no spaces."""
+    return "".join(to_simplified(name).lower().split())

@@ -1,0 +1,94 @@
+"""Article → facts: the extraction pipeline.
+
+normalise → mask boilerplate → split sentences → entity inventory →
+mention templates for sentences with a trigger → rules → merge per article.
+Only sentences with a trigger word get templates (most of an article is
+figures and commentary), which keeps the pipeline close to the cost of one
+segmentation pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from extract.clean import boilerplate_spans
+from extract.dates import find_dates, reference_year
+from extract.lexicon import Lexicon, get_lexicon
+from extract.mentions import (
+    Inventory,
+    build_inventory,
+    find_titles,
+    sentence_mentions,
+    surface_regex,
+    template,
+)
+from extract.merge import merge_candidates
+from extract.model import Article, Fact
+from extract.normalize import normalize
+from extract.rules import RULES
+from extract.rules.base import Context, Sent
+from extract.sentences import split_sentences
+
+TRIGGERS = re.compile(
+    r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
+    r"|接任|接棒|继任|接替|交棒|创始|创立|创办|发起人"
+    r"|旗下|子公司|联属|联系人|附属|平安系|系公司|控股股东|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
+    r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|\.HK|\.US|NYSE|NASDAQ|NASQ|HK:"
+    r"|更名|改名|原名|前身|曾用名|更改名称"
+)
+
+
+def _focus(inv: Inventory, title_norm: str, lex: Lexicon) -> str | None:
+    """The company 公司/该公司 refer to: the most mentioned, title counting triple."""
+    scores: Counter[str] = Counter()
+    for e in inv.companies():
+        scores[e.key] = e.count
+    for m in lex.company_re.finditer(title_norm):
+        entry = lex.company(m.group(0))
+        if entry is not None and "C:" + entry.name in inv.entities:
+            scores["C:" + entry.name] += 3
+        elif entry is not None:
+            inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
+                    from_dictionary=True)
+            scores["C:" + entry.name] += 3
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], inv.entities[kv[0]].first))
+    return ranked[0][0]
+
+
+def extract_article(article: Article, lex: Lexicon | None = None,
+                    rules: tuple[Callable[[Context], None], ...] = RULES) -> list[Fact]:
+    lex = lex or get_lexicon()
+    norm = normalize(article.text)
+    text = norm.text
+    if not text.strip():
+        return []
+    masked = boilerplate_spans(text)
+    spans = [s for s in split_sentences(text) if not any(ms <= s[0] < me for ms, me in masked)]
+    title_spans = find_titles(text, lex)
+    inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
+    title_norm = normalize(article.title).text
+    focus = _focus(inv, title_norm, lex)
+    surf_re = surface_regex(inv)
+    ref_year = reference_year(title_norm + "\n" + text, article.date)
+
+    sentences: list[Sent] = []
+    last_years: list[int | None] = []
+    last_year: int | None = None
+    for s, e in spans:
+        seg = text[s:e]
+        if TRIGGERS.search(seg):
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus)
+            tpl, index = template(ms, text, s, e)
+            sentences.append(Sent(len(sentences), s, e, tpl, index, ms))
+            last_years.append(last_year)
+        for _ds, _de, v in find_dates(seg):
+            if v.year:
+                last_year = v.year
+    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years)
+    for rule in rules:
+        rule(ctx)
+    return merge_candidates(ctx, article, norm)

@@ -1,0 +1,13 @@
+"""The relation rules, in the order they run.
+
+Positions run first (successions read the positions already emitted);
+listings before stakes so that a `.US` ticker can find the exchange a listing
+sentence named.
+"""
+
+from extract.rules.corporate import extract_corporate
+from extract.rules.listings import extract_listings
+from extract.rules.positions import extract_positions
+from extract.rules.stakes import extract_stakes
+
+RULES = (extract_positions, extract_corporate, extract_listings, extract_stakes)

@@ -1,0 +1,127 @@
+"""LISTED_ON: a listing that has happened or whose first dealing date is set.
+
+Evidence comes as a ticker written with its exchange ("NYSE:OCFT",
+"06638.HK"), or a listing verb with an exchange ("于7月4日以介绍方式在港交所
+挂牌上市", "登陆纳斯达克"). An application, a hearing, a plan (递交, 申请,
+聆讯, 拟, 计划, 筹划) is not a listing. A bare number ("06638") is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.mentions import KIND, Mention
+from extract.rules.base import Context, Sent, pattern
+from schema import ListingMethod, Predicate
+
+_LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
+# <C> … (在|于|登陆) <X> … 上市
+_LISTED = pattern(
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>(?:(?:和|及|与|、)<X>)*))(?:主板)?(?P<tail>[^\ue001。；]{{0,12}}?){_LISTING_VERB}"
+)
+_LISTED_X_FIRST = pattern(rf"在(?P<x><X>)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)?(?P<c><C>)")
+_TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
+_RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
+_NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市")
+_DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
+
+
+def _method(text: str) -> str | None:
+    if "介绍" in text:
+        return str(ListingMethod.INTRODUCTION)
+    if "双重主要上市" in text or "双重第一上市" in text or "双重主要" in text:
+        return str(ListingMethod.DUAL_PRIMARY)
+    if "二次上市" in text or "第二上市" in text:
+        return str(ListingMethod.SECONDARY)
+    if "IPO" in text or "首次公开" in text or "发行价" in text or "首发" in text:
+        return str(ListingMethod.IPO)
+    return None
+
+
+def _tickers_in(ctx: Context, sent: Sent, a: int, b: int) -> list[Mention]:
+    return [m for m in sent.between(a, b, "K")]
+
+
+def extract_listings(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        tpl = sent.tpl
+        _from_tickers(ctx, sent)
+        if KIND["X"] not in tpl:
+            _returns(ctx, sent)
+            continue
+        for m in _LISTED.finditer(tpl):
+            mid = m.group("mid") + m.group("tail")
+            if _NOT_YET.search(mid) and not re.search(r"已|完成|成功|将于", mid):
+                continue
+            if re.search(r"[\ue003]", mid):
+                continue
+            company = sent.at(m.start("c")).key
+            exchanges = [x for x in sent.between(m.start("x"), m.end("x"), "X")]
+            dates = [d for d in sent.between(m.start("c"), m.end(), "D")]
+            window = tpl[m.start():min(len(tpl), m.end() + 16)]
+            method = _method(window)
+            isos = [ctx.date_iso(d, sent) for d in dates]
+            for i, x in enumerate(exchanges):
+                date = None
+                if len(dates) == len(exchanges) and len(exchanges) > 1:  # "分别在…和…上市"
+                    date = isos[i]
+                elif dates:
+                    date = isos[-1] if len(exchanges) == 1 else None
+                ctx.emit(Predicate.LISTED_ON, company, x.key, sent, "listed-verb", 0.8, date=date, method=method)
+        for m in _LISTED_X_FIRST.finditer(tpl):
+            x = sent.at(m.start("x"))
+            window = tpl[max(0, m.start() - 12):m.end()]
+            ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x.key, sent, "listed-x-first", 0.8, method=_method(window))
+        _returns(ctx, sent)
+
+
+def _returns(ctx: Context, sent: Sent) -> None:
+    for m in _RETURN_HK.finditer(sent.tpl):
+        head = sent.tpl[max(0, m.start() - 6):m.end()]
+        if _NOT_YET.search(m.group(0)) and not re.search(r"已|完成|成功", m.group(0)):
+            continue
+        if re.search(r"拟|计划|筹划", head):
+            continue
+        ds = sent.between(0, m.end(), "D")
+        date = ctx.date_iso(ds[-1], sent) if ds else None
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:HKEX", sent, "return-hk", 0.7, date=date,
+                 method=_method(m.group(0)))
+
+
+def _from_tickers(ctx: Context, sent: Sent) -> None:
+    """"金融壹账通(HK:06638；NYSE:OCFT)": a ticker written with its exchange."""
+    for k in (m for m in sent.mentions if m.kind == "K"):
+        raw, code, exch = k.value
+        pos = sent.pos_of(k)
+        company = _owner_of_ticker(sent, pos)
+        if company is None:
+            continue
+        if not exch:  # OCFT.US: the US exchange the article names for the company, if any
+            exch = _us_exchange(ctx, company)
+            if not exch:
+                continue
+        ent = ctx.inv.entities.get(company)
+        if ent is not None:
+            ent.tickers.setdefault(raw, exch)
+        ctx.emit(Predicate.LISTED_ON, company, "X:" + exch, sent, "ticker", 0.85, ticker=raw)
+
+
+def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
+    """The company a parenthesised ticker follows: "X（A；B）" or "X(A)"."""
+    head = sent.tpl[max(0, pos - 30):pos]
+    m = re.search(r"(\ue001)\s*[（(][^（()）\ue001\ue000]*$", head)
+    if not m:
+        return None
+    return sent.at(max(0, pos - 30) + m.start(1)).key
+
+
+def _us_exchange(ctx: Context, company: str) -> str | None:
+    us = set()
+    for c in ctx.out:
+        if c.predicate is Predicate.LISTED_ON and c.subject == company and c.object in ("X:NYSE", "X:NASDAQ"):
+            us.add(c.object[2:])
+    if len(us) == 1:
+        return us.pop()
+    # the article names exactly one US exchange
+    found = {m.value for s in ctx.sentences for m in s.mentions if m.kind == "X" and m.value in ("NYSE", "NASDAQ")}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,332 @@
+"""HOLDS_POSITION, SUCCEEDED and founders.
+
+Positions are read from title chains — `<C>? <T> (兼|、|及 <C>? <T>)*` — and
+whom they attach to:
+
+* title before name: "金融壹账通首席财务官罗永涛", "执行董事兼董事长叶望春";
+* name, verb, chain: "沈崇锋曾任金蝶软件…高级副总裁、总裁及轮值总裁",
+  "杨峻已辞去陆金所控股首席风控官一职", "罗伟杰自2019年10月起担任…";
+* verb, name, chain: "董事会任命原联席CEO赵容奭接任董事长", "核准杨铮…董事长的任职资格";
+* chain, 由/为, name: "董事会主席由…周鸿祎担任", "法定代表人为刘威".
+
+The verb decides the time: appointment verbs give `start`, resignation verbs
+(辞去, 不再担任, 卸任 …) give `end`, career verbs (曾任, 历任) give neither.
+Hedged statements are not facts: 拟 (proposed), 传闻/据传/被曝 (rumour),
+有望/或将 (speculation) stop the clause; 将 (announced) is kept.
+
+Successions are inferred where one person leaves a role and another takes the
+same role at the same company in the same or the next sentence, or where 接任
+/接棒/接替 name both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.mentions import KIND, Mention, TitleInfo
+from extract.rules.base import Candidate, Context, Sent, pattern
+from schema import Predicate, Role
+
+ITEM = r"(?:<C>(?:的|之)?)?<T>"
+SEP = r"(?:、|，?兼任?|和|及|以及|与|并兼任|并担任|并出任|并|/)"
+CHAIN = rf"{ITEM}(?:{SEP}{ITEM})*"
+
+START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|当选为|当选|获选为|"
+               r"接任|接棒|继任|升任|转任|改任|调任|出任|起任|履新|获批兼任|获批出任|获批|加盟并出任")
+PAST_VERBS = r"曾先后担任|曾先后出任|先后担任|先后出任|曾担任|曾出任|曾任职|曾任|历任|曾为"
+END_VERBS = r"辞去|辞任|卸任|不再担任|不再兼任|不再出任|不再任|退任|离任"
+STATE_VERBS = r"现任|目前担任|仍担任|继续担任|仍然担任|仍保留|继续留任|留任|保留|兼任|担任|任职|出任为|任|为|是"
+APPOINT_VERBS = r"任命|委任|聘任|聘请|核准|提名|选举|推选|批准委任|批准任命|宣布任命"
+HEDGES = re.compile(r"拟|传闻|据传|传言|被曝|曝出|或将|有望|可能|考虑|预计|计划|并未|没有|未曾|否认")
+
+_VERB_CHAIN = pattern(
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+)
+_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?P<p><P>)")
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
+_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任)")
+_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
+_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的)?(?P<p><P>)?")
+_RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
+_FOUNDER = pattern(r"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队核心领导之一)(?:之一)?(?:兼<T>)?(?:、)?(?P<p><P>)")
+_FOUNDED_VERB = pattern(r"(?P<p><P>)[^\ue000。]{0,12}?(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
+_CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)(?P<list>(?:[\ue000\ue001](?:、|及|和|与|以及)?)+)")
+
+_START = re.compile(START_VERBS)
+_END = re.compile(END_VERBS)
+_PAST = re.compile(PAST_VERBS)
+_APPOINT_RE = re.compile(APPOINT_VERBS)
+
+
+def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> list[tuple[str | None, TitleInfo]]:
+    items: list[tuple[str | None, TitleInfo]] = []
+    company = default_company
+    for m in sent.between(a, b):
+        if m.kind == "C":
+            company = m.key
+        elif m.kind == "T" and isinstance(m.value, TitleInfo):
+            items.append((company, m.value))
+    return items
+
+
+def _date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:
+    ds = sent.between(floor, pos, "D")
+    for d in reversed(ds):
+        iso = ctx.date_iso(d, sent)
+        if iso:
+            return iso, d
+    return None, None
+
+
+def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
+    tail = sent.tpl[pos:]
+    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail)
+    if m:
+        return ctx.date_iso(sent.at(pos + m.start()), sent)
+    return None
+
+
+def _qual(info: TitleInfo) -> dict[str, str]:
+    q: dict[str, str] = {"role": str(info.role)}
+    if info.role is Role.OTHER or info.title not in _PLAIN_TITLES.get(info.role, ()):
+        q["title"] = info.title
+    return q
+
+
+_PLAIN_TITLES: dict[Role, tuple[str, ...]] = {}
+
+
+def _plain_titles() -> None:
+    from schema import ROLE_LABELS
+
+    for role, (zh, _en) in ROLE_LABELS.items():
+        _PLAIN_TITLES[role] = zh
+
+
+_plain_titles()
+
+
+def _emit_position(ctx: Context, sent: Sent, person: str | None, company: str | None, info: TitleInfo,
+                   rule: str, status: str, date: str | None, conf: float, end_date: str | None = None) -> None:
+    if info.modifier == "committee" or person is None or company is None:
+        return
+    if ctx.type_of(person) != "Person" or ctx.type_of(company) != "Company":
+        return
+    q = _qual(info)
+    if status == "start" and date:
+        q["start"] = date
+    elif status == "end" and date:
+        q["end"] = date
+    elif status == "range":
+        if date:
+            q["start"] = date
+        if end_date:
+            q["end"] = end_date
+        status = ""
+    ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, rule, conf, status, **q)
+
+
+def _hedged(text: str) -> bool:
+    return bool(HEDGES.search(text))
+
+
+def _clause_start(sent: Sent, pos: int) -> int:
+    cut = max(sent.tpl.rfind(c, 0, pos) for c in "，；：,")
+    return cut + 1
+
+
+def extract_positions(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        if KIND["T"] not in sent.tpl:
+            _founders(ctx, sent)
+            continue
+        _title_before_name(ctx, sent)
+        _verb_chains(ctx, sent)
+        _appointments(ctx, sent)
+        _by_person(ctx, sent)
+        _founders(ctx, sent)
+    _successions(ctx)
+
+
+def _title_before_name(ctx: Context, sent: Sent) -> None:
+    for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
+        person = sent.at(m.start("p")).key
+        default = ctx.nearest_company(sent, m.start("chain"))
+        after = sent.tpl[m.end("p"):m.end("p") + 4]
+        status = ""
+        if re.match(r"(?:因.{0,8})?(?:转任|调任|改任)", after):
+            status = "end"
+        date, _ = _date_before(ctx, sent, m.start("chain")) if status else (None, None)
+        for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
+            _emit_position(ctx, sent, person, company, info, "title-name", status, date, 0.85)
+
+
+def _subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
+    clause = _clause_start(sent, verb_pos)
+    ps = sent.between(0, verb_pos, "P")
+    if ps:
+        p = ps[-1]
+        # the person must be in this clause or be the sentence's topic
+        if sent.pos_of(p) >= clause or sent.pos_of(p) <= 2 or not sent.between(sent.pos_of(p) + 1, verb_pos, "P"):
+            return p.key
+    head = sent.tpl[clause:verb_pos]
+    if re.search(r"(?:他|她|其|彼|该人士)", head) or clause == 0 or re.fullmatch(r"[^\ue000\ue001]{0,8}", head):
+        return ctx.last_person(sent, verb_pos)
+    return None
+
+
+def _verb_chains(ctx: Context, sent: Sent) -> None:
+    for m in _VERB_CHAIN.finditer(sent.tpl):
+        verb = m.group("verb")
+        vpos = m.start("verb")
+        clause = _clause_start(sent, vpos)
+        if _hedged(sent.tpl[clause:vpos]):
+            continue
+        # "任/为" are too common to stand alone: require the chain to be a
+        # position (not 为公司 …) and the subject right before.
+        person = _subject_for(ctx, sent, vpos)
+        if person is None:
+            continue
+        if verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and not re.search(r"(?:加入|就职于|进入)", sent.tpl[clause:vpos]):
+            if not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", sent.tpl[clause:vpos]):
+                continue
+        # A verb-position pattern reached from an appointment verb is handled by _appointments.
+        if _APPOINT_RE.search(sent.tpl[clause:vpos]) and sent.between(clause, vpos, "P"):
+            ps = sent.between(clause, vpos, "P")
+            if ps and _APPOINT_RE.search(sent.tpl[clause:sent.pos_of(ps[0])]):
+                continue
+        joined = re.search(r"(?:加入|就职于|进入|加盟)(\ue001)", sent.tpl[clause:vpos])
+        default = sent.at(clause + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
+        items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
+        if _END.fullmatch(verb):
+            status = "end"
+        elif _START.fullmatch(verb) or joined:
+            status = "start"
+        elif _PAST.fullmatch(verb):
+            status = "past"
+        else:
+            status = ""
+        date, dm = _date_before(ctx, sent, vpos)
+        end_date = None
+        rng = _RANGE.search(sent.tpl[:vpos])
+        if rng and status in ("", "past") and verb not in ("先后担任", "先后出任", "历任", "曾先后担任", "曾先后出任"):
+            date = ctx.date_iso(sent.at(rng.start("d1")), sent)
+            end_date = ctx.date_iso(sent.at(rng.start("d2")), sent)
+            status = "range"
+        elif status == "":
+            before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
+            if dm and re.search(r"(?:自|从|于|在)?\ue004(?:起|开始|以来)|自此|^\ue004", before + sent.tpl[sent.pos_of(dm) + 1:vpos][:2]):
+                status = "start"
+            else:
+                date = None
+        elif status == "past":
+            date = None
+        if status == "end" and not date:
+            date = _date_after_effective(ctx, sent, m.end())
+        if status == "start" and not date:
+            date = _date_after_effective(ctx, sent, m.end())
+        conf = 0.8 if verb not in ("为", "是", "任") else 0.65
+        for company, info in items:
+            _emit_position(ctx, sent, person, company, info, f"verb-chain:{verb}", status if status != "past" else "",
+                           date, conf, end_date)
+
+
+def _appointments(ctx: Context, sent: Sent) -> None:
+    for m in _APPOINT.finditer(sent.tpl):
+        clause = _clause_start(sent, m.start())
+        if _hedged(sent.tpl[clause:m.start()]):
+            continue
+        person = sent.at(m.start("p")).key
+        default = ctx.nearest_company(sent, m.start())
+        date, _ = _date_before(ctx, sent, m.start())
+        if not date:
+            date = _date_after_effective(ctx, sent, m.end())
+        if m.group("pre"):
+            for company, info in _chain_items(sent, m.start("pre"), m.end("pre"), default):
+                _emit_position(ctx, sent, person, company, info, "appoint-pre", "", None, 0.8)
+        for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
+            _emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", "start", date, 0.85)
+
+
+def _by_person(ctx: Context, sent: Sent) -> None:
+    for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
+        for m in rx.finditer(sent.tpl):
+            clause = _clause_start(sent, m.start())
+            if _hedged(sent.tpl[clause:m.start()]):
+                continue
+            person = sent.at(m.start("p")).key
+            default = ctx.nearest_company(sent, m.start("chain"))
+            head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
+            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) else status
+            date, _ = _date_before(ctx, sent, m.start()) if st else (None, None)
+            for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
+                _emit_position(ctx, sent, person, company, info, "chain-by-person", st, date, 0.8)
+
+
+def _founders(ctx: Context, sent: Sent) -> None:
+    for m in _FOUNDER.finditer(sent.tpl):
+        person = sent.at(m.start("p")).key
+        company = sent.at(m.start("c")).key if m.group("c") else None
+        if company is None:
+            # "作为公司创始团队核心领导之一，叶望春…" names the company earlier
+            head = sent.tpl[max(0, m.start() - 3):m.start()]
+            company = ctx.focus if "公司" in head or KIND["C"] in head else None
+            if KIND["C"] in head:
+                company = sent.between(0, m.start(), "C")[-1].key
+        if company:
+            ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
+    for m in _FOUNDED_VERB.finditer(sent.tpl):
+        if _hedged(sent.tpl[m.start():m.end()]):
+            continue
+        date, _ = _date_before(ctx, sent, m.end("c"), sent.pos_of(sent.at(m.start("p"))))
+        ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "founded-verb", 0.85,
+                 date=date)
+    for m in _CO_FOUNDERS.finditer(sent.tpl):
+        target = ctx.nearest_company(sent, m.start())
+        for x in sent.between(m.start("list"), m.end("list"), "P"):
+            ctx.emit(Predicate.FOUNDED, x.key, target, sent, "founders-list", 0.7)
+
+
+def _successions(ctx: Context) -> None:
+    """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
+    positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in positions:
+        by_sent.setdefault(c.sent, []).append(c)
+    # 接任/接棒 without a title: the successor takes the role just vacated.
+    for sent in ctx.sentences:
+        for m in _TAKE_OVER.finditer(sent.tpl):
+            if m.group("chain"):
+                continue
+            succ = sent.at(m.start("p")).key if m.group("p") else _subject_for(ctx, sent, m.start())
+            if succ is None:
+                continue
+            ends = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, []) if c.status == "end" and c.subject != succ]
+            if not ends:
+                continue
+            e = ends[-1]
+            q = {k: v for k, v in e.qualifiers.items() if k in ("role", "title")}
+            if "end" in e.qualifiers:
+                q["start"] = e.qualifiers["end"]
+            new = ctx.emit(Predicate.HOLDS_POSITION, succ, e.object, sent, "take-over", 0.8, "start", **q)
+            if new:
+                by_sent.setdefault(sent.i, []).append(new)
+    starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
+    ends = [c for cs in by_sent.values() for c in cs if c.status == "end"]
+    seen: set[tuple[str, str, str, str]] = set()
+    for s in starts:
+        for e in ends:
+            if s.subject == e.subject or s.object != e.object or abs(s.sent - e.sent) > 1:
+                continue
+            if s.qualifiers.get("role") != e.qualifiers.get("role") or s.qualifiers.get("title") != e.qualifiers.get("title"):
+                continue
+            key = (s.subject, e.subject, s.qualifiers["role"], s.object)
+            if key in seen:
+                continue
+            seen.add(key)
+            date = s.qualifiers.get("start") or e.qualifiers.get("end")
+            q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
+            ent = ctx.inv.entities.get(s.object)
+            sent = ctx.sentences[max(s.sent, e.sent)]
+            ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
+                     company=ent.name if ent else None, date=date, **q)

@@ -1,0 +1,124 @@
+"""Run the pipeline over many inputs: workers, error policy, output.
+
+The CLI is a thin shell over `run_extract`. Bad input never raises a
+traceback out of here: each problem is reported in one line through
+`on_issue`, and `on_error="fail"` stops after reporting it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from extract.model import Article, Fact
+from extract.pipeline import extract_article
+from extract.readers import ReadIssue, iter_inputs
+
+
+class ExtractFailed(RuntimeError):
+    """Raised when on_error='fail' and an input had a problem."""
+
+
+@dataclass
+class RunStats:
+    articles: int = 0
+    facts: int = 0
+    issues: int = 0
+    chars: int = 0
+
+
+def _safe_extract(article: Article) -> tuple[str, list[dict] | str]:
+    try:
+        return article.id, [f.as_json() for f in extract_article(article)]
+    except Exception as e:  # noqa: BLE001 - one bad article must not end the batch
+        return article.id, f"extraction failed: {type(e).__name__}: {e}"
+
+
+def iter_facts(
+    articles: Iterable[Article | ReadIssue], workers: int = 1, on_error: str = "skip",
+    on_issue: Callable[[str], None] = lambda _m: None, on_article: Callable[[Article], None] = lambda _a: None,
+    stats: RunStats | None = None,
+) -> Iterator[dict]:
+    stats = stats or RunStats()
+
+    def articles_only() -> Iterator[Article]:
+        for item in articles:
+            if isinstance(item, ReadIssue):
+                stats.issues += 1
+                on_issue(str(item))
+                if on_error == "fail":
+                    raise ExtractFailed(str(item))
+                continue
+            if not any("\u4e00" <= c <= "\u9fff" for c in item.text[:20000]) and not any(
+                    "\u4e00" <= c <= "\u9fff" for c in item.text):
+                stats.issues += 1
+                msg = f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
+                on_issue(msg)
+                if on_error == "fail":
+                    raise ExtractFailed(msg)
+                continue
+            yield item
+
+    def handle(article: Article, aid: str, result: list[dict] | str) -> Iterator[dict]:
+        stats.articles += 1
+        stats.chars += len(article.text)
+        on_article(article)
+        if isinstance(result, str):
+            stats.issues += 1
+            msg = f"{article.source or '<input>'}: article {aid}: {result}"
+            on_issue(msg)
+            if on_error == "fail":
+                raise ExtractFailed(msg)
+            return
+        stats.facts += len(result)
+        yield from result
+
+    if workers <= 1:
+        for a in articles_only():
+            aid, res = _safe_extract(a)
+            yield from handle(a, aid, res)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        batch: list[Article] = []
+        for a in articles_only():
+            batch.append(a)
+            if len(batch) >= workers * 8:
+                for art, (aid, res) in zip(batch, pool.map(_safe_extract, batch), strict=True):
+                    yield from handle(art, aid, res)
+                batch = []
+        for art, (aid, res) in zip(batch, pool.map(_safe_extract, batch), strict=True):
+            yield from handle(art, aid, res)
+
+
+def write_jsonl_atomic(rows: Iterable[dict], out: Path | None, stream: IO[str] | None = None) -> int:
+    """Write rows as JSON Lines; to a file atomically (all or nothing)."""
+    n = 0
+    if out is None:
+        assert stream is not None
+        for r in rows:
+            stream.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
+        stream.flush()
+        return n
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+                n += 1
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def read_articles(paths: list[str]) -> Iterator[Article | ReadIssue]:
+    return iter_inputs(paths)

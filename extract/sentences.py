@@ -1,0 +1,60 @@
+"""Sentence splitting that keeps quotations whole.
+
+A sentence ends at 。！？；!? or a line break, but not inside “…”, 「…」 or
+『…』 (a quoted statement with its own full stop stays part of the sentence
+that reports it). Unbalanced quotes are closed at the line end so one stray
+mark cannot swallow an article.
+"""
+
+from __future__ import annotations
+
+_ENDERS = set("。！？!?；;")
+_OPEN = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_CLOSERS_AFTER = set("”」』）)】\"'")
+_MAX_SENTENCE = 600  # split overlong runs at commas to bound rule cost
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of sentences, whitespace trimmed, none empty."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            depth.clear()
+            _emit(text, start, i, spans)
+            start = i + 1
+        elif depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in _OPEN:
+            depth.append(_OPEN[ch])
+        elif ch in _ENDERS and not depth:
+            j = i + 1
+            while j < n and text[j] in _CLOSERS_AFTER:
+                j += 1
+            _emit(text, start, j, spans)
+            start = j
+            i = j
+            continue
+        i += 1
+    _emit(text, start, n, spans)
+    return spans
+
+
+def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    while end - start > _MAX_SENTENCE:
+        cut = max(text.rfind("，", start, start + _MAX_SENTENCE), text.rfind(",", start, start + _MAX_SENTENCE))
+        if cut <= start:
+            cut = start + _MAX_SENTENCE - 1
+        spans.append((start, cut + 1))
+        start = cut + 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,257 @@
+"""The vocabulary of the graph: entity types, predicates, roles, qualifiers.
+
+This module is the single source of truth. `extract` emits only what is
+declared here, `graph` validates against it before storing, `api` documents
+it in the OpenAPI schema, and `schema.ontology` turns it into RDF. It imports
+nothing from the project, so every layer can depend on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EntityType(StrEnum):
+    PERSON = "Person"
+    COMPANY = "Company"
+    EXCHANGE = "Exchange"
+
+
+class Predicate(StrEnum):
+    HOLDS_POSITION = "HOLDS_POSITION"
+    SUCCEEDED = "SUCCEEDED"
+    FOUNDED = "FOUNDED"
+    SUBSIDIARY_OF = "SUBSIDIARY_OF"
+    HOLDS_STAKE = "HOLDS_STAKE"
+    SOLD_STAKE = "SOLD_STAKE"
+    LISTED_ON = "LISTED_ON"
+    RENAMED_TO = "RENAMED_TO"
+
+
+class Role(StrEnum):
+    CHAIRMAN = "chairman"
+    VICE_CHAIRMAN = "vice_chairman"
+    CEO = "ceo"
+    CO_CEO = "co_ceo"
+    PRESIDENT = "president"
+    VICE_PRESIDENT = "vice_president"
+    CFO = "cfo"
+    COO = "coo"
+    CTO = "cto"
+    CRO = "cro"
+    CSO = "cso"
+    GENERAL_MANAGER = "general_manager"
+    DEPUTY_GENERAL_MANAGER = "deputy_general_manager"
+    EXECUTIVE_DIRECTOR = "executive_director"
+    NON_EXECUTIVE_DIRECTOR = "non_executive_director"
+    INDEPENDENT_DIRECTOR = "independent_director"
+    DIRECTOR = "director"
+    BOARD_SECRETARY = "board_secretary"
+    SUPERVISOR = "supervisor"
+    CHIEF_ACTUARY = "chief_actuary"
+    OTHER = "other"
+
+
+#: Chinese and English labels per role. The first Chinese label is the
+#: display label; the rest are the titles that normalise to the role. Kept
+#: here (not in the extractor's dictionary) because the ontology and the API
+#: show the same labels.
+ROLE_LABELS: dict[Role, tuple[tuple[str, ...], str]] = {
+    Role.CHAIRMAN: (("董事长", "董事会主席", "主席", "董事局主席"), "Chairman"),
+    Role.VICE_CHAIRMAN: (("副董事长", "董事会副主席", "副主席", "董事局副主席"), "Vice chairman"),
+    Role.CEO: (("首席执行官", "CEO", "行政总裁", "首席执行长"), "Chief executive officer"),
+    Role.CO_CEO: (("联席首席执行官", "联席CEO", "联席行政总裁"), "Co-chief executive officer"),
+    Role.PRESIDENT: (("总裁", "行长"), "President"),
+    Role.VICE_PRESIDENT: (("副总裁", "高级副总裁", "副行长", "执行副总裁"), "Vice president"),
+    Role.CFO: (("首席财务官", "CFO", "财务总监", "首席财务总监", "财务负责人"), "Chief financial officer"),
+    Role.COO: (("首席运营官", "COO"), "Chief operating officer"),
+    Role.CTO: (("首席技术官", "CTO"), "Chief technology officer"),
+    Role.CRO: (("首席风控官", "首席风险官", "CRO"), "Chief risk officer"),
+    Role.CSO: (("首席战略官", "CSO"), "Chief strategy officer"),
+    Role.GENERAL_MANAGER: (("总经理",), "General manager"),
+    Role.DEPUTY_GENERAL_MANAGER: (("副总经理",), "Deputy general manager"),
+    Role.EXECUTIVE_DIRECTOR: (("执行董事",), "Executive director"),
+    Role.NON_EXECUTIVE_DIRECTOR: (("非执行董事",), "Non-executive director"),
+    Role.INDEPENDENT_DIRECTOR: (("独立董事", "独立非执行董事"), "Independent director"),
+    Role.DIRECTOR: (("董事",), "Director"),
+    Role.BOARD_SECRETARY: (("董事会秘书", "董秘"), "Board secretary"),
+    Role.SUPERVISOR: (("监事",), "Supervisor"),
+    Role.CHIEF_ACTUARY: (("首席精算师",), "Chief actuary"),
+    Role.OTHER: (("其他",), "Other"),
+}
+
+#: Roles more specific than another; when an article gives a person both the
+#: general and the specific role at one company, only the specific is kept.
+ROLE_SPECIALISES: dict[Role, Role] = {
+    Role.EXECUTIVE_DIRECTOR: Role.DIRECTOR,
+    Role.NON_EXECUTIVE_DIRECTOR: Role.DIRECTOR,
+    Role.INDEPENDENT_DIRECTOR: Role.DIRECTOR,
+}
+
+
+class SubsidiaryKind(StrEnum):
+    SUBSIDIARY = "subsidiary"
+    WHOLLY_OWNED = "wholly_owned"
+    CONSOLIDATED_AFFILIATED_ENTITY = "consolidated_affiliated_entity"
+    ASSOCIATE = "associate"
+    GROUP_MEMBER = "group_member"
+
+
+class ListingMethod(StrEnum):
+    IPO = "ipo"
+    INTRODUCTION = "introduction"
+    DUAL_PRIMARY = "dual_primary"
+    SECONDARY = "secondary"
+
+
+class Currency(StrEnum):
+    CNY = "CNY"
+    USD = "USD"
+    HKD = "HKD"
+
+
+class ValueType(StrEnum):
+    """How a qualifier's value is written in JSON and typed in RDF."""
+
+    STRING = "string"
+    ROLE = "role"
+    DATE = "date"  # ISO 8601 with year, year-month or full-date precision
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    ENTITY = "entity"  # the name of another entity
+    ENUM = "enum"
+
+
+@dataclass(frozen=True)
+class QualifierSpec:
+    name: str
+    value_type: ValueType
+    required: bool = False
+    #: Part of the fact's identity: two facts differing here are two facts.
+    key: bool = False
+    #: For ValueType.ENUM: the allowed values.
+    choices: tuple[str, ...] = ()
+    #: Date qualifiers that carry valid time (see graph's temporal model).
+    temporal: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class PredicateSpec:
+    predicate: Predicate
+    subject_types: tuple[EntityType, ...]
+    object_types: tuple[EntityType, ...]
+    qualifiers: tuple[QualifierSpec, ...]
+    #: The event this fact reports; events are first-class in the graph.
+    event: str | None
+    #: True when the fact describes a state that holds over an interval.
+    state: bool
+    label_zh: str
+    label_en: str
+    doc: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def qualifier(self, name: str) -> QualifierSpec | None:
+        return next((q for q in self.qualifiers if q.name == name), None)
+
+    @property
+    def key_qualifiers(self) -> tuple[str, ...]:
+        return tuple(q.name for q in self.qualifiers if q.key)
+
+
+_P, _C, _E = EntityType.PERSON, EntityType.COMPANY, EntityType.EXCHANGE
+_ROLE = QualifierSpec("role", ValueType.ROLE, required=True, key=True, choices=tuple(Role))
+_TITLE = QualifierSpec("title", ValueType.STRING, doc="The Chinese title when role is 'other' or more specific.")
+_DATE = QualifierSpec("date", ValueType.DATE, temporal=True)
+
+PREDICATES: dict[Predicate, PredicateSpec] = {
+    spec.predicate: spec
+    for spec in (
+        PredicateSpec(
+            Predicate.HOLDS_POSITION, (_P,), (_C,),
+            (_ROLE, _TITLE,
+             QualifierSpec("start", ValueType.DATE, temporal=True),
+             QualifierSpec("end", ValueType.DATE, temporal=True)),
+            event="Appointment", state=True, label_zh="任职", label_en="holds position",
+        ),
+        PredicateSpec(
+            Predicate.SUCCEEDED, (_P,), (_P,),
+            (_ROLE, _TITLE, QualifierSpec("company", ValueType.ENTITY, required=True), _DATE),
+            event="Succession", state=False, label_zh="接任", label_en="succeeded",
+            doc="Subject is the successor, object the predecessor.",
+        ),
+        PredicateSpec(
+            Predicate.FOUNDED, (_P, _C), (_C,), (_DATE,),
+            event="Founding", state=False, label_zh="创立", label_en="founded",
+        ),
+        PredicateSpec(
+            Predicate.SUBSIDIARY_OF, (_C,), (_C,),
+            (QualifierSpec("kind", ValueType.ENUM, choices=tuple(SubsidiaryKind)),
+             QualifierSpec("start", ValueType.DATE, temporal=True),
+             QualifierSpec("end", ValueType.DATE, temporal=True)),
+            event=None, state=True, label_zh="子公司", label_en="subsidiary of",
+        ),
+        PredicateSpec(
+            Predicate.HOLDS_STAKE, (_P, _C), (_C,),
+            (QualifierSpec("percent", ValueType.NUMBER, key=True, doc="40 for 40%"),
+             QualifierSpec("as_of", ValueType.DATE, temporal=True),
+             QualifierSpec("controlling", ValueType.BOOLEAN)),
+            event=None, state=True, label_zh="持股", label_en="holds stake in",
+        ),
+        PredicateSpec(
+            Predicate.SOLD_STAKE, (_P, _C), (_C,),
+            (QualifierSpec("buyer", ValueType.ENTITY, key=True),
+             QualifierSpec("percent", ValueType.NUMBER, key=True),
+             QualifierSpec("amount", ValueType.NUMBER, doc="In full units: 1.992亿元 is 199200000."),
+             QualifierSpec("currency", ValueType.ENUM, choices=tuple(Currency)),
+             _DATE),
+            event="StakeSale", state=False, label_zh="出售股权", label_en="sold stake in",
+        ),
+        PredicateSpec(
+            Predicate.LISTED_ON, (_C,), (_E,),
+            (QualifierSpec("ticker", ValueType.STRING),
+             _DATE,
+             QualifierSpec("method", ValueType.ENUM, choices=tuple(ListingMethod))),
+            event="Listing", state=True, label_zh="上市", label_en="listed on",
+        ),
+        PredicateSpec(
+            Predicate.RENAMED_TO, (_C,), (_C,), (_DATE,),
+            event="Rename", state=False, label_zh="更名", label_en="renamed to",
+            doc="Subject is the old name, object the new one.",
+        ),
+    )
+}
+
+DATE_QUALIFIERS: tuple[str, ...] = ("start", "end", "date", "as_of")
+ENTITY_QUALIFIERS: tuple[str, ...] = ("buyer", "company")
+
+
+@dataclass(frozen=True)
+class ExchangeInfo:
+    code: str
+    name_en: str
+    names_zh: tuple[str, ...]
+    #: Suffixes and prefixes of tickers that name this exchange (06638.HK).
+    ticker_marks: tuple[str, ...] = ()
+
+
+EXCHANGES: dict[str, ExchangeInfo] = {
+    e.code: e
+    for e in (
+        ExchangeInfo("NYSE", "New York Stock Exchange", ("纽交所", "纽约证券交易所", "纽约证交所", "美国纽交所", "纽约交易所"), ("NYSE", "N", "US")),
+        ExchangeInfo("NASDAQ", "Nasdaq Stock Market", ("纳斯达克", "纳斯达克交易所", "纳斯达克证券交易所", "纳指"), ("NASDAQ", "NASQ", "O", "US")),
+        ExchangeInfo("HKEX", "Hong Kong Exchanges and Clearing", ("港交所", "香港联交所", "联交所", "香港交易所", "香港联合交易所", "港股主板", "香港主板"), ("HK", "HKEX", "SEHK")),
+        ExchangeInfo("SSE", "Shanghai Stock Exchange", ("上交所", "上海证券交易所", "科创板", "沪市主板"), ("SH", "SS", "SSE")),
+        ExchangeInfo("SZSE", "Shenzhen Stock Exchange", ("深交所", "深圳证券交易所", "创业板", "深市主板"), ("SZ", "SZSE")),
+        ExchangeInfo("BSE", "Beijing Stock Exchange", ("北交所", "北京证券交易所"), ("BJ", "BSE")),
+    )
+}
+
+
+def role_of_title(title: str) -> Role | None:
+    """The role a bare title normalises to, or None if it is not a known title."""
+    for role, (zh, _en) in ROLE_LABELS.items():
+        if role is not Role.OTHER and title in zh:
+            return role
+    return None

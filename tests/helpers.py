@@ -1,0 +1,29 @@
+"""Small helpers shared by the extraction tests."""
+
+from __future__ import annotations
+
+from extract.model import Article, Fact
+from extract.pipeline import extract_article
+
+
+def facts_of(text: str, title: str = "", date: str = "") -> list[Fact]:
+    return extract_article(Article(id="t", title=title, text=text, date=date))
+
+
+def triples(facts: list[Fact], predicate: str | None = None) -> set[tuple]:
+    out = set()
+    for f in facts:
+        if predicate and str(f.predicate) != predicate:
+            continue
+        q = f.qualifiers
+        key = q.get("role") or q.get("percent") or q.get("kind") or q.get("buyer")
+        out.add((f.subject.name, str(f.predicate), f.object.name, key))
+    return out
+
+
+def quals(facts: list[Fact], subject: str, predicate: str, obj: str, **match: object) -> dict:
+    for f in facts:
+        if (f.subject.name, str(f.predicate), f.object.name) == (subject, predicate, obj) and all(
+                f.qualifiers.get(k) == v for k, v in match.items()):
+            return f.qualifiers
+    raise AssertionError(f"no {subject} {predicate} {obj} {match} in {[f.as_json() for f in facts]}")

@@ -1,0 +1,140 @@
+"""Per-pattern tests on sentences from the corpus, with the negatives each
+pattern must refuse. Hedges: 拟 (proposed) and 传闻/被曝 (rumour) are not
+facts; 将 (announced) is."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals, triples
+
+YE = "金融壹账通17日发布的董事会决议公告显示，执行董事兼董事长叶望春因家庭原因不再担任董事长职务、仍保留执行董事职务；公司执行董事兼首席执行官沈崇锋获委任董事长职务，相关任命即日起生效。"
+
+
+def test_title_before_name_and_jian_gives_one_fact_per_role() -> None:
+    t = triples(facts_of(YE), "HOLDS_POSITION")
+    assert ("叶望春", "HOLDS_POSITION", "金融壹账通", "executive_director") in t
+    assert ("叶望春", "HOLDS_POSITION", "金融壹账通", "chairman") in t
+    assert ("沈崇锋", "HOLDS_POSITION", "金融壹账通", "ceo") in t
+    assert ("沈崇锋", "HOLDS_POSITION", "金融壹账通", "chairman") in t
+
+
+def test_succession_from_leave_and_take_in_one_sentence() -> None:
+    t = triples(facts_of(YE), "SUCCEEDED")
+    assert t == {("沈崇锋", "SUCCEEDED", "叶望春", "chairman")}
+
+
+def test_resignation_gives_end_date() -> None:
+    fs = facts_of("2021年4月，原首席财务官罗伟杰因个人原因辞任公司首席财务官的职务。", title="金融壹账通高管变动")
+    assert quals(fs, "罗伟杰", "HOLDS_POSITION", "金融壹账通", role="cfo")["end"] == "2021-04"
+
+
+def test_appointment_with_year_from_context() -> None:
+    fs = facts_of("陆金所控股2022年上半年财报披露，杨峻已辞去陆金所控股首席风控官一职，由林允祯接任。")
+    assert ("林允祯", "SUCCEEDED", "杨峻", "cro") in triples(fs, "SUCCEEDED")
+
+
+def test_career_list_carries_company_forward() -> None:
+    fs = facts_of("接棒的沈崇锋现年52岁，曾任金蝶软件（中国）有限公司高级副总裁、总裁及轮值总裁。")
+    t = triples(fs, "HOLDS_POSITION")
+    for role in ("vice_president", "president", "other"):
+        assert ("沈崇锋", "HOLDS_POSITION", "金蝶软件（中国）有限公司", role) in t
+    assert quals(fs, "沈崇锋", "HOLDS_POSITION", "金蝶软件（中国）有限公司", role="other")["title"] == "轮值总裁"
+
+
+def test_proposed_move_is_not_a_fact() -> None:
+    fs = facts_of("平安人寿董事长丁新民拟改任公司监事长。")
+    assert all(f.qualifiers.get("title") != "监事长" for f in fs)
+    assert ("丁新民", "HOLDS_POSITION", "平安人寿", "chairman") in triples(fs)
+
+
+def test_rumoured_departure_does_not_end_a_position() -> None:
+    fs = facts_of("金融壹账通的首席财务总监刘晖也曾被曝离职，但随后金融壹账通称，刘晖并未离职。")
+    q = quals(fs, "刘晖", "HOLDS_POSITION", "金融壹账通", role="cfo")
+    assert "end" not in q
+
+
+def test_committee_membership_is_not_a_position() -> None:
+    fs = facts_of("此外，董事会亦已批准委任肖钢为董事会辖下审计委员会的主席，即时生效。", title="360数科公告")
+    assert not [f for f in fs if f.subject.name == "肖钢"]
+
+
+def test_subsidiary_kinds() -> None:
+    fs = facts_of("上海壹账通为金融壹账通公司的综合联属实体。普惠管理为陆金所控股的子公司，而陆金所控股有限公司为平安的联系人。")
+    assert quals(fs, "上海壹账通", "SUBSIDIARY_OF", "金融壹账通")["kind"] == "consolidated_affiliated_entity"
+    assert quals(fs, "普惠管理", "SUBSIDIARY_OF", "陆金所控股")["kind"] == "subsidiary"
+    assert quals(fs, "陆金所控股有限公司", "SUBSIDIARY_OF", "平安")["kind"] == "associate"
+
+
+def test_group_member_under_qixia() -> None:
+    fs = facts_of("平安集团旗下所属金融科技版图的陆金所控股（以下简称“陆金所”）相继发布2022年财报。")
+    assert quals(fs, "陆金所控股", "SUBSIDIARY_OF", "平安集团")["kind"] == "group_member"
+
+
+def test_incubated_alone_is_not_a_subsidiary() -> None:
+    fs = facts_of("该项目由平安集团孵化，后独立运营。")
+    assert not triples(fs, "SUBSIDIARY_OF")
+
+
+def test_stake_sale_with_buyer_amount_and_prior_holding() -> None:
+    fs = facts_of("上海壹账通与普惠管理订立股权转让协议，上海壹账通有条件同意出售而普惠管理有条件同意购买集团持有的普惠立信40%股权，对价为人民币1.992亿元。")
+    q = quals(fs, "上海壹账通", "SOLD_STAKE", "普惠立信")
+    assert (q["buyer"], q["percent"], q["amount"], q["currency"]) == ("普惠管理", 40.0, 199200000, "CNY")
+    assert quals(fs, "上海壹账通", "HOLDS_STAKE", "普惠立信")["percent"] == 40.0
+
+
+def test_stakes_distributed_respectively() -> None:
+    fs = facts_of("据悉，于公告日期，普惠管理及上海壹账通分别持有普惠立信60%及40%股权。")
+    assert quals(fs, "普惠管理", "HOLDS_STAKE", "普惠立信")["percent"] == 60.0
+    assert quals(fs, "上海壹账通", "HOLDS_STAKE", "普惠立信")["percent"] == 40.0
+
+
+def test_controlling_shareholder_with_percent() -> None:
+    fs = facts_of("平安（根据公司可得的公开信息，于公告日期通过其子公司持有公司已发行股本的约32.12%）为金融壹账通控股股东。")
+    q = quals(fs, "平安", "HOLDS_STAKE", "金融壹账通")
+    assert q["percent"] == 32.12 and q["controlling"] is True
+
+
+def test_listing_from_tickers() -> None:
+    fs = facts_of("昨日，金融壹账通(HK:06638；NYSE:OCFT)宣布出售资产。")
+    t = {(f.object.name, f.qualifiers.get("ticker")) for f in fs if str(f.predicate) == "LISTED_ON"}
+    assert t == {("HKEX", "HK:06638"), ("NYSE", "NYSE:OCFT")}
+
+
+def test_bare_ticker_number_is_not_a_listing() -> None:
+    assert not triples(facts_of("金融壹账通（06638）股价下跌。"), "LISTED_ON")
+
+
+def test_listing_application_is_not_a_listing() -> None:
+    fs = facts_of("2月1日，陆金所控股正式向香港交易所提交了招股书，申请上市。")
+    assert not triples(fs, "LISTED_ON")
+
+
+def test_listing_with_method_and_date() -> None:
+    fs = facts_of("金融壹账通于2022年7月4日以介绍方式在港交所挂牌上市。")
+    q = quals(fs, "金融壹账通", "LISTED_ON", "HKEX")
+    assert (q.get("date"), q.get("method")) == ("2022-07-04", "introduction")
+
+
+def test_listings_respectively() -> None:
+    fs = facts_of("金融壹账通于2015年12月成立，并于2019年12月和2022年7月分别在纽交所和香港联交所上市。")
+    assert quals(fs, "金融壹账通", "LISTED_ON", "NYSE").get("date") == "2019-12"
+    assert quals(fs, "金融壹账通", "LISTED_ON", "HKEX").get("date") == "2022-07"
+
+
+def test_renames() -> None:
+    fs = facts_of("2020年8月，360金融更名为360数科。")
+    assert quals(fs, "360金融", "RENAMED_TO", "360数科").get("date") == "2020-08"
+    fs = facts_of("在2018年12月14日360金融（360数科曾用名）曾先登陆美国纳斯达克上市。")
+    assert ("360金融", "RENAMED_TO", "360数科", None) in triples(fs, "RENAMED_TO")
+
+
+def test_founder() -> None:
+    fs = facts_of("赵帆于2000年创立北京枫叶帆达投资顾问有限公司，自此出任该公司董事长。")
+    assert quals(fs, "赵帆", "FOUNDED", "北京枫叶帆达投资顾问有限公司").get("date") == "2000"
+
+
+def test_evidence_and_offsets_point_into_the_original_text() -> None:
+    text = "前言。金融壹账通首席財務官羅永濤表示，業務穩健。"
+    [f] = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"]
+    assert f.subject.name == "羅永濤"  # display keeps the original (Traditional) form
+    s, e = f.offsets
+    assert text[s:e] == f.evidence and "羅永濤" in f.evidence

@@ -57,7 +57,7 @@ def main(
     logging.basicConfig(level=level, handlers=[handler], force=True)
 
 
-def _progress(total_hint: int | None):  # noqa: ANN202 - tqdm or a no-op
+def _progress(total_hint: int | None):
     if not sys.stderr.isatty() and not os.environ.get("FKG_PROGRESS"):
         return None
     from tqdm import tqdm

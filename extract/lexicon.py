@@ -148,7 +148,7 @@ def get_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def get_jieba():  # noqa: ANN201 - jieba has no type stubs
+def get_jieba():
     """jieba's default tokenizer with our names added, initialised once."""
     import jieba
     import jieba.posseg

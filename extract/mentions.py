@@ -37,14 +37,14 @@ KIND = {
 KIND_OF = {v: k for k, v in KIND.items()}
 
 _CJK = r"\u4e00-\u9fff"
-_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转现原前新仍均以还更再又即则系")
+_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系")
 _NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日元亿万股份有限责任所" "，。、；：！？“”（）")
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 _PERSON_VERB_AFTER = (
     r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
-    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股)"
+    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于)"
 )
 _PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选举|批准|由|同意|任命了|委任了)"
 _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
@@ -189,6 +189,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if len(cand) == ln and plausible_person(cand, lex):
                 found.setdefault(cand, m.start() - ln)
                 break
+    for m in re.finditer(r"(?:一职|职务|职位)的", text):
+        name = name_after(text, m.end(), lex)
+        if name:
+            found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex)
         if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
@@ -263,7 +267,7 @@ def _proper_prefix(prefix: str) -> bool:
     "所属金融", "这家科技" are phrases, not names."""
     for tok in get_jieba().lcut(prefix, HMM=False):
         tag, freq = _word_tag(tok)
-        if tok.isascii() and tok.strip() or re.fullmatch(r"\d+", tok):
+        if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
             return True
         if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz")):
             return True
@@ -392,9 +396,10 @@ def sentence_mentions(
             if m.group(0).isascii() and not _ok_boundary_ascii(text, s, e):
                 continue
             kind = "P" if key.startswith("P:") else "C"
-            if kind == "C" and norm_name(m.group(0)) in (lex.company(m.group(0)).weak if lex.company(m.group(0)) else ()):
-                if text[e:e + 1] not in _WEAK_OK_AFTER or text[s - 1:s] in _WEAK_BAD_BEFORE:
-                    continue
+            entry = lex.company(m.group(0)) if kind == "C" else None
+            if entry is not None and norm_name(m.group(0)) in entry.weak and (
+                    text[e:e + 1] not in _WEAK_OK_AFTER or text[s - 1:s] in _WEAK_BAD_BEFORE):
+                continue
             cands.append(Mention(kind, s, e, m.group(0), key=key))
     for m in lex.exchange_re.finditer(seg):
         code = lex.exchanges.get(m.group(0))

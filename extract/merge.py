@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.normalize import Normalized
 from extract.model import Article, EntityRef, Fact
+from extract.normalize import Normalized
 from extract.rules.base import Candidate, Context
 from schema import DATE_QUALIFIERS, PREDICATES, ROLE_SPECIALISES, EntityType, Predicate, Role
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from extract.model import Article, Fact
+from extract.model import Article
 from extract.pipeline import extract_article
 from extract.readers import ReadIssue, iter_inputs
 
@@ -36,7 +36,7 @@ class RunStats:
 def _safe_extract(article: Article) -> tuple[str, list[dict] | str]:
     try:
         return article.id, [f.as_json() for f in extract_article(article)]
-    except Exception as e:  # noqa: BLE001 - one bad article must not end the batch
+    except Exception as e:
         return article.id, f"extraction failed: {type(e).__name__}: {e}"
 
 

@@ -9,7 +9,7 @@ mark cannot swallow an article.
 from __future__ import annotations
 
 _ENDERS = set("。！？!?；;")
-_OPEN = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_OPEN = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")"}
 _CLOSERS_AFTER = set("”」』）)】\"'")
 _MAX_SENTENCE = 600  # split overlong runs at commas to bound rule cost
 

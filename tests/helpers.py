@@ -21,9 +21,14 @@ def triples(facts: list[Fact], predicate: str | None = None) -> set[tuple]:
     return out
 
 
+def _named(ref: object, name: str) -> bool:
+    return name == ref.name or name in ref.aliases  # type: ignore[attr-defined]
+
+
 def quals(facts: list[Fact], subject: str, predicate: str, obj: str, **match: object) -> dict:
+    """Qualifiers of the fact whose subject and object go by these names."""
     for f in facts:
-        if (f.subject.name, str(f.predicate), f.object.name) == (subject, predicate, obj) and all(
+        if _named(f.subject, subject) and str(f.predicate) == predicate and _named(f.object, obj) and all(
                 f.qualifiers.get(k) == v for k, v in match.items()):
             return f.qualifiers
     raise AssertionError(f"no {subject} {predicate} {obj} {match} in {[f.as_json() for f in facts]}")

@@ -21,7 +21,7 @@ def test_jsonl_keeps_ids_and_reports_broken_line(tmp_path: Path) -> None:
     p.write_text(json.dumps({"id": "x1", "title": "t", "text": "金融壹账通董事长叶望春表示"}, ensure_ascii=False)
                  + "\n{broken\n" + json.dumps({"title": "无id", "text": "正文"}, ensure_ascii=False) + "\n", encoding="utf-8")
     arts, issues = _read([str(p)])
-    assert [a.id for a in arts][0] == "x1"
+    assert next(a.id for a in arts) == "x1"
     assert arts[1].id == content_id("无id", "正文")
     assert len(issues) == 1 and issues[0].where == f"{p}:2" and "not valid JSON" in issues[0].message
 
@@ -49,9 +49,9 @@ def test_front_matter_post_with_html(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030", "gbk", "big5"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    text = "金融壹账通董事長葉望春表示，公司業務穩健。" if encoding == "big5" else "金融壹账通董事长叶望春表示，公司业务稳健。"
+    text = "金融壹賬通董事長葉望春表示，公司業務穩健。" if encoding == "big5" else "金融壹账通董事长叶望春表示，公司业务稳健。"
     p = tmp_path / "e.txt"
-    p.write_bytes(("标题\n" if encoding != "big5" else "標題\n").encode(encoding) + text.encode(encoding))
+    p.write_bytes((("標題\n" if encoding == "big5" else "标题\n") + text).encode(encoding))
     [a], issues = _read([str(p)])
     assert not issues and a.text == text
 

@@ -33,7 +33,7 @@ def test_appointment_with_year_from_context() -> None:
 
 
 def test_career_list_carries_company_forward() -> None:
-    fs = facts_of("接棒的沈崇锋现年52岁，曾任金蝶软件（中国）有限公司高级副总裁、总裁及轮值总裁。")
+    fs = facts_of("接棒金融壹账通董事长一职的沈崇锋现年52岁，在2021年10月加入金融壹账通任董事兼首席执行官，曾任金蝶软件（中国）有限公司高级副总裁、总裁及轮值总裁。")
     t = triples(fs, "HOLDS_POSITION")
     for role in ("vice_president", "president", "other"):
         assert ("沈崇锋", "HOLDS_POSITION", "金蝶软件（中国）有限公司", role) in t

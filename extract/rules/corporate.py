@@ -11,8 +11,6 @@ Renames: "360金融更名为360数科", "奇富科技（原名“360数科”）
 
 from __future__ import annotations
 
-import re
-
 from extract.mentions import KIND, Entity, Mention
 from extract.rules.base import Context, Sent, pattern
 from schema import Predicate, SubsidiaryKind
@@ -21,7 +19,7 @@ _C = KIND["C"]
 # 平安集团旗下(的)?(所属…的)?(描述)?陆金所控股(和…)?
 _UNDER = pattern(r"(?P<parent><C>)(?:的)?旗下(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?)(?P<list>\ue001(?:(?:、|和|及|与|以及)\ue001)*)")
 _IS_SUB = pattern(
-    r"(?P<child><C>)(?:(?:、|和|及|与)(?P<child2><C>))?(?:均|也|则|亦|同样)?(?:为|是|系|作为)(?P<parent><C>)(?:的|之|在[^，。]{0,8}的)?(?:旗下)?"
+    r"(?P<child><C>)(?:(?:、|和|及|与)(?P<child2><C>))?(?:均|也|则|亦|同样)?(?:为|是|系|作为)(?P<parent><C>)(?:公司)?(?:的|之|在[^，。]{0,8}的)?(?:旗下)?"
     r"(?P<kind>全资子公司|全资附属公司|附属公司|控股子公司|[^\ue001，。；]{0,12}子公司|综合联属实体|联系人|联营公司|合营公司)"
 )
 _SUB_OF_BEFORE = pattern(r"(?P<parent><C>)(?:的)?(?P<kind>全资子公司|控股子公司|子公司|全资附属公司|附属公司)(?P<child><C>)")
@@ -104,8 +102,6 @@ def _name_entity(ctx: Context, mention: Mention) -> str | None:
     ent = ctx.inv.entities.get(mention.key or "")
     if ent is None:
         return None
-    if re.sub(r"\s", "", ent.name) == re.sub(r"\s", "", mention.text) or len(ent.aliases) <= 1:
-        return ent.key
     key = f"{ent.key}#{mention.text}"
     if key not in ctx.inv.entities:
         ctx.inv.entities[key] = Entity(key=key, name=mention.text, type="Company", aliases={mention.text: None},

@@ -63,10 +63,10 @@ def extract_listings(ctx: Context) -> None:
             isos = [ctx.date_iso(d, sent) for d in dates]
             for i, x in enumerate(exchanges):
                 date = None
-                if len(dates) == len(exchanges) and len(exchanges) > 1:  # "分别在…和…上市"
-                    date = isos[i]
-                elif dates:
-                    date = isos[-1] if len(exchanges) == 1 else None
+                if len(exchanges) > 1 and len(dates) >= len(exchanges):  # "于A和B分别在X和Y上市"
+                    date = isos[len(isos) - len(exchanges) + i]
+                elif dates and len(exchanges) == 1:
+                    date = isos[-1]
                 ctx.emit(Predicate.LISTED_ON, company, x.key, sent, "listed-verb", 0.8, date=date, method=method)
         for m in _LISTED_X_FIRST.finditer(tpl):
             x = sent.at(m.start("x"))
@@ -91,7 +91,7 @@ def _returns(ctx: Context, sent: Sent) -> None:
 def _from_tickers(ctx: Context, sent: Sent) -> None:
     """"金融壹账通(HK:06638；NYSE:OCFT)": a ticker written with its exchange."""
     for k in (m for m in sent.mentions if m.kind == "K"):
-        raw, code, exch = k.value
+        raw, _code, exch = k.value
         pos = sent.pos_of(k)
         company = _owner_of_ticker(sent, pos)
         if company is None:

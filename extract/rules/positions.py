@@ -187,9 +187,10 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         person = _subject_for(ctx, sent, vpos)
         if person is None:
             continue
-        if verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and not re.search(r"(?:加入|就职于|进入)", sent.tpl[clause:vpos]):
-            if not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", sent.tpl[clause:vpos]):
-                continue
+        head = sent.tpl[clause:vpos]
+        if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
+                and not re.search(r"(?:加入|就职于|进入)", head) and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)):
+            continue
         # A verb-position pattern reached from an appointment verb is handled by _appointments.
         if _APPOINT_RE.search(sent.tpl[clause:vpos]) and sent.between(clause, vpos, "P"):
             ps = sent.between(clause, vpos, "P")

@@ -23,23 +23,22 @@ _PCTS = r"(?P<pcts>\ue007(?:(?:、|和|及|与|以及)\ue007)*)"
 _HOLD_VERB = r"(?:分别)?(?:直接|间接|合计|共同|通过[^，。]{0,12}?)?(?:持有|持股|拥有|占股|持)"
 _HOLD = pattern(rf"{_HOLDERS}(?:则|均|各自|目前|仍)?(?:分别)?{_HOLD_VERB}(?:了)?(?P<target><C>)?(?:约|合计|共)?(?:的)?(?:已发行股本(?:总额)?的?)?(?:约)?{_PCTS}")
 _IN_CAPITAL = pattern(rf"(?P<holder>{_HOLDER})(?:于|在)(?P<target><C>)(?:已发行股本(?:总额)?|总股本|股本)中(?:拥有|持有)(?:约)?(?P<pct>\ue007)(?:的)?(?:权益|股权|股份)")
-_PAREN_HOLD = pattern(rf"(?P<holder><C>)[（(][^）)]{{0,60}}?持有(?:公司|本公司)?(?:已发行股本|股份)?的?约?(?P<pct>\ue007)[^）)]*[）)](?:为|是)(?P<target><C>)(?:的)?控股股东")
+_PAREN_HOLD = pattern(r"(?P<holder><C>)[（(][^）)]{0,60}?持有(?:公司|本公司|\ue001)?(?:已发行股本|股份)?的?约?(?P<pct>\ue007)[^）)]*[）)](?:为|是)(?P<target><C>)(?:的)?控股股东")
 _CONTROLLING = pattern(rf"(?P<holder>{_HOLDER})(?:为|是|系|成为)(?P<target><C>)(?:的)?(?:控股股东|实际控制人|实控人|第一大股东)")
 _CONTROLS = pattern(rf"(?P<holder>{_HOLDER})(?:以[^，。]{{0,10}}方式)?(?:控股|控制)(?:了)?(?P<target><C>)")
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人|控股股东)(?:均|都)?(?:为|是)?(?P<holder>{_HOLDER})")
 _SHAREHOLDERS = pattern(rf"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+位|主要|前十大|第一大|第二大|二|大)?股东(?:为|是|包括|有)(?P<list>{_HOLDER}(?:(?:、|和|及|与|以及){_HOLDER})*)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?P<holder>{_HOLDER})")
 _INVESTED = pattern(rf"(?P<holder>{_HOLDER})(?:先后|相继|陆续|曾|还|也|已|分别)*(?:投资了|投资|入股了|入股|参股了|参股)(?P<list>(?:[^\ue001\ue000，。；]{{0,16}}?\ue001(?:、|和|及|与|以及)?)+)")
-_PLATFORMS = pattern(rf"旗下(?:控股及参股|控股或参股|参股及控股|参股|控股)的?(?:平台|公司|企业|机构)包括[：:]?(?P<list>(?:\ue001(?:、|和|及|与|以及)?)+)")
-_CORNERSTONE = pattern(rf"基石投资者(?:中)?[，,]?(?:包括|有|为)?(?P<list>(?:\ue001(?:、|和|及|与|以及)?)+)")
+_PLATFORMS = pattern(r"旗下(?:控股及参股|控股或参股|参股及控股|参股|控股)的?(?:平台|公司|企业|机构)包括[：:]?(?P<list>(?:\ue001(?:、|和|及|与|以及)?)+)")
+_CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)?(?P<list>(?:\ue001(?:、|和|及|与|以及)?)+)")
 
-_BUY_SELL = pattern(
-    rf"(?P<seller>{_HOLDER})(?:（卖方）)?[^。；]{{0,40}}?(?:有条件)?(?:同意|将|拟|已)?(?:以(?P<price1>\ue006)(?:的价格)?)?(?:出售|转让|出让)"
-    rf"(?:而(?P<buyer><C>|<P>)(?:有条件)?同意(?:购买|收购|受让))?(?P<mid>[^。；]{{0,30}}?)(?P<target><C>)?(?P<mid2>[^。；\ue001]{{0,10}}?)(?P<pct>\ue007)?(?:的)?(?:股权|股份|权益)?"
-)
-_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价)(?:为|是|约)?(?:人民币)?(?P<price>\ue006)")
+_SALE_VERB = re.compile(r"出售|转让(?!协议)|出让|售出|卖出")
+_BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_HOLDER})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
+_BUYER_TO = pattern(rf"(?:转让|出售|出让)(?:给|予)(?P<buyer>{_HOLDER})|向(?P<buyer2>{_HOLDER})(?:出售|转让|出让)")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_HOLDER})（买方）")
-_PRICE_BEFORE = pattern(r"(?:以|作价)(?P<price>\ue006)")
+_TARGET_PCT = pattern(r"(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
+_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币)?(?P<price><M>)")
 _NO_LONGER_HOLD = pattern(rf"(?P<seller>{_HOLDER})将?不再持有(?:任何)?(?P<target><C>)")
 
 
@@ -72,7 +71,7 @@ def _holdings(ctx: Context, sent: Sent) -> None:
         if target is None:
             continue
         if len(holders) == len(pcts):
-            pairs = list(zip(holders, pcts))
+            pairs = list(zip(holders, pcts, strict=True))
         elif len(pcts) == 1:
             pairs = [(h, pcts[0]) for h in holders[-1:]]
         else:
@@ -110,7 +109,7 @@ def _holdings(ctx: Context, sent: Sent) -> None:
     for m in _SECOND.finditer(tpl):
         target = ctx.nearest_company(sent, m.start())
         holder = sent.at(m.start("holder")).key
-        if target and target != holder and not tpl[max(0, m.start() - 1):m.start()] in ("的",):
+        if target and target != holder and tpl[max(0, m.start() - 1):m.start()] not in ("的",):
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "named-shareholder", 0.65)
     for m in _INVESTED.finditer(tpl):
         if _hedged(tpl[:m.start()]):
@@ -138,34 +137,43 @@ def _previous_target(ctx: Context, sent: Sent) -> str | None:
 
 
 def _sales(ctx: Context, sent: Sent) -> None:
+    """Sale verbs: the seller is the holder before the verb in its clause,
+    the target the company whose percentage follows, the buyer the party that
+    agrees to buy (或 "B（买方）", "转让给B"), the price the amount named as 对价/以."""
     tpl = sent.tpl
-    for m in _BUY_SELL.finditer(tpl):
-        if not (m.group("target") and m.group("pct")):
+    for v in _SALE_VERB.finditer(tpl):
+        head = tpl[:v.start()]
+        if _hedged(head[-12:]) or re.search(r"传闻|据传", head):
             continue
-        if _hedged(tpl[:m.start("seller")]):
+        tm = _TARGET_PCT.search(tpl, v.end())
+        if tm is None or tm.start() - v.end() > 40:
             continue
-        seller = sent.at(m.start("seller")).key
-        target = sent.at(m.start("target")).key
-        pct = sent.at(m.start("pct")).value
-        buyer = sent.at(m.start("buyer")).key if m.group("buyer") else None
-        if buyer is None:
-            bt = _BUYER_TAG.search(tpl)
-            if bt:
-                buyer = sent.at(bt.start("buyer")).key
-        price = None
-        pm = _PRICE.search(tpl, m.start()) or (_PRICE_BEFORE.search(tpl, m.start()) if m.group("price1") is None else None)
-        if m.group("price1"):
-            price = sent.at(m.start("price1")).value
-        elif pm:
-            price = sent.at(pm.start("price")).value
-        ds = sent.between(0, m.start("target"), "D")
+        holders = [m for m in sent.between(0, v.start()) if m.kind in ("C", "P")]
+        buyer = None
+        for rx in (_BUYER_AFTER, _BUYER_TO, _BUYER_TAG):
+            bm = rx.search(tpl, max(0, v.start() - 40))
+            if bm and bm.start() < tm.start():
+                g = "buyer" if bm.group("buyer") else "buyer2"
+                buyer = sent.at(bm.start(g)).key
+                break
+        seller_m = next((m for m in reversed(holders) if m.key != buyer), None)
+        if seller_m is None:
+            continue
+        seller = seller_m.key
+        target = sent.at(tm.start("target")).key
+        if target in (seller, buyer):
+            continue
+        pct = sent.at(tm.start("pct")).value
+        pm = _PRICE.search(tpl)
+        price = sent.at(pm.start("price")).value if pm else None
+        ds = sent.between(0, v.start(), "D")
         date = ctx.date_iso(ds[-1], sent) if ds else None
-        q = {"buyer": buyer, "percent": pct, "date": date}
+        q: dict[str, object] = {"buyer": buyer, "percent": pct, "date": date}
         if price is not None:
             q["amount"] = int(price.amount) if price.amount == int(price.amount) else price.amount
             q["currency"] = price.currency
         ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, "sale", 0.85, **q)
-        if re.search(r"持有的", m.group("mid") + m.group("mid2")):
+        if "持有的" in tpl[v.end():tm.start()] or "持有的" in tpl[v.start() - 8:v.start()]:
             ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-held", 0.8, percent=pct)
     for m in _NO_LONGER_HOLD.finditer(tpl):
         seller, target = sent.at(m.start("seller")).key, sent.at(m.start("target")).key

@@ -18,8 +18,10 @@ DATE_RE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年)?"
     r"(?:(?:(?<=年)|(?<![\d.]))(?P<m>1[0-2]|0?[1-9])\s*月)?"
     r"(?:(?<=月)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?"
-    r"(?P<part>初|底|末|中|上半年|下半年|年初|年底|年末|年中)?"
+    r"(?P<part>初|底|末|中|上半年|下半年|年初|年底|年末|年中|第[一二三四1-4]季度|[一二三四1-4]季度|[Qq][1-4]|年度|财年|全年|前三季度|前[一二三四五六七八九十\d]+个?月)?"
 )
+#: Parts that make a date a reporting period, not the day something happened.
+PERIOD_PARTS = re.compile(r"半年|季度|[Qq][1-4]|年度|财年|全年|个?月$")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -29,6 +31,7 @@ class DateValue:
     month: int | None = None
     day: int | None = None
     relative: str | None = None  # 今年, 去年, 同年 …: resolved against context
+    period: bool = False  # "2022年上半年", "第三季度": a reporting period
 
     def iso(self) -> str | None:
         if self.year is None:
@@ -52,14 +55,14 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         y, mo, d, rel = m.group("y"), m.group("m"), m.group("d"), m.group("rel")
         if not (y or mo or rel):
             continue
+        period = bool(m.group("part") and PERIOD_PARTS.search(m.group("part")))
         if mo is None and y is None:  # "今年" alone is a year
-            out.append((m.start(), m.end(), DateValue(None, relative=rel)))
+            out.append((m.start(), m.end(), DateValue(None, relative=rel, period=period)))
             continue
-        if y is None and mo is not None and rel is None and d is None:
-            # "3月" alone is too often a duration or a count ("3个月" is
-            # excluded by the pattern, but "第3月" is not worth the risk)
-            pass
-        out.append((m.start(), m.end(), DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None, rel)))
+        if text[m.end():m.end() + 1] and text[m.end():m.end() + 1] in "个份":  # "3个月", "3月份" are durations or months of a period
+            continue
+        out.append((m.start(), m.end(), DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None,
+                                                 rel, period)))
     for m in ISO_RE.finditer(text):
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
@@ -84,11 +87,11 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
             year = None if reference_year is None else reference_year + off
         if year is None:
             return None
-        return DateValue(year, value.month, value.day)
+        return DateValue(year, value.month, value.day, period=value.period)
     if value.year is None:
         if reference_year is None:
             return None
-        return DateValue(reference_year, value.month, value.day)
+        return DateValue(reference_year, value.month, value.day, period=value.period)
     return value
 
 

@@ -61,7 +61,7 @@ _GENERIC_PREFIX = {
 }
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
 _DEPT_RE = re.compile(
-    rf"(?:[{_CJK}（）()、]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|业务|区|地区|条线|板块)"
+    rf"(?:[{_CJK}]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|业务|区|地区|条线|板块)"
     r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际)$"
 )
 _TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
@@ -382,9 +382,14 @@ def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
 
 def sentence_mentions(
     text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: re.Pattern[str] | None,
-    title_spans: list[tuple[int, int]], focus_key: str | None,
+    title_spans: list[tuple[int, int]], focus_key: str | None, prev_topic: str | None = None,
 ) -> list[Mention]:
-    """All mentions in text[start:end], non-overlapping, in order."""
+    """All mentions in text[start:end], non-overlapping, in order.
+
+    Titles are placed last: a title takes in the department or the temporal
+    modifier written before it ("核保部副总经理", "原联席CEO"), up to the
+    mention before it, so that a rule sees `<C><T>`.
+    """
     seg = text[start:end]
     cands: list[Mention] = []
     if surf_re is not None:
@@ -404,9 +409,6 @@ def sentence_mentions(
     for m in lex.exchange_re.finditer(seg):
         code = lex.exchanges.get(m.group(0))
         cands.append(Mention("X", m.start() + start, m.end() + start, m.group(0), key="X:" + str(code), value=code))
-    for s, e in title_spans:
-        if start <= s and e <= end:
-            cands.append(Mention("T", s, e, text[s:e], value=_title_info(text, s, e, lex, start)))
     for m in TICKER_RE.finditer(seg):
         code = m.group("code1") or m.group("code2")
         mark = m.group("pfx") or m.group("sfx")
@@ -417,15 +419,52 @@ def sentence_mentions(
         cands.append(Mention("M", s + start, e + start, seg[s:e], value=money))
     for s, e, pct in find_percents(seg):
         cands.append(Mention("R", s + start, e + start, seg[s:e], value=pct))
-    if focus_key:
+    if focus_key or prev_topic:
         for m in FOCUS_WORDS.finditer(seg):
             s, e = m.start() + start, m.end() + start
-            if text[e:e + 1] in "司" or text[s - 1:s] in "子母分该本":
+            if m.group(0) == "公司" and text[s - 1:s] in _FOCUS_BAD_BEFORE:
                 continue
-            cands.append(Mention("C", s, e, m.group(0), key=focus_key, focus=True))
+            cands.append(Mention("C", s, e, m.group(0), key=None, focus=True))
     ends = {m.end for m in cands if m.kind == "C" and not m.focus}
     cands = [m for m in cands if not (m.focus and m.start in ends)]
-    return _non_overlapping(cands)
+    chosen = _non_overlapping(cands)
+    _resolve_focus(chosen, text, focus_key, prev_topic)
+    chosen = [m for m in chosen if not (m.focus and m.key is None)]
+    titles: list[Mention] = []
+    for s, e in title_spans:
+        if not (start <= s and e <= end) or any(m.start < e and s < m.end for m in chosen):
+            continue
+        floor = max([start] + [m.end for m in chosen if m.end <= s] + [t.end for t in titles if t.end <= s])
+        info, pstart = _title_info(text, s, e, lex, floor)
+        titles.append(Mention("T", pstart, e, text[pstart:e], value=info))
+    return sorted(chosen + titles, key=lambda m: m.start)
+
+
+#: Characters that make 公司 part of a compound (子公司, 上市公司, 科技公司 …)
+#: rather than a reference to the company in focus.
+_FOCUS_BAD_BEFORE = set("子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方")
+_FOCUS_AFTER_VERB = re.compile(r"(?:为|是|与|和|及|向|对|同|持有|控股)$")
+
+
+def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None) -> None:
+    """Decide which company each 公司/该公司/本公司 stands for.
+
+    本公司 is the announcer (the article's focus). After 为/是/与 … ("上海壹账通
+    为公司的综合联属实体") it is the announcer as well; at the head of a clause
+    it is the company the text is about just then: the first company named
+    earlier in the sentence, else the previous sentence's.
+    """
+    first_c: str | None = None
+    for m in ms:
+        if m.kind != "C":
+            continue
+        if not m.focus:
+            first_c = first_c or m.key
+            continue
+        if m.text == "本公司" or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
+            m.key = article_focus or first_c or prev_topic
+        else:
+            m.key = first_c or prev_topic or article_focus
 
 
 _PRIORITY = {"K": 0, "C": 1, "P": 2, "X": 3, "M": 4, "R": 5, "D": 6, "T": 7}
@@ -448,27 +487,37 @@ def _non_overlapping(cands: list[Mention]) -> list[Mention]:
     return taken
 
 
-def _title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> TitleInfo:
+_LEAD_VERBS = re.compile(
+    r".*(?:曾先后担任|先后担任|曾任|历任|担任|出任|现任|先后|兼任|任职|任命|委任|聘任|接任|接棒|获委任为?|被任命为|"
+    r"任|为|是|及|和|与|兼|的|由|在|于|获|被|将|至|之)"
+)
+
+
+def _title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[TitleInfo, int]:
+    """The title at text[s:e] with what qualifies it, and where that starts."""
     title = text[s:e]
     role = lex.titles[title]
-    left = text[max(floor, s - 16):s]
-    cut = max(left.rfind(c) for c in "，。；：、！？ \n")
+    # Parenthesised asides ("花旗银行（韩国、泰国）全球个人业务副总裁") are
+    # masked so their punctuation does not cut the title off its company.
+    left = re.sub(r"[（(][^）)]*[）)]", lambda m: "\u25a0" * len(m.group(0)), text[max(floor, s - 24):s])
+    cut = max(left.rfind(c) for c in "，。；：、！？ \n“”（）")
     if cut >= 0:
         left = left[cut + 1:]
-    left = re.sub(r".*(?:曾任|历任|担任|出任|现任|先后|兼任|任职|任|为|及|和|与|兼)", "", left)
-    left = re.sub(r"[（(][^）)]*[）)]", "", left)
+    left = _LEAD_VERBS.sub("", left)
+    bare = left.replace("\u25a0", "")
     modifier = ""
-    tm = _TEMPORAL_MODIFIER.search(left)
-    if tm and left.endswith(tm.group(0)):
+    tm = _TEMPORAL_MODIFIER.search(bare)
+    if tm:
         modifier = tm.group(0)
-        left = left[: -len(modifier)]
-    if _COMMITTEE.search(left):
-        return TitleInfo(Role.OTHER, "委员会" + title, "committee")
-    dept = _DEPT_RE.search(left)
-    if dept and dept.group(0) == left and left:
-        full = left + title
-        return TitleInfo(Role.OTHER, full, modifier)
-    return TitleInfo(role, title, modifier)
+        bare = bare[: -len(modifier)]
+    if _COMMITTEE.search(bare):
+        return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
+    dept = _DEPT_RE.search(bare) if bare else None
+    if dept and dept.group(0) == bare:
+        return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)
+    if modifier and not bare:
+        return TitleInfo(role, title, modifier), s - len(left)
+    return TitleInfo(role, title, modifier), s
 
 
 def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[str, list[int]]:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from extract.clean import boilerplate_spans
-from extract.dates import find_dates, reference_year
+from extract.dates import find_dates, reference_year, resolve
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mentions import (
     Inventory,
@@ -38,6 +38,11 @@ TRIGGERS = re.compile(
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|\.HK|\.US|NYSE|NASDAQ|NASQ|HK:"
     r"|更名|改名|原名|前身|曾用名|更改名称"
 )
+
+
+#: How many sentences back an announcement's date still dates an event
+#: ("8月17日晚间，…公告…。…叶望春不再担任董事长…").
+_CARRY_SENTENCES = 3
 
 
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon) -> str | None:
@@ -78,17 +83,31 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     sentences: list[Sent] = []
     last_years: list[int | None] = []
     last_year: int | None = None
-    for s, e in spans:
+    topic: str | None = None  # the company the previous sentence was about
+    carried: list[str | None] = []
+    recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
+    for n, (s, e) in enumerate(spans):
         seg = text[s:e]
         if TRIGGERS.search(seg):
-            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus)
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic)
             tpl, index = template(ms, text, s, e)
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms))
             last_years.append(last_year)
+            carried.append(next((d for k, d in reversed(recent) if n - k <= _CARRY_SENTENCES and d), None))
+        if surf_re is not None:
+            for m in surf_re.finditer(seg):
+                key = inv.surface.get(m.group(0).lower()) or inv.surface.get(m.group(0))
+                if key and key.startswith("C:"):
+                    topic = key
+                    break
         for _ds, _de, v in find_dates(seg):
             if v.year:
                 last_year = v.year
-    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years)
+            if v.day and not v.period:
+                iso = resolve(v, ref_year, last_year)
+                recent.append((n, iso.iso() if iso else None))
+    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years,
+                  carried_dates=carried)
     for rule in rules:
         rule(ctx)
     return merge_candidates(ctx, article, norm)

@@ -87,12 +87,21 @@ class Context:
         self.out.append(c)
         return c
 
-    def date_iso(self, m: Mention | None, sent: Sent) -> str | None:
+    #: per analysed sentence: the last day-precise date written in the
+    #: sentences just before it (the announcement an event belongs to).
+    carried_dates: list[str | None] = field(default_factory=list)
+
+    def date_iso(self, m: Mention | None, sent: Sent, events_only: bool = False) -> str | None:
         if m is None or not isinstance(m.value, DateValue):
+            return None
+        if events_only and m.value.period:
             return None
         last = self.last_year_by_sent[sent.i] if sent.i < len(self.last_year_by_sent) else None
         v = resolve(m.value, self.ref_year, last)
         return v.iso() if v else None
+
+    def carried_date(self, sent: Sent) -> str | None:
+        return self.carried_dates[sent.i] if sent.i < len(self.carried_dates) else None
 
     def type_of(self, key: str) -> str:
         if key.startswith("X:"):

@@ -80,10 +80,13 @@ def _renames(ctx: Context, sent: Sent) -> None:
             old, new = sent.at(m.start("old")), sent.at(m.start("new"))
             if old.key == new.key and old.text == new.text:
                 continue
+            if old.focus:  # "360数科宣布公司品牌更名为奇富科技": the company itself
+                old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
+                              key=old.key)
             date = None
-            ds = sent.between(0, m.start("new"), "D")
+            ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
             if ds:
-                date = ctx.date_iso(ds[-1], sent)
+                date = ctx.date_iso(ds[-1], sent, events_only=True)
             _emit_rename(ctx, old, new, sent, rule, date)
 
 

@@ -57,10 +57,11 @@ def extract_listings(ctx: Context) -> None:
                 continue
             company = sent.at(m.start("c")).key
             exchanges = [x for x in sent.between(m.start("x"), m.end("x"), "X")]
-            dates = [d for d in sent.between(m.start("c"), m.end(), "D")]
+            clause = max(sent.tpl.rfind(c, 0, m.start("c")) for c in "，；：。") + 1
+            dates = [d for d in sent.between(clause, m.end(), "D") if not d.value.period]
             window = tpl[m.start():min(len(tpl), m.end() + 16)]
             method = _method(window)
-            isos = [ctx.date_iso(d, sent) for d in dates]
+            isos = [ctx.date_iso(d, sent, events_only=True) for d in dates]
             for i, x in enumerate(exchanges):
                 date = None
                 if len(exchanges) > 1 and len(dates) >= len(exchanges):  # "于A和B分别在X和Y上市"

@@ -72,7 +72,7 @@ def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> lis
 def _date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:
     ds = sent.between(floor, pos, "D")
     for d in reversed(ds):
-        iso = ctx.date_iso(d, sent)
+        iso = ctx.date_iso(d, sent, events_only=True)
         if iso:
             return iso, d
     return None, None
@@ -157,6 +157,8 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         if re.match(r"(?:因.{0,8})?(?:转任|调任|改任)", after):
             status = "end"
         date, _ = _date_before(ctx, sent, m.start("chain")) if status else (None, None)
+        if status and not date:
+            date = ctx.carried_date(sent)
         for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
             _emit_position(ctx, sent, person, company, info, "title-name", status, date, 0.85)
 
@@ -196,8 +198,9 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             ps = sent.between(clause, vpos, "P")
             if ps and _APPOINT_RE.search(sent.tpl[clause:sent.pos_of(ps[0])]):
                 continue
-        joined = re.search(r"(?:加入|就职于|进入|加盟)(\ue001)", sent.tpl[clause:vpos])
-        default = sent.at(clause + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
+        jfrom = max(0, vpos - 24)
+        joined = re.search(r"(?:加入|就职于|进入|加盟)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
+        default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
         if _END.fullmatch(verb):
             status = "end"
@@ -216,16 +219,16 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "range"
         elif status == "":
             before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
-            if dm and re.search(r"(?:自|从|于|在)?\ue004(?:起|开始|以来)|自此|^\ue004", before + sent.tpl[sent.pos_of(dm) + 1:vpos][:2]):
+            after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
+            if dm and (re.match(r"(?:起|开始|以来|之初|成立之初|伊始|后)", after_date)
+                       or re.search(r"自此|自\ue004|^\ue004", before)):
                 status = "start"
             else:
                 date = None
         elif status == "past":
             date = None
-        if status == "end" and not date:
-            date = _date_after_effective(ctx, sent, m.end())
-        if status == "start" and not date:
-            date = _date_after_effective(ctx, sent, m.end())
+        if status in ("start", "end") and not date:
+            date = _date_after_effective(ctx, sent, m.end()) or ctx.carried_date(sent)
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
         for company, info in items:
             _emit_position(ctx, sent, person, company, info, f"verb-chain:{verb}", status if status != "past" else "",
@@ -241,7 +244,7 @@ def _appointments(ctx: Context, sent: Sent) -> None:
         default = ctx.nearest_company(sent, m.start())
         date, _ = _date_before(ctx, sent, m.start())
         if not date:
-            date = _date_after_effective(ctx, sent, m.end())
+            date = _date_after_effective(ctx, sent, m.end()) or ctx.carried_date(sent)
         if m.group("pre"):
             for company, info in _chain_items(sent, m.start("pre"), m.end("pre"), default):
                 _emit_position(ctx, sent, person, company, info, "appoint-pre", "", None, 0.8)

@@ -44,7 +44,7 @@ _PERSON_VERB_AFTER = (
     r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
-    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于)"
+    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是)"
 )
 _PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选举|批准|由|同意|任命了|委任了)"
 _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
@@ -74,6 +74,10 @@ _TICKER_EXCHANGE = {
     "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
     "HKEX": "HKEX", "HK": "HKEX", "SEHK": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE", "BJ": "BSE", "US": "",
 }
+_ASCII_ORG = re.compile(
+    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
+    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.)(?![A-Za-z])"
+)
 FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司)")
 ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
 
@@ -146,8 +150,15 @@ def _word_tag(word: str) -> tuple[str | None, int]:
     return tag, jieba.dt.FREQ.get(word, 0) or 0
 
 
-def plausible_person(name: str, lex: Lexicon) -> bool:
+#: Surnames that are also common function words (曾经, 于是, 向来 …): a name
+#: starting with one is accepted only after a title or before 先生/女士.
+AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包")
+
+
+def plausible_person(name: str, lex: Lexicon, strong: bool = True) -> bool:
     if not (2 <= len(name) <= 4) or not re.fullmatch(rf"[{_CJK}]+", name):
+        return False
+    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES):
         return False
     if not lex.is_surname_start(name):
         return False
@@ -162,13 +173,13 @@ def plausible_person(name: str, lex: Lexicon) -> bool:
     return True
 
 
-def name_after(text: str, i: int, lex: Lexicon) -> str | None:
+def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | None:
     """The person name that starts at `text[i]`, if one plausibly does."""
     c2 = text[i:i + 2]
-    if len(c2) < 2 or not plausible_person(c2, lex):
+    if len(c2) < 2 or not plausible_person(c2, lex, strong):
         return None
     c3 = text[i:i + 3]
-    if len(c3) == 3 and c3[2] not in _NAME_STOP and re.match(rf"[{_CJK}]", c3[2]) and plausible_person(c3, lex):
+    if len(c3) == 3 and c3[2] not in _NAME_STOP and re.match(rf"[{_CJK}]", c3[2]) and plausible_person(c3, lex, strong):
         nxt = text[i + 2:i + 4]
         tag, freq = _word_tag(nxt) if len(nxt) == 2 else (None, 0)
         if not (tag and freq > 50):  # the third char begins a common word: a 2-char name
@@ -194,12 +205,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if name:
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
-        name = name_after(text, m.end(), lex)
+        name = name_after(text, m.end(), lex, strong=False)
         if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
             found.setdefault(name, m.end())
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
-            if plausible_person(cand, lex) and text.startswith(cand, m.start(1)):
+            if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
                 rest = text[m.start(1) + len(cand):]
                 if re.match(_PERSON_VERB_AFTER, rest):
                     found.setdefault(cand, m.start(1))
@@ -316,6 +327,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             start = _company_left_boundary(text, m.start(), floor)
             if m.start() - start < 2:
                 continue
+            while start < m.start() and text[start] in "）)、，":
+                start += 1
+            if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
+                start = text.index("）", start) + 1
             name = text[start:m.end()]
             if short and not (_short_prefix_ok(text[start:m.start()]) and _proper_prefix(text[start:m.start()])
                               and not _continues_word(text, m.start(), m.end())):
@@ -327,6 +342,17 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
             occupied.append((start, m.end()))
+    # 2b. Latin-script legal names ("TechStar Acquisition Corporation").
+    for m in _ASCII_ORG.finditer(text):
+        if any(s <= m.start() < e for s, e in occupied):
+            continue
+        name = m.group(0)
+        key = inv.surface.get(norm_name(name)) or "C:" + name
+        inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
+        occupied.append(m.span())
+        head = m.group(1)
+        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):
+            inv.link(norm_name(head), head, key)  # later mentions by the first word alone
     # 3. Names defined in the text: X（以下简称“Y”）.
     for m in ALIAS_DEF.finditer(text):
         alias = m.group(1).strip()

@@ -26,9 +26,9 @@ from extract.mentions import (
 )
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
-from extract.normalize import normalize
+from extract.normalize import norm_name, normalize
 from extract.rules import RULES
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context, Sent, topic_of
 from extract.sentences import split_sentences
 
 TRIGGERS = re.compile(
@@ -45,11 +45,23 @@ TRIGGERS = re.compile(
 _CARRY_SENTENCES = 3
 
 
-def _focus(inv: Inventory, title_norm: str, lex: Lexicon) -> str | None:
-    """The company 公司/该公司 refer to: the most mentioned, title counting triple."""
+def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
+    """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
+    "X…公告/宣布" opening the text) or else the most mentioned, with title
+    mentions counting triple."""
     scores: Counter[str] = Counter()
     for e in inv.companies():
         scores[e.key] = e.count
+    announcer = re.match(r"\s*([^：:，,]{2,20})[：:]", title_norm)
+    if announcer:
+        key = inv.surface.get(norm_name(announcer.group(1)))
+        if key:
+            scores[key] += 10
+    first = re.search(r"[^。；]*?(?:公告|宣布|发布|披露|表示|称)", text_head)
+    if first and (m := next(iter(surf.finditer(first.group(0))), None) if (surf := surface_regex(inv)) else None):
+        key = inv.surface.get(norm_name(m.group(0)))
+        if key and key.startswith("C:"):
+            scores[key] += 3
     for m in lex.company_re.finditer(title_norm):
         entry = lex.company(m.group(0))
         if entry is not None and "C:" + entry.name in inv.entities:
@@ -76,7 +88,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     title_spans = find_titles(text, lex)
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     title_norm = normalize(article.title).text
-    focus = _focus(inv, title_norm, lex)
+    focus = _focus(inv, title_norm, lex, text[:200])
     surf_re = surface_regex(inv)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
 
@@ -91,15 +103,16 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         if TRIGGERS.search(seg):
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic)
             tpl, index = template(ms, text, s, e)
-            sentences.append(Sent(len(sentences), s, e, tpl, index, ms))
+            sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic))
             last_years.append(last_year)
             carried.append(next((d for k, d in reversed(recent) if n - k <= _CARRY_SENTENCES and d), None))
-        if surf_re is not None:
-            for m in surf_re.finditer(seg):
-                key = inv.surface.get(m.group(0).lower()) or inv.surface.get(m.group(0))
-                if key and key.startswith("C:"):
-                    topic = key
-                    break
+        if sentences and sentences[-1].start == s:
+            topic = topic_of(sentences[-1]) or topic
+        elif surf_re is not None:
+            m = surf_re.search(seg, 0, 16)
+            key = inv.surface.get(norm_name(m.group(0))) if m else None
+            if key and key.startswith("C:") and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3]):
+                topic = key
         for _ds, _de, v in find_dates(seg):
             if v.year:
                 last_year = v.year

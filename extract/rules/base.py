@@ -37,7 +37,7 @@ class Sent:
     tpl: str
     index: list[int]
     mentions: list[Mention]
-    paragraph: int = 0
+    prev_topic: str | None = None  # the company the sentence before was about
 
     def at(self, pos: int) -> Mention:
         return self.mentions[self.index[pos]]
@@ -132,10 +132,38 @@ class Context:
         return self.focus
 
     def nearest_company(self, sent: Sent, before: int) -> str | None:
-        cs = sent.between(0, before, "C")
-        if cs:
-            return cs[-1].key
-        return self.focus
+        """The company a title or clause without its own company belongs to.
+
+        The closest company earlier in the same clause (not one the person
+        comes from: 来自平安系的…), else the company the sentence is about,
+        else the one the previous sentence was about, else the article's.
+        """
+        clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,") + 1
+        for m in reversed(sent.between(clause, before, "C")):
+            p = sent.pos_of(m)
+            if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or sent.tpl[p + 1:p + 2] == "系":
+                continue
+            if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
+                break
+            return m.key
+        return topic_of(sent) or sent.prev_topic or self.focus
+
+
+def topic_of(sent: Sent) -> str | None:
+    """The company a sentence is about: its first company, when that comes
+    at the head of the sentence (after a date at most) and is not a modifier
+    (平安集团旗下的…, 来自…的)."""
+    for m in sent.mentions:
+        if m.kind != "C":
+            continue
+        p = sent.pos_of(m)
+        head = sent.tpl[:p]
+        if len(re.sub(r"[\ue004，、：“”\s]|据悉|此外|同时|其中|目前|日前|近日|另外|而|但|此前|随后|截至|今年以来", "", head)) > 4:
+            return None
+        if re.match(r"(?:的)?旗下|系", sent.tpl[p + 1:p + 4]):
+            return None
+        return m.key
+    return None
 
 
 def _is_topic(sent: Sent, m: Mention) -> bool:

@@ -22,7 +22,8 @@ _LISTED = pattern(
 _LISTED_X_FIRST = pattern(rf"在(?P<x><X>)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)?(?P<c><C>)")
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
-_NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市")
+_NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
+_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|申请书|文件|前|之前|事宜)")
 _DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
 
 
@@ -53,7 +54,7 @@ def extract_listings(ctx: Context) -> None:
             mid = m.group("mid") + m.group("tail")
             if _NOT_YET.search(mid) and not re.search(r"已|完成|成功|将于", mid):
                 continue
-            if re.search(r"[\ue003]", mid):
+            if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
                 continue
             company = sent.at(m.start("c")).key
             exchanges = [x for x in sent.between(m.start("x"), m.end("x"), "X")]

@@ -59,14 +59,36 @@ _APPOINT_RE = re.compile(APPOINT_VERBS)
 
 
 def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> list[tuple[str | None, TitleInfo]]:
+    """(company, title) for each title in a chain; a company carries forward,
+    and so does a department across 和/及 ("…事业部总经理助理和副总经理")."""
     items: list[tuple[str | None, TitleInfo]] = []
     company = default_company
+    own_company = False
+    prev_end = a
     for m in sent.between(a, b):
         if m.kind == "C":
             company = m.key
+            own_company = True
         elif m.kind == "T" and isinstance(m.value, TitleInfo):
-            items.append((company, m.value))
+            info = m.value
+            sep = sent.tpl[prev_end:sent.pos_of(m)]
+            if (items and not own_company and sep in ("和", "及") and items[-1][1].title != info.title
+                    and info.title == m.text.removeprefix(info.modifier) and (dept := _dept_of(items[-1][1]))):
+                info = TitleInfo(Role.OTHER, dept + info.title, info.modifier)
+            items.append((company, info))
+            own_company = False
+            prev_end = sent.pos_of(m) + 1
     return items
+
+
+def _dept_of(info: TitleInfo) -> str:
+    """The department part of a title ("信用保证保险事业部" of "…事业部总经理助理")."""
+    if info.role is not Role.OTHER:
+        return ""
+    for t in sorted(_ALL_TITLES, key=len, reverse=True):
+        if info.title.endswith(t) and len(info.title) > len(t):
+            return info.title[: -len(t)]
+    return ""
 
 
 def _date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:
@@ -104,6 +126,7 @@ def _plain_titles() -> None:
 
 
 _plain_titles()
+_ALL_TITLES = {t for ts in _PLAIN_TITLES.values() for t in ts} | {"总经理助理", "副总经理", "总经理"}
 
 
 def _emit_position(ctx: Context, sent: Sent, person: str | None, company: str | None, info: TitleInfo,
@@ -198,16 +221,18 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             ps = sent.between(clause, vpos, "P")
             if ps and _APPOINT_RE.search(sent.tpl[clause:sent.pos_of(ps[0])]):
                 continue
+        if sent.tpl[m.end("chain"):m.end("chain") + 1] == KIND["P"]:
+            continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
         jfrom = max(0, vpos - 24)
         joined = re.search(r"(?:加入|就职于|进入|加盟)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
         if _END.fullmatch(verb):
             status = "end"
-        elif _START.fullmatch(verb) or joined:
-            status = "start"
         elif _PAST.fullmatch(verb):
             status = "past"
+        elif _START.fullmatch(verb) or joined:
+            status = "start"
         else:
             status = ""
         date, dm = _date_before(ctx, sent, vpos)

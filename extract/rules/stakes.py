@@ -94,7 +94,8 @@ def _holdings(ctx: Context, sent: Sent) -> None:
                      rule, 0.8, controlling=True)
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = sent.at(m.start("holder")).key
-        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key]
+        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key] or [
+            c.key for c in sent.between(m.end(), len(tpl), "C")[:1] if c.key]
         # "上市公司全新好…实控人韩学渊" / "X与Y…其实控人均为Z"
         if "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))

@@ -52,6 +52,7 @@ _SHORT_SUFFIX = (
     r"(?:控股|集团|银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|财险|产险|寿险|人寿|健康险|"
     r"小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部)"
 )
+_BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所"}
 _GENERIC_PREFIX = {
     "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
     "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",
@@ -77,6 +78,7 @@ _TICKER_EXCHANGE = {
 _ASCII_ORG = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.)(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司)")
 ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
@@ -200,6 +202,21 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if len(cand) == ln and plausible_person(cand, lex):
                 found.setdefault(cand, m.start() - ln)
                 break
+    for _s, e in title_spans:
+        m = re.match(r"(?:均|都|则|将)?(?:为|是|由)", text[e:e + 3])
+        if m:
+            name = name_after(text, e + m.end(), lex)
+            if name:
+                found.setdefault(name, e + m.end())
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人)(?:均|都|也|则)?(?:为|是)?", text):
+        name = name_after(text, m.end(), lex)
+        if name:
+            found.setdefault(name, m.end())
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{_CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任)", text, re.M):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
+                found.setdefault(cand, m.start(1))
+                break
     for m in re.finditer(r"(?:一职|职务|职位)的", text):
         name = name_after(text, m.end(), lex)
         if name:
@@ -250,8 +267,17 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
+        if tok.endswith("者") or tok in _DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
+            break
+        if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
+            start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
+            break
         start -= len(tok)
     return start
+
+
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把")
+_DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", "公司", "上市公司", "龙头", "巨头", "独角兽", "机构", "项目"}
 
 
 _BOUNDARY_WORDS = {
@@ -321,10 +347,13 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     # 2. Legal names and short names ending in an organisation suffix.
     for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX, True)):
         for m in re.finditer(pattern, text):
-            if any(s <= m.start() < e for s, e in occupied):
+            if any(s <= m.start() < e for s, e in occupied) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue
             floor = max((e for s, e in occupied if e <= m.start()), default=0)
             start = _company_left_boundary(text, m.start(), floor)
+            adjacent = [(s, e) for s, e in occupied if e == start and short and m.group(0) in _BRANCH_SUFFIXES]
+            if adjacent:  # "中国平安" + "上海管理总部" is one organisation
+                start = adjacent[0][0]
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，":
@@ -350,7 +379,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         key = inv.surface.get(norm_name(name)) or "C:" + name
         inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
         occupied.append(m.span())
-        head = m.group(1)
+        head = m.group(1) or ""
         if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):
             inv.link(norm_name(head), head, key)  # later mentions by the first word alone
     # 3. Names defined in the text: X（以下简称“Y”）.
@@ -452,7 +481,8 @@ def sentence_mentions(
                 continue
             cands.append(Mention("C", s, e, m.group(0), key=None, focus=True))
     ends = {m.end for m in cands if m.kind == "C" and not m.focus}
-    cands = [m for m in cands if not (m.focus and m.start in ends)]
+    starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
+    cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
     _resolve_focus(chosen, text, focus_key, prev_topic)
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
@@ -469,7 +499,7 @@ def sentence_mentions(
 #: Characters that make 公司 part of a compound (子公司, 上市公司, 科技公司 …)
 #: rather than a reference to the company in focus.
 _FOCUS_BAD_BEFORE = set("子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方")
-_FOCUS_AFTER_VERB = re.compile(r"(?:为|是|与|和|及|向|对|同|持有|控股)$")
+_FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None) -> None:
@@ -529,8 +559,13 @@ def _title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Ti
     cut = max(left.rfind(c) for c in "，。；：、！？ \n“”（）")
     if cut >= 0:
         left = left[cut + 1:]
+    full_left = left
     left = _LEAD_VERBS.sub("", left)
     bare = left.replace("\u25a0", "")
+    coord = re.fullmatch(rf"([{_CJK}]{{2,4}}(?:及|和|、))" + re.escape(left), full_left) if left else None
+    if coord and _DEPT_RE.fullmatch(bare) and not any(t in coord.group(1) for t in lex.titles):
+        left = full_left
+        bare = left.replace("\u25a0", "")
     modifier = ""
     tm = _TEMPORAL_MODIFIER.search(bare)
     if tm:
@@ -546,24 +581,29 @@ def _title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Ti
     return TitleInfo(role, title, modifier), s
 
 
-def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[str, list[int]]:
+def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[str, list[int], list[int]]:
     """The sentence with each mention replaced by its kind character.
 
-    Returns the template and, for each template position, the index of the
-    mention there (-1 for plain text).
+    Returns the template; for each template position, the index of the
+    mention there (-1 for plain text); and each position's offset in `text`.
     """
     out: list[str] = []
     index: list[int] = []
+    offsets: list[int] = []
     pos = start
     for i, m in enumerate(mentions):
         out.append(text[pos:m.start])
         index.extend([-1] * (m.start - pos))
+        offsets.extend(range(pos, m.start))
         out.append(KIND[m.kind])
         index.append(i)
+        offsets.append(m.start)
         pos = m.end
     out.append(text[pos:end])
     index.extend([-1] * (end - pos))
-    return "".join(out), index
+    offsets.extend(range(pos, end))
+    offsets.append(end)
+    return "".join(out), index, offsets
 
 
 def exchange_of_ticker(mark: str) -> str:

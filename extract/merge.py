@@ -34,8 +34,10 @@ def _better_date(a: str | None, b: str | None) -> str | None:
     return a
 
 
-def _merge_into(dst: dict[str, Any], src: dict[str, Any]) -> None:
+def _merge_into(dst: dict[str, Any], src: dict[str, Any], skip: frozenset[str] = frozenset()) -> None:
     for k, v in src.items():
+        if k in skip:
+            continue
         if k in DATE_QUALIFIERS:
             dst[k] = _better_date(dst.get(k), v)
         else:
@@ -92,8 +94,11 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
     for cs in groups.values():
         first = max(cs, key=lambda c: c.confidence)
         quals: dict[str, Any] = {}
-        for c in sorted(cs, key=lambda c: -c.confidence):
-            _merge_into(quals, c.qualifiers)
+        ranked = sorted(cs, key=lambda c: -c.confidence)
+        for c in ranked:  # dates the sentences state themselves first …
+            _merge_into(quals, c.qualifiers, skip=c.carried)
+        for c in ranked:  # … then dates carried from the announcement before
+            _merge_into(quals, {k: v for k, v in c.qualifiers.items() if k in c.carried and k not in quals})
         for name in ("buyer", "company"):
             if name in quals and quals[name] in ctx.inv.entities:
                 quals[name] = _entity_ref(ctx, quals[name]).name

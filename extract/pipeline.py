@@ -97,13 +97,18 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     last_year: int | None = None
     topic: str | None = None  # the company the previous sentence was about
     carried: list[str | None] = []
+    title_starts = [ts for ts, _te in title_spans]
+    ti = 0
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
-        if TRIGGERS.search(seg):
+        while ti < len(title_starts) and title_starts[ti] < s:
+            ti += 1
+        has_title = ti < len(title_starts) and title_starts[ti] < e
+        if has_title or TRIGGERS.search(seg):
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic)
-            tpl, index = template(ms, text, s, e)
-            sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic))
+            tpl, index, offsets = template(ms, text, s, e)
+            sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
             carried.append(next((d for k, d in reversed(recent) if n - k <= _CARRY_SENTENCES and d), None))
         if sentences and sentences[-1].start == s:
@@ -120,7 +125,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 iso = resolve(v, ref_year, last_year)
                 recent.append((n, iso.iso() if iso else None))
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years,
-                  carried_dates=carried)
+                  carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     for rule in rules:
         rule(ctx)
     return merge_candidates(ctx, article, norm)

@@ -9,11 +9,13 @@ templates use.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from extract.dates import DateValue, resolve
 from extract.mentions import KIND, Inventory, Mention
+from extract.normalize import norm_name
 from schema import Predicate
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
@@ -38,6 +40,7 @@ class Sent:
     index: list[int]
     mentions: list[Mention]
     prev_topic: str | None = None  # the company the sentence before was about
+    offsets: list[int] = field(default_factory=list)  # template position → offset in the text
 
     def at(self, pos: int) -> Mention:
         return self.mentions[self.index[pos]]
@@ -66,6 +69,8 @@ class Candidate:
     rule: str
     # Facts stated as former or current without a date; used by inference.
     status: str = ""  # "start", "end", "" (state)
+    #: date qualifiers taken from an earlier sentence, not this one's own
+    carried: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -76,14 +81,15 @@ class Context:
     focus: str | None  # key of the company in focus
     ref_year: int | None
     out: list[Candidate] = field(default_factory=list)
+    show: Callable[[int, int], str] = lambda a, b: ""  # normalised span → original text
     last_year_by_sent: list[int | None] = field(default_factory=list)
 
     def emit(self, pred: Predicate, subj: str | None, obj: str | None, sent: Sent, rule: str,
-             confidence: float = 0.8, status: str = "", **quals: Any) -> Candidate | None:
+             confidence: float = 0.8, status: str = "", carried: frozenset[str] = frozenset(), **quals: Any) -> Candidate | None:
         if not subj or not obj or subj == obj:
             return None
         q = {k: v for k, v in quals.items() if v is not None and v != ""}
-        c = Candidate(pred, subj, obj, q, sent.i, confidence, rule, status)
+        c = Candidate(pred, subj, obj, q, sent.i, confidence, rule, status, carried)
         self.out.append(c)
         return c
 
@@ -146,7 +152,27 @@ class Context:
             if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
                 break
             return m.key
+        # the company of the last position named earlier in the sentence
+        # ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
+        pair = re.search(r"(\ue001)(?:的)?\ue003(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
+        if pair:
+            return sent.at(pair.start(1)).key
         return topic_of(sent) or sent.prev_topic or self.focus
+
+    def new_company(self, sent: Sent, a: int, b: int) -> str | None:
+        """An entity for a name found by a rule's context alone (a list
+        item after 投资了, say): template positions [a, b) of plain text."""
+        if b <= a or any(k >= 0 for k in sent.index[a:b]):
+            return None
+        start, end = sent.offsets[a], sent.offsets[b]
+        name = self.text[start:end].strip()
+        if not (2 <= len(name) <= 20) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+            return None
+        key = self.inv.surface.get(norm_name(name))
+        if key is None:
+            key = "C:" + name
+            self.inv.add(key, self.show(start, end), "Company", norm_name(name), self.show(start, end), start)
+        return key
 
 
 def topic_of(sent: Sent) -> str | None:
@@ -158,7 +184,7 @@ def topic_of(sent: Sent) -> str | None:
             continue
         p = sent.pos_of(m)
         head = sent.tpl[:p]
-        if len(re.sub(r"[\ue004，、：“”\s]|据悉|此外|同时|其中|目前|日前|近日|另外|而|但|此前|随后|截至|今年以来", "", head)) > 4:
+        if len(re.sub(r"[\ue004，、：“”\s]|据悉|此外|同时|其中|目前|日前|近日|另外|而|但|此前|随后|截至|今年以来", "", head)) > 8:
             return None
         if re.match(r"(?:的)?旗下|系", sent.tpl[p + 1:p + 4]):
             return None
@@ -168,3 +194,53 @@ def topic_of(sent: Sent) -> str | None:
 
 def _is_topic(sent: Sent, m: Mention) -> bool:
     return sent.pos_of(m) <= 3
+
+
+_LIST_SEP = re.compile(r"、|，|和|及|与|以及|或")
+_LIST_END = re.compile(r"等|在内|，|。|；|（")
+_DESCRIPTOR = re.compile(r"^.*(?:者|领域上市公司|上市公司|领域的|领域|公司|企业|平台)(?=.)")
+
+
+def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False) -> list[str]:
+    """Entity keys of an enumeration "X、Y、Z等" at template positions [a, b).
+
+    Items that are mentions are taken as they are; plain-text items become
+    companies (or, with `person_ok`, persons when they read as a name) —
+    the enumeration's context is what makes them entities. Descriptors before
+    a name are dropped ("新医疗商业模式领跑者微医集团" → 微医集团).
+    """
+    from extract.lexicon import get_lexicon
+    from extract.mentions import plausible_person
+
+    tpl = sent.tpl
+    end = b
+    stop = _LIST_END.search(tpl, a, b)
+    if stop and tpl[stop.start():stop.end()] in ("等", "在内"):
+        end = stop.start()
+    keys: list[str] = []
+    pos = a
+    for sep in [*_LIST_SEP.finditer(tpl, a, end), None]:
+        item_end = sep.start() if sep else end
+        item = tpl[pos:item_end]
+        if sep is None and (s := _LIST_END.search(item)):
+            item_end = pos + s.start()
+            item = tpl[pos:item_end]
+        ms = sent.between(pos, item_end)
+        if len(ms) == 1 and ms[0].kind in ("C", "P") and re.fullmatch(r"[^\ue000-\ue007]*.", item):
+            keys.append(ms[0].key)  # descriptor + mention: take the mention
+        elif not ms and item:
+            d = _DESCRIPTOR.match(item)
+            start = pos + (d.end() if d else 0)
+            name = tpl[start:item_end]
+            if person_ok and plausible_person(name, get_lexicon(), strong=False):
+                key = ctx.inv.surface.get(norm_name(name)) or "P:" + name
+                if key not in ctx.inv.entities:
+                    ctx.inv.add(key, ctx.show(sent.offsets[start], sent.offsets[item_end]), "Person", norm_name(name),
+                                ctx.show(sent.offsets[start], sent.offsets[item_end]), sent.offsets[start])
+                keys.append(key)
+            elif (k := ctx.new_company(sent, start, item_end)) is not None:
+                keys.append(k)
+        if sep is None or sep.start() >= end:
+            break
+        pos = sep.end()
+    return [k for k in keys if k]

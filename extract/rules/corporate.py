@@ -23,7 +23,8 @@ _IS_SUB = pattern(
     r"(?P<kind>全资子公司|全资附属公司|附属公司|控股子公司|[^\ue001，。；]{0,12}子公司|综合联属实体|联系人|联营公司|合营公司)"
 )
 _SUB_OF_BEFORE = pattern(r"(?P<parent><C>)(?:的)?(?P<kind>全资子公司|控股子公司|子公司|全资附属公司|附属公司)(?P<child><C>)")
-_SYSTEM = pattern(r"(?P<list>\ue001(?:(?:、|和|及|与)\ue001)*)(?:均|都|也|同)?(?:为|是|属于)(?P<sys>[\u4e00-\u9fff]{2,4})系(?:公司|企业|机构)")
+_SYSTEM = pattern(r"(?P<list>\ue001(?:(?:、|和|及|与)\ue001)*)(?:均|都|也|同)?(?:为|是|属于)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})系(?:公司|企业|机构)")
+_AS_SYSTEM = pattern(r"作为(?P<sys>\ue001)系[^，。\ue001]{0,12}(?:公司|企业|机构|平台)[，,](?P<child>\ue001)")
 _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|名称变更为|易名为)(?:“)?(?P<new><C>)")
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|前称|旧称|曾用名)[：:]?[“\"]?(?P<old><C>)[”\"]?")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
@@ -64,8 +65,11 @@ def extract_corporate(ctx: Context) -> None:
         for m in _SUB_OF_BEFORE.finditer(tpl):
             ctx.emit(Predicate.SUBSIDIARY_OF, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, sent,
                      "parent-subsidiary", 0.85, kind=str(_kind(m.group("kind"))))
+        for m in _AS_SYSTEM.finditer(tpl):
+            ctx.emit(Predicate.SUBSIDIARY_OF, sent.at(m.start("child")).key, sent.at(m.start("sys")).key, sent,
+                     "as-group-system", 0.75, kind=str(SubsidiaryKind.GROUP_MEMBER))
         for m in _SYSTEM.finditer(tpl):
-            parent = ctx.inv.surface.get(m.group("sys"))
+            parent = sent.at(m.start("sys")).key if m.group("sys") == KIND["C"] else ctx.inv.surface.get(m.group("sys"))
             if parent is None:
                 continue
             for child in _companies(sent, m.start("list"), m.end("list")):

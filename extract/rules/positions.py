@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from extract.mentions import KIND, Mention, TitleInfo
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
 ITEM = r"(?:<C>(?:的|之)?)?<T>"
@@ -48,10 +48,11 @@ _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改|仍)?
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的)?(?P<p><P>)?")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
-_FOUNDER = pattern(r"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队核心领导之一)(?:之一)?(?:兼<T>)?(?:、)?(?P<p><P>)")
-_FOUNDED_VERB = pattern(r"(?P<p><P>)[^\ue000。]{0,12}?(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
-_CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)(?P<list>(?:[\ue000\ue001](?:、|及|和|与|以及)?)+)")
+_FOUNDER = pattern(r"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:兼<T>)?[、，]?(?P<p><P>)")
+_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
+_CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：:]?(?P<list>[^。；]{2,80})")
 
+_DATE_RANGE_HEAD = re.compile(r"[及并]?(?:于|在|自|从)?\ue004(?:至|到|-|—)\ue004(?:间|期间|年间)?")
 _START = re.compile(START_VERBS)
 _END = re.compile(END_VERBS)
 _PAST = re.compile(PAST_VERBS)
@@ -130,7 +131,8 @@ _ALL_TITLES = {t for ts in _PLAIN_TITLES.values() for t in ts} | {"总经理助�
 
 
 def _emit_position(ctx: Context, sent: Sent, person: str | None, company: str | None, info: TitleInfo,
-                   rule: str, status: str, date: str | None, conf: float, end_date: str | None = None) -> None:
+                   rule: str, status: str, date: str | None, conf: float, end_date: str | None = None,
+                   date_carried: bool = False) -> None:
     if info.modifier == "committee" or person is None or company is None:
         return
     if ctx.type_of(person) != "Person" or ctx.type_of(company) != "Company":
@@ -146,7 +148,20 @@ def _emit_position(ctx: Context, sent: Sent, person: str | None, company: str | 
         if end_date:
             q["end"] = end_date
         status = ""
-    ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, rule, conf, status, **q)
+    carried = frozenset(k for k in ("start", "end") if k in q) if date_carried else frozenset()
+    ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, rule, conf, status, carried, **q)
+
+
+def _own_or_carried(ctx: Context, sent: Sent, date: str | None, after: int) -> tuple[str | None, bool]:
+    """A date the sentence states (before the verb, or "…起生效" after it),
+    else the announcement date carried from just before."""
+    if date:
+        return date, False
+    own = _date_after_effective(ctx, sent, after)
+    if own:
+        return own, False
+    carried = ctx.carried_date(sent)
+    return carried, carried is not None
 
 
 def _hedged(text: str) -> bool:
@@ -180,10 +195,11 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         if re.match(r"(?:因.{0,8})?(?:转任|调任|改任)", after):
             status = "end"
         date, _ = _date_before(ctx, sent, m.start("chain")) if status else (None, None)
-        if status and not date:
-            date = ctx.carried_date(sent)
+        carried = False
+        if status:
+            date, carried = _own_or_carried(ctx, sent, date, m.end())
         for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
-            _emit_position(ctx, sent, person, company, info, "title-name", status, date, 0.85)
+            _emit_position(ctx, sent, person, company, info, "title-name", status, date, 0.85, date_carried=carried)
 
 
 def _subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
@@ -214,7 +230,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
-                and not re.search(r"(?:加入|就职于|进入)", head) and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)):
+                and not re.search(r"(?:加入|就职于|进入)", head) and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
+                and not _DATE_RANGE_HEAD.fullmatch(head)):
             continue
         # A verb-position pattern reached from an appointment verb is handled by _appointments.
         if _APPOINT_RE.search(sent.tpl[clause:vpos]) and sent.between(clause, vpos, "P"):
@@ -252,12 +269,13 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 date = None
         elif status == "past":
             date = None
-        if status in ("start", "end") and not date:
-            date = _date_after_effective(ctx, sent, m.end()) or ctx.carried_date(sent)
+        carried = False
+        if status in ("start", "end"):
+            date, carried = _own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
         for company, info in items:
             _emit_position(ctx, sent, person, company, info, f"verb-chain:{verb}", status if status != "past" else "",
-                           date, conf, end_date)
+                           date, conf, end_date, date_carried=carried)
 
 
 def _appointments(ctx: Context, sent: Sent) -> None:
@@ -268,13 +286,13 @@ def _appointments(ctx: Context, sent: Sent) -> None:
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start())
         date, _ = _date_before(ctx, sent, m.start())
-        if not date:
-            date = _date_after_effective(ctx, sent, m.end()) or ctx.carried_date(sent)
+        date, carried = _own_or_carried(ctx, sent, date, m.end())
         if m.group("pre"):
             for company, info in _chain_items(sent, m.start("pre"), m.end("pre"), default):
                 _emit_position(ctx, sent, person, company, info, "appoint-pre", "", None, 0.8)
         for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
-            _emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", "start", date, 0.85)
+            _emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", "start", date, 0.85,
+                           date_carried=carried)
 
 
 def _by_person(ctx: Context, sent: Sent) -> None:
@@ -305,15 +323,16 @@ def _founders(ctx: Context, sent: Sent) -> None:
         if company:
             ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
     for m in _FOUNDED_VERB.finditer(sent.tpl):
-        if _hedged(sent.tpl[m.start():m.end()]):
+        if _hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue
-        date, _ = _date_before(ctx, sent, m.end("c"), sent.pos_of(sent.at(m.start("p"))))
-        ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "founded-verb", 0.85,
-                 date=date)
+        person = sent.at(m.start("p")).key if m.group("p") else _subject_for(ctx, sent, m.start("mid"))
+        date, _ = _date_before(ctx, sent, m.end("c"), m.start())
+        ctx.emit(Predicate.FOUNDED, person, sent.at(m.start("c")).key, sent, "founded-verb", 0.85, date=date)
     for m in _CO_FOUNDERS.finditer(sent.tpl):
         target = ctx.nearest_company(sent, m.start())
-        for x in sent.between(m.start("list"), m.end("list"), "P"):
-            ctx.emit(Predicate.FOUNDED, x.key, target, sent, "founders-list", 0.7)
+        for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
+            if ctx.type_of(key) == "Person":
+                ctx.emit(Predicate.FOUNDED, key, target, sent, "founders-list", 0.7)
 
 
 def _successions(ctx: Context) -> None:

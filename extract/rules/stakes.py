@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.mentions import KIND
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, list_items, pattern
 from schema import Predicate
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
@@ -113,18 +113,18 @@ def _holdings(ctx: Context, sent: Sent) -> None:
         if target and target != holder and tpl[max(0, m.start() - 1):m.start()] not in ("的",):
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "named-shareholder", 0.65)
     for m in _INVESTED.finditer(tpl):
-        if _hedged(tpl[:m.start()]):
+        if _hedged(tpl[:m.start()]) or re.match(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|损失)", m.group("list")):
             continue
         holder = sent.at(m.start("holder")).key
-        for t in _list(sent, m.start("list"), m.end("list")):
+        for t in list_items(ctx, sent, m.start("list"), m.end("list")):
             ctx.emit(Predicate.HOLDS_STAKE, holder, t, sent, "invested", 0.7)
     for m in _PLATFORMS.finditer(tpl):
         holder = ctx.nearest_company(sent, m.start()) or ctx.last_company(sent)
-        for t in _list(sent, m.start("list"), m.end("list")):
+        for t in list_items(ctx, sent, m.start("list"), m.end("list")):
             ctx.emit(Predicate.HOLDS_STAKE, holder, t, sent, "platforms", 0.7)
     for m in _CORNERSTONE.finditer(tpl):
         target = ctx.nearest_company(sent, m.start()) or ctx.focus
-        for h in _list(sent, m.start("list"), m.end("list")):
+        for h in list_items(ctx, sent, m.start("list"), m.end("list")):
             ctx.emit(Predicate.HOLDS_STAKE, h, target, sent, "cornerstone", 0.7)
 
 

@@ -22,6 +22,8 @@ DATE_RE = re.compile(
 )
 #: Parts that make a date a reporting period, not the day something happened.
 PERIOD_PARTS = re.compile(r"半年|季度|[Qq][1-4]|年度|财年|全年|个?月$")
+HALF_YEAR_RE = re.compile(r"(?<![年\d])(?:上半年|下半年)")
+DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间|晚|早间|上午|下午|发布|公告|宣布|披露|消息|起|，|,)")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -43,7 +45,7 @@ class DateValue:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-_REL_OFFSET = {"今年": 0, "当年": None, "同年": None, "去年": -1, "前年": -2, "明年": 1, "次年": None, "翌年": None}
+_REL_OFFSET = {"day": None, "今年": 0, "当年": None, "同年": None, "去年": -1, "前年": -2, "明年": 1, "次年": None, "翌年": None}
 
 
 def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
@@ -66,6 +68,10 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
     for m in ISO_RE.finditer(text):
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
+    for m in DAY_ONLY_RE.finditer(text):
+        out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1)), relative="day")))
+    for m in HALF_YEAR_RE.finditer(text):  # "上半年" alone: this year's first half
+        out.append((m.start(), m.end(), DateValue(None, relative="今年", period=True)))
     out.sort(key=lambda t: (t[0], -t[1]))
     merged: list[tuple[int, int, DateValue]] = []
     for s, e, v in out:
@@ -75,8 +81,17 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
     return merged
 
 
-def resolve(value: DateValue, reference_year: int | None, last_year: int | None = None) -> DateValue | None:
-    """Fill in the year from context; None when it cannot be known."""
+def resolve(value: DateValue, reference_year: int | None, last_year: int | None = None,
+            last_month: tuple[int, int] | None = None, earlier_days: dict[int, DateValue] | None = None) -> DateValue | None:
+    """Fill in the year (and for "17日" the month) from context; None when
+    it cannot be known. "17日" is first the 17th already named in full
+    ("8月17日晚间…。…17日发布的公告"), else the 17th of the month last named."""
+    if value.relative == "day":
+        if earlier_days and value.day in earlier_days:
+            return earlier_days[value.day]
+        if last_month is None:
+            return None
+        return DateValue(last_month[0], last_month[1], value.day)
     if value.relative:
         off = _REL_OFFSET.get(value.relative)
         if off is None:  # 同年/当年: the year last mentioned
@@ -96,7 +111,8 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
 
 
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_FUTURE_CUE = re.compile(r"(到|至|预计|预期|计划|目标|规划|展望|截至|~|-|—)\s*$")
+_FUTURE_CUE = re.compile(r"(?:到|至|~|-|—)\s*$|(?:预计|预期|计划|目标|规划|展望|有望|力争|争取|将于|将在|会在|将|会)[^，。；]{0,12}$")
+_LAST_YEAR_CUE = re.compile(r"(?:比|较|与|相比|同比)?((?:19|20)\d{2})\s*年同期")
 
 
 def reference_year(text: str, published: str = "") -> int | None:
@@ -112,10 +128,15 @@ def reference_year(text: str, published: str = "") -> int | None:
         return int(published[:4])
     best: int | None = None
     for m in _YEAR_MENTION.finditer(text):
-        if _FUTURE_CUE.search(text[max(0, m.start() - 4):m.start()]):
+        if _FUTURE_CUE.search(text[max(0, m.start() - 16):m.start()]):
             continue
         y = int(m.group(1))
         if 1990 <= y <= 2100 and (best is None or y > best):
+            best = y
+    # "今年上半年…比2021年同期": the article's year follows the compared one
+    for m in _LAST_YEAR_CUE.finditer(text):
+        y = int(m.group(1)) + 1
+        if best is None or y > best:
             best = y
     return best
 

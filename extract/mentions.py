@@ -397,12 +397,39 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             else:
                 a0 = m.start(1)
                 inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
-    # 4. Persons.
-    for name, pos in find_person_names(text, lex, title_spans).items():
+    # 4. Persons, with in-article spelling variants folded together.
+    names = find_person_names(text, lex, title_spans)
+    for name, pos in names.items():
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    for variant, canonical in spelling_variants(list(names), text).items():
+        if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
+            _merge(inv, "P:" + variant, "P:" + canonical)
     return inv
+
+
+def spelling_variants(names: list[str], text: str) -> dict[str, str]:
+    """Names in one article that are one person spelt two ways: same length,
+    differing in one given-name character that sounds the same (沈崇峰 and
+    沈崇锋). The article is the supporting context: both refer to the holder
+    of the same roles there. Maps each variant to the more frequent spelling."""
+    from pypinyin import lazy_pinyin
+
+    out: dict[str, str] = {}
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for n in names:
+        if len(n) == 3:
+            by_shape.setdefault((len(n), n[0]), []).append(n)
+    for group in by_shape.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                diff = [k for k in range(1, len(a)) if a[k] != b[k]]
+                if len(diff) != 1 or lazy_pinyin(a[diff[0]]) != lazy_pinyin(b[diff[0]]):
+                    continue
+                keep, drop = (a, b) if text.count(a) >= text.count(b) else (b, a)
+                out[drop] = keep
+    return out
 
 
 def _merge(inv: Inventory, src: str, dst: str) -> None:

@@ -97,8 +97,11 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
         ranked = sorted(cs, key=lambda c: -c.confidence)
         for c in ranked:  # dates the sentences state themselves first …
             _merge_into(quals, c.qualifiers, skip=c.carried)
-        for c in ranked:  # … then dates carried from the announcement before
-            _merge_into(quals, {k: v for k, v in c.qualifiers.items() if k in c.carried and k not in quals})
+        for c in ranked:  # … then dates carried from the announcement before, where they add precision
+            for k in c.carried:
+                v = c.qualifiers.get(k)
+                if v and (k not in quals or (v.startswith(quals[k]) and len(v) > len(quals[k]))):
+                    quals[k] = v
         for name in ("buyer", "company"):
             if name in quals and quals[name] in ctx.inv.entities:
                 quals[name] = _entity_ref(ctx, quals[name]).name

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from extract.clean import boilerplate_spans
-from extract.dates import find_dates, reference_year, resolve
+from extract.dates import DateValue, find_dates, reference_year, resolve
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mentions import (
     Inventory,
@@ -97,6 +97,10 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     last_year: int | None = None
     topic: str | None = None  # the company the previous sentence was about
     carried: list[str | None] = []
+    last_months: list[tuple[int, int] | None] = []
+    last_month: tuple[int, int] | None = None
+    days: dict[int, DateValue] = {}  # day of month → the last full date with that day
+    days_seen: list[dict[int, DateValue]] = []
     title_starts = [ts for ts, _te in title_spans]
     ti = 0
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
@@ -110,7 +114,11 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             tpl, index, offsets = template(ms, text, s, e)
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
-            carried.append(next((d for k, d in reversed(recent) if n - k <= _CARRY_SENTENCES and d), None))
+            near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
+            carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
+                           or next((d for _k, d in reversed(near)), None))
+            last_months.append(last_month)
+            days_seen.append(dict(days))
         if sentences and sentences[-1].start == s:
             topic = topic_of(sentences[-1]) or topic
         elif surf_re is not None:
@@ -119,12 +127,16 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             if key and key.startswith("C:") and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3]):
                 topic = key
         for _ds, _de, v in find_dates(seg):
+            full = resolve(v, ref_year, last_year, last_month, days)
             if v.year:
                 last_year = v.year
-            if v.day and not v.period:
-                iso = resolve(v, ref_year, last_year)
-                recent.append((n, iso.iso() if iso else None))
+            if full is not None and full.month and not v.period:
+                last_month = (full.year, full.month)  # type: ignore[assignment]
+                recent.append((n, full.iso() or ""))
+                if full.day:
+                    days[full.day] = full
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years,
+                  last_month_by_sent=last_months, days_by_sent=days_seen,
                   carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     for rule in rules:
         rule(ctx)

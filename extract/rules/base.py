@@ -83,6 +83,8 @@ class Context:
     out: list[Candidate] = field(default_factory=list)
     show: Callable[[int, int], str] = lambda a, b: ""  # normalised span → original text
     last_year_by_sent: list[int | None] = field(default_factory=list)
+    last_month_by_sent: list[tuple[int, int] | None] = field(default_factory=list)
+    days_by_sent: list[dict[int, DateValue]] = field(default_factory=list)
 
     def emit(self, pred: Predicate, subj: str | None, obj: str | None, sent: Sent, rule: str,
              confidence: float = 0.8, status: str = "", carried: frozenset[str] = frozenset(), **quals: Any) -> Candidate | None:
@@ -103,7 +105,9 @@ class Context:
         if events_only and m.value.period:
             return None
         last = self.last_year_by_sent[sent.i] if sent.i < len(self.last_year_by_sent) else None
-        v = resolve(m.value, self.ref_year, last)
+        last_month = self.last_month_by_sent[sent.i] if sent.i < len(self.last_month_by_sent) else None
+        days = self.days_by_sent[sent.i] if sent.i < len(self.days_by_sent) else None
+        v = resolve(m.value, self.ref_year, last, last_month, days)
         return v.iso() if v else None
 
     def carried_date(self, sent: Sent) -> str | None:

@@ -17,7 +17,7 @@ from schema import ListingMethod, Predicate
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
 # <C> … (在|于|登陆) <X> … 上市
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>(?:(?:和|及|与|、)<X>)*))(?:主板)?(?P<tail>[^\ue001。；]{{0,12}}?){_LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌)|港股(?=上市|主板|市场))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001。；]{{0,12}}?){_LISTING_VERB}"
 )
 _LISTED_X_FIRST = pattern(rf"在(?P<x><X>)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)?(?P<c><C>)")
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
@@ -57,19 +57,27 @@ def extract_listings(ctx: Context) -> None:
             if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
                 continue
             company = sent.at(m.start("c")).key
-            exchanges = [x for x in sent.between(m.start("x"), m.end("x"), "X")]
-            clause = max(sent.tpl.rfind(c, 0, m.start("c")) for c in "，；：。") + 1
+            exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
+            if re.search(r"香港|港股", m.group("x")) and "X:HKEX" not in exchanges:
+                exchanges.append("X:HKEX")
+            # dates of this company's clause, else of the sentence up to it
+            clause = max(tpl.rfind(c, 0, m.start("c")) for c in "，；：") + 1
             dates = [d for d in sent.between(clause, m.end(), "D") if not d.value.period]
+            if not dates:  # "今年7月4日，金融壹账通再度登陆港交所": the clause before, up to another party
+                before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
+                floor = sent.pos_of(before[-1]) + 1 if before else 0
+                dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
+            dates = dates or [d for d in sent.between(clause, m.end(), "D")][-1:]
             window = tpl[m.start():min(len(tpl), m.end() + 16)]
             method = _method(window)
-            isos = [ctx.date_iso(d, sent, events_only=True) for d in dates]
+            isos = [ctx.date_iso(d, sent) for d in dates]
             for i, x in enumerate(exchanges):
                 date = None
                 if len(exchanges) > 1 and len(dates) >= len(exchanges):  # "于A和B分别在X和Y上市"
                     date = isos[len(isos) - len(exchanges) + i]
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
-                ctx.emit(Predicate.LISTED_ON, company, x.key, sent, "listed-verb", 0.8, date=date, method=method)
+                ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
         for m in _LISTED_X_FIRST.finditer(tpl):
             x = sent.at(m.start("x"))
             window = tpl[max(0, m.start() - 12):m.end()]

@@ -94,10 +94,11 @@ def _dept_of(info: TitleInfo) -> str:
 
 def _date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:
     ds = sent.between(floor, pos, "D")
-    for d in reversed(ds):
-        iso = ctx.date_iso(d, sent, events_only=True)
-        if iso:
-            return iso, d
+    for events_only in (True, False):  # a day or month first; a reporting period ("2022年上半年") only failing that
+        for d in reversed(ds):
+            iso = ctx.date_iso(d, sent, events_only=events_only)
+            if iso:
+                return iso, d
     return None, None
 
 
@@ -183,6 +184,8 @@ def extract_positions(ctx: Context) -> None:
         _appointments(ctx, sent)
         _by_person(ctx, sent)
         _founders(ctx, sent)
+    ctx.out.sort(key=lambda c: c.sent)
+    _date_company_events(ctx)
     _successions(ctx)
 
 
@@ -262,7 +265,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         elif status == "":
             before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
             after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
-            if dm and (re.match(r"(?:起|开始|以来|之初|成立之初|伊始|后)", after_date)
+            if dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
                        or re.search(r"自此|自\ue004|^\ue004", before)):
                 status = "start"
             else:
@@ -333,6 +336,30 @@ def _founders(ctx: Context, sent: Sent) -> None:
         for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
             if ctx.type_of(key) == "Person":
                 ctx.emit(Predicate.FOUNDED, key, target, sent, "founders-list", 0.7)
+
+
+#: How far (in analysed sentences) a company's dated reshuffle dates the
+#: undated appointments and departures at the same company that follow.
+_EVENT_WINDOW = 8
+
+
+def _date_company_events(ctx: Context) -> None:
+    """"8月8日，陆金所控股…披露…。…陆金所控股还有多名高管同时更换。陈东起被任命为…":
+    an undated start or end at a company takes the date of the dated start or
+    end at that company just before it (marked as carried, so a date the
+    sentence states itself always wins)."""
+    dated: dict[str, list[tuple[int, str]]] = {}
+    for c in ctx.out:
+        if c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end"):
+            continue
+        key = c.status
+        if c.qualifiers.get(key) and key not in c.carried:
+            dated.setdefault(c.object, []).append((c.sent, c.qualifiers[key]))
+        elif not c.qualifiers.get(key):
+            near = [d for s, d in dated.get(c.object, []) if c.sent - s <= _EVENT_WINDOW]
+            if near:  # the reshuffle's own date is the latest one named (not a career start)
+                c.qualifiers[key] = max(near, key=lambda d: (d[:7], len(d)))
+                c.carried = c.carried | {key}
 
 
 def _successions(ctx: Context) -> None:

@@ -112,7 +112,13 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
 
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _FUTURE_CUE = re.compile(r"(?:到|至|~|-|—)\s*$|(?:预计|预期|计划|目标|规划|展望|有望|力争|争取|将于|将在|会在|将|会)[^，。；]{0,12}$")
-_LAST_YEAR_CUE = re.compile(r"(?:比|较|与|相比|同比)?((?:19|20)\d{2})\s*年同期")
+#: Cues that the article was written the year after the one named: a
+#: comparison with that year's same period, or that year's annual results.
+_LAST_YEAR_CUE = re.compile(
+    r"(?:比|较|与|相比|同比)?((?:19|20)\d{2})\s*年同期"
+    r"|((?:19|20)\d{2})\s*年(?:全年|年度)(?:业绩|财报|总收入|营收|收入|净利润|净亏损|报告)"
+    r"|(?:发布|公布|披露)(?:了)?((?:19|20)\d{2})\s*年(?:财报|年报|年度报告|全年业绩|业绩报告)"
+)
 
 
 def reference_year(text: str, published: str = "") -> int | None:
@@ -135,7 +141,7 @@ def reference_year(text: str, published: str = "") -> int | None:
             best = y
     # "今年上半年…比2021年同期": the article's year follows the compared one
     for m in _LAST_YEAR_CUE.finditer(text):
-        y = int(m.group(1)) + 1
+        y = int(next(g for g in m.groups() if g)) + 1
         if best is None or y > best:
             best = y
     return best

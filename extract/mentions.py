@@ -19,7 +19,7 @@ from typing import Any
 
 from extract.dates import DateValue, find_dates
 from extract.lexicon import Lexicon, get_jieba, trie_regex
-from extract.normalize import norm_name
+from extract.normalize import norm_name, to_simplified
 from extract.numbers import Money, find_money, find_percents
 from schema import EXCHANGES, Role
 
@@ -122,7 +122,8 @@ class Inventory:
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
-        self.surface: dict[str, str] = {}  # normalised surface → entity key
+        self.surface: dict[str, str] = {}  # norm_name(surface) → entity key
+        self.forms: set[str] = set()  # surfaces as written in the normalised text, for matching
 
     def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,
             from_dictionary: bool = False) -> Entity:
@@ -134,11 +135,13 @@ class Inventory:
         ent.count += 1
         ent.first = min(ent.first, pos)
         self.surface.setdefault(surface_norm, key)
+        self.forms.add(to_simplified(display))
         return ent
 
     def link(self, surface_norm: str, display: str, key: str) -> None:
         """Make `surface` another name of entity `key` (an in-article alias)."""
         self.surface[surface_norm] = key
+        self.forms.add(to_simplified(display))
         self.entities[key].aliases.setdefault(display, None)
 
     def companies(self) -> list[Entity]:
@@ -458,8 +461,8 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
-    forms = sorted({s for s in inv.surface if s})
-    return re.compile(trie_regex(forms), re.I) if forms else None
+    forms = sorted({f for f in inv.forms if f.strip()})
+    return re.compile(trie_regex(forms)) if forms else None
 
 
 def sentence_mentions(

@@ -29,9 +29,9 @@ _CONTROLS = pattern(rf"(?P<holder>{_HOLDER})(?:以[^，。]{{0,10}}方式)?(?:�
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人|控股股东)(?:均|都)?(?:为|是)?(?P<holder>{_HOLDER})")
 _SHAREHOLDERS = pattern(rf"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+位|主要|前十大|第一大|第二大|二|大)?股东(?:为|是|包括|有)(?P<list>{_HOLDER}(?:(?:、|和|及|与|以及){_HOLDER})*)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?P<holder>{_HOLDER})")
-_INVESTED = pattern(rf"(?P<holder>{_HOLDER})(?:先后|相继|陆续|曾|还|也|已|分别)*(?:投资了|投资|入股了|入股|参股了|参股)(?P<list>(?:[^\ue001\ue000，。；]{{0,16}}?\ue001(?:、|和|及|与|以及)?)+)")
-_PLATFORMS = pattern(r"旗下(?:控股及参股|控股或参股|参股及控股|参股|控股)的?(?:平台|公司|企业|机构)包括[：:]?(?P<list>(?:\ue001(?:、|和|及|与|以及)?)+)")
-_CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)?(?P<list>(?:\ue001(?:、|和|及|与|以及)?)+)")
+_INVESTED = pattern(rf"(?P<holder>{_HOLDER})(?:先后|相继|陆续|曾|还|也|已|分别)*(?:投资了|投资|入股了|入股|参股了|参股)(?P<list>[^。；]{{2,120}}?)(?:等|。|；|$)")
+_PLATFORMS = pattern(r"旗下(?:控股及参股|控股或参股|参股及控股|参股|控股)的?(?:平台|公司|企业|机构)包括[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
+_CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 
 _SALE_VERB = re.compile(r"出售|转让(?!协议)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_HOLDER})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
@@ -39,6 +39,11 @@ _BUYER_TO = pattern(rf"(?:转让|出售|出让)(?:给|予)(?P<buyer>{_HOLDER})|�
 _BUYER_TAG = pattern(rf"(?P<buyer>{_HOLDER})（买方）")
 _TARGET_PCT = pattern(r"(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
 _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币)?(?P<price><M>)")
+# "出售Opera Limited（欧朋浏览器）发生的投资亏损": a company sold outright
+_SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持有的|所持有的)*(?P<target><C>)(?:（\ue001）|[（(][^）)]{0,20}[）)])?(?:的)?(?:全部)?(?:股权|股份|权益|发生|产生|获得|录得|带来|所得|事项|交易)")
+# "转让旗下不良资产公司40%股权": a subsidiary described, named in the next sentences
+_SOLD_DESCRIBED = pattern(r"(?:出售|转让|出让)(?:其)?(?:旗下|下属|持有的|所持)(?P<desc>[^，。；\ue001\ue000]{0,12}?(?:公司|子公司|平台|业务))(?P<pct><R>)(?:的)?(?:股权|股份)")
+_NAMED_LATER = pattern(r"(?:出售|转让|出让)(?P<target><C>)(?:的)?(?:\ue007)?(?:的)?(?:股权|股份)")
 _NO_LONGER_HOLD = pattern(rf"(?P<seller>{_HOLDER})将?不再持有(?:任何)?(?P<target><C>)")
 
 
@@ -108,7 +113,8 @@ def _holdings(ctx: Context, sent: Sent) -> None:
         for h in _list(sent, m.start("list"), m.end("list")):
             ctx.emit(Predicate.HOLDS_STAKE, h, target, sent, "shareholders-list", 0.8)
     for m in _SECOND.finditer(tpl):
-        target = ctx.nearest_company(sent, m.start())
+        earlier = [c for c in sent.between(0, m.start(), "C") if c.key]
+        target = earlier[-1].key if earlier else ctx.nearest_company(sent, m.start())
         holder = sent.at(m.start("holder")).key
         if target and target != holder and tpl[max(0, m.start() - 1):m.start()] not in ("的",):
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "named-shareholder", 0.65)
@@ -126,6 +132,17 @@ def _holdings(ctx: Context, sent: Sent) -> None:
         target = ctx.nearest_company(sent, m.start()) or ctx.focus
         for h in list_items(ctx, sent, m.start("list"), m.end("list")):
             ctx.emit(Predicate.HOLDS_STAKE, h, target, sent, "cornerstone", 0.7)
+
+
+def _named_later(ctx: Context, sent: Sent) -> str | None:
+    """The company a described sale target turns out to be: the one whose
+    sale the next two sentences name ("本次出售普惠立信股权")."""
+    for j in range(sent.i + 1, min(len(ctx.sentences), sent.i + 3)):
+        nxt = ctx.sentences[j]
+        m = _NAMED_LATER.search(nxt.tpl)
+        if m:
+            return nxt.at(m.start("target")).key
+    return None
 
 
 def _previous_target(ctx: Context, sent: Sent) -> str | None:
@@ -176,6 +193,31 @@ def _sales(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, "sale", 0.85, **q)
         if "持有的" in tpl[v.end():tm.start()] or "持有的" in tpl[v.start() - 8:v.start()]:
             ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-held", 0.8, percent=pct)
+    for m in _SOLD_COMPANY.finditer(tpl):
+        if _hedged(tpl[max(0, m.start() - 12):m.start()]) or any(
+                c.predicate is Predicate.SOLD_STAKE and c.sent == sent.i for c in ctx.out):
+            continue
+        target = sent.at(m.start("target")).key
+        sellers = [x for x in sent.between(0, m.start(), "C") if x.key != target]
+        seller = sellers[0].key if sellers else ctx.nearest_company(sent, m.start())
+        ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, "sold-company", 0.7)
+    for m in _SOLD_DESCRIBED.finditer(tpl):
+        target = _named_later(ctx, sent)
+        holders = [x for x in sent.between(0, m.start(), "C")]
+        if target is None or not holders:
+            continue
+        seller = holders[-1].key
+        pm = _PRICE.search(tpl)
+        price = sent.at(pm.start("price")).value if pm else None
+        ds = sent.between(0, m.start(), "D")
+        q: dict[str, object] = {"percent": sent.at(m.start("pct")).value,
+                                "date": ctx.date_iso(ds[-1], sent) if ds else None}
+        if price is not None:
+            q["amount"] = int(price.amount) if price.amount == int(price.amount) else price.amount
+            q["currency"] = price.currency
+        ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, "sold-described", 0.75, **q)
+        if "旗下" in tpl[m.start():m.start("desc") + 1] or "子公司" in m.group("desc"):
+            ctx.emit(Predicate.SUBSIDIARY_OF, target, seller, sent, "sold-described-subsidiary", 0.7, kind="subsidiary")
     for m in _NO_LONGER_HOLD.finditer(tpl):
         seller, target = sent.at(m.start("seller")).key, sent.at(m.start("target")).key
         for c in list(ctx.out):

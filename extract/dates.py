@@ -111,7 +111,8 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
 
 
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_FUTURE_CUE = re.compile(r"(?:到|至|~|-|—)\s*$|(?:预计|预期|计划|目标|规划|展望|有望|力争|争取|将于|将在|会在|将|会)[^，。；]{0,12}$")
+# "到2025年" is a forecast; "2019年到2021年" is a range and "截至2022年" a cut-off.
+_FUTURE_CUE = re.compile(r"(?<![年截])(?:到|至)\s*$|(?:预计|预期|计划|目标|规划|展望|有望|力争|争取|将于|将在|会在|将|会)[^，。；]{0,12}$")
 #: Cues that the article was written the year after the one named: a
 #: comparison with that year's same period, or that year's annual results.
 _LAST_YEAR_CUE = re.compile(

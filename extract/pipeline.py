@@ -28,7 +28,7 @@ from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.normalize import norm_name, normalize
 from extract.rules import RULES
-from extract.rules.base import Context, Sent, topic_of
+from extract.rules.base import Context, Sent, head_is_preamble, topic_of
 from extract.sentences import split_sentences
 
 TRIGGERS = re.compile(
@@ -122,9 +122,10 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         if sentences and sentences[-1].start == s:
             topic = topic_of(sentences[-1]) or topic
         elif surf_re is not None:
-            m = surf_re.search(seg, 0, 16)
+            m = surf_re.search(seg, 0, 40)
             key = inv.surface.get(norm_name(m.group(0))) if m else None
-            if key and key.startswith("C:") and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3]):
+            if (key and key.startswith("C:") and head_is_preamble(seg[:m.start()])
+                    and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic = key
         for _ds, _de, v in find_dates(seg):
             full = resolve(v, ref_year, last_year, last_month, days)

@@ -187,13 +187,25 @@ def topic_of(sent: Sent) -> str | None:
         if m.kind != "C":
             continue
         p = sent.pos_of(m)
-        head = sent.tpl[:p]
-        if len(re.sub(r"[\ue004，、：“”\s]|据悉|此外|同时|其中|目前|日前|近日|另外|而|但|此前|随后|截至|今年以来", "", head)) > 8:
+        if not head_is_preamble(sent.tpl[:p]):
             return None
         if re.match(r"(?:的)?旗下|系", sent.tpl[p + 1:p + 4]):
             return None
         return m.key
     return None
+
+
+_PREAMBLE = re.compile(
+    r"[\ue004，、：“”\s\d年月日]|据悉|此外|同时|其中|目前|日前|近日|另外|而|但|此前|随后|截至|今年以来|数据显示|财报显示|公告显示"
+    r"|资料显示|上半年|下半年|值得注意的是|与此同时|不过|对此|据了解"
+)
+
+
+def head_is_preamble(head: str) -> bool:
+    """Whether what precedes a sentence's first company is only a date, a
+    connective or an attribution ("数据显示，2022年上半年…"), so that the
+    company is the sentence's subject."""
+    return len(_PREAMBLE.sub("", head)) <= 8
 
 
 def _is_topic(sent: Sent, m: Mention) -> bool:

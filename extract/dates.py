@@ -14,6 +14,7 @@ from dataclasses import dataclass
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 DATE_RE = re.compile(
+    r"(?=今年|去年|前年|明年|同年|当年|次年|翌年|(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月)"
     r"(?P<rel>今年|去年|前年|明年|同年|当年|次年|翌年)?"
     r"(?:(?P<y>(?:19|20)\d{2})\s*年)?"
     r"(?:(?:(?<=年)|(?<![\d.]))(?P<m>1[0-2]|0?[1-9])\s*月)?"
@@ -48,9 +49,14 @@ class DateValue:
 _REL_OFFSET = {"day": None, "今年": 0, "当年": None, "同年": None, "去年": -1, "前年": -2, "明年": 1, "次年": None, "翌年": None}
 
 
+_MAY_HAVE_DATE = re.compile(r"[年月日]|\d[-/.]\d")
+
+
 def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
     """All date expressions in `text` with their spans, unresolved."""
     out: list[tuple[int, int, DateValue]] = []
+    if not _MAY_HAVE_DATE.search(text):
+        return out
     for m in DATE_RE.finditer(text):
         if m.start() == m.end():
             continue

@@ -9,6 +9,8 @@ segmentation keeps them whole in the sentences it is asked to analyse.
 from __future__ import annotations
 
 import logging
+import marshal
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -147,11 +149,50 @@ def get_lexicon() -> Lexicon:
     return load_lexicon()
 
 
+def _cache_dir() -> Path:
+    base = os.environ.get("FKG_CACHE_DIR") or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "fintech-kg")
+    return Path(base)
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag for each dictionary word.
+
+    Read from jieba's dict.txt rather than through `jieba.posseg`, whose
+    import also loads its HMM tables (a second of start-up we do not use);
+    cached with marshal, as jieba caches its own prefix dictionary.
+    """
+    import jieba
+
+    dict_path = Path(jieba.__file__).with_name("dict.txt")
+    stamp = f"{dict_path.stat().st_size}-{int(dict_path.stat().st_mtime)}"
+    cache = _cache_dir() / f"jieba-tags-{stamp}.marshal"
+    try:
+        with open(cache, "rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tags: dict[str, str] = {}
+    with open(dict_path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            marshal.dump(tags, f)
+        os.replace(tmp, cache)
+    except OSError as e:  # a read-only home is not an error: we just do not cache
+        log.debug("cannot cache jieba tags at %s: %s", cache, e)
+    return tags
+
+
 @lru_cache(maxsize=1)
 def get_jieba():
     """jieba's default tokenizer with our names added, initialised once."""
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()

@@ -11,6 +11,7 @@ expression over `P`, `C`, `T`, `X`, `D` … and the text between them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract.dates import DateValue, find_dates
-from extract.lexicon import Lexicon, get_jieba, trie_regex
+from extract.lexicon import Lexicon, get_jieba, trie_regex, word_tags
 from extract.normalize import norm_name, to_simplified
 from extract.numbers import Money, find_money, find_percents
 from schema import EXCHANGES, Role
@@ -46,7 +47,7 @@ _PERSON_VERB_AFTER = (
     r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是)"
 )
-_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选举|批准|由|同意|任命了|委任了)"
+_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|批准|由|同意|任命了|委任了|接棒|接替|继任)"
 _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 _SHORT_SUFFIX = (
     r"(?:控股|集团|银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|财险|产险|寿险|人寿|健康险|"
@@ -148,11 +149,12 @@ class Inventory:
         return [e for e in self.entities.values() if e.type == "Company"]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _word_tag(word: str) -> tuple[str | None, int]:
-    jieba = get_jieba()
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
-    return tag, jieba.dt.FREQ.get(word, 0) or 0
+    """jieba's tag and frequency for a word (a weak signal: jieba tags 小微,
+    普惠 and 智慧 as person names, so tags only veto, they never propose)."""
+    tag = word_tags().get(word)
+    return tag, get_jieba().dt.FREQ.get(word, 0) or 0
 
 
 #: Surnames that are also common function words (曾经, 于是, 向来 …): a name
@@ -323,13 +325,42 @@ def _continues_word(text: str, s: int, e: int) -> bool:
     return False
 
 
+class _Spans:
+    """Non-overlapping spans kept sorted, for "is this offset taken?" and
+    "where does the span before it end?" in log time (an article can have
+    tens of thousands of mentions)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+    def covering(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] > pos else None
+
+    def end_before(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.ends[i] > pos:
+            i -= 1
+        return self.ends[i] if i >= 0 else 0
+
+    def ending_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] == pos else None
+
+
 def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                     orig: Callable[[int, int], str] | None = None) -> Inventory:
     """The article's entities. `orig` maps a span of `text` to the original
     string, so that names are displayed as the article writes them."""
     inv = Inventory()
     show = orig or (lambda a, b: text[a:b])
-    occupied: list[tuple[int, int]] = []
+    occupied = _Spans()
     # 1. Dictionary companies.
     for m in lex.company_re.finditer(text):
         s, e = m.span()
@@ -350,13 +381,15 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     # 2. Legal names and short names ending in an organisation suffix.
     for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX, True)):
         for m in re.finditer(pattern, text):
-            if any(s <= m.start() < e for s, e in occupied) and not (short and m.group(0) in _BRANCH_SUFFIXES):
+            if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue
-            floor = max((e for s, e in occupied if e <= m.start()), default=0)
+            if short and _continues_word(text, m.start(), m.end()):
+                continue  # "金融科技", "金融机构": a common word, checked before segmenting
+            floor = occupied.end_before(m.start())
             start = _company_left_boundary(text, m.start(), floor)
-            adjacent = [(s, e) for s, e in occupied if e == start and short and m.group(0) in _BRANCH_SUFFIXES]
+            adjacent = occupied.ending_at(start) if short and m.group(0) in _BRANCH_SUFFIXES else None
             if adjacent:  # "中国平安" + "上海管理总部" is one organisation
-                start = adjacent[0][0]
+                start = adjacent[0]
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，":
@@ -364,8 +397,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             name = text[start:m.end()]
-            if short and not (_short_prefix_ok(text[start:m.start()]) and _proper_prefix(text[start:m.start()])
-                              and not _continues_word(text, m.start(), m.end())):
+            if short and not (_short_prefix_ok(text[start:m.start()]) and _proper_prefix(text[start:m.start()])):
                 continue
             if not re.search(rf"[{_CJK}A-Za-z]", text[start:m.start()]):
                 continue
@@ -376,7 +408,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             occupied.append((start, m.end()))
     # 2b. Latin-script legal names ("TechStar Acquisition Corporation").
     for m in _ASCII_ORG.finditer(text):
-        if any(s <= m.start() < e for s, e in occupied):
+        if occupied.covering(m.start()):
             continue
         name = m.group(0)
         key = inv.surface.get(norm_name(name)) or "C:" + name
@@ -388,10 +420,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     # 3. Names defined in the text: X（以下简称“Y”）.
     for m in ALIAS_DEF.finditer(text):
         alias = m.group(1).strip()
-        prev = [(s, e) for s, e in occupied if e <= m.start() and m.start() - e <= 1]
+        prev = occupied.ending_at(m.start()) or occupied.ending_at(m.start() - 1)
         if not prev:
             continue
-        s, e = max(prev)
+        s, e = prev
         key = inv.surface.get(norm_name(text[s:e]))
         if key and inv.entities[key].type == "Company":
             target = inv.surface.get(norm_name(alias))
@@ -517,8 +549,10 @@ def sentence_mentions(
     _resolve_focus(chosen, text, focus_key, prev_topic)
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
     titles: list[Mention] = []
-    for s, e in title_spans:
-        if not (start <= s and e <= end) or any(m.start < e and s < m.end for m in chosen):
+    lo = bisect.bisect_left(title_spans, (start, start))
+    hi = bisect.bisect_left(title_spans, (end, end))
+    for s, e in title_spans[lo:hi]:
+        if e > end or any(m.start < e and s < m.end for m in chosen):
             continue
         floor = max([start] + [m.end for m in chosen if m.end <= s] + [t.end for t in titles if t.end <= s])
         info, pstart = _title_info(text, s, e, lex, floor)

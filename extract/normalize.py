@@ -29,6 +29,7 @@ class Normalized:
         return self.to_orig[start], self.to_orig[end]
 
 
+@lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     """Simplified form of a string (no offsets): for names and queries."""
     return normalize(text).text
@@ -71,6 +72,7 @@ def _cjk_punctuation(text: str) -> str:
     return "".join(c if i in keep else c.translate(_PUNCT) for i, c in enumerate(text))
 
 
+@lru_cache(maxsize=65536)
 def norm_name(name: str) -> str:
     """Key for comparing names: NFKC, simplified, lower-case, no spaces."""
     return "".join(to_simplified(name).lower().split())

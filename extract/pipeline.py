@@ -9,6 +9,7 @@ segmentation pass.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -43,6 +44,12 @@ TRIGGERS = re.compile(
 #: How many sentences back an announcement's date still dates an event
 #: ("8月17日晚间，…公告…。…叶望春不再担任董事长…").
 _CARRY_SENTENCES = 3
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` falls in one of the sorted, disjoint `spans`."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
@@ -84,7 +91,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     if not text.strip():
         return []
     masked = boilerplate_spans(text)
-    spans = [s for s in split_sentences(text) if not any(ms <= s[0] < me for ms, me in masked)]
+    spans = [sp for sp in split_sentences(text) if not _inside(masked, sp[0])]
     title_spans = find_titles(text, lex)
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     title_norm = normalize(article.title).text
@@ -134,6 +141,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             if full is not None and full.month and not v.period:
                 last_month = (full.year, full.month)  # type: ignore[assignment]
                 recent.append((n, full.iso() or ""))
+                if len(recent) > 8:
+                    del recent[0]
                 if full.day:
                     days[full.day] = full
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years,

@@ -138,3 +138,10 @@ def test_evidence_and_offsets_point_into_the_original_text() -> None:
     assert f.subject.name == "羅永濤"  # display keeps the original (Traditional) form
     s, e = f.offsets
     assert text[s:e] == f.evidence and "羅永濤" in f.evidence
+
+
+def test_successor_naming_predecessor() -> None:
+    fs = facts_of("与此同时，公司发布了最新的董事会决议公告，由执行董事兼首席执行官沈崇锋接棒叶望春担任董事长职务，相关任命即日起生效。",
+                  title="金融壹账通掌门人易主")
+    assert ("沈崇锋", "SUCCEEDED", "叶望春", "chairman") in triples(fs, "SUCCEEDED")
+    assert quals(fs, "叶望春", "HOLDS_POSITION", "金融壹账通", role="chairman") is not None

@@ -82,6 +82,8 @@ class Context:
     ref_year: int | None
     out: list[Candidate] = field(default_factory=list)
     show: Callable[[int, int], str] = lambda a, b: ""  # normalised span → original text
+    memo: dict[str, Any] = field(default_factory=dict)  # per-article caches for rules
+    _by_subject: dict[str, list[Candidate]] = field(default_factory=dict)
     last_year_by_sent: list[int | None] = field(default_factory=list)
     last_month_by_sent: list[tuple[int, int] | None] = field(default_factory=list)
     days_by_sent: list[dict[int, DateValue]] = field(default_factory=list)
@@ -93,7 +95,12 @@ class Context:
         q = {k: v for k, v in quals.items() if v is not None and v != ""}
         c = Candidate(pred, subj, obj, q, sent.i, confidence, rule, status, carried)
         self.out.append(c)
+        self._by_subject.setdefault(subj, []).append(c)
         return c
+
+    def by_subject(self, key: str) -> list[Candidate]:
+        """Candidates emitted so far with this subject."""
+        return self._by_subject.get(key, [])
 
     #: per analysed sentence: the last day-precise date written in the
     #: sentences just before it (the announcement an event belongs to).

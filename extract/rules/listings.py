@@ -126,12 +126,18 @@ def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
 
 
 def _us_exchange(ctx: Context, company: str) -> str | None:
-    us = set()
-    for c in ctx.out:
-        if c.predicate is Predicate.LISTED_ON and c.subject == company and c.object in ("X:NYSE", "X:NASDAQ"):
-            us.add(c.object[2:])
+    us = {c.object[2:] for c in ctx.by_subject(company)
+          if c.predicate is Predicate.LISTED_ON and c.object in ("X:NYSE", "X:NASDAQ")}
     if len(us) == 1:
         return us.pop()
-    # the article names exactly one US exchange
-    found = {m.value for s in ctx.sentences for m in s.mentions if m.kind == "X" and m.value in ("NYSE", "NASDAQ")}
-    return found.pop() if len(found) == 1 else None
+    found = _us_exchanges_named(ctx)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _us_exchanges_named(ctx: Context) -> frozenset[str]:
+    """The US exchanges the article names (computed once per article)."""
+    cached = ctx.memo.get("us_exchanges")
+    if cached is None:
+        cached = frozenset(m.value for s in ctx.sentences for m in s.mentions if m.kind == "X" and m.value in ("NYSE", "NASDAQ"))
+        ctx.memo["us_exchanges"] = cached
+    return cached

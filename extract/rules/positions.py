@@ -22,6 +22,7 @@ same role at the same company in the same or the next sentence, or where 接任
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from extract.mentions import KIND, Mention, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
@@ -47,6 +48,8 @@ _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的)?(?P<p><P>)?")
+# "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
+_SUCCEEDS_NAMED = pattern(rf"(?P<succ><P>)(?:正式)?(?:接棒|接替|接任|继任)(?P<pred><P>)(?:的)?(?:担任|出任|成为|任)?(?P<chain>{CHAIN})")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 _FOUNDER = pattern(r"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:兼<T>)?[、，]?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
@@ -348,15 +351,18 @@ def _date_company_events(ctx: Context) -> None:
     an undated start or end at a company takes the date of the dated start or
     end at that company just before it (marked as carried, so a date the
     sentence states itself always wins)."""
-    dated: dict[str, list[tuple[int, str]]] = {}
+    dated: dict[str, deque[tuple[int, str]]] = {}
     for c in ctx.out:
         if c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end"):
             continue
         key = c.status
+        window = dated.setdefault(c.object, deque())
+        while window and c.sent - window[0][0] > _EVENT_WINDOW:
+            window.popleft()
         if c.qualifiers.get(key) and key not in c.carried:
-            dated.setdefault(c.object, []).append((c.sent, c.qualifiers[key]))
+            window.append((c.sent, c.qualifiers[key]))
         elif not c.qualifiers.get(key):
-            near = [d for s, d in dated.get(c.object, []) if c.sent - s <= _EVENT_WINDOW]
+            near = [d for _s, d in window]
             if near:  # the reshuffle's own date is the latest one named (not a career start)
                 c.qualifiers[key] = max(near, key=lambda d: (d[:7], len(d)))
                 c.carried = c.carried | {key}
@@ -386,14 +392,29 @@ def _successions(ctx: Context) -> None:
             new = ctx.emit(Predicate.HOLDS_POSITION, succ, e.object, sent, "take-over", 0.8, "start", **q)
             if new:
                 by_sent.setdefault(sent.i, []).append(new)
-    starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
-    ends = [c for cs in by_sent.values() for c in cs if c.status == "end"]
+    for sent in ctx.sentences:
+        for m in _SUCCEEDS_NAMED.finditer(sent.tpl):
+            succ, pred = sent.at(m.start("succ")).key, sent.at(m.start("pred")).key
+            default = ctx.nearest_company(sent, m.start("chain"))
+            date, _ = _date_before(ctx, sent, m.start())
+            date, carried = _own_or_carried(ctx, sent, date, m.end())
+            for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
+                _emit_position(ctx, sent, succ, company, info, "succeeds-named", "start", date, 0.85, date_carried=carried)
+                _emit_position(ctx, sent, pred, company, info, "succeeds-named", "end", date, 0.8, date_carried=carried)
+                by_sent.setdefault(sent.i, []).extend(ctx.out[-2:])
+    def slot(c: Candidate, sent_i: int) -> tuple[str, object, object, int]:
+        return (c.object, c.qualifiers.get("role"), c.qualifiers.get("title"), sent_i)
+
+    ends_at: dict[tuple[str, object, object, int], list[Candidate]] = {}
+    for cs in by_sent.values():
+        for c in cs:
+            if c.status == "end":
+                ends_at.setdefault(slot(c, c.sent), []).append(c)
     seen: set[tuple[str, str, str, str]] = set()
+    starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
     for s in starts:
-        for e in ends:
-            if s.subject == e.subject or s.object != e.object or abs(s.sent - e.sent) > 1:
-                continue
-            if s.qualifiers.get("role") != e.qualifiers.get("role") or s.qualifiers.get("title") != e.qualifiers.get("title"):
+        for e in (e for d in (-1, 0, 1) for e in ends_at.get(slot(s, s.sent + d), [])):
+            if s.subject == e.subject:
                 continue
             key = (s.subject, e.subject, s.qualifiers["role"], s.object)
             if key in seen:

@@ -149,7 +149,9 @@ def _previous_target(ctx: Context, sent: Sent) -> str | None:
     """For "A和B则分别直接持股X%和Y%": the company whose shares the
     previous sentence was about."""
     for c in reversed(ctx.out):
-        if c.predicate is Predicate.HOLDS_STAKE and c.sent >= sent.i - 1:
+        if c.sent < sent.i - 1:
+            break
+        if c.predicate is Predicate.HOLDS_STAKE:
             return c.object
     return None
 
@@ -195,7 +197,7 @@ def _sales(ctx: Context, sent: Sent) -> None:
             ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-held", 0.8, percent=pct)
     for m in _SOLD_COMPANY.finditer(tpl):
         if _hedged(tpl[max(0, m.start() - 12):m.start()]) or any(
-                c.predicate is Predicate.SOLD_STAKE and c.sent == sent.i for c in ctx.out):
+                c.predicate is Predicate.SOLD_STAKE and c.sent == sent.i for c in reversed(ctx.out[-8:])):
             continue
         target = sent.at(m.start("target")).key
         sellers = [x for x in sent.between(0, m.start(), "C") if x.key != target]
@@ -220,6 +222,6 @@ def _sales(ctx: Context, sent: Sent) -> None:
             ctx.emit(Predicate.SUBSIDIARY_OF, target, seller, sent, "sold-described-subsidiary", 0.7, kind="subsidiary")
     for m in _NO_LONGER_HOLD.finditer(tpl):
         seller, target = sent.at(m.start("seller")).key, sent.at(m.start("target")).key
-        for c in list(ctx.out):
-            if c.predicate is Predicate.SOLD_STAKE and c.subject == seller and c.object == target and "percent" in c.qualifiers:
+        for c in list(ctx.by_subject(seller or "")):
+            if c.predicate is Predicate.SOLD_STAKE and c.object == target and "percent" in c.qualifiers:
                 ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-no-longer-holds", 0.8, percent=c.qualifiers["percent"])

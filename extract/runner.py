@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -19,6 +20,8 @@ from typing import IO
 from extract.model import Article
 from extract.pipeline import extract_article
 from extract.readers import ReadIssue, iter_inputs
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class ExtractFailed(RuntimeError):
@@ -47,34 +50,28 @@ def iter_facts(
 ) -> Iterator[dict]:
     stats = stats or RunStats()
 
+    def problem(msg: str) -> None:
+        """Count and report one bad input; stop the run if asked to."""
+        stats.issues += 1
+        on_issue(msg)
+        if on_error == "fail":
+            raise ExtractFailed(msg)
+
     def articles_only() -> Iterator[Article]:
         for item in articles:
             if isinstance(item, ReadIssue):
-                stats.issues += 1
-                on_issue(str(item))
-                if on_error == "fail":
-                    raise ExtractFailed(str(item))
-                continue
-            if not any("\u4e00" <= c <= "\u9fff" for c in item.text[:20000]) and not any(
-                    "\u4e00" <= c <= "\u9fff" for c in item.text):
-                stats.issues += 1
-                msg = f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
-                on_issue(msg)
-                if on_error == "fail":
-                    raise ExtractFailed(msg)
-                continue
-            yield item
+                problem(str(item))
+            elif not _CJK.search(item.text):
+                problem(f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped")
+            else:
+                yield item
 
     def handle(article: Article, aid: str, result: list[dict] | str) -> Iterator[dict]:
         stats.articles += 1
         stats.chars += len(article.text)
         on_article(article)
         if isinstance(result, str):
-            stats.issues += 1
-            msg = f"{article.source or '<input>'}: article {aid}: {result}"
-            on_issue(msg)
-            if on_error == "fail":
-                raise ExtractFailed(msg)
+            problem(f"{article.source or '<input>'}: article {aid}: {result}")
             return
         stats.facts += len(result)
         yield from result

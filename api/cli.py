@@ -145,6 +145,113 @@ def evaluate(
             typer.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
 
 
+DEFAULT_STORE = os.environ.get("FKG_STORE", "fkg.sqlite")
+DEFAULT_ALIASES = Path(__file__).resolve().parent.parent / "data" / "aliases.tsv"
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Articles (as for extract) or, with --facts, extracted facts.")],
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE", help="The embedded store (SQLite).")] = Path(DEFAULT_STORE),
+    facts: Annotated[bool, typer.Option("--facts", help="INPUT is `fkg extract` output, not articles.")] = False,
+    aliases: Annotated[Path | None, typer.Option("--aliases", envvar="FKG_ALIASES", help="Curated alias table (TSV).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = 1,
+    on_error: Annotated[str, typer.Option("--on-error", help="fail or skip bad input.")] = "skip",
+) -> None:
+    """Add articles to the embedded store: incremental, idempotent, atomic."""
+    from extract.evaluate import read_jsonl
+    from extract.readers import ReadIssue
+    from extract.runner import _safe_extract, read_articles
+    from graph.ingest import ArticleMeta, article_sha, known_articles, load_curated
+    from graph.ingest import ingest as run_ingest
+    from graph.store import Store, StoreError
+
+    if on_error not in ("fail", "skip"):
+        raise _fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
+    try:
+        curated = load_curated(aliases or (DEFAULT_ALIASES if DEFAULT_ALIASES.exists() else None))
+        db = Store(store)
+    except (ValueError, StoreError, OSError) as e:
+        raise _fail(str(e)) from None
+    bar = _progress(None)
+    problems = 0
+
+    def batches():
+        nonlocal problems
+        if facts:
+            rows = read_jsonl([Path(p) for p in inputs])
+            by_article: dict[str, list[dict]] = {}
+            for r in rows:
+                by_article.setdefault(r["article_id"], []).append(r)
+            for aid, fs in by_article.items():
+                yield ArticleMeta(aid, sha=article_sha(aid, json.dumps(fs, ensure_ascii=False, sort_keys=True))), fs
+            return
+        known = known_articles(db)
+        for item in read_articles(inputs):
+            if isinstance(item, ReadIssue):
+                problems += 1
+                typer.echo(f"fkg: {'error' if on_error == 'fail' else 'warning'}: {item}", err=True)
+                if on_error == "fail":
+                    raise typer.Exit(1)
+                continue
+            sha = article_sha(item.title, item.text)
+            meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, sha)
+            if known.get(item.id) == sha:
+                yield meta, None
+                continue
+            _aid, result = _safe_extract(item)
+            if isinstance(result, str):
+                problems += 1
+                typer.echo(f"fkg: warning: {item.source}: article {item.id}: {result}", err=True)
+                continue
+            yield meta, result
+
+    try:
+        report = run_ingest(db, batches(), curated, on_article=lambda _m: bar.update(1) if bar else None)
+    except KeyboardInterrupt:
+        typer.echo("fkg: interrupted; the store is unchanged", err=True)
+        raise typer.Exit(130) from None
+    except (ValueError, OSError) as e:
+        raise _fail(f"{e}; the store is unchanged") from None
+    finally:
+        if bar is not None:
+            bar.close()
+        db.close()
+    for msg in report.invalid[:20]:
+        typer.echo(f"fkg: warning: invalid fact skipped: {msg}", err=True)
+    typer.echo(
+        f"fkg: {report.articles_new} new, {report.articles_updated} updated, {report.articles_unchanged} unchanged articles; "
+        f"{report.facts_read} facts read, {report.entities_created} entities created, {report.entities_merged} merged "
+        f"-> {store}", err=True)
+
+
+@app.command()
+def stats(
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(DEFAULT_STORE),
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Counts of articles, entities by type and facts by predicate."""
+    from graph.store import Store, StoreError
+
+    if not store.exists():
+        raise _fail(f"{store}: no such store (run fkg ingest first)")
+    try:
+        with Store(store) as db:
+            c = db.counts()
+    except StoreError as e:
+        raise _fail(str(e)) from None
+    if as_json:
+        typer.echo(json.dumps(c, ensure_ascii=False))
+        return
+    typer.echo(f"store {store} (schema v{c['schema_version']})")
+    typer.echo(f"articles {c['articles']:>9}")
+    for k, v in c["entities"].items():
+        typer.echo(f"  {k:<16}{v:>9}")
+    for k, v in c["facts"].items():
+        typer.echo(f"  {k:<16}{v:>9}")
+    typer.echo(f"provenance {c['provenance']:>7}   contradictions {c['contradictions']}")
+
+
 def _default_corpus() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "corpus" / "articles.jsonl"
 

@@ -304,6 +304,31 @@ def _short_prefix_ok(prefix: str) -> bool:
     return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
 
 
+_GENERIC_ORG = re.compile(
+    r"(?:金融|科技|信息|技术|网络|数字|数据|智能|投资|管理|咨询|服务|控股|股份|有限|责任|资产|发展|实业|贸易|商业|电子|软件|"
+    r"互联网|该|本|其|这家|一家|某)+(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
+)
+
+
+def is_generic_org_name(name: str) -> bool:
+    """"科技有限公司", "投资管理有限公司": only generic words, not a name."""
+    return bool(_GENERIC_ORG.fullmatch(name.strip()))
+
+
+def name_has_proper_part(name: str) -> bool:
+    """A name needs a part that is not a common word (or is Latin script),
+    or an organisation suffix after a specific prefix ("微医集团"); a clause
+    that opens with a common verb ("实现…前景") is not a name."""
+    first = get_jieba().lcut(name, HMM=False)[0]
+    tag, freq = _word_tag(first)
+    if tag and tag.startswith("v") and freq > 1000 and len(first) > 1:
+        return False
+    suffix = re.search(_SHORT_SUFFIX + "$", name) or re.search(_LEGAL_SUFFIX + "$", name)
+    if suffix and suffix.start() >= 1 and name[: suffix.start()] not in _GENERIC_PREFIX:
+        return True
+    return _proper_prefix(name)
+
+
 def _proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""
@@ -387,8 +412,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue  # "金融科技", "金融机构": a common word, checked before segmenting
             floor = occupied.end_before(m.start())
             start = _company_left_boundary(text, m.start(), floor)
-            adjacent = occupied.ending_at(start) if short and m.group(0) in _BRANCH_SUFFIXES else None
-            if adjacent:  # "中国平安" + "上海管理总部" is one organisation
+            adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
+            if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
                 start = adjacent[0]
             if m.start() - start < 2:
                 continue
@@ -401,7 +426,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue
             if not re.search(rf"[{_CJK}A-Za-z]", text[start:m.start()]):
                 continue
-            if any(name.startswith(t) for t in lex.titles) or name[0] in "（(":
+            if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 _ENDERS = set("。！？!?；;")
 _OPEN = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")"}
 _CLOSERS_AFTER = set("”」』）)】\"'")
+_REACH = {"“": 400, "「": 400, "『": 400, "《": 60, "（": 120, "(": 120}
 _MAX_SENTENCE = 600  # split overlong runs at commas to bound rule cost
 
 
@@ -28,8 +29,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = i + 1
         elif depth and ch == depth[-1]:
             depth.pop()
-        elif ch in _OPEN:
-            depth.append(_OPEN[ch])
+        elif ch in _OPEN and text.find(_OPEN[ch], i + 1, min(n, i + _REACH[ch])) > 0:
+            depth.append(_OPEN[ch])  # only an opener whose closer follows soon: a stray （ must not swallow a paragraph
         elif ch in _ENDERS and not depth:
             j = i + 1
             while j < n and text[j] in _CLOSERS_AFTER:

@@ -177,7 +177,7 @@ class Context:
             return None
         start, end = sent.offsets[a], sent.offsets[b]
         name = self.text[start:end].strip()
-        if not (2 <= len(name) <= 20) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+        if not looks_like_name(name):
             return None
         key = self.inv.surface.get(norm_name(name))
         if key is None:
@@ -217,6 +217,19 @@ def head_is_preamble(head: str) -> bool:
 
 def _is_topic(sent: Sent, m: Mention) -> bool:
     return sent.pos_of(m) <= 3
+
+
+def looks_like_name(name: str) -> bool:
+    """Whether free text from a list slot can be a company's name: short,
+    no clause punctuation or function words, and not made only of common
+    words ("价值", "业务表现") — a name has a rare or proper-noun part."""
+    from extract.mentions import name_has_proper_part
+
+    if not (2 <= len(name) <= 12) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+        return False
+    if re.search(r"[，。；：、！？“”\s]|的|了|以|更|得|着|过|将|把|被|让|使", name):
+        return False
+    return name_has_proper_part(name)
 
 
 _LIST_SEP = re.compile(r"、|，|和|及|与|以及|或")

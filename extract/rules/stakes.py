@@ -30,6 +30,9 @@ _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人|控股股东)(?:均
 _SHAREHOLDERS = pattern(rf"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+位|主要|前十大|第一大|第二大|二|大)?股东(?:为|是|包括|有)(?P<list>{_HOLDER}(?:(?:、|和|及|与|以及){_HOLDER})*)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?P<holder>{_HOLDER})")
 _INVESTED = pattern(rf"(?P<holder>{_HOLDER})(?:先后|相继|陆续|曾|还|也|已|分别)*(?:投资了|投资|入股了|入股|参股了|参股)(?P<list>[^。；]{{2,120}}?)(?:等|。|；|$)")
+# "投资价值", "投资者", "投资收益": 投资 as a noun, not "invested in"
+_NOT_INVESTEE = re.compile(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|损失|价值|者|机构|策略|风险|人|方|业务|领域|理财|咨询|管理|决策|"
+                           r"额|需求|逻辑|机会|标的|组合|活动|计划|项目|建设|力度|热情|信心)")
 _PLATFORMS = pattern(r"旗下(?:控股及参股|控股或参股|参股及控股|参股|控股)的?(?:平台|公司|企业|机构)包括[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 _CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 
@@ -119,7 +122,7 @@ def _holdings(ctx: Context, sent: Sent) -> None:
         if target and target != holder and tpl[max(0, m.start() - 1):m.start()] not in ("的",):
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "named-shareholder", 0.65)
     for m in _INVESTED.finditer(tpl):
-        if _hedged(tpl[:m.start()]) or re.match(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|损失)", m.group("list")):
+        if _hedged(tpl[:m.start()]) or _NOT_INVESTEE.match(m.group("list")):
             continue
         holder = sent.at(m.start("holder")).key
         for t in list_items(ctx, sent, m.start("list"), m.end("list")):

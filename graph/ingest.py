@@ -1,0 +1,393 @@
+"""Extracted facts → the store: entity resolution, fact merging, provenance.
+
+Resolution works on name keys (`graph.names.name_key`): a mention's name and
+aliases (legal and short names, tickers, in-article abbreviations, curated
+aliases) that match a known key resolve to that entity; names that join two
+known entities merge them, the surviving id keeping a redirect from the other
+so ids handed out before stay valid. Renames merge the old and the new name
+(one company, a former name, a Rename fact). People are merged on spelling
+variants (沈崇峰/沈崇锋) only when they hold the same role at the same company
+— never on string similarity alone.
+
+`ingest` is incremental (articles already stored with the same content are
+skipped), idempotent, and atomic (one transaction per call).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from extract.mentions import is_generic_org_name
+from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
+from graph.model import combine_confidence, entity_id, fact_id
+from graph.names import homophone_variant, name_key
+from graph.store import Store, dumps
+from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    id: str
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    source: str = ""
+    sha: str = ""
+
+
+@dataclass
+class IngestReport:
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    facts_read: int = 0
+    facts_touched: int = 0
+    entities_created: int = 0
+    entities_merged: int = 0
+    invalid: list[str] = field(default_factory=list)
+
+
+def article_sha(title: str, text: str) -> str:
+    return hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()
+
+
+def load_curated(path: Path | None) -> dict[tuple[str, str], list[str]]:
+    """The user-editable alias table: `type<TAB>name<TAB>alias|alias…`."""
+    table: dict[tuple[str, str], list[str]] = {}
+    if path is None or not path.exists():
+        return table
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0] not in ("Person", "Company"):
+            raise ValueError(f"{path}:{n}: expected 'Person|Company<TAB>name<TAB>alias|alias…'")
+        names = [parts[1].strip(), *[a.strip() for a in parts[2].split("|") if a.strip()]]
+        for nm in names:
+            table[(parts[0], name_key(nm))] = names
+    return table
+
+
+class Ingestor:
+    """One ingest transaction's worth of resolution state."""
+
+    def __init__(self, store: Store, curated: dict[tuple[str, str], list[str]] | None = None) -> None:
+        self.store = store
+        self.db = store.db
+        self.curated = curated or {}
+        self.index: dict[tuple[str, str], str] = {}
+        self.touched_facts: set[str] = set()
+        self.touched_entities: set[str] = set()
+        self.report = IngestReport()
+
+    # -- entities ---------------------------------------------------------
+    def _load_index(self) -> None:
+        self.index = {(k, t): e for k, t, e in self.db.execute("SELECT key, type, entity_id FROM names")}
+
+    def resolve(self, name: str, type_: str, aliases: Iterable[str] = (), kind: str = "name") -> str:
+        """The entity id for a mention, creating or merging entities as needed."""
+        if type_ == EntityType.EXCHANGE:
+            eid = entity_id(type_, name)
+            if self.db.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
+                self.db.execute("INSERT INTO entities VALUES (?, ?, ?)", (eid, type_, name))
+            return eid
+        if type_ == EntityType.COMPANY and is_generic_org_name(name):
+            raise ValueError(f"{name!r} is a generic phrase, not a company name")
+        names = [name, *[a for a in aliases if a and not (type_ == EntityType.COMPANY and is_generic_org_name(a))]]
+        for nm in list(names):
+            names += [c for c in self.curated.get((type_, name_key(nm)), []) if c not in names]
+        keys = {name_key(n): n for n in names if name_key(n)}
+        if not keys:
+            raise ValueError(f"entity with an empty name: {name!r}")
+        found = sorted({self.index[(k, type_)] for k in keys if (k, type_) in self.index})
+        if not found:
+            eid = entity_id(type_, name_key(name) or next(iter(keys)))
+            self.db.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", (eid, type_, name))
+            self.report.entities_created += 1
+        else:
+            eid = found[0]
+            for other in found[1:]:
+                self.merge(other, eid)
+        new_keys = [(k, type_, eid) for k in keys if (k, type_) not in self.index]
+        if new_keys:
+            self.db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", new_keys)
+            for k, t, e in new_keys:
+                self.index[(k, t)] = e
+        self.db.executemany(
+            "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count",
+            [(eid, n, kind if n == name else "alias", 1 if n == name else 0) for n in dict.fromkeys(names)],
+        )
+        self.touched_entities.add(eid)
+        return eid
+
+    def merge(self, src: str, dst: str, reason: str = "shared name") -> None:
+        """Fold entity `src` into `dst`; facts are re-keyed, `src` redirects."""
+        if src == dst:
+            return
+        log.info("merging %s into %s (%s)", src, dst, reason)
+        self.report.entities_merged += 1
+        db = self.db
+        db.execute("UPDATE names SET entity_id = ? WHERE entity_id = ?", (dst, src))
+        for k, t in [kt for kt, e in self.index.items() if e == src]:
+            self.index[(k, t)] = dst
+        db.execute(
+            "INSERT INTO surfaces SELECT ?, surface, kind, count FROM surfaces WHERE entity_id = ? "
+            "ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count", (dst, src))
+        db.execute("DELETE FROM surfaces WHERE entity_id = ?", (src,))
+        db.execute("UPDATE redirects SET new_id = ? WHERE new_id = ?", (dst, src))
+        db.execute("INSERT OR REPLACE INTO redirects VALUES (?, ?)", (src, dst))
+        db.execute("DELETE FROM entities WHERE id = ?", (src,))
+        rows = db.execute(
+            "SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE subject_id = ? OR object_id = ? "
+            "OR key_json LIKE ?", (src, src, f"%{src}%")).fetchall()
+        for fid, pred, s, o, key_json in rows:
+            key = json.loads(key_json.replace(src, dst))
+            new_id = fact_id(pred, dst if s == src else s, dst if o == src else o, key)
+            if new_id != fid:
+                db.execute("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
+                           "VALUES (?, ?, ?, ?, ?, '{}', 0)", (new_id, pred, dst if s == src else s, dst if o == src else o,
+                                                                dumps(key)))
+                db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, extractor, "
+                           "rule, qualifiers FROM provenance WHERE fact_id = ?", (new_id, fid))
+                db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
+                db.execute("DELETE FROM facts WHERE id = ?", (fid,))
+                self.touched_facts.discard(fid)
+                self.touched_facts.add(new_id)
+        self.touched_entities.discard(src)
+        self.touched_entities.add(dst)
+
+    # -- facts --------------------------------------------------------------
+    def add_fact(self, row: dict[str, Any]) -> None:
+        """One extracted fact (the guide's format with evidence and offsets)."""
+        pred = Predicate(row["predicate"])
+        spec = PREDICATES[pred]
+        subj, obj = row["subject"], row["object"]
+        s_type, o_type = EntityType(subj["type"]), EntityType(obj["type"])
+        if s_type not in spec.subject_types or o_type not in spec.object_types:
+            raise ValueError(f"{pred} cannot join a {s_type} to a {o_type}")
+        quals = dict(row.get("qualifiers") or {})
+        if pred is Predicate.RENAMED_TO:  # one company with a former name: merge, keep the names on the fact
+            quals.setdefault("old_name", subj["name"])
+            quals.setdefault("new_name", obj["name"])
+            new = self.resolve(obj["name"], o_type, obj.get("aliases", ()))
+            old = self.resolve(subj["name"], s_type, subj.get("aliases", ()), kind="former")
+            if old != new:
+                self.merge(old, new, "renamed")
+            s_id = o_id = self.store_resolve(new)
+        else:
+            s_id = self.resolve(subj["name"], s_type, subj.get("aliases", ()))
+            o_id = self.resolve(obj["name"], o_type, obj.get("aliases", ()))
+        for q in ENTITY_QUALIFIERS:
+            if isinstance(quals.get(q), str) and quals[q]:
+                quals[f"{q}_id"] = self.resolve(quals[q], EntityType.COMPANY if q == "company" else _party_type(quals[q]))
+        key = {k: quals.get(f"{k}_id", quals.get(k)) for k in spec.key_qualifiers}
+        if pred is Predicate.HOLDS_POSITION and quals.get("role") == "other":
+            key["title"] = quals.get("title")
+        if pred is Predicate.RENAMED_TO:
+            key = {"old": name_key(quals["old_name"]), "new": name_key(quals["new_name"])}
+        fid = fact_id(pred, s_id, o_id, key)
+        self.db.execute(
+            "INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
+            "VALUES (?, ?, ?, ?, ?, '{}', 0)", (fid, str(pred), s_id, o_id, dumps(key)))
+        start, end = (row.get("offsets") or [0, 0])[:2]
+        self.db.execute(
+            "INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (fid, row["article_id"], int(start), int(end), row.get("evidence", ""), float(row.get("confidence", 0.5)),
+             row.get("extractor", ""), row.get("rule", ""), dumps(quals)))
+        self.touched_facts.add(fid)
+        self.report.facts_read += 1
+
+    def store_resolve(self, eid: str) -> str:
+        row = self.db.execute("SELECT new_id FROM redirects WHERE old_id = ?", (eid,)).fetchone()
+        return row[0] if row else eid
+
+    def drop_article(self, article_id: str) -> None:
+        """Forget what an article said (before re-reading a changed version)."""
+        for (fid,) in self.db.execute("SELECT DISTINCT fact_id FROM provenance WHERE article_id = ?", (article_id,)).fetchall():
+            self.touched_facts.add(fid)
+        self.db.execute("DELETE FROM provenance WHERE article_id = ?", (article_id,))
+
+    # -- derived ------------------------------------------------------------
+    def merge_spelling_variants(self) -> None:
+        """沈崇峰 and 沈崇锋 are one person when both hold the same role at the
+        same company: homophone spelling plus shared context."""
+        companies = {o for (o,) in self.db.execute(
+            f"SELECT DISTINCT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' AND id IN ({_marks(self.touched_facts)})",
+            list(self.touched_facts))} if self.touched_facts else set()
+        for company in sorted(companies):
+            holders: dict[str, set[str]] = defaultdict(set)
+            for s, q in self.db.execute(
+                    "SELECT subject_id, qualifiers FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id = ?", (company,)):
+                holders[json.loads(q).get("role", "")].add(s)
+            for people in holders.values():
+                self._merge_variants(sorted(people))
+
+    def _merge_variants(self, people: list[str]) -> None:
+        names = {p: self.db.execute("SELECT name FROM entities WHERE id = ?", (p,)).fetchone() for p in people}
+        alive = [p for p in people if names[p]]
+        for i, a in enumerate(alive):
+            for b in alive[i + 1:]:
+                a_id, b_id = self.store_resolve(a), self.store_resolve(b)
+                if a_id != b_id and homophone_variant(names[a][0], names[b][0]):
+                    keep, drop = sorted((a_id, b_id), key=lambda e: (-self._mentions(e), e))
+                    self.merge(drop, keep, "spelling variant with the same role at the same company")
+
+    def _mentions(self, eid: str) -> int:
+        return self.db.execute("SELECT COALESCE(SUM(count), 0) FROM surfaces WHERE entity_id = ?", (eid,)).fetchone()[0]
+
+    def recompute_facts(self) -> None:
+        ids = sorted(self.touched_facts)
+        dates = {a: d for a, d in self.db.execute("SELECT id, date FROM articles")}
+        for chunk in [ids[i:i + 500] for i in range(0, len(ids), 500)]:
+            reports: dict[str, list[tuple[str, float, dict[str, Any]]]] = defaultdict(list)
+            for fid, aid, conf, q in self.db.execute(
+                    f"SELECT fact_id, article_id, confidence, qualifiers FROM provenance WHERE fact_id IN ({_marks(chunk)})", chunk):
+                reports[fid].append((aid, conf, json.loads(q)))
+            for fid in chunk:
+                if not reports.get(fid):
+                    self.db.execute("DELETE FROM facts WHERE id = ?", (fid,))
+                    continue
+                row = self.db.execute("SELECT predicate FROM facts WHERE id = ?", (fid,)).fetchone()
+                if row is None:
+                    continue
+                pred = Predicate(row[0])
+                quals = merge_qualifiers([q for _a, _c, q in reports[fid]])
+                per_article: dict[str, float] = {}
+                for aid, conf, _q in reports[fid]:
+                    per_article[aid] = max(per_article.get(aid, 0.0), conf)
+                vf, vt = validity(pred, quals)
+                reported = min((dates[a] for a in per_article if dates.get(a)), default=None)
+                self.db.execute(
+                    "UPDATE facts SET qualifiers = ?, confidence = ?, valid_from = ?, valid_to = ?, reported_at = ? WHERE id = ?",
+                    (dumps(quals), combine_confidence(list(per_article.values())), vf, vt, reported, fid))
+        self.report.facts_touched = len(ids)
+
+    def fold_partial_facts(self) -> None:
+        """A report that leaves a key qualifier out ("上海壹账通出售普惠立信40%股权"
+        without the buyer) is the same fact as the one other report that
+        states it, when they agree on everything the first does state."""
+        if not self.touched_facts:
+            return
+        groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+        rows = self.db.execute(
+            f"SELECT DISTINCT f2.id, f2.predicate, f2.subject_id, f2.object_id, f2.key_json FROM facts f1 JOIN facts f2 "
+            f"ON f1.predicate = f2.predicate AND f1.subject_id = f2.subject_id AND f1.object_id = f2.object_id "
+            f"WHERE f1.id IN ({_marks(self.touched_facts)}) AND f1.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE')",
+            list(self.touched_facts)).fetchall()
+        for fid, pred, s, o, key_json in rows:
+            groups[(pred, s, o)].append((fid, json.loads(key_json)))
+        for members in groups.values():
+            for fid, key in members:
+                known = {k: v for k, v in key.items() if v is not None}
+                if len(known) == len(key):
+                    continue
+                fuller = [f for f, k in members if f != fid and all(k.get(a) == v for a, v in known.items())
+                          and sum(v is not None for v in k.values()) > len(known)]
+                if len(fuller) != 1:
+                    continue
+                self.db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, "
+                                "extractor, rule, qualifiers FROM provenance WHERE fact_id = ?", (fuller[0], fid))
+                self.db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
+                self.touched_facts.add(fuller[0])
+                self.touched_facts.add(fid)  # recomputation deletes it: no provenance left
+
+    def flag_contradictions(self) -> None:
+        """Two holders of a single-holder role at one company at once: kept,
+        both flagged with the other's id."""
+        if not self.touched_facts:
+            return
+        companies = {o for (o,) in self.db.execute(
+            f"SELECT DISTINCT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' AND id IN ({_marks(self.touched_facts)})",
+            list(self.touched_facts))}
+        for company in companies:
+            by_role: dict[str, list[Term]] = defaultdict(list)
+            rows = self.db.execute("SELECT id, subject_id, qualifiers, valid_from, valid_to FROM facts "
+                                   "WHERE predicate = 'HOLDS_POSITION' AND object_id = ?", (company,)).fetchall()
+            for fid, person, q, vf, vt in rows:
+                role = json.loads(q).get("role")
+                if role in {r.value for r in SINGLE_HOLDER_ROLES}:
+                    by_role[role].append(Term(fid, person, vf, vt))
+            conflicts: dict[str, set[str]] = defaultdict(set)
+            for terms in by_role.values():
+                for a, b in overlapping_terms(terms):
+                    conflicts[a].add(b)
+                    conflicts[b].add(a)
+            for fid, *_ in rows:
+                self.db.execute("UPDATE facts SET contradicts = ? WHERE id = ?", (dumps(sorted(conflicts.get(fid, ()))), fid))
+
+    def refresh_names(self) -> None:
+        """An entity's display name: its most used name (not an alias)."""
+        for eid in self.touched_entities:
+            row = self.db.execute(
+                "SELECT surface FROM surfaces WHERE entity_id = ? AND kind = 'name' ORDER BY count DESC, length(surface), surface LIMIT 1",
+                (eid,)).fetchone()
+            if row:
+                self.db.execute("UPDATE entities SET name = ? WHERE id = ?", (row[0], eid))
+
+
+def _party_type(name: str) -> str:
+    """A buyer is a company unless it reads as a person's name."""
+    from extract.lexicon import get_lexicon
+    from extract.mentions import plausible_person
+
+    return EntityType.PERSON if len(name) <= 3 and plausible_person(name, get_lexicon()) else EntityType.COMPANY
+
+
+def _marks(items: Iterable[Any]) -> str:
+    return ",".join("?" * len(list(items)))
+
+
+def ingest(
+    store: Store,
+    batches: Iterable[tuple[ArticleMeta, list[dict[str, Any]] | None]],
+    curated: dict[tuple[str, str], list[str]] | None = None,
+    on_article: Callable[[ArticleMeta], None] = lambda _a: None,
+) -> IngestReport:
+    """Store articles and their facts in one transaction.
+
+    `batches` yields (article, facts); facts may be None for an article whose
+    content the store already has (the caller checks `known_articles`).
+    """
+    with store.transaction():
+        ing = Ingestor(store, curated)
+        ing._load_index()
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        for meta, facts in batches:
+            on_article(meta)
+            old = store.db.execute("SELECT sha FROM articles WHERE id = ?", (meta.id,)).fetchone()
+            if old and old[0] == meta.sha:
+                ing.report.articles_unchanged += 1
+                continue
+            if old:
+                ing.drop_article(meta.id)
+                ing.report.articles_updated += 1
+            else:
+                ing.report.articles_new += 1
+            store.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
+            for row in facts or []:
+                try:
+                    ing.add_fact(row)
+                except (KeyError, ValueError, TypeError) as e:
+                    ing.report.invalid.append(f"{meta.id}: {e}")
+        ing.merge_spelling_variants()
+        ing.fold_partial_facts()
+        ing.recompute_facts()
+        ing.flag_contradictions()
+        ing.refresh_names()
+        return ing.report
+
+
+def known_articles(store: Store) -> dict[str, str]:
+    return dict(store.db.execute("SELECT id, sha FROM articles"))
+

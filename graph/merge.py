@@ -1,0 +1,84 @@
+"""Facts from their reports: merged qualifiers, validity, contradictions.
+
+Pure functions. A fact reported by several articles keeps, for each date, the
+value most reports support among mutually consistent ones (2022 and
+2022-08-17 agree; the precise one wins), and for other qualifiers the most
+reported value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from schema import DATE_QUALIFIERS, Predicate, Role
+
+#: Roles one person holds at a time per company: two holders with
+#: overlapping known terms contradict each other.
+SINGLE_HOLDER_ROLES = {Role.CHAIRMAN, Role.CEO, Role.PRESIDENT, Role.GENERAL_MANAGER, Role.CFO}
+
+
+def merge_qualifiers(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    keys = {k for r in reports for k in r}
+    for k in sorted(keys):
+        values = [r[k] for r in reports if r.get(k) not in (None, "")]
+        if not values:
+            continue
+        merged[k] = _merge_dates([str(v) for v in values]) if k in DATE_QUALIFIERS else _most_common(values)
+    return merged
+
+
+def _most_common(values: list[Any]) -> Any:
+    counts = Counter(repr(v) for v in values)
+    best = max(counts.values())
+    return next(v for v in values if counts[repr(v)] == best)
+
+
+def _merge_dates(values: list[str]) -> str:
+    """The best supported date: a value is supported by the reports that
+    state it or a coarser date it refines (2022-08 supports 2022-08-17, not
+    the other way round, so one stray 2022-08-19 cannot drag the answer back
+    to the month); ties go to precision."""
+    def support(v: str) -> int:
+        return sum(1 for w in values if v.startswith(w))
+
+    return max(set(values), key=lambda v: (support(v), len(v), v))
+
+
+def validity(predicate: Predicate, quals: dict[str, Any]) -> tuple[str | None, str | None]:
+    """Valid time of a state fact from its qualifiers; events are instants."""
+    if predicate in (Predicate.HOLDS_POSITION, Predicate.SUBSIDIARY_OF):
+        return quals.get("start"), quals.get("end")
+    if predicate is Predicate.LISTED_ON:
+        return quals.get("date"), None
+    if predicate is Predicate.HOLDS_STAKE:
+        return None, None  # as_of is an observation, not the start of the holding
+    date = quals.get("date")
+    return date, date
+
+
+@dataclass(frozen=True)
+class Term:
+    fact_id: str
+    person: str
+    start: str | None
+    end: str | None
+
+
+def overlapping_terms(terms: list[Term]) -> list[tuple[str, str]]:
+    """Pairs of facts (different people, same single-holder role and
+    company) whose known terms overlap. Terms without a start are not
+    compared: "former chairman" with no dates contradicts nothing."""
+    pairs = []
+    dated = sorted((t for t in terms if t.start), key=lambda t: t.start or "")
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if a.person == b.person:
+                continue
+            a_end, b_start = a.end or "9999", b.start or ""
+            touching = a_end.startswith(b_start) or b_start.startswith(a_end)  # 2022-08 vs 2022-08-17
+            if b_start < a_end and not touching:
+                pairs.append((a.fact_id, b.fact_id))
+    return pairs

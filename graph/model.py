@@ -1,0 +1,90 @@
+"""Records of the resolved graph: entities, facts, their provenance.
+
+Facts are the unit of knowledge (one per real-world statement, however many
+articles repeat it); provenance records say where each was read. Valid time
+(`valid_from`/`valid_to`, None = open) is kept apart from `reported_at` (the
+earliest article date): "as of" questions use valid time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from schema import PREDICATES, EntityType, Predicate
+
+
+@dataclass
+class Provenance:
+    article_id: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    extractor: str
+    rule: str = ""
+    title: str = ""
+    date: str = ""  # the article's publication date, when known
+
+    def as_json(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "title": self.title, "date": self.date or None, "evidence": self.evidence,
+                "offsets": [self.start, self.end], "confidence": round(self.confidence, 3), "extractor": self.extractor}
+
+
+@dataclass
+class Entity:
+    id: str
+    type: EntityType
+    name: str
+    names: dict[str, str] = field(default_factory=dict)  # surface → kind (name, alias, ticker, former, curated)
+
+    def aliases(self) -> list[str]:
+        return [n for n in self.names if n != self.name]
+
+
+@dataclass
+class Fact:
+    id: str
+    predicate: Predicate
+    subject: str  # entity id
+    object: str  # entity id
+    qualifiers: dict[str, Any]
+    confidence: float = 0.0
+    valid_from: str | None = None
+    valid_to: str | None = None
+    reported_at: str | None = None
+    provenance: list[Provenance] = field(default_factory=list)
+    contradicts: list[str] = field(default_factory=list)  # ids of facts this one conflicts with
+
+    @property
+    def is_state(self) -> bool:
+        return PREDICATES[self.predicate].state
+
+    def valid_at(self, day: str) -> bool:
+        """Whether the fact holds on `day` (ISO; open bounds are unbounded;
+        a bound of coarser precision covers its whole year or month)."""
+        return (self.valid_from is None or self.valid_from[: len(day)] <= day) and (
+            self.valid_to is None or day < self.valid_to or day.startswith(self.valid_to))
+
+
+def fact_id(predicate: Predicate | str, subject: str, obj: str, key: dict[str, Any]) -> str:
+    """Stable id from the fact's identity (predicate, ends, key qualifiers)."""
+    raw = json.dumps([str(predicate), subject, obj, sorted(key.items())], ensure_ascii=False, default=str)
+    return "f-" + hashlib.sha1(raw.encode()).hexdigest()[:16]
+
+
+def entity_id(type_: EntityType | str, key: str) -> str:
+    prefix = {"Person": "per", "Company": "org", "Exchange": "exc"}[str(type_)]
+    if str(type_) == "Exchange":
+        return f"exc-{key.lower()}"
+    return f"{prefix}-" + hashlib.sha1(f"{type_}:{key}".encode()).hexdigest()[:12]
+
+
+def combine_confidence(values: list[float]) -> float:
+    """Independent reports: 1 − Π(1 − cᵢ)."""
+    p = 1.0
+    for v in values:
+        p *= 1 - max(0.0, min(1.0, v))
+    return round(1 - p, 4)

@@ -1,0 +1,175 @@
+"""The embedded store: one SQLite file, versioned, written in transactions.
+
+A fact's merged qualifiers and confidence are derived from its provenance
+rows (each keeps the qualifiers its article stated), so re-ingesting a
+changed article or merging two entities recomputes facts exactly instead of
+patching them. Every write happens inside `transaction()`: a batch is
+committed whole or not at all, so a killed ingest leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 2
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, sha TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', date TEXT,
+        url TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', ingested_at TEXT NOT NULL);
+    CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL);
+    CREATE TABLE names (
+        key TEXT NOT NULL, type TEXT NOT NULL, entity_id TEXT NOT NULL,
+        PRIMARY KEY (key, type)) WITHOUT ROWID;
+    CREATE INDEX names_entity ON names (entity_id);
+    CREATE TABLE surfaces (
+        entity_id TEXT NOT NULL, surface TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity_id, surface)) WITHOUT ROWID;
+    CREATE TABLE redirects (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL);
+    CREATE TABLE facts (
+        id TEXT PRIMARY KEY, predicate TEXT NOT NULL, subject_id TEXT NOT NULL, object_id TEXT NOT NULL,
+        key_json TEXT NOT NULL, qualifiers TEXT NOT NULL, confidence REAL NOT NULL,
+        valid_from TEXT, valid_to TEXT, reported_at TEXT, contradicts TEXT NOT NULL DEFAULT '[]');
+    CREATE INDEX facts_subject ON facts (subject_id, predicate);
+    CREATE INDEX facts_object ON facts (object_id, predicate);
+    CREATE TABLE provenance (
+        fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+        evidence TEXT NOT NULL, confidence REAL NOT NULL, extractor TEXT NOT NULL, rule TEXT NOT NULL DEFAULT '',
+        qualifiers TEXT NOT NULL,
+        PRIMARY KEY (fact_id, article_id, start, end)) WITHOUT ROWID;
+    CREATE INDEX provenance_article ON provenance (article_id);
+    """,
+    # 2: facts know which predicates are events; valid-time index for "as of" scans.
+    2: """
+    CREATE INDEX facts_valid ON facts (predicate, valid_from, valid_to);
+    """,
+}
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be used (not a store, newer version, locked…)."""
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a fintech-kg store ({e})") from None
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------
+    @property
+    def version(self) -> int:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a fintech-kg store ({e})") from None
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> None:
+        current = self.version
+        if current > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema v{current} is newer than this fkg (v{SCHEMA_VERSION}); upgrade fkg")
+        for v in range(current + 1, SCHEMA_VERSION + 1):
+            with self.transaction():  # DDL is transactional in SQLite: a migration applies whole or not at all
+                for stmt in _MIGRATIONS[v].split(";"):
+                    if stmt.strip():
+                        self.db.execute(stmt)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(v),))
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    # -- reads ------------------------------------------------------------
+    def counts(self) -> dict[str, Any]:
+        q = self.db.execute
+        return {
+            "articles": q("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "entities": dict(q("SELECT type, COUNT(*) FROM entities GROUP BY type ORDER BY type").fetchall()),
+            "facts": dict(q("SELECT predicate, COUNT(*) FROM facts GROUP BY predicate ORDER BY predicate").fetchall()),
+            "provenance": q("SELECT COUNT(*) FROM provenance").fetchone()[0],
+            "contradictions": q("SELECT COUNT(*) FROM facts WHERE contradicts != '[]'").fetchone()[0],
+            "schema_version": self.version,
+        }
+
+    def resolve_id(self, entity_id: str) -> str:
+        """Follow redirects left by merges: old ids keep working."""
+        seen = set()
+        while entity_id not in seen:
+            seen.add(entity_id)
+            row = self.db.execute("SELECT new_id FROM redirects WHERE old_id = ?", (entity_id,)).fetchone()
+            if row is None:
+                return entity_id
+            entity_id = row[0]
+        return entity_id
+
+    def provenance(self, fact_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {f: [] for f in fact_ids}
+        for chunk in _chunks(fact_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT p.fact_id, p.article_id, a.title, a.date, p.evidence, p.start, p.end, p.confidence, p.extractor "
+                f"FROM provenance p LEFT JOIN articles a ON a.id = p.article_id WHERE p.fact_id IN ({marks}) "
+                f"ORDER BY a.date, p.article_id, p.start", chunk)
+            for fid, aid, title, date, ev, s, e, conf, ext in rows:
+                out[fid].append({"article_id": aid, "title": title or "", "date": date or None, "evidence": ev,
+                                 "offsets": [s, e], "confidence": round(conf, 3), "extractor": ext})
+        return out
+
+    def iter_entities(self) -> Iterator[tuple[str, str, str, list[tuple[str, str, int]]]]:
+        surfaces: dict[str, list[tuple[str, str, int]]] = {}
+        for eid, surface, kind, count in self.db.execute("SELECT entity_id, surface, kind, count FROM surfaces"):
+            surfaces.setdefault(eid, []).append((surface, kind, count))
+        for eid, type_, name in self.db.execute("SELECT id, type, name FROM entities"):
+            yield eid, type_, name, surfaces.get(eid, [])
+
+    def iter_facts(self) -> Iterator[tuple[Any, ...]]:
+        yield from self.db.execute(
+            "SELECT id, predicate, subject_id, object_id, qualifiers, confidence, valid_from, valid_to, reported_at, "
+            "contradicts FROM facts")
+
+    def articles(self) -> dict[str, dict[str, Any]]:
+        return {r[0]: {"id": r[0], "title": r[1], "date": r[2], "url": r[3], "source": r[4]}
+                for r in self.db.execute("SELECT id, title, date, url, source FROM articles")}
+
+
+def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)

@@ -252,6 +252,94 @@ def stats(
     typer.echo(f"provenance {c['provenance']:>7}   contradictions {c['contradictions']}")
 
 
+def _backend(backend: str, store: Path):
+    if backend == "embedded":
+        from api.embedded import EmbeddedBackend
+
+        try:
+            return EmbeddedBackend(store)
+        except FileNotFoundError as e:
+            raise _fail(str(e)) from None
+    if backend == "neo4j":
+        from api.neo4j_backend import Neo4jBackend, Neo4jUnavailable
+
+        try:
+            return Neo4jBackend.from_env()
+        except Neo4jUnavailable as e:
+            raise _fail(str(e)) from None
+    raise _fail(f"--backend must be embedded or neo4j, not {backend!r}", 2)
+
+
+@app.command()
+def serve(
+    backend: Annotated[str, typer.Option("--backend", envvar="FKG_BACKEND", help="embedded or neo4j")] = "embedded",
+    host: Annotated[str, typer.Option("--host", envvar="FKG_HOST")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", envvar="FKG_PORT", min=1, max=65535)] = 8000,
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(DEFAULT_STORE),
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    be = _backend(backend, store)
+    typer.echo(f"fkg: serving the {be.name} backend on http://{host}:{port} (docs: /docs)", err=True)
+    uvicorn.run(create_app(be), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def ask(
+    question: Annotated[list[str], typer.Argument(help="A question in Chinese or English.")],
+    backend: Annotated[str, typer.Option("--backend", envvar="FKG_BACKEND")] = "embedded",
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(DEFAULT_STORE),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the structured answer.")] = False,
+    evidence: Annotated[int, typer.Option("--evidence", help="How many evidence sentences to print.")] = 3,
+) -> None:
+    """Answer a relationship question, with the sentences behind the answer."""
+    from api.ask import UnsupportedQuestion, answer
+    from api.backend import Ambiguous, NotFound
+
+    be = _backend(backend, store)
+    q = " ".join(question)
+    try:
+        result = answer(be, q)
+    except UnsupportedQuestion as e:
+        typer.echo(f"fkg: {e}. Supported forms:", err=True)
+        for form in e.supported:
+            typer.echo(f"  {form}", err=True)
+        raise typer.Exit(1) from None
+    except NotFound as e:
+        hint = ", ".join(s["name"] for s in e.suggestions[:5])
+        raise _fail(f"no entity matches {e.what!r}" + (f"; did you mean: {hint}?" if hint else "")) from None
+    except Ambiguous as e:
+        raise _fail(f"{e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    typer.echo(result["answer"])
+    for ev in result["evidence"][:evidence]:
+        typer.echo(f"  · {ev['evidence']}  [{ev['article_id']}]")
+
+
+@app.command()
+def demo(
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(".fkg/demo.sqlite"),
+    port: Annotated[int, typer.Option("--port", envvar="FKG_PORT")] = 8000,
+    host: Annotated[str, typer.Option("--host", envvar="FKG_HOST")] = "127.0.0.1",
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Stop after the answers.")] = False,
+) -> None:
+    """Ingest the bundled corpus, answer two questions, serve the API."""
+    os.environ.setdefault("FKG_PROGRESS", "1")
+    typer.echo(f"fkg demo: ingesting the bundled corpus into {store}", err=True)
+    ingest([str(_default_corpus())], store=store, facts=False, aliases=None, workers=1, on_error="skip")
+    for q in ("who holds 普惠立信", "谁接替了叶望春"):
+        typer.echo(f"\n? {q}")
+        ask([q], backend="embedded", store=store, as_json=False, evidence=2)
+    if not no_serve:
+        typer.echo("", err=True)
+        serve(backend="embedded", host=host, port=port, store=store)
+
+
 def _default_corpus() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "corpus" / "articles.jsonl"
 

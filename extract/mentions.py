@@ -90,7 +90,7 @@ class Entity:
     key: str
     name: str  # display name (original form)
     type: str  # Person, Company, Exchange
-    aliases: dict[str, None] = field(default_factory=dict)  # ordered set, original forms
+    aliases: dict[str, int] = field(default_factory=dict)  # original forms → times used in the article
     count: int = 0
     first: int = 1 << 30
     tickers: dict[str, str] = field(default_factory=dict)  # ticker → exchange code ('' unknown)
@@ -132,7 +132,7 @@ class Inventory:
         if ent is None:
             ent = Entity(key=key, name=name, type=type_, from_dictionary=from_dictionary)
             self.entities[key] = ent
-        ent.aliases.setdefault(display, None)
+        ent.aliases[display] = ent.aliases.get(display, 0) + 1
         ent.count += 1
         ent.first = min(ent.first, pos)
         self.surface.setdefault(surface_norm, key)
@@ -143,7 +143,7 @@ class Inventory:
         """Make `surface` another name of entity `key` (an in-article alias)."""
         self.surface[surface_norm] = key
         self.forms.add(to_simplified(display))
-        self.entities[key].aliases.setdefault(display, None)
+        self.entities[key].aliases.setdefault(display, 0)
 
     def companies(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.type == "Company"]
@@ -496,8 +496,8 @@ def _merge(inv: Inventory, src: str, dst: str) -> None:
     """Fold entity `src` into `dst` (an alias definition joined them)."""
     s = inv.entities.pop(src)
     d = inv.entities[dst]
-    for a in s.aliases:
-        d.aliases.setdefault(a, None)
+    for a, n in s.aliases.items():
+        d.aliases[a] = d.aliases.get(a, 0) + n
     d.count += s.count
     d.first = min(d.first, s.first)
     for k, v in list(inv.surface.items()):

@@ -73,8 +73,8 @@ def _entity_ref(ctx: Context, key: str) -> EntityRef:
     if key.startswith("X:"):
         return EntityRef(key[2:], EntityType.EXCHANGE)
     ent = ctx.inv.entities[key]
-    counts = list(ent.aliases)
-    name = counts[0] if counts else ent.name
+    # the name the article uses most (first used on a tie), as the guide asks
+    name = max(ent.aliases, key=lambda a: (ent.aliases[a], -list(ent.aliases).index(a))) if ent.aliases else ent.name
     aliases = [a for a in dict.fromkeys([ent.name, *ent.aliases, *ent.tickers]) if a != name]
     from extract.lexicon import get_lexicon
 

@@ -15,3 +15,53 @@ GOLD_DEV = SHARED / "gold" / "dev"
 def corpus() -> dict[str, dict]:
     with open(CORPUS, encoding="utf-8") as f:
         return {r["id"]: r for r in map(json.loads, f)}
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus ingested into a fresh embedded store (once per run)."""
+    import subprocess
+    import sys
+
+    store = tmp_path_factory.mktemp("store") / "corpus.sqlite"
+    subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(CORPUS), "--store", str(store)],
+                   check=True, capture_output=True, timeout=600)
+    return store
+
+
+@pytest.fixture(scope="session")
+def server(corpus_store: Path):
+    """`fkg serve` on loopback: the real server, the real HTTP stack."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", str(corpus_store), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+        if proc.poll() is not None:
+            raise RuntimeError(f"server died: {proc.stderr.read().decode() if proc.stderr else ''}")
+    else:
+        proc.kill()
+        raise RuntimeError("server did not start")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)

@@ -111,6 +111,6 @@ def _name_entity(ctx: Context, mention: Mention) -> str | None:
         return None
     key = f"{ent.key}#{mention.text}"
     if key not in ctx.inv.entities:
-        ctx.inv.entities[key] = Entity(key=key, name=mention.text, type="Company", aliases={mention.text: None},
+        ctx.inv.entities[key] = Entity(key=key, name=mention.text, type="Company", aliases={mention.text: 1},
                                        count=1, first=mention.start)
     return key

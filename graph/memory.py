@@ -1,0 +1,135 @@
+"""The graph in memory: loaded from the store once, queried many times.
+
+Entities and facts with indexes by subject, object and predicate, a name
+index for search (exact keys, pinyin keys, character bigrams for fuzzy
+matching), and a lazily built networkx projection for the algorithms.
+Provenance stays in the store and is read per request.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cached_property
+
+import networkx as nx
+
+from graph.model import Entity, Fact
+from graph.names import name_key, pinyin_display, pinyin_key
+from graph.store import Store
+from schema import EntityType, Predicate
+
+
+@dataclass
+class Match:
+    entity: Entity
+    score: float
+    matched: str  # the name or key that matched
+
+
+@dataclass
+class KnowledgeGraph:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
+    by_subject: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_object: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # search key → entity ids
+    bigrams: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # bigram → search keys
+    store: Store | None = None
+
+    # -- loading ----------------------------------------------------------
+    @classmethod
+    def load(cls, store: Store) -> KnowledgeGraph:
+        kg = cls(store=store)
+        for eid, type_, name, surfaces in store.iter_entities():
+            names = {s: kind for s, kind, _count in sorted(surfaces, key=lambda t: -t[2])}
+            names.setdefault(name, "name")
+            kg.add_entity(Entity(eid, EntityType(type_), name, names))
+        for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts():
+            kg.add_fact(Fact(fid, Predicate(pred), s, o, json.loads(q), conf, vf, vt, rep, contradicts=json.loads(contra)))
+        kg.redirects = dict(store.db.execute("SELECT old_id, new_id FROM redirects"))
+        return kg
+
+    def add_entity(self, e: Entity) -> None:
+        self.entities[e.id] = e
+        for n in e.names:
+            for k in {name_key(n), pinyin_key(n)} - {""}:
+                self.keys[k].add(e.id)
+                for i in range(len(k) - 1):
+                    self.bigrams[k[i:i + 2]].add(k)
+
+    def add_fact(self, f: Fact) -> None:
+        self.facts[f.id] = f
+        self.by_subject[f.subject].append(f.id)
+        self.by_object[f.object].append(f.id)
+
+    # -- lookups ------------------------------------------------------------
+    def entity(self, eid: str) -> Entity | None:
+        eid = self.redirects.get(eid, eid)
+        return self.entities.get(eid)
+
+    def out_facts(self, eid: str, predicates: Iterable[Predicate] | None = None) -> list[Fact]:
+        preds = set(predicates) if predicates else None
+        return [f for f in (self.facts[i] for i in self.by_subject.get(eid, ())) if preds is None or f.predicate in preds]
+
+    def in_facts(self, eid: str, predicates: Iterable[Predicate] | None = None) -> list[Fact]:
+        preds = set(predicates) if predicates else None
+        return [f for f in (self.facts[i] for i in self.by_object.get(eid, ())) if preds is None or f.predicate in preds]
+
+    def name(self, eid: str) -> str:
+        e = self.entity(eid)
+        return e.name if e else eid
+
+    def search(self, q: str, type_: EntityType | None = None, limit: int = 10) -> list[Match]:
+        """Ranked matches: exact name/alias/ticker/pinyin keys first, then
+        substring matches, then fuzzy ones (typos, partial pinyin)."""
+        key, pkey = name_key(q), pinyin_key(q)
+        scored: dict[str, tuple[float, str]] = {}
+
+        def offer(eid: str, score: float, matched: str) -> None:
+            e = self.entities.get(eid)
+            if e is None or (type_ is not None and e.type != type_):
+                return
+            if score > scored.get(eid, (0.0, ""))[0]:
+                scored[eid] = (score, matched)
+
+        for k in {key, pkey, key.replace(" ", "")} - {""}:
+            for eid in self.keys.get(k, ()):
+                offer(eid, 1.0 if k == key else 0.95, k)
+        if len(scored) < limit and len(key) >= 2:
+            cands: dict[str, int] = defaultdict(int)
+            for probe in {key, pkey} - {""}:
+                for i in range(len(probe) - 1):
+                    for k in self.bigrams.get(probe[i:i + 2], ()):
+                        cands[k] += 1
+            best = sorted(cands.items(), key=lambda kv: -kv[1])[:200]
+            for k, _hits in best:
+                probe = pkey if k.isascii() and pkey else key
+                if probe in k or k in probe:
+                    sim = 0.6 + 0.3 * min(len(probe), len(k)) / max(len(probe), len(k))
+                else:
+                    sim = SequenceMatcher(None, probe, k).ratio() * 0.85
+                if sim >= 0.55:
+                    for eid in self.keys[k]:
+                        offer(eid, sim, k)
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -self.degree(kv[0]), kv[0]))
+        return [Match(self.entities[eid], round(s, 3), m) for eid, (s, m) in ranked[:limit]]
+
+    def degree(self, eid: str) -> int:
+        return len(self.by_subject.get(eid, ())) + len(self.by_object.get(eid, ()))
+
+    def pinyin(self, eid: str) -> str:
+        e = self.entities[eid]
+        return pinyin_display(e.name)
+
+    # -- projection ---------------------------------------------------------
+    @cached_property
+    def nx(self) -> nx.MultiDiGraph:
+        """A MultiDiGraph of entities and facts (one edge per fact)."""
+        from graph.project import project
+
+        return project(self)

@@ -174,6 +174,9 @@ def create_app(backend: Backend) -> FastAPI:
     @app.post("/cypher", response_model=m.CypherOut, responses={501: {"model": m.ErrorOut, "description": "Embedded backend."}},
               tags=["analysts"])
     def cypher(body: Annotated[m.CypherIn, Body()]) -> dict[str, Any]:
-        return be.cypher(body.query, body.parameters)
+        try:
+            return be.cypher(body.query, body.parameters)
+        except ValueError as e:  # Neo4j refused the statement (syntax, unknown function …)
+            raise HTTPException(422, str(e)) from None
 
     return app

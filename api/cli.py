@@ -252,6 +252,32 @@ def stats(
     typer.echo(f"provenance {c['provenance']:>7}   contradictions {c['contradictions']}")
 
 
+@app.command("load-neo4j")
+def load_neo4j(
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(DEFAULT_STORE),
+    uri: Annotated[str | None, typer.Option("--uri", help="bolt://host:7687 (default: NEO4J_URI)")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="default: NEO4J_USER or neo4j")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="default: NEO4J_PASSWORD")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000)] = 5000,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Parallel node batches.")] = 4,
+    prune: Annotated[bool, typer.Option("--prune", help="Also delete what the store no longer has.")] = False,
+) -> None:
+    """Load the embedded store into Neo4j 5: constraints, then batched MERGE (idempotent)."""
+    from graph.neo4j_load import Neo4jConfig, Neo4jUnavailable, load
+    from graph.store import Store, StoreError
+
+    if not store.exists():
+        raise _fail(f"{store}: no such store (run fkg ingest first)")
+    try:
+        cfg = Neo4jConfig.from_env(uri, user, password)
+        with Store(store) as db:
+            report = load(db, cfg, batch_size, workers, prune,
+                          progress=lambda what, n: typer.echo(f"fkg: loaded {n:>8} {what}", err=True))
+    except (Neo4jUnavailable, StoreError) as e:
+        raise _fail(str(e)) from None
+    typer.echo(f"fkg: {sum(report.rows.values())} rows in {report.batches} batches, {report.seconds}s -> {cfg.uri}", err=True)
+
+
 def _backend(backend: str, store: Path):
     if backend == "embedded":
         from api.embedded import EmbeddedBackend

@@ -11,12 +11,13 @@ stated to be the 控股股东/实际控制人.
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from schema import EntityType, Predicate
+from schema import Predicate
 
 if TYPE_CHECKING:
     from graph.memory import KnowledgeGraph
@@ -50,48 +51,87 @@ def _percent(f: Fact) -> float | None:
     return float(p) if isinstance(p, int | float) else None
 
 
-def penetrate(kg: KnowledgeGraph, company: str, direction: str = "up", depth: int = 5, as_of: str | None = None) -> list[Holding]:
-    """Effective holdings up (who owns `company`) or down (what it owns)."""
-    acc: dict[str, Holding] = {}
+StakePath = tuple[list[str], list[str], list[float | None], list[bool]]  # entity ids, fact ids, percents, controlling
 
-    def walk(node: str, product: float | None, path: list[str], fact_path: list[str]) -> None:
-        if len(path) > depth:
+
+def stake_paths(kg: KnowledgeGraph, company: str, direction: str = "up", depth: int = 5,
+                as_of: str | None = None) -> list[StakePath]:
+    """Every simple holding path of up to `depth` hops into (up) or out of
+    (down) `company`, ordered holder → held, as the Cypher query returns them."""
+    out: list[StakePath] = []
+
+    def walk(node: str, path: list[str], facts: list[str], pcts: list[float | None], ctl: list[bool]) -> None:
+        if len(facts) >= depth:
             return
         edges = _stakes_into(kg, node, as_of) if direction == "up" else _stakes_from(kg, node, as_of)
-        # one edge per neighbour: several reports of one holding are not several holdings
-        best: dict[str, Fact] = {}
         for f in edges:
             other = f.subject if direction == "up" else f.object
-            if other not in best or (_percent(f) or -1) > (_percent(best[other]) or -1):
-                best[other] = f
-        for other, f in best.items():
             if other in path:  # a cycle: stop this path
                 continue
-            p = _percent(f)
-            eff = None if product is None or p is None else product * p / 100.0
-            h = acc.setdefault(other, Holding(other, 0.0))
-            if eff is None:
-                h.effective_percent = None if h.effective_percent in (None, 0.0) else h.effective_percent
-            elif h.effective_percent is not None:
-                h.effective_percent += eff
-            if len(path) == 1:
-                h.direct_percent = p
-            h.stated_controlling |= bool(f.qualifiers.get("controlling"))
-            full = [*path, other]
-            h.paths.append(list(reversed(full)) if direction == "up" else full)
-            h.facts.append(f.id)
-            walk(other, None if eff is None else eff, full, [*fact_path, f.id])
+            np, nf, npc, nc = [*path, other], [*facts, f.id], [*pcts, _percent(f)], [*ctl, bool(f.qualifiers.get("controlling"))]
+            out.append((list(reversed(np)), list(reversed(nf)), list(reversed(npc)), list(reversed(nc)))
+                       if direction == "up" else (np, nf, npc, nc))
+            walk(other, np, nf, npc, nc)
 
-    walk(company, 100.0, [company], [])
+    walk(company, [company], [], [], [])
+    return out
+
+
+def penetrate(kg: KnowledgeGraph, company: str, direction: str = "up", depth: int = 5, as_of: str | None = None) -> list[Holding]:
+    """Effective holdings up (who owns `company`) or down (what it owns)."""
+    return aggregate_paths(company, stake_paths(kg, company, direction, depth, as_of), direction)
+
+
+def aggregate_paths(company: str, paths: list[StakePath], direction: str) -> list[Holding]:
+    """Holdings from holding paths: percentages multiply along a path and
+    add up over paths; one reported holding per pair of entities counts
+    once (the highest stated percentage), so repeated reports do not add."""
+    def product(pcts: list[float | None]) -> float:
+        eff = 100.0
+        for p in pcts:
+            if p is None:
+                return -1.0
+            eff *= p / 100.0
+        return eff
+
+    best: dict[tuple[str, ...], StakePath] = {}
+    for path in paths:  # several reports of one chain: the best stated one
+        key = tuple(path[0])
+        if key not in best or product(path[2]) > product(best[key][2]) or (
+                product(path[2]) == product(best[key][2]) and any(path[3]) and not any(best[key][3])):
+            best[key] = path
+    acc: dict[str, Holding] = {}
+    for ids, facts, pcts, ctl in best.values():
+        far = ids[0] if direction == "up" else ids[-1]
+        if far == company or len(set(ids)) != len(ids):
+            continue
+        eff: float | None = 100.0
+        for p in pcts:
+            eff = None if eff is None or p is None else eff * p / 100.0
+        h = acc.setdefault(far, Holding(far, 0.0))
+        if eff is None:
+            h.effective_percent = None if not h.effective_percent else h.effective_percent
+        elif h.effective_percent is not None:
+            h.effective_percent += eff
+        if len(ids) == 2:
+            h.direct_percent = pcts[0]
+            h.stated_controlling |= ctl[0]
+        h.paths.append(list(ids))
+        h.facts.extend(f for f in facts if f not in h.facts)
+    for ids, facts, _pcts, ctl in paths:  # control stated in any report of a direct holding counts
+        far = ids[0] if direction == "up" else ids[-1]
+        if len(ids) == 2 and ctl[0] and far in acc:
+            acc[far].stated_controlling = True
+            acc[far].facts.extend(f for f in facts if f not in acc[far].facts)
     for h in acc.values():
         if h.effective_percent is not None:
             h.effective_percent = round(h.effective_percent, 4)
     return sorted(acc.values(), key=lambda h: (-(h.effective_percent or 0), h.entity))
 
 
-def beneficial_owners(kg: KnowledgeGraph, holdings: list[Holding]) -> list[Holding]:
-    return [h for h in holdings if (e := kg.entity(h.entity)) is not None and e.type is EntityType.PERSON
-            and (h.effective_percent or 0) >= BENEFICIAL_OWNER_THRESHOLD]
+def beneficial_owners(holdings: list[Holding], is_person: Callable[[str], bool]) -> list[Holding]:
+    """Natural persons with ≥ 25% effective ownership."""
+    return [h for h in holdings if is_person(h.entity) and (h.effective_percent or 0) >= BENEFICIAL_OWNER_THRESHOLD]
 
 
 def controllers(holdings: list[Holding]) -> list[tuple[Holding, str]]:

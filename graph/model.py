@@ -63,10 +63,15 @@ class Fact:
         return PREDICATES[self.predicate].state
 
     def valid_at(self, day: str) -> bool:
-        """Whether the fact holds on `day` (ISO; open bounds are unbounded;
-        a bound of coarser precision covers its whole year or month)."""
-        return (self.valid_from is None or self.valid_from[: len(day)] <= day) and (
-            self.valid_to is None or day < self.valid_to or day.startswith(self.valid_to))
+        return valid_at(self.valid_from, self.valid_to, day)
+
+
+def valid_at(valid_from: str | None, valid_to: str | None, day: str) -> bool:
+    """Whether [valid_from, valid_to) contains `day` (ISO dates of any
+    precision; None is unbounded; a coarse bound covers its whole year or
+    month, so a term ending "2022" still holds on 2022-06-30)."""
+    return (valid_from is None or valid_from[: len(day)] <= day) and (
+        valid_to is None or day < valid_to or day.startswith(valid_to))
 
 
 def fact_id(predicate: Predicate | str, subject: str, obj: str, key: dict[str, Any]) -> str:

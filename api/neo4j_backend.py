@@ -1,0 +1,187 @@
+"""The Neo4j backend: the same questions as Cypher in read transactions.
+
+Statements come from `graph.cypher` (linted in CI). The analysts' `cypher`
+endpoint runs in a READ-mode session inside a read transaction, refuses
+write clauses before sending them, stops after a timeout and returns at most
+`row_limit` rows.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from api.backend import Unsupported
+from api.queries import FactD, Questions
+from graph import cypher as C
+from graph.algorithms import StakePath
+from graph.names import name_key, pinyin_key
+from graph.neo4j_load import Neo4jConfig, Neo4jUnavailable, connect, retry
+from schema import Predicate
+
+__all__ = ["WRITE_CLAUSE", "Neo4jBackend", "Neo4jUnavailable"]
+
+WRITE_CLAUSE = re.compile(
+    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|ALTER|GRANT|DENY|REVOKE|START|STOP)\b"
+    r"|\bCALL\s+(?:dbms|db\.create|db\.index\.fulltext\.create|apoc\.(?:create|merge|refactor|periodic|load))|IN\s+TRANSACTIONS",
+    re.IGNORECASE,
+)
+_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`")
+_META = ("id", "predicate", "confidence", "valid_from", "valid_to", "reported_at", "contradicts")
+
+
+def is_read_only(query: str) -> bool:
+    """No write clause outside string literals and quoted names."""
+    return not WRITE_CLAUSE.search(_STRINGS.sub("''", query))
+
+
+def _type(labels: list[str]) -> str:
+    return next((label for label in labels if label in ("Person", "Company", "Exchange")), "Company")
+
+
+class Neo4jBackend(Questions):
+    name = "neo4j"
+
+    def __init__(self, cfg: Neo4jConfig, timeout: float = 10.0, row_limit: int = 1000) -> None:
+        self.cfg = cfg
+        self.driver = connect(cfg)
+        self.timeout = timeout
+        self.row_limit = row_limit
+
+    @classmethod
+    def from_env(cls) -> Neo4jBackend:
+        return cls(Neo4jConfig.from_env(), float(os.environ.get("FKG_CYPHER_TIMEOUT", "10")),
+                   int(os.environ.get("FKG_CYPHER_ROW_LIMIT", "1000")))
+
+    def _read(self, stmt: C.Statement, **params: Any) -> list[dict[str, Any]]:
+        from neo4j import Query
+
+        def work(tx: Any) -> list[dict[str, Any]]:
+            return [r.data() for r in tx.run(Query(stmt.query, timeout=self.timeout), params)]
+
+        def session_work() -> list[dict[str, Any]]:
+            with self.driver.session(database=self.cfg.database, default_access_mode="READ") as s:
+                return s.execute_read(work)
+
+        return retry(session_work)
+
+    # -- shapes -------------------------------------------------------------
+    def _entity_row(self, r: dict[str, Any], score: float | None = None) -> dict[str, Any]:
+        out = {"id": r["id"], "name": r["name"], "type": _type(r["labels"]), "aliases": r.get("aliases") or [],
+               "pinyin": r.get("pinyin") or ""}
+        return out | ({"score": round(score, 3), "matched": r["name"]} if score is not None else {})
+
+    def _fact_row(self, r: dict[str, Any]) -> FactD:
+        props = r["props"]
+        return {
+            "id": r["id"], "predicate": r["predicate"],
+            "subject": {"id": r["sid"], "name": r["sname"], "type": _type(r["slabels"])},
+            "object": {"id": r["oid"], "name": r["oname"], "type": _type(r["olabels"])},
+            "qualifiers": {k: v for k, v in props.items() if k not in _META},
+            "confidence": props.get("confidence") or 0.0, "valid_from": props.get("valid_from"), "valid_to": props.get("valid_to"),
+            "reported_at": props.get("reported_at"), "contradicts": props.get("contradicts") or [],
+            "evidence": sorted(r["evidence"], key=lambda e: (e.get("date") or "", e["article_id"], e["offsets"][0])),
+        }
+
+    # -- primitives ---------------------------------------------------------
+    def _entity(self, eid: str) -> dict[str, Any] | None:
+        rows = self._read(C.Q["entity_by_id"], id=eid)
+        return self._entity_row(rows[0]) if rows else None
+
+    def _search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
+        key, pkey = name_key(q), pinyin_key(q)
+        found: dict[str, dict[str, Any]] = {}
+        for r in self._read(C.Q["entity_by_key"], keys=[k for k in (key, pkey) if k]):
+            found[r["id"]] = self._entity_row(r, 1.0)
+        if len(found) < limit and key:
+            text = " ".join(ch for ch in q if not ch.isspace()) if not q.isascii() else q
+            escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", text)
+            for r in self._read(C.Q["search_fulltext"], q=escaped, limit=limit * 2):
+                found.setdefault(r["id"], self._entity_row(r, min(0.9, 0.5 + r["score"] / 20)))
+        out = [e for e in found.values() if type_ is None or e["type"] == type_]
+        return sorted(out, key=lambda e: (-e["score"], e["name"]))[:limit]
+
+    def _facts(self, stmt: C.Statement, eid: str, preds: list[Predicate] | None) -> list[FactD]:
+        rows = self._read(stmt, id=eid, predicates=[C.DIRECT[p] for p in preds] if preds else None)
+        return [self._fact_row(r) for r in rows]
+
+    def _out(self, eid: str, preds: list[Predicate] | None = None) -> list[FactD]:
+        return self._facts(C.Q["facts_out"], eid, preds)
+
+    def _in(self, eid: str, preds: list[Predicate] | None = None) -> list[FactD]:
+        return self._facts(C.Q["facts_in"], eid, preds)
+
+    def _facts_by_ids(self, ids: list[str]) -> list[FactD]:
+        return [self._fact_row(r) for r in self._read(C.Q["facts_by_ids"], ids=ids)] if ids else []
+
+    def _all_facts(self, pred: Predicate | None, limit: int) -> tuple[int, list[FactD]]:
+        count = self._read(C.Q["facts_count"], predicate=pred.value if pred else None)[0]["n"]
+        rows = self._read(C.Q["facts_any"], predicate=C.DIRECT[pred] if pred else None, limit=limit)
+        return count, [self._fact_row(r) for r in rows]
+
+    def _stake_paths(self, eid: str, direction: str, depth: int) -> list[StakePath]:
+        rows = self._read(C.Q["stake_paths_up" if direction == "up" else "stake_paths_down"], id=eid, depth=depth)
+        return [(r["ids"], r["facts"], [float(p) if isinstance(p, int | float) else None for p in r["percents"]],
+                 [bool(c) for c in r["controlling"]]) for r in rows]
+
+    def _shortest(self, a: str, b: str, max_hops: int) -> list[list[str]]:
+        return [r["ids"] for r in self._read(C.Q["shortest_paths"], a=a, b=b, max_hops=max_hops)]
+
+    def _neighbor_fact_ids(self, eid: str, depth: int, preds: list[str] | None) -> list[str]:
+        types = [C.DIRECT[Predicate(p)] for p in preds] if preds else None
+        return sorted({r["fact_id"] for r in self._read(C.Q["neighbors"], id=eid, depth=depth, predicates=types)})
+
+    # -- service --------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        r = self._read(C.Q["health"])[0]
+        return {"status": "ok", "backend": self.name, "entities": r["entities"], "facts": r["facts"]}
+
+    def stats(self) -> dict[str, Any]:
+        return {"backend": self.name, "articles": self._read(C.Q["stats_articles"])[0]["n"],
+                "entities": {r["type"]: r["n"] for r in self._read(C.Q["stats_entities"])},
+                "facts": {r["predicate"]: r["n"] for r in self._read(C.Q["stats_facts"])}}
+
+    def cypher(self, query: str, parameters: dict[str, Any]) -> dict[str, Any]:
+        from neo4j import Query
+        from neo4j.exceptions import ClientError
+
+        if not is_read_only(query):
+            raise Unsupported("read-only endpoint: write clauses (CREATE, MERGE, SET, DELETE …) are refused")
+        limit = self.row_limit
+
+        def work(tx: Any) -> tuple[list[str], list[list[Any]], bool]:
+            result = tx.run(Query(query, timeout=self.timeout), parameters)
+            rows, truncated = [], False
+            for i, rec in enumerate(result):
+                if i >= limit:
+                    truncated = True
+                    break
+                rows.append([_plain(v) for v in rec.values()])
+            return list(result.keys()), rows, truncated
+
+        try:
+            with self.driver.session(database=self.cfg.database, default_access_mode="READ") as s:
+                cols, rows, truncated = s.execute_read(work)
+        except ClientError as e:
+            raise ValueError(f"Cypher refused: {e.message}") from None
+        return {"columns": cols, "rows": rows, "truncated": truncated}
+
+
+def _plain(v: Any) -> Any:
+    """Driver values → JSON: nodes and relationships as their properties."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(v, Node):
+        return {"labels": sorted(v.labels), **dict(v)}
+    if isinstance(v, Relationship):
+        return {"type": v.type, **dict(v)}
+    if isinstance(v, Path):
+        return [_plain(n) for n in v.nodes]
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if hasattr(v, "iso_format"):
+        return v.iso_format()
+    return v

@@ -1,0 +1,220 @@
+"""The questions, written once over fact dicts; backends supply primitives.
+
+A backend implements the `_primitive` methods (lookups, facts into and out
+of an entity, holding paths, shortest paths, neighbourhoods) for its store;
+everything analysts ask is computed here the same way for both, which is
+what the contract tests check.
+"""
+
+from __future__ import annotations
+
+import itertools
+from abc import ABC, abstractmethod
+from typing import Any
+
+from api.backend import Ambiguous, NotFound
+from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
+from graph.model import valid_at
+from schema import PREDICATES, Predicate
+
+#: Exact-name matches at or above this score resolve a name to one entity.
+EXACT = 0.95
+FactD = dict[str, Any]
+
+
+class Questions(ABC):
+    name = "abstract"
+
+    # -- primitives ---------------------------------------------------------
+    @abstractmethod
+    def _entity(self, eid: str) -> dict[str, Any] | None: ...
+    @abstractmethod
+    def _search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]: ...
+    @abstractmethod
+    def _out(self, eid: str, preds: list[Predicate] | None = None) -> list[FactD]: ...
+    @abstractmethod
+    def _in(self, eid: str, preds: list[Predicate] | None = None) -> list[FactD]: ...
+    @abstractmethod
+    def _facts_by_ids(self, ids: list[str]) -> list[FactD]: ...
+    @abstractmethod
+    def _all_facts(self, pred: Predicate | None, limit: int) -> tuple[int, list[FactD]]: ...
+    @abstractmethod
+    def _stake_paths(self, eid: str, direction: str, depth: int) -> list[StakePath]: ...
+    @abstractmethod
+    def _shortest(self, a: str, b: str, max_hops: int) -> list[list[str]]: ...
+    @abstractmethod
+    def _neighbor_fact_ids(self, eid: str, depth: int, preds: list[str] | None) -> list[str]: ...
+    @abstractmethod
+    def health(self) -> dict[str, Any]: ...
+    @abstractmethod
+    def stats(self) -> dict[str, Any]: ...
+    @abstractmethod
+    def cypher(self, query: str, parameters: dict[str, Any]) -> dict[str, Any]: ...
+
+    # -- resolution ---------------------------------------------------------
+    def ref(self, eid: str) -> dict[str, Any]:
+        e = self._entity(eid)
+        return {"id": eid, "name": e["name"] if e else eid, "type": e["type"] if e else "Company"}
+
+    def resolve(self, ref: str, type_: str | None = None) -> dict[str, Any]:
+        e = self._entity(ref)
+        if e is not None and (type_ is None or e["type"] == type_):
+            return e
+        matches = self._search(ref, type_, 8)
+        exact = [m for m in matches if m["score"] >= EXACT]
+        if len(exact) == 1:
+            return exact[0]
+        if len(exact) > 1:
+            raise Ambiguous(ref, exact)
+        raise NotFound(ref, matches[:5])
+
+    def _id(self, ref: str, type_: str | None = None) -> str:
+        return str(self.resolve(ref, type_)["id"])
+
+    # -- questions ----------------------------------------------------------
+    def search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
+        return self._search(q, type_, limit)
+
+    def entity(self, ref: str) -> dict[str, Any]:
+        eid = self._id(ref)
+        out = self._out(eid)
+        return {k: v for k, v in self.resolve(eid).items() if k not in ("score", "matched")} | {
+            "current_roles": [f for f in out if f["predicate"] == "HOLDS_POSITION" and f["valid_to"] is None],
+            "holdings": [f for f in out if f["predicate"] == "HOLDS_STAKE"],
+            "listings": [f for f in out if f["predicate"] == "LISTED_ON"],
+            "fact_count": len(out) + len(self._in(eid)),
+        }
+
+    def holders(self, company: str, as_of: str | None) -> dict[str, Any]:
+        cid = self._id(company, "Company")
+        facts = self._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
+        stakes = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid
+                  and (as_of is None or valid_at(f["valid_from"], f["valid_to"], as_of))]
+        stakes.sort(key=lambda f: (-(f["qualifiers"].get("percent") or 0), f["subject"]["name"], f["id"]))
+        sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"
+                 and (as_of is None or not f["valid_from"] or f["valid_from"][: len(as_of)] <= as_of)]
+        sales.sort(key=lambda f: (f["valid_from"] or "", f["id"]))
+        return {"company": self.ref(cid), "as_of": as_of, "holders": stakes, "stake_sales": sales}
+
+    def ownership(self, company: str, direction: str, depth: int, as_of: str | None) -> dict[str, Any]:
+        cid = self._id(company, "Company")
+        paths = self._stake_paths(cid, direction, depth)
+        if as_of is not None:  # keep paths whose every holding is valid at as_of
+            valid = {f["id"] for f in self._facts_by_ids(sorted({x for p in paths for x in p[1]}))
+                     if valid_at(f["valid_from"], f["valid_to"], as_of)}
+            paths = [p for p in paths if all(x in valid for x in p[1])]
+        holdings = aggregate_paths(cid, paths, direction)
+
+        def hjson(h: Any) -> dict[str, Any]:
+            return {"entity": self.ref(h.entity), "effective_percent": h.effective_percent, "direct_percent": h.direct_percent,
+                    "stated_controlling": h.stated_controlling, "paths": [[self.ref(x) for x in p] for p in h.paths],
+                    "facts": h.facts}
+
+        out: dict[str, Any] = {"company": self.ref(cid), "direction": direction, "depth": depth, "as_of": as_of,
+                               "holdings": [hjson(h) for h in holdings]}
+        if direction == "up":
+            people = {h.entity for h in holdings if self.ref(h.entity)["type"] == "Person"}
+            out["beneficial_owners"] = [hjson(h) for h in beneficial_owners(holdings, people.__contains__)]
+            out["controllers"] = [hjson(h) | {"basis": why} for h, why in controllers(holdings)]
+        else:
+            out["subsidiaries"] = self._tree(cid, depth, as_of)
+        return out
+
+    def _tree(self, company: str, depth: int, as_of: str | None) -> dict[str, Any]:
+        seen = {company}
+
+        def children(node: str, level: int) -> list[dict[str, Any]]:
+            if level >= depth:
+                return []
+            kids: dict[str, tuple[str, str]] = {}
+            for f in self._in(node, [Predicate.SUBSIDIARY_OF]):
+                if as_of is None or valid_at(f["valid_from"], f["valid_to"], as_of):
+                    kids.setdefault(f["subject"]["id"], (str(f["qualifiers"].get("kind", "subsidiary")), f["id"]))
+            for f in self._out(node, [Predicate.HOLDS_STAKE]):
+                if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling"):
+                    kids.setdefault(f["object"]["id"], ("controlled_stake", f["id"]))
+            out = []
+            for kid, (kind, fid) in sorted(kids.items(), key=lambda kv: self.ref(kv[0])["name"]):
+                if kid in seen:
+                    continue
+                seen.add(kid)
+                out.append({"id": kid, "name": self.ref(kid)["name"], "kind": kind, "fact": fid, "children": children(kid, level + 1)})
+            return out
+
+        return {"id": company, "name": self.ref(company)["name"], "children": children(company, 0)}
+
+    def executives(self, company: str, as_of: str | None, role: str | None) -> dict[str, Any]:
+        cid = self._id(company, "Company")
+        facts = [f for f in self._in(cid, [Predicate.HOLDS_POSITION]) if role is None or f["qualifiers"].get("role") == role]
+        if as_of:
+            facts = [f for f in facts if valid_at(f["valid_from"], f["valid_to"], as_of)]
+        key = lambda f: (f["qualifiers"].get("role", ""), f["valid_from"] or "", f["subject"]["name"], f["id"])  # noqa: E731
+        return {"company": self.ref(cid), "as_of": as_of, "role": role,
+                "current": sorted((f for f in facts if f["valid_to"] is None), key=key),
+                "former": sorted((f for f in facts if f["valid_to"] is not None), key=key)}
+
+    def positions(self, person: str) -> dict[str, Any]:
+        pid = self._id(person, "Person")
+        facts = sorted(self._out(pid, [Predicate.HOLDS_POSITION]), key=lambda f: (f["valid_from"] or "", f["object"]["name"], f["id"]))
+        return {"person": self.ref(pid), "positions": facts}
+
+    def successions(self, person: str, direction: str, role: str | None, company: str | None) -> dict[str, Any]:
+        pid = self._id(person, "Person")
+        cid = self._id(company, "Company") if company else None
+        facts = self._in(pid, [Predicate.SUCCEEDED]) if direction == "successors" else self._out(pid, [Predicate.SUCCEEDED])
+        facts = [f for f in facts if (role is None or f["qualifiers"].get("role") == role)
+                 and (cid is None or f["qualifiers"].get("company_id") == cid)]
+        facts.sort(key=lambda f: (f["valid_from"] or "", f["id"]))
+        return {"person": self.ref(pid), "direction": direction, "role": role, "company": self.ref(cid) if cid else None,
+                direction: facts}
+
+    def listings(self, company: str) -> dict[str, Any]:
+        cid = self._id(company, "Company")
+        return {"company": self.ref(cid),
+                "listings": sorted(self._out(cid, [Predicate.LISTED_ON]), key=lambda f: (f["valid_from"] or "", f["id"]))}
+
+    def timeline(self, ref: str) -> dict[str, Any]:
+        eid = self._id(ref)
+        facts = {f["id"]: f for f in self._out(eid) + self._in(eid)}
+        dated = sorted(((str(f["qualifiers"][q]), q, f) for f in facts.values() for q in ("start", "end", "date", "as_of")
+                        if f["qualifiers"].get(q)), key=lambda t: (t[0], t[1], t[2]["id"]))
+        return {"entity": self.ref(eid), "events": [{"date": d, "kind": _event_kind(f["predicate"], q), "fact": f} for d, q, f in dated]}
+
+    def paths(self, a: str, b: str, max_hops: int) -> dict[str, Any]:
+        aid, bid = self._id(a), self._id(b)
+        out = []
+        for p in self._shortest(aid, bid, max_hops):
+            hops = []
+            for x, y in itertools.pairwise(p):
+                between = [f for f in self._out(x) if f["object"]["id"] == y] + [f for f in self._out(y) if f["object"]["id"] == x]
+                hops.append({"from": self.ref(x), "to": self.ref(y), "facts": between})
+            out.append({"length": len(p) - 1, "entities": [self.ref(x) for x in p], "hops": hops})
+        return {"from": self.ref(aid), "to": self.ref(bid), "max_hops": max_hops, "paths": out}
+
+    def neighbors(self, ref: str, depth: int, predicates: list[str] | None) -> dict[str, Any]:
+        eid = self._id(ref)
+        facts = self._facts_by_ids(self._neighbor_fact_ids(eid, depth, predicates))
+        nodes = {eid} | {f[s]["id"] for f in facts for s in ("subject", "object")}
+        return {"center": self.ref(eid), "depth": depth, "nodes": [self.ref(n) for n in sorted(nodes)],
+                "edges": sorted(facts, key=lambda f: f["id"])}
+
+    def facts(self, subject: str | None, predicate: str | None, obj: str | None, limit: int) -> dict[str, Any]:
+        sid = self._id(subject) if subject else None
+        oid = self._id(obj) if obj else None
+        pred = Predicate(predicate) if predicate else None
+        if sid:
+            pool = self._out(sid, [pred] if pred else None)
+        elif oid:
+            pool = self._in(oid, [pred] if pred else None)
+        else:
+            count, pool = self._all_facts(pred, limit)
+            return {"count": count, "facts": pool}
+        pool = [f for f in pool if oid is None or f["object"]["id"] == oid]
+        pool.sort(key=lambda f: (-f["confidence"], f["id"]))
+        return {"count": len(pool), "facts": pool[:limit]}
+
+
+def _event_kind(pred: str, qualifier: str) -> str:
+    if pred == "HOLDS_POSITION":
+        return "appointment" if qualifier == "start" else "resignation" if qualifier == "end" else "position"
+    return (PREDICATES[Predicate(pred)].event or pred).lower()

@@ -1,0 +1,185 @@
+"""Every Cypher statement fintech-kg sends to Neo4j, in one place.
+
+The loader and the Neo4j backend import their statements from here, and CI
+lints all of them with Neo4j's own Cypher front-end
+(`python -m graph.cypher | node lint.mjs`). Neo4j 5 syntax; only uniqueness
+constraints (existence, key and type constraints are Enterprise-only).
+
+The model: `(:Entity:Person|:Company|:Exchange {id, name, aliases, pinyin})`;
+each fact a `(:Fact)` node with its event label (`:Appointment`,
+`:StakeSale`, …), its qualifiers as properties, role-named edges to its
+participants (`SELLER`, `BUYER`, `TARGET`, `PERSON`, `COMPANY` …) and
+`EXTRACTED_FROM {evidence, start, end, confidence, extractor}` edges to
+`(:Article)`; state facts are also direct relationships between entities
+(`HOLDS_POSITION`, `HOLDS_STAKE`, `SUBSIDIARY_OF`, `LISTED_ON` …) carrying
+`valid_from`/`valid_to`, so "as of" questions are one pattern match.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from schema import Predicate
+
+LABELS = ["Entity", "Person", "Company", "Exchange", "Article", "Fact", "Alias", "Appointment", "Succession", "Founding",
+          "Affiliation", "Shareholding", "StakeSale", "Listing", "Rename"]
+DIRECT = {  # predicate → the relationship between the entities themselves
+    Predicate.HOLDS_POSITION: "HOLDS_POSITION", Predicate.SUCCEEDED: "SUCCEEDED", Predicate.FOUNDED: "FOUNDED",
+    Predicate.SUBSIDIARY_OF: "SUBSIDIARY_OF", Predicate.HOLDS_STAKE: "HOLDS_STAKE", Predicate.SOLD_STAKE: "SOLD_STAKE",
+    Predicate.LISTED_ON: "LISTED_ON", Predicate.RENAMED_TO: "RENAMED_TO",
+}
+#: Fact node label and the names of its subject and object edges.
+FACT_SHAPE: dict[Predicate, tuple[str, str, str]] = {
+    Predicate.HOLDS_POSITION: ("Appointment", "PERSON", "COMPANY"),
+    Predicate.SUCCEEDED: ("Succession", "SUCCESSOR", "PREDECESSOR"),
+    Predicate.FOUNDED: ("Founding", "FOUNDER", "COMPANY"),
+    Predicate.SUBSIDIARY_OF: ("Affiliation", "CHILD", "PARENT"),
+    Predicate.HOLDS_STAKE: ("Shareholding", "HOLDER", "COMPANY"),
+    Predicate.SOLD_STAKE: ("StakeSale", "SELLER", "TARGET"),
+    Predicate.LISTED_ON: ("Listing", "COMPANY", "EXCHANGE"),
+    Predicate.RENAMED_TO: ("Rename", "COMPANY", "COMPANY"),
+}
+#: Extra participant edges from entity-valued qualifiers.
+QUALIFIER_EDGES = {"buyer_id": "BUYER", "company_id": "AT_COMPANY"}
+REL_TYPES = sorted({*DIRECT.values(), *(e for _l, s, o in FACT_SHAPE.values() for e in (s, o)), *QUALIFIER_EDGES.values(),
+                    "EXTRACTED_FROM", "ALIAS_OF"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    name: str
+    query: str
+    parameters: dict[str, Any] = field(default_factory=dict)  # example parameters: names and shapes, for lint
+
+
+def _s(name: str, query: str, **params: Any) -> Statement:
+    return Statement(name, " ".join(query.split()), params)
+
+
+# -- schema ---------------------------------------------------------------------
+CONSTRAINTS = [
+    _s("constraint_entity", "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE"),
+    _s("constraint_article", "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE"),
+    _s("constraint_fact", "CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE"),
+    _s("constraint_alias", "CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (n:Alias) REQUIRE n.id IS UNIQUE"),
+    *[_s(f"constraint_rel_{t.lower()}", f"CREATE CONSTRAINT rel_{t.lower()}_fact IF NOT EXISTS "
+         f"FOR ()-[r:{t}]-() REQUIRE r.fact_id IS UNIQUE") for t in sorted(set(DIRECT.values()))],
+]
+INDEXES = [
+    _s("index_entity_name", "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
+    _s("index_fact_predicate", "CREATE INDEX fact_predicate IF NOT EXISTS FOR (n:Fact) ON (n.predicate)"),
+    _s("index_position_valid", "CREATE INDEX position_valid IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.valid_from, r.valid_to)"),
+    _s("index_stake_valid", "CREATE INDEX stake_valid IF NOT EXISTS FOR ()-[r:HOLDS_STAKE]-() ON (r.valid_from, r.valid_to)"),
+    _s("index_entity_fulltext", "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.search_text] "
+       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"),
+]
+
+# -- loading (batched UNWIND … MERGE, idempotent) ----------------------------------
+_ROW = {"id": "", "name": "", "aliases": [""], "pinyin": "", "search_text": "", "type": "Company"}
+UPSERT_ENTITIES = {
+    t: _s(f"upsert_{t.lower()}s", f"UNWIND $rows AS row MERGE (n:Entity {{id: row.id}}) "
+          f"SET n:{t}, n.name = row.name, n.aliases = row.aliases, n.pinyin = row.pinyin, n.search_text = row.search_text",
+          rows=[_ROW])
+    for t in ("Person", "Company", "Exchange")
+}
+UPSERT_ALIASES = _s("upsert_aliases", "UNWIND $rows AS row MATCH (e:Entity {id: row.entity_id}) "
+                    "MERGE (a:Alias {id: row.id}) SET a.key = row.key, a.type = row.type MERGE (a)-[:ALIAS_OF]->(e)",
+                    rows=[{"id": "", "key": "", "type": "", "entity_id": ""}])
+UPSERT_ARTICLES = _s("upsert_articles", "UNWIND $rows AS row MERGE (a:Article {id: row.id}) "
+                     "SET a.title = row.title, a.published_at = row.date, a.url = row.url, a.source = row.source, a.sha = row.sha",
+                     rows=[{"id": "", "title": "", "date": "", "url": "", "source": "", "sha": ""}])
+_FACT_ROW = {"id": "", "subject": "", "object": "", "props": {}}
+UPSERT_FACTS = {
+    p: _s(f"upsert_facts_{p.value.lower()}",
+          f"UNWIND $rows AS row MATCH (s:Entity {{id: row.subject}}) MATCH (o:Entity {{id: row.object}}) "
+          f"MERGE (f:Fact {{id: row.id}}) SET f:{label}, f += row.props, f.predicate = '{p.value}' "
+          f"MERGE (f)-[:{s_edge}]->(s) MERGE (f)-[:{o_edge}]->(o) "
+          f"MERGE (s)-[r:{DIRECT[p]} {{fact_id: row.id}}]->(o) SET r += row.props",
+          rows=[_FACT_ROW])
+    for p, (label, s_edge, o_edge) in FACT_SHAPE.items()
+}
+LINK_QUALIFIER = {
+    q: _s(f"link_{edge.lower()}", f"UNWIND $rows AS row MATCH (f:Fact {{id: row.fact}}) MATCH (e:Entity {{id: row.entity}}) "
+          f"MERGE (f)-[:{edge}]->(e)", rows=[{"fact": "", "entity": ""}])
+    for q, edge in QUALIFIER_EDGES.items()
+}
+UPSERT_PROVENANCE = _s("upsert_provenance", "UNWIND $rows AS row MATCH (f:Fact {id: row.fact}) MATCH (a:Article {id: row.article}) "
+                       "MERGE (f)-[e:EXTRACTED_FROM {start: row.start, end: row.end}]->(a) "
+                       "SET e.evidence = row.evidence, e.confidence = row.confidence, e.extractor = row.extractor",
+                       rows=[{"fact": "", "article": "", "start": 0, "end": 0, "evidence": "", "confidence": 0.0, "extractor": ""}])
+DELETE_STALE_FACTS = _s("delete_stale_facts", "MATCH (f:Fact) WHERE NOT f.id IN $ids "
+                        "OPTIONAL MATCH ()-[r {fact_id: f.id}]->() DELETE r DETACH DELETE f", ids=[""])
+DELETE_STALE_ENTITIES = _s("delete_stale_entities", "MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n", ids=[""])
+COUNTS = _s("counts", "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships")
+
+# -- questions (read transactions) ---------------------------------------------------
+_FACT_RETURN = ("f.id AS id, f.predicate AS predicate, s.id AS sid, s.name AS sname, labels(s) AS slabels, "
+                "o.id AS oid, o.name AS oname, labels(o) AS olabels, properties(f) AS props, "
+                "[(f)-[e:EXTRACTED_FROM]->(a:Article) | {article_id: a.id, title: a.title, date: a.published_at, "
+                "evidence: e.evidence, offsets: [e.start, e.end], confidence: e.confidence, extractor: e.extractor}] AS evidence")
+Q = {
+    "health": _s("q_health", "MATCH (n:Entity) WITH count(n) AS entities MATCH (f:Fact) RETURN entities, count(f) AS facts"),
+    "stats_entities": _s("q_stats_entities", "MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS type "
+                         "RETURN type, count(*) AS n ORDER BY type"),
+    "stats_facts": _s("q_stats_facts", "MATCH (f:Fact) RETURN f.predicate AS predicate, count(*) AS n ORDER BY predicate"),
+    "stats_articles": _s("q_stats_articles", "MATCH (a:Article) RETURN count(a) AS n"),
+    "entity_by_id": _s("q_entity_by_id", "MATCH (n:Entity {id: $id}) RETURN n.id AS id, n.name AS name, labels(n) AS labels, "
+                       "n.aliases AS aliases, n.pinyin AS pinyin", id=""),
+    "entity_by_key": _s("q_entity_by_key", "MATCH (a:Alias) WHERE a.key IN $keys MATCH (a)-[:ALIAS_OF]->(n:Entity) "
+                        "RETURN DISTINCT n.id AS id, n.name AS name, labels(n) AS labels, n.aliases AS aliases, n.pinyin AS pinyin",
+                        keys=[""]),
+    "search_fulltext": _s("q_search_fulltext", "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
+                          "RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, "
+                          "node.pinyin AS pinyin, score ORDER BY score DESC LIMIT $limit", q="", limit=10),
+    "facts_out": _s("q_facts_out", "MATCH (s:Entity {id: $id})-[rel]->(o:Entity) WHERE rel.fact_id IS NOT NULL "
+                    "AND ($predicates IS NULL OR type(rel) IN $predicates) MATCH (f:Fact {id: rel.fact_id}) "
+                    f"RETURN {_FACT_RETURN}", id="", predicates=[""]),
+    "facts_in": _s("q_facts_in", "MATCH (s:Entity)-[rel]->(o:Entity {id: $id}) WHERE rel.fact_id IS NOT NULL "
+                   "AND ($predicates IS NULL OR type(rel) IN $predicates) MATCH (f:Fact {id: rel.fact_id}) "
+                   f"RETURN {_FACT_RETURN}", id="", predicates=[""]),
+    "facts_any": _s("q_facts_any", "MATCH (s:Entity)-[rel]->(o:Entity) WHERE rel.fact_id IS NOT NULL "
+                    "AND ($predicate IS NULL OR type(rel) = $predicate) MATCH (f:Fact {id: rel.fact_id}) "
+                    f"RETURN {_FACT_RETURN} ORDER BY f.confidence DESC, f.id LIMIT $limit", predicate="", limit=100),
+    "facts_count": _s("q_facts_count", "MATCH (f:Fact) WHERE $predicate IS NULL OR f.predicate = $predicate RETURN count(f) AS n",
+                      predicate=""),
+    "stake_paths_up": _s("q_stake_paths_up", "MATCH p = (h:Entity)-[:HOLDS_STAKE*1..10]->(c:Entity {id: $id}) "
+                         "WHERE length(p) <= $depth AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) "
+                         "RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.fact_id] AS facts, "
+                         "[r IN relationships(p) | r.percent] AS percents, [r IN relationships(p) | coalesce(r.controlling, false)] AS controlling "
+                         "LIMIT 10000", id="", depth=5),
+    "stake_paths_down": _s("q_stake_paths_down", "MATCH p = (c:Entity {id: $id})-[:HOLDS_STAKE*1..10]->(x:Entity) "
+                           "WHERE length(p) <= $depth AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) "
+                           "RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.fact_id] AS facts, "
+                           "[r IN relationships(p) | r.percent] AS percents, [r IN relationships(p) | coalesce(r.controlling, false)] AS controlling "
+                           "LIMIT 10000", id="", depth=5),
+    "subsidiaries": _s("q_subsidiaries", "MATCH p = (x:Entity)-[:SUBSIDIARY_OF*1..10]->(c:Entity {id: $id}) WHERE length(p) <= $depth "
+                       "RETURN [n IN nodes(p) | {id: n.id, name: n.name}] AS chain, [r IN relationships(p) | {kind: r.kind, fact: r.fact_id}] AS links",
+                       id="", depth=3),
+    "shortest_paths": _s("q_shortest_paths", "MATCH p = allShortestPaths((a:Entity {id: $a})"
+                         "-[:HOLDS_POSITION|SUCCEEDED|FOUNDED|SUBSIDIARY_OF|HOLDS_STAKE|SOLD_STAKE|LISTED_ON*..6]-(b:Entity {id: $b})) "
+                         "WHERE length(p) <= $max_hops RETURN [n IN nodes(p) | n.id] AS ids LIMIT 10", a="", b="", max_hops=4),
+    "neighbors": _s("q_neighbors", "MATCH (c:Entity {id: $id}) MATCH p = (c)-[rels*1..3]-(x:Entity) "
+                    "WHERE length(p) <= $depth AND all(r IN rels WHERE r.fact_id IS NOT NULL AND ($predicates IS NULL OR type(r) IN $predicates)) "
+                    "UNWIND rels AS r WITH DISTINCT r LIMIT 2000 RETURN r.fact_id AS fact_id", id="", depth=1, predicates=[""]),
+    "facts_by_ids": _s("q_facts_by_ids", "MATCH (f:Fact) WHERE f.id IN $ids MATCH (s:Entity)-[rel {fact_id: f.id}]->(o:Entity) "
+                       f"RETURN DISTINCT {_FACT_RETURN}", ids=[""]),
+}
+
+
+def all_statements() -> list[Statement]:
+    return [*CONSTRAINTS, *INDEXES, *UPSERT_ENTITIES.values(), UPSERT_ALIASES, UPSERT_ARTICLES, *UPSERT_FACTS.values(),
+            *LINK_QUALIFIER.values(), UPSERT_PROVENANCE, DELETE_STALE_FACTS, DELETE_STALE_ENTITIES, COUNTS, *Q.values()]
+
+
+def lint_input(extra: list[Statement] | None = None) -> dict[str, Any]:
+    """The cypher-lint tool's input: every statement with its parameters."""
+    stmts = [*all_statements(), *(extra or [])]
+    return {"labels": LABELS, "relationshipTypes": REL_TYPES,
+            "statements": [{"name": s.name, "query": s.query, "parameters": s.parameters} for s in stmts]}
+
+
+if __name__ == "__main__":
+    json.dump(lint_input(), sys.stdout, ensure_ascii=False)

@@ -1,0 +1,183 @@
+"""Load the embedded store into Neo4j 5 (production).
+
+Constraints and indexes first (so MERGE uses them), then batched `UNWIND …
+MERGE`: node batches in parallel, relationship batches one after another (a
+relationship write locks both end nodes). Everything is MERGE, so loading
+twice changes nothing; `prune=True` also removes what the store no longer
+has. Connection problems become `Neo4jUnavailable` with a one-line message;
+transient errors are retried with exponential backoff.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from graph import cypher as C
+from graph.names import name_key, pinyin_display, search_keys
+from graph.store import Store
+from schema import Predicate
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Neo4jUnavailable(RuntimeError):
+    """Neo4j cannot be used: unreachable, refused credentials, or failing."""
+
+
+@dataclass(frozen=True)
+class Neo4jConfig:
+    uri: str
+    user: str = "neo4j"
+    password: str = ""
+    database: str | None = None
+
+    @classmethod
+    def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None) -> Neo4jConfig:
+        uri = uri or os.environ.get("NEO4J_URI")
+        if not uri:
+            raise Neo4jUnavailable("no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://localhost:7687)")
+        auth = os.environ.get("NEO4J_AUTH", "")
+        env_user, _, env_pw = auth.partition("/")
+        return cls(uri, user or os.environ.get("NEO4J_USER") or env_user or "neo4j",
+                   password if password is not None else os.environ.get("NEO4J_PASSWORD") or env_pw,
+                   os.environ.get("NEO4J_DATABASE") or None)
+
+
+def connect(cfg: Neo4jConfig):
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+    try:
+        driver = GraphDatabase.driver(cfg.uri, auth=(cfg.user, cfg.password), connection_timeout=10)
+        retry(lambda: driver.verify_connectivity(), attempts=3)
+        return driver
+    except AuthError:
+        raise Neo4jUnavailable(f"Neo4j at {cfg.uri} refused the credentials for user {cfg.user!r} (check NEO4J_PASSWORD)") from None
+    except (ServiceUnavailable, OSError) as e:
+        raise Neo4jUnavailable(f"Neo4j at {cfg.uri} is unreachable ({type(e).__name__}); is it running? (docker compose up -d neo4j)") from None
+    except (ConfigurationError, ValueError) as e:
+        raise Neo4jUnavailable(f"bad Neo4j URI {cfg.uri!r}: {e}") from None
+
+
+def retry(fn: Callable[[], T], attempts: int = 5, base: float = 0.5) -> T:
+    """Run `fn`, retrying transient Neo4j errors with exponential backoff."""
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+
+    for i in range(attempts):
+        try:
+            return fn()
+        except (TransientError, SessionExpired, ServiceUnavailable) as e:
+            if i == attempts - 1:
+                raise
+            wait = base * 2 ** i
+            log.warning("transient Neo4j error (%s); retrying in %.1fs", type(e).__name__, wait)
+            time.sleep(wait)
+    raise AssertionError("unreachable")
+
+
+@dataclass
+class LoadReport:
+    batches: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield list(rows[i:i + size])
+
+
+def fact_props(qualifiers: dict[str, Any], confidence: float, valid_from: str | None, valid_to: str | None,
+               reported_at: str | None, contradicts: list[str]) -> dict[str, Any]:
+    """Properties of a fact node and its direct relationship (primitives only)."""
+    props = {k: v for k, v in qualifiers.items() if not k.endswith("_id") and isinstance(v, str | int | float | bool)}
+    return props | {"confidence": confidence, "valid_from": valid_from, "valid_to": valid_to, "reported_at": reported_at,
+                    "contradicts": contradicts}
+
+
+def rows_from_store(store: Store) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {"Person": [], "Company": [], "Exchange": [], "aliases": [], "articles": [],
+                                             "provenance": [], **{p.value: [] for p in Predicate},
+                                             **{q: [] for q in C.QUALIFIER_EDGES}}
+    for eid, type_, name, surfaces in store.iter_entities():
+        names = [s for s, _k, _c in surfaces] or [name]
+        keys = sorted({k for n in names for k in search_keys(n)})
+        rows[type_].append({"id": eid, "name": name, "aliases": sorted(set(names) - {name}), "pinyin": pinyin_display(name),
+                            "search_text": " ".join([*names, *keys]), "type": type_})
+        for k in sorted({name_key(n) for n in names} | set(keys)):
+            rows["aliases"].append({"id": f"{type_}|{k}", "key": k, "type": type_, "entity_id": eid})
+    for a in store.articles().values():
+        rows["articles"].append({**a, "sha": ""})
+    for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts():
+        quals = json.loads(q)
+        rows[pred].append({"id": fid, "subject": s, "object": o,
+                           "props": fact_props(quals, conf, vf, vt, rep, json.loads(contra))})
+        for qk in C.QUALIFIER_EDGES:
+            if quals.get(qk):
+                rows[qk].append({"fact": fid, "entity": quals[qk]})
+    for fid, aid, start, end, ev, conf, ext in store.db.execute(
+            "SELECT fact_id, article_id, start, end, evidence, confidence, extractor FROM provenance"):
+        rows["provenance"].append({"fact": fid, "article": aid, "start": start, "end": end, "evidence": ev,
+                                   "confidence": conf, "extractor": ext})
+    return rows
+
+
+def load(store: Store, cfg: Neo4jConfig, batch_size: int = 5000, workers: int = 4, prune: bool = False,
+         progress: Callable[[str, int], None] = lambda _what, _n: None) -> LoadReport:
+    t0 = time.perf_counter()
+    driver = connect(cfg)
+    report = LoadReport()
+    rows = rows_from_store(store)
+    try:
+        def run(stmt: C.Statement, params: dict[str, Any] | None = None) -> None:
+            def work() -> None:
+                with driver.session(database=cfg.database) as s:
+                    s.execute_write(lambda tx: tx.run(stmt.query, params or {}).consume())
+            retry(work)
+            report.batches += 1
+
+        for stmt in (*C.CONSTRAINTS, *C.INDEXES):
+            run(stmt)
+
+        def node_batches(stmt: C.Statement, data: list[dict[str, Any]], what: str) -> None:
+            with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+                for _ in pool.map(lambda b: run(stmt, {"rows": b}), _batches(data, batch_size)):
+                    pass
+            report.rows[what] = len(data)
+            progress(what, len(data))
+
+        for t in ("Person", "Company", "Exchange"):
+            node_batches(C.UPSERT_ENTITIES[t], rows[t], t)
+        node_batches(C.UPSERT_ARTICLES, rows["articles"], "articles")
+
+        def rel_batches(stmt: C.Statement, data: list[dict[str, Any]], what: str) -> None:
+            for b in _batches(data, batch_size):  # serial: relationships lock both ends
+                run(stmt, {"rows": b})
+            report.rows[what] = len(data)
+            progress(what, len(data))
+
+        rel_batches(C.UPSERT_ALIASES, rows["aliases"], "aliases")
+        for p in Predicate:
+            rel_batches(C.UPSERT_FACTS[p], rows[p.value], p.value)
+        for q, stmt in C.LINK_QUALIFIER.items():
+            rel_batches(stmt, rows[q], q)
+        rel_batches(C.UPSERT_PROVENANCE, rows["provenance"], "provenance")
+        if prune:
+            run(C.DELETE_STALE_FACTS, {"ids": [r["id"] for p in Predicate for r in rows[p.value]]})
+            run(C.DELETE_STALE_ENTITIES, {"ids": [r["id"] for t in ("Person", "Company", "Exchange") for r in rows[t]]})
+    except Neo4jUnavailable:
+        raise
+    except Exception as e:
+        raise Neo4jUnavailable(f"loading into Neo4j failed: {type(e).__name__}: {e}") from None
+    finally:
+        driver.close()
+    report.seconds = round(time.perf_counter() - t0, 2)
+    return report

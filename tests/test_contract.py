@@ -1,0 +1,66 @@
+"""The same questions on every backend: embedded always, Neo4j when
+NEO4J_URI points at a live server (docker compose up -d neo4j)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from api.backend import Ambiguous, NotFound
+from api.embedded import EmbeddedBackend
+
+
+def _backends() -> list[str]:
+    return ["embedded", *(["neo4j"] if os.environ.get("NEO4J_URI") else [])]
+
+
+@pytest.fixture(scope="module", params=_backends())
+def backend(request: pytest.FixtureRequest, corpus_store: Path):
+    if request.param == "embedded":
+        return EmbeddedBackend(corpus_store)
+    from api.neo4j_backend import Neo4jBackend
+    from graph.neo4j_load import Neo4jConfig, load
+    from graph.store import Store
+
+    with Store(corpus_store) as db:
+        load(db, Neo4jConfig.from_env(), prune=True)
+    return Neo4jBackend.from_env()
+
+
+def test_resolution(backend) -> None:
+    assert backend.resolve("Puhui Lixin")["name"] == "普惠立信"
+    assert backend.resolve("OneConnect", "Company")["name"] == "金融壹账通"
+    with pytest.raises(NotFound):
+        backend.resolve("无此公司xyz")
+    try:
+        backend.resolve("平安")
+    except Ambiguous as e:
+        assert len(e.candidates) > 1
+
+
+def test_holders(backend) -> None:
+    r = backend.holders("普惠立信", None)
+    stakes = {(f["subject"]["name"], f["qualifiers"].get("percent")) for f in r["holders"]}
+    assert ("普惠管理", 60.0) in stakes
+    sale = next(f for f in r["stake_sales"] if f["qualifiers"].get("buyer") == "普惠管理")
+    assert sale["qualifiers"]["amount"] == 199200000 and all(f["evidence"] for f in r["holders"])
+
+
+def test_successors(backend) -> None:
+    [f] = backend.successions("叶望春", "successors", "chairman", None)["successors"]
+    assert f["subject"]["name"] == "沈崇锋" and f["qualifiers"]["date"] == "2022-08-17"
+
+
+def test_executives_as_of(backend) -> None:
+    r = backend.executives("金融壹账通", "2022-12-31", "chairman")
+    assert {f["subject"]["name"] for f in r["current"]} == {"沈崇锋"}
+
+
+def test_ownership_listings_paths(backend) -> None:
+    up = backend.ownership("金融壹账通", "up", 5, None)
+    assert any(c["stated_controlling"] for c in up["controllers"])
+    assert {f["object"]["name"] for f in backend.listings("奇富科技")["listings"]} >= {"NASDAQ", "HKEX"}
+    p = backend.paths("叶望春", "金融壹账通", 2)
+    assert p["paths"] and p["paths"][0]["length"] == 1

@@ -1,0 +1,59 @@
+"""The Neo4j side that needs no server: the read-only guard, load rows,
+connection errors. (Live tests: tests/test_contract.py with NEO4J_URI.)"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from api.neo4j_backend import is_read_only
+from graph import cypher as C
+from graph.neo4j_load import Neo4jConfig, Neo4jUnavailable, connect, rows_from_store
+from graph.store import Store
+from schema import Predicate
+
+
+@pytest.mark.parametrize("q", ["MATCH (n) RETURN n", "MATCH (c:Company {name: 'CREATE'}) RETURN c",
+                               "MATCH p=shortestPath((a)-[*]-(b)) RETURN p", "CALL db.labels()"])
+def test_reads_pass(q: str) -> None:
+    assert is_read_only(q)
+
+
+@pytest.mark.parametrize("q", ["CREATE (n)", "MATCH (n) DETACH DELETE n", "match (n) set n.x = 1", "MERGE (a:A)",
+                               "LOAD CSV FROM 'x' AS r RETURN r", "CALL dbms.security.createUser('x','y')",
+                               "MATCH (n) CALL { WITH n SET n.y = 1 } IN TRANSACTIONS RETURN n", "DROP CONSTRAINT x"])
+def test_writes_are_refused(q: str) -> None:
+    assert not is_read_only(q)
+
+
+def test_rows_from_store_cover_every_fact_and_are_plain(corpus_store: Path) -> None:
+    with Store(corpus_store) as db:
+        rows = rows_from_store(db)
+        n_facts = db.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+    assert sum(len(rows[p.value]) for p in Predicate) == n_facts
+    for p in Predicate:
+        for r in rows[p.value]:
+            assert all(isinstance(v, str | int | float | bool | list) or v is None for v in r["props"].values())
+    json.dumps(rows, ensure_ascii=False)  # plain JSON: what the driver sends as parameters
+    assert rows["provenance"] and all(r["evidence"] for r in rows["provenance"])
+
+
+def test_every_statement_has_its_parameters_declared() -> None:
+    import re
+
+    for s in C.all_statements():
+        used = set(re.findall(r"\$(\w+)", s.query))
+        assert used <= set(s.parameters), s.name
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    with pytest.raises(Neo4jUnavailable, match="unreachable"):
+        connect(Neo4jConfig("bolt://127.0.0.1:1", "neo4j", "x"))
+
+
+def test_missing_uri_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    with pytest.raises(Neo4jUnavailable, match="NEO4J_URI"):
+        Neo4jConfig.from_env()

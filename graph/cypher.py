@@ -18,8 +18,10 @@ participants (`SELLER`, `BUYER`, `TARGET`, `PERSON`, `COMPANY` …) and
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from schema import Predicate
@@ -174,6 +176,16 @@ def all_statements() -> list[Statement]:
             *LINK_QUALIFIER.values(), UPSERT_PROVENANCE, DELETE_STALE_FACTS, DELETE_STALE_ENTITIES, COUNTS, *Q.values()]
 
 
+def file_statements(path: Path) -> list[Statement]:
+    """Statements of a .cypher file: the cookbook's (one query, parameters
+    from `// @param name: json` lines) or a script's (split on `;`)."""
+    text = path.read_text(encoding="utf-8")
+    params = {m.group(1): json.loads(m.group(2)) for m in re.finditer(r"^//\s*@param\s+(\w+):\s*(.+)$", text, re.M)}
+    body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
+    parts = [p.strip() for p in re.split(r";\s*(?:\n|$)", body) if p.strip()]
+    return [Statement(f"{path.name}#{i}" if len(parts) > 1 else path.name, q, params) for i, q in enumerate(parts, 1)]
+
+
 def lint_input(extra: list[Statement] | None = None) -> dict[str, Any]:
     """The cypher-lint tool's input: every statement with its parameters."""
     stmts = [*all_statements(), *(extra or [])]
@@ -182,4 +194,7 @@ def lint_input(extra: list[Statement] | None = None) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    json.dump(lint_input(), sys.stdout, ensure_ascii=False)
+    # python -m graph.cypher [FILE_OR_DIR.cypher …]: this module's statements plus those files'
+    extra = [st for arg in sys.argv[1:] for f in sorted(Path(arg).glob("*.cypher") if Path(arg).is_dir() else [Path(arg)])
+             for st in file_statements(f)]
+    json.dump(lint_input(extra), sys.stdout, ensure_ascii=False)

@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint venv clean eval
+.PHONY: demo test lint venv clean eval vendor
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,9 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
+
+CYTOSCAPE_VERSION ?= 3.34.4
+vendor:
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack cytoscape@$(CYTOSCAPE_VERSION) --silent >/dev/null && tar xzf cytoscape-*.tgz \
+	  && cp package/dist/cytoscape.min.js $(CURDIR)/graph/export/vendor/ && cp package/LICENSE $(CURDIR)/graph/export/vendor/cytoscape.LICENSE
+	@echo "update the sha256 in graph/export/vendor/VENDOR.md: $$(sha256sum graph/export/vendor/cytoscape.min.js | cut -d' ' -f1)"

@@ -278,6 +278,38 @@ def load_neo4j(
     typer.echo(f"fkg: {sum(report.rows.values())} rows in {report.batches} batches, {report.seconds}s -> {cfg.uri}", err=True)
 
 
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cytoscape, turtle, jsonld, cypher, neo4j-csv, html")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write (a directory for neo4j-csv).")],
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(DEFAULT_STORE),
+    center: Annotated[str | None, typer.Option("--center", help="Only this entity's neighbourhood (id or name).")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=1, max=5, help="Hops around --center.")] = 1,
+) -> None:
+    """Export the graph (or a neighbourhood) for Gephi, Cytoscape, RDF tools, Neo4j or a browser."""
+    from api.backend import Ambiguous, NotFound
+    from api.embedded import EmbeddedBackend
+    from graph.export import FORMAT_NAMES, select
+    from graph.export import export as run_export
+
+    if fmt not in FORMAT_NAMES:
+        raise _fail(f"--format must be one of {', '.join(FORMAT_NAMES)}, not {fmt!r}", 2)
+    be = _backend("embedded", store)
+    assert isinstance(be, EmbeddedBackend)
+    try:
+        cid = be.resolve(center)["id"] if center else None
+    except NotFound as e:
+        raise _fail(f"--center: no entity matches {e.what!r}") from None
+    except Ambiguous as e:
+        raise _fail(f"--center: {e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
+    sub = select(be.kg, be.store, cid, depth)
+    try:
+        run_export(sub, fmt, out)
+    except OSError as e:
+        raise _fail(f"{out}: cannot write: {e.strerror or e}") from None
+    typer.echo(f"fkg: {len(sub.entities)} entities, {len(sub.facts)} facts -> {out} ({fmt})", err=True)
+
+
 def _backend(backend: str, store: Path):
     if backend == "embedded":
         from api.embedded import EmbeddedBackend

@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -103,31 +103,56 @@ def fact_props(qualifiers: dict[str, Any], confidence: float, valid_from: str | 
                     "contradicts": contradicts}
 
 
-def rows_from_store(store: Store) -> dict[str, list[dict[str, Any]]]:
+EntityRow = tuple[str, str, str, list[str]]  # id, type, name, all names
+FactRow = tuple[str, str, str, str, dict[str, Any], float, str | None, str | None, str | None, list[str]]
+
+
+def build_rows(entities: Iterable[EntityRow], facts: Iterable[FactRow], provenance: Iterable[dict[str, Any]],
+               articles: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The parameter rows of every load statement, from plain records (a
+    store, or an export's subgraph)."""
     rows: dict[str, list[dict[str, Any]]] = {"Person": [], "Company": [], "Exchange": [], "aliases": [], "articles": [],
-                                             "provenance": [], **{p.value: [] for p in Predicate},
+                                             "provenance": list(provenance), **{p.value: [] for p in Predicate},
                                              **{q: [] for q in C.QUALIFIER_EDGES}}
-    for eid, type_, name, surfaces in store.iter_entities():
-        names = [s for s, _k, _c in surfaces] or [name]
+    for eid, type_, name, names in entities:
+        names = names or [name]
         keys = sorted({k for n in names for k in search_keys(n)})
         rows[type_].append({"id": eid, "name": name, "aliases": sorted(set(names) - {name}), "pinyin": pinyin_display(name),
                             "search_text": " ".join([*names, *keys]), "type": type_})
         for k in sorted({name_key(n) for n in names} | set(keys)):
             rows["aliases"].append({"id": f"{type_}|{k}", "key": k, "type": type_, "entity_id": eid})
-    for a in store.articles().values():
-        rows["articles"].append({**a, "sha": ""})
-    for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts():
-        quals = json.loads(q)
-        rows[pred].append({"id": fid, "subject": s, "object": o,
-                           "props": fact_props(quals, conf, vf, vt, rep, json.loads(contra))})
+    rows["articles"] = [{"id": a["id"], "title": a.get("title") or "", "date": a.get("date") or "", "url": a.get("url") or "",
+                         "source": a.get("source") or "", "sha": a.get("sha") or ""} for a in articles]
+    for fid, pred, s, o, quals, conf, vf, vt, rep, contra in facts:
+        rows[pred].append({"id": fid, "subject": s, "object": o, "props": fact_props(quals, conf, vf, vt, rep, contra)})
         for qk in C.QUALIFIER_EDGES:
             if quals.get(qk):
                 rows[qk].append({"fact": fid, "entity": quals[qk]})
-    for fid, aid, start, end, ev, conf, ext in store.db.execute(
-            "SELECT fact_id, article_id, start, end, evidence, confidence, extractor FROM provenance"):
-        rows["provenance"].append({"fact": fid, "article": aid, "start": start, "end": end, "evidence": ev,
-                                   "confidence": conf, "extractor": ext})
     return rows
+
+
+def rows_from_store(store: Store) -> dict[str, list[dict[str, Any]]]:
+    return build_rows(
+        ((eid, t, name, [s for s, _k, _c in surfaces]) for eid, t, name, surfaces in store.iter_entities()),
+        ((fid, pred, s, o, json.loads(q), conf, vf, vt, rep, json.loads(contra))
+         for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts()),
+        ({"fact": fid, "article": aid, "start": start, "end": end, "evidence": ev, "confidence": conf, "extractor": ext}
+         for fid, aid, start, end, ev, conf, ext in store.db.execute(
+            "SELECT fact_id, article_id, start, end, evidence, confidence, extractor FROM provenance")),
+        store.articles().values(),
+    )
+
+
+def load_sequence(rows: dict[str, list[dict[str, Any]]]) -> list[tuple[C.Statement, list[dict[str, Any]], str, bool]]:
+    """(statement, rows, what, parallel) in load order: nodes, then relationships."""
+    seq: list[tuple[C.Statement, list[dict[str, Any]], str, bool]] = [
+        (C.UPSERT_ENTITIES[t], rows[t], t, True) for t in ("Person", "Company", "Exchange")]
+    seq.append((C.UPSERT_ARTICLES, rows["articles"], "articles", True))
+    seq.append((C.UPSERT_ALIASES, rows["aliases"], "aliases", False))
+    seq += [(C.UPSERT_FACTS[p], rows[p.value], p.value, False) for p in Predicate]
+    seq += [(stmt, rows[q], q, False) for q, stmt in C.LINK_QUALIFIER.items()]
+    seq.append((C.UPSERT_PROVENANCE, rows["provenance"], "provenance", False))
+    return seq
 
 
 def load(store: Store, cfg: Neo4jConfig, batch_size: int = 5000, workers: int = 4, prune: bool = False,
@@ -147,29 +172,15 @@ def load(store: Store, cfg: Neo4jConfig, batch_size: int = 5000, workers: int = 
         for stmt in (*C.CONSTRAINTS, *C.INDEXES):
             run(stmt)
 
-        def node_batches(stmt: C.Statement, data: list[dict[str, Any]], what: str) -> None:
-            with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-                for _ in pool.map(lambda b: run(stmt, {"rows": b}), _batches(data, batch_size)):
-                    pass
+        for stmt, data, what, parallel in load_sequence(rows):
+            if parallel:  # node batches in parallel
+                with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+                    list(pool.map(lambda b, st=stmt: run(st, {"rows": b}), _batches(data, batch_size)))
+            else:  # relationships serially: a relationship write locks both end nodes
+                for b in _batches(data, batch_size):
+                    run(stmt, {"rows": b})
             report.rows[what] = len(data)
             progress(what, len(data))
-
-        for t in ("Person", "Company", "Exchange"):
-            node_batches(C.UPSERT_ENTITIES[t], rows[t], t)
-        node_batches(C.UPSERT_ARTICLES, rows["articles"], "articles")
-
-        def rel_batches(stmt: C.Statement, data: list[dict[str, Any]], what: str) -> None:
-            for b in _batches(data, batch_size):  # serial: relationships lock both ends
-                run(stmt, {"rows": b})
-            report.rows[what] = len(data)
-            progress(what, len(data))
-
-        rel_batches(C.UPSERT_ALIASES, rows["aliases"], "aliases")
-        for p in Predicate:
-            rel_batches(C.UPSERT_FACTS[p], rows[p.value], p.value)
-        for q, stmt in C.LINK_QUALIFIER.items():
-            rel_batches(stmt, rows[q], q)
-        rel_batches(C.UPSERT_PROVENANCE, rows["provenance"], "provenance")
         if prune:
             run(C.DELETE_STALE_FACTS, {"ids": [r["id"] for p in Predicate for r in rows[p.value]]})
             run(C.DELETE_STALE_ENTITIES, {"ids": [r["id"] for t in ("Person", "Company", "Exchange") for r in rows[t]]})

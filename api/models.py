@@ -165,7 +165,7 @@ class AskOut(BaseModel):
 
 
 class CypherIn(BaseModel):
-    query: str = Field(examples=["MATCH (p:Person)-[r:HOLDS_POSITION]->(c:Company {name: $name}) RETURN p.name, r.role LIMIT 10"])
+    query: str = Field(min_length=1, max_length=20000, examples=["MATCH (p:Person)-[r:HOLDS_POSITION]->(c:Company {name: $name}) RETURN p.name, r.role LIMIT 10"])
     parameters: dict[str, Any] = Field(default_factory=dict, examples=[{"name": "金融壹账通"}])
 
 

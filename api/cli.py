@@ -207,7 +207,7 @@ def ingest(
             yield meta, result
 
     try:
-        report = run_ingest(db, batches(), curated, on_article=lambda _m: bar.update(1) if bar else None)
+        report = run_ingest(db, batches(), curated, on_article=lambda _m: bar.update(1) if bar is not None else None)
     except KeyboardInterrupt:
         typer.echo("fkg: interrupted; the store is unchanged", err=True)
         raise typer.Exit(130) from None

@@ -27,7 +27,7 @@ from typing import Any
 
 from extract.mentions import is_generic_org_name
 from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
-from graph.model import combine_confidence, entity_id, fact_id
+from graph.model import combine_confidence, entity_id, fact_id, fact_id_from_json
 from graph.names import homophone_variant, name_key
 from graph.store import Store, dumps
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
@@ -79,54 +79,106 @@ def load_curated(path: Path | None) -> dict[tuple[str, str], list[str]]:
 
 
 class Ingestor:
-    """One ingest transaction's worth of resolution state."""
+    """One ingest transaction's worth of resolution state.
+
+    Writes are buffered (surface counts, new facts, provenance) and flushed
+    with `executemany`; anything that reads facts back (a merge, the
+    post-passes) flushes first. Touched fact ids live in a temporary table so
+    the post-passes work on a million facts without giant `IN (…)` lists.
+    """
 
     def __init__(self, store: Store, curated: dict[tuple[str, str], list[str]] | None = None) -> None:
         self.store = store
         self.db = store.db
         self.curated = curated or {}
         self.index: dict[tuple[str, str], str] = {}
+        self.entities: set[str] = set()
         self.touched_facts: set[str] = set()
         self.touched_entities: set[str] = set()
         self.report = IngestReport()
+        self._surfaces: dict[tuple[str, str], list[Any]] = {}  # (entity, surface) → [kind, count]
+        self._facts: dict[str, tuple[str, str, str, str]] = {}  # new fact rows
+        self._provenance: list[tuple[Any, ...]] = []
+        self._touched_pending: set[str] = set()  # touched since the last flush
+        self._refs: set[tuple[str, str]] = set()  # (entity, fact) references from qualifiers
+        self._names: list[tuple[str, str, str]] = []
+        self._entities: list[tuple[str, str, str]] = []
+        self.keys_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.db.execute("DELETE FROM touched")
 
-    # -- entities ---------------------------------------------------------
+    # -- buffering ------------------------------------------------------------
     def _load_index(self) -> None:
         self.index = {(k, t): e for k, t, e in self.db.execute("SELECT key, type, entity_id FROM names")}
+        for kt, e in self.index.items():
+            self.keys_of[e].add(kt)
+        self.entities = {e for (e,) in self.db.execute("SELECT id FROM entities")}
 
+    def flush(self) -> None:
+        db = self.db
+        if self._entities:
+            db.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", self._entities)
+            self._entities.clear()
+        if self._names:
+            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", self._names)
+            self._names.clear()
+        if self._surfaces:
+            db.executemany(
+                "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count",
+                [(e, srf, kind, n) for (e, srf), (kind, n) in self._surfaces.items()])
+            self._surfaces.clear()
+        if self._facts:
+            db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
+                           "VALUES (?, ?, ?, ?, ?, '{}', 0)", [(f, *row) for f, row in self._facts.items()])
+            self._facts.clear()
+        if self._provenance:
+            db.executemany("INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._provenance)
+            self._provenance.clear()
+        if self._refs:
+            db.executemany("INSERT OR IGNORE INTO fact_refs VALUES (?, ?)", list(self._refs))
+            self._refs.clear()
+        if self._touched_pending:
+            db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(f,) for f in self._touched_pending])
+            self._touched_pending.clear()
+
+    # -- entities ---------------------------------------------------------
     def resolve(self, name: str, type_: str, aliases: Iterable[str] = (), kind: str = "name") -> str:
         """The entity id for a mention, creating or merging entities as needed."""
         if type_ == EntityType.EXCHANGE:
             eid = entity_id(type_, name)
-            if self.db.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
-                self.db.execute("INSERT INTO entities VALUES (?, ?, ?)", (eid, type_, name))
+            if eid not in self.entities:
+                self._entities.append((eid, type_, name))
+                self.entities.add(eid)
             return eid
         if type_ == EntityType.COMPANY and is_generic_org_name(name):
             raise ValueError(f"{name!r} is a generic phrase, not a company name")
         names = [name, *[a for a in aliases if a and not (type_ == EntityType.COMPANY and is_generic_org_name(a))]]
-        for nm in list(names):
-            names += [c for c in self.curated.get((type_, name_key(nm)), []) if c not in names]
+        if self.curated:
+            for nm in list(names):
+                names += [c for c in self.curated.get((type_, name_key(nm)), []) if c not in names]
         keys = {name_key(n): n for n in names if name_key(n)}
         if not keys:
             raise ValueError(f"entity with an empty name: {name!r}")
-        found = sorted({self.index[(k, type_)] for k in keys if (k, type_) in self.index})
+        found = sorted({e for k in keys if (e := self.index.get((k, type_)))})
         if not found:
             eid = entity_id(type_, name_key(name) or next(iter(keys)))
-            self.db.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", (eid, type_, name))
-            self.report.entities_created += 1
+            if eid not in self.entities:
+                self._entities.append((eid, type_, name))
+                self.entities.add(eid)
+                self.report.entities_created += 1
         else:
             eid = found[0]
             for other in found[1:]:
                 self.merge(other, eid)
-        new_keys = [(k, type_, eid) for k in keys if (k, type_) not in self.index]
-        if new_keys:
-            self.db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", new_keys)
-            for k, t, e in new_keys:
-                self.index[(k, t)] = e
-        self.db.executemany(
-            "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count",
-            [(eid, n, kind if n == name else "alias", 1 if n == name else 0) for n in dict.fromkeys(names)],
-        )
+        for k in keys:
+            if (k, type_) not in self.index:
+                self._names.append((k, type_, eid))
+                self.index[(k, type_)] = eid
+                self.keys_of[eid].add((k, type_))
+        for n in dict.fromkeys(names):
+            slot = self._surfaces.setdefault((eid, n), [kind if n == name else "alias", 0])
+            if n == name:
+                slot[1] += 1
         self.touched_entities.add(eid)
         return eid
 
@@ -134,12 +186,14 @@ class Ingestor:
         """Fold entity `src` into `dst`; facts are re-keyed, `src` redirects."""
         if src == dst:
             return
+        self.flush()
         log.info("merging %s into %s (%s)", src, dst, reason)
         self.report.entities_merged += 1
         db = self.db
         db.execute("UPDATE names SET entity_id = ? WHERE entity_id = ?", (dst, src))
-        for k, t in [kt for kt, e in self.index.items() if e == src]:
-            self.index[(k, t)] = dst
+        for kt in self.keys_of.pop(src, set()):
+            self.index[kt] = dst
+            self.keys_of[dst].add(kt)
         db.execute(
             "INSERT INTO surfaces SELECT ?, surface, kind, count FROM surfaces WHERE entity_id = ? "
             "ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count", (dst, src))
@@ -147,22 +201,27 @@ class Ingestor:
         db.execute("UPDATE redirects SET new_id = ? WHERE new_id = ?", (dst, src))
         db.execute("INSERT OR REPLACE INTO redirects VALUES (?, ?)", (src, dst))
         db.execute("DELETE FROM entities WHERE id = ?", (src,))
+        self.entities.discard(src)
         rows = db.execute(
-            "SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE subject_id = ? OR object_id = ? "
-            "OR key_json LIKE ?", (src, src, f"%{src}%")).fetchall()
+            "SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE subject_id = ? UNION "
+            "SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE object_id = ? UNION "
+            "SELECT f.id, f.predicate, f.subject_id, f.object_id, f.key_json FROM fact_refs r JOIN facts f ON f.id = r.fact_id "
+            "WHERE r.entity_id = ?", (src, src, src)).fetchall()
+        db.execute("INSERT OR IGNORE INTO fact_refs SELECT ?, fact_id FROM fact_refs WHERE entity_id = ?", (dst, src))
+        db.execute("DELETE FROM fact_refs WHERE entity_id = ?", (src,))
         for fid, pred, s, o, key_json in rows:
             key = json.loads(key_json.replace(src, dst))
-            new_id = fact_id(pred, dst if s == src else s, dst if o == src else o, key)
+            ns, no = dst if s == src else s, dst if o == src else o
+            new_id = fact_id(pred, ns, no, key)
             if new_id != fid:
                 db.execute("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
-                           "VALUES (?, ?, ?, ?, ?, '{}', 0)", (new_id, pred, dst if s == src else s, dst if o == src else o,
-                                                                dumps(key)))
+                           "VALUES (?, ?, ?, ?, ?, '{}', 0)", (new_id, pred, ns, no, dumps(key)))
                 db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, extractor, "
                            "rule, qualifiers FROM provenance WHERE fact_id = ?", (new_id, fid))
                 db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
                 db.execute("DELETE FROM facts WHERE id = ?", (fid,))
-                self.touched_facts.discard(fid)
                 self.touched_facts.add(new_id)
+                db.execute("INSERT OR IGNORE INTO touched VALUES (?)", (new_id,))
         self.touched_entities.discard(src)
         self.touched_entities.add(dst)
 
@@ -190,103 +249,128 @@ class Ingestor:
         for q in ENTITY_QUALIFIERS:
             if isinstance(quals.get(q), str) and quals[q]:
                 quals[f"{q}_id"] = self.resolve(quals[q], EntityType.COMPANY if q == "company" else _party_type(quals[q]))
+        s_id, o_id = self.store_resolve(s_id), self.store_resolve(o_id)  # a later mention may have merged them
         key = {k: quals.get(f"{k}_id", quals.get(k)) for k in spec.key_qualifiers}
         if pred is Predicate.HOLDS_POSITION and quals.get("role") == "other":
             key["title"] = quals.get("title")
         if pred is Predicate.RENAMED_TO:
             key = {"old": name_key(quals["old_name"]), "new": name_key(quals["new_name"])}
-        fid = fact_id(pred, s_id, o_id, key)
-        self.db.execute(
-            "INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
-            "VALUES (?, ?, ?, ?, ?, '{}', 0)", (fid, str(pred), s_id, o_id, dumps(key)))
+        for q in ENTITY_QUALIFIERS:  # ids resolved before a later merge: follow it
+            if f"{q}_id" in quals:
+                quals[f"{q}_id"] = self.store_resolve(quals[f"{q}_id"])
+                if q in key:
+                    key[q] = quals[f"{q}_id"]
+        key_json = dumps(key)
+        fid = fact_id_from_json(str(pred), s_id, o_id, key_json)
+        if fid not in self._facts:
+            self._facts[fid] = (str(pred), s_id, o_id, key_json)
+        for q in ENTITY_QUALIFIERS:
+            if f"{q}_id" in quals:
+                self._refs.add((quals[f"{q}_id"], fid))
         start, end = (row.get("offsets") or [0, 0])[:2]
-        self.db.execute(
-            "INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (fid, row["article_id"], int(start), int(end), row.get("evidence", ""), float(row.get("confidence", 0.5)),
-             row.get("extractor", ""), row.get("rule", ""), dumps(quals)))
+        self._provenance.append((fid, row["article_id"], int(start), int(end), row.get("evidence", ""),
+                                 float(row.get("confidence", 0.5)), row.get("extractor", ""), row.get("rule", ""), dumps(quals)))
         self.touched_facts.add(fid)
+        self._touched_pending.add(fid)
         self.report.facts_read += 1
 
     def store_resolve(self, eid: str) -> str:
+        if eid in self.entities:
+            return eid
         row = self.db.execute("SELECT new_id FROM redirects WHERE old_id = ?", (eid,)).fetchone()
         return row[0] if row else eid
 
     def drop_article(self, article_id: str) -> None:
         """Forget what an article said (before re-reading a changed version)."""
+        self.flush()
         for (fid,) in self.db.execute("SELECT DISTINCT fact_id FROM provenance WHERE article_id = ?", (article_id,)).fetchall():
             self.touched_facts.add(fid)
+            self._touched_pending.add(fid)
         self.db.execute("DELETE FROM provenance WHERE article_id = ?", (article_id,))
 
     # -- derived ------------------------------------------------------------
+    def _touched_companies(self) -> list[str]:
+        return [o for (o,) in self.db.execute(
+            "SELECT DISTINCT f.object_id FROM facts f JOIN touched t ON t.id = f.id WHERE f.predicate = 'HOLDS_POSITION'")]
+
     def merge_spelling_variants(self) -> None:
         """沈崇峰 and 沈崇锋 are one person when both hold the same role at the
         same company: homophone spelling plus shared context."""
-        companies = {o for (o,) in self.db.execute(
-            f"SELECT DISTINCT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' AND id IN ({_marks(self.touched_facts)})",
-            list(self.touched_facts))} if self.touched_facts else set()
-        for company in sorted(companies):
+        self.flush()
+        for company in sorted(self._touched_companies()):
             holders: dict[str, set[str]] = defaultdict(set)
             for s, q in self.db.execute(
                     "SELECT subject_id, qualifiers FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id = ?", (company,)):
                 holders[json.loads(q).get("role", "")].add(s)
             for people in holders.values():
-                self._merge_variants(sorted(people))
+                if len(people) > 1:
+                    self._merge_variants(sorted(people))
 
     def _merge_variants(self, people: list[str]) -> None:
         names = {p: self.db.execute("SELECT name FROM entities WHERE id = ?", (p,)).fetchone() for p in people}
         alive = [p for p in people if names[p]]
-        for i, a in enumerate(alive):
-            for b in alive[i + 1:]:
-                a_id, b_id = self.store_resolve(a), self.store_resolve(b)
-                if a_id != b_id and homophone_variant(names[a][0], names[b][0]):
-                    keep, drop = sorted((a_id, b_id), key=lambda e: (-self._mentions(e), e))
-                    self.merge(drop, keep, "spelling variant with the same role at the same company")
+        by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for p in alive:
+            by_shape[(len(names[p][0]), names[p][0][:1])].append(p)
+        for group in by_shape.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    a_id, b_id = self.store_resolve(a), self.store_resolve(b)
+                    if a_id != b_id and homophone_variant(names[a][0], names[b][0]):
+                        keep, drop = sorted((a_id, b_id), key=lambda e: (-self._mentions(e), e))
+                        self.merge(drop, keep, "spelling variant with the same role at the same company")
 
     def _mentions(self, eid: str) -> int:
         return self.db.execute("SELECT COALESCE(SUM(count), 0) FROM surfaces WHERE entity_id = ?", (eid,)).fetchone()[0]
 
     def recompute_facts(self) -> None:
-        ids = sorted(self.touched_facts)
-        dates = {a: d for a, d in self.db.execute("SELECT id, date FROM articles")}
-        for chunk in [ids[i:i + 500] for i in range(0, len(ids), 500)]:
-            reports: dict[str, list[tuple[str, float, dict[str, Any]]]] = defaultdict(list)
-            for fid, aid, conf, q in self.db.execute(
-                    f"SELECT fact_id, article_id, confidence, qualifiers FROM provenance WHERE fact_id IN ({_marks(chunk)})", chunk):
-                reports[fid].append((aid, conf, json.loads(q)))
-            for fid in chunk:
-                if not reports.get(fid):
-                    self.db.execute("DELETE FROM facts WHERE id = ?", (fid,))
-                    continue
-                row = self.db.execute("SELECT predicate FROM facts WHERE id = ?", (fid,)).fetchone()
-                if row is None:
-                    continue
-                pred = Predicate(row[0])
-                quals = merge_qualifiers([q for _a, _c, q in reports[fid]])
-                per_article: dict[str, float] = {}
-                for aid, conf, _q in reports[fid]:
-                    per_article[aid] = max(per_article.get(aid, 0.0), conf)
-                vf, vt = validity(pred, quals)
-                reported = min((dates[a] for a in per_article if dates.get(a)), default=None)
-                self.db.execute(
-                    "UPDATE facts SET qualifiers = ?, confidence = ?, valid_from = ?, valid_to = ?, reported_at = ? WHERE id = ?",
-                    (dumps(quals), combine_confidence(list(per_article.values())), vf, vt, reported, fid))
-        self.report.facts_touched = len(ids)
+        """Each touched fact's qualifiers, confidence and validity, from its provenance."""
+        self.flush()
+        dates = {a: d for a, d in self.db.execute("SELECT id, date FROM articles WHERE date IS NOT NULL")}
+        reports: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
+        preds: dict[str, str] = {}
+        for fid, pred in self.db.execute("SELECT f.id, f.predicate FROM facts f JOIN touched t ON t.id = f.id"):
+            preds[fid] = pred
+        for fid, aid, conf, q in self.db.execute(
+                "SELECT p.fact_id, p.article_id, p.confidence, p.qualifiers FROM provenance p JOIN touched t ON t.id = p.fact_id"):
+            reports[fid].append((aid, conf, q))
+        updates, deletes = [], []
+        for fid, pred_s in preds.items():
+            rep = reports.get(fid)
+            if not rep:
+                deletes.append((fid,))
+                continue
+            pred = Predicate(pred_s)
+            quals = merge_qualifiers([json.loads(q) for _a, _c, q in rep]) if len(rep) > 1 else json.loads(rep[0][2])
+            for q in ENTITY_QUALIFIERS:  # provenance keeps the ids of its day; merges since then redirect them
+                if f"{q}_id" in quals:
+                    quals[f"{q}_id"] = self.store_resolve(quals[f"{q}_id"])
+            per_article: dict[str, float] = {}
+            for aid, conf, _q in rep:
+                per_article[aid] = max(per_article.get(aid, 0.0), conf)
+            vf, vt = validity(pred, quals)
+            reported = min((dates[a] for a in per_article if a in dates), default=None)
+            updates.append((dumps(quals), combine_confidence(list(per_article.values())), vf, vt, reported, fid))
+        self.db.executemany("DELETE FROM facts WHERE id = ?", deletes)
+        self.db.executemany(
+            "UPDATE facts SET qualifiers = ?, confidence = ?, valid_from = ?, valid_to = ?, reported_at = ? WHERE id = ?", updates)
+        self.report.facts_touched = len(preds)
 
     def fold_partial_facts(self) -> None:
         """A report that leaves a key qualifier out ("上海壹账通出售普惠立信40%股权"
         without the buyer) is the same fact as the one other report that
         states it, when they agree on everything the first does state."""
-        if not self.touched_facts:
-            return
+        self.flush()
         groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
         rows = self.db.execute(
-            f"SELECT DISTINCT f2.id, f2.predicate, f2.subject_id, f2.object_id, f2.key_json FROM facts f1 JOIN facts f2 "
-            f"ON f1.predicate = f2.predicate AND f1.subject_id = f2.subject_id AND f1.object_id = f2.object_id "
-            f"WHERE f1.id IN ({_marks(self.touched_facts)}) AND f1.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE')",
-            list(self.touched_facts)).fetchall()
+            "SELECT DISTINCT f2.id, f2.predicate, f2.subject_id, f2.object_id, f2.key_json FROM touched t "
+            "JOIN facts f1 ON f1.id = t.id JOIN facts f2 ON f1.predicate = f2.predicate AND f1.subject_id = f2.subject_id "
+            "AND f1.object_id = f2.object_id WHERE f1.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE')").fetchall()
         for fid, pred, s, o, key_json in rows:
             groups[(pred, s, o)].append((fid, json.loads(key_json)))
         for members in groups.values():
+            if len(members) < 2:
+                continue
             for fid, key in members:
                 known = {k: v for k, v in key.items() if v is not None}
                 if len(known) == len(key):
@@ -298,41 +382,46 @@ class Ingestor:
                 self.db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, "
                                 "extractor, rule, qualifiers FROM provenance WHERE fact_id = ?", (fuller[0], fid))
                 self.db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
-                self.touched_facts.add(fuller[0])
-                self.touched_facts.add(fid)  # recomputation deletes it: no provenance left
+                self.db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(fuller[0],), (fid,)])
+                self.touched_facts |= {fuller[0], fid}  # recomputation deletes `fid`: no provenance left
 
     def flag_contradictions(self) -> None:
         """Two holders of a single-holder role at one company at once: kept,
         both flagged with the other's id."""
-        if not self.touched_facts:
-            return
-        companies = {o for (o,) in self.db.execute(
-            f"SELECT DISTINCT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' AND id IN ({_marks(self.touched_facts)})",
-            list(self.touched_facts))}
-        for company in companies:
+        single = {r.value for r in SINGLE_HOLDER_ROLES}
+        updates = []
+        for company in self._touched_companies():
             by_role: dict[str, list[Term]] = defaultdict(list)
-            rows = self.db.execute("SELECT id, subject_id, qualifiers, valid_from, valid_to FROM facts "
+            rows = self.db.execute("SELECT id, subject_id, qualifiers, valid_from, valid_to, contradicts FROM facts "
                                    "WHERE predicate = 'HOLDS_POSITION' AND object_id = ?", (company,)).fetchall()
-            for fid, person, q, vf, vt in rows:
+            for fid, person, q, vf, vt, _c in rows:
                 role = json.loads(q).get("role")
-                if role in {r.value for r in SINGLE_HOLDER_ROLES}:
+                if role in single:
                     by_role[role].append(Term(fid, person, vf, vt))
             conflicts: dict[str, set[str]] = defaultdict(set)
             for terms in by_role.values():
                 for a, b in overlapping_terms(terms):
                     conflicts[a].add(b)
                     conflicts[b].add(a)
-            for fid, *_ in rows:
-                self.db.execute("UPDATE facts SET contradicts = ? WHERE id = ?", (dumps(sorted(conflicts.get(fid, ()))), fid))
+            for fid, *_rest, old in rows:
+                new = dumps(sorted(conflicts.get(fid, ())))
+                if new != old:
+                    updates.append((new, fid))
+        self.db.executemany("UPDATE facts SET contradicts = ? WHERE id = ?", updates)
 
     def refresh_names(self) -> None:
         """An entity's display name: its most used name (not an alias)."""
-        for eid in self.touched_entities:
-            row = self.db.execute(
-                "SELECT surface FROM surfaces WHERE entity_id = ? AND kind = 'name' ORDER BY count DESC, length(surface), surface LIMIT 1",
-                (eid,)).fetchone()
-            if row:
-                self.db.execute("UPDATE entities SET name = ? WHERE id = ?", (row[0], eid))
+        self.flush()
+        best: dict[str, tuple[int, str]] = {}
+        touched = self.touched_entities
+        for eid, surface, count in self.db.execute("SELECT entity_id, surface, count FROM surfaces WHERE kind = 'name'"):
+            if eid in touched:
+                cand = (count, surface)
+                cur = best.get(eid)
+                if cur is None or (cand[0], -len(cand[1])) > (cur[0], -len(cur[1])) or (
+                        (cand[0], -len(cand[1])) == (cur[0], -len(cur[1])) and cand[1] < cur[1]):
+                    best[eid] = cand
+        self.db.executemany("UPDATE entities SET name = ? WHERE id = ?", [(s, e) for e, (_c, s) in best.items()])
 
 
 def _party_type(name: str) -> str:
@@ -341,10 +430,6 @@ def _party_type(name: str) -> str:
     from extract.mentions import plausible_person
 
     return EntityType.PERSON if len(name) <= 3 and plausible_person(name, get_lexicon()) else EntityType.COMPANY
-
-
-def _marks(items: Iterable[Any]) -> str:
-    return ",".join("?" * len(list(items)))
 
 
 def ingest(
@@ -380,6 +465,7 @@ def ingest(
                     ing.add_fact(row)
                 except (KeyError, ValueError, TypeError) as e:
                     ing.report.invalid.append(f"{meta.id}: {e}")
+        ing.flush()
         ing.merge_spelling_variants()
         ing.fold_partial_facts()
         ing.recompute_facts()

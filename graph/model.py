@@ -76,8 +76,12 @@ def valid_at(valid_from: str | None, valid_to: str | None, day: str) -> bool:
 
 def fact_id(predicate: Predicate | str, subject: str, obj: str, key: dict[str, Any]) -> str:
     """Stable id from the fact's identity (predicate, ends, key qualifiers)."""
-    raw = json.dumps([str(predicate), subject, obj, sorted(key.items())], ensure_ascii=False, default=str)
-    return "f-" + hashlib.sha1(raw.encode()).hexdigest()[:16]
+    return fact_id_from_json(str(predicate), subject, obj, json.dumps(key, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def fact_id_from_json(predicate: str, subject: str, obj: str, key_json: str) -> str:
+    """`fact_id` for a key already encoded as sorted-key JSON."""
+    return "f-" + hashlib.sha1(f"{predicate}\x1f{subject}\x1f{obj}\x1f{key_json}".encode()).hexdigest()[:16]
 
 
 def entity_id(type_: EntityType | str, key: str) -> str:

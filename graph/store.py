@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -49,6 +49,14 @@ _MIGRATIONS: dict[int, str] = {
     # 2: facts know which predicates are events; valid-time index for "as of" scans.
     2: """
     CREATE INDEX facts_valid ON facts (predicate, valid_from, valid_to);
+    """,
+    # 3: entities a fact refers to in its key or qualifiers (a sale's buyer), so a merge finds them by index.
+    3: """
+    CREATE TABLE fact_refs (entity_id TEXT NOT NULL, fact_id TEXT NOT NULL, PRIMARY KEY (entity_id, fact_id)) WITHOUT ROWID;
+    INSERT OR IGNORE INTO fact_refs SELECT DISTINCT json_extract(p.qualifiers, '$.buyer_id'), p.fact_id FROM provenance p
+        WHERE json_extract(p.qualifiers, '$.buyer_id') IS NOT NULL;
+    INSERT OR IGNORE INTO fact_refs SELECT DISTINCT json_extract(p.qualifiers, '$.company_id'), p.fact_id FROM provenance p
+        WHERE json_extract(p.qualifiers, '$.company_id') IS NOT NULL
     """,
 }
 

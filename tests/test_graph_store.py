@@ -1,0 +1,157 @@
+"""The embedded store: resolution, idempotent and atomic ingest, migrations."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.ingest import ArticleMeta, article_sha, ingest, load_curated
+from graph.memory import KnowledgeGraph
+from graph.store import SCHEMA_VERSION, Store, StoreError
+
+from .conftest import CORPUS
+
+
+def _fact(aid: str, subj: tuple[str, str, list[str]], pred: str, obj: tuple[str, str, list[str]], **q: object) -> dict:
+    return {"article_id": aid, "subject": {"name": subj[0], "type": subj[1], "aliases": subj[2]}, "predicate": pred,
+            "object": {"name": obj[0], "type": obj[1], "aliases": obj[2]}, "qualifiers": q,
+            "evidence": f"{subj[0]}…{obj[0]}", "offsets": [0, 5], "confidence": 0.8, "extractor": "test"}
+
+
+def _ingest(store: Store, articles: dict[str, list[dict]], curated: dict | None = None) -> None:
+    ingest(store, ((ArticleMeta(a, sha=article_sha(a, json.dumps(fs, ensure_ascii=False))), fs) for a, fs in articles.items()),
+           curated)
+
+
+P, C = "Person", "Company"
+
+
+def test_same_company_under_legal_short_and_ticker_names_is_one(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {
+            "a1": [_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("金融壹账通", C, ["壹账通金融科技有限公司"]), role="ceo")],
+            "a2": [_fact("a2", ("罗永涛", P, []), "HOLDS_POSITION", ("壹账通金融科技有限公司", C, ["OCFT"]), role="cfo")],
+        })
+        kg = KnowledgeGraph.load(st)
+        companies = [e for e in kg.entities.values() if e.type == C]
+        assert len(companies) == 1 and {"金融壹账通", "OCFT"} <= set(companies[0].names)
+
+
+def test_merge_keeps_old_ids_working_through_redirects(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("奇富科技", C, []), role="ceo")],
+                     "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("360数科", C, []), role="cfo")]})
+        ids = {e.name: e.id for e in KnowledgeGraph.load(st).entities.values()}
+        _ingest(st, {"a3": [_fact("a3", ("360金融", C, []), "RENAMED_TO", ("奇富科技", C, ["360数科"]), date="2023-02")]})
+        kg = KnowledgeGraph.load(st)
+        assert kg.entity(ids["360数科"]) is kg.entity(ids["奇富科技"])  # one company, both old ids resolve
+        rename = next(f for f in kg.facts.values() if str(f.predicate) == "RENAMED_TO")
+        assert rename.qualifiers["old_name"] == "360金融" and rename.valid_from == "2023-02"
+
+
+def test_ingest_is_idempotent_and_a_changed_article_replaces_its_facts(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        arts = {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman")]}
+        _ingest(st, arts)
+        before = st.counts()
+        _ingest(st, arts)
+        assert st.counts() == before
+        _ingest(st, {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="president")]})
+        roles = [json.loads(q)["role"] for (q,) in st.db.execute("SELECT qualifiers FROM facts")]
+        assert roles == ["president"]
+
+
+def test_facts_from_several_articles_merge_with_best_date_and_combined_confidence(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        mk = lambda a, d: _fact(a, ("沈崇锋", P, []), "HOLDS_POSITION", ("金融壹账通", C, []), role="chairman", start=d)  # noqa: E731
+        _ingest(st, {"a1": [mk("a1", "2022-08")], "a2": [mk("a2", "2022-08-17")], "a3": [mk("a3", "2022-08-17")],
+                     "a4": [mk("a4", "2022-08-19")]})
+        [f] = KnowledgeGraph.load(st).facts.values()
+        assert f.valid_from == "2022-08-17" and f.confidence > 0.99
+        assert len(st.provenance([f.id])[f.id]) == 4
+
+
+def test_spelling_variants_merge_only_with_shared_role_context(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {
+            "a1": [_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("金融壹账通", C, []), role="ceo")],
+            "a2": [_fact("a2", ("沈崇峰", P, []), "HOLDS_POSITION", ("金融壹账通", C, []), role="ceo")],
+            "a3": [_fact("a3", ("王伟", P, []), "HOLDS_POSITION", ("甲公司", C, []), role="cfo")],
+            "a4": [_fact("a4", ("王玮", P, []), "HOLDS_POSITION", ("乙公司", C, []), role="cfo")],
+        })
+        people = {e.name for e in KnowledgeGraph.load(st).entities.values() if e.type == P}
+        assert people == {"沈崇锋", "王伟", "王玮"} or people == {"沈崇峰", "王伟", "王玮"}
+
+
+def test_two_chairmen_at_once_are_kept_and_flagged(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2020")],
+                     "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2021",
+                                  end="2022")],
+                     "a3": [_fact("a3", ("丙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2022")]})
+        flagged = {KnowledgeGraph.load(st).name(f.subject): f.contradicts for f in KnowledgeGraph.load(st).facts.values()}
+        assert flagged["甲"] and flagged["乙"] and flagged["丙"]  # 甲 never ended, so overlaps both
+        assert len(KnowledgeGraph.load(st).facts) == 3
+
+
+def test_curated_aliases_merge_entities(tmp_path: Path) -> None:
+    table = tmp_path / "aliases.tsv"
+    table.write_text("Company\t陆金所控股\tLufax|陆金所\n", encoding="utf-8")
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("Lufax", C, []), role="ceo")],
+                     "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("陆金所", C, []), role="cfo")]}, load_curated(table))
+        assert len([e for e in KnowledgeGraph.load(st).entities.values() if e.type == C]) == 1
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Bank\tX\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv:1"):
+        load_curated(bad)
+
+
+def test_schema_version_and_refusing_a_newer_store(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        assert st.version == SCHEMA_VERSION
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="not a fintech-kg store"):
+        Store(tmp_path / "junk.sqlite")
+
+
+def test_killed_mid_ingest_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(CORPUS), "--store", str(store)], check=True, capture_output=True)
+    with Store(store) as st:
+        before = st.counts()
+    big = tmp_path / "more.jsonl"
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    big.write_text("".join(json.dumps({**r, "id": f"copy{i}-{r['id']}"}, ensure_ascii=False) + "\n"
+                           for i in range(6) for r in rows), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(big), "--store", str(store)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(4)
+    assert proc.poll() is None, "ingest finished before it could be killed; make the input bigger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(store) as st:
+        assert st.counts() == before
+        assert st.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_demo_answers_without_serving(tmp_path: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "api.cli", "demo", "--no-serve", "--store", str(tmp_path / "demo.sqlite")],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-1000:]
+    assert "普惠管理 (60%)" in r.stdout and "沈崇锋 (2022-08-17)接任金融壹账通董事长" in r.stdout

@@ -39,6 +39,10 @@ class EmbeddedBackend(Questions):
         ev = self.store.provenance([f.id for f in facts])
         return [self._fact_json(f, ev) for f in facts]
 
+    def ref(self, eid: str) -> dict[str, Any]:
+        e = self.kg.entity(eid)
+        return {"id": eid, "name": e.name, "type": str(e.type)} if e else {"id": eid, "name": eid, "type": "Company"}
+
     # -- primitives ---------------------------------------------------------
     def _entity(self, eid: str) -> dict[str, Any] | None:
         e = self.kg.entity(eid)

@@ -103,6 +103,10 @@ class Ingestor:
         self._refs: set[tuple[str, str]] = set()  # (entity, fact) references from qualifiers
         self._names: list[tuple[str, str, str]] = []
         self._entities: list[tuple[str, str, str]] = []
+        self.known_facts: set[str] = set()  # fact ids in the store before this batch
+        self._first: dict[str, tuple[dict[str, Any], float, str]] = {}  # new fact → its first report
+        self.recompute: set[str] = set()  # facts whose merged values must be derived again
+        self.article_date: str | None = None
         self.keys_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
         self.db.execute("DELETE FROM touched")
@@ -113,6 +117,7 @@ class Ingestor:
         for kt, e in self.index.items():
             self.keys_of[e].add(kt)
         self.entities = {e for (e,) in self.db.execute("SELECT id FROM entities")}
+        self.known_facts = {f for (f,) in self.db.execute("SELECT id FROM facts")}
 
     def flush(self) -> None:
         db = self.db
@@ -127,11 +132,19 @@ class Ingestor:
                 "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count",
                 [(e, srf, kind, n) for (e, srf), (kind, n) in self._surfaces.items()])
             self._surfaces.clear()
-        if self._facts:
-            db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
-                           "VALUES (?, ?, ?, ?, ?, '{}', 0)", [(f, *row) for f, row in self._facts.items()])
+        if self._facts:  # new facts go in final when one report states them; others are recomputed
+            rows = []
+            for f, (pred, subj, obj, key_json) in self._facts.items():
+                quals, conf, date = self._first.pop(f, ({}, 0.0, None))
+                vf, vt = validity(Predicate(pred), quals)
+                rows.append((f, pred, subj, obj, key_json, dumps(quals), round(conf, 4), vf, vt, date))
+                self.known_facts.add(f)
+            rows.sort()  # in key order: B-tree pages are written once, not revisited at random
+            db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence, "
+                           "valid_from, valid_to, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             self._facts.clear()
         if self._provenance:
+            self._provenance.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
             db.executemany("INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._provenance)
             self._provenance.clear()
         if self._refs:
@@ -221,6 +234,8 @@ class Ingestor:
                 db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
                 db.execute("DELETE FROM facts WHERE id = ?", (fid,))
                 self.touched_facts.add(new_id)
+                self.known_facts.add(new_id)
+                self.recompute.add(new_id)
                 db.execute("INSERT OR IGNORE INTO touched VALUES (?)", (new_id,))
         self.touched_entities.discard(src)
         self.touched_entities.add(dst)
@@ -262,8 +277,11 @@ class Ingestor:
                     key[q] = quals[f"{q}_id"]
         key_json = dumps(key)
         fid = fact_id_from_json(str(pred), s_id, o_id, key_json)
-        if fid not in self._facts:
+        if fid in self.known_facts or fid in self._facts:  # another report of a known fact: derive it again
+            self.recompute.add(fid)
+        else:
             self._facts[fid] = (str(pred), s_id, o_id, key_json)
+            self._first[fid] = (quals, float(row.get("confidence", 0.5)), self.article_date)
         for q in ENTITY_QUALIFIERS:
             if f"{q}_id" in quals:
                 self._refs.add((quals[f"{q}_id"], fid))
@@ -286,6 +304,7 @@ class Ingestor:
         for (fid,) in self.db.execute("SELECT DISTINCT fact_id FROM provenance WHERE article_id = ?", (article_id,)).fetchall():
             self.touched_facts.add(fid)
             self._touched_pending.add(fid)
+            self.recompute.add(fid)
         self.db.execute("DELETE FROM provenance WHERE article_id = ?", (article_id,))
 
     # -- derived ------------------------------------------------------------
@@ -324,37 +343,38 @@ class Ingestor:
         return self.db.execute("SELECT COALESCE(SUM(count), 0) FROM surfaces WHERE entity_id = ?", (eid,)).fetchone()[0]
 
     def recompute_facts(self) -> None:
-        """Each touched fact's qualifiers, confidence and validity, from its provenance."""
+        """Derive again, from all their provenance, the facts that need it:
+        several reports, reports added to facts stored before, merges."""
         self.flush()
-        dates = {a: d for a, d in self.db.execute("SELECT id, date FROM articles WHERE date IS NOT NULL")}
-        reports: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
-        preds: dict[str, str] = {}
-        for fid, pred in self.db.execute("SELECT f.id, f.predicate FROM facts f JOIN touched t ON t.id = f.id"):
-            preds[fid] = pred
-        for fid, aid, conf, q in self.db.execute(
-                "SELECT p.fact_id, p.article_id, p.confidence, p.qualifiers FROM provenance p JOIN touched t ON t.id = p.fact_id"):
-            reports[fid].append((aid, conf, q))
+        ids = sorted(self.recompute)
+        dates = {a: d for a, d in self.db.execute("SELECT id, date FROM articles WHERE date IS NOT NULL")} if ids else {}
         updates, deletes = [], []
-        for fid, pred_s in preds.items():
-            rep = reports.get(fid)
-            if not rep:
-                deletes.append((fid,))
-                continue
-            pred = Predicate(pred_s)
-            quals = merge_qualifiers([json.loads(q) for _a, _c, q in rep]) if len(rep) > 1 else json.loads(rep[0][2])
-            for q in ENTITY_QUALIFIERS:  # provenance keeps the ids of its day; merges since then redirect them
-                if f"{q}_id" in quals:
-                    quals[f"{q}_id"] = self.store_resolve(quals[f"{q}_id"])
-            per_article: dict[str, float] = {}
-            for aid, conf, _q in rep:
-                per_article[aid] = max(per_article.get(aid, 0.0), conf)
-            vf, vt = validity(pred, quals)
-            reported = min((dates[a] for a in per_article if a in dates), default=None)
-            updates.append((dumps(quals), combine_confidence(list(per_article.values())), vf, vt, reported, fid))
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            marks = ",".join("?" * len(chunk))
+            preds = dict(self.db.execute(f"SELECT id, predicate FROM facts WHERE id IN ({marks})", chunk))
+            reports: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
+            for fid, aid, conf, q in self.db.execute(
+                    f"SELECT fact_id, article_id, confidence, qualifiers FROM provenance WHERE fact_id IN ({marks})", chunk):
+                reports[fid].append((aid, conf, q))
+            for fid, pred_s in preds.items():
+                rep = reports.get(fid)
+                if not rep:
+                    deletes.append((fid,))
+                    continue
+                quals = merge_qualifiers([json.loads(q) for _a, _c, q in rep])
+                for q in ENTITY_QUALIFIERS:  # provenance keeps the ids of its day; merges since then redirect them
+                    if f"{q}_id" in quals:
+                        quals[f"{q}_id"] = self.store_resolve(quals[f"{q}_id"])
+                per_article: dict[str, float] = {}
+                for aid, conf, _q in rep:
+                    per_article[aid] = max(per_article.get(aid, 0.0), conf)
+                vf, vt = validity(Predicate(pred_s), quals)
+                reported = min((dates[a] for a in per_article if a in dates), default=None)
+                updates.append((dumps(quals), combine_confidence(list(per_article.values())), vf, vt, reported, fid))
         self.db.executemany("DELETE FROM facts WHERE id = ?", deletes)
         self.db.executemany(
             "UPDATE facts SET qualifiers = ?, confidence = ?, valid_from = ?, valid_to = ?, reported_at = ? WHERE id = ?", updates)
-        self.report.facts_touched = len(preds)
+        self.report.facts_touched = len(self.touched_facts)
 
     def fold_partial_facts(self) -> None:
         """A report that leaves a key qualifier out ("上海壹账通出售普惠立信40%股权"
@@ -383,7 +403,8 @@ class Ingestor:
                                 "extractor, rule, qualifiers FROM provenance WHERE fact_id = ?", (fuller[0], fid))
                 self.db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
                 self.db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(fuller[0],), (fid,)])
-                self.touched_facts |= {fuller[0], fid}  # recomputation deletes `fid`: no provenance left
+                self.touched_facts |= {fuller[0], fid}
+                self.recompute |= {fuller[0], fid}  # recomputation deletes `fid`: no provenance left
 
     def flag_contradictions(self) -> None:
         """Two holders of a single-holder role at one company at once: kept,
@@ -460,6 +481,7 @@ def ingest(
                 ing.report.articles_new += 1
             store.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                              (meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
+            ing.article_date = meta.date or None
             for row in facts or []:
                 try:
                     ing.add_fact(row)

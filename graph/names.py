@@ -42,6 +42,7 @@ def pinyin_key(name: str) -> str:
     return "".join(lazy_pinyin(s))
 
 
+@lru_cache(maxsize=262144)
 def pinyin_display(name: str) -> str:
     """Pinyin as a Western reader writes a name: "叶望春" → "Ye Wangchun"."""
     syll = lazy_pinyin(name_key(name))

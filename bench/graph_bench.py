@@ -1,0 +1,107 @@
+"""Graph scale: ingest, store size, memory, projection, exports.
+
+    python bench/graph_bench.py [--facts 1000000] [--entities 200000] [--export-facts 50000] [--keep DIR]
+
+A synthetic graph (realistic Chinese names, dates, percents; see
+bench/synthetic.py) goes through the real ingest into a fresh embedded
+store. Prints ingest facts/s (target ≥ 50k), store size, peak memory, the
+networkx projection's time and memory (target: 1M facts in ≤ 20 s and
+≤ 2 GB), and each export's time on a neighbourhood sample of
+`--export-facts` facts (GraphML/GEXF/RDF writers build whole documents in
+memory, so the sample keeps the run inside a 24 GiB machine; times scale
+linearly). Figures, not assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--facts", type=int, default=1_000_000)
+    ap.add_argument("--entities", type=int, default=200_000)
+    ap.add_argument("--export-facts", type=int, default=50_000)
+    ap.add_argument("--keep", help="keep the store and exports in this directory")
+    a = ap.parse_args()
+
+    from synthetic import facts
+
+    from graph.export import FORMAT_NAMES, export, select
+    from graph.ingest import ArticleMeta, ingest
+    from graph.memory import KnowledgeGraph
+    from graph.store import Store
+
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="fkg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    store_path = work / "bench.sqlite"
+    for p in work.glob("bench.sqlite*"):
+        p.unlink()
+
+    t = time.perf_counter()
+    batches = list(facts(a.facts, a.entities))
+    n = sum(len(fs) for _a, fs in batches)
+    print(f"generated {n:,} facts over {a.entities:,} entities in {time.perf_counter() - t:.1f}s (rss {rss_mb():.0f} MB)")
+
+    store = Store(store_path)
+    t = time.perf_counter()
+    report = ingest(store, ((ArticleMeta(aid, sha=aid), fs) for aid, fs in batches))
+    dt = time.perf_counter() - t
+    size = sum(p.stat().st_size for p in work.glob("bench.sqlite*"))
+    print(f"ingest: {report.facts_read:,} facts in {dt:.1f}s = {report.facts_read / dt:,.0f} facts/s (target ≥ 50,000); "
+          f"{report.entities_created:,} entities, {report.entities_merged} merges")
+    print(f"store: {size / 1e6:,.0f} MB on disk, {store.counts()['provenance']:,} provenance rows; peak rss {rss_mb():,.0f} MB")
+    del batches
+
+    base = rss_mb()
+    t = time.perf_counter()
+    kg = KnowledgeGraph.load(store)
+    t_load = time.perf_counter() - t
+    t = time.perf_counter()
+    g = kg.nx
+    t_nx = time.perf_counter() - t
+    print(f"projection: load {t_load:.1f}s + networkx MultiDiGraph {t_nx:.1f}s = {t_load + t_nx:.1f}s (target ≤ 20 s); "
+          f"{g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges; peak rss {rss_mb():,.0f} MB "
+          f"(+{rss_mb() - base:,.0f} MB; target ≤ 2,048 MB)")
+
+    # exports on a neighbourhood sample around the busiest entities
+    hubs = sorted(kg.entities, key=kg.degree, reverse=True)
+    sub = select(kg, store, hubs[0], 2)
+    i = 1
+    while len(sub.facts) < a.export_facts and i < len(hubs):
+        more = select(kg, store, hubs[i], 1)
+        ids = {e.id for e in sub.entities}
+        sub.entities += [e for e in more.entities if e.id not in ids]
+        have = {f.id for f in sub.facts}
+        sub.facts += [f for f in more.facts if f.id not in have]
+        sub.evidence.update(more.evidence)
+        i += 1
+    sub.facts = sub.facts[: a.export_facts]
+    print(f"exports on a sample of {len(sub.facts):,} facts, {len(sub.entities):,} entities:")
+    for fmt in FORMAT_NAMES:
+        out = work / f"export.{fmt}"
+        t = time.perf_counter()
+        export(sub, fmt, out)
+        dt = time.perf_counter() - t
+        size = sum(p.stat().st_size for p in out.rglob("*")) if out.is_dir() else out.stat().st_size
+        print(f"  {fmt:<10} {dt:6.1f}s  {size / 1e6:7.1f} MB  ({dt / max(1, len(sub.facts)) * 1e6:.0f} µs/fact)")
+    store.close()
+    if not a.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -177,6 +177,10 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True) -> bool:
         tag, freq = _word_tag(w)
         if tag and freq > 20 and not tag.startswith("nr"):
             return False
+        # jieba tags common words as names (智慧, 文明: nr); real names are rare in
+        # its dictionary, so a frequent "name" needs a title before it to count
+        if tag and tag.startswith("nr") and freq > 500 and not strong:
+            return False
     return True
 
 

@@ -145,3 +145,19 @@ def test_successor_naming_predecessor() -> None:
                   title="金融壹账通掌门人易主")
     assert ("沈崇锋", "SUCCEEDED", "叶望春", "chairman") in triples(fs, "SUCCEEDED")
     assert quals(fs, "叶望春", "HOLDS_POSITION", "金融壹账通", role="chairman") is not None
+
+
+def test_jieba_person_tag_is_only_a_weak_signal() -> None:
+    """jieba tags 小微, 普惠 and 智慧 as person names (nr); we never take a
+    name from the tag alone: surname, title/verb context and the word's
+    non-name dictionary use decide."""
+    import jieba.posseg as pg
+
+    from extract.lexicon import get_lexicon
+    from extract.mentions import plausible_person
+
+    for phrase, word in (("小微企业主贷款余额", "小微"), ("普惠金融", "普惠"), ("智慧银行", "智慧")):
+        assert (word, "nr") in [(w.word, w.flag) for w in pg.cut(phrase)]  # jieba's view, measured
+        assert not plausible_person(word, get_lexicon(), strong=False)
+    people = {f.subject.name for f in facts_of("截至2022年9月30日，陆金所已为合计约660万名小微企业主提供服务，普惠金融持续发力。")}
+    assert not people & {"小微", "普惠", "智慧"}

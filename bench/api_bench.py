@@ -68,6 +68,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store")
     ap.add_argument("--synthetic", type=int, default=0)
+    ap.add_argument("--synthetic-entities", type=int, default=0,
+                    help="with --store: a store graph_bench built over this many entities (names are regenerated)")
     ap.add_argument("--requests", type=int, default=200)
     ap.add_argument("--concurrency", type=int, default=8)
     a = ap.parse_args()
@@ -76,6 +78,15 @@ def main() -> None:
     if a.synthetic:
         store, people, companies = synthetic_store(work, a.synthetic)
         label = f"synthetic {a.synthetic:,} facts"
+    elif a.store and a.synthetic_entities:
+        from synthetic import names
+
+        store = Path(a.store)
+        e = a.synthetic_entities
+        all_people, all_companies = names(e * 2 // 5, e - e * 2 // 5)
+        rng0 = random.Random(3)
+        people, companies = rng0.sample(all_people, 500), rng0.sample(all_companies, 500)
+        label = f"store {store.name} ({e:,} synthetic entities)"
     else:
         store = Path(a.store) if a.store else corpus_store(work)
         people, companies = ["叶望春", "沈崇锋", "Ye Wangchun", "吴海生"], ["普惠立信", "金融壹账通", "Puhui Lixin", "360数科"]

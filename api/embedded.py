@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ class EmbeddedBackend(Questions):
             raise FileNotFoundError(f"{path}: no such store (run `fkg ingest` first)")
         self.store = Store(path)
         self.kg = KnowledgeGraph.load(self.store)
+        # the fuzzy-search index, built while exact lookups are already served
+        threading.Thread(target=lambda: self.kg.bigrams, name="fkg-warm-search", daemon=True).start()
 
     # -- shapes -------------------------------------------------------------
     def _entity_json(self, e: Entity) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.mentions import is_generic_org_name
+from graph.memory import gc_paused
 from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
 from graph.model import combine_confidence, entity_id, fact_id, fact_id_from_json
 from graph.names import homophone_variant, name_key
@@ -464,7 +465,7 @@ def ingest(
     `batches` yields (article, facts); facts may be None for an article whose
     content the store already has (the caller checks `known_articles`).
     """
-    with store.transaction():
+    with store.transaction(), gc_paused():
         ing = Ingestor(store, curated)
         ing._load_index()
         now = datetime.now(UTC).isoformat(timespec="seconds")

@@ -8,9 +8,12 @@ Provenance stays in the store and is read per request.
 
 from __future__ import annotations
 
+import gc
 import json
+import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -21,6 +24,22 @@ from graph.model import Entity, Fact
 from graph.names import name_key, pinyin_display, pinyin_key
 from graph.store import Store
 from schema import EntityType, Predicate
+
+#: Names up to this many characters get pinyin search keys.
+PINYIN_MAX_CHARS = 6
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC while building millions of acyclic objects: it
+    would otherwise rescan them over and over (they hold no cycles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -38,29 +57,54 @@ class KnowledgeGraph:
     by_subject: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_object: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # search key → entity ids
-    bigrams: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # bigram → search keys
     store: Store | None = None
+    _bigrams: dict[str, set[str]] | None = None  # bigram → search keys, built on first fuzzy search
+    _bigram_lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- loading ----------------------------------------------------------
     @classmethod
     def load(cls, store: Store) -> KnowledgeGraph:
+        with gc_paused():
+            return cls._load(store)
+
+    @classmethod
+    def _load(cls, store: Store) -> KnowledgeGraph:
         kg = cls(store=store)
         for eid, type_, name, surfaces in store.iter_entities():
             names = {s: kind for s, kind, _count in sorted(surfaces, key=lambda t: -t[2])}
             names.setdefault(name, "name")
             kg.add_entity(Entity(eid, EntityType(type_), name, names))
+        preds = {p.value: p for p in Predicate}
         for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts():
-            kg.add_fact(Fact(fid, Predicate(pred), s, o, json.loads(q), conf, vf, vt, rep, contradicts=json.loads(contra)))
+            kg.add_fact(Fact(fid, preds[pred], s, o, q, conf, vf, vt, rep,
+                             contradicts=json.loads(contra) if contra != "[]" else []))
         kg.redirects = dict(store.db.execute("SELECT old_id, new_id FROM redirects"))
         return kg
 
     def add_entity(self, e: Entity) -> None:
         self.entities[e.id] = e
         for n in e.names:
-            for k in {name_key(n), pinyin_key(n)} - {""}:
-                self.keys[k].add(e.id)
-                for i in range(len(k) - 1):
-                    self.bigrams[k[i:i + 2]].add(k)
+            k = name_key(n)
+            self.keys[k].add(e.id)
+            if len(k) <= PINYIN_MAX_CHARS:  # people and short names are what gets searched in pinyin
+                py = pinyin_key(n)
+                if py:
+                    self.keys[py].add(e.id)
+        self._bigrams = None
+
+    @property
+    def bigrams(self) -> dict[str, set[str]]:
+        """bigram → search keys, for fuzzy candidates; built once, on demand
+        (the API warms it in the background right after loading)."""
+        if self._bigrams is None:
+            with self._bigram_lock:
+                if self._bigrams is None:
+                    index: dict[str, set[str]] = defaultdict(set)
+                    for k in self.keys:
+                        for i in range(len(k) - 1):
+                            index[k[i:i + 2]].add(k)
+                    self._bigrams = index
+        return self._bigrams
 
     def add_fact(self, f: Fact) -> None:
         self.facts[f.id] = f
@@ -132,4 +176,5 @@ class KnowledgeGraph:
         """A MultiDiGraph of entities and facts (one edge per fact)."""
         from graph.project import project
 
-        return project(self)
+        with gc_paused():
+            return project(self)

@@ -44,19 +44,28 @@ class Entity:
         return [n for n in self.names if n != self.name]
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     id: str
     predicate: Predicate
     subject: str  # entity id
     object: str  # entity id
-    qualifiers: dict[str, Any]
+    raw_qualifiers: dict[str, Any] | str  # a dict, or the store's JSON until first read
     confidence: float = 0.0
     valid_from: str | None = None
     valid_to: str | None = None
     reported_at: str | None = None
     provenance: list[Provenance] = field(default_factory=list)
     contradicts: list[str] = field(default_factory=list)  # ids of facts this one conflicts with
+
+    @property
+    def qualifiers(self) -> dict[str, Any]:
+        """Decoded on first access: a million facts load without a million
+        JSON parses, and most are never looked at."""
+        q = self.raw_qualifiers
+        if isinstance(q, str):
+            q = self.raw_qualifiers = json.loads(q)
+        return q
 
     @property
     def is_state(self) -> bool:

@@ -13,14 +13,33 @@ if TYPE_CHECKING:
 
 
 def project(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    """A MultiDiGraph with entities as nodes and one keyed edge per fact.
+
+    Topology only: an edge's key is its fact id and kg.facts[key] holds the
+    fact. Built straight into networkx's documented adjacency structure
+    (`_node`, `_succ`, `_pred`: node → neighbour → key → attributes), which
+    is what `add_edges_from` produces, at a fraction of its per-edge cost.
+    """
     g = nx.MultiDiGraph()
-    g.add_nodes_from((e.id, {"type": str(e.type), "name": e.name}) for e in kg.entities.values())
-    g.add_edges_from(
-        (f.subject, f.object, f.id, {
-            "predicate": str(f.predicate), "confidence": f.confidence, "valid_from": f.valid_from, "valid_to": f.valid_to,
-            **f.qualifiers,
-        })
-        for f in kg.facts.values()
-        if f.subject != f.object or f.predicate is Predicate.RENAMED_TO
-    )
+    node, succ, pred = g._node, g._succ, g._pred
+    no_attrs: dict = {}  # shared: the projection is read-only topology (see above)
+    for e in kg.entities.values():
+        node[e.id] = {"type": e.type.value, "name": e.name}
+        succ[e.id] = {}
+        pred[e.id] = {}
+    renamed = Predicate.RENAMED_TO
+    for f in kg.facts.values():
+        u, v = f.subject, f.object
+        if u == v and f.predicate is not renamed:
+            continue
+        su = succ.get(u)
+        if su is None:
+            node[u], su, pred[u] = {}, {}, {}
+            succ[u] = su
+        if v not in node:
+            node[v], succ[v], pred[v] = {}, {}, {}
+        keys = su.get(v)
+        if keys is None:
+            keys = su[v] = pred[v][u] = {}
+        keys[f.id] = no_attrs
     return g

@@ -63,3 +63,19 @@ def test_duplicate_reports_of_one_holding_count_once() -> None:
     paths = [(["A", "T"], ["f1"], [40.0], [False]), (["A", "T"], ["f2"], [None], [True])]
     [h] = aggregate_paths("T", paths, "up")
     assert h.effective_percent == 40 and h.stated_controlling
+
+
+def test_fast_projection_equals_networkx_built_graph() -> None:
+    import networkx as nx
+
+    from graph.project import project
+
+    kg = _kg(("A", "T", 40), ("B", "T", 60), ("A", "T", None), ("T", "C", 100))
+    fast = project(kg)
+    slow = nx.MultiDiGraph()
+    slow.add_nodes_from(kg.entities)
+    slow.add_edges_from((f.subject, f.object, f.id) for f in kg.facts.values())
+    assert set(fast.nodes) == set(slow.nodes)
+    assert sorted(fast.edges(keys=True)) == sorted(slow.edges(keys=True))
+    assert sorted(fast.in_edges("T", keys=True)) == sorted(slow.in_edges("T", keys=True))
+    assert nx.shortest_path(fast.to_undirected(), "A", "C") == ["A", "T", "C"]

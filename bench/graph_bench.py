@@ -69,13 +69,13 @@ def main() -> None:
 
     # the projection in a fresh process, so its time and memory are its own
     probe = (
-        "import resource, sys, time\n"
+        "import sys, time\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
         "from graph.memory import KnowledgeGraph\nfrom graph.store import Store\n"
         f"st = Store({str(store_path)!r})\n"
         "t = time.perf_counter(); kg = KnowledgeGraph.load(st); t1 = time.perf_counter() - t\n"
         "t = time.perf_counter(); g = kg.nx; t2 = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "rss = next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM')) / 1024\n"
         "print(f'projection: load {t1:.1f}s + networkx MultiDiGraph {t2:.1f}s = {t1 + t2:.1f}s (target ≤ 20 s); '\n"
         "      f'{g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges; peak rss {rss:,.0f} MB (target ≤ 2,048 MB)')\n"
     )

@@ -51,9 +51,9 @@ class EmbeddedBackend(Questions):
         e = self.kg.entity(eid)
         return self._entity_json(e) if e else None
 
-    def _search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
+    def _search(self, q: str, type_: str | None, limit: int, fuzzy: bool = True) -> list[dict[str, Any]]:
         return [self._entity_json(m.entity) | {"score": m.score, "matched": m.matched}
-                for m in self.kg.search(q, EntityType(type_) if type_ else None, limit)]
+                for m in self.kg.search(q, EntityType(type_) if type_ else None, limit, fuzzy)]
 
     def _out(self, eid: str, preds: list[Predicate] | None = None) -> list[FactD]:
         return self._with_evidence(self.kg.out_facts(eid, preds))

@@ -89,12 +89,12 @@ class Neo4jBackend(Questions):
         rows = self._read(C.Q["entity_by_id"], id=eid)
         return self._entity_row(rows[0]) if rows else None
 
-    def _search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
+    def _search(self, q: str, type_: str | None, limit: int, fuzzy: bool = True) -> list[dict[str, Any]]:
         key, pkey = name_key(q), pinyin_key(q)
         found: dict[str, dict[str, Any]] = {}
         for r in self._read(C.Q["entity_by_key"], keys=[k for k in (key, pkey) if k]):
             found[r["id"]] = self._entity_row(r, 1.0)
-        if len(found) < limit and key:
+        if fuzzy and len(found) < limit and key:
             text = " ".join(ch for ch in q if not ch.isspace()) if not q.isascii() else q
             escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", text)
             for r in self._read(C.Q["search_fulltext"], q=escaped, limit=limit * 2):

@@ -29,7 +29,7 @@ class Questions(ABC):
     @abstractmethod
     def _entity(self, eid: str) -> dict[str, Any] | None: ...
     @abstractmethod
-    def _search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]: ...
+    def _search(self, q: str, type_: str | None, limit: int, fuzzy: bool = True) -> list[dict[str, Any]]: ...
     @abstractmethod
     def _out(self, eid: str, preds: list[Predicate] | None = None) -> list[FactD]: ...
     @abstractmethod
@@ -60,6 +60,9 @@ class Questions(ABC):
         e = self._entity(ref)
         if e is not None and (type_ is None or e["type"] == type_):
             return e
+        exact = self._search(ref, type_, 8, False)  # a known name needs no fuzzy matching
+        if len(exact) == 1 and exact[0]["score"] >= EXACT:
+            return exact[0]
         matches = self._search(ref, type_, 8)
         exact = [m for m in matches if m["score"] >= EXACT]
         if len(exact) == 1:

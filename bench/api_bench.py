@@ -115,14 +115,16 @@ def main() -> None:
             "ask": lambda: ("/ask", {"q": f"who holds {rng.choice(companies)}"}),
         }
         with httpx.Client(base_url=base, timeout=30) as client:
-            print(f"{'endpoint':<11} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8}  (sequential {a.requests}, then {a.concurrency} clients)")
+            print(f"{'endpoint':<11} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8}  statuses  (sequential {a.requests}, then {a.concurrency} clients)")
             for name, make in endpoints.items():
                 lat = []
+                statuses: dict[int, int] = {}
                 for _ in range(a.requests):
                     path, params = make()
                     t0 = time.perf_counter()
                     r = client.get(path, params=params)
                     lat.append((time.perf_counter() - t0) * 1000)
+                    statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
                     if r.status_code >= 500:
                         raise SystemExit(f"{name}: {r.status_code} {r.text[:200]}")
                 calls = [make() for _ in range(a.requests)]
@@ -130,7 +132,8 @@ def main() -> None:
                 with ThreadPoolExecutor(a.concurrency) as pool:
                     list(pool.map(lambda pp: client.get(pp[0], params=pp[1]), calls))
                 rps = a.requests / (time.perf_counter() - t0)
-                print(f"{name:<11} {statistics.median(lat):8.2f} {percentile(lat, 99):8.2f} {rps:8.0f}")
+                codes = " ".join(f"{k}×{v}" for k, v in sorted(statuses.items()))
+                print(f"{name:<11} {statistics.median(lat):8.2f} {percentile(lat, 99):8.2f} {rps:8.0f}  {codes}")
     finally:
         proc.terminate()
         proc.wait(timeout=10)

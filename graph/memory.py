@@ -27,6 +27,8 @@ from schema import EntityType, Predicate
 
 #: Names up to this many characters get pinyin search keys.
 PINYIN_MAX_CHARS = 6
+#: A bigram shared by more keys than this says nothing about which one is meant.
+_COMMON_BIGRAM = 3000
 
 
 @contextmanager
@@ -128,9 +130,10 @@ class KnowledgeGraph:
         e = self.entity(eid)
         return e.name if e else eid
 
-    def search(self, q: str, type_: EntityType | None = None, limit: int = 10) -> list[Match]:
+    def search(self, q: str, type_: EntityType | None = None, limit: int = 10, fuzzy: bool = True) -> list[Match]:
         """Ranked matches: exact name/alias/ticker/pinyin keys first, then
-        substring matches, then fuzzy ones (typos, partial pinyin)."""
+        substring matches, then fuzzy ones (typos, partial pinyin).
+        `fuzzy=False` stops at exact keys (resolving a name needs no more)."""
         key, pkey = name_key(q), pinyin_key(q)
         scored: dict[str, tuple[float, str]] = {}
 
@@ -144,11 +147,14 @@ class KnowledgeGraph:
         for k in {key, pkey, key.replace(" ", "")} - {""}:
             for eid in self.keys.get(k, ()):
                 offer(eid, 1.0 if k == key else 0.95, k)
-        if len(scored) < limit and len(key) >= 2:
+        if fuzzy and len(scored) < limit and len(key) >= 2:
             cands: dict[str, int] = defaultdict(int)
             for probe in {key, pkey} - {""}:
                 for i in range(len(probe) - 1):
-                    for k in self.bigrams.get(probe[i:i + 2], ()):
+                    keys = self.bigrams.get(probe[i:i + 2], ())
+                    if len(keys) > _COMMON_BIGRAM:  # 有限, 公司: in every other name, no evidence
+                        continue
+                    for k in keys:
                         cands[k] += 1
             best = sorted(cands.items(), key=lambda kv: -kv[1])[:200]
             for k, _hits in best:

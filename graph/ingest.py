@@ -108,6 +108,9 @@ class Ingestor:
         self._first: dict[str, tuple[dict[str, Any], float, str]] = {}  # new fact → its first report
         self.recompute: set[str] = set()  # facts whose merged values must be derived again
         self.article_date: str | None = None
+        self.defer_merges = False  # during the article loop: merges are applied after one big flush
+        self._pending_merges: list[tuple[str, str, str]] = []
+        self._redirect: dict[str, str] = {}  # merged this batch: src → dst
         self.keys_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
         self.db.execute("DELETE FROM touched")
@@ -197,12 +200,38 @@ class Ingestor:
         return eid
 
     def merge(self, src: str, dst: str, reason: str = "shared name") -> None:
-        """Fold entity `src` into `dst`; facts are re-keyed, `src` redirects."""
+        """Fold entity `src` into `dst`; facts are re-keyed, `src` redirects.
+
+        While articles are being read (`defer_merges`), only the in-memory
+        name index learns of the merge at once (so later mentions resolve to
+        `dst`); the stored side follows in `apply_merges`, after one flush."""
+        if src == dst:
+            return
+        if self.defer_merges:
+            for kt in self.keys_of.pop(src, set()):
+                self.index[kt] = dst
+                self.keys_of[dst].add(kt)
+            self.entities.discard(src)
+            self._redirect[src] = dst
+            self._pending_merges.append((src, dst, reason))
+            self.report.entities_merged += 1
+            return
+        self._merge_now(src, dst, reason)
+
+    def apply_merges(self) -> None:
+        self.flush()
+        pending, self._pending_merges = self._pending_merges, []
+        self.defer_merges = False
+        for src, dst, reason in pending:
+            self._merge_now(src, self.store_resolve(dst), reason, counted=True)
+
+    def _merge_now(self, src: str, dst: str, reason: str, counted: bool = False) -> None:
         if src == dst:
             return
         self.flush()
         log.info("merging %s into %s (%s)", src, dst, reason)
-        self.report.entities_merged += 1
+        if not counted:
+            self.report.entities_merged += 1
         db = self.db
         db.execute("UPDATE names SET entity_id = ? WHERE entity_id = ?", (dst, src))
         for kt in self.keys_of.pop(src, set()):
@@ -294,6 +323,10 @@ class Ingestor:
         self.report.facts_read += 1
 
     def store_resolve(self, eid: str) -> str:
+        seen = set()
+        while eid in self._redirect and eid not in seen:  # merges of this batch, not yet stored
+            seen.add(eid)
+            eid = self._redirect[eid]
         if eid in self.entities:
             return eid
         row = self.db.execute("SELECT new_id FROM redirects WHERE old_id = ?", (eid,)).fetchone()
@@ -468,6 +501,7 @@ def ingest(
     with store.transaction(), gc_paused():
         ing = Ingestor(store, curated)
         ing._load_index()
+        ing.defer_merges = True
         now = datetime.now(UTC).isoformat(timespec="seconds")
         for meta, facts in batches:
             on_article(meta)
@@ -488,7 +522,7 @@ def ingest(
                     ing.add_fact(row)
                 except (KeyError, ValueError, TypeError) as e:
                     ing.report.invalid.append(f"{meta.id}: {e}")
-        ing.flush()
+        ing.apply_merges()
         ing.merge_spelling_variants()
         ing.fold_partial_facts()
         ing.recompute_facts()

@@ -175,6 +175,9 @@ def ingest(
         raise _fail(str(e)) from None
     bar = _progress(None)
     problems = 0
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and not facts else None
 
     def batches():
         nonlocal problems
@@ -187,6 +190,17 @@ def ingest(
                 yield ArticleMeta(aid, sha=article_sha(aid, json.dumps(fs, ensure_ascii=False, sort_keys=True))), fs
             return
         known = known_articles(db)
+        todo: list = []
+
+        def extracted(items: list):
+            results = pool.map(_safe_extract, items, chunksize=4) if pool else map(_safe_extract, items)
+            for item, (_aid, result) in zip(items, results, strict=True):
+                meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, article_sha(item.title, item.text))
+                if isinstance(result, str):
+                    typer.echo(f"fkg: warning: {item.source}: article {item.id}: {result}", err=True)
+                    continue
+                yield meta, result
+
         for item in read_articles(inputs):
             if isinstance(item, ReadIssue):
                 problems += 1
@@ -195,16 +209,14 @@ def ingest(
                     raise typer.Exit(1)
                 continue
             sha = article_sha(item.title, item.text)
-            meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, sha)
             if known.get(item.id) == sha:
-                yield meta, None
+                yield ArticleMeta(item.id, item.title, item.date, item.url, item.source, sha), None
                 continue
-            _aid, result = _safe_extract(item)
-            if isinstance(result, str):
-                problems += 1
-                typer.echo(f"fkg: warning: {item.source}: article {item.id}: {result}", err=True)
-                continue
-            yield meta, result
+            todo.append(item)
+            if len(todo) >= 64:
+                yield from extracted(todo)
+                todo = []
+        yield from extracted(todo)
 
     try:
         report = run_ingest(db, batches(), curated, on_article=lambda _m: bar.update(1) if bar is not None else None)
@@ -216,6 +228,8 @@ def ingest(
     finally:
         if bar is not None:
             bar.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         db.close()
     for msg in report.invalid[:20]:
         typer.echo(f"fkg: warning: invalid fact skipped: {msg}", err=True)

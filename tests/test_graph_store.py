@@ -155,3 +155,14 @@ def test_demo_answers_without_serving(tmp_path: Path) -> None:
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-1000:]
     assert "普惠管理 (60%)" in r.stdout and "沈崇锋 (2022-08-17)接任金融壹账通董事长" in r.stdout
+
+
+def test_parallel_ingest_builds_the_same_store(tmp_path: Path) -> None:
+    stats = []
+    for workers in ("1", "2"):
+        store = tmp_path / f"w{workers}.sqlite"
+        subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(CORPUS), "--store", str(store), "--workers", workers],
+                       check=True, capture_output=True, timeout=600)
+        with Store(store) as st:
+            stats.append((st.counts(), sorted(st.db.execute("SELECT id, qualifiers FROM facts"))))
+    assert stats[0] == stats[1]

@@ -263,7 +263,7 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
     """
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·")
+    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】")
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]
     if not left:
@@ -426,8 +426,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             name = text[start:m.end()]
-            if short and not (_short_prefix_ok(text[start:m.start()]) and _proper_prefix(text[start:m.start()])):
-                continue
+            if short and not (len(text[start:m.start()]) <= 8 and _short_prefix_ok(text[start:m.start()])
+                              and _proper_prefix(text[start:m.start()])):
+                continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{_CJK}A-Za-z]", text[start:m.start()]):
                 continue
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):

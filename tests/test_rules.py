@@ -161,3 +161,22 @@ def test_jieba_person_tag_is_only_a_weak_signal() -> None:
         assert not plausible_person(word, get_lexicon(), strong=False)
     people = {f.subject.name for f in facts_of("截至2022年9月30日，陆金所已为合计约660万名小微企业主提供服务，普惠金融持续发力。")}
     assert not people & {"小微", "普惠", "智慧"}
+
+
+def test_listing_hearing_progress_and_offering_are_not_listings() -> None:
+    for text in ("11月14日，信贷科技平台360数科在香港联交所二次上市通过聆讯，此次上市的保荐机构为花旗和中金。",
+                 "金融虎讯 11月14日消息，360数科回港二次上市迎来实质性进展。",
+                 "相关阅读：一图读懂 | 360数科赴港二次上市，聚焦万亿消费信贷科技市场",
+                 "物联网应用供应商$濠暻科技(02440.HK)$正处在火热招股中，后者已获47倍超额认购。",
+                 "安永数据显示，自2018年港交所修改上市制度以来，已有11只中概股回归。"):
+        assert not triples(facts_of(text), "LISTED_ON"), text
+
+
+def test_completed_return_listing_is_a_listing() -> None:
+    fs = facts_of("金融壹账通在上半年已经完成赴港上市。", date="2022-09-01")
+    assert quals(fs, "金融壹账通", "LISTED_ON", "HKEX").get("date") == "2022"
+
+
+def test_invest_as_part_of_a_name_is_not_an_investment() -> None:
+    fs = facts_of("天图投资于中国消费行业的投资项目数量排名第三，仅次于腾讯投资和红杉中国。")
+    assert not triples(fs, "HOLDS_STAKE")

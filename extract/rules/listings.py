@@ -23,7 +23,13 @@ _LISTED_X_FIRST = pattern(rf"在(?P<x><X>)(?:主板)?(?:成功)?{_LISTING_VERB}(
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
-_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|申请书|文件|前|之前|事宜)")
+_NOT_YET_AFTER = re.compile(r"^[^，。；]{0,6}?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引)|^前")
+# still being offered: strong markers right after the ticker, or 招股中 anywhere in its clause
+_OFFERING_NEAR = re.compile(r"招股|每股发行价|申购|聆讯|递表|拟上市|认购中")
+_OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
+_DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
+# a listing's subject and exchange in different clauses only when the later clause continues the first
+_CONTINUES = re.compile(r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004)[^，,]*$")
 _DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
 
 
@@ -54,6 +60,8 @@ def extract_listings(ctx: Context) -> None:
             mid = m.group("mid") + m.group("tail")
             if _NOT_YET.search(mid) and not re.search(r"已|完成|成功|将于", mid):
                 continue
+            if "，" in m.group("mid") and not _CONTINUES.search(m.group("mid")):
+                continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
             if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
                 continue
             company = sent.at(m.start("c")).key
@@ -88,9 +96,12 @@ def extract_listings(ctx: Context) -> None:
 def _returns(ctx: Context, sent: Sent) -> None:
     for m in _RETURN_HK.finditer(sent.tpl):
         head = sent.tpl[max(0, m.start() - 6):m.end()]
+        around = sent.tpl[max(0, m.start() - 6):min(len(sent.tpl), m.end() + 10)]
         if _NOT_YET.search(m.group(0)) and not re.search(r"已|完成|成功", m.group(0)):
             continue
-        if re.search(r"拟|计划|筹划", head):
+        if re.search(r"拟|计划|筹划", head) or _NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + 10]):
+            continue
+        if not _DONE_MARK.search(around):  # "赴港二次上市" alone may be a plan
             continue
         ds = sent.between(0, m.end(), "D")
         date = ctx.date_iso(ds[-1], sent) if ds else None
@@ -106,6 +117,9 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
         company = _owner_of_ticker(sent, pos)
         if company is None:
             continue
+        clause_end = min((i for i in (sent.tpl.find(c, pos) for c in "。；") if i >= 0), default=len(sent.tpl))
+        if _OFFERING_NEAR.search(sent.tpl[pos:pos + 14]) or _OFFERING_CLAUSE.search(sent.tpl[pos:clause_end]):
+            continue  # "$花房集团(03611.HK)$每股发行价…": still being offered, not yet listed
         if not exch:  # OCFT.US: the US exchange the article names for the company, if any
             exch = _us_exchange(ctx, company)
             if not exch:

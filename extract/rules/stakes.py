@@ -122,8 +122,8 @@ def _holdings(ctx: Context, sent: Sent) -> None:
         if target and target != holder and tpl[max(0, m.start() - 1):m.start()] not in ("的",):
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "named-shareholder", 0.65)
     for m in _INVESTED.finditer(tpl):
-        if _hedged(tpl[:m.start()]) or _NOT_INVESTEE.match(m.group("list")):
-            continue
+        if _hedged(tpl[:m.start()]) or _NOT_INVESTEE.match(m.group("list")) or re.match(r"[和及与、]", m.group("list")):
+            continue  # "腾讯投资和红杉中国": 投资 is part of a name there
         holder = sent.at(m.start("holder")).key
         for t in list_items(ctx, sent, m.start("list"), m.end("list")):
             ctx.emit(Predicate.HOLDS_STAKE, holder, t, sent, "invested", 0.7)

@@ -299,9 +299,12 @@ _BOUNDARY_WORDS = {
 }
 
 
+_DESCRIPTORS = re.compile(r"老牌|知名|大型|头部|龙头|领先|著名|国内|国际|全球|首家|一家|多家|这家|那家|该|本土|传统|新兴|民营|国有")
+
+
 def _short_prefix_ok(prefix: str) -> bool:
     p = prefix.strip()
-    if len(p) < 2 or p in _GENERIC_PREFIX:
+    if len(p) < 2 or p in _GENERIC_PREFIX or _DESCRIPTORS.search(p):
         return False
     if re.fullmatch(r"[\d.%]+", p):
         return False
@@ -592,7 +595,7 @@ def sentence_mentions(
 
 #: Characters that make 公司 part of a compound (子公司, 上市公司, 科技公司 …)
 #: rather than a reference to the company in focus.
-_FOCUS_BAD_BEFORE = set("子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方")
+_FOCUS_BAD_BEFORE = set("子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系")
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 

@@ -180,3 +180,18 @@ def test_completed_return_listing_is_a_listing() -> None:
 def test_invest_as_part_of_a_name_is_not_an_investment() -> None:
     fs = facts_of("天图投资于中国消费行业的投资项目数量排名第三，仅次于腾讯投资和红杉中国。")
     assert not triples(fs, "HOLDS_STAKE")
+
+
+def test_group_system_and_lists_with_alias_definitions() -> None:
+    fs = facts_of("根据招股书信息显示，融焻和森荣则分别直接持股32.91%和16.07%，其中融焻和森荣均为平安系公司。")
+    assert {(f.subject.name, f.qualifiers.get("kind")) for f in fs if str(f.predicate) == "SUBSIDIARY_OF"} == {
+        ("融焻", "group_member"), ("森荣", "group_member")}
+    fs = facts_of("3月13日晚间，平安集团旗下所属金融科技版图的陆金所控股（以下简称“陆金所”）和壹账通金融科技有限公司"
+                  "（以下简称“金融壹账通”）相继发布2022年财报。")
+    assert quals(fs, "陆金所", "SUBSIDIARY_OF", "平安集团")["kind"] == "group_member"
+    assert quals(fs, "金融壹账通", "SUBSIDIARY_OF", "平安集团")["kind"] == "group_member"
+
+
+def test_descriptors_do_not_make_company_names() -> None:
+    fs = facts_of("作为中国老牌金融集团，中国平安可称中国金融业顶流，公司董事长马明哲表示。")
+    assert all("老牌" not in f.object.name and "老牌" not in f.subject.name for f in fs)

@@ -243,8 +243,11 @@ def ingest(
 def stats(
     store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(DEFAULT_STORE),
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    top: Annotated[int, typer.Option("--top", min=0, help="Also list the N most central entities (degree centrality).")] = 0,
 ) -> None:
     """Counts of articles, entities by type and facts by predicate."""
+    from graph.algorithms import centrality
+    from graph.memory import KnowledgeGraph
     from graph.store import Store, StoreError
 
     if not store.exists():
@@ -252,6 +255,9 @@ def stats(
     try:
         with Store(store) as db:
             c = db.counts()
+            if top:
+                kg = KnowledgeGraph.load(db)
+                c["central"] = [{"id": e, "name": kg.name(e), "centrality": round(r, 5)} for e, r in centrality(kg, top)]
     except StoreError as e:
         raise _fail(str(e)) from None
     if as_json:
@@ -264,6 +270,8 @@ def stats(
     for k, v in c["facts"].items():
         typer.echo(f"  {k:<16}{v:>9}")
     typer.echo(f"provenance {c['provenance']:>7}   contradictions {c['contradictions']}")
+    for x in c.get("central", []):
+        typer.echo(f"  central  {x['centrality']:.5f}  {x['name']}")
 
 
 @app.command("load-neo4j")

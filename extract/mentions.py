@@ -703,10 +703,6 @@ def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[
     return "".join(out), index, offsets
 
 
-def exchange_of_ticker(mark: str) -> str:
-    return _TICKER_EXCHANGE.get(mark, "")
-
-
 __all__ = [
     "EXCHANGES", "KIND", "KIND_OF", "DateValue", "Entity", "Inventory", "Mention", "Money", "TitleInfo",
     "build_inventory", "find_titles", "name_after", "plausible_person", "sentence_mentions", "surface_regex", "template",

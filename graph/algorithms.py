@@ -10,7 +10,7 @@ stated to be the 控股股东/实际控制人.
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -146,31 +146,6 @@ def controllers(holdings: list[Holding]) -> list[tuple[Holding, str]]:
     return out
 
 
-def subsidiaries_tree(kg: KnowledgeGraph, company: str, depth: int = 3, as_of: str | None = None) -> dict:
-    """{id, name, kind, fact, children: [...]} from SUBSIDIARY_OF and ≥ 50% stakes."""
-    seen = {company}
-
-    def children(node: str, level: int) -> list[dict]:
-        if level >= depth:
-            return []
-        out = []
-        kids: dict[str, tuple[str, str]] = {}
-        for f in kg.in_facts(node, (Predicate.SUBSIDIARY_OF,)):
-            if as_of is None or f.valid_at(as_of):
-                kids.setdefault(f.subject, (str(f.qualifiers.get("kind", "subsidiary")), f.id))
-        for f in _stakes_from(kg, node, as_of):
-            if (_percent(f) or 0) >= CONTROL_THRESHOLD or f.qualifiers.get("controlling"):
-                kids.setdefault(f.object, ("controlled_stake", f.id))
-        for kid, (kind, fid) in sorted(kids.items(), key=lambda kv: kg.name(kv[0])):
-            if kid in seen:
-                continue
-            seen.add(kid)
-            out.append({"id": kid, "name": kg.name(kid), "kind": kind, "fact": fid, "children": children(kid, level + 1)})
-        return out
-
-    return {"id": company, "name": kg.name(company), "children": children(company, 0)}
-
-
 def shortest_paths(kg: KnowledgeGraph, a: str, b: str, max_hops: int = 4, limit: int = 10) -> list[list[str]]:
     """Entity-id paths between two entities, ignoring edge direction."""
     g = kg.nx
@@ -188,10 +163,6 @@ def shortest_paths(kg: KnowledgeGraph, a: str, b: str, max_hops: int = 4, limit:
         return paths
     except nx.NetworkXNoPath:
         return []
-
-
-def facts_between(kg: KnowledgeGraph, a: str, b: str) -> list[Fact]:
-    return [f for f in kg.out_facts(a) if f.object == b] + [f for f in kg.out_facts(b) if f.object == a]
 
 
 def neighbourhood(kg: KnowledgeGraph, center: str, depth: int = 1, predicates: set[Predicate] | None = None,
@@ -214,15 +185,11 @@ def neighbourhood(kg: KnowledgeGraph, center: str, depth: int = 1, predicates: s
 
 
 def centrality(kg: KnowledgeGraph, top: int = 20) -> list[tuple[str, float]]:
-    g = nx.DiGraph(kg.nx)
-    if g.number_of_nodes() == 0:
-        return []
-    scores = nx.pagerank(g) if g.number_of_edges() else {n: 0.0 for n in g}
-    return sorted(scores.items(), key=lambda kv: -kv[1])[:top]
-
-
-def degree_by_type(kg: KnowledgeGraph) -> dict[str, int]:
-    out: dict[str, int] = defaultdict(int)
-    for e in kg.entities.values():
-        out[str(e.type)] += kg.degree(e.id)
-    return dict(out)
+    """The most connected entities: degree centrality over the projection
+    (facts counted once each; pure Python, no numpy needed)."""
+    g = kg.nx
+    if g.number_of_nodes() <= 1:
+        return [(n, 0.0) for n in g]
+    scale = 1.0 / (g.number_of_nodes() - 1)
+    scores = {n: d * scale for n, d in g.degree()}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:top]

@@ -166,3 +166,12 @@ def test_parallel_ingest_builds_the_same_store(tmp_path: Path) -> None:
         with Store(store) as st:
             stats.append((st.counts(), sorted(st.db.execute("SELECT id, qualifiers FROM facts"))))
     assert stats[0] == stats[1]
+
+
+def test_stats_lists_the_most_central_entities(corpus_store: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "api.cli", "stats", "--store", str(corpus_store), "--json", "--top", "5"],
+                       capture_output=True, text=True, check=True)
+    stats = json.loads(r.stdout)
+    assert stats["articles"] == 396 and len(stats["central"]) == 5
+    assert stats["central"][0]["centrality"] >= stats["central"][-1]["centrality"] > 0
+    assert {"金融壹账通", "平安集团", "中国平安"} & {c["name"] for c in stats["central"]}

@@ -226,6 +226,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
                 break
+    for m in re.finditer(r"(?:现年)?\d{2}岁的", text):  # "52岁的沈崇峰"
+        name = name_after(text, m.end(), lex)
+        if name:
+            found.setdefault(name, m.end())
     for m in re.finditer(r"(?:一职|职务|职位)的", text):
         name = name_after(text, m.end(), lex)
         if name:
@@ -612,7 +616,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         if m.kind != "C":
             continue
         if not m.focus:
-            first_c = first_c or m.key
+            if text[m.start - 1:m.start] not in ("原", "前"):  # "原金蝶总裁…出任公司…": a former employer is not 公司
+                first_c = first_c or m.key
             continue
         if m.text == "本公司" or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
             m.key = article_focus or first_c or prev_topic

@@ -195,3 +195,22 @@ def test_group_system_and_lists_with_alias_definitions() -> None:
 def test_descriptors_do_not_make_company_names() -> None:
     fs = facts_of("作为中国老牌金融集团，中国平安可称中国金融业顶流，公司董事长马明哲表示。")
     assert all("老牌" not in f.object.name and "老牌" not in f.subject.name for f in fs)
+
+
+def test_age_phrase_introduces_the_person_not_the_previous_one() -> None:
+    fs = facts_of("叶望春因家庭原因不再担任董事长。52岁的沈崇峰去年10月加入金融壹账通，任职执行董事兼首席执行官。",
+                  title="金融壹账通换帅", date="2022-08-18")
+    assert quals(fs, "沈崇峰", "HOLDS_POSITION", "金融壹账通", role="ceo")["start"] == "2021-10"
+    assert not [f for f in fs if f.subject.name == "叶望春" and f.qualifiers.get("role") == "ceo"]
+
+
+def test_former_employer_is_not_the_company_in_focus() -> None:
+    fs = facts_of("2021年10月，叶望春提出辞去公司首席执行官职务请求，原金蝶总裁沈崇锋出任公司董事兼首席执行官。",
+                  title="金融壹账通高管变动")
+    assert quals(fs, "沈崇锋", "HOLDS_POSITION", "金融壹账通", role="ceo")["start"] == "2021-10"
+    assert quals(fs, "沈崇锋", "HOLDS_POSITION", "金蝶", role="president") is not None
+
+
+def test_department_with_senior_title() -> None:
+    fs = facts_of("360数科科技产品部高级总监戴会杰指出，信贷行业呈现四大特性。")
+    assert quals(fs, "戴会杰", "HOLDS_POSITION", "360数科", role="other")["title"] == "科技产品部高级总监"

@@ -217,7 +217,10 @@ def _subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
         if sent.pos_of(p) >= clause or sent.pos_of(p) <= 2 or not sent.between(sent.pos_of(p) + 1, verb_pos, "P"):
             return p.key
     head = sent.tpl[clause:verb_pos]
-    if re.search(r"(?:他|她|其|彼|该人士)", head) or clause == 0 or re.fullmatch(r"[^\ue000\ue001]{0,8}", head):
+    # 他/其 … or a bare clause ("历任…", "2016年起担任…"): the person talked about
+    # just before. A clause with more text of its own may name someone unknown.
+    bare = re.sub(r"[\ue001\ue004，、]|[先后曾又还也并已于在自从起]", "", head)
+    if re.search(r"(?:他|她|其|彼|该人士)", head) or len(bare) <= 4:
         return ctx.last_person(sent, verb_pos)
     return None
 

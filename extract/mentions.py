@@ -162,14 +162,15 @@ def _word_tag(word: str) -> tuple[str | None, int]:
 AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包")
 
 
-def plausible_person(name: str, lex: Lexicon, strong: bool = True) -> bool:
+def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False) -> bool:
     if not (2 <= len(name) <= 4) or not re.fullmatch(rf"[{_CJK}]+", name):
         return False
     if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES):
         return False
     if not lex.is_surname_start(name):
         return False
-    if any(c in _NOT_NAME_CHARS for c in name[1:]) or any(c in _NAME_STOP for c in name[1:]):
+    inner = name[1:-1] if final_stop_ok else name[1:]  # a stop char may end a name when punctuation follows it
+    if any(c in _NOT_NAME_CHARS for c in name[1:]) or any(c in _NAME_STOP for c in inner):
         return False
     if name in lex.titles or lex.company(name):
         return False
@@ -190,7 +191,11 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
     if len(c2) < 2 or not plausible_person(c2, lex, strong):
         return None
     c3 = text[i:i + 3]
-    if len(c3) == 3 and c3[2] not in _NAME_STOP and re.match(rf"[{_CJK}]", c3[2]) and plausible_person(c3, lex, strong):
+    # a stop character (向, 于 …) ends the name unless punctuation follows it:
+    # "副总经理张传向、中国…" — a preposition is never followed by a comma
+    closes = text[i + 3:i + 4] in ("、", "，", "。", "；", "：", "")
+    if (len(c3) == 3 and (c3[2] not in _NAME_STOP or closes) and re.match(rf"[{_CJK}]", c3[2])
+            and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         nxt = text[i + 2:i + 4]
         tag, freq = _word_tag(nxt) if len(nxt) == 2 else (None, 0)
         if not (tag and freq > 50):  # the third char begins a common word: a 2-char name

@@ -214,3 +214,8 @@ def test_former_employer_is_not_the_company_in_focus() -> None:
 def test_department_with_senior_title() -> None:
     fs = facts_of("360数科科技产品部高级总监戴会杰指出，信贷行业呈现四大特性。")
     assert quals(fs, "戴会杰", "HOLDS_POSITION", "360数科", role="other")["title"] == "科技产品部高级总监"
+
+
+def test_name_ending_in_a_preposition_character() -> None:
+    fs = facts_of("本次峰会上，中化环境控股有限公司党委副书记兼副总经理张传向、中国质量认证中心六处处长于洁分别揭牌。")
+    assert {f.subject.name for f in fs} == {"张传向"}

@@ -219,7 +219,8 @@ def _controller(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, s
     r = b.ownership(s["a"], "up", 5, None)
     ctl = r.get("controllers") or []
     name = r["company"]["name"]
-    facts = [f for fid in {x for c in ctl for x in c["facts"]} for f in b.facts(None, None, r["company"]["id"], 200)["facts"] if f["id"] == fid]
+    wanted = {x for c in ctl for x in c["facts"]}
+    facts = [f for f in b.facts(None, None, r["company"]["id"], 1000)["facts"] if f["id"] in wanted] if wanted else []
     if not ctl:
         return r, facts, f"没有找到{name}的控制方。" if lang == "zh" else f"No controller of {name} is recorded."
     who = [f"{c['entity']['name']} ({c['basis']})" for c in ctl]

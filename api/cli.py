@@ -161,7 +161,7 @@ def ingest(
     """Add articles to the embedded store: incremental, idempotent, atomic."""
     from extract.evaluate import read_jsonl
     from extract.readers import ReadIssue
-    from extract.runner import _safe_extract, read_articles
+    from extract.runner import read_articles, safe_extract
     from graph.ingest import ArticleMeta, article_sha, known_articles, load_curated
     from graph.ingest import ingest as run_ingest
     from graph.store import Store, StoreError
@@ -193,7 +193,7 @@ def ingest(
         todo: list = []
 
         def extracted(items: list):
-            results = pool.map(_safe_extract, items, chunksize=4) if pool else map(_safe_extract, items)
+            results = pool.map(safe_extract, items, chunksize=4) if pool else map(safe_extract, items)
             for item, (_aid, result) in zip(items, results, strict=True):
                 meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, article_sha(item.title, item.text))
                 if isinstance(result, str):

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from extract.dates import DateValue, find_dates
+from extract.dates import find_dates
 from extract.lexicon import Lexicon, get_jieba, trie_regex, word_tags
 from extract.normalize import norm_name, to_simplified
-from extract.numbers import Money, find_money, find_percents
-from schema import EXCHANGES, Role
+from extract.numbers import find_money, find_percents
+from schema import Role
 
 # One private-use character per mention kind.
 KIND = {
@@ -714,6 +714,6 @@ def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[
 
 
 __all__ = [
-    "EXCHANGES", "KIND", "KIND_OF", "DateValue", "Entity", "Inventory", "Mention", "Money", "TitleInfo",
-    "build_inventory", "find_titles", "name_after", "plausible_person", "sentence_mentions", "surface_regex", "template",
+    "KIND", "KIND_OF", "Entity", "Inventory", "Mention", "TitleInfo", "build_inventory", "find_titles", "is_generic_org_name",
+    "name_after", "name_has_proper_part", "plausible_person", "sentence_mentions", "surface_regex", "template",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.lexicon import get_lexicon
 from extract.model import Article, EntityRef, Fact
 from extract.normalize import Normalized
 from extract.rules.base import Candidate, Context
@@ -76,8 +77,6 @@ def _entity_ref(ctx: Context, key: str) -> EntityRef:
     # the name the article uses most (first used on a tie), as the guide asks
     name = max(ent.aliases, key=lambda a: (ent.aliases[a], -list(ent.aliases).index(a))) if ent.aliases else ent.name
     aliases = [a for a in dict.fromkeys([ent.name, *ent.aliases, *ent.tickers]) if a != name]
-    from extract.lexicon import get_lexicon
-
     entry = get_lexicon().company(ent.name) if ent.from_dictionary else None
     if entry is not None:
         aliases += [a for a in [entry.name, *entry.aliases] if a != name and a not in aliases]

@@ -36,7 +36,7 @@ class RunStats:
     chars: int = 0
 
 
-def _safe_extract(article: Article) -> tuple[str, list[dict] | str]:
+def safe_extract(article: Article) -> tuple[str, list[dict] | str]:
     try:
         return article.id, [f.as_json() for f in extract_article(article)]
     except Exception as e:
@@ -78,7 +78,7 @@ def iter_facts(
 
     if workers <= 1:
         for a in articles_only():
-            aid, res = _safe_extract(a)
+            aid, res = safe_extract(a)
             yield from handle(a, aid, res)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -86,10 +86,10 @@ def iter_facts(
         for a in articles_only():
             batch.append(a)
             if len(batch) >= workers * 8:
-                for art, (aid, res) in zip(batch, pool.map(_safe_extract, batch), strict=True):
+                for art, (aid, res) in zip(batch, pool.map(safe_extract, batch), strict=True):
                     yield from handle(art, aid, res)
                 batch = []
-        for art, (aid, res) in zip(batch, pool.map(_safe_extract, batch), strict=True):
+        for art, (aid, res) in zip(batch, pool.map(safe_extract, batch), strict=True):
             yield from handle(art, aid, res)
 
 

@@ -28,9 +28,9 @@ from typing import Any
 from extract.mentions import is_generic_org_name
 from graph.memory import gc_paused
 from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
-from graph.model import combine_confidence, entity_id, fact_id, fact_id_from_json
+from graph.model import combine_confidence, dumps, entity_id, fact_id, fact_id_from_json
 from graph.names import homophone_variant, name_key
-from graph.store import Store, dumps
+from graph.store import Store
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
 
 log = logging.getLogger(__name__)

@@ -83,9 +83,17 @@ def valid_at(valid_from: str | None, valid_to: str | None, day: str) -> bool:
         valid_to is None or day < valid_to or day.startswith(valid_to))
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode  # one encoder, not one per call
+
+
+def dumps(value: Any) -> str:
+    """Canonical JSON (sorted keys): the form fact ids hash and the store keeps."""
+    return _ENCODE(value)
+
+
 def fact_id(predicate: Predicate | str, subject: str, obj: str, key: dict[str, Any]) -> str:
     """Stable id from the fact's identity (predicate, ends, key qualifiers)."""
-    return fact_id_from_json(str(predicate), subject, obj, json.dumps(key, ensure_ascii=False, sort_keys=True, default=str))
+    return fact_id_from_json(str(predicate), subject, obj, dumps(key))
 
 
 def fact_id_from_json(predicate: str, subject: str, obj: str, key_json: str) -> str:

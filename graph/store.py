@@ -9,7 +9,6 @@ committed whole or not at all, so a killed ingest leaves the store as it was.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -180,9 +179,3 @@ def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
 
-
-_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode  # one encoder, not one per call
-
-
-def dumps(value: Any) -> str:
-    return _ENCODE(value)

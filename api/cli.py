@@ -160,9 +160,9 @@ def ingest(
 ) -> None:
     """Add articles to the embedded store: incremental, idempotent, atomic."""
     from extract.evaluate import read_jsonl
-    from extract.readers import ReadIssue
+    from extract.readers import ReadIssue, content_digest
     from extract.runner import read_articles, safe_extract
-    from graph.ingest import ArticleMeta, article_sha, known_articles, load_curated
+    from graph.ingest import ArticleMeta, known_articles, load_curated
     from graph.ingest import ingest as run_ingest
     from graph.store import Store, StoreError
 
@@ -187,7 +187,7 @@ def ingest(
             for r in rows:
                 by_article.setdefault(r["article_id"], []).append(r)
             for aid, fs in by_article.items():
-                yield ArticleMeta(aid, sha=article_sha(aid, json.dumps(fs, ensure_ascii=False, sort_keys=True))), fs
+                yield ArticleMeta(aid, sha=content_digest(aid, json.dumps(fs, ensure_ascii=False, sort_keys=True))), fs
             return
         known = known_articles(db)
         todo: list = []
@@ -195,7 +195,7 @@ def ingest(
         def extracted(items: list):
             results = pool.map(safe_extract, items, chunksize=4) if pool else map(safe_extract, items)
             for item, (_aid, result) in zip(items, results, strict=True):
-                meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, article_sha(item.title, item.text))
+                meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, content_digest(item.title, item.text))
                 if isinstance(result, str):
                     typer.echo(f"fkg: warning: {item.source}: article {item.id}: {result}", err=True)
                     continue
@@ -208,7 +208,7 @@ def ingest(
                 if on_error == "fail":
                     raise typer.Exit(1)
                 continue
-            sha = article_sha(item.title, item.text)
+            sha = content_digest(item.title, item.text)
             if known.get(item.id) == sha:
                 yield ArticleMeta(item.id, item.title, item.date, item.url, item.source, sha), None
                 continue

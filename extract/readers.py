@@ -37,10 +37,14 @@ class ReadIssue:
         return f"{self.where}: {self.message}"
 
 
+def content_digest(title: str, text: str) -> str:
+    """SHA-1 of an article's content: its id when it has none, and how a re-ingest sees a change."""
+    return hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()
+
+
 def content_id(title: str, text: str) -> str:
     """A stable id for an article that has none: same content, same id."""
-    digest = hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()
-    return f"sha1-{digest[:16]}"
+    return f"sha1-{content_digest(title, text)[:16]}"
 
 
 def iter_inputs(paths: list[str]) -> Iterator[Article | ReadIssue]:

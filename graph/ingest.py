@@ -15,7 +15,6 @@ skipped), idempotent, and atomic (one transaction per call).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections import defaultdict
@@ -56,10 +55,6 @@ class IngestReport:
     entities_created: int = 0
     entities_merged: int = 0
     invalid: list[str] = field(default_factory=list)
-
-
-def article_sha(title: str, text: str) -> str:
-    return hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()
 
 
 def load_curated(path: Path | None) -> dict[tuple[str, str], list[str]]:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest import ArticleMeta, article_sha, ingest, load_curated
+from extract.readers import content_digest
+from graph.ingest import ArticleMeta, ingest, load_curated
 from graph.memory import KnowledgeGraph
 from graph.store import SCHEMA_VERSION, Store, StoreError
 
@@ -27,7 +28,7 @@ def _fact(aid: str, subj: tuple[str, str, list[str]], pred: str, obj: tuple[str,
 
 
 def _ingest(store: Store, articles: dict[str, list[dict]], curated: dict | None = None) -> None:
-    ingest(store, ((ArticleMeta(a, sha=article_sha(a, json.dumps(fs, ensure_ascii=False))), fs) for a, fs in articles.items()),
+    ingest(store, ((ArticleMeta(a, sha=content_digest(a, json.dumps(fs, ensure_ascii=False))), fs) for a, fs in articles.items()),
            curated)
 
 

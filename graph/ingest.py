@@ -324,8 +324,7 @@ class Ingestor:
             eid = self._redirect[eid]
         if eid in self.entities:
             return eid
-        row = self.db.execute("SELECT new_id FROM redirects WHERE old_id = ?", (eid,)).fetchone()
-        return row[0] if row else eid
+        return self.store.resolve_id(eid)
 
     def drop_article(self, article_id: str) -> None:
         """Forget what an article said (before re-reading a changed version)."""

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
 DATE_RE = re.compile(
     r"(?=今年|去年|前年|明年|同年|当年|次年|翌年|(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月)"
     r"(?P<rel>今年|去年|前年|明年|同年|当年|次年|翌年)?"
@@ -153,14 +151,3 @@ def reference_year(text: str, published: str = "") -> int | None:
             best = y
     return best
 
-
-def cn_number(s: str) -> int | None:
-    """Small Chinese numerals (一 … 九十九)."""
-    if s.isdigit():
-        return int(s)
-    if not s or any(c not in _CN_DIGITS for c in s):
-        return None
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    return _CN_DIGITS[s] if len(s) == 1 else None

@@ -96,9 +96,6 @@ class Entity:
     tickers: dict[str, str] = field(default_factory=dict)  # ticker → exchange code ('' unknown)
     from_dictionary: bool = False
 
-    def all_names(self) -> list[str]:
-        return [self.name, *[a for a in self.aliases if a != self.name]]
-
 
 @dataclass
 class Mention:

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from schema import PREDICATES, EntityType, Predicate
+from schema import EntityType, Predicate
 
 
 @dataclass
@@ -68,9 +68,6 @@ class Fact:
         return q
 
     @property
-    def is_state(self) -> bool:
-        return PREDICATES[self.predicate].state
-
     def valid_at(self, day: str) -> bool:
         return valid_at(self.valid_from, self.valid_to, day)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import KIND, Mention
+from extract.mentions import KIND
 from extract.rules.base import Context, Sent, pattern
 from schema import ListingMethod, Predicate
 
@@ -43,10 +43,6 @@ def _method(text: str) -> str | None:
     if "IPO" in text or "首次公开" in text or "发行价" in text or "首发" in text:
         return str(ListingMethod.IPO)
     return None
-
-
-def _tickers_in(ctx: Context, sent: Sent, a: int, b: int) -> list[Mention]:
-    return [m for m in sent.between(a, b, "K")]
 
 
 def extract_listings(ctx: Context) -> None:

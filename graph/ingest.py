@@ -34,6 +34,10 @@ from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
 
 log = logging.getLogger(__name__)
 
+#: A surface's kind is the first one seen, except that a renamed-away name is
+#: former for good: the store ends the same whatever order articles came in.
+_FORMER_WINS = ", kind = CASE WHEN excluded.kind = 'former' THEN 'former' ELSE kind END"
+
 
 @dataclass(frozen=True)
 class ArticleMeta:
@@ -128,7 +132,8 @@ class Ingestor:
             self._names.clear()
         if self._surfaces:
             db.executemany(
-                "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count",
+                "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count"
+                f"{_FORMER_WINS}",
                 [(e, srf, kind, n) for (e, srf), (kind, n) in self._surfaces.items()])
             self._surfaces.clear()
         if self._facts:  # new facts go in final when one report states them; others are recomputed
@@ -191,6 +196,8 @@ class Ingestor:
             slot = self._surfaces.setdefault((eid, n), [kind if n == name else "alias", 0])
             if n == name:
                 slot[1] += 1
+                if kind == "former":  # a renamed-away name stays former, whenever its other mentions were read
+                    slot[0] = kind
         self.touched_entities.add(eid)
         return eid
 
@@ -234,7 +241,7 @@ class Ingestor:
             self.keys_of[dst].add(kt)
         db.execute(
             "INSERT INTO surfaces SELECT ?, surface, kind, count FROM surfaces WHERE entity_id = ? "
-            "ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count", (dst, src))
+            f"ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count{_FORMER_WINS}", (dst, src))
         db.execute("DELETE FROM surfaces WHERE entity_id = ?", (src,))
         db.execute("UPDATE redirects SET new_id = ? WHERE new_id = ?", (dst, src))
         db.execute("INSERT OR REPLACE INTO redirects VALUES (?, ?)", (src, dst))

@@ -71,8 +71,8 @@ def overlapping_terms(terms: list[Term]) -> list[tuple[str, str]]:
     """Pairs of facts (different people, same single-holder role and
     company) whose known terms overlap. Terms without a start are not
     compared: "former chairman" with no dates contradicts nothing."""
-    pairs = []
-    dated = sorted((t for t in terms if t.start), key=lambda t: t.start or "")
+    pairs = []  # a total order, so the answer cannot depend on the order facts were read in
+    dated = sorted((t for t in terms if t.start), key=lambda t: (t.start or "", t.end or "9999", t.fact_id))
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
             if a.person == b.person:

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,17 @@ from graph.store import Store
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
 
 log = logging.getLogger(__name__)
+
+#: A flush of at least this many new facts, more than the store already
+#: holds, drops the secondary indexes and builds them again after: sorting
+#: once is faster than a million random B-tree inserts.
+BULK_ROWS = 50_000
+
+_PREDICATE = {p.value: p for p in Predicate}
+_ENTITY_TYPE = {t.value: t for t in EntityType}
+_KEY_QUALIFIERS = {p: spec.key_qualifiers for p, spec in PREDICATES.items()}
+_first_column = itemgetter(0)
+_provenance_key = itemgetter(0, 1, 2, 3)
 
 #: A surface's kind is the first one seen, except that a renamed-away name is
 #: former for good: the store ends the same whatever order articles came in.
@@ -97,14 +110,17 @@ class Ingestor:
         self.touched_entities: set[str] = set()
         self.report = IngestReport()
         self._surfaces: dict[tuple[str, str], list[Any]] = {}  # (entity, surface) → [kind, count]
-        self._facts: dict[str, tuple[str, str, str, str]] = {}  # new fact rows
+        self._facts: dict[str, tuple[Any, ...]] = {}  # new fact rows, final as their one report states them
         self._provenance: list[tuple[Any, ...]] = []
         self._touched_pending: set[str] = set()  # touched since the last flush
         self._refs: set[tuple[str, str]] = set()  # (entity, fact) references from qualifiers
         self._names: list[tuple[str, str, str]] = []
+        self._articles: list[tuple[str | None, ...]] = []
+        self.article_shas: dict[str, str] = {}  # id → content digest, stored or read in this batch
         self._entities: list[tuple[str, str, str]] = []
         self.known_facts: set[str] = set()  # fact ids in the store before this batch
-        self._first: dict[str, tuple[dict[str, Any], float, str]] = {}  # new fact → its first report
+        self.fresh = False  # the store had no facts before this batch: every fact is touched, no need to list them
+        self._memo: dict[tuple[Any, ...], str] = {}  # (type, name, aliases, kind) → entity id, while that entity lives
         self.recompute: set[str] = set()  # facts whose merged values must be derived again
         self.article_date: str | None = None
         self.defer_merges = False  # during the article loop: merges are applied after one big flush
@@ -121,9 +137,14 @@ class Ingestor:
             self.keys_of[e].add(kt)
         self.entities = {e for (e,) in self.db.execute("SELECT id FROM entities")}
         self.known_facts = {f for (f,) in self.db.execute("SELECT id FROM facts")}
+        self.article_shas = dict(self.db.execute("SELECT id, sha FROM articles"))
+        self.fresh = not self.known_facts
 
     def flush(self) -> None:
         db = self.db
+        if self._articles:
+            db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", self._articles)
+            self._articles.clear()
         if self._entities:
             db.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", self._entities)
             self._entities.clear()
@@ -136,19 +157,19 @@ class Ingestor:
                 f"{_FORMER_WINS}",
                 [(e, srf, kind, n) for (e, srf), (kind, n) in self._surfaces.items()])
             self._surfaces.clear()
-        if self._facts:  # new facts go in final when one report states them; others are recomputed
-            rows = []
-            for f, (pred, subj, obj, key_json) in self._facts.items():
-                quals, conf, date = self._first.pop(f, ({}, 0.0, None))
-                vf, vt = validity(Predicate(pred), quals)
-                rows.append((f, pred, subj, obj, key_json, dumps(quals), round(conf, 4), vf, vt, date))
-                self.known_facts.add(f)
-            rows.sort()  # in key order: B-tree pages are written once, not revisited at random
-            db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence, "
-                           "valid_from, valid_to, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        if self._facts:
+            rows = sorted(self._facts.values(), key=_first_column)  # key order: B-tree pages written once, not revisited
+            self.known_facts.update(self._facts)
             self._facts.clear()
+            with self.store.bulk_indexes(len(rows) >= BULK_ROWS and len(rows) > len(self.known_facts) - len(rows)):
+                db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, "
+                               "confidence, valid_from, valid_to, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                del rows
+                self._provenance.sort(key=_provenance_key)
+                db.executemany("INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._provenance)
+                self._provenance.clear()
         if self._provenance:
-            self._provenance.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+            self._provenance.sort(key=_provenance_key)
             db.executemany("INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._provenance)
             self._provenance.clear()
         if self._refs:
@@ -161,12 +182,26 @@ class Ingestor:
     # -- entities ---------------------------------------------------------
     def resolve(self, name: str, type_: str, aliases: Iterable[str] = (), kind: str = "name") -> str:
         """The entity id for a mention, creating or merging entities as needed."""
-        if type_ == EntityType.EXCHANGE:
+        if type_ == EntityType.EXCHANGE:  # a closed list: no names to learn, nothing to count
             eid = entity_id(type_, name)
             if eid not in self.entities:
                 self._entities.append((eid, type_, name))
                 self.entities.add(eid)
             return eid
+        memo_key = (type_, name, tuple(aliases), kind)
+        eid = self._memo.get(memo_key)
+        if eid is not None and eid in self.entities:  # seen before and not merged away since: its keys all point to it
+            slot = self._surfaces.get((eid, name))
+            if slot is None:
+                slot = self._surfaces[(eid, name)] = [kind, 0]
+            slot[1] += 1
+            self.touched_entities.add(eid)
+            return eid
+        eid = self._resolve(name, type_, memo_key[2], kind)
+        self._memo[memo_key] = eid
+        return eid
+
+    def _resolve(self, name: str, type_: str, aliases: tuple[str, ...], kind: str) -> str:
         if type_ == EntityType.COMPANY and is_generic_org_name(name):
             raise ValueError(f"{name!r} is a generic phrase, not a company name")
         names = [name, *[a for a in aliases if a and not (type_ == EntityType.COMPANY and is_generic_org_name(a))]]
@@ -275,12 +310,14 @@ class Ingestor:
     # -- facts --------------------------------------------------------------
     def add_fact(self, row: dict[str, Any]) -> None:
         """One extracted fact (the guide's format with evidence and offsets)."""
-        pred = Predicate(row["predicate"])
+        pred = _PREDICATE.get(row["predicate"])
+        if pred is None:
+            raise ValueError(f"{row['predicate']!r} is not a predicate")
         spec = PREDICATES[pred]
         subj, obj = row["subject"], row["object"]
-        s_type, o_type = EntityType(subj["type"]), EntityType(obj["type"])
+        s_type, o_type = _ENTITY_TYPE.get(subj["type"]), _ENTITY_TYPE.get(obj["type"])
         if s_type not in spec.subject_types or o_type not in spec.object_types:
-            raise ValueError(f"{pred} cannot join a {s_type} to a {o_type}")
+            raise ValueError(f"{pred} cannot join a {subj['type']} to a {obj['type']}")
         quals = dict(row.get("qualifiers") or {})
         if pred is Predicate.RENAMED_TO:  # one company with a former name: merge, keep the names on the fact
             quals.setdefault("old_name", subj["name"])
@@ -293,35 +330,36 @@ class Ingestor:
         else:
             s_id = self.resolve(subj["name"], s_type, subj.get("aliases", ()))
             o_id = self.resolve(obj["name"], o_type, obj.get("aliases", ()))
-        for q in ENTITY_QUALIFIERS:
-            if isinstance(quals.get(q), str) and quals[q]:
-                quals[f"{q}_id"] = self.resolve(quals[q], EntityType.COMPANY if q == "company" else _party_type(quals[q]))
+        refs = [q for q in ENTITY_QUALIFIERS if isinstance(quals.get(q), str) and quals[q]]
+        for q in refs:
+            quals[f"{q}_id"] = self.resolve(quals[q], EntityType.COMPANY if q == "company" else _party_type(quals[q]))
         s_id, o_id = self.store_resolve(s_id), self.store_resolve(o_id)  # a later mention may have merged them
-        key = {k: quals.get(f"{k}_id", quals.get(k)) for k in spec.key_qualifiers}
+        key = {k: quals.get(f"{k}_id", quals.get(k)) for k in _KEY_QUALIFIERS[pred]}
         if pred is Predicate.HOLDS_POSITION and quals.get("role") == "other":
             key["title"] = quals.get("title")
         if pred is Predicate.RENAMED_TO:
             key = {"old": name_key(quals["old_name"]), "new": name_key(quals["new_name"])}
-        for q in ENTITY_QUALIFIERS:  # ids resolved before a later merge: follow it
-            if f"{q}_id" in quals:
-                quals[f"{q}_id"] = self.store_resolve(quals[f"{q}_id"])
-                if q in key:
-                    key[q] = quals[f"{q}_id"]
+        for q in refs:  # ids resolved before a later merge: follow it
+            quals[f"{q}_id"] = eid = self.store_resolve(quals[f"{q}_id"])
+            if q in key:
+                key[q] = eid
         key_json = dumps(key)
-        fid = fact_id_from_json(str(pred), s_id, o_id, key_json)
+        fid = fact_id_from_json(pred, s_id, o_id, key_json)
+        quals_json = dumps(quals)
+        conf = float(row.get("confidence", 0.5))
         if fid in self.known_facts or fid in self._facts:  # another report of a known fact: derive it again
             self.recompute.add(fid)
-        else:
-            self._facts[fid] = (str(pred), s_id, o_id, key_json)
-            self._first[fid] = (quals, float(row.get("confidence", 0.5)), self.article_date)
-        for q in ENTITY_QUALIFIERS:
-            if f"{q}_id" in quals:
-                self._refs.add((quals[f"{q}_id"], fid))
+        else:  # stored final as this one report states it; a second report makes it recomputed
+            vf, vt = validity(pred, quals)
+            self._facts[fid] = (fid, pred.value, s_id, o_id, key_json, quals_json, round(conf, 4), vf, vt, self.article_date)
+        for q in refs:
+            self._refs.add((quals[f"{q}_id"], fid))
         start, end = (row.get("offsets") or [0, 0])[:2]
         self._provenance.append((fid, row["article_id"], int(start), int(end), row.get("evidence", ""),
-                                 float(row.get("confidence", 0.5)), row.get("extractor", ""), row.get("rule", ""), dumps(quals)))
+                                 conf, row.get("extractor", ""), row.get("rule", ""), quals_json))
         self.touched_facts.add(fid)
-        self._touched_pending.add(fid)
+        if not self.fresh:
+            self._touched_pending.add(fid)
         self.report.facts_read += 1
 
     def store_resolve(self, eid: str) -> str:
@@ -343,34 +381,40 @@ class Ingestor:
         self.db.execute("DELETE FROM provenance WHERE article_id = ?", (article_id,))
 
     # -- derived ------------------------------------------------------------
-    def _touched_companies(self) -> list[str]:
-        return [o for (o,) in self.db.execute(
-            "SELECT DISTINCT f.object_id FROM facts f JOIN touched t ON t.id = f.id WHERE f.predicate = 'HOLDS_POSITION'")]
+    def _positions(self, columns: str, where: str = "", tail: str = "") -> sqlite3.Cursor:
+        """HOLDS_POSITION rows at the companies this batch touched, in one
+        scan (a fresh store: all of them) rather than one query per company."""
+        sql = f"SELECT object_id, {columns} FROM facts WHERE predicate = 'HOLDS_POSITION' {where}"
+        if not self.fresh:
+            sql += (" AND object_id IN (SELECT f.object_id FROM touched t JOIN facts f ON f.id = t.id "
+                    "WHERE f.predicate = 'HOLDS_POSITION')")
+        return self.db.execute(f"{sql} {tail}")
 
     def merge_spelling_variants(self) -> None:
         """沈崇峰 and 沈崇锋 are one person when both hold the same role at the
         same company: homophone spelling plus shared context."""
         self.flush()
-        for company in sorted(self._touched_companies()):
-            holders: dict[str, set[str]] = defaultdict(set)
-            for s, q in self.db.execute(
-                    "SELECT subject_id, qualifiers FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id = ?", (company,)):
-                holders[json.loads(q).get("role", "")].add(s)
-            for people in holders.values():
-                if len(people) > 1:
-                    self._merge_variants(sorted(people))
+        shared = sorted(self._positions(
+            "COALESCE(json_extract(qualifiers, '$.role'), '') AS role, group_concat(DISTINCT subject_id)", "",
+            "GROUP BY object_id, role HAVING COUNT(DISTINCT subject_id) > 1"))
+        if not shared:
+            return
+        names = dict(self.db.execute("SELECT id, name FROM entities WHERE type = 'Person'"))
+        for _company, _role, people in shared:
+            alive = sorted({self.store_resolve(p) for p in people.split(",")})  # earlier merges in this pass count
+            if len(alive) > 1:
+                self._merge_variants(alive, names)
 
-    def _merge_variants(self, people: list[str]) -> None:
-        names = {p: self.db.execute("SELECT name FROM entities WHERE id = ?", (p,)).fetchone() for p in people}
-        alive = [p for p in people if names[p]]
+    def _merge_variants(self, people: list[str], names: dict[str, str]) -> None:
         by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
-        for p in alive:
-            by_shape[(len(names[p][0]), names[p][0][:1])].append(p)
+        for p in people:
+            if p in names:
+                by_shape[(len(names[p]), names[p][:1])].append(p)
         for group in by_shape.values():
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
                     a_id, b_id = self.store_resolve(a), self.store_resolve(b)
-                    if a_id != b_id and homophone_variant(names[a][0], names[b][0]):
+                    if a_id != b_id and homophone_variant(names[a], names[b]):
                         keep, drop = sorted((a_id, b_id), key=lambda e: (-self._mentions(e), e))
                         self.merge(drop, keep, "spelling variant with the same role at the same company")
 
@@ -417,14 +461,14 @@ class Ingestor:
         states it, when they agree on everything the first does state."""
         self.flush()
         groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-        rows = self.db.execute(
-            "SELECT DISTINCT f2.id, f2.predicate, f2.subject_id, f2.object_id, f2.key_json FROM touched t "
-            "JOIN facts f1 ON f1.id = t.id JOIN facts f2 ON f1.predicate = f2.predicate AND f1.subject_id = f2.subject_id "
-            "AND f1.object_id = f2.object_id WHERE f1.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE')").fetchall()
-        for fid, pred, s, o, key_json in rows:
+        rows = self.db.execute(  # only a key with a null in it can fold: find those, then their groups
+            "SELECT DISTINCT g.id, g.predicate, g.subject_id, g.object_id, g.key_json FROM facts p "
+            "JOIN facts g ON g.subject_id = p.subject_id AND g.predicate = p.predicate AND g.object_id = p.object_id "
+            "WHERE p.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE') AND p.key_json LIKE '%null%'").fetchall()
+        for fid, pred, s, o, key_json in sorted(rows):
             groups[(pred, s, o)].append((fid, json.loads(key_json)))
         for members in groups.values():
-            if len(members) < 2:
+            if len(members) < 2 or not any(fid in self.touched_facts for fid, _k in members):
                 continue
             for fid, key in members:
                 known = {k: v for k, v in key.items() if v is not None}
@@ -443,41 +487,38 @@ class Ingestor:
 
     def flag_contradictions(self) -> None:
         """Two holders of a single-holder role at one company at once: kept,
-        both flagged with the other's id."""
+        both flagged with the other's id. Only rows that can change are
+        read: single-holder roles, and flags set before."""
+        roles = ", ".join(f"'{r.value}'" for r in sorted(SINGLE_HOLDER_ROLES))
+        groups: dict[tuple[str, str], list[tuple[str, str, str | None, str | None, str]]] = defaultdict(list)
+        for company, fid, person, role, vf, vt, old in self._positions(
+                "id, subject_id, json_extract(qualifiers, '$.role') AS role, valid_from, valid_to, contradicts",
+                f"AND (role IN ({roles}) OR contradicts != '[]')"):
+            groups[(company, role)].append((fid, person, vf, vt, old))
         single = {r.value for r in SINGLE_HOLDER_ROLES}
         updates = []
-        for company in self._touched_companies():
-            by_role: dict[str, list[Term]] = defaultdict(list)
-            rows = self.db.execute("SELECT id, subject_id, qualifiers, valid_from, valid_to, contradicts FROM facts "
-                                   "WHERE predicate = 'HOLDS_POSITION' AND object_id = ?", (company,)).fetchall()
-            for fid, person, q, vf, vt, _c in rows:
-                role = json.loads(q).get("role")
-                if role in single:
-                    by_role[role].append(Term(fid, person, vf, vt))
+        for (_company, role), rows in groups.items():
             conflicts: dict[str, set[str]] = defaultdict(set)
-            for terms in by_role.values():
-                for a, b in overlapping_terms(terms):
+            if len(rows) > 1 and role in single:
+                for a, b in overlapping_terms([Term(fid, person, vf, vt) for fid, person, vf, vt, _old in rows]):
                     conflicts[a].add(b)
                     conflicts[b].add(a)
             for fid, *_rest, old in rows:
-                new = dumps(sorted(conflicts.get(fid, ())))
+                new = dumps(sorted(conflicts[fid])) if fid in conflicts else "[]"
                 if new != old:
                     updates.append((new, fid))
         self.db.executemany("UPDATE facts SET contradicts = ? WHERE id = ?", updates)
 
     def refresh_names(self) -> None:
-        """An entity's display name: its most used name (not an alias)."""
+        """An entity's display name: its most used name (not an alias); ties
+        go to the shorter, then the first in code-point order."""
         self.flush()
-        best: dict[str, tuple[int, str]] = {}
         touched = self.touched_entities
-        for eid, surface, count in self.db.execute("SELECT entity_id, surface, count FROM surfaces WHERE kind = 'name'"):
-            if eid in touched:
-                cand = (count, surface)
-                cur = best.get(eid)
-                if cur is None or (cand[0], -len(cand[1])) > (cur[0], -len(cur[1])) or (
-                        (cand[0], -len(cand[1])) == (cur[0], -len(cur[1])) and cand[1] < cur[1]):
-                    best[eid] = cand
-        self.db.executemany("UPDATE entities SET name = ? WHERE id = ?", [(s, e) for e, (_c, s) in best.items()])
+        rows = self.db.execute(
+            "SELECT b.entity_id, b.surface FROM (SELECT entity_id, surface, ROW_NUMBER() OVER ("
+            "PARTITION BY entity_id ORDER BY count DESC, length(surface), surface) AS rank FROM surfaces WHERE kind = 'name') b "
+            "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
+        self.db.executemany("UPDATE entities SET name = ? WHERE id = ?", [(srf, e) for e, srf in rows if e in touched])
 
 
 def _party_type(name: str) -> str:
@@ -506,17 +547,17 @@ def ingest(
         now = datetime.now(UTC).isoformat(timespec="seconds")
         for meta, facts in batches:
             on_article(meta)
-            old = store.db.execute("SELECT sha FROM articles WHERE id = ?", (meta.id,)).fetchone()
-            if old and old[0] == meta.sha:
+            old = ing.article_shas.get(meta.id)
+            if old == meta.sha:
                 ing.report.articles_unchanged += 1
                 continue
-            if old:
+            if old is not None:
                 ing.drop_article(meta.id)
                 ing.report.articles_updated += 1
             else:
                 ing.report.articles_new += 1
-            store.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             (meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
+            ing.article_shas[meta.id] = meta.sha
+            ing._articles.append((meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
             ing.article_date = meta.date or None
             for row in facts or []:
                 try:

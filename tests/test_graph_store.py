@@ -131,6 +131,22 @@ def test_schema_version_and_refusing_a_newer_store(tmp_path: Path) -> None:
         Store(tmp_path / "junk.sqlite")
 
 
+def test_an_older_store_migrates_and_keeps_its_facts(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        _ingest(st, {"a1": [_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("普惠立信", C, []), role="chairman")]})
+        before = st.db.execute("SELECT * FROM facts").fetchall()
+    db = sqlite3.connect(path)  # back to v3 as that version left it
+    db.execute("CREATE INDEX facts_valid ON facts (predicate, valid_from, valid_to)")
+    db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with Store(path) as st:
+        assert st.version == SCHEMA_VERSION
+        assert st.db.execute("SELECT * FROM facts").fetchall() == before
+        assert not st.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'facts_valid'").fetchall()
+
+
 def test_killed_mid_ingest_leaves_the_store_as_it_was(tmp_path: Path) -> None:
     store = tmp_path / "s.sqlite"
     subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(CORPUS), "--store", str(store)], check=True, capture_output=True)

@@ -20,6 +20,7 @@ import logging
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -31,7 +32,7 @@ from graph.memory import gc_paused
 from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
 from graph.model import combine_confidence, dumps, entity_id, fact_id, fact_id_from_json
 from graph.names import homophone_variant, name_key
-from graph.store import Store
+from graph.store import FACT_COLUMNS, PROVENANCE_COLUMNS, Store, insert_json_sql, rows_json
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,11 @@ BULK_ROWS = 50_000
 _PREDICATE = {p.value: p for p in Predicate}
 _ENTITY_TYPE = {t.value: t for t in EntityType}
 _KEY_QUALIFIERS = {p: spec.key_qualifiers for p, spec in PREDICATES.items()}
+#: Reports buffered before the writer thread stores them while reading goes on.
+SPILL_ROWS = 100_000
+
+_INSERT_FACTS = insert_json_sql("facts", FACT_COLUMNS, "IGNORE")
+_INSERT_PROVENANCE = insert_json_sql("provenance", PROVENANCE_COLUMNS, "REPLACE")
 _first_column = itemgetter(0)
 _provenance_key = itemgetter(0, 1, 2, 3)
 
@@ -94,10 +100,15 @@ def load_curated(path: Path | None) -> dict[tuple[str, str], list[str]]:
 class Ingestor:
     """One ingest transaction's worth of resolution state.
 
-    Writes are buffered (surface counts, new facts, provenance) and flushed
-    with `executemany`; anything that reads facts back (a merge, the
-    post-passes) flushes first. Touched fact ids live in a temporary table so
-    the post-passes work on a million facts without giant `IN (…)` lists.
+    Writes are buffered (surface counts, new facts, provenance). While
+    articles are read nothing reads facts back, so full buffers of facts and
+    provenance go to a writer thread that stores them while the main thread
+    resolves the next ones; anything that reads facts back (a merge, the
+    post-passes) flushes first, which waits for the writer. A batch far
+    bigger than the store goes in without secondary indexes, rebuilt at that
+    flush. Touched fact ids live in a temporary table so the post-passes work
+    on a million facts without giant `IN (…)` lists; a batch into an empty
+    store touches everything and skips it.
     """
 
     def __init__(self, store: Store, curated: dict[tuple[str, str], list[str]] | None = None) -> None:
@@ -127,6 +138,10 @@ class Ingestor:
         self._pending_merges: list[tuple[str, str, str]] = []
         self._redirect: dict[str, str] = {}  # merged this batch: src → dst
         self.keys_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="fkg-store-writer")
+        self._writing: Future[None] | None = None
+        self._bulk_decided = False
+        self._indexes_dropped = False
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
         self.db.execute("DELETE FROM touched")
 
@@ -140,7 +155,51 @@ class Ingestor:
         self.article_shas = dict(self.db.execute("SELECT id, sha FROM articles"))
         self.fresh = not self.known_facts
 
+    def _wait(self) -> None:
+        """Until the writer thread is done: its errors surface here, and no
+        one else uses the connection while it writes."""
+        if self._writing is not None:
+            pending, self._writing = self._writing, None
+            pending.result()
+
+    def close(self) -> None:
+        try:
+            self._wait()
+        finally:
+            self._writer.shutdown()
+
+    def _write_reports(self, background: bool) -> None:
+        """Store the buffered new facts and provenance, sorted by key (B-tree
+        pages written once, not revisited), as JSON that SQLite unpacks. In
+        the background the main thread goes on resolving the next reports:
+        the two cores work side by side."""
+        self._wait()
+        if not self._facts and not self._provenance:
+            return
+        if not self._bulk_decided:  # the first write of a batch far bigger than the store goes in without indexes
+            self._bulk_decided = True
+            if len(self._facts) >= BULK_ROWS and len(self._facts) > len(self.known_facts):
+                self.store.drop_bulk_indexes()
+                self._indexes_dropped = True
+        facts = rows_json(sorted(self._facts.values(), key=_first_column)) if self._facts else None
+        self.known_facts.update(self._facts)
+        self._facts.clear()
+        self._provenance.sort(key=_provenance_key)
+        provenance = rows_json(self._provenance)
+        self._provenance.clear()
+
+        def write() -> None:
+            if facts is not None:
+                self.db.execute(_INSERT_FACTS, (facts,))
+            self.db.execute(_INSERT_PROVENANCE, (provenance,))
+
+        if background:
+            self._writing = self._writer.submit(write)
+        else:
+            write()
+
     def flush(self) -> None:
+        self._wait()
         db = self.db
         if self._articles:
             db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", self._articles)
@@ -157,21 +216,10 @@ class Ingestor:
                 f"{_FORMER_WINS}",
                 [(e, srf, kind, n) for (e, srf), (kind, n) in self._surfaces.items()])
             self._surfaces.clear()
-        if self._facts:
-            rows = sorted(self._facts.values(), key=_first_column)  # key order: B-tree pages written once, not revisited
-            self.known_facts.update(self._facts)
-            self._facts.clear()
-            with self.store.bulk_indexes(len(rows) >= BULK_ROWS and len(rows) > len(self.known_facts) - len(rows)):
-                db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, "
-                               "confidence, valid_from, valid_to, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                del rows
-                self._provenance.sort(key=_provenance_key)
-                db.executemany("INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._provenance)
-                self._provenance.clear()
-        if self._provenance:
-            self._provenance.sort(key=_provenance_key)
-            db.executemany("INSERT OR REPLACE INTO provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._provenance)
-            self._provenance.clear()
+        self._write_reports(background=False)
+        if self._indexes_dropped:
+            self.store.create_bulk_indexes()
+            self._indexes_dropped = False
         if self._refs:
             db.executemany("INSERT OR IGNORE INTO fact_refs VALUES (?, ?)", list(self._refs))
             self._refs.clear()
@@ -362,6 +410,11 @@ class Ingestor:
             self._touched_pending.add(fid)
         self.report.facts_read += 1
 
+    def spill(self) -> None:
+        """Between articles: a full buffer of reports goes to the writer thread."""
+        if len(self._provenance) >= SPILL_ROWS and self.defer_merges:  # nothing reads facts back until the loop ends
+            self._write_reports(background=True)
+
     def store_resolve(self, eid: str) -> str:
         seen = set()
         while eid in self._redirect and eid not in seen:  # merges of this batch, not yet stored
@@ -369,6 +422,7 @@ class Ingestor:
             eid = self._redirect[eid]
         if eid in self.entities:
             return eid
+        self._wait()
         return self.store.resolve_id(eid)
 
     def drop_article(self, article_id: str) -> None:
@@ -461,10 +515,10 @@ class Ingestor:
         states it, when they agree on everything the first does state."""
         self.flush()
         groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-        rows = self.db.execute(  # only a key with a null in it can fold: find those, then their groups
-            "SELECT DISTINCT g.id, g.predicate, g.subject_id, g.object_id, g.key_json FROM facts p "
+        rows = self.db.execute(  # only a key with a null in it can fold: find those (a partial index), then their groups
+            "SELECT DISTINCT g.id, g.predicate, g.subject_id, g.object_id, g.key_json FROM facts p INDEXED BY facts_partial "
             "JOIN facts g ON g.subject_id = p.subject_id AND g.predicate = p.predicate AND g.object_id = p.object_id "
-            "WHERE p.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE') AND p.key_json LIKE '%null%'").fetchall()
+            "WHERE p.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE') AND instr(p.key_json, 'null') > 0").fetchall()
         for fid, pred, s, o, key_json in sorted(rows):
             groups[(pred, s, o)].append((fid, json.loads(key_json)))
         for members in groups.values():
@@ -542,35 +596,44 @@ def ingest(
     """
     with store.transaction(), gc_paused():
         ing = Ingestor(store, curated)
-        ing._load_index()
-        ing.defer_merges = True
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        for meta, facts in batches:
-            on_article(meta)
-            old = ing.article_shas.get(meta.id)
-            if old == meta.sha:
-                ing.report.articles_unchanged += 1
-                continue
-            if old is not None:
-                ing.drop_article(meta.id)
-                ing.report.articles_updated += 1
-            else:
-                ing.report.articles_new += 1
-            ing.article_shas[meta.id] = meta.sha
-            ing._articles.append((meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
-            ing.article_date = meta.date or None
-            for row in facts or []:
-                try:
-                    ing.add_fact(row)
-                except (KeyError, ValueError, TypeError) as e:
-                    ing.report.invalid.append(f"{meta.id}: {e}")
-        ing.apply_merges()
-        ing.merge_spelling_variants()
-        ing.fold_partial_facts()
-        ing.recompute_facts()
-        ing.flag_contradictions()
-        ing.refresh_names()
+        try:
+            _read_articles(ing, batches, on_article)
+            ing.apply_merges()
+            ing.merge_spelling_variants()
+            ing.fold_partial_facts()
+            ing.recompute_facts()
+            ing.flag_contradictions()
+            ing.refresh_names()
+        finally:
+            ing.close()  # the writer thread's last statement ends before the commit or the rollback
         return ing.report
+
+
+def _read_articles(ing: Ingestor, batches: Iterable[tuple[ArticleMeta, list[dict[str, Any]] | None]],
+                   on_article: Callable[[ArticleMeta], None]) -> None:
+    ing._load_index()
+    ing.defer_merges = True
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for meta, facts in batches:
+        on_article(meta)
+        old = ing.article_shas.get(meta.id)
+        if old == meta.sha:
+            ing.report.articles_unchanged += 1
+            continue
+        if old is not None:
+            ing.drop_article(meta.id)
+            ing.report.articles_updated += 1
+        else:
+            ing.report.articles_new += 1
+        ing.article_shas[meta.id] = meta.sha
+        ing._articles.append((meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
+        ing.article_date = meta.date or None
+        for row in facts or []:
+            try:
+                ing.add_fact(row)
+            except (KeyError, ValueError, TypeError) as e:
+                ing.report.invalid.append(f"{meta.id}: {e}")
+        ing.spill()
 
 
 def known_articles(store: Store) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -62,11 +63,12 @@ def test_the_bulk_path_builds_what_the_incremental_one_does(tmp_path: Path, synt
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     incremental = _build(tmp_path / "inc.sqlite", synthetic, 1)
     monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)  # the first batch and the one batch both go bulk
+    monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)  # and the writer thread stores chunks while reading goes on
     assert _build(tmp_path / "bulk.sqlite", synthetic, 1) == incremental
     assert _build(tmp_path / "bulk6.sqlite", synthetic, 6) == incremental
     with Store(tmp_path / "bulk.sqlite") as st:  # the dropped indexes are back, as the schema defines them
         stored = dict(st.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
-    assert stored == SECONDARY_INDEXES
+    assert {k: " ".join(v.split()) for k, v in stored.items()} == SECONDARY_INDEXES
 
 
 def test_the_declared_secondary_indexes_are_the_migrated_ones(tmp_path: Path) -> None:
@@ -75,9 +77,25 @@ def test_the_declared_secondary_indexes_are_the_migrated_ones(tmp_path: Path) ->
     assert {k: " ".join(v.split()) for k, v in stored.items()} == SECONDARY_INDEXES
 
 
-def test_bulk_indexes_refuses_to_run_outside_a_transaction(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.sqlite") as st, pytest.raises(RuntimeError, match="transaction"), st.bulk_indexes():
-        pass
+def test_a_failing_background_write_fails_the_batch_and_stores_none_of_it(tmp_path: Path, synthetic: list,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[:100]))
+        before = _dump(st)
+        monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)  # indexes dropped: the rollback must bring them back
+        monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)
+        monkeypatch.setattr(graph.ingest, "_INSERT_PROVENANCE", "INSERT INTO no_such_table SELECT 1 FROM json_each(?)")
+        with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
+            ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[100:]))
+        assert _dump(st) == before
+        assert {n for (n,) in st.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")} == set(
+            SECONDARY_INDEXES)
+
+
+def test_indexes_are_never_dropped_outside_a_transaction(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as st, pytest.raises(RuntimeError, match="transaction"):
+        st.drop_bulk_indexes()
 
 
 def test_canonical_json_matches_the_standard_encoder() -> None:

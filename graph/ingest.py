@@ -44,7 +44,7 @@ BULK_ROWS = 50_000
 
 _PREDICATE = {p.value: p for p in Predicate}
 _ENTITY_TYPE = {t.value: t for t in EntityType}
-_KEY_QUALIFIERS = {p: spec.key_qualifiers for p, spec in PREDICATES.items()}
+_KEY_QUALIFIERS = {p: tuple((k, f"{k}_id") for k in spec.key_qualifiers) for p, spec in PREDICATES.items()}
 #: Reports buffered before the writer thread stores them while reading goes on.
 SPILL_ROWS = 100_000
 
@@ -382,7 +382,7 @@ class Ingestor:
         for q in refs:
             quals[f"{q}_id"] = self.resolve(quals[q], EntityType.COMPANY if q == "company" else _party_type(quals[q]))
         s_id, o_id = self.store_resolve(s_id), self.store_resolve(o_id)  # a later mention may have merged them
-        key = {k: quals.get(f"{k}_id", quals.get(k)) for k in _KEY_QUALIFIERS[pred]}
+        key = {k: quals.get(k_id, quals.get(k)) for k, k_id in _KEY_QUALIFIERS[pred]}
         if pred is Predicate.HOLDS_POSITION and quals.get("role") == "other":
             key["title"] = quals.get("title")
         if pred is Predicate.RENAMED_TO:
@@ -416,6 +416,8 @@ class Ingestor:
             self._write_reports(background=True)
 
     def store_resolve(self, eid: str) -> str:
+        if eid in self.entities:  # alive: the common case, a set lookup (merged ids leave the set)
+            return eid
         seen = set()
         while eid in self._redirect and eid not in seen:  # merges of this batch, not yet stored
             seen.add(eid)

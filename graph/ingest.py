@@ -152,7 +152,7 @@ class Ingestor:
             self.keys_of[e].add(kt)
         self.entities = {e for (e,) in self.db.execute("SELECT id FROM entities")}
         self.known_facts = {f for (f,) in self.db.execute("SELECT id FROM facts")}
-        self.article_shas = dict(self.db.execute("SELECT id, sha FROM articles"))
+        self.article_shas = known_articles(self.store)
         self.fresh = not self.known_facts
 
     def _wait(self) -> None:
@@ -410,22 +410,45 @@ class Ingestor:
             self._touched_pending.add(fid)
         self.report.facts_read += 1
 
-    def spill(self) -> None:
-        """Between articles: a full buffer of reports goes to the writer thread."""
-        if len(self._provenance) >= SPILL_ROWS and self.defer_merges:  # nothing reads facts back until the loop ends
-            self._write_reports(background=True)
+    def read_articles(self, batches: Iterable[tuple[ArticleMeta, list[dict[str, Any]] | None]],
+                      on_article: Callable[[ArticleMeta], None]) -> None:
+        """The article loop: new and changed articles' reports are resolved;
+        merges wait for its end, and full buffers go to the writer thread
+        between articles, since nothing reads facts back until then."""
+        self._load_index()
+        self.defer_merges = True
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        for meta, facts in batches:
+            on_article(meta)
+            old = self.article_shas.get(meta.id)
+            if old == meta.sha:
+                self.report.articles_unchanged += 1
+                continue
+            if old is not None:
+                self.drop_article(meta.id)
+                self.report.articles_updated += 1
+            else:
+                self.report.articles_new += 1
+            self.article_shas[meta.id] = meta.sha
+            self._articles.append((meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
+            self.article_date = meta.date or None
+            for row in facts or []:
+                try:
+                    self.add_fact(row)
+                except (KeyError, ValueError, TypeError) as e:
+                    self.report.invalid.append(f"{meta.id}: {e}")
+            if len(self._provenance) >= SPILL_ROWS:
+                self._write_reports(background=True)
 
     def store_resolve(self, eid: str) -> str:
-        if eid in self.entities:  # alive: the common case, a set lookup (merged ids leave the set)
-            return eid
-        seen = set()
-        while eid in self._redirect and eid not in seen:  # merges of this batch, not yet stored
+        seen: set[str] = set()
+        while eid not in self.entities:  # alive ids (the common case) are never redirected: merges drop them from the set
+            if eid in seen or eid not in self._redirect:  # not merged in this batch: a stored redirect, if any
+                self._wait()
+                return self.store.resolve_id(eid)
             seen.add(eid)
             eid = self._redirect[eid]
-        if eid in self.entities:
-            return eid
-        self._wait()
-        return self.store.resolve_id(eid)
+        return eid
 
     def drop_article(self, article_id: str) -> None:
         """Forget what an article said (before re-reading a changed version)."""
@@ -545,13 +568,13 @@ class Ingestor:
         """Two holders of a single-holder role at one company at once: kept,
         both flagged with the other's id. Only rows that can change are
         read: single-holder roles, and flags set before."""
-        roles = ", ".join(f"'{r.value}'" for r in sorted(SINGLE_HOLDER_ROLES))
+        single = {r.value for r in SINGLE_HOLDER_ROLES}
+        roles = ", ".join(f"'{r}'" for r in sorted(single))
         groups: dict[tuple[str, str], list[tuple[str, str, str | None, str | None, str]]] = defaultdict(list)
         for company, fid, person, role, vf, vt, old in self._positions(
                 "id, subject_id, json_extract(qualifiers, '$.role') AS role, valid_from, valid_to, contradicts",
                 f"AND (role IN ({roles}) OR contradicts != '[]')"):
             groups[(company, role)].append((fid, person, vf, vt, old))
-        single = {r.value for r in SINGLE_HOLDER_ROLES}
         updates = []
         for (_company, role), rows in groups.items():
             conflicts: dict[str, set[str]] = defaultdict(set)
@@ -599,7 +622,7 @@ def ingest(
     with store.transaction(), gc_paused():
         ing = Ingestor(store, curated)
         try:
-            _read_articles(ing, batches, on_article)
+            ing.read_articles(batches, on_article)
             ing.apply_merges()
             ing.merge_spelling_variants()
             ing.fold_partial_facts()
@@ -609,33 +632,6 @@ def ingest(
         finally:
             ing.close()  # the writer thread's last statement ends before the commit or the rollback
         return ing.report
-
-
-def _read_articles(ing: Ingestor, batches: Iterable[tuple[ArticleMeta, list[dict[str, Any]] | None]],
-                   on_article: Callable[[ArticleMeta], None]) -> None:
-    ing._load_index()
-    ing.defer_merges = True
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    for meta, facts in batches:
-        on_article(meta)
-        old = ing.article_shas.get(meta.id)
-        if old == meta.sha:
-            ing.report.articles_unchanged += 1
-            continue
-        if old is not None:
-            ing.drop_article(meta.id)
-            ing.report.articles_updated += 1
-        else:
-            ing.report.articles_new += 1
-        ing.article_shas[meta.id] = meta.sha
-        ing._articles.append((meta.id, meta.sha, meta.title, meta.date or None, meta.url, meta.source, now))
-        ing.article_date = meta.date or None
-        for row in facts or []:
-            try:
-                ing.add_fact(row)
-            except (KeyError, ValueError, TypeError) as e:
-                ing.report.invalid.append(f"{meta.id}: {e}")
-        ing.spill()
 
 
 def known_articles(store: Store) -> dict[str, str]:

@@ -441,13 +441,13 @@ class Ingestor:
                 self._write_reports(background=True)
 
     def store_resolve(self, eid: str) -> str:
-        seen: set[str] = set()
-        while eid not in self.entities:  # alive ids (the common case) are never redirected: merges drop them from the set
-            if eid in seen or eid not in self._redirect:  # not merged in this batch: a stored redirect, if any
+        hops = 0  # a counter, not a set of seen ids: the alive case (nearly every call) allocates nothing
+        while eid not in self.entities:  # alive ids are never redirected: merges drop them from the set
+            if eid not in self._redirect or hops > len(self._redirect):  # not merged this batch (or a cycle): the store decides
                 self._wait()
                 return self.store.resolve_id(eid)
-            seen.add(eid)
             eid = self._redirect[eid]
+            hops += 1
         return eid
 
     def drop_article(self, article_id: str) -> None:

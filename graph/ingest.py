@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,16 @@ from graph.memory import gc_paused
 from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
 from graph.model import combine_confidence, dumps, entity_id, fact_id, fact_id_from_json
 from graph.names import homophone_variant, name_key
-from graph.store import FACT_COLUMNS, PROVENANCE_COLUMNS, Store, insert_json_sql, rows_json
+from graph.store import (
+    ARTICLE_COLUMNS,
+    ENTITY_COLUMNS,
+    FACT_COLUMNS,
+    NAME_COLUMNS,
+    PROVENANCE_COLUMNS,
+    Store,
+    compact_json_encoder,
+    insert_json_sql,
+)
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
 
 log = logging.getLogger(__name__)
@@ -42,16 +50,52 @@ log = logging.getLogger(__name__)
 #: once is faster than a million random B-tree inserts.
 BULK_ROWS = 50_000
 
-_PREDICATE = {p.value: p for p in Predicate}
-_ENTITY_TYPE = {t.value: t for t in EntityType}
-_KEY_QUALIFIERS = {p: tuple((k, f"{k}_id") for k in spec.key_qualifiers) for p, spec in PREDICATES.items()}
 #: Reports buffered before the writer thread stores them while reading goes on.
 SPILL_ROWS = 100_000
 
-_INSERT_FACTS = insert_json_sql("facts", FACT_COLUMNS, "IGNORE")
-_INSERT_PROVENANCE = insert_json_sql("provenance", PROVENANCE_COLUMNS, "REPLACE")
-_first_column = itemgetter(0)
-_provenance_key = itemgetter(0, 1, 2, 3)
+
+@dataclass(frozen=True)
+class _Shape:
+    """What `add_fact` checks and keys a predicate's facts by, with plain
+    strings: the hot loop looks it up once per report by the row's own
+    predicate string and compares types as strings."""
+
+    predicate: Predicate
+    name: str
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+    key_qualifiers: tuple[tuple[str, str], ...]  # (qualifier, its resolved-id twin)
+
+
+_SHAPES = {p.value: _Shape(p, p.value, frozenset(t.value for t in spec.subject_types),
+                           frozenset(t.value for t in spec.object_types),
+                           tuple((k, f"{k}_id") for k in spec.key_qualifiers)) for p, spec in PREDICATES.items()}
+
+#: One report as the writer thread receives it, a JSON array: its provenance
+#: row, then, when this report is the first of a fact new to the store, the
+#: fact's own columns. Each report is encoded as it is read, while its values
+#: are still in the CPU cache.
+_REPORT_FIELDS = (*PROVENANCE_COLUMNS, "predicate", "subject_id", "object_id", "key_json", "fact_confidence", "valid_from",
+                  "valid_to", "reported_at")
+_FACT_FIELDS = dict(zip(FACT_COLUMNS, ("fact_id", "predicate", "subject_id", "object_id", "key_json", "qualifiers",
+                                       "fact_confidence", "valid_from", "valid_to", "reported_at"), strict=True))
+_INSERT_FACTS = insert_json_sql("facts", FACT_COLUMNS, "IGNORE", [_REPORT_FIELDS.index(_FACT_FIELDS[c]) for c in FACT_COLUMNS],
+                                where=f"value ->> {_REPORT_FIELDS.index('predicate')} IS NOT NULL")
+_INSERT_PROVENANCE = insert_json_sql("provenance", PROVENANCE_COLUMNS, "REPLACE",
+                                     [_REPORT_FIELDS.index(c) for c in PROVENANCE_COLUMNS])
+_INSERT_ARTICLES = insert_json_sql("articles", ARTICLE_COLUMNS, "REPLACE")
+_INSERT_ENTITIES = insert_json_sql("entities", ENTITY_COLUMNS, "IGNORE")
+_INSERT_NAMES = insert_json_sql("names", NAME_COLUMNS, "REPLACE")
+_encode = compact_json_encoder()
+
+
+def _fact_id_prefix(report: str) -> str:
+    """An encoded report's sort key, its fact id: `["f-0123456789abcdef"`.
+    Reports go in sorted by it so B-tree pages are written once, not
+    revisited (a sort in SQL would cost the writer thread more than this
+    costs the reader); the sort is stable, so of two reports with one
+    provenance key the later still replaces the earlier."""
+    return report[:20]
 
 #: A surface's kind is the first one seen, except that a renamed-away name is
 #: former for good: the store ends the same whatever order articles came in.
@@ -100,15 +144,16 @@ def load_curated(path: Path | None) -> dict[tuple[str, str], list[str]]:
 class Ingestor:
     """One ingest transaction's worth of resolution state.
 
-    Writes are buffered (surface counts, new facts, provenance). While
-    articles are read nothing reads facts back, so full buffers of facts and
-    provenance go to a writer thread that stores them while the main thread
-    resolves the next ones; anything that reads facts back (a merge, the
-    post-passes) flushes first, which waits for the writer. A batch far
-    bigger than the store goes in without secondary indexes, rebuilt at that
-    flush. Touched fact ids live in a temporary table so the post-passes work
-    on a million facts without giant `IN (…)` lists; a batch into an empty
-    store touches everything and skips it.
+    Writes are buffered (surface counts, articles, entities, names, and the
+    reports, encoded as they are read). While articles are read nothing
+    reads those tables back, so full buffers go to a writer thread that
+    stores them while the main thread resolves the next reports; anything
+    that reads back (a merge, the post-passes) flushes first, which waits
+    for the writer. A batch far bigger than the store goes in without
+    secondary indexes, rebuilt at that flush. Touched fact ids live in a
+    temporary table so the post-passes work on a million facts without
+    giant `IN (…)` lists; a batch into an empty store touches everything
+    and lists nothing.
     """
 
     def __init__(self, store: Store, curated: dict[tuple[str, str], list[str]] | None = None) -> None:
@@ -121,17 +166,21 @@ class Ingestor:
         self.touched_entities: set[str] = set()
         self.report = IngestReport()
         self._surfaces: dict[tuple[str, str], list[Any]] = {}  # (entity, surface) → [kind, count]
-        self._facts: dict[str, tuple[Any, ...]] = {}  # new fact rows, final as their one report states them
-        self._provenance: list[tuple[Any, ...]] = []
+        self._reports: list[str] = []  # reports as JSON rows (`_REPORT_FIELDS`), for the writer thread
+        self._new_facts = 0  # how many of those reports are the first of a new fact
         self._touched_pending: set[str] = set()  # touched since the last flush
         self._refs: set[tuple[str, str]] = set()  # (entity, fact) references from qualifiers
         self._names: list[tuple[str, str, str]] = []
         self._articles: list[tuple[str | None, ...]] = []
         self.article_shas: dict[str, str] = {}  # id → content digest, stored or read in this batch
         self._entities: list[tuple[str, str, str]] = []
-        self.known_facts: set[str] = set()  # fact ids in the store before this batch
-        self.fresh = False  # the store had no facts before this batch: every fact is touched, no need to list them
-        self._memo: dict[tuple[Any, ...], str] = {}  # (type, name, aliases, kind) → entity id, while that entity lives
+        self.known_facts: set[str] = set()  # fact ids in the store, or read in this batch
+        self._stored_facts = 0  # how many the store held before this batch
+        self.fresh = False  # an empty store: every entity and fact is touched, no need to list them
+        # Mentions resolved before → (entity id, its surface-count slot), while that entity lives. Mentions
+        # without aliases (nearly all) are keyed by name alone in a dict per (type, kind): no key to build.
+        self._memo: dict[tuple[Any, ...], tuple[str, list[Any]]] = {}
+        self._memo_plain: dict[tuple[str, str], dict[str, tuple[str, list[Any]]]] = defaultdict(dict)
         self.recompute: set[str] = set()  # facts whose merged values must be derived again
         self.article_date: str | None = None
         self.defer_merges = False  # during the article loop: merges are applied after one big flush
@@ -152,8 +201,9 @@ class Ingestor:
             self.keys_of[e].add(kt)
         self.entities = {e for (e,) in self.db.execute("SELECT id FROM entities")}
         self.known_facts = {f for (f,) in self.db.execute("SELECT id FROM facts")}
+        self._stored_facts = len(self.known_facts)
         self.article_shas = known_articles(self.store)
-        self.fresh = not self.known_facts
+        self.fresh = not self.known_facts and not self.entities
 
     def _wait(self) -> None:
         """Until the writer thread is done: its errors surface here, and no
@@ -169,29 +219,33 @@ class Ingestor:
             self._writer.shutdown()
 
     def _write_reports(self, background: bool) -> None:
-        """Store the buffered new facts and provenance, sorted by key (B-tree
-        pages written once, not revisited), as JSON that SQLite unpacks. In
-        the background the main thread goes on resolving the next reports:
-        the two cores work side by side."""
+        """Store the buffered articles, new entities and names, new facts and
+        provenance, as JSON that SQLite unpacks. In the background the main
+        thread goes on resolving the next reports: the two cores work side
+        by side. (Surface counts wait for the flush: they add up until then.)"""
         self._wait()
-        if not self._facts and not self._provenance:
+        if not self._reports and not self._articles and not self._entities and not self._names:
             return
-        if not self._bulk_decided:  # the first write of a batch far bigger than the store goes in without indexes
+        statements = [(sql, _encode(rows)) for sql, rows in (
+            (_INSERT_ARTICLES, self._articles), (_INSERT_ENTITIES, self._entities), (_INSERT_NAMES, self._names)) if rows]
+        self._articles, self._entities, self._names = [], [], []
+        if self._reports and not self._bulk_decided:  # the first write of a batch far bigger than the store: no indexes
             self._bulk_decided = True
-            if len(self._facts) >= BULK_ROWS and len(self._facts) > len(self.known_facts):
+            if self._new_facts >= BULK_ROWS and self._new_facts > self._stored_facts:
                 self.store.drop_bulk_indexes()
                 self._indexes_dropped = True
-        facts = rows_json(sorted(self._facts.values(), key=_first_column)) if self._facts else None
-        self.known_facts.update(self._facts)
-        self._facts.clear()
-        self._provenance.sort(key=_provenance_key)
-        provenance = rows_json(self._provenance)
-        self._provenance.clear()
+        if self._reports:
+            self._reports.sort(key=_fact_id_prefix)
+            reports = "[" + ",".join(self._reports) + "]"
+            if self._new_facts:
+                statements.append((_INSERT_FACTS, reports))
+            statements.append((_INSERT_PROVENANCE, reports))
+            self._reports.clear()
+            self._new_facts = 0
 
         def write() -> None:
-            if facts is not None:
-                self.db.execute(_INSERT_FACTS, (facts,))
-            self.db.execute(_INSERT_PROVENANCE, (provenance,))
+            for sql, rows in statements:
+                self.db.execute(sql, (rows,))
 
         if background:
             self._writing = self._writer.submit(write)
@@ -200,16 +254,9 @@ class Ingestor:
 
     def flush(self) -> None:
         self._wait()
+        self._memo.clear()  # it holds surface-count slots, which are written and cleared here
+        self._memo_plain.clear()
         db = self.db
-        if self._articles:
-            db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)", self._articles)
-            self._articles.clear()
-        if self._entities:
-            db.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", self._entities)
-            self._entities.clear()
-        if self._names:
-            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", self._names)
-            self._names.clear()
         if self._surfaces:
             db.executemany(
                 "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count"
@@ -236,17 +283,21 @@ class Ingestor:
                 self._entities.append((eid, type_, name))
                 self.entities.add(eid)
             return eid
-        memo_key = (type_, name, tuple(aliases), kind)
-        eid = self._memo.get(memo_key)
-        if eid is not None and eid in self.entities:  # seen before and not merged away since: its keys all point to it
-            slot = self._surfaces.get((eid, name))
-            if slot is None:
-                slot = self._surfaces[(eid, name)] = [kind, 0]
+        aliases = tuple(aliases)
+        memo = self._memo_plain[(type_, kind)] if not aliases else None
+        hit = memo.get(name) if memo is not None else self._memo.get((type_, name, aliases, kind))
+        if hit is not None and hit[0] in self.entities:  # seen before and not merged away since: its keys all point to it
+            eid, slot = hit
             slot[1] += 1
-            self.touched_entities.add(eid)
+            if not self.fresh:
+                self.touched_entities.add(eid)
             return eid
-        eid = self._resolve(name, type_, memo_key[2], kind)
-        self._memo[memo_key] = eid
+        eid = self._resolve(name, type_, aliases, kind)
+        hit = (eid, self._surfaces[(eid, name)])
+        if memo is not None:
+            memo[name] = hit
+        else:
+            self._memo[(type_, name, aliases, kind)] = hit
         return eid
 
     def _resolve(self, name: str, type_: str, aliases: tuple[str, ...], kind: str) -> str:
@@ -281,7 +332,8 @@ class Ingestor:
                 slot[1] += 1
                 if kind == "former":  # a renamed-away name stays former, whenever its other mentions were read
                     slot[0] = kind
-        self.touched_entities.add(eid)
+        if not self.fresh:
+            self.touched_entities.add(eid)
         return eid
 
     def merge(self, src: str, dst: str, reason: str = "shared name") -> None:
@@ -357,15 +409,20 @@ class Ingestor:
 
     # -- facts --------------------------------------------------------------
     def add_fact(self, row: dict[str, Any]) -> None:
-        """One extracted fact (the guide's format with evidence and offsets)."""
-        pred = _PREDICATE.get(row["predicate"])
-        if pred is None:
+        """One extracted fact (the guide's format with evidence and offsets).
+
+        The hot loop of a bulk ingest: one dict of shapes, plain strings, and
+        the report encoded for the writer thread here, while its values are
+        still in the CPU cache (encoding a million cold rows later costs
+        twice as much)."""
+        shape = _SHAPES.get(row["predicate"])
+        if shape is None:
             raise ValueError(f"{row['predicate']!r} is not a predicate")
-        spec = PREDICATES[pred]
+        pred = shape.predicate
         subj, obj = row["subject"], row["object"]
-        s_type, o_type = _ENTITY_TYPE.get(subj["type"]), _ENTITY_TYPE.get(obj["type"])
-        if s_type not in spec.subject_types or o_type not in spec.object_types:
-            raise ValueError(f"{pred} cannot join a {subj['type']} to a {obj['type']}")
+        s_type, o_type = subj["type"], obj["type"]
+        if s_type not in shape.subject_types or o_type not in shape.object_types:
+            raise ValueError(f"{shape.name} cannot join a {s_type} to a {o_type}")
         quals = dict(row.get("qualifiers") or {})
         if pred is Predicate.RENAMED_TO:  # one company with a former name: merge, keep the names on the fact
             quals.setdefault("old_name", subj["name"])
@@ -382,7 +439,7 @@ class Ingestor:
         for q in refs:
             quals[f"{q}_id"] = self.resolve(quals[q], EntityType.COMPANY if q == "company" else _party_type(quals[q]))
         s_id, o_id = self.store_resolve(s_id), self.store_resolve(o_id)  # a later mention may have merged them
-        key = {k: quals.get(k_id, quals.get(k)) for k, k_id in _KEY_QUALIFIERS[pred]}
+        key = {k: quals.get(k_id, quals.get(k)) for k, k_id in shape.key_qualifiers}
         if pred is Predicate.HOLDS_POSITION and quals.get("role") == "other":
             key["title"] = quals.get("title")
         if pred is Predicate.RENAMED_TO:
@@ -392,21 +449,23 @@ class Ingestor:
             if q in key:
                 key[q] = eid
         key_json = dumps(key)
-        fid = fact_id_from_json(pred, s_id, o_id, key_json)
+        fid = fact_id_from_json(shape.name, s_id, o_id, key_json)
         quals_json = dumps(quals)
         conf = float(row.get("confidence", 0.5))
-        if fid in self.known_facts or fid in self._facts:  # another report of a known fact: derive it again
+        start, end = (row.get("offsets") or [0, 0])[:2]
+        report: tuple[Any, ...] = (fid, row["article_id"], int(start), int(end), row.get("evidence", ""), conf,
+                                   row.get("extractor", ""), row.get("rule", ""), quals_json)
+        if fid in self.known_facts:  # another report of a known fact: derive it again
             self.recompute.add(fid)
         else:  # stored final as this one report states it; a second report makes it recomputed
-            vf, vt = validity(pred, quals)
-            self._facts[fid] = (fid, pred.value, s_id, o_id, key_json, quals_json, round(conf, 4), vf, vt, self.article_date)
+            self.known_facts.add(fid)
+            self._new_facts += 1
+            report += (shape.name, s_id, o_id, key_json, round(conf, 4), *validity(pred, quals), self.article_date)
+        self._reports.append(_encode(report))
         for q in refs:
             self._refs.add((quals[f"{q}_id"], fid))
-        start, end = (row.get("offsets") or [0, 0])[:2]
-        self._provenance.append((fid, row["article_id"], int(start), int(end), row.get("evidence", ""),
-                                 conf, row.get("extractor", ""), row.get("rule", ""), quals_json))
-        self.touched_facts.add(fid)
         if not self.fresh:
+            self.touched_facts.add(fid)
             self._touched_pending.add(fid)
         self.report.facts_read += 1
 
@@ -437,7 +496,7 @@ class Ingestor:
                     self.add_fact(row)
                 except (KeyError, ValueError, TypeError) as e:
                     self.report.invalid.append(f"{meta.id}: {e}")
-            if len(self._provenance) >= SPILL_ROWS:
+            if len(self._reports) >= SPILL_ROWS:
                 self._write_reports(background=True)
 
     def store_resolve(self, eid: str) -> str:
@@ -532,7 +591,7 @@ class Ingestor:
         self.db.executemany("DELETE FROM facts WHERE id = ?", deletes)
         self.db.executemany(
             "UPDATE facts SET qualifiers = ?, confidence = ?, valid_from = ?, valid_to = ?, reported_at = ? WHERE id = ?", updates)
-        self.report.facts_touched = len(self.touched_facts)
+        self.report.facts_touched = len(self.known_facts if self.fresh else self.touched_facts)
 
     def fold_partial_facts(self) -> None:
         """A report that leaves a key qualifier out ("上海壹账通出售普惠立信40%股权"
@@ -547,7 +606,7 @@ class Ingestor:
         for fid, pred, s, o, key_json in sorted(rows):
             groups[(pred, s, o)].append((fid, json.loads(key_json)))
         for members in groups.values():
-            if len(members) < 2 or not any(fid in self.touched_facts for fid, _k in members):
+            if len(members) < 2 or not (self.fresh or any(fid in self.touched_facts for fid, _k in members)):
                 continue
             for fid, key in members:
                 known = {k: v for k, v in key.items() if v is not None}
@@ -597,7 +656,8 @@ class Ingestor:
             "SELECT b.entity_id, b.surface FROM (SELECT entity_id, surface, ROW_NUMBER() OVER ("
             "PARTITION BY entity_id ORDER BY count DESC, length(surface), surface) AS rank FROM surfaces WHERE kind = 'name') b "
             "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
-        self.db.executemany("UPDATE entities SET name = ? WHERE id = ?", [(srf, e) for e, srf in rows if e in touched])
+        self.db.executemany("UPDATE entities SET name = ? WHERE id = ?",
+                            [(srf, e) for e, srf in rows if self.fresh or e in touched])
 
 
 def _party_type(name: str) -> str:

@@ -17,7 +17,7 @@ import graph.ingest
 from graph.ingest import ArticleMeta, ingest
 from graph.merge import Term, overlapping_terms
 from graph.model import dumps
-from graph.store import SECONDARY_INDEXES, Store
+from graph.store import SECONDARY_INDEXES, Store, compact_json_encoder, insert_json_sql
 
 from .conftest import ROOT
 
@@ -103,6 +103,58 @@ def test_canonical_json_matches_the_standard_encoder() -> None:
               {"d": date(2022, 8, 17)}]
     for v in values:
         assert dumps(v) == json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def test_compact_rows_match_the_standard_encoder_and_refuse_non_column_values() -> None:
+    encode = compact_json_encoder()
+    rows = [("f-1", "普惠立信", 0, 12, 0.8, None, '{"a": "引号\\""}', float("inf")), ()]
+    for value in (*rows, rows, [("x",)]):
+        assert encode(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    with pytest.raises(TypeError, match="bytes"):
+        encode(("f-1", b"raw"))
+
+
+def test_json_inserts_pick_positions_filter_and_order(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="2 columns but 1 positions"):
+        insert_json_sql("t", ("a", "b"), "IGNORE", [0])
+    sql = insert_json_sql("t", ("a", "b"), "REPLACE", [2, 0], where="value ->> 1 IS NOT NULL", order_by=[2, "key"])
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (a, b)")
+    db.execute(sql, (json.dumps([[1, None, "z"], [2, "kept", "y"], [3, 0, "x"], [4, "kept", "x"]]),))
+    assert db.execute("SELECT a, b FROM t").fetchall() == [("x", 3), ("x", 4), ("y", 2)]
+
+
+@pytest.mark.parametrize("spill", [None, 2])
+def test_of_two_reports_with_one_provenance_key_the_later_is_kept(tmp_path: Path, spill: int | None,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports are sorted by fact id before they are stored; the sort must
+    not reorder two reports of one fact at the same place in one article."""
+    if spill:
+        monkeypatch.setattr(graph.ingest, "SPILL_ROWS", spill)  # through the writer thread, in several chunks
+
+    def report(evidence: str, confidence: float) -> dict[str, Any]:
+        return {"article_id": "a1", "subject": {"name": "叶望春", "type": "Person"}, "predicate": "HOLDS_POSITION",
+                "object": {"name": "平安银行股份有限公司", "type": "Company"}, "qualifiers": {"role": "chairman"},
+                "evidence": evidence, "offsets": [3, 9], "confidence": confidence, "extractor": "test"}
+
+    others = [{**report(f"其他{i}", 0.5), "subject": {"name": f"张{chr(0x4e00 + i)}", "type": "Person"}} for i in range(5)]
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest(st, [(ArticleMeta("a1", sha="1"), [report("后来的", 0.6), *others, report("先来的", 0.9)])])
+        rows = st.db.execute("SELECT p.evidence, p.confidence FROM provenance p JOIN facts f ON f.id = p.fact_id "
+                             "JOIN entities e ON e.id = f.subject_id WHERE e.name = '叶望春'").fetchall()
+    assert rows == [("先来的", 0.9)]  # read last, though it sorts first as text
+
+
+def test_a_report_with_bad_offsets_stores_no_fact_without_evidence(tmp_path: Path) -> None:
+    good = {"article_id": "a1", "subject": {"name": "叶望春", "type": "Person"}, "predicate": "HOLDS_POSITION",
+            "object": {"name": "平安银行股份有限公司", "type": "Company"}, "qualifiers": {"role": "chairman"},
+            "evidence": "叶望春任平安银行董事长", "offsets": [0, 11], "confidence": 0.9, "extractor": "test"}
+    bad = {**good, "qualifiers": {"role": "ceo"}, "offsets": ["起", 11]}
+    with Store(tmp_path / "s.sqlite") as st:
+        report = ingest(st, [(ArticleMeta("a1", sha="1"), [good, bad])])
+        assert len(report.invalid) == 1 and report.invalid[0].startswith("a1: ")
+        assert st.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == 1
+        assert st.db.execute("SELECT COUNT(*) FROM facts WHERE id NOT IN (SELECT fact_id FROM provenance)").fetchone()[0] == 0
 
 
 def test_overlapping_terms_do_not_depend_on_the_order_terms_come_in() -> None:

@@ -7,12 +7,11 @@ way rdflib registers its serializer plugins.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.files import atomic_text
 from graph.algorithms import neighbourhood
 from graph.memory import KnowledgeGraph
 from graph.model import Entity, Fact
@@ -74,15 +73,5 @@ def export(sub: Subgraph, fmt: str, out: Path) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write all of `text` or leave `path` as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_text(path) as f:
+        f.write(text)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from extract.files import atomic_directory
 from graph import cypher as C
 from graph.export import Subgraph
 from graph.export.cypher_script import subgraph_rows
@@ -101,15 +100,7 @@ def files(sub: Subgraph) -> dict[str, str]:
 
 def write_neo4j_csv(sub: Subgraph, out: Path) -> None:
     """Write the directory whole or not at all (built aside, then renamed)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
+    with atomic_directory(out) as tmp:
         for name, text in files(sub).items():
             (tmp / name).write_text(text, encoding="utf-8")
         os.chmod(tmp / "import.sh", 0o755)
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise

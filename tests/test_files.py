@@ -1,0 +1,92 @@
+"""Outputs are written whole or not at all, with ordinary permissions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from extract.files import atomic_directory, atomic_text
+from extract.runner import write_jsonl_atomic
+from graph.export import export, select
+from graph.memory import KnowledgeGraph
+from graph.store import Store
+
+
+@pytest.fixture(autouse=True)
+def umask_027() -> Iterator[None]:
+    """A umask that differs from both the private 077 of `tempfile` and the
+    usual 022, so a test passes only if the umask is what decided."""
+    old = os.umask(0o027)
+    yield
+    os.umask(old)
+
+
+def _mode(p: Path) -> int:
+    return p.stat().st_mode & 0o777
+
+
+def test_a_text_file_gets_the_umask_permissions_and_replaces_the_old(tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    with atomic_text(out) as f:
+        f.write("新\n")
+    assert out.read_text(encoding="utf-8") == "新\n"
+    assert _mode(out) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.jsonl"]
+
+
+def test_an_error_while_writing_leaves_the_old_file_and_no_litter(tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+
+    def rows() -> Iterator[dict]:
+        yield {"a": 1}
+        raise RuntimeError("extractor died")
+
+    with pytest.raises(RuntimeError, match="extractor died"):
+        write_jsonl_atomic(rows(), out)
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.jsonl"]
+
+
+def test_extract_output_is_an_ordinary_file(tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "pred.jsonl"
+    assert write_jsonl_atomic([{"a": "普惠立信"}], out) == 1
+    assert _mode(out) == 0o640  # not mkstemp's 0600
+
+
+def test_a_directory_replaces_the_old_one_or_leaves_it(tmp_path: Path) -> None:
+    out = tmp_path / "csv"
+    out.mkdir()
+    (out / "stale.csv").write_text("x", encoding="utf-8")
+    with atomic_directory(out) as d:
+        (d / "nodes.csv").write_text("id", encoding="utf-8")
+    assert sorted(p.name for p in out.iterdir()) == ["nodes.csv"]
+    assert _mode(out) == 0o750  # not mkdtemp's 0700
+    with pytest.raises(RuntimeError, match="half way"), atomic_directory(out) as d:
+        (d / "other.csv").write_text("y", encoding="utf-8")
+        raise RuntimeError("half way")
+    assert sorted(p.name for p in out.iterdir()) == ["nodes.csv"]
+    assert [p.name for p in tmp_path.iterdir()] == ["csv"]
+
+
+def test_a_file_in_the_way_of_a_directory_is_refused_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "csv"
+    out.write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="not a directory"), atomic_directory(out):
+        pass
+    assert out.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "neo4j-csv"])
+def test_exports_are_ordinary_files(tmp_path: Path, corpus_store: Path, fmt: str) -> None:
+    with Store(corpus_store) as st:
+        kg = KnowledgeGraph.load(st)
+        out = tmp_path / f"export.{fmt}"
+        export(select(kg, st, None, 1), fmt, out)
+    assert _mode(out) == (0o750 if fmt == "neo4j-csv" else 0o640)
+    if fmt == "neo4j-csv":
+        assert _mode(out / "import.sh") == 0o755

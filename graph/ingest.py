@@ -45,9 +45,10 @@ from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
 
 log = logging.getLogger(__name__)
 
-#: A flush of at least this many new facts, more than the store already
-#: holds, drops the secondary indexes and builds them again after: sorting
-#: once is faster than a million random B-tree inserts.
+#: Once a batch has written at least this many new facts, more than the
+#: store held before it, the secondary indexes are dropped and built again
+#: at the flush: sorting once is faster than a million random B-tree
+#: inserts.
 BULK_ROWS = 50_000
 
 #: Reports buffered before the writer thread stores them while reading goes on.
@@ -189,7 +190,8 @@ class Ingestor:
         self.keys_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="fkg-store-writer")
         self._writing: Future[None] | None = None
-        self._bulk_decided = False
+        self._bulk_decided = False  # indexes dropped once in this batch: never again (they would be built twice)
+        self._batch_new_facts = 0  # new facts written so far in this batch
         self._indexes_dropped = False
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
         self.db.execute("DELETE FROM touched")
@@ -226,14 +228,16 @@ class Ingestor:
         self._wait()
         if not self._reports and not self._articles and not self._entities and not self._names:
             return
+        self._entities.sort()  # in key order, as the reports below: each B-tree page written once
+        self._names.sort()
         statements = [(sql, _encode(rows)) for sql, rows in (
             (_INSERT_ARTICLES, self._articles), (_INSERT_ENTITIES, self._entities), (_INSERT_NAMES, self._names)) if rows]
         self._articles, self._entities, self._names = [], [], []
-        if self._reports and not self._bulk_decided:  # the first write of a batch far bigger than the store: no indexes
-            self._bulk_decided = True
-            if self._new_facts >= BULK_ROWS and self._new_facts > self._stored_facts:
+        if self._reports and not self._bulk_decided:  # once the batch's new facts outgrow the store: no indexes
+            self._batch_new_facts += self._new_facts
+            if self._batch_new_facts >= BULK_ROWS and self._batch_new_facts > self._stored_facts:
                 self.store.drop_bulk_indexes()
-                self._indexes_dropped = True
+                self._indexes_dropped = self._bulk_decided = True
         if self._reports:
             self._reports.sort(key=_fact_id_prefix)
             reports = "[" + ",".join(self._reports) + "]"

@@ -187,3 +187,31 @@ def test_a_renamed_away_name_is_former_whatever_the_order(tmp_path: Path, order:
     assert name == "深圳达汇数字科技有限公司"
     assert kinds["深圳达汇投资控股有限公司"] == "former"
 
+
+
+def test_a_batch_that_outgrows_the_store_part_way_drops_the_indexes_then(tmp_path: Path, synthetic: list,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first chunk of a big batch into a store of some size is smaller
+    than the store; the batch is not, and goes in without indexes from the
+    chunk where it outgrows the store, building what the incremental path
+    builds."""
+    incremental = _build(tmp_path / "inc.sqlite", synthetic, 2)
+    monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)
+    monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)
+    drops: list[int] = []
+    real_drop = Store.drop_bulk_indexes
+
+    def counting_drop(st: Store) -> None:
+        drops.append(st.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0])
+        real_drop(st)
+
+    monkeypatch.setattr(Store, "drop_bulk_indexes", counting_drop)
+    half = len(synthetic) // 2
+    path = tmp_path / "grow.sqlite"
+    with Store(path) as st:
+        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[:half // 2]))
+        stored = st.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+        assert drops == [0] and stored > 2_500  # the first batch: bulk from its first chunk
+        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[half // 2:]))
+        assert len(drops) == 2 and drops[1] > stored  # dropped once, after some chunks went in with indexes
+        assert _dump(st) == incremental

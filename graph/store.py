@@ -9,14 +9,14 @@ committed whole or not at all, so a killed ingest leaves the store as it was.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
+
+from graph.model import json_encoder
 
 SCHEMA_VERSION = 4
 
@@ -222,18 +222,15 @@ FACT_COLUMNS = ("id", "predicate", "subject_id", "object_id", "key_json", "quali
 PROVENANCE_COLUMNS = ("fact_id", "article_id", "start", "end", "evidence", "confidence", "extractor", "rule", "qualifiers")
 
 
-def insert_json_sql(table: str, columns: tuple[str, ...], conflict: str, picks: list[int] | None = None, where: str = "",
-                    order_by: list[int | str] | None = None) -> str:
+def insert_json_sql(table: str, columns: tuple[str, ...], conflict: str, picks: list[int] | None = None, where: str = "") -> str:
     """INSERT of many rows passed as one JSON array of arrays (rows encoded
-    with `json_row_encoder`, joined with commas in brackets): SQLite unpacks
-    them itself, in one statement that runs without the GIL, so a writer
-    thread stores one chunk while the caller prepares the next.
+    with `compact_json_encoder`, joined with commas in brackets): SQLite
+    unpacks them itself, in one statement that runs without the GIL, so a
+    writer thread stores one chunk while the caller prepares the next.
     `executemany` returns to Python for every row.
 
-    `picks` are the array positions of `columns` (default: in order);
-    `order_by` sorts the rows before they go in (positions, or "key" for
-    their order in the array), so B-tree pages are written once, not
-    revisited, and no Python thread spends time sorting."""
+    `picks` are the array positions of `columns` (default: in order). Rows
+    go in in array order: callers sort them (ingest sorts by fact id)."""
     picks = list(range(len(columns))) if picks is None else picks
     if len(picks) != len(columns):
         raise ValueError(f"{table}: {len(columns)} columns but {len(picks)} positions")
@@ -241,8 +238,6 @@ def insert_json_sql(table: str, columns: tuple[str, ...], conflict: str, picks: 
            f"SELECT {', '.join(f'value ->> {i}' for i in picks)} FROM json_each(?)")
     if where:
         sql += f" WHERE {where}"
-    if order_by:
-        sql += " ORDER BY " + ", ".join(o if isinstance(o, str) else f"value ->> {o}" for o in order_by)
     return sql
 
 
@@ -252,20 +247,8 @@ def _not_a_column_value(value: object) -> None:
 
 def compact_json_encoder() -> Callable[[Any], str]:
     """A row (a tuple of column values), or a list of rows, as compact JSON
-    for `insert_json_sql`.
-
-    The C encoder that `json.JSONEncoder.encode` would build afresh on every
-    call, built once: ingest encodes one row per report. Same output as
-    `json.dumps(value, ensure_ascii=False, separators=(",", ":"))` (tested)."""
-    if c_make_encoder is None:  # an interpreter without the C accelerator
-        return json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"),
-                                default=_not_a_column_value).encode
-    encode = c_make_encoder(None, _not_a_column_value, encode_basestring, None, ":", ",", False, False, True)
-
-    def encode_compact(value: Any) -> str:
-        return "".join(encode(value, 0))
-
-    return encode_compact
+    for `insert_json_sql`; anything a column cannot hold is refused."""
+    return json_encoder((",", ":"), sort_keys=False, default=_not_a_column_value)
 
 
 def _chunks(items: list[str], n: int) -> Iterator[list[str]]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.model import json_encoder
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -67,6 +67,22 @@ _MIGRATIONS: dict[int, str] = {
     4: """
     DROP INDEX facts_valid;
     CREATE INDEX facts_partial ON facts (predicate, subject_id, object_id) WHERE instr(key_json, 'null') > 0
+    """,
+    # 5: provenance rows are stored in the order they are read (a rowid table), their key in a unique index. In
+    #    a table ordered by its key, each chunk of a bulk load put 300-byte rows at random places and rewrote
+    #    most of the table's pages; now rows are appended and only the small key entries land at random
+    #    (1M facts: 43 s → 37 s).
+    5: """
+    DROP INDEX provenance_article;
+    ALTER TABLE provenance RENAME TO provenance_v4;
+    CREATE TABLE provenance (
+        fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+        evidence TEXT NOT NULL, confidence REAL NOT NULL, extractor TEXT NOT NULL, rule TEXT NOT NULL DEFAULT '',
+        qualifiers TEXT NOT NULL,
+        UNIQUE (fact_id, article_id, start, end));
+    INSERT INTO provenance SELECT * FROM provenance_v4 ORDER BY fact_id, article_id, start, end;
+    DROP TABLE provenance_v4;
+    CREATE INDEX provenance_article ON provenance (article_id)
     """,
 }
 

@@ -136,9 +136,17 @@ def test_an_older_store_migrates_and_keeps_its_facts(tmp_path: Path) -> None:
     with Store(path) as st:
         _ingest(st, {"a1": [_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("普惠立信", C, []), role="chairman")]})
         before = st.db.execute("SELECT * FROM facts").fetchall()
+        evidence = st.db.execute("SELECT * FROM provenance").fetchall()
     db = sqlite3.connect(path)  # back to v3 as that version left it
     db.execute("CREATE INDEX facts_valid ON facts (predicate, valid_from, valid_to)")
     db.execute("DROP INDEX facts_partial")
+    db.executescript("""
+        ALTER TABLE provenance RENAME TO p5; DROP INDEX provenance_article;
+        CREATE TABLE provenance (fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+            evidence TEXT NOT NULL, confidence REAL NOT NULL, extractor TEXT NOT NULL, rule TEXT NOT NULL DEFAULT '',
+            qualifiers TEXT NOT NULL, PRIMARY KEY (fact_id, article_id, start, end)) WITHOUT ROWID;
+        INSERT INTO provenance SELECT * FROM p5; DROP TABLE p5;
+        CREATE INDEX provenance_article ON provenance (article_id);""")
     db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     db.commit()
     db.close()
@@ -147,6 +155,10 @@ def test_an_older_store_migrates_and_keeps_its_facts(tmp_path: Path) -> None:
         assert st.db.execute("SELECT * FROM facts").fetchall() == before
         indexes = {n for (n,) in st.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "facts_partial" in indexes and "facts_valid" not in indexes
+        assert st.db.execute("SELECT * FROM provenance").fetchall() == evidence
+        assert st.db.execute("SELECT rowid FROM provenance").fetchall()  # v5: a rowid table (v4's had none)
+        with pytest.raises(sqlite3.IntegrityError):  # its key is still unique
+            st.db.execute("INSERT INTO provenance SELECT * FROM provenance")
 
 
 def test_killed_mid_ingest_leaves_the_store_as_it_was(tmp_path: Path) -> None:

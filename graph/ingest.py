@@ -683,7 +683,7 @@ def ingest(
     `batches` yields (article, facts); facts may be None for an article whose
     content the store already has (the caller checks `known_articles`).
     """
-    with store.transaction(), gc_paused():
+    with store.load_transaction(), gc_paused():
         ing = Ingestor(store, curated)
         try:
             ing.read_articles(batches, on_article)

@@ -104,14 +104,15 @@ class StoreError(RuntimeError):
 
 
 class Store:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, timeout: float = 30) -> None:
+        """`timeout`: seconds to wait for another process's write to end."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30, check_same_thread=False)
+            self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=timeout, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: not a fintech-kg store ({e})") from None
+            raise self._unusable(e) from None
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-262144")  # 256 MiB page cache: bulk ingests touch many pages
         self.db.execute("PRAGMA temp_store=MEMORY")
@@ -133,11 +134,16 @@ class Store:
     def version(self) -> int:
         try:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except sqlite3.OperationalError:
-            return 0
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: not a fintech-kg store ({e})") from None
+            if "no such table" in str(e):  # a new file: nothing migrated yet
+                return 0
+            raise self._unusable(e) from None
         return int(row[0]) if row else 0
+
+    def _unusable(self, e: sqlite3.DatabaseError) -> StoreError:
+        if "locked" in str(e):  # a first load keeps readers out until it commits (`load_transaction`)
+            return StoreError(f"{self.path}: busy: another process is writing it; try again when it is done")
+        return StoreError(f"{self.path}: not a fintech-kg store ({e})")
 
     def migrate(self) -> None:
         current = self.version
@@ -161,6 +167,37 @@ class Store:
             raise
         else:
             self.db.execute("COMMIT")
+
+    @contextmanager
+    def load_transaction(self) -> Iterator[sqlite3.Connection]:
+        """An ingest batch's transaction. The first load into a store (no
+        facts yet) runs with a rollback journal instead of the WAL: pages
+        new to the file need no journal, so each is written once, where the
+        WAL writes every page twice, to the log and again at the checkpoint
+        (1M facts: 38 s → 33 s). Atomic all the same: a killed load leaves
+        a journal that the next open rolls back. SQLite leaves WAL mode only
+        when no other connection has the store open (otherwise the batch
+        simply stays in WAL), and the store returns to WAL after the batch,
+        committed or not. Readers wait while a first load writes."""
+        first_load = self.db.execute("SELECT 1 FROM facts LIMIT 1").fetchone() is None and self._journal("DELETE")
+        try:
+            with self.transaction() as db:
+                yield db
+        finally:
+            if first_load:
+                self._journal("WAL")
+
+    def _journal(self, mode: str) -> bool:
+        """Switch the journal mode; False when SQLite cannot now (another
+        connection is open, or a reader holds it), which is never an error:
+        the store works in either mode, and every open asks for WAL."""
+        try:
+            switched = self.db.execute(f"PRAGMA journal_mode={mode}").fetchone()[0].upper() == mode
+        except sqlite3.OperationalError:  # "database is locked": another connection has it open
+            switched = False
+        if switched:  # a rollback journal syncs at every commit and cache spill; the WAL at checkpoints
+            self.db.execute(f"PRAGMA synchronous={'FULL' if mode == 'DELETE' else 'NORMAL'}")
+        return switched
 
     def drop_bulk_indexes(self) -> None:
         """Before a bulk load, within its transaction: rows go in without

@@ -18,7 +18,7 @@ from graph.ingest import ArticleMeta, ingest, load_curated
 from graph.memory import KnowledgeGraph
 from graph.store import SCHEMA_VERSION, Store, StoreError
 
-from .conftest import CORPUS
+from .conftest import CORPUS, ROOT
 
 
 def _fact(aid: str, subj: tuple[str, str, list[str]], pred: str, obj: tuple[str, str, list[str]], **q: object) -> dict:
@@ -179,6 +179,95 @@ def test_killed_mid_ingest_leaves_the_store_as_it_was(tmp_path: Path) -> None:
     with Store(store) as st:
         assert st.counts() == before
         assert st.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _journal_during(st: Store, articles: dict[str, list[dict]]) -> list[str]:
+    """The journal mode the store's connection reports while each article is read."""
+    seen: list[str] = []
+    ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in articles.items()),
+           on_article=lambda _m: seen.append(st.db.execute("PRAGMA journal_mode").fetchone()[0]))
+    return seen
+
+
+def test_a_first_load_writes_with_a_rollback_journal_then_the_store_is_back_in_wal(tmp_path: Path) -> None:
+    one = {"a1": [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]}
+    two = {"a2": [_fact("a2", ("沈崇锋", P, []), "HOLDS_POSITION", ("普惠立信", C, []), role="chairman")]}
+    with Store(tmp_path / "s.sqlite") as st:
+        assert _journal_during(st, one) == ["delete"]
+        assert st.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert _journal_during(st, two) == ["wal"]  # the store has facts now: the WAL, readers never wait
+        assert st.counts()["provenance"] == 2
+
+
+def test_a_first_load_stays_in_wal_while_another_connection_has_the_store(tmp_path: Path) -> None:
+    one = {"a1": [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]}
+    with Store(tmp_path / "s.sqlite") as st, Store(tmp_path / "s.sqlite") as reader:
+        assert _journal_during(st, one) == ["wal"]
+        assert reader.counts()["provenance"] == 1
+
+
+def test_a_failed_first_load_stores_nothing_and_returns_to_wal(tmp_path: Path) -> None:
+    articles = {f"a{i}": [_fact(f"a{i}", ("叶望春", P, []), "HOLDS_POSITION", (f"公司{i}", C, []), role="ceo")] for i in range(3)}
+
+    def fail_on_third(meta: ArticleMeta) -> None:
+        if meta.id == "a2":
+            raise RuntimeError("reader failed")
+
+    with Store(tmp_path / "s.sqlite") as st:
+        with pytest.raises(RuntimeError, match="reader failed"):
+            ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in articles.items()), on_article=fail_on_third)
+        assert st.counts()["provenance"] == 0 and st.counts()["articles"] == 0
+        assert st.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_opening_a_store_another_process_is_first_loading_says_it_is_busy(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    Store(path).close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=DELETE")  # as a first load writes (`Store.load_transaction`)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="busy: another process is writing it"):
+            Store(path, timeout=0.2)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with Store(path) as st:
+        assert st.version == SCHEMA_VERSION
+
+
+_KILLED_LOAD = """
+import os, signal, sys
+sys.path[:0] = [sys.argv[2], sys.argv[2] + "/bench"]
+import graph.ingest
+from graph.ingest import ArticleMeta, ingest
+from graph.store import Store
+from synthetic import facts
+graph.ingest.SPILL_ROWS = 500  # the writer thread stores chunks while reading goes on
+st = Store(sys.argv[1])
+st.db.execute("PRAGMA cache_size=20")  # and a small page cache spills them to the file: the file itself changes
+size = os.path.getsize(sys.argv[1])
+
+def kill_late(meta):
+    if meta.id == "syn-3000":
+        assert os.path.exists(sys.argv[1] + "-journal") and os.path.getsize(sys.argv[1]) > size
+        print("killing", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in facts(40_000, 8_000)), on_article=kill_late)
+"""
+
+
+def test_a_first_load_killed_after_writing_leaves_the_store_empty(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    Store(path).close()
+    r = subprocess.run([sys.executable, "-c", _KILLED_LOAD, str(path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == -signal.SIGKILL and "killing" in r.stdout, r.stderr[-2000:]
+    with Store(path) as st:  # the open rolls the journal back
+        assert st.counts()["provenance"] == 0 and st.counts()["articles"] == 0 and not st.counts()["facts"]
+        assert st.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert st.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert not (tmp_path / "s.sqlite-journal").exists()
 
 
 def test_demo_answers_without_serving(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -127,6 +128,9 @@ class IngestReport:
     entities_created: int = 0
     entities_merged: int = 0
     invalid: list[str] = field(default_factory=list)
+    #: Wall time of each step, in order ("read" is the article loop, "merges" includes the last writes and the
+    #: index rebuild of a bulk load): where a slow ingest spends its time, without a profiler.
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def load_curated(path: Path | None) -> dict[tuple[str, str], list[str]]:
@@ -692,17 +696,22 @@ def ingest(
     """
     with store.load_transaction(), gc_paused():
         ing = Ingestor(store, curated)
+        seconds = ing.report.seconds
         try:
-            ing.read_articles(batches, on_article)
-            ing.apply_merges()
-            ing.merge_spelling_variants()
-            ing.fold_partial_facts()
-            ing.recompute_facts()
-            ing.flag_contradictions()
-            ing.refresh_names()
+            steps: list[tuple[str, Callable[[], None]]] = [
+                ("read", lambda: ing.read_articles(batches, on_article)), ("merges", ing.apply_merges),
+                ("spelling_variants", ing.merge_spelling_variants), ("partial_facts", ing.fold_partial_facts),
+                ("recompute", ing.recompute_facts), ("contradictions", ing.flag_contradictions),
+                ("names", ing.refresh_names)]
+            for name, step in steps:
+                started = time.perf_counter()
+                step()
+                seconds[name] = time.perf_counter() - started
         finally:
             ing.close()  # the writer thread's last statement ends before the commit or the rollback
-        return ing.report
+        started = time.perf_counter()
+    seconds["commit"] = time.perf_counter() - started
+    return ing.report
 
 
 def known_articles(store: Store) -> dict[str, str]:

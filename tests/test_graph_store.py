@@ -199,6 +199,15 @@ def test_a_first_load_writes_with_a_rollback_journal_then_the_store_is_back_in_w
         assert st.counts()["provenance"] == 2
 
 
+def test_an_ingest_reports_the_time_of_each_step(tmp_path: Path) -> None:
+    one = [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]
+    with Store(tmp_path / "s.sqlite") as st:
+        report = ingest(st, [(ArticleMeta("a1", sha="1"), one)])
+    assert list(report.seconds) == ["read", "merges", "spelling_variants", "partial_facts", "recompute", "contradictions",
+                                    "names", "commit"]
+    assert all(0 <= s < 60 for s in report.seconds.values())
+
+
 def test_a_first_load_stays_in_wal_while_another_connection_has_the_store(tmp_path: Path) -> None:
     one = {"a1": [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]}
     with Store(tmp_path / "s.sqlite") as st, Store(tmp_path / "s.sqlite") as reader:

@@ -69,7 +69,6 @@ class Fact:
             q = self.raw_qualifiers = json.loads(q)
         return q
 
-    @property
     def valid_at(self, day: str) -> bool:
         return valid_at(self.valid_from, self.valid_to, day)
 

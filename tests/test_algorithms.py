@@ -35,6 +35,15 @@ def test_percentages_multiply_along_a_chain_and_add_over_paths() -> None:
     assert {h.entity for h, _why in controllers(up)} == {"A", "B", "P"}  # A: > 30% of votes directly
 
 
+def test_penetration_as_of_a_date_uses_the_stakes_valid_then() -> None:
+    kg = _kg(("A", "T", 40), ("B", "T", 60))
+    kg.facts["f0"].valid_from, kg.facts["f0"].valid_to = "2019", "2021-06"  # A held its 40% from 2019 until mid-2021
+    kg.facts["f1"].valid_from = "2021-06"
+    assert {h.entity for h in penetrate(kg, "T", as_of="2020-01-01")} == {"A"}
+    assert {h.entity for h in penetrate(kg, "T", as_of="2022")} == {"B"}
+    assert {h.entity for h in penetrate(kg, "T")} == {"A", "B"}
+
+
 def test_cycles_are_cut() -> None:
     kg = _kg(("A", "B", 50), ("B", "A", 50), ("A", "T", 100))
     up = penetrate(kg, "T", depth=10)

@@ -93,6 +93,7 @@ _INSERT_ARTICLES = insert_json_sql("articles", ARTICLE_COLUMNS, "REPLACE")
 _INSERT_ENTITIES = insert_json_sql("entities", ENTITY_COLUMNS, "IGNORE")
 _INSERT_NAMES = insert_json_sql("names", NAME_COLUMNS, "REPLACE")
 _encode = compact_json_encoder()
+_REPORT_TEXT = ("article_id", "evidence", "extractor", "rule")  # a report's fields stored as text, NOT NULL
 
 
 def _fact_id_prefix(report: str) -> str:
@@ -465,8 +466,12 @@ class Ingestor:
         quals_json = dumps(quals)
         conf = float(row.get("confidence", 0.5))
         start, end = (row.get("offsets") or [0, 0])[:2]
-        report: tuple[Any, ...] = (fid, row["article_id"], int(start), int(end), row.get("evidence", ""), conf,
-                                   row.get("extractor", ""), row.get("rule", ""), quals_json)
+        aid, evidence, extractor, rule = row["article_id"], row.get("evidence", ""), row.get("extractor", ""), row.get("rule", "")
+        if not (isinstance(aid, str) and isinstance(evidence, str) and isinstance(extractor, str) and isinstance(rule, str)):
+            # refused here, alone: the store's NOT NULL would fail the whole batch in the writer thread
+            wrong = next(f for f in _REPORT_TEXT if not isinstance(row.get(f, ""), str))
+            raise TypeError(f"{wrong} must be a string, not {type(row.get(wrong)).__name__}")
+        report: tuple[Any, ...] = (fid, aid, int(start), int(end), evidence, conf, extractor, rule, quals_json)
         if fid in self.known_facts:  # another report of a known fact: derive it again
             self.recompute.add(fid)
         else:  # stored final as this one report states it; a second report makes it recomputed

@@ -199,6 +199,15 @@ def test_a_first_load_writes_with_a_rollback_journal_then_the_store_is_back_in_w
         assert st.counts()["provenance"] == 2
 
 
+def test_a_report_whose_evidence_is_not_text_is_refused_alone(tmp_path: Path) -> None:
+    good = _fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")
+    bad = {**_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("普惠立信", C, []), role="chairman"), "evidence": None}
+    with Store(tmp_path / "s.sqlite") as st:
+        report = ingest(st, [(ArticleMeta("a1", sha="1"), [bad, good])])
+        assert report.invalid == ["a1: evidence must be a string, not NoneType"]
+        assert st.counts()["provenance"] == 1 and st.counts()["articles"] == 1
+
+
 def test_an_ingest_reports_the_time_of_each_step(tmp_path: Path) -> None:
     one = [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]
     with Store(tmp_path / "s.sqlite") as st:

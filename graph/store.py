@@ -275,23 +275,24 @@ FACT_COLUMNS = ("id", "predicate", "subject_id", "object_id", "key_json", "quali
 PROVENANCE_COLUMNS = ("fact_id", "article_id", "start", "end", "evidence", "confidence", "extractor", "rule", "qualifiers")
 
 
-def insert_json_sql(table: str, columns: tuple[str, ...], conflict: str, picks: list[int] | None = None, where: str = "") -> str:
+def insert_json_sql(table: str, columns: tuple[str, ...], conflict: str | None) -> str:
     """INSERT of many rows passed as one JSON array of arrays (rows encoded
     with `compact_json_encoder`, joined with commas in brackets): SQLite
     unpacks them itself, in one statement that runs without the GIL, so a
     writer thread stores one chunk while the caller prepares the next.
     `executemany` returns to Python for every row.
 
-    `picks` are the array positions of `columns` (default: in order). Rows
-    go in in array order: callers sort them (ingest sorts by fact id)."""
-    picks = list(range(len(columns))) if picks is None else picks
-    if len(picks) != len(columns):
-        raise ValueError(f"{table}: {len(columns)} columns but {len(picks)} positions")
-    sql = (f"INSERT OR {conflict} INTO {table} ({', '.join(columns)}) "
-           f"SELECT {', '.join(f'value ->> {i}' for i in picks)} FROM json_each(?)")
-    if where:
-        sql += f" WHERE {where}"
-    return sql
+    Array position i goes to `columns[i]`; rows go in in array order (callers
+    sort them: ingest sorts by fact id). `conflict`: IGNORE, REPLACE…, or None
+    for no clause (into a view whose trigger has its own, which an outer
+    clause would override)."""
+    return (f"INSERT {f'OR {conflict} ' if conflict else ''}INTO {table} ({', '.join(map(quoted, columns))}) "
+            f"SELECT {', '.join(f'value ->> {i}' for i in range(len(columns)))} FROM json_each(?)")
+
+
+def quoted(column: str) -> str:
+    """A column name as an SQL identifier (provenance has a column named `end`)."""
+    return f'"{column}"'
 
 
 def _not_a_column_value(value: object) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -668,8 +669,13 @@ class Ingestor:
             groups[(company, role)].append((fid, person, vf, vt, old))
         updates = []
         for (_company, role), rows in groups.items():
+            if len(rows) == 1:  # alone in its role (most rows): nothing to compare, a flag set before goes
+                fid, *_rest, old = rows[0]
+                if old != "[]":
+                    updates.append(("[]", fid))
+                continue
             conflicts: dict[str, set[str]] = defaultdict(set)
-            if len(rows) > 1 and role in single:
+            if role in single:
                 for a, b in overlapping_terms([Term(fid, person, vf, vt) for fid, person, vf, vt, _old in rows]):
                     conflicts[a].add(b)
                     conflicts[b].add(a)
@@ -677,6 +683,7 @@ class Ingestor:
                 new = dumps(sorted(conflicts[fid])) if fid in conflicts else "[]"
                 if new != old:
                     updates.append((new, fid))
+        updates.sort(key=itemgetter(1))  # in key order: each index page is visited once
         self.db.executemany("UPDATE facts SET contradicts = ? WHERE id = ?", updates)
 
     def refresh_names(self) -> None:

@@ -103,6 +103,21 @@ def test_two_chairmen_at_once_are_kept_and_flagged(tmp_path: Path) -> None:
         assert len(KnowledgeGraph.load(st).facts) == 3
 
 
+def test_a_flag_goes_when_the_conflicting_term_is_corrected(tmp_path: Path) -> None:
+    """The chairman left alone in his role by a corrected article loses the
+    flag the earlier version gave him."""
+    chairman = {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2020")]}
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {**chairman, "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman",
+                                                  start="2021")]})
+        assert all(f.contradicts for f in KnowledgeGraph.load(st).facts.values())
+        _ingest(st, {**chairman, "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="director",
+                                                  start="2021")]})
+        kg = KnowledgeGraph.load(st)
+        assert {(kg.name(f.subject), f.qualifiers["role"], tuple(f.contradicts)) for f in kg.facts.values()} == {
+            ("甲", "chairman", ()), ("乙", "director", ())}
+
+
 def test_curated_aliases_merge_entities(tmp_path: Path) -> None:
     table = tmp_path / "aliases.tsv"
     table.write_text("Company\t陆金所控股\tLufax|陆金所\n", encoding="utf-8")

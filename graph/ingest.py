@@ -563,10 +563,12 @@ class Ingestor:
 
     def merge_spelling_variants(self) -> None:
         """沈崇峰 and 沈崇锋 are one person when both hold the same role at the
-        same company: homophone spelling plus shared context."""
+        same company: homophone spelling plus shared context. The role is
+        read from the fact's key: a fact a merge re-keyed has no qualifiers
+        until the recompute, which comes after this pass."""
         self.flush()
         shared = sorted(self._positions(
-            "COALESCE(json_extract(qualifiers, '$.role'), '') AS role, group_concat(DISTINCT subject_id)", "",
+            "COALESCE(key_json ->> 'role', '') AS role, group_concat(DISTINCT subject_id)", "",
             "GROUP BY object_id, role HAVING COUNT(DISTINCT subject_id) > 1"))
         if not shared:
             return

@@ -92,6 +92,27 @@ def test_spelling_variants_merge_only_with_shared_role_context(tmp_path: Path) -
         assert people == {"沈崇锋", "王伟", "王玮"} or people == {"沈崇峰", "王伟", "王玮"}
 
 
+@pytest.mark.parametrize("batches", [1, 2])
+def test_spelling_variants_merge_at_a_company_merged_in_the_batch(tmp_path: Path, batches: int) -> None:
+    """The facts a merge re-keys carry their role too: 沈崇峰, CEO of the
+    short name, and 沈崇锋, CEO of the legal name, are one person once a
+    third article joins the two names (until then they are two companies)."""
+    articles = {
+        "a1": [_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("壹账通金融科技有限公司", C, []), role="ceo")],
+        "a2": [_fact("a2", ("沈崇峰", P, []), "HOLDS_POSITION", ("金融壹账通", C, []), role="ceo")],
+        "a3": [_fact("a3", ("罗永涛", P, []), "HOLDS_POSITION", ("金融壹账通", C, ["壹账通金融科技有限公司"]), role="cfo")],
+    }
+    with Store(tmp_path / "s.sqlite") as st:
+        if batches == 2:
+            _ingest(st, {a: articles[a] for a in ("a1", "a2")})
+            people = {e.name for e in KnowledgeGraph.load(st).entities.values() if e.type == P}
+            assert people == {"沈崇锋", "沈崇峰"}  # at two companies as far as this batch knows: not merged
+        _ingest(st, articles)
+        kg = KnowledgeGraph.load(st)
+        assert len([e for e in kg.entities.values() if e.type == C]) == 1
+        assert len([e for e in kg.entities.values() if e.type == P]) == 2
+
+
 def test_two_chairmen_at_once_are_kept_and_flagged(tmp_path: Path) -> None:
     with Store(tmp_path / "s.sqlite") as st:
         _ingest(st, {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2020")],

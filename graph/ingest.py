@@ -190,7 +190,6 @@ class Ingestor:
         self.report = IngestReport()
         self._surfaces: dict[tuple[str, str], list[Any]] = {}  # (entity, surface) → [kind, count]
         self._reports: list[str] = []  # reports as JSON rows (`_REPORT_FIELDS`), for the writer thread
-        self._new_facts = 0  # how many of those reports are the first of a new fact
         self._touched_pending: set[str] = set()  # touched since the last flush
         self._refs: set[tuple[str, str]] = set()  # (entity, fact) references from qualifiers
         self._names: list[tuple[str, str, str]] = []
@@ -213,7 +212,6 @@ class Ingestor:
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="fkg-store-writer")
         self._writing: Future[None] | None = None
         self._bulk_decided = False  # indexes dropped once in this batch: never again (they would be built twice)
-        self._batch_new_facts = 0  # new facts written so far in this batch
         self._indexes_dropped = False
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
         self.db.execute("DELETE FROM touched")
@@ -258,8 +256,8 @@ class Ingestor:
             (_INSERT_ARTICLES, self._articles), (_INSERT_ENTITIES, self._entities), (_INSERT_NAMES, self._names)) if rows]
         self._articles, self._entities, self._names = [], [], []
         if self._reports and not self._bulk_decided:  # once the batch's new facts outgrow the store: no indexes
-            self._batch_new_facts += self._new_facts
-            if self._batch_new_facts >= BULK_ROWS and self._batch_new_facts > self._stored_facts:
+            new_facts = len(self.known_facts) - self._stored_facts  # while reports are read, only new facts join it
+            if new_facts >= BULK_ROWS and new_facts > self._stored_facts:
                 self.store.drop_bulk_indexes()
                 self._indexes_dropped = self._bulk_decided = True
         if self._reports:
@@ -267,7 +265,6 @@ class Ingestor:
             reports = "[" + ",".join(self._reports) + "]"
             statements.append((_INSERT_REPORTS, reports))
             self._reports.clear()
-            self._new_facts = 0
 
         def write() -> None:
             for sql, rows in statements:
@@ -489,7 +486,6 @@ class Ingestor:
             self.recompute.add(fid)
         else:  # stored final as this one report states it; a second report makes it recomputed
             self.known_facts.add(fid)
-            self._new_facts += 1
             report += (shape.name, s_id, o_id, key_json, round(conf, 4), *validity(pred, quals), self.article_date)
         self._reports.append(_encode(report))
         for q in refs:
@@ -670,14 +666,9 @@ class Ingestor:
                 f"AND (role IN ({roles}) OR contradicts != '[]')"):
             groups[(company, role)].append((fid, person, vf, vt, old))
         updates = []
+        conflicts: dict[str, set[str]] = defaultdict(set)  # one for the pass: a fact is in one group
         for (_company, role), rows in groups.items():
-            if len(rows) == 1:  # alone in its role (most rows): nothing to compare, a flag set before goes
-                fid, *_rest, old = rows[0]
-                if old != "[]":
-                    updates.append(("[]", fid))
-                continue
-            conflicts: dict[str, set[str]] = defaultdict(set)
-            if role in single:
+            if len(rows) > 1 and role in single:
                 for a, b in overlapping_terms([Term(fid, person, vf, vt) for fid, person, vf, vt, _old in rows]):
                     conflicts[a].add(b)
                     conflicts[b].add(a)

@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, BinaryIO, TextIO
 
 
 def _umask() -> int:
@@ -30,10 +30,23 @@ def _umask() -> int:
 def atomic_text(path: Path) -> Iterator[TextIO]:
     """A UTF-8 text stream whose content replaces `path` when the block ends
     without an error; on an error `path` is left as it was."""
+    with _atomic(path, "w", "utf-8") as f:
+        yield f
+
+
+@contextmanager
+def atomic_bytes(path: Path) -> Iterator[BinaryIO]:
+    """`atomic_text` for bytes (a cache file)."""
+    with _atomic(path, "wb", None) as f:
+        yield f
+
+
+@contextmanager
+def _atomic(path: Path, mode: str, encoding: str | None) -> Iterator[Any]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, mode, encoding=encoding) as f:
             yield f
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from extract.files import atomic_bytes
 from extract.normalize import norm_name, to_simplified
 from schema import EXCHANGES, ROLE_LABELS, Role
 
@@ -179,11 +180,8 @@ def word_tags() -> dict[str, str]:
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
+        with atomic_bytes(cache) as f:
             marshal.dump(tags, f)
-        os.replace(tmp, cache)
     except OSError as e:  # a read-only home is not an error: we just do not cache
         log.debug("cannot cache jieba tags at %s: %s", cache, e)
     return tags

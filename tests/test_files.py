@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.files import atomic_directory, atomic_text
+from extract.files import atomic_bytes, atomic_directory, atomic_text
 from extract.runner import write_jsonl_atomic
 from graph.export import export, select
 from graph.memory import KnowledgeGraph
@@ -50,6 +50,25 @@ def test_an_error_while_writing_leaves_the_old_file_and_no_litter(tmp_path: Path
         write_jsonl_atomic(rows(), out)
     assert out.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.jsonl"]
+
+
+def test_the_jieba_tag_cache_is_written_whole_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import lexicon
+
+    monkeypatch.setenv("FKG_CACHE_DIR", str(tmp_path / "cache"))
+    lexicon.word_tags.cache_clear()
+    try:
+        tags = lexicon.word_tags()
+        [cache] = (tmp_path / "cache").iterdir()  # the cache, and no temporary file beside it
+        assert _mode(cache) == 0o640 and tags["银行"] == "n"
+        lexicon.word_tags.cache_clear()
+        assert lexicon.word_tags() == tags  # now from the cache
+    finally:
+        lexicon.word_tags.cache_clear()
+    with pytest.raises(ValueError, match="no marshal"), atomic_bytes(cache) as f:
+        f.write(b"half")
+        raise ValueError("no marshal")
+    assert lexicon.marshal.loads(cache.read_bytes()) == tags
 
 
 def test_extract_output_is_an_ordinary_file(tmp_path: Path) -> None:

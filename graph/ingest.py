@@ -60,6 +60,10 @@ BULK_ROWS = 50_000
 #: longer pay much for being small (1M facts: 31 s with 50k, 34 s with 100k,
 #: 32–33 s with 25k, where the writer's statements start to queue).
 SPILL_ROWS = 50_000
+#: Chunks handed to the writer thread and not yet stored, at most, before the article loop waits. With one, the
+#: two threads took turns stalling whenever a chunk was slower to write than the next was to read, or the other
+#: way round (1M facts: the loop lasted 3–5 s longer than the busier thread's CPU time; with two, 1 s).
+WRITE_AHEAD = 2
 
 
 @dataclass(frozen=True)
@@ -210,7 +214,7 @@ class Ingestor:
         self._redirect: dict[str, str] = {}  # merged this batch: src → dst
         self.keys_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="fkg-store-writer")
-        self._writing: Future[None] | None = None
+        self._writing: list[Future[None]] = []  # the writer thread's chunks, oldest first
         self._bulk_decided = False  # indexes dropped once in this batch: never again (they would be built twice)
         self._indexes_dropped = False
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
@@ -229,12 +233,19 @@ class Ingestor:
         self.article_shas = known_articles(self.store)
         self.fresh = not self.known_facts and not self.entities
 
-    def _wait(self) -> None:
-        """Until the writer thread is done: its errors surface here, and no
-        one else uses the connection while it writes."""
-        if self._writing is not None:
-            pending, self._writing = self._writing, None
-            pending.result()
+    def _wait(self, pending: int = 0) -> None:
+        """Until at most `pending` chunks are still being written (0: the
+        writer thread is done, and the connection is free for this thread).
+        The writer's errors surface here, once every chunk has ended: the
+        rollback that follows must not meet a statement still running."""
+        error: BaseException | None = None
+        while len(self._writing) > (pending if error is None else 0):
+            try:
+                self._writing.pop(0).result()
+            except BaseException as e:  # raised below, after the other chunks
+                error = error or e
+        if error is not None:
+            raise error
 
     def close(self) -> None:
         try:
@@ -247,7 +258,7 @@ class Ingestor:
         provenance, as JSON that SQLite unpacks. In the background the main
         thread goes on resolving the next reports: the two cores work side
         by side. (Surface counts wait for the flush: they add up until then.)"""
-        self._wait()
+        self._wait(WRITE_AHEAD - 1 if background else 0)
         if not self._reports and not self._articles and not self._entities and not self._names:
             return
         self._entities.sort()  # in key order, as the reports below: each B-tree page written once
@@ -258,6 +269,7 @@ class Ingestor:
         if self._reports and not self._bulk_decided:  # once the batch's new facts outgrow the store: no indexes
             new_facts = len(self.known_facts) - self._stored_facts  # while reports are read, only new facts join it
             if new_facts >= BULK_ROWS and new_facts > self._stored_facts:
+                self._wait()  # the connection is the writer's until then
                 self.store.drop_bulk_indexes()
                 self._indexes_dropped = self._bulk_decided = True
         if self._reports:
@@ -271,7 +283,7 @@ class Ingestor:
                 self.db.execute(sql, (rows,))
 
         if background:
-            self._writing = self._writer.submit(write)
+            self._writing.append(self._writer.submit(write))
         else:
             write()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sqlite3
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,34 @@ def test_a_failing_background_write_fails_the_batch_and_stores_none_of_it(tmp_pa
         assert _dump(st) == before
         assert {n for (n,) in st.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")} == set(
             SECONDARY_INDEXES)
+
+
+def test_a_failing_chunk_fails_the_batch_after_the_chunk_written_ahead_of_it(tmp_path: Path, synthetic: list,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The article loop hands the writer thread a second chunk before the
+    first is stored; when the first fails, the batch fails with its error
+    and the rollback waits for the second."""
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[:100]))
+        before = _dump(st)
+        monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)
+        started: list[int] = []
+
+        def probe(row: int) -> int:  # called for each report, in the writer thread
+            if row == 0:
+                started.append(row)
+                if len(started) == 1:
+                    time.sleep(0.5)  # meanwhile the loop reads and hands over the next chunk
+                    raise ValueError("the first chunk fails")
+            return 1
+
+        st.db.create_function("probe", 1, probe)
+        monkeypatch.setattr(graph.ingest, "_INSERT_REPORTS",
+                            graph.ingest._INSERT_REPORTS.replace("FROM json_each(?)", "FROM json_each(?) WHERE probe(key)"))
+        with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
+            ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[100:]))
+        assert len(started) >= 2, "a second chunk was handed over before the first was stored"
+        assert _dump(st) == before
 
 
 def test_indexes_are_never_dropped_outside_a_transaction(tmp_path: Path) -> None:

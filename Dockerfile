@@ -4,6 +4,8 @@ FROM python:3.11-slim AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
 WORKDIR /src
 RUN python -m venv /venv
+# a compiler for add_fact's C path (graph/_addfact.c); the runtime stage needs none
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*
 COPY requirements.lock ./
 RUN grep -v -E '^(pytest|hypothesis|ruff|schemathesis|iniconfig|pluggy)==' requirements.lock > /tmp/runtime.lock \
  && /venv/bin/pip install -r /tmp/runtime.lock

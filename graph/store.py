@@ -299,10 +299,14 @@ def _not_a_column_value(value: object) -> None:
     raise TypeError(f"cannot store {type(value).__name__} {value!r}: columns take str, int, float or None")
 
 
+#: `json_encoder`'s options for rows: compact, in column order, refusing what a column cannot hold.
+COMPACT_JSON: tuple[tuple[str, str], bool, Callable[[Any], Any]] = ((",", ":"), False, _not_a_column_value)
+
+
 def compact_json_encoder() -> Callable[[Any], str]:
     """A row (a tuple of column values), or a list of rows, as compact JSON
     for `insert_json_sql`; anything a column cannot hold is refused."""
-    return json_encoder((",", ":"), sort_keys=False, default=_not_a_column_value)
+    return json_encoder(*COMPACT_JSON)
 
 
 def _chunks(items: list[str], n: int) -> Iterator[list[str]]:

@@ -9,7 +9,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev &
 COPY requirements.lock ./
 RUN grep -v -E '^(pytest|hypothesis|ruff|schemathesis|iniconfig|pluggy)==' requirements.lock > /tmp/runtime.lock \
  && /venv/bin/pip install -r /tmp/runtime.lock
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 COPY schema schema
 COPY extract extract
 COPY graph graph

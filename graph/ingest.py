@@ -431,21 +431,26 @@ class Ingestor:
             "WHERE r.entity_id = ?", (src, src, src)).fetchall()
         db.execute("INSERT OR IGNORE INTO fact_refs SELECT ?, fact_id FROM fact_refs WHERE entity_id = ?", (dst, src))
         db.execute("DELETE FROM fact_refs WHERE entity_id = ?", (src,))
+        moved: list[tuple[str, str, str, str, str, str]] = []  # (old id, new id, predicate, subject, object, key)
         for fid, pred, s, o, key_json in rows:
             key = json.loads(key_json.replace(src, dst))
             ns, no = dst if s == src else s, dst if o == src else o
             new_id = fact_id(pred, ns, no, key)
             if new_id != fid:
-                db.execute("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
-                           "VALUES (?, ?, ?, ?, ?, '{}', 0)", (new_id, pred, ns, no, dumps(key)))
-                db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, extractor, "
-                           "rule, qualifiers FROM provenance WHERE fact_id = ?", (new_id, fid))
-                db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
-                db.execute("DELETE FROM facts WHERE id = ?", (fid,))
-                self.touched_facts.add(new_id)
-                self.known_facts.add(new_id)
-                self.recompute.add(new_id)
-                db.execute("INSERT OR IGNORE INTO touched VALUES (?)", (new_id,))
+                moved.append((fid, new_id, pred, ns, no, dumps(key)))
+        # One statement per step for all the facts, in the same order: a new id never is another moved fact's old
+        # id (old ids name `src`, new ones do not), so no step of one fact can meet another's.
+        db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
+                       "VALUES (?, ?, ?, ?, ?, '{}', 0)", [m[1:] for m in moved])
+        db.executemany("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, extractor, "
+                       "rule, qualifiers FROM provenance WHERE fact_id = ?", [(new, old) for old, new, *_ in moved])
+        db.executemany("DELETE FROM provenance WHERE fact_id = ?", [(old,) for old, *_ in moved])
+        db.executemany("DELETE FROM facts WHERE id = ?", [(old,) for old, *_ in moved])
+        db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(new,) for _old, new, *_ in moved])
+        for _old, new, *_ in moved:
+            self.touched_facts.add(new)
+            self.known_facts.add(new)
+            self.recompute.add(new)
         self.touched_entities.discard(src)
         self.touched_entities.add(dst)
 

@@ -48,7 +48,7 @@ from graph.store import (
 )
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
 
-try:  # add_fact's common case in C, when the build could compile it (pyproject.toml); FKG_PURE_PYTHON=1 turns it off
+try:  # add_fact's common case in C, when the install could compile it (setup.py); FKG_PURE_PYTHON=1 turns it off
     from graph._addfact import Adder
 except ImportError:  # pragma: no cover - a build without a compiler
     Adder = None
@@ -521,7 +521,7 @@ class Ingestor:
 
     def fast_add_fact(self) -> Callable[[dict[str, Any]], object] | None:
         """`add_fact` in C for the rows nearly all are (graph/_addfact.c): on
-        1M facts the article loop's thread spends a fifth less CPU time (the
+        1M facts the article loop's thread spends 15–20 % less CPU time (the
         rest is hash lookups over hundreds of thousands of names and facts,
         memory-bound in either language). It returns NotImplemented, having
         changed nothing, for any other row, which `add_fact` then does. It

@@ -1,7 +1,9 @@
 /* graph._addfact: `Ingestor.add_fact`'s common case in C.
  *
- * Why: a bulk ingest spends most of its time in add_fact's Python bytecode
- * (about 15 µs a report, the writer thread keeping pace on the other core).
+ * Why: add_fact runs once per report on the thread the article loop waits
+ * on. In C that thread spends 15-20 % less CPU on 1M facts; not more, because
+ * what is left in either language is hash lookups over hundreds of thousands
+ * of names and facts, bound by memory, not by the interpreter.
  * This is the same function, step for step, for the reports nearly all rows
  * are: a known predicate other than RENAMED_TO, plain subject and object,
  * well-typed provenance fields. Anything else it declines (returns

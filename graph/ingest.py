@@ -32,7 +32,7 @@ from typing import Any
 from extract.mentions import is_generic_org_name
 from graph.memory import gc_paused
 from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
-from graph.model import KEY_JSON, c_json_encoder, combine_confidence, dumps, entity_id, fact_id, fact_id_from_json
+from graph.model import KEY_JSON, c_json_encoder, combine_confidence, dumps, entity_id, fact_id_from_json
 from graph.names import homophone_variant, name_key
 from graph.store import (
     ARTICLE_COLUMNS,
@@ -433,11 +433,11 @@ class Ingestor:
         db.execute("DELETE FROM fact_refs WHERE entity_id = ?", (src,))
         moved: list[tuple[str, str, str, str, str, str]] = []  # (old id, new id, predicate, subject, object, key)
         for fid, pred, s, o, key_json in rows:
-            key = json.loads(key_json.replace(src, dst))
+            new_key = dumps(json.loads(key_json.replace(src, dst)))  # canonical again, as the id hashes it
             ns, no = dst if s == src else s, dst if o == src else o
-            new_id = fact_id(pred, ns, no, key)
+            new_id = fact_id_from_json(pred, ns, no, new_key)
             if new_id != fid:
-                moved.append((fid, new_id, pred, ns, no, dumps(key)))
+                moved.append((fid, new_id, pred, ns, no, new_key))
         # One statement per step for all the facts, in the same order: a new id never is another moved fact's old
         # id (old ids name `src`, new ones do not), so no step of one fact can meet another's.
         db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "

@@ -4,8 +4,9 @@ FROM python:3.11-slim AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
 WORKDIR /src
 RUN python -m venv /venv
-# a compiler for add_fact's C path (graph/_addfact.c); the runtime stage needs none
-RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*
+# a compiler for the C modules (graph/_addfact.c, graph/_rowbuffer.c) and SQLite's headers for the second; the
+# runtime stage needs neither (its libsqlite3 is the one Python's sqlite3 module already loads)
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev libsqlite3-dev && rm -rf /var/lib/apt/lists/*
 COPY requirements.lock ./
 RUN grep -v -E '^(pytest|hypothesis|ruff|schemathesis|iniconfig|pluggy)==' requirements.lock > /tmp/runtime.lock \
  && /venv/bin/pip install -r /tmp/runtime.lock

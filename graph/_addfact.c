@@ -14,11 +14,15 @@
  * byte for byte (tests/test_addfact.py compares whole stores).
  *
  * Fact ids are SHA-1 of the same UTF-8 text as `graph.model.fact_id_from_json`;
- * JSON comes from the same `json` C encoders the Python path uses.
+ * JSON comes from the same `json` C encoders the Python path uses. A report
+ * goes to the writer as a tuple appended to a row buffer (graph/_rowbuffer.c)
+ * or, without one, encoded as JSON, as the Python path does; before any fact
+ * set changes, so a report the buffer refuses leaves them as they were.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <math.h>
 #include <string.h>
 
 /* ---- SHA-1 (FIPS 180-4) -------------------------------------------------- */
@@ -94,7 +98,7 @@ static void sha1_final(sha1_ctx *s, unsigned char out[20])
 
 static PyObject *s_predicate, *s_subject, *s_object, *s_name, *s_type, *s_aliases, *s_qualifiers, *s_confidence,
     *s_offsets, *s_article_id, *s_evidence, *s_extractor, *s_rule, *s_role, *s_other, *s_title, *s_empty,
-    *s_facts_read, *zero, *one, *half;
+    *s_facts_read, *s_append, *zero, *one, *half;
 
 static int intern_all(void)
 {
@@ -103,6 +107,7 @@ static int intern_all(void)
     I(s_aliases, "aliases"); I(s_qualifiers, "qualifiers"); I(s_confidence, "confidence"); I(s_offsets, "offsets");
     I(s_article_id, "article_id"); I(s_evidence, "evidence"); I(s_extractor, "extractor"); I(s_rule, "rule");
     I(s_role, "role"); I(s_other, "other"); I(s_title, "title"); I(s_empty, ""); I(s_facts_read, "facts_read");
+    I(s_append, "append");
 #undef I
     if (!(zero = PyLong_FromLong(0)) || !(one = PyLong_FromLong(1)) || !(half = PyFloat_FromDouble(0.5)))
         return -1;
@@ -274,6 +279,22 @@ static int read_fields(PyObject *row, Fields *f)
         f->end = PyList_GET_ITEM(offsets, 1);
         if (!PyLong_CheckExact(f->start) || !PyLong_CheckExact(f->end))
             return 0;
+        {  /* offsets a column cannot hold: `add_fact` refuses the row */
+            int over_start, over_end;
+            PyLong_AsLongLongAndOverflow(f->start, &over_start);
+            PyLong_AsLongLongAndOverflow(f->end, &over_end);
+            if (over_start || over_end)
+                return 0;
+        }
+    }
+    if (PyFloat_CheckExact(f->conf) && !isfinite(PyFloat_AS_DOUBLE(f->conf)))
+        return 0;
+    if (PyLong_CheckExact(f->conf)) {  /* float() of it must give a finite number too */
+        double x = PyLong_AsDouble(f->conf);
+        if (x == -1.0 && PyErr_Occurred()) {
+            PyErr_Clear();
+            return 0;
+        }
     }
     return 1;
 }
@@ -430,13 +451,9 @@ static PyObject *Adder_call(Adder *self, PyObject *args, PyObject *kwargs)
     if ((known = PySet_Contains(self->known_facts, fid)) < 0)
         goto done;
     if (known) {
-        if (PySet_Add(self->recompute, fid) < 0)
-            goto done;
         report = PyTuple_Pack(9, fid, f.aid, f.start, f.end, f.evidence, conf, f.extractor, f.rule, quals_json);
     } else {
         PyObject *rounded, *valid, *four;
-        if (PySet_Add(self->known_facts, fid) < 0)
-            goto done;
         if (!(four = PyLong_FromLong(4)))
             goto done;
         rounded = call(self->round, conf, four, NULL);
@@ -460,7 +477,18 @@ static PyObject *Adder_call(Adder *self, PyObject *args, PyObject *kwargs)
         Py_DECREF(rounded);
         Py_DECREF(valid);
     }
-    if (!report || !(encoded = encode(self->encode_report, report)) || PyList_Append(self->reports, encoded) < 0)
+    if (!report)
+        goto done;
+    /* stored first: a report the buffer refuses (text UTF-8 cannot hold) leaves the fact sets as they were */
+    if (self->encode_report == Py_None) {  /* a row buffer packs the values themselves */
+        PyObject *appended = PyObject_CallMethodOneArg(self->reports, s_append, report);
+        if (!appended)
+            goto done;
+        Py_DECREF(appended);
+    } else if (!(encoded = encode(self->encode_report, report)) || PyList_Append(self->reports, encoded) < 0) {
+        goto done;
+    }
+    if (PySet_Add(known ? self->recompute : self->known_facts, fid) < 0)
         goto done;
     for (i = 0; i < n_quals; i++) {
         PyObject *pair;
@@ -509,12 +537,16 @@ static int Adder_init(Adder *self, PyObject *args, PyObject *kwargs)
                             "company_type", "exchange_type", "position", "renamed", "fresh", NULL};
     PyObject *o[24];
     int fresh, i;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!O!O!O!O!O!O!O!O!O!O!OOOOOOOOOOOOOp:Adder", names,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!O!O!O!O!O!O!OO!O!O!OOOOOOOOOOOOOp:Adder", names,
                                      &PyDict_Type, &o[0], &PyTuple_Type, &o[1], &PySet_Type, &o[2], &PyDict_Type, &o[3],
-                                     &PySet_Type, &o[4], &PySet_Type, &o[5], &PySet_Type, &o[6], &PyList_Type, &o[7],
+                                     &PySet_Type, &o[4], &PySet_Type, &o[5], &PySet_Type, &o[6], &o[7],
                                      &PySet_Type, &o[8], &PySet_Type, &o[9], &PySet_Type, &o[10], &o[11], &o[12], &o[13],
                                      &o[14], &o[15], &o[16], &o[17], &o[18], &o[19], &o[20], &o[21], &o[22], &o[23], &fresh))
         return -1;
+    if (o[19] != Py_None ? !PyList_CheckExact(o[7]) : !PyObject_HasAttr(o[7], s_append)) {
+        PyErr_SetString(PyExc_TypeError, "reports: a list of encoded reports, or (encode_report None) a row buffer");
+        return -1;
+    }
     if (PyTuple_GET_SIZE(o[1]) > 8) {
         PyErr_SetString(PyExc_ValueError, "at most 8 entity qualifiers");
         return -1;

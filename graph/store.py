@@ -12,11 +12,15 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from graph.model import json_encoder
+
+with suppress(ImportError):  # a build without a compiler or SQLite's headers has no packed rows
+    import graph._rowbuffer  # noqa: F401 - before any connection opens: it declares `fkg_rows` on each one
 
 SCHEMA_VERSION = 5
 
@@ -119,6 +123,17 @@ class Store:
         self.db.execute(f"PRAGMA threads={min(4, os.cpu_count() or 1)}")  # helper threads for the sorts of CREATE INDEX
         self.db.execute("PRAGMA foreign_keys=ON")
         self.migrate()
+
+    @cached_property
+    def reads_packed_rows(self) -> bool:
+        """Whether this connection has `fkg_rows(token)`, the table over a
+        packed row buffer: only when Python's sqlite3 uses the SQLite library
+        graph._rowbuffer was linked with (a Python with its own copy does not)."""
+        try:
+            self.db.execute("SELECT count(*) FROM fkg_rows(0)").fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return True
 
     def close(self) -> None:
         self.db.close()

@@ -78,7 +78,18 @@ def test_the_declared_secondary_indexes_are_the_migrated_ones(tmp_path: Path) ->
     assert {k: " ".join(v.split()) for k, v in stored.items()} == SECONDARY_INDEXES
 
 
-def test_a_failing_background_write_fails_the_batch_and_stores_none_of_it(tmp_path: Path, synthetic: list,
+def _reports_written_by(writes: str, monkeypatch: pytest.MonkeyPatch, json_sql: str, packed_sql: tuple[str, ...]) -> None:
+    """The writer's statements for reports, as JSON (and no row buffer) or packed."""
+    if writes == "json":
+        monkeypatch.setattr(graph.ingest, "RowBuffer", None)
+        monkeypatch.setattr(graph.ingest, "_INSERT_REPORTS", json_sql)
+    else:
+        assert graph.ingest.RowBuffer is not None, "the row buffer is not built"
+        monkeypatch.setattr(graph.ingest, "_INSERT_PACKED", packed_sql)
+
+
+@pytest.mark.parametrize("writes", ["packed", "json"])
+def test_a_failing_background_write_fails_the_batch_and_stores_none_of_it(tmp_path: Path, synthetic: list, writes: str,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "s.sqlite"
     with Store(path) as st:
@@ -86,7 +97,8 @@ def test_a_failing_background_write_fails_the_batch_and_stores_none_of_it(tmp_pa
         before = _dump(st)
         monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)  # indexes dropped: the rollback must bring them back
         monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)
-        monkeypatch.setattr(graph.ingest, "_INSERT_REPORTS", "INSERT INTO no_such_table SELECT 1 FROM json_each(?)")
+        _reports_written_by(writes, monkeypatch, "INSERT INTO no_such_table SELECT 1 FROM json_each(?)",
+                            (graph.ingest._INSERT_PACKED[0], "INSERT INTO no_such_table SELECT 1 FROM fkg_rows(?)"))
         with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
             ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[100:]))
         assert _dump(st) == before
@@ -94,7 +106,8 @@ def test_a_failing_background_write_fails_the_batch_and_stores_none_of_it(tmp_pa
             SECONDARY_INDEXES)
 
 
-def test_a_failing_chunk_fails_the_batch_after_the_chunk_written_ahead_of_it(tmp_path: Path, synthetic: list,
+@pytest.mark.parametrize("writes", ["packed", "json"])
+def test_a_failing_chunk_fails_the_batch_after_the_chunk_written_ahead_of_it(tmp_path: Path, synthetic: list, writes: str,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The article loop hands the writer thread a second chunk before the
     first is stored; when the first fails, the batch fails with its error
@@ -114,8 +127,10 @@ def test_a_failing_chunk_fails_the_batch_after_the_chunk_written_ahead_of_it(tmp
             return 1
 
         st.db.create_function("probe", 1, probe)
-        monkeypatch.setattr(graph.ingest, "_INSERT_REPORTS",
-                            graph.ingest._INSERT_REPORTS.replace("FROM json_each(?)", "FROM json_each(?) WHERE probe(key)"))
+        facts_sql, provenance_sql = graph.ingest._INSERT_PACKED
+        _reports_written_by(writes, monkeypatch,
+                            graph.ingest._INSERT_REPORTS.replace("FROM json_each(?)", "FROM json_each(?) WHERE probe(key)"),
+                            (facts_sql.replace("FROM fkg_rows(?) WHERE", "FROM fkg_rows(?) WHERE probe(rowid) AND"), provenance_sql))
         with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
             ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[100:]))
         assert len(started) >= 2, "a second chunk was handed over before the first was stored"

@@ -29,6 +29,7 @@
 SQLITE_EXTENSION_INIT1
 
 #define MAX_COLUMNS 20
+#define SPARE_BLOCKS 4  /* ingest has at most 3 chunks in flight: two being written, one being packed */
 enum { T_NULL = 0, T_INT = 1, T_REAL = 2, T_TEXT = 3 };
 
 typedef struct {
@@ -41,6 +42,11 @@ typedef struct {
     int ncols;
     int sort_first;      /* a taken buffer: give rows in the order of their first field (stable) */
     long long token;     /* a taken buffer: its registry token; 0 otherwise */
+    PyObject *source;    /* a taken buffer: the buffer it was taken from, which gets its memory back when it is freed */
+    /* Memory of freed taken buffers, kept for the next `take`: fresh memory for every chunk cost the packing thread
+     * the kernel's zeroing of every new page (1M facts: ~350 MB, ~0.8 s of that thread's CPU). */
+    struct { char *data; size_t cap; size_t *rows; size_t rows_cap; } spare[SPARE_BLOCKS];
+    int n_spare;
 } RowBuffer;
 
 /* ---- the registry of taken buffers ----------------------------------------- */
@@ -241,6 +247,26 @@ static PyObject *RowBuffer_append(RowBuffer *b, PyObject *row)
     Py_RETURN_NONE;
 }
 
+static PyObject *RowBuffer_extend(RowBuffer *b, PyObject *rows)
+{
+    PyObject *it = PyObject_GetIter(rows), *row;
+    if (!it)
+        return NULL;
+    while ((row = PyIter_Next(it))) {
+        PyObject *done = RowBuffer_append(b, row);
+        Py_DECREF(row);
+        if (!done) {
+            Py_DECREF(it);
+            return NULL;
+        }
+        Py_DECREF(done);
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred())
+        return NULL;
+    Py_RETURN_NONE;
+}
+
 static PyObject *RowBuffer_take(RowBuffer *b, PyObject *args, PyObject *kwargs)
 {
     static char *names[] = {"sort_first", NULL};
@@ -257,8 +283,14 @@ static PyObject *RowBuffer_take(RowBuffer *b, PyObject *args, PyObject *kwargs)
     t->data = b->data; t->len = b->len; t->cap = b->cap;
     t->rows = b->rows; t->n_rows = b->n_rows; t->rows_cap = b->rows_cap;
     t->order = NULL; t->ncols = b->ncols; t->sort_first = sort_first; t->token = 0;
+    t->source = Py_NewRef((PyObject *)b); t->n_spare = 0;
     b->data = NULL; b->len = b->cap = 0;
     b->rows = NULL; b->n_rows = b->rows_cap = 0;
+    if (b->n_spare > 0) {  /* the memory of a chunk written before, its pages already the process's */
+        b->n_spare--;
+        b->data = b->spare[b->n_spare].data; b->cap = b->spare[b->n_spare].cap;
+        b->rows = b->spare[b->n_spare].rows; b->rows_cap = b->spare[b->n_spare].rows_cap;
+    }
     if (!registry_add(t)) {
         Py_DECREF(t);
         return PyErr_NoMemory();
@@ -288,11 +320,23 @@ static PyObject *RowBuffer_new(PyTypeObject *type, PyObject *args, PyObject *kwa
 
 static void RowBuffer_dealloc(RowBuffer *b)
 {
+    RowBuffer *source = (RowBuffer *)b->source;
     if (b->token)
         registry_remove(b);
-    PyMem_RawFree(b->data);
-    PyMem_RawFree(b->rows);
+    if (source && source->n_spare < SPARE_BLOCKS && b->data) {  /* under the GIL, as every take: no race */
+        source->spare[source->n_spare].data = b->data; source->spare[source->n_spare].cap = b->cap;
+        source->spare[source->n_spare].rows = b->rows; source->spare[source->n_spare].rows_cap = b->rows_cap;
+        source->n_spare++;
+    } else {
+        PyMem_RawFree(b->data);
+        PyMem_RawFree(b->rows);
+    }
+    for (int i = 0; i < b->n_spare; i++) {
+        PyMem_RawFree(b->spare[i].data);
+        PyMem_RawFree(b->spare[i].rows);
+    }
     PyMem_RawFree(b->order);
+    Py_XDECREF(b->source);
     Py_TYPE(b)->tp_free((PyObject *)b);
 }
 
@@ -312,6 +356,7 @@ static PyObject *RowBuffer_get_token(RowBuffer *b, void *closure)
 
 static PyMethodDef RowBuffer_methods[] = {
     {"append", (PyCFunction)RowBuffer_append, METH_O, "Pack one row, a tuple of str, int, float or None."},
+    {"extend", (PyCFunction)RowBuffer_extend, METH_O, "Pack each row of an iterable, in order; stops at the first refused."},
     {"take", (PyCFunction)(void (*)(void))RowBuffer_take, METH_VARARGS | METH_KEYWORDS,
      "take(sort_first=False): a new buffer with the rows, registered for SQL as fkg_rows(buffer.token); this one is "
      "left empty. sort_first: SQL reads the rows in the order of their first column (stable)."},

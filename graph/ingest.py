@@ -45,6 +45,7 @@ from graph.store import (
     Store,
     compact_json_encoder,
     insert_json_sql,
+    insert_packed_sql,
     quoted,
 )
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
@@ -121,12 +122,8 @@ _REPORTS_TRIGGER = (
 _INSERT_REPORTS = insert_json_sql("reports_in", _REPORT_FIELDS, None)
 
 
-def _rows_sql(table: str, columns: tuple[str, ...], fields: tuple[str, ...], conflict: str, where: str = "") -> str:
-    """INSERT … SELECT from a packed chunk of reports, `fkg_rows(token)`:
-    column i of the table takes report field `fields[i]`."""
-    at = {f: i for i, f in enumerate(_REPORT_FIELDS)}
-    return (f"INSERT OR {conflict} INTO {table} ({', '.join(map(quoted, columns))}) "
-            f"SELECT {', '.join(f'c{at[f]}' for f in fields)} FROM fkg_rows(?){where}")
+def _report_fields(*names: str) -> tuple[int, ...]:
+    return tuple(_REPORT_FIELDS.index(n) for n in names)
 
 
 #: The packed path: the same two writes as the view's trigger, from a packed chunk (graph/_rowbuffer.c): every new
@@ -134,11 +131,19 @@ def _rows_sql(table: str, columns: tuple[str, ...], fields: tuple[str, ...], con
 #: CPU time went from 16–17 s to 7–8 s and the reader's from 16–17 s to 12 s (no JSON to encode), and the article
 #: loop from 18 s to 12 s.
 _INSERT_PACKED = (
-    _rows_sql("facts", FACT_COLUMNS, tuple(_FACT_FIELDS.values()), "IGNORE", f" WHERE c{_REPORT_FIELDS.index('predicate')} IS NOT NULL"),
-    _rows_sql("provenance", PROVENANCE_COLUMNS, PROVENANCE_COLUMNS, "REPLACE"))
-_INSERT_ARTICLES = insert_json_sql("articles", ARTICLE_COLUMNS, "REPLACE")
-_INSERT_ENTITIES = insert_json_sql("entities", ENTITY_COLUMNS, "IGNORE")
-_INSERT_NAMES = insert_json_sql("names", NAME_COLUMNS, "REPLACE")
+    insert_packed_sql("facts", FACT_COLUMNS, "IGNORE", _report_fields(*_FACT_FIELDS.values()),
+                      f" WHERE c{_REPORT_FIELDS.index('predicate')} IS NOT NULL"),
+    insert_packed_sql("provenance", PROVENANCE_COLUMNS, "REPLACE", _report_fields(*PROVENANCE_COLUMNS)))
+#: The other rows the article loop buffers: (JSON statement, packed statement) for each.
+_INSERT_ARTICLES = (insert_json_sql("articles", ARTICLE_COLUMNS, "REPLACE"), insert_packed_sql("articles", ARTICLE_COLUMNS, "REPLACE"))
+_INSERT_ENTITIES = (insert_json_sql("entities", ENTITY_COLUMNS, "IGNORE"), insert_packed_sql("entities", ENTITY_COLUMNS, "IGNORE"))
+_INSERT_NAMES = (insert_json_sql("names", NAME_COLUMNS, "REPLACE"), insert_packed_sql("names", NAME_COLUMNS, "REPLACE"))
+#: Surface counts add up across batches; a renamed-away name is former for good (`_FORMER_WINS`).
+_UPSERT_SURFACES = " ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count"
+_INSERT_SURFACES = ("INSERT INTO surfaces VALUES (?, ?, ?, ?)",
+                    insert_packed_sql("surfaces", ("entity_id", "surface", "kind", "count"), None, tail=" WHERE true"))
+_INSERT_REFS = ("INSERT OR IGNORE INTO fact_refs VALUES (?, ?)", insert_packed_sql("fact_refs", ("entity_id", "fact_id"), "IGNORE"))
+_INSERT_TOUCHED = ("INSERT OR IGNORE INTO touched VALUES (?)", insert_packed_sql("touched", ("id",), "IGNORE"))
 _encode = compact_json_encoder()
 _REPORT_TEXT = ("article_id", "evidence", "extractor", "rule")  # a report's fields stored as text, NOT NULL
 
@@ -295,7 +300,8 @@ class Ingestor:
             return
         self._entities.sort()  # in key order, as the reports below: each B-tree page written once
         self._names.sort()
-        statements = [(sql, _encode(rows)) for sql, rows in (
+        held: list[Any] = []  # packed chunks, alive until the writer has read them
+        statements = [self._rows_statement(sql, rows, held) for sql, rows in (
             (_INSERT_ARTICLES, self._articles), (_INSERT_ENTITIES, self._entities), (_INSERT_NAMES, self._names)) if rows]
         self._articles, self._entities, self._names = [], [], []
         if self._reports and not self._bulk_decided:  # once the batch's new facts outgrow the store: no indexes
@@ -304,7 +310,6 @@ class Ingestor:
                 self._wait()  # the connection is the writer's until then
                 self.store.drop_bulk_indexes()
                 self._indexes_dropped = self._bulk_decided = True
-        held = []  # a packed chunk, alive until the writer has read it
         if self._reports and self._packed:  # the writer sorts them by fact id itself, in SQLite's call
             held.append(chunk := self._reports.take(sort_first=True))
             statements += [(sql, chunk.token) for sql in _INSERT_PACKED]
@@ -323,26 +328,47 @@ class Ingestor:
         else:
             write()
 
+    def _rows_statement(self, statements: tuple[str, str], rows: list[tuple[Any, ...]], held: list[Any]) -> tuple[str, Any]:
+        """(SQL, its one parameter) storing `rows` in their order: packed
+        where this SQLite reads packed rows (the buffer goes into `held`,
+        which must live until the statement has run), else as JSON."""
+        json_sql, packed_sql = statements
+        if not self._packed:
+            return json_sql, _encode(rows)
+        buffer = RowBuffer(len(rows[0]))
+        buffer.extend(rows)
+        held.append(taken := buffer.take())
+        return packed_sql, taken.token
+
+    def _store_rows(self, statements: tuple[str, str], rows: list[tuple[Any, ...]], tail: str = "") -> None:
+        """Rows in key order, on this thread: packed, or one `executemany`."""
+        rows.sort()  # each B-tree page written once
+        many_sql, packed_sql = statements
+        if self._packed:
+            buffer = RowBuffer(len(rows[0]))
+            buffer.extend(rows)
+            taken = buffer.take()
+            self.db.execute(packed_sql + tail, (taken.token,))
+        else:
+            self.db.executemany(many_sql + tail, rows)
+
     def flush(self) -> None:
         self._wait()
         self._memo.clear()  # it holds surface-count slots, which are written and cleared here
         self._memo_plain.clear()
-        db = self.db
         if self._surfaces:
-            db.executemany(
-                "INSERT INTO surfaces VALUES (?, ?, ?, ?) ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count"
-                f"{_FORMER_WINS}",
-                [(e, srf, kind, n) for (e, srf), (kind, n) in self._surfaces.items()])
+            self._store_rows(_INSERT_SURFACES, [(e, srf, kind, n) for (e, srf), (kind, n) in self._surfaces.items()],
+                             _UPSERT_SURFACES + _FORMER_WINS)
             self._surfaces.clear()
         self._write_reports(background=False)
         if self._indexes_dropped:
             self.store.create_bulk_indexes()
             self._indexes_dropped = False
         if self._refs:
-            db.executemany("INSERT OR IGNORE INTO fact_refs VALUES (?, ?)", list(self._refs))
+            self._store_rows(_INSERT_REFS, list(self._refs))
             self._refs.clear()
         if self._touched_pending:
-            db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(f,) for f in self._touched_pending])
+            self._store_rows(_INSERT_TOUCHED, [(f,) for f in self._touched_pending])
             self._touched_pending.clear()
 
     # -- entities ---------------------------------------------------------

@@ -305,6 +305,17 @@ def insert_json_sql(table: str, columns: tuple[str, ...], conflict: str | None) 
             f"SELECT {', '.join(f'value ->> {i}' for i in range(len(columns)))} FROM json_each(?)")
 
 
+def insert_packed_sql(table: str, columns: tuple[str, ...], conflict: str | None, fields: tuple[int, ...] | None = None,
+                      tail: str = "") -> str:
+    """INSERT … SELECT from a packed row buffer (graph/_rowbuffer.c), read
+    as the table `fkg_rows(token)`: `columns[i]` takes the row's field
+    `fields[i]` (by default, field i). The buffer's rows go in in its order.
+    `tail`: a WHERE clause, or an upsert (which needs a WHERE before it)."""
+    picked = fields if fields is not None else range(len(columns))
+    return (f"INSERT {f'OR {conflict} ' if conflict else ''}INTO {table} ({', '.join(map(quoted, columns))}) "
+            f"SELECT {', '.join(f'c{i}' for i in picked)} FROM fkg_rows(?){tail}")
+
+
 def quoted(column: str) -> str:
     """A column name as an SQL identifier (provenance has a column named `end`)."""
     return f'"{column}"'

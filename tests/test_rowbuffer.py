@@ -155,3 +155,27 @@ def test_a_store_reads_packed_rows_and_ingest_uses_them(tmp_path: Path) -> None:
         # a lone surrogate cannot be stored: that report alone is refused, the other is stored
         assert report.facts_read == 1 and len(report.invalid) == 1 and "surrogates" in report.invalid[0]
         assert st.db.execute("SELECT evidence, start, confidence FROM provenance").fetchall() == [("叶望春任平安银行董事长", 0, 0.9)]
+
+
+def test_memory_a_freed_chunk_gives_back_holds_only_the_next_rows(db: sqlite3.Connection) -> None:
+    """A taken buffer's memory goes back to the buffer it came from when
+    freed; what was packed there before must never be read again."""
+    b = RowBuffer(2)
+    for round_ in range(7):  # more rounds than the spare blocks a buffer keeps
+        b.extend((f"r{round_}-{i:05d}", i) for i in range(3_000 - 100 * round_))
+        taken = b.take()
+        got = db.execute("SELECT count(*), min(c0), max(c0), sum(c1) FROM fkg_rows(?)", (taken.token,)).fetchone()
+        n = 3_000 - 100 * round_
+        assert got == (n, f"r{round_}-00000", f"r{round_}-{n - 1:05d}", n * (n - 1) // 2)
+        if round_ % 2:
+            del taken  # given back before the next take; on even rounds, after it
+
+
+def test_extend_packs_in_order_and_stops_at_the_first_row_refused(db: sqlite3.Connection) -> None:
+    b = RowBuffer(1)
+    with pytest.raises(TypeError, match="cannot store bytes"):
+        b.extend([("a",), ("b",), (b"c",), ("d",)])
+    with pytest.raises(TypeError, match="not iterable"):
+        b.extend(3)
+    taken = b.take()
+    assert db.execute("SELECT c0 FROM fkg_rows(?)", (taken.token,)).fetchall() == [("a",), ("b",)]

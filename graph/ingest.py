@@ -292,9 +292,9 @@ class Ingestor:
 
     def _write_reports(self, background: bool) -> None:
         """Store the buffered articles, new entities and names, new facts and
-        provenance, as JSON that SQLite unpacks. In the background the main
-        thread goes on resolving the next reports: the two cores work side
-        by side. (Surface counts wait for the flush: they add up until then.)"""
+        provenance, packed or as JSON (`_rows_statement`). In the background
+        the main thread goes on resolving the next reports: the two cores
+        work side by side. (Surface counts wait for the flush: they add up until then.)"""
         self._wait(WRITE_AHEAD - 1 if background else 0)
         if not self._reports and not self._articles and not self._entities and not self._names:
             return
@@ -335,9 +335,7 @@ class Ingestor:
         json_sql, packed_sql = statements
         if not self._packed:
             return json_sql, _encode(rows)
-        buffer = RowBuffer(len(rows[0]))
-        buffer.extend(rows)
-        held.append(taken := buffer.take())
+        held.append(taken := _packed(rows))
         return packed_sql, taken.token
 
     def _store_rows(self, statements: tuple[str, str], rows: list[tuple[Any, ...]], tail: str = "") -> None:
@@ -345,9 +343,7 @@ class Ingestor:
         rows.sort()  # each B-tree page written once
         many_sql, packed_sql = statements
         if self._packed:
-            buffer = RowBuffer(len(rows[0]))
-            buffer.extend(rows)
-            taken = buffer.take()
+            taken = _packed(rows)
             self.db.execute(packed_sql + tail, (taken.token,))
         else:
             self.db.executemany(many_sql + tail, rows)
@@ -792,6 +788,14 @@ class Ingestor:
             "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
         self.db.executemany("UPDATE entities SET name = ? WHERE id = ?",
                             [(srf, e) for e, srf in rows if self.fresh or e in touched])
+
+
+def _packed(rows: list[tuple[Any, ...]]) -> Any:
+    """Rows (one width, at least one row) packed and taken: read them as
+    `fkg_rows(taken.token)` while `taken` lives."""
+    buffer = RowBuffer(len(rows[0]))
+    buffer.extend(rows)
+    return buffer.take()
 
 
 def _provenance_fields(row: dict[str, Any]) -> tuple[str, int, int, str, float, str, str]:

@@ -179,3 +179,15 @@ def test_extend_packs_in_order_and_stops_at_the_first_row_refused(db: sqlite3.Co
         b.extend(3)
     taken = b.take()
     assert db.execute("SELECT c0 FROM fkg_rows(?)", (taken.token,)).fetchall() == [("a",), ("b",)]
+
+
+def test_every_column_a_buffer_can_hold_is_a_column_of_the_table(db: sqlite3.Connection) -> None:
+    """The table's declaration spells out c0 … c19; it must match the buffer's widest row."""
+    width = rowbuffer.MAX_COLUMNS
+    b = RowBuffer(width)
+    b.append(tuple(f"v{i}" for i in range(width)))
+    taken = b.take()
+    cols = ", ".join(f"c{i}" for i in range(width))
+    assert db.execute(f"SELECT {cols} FROM fkg_rows(?)", (taken.token,)).fetchone() == tuple(f"v{i}" for i in range(width))
+    with pytest.raises(sqlite3.OperationalError, match=f"no such column: c{width}"):
+        db.execute(f"SELECT c{width} FROM fkg_rows(?)", (taken.token,))

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import combinations
 
 import opencc
 from pypinyin import lazy_pinyin
@@ -69,3 +72,40 @@ def homophone_variant(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 1 and lazy_pinyin(a[diff[0]]) == lazy_pinyin(b[diff[0]])
+
+
+def homophone_candidates(keyed: Iterable[tuple[str, str]]) -> set[str]:
+    """Of (name key, id) pairs, the ids with a key that `homophone_variant`
+    pairs with another key: the only people the spelling-variant pass can
+    merge. Two such keys read the same character by character (same first
+    character, then the same pinyin at each position), so keys are grouped
+    by that reading and only keys within a group are compared: on 1M
+    synthetic facts 592 of 80k people are candidates, and the pass reads
+    their positions, not all 450k."""
+    groups: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for key, eid in keyed:
+        if len(key) > 1:
+            groups[key[:1] + key[1:].translate(_HOMOPHONES)].setdefault(key, []).append(eid)
+    found: set[str] = set()
+    for group in groups.values():
+        for a, b in combinations(group, 2) if len(group) > 1 else ():
+            if sum(x != y for x, y in zip(a, b, strict=True)) == 1:  # one character apart, homophones there
+                found.update(group[a], group[b])
+    return found
+
+
+class _HomophoneClass(dict[int, str]):
+    """`str.translate` table: each character → the first character seen
+    with its pinyin, so homophones translate alike (峰, 锋 → 峰)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._first: dict[tuple[str, ...], str] = {}
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = first = self._first.setdefault(tuple(lazy_pinyin(char)), char)
+        return first
+
+
+_HOMOPHONES = _HomophoneClass()

@@ -92,6 +92,17 @@ def test_spelling_variants_merge_only_with_shared_role_context(tmp_path: Path) -
         assert people == {"沈崇锋", "王伟", "王玮"} or people == {"沈崇峰", "王伟", "王玮"}
 
 
+def test_a_spelling_variant_read_in_a_later_batch_merges_with_the_stored_person(tmp_path: Path) -> None:
+    """The incremental path: only positions at companies the new batch touched are read."""
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {"a1": [_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("金融壹账通", C, []), role="ceo"),
+                            _fact("a1", ("王伟", P, []), "HOLDS_POSITION", ("甲公司", C, []), role="cfo")]})
+        _ingest(st, {"a2": [_fact("a2", ("沈崇峰", P, []), "HOLDS_POSITION", ("金融壹账通", C, []), role="ceo"),
+                            _fact("a2", ("王玮", P, []), "HOLDS_POSITION", ("乙公司", C, []), role="cfo")]})
+        people = sorted(e.name for e in KnowledgeGraph.load(st).entities.values() if e.type == P)
+        assert len(people) == 3 and people[1:] == ["王伟", "王玮"] and people[0] in ("沈崇锋", "沈崇峰")
+
+
 @pytest.mark.parametrize("batches", [1, 2])
 def test_spelling_variants_merge_at_a_company_merged_in_the_batch(tmp_path: Path, batches: int) -> None:
     """The facts a merge re-keys carry their role too: 沈崇峰, CEO of the

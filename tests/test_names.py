@@ -1,0 +1,34 @@
+"""Name keys' homophone buckets against the pairwise definition they stand in for."""
+
+from __future__ import annotations
+
+import sys
+from itertools import combinations
+
+from graph.names import homophone_candidates, homophone_variant, name_key
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from synthetic import names
+
+
+def _pairwise(named: dict[str, str]) -> set[str]:
+    return {e for a, b in combinations(named, 2) if homophone_variant(named[a], named[b]) for e in (a, b)}
+
+
+def test_candidates_are_exactly_the_people_with_a_homophone_variant() -> None:
+    people, _companies = names(1500, 10, seed=3)
+    named = {f"p{i}": n for i, n in enumerate(people)} | {"x1": "沈崇峰", "x2": "沈崇锋", "x3": "沈崇明"}
+    expected = _pairwise(named)
+    assert {"x1", "x2"} <= expected and "x3" not in expected  # 明 is míng: not a variant
+    assert homophone_candidates((name_key(n), e) for e, n in named.items()) == expected
+
+
+def test_what_is_not_a_variant_is_not_a_candidate() -> None:
+    keyed = [("王伟", "a"), ("王伟", "b"),  # one name twice: the same key, no variant
+             ("李伟", "c"),  # another surname: the first character never varies
+             ("王玮", "d"), ("王炜", "e"),  # wěi, as 伟: variants of a and b
+             ("张三丰", "f"), ("张三", "g")]  # lengths differ
+    assert homophone_candidates(keyed) == {"a", "b", "d", "e"}
+    assert homophone_candidates([]) == set()

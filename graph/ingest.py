@@ -497,6 +497,8 @@ class Ingestor:
                        "rule, qualifiers FROM provenance WHERE fact_id = ?", [(new, old) for old, new, *_ in moved])
         db.executemany("DELETE FROM provenance WHERE fact_id = ?", [(old,) for old, *_ in moved])
         db.executemany("DELETE FROM facts WHERE id = ?", [(old,) for old, *_ in moved])
+        db.executemany("UPDATE OR IGNORE fact_refs SET fact_id = ? WHERE fact_id = ?", [(new, old) for old, new, *_ in moved])
+        db.executemany("DELETE FROM fact_refs WHERE fact_id = ?", [(old,) for old, *_ in moved])  # already there under the new id
         db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(new,) for _old, new, *_ in moved])
         for _old, new, *_ in moved:
             self.touched_facts.add(new)

@@ -22,7 +22,7 @@ from graph.model import json_encoder
 with suppress(ImportError):  # a build without a compiler or SQLite's headers has no packed rows
     import graph._rowbuffer  # noqa: F401 - before any connection opens: it declares `fkg_rows` on each one
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -88,6 +88,18 @@ _MIGRATIONS: dict[int, str] = {
     DROP TABLE provenance_v4;
     CREATE INDEX provenance_article ON provenance (article_id)
     """,
+    # 6: a merge that re-keys a fact moves its `fact_refs` rows with it (found by this index). Before, they kept
+    #    the old fact id, so a later merge of the buyer or company they name missed the fact, and a sale reported
+    #    again under the buyer's new name became a second fact. Dangling rows are dropped and the references are
+    #    derived again from provenance, through the redirects (kept one hop deep: `_merge_now` flattens them).
+    6: """
+    CREATE INDEX fact_refs_fact ON fact_refs (fact_id);
+    DELETE FROM fact_refs WHERE fact_id NOT IN (SELECT id FROM facts);
+    INSERT OR IGNORE INTO fact_refs SELECT DISTINCT COALESCE(r.new_id, q.entity_id), q.fact_id FROM (
+        SELECT json_extract(qualifiers, '$.buyer_id') AS entity_id, fact_id FROM provenance UNION
+        SELECT json_extract(qualifiers, '$.company_id'), fact_id FROM provenance) q
+        LEFT JOIN redirects r ON r.old_id = q.entity_id WHERE q.entity_id IS NOT NULL
+    """,
 }
 
 
@@ -99,6 +111,7 @@ SECONDARY_INDEXES: dict[str, str] = {
     "facts_object": "CREATE INDEX facts_object ON facts (object_id, predicate)",
     "provenance_article": "CREATE INDEX provenance_article ON provenance (article_id)",
     "facts_partial": "CREATE INDEX facts_partial ON facts (predicate, subject_id, object_id) WHERE instr(key_json, 'null') > 0",
+    "fact_refs_fact": "CREATE INDEX fact_refs_fact ON fact_refs (fact_id)",
 }
 _BULK_DROPPED = ("facts_subject", "facts_object", "provenance_article")
 

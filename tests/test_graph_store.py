@@ -124,6 +124,26 @@ def test_spelling_variants_merge_at_a_company_merged_in_the_batch(tmp_path: Path
         assert len([e for e in kg.entities.values() if e.type == P]) == 2
 
 
+def test_a_sale_stays_one_fact_when_seller_and_then_buyer_are_renamed(tmp_path: Path) -> None:
+    """The seller's rename re-keys the sale; its reference to the buyer must
+    follow, or the buyer's rename misses the sale, and the sale reported
+    again under both new names becomes a second fact."""
+    def sale(aid: str, seller: str, buyer: str) -> dict:
+        return _fact(aid, (seller, C, []), "SOLD_STAKE", ("普惠立信资产管理有限公司", C, []), buyer=buyer, percent=40)
+
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {"a1": [sale("a1", "上海壹账通金融科技有限公司", "深圳甲乙科技有限公司")]})
+        _ingest(st, {"a2": [_fact("a2", ("上海壹账通金融科技有限公司", C, []), "RENAMED_TO", ("上海壹账通科技有限公司", C, []), date="2023")]})
+        _ingest(st, {"a3": [_fact("a3", ("深圳甲乙科技有限公司", C, []), "RENAMED_TO", ("深圳丙丁科技有限公司", C, []), date="2024")]})
+        _ingest(st, {"a4": [sale("a4", "上海壹账通科技有限公司", "深圳丙丁科技有限公司")]})
+        sales = st.db.execute("SELECT id, key_json FROM facts WHERE predicate = 'SOLD_STAKE'").fetchall()
+        assert len(sales) == 1
+        buyer = json.loads(sales[0][1])["buyer"]
+        assert st.resolve_id(buyer) == buyer  # the buyer's surviving id, not the renamed-away one
+        assert st.db.execute("SELECT count(*) FROM fact_refs WHERE fact_id NOT IN (SELECT id FROM facts)").fetchone()[0] == 0
+        assert len(st.provenance([sales[0][0]])[sales[0][0]]) == 2
+
+
 def test_two_chairmen_at_once_are_kept_and_flagged(tmp_path: Path) -> None:
     with Store(tmp_path / "s.sqlite") as st:
         _ingest(st, {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2020")],
@@ -187,6 +207,8 @@ def test_an_older_store_migrates_and_keeps_its_facts(tmp_path: Path) -> None:
     db = sqlite3.connect(path)  # back to v3 as that version left it
     db.execute("CREATE INDEX facts_valid ON facts (predicate, valid_from, valid_to)")
     db.execute("DROP INDEX facts_partial")
+    db.execute("DROP INDEX fact_refs_fact")
+    db.execute("INSERT INTO fact_refs VALUES ('org-0000', 'f-gone')")  # a reference a re-keying merge left behind (v5)
     db.executescript("""
         ALTER TABLE provenance RENAME TO p5; DROP INDEX provenance_article;
         CREATE TABLE provenance (fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
@@ -201,7 +223,8 @@ def test_an_older_store_migrates_and_keeps_its_facts(tmp_path: Path) -> None:
         assert st.version == SCHEMA_VERSION
         assert st.db.execute("SELECT * FROM facts").fetchall() == before
         indexes = {n for (n,) in st.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert "facts_partial" in indexes and "facts_valid" not in indexes
+        assert "facts_partial" in indexes and "fact_refs_fact" in indexes and "facts_valid" not in indexes
+        assert st.db.execute("SELECT count(*) FROM fact_refs WHERE fact_id = 'f-gone'").fetchone()[0] == 0
         assert st.db.execute("SELECT * FROM provenance").fetchall() == evidence
         assert st.db.execute("SELECT rowid FROM provenance").fetchall()  # v5: a rowid table (v4's had none)
         with pytest.raises(sqlite3.IntegrityError):  # its key is still unique

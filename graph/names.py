@@ -71,7 +71,7 @@ def homophone_variant(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 2 or a == b or a[0] != b[0]:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 1 and lazy_pinyin(a[diff[0]]) == lazy_pinyin(b[diff[0]])
+    return len(diff) == 1 and _HOMOPHONES[ord(a[diff[0]])] == _HOMOPHONES[ord(b[diff[0]])]  # the same pinyin there
 
 
 def homophone_candidates(keyed: Iterable[tuple[str, str]]) -> set[str]:

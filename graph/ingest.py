@@ -305,7 +305,8 @@ class Ingestor:
         held: list[Any] = []  # packed chunks, alive until the writer has read them
         statements = [self._rows_statement(sql, rows, held) for sql, rows in (
             (_INSERT_ARTICLES, self._articles), (_INSERT_ENTITIES, self._entities), (_INSERT_NAMES, self._names)) if rows]
-        self._articles, self._entities, self._names = [], [], []
+        for rows in (self._articles, self._entities, self._names):  # emptied in place: the C adder holds the last two
+            rows.clear()
         if self._reports and not self._bulk_decided:  # once the batch's new facts outgrow the store: no indexes
             new_facts = len(self.known_facts) - self._stored_facts  # while reports are read, only new facts join it
             if new_facts >= BULK_ROWS and new_facts > self._stored_facts:
@@ -571,13 +572,15 @@ class Ingestor:
 
     def fast_add_fact(self) -> Callable[[dict[str, Any]], object] | None:
         """`add_fact` in C for the rows nearly all are (graph/_addfact.c): on
-        1M facts the article loop's thread spends 15–20 % less CPU time (the
-        rest is hash lookups over hundreds of thousands of names and facts,
-        memory-bound in either language). It returns NotImplemented, having
+        1M facts the article loop's thread spends 15–20 % less CPU time, and
+        another 10 % since it resolves new plain names too (the rest is hash
+        lookups over hundreds of thousands of names and facts, memory-bound
+        in either language). It returns NotImplemented, having
         changed nothing, for any other row, which `add_fact` then does. It
-        holds this ingestor's containers themselves, so it lives while they
-        are only changed in place: from `_load_index` to the end of the
-        article loop."""
+        holds this ingestor's containers themselves (the name index and the
+        rows buffered for the store among them), so it lives while they are
+        only changed in place: from `_load_index` to the end of the article
+        loop."""
         if Adder is None or os.environ.get("FKG_PURE_PYTHON"):
             return None
         c_key, c_report = c_json_encoder(*KEY_JSON), c_json_encoder(*COMPACT_JSON)
@@ -591,7 +594,9 @@ class Ingestor:
             touched_pending=self._touched_pending, report=self.report, resolve=self.resolve, store_resolve=self.store_resolve,
             party_type=_party_type, validity=validity, round=round, fact_id=fact_id_from_json, encode_key=c_key,
             encode_report=None if self._packed else c_report, company_type=EntityType.COMPANY, exchange_type=EntityType.EXCHANGE,
-            position=Predicate.HOLDS_POSITION.value, renamed=Predicate.RENAMED_TO.value, fresh=self.fresh)
+            position=Predicate.HOLDS_POSITION.value, renamed=Predicate.RENAMED_TO.value, fresh=self.fresh,
+            name_key=name_key, is_generic=is_generic_org_name, index=self.index, keys_of=self.keys_of, curated=self.curated,
+            new_entities=self._entities, new_names=self._names, surfaces=self._surfaces)
 
     def read_articles(self, batches: Iterable[tuple[ArticleMeta, list[dict[str, Any]] | None]],
                       on_article: Callable[[ArticleMeta], None]) -> None:

@@ -20,6 +20,7 @@ import pytest
 import graph.ingest
 from graph.ingest import ArticleMeta, Ingestor, ingest
 from graph.model import fact_id_from_json
+from graph.names import name_key
 from graph.store import Store
 
 from .conftest import CORPUS
@@ -80,6 +81,26 @@ def test_the_c_path_builds_the_store_the_python_path_does(tmp_path: Path, synthe
     calls = 0
     assert _build(tmp_path / "py.sqlite", synthetic, parts) == with_c
     assert calls == rows
+
+
+@pytest.mark.parametrize("parts", [1, 3])
+def test_names_the_curated_table_knows_end_as_the_python_path_ends_them(tmp_path: Path, synthetic: list, parts: int,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name new to the batch resolves in C unless the curated alias table
+    knows it: then its aliases join (an English one, and one that is another
+    entity's name, so the two merge), as the Python path does it."""
+    people = list(dict.fromkeys(f["subject"]["name"] for _a, fs in synthetic for f in fs if f["subject"]["type"] == "Person"))
+    companies = list(dict.fromkeys(f["object"]["name"] for _a, fs in synthetic for f in fs if f["object"]["type"] == "Company"))
+    curated: dict[tuple[str, str], list[str]] = {}
+    for type_, names in (("Person", people), ("Company", companies)):
+        for i in range(0, 40, 2):
+            group = [names[i], f"Curated {type_} {i}", names[i + 1]]
+            for nm in group:
+                curated[(type_, name_key(nm))] = group
+    with_c = _build(tmp_path / "c.sqlite", synthetic, parts, curated=curated)
+    assert {("curated person 0".replace(" ", ""), "Person")} <= {(k, t) for k, t, _e in with_c["names"]}
+    _pure(monkeypatch)
+    assert _build(tmp_path / "py.sqlite", synthetic, parts, curated=curated) == with_c
 
 
 def _row(**change: Any) -> dict[str, Any]:

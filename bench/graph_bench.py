@@ -131,8 +131,18 @@ def main() -> None:
         have = {f.id for f in sub.facts}
         sub.facts += [f for f in more.facts if f.id not in have]
         sub.evidence.update(more.evidence)
+        sub.articles.update(more.articles)
         i += 1
     sub.facts = sub.facts[: a.export_facts]
+    # the entities those facts join (and any their qualifiers name), so the
+    # per-fact figures are not inflated by entities no kept fact touches
+    named = {f.subject for f in sub.facts} | {f.object for f in sub.facts} | {
+        v for f in sub.facts for v in f.qualifiers.values() if isinstance(v, str) and v in kg.entities}
+    sub.entities = [e for e in sub.entities if e.id in named]
+    kept = {f.id for f in sub.facts}
+    sub.evidence = {k: v for k, v in sub.evidence.items() if k in kept}
+    cited = {e["article_id"] for evs in sub.evidence.values() for e in evs}
+    sub.articles = {k: v for k, v in sub.articles.items() if k in cited}
     print(f"exports on a sample of {len(sub.facts):,} facts, {len(sub.entities):,} entities:")
     for fmt in FORMAT_NAMES:
         out = work / f"export.{fmt}"

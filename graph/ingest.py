@@ -462,48 +462,90 @@ class Ingestor:
         self._merge_now(src, dst, reason)
 
     def apply_merges(self) -> None:
+        """The merges deferred while articles were read, into the store. In
+        one pass when it is the same as one merge after another: each src
+        merged once, and into an entity alive in this batch (every src's
+        rows then go straight to its final entity either way). Otherwise
+        one at a time, since a dst the store resolves may change as they go."""
         self.flush()
         pending, self._pending_merges = self._pending_merges, []
         self.defer_merges = False
+        finals = [(src, self._follow(dst), reason) for src, dst, reason in pending]
+        srcs, dsts = {src for src, _d, _r in finals}, {dst for _s, dst, _r in finals}
+        if len(srcs) == len(finals) and srcs.isdisjoint(dsts) and dsts <= self.entities:
+            self._merge_all(finals)
+            return
         for src, dst, reason in pending:
-            self._merge_now(src, self.store_resolve(dst), reason, counted=True)
+            dst = self.store_resolve(dst)
+            if src != dst:
+                self._merge_all([(src, dst, reason)])
 
-    def _merge_now(self, src: str, dst: str, reason: str, counted: bool = False) -> None:
-        if src == dst:
+    def _merge_now(self, src: str, dst: str, reason: str) -> None:
+        if src != dst:
+            self.report.entities_merged += 1
+            self._merge_all([(src, dst, reason)])
+
+    def _merge_all(self, merges: list[tuple[str, str, str]]) -> None:
+        """Fold each src into its dst: names, surface counts, redirects and
+        references follow, and facts naming a src are re-keyed (their ids
+        hash the entity ids). A few set-based statements for all of them
+        through a temporary table, not a dozen per merge: 2,007 renames of
+        1M facts took 1.9 s one at a time. The srcs are distinct and no dst
+        is a src (`apply_merges`), so the order of the statements below is
+        free; rows go in merge order where it can tell (surface kinds)."""
+        if not merges:
             return
         self.flush()
-        log.info("merging %s into %s (%s)", src, dst, reason)
-        if not counted:
-            self.report.entities_merged += 1
         db = self.db
-        db.execute("UPDATE names SET entity_id = ? WHERE entity_id = ?", (dst, src))
-        for kt in self.keys_of.pop(src, set()):
-            self.index[kt] = dst
-            self.keys_of[dst].add(kt)
-        db.execute(
-            "INSERT INTO surfaces SELECT ?, surface, kind, count FROM surfaces WHERE entity_id = ? "
-            f"ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count{_FORMER_WINS}", (dst, src))
-        db.execute("DELETE FROM surfaces WHERE entity_id = ?", (src,))
-        db.execute("UPDATE redirects SET new_id = ? WHERE new_id = ?", (dst, src))
-        db.execute("INSERT OR REPLACE INTO redirects VALUES (?, ?)", (src, dst))
-        db.execute("DELETE FROM entities WHERE id = ?", (src,))
-        self.entities.discard(src)
-        rows = db.execute(
-            "SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE subject_id = ? UNION "
-            "SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE object_id = ? UNION "
-            "SELECT f.id, f.predicate, f.subject_id, f.object_id, f.key_json FROM fact_refs r JOIN facts f ON f.id = r.fact_id "
-            "WHERE r.entity_id = ?", (src, src, src)).fetchall()
-        db.execute("INSERT OR IGNORE INTO fact_refs SELECT ?, fact_id FROM fact_refs WHERE entity_id = ?", (dst, src))
-        db.execute("DELETE FROM fact_refs WHERE entity_id = ?", (src,))
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS merging (src TEXT PRIMARY KEY, dst TEXT NOT NULL, seq INTEGER NOT NULL) "
+                   "WITHOUT ROWID")
+        db.execute("DELETE FROM merging")
+        db.executemany("INSERT INTO merging VALUES (?, ?, ?)", [(src, dst, i) for i, (src, dst, _r) in enumerate(merges)])
+        final = {src: dst for src, dst, _r in merges}
+        for src, dst, reason in merges:
+            log.info("merging %s into %s (%s)", src, dst, reason)
+            for kt in self.keys_of.pop(src, set()):
+                self.index[kt] = dst
+                self.keys_of[dst].add(kt)
+            self.entities.discard(src)
+            self.touched_entities.discard(src)
+        self.touched_entities.update(final.values())
+        srcs = "(SELECT src FROM merging)"
+        # the facts to re-key, and which srcs each names, before the references below move
+        named: dict[str, set[str]] = defaultdict(set)
+        rows: dict[str, tuple[str, str, str, str]] = {}
+        for column in ("subject_id", "object_id"):
+            for fid, pred, s, o, key_json in db.execute(
+                    f"SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE {column} IN {srcs}"):
+                rows[fid] = (pred, s, o, key_json)
+                named[fid].add(s if column == "subject_id" else o)
+        for ref, fid, pred, s, o, key_json in db.execute(
+                "SELECT r.entity_id, f.id, f.predicate, f.subject_id, f.object_id, f.key_json FROM fact_refs r "
+                f"JOIN facts f ON f.id = r.fact_id WHERE r.entity_id IN {srcs}"):
+            rows[fid] = (pred, s, o, key_json)
+            named[fid].add(ref)
+        db.execute("UPDATE names SET entity_id = m.dst FROM merging m WHERE names.entity_id = m.src")
+        db.execute(  # `WHERE true`: an upsert's SELECT with a join needs it to parse
+            "INSERT INTO surfaces SELECT m.dst, s.surface, s.kind, s.count FROM merging m JOIN surfaces s ON s.entity_id = m.src "
+            f"WHERE true ORDER BY m.seq ON CONFLICT (entity_id, surface) DO UPDATE SET count = count + excluded.count{_FORMER_WINS}")
+        db.execute(f"DELETE FROM surfaces WHERE entity_id IN {srcs}")
+        db.execute("UPDATE redirects SET new_id = m.dst FROM merging m WHERE redirects.new_id = m.src")
+        db.execute("INSERT OR REPLACE INTO redirects SELECT src, dst FROM merging")
+        db.execute(f"DELETE FROM entities WHERE id IN {srcs}")
+        db.execute("INSERT OR IGNORE INTO fact_refs SELECT m.dst, r.fact_id FROM merging m JOIN fact_refs r ON r.entity_id = m.src")
+        db.execute(f"DELETE FROM fact_refs WHERE entity_id IN {srcs}")
         moved: list[tuple[str, str, str, str, str, str]] = []  # (old id, new id, predicate, subject, object, key)
-        for fid, pred, s, o, key_json in rows:
-            new_key = dumps(json.loads(key_json.replace(src, dst)))  # canonical again, as the id hashes it
-            ns, no = dst if s == src else s, dst if o == src else o
+        for fid in sorted(rows):
+            pred, s, o, key_json = rows[fid]
+            for src in sorted(named[fid]):
+                key_json = key_json.replace(src, final[src])
+            new_key = dumps(json.loads(key_json))  # canonical again, as the id hashes it
+            ns, no = final.get(s, s), final.get(o, o)
             new_id = fact_id_from_json(pred, ns, no, new_key)
             if new_id != fid:
                 moved.append((fid, new_id, pred, ns, no, new_key))
         # One statement per step for all the facts, in the same order: a new id never is another moved fact's old
-        # id (old ids name `src`, new ones do not), so no step of one fact can meet another's.
+        # id (old ids name a src, new ones do not), so no step of one fact can meet another's.
         db.executemany("INSERT OR IGNORE INTO facts (id, predicate, subject_id, object_id, key_json, qualifiers, confidence) "
                        "VALUES (?, ?, ?, ?, ?, '{}', 0)", [m[1:] for m in moved])
         db.executemany("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, extractor, "
@@ -643,11 +685,19 @@ class Ingestor:
                 self._write_reports()
 
     def store_resolve(self, eid: str) -> str:
-        hops = 0  # a counter, not a set of seen ids: the alive case (nearly every call) allocates nothing
-        while eid not in self.entities:  # alive ids are never redirected: merges drop them from the set
-            if eid not in self._redirect or hops > len(self._redirect):  # not merged this batch (or a cycle): the store decides
-                self._wait()
-                return self.store.resolve_id(eid)
+        if eid in self.entities:  # alive ids are never redirected: merges drop them from the set
+            return eid
+        eid = self._follow(eid)
+        if eid in self.entities:
+            return eid
+        self._wait()  # not merged this batch (or a cycle): the store decides
+        return self.store.resolve_id(eid)
+
+    def _follow(self, eid: str) -> str:
+        """`eid` through this batch's merges, to an alive entity or to the
+        last id they name (the store's redirects go on from there)."""
+        hops = 0  # a counter, not a set of seen ids
+        while eid not in self.entities and eid in self._redirect and hops <= len(self._redirect):
             eid = self._redirect[eid]
             hops += 1
         return eid

@@ -210,12 +210,13 @@ def test_overlapping_terms_do_not_depend_on_the_order_terms_come_in() -> None:
     assert overlapping_terms([inverted, open_ended]) == overlapping_terms([open_ended, inverted])
 
 
-def _rename_articles() -> dict[str, list[dict[str, Any]]]:
-    def fact(aid: str, subj: str, pred: str, obj: str, st: str = "Company", **q: Any) -> dict[str, Any]:
-        return {"article_id": aid, "subject": {"name": subj, "type": st, "aliases": []}, "predicate": pred,
-                "object": {"name": obj, "type": "Company", "aliases": []}, "qualifiers": q, "evidence": "…",
-                "offsets": [0, 1], "confidence": 0.8, "extractor": "test"}
+def fact(aid: str, subj: str, pred: str, obj: str, st: str = "Company", **q: Any) -> dict[str, Any]:
+    return {"article_id": aid, "subject": {"name": subj, "type": st, "aliases": []}, "predicate": pred,
+            "object": {"name": obj, "type": "Company", "aliases": []}, "qualifiers": q, "evidence": "…",
+            "offsets": [0, 1], "confidence": 0.8, "extractor": "test"}
 
+
+def _rename_articles() -> dict[str, list[dict[str, Any]]]:
     return {
         "a1": [fact("a1", "张伟", "HOLDS_POSITION", "深圳达汇投资控股有限公司", "Person", role="chairman")],
         "a2": [fact("a2", "李强", "HOLDS_POSITION", "深圳达汇投资控股有限公司", "Person", role="ceo")],
@@ -262,3 +263,40 @@ def test_a_batch_that_outgrows_the_store_part_way_drops_the_indexes_then(tmp_pat
         ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[half // 2:]))
         assert len(drops) == 2 and drops[1] > stored  # dropped once, after some chunks went in with indexes
         assert _dump(st) == incremental
+
+
+def test_merges_applied_in_one_pass_build_what_one_merge_at_a_time_builds(tmp_path: Path, synthetic: list,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b, c = "北京汇丰科技有限公司", "北京汇丰数字科技有限公司", "北京汇丰金融服务有限公司"  # renamed a → b → c
+    d, e = "上海恒信投资控股有限公司", "上海恒信资产管理有限公司"  # renamed d → e
+    chain = [
+        ("c1", [fact("c1", "王伟", "HOLDS_POSITION", a, "Person", role="chairman"),
+                fact("c1", a, "HOLDS_STAKE", d, percent=30.0),  # both ends renamed
+                fact("c1", "杭州瑞达科技有限公司", "SOLD_STAKE", d, buyer=a, percent=10.0, date="2022")]),  # a reference too
+        ("c2", [fact("c2", a, "RENAMED_TO", b, date="2021")]),
+        ("c3", [fact("c3", b, "RENAMED_TO", c, date="2023"), fact("c3", "李强", "HOLDS_POSITION", b, "Person", role="ceo")]),
+        ("c4", [fact("c4", d, "RENAMED_TO", e, date="2022")]),
+    ]
+    batches = synthetic[:500] + chain
+    passes: list[int] = []
+    one_pass = graph.ingest.Ingestor._merge_all
+
+    def counted(self: graph.ingest.Ingestor, merges: list) -> None:
+        passes.append(len(merges))
+        one_pass(self, merges)
+
+    monkeypatch.setattr(graph.ingest.Ingestor, "_merge_all", counted)
+    together = _build(tmp_path / "one-pass.sqlite", batches, 1)
+    assert max(passes) >= 3, "the chain's merges must go in one pass"
+    monkeypatch.setattr(graph.ingest.Ingestor, "_merge_all", lambda self, merges: [one_pass(self, [m]) for m in merges] and None)
+    apart = _build(tmp_path / "apart.sqlite", batches, 1)
+    for table in _TABLES:
+        assert together[table] == apart[table], table
+    with Store(tmp_path / "one-pass.sqlite") as st:
+        ids = dict(st.db.execute("SELECT name, id FROM entities WHERE name IN (?, ?)", (c, e)))
+        assert {r[0] for r in st.db.execute("SELECT new_id FROM redirects")} >= {ids[c], ids[e]}
+        held = st.db.execute("SELECT subject_id, object_id FROM facts WHERE predicate = 'HOLDS_STAKE' AND subject_id = ?",
+                             (ids[c],)).fetchall()
+        assert held == [(ids[c], ids[e])]
+        (key,) = st.db.execute("SELECT key_json FROM facts WHERE predicate = 'SOLD_STAKE' AND object_id = ?", (ids[e],)).fetchone()
+        assert ids[c] in key

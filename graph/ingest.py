@@ -480,6 +480,23 @@ class Ingestor:
             if src != dst:
                 self._merge_all([(src, dst, reason)])
 
+    def rekey_stale_facts(self) -> None:
+        """Once, when store migration 7 asks: facts whose key still names a
+        buyer or company a merge before schema v6 renamed away are re-keyed
+        through the redirects, as that merge should have done, and fold into
+        the fact the same statement under the new names became (derived
+        again from both provenances). One scan of the facts, then a merge
+        pass whose srcs are already gone: only the facts move."""
+        if not self.db.execute("SELECT 1 FROM meta WHERE key = 'stale_keys'").fetchone():
+            return
+        stale = self.db.execute(" UNION ".join(
+            f"SELECT r.old_id, r.new_id, f.id FROM facts f JOIN redirects r ON r.old_id = json_extract(f.key_json, '$.{q}')"
+            for q in ENTITY_QUALIFIERS)).fetchall()
+        self.db.executemany("INSERT OR IGNORE INTO fact_refs VALUES (?, ?)", [(old, fid) for old, _new, fid in stale])
+        finals = {(old, self.store.resolve_id(new)) for old, new, _f in stale}
+        self._merge_all(sorted((old, new, "its id is in a key a merge before schema v6 missed") for old, new in finals if old != new))
+        self.db.execute("DELETE FROM meta WHERE key = 'stale_keys'")
+
     def _merge_now(self, src: str, dst: str, reason: str) -> None:
         if src != dst:
             self.report.entities_merged += 1
@@ -933,7 +950,7 @@ def ingest(
         seconds = ing.report.seconds
         try:
             steps: list[tuple[str, Callable[[], None]]] = [
-                ("read", lambda: ing.read_articles(batches, on_article)), ("merges", ing.apply_merges),
+                ("stale_keys", ing.rekey_stale_facts), ("read", lambda: ing.read_articles(batches, on_article)), ("merges", ing.apply_merges),
                 ("spelling_variants", ing.merge_spelling_variants), ("partial_facts", ing.fold_partial_facts),
                 ("recompute", ing.recompute_facts), ("contradictions", ing.flag_contradictions),
                 ("names", ing.refresh_names)]

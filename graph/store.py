@@ -22,7 +22,7 @@ from graph.model import json_encoder
 with suppress(ImportError):  # a build without a compiler or SQLite's headers has no packed rows
     import graph._rowbuffer  # noqa: F401 - before any connection opens: it declares `fkg_rows` on each one
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -99,6 +99,12 @@ _MIGRATIONS: dict[int, str] = {
         SELECT json_extract(qualifiers, '$.buyer_id') AS entity_id, fact_id FROM provenance UNION
         SELECT json_extract(qualifiers, '$.company_id'), fact_id FROM provenance) q
         LEFT JOIN redirects r ON r.old_id = q.entity_id WHERE q.entity_id IS NOT NULL
+    """,
+    # 7: v6 mended the references, but a fact a pre-v6 merge missed still has the renamed-away id in its key, so
+    #    the same sale reported under the new names is a second fact. The next ingest re-keys such facts (it has
+    #    the merge code: `Ingestor.rekey_stale_facts`) and clears this mark in its own transaction.
+    7: """
+    INSERT OR REPLACE INTO meta VALUES ('stale_keys', 'rekey at the next ingest')
     """,
 }
 

@@ -16,6 +16,7 @@ import pytest
 from extract.readers import content_digest
 from graph.ingest import ArticleMeta, ingest, load_curated
 from graph.memory import KnowledgeGraph
+from graph.model import fact_id_from_json
 from graph.store import SCHEMA_VERSION, Store, StoreError
 
 from .conftest import CORPUS, ROOT
@@ -142,6 +143,41 @@ def test_a_sale_stays_one_fact_when_seller_and_then_buyer_are_renamed(tmp_path: 
         assert st.resolve_id(buyer) == buyer  # the buyer's surviving id, not the renamed-away one
         assert st.db.execute("SELECT count(*) FROM fact_refs WHERE fact_id NOT IN (SELECT id FROM facts)").fetchone()[0] == 0
         assert len(st.provenance([sales[0][0]])[sales[0][0]]) == 2
+
+
+def test_a_sale_a_merge_before_v6_left_keyed_by_the_old_buyer_is_rekeyed_at_the_next_ingest(tmp_path: Path) -> None:
+    """The store a pre-v6 merge left: the sale's key still names the
+    buyer's renamed-away id. Migration 7 asks the next ingest to re-key it,
+    so the sale reported again under the new names stays one fact."""
+    def sale(aid: str, seller: str, buyer: str) -> dict:
+        return _fact(aid, (seller, C, []), "SOLD_STAKE", ("普惠立信资产管理有限公司", C, []), buyer=buyer, percent=40)
+
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        _ingest(st, {"a1": [sale("a1", "上海壹账通金融科技有限公司", "深圳甲乙科技有限公司")]})
+        _ingest(st, {"a3": [_fact("a3", ("深圳甲乙科技有限公司", C, []), "RENAMED_TO", ("深圳丙丁科技有限公司", C, []), date="2024")]})
+        ((fid, pred, s, o, key_json),) = st.db.execute("SELECT id, predicate, subject_id, object_id, key_json FROM facts "
+                                                       "WHERE predicate = 'SOLD_STAKE'").fetchall()
+        (old,) = st.db.execute("SELECT old_id FROM redirects").fetchone()
+    new = json.loads(key_json)["buyer"]
+    stale_key = key_json.replace(new, old)
+    stale = fact_id_from_json(pred, s, o, stale_key)
+    db = sqlite3.connect(path)  # as a merge before v6 left it: the key, the id, the evidence on the old buyer
+    db.execute("UPDATE facts SET id = ?, key_json = ? WHERE id = ?", (stale, stale_key, fid))
+    db.execute("UPDATE provenance SET fact_id = ? WHERE fact_id = ?", (stale, fid))
+    db.execute("UPDATE fact_refs SET fact_id = ? WHERE fact_id = ?", (stale, fid))
+    db.execute("DELETE FROM meta WHERE key = 'stale_keys'")
+    db.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    with Store(path) as st:
+        assert st.db.execute("SELECT value FROM meta WHERE key = 'stale_keys'").fetchone()
+        _ingest(st, {"a4": [sale("a4", "上海壹账通金融科技有限公司", "深圳丙丁科技有限公司")]})
+        sales = st.db.execute("SELECT id, key_json FROM facts WHERE predicate = 'SOLD_STAKE'").fetchall()
+        assert sales == [(fid, key_json)]
+        assert {p["article_id"] for p in st.provenance([fid])[fid]} == {"a1", "a4"}
+        assert st.db.execute("SELECT count(*) FROM fact_refs WHERE fact_id = ?", (stale,)).fetchone()[0] == 0
+        assert st.db.execute("SELECT * FROM meta WHERE key = 'stale_keys'").fetchone() is None  # once
 
 
 def test_two_chairmen_at_once_are_kept_and_flagged(tmp_path: Path) -> None:
@@ -282,7 +318,7 @@ def test_an_ingest_reports_the_time_of_each_step(tmp_path: Path) -> None:
     one = [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]
     with Store(tmp_path / "s.sqlite") as st:
         report = ingest(st, [(ArticleMeta("a1", sha="1"), one)])
-    assert list(report.seconds) == ["read", "merges", "spelling_variants", "partial_facts", "recompute", "contradictions",
+    assert list(report.seconds) == ["stale_keys", "read", "merges", "spelling_variants", "partial_facts", "recompute", "contradictions",
                                     "names", "commit"]
     assert all(0 <= s < 60 for s in report.seconds.values())
 

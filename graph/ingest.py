@@ -450,16 +450,16 @@ class Ingestor:
         `dst`); the stored side follows in `apply_merges`, after one flush."""
         if src == dst:
             return
+        for kt in self.keys_of.pop(src, set()):
+            self.index[kt] = dst
+            self.keys_of[dst].add(kt)
+        self.entities.discard(src)
+        self.report.entities_merged += 1
         if self.defer_merges:
-            for kt in self.keys_of.pop(src, set()):
-                self.index[kt] = dst
-                self.keys_of[dst].add(kt)
-            self.entities.discard(src)
             self._redirect[src] = dst
             self._pending_merges.append((src, dst, reason))
-            self.report.entities_merged += 1
             return
-        self._merge_now(src, dst, reason)
+        self._merge_all([(src, dst, reason)])
 
     def apply_merges(self) -> None:
         """The merges deferred while articles were read, into the store. In
@@ -485,8 +485,9 @@ class Ingestor:
         buyer or company a merge before schema v6 renamed away are re-keyed
         through the redirects, as that merge should have done, and fold into
         the fact the same statement under the new names became (derived
-        again from both provenances). One scan of the facts, then a merge
-        pass whose srcs are already gone: only the facts move."""
+        again from both provenances). A scan of the facts per entity
+        qualifier, then a merge pass whose srcs are already gone: only the
+        facts move."""
         if not self.db.execute("SELECT 1 FROM meta WHERE key = 'stale_keys'").fetchone():
             return
         stale = self.db.execute(" UNION ".join(
@@ -497,19 +498,15 @@ class Ingestor:
         self._merge_all(sorted((old, new, "its id is in a key a merge before schema v6 missed") for old, new in finals if old != new))
         self.db.execute("DELETE FROM meta WHERE key = 'stale_keys'")
 
-    def _merge_now(self, src: str, dst: str, reason: str) -> None:
-        if src != dst:
-            self.report.entities_merged += 1
-            self._merge_all([(src, dst, reason)])
-
     def _merge_all(self, merges: list[tuple[str, str, str]]) -> None:
-        """Fold each src into its dst: names, surface counts, redirects and
-        references follow, and facts naming a src are re-keyed (their ids
-        hash the entity ids). A few set-based statements for all of them
-        through a temporary table, not a dozen per merge: 2,007 renames of
-        1M facts took 1.9 s one at a time. The srcs are distinct and no dst
-        is a src (`apply_merges`), so the order of the statements below is
-        free; rows go in merge order where it can tell (surface kinds)."""
+        """The stored side of merges (`merge` has told the name index):
+        each src's names, surface counts, redirects and references go to its
+        dst, and facts naming a src are re-keyed (their ids hash the entity
+        ids). A few set-based statements for all of them through a temporary
+        table, not a dozen per merge: 2,007 renames of 1M facts took 1.9 s
+        one at a time. The callers pass distinct srcs and no dst that is a
+        src, so the order of the statements below is free; rows go in merge
+        order where it can tell (surface kinds)."""
         if not merges:
             return
         self.flush()
@@ -521,10 +518,6 @@ class Ingestor:
         final = {src: dst for src, dst, _r in merges}
         for src, dst, reason in merges:
             log.info("merging %s into %s (%s)", src, dst, reason)
-            for kt in self.keys_of.pop(src, set()):
-                self.index[kt] = dst
-                self.keys_of[dst].add(kt)
-            self.entities.discard(src)
             self.touched_entities.discard(src)
         self.touched_entities.update(final.values())
         srcs = "(SELECT src FROM merging)"

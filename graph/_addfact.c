@@ -160,19 +160,32 @@ static int is_empty_sequence(PyObject *o)
     return (PyList_CheckExact(o) && PyList_GET_SIZE(o) == 0) || (PyTuple_CheckExact(o) && PyTuple_GET_SIZE(o) == 0);
 }
 
+/* `prefix` and the first `n` bytes of `digest` in lower-case hex: the form
+ * of entity and fact ids. */
+static PyObject *hex_id(const char *prefix, const unsigned char *digest, int n)
+{
+    static const char hex[] = "0123456789abcdef";
+    char out[48];
+    size_t len = strlen(prefix);
+    int i;
+    memcpy(out, prefix, len);
+    for (i = 0; i < n; i++) {
+        out[len + 2 * i] = hex[digest[i] >> 4];
+        out[len + 2 * i + 1] = hex[digest[i] & 15];
+    }
+    return PyUnicode_FromStringAndSize(out, (Py_ssize_t)(len + 2 * (size_t)n));
+}
+
 /* `Ingestor.entity_id` for a Person or a Company: "per-"/"org-" and the
  * first 12 hex digits of SHA-1("Person:" + key). NULL with no error set when
  * the key is text UTF-8 cannot hold (the Python path says so in its words). */
 static PyObject *entity_id(int person, PyObject *key)
 {
-    static const char hex[] = "0123456789abcdef";
     const char *type_text = person ? "Person:" : "Company:";
-    char out[16];
     unsigned char digest[20];
     sha1_ctx ctx;
     Py_ssize_t n;
     const char *utf8 = PyUnicode_AsUTF8AndSize(key, &n);
-    int i;
     if (!utf8) {
         PyErr_Clear();
         return NULL;
@@ -181,12 +194,7 @@ static PyObject *entity_id(int person, PyObject *key)
     sha1_update(&ctx, type_text, strlen(type_text));
     sha1_update(&ctx, utf8, (size_t)n);
     sha1_final(&ctx, digest);
-    memcpy(out, person ? "per-" : "org-", 4);
-    for (i = 0; i < 6; i++) {
-        out[4 + 2 * i] = hex[digest[i] >> 4];
-        out[5 + 2 * i] = hex[digest[i] & 15];
-    }
-    return PyUnicode_FromStringAndSize(out, 16);
+    return hex_id(person ? "per-" : "org-", digest, 6);
 }
 
 /* `(*counter) += 1` on an attribute. */
@@ -387,11 +395,9 @@ static PyObject *store_resolve(Adder *self, PyObject *eid)
 
 static PyObject *fact_id(Adder *self, PyObject *pred, PyObject *s, PyObject *o, PyObject *key_json)
 {
-    static const char hex[] = "0123456789abcdef";
     PyObject *parts[4] = {pred, s, o, key_json};
     sha1_ctx ctx;
     unsigned char digest[20];
-    char out[18] = {'f', '-'};
     int i;
     sha1_init(&ctx);
     for (i = 0; i < 4; i++) {
@@ -407,11 +413,7 @@ static PyObject *fact_id(Adder *self, PyObject *pred, PyObject *s, PyObject *o, 
         sha1_update(&ctx, utf8, (size_t)n);
     }
     sha1_final(&ctx, digest);
-    for (i = 0; i < 8; i++) {
-        out[2 + 2 * i] = hex[digest[i] >> 4];
-        out[3 + 2 * i] = hex[digest[i] & 15];
-    }
-    return PyUnicode_FromStringAndSize(out, 18);
+    return hex_id("f-", digest, 8);
 }
 
 /* The provenance fields a row must have, well typed, for the fast path. */

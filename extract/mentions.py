@@ -529,8 +529,18 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0).isascii() and not _ok_boundary_ascii(text, s, e):
             continue
+        if e - s == 2 and (_straddles(text, s - 1) or _straddles(text, e - 1)):
+            continue  # "公司长期", "银行长远": a two-character title cut out of common words
         spans.append((s, e))
     return spans
+
+
+def _straddles(text: str, i: int) -> bool:
+    """Whether text[i:i + 2] is a common word (so a title may not begin or end inside it)."""
+    if i < 0:
+        return False
+    tag, freq = _word_tag(text[i:i + 2])
+    return bool(tag) and freq > 100 and not tag.startswith("nnt")
 
 
 def surface_regex(inv: Inventory) -> re.Pattern[str] | None:

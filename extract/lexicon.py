@@ -38,6 +38,7 @@ class Lexicon:
     exchanges: dict[str, str]  # normalised Chinese name → code
     surnames: set[str]
     compound_surnames: set[str]
+    places: set[str]  # administrative divisions, full and short forms (上海市, 上海)
     company_re: re.Pattern[str]
     title_re: re.Pattern[str]
     exchange_re: re.Pattern[str]
@@ -47,6 +48,13 @@ class Lexicon:
 
     def is_surname_start(self, name: str) -> bool:
         return name[:2] in self.compound_surnames or name[:1] in self.surnames
+
+    def place_prefix(self, name: str) -> str:
+        """The place name that `name` starts with ("深圳市全新好…" → "深圳市"), or ""."""
+        for n in range(min(len(name) - 1, 8), 1, -1):
+            if name[:n] in self.places:
+                return name[:n]
+        return ""
 
 
 def trie_regex(words: list[str]) -> str:
@@ -84,9 +92,19 @@ def _rows(text: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+#: Regular short forms of institution names: a row naming 海尔消费金融 also
+#: names 海尔消金 (the way the press and the regulators' notices shorten them).
+_SHORT_FORMS = (("消费金融", "消金"), ("金融租赁", "金租"), ("人寿保险", "人寿"), ("财产保险", "财险"))
+
+
+def _derived_aliases(name: str) -> list[str]:
+    return [name[: -len(long)] + short for long, short in _SHORT_FORMS
+            if name.endswith(long) and len(name) - len(long) >= 2]
+
+
 def load_lexicon(extra_companies: Path | None = None) -> Lexicon:
     companies: dict[str, CompanyEntry] = {}
-    texts = [_data("companies.tsv")]
+    texts = [_data("companies.tsv"), _data("institutions.tsv")]
     if extra_companies is not None:
         texts.append(extra_companies.read_text(encoding="utf-8"))
     for text in texts:
@@ -99,6 +117,10 @@ def load_lexicon(extra_companies: Path | None = None) -> Lexicon:
                     a = a[1:]
                     entry.weak.add(norm_name(a))
                 entry.aliases.append(a)
+            for n in [name, *entry.aliases]:
+                for d in _derived_aliases(n):
+                    if d not in entry.aliases and d != name and norm_name(d) not in companies:
+                        entry.aliases.append(d)
             for n in [name, *entry.aliases]:
                 key = norm_name(n)
                 if key in companies and companies[key].name != name:
@@ -130,6 +152,10 @@ def load_lexicon(extra_companies: Path | None = None) -> Lexicon:
         else:
             surnames.update(ln.strip())
 
+    places: set[str] = set()
+    for row in _rows(_data("places.tsv")):
+        places.update(p for p in row[1:] if p.strip())
+
     # Company names are matched on normalised text, in their normalised
     # spelling (case kept: 'LU' the ticker is not 'lu' in a URL).
     company_forms = {to_simplified(n) for e in companies.values() for n in [e.name, *e.aliases]}
@@ -139,6 +165,7 @@ def load_lexicon(extra_companies: Path | None = None) -> Lexicon:
         exchanges=exchanges,
         surnames=surnames,
         compound_surnames=compound,
+        places=places,
         company_re=re.compile(trie_regex(sorted(company_forms))),
         title_re=re.compile(trie_regex(sorted(titles))),
         exchange_re=re.compile(trie_regex(sorted(exchanges))),

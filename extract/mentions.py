@@ -50,8 +50,8 @@ _PERSON_VERB_AFTER = (
 _PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|批准|由|同意|任命了|委任了|接棒|接替|继任)"
 _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 _SHORT_SUFFIX = (
-    r"(?:控股|集团|银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|财险|产险|寿险|人寿|健康险|"
-    r"小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部)"
+    r"(?:控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
+    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部)"
 )
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所"}
 _GENERIC_PREFIX = {
@@ -278,7 +278,7 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
     start = suffix_start
     for tok in reversed(tokens):
         tag, freq = _word_tag(tok)
-        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqf" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
@@ -291,7 +291,7 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
     return start
 
 
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给")
 _DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", "公司", "上市公司", "龙头", "巨头", "独角兽", "机构", "项目"}
 
 
@@ -414,6 +414,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             before = text[s - 1:s]
             if after not in _WEAK_OK_AFTER or before in _WEAK_BAD_BEFORE:
                 continue
+        if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
+            continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
         inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
         occupied.append((s, e))
     # 2. Legal names and short names ending in an organisation suffix.
@@ -442,6 +444,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
+            if short and lex.exchange_re.search(name):
+                continue  # "美国纳斯达克交易所" is an exchange, found as one
+
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
             occupied.append((start, m.end()))
@@ -471,6 +476,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             else:
                 a0 = m.start(1)
                 inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
+    # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
+    _link_short_names(inv, text, lex, show)
     # 4. Persons, with in-article spelling variants folded together.
     names = find_person_names(text, lex, title_spans)
     for name, pos in names.items():
@@ -481,6 +488,39 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             _merge(inv, "P:" + variant, "P:" + canonical)
     return inv
+
+
+#: Suffixes of licensed institutions: after a known name they name a
+#: subsidiary of its own ("中投" + "证券"), not the known company.
+_LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|金融租赁|金租|理财|寿险|产险|财险|人寿|资管|期货|小贷|支付")
+_LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + _LEGAL_SUFFIX + "$")
+
+
+def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """A legal name's stem, and its stem without the place it starts with,
+    name the same company where the article uses them on their own."""
+    for ent in list(inv.companies()):
+        m = _LEGAL_TAIL.search(ent.name)
+        if not m or ent.from_dictionary:
+            continue
+        stem = to_simplified(ent.name[: m.start()])
+        place = lex.place_prefix(stem)
+        for short in (stem, stem[len(place):] if place else ""):
+            if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or _GENERIC_PREFIX.issuperset([short]):
+                continue
+            key = norm_name(short)
+            if key in inv.surface:
+                continue
+            i = text.find(short)
+            while i >= 0 and not _stands_alone(text, i, i + len(short)):
+                i = text.find(short, i + 1)
+            if i >= 0:
+                inv.link(key, show(i, i + len(short)), ent.key)
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is not the middle of a longer legal name."""
+    return not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)", text[e:e + 8]) or text[e:e + 1] in "（(、，。"
 
 
 def spelling_variants(names: list[str], text: str) -> dict[str, str]:

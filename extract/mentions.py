@@ -38,16 +38,17 @@ KIND = {
 KIND_OF = {v: k for k, v in KIND.items()}
 
 _CJK = r"\u4e00-\u9fff"
-_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系")
+_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系亦处")
 _NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日元亿万股份有限责任所" "，。、；：！？“”（）")
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 _PERSON_VERB_AFTER = (
     r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
-    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是)"
+    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
+    r"成为|升任|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席)))"
 )
-_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|批准|由|同意|任命了|委任了|接棒|接替|继任)"
+_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
 _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 _SHORT_SUFFIX = (
     r"(?:控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
@@ -173,7 +174,8 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         return False
     for w in (name, name[:2]):
         tag, freq = _word_tag(w)
-        if tag and freq > 20 and not tag.startswith("nr"):
+        # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
+        if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 2000):
             return False
         # jieba tags common words as names (智慧, 文明: nr); real names are rare in
         # its dictionary, so a frequent "name" needs a title before it to count
@@ -195,7 +197,11 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         nxt = text[i + 2:i + 4]
         tag, freq = _word_tag(nxt) if len(nxt) == 2 else (None, 0)
-        if not (tag and freq > 50):  # the third char begins a common word: a 2-char name
+        # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
+        # the article writes the two characters without it elsewhere: a 2-char name
+        alone = sum(1 for m in re.finditer(re.escape(c2), text)
+                    if not re.match(rf"[{_CJK}]", text[m.end():m.end() + 1]) or text[m.end()] in _NAME_STOP)
+        if not (tag and (freq > 50 or tag.startswith("v"))) and text.count(c3) >= alone:
             return c3
     return c2
 
@@ -214,16 +220,16 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
-        m = re.match(r"(?:均|都|则|将)?(?:为|是|由)", text[e:e + 3])
+        m = re.match(r"(?:均|都|则|将)?(?:为|是|由|的)", text[e:e + 3])
         if m:
             name = name_after(text, e + m.end(), lex)
             if name:
                 found.setdefault(name, e + m.end())
-    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人)(?:均|都|也|则)?(?:为|是)?", text):
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则)?(?:为|是)?", text):
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{_CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任)", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{_CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任|离任|离职|请辞)", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
@@ -238,15 +244,31 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
             found.setdefault(name, m.end())
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
                 rest = text[m.start(1) + len(cand):]
                 if re.match(_PERSON_VERB_AFTER, rest):
                     found.setdefault(cand, m.start(1))
                     break
+    # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）")
+    # or a stake in a list of holders ("股东A（34%）、B（22%）").
+    title_at = {s for s, _e in title_spans}
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{_CJK}]{{2,4}})（(?:[^（）]{{0,12}}?)?(?=[^（）]{{0,20}}）)", text, re.M):
+        inner = m.end()
+        if inner in title_at or re.match(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%", text[inner:inner + 12]):
+            for cand in (m.group(1)[-3:], m.group(1)[-2:]):
+                if plausible_person(cand, lex, strong=False) and not lex.company(cand):
+                    found.setdefault(cand, m.end(1) - len(cand))
+                    break
+    # A name and a title in one list after a verb ("免去X行长、董事职务").
+    for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{_CJK}]{{2,3}})", text):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if m.start(1) + len(cand) in title_at and plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, m.start(1))
+                break
     return found
 
 
@@ -393,9 +415,11 @@ class _Spans:
 
 
 def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
-                    orig: Callable[[int, int], str] | None = None) -> Inventory:
+                    orig: Callable[[int, int], str] | None = None, headline: str = "") -> Inventory:
     """The article's entities. `orig` maps a span of `text` to the original
-    string, so that names are displayed as the article writes them."""
+    string, so that names are displayed as the article writes them. People
+    the headline introduces ("丁学东接任中金公司董事长 金立群卸任") are people
+    wherever the text names them."""
     inv = Inventory()
     show = orig or (lambda a, b: text[a:b])
     occupied = _Spans()
@@ -480,6 +504,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     _link_short_names(inv, text, lex, show)
     # 4. Persons, with in-article spelling variants folded together.
     names = find_person_names(text, lex, title_spans)
+    if headline:
+        for name in find_person_names(headline, lex, find_titles(headline, lex)):
+            if name not in names and (pos := text.find(name)) >= 0:
+                names[name] = pos
     for name, pos in names.items():
         if norm_name(name) in inv.surface:
             continue

@@ -192,10 +192,12 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         tag, freq = _word_tag(nxt) if len(nxt) == 2 else (None, 0)
         # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
         # the article writes the two characters without it elsewhere: a 2-char name
-        alone = sum(1 for m in re.finditer(re.escape(c2), text)
-                    if not re.match(rf"[{_CJK}]", text[m.end():m.end() + 1]) or text[m.end()] in _NAME_STOP)
-        if not (tag and (freq > 50 or tag.startswith("v"))) and text.count(c3) >= alone:
-            return c3
+        if not (tag and (freq > 50 or tag.startswith("v"))):
+            near = text[max(0, i - 3000):i + 3000]  # a window: the scan stays linear on long texts
+            alone = sum(1 for m in re.finditer(re.escape(c2), near)
+                        if not re.match(rf"[{_CJK}]", near[m.end():m.end() + 1]) or near[m.end()] in _NAME_STOP)
+            if near.count(c3) >= alone:
+                return c3
     return c2
 
 
@@ -249,12 +251,14 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）")
     # or a stake in a list of holders ("股东A（34%）、B（22%）").
     title_at = {s for s, _e in title_spans}
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{_CJK}]{{2,4}})（(?:[^（）]{{0,12}}?)?(?=[^（）]{{0,20}}）)", text, re.M):
-        inner = m.end()
+    for m in re.finditer(r"（(?=[^（）]{1,30}）)", text):
+        inner, k = m.end(), m.start()
         if inner in title_at or re.match(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%", text[inner:inner + 12]):
-            for cand in (m.group(1)[-3:], m.group(1)[-2:]):
-                if plausible_person(cand, lex, strong=False) and not lex.company(cand):
-                    found.setdefault(cand, m.end(1) - len(cand))
+            for ln in (3, 2):
+                cand = text[k - ln:k]
+                if (len(cand) == ln and plausible_person(cand, lex, strong=False) and not lex.company(cand)
+                        and not _straddles(text, k - ln - 1)):
+                    found.setdefault(cand, k - ln)
                     break
     # A name and a title in one list after a verb ("免去X行长、董事职务").
     for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{_CJK}]{{2,3}})", text):
@@ -364,8 +368,8 @@ def _proper_prefix(prefix: str) -> bool:
         tag, freq = _word_tag(tok)
         if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
             return True
-        if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz")):
-            return True
+        if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz", "j")):
+            return True  # j: an abbreviation (中投, 国开)
     return False
 
 
@@ -530,7 +534,11 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
             if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or _GENERIC_PREFIX.issuperset([short]):
                 continue
             key = norm_name(short)
-            if key in inv.surface:
+            other = inv.surface.get(key)
+            if other is not None:
+                if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
+                        and inv.entities[other].type == "Company" and ent.key in inv.entities:
+                    _merge(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = text.find(short)
             while i >= 0 and not _stands_alone(text, i, i + len(short)):

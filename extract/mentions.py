@@ -39,7 +39,7 @@ KIND = {
 KIND_OF = {v: k for k, v in KIND.items()}
 
 _CJK = r"\u4e00-\u9fff"
-_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系亦处")
+_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系亦处代")
 _NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日元亿万股份有限责任所" "，。、；：！？“”（）")
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 _PERSON_VERB_AFTER = (
@@ -168,7 +168,7 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     for w in (name, name[:2]):
         tag, freq = _word_tag(w)
         # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
-        if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 2000):
+        if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 1000):
             return False
         # jieba tags common words as names (智慧, 文明: nr); real names are rare in
         # its dictionary, so a frequent "name" needs a title before it to count
@@ -192,7 +192,9 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         tag, freq = _word_tag(nxt) if len(nxt) == 2 else (None, 0)
         # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
         # the article writes the two characters without it elsewhere: a 2-char name
-        if not (tag and (freq > 50 or tag.startswith("v"))):
+        t3, f3 = _word_tag(c3[2])
+        verb_next = bool(tag) and tag.startswith("v") and bool(t3) and t3[0] in "vdpfq" and f3 > 1000  # 洪崎 + 递上
+        if not (tag and freq > 50) and not verb_next:
             near = text[max(0, i - 3000):i + 3000]  # a window: the scan stays linear on long texts
             alone = sum(1 for m in re.finditer(re.escape(c2), near)
                         if not re.match(rf"[{_CJK}]", near[m.end():m.end() + 1]) or near[m.end()] in _NAME_STOP)
@@ -279,12 +281,15 @@ _WEAK_OK_AFTER = set("系旗（(为持的及和与、，是控集")
 _WEAK_BAD_BEFORE = set("不很都也较更最太够保求")
 
 
-def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
+def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
     Segment the left context with jieba and walk back over tokens that can be
     part of a name; stop at punctuation, digits, verbs, prepositions and other
-    function words (dictionary POS tags), or at a known mention.
+    function words (dictionary POS tags), or at a known mention. Organisation
+    words inside the name (控股, 集团) never stop it; and a legal name (given
+    `places`) begins at the place it is registered in when one stands before
+    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb).
     """
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
@@ -295,9 +300,17 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
         return suffix_start
     tokens = get_jieba().lcut(left, HMM=True)
     start = suffix_start
-    for tok in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
         tag, freq = _word_tag(tok)
+        if _ORG_WORD.fullmatch(tok):
+            start -= len(tok)
+            continue
         if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            if places and tok not in _BOUNDARY_WORDS:
+                back = _place_start(tokens[:k], places)
+                if back:
+                    start -= len(tok) + back
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
@@ -308,6 +321,23 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
             break
         start -= len(tok)
     return start
+
+
+_ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|发展|管理|信息|技术|网络|数字|电子|软件|企业|产业|国际|联合|商贸|贸易")
+
+
+def _place_start(tokens: list[str], places: set[str]) -> int:
+    """How many characters back from the end of `tokens` a place name starts,
+    over name-like tokens only (no function words, verbs or digits); 0 if none."""
+    back = 0
+    for tok in reversed(tokens[-4:]):
+        back += len(tok)
+        if tok in places and len(tok) >= 2:
+            return back
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or re.search(r"\d", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5):
+            return 0
+    return 0
 
 
 _GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给")
@@ -447,10 +477,15 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             if short and _continues_word(text, m.start(), m.end()):
                 continue  # "金融科技", "金融机构": a common word, checked before segmenting
             floor = occupied.end_before(m.start())
-            start = _company_left_boundary(text, m.start(), floor)
+            start = _company_left_boundary(text, m.start(), floor, None if short else lex.places)
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
             if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
                 start = adjacent[0]
+                if not short:  # "重庆" + "度小满" + "信息技术有限公司": the place it is registered in
+                    for n in (3, 2):
+                        if text[start - n:start] in lex.places:
+                            start -= n
+                            break
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，":
@@ -509,6 +544,11 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    # 5. The other members of a list one of whose members is known
+    #    ("股东包括A、B和C", "发起人为A、B、某某及某某").
+    _list_members(inv, text, lex, show)
+    # 6. Names a construction gives as companies ("X在港交所上市", "X和Y分别持股…").
+    _construction_companies(inv, text, lex, show)
     for variant, canonical in spelling_variants(list(names), text).items():
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             _merge(inv, "P:" + variant, "P:" + canonical)
@@ -550,6 +590,111 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
 def _stands_alone(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] is not the middle of a longer legal name."""
     return not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)", text[e:e + 8]) or text[e:e + 1] in "（(、，。"
+
+
+_LIST_CLAUSE = re.compile(r"[^，。；：！？\n（）“”]*、[^，。；：！？\n（）“”]*")
+_LIST_LEAD = re.compile(r".*(?:包括|包含|分别为|分别是|依次为|为|是|有|投资了?|入股了?|引入了?|联合)")
+_LIST_END = re.compile(r"(?:等|分别|均|共同|将|已|也|都|各|合计|合共|的|持有|持股|出资|入股|作为|成为|签署|签订).*")
+_LIST_SPLIT = re.compile(r"、|以及|及|和|与")
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&·]{2,12}")
+
+
+def _list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """Names in a list of names: when one member of "A、B、C" is a known
+    company or person, the others of the same shape are names too, of the
+    kind of the known members (a person when the members are mixed and the
+    name reads as one)."""
+    for m in _LIST_CLAUSE.finditer(text):
+        clause, base = m.group(0), m.start()
+        lead = _LIST_LEAD.match(clause.split("、", 1)[0])
+        off = lead.end() if lead else 0
+        body = clause[off:]
+        end = _LIST_END.search(body.rsplit("、", 1)[-1])
+        if end:
+            body = body[: len(body) - len(body.rsplit("、", 1)[-1]) + end.start()]
+        items: list[tuple[int, str]] = []
+        pos = 0
+        for part in _LIST_SPLIT.split(body):
+            i = body.find(part, pos)
+            pos = i + len(part)
+            items.append((base + off + i, part))
+        if len(items) < 2 or not all(_ITEM.fullmatch(p) for _i, p in items):
+            continue
+        kinds = [inv.entities[k].type for _i, p in items if (k := inv.surface.get(norm_name(p))) in inv.entities]
+        if not kinds or (lead is None and len(kinds) < 2):
+            continue
+        for i, p in items:
+            p = re.sub(r"(?:先生|女士)$", "", p)
+            key = norm_name(p)
+            if (key in inv.surface or lex.company(p) or p in lex.titles or p in lex.places or lex.exchange_re.fullmatch(p)
+                    or re.search(r"[省市县区州]$", p) or not _clean_member(p, inv)):
+                continue
+            person = plausible_person(p, lex, strong=False) and (len(p) <= 3 or p[:2] in lex.compound_surnames)
+            if person and ("Person" in kinds or (plausible_person(p, lex) and (_word_tag(p)[0] or "nr").startswith("nr"))):
+                inv.add("P:" + p, show(i, i + len(p)), "Person", key, show(i, i + len(p)), i)
+            elif "Company" in kinds and not person and _list_company_ok(p):
+                inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
+
+
+_HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+
+
+def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """Names a construction gives as companies, with or without a suffix: the
+    subject of a listing ("X正式在港交所挂牌上市") and holders coordinated
+    before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
+    def add(s: int, e: int) -> None:
+        name = text[s:e]
+        if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
+                or lex.exchange_re.fullmatch(name) or plausible_person(name, lex, strong=False)
+                or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", name) or not _clean_member(name, inv)
+                or not _oov_or_proper(name)):
+            return
+        inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
+
+    for m in re.finditer(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + lex.exchange_re.pattern
+                         + r")", text):
+        x = lex.exchange_re.match(text, m.end())
+        if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
+            left = _company_left_boundary(text, m.start(), max(0, m.start() - 12))
+            if not inv.surface.get(norm_name(text[left:m.start()])):
+                add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
+    for m in _HOLDERS.finditer(text):
+        for g in (1, 2):
+            s, e = m.span(g)
+            s = _company_left_boundary(text, e, s) if g == 1 else s
+            if not plausible_person(text[s:e], lex, strong=False):
+                add(s, e)
+
+
+def _oov_or_proper(name: str) -> bool:
+    """A part of `name` is a word jieba does not know (its HMM joined it: "力勤")
+    or a proper noun: a name, not a phrase of dictionary words ("发行价")."""
+    return any(tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j")
+               for tag, _f in map(_word_tag, get_jieba().lcut(name, HMM=True)))
+
+
+def _clean_member(name: str, inv: Inventory) -> bool:
+    """A list member that is only a name: no verb, preposition or other function
+    word in it ("曾任职于平安银行"), and no known name inside it."""
+    if any(f in name for f in inv.forms if len(f) >= 2):
+        return False
+    for tok in get_jieba().lcut(name, HMM=False):
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            return False
+    return True
+
+
+def _list_company_ok(name: str) -> bool:
+    """A list member that can be a company's name: not one common word ("银行", "地方国资")."""
+    if re.fullmatch(r"[\d.%]+", name) or name in _GENERIC_PREFIX or name in _DESCRIPTOR_WORDS:
+        return False
+    toks = get_jieba().lcut(name, HMM=False)
+    if len(toks) == 1:
+        tag, freq = _word_tag(name)
+        return not (tag and tag[0] in "nvadr" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)
+    return _proper_prefix(name)
 
 
 def spelling_variants(names: list[str], text: str) -> dict[str, str]:

@@ -101,3 +101,31 @@ def test_the_body_in_the_title_is_read_as_the_text(tmp_path: Path) -> None:
 def test_jieba_tags_are_read_lazily_and_agree_with_its_dictionary() -> None:
     tags = word_tags()
     assert tags.get("银行") == "n" and tags.get("发展") == "vn" and tags.get("不是一个词") is None
+
+
+def test_a_legal_name_starts_at_its_place_even_past_a_verb() -> None:
+    inv = inventory("公告显示，该行受让广州远航联合物流有限公司持有的股份。")
+    assert "广州远航联合物流有限公司" in names(inv, "Company")
+
+
+def test_a_legal_name_takes_the_place_before_a_known_name() -> None:
+    inv = inventory("其二股东重庆度小满信息技术有限公司去年增资。")
+    assert "重庆度小满信息技术有限公司" in names(inv, "Company")
+
+
+def test_the_other_members_of_a_list_with_a_known_member() -> None:
+    inv = inventory("基石投资者包括招商证券、星河动力、蓝湾能源等企业。")
+    assert {"星河动力", "蓝湾能源"} <= names(inv, "Company")
+    inv = inventory("发起人为招商证券、孙志远及钱丽华。")
+    assert {"孙志远", "钱丽华"} <= names(inv, "Person")
+    # no known member, or members that are phrases: nothing
+    assert not names(inventory("重点包括区块链、云计算和人工智能等领域。"), "Company")
+    assert "曾任职于平安银行" not in names(inventory("他曾任职于平安银行、交通银行。"), "Company")
+
+
+def test_holders_before_fenbie_and_the_subject_of_a_listing() -> None:
+    inv = inventory("据招股书，澜峪和岚舟则分别直接持股30%和20%。")
+    assert {"澜峪", "岚舟"} <= names(inv, "Company")
+    inv = inventory("5月8日，翼勤资源正式在港交所主板挂牌上市。")
+    assert "翼勤资源" in names(inv, "Company")
+    assert not names(inventory("该公司以每股10港元的发行价在港交所挂牌上市。"), "Company") - {"港交所"}

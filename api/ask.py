@@ -18,9 +18,9 @@ from api.backend import NotFound
 from api.queries import FactD, Questions
 from api.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
 from api.temporal import Tenure, covers, holding, stakes
-from graph.english import SURNAMES
-from graph.names import core_key, name_key, pinyin_display
 from schema import EXCHANGES, ROLE_LABELS, Predicate, Role
+from text.english import SURNAMES
+from text.names import core_key, name_key, pinyin_display
 
 __all__ = ["UnsupportedQuestion", "answer"]
 
@@ -183,14 +183,25 @@ def _successions(direction: str) -> Callable[[Questions, Question], Result]:
         facts: list[FactD] = stated
         if not stated:  # read it from the terms: the next (or previous) holder of the same post
             others, facts = _by_terms(b, p["id"], cid, q.role, direction)
-        names = [b.ref(x)["name"] for x in dict.fromkeys(others)]
+        items = [_succession_item(q, f, direction) for f in stated] or [b.ref(x)["name"] for x in dict.fromkeys(others)]
         word = ("继任者" if direction == "successors" else "前任") if _zh(q) else ("successor" if direction == "successors" else "predecessor")
+        sep = "；" if _zh(q) else "; "
         if _zh(q):
-            msg = f"{p['name']}的{word}：{_join(q, names)}。" if names else f"没有找到{p['name']}的{word}。"
+            msg = f"{p['name']}的{word}：{sep.join(items)}。" if items else f"没有找到{p['name']}的{word}。"
         else:
-            msg = f"{p['name']}'s {word}: {_join(q, names)}." if names else f"No {word} of {p['name']} is recorded."
+            msg = f"{p['name']}'s {word}: {sep.join(items)}." if items else f"No {word} of {p['name']} is recorded."
         return _entities(b, others), facts, msg, {"person": p, direction: facts}
     return run
+
+
+def _succession_item(q: Question, f: FactD, direction: str) -> str:
+    """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
+    other = f["subject"]["name"] if direction == "successors" else f["object"]["name"]
+    qual = f["qualifiers"]
+    role = Role(qual.get("role", "other"))
+    label = qual.get("title") if role is Role.OTHER and qual.get("title") else ROLE_LABELS[role][0][0] if _zh(q) else ROLE_LABELS[role][1].lower()
+    date = f" ({qual['date']})" if qual.get("date") else ""
+    return f"{other}{date}接任{qual.get('company', '')}{label}" if _zh(q) else f"{other} as {label} of {qual.get('company', '')}{date}"
 
 
 def _by_terms(b: Questions, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
@@ -243,8 +254,15 @@ def _holders(b: Questions, q: Question) -> Result:
             t = _entity(b, twin)
             e["aliases"] = list(dict.fromkeys([*e["aliases"], t["name"], *t["aliases"]]))
         out.append(e)
-        parts.append(e["name"] + (f" ({s.percent:g}%)" if s.percent is not None else ""))
-    facts = [f for s in now for f in s.facts] + [s.via_sale for s in now if s.via_sale]
+        bought = ""
+        if s.via_sale is not None:
+            sq = s.via_sale["qualifiers"]
+            got = f"{sq['percent']:g}%" if isinstance(sq.get("percent"), int | float) else ""
+            when = s.via_sale.get("valid_from") or ""
+            bought = (f"，含{when}自{s.via_sale['subject']['name']}受让的{got}" if _zh(q) else
+                      f", incl. {got} bought from {s.via_sale['subject']['name']}" + (f" on {when}" if when else ""))
+        parts.append(e["name"] + (f" ({s.percent:g}%{bought})" if s.percent is not None else ""))
+    facts = [s.via_sale for s in now if s.via_sale] + [f for s in now for f in s.facts]
     return out, facts, _list_sentence(q, c["name"], parts, "股东", "holders"), {
         "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
 

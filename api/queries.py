@@ -15,9 +15,9 @@ from typing import Any
 from api.backend import Ambiguous, NotFound
 from api.temporal import Tenure, covers, holding, stakes, terms
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
-from graph.english import english_keys
 from graph.model import valid_at
 from schema import PREDICATES, Predicate
+from text.english import english_keys
 
 #: Exact-name matches at or above this score resolve a name to one entity.
 EXACT = 0.95
@@ -84,7 +84,7 @@ class Questions(ABC):
     def find(self, name: str, type_: str | None = None) -> dict[str, Any]:
         """The entity an analyst means by `name`, however written: an id or
         a known name (`resolve`); an English name of a Chinese company
-        (`graph.english.english_keys`); a person's pinyin in Western order
+        (`text.english.english_keys`); a person's pinyin in Western order
         ("Wangchun Ye"). Of several exact matches the best ranked is taken
         (a question wants an answer, not a list of ids). NotFound otherwise."""
         try:

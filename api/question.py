@@ -16,8 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from graph.names import to_simplified
 from schema import ROLE_LABELS, Role
+from text.normalize import to_simplified
 
 #: How a role is written in questions, beyond the labels the schema gives each role.
 _EXTRA_ROLE_WORDS: dict[str, Role] = {

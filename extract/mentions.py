@@ -20,9 +20,11 @@ from typing import Any
 
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, get_jieba, trie_regex, word_tags
-from extract.normalize import norm_name, to_simplified
 from extract.numbers import find_money, find_percents
+from extract.tickers import find_tickers
 from schema import Role
+from text.names import is_generic_org_name
+from text.normalize import norm_name, to_simplified
 
 # One private-use character per mention kind.
 KIND = {
@@ -68,14 +70,6 @@ _DEPT_RE = re.compile(
 )
 _TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
 _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
-TICKER_RE = re.compile(
-    r"(?P<pfx>NYSE|NASDAQ|NASQ|NasdaqGS|HKEX|HK|SEHK|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})"
-    r"|(?<![A-Za-z0-9])(?P<code2>\d{4,5}|[A-Z]{1,5})\.(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ)(?![A-Za-z])"
-)
-_TICKER_EXCHANGE = {
-    "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
-    "HKEX": "HKEX", "HK": "HKEX", "SEHK": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE", "BJ": "BSE", "US": "",
-}
 _ASCII_ORG = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.)(?![A-Za-z])"
@@ -317,17 +311,6 @@ def _short_prefix_ok(prefix: str) -> bool:
     return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
 
 
-_GENERIC_ORG = re.compile(
-    r"(?:金融|科技|信息|技术|网络|数字|数据|智能|投资|管理|咨询|服务|控股|股份|有限|责任|资产|发展|实业|贸易|商业|电子|软件|"
-    r"互联网|该|本|其|这家|一家|某)+(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
-)
-
-
-def is_generic_org_name(name: str) -> bool:
-    """"科技有限公司", "投资管理有限公司": only generic words, not a name."""
-    return bool(_GENERIC_ORG.fullmatch(name.strip()))
-
-
 def name_has_proper_part(name: str) -> bool:
     """A name needs a part that is not a common word (or is Latin script),
     or an organisation suffix after a specific prefix ("微医集团"); a clause
@@ -565,10 +548,8 @@ def sentence_mentions(
     for m in lex.exchange_re.finditer(seg):
         code = lex.exchanges.get(m.group(0))
         cands.append(Mention("X", m.start() + start, m.end() + start, m.group(0), key="X:" + str(code), value=code))
-    for m in TICKER_RE.finditer(seg):
-        code = m.group("code1") or m.group("code2")
-        mark = m.group("pfx") or m.group("sfx")
-        cands.append(Mention("K", m.start() + start, m.end() + start, m.group(0), value=(m.group(0), code, _TICKER_EXCHANGE.get(mark, ""))))
+    for t in find_tickers(seg):
+        cands.append(Mention("K", t.start + start, t.end + start, t.raw, value=(t.raw, t.code, t.exchange)))
     for s, e, v in find_dates(seg):
         cands.append(Mention("D", s + start, e + start, seg[s:e], value=v))
     for s, e, money in find_money(seg):

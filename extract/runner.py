@@ -15,17 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from extract.files import atomic_text
 from extract.model import Article
 from extract.pipeline import extract_article
 from extract.readers import ReadIssue, iter_inputs
+from text.files import atomic_text
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def has_chinese(article: Article) -> bool:
-    """Whether an article has any Chinese to read: one without is refused with a warning, not stored empty."""
-    return bool(_CJK.search(article.text))
+    """Whether an article has any Chinese to read, in its text or its title
+    (a brief's body can sit in its title): one without is refused with a
+    warning, not stored empty."""
+    return bool(_CJK.search(article.text) or _CJK.search(article.title))
 
 
 class ExtractFailed(RuntimeError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from itertools import combinations
 
-from graph.names import homophone_candidates, homophone_variant, name_key
+from text.names import homophone_candidates, homophone_variant, name_key
 
 from .conftest import ROOT
 
@@ -35,15 +35,15 @@ def test_what_is_not_a_variant_is_not_a_candidate() -> None:
 
 
 def test_core_keys_drop_the_legal_form_and_shorten_kinds() -> None:
-    from graph.names import core_key
+    from text.names import core_key
 
     assert core_key("中原消费金融股份有限公司") == core_key("中原消金") == core_key("中原消費金融") == "中原消金"
     assert core_key("宁波银行") == "宁波银行" and core_key("公司") == "公司"
 
 
 def test_english_company_names_compose_to_their_chinese_keys() -> None:
-    from graph.english import english_keys
-    from graph.names import pinyin_key, search_keys
+    from text.english import english_keys
+    from text.names import pinyin_key, search_keys
 
     assert pinyin_key("宁波银行") in english_keys("Bank of Ningbo")
     assert pinyin_key("中原消金") in english_keys("Zhongyuan Consumer Finance")

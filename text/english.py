@@ -6,7 +6,7 @@ Bank": a place or brand (in pinyin, or a well-known English brand) and a kind
 of institution. The kind words have fixed Chinese equivalents (Bank 银行,
 Consumer Finance 消费金融, Securities 证券 …) and the rest is read as pinyin,
 so each English name gives a few pinyin keys ("nanjingyinhang") that the
-name index already holds for every Chinese name (`graph.names.search_keys`),
+name index already holds for every Chinese name (`text.names.search_keys`),
 and a Chinese name when every word is known ("China UnionPay" → 中国银联).
 
 `BRANDS` is a small curated table of the English names of well-known Chinese
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from graph.names import SHORT_FORMS, name_key, pinyin_key
+from text.names import SHORT_FORMS, name_key, pinyin_key
 
 #: Kinds of institution and other common words of English company names.
 KINDS: dict[str, str] = {

@@ -1,0 +1,49 @@
+"""Stock tickers written with their exchange, as news writes them.
+
+"NYSE:OCFT", "HK:06638", "06638.HK", "06638. HK", "600036.SH",
+"000001.SZ", "OCFT.US", "HK06638", "SH601601", "港股06638". Each names
+the exchange, so each states a listing (guide v1.2); a bare number
+("06638", "A股代码300773") does not and is not matched here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TICKER_RE = re.compile(
+    # NYSE:OCFT, HK:06638 (the colon is ASCII between alphanumerics after normalisation)
+    r"(?P<pfx>NYSE|NASDAQ|NASQ|NasdaqGS|HKEX|HK|SEHK|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})(?![A-Za-z0-9])"
+    # 06638.HK, 06638. HK, 600036.SH, OCFT.US
+    r"|(?<![A-Za-z0-9.])(?P<code2>\d{4,6}|[A-Z]{1,5})\.\s?(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ)(?![A-Za-z])"
+    # HK06638, SH601601, SZ000001: a market prefix glued to the number
+    r"|(?<![A-Za-z0-9])(?P<pfx3>HK|SH|SZ|BJ)(?P<code3>\d{5,6})(?!\d)"
+    # 港股06638, 港股代码06638
+    r"|(?P<pfx4>港股)(?:代码|代號|代号)?[:：]?\s*(?P<code4>\d{4,5})(?!\d)"
+)
+
+_EXCHANGE_OF_MARK = {
+    "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
+    "HKEX": "HKEX", "HK": "HKEX", "SEHK": "HKEX", "港股": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE", "BJ": "BSE",
+    "US": "",  # a US listing whose exchange the article has to name elsewhere
+}
+
+
+@dataclass(frozen=True)
+class Ticker:
+    start: int
+    end: int
+    raw: str  # as written
+    code: str
+    exchange: str  # NYSE, NASDAQ, HKEX, SSE, SZSE, BSE; "" when only "US" is known
+
+
+def find_tickers(text: str) -> list[Ticker]:
+    """Tickers in `text` (normalised) that name their exchange."""
+    out = []
+    for m in _TICKER_RE.finditer(text):
+        for code_g, mark_g in (("code1", "pfx"), ("code2", "sfx"), ("code3", "pfx3"), ("code4", "pfx4")):
+            if m.group(code_g):
+                out.append(Ticker(m.start(), m.end(), m.group(0), m.group(code_g), _EXCHANGE_OF_MARK[m.group(mark_g)]))
+                break
+    return out

@@ -112,8 +112,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score extraction against a gold set and print the per-predicate table."""
-    from extract.evaluate import read_jsonl, score
+    from extract.evaluate import score
     from extract.runner import iter_facts, read_articles
+    from text.jsonl import read_jsonl
 
     try:
         gold_rows = read_jsonl(gold)
@@ -159,12 +160,12 @@ def ingest(
     on_error: Annotated[str, typer.Option("--on-error", help="fail or skip bad input.")] = "skip",
 ) -> None:
     """Add articles to the embedded store: incremental, idempotent, atomic."""
-    from extract.evaluate import read_jsonl
     from extract.readers import ReadIssue, content_digest
     from extract.runner import read_articles, safe_extract
     from graph.ingest import ArticleMeta, known_articles, load_curated
     from graph.ingest import ingest as run_ingest
     from graph.store import Store, StoreError
+    from text.jsonl import read_jsonl
 
     if on_error not in ("fail", "skip"):
         raise _fail(f"--on-error must be fail or skip, not {on_error!r}", 2)

@@ -16,9 +16,9 @@ from api.backend import Unsupported
 from api.queries import FactD, Questions
 from graph import cypher as C
 from graph.algorithms import StakePath
-from graph.names import name_key, pinyin_key
 from graph.neo4j_load import Neo4jConfig, Neo4jUnavailable, connect, retry
 from schema import Predicate
+from text.names import name_key, pinyin_key
 
 __all__ = ["WRITE_CLAUSE", "Neo4jBackend", "Neo4jUnavailable"]
 

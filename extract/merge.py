@@ -13,9 +13,9 @@ from typing import Any
 
 from extract.lexicon import get_lexicon
 from extract.model import Article, EntityRef, Fact
-from extract.normalize import Normalized
 from extract.rules.base import Candidate, Context
 from schema import DATE_QUALIFIERS, PREDICATES, ROLE_SPECIALISES, EntityType, Predicate, Role
+from text.normalize import Normalized
 
 
 def _identity(c: Candidate) -> tuple[Any, ...]:

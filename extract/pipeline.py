@@ -27,10 +27,10 @@ from extract.mentions import (
 )
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
-from extract.normalize import norm_name, normalize
 from extract.rules import RULES
 from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
+from text.normalize import norm_name, normalize
 
 TRIGGERS = re.compile(
     r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"

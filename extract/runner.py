@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from extract.files import atomic_text
 from extract.model import Article
 from extract.pipeline import extract_article
 from extract.readers import ReadIssue, iter_inputs
+from text.files import atomic_text
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

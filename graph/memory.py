@@ -21,9 +21,9 @@ from functools import cached_property
 import networkx as nx
 
 from graph.model import Entity, Fact
-from graph.names import name_key, pinyin_display, pinyin_key
 from graph.store import Store
 from schema import EntityType, Predicate
+from text.names import name_key, pinyin_display, pinyin_key
 
 #: Names up to this many characters get pinyin search keys.
 PINYIN_MAX_CHARS = 6

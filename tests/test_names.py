@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from itertools import combinations
 
-from graph.names import homophone_candidates, homophone_variant, name_key
+from text.names import homophone_candidates, homophone_variant, name_key
 
 from .conftest import ROOT
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from extract.dates import DateValue, resolve
 from extract.mentions import KIND, Inventory, Mention
-from extract.normalize import norm_name
 from schema import Predicate
+from text.normalize import norm_name
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
 

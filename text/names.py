@@ -1,9 +1,11 @@
 """Name keys for resolution and search: the forms a name can be looked up by.
 
-One function decides what "the same name" means everywhere (resolution,
+One function decides what "the same name" means for the graph (resolution,
 search, the API): NFKC, Traditional → Simplified, lower case, no spaces or
-punctuation. Pinyin keys (with and without tones' spaces) make "Puhui Lixin",
-"puhuilixin" and "Ye Wangchun" find 普惠立信 and 叶望春.
+punctuation. Pinyin keys (toneless, with or without spaces) make "Puhui Lixin",
+"puhuilixin" and "Ye Wangchun" find 普惠立信 and 叶望春. The extractor matches
+text in its own form (`text.normalize.norm_name`, which keeps punctuation);
+both convert with the one OpenCC converter, `text.normalize.t2s`.
 """
 
 from __future__ import annotations
@@ -15,24 +17,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
 
-import opencc
 from pypinyin import lazy_pinyin
+
+from text.normalize import t2s
 
 _PUNCT = re.compile(r"[\s\-_·•.,，。、:：;；'\"“”‘’()（）\[\]【】]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
 
 @lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
     """The comparison key of a name ("平安集團 " → "平安集团", "NYSE: OCFT" → "nyseocft")."""
     s = unicodedata.normalize("NFKC", name)
     if not s.isascii():
-        s = _t2s().convert(s)
+        s = t2s().convert(s)
     return _PUNCT.sub("", s).lower()
 
 
@@ -62,6 +59,18 @@ def search_keys(name: str) -> set[str]:
     if py:
         keys.add(py)
     return {k for k in keys if k}
+
+
+_GENERIC_ORG = re.compile(
+    r"(?:金融|科技|信息|技术|网络|数字|数据|智能|投资|管理|咨询|服务|控股|股份|有限|责任|资产|发展|实业|贸易|商业|电子|软件|"
+    r"互联网|该|本|其|这家|一家|某)+(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
+)
+
+
+def is_generic_org_name(name: str) -> bool:
+    """"科技有限公司", "投资管理有限公司": only generic words, not a name
+    (the extractor does not propose one; resolution refuses one)."""
+    return bool(_GENERIC_ORG.fullmatch(name.strip()))
 
 
 def homophone_variant(a: str, b: str) -> bool:

@@ -12,6 +12,7 @@ RUN grep -v -E '^(pytest|hypothesis|ruff|schemathesis|iniconfig|pluggy)==' requi
  && /venv/bin/pip install -r /tmp/runtime.lock
 COPY pyproject.toml setup.py README.md ./
 COPY schema schema
+COPY text text
 COPY extract extract
 COPY graph graph
 COPY api api

@@ -9,11 +9,9 @@ these figures with the reference scorer in `../shared/tools/score.py`.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from schema import DATE_QUALIFIERS, ENTITY_QUALIFIERS, PREDICATES, Predicate
@@ -21,19 +19,6 @@ from schema import DATE_QUALIFIERS, ENTITY_QUALIFIERS, PREDICATES, Predicate
 
 def _norm(name: object) -> str:
     return "".join(unicodedata.normalize("NFKC", str(name)).lower().split())
-
-
-def read_jsonl(paths: list[Path]) -> list[dict[str, Any]]:
-    rows = []
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        rows.append(json.loads(line))
-                    except json.JSONDecodeError as e:
-                        raise ValueError(f"{p}:{n}: not JSON: {e.msg}") from None
-    return rows
 
 
 class GoldEntities:

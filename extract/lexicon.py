@@ -17,9 +17,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from extract.files import atomic_bytes
-from extract.normalize import norm_name, to_simplified
 from schema import EXCHANGES, ROLE_LABELS, Role
+from text.files import atomic_bytes
+from text.normalize import norm_name, to_simplified
 
 log = logging.getLogger(__name__)
 

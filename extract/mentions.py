@@ -20,10 +20,11 @@ from typing import Any
 
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, get_jieba, trie_regex, word_tags
-from extract.normalize import norm_name, to_simplified
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from schema import Role
+from text.names import is_generic_org_name
+from text.normalize import norm_name, to_simplified
 
 # One private-use character per mention kind.
 KIND = {
@@ -364,17 +365,6 @@ def _short_prefix_ok(prefix: str) -> bool:
     if re.fullmatch(r"[\d.%]+", p):
         return False
     return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
-
-
-_GENERIC_ORG = re.compile(
-    r"(?:金融|科技|信息|技术|网络|数字|数据|智能|投资|管理|咨询|服务|控股|股份|有限|责任|资产|发展|实业|贸易|商业|电子|软件|"
-    r"互联网|该|本|其|这家|一家|某)+(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
-)
-
-
-def is_generic_org_name(name: str) -> bool:
-    """"科技有限公司", "投资管理有限公司": only generic words, not a name."""
-    return bool(_GENERIC_ORG.fullmatch(name.strip()))
 
 
 def name_has_proper_part(name: str) -> bool:

@@ -15,12 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from extract.files import atomic_text
 from extract.model import Article
 from extract.pipeline import extract_article
 from extract.readers import ReadIssue, iter_inputs
+from text.files import atomic_text
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def has_chinese(article: Article) -> bool:
+    """Whether an article has any Chinese to read, in its text or its title
+    (a brief's body can sit in its title): one without is refused with a
+    warning, not stored empty."""
+    return bool(_CJK.search(article.text) or _CJK.search(article.title))
 
 
 class ExtractFailed(RuntimeError):
@@ -60,7 +67,7 @@ def iter_facts(
         for item in articles:
             if isinstance(item, ReadIssue):
                 problem(str(item))
-            elif not _CJK.search(item.text):
+            elif not has_chinese(item):
                 problem(f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped")
             else:
                 yield item

@@ -30,11 +30,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from extract.mentions import is_generic_org_name
 from graph.memory import gc_paused
 from graph.merge import SINGLE_HOLDER_ROLES, Term, merge_qualifiers, overlapping_terms, validity
 from graph.model import KEY_JSON, c_json_encoder, combine_confidence, dumps, entity_id, fact_id_from_json
-from graph.names import homophone_candidates, homophone_variant, name_key
 from graph.store import (
     ARTICLE_COLUMNS,
     COMPACT_JSON,
@@ -49,6 +47,7 @@ from graph.store import (
     quoted,
 )
 from schema import ENTITY_QUALIFIERS, PREDICATES, EntityType, Predicate
+from text.names import homophone_candidates, homophone_variant, is_generic_org_name, name_key
 
 try:  # add_fact's common case in C, when the install could compile it (setup.py); FKG_PURE_PYTHON=1 turns it off
     from graph._addfact import Adder

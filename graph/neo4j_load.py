@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from graph import cypher as C
-from graph.names import name_key, pinyin_display, search_keys
 from graph.store import Store
 from schema import Predicate
+from text.names import name_key, pinyin_display, search_keys
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

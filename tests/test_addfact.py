@@ -20,8 +20,8 @@ import pytest
 import graph.ingest
 from graph.ingest import ArticleMeta, Ingestor, ingest
 from graph.model import fact_id_from_json
-from graph.names import name_key
 from graph.store import Store
+from text.names import name_key
 
 from .conftest import CORPUS
 from .test_ingest_order import _build, _dump, _synthetic

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import read_jsonl, score
+from extract.evaluate import score
 from extract.runner import iter_facts, read_articles
+from text.jsonl import read_jsonl
 
 from .conftest import CORPUS, GOLD_DEV, SHARED
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.files import atomic_bytes, atomic_directory, atomic_text
 from extract.runner import write_jsonl_atomic
 from graph.export import export, select
 from graph.memory import KnowledgeGraph
 from graph.store import Store
+from text.files import atomic_bytes, atomic_directory, atomic_text
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from extract.dates import DateValue, find_dates, reference_year, resolve
-from extract.normalize import normalize
 from extract.numbers import find_percents, parse_money
 from extract.sentences import split_sentences
+from text.normalize import normalize
 
 
 def test_normalize_maps_offsets_back_to_original() -> None:

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.files import atomic_text
 from graph.algorithms import neighbourhood
 from graph.memory import KnowledgeGraph
 from graph.model import Entity, Fact
 from graph.store import Store
+from text.files import atomic_text
 
 
 @dataclass

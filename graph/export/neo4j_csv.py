@@ -14,11 +14,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from extract.files import atomic_directory
 from graph import cypher as C
 from graph.export import Subgraph
 from graph.export.cypher_script import subgraph_rows
 from schema import PREDICATES, Predicate, ValueType
+from text.files import atomic_directory
 
 ARRAY_DELIMITER = "|"
 _TYPES = {ValueType.NUMBER: "float", ValueType.BOOLEAN: "boolean"}

@@ -16,7 +16,9 @@ import opencc
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
+def t2s() -> opencc.OpenCC:
+    """The Traditional → Simplified converter, one per process (the
+    extractor's matching form and the graph's name keys both use it)."""
     return opencc.OpenCC("t2s")
 
 
@@ -50,9 +52,9 @@ def normalize(text: str) -> Normalized:
             mapping.extend([i] * len(n))
         mapping.append(len(text))
         nfkc = "".join(parts)
-    simp = _t2s().convert(nfkc)
+    simp = t2s().convert(nfkc)
     if len(simp) != len(nfkc):  # phrase conversions that change length: go char by char
-        simp = "".join(_t2s().convert(c) or c for c in nfkc)
+        simp = "".join(t2s().convert(c) or c for c in nfkc)
         if len(simp) != len(nfkc):
             simp = nfkc
     return Normalized(_cjk_punctuation(simp), tuple(mapping))

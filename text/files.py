@@ -5,8 +5,7 @@ complete, so a crash or an error leaves the old file (or nothing) in place,
 never half of a new one. `tempfile` creates private files (0600) and
 directories (0700); what we write is an ordinary output, so it gets what
 `open()` or `mkdir` would give it under the user's umask. Extraction writes
-facts and graph exports write graphs through here (graph imports extract,
-never the reverse).
+facts, its jieba tag cache and graph exports write through here.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """Name keys for resolution and search: the forms a name can be looked up by.
 
-One function decides what "the same name" means everywhere (resolution,
+One function decides what "the same name" means for the graph (resolution,
 search, the API): NFKC, Traditional → Simplified, lower case, no spaces or
-punctuation. Pinyin keys (with and without tones' spaces) make "Puhui Lixin",
-"puhuilixin" and "Ye Wangchun" find 普惠立信 and 叶望春.
+punctuation. Pinyin keys (toneless, with or without spaces) make "Puhui Lixin",
+"puhuilixin" and "Ye Wangchun" find 普惠立信 and 叶望春. The extractor matches
+text in its own form (`text.normalize.norm_name`, which keeps punctuation);
+both convert with the one OpenCC converter, `text.normalize.t2s`.
 """
 
 from __future__ import annotations
@@ -15,24 +17,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
 
-import opencc
 from pypinyin import lazy_pinyin
+
+from text.normalize import t2s
 
 _PUNCT = re.compile(r"[\s\-_·•.,，。、:：;；'\"“”‘’()（）\[\]【】]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
 
 @lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
     """The comparison key of a name ("平安集團 " → "平安集团", "NYSE: OCFT" → "nyseocft")."""
     s = unicodedata.normalize("NFKC", name)
     if not s.isascii():
-        s = _t2s().convert(s)
+        s = t2s().convert(s)
     return _PUNCT.sub("", s).lower()
 
 
@@ -56,12 +53,47 @@ def pinyin_display(name: str) -> str:
     return " ".join(s.title() for s in syll)
 
 
+#: Legal-form endings that do not tell two companies apart ("海尔消费金融有限公司" is "海尔消费金融").
+_LEGAL_ENDINGS = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|公司)$")
+#: How the press shortens a kind of institution: one written form per kind, so both forms share a key.
+SHORT_FORMS = (("消费金融", "消金"), ("农村商业银行", "农商行"), ("农商银行", "农商行"), ("财产保险", "产险"),
+                ("人寿保险", "人寿"), ("健康保险", "健康险"), ("养老保险", "养老险"), ("资产管理", "资管"),
+                ("证券投资基金", "基金"), ("基金管理", "基金"), ("小额贷款", "小贷"), ("金融租赁", "金租"))
+
+
+@lru_cache(maxsize=262144)
+def core_key(name: str) -> str:
+    """A company name's key without its legal form and with kinds of
+    institution in their short written form: "海尔消费金融有限公司", "海尔消金"
+    and "海尔消費金融" all give "海尔消金". The whole name when that would
+    leave less than two characters, or when the name has no Han."""
+    key = name_key(name)
+    if not _HAN.search(key):
+        return key
+    s = _LEGAL_ENDINGS.sub("", key) if len(key) > 4 else key
+    for long, short in SHORT_FORMS:
+        s = s.replace(long, short)
+    return s if len(s) >= 2 else key
+
+
 def search_keys(name: str) -> set[str]:
-    keys = {name_key(name)}
-    py = pinyin_key(name)
-    if py:
-        keys.add(py)
+    """Every key a name is found by: its name key, its core key (`core_key`)
+    and the pinyin of both."""
+    keys = {name_key(name), core_key(name)}
+    keys |= {pinyin_key(k) for k in list(keys)}
     return {k for k in keys if k}
+
+
+_GENERIC_ORG = re.compile(
+    r"(?:金融|科技|信息|技术|网络|数字|数据|智能|投资|管理|咨询|服务|控股|股份|有限|责任|资产|发展|实业|贸易|商业|电子|软件|"
+    r"互联网|该|本|其|这家|一家|某)+(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
+)
+
+
+def is_generic_org_name(name: str) -> bool:
+    """"科技有限公司", "投资管理有限公司": only generic words, not a name
+    (the extractor does not propose one; resolution refuses one)."""
+    return bool(_GENERIC_ORG.fullmatch(name.strip()))
 
 
 def homophone_variant(a: str, b: str) -> bool:

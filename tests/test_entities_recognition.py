@@ -10,8 +10,8 @@ from pathlib import Path
 from extract.lexicon import get_lexicon, word_tags
 from extract.mentions import Inventory, build_inventory, find_titles
 from extract.model import Article
-from extract.normalize import normalize
 from extract.readers import iter_inputs
+from text.normalize import normalize
 
 
 def inventory(text: str, headline: str = "") -> Inventory:

@@ -129,3 +129,9 @@ def test_holders_before_fenbie_and_the_subject_of_a_listing() -> None:
     inv = inventory("5月8日，翼勤资源正式在港交所主板挂牌上市。")
     assert "翼勤资源" in names(inv, "Company")
     assert not names(inventory("该公司以每股10港元的发行价在港交所挂牌上市。"), "Company") - {"港交所"}
+
+
+def test_government_bodies_are_organisations_and_yuan_is_a_given_name_character() -> None:
+    inv = inventory("财政部与外管局联合发文。会上，总裁助理刘元章表示将推进改革。")
+    assert {"财政部", "外管局"} <= names(inv, "Company") and "刘元章" in names(inv, "Person")
+    assert not names(inventory("该公司支付了约3000万元。"), "Person")

@@ -288,7 +288,8 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     Segment the left context with jieba and walk back over tokens that can be
     part of a name; stop at punctuation, digits, verbs, prepositions and other
     function words (dictionary POS tags), or at a known mention. Organisation
-    words inside the name (控股, 集团) never stop it; and a legal name (given
+    words right before the suffix (控股 in X控股集团有限公司) do not stop it
+    ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
     `places`) begins at the place it is registered in when one stands before
     a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb).
     """
@@ -301,12 +302,14 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
         return suffix_start
     tokens = get_jieba().lcut(left, HMM=True)
     start = suffix_start
+    only_org = True
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         tag, freq = _word_tag(tok)
-        if _ORG_WORD.fullmatch(tok):
-            start -= len(tok)
+        if _ORG_WORD.fullmatch(tok) and only_org:
+            start -= len(tok)  # "新希望控股" + "集团有限公司": next to the suffix, 控股 is part of the name
             continue
+        only_org = False
         if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in _BOUNDARY_WORDS:
                 back = _place_start(tokens[:k], places)

@@ -95,3 +95,38 @@ def test_company_describing_the_person_is_not_the_posts_company() -> None:
 def test_qi_before_a_title_is_the_company_just_named() -> None:
     fs = facts_of("东海银行近日公布年报。其行政总裁张建国表示，净利润增长。")
     assert ("张建国", "HOLDS_POSITION", "东海银行", "ceo") in triples(fs)
+
+
+def test_role_first_enumeration_of_holders() -> None:
+    fs = facts_of("成立以来，东海银行已历经三任董事长：2010年至2015年由西山集团总裁张建国先生担任，"
+                  "2015年至2020年由西山集团副总裁王志明先生接任，2020年起由原副董事长李卫东先生接任。")
+    q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="chairman")
+    assert (q.get("start"), q.get("end")) == ("2010", "2015")
+    assert quals(fs, "李卫东", "HOLDS_POSITION", "东海银行", role="chairman")["start"] == "2020"
+    succ = triples(fs, "SUCCEEDED")
+    assert succ == {("王志明", "SUCCEEDED", "张建国", "chairman"), ("李卫东", "SUCCEEDED", "王志明", "chairman")}
+    assert quals(fs, "李卫东", "SUCCEEDED", "王志明")["date"] == "2020"
+
+
+def test_first_holder_then_the_next() -> None:
+    fs = facts_of("东海银行首任总经理张建国于2014年上任，任期至2016年；随后由原副总经理王志明先生升任。")
+    q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="general_manager")
+    assert (q.get("start"), q.get("end")) == ("2014", "2016")
+    assert ("王志明", "SUCCEEDED", "张建国", "general_manager") in triples(fs, "SUCCEEDED")
+
+
+def test_post_named_then_who_left_and_who_came() -> None:
+    fs = facts_of("2024年11月，东海基金董事长职位发生变动。任职三年的张建国先生离任，转而换上了西山集团副总裁王志明。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="chairman")["end"] == "2024-11"
+    assert ("王志明", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
+    assert ("王志明", "SUCCEEDED", "张建国", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_post_given_after_a_departure() -> None:
+    fs = facts_of("东海科技有限公司发布公告称，张建国先生离职后，CEO一职将由王志明先生兼任。")
+    assert ("王志明", "SUCCEEDED", "张建国", "ceo") in triples(fs, "SUCCEEDED")
+
+
+def test_new_and_former_holders_in_one_sentence() -> None:
+    fs = facts_of("东海证券9月11日晚间公告，新任董事长张建国已获任职资格批复，原董事长王志明在任不到两年。")
+    assert ("张建国", "SUCCEEDED", "王志明", "chairman") in triples(fs, "SUCCEEDED")

@@ -28,7 +28,7 @@ from extract.mentions import KIND, Mention, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
-ITEM = r"(?:<C>(?:的|之)?)?(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?<T>"
+ITEM = r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?)?(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?<T>"
 SEP = r"(?:、|，?兼任?|和|及|以及|与|并兼任|并担任|并出任|并|/)"
 #: what a list of posts may hold besides titles: committee seats and informal labels ("掌门人")
 SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
@@ -68,6 +68,9 @@ _CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
 _DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
+#: what makes a title before a name a new post or a former one
+_NEW_BEFORE = re.compile(r"(?:新任|新一任|候任|新接任的|接任的|变更为|变为|改为|换成)$")
+_FORMER_BEFORE = re.compile(r"(?:原任|原|前任|前)$")
 #: acting for a post: 代理行长, 暂代, 代为履行…职责, 代行…职权
 _ACTING = re.compile(r"(?:代理|暂代|代为履行|代为行使|代行|临时)$")
 #: a verb acting for a post ("代任总经理职务", "代为履行行长职责")
@@ -209,6 +212,9 @@ def extract_positions(ctx: Context) -> None:
         _appointments(ctx, sent)
         _by_person(ctx, sent)
         _founders(ctx, sent)
+    from extract.rules.role_first import themed_positions  # it reads this module's chains and helpers
+
+    themed_positions(ctx)
     ctx.out.sort(key=lambda c: c.sent)
     _date_company_events(ctx)
     _successions(ctx)
@@ -224,9 +230,16 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         if departs and not _hedged(departs.group(0)):
             status = "end"
         items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
-        if (not status and items and items[0][1].modifier in ("新任", "候任")) or re.search(r"新?接任的$", sent.tpl[:m.start("chain")]):
+        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")]
+        if not status and ((items and items[0][1].modifier in ("新任", "候任")) or _NEW_BEFORE.search(lead)):
             status = "start"
-        elif not status and items and items[0][1].modifier in ("原", "前"):
+            own = sent.between(m.start("chain"), m.end("chain"), "C")
+            if not own:  # "…前董事长A请辞，新接任的董事长B": the post A left
+                left = [c.object for c in ctx.out if c.status == "end" and sent.i - 1 <= c.sent <= sent.i
+                        and c.predicate is Predicate.HOLDS_POSITION and c.qualifiers.get("role") == str(items[0][1].role)] if items else []
+                if left:
+                    items = [(left[-1], info) for _co, info in items]
+        elif not status and items and (items[0][1].modifier in ("原", "前") or _FORMER_BEFORE.search(lead)):
             status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
         date, carried = None, False
         if status and rule == "title-name":
@@ -453,10 +466,16 @@ def _successions(ctx: Context) -> None:
             default = ctx.nearest_company(sent, m.start("chain"))
             date, _ = _date_before(ctx, sent, m.start())
             date, carried = _own_or_carried(ctx, sent, date, m.end())
-            for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
+            items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
+            # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any
+            known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred}
+            left = [(co, info) for co, info in items if (co, str(info.role)) in known] or items
+            n = len(ctx.out)
+            for company, info in items:
                 _emit_position(ctx, sent, succ, company, info, "succeeds-named", "start", date, 0.85, date_carried=carried)
+            for company, info in left:
                 _emit_position(ctx, sent, pred, company, info, "succeeds-named", "end", date, 0.8, date_carried=carried)
-                by_sent.setdefault(sent.i, []).extend(ctx.out[-2:])
+            by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
     def slot(c: Candidate, sent_i: int) -> tuple[str, object, object, int]:
         return (c.object, c.qualifiers.get("role"), c.qualifiers.get("title"), sent_i)
 

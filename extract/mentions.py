@@ -75,7 +75,7 @@ _ASCII_ORG = re.compile(
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行)(?!股东|董事会|监事会)")
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行)")
 ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
 
 

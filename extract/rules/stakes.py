@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from extract.mentions import KIND
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
-from schema import Predicate
+from schema import Predicate, SubsidiaryKind
 
 _C, _P, _R, _D = KIND["C"], KIND["P"], KIND["R"], KIND["D"]
 _H1 = r"[\ue000\ue001]"  # a holder: a person or a company
@@ -100,7 +100,7 @@ _CONTROLS = pattern(rf"(?P<holder>{_H1})(?:已|也|则|仍)?(?:直接|间接|直
 _TAKE_CONTROL = pattern(rf"(?P<holder>{_H1})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?(?P<holder>{_H1})")
-_SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
+_SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?:之一的)?(?P<holder>{_H1})")
 _SHAREHOLDER_ONE = pattern(rf"股东之一的(?P<holder>{_H1})")
 _INVEST_VERB = r"(?:战略)?(?:投资了|投资|入股了|入股|参股了|参股|入伙|增持了|增持)"
@@ -409,6 +409,8 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in _pairs(holders, pcts, True):
             _stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
+            if m.group("full") == "全资" and ctx.type_of(h) == "Company" and target:  # "由A全资持股": A's wholly owned subsidiary
+                ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
     for m in _SHARE_HELD_BY.finditer(tpl):
         if not fresh(m, "pct"):
             continue

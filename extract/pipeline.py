@@ -48,6 +48,10 @@ TRIGGERS = re.compile(
 _CARRY_SENTENCES = 3
 
 
+#: a sentence that dates its event before the announcement just named
+_EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|日|周|个?月|年)(?:之)?前|此前|早前|日前")
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` falls in one of the sorted, disjoint `spans`."""
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
@@ -124,6 +128,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
+            if _EARLIER.search(seg):  # "就在9天前…": another day than the announcement's
+                near = []
             carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)
@@ -137,7 +143,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic = key
         for _ds, _de, v in find_dates(seg):
-            full = resolve(v, ref_year, last_year, last_month, days)
+            full = resolve(v, ref_year, last_year, last_month, days, article.date or "")
             if v.year:
                 last_year = v.year
             if full is not None and full.month and not v.period:
@@ -147,7 +153,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     del recent[0]
                 if full.day:
                     days[full.day] = full
-    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years,
+    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "",
+                  last_year_by_sent=last_years,
                   last_month_by_sent=last_months, days_by_sent=days_seen,
                   carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     for rule in rules:

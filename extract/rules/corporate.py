@@ -160,7 +160,7 @@ def _renames(ctx: Context, sent: Sent) -> None:
         if not olds or new is None:
             continue
         after = tpl[m.end():]
-        ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,12}(?:更名|改名|冠名|改制|改为)", after) else []
+        ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else []
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
 
 

@@ -269,7 +269,11 @@ def _target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) -
 
 def _as_of(ctx: Context, sent: Sent, pos: int) -> str | None:
     ds = [d for d in sent.between(0, pos, "D")]
-    return ctx.date_iso(ds[-1], sent) if ds else None
+    if ds:
+        return ctx.date_iso(ds[-1], sent)
+    if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
+        return ctx.published  # "截至公告，A持有…": the announcement's date
+    return None
 
 
 def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rule: str, conf: float,
@@ -278,7 +282,7 @@ def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rul
         return
     if ctx.type_of(holder) not in ("Company", "Person"):
         return
-    as_of = _as_of(ctx, sent, pos) if pct is not None else None
+    as_of = _as_of(ctx, sent, pos) if pct is not None or rule in ("holder-rank", "as-rank", "target-rank", "invested") else None
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
     if parents:
         for parent in _parents(sent, holder):

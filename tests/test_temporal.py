@@ -119,3 +119,11 @@ def test_an_articles_dated_holding_beats_its_undated_one() -> None:
     assert [(s.holder, s.percent) for s in stakes([before, after], [], None)] == [("A", 70.0)]
     elsewhere = _stake("A", "X", 50.0) | {"reported_at": "2024-01-01", "evidence": [{"article_id": "a2"}]}
     assert [(s.holder, s.percent) for s in stakes([before, after, elsewhere], [], None)] == [("A", 50.0)]  # a later article
+
+
+def test_a_sale_changes_the_undated_holding_its_own_article_tells() -> None:
+    held = _stake("T", "X", 34.9) | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1"}]}
+    sale = _sale("T", "X", "K", 34.9, "2023-07-03") | {"evidence": [{"article_id": "a1"}]}
+    assert [s.holder for s in stakes([held], [sale], None)] == ["K"]
+    later = _stake("T", "X", 34.9) | {"reported_at": "2024-05-01", "evidence": [{"article_id": "a2"}]}  # reported after the sale
+    assert {s.holder for s in stakes([later], [sale], None)} == {"T", "K"}

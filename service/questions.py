@@ -12,10 +12,10 @@ import itertools
 from abc import ABC, abstractmethod
 from typing import Any
 
-from api.backend import Ambiguous, NotFound
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
 from graph.model import valid_at
 from schema import PREDICATES, Predicate
+from service.errors import Ambiguous, NotFound
 
 #: Exact-name matches at or above this score resolve a name to one entity.
 EXACT = 0.95

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from api.backend import Backend
 from schema import ROLE_LABELS, Role
+from service.errors import Backend
 
 
 class UnsupportedQuestion(ValueError):

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import Body, FastAPI, HTTPException, Path, Query, Request
+from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from api import models as m
@@ -53,7 +53,12 @@ def _as_of(value: str | None) -> str | None:
 
 
 def create_app(backend: Backend) -> FastAPI:
+    def fresh() -> None:
+        """Before each request: the store as it is now (a backend that caches it reloads after a commit)."""
+        backend.refresh()
+
     app = FastAPI(
+        dependencies=[Depends(fresh)],
         title="fintech-kg",
         version="0.1.0",
         description="Who controls whom, who runs what, and what changed when, in Chinese fintech: every answer carries "

@@ -6,6 +6,7 @@ line on stderr naming the input and the problem, never a traceback.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -161,7 +162,7 @@ def ingest(
 ) -> None:
     """Add articles to the embedded store: incremental, idempotent, atomic."""
     from extract.readers import ReadIssue, content_digest
-    from extract.runner import read_articles, safe_extract
+    from extract.runner import has_chinese, read_articles, safe_extract
     from graph.ingest import ArticleMeta, known_articles, load_curated
     from graph.ingest import ingest as run_ingest
     from graph.store import Store, StoreError
@@ -169,13 +170,45 @@ def ingest(
 
     if on_error not in ("fail", "skip"):
         raise _fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
+    # Read up to the first usable input before the store is opened: bad input alone creates nothing.
+    fact_rows: list[dict] = []
+    head: list = []
+    problems = 0
+    items = iter(read_articles(inputs)) if not facts else iter(())
+    if facts:
+        try:
+            fact_rows = read_jsonl([Path(p) for p in inputs])
+        except UnicodeDecodeError:
+            raise _fail(f"{', '.join(inputs)}: not UTF-8 text (a binary file?)") from None
+        except (OSError, ValueError) as e:
+            raise _fail(f"{getattr(e, 'filename', None) or ''}{': ' if getattr(e, 'filename', None) else ''}"
+                        f"{getattr(e, 'strerror', None) or e}") from None
+        if not fact_rows:
+            raise _fail(f"{', '.join(inputs)}: no facts in the input (empty?)")
+    else:
+        issues = []
+        for item in items:
+            problem = str(item) if isinstance(item, ReadIssue) else None if has_chinese(item) else \
+                f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
+            if problem is None:
+                head.append(item)
+                break
+            issues.append(problem)
+            if on_error == "fail":
+                break
+        if not head or (issues and on_error == "fail"):
+            for msg in issues or [f"{', '.join(inputs)}: no articles"]:
+                typer.echo(f"fkg: error: {msg.removesuffix('; skipped')}", err=True)
+            raise typer.Exit(1)
+        problems = len(issues)
+        for msg in issues:
+            typer.echo(f"fkg: warning: {msg}", err=True)
     try:
         curated = load_curated(aliases or (DEFAULT_ALIASES if DEFAULT_ALIASES.exists() else None))
         db = Store(store)
     except (ValueError, StoreError, OSError) as e:
         raise _fail(str(e)) from None
     bar = _progress(None)
-    problems = 0
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and not facts else None
@@ -183,9 +216,8 @@ def ingest(
     def batches():
         nonlocal problems
         if facts:
-            rows = read_jsonl([Path(p) for p in inputs])
             by_article: dict[str, list[dict]] = {}
-            for r in rows:
+            for r in fact_rows:
                 by_article.setdefault(r["article_id"], []).append(r)
             for aid, fs in by_article.items():
                 yield ArticleMeta(aid, sha=content_digest(aid, json.dumps(fs, ensure_ascii=False, sort_keys=True))), fs
@@ -202,10 +234,12 @@ def ingest(
                     continue
                 yield meta, result
 
-        for item in read_articles(inputs):
-            if isinstance(item, ReadIssue):
+        for item in itertools.chain(head, items):
+            problem = str(item) if isinstance(item, ReadIssue) else None if has_chinese(item) else \
+                f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
+            if problem is not None:
                 problems += 1
-                typer.echo(f"fkg: {'error' if on_error == 'fail' else 'warning'}: {item}", err=True)
+                typer.echo(f"fkg: {'error' if on_error == 'fail' else 'warning'}: {problem}", err=True)
                 if on_error == "fail":
                     raise typer.Exit(1)
                 continue

@@ -35,6 +35,15 @@ class FactOut(BaseModel):
     reported_at: str | None = Field(None, description="Earliest publication date among the sources.")
     contradicts: list[str] = Field(default_factory=list, description="Facts this one conflicts with (two chairmen at once).")
     evidence: list[Evidence] = Field(default_factory=list)
+    term: TermOut | None = Field(None, description="Positions: the term as read, with an end inferred from a succession.")
+
+
+class TermOut(BaseModel):
+    start: str | None = None
+    end: str | None = None
+    ended: bool = Field(False, description="Known to be over, even without an end date.")
+    ended_by: str | None = Field(None, description="end (stated), succession (a stated successor) or successor (the next holder's start).")
+    conflicts: list[str] = Field(default_factory=list, description="Reports of another holder at once, which lost to this one.")
 
 
 class EntityOut(BaseModel):
@@ -54,10 +63,21 @@ class EntityDetail(EntityOut):
     fact_count: int
 
 
+class StakeOut(BaseModel):
+    holder: EntityRef
+    percent: float | None
+    since: str | None = Field(description="The date of the latest report of this holding (as_of or the article's date).")
+    facts: list[str]
+    bought_in: str | None = Field(None, description="A stake sale that gave the holder this stake, with no holding reported since.")
+    same_as: list[EntityRef] = Field(default_factory=list, description="Holders reported with the same share where the shares "
+                                     "add up to more than the whole: the same holding under another name.")
+
+
 class HoldersOut(BaseModel):
     company: EntityRef
     as_of: str | None
-    holders: list[FactOut]
+    holders: list[FactOut] = Field(description="The holding facts behind `stakes`.")
+    stakes: list[StakeOut] = Field(default_factory=list, description="Each holder's stake on as_of (or now), after the sales.")
     stake_sales: list[FactOut] = Field(description="Sales of stakes in the company: the changes to its holders.")
 
 
@@ -88,6 +108,8 @@ class ExecutivesOut(BaseModel):
     role: str | None
     current: list[FactOut]
     former: list[FactOut]
+    conflicting: list[FactOut] = Field(default_factory=list, description="Another holder of a one-holder post at the same time, "
+                                       "reported less recently or without dates: kept, not taken.")
 
 
 class PositionsOut(BaseModel):
@@ -155,11 +177,22 @@ class FactsOut(BaseModel):
     facts: list[FactOut]
 
 
+class AnswerEntity(BaseModel):
+    id: str | None = Field(None, description="The entity's id; none for a former name of an entity.")
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    type: str | None = None
+
+
 class AskOut(BaseModel):
     question: str
     language: str
     intent: str
+    answers: list[AnswerEntity] = Field(description="The entities that answer the question; empty: the graph has no answer.")
     answer: str = Field(description="One sentence, in the question's language.")
+    as_of: str | None = Field(None, description="The date asked about; none: now, the latest state the articles report.")
+    when: str = Field("now", description="now, at (a date) or ever (担任过, has held).")
+    conflicts: list[str] = Field(default_factory=list, description="Facts that gave another answer at the same time.")
     result: dict[str, Any]
     evidence: list[Evidence]
 

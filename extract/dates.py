@@ -61,13 +61,16 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         y, mo, d, rel = m.group("y"), m.group("m"), m.group("d"), m.group("rel")
         if not (y or mo or rel):
             continue
+        end = m.end()
+        if d and m.group("part") in ("初", "底", "末", "中"):  # "9月23日中国平安…": 中 begins the next word
+            end = m.start("part")
         period = bool(m.group("part") and PERIOD_PARTS.search(m.group("part")))
         if mo is None and y is None:  # "今年" alone is a year
             out.append((m.start(), m.end(), DateValue(None, relative=rel, period=period)))
             continue
         if text[m.end():m.end() + 1] and text[m.end():m.end() + 1] in "个份":  # "3个月", "3月份" are durations or months of a period
             continue
-        out.append((m.start(), m.end(), DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None,
+        out.append((m.start(), end, DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None,
                                                  rel, period)))
     for m in ISO_RE.finditer(text):
         y, mo, d = m.groups()

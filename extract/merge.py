@@ -83,9 +83,29 @@ def _entity_ref(ctx: Context, key: str) -> EntityRef:
     return EntityRef(name, EntityType(ent.type), tuple(aliases))
 
 
+def _vague(c: Candidate, stated: set[tuple[Predicate, str, str]]) -> bool:
+    """A holding without a figure, or a sale without buyer or figure, adds
+    nothing where the article states the same holder's share (the same
+    seller's sale) of the same company in full; a stated control stays."""
+    if c.predicate is Predicate.HOLDS_STAKE:
+        return "percent" not in c.qualifiers and not c.qualifiers.get("controlling") and (c.predicate, c.subject, c.object) in stated
+    if c.predicate is Predicate.SOLD_STAKE:
+        return "buyer" not in c.qualifiers and "percent" not in c.qualifiers and (c.predicate, c.subject, c.object) in stated
+    return False
+
+
+def _stated_in_full(cs: list[Candidate]) -> set[tuple[Predicate, str, str]]:
+    return {(c.predicate, c.subject, c.object) for c in cs
+            if (c.predicate is Predicate.HOLDS_STAKE and "percent" in c.qualifiers)
+            or (c.predicate is Predicate.SOLD_STAKE and ("buyer" in c.qualifiers or "percent" in c.qualifiers))}
+
+
 def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[Fact]:
     groups: dict[tuple[Any, ...], list[Candidate]] = {}
+    stated = _stated_in_full(ctx.out)
     for c in ctx.out:
+        if _vague(c, stated):
+            continue
         groups.setdefault(_identity(c), []).append(c)
     _prune_general_roles(groups)
     facts: list[Fact] = []

@@ -28,7 +28,7 @@ from extract.mentions import (
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.rules import RULES
-from extract.rules.base import Context, Sent, head_is_preamble, topic_of
+from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
 from text.normalize import norm_name, normalize
 
@@ -36,6 +36,7 @@ TRIGGERS = re.compile(
     r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
     r"|接任|接棒|继任|接替|交棒|创始|创立|创办|发起人"
     r"|旗下|子公司|联属|联系人|附属|平安系|系公司|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
+    r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|NYSE|NASDAQ|NASQ|HK:"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|(?<![A-Za-z])(?:HK|SH|SZ|BJ)\d|港股"
     r"|更名|改名|原名|前身|曾用名|更改名称"
@@ -119,7 +120,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         has_title = ti < len(title_starts) and title_starts[ti] < e
         if has_title or TRIGGERS.search(seg):
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic)
-            tpl, index, offsets = template(ms, text, s, e)
+            tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]

@@ -23,6 +23,13 @@ from text.files import atomic_text
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def has_chinese(article: Article) -> bool:
+    """Whether an article has any Chinese to read, in its text or its title
+    (a brief's body can sit in its title): one without is refused with a
+    warning, not stored empty."""
+    return bool(_CJK.search(article.text) or _CJK.search(article.title))
+
+
 class ExtractFailed(RuntimeError):
     """Raised when on_error='fail' and an input had a problem."""
 
@@ -60,7 +67,7 @@ def iter_facts(
         for item in articles:
             if isinstance(item, ReadIssue):
                 problem(str(item))
-            elif not _CJK.search(item.text):
+            elif not has_chinese(item):
                 problem(f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped")
             else:
                 yield item

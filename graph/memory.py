@@ -23,10 +23,12 @@ import networkx as nx
 from graph.model import Entity, Fact
 from graph.store import Store
 from schema import EntityType, Predicate
-from text.names import name_key, pinyin_display, pinyin_key
+from text.names import core_key, name_key, pinyin_display, pinyin_key
 
 #: Names up to this many characters get pinyin search keys.
 PINYIN_MAX_CHARS = 6
+#: Core names (no legal form, short kinds: `core_key`) up to this many characters get pinyin keys too.
+CORE_PINYIN_MAX_CHARS = 10
 #: A bigram shared by more keys than this says nothing about which one is meant.
 _COMMON_BIGRAM = 3000
 
@@ -85,12 +87,18 @@ class KnowledgeGraph:
 
     def add_entity(self, e: Entity) -> None:
         self.entities[e.id] = e
+        company = e.type is EntityType.COMPANY
         for n in e.names:
             k = name_key(n)
             self.keys[k].add(e.id)
             if len(k) <= PINYIN_MAX_CHARS:  # people and short names are what gets searched in pinyin
                 py = pinyin_key(n)
                 if py:
+                    self.keys[py].add(e.id)
+            core = core_key(n) if company else k
+            if core != k:  # "海尔消费金融有限公司" is also found as 海尔消金, haierxiaojin
+                self.keys[core].add(e.id)
+                if len(core) <= CORE_PINYIN_MAX_CHARS and (py := pinyin_key(core)):
                     self.keys[py].add(e.id)
         self._bigrams = None
 
@@ -144,7 +152,8 @@ class KnowledgeGraph:
             if score > scored.get(eid, (0.0, ""))[0]:
                 scored[eid] = (score, matched)
 
-        for k in {key, pkey, key.replace(" ", "")} - {""}:
+        core = core_key(q)
+        for k in {key, pkey, core, pinyin_key(core) if core != key else ""} - {""}:
             for eid in self.keys.get(k, ()):
                 offer(eid, 1.0 if k == key else 0.95, k)
         if fuzzy and len(scored) < limit and len(key) >= 2:

@@ -1,244 +1,424 @@
-"""Questions in Chinese or English → a structured query, no model.
+"""Questions in Chinese or English → the entities that answer them, one
+sentence and the evidence; no model.
 
-Templates are regular expressions with one or two entity slots; the first
-that matches wins. The answer is one sentence in the question's language
-plus the structured result and the evidence behind it. An unsupported
-question raises `UnsupportedQuestion` listing the forms that are supported.
+`api.question.parse` says what is asked; one handler per intent asks the
+backend's shared questions (`api.queries.Questions`) and returns the answer
+entities (the `answers` list: name and aliases, what the QA benchmark
+scores), the facts behind them and a sentence in the question's language
+that says when the answer holds: now (the latest state the articles
+report), on the date asked, or that the post is vacant since someone left.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from schema import ROLE_LABELS, Role
-from service.errors import Backend
+from api.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
+from api.temporal import Tenure, covers, holding, stakes
+from schema import EXCHANGES, ROLE_LABELS, Predicate, Role
+from service.errors import NotFound
+from service.questions import FactD, Questions
+from text.english import SURNAMES
+from text.names import core_key, name_key, pinyin_display
+
+__all__ = ["UnsupportedQuestion", "answer"]
+
+Result = tuple[list[dict[str, Any]], list[FactD], str, dict[str, Any]]  # answers, facts, sentence, structured result
 
 
-class UnsupportedQuestion(ValueError):
-    def __init__(self, question: str) -> None:
-        super().__init__(f"unsupported question: {question!r}")
-        self.supported = [t.example for t in TEMPLATES]
+def answer(backend: Questions, question: str) -> dict[str, Any]:
+    q = parse(question)
+    answers, facts, sentence, result = _HANDLERS[q.intent](backend, q)
+    conflicts = sorted({c for f in facts for c in (f.get("term") or {}).get("conflicts", [])})
+    return {"question": question, "language": q.lang, "intent": q.intent, "entity": q.subject, "as_of": q.as_of, "when": q.when,
+            "answers": answers, "answer": sentence, "conflicts": conflicts, "result": result,
+            "evidence": [e for f in facts for e in f.get("evidence", [])[:2]]}
 
 
-@dataclass(frozen=True)
-class Template:
-    intent: str
-    pattern: re.Pattern[str]
-    example: str
+# -- entities in answers --------------------------------------------------------
+def _entity(b: Questions, eid: str) -> dict[str, Any]:
+    """An answer entity: its name and every name it is known by (the
+    exchange's names in both languages; a person's pinyin)."""
+    e = b._entity(eid) or {"id": eid, "name": eid, "type": "Company", "aliases": []}
+    aliases = list(e.get("aliases") or [])
+    if e["type"] == "Exchange" and e["name"] in EXCHANGES:
+        x = EXCHANGES[e["name"]]
+        aliases += [x.name_en, *x.names_zh]
+    elif e["type"] == "Person" and (py := pinyin_display(e["name"])):
+        aliases.append(py)
+    return {"id": eid, "name": e["name"], "aliases": list(dict.fromkeys(a for a in aliases if a != e["name"])), "type": e["type"]}
 
 
-def _t(intent: str, pattern: str, example: str) -> Template:
-    return Template(intent, re.compile(pattern, re.I), example)
+def _entities(b: Questions, ids: list[str]) -> list[dict[str, Any]]:
+    return [_entity(b, i) for i in dict.fromkeys(ids)]
 
 
-_ROLE_EN = {r.value: en.lower() for r, (_zh, en) in ROLE_LABELS.items()}
-_ROLE_WORDS = {**{zh: r.value for r, (zhs, _en) in ROLE_LABELS.items() for zh in zhs if r is not Role.OTHER},
-               "chairman": "chairman", "chair": "chairman", "ceo": "ceo", "chief executive": "ceo", "cfo": "cfo",
-               "president": "president", "cto": "cto", "general manager": "general_manager", "board secretary": "board_secretary"}
-_ROLE_RE = "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
-
-TEMPLATES: list[Template] = [
-    _t("holders", r"^(?:who (?:holds|owns)(?: shares in| stakes? in)?|(?:list )?(?:the )?(?:share)?holders of|who are the shareholders of)\s+(?P<a>.+?)(?:\s+as of\s+(?P<date>[\d-]+))?\??$",
-       "who holds Puhui Lixin"),
-    _t("holders", r"^(?:谁持有|谁持股|哪些公司持有)(?P<a>.+?)(?:的股[权份])?[?？]?$", "谁持有普惠立信"),
-    _t("holders", r"^(?P<a>.+?)的(?:股东|持股人|股东有哪些|股东是谁)(?:有哪些|是谁)?[?？]?$", "普惠立信的股东"),
-    _t("successors", r"^who (?:succeeded|replaced|took over from)\s+(?P<a>.+?)(?:\s+as\s+(?P<role>.+?))?\??$", "who succeeded Ye Wangchun"),
-    _t("successors", r"^谁(?:接替|接任|继任)了?(?P<a>.+?)(?:的(?P<role>.+?))?[?？]?$", "谁接替了叶望春"),
-    _t("successors", r"^(?P<a>.+?)的(?:继任者|接任者|接班人)(?:是谁)?[?？]?$", "叶望春的继任者"),
-    _t("predecessors", r"^who (?:did\s+(?P<a>.+?)\s+succeed|was\s+(?P<a2>.+?)'?s predecessor)\??$", "who did Shen Chongfeng succeed"),
-    _t("predecessors", r"^(?P<a>.+?)的(?:前任|前任是谁)[?？]?$", "沈崇锋的前任"),
-    _t("role_of", rf"^who is the (?P<role>{_ROLE_RE}) of\s+(?P<a>.+?)(?:\s+as of\s+(?P<date>[\d-]+))?\??$", "who is the chairman of OneConnect"),
-    _t("role_of", rf"^(?P<a>.+?)的(?P<role>{_ROLE_RE})是谁[?？]?$", "金融壹账通的董事长是谁"),
-    _t("role_of", rf"^谁是(?P<a>.+?)的(?P<role>{_ROLE_RE})[?？]?$", "谁是金融壹账通的董事长"),
-    _t("listed", r"^where is\s+(?P<a>.+?)\s+listed\??$", "where is 奇富科技 listed"),
-    _t("listed", r"^(?P<a>.+?)(?:在哪(?:里|个交易所)?上市|的上市地)[?？]?$", "奇富科技在哪上市"),
-    _t("positions", r"^(?:what (?:positions|roles) (?:does|did)\s+(?P<a>.+?)\s+hold|where does\s+(?P<a2>.+?)\s+work)\??$", "what positions does Shen Chongfeng hold"),
-    _t("positions", r"^(?P<a>.+?)(?:担任过?哪些职务|的职务|的任职)[?？]?$", "沈崇锋担任哪些职务"),
-    _t("subsidiaries", r"^(?:what are the subsidiaries of|subsidiaries of)\s+(?P<a>.+?)\??$", "subsidiaries of 平安集团"),
-    _t("subsidiaries", r"^(?P<a>.+?)的(?:子公司|旗下公司)(?:有哪些)?[?？]?$", "平安集团的子公司有哪些"),
-    _t("controller", r"^who controls\s+(?P<a>.+?)\??$", "who controls 金融壹账通"),
-    _t("controller", r"^(?:谁控制|谁控股)(?P<a>.+?)[?？]?$|^(?P<a2>.+?)的(?:控股股东|实际控制人|实控人)(?:是谁)?[?？]?$", "金融壹账通的控股股东是谁"),
-    _t("connection", r"^how (?:is|are)\s+(?P<a>.+?)\s+(?:connected|related) to\s+(?P<b>.+?)\??$", "how is 叶望春 connected to 平安集团"),
-    _t("connection", r"^(?P<a>.+?)(?:和|与)(?P<b>.+?)(?:有什么关系|是什么关系|如何关联)[?？]?$", "叶望春和平安集团有什么关系"),
-]
+def _zh(q: Question) -> bool:
+    return q.lang == "zh"
 
 
-def _lang(q: str) -> str:
-    return "zh" if re.search(r"[\u4e00-\u9fff]", q) and not re.match(r"^\s*(who|what|where|how|list|subsidiaries)\b", q, re.I) else "en"
+def _when(q: Question) -> str:
+    if q.when == "at":
+        return f"截至{q.as_of}，" if _zh(q) else f"As of {q.as_of}, "
+    return ""
 
 
-def parse(question: str) -> tuple[Template, dict[str, str]]:
-    q = question.strip().rstrip("。.")
-    for t in TEMPLATES:
-        m = t.pattern.match(q)
-        if m:
-            slots = {k: v.strip().strip("“”\"'") for k, v in m.groupdict().items() if v}
-            if "a2" in slots:
-                slots.setdefault("a", slots.pop("a2"))
-            return t, slots
-    raise UnsupportedQuestion(question)
+def _join(q: Question, names: list[str]) -> str:
+    return "、".join(names) if _zh(q) else ", ".join(names)
 
 
-def _names(facts: list[dict[str, Any]], side: str) -> list[str]:
-    return list(dict.fromkeys(f[side]["name"] for f in facts))
+def _role_label(q: Question) -> str:
+    if q.role is None:
+        return q.role_word
+    zh, en = ROLE_LABELS[q.role]
+    return (q.role_word if q.role_word and not q.role_word.isascii() else zh[0]) if _zh(q) else en.lower()
 
 
-def _evidence(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [e for f in facts for e in f.get("evidence", [])[:2]]
+def _role_matches(f: FactD, role: Role | None) -> bool:
+    if role is None:
+        return True
+    qual = f["qualifiers"]
+    return qual.get("role") == role.value or (qual.get("role") == "other" and qual.get("title") in TITLE_WORDS.get(role, ()))
 
 
-def answer(backend: Backend, question: str) -> dict[str, Any]:
-    tmpl, slots = parse(question)
-    lang = _lang(question)
-    a = slots.get("a", "")
-    handler = _HANDLERS[tmpl.intent]
-    result, facts, sentence = handler(backend, slots, lang)
-    return {"question": question, "language": lang, "intent": tmpl.intent, "answer": sentence, "result": result,
-            "evidence": _evidence(facts), "entity": a}
+# -- people and posts -------------------------------------------------------------
+def _find_company(b: Questions, name: str) -> dict[str, Any]:
+    return b.find(name, "Company")
 
 
-def _pct(q: dict[str, Any]) -> str:
-    p = q.get("percent")
-    return f"{p:g}%" if isinstance(p, int | float) else ""
+def _find_person(b: Questions, name: str, q: Question) -> dict[str, Any]:
+    """A person, or, for a romanised name that is not pinyin ("Yong Suk
+    Cho"), the one holder of the question's post whose surname that
+    romanisation can spell."""
+    try:
+        return b.find(name, "Person")
+    except NotFound:
+        if not (q.company and name.isascii()):
+            raise
+    cid = _find_company(b, q.company)["id"]
+    words = {w.lower() for w in name.replace("-", " ").split()}
+    surnames = {s for w in words for s in SURNAMES.get(w, ())}
+    people = {t.person for t in b.tenures(cid) if _role_matches(t.fact, q.role) and t.fact["subject"]["name"][:1] in surnames}
+    if len(people) == 1:
+        return b.ref(people.pop())
+    raise NotFound(name, [])
 
 
-def _holders(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-    r = b.holders(s["a"], s.get("date"))
-    facts = r["holders"]
-    def fmt(f: dict) -> str:
-        p = f["qualifiers"].get("percent")
-        return f"{f['subject']['name']}" + (f" ({p:g}%)" if isinstance(p, int | float) else "")
-    parts = [fmt(f) for f in facts]
-    sales = sorted(r["stake_sales"], key=lambda f: (-len(f["qualifiers"]), -f["confidence"]))
-    sale = ""
-    if sales:
-        s0 = sales[0]  # the most complete report of a sale: with buyer and price
-        q = s0["qualifiers"]
-        amt = q.get("amount")
-        if lang == "zh":
-            sale = f"；其中{s0['subject']['name']}已同意将{_pct(q)}股权出售给{q.get('buyer', '买方')}" + (
-                f"，对价{amt / 1e8:g}亿元" if isinstance(amt, int | float) else "")
+def _role_of(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    ts = [t for t in b.tenures(c["id"]) if _role_matches(t.fact, q.role)]
+    chosen = ts if q.when == "ever" else holding(ts, q.as_of)
+    people = [t.person for t in chosen]
+    label, name = _role_label(q), c["name"]
+    if not people:
+        last = max((t for t in ts if t.ended), key=lambda t: (t.end or "", t.start or ""), default=None)
+        if _zh(q):
+            msg = f"{_when(q)}没有找到{name}的{label}" + (f"；最近一任是{last.fact['subject']['name']}（至{last.end or '已离任'}）" if last else "") + "。"
         else:
-            sale = f"; {s0['subject']['name']} agreed to sell {_pct(q)} to {q.get('buyer', 'a buyer')}" + (
-                f" for {amt / 1e8:g}亿 {q.get('currency', '')}".rstrip() if isinstance(amt, int | float) else "")
-    name = r["company"]["name"]
-    if not parts:
-        return r, facts, (f"没有找到{name}的股东信息。" if lang == "zh" else f"No holders of {name} are recorded.")
-    if lang == "zh":
-        return r, facts + sales, f"{name}的股东包括：{'、'.join(parts)}{sale}。"
-    return r, facts + sales, f"Holders of {name}: {', '.join(parts)}{sale}."
+            msg = f"{_when(q)}no {label} of {name} is recorded" + (
+                f"; the last was {last.fact['subject']['name']} (until {last.end or 'they left'})" if last else "") + "."
+        return [], [last.fact] if last else [], msg, {"company": c, "role": q.role, "terms": []}
+    names = list(dict.fromkeys(t.fact["subject"]["name"] for t in chosen))
+    since = chosen[0].start if len(chosen) == 1 else None
+    conflict = any(t.conflicts for t in chosen)
+    if _zh(q):
+        msg = f"{_when(q)}{name}的{label}是{_join(q, names)}" + (f"（{since}起）" if since else "") + (
+            "；另有文章称他人同时担任此职，取最近的一任" if conflict else "") + "。"
+    else:
+        msg = f"{_when(q)}the {label} of {name} is {_join(q, names)}" + (f" (since {since})" if since else "") + (
+            "; other articles name someone else at the same time, the most recent is given" if conflict else "") + "."
+    return _entities(b, people), [t.fact for t in chosen], msg[0].upper() + msg[1:], {"company": c, "role": q.role,
+                                                                                       "terms": [_term(t) for t in chosen]}
 
 
-def _successions(direction: str) -> Callable[[Backend, dict[str, str], str], tuple[dict, list, str]]:
-    def run(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-        role = _ROLE_WORDS.get((s.get("role") or "").lower()) if s.get("role") else None
-        r = b.successions(s["a"], direction, role, None)
-        facts = r[direction]
-        who = r["person"]["name"]
-        if not facts:
-            msg = f"没有找到{who}的{'继任者' if direction == 'successors' else '前任'}。" if lang == "zh" else \
-                f"No {'successor' if direction == 'successors' else 'predecessor'} of {who} is recorded."
-            return r, facts, msg
-        items = []
-        for f in facts:
-            other = f["subject"]["name"] if direction == "successors" else f["object"]["name"]
-            q = f["qualifiers"]
-            role_txt = ROLE_LABELS[Role(q.get("role", "other"))][0][0] if lang == "zh" else _ROLE_EN.get(q.get("role", ""), "")
-            if q.get("role") == "other" and q.get("title"):
-                role_txt = q["title"]
-            date = f" ({q['date']})" if q.get("date") else ""
-            if lang == "zh":
-                items.append(f"{other}{date}接任{q.get('company', '')}{role_txt}")
-            else:
-                items.append(f"{other} as {role_txt} of {q.get('company', '')}{date}")
-        if lang == "zh":
-            verb = "的继任者：" if direction == "successors" else "的前任："
-            return r, facts, f"{who}{verb}{'；'.join(items)}。"
-        lead = f"{who} was succeeded by " if direction == "successors" else f"{who} succeeded "
-        return r, facts, lead + "; ".join(items) + "."
+def _term(t: Tenure) -> dict[str, Any]:
+    return {"fact": t.fact["id"], "person": t.fact["subject"], "company": t.fact["object"], "role": t.role, "start": t.start,
+            "end": t.end, "ended_by": t.ended_by, "conflicts": t.conflicts}
+
+
+def _executives(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    ts = b.tenures(c["id"])
+    chosen = ts if q.when == "ever" else holding(ts, q.as_of)
+    names = list(dict.fromkeys(t.fact["subject"]["name"] for t in chosen))
+    if _zh(q):
+        msg = f"{_when(q)}{c['name']}的高管：{_join(q, names)}。" if names else f"没有找到{c['name']}的高管。"
+    else:
+        msg = f"{_when(q)}executives of {c['name']}: {_join(q, names)}." if names else f"No executives of {c['name']} are recorded."
+    return _entities(b, [t.person for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
+        "company": c, "terms": [_term(t) for t in chosen]}
+
+
+def _positions(b: Questions, q: Question) -> Result:
+    p = _find_person(b, q.subject, q)
+    mine = b._out(p["id"], [Predicate.HOLDS_POSITION])
+    chosen: list[Tenure] = []
+    for cid in dict.fromkeys(f["object"]["id"] for f in mine):
+        for t in b.tenures(cid):
+            if t.person != p["id"]:
+                continue
+            if q.when == "ever" or (q.when == "now" and not t.ended) or (q.when == "at" and covers(t.start, t.end, q.as_of or "")):
+                chosen.append(t)
+    parts = []
+    for t in chosen:
+        qual = t.fact["qualifiers"]
+        title = qual.get("title") or (ROLE_LABELS[Role(qual["role"])][0][0] if _zh(q) else ROLE_LABELS[Role(qual["role"])][1].lower())
+        parts.append(f"{t.fact['object']['name']}{title}" if _zh(q) else f"{title} of {t.fact['object']['name']}")
+    if _zh(q):
+        msg = f"{_when(q)}{p['name']}{'担任（过）' if q.when == 'ever' else '担任'}：{'；'.join(parts)}。" if parts else f"没有找到{p['name']}的任职信息。"
+    else:
+        msg = f"{_when(q)}{p['name']} {'holds or held' if q.when == 'ever' else 'holds'}: {'; '.join(parts)}." if parts else \
+            f"No positions of {p['name']} are recorded."
+    return _entities(b, [t.company for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
+        "person": p, "terms": [_term(t) for t in chosen]}
+
+
+def _successions(direction: str) -> Callable[[Questions, Question], Result]:
+    def run(b: Questions, q: Question) -> Result:
+        p = _find_person(b, q.subject, q)
+        cid = _find_company(b, q.company)["id"] if q.company else None
+        stated = [f for f in b.successions(p["id"], direction, None, cid)[direction] if _role_matches(f, q.role)]
+        others = [f["subject"]["id"] if direction == "successors" else f["object"]["id"] for f in stated]
+        facts: list[FactD] = stated
+        if not stated:  # read it from the terms: the next (or previous) holder of the same post
+            others, facts = _by_terms(b, p["id"], cid, q.role, direction)
+        items = [_succession_item(q, f, direction) for f in stated] or [b.ref(x)["name"] for x in dict.fromkeys(others)]
+        word = ("继任者" if direction == "successors" else "前任") if _zh(q) else ("successor" if direction == "successors" else "predecessor")
+        sep = "；" if _zh(q) else "; "
+        if _zh(q):
+            msg = f"{p['name']}的{word}：{sep.join(items)}。" if items else f"没有找到{p['name']}的{word}。"
+        else:
+            msg = f"{p['name']}'s {word}: {sep.join(items)}." if items else f"No {word} of {p['name']} is recorded."
+        return _entities(b, others), facts, msg, {"person": p, direction: facts}
     return run
 
 
-def _role_of(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-    role = _ROLE_WORDS.get(s["role"].lower(), _ROLE_WORDS.get(s["role"]))
-    r = b.executives(s["a"], s.get("date"), role)
-    facts = r["current"] or r["former"]
-    name = r["company"]["name"]
-    label_zh = ROLE_LABELS[Role(role)][0][0] if role else s["role"]
-    if not facts:
-        return r, facts, f"没有找到{name}的{label_zh}。" if lang == "zh" else f"No {s['role']} of {name} is recorded."
-    people = _names(r["current"], "subject") if r["current"] else _names(r["former"], "subject")
-    since = r["current"][0]["valid_from"] if r["current"] else None
-    if lang == "zh":
-        return r, facts, f"{name}的{label_zh}是{'、'.join(people)}" + (f"（{since}起）" if since else "") + "。"
-    return r, facts, f"The {_ROLE_EN.get(role or '', s['role'])} of {name} is {', '.join(people)}" + (f" (since {since})" if since else "") + "."
+def _succession_item(q: Question, f: FactD, direction: str) -> str:
+    """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
+    other = f["subject"]["name"] if direction == "successors" else f["object"]["name"]
+    qual = f["qualifiers"]
+    role = Role(qual.get("role", "other"))
+    label = qual.get("title") if role is Role.OTHER and qual.get("title") else ROLE_LABELS[role][0][0] if _zh(q) else ROLE_LABELS[role][1].lower()
+    date = f" ({qual['date']})" if qual.get("date") else ""
+    return f"{other}{date}接任{qual.get('company', '')}{label}" if _zh(q) else f"{other} as {label} of {qual.get('company', '')}{date}"
 
 
-def _listed(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-    r = b.listings(s["a"])
-    facts = r["listings"]
-    name = r["company"]["name"]
+def _by_terms(b: Questions, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
+    """The holder of the same post whose term began next after this
+    person's (successors) or last before it (predecessors), by dates."""
+    mine = [f for f in b._out(pid, [Predicate.HOLDS_POSITION]) if (cid is None or f["object"]["id"] == cid) and _role_matches(f, role)]
+    others: list[str] = []
+    facts: list[FactD] = []
+    for company in dict.fromkeys(f["object"]["id"] for f in mine):
+        ts = b.tenures(company)
+        for own in [t for t in ts if t.person == pid and _role_matches(t.fact, role)]:
+            post = [t for t in ts if t.role == own.role and t.person != pid]
+            if direction == "successors":
+                mark = own.end or own.start
+                later = sorted((t for t in post if t.start and mark and t.start >= mark), key=lambda t: t.start or "")
+                pick = later[:1]
+            else:
+                mark = own.start
+                earlier = sorted((t for t in post if mark and ((t.end and t.end <= mark) or (t.start and t.start < mark))),
+                                 key=lambda t: (t.end or t.start or ""))
+                pick = earlier[-1:]
+            for t in pick:
+                others.append(t.person)
+                facts += [own.fact, t.fact]
+    return others, facts
+
+
+# -- ownership ------------------------------------------------------------------------
+def _stakes(b: Questions, cid: str, day: str | None, ever: bool = False) -> tuple[list[Any], list[FactD]]:
+    facts = b._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
+    holdings = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid]
+    sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
+    if ever:
+        return [], holdings + sales
+    return stakes(holdings, sales, day), sales
+
+
+def _holders(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    now, sales = _stakes(b, c["id"], q.as_of, q.when == "ever")
+    if q.when == "ever":
+        ids = [f["subject"]["id"] if f["predicate"] == "HOLDS_STAKE" else f["qualifiers"].get("buyer_id") or f["subject"]["id"] for f in sales]
+        out = _entities(b, [i for i in ids if i])
+        return out, sales, _list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
+    out = []
+    parts = []
+    for s in now:
+        e = _entity(b, s.holder)
+        for twin in s.same_as:
+            t = _entity(b, twin)
+            e["aliases"] = list(dict.fromkeys([*e["aliases"], t["name"], *t["aliases"]]))
+        out.append(e)
+        bought = ""
+        if s.via_sale is not None:
+            sq = s.via_sale["qualifiers"]
+            got = f"{sq['percent']:g}%" if isinstance(sq.get("percent"), int | float) else ""
+            when = s.via_sale.get("valid_from") or ""
+            bought = (f"，含{when}自{s.via_sale['subject']['name']}受让的{got}" if _zh(q) else
+                      f", incl. {got} bought from {s.via_sale['subject']['name']}" + (f" on {when}" if when else ""))
+        parts.append(e["name"] + (f" ({s.percent:g}%{bought})" if s.percent is not None else ""))
+    facts = [s.via_sale for s in now if s.via_sale] + [f for s in now for f in s.facts]
+    return out, facts, _list_sentence(q, c["name"], parts, "股东", "holders"), {
+        "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
+
+
+def _list_sentence(q: Question, name: str, parts: list[str], zh: str, en: str) -> str:
+    if _zh(q):
+        return f"{_when(q)}{name}的{zh}：{_join(q, parts)}。" if parts else f"{_when(q)}没有找到{name}的{zh}。"
+    msg = f"{_when(q)}{en} of {name}: {_join(q, parts)}." if parts else f"{_when(q)}no {en} of {name} are recorded."
+    return msg[0].upper() + msg[1:]
+
+
+_ULTIMATE = ("实际控制人", "实控人", "最终控制人", "actual", "ultimate", "de facto", "beneficial", "real")
+
+
+def _direct_controllers(b: Questions, cid: str, day: str | None) -> tuple[list[str], list[FactD]]:
+    """Who controls a company directly: a holder the articles call
+    controlling; else one with a majority; else the largest holder with more
+    than 30%; else a parent that owns it (wholly owned, subsidiary)."""
+    now, _sales = _stakes(b, cid, day)
+    stated = [s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]
+    chosen = stated or [s for s in now if (s.percent or 0) >= 50]
+    if not chosen and now and (now[0].percent or 0) > 30 and (len(now) == 1 or (now[1].percent or 0) < (now[0].percent or 0)):
+        chosen = now[:1]
+    if chosen:
+        return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
+    parents = [f for f in b._out(cid, [Predicate.SUBSIDIARY_OF]) if f["qualifiers"].get("kind") in ("wholly_owned", "subsidiary")
+               and (day is None or covers(f.get("valid_from"), f.get("valid_to"), day))]
+    return [f["object"]["id"] for f in parents], parents
+
+
+def _controller(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    ids, facts = _direct_controllers(b, c["id"], q.as_of)
+    if any(w in q.text.lower() for w in _ULTIMATE):  # follow control up to its end
+        seen = {c["id"]}
+        frontier = ids
+        while frontier:
+            nxt, top = [], []
+            for x in frontier:
+                seen.add(x)
+                up, more = _direct_controllers(b, x, q.as_of) if b.ref(x)["type"] == "Company" else ([], [])
+                up = [u for u in up if u not in seen]
+                (nxt if up else top).extend(up or [x])
+                facts += more if up else []
+            if not nxt:
+                ids = list(dict.fromkeys(top))
+                break
+            frontier = list(dict.fromkeys(nxt))
+    out = _entities(b, ids)
+    return out, facts, _list_sentence(q, c["name"], [e["name"] for e in out], "控制方", "controllers"), {"company": c}
+
+
+def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
+    """SUBSIDIARY_OF facts that make a parent (an associate does not), valid on `as_of`."""
+    return [f for f in facts if f["qualifiers"].get("kind") != "associate"
+            and (as_of is None or covers(f.get("valid_from"), f.get("valid_to"), as_of))]
+
+
+def _parents(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    subs = _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
+    now, _s = _stakes(b, c["id"], q.as_of)
+    owners = [s for s in now if b.ref(s.holder)["type"] == "Company"
+              and ((s.percent or 0) >= 50 or any(f["qualifiers"].get("controlling") for f in s.facts))]
+    ids = [f["object"]["id"] for f in subs] + [s.holder for s in owners]
+    facts = subs + [f for s in owners for f in s.facts]
+    if len(set(ids)) > 1:  # a parent's own parent is not the parent: keep the nearest
+        grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}
+        ids = [x for x in ids if x not in grand] or ids
+    out = _entities(b, ids)
+    return out, facts, _list_sentence(q, c["name"], [e["name"] for e in out], "母公司", "parents"), {"company": c}
+
+
+def _subsidiaries(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
+    held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
+            if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling")]
+    out = _entities(b, [f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])
+    return out, subs + held, _list_sentence(q, c["name"], [e["name"] for e in out], "子公司", "subsidiaries"), {"company": c}
+
+
+def _founders(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    facts = b._in(c["id"], [Predicate.FOUNDED])
+    out = _entities(b, [f["subject"]["id"] for f in facts])
+    return out, facts, _list_sentence(q, c["name"], [e["name"] for e in out], "创始人", "founders"), {"company": c}
+
+
+def _listed(b: Questions, q: Question) -> Result:
+    c = _find_company(b, q.subject)
+    facts = [f for f in b._out(c["id"], [Predicate.LISTED_ON]) if q.as_of is None or not f.get("valid_from")
+             or f["valid_from"][: len(q.as_of)] <= q.as_of]
     parts = []
     for f in facts:
-        q = f["qualifiers"]
-        extra = ", ".join(x for x in (q.get("ticker"), q.get("date"), q.get("method")) if x)
+        qual = f["qualifiers"]
+        extra = ", ".join(str(x) for x in (qual.get("ticker"), qual.get("date"), qual.get("method")) if x)
         parts.append(f["object"]["name"] + (f" ({extra})" if extra else ""))
-    if not parts:
-        return r, facts, f"没有找到{name}的上市信息。" if lang == "zh" else f"No listing of {name} is recorded."
-    return r, facts, (f"{name}在{'、'.join(parts)}上市。" if lang == "zh" else f"{name} is listed on {', '.join(parts)}.")
+    msg = (f"{c['name']}在{'、'.join(parts)}上市。" if parts else f"没有找到{c['name']}的上市信息。") if _zh(q) else \
+        (f"{c['name']} is listed on {', '.join(parts)}." if parts else f"No listing of {c['name']} is recorded.")
+    return _entities(b, [f["object"]["id"] for f in facts]), facts, msg, {"company": c, "listings": facts}
 
 
-def _positions(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-    r = b.positions(s["a"])
-    facts = r["positions"]
-    parts = []
-    for f in facts:
-        q = f["qualifiers"]
-        title = q.get("title") or (ROLE_LABELS[Role(q['role'])][0][0] if lang == "zh" else _ROLE_EN.get(q["role"], q["role"]))
-        parts.append(f"{f['object']['name']}{title}" if lang == "zh" else f"{title} of {f['object']['name']}")
-    who = r["person"]["name"]
-    if not parts:
-        return r, facts, f"没有找到{who}的任职信息。" if lang == "zh" else f"No positions of {who} are recorded."
-    return r, facts, (f"{who}担任（过）：{'；'.join(parts)}。" if lang == "zh" else f"{who} holds or held: {'; '.join(parts)}.")
+def _former_names(b: Questions, q: Question) -> Result:
+    """The names a company had before the one asked about: the renames
+    that lead to it, followed back (奇富科技 ← 360数科 ← 360金融)."""
+    c = _find_company(b, q.subject)
+    facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
+    shown: dict[str, str] = {}
+    before: dict[str, set[str]] = {}
+    for f in facts.values():
+        old = f["qualifiers"].get("old_name") or f["subject"]["name"]
+        new = f["qualifiers"].get("new_name") or f["object"]["name"]
+        ko, kn = core_key(old), core_key(new)
+        if ko == kn:
+            continue
+        for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("360数科", not "360数科有限公司")
+            shown[k] = min(shown.get(k, n), n, key=lambda x: (len(x), x))
+        before.setdefault(kn, set()).add(ko)
+    asked = next((k for k in (core_key(q.subject), name_key(q.subject)) if k in shown), None)
+    if asked is None:
+        asked = next((k for k in (core_key(n) for n in [c["name"], *c.get("aliases", [])]) if k in shown and k not in
+                      {x for v in before.values() for x in v}), None)
+    older: list[str] = []
+    frontier = [asked] if asked else []
+    while frontier:
+        k = frontier.pop()
+        for o in sorted(before.get(k, ())):
+            if o not in older and o != asked:
+                older.append(o)
+                frontier.append(o)
+    names = [*c.get("aliases", []), c["name"]]
+    out = [{"id": None, "name": shown[k], "type": "Company",
+            "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in older]
+    used = [f for f in facts.values() if core_key(f["qualifiers"].get("old_name") or f["subject"]["name"]) in older]
+    label = q.subject
+    msg = (f"{label}的前身/曾用名：{'、'.join(shown[k] for k in older)}。" if older else f"没有找到{label}的曾用名。") if _zh(q) else \
+        (f"{label} was formerly called {', '.join(shown[k] for k in older)}." if older else f"No former name of {label} is recorded.")
+    return out, used, msg, {"company": c}
 
 
-def _subsidiaries(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-    r = b.ownership(s["a"], "down", 2, None)
-    kids = [c["name"] for c in (r.get("subsidiaries") or {}).get("children", [])]
-    name = r["company"]["name"]
-    facts = b.facts(None, "SUBSIDIARY_OF", r["company"]["id"], 50)["facts"]
-    if not kids:
-        return r, facts, f"没有找到{name}的子公司。" if lang == "zh" else f"No subsidiaries of {name} are recorded."
-    return r, facts, (f"{name}旗下有：{'、'.join(kids)}。" if lang == "zh" else f"Subsidiaries of {name}: {', '.join(kids)}.")
-
-
-def _controller(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-    r = b.ownership(s["a"], "up", 5, None)
-    ctl = r.get("controllers") or []
-    name = r["company"]["name"]
-    wanted = {x for c in ctl for x in c["facts"]}
-    facts = [f for f in b.facts(None, None, r["company"]["id"], 1000)["facts"] if f["id"] in wanted] if wanted else []
-    if not ctl:
-        return r, facts, f"没有找到{name}的控制方。" if lang == "zh" else f"No controller of {name} is recorded."
-    who = [f"{c['entity']['name']} ({c['basis']})" for c in ctl]
-    return r, facts, (f"{name}的控制方：{'、'.join(who)}。" if lang == "zh" else f"{name} is controlled by {', '.join(who)}.")
-
-
-def _connection(b: Backend, s: dict[str, str], lang: str) -> tuple[dict, list, str]:
-    r = b.paths(s["a"], s["b"], 4)
+def _connection(b: Questions, q: Question) -> Result:
+    r = b.paths(b.find(q.subject)["id"], b.find(q.other or "")["id"], 4)
     facts = [f for p in r["paths"][:1] for h in p["hops"] for f in h["facts"]]
     a, z = r["from"]["name"], r["to"]["name"]
     if not r["paths"]:
-        return r, facts, f"没有找到{a}与{z}之间的关联。" if lang == "zh" else f"No connection between {a} and {z} is recorded."
-    chain = " → ".join(e["name"] for e in r["paths"][0]["entities"])
-    return r, facts, (f"{a}与{z}的关联：{chain}。" if lang == "zh" else f"{a} is connected to {z} via {chain}.")
+        return [], [], f"没有找到{a}与{z}之间的关联。" if _zh(q) else f"No connection between {a} and {z} is recorded.", r
+    chain = r["paths"][0]["entities"]
+    names = " → ".join(e["name"] for e in chain)
+    return _entities(b, [e["id"] for e in chain[1:-1]]), facts, (
+        f"{a}与{z}的关联：{names}。" if _zh(q) else f"{a} is connected to {z} via {names}."), r
 
 
-_HANDLERS: dict[str, Callable[[Backend, dict[str, str], str], tuple[dict, list, str]]] = {
-    "holders": _holders, "successors": _successions("successors"), "predecessors": _successions("predecessors"),
-    "role_of": _role_of, "listed": _listed, "positions": _positions, "subsidiaries": _subsidiaries,
-    "controller": _controller, "connection": _connection,
+_HANDLERS: dict[str, Callable[[Questions, Question], Result]] = {
+    "role_of": _role_of, "executives": _executives, "positions": _positions, "successors": _successions("successors"),
+    "predecessors": _successions("predecessors"), "holders": _holders, "controller": _controller, "parent": _parents,
+    "subsidiaries": _subsidiaries, "founders": _founders, "listed": _listed, "former_names": _former_names,
+    "connection": _connection,
 }

@@ -16,6 +16,10 @@ from service.questions import FactD, Questions
 
 
 class EmbeddedBackend(Questions):
+    """Answers from the store as it is: `refresh` (the HTTP app calls it
+    before each request) reloads the graph when another process has
+    committed to the store since it was loaded (SQLite's data_version)."""
+
     name = "embedded"
 
     def __init__(self, store_path: str | Path) -> None:
@@ -23,9 +27,30 @@ class EmbeddedBackend(Questions):
         if not path.exists():
             raise FileNotFoundError(f"{path}: no such store (run `fkg ingest` first)")
         self.store = Store(path)
-        self.kg = KnowledgeGraph.load(self.store)
+        self._reload = threading.Lock()
+        self._version, self.kg = self._load()
+
+    def _load(self) -> tuple[int, KnowledgeGraph]:
+        db = self.store.db
+        db.execute("BEGIN")  # one snapshot: a commit between the tables' reads would mix two states
+        try:
+            version = db.execute("PRAGMA data_version").fetchone()[0]
+            kg = KnowledgeGraph.load(self.store)
+        finally:
+            db.execute("COMMIT")
         # the fuzzy-search index, built while exact lookups are already served
-        threading.Thread(target=lambda: self.kg.bigrams, name="fkg-warm-search", daemon=True).start()
+        threading.Thread(target=lambda: kg.bigrams, name="fkg-warm-search", daemon=True).start()
+        return version, kg
+
+    def refresh(self) -> bool:
+        """Reload the graph if the store changed since it was loaded; whether it did."""
+        if self.store.db.execute("PRAGMA data_version").fetchone()[0] == self._version:
+            return False
+        with self._reload:
+            if self.store.db.execute("PRAGMA data_version").fetchone()[0] == self._version:
+                return False
+            self._version, self.kg = self._load()
+            return True
 
     # -- shapes -------------------------------------------------------------
     def _entity_json(self, e: Entity) -> dict[str, Any]:

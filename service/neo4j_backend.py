@@ -18,7 +18,7 @@ from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, retry
 from schema import Predicate
 from service.errors import Unsupported
 from service.questions import FactD, Questions
-from text.names import name_key, pinyin_key
+from text.names import name_key, search_keys
 
 __all__ = ["WRITE_CLAUSE", "Neo4jBackend", "Neo4jUnavailable"]
 
@@ -90,9 +90,9 @@ class Neo4jBackend(Questions):
         return self._entity_row(rows[0]) if rows else None
 
     def _search(self, q: str, type_: str | None, limit: int, fuzzy: bool = True) -> list[dict[str, Any]]:
-        key, pkey = name_key(q), pinyin_key(q)
+        key = name_key(q)
         found: dict[str, dict[str, Any]] = {}
-        for r in self._read(C.Q["entity_by_key"], keys=[k for k in (key, pkey) if k]):
+        for r in self._read(C.Q["entity_by_key"], keys=sorted(search_keys(q))):
             found[r["id"]] = self._entity_row(r, 1.0)
         if fuzzy and len(found) < limit and key:
             text = " ".join(ch for ch in q if not ch.isspace()) if not q.isascii() else q

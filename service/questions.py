@@ -12,10 +12,12 @@ import itertools
 from abc import ABC, abstractmethod
 from typing import Any
 
+from api.temporal import Tenure, covers, holding, stakes, terms
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
 from graph.model import valid_at
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
+from text.english import english_keys
 
 #: Exact-name matches at or above this score resolve a name to one entity.
 EXACT = 0.95
@@ -51,6 +53,11 @@ class Questions(ABC):
     @abstractmethod
     def cypher(self, query: str, parameters: dict[str, Any]) -> dict[str, Any]: ...
 
+    def refresh(self) -> bool:
+        """See the store's latest commit; whether anything was reloaded. A
+        backend that reads its store on every query has nothing to do."""
+        return False
+
     # -- resolution ---------------------------------------------------------
     def ref(self, eid: str) -> dict[str, Any]:
         e = self._entity(eid)
@@ -74,6 +81,36 @@ class Questions(ABC):
     def _id(self, ref: str, type_: str | None = None) -> str:
         return str(self.resolve(ref, type_)["id"])
 
+    def find(self, name: str, type_: str | None = None) -> dict[str, Any]:
+        """The entity an analyst means by `name`, however written: an id or
+        a known name (`resolve`); an English name of a Chinese company
+        (`text.english.english_keys`); a person's pinyin in Western order
+        ("Wangchun Ye"). Of several exact matches the best ranked is taken
+        (a question wants an answer, not a list of ids). NotFound otherwise."""
+        try:
+            return self.resolve(name, type_)
+        except Ambiguous as e:
+            return e.candidates[0]
+        except NotFound as e:
+            missing = e
+        for key in [*english_keys(name), *western_order(name, type_)]:
+            hits = [h for h in self._search(key, type_, 8, False) if h["score"] >= EXACT]
+            if hits:
+                return hits[0]
+        raise missing
+
+    def tenures(self, company_id: str, positions: list[FactD] | None = None) -> list[Tenure]:
+        """The terms of office at a company: its positions, ended by stated
+        successions there and by the next holder of a one-holder role."""
+        positions = self._in(company_id, [Predicate.HOLDS_POSITION]) if positions is None else positions
+        people = sorted({f["subject"]["id"] for f in positions})
+        seen: dict[str, FactD] = {}
+        for pid in people:
+            for f in self._in(pid, [Predicate.SUCCEEDED]) + self._out(pid, [Predicate.SUCCEEDED]):
+                if f["qualifiers"].get("company_id") == company_id:
+                    seen[f["id"]] = f
+        return terms(positions, seen.values())
+
     # -- questions ----------------------------------------------------------
     def search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
         return self._search(q, type_, limit)
@@ -89,15 +126,23 @@ class Questions(ABC):
         }
 
     def holders(self, company: str, as_of: str | None) -> dict[str, Any]:
+        """Each holder's stake on `as_of` (None: the latest reported): see
+        `api.temporal.stakes`; `holders` are the holding facts behind them."""
         cid = self._id(company, "Company")
         facts = self._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
-        stakes = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid
-                  and (as_of is None or valid_at(f["valid_from"], f["valid_to"], as_of))]
-        stakes.sort(key=lambda f: (-(f["qualifiers"].get("percent") or 0), f["subject"]["name"], f["id"]))
-        sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"
-                 and (as_of is None or not f["valid_from"] or f["valid_from"][: len(as_of)] <= as_of)]
+        holdings = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid]
+        sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
+        now = stakes(holdings, sales, as_of)
+        kept = {f["id"] for s in now for f in s.facts}
+        sales = [f for f in sales if as_of is None or not f["valid_from"] or f["valid_from"][: len(as_of)] <= as_of]
         sales.sort(key=lambda f: (f["valid_from"] or "", f["id"]))
-        return {"company": self.ref(cid), "as_of": as_of, "holders": stakes, "stake_sales": sales}
+        return {"company": self.ref(cid), "as_of": as_of,
+                "holders": sorted((f for f in holdings if f["id"] in kept),
+                                  key=lambda f: (-(f["qualifiers"].get("percent") or 0), f["subject"]["name"], f["id"])),
+                "stakes": [{"holder": self.ref(s.holder), "percent": s.percent, "since": s.since, "facts": [f["id"] for f in s.facts],
+                            "bought_in": s.via_sale["id"] if s.via_sale else None, "same_as": [self.ref(x) for x in s.same_as]}
+                           for s in now],
+                "stake_sales": sales}
 
     def ownership(self, company: str, direction: str, depth: int, as_of: str | None) -> dict[str, Any]:
         cid = self._id(company, "Company")
@@ -147,14 +192,23 @@ class Questions(ABC):
         return {"id": company, "name": self.ref(company)["name"], "children": children(company, 0)}
 
     def executives(self, company: str, as_of: str | None, role: str | None) -> dict[str, Any]:
+        """Who holds which post on `as_of` (None: the latest state reported),
+        who held one before, and the reports of another holder at once that
+        lost to a later or better dated one (`api.temporal`)."""
         cid = self._id(company, "Company")
-        facts = [f for f in self._in(cid, [Predicate.HOLDS_POSITION]) if role is None or f["qualifiers"].get("role") == role]
-        if as_of:
-            facts = [f for f in facts if valid_at(f["valid_from"], f["valid_to"], as_of)]
-        key = lambda f: (f["qualifiers"].get("role", ""), f["valid_from"] or "", f["subject"]["name"], f["id"])  # noqa: E731
+        ts = [t for t in self.tenures(cid) if role is None or t.fact["qualifiers"].get("role") == role]
+        holding_now = holding(ts, as_of)
+        current = {t.fact["id"] for t in holding_now}
+        losing = {x for t in holding_now for x in t.conflicts}
+
+        def ended_by_then(t: Tenure) -> bool:
+            return t.ended if as_of is None else bool(t.end and t.end[: len(as_of)] <= as_of and not covers(t.start, t.end, as_of))
+
+        key = lambda t: (t.fact["qualifiers"].get("role", ""), t.start or "", t.fact["subject"]["name"], t.fact["id"])  # noqa: E731
         return {"company": self.ref(cid), "as_of": as_of, "role": role,
-                "current": sorted((f for f in facts if f["valid_to"] is None), key=key),
-                "former": sorted((f for f in facts if f["valid_to"] is not None), key=key)}
+                "current": [_with_term(t) for t in sorted(holding_now, key=key)],
+                "former": [_with_term(t) for t in sorted(ts, key=key) if t.fact["id"] not in current and ended_by_then(t)],
+                "conflicting": [_with_term(t) for t in sorted(ts, key=key) if t.fact["id"] in losing]}
 
     def positions(self, person: str) -> dict[str, Any]:
         pid = self._id(person, "Person")
@@ -215,6 +269,20 @@ class Questions(ABC):
         pool = [f for f in pool if oid is None or f["object"]["id"] == oid]
         pool.sort(key=lambda f: (-f["confidence"], f["id"]))
         return {"count": len(pool), "facts": pool[:limit]}
+
+
+def _with_term(t: Tenure) -> FactD:
+    """The fact with the term it was read to have: its stated dates, or an
+    end inferred from a succession."""
+    return t.fact | {"term": {"start": t.start, "end": t.end, "ended": t.ended, "ended_by": t.ended_by, "conflicts": t.conflicts}}
+
+
+def western_order(name: str, type_: str | None) -> list[str]:
+    """A romanised person's name with the family name moved first: "Wangchun Ye" → "Ye Wangchun"."""
+    words = name.split()
+    if type_ not in (None, "Person") or not name.isascii() or not 2 <= len(words) <= 3:
+        return []
+    return [" ".join([words[-1], *words[:-1]])]
 
 
 def _event_kind(pred: str, qualifier: str) -> str:

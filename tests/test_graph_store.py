@@ -398,7 +398,8 @@ def test_demo_answers_without_serving(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "api.cli", "demo", "--no-serve", "--store", str(tmp_path / "demo.sqlite")],
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-1000:]
-    assert "普惠管理 (60%)" in r.stdout and "沈崇锋 (2022-08-17)接任金融壹账通董事长" in r.stdout
+    assert "普惠管理 (100%, incl. 40% bought from 上海壹账通 on 2022-11-24)" in r.stdout
+    assert "沈崇锋 (2022-08-17)接任金融壹账通董事长" in r.stdout
 
 
 def test_parallel_ingest_builds_the_same_store(tmp_path: Path) -> None:

@@ -32,3 +32,22 @@ def test_what_is_not_a_variant_is_not_a_candidate() -> None:
              ("张三丰", "f"), ("张三", "g")]  # lengths differ
     assert homophone_candidates(keyed) == {"a", "b", "d", "e"}
     assert homophone_candidates([]) == set()
+
+
+def test_core_keys_drop_the_legal_form_and_shorten_kinds() -> None:
+    from text.names import core_key
+
+    assert core_key("中原消费金融股份有限公司") == core_key("中原消金") == core_key("中原消費金融") == "中原消金"
+    assert core_key("宁波银行") == "宁波银行" and core_key("公司") == "公司"
+
+
+def test_english_company_names_compose_to_their_chinese_keys() -> None:
+    from text.english import english_keys
+    from text.names import pinyin_key, search_keys
+
+    assert pinyin_key("宁波银行") in english_keys("Bank of Ningbo")
+    assert pinyin_key("中原消金") in english_keys("Zhongyuan Consumer Finance")
+    assert pinyin_key("中原消金") in search_keys("中原消费金融股份有限公司")
+    assert "中国农业银行" in english_keys("Agricultural Bank of China")
+    assert pinyin_key("光大银行") in english_keys("China Everbright Bank")  # also without the leading China
+    assert "蚂蚁集团" in english_keys("Ant Group Co., Ltd.") and english_keys("中原银行") == []

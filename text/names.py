@@ -53,11 +53,34 @@ def pinyin_display(name: str) -> str:
     return " ".join(s.title() for s in syll)
 
 
+#: Legal-form endings that do not tell two companies apart ("海尔消费金融有限公司" is "海尔消费金融").
+_LEGAL_ENDINGS = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|公司)$")
+#: How the press shortens a kind of institution: one written form per kind, so both forms share a key.
+SHORT_FORMS = (("消费金融", "消金"), ("农村商业银行", "农商行"), ("农商银行", "农商行"), ("财产保险", "产险"),
+                ("人寿保险", "人寿"), ("健康保险", "健康险"), ("养老保险", "养老险"), ("资产管理", "资管"),
+                ("证券投资基金", "基金"), ("基金管理", "基金"), ("小额贷款", "小贷"), ("金融租赁", "金租"))
+
+
+@lru_cache(maxsize=262144)
+def core_key(name: str) -> str:
+    """A company name's key without its legal form and with kinds of
+    institution in their short written form: "海尔消费金融有限公司", "海尔消金"
+    and "海尔消費金融" all give "海尔消金". The whole name when that would
+    leave less than two characters, or when the name has no Han."""
+    key = name_key(name)
+    if not _HAN.search(key):
+        return key
+    s = _LEGAL_ENDINGS.sub("", key) if len(key) > 4 else key
+    for long, short in SHORT_FORMS:
+        s = s.replace(long, short)
+    return s if len(s) >= 2 else key
+
+
 def search_keys(name: str) -> set[str]:
-    keys = {name_key(name)}
-    py = pinyin_key(name)
-    if py:
-        keys.add(py)
+    """Every key a name is found by: its name key, its core key (`core_key`)
+    and the pinyin of both."""
+    keys = {name_key(name), core_key(name)}
+    keys |= {pinyin_key(k) for k in list(keys)}
     return {k for k in keys if k}
 
 

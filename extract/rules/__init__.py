@@ -2,12 +2,14 @@
 
 Positions run first (successions read the positions already emitted);
 listings before stakes so that a `.US` ticker can find the exchange a listing
-sentence named.
+sentence named; sales after holdings, so that a sale of 全部 shares can take
+the seller's stated holding.
 """
 
 from extract.rules.corporate import extract_corporate
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions
+from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (extract_positions, extract_corporate, extract_listings, extract_stakes)
+RULES = (extract_positions, extract_corporate, extract_listings, extract_stakes, extract_sales)

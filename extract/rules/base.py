@@ -58,6 +58,18 @@ class Sent:
         return self.index.index(self.mentions.index(m))
 
 
+def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:
+    """Drop the typographic spaces some sources put around figures and
+    Latin words in Chinese text ("持有 30% 的股份"), so that patterns need
+    not allow a space everywhere; a space between two Latin letters or
+    digits stays. Positions keep their offsets into the article."""
+    if " " not in tpl and "\u3000" not in tpl:
+        return tpl, index, offsets
+    keep = [i for i, ch in enumerate(tpl) if not (ch.isspace() and index[i] < 0 and not (
+        0 < i < len(tpl) - 1 and tpl[i - 1].isascii() and tpl[i - 1].isalnum() and tpl[i + 1].isascii() and tpl[i + 1].isalnum()))]
+    return "".join(tpl[i] for i in keep), [index[i] for i in keep], [offsets[i] for i in keep] + [offsets[-1]]
+
+
 @dataclass
 class Candidate:
     predicate: Predicate
@@ -97,6 +109,12 @@ class Context:
         self.out.append(c)
         self._by_subject.setdefault(subj, []).append(c)
         return c
+
+    def reindex(self) -> None:
+        """Rebuild the by-subject index after a rule removed candidates."""
+        self._by_subject = {}
+        for c in self.out:
+            self._by_subject.setdefault(c.subject, []).append(c)
 
     def by_subject(self, key: str) -> list[Candidate]:
         """Candidates emitted so far with this subject."""

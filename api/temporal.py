@@ -1,0 +1,213 @@
+"""Time over facts as the backends return them (dicts): terms of office and
+holdings at a date, or now.
+
+Pure functions, the same for both backends. "Now" is the latest state the
+articles report, not the calendar's today. A term ends at its stated end, at
+a stated succession, or, in a role one person holds at a time, at the start
+of the next holder's term. When the articles give several holders of such a
+role at once, the one whose term started last is taken and the conflict is
+reported; a term the articles date beats one they do not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.merge import SINGLE_HOLDER_ROLES
+
+FactD = dict[str, Any]
+#: Titles of role `other` that one person holds at a time, as role keys (`role_key`).
+ONE_HOLDER_TITLES = ("监事长", "监事会主席", "党委书记", "行长", "总经理", "首席营销官", "首席合规官", "首席运营官")
+ONE_HOLDER = frozenset(r.value for r in SINGLE_HOLDER_ROLES) | {f"other:{t}" for t in ONE_HOLDER_TITLES}
+
+
+def role_key(q: dict[str, Any]) -> str:
+    """A position's role, or its title for role `other` (两个"总经理助理" are not one post)."""
+    role = str(q.get("role") or "other")
+    return f"other:{q.get('title') or ''}" if role == "other" else role
+
+
+@dataclass
+class Tenure:
+    """One HOLDS_POSITION fact with the term the articles give it."""
+
+    fact: FactD
+    person: str
+    company: str
+    role: str  # `role_key`
+    start: str | None
+    end: str | None
+    ended: bool  # known to be over, even when the end date is not
+    ended_by: str | None = None  # "end" (stated), "succession" (a stated successor), "successor" (the next holder's start)
+    conflicts: list[str] = field(default_factory=list)  # ids of facts giving another holder at once
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.start or self.end)
+
+    @property
+    def one_holder(self) -> bool:
+        return self.role in ONE_HOLDER
+
+
+def covers(start: str | None, end: str | None, day: str) -> bool:
+    """Whether a term [start, end) contains `day` (ISO dates of any
+    precision; a coarse bound covers its whole year or month)."""
+    return (start is None or start[: len(day)] <= day) and (end is None or day < end or day.startswith(end) or end.startswith(day))
+
+
+def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list[Tenure]:
+    """Terms of office from position facts, ended by stated successions and,
+    in one-holder roles, by the next holder's start."""
+    out = [Tenure(f, f["subject"]["id"], f["object"]["id"], role_key(f["qualifiers"]), f.get("valid_from"), f.get("valid_to"),
+                f.get("valid_to") is not None, "end" if f.get("valid_to") else None) for f in positions]
+    by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for t in out:
+        by_post[(t.company, t.role)].append(t)
+    for s in successions:  # subject succeeded object in role at company
+        q = s["qualifiers"]
+        post = (q.get("company_id") or "", role_key(q))
+        date = q.get("date") or s.get("valid_from")
+        for t in by_post.get(post, []):
+            if t.person == s["object"]["id"] and not t.ended and (date is None or t.start is None or t.start <= date):
+                t.end, t.ended, t.ended_by = t.end or date, True, "succession"
+            elif t.person == s["subject"]["id"] and t.start is None and date:
+                t.start = date
+    for (_company, role), group in by_post.items():
+        if role not in ONE_HOLDER:
+            continue
+        starts = sorted({t.start for t in group if t.start})
+        for t in group:
+            later = [s for s in starts if t.start and s > t.start and not s.startswith(t.start)
+                     and any(u.start == s and u.person != t.person for u in group)]
+            if later and not t.ended:
+                t.end, t.ended, t.ended_by = later[0], True, "successor"
+    return out
+
+
+def _pick_one(group: list[Tenure]) -> list[Tenure]:
+    """Of several holders of a one-holder role at once: those the articles
+    date beat those they do not; then the latest start, then the most
+    reported. The others are listed as conflicts of the one kept."""
+    people = {t.person for t in group}
+    if len(people) <= 1:
+        return group
+    dated = [t for t in group if t.dated] or group
+    best = max(dated, key=lambda t: (t.start or "", t.fact.get("confidence") or 0.0, len(t.fact.get("evidence") or [])))
+    keep = [t for t in group if t.person == best.person]
+    for t in keep:
+        t.conflicts = sorted({u.fact["id"] for u in group if u.person != best.person})
+    return keep
+
+
+def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
+    """The terms that hold on `day` (None: now, the latest state reported),
+    one holder per one-holder role."""
+    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day))]
+    by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for t in live:
+        by_post[(t.company, t.role)].append(t)
+    out: list[Tenure] = []
+    for (_c, role), group in by_post.items():
+        out += _pick_one(group) if role in ONE_HOLDER else group
+    return sorted(out, key=lambda t: (t.role, t.start or "", t.fact["subject"]["name"], t.fact["id"]))
+
+
+# -- holdings ---------------------------------------------------------------
+@dataclass
+class Stake:
+    """A holder's stake in one company as the articles report it at a time."""
+
+    holder: str
+    percent: float | None
+    since: str | None  # as_of, or the earliest article date
+    facts: list[FactD]
+    via_sale: FactD | None = None  # bought in a stated sale, no holding reported since
+    same_as: list[str] = field(default_factory=list)  # holder ids folded into this one (one stake, two names)
+
+
+def _percent(f: FactD) -> float | None:
+    p = f["qualifiers"].get("percent")
+    return float(p) if isinstance(p, int | float) else None
+
+
+def _since(f: FactD) -> str | None:
+    return f["qualifiers"].get("as_of") or f.get("valid_from") or f.get("reported_at")
+
+
+def _before(date: str | None, day: str | None) -> bool:
+    """An event on `date` had happened by `day` (None: now). At a coarser
+    `day` only a date strictly before it counts: a sale of 2022-11-24 has not
+    happened "as of 2022-11"."""
+    if day is None:
+        return True
+    if date is None:
+        return False
+    n = min(len(date), len(day))
+    return date[:n] < day[:n]
+
+
+def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -> list[Stake]:
+    """Each holder's stake on `day` (None: now): the latest holding reported
+    by then, less what a stated sale took away since, plus what a buyer
+    bought and no later report gives. Two holders reported with the same
+    share where the shares add up to more than the whole are one holding
+    under two names (a parent and its vehicle, a brand and its legal name)
+    and are folded, before the sales apply to either name."""
+    latest: dict[str, Stake] = {}
+    for f in sorted(holdings, key=lambda f: (_since(f) or "", f.get("confidence") or 0.0)):
+        since = _since(f)
+        if day is not None and since is not None and not (since[: len(day)] <= day):
+            continue
+        holder = f["subject"]["id"]
+        old = latest.get(holder)
+        if old is None or (since or "") > (old.since or "") or (since == old.since and (old.percent is None) and _percent(f) is not None):
+            latest[holder] = Stake(holder, _percent(f), since, [f])
+        elif since == old.since and _percent(f) == old.percent:
+            old.facts.append(f)
+    by_id = _fold_twins(latest)
+    for s in sorted((s for s in sales if _before(s.get("valid_from"), day)), key=lambda s: s.get("valid_from") or ""):
+        date, q = s.get("valid_from"), s["qualifiers"]
+        pct = _percent(s)
+        seller = by_id.get(s["subject"]["id"])
+        if seller is not None and (date is None or seller.since is None or seller.since <= date):
+            if pct is None or seller.percent is None or seller.percent - pct <= 0.01:
+                for x in [seller.holder, *seller.same_as]:
+                    by_id.pop(x, None)
+            else:
+                seller.percent = round(seller.percent - pct, 4)
+        buyer = q.get("buyer_id")
+        if buyer:
+            have = by_id.get(buyer)
+            if have is None:
+                by_id[buyer] = Stake(buyer, pct, date, [], via_sale=s)
+            elif date and (have.since is None or have.since < date) and have.percent is not None and pct is not None:
+                have.percent, have.via_sale = round(have.percent + pct, 4), s
+    unique = {id(s): s for s in by_id.values()}.values()
+    return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))
+
+
+def _confidence(s: Stake) -> float:
+    return max((f.get("confidence") or 0.0 for f in s.facts), default=0.0)
+
+
+def _fold_twins(latest: dict[str, Stake]) -> dict[str, Stake]:
+    """holder id → its stake, twins folded into the better reported one."""
+    ranked = sorted(latest.values(), key=lambda s: (-(s.percent or 0), -_confidence(s), s.holder))
+    total = sum(s.percent or 0 for s in ranked)
+    by_id: dict[str, Stake] = {}
+    kept: list[Stake] = []
+    for s in ranked:
+        twin = next((k for k in kept if s.percent is not None and k.percent is not None and abs(k.percent - s.percent) < 0.01), None)
+        if twin is not None and total > 100.5:
+            twin.same_as.append(s.holder)
+            twin.facts += s.facts
+            total -= s.percent or 0
+            by_id[s.holder] = twin
+        else:
+            kept.append(s)
+            by_id[s.holder] = s
+    return by_id

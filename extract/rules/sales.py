@@ -1,0 +1,231 @@
+"""SOLD_STAKE: a completed, approved or registered transfer of shares.
+
+News writes a sale from either side and in either order:
+
+* seller, verb, target: "S同意出售…持有的T 40%股权，对价为人民币1.992亿元",
+  with the buyer from "而B同意购买", "转让给B", "向B出售" or "B（买方）";
+* target before the verb: "S将其持有的T全部股份转让给B", "S将其于T的20%股权
+  转让予B", "S将所持A、B等股权无偿划转至B";
+* buyer first: "B受让S持有的T 19%股权", "批复同意B受让S持有的T股份";
+* exits: "S退出了A、B、C", "S从T退出", "S减持T" (done, not planned).
+
+A planned sale (拟, 计划, 意向), an offer of shares for sale (挂牌转让, 拍卖)
+and a rumour are not sales. The seller held what it sold, so a sale from
+"持有的"/"所持" also states the seller's holding. A sale of "全部" shares
+without a figure takes the seller's holding stated elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.mentions import KIND
+from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.stakes import target_for
+from schema import Predicate
+
+_C = KIND["C"]
+_H = r"[\ue000\ue001]"
+_TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
+
+_SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
+_BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
+_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:出售|转让|出让)")
+_BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
+_SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
+_TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
+_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
+# "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B"
+_TARGET_FIRST = pattern(
+    rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)将(?P<held>其|所)?(?:持有的|所持有的|所持的|所持|持有|于)?(?P<targets>{_TL})(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?:的)?(?P<all>全部)?(?:股权|股份|权益)(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让)(?:给|予|至)(?P<buyer>{_H})"
+)
+# "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份"
+_BUYER_FIRST = pattern(
+    rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*受让(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?P<target><C>)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
+)
+_EXIT = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL})")
+_EXIT_FROM = pattern(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出")
+_EXITED = pattern(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出")
+_REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?P<target><C>))")
+# "出售T股权", "出售T录得的收益": a company sold outright
+_SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持有的|所持有的)*(?P<target><C>)(?:[（(][^）)]{0,20}[）)])?(?:的)?(?:全部)?(?:股权|股份|权益|(?:所)?(?:发生|产生|录得|确认|带来|获得)的?(?:投资)?(?:收益|亏损|损失))")
+# "转让旗下不良资产公司40%股权": a target described, named in the sentences around
+_SOLD_DESCRIBED = pattern(r"(?:出售|转让|出让)(?:其)?(?:旗下|下属|持有的|所持)(?P<desc>[^，。；\ue001\ue000]{0,12}?(?:公司|子公司|平台|业务))(?P<pct><R>)(?:的)?(?:股权|股份)")
+_NAMED_SALE = pattern(r"(?:出售|转让|出让)(?P<target><C>)(?:的)?(?:\ue007)?(?:的)?(?:股权|股份)")
+_NO_LONGER_HOLD = pattern(rf"(?P<seller>{_H})将?不再持有(?:任何)?(?P<target><C>)")
+
+#: a sale that has not happened: planned, offered, rumoured
+_NOT_DONE = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|筹划|打算|考虑|挂牌转让|公开挂牌|拍卖|征集|寻求|不超过")
+
+
+def _key(sent: Sent, m: re.Match[str], g: str) -> str | None:
+    return sent.at(m.start(g)).key if m.group(g) else None
+
+
+def _money(sent: Sent, a: int = 0) -> dict[str, object]:
+    pm = _PRICE.search(sent.tpl, a)
+    if pm is None:
+        return {}
+    price = sent.at(pm.start("price")).value
+    return {"amount": int(price.amount) if price.amount == int(price.amount) else price.amount, "currency": price.currency}
+
+
+def _date(ctx: Context, sent: Sent, pos: int) -> str | None:
+    ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
+    return ctx.date_iso(ds[-1], sent) if ds else None
+
+
+def _hedged(sent: Sent, a: int, b: int) -> bool:
+    clause = max(sent.tpl.rfind(c, 0, a) for c in "，；：") + 1
+    return bool(_NOT_DONE.search(sent.tpl[clause:b]))
+
+
+def _sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, rule: str, conf: float,
+          held: bool = False, **q: object) -> Candidate | None:
+    if not seller or not target or seller == target or target == q.get("buyer"):
+        return None
+    if ctx.type_of(target) != "Company":
+        return None
+    c = ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, rule, conf, **q)
+    if held:
+        ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, rule + "-held", conf - 0.05, percent=q.get("percent"))
+    return c
+
+
+def extract_sales(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        if _C not in sent.tpl:
+            continue
+        _verb_sales(ctx, sent)
+        _target_first(ctx, sent)
+        _buyer_first(ctx, sent)
+        _exits(ctx, sent)
+        _described(ctx, sent)
+        for m in _NO_LONGER_HOLD.finditer(sent.tpl):
+            seller, target = _key(sent, m, "seller"), _key(sent, m, "target")
+            for c in list(ctx.by_subject(seller or "")):
+                if c.predicate is Predicate.SOLD_STAKE and c.object == target and "percent" in c.qualifiers:
+                    ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-no-longer-holds", 0.8, percent=c.qualifiers["percent"])
+    _fill_whole_sales(ctx)
+
+
+def _verb_sales(ctx: Context, sent: Sent) -> None:
+    """Sale verbs: the seller is the holder before the verb in its clause,
+    the target the company whose percentage follows, the buyer the party that
+    agrees to buy, the price the amount named as 对价/以."""
+    tpl = sent.tpl
+    for v in _SALE_VERB.finditer(tpl):
+        if _hedged(sent, v.start(), v.start()) or re.search(r"传闻|据传", tpl[:v.start()]):
+            continue
+        tm = _TARGET_PCT.search(tpl, v.end())
+        if tm is None or tm.start() - v.end() > 40:
+            continue
+        buyer = None
+        for rx in (_BUYER_TAG, _BUYER_AFTER, _BUYER_TO):
+            bm = rx.search(tpl, max(0, v.start() - 60))
+            if bm and bm.start() < tm.end() + 8:
+                g = "buyer" if bm.group("buyer") else "buyer2"
+                buyer = sent.at(bm.start(g)).key
+                break
+        tag = _SELLER_TAG.search(tpl)
+        holders = [m for m in sent.between(0, v.start()) if m.kind in ("C", "P")]
+        seller = (tag and sent.at(tag.start("seller")).key) or next((m.key for m in reversed(holders) if m.key != buyer), None)
+        held = "持有的" in tpl[v.end():tm.start()] or "持有的" in tpl[max(0, v.start() - 8):v.start()]
+        _sale(ctx, sent, seller, sent.at(tm.start("target")).key, "sale", 0.85, held, buyer=buyer,
+              percent=sent.at(tm.start("pct")).value, date=_date(ctx, sent, v.start()), **_money(sent))
+    for m in _SOLD_COMPANY.finditer(tpl):
+        if _hedged(sent, m.start(), m.start()) or any(
+                c.predicate is Predicate.SOLD_STAKE and c.sent == sent.i for c in ctx.out[-8:]):
+            continue
+        target = _key(sent, m, "target")
+        sellers = [x for x in sent.between(0, m.start(), "C") if x.key != target]
+        seller = sellers[0].key if sellers else ctx.nearest_company(sent, m.start())
+        _sale(ctx, sent, seller, target, "sold-company", 0.7, date=_date(ctx, sent, m.start()))
+
+
+def _target_first(ctx: Context, sent: Sent) -> None:
+    for m in _TARGET_FIRST.finditer(sent.tpl):
+        if _hedged(sent, m.start(), m.start("verb")):
+            continue
+        seller, buyer = _key(sent, m, "seller"), _key(sent, m, "buyer")
+        pct = sent.at(m.start("pct")).value if m.group("pct") else None
+        held = bool(m.group("held"))
+        for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
+            _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
+                  date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
+
+
+def _buyer_first(ctx: Context, sent: Sent) -> None:
+    for m in _BUYER_FIRST.finditer(sent.tpl):
+        if _hedged(sent, m.start(), m.start("seller")):
+            continue
+        buyer, seller = _key(sent, m, "buyer"), _key(sent, m, "seller")
+        # "B受让S 19%股权": the target is the company the text is about
+        target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
+        pct = sent.at(m.start("pct")).value if m.group("pct") else None
+        _sale(ctx, sent, seller, target, "sale-buyer-first", 0.85, bool(m.group("held")), buyer=buyer, percent=pct,
+              date=_date(ctx, sent, m.start()), **_money(sent))
+
+
+def _exits(ctx: Context, sent: Sent) -> None:
+    tpl = sent.tpl
+    for m in _EXIT.finditer(tpl):
+        if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4]:
+            continue
+        for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
+            _sale(ctx, sent, _key(sent, m, "seller"), t, "exit", 0.75, date=_date(ctx, sent, m.start()))
+    for m in _EXIT_FROM.finditer(tpl):
+        if not _hedged(sent, m.start(), m.start("target")):
+            _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "exit", 0.75, date=_date(ctx, sent, m.start()))
+    for m in _EXITED.finditer(tpl):
+        # "2002年A入股B，成为其单一最大股东，于2012年实现退出"
+        entered = re.search(r"(\ue000|\ue001)[^，。；]{0,6}?(?:入股|参股|投资)(?:了)?(\ue001)", tpl[:m.start()])
+        if entered is None or _hedged(sent, m.start(), m.end()):
+            continue
+        date = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else None
+        _sale(ctx, sent, sent.at(entered.start(1)).key, sent.at(entered.start(2)).key, "exit", 0.75, date=date)
+    for m in _REDUCED.finditer(tpl):
+        if _hedged(sent, m.start(), m.end()) or re.match(r"(?:计划|方案|事项|公告)", tpl[m.end():m.end() + 2]):
+            continue
+        target = _key(sent, m, "in") or _key(sent, m, "target")
+        _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=_date(ctx, sent, m.start()))
+
+
+def _described(ctx: Context, sent: Sent) -> None:
+    """"S转让旗下不良资产公司40%股权…。本次出售T股权…": a sale whose target
+    is described, and named by a sale in the sentences around it."""
+    for m in _SOLD_DESCRIBED.finditer(sent.tpl):
+        target = _named_around(ctx, sent)
+        holders = sent.between(0, m.start(), "C")
+        if target is None or not holders:
+            continue
+        seller = holders[-1].key
+        c = _sale(ctx, sent, seller, target, "sold-described", 0.75, percent=sent.at(m.start("pct")).value,
+                  date=_date(ctx, sent, m.start()), **_money(sent))
+        if c is not None and ("旗下" in sent.tpl[m.start():m.start("desc") + 1] or "子公司" in m.group("desc")):
+            ctx.emit(Predicate.SUBSIDIARY_OF, target, seller, sent, "sold-described-subsidiary", 0.7, kind="subsidiary")
+
+
+def _named_around(ctx: Context, sent: Sent) -> str | None:
+    for j in (sent.i + 1, sent.i + 2, sent.i - 1):
+        if 0 <= j < len(ctx.sentences):
+            nxt = ctx.sentences[j]
+            m = _NAMED_SALE.search(nxt.tpl)
+            if m:
+                return nxt.at(m.start("target")).key
+    return None
+
+
+def _fill_whole_sales(ctx: Context) -> None:
+    """"S将其持有的T全部股份转让给B": the percentage is S's holding of T
+    as the article states it."""
+    for c in ctx.out:
+        if c.predicate is Predicate.SOLD_STAKE and c.qualifiers.pop("whole", None) and "percent" not in c.qualifiers:
+            held = [h.qualifiers["percent"] for h in ctx.out if h.predicate is Predicate.HOLDS_STAKE
+                    and h.subject == c.subject and h.object == c.object and "percent" in h.qualifiers]
+            if len(set(held)) == 1:
+                c.qualifiers["percent"] = held[0]
+    for c in ctx.out:
+        c.qualifiers.pop("whole", None)

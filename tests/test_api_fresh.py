@@ -1,0 +1,51 @@
+"""A running server answers from the store as it is: an ingest that commits is seen by the next request."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from .conftest import _free_port
+
+
+def _write(path: Path, aid: str, text: str) -> Path:
+    path.write_text(json.dumps({"id": aid, "title": "t", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def _ingest(src: Path, store: Path) -> None:
+    subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(src), "--store", str(store)], check=True, capture_output=True,
+                   timeout=300)
+
+
+def test_an_ingest_is_visible_to_a_running_server_without_a_restart(tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite"
+    _ingest(_write(tmp_path / "a.jsonl", "a1", "宁波银行董事长陆华裕主持了会议。"), store)
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", str(store), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+            deadline = time.time() + 60
+            while time.time() < deadline:
+                try:
+                    if http.get("/health").status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.2)
+            assert http.get("/entities/江苏银行").status_code == 404
+            before = http.get("/health").json()["facts"]
+            _ingest(_write(tmp_path / "b.jsonl", "b1", "江苏银行董事长夏平主持了会议。"), store)
+            committed = time.monotonic()
+            r = http.get("/entities/江苏银行")
+            assert r.status_code == 200 and time.monotonic() - committed < 1.0
+            assert http.get("/health").json()["facts"] > before
+            assert {a["name"] for a in http.get("/ask", params={"q": "江苏银行的董事长是谁"}).json()["answers"]} == {"夏平"}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

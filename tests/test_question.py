@@ -1,0 +1,75 @@
+"""Questions as analysts type them → intent, entities, role, time (own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.question import UnsupportedQuestion, find_date, parse
+from schema import Role
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    ("2020年6月1日华夏银行的行长是谁", "2020-06-01", "华夏银行的行长是谁"),
+    ("截至2019年底，谁持有中原银行的股份", "2019-12", "谁持有中原银行的股份"),
+    ("2018年浦发银行的董事长是谁", "2018", "浦发银行的董事长是谁"),
+    ("Who was the CFO of Bank of Ningbo in March 2021", "2021-03", "Who was the CFO of Bank of Ningbo"),
+    ("Who held stakes in Sunshine Insurance as of 2020-06-30", "2020-06-30", "Who held stakes in Sunshine Insurance"),
+    ("Who was the chairman of Bank of Jiangsu on 1 June 2017", "2017-06-01", "Who was the chairman of Bank of Jiangsu"),
+    ("Who was the chairman of Bank of Jiangsu on June 1, 2017", "2017-06-01", "Who was the chairman of Bank of Jiangsu"),
+    ("Who ran Guotai Junan at the end of 2015", "2015-12", "Who ran Guotai Junan"),
+    ("Who is the CEO of 360集团", None, "Who is the CEO of 360集团"),
+    ("2020年13月中原银行的行长是谁", "2020", "13月中原银行的行长是谁"),  # no 13th month: the year alone
+])
+def test_dates_in_questions(text: str, date: str | None, rest: str) -> None:
+    assert find_date(text) == (date, rest)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company, as_of, when", [
+    ("华夏银行现任行长是谁", "role_of", "华夏银行", Role.PRESIDENT, None, None, "now"),
+    ("華夏銀行的董事會秘書是誰", "role_of", "华夏银行", Role.BOARD_SECRETARY, None, None, "now"),
+    ("浦发银行副行长有哪些", "role_of", "浦发银行", Role.VICE_PRESIDENT, None, None, "now"),
+    ("2019年3月中原银行的首席风险官是谁", "role_of", "中原银行", Role.CRO, None, "2019-03", "at"),
+    ("Who was Bank of Ningbo's CFO in 2018?", "role_of", "Bank of Ningbo", Role.CFO, None, "2018", "at"),
+    ("Who is the chief executive officer of Sunshine Insurance now?", "role_of", "Sunshine Insurance", Role.CEO, None, None, "now"),
+    ("中原银行的监事长是谁", "role_of", "中原银行", Role.SUPERVISOR, None, None, "now"),
+    ("中原银行的高管有哪些", "executives", "中原银行", None, None, None, "now"),
+    ("王小明担任过哪些职务", "positions", "王小明", None, None, None, "ever"),
+    ("What positions has Wang Xiaoming held?", "positions", "Wang Xiaoming", None, None, None, "ever"),
+    ("What positions does Wang Xiaoming hold?", "positions", "Wang Xiaoming", None, None, None, "now"),
+    ("谁接替王小明担任中原银行行长", "successors", "王小明", Role.PRESIDENT, "中原银行", None, "now"),
+    ("王小明的继任者是谁", "successors", "王小明", None, None, None, "now"),
+    ("Who succeeded Wang Xiaoming as chairman of Bank of Ningbo?", "successors", "Wang Xiaoming", Role.CHAIRMAN, "Bank of Ningbo", None, "now"),
+    ("Who preceded Li Hua as CEO of Sunshine Insurance?", "predecessors", "Li Hua", Role.CEO, "Sunshine Insurance", None, "now"),
+    ("Who was the president of Bank of Ningbo before Li Hua?", "predecessors", "Li Hua", Role.PRESIDENT, "Bank of Ningbo", None, "now"),
+    ("在李华之前中原银行的行长是谁", "predecessors", "李华", Role.PRESIDENT, "中原银行", None, "now"),
+    ("谁持有中原银行的股份", "holders", "中原银行", None, None, None, "now"),
+    ("马上消金现在的股东有哪些", "holders", "马上消金", None, None, None, "now"),
+    ("Who held stakes in Mashang Consumer Finance in 2019?", "holders", "Mashang Consumer Finance", None, None, "2019", "at"),
+    ("中原银行的实际控制人是谁", "controller", "中原银行", None, None, None, "now"),
+    ("Which group holds the controlling stake in Bank of Ningbo?", "controller", "Bank of Ningbo", None, None, None, "now"),
+    ("Who is the controlling shareholder of Sunshine Insurance?", "controller", "Sunshine Insurance", None, None, None, "now"),
+    ("中原消费金融的母公司是哪家", "parent", "中原消费金融", None, None, None, "now"),
+    ("What is the parent company of Zhongyuan Consumer Finance?", "parent", "Zhongyuan Consumer Finance", None, None, None, "now"),
+    ("谁创立了阳光保险", "founders", "阳光保险", None, None, None, "now"),
+    ("Who founded Sunshine Insurance?", "founders", "Sunshine Insurance", None, None, None, "now"),
+    ("中原银行在哪里上市", "listed", "中原银行", None, None, None, "now"),
+    ("Where is Bank of Ningbo listed?", "listed", "Bank of Ningbo", None, None, None, "now"),
+    ("度小满的前身是什么", "former_names", "度小满", None, None, None, "now"),
+    ("度小满的曾用名是什么", "former_names", "度小满", None, None, None, "now"),
+    ("What was Du Xiaoman formerly called?", "former_names", "Du Xiaoman", None, None, None, "ever"),
+    ("how is 王小明 connected to 中原银行", "connection", "王小明", None, None, None, "now"),
+])
+def test_forms(text: str, intent: str, subject: str, role: Role | None, company: str | None, as_of: str | None, when: str) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.company, q.as_of, q.when) == (intent, subject, role, company, as_of, when)
+
+
+def test_a_bank_name_is_not_cut_at_a_role_word() -> None:
+    assert parse("平安银行行长是谁").subject == "平安银行"  # 银行 + 行长, not 平安银 + 行长
+    assert (parse("平安银行副行长是谁").subject, parse("平安银行副行长是谁").role) == ("平安银行", Role.VICE_PRESIDENT)
+
+
+def test_unsupported_question_lists_the_forms() -> None:
+    with pytest.raises(UnsupportedQuestion) as e:
+        parse("what is the weather")
+    assert "金融壹账通的董事长是谁" in e.value.supported and "who founded OneConnect" in e.value.supported

@@ -1,0 +1,150 @@
+"""Holdings and sales on sentences written for these tests (not gold text):
+each construction of Chinese the stake rules read, and the near misses
+they must refuse (a pending change, a planned sale)."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals, triples
+
+
+def _stakes(text: str, **kw: str) -> dict[tuple[str, str], object]:
+    return {(f.subject.name, f.object.name): f.qualifiers.get("percent")
+            for f in facts_of(text, **kw) if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_share_in_brackets_after_the_holder() -> None:
+    s = _stakes("东海银行的股东包括西山科技有限公司（持股20%）和北林集团（持股15%）。")
+    assert s == {("西山科技有限公司", "东海银行"): 20.0, ("北林集团", "东海银行"): 15.0}
+
+
+def test_bare_share_in_brackets_in_a_shareholder_list() -> None:
+    s = _stakes("目前，东海银行的股东结构为北林集团（60%）、西山科技有限公司（40%）。")
+    assert s == {("北林集团", "东海银行"): 60.0, ("西山科技有限公司", "东海银行"): 40.0}
+
+
+def test_holder_after_its_share() -> None:
+    s = _stakes("东海银行的股东包括持股30%的北林集团、持股10%的南湖投资有限公司。")
+    assert s == {("北林集团", "东海银行"): 30.0, ("南湖投资有限公司", "东海银行"): 10.0}
+
+
+def test_pairs_after_a_structure_word() -> None:
+    s = _stakes("此前，东海银行股权结构为北林集团35%、西山科技有限公司40%、南湖投资有限公司25%。")
+    assert s == {("北林集团", "东海银行"): 35.0, ("西山科技有限公司", "东海银行"): 40.0, ("南湖投资有限公司", "东海银行"): 25.0}
+
+
+def test_passive_holdings() -> None:
+    assert _stakes("南湖消费金融有限公司由北林集团全资持股。") == {("北林集团", "南湖消费金融有限公司"): 100.0}
+    assert _stakes("东海银行由北林集团和西山科技有限公司分别持股60%和40%。") == {
+        ("北林集团", "东海银行"): 60.0, ("西山科技有限公司", "东海银行"): 40.0}
+    assert _stakes("东海银行30%的股份为北林集团持有。") == {("北林集团", "东海银行"): 30.0}
+
+
+def test_share_of_total_capital_after_a_number_of_shares() -> None:
+    assert _stakes("北林集团持有东海银行1.2亿股，占东海银行总股本的12.5%。") == {("北林集团", "东海银行"): 12.5}
+
+
+def test_completed_change_is_a_holding_and_a_pending_one_is_not() -> None:
+    fs = facts_of("去年，北林集团在东海银行的持股比例由20%升至30%。")
+    assert {f.qualifiers["percent"] for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {20.0, 30.0}
+    assert not _stakes("北林集团在东海银行的持股比例将提升至45%。")
+
+
+def test_qi_and_houzhe_refer_back() -> None:
+    assert _stakes("北林集团是东海银行第一大股东，持有其25%的股份。") == {("北林集团", "东海银行"): 25.0}
+    s = _stakes("此次股权转让方为北林集团，后者持有东海银行18%股权。")
+    assert s == {("北林集团", "东海银行"): 18.0}
+
+
+def test_holding_through_subsidiaries() -> None:
+    s = _stakes("北林集团通过旗下西山科技有限公司持有东海银行8%的股份。")
+    assert s == {("北林集团", "东海银行"): 8.0, ("西山科技有限公司", "东海银行"): 8.0}
+    s = _stakes("北林集团透过西山科技有限公司及南湖投资有限公司间接持有东海银行约40%股权。")
+    assert s == {("北林集团", "东海银行"): 40.0, ("西山科技有限公司", "东海银行"): None, ("南湖投资有限公司", "东海银行"): None}
+
+
+def test_subsidiary_named_with_its_parent_holds_for_both() -> None:
+    s = _stakes("北林集团旗下子公司西山科技有限公司增持东海银行，持股比例增至8%。")
+    assert s == {("西山科技有限公司", "东海银行"): 8.0, ("北林集团", "东海银行"): 8.0}
+
+
+def test_each_holds_and_same_ratio() -> None:
+    assert _stakes("北林集团和西山科技有限公司各占东海银行20%股份。") == {
+        ("北林集团", "东海银行"): 20.0, ("西山科技有限公司", "东海银行"): 20.0}
+    assert _stakes("东海银行的两大股东北林集团和西山科技有限公司持股比例相同，均为12.5%。") == {
+        ("北林集团", "东海银行"): 12.5, ("西山科技有限公司", "东海银行"): 12.5}
+
+
+def test_spaces_around_figures_do_not_matter() -> None:
+    assert _stakes("北林集团持有东海银行 30% 的股份。") == {("北林集团", "东海银行"): 30.0}
+
+
+def test_controlling_share() -> None:
+    fs = facts_of("北林集团以51%的持股比例成为东海银行的控股股东。")
+    q = quals(fs, "北林集团", "HOLDS_STAKE", "东海银行")
+    assert q["percent"] == 51.0 and q["controlling"] is True
+
+
+def test_relative_clause_investment() -> None:
+    assert ("北林集团", "HOLDS_STAKE", "东海银行", None) in triples(facts_of("北林集团入股的东海银行近日更换了行长。"))
+
+
+def test_sale_with_the_target_before_the_verb_takes_the_stated_holding() -> None:
+    fs = facts_of("北林集团将其持有的东海银行全部股份转让给西山科技有限公司。此前，东海银行股权结构为北林集团35%、西山科技有限公司65%。")
+    q = quals(fs, "北林集团", "SOLD_STAKE", "东海银行")
+    assert (q["buyer"], q["percent"]) == ("西山科技有限公司", 35.0)
+    fs = facts_of("北林集团将其于华夏银行的20%股权转让予西山科技有限公司。")
+    assert quals(fs, "北林集团", "SOLD_STAKE", "华夏银行")["percent"] == 20.0
+
+
+def test_sale_written_buyer_first() -> None:
+    fs = facts_of("监管部门已批复同意西山科技有限公司受让北林集团持有的东海银行5亿股股份。")
+    assert quals(fs, "北林集团", "SOLD_STAKE", "东海银行")["buyer"] == "西山科技有限公司"
+    fs = facts_of("北林集团受让西山科技有限公司持有的东海银行10%股权，持股比例由20%升至30%。")
+    assert quals(fs, "西山科技有限公司", "SOLD_STAKE", "东海银行")["percent"] == 10.0
+    assert quals(fs, "北林集团", "HOLDS_STAKE", "东海银行", percent=30.0)
+
+
+def test_planned_sales_are_not_sales() -> None:
+    for text in ("西山科技有限公司拟受让北林集团持有的东海银行10%股权。",
+                 "北林集团拟将所持东海银行股权无偿划转至西山科技有限公司。",
+                 "北林集团计划以集中竞价方式减持东海银行不超过2%的股份。"):
+        assert not triples(facts_of(text), "SOLD_STAKE"), text
+
+
+def test_exits_and_completed_free_transfer_are_sales() -> None:
+    fs = facts_of("2021年以来，北林集团陆续退出了东海银行、南湖投资有限公司。")
+    assert {f.object.name for f in fs if str(f.predicate) == "SOLD_STAKE"} == {"东海银行", "南湖投资有限公司"}
+    fs = facts_of("2023年5月，北林集团将所持中信银行、南湖银行等股权无偿划转至西山科技有限公司。")
+    assert {(f.object.name, f.qualifiers.get("buyer")) for f in fs if str(f.predicate) == "SOLD_STAKE"} == {
+        ("中信银行", "西山科技有限公司"), ("南湖银行", "西山科技有限公司")}
+
+
+def test_control_verbs_and_controller_titles() -> None:
+    q = quals(facts_of("北林集团以直接和间接方式控股东海银行。"), "北林集团", "HOLDS_STAKE", "东海银行")
+    assert q["controlling"] is True
+    q = quals(facts_of("东海银行公告称，公司实际控制人为王建国。"), "王建国", "HOLDS_STAKE", "东海银行")
+    assert q["controlling"] is True
+    fs = facts_of("北林集团去年以20亿元拿下了东海银行的控股权。")
+    assert quals(fs, "北林集团", "HOLDS_STAKE", "东海银行")["controlling"] is True
+    assert not triples(facts_of("北林集团并不控股东海银行。"), "HOLDS_STAKE")
+
+
+def test_rank_is_not_control() -> None:
+    q = quals(facts_of("北林集团目前是东海银行第一大股东。"), "北林集团", "HOLDS_STAKE", "东海银行")
+    assert "controlling" not in q
+
+
+def test_lists_of_shareholders_and_investments() -> None:
+    fs = facts_of("东海银行的股东包括北林集团、西山科技有限公司和南湖投资有限公司。")
+    assert {f.subject.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林集团", "西山科技有限公司", "南湖投资有限公司"}
+    fs = facts_of("北林集团先后投资了东海银行、南湖投资有限公司等。")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"东海银行", "南湖投资有限公司"}
+    fs = facts_of("北林集团旗下控股的公司包括东海银行、南湖投资有限公司等。")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"东海银行", "南湖投资有限公司"}
+
+
+def test_sale_of_a_company_outright_and_a_described_target() -> None:
+    fs = facts_of("北林集团出售东海银行股权录得的投资收益为3亿元。")
+    assert ("北林集团", "SOLD_STAKE", "东海银行", None) in triples(fs, "SOLD_STAKE")
+    fs = facts_of("北林集团宣布将转让旗下消费金融公司30%股权。本次出售南湖消费金融有限公司股权，是为了聚焦主业。")
+    assert quals(fs, "北林集团", "SOLD_STAKE", "南湖消费金融有限公司")["percent"] == 30.0

@@ -1,0 +1,107 @@
+"""Terms of office and holdings over time, on hand-made facts (the dicts both backends return)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.temporal import covers, holding, stakes, terms
+
+_n = 0
+
+
+def _fact(pred: str, s: str, o: str, q: dict[str, Any], vf: str | None = None, vt: str | None = None, conf: float = 0.9,
+          reported: str | None = None) -> dict[str, Any]:
+    global _n
+    _n += 1
+    return {"id": f"f{_n}", "predicate": pred, "subject": {"id": s, "name": s}, "object": {"id": o, "name": o}, "qualifiers": q,
+            "valid_from": vf, "valid_to": vt, "confidence": conf, "reported_at": reported, "evidence": []}
+
+
+def _pos(person: str, company: str, role: str, start: str | None = None, end: str | None = None, conf: float = 0.9,
+         title: str | None = None) -> dict[str, Any]:
+    q = {"role": role} | ({"title": title} if title else {})
+    return _fact("HOLDS_POSITION", person, company, q, start, end, conf)
+
+
+def _names(ts: list) -> list[str]:
+    return [t.person for t in ts]
+
+
+def test_a_one_holder_role_ends_at_the_next_holders_start() -> None:
+    ts = terms([_pos("甲", "某银行", "chairman", "2015-03"), _pos("乙", "某银行", "chairman", "2019-07-01")])
+    assert _names(holding(ts, None)) == ["乙"]
+    assert _names(holding(ts, "2018")) == ["甲"] and _names(holding(ts, "2019-06-30")) == ["甲"]
+    first = next(t for t in ts if t.person == "甲")
+    assert (first.end, first.ended_by) == ("2019-07-01", "successor")
+
+
+def test_a_stated_end_or_succession_leaves_the_post_vacant() -> None:
+    secretary = [_pos("丙", "某证券", "board_secretary", "2017-11", "2022-10-17")]
+    assert holding(terms(secretary), None) == []  # no one now: the articles name no successor
+    assert _names(holding(terms(secretary), "2022-09")) == ["丙"]
+    risk = [_pos("丁", "某证券", "cro"), _pos("戊", "某证券", "cro")]
+    succession = _fact("SUCCEEDED", "戊", "丁", {"role": "cro", "company": "某证券", "company_id": "某证券"})
+    ts = terms(risk, [succession])
+    assert _names(holding(ts, None)) == ["戊"] and next(t for t in ts if t.person == "丁").ended_by == "succession"
+
+
+def test_a_dated_term_beats_an_undated_report_and_the_conflict_is_kept() -> None:
+    ts = terms([_pos("甲", "某银行", "ceo", conf=0.99), _pos("乙", "某银行", "ceo", "2022-08-08", conf=0.5)])
+    [now] = holding(ts, None)
+    assert now.person == "乙" and now.conflicts == [next(t.fact["id"] for t in ts if t.person == "甲")]
+    # no dates at all: the most reported
+    ts = terms([_pos("甲", "某银行", "ceo", conf=0.99), _pos("乙", "某银行", "ceo", conf=0.5)])
+    assert _names(holding(ts, None)) == ["甲"]
+
+
+def test_an_undated_holder_answers_a_date_no_dated_term_covers() -> None:
+    ts = terms([_pos("甲", "某寿险", "chairman"), _pos("乙", "某寿险", "chairman", "2022-05-20")])
+    assert _names(holding(ts, "2020-06")) == ["甲"] and _names(holding(ts, "2023")) == ["乙"]
+
+
+def test_many_holder_roles_keep_everyone_and_titles_are_posts() -> None:
+    ts = terms([_pos("甲", "某银行", "vice_president", "2019"), _pos("乙", "某银行", "vice_president", "2020"),
+                _pos("丙", "某银行", "other", title="监事长"), _pos("丁", "某银行", "other", "2021", title="监事长")])
+    assert sorted(_names(holding(ts, None))) == ["丁", "乙", "甲"]
+
+
+def test_coarse_dates_cover_their_whole_period() -> None:
+    assert covers("2015-12", "2021-10", "2021") and covers("2015-12", "2021-10", "2021-10-15")
+    assert not covers("2021-10", None, "2021-09") and covers(None, "2022", "2022-06-30")
+
+
+def _stake(holder: str, company: str, pct: float | None, as_of: str | None = None, controlling: bool = False,
+           conf: float = 0.9) -> dict[str, Any]:
+    q = {k: v for k, v in {"percent": pct, "as_of": as_of, "controlling": controlling or None}.items() if v is not None}
+    return _fact("HOLDS_STAKE", holder, company, q, conf=conf)
+
+
+def _sale(seller: str, company: str, buyer: str, pct: float, date: str) -> dict[str, Any]:
+    return _fact("SOLD_STAKE", seller, company, {"buyer": buyer, "buyer_id": buyer, "percent": pct, "date": date}, date, date)
+
+
+def test_stakes_change_at_a_completed_sale() -> None:
+    held = [_stake("A", "X", 30, "2014-12"), _stake("B", "X", 19, "2014-12"), _stake("C", "X", 51, "2014-12")]
+    sale = [_sale("B", "X", "A", 19, "2024-03")]
+    assert {(s.holder, s.percent) for s in stakes(held, sale, "2020")} == {("A", 30), ("B", 19), ("C", 51)}
+    assert {(s.holder, s.percent) for s in stakes(held, sale, None)} == {("A", 49), ("C", 51)}
+    assert {(s.holder, s.percent) for s in stakes(held, sale, "2024-03")} == {("A", 30), ("B", 19), ("C", 51)}  # not before it
+
+
+def test_a_later_report_replaces_an_earlier_one_and_the_future_is_not_known() -> None:
+    held = [_stake("A", "X", 30, "2014"), _stake("A", "X", 49, "2024-05")]
+    assert [(s.holder, s.percent) for s in stakes(held, [], None)] == [("A", 49)]
+    assert [(s.holder, s.percent) for s in stakes(held, [], "2020")] == [("A", 30)]
+
+
+def test_a_buyer_gets_what_it_bought() -> None:
+    sale = [_sale("B", "X", "D", 40, "2022-11-24")]
+    assert [(s.holder, s.percent, s.via_sale is not None) for s in stakes([_stake("B", "X", 40)], sale, None)] == [("D", 40, True)]
+
+
+def test_one_holding_under_two_names_is_folded_when_shares_exceed_the_whole() -> None:
+    held = [_stake("普惠", "X", 60, conf=0.99), _stake("普惠企业管理", "X", 60, conf=0.6), _stake("壹", "X", 40)]
+    out = stakes(held, [], None)
+    assert [(s.holder, s.same_as) for s in out] == [("普惠", ["普惠企业管理"]), ("壹", [])]
+    # two real holders with one share each, adding up to less than the whole, stay two
+    assert len(stakes([_stake("A", "Y", 20), _stake("B", "Y", 20)], [], None)) == 2

@@ -19,8 +19,8 @@ from service.errors import NotFound
 from service.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
 from service.questions import FactD, Questions
 from service.temporal import Tenure, covers, holding, stakes
-from text.english import SURNAMES
-from text.names import core_key, name_key, pinyin_display
+from text.english import SURNAMES, english_keys
+from text.names import core_key, name_key, pinyin_display, pinyin_key
 
 __all__ = ["UnsupportedQuestion", "answer"]
 
@@ -366,13 +366,15 @@ def _listed(b: Questions, q: Question) -> Result:
     return _entities(b, [f["object"]["id"] for f in facts]), facts, msg, {"company": c, "listings": facts}
 
 
-def _former_names(b: Questions, q: Question) -> Result:
-    """The names a company had before the one asked about: the renames
-    that lead to it, followed back (奇富科技 ← 360数科 ← 360金融)."""
+def _renames(b: Questions, q: Question, direction: str) -> Result:
+    """The names a company had before the one asked about (former_names:
+    the renames that lead to it, followed back: 奇富科技 ← 360数科 ← 360金融),
+    or after it (new_names). Names are compared by their core key, so "360数科"
+    and "360数科有限公司" are one name."""
     c = _find_company(b, q.subject)
     facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
     shown: dict[str, str] = {}
-    before: dict[str, set[str]] = {}
+    edges: dict[str, set[str]] = {}  # key → the keys one rename away in `direction`
     for f in facts.values():
         old = f["qualifiers"].get("old_name") or f["subject"]["name"]
         new = f["qualifiers"].get("new_name") or f["object"]["name"]
@@ -381,26 +383,34 @@ def _former_names(b: Questions, q: Question) -> Result:
             continue
         for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("360数科", not "360数科有限公司")
             shown[k] = min(shown.get(k, n), n, key=lambda x: (len(x), x))
-        before.setdefault(kn, set()).add(ko)
-    asked = next((k for k in (core_key(q.subject), name_key(q.subject)) if k in shown), None)
-    if asked is None:
-        asked = next((k for k in (core_key(n) for n in [c["name"], *c.get("aliases", [])]) if k in shown and k not in
-                      {x for v in before.values() for x in v}), None)
-    older: list[str] = []
+        src, dst = (kn, ko) if direction == "former" else (ko, kn)
+        edges.setdefault(src, set()).add(dst)
+    english = english_keys(q.subject)
+    keys = [core_key(q.subject), name_key(q.subject), *(core_key(k) for k in english)]
+    asked = next((k for k in keys if k in shown), None) or next((k for k in shown if pinyin_key(k) in english), None)
+    if asked is None:  # the entity under another name: start from the end of its chain
+        ends = {x for v in edges.values() for x in v}
+        asked = next((k for k in (core_key(n) for n in [c["name"], *c.get("aliases", [])]) if k in shown and k not in ends), None)
+    found: list[str] = []
     frontier = [asked] if asked else []
     while frontier:
         k = frontier.pop()
-        for o in sorted(before.get(k, ())):
-            if o not in older and o != asked:
-                older.append(o)
+        for o in sorted(edges.get(k, ())):
+            if o not in found and o != asked:
+                found.append(o)
                 frontier.append(o)
     names = [*c.get("aliases", []), c["name"]]
     out = [{"id": None, "name": shown[k], "type": "Company",
-            "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in older]
-    used = [f for f in facts.values() if core_key(f["qualifiers"].get("old_name") or f["subject"]["name"]) in older]
-    label = q.subject
-    msg = (f"{label}的前身/曾用名：{'、'.join(shown[k] for k in older)}。" if older else f"没有找到{label}的曾用名。") if _zh(q) else \
-        (f"{label} was formerly called {', '.join(shown[k] for k in older)}." if older else f"No former name of {label} is recorded.")
+            "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in found]
+    side = "old_name" if direction == "former" else "new_name"
+    used = [f for f in facts.values() if core_key(f["qualifiers"].get(side) or "") in found]
+    listed = _join(q, [shown[k] for k in found])
+    if direction == "former":
+        msg = (f"{q.subject}的前身/曾用名：{listed}。" if found else f"没有找到{q.subject}的曾用名。") if _zh(q) else \
+            (f"{q.subject} was formerly called {listed}." if found else f"No former name of {q.subject} is recorded.")
+    else:
+        msg = (f"{q.subject}后来更名为：{listed}。" if found else f"没有找到{q.subject}的更名记录。") if _zh(q) else \
+            (f"{q.subject} was renamed {listed}." if found else f"No later name of {q.subject} is recorded.")
     return out, used, msg, {"company": c}
 
 
@@ -419,6 +429,7 @@ def _connection(b: Questions, q: Question) -> Result:
 _HANDLERS: dict[str, Callable[[Questions, Question], Result]] = {
     "role_of": _role_of, "executives": _executives, "positions": _positions, "successors": _successions("successors"),
     "predecessors": _successions("predecessors"), "holders": _holders, "controller": _controller, "parent": _parents,
-    "subsidiaries": _subsidiaries, "founders": _founders, "listed": _listed, "former_names": _former_names,
+    "subsidiaries": _subsidiaries, "founders": _founders, "listed": _listed,
+    "former_names": lambda b, q: _renames(b, q, "former"), "new_names": lambda b, q: _renames(b, q, "new"),
     "connection": _connection,
 }

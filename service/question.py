@@ -244,6 +244,10 @@ FORMS: list[Form] = [
        "what is the former name of Qifu Technology"),
     _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+use\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
        "what did Qifu Technology use to be called"),
+    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|目前|如今)?(?:改名|更名|易名|改称)(?:为|成|叫)?(?:什么|何)(?:名字|名称)?{_Q}", "360金融后来改名叫什么"),
+    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|如今)?(?:叫|名为)(?:什么)(?:名字)?{_Q}", "360金融现在叫什么"),
+    _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
+       rf"(?:called|known\s+as|named)\s+(?:now|today){_Q}", "what was 360 Finance renamed to"),
     _f("parent", rf"(?P<a>.+?){_DE}(?:母公司|控股公司|上级公司|所属集团|母集团|集团公司|上级单位)(?:是哪家|是谁|是什么|是哪个|为|叫什么)?.*?{_Q}",
        "平安壹账通银行的母公司是哪家"),
     _f("parent", rf"(?P<a>.+?)(?:隶属于|属于|归属于|归属)(?:哪家|哪个|什么)(?:公司|集团|机构)?(?:的子公司|的附属公司|旗下)?{_Q}", "普惠管理属于哪家公司"),
@@ -283,6 +287,8 @@ FORMS: list[Form] = [
     _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|which\s+companies)\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
        rf"(?:work|worked|serve|served)(?:\s+(?:for|at|in))?{_Q}", "where does Shen Chongfeng work"),
     _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs){_Q}", "what are Fu Xin's roles"),
+    _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"
+       rf"(?:of|held\s+by)\s+(?P<a2>.+?)){_Q}", "Fu Xin's positions"),
     _f("executives", rf"(?P<a>.+?){_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?{_Q}",
        "陆金所的高管有哪些"),
     _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"

@@ -58,6 +58,10 @@ def test_dates_in_questions(text: str, date: str | None, rest: str) -> None:
     ("度小满的曾用名是什么", "former_names", "度小满", None, None, None, "now"),
     ("What was Du Xiaoman formerly called?", "former_names", "Du Xiaoman", None, None, None, "ever"),
     ("how is 王小明 connected to 中原银行", "connection", "王小明", None, None, None, "now"),
+    ("Wang Xiaoming's positions", "positions", "Wang Xiaoming", None, None, None, "now"),
+    ("小米金融后来改名叫什么", "new_names", "小米金融", None, None, None, "now"),
+    ("小米金融现在叫什么", "new_names", "小米金融", None, None, None, "now"),
+    ("What was Xiaomi Finance renamed to?", "new_names", "Xiaomi Finance", None, None, None, "now"),
 ])
 def test_forms(text: str, intent: str, subject: str, role: Role | None, company: str | None, as_of: str | None, when: str) -> None:
     q = parse(text)

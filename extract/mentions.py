@@ -75,7 +75,7 @@ _ASCII_ORG = re.compile(
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司)")
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行)")
 ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
 
 
@@ -602,7 +602,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             if text[m.start - 1:m.start] not in ("原", "前"):  # "原金蝶总裁…出任公司…": a former employer is not 公司
                 first_c = first_c or m.key
             continue
-        if m.text == "本公司" or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
+        if m.text in ("本公司", "本行", "本集团") or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
             m.key = article_focus or first_c or prev_topic
         else:
             m.key = first_c or prev_topic or article_focus

@@ -95,8 +95,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     masked = boilerplate_spans(text)
     spans = [sp for sp in split_sentences(text) if not _inside(masked, sp[0])]
     title_spans = find_titles(text, lex)
-    inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     title_norm = normalize(article.title).text
+    inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
+                          headline=title_norm)
     focus = _focus(inv, title_norm, lex, text[:200])
     surf_re = surface_regex(inv)
     ref_year = reference_year(title_norm + "\n" + text, article.date)

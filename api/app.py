@@ -18,11 +18,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from api import models as m
-from api.ask import UnsupportedQuestion, answer
-from api.backend import Ambiguous, Backend, NotFound, Unsupported
 from api.explorer import add_explorer
 from api.pages import add_pages
 from schema import Predicate, Role
+from service.ask import UnsupportedQuestion, answer
+from service.errors import Ambiguous, Backend, NotFound, Unsupported
 
 log = logging.getLogger(__name__)
 

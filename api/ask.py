@@ -231,7 +231,9 @@ def _succession_item(q: Question, f: FactD, direction: str) -> str:
     """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
     qual = f["qualifiers"]
     role = Role(qual.get("role", "other"))
-    label = qual.get("title") if role is Role.OTHER and qual.get("title") else ROLE_LABELS[role][0][0] if _zh(q) else ROLE_LABELS[role][1].lower()
+    label = qual.get("title") if role is Role.OTHER and qual.get("title") else (
+        q.role_word if q.role is role and q.role_word and not q.role_word.isascii() else ROLE_LABELS[role][0][0]) if _zh(q) else \
+        ROLE_LABELS[role][1].lower()
     date = f" ({qual['date']})" if qual.get("date") else ""
     new, old, company = f["subject"]["name"], f["object"]["name"], qual.get("company", "")
     if direction == "successors":

@@ -66,7 +66,8 @@ _SUCCEEDS_NAMED = pattern(
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
-_CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：:]?(?P<list>[^。；]{2,80})")
+_CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
+_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
 _DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
@@ -348,6 +349,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", sent.tpl[clause:vpos])
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
+        respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
                 and not re.search(r"(?:加入|就职于|进入)", head) and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
@@ -407,10 +409,11 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if status in ("start", "end"):
             date, carried = _own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
-        for who in persons:
-            for company, info in items:
-                _emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
-                               date, conf, end_date, date_carried=carried)
+        pairs = list(zip(persons, items, strict=True)) if respectively and len(persons) == len(items) else [
+            (who, item) for who in persons for item in items]
+        for who, (company, info) in pairs:
+            _emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
+                           date, conf, end_date, date_carried=carried)
 
 
 def _appointments(ctx: Context, sent: Sent) -> None:
@@ -450,14 +453,18 @@ def _founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None
-        if company is None:
-            # "作为公司创始团队核心领导之一，叶望春…" names the company earlier
-            head = sent.tpl[max(0, m.start() - 3):m.start()]
-            company = ctx.focus if "公司" in head or KIND["C"] in head else None
-            if KIND["C"] in head:
-                company = sent.between(0, m.start(), "C")[-1].key
+        if company is None and re.search(r"作为$", sent.tpl[max(0, m.start() - 2):m.start()]):
+            # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
+            after = sent.between(m.end(), len(sent.tpl), "C")
+            company = after[0].key if after else None
         if company:
             ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
+    for m in _FOUNDED_BY.finditer(sent.tpl):  # "C由A和B于2015年共同创立"
+        if _hedged(sent.tpl[m.start():m.end()]):
+            continue
+        date, _ = _date_before(ctx, sent, m.end(), m.start())
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if _hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue

@@ -176,3 +176,18 @@ def test_founders_lists_passive_founding_and_the_founding_team() -> None:
     assert quals(fs, "王志明", "FOUNDED", "东海科技")["date"] == "2015"
     fs = facts_of("作为创始团队核心成员之一，张建国先生于2015年出任东海科技首席技术官。")
     assert ("张建国", "FOUNDED", "东海科技", None) in triples(fs, "FOUNDED")
+
+
+def test_department_between_company_and_title_and_a_bracketed_second_title() -> None:
+    fs = facts_of("张建国先生原是东海银行支付结算司司长。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海银行")["role"] == "other"
+    fs = facts_of("2024年4月1日，张建国先生不再担任东海人寿总经理（首席执行官）职务。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="ceo")["end"] == "2024-04-01"
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="general_manager")["end"] == "2024-04-01"
+
+
+def test_posts_before_retirement_and_at_a_subsidiary() -> None:
+    fs = facts_of("据了解，张建国先生出生于1965年，退任前为东海保险党委书记、董事长，兼任子公司东海财险董事长。")
+    assert ("张建国", "HOLDS_POSITION", "东海保险", "chairman") in triples(fs)
+    assert ("张建国", "HOLDS_POSITION", "东海财险", "chairman") in triples(fs)
+    assert not triples(facts_of("据了解，该人出生于1965年，退任前为东海保险党委书记。"), "HOLDS_POSITION")

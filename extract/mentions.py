@@ -291,11 +291,14 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     words right before the suffix (控股 in X控股集团有限公司) do not stop it
     ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
     `places`) begins at the place it is registered in when one stands before
-    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb).
+    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb),
+    or at the start of its clause when only such a word stands between
+    ("，联想控股股份有限公司": 联想 is a verb too).
     """
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】")
+    clause_start = cut >= 0 or lo == 0
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]
     if not left:
@@ -315,6 +318,8 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
                 back = _place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
+                elif k == 0 and clause_start and len(tok) > 1:
+                    start -= len(tok)
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
@@ -629,7 +634,7 @@ def _list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, 
                 inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
 
 
-_HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+_HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
 
 def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:

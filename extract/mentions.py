@@ -197,11 +197,23 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         verb_next = bool(tag) and tag.startswith("v") and bool(t3) and t3[0] in "vdpfq" and f3 > 1000  # 洪崎 + 递上
         if not (tag and freq > 50) and not verb_next:
             near = text[max(0, i - 3000):i + 3000]  # a window: the scan stays linear on long texts
-            alone = sum(1 for m in re.finditer(re.escape(c2), near)
-                        if not re.match(rf"[{_CJK}]", near[m.end():m.end() + 1]) or near[m.end()] in _NAME_STOP)
+            alone = sum(1 for j in _occurrences(near, c2)
+                        if not _CJK_CHAR.match(near[j + 2:j + 3]) or near[j + 2] in _NAME_STOP)
             if near.count(c3) >= alone:
                 return c3
     return c2
+
+
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text` (a plain scan: no pattern to compile per name)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
@@ -637,6 +649,11 @@ def _list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, 
 _HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
 
+@lru_cache(maxsize=4)
+def _listing_re(exchanges: str) -> re.Pattern[str]:
+    return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
+
+
 def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
     """Names a construction gives as companies, with or without a suffix: the
     subject of a listing ("X正式在港交所挂牌上市") and holders coordinated
@@ -650,8 +667,7 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             return
         inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
 
-    for m in re.finditer(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + lex.exchange_re.pattern
-                         + r")", text):
+    for m in _listing_re(lex.exchange_re.pattern).finditer(text):
         x = lex.exchange_re.match(text, m.end())
         if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
             left = _company_left_boundary(text, m.start(), max(0, m.start() - 12))

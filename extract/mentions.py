@@ -216,6 +216,9 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+_TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:董事|总裁|总经理|行长|主席|首席|副)")
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
@@ -254,8 +257,21 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|在|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
             found.setdefault(name, m.end())
+        elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
+            found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name
+    # Names a leave or take verb follows, after 的 ("任职三年的韩某某离任") or a
+    # successor's 接替…的 ("接替到龄退休的高某某，").
+    for m in re.finditer(rf"的([{_CJK}]{{2,3}})(?=离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任)", text):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if text.startswith(cand, m.start(1)) and re.match(r"离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任",
+                                                             text[m.start(1) + len(cand):]) and plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, m.start(1))
+                break
+    for m in re.finditer(rf"(?:接替|接任|继任)[^，。；]{{0,12}}的([{_CJK}]{{2,3}})(?=[，。；、])", text):
+        if plausible_person(m.group(1), lex):
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
@@ -325,6 +341,9 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
             start -= len(tok)  # "新希望控股" + "集团有限公司": next to the suffix, 控股 is part of the name
             continue
         only_org = False
+        if places and len(tok) == 1 and tag and tag[0] in "va" and tok not in _BOUNDARY_WORDS and tok not in "有让使给称叫来去到":
+            start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
+            continue
         if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in _BOUNDARY_WORDS:
                 back = _place_start(tokens[:k], places)
@@ -649,6 +668,11 @@ def _list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, 
 _HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
 
+_TICKER_AFTER = re.compile(
+    r"（\s*(?:(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)|(?:NYSE|NASDAQ|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5})"
+    r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
+
+
 @lru_cache(maxsize=4)
 def _listing_re(exchanges: str) -> re.Pattern[str]:
     return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
@@ -656,11 +680,13 @@ def _listing_re(exchanges: str) -> re.Pattern[str]:
 
 def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
     """Names a construction gives as companies, with or without a suffix: the
-    subject of a listing ("X正式在港交所挂牌上市") and holders coordinated
+    subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
+    brackets ("X（00136.HK）"), and holders coordinated
     before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
     def add(s: int, e: int) -> None:
         name = text[s:e]
         if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
+                or name in _GENERIC_PREFIX or name.endswith("指数")
                 or lex.exchange_re.fullmatch(name) or plausible_person(name, lex, strong=False)
                 or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", name) or not _clean_member(name, inv)
                 or not _oov_or_proper(name)):
@@ -673,6 +699,15 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             left = _company_left_boundary(text, m.start(), max(0, m.start() - 12))
             if not inv.surface.get(norm_name(text[left:m.start()])):
                 add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
+    for m in _TICKER_AFTER.finditer(text):
+        left = _company_left_boundary(text, m.start(), max(0, m.start() - 12))
+        for tok in get_jieba().lcut(text[left:m.start()], HMM=False)[:-1]:
+            tag, freq = _word_tag(tok)
+            if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
+                break
+            left += len(tok)  # "股权天大药业（…）": a common noun before the name is not part of it
+        if not inv.surface.get(norm_name(text[left:m.start()])):
+            add(left, m.start())  # "X（00136.HK）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text):
         for g in (1, 2):
             s, e = m.span(g)

@@ -18,7 +18,7 @@ from api.backend import NotFound
 from api.queries import FactD, Questions
 from api.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
 from api.temporal import Tenure, covers, holding, stakes
-from schema import EXCHANGES, ROLE_LABELS, Predicate, Role
+from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
 from text.english import SURNAMES, english_keys
 from text.names import core_key, name_key, pinyin_display, pinyin_key
 
@@ -79,7 +79,12 @@ def _role_matches(f: FactD, role: Role | None) -> bool:
     if role is None:
         return True
     qual = f["qualifiers"]
-    return qual.get("role") == role.value or (qual.get("role") == "other" and qual.get("title") in TITLE_WORDS.get(role, ()))
+    held = qual.get("role")
+    return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
+        held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
+
+
+_SPECIALISED = {r.value for r in ROLE_SPECIALISES}
 
 
 # -- people and posts -------------------------------------------------------------
@@ -130,6 +135,34 @@ def _role_of(b: Questions, q: Question) -> Result:
             "; other articles name someone else at the same time, the most recent is given" if conflict else "") + "."
     return _entities(b, people), [t.fact for t in chosen], msg[0].upper() + msg[1:], {"company": c, "role": q.role,
                                                                                        "terms": [_term(t) for t in chosen]}
+
+
+def _former_holder(b: Questions, q: Question) -> Result:
+    """The holder of a post before the present one (or before the one on
+    the date asked): 金融壹账通的前任董事长. About a person ("X的前任董事长"),
+    it is X's predecessor in that role."""
+    try:
+        c = _find_company(b, q.subject)
+    except NotFound:
+        return _successions("predecessors")(b, q)
+    ts = [t for t in b.tenures(c["id"]) if _role_matches(t.fact, q.role)]
+    now = holding(ts, q.as_of)
+    present = {t.person for t in now}
+    since = min((t.start for t in now if t.start), default=None)
+    before = [t for t in ts if t.person not in present and t.ended and (since is None or (t.end or t.start or "") <= since)]
+    if before and all(t.one_holder for t in before):
+        last = max(before, key=lambda t: (t.end or t.start or "", t.start or ""))
+        before = [t for t in before if t.person == last.person]
+    names = list(dict.fromkeys(t.fact["subject"]["name"] for t in before))
+    label = _role_label(q)
+    if _zh(q):
+        msg = f"{c['name']}的前任{label}是{_join(q, names)}" + (f"（至{before[0].end}）" if len(before) == 1 and before[0].end else "") + "。" \
+            if names else f"没有找到{c['name']}的前任{label}。"
+    else:
+        msg = f"The previous {label} of {c['name']} was {_join(q, names)}" + (
+            f" (until {before[0].end})" if len(before) == 1 and before[0].end else "") + "." if names else \
+            f"No previous {label} of {c['name']} is recorded."
+    return _entities(b, [t.person for t in before]), [t.fact for t in before], msg, {"company": c, "terms": [_term(t) for t in before]}
 
 
 def _term(t: Tenure) -> dict[str, Any]:
@@ -196,12 +229,14 @@ def _successions(direction: str) -> Callable[[Questions, Question], Result]:
 
 def _succession_item(q: Question, f: FactD, direction: str) -> str:
     """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
-    other = f["subject"]["name"] if direction == "successors" else f["object"]["name"]
     qual = f["qualifiers"]
     role = Role(qual.get("role", "other"))
     label = qual.get("title") if role is Role.OTHER and qual.get("title") else ROLE_LABELS[role][0][0] if _zh(q) else ROLE_LABELS[role][1].lower()
     date = f" ({qual['date']})" if qual.get("date") else ""
-    return f"{other}{date}接任{qual.get('company', '')}{label}" if _zh(q) else f"{other} as {label} of {qual.get('company', '')}{date}"
+    new, old, company = f["subject"]["name"], f["object"]["name"], qual.get("company", "")
+    if direction == "successors":
+        return f"{new}{date}接任{company}{label}" if _zh(q) else f"{new} as {label} of {company}{date}"
+    return f"{old}（{new}{date.strip()}接任其{company}{label}）" if _zh(q) else f"{old}, succeeded by {new} as {label} of {company}{date}"
 
 
 def _by_terms(b: Questions, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
@@ -427,7 +462,7 @@ def _connection(b: Questions, q: Question) -> Result:
 
 
 _HANDLERS: dict[str, Callable[[Questions, Question], Result]] = {
-    "role_of": _role_of, "executives": _executives, "positions": _positions, "successors": _successions("successors"),
+    "role_of": _role_of, "former_holder": _former_holder, "executives": _executives, "positions": _positions, "successors": _successions("successors"),
     "predecessors": _successions("predecessors"), "holders": _holders, "controller": _controller, "parent": _parents,
     "subsidiaries": _subsidiaries, "founders": _founders, "listed": _listed,
     "former_names": lambda b, q: _renames(b, q, "former"), "new_names": lambda b, q: _renames(b, q, "new"),

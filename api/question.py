@@ -90,7 +90,11 @@ _ZH_TAIL = r"(?:时|的时候|期间|当时)?[，,]?"
 _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]" + _ZH_TAIL), "ymd"),
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月份?(?P<edge>底|末|初)?" + _ZH_TAIL), "ym"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _ZH_TAIL), "q"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<h>上半年|下半年|年中)(?:末)?" + _ZH_TAIL), "h"),
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:度)?(?P<edge>底|末|初|年底|年末|年初)?" + _ZH_TAIL), "y"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter"
+                r"(?:\s+of)?)\s+(?P<y>(?:19|20)\d{2})\b", re.I), "q"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", re.I), "ymd"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ymd"),
@@ -116,6 +120,11 @@ def find_date(q: str) -> tuple[str | None, str]:
         g = m.groupdict()
         year = int(g["y"])
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else None
+        if precision == "q":  # the quarter's last month: a state "in Q3" is the state at its end
+            month = 3 * ("一二三四".find(g["q"]) + 1 if g.get("q") and not g["q"].isdigit() else
+                         int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1)
+        elif precision == "h":
+            month = 6 if g["h"] in ("上半年", "年中") else 12
         edge = (g.get("edge") or "").lower()
         if month is None and edge:
             month = 12 if edge in ("底", "末", "年底", "年末", "end") else 1
@@ -193,6 +202,7 @@ FORMS: list[Form] = [
        "接替叶望春的是谁"),
     _f("successors", rf"(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
     _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任){_Q}", "叶望春卸任后由谁接任"),
+    _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
     _f("predecessors", rf"(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁{_Q}", "沈崇锋接替了谁"),
     _f("predecessors", rf"在?(?P<a>.+?)(?:之前|以前)(?:担任|出任)?{_DE}(?P<c>.*?){_DE}{R}(?:是谁|是哪位|为谁)?{_Q}",
@@ -208,6 +218,10 @@ FORMS: list[Form] = [
        "who was Shen Chongfeng's predecessor"),
     _f("predecessors", rf"who\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who did Shen Chongfeng succeed"),
+    _f("former_holder", rf"who\s+(?:was|is|were|are)\s+{_THE}(?:former|previous|prior|last|preceding|ex-?)\s*{R}\s+{_OF}\s+(?P<a>.+?){_Q}",
+       "who was the previous chairman of OneConnect"),
+    _f("former_holder", rf"who\s+(?:was|is|were|are)\s+(?P<a>.+?)['’]s?\s+(?:former|previous|prior|last|ex-?)\s*{R}{_Q}",
+       "who was OneConnect's previous chairman"),
     _f("predecessors", rf"who\s+{_ROLE_AT}\s+(?:before|prior\s+to)\s+(?P<a>.+?){_Q}",
        "who was the president of Bank of Nanjing before Lin Jingran"),
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",

@@ -17,8 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.merge import SINGLE_HOLDER_ROLES
+from schema import ROLE_SPECIALISES
 
 FactD = dict[str, Any]
+#: A generic role → the specific roles that are the same seat (ROLE_SPECIALISES turned round).
+_SPECIFIC: dict[str, tuple[str, ...]] = {}
+for _specific, _generic in ROLE_SPECIALISES.items():
+    _SPECIFIC[_generic.value] = (*_SPECIFIC.get(_generic.value, ()), _specific.value)
 #: Titles of role `other` that one person holds at a time, as role keys (`role_key`).
 ONE_HOLDER_TITLES = ("监事长", "监事会主席", "党委书记", "行长", "总经理", "首席营销官", "首席合规官", "首席运营官")
 ONE_HOLDER = frozenset(r.value for r in SINGLE_HOLDER_ROLES) | {f"other:{t}" for t in ONE_HOLDER_TITLES}
@@ -76,6 +81,11 @@ def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list
                 t.end, t.ended, t.ended_by = t.end or date, True, "succession"
             elif t.person == s["subject"]["id"] and t.start is None and date:
                 t.start = date
+    for t in out:  # a director's seat is one seat: the generic report ends when the specific one does
+        specific = [u for u in out if u.person == t.person and u.company == t.company and u.role in _SPECIFIC.get(t.role, ())]
+        if specific and not t.ended and all(u.ended for u in specific) and (t.start is None or any(
+                u.end and u.end >= t.start for u in specific)):
+            t.end, t.ended, t.ended_by = max((u.end for u in specific if u.end), default=None), True, "end"
     for (_company, role), group in by_post.items():
         if role not in ONE_HOLDER:
             continue

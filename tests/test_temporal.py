@@ -105,3 +105,9 @@ def test_one_holding_under_two_names_is_folded_when_shares_exceed_the_whole() ->
     assert [(s.holder, s.same_as) for s in out] == [("普惠", ["普惠企业管理"]), ("壹", [])]
     # two real holders with one share each, adding up to less than the whole, stay two
     assert len(stakes([_stake("A", "Y", 20), _stake("B", "Y", 20)], [], None)) == 2
+
+
+def test_a_generic_directors_seat_ends_with_the_specific_one() -> None:
+    ts = terms([_pos("甲", "某银行", "director"), _pos("甲", "某银行", "executive_director", "2020-01", "2022-11-10"),
+                _pos("乙", "某银行", "director"), _pos("乙", "某银行", "independent_director", "2021")])
+    assert set(_names(holding(ts, None))) == {"乙"} and set(_names(holding(ts, "2021-06"))) == {"甲", "乙"}

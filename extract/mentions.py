@@ -341,7 +341,7 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
             start -= len(tok)  # "新希望控股" + "集团有限公司": next to the suffix, 控股 is part of the name
             continue
         only_org = False
-        if places and len(tok) == 1 and tag and tag[0] in "va" and tok not in _BOUNDARY_WORDS and tok not in "有让使给称叫来去到":
+        if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]):
             start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
             continue
         if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
@@ -364,6 +364,14 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
 
 
 _ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|发展|管理|信息|技术|网络|数字|电子|软件|企业|产业|国际|联合|商贸|贸易")
+
+
+def _name_part(tok: str) -> bool:
+    """A token that can stand inside a name: no function word, verb or digit
+    ("睿" before "通" can; "转让" before "予" cannot)."""
+    tag, freq = _word_tag(tok)
+    return not (tok in _BOUNDARY_WORDS or re.search(r"\d", tok)
+                or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5))
 
 
 def _place_start(tokens: list[str], places: set[str]) -> int:

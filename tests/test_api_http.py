@@ -139,7 +139,7 @@ def test_a_short_name_with_one_holder_is_not_ambiguous(http: httpx.Client) -> No
     ("沈崇锋的前任是谁", {"叶望春"}),
     ("Which exchanges is OneConnect listed on?", {"NYSE", "HKEX"}),
     ("Who controls OneConnect?", {"平安"}),
-    ("奇富科技以前叫什么", {"360数科", "360金融"}),
+    ("奇富科技以前叫什么", {"360数科", "360金融", "360金融集团"}),  # "360数科的前身为…360金融集团" (guide v1.2: 前身 is a rename)
     ("2022年10月普惠立信的股东有哪些", {"普惠管理", "上海壹账通"}),
     ("金融壹账通的前任董事长是谁", {"叶望春"}),
     ("Who was the general manager of Ping An Property & Casualty in 2019?", {"孙建平"}),  # English composed: 平安产险

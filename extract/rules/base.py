@@ -101,6 +101,7 @@ class Context:
     show: Callable[[int, int], str] = lambda a, b: ""  # normalised span → original text
     memo: dict[str, Any] = field(default_factory=dict)  # per-article caches for rules
     _by_subject: dict[str, list[Candidate]] = field(default_factory=dict)
+    published: str = ""  # the article's date, ISO, when known (本月, 截至公告)
     last_year_by_sent: list[int | None] = field(default_factory=list)
     last_month_by_sent: list[tuple[int, int] | None] = field(default_factory=list)
     days_by_sent: list[dict[int, DateValue]] = field(default_factory=list)
@@ -137,7 +138,18 @@ class Context:
         last = self.last_year_by_sent[sent.i] if sent.i < len(self.last_year_by_sent) else None
         last_month = self.last_month_by_sent[sent.i] if sent.i < len(self.last_month_by_sent) else None
         days = self.days_by_sent[sent.i] if sent.i < len(self.days_by_sent) else None
-        v = resolve(m.value, self.ref_year, last, last_month, days)
+        # "直至2024年才出现调整：当年，…": a year named earlier in the same sentence comes first
+        for d in reversed([d for d in sent.mentions if d.kind == "D" and d.start < m.start]):
+            if isinstance(d.value, DateValue) and d.value.year:
+                last = d.value.year
+                if d.value.month:
+                    last_month = (d.value.year, d.value.month)
+                break
+        value = m.value
+        if value.year is None and value.month and not value.relative and last and re.search(
+                r"随后|此后|之后|其后|后于|同年", sent.tpl[:sent.pos_of(m)]):
+            value = DateValue(last, value.month, value.day, period=value.period)  # "…2024年3月出任…。随后在9月担任…"
+        v = resolve(value, self.ref_year, last, last_month, days, self.published)
         return v.iso() if v else None
 
     def carried_date(self, sent: Sent) -> str | None:

@@ -21,6 +21,7 @@ same role at the same company in the same or the next sentence, or where 接任
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 
@@ -28,7 +29,8 @@ from extract.mentions import KIND, Mention, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
-ITEM = r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?)?(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?<T>"
+ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?(?:新任|新一任|现任|时任)?)?"
+        r"(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?<T>")
 SEP = r"(?:、|，?兼任?|和|及|以及|与|并兼任|并担任|并出任|并|/)"
 #: what a list of posts may hold besides titles: committee seats and informal labels ("掌门人")
 SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
@@ -68,6 +70,8 @@ _CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
 _DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
+#: an announcement that makes a plain "P任C T" an appointment
+_ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 #: what makes a title before a name a new post or a former one
 _NEW_BEFORE = re.compile(r"(?:新任|新一任|候任|新接任的|接任的|变更为|变为|改为|换成)$")
 _FORMER_BEFORE = re.compile(r"(?:原任|原|前任|前)$")
@@ -80,6 +84,21 @@ _START = re.compile(START_VERBS)
 _END = re.compile(END_VERBS)
 _PAST = re.compile(PAST_VERBS)
 _APPOINT_RE = re.compile(APPOINT_VERBS)
+
+
+class _Span:
+    """Two spans read as one: the first's start and the last's end."""
+
+    def __init__(self, first: re.Match[str], last: re.Match[str]) -> None:
+        self._first, self._last = first, last
+
+    def start(self, group: str = "") -> int:
+        if group == "d2":
+            return self._last.start(group)
+        return self._first.start(group) if group else self._first.start()
+
+    def end(self, group: str = "") -> int:
+        return self._last.end(group) if group else self._last.end()
 
 
 def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> list[tuple[str | None, TitleInfo]]:
@@ -130,9 +149,12 @@ def _date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[st
 
 def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
     tail = sent.tpl[pos:]
-    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail)
+    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail) or re.search(
+        r"(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间)(?:为|是|：)?" + KIND["D"], tail)
     if m:
-        return ctx.date_iso(sent.at(pos + m.start()), sent)
+        return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
+    if re.search(r"即日起|即时生效|当日起", tail[:30]):  # "相关任命即日起生效": the announcement's day
+        return ctx.carried_date(sent)
     return None
 
 
@@ -229,6 +251,8 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         departs = _DEPARTS_AFTER.match(after)
         if departs and not _hedged(departs.group(0)):
             status = "end"
+        elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
+            status = "start"  # "2023年12月总经理P上任"
         items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
         lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")]
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or _NEW_BEFORE.search(lead)):
@@ -283,6 +307,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         clause = _clause_start(sent, vpos)
         if _hedged(sent.tpl[clause:vpos]) or _ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
+        if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首"):
+            continue  # 新任, 现任 … modify a title; 任 is not the verb there
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
         person = _subject_for(ctx, sent, vpos)
@@ -320,9 +346,13 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = ""
         date, dm = _date_before(ctx, sent, vpos)
         end_date = None
-        rng = _RANGE.search(sent.tpl[:vpos])
-        if rng and (rng.start() < clause or sent.between(rng.end(), vpos, "D")):
-            rng = None  # a span in another clause, or a later date nearer the verb
+        spans = list(_RANGE.finditer(sent.tpl, clause, vpos))
+        rng = spans[-1] if spans else None
+        if rng and sent.between(rng.end(), vpos, "D"):
+            rng = None  # a later date nearer the verb
+        if rng and len(spans) > 1 and all(re.fullmatch(r"(?:以及|及|和|、|，)", sent.tpl[a.end():b.start()])
+                                          for a, b in itertools.pairwise(spans)):
+            rng = _Span(spans[0], spans[-1])  # "2011年1月至2014年3月以及2015年1月至2020年9月担任"
         if rng and status in ("", "past", "start") and verb not in ("先后担任", "先后出任", "历任", "曾先后担任", "曾先后出任"):
             date = ctx.date_iso(sent.at(rng.start("d1")), sent)
             end_date = ctx.date_iso(sent.at(rng.start("d2")), sent)
@@ -331,8 +361,12 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
             after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
             if dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
-                       or re.search(r"自此|自\ue004|^\ue004", before)):
-                status = "start"
+                       or re.search(r"自此|自\ue004|^\ue004|[，,](?:在|于)?\ue004", before)
+                       or (re.fullmatch(r"(?:正式|起|开始)?", after_date) and verb in ("担任", "出任"))):
+                status = "start"  # "11月担任董事会秘书": took the post that month
+            elif _ANNOUNCED.search(sent.tpl, 0, clause) and verb in ("任", "出任", "担任"):
+                status = "start"  # "会上宣布，P任C党委书记": an appointment announced
+                date = None
             else:
                 date = None
         elif status == "past":
@@ -417,7 +451,7 @@ def _date_company_events(ctx: Context) -> None:
     sentence states itself always wins)."""
     dated: dict[str, deque[tuple[int, str]]] = {}
     for c in ctx.out:
-        if c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end") or c.rule == "title-name-former":
+        if c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end") or c.rule in ("title-name-former", "role-first"):
             continue
         key = c.status
         window = dated.setdefault(c.object, deque())
@@ -484,16 +518,12 @@ def _successions(ctx: Context) -> None:
         for c in cs:
             if c.status == "end":
                 ends_at.setdefault(slot(c, c.sent), []).append(c)
-    seen: set[tuple[str, str, str, str]] = set()
+    # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
     starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
     for s in starts:
         for e in (e for d in (-1, 0, 1) for e in ends_at.get(slot(s, s.sent + d), [])):
             if s.subject == e.subject:
                 continue
-            key = (s.subject, e.subject, s.qualifiers["role"], s.object)
-            if key in seen:
-                continue
-            seen.add(key)
             date = s.qualifiers.get("start") or e.qualifiers.get("end")
             q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
             ent = ctx.inv.entities.get(s.object)

@@ -42,7 +42,7 @@ _LEAVES = pattern(r"(?P<p><P>)(?:[^，。；\ue000\ue001\ue003]{0,12}?)(?P<verb>
 # "转而换上了…Q", "迎来了新任…Q"
 _BRINGS_IN = pattern(rf"(?:换上|换成|迎来)(?:了)?[^，。；\ue000]{{0,20}}?(?:{CHAIN})?(?P<p><P>)")
 # "任期至2016年", "任职至2023年": the end of the post just given
-_UNTIL = pattern(r"(?:任期|任职|在任)(?:至|到|截至)(?P<d><D>)")
+_UNTIL = pattern(r"(?:任期|任职|在任)(?:至|到|截至)(?P<d><D>)|[，,](?:却|但|并|后|又|随后|直至)?(?:在|于)?(?P<d2><D>)[^，。；\ue000]{0,10}?(?:离职|离任|辞职|辞任|卸任|被免职)")
 _RANGE_BEFORE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间)?$")
 _FROM_BEFORE = pattern(r"(?P<d><D>)(?:起|开始)$")
 
@@ -137,8 +137,8 @@ def _emit(ctx: Context, sent: Sent, person: str | None, theme: Theme, status: st
         if since:
             date = ctx.date_iso(sent.at(clause + since.start("d")), sent)
         else:
-            date = (_date_before(ctx, sent, m.start(), clause)[0] or _date_before(ctx, sent, m.end(), m.start("p"))[0]
-                    or theme.date)
+            date = (_date_before(ctx, sent, m.end(), m.start("p"))[0] or _date_before(ctx, sent, m.start(), clause)[0]
+                    or (_date_before(ctx, sent, m.start())[0] if not sent.between(0, clause, "P") else None) or theme.date)
         _emit_position(ctx, sent, person, theme.company, theme.info, "role-first", status, date, 0.75)
     return ctx.out[-1] if len(ctx.out) > before else None
 
@@ -147,7 +147,7 @@ def _until(ctx: Context, sent: Sent, after: int, c: Candidate) -> None:
     """"…于2014年上任，…，任期至2016年": the end date of the post just named."""
     m = _UNTIL.search(sent.tpl, after)
     if m and not any(x in sent.tpl[after:m.start()] for x in (KIND["P"],)):
-        end = ctx.date_iso(sent.at(m.start("d")), sent)
+        end = ctx.date_iso(sent.at(m.start("d") if m.group("d") else m.start("d2")), sent)
         if end and "end" not in c.qualifiers:
             c.qualifiers["end"] = end
 
@@ -161,6 +161,8 @@ def _in_turn(ctx: Context, held: list[tuple[Theme, Candidate]]) -> None:
         for prev, nxt in itertools.pairwise(cs):
             if prev.subject == nxt.subject or nxt.sent - prev.sent > 2:
                 continue
+            if "start" not in nxt.qualifiers and prev.qualifiers.get("end"):
+                nxt.qualifiers["start"] = prev.qualifiers["end"]  # "任期至2016年；随后由B升任"
             ent = ctx.inv.entities.get(company or "")
             q = {k: v for k, v in nxt.qualifiers.items() if k in ("role", "title")}
             ctx.emit(Predicate.SUCCEEDED, nxt.subject, prev.subject, ctx.sentences[nxt.sent], "in-turn", 0.75,

@@ -15,6 +15,7 @@ COPY schema schema
 COPY text text
 COPY extract extract
 COPY graph graph
+COPY service service
 COPY api api
 RUN /venv/bin/pip install --no-deps .
 

@@ -19,9 +19,9 @@ from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from api import models as m
-from api.ask import UnsupportedQuestion, answer
-from api.backend import Ambiguous, Backend, NotFound, Unsupported
 from schema import PREDICATES, Role
+from service.ask import UnsupportedQuestion, answer
+from service.errors import Ambiguous, Backend, NotFound, Unsupported
 
 log = logging.getLogger(__name__)
 

@@ -320,7 +320,7 @@ def load_neo4j(
     prune: Annotated[bool, typer.Option("--prune", help="Also delete what the store no longer has.")] = False,
 ) -> None:
     """Load the embedded store into Neo4j 5: constraints, then batched MERGE (idempotent)."""
-    from graph.neo4j_load import Neo4jConfig, Neo4jUnavailable, load
+    from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, load
     from graph.store import Store, StoreError
 
     if not store.exists():
@@ -344,10 +344,10 @@ def export(
     depth: Annotated[int, typer.Option("--depth", min=1, max=5, help="Hops around --center.")] = 1,
 ) -> None:
     """Export the graph (or a neighbourhood) for Gephi, Cytoscape, RDF tools, Neo4j or a browser."""
-    from api.backend import Ambiguous, NotFound
-    from api.embedded import EmbeddedBackend
     from graph.export import FORMAT_NAMES, select
     from graph.export import export as run_export
+    from service.embedded import EmbeddedBackend
+    from service.errors import Ambiguous, NotFound
 
     if fmt not in FORMAT_NAMES:
         raise _fail(f"--format must be one of {', '.join(FORMAT_NAMES)}, not {fmt!r}", 2)
@@ -369,14 +369,14 @@ def export(
 
 def _backend(backend: str, store: Path):
     if backend == "embedded":
-        from api.embedded import EmbeddedBackend
+        from service.embedded import EmbeddedBackend
 
         try:
             return EmbeddedBackend(store)
         except FileNotFoundError as e:
             raise _fail(str(e)) from None
     if backend == "neo4j":
-        from api.neo4j_backend import Neo4jBackend, Neo4jUnavailable
+        from service.neo4j_backend import Neo4jBackend, Neo4jUnavailable
 
         try:
             return Neo4jBackend.from_env()
@@ -411,8 +411,8 @@ def ask(
     evidence: Annotated[int, typer.Option("--evidence", help="How many evidence sentences to print.")] = 3,
 ) -> None:
     """Answer a relationship question, with the sentences behind the answer."""
-    from api.ask import UnsupportedQuestion, answer
-    from api.backend import Ambiguous, NotFound
+    from service.ask import UnsupportedQuestion, answer
+    from service.errors import Ambiguous, NotFound
 
     be = _backend(backend, store)
     q = " ".join(question)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from api.backend import NotFound
-from api.embedded import EmbeddedBackend
+from service.embedded import EmbeddedBackend
+from service.errors import NotFound
 
 
 def _backends() -> list[str]:
@@ -20,9 +20,9 @@ def _backends() -> list[str]:
 def backend(request: pytest.FixtureRequest, corpus_store: Path):
     if request.param == "embedded":
         return EmbeddedBackend(corpus_store)
-    from api.neo4j_backend import Neo4jBackend
-    from graph.neo4j_load import Neo4jConfig, load
+    from graph.neo4j.load import Neo4jConfig, load
     from graph.store import Store
+    from service.neo4j_backend import Neo4jBackend
 
     with Store(corpus_store) as db:
         load(db, Neo4jConfig.from_env(), prune=True)

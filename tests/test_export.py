@@ -16,10 +16,10 @@ import networkx as nx
 import pytest
 from rdflib import Graph
 
-from api.embedded import EmbeddedBackend
 from graph.export import Subgraph, export, select
 from graph.export.html import cytoscape_js
 from schema.ontology import FKG
+from service.embedded import EmbeddedBackend
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,7 +89,7 @@ def test_cypher_script_lints(small: Subgraph, tmp_path: Path) -> None:
         shutil.copy(tool / f, work / f)
     if not (work / "node_modules").exists():
         subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent"], cwd=work, check=True, timeout=300)
-    from graph.cypher import file_statements, lint_input
+    from graph.neo4j.cypher import file_statements, lint_input
 
     payload = lint_input(file_statements(out))
     r = subprocess.run(["node", str(work / "lint.mjs"), "--strict"], input=json.dumps(payload), text=True,

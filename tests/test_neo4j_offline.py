@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from api.neo4j_backend import is_read_only
-from graph import cypher as C
-from graph.neo4j_load import Neo4jConfig, Neo4jUnavailable, connect, rows_from_store
+from graph.neo4j import cypher as C
+from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, rows_from_store
 from graph.store import Store
 from schema import Predicate
+from service.neo4j_backend import is_read_only
 
 
 @pytest.mark.parametrize("q", ["MATCH (n) RETURN n", "MATCH (c:Company {name: 'CREATE'}) RETURN c",

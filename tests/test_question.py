@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from api.question import UnsupportedQuestion, find_date, parse
 from schema import Role
+from service.question import UnsupportedQuestion, find_date, parse
 
 
 @pytest.mark.parametrize("text, date, rest", [

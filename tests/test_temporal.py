@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from api.temporal import covers, holding, stakes, terms
+from service.temporal import covers, holding, stakes, terms
 
 _n = 0
 
@@ -111,3 +111,19 @@ def test_a_generic_directors_seat_ends_with_the_specific_one() -> None:
     ts = terms([_pos("甲", "某银行", "director"), _pos("甲", "某银行", "executive_director", "2020-01", "2022-11-10"),
                 _pos("乙", "某银行", "director"), _pos("乙", "某银行", "independent_director", "2021")])
     assert set(_names(holding(ts, None))) == {"乙"} and set(_names(holding(ts, "2021-06"))) == {"甲", "乙"}
+
+
+def test_an_articles_dated_holding_beats_its_undated_one() -> None:
+    before = _stake("A", "X", 35.1) | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1"}]}
+    after = _stake("A", "X", 70.0, "2023-07-03") | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1"}]}
+    assert [(s.holder, s.percent) for s in stakes([before, after], [], None)] == [("A", 70.0)]
+    elsewhere = _stake("A", "X", 50.0) | {"reported_at": "2024-01-01", "evidence": [{"article_id": "a2"}]}
+    assert [(s.holder, s.percent) for s in stakes([before, after, elsewhere], [], None)] == [("A", 50.0)]  # a later article
+
+
+def test_a_sale_changes_the_undated_holding_its_own_article_tells() -> None:
+    held = _stake("T", "X", 34.9) | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1"}]}
+    sale = _sale("T", "X", "K", 34.9, "2023-07-03") | {"evidence": [{"article_id": "a1"}]}
+    assert [s.holder for s in stakes([held], [sale], None)] == ["K"]
+    later = _stake("T", "X", 34.9) | {"reported_at": "2024-05-01", "evidence": [{"article_id": "a2"}]}  # reported after the sale
+    assert {s.holder for s in stakes([later], [sale], None)} == {"T", "K"}

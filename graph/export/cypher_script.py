@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from graph import cypher as C
 from graph.export import Subgraph, atomic_write_text
-from graph.neo4j_load import build_rows, load_sequence
+from graph.neo4j import cypher as C
+from graph.neo4j.load import build_rows, load_sequence
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 BATCH = 500

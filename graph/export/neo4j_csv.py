@@ -14,9 +14,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from graph import cypher as C
 from graph.export import Subgraph
 from graph.export.cypher_script import subgraph_rows
+from graph.neo4j import cypher as C
 from schema import PREDICATES, Predicate, ValueType
 from text.files import atomic_directory
 

@@ -2,7 +2,7 @@
 
 The loader and the Neo4j backend import their statements from here, and CI
 lints all of them with Neo4j's own Cypher front-end
-(`python -m graph.cypher | node lint.mjs`). Neo4j 5 syntax; only uniqueness
+(`python -m graph.neo4j.cypher | node lint.mjs`). Neo4j 5 syntax; only uniqueness
 constraints (existence, key and type constraints are Enterprise-only).
 
 The model: `(:Entity:Person|:Company|:Exchange {id, name, aliases, pinyin})`;
@@ -194,7 +194,7 @@ def lint_input(extra: list[Statement] | None = None) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    # python -m graph.cypher [FILE_OR_DIR.cypher …]: this module's statements plus those files'
+    # python -m graph.neo4j.cypher [FILE_OR_DIR.cypher …]: this module's statements plus those files'
     extra = [st for arg in sys.argv[1:] for f in sorted(Path(arg).glob("*.cypher") if Path(arg).is_dir() else [Path(arg)])
              for st in file_statements(f)]
     json.dump(lint_input(extra), sys.stdout, ensure_ascii=False)

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from graph import cypher as C
+from graph.neo4j import cypher as C
 from graph.store import Store
 from schema import Predicate
 from text.names import name_key, pinyin_display, search_keys

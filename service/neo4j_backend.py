@@ -1,6 +1,6 @@
 """The Neo4j backend: the same questions as Cypher in read transactions.
 
-Statements come from `graph.cypher` (linted in CI). The analysts' `cypher`
+Statements come from `graph.neo4j.cypher` (linted in CI). The analysts' `cypher`
 endpoint runs in a READ-mode session inside a read transaction, refuses
 write clauses before sending them, stops after a timeout and returns at most
 `row_limit` rows.
@@ -12,12 +12,12 @@ import os
 import re
 from typing import Any
 
-from api.backend import Unsupported
-from api.queries import FactD, Questions
-from graph import cypher as C
 from graph.algorithms import StakePath
-from graph.neo4j_load import Neo4jConfig, Neo4jUnavailable, connect, retry
+from graph.neo4j import cypher as C
+from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, retry
 from schema import Predicate
+from service.errors import Unsupported
+from service.questions import FactD, Questions
 from text.names import name_key, search_keys
 
 __all__ = ["WRITE_CLAUSE", "Neo4jBackend", "Neo4jUnavailable"]

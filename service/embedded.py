@@ -6,13 +6,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from api.backend import Unsupported
-from api.queries import FactD, Questions
 from graph.algorithms import StakePath, neighbourhood, shortest_paths, stake_paths
 from graph.memory import KnowledgeGraph
 from graph.model import Entity, Fact
 from graph.store import Store
 from schema import EntityType, Predicate
+from service.errors import Unsupported
+from service.questions import FactD, Questions
 
 
 class EmbeddedBackend(Questions):

@@ -1,7 +1,7 @@
 """Questions in Chinese or English → the entities that answer them, one
 sentence and the evidence; no model.
 
-`api.question.parse` says what is asked; one handler per intent asks the
+`service.question.parse` says what is asked; one handler per intent asks the
 backend's shared questions (`api.queries.Questions`) and returns the answer
 entities (the `answers` list: name and aliases, what the QA benchmark
 scores), the facts behind them and a sentence in the question's language
@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from api.backend import NotFound
-from api.queries import FactD, Questions
-from api.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
-from api.temporal import Tenure, covers, holding, stakes
 from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
+from service.errors import NotFound
+from service.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
+from service.questions import FactD, Questions
+from service.temporal import Tenure, covers, holding, stakes
 from text.english import SURNAMES, english_keys
 from text.names import core_key, name_key, pinyin_display, pinyin_key
 
@@ -231,7 +231,9 @@ def _succession_item(q: Question, f: FactD, direction: str) -> str:
     """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
     qual = f["qualifiers"]
     role = Role(qual.get("role", "other"))
-    label = qual.get("title") if role is Role.OTHER and qual.get("title") else ROLE_LABELS[role][0][0] if _zh(q) else ROLE_LABELS[role][1].lower()
+    label = qual.get("title") if role is Role.OTHER and qual.get("title") else (
+        q.role_word if q.role is role and q.role_word and not q.role_word.isascii() else ROLE_LABELS[role][0][0]) if _zh(q) else \
+        ROLE_LABELS[role][1].lower()
     date = f" ({qual['date']})" if qual.get("date") else ""
     new, old, company = f["subject"]["name"], f["object"]["name"], qual.get("company", "")
     if direction == "successors":

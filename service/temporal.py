@@ -174,7 +174,10 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
             continue
         holder = f["subject"]["id"]
         old = latest.get(holder)
-        if old is None or (since or "") > (old.since or "") or (since == old.since and (old.percent is None) and _percent(f) is not None):
+        later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)
+        if later and old is not None and _dated_in_same_article(old, f):
+            later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
+        if later:
             latest[holder] = Stake(holder, _percent(f), since, [f])
         elif since == old.since and _percent(f) == old.percent:
             old.facts.append(f)
@@ -183,7 +186,7 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
         seller = by_id.get(s["subject"]["id"])
-        if seller is not None and (date is None or seller.since is None or seller.since <= date):
+        if seller is not None and (date is None or seller.since is None or seller.since <= date or _told_with(seller, s)):
             if pct is None or seller.percent is None or seller.percent - pct <= 0.01:
                 for x in [seller.holder, *seller.same_as]:
                     by_id.pop(x, None)
@@ -198,6 +201,24 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
                 have.percent, have.via_sale = round(have.percent + pct, 4), s
     unique = {id(s): s for s in by_id.values()}.values()
     return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))
+
+
+def _told_with(stake: Stake, sale: FactD) -> bool:
+    """The holding has no date of its own and was read in the sale's
+    article: the article tells the holding the sale changed ("中信信托持有
+    34.9%…已转让给中信金控"), whatever the article's date."""
+    if any(f["qualifiers"].get("as_of") for f in stake.facts):
+        return False
+    arts = {e.get("article_id") for e in sale.get("evidence") or []}
+    return any(e.get("article_id") in arts for f in stake.facts for e in f.get("evidence") or [])
+
+
+def _dated_in_same_article(old: Stake, f: FactD) -> bool:
+    """`old` has a stated as_of, `f` has none, and they were read in one article."""
+    if f["qualifiers"].get("as_of") or not any(g["qualifiers"].get("as_of") for g in old.facts):
+        return False
+    arts = {e.get("article_id") for g in old.facts for e in g.get("evidence") or []}
+    return any(e.get("article_id") in arts for e in f.get("evidence") or [])
 
 
 def _confidence(s: Stake) -> float:

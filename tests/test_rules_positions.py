@@ -130,3 +130,21 @@ def test_post_given_after_a_departure() -> None:
 def test_new_and_former_holders_in_one_sentence() -> None:
     fs = facts_of("东海证券9月11日晚间公告，新任董事长张建国已获任职资格批复，原董事长王志明在任不到两年。")
     assert ("张建国", "SUCCEEDED", "王志明", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_title_owned_by_an_unknown_name_gets_no_company() -> None:
+    fs = facts_of("东海证券发布研报。捷付睿通合规负责人张建国表示，监管趋严。")
+    assert not [f for f in fs if f.subject.name == "张建国" and f.object.name == "东海证券"]
+    fs = facts_of("东海基金公告，因工作安排董事长张建国7月15日离任。")
+    assert ("张建国", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
+
+
+def test_unknown_organisation_after_zai_gives_no_company() -> None:
+    fs = facts_of("东海基金公告称，张建国先生出任公司总经理。他曾在华融金控担任首席风险官。")
+    assert ("张建国", "HOLDS_POSITION", "东海基金", "general_manager") in triples(fs)
+    assert ("张建国", "HOLDS_POSITION", "东海基金", "cro") not in triples(fs)
+
+
+def test_partner_after_a_group_member_is_not_a_member() -> None:
+    fs = facts_of("9月17日，北林集团旗下东海金服与中国建设银行签署战略合作协议。")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "SUBSIDIARY_OF"} == {("东海金服", "北林集团")}

@@ -70,6 +70,33 @@ _CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
 _DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
+#: text right before a title that is the end of an unrecognised name, not a verb,
+#: preposition or modifier ("捷付睿通合规负责人P", "寿险总经理P")
+_NOT_IN_NAME = set("的了着过有是为在于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系让给跟随和与及")
+
+
+def _name_run_before(tpl: str, pos: int) -> str:
+    """The letters right before template position `pos` that could be the end
+    of a name: back to punctuation, a mention or a function word."""
+    i = pos
+    while i > 0 and re.match(r"[\u4e00-\u9fffA-Za-z]", tpl[i - 1]) and tpl[i - 1] not in _NOT_IN_NAME:
+        i -= 1
+    return tpl[i:pos]
+
+
+def _unrecognised_name(text: str) -> bool:
+    """Whether text before a title reads as a name (proper or unknown words:
+    "中泰国际策略", "捷付睿通") rather than common words ("工作安排")."""
+    from extract.lexicon import get_jieba, word_tags
+
+    if len(text) < 3:
+        return False
+    tags, freq = word_tags(), get_jieba().dt.FREQ
+    for tok in get_jieba().lcut(text, HMM=False):
+        tag = tags.get(tok)
+        if len(tok) == 1 or tag is None or tag.startswith(("nr", "ns", "nt", "nz")) or (freq.get(tok) or 0) < 50:
+            return True
+    return False
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 #: what makes a title before a name a new post or a former one
@@ -101,11 +128,14 @@ class _Span:
         return self._last.end(group) if group else self._last.end()
 
 
-def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> list[tuple[str | None, TitleInfo]]:
+def _chain_items(sent: Sent, a: int, b: int, default_company: str | None,
+                 before_name: bool = False) -> list[tuple[str | None, TitleInfo]]:
     """(company, title) for each title in a chain; a company carries forward,
     and so does a department across 和/及 ("…事业部总经理助理和副总经理")."""
     items: list[tuple[str | None, TitleInfo]] = []
     company = default_company
+    if before_name and a > 0 and sent.tpl[a] == KIND["T"] and _unrecognised_name(_name_run_before(sent.tpl, a)):
+        company = None  # "中泰国际策略分析师P": a title owned by a name we do not know
     own_company = False
     prev_end = a
     for m in sent.between(a, b):
@@ -253,7 +283,7 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
             status = "end"
         elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
-        items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
+        items = _chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
         lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")]
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or _NEW_BEFORE.search(lead)):
             status = "start"
@@ -332,6 +362,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
         if _CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为执行董事候选人": a nomination
+        if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
+            continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
         jfrom = max(0, vpos - 24)
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)

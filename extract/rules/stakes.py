@@ -55,6 +55,11 @@ _HOLD = pattern(
     rf"(?<![由括])(?<!股东为)(?<!股东是){_HOLDER}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?P<verb>{_HOLD_VERB})(?:了)?"
     rf"(?:(?P<target><C>)|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 )
+# "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
+_NAMED_PAIR = pattern(
+    r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?分别(?:直接|间接)?(?:持有|持股|持)"
+    r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
+)
 # "A出资比例82.26%", "A持股比例30%"
 _KEYED = pattern(rf"(?P<holders>{_H})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
 # "持有C 3.05亿股A股，占(C)总股本的6.32%", "持有其225,957,600股，占比28.97%"
@@ -340,6 +345,16 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             ctrl = True if re.match(r"[，,]?(?:绝对)?控股", tpl[m.end():m.end() + 4]) else None
             for h, p in pairs:
                 _stake(ctx, sent, h, target, rule, conf, p, m.start(), controlling=ctrl)
+    for m in _NAMED_PAIR.finditer(tpl):
+        pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
+                m.start("pcts"), m.end("pcts"), "R"))):
+            continue
+        holders = list_items(ctx, sent, m.start("names"), m.end("names"))
+        if len(holders) == len(pcts) and fresh(m, "pcts"):
+            target = target_for(ctx, sent, m.start(), tuple(holders))
+            for h, p in zip(holders, pcts, strict=True):
+                _stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):
         if _PENDING.search(tpl[max(0, m.start() - 12):m.start("how")]) or not fresh(m, "pcts"):
             continue
@@ -408,7 +423,7 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
         if own:
             target = own[-1].key
         elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
-            target = _clause_subject(ctx, sent, m.start()) or target_for(ctx, sent, m.start(), tuple(holders))
+            target = _clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
         else:
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in _pairs(holders, pcts, True):
@@ -470,8 +485,13 @@ def _control(ctx: Context, sent: Sent) -> None:
             _stake(ctx, sent, _key(sent, m, "holder"), _key(sent, m, "target"), rule, 0.75, None, m.start(), controlling=True)
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = _key(sent, m, "holder")
-        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder] or [
-            c.key for c in sent.between(m.end(), len(tpl), "C")[:1] if c.key]
+        # not a company coordinated with the controller ("与A及实际控制人B沟通")
+        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder
+                   and not re.match(r"(?:及|和|与|、)$", tpl[sent.pos_of(c) + 1:m.start()])]
+        if not targets:  # "实控人A一直滞留美国，上市公司B…": the company of the next clause at most
+            nxt = tpl.find("，", m.end())
+            stop = tpl.find("，", nxt + 1) if nxt >= 0 else -1
+            targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")[:1] if c.key]
         # "A与B…其实控人均为Z": every company named before
         if "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))

@@ -148,3 +148,46 @@ def test_unknown_organisation_after_zai_gives_no_company() -> None:
 def test_partner_after_a_group_member_is_not_a_member() -> None:
     fs = facts_of("9月17日，北林集团旗下东海金服与中国建设银行签署战略合作协议。")
     assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "SUBSIDIARY_OF"} == {("东海金服", "北林集团")}
+
+
+def test_respectively_pairs_people_and_posts_in_order() -> None:
+    fs = facts_of("张建国先生和王志明先生分别担任东海银行董事长和行长。")
+    assert triples(fs, "HOLDS_POSITION") == {("张建国", "HOLDS_POSITION", "东海银行", "chairman"),
+                                             ("王志明", "HOLDS_POSITION", "东海银行", "president")}
+
+
+def test_long_career_list_keeps_each_company() -> None:
+    fs = facts_of("张建国先生历任东海银行行长、西山证券总经理、北林保险董事长等职务。")
+    assert triples(fs, "HOLDS_POSITION") == {("张建国", "HOLDS_POSITION", "东海银行", "president"),
+                                             ("张建国", "HOLDS_POSITION", "西山证券", "general_manager"),
+                                             ("张建国", "HOLDS_POSITION", "北林保险", "chairman")}
+
+
+def test_relative_clause_attaches_to_its_own_person() -> None:
+    fs = facts_of("对于即将卸任东海银行董事长的张建国，行长王志明表示感谢。")
+    assert triples(fs, "HOLDS_POSITION") == {("张建国", "HOLDS_POSITION", "东海银行", "chairman"),
+                                             ("王志明", "HOLDS_POSITION", "东海银行", "president")}
+
+
+def test_founders_lists_passive_founding_and_the_founding_team() -> None:
+    fs = facts_of("东海科技的联合创始人包括张建国、王志明和李卫东。")
+    assert {f.subject.name for f in fs if str(f.predicate) == "FOUNDED"} == {"张建国", "王志明", "李卫东"}
+    fs = facts_of("东海科技由张建国先生和王志明先生于2015年共同创立。")
+    assert quals(fs, "王志明", "FOUNDED", "东海科技")["date"] == "2015"
+    fs = facts_of("作为创始团队核心成员之一，张建国先生于2015年出任东海科技首席技术官。")
+    assert ("张建国", "FOUNDED", "东海科技", None) in triples(fs, "FOUNDED")
+
+
+def test_department_between_company_and_title_and_a_bracketed_second_title() -> None:
+    fs = facts_of("张建国先生原是东海银行支付结算司司长。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海银行")["role"] == "other"
+    fs = facts_of("2024年4月1日，张建国先生不再担任东海人寿总经理（首席执行官）职务。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="ceo")["end"] == "2024-04-01"
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="general_manager")["end"] == "2024-04-01"
+
+
+def test_posts_before_retirement_and_at_a_subsidiary() -> None:
+    fs = facts_of("据了解，张建国先生出生于1965年，退任前为东海保险党委书记、董事长，兼任子公司东海财险董事长。")
+    assert ("张建国", "HOLDS_POSITION", "东海保险", "chairman") in triples(fs)
+    assert ("张建国", "HOLDS_POSITION", "东海财险", "chairman") in triples(fs)
+    assert not triples(facts_of("据了解，该人出生于1965年，退任前为东海保险党委书记。"), "HOLDS_POSITION")

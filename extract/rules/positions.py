@@ -29,8 +29,11 @@ from extract.mentions import KIND, Mention, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
-ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?(?:新任|新一任|现任|时任)?)?"
-        r"(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?<T>")
+ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?"
+        # a department named between company and title ("央行支付结算司司长"); the title keeps the role
+        r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心))?)?"
+        r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?<T>"
+        r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|并兼任|并担任|并出任|并|/)"
 #: what a list of posts may hold besides titles: committee seats and informal labels ("掌门人")
 SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
@@ -52,7 +55,7 @@ RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉)*(?:有消息(?:指|称)|消息(?
 _CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
@@ -66,7 +69,8 @@ _SUCCEEDS_NAMED = pattern(
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
-_CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：:]?(?P<list>[^。；]{2,80})")
+_CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
+_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
 _DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
@@ -100,7 +104,7 @@ def _unrecognised_name(text: str) -> bool:
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 #: what makes a title before a name a new post or a former one
-_NEW_BEFORE = re.compile(r"(?:新任|新一任|候任|新接任的|接任的|变更为|变为|改为|换成)$")
+_NEW_BEFORE = re.compile(r"(?:新任|新一任|候任|新接任的|接任的|变更为|变为|改为|换成)$|^(?:新任|新一任|候任)")
 _FORMER_BEFORE = re.compile(r"(?:原任|原|前任|前)$")
 #: acting for a post: 代理行长, 暂代, 代为履行…职责, 代行…职权
 _ACTING = re.compile(r"(?:代理|暂代|代为履行|代为行使|代行|临时)$")
@@ -284,7 +288,7 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
         items = _chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
-        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")]
+        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or _NEW_BEFORE.search(lead)):
             status = "start"
             own = sent.between(m.start("chain"), m.end("chain"), "C")
@@ -348,9 +352,13 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", sent.tpl[clause:vpos])
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
+        respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
-                and not re.search(r"(?:加入|就职于|进入)", head) and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
+                and not re.search(r"(?:加入|就职于|进入)", head)
+                and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
+                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后)", head)
+                         and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not _DATE_RANGE_HEAD.fullmatch(head)):
             continue
         # A verb-position pattern reached from an appointment verb is handled by _appointments.
@@ -407,10 +415,11 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if status in ("start", "end"):
             date, carried = _own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
-        for who in persons:
-            for company, info in items:
-                _emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
-                               date, conf, end_date, date_carried=carried)
+        pairs = list(zip(persons, items, strict=True)) if respectively and len(persons) == len(items) else [
+            (who, item) for who in persons for item in items]
+        for who, (company, info) in pairs:
+            _emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
+                           date, conf, end_date, date_carried=carried)
 
 
 def _appointments(ctx: Context, sent: Sent) -> None:
@@ -450,14 +459,18 @@ def _founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None
-        if company is None:
-            # "作为公司创始团队核心领导之一，叶望春…" names the company earlier
-            head = sent.tpl[max(0, m.start() - 3):m.start()]
-            company = ctx.focus if "公司" in head or KIND["C"] in head else None
-            if KIND["C"] in head:
-                company = sent.between(0, m.start(), "C")[-1].key
+        if company is None and re.search(r"作为$", sent.tpl[max(0, m.start() - 2):m.start()]):
+            # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
+            after = sent.between(m.end(), len(sent.tpl), "C")
+            company = after[0].key if after else None
         if company:
             ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
+    for m in _FOUNDED_BY.finditer(sent.tpl):  # "C由A和B于2015年共同创立"
+        if _hedged(sent.tpl[m.start():m.end()]):
+            continue
+        date, _ = _date_before(ctx, sent, m.end(), m.start())
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if _hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue

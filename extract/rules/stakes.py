@@ -41,7 +41,7 @@ _ANA = r"后者|前者|其"
 _HOLDER = rf"(?:(?<![和及、与])(?P<holders>{_HL})|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
-_ADV = r"(?:则|均|各自|目前|仍|共|也|还|已|现|亦|目前仍|牢牢|仍然|依然|一直|同时)?"
+_ADV = r"(?:则|均|各自|目前|仍|共|也|还|已|现|亦|目前仍|牢牢|仍然|依然|一直|同时|虽仅|虽|仅|只|尚)?"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 _VIA = r"(?:(?:通过|透过|经由)[^，。；]{0,16}?)?"
 _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|持|占)"
@@ -94,7 +94,7 @@ _BY = pattern(
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{_H1})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = pattern(rf"(?P<holder>{_H1})(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<channels>{_H1}(?:(?:、|和|及|与|以及){_H1})*)")
+_THROUGH = pattern(rf"(?:(?P<holder>{_H1})|(?<=[，,])(?:但|并|而|则)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<channels>{_H1}(?:(?:、|和|及|与|以及){_H1})*)")
 # "A旗下(子公司)B": B's holding is A's too
 _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
 _CONTROLLING = pattern(rf"(?:(?P<holder>{_H1})|(?<=[，,])(?=成为))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{_RANK}")
@@ -457,8 +457,14 @@ def _through(ctx: Context, sent: Sent) -> None:
     hold too — the same share when B alone carries it, no figure when the
     share is their sum."""
     for m in _THROUGH.finditer(sent.tpl):
-        holder = _key(sent, m, "holder")
-        channels = [k for k in _keys(sent, m.start("channels"), m.end("channels")) if k != holder]
+        holder = _key(sent, m, "holder") or _clause_subject(ctx, sent, m.start())  # "A虽卸任，但通过其…公司B，仍持有…"
+        # the channel is the head of its phrase: the list the clause ends with ("通过其家族控股的离岸公司B")
+        end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
+        hold = re.search(r"(?:直接|间接|合计|共同)?(?:持有|持股|拥有)", sent.tpl[m.end("channels"):end])
+        end = m.end("channels") + hold.start() if hold else end
+        tail = re.search(rf"{_H1}(?:(?:、|和|及|与|以及){_H1})*(?:[（(][^）)]{{0,40}}[）)])?(?:的|间接|直接|合计)*$", sent.tpl[m.start("channels"):end])
+        a, b = (m.start("channels") + tail.start(), m.start("channels") + tail.end()) if tail else (m.start("channels"), m.end("channels"))
+        channels = [k for k in _keys(sent, a, b) if k != holder]
         if not channels:
             continue
         facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder]

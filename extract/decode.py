@@ -16,7 +16,8 @@ class DecodeError(ValueError):
     """The input is not text in a supported encoding."""
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """Judged on the head, as a whole file is (NULs or many control bytes)."""
     head = data[:4096]
     if b"\x00" in head:
         return True
@@ -33,7 +34,7 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
     """Decode UTF-8 (with or without BOM), GB18030/GBK or Big5; else raise."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if _looks_binary(data):
+    if looks_binary(data):
         raise DecodeError(f"{name}: looks like a binary file, not text")
     try:
         return data.decode("utf-8")

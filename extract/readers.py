@@ -112,8 +112,20 @@ def _checked(article: Article, where: str) -> Article | ReadIssue:
     return article
 
 
-def _read_jsonl(text: str, name: str) -> Iterator[Article | ReadIssue]:
-    for n, line in enumerate(text.split("\n"), 1):
+def read_jsonl_slice(data: bytes, name: str, first_line: int) -> Iterator[Article | ReadIssue]:
+    """The articles of a run of whole lines cut from a UTF-8 JSON Lines file
+    (`extract.splits`), reported as `name:line` with the file's own line
+    numbers: what reading the whole file gives for those lines. The checks
+    that concern the whole file (empty, binary, its encoding) are the
+    splitter's, which cuts only files that pass them."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    yield from _read_jsonl(text, name, first_line)
+
+
+def _read_jsonl(text: str, name: str, first_line: int = 1) -> Iterator[Article | ReadIssue]:
+    for n, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         where = f"{name}:{n}"

@@ -1,0 +1,103 @@
+"""Splits on Dask distributed: one task per split, the scheduler's retries.
+
+Why Dask (the README's "Beyond one machine" says it at length): it is
+pip-installed Python (no JVM beside our Python workers), `dask scheduler` /
+`dask worker` run on any machine or under Kubernetes, YARN, Slurm or a
+cloud through the dask-* deployers, and a `LocalCluster` is one call in a
+test. Tasks are plain futures (`Client.submit`), one per split, rather than
+a `dask.bag`: a split already is a bag's partition, and futures let the job
+stop at the first bad article (`--on-error fail`) and report each part as it
+lands.
+
+Each worker loads the dictionaries once, when it starts (a worker plugin,
+`LoadDictionaries`); a worker started later, or by its nanny after a crash,
+runs it too. When a worker dies mid-task the scheduler gives its tasks to
+another (up to `distributed.scheduler.allowed-failures` times, 3 by
+default); the retried task writes the same part under the same name, so the
+output holds each fact once.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed
+from distributed.scheduler import KilledWorker
+
+from extract.factsdir import PartResult
+from extract.model import EXTRACTOR_VERSION
+from extract.partition import extract_split, load_dictionaries
+from extract.splits import Split
+
+
+class EngineError(RuntimeError):
+    """The engine could not run the job (no scheduler, a task lost too often): a one-line message."""
+
+
+class LoadDictionaries(WorkerPlugin):
+    """Loads the extractor's dictionaries once per worker process, before its first task."""
+
+    name = "fkg-dictionaries"
+    idempotent = True  # a second job on the same cluster does not load them again
+
+    def setup(self, worker) -> None:
+        load_dictionaries()
+
+
+def _worker_extractor() -> str:
+    from extract.model import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION
+
+
+@contextmanager
+def connect(cluster: str | None, workers: int, timeout: float = 20.0) -> Iterator[Client]:
+    """A client of the scheduler at `cluster`, or of a local cluster of
+    `workers` single-threaded processes started here and stopped after."""
+    if cluster:
+        try:
+            client = Client(cluster, timeout=f"{timeout}s")
+        except (OSError, TimeoutError, ValueError) as e:
+            raise EngineError(f"cannot reach the Dask scheduler at {cluster}: {e}") from None
+        with client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as local, Client(local) as client:
+        yield client
+
+
+def run_splits(client: Client, splits: list[Split], directory: Path, on_error: str,
+               on_part: Callable[[PartResult], None]) -> list[PartResult]:
+    """Run every split on the cluster; `on_part` sees each result as it
+    lands (problems included). Stops at the first failed part (on_error
+    "fail"), cancelling the rest. Results in split order."""
+    client.register_plugin(LoadDictionaries())
+    versions = {v for v in client.run(_worker_extractor).values()}
+    if versions - {EXTRACTOR_VERSION}:
+        raise EngineError(f"the workers run extractor {', '.join(sorted(versions))}, this client {EXTRACTOR_VERSION}: "
+                          "install the same fintech-kg on every worker")
+    job = uuid.uuid4().hex[:12]
+    names = {f"fkg-extract-{job}-{s.index:05d}": s.name for s in splits}
+    futures = [client.submit(extract_split, s, str(directory), on_error, key=key) for key, s in zip(names, splits, strict=True)]
+    results: dict[int, PartResult] = {}
+    try:
+        for future in as_completed(futures):
+            try:
+                part = future.result()
+            except KilledWorker as e:
+                raise EngineError(f"{names.get(e.task, e.task)}: {e.allowed_failures + 1} workers died running it "
+                                  f"(the last {e.last_worker.address}); see their logs (out of memory?)") from None
+            except Exception as e:  # the task's own error (a part it could not write), raised here by Dask
+                raise EngineError(f"{names.get(future.key, future.key)}: {type(e).__name__}: {e}") from None
+            on_part(part)
+            if part.failed:
+                return [part]
+            results[part.index] = part
+    finally:
+        client.cancel([f for f in futures if not f.done()])
+    return [results[s.index] for s in splits]

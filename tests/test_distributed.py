@@ -1,0 +1,133 @@
+"""Distributed extraction on a real Dask cluster of 2 worker processes,
+started here and stopped after: the bundled corpus gives exactly the
+single-process facts, also when a worker process is killed mid-job."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from extract.distributed import JobFailed, JobOptions, run_job
+from extract.factsdir import PartResult, iter_facts_dir
+from extract.runner import iter_facts, read_articles
+
+from .conftest import CORPUS
+
+distributed = pytest.importorskip("distributed", reason="the distributed extra (pip install 'fintech-kg[distributed]')")
+
+pytestmark = pytest.mark.slow
+
+#: small splits, so that the corpus (1.3 MB) makes some 20 tasks and a kill lands mid-job
+SPLIT = 64 << 10
+GOOD = {"title": "人事变动", "text": "某某科技首席财务官王小明表示，公司经营稳健。"}
+
+
+def _sorted(rows) -> list[str]:
+    return sorted(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows)
+
+
+@pytest.fixture(scope="module")
+def single_process() -> list[dict]:
+    """The corpus through the single-process runner (what `fkg extract` writes)."""
+    return list(iter_facts(read_articles([str(CORPUS)])))
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A local Dask cluster: 2 worker processes of one thread, each under a nanny (which restarts a killed one)."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.CRITICAL) as local, Client(local) as client:
+        yield local, client
+
+
+def _run(out: Path, address: str, **kw) -> tuple:
+    issues: list[str] = []
+    inputs = kw.pop("inputs", [str(CORPUS)])
+    options = JobOptions(cluster=address, on_issue=issues.append, **{"split_bytes": SPLIT, **kw})
+    return run_job(inputs, out, options), issues
+
+
+def test_two_workers_give_exactly_the_single_process_facts(tmp_path: Path, cluster, single_process: list[dict]) -> None:
+    local, client = cluster
+    report, issues = _run(tmp_path / "facts", local.scheduler_address)
+    assert issues == [] and report.articles == 396 and len(report.parts) > 15
+    facts = list(iter_facts_dir(tmp_path / "facts"))
+    assert len(facts) == report.facts == len(single_process) > 900
+    assert _sorted(facts) == _sorted(single_process)
+    assert facts == single_process  # the parts in order are the single-process file, line for line
+    assert len({p.worker for p in report.parts}) == 2  # both workers took part
+    # each worker process loaded the dictionaries once, whatever the number of tasks it ran
+    from extract.partition import dictionary_loads
+
+    assert set(client.run(dictionary_loads).values()) == {1}
+
+
+def test_a_worker_killed_mid_job_changes_nothing(tmp_path: Path, cluster, single_process: list[dict]) -> None:
+    local, client = cluster
+    before = client.run(os.getpid)
+    killed: dict[str, object] = {}
+
+    def kill_one(part: PartResult) -> None:
+        """When the first part lands, SIGKILL a worker process that has tasks, mid-task."""
+        if killed:
+            return
+        busy = {addr: keys for addr, keys in client.processing().items() if keys}
+        address = next(iter(busy))
+        killed.update(pid=before[address], address=address, keys=list(busy[address]))
+        os.kill(before[address], signal.SIGKILL)
+
+    report, issues = _run(tmp_path / "facts", local.scheduler_address, on_part=kill_one)
+    assert killed and issues == []
+    facts = list(iter_facts_dir(tmp_path / "facts"))
+    assert _sorted(facts) == _sorted(single_process)  # nothing lost, nothing twice
+    assert facts == single_process
+    # the killed process is gone, and the tasks it held were run again by a live worker
+    with pytest.raises(ProcessLookupError):
+        os.kill(killed["pid"], 0)
+    rerun = {int(str(k).rsplit("-", 1)[1]) for k in killed["keys"]}  # type: ignore[union-attr]
+    assert rerun and all(not p.worker.endswith(f":{killed['pid']}") for p in report.parts if p.index in rerun)
+    deadline = time.time() + 60  # the nanny restarts it, and the new process loads the dictionaries once too
+    while len(client.scheduler_info()["workers"]) < 2 and time.time() < deadline:
+        time.sleep(0.5)
+    from extract.partition import dictionary_loads
+
+    assert set(client.run(dictionary_loads).values()) == {1}
+
+
+def test_bad_articles_reported_with_file_and_line_skipped_or_fatal(tmp_path: Path, cluster) -> None:
+    local, _client = cluster
+    src = tmp_path / "in.jsonl"
+    rows = [{**GOOD, "id": f"g{i}"} for i in range(40)]
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines[25] = "{not json"
+    lines[31] = json.dumps({"id": "en", "text": "No Chinese at all."})
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = list(iter_facts(read_articles([str(src)])))
+
+    report, issues = _run(tmp_path / "skip", local.scheduler_address, inputs=[str(src)], split_bytes=500)
+    assert sorted(issues) == [f"{src}:26: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
+                              f"{src}:32: article en has no Chinese text; skipped"]
+    assert len(report.parts) > 5 and report.problems == 2 and list(iter_facts_dir(tmp_path / "skip")) == expected
+
+    out = tmp_path / "fail"
+    out.mkdir()
+    (out / "previous.txt").write_text("an earlier run")
+    with pytest.raises(JobFailed, match="first problem"):
+        _run(out, local.scheduler_address, inputs=[str(src)], split_bytes=500, on_error="fail")
+    assert [p.name for p in out.iterdir()] == ["previous.txt"]  # the previous output, untouched
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".fail.")]  # no staging left behind
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(JobFailed, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
+        run_job([str(CORPUS)], tmp_path / "out", JobOptions(cluster="tcp://127.0.0.1:9", connect_timeout=2))
+    assert not (tmp_path / "out").exists()

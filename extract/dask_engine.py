@@ -71,16 +71,24 @@ def connect(cluster: str | None, workers: int, timeout: float = 20.0) -> Iterato
         yield client
 
 
+def prepare(client: Client) -> int:
+    """Have every worker load the dictionaries (now, and any worker that
+    joins later) and check that it runs our extractor; the number of workers."""
+    client.register_plugin(LoadDictionaries())
+    versions = client.run(_worker_extractor)
+    if not versions:
+        raise EngineError("the cluster has no workers")
+    if set(versions.values()) - {EXTRACTOR_VERSION}:
+        raise EngineError(f"the workers run extractor {', '.join(sorted(set(versions.values())))}, this client "
+                          f"{EXTRACTOR_VERSION}: install the same fintech-kg on every worker")
+    return len(versions)
+
+
 def run_splits(client: Client, splits: list[Split], directory: Path, on_error: str,
                on_part: Callable[[PartResult], None]) -> list[PartResult]:
     """Run every split on the cluster; `on_part` sees each result as it
     lands (problems included). Stops at the first failed part (on_error
     "fail"), cancelling the rest. Results in split order."""
-    client.register_plugin(LoadDictionaries())
-    versions = {v for v in client.run(_worker_extractor).values()}
-    if versions - {EXTRACTOR_VERSION}:
-        raise EngineError(f"the workers run extractor {', '.join(sorted(versions))}, this client {EXTRACTOR_VERSION}: "
-                          "install the same fintech-kg on every worker")
     job = uuid.uuid4().hex[:12]
     names = {f"fkg-extract-{job}-{s.index:05d}": s.name for s in splits}
     futures = [client.submit(extract_split, s, str(directory), on_error, key=key) for key, s in zip(names, splits, strict=True)]

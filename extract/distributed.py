@@ -47,7 +47,11 @@ class JobReport:
     parts: list[PartResult] = field(default_factory=list)
     problems: int = 0
     bytes: int = 0
+    workers: int = 0
     seconds: float = 0.0  # the whole job, cluster start included
+    plan_seconds: float = 0.0  # reading the inputs for cut points and line numbers
+    start_seconds: float = 0.0  # reaching (or starting) the cluster, the workers loading the dictionaries
+    run_seconds: float = 0.0  # from the first task submitted to the last part in
     task_seconds: float = 0.0  # the sum of the tasks' own times
 
     @property
@@ -71,7 +75,7 @@ def run_job(inputs: list[str], out: Path, options: JobOptions) -> JobReport:
     """Extract `inputs` on the engine into the directory `out`, replaced
     whole when the job succeeds and left alone when it fails."""
     check_engine(options.engine)
-    from extract.dask_engine import EngineError, connect, run_splits
+    from extract.dask_engine import EngineError, connect, prepare, run_splits
     from extract.splits import SplitError
 
     started = time.perf_counter()
@@ -81,6 +85,7 @@ def run_job(inputs: list[str], out: Path, options: JobOptions) -> JobReport:
     except SplitError as e:
         raise JobFailed(str(e)) from None
     report.bytes = plan.bytes
+    report.plan_seconds = time.perf_counter() - started
     for issue in plan.issues:
         _problem(str(issue), options, report)
     if not plan.splits:
@@ -94,10 +99,18 @@ def run_job(inputs: list[str], out: Path, options: JobOptions) -> JobReport:
     try:
         with atomic_directory(out) as staging:
             with connect(options.cluster, options.workers, options.connect_timeout) as client:
+                report.workers = prepare(client)
+                ready = time.perf_counter()
+                report.start_seconds = ready - started - report.plan_seconds
                 parts = run_splits(client, plan.splits, staging, options.on_error, landed)
+                report.run_seconds = time.perf_counter() - ready
             if parts and parts[0].failed:
                 raise ExtractFailed(parts[0].failed)
-            write_manifest(staging, parts, {"engine": options.engine, "inputs": inputs, "bytes": plan.bytes})
+            report.task_seconds = sum(p.seconds for p in parts)
+            write_manifest(staging, parts, {"engine": options.engine, "inputs": inputs, "bytes": plan.bytes, "timing": {
+                "workers": report.workers, "plan_seconds": round(report.plan_seconds, 3),
+                "start_seconds": round(report.start_seconds, 3), "run_seconds": round(report.run_seconds, 3),
+                "task_seconds": round(report.task_seconds, 3)}})
     except ExtractFailed:
         raise JobFailed("stopped at the first problem (--on-error fail)") from None
     except (EngineError, ValueError) as e:
@@ -106,7 +119,6 @@ def run_job(inputs: list[str], out: Path, options: JobOptions) -> JobReport:
         raise JobFailed(f"{out}: cannot write: {e.strerror or e}") from None
     report.parts = parts
     report.seconds = time.perf_counter() - started
-    report.task_seconds = sum(p.seconds for p in parts)
     return report
 
 

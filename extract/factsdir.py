@@ -72,7 +72,8 @@ def write_manifest(directory: Path, parts: list[PartResult], meta: dict[str, Any
         "format": FORMAT, **meta,
         "articles": sum(p.articles for p in parts), "facts": sum(p.facts for p in parts),
         "problems": sum(len(p.issues) for p in parts),
-        "parts": [{k: v for k, v in asdict(p).items() if k in ("file", "articles", "facts")} for p in parts],
+        "parts": [{**{k: v for k, v in asdict(p).items() if k in ("file", "articles", "facts", "worker")},
+                   "seconds": round(p.seconds, 3)} for p in parts],
     }
     with atomic_text(directory / MANIFEST) as f:
         json.dump(body, f, ensure_ascii=False, indent=1)

@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test lint venv clean eval vendor
 
-$(STAMP): pyproject.toml setup.py requirements.lock graph/_addfact.c graph/_rowbuffer.c
+$(STAMP): pyproject.toml setup.py requirements.lock graph/store/_rowbuffer.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock

@@ -6,7 +6,6 @@ line on stderr naming the input and the problem, never a traceback.
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import os
@@ -161,100 +160,29 @@ def ingest(
     on_error: Annotated[str, typer.Option("--on-error", help="fail or skip bad input.")] = "skip",
 ) -> None:
     """Add articles to the embedded store: incremental, idempotent, atomic."""
-    from extract.readers import ReadIssue, content_digest
-    from extract.runner import has_chinese, read_articles, safe_extract
-    from graph.ingest import ArticleMeta, known_articles, load_curated
-    from graph.ingest import ingest as run_ingest
+    from graph.ingest import load_curated
     from graph.store import Store, StoreError
-    from text.jsonl import read_jsonl
+    from service.build import BuildFailed, BuildOptions, build, open_inputs
 
     if on_error not in ("fail", "skip"):
         raise _fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
-    # Read up to the first usable input before the store is opened: bad input alone creates nothing.
-    fact_rows: list[dict] = []
-    head: list = []
-    problems = 0
-    items = iter(read_articles(inputs)) if not facts else iter(())
-    if facts:
-        try:
-            fact_rows = read_jsonl([Path(p) for p in inputs])
-        except UnicodeDecodeError:
-            raise _fail(f"{', '.join(inputs)}: not UTF-8 text (a binary file?)") from None
-        except (OSError, ValueError) as e:
-            raise _fail(f"{getattr(e, 'filename', None) or ''}{': ' if getattr(e, 'filename', None) else ''}"
-                        f"{getattr(e, 'strerror', None) or e}") from None
-        if not fact_rows:
-            raise _fail(f"{', '.join(inputs)}: no facts in the input (empty?)")
-    else:
-        issues = []
-        for item in items:
-            problem = str(item) if isinstance(item, ReadIssue) else None if has_chinese(item) else \
-                f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
-            if problem is None:
-                head.append(item)
-                break
-            issues.append(problem)
-            if on_error == "fail":
-                break
-        if not head or (issues and on_error == "fail"):
-            for msg in issues or [f"{', '.join(inputs)}: no articles"]:
-                typer.echo(f"fkg: error: {msg.removesuffix('; skipped')}", err=True)
-            raise typer.Exit(1)
-        problems = len(issues)
-        for msg in issues:
-            typer.echo(f"fkg: warning: {msg}", err=True)
+    bar = None
+    options = BuildOptions(workers, on_error, on_issue=lambda msg: typer.echo(f"fkg: {msg}", err=True),
+                           on_article=lambda _a: bar.update(1) if bar is not None else None)
+    try:
+        source = open_inputs(inputs, facts, options)  # before the store is opened: bad input alone creates nothing
+    except BuildFailed:
+        raise typer.Exit(1) from None
     try:
         curated = load_curated(aliases or (DEFAULT_ALIASES if DEFAULT_ALIASES.exists() else None))
         db = Store(store)
     except (ValueError, StoreError, OSError) as e:
         raise _fail(str(e)) from None
     bar = _progress(None)
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and not facts else None
-
-    def batches():
-        nonlocal problems
-        if facts:
-            by_article: dict[str, list[dict]] = {}
-            for r in fact_rows:
-                by_article.setdefault(r["article_id"], []).append(r)
-            for aid, fs in by_article.items():
-                yield ArticleMeta(aid, sha=content_digest(aid, json.dumps(fs, ensure_ascii=False, sort_keys=True))), fs
-            return
-        known = known_articles(db)
-        todo: list = []
-
-        def extracted(items: list):
-            results = pool.map(safe_extract, items, chunksize=4) if pool else map(safe_extract, items)
-            for item, (_aid, result) in zip(items, results, strict=True):
-                meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, content_digest(item.title, item.text))
-                if isinstance(result, str):
-                    typer.echo(f"fkg: warning: {item.source}: article {item.id}: {result}", err=True)
-                    continue
-                yield meta, result
-
-        for item in itertools.chain(head, items):
-            problem = str(item) if isinstance(item, ReadIssue) else None if has_chinese(item) else \
-                f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
-            if problem is not None:
-                problems += 1
-                typer.echo(f"fkg: {'error' if on_error == 'fail' else 'warning'}: {problem}", err=True)
-                if on_error == "fail":
-                    raise typer.Exit(1)
-                continue
-            sha = content_digest(item.title, item.text)
-            if known.get(item.id) == sha:
-                yield ArticleMeta(item.id, item.title, item.date, item.url, item.source, sha), None
-                continue
-            todo.append(item)
-            if len(todo) >= 64:
-                yield from extracted(todo)
-                todo = []
-        yield from extracted(todo)
-
     try:
-        report = run_ingest(db, batches(), curated, on_article=lambda _m: bar.update(1) if bar is not None else None)
+        report = build(db, source, curated, options)
+    except BuildFailed:
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         typer.echo("fkg: interrupted; the store is unchanged", err=True)
         raise typer.Exit(130) from None
@@ -263,8 +191,6 @@ def ingest(
     finally:
         if bar is not None:
             bar.close()
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
         db.close()
     for msg in report.invalid[:20]:
         typer.echo(f"fkg: warning: invalid fact skipped: {msg}", err=True)
@@ -282,7 +208,7 @@ def stats(
 ) -> None:
     """Counts of articles, entities by type and facts by predicate."""
     from graph.algorithms import centrality
-    from graph.memory import KnowledgeGraph
+    from graph.knowledge_graph import KnowledgeGraph
     from graph.store import Store, StoreError
 
     if not store.exists():

@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
-from graph.model import valid_at
+from graph.records import valid_at
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.temporal import Tenure, covers, holding, stakes, terms

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.merge import SINGLE_HOLDER_ROLES
+from graph.derive import SINGLE_HOLDER_ROLES
 
 FactD = dict[str, Any]
 #: Titles of role `other` that one person holds at a time, as role keys (`role_key`).

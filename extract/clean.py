@@ -53,3 +53,23 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         spans.append((m.start(), len(text) if end < 0 else end))
     return spans
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def content_chars(text: str) -> int:
+    """Chinese characters of `text` outside its boilerplate."""
+    spans = boilerplate_spans(text)
+    n = len(_CJK_CHAR.findall(text))
+    return n - sum(len(_CJK_CHAR.findall(text[s:e])) for s, e in spans)
+
+
+def body_from_title(title: str, text: str) -> str | None:
+    """The article's body when it sits in the title: the text is empty or
+    only boilerplate (a disclaimer, an app advert) and the title carries the
+    news. Returns the text to extract from (the title, then the old text so
+    that its boilerplate stays masked), or None when the text is the body."""
+    if content_chars(text) >= 20 or content_chars(title) < 10:
+        return None
+    return f"{title}\n{text}" if text.strip() else title

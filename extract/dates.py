@@ -23,6 +23,10 @@ DATE_RE = re.compile(
 PERIOD_PARTS = re.compile(r"半年|季度|[Qq][1-4]|年度|财年|全年|个?月$")
 HALF_YEAR_RE = re.compile(r"(?<![年\d])(?:上半年|下半年)")
 DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间|晚|早间|上午|下午|发布|公告|宣布|披露|消息|起|，|,)")
+#: "本月初", "上月底": a month named relative to the article's date
+MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?P<part>初|底|末|中)?")
+#: Taiwan writes years of the Republic era: "107 年 10 月 29 日" is 2018-10-29 (with month, to be sure)
+ROC_RE = re.compile(r"(?<![\d.])(?:民国)?(?P<y>1[01]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -48,6 +52,7 @@ _REL_OFFSET = {"day": None, "今年": 0, "当年": None, "同年": None, "去年
 
 
 _MAY_HAVE_DATE = re.compile(r"[年月日]|\d[-/.]\d")
+_MONTH_OFFSET = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1}
 
 
 def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
@@ -68,10 +73,14 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         if mo is None and y is None:  # "今年" alone is a year
             out.append((m.start(), m.end(), DateValue(None, relative=rel, period=period)))
             continue
-        if text[m.end():m.end() + 1] and text[m.end():m.end() + 1] in "个份":  # "3个月", "3月份" are durations or months of a period
-            continue
+        if text[m.end():m.end() + 1] == "个" or (text[m.end():m.end() + 1] == "份" and not mo):
+            continue  # "3个月" is a duration; "9月份" is September
         out.append((m.start(), end, DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None,
                                                  rel, period)))
+    for m in MONTH_REL_RE.finditer(text):
+        out.append((m.start(), m.end(), DateValue(None, relative=m.group("rel"))))
+    for m in ROC_RE.finditer(text):
+        out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ISO_RE.finditer(text):
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
@@ -89,10 +98,21 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
 
 
 def resolve(value: DateValue, reference_year: int | None, last_year: int | None = None,
-            last_month: tuple[int, int] | None = None, earlier_days: dict[int, DateValue] | None = None) -> DateValue | None:
+            last_month: tuple[int, int] | None = None, earlier_days: dict[int, DateValue] | None = None,
+            published: str = "") -> DateValue | None:
     """Fill in the year (and for "17日" the month) from context; None when
     it cannot be known. "17日" is first the 17th already named in full
-    ("8月17日晚间…。…17日发布的公告"), else the 17th of the month last named."""
+    ("8月17日晚间…。…17日发布的公告"), else the 17th of the month last named.
+    "本月"/"上月" count from the article's date, when it is known."""
+    if value.relative in _MONTH_OFFSET:
+        if not re.match(r"\d{4}-\d{2}", published):
+            return None
+        y, mo = int(published[:4]), int(published[5:7]) + _MONTH_OFFSET[value.relative]
+        if mo < 1:
+            y, mo = y - 1, 12
+        elif mo > 12:
+            y, mo = y + 1, 1
+        return DateValue(y, mo)
     if value.relative == "day":
         if earlier_days and value.day in earlier_days:
             return earlier_days[value.day]

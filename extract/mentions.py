@@ -40,20 +40,21 @@ KIND = {
 KIND_OF = {v: k for k, v in KIND.items()}
 
 _CJK = r"\u4e00-\u9fff"
-_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系")
-_NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日元亿万股份有限责任所" "，。、；：！？“”（）")
+_NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系亦处代")
+_NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日亿万股份有限责任所" "，。、；：！？“”（）")
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 _PERSON_VERB_AFTER = (
     r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
-    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是)"
+    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
+    r"成为|升任|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席)))"
 )
-_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|批准|由|同意|任命了|委任了|接棒|接替|继任)"
+_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
 _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 _SHORT_SUFFIX = (
-    r"(?:控股|集团|银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|财险|产险|寿险|人寿|健康险|"
-    r"小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部)"
+    r"(?:控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
+    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部)"
 )
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所"}
 _GENERIC_PREFIX = {
@@ -75,7 +76,7 @@ _ASCII_ORG = re.compile(
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司)")
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行)")
 ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
 
 
@@ -167,7 +168,8 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         return False
     for w in (name, name[:2]):
         tag, freq = _word_tag(w)
-        if tag and freq > 20 and not tag.startswith("nr"):
+        # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
+        if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 1000):
             return False
         # jieba tags common words as names (智慧, 文明: nr); real names are rare in
         # its dictionary, so a frequent "name" needs a title before it to count
@@ -189,8 +191,16 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         nxt = text[i + 2:i + 4]
         tag, freq = _word_tag(nxt) if len(nxt) == 2 else (None, 0)
-        if not (tag and freq > 50):  # the third char begins a common word: a 2-char name
-            return c3
+        # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
+        # the article writes the two characters without it elsewhere: a 2-char name
+        t3, f3 = _word_tag(c3[2])
+        verb_next = bool(tag) and tag.startswith("v") and bool(t3) and t3[0] in "vdpfq" and f3 > 1000  # 洪崎 + 递上
+        if not (tag and freq > 50) and not verb_next:
+            near = text[max(0, i - 3000):i + 3000]  # a window: the scan stays linear on long texts
+            alone = sum(1 for m in re.finditer(re.escape(c2), near)
+                        if not re.match(rf"[{_CJK}]", near[m.end():m.end() + 1]) or near[m.end()] in _NAME_STOP)
+            if near.count(c3) >= alone:
+                return c3
     return c2
 
 
@@ -208,16 +218,16 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
-        m = re.match(r"(?:均|都|则|将)?(?:为|是|由)", text[e:e + 3])
+        m = re.match(r"(?:均|都|则|将)?(?:为|是|由|的)", text[e:e + 3])
         if m:
             name = name_after(text, e + m.end(), lex)
             if name:
                 found.setdefault(name, e + m.end())
-    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人)(?:均|都|也|则)?(?:为|是)?", text):
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则)?(?:为|是)?", text):
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{_CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任)", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{_CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任|离任|离职|请辞)", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
@@ -232,15 +242,33 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
             found.setdefault(name, m.end())
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
                 rest = text[m.start(1) + len(cand):]
                 if re.match(_PERSON_VERB_AFTER, rest):
                     found.setdefault(cand, m.start(1))
                     break
+    # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）")
+    # or a stake in a list of holders ("股东A（34%）、B（22%）").
+    title_at = {s for s, _e in title_spans}
+    for m in re.finditer(r"（(?=[^（）]{1,30}）)", text):
+        inner, k = m.end(), m.start()
+        if inner in title_at or re.match(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%", text[inner:inner + 12]):
+            for ln in (3, 2):
+                cand = text[k - ln:k]
+                if (len(cand) == ln and plausible_person(cand, lex, strong=False) and not lex.company(cand)
+                        and not _straddles(text, k - ln - 1)):
+                    found.setdefault(cand, k - ln)
+                    break
+    # A name and a title in one list after a verb ("免去X行长、董事职务").
+    for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{_CJK}]{{2,3}})", text):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if m.start(1) + len(cand) in title_at and plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, m.start(1))
+                break
     return found
 
 
@@ -254,12 +282,16 @@ _WEAK_OK_AFTER = set("系旗（(为持的及和与、，是控集")
 _WEAK_BAD_BEFORE = set("不很都也较更最太够保求")
 
 
-def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
+def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
     Segment the left context with jieba and walk back over tokens that can be
     part of a name; stop at punctuation, digits, verbs, prepositions and other
-    function words (dictionary POS tags), or at a known mention.
+    function words (dictionary POS tags), or at a known mention. Organisation
+    words right before the suffix (控股 in X控股集团有限公司) do not stop it
+    ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
+    `places`) begins at the place it is registered in when one stands before
+    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb).
     """
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
@@ -270,9 +302,19 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
         return suffix_start
     tokens = get_jieba().lcut(left, HMM=True)
     start = suffix_start
-    for tok in reversed(tokens):
+    only_org = True
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
         tag, freq = _word_tag(tok)
-        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqf" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+        if _ORG_WORD.fullmatch(tok) and only_org:
+            start -= len(tok)  # "新希望控股" + "集团有限公司": next to the suffix, 控股 is part of the name
+            continue
+        only_org = False
+        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            if places and tok not in _BOUNDARY_WORDS:
+                back = _place_start(tokens[:k], places)
+                if back:
+                    start -= len(tok) + back
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
@@ -285,7 +327,24 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int) -> int:
     return start
 
 
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把")
+_ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|发展|管理|信息|技术|网络|数字|电子|软件|企业|产业|国际|联合|商贸|贸易")
+
+
+def _place_start(tokens: list[str], places: set[str]) -> int:
+    """How many characters back from the end of `tokens` a place name starts,
+    over name-like tokens only (no function words, verbs or digits); 0 if none."""
+    back = 0
+    for tok in reversed(tokens[-4:]):
+        back += len(tok)
+        if tok in places and len(tok) >= 2:
+            return back
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or re.search(r"\d", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5):
+            return 0
+    return 0
+
+
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给")
 _DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", "公司", "上市公司", "龙头", "巨头", "独角兽", "机构", "项目"}
 
 
@@ -332,8 +391,8 @@ def _proper_prefix(prefix: str) -> bool:
         tag, freq = _word_tag(tok)
         if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
             return True
-        if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz")):
-            return True
+        if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz", "j")):
+            return True  # j: an abbreviation (中投, 国开)
     return False
 
 
@@ -376,9 +435,11 @@ class _Spans:
 
 
 def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
-                    orig: Callable[[int, int], str] | None = None) -> Inventory:
+                    orig: Callable[[int, int], str] | None = None, headline: str = "") -> Inventory:
     """The article's entities. `orig` maps a span of `text` to the original
-    string, so that names are displayed as the article writes them."""
+    string, so that names are displayed as the article writes them. People
+    the headline introduces ("丁学东接任中金公司董事长 金立群卸任") are people
+    wherever the text names them."""
     inv = Inventory()
     show = orig or (lambda a, b: text[a:b])
     occupied = _Spans()
@@ -397,6 +458,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             before = text[s - 1:s]
             if after not in _WEAK_OK_AFTER or before in _WEAK_BAD_BEFORE:
                 continue
+        if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
+            continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
         inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
         occupied.append((s, e))
     # 2. Legal names and short names ending in an organisation suffix.
@@ -407,10 +470,15 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             if short and _continues_word(text, m.start(), m.end()):
                 continue  # "金融科技", "金融机构": a common word, checked before segmenting
             floor = occupied.end_before(m.start())
-            start = _company_left_boundary(text, m.start(), floor)
+            start = _company_left_boundary(text, m.start(), floor, None if short else lex.places)
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
             if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
                 start = adjacent[0]
+                if not short:  # "重庆" + "度小满" + "信息技术有限公司": the place it is registered in
+                    for n in (3, 2):
+                        if text[start - n:start] in lex.places:
+                            start -= n
+                            break
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，":
@@ -425,6 +493,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
+            if short and lex.exchange_re.search(name):
+                continue  # "美国纳斯达克交易所" is an exchange, found as one
+
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
             occupied.append((start, m.end()))
@@ -454,16 +525,169 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             else:
                 a0 = m.start(1)
                 inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
+    # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
+    _link_short_names(inv, text, lex, show)
     # 4. Persons, with in-article spelling variants folded together.
     names = find_person_names(text, lex, title_spans)
+    if headline:
+        for name in find_person_names(headline, lex, find_titles(headline, lex)):
+            if name not in names and (pos := text.find(name)) >= 0:
+                names[name] = pos
     for name, pos in names.items():
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    # 5. The other members of a list one of whose members is known
+    #    ("股东包括A、B和C", "发起人为A、B、某某及某某").
+    _list_members(inv, text, lex, show)
+    # 6. Names a construction gives as companies ("X在港交所上市", "X和Y分别持股…").
+    _construction_companies(inv, text, lex, show)
     for variant, canonical in spelling_variants(list(names), text).items():
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             _merge(inv, "P:" + variant, "P:" + canonical)
     return inv
+
+
+#: Suffixes of licensed institutions: after a known name they name a
+#: subsidiary of its own ("中投" + "证券"), not the known company.
+_LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|金融租赁|金租|理财|寿险|产险|财险|人寿|资管|期货|小贷|支付")
+_LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + _LEGAL_SUFFIX + "$")
+
+
+def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """A legal name's stem, and its stem without the place it starts with,
+    name the same company where the article uses them on their own."""
+    for ent in list(inv.companies()):
+        m = _LEGAL_TAIL.search(ent.name)
+        if not m or ent.from_dictionary:
+            continue
+        stem = to_simplified(ent.name[: m.start()])
+        place = lex.place_prefix(stem)
+        for short in (stem, stem[len(place):] if place else ""):
+            if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or _GENERIC_PREFIX.issuperset([short]):
+                continue
+            key = norm_name(short)
+            other = inv.surface.get(key)
+            if other is not None:
+                if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
+                        and inv.entities[other].type == "Company" and ent.key in inv.entities:
+                    _merge(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
+                continue
+            i = text.find(short)
+            while i >= 0 and not _stands_alone(text, i, i + len(short)):
+                i = text.find(short, i + 1)
+            if i >= 0:
+                inv.link(key, show(i, i + len(short)), ent.key)
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is not the middle of a longer legal name."""
+    return not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)", text[e:e + 8]) or text[e:e + 1] in "（(、，。"
+
+
+_LIST_CLAUSE = re.compile(r"[^，。；：！？\n（）“”]*、[^，。；：！？\n（）“”]*")
+_LIST_LEAD = re.compile(r".*(?:包括|包含|分别为|分别是|依次为|为|是|有|投资了?|入股了?|引入了?|联合)")
+_LIST_END = re.compile(r"(?:等|分别|均|共同|将|已|也|都|各|合计|合共|的|持有|持股|出资|入股|作为|成为|签署|签订).*")
+_LIST_SPLIT = re.compile(r"、|以及|及|和|与")
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&·]{2,12}")
+
+
+def _list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """Names in a list of names: when one member of "A、B、C" is a known
+    company or person, the others of the same shape are names too, of the
+    kind of the known members (a person when the members are mixed and the
+    name reads as one)."""
+    for m in _LIST_CLAUSE.finditer(text):
+        clause, base = m.group(0), m.start()
+        lead = _LIST_LEAD.match(clause.split("、", 1)[0])
+        off = lead.end() if lead else 0
+        body = clause[off:]
+        end = _LIST_END.search(body.rsplit("、", 1)[-1])
+        if end:
+            body = body[: len(body) - len(body.rsplit("、", 1)[-1]) + end.start()]
+        items: list[tuple[int, str]] = []
+        pos = 0
+        for part in _LIST_SPLIT.split(body):
+            i = body.find(part, pos)
+            pos = i + len(part)
+            items.append((base + off + i, part))
+        if len(items) < 2 or not all(_ITEM.fullmatch(p) for _i, p in items):
+            continue
+        kinds = [inv.entities[k].type for _i, p in items if (k := inv.surface.get(norm_name(p))) in inv.entities]
+        if not kinds or (lead is None and len(kinds) < 2):
+            continue
+        for i, p in items:
+            p = re.sub(r"(?:先生|女士)$", "", p)
+            key = norm_name(p)
+            if (key in inv.surface or lex.company(p) or p in lex.titles or p in lex.places or lex.exchange_re.fullmatch(p)
+                    or re.search(r"[省市县区州]$", p) or not _clean_member(p, inv)):
+                continue
+            person = plausible_person(p, lex, strong=False) and (len(p) <= 3 or p[:2] in lex.compound_surnames)
+            if person and ("Person" in kinds or (plausible_person(p, lex) and (_word_tag(p)[0] or "nr").startswith("nr"))):
+                inv.add("P:" + p, show(i, i + len(p)), "Person", key, show(i, i + len(p)), i)
+            elif "Company" in kinds and not person and _list_company_ok(p):
+                inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
+
+
+_HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+
+
+def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """Names a construction gives as companies, with or without a suffix: the
+    subject of a listing ("X正式在港交所挂牌上市") and holders coordinated
+    before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
+    def add(s: int, e: int) -> None:
+        name = text[s:e]
+        if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
+                or lex.exchange_re.fullmatch(name) or plausible_person(name, lex, strong=False)
+                or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", name) or not _clean_member(name, inv)
+                or not _oov_or_proper(name)):
+            return
+        inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
+
+    for m in re.finditer(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + lex.exchange_re.pattern
+                         + r")", text):
+        x = lex.exchange_re.match(text, m.end())
+        if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
+            left = _company_left_boundary(text, m.start(), max(0, m.start() - 12))
+            if not inv.surface.get(norm_name(text[left:m.start()])):
+                add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
+    for m in _HOLDERS.finditer(text):
+        for g in (1, 2):
+            s, e = m.span(g)
+            s = _company_left_boundary(text, e, s) if g == 1 else s
+            if not plausible_person(text[s:e], lex, strong=False):
+                add(s, e)
+
+
+def _oov_or_proper(name: str) -> bool:
+    """A part of `name` is a word jieba does not know (its HMM joined it: "力勤")
+    or a proper noun: a name, not a phrase of dictionary words ("发行价")."""
+    return any(tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j")
+               for tag, _f in map(_word_tag, get_jieba().lcut(name, HMM=True)))
+
+
+def _clean_member(name: str, inv: Inventory) -> bool:
+    """A list member that is only a name: no verb, preposition or other function
+    word in it ("曾任职于平安银行"), and no known name inside it."""
+    if any(f in name for f in inv.forms if len(f) >= 2):
+        return False
+    for tok in get_jieba().lcut(name, HMM=False):
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            return False
+    return True
+
+
+def _list_company_ok(name: str) -> bool:
+    """A list member that can be a company's name: not one common word ("银行", "地方国资")."""
+    if re.fullmatch(r"[\d.%]+", name) or name in _GENERIC_PREFIX or name in _DESCRIPTOR_WORDS:
+        return False
+    toks = get_jieba().lcut(name, HMM=False)
+    if len(toks) == 1:
+        tag, freq = _word_tag(name)
+        return not (tag and tag[0] in "nvadr" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)
+    return _proper_prefix(name)
 
 
 def spelling_variants(names: list[str], text: str) -> dict[str, str]:
@@ -471,8 +695,6 @@ def spelling_variants(names: list[str], text: str) -> dict[str, str]:
     differing in one given-name character that sounds the same (沈崇峰 and
     沈崇锋). The article is the supporting context: both refer to the holder
     of the same roles there. Maps each variant to the more frequent spelling."""
-    from pypinyin import lazy_pinyin
-
     out: dict[str, str] = {}
     by_shape: dict[tuple[int, str], list[str]] = {}
     for n in names:
@@ -482,7 +704,11 @@ def spelling_variants(names: list[str], text: str) -> dict[str, str]:
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 diff = [k for k in range(1, len(a)) if a[k] != b[k]]
-                if len(diff) != 1 or lazy_pinyin(a[diff[0]]) != lazy_pinyin(b[diff[0]]):
+                if len(diff) != 1:
+                    continue
+                from pypinyin import lazy_pinyin  # here: its import is 0.3 s, and most articles never get here
+
+                if lazy_pinyin(a[diff[0]]) != lazy_pinyin(b[diff[0]]):
                     continue
                 keep, drop = (a, b) if text.count(a) >= text.count(b) else (b, a)
                 out[drop] = keep
@@ -510,8 +736,18 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0).isascii() and not _ok_boundary_ascii(text, s, e):
             continue
+        if e - s == 2 and (_straddles(text, s - 1) or _straddles(text, e - 1)):
+            continue  # "公司长期", "银行长远": a two-character title cut out of common words
         spans.append((s, e))
     return spans
+
+
+def _straddles(text: str, i: int) -> bool:
+    """Whether text[i:i + 2] is a common word (so a title may not begin or end inside it)."""
+    if i < 0:
+        return False
+    tag, freq = _word_tag(text[i:i + 2])
+    return bool(tag) and freq > 100 and not tag.startswith("nnt")
 
 
 def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
@@ -602,7 +838,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             if text[m.start - 1:m.start] not in ("原", "前"):  # "原金蝶总裁…出任公司…": a former employer is not 公司
                 first_c = first_c or m.key
             continue
-        if m.text == "本公司" or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
+        if m.text in ("本公司", "本行", "本集团") or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
             m.key = article_focus or first_c or prev_topic
         else:
             m.key = first_c or prev_topic or article_focus

@@ -7,7 +7,36 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 PERCENT_RE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|％)")
-PERCENT_CN_RE = re.compile(r"百分之(\d{1,3}(?:\.\d+)?)")
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
+PERCENT_CN_RE = re.compile(rf"百分之(\d{{1,3}}(?:\.\d+)?|[{_CN_DIGITS}]+)")
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNIT = {"万": 10**4, "亿": 10**8}
+
+
+def cn_number(text: str) -> Decimal | None:
+    """A number written in Chinese numerals: 四十 → 40, 两亿 → 200000000,
+    三点五 → 3.5, 一百零五 → 105; None when `text` is not one."""
+    if not text or any(c not in _DIGIT and c not in _SMALL_UNIT and c not in _BIG_UNIT and c != "点" for c in text):
+        return None
+    whole, _, frac = text.partition("点")
+    if frac and any(c not in _DIGIT for c in frac):
+        return None
+    total, section, digit = Decimal(0), Decimal(0), None
+    for c in whole:
+        if c in _DIGIT:
+            digit = _DIGIT[c]
+        elif c in _SMALL_UNIT:
+            section += (digit if digit is not None else 1) * _SMALL_UNIT[c]
+            digit = None
+        else:  # 万, 亿 close a section
+            section += digit or 0
+            total = (total + section) * _BIG_UNIT[c] if c == "亿" else total + section * _BIG_UNIT[c]
+            section, digit = Decimal(0), None
+    value = total + section + (digit or 0)
+    if frac:
+        value += Decimal("0." + "".join(str(_DIGIT[c]) for c in frac))
+    return value
 
 _UNITS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
           "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000), "": Decimal(1)}
@@ -49,11 +78,33 @@ def _money_from_match(m: re.Match[str]) -> Money:
     return Money(float(amount), _currency(m.group("pre"), m.group("cur"), m.group("pre2")))
 
 
+#: an amount in Chinese numerals: "两亿元", "三千万美元", "十五亿港元"
+MONEY_CN_RE = re.compile(rf"(?P<num>[{_CN_DIGITS}]+)(?P<cur>元人民币|元港币|人民币|港元|港币|美元|美金|元)")
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return cn_number(text)
+
+
 def find_money(text: str) -> list[tuple[int, int, Money]]:
-    return [(m.start(), m.end(), _money_from_match(m)) for m in MONEY_RE.finditer(text)]
+    out = [(m.start(), m.end(), _money_from_match(m)) for m in MONEY_RE.finditer(text)]
+    for m in MONEY_CN_RE.finditer(text):
+        n = cn_number(m.group("num"))
+        if n is None or n == 0 or any(s <= m.start() < e for s, e, _ in out):
+            continue
+        value = n
+        amount = int(value) if value == value.to_integral_value() else float(value)
+        out.append((m.start(), m.end(), Money(float(amount), _currency(m.group("cur")))))
+    return sorted(out, key=lambda t: t[0])
 
 
 def find_percents(text: str) -> list[tuple[int, int, float]]:
     out = [(m.start(), m.end(), float(m.group(1))) for m in PERCENT_RE.finditer(text) if "百分点" not in m.group(0)]
-    out += [(m.start(), m.end(), float(m.group(1))) for m in PERCENT_CN_RE.finditer(text)]
+    for m in PERCENT_CN_RE.finditer(text):
+        n = _number(m.group(1))
+        if n is not None and 0 < n <= 100:
+            out.append((m.start(), m.end(), float(n)))
     return sorted(out)

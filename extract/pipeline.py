@@ -39,13 +39,17 @@ TRIGGERS = re.compile(
     r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|NYSE|NASDAQ|NASQ|HK:"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|(?<![A-Za-z])(?:HK|SH|SZ|BJ)\d|港股"
-    r"|更名|改名|原名|前身|曾用名|更改名称"
+    r"|更名|改名|原名|前身|曾用名|更改名称|（原|（现为|（现名|品牌升级|隶属|母公司"
 )
 
 
 #: How many sentences back an announcement's date still dates an event
 #: ("8月17日晚间，…公告…。…叶望春不再担任董事长…").
 _CARRY_SENTENCES = 3
+
+
+#: a sentence that dates its event before the announcement just named
+_EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|日|周|个?月|年)(?:之)?前|此前|早前|日前")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -95,8 +99,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     masked = boilerplate_spans(text)
     spans = [sp for sp in split_sentences(text) if not _inside(masked, sp[0])]
     title_spans = find_titles(text, lex)
-    inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     title_norm = normalize(article.title).text
+    inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
+                          headline=title_norm)
     focus = _focus(inv, title_norm, lex, text[:200])
     surf_re = surface_regex(inv)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
@@ -124,6 +129,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
+            if _EARLIER.search(seg):  # "就在9天前…": another day than the announcement's
+                near = []
             carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)
@@ -137,7 +144,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic = key
         for _ds, _de, v in find_dates(seg):
-            full = resolve(v, ref_year, last_year, last_month, days)
+            full = resolve(v, ref_year, last_year, last_month, days, article.date or "")
             if v.year:
                 last_year = v.year
             if full is not None and full.month and not v.period:
@@ -147,7 +154,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     del recent[0]
                 if full.day:
                     days[full.day] = full
-    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, last_year_by_sent=last_years,
+    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "",
+                  last_year_by_sent=last_years,
                   last_month_by_sent=last_months, days_by_sent=days_seen,
                   carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     for rule in rules:

@@ -24,6 +24,7 @@ from graph.records import MergedFact, ResolvedEntity
 from graph.store import Store
 from schema import EntityType, Predicate
 from text.names import core_key, name_key, pinyin_display, pinyin_key
+from text.places import without_place
 
 #: Names up to this many characters get pinyin search keys.
 PINYIN_MAX_CHARS = 6
@@ -82,10 +83,12 @@ class KnowledgeGraph:
                 py = pinyin_key(n)
                 if py:
                     self.keys[py].add(e.id)
-            core = core_key(n) if company else k
-            if core != k:  # "海尔消费金融有限公司" is also found as 海尔消金, haierxiaojin
-                self.keys[core].add(e.id)
-                if len(core) <= CORE_PINYIN_MAX_CHARS and (py := pinyin_key(core)):
+            if not company:
+                continue
+            core = core_key(n)  # "天津海尔消费金融有限公司" is also found as 天津海尔消金, 海尔消金, haierxiaojin
+            for c in {core, without_place(core)} - {k}:
+                self.keys[c].add(e.id)
+                if len(c) <= CORE_PINYIN_MAX_CHARS and (py := pinyin_key(c)):
                     self.keys[py].add(e.id)
         self._bigrams = None
 
@@ -140,7 +143,8 @@ class KnowledgeGraph:
                 scored[eid] = (score, matched)
 
         core = core_key(q)
-        for k in {key, pkey, core, pinyin_key(core) if core != key else ""} - {""}:
+        bare = without_place(core)
+        for k in {key, pkey, core, bare, *(pinyin_key(c) for c in {core, bare} - {key})} - {""}:
             for eid in self.keys.get(k, ()):
                 offer(eid, 1.0 if k == key else 0.95, k)
         if fuzzy and len(scored) < limit and len(key) >= 2:

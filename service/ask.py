@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from schema import EXCHANGES, ROLE_LABELS, Predicate, Role
+from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
 from service.errors import NotFound
 from service.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
 from service.questions import FactD, Questions
 from service.temporal import Tenure, covers, holding, stakes
-from text.english import SURNAMES
-from text.names import core_key, name_key, pinyin_display
+from text.english import SURNAMES, english_keys
+from text.names import core_key, name_key, pinyin_display, pinyin_key
 
 __all__ = ["UnsupportedQuestion", "answer"]
 
@@ -79,7 +79,12 @@ def _role_matches(f: FactD, role: Role | None) -> bool:
     if role is None:
         return True
     qual = f["qualifiers"]
-    return qual.get("role") == role.value or (qual.get("role") == "other" and qual.get("title") in TITLE_WORDS.get(role, ()))
+    held = qual.get("role")
+    return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
+        held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
+
+
+_SPECIALISED = {r.value for r in ROLE_SPECIALISES}
 
 
 # -- people and posts -------------------------------------------------------------
@@ -130,6 +135,34 @@ def _role_of(b: Questions, q: Question) -> Result:
             "; other articles name someone else at the same time, the most recent is given" if conflict else "") + "."
     return _entities(b, people), [t.fact for t in chosen], msg[0].upper() + msg[1:], {"company": c, "role": q.role,
                                                                                        "terms": [_term(t) for t in chosen]}
+
+
+def _former_holder(b: Questions, q: Question) -> Result:
+    """The holder of a post before the present one (or before the one on
+    the date asked): 金融壹账通的前任董事长. About a person ("X的前任董事长"),
+    it is X's predecessor in that role."""
+    try:
+        c = _find_company(b, q.subject)
+    except NotFound:
+        return _successions("predecessors")(b, q)
+    ts = [t for t in b.tenures(c["id"]) if _role_matches(t.fact, q.role)]
+    now = holding(ts, q.as_of)
+    present = {t.person for t in now}
+    since = min((t.start for t in now if t.start), default=None)
+    before = [t for t in ts if t.person not in present and t.ended and (since is None or (t.end or t.start or "") <= since)]
+    if before and all(t.one_holder for t in before):
+        last = max(before, key=lambda t: (t.end or t.start or "", t.start or ""))
+        before = [t for t in before if t.person == last.person]
+    names = list(dict.fromkeys(t.fact["subject"]["name"] for t in before))
+    label = _role_label(q)
+    if _zh(q):
+        msg = f"{c['name']}的前任{label}是{_join(q, names)}" + (f"（至{before[0].end}）" if len(before) == 1 and before[0].end else "") + "。" \
+            if names else f"没有找到{c['name']}的前任{label}。"
+    else:
+        msg = f"The previous {label} of {c['name']} was {_join(q, names)}" + (
+            f" (until {before[0].end})" if len(before) == 1 and before[0].end else "") + "." if names else \
+            f"No previous {label} of {c['name']} is recorded."
+    return _entities(b, [t.person for t in before]), [t.fact for t in before], msg, {"company": c, "terms": [_term(t) for t in before]}
 
 
 def _term(t: Tenure) -> dict[str, Any]:
@@ -196,12 +229,16 @@ def _successions(direction: str) -> Callable[[Questions, Question], Result]:
 
 def _succession_item(q: Question, f: FactD, direction: str) -> str:
     """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
-    other = f["subject"]["name"] if direction == "successors" else f["object"]["name"]
     qual = f["qualifiers"]
     role = Role(qual.get("role", "other"))
-    label = qual.get("title") if role is Role.OTHER and qual.get("title") else ROLE_LABELS[role][0][0] if _zh(q) else ROLE_LABELS[role][1].lower()
+    label = qual.get("title") if role is Role.OTHER and qual.get("title") else (
+        q.role_word if q.role is role and q.role_word and not q.role_word.isascii() else ROLE_LABELS[role][0][0]) if _zh(q) else \
+        ROLE_LABELS[role][1].lower()
     date = f" ({qual['date']})" if qual.get("date") else ""
-    return f"{other}{date}接任{qual.get('company', '')}{label}" if _zh(q) else f"{other} as {label} of {qual.get('company', '')}{date}"
+    new, old, company = f["subject"]["name"], f["object"]["name"], qual.get("company", "")
+    if direction == "successors":
+        return f"{new}{date}接任{company}{label}" if _zh(q) else f"{new} as {label} of {company}{date}"
+    return f"{old}（{new}{date.strip()}接任其{company}{label}）" if _zh(q) else f"{old}, succeeded by {new} as {label} of {company}{date}"
 
 
 def _by_terms(b: Questions, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
@@ -366,13 +403,15 @@ def _listed(b: Questions, q: Question) -> Result:
     return _entities(b, [f["object"]["id"] for f in facts]), facts, msg, {"company": c, "listings": facts}
 
 
-def _former_names(b: Questions, q: Question) -> Result:
-    """The names a company had before the one asked about: the renames
-    that lead to it, followed back (奇富科技 ← 360数科 ← 360金融)."""
+def _renames(b: Questions, q: Question, direction: str) -> Result:
+    """The names a company had before the one asked about (former_names:
+    the renames that lead to it, followed back: 奇富科技 ← 360数科 ← 360金融),
+    or after it (new_names). Names are compared by their core key, so "360数科"
+    and "360数科有限公司" are one name."""
     c = _find_company(b, q.subject)
     facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
     shown: dict[str, str] = {}
-    before: dict[str, set[str]] = {}
+    edges: dict[str, set[str]] = {}  # key → the keys one rename away in `direction`
     for f in facts.values():
         old = f["qualifiers"].get("old_name") or f["subject"]["name"]
         new = f["qualifiers"].get("new_name") or f["object"]["name"]
@@ -381,26 +420,34 @@ def _former_names(b: Questions, q: Question) -> Result:
             continue
         for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("360数科", not "360数科有限公司")
             shown[k] = min(shown.get(k, n), n, key=lambda x: (len(x), x))
-        before.setdefault(kn, set()).add(ko)
-    asked = next((k for k in (core_key(q.subject), name_key(q.subject)) if k in shown), None)
-    if asked is None:
-        asked = next((k for k in (core_key(n) for n in [c["name"], *c.get("aliases", [])]) if k in shown and k not in
-                      {x for v in before.values() for x in v}), None)
-    older: list[str] = []
+        src, dst = (kn, ko) if direction == "former" else (ko, kn)
+        edges.setdefault(src, set()).add(dst)
+    english = english_keys(q.subject)
+    keys = [core_key(q.subject), name_key(q.subject), *(core_key(k) for k in english)]
+    asked = next((k for k in keys if k in shown), None) or next((k for k in shown if pinyin_key(k) in english), None)
+    if asked is None:  # the entity under another name: start from the end of its chain
+        ends = {x for v in edges.values() for x in v}
+        asked = next((k for k in (core_key(n) for n in [c["name"], *c.get("aliases", [])]) if k in shown and k not in ends), None)
+    found: list[str] = []
     frontier = [asked] if asked else []
     while frontier:
         k = frontier.pop()
-        for o in sorted(before.get(k, ())):
-            if o not in older and o != asked:
-                older.append(o)
+        for o in sorted(edges.get(k, ())):
+            if o not in found and o != asked:
+                found.append(o)
                 frontier.append(o)
     names = [*c.get("aliases", []), c["name"]]
     out = [{"id": None, "name": shown[k], "type": "Company",
-            "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in older]
-    used = [f for f in facts.values() if core_key(f["qualifiers"].get("old_name") or f["subject"]["name"]) in older]
-    label = q.subject
-    msg = (f"{label}的前身/曾用名：{'、'.join(shown[k] for k in older)}。" if older else f"没有找到{label}的曾用名。") if _zh(q) else \
-        (f"{label} was formerly called {', '.join(shown[k] for k in older)}." if older else f"No former name of {label} is recorded.")
+            "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in found]
+    side = "old_name" if direction == "former" else "new_name"
+    used = [f for f in facts.values() if core_key(f["qualifiers"].get(side) or "") in found]
+    listed = _join(q, [shown[k] for k in found])
+    if direction == "former":
+        msg = (f"{q.subject}的前身/曾用名：{listed}。" if found else f"没有找到{q.subject}的曾用名。") if _zh(q) else \
+            (f"{q.subject} was formerly called {listed}." if found else f"No former name of {q.subject} is recorded.")
+    else:
+        msg = (f"{q.subject}后来更名为：{listed}。" if found else f"没有找到{q.subject}的更名记录。") if _zh(q) else \
+            (f"{q.subject} was renamed {listed}." if found else f"No later name of {q.subject} is recorded.")
     return out, used, msg, {"company": c}
 
 
@@ -417,8 +464,9 @@ def _connection(b: Questions, q: Question) -> Result:
 
 
 _HANDLERS: dict[str, Callable[[Questions, Question], Result]] = {
-    "role_of": _role_of, "executives": _executives, "positions": _positions, "successors": _successions("successors"),
+    "role_of": _role_of, "former_holder": _former_holder, "executives": _executives, "positions": _positions, "successors": _successions("successors"),
     "predecessors": _successions("predecessors"), "holders": _holders, "controller": _controller, "parent": _parents,
-    "subsidiaries": _subsidiaries, "founders": _founders, "listed": _listed, "former_names": _former_names,
+    "subsidiaries": _subsidiaries, "founders": _founders, "listed": _listed,
+    "former_names": lambda b, q: _renames(b, q, "former"), "new_names": lambda b, q: _renames(b, q, "new"),
     "connection": _connection,
 }

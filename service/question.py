@@ -90,7 +90,11 @@ _ZH_TAIL = r"(?:时|的时候|期间|当时)?[，,]?"
 _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]" + _ZH_TAIL), "ymd"),
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月份?(?P<edge>底|末|初)?" + _ZH_TAIL), "ym"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _ZH_TAIL), "q"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<h>上半年|下半年|年中)(?:末)?" + _ZH_TAIL), "h"),
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:度)?(?P<edge>底|末|初|年底|年末|年初)?" + _ZH_TAIL), "y"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter"
+                r"(?:\s+of)?)\s+(?P<y>(?:19|20)\d{2})\b", re.I), "q"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", re.I), "ymd"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ymd"),
@@ -116,6 +120,11 @@ def find_date(q: str) -> tuple[str | None, str]:
         g = m.groupdict()
         year = int(g["y"])
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else None
+        if precision == "q":  # the quarter's last month: a state "in Q3" is the state at its end
+            month = 3 * ("一二三四".find(g["q"]) + 1 if g.get("q") and not g["q"].isdigit() else
+                         int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1)
+        elif precision == "h":
+            month = 6 if g["h"] in ("上半年", "年中") else 12
         edge = (g.get("edge") or "").lower()
         if month is None and edge:
             month = 12 if edge in ("底", "末", "年底", "年末", "end") else 1
@@ -193,6 +202,7 @@ FORMS: list[Form] = [
        "接替叶望春的是谁"),
     _f("successors", rf"(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
     _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任){_Q}", "叶望春卸任后由谁接任"),
+    _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
     _f("predecessors", rf"(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁{_Q}", "沈崇锋接替了谁"),
     _f("predecessors", rf"在?(?P<a>.+?)(?:之前|以前)(?:担任|出任)?{_DE}(?P<c>.*?){_DE}{R}(?:是谁|是哪位|为谁)?{_Q}",
@@ -208,6 +218,10 @@ FORMS: list[Form] = [
        "who was Shen Chongfeng's predecessor"),
     _f("predecessors", rf"who\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who did Shen Chongfeng succeed"),
+    _f("former_holder", rf"who\s+(?:was|is|were|are)\s+{_THE}(?:former|previous|prior|last|preceding|ex-?)\s*{R}\s+{_OF}\s+(?P<a>.+?){_Q}",
+       "who was the previous chairman of OneConnect"),
+    _f("former_holder", rf"who\s+(?:was|is|were|are)\s+(?P<a>.+?)['’]s?\s+(?:former|previous|prior|last|ex-?)\s*{R}{_Q}",
+       "who was OneConnect's previous chairman"),
     _f("predecessors", rf"who\s+{_ROLE_AT}\s+(?:before|prior\s+to)\s+(?P<a>.+?){_Q}",
        "who was the president of Bank of Nanjing before Lin Jingran"),
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
@@ -244,6 +258,10 @@ FORMS: list[Form] = [
        "what is the former name of Qifu Technology"),
     _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+use\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
        "what did Qifu Technology use to be called"),
+    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|目前|如今)?(?:改名|更名|易名|改称)(?:为|成|叫)?(?:什么|何)(?:名字|名称)?{_Q}", "360金融后来改名叫什么"),
+    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|如今)?(?:叫|名为)(?:什么)(?:名字)?{_Q}", "360金融现在叫什么"),
+    _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
+       rf"(?:called|known\s+as|named)\s+(?:now|today){_Q}", "what was 360 Finance renamed to"),
     _f("parent", rf"(?P<a>.+?){_DE}(?:母公司|控股公司|上级公司|所属集团|母集团|集团公司|上级单位)(?:是哪家|是谁|是什么|是哪个|为|叫什么)?.*?{_Q}",
        "平安壹账通银行的母公司是哪家"),
     _f("parent", rf"(?P<a>.+?)(?:隶属于|属于|归属于|归属)(?:哪家|哪个|什么)(?:公司|集团|机构)?(?:的子公司|的附属公司|旗下)?{_Q}", "普惠管理属于哪家公司"),
@@ -283,6 +301,8 @@ FORMS: list[Form] = [
     _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|which\s+companies)\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
        rf"(?:work|worked|serve|served)(?:\s+(?:for|at|in))?{_Q}", "where does Shen Chongfeng work"),
     _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs){_Q}", "what are Fu Xin's roles"),
+    _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"
+       rf"(?:of|held\s+by)\s+(?P<a2>.+?)){_Q}", "Fu Xin's positions"),
     _f("executives", rf"(?P<a>.+?){_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?{_Q}",
        "陆金所的高管有哪些"),
     _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"

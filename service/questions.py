@@ -21,6 +21,8 @@ from text.english import english_keys
 
 #: Exact-name matches at or above this score resolve a name to one entity.
 EXACT = 0.95
+#: A question's name with no exact match takes the one fuzzy match at or above this score (a name inside another).
+CLOSE = 0.8
 FactD = dict[str, Any]
 
 
@@ -97,6 +99,9 @@ class Questions(ABC):
             hits = [h for h in self._search(key, type_, 8, False) if h["score"] >= EXACT]
             if hits:
                 return hits[0]
+        close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]
+        if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
+            return close[0]
         raise missing
 
     def tenures(self, company_id: str, positions: list[FactD] | None = None) -> list[Tenure]:

@@ -17,8 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.derive import SINGLE_HOLDER_ROLES
+from schema import ROLE_SPECIALISES
 
 FactD = dict[str, Any]
+#: A generic role → the specific roles that are the same seat (ROLE_SPECIALISES turned round).
+_SPECIFIC: dict[str, tuple[str, ...]] = {}
+for _specific, _generic in ROLE_SPECIALISES.items():
+    _SPECIFIC[_generic.value] = (*_SPECIFIC.get(_generic.value, ()), _specific.value)
 #: Titles of role `other` that one person holds at a time, as role keys (`role_key`).
 ONE_HOLDER_TITLES = ("监事长", "监事会主席", "党委书记", "行长", "总经理", "首席营销官", "首席合规官", "首席运营官")
 ONE_HOLDER = frozenset(r.value for r in SINGLE_HOLDER_ROLES) | {f"other:{t}" for t in ONE_HOLDER_TITLES}
@@ -76,6 +81,11 @@ def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list
                 t.end, t.ended, t.ended_by = t.end or date, True, "succession"
             elif t.person == s["subject"]["id"] and t.start is None and date:
                 t.start = date
+    for t in out:  # a director's seat is one seat: the generic report ends when the specific one does
+        specific = [u for u in out if u.person == t.person and u.company == t.company and u.role in _SPECIFIC.get(t.role, ())]
+        if specific and not t.ended and all(u.ended for u in specific) and (t.start is None or any(
+                u.end and u.end >= t.start for u in specific)):
+            t.end, t.ended, t.ended_by = max((u.end for u in specific if u.end), default=None), True, "end"
     for (_company, role), group in by_post.items():
         if role not in ONE_HOLDER:
             continue
@@ -164,7 +174,10 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
             continue
         holder = f["subject"]["id"]
         old = latest.get(holder)
-        if old is None or (since or "") > (old.since or "") or (since == old.since and (old.percent is None) and _percent(f) is not None):
+        later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)
+        if later and old is not None and _dated_in_same_article(old, f):
+            later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
+        if later:
             latest[holder] = Stake(holder, _percent(f), since, [f])
         elif since == old.since and _percent(f) == old.percent:
             old.facts.append(f)
@@ -173,7 +186,7 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
         seller = by_id.get(s["subject"]["id"])
-        if seller is not None and (date is None or seller.since is None or seller.since <= date):
+        if seller is not None and (date is None or seller.since is None or seller.since <= date or _told_with(seller, s)):
             if pct is None or seller.percent is None or seller.percent - pct <= 0.01:
                 for x in [seller.holder, *seller.same_as]:
                     by_id.pop(x, None)
@@ -188,6 +201,24 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
                 have.percent, have.via_sale = round(have.percent + pct, 4), s
     unique = {id(s): s for s in by_id.values()}.values()
     return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))
+
+
+def _told_with(stake: Stake, sale: FactD) -> bool:
+    """The holding has no date of its own and was read in the sale's
+    article: the article tells the holding the sale changed ("中信信托持有
+    34.9%…已转让给中信金控"), whatever the article's date."""
+    if any(f["qualifiers"].get("as_of") for f in stake.facts):
+        return False
+    arts = {e.get("article_id") for e in sale.get("evidence") or []}
+    return any(e.get("article_id") in arts for f in stake.facts for e in f.get("evidence") or [])
+
+
+def _dated_in_same_article(old: Stake, f: FactD) -> bool:
+    """`old` has a stated as_of, `f` has none, and they were read in one article."""
+    if f["qualifiers"].get("as_of") or not any(g["qualifiers"].get("as_of") for g in old.facts):
+        return False
+    arts = {e.get("article_id") for g in old.facts for e in g.get("evidence") or []}
+    return any(e.get("article_id") in arts for e in f.get("evidence") or [])
 
 
 def _confidence(s: Stake) -> float:

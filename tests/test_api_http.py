@@ -139,14 +139,22 @@ def test_a_short_name_with_one_holder_is_not_ambiguous(http: httpx.Client) -> No
     ("沈崇锋的前任是谁", {"叶望春"}),
     ("Which exchanges is OneConnect listed on?", {"NYSE", "HKEX"}),
     ("Who controls OneConnect?", {"平安"}),
-    ("奇富科技以前叫什么", {"360数科", "360金融"}),
+    ("奇富科技以前叫什么", {"360数科", "360金融", "360金融集团"}),  # "360数科的前身为…360金融集团" (guide v1.2: 前身 is a rename)
     ("2022年10月普惠立信的股东有哪些", {"普惠管理", "上海壹账通"}),
+    ("金融壹账通的前任董事长是谁", {"叶望春"}),
+    ("Who was the general manager of Ping An Property & Casualty in 2019?", {"孙建平"}),  # English composed: 平安产险
+    ("平安人寿保险现任董事长是谁", {"杨铮"}),  # the legal kind written out: 人寿保险 is 人寿
 ])
 def test_ask_answers(http: httpx.Client, q: str, names: set[str]) -> None:
     r = http.get("/ask", params={"q": q}).json()
     assert {a["name"] for a in r["answers"]} == names, r["answer"]
     assert all(isinstance(a["aliases"], list) for a in r["answers"])
     assert bool(r["evidence"]) == bool(names) or not names
+
+
+def test_ask_takes_the_one_name_close_enough(http: httpx.Client) -> None:
+    r = http.get("/ask", params={"q": "中国平安保险的子公司有哪些"}).json()  # 中国平安保险（集团）股份有限公司 is the group's alias
+    assert r["result"]["company"]["name"] == "平安" and {"金融壹账通", "陆金所"} <= {a["name"] for a in r["answers"]}
 
 
 def test_ask_answers_carry_their_aliases_and_the_cli_prints_the_same(http: httpx.Client, corpus_store) -> None:

@@ -68,7 +68,7 @@ def test_the_jieba_tag_cache_is_written_whole_and_read_back(tmp_path: Path, monk
     with pytest.raises(ValueError, match="no marshal"), atomic_bytes(cache) as f:
         f.write(b"half")
         raise ValueError("no marshal")
-    assert lexicon.marshal.loads(cache.read_bytes()) == tags
+    assert lexicon.WordTags(lexicon.marshal.loads(cache.read_bytes())) == tags
 
 
 def test_extract_output_is_an_ordinary_file(tmp_path: Path) -> None:

@@ -51,3 +51,20 @@ def test_english_company_names_compose_to_their_chinese_keys() -> None:
     assert "中国农业银行" in english_keys("Agricultural Bank of China")
     assert pinyin_key("光大银行") in english_keys("China Everbright Bank")  # also without the leading China
     assert "蚂蚁集团" in english_keys("Ant Group Co., Ltd.") and english_keys("中原银行") == []
+
+
+def test_a_name_is_found_without_its_leading_place() -> None:
+    from text.names import search_keys
+    from text.places import without_place
+
+    assert without_place("天津金城银行") == "金城银行" and without_place("中国民生银行") == "民生银行"
+    assert without_place("北京银行") == "北京银行" and without_place("中国银行") == "中国银行"  # the place is the name
+    assert "金城银行" in search_keys("天津金城银行股份有限公司")
+
+
+def test_english_names_with_an_ampersand_or_a_number() -> None:
+    from text.english import english_keys
+    from text.names import pinyin_key
+
+    assert pinyin_key("太平产险") in english_keys("Taiping Property & Casualty Insurance")
+    assert "360集团" in english_keys("360 Group")

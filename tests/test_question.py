@@ -58,6 +58,10 @@ def test_dates_in_questions(text: str, date: str | None, rest: str) -> None:
     ("度小满的曾用名是什么", "former_names", "度小满", None, None, None, "now"),
     ("What was Du Xiaoman formerly called?", "former_names", "Du Xiaoman", None, None, None, "ever"),
     ("how is 王小明 connected to 中原银行", "connection", "王小明", None, None, None, "now"),
+    ("Wang Xiaoming's positions", "positions", "Wang Xiaoming", None, None, None, "now"),
+    ("小米金融后来改名叫什么", "new_names", "小米金融", None, None, None, "now"),
+    ("小米金融现在叫什么", "new_names", "小米金融", None, None, None, "now"),
+    ("What was Xiaomi Finance renamed to?", "new_names", "Xiaomi Finance", None, None, None, "now"),
 ])
 def test_forms(text: str, intent: str, subject: str, role: Role | None, company: str | None, as_of: str | None, when: str) -> None:
     q = parse(text)
@@ -73,3 +77,17 @@ def test_unsupported_question_lists_the_forms() -> None:
     with pytest.raises(UnsupportedQuestion) as e:
         parse("what is the weather")
     assert "金融壹账通的董事长是谁" in e.value.supported and "who founded OneConnect" in e.value.supported
+
+
+@pytest.mark.parametrize("text, date", [("2022年第三季度宁波银行的行长是谁", "2022-09"), ("2021年上半年宁波银行的行长是谁", "2021-06"),
+                                        ("Who was the CFO of Bank of Ningbo in Q1 2020?", "2020-03"),
+                                        ("Who was the CFO of Bank of Ningbo at the end of the second quarter of 2020?", "2020-06")])
+def test_quarters_and_halves_are_their_last_month(text: str, date: str) -> None:
+    assert parse(text).as_of == date
+
+
+@pytest.mark.parametrize("text, subject, role", [("宁波银行的前任董事长是谁", "宁波银行", Role.CHAIRMAN), ("宁波银行原行长是谁", "宁波银行", Role.PRESIDENT),
+                                                 ("Who was the previous CEO of Bank of Ningbo?", "Bank of Ningbo", Role.CEO)])
+def test_the_previous_holder_of_a_post(text: str, subject: str, role: Role) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role) == ("former_holder", subject, role)

@@ -38,3 +38,43 @@ def test_six_digit_a_share_ticker_gives_a_listing() -> None:
 def test_prefixed_ticker_gives_a_listing() -> None:
     fs = facts_of("平安银行（SZ000001，股价10.5元）今日发布公告。")
     assert ("平安银行", "LISTED_ON", "SZSE", None) in triples(fs, "LISTED_ON")
+
+
+def _listed(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
+
+
+def test_landing_on_an_exchange_without_the_word_listing() -> None:
+    fs = facts_of("东海科技于2019年12月登陆纽交所。")
+    assert quals(fs, "东海科技", "LISTED_ON", "NYSE")["date"] == "2019-12"
+
+
+def test_a_plan_in_another_clause_does_not_hedge_the_listing() -> None:
+    fs = facts_of("东海银行2021年启动赴港上市计划，并于2022年在港交所上市。")
+    assert quals(fs, "东海银行", "LISTED_ON", "HKEX")["date"] == "2022"
+    assert _listed("东海科技于2018年在纳斯达克上市后通过港交所聆讯。") == {("东海科技", "NASDAQ")}
+    assert _listed("已在纳斯达克上市的东海科技今日通过港交所聆讯。") == {("东海科技", "NASDAQ")}
+
+
+def test_a_company_after_a_preposition_is_not_the_one_listing() -> None:
+    assert _listed("东海科技自2022年从北林集团分拆独立并在港交所上市后，业务持续增长。") == {("东海科技", "HKEX")}
+
+
+def test_listed_company_described_by_its_market() -> None:
+    assert _listed("港股上市公司东海银行今日发布公告。") == {("东海银行", "HKEX")}
+    assert _listed("在港交所上市的东海科技今日发布公告。") == {("东海科技", "HKEX")}
+    assert _listed("其关联方东海科技近期实现在港股二次上市。") == {("东海科技", "HKEX")}
+
+
+def test_ticker_given_with_the_exchange_name() -> None:
+    fs = facts_of("东海科技有限公司（纽交所股票代码：DHKJ）今日公布业绩。")
+    assert quals(fs, "东海科技有限公司", "LISTED_ON", "NYSE")["ticker"] == "DHKJ"
+
+
+def test_plans_countdowns_applications_and_prospectuses_are_not_listings() -> None:
+    for text in ("2020年年末，东海科技在港交所上市已进入倒计时，但随后暂缓。",
+                 "东海科技计划于明年在港交所上市。",
+                 "东海科技向港交所递交上市申请。",
+                 "东海科技在港交所上市的申请已获受理。",
+                 "招股书显示，东海科技将在港交所主板上市。"):
+        assert not _listed(text), text

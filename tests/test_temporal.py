@@ -105,3 +105,25 @@ def test_one_holding_under_two_names_is_folded_when_shares_exceed_the_whole() ->
     assert [(s.holder, s.same_as) for s in out] == [("普惠", ["普惠企业管理"]), ("壹", [])]
     # two real holders with one share each, adding up to less than the whole, stay two
     assert len(stakes([_stake("A", "Y", 20), _stake("B", "Y", 20)], [], None)) == 2
+
+
+def test_a_generic_directors_seat_ends_with_the_specific_one() -> None:
+    ts = terms([_pos("甲", "某银行", "director"), _pos("甲", "某银行", "executive_director", "2020-01", "2022-11-10"),
+                _pos("乙", "某银行", "director"), _pos("乙", "某银行", "independent_director", "2021")])
+    assert set(_names(holding(ts, None))) == {"乙"} and set(_names(holding(ts, "2021-06"))) == {"甲", "乙"}
+
+
+def test_an_articles_dated_holding_beats_its_undated_one() -> None:
+    before = _stake("A", "X", 35.1) | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1"}]}
+    after = _stake("A", "X", 70.0, "2023-07-03") | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1"}]}
+    assert [(s.holder, s.percent) for s in stakes([before, after], [], None)] == [("A", 70.0)]
+    elsewhere = _stake("A", "X", 50.0) | {"reported_at": "2024-01-01", "evidence": [{"article_id": "a2"}]}
+    assert [(s.holder, s.percent) for s in stakes([before, after, elsewhere], [], None)] == [("A", 50.0)]  # a later article
+
+
+def test_a_sale_changes_the_undated_holding_its_own_article_tells() -> None:
+    held = _stake("T", "X", 34.9) | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1"}]}
+    sale = _sale("T", "X", "K", 34.9, "2023-07-03") | {"evidence": [{"article_id": "a1"}]}
+    assert [s.holder for s in stakes([held], [sale], None)] == ["K"]
+    later = _stake("T", "X", 34.9) | {"reported_at": "2024-05-01", "evidence": [{"article_id": "a2"}]}  # reported after the sale
+    assert {s.holder for s in stakes([later], [sale], None)} == {"T", "K"}

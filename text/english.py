@@ -24,7 +24,7 @@ from text.names import SHORT_FORMS, name_key, pinyin_key
 KINDS: dict[str, str] = {
     "bank": "银行", "commercial bank": "商业银行", "rural commercial bank": "农村商业银行", "savings bank": "储蓄银行",
     "consumer finance": "消费金融", "consumer financial": "消费金融", "securities": "证券", "insurance": "保险",
-    "life insurance": "人寿保险", "life": "人寿", "property and casualty insurance": "财产保险", "property & casualty": "财产保险",
+    "life insurance": "人寿保险", "life": "人寿", "property and casualty insurance": "财产保险", "property and casualty": "财产保险",
     "p&c": "财产保险", "health insurance": "健康保险", "pension insurance": "养老保险", "reinsurance": "再保险",
     "group": "集团", "holdings": "控股", "holding": "控股", "technology": "科技", "technologies": "科技", "tech": "科技",
     "financial technology": "金融科技", "fintech": "金融科技", "digital technology": "数字科技", "digitech": "数科",
@@ -69,7 +69,7 @@ _LONGEST = max(len(p.split()) for p in _PHRASES)
 
 
 def _tokens(name: str) -> list[str]:
-    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9&.'’-]*", name)
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9&.'’-]*", re.sub(r"\s*&\s*", " and ", name) if " &" in name or "& " in name else name)
     return [w.lower().replace("’", "'").rstrip(".,") for w in words if w.lower().rstrip(".,") not in _LEGAL]
 
 
@@ -96,7 +96,7 @@ def _pieces(tokens: list[str]) -> list[tuple[str | None, str]]:
                 i += n
                 break
         else:
-            out.append((None, tokens[i]))
+            out.append((tokens[i] if tokens[i].isdigit() else None, tokens[i]))  # "360 Group" is 360集团
             i += 1
     return out
 
@@ -109,7 +109,7 @@ def _short(zh: str) -> str:
 
 def _pinyin(piece: tuple[str | None, str]) -> str:
     zh, en = piece
-    return pinyin_key(zh) if zh else re.sub(r"[^a-z0-9]", "", en)
+    return (pinyin_key(zh) or name_key(zh)) if zh else re.sub(r"[^a-z0-9]", "", en)
 
 
 def english_keys(name: str) -> list[str]:

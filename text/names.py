@@ -20,6 +20,7 @@ from itertools import combinations
 from pypinyin import lazy_pinyin
 
 from text.normalize import t2s
+from text.places import without_place
 
 _PUNCT = re.compile(r"[\s\-_·•.,，。、:：;；'\"“”‘’()（）\[\]【】]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -77,9 +78,11 @@ def core_key(name: str) -> str:
 
 
 def search_keys(name: str) -> set[str]:
-    """Every key a name is found by: its name key, its core key (`core_key`)
-    and the pinyin of both."""
-    keys = {name_key(name), core_key(name)}
+    """Every key a name is found by: its name key, its core key (`core_key`),
+    the core key without a leading place (`text.places.without_place`:
+    天津金城银行 is also 金城银行) and the pinyin of each."""
+    core = core_key(name)
+    keys = {name_key(name), core, without_place(core)}
     keys |= {pinyin_key(k) for k in list(keys)}
     return {k for k in keys if k}
 

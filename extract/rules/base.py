@@ -58,14 +58,19 @@ class Sent:
         return self.index.index(self.mentions.index(m))
 
 
+_HONORIFIC = re.compile("(?<=\ue000)(?:先生|女士|博士|教授)")
+
+
 def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:
-    """Drop the typographic spaces some sources put around figures and
-    Latin words in Chinese text ("持有 30% 的股份"), so that patterns need
-    not allow a space everywhere; a space between two Latin letters or
-    digits stays. Positions keep their offsets into the article."""
-    if " " not in tpl and "\u3000" not in tpl:
+    """Drop what patterns should not have to allow for everywhere: the
+    typographic spaces some sources put around figures and Latin words
+    ("持有 30% 的股份"; a space between two Latin letters or digits stays) and
+    an honorific after a person ("免去张三先生行长职务"). Positions keep
+    their offsets into the article."""
+    drop = {m.start() + k for m in _HONORIFIC.finditer(tpl) for k in range(m.end() - m.start())}
+    if not drop and " " not in tpl and "\u3000" not in tpl:
         return tpl, index, offsets
-    keep = [i for i, ch in enumerate(tpl) if not (ch.isspace() and index[i] < 0 and not (
+    keep = [i for i, ch in enumerate(tpl) if i not in drop and not (ch.isspace() and index[i] < 0 and not (
         0 < i < len(tpl) - 1 and tpl[i - 1].isascii() and tpl[i - 1].isalnum() and tpl[i + 1].isascii() and tpl[i + 1].isalnum()))]
     return "".join(tpl[i] for i in keep), [index[i] for i in keep], [offsets[i] for i in keep] + [offsets[-1]]
 
@@ -96,6 +101,7 @@ class Context:
     show: Callable[[int, int], str] = lambda a, b: ""  # normalised span → original text
     memo: dict[str, Any] = field(default_factory=dict)  # per-article caches for rules
     _by_subject: dict[str, list[Candidate]] = field(default_factory=dict)
+    published: str = ""  # the article's date, ISO, when known (本月, 截至公告)
     last_year_by_sent: list[int | None] = field(default_factory=list)
     last_month_by_sent: list[tuple[int, int] | None] = field(default_factory=list)
     days_by_sent: list[dict[int, DateValue]] = field(default_factory=list)
@@ -132,7 +138,18 @@ class Context:
         last = self.last_year_by_sent[sent.i] if sent.i < len(self.last_year_by_sent) else None
         last_month = self.last_month_by_sent[sent.i] if sent.i < len(self.last_month_by_sent) else None
         days = self.days_by_sent[sent.i] if sent.i < len(self.days_by_sent) else None
-        v = resolve(m.value, self.ref_year, last, last_month, days)
+        # "直至2024年才出现调整：当年，…": a year named earlier in the same sentence comes first
+        for d in reversed([d for d in sent.mentions if d.kind == "D" and d.start < m.start]):
+            if isinstance(d.value, DateValue) and d.value.year:
+                last = d.value.year
+                if d.value.month:
+                    last_month = (d.value.year, d.value.month)
+                break
+        value = m.value
+        if value.year is None and value.month and not value.relative and last and re.search(
+                r"随后|此后|之后|其后|后于|同年", sent.tpl[:sent.pos_of(m)]):
+            value = DateValue(last, value.month, value.day, period=value.period)  # "…2024年3月出任…。随后在9月担任…"
+        v = resolve(value, self.ref_year, last, last_month, days, self.published)
         return v.iso() if v else None
 
     def carried_date(self, sent: Sent) -> str | None:
@@ -173,17 +190,21 @@ class Context:
         comes from: 来自平安系的…), else the company the sentence is about,
         else the one the previous sentence was about, else the article's.
         """
-        clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,") + 1
+        clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
+        if sent.tpl[clause:before].startswith("其") and (sent.prev_topic or self.focus):
+            return sent.prev_topic or self.focus  # "其行政总裁P": the company just spoken of
         for m in reversed(sent.between(clause, before, "C")):
             p = sent.pos_of(m)
             if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or sent.tpl[p + 1:p + 2] == "系":
                 continue
             if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
                 break
+            if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
+                continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
             return m.key
-        # the company of the last position named earlier in the sentence
-        # ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
-        pair = re.search(r"(\ue001)(?:的)?\ue003(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
+        # the company of the last position named earlier in the sentence, not a
+        # person's description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
+        pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
         if pair:
             return sent.at(pair.start(1)).key
         return topic_of(sent) or sent.prev_topic or self.focus
@@ -202,6 +223,10 @@ class Context:
             key = "C:" + name
             self.inv.add(key, self.show(start, end), "Company", norm_name(name), self.show(start, end), start)
         return key
+
+
+#: a company followed by titles and a person: the person's description ("腾讯董事会主席马化腾")
+_DESCRIBES_PERSON = re.compile(r"(?:的)?\ue003(?:[、兼及和]\ue003)*\ue000")
 
 
 def topic_of(sent: Sent) -> str | None:

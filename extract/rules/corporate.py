@@ -1,34 +1,58 @@
 """SUBSIDIARY_OF and RENAMED_TO.
 
-Group structure is written three ways in news: "平安集团旗下(的…)陆金所控股"
-(a group member), "普惠管理为陆金所控股的子公司" (a stated subsidiary, with
-全资/综合联属实体/联系人 refining the kind), and "融焻和森荣均为平安系公司".
-The guide counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
+Group structure is written in a few shapes: "平安集团旗下(的…)陆金所控股" (a
+group member), "普惠管理为陆金所控股的子公司" / "本公司全资子公司招银理财" /
+"A的母公司B" / "A隶属于B" / "A（B的子公司）" (a stated subsidiary, with
+全资/综合联属实体/联系人 refining the kind), and a group's 系: "A和B均为平安系公司",
+"作为平安系金融科技公司，A…", "A是小米系全资公司". The guide counts 子公司 and
+旗下 whatever the stake; 孵化 alone is not enough.
 
-Renames: "360金融更名为360数科", "奇富科技（原名“360数科”）",
-"360金融（360数科曾用名）", "X的前身为Y" when Y was renamed into X.
+Renames: "360金融更名为360数科", "品牌升级为", "奇富科技（原360数科）",
+"X原名Y", "广州证券（现为中信证券华南）", "360金融（360数科曾用名）",
+"X的前身为Y" (a predecessor renamed into X, guide v1.2).
 """
 
 from __future__ import annotations
 
+import re
+
 from extract.mentions import KIND, Entity, Mention
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, pattern, topic_of
 from schema import Predicate, SubsidiaryKind
 
 _C = KIND["C"]
+_CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
+_KIND = r"(?P<kind>间接全资附属公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
 # 平安集团旗下(的)?(所属…的)?(描述)?陆金所控股(和…)?
 _UNDER = pattern(r"(?P<parent><C>)(?:的)?旗下(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
+# "A和B均为C旗下的全资子公司", "A定位为C在特定区域经营特定业务的子公司", "A于2024年成为本公司的子公司"
 _IS_SUB = pattern(
-    r"(?P<child><C>)(?:(?:、|和|及|与)(?P<child2><C>))?(?:均|也|则|亦|同样)?(?:为|是|系|作为)(?P<parent><C>)(?:公司)?(?:的|之|在[^，。]{0,8}的)?(?:旗下)?"
-    r"(?P<kind>全资子公司|全资附属公司|附属公司|控股子公司|[^\ue001，。；]{0,12}子公司|综合联属实体|联系人|联营公司|合营公司)"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|定位为)(?P<parent><C>)(?:公司)?"
+    rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
-_SUB_OF_BEFORE = pattern(r"(?P<parent><C>)(?:的)?(?P<kind>全资子公司|控股子公司|子公司|全资附属公司|附属公司)(?P<child><C>)")
-_SYSTEM = pattern(r"(?P<list>\ue001(?:(?:、|和|及|与)\ue001)*)(?:均|都|也|同)?(?:为|是|属于)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})系(?:公司|企业|机构)")
-_AS_SYSTEM = pattern(r"作为(?P<sys>\ue001)系[^，。\ue001]{0,12}(?:公司|企业|机构|平台)[，,](?P<child>\ue001)")
-_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|名称变更为|易名为)(?:“)?(?P<new><C>)")
-_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|前称|旧称|曾用名)[：:]?[“\"]?(?P<old><C>)[”\"]?")
+# "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的资产管理子公司A"
+_SUB_OF_BEFORE = pattern(
+    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括)|(?<=，))(?:的)?(?:旗下)?(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
+    rf"(?P<children>{_CL})(?P<more>等|均)?"
+)
+# "A、B等子公司": the company the sentence is about is the parent
+_LIST_THEN_SUB = pattern(rf"(?P<children>{_CL})等(?:多家|几家)?{_KIND}")
+# "A的母公司B", "A背后的控股母公司是…B", "B为A的母公司"
+_PARENT_OF = pattern(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)")
+# "A隶属于B", "A是B旗下企业"
+_BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)(?:的)?(?P<mark>旗下(?:的)?(?:一家)?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
+# "A和B均为平安系公司", "A是小米系全资公司"
+_SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
+# "作为平安系金融科技公司，A…", "平安系公司A"
+_AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
+_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|名称变更为|易名为|变更名称为)(?:“)?(?P<new><C>)(?![A-Za-z])")
+# "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
+_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|曾用名|前身为|前身是)[：:为]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
+# "广州证券（现为中信证券华南）"
+_NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名|现更名为|已更名为|后更名为|今为|即现在的)[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
-_ORIGINAL = pattern(r"(?P<new><C>)(?:的)?原名(?:为|是)?(?:“)?(?P<old><C>)")
+# "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
+_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身)(?:为|是|系)?(?:“)?(?P<rest>[^，。；]*)")
 
 
 def _kind(text: str) -> SubsidiaryKind:
@@ -47,51 +71,120 @@ def _companies(sent: Sent, a: int, b: int) -> list[str]:
 
 def extract_corporate(ctx: Context) -> None:
     for sent in ctx.sentences:
-        tpl = sent.tpl
-        if _C not in tpl:
+        if _C not in sent.tpl:
             continue
-        for m in _UNDER.finditer(tpl):
-            parent = sent.at(m.start("parent")).key
-            desc = m.group("desc")
-            kind = SubsidiaryKind.SUBSIDIARY if "子公司" in desc else SubsidiaryKind.GROUP_MEMBER
-            for child in _companies(sent, m.start("list"), m.end("list")):
-                ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "under", 0.8, kind=str(kind))
-        for m in _IS_SUB.finditer(tpl):
-            parent = sent.at(m.start("parent")).key
-            kind = _kind(m.group("kind"))
-            for g in ("child", "child2"):
-                if m.group(g):
-                    ctx.emit(Predicate.SUBSIDIARY_OF, sent.at(m.start(g)).key, parent, sent, "is-subsidiary", 0.9, kind=str(kind))
-        for m in _SUB_OF_BEFORE.finditer(tpl):
-            ctx.emit(Predicate.SUBSIDIARY_OF, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, sent,
-                     "parent-subsidiary", 0.85, kind=str(_kind(m.group("kind"))))
-        for m in _AS_SYSTEM.finditer(tpl):
-            ctx.emit(Predicate.SUBSIDIARY_OF, sent.at(m.start("child")).key, sent.at(m.start("sys")).key, sent,
-                     "as-group-system", 0.75, kind=str(SubsidiaryKind.GROUP_MEMBER))
-        for m in _SYSTEM.finditer(tpl):
-            parent = sent.at(m.start("sys")).key if m.group("sys") == KIND["C"] else ctx.inv.surface.get(m.group("sys"))
-            if parent is None:
-                continue
-            for child in _companies(sent, m.start("list"), m.end("list")):
-                ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "group-system", 0.75, kind=str(SubsidiaryKind.GROUP_MEMBER))
+        _groups(ctx, sent)
         _renames(ctx, sent)
+
+
+def _sub(ctx: Context, sent: Sent, child: str | None, parent: str | None, rule: str, conf: float, kind: SubsidiaryKind) -> None:
+    if child and parent and child != parent:
+        ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, rule, conf, kind=str(kind))
+
+
+def _groups(ctx: Context, sent: Sent) -> None:
+    tpl = sent.tpl
+    for m in _UNDER.finditer(tpl):
+        parent = sent.at(m.start("parent")).key
+        kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
+        for child in _companies(sent, m.start("list"), m.end("list")):
+            _sub(ctx, sent, child, parent, "under", 0.8, kind)
+    for m in _IS_SUB.finditer(tpl):
+        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("parent")]):
+            continue
+        for child in _companies(sent, m.start("children"), m.end("children")):
+            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "is-subsidiary", 0.9, _kind(m.group("kind")))
+    for m in _SUB_OF_BEFORE.finditer(tpl):
+        children = _companies(sent, m.start("children"), m.end("children"))
+        if not m.group("more"):
+            children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
+        if m.group("parent"):
+            parent = sent.at(m.start("parent")).key
+        elif m.group("ref"):  # 其: the company named before
+            parent = next(iter(_companies(sent, 0, m.start())[-1:]), None) or sent.prev_topic
+        else:  # "兼任子公司A董事长": the company the text is about
+            parent = next((k for k in (topic_of(sent), sent.prev_topic, ctx.focus) if k and k not in children), None)
+        kind = _kind(m.group("kind") + ("全资" if m.group("held") else ""))
+        for child in children:
+            _sub(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)
+    for m in _LIST_THEN_SUB.finditer(tpl):
+        children = _companies(sent, m.start("children"), m.end("children"))
+        parent = next((k for k in [*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus]
+                       if k and k not in children), None)
+        for child in children:
+            _sub(ctx, sent, child, parent, "listed-subsidiaries", 0.75, _kind(m.group("kind")))
+    for m in _PARENT_OF.finditer(tpl):
+        parent = sent.at(m.start("parent")).key
+        child = sent.at(m.start("child")).key if m.group("child") else next(
+            (k for k in [topic_of(sent), *_companies(sent, 0, m.start())] if k and k != parent), None)
+        _sub(ctx, sent, child, parent, "parent-company", 0.8, SubsidiaryKind.SUBSIDIARY)
+    for m in _BELONGS.finditer(tpl):
+        verb = tpl[m.start():m.start("parent")]
+        if not m.group("mark") and not re.search(r"隶属于|归属于|从属于", verb):
+            continue  # "A是B" alone says nothing of a group
+        if m.group("child"):
+            child = sent.at(m.start("child")).key
+        else:  # 后者/其: the last company named before
+            earlier = _companies(sent, 0, m.start())
+            child = earlier[-1] if earlier else None
+        kind = SubsidiaryKind.SUBSIDIARY if "子公司" in (m.group("mark") or "") else SubsidiaryKind.GROUP_MEMBER
+        _sub(ctx, sent, child, sent.at(m.start("parent")).key, "belongs-to", 0.8, kind)
+    for m in _SYSTEM.finditer(tpl):
+        if not (m.group("xi") or (m.group("sys") == _C and sent.at(m.start("sys")).text.endswith("系"))):
+            continue
+        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else ctx.inv.surface.get(m.group("sys"))
+        kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
+        for child in _companies(sent, m.start("list"), m.end("list")):
+            _sub(ctx, sent, child, parent, "group-system", 0.75, kind)
+    for m in _AS_SYSTEM.finditer(tpl):
+        kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
+        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("sys")).key, "as-group-system", 0.75, kind)
 
 
 def _renames(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
-    for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_USED_NAME, "used-name"), (_ORIGINAL, "original-name")):
+    for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_NOW_NAME, "now-named"), (_USED_NAME, "used-name")):
         for m in rx.finditer(tpl):
-            old, new = sent.at(m.start("old")), sent.at(m.start("new"))
-            if old.key == new.key and old.text == new.text:
-                continue
-            if old.focus:  # "360数科宣布公司品牌更名为奇富科技": the company itself
-                old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
-                              key=old.key)
             date = None
-            ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
-            if ds:
-                date = ctx.date_iso(ds[-1], sent, events_only=True)
-            _emit_rename(ctx, old, new, sent, rule, date)
+            if rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
+                ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
+                date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
+            _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
+    for m in _ORIGINAL.finditer(tpl):
+        if tpl[max(0, m.start() - 1):m.start()] == "（" or "\ue001" not in m.group("rest"):
+            continue  # the bracketed form is _FORMER_NAME's
+        rest = m.start("rest")
+        # "前身为A于2007年独家出资设立的B": the predecessor is the company the clause ends with
+        olds = [x for x in sent.between(rest, m.end("rest"), "C")]
+        new = sent.at(m.start("new")) if m.group("new") else _subject_mention(ctx, sent, m.start())
+        if not olds or new is None:
+            continue
+        after = tpl[m.end():]
+        ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else []
+        _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+
+
+def _subject_mention(ctx: Context, sent: Sent, pos: int) -> Mention | None:
+    """The company a clause without a subject speaks of: the first company of
+    the sentence, or the company the sentence before was about."""
+    cs = sent.between(0, pos, "C")
+    if cs:
+        return cs[0]
+    key = sent.prev_topic or ctx.focus
+    ent = ctx.inv.entities.get(key or "")
+    return Mention("C", sent.start, sent.start, ent.name, key=key) if ent else None
+
+
+def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, date: str | None) -> None:
+    if old.key == new.key and old.text == new.text:
+        return
+    if old.focus:  # "360数科宣布公司品牌更名为奇富科技": the company itself
+        old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
+                      key=old.key)
+    if new.focus:
+        new = Mention("C", new.start, new.end, ctx.inv.entities[new.key].name if new.key in ctx.inv.entities else new.text,
+                      key=new.key)
+    _emit_rename(ctx, old, new, sent, rule, date)
 
 
 def _emit_rename(ctx: Context, old: Mention, new: Mention, sent: Sent, rule: str, date: str | None) -> None:

@@ -17,13 +17,26 @@ from schema import ListingMethod, Predicate
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
 # <C> … (在|于|登陆) <X> … 上市
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌)|港股(?=上市|主板|市场))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001。；]{{0,12}}?){_LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001。；]{{0,12}}?){_LISTING_VERB}"
 )
-_LISTED_X_FIRST = pattern(rf"在(?P<x><X>)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)?(?P<c><C>)")
+# "在港交所上市的C", "港股上市公司C", "纽交所上市公司C": a listed company described by its market
+_LISTED_X_FIRST = pattern(
+    rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
+)
+# "C登陆纳斯达克", "C于2019年挂牌纽交所": the verb before the exchange, no 上市 after
+_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；，]{0,20}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+# "C（纽交所股票代码：LU）": a ticker given with its exchange's name
+_NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|代号)[：:]?(?P<code>[A-Za-z]{1,6}|\d{4,6})[）)]")
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
-_NOT_YET_AFTER = re.compile(r"^[^，。；]{0,6}?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引)|^前")
+_NOT_YET_AFTER = re.compile(r"^(?:的)?[^，。；]{0,3}?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓)|^前")
+#: a sentence reporting an application or prospectus speaks of a planned listing
+_PROSPECTUS = re.compile(r"(?:上市申请书|申请书|招股书|招股说明书|聆讯后资料集)(?:中)?(?:显示|表示|披露|称|指出)")
+#: a clause boundary inside the span between a company and its listing verb
+_CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
+#: a company that is the object of a preposition is not the one listing ("从A分拆并在港交所上市")
+_OBJECT_OF = re.compile(r"(?:从|自|由|与|和|向|对|被|跟|同)$")
 # still being offered: strong markers right after the ticker, or 招股中 anywhere in its clause
 _OFFERING_NEAR = re.compile(r"招股|每股发行价|申购|聆讯|递表|拟上市|认购中")
 _OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
@@ -49,18 +62,25 @@ def extract_listings(ctx: Context) -> None:
     for sent in ctx.sentences:
         tpl = sent.tpl
         _from_tickers(ctx, sent)
-        if KIND["X"] not in tpl:
+        if KIND["X"] not in tpl and "香港" not in tpl and "港股" not in tpl:
+            _described_listings(ctx, sent)
             _returns(ctx, sent)
             continue
         for m in _LISTED.finditer(tpl):
             mid = m.group("mid") + m.group("tail")
-            if _NOT_YET.search(mid) and not re.search(r"已|完成|成功|将于", mid):
+            # only the clause holding the listing verb can make it a plan ("启动…计划，并于2022年在港交所上市")
+            own = _CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")
+            if _NOT_YET.search(own) and not re.search(r"已|完成|成功|将于", own):
                 continue
+            if _PROSPECTUS.search(tpl[:m.start("c")]):
+                continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             if "，" in m.group("mid") and not _CONTINUES.search(m.group("mid")):
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
             if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
                 continue
-            company = sent.at(m.start("c")).key
+            company = _subject_company(sent, m.start("c"))
+            if company is None:
+                continue
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
             if re.search(r"香港|港股", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
@@ -82,11 +102,50 @@ def extract_listings(ctx: Context) -> None:
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
                 ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
-        for m in _LISTED_X_FIRST.finditer(tpl):
-            x = sent.at(m.start("x"))
-            window = tpl[max(0, m.start() - 12):m.end()]
-            ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x.key, sent, "listed-x-first", 0.8, method=_method(window))
+        _described_listings(ctx, sent)
         _returns(ctx, sent)
+
+
+def _subject_company(sent: Sent, pos: int) -> str | None:
+    """The company at template position `pos`, or, when it is the object of
+    a preposition, the company before it in the same clause."""
+    tpl = sent.tpl
+    while pos >= 0:
+        if not _OBJECT_OF.search(tpl, 0, pos):
+            return sent.at(pos).key
+        clause = max(tpl.rfind(c, 0, pos) for c in "，；：,") + 1
+        earlier = [m for m in sent.between(clause, pos, "C")]
+        if not earlier:
+            return None
+        pos = sent.pos_of(earlier[-1])
+    return None
+
+
+def _exchange(sent: Sent, m: re.Match[str], group: str) -> str | None:
+    if not m.group(group):
+        return None
+    return sent.at(m.start(group)).key if m.group(group) == KIND["X"] else "X:HKEX"  # 香港, 港股
+
+
+def _described_listings(ctx: Context, sent: Sent) -> None:
+    tpl = sent.tpl
+    for m in _LISTED_X_FIRST.finditer(tpl):
+        x = _exchange(sent, m, "x") or _exchange(sent, m, "x2")
+        window = tpl[max(0, m.start() - 12):m.end()]
+        if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start()]):
+            continue
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
+    for m in _VERB_X.finditer(tpl):
+        clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
+        if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
+            continue
+        company = _subject_company(sent, m.start("c"))
+        ds = [d for d in sent.between(0, m.start("x"), "D") if not d.value.period]
+        ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
+                 date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(tpl[m.start():m.end() + 12]))
+    for m in _NAMED_TICKER.finditer(tpl):
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
+                 ticker=m.group("code"))
 
 
 def _returns(ctx: Context, sent: Sent) -> None:

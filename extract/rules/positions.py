@@ -21,6 +21,7 @@ same role at the same company in the same or the next sentence, or where 接任
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 
@@ -28,38 +29,76 @@ from extract.mentions import KIND, Mention, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
-ITEM = r"(?:<C>(?:的|之)?)?<T>"
+ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?(?:新任|新一任|现任|时任)?)?"
+        r"(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?<T>")
 SEP = r"(?:、|，?兼任?|和|及|以及|与|并兼任|并担任|并出任|并|/)"
-CHAIN = rf"{ITEM}(?:{SEP}{ITEM})*"
+#: what a list of posts may hold besides titles: committee seats and informal labels ("掌门人")
+SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
+CHAIN = rf"{ITEM}(?:{SEP}(?:{SKIP}{SEP})*{ITEM})*"
 
-START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|当选为|当选|获选为|"
-               r"接任|接棒|继任|升任|转任|改任|调任|出任|起任|履新|获批兼任|获批出任|获批|加盟并出任")
-PAST_VERBS = r"曾先后担任|曾先后出任|先后担任|先后出任|曾担任|曾出任|曾任职|曾任|历任|曾为"
-END_VERBS = r"辞去|辞任|卸任|不再担任|不再兼任|不再出任|不再任|退任|离任"
+START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|获聘任为|获聘为|获聘|受聘为|被聘任为|被聘为|"
+               r"当选为|当选|获选为|被选举为|获选举为|被选为|选任为|"
+               r"接任|接棒|继任|升任为|升任|转任|改任|调任|出任|起任|履新|获批兼任|获批出任|获批担任|获核准担任|获批|加盟并出任|正式出任|成为")
+PAST_VERBS = r"曾先后担任|曾先后出任|先后担任|先后出任|曾担任|曾出任|曾任职|曾任|历任|曾为|原是|原为|曾是|原任"
+END_VERBS = r"辞去|辞任|卸任|不再担任|不再兼任|不再出任|不再任|退任|离任|请辞|卸下|退出|被免去|免去"
 STATE_VERBS = r"现任|目前担任|仍担任|继续担任|仍然担任|仍保留|继续留任|留任|保留|兼任|担任|任职|出任为|任|为|是"
-APPOINT_VERBS = r"任命|委任|聘任|聘请|核准|提名|选举|推选|批准委任|批准任命|宣布任命"
-HEDGES = re.compile(r"拟|传闻|据传|传言|被曝|曝出|或将|有望|可能|考虑|预计|计划|并未|没有|未曾|否认")
+APPOINT_VERBS = r"任命|委任|聘任|聘请|核准|提名|选举|推选|批准委任|批准任命|宣布任命|选任|免去"
+HEDGES = re.compile(r"拟|传闻|据传|传言|被曝|曝出|或将|有望|可能|考虑|预计|计划|并未|没有|未曾|否认|待[\ue000\ue001]")
+#: verbs whose object is a person ("接任金立群出任…": 金立群 is not the subject)
+_OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?$")
+#: a sentence that reports a rumour: nothing in it is a fact
+RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉)*(?:有消息(?:指|称)|消息(?:指|称|人士)|据传|传闻|市场传言|有媒体爆料|坊间传)")
+#: nominated, not appointed: "提名其为执行董事候选人"
+_CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 
 _VERB_CHAIN = pattern(
     rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
-_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?P<p><P>)")
+_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
-_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的)?(?P<p><P>)?")
+_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
-_SUCCEEDS_NAMED = pattern(rf"(?P<succ><P>)(?:正式)?(?:接棒|接替|接任|继任)(?P<pred><P>)(?:的)?(?:担任|出任|成为|任)?(?P<chain>{CHAIN})")
+_SUCCEEDS_NAMED = pattern(
+    rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
+    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
-_FOUNDER = pattern(r"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:兼<T>)?[、，]?(?P<p><P>)")
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 _CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：:]?(?P<list>[^。；]{2,80})")
 
+#: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
+_DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
+#: an announcement that makes a plain "P任C T" an appointment
+_ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
+#: what makes a title before a name a new post or a former one
+_NEW_BEFORE = re.compile(r"(?:新任|新一任|候任|新接任的|接任的|变更为|变为|改为|换成)$")
+_FORMER_BEFORE = re.compile(r"(?:原任|原|前任|前)$")
+#: acting for a post: 代理行长, 暂代, 代为履行…职责, 代行…职权
+_ACTING = re.compile(r"(?:代理|暂代|代为履行|代为行使|代行|临时)$")
+#: a verb acting for a post ("代任总经理职务", "代为履行行长职责")
+_ACTING_VERB = re.compile(r"代$|代为$|暂$")
 _DATE_RANGE_HEAD = re.compile(r"[及并]?(?:于|在|自|从)?\ue004(?:至|到|-|—)\ue004(?:间|期间|年间)?")
 _START = re.compile(START_VERBS)
 _END = re.compile(END_VERBS)
 _PAST = re.compile(PAST_VERBS)
 _APPOINT_RE = re.compile(APPOINT_VERBS)
+
+
+class _Span:
+    """Two spans read as one: the first's start and the last's end."""
+
+    def __init__(self, first: re.Match[str], last: re.Match[str]) -> None:
+        self._first, self._last = first, last
+
+    def start(self, group: str = "") -> int:
+        if group == "d2":
+            return self._last.start(group)
+        return self._first.start(group) if group else self._first.start()
+
+    def end(self, group: str = "") -> int:
+        return self._last.end(group) if group else self._last.end()
 
 
 def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> list[tuple[str | None, TitleInfo]]:
@@ -75,6 +114,9 @@ def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> lis
             own_company = True
         elif m.kind == "T" and isinstance(m.value, TitleInfo):
             info = m.value
+            if _ACTING.search(sent.tpl, 0, sent.pos_of(m)) or info.title.startswith(("代理", "代")):
+                prev_end = sent.pos_of(m) + 1
+                continue  # 代理行长, 临时负责人: acting duties are not positions (guide v1.2)
             sep = sent.tpl[prev_end:sent.pos_of(m)]
             if (items and not own_company and sep in ("和", "及") and items[-1][1].title != info.title
                     and info.title == m.text.removeprefix(info.modifier) and (dept := _dept_of(items[-1][1]))):
@@ -107,9 +149,12 @@ def _date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[st
 
 def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
     tail = sent.tpl[pos:]
-    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail)
+    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail) or re.search(
+        r"(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间)(?:为|是|：)?" + KIND["D"], tail)
     if m:
-        return ctx.date_iso(sent.at(pos + m.start()), sent)
+        return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
+    if re.search(r"即日起|即时生效|当日起", tail[:30]):  # "相关任命即日起生效": the announcement's day
+        return ctx.carried_date(sent)
     return None
 
 
@@ -179,6 +224,8 @@ def _clause_start(sent: Sent, pos: int) -> int:
 
 def extract_positions(ctx: Context) -> None:
     for sent in ctx.sentences:
+        if RUMOUR.search(sent.tpl):
+            continue
         if KIND["T"] not in sent.tpl:
             _founders(ctx, sent)
             continue
@@ -187,6 +234,9 @@ def extract_positions(ctx: Context) -> None:
         _appointments(ctx, sent)
         _by_person(ctx, sent)
         _founders(ctx, sent)
+    from extract.rules.role_first import themed_positions  # it reads this module's chains and helpers
+
+    themed_positions(ctx)
     ctx.out.sort(key=lambda c: c.sent)
     _date_company_events(ctx)
     _successions(ctx)
@@ -196,27 +246,52 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))
-        after = sent.tpl[m.end("p"):m.end("p") + 4]
-        status = ""
-        if re.match(r"(?:因.{0,8})?(?:转任|调任|改任)", after):
+        after = sent.tpl[m.end("p"):m.end("p") + 14]
+        status, rule = "", "title-name"
+        departs = _DEPARTS_AFTER.match(after)
+        if departs and not _hedged(departs.group(0)):
             status = "end"
-        date, _ = _date_before(ctx, sent, m.start("chain")) if status else (None, None)
-        carried = False
-        if status:
+        elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
+            status = "start"  # "2023年12月总经理P上任"
+        items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
+        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")]
+        if not status and ((items and items[0][1].modifier in ("新任", "候任")) or _NEW_BEFORE.search(lead)):
+            status = "start"
+            own = sent.between(m.start("chain"), m.end("chain"), "C")
+            if not own:  # "…前董事长A请辞，新接任的董事长B": the post A left
+                left = [c.object for c in ctx.out if c.status == "end" and sent.i - 1 <= c.sent <= sent.i
+                        and c.predicate is Predicate.HOLDS_POSITION and c.qualifiers.get("role") == str(items[0][1].role)] if items else []
+                if left:
+                    items = [(left[-1], info) for _co, info in items]
+        elif not status and items and (items[0][1].modifier in ("原", "前") or _FORMER_BEFORE.search(lead)):
+            status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
+        date, carried = None, False
+        if status and rule == "title-name":
+            date, _ = _date_before(ctx, sent, m.start("chain"))
             date, carried = _own_or_carried(ctx, sent, date, m.end())
-        for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
-            _emit_position(ctx, sent, person, company, info, "title-name", status, date, 0.85, date_carried=carried)
+        for company, info in items:
+            _emit_position(ctx, sent, person, company, info, rule, status, date, 0.85, date_carried=carried)
 
 
 def _subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     clause = _clause_start(sent, verb_pos)
-    ps = sent.between(0, verb_pos, "P")
+    # a person right after 接任/接替… is the one replaced, not the subject
+    ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))]
     if ps:
         p = ps[-1]
         # the person must be in this clause or be the sentence's topic
-        if sent.pos_of(p) >= clause or sent.pos_of(p) <= 2 or not sent.between(sent.pos_of(p) + 1, verb_pos, "P"):
+        if sent.pos_of(p) >= clause or sent.pos_of(p) <= 2 or not [
+                q for q in sent.between(sent.pos_of(p) + 1, verb_pos, "P") if q in ps]:
             return p.key
     head = sent.tpl[clause:verb_pos]
+    ana = re.match(r"[\ue004\s]*(后者|前者)", head)
+    if ana:  # "后者现为…": the latter of the two persons just named
+        before = [m.key for m in sent.between(0, clause, "P")]
+        if not before and sent.i > 0:
+            before = [m.key for m in ctx.sentences[sent.i - 1].mentions if m.kind == "P"]
+        if ana.group(1) == "后者":
+            return before[-1] if before else None
+        return before[-2] if len(before) >= 2 else None
     # 他/其 … or a bare clause ("历任…", "2016年起担任…"): the person talked about
     # just before. A clause with more text of its own may name someone unknown.
     bare = re.sub(r"[\ue001\ue004，、]|[先后曾又还也并已于在自从起]", "", head)
@@ -230,13 +305,19 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         verb = m.group("verb")
         vpos = m.start("verb")
         clause = _clause_start(sent, vpos)
-        if _hedged(sent.tpl[clause:vpos]):
+        if _hedged(sent.tpl[clause:vpos]) or _ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
+        if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首"):
+            continue  # 新任, 现任 … modify a title; 任 is not the verb there
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
         person = _subject_for(ctx, sent, vpos)
         if person is None:
             continue
+        persons = [person]
+        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", sent.tpl[clause:vpos])
+        if group:  # "A、B都在C担任董事": each of them
+            persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
                 and not re.search(r"(?:加入|就职于|进入)", head) and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
@@ -249,8 +330,10 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 continue
         if sent.tpl[m.end("chain"):m.end("chain") + 1] == KIND["P"]:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
+        if _CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
+            continue  # "提名其为执行董事候选人": a nomination
         jfrom = max(0, vpos - 24)
-        joined = re.search(r"(?:加入|就职于|进入|加盟)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
+        joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
         if _END.fullmatch(verb):
@@ -263,8 +346,14 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = ""
         date, dm = _date_before(ctx, sent, vpos)
         end_date = None
-        rng = _RANGE.search(sent.tpl[:vpos])
-        if rng and status in ("", "past") and verb not in ("先后担任", "先后出任", "历任", "曾先后担任", "曾先后出任"):
+        spans = list(_RANGE.finditer(sent.tpl, clause, vpos))
+        rng = spans[-1] if spans else None
+        if rng and sent.between(rng.end(), vpos, "D"):
+            rng = None  # a later date nearer the verb
+        if rng and len(spans) > 1 and all(re.fullmatch(r"(?:以及|及|和|、|，)", sent.tpl[a.end():b.start()])
+                                          for a, b in itertools.pairwise(spans)):
+            rng = _Span(spans[0], spans[-1])  # "2011年1月至2014年3月以及2015年1月至2020年9月担任"
+        if rng and status in ("", "past", "start") and verb not in ("先后担任", "先后出任", "历任", "曾先后担任", "曾先后出任"):
             date = ctx.date_iso(sent.at(rng.start("d1")), sent)
             end_date = ctx.date_iso(sent.at(rng.start("d2")), sent)
             status = "range"
@@ -272,8 +361,12 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
             after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
             if dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
-                       or re.search(r"自此|自\ue004|^\ue004", before)):
-                status = "start"
+                       or re.search(r"自此|自\ue004|^\ue004|[，,](?:在|于)?\ue004", before)
+                       or (re.fullmatch(r"(?:正式|起|开始)?", after_date) and verb in ("担任", "出任"))):
+                status = "start"  # "11月担任董事会秘书": took the post that month
+            elif _ANNOUNCED.search(sent.tpl, 0, clause) and verb in ("任", "出任", "担任"):
+                status = "start"  # "会上宣布，P任C党委书记": an appointment announced
+                date = None
             else:
                 date = None
         elif status == "past":
@@ -282,16 +375,17 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if status in ("start", "end"):
             date, carried = _own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
-        for company, info in items:
-            _emit_position(ctx, sent, person, company, info, f"verb-chain:{verb}", status if status != "past" else "",
-                           date, conf, end_date, date_carried=carried)
+        for who in persons:
+            for company, info in items:
+                _emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
+                               date, conf, end_date, date_carried=carried)
 
 
 def _appointments(ctx: Context, sent: Sent) -> None:
     for m in _APPOINT.finditer(sent.tpl):
         clause = _clause_start(sent, m.start())
-        if _hedged(sent.tpl[clause:m.start()]):
-            continue
+        if _hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or _CANDIDATE_AFTER.match(sent.tpl, m.end()):
+            continue  # a nomination is a proposal, not an appointment
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start())
         date, _ = _date_before(ctx, sent, m.start())
@@ -299,8 +393,9 @@ def _appointments(ctx: Context, sent: Sent) -> None:
         if m.group("pre"):
             for company, info in _chain_items(sent, m.start("pre"), m.end("pre"), default):
                 _emit_position(ctx, sent, person, company, info, "appoint-pre", "", None, 0.8)
+        status = "end" if m.group("verb") == "免去" else "start"
         for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
-            _emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", "start", date, 0.85,
+            _emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
                            date_carried=carried)
 
 
@@ -356,7 +451,7 @@ def _date_company_events(ctx: Context) -> None:
     sentence states itself always wins)."""
     dated: dict[str, deque[tuple[int, str]]] = {}
     for c in ctx.out:
-        if c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end"):
+        if c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end") or c.rule in ("title-name-former", "role-first"):
             continue
         key = c.status
         window = dated.setdefault(c.object, deque())
@@ -385,7 +480,8 @@ def _successions(ctx: Context) -> None:
             succ = sent.at(m.start("p")).key if m.group("p") else _subject_for(ctx, sent, m.start())
             if succ is None:
                 continue
-            ends = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, []) if c.status == "end" and c.subject != succ]
+            ends = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, [])
+                    if c.status == "end" and c.subject != succ and c.rule != "title-name-former"]
             if not ends:
                 continue
             e = ends[-1]
@@ -397,14 +493,23 @@ def _successions(ctx: Context) -> None:
                 by_sent.setdefault(sent.i, []).append(new)
     for sent in ctx.sentences:
         for m in _SUCCEEDS_NAMED.finditer(sent.tpl):
-            succ, pred = sent.at(m.start("succ")).key, sent.at(m.start("pred")).key
+            succ = sent.at(m.start("succ")).key if m.group("succ") else _subject_for(ctx, sent, m.start())
+            pred = sent.at(m.start("pred")).key
+            if succ is None or succ == pred or _hedged(sent.tpl[_clause_start(sent, m.start()):m.start("pred")]):
+                continue
             default = ctx.nearest_company(sent, m.start("chain"))
             date, _ = _date_before(ctx, sent, m.start())
             date, carried = _own_or_carried(ctx, sent, date, m.end())
-            for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), default):
+            items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
+            # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any
+            known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred}
+            left = [(co, info) for co, info in items if (co, str(info.role)) in known] or items
+            n = len(ctx.out)
+            for company, info in items:
                 _emit_position(ctx, sent, succ, company, info, "succeeds-named", "start", date, 0.85, date_carried=carried)
+            for company, info in left:
                 _emit_position(ctx, sent, pred, company, info, "succeeds-named", "end", date, 0.8, date_carried=carried)
-                by_sent.setdefault(sent.i, []).extend(ctx.out[-2:])
+            by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
     def slot(c: Candidate, sent_i: int) -> tuple[str, object, object, int]:
         return (c.object, c.qualifiers.get("role"), c.qualifiers.get("title"), sent_i)
 
@@ -413,16 +518,12 @@ def _successions(ctx: Context) -> None:
         for c in cs:
             if c.status == "end":
                 ends_at.setdefault(slot(c, c.sent), []).append(c)
-    seen: set[tuple[str, str, str, str]] = set()
+    # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
     starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
     for s in starts:
         for e in (e for d in (-1, 0, 1) for e in ends_at.get(slot(s, s.sent + d), [])):
             if s.subject == e.subject:
                 continue
-            key = (s.subject, e.subject, s.qualifiers["role"], s.object)
-            if key in seen:
-                continue
-            seen.add(key)
             date = s.qualifiers.get("start") or e.qualifiers.get("end")
             q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
             ent = ctx.inv.entities.get(s.object)

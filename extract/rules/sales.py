@@ -73,8 +73,9 @@ def _money(sent: Sent, a: int = 0) -> dict[str, object]:
 
 
 def _date(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """The date before the sale verb, else the announcement's just before."""
     ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
-    return ctx.date_iso(ds[-1], sent) if ds else None
+    return ctx.date_iso(ds[-1], sent) if ds else ctx.carried_date(sent)
 
 
 def _hedged(sent: Sent, a: int, b: int) -> bool:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from extract.mentions import KIND
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
-from schema import Predicate
+from schema import Predicate, SubsidiaryKind
 
 _C, _P, _R, _D = KIND["C"], KIND["P"], KIND["R"], KIND["D"]
 _H1 = r"[\ue000\ue001]"  # a holder: a person or a company
@@ -100,7 +100,7 @@ _CONTROLS = pattern(rf"(?P<holder>{_H1})(?:已|也|则|仍)?(?:直接|间接|直
 _TAKE_CONTROL = pattern(rf"(?P<holder>{_H1})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?(?P<holder>{_H1})")
-_SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
+_SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?:之一的)?(?P<holder>{_H1})")
 _SHAREHOLDER_ONE = pattern(rf"股东之一的(?P<holder>{_H1})")
 _INVEST_VERB = r"(?:战略)?(?:投资了|投资|入股了|入股|参股了|参股|入伙|增持了|增持)"
@@ -269,7 +269,11 @@ def _target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) -
 
 def _as_of(ctx: Context, sent: Sent, pos: int) -> str | None:
     ds = [d for d in sent.between(0, pos, "D")]
-    return ctx.date_iso(ds[-1], sent) if ds else None
+    if ds:
+        return ctx.date_iso(ds[-1], sent)
+    if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
+        return ctx.published  # "截至公告，A持有…": the announcement's date
+    return None
 
 
 def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rule: str, conf: float,
@@ -278,7 +282,7 @@ def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rul
         return
     if ctx.type_of(holder) not in ("Company", "Person"):
         return
-    as_of = _as_of(ctx, sent, pos) if pct is not None else None
+    as_of = _as_of(ctx, sent, pos) if pct is not None or rule in ("holder-rank", "as-rank", "target-rank", "invested") else None
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
     if parents:
         for parent in _parents(sent, holder):
@@ -409,6 +413,8 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in _pairs(holders, pcts, True):
             _stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
+            if m.group("full") == "全资" and ctx.type_of(h) == "Company" and target:  # "由A全资持股": A's wholly owned subsidiary
+                ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
     for m in _SHARE_HELD_BY.finditer(tpl):
         if not fresh(m, "pct"):
             continue

@@ -1,0 +1,170 @@
+"""Role-first writing: the post is named once, the people who held it follow.
+
+"海尔消金已历经三任董事长：2014年至2016年由A担任，2016年至2020年由B接任，
+2020年起由C接任" — the post (董事长 of the company the sentence is about) is
+the theme; the clauses name its holders with a verb and no title of their
+own. So does "X行长一职：…升任", "董事长职位亦发生变动。P离任，转而换上了Q",
+"P离职后，CEO一职将由Q兼任". A theme is a title
+
+* after a count of holders: "三任董事长", or with 首任 before a person;
+* followed by a colon, or by 一职/职位/岗位 and a word of change (变动, 空缺…);
+* followed by 一职…由 (the post given to someone).
+
+A clause with a person, a start or end verb and no title takes the theme of
+its sentence (or the one before). Holders named in turn succeed each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from extract.mentions import KIND, TitleInfo
+from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.positions import CHAIN, _chain_items, _date_before, _emit_position, _hedged
+from schema import Predicate
+
+_THEME = pattern(
+    r"[一二三四五六七八九十两\d]+任(?P<t1><T>)(?![\ue000])|首任(?P<t5><T>)(?=\ue000)"
+    r"|(?P<t2><T>)(?:一职|职位|岗位|位置|人选)?[：:]"
+    r"|(?P<t3><T>)(?:一职|职位|岗位|位置)(?:[^，。；\ue000]{0,8}?)(?:变动|空缺|更迭|易主|交接|变更|调整|悬空|发生)"
+    r"|(?P<t4><T>)(?:一职|职务)(?:将|则|改|仍)?由"
+)
+_CHAIN_RE = pattern(CHAIN).pattern
+_FIRST_HOLDER = pattern(r"首任(?P<t><T>)(?P<p><P>)")
+# "由A担任", "由原副总经理B升任" (no title after the verb)
+_BY_HOLDER = pattern(rf"由(?:{CHAIN})?(?P<p><P>)(?:正式)?(?P<verb>担任|接任|升任|出任|继任|兼任|接替|上任)(?![\ue001\ue003])")
+# "B获批接任", "A于2014年上任"
+_TAKES = pattern(r"(?P<p><P>)(?:[^，。；\ue000-\ue007]{0,6}?)(?:于\ue004)?(?:获批|正式)?(?P<verb>接任|上任|升任|履新)(?![\ue001\ue003])")
+# "P离任", "P在2024年1月因个人原因离职"
+_LEAVES = pattern(r"(?P<p><P>)(?:[^，。；\ue000\ue001\ue003]{0,12}?)(?P<verb>离任|离职|辞任|辞职|卸任|请辞|退休|去职)(?![\ue001\ue003])")
+# "转而换上了…Q", "迎来了新任…Q"
+_BRINGS_IN = pattern(rf"(?:换上|换成|迎来)(?:了)?[^，。；\ue000]{{0,20}}?(?:{CHAIN})?(?P<p><P>)")
+# "任期至2016年", "任职至2023年": the end of the post just given
+_UNTIL = pattern(r"(?:任期|任职|在任)(?:至|到|截至)(?P<d><D>)|[，,](?:却|但|并|后|又|随后|直至)?(?:在|于)?(?P<d2><D>)[^，。；\ue000]{0,10}?(?:离职|离任|辞职|辞任|卸任|被免职)")
+_RANGE_BEFORE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间)?$")
+_FROM_BEFORE = pattern(r"(?P<d><D>)(?:起|开始)$")
+
+
+@dataclass(frozen=True)
+class Theme:
+    sent: int
+    pos: int
+    company: str | None
+    info: TitleInfo
+    date: str | None = None  # "在2024年11月董事长职位发生变动": when the post changed hands
+
+
+def _themes(ctx: Context) -> list[Theme]:
+    cached = ctx.memo.get("themes")
+    if cached is None:
+        cached = []
+        for sent in ctx.sentences:
+            for m in _THEME.finditer(sent.tpl):
+                g = next(g for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g))
+                pos = m.start(g)
+                items = _chain_items(sent, pos, pos + 1, ctx.nearest_company(sent, pos))
+                if items:
+                    company, info = items[0]
+                    date = _date_before(ctx, sent, pos)[0] if g in ("t2", "t3") else None
+                    cached.append(Theme(sent.i, pos, company, info, date))
+        ctx.memo["themes"] = cached
+    return cached
+
+
+def _theme_for(ctx: Context, sent: Sent, pos: int, forward: bool = False) -> Theme | None:
+    """The post a clause at `pos` speaks of: the last theme before it in this
+    sentence or the one before; with `forward`, a theme later in the same
+    sentence ("P离职后，CEO一职将由Q兼任")."""
+    themes = _themes(ctx)
+    before = [t for t in themes if (t.sent == sent.i and t.pos < pos) or sent.i - 2 <= t.sent < sent.i]
+    if before:
+        return before[-1]
+    if forward:
+        after = [t for t in themes if t.sent == sent.i and t.pos > pos]
+        return after[0] if after else None
+    return None
+
+
+def _has_own_title(sent: Sent, p: int) -> bool:
+    """Whether the person leaving at template position `p` has a title right
+    before (then the rules that read titles have dealt with the clause)."""
+    return bool(re.search(r"\ue003(?:的)?$", sent.tpl[:p])) and not re.search(r"(?:原|前)\ue003$", sent.tpl[:p])
+
+
+def themed_positions(ctx: Context) -> None:
+    """Positions and successions for holders named after a post."""
+    held: list[tuple[Theme, Candidate]] = []
+    for sent in ctx.sentences:
+        for m in _FIRST_HOLDER.finditer(sent.tpl):
+            t = next((x for x in _themes(ctx) if x.sent == sent.i and x.pos == m.start("t")), None)
+            c = next((c for c in ctx.out if c.sent == sent.i and c.subject == sent.at(m.start("p")).key
+                      and c.predicate is Predicate.HOLDS_POSITION), None)
+            if t and c:
+                _until(ctx, sent, m.end(), c)
+                held.append((t, c))
+        for rx, status in ((_BY_HOLDER, "start"), (_TAKES, "start"), (_BRINGS_IN, "start"), (_LEAVES, "end")):
+            for m in rx.finditer(sent.tpl):
+                p = m.start("p")
+                clause = max(sent.tpl.rfind(c, 0, m.start()) for c in "，；：,") + 1
+                if _hedged(sent.tpl[clause:m.start()]) or (rx is _LEAVES and _has_own_title(sent, p)):
+                    continue
+                if rx is _TAKES and re.search(rf"由(?:{_CHAIN_RE})?$", sent.tpl[:p]):
+                    continue  # "由A接任" is read by _BY_HOLDER
+                theme = _theme_for(ctx, sent, m.start(), forward=rx is _LEAVES)
+                if theme is None or theme.company is None:
+                    continue
+                person = sent.at(p).key
+                c = _emit(ctx, sent, person, theme, status, clause, m)
+                if c is not None:
+                    _until(ctx, sent, m.end(), c)
+                    if status == "start":
+                        held.append((theme, c))
+    _in_turn(ctx, held)
+
+
+def _emit(ctx: Context, sent: Sent, person: str | None, theme: Theme, status: str, clause: int,
+          m: re.Match[str]) -> Candidate | None:
+    head = sent.tpl[clause:m.start()]
+    rng, since = _RANGE_BEFORE.search(head), _FROM_BEFORE.search(head)
+    before = len(ctx.out)
+    if rng and status == "start":
+        start = ctx.date_iso(sent.at(clause + rng.start("d1")), sent)
+        end = ctx.date_iso(sent.at(clause + rng.start("d2")), sent)
+        _emit_position(ctx, sent, person, theme.company, theme.info, "role-first", "range", start, 0.75, end_date=end)
+    else:
+        if since:
+            date = ctx.date_iso(sent.at(clause + since.start("d")), sent)
+        else:
+            date = (_date_before(ctx, sent, m.end(), m.start("p"))[0] or _date_before(ctx, sent, m.start(), clause)[0]
+                    or (_date_before(ctx, sent, m.start())[0] if not sent.between(0, clause, "P") else None) or theme.date)
+        _emit_position(ctx, sent, person, theme.company, theme.info, "role-first", status, date, 0.75)
+    return ctx.out[-1] if len(ctx.out) > before else None
+
+
+def _until(ctx: Context, sent: Sent, after: int, c: Candidate) -> None:
+    """"…于2014年上任，…，任期至2016年": the end date of the post just named."""
+    m = _UNTIL.search(sent.tpl, after)
+    if m and not any(x in sent.tpl[after:m.start()] for x in (KIND["P"],)):
+        end = ctx.date_iso(sent.at(m.start("d") if m.group("d") else m.start("d2")), sent)
+        if end and "end" not in c.qualifiers:
+            c.qualifiers["end"] = end
+
+
+def _in_turn(ctx: Context, held: list[tuple[Theme, Candidate]]) -> None:
+    """Holders of one post named in turn: each succeeds the one before."""
+    by_post: dict[tuple[str | None, str, str], list[Candidate]] = {}
+    for theme, c in held:
+        by_post.setdefault((theme.company, str(theme.info.role), theme.info.title), []).append(c)
+    for (company, _role, _title), cs in by_post.items():
+        for prev, nxt in itertools.pairwise(cs):
+            if prev.subject == nxt.subject or nxt.sent - prev.sent > 2:
+                continue
+            if "start" not in nxt.qualifiers and prev.qualifiers.get("end"):
+                nxt.qualifiers["start"] = prev.qualifiers["end"]  # "任期至2016年；随后由B升任"
+            ent = ctx.inv.entities.get(company or "")
+            q = {k: v for k, v in nxt.qualifiers.items() if k in ("role", "title")}
+            ctx.emit(Predicate.SUCCEEDED, nxt.subject, prev.subject, ctx.sentences[nxt.sent], "in-turn", 0.75,
+                     company=ent.name if ent else None, date=nxt.qualifiers.get("start"), **q)
+

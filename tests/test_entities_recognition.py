@@ -1,0 +1,137 @@
+"""Entity recognition on sentences written for these tests (not from any
+gold article): gazetteers and name shapes for companies, cues for people,
+and the body of an article that sits in its title."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extract.lexicon import get_lexicon, word_tags
+from extract.mentions import Inventory, build_inventory, find_titles
+from extract.model import Article
+from extract.readers import iter_inputs
+from text.normalize import normalize
+
+
+def inventory(text: str, headline: str = "") -> Inventory:
+    lex = get_lexicon()
+    t = normalize(text).text
+    return build_inventory(t, lex, find_titles(t, lex), headline=normalize(headline).text)
+
+
+def names(inv: Inventory, type_: str) -> set[str]:
+    return {a for e in inv.entities.values() if e.type == type_ for a in [e.name, *e.aliases]}
+
+
+def test_dictionary_rows_hold_one_company_each() -> None:
+    lex = get_lexicon()
+    for old, new in (("蚂蚁金服", "蚂蚁集团"), ("京东金融", "京东科技"), ("拍拍贷", "信也科技"), ("360金融", "奇富科技"), ("宜人贷", "宜人金科")):
+        assert lex.company(old).name != lex.company(new).name, (old, new)
+    assert lex.company("融焻") is None and lex.company("Opera") is None  # names of one dev article only
+
+
+def test_licensed_institutions_and_their_regular_short_forms() -> None:
+    inv = inventory("据悉，海尔消金与长银五八消费金融均完成了增资，北银金租的股东也有变化。")
+    companies = names(inv, "Company")
+    assert {"海尔消金", "长银五八消费金融", "北银金租"} <= companies
+    assert get_lexicon().company("海尔消金").name == "海尔消费金融"
+
+
+def test_place_and_licence_shapes_make_names() -> None:
+    inv = inventory("绍兴农商行与前海金控分别持有该公司20%和15%的股份。")
+    assert {"绍兴农商行", "前海金控"} <= names(inv, "Company")
+
+
+def test_a_known_name_followed_by_a_licence_suffix_is_its_own_company() -> None:
+    inv = inventory("中投证券的母公司此前完成了重组。")
+    assert "中投证券" in names(inv, "Company") and "中投公司" not in {e.name for e in inv.companies()}
+
+
+def test_the_stem_of_a_legal_name_names_the_same_company() -> None:
+    inv = inventory("杭州云端数据科技股份有限公司发布公告。公告称，云端数据科技将继续推进转型。")
+    [ent] = [e for e in inv.companies() if e.name.startswith("杭州云端")]
+    assert "云端数据科技" in ent.aliases
+
+
+def test_an_exchange_with_a_country_is_not_a_company() -> None:
+    inv = inventory("该公司于2019年在美国纳斯达克交易所挂牌。")
+    assert not any("纳斯达克" in n for n in names(inv, "Company"))
+
+
+def test_a_two_character_title_inside_common_words_is_not_a_title() -> None:
+    lex = get_lexicon()
+    text = "公司长期坚持稳健经营，司长王明出席了会议。"
+    spans = find_titles(text, lex)
+    assert [text[s:e] for s, e in spans] == ["司长"] and spans[0][0] == text.index("司长王")
+
+
+def test_a_name_after_a_title_loses_the_verb_that_follows_it() -> None:
+    assert "罗明" in names(inventory("掌舵多年的董事长罗明递上了辞呈。"), "Person")
+    assert "高阳" in names(inventory("2023年12月总经理高阳上任。"), "Person")
+
+
+def test_names_before_brackets_with_titles_or_stakes() -> None:
+    inv = inventory("董事会成员包括王建华（执行董事、首席执行官）。另据披露，股东赵云峰（30%）、钱立（20%）签署了协议。")
+    assert {"王建华", "赵云峰", "钱立"} <= names(inv, "Person")
+
+
+def test_a_name_removed_from_office_before_its_titles() -> None:
+    inv = inventory("董事会同意免去孙志刚行长、董事职务。")
+    assert "孙志刚" in names(inv, "Person")
+
+
+def test_people_named_in_the_headline_are_people_in_the_text() -> None:
+    inv = inventory("据了解，周立伟此前在总行工作多年。", headline="周立伟接任某银行行长")
+    assert "周立伟" in names(inv, "Person")
+
+
+def test_the_body_in_the_title_is_read_as_the_text(tmp_path: Path) -> None:
+    title = "某某银行发布公告称，董事会同意聘任李国华为该行行长，任职资格尚待监管核准，这一任命自即日起生效。"
+    rows = [{"id": "t1", "title": title, "text": "（声明：本文仅代表作者观点，不代表本网立场。）"},
+            {"id": "t2", "title": title, "text": ""},
+            {"id": "t3", "title": "短标题", "text": "正文有足够多的中文内容，足以构成一篇文章的主体部分，不需要标题。"}]
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    arts = {a.id: a for a in iter_inputs([str(p)]) if isinstance(a, Article)}
+    assert arts["t1"].text.startswith(title) and arts["t2"].text == title
+    assert arts["t3"].text.startswith("正文")
+
+
+def test_jieba_tags_are_read_lazily_and_agree_with_its_dictionary() -> None:
+    tags = word_tags()
+    assert tags.get("银行") == "n" and tags.get("发展") == "vn" and tags.get("不是一个词") is None
+
+
+def test_a_legal_name_starts_at_its_place_even_past_a_verb() -> None:
+    inv = inventory("公告显示，该行受让广州远航联合物流有限公司持有的股份。")
+    assert "广州远航联合物流有限公司" in names(inv, "Company")
+
+
+def test_a_legal_name_takes_the_place_before_a_known_name() -> None:
+    inv = inventory("其二股东重庆度小满信息技术有限公司去年增资。")
+    assert "重庆度小满信息技术有限公司" in names(inv, "Company")
+
+
+def test_the_other_members_of_a_list_with_a_known_member() -> None:
+    inv = inventory("基石投资者包括招商证券、星河动力、蓝湾能源等企业。")
+    assert {"星河动力", "蓝湾能源"} <= names(inv, "Company")
+    inv = inventory("发起人为招商证券、孙志远及钱丽华。")
+    assert {"孙志远", "钱丽华"} <= names(inv, "Person")
+    # no known member, or members that are phrases: nothing
+    assert not names(inventory("重点包括区块链、云计算和人工智能等领域。"), "Company")
+    assert "曾任职于平安银行" not in names(inventory("他曾任职于平安银行、交通银行。"), "Company")
+
+
+def test_holders_before_fenbie_and_the_subject_of_a_listing() -> None:
+    inv = inventory("据招股书，澜峪和岚舟则分别直接持股30%和20%。")
+    assert {"澜峪", "岚舟"} <= names(inv, "Company")
+    inv = inventory("5月8日，翼勤资源正式在港交所主板挂牌上市。")
+    assert "翼勤资源" in names(inv, "Company")
+    assert not names(inventory("该公司以每股10港元的发行价在港交所挂牌上市。"), "Company") - {"港交所"}
+
+
+def test_government_bodies_are_organisations_and_yuan_is_a_given_name_character() -> None:
+    inv = inventory("财政部与外管局联合发文。会上，总裁助理刘元章表示将推进改革。")
+    assert {"财政部", "外管局"} <= names(inv, "Company") and "刘元章" in names(inv, "Person")
+    assert not names(inventory("该公司支付了约3000万元。"), "Person")

@@ -1,0 +1,75 @@
+"""Group structure and renames on sentences written for these tests (not
+gold text): the shapes news uses for a subsidiary, a group's 系, a parent
+company, and a company's earlier or later name."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals, triples
+
+
+def _subs(text: str, **kw: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.name, f.object.name, f.qualifiers["kind"]) for f in facts_of(text, **kw) if str(f.predicate) == "SUBSIDIARY_OF"}
+
+
+def test_subsidiary_named_after_its_parent() -> None:
+    assert _subs("东海银行全资子公司西山科技有限公司拟引入外部投资者。") == {("西山科技有限公司", "东海银行", "wholly_owned")}
+    # 其 is the company named before; the other parties of the agreement are not subsidiaries
+    assert _subs("东海集团发布公告，其间接全资附属公司东海科技有限公司、西山科技有限公司及北林银行共同订立协议。") == {
+        ("东海科技有限公司", "东海集团", "wholly_owned")}
+
+
+def test_subsidiaries_listed_then_named_as_such() -> None:
+    assert _subs("东海集团召开董事会，将东海证券、东海期货等子公司的人事一次调整到位。") == {
+        ("东海证券", "东海集团", "subsidiary"), ("东海期货", "东海集团", "subsidiary")}
+
+
+def test_subsidiary_stated_with_a_place_or_a_date() -> None:
+    assert _subs("西山科技有限公司定位为北林证券在特定区域经营特定业务的子公司。") == {("西山科技有限公司", "北林证券", "subsidiary")}
+    assert _subs("西山科技有限公司于2024年3月29日成为东海集团的子公司。") == {("西山科技有限公司", "东海集团", "subsidiary")}
+    assert _subs("西山科技有限公司和北林科技有限公司均为东海集团旗下的全资子公司。") == {
+        ("西山科技有限公司", "东海集团", "wholly_owned"), ("北林科技有限公司", "东海集团", "wholly_owned")}
+
+
+def test_parent_company_and_belonging() -> None:
+    assert _subs("公告显示，东海科技有限公司背后的控股母公司是美国最大的银行之一西山银行。") == {("东海科技有限公司", "西山银行", "subsidiary")}
+    assert _subs("东海科技有限公司的大股东为西山投资有限公司，而后者隶属于中国平安。") == {("西山投资有限公司", "中国平安", "group_member")}
+    assert _subs("东海科技有限公司是中国平安旗下企业。") == {("东海科技有限公司", "中国平安", "group_member")}
+
+
+def test_a_groups_xi() -> None:
+    assert _subs("东海金服是平安系全资公司。") == {("东海金服", "平安", "wholly_owned")}
+    assert _subs("资料显示，东海金服和西山科技有限公司均为平安系公司。") == {
+        ("东海金服", "平安", "group_member"), ("西山科技有限公司", "平安", "group_member")}
+    assert _subs("作为平安系金融科技公司，东海金服高度依赖集团业务。") == {("东海金服", "平安", "group_member")}
+
+
+def test_wholly_held_is_a_wholly_owned_subsidiary() -> None:
+    fs = facts_of("东海证券于2022年获批筹建，由北林集团全资持股。")
+    assert quals(fs, "东海证券", "SUBSIDIARY_OF", "北林集团")["kind"] == "wholly_owned"
+    assert quals(fs, "北林集团", "HOLDS_STAKE", "东海证券")["percent"] == 100.0
+
+
+def test_incubated_is_still_not_a_subsidiary() -> None:
+    assert not _subs("东海金服由北林集团孵化，后独立运营。")
+
+
+def test_earlier_and_later_names_in_brackets() -> None:
+    fs = facts_of("北林科技（原平安证券）发布公告称，公司业务稳定。")
+    assert ("平安证券", "RENAMED_TO", "北林科技", None) in triples(fs, "RENAMED_TO")
+    fs = facts_of("北林科技（原名“东海证券”）发布公告称，公司业务稳定。")
+    assert ("东海证券", "RENAMED_TO", "北林科技", None) in triples(fs, "RENAMED_TO")
+    fs = facts_of("西山集团对东海证券（现为平安证券）的整合进入收尾阶段。")
+    assert ("东海证券", "RENAMED_TO", "平安证券", None) in triples(fs, "RENAMED_TO")
+
+
+def test_predecessor_is_a_rename() -> None:
+    fs = facts_of("北林保险集团股份有限公司的前身为东海保险，后于2012年更名。")
+    q = quals(fs, "东海保险", "RENAMED_TO", "北林保险集团股份有限公司")
+    assert q.get("date") == "2012"
+    fs = facts_of("东海集团前身为北林集团于2007年出资设立的西山科技有限公司。")
+    assert ("西山科技有限公司", "RENAMED_TO", "东海集团", None) in triples(fs, "RENAMED_TO")
+
+
+def test_brand_upgrade_is_a_rename_but_an_app_is_not_a_company() -> None:
+    fs = facts_of("2020年10月，东海金服品牌升级为北林数科。")
+    assert quals(fs, "东海金服", "RENAMED_TO", "北林数科")["date"] == "2020-10"

@@ -1,0 +1,76 @@
+"""Figures and dates as news writes them, on sentences written for these
+tests: Chinese numerals, relative months, Republic-era years, 月份, spans,
+即日起, and a year named earlier in the same sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import find_dates, resolve
+from extract.numbers import cn_number, find_money, find_percents
+
+from .helpers import facts_of, quals
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("四十", 40), ("两亿", 200000000), ("三点五", 3.5), ("一百零五", 105), ("一亿五千万", 150000000), ("十五", 15)])
+def test_chinese_numerals(text: str, value: float) -> None:
+    assert cn_number(text) == value
+
+
+def test_percent_and_money_in_chinese_numerals() -> None:
+    assert [p for _s, _e, p in find_percents("持有百分之四十的股份")] == [40.0]
+    assert [(m.amount, m.currency) for _s, _e, m in find_money("作价两亿元，另付三千万美元")] == [(2e8, "CNY"), (3e7, "USD")]
+    assert not find_money("涉及万元以下的多元化业务")
+
+
+def test_stake_and_price_in_chinese_numerals() -> None:
+    fs = facts_of("北林集团将其持有的东海银行百分之四十股权转让给西山科技有限公司，对价为两亿元。")
+    q = quals(fs, "北林集团", "SOLD_STAKE", "东海银行")
+    assert (q["percent"], q["amount"], q["currency"]) == (40.0, 200000000, "CNY")
+
+
+def test_month_with_fen_and_relative_months() -> None:
+    [(_s, _e, v)] = find_dates("9月份")
+    assert (v.month, v.year) == (9, None)
+    assert not find_dates("3个月")
+    [(_s, _e, v)] = find_dates("本月初")
+    assert resolve(v, 2014, published="2014-10-23").iso() == "2014-10"
+    [(_s, _e, v)] = find_dates("上月底")
+    assert resolve(v, 2015, published="2015-01-05").iso() == "2014-12"
+    assert resolve(v, None) is None  # no article date: not guessed
+
+
+def test_republic_era_years() -> None:
+    [(_s, _e, v)] = find_dates("107 年 10 月 29 日")
+    assert v.iso() == "2018-10-29"
+
+
+def test_year_named_earlier_in_the_sentence() -> None:
+    fs = facts_of("东海银行的股东构成直至2024年才出现调整：当年，北林集团受让西山科技有限公司持有的东海银行19%股权。",
+                  title="东海银行", date="2025-03-01")
+    assert quals(fs, "西山科技有限公司", "SOLD_STAKE", "东海银行")["date"] == "2024"
+
+
+def test_month_after_suiho_takes_the_year_just_named() -> None:
+    fs = facts_of("2024年3月，张建国先生出任东海银行行长助理。随后在9月担任东海银行董事会秘书。", date="2025-05-01")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="board_secretary")["start"] == "2024-09"
+
+
+def test_effective_date_phrases() -> None:
+    fs = facts_of("张建国先生成为东海基金新任总经理，任职日期为2022年1月19日。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="general_manager")["start"] == "2022-01-19"
+    fs = facts_of("2023年8月17日晚间，东海科技发布公告。公司执行董事张建国先生获委任为董事长，相关任命即日起生效。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海科技", role="chairman")["start"] == "2023-08-17"
+
+
+def test_two_spans_before_one_verb() -> None:
+    fs = facts_of("张建国先生于2011年1月至2014年3月以及2015年1月至2020年9月担任东海银行行长。")
+    q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="president")
+    assert (q["start"], q["end"]) == ("2011-01", "2020-09")
+
+
+def test_days_earlier_than_the_announcement_are_not_its_date() -> None:
+    fs = facts_of("8月17日晚间，东海科技发布公告。就在9天前，西山集团披露，张建国先生不再担任西山集团董事长。",
+                  date="2022-08-18")
+    assert "end" not in quals(fs, "张建国", "HOLDS_POSITION", "西山集团", role="chairman")

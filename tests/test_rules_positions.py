@@ -1,0 +1,132 @@
+"""Positions and successions on sentences written for these tests (not
+gold text): verbs and shapes news uses, the roles they map to, and what is
+not a position (acting duties, nominations, rumours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts_of, quals, triples
+
+
+def _positions(text: str, **kw: str) -> set[tuple]:
+    return triples(facts_of(text, **kw), "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("东海银行监事长刘建华先生表示，今年资产质量稳定。", "supervisor"),
+    ("东海银行监事会主席刘建华先生表示，今年资产质量稳定。", "supervisor"),
+    ("东海银行常务副行长刘建华先生表示，今年资产质量稳定。", "vice_president"),
+    ("东海科技有限公司执行长刘建华先生表示，今年营收增长。", "ceo"),
+    ("东海银行党委书记刘建华先生表示，今年资产质量稳定。", "other"),
+])
+def test_titles_map_to_roles(text: str, role: str) -> None:
+    assert ("刘建华", "HOLDS_POSITION", role) in {(s, p, r) for s, p, _o, r in _positions(text)}
+
+
+def test_acting_duties_are_not_positions() -> None:
+    fs = facts_of("行长空缺期间，由东海银行董事长刘建华代为履行行长职责。")
+    roles = {f.qualifiers["role"] for f in fs if f.subject.name == "刘建华"}
+    assert roles == {"chairman"}
+    assert not _positions("东海银行代理行长刘建华先生表示，今年资产质量稳定。")
+
+
+def test_removal_and_appointment_verbs() -> None:
+    fs = facts_of("2023年5月，东海银行董事会同意免去刘建华先生行长、董事职务。")
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2023-05"
+    fs = facts_of("陈志远先生于2023年3月获聘任为东海银行行长。")
+    assert quals(fs, "陈志远", "HOLDS_POSITION", "东海银行", role="president")["start"] == "2023-03"
+    fs = facts_of("当日，陈志远先生被选举为东海银行第七届董事会执行董事。")
+    assert ("陈志远", "HOLDS_POSITION", "东海银行", "executive_director") in triples(fs)
+
+
+def test_latter_refers_to_the_last_person_named() -> None:
+    fs = facts_of("东海银行行长陈志远与副行长刘建华出席了会议，后者还担任东海银行执行董事、董事会秘书。")
+    assert ("刘建华", "HOLDS_POSITION", "东海银行", "board_secretary") in triples(fs)
+    assert ("陈志远", "HOLDS_POSITION", "东海银行", "board_secretary") not in triples(fs)
+
+
+def test_committee_seats_do_not_break_a_list_of_posts() -> None:
+    fs = facts_of("2022年1月，东海银行行长刘建华因工作调整，辞去东海银行执行董事、董事会审计委员会委员及行长等职务。")
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="executive_director")["end"] == "2022-01"
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2022-01"
+
+
+def test_departure_written_after_the_name() -> None:
+    fs = facts_of("2024年3月，东海证券前董事长陈志远日前闪电请辞。")
+    assert quals(fs, "陈志远", "HOLDS_POSITION", "东海证券", role="chairman")["end"] == "2024-03"
+
+
+def test_successor_naming_a_described_predecessor() -> None:
+    fs = facts_of("西山集团原副总裁张建国接替到龄退休的董事长王志明，出任东海银行董事长。")
+    assert ("张建国", "SUCCEEDED", "王志明", "chairman") in triples(fs, "SUCCEEDED")
+    assert ("张建国", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs)
+
+
+def test_founder_with_a_chain_of_titles() -> None:
+    fs = facts_of("东海科技有限公司创始人、董事长兼CEO 张建国表示，公司将继续投入研发。")
+    assert ("张建国", "FOUNDED", "东海科技有限公司", None) in triples(fs, "FOUNDED")
+    assert {("chairman"), ("ceo")} <= {r for _s, _p, _o, r in _positions("东海科技有限公司创始人、董事长兼CEO 张建国表示，公司将继续投入研发。")}
+
+
+def test_rumours_and_nominations_are_not_positions() -> None:
+    assert not _positions("有消息指，西山集团副总裁张建国将出任东海银行行长。") - {("张建国", "HOLDS_POSITION", "西山集团", "vice_president")}
+    fs = facts_of("东海银行董事会同意聘任张建国为行长，并提名其为执行董事候选人。")
+    assert ("张建国", "HOLDS_POSITION", "东海银行", "executive_director") not in triples(fs)
+    assert ("张建国", "HOLDS_POSITION", "东海银行", "president") in triples(fs)
+
+
+def test_span_with_a_start_verb_gives_both_ends() -> None:
+    fs = facts_of("张建国先生2014年3月至2016年6月出任东海银行行长。")
+    q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="president")
+    assert (q.get("start"), q.get("end")) == ("2014-03", "2016-06")
+
+
+def test_several_people_in_one_post() -> None:
+    fs = facts_of("公开资料显示，张建国先生、王志明先生都在东海银行担任董事。")
+    assert {s for s, _p, _o, _r in triples(fs, "HOLDS_POSITION")} == {"张建国", "王志明"}
+
+
+def test_company_describing_the_person_is_not_the_posts_company() -> None:
+    fs = facts_of("据报道，东海科技有限公司发生工商变更，西山集团董事长张建国退出法定代表人职务。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海科技有限公司", role="other")["title"] == "法定代表人"
+
+
+def test_qi_before_a_title_is_the_company_just_named() -> None:
+    fs = facts_of("东海银行近日公布年报。其行政总裁张建国表示，净利润增长。")
+    assert ("张建国", "HOLDS_POSITION", "东海银行", "ceo") in triples(fs)
+
+
+def test_role_first_enumeration_of_holders() -> None:
+    fs = facts_of("成立以来，东海银行已历经三任董事长：2010年至2015年由西山集团总裁张建国先生担任，"
+                  "2015年至2020年由西山集团副总裁王志明先生接任，2020年起由原副董事长李卫东先生接任。")
+    q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="chairman")
+    assert (q.get("start"), q.get("end")) == ("2010", "2015")
+    assert quals(fs, "李卫东", "HOLDS_POSITION", "东海银行", role="chairman")["start"] == "2020"
+    succ = triples(fs, "SUCCEEDED")
+    assert succ == {("王志明", "SUCCEEDED", "张建国", "chairman"), ("李卫东", "SUCCEEDED", "王志明", "chairman")}
+    assert quals(fs, "李卫东", "SUCCEEDED", "王志明")["date"] == "2020"
+
+
+def test_first_holder_then_the_next() -> None:
+    fs = facts_of("东海银行首任总经理张建国于2014年上任，任期至2016年；随后由原副总经理王志明先生升任。")
+    q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="general_manager")
+    assert (q.get("start"), q.get("end")) == ("2014", "2016")
+    assert ("王志明", "SUCCEEDED", "张建国", "general_manager") in triples(fs, "SUCCEEDED")
+
+
+def test_post_named_then_who_left_and_who_came() -> None:
+    fs = facts_of("2024年11月，东海基金董事长职位发生变动。任职三年的张建国先生离任，转而换上了西山集团副总裁王志明。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="chairman")["end"] == "2024-11"
+    assert ("王志明", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
+    assert ("王志明", "SUCCEEDED", "张建国", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_post_given_after_a_departure() -> None:
+    fs = facts_of("东海科技有限公司发布公告称，张建国先生离职后，CEO一职将由王志明先生兼任。")
+    assert ("王志明", "SUCCEEDED", "张建国", "ceo") in triples(fs, "SUCCEEDED")
+
+
+def test_new_and_former_holders_in_one_sentence() -> None:
+    fs = facts_of("东海证券9月11日晚间公告，新任董事长张建国已获任职资格批复，原董事长王志明在任不到两年。")
+    assert ("张建国", "SUCCEEDED", "王志明", "chairman") in triples(fs, "SUCCEEDED")

@@ -13,10 +13,10 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cached_property
 
 import networkx as nx
+from rapidfuzz import fuzz
 
 from graph.gc_pause import gc_paused
 from graph.projection import project
@@ -32,6 +32,8 @@ PINYIN_MAX_CHARS = 6
 CORE_PINYIN_MAX_CHARS = 10
 #: A bigram shared by more keys than this says nothing about which one is meant.
 _COMMON_BIGRAM = 3000
+#: Fuzzy matches score 0.85 × their ratio and count from 0.55: below this ratio (in %), rapidfuzz stops early.
+_FUZZY_CUTOFF = 0.55 / 0.85 * 100
 
 
 @dataclass
@@ -130,8 +132,12 @@ class KnowledgeGraph:
 
     def search(self, q: str, type_: EntityType | None = None, limit: int = 10, fuzzy: bool = True) -> list[Match]:
         """Ranked matches: exact name/alias/ticker/pinyin keys first, then
-        substring matches, then fuzzy ones (typos, partial pinyin).
-        `fuzzy=False` stops at exact keys (resolving a name needs no more)."""
+        substring matches, then fuzzy ones (typos, partial pinyin). A query
+        that is a known name key stops there, as does `fuzzy=False`
+        (resolving a name needs no more): the fuzzy pass is for names not
+        known as typed. Its similarity is rapidfuzz's normalised Indel
+        ratio (2·LCS / total length) over the few hundred keys that share
+        the most character pairs with the query."""
         key, pkey = name_key(q), pinyin_key(q)
         scored: dict[str, tuple[float, str]] = {}
 
@@ -147,7 +153,8 @@ class KnowledgeGraph:
         for k in {key, pkey, core, bare, *(pinyin_key(c) for c in {core, bare} - {key})} - {""}:
             for eid in self.keys.get(k, ()):
                 offer(eid, 1.0 if k == key else 0.95, k)
-        if fuzzy and len(scored) < limit and len(key) >= 2:
+        known = any(score == 1.0 for score, _m in scored.values())
+        if fuzzy and not known and len(scored) < limit and len(key) >= 2:
             cands: dict[str, int] = defaultdict(int)
             for probe in {key, pkey} - {""}:
                 for i in range(len(probe) - 1):
@@ -162,7 +169,7 @@ class KnowledgeGraph:
                 if probe in k or k in probe:
                     sim = 0.6 + 0.3 * min(len(probe), len(k)) / max(len(probe), len(k))
                 else:
-                    sim = SequenceMatcher(None, probe, k).ratio() * 0.85
+                    sim = fuzz.ratio(probe, k, score_cutoff=_FUZZY_CUTOFF) / 100 * 0.85
                 if sim >= 0.55:
                     for eid in self.keys[k]:
                         offer(eid, sim, k)

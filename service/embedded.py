@@ -12,10 +12,10 @@ from graph.records import MergedFact, ResolvedEntity
 from graph.store import Store
 from schema import EntityType, Predicate
 from service.errors import Unsupported
-from service.questions import FactD, Questions
+from service.questions import Backend, FactD
 
 
-class EmbeddedBackend(Questions):
+class EmbeddedBackend(Backend):
     """Answers from the store as it is: `refresh` (the HTTP app calls it
     before each request) reloads the graph when another process has
     committed to the store since it was loaded (SQLite's data_version)."""

@@ -17,8 +17,10 @@ import pytest
 
 import graph.store.bulk
 from extract.runner import iter_facts, read_articles
+from graph.ingest import load_curated
 from graph.store import Store
 from service.build import BuildOptions, build, open_inputs
+from service.settings import bundled
 
 from .conftest import CORPUS
 from .test_ingest_order import _dump
@@ -132,7 +134,4 @@ def test_articles_and_their_facts_file_build_the_same_graph(tmp_path: Path, corp
 
 
 def _curated() -> dict:
-    from api.cli import DEFAULT_ALIASES
-    from graph.ingest import load_curated
-
-    return load_curated(DEFAULT_ALIASES)
+    return load_curated(bundled("aliases.tsv"))

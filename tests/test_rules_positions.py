@@ -130,3 +130,64 @@ def test_post_given_after_a_departure() -> None:
 def test_new_and_former_holders_in_one_sentence() -> None:
     fs = facts_of("东海证券9月11日晚间公告，新任董事长张建国已获任职资格批复，原董事长王志明在任不到两年。")
     assert ("张建国", "SUCCEEDED", "王志明", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_title_owned_by_an_unknown_name_gets_no_company() -> None:
+    fs = facts_of("东海证券发布研报。捷付睿通合规负责人张建国表示，监管趋严。")
+    assert not [f for f in fs if f.subject.name == "张建国" and f.object.name == "东海证券"]
+    fs = facts_of("东海基金公告，因工作安排董事长张建国7月15日离任。")
+    assert ("张建国", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
+
+
+def test_unknown_organisation_after_zai_gives_no_company() -> None:
+    fs = facts_of("东海基金公告称，张建国先生出任公司总经理。他曾在华融金控担任首席风险官。")
+    assert ("张建国", "HOLDS_POSITION", "东海基金", "general_manager") in triples(fs)
+    assert ("张建国", "HOLDS_POSITION", "东海基金", "cro") not in triples(fs)
+
+
+def test_partner_after_a_group_member_is_not_a_member() -> None:
+    fs = facts_of("9月17日，北林集团旗下东海金服与中国建设银行签署战略合作协议。")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "SUBSIDIARY_OF"} == {("东海金服", "北林集团")}
+
+
+def test_respectively_pairs_people_and_posts_in_order() -> None:
+    fs = facts_of("张建国先生和王志明先生分别担任东海银行董事长和行长。")
+    assert triples(fs, "HOLDS_POSITION") == {("张建国", "HOLDS_POSITION", "东海银行", "chairman"),
+                                             ("王志明", "HOLDS_POSITION", "东海银行", "president")}
+
+
+def test_long_career_list_keeps_each_company() -> None:
+    fs = facts_of("张建国先生历任东海银行行长、西山证券总经理、北林保险董事长等职务。")
+    assert triples(fs, "HOLDS_POSITION") == {("张建国", "HOLDS_POSITION", "东海银行", "president"),
+                                             ("张建国", "HOLDS_POSITION", "西山证券", "general_manager"),
+                                             ("张建国", "HOLDS_POSITION", "北林保险", "chairman")}
+
+
+def test_relative_clause_attaches_to_its_own_person() -> None:
+    fs = facts_of("对于即将卸任东海银行董事长的张建国，行长王志明表示感谢。")
+    assert triples(fs, "HOLDS_POSITION") == {("张建国", "HOLDS_POSITION", "东海银行", "chairman"),
+                                             ("王志明", "HOLDS_POSITION", "东海银行", "president")}
+
+
+def test_founders_lists_passive_founding_and_the_founding_team() -> None:
+    fs = facts_of("东海科技的联合创始人包括张建国、王志明和李卫东。")
+    assert {f.subject.name for f in fs if str(f.predicate) == "FOUNDED"} == {"张建国", "王志明", "李卫东"}
+    fs = facts_of("东海科技由张建国先生和王志明先生于2015年共同创立。")
+    assert quals(fs, "王志明", "FOUNDED", "东海科技")["date"] == "2015"
+    fs = facts_of("作为创始团队核心成员之一，张建国先生于2015年出任东海科技首席技术官。")
+    assert ("张建国", "FOUNDED", "东海科技", None) in triples(fs, "FOUNDED")
+
+
+def test_department_between_company_and_title_and_a_bracketed_second_title() -> None:
+    fs = facts_of("张建国先生原是东海银行支付结算司司长。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海银行")["role"] == "other"
+    fs = facts_of("2024年4月1日，张建国先生不再担任东海人寿总经理（首席执行官）职务。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="ceo")["end"] == "2024-04-01"
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="general_manager")["end"] == "2024-04-01"
+
+
+def test_posts_before_retirement_and_at_a_subsidiary() -> None:
+    fs = facts_of("据了解，张建国先生出生于1965年，退任前为东海保险党委书记、董事长，兼任子公司东海财险董事长。")
+    assert ("张建国", "HOLDS_POSITION", "东海保险", "chairman") in triples(fs)
+    assert ("张建国", "HOLDS_POSITION", "东海财险", "chairman") in triples(fs)
+    assert not triples(facts_of("据了解，该人出生于1965年，退任前为东海保险党委书记。"), "HOLDS_POSITION")

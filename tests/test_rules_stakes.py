@@ -148,3 +148,24 @@ def test_sale_of_a_company_outright_and_a_described_target() -> None:
     assert ("北林集团", "SOLD_STAKE", "东海银行", None) in triples(fs, "SOLD_STAKE")
     fs = facts_of("北林集团宣布将转让旗下消费金融公司30%股权。本次出售南湖消费金融有限公司股权，是为了聚焦主业。")
     assert quals(fs, "北林集团", "SOLD_STAKE", "南湖消费金融有限公司")["percent"] == 30.0
+
+
+def test_respectively_list_makes_unknown_names_holders() -> None:
+    s = _stakes("招股书显示，北林集团间接持股东海科技32.12%的股份，融焻和森荣则分别直接持股32.91%和16.07%。")
+    assert s == {("北林集团", "东海科技"): 32.12, ("融焻", "东海科技"): 32.91, ("森荣", "东海科技"): 16.07}
+
+
+def test_actual_controller_is_not_of_a_company_coordinated_with_it() -> None:
+    fs = facts_of("东海科技公告称，董事长是公司与北林集团及实际控制人王建国沟通的渠道之一。")
+    assert ("王建国", "HOLDS_STAKE", "北林集团", None) not in triples(fs, "HOLDS_STAKE")
+
+
+def test_holder_in_the_clause_before_a_channel() -> None:
+    s = _stakes("张建国先生虽卸任董事长，但通过其家族控制的离岸公司西山投资有限公司，仍持有东海科技16%的股份。")
+    assert s == {("张建国", "东海科技"): 16.0, ("西山投资有限公司", "东海科技"): 16.0}
+    assert _stakes("2022年披露的文件中，张建国先生虽仅持股东海科技14.4%。") == {("张建国", "东海科技"): 14.4}
+
+
+def test_a_free_transfer_of_held_shares_states_the_holding() -> None:
+    fs = facts_of("2023年5月，北林集团将所持中信银行、南湖银行等股权无偿划转至西山科技有限公司。")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "北林集团"} == {"中信银行", "南湖银行"}

@@ -191,8 +191,8 @@ class Context:
         else the one the previous sentence was about, else the article's.
         """
         clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
-        if sent.tpl[clause:before].startswith("其") and (sent.prev_topic or self.focus):
-            return sent.prev_topic or self.focus  # "其行政总裁P": the company just spoken of
+        if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or self.focus):
+            return sent.prev_topic or self.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
         for m in reversed(sent.between(clause, before, "C")):
             p = sent.pos_of(m)
             if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or sent.tpl[p + 1:p + 2] == "系":

@@ -25,6 +25,8 @@ _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _KIND = r"(?P<kind>间接全资附属公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
 # 平安集团旗下(的)?(所属…的)?(描述)?陆金所控股(和…)?
 _UNDER = pattern(r"(?P<parent><C>)(?:的)?旗下(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
+#: a verb after "A与B" that makes B a partner, not a second member
+_PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C在特定区域经营特定业务的子公司", "A于2024年成为本公司的子公司"
 _IS_SUB = pattern(
     rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|定位为)(?P<parent><C>)(?:公司)?"
@@ -87,7 +89,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
-        for child in _companies(sent, m.start("list"), m.end("list")):
+        children = _companies(sent, m.start("list"), m.end("list"))
+        if len(children) > 1 and _PARTNERS_AFTER.match(tpl, m.end()) and re.search(r"与|和|及", m.group("list")):
+            children = children[:1]  # "P旗下A与B签署合作协议": B is A's partner
+        for child in children:
             _sub(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):
         if re.search(r"不|并非|非", tpl[m.end("children"):m.start("parent")]):
@@ -102,8 +107,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
             parent = sent.at(m.start("parent")).key
         elif m.group("ref"):  # 其: the company named before
             parent = next(iter(_companies(sent, 0, m.start())[-1:]), None) or sent.prev_topic
-        else:  # "兼任子公司A董事长": the company the text is about
-            parent = next((k for k in (topic_of(sent), sent.prev_topic, ctx.focus) if k and k not in children), None)
+        else:  # "…为C董事长，兼任子公司A董事长": the company named before, else the one the text is about
+            parent = next((k for k in (*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
+                           if k and k not in children), None)
         kind = _kind(m.group("kind") + ("全资" if m.group("held") else ""))
         for child in children:
             _sub(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)

@@ -29,8 +29,11 @@ from extract.mentions import KIND, Mention, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
-ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?(?:新任|新一任|现任|时任)?)?"
-        r"(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?<T>")
+ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?"
+        # a department named between company and title ("央行支付结算司司长"); the title keeps the role
+        r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心))?)?"
+        r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?<T>"
+        r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|并兼任|并担任|并出任|并|/)"
 #: what a list of posts may hold besides titles: committee seats and informal labels ("掌门人")
 SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
@@ -52,7 +55,7 @@ RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉)*(?:有消息(?:指|称)|消息(?
 _CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
@@ -66,14 +69,42 @@ _SUCCEEDS_NAMED = pattern(
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
-_CO_FOUNDERS = pattern(r"(?:发起人|创始人|创办人)(?:为|是|包括)[：:]?(?P<list>[^。；]{2,80})")
+_CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
+_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
 _DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
+#: text right before a title that is the end of an unrecognised name, not a verb,
+#: preposition or modifier ("捷付睿通合规负责人P", "寿险总经理P")
+_NOT_IN_NAME = set("的了着过有是为在于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系让给跟随和与及")
+
+
+def _name_run_before(tpl: str, pos: int) -> str:
+    """The letters right before template position `pos` that could be the end
+    of a name: back to punctuation, a mention or a function word."""
+    i = pos
+    while i > 0 and re.match(r"[\u4e00-\u9fffA-Za-z]", tpl[i - 1]) and tpl[i - 1] not in _NOT_IN_NAME:
+        i -= 1
+    return tpl[i:pos]
+
+
+def _unrecognised_name(text: str) -> bool:
+    """Whether text before a title reads as a name (proper or unknown words:
+    "中泰国际策略", "捷付睿通") rather than common words ("工作安排")."""
+    from extract.lexicon import get_jieba, word_tags
+
+    if len(text) < 3:
+        return False
+    tags, freq = word_tags(), get_jieba().dt.FREQ
+    for tok in get_jieba().lcut(text, HMM=False):
+        tag = tags.get(tok)
+        if len(tok) == 1 or tag is None or tag.startswith(("nr", "ns", "nt", "nz")) or (freq.get(tok) or 0) < 50:
+            return True
+    return False
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 #: what makes a title before a name a new post or a former one
-_NEW_BEFORE = re.compile(r"(?:新任|新一任|候任|新接任的|接任的|变更为|变为|改为|换成)$")
+_NEW_BEFORE = re.compile(r"(?:新任|新一任|候任|新接任的|接任的|变更为|变为|改为|换成)$|^(?:新任|新一任|候任)")
 _FORMER_BEFORE = re.compile(r"(?:原任|原|前任|前)$")
 #: acting for a post: 代理行长, 暂代, 代为履行…职责, 代行…职权
 _ACTING = re.compile(r"(?:代理|暂代|代为履行|代为行使|代行|临时)$")
@@ -101,11 +132,14 @@ class _Span:
         return self._last.end(group) if group else self._last.end()
 
 
-def _chain_items(sent: Sent, a: int, b: int, default_company: str | None) -> list[tuple[str | None, TitleInfo]]:
+def _chain_items(sent: Sent, a: int, b: int, default_company: str | None,
+                 before_name: bool = False) -> list[tuple[str | None, TitleInfo]]:
     """(company, title) for each title in a chain; a company carries forward,
     and so does a department across 和/及 ("…事业部总经理助理和副总经理")."""
     items: list[tuple[str | None, TitleInfo]] = []
     company = default_company
+    if before_name and a > 0 and sent.tpl[a] == KIND["T"] and _unrecognised_name(_name_run_before(sent.tpl, a)):
+        company = None  # "中泰国际策略分析师P": a title owned by a name we do not know
     own_company = False
     prev_end = a
     for m in sent.between(a, b):
@@ -253,8 +287,8 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
             status = "end"
         elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
-        items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
-        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")]
+        items = _chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
+        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or _NEW_BEFORE.search(lead)):
             status = "start"
             own = sent.between(m.start("chain"), m.end("chain"), "C")
@@ -318,9 +352,13 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", sent.tpl[clause:vpos])
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
+        respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
-                and not re.search(r"(?:加入|就职于|进入)", head) and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
+                and not re.search(r"(?:加入|就职于|进入)", head)
+                and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
+                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后)", head)
+                         and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not _DATE_RANGE_HEAD.fullmatch(head)):
             continue
         # A verb-position pattern reached from an appointment verb is handled by _appointments.
@@ -332,6 +370,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
         if _CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为执行董事候选人": a nomination
+        if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
+            continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
         jfrom = max(0, vpos - 24)
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
@@ -375,10 +415,11 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if status in ("start", "end"):
             date, carried = _own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
-        for who in persons:
-            for company, info in items:
-                _emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
-                               date, conf, end_date, date_carried=carried)
+        pairs = list(zip(persons, items, strict=True)) if respectively and len(persons) == len(items) else [
+            (who, item) for who in persons for item in items]
+        for who, (company, info) in pairs:
+            _emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
+                           date, conf, end_date, date_carried=carried)
 
 
 def _appointments(ctx: Context, sent: Sent) -> None:
@@ -418,14 +459,18 @@ def _founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None
-        if company is None:
-            # "作为公司创始团队核心领导之一，叶望春…" names the company earlier
-            head = sent.tpl[max(0, m.start() - 3):m.start()]
-            company = ctx.focus if "公司" in head or KIND["C"] in head else None
-            if KIND["C"] in head:
-                company = sent.between(0, m.start(), "C")[-1].key
+        if company is None and re.search(r"作为$", sent.tpl[max(0, m.start() - 2):m.start()]):
+            # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
+            after = sent.between(m.end(), len(sent.tpl), "C")
+            company = after[0].key if after else None
         if company:
             ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
+    for m in _FOUNDED_BY.finditer(sent.tpl):  # "C由A和B于2015年共同创立"
+        if _hedged(sent.tpl[m.start():m.end()]):
+            continue
+        date, _ = _date_before(ctx, sent, m.end(), m.start())
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if _hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue

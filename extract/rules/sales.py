@@ -37,7 +37,7 @@ _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；�
 _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B"
 _TARGET_FIRST = pattern(
-    rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)将(?P<held>其|所)?(?:持有的|所持有的|所持的|所持|持有|于)?(?P<targets>{_TL})(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL})(?:等)?(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:股权|股份|权益)(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让)(?:给|予|至)(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份"
@@ -152,7 +152,7 @@ def _target_first(ctx: Context, sent: Sent) -> None:
             continue
         seller, buyer = _key(sent, m, "seller"), _key(sent, m, "buyer")
         pct = sent.at(m.start("pct")).value if m.group("pct") else None
-        held = bool(m.group("held"))
+        held = "持" in (m.group("held") or "")
         for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
             _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
                   date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))

@@ -41,7 +41,7 @@ _ANA = r"后者|前者|其"
 _HOLDER = rf"(?:(?<![和及、与])(?P<holders>{_HL})|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
-_ADV = r"(?:则|均|各自|目前|仍|共|也|还|已|现|亦|目前仍|牢牢|仍然|依然|一直|同时)?"
+_ADV = r"(?:则|均|各自|目前|仍|共|也|还|已|现|亦|目前仍|牢牢|仍然|依然|一直|同时|虽仅|虽|仅|只|尚)?"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 _VIA = r"(?:(?:通过|透过|经由)[^，。；]{0,16}?)?"
 _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|持|占)"
@@ -54,6 +54,11 @@ _CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升�
 _HOLD = pattern(
     rf"(?<![由括])(?<!股东为)(?<!股东是){_HOLDER}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?P<verb>{_HOLD_VERB})(?:了)?"
     rf"(?:(?P<target><C>)|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
+)
+# "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
+_NAMED_PAIR = pattern(
+    r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?分别(?:直接|间接)?(?:持有|持股|持)"
+    r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 )
 # "A出资比例82.26%", "A持股比例30%"
 _KEYED = pattern(rf"(?P<holders>{_H})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
@@ -89,7 +94,7 @@ _BY = pattern(
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{_H1})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = pattern(rf"(?P<holder>{_H1})(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<channels>{_H1}(?:(?:、|和|及|与|以及){_H1})*)")
+_THROUGH = pattern(rf"(?:(?P<holder>{_H1})|(?<=[，,])(?:但|并|而|则)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<channels>{_H1}(?:(?:、|和|及|与|以及){_H1})*)")
 # "A旗下(子公司)B": B's holding is A's too
 _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
 _CONTROLLING = pattern(rf"(?:(?P<holder>{_H1})|(?<=[，,])(?=成为))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{_RANK}")
@@ -340,6 +345,16 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             ctrl = True if re.match(r"[，,]?(?:绝对)?控股", tpl[m.end():m.end() + 4]) else None
             for h, p in pairs:
                 _stake(ctx, sent, h, target, rule, conf, p, m.start(), controlling=ctrl)
+    for m in _NAMED_PAIR.finditer(tpl):
+        pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
+                m.start("pcts"), m.end("pcts"), "R"))):
+            continue
+        holders = list_items(ctx, sent, m.start("names"), m.end("names"))
+        if len(holders) == len(pcts) and fresh(m, "pcts"):
+            target = target_for(ctx, sent, m.start(), tuple(holders))
+            for h, p in zip(holders, pcts, strict=True):
+                _stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):
         if _PENDING.search(tpl[max(0, m.start() - 12):m.start("how")]) or not fresh(m, "pcts"):
             continue
@@ -408,7 +423,7 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
         if own:
             target = own[-1].key
         elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
-            target = _clause_subject(ctx, sent, m.start()) or target_for(ctx, sent, m.start(), tuple(holders))
+            target = _clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
         else:
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in _pairs(holders, pcts, True):
@@ -442,8 +457,14 @@ def _through(ctx: Context, sent: Sent) -> None:
     hold too — the same share when B alone carries it, no figure when the
     share is their sum."""
     for m in _THROUGH.finditer(sent.tpl):
-        holder = _key(sent, m, "holder")
-        channels = [k for k in _keys(sent, m.start("channels"), m.end("channels")) if k != holder]
+        holder = _key(sent, m, "holder") or _clause_subject(ctx, sent, m.start())  # "A虽卸任，但通过其…公司B，仍持有…"
+        # the channel is the head of its phrase: the list the clause ends with ("通过其家族控股的离岸公司B")
+        end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
+        hold = re.search(r"(?:直接|间接|合计|共同)?(?:持有|持股|拥有)", sent.tpl[m.end("channels"):end])
+        end = m.end("channels") + hold.start() if hold else end
+        tail = re.search(rf"{_H1}(?:(?:、|和|及|与|以及){_H1})*(?:[（(][^）)]{{0,40}}[）)])?(?:的|间接|直接|合计)*$", sent.tpl[m.start("channels"):end])
+        a, b = (m.start("channels") + tail.start(), m.start("channels") + tail.end()) if tail else (m.start("channels"), m.end("channels"))
+        channels = [k for k in _keys(sent, a, b) if k != holder]
         if not channels:
             continue
         facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder]
@@ -470,8 +491,13 @@ def _control(ctx: Context, sent: Sent) -> None:
             _stake(ctx, sent, _key(sent, m, "holder"), _key(sent, m, "target"), rule, 0.75, None, m.start(), controlling=True)
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = _key(sent, m, "holder")
-        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder] or [
-            c.key for c in sent.between(m.end(), len(tpl), "C")[:1] if c.key]
+        # not a company coordinated with the controller ("与A及实际控制人B沟通")
+        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder
+                   and not re.match(r"(?:及|和|与|、)$", tpl[sent.pos_of(c) + 1:m.start()])]
+        if not targets:  # "实控人A一直滞留美国，上市公司B…": the company of the next clause at most
+            nxt = tpl.find("，", m.end())
+            stop = tpl.find("，", nxt + 1) if nxt >= 0 else -1
+            targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")[:1] if c.key]
         # "A与B…其实控人均为Z": every company named before
         if "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))

@@ -163,7 +163,7 @@ def _extracted(articles: list[Article], pool: ProcessPoolExecutor | None, option
     results = pool.map(extract_records, articles, chunksize=4) if pool else map(extract_records, articles)
     for article, (_aid, result) in zip(articles, results, strict=True):
         if isinstance(result, str):
-            options.on_issue(f"warning: {article.source}: article {article.id}: {result}")
+            options.on_issue(f"warning: {article.where or article.source}: article {article.id}: {result}")
             continue
         yield ArticleFacts(article, content_digest(article.title, article.text), result)
 
@@ -171,7 +171,7 @@ def _extracted(articles: list[Article], pool: ProcessPoolExecutor | None, option
 def _problem(item: Article | ReadIssue) -> str | None:
     if isinstance(item, ReadIssue):
         return str(item)
-    return None if has_chinese(item) else f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
+    return None if has_chinese(item) else f"{item.where or item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
 
 
 def _stop(options: BuildOptions, message: str) -> NoReturn:

@@ -36,15 +36,28 @@ def stats(
     if as_json:
         typer.echo(json.dumps(c, ensure_ascii=False))
         return
-    typer.echo(f"store {store} (schema v{c['schema_version']})")
-    typer.echo(f"articles {c['articles']:>9}")
-    for k, v in c["entities"].items():
-        typer.echo(f"  {k:<16}{v:>9}")
-    for k, v in c["facts"].items():
-        typer.echo(f"  {k:<16}{v:>9}")
-    typer.echo(f"provenance {c['provenance']:>7}   contradictions {c['contradictions']}")
-    for x in c.get("central", []):
-        typer.echo(f"  central  {x['centrality']:.5f}  {x['name']}")
+    typer.echo(stats_table(store, c))
+
+
+def stats_table(store: Path, c: dict) -> str:
+    """`fkg stats` as a person reads it: a header per section, a total under each (CJK names padded by display width)."""
+    import unicodedata
+
+    def pad(text: str, width: int) -> str:
+        return text + " " * max(0, width - sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+
+    central = c.get("central") or []
+    w = max([22, *(len(k) + 2 for k in (*c["entities"], *c["facts"])), *(len(x["name"]) * 2 + 2 for x in central)])
+    lines = [f"store {store} (schema v{c['schema_version']})", "", f"{pad('articles', w)}{c['articles']:>9,}"]
+    for title, counts in (("entities by type", c["entities"]), ("facts by predicate", c["facts"])):
+        lines += ["", f"{pad(title, w)}{'count':>9}"]
+        lines += [f"  {pad(k, w - 2)}{v:>9,}" for k, v in counts.items()]
+        lines.append(f"  {pad('total', w - 2)}{sum(counts.values()):>9,}")
+    lines += ["", f"{pad('provenance records', w)}{c['provenance']:>9,}", f"{pad('contradictions', w)}{c['contradictions']:>9,}"]
+    if central:
+        lines += ["", f"{pad('most central (degree)', w)}{'centrality':>11}"]
+        lines += [f"  {pad(x['name'], w - 2)}{x['centrality']:>11.5f}" for x in central]
+    return "\n".join(lines)
 
 
 @app.command()

@@ -39,7 +39,8 @@ def serve(
 
 @app.command()
 def demo(
-    store: Annotated[Path, typer.Option("--store", "-s")] = Path(".fkg/demo.sqlite"),
+    store: Annotated[Path | None, typer.Option("--store", "-s",
+                                               help="The store `fkg ask`, `stats` and `serve` read by default (FKG_STORE).")] = None,
     port: Annotated[int | None, typer.Option("--port", help="FKG_PORT; default 8000.")] = None,
     host: Annotated[str | None, typer.Option("--host", help="FKG_HOST; default 127.0.0.1.")] = None,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Stop after the answers.")] = False,
@@ -48,6 +49,8 @@ def demo(
     from api.cli.build import ingest
     from service.settings import bundled_path
 
+    store = store or settings().store
+    host, port = host or settings().host, port or settings().port
     typer.echo(f"fkg demo: ingesting the bundled corpus into {store}", err=True)
     with bundled_path("corpus/articles.jsonl") as corpus:
         if not corpus.is_file():
@@ -56,6 +59,8 @@ def demo(
     for q in ("who holds 普惠立信", "谁接替了叶望春"):
         typer.echo(f"\n? {q}")
         ask([q], backend="embedded", store=store, as_json=False, evidence=2)
+    hint = "" if store == settings().store else f" --store {store}"
+    typer.echo(f"\nAsk more: .venv/bin/fkg ask{hint} \"who controls 金融壹账通\"   (the store: {store})", err=True)
     if not no_serve:
-        typer.echo("", err=True)
+        typer.echo(f"Explore: http://{host}:{port}/explore   API docs: http://{host}:{port}/docs", err=True)
         serve(backend="embedded", host=host, port=port, store=store, workers=None)

@@ -104,7 +104,7 @@ def _derived_aliases(name: str) -> list[str]:
 
 def load_lexicon(extra_companies: Path | None = None) -> Lexicon:
     companies: dict[str, CompanyEntry] = {}
-    texts = [_data("companies.tsv"), _data("institutions.tsv")]
+    texts = [_data("companies.tsv"), _data("institutions.tsv"), _data("listed.tsv")]
     if extra_companies is not None:
         texts.append(extra_companies.read_text(encoding="utf-8"))
     for text in texts:

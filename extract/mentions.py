@@ -197,11 +197,26 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         verb_next = bool(tag) and tag.startswith("v") and bool(t3) and t3[0] in "vdpfq" and f3 > 1000  # 洪崎 + 递上
         if not (tag and freq > 50) and not verb_next:
             near = text[max(0, i - 3000):i + 3000]  # a window: the scan stays linear on long texts
-            alone = sum(1 for m in re.finditer(re.escape(c2), near)
-                        if not re.match(rf"[{_CJK}]", near[m.end():m.end() + 1]) or near[m.end()] in _NAME_STOP)
+            alone = sum(1 for j in _occurrences(near, c2)
+                        if not _CJK_CHAR.match(near[j + 2:j + 3]) or near[j + 2] in _NAME_STOP)
             if near.count(c3) >= alone:
                 return c3
     return c2
+
+
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text` (a plain scan: no pattern to compile per name)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+_TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
@@ -242,8 +257,21 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|在|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
             found.setdefault(name, m.end())
+        elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
+            found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name
+    # Names a leave or take verb follows, after 的 ("任职三年的韩某某离任") or a
+    # successor's 接替…的 ("接替到龄退休的高某某，").
+    for m in re.finditer(rf"的([{_CJK}]{{2,3}})(?=离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任)", text):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if text.startswith(cand, m.start(1)) and re.match(r"离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任",
+                                                             text[m.start(1) + len(cand):]) and plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, m.start(1))
+                break
+    for m in re.finditer(rf"(?:接替|接任|继任)[^，。；]{{0,12}}的([{_CJK}]{{2,3}})(?=[，。；、])", text):
+        if plausible_person(m.group(1), lex):
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
@@ -291,11 +319,14 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     words right before the suffix (控股 in X控股集团有限公司) do not stop it
     ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
     `places`) begins at the place it is registered in when one stands before
-    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb).
+    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb),
+    or at the start of its clause when only such a word stands between
+    ("，联想控股股份有限公司": 联想 is a verb too).
     """
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】")
+    clause_start = cut >= 0 or lo == 0
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]
     if not left:
@@ -310,11 +341,16 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
             start -= len(tok)  # "新希望控股" + "集团有限公司": next to the suffix, 控股 is part of the name
             continue
         only_org = False
+        if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]):
+            start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
+            continue
         if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in _BOUNDARY_WORDS:
                 back = _place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
+                elif k == 0 and clause_start and len(tok) > 1:
+                    start -= len(tok)
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
@@ -328,6 +364,14 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
 
 
 _ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|发展|管理|信息|技术|网络|数字|电子|软件|企业|产业|国际|联合|商贸|贸易")
+
+
+def _name_part(tok: str) -> bool:
+    """A token that can stand inside a name: no function word, verb or digit
+    ("睿" before "通" can; "转让" before "予" cannot)."""
+    tag, freq = _word_tag(tok)
+    return not (tok in _BOUNDARY_WORDS or re.search(r"\d", tok)
+                or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5))
 
 
 def _place_start(tokens: list[str], places: set[str]) -> int:
@@ -629,29 +673,49 @@ def _list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, 
                 inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
 
 
-_HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+_HOLDERS = re.compile(rf"([{_CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{_CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+
+
+_TICKER_AFTER = re.compile(
+    r"（\s*(?:(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)|(?:NYSE|NASDAQ|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5})"
+    r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
+
+
+@lru_cache(maxsize=4)
+def _listing_re(exchanges: str) -> re.Pattern[str]:
+    return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
 
 
 def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
     """Names a construction gives as companies, with or without a suffix: the
-    subject of a listing ("X正式在港交所挂牌上市") and holders coordinated
+    subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
+    brackets ("X（00136.HK）"), and holders coordinated
     before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
     def add(s: int, e: int) -> None:
         name = text[s:e]
         if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
+                or name in _GENERIC_PREFIX or name.endswith("指数")
                 or lex.exchange_re.fullmatch(name) or plausible_person(name, lex, strong=False)
                 or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", name) or not _clean_member(name, inv)
                 or not _oov_or_proper(name)):
             return
         inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
 
-    for m in re.finditer(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + lex.exchange_re.pattern
-                         + r")", text):
+    for m in _listing_re(lex.exchange_re.pattern).finditer(text):
         x = lex.exchange_re.match(text, m.end())
         if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
             left = _company_left_boundary(text, m.start(), max(0, m.start() - 12))
             if not inv.surface.get(norm_name(text[left:m.start()])):
                 add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
+    for m in _TICKER_AFTER.finditer(text):
+        left = _company_left_boundary(text, m.start(), max(0, m.start() - 12))
+        for tok in get_jieba().lcut(text[left:m.start()], HMM=False)[:-1]:
+            tag, freq = _word_tag(tok)
+            if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
+                break
+            left += len(tok)  # "股权天大药业（…）": a common noun before the name is not part of it
+        if not inv.surface.get(norm_name(text[left:m.start()])):
+            add(left, m.start())  # "X（00136.HK）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text):
         for g in (1, 2):
             s, e = m.span(g)

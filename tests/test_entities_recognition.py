@@ -135,3 +135,31 @@ def test_government_bodies_are_organisations_and_yuan_is_a_given_name_character(
     inv = inventory("财政部与外管局联合发文。会上，总裁助理刘元章表示将推进改革。")
     assert {"财政部", "外管局"} <= names(inv, "Company") and "刘元章" in names(inv, "Person")
     assert not names(inventory("该公司支付了约3000万元。"), "Person")
+
+
+def test_a_legal_name_that_opens_its_clause_with_a_verb() -> None:
+    inv = inventory("据报道，发现精密控股股份有限公司今日公告拟减持。")
+    assert "发现精密控股股份有限公司" in names(inv, "Company")
+    inv = inventory("据悉，澜峪和岚舟，分别持股30%和20%。")
+    assert {"澜峪", "岚舟"} <= names(inv, "Company")
+
+
+def test_large_listed_companies_and_short_names_that_are_words() -> None:
+    inv = inventory("中国铁建与宁德时代均发布公告。")
+    assert {"中国铁建", "宁德时代"} <= names(inv, "Company")
+    assert not names(inventory("据网易清流报道，他运气吉利。"), "Company")  # 网易, 吉利 only with company context
+
+
+def test_people_from_more_constructions() -> None:
+    assert "何志强" in names(inventory("下午该公司顺利选任何志强为新任董事长。"), "Person")
+    assert "韩立诚" in names(inventory("任职三年的韩立诚离任，转而加入另一家机构。"), "Person")
+    assert "朱海明" in names(inventory("继朱海明在本月初请辞后，董事长也宣布卸任。"), "Person")
+
+
+def test_a_name_split_into_single_characters_and_a_name_with_its_ticker() -> None:
+    inv = inventory("第三方支付机构捷付睿通股份有限公司（下称“捷付睿通”）受到处罚。")
+    assert "捷付睿通股份有限公司" in names(inv, "Company") and "捷付睿通" in names(inv, "Company")
+    inv = inventory("7月22日，中国儒意（00136.HK）发布公告。")
+    assert "中国儒意" in names(inv, "Company")
+    # an index, a report and a country in brackets are not companies
+    assert not names(inventory("恒生指数（HSI）下跌。该报告（2023）发布。美国（US）市场。"), "Company")

@@ -8,10 +8,15 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test lint venv clean eval vendor
 
+GOLD   ?= ../shared/gold/dev
+
+# pip shows each package it collects and installs (a fresh machine takes about a minute here).
 $(STAMP): pyproject.toml setup.py requirements.lock graph/_addfact.c graph/_rowbuffer.c
+	@echo "== $(VENV): a virtual environment with the $$(grep -c '==' requirements.lock) packages pinned in requirements.lock"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --progress-bar off -r requirements.lock
+	@echo "== fintech-kg itself (editable) and its C modules"
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
@@ -26,15 +31,30 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# The gold sets are evaluation material beside the checkout (../shared), not part of the repository.
+ifneq ($(filter eval,$(MAKECMDGOALS)),)
+  ifeq ($(wildcard $(GOLD)/facts_a.jsonl),)
+    $(error make eval needs the gold set in $(GOLD) (the evaluation material kept beside the checkout); set GOLD=DIR to point elsewhere)
+  endif
+endif
 eval: $(STAMP)
-	$(BIN)/fkg eval --gold ../shared/gold/dev/facts_a.jsonl --gold ../shared/gold/dev/facts_b.jsonl \
-	  --entities ../shared/gold/dev/entities_a.jsonl --entities ../shared/gold/dev/entities_b.jsonl
+	$(BIN)/fkg eval --gold $(GOLD)/facts_a.jsonl --gold $(GOLD)/facts_b.jsonl \
+	  --entities $(GOLD)/entities_a.jsonl --entities $(GOLD)/entities_b.jsonl
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
 
-CYTOSCAPE_VERSION ?= 3.34.4
+CYTOSCAPE_VERSION  ?= 3.34.4
+SWAGGER_UI_VERSION ?= 5.35.0
+REDOC_VERSION      ?= 2.5.4
+# Front-end code served or inlined offline (no CDN): npm pack, copy the files, print their sha256 for the VENDOR.md records.
 vendor:
 	tmp=$$(mktemp -d) && cd $$tmp && npm pack cytoscape@$(CYTOSCAPE_VERSION) --silent >/dev/null && tar xzf cytoscape-*.tgz \
 	  && cp package/dist/cytoscape.min.js $(CURDIR)/graph/export/vendor/ && cp package/LICENSE $(CURDIR)/graph/export/vendor/cytoscape.LICENSE
-	@echo "update the sha256 in graph/export/vendor/VENDOR.md: $$(sha256sum graph/export/vendor/cytoscape.min.js | cut -d' ' -f1)"
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack swagger-ui-dist@$(SWAGGER_UI_VERSION) --silent >/dev/null && tar xzf swagger-ui-dist-*.tgz \
+	  && cp package/swagger-ui-bundle.js package/swagger-ui.css package/favicon-32x32.png $(CURDIR)/api/vendor/ \
+	  && cp package/LICENSE $(CURDIR)/api/vendor/swagger-ui.LICENSE && cp package/NOTICE $(CURDIR)/api/vendor/swagger-ui.NOTICE
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack redoc@$(REDOC_VERSION) --silent >/dev/null && tar xzf redoc-*.tgz \
+	  && cp package/bundles/redoc.standalone.js $(CURDIR)/api/vendor/ && cp package/LICENSE $(CURDIR)/api/vendor/redoc.LICENSE
+	@echo "update the sha256 in graph/export/vendor/VENDOR.md and api/vendor/VENDOR.md:"
+	@sha256sum graph/export/vendor/cytoscape.min.js api/vendor/*.js api/vendor/*.css api/vendor/*.png

@@ -11,45 +11,59 @@ answered 503 with a message.
 from __future__ import annotations
 
 import logging
-import re
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from api import models as m
-from schema import PREDICATES, Role
+from api.explorer import add_explorer
+from api.pages import add_pages
+from schema import Predicate, Role
 from service.ask import UnsupportedQuestion, answer
 from service.errors import Ambiguous, Backend, NotFound, Unsupported
 
 log = logging.getLogger(__name__)
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A calendar date at year, month or day precision (0001 to 9999, leap days included): the schema states
+# exactly the values the server takes, so a client (or schemathesis) can build only valid ones.
+_YEAR = r"(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"
+_MONTH_DAY = (r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+              r"|02-(?:0[1-9]|1[0-9]|2[0-8]))")
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+DATE_PATTERN = rf"^(?:{_YEAR}(?:-(?:0[1-9]|1[0-2])|-{_MONTH_DAY})?|{_LEAP_YEAR}-02-29)$"
+_ERROR_BODY = {"model": m.ErrorOut}
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    300: {"model": m.ErrorOut, "description": "Ambiguous name: the candidates are listed; use an id."},
-    404: {"model": m.ErrorOut, "description": "Unknown entity, with did-you-mean suggestions."},
-    422: {"description": "Invalid parameter."},
+    300: {**_ERROR_BODY, "description": "Ambiguous name: the candidates are listed; use an id."},
+    404: {**_ERROR_BODY, "description": "Unknown entity, with did-you-mean suggestions."},
+}
+# Every operation: what a request the schema refuses gets, and what a failing backend gives.
+_ALWAYS: dict[int | str, dict[str, Any]] = {
+    422: {**_ERROR_BODY, "description": "Invalid parameters: `detail` says which and why in one line; `errors` lists them."},
+    503: {**_ERROR_BODY, "description": "Backend unavailable or failed."},
 }
 
 
 Ent = Annotated[str, Path(description="Entity id or name", examples=["普惠立信", "Puhui Lixin"])]
-AsOf = Annotated[str | None, Query(description="Valid time: YYYY, YYYY-MM or YYYY-MM-DD", examples=["2022-12-31"])]
+AsOf = Annotated[str | None, Query(description="Valid time: YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)",
+                                   pattern=DATE_PATTERN, examples=["2022-12-31"])]
 RoleQ = Annotated[str | None, Query(pattern="^(" + "|".join(r.value for r in Role) + ")$")]
 
 
-def _as_of(value: str | None) -> str | None:
-    """ISO date at year, month or day precision; anything else is a 422."""
-    if value is None or value == "":
-        return None
-    if not _DATE.match(value):
-        raise HTTPException(422, f"as_of: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    parts = [int(p) for p in value.split("-")]
-    try:
-        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError as e:
-        raise HTTPException(422, f"as_of: {value!r} is not a valid date ({e})") from None
-    return value
+def _validation_message(errors: list[dict[str, Any]]) -> str:
+    """One line for the request's problems, naming each parameter ('q: field required')."""
+    parts = []
+    for e in errors:
+        name = str(e["loc"][-1]) if e.get("loc") else "request"
+        if e.get("type") == "string_pattern_mismatch" and name == "as_of":
+            parts.append(f"as_of: {e.get('input')!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        elif e.get("type") == "missing":
+            parts.append(f"{name}: required")
+        else:
+            parts.append(f"{name}: {e.get('msg', 'invalid')[:1].lower()}{e.get('msg', 'invalid')[1:]}"
+                         + (f" (got {e['input']!r})" if isinstance(e.get("input"), str | int | float) else ""))
+    return "; ".join(parts) or "invalid request"
 
 
 def create_app(backend: Backend) -> FastAPI:
@@ -59,6 +73,8 @@ def create_app(backend: Backend) -> FastAPI:
 
     app = FastAPI(
         dependencies=[Depends(fresh)],
+        docs_url=None, redoc_url=None,  # api.pages serves both from vendored assets (offline)
+        responses=_ALWAYS,
         title="fintech-kg",
         version="0.1.0",
         description="Who controls whom, who runs what, and what changed when, in Chinese fintech: every answer carries "
@@ -66,6 +82,13 @@ def create_app(backend: Backend) -> FastAPI:
                     "(Chinese, Traditional, pinyin, English, ticker).",
     )
     app.state.backend = backend
+    add_pages(app)
+    add_explorer(app)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_r: Request, e: RequestValidationError) -> JSONResponse:
+        errors = [{k: v for k, v in x.items() if k in ("type", "loc", "msg")} for x in e.errors()]
+        return JSONResponse({"detail": _validation_message(list(e.errors())), "errors": errors}, status_code=422)
 
     @app.exception_handler(NotFound)
     async def not_found(_r: Request, e: NotFound) -> JSONResponse:
@@ -114,17 +137,17 @@ def create_app(backend: Backend) -> FastAPI:
 
     @app.get("/companies/{company}/holders", response_model=m.HoldersOut, responses=_ERRORS, tags=["ownership"])
     def holders(company: Ent, as_of: AsOf = None) -> dict[str, Any]:
-        return be.holders(company, _as_of(as_of))
+        return be.holders(company, as_of)
 
     @app.get("/companies/{company}/ownership", response_model=m.OwnershipOut, responses=_ERRORS, tags=["ownership"])
     def ownership(company: Ent, direction: Annotated[str, Query(pattern="^(up|down)$")] = "up",
                   depth: Annotated[int, Query(ge=1, le=10)] = 5, as_of: AsOf = None) -> dict[str, Any]:
-        return be.ownership(company, direction, depth, _as_of(as_of))
+        return be.ownership(company, direction, depth, as_of)
 
     @app.get("/companies/{company}/executives", response_model=m.ExecutivesOut, responses=_ERRORS, tags=["people"])
     def executives(company: Ent, as_of: AsOf = None,
                    role: RoleQ = None) -> dict[str, Any]:
-        return be.executives(company, _as_of(as_of), role)
+        return be.executives(company, as_of, role)
 
     @app.get("/people/{person}/positions", response_model=m.PositionsOut, responses=_ERRORS, tags=["people"])
     def positions(person: Annotated[str, Path(examples=["叶望春", "Ye Wangchun"])]) -> dict[str, Any]:
@@ -158,26 +181,22 @@ def create_app(backend: Backend) -> FastAPI:
 
     @app.get("/entities/{entity}/neighbors", response_model=m.NeighborsOut, responses=_ERRORS, tags=["graph"])
     def neighbors(entity: Ent, depth: Annotated[int, Query(ge=1, le=3)] = 1,
-                  predicates: Annotated[list[str] | None, Query(description="Repeat to allow several")] = None) -> dict[str, Any]:
-        for p in predicates or []:
-            if p not in {str(x) for x in PREDICATES}:
-                raise HTTPException(422, f"predicates: unknown predicate {p!r}")
-        return be.neighbors(entity, depth, predicates)
+                  predicates: Annotated[list[Predicate] | None, Query(description="Repeat to allow several")] = None) -> dict[str, Any]:
+        return be.neighbors(entity, depth, [str(p) for p in predicates] if predicates else None)
 
     @app.get("/facts", response_model=m.FactsOut, responses=_ERRORS, tags=["graph"])
-    def facts(subject: str | None = None, predicate: str | None = None, object: str | None = None,
+    def facts(subject: str | None = None, predicate: Predicate | None = None, object: str | None = None,
               limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
-        if predicate and predicate not in {str(x) for x in PREDICATES}:
-            raise HTTPException(422, f"predicate: unknown predicate {predicate!r}")
-        return be.facts(subject, predicate, object, limit)
+        return be.facts(subject, str(predicate) if predicate else None, object, limit)
 
-    @app.get("/ask", response_model=m.AskOut, responses={**_ERRORS, 422: {"model": m.ErrorOut,
-             "description": "Unsupported question: the supported forms are listed."}}, tags=["ask"])
+    @app.get("/ask", response_model=m.AskOut, responses={**_ERRORS, 422: {**_ERROR_BODY,
+             "description": "Invalid parameters, or an unsupported question: the supported forms are listed."}}, tags=["ask"])
     def ask(q: Annotated[str, Query(min_length=1, max_length=300, examples=["who holds Puhui Lixin", "谁接替了叶望春"])]) -> dict[str, Any]:
         return answer(be, q)
 
-    @app.post("/cypher", response_model=m.CypherOut, responses={501: {"model": m.ErrorOut, "description": "Embedded backend."}},
-              tags=["analysts"])
+    @app.post("/cypher", response_model=m.CypherOut, tags=["analysts"], responses={
+        400: {**_ERROR_BODY, "description": "The body is not JSON."},
+        501: {**_ERROR_BODY, "description": "Embedded backend."}})
     def cypher(body: Annotated[m.CypherIn, Body()]) -> dict[str, Any]:
         try:
             return be.cypher(body.query, body.parameters)

@@ -189,7 +189,7 @@ def ingest(
         issues = []
         for item in items:
             problem = str(item) if isinstance(item, ReadIssue) else None if has_chinese(item) else \
-                f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
+                f"{item.where or item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
             if problem is None:
                 head.append(item)
                 break
@@ -230,13 +230,13 @@ def ingest(
             for item, (_aid, result) in zip(items, results, strict=True):
                 meta = ArticleMeta(item.id, item.title, item.date, item.url, item.source, content_digest(item.title, item.text))
                 if isinstance(result, str):
-                    typer.echo(f"fkg: warning: {item.source}: article {item.id}: {result}", err=True)
+                    typer.echo(f"fkg: warning: {item.where or item.source}: article {item.id}: {result}", err=True)
                     continue
                 yield meta, result
 
         for item in itertools.chain(head, items):
             problem = str(item) if isinstance(item, ReadIssue) else None if has_chinese(item) else \
-                f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
+                f"{item.where or item.source or '<input>'}: article {item.id} has no Chinese text; skipped"
             if problem is not None:
                 problems += 1
                 typer.echo(f"fkg: {'error' if on_error == 'fail' else 'warning'}: {problem}", err=True)
@@ -298,15 +298,28 @@ def stats(
     if as_json:
         typer.echo(json.dumps(c, ensure_ascii=False))
         return
-    typer.echo(f"store {store} (schema v{c['schema_version']})")
-    typer.echo(f"articles {c['articles']:>9}")
-    for k, v in c["entities"].items():
-        typer.echo(f"  {k:<16}{v:>9}")
-    for k, v in c["facts"].items():
-        typer.echo(f"  {k:<16}{v:>9}")
-    typer.echo(f"provenance {c['provenance']:>7}   contradictions {c['contradictions']}")
-    for x in c.get("central", []):
-        typer.echo(f"  central  {x['centrality']:.5f}  {x['name']}")
+    typer.echo(stats_table(store, c))
+
+
+def stats_table(store: Path, c: dict) -> str:
+    """`fkg stats` as a person reads it: a header per section, a total under each (CJK names padded by display width)."""
+    import unicodedata
+
+    def pad(text: str, width: int) -> str:
+        return text + " " * max(0, width - sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+
+    central = c.get("central") or []
+    w = max([22, *(len(k) + 2 for k in (*c["entities"], *c["facts"])), *(len(x["name"]) * 2 + 2 for x in central)])
+    lines = [f"store {store} (schema v{c['schema_version']})", "", f"{pad('articles', w)}{c['articles']:>9,}"]
+    for title, counts in (("entities by type", c["entities"]), ("facts by predicate", c["facts"])):
+        lines += ["", f"{pad(title, w)}{'count':>9}"]
+        lines += [f"  {pad(k, w - 2)}{v:>9,}" for k, v in counts.items()]
+        lines.append(f"  {pad('total', w - 2)}{sum(counts.values()):>9,}")
+    lines += ["", f"{pad('provenance records', w)}{c['provenance']:>9,}", f"{pad('contradictions', w)}{c['contradictions']:>9,}"]
+    if central:
+        lines += ["", f"{pad('most central (degree)', w)}{'centrality':>11}"]
+        lines += [f"  {pad(x['name'], w - 2)}{x['centrality']:>11.5f}" for x in central]
+    return "\n".join(lines)
 
 
 @app.command("load-neo4j")
@@ -438,7 +451,8 @@ def ask(
 
 @app.command()
 def demo(
-    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE")] = Path(".fkg/demo.sqlite"),
+    store: Annotated[Path, typer.Option("--store", "-s", envvar="FKG_STORE",
+                                        help="The store `fkg ask`, `stats` and `serve` read by default.")] = Path(DEFAULT_STORE),
     port: Annotated[int, typer.Option("--port", envvar="FKG_PORT")] = 8000,
     host: Annotated[str, typer.Option("--host", envvar="FKG_HOST")] = "127.0.0.1",
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Stop after the answers.")] = False,
@@ -450,8 +464,10 @@ def demo(
     for q in ("who holds 普惠立信", "谁接替了叶望春"):
         typer.echo(f"\n? {q}")
         ask([q], backend="embedded", store=store, as_json=False, evidence=2)
+    hint = "" if store == Path(DEFAULT_STORE) else f" --store {store}"
+    typer.echo(f"\nAsk more: .venv/bin/fkg ask{hint} \"who controls 金融壹账通\"   (the store: {store})", err=True)
     if not no_serve:
-        typer.echo("", err=True)
+        typer.echo(f"Explore: http://{host}:{port}/explore   API docs: http://{host}:{port}/docs", err=True)
         serve(backend="embedded", host=host, port=port, store=store)
 
 

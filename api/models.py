@@ -208,8 +208,15 @@ class CypherOut(BaseModel):
     truncated: bool
 
 
+class ValidationProblem(BaseModel):
+    type: str
+    loc: list[str | int] = Field(description="Where: ['query', 'as_of'], ['body', 'query'] …")
+    msg: str
+
+
 class ErrorOut(BaseModel):
-    detail: str
+    detail: str = Field(description="One line: what is wrong, naming the parameter or entity.")
     suggestions: list[EntityOut] | None = None
     candidates: list[EntityOut] | None = None
     supported: list[str] | None = None
+    errors: list[ValidationProblem] | None = Field(None, description="422 for invalid parameters: each problem.")

@@ -24,7 +24,8 @@ class Article:
     text: str
     date: str = ""  # ISO date of publication when known
     url: str = ""
-    source: str = ""  # file the article was read from
+    source: str = ""  # where the article comes from: its row's `source` (or `source_file`), else the file read
+    where: str = field(default="", compare=False)  # the input and line it was read at ("articles.jsonl:12"), for messages
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,7 @@ def _sniff(text: str) -> str:
 
 
 def _checked(article: Article, where: str) -> Article | ReadIssue:
+    article = replace(article, where=where)
     body = body_from_title(article.title, article.text)
     if body is not None:  # the body sits in the title (GUIDE v1.2): the title is the text
         article = replace(article, text=body)
@@ -119,7 +120,8 @@ def _read_jsonl(text: str, name: str) -> Iterator[Article | ReadIssue]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as e:
-            yield ReadIssue(where, f"not valid JSON ({e.msg} at column {e.colno})")
+            # json's messages may end in "at" ("Unterminated string starting at"): the column completes them
+            yield ReadIssue(where, f"not valid JSON ({e.msg.removesuffix(' at')} at column {e.colno})")
             continue
         if not isinstance(row, dict):
             yield ReadIssue(where, "expected a JSON object")

@@ -68,7 +68,7 @@ def iter_facts(
             if isinstance(item, ReadIssue):
                 problem(str(item))
             elif not has_chinese(item):
-                problem(f"{item.source or '<input>'}: article {item.id} has no Chinese text; skipped")
+                problem(f"{item.where or item.source or '<input>'}: article {item.id} has no Chinese text; skipped")
             else:
                 yield item
 
@@ -77,7 +77,7 @@ def iter_facts(
         stats.chars += len(article.text)
         on_article(article)
         if isinstance(result, str):
-            problem(f"{article.source or '<input>'}: article {aid}: {result}")
+            problem(f"{article.where or article.source or '<input>'}: article {aid}: {result}")
             return
         stats.facts += len(result)
         yield from result

@@ -394,12 +394,20 @@ def test_a_first_load_killed_after_writing_leaves_the_store_empty(tmp_path: Path
     assert not (tmp_path / "s.sqlite-journal").exists()
 
 
-def test_demo_answers_without_serving(tmp_path: Path) -> None:
-    r = subprocess.run([sys.executable, "-m", "api.cli", "demo", "--no-serve", "--store", str(tmp_path / "demo.sqlite")],
-                       capture_output=True, text=True, timeout=600)
+def test_demo_answers_without_serving_and_ask_finds_its_store(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "FKG_STORE"}
+    r = subprocess.run([sys.executable, "-m", "api.cli", "demo", "--no-serve"], capture_output=True, text=True, timeout=600,
+                       cwd=tmp_path, env=env)
     assert r.returncode == 0, r.stderr[-1000:]
     assert "普惠管理 (100%, incl. 40% bought from 上海壹账通 on 2022-11-24)" in r.stdout
     assert "沈崇锋 (2022-08-17)接任金融壹账通董事长" in r.stdout
+    assert "fkg ask \"who controls" in r.stderr  # the next step, with no --store to remember
+    # right after the demo, `fkg ask` with no --store reads the store the demo wrote
+    r = subprocess.run([sys.executable, "-m", "api.cli", "ask", "who holds Puhui Lixin"], capture_output=True, text=True,
+                       timeout=300, cwd=tmp_path, env=env)
+    assert r.returncode == 0 and "普惠管理" in r.stdout, r.stderr
 
 
 def test_parallel_ingest_builds_the_same_store(tmp_path: Path) -> None:
@@ -420,3 +428,16 @@ def test_stats_lists_the_most_central_entities(corpus_store: Path) -> None:
     assert stats["articles"] == 396 and len(stats["central"]) == 5
     assert stats["central"][0]["centrality"] >= stats["central"][-1]["centrality"] > 0
     assert {"金融壹账通", "平安集团", "中国平安"} & {c["name"] for c in stats["central"]}
+
+
+def test_stats_table_has_headers_and_totals(corpus_store: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "api.cli", "stats", "--store", str(corpus_store), "--top", "3"],
+                       capture_output=True, text=True, check=True)
+    c = json.loads(subprocess.run([sys.executable, "-m", "api.cli", "stats", "--store", str(corpus_store), "--json"],
+                                  capture_output=True, text=True, check=True).stdout)
+    lines = [line.split() for line in r.stdout.splitlines()]
+    heads = [i for i, w in enumerate(lines) if w[-1:] == ["count"]]
+    assert [" ".join(lines[i][:-1]) for i in heads] == ["entities by type", "facts by predicate"]
+    totals = [int(w[-1].replace(",", "")) for w in lines if w[:1] == ["total"]]
+    assert totals == [sum(c["entities"].values()), sum(c["facts"].values())]
+    assert ["most", "central", "(degree)", "centrality"] in lines

@@ -1,0 +1,47 @@
+"""The explorer (`/explore`) and the docs pages in a real browser: tests/browser/explorer.test.mjs drives
+Debian's Chromium with playwright-core (pinned in tests/browser/package-lock.json, no browser download)
+against a real `fkg serve` on a free port. It searches 普惠立信, reads its holders with their percentages,
+moves the date before and after the 2022-11-24 stake sale and sees the edge change, clicks the sale's edge
+and reads its evidence sentence, expands a node, uses the timeline, exports PNG and GraphML, and opens
+/docs and /redoc with every request off the server refused. Screenshots: out/browser/ (CI artifacts)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BROWSER = ROOT / "tests" / "browser"
+SHOTS = ROOT / "out" / "browser"
+CHROMIUM = os.environ.get("FKG_CHROMIUM", "/usr/bin/chromium")
+
+
+def _ready() -> str | None:
+    """Why the browser test cannot run here, or None (installing playwright-core from the lock if npm can)."""
+    if not shutil.which("node"):
+        return "needs node (Debian's nodejs) to drive the browser"
+    if not os.access(CHROMIUM, os.X_OK):
+        return f"needs Debian's chromium at {CHROMIUM} (.ci/run installs it with apt)"
+    if not (BROWSER / "node_modules" / "playwright-core").is_dir():
+        if not shutil.which("npm"):
+            return "needs playwright-core: npm ci --prefix tests/browser (no npm here)"
+        r = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=BROWSER, capture_output=True, text=True,
+                           timeout=600)
+        if r.returncode != 0:
+            return f"npm ci in tests/browser failed: {r.stderr.strip()[-300:]}"
+    return None
+
+
+def test_explorer_and_docs_in_chromium(server: str) -> None:
+    reason = _ready()
+    if reason:
+        pytest.skip(reason)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "FKG_BASE": server, "FKG_SHOTS": str(SHOTS), "FKG_CHROMIUM": CHROMIUM}
+    r = subprocess.run(["node", str(BROWSER / "explorer.test.mjs")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stdout[-8000:] + r.stderr[-3000:]
+    assert " 0 failed" in r.stdout and (SHOTS / "explorer-2022-12-after-sale.png").stat().st_size > 10_000

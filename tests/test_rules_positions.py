@@ -191,3 +191,17 @@ def test_posts_before_retirement_and_at_a_subsidiary() -> None:
     assert ("张建国", "HOLDS_POSITION", "东海保险", "chairman") in triples(fs)
     assert ("张建国", "HOLDS_POSITION", "东海财险", "chairman") in triples(fs)
     assert not triples(facts_of("据了解，该人出生于1965年，退任前为东海保险党委书记。"), "HOLDS_POSITION")
+
+
+def test_handing_over_and_who_succeeds() -> None:
+    fs = facts_of("2022年6月，张建国先生将东海银行董事长一职交棒给王志明先生。")
+    assert quals(fs, "王志明", "SUCCEEDED", "张建国")["date"] == "2022-06"
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="chairman")["end"] == "2022-06"
+    fs = facts_of("接替张建国先生担任东海银行行长的是王志明先生。")
+    assert ("王志明", "SUCCEEDED", "张建国", "president") in triples(fs, "SUCCEEDED")
+
+
+def test_approved_qualification_is_a_position() -> None:
+    fs = facts_of("张建国先生的东海银行行长任职资格已获监管核准。")
+    assert ("张建国", "HOLDS_POSITION", "东海银行", "president") in triples(fs)
+    assert not triples(facts_of("张建国先生拟任东海银行行长，任职资格尚待核准。"), "HOLDS_POSITION")

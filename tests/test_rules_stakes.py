@@ -169,3 +169,9 @@ def test_holder_in_the_clause_before_a_channel() -> None:
 def test_a_free_transfer_of_held_shares_states_the_holding() -> None:
     fs = facts_of("2023年5月，北林集团将所持中信银行、南湖银行等股权无偿划转至西山科技有限公司。")
     assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "北林集团"} == {"中信银行", "南湖银行"}
+
+
+def test_registered_transfer_is_a_sale() -> None:
+    fs = facts_of("北林集团持有的东海银行20%股份已完成过户至西山科技有限公司名下。")
+    q = quals(fs, "北林集团", "SOLD_STAKE", "东海银行")
+    assert (q["buyer"], q["percent"]) == ("西山科技有限公司", 20.0)

@@ -66,6 +66,12 @@ _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" +
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
     rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
+# "A将董事长一职交棒给B", "A交棒B，由其出任董事长"
+_HANDS_OVER = pattern(
+    rf"(?P<pred><P>)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将)?(?:(?P<chain1>{CHAIN})(?:一职|职务)?)?(?:正式)?(?:交棒|交班|让位|让贤)(?:给|予)?(?P<succ><P>)"
+    rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
+# "接替A担任董事长的是B"
+_WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
@@ -266,6 +272,7 @@ def extract_positions(ctx: Context) -> None:
         _title_before_name(ctx, sent)
         _verb_chains(ctx, sent)
         _appointments(ctx, sent)
+        _approvals(ctx, sent)
         _by_person(ctx, sent)
         _founders(ctx, sent)
     from extract.rules.role_first import themed_positions  # it reads this module's chains and helpers
@@ -440,6 +447,19 @@ def _appointments(ctx: Context, sent: Sent) -> None:
                            date_carried=carried)
 
 
+#: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
+_APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")
+
+
+def _approvals(ctx: Context, sent: Sent) -> None:
+    for m in _APPROVED.finditer(sent.tpl):
+        if not m.group("chain") or _hedged(sent.tpl[_clause_start(sent, m.start()):m.start()]):
+            continue
+        date = _date_before(ctx, sent, m.start())[0]
+        for company, info in _chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+            _emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "approved", "start", date, 0.8)
+
+
 def _by_person(ctx: Context, sent: Sent) -> None:
     for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
         for m in rx.finditer(sent.tpl):
@@ -537,15 +557,18 @@ def _successions(ctx: Context) -> None:
             if new:
                 by_sent.setdefault(sent.i, []).append(new)
     for sent in ctx.sentences:
-        for m in _SUCCEEDS_NAMED.finditer(sent.tpl):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else _subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
             if succ is None or succ == pred or _hedged(sent.tpl[_clause_start(sent, m.start()):m.start("pred")]):
                 continue
-            default = ctx.nearest_company(sent, m.start("chain"))
+            g = "chain" if m.group("chain") else "chain1" if "chain1" in m.groupdict() and m.group("chain1") else None
+            if g is None:
+                continue
+            default = ctx.nearest_company(sent, m.start(g))
             date, _ = _date_before(ctx, sent, m.start())
             date, carried = _own_or_carried(ctx, sent, date, m.end())
-            items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
+            items = _chain_items(sent, m.start(g), m.end(g), default)
             # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any
             known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred}
             left = [(co, info) for co, info in items if (co, str(info.role)) in known] or items

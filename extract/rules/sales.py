@@ -45,6 +45,10 @@ _BUYER_FIRST = pattern(
     rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*受让(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?P<target><C>)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
 )
+# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer
+_TRANSFERRED = pattern(
+    rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?过户(?:登记)?(?:手续)?(?:至|给|到)(?P<buyer>{_H})"
+)
 _EXIT = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL})")
 _EXIT_FROM = pattern(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出")
 _EXITED = pattern(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出")
@@ -172,6 +176,10 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
 
 def _exits(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
+    for m in _TRANSFERRED.finditer(tpl):
+        if not _hedged(sent, m.start(), m.end()):
+            _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transferred", 0.85, True, buyer=_key(sent, m, "buyer"),
+                  percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()))
     for m in _EXIT.finditer(tpl):
         if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4]:
             continue

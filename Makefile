@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint venv clean eval vendor
+.PHONY: demo test lint venv clean eval vendor scale-demo
 
 GOLD   ?= ../shared/gold/dev
 
@@ -27,6 +27,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The bundled corpus on a Dask cluster (dask scheduler + 2 dask workers), once as is and once with a
+# worker killed mid-job, against the single-process run: exits 1 on any difference (bench/scale_demo.py).
+scale-demo: $(STAMP)
+	$(BIN)/python bench/scale_demo.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

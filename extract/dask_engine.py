@@ -29,8 +29,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.scheduler import KilledWorker
 
 from extract.factsdir import PartResult
-from extract.model import EXTRACTOR_VERSION
-from extract.partition import extract_split, load_dictionaries
+from extract.partition import extract_split, extractor_fingerprint, load_dictionaries
 from extract.splits import Split
 
 
@@ -48,16 +47,13 @@ class LoadDictionaries(WorkerPlugin):
         load_dictionaries()
 
 
-def _worker_extractor() -> str:
-    from extract.model import EXTRACTOR_VERSION
-
-    return EXTRACTOR_VERSION
-
-
 @contextmanager
 def connect(cluster: str | None, workers: int, timeout: float = 20.0) -> Iterator[Client]:
     """A client of the scheduler at `cluster`, or of a local cluster of
-    `workers` single-threaded processes started here and stopped after."""
+    `workers` single-threaded processes started here and stopped after.
+    Dask logs at the level the caller's logging is set to (its own default
+    is INFO, a page per job)."""
+    logging.getLogger("distributed").setLevel(logging.getLogger().getEffectiveLevel())
     if cluster:
         try:
             client = Client(cluster, timeout=f"{timeout}s")
@@ -66,22 +62,27 @@ def connect(cluster: str | None, workers: int, timeout: float = 20.0) -> Iterato
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    # the dashboard on any free port: two jobs on one machine must not fight for 8787
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as local, Client(local) as client:
         yield client
 
 
 def prepare(client: Client) -> int:
     """Have every worker load the dictionaries (now, and any worker that
-    joins later) and check that it runs our extractor; the number of workers."""
+    joins later) and check that it runs this extractor (the same code and
+    dictionaries, `extractor_fingerprint`); the number of workers."""
     client.register_plugin(LoadDictionaries())
-    versions = client.run(_worker_extractor)
-    if not versions:
+    prints = client.run(extractor_fingerprint)
+    if not prints:
         raise EngineError("the cluster has no workers")
-    if set(versions.values()) - {EXTRACTOR_VERSION}:
-        raise EngineError(f"the workers run extractor {', '.join(sorted(set(versions.values())))}, this client "
-                          f"{EXTRACTOR_VERSION}: install the same fintech-kg on every worker")
-    return len(versions)
+    ours = extractor_fingerprint()
+    other = {addr: fp for addr, fp in prints.items() if fp != ours}
+    if other:
+        addr, fp = next(iter(other.items()))
+        raise EngineError(f"worker {addr} runs another extractor (code and dictionaries {fp}, here {ours}): "
+                          "install the same fintech-kg on every worker")
+    return len(prints)
 
 
 def run_splits(client: Client, splits: list[Split], directory: Path, on_error: str,

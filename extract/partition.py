@@ -8,9 +8,12 @@ input), write the part whole. Nothing here knows which engine called it.
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import os
 import socket
 import time
+from functools import cache
 from pathlib import Path
 
 from extract.factsdir import PartResult, part_file, write_part
@@ -26,6 +29,20 @@ def load_dictionaries() -> None:
     get_lexicon()
     get_jieba()
     word_tags()
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """A digest of the extractor's code and dictionaries (every file of the
+    `extract` package and of `text`, which normalises names): two processes
+    with the same one write the same facts for the same article."""
+    digest = hashlib.sha1()
+    for package in ("extract", "text"):
+        root = Path(importlib.import_module(package).__file__ or "").parent
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt")):
+            digest.update(f"{package}/{path.relative_to(root).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def dictionary_loads() -> int:

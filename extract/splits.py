@@ -26,9 +26,10 @@ from extract.decode import looks_binary
 from extract.readers import SUPPORTED_SUFFIXES, ReadIssue, iter_inputs, read_jsonl_slice
 
 #: A split's size when the caller does not say: big enough that scheduling
-#: is noise (a split takes minutes to extract), small enough to spread a few
-#: GB over tens of workers and to lose little when a worker dies.
-DEFAULT_SPLIT_BYTES = 8 << 20
+#: is noise (a split takes some seconds to extract, a task costs the
+#: scheduler about a millisecond), small enough that the last task leaves
+#: the other workers idle only briefly and that a dead worker loses little.
+DEFAULT_SPLIT_BYTES = 4 << 20
 
 _HEAD = 1 << 16  # what the reader looks at to call a file binary
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from extract.factsdir import FactsDirError, iter_facts_dir
 from extract.lexicon import get_lexicon
 from extract.mentions import plausible_person
 from extract.model import Article, Fact
@@ -59,13 +60,23 @@ class Inputs:
     articles: Iterator[Article | ReadIssue]
 
 
+def read_fact_rows(paths: list[Path]) -> list[dict[str, Any]]:
+    """Facts files and the directories a distributed `fkg extract` writes (`extract.factsdir`), in order."""
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        rows.extend(iter_facts_dir(path) if path.is_dir() else read_jsonl([path]))
+    return rows
+
+
 def open_inputs(inputs: list[str], facts: bool, options: BuildOptions) -> Inputs:
     """Read facts files whole, or articles up to the first usable one: an
     input with nothing to ingest (missing, empty, binary, no Chinese) stops
     the build here, before a store is created."""
     if facts:
         try:
-            rows = read_jsonl([Path(p) for p in inputs])
+            rows = read_fact_rows([Path(p) for p in inputs])
+        except FactsDirError as e:
+            _stop(options, str(e))
         except UnicodeDecodeError:
             _stop(options, f"{', '.join(inputs)}: not UTF-8 text (a binary file?)")
         except (OSError, ValueError) as e:

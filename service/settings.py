@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="where `serve` listens")
     port: int = Field(8000, ge=1, le=65535)
     workers: int | None = Field(None, ge=1, description="`serve`'s processes (default: the machine's cores)")
+    cluster: str | None = Field(None, description="the Dask scheduler `fkg extract --engine dask` sends its tasks to")
     aliases: Path | None = Field(None, description="the curated alias table (default: the bundled one)")
     log_level: str = "warning"
     log_json: bool = False

@@ -131,3 +131,68 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(JobFailed, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
         run_job([str(CORPUS)], tmp_path / "out", JobOptions(cluster="tcp://127.0.0.1:9", connect_timeout=2))
     assert not (tmp_path / "out").exists()
+
+
+def test_the_command_line_on_a_local_cluster_then_ingest_of_the_parts(tmp_path: Path, single_process: list[dict]) -> None:
+    """`fkg extract --engine dask --workers 2` starts its own cluster; `fkg ingest --facts DIR` builds the store
+    the single-process facts file builds."""
+    import subprocess
+    import sys
+
+    from graph.store import Store
+
+    from .test_ingest_order import _dump
+
+    fkg = [sys.executable, "-m", "api.cli"]
+    parts = tmp_path / "parts"
+    r = subprocess.run([*fkg, "extract", "--engine", "dask", "--workers", "2", "--split-mb", "0.2", str(CORPUS),
+                        "--out", str(parts)], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "396 articles, 942 facts, 0 problems; 7 parts on 2 workers" in r.stderr and "INFO" not in r.stderr
+    single = tmp_path / "single.jsonl"
+    single.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in single_process), encoding="utf-8")
+    for source, store in ((parts, "parts.sqlite"), (single, "single.sqlite")):
+        r = subprocess.run([*fkg, "ingest", "--facts", str(source), "--store", str(tmp_path / store)],
+                           capture_output=True, text=True, timeout=600)
+        assert r.returncode == 0 and "942 facts read" in r.stderr, r.stderr
+    with Store(tmp_path / "parts.sqlite") as a, Store(tmp_path / "single.sqlite") as b:
+        assert _dump(a) == _dump(b)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--cluster", "tcp://127.0.0.1:9"], "--cluster needs --engine dask"),
+    (["--engine", "spark", "--out", "x"], "unknown engine 'spark': dask"),
+    (["--engine", "dask"], "--engine writes a directory of parts: give it with --out DIR"),
+    (["--engine", "dask", "-", "--out", "x"], "-: standard input cannot be spread over workers"),
+])
+def test_command_line_misuse_is_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "api.cli", "extract", str(CORPUS), *args], capture_output=True, text=True,
+                       timeout=600, cwd=tmp_path, stdin=subprocess.DEVNULL)
+    assert r.returncode in (1, 2) and message in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def _pretend_another_extractor(on: bool) -> None:
+    """On a worker: answer the fingerprint check as a worker with other code would (or stop doing so)."""
+    import extract.partition as partition
+
+    if on:
+        partition.__dict__.setdefault("_real_fingerprint", partition.extractor_fingerprint)
+        partition.extractor_fingerprint = lambda: "0123456789abcdef"  # type: ignore[assignment]
+    else:
+        partition.extractor_fingerprint = partition.__dict__.pop("_real_fingerprint")
+
+
+def test_a_worker_with_another_extractor_is_refused_before_any_work(tmp_path: Path, cluster) -> None:
+    local, client = cluster
+    address = next(iter(client.scheduler_info()["workers"]))
+    client.run(_pretend_another_extractor, True, workers=[address])
+    try:
+        with pytest.raises(JobFailed, match=f"worker {address} runs another extractor .*0123456789abcdef"):
+            _run(tmp_path / "out", local.scheduler_address)
+    finally:
+        client.run(_pretend_another_extractor, False, workers=[address])
+    assert not (tmp_path / "out").exists()

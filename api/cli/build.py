@@ -16,14 +16,22 @@ from api.cli.common import app, fail, progress, settings
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin (.jsonl, .txt, .md, .html).")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write facts here (JSON Lines); default stdout.")] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use (with --engine and no --cluster: a local cluster's workers).")] = 1,
     on_error: Annotated[str, typer.Option("--on-error", help="fail: stop at the first bad input; skip: warn and go on.")] = "skip",
+    engine: Annotated[str | None, typer.Option("--engine", help="dask: spread the work over a cluster; --out is then a directory of parts.")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="The engine's scheduler (tcp://host:8786; FKG_CLUSTER); default: a local cluster of --workers processes.")] = None,
+    split_mb: Annotated[float, typer.Option("--split-mb", min=0.001, help="With --engine: megabytes of input per task.")] = 4.0,
 ) -> None:
     """Extract facts (the annotation guide's format, with evidence) from articles."""
     from extract.runner import ExtractFailed, RunStats, iter_facts, read_articles, write_jsonl_atomic
 
     if on_error not in ("fail", "skip"):
         raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
+    if engine is not None:
+        _extract_distributed(inputs, out, engine, cluster or settings().cluster, workers, on_error, split_mb)
+        return
+    if cluster:
+        raise fail("--cluster needs --engine dask", 2)
     stats = RunStats()
     bar = progress()
 
@@ -46,6 +54,41 @@ def extract(
             bar.close()
     typer.echo(f"fkg: {stats.articles} articles, {stats.facts} facts, {stats.issues} problems", err=True)
     if stats.articles == 0:
+        raise typer.Exit(1)
+
+
+def _extract_distributed(inputs: list[str], out: Path | None, engine: str, cluster: str | None, workers: int,
+                         on_error: str, split_mb: float) -> None:
+    """`fkg extract --engine`: the job on a cluster, the parts in the directory --out."""
+    from extract.distributed import JobFailed, JobOptions, check_engine, run_job
+
+    try:
+        check_engine(engine)
+    except JobFailed as e:
+        raise fail(str(e), 2) from None
+    if out is None:
+        raise fail("--engine writes a directory of parts: give it with --out DIR", 2)
+    bar = progress()
+
+    def issue(msg: str) -> None:
+        typer.echo(("fkg: error: " if on_error == "fail" else "fkg: warning: ") + msg, err=True)
+
+    def landed(part) -> None:
+        if bar is not None:
+            bar.update(part.articles)
+
+    options = JobOptions(engine=engine, cluster=cluster, workers=workers, on_error=on_error,
+                         split_bytes=int(split_mb * (1 << 20)), on_issue=issue, on_part=landed)
+    try:
+        report = run_job(inputs, out, options)
+    except JobFailed as e:
+        raise fail(f"{e}; {out} is unchanged") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    typer.echo(f"fkg: {report.articles} articles, {report.facts} facts, {report.problems} problems; "
+               f"{len(report.parts)} parts on {report.workers} workers in {report.seconds:.1f} s -> {out}", err=True)
+    if report.articles == 0:
         raise typer.Exit(1)
 
 
@@ -98,7 +141,7 @@ def evaluate(
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Articles (as for extract) or, with --facts, extracted facts.")],
     store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (SQLite; FKG_STORE).")] = None,
-    facts: Annotated[bool, typer.Option("--facts", help="INPUT is `fkg extract` output, not articles.")] = False,
+    facts: Annotated[bool, typer.Option("--facts", help="INPUT is `fkg extract` output (a file, or the directory `--engine` writes), not articles.")] = False,
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Curated alias table (TSV; FKG_ALIASES; default: the bundled one).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = 1,
     on_error: Annotated[str, typer.Option("--on-error", help="fail or skip bad input.")] = "skip",

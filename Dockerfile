@@ -4,8 +4,8 @@ FROM python:3.11-slim AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1
 WORKDIR /src
 RUN python -m venv /venv
-# a compiler for the C modules (graph/_addfact.c, graph/_rowbuffer.c) and SQLite's headers for the second; the
-# runtime stage needs neither (its libsqlite3 is the one Python's sqlite3 module already loads)
+# a compiler and SQLite's headers for the row buffer (graph/store/_rowbuffer.c); the runtime stage needs neither
+# (its libsqlite3 is the one Python's sqlite3 module already loads)
 RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev libsqlite3-dev && rm -rf /var/lib/apt/lists/*
 COPY requirements.lock ./
 RUN grep -v -E '^(pytest|hypothesis|ruff|schemathesis|iniconfig|pluggy)==' requirements.lock > /tmp/runtime.lock \
@@ -17,6 +17,7 @@ COPY extract extract
 COPY graph graph
 COPY service service
 COPY api api
+COPY data data
 RUN /venv/bin/pip install --no-deps .
 
 # Runtime stage: slim, non-root, jieba's caches warmed at build time.
@@ -25,7 +26,9 @@ ENV PATH=/venv/bin:$PATH PYTHONUNBUFFERED=1 FKG_CACHE_DIR=/home/fkg/.cache/finte
 RUN useradd --create-home --uid 10001 fkg
 COPY --from=build /venv /venv
 WORKDIR /app
-COPY data data
+# the sample corpus as a file, the input docker-compose's loader names (the CLI's own defaults, the alias table
+# and `fkg demo`'s corpus, come from the installed package)
+COPY data/corpus data/corpus
 RUN mkdir /store && chown fkg:fkg /store
 USER fkg
 RUN python -c "from extract.lexicon import get_jieba, word_tags; get_jieba(); word_tags()"

@@ -11,12 +11,12 @@ STAMP  := $(VENV)/.installed
 GOLD   ?= ../shared/gold/dev
 
 # pip shows each package it collects and installs (a fresh machine takes about a minute here).
-$(STAMP): pyproject.toml setup.py requirements.lock graph/_addfact.c graph/_rowbuffer.c
+$(STAMP): pyproject.toml setup.py requirements.lock graph/store/_rowbuffer.c
 	@echo "== $(VENV): a virtual environment with the $$(grep -c '==' requirements.lock) packages pinned in requirements.lock"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --progress-bar off -r requirements.lock
-	@echo "== fintech-kg itself (editable) and its C modules"
+	@echo "== fintech-kg itself (editable) and its C module"
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 

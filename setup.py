@@ -1,13 +1,16 @@
-"""The C extensions, the one thing pyproject.toml cannot yet declare but as an
-experiment: add_fact's common case (graph/_addfact.c), and the row buffer the
-ingest writer hands SQLite without JSON (graph/_rowbuffer.c, linked with the
-system's SQLite, the library Python's sqlite3 uses). Optional: without a
-compiler or SQLite's headers the install goes on, and ingest runs the same
-Python code, slower."""
+"""What pyproject.toml cannot declare: the packages with the bundled data
+mapped in (`data/` is installed as the package `fkg_data`, so an installed
+fkg finds its alias table and sample corpus through importlib.resources),
+and the C extension: the row buffer ingest's writer hands SQLite
+(graph/store/_rowbuffer.c, linked with the system's SQLite, the library
+Python's sqlite3 uses). The extension is optional: without a compiler or
+SQLite's headers the install goes on, and bulk writes use executemany."""
 
-from setuptools import Extension, setup
+from setuptools import Extension, find_packages, setup
 
-setup(ext_modules=[
-    Extension("graph._addfact", ["graph/_addfact.c"], optional=True, extra_compile_args=["-O2"]),
-    Extension("graph._rowbuffer", ["graph/_rowbuffer.c"], libraries=["sqlite3"], optional=True, extra_compile_args=["-O2"]),
-])
+setup(
+    packages=[*find_packages(include=["schema*", "text*", "extract*", "graph*", "service*", "api*"]), "fkg_data", "fkg_data.corpus"],
+    package_dir={"fkg_data": "data"},
+    ext_modules=[Extension("graph.store._rowbuffer", ["graph/store/_rowbuffer.c"], libraries=["sqlite3"], optional=True,
+                           extra_compile_args=["-O2"])],
+)

@@ -6,11 +6,16 @@ suggestions); 422 invalid parameters or an unsupported question (with the
 supported forms); 501 Cypher on the embedded backend; 503 backend
 unavailable. No input produces a 500: unexpected errors are logged and
 answered 503 with a message.
+
+`fkg serve --workers N` runs N processes, each building its app with
+`app_from_settings` (its backend, its graph in memory): requests spread
+over the cores.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
@@ -22,7 +27,9 @@ from api.explorer import add_explorer
 from api.pages import add_pages
 from schema import Predicate, Role
 from service.ask import UnsupportedQuestion, answer
-from service.errors import Ambiguous, Backend, NotFound, Unsupported
+from service.errors import Ambiguous, NotFound, Unsupported
+from service.questions import Backend
+from service.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +123,7 @@ def create_app(backend: Backend) -> FastAPI:
 
     @app.get("/health", tags=["service"])
     def health() -> dict[str, Any]:
-        return be.health()
+        return be.health() | {"worker": os.getpid()}
 
     @app.get("/stats", tags=["service"])
     def stats() -> dict[str, Any]:
@@ -204,3 +211,12 @@ def create_app(backend: Backend) -> FastAPI:
             raise HTTPException(422, str(e)) from None
 
     return app
+
+
+def app_from_settings() -> FastAPI:
+    """The app of one `fkg serve` worker: the backend the settings name
+    (FKG_BACKEND, FKG_STORE, which `fkg serve` sets from its options)."""
+    from service.backends import open_backend
+
+    settings = Settings()
+    return create_app(open_backend(settings.backend, settings.store))

@@ -47,13 +47,14 @@ def corpus_store(work: Path) -> Path:
 def synthetic_store(work: Path, n: int) -> tuple[Path, list[str], list[str]]:
     from synthetic import facts
 
-    from graph.ingest import ArticleMeta, ingest
+    from extract.model import Article, Fact
+    from graph.ingest import ArticleFacts, ingest
     from graph.store import Store
 
     store = work / "synthetic.sqlite"
     batches = list(facts(n, max(1000, n // 5)))
     with Store(store) as st:
-        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in batches))
+        ingest(st, (ArticleFacts(Article(a, "", ""), a, [Fact.from_json(f) for f in fs]) for a, fs in batches))
     people = sorted({f["subject"]["name"] for _a, fs in batches for f in fs if f["subject"]["type"] == "Person"})[:500]
     companies = sorted({f["object"]["name"] for _a, fs in batches for f in fs if f["object"]["type"] == "Company"})[:500]
     return store, people, companies

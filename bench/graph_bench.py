@@ -1,23 +1,36 @@
-"""Graph scale: ingest, store size, memory, projection, exports.
+"""Graph scale: ingest (against a baseline commit), store size, memory, projection, exports.
 
-    python bench/graph_bench.py [--facts 1000000] [--entities 200000] [--export-facts 50000] [--keep DIR]
+    python bench/graph_bench.py [--facts 1000000] [--entities 200000] [--runs 3] [--baseline REV]
+                                [--export-facts 50000] [--keep DIR] [--no-projection] [--no-exports]
 
-A synthetic graph (realistic Chinese names, dates, percents; see
-bench/synthetic.py) goes through the real ingest into a fresh embedded
-store. Prints ingest facts/s (target ≥ 50k), store size, peak memory, the
-networkx projection's time and memory (target: 1M facts in ≤ 20 s and
-≤ 2 GB), and each export's time on a neighbourhood sample of
-`--export-facts` facts (GraphML/GEXF/RDF writers build whole documents in
-memory, so the sample keeps the run inside a 24 GiB machine; times scale
-linearly). Figures, not assertions.
+A synthetic graph (realistic Chinese names, dates, percents, renames, sales;
+bench/synthetic.py) is generated once and ingested into fresh embedded
+stores, each ingest in a process of its own (bench/ingest_once.py), by this
+checkout and by `--baseline` (default c7e43fe, the last commit before the
+graph/ and api/ re-layout; installed with its C modules into a temporary
+directory), beside a bare insert of the same rows (no resolution, no
+passes): the baseline that makes a figure a ratio. The three alternate,
+`--runs` rounds after one warm-up round on a tenth of the input; each
+prints its median and spread (min–max). The machine is shared and noisy:
+compare within one run, not across runs. Targets: ≥ 50k facts/s; this
+checkout within 15 % of the baseline commit.
+
+Then, on the last store this checkout built: the networkx projection's time
+and memory in a fresh process (target: 1M facts in ≤ 20 s and ≤ 2 GB), and
+each export's time on a neighbourhood sample of `--export-facts` facts
+(GraphML/GEXF/RDF writers build whole documents in memory, so the sample
+keeps the run inside a 24 GiB machine; times scale linearly). Figures, not
+assertions. Temporary files are removed unless `--keep` is given.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
+import pickle
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,90 +39,78 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+BENCH = ROOT / "bench"
+sys.path[:0] = [str(ROOT), str(BENCH)]
 
 
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def install_baseline(rev: str, work: Path) -> Path:
+    """`rev`'s packages, C modules compiled, in a directory of their own."""
+    tree, site = work / "baseline-src", work / "baseline-site"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--force", str(tree), rev], check=True,
+                   capture_output=True)
+    try:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(tree)],
+                       check=True, capture_output=True)
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], capture_output=True)
+    return site
 
 
-def bare_insert(path: Path, batches: list[tuple[str, list[dict[str, Any]]]]) -> float:
-    """Seconds to store the same rows with no resolution and no passes: the
-    baseline run beside ingest, so its figure reads as a ratio that holds
-    from one machine (or one noisy run) to the next. Facts and provenance go
-    in by `executemany` in chunks, into the same schema, in the same kind of
-    transaction, secondary indexes dropped and rebuilt; ids are the rows'
-    positions, qualifiers encoded as JSON."""
-    from graph.store import FACT_COLUMNS, PROVENANCE_COLUMNS, Store
-
-    def insert(table: str, columns: tuple[str, ...]) -> str:
-        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-    with Store(path) as st:
-        started = time.perf_counter()
-        with st.load_transaction() as db:
-            st.drop_bulk_indexes()
-            for i in range(0, len(batches), 10_000):
-                facts, provenance = [], []
-                for aid, rows in batches[i:i + 10_000]:
-                    for n, f in enumerate(rows):
-                        fid, q = f"{aid}#{n}", json.dumps(f["qualifiers"], ensure_ascii=False, sort_keys=True)
-                        facts.append((fid, f["predicate"], f["subject"]["name"], f["object"]["name"], "{}", q, f["confidence"],
-                                      None, None, None))
-                        provenance.append((fid, aid, *f["offsets"], f["evidence"], f["confidence"], f["extractor"], "", q))
-                db.executemany(insert("facts", FACT_COLUMNS), facts)
-                db.executemany(insert("provenance", PROVENANCE_COLUMNS), provenance)
-            st.create_bulk_indexes()
-        return time.perf_counter() - started
+def run_once(code: Path, source: Path, store: Path, bare: bool = False) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    done = subprocess.run([sys.executable, str(BENCH / "ingest_once.py"), str(source), str(store), *(["--bare"] if bare else [])],
+                          env=env, capture_output=True, text=True, cwd=store.parent)
+    if done.returncode != 0:
+        raise SystemExit(f"ingest with {code} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--facts", type=int, default=1_000_000)
-    ap.add_argument("--entities", type=int, default=200_000)
-    ap.add_argument("--export-facts", type=int, default=50_000)
-    ap.add_argument("--keep", help="keep the store and exports in this directory")
-    a = ap.parse_args()
+def spread(xs: list[float]) -> str:
+    return f"{statistics.median(xs):6.1f} s ({min(xs):.1f}–{max(xs):.1f})"
 
-    from synthetic import facts
 
-    from graph.export import FORMAT_NAMES, export, select
-    from graph.ingest import ArticleMeta, ingest
-    from graph.memory import KnowledgeGraph
-    from graph.store import Store
+def ingest_rounds(a: argparse.Namespace, work: Path, baseline: Path | None, n: int) -> Path:
+    """Alternate baseline, this checkout and the bare insert; print the table; return this checkout's last store."""
+    source, warm = work / "input.pickle", work / "warm.pickle"
+    sides = {"this checkout": ROOT, **({f"baseline {a.baseline}": baseline} if baseline else {})}
+    stores = {side: work / f"{i}.sqlite" for i, side in enumerate(sides)}
+    for side, code in sides.items():
+        run_once(code, warm, stores[side])
+    run_once(ROOT, warm, work / "bare.sqlite", bare=True)
+    results: dict[str, list[dict[str, Any]]] = {side: [] for side in [*sides, "bare insert"]}
+    order = list(sides)
+    for r in range(a.runs):
+        for side in (order if r % 2 == 0 else order[::-1]):  # who goes first alternates
+            results[side].append(run_once(sides[side], source, stores[side]))
+        results["bare insert"].append(run_once(ROOT, source, work / "bare.sqlite", bare=True))
+        print(f"  round {r + 1}: " + ", ".join(f"{side} {rs[-1]['seconds']:.1f} s" for side, rs in results.items()), flush=True)
+    bare = [x["seconds"] for x in results["bare insert"]]
+    print(f"ingest of {n:,} facts, {a.runs} rounds (median, min–max):")
+    print(f"  {'':<22} {'seconds':>22} {'facts/s':>9} {'÷ bare':>7} {'peak MB':>8} {'store MB':>9}")
+    for side, rs in results.items():
+        secs = [x["seconds"] for x in rs]
+        ratio = statistics.median(s / b for s, b in zip(secs, bare, strict=True))
+        print(f"  {side:<22} {spread(secs):>22} {n / statistics.median(secs):9,.0f} {ratio:7.2f} "
+              f"{statistics.median(x['peak_mb'] for x in rs):8,.0f} {statistics.median(x['store_mb'] for x in rs):9,.0f}")
+    mine = results["this checkout"]
+    print("  this checkout's steps (last round): " + ", ".join(f"{k} {v:.1f}s" for k, v in mine[-1]["steps"].items()))
+    if baseline:
+        base = results[f"baseline {a.baseline}"]
+        pairs = [m["seconds"] / b["seconds"] for m, b in zip(mine, base, strict=True)]
+        print(f"  this checkout ÷ baseline, round by round: {', '.join(f'{p:.2f}' for p in pairs)}; "
+              f"median {statistics.median(pairs):.2f} (target ≤ 1.15)")
+        if (mine[-1]["facts_read"], mine[-1]["entities"], mine[-1]["merges"]) != (
+                base[-1]["facts_read"], base[-1]["entities"], base[-1]["merges"]):
+            print(f"  WARNING: the two ingests differ: {mine[-1]} vs {base[-1]}")
+    return stores["this checkout"]
 
-    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="fkg-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    store_path = work / "bench.sqlite"
-    for p in work.glob("bench.sqlite*"):
-        p.unlink()
 
-    t = time.perf_counter()
-    batches = list(facts(a.facts, a.entities))
-    n = sum(len(fs) for _a, fs in batches)
-    print(f"generated {n:,} facts over {a.entities:,} entities in {time.perf_counter() - t:.1f}s (rss {rss_mb():.0f} MB)")
-
-    store = Store(store_path)
-    t = time.perf_counter()
-    report = ingest(store, ((ArticleMeta(aid, sha=aid), fs) for aid, fs in batches))
-    dt = time.perf_counter() - t
-    size = sum(p.stat().st_size for p in work.glob("bench.sqlite*"))
-    print(f"ingest: {report.facts_read:,} facts in {dt:.1f}s = {report.facts_read / dt:,.0f} facts/s (target ≥ 50,000); "
-          f"{report.entities_created:,} entities, {report.entities_merged} merges")
-    print("  steps: " + ", ".join(f"{step} {sec:.1f}s" for step, sec in report.seconds.items()))
-    print(f"store: {size / 1e6:,.0f} MB on disk, {store.counts()['provenance']:,} provenance rows; peak rss {rss_mb():,.0f} MB")
-    bare = bare_insert(work / "bare.sqlite", batches)
-    for p in work.glob("bare.sqlite*"):
-        p.unlink()
-    print(f"baseline: the same rows stored bare (no resolution, no passes) in {bare:.1f}s; "
-          f"ingest / bare = {dt / bare:.2f} (at 50k facts/s it would be {n / 50_000 / bare:.2f})")
-    del batches
-
-    # the projection in a fresh process, so its time and memory are its own
+def projection(store_path: Path) -> None:
+    """In a fresh process, so its time and memory are its own."""
     probe = (
         "import sys, time\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from graph.memory import KnowledgeGraph\nfrom graph.store import Store\n"
+        "from graph.knowledge_graph import KnowledgeGraph\nfrom graph.store import Store\n"
         f"st = Store({str(store_path)!r})\n"
         "t = time.perf_counter(); kg = KnowledgeGraph.load(st); t1 = time.perf_counter() - t\n"
         "t = time.perf_counter(); g = kg.nx; t2 = time.perf_counter() - t\n"
@@ -118,22 +119,29 @@ def main() -> None:
         "      f'{g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges; peak rss {rss:,.0f} MB (target ≤ 2,048 MB)')\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
-    kg = KnowledgeGraph.load(store)
 
-    # exports on a neighbourhood sample around the busiest entities
-    hubs = sorted(kg.entities, key=kg.degree, reverse=True)
-    sub = select(kg, store, hubs[0], 2)
-    i = 1
-    while len(sub.facts) < a.export_facts and i < len(hubs):
-        more = select(kg, store, hubs[i], 1)
-        ids = {e.id for e in sub.entities}
-        sub.entities += [e for e in more.entities if e.id not in ids]
-        have = {f.id for f in sub.facts}
-        sub.facts += [f for f in more.facts if f.id not in have]
-        sub.evidence.update(more.evidence)
-        sub.articles.update(more.articles)
-        i += 1
-    sub.facts = sub.facts[: a.export_facts]
+
+def exports(store_path: Path, work: Path, n_facts: int) -> None:
+    """Each format on a neighbourhood sample around the busiest entities."""
+    from graph.export import FORMAT_NAMES, export, select
+    from graph.knowledge_graph import KnowledgeGraph
+    from graph.store import Store
+
+    with Store(store_path) as store:
+        kg = KnowledgeGraph.load(store)
+        hubs = sorted(kg.entities, key=kg.degree, reverse=True)
+        sub = select(kg, store, hubs[0], 2)
+        i = 1
+        while len(sub.facts) < n_facts and i < len(hubs):
+            more = select(kg, store, hubs[i], 1)
+            ids = {e.id for e in sub.entities}
+            sub.entities += [e for e in more.entities if e.id not in ids]
+            have = {f.id for f in sub.facts}
+            sub.facts += [f for f in more.facts if f.id not in have]
+            sub.evidence.update(more.evidence)
+            sub.articles.update(more.articles)
+            i += 1
+    sub.facts = sub.facts[:n_facts]
     # the entities those facts join (and any their qualifiers name), so the
     # per-fact figures are not inflated by entities no kept fact touches
     named = {f.subject for f in sub.facts} | {f.object for f in sub.facts} | {
@@ -151,9 +159,43 @@ def main() -> None:
         dt = time.perf_counter() - t
         size = sum(p.stat().st_size for p in out.rglob("*")) if out.is_dir() else out.stat().st_size
         print(f"  {fmt:<10} {dt:6.1f}s  {size / 1e6:7.1f} MB  ({dt / max(1, len(sub.facts)) * 1e6:.0f} µs/fact)")
-    store.close()
-    if not a.keep:
-        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--facts", type=int, default=1_000_000)
+    ap.add_argument("--entities", type=int, default=200_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--baseline", default="c7e43fe", help="a commit to measure beside this checkout ('' for none)")
+    ap.add_argument("--export-facts", type=int, default=50_000)
+    ap.add_argument("--no-projection", action="store_true")
+    ap.add_argument("--no-exports", action="store_true")
+    ap.add_argument("--keep", help="keep the stores and exports in this directory")
+    a = ap.parse_args()
+
+    from synthetic import facts
+
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="fkg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        t = time.perf_counter()
+        batches = list(facts(a.facts, a.entities))
+        n = sum(len(fs) for _a, fs in batches)
+        with open(work / "input.pickle", "wb") as f:
+            pickle.dump(batches, f, protocol=pickle.HIGHEST_PROTOCOL)
+        with open(work / "warm.pickle", "wb") as f:
+            pickle.dump(batches[: len(batches) // 10], f, protocol=pickle.HIGHEST_PROTOCOL)
+        del batches
+        print(f"generated {n:,} facts over {a.entities:,} entities in {time.perf_counter() - t:.1f}s", flush=True)
+        baseline = install_baseline(a.baseline, work) if a.baseline else None
+        store = ingest_rounds(a, work, baseline, n)
+        if not a.no_projection:
+            projection(store)
+        if not a.no_exports:
+            exports(store, work, a.export_facts)
+    finally:
+        if not a.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -102,11 +102,18 @@ class Fact:
                 and all(isinstance(o, int) and not isinstance(o, bool) for o in offsets[:2])):
             raise ValueError(f"offsets must be two integers, not {offsets!r}")
         confidence = row.get("confidence", 0.5)
-        if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not math.isfinite(confidence):
+        if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not _finite(confidence):
             raise ValueError(f"confidence must be a finite number, not {confidence!r}")
         return cls(row["article_id"], EntityRef.from_json(row.get("subject"), "subject"), _PREDICATES[predicate],
                    EntityRef.from_json(row.get("object"), "object"), dict(qualifiers), row.get("evidence", ""),
                    (offsets[0], offsets[1]), float(confidence), row.get("extractor", ""), row.get("rule", ""))
+
+
+def _finite(number: int | float) -> bool:
+    try:
+        return math.isfinite(number)
+    except OverflowError:  # an int no float holds
+        return False
 
 
 _ENTITY_TYPES = {t.value: t for t in EntityType}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from extract.model import Article
+from extract.model import Article, Fact
 from extract.pipeline import extract_article
 from extract.readers import ReadIssue, iter_inputs
 from text.files import atomic_text
@@ -42,11 +42,19 @@ class RunStats:
     chars: int = 0
 
 
-def safe_extract(article: Article) -> tuple[str, list[dict] | str]:
+def extract_records(article: Article) -> tuple[str, list[Fact] | str]:
+    """An article's facts as records, or why extraction failed (never raises:
+    one bad article must not stop a run)."""
     try:
-        return article.id, [f.as_json() for f in extract_article(article)]
+        return article.id, extract_article(article)
     except Exception as e:
         return article.id, f"extraction failed: {type(e).__name__}: {e}"
+
+
+def safe_extract(article: Article) -> tuple[str, list[dict] | str]:
+    """`extract_records`, the facts as the JSON Lines format has them."""
+    aid, result = extract_records(article)
+    return aid, result if isinstance(result, str) else [f.as_json() for f in result]
 
 
 def iter_facts(

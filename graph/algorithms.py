@@ -20,8 +20,8 @@ import networkx as nx
 from schema import Predicate
 
 if TYPE_CHECKING:
-    from graph.memory import KnowledgeGraph
-    from graph.model import Fact
+    from graph.knowledge_graph import KnowledgeGraph
+    from graph.records import MergedFact
 
 BENEFICIAL_OWNER_THRESHOLD = 25.0
 CONTROL_THRESHOLD = 50.0
@@ -38,15 +38,15 @@ class Holding:
     stated_controlling: bool = False
 
 
-def _stakes_into(kg: KnowledgeGraph, company: str, as_of: str | None) -> list[Fact]:
+def _stakes_into(kg: KnowledgeGraph, company: str, as_of: str | None) -> list[MergedFact]:
     return [f for f in kg.in_facts(company, (Predicate.HOLDS_STAKE,)) if f.subject != company and (as_of is None or f.valid_at(as_of))]
 
 
-def _stakes_from(kg: KnowledgeGraph, holder: str, as_of: str | None) -> list[Fact]:
+def _stakes_from(kg: KnowledgeGraph, holder: str, as_of: str | None) -> list[MergedFact]:
     return [f for f in kg.out_facts(holder, (Predicate.HOLDS_STAKE,)) if f.object != holder and (as_of is None or f.valid_at(as_of))]
 
 
-def _percent(f: Fact) -> float | None:
+def _percent(f: MergedFact) -> float | None:
     p = f.qualifiers.get("percent")
     return float(p) if isinstance(p, int | float) else None
 
@@ -166,11 +166,11 @@ def shortest_paths(kg: KnowledgeGraph, a: str, b: str, max_hops: int = 4, limit:
 
 
 def neighbourhood(kg: KnowledgeGraph, center: str, depth: int = 1, predicates: set[Predicate] | None = None,
-                  max_nodes: int = 500) -> tuple[set[str], list[Fact]]:
+                  max_nodes: int = 500) -> tuple[set[str], list[MergedFact]]:
     """Entities within `depth` hops and the facts among them (for drawing)."""
     seen = {center}
     frontier = deque([(center, 0)])
-    facts: dict[str, Fact] = {}
+    facts: dict[str, MergedFact] = {}
     while frontier and len(seen) < max_nodes:
         node, d = frontier.popleft()
         if d >= depth:

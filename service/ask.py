@@ -1,8 +1,8 @@
-"""Questions in Chinese or English → the entities that answer them, one
+"""Backend in Chinese or English → the entities that answer them, one
 sentence and the evidence; no model.
 
 `service.question.parse` says what is asked; one handler per intent asks the
-backend's shared questions (`api.queries.Questions`) and returns the answer
+backend's shared questions (`api.queries.Backend`) and returns the answer
 entities (the `answers` list: name and aliases, what the QA benchmark
 scores), the facts behind them and a sentence in the question's language
 that says when the answer holds: now (the latest state the articles
@@ -17,7 +17,7 @@ from typing import Any
 from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
 from service.errors import NotFound
 from service.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
-from service.questions import FactD, Questions
+from service.questions import Backend, FactD
 from service.temporal import Tenure, covers, holding, stakes
 from text.english import SURNAMES, english_keys
 from text.names import core_key, name_key, pinyin_display, pinyin_key
@@ -27,7 +27,7 @@ __all__ = ["UnsupportedQuestion", "answer"]
 Result = tuple[list[dict[str, Any]], list[FactD], str, dict[str, Any]]  # answers, facts, sentence, structured result
 
 
-def answer(backend: Questions, question: str) -> dict[str, Any]:
+def answer(backend: Backend, question: str) -> dict[str, Any]:
     q = parse(question)
     answers, facts, sentence, result = _HANDLERS[q.intent](backend, q)
     conflicts = sorted({c for f in facts for c in (f.get("term") or {}).get("conflicts", [])})
@@ -37,7 +37,7 @@ def answer(backend: Questions, question: str) -> dict[str, Any]:
 
 
 # -- entities in answers --------------------------------------------------------
-def _entity(b: Questions, eid: str) -> dict[str, Any]:
+def _entity(b: Backend, eid: str) -> dict[str, Any]:
     """An answer entity: its name and every name it is known by (the
     exchange's names in both languages; a person's pinyin)."""
     e = b._entity(eid) or {"id": eid, "name": eid, "type": "Company", "aliases": []}
@@ -50,7 +50,7 @@ def _entity(b: Questions, eid: str) -> dict[str, Any]:
     return {"id": eid, "name": e["name"], "aliases": list(dict.fromkeys(a for a in aliases if a != e["name"])), "type": e["type"]}
 
 
-def _entities(b: Questions, ids: list[str]) -> list[dict[str, Any]]:
+def _entities(b: Backend, ids: list[str]) -> list[dict[str, Any]]:
     return [_entity(b, i) for i in dict.fromkeys(ids)]
 
 
@@ -88,11 +88,11 @@ _SPECIALISED = {r.value for r in ROLE_SPECIALISES}
 
 
 # -- people and posts -------------------------------------------------------------
-def _find_company(b: Questions, name: str) -> dict[str, Any]:
+def _find_company(b: Backend, name: str) -> dict[str, Any]:
     return b.find(name, "Company")
 
 
-def _find_person(b: Questions, name: str, q: Question) -> dict[str, Any]:
+def _find_person(b: Backend, name: str, q: Question) -> dict[str, Any]:
     """A person, or, for a romanised name that is not pinyin ("Yong Suk
     Cho"), the one holder of the question's post whose surname that
     romanisation can spell."""
@@ -110,7 +110,7 @@ def _find_person(b: Questions, name: str, q: Question) -> dict[str, Any]:
     raise NotFound(name, [])
 
 
-def _role_of(b: Questions, q: Question) -> Result:
+def _role_of(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     ts = [t for t in b.tenures(c["id"]) if _role_matches(t.fact, q.role)]
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
@@ -137,7 +137,7 @@ def _role_of(b: Questions, q: Question) -> Result:
                                                                                        "terms": [_term(t) for t in chosen]}
 
 
-def _former_holder(b: Questions, q: Question) -> Result:
+def _former_holder(b: Backend, q: Question) -> Result:
     """The holder of a post before the present one (or before the one on
     the date asked): 金融壹账通的前任董事长. About a person ("X的前任董事长"),
     it is X's predecessor in that role."""
@@ -170,7 +170,7 @@ def _term(t: Tenure) -> dict[str, Any]:
             "end": t.end, "ended_by": t.ended_by, "conflicts": t.conflicts}
 
 
-def _executives(b: Questions, q: Question) -> Result:
+def _executives(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     ts = b.tenures(c["id"])
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
@@ -183,7 +183,7 @@ def _executives(b: Questions, q: Question) -> Result:
         "company": c, "terms": [_term(t) for t in chosen]}
 
 
-def _positions(b: Questions, q: Question) -> Result:
+def _positions(b: Backend, q: Question) -> Result:
     p = _find_person(b, q.subject, q)
     mine = b._out(p["id"], [Predicate.HOLDS_POSITION])
     chosen: list[Tenure] = []
@@ -207,8 +207,8 @@ def _positions(b: Questions, q: Question) -> Result:
         "person": p, "terms": [_term(t) for t in chosen]}
 
 
-def _successions(direction: str) -> Callable[[Questions, Question], Result]:
-    def run(b: Questions, q: Question) -> Result:
+def _successions(direction: str) -> Callable[[Backend, Question], Result]:
+    def run(b: Backend, q: Question) -> Result:
         p = _find_person(b, q.subject, q)
         cid = _find_company(b, q.company)["id"] if q.company else None
         stated = [f for f in b.successions(p["id"], direction, None, cid)[direction] if _role_matches(f, q.role)]
@@ -241,7 +241,7 @@ def _succession_item(q: Question, f: FactD, direction: str) -> str:
     return f"{old}（{new}{date.strip()}接任其{company}{label}）" if _zh(q) else f"{old}, succeeded by {new} as {label} of {company}{date}"
 
 
-def _by_terms(b: Questions, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
+def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
     """The holder of the same post whose term began next after this
     person's (successors) or last before it (predecessors), by dates."""
     mine = [f for f in b._out(pid, [Predicate.HOLDS_POSITION]) if (cid is None or f["object"]["id"] == cid) and _role_matches(f, role)]
@@ -267,7 +267,7 @@ def _by_terms(b: Questions, pid: str, cid: str | None, role: Role | None, direct
 
 
 # -- ownership ------------------------------------------------------------------------
-def _stakes(b: Questions, cid: str, day: str | None, ever: bool = False) -> tuple[list[Any], list[FactD]]:
+def _stakes(b: Backend, cid: str, day: str | None, ever: bool = False) -> tuple[list[Any], list[FactD]]:
     facts = b._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
     holdings = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid]
     sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
@@ -276,7 +276,7 @@ def _stakes(b: Questions, cid: str, day: str | None, ever: bool = False) -> tupl
     return stakes(holdings, sales, day), sales
 
 
-def _holders(b: Questions, q: Question) -> Result:
+def _holders(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     now, sales = _stakes(b, c["id"], q.as_of, q.when == "ever")
     if q.when == "ever":
@@ -314,7 +314,7 @@ def _list_sentence(q: Question, name: str, parts: list[str], zh: str, en: str) -
 _ULTIMATE = ("实际控制人", "实控人", "最终控制人", "actual", "ultimate", "de facto", "beneficial", "real")
 
 
-def _direct_controllers(b: Questions, cid: str, day: str | None) -> tuple[list[str], list[FactD]]:
+def _direct_controllers(b: Backend, cid: str, day: str | None) -> tuple[list[str], list[FactD]]:
     """Who controls a company directly: a holder the articles call
     controlling; else one with a majority; else the largest holder with more
     than 30%; else a parent that owns it (wholly owned, subsidiary)."""
@@ -330,7 +330,7 @@ def _direct_controllers(b: Questions, cid: str, day: str | None) -> tuple[list[s
     return [f["object"]["id"] for f in parents], parents
 
 
-def _controller(b: Questions, q: Question) -> Result:
+def _controller(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     ids, facts = _direct_controllers(b, c["id"], q.as_of)
     if any(w in q.text.lower() for w in _ULTIMATE):  # follow control up to its end
@@ -358,7 +358,7 @@ def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
             and (as_of is None or covers(f.get("valid_from"), f.get("valid_to"), as_of))]
 
 
-def _parents(b: Questions, q: Question) -> Result:
+def _parents(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     subs = _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
     now, _s = _stakes(b, c["id"], q.as_of)
@@ -373,7 +373,7 @@ def _parents(b: Questions, q: Question) -> Result:
     return out, facts, _list_sentence(q, c["name"], [e["name"] for e in out], "母公司", "parents"), {"company": c}
 
 
-def _subsidiaries(b: Questions, q: Question) -> Result:
+def _subsidiaries(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
     held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
@@ -382,14 +382,14 @@ def _subsidiaries(b: Questions, q: Question) -> Result:
     return out, subs + held, _list_sentence(q, c["name"], [e["name"] for e in out], "子公司", "subsidiaries"), {"company": c}
 
 
-def _founders(b: Questions, q: Question) -> Result:
+def _founders(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     facts = b._in(c["id"], [Predicate.FOUNDED])
     out = _entities(b, [f["subject"]["id"] for f in facts])
     return out, facts, _list_sentence(q, c["name"], [e["name"] for e in out], "创始人", "founders"), {"company": c}
 
 
-def _listed(b: Questions, q: Question) -> Result:
+def _listed(b: Backend, q: Question) -> Result:
     c = _find_company(b, q.subject)
     facts = [f for f in b._out(c["id"], [Predicate.LISTED_ON]) if q.as_of is None or not f.get("valid_from")
              or f["valid_from"][: len(q.as_of)] <= q.as_of]
@@ -403,7 +403,7 @@ def _listed(b: Questions, q: Question) -> Result:
     return _entities(b, [f["object"]["id"] for f in facts]), facts, msg, {"company": c, "listings": facts}
 
 
-def _renames(b: Questions, q: Question, direction: str) -> Result:
+def _renames(b: Backend, q: Question, direction: str) -> Result:
     """The names a company had before the one asked about (former_names:
     the renames that lead to it, followed back: 奇富科技 ← 360数科 ← 360金融),
     or after it (new_names). Names are compared by their core key, so "360数科"
@@ -451,7 +451,7 @@ def _renames(b: Questions, q: Question, direction: str) -> Result:
     return out, used, msg, {"company": c}
 
 
-def _connection(b: Questions, q: Question) -> Result:
+def _connection(b: Backend, q: Question) -> Result:
     r = b.paths(b.find(q.subject)["id"], b.find(q.other or "")["id"], 4)
     facts = [f for p in r["paths"][:1] for h in p["hops"] for f in h["facts"]]
     a, z = r["from"]["name"], r["to"]["name"]
@@ -463,7 +463,7 @@ def _connection(b: Questions, q: Question) -> Result:
         f"{a}与{z}的关联：{names}。" if _zh(q) else f"{a} is connected to {z} via {names}."), r
 
 
-_HANDLERS: dict[str, Callable[[Questions, Question], Result]] = {
+_HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {
     "role_of": _role_of, "former_holder": _former_holder, "executives": _executives, "positions": _positions, "successors": _successions("successors"),
     "predecessors": _successions("predecessors"), "holders": _holders, "controller": _controller, "parent": _parents,
     "subsidiaries": _subsidiaries, "founders": _founders, "listed": _listed,

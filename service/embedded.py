@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from graph.algorithms import StakePath, neighbourhood, shortest_paths, stake_paths
-from graph.memory import KnowledgeGraph
-from graph.model import Entity, Fact
+from graph.knowledge_graph import KnowledgeGraph
+from graph.records import MergedFact, ResolvedEntity
 from graph.store import Store
 from schema import EntityType, Predicate
 from service.errors import Unsupported
-from service.questions import FactD, Questions
+from service.questions import Backend, FactD
 
 
-class EmbeddedBackend(Questions):
+class EmbeddedBackend(Backend):
     """Answers from the store as it is: `refresh` (the HTTP app calls it
     before each request) reloads the graph when another process has
     committed to the store since it was loaded (SQLite's data_version)."""
@@ -53,17 +53,17 @@ class EmbeddedBackend(Questions):
             return True
 
     # -- shapes -------------------------------------------------------------
-    def _entity_json(self, e: Entity) -> dict[str, Any]:
+    def _entity_json(self, e: ResolvedEntity) -> dict[str, Any]:
         return {"id": e.id, "name": e.name, "type": str(e.type), "aliases": e.aliases(), "pinyin": self.kg.pinyin(e.id)}
 
-    def _fact_json(self, f: Fact, evidence: dict[str, list[dict[str, Any]]]) -> FactD:
+    def _fact_json(self, f: MergedFact, evidence: dict[str, list[dict[str, Any]]]) -> FactD:
         return {
             "id": f.id, "predicate": str(f.predicate), "subject": self.ref(f.subject), "object": self.ref(f.object),
             "qualifiers": f.qualifiers, "confidence": f.confidence, "valid_from": f.valid_from, "valid_to": f.valid_to,
             "reported_at": f.reported_at, "contradicts": f.contradicts, "evidence": evidence.get(f.id, []),
         }
 
-    def _with_evidence(self, facts: list[Fact]) -> list[FactD]:
+    def _with_evidence(self, facts: list[MergedFact]) -> list[FactD]:
         ev = self.store.provenance([f.id for f in facts])
         return [self._fact_json(f, ev) for f in facts]
 

@@ -17,7 +17,7 @@ from graph.neo4j import cypher as C
 from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, retry
 from schema import Predicate
 from service.errors import Unsupported
-from service.questions import FactD, Questions
+from service.questions import Backend, FactD
 from text.names import name_key, search_keys
 
 __all__ = ["WRITE_CLAUSE", "Neo4jBackend", "Neo4jUnavailable"]
@@ -40,7 +40,7 @@ def _type(labels: list[str]) -> str:
     return next((label for label in labels if label in ("Person", "Company", "Exchange")), "Company")
 
 
-class Neo4jBackend(Questions):
+class Neo4jBackend(Backend):
     name = "neo4j"
 
     def __init__(self, cfg: Neo4jConfig, timeout: float = 10.0, row_limit: int = 1000) -> None:

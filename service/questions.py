@@ -1,4 +1,4 @@
-"""The questions, written once over fact dicts; backends supply primitives.
+"""The one backend interface: the questions, written once over fact dicts.
 
 A backend implements the `_primitive` methods (lookups, facts into and out
 of an entity, holding paths, shortest paths, neighbourhoods) for its store;
@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
-from graph.model import valid_at
+from graph.records import valid_at
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.temporal import Tenure, covers, holding, stakes, terms
@@ -26,7 +26,7 @@ CLOSE = 0.8
 FactD = dict[str, Any]
 
 
-class Questions(ABC):
+class Backend(ABC):
     name = "abstract"
 
     # -- primitives ---------------------------------------------------------

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.merge import SINGLE_HOLDER_ROLES
+from graph.derive import SINGLE_HOLDER_ROLES
 from schema import ROLE_SPECIALISES
 
 FactD = dict[str, Any]

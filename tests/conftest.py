@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,9 +39,9 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return store
 
 
-@pytest.fixture(scope="session")
-def server(corpus_store: Path):
-    """`fkg serve` on loopback: the real server, the real HTTP stack."""
+@contextmanager
+def serving(store: Path, *options: str) -> Iterator[str]:
+    """`fkg serve` on loopback with these options, until the block ends: its base URL."""
     import subprocess
     import sys
     import time
@@ -47,21 +49,29 @@ def server(corpus_store: Path):
     import httpx
 
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", str(corpus_store), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--store", str(store), "--port", str(port), *options],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-        if proc.poll() is not None:
-            raise RuntimeError(f"server died: {proc.stderr.read().decode() if proc.stderr else ''}")
-    else:
-        proc.kill()
-        raise RuntimeError("server did not start")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            try:
+                if httpx.get(base + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+            if proc.poll() is not None:
+                raise RuntimeError(f"server died: {proc.stderr.read().decode() if proc.stderr else ''}")
+        else:
+            raise RuntimeError("server did not start")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def server(corpus_store: Path) -> Iterator[str]:
+    """`fkg serve` on loopback: the real server, the real HTTP stack."""
+    with serving(corpus_store) as base:
+        yield base

@@ -1,9 +1,12 @@
-"""Small helpers shared by the extraction tests."""
+"""Small helpers shared by the tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.model import Article, Fact
 from extract.pipeline import extract_article
+from graph.ingest import ArticleFacts
 
 
 def facts_of(text: str, title: str = "", date: str = "") -> list[Fact]:
@@ -32,3 +35,8 @@ def quals(facts: list[Fact], subject: str, predicate: str, obj: str, **match: ob
                 f.qualifiers.get(k) == v for k, v in match.items()):
             return f.qualifiers
     raise AssertionError(f"no {subject} {predicate} {obj} {match} in {[f.as_json() for f in facts]}")
+
+
+def article_facts(aid: str, rows: list[dict[str, Any]], sha: str | None = None) -> ArticleFacts:
+    """An article's facts, given in the facts-file format, as ingest takes them."""
+    return ArticleFacts(Article(aid, "", ""), aid if sha is None else sha, [Fact.from_json(r) for r in rows])

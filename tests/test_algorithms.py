@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graph.algorithms import aggregate_paths, beneficial_owners, controllers, penetrate
-from graph.memory import KnowledgeGraph
-from graph.model import Entity, Fact
+from graph.knowledge_graph import KnowledgeGraph
+from graph.records import MergedFact, ResolvedEntity
 from schema import EntityType, Predicate
 
 
@@ -14,12 +14,12 @@ def _kg(*stakes: tuple[str, str, float | None], people: tuple[str, ...] = (), co
     kg = KnowledgeGraph()
     names = {n for s in stakes for n in s[:2]}
     for n in sorted(names):
-        kg.add_entity(Entity(n, EntityType.PERSON if n in people else EntityType.COMPANY, n, {n: "name"}))
+        kg.add_entity(ResolvedEntity(n, EntityType.PERSON if n in people else EntityType.COMPANY, n, {n: "name"}))
     for i, (h, c, p) in enumerate(stakes):
         q = {"percent": p} if p is not None else {}
         if h in controlling:
             q["controlling"] = True
-        kg.add_fact(Fact(f"f{i}", Predicate.HOLDS_STAKE, h, c, q))
+        kg.add_fact(MergedFact(f"f{i}", Predicate.HOLDS_STAKE, h, c, q))
     return kg
 
 
@@ -77,10 +77,10 @@ def test_duplicate_reports_of_one_holding_count_once() -> None:
 def test_fast_projection_equals_networkx_built_graph() -> None:
     import networkx as nx
 
-    from graph.project import project
+    from graph.projection import project
 
     kg = _kg(("A", "T", 40), ("B", "T", 60), ("A", "T", None), ("T", "C", 100))
-    fast = project(kg)
+    fast = project(kg.entities.values(), kg.facts.values())
     slow = nx.MultiDiGraph()
     slow.add_nodes_from(kg.entities)
     slow.add_edges_from((f.subject, f.object, f.id) for f in kg.facts.values())

@@ -10,7 +10,7 @@ import pytest
 
 from extract.runner import write_jsonl_atomic
 from graph.export import export, select
-from graph.memory import KnowledgeGraph
+from graph.knowledge_graph import KnowledgeGraph
 from graph.store import Store
 from text.files import atomic_bytes, atomic_directory, atomic_text
 

@@ -9,17 +9,21 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from extract.model import Article
 from extract.readers import content_digest
-from graph.ingest import ArticleMeta, ingest, load_curated
-from graph.memory import KnowledgeGraph
-from graph.model import fact_id_from_json
+from graph.ids import fact_id_from_json
+from graph.ingest import ArticleFacts, ingest, load_curated
+from graph.knowledge_graph import KnowledgeGraph
 from graph.store import SCHEMA_VERSION, Store, StoreError
+from service.build import BuildOptions, build, open_inputs
 
 from .conftest import CORPUS, ROOT
+from .helpers import article_facts
 
 
 def _fact(aid: str, subj: tuple[str, str, list[str]], pred: str, obj: tuple[str, str, list[str]], **q: object) -> dict:
@@ -29,7 +33,7 @@ def _fact(aid: str, subj: tuple[str, str, list[str]], pred: str, obj: tuple[str,
 
 
 def _ingest(store: Store, articles: dict[str, list[dict]], curated: dict | None = None) -> None:
-    ingest(store, ((ArticleMeta(a, sha=content_digest(a, json.dumps(fs, ensure_ascii=False))), fs) for a, fs in articles.items()),
+    ingest(store, (article_facts(a, fs, content_digest(a, json.dumps(fs, ensure_ascii=False))) for a, fs in articles.items()),
            curated)
 
 
@@ -145,10 +149,11 @@ def test_a_sale_stays_one_fact_when_seller_and_then_buyer_are_renamed(tmp_path: 
         assert len(st.provenance([sales[0][0]])[sales[0][0]]) == 2
 
 
-def test_a_sale_a_merge_before_v6_left_keyed_by_the_old_buyer_is_rekeyed_at_the_next_ingest(tmp_path: Path) -> None:
+def test_a_sale_a_merge_before_v6_left_keyed_by_the_old_buyer_is_rekeyed_by_migration_8(tmp_path: Path) -> None:
     """The store a pre-v6 merge left: the sale's key still names the
-    buyer's renamed-away id. Migration 7 asks the next ingest to re-key it,
-    so the sale reported again under the new names stays one fact."""
+    buyer's renamed-away id. Migration 7 marks the store and 8 re-keys the
+    sale when the store is opened, so the sale reported again under the new
+    names stays one fact."""
     def sale(aid: str, seller: str, buyer: str) -> dict:
         return _fact(aid, (seller, C, []), "SOLD_STAKE", ("普惠立信资产管理有限公司", C, []), buyer=buyer, percent=40)
 
@@ -171,13 +176,15 @@ def test_a_sale_a_merge_before_v6_left_keyed_by_the_old_buyer_is_rekeyed_at_the_
     db.commit()
     db.close()
     with Store(path) as st:
-        assert st.db.execute("SELECT value FROM meta WHERE key = 'stale_keys'").fetchone()
+        assert st.db.execute("SELECT id, key_json FROM facts WHERE predicate = 'SOLD_STAKE'").fetchall() == [(fid, key_json)]
+        assert st.db.execute("SELECT * FROM meta WHERE key = 'stale_keys'").fetchone() is None  # once
         _ingest(st, {"a4": [sale("a4", "上海壹账通金融科技有限公司", "深圳丙丁科技有限公司")]})
         sales = st.db.execute("SELECT id, key_json FROM facts WHERE predicate = 'SOLD_STAKE'").fetchall()
         assert sales == [(fid, key_json)]
         assert {p["article_id"] for p in st.provenance([fid])[fid]} == {"a1", "a4"}
         assert st.db.execute("SELECT count(*) FROM fact_refs WHERE fact_id = ?", (stale,)).fetchone()[0] == 0
-        assert st.db.execute("SELECT * FROM meta WHERE key = 'stale_keys'").fetchone() is None  # once
+        (quals,) = st.db.execute("SELECT qualifiers FROM facts WHERE id = ?", (fid,)).fetchone()
+        assert json.loads(quals)["buyer_id"] == new  # derived again from both reports, through the redirect
 
 
 def test_two_chairmen_at_once_are_kept_and_flagged(tmp_path: Path) -> None:
@@ -290,8 +297,8 @@ def test_killed_mid_ingest_leaves_the_store_as_it_was(tmp_path: Path) -> None:
 def _journal_during(st: Store, articles: dict[str, list[dict]]) -> list[str]:
     """The journal mode the store's connection reports while each article is read."""
     seen: list[str] = []
-    ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in articles.items()),
-           on_article=lambda _m: seen.append(st.db.execute("PRAGMA journal_mode").fetchone()[0]))
+    ingest(st, (article_facts(a, fs) for a, fs in articles.items()),
+           on_article=lambda _a: seen.append(st.db.execute("PRAGMA journal_mode").fetchone()[0]))
     return seen
 
 
@@ -307,9 +314,16 @@ def test_a_first_load_writes_with_a_rollback_journal_then_the_store_is_back_in_w
 
 def test_a_report_whose_evidence_is_not_text_is_refused_alone(tmp_path: Path) -> None:
     good = _fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")
-    bad = {**_fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("普惠立信", C, []), role="chairman"), "evidence": None}
-    with Store(tmp_path / "s.sqlite") as st:
-        report = ingest(st, [(ArticleMeta("a1", sha="1"), [bad, good])])
+    other = _fact("a1", ("沈崇锋", P, []), "HOLDS_POSITION", ("普惠立信", C, []), role="chairman")
+    record = article_facts("a1", [other]).facts[0]
+    with Store(tmp_path / "s.sqlite") as st:  # a record built wrong, refused by the graph
+        report = ingest(st, [ArticleFacts(Article("a1", "", ""), "1", [replace(record, evidence=None), *article_facts("a1", [good]).facts])])
+        assert report.invalid == ["a1: evidence must be a string, not NoneType"]
+        assert st.counts()["provenance"] == 1 and st.counts()["articles"] == 1
+    facts = tmp_path / "facts.jsonl"  # a row of a facts file, refused when it is read
+    facts.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ({**other, "evidence": None}, good)), encoding="utf-8")
+    with Store(tmp_path / "f.sqlite") as st:
+        report = build(st, open_inputs([str(facts)], True, BuildOptions()), {}, BuildOptions())
         assert report.invalid == ["a1: evidence must be a string, not NoneType"]
         assert st.counts()["provenance"] == 1 and st.counts()["articles"] == 1
 
@@ -317,8 +331,8 @@ def test_a_report_whose_evidence_is_not_text_is_refused_alone(tmp_path: Path) ->
 def test_an_ingest_reports_the_time_of_each_step(tmp_path: Path) -> None:
     one = [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]
     with Store(tmp_path / "s.sqlite") as st:
-        report = ingest(st, [(ArticleMeta("a1", sha="1"), one)])
-    assert list(report.seconds) == ["stale_keys", "read", "merges", "spelling_variants", "partial_facts", "recompute", "contradictions",
+        report = ingest(st, [article_facts("a1", one, "1")])
+    assert list(report.seconds) == ["read", "merges", "spelling_variants", "partial_facts", "recompute", "contradictions",
                                     "names", "commit"]
     assert all(0 <= s < 60 for s in report.seconds.values())
 
@@ -333,13 +347,13 @@ def test_a_first_load_stays_in_wal_while_another_connection_has_the_store(tmp_pa
 def test_a_failed_first_load_stores_nothing_and_returns_to_wal(tmp_path: Path) -> None:
     articles = {f"a{i}": [_fact(f"a{i}", ("叶望春", P, []), "HOLDS_POSITION", (f"公司{i}", C, []), role="ceo")] for i in range(3)}
 
-    def fail_on_third(meta: ArticleMeta) -> None:
-        if meta.id == "a2":
+    def fail_on_third(article: Article) -> None:
+        if article.id == "a2":
             raise RuntimeError("reader failed")
 
     with Store(tmp_path / "s.sqlite") as st:
         with pytest.raises(RuntimeError, match="reader failed"):
-            ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in articles.items()), on_article=fail_on_third)
+            ingest(st, (article_facts(a, fs) for a, fs in articles.items()), on_article=fail_on_third)
         assert st.counts()["provenance"] == 0 and st.counts()["articles"] == 0
         assert st.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -363,22 +377,23 @@ def test_opening_a_store_another_process_is_first_loading_says_it_is_busy(tmp_pa
 _KILLED_LOAD = """
 import os, signal, sys
 sys.path[:0] = [sys.argv[2], sys.argv[2] + "/bench"]
-import graph.ingest
-from graph.ingest import ArticleMeta, ingest
+import graph.ingest.writer
+from graph.ingest import ingest
 from graph.store import Store
 from synthetic import facts
-graph.ingest.SPILL_ROWS = 500  # the writer thread stores chunks while reading goes on
+from tests.helpers import article_facts
+graph.ingest.writer.SPILL_ROWS = 500  # the writer thread stores chunks while reading goes on
 st = Store(sys.argv[1])
 st.db.execute("PRAGMA cache_size=20")  # and a small page cache spills them to the file: the file itself changes
 size = os.path.getsize(sys.argv[1])
 
-def kill_late(meta):
-    if meta.id == "syn-3000":
+def kill_late(article):
+    if article.id == "syn-3000":
         assert os.path.exists(sys.argv[1] + "-journal") and os.path.getsize(sys.argv[1]) > size
         print("killing", flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
 
-ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in facts(40_000, 8_000)), on_article=kill_late)
+ingest(st, (article_facts(a, fs) for a, fs in facts(40_000, 8_000)), on_article=kill_late)
 """
 
 

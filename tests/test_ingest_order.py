@@ -14,13 +14,19 @@ from typing import Any
 
 import pytest
 
-import graph.ingest
-from graph.ingest import ArticleMeta, ingest
-from graph.merge import Term, overlapping_terms
-from graph.model import dumps
-from graph.store import SECONDARY_INDEXES, Store, compact_json_encoder, insert_json_sql
+import graph.ingest.batch
+import graph.ingest.writer
+import graph.store.bulk
+from extract.model import Article, EntityRef, Fact
+from graph.derive import Term, overlapping_terms
+from graph.ids import dumps
+from graph.ingest import ArticleFacts, ingest
+from graph.store import SECONDARY_INDEXES, Store
+from graph.store.bulk import BulkInsert, Chunk, Rows
+from schema import EntityType, Predicate
 
 from .conftest import ROOT
+from .helpers import article_facts
 
 _TABLES = {"entities": "id", "names": "key, type", "surfaces": "entity_id, surface", "redirects": "old_id",
            "facts": "id", "provenance": "fact_id, article_id, start, end", "fact_refs": "entity_id, fact_id"}
@@ -42,7 +48,7 @@ def _build(path: Path, batches: list[tuple[str, list[dict[str, Any]]]], parts: i
     size = -(-len(batches) // parts)
     with Store(path) as st:
         for i in range(0, len(batches), size):
-            ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in batches[i:i + size]), **kw)
+            ingest(st, (article_facts(a, fs) for a, fs in batches[i:i + size]), **kw)
         return _dump(st)
 
 
@@ -63,8 +69,8 @@ def test_one_batch_and_many_batches_build_the_same_store(tmp_path: Path, synthet
 def test_the_bulk_path_builds_what_the_incremental_one_does(tmp_path: Path, synthetic: list,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     incremental = _build(tmp_path / "inc.sqlite", synthetic, 1)
-    monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)  # the first batch and the one batch both go bulk
-    monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)  # and the writer thread stores chunks while reading goes on
+    monkeypatch.setattr(graph.ingest.writer, "BULK_ROWS", 1_000)  # the first batch and the one batch both go bulk
+    monkeypatch.setattr(graph.ingest.writer, "SPILL_ROWS", 2_500)  # and the writer thread stores chunks while reading goes on
     assert _build(tmp_path / "bulk.sqlite", synthetic, 1) == incremental
     assert _build(tmp_path / "bulk6.sqlite", synthetic, 6) == incremental
     with Store(tmp_path / "bulk.sqlite") as st:  # the dropped indexes are back, as the schema defines them
@@ -78,63 +84,101 @@ def test_the_declared_secondary_indexes_are_the_migrated_ones(tmp_path: Path) ->
     assert {k: " ".join(v.split()) for k, v in stored.items()} == SECONDARY_INDEXES
 
 
-def _reports_written_by(writes: str, monkeypatch: pytest.MonkeyPatch, json_sql: str, packed_sql: tuple[str, ...]) -> None:
-    """The writer's statements for reports, as JSON (and no row buffer) or packed."""
-    if writes == "json":
-        monkeypatch.setattr(graph.ingest, "RowBuffer", None)
-        monkeypatch.setattr(graph.ingest, "_INSERT_REPORTS", json_sql)
+def _writes(writes: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bulk writes packed (the row buffer) or by executemany, as a build without it does."""
+    if writes == "executemany":
+        monkeypatch.setattr(graph.store.bulk, "RowBuffer", None)
     else:
-        assert graph.ingest.RowBuffer is not None, "the row buffer is not built"
-        monkeypatch.setattr(graph.ingest, "_INSERT_PACKED", packed_sql)
+        assert graph.store.bulk.RowBuffer is not None, "the row buffer is not built"
 
 
-@pytest.mark.parametrize("writes", ["packed", "json"])
+@pytest.mark.parametrize("writes", ["packed", "executemany"])
 def test_a_failing_background_write_fails_the_batch_and_stores_none_of_it(tmp_path: Path, synthetic: list, writes: str,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    _writes(writes, monkeypatch)
     path = tmp_path / "s.sqlite"
     with Store(path) as st:
-        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[:100]))
+        ingest(st, (article_facts(a, fs) for a, fs in synthetic[:100]))
         before = _dump(st)
-        monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)  # indexes dropped: the rollback must bring them back
-        monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)
-        _reports_written_by(writes, monkeypatch, "INSERT INTO no_such_table SELECT 1 FROM json_each(?)",
-                            (graph.ingest._INSERT_PACKED[0], "INSERT INTO no_such_table SELECT 1 FROM fkg_rows(?)"))
+        monkeypatch.setattr(graph.ingest.writer, "BULK_ROWS", 1_000)  # indexes dropped: the rollback must bring them back
+        monkeypatch.setattr(graph.ingest.writer, "SPILL_ROWS", 2_500)
+        monkeypatch.setattr(graph.ingest.writer, "_REPORTS", (graph.ingest.writer._REPORTS[0], BulkInsert("no_such_table", ("a",))))
         with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
-            ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[100:]))
+            ingest(st, (article_facts(a, fs) for a, fs in synthetic[100:]))
         assert _dump(st) == before
         assert {n for (n,) in st.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")} == set(
             SECONDARY_INDEXES)
 
 
-@pytest.mark.parametrize("writes", ["packed", "json"])
+@pytest.mark.parametrize("writes", ["packed", "executemany"])
 def test_a_failing_chunk_fails_the_batch_after_the_chunk_written_ahead_of_it(tmp_path: Path, synthetic: list, writes: str,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The article loop hands the writer thread a second chunk before the
     first is stored; when the first fails, the batch fails with its error
     and the rollback waits for the second."""
+    _writes(writes, monkeypatch)
     with Store(tmp_path / "s.sqlite") as st:
-        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[:100]))
+        ingest(st, (article_facts(a, fs) for a, fs in synthetic[:100]))
         before = _dump(st)
-        monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)
+        monkeypatch.setattr(graph.ingest.writer, "SPILL_ROWS", 2_500)
         started: list[int] = []
+        store_chunk = Chunk.store
 
-        def probe(row: int) -> int:  # called for each report, in the writer thread
-            if row == 0:
-                started.append(row)
+        def failing_first(chunk: Chunk, db: sqlite3.Connection, *inserts: BulkInsert) -> None:  # in the writer thread
+            if inserts == graph.ingest.writer._REPORTS:
+                started.append(1)
                 if len(started) == 1:
                     time.sleep(0.5)  # meanwhile the loop reads and hands over the next chunk
                     raise ValueError("the first chunk fails")
-            return 1
+            store_chunk(chunk, db, *inserts)
 
-        st.db.create_function("probe", 1, probe)
-        facts_sql, provenance_sql = graph.ingest._INSERT_PACKED
-        _reports_written_by(writes, monkeypatch,
-                            graph.ingest._INSERT_REPORTS.replace("FROM json_each(?)", "FROM json_each(?) WHERE probe(key)"),
-                            (facts_sql.replace("FROM fkg_rows(?) WHERE", "FROM fkg_rows(?) WHERE probe(rowid) AND"), provenance_sql))
-        with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
-            ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[100:]))
+        monkeypatch.setattr(Chunk, "store", failing_first)
+        with pytest.raises(ValueError, match="the first chunk fails"):
+            ingest(st, (article_facts(a, fs) for a, fs in synthetic[100:]))
         assert len(started) >= 2, "a second chunk was handed over before the first was stored"
         assert _dump(st) == before
+
+
+@pytest.mark.parametrize("parts", [1, 3])
+def test_packed_rows_and_executemany_build_the_same_store(tmp_path: Path, synthetic: list, parts: int,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Renames, merges, buyers and companies in qualifiers, contradictions;
+    one batch into an empty store and batches into a filled one."""
+    assert graph.store.bulk.RowBuffer is not None, "the row buffer is not built"
+    monkeypatch.setattr(graph.ingest.writer, "SPILL_ROWS", 2_500)
+    packed = _build(tmp_path / "packed.sqlite", synthetic, parts)
+    monkeypatch.setattr(graph.store.bulk, "RowBuffer", None)
+    assert _build(tmp_path / "executemany.sqlite", synthetic, parts) == packed
+
+
+@pytest.mark.parametrize("packed", [True, False])
+def test_a_bulk_insert_stores_the_same_rows_packed_or_not(packed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Picked fields, rows shorter than the buffer (null in what they lack),
+    only rows with a field present, a conflict clause, an upsert."""
+    if not packed:
+        monkeypatch.setattr(graph.store.bulk, "RowBuffer", None)
+    db = sqlite3.connect(":memory:")
+    db.execute('CREATE TABLE t (a PRIMARY KEY, "end", n INTEGER NOT NULL DEFAULT 0)')
+    rows = Rows(4, packed)
+    for row in [("b", 2, "x", 1.5), ("a", 1), ("b", 3, None, None), ("c", 4, "y", 2)]:
+        rows.append(row)
+    rows.take(sort_first=True).store(db, BulkInsert("t", ("a", "end"), "OR REPLACE", fields=(0, 2), present=3))
+    assert db.execute('SELECT a, "end", n FROM t ORDER BY a').fetchall() == [("b", "x", 0), ("c", "y", 0)]
+    Rows.chunk([("a", "z", 5), ("b", "w", 5)], packed).store(
+        db, BulkInsert("t", ("a", "end", "n"), upsert=" ON CONFLICT (a) DO UPDATE SET n = n + excluded.n"))
+    assert db.execute('SELECT a, "end", n FROM t ORDER BY a').fetchall() == [("a", "z", 5), ("b", "x", 5), ("c", "y", 0)]
+
+
+@pytest.mark.parametrize("packed", [True, False])
+@pytest.mark.parametrize("value", [b"raw", {"a": 1}, "\ud800"])
+def test_a_row_no_column_can_hold_is_refused_when_appended(packed: bool, value: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not packed:
+        monkeypatch.setattr(graph.store.bulk, "RowBuffer", None)
+    rows = Rows(3, packed)
+    rows.append(("ok", 1, None))
+    with pytest.raises((TypeError, ValueError)):
+        rows.append(("bad", value, None))
+    assert len(rows) == 1
 
 
 def test_indexes_are_never_dropped_outside_a_transaction(tmp_path: Path) -> None:
@@ -149,35 +193,13 @@ def test_canonical_json_matches_the_standard_encoder() -> None:
         assert dumps(v) == json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def test_compact_rows_match_the_standard_encoder_and_refuse_non_column_values() -> None:
-    encode = compact_json_encoder()
-    rows = [("f-1", "普惠立信", 0, 12, 0.8, None, '{"a": "引号\\""}', float("inf")), ()]
-    for value in (*rows, rows, [("x",)]):
-        assert encode(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    with pytest.raises(TypeError, match="bytes"):
-        encode(("f-1", b"raw"))
-
-
-def test_json_inserts_keep_array_order_and_leave_conflicts_to_a_views_trigger() -> None:
-    db = sqlite3.connect(":memory:")
-    db.execute("CREATE TABLE t (a PRIMARY KEY, \"end\")")
-    db.execute(insert_json_sql("t", ("a", "end"), "REPLACE"), (json.dumps([[1, "x"], [2, None], [1, "y"]]),))
-    assert db.execute("SELECT a, \"end\" FROM t ORDER BY a").fetchall() == [(1, "y"), (2, None)]
-    db.execute("CREATE VIEW v AS SELECT NULL AS a, NULL AS \"end\"")
-    db.execute("CREATE TRIGGER v_in INSTEAD OF INSERT ON v BEGIN INSERT OR IGNORE INTO t VALUES (NEW.a, NEW.\"end\"); END")
-    sql = insert_json_sql("v", ("a", "end"), None)
-    assert "OR" not in sql.split("INTO")[0]  # an outer conflict clause would override the trigger's
-    db.execute(sql, (json.dumps([[1, "z"], [3, "w"]]),))
-    assert db.execute("SELECT a, \"end\" FROM t ORDER BY a").fetchall() == [(1, "y"), (2, None), (3, "w")]
-
-
 @pytest.mark.parametrize("spill", [None, 2])
 def test_of_two_reports_with_one_provenance_key_the_later_is_kept(tmp_path: Path, spill: int | None,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Reports are sorted by fact id before they are stored; the sort must
     not reorder two reports of one fact at the same place in one article."""
     if spill:
-        monkeypatch.setattr(graph.ingest, "SPILL_ROWS", spill)  # through the writer thread, in several chunks
+        monkeypatch.setattr(graph.ingest.writer, "SPILL_ROWS", spill)  # through the writer thread, in several chunks
 
     def report(evidence: str, confidence: float) -> dict[str, Any]:
         return {"article_id": "a1", "subject": {"name": "叶望春", "type": "Person"}, "predicate": "HOLDS_POSITION",
@@ -186,20 +208,19 @@ def test_of_two_reports_with_one_provenance_key_the_later_is_kept(tmp_path: Path
 
     others = [{**report(f"其他{i}", 0.5), "subject": {"name": f"张{chr(0x4e00 + i)}", "type": "Person"}} for i in range(5)]
     with Store(tmp_path / "s.sqlite") as st:
-        ingest(st, [(ArticleMeta("a1", sha="1"), [report("后来的", 0.6), *others, report("先来的", 0.9)])])
+        ingest(st, [article_facts("a1", [report("后来的", 0.6), *others, report("先来的", 0.9)], "1")])
         rows = st.db.execute("SELECT p.evidence, p.confidence FROM provenance p JOIN facts f ON f.id = p.fact_id "
                              "JOIN entities e ON e.id = f.subject_id WHERE e.name = '叶望春'").fetchall()
     assert rows == [("先来的", 0.9)]  # read last, though it sorts first as text
 
 
 def test_a_report_with_bad_offsets_stores_no_fact_without_evidence(tmp_path: Path) -> None:
-    good = {"article_id": "a1", "subject": {"name": "叶望春", "type": "Person"}, "predicate": "HOLDS_POSITION",
-            "object": {"name": "平安银行股份有限公司", "type": "Company"}, "qualifiers": {"role": "chairman"},
-            "evidence": "叶望春任平安银行董事长", "offsets": [0, 11], "confidence": 0.9, "extractor": "test"}
-    bad = {**good, "qualifiers": {"role": "ceo"}, "offsets": ["起", 11]}
+    good = Fact("a1", EntityRef("叶望春", EntityType.PERSON), Predicate.HOLDS_POSITION, EntityRef("平安银行股份有限公司", EntityType.COMPANY),
+                {"role": "chairman"}, "叶望春任平安银行董事长", (0, 11), 0.9, "test")
+    bad = Fact("a1", good.subject, good.predicate, good.object, {"role": "ceo"}, good.evidence, (2**70, 11), 0.9, "test")
     with Store(tmp_path / "s.sqlite") as st:
-        report = ingest(st, [(ArticleMeta("a1", sha="1"), [good, bad])])
-        assert len(report.invalid) == 1 and report.invalid[0].startswith("a1: ")
+        report = ingest(st, [ArticleFacts(Article("a1", "", ""), "1", [good, bad])])
+        assert report.invalid == ["a1: offsets out of range: 1180591620717411303424, 11"]
         assert st.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0] == 1
         assert st.db.execute("SELECT COUNT(*) FROM facts WHERE id NOT IN (SELECT fact_id FROM provenance)").fetchone()[0] == 0
 
@@ -229,7 +250,7 @@ def test_a_renamed_away_name_is_former_whatever_the_order(tmp_path: Path, order:
     arts = _rename_articles()
     with Store(tmp_path / "s.sqlite") as st:
         for aid in order:  # one article per batch: the stored kind meets later mentions
-            ingest(st, [(ArticleMeta(aid, sha=aid), arts[aid])])
+            ingest(st, [article_facts(aid, arts[aid])])
         (name,) = st.db.execute("SELECT name FROM entities WHERE type = 'Company'").fetchone()
         kinds = dict(st.db.execute("SELECT surface, kind FROM surfaces"))
     assert name == "深圳达汇数字科技有限公司"
@@ -244,8 +265,8 @@ def test_a_batch_that_outgrows_the_store_part_way_drops_the_indexes_then(tmp_pat
     chunk where it outgrows the store, building what the incremental path
     builds."""
     incremental = _build(tmp_path / "inc.sqlite", synthetic, 2)
-    monkeypatch.setattr(graph.ingest, "BULK_ROWS", 1_000)
-    monkeypatch.setattr(graph.ingest, "SPILL_ROWS", 2_500)
+    monkeypatch.setattr(graph.ingest.writer, "BULK_ROWS", 1_000)
+    monkeypatch.setattr(graph.ingest.writer, "SPILL_ROWS", 2_500)
     drops: list[int] = []
     real_drop = Store.drop_bulk_indexes
 
@@ -257,10 +278,10 @@ def test_a_batch_that_outgrows_the_store_part_way_drops_the_indexes_then(tmp_pat
     half = len(synthetic) // 2
     path = tmp_path / "grow.sqlite"
     with Store(path) as st:
-        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[:half // 2]))
+        ingest(st, (article_facts(a, fs) for a, fs in synthetic[:half // 2]))
         stored = st.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
         assert drops == [0] and stored > 2_500  # the first batch: bulk from its first chunk
-        ingest(st, ((ArticleMeta(a, sha=a), fs) for a, fs in synthetic[half // 2:]))
+        ingest(st, (article_facts(a, fs) for a, fs in synthetic[half // 2:]))
         assert len(drops) == 2 and drops[1] > stored  # dropped once, after some chunks went in with indexes
         assert _dump(st) == incremental
 
@@ -279,16 +300,17 @@ def test_merges_applied_in_one_pass_build_what_one_merge_at_a_time_builds(tmp_pa
     ]
     batches = synthetic[:500] + chain
     passes: list[int] = []
-    one_pass = graph.ingest.Ingestor._merge_all
+    one_pass = graph.ingest.batch.merge_entities
 
-    def counted(self: graph.ingest.Ingestor, merges: list) -> None:
+    def counted(db: sqlite3.Connection, merges: list) -> list[str]:
         passes.append(len(merges))
-        one_pass(self, merges)
+        return one_pass(db, merges)
 
-    monkeypatch.setattr(graph.ingest.Ingestor, "_merge_all", counted)
+    monkeypatch.setattr(graph.ingest.batch, "merge_entities", counted)
     together = _build(tmp_path / "one-pass.sqlite", batches, 1)
     assert max(passes) >= 3, "the chain's merges must go in one pass"
-    monkeypatch.setattr(graph.ingest.Ingestor, "_merge_all", lambda self, merges: [one_pass(self, [m]) for m in merges] and None)
+    monkeypatch.setattr(graph.ingest.batch, "merge_entities",
+                        lambda db, merges: [moved for m in merges for moved in one_pass(db, [m])])
     apart = _build(tmp_path / "apart.sqlite", batches, 1)
     for table in _TABLES:
         assert together[table] == apart[table], table

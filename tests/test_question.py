@@ -1,4 +1,4 @@
-"""Questions as analysts type them → intent, entities, role, time (own example sentences)."""
+"""Backend as analysts type them → intent, entities, role, time (own example sentences)."""
 
 from __future__ import annotations
 

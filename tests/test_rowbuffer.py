@@ -1,4 +1,4 @@
-"""The packed row buffer (graph/_rowbuffer.c) and SQLite's table over it.
+"""The packed row buffer (graph/store/_rowbuffer.c) and SQLite's table over it.
 
 Ingest hands the writer thread its reports packed when the store's
 connection can read them (`Store.reads_packed_rows`); these tests pin what
@@ -16,10 +16,12 @@ from typing import Any
 
 import pytest
 
-from graph.ingest import ArticleMeta, ingest
+from graph.ingest import ingest
 from graph.store import Store
 
-rowbuffer = pytest.importorskip("graph._rowbuffer", reason="the row buffer is not built (no compiler or SQLite headers)")
+from .helpers import article_facts
+
+rowbuffer = pytest.importorskip("graph.store._rowbuffer", reason="the row buffer is not built (no compiler or SQLite headers)")
 RowBuffer = rowbuffer.RowBuffer
 
 
@@ -151,7 +153,7 @@ def test_a_store_reads_packed_rows_and_ingest_uses_them(tmp_path: Path) -> None:
     with Store(tmp_path / "s.sqlite") as st:
         assert st.reads_packed_rows
         bad = {**row, "evidence": "叶望春\ud800", "offsets": [20, 31]}
-        report = ingest(st, [(ArticleMeta("a1", sha="1"), [row, bad])])
+        report = ingest(st, [article_facts("a1", [row, bad], "1")])
         # a lone surrogate cannot be stored: that report alone is refused, the other is stored
         assert report.facts_read == 1 and len(report.invalid) == 1 and "surrogates" in report.invalid[0]
         assert st.db.execute("SELECT evidence, start, confidence FROM provenance").fetchall() == [("叶望春任平安银行董事长", 0, 0.9)]

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from graph.export import Subgraph, atomic_write_text
+from graph.export.base import Subgraph, atomic_write_text
 from graph.neo4j import cypher as C
 from graph.neo4j.load import build_rows, load_sequence
 

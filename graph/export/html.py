@@ -12,7 +12,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from graph.export import Subgraph, atomic_write_text
+from graph.export.base import Subgraph, atomic_write_text
 from graph.export.nx_formats import cytoscape_elements
 
 COLOURS = {"Person": "#e07a5f", "Company": "#3d5a80", "Exchange": "#81b29a"}

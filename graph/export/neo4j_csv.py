@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from graph.export import Subgraph
+from graph.export.base import Subgraph
 from graph.export.cypher_script import subgraph_rows
 from graph.neo4j import cypher as C
 from schema import PREDICATES, Predicate, ValueType

@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.export import Subgraph, atomic_write_text
+from graph.export.base import Subgraph, atomic_write_text
 from schema import DATE_QUALIFIERS, PREDICATES, ROLE_LABELS, Predicate, Role
 
 _FLOATS = {"percent", "amount", "confidence"}

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, URIRef
 
-from graph.export import Subgraph, atomic_write_text
+from graph.export.base import Subgraph, atomic_write_text
 from schema import PREDICATES, Predicate, ValueType
 from schema.ontology import DCT, ENTITY_CLASS, FKG, FKGR, PREFIXES, PROV, RECORD_CLASS, predicate_property, qualifier_property
 

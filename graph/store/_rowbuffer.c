@@ -1,20 +1,22 @@
-/* graph._rowbuffer: rows packed in C memory, read by SQLite as a table.
+/* graph.store._rowbuffer: rows packed in C memory, read by SQLite as a table.
  *
- * Why: a bulk ingest's writer thread used to receive each chunk of reports as
- * one JSON text, which SQLite parsed again, column by column (json_each and
- * ->>): on 1M facts that parsing was about half of the writer's CPU time, and
- * encoding the JSON a good part of the reader's. Here the reader packs each
- * row's values as they are (text as UTF-8, numbers as 8 bytes), and the
+ * Why: a bulk ingest's writer thread stores chunks of rows while the main
+ * thread resolves the next. Handed over as Python tuples, every row would be
+ * bound by `executemany` under the GIL, and the two threads would take turns;
+ * handed over as one JSON text, SQLite parsed it again, column by column, for
+ * about half of the writer's CPU time (bench/README). Here the reader packs
+ * each row's values as they are (text as UTF-8, numbers as 8 bytes), and the
  * writer's INSERT … SELECT reads them straight from memory through a virtual
- * table, `fkg_rows(token)`, with no text to parse and without the GIL.
+ * table, `fkg_rows(token)`, with no text to parse and without the GIL
+ * (graph/store/bulk.py holds the statements).
  *
  * How SQLite finds the table: importing this module registers an automatic
  * extension (sqlite3_auto_extension, a public SQLite API) that declares the
  * table on every connection opened afterwards, by the same SQLite library.
  * Python's sqlite3 module opens its connections with the system's
  * libsqlite3, as this module is linked with it; where Python carries its own
- * copy, the table simply is not there, and ingest keeps the JSON path
- * (`graph.store.Store.has_row_table` checks).
+ * copy, the table simply is not there, and bulk writes use executemany
+ * (`graph.store.Store.reads_packed_rows` checks).
  *
  * A buffer taken for writing (`take`) is registered under an integer token
  * until it is freed; the table's argument is that token, never an address,
@@ -372,7 +374,7 @@ static PySequenceMethods RowBuffer_as_sequence = {.sq_length = (lenfunc)RowBuffe
 
 static PyTypeObject RowBufferType = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "graph._rowbuffer.RowBuffer",
+    .tp_name = "graph.store._rowbuffer.RowBuffer",
     .tp_doc = "RowBuffer(columns): rows packed for SQLite to read as the table fkg_rows(token).",
     .tp_basicsize = sizeof(RowBuffer),
     .tp_flags = Py_TPFLAGS_DEFAULT,
@@ -613,7 +615,7 @@ static int on_connect(sqlite3 *db, char **err, const sqlite3_api_routines *api)
 /* ---- the module ---------------------------------------------------------------- */
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "graph._rowbuffer", "Rows packed in C memory, read by SQLite as the table fkg_rows(token).",
+    PyModuleDef_HEAD_INIT, "graph.store._rowbuffer", "Rows packed in C memory, read by SQLite as the table fkg_rows(token).",
     -1, NULL,
 };
 
@@ -629,7 +631,7 @@ PyMODINIT_FUNC PyInit__rowbuffer(void)
     if (PyType_Ready(&RowBufferType) < 0)
         return NULL;
     if (sqlite3_auto_extension((void (*)(void))on_connect) != SQLITE_OK) {
-        PyErr_SetString(PyExc_ImportError, "graph._rowbuffer: SQLite refused the automatic extension");
+        PyErr_SetString(PyExc_ImportError, "graph.store._rowbuffer: SQLite refused the automatic extension");
         return NULL;
     }
     if (!(m = PyModule_Create(&module)))

@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 import networkx as nx
 
+from graph.records import MergedFact, ResolvedEntity
 from schema import Predicate
 
-if TYPE_CHECKING:
-    from graph.memory import KnowledgeGraph
 
-
-def project(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+def project(entities: Iterable[ResolvedEntity], facts: Iterable[MergedFact]) -> nx.MultiDiGraph:
     """A MultiDiGraph with entities as nodes and one keyed edge per fact.
 
-    Topology only: an edge's key is its fact id and kg.facts[key] holds the
-    fact. Built straight into networkx's documented adjacency structure
+    Topology only: an edge's key is its fact id (the knowledge graph's
+    `facts[key]` holds the fact). Built straight into networkx's documented adjacency structure
     (`_node`, `_succ`, `_pred`: node → neighbour → key → attributes), which
     is what `add_edges_from` produces, at a fraction of its per-edge cost.
     """
     g = nx.MultiDiGraph()
     node, succ, pred = g._node, g._succ, g._pred
     no_attrs: dict = {}  # shared: the projection is read-only topology (see above)
-    for e in kg.entities.values():
+    for e in entities:
         node[e.id] = {"type": e.type.value, "name": e.name}
         succ[e.id] = {}
         pred[e.id] = {}
     renamed = Predicate.RENAMED_TO
-    for f in kg.facts.values():
+    for f in facts:
         u, v = f.subject, f.object
         if u == v and f.predicate is not renamed:
             continue

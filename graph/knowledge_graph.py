@@ -8,19 +8,19 @@ Provenance stays in the store and is read per request.
 
 from __future__ import annotations
 
-import gc
 import json
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cached_property
 
 import networkx as nx
+from rapidfuzz import fuzz
 
-from graph.model import Entity, Fact
+from graph.gc_pause import gc_paused
+from graph.projection import project
+from graph.records import MergedFact, ResolvedEntity
 from graph.store import Store
 from schema import EntityType, Predicate
 from text.names import core_key, name_key, pinyin_display, pinyin_key
@@ -32,32 +32,21 @@ PINYIN_MAX_CHARS = 6
 CORE_PINYIN_MAX_CHARS = 10
 #: A bigram shared by more keys than this says nothing about which one is meant.
 _COMMON_BIGRAM = 3000
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic GC while building millions of acyclic objects: it
-    would otherwise rescan them over and over (they hold no cycles)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+#: Fuzzy matches score 0.85 × their ratio and count from 0.55: below this ratio (in %), rapidfuzz stops early.
+_FUZZY_CUTOFF = 0.55 / 0.85 * 100
 
 
 @dataclass
 class Match:
-    entity: Entity
+    entity: ResolvedEntity
     score: float
     matched: str  # the name or key that matched
 
 
 @dataclass
 class KnowledgeGraph:
-    entities: dict[str, Entity] = field(default_factory=dict)
-    facts: dict[str, Fact] = field(default_factory=dict)
+    entities: dict[str, ResolvedEntity] = field(default_factory=dict)
+    facts: dict[str, MergedFact] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
     by_subject: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_object: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -78,15 +67,15 @@ class KnowledgeGraph:
         for eid, type_, name, surfaces in store.iter_entities():
             names = {s: kind for s, kind, _count in sorted(surfaces, key=lambda t: -t[2])}
             names.setdefault(name, "name")
-            kg.add_entity(Entity(eid, EntityType(type_), name, names))
+            kg.add_entity(ResolvedEntity(eid, EntityType(type_), name, names))
         preds = {p.value: p for p in Predicate}
         for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts():
-            kg.add_fact(Fact(fid, preds[pred], s, o, q, conf, vf, vt, rep,
+            kg.add_fact(MergedFact(fid, preds[pred], s, o, q, conf, vf, vt, rep,
                              contradicts=json.loads(contra) if contra != "[]" else []))
         kg.redirects = dict(store.db.execute("SELECT old_id, new_id FROM redirects"))
         return kg
 
-    def add_entity(self, e: Entity) -> None:
+    def add_entity(self, e: ResolvedEntity) -> None:
         self.entities[e.id] = e
         company = e.type is EntityType.COMPANY
         for n in e.names:
@@ -119,21 +108,21 @@ class KnowledgeGraph:
                     self._bigrams = index
         return self._bigrams
 
-    def add_fact(self, f: Fact) -> None:
+    def add_fact(self, f: MergedFact) -> None:
         self.facts[f.id] = f
         self.by_subject[f.subject].append(f.id)
         self.by_object[f.object].append(f.id)
 
     # -- lookups ------------------------------------------------------------
-    def entity(self, eid: str) -> Entity | None:
+    def entity(self, eid: str) -> ResolvedEntity | None:
         eid = self.redirects.get(eid, eid)
         return self.entities.get(eid)
 
-    def out_facts(self, eid: str, predicates: Iterable[Predicate] | None = None) -> list[Fact]:
+    def out_facts(self, eid: str, predicates: Iterable[Predicate] | None = None) -> list[MergedFact]:
         preds = set(predicates) if predicates else None
         return [f for f in (self.facts[i] for i in self.by_subject.get(eid, ())) if preds is None or f.predicate in preds]
 
-    def in_facts(self, eid: str, predicates: Iterable[Predicate] | None = None) -> list[Fact]:
+    def in_facts(self, eid: str, predicates: Iterable[Predicate] | None = None) -> list[MergedFact]:
         preds = set(predicates) if predicates else None
         return [f for f in (self.facts[i] for i in self.by_object.get(eid, ())) if preds is None or f.predicate in preds]
 
@@ -143,8 +132,12 @@ class KnowledgeGraph:
 
     def search(self, q: str, type_: EntityType | None = None, limit: int = 10, fuzzy: bool = True) -> list[Match]:
         """Ranked matches: exact name/alias/ticker/pinyin keys first, then
-        substring matches, then fuzzy ones (typos, partial pinyin).
-        `fuzzy=False` stops at exact keys (resolving a name needs no more)."""
+        substring matches, then fuzzy ones (typos, partial pinyin). A query
+        that is a known name key stops there, as does `fuzzy=False`
+        (resolving a name needs no more): the fuzzy pass is for names not
+        known as typed. Its similarity is rapidfuzz's normalised Indel
+        ratio (2·LCS / total length) over the few hundred keys that share
+        the most character pairs with the query."""
         key, pkey = name_key(q), pinyin_key(q)
         scored: dict[str, tuple[float, str]] = {}
 
@@ -160,7 +153,8 @@ class KnowledgeGraph:
         for k in {key, pkey, core, bare, *(pinyin_key(c) for c in {core, bare} - {key})} - {""}:
             for eid in self.keys.get(k, ()):
                 offer(eid, 1.0 if k == key else 0.95, k)
-        if fuzzy and len(scored) < limit and len(key) >= 2:
+        known = any(score == 1.0 for score, _m in scored.values())
+        if fuzzy and not known and len(scored) < limit and len(key) >= 2:
             cands: dict[str, int] = defaultdict(int)
             for probe in {key, pkey} - {""}:
                 for i in range(len(probe) - 1):
@@ -175,7 +169,7 @@ class KnowledgeGraph:
                 if probe in k or k in probe:
                     sim = 0.6 + 0.3 * min(len(probe), len(k)) / max(len(probe), len(k))
                 else:
-                    sim = SequenceMatcher(None, probe, k).ratio() * 0.85
+                    sim = fuzz.ratio(probe, k, score_cutoff=_FUZZY_CUTOFF) / 100 * 0.85
                 if sim >= 0.55:
                     for eid in self.keys[k]:
                         offer(eid, sim, k)
@@ -193,7 +187,5 @@ class KnowledgeGraph:
     @cached_property
     def nx(self) -> nx.MultiDiGraph:
         """A MultiDiGraph of entities and facts (one edge per fact)."""
-        from graph.project import project
-
         with gc_paused():
-            return project(self)
+            return project(self.entities.values(), self.facts.values())

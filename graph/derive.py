@@ -1,4 +1,4 @@
-"""Facts from their reports: merged qualifiers, validity, contradictions.
+"""Facts from their reports: merged qualifiers, confidence, validity, contradictions.
 
 Pure functions. A fact reported by several articles keeps, for each date, the
 value most reports support among mutually consistent ones (2022 and
@@ -48,16 +48,18 @@ def _merge_dates(values: list[str]) -> str:
     return max(set(values), key=lambda v: (support(v), len(v), v))
 
 
+#: Where a state fact's valid time comes from: (qualifier giving valid_from, qualifier giving valid_to), None for
+#: unbounded; an event is an instant, its date (`EVENT_TIME`). A holding's as_of is an observation, not its start.
+VALID_TIME: dict[Predicate, tuple[str | None, str | None]] = {
+    Predicate.HOLDS_POSITION: ("start", "end"), Predicate.SUBSIDIARY_OF: ("start", "end"), Predicate.LISTED_ON: ("date", None),
+    Predicate.HOLDS_STAKE: (None, None)}
+EVENT_TIME: tuple[str | None, str | None] = ("date", "date")
+
+
 def validity(predicate: Predicate, quals: dict[str, Any]) -> tuple[str | None, str | None]:
-    """Valid time of a state fact from its qualifiers; events are instants."""
-    if predicate in (Predicate.HOLDS_POSITION, Predicate.SUBSIDIARY_OF):
-        return quals.get("start"), quals.get("end")
-    if predicate is Predicate.LISTED_ON:
-        return quals.get("date"), None
-    if predicate is Predicate.HOLDS_STAKE:
-        return None, None  # as_of is an observation, not the start of the holding
-    date = quals.get("date")
-    return date, date
+    """Valid time of a fact from its qualifiers."""
+    start, end = VALID_TIME.get(predicate, EVENT_TIME)
+    return quals.get(start) if start else None, quals.get(end) if end else None
 
 
 @dataclass(frozen=True)
@@ -83,3 +85,11 @@ def overlapping_terms(terms: list[Term]) -> list[tuple[str, str]]:
             if b_start < a_end and not touching:
                 pairs.append((a.fact_id, b.fact_id))
     return pairs
+
+
+def combine_confidence(values: list[float]) -> float:
+    """Independent reports: 1 − Π(1 − cᵢ)."""
+    p = 1.0
+    for v in values:
+        p *= 1 - max(0.0, min(1.0, v))
+    return round(1 - p, 4)

@@ -1,0 +1,147 @@
+"""`fkg extract`, `fkg eval`, `fkg ingest`: articles → facts → the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli.common import app, fail, progress, settings
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin (.jsonl, .txt, .md, .html).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write facts here (JSON Lines); default stdout.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use.")] = 1,
+    on_error: Annotated[str, typer.Option("--on-error", help="fail: stop at the first bad input; skip: warn and go on.")] = "skip",
+) -> None:
+    """Extract facts (the annotation guide's format, with evidence) from articles."""
+    from extract.runner import ExtractFailed, RunStats, iter_facts, read_articles, write_jsonl_atomic
+
+    if on_error not in ("fail", "skip"):
+        raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
+    stats = RunStats()
+    bar = progress()
+
+    def issue(msg: str) -> None:
+        typer.echo(("fkg: error: " if on_error == "fail" else "fkg: warning: ") + msg, err=True)
+
+    def tick(_a: object) -> None:
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        rows = iter_facts(read_articles(inputs), workers=workers, on_error=on_error, on_issue=issue, on_article=tick, stats=stats)
+        write_jsonl_atomic(rows, out, None if out else sys.stdout)
+    except ExtractFailed:
+        raise typer.Exit(1) from None
+    except OSError as e:
+        raise fail(f"{out}: cannot write: {e.strerror or e}") from None
+    finally:
+        if bar is not None:
+            bar.close()
+    typer.echo(f"fkg: {stats.articles} articles, {stats.facts} facts, {stats.issues} problems", err=True)
+    if stats.articles == 0:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Option("--gold", help="Gold facts (JSON Lines); repeat for several files.")],
+    entities: Annotated[list[Path], typer.Option("--entities", help="Gold entities (JSON Lines); repeat.")],
+    predicted: Annotated[Path | None, typer.Option("--predicted", help="Facts to score; default: extract now.")] = None,
+    inputs: Annotated[list[str] | None, typer.Option("--input", help="Articles to extract from when no --predicted (default: the bundled corpus).")] = None,
+    show_errors: Annotated[int, typer.Option("--show-errors", help="List this many misses and spurious facts.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score extraction against a gold set and print the per-predicate table."""
+    from extract.evaluate import score
+    from extract.runner import iter_facts, read_articles
+    from service.settings import bundled_path
+    from text.jsonl import read_jsonl
+
+    try:
+        gold_rows = read_jsonl(gold)
+        ent_rows = read_jsonl(entities)
+        if predicted is not None:
+            pred = read_jsonl([predicted])
+        else:
+            wanted = {r["article_id"] for r in gold_rows}
+            with bundled_path("corpus/articles.jsonl") as corpus:
+                arts = (a for a in read_articles(inputs or [str(corpus)]) if getattr(a, "id", None) in wanted)
+                pred = list(iter_facts(arts))
+        report = score(pred, gold_rows, ent_rows)
+    except (OSError, ValueError) as e:
+        raise fail(str(e)) from None
+    if as_json:
+        typer.echo(json.dumps({
+            "per_predicate": {k: {**c, **dict(zip("prf", report.prf(c), strict=True))} for k, c in report.per_predicate.items()},
+            "micro": {**report.micro, **dict(zip("prf", report.prf(report.micro), strict=True))},
+            "date_accuracy": report.date_accuracy, "unresolved_predictions": report.unresolved,
+        }, ensure_ascii=False))
+    else:
+        typer.echo(report.table())
+    if show_errors:
+        typer.echo("\n# missed")
+        for r in report.missed[:show_errors]:
+            typer.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
+        typer.echo("\n# spurious")
+        for r in report.spurious[:show_errors]:
+            typer.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Articles (as for extract) or, with --facts, extracted facts.")],
+    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (SQLite; FKG_STORE).")] = None,
+    facts: Annotated[bool, typer.Option("--facts", help="INPUT is `fkg extract` output, not articles.")] = False,
+    aliases: Annotated[Path | None, typer.Option("--aliases", help="Curated alias table (TSV; FKG_ALIASES; default: the bundled one).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = 1,
+    on_error: Annotated[str, typer.Option("--on-error", help="fail or skip bad input.")] = "skip",
+    show_progress: Annotated[bool, typer.Option(hidden=True)] = False,
+) -> None:
+    """Add articles to the embedded store: incremental, idempotent, atomic."""
+    from graph.ingest import load_curated
+    from graph.store import Store, StoreError
+    from service.build import BuildFailed, BuildOptions, build, open_inputs
+    from service.settings import bundled
+
+    if on_error not in ("fail", "skip"):
+        raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
+    store = store or settings().store
+    bar = None
+    options = BuildOptions(workers, on_error, on_issue=lambda msg: typer.echo(f"fkg: {msg}", err=True),
+                           on_article=lambda _a: bar.update(1) if bar is not None else None)
+    try:
+        source = open_inputs(inputs, facts, options)  # before the store is opened: bad input alone creates nothing
+    except BuildFailed:
+        raise typer.Exit(1) from None
+    try:
+        curated = load_curated(aliases or settings().aliases or bundled("aliases.tsv"))
+        db = Store(store)
+    except (ValueError, StoreError, OSError) as e:
+        raise fail(str(e)) from None
+    bar = progress(show_progress)
+    try:
+        report = build(db, source, curated, options)
+    except BuildFailed:
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        typer.echo("fkg: interrupted; the store is unchanged", err=True)
+        raise typer.Exit(130) from None
+    except (ValueError, OSError) as e:
+        raise fail(f"{e}; the store is unchanged") from None
+    finally:
+        if bar is not None:
+            bar.close()
+        db.close()
+    for msg in report.invalid[:20]:
+        typer.echo(f"fkg: warning: invalid fact skipped: {msg}", err=True)
+    typer.echo(
+        f"fkg: {report.articles_new} new, {report.articles_updated} updated, {report.articles_unchanged} unchanged articles; "
+        f"{report.facts_read} facts read, {report.entities_created} entities created, {report.entities_merged} merged "
+        f"-> {store}", err=True)

@@ -1,0 +1,41 @@
+"""What every `fkg` command shares: the app, the settings, one-line errors, progress."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from typing import Any
+
+import typer
+from pydantic import ValidationError
+
+from service.settings import Settings
+
+app = typer.Typer(
+    name="fkg", help="fintech-kg: a knowledge graph of Chinese fintech entities from financial news.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"fkg: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@cache
+def settings() -> Settings:
+    """The environment's settings, read once; a bad value is a one-line error."""
+    try:
+        return Settings()
+    except ValidationError as e:
+        problems = "; ".join(f"FKG_{'_'.join(map(str, err['loc'])).upper()}: {err['msg']}" for err in e.errors())
+        raise fail(f"configuration: {problems}", 2) from None
+
+
+def progress(force: bool = False) -> Any:
+    """A progress bar on stderr when it is a terminal (or FKG_PROGRESS is set), else None."""
+    if not (force or sys.stderr.isatty() or settings().progress):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=None, unit="art", file=sys.stderr, dynamic_ncols=True, leave=False)

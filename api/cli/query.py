@@ -1,0 +1,164 @@
+"""`fkg stats`, `fkg ask`, `fkg export`, `fkg load-neo4j`: what the store holds, and where it goes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from api.cli.common import app, fail, settings
+
+
+@app.command()
+def stats(
+    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    top: Annotated[int, typer.Option("--top", min=0, help="Also list the N most central entities (degree centrality).")] = 0,
+) -> None:
+    """Counts of articles, entities by type and facts by predicate."""
+    from graph.algorithms import centrality
+    from graph.knowledge_graph import KnowledgeGraph
+    from graph.store import Store, StoreError
+
+    store = store or settings().store
+    if not store.exists():
+        raise fail(f"{store}: no such store (run fkg ingest first)")
+    try:
+        with Store(store) as db:
+            c = db.counts()
+            if top:
+                kg = KnowledgeGraph.load(db)
+                c["central"] = [{"id": e, "name": kg.name(e), "centrality": round(r, 5)} for e, r in centrality(kg, top)]
+    except StoreError as e:
+        raise fail(str(e)) from None
+    if as_json:
+        typer.echo(json.dumps(c, ensure_ascii=False))
+        return
+    typer.echo(stats_table(store, c))
+
+
+def stats_table(store: Path, c: dict) -> str:
+    """`fkg stats` as a person reads it: a header per section, a total under each (CJK names padded by display width)."""
+    import unicodedata
+
+    def pad(text: str, width: int) -> str:
+        return text + " " * max(0, width - sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+
+    central = c.get("central") or []
+    w = max([22, *(len(k) + 2 for k in (*c["entities"], *c["facts"])), *(len(x["name"]) * 2 + 2 for x in central)])
+    lines = [f"store {store} (schema v{c['schema_version']})", "", f"{pad('articles', w)}{c['articles']:>9,}"]
+    for title, counts in (("entities by type", c["entities"]), ("facts by predicate", c["facts"])):
+        lines += ["", f"{pad(title, w)}{'count':>9}"]
+        lines += [f"  {pad(k, w - 2)}{v:>9,}" for k, v in counts.items()]
+        lines.append(f"  {pad('total', w - 2)}{sum(counts.values()):>9,}")
+    lines += ["", f"{pad('provenance records', w)}{c['provenance']:>9,}", f"{pad('contradictions', w)}{c['contradictions']:>9,}"]
+    if central:
+        lines += ["", f"{pad('most central (degree)', w)}{'centrality':>11}"]
+        lines += [f"  {pad(x['name'], w - 2)}{x['centrality']:>11.5f}" for x in central]
+    return "\n".join(lines)
+
+
+@app.command()
+def ask(
+    question: Annotated[list[str], typer.Argument(help="A question in Chinese or English.")],
+    backend: Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (FKG_BACKEND).")] = None,
+    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the structured answer.")] = False,
+    evidence: Annotated[int, typer.Option("--evidence", help="How many evidence sentences to print.")] = 3,
+) -> None:
+    """Answer a relationship question, with the sentences behind the answer."""
+    from service.ask import UnsupportedQuestion, answer
+    from service.errors import Ambiguous, NotFound
+
+    be = open_backend(backend, store)
+    q = " ".join(question)
+    try:
+        result = answer(be, q)
+    except UnsupportedQuestion as e:
+        typer.echo(f"fkg: {e}. Supported forms:", err=True)
+        for form in e.supported:
+            typer.echo(f"  {form}", err=True)
+        raise typer.Exit(1) from None
+    except NotFound as e:
+        hint = ", ".join(s["name"] for s in e.suggestions[:5])
+        raise fail(f"no entity matches {e.what!r}" + (f"; did you mean: {hint}?" if hint else "")) from None
+    except Ambiguous as e:
+        raise fail(f"{e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    typer.echo(result["answer"])
+    for ev in result["evidence"][:evidence]:
+        typer.echo(f"  · {ev['evidence']}  [{ev['article_id']}]")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cytoscape, turtle, jsonld, cypher, neo4j-csv, html")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write (a directory for neo4j-csv).")],
+    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
+    center: Annotated[str | None, typer.Option("--center", help="Only this entity's neighbourhood (id or name).")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=1, max=5, help="Hops around --center.")] = 1,
+) -> None:
+    """Export the graph (or a neighbourhood) for Gephi, Cytoscape, RDF tools, Neo4j or a browser."""
+    from graph.export import FORMAT_NAMES, select
+    from graph.export import export as run_export
+    from service.embedded import EmbeddedBackend
+    from service.errors import Ambiguous, NotFound
+
+    if fmt not in FORMAT_NAMES:
+        raise fail(f"--format must be one of {', '.join(FORMAT_NAMES)}, not {fmt!r}", 2)
+    be = open_backend("embedded", store)
+    assert isinstance(be, EmbeddedBackend)
+    try:
+        cid = be.resolve(center)["id"] if center else None
+    except NotFound as e:
+        raise fail(f"--center: no entity matches {e.what!r}") from None
+    except Ambiguous as e:
+        raise fail(f"--center: {e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
+    sub = select(be.kg, be.store, cid, depth)
+    try:
+        run_export(sub, fmt, out)
+    except OSError as e:
+        raise fail(f"{out}: cannot write: {e.strerror or e}") from None
+    typer.echo(f"fkg: {len(sub.entities)} entities, {len(sub.facts)} facts -> {out} ({fmt})", err=True)
+
+
+@app.command("load-neo4j")
+def load_neo4j(
+    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
+    uri: Annotated[str | None, typer.Option("--uri", help="bolt://host:7687 (default: NEO4J_URI)")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="default: NEO4J_USER or neo4j")] = None,
+    password: Annotated[str | None, typer.Option("--password", help="default: NEO4J_PASSWORD")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000)] = 5000,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Parallel node batches.")] = 4,
+    prune: Annotated[bool, typer.Option("--prune", help="Also delete what the store no longer has.")] = False,
+) -> None:
+    """Load the embedded store into Neo4j 5: constraints, then batched MERGE (idempotent)."""
+    from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, load
+    from graph.store import Store, StoreError
+
+    store = store or settings().store
+    if not store.exists():
+        raise fail(f"{store}: no such store (run fkg ingest first)")
+    try:
+        cfg = Neo4jConfig.from_env(uri, user, password)
+        with Store(store) as db:
+            report = load(db, cfg, batch_size, workers, prune,
+                          progress=lambda what, n: typer.echo(f"fkg: loaded {n:>8} {what}", err=True))
+    except (Neo4jUnavailable, StoreError) as e:
+        raise fail(str(e)) from None
+    typer.echo(f"fkg: {sum(report.rows.values())} rows in {report.batches} batches, {report.seconds}s -> {cfg.uri}", err=True)
+
+
+def open_backend(backend: str | None, store: Path | None) -> Any:
+    """The backend the options (else the settings) name, or a one-line error."""
+    from service.backends import BackendUnavailable
+    from service.backends import open_backend as open_named
+
+    try:
+        return open_named(backend or settings().backend, store or settings().store)
+    except BackendUnavailable as e:
+        raise fail(str(e)) from None

@@ -1,0 +1,63 @@
+"""Extracted facts → the store: entity resolution, fact merging, provenance.
+
+`ingest` runs one batch in one transaction: the article loop (`batch`,
+`reports`, `resolver`, `writer`), the merges it found, then the passes
+(`passes`): people merged on spelling variants (沈崇峰/沈崇锋) only when they
+hold the same role at the same company, never on string similarity alone;
+partial reports folded into the fact they complete; facts derived again
+from their provenance; contradictions flagged; display names chosen.
+Renames merge the old and the new name (one company, a former name, a
+Rename fact); a merged-away id keeps a redirect, so ids handed out before
+stay valid. Incremental (articles already stored with the same content are
+skipped), idempotent and atomic.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+from extract.model import Article
+from graph.gc_pause import gc_paused
+from graph.ingest import passes
+from graph.ingest.batch import ArticleFacts, Batch, IngestReport
+from graph.ingest.curated import Curated, load_curated
+from graph.store import Store
+
+__all__ = ["ArticleFacts", "Curated", "IngestReport", "ingest", "known_articles", "load_curated"]
+
+
+def ingest(
+    store: Store,
+    articles: Iterable[ArticleFacts],
+    curated: Curated | None = None,
+    is_person_name: Callable[[str], bool] = lambda _name: False,
+    on_article: Callable[[Article], None] = lambda _a: None,
+) -> IngestReport:
+    """Store articles and their facts in one transaction. `is_person_name`
+    tells a buyer named in a sale's qualifiers that is a person (names of
+    at most three characters are asked; by default every buyer is a
+    company): the extractor's judgement, which the graph does not import."""
+    with store.load_transaction(), gc_paused():
+        batch = Batch(store, curated or {}, is_person_name)
+        seconds = batch.report.seconds
+        try:
+            steps: list[tuple[str, Callable[[], None]]] = [
+                ("read", lambda: batch.read_articles(articles, on_article)), ("merges", batch.apply_merges),
+                ("spelling_variants", lambda: passes.merge_spelling_variants(batch)),
+                ("partial_facts", lambda: passes.fold_partial_facts(batch)), ("recompute", lambda: passes.recompute(batch)),
+                ("contradictions", lambda: passes.flag_contradictions(batch)), ("names", lambda: passes.refresh_names(batch))]
+            for name, step in steps:
+                started = time.perf_counter()
+                step()
+                seconds[name] = time.perf_counter() - started
+        finally:
+            batch.close()  # the writer thread's last statement ends before the commit or the rollback
+        started = time.perf_counter()
+    seconds["commit"] = time.perf_counter() - started
+    return batch.report
+
+
+def known_articles(store: Store) -> dict[str, str]:
+    """Article id → content digest of every article the store has."""
+    return dict(store.db.execute("SELECT id, sha FROM articles"))

@@ -1,0 +1,165 @@
+"""The passes after the article loop, in the order `ingest` runs them.
+
+Each is a plain function of the batch: it reads what the batch touched
+(everything, for a batch into an empty store) and writes the store. Each
+flushes first: the writer's buffers must be in the store before it reads.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from operator import itemgetter
+from typing import Any
+
+from graph.derive import SINGLE_HOLDER_ROLES, Term, overlapping_terms
+from graph.ids import dumps
+from graph.ingest.batch import Batch
+from graph.store.derive import recompute_facts
+from text.names import homophone_candidates, homophone_variant
+
+#: The companies whose positions this batch touched: the passes of an incremental batch look only there.
+_TOUCHED_COMPANIES = "(SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate = 'HOLDS_POSITION')"
+
+
+def _positions(batch: Batch, columns: str, where: str = "", tail: str = "") -> sqlite3.Cursor:
+    """HOLDS_POSITION rows at the companies this batch touched, in one scan
+    (a fresh store: all of them, in table order: walking the company index
+    instead fetches each row at a random place) rather than one query per
+    company."""
+    sql = (f"SELECT object_id, {columns} FROM facts{' NOT INDEXED' if batch.fresh else ''} "
+           f"WHERE predicate = 'HOLDS_POSITION' {where}")
+    if not batch.fresh:
+        sql += f" AND object_id IN {_TOUCHED_COMPANIES}"
+    return batch.db.execute(f"{sql} {tail}")
+
+
+def merge_spelling_variants(batch: Batch) -> None:
+    """沈崇峰 and 沈崇锋 are one person when both hold the same role at the
+    same company: homophone spelling plus shared context. Only people whose
+    names have a homophone variant at all can merge (`homophone_candidates`,
+    from the name index in memory), so only their positions are read,
+    through the subject index. The role is read from the fact's key: a fact
+    a merge re-keyed has no qualifiers until the recompute, which comes
+    after this pass."""
+    batch.flush()
+    people = homophone_candidates(batch.resolver.people_keys())
+    if len(people) < 2:
+        return
+    db = batch.db
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS variant_people (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute("DELETE FROM variant_people")
+    db.executemany("INSERT INTO variant_people VALUES (?)", [(p,) for p in sorted(people)])
+    touched = "" if batch.fresh else f" AND f.object_id IN {_TOUCHED_COMPANIES}"
+    shared = sorted(db.execute(  # CROSS JOIN: the few candidates drive, each looked up in the subject index
+        "SELECT f.object_id, COALESCE(f.key_json ->> 'role', '') AS role, group_concat(DISTINCT f.subject_id) "
+        "FROM variant_people c CROSS JOIN facts f ON f.subject_id = c.id AND f.predicate = 'HOLDS_POSITION'"
+        f"{touched} GROUP BY f.object_id, role HAVING COUNT(DISTINCT f.subject_id) > 1"))
+    if not shared:
+        return
+    names = dict(db.execute("SELECT e.id, e.name FROM variant_people c CROSS JOIN entities e ON e.id = c.id"))
+    for _company, _role, ids in shared:
+        alive = sorted({batch.resolver.alive(p) for p in ids.split(",")})  # earlier merges in this pass count
+        if len(alive) > 1:
+            _merge_variants(batch, alive, names)
+
+
+def _merge_variants(batch: Batch, people: list[str], names: dict[str, str]) -> None:
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for p in people:
+        if p in names:
+            by_shape[(len(names[p]), names[p][:1])].append(p)
+    alive = batch.resolver.alive
+    for group in by_shape.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                a_id, b_id = alive(a), alive(b)
+                if a_id != b_id and homophone_variant(names[a], names[b]):
+                    keep, drop = sorted((a_id, b_id), key=lambda e: (-_mentions(batch.db, e), e))
+                    batch.merge_now(drop, keep, "spelling variant with the same role at the same company")
+
+
+def _mentions(db: sqlite3.Connection, eid: str) -> int:
+    return db.execute("SELECT COALESCE(SUM(count), 0) FROM surfaces WHERE entity_id = ?", (eid,)).fetchone()[0]
+
+
+def fold_partial_facts(batch: Batch) -> None:
+    """A report that leaves a key qualifier out ("上海壹账通出售普惠立信40%股权"
+    without the buyer) is the same fact as the one other report that
+    states it, when they agree on everything the first does state."""
+    batch.flush()
+    db = batch.db
+    groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    rows = db.execute(  # only a key with a null in it can fold: find those (a partial index), then their groups
+        "SELECT DISTINCT g.id, g.predicate, g.subject_id, g.object_id, g.key_json FROM facts p INDEXED BY facts_partial "
+        "JOIN facts g ON g.subject_id = p.subject_id AND g.predicate = p.predicate AND g.object_id = p.object_id "
+        "WHERE p.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE') AND instr(p.key_json, 'null') > 0").fetchall()
+    for fid, pred, s, o, key_json in sorted(rows):
+        groups[(pred, s, o)].append((fid, json.loads(key_json)))
+    for members in groups.values():
+        if len(members) < 2 or not (batch.fresh or any(fid in batch.touched_facts for fid, _k in members)):
+            continue
+        for fid, key in members:
+            known = {k: v for k, v in key.items() if v is not None}
+            if len(known) == len(key):
+                continue
+            fuller = [f for f, k in members if f != fid and all(k.get(a) == v for a, v in known.items())
+                      and sum(v is not None for v in k.values()) > len(known)]
+            if len(fuller) != 1:
+                continue
+            db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, "
+                       "extractor, rule, qualifiers FROM provenance WHERE fact_id = ?", (fuller[0], fid))
+            db.execute("DELETE FROM provenance WHERE fact_id = ?", (fid,))
+            db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(fuller[0],), (fid,)])
+            batch.touched_facts |= {fuller[0], fid}
+            batch.recompute |= {fuller[0], fid}  # recomputation deletes `fid`: no provenance left
+
+
+def recompute(batch: Batch) -> None:
+    """Derive again, from all their provenance, the facts that need it:
+    several reports, reports added to facts stored before, merges."""
+    batch.flush()
+    recompute_facts(batch.db, batch.recompute, batch.resolver.alive)
+    batch.report.facts_touched = len(batch.known_facts if batch.fresh else batch.touched_facts)
+
+
+def flag_contradictions(batch: Batch) -> None:
+    """Two holders of a single-holder role at one company at once: kept,
+    both flagged with the other's id. Only groups that can change are read:
+    SQLite groups the positions by company and role (from the fact's key,
+    which is smaller to parse than its qualifiers and names the same role)
+    and returns those of a single-holder role with two or more members, or
+    with a flag set before."""
+    single = {r.value for r in SINGLE_HOLDER_ROLES}
+    roles = ", ".join(f"'{r}'" for r in sorted(single))
+    groups = _positions(
+        batch, "key_json ->> 'role' AS role, json_group_array(json_array(id, subject_id, valid_from, valid_to, contradicts))",
+        f"AND (role IN ({roles}) OR contradicts != '[]')",
+        "GROUP BY object_id, role HAVING count(*) > 1 OR max(contradicts != '[]')")
+    updates = []
+    for _company, role, members in groups:
+        rows = json.loads(members)
+        conflicts: dict[str, set[str]] = defaultdict(set)
+        if len(rows) > 1 and role in single:
+            for a, b in overlapping_terms([Term(fid, person, vf, vt) for fid, person, vf, vt, _old in rows]):
+                conflicts[a].add(b)
+                conflicts[b].add(a)
+        for fid, *_rest, old in rows:
+            new = dumps(sorted(conflicts[fid])) if fid in conflicts else "[]"
+            if new != old:
+                updates.append((new, fid))
+    updates.sort(key=itemgetter(1))  # in key order: each index page is visited once
+    batch.db.executemany("UPDATE facts SET contradicts = ? WHERE id = ?", updates)
+
+
+def refresh_names(batch: Batch) -> None:
+    """An entity's display name: its most used name (not an alias); ties go
+    to the shorter, then the first in code-point order."""
+    batch.flush()
+    rows = batch.db.execute(
+        "SELECT b.entity_id, b.surface FROM (SELECT entity_id, surface, ROW_NUMBER() OVER ("
+        "PARTITION BY entity_id ORDER BY count DESC, length(surface), surface) AS rank FROM surfaces WHERE kind = 'name') b "
+        "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
+    batch.db.executemany("UPDATE entities SET name = ? WHERE id = ?",
+                         [(srf, e) for e, srf in rows if batch.fresh or e in batch.touched_entities])

@@ -1,0 +1,175 @@
+"""Mentions → entity ids, for one ingest batch.
+
+Resolution works on name keys (`text.names.name_key`): a mention's name and
+aliases (legal and short names, tickers, in-article abbreviations, curated
+aliases) that match a known key resolve to that entity; names that join two
+known entities merge them. The name index lives in memory for the batch
+(read from the store once); new entities, new names and surface counts are
+collected here for the batch's writer. Merges are recorded here as they
+happen, so later mentions resolve to the surviving entity at once; the
+batch applies them to the store (`graph.store.merges`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from graph.ids import entity_id
+from graph.ingest.curated import Curated
+from graph.store.merges import Merge
+from schema import EntityType
+from text.names import is_generic_org_name, name_key
+
+#: A mention seen before → (its entity, that entity's surface-count slot for the mention's name), while both live.
+Memo = dict[Any, tuple[str, list[Any]]]
+
+
+class Resolver:
+    """The batch's name index and what resolving adds to it.
+
+    `surfaces` counts each (entity, surface) with its kind; `new_entities`
+    and `new_names` are rows the store does not have yet. `stored` follows
+    an id the batch does not know through the store's redirects (merges of
+    earlier batches)."""
+
+    def __init__(self, curated: Curated, is_person_name: Callable[[str], bool], stored: Callable[[str], str],
+                 touched: set[str], fresh: bool) -> None:
+        self.curated = curated
+        self.is_person_name = is_person_name
+        self.stored = stored
+        self.touched = touched  # entities this batch touched (unused when `fresh`: all are)
+        self.fresh = fresh
+        self.index: dict[tuple[str, str], str] = {}  # (name key, type) → entity id
+        self.keys_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.entities: set[str] = set()  # alive: never the src of a merge
+        self.surfaces: dict[tuple[str, str], list[Any]] = {}  # (entity, surface) → [kind, count]
+        self.new_entities: list[tuple[str, str, str]] = []
+        self.new_names: list[tuple[str, str, str]] = []
+        self.created = self.merged = 0
+        self.pending: list[Merge] = []  # merged in memory, not yet in the store
+        self.redirect: dict[str, str] = {}  # merged in this batch: src → dst
+        # Mentions without aliases (nearly all) are memoised by name alone in a dict per (type, kind): no key to build.
+        self._memo: Memo = {}
+        self._memo_plain: dict[tuple[str, str], Memo] = defaultdict(dict)
+
+    def load(self, db: sqlite3.Connection) -> None:
+        self.index = {(k, t): e for k, t, e in db.execute("SELECT key, type, entity_id FROM names")}
+        for kt, e in self.index.items():
+            self.keys_of[e].add(kt)
+        self.entities = {e for (e,) in db.execute("SELECT id FROM entities")}
+
+    def forget_counts(self) -> None:
+        """The surface counts went to the store: the memo's slots are stale.
+        (Emptied in place: the article loop holds the memos.)"""
+        self._memo.clear()
+        for memo in self._memo_plain.values():
+            memo.clear()
+        self.surfaces = {}
+
+    def plain(self, type_: str, kind: str = "name") -> Memo:
+        """The memo of mentions of this type and kind with no aliases, by name:
+        the article loop's fast path looks names up here itself."""
+        return self._memo_plain[(type_, kind)]
+
+    def resolve(self, name: str, type_: str, aliases: tuple[str, ...] = (), kind: str = "name") -> str:
+        """The entity id for a mention, creating or merging entities as needed."""
+        if type_ == EntityType.EXCHANGE:  # a closed list: no names to learn, nothing to count
+            eid = entity_id(type_, name)
+            if eid not in self.entities:
+                self.new_entities.append((eid, type_, name))
+                self.entities.add(eid)
+            return eid
+        memo = self._memo_plain[(type_, kind)] if not aliases else None
+        hit = memo.get(name) if memo is not None else self._memo.get((type_, name, aliases, kind))
+        if hit is not None and hit[0] in self.entities:  # seen before and not merged away since: its keys all point to it
+            eid, slot = hit
+            slot[1] += 1
+            if not self.fresh:
+                self.touched.add(eid)
+            return eid
+        eid = self._resolve(name, type_, aliases, kind)
+        hit = (eid, self.surfaces[(eid, name)])
+        if memo is not None:
+            memo[name] = hit
+        else:
+            self._memo[(type_, name, aliases, kind)] = hit
+        return eid
+
+    def _resolve(self, name: str, type_: str, aliases: tuple[str, ...], kind: str) -> str:
+        if type_ == EntityType.COMPANY and is_generic_org_name(name):
+            raise ValueError(f"{name!r} is a generic phrase, not a company name")
+        names = [name, *[a for a in aliases if a and not (type_ == EntityType.COMPANY and is_generic_org_name(a))]]
+        if self.curated:
+            for nm in list(names):
+                names += [c for c in self.curated.get((type_, name_key(nm)), []) if c not in names]
+        keys = {name_key(n): n for n in names if name_key(n)}
+        if not keys:
+            raise ValueError(f"entity with an empty name: {name!r}")
+        found = sorted({e for k in keys if (e := self.index.get((k, type_)))})
+        if not found:
+            eid = entity_id(type_, name_key(name) or next(iter(keys)))
+            if eid not in self.entities:
+                self.new_entities.append((eid, type_, name))
+                self.entities.add(eid)
+                self.created += 1
+        else:
+            eid = found[0]
+            for other in found[1:]:
+                self.merge(other, eid)
+        for k in keys:
+            if (k, type_) not in self.index:
+                self.new_names.append((k, type_, eid))
+                self.index[(k, type_)] = eid
+                self.keys_of[eid].add((k, type_))
+        for n in dict.fromkeys(names):
+            slot = self.surfaces.setdefault((eid, n), [kind if n == name else "alias", 0])
+            if n == name:
+                slot[1] += 1
+                if kind == "former":  # a renamed-away name stays former, whenever its other mentions were read
+                    slot[0] = kind
+        if not self.fresh:
+            self.touched.add(eid)
+        return eid
+
+    def party_type(self, name: str) -> str:
+        """A buyer is a company unless it reads as a person's name."""
+        return EntityType.PERSON if len(name) <= 3 and self.is_person_name(name) else EntityType.COMPANY
+
+    def merge(self, src: str, dst: str, reason: str = "shared name") -> None:
+        """Fold entity `src` into `dst` in the name index at once (later
+        mentions resolve to `dst`); the store follows when the batch applies
+        `pending`."""
+        if src == dst:
+            return
+        for kt in self.keys_of.pop(src, set()):
+            self.index[kt] = dst
+            self.keys_of[dst].add(kt)
+        self.entities.discard(src)
+        self.merged += 1
+        self.redirect[src] = dst
+        self.pending.append(Merge(src, dst, reason))
+
+    def alive(self, eid: str) -> str:
+        """The id `eid` stands for now: itself, or where merges took it."""
+        if eid in self.entities:  # alive ids are never redirected: merges drop them from the set
+            return eid
+        eid = self.follow(eid)
+        if eid in self.entities:
+            return eid
+        return self.stored(eid)  # not merged this batch (or a cycle): the store decides
+
+    def follow(self, eid: str) -> str:
+        """`eid` through this batch's merges, to an alive entity or to the
+        last id they name (the store's redirects go on from there)."""
+        hops = 0  # a counter, not a set of seen ids
+        while eid not in self.entities and eid in self.redirect and hops <= len(self.redirect):
+            eid = self.redirect[eid]
+            hops += 1
+        return eid
+
+    def people_keys(self) -> Iterable[tuple[str, str]]:
+        """(name key, entity) of every person the index knows."""
+        return ((k, e) for (k, t), e in self.index.items() if t == EntityType.PERSON)

@@ -175,3 +175,25 @@ def test_registered_transfer_is_a_sale() -> None:
     fs = facts_of("北林集团持有的东海银行20%股份已完成过户至西山科技有限公司名下。")
     q = quals(fs, "北林集团", "SOLD_STAKE", "东海银行")
     assert (q["buyer"], q["percent"]) == ("西山科技有限公司", 20.0)
+
+
+def test_gai_with_a_descriptor_refers_to_the_company_it_introduced() -> None:
+    fs = facts_of("北林集团旗下的网上银行微众银行正式开业。北林集团占该网上银行30%股份，为最大股东。")
+    assert quals(fs, "北林集团", "HOLDS_STAKE", "微众银行")["percent"] == 30.0
+
+
+def test_ratio_after_a_change_in_shares_held_at_a_company() -> None:
+    fs = facts_of("1月18日，北林集团在东海银行持股数量减少4600万股，持股比例由13.54%降至10.37%。", date="2022-01-20")
+    assert {f.qualifiers["percent"] for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {13.54, 10.37}
+
+
+def test_list_before_shares_respectively_with_unknown_names_and_brackets() -> None:
+    s = _stakes("在东海银行上市前，北林集团、西山科技有限公司、南湖金控的持股比例分别为16%、12%、10%。")
+    assert s == {("北林集团", "东海银行"): 16.0, ("西山科技有限公司", "东海银行"): 12.0, ("南湖金控", "东海银行"): 10.0}
+    s = _stakes("北林集团占东海银行30%股份，西山投资有限公司（Xishan Investment）和北林科技有限公司（Beilin Tech Ltd）各占20%股份。")
+    assert s == {("北林集团", "东海银行"): 30.0, ("西山投资有限公司", "东海银行"): 20.0, ("北林科技有限公司", "东海银行"): 20.0}
+
+
+def test_respectively_after_a_comma() -> None:
+    s = _stakes("该公司旗下的两家公司西山科技有限公司和北林科技有限公司，分别持股东海银行31.04%和22.42%。")
+    assert s == {("西山科技有限公司", "东海银行"): 31.04, ("北林科技有限公司", "东海银行"): 22.42}

@@ -31,14 +31,14 @@ from schema import Predicate, SubsidiaryKind
 
 _C, _P, _R, _D = KIND["C"], KIND["P"], KIND["R"], KIND["D"]
 _H1 = r"[\ue000\ue001]"  # a holder: a person or a company
-_H = rf"{_H1}(?:[（(][A-Za-z0-9 .,&\-]{{2,60}}[）)])?"  # … with its English name in brackets
+_H = rf"{_H1}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)])?"  # … with its English name in brackets
 _AND = r"(?:、|和|及|与|以及)"
 _HL = rf"{_H}(?:{_AND}{_H})*"
 _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a holder written as a reference (resolved by _holders_of)
 _ANA = r"后者|前者|其"
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
-_HOLDER = rf"(?:(?<![和及、与])(?P<holders>{_HL})|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
+_HOLDER = rf"(?:(?<![和及、与])(?P<holders>{_HL})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 _ADV = r"(?:则|均|各自|目前|仍|共|也|还|已|现|亦|目前仍|牢牢|仍然|依然|一直|同时|虽仅|虽|仅|只|尚)?"
@@ -57,7 +57,7 @@ _HOLD = pattern(
 )
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = pattern(
-    r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?分别(?:直接|间接)?(?:持有|持股|持)"
+    r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|持)|的持股比例分别(?:为|是))"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 )
 # "A出资比例82.26%", "A持股比例30%"
@@ -135,7 +135,17 @@ _HEAD = re.compile(rf"(?:{_D}|[，、\s]|此后|随后|同时|其中|目前|当�
 
 
 def _keys(sent: Sent, a: int, b: int, kinds: str = "CP") -> list[str]:
-    return [m.key for m in sent.between(a, b) if m.kind in kinds and m.key]
+    """Keys of the mentions in [a, b), leaving out names given in brackets
+    ("A（Beilin Tech Ltd）": one holder, not two)."""
+    out, depth = [], 0
+    for p in range(max(0, a), min(b, len(sent.tpl))):
+        ch = sent.tpl[p]
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+        k = sent.index[p]
+        if k >= 0 and not depth and sent.mentions[k].kind in kinds and sent.mentions[k].key:
+            out.append(sent.mentions[k].key)
+    return out
 
 
 def _key(sent: Sent, m: re.Match[str], group: str) -> str | None:
@@ -254,6 +264,15 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
 def _ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, ...], group: str = "ref") -> str | None:
     """其 / 该行 / 该公司 / 后者: the company referred to — the last one named
     earlier in the sentence that is not a holder, else the topic before."""
+    ref = m.group(group)
+    if ref.startswith("该") and len(ref) > 2:  # "该网上银行": the company written after 网上银行 just before
+        for j in range(sent.i, max(-1, sent.i - 3), -1):
+            s = ctx.sentences[j]
+            for x in reversed(s.mentions):
+                p = s.pos_of(x)
+                if x.kind == "C" and x.key not in holders and (j < sent.i or p < m.start(group)) and \
+                        s.tpl[max(0, p - len(ref) + 1):p].rstrip("的").endswith(ref[1:]):
+                    return x.key
     earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders]
     if earlier:
         return earlier[-1]
@@ -444,9 +463,9 @@ def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -
     股权，…出资比例82.26%". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
     found = list(re.finditer(r"(?:持有|所持|增持|买入|买进|入股|认购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
-        or list(re.finditer(r"(?:增持|买入|买进|入股|认购)(?:了)?(\ue001)", tpl))
+        or list(re.finditer(r"(?:增持|买入|买进|入股|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
     for m in reversed(found):
-        key = sent.at(m.start(1)).key
+        key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key
         if key not in holders:
             return key
     return None

@@ -117,11 +117,24 @@ def read_jsonl_slice(data: bytes, name: str, first_line: int) -> Iterator[Articl
     (`extract.splits`), reported as `name:line` with the file's own line
     numbers: what reading the whole file gives for those lines. The checks
     that concern the whole file (empty, binary, its encoding) are the
-    splitter's, which cuts only files that pass them."""
+    splitter's, which cuts only files that pass them on their head; a line
+    further on that is not UTF-8 is reported as such (a whole-file read
+    would decode the whole file in another encoding)."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    yield from _read_jsonl(text, name, first_line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        lines = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+        for n, raw in enumerate(lines, first_line):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                yield ReadIssue(f"{name}:{n}", f"not UTF-8 text (byte {e.start + 1} of the line) in a UTF-8 file")
+                continue
+            yield from _read_jsonl(line, name, n)
+        return
+    yield from _read_jsonl(text.replace("\r\n", "\n").replace("\r", "\n"), name, first_line)
 
 
 def _read_jsonl(text: str, name: str, first_line: int = 1) -> Iterator[Article | ReadIssue]:

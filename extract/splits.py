@@ -9,15 +9,15 @@ the single-process reader reports it.
 
 Planning reads every input once, sequentially, to find the cut points and
 count lines (a scan at disk speed, against extraction's fraction of a MB/s
-per core). Only what a slice can read alone is cut: a UTF-8 `.jsonl` file
-that is neither empty nor binary. Any other file (a digest, a post, a file
+per core). Only what a slice can read alone is cut: a `.jsonl` file that is
+neither empty nor binary and whose head is UTF-8. Any other file (a digest, a post, a file
 in another encoding, a broken one) is one piece read by the ordinary reader,
 which reports its problems in its own words.
 """
 
 from __future__ import annotations
 
-import codecs
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,24 +152,35 @@ def _files(inputs: list[str], issues: list[ReadIssue]) -> Iterator[tuple[str, Pa
 
 
 def _splittable(path: Path) -> bool:
-    """Whether slices of the file read as the whole file does: UTF-8
-    throughout, not empty, not binary (the reader's checks on the whole)."""
+    """Whether slices of the file read as the whole file does: not empty,
+    not binary, and UTF-8 (the reader's checks on the whole), judged on the
+    head and on the first 64 KB from the first byte outside ASCII — a
+    GB18030 or Big5 file is not UTF-8 there. Reading the whole file to be
+    sure would cost the client a UTF-8 decode of every input; a stray byte
+    further on is reported by its task as a line that is not UTF-8."""
     try:
         with open(path, "rb") as f:
             head = f.read(_HEAD)
-            if not head.strip():
+            if not head.strip() or looks_binary(head.removeprefix(b"\xef\xbb\xbf")):
                 return False
-            if looks_binary(head.removeprefix(b"\xef\xbb\xbf")):
-                return False
-            decoder = codecs.getincrementaldecoder("utf-8")()
-            block = head
-            while block:
-                decoder.decode(block)
+            block, at = head, 0
+            while block and (m := _HIGH.search(block)) is None:
+                at += len(block)
                 block = f.read(1 << 24)
-            decoder.decode(b"", final=True)
-    except (OSError, UnicodeDecodeError):
+            if not block:
+                return True  # ASCII throughout
+            f.seek(at + m.start())  # after ASCII, a character's first byte
+            window = f.read(_HEAD)
+    except OSError:
         return False
+    try:
+        window.decode("utf-8")
+    except UnicodeDecodeError as e:  # only a character cut at the window's end is allowed
+        return e.reason == "unexpected end of data" and e.end == len(window)
     return True
+
+
+_HIGH = re.compile(rb"[\x80-\xff]")
 
 
 def _jsonl_pieces(name: str, path: Path, split_bytes: int) -> Iterator[tuple[Piece, int]]:
@@ -190,5 +201,5 @@ def _jsonl_pieces(name: str, path: Path, split_bytes: int) -> Iterator[tuple[Pie
                 data += more if cut < 0 else more[:cut + 1]
             end = start + len(data)
             yield Piece(name, absolute, start, end, line), end - start
-            line += data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+            line += data.count(b"\n") + (data.count(b"\r") - data.count(b"\r\n") if b"\r" in data else 0)
             start = end

@@ -57,16 +57,35 @@ def test_cuts_keep_line_numbers_through_bad_lines_crlf_lone_cr_bom_and_blanks(tm
 def test_files_a_slice_cannot_read_alone_are_one_piece(tmp_path: Path) -> None:
     gbk = tmp_path / "gbk.jsonl"
     gbk.write_bytes(_lines(*({**ART, "id": f"g{i}"} for i in range(10))).encode("gb18030"))
+    late = tmp_path / "late.jsonl"  # GB18030 whose first 100 KB are ASCII: judged where its Chinese starts
+    late.write_bytes((_lines(*({"id": f"e{i}", "text": "English only. " * 40} for i in range(200)))
+                      + _lines(*({**ART, "id": f"h{i}"} for i in range(10)))).encode("gb18030"))
+    assert late.read_bytes()[:100_000].isascii()
     empty = tmp_path / "empty.jsonl"
     empty.write_bytes(b"\n\n" * 100)
     binary = tmp_path / "bin.jsonl"
     binary.write_bytes(bytes(range(256)) * 8)
     digest = tmp_path / "news.txt"
     digest.write_text("标题一\n" + ART["text"] * 20 + "\n\n标题二\n" + ART["text"] * 20 + "\n", encoding="utf-8")
-    inputs = [str(p) for p in (gbk, empty, binary, digest)]
+    inputs = [str(p) for p in (gbk, late, empty, binary, digest)]
     plan = plan_splits(inputs, 100)
-    assert all(p.whole for s in plan.splits for p in s.pieces) and len(plan.splits) == 4
+    assert all(p.whole for s in plan.splits for p in s.pieces) and len(plan.splits) == 5
     assert _through_splits(inputs, 100) == _items(iter_inputs(inputs))
+
+
+def test_a_stray_byte_past_the_head_of_a_utf8_file_is_that_line_s_problem(tmp_path: Path) -> None:
+    """The one place where a split reads differently: the whole-file reader would decode the whole
+    file as GB18030 (mojibake throughout); a split reports the line."""
+    src = tmp_path / "stray.jsonl"
+    rows = [json.dumps({**ART, "id": f"s{i}"}, ensure_ascii=False).encode() for i in range(3000)]
+    rows[2500] = rows[2500].replace("王小明".encode(), b"\xff\xfe")
+    src.write_bytes(b"\n".join(rows) + b"\n")
+    plan = plan_splits([str(src)], 50_000)
+    assert len(plan.splits) > 5 and not any(p.whole for s in plan.splits for p in s.pieces)
+    items = [x for s in plan.splits for x in read_split(s)]
+    issues = [x for x in items if isinstance(x, ReadIssue)]
+    assert [str(i) for i in issues] == [f"{src}:2501: not UTF-8 text (byte 63 of the line) in a UTF-8 file"]
+    assert [x.id for x in items if isinstance(x, Article)] == [f"s{i}" for i in range(3000) if i != 2500]
 
 
 def test_directories_in_reading_order_small_files_grouped_missing_reported(tmp_path: Path) -> None:

@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from graph.temporal import Tenure, covers, holding, stakes
 from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
 from service.errors import NotFound
 from service.question import TITLE_WORDS, Question, UnsupportedQuestion, parse
 from service.questions import Backend, FactD
-from service.temporal import Tenure, covers, holding, stakes
 from text.english import SURNAMES, english_keys
 from text.names import core_key, name_key, pinyin_display, pinyin_key
 

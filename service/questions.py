@@ -14,9 +14,9 @@ from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
 from graph.records import valid_at
+from graph.temporal import Tenure, covers, holding, stakes, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
-from service.temporal import Tenure, covers, holding, stakes, terms
 from text.english import english_keys
 
 #: Exact-name matches at or above this score resolve a name to one entity.
@@ -132,7 +132,7 @@ class Backend(ABC):
 
     def holders(self, company: str, as_of: str | None) -> dict[str, Any]:
         """Each holder's stake on `as_of` (None: the latest reported): see
-        `service.temporal.stakes`; `holders` are the holding facts behind them."""
+        `graph.temporal.stakes`; `holders` are the holding facts behind them."""
         cid = self._id(company, "Company")
         facts = self._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
         holdings = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid]
@@ -199,7 +199,7 @@ class Backend(ABC):
     def executives(self, company: str, as_of: str | None, role: str | None) -> dict[str, Any]:
         """Who holds which post on `as_of` (None: the latest state reported),
         who held one before, and the reports of another holder at once that
-        lost to a later or better dated one (`service.temporal`)."""
+        lost to a later or better dated one (`graph.temporal`)."""
         cid = self._id(company, "Company")
         ts = [t for t in self.tenures(cid) if role is None or t.fact["qualifiers"].get("role") == role]
         holding_now = holding(ts, as_of)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from service.temporal import covers, holding, stakes, terms
+from graph.temporal import covers, holding, stakes, terms
 
 _n = 0
 

@@ -5,7 +5,8 @@
 (`passes`): people merged on spelling variants (沈崇峰/沈崇锋) only when they
 hold the same role at the same company, never on string similarity alone;
 partial reports folded into the fact they complete; facts derived again
-from their provenance; contradictions flagged; display names chosen.
+from their provenance; terms of office, holdings' valid time and
+contradictions derived (`derived`); display names chosen.
 Renames merge the old and the new name (one company, a former name, a
 Rename fact); a merged-away id keeps a redirect, so ids handed out before
 stay valid. Incremental (articles already stored with the same content are
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterable
 
 from extract.model import Article
 from graph.gc_pause import gc_paused
-from graph.ingest import passes
+from graph.ingest import derived, passes
 from graph.ingest.batch import ArticleFacts, Batch, IngestReport
 from graph.ingest.curated import Curated, load_curated
 from graph.store import Store
@@ -46,7 +47,8 @@ def ingest(
                 ("read", lambda: batch.read_articles(articles, on_article)), ("merges", batch.apply_merges),
                 ("spelling_variants", lambda: passes.merge_spelling_variants(batch)),
                 ("partial_facts", lambda: passes.fold_partial_facts(batch)), ("recompute", lambda: passes.recompute(batch)),
-                ("contradictions", lambda: passes.flag_contradictions(batch)), ("names", lambda: passes.refresh_names(batch))]
+                ("terms", lambda: derived.derive_terms(batch)),
+                ("holdings", lambda: derived.derive_holdings(batch)), ("names", lambda: passes.refresh_names(batch))]
             for name, step in steps:
                 started = time.perf_counter()
                 step()

@@ -10,11 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from operator import itemgetter
 from typing import Any
 
-from graph.derive import SINGLE_HOLDER_ROLES, Term, overlapping_terms
-from graph.ids import dumps
 from graph.ingest.batch import Batch
 from graph.store.derive import recompute_facts
 from text.names import homophone_candidates, homophone_variant
@@ -122,35 +119,6 @@ def recompute(batch: Batch) -> None:
     batch.flush()
     recompute_facts(batch.db, batch.recompute, batch.resolver.alive)
     batch.report.facts_touched = len(batch.known_facts if batch.fresh else batch.touched_facts)
-
-
-def flag_contradictions(batch: Batch) -> None:
-    """Two holders of a single-holder role at one company at once: kept,
-    both flagged with the other's id. Only groups that can change are read:
-    SQLite groups the positions by company and role (from the fact's key,
-    which is smaller to parse than its qualifiers and names the same role)
-    and returns those of a single-holder role with two or more members, or
-    with a flag set before."""
-    single = {r.value for r in SINGLE_HOLDER_ROLES}
-    roles = ", ".join(f"'{r}'" for r in sorted(single))
-    groups = _positions(
-        batch, "key_json ->> 'role' AS role, json_group_array(json_array(id, subject_id, valid_from, valid_to, contradicts))",
-        f"AND (role IN ({roles}) OR contradicts != '[]')",
-        "GROUP BY object_id, role HAVING count(*) > 1 OR max(contradicts != '[]')")
-    updates = []
-    for _company, role, members in groups:
-        rows = json.loads(members)
-        conflicts: dict[str, set[str]] = defaultdict(set)
-        if len(rows) > 1 and role in single:
-            for a, b in overlapping_terms([Term(fid, person, vf, vt) for fid, person, vf, vt, _old in rows]):
-                conflicts[a].add(b)
-                conflicts[b].add(a)
-        for fid, *_rest, old in rows:
-            new = dumps(sorted(conflicts[fid])) if fid in conflicts else "[]"
-            if new != old:
-                updates.append((new, fid))
-    updates.sort(key=itemgetter(1))  # in key order: each index page is visited once
-    batch.db.executemany("UPDATE facts SET contradicts = ? WHERE id = ?", updates)
 
 
 def refresh_names(batch: Batch) -> None:

@@ -1,7 +1,10 @@
-"""Time over facts as the backends return them (dicts): terms of office and
+"""Time over facts (dicts, as the backends return them): terms of office and
 holdings at a date, or now.
 
-Pure functions, the same for both backends. "Now" is the latest state the
+Pure functions. Ingest runs them over the store and keeps what they derive
+(`graph.ingest.derived`: a term's end and how it ended, a holding's valid
+time, the contradictions), so both backends serve the same stored state;
+the questions run them again over that state, which gives the same terms. "Now" is the latest state the
 articles report, not the calendar's today. A term ends at its stated end, at
 a stated succession, or, in a role one person holds at a time, at the start
 of the next holder's term. When the articles give several holders of such a
@@ -16,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.derive import SINGLE_HOLDER_ROLES
+from graph.derive import SINGLE_HOLDER_ROLES, Term, overlapping_terms
 from schema import ROLE_SPECIALISES
 
 FactD = dict[str, Any]
@@ -67,8 +70,7 @@ def covers(start: str | None, end: str | None, day: str) -> bool:
 def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list[Tenure]:
     """Terms of office from position facts, ended by stated successions and,
     in one-holder roles, by the next holder's start."""
-    out = [Tenure(f, f["subject"]["id"], f["object"]["id"], role_key(f["qualifiers"]), f.get("valid_from"), f.get("valid_to"),
-                f.get("valid_to") is not None, "end" if f.get("valid_to") else None) for f in positions]
+    out = [_tenure(f) for f in positions]
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in out:
         by_post[(t.company, t.role)].append(t)
@@ -98,6 +100,15 @@ def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list
     return out
 
 
+def _tenure(f: FactD) -> Tenure:
+    """A position's term as stored: its dates, and how it ended when ingest
+    derived that (`ended_by` in its qualifiers: a succession, a successor's
+    start, an article saying the person left)."""
+    how = f["qualifiers"].get("ended_by") or ("end" if f.get("valid_to") else None)
+    return Tenure(f, f["subject"]["id"], f["object"]["id"], role_key(f["qualifiers"]), f.get("valid_from"), f.get("valid_to"),
+                  how is not None, how)
+
+
 def _pick_one(group: list[Tenure]) -> list[Tenure]:
     """Of several holders of a one-holder role at once: those the articles
     date beat those they do not; then the latest start, then the most
@@ -111,6 +122,24 @@ def _pick_one(group: list[Tenure]) -> list[Tenure]:
     for t in keep:
         t.conflicts = sorted({u.fact["id"] for u in group if u.person != best.person})
     return keep
+
+
+def conflicts(ts: list[Tenure]) -> list[tuple[str, str]]:
+    """Pairs of facts giving two people one one-holder post at once: both
+    terms still open in the latest state reported, or known terms that
+    overlap (`overlapping_terms`, after the ends derived from successions).
+    An ended term without dates conflicts with nothing."""
+    by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for t in ts:
+        if t.one_holder:
+            by_post[(t.company, t.role)].append(t)
+    pairs: set[tuple[str, str]] = set()
+    for group in by_post.values():
+        open_now = sorted((t for t in group if not t.ended), key=lambda t: t.fact["id"])
+        pairs |= {(a.fact["id"], b.fact["id"]) for i, a in enumerate(open_now) for b in open_now[i + 1:] if a.person != b.person}
+        dated = [Term(t.fact["id"], t.person, t.start, t.end) for t in group]
+        pairs |= {tuple(sorted(p)) for p in overlapping_terms(dated)}  # type: ignore[misc]
+    return sorted(pairs)
 
 
 def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
@@ -242,3 +271,22 @@ def _fold_twins(latest: dict[str, Stake]) -> dict[str, Stake]:
             kept.append(s)
             by_id[s.holder] = s
     return by_id
+
+
+def sold_out(holdings: Iterable[FactD], sales: Iterable[FactD]) -> dict[str, str]:
+    """Holding fact id → the date of the completed sale that ended it: the
+    seller's whole stake went, and no later report gives the seller a stake
+    again. Facts reported after the sale are not ended by it."""
+    holdings, sales = list(holdings), list(sales)
+    remaining = {s.holder for s in stakes(holdings, sales, None)}
+    remaining |= {x for s in stakes(holdings, sales, None) for x in s.same_as}
+    out: dict[str, str] = {}
+    for sale in sorted(sales, key=lambda s: s.get("valid_from") or ""):
+        date, seller = sale.get("valid_from"), sale["subject"]["id"]
+        if not date or seller in remaining:
+            continue
+        for f in holdings:
+            since = _since(f)
+            if f["subject"]["id"] == seller and (since is None or since <= date) and f["id"] not in out:
+                out[f["id"]] = date
+    return out

@@ -188,14 +188,22 @@ def test_a_sale_a_merge_before_v6_left_keyed_by_the_old_buyer_is_rekeyed_by_migr
 
 
 def test_two_chairmen_at_once_are_kept_and_flagged(tmp_path: Path) -> None:
+    """甲's open term ends where 乙's starts (a successor in a one-holder
+    role); 乙's stated term overlaps 丙's; 丁 is reported chairman with no
+    dates and never left, like 丙: two current chairmen."""
     with Store(tmp_path / "s.sqlite") as st:
         _ingest(st, {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2020")],
                      "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2021",
-                                  end="2022")],
-                     "a3": [_fact("a3", ("丙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2022")]})
-        flagged = {KnowledgeGraph.load(st).name(f.subject): f.contradicts for f in KnowledgeGraph.load(st).facts.values()}
-        assert flagged["甲"] and flagged["乙"] and flagged["丙"]  # 甲 never ended, so overlaps both
-        assert len(KnowledgeGraph.load(st).facts) == 3
+                                  end="2023")],
+                     "a3": [_fact("a3", ("丙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2022")],
+                     "a4": [_fact("a4", ("丁", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman")]})
+        kg = KnowledgeGraph.load(st)
+        by_name = {kg.name(f.subject): f for f in kg.facts.values()}
+        flagged = {n: sorted(kg.name(kg.facts[x].subject) for x in f.contradicts) for n, f in by_name.items()}
+        assert flagged == {"甲": [], "乙": ["丙"], "丙": ["丁", "乙"], "丁": ["丙"]}
+        assert (by_name["甲"].valid_to, by_name["甲"].qualifiers["ended_by"]) == ("2021", "successor")
+        assert len(kg.facts) == 4
+        assert st.counts()["contradictions"] == 3
 
 
 def test_a_flag_goes_when_the_conflicting_term_is_corrected(tmp_path: Path) -> None:
@@ -203,9 +211,8 @@ def test_a_flag_goes_when_the_conflicting_term_is_corrected(tmp_path: Path) -> N
     flag the earlier version gave him."""
     chairman = {"a1": [_fact("a1", ("甲", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman", start="2020")]}
     with Store(tmp_path / "s.sqlite") as st:
-        _ingest(st, {**chairman, "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman",
-                                                  start="2021")]})
-        assert all(f.contradicts for f in KnowledgeGraph.load(st).facts.values())
+        _ingest(st, {**chairman, "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="chairman")]})
+        assert all(f.contradicts for f in KnowledgeGraph.load(st).facts.values())  # two chairmen, neither left
         _ingest(st, {**chairman, "a2": [_fact("a2", ("乙", P, []), "HOLDS_POSITION", ("某银行", C, []), role="director",
                                                   start="2021")]})
         kg = KnowledgeGraph.load(st)
@@ -332,8 +339,8 @@ def test_an_ingest_reports_the_time_of_each_step(tmp_path: Path) -> None:
     one = [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]
     with Store(tmp_path / "s.sqlite") as st:
         report = ingest(st, [article_facts("a1", one, "1")])
-    assert list(report.seconds) == ["read", "merges", "spelling_variants", "partial_facts", "recompute", "contradictions",
-                                    "names", "commit"]
+    assert list(report.seconds) == ["read", "merges", "legal_forms", "spelling_variants", "partial_facts", "recompute", "terms",
+                                    "holdings", "names", "commit"]
     assert all(0 <= s < 60 for s in report.seconds.values())
 
 

@@ -129,6 +129,27 @@ def homophone_candidates(keyed: Iterable[tuple[str, str]]) -> set[str]:
     return found
 
 
+def truncated_variant(a: str, b: str) -> bool:
+    """吴海 / 吴海生: a Chinese name and the same name without its last
+    character (a report that cut it short), the shorter at least two
+    characters: a variant, if context agrees."""
+    short, full = sorted((name_key(a), name_key(b)), key=len)
+    return len(full) == len(short) + 1 and len(short) >= 2 and full.startswith(short) and all(_HAN.match(c) for c in full)
+
+
+def truncation_candidates(keyed: Iterable[tuple[str, str]]) -> set[str]:
+    """Of (name key, id) pairs, the ids with a key that `truncated_variant`
+    pairs with another key."""
+    ids: dict[str, list[str]] = defaultdict(list)
+    for key, eid in keyed:
+        ids[key].append(eid)
+    found: set[str] = set()
+    for key, eids in ids.items():
+        if len(key) >= 3 and key[:-1] in ids and truncated_variant(key, key[:-1]):
+            found.update(eids, ids[key[:-1]])
+    return found
+
+
 class _HomophoneClass(dict[int, str]):
     """`str.translate` table: each character → the first character seen
     with its pinyin, so homophones translate alike (峰, 锋 → 峰)."""

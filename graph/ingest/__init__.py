@@ -45,6 +45,7 @@ def ingest(
         try:
             steps: list[tuple[str, Callable[[], None]]] = [
                 ("read", lambda: batch.read_articles(articles, on_article)), ("merges", batch.apply_merges),
+                ("legal_forms", lambda: passes.merge_legal_forms(batch)),
                 ("spelling_variants", lambda: passes.merge_spelling_variants(batch)),
                 ("partial_facts", lambda: passes.fold_partial_facts(batch)), ("recompute", lambda: passes.recompute(batch)),
                 ("terms", lambda: derived.derive_terms(batch)),

@@ -12,9 +12,18 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
+from graph.derive import SINGLE_HOLDER_ROLES
 from graph.ingest.batch import Batch
 from graph.store.derive import recompute_facts
-from text.names import homophone_candidates, homophone_variant
+from schema import EntityType
+from text.names import (
+    core_key,
+    homophone_candidates,
+    homophone_variant,
+    is_generic_org_name,
+    truncated_variant,
+    truncation_candidates,
+)
 
 #: The companies whose positions this batch touched: the passes of an incremental batch look only there.
 _TOUCHED_COMPANIES = "(SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate = 'HOLDS_POSITION')"
@@ -32,6 +41,28 @@ def _positions(batch: Batch, columns: str, where: str = "", tail: str = "") -> s
     return batch.db.execute(f"{sql} {tail}")
 
 
+def merge_legal_forms(batch: Batch) -> None:
+    """Two companies whose names differ only by a legal form or by how the
+    kind of institution is written ("捷信消费金融" / "捷信消费金融有限公司",
+    "平安财产保险" / "平安产险": the same `core_key`) are one company: the
+    full legal name and the name it is known by. A name of generic words
+    only names nobody and merges nothing."""
+    batch.flush()
+    by_core: dict[str, set[str]] = defaultdict(set)
+    alive = batch.resolver.alive
+    for (key, kind), eid in list(batch.resolver.index.items()):
+        if kind == EntityType.COMPANY:
+            by_core[core_key(key)].add(eid)
+    touched = batch.resolver.touched
+    for core, ids in sorted(by_core.items()):
+        ids = {alive(e) for e in ids}
+        if len(ids) < 2 or is_generic_org_name(core) or not (batch.fresh or ids & touched):
+            continue
+        keep, *drop = sorted(ids, key=lambda e: (-_mentions(batch.db, e), e))
+        for d in drop:
+            batch.merge_now(d, keep, "one company: a legal form or an institution's short form apart")
+
+
 def merge_spelling_variants(batch: Batch) -> None:
     """沈崇峰 and 沈崇锋 are one person when both hold the same role at the
     same company: homophone spelling plus shared context. Only people whose
@@ -41,7 +72,7 @@ def merge_spelling_variants(batch: Batch) -> None:
     a merge re-keyed has no qualifiers until the recompute, which comes
     after this pass."""
     batch.flush()
-    people = homophone_candidates(batch.resolver.people_keys())
+    people = homophone_candidates(batch.resolver.people_keys()) | truncation_candidates(batch.resolver.people_keys())
     if len(people) < 2:
         return
     db = batch.db
@@ -56,25 +87,28 @@ def merge_spelling_variants(batch: Batch) -> None:
     if not shared:
         return
     names = dict(db.execute("SELECT e.id, e.name FROM variant_people c CROSS JOIN entities e ON e.id = c.id"))
-    for _company, _role, ids in shared:
+    for _company, role, ids in shared:
         alive = sorted({batch.resolver.alive(p) for p in ids.split(",")})  # earlier merges in this pass count
         if len(alive) > 1:
-            _merge_variants(batch, alive, names)
+            _merge_variants(batch, alive, names, role in _ONE_HOLDER)
 
 
-def _merge_variants(batch: Batch, people: list[str], names: dict[str, str]) -> None:
-    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for p in people:
-        if p in names:
-            by_shape[(len(names[p]), names[p][:1])].append(p)
+#: Roles one person holds at a time: two holders whose names are one cut short are one person.
+_ONE_HOLDER = frozenset(r.value for r in SINGLE_HOLDER_ROLES)
+
+
+def _merge_variants(batch: Batch, people: list[str], names: dict[str, str], one_holder: bool) -> None:
+    """Homophone spellings (沈崇峰/沈崇锋) in any shared role; a name and
+    the same name cut short (吴海/吴海生) only in a role one person holds
+    at a time, where two holders at once would be a contradiction anyway."""
+    known = [p for p in people if p in names]
     alive = batch.resolver.alive
-    for group in by_shape.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                a_id, b_id = alive(a), alive(b)
-                if a_id != b_id and homophone_variant(names[a], names[b]):
-                    keep, drop = sorted((a_id, b_id), key=lambda e: (-_mentions(batch.db, e), e))
-                    batch.merge_now(drop, keep, "spelling variant with the same role at the same company")
+    for i, a in enumerate(known):
+        for b in known[i + 1:]:
+            a_id, b_id = alive(a), alive(b)
+            if a_id != b_id and (homophone_variant(names[a], names[b]) or (one_holder and truncated_variant(names[a], names[b]))):
+                keep, drop = sorted((a_id, b_id), key=lambda e: (-_mentions(batch.db, e), e))
+                batch.merge_now(drop, keep, "spelling variant with the same role at the same company")
 
 
 def _mentions(db: sqlite3.Connection, eid: str) -> int:

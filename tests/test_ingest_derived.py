@@ -1,0 +1,72 @@
+"""What ingest derives and stores: identity across name forms, terms of
+office, holdings' valid time. Hand-made facts, read back from the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extract.model import Article, Fact
+from graph.ingest import ArticleFacts, ingest
+from graph.knowledge_graph import KnowledgeGraph
+from graph.store import Store
+
+P, C = "Person", "Company"
+
+
+def _fact(subj: tuple[str, str], pred: str, obj: tuple[str, str], **q: object) -> dict[str, Any]:
+    return {"article_id": "x", "subject": {"name": subj[0], "type": subj[1], "aliases": []}, "predicate": pred,
+            "object": {"name": obj[0], "type": obj[1], "aliases": []}, "qualifiers": q, "evidence": f"{subj[0]}…{obj[0]}",
+            "offsets": [0, 5], "confidence": 0.8, "extractor": "test"}
+
+
+def _load(path: Path, articles: dict[str, tuple[str, list[dict[str, Any]]]]) -> KnowledgeGraph:
+    """Articles id → (date, facts), ingested in one batch."""
+    with Store(path) as st:
+        ingest(st, [ArticleFacts(Article(a, "", "", date=d), a, [Fact.from_json(r | {"article_id": a}) for r in rows])
+                    for a, (d, rows) in articles.items()])
+        return KnowledgeGraph.load(st)
+
+
+def _names(kg: KnowledgeGraph, type_: str) -> list[str]:
+    return sorted(e.name for e in kg.entities.values() if e.type == type_)
+
+
+def test_a_legal_form_and_a_short_kind_of_institution_name_one_company(tmp_path: Path) -> None:
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2024-01-02", [_fact(("张三", P), "HOLDS_POSITION", ("河川消费金融有限公司", C), role="ceo")]),
+        "a2": ("2024-01-03", [_fact(("李四", P), "HOLDS_POSITION", ("河川消费金融", C), role="cfo"),
+                              _fact(("王五", P), "HOLDS_POSITION", ("河川消金", C), role="chairman"),
+                              _fact(("赵六", P), "HOLDS_POSITION", ("河川银行", C), role="chairman")])})
+    assert len(_names(kg, C)) == 2  # 河川银行 is another company
+
+
+def test_a_name_cut_short_in_a_one_holder_role_is_the_same_person(tmp_path: Path) -> None:
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2024-01-02", [_fact(("欧阳明", P), "HOLDS_POSITION", ("河川银行", C), role="ceo"),
+                              _fact(("钱七", P), "HOLDS_POSITION", ("河川银行", C), role="director")]),
+        "a2": ("2024-02-02", [_fact(("欧阳明", P), "HOLDS_POSITION", ("河川银行", C), role="ceo")]),
+        "a3": ("2024-03-02", [_fact(("欧阳", P), "HOLDS_POSITION", ("河川银行", C), role="ceo"),
+                              _fact(("钱七七", P), "HOLDS_POSITION", ("河川银行", C), role="director")])})
+    assert _names(kg, P) == ["欧阳明", "钱七", "钱七七"]  # two directors at once are no contradiction: not merged
+    assert not any(f.contradicts for f in kg.facts.values())
+
+
+def test_terms_end_at_a_succession_and_the_store_says_how(tmp_path: Path) -> None:
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2020-01-02", [_fact(("孙一", P), "HOLDS_POSITION", ("河川银行", C), role="president", start="2018")]),
+        "a2": ("2022-05-02", [_fact(("周二", P), "SUCCEEDED", ("孙一", P), role="president", company="河川银行", date="2022-04"),
+                              _fact(("周二", P), "HOLDS_POSITION", ("河川银行", C), role="president")])})
+    terms = {kg.name(f.subject): (f.valid_from, f.valid_to, f.qualifiers.get("ended_by"))
+             for f in kg.facts.values() if str(f.predicate) == "HOLDS_POSITION"}
+    assert terms == {"孙一": ("2018", "2022-04", "succession"), "周二": ("2022-04", None, None)}
+
+
+def test_a_holding_is_valid_from_its_date_until_a_sale_took_it_all(tmp_path: Path) -> None:
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2019-03-01", [_fact(("甲投资有限公司", C), "HOLDS_STAKE", ("河川保险", C), percent=40.0),
+                              _fact(("乙集团", C), "HOLDS_STAKE", ("河川保险", C), percent=60.0, as_of="2018-12-31")]),
+        "a2": ("2021-07-01", [_fact(("甲投资有限公司", C), "SOLD_STAKE", ("河川保险", C), percent=40.0, buyer="乙集团",
+                                    date="2021-06-30")])})
+    held = {kg.name(f.subject): (f.valid_from, f.valid_to) for f in kg.facts.values() if str(f.predicate) == "HOLDS_STAKE"}
+    assert held == {"甲投资有限公司": ("2019-03-01", "2021-06-30"), "乙集团": ("2018-12-31", None)}

@@ -14,6 +14,7 @@ reported; a term the articles date beats one they do not.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -83,20 +84,30 @@ def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list
                 t.end, t.ended, t.ended_by = t.end or date, True, "succession"
             elif t.person == s["subject"]["id"] and t.start is None and date:
                 t.start = date
+    by_person: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for t in out:
+        by_person[(t.person, t.company)].append(t)
     for t in out:  # a director's seat is one seat: the generic report ends when the specific one does
-        specific = [u for u in out if u.person == t.person and u.company == t.company and u.role in _SPECIFIC.get(t.role, ())]
+        kinds = _SPECIFIC.get(t.role, ())
+        specific = [u for u in by_person[(t.person, t.company)] if u.role in kinds] if kinds else []
         if specific and not t.ended and all(u.ended for u in specific) and (t.start is None or any(
                 u.end and u.end >= t.start for u in specific)):
             t.end, t.ended, t.ended_by = max((u.end for u in specific if u.end), default=None), True, "end"
     for (_company, role), group in by_post.items():
-        if role not in ONE_HOLDER:
+        if role not in ONE_HOLDER or len(group) < 2:
             continue
-        starts = sorted({t.start for t in group if t.start})
+        starters: dict[str, set[str]] = defaultdict(set)  # a start date → who began then
+        for u in group:
+            if u.start:
+                starters[u.start].add(u.person)
+        starts = sorted(starters)
         for t in group:
-            later = [s for s in starts if t.start and s > t.start and not s.startswith(t.start)
-                     and any(u.start == s and u.person != t.person for u in group)]
-            if later and not t.ended:
-                t.end, t.ended, t.ended_by = later[0], True, "successor"
+            if t.ended or not t.start:
+                continue
+            nxt = next((s for s in starts[bisect_right(starts, t.start):]
+                        if not s.startswith(t.start) and starters[s] - {t.person}), None)
+            if nxt is not None:
+                t.end, t.ended, t.ended_by = nxt, True, "successor"
     return out
 
 
@@ -278,8 +289,8 @@ def sold_out(holdings: Iterable[FactD], sales: Iterable[FactD]) -> dict[str, str
     seller's whole stake went, and no later report gives the seller a stake
     again. Facts reported after the sale are not ended by it."""
     holdings, sales = list(holdings), list(sales)
-    remaining = {s.holder for s in stakes(holdings, sales, None)}
-    remaining |= {x for s in stakes(holdings, sales, None) for x in s.same_as}
+    now = stakes(holdings, sales, None)
+    remaining = {s.holder for s in now} | {x for s in now for x in s.same_as}
     out: dict[str, str] = {}
     for sale in sorted(sales, key=lambda s: s.get("valid_from") or ""):
         date, seller = sale.get("valid_from"), sale["subject"]["id"]

@@ -68,6 +68,21 @@ def _join(q: Question, names: list[str]) -> str:
     return "、".join(names) if _zh(q) else ", ".join(names)
 
 
+def name_then(b: Backend, company: dict[str, Any], day: str | None) -> str:
+    """A company's name on `day` (None: now): the old name of the first
+    dated rename after that day, so a fact dated before a rename names the
+    company as it then was ("360数科" for a 2021 post at what is 奇富科技
+    now); now, the new name of the last."""
+    renames = sorted((f for f in b._out(company["id"], [Predicate.RENAMED_TO]) if f["qualifiers"].get("old_name")
+                      and f["qualifiers"].get("new_name") and f["qualifiers"].get("date")), key=lambda f: f["qualifiers"]["date"])
+    if not renames:
+        return str(company["name"])
+    if not day:
+        return str(renames[-1]["qualifiers"]["new_name"])
+    later = [f for f in renames if day[: len(f["qualifiers"]["date"])] < f["qualifiers"]["date"][: len(day)]]
+    return str(later[0]["qualifiers"]["old_name"] if later else renames[-1]["qualifiers"]["new_name"])
+
+
 def _role_label(q: Question) -> str:
     if q.role is None:
         return q.role_word
@@ -115,7 +130,7 @@ def _role_of(b: Backend, q: Question) -> Result:
     ts = [t for t in b.tenures(c["id"]) if _role_matches(t.fact, q.role)]
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
     people = [t.person for t in chosen]
-    label, name = _role_label(q), c["name"]
+    label, name = _role_label(q), name_then(b, c, q.as_of)
     if not people:
         last = max((t for t in ts if t.ended), key=lambda t: (t.end or "", t.start or ""), default=None)
         if _zh(q):
@@ -131,7 +146,8 @@ def _role_of(b: Backend, q: Question) -> Result:
         msg = f"{_when(q)}{name}的{label}是{_join(q, names)}" + (f"（{since}起）" if since else "") + (
             "；另有文章称他人同时担任此职，取最近的一任" if conflict else "") + "。"
     else:
-        msg = f"{_when(q)}the {label} of {name} is {_join(q, names)}" + (f" (since {since})" if since else "") + (
+        msg = f"{_when(q)}the {label} of {name} {'was' if q.when == 'at' else 'is'} {_join(q, names)}" + (
+            f" (since {since})" if since else "") + (
             "; other articles name someone else at the same time, the most recent is given" if conflict else "") + "."
     return _entities(b, people), [t.fact for t in chosen], msg[0].upper() + msg[1:], {"company": c, "role": q.role,
                                                                                        "terms": [_term(t) for t in chosen]}
@@ -197,11 +213,13 @@ def _positions(b: Backend, q: Question) -> Result:
     for t in chosen:
         qual = t.fact["qualifiers"]
         title = qual.get("title") or (ROLE_LABELS[Role(qual["role"])][0][0] if _zh(q) else ROLE_LABELS[Role(qual["role"])][1].lower())
-        parts.append(f"{t.fact['object']['name']}{title}" if _zh(q) else f"{title} of {t.fact['object']['name']}")
+        then = name_then(b, t.fact["object"], t.end or t.start or q.as_of)
+        parts.append(f"{then}{title}" if _zh(q) else f"{title} of {then}")
     if _zh(q):
         msg = f"{_when(q)}{p['name']}{'担任（过）' if q.when == 'ever' else '担任'}：{'；'.join(parts)}。" if parts else f"没有找到{p['name']}的任职信息。"
     else:
-        msg = f"{_when(q)}{p['name']} {'holds or held' if q.when == 'ever' else 'holds'}: {'; '.join(parts)}." if parts else \
+        verb = {"ever": "holds or held", "at": "held"}.get(q.when, "holds")
+        msg = f"{_when(q)}{p['name']} {verb}: {'; '.join(parts)}." if parts else \
             f"No positions of {p['name']} are recorded."
     return _entities(b, [t.company for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
         "person": p, "terms": [_term(t) for t in chosen]}

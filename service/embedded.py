@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,34 @@ from schema import EntityType, Predicate
 from service.errors import Unsupported
 from service.questions import Backend, FactD
 
+log = logging.getLogger(__name__)
+
+
+def _load(store: Store) -> KnowledgeGraph:
+    db = store.db
+    db.execute("BEGIN")  # one snapshot: a commit between the tables' reads would mix two states
+    try:
+        kg = KnowledgeGraph.load(store)
+    finally:
+        db.execute("COMMIT")
+    # the fuzzy-search index, built while exact lookups are already served
+    threading.Thread(target=lambda: kg.bigrams, name="fkg-warm-search", daemon=True).start()
+    return kg
+
 
 class EmbeddedBackend(Backend):
     """Answers from the store as it is: `refresh` (the HTTP app calls it
     before each request) reloads the graph when another process has
-    committed to the store since it was loaded (SQLite's data_version)."""
+    committed to the store since it was loaded (SQLite's data_version).
+    The reload runs in its own thread on its own connection and the new
+    graph replaces the old one whole: a request waits for it at most
+    `RELOAD_WAIT` seconds (a small store is seen by that very request), then
+    is answered from the graph as it was, so a large store never holds
+    requests up while it loads."""
 
     name = "embedded"
+    #: Seconds a request waits for the reload a commit started.
+    RELOAD_WAIT = 0.8
 
     def __init__(self, store_path: str | Path) -> None:
         path = Path(store_path)
@@ -28,29 +50,38 @@ class EmbeddedBackend(Backend):
             raise FileNotFoundError(f"{path}: no such store (run `fkg ingest` first)")
         self.store = Store(path)
         self._reload = threading.Lock()
-        self._version, self.kg = self._load()
+        self._loading: threading.Thread | None = None
+        self._version = self._data_version()
+        self.kg = _load(self.store)
 
-    def _load(self) -> tuple[int, KnowledgeGraph]:
-        db = self.store.db
-        db.execute("BEGIN")  # one snapshot: a commit between the tables' reads would mix two states
-        try:
-            version = db.execute("PRAGMA data_version").fetchone()[0]
-            kg = KnowledgeGraph.load(self.store)
-        finally:
-            db.execute("COMMIT")
-        # the fuzzy-search index, built while exact lookups are already served
-        threading.Thread(target=lambda: kg.bigrams, name="fkg-warm-search", daemon=True).start()
-        return version, kg
+    def _data_version(self) -> int:
+        """Changes when another connection commits (per connection: always read on `self.store`'s)."""
+        return int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
 
     def refresh(self) -> bool:
-        """Reload the graph if the store changed since it was loaded; whether it did."""
-        if self.store.db.execute("PRAGMA data_version").fetchone()[0] == self._version:
+        """Reload the graph if the store changed since it was loaded; whether
+        the graph now answering is the store's latest."""
+        if self._data_version() == self._version:
             return False
         with self._reload:
-            if self.store.db.execute("PRAGMA data_version").fetchone()[0] == self._version:
-                return False
-            self._version, self.kg = self._load()
-            return True
+            if self._loading is None or not self._loading.is_alive():
+                self._loading = threading.Thread(target=self._reload_now, args=(self._data_version(),), name="fkg-reload",
+                                                 daemon=True)
+                self._loading.start()
+            loading = self._loading
+        loading.join(self.RELOAD_WAIT)
+        return not loading.is_alive() and self._version == self._data_version()
+
+    def _reload_now(self, version: int) -> None:
+        """Load the store as of `version` (or later) and put it in place; on
+        failure the old graph keeps answering and the next request tries again."""
+        try:
+            with Store(self.store.path) as st:
+                kg = _load(st)
+        except Exception:
+            log.exception("reloading %s failed; answering from the graph loaded before", self.store.path)
+            return
+        self.kg, self._version = kg, version
 
     # -- shapes -------------------------------------------------------------
     def _entity_json(self, e: ResolvedEntity) -> dict[str, Any]:

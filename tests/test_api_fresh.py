@@ -5,10 +5,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import httpx
+import pytest
+
+from graph.knowledge_graph import KnowledgeGraph
+from service.embedded import EmbeddedBackend
+from service.errors import NotFound
 
 from .conftest import _free_port
 
@@ -49,3 +55,28 @@ def test_an_ingest_is_visible_to_a_running_server_without_a_restart(tmp_path: Pa
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_reload_runs_beside_the_requests_not_in_their_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a store loads (held here until the test lets it go), a request
+    waits at most RELOAD_WAIT and is answered from the graph as it was; the
+    new graph replaces it whole once loaded."""
+    store = tmp_path / "s.sqlite"
+    _ingest(_write(tmp_path / "a.jsonl", "a1", "宁波银行董事长陆华裕主持了会议。"), store)
+    backend = EmbeddedBackend(store)
+    old = backend.kg
+    gate = threading.Event()
+    real = KnowledgeGraph.load
+    monkeypatch.setattr(KnowledgeGraph, "load", lambda st: (gate.wait(60), real(st))[1])
+    monkeypatch.setattr(EmbeddedBackend, "RELOAD_WAIT", 0.05)
+    _ingest(_write(tmp_path / "b.jsonl", "b1", "江苏银行董事长夏平主持了会议。"), store)
+    assert backend.refresh() is False and backend.kg is old
+    assert backend.find("宁波银行")["name"] == "宁波银行"
+    with pytest.raises(NotFound):
+        backend.find("江苏银行")
+    gate.set()
+    loading = backend._loading
+    assert loading is not None
+    loading.join(60)
+    assert backend.kg is not old and backend.find("江苏银行")["name"] == "江苏银行"
+    assert backend.refresh() is False  # nothing committed since

@@ -70,3 +70,15 @@ def test_a_holding_is_valid_from_its_date_until_a_sale_took_it_all(tmp_path: Pat
                                     date="2021-06-30")])})
     held = {kg.name(f.subject): (f.valid_from, f.valid_to) for f in kg.facts.values() if str(f.predicate) == "HOLDS_STAKE"}
     assert held == {"甲投资有限公司": ("2019-03-01", "2021-06-30"), "乙集团": ("2018-12-31", None)}
+
+
+def test_one_sale_reported_under_the_parent_and_under_its_subsidiary_is_stored_once(tmp_path: Path) -> None:
+    sale = {"percent": 40.0, "amount": 120000000}
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2022-11-25", [_fact(("河川科技有限公司", C), "SOLD_STAKE", ("河川保险代理有限公司", C), buyer="山岳集团",
+                                    date="2022-11-24", **sale)]),
+        "a2": ("2023-03-01", [_fact(("河川控股", C), "SOLD_STAKE", ("河川保险代理有限公司", C), date="2023-02", **sale)]),
+        "a3": ("2023-03-02", [_fact(("河川控股", C), "SOLD_STAKE", ("海风小贷", C), date="2023-02", **sale)])})
+    sales = sorted((kg.name(f.subject), kg.name(f.object), f.qualifiers.get("date"), len(f.provenance) if f.provenance else None)
+                   for f in kg.facts.values() if str(f.predicate) == "SOLD_STAKE")
+    assert [s[:3] for s in sales] == [("河川控股", "海风小贷", "2023-02"), ("河川科技有限公司", "河川保险代理有限公司", "2022-11-24")]

@@ -47,7 +47,8 @@ def ingest(
                 ("read", lambda: batch.read_articles(articles, on_article)), ("merges", batch.apply_merges),
                 ("legal_forms", lambda: passes.merge_legal_forms(batch)),
                 ("spelling_variants", lambda: passes.merge_spelling_variants(batch)),
-                ("partial_facts", lambda: passes.fold_partial_facts(batch)), ("recompute", lambda: passes.recompute(batch)),
+                ("partial_facts", lambda: passes.fold_partial_facts(batch)),
+                ("same_sales", lambda: passes.fold_same_sales(batch)), ("recompute", lambda: passes.recompute(batch)),
                 ("terms", lambda: derived.derive_terms(batch)),
                 ("holdings", lambda: derived.derive_holdings(batch)), ("names", lambda: passes.refresh_names(batch))]
             for name, step in steps:

@@ -63,36 +63,57 @@ def _as_dict(row: _Row, predicate: Predicate) -> FactD:
             "valid_from": vf, "valid_to": vt, "reported_at": reported, "evidence": []}
 
 
+#: A position as the term rules read it, its stated dates and what was derived before, in SQLite's JSON (no parse in Python).
+_POSITION = ("id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'start', "
+             "qualifiers ->> 'end', qualifiers ->> 'ended_by', valid_from, valid_to, contradicts")
+_SUCCESSION = ("id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'company_id', "
+               "qualifiers ->> 'date'")
+
+
+def _chunked(batch: Batch, sql: str, ids: list[str], times: int = 1) -> list[Any]:
+    """`sql` with `{marks}` for a chunk of `ids` (repeated `times`), over all of them."""
+    out: list[Any] = []
+    for i in range(0, len(ids), 400):
+        chunk = ids[i:i + 400]
+        out += batch.db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk * times).fetchall()
+    return out
+
+
+def _quals(role: str | None, title: str | None) -> dict[str, Any]:
+    return {k: v for k, v in (("role", role), ("title", title)) if v is not None}
+
+
 def derive_terms(batch: Batch) -> None:
-    """Terms of office and contradictions at the companies this batch touched."""
+    """Terms of office and contradictions at the companies this batch
+    touched (a fresh store: those with more than one position or with a
+    succession; a lone position has nothing to derive)."""
     batch.flush()
-    db = batch.db
     companies = _companies(batch, ("HOLDS_POSITION", "SUCCEEDED"), via_company_id=True)
-    rows = _rows(batch, "HOLDS_POSITION", companies)
+    if companies is None:
+        rows = batch.db.execute(
+            f"SELECT {_POSITION} FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id IN ("
+            "SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' GROUP BY object_id HAVING count(*) > 1 "
+            "UNION SELECT qualifiers ->> 'company_id' FROM facts WHERE predicate = 'SUCCEEDED')").fetchall()
+        found = batch.db.execute(f"SELECT {_SUCCESSION} FROM facts WHERE predicate = 'SUCCEEDED'").fetchall()
+    else:
+        rows = _chunked(batch, f"SELECT {_POSITION} FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id IN ({{marks}})",
+                        companies)
+        people = sorted({r[1] for r in rows})
+        found = _chunked(batch, f"SELECT {_SUCCESSION} FROM facts WHERE predicate = 'SUCCEEDED' AND "
+                                "(subject_id IN ({marks}) OR object_id IN ({marks}))", people, 2)
     if not rows:
         return
-    people = sorted({r[1] for r in rows})
-    successions: list[FactD] = []
-    sql = "SELECT id, subject_id, object_id, qualifiers, valid_from, valid_to, reported_at, contradicts FROM facts "
-    if companies is None:
-        found = db.execute(sql + "WHERE predicate = 'SUCCEEDED'").fetchall()
-    else:
-        found = []
-        for i in range(0, len(people), 400):
-            chunk = people[i:i + 400]
-            marks = ",".join("?" * len(chunk))
-            found += db.execute(sql + f"WHERE predicate = 'SUCCEEDED' AND (subject_id IN ({marks}) OR object_id IN ({marks}))",
-                                (*chunk, *chunk)).fetchall()
-    for r in {r[0]: r for r in found}.values():
-        successions.append(_as_dict(r, Predicate.SUCCEEDED))
-    by_company: dict[str, list[FactD]] = defaultdict(list)
-    for r in rows:
-        by_company[r[2]].append(_as_dict(r, Predicate.HOLDS_POSITION))
     succ_by_company: dict[str, list[FactD]] = defaultdict(list)
-    for f in successions:
-        succ_by_company[f["qualifiers"].get("company_id") or ""].append(f)
-    stored = {r[0]: (r[3], r[4], r[5], r[7]) for r in rows}
-    updates = []
+    for fid, s, o, role, title, company, date in {r[0]: r for r in found}.values():
+        succ_by_company[company or ""].append({"id": fid, "subject": {"id": s}, "object": {"id": o}, "valid_from": date,
+                                               "qualifiers": _quals(role, title) | {"company_id": company, "date": date}})
+    by_company: dict[str, list[FactD]] = defaultdict(list)
+    stored: dict[str, tuple[Any, ...]] = {}
+    for fid, s, o, role, title, start, end, ended_by, vf, vt, contra in rows:
+        by_company[o].append({"id": fid, "subject": {"id": s}, "object": {"id": o}, "qualifiers": _quals(role, title),
+                              "valid_from": start, "valid_to": end})
+        stored[fid] = (ended_by, vf, vt, contra)
+    changed: dict[str, tuple[Any, ...]] = {}
     for company in sorted(by_company):
         ts = terms(by_company[company], succ_by_company.get(company, ()))
         against: dict[str, set[str]] = defaultdict(set)
@@ -100,31 +121,44 @@ def derive_terms(batch: Batch) -> None:
             against[a].add(b)
             against[b].add(a)
         for t in ts:
-            q = dict(t.fact["qualifiers"])
-            if t.ended and t.ended_by and not q.get("end"):
-                q["ended_by"] = t.ended_by
-            new = (dumps(q), t.start, t.end, dumps(sorted(against.get(t.fact["id"], ()))))
-            old = stored[t.fact["id"]]
-            if new[1:] != old[1:] or json.loads(old[0]) != q:
-                updates.append((*new, t.fact["id"]))
+            fid = t.fact["id"]
+            how = t.ended_by if t.ended and t.ended_by and t.fact["valid_to"] is None else None
+            new = (how, t.start, t.end, dumps(sorted(against.get(fid, ()))))
+            if new != stored[fid]:
+                changed[fid] = new
+    updates = []
+    for fid, quals in _chunked(batch, "SELECT id, qualifiers FROM facts WHERE id IN ({marks})", sorted(changed)):
+        q = {k: v for k, v in json.loads(quals).items() if k != "ended_by"}
+        how, vf, vt, contra = changed[fid]
+        if how:
+            q["ended_by"] = how
+        updates.append((dumps(q), vf, vt, contra, fid))
     updates.sort(key=lambda u: u[-1])
-    db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE id = ?", updates)
+    batch.db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE id = ?", updates)
 
 
 def derive_holdings(batch: Batch) -> None:
     """Valid time of the holdings in the companies this batch touched: from
-    their as_of or their first article's date, to the completed sale that
-    took the whole stake."""
+    their as_of or their first article's date (set-based), to the completed
+    sale that took the whole stake (read where a company has sales)."""
     batch.flush()
     db = batch.db
     companies = _companies(batch, ("HOLDS_STAKE", "SOLD_STAKE"))
-    rows = _rows(batch, "HOLDS_STAKE", companies)
+    since = "COALESCE(qualifiers ->> 'as_of', reported_at)"
+    if companies is None:
+        db.execute(f"UPDATE facts SET valid_from = {since} WHERE predicate = 'HOLDS_STAKE' AND valid_from IS NOT {since}")
+        sold = sorted(c for (c,) in db.execute("SELECT DISTINCT object_id FROM facts WHERE predicate = 'SOLD_STAKE'"))
+    else:
+        _chunked(batch, f"UPDATE facts SET valid_from = {since} WHERE predicate = 'HOLDS_STAKE' AND valid_from IS NOT {since} "
+                        "AND object_id IN ({marks})", companies)
+        sold = companies  # a sale gone since must take its end with it
+    rows = _rows(batch, "HOLDS_STAKE", sold)
     if not rows:
         return
     holdings = [_as_dict(r, Predicate.HOLDS_STAKE) for r in rows]
-    sales = [_as_dict(r, Predicate.SOLD_STAKE) for r in _rows(batch, "SOLD_STAKE", companies)]
+    sales = [_as_dict(r, Predicate.SOLD_STAKE) for r in _rows(batch, "SOLD_STAKE", sold)]
     _attach_articles(db, holdings + sales)
-    current = {r[0]: (r[4], r[5]) for r in rows}
+    current = {r[0]: r[5] for r in rows}
     by_company: dict[str, tuple[list[FactD], list[FactD]]] = defaultdict(lambda: ([], []))
     for f in holdings:
         if f["subject"]["id"] != f["object"]["id"]:
@@ -132,14 +166,11 @@ def derive_holdings(batch: Batch) -> None:
     for f in sales:
         by_company[f["object"]["id"]][1].append(f)
     updates = []
-    for _company, (held, sold) in sorted(by_company.items()):
-        ended = sold_out(held, sold)
-        for f in held:
-            new = (f["qualifiers"].get("as_of") or f["reported_at"], ended.get(f["id"]))
-            if new != current.get(f["id"]):
-                updates.append((*new, f["id"]))
+    for _company, (held, sold_facts) in sorted(by_company.items()):
+        ended = sold_out(held, sold_facts) if sold_facts else {}
+        updates += [(ended.get(f["id"]), f["id"]) for f in held if ended.get(f["id"]) != current.get(f["id"])]
     updates.sort(key=lambda u: u[-1])
-    db.executemany("UPDATE facts SET valid_from = ?, valid_to = ? WHERE id = ?", updates)
+    db.executemany("UPDATE facts SET valid_to = ? WHERE id = ?", updates)
 
 
 def _attach_articles(db: Any, facts: list[FactD]) -> None:

@@ -147,6 +147,50 @@ def fold_partial_facts(batch: Batch) -> None:
             batch.recompute |= {fuller[0], fid}  # recomputation deletes `fid`: no provenance left
 
 
+def fold_same_sales(batch: Batch) -> None:
+    """One sale reported under two sellers (the parent in one article, the
+    subsidiary that held the shares in another) is one event: the same
+    company sold, the same percent, buyers that agree (the same, or one not
+    stated), and either the same price or sellers one of which owns the
+    other. Its reports join the one that states more (the buyer), whose
+    date becomes the best supported of theirs (`graph.derive`)."""
+    batch.flush()
+    db = batch.db
+    where = "" if batch.fresh else " AND object_id IN (SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id " \
+        "WHERE g.predicate = 'SOLD_STAKE')"
+    groups: dict[tuple[str, float], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+    for fid, seller, company, quals in db.execute(
+            f"SELECT id, subject_id, object_id, qualifiers FROM facts WHERE predicate = 'SOLD_STAKE'{where} ORDER BY id"):
+        q = json.loads(quals)
+        if isinstance(q.get("percent"), int | float):
+            groups[(company, float(q["percent"]))].append((fid, seller, q))
+    dropped: set[str] = set()
+    for members in groups.values():
+        for i, (a, sa, qa) in enumerate(members):
+            for b, sb, qb in members[i + 1:]:
+                if sa == sb or a in dropped or b in dropped or not _same_sale(db, sa, qa, sb, qb):
+                    continue
+                keep, drop = sorted((a, b), key=lambda f: (-sum(v is not None for v in (qa if f == a else qb).values()), f))
+                db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, "
+                           "extractor, rule, qualifiers FROM provenance WHERE fact_id = ?", (keep, drop))
+                db.execute("DELETE FROM provenance WHERE fact_id = ?", (drop,))
+                dropped.add(drop)
+                db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(keep,), (drop,)])
+                batch.touched_facts |= {keep, drop}
+                batch.recompute |= {keep, drop}  # recomputation deletes `drop`: no provenance left
+
+
+def _same_sale(db: sqlite3.Connection, seller_a: str, a: dict[str, Any], seller_b: str, b: dict[str, Any]) -> bool:
+    if a.get("buyer_id") and b.get("buyer_id") and a["buyer_id"] != b["buyer_id"]:
+        return False
+    if a.get("amount") is not None and b.get("amount") is not None:
+        return bool(a["amount"] == b["amount"])
+    linked = db.execute("SELECT 1 FROM facts WHERE predicate IN ('SUBSIDIARY_OF', 'HOLDS_STAKE') AND "
+                        "((subject_id = ? AND object_id = ?) OR (subject_id = ? AND object_id = ?)) LIMIT 1",
+                        (seller_a, seller_b, seller_b, seller_a)).fetchone()
+    return linked is not None
+
+
 def recompute(batch: Batch) -> None:
     """Derive again, from all their provenance, the facts that need it:
     several reports, reports added to facts stored before, merges."""

@@ -55,7 +55,7 @@ def test_an_error_while_writing_leaves_the_old_file_and_no_litter(tmp_path: Path
 def test_the_jieba_tag_cache_is_written_whole_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from extract import lexicon
 
-    monkeypatch.setenv("FKG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(lexicon, "_cache_dir", tmp_path / "cache")
     lexicon.word_tags.cache_clear()
     try:
         tags = lexicon.word_tags()

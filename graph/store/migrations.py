@@ -95,7 +95,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
         WHERE json_extract(p.qualifiers, '$.company_id') IS NOT NULL
     """,
     # 4: "as of" questions are answered from the loaded graph, never by scanning the store on valid time, and
-    #    the valid-time index cost every ingest a B-tree write per fact (a tenth of a bulk load's time in its rebuild).
+    #    the valid-time index cost every ingest a B-tree write per fact (bench/README.md).
     #    Stake facts with a key qualifier missing (a sale without its buyer) get a small partial index: the fold
     #    pass reads them without scanning every fact.
     4: """
@@ -105,7 +105,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # 5: provenance rows are stored in the order they are read (a rowid table), their key in a unique index. In
     #    a table ordered by its key, each chunk of a bulk load put 300-byte rows at random places and rewrote
     #    most of the table's pages; now rows are appended and only the small key entries land at random
-    #    (1M facts: 43 s → 37 s).
+    #    (bench/README.md).
     5: """
     DROP INDEX provenance_article;
     ALTER TABLE provenance RENAME TO provenance_v4;

@@ -1,4 +1,4 @@
-"""Backend in Chinese or English → the entities that answer them, one
+"""Questions in Chinese or English → the entities that answer them, one
 sentence and the evidence; no model.
 
 `service.question.parse` says what is asked; one handler per intent

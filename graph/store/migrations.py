@@ -121,7 +121,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # 6: a merge that re-keys a fact moves its `fact_refs` rows with it (found by this index). Before, they kept
     #    the old fact id, so a later merge of the buyer or company they name missed the fact, and a sale reported
     #    again under the buyer's new name became a second fact. Dangling rows are dropped and the references are
-    #    derived again from provenance, through the redirects (kept one hop deep: `Ingestor._merge_all` flattens them).
+    #    derived again from provenance, through the redirects (kept one hop deep: `graph.store.merges.merge_entities` flattens them).
     6: """
     CREATE INDEX fact_refs_fact ON fact_refs (fact_id);
     DELETE FROM fact_refs WHERE fact_id NOT IN (SELECT id FROM facts);

@@ -1,7 +1,7 @@
 """API latency, throughput and memory on loopback: one worker against N.
 
     python bench/api_bench.py [--store PATH | --synthetic FACTS] [--workers 1,2] [--rounds 4]
-                              [--samples 2000] [--concurrency 8] [--keep DIR]
+                              [--samples 2000] [--throughput 200] [--concurrency 8] [--keep DIR]
 
 Starts one `fkg serve` per `--workers` value (default: 1 and the machine's
 cores) on free loopback ports over the same store (default: the bundled
@@ -10,8 +10,8 @@ synthetic store first, in this process, so the generated input is never in
 a server's memory). Every endpoint is first warmed up on each server (the
 names that do not answer 200 there are left out and listed), then measured
 in `--rounds` rounds that alternate the servers (who goes first alternates
-too): in each round, `--samples / --rounds` sequential requests (latency)
-and as many again from `--concurrency` clients (requests/s). /health, which
+too): in each round, `--samples / --rounds` sequential requests (latency),
+then `--throughput` requests from `--concurrency` clients (requests/s). /health, which
 does no graph work, is measured the same way: the baseline that shows what
 the HTTP stack and the client cost on a machine as loaded as it is then.
 
@@ -177,9 +177,9 @@ def check(name: str, server: Server, r: httpx.Response) -> None:
         raise SystemExit(f"{name} on --workers {server.workers}: {r.status_code} for {r.request.url}: {r.text[:200]}")
 
 
-def measure(server: Server, name: str, make: Callable[[random.Random], Request], n: int, concurrency: int,
+def measure(server: Server, name: str, make: Callable[[random.Random], Request], n: int, m: int, concurrency: int,
             rng: random.Random) -> tuple[list[float], float]:
-    """`n` sequential requests (their latencies, ms), then `n` from `concurrency` clients (requests/s)."""
+    """`n` sequential requests (their latencies, ms), then `m` from `concurrency` clients (requests/s)."""
     lat = []
     with httpx.Client(base_url=server.base, timeout=30) as client:
         for _ in range(WARM_UP):
@@ -191,12 +191,12 @@ def measure(server: Server, name: str, make: Callable[[random.Random], Request],
             r = client.get(path, params=params)
             lat.append((time.perf_counter() - t0) * 1000)
             check(name, server, r)
-        calls = [make(rng) for _ in range(n)]
+        calls = [make(rng) for _ in range(m)]
         t0 = time.perf_counter()
         with ThreadPoolExecutor(concurrency) as pool:
             for r in pool.map(lambda pp: client.get(pp[0], params=pp[1]), calls):
                 check(name, server, r)
-        return lat, n / (time.perf_counter() - t0)
+        return lat, m / (time.perf_counter() - t0)
 
 
 def main() -> None:
@@ -208,6 +208,7 @@ def main() -> None:
     ap.add_argument("--workers", default=f"1,{os.cpu_count() or 1}", help="the servers to compare, by worker count")
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--samples", type=int, default=MIN_P99_SAMPLES, help="sequential requests per endpoint and server, in all")
+    ap.add_argument("--throughput", type=int, default=200, help="requests per endpoint, server and round from the clients")
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--keep", type=Path, help="build stores here and keep them")
     a = ap.parse_args()
@@ -247,12 +248,12 @@ def main() -> None:
             order = servers if r % 2 == 0 else servers[::-1]
             for s in order:
                 for e, make in calls.items():
-                    samples, throughput = measure(s, e, make, per_round, a.concurrency, rng)
+                    samples, throughput = measure(s, e, make, per_round, a.throughput, a.concurrency, rng)
                     lat[s.workers, e] += samples
                     rps[s.workers, e].append(throughput)
             print(f"  round {r + 1}/{a.rounds} done, load average {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)", flush=True)
         print(f"\n{label}: {a.rounds} rounds, {per_round * a.rounds:,} sequential samples per endpoint and server, "
-              f"then as many from {a.concurrency} clients; every answer 200")
+              f"then {a.throughput} a round from {a.concurrency} clients; every answer 200")
         print(f"{'endpoint':<11} {'workers':>7} {'p50 ms':>8} {'p99 ms':>8} {'req/s median (min–max)':>24}")
         for e in calls:
             for s in servers:

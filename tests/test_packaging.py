@@ -67,6 +67,17 @@ def test_the_installed_demo_finds_its_corpus(venv: Path, tmp_path: Path) -> None
     assert not (tmp_path / "data").exists()
 
 
+def test_the_installed_copy_carries_its_pages(venv: Path, tmp_path: Path) -> None:
+    """The explorer's and the HTML export's static files are package data: an installed copy writes a full page."""
+    r = _run(venv, tmp_path, str(venv / "bin" / "python"), "-c",
+             "import api.explorer, graph.export.html as h; from importlib import resources; "
+             "print(api.explorer.__file__); print(resources.files('api.explorer').joinpath('static/explorer.js').is_file()); "
+             "print(len(h._static('page.js')), len(h._static('page.html')), len(h._static('page.css')))")
+    assert r.returncode == 0, r.stderr[-2000:]
+    where, found, *sizes = r.stdout.split()
+    assert Path(where).is_relative_to(venv) and found == "True" and all(int(n) > 500 for n in sizes), r.stdout
+
+
 def _third_party_imports() -> dict[str, str]:
     """Each top-level module the installed packages import that is neither ours nor the standard library → a file that imports it."""
     ours = {"schema", "text", "extract", "graph", "service", "api", "fkg_data"}

@@ -1,9 +1,8 @@
 """The same questions on every backend: embedded always, Neo4j when
-NEO4J_URI points at a live server (docker compose up -d neo4j)."""
+NEO4J_URI points at a live server (make neo4j-test starts one)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -12,21 +11,13 @@ from service.embedded import EmbeddedBackend
 from service.errors import NotFound
 
 
-def _backends() -> list[str]:
-    return ["embedded", *(["neo4j"] if os.environ.get("NEO4J_URI") else [])]
-
-
-@pytest.fixture(scope="module", params=_backends())
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def backend(request: pytest.FixtureRequest, corpus_store: Path):
     if request.param == "embedded":
         return EmbeddedBackend(corpus_store)
-    from graph.neo4j.load import Neo4jConfig, load
-    from graph.store import Store
     from service.neo4j_backend import Neo4jBackend
 
-    with Store(corpus_store) as db:
-        load(db, Neo4jConfig.from_env(), prune=True)
-    return Neo4jBackend.from_env()
+    return Neo4jBackend(request.getfixturevalue("neo4j_corpus"))
 
 
 def test_resolution(backend) -> None:

@@ -21,7 +21,7 @@ from schema import PREDICATES, Predicate, ValueType
 from text.files import atomic_directory
 
 ARRAY_DELIMITER = "|"
-_TYPES = {ValueType.NUMBER: "float", ValueType.BOOLEAN: "boolean"}
+_TYPES = {ValueType.NUMBER: "float", ValueType.BOOLEAN: "boolean"}  # numbers as the loader stores them: C.neo4j_value
 _FACT_PROPS = ["confidence:float", "valid_from", "valid_to", "reported_at", "contradicts:string[]"]
 
 
@@ -29,7 +29,9 @@ def _qualifier_columns() -> list[str]:
     cols: dict[str, str] = {}
     for spec in PREDICATES.values():
         for q in spec.qualifiers:
-            if q.value_type is not ValueType.ENTITY:
+            if q.value_type is ValueType.NUMBER and q.name in C.INTEGER_QUALIFIERS:
+                cols.setdefault(q.name, f"{q.name}:long")
+            elif q.value_type is not ValueType.ENTITY:
                 cols.setdefault(q.name, f"{q.name}:{_TYPES[q.value_type]}" if q.value_type in _TYPES else q.name)
             else:
                 cols.setdefault(q.name, q.name)
@@ -62,7 +64,10 @@ def files(sub: Subgraph) -> dict[str, str]:
         out[f"nodes_{t.lower()}.csv"] = _csv(
             ["id:ID(Entity)", "name", "aliases:string[]", "pinyin", "search_text", ":LABEL"],
             [[r["id"], r["name"], r["aliases"], r["pinyin"], r["search_text"], f"Entity{ARRAY_DELIMITER}{t}"] for r in rows[t]])
-    out["nodes_alias.csv"] = _csv(["id:ID(Alias)", "key", "type", ":LABEL"], [[r["id"], r["key"], r["type"], "Alias"] for r in rows["aliases"]])
+    # One node per alias key (`type|key`), with an ALIAS_OF edge to each entity that goes by it:
+    # two entities sharing a name would otherwise give neo4j-admin a duplicate :ID.
+    aliases = {r["id"]: r for r in rows["aliases"]}
+    out["nodes_alias.csv"] = _csv(["id:ID(Alias)", "key", "type", ":LABEL"], [[r["id"], r["key"], r["type"], "Alias"] for r in aliases.values()])
     out["nodes_article.csv"] = _csv(["id:ID(Article)", "title", "published_at", "url", "source", ":LABEL"],
                                     [[r["id"], r["title"], r["date"], r["url"], r["source"], "Article"] for r in rows["articles"]])
     qcols = _qualifier_columns()

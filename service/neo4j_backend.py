@@ -87,7 +87,8 @@ class Neo4jBackend(Backend):
             "qualifiers": {k: v for k, v in props.items() if k not in _META},
             "confidence": props.get("confidence") or 0.0, "valid_from": props.get("valid_from"), "valid_to": props.get("valid_to"),
             "reported_at": props.get("reported_at"), "contradicts": props.get("contradicts") or [],
-            "evidence": sorted(r["evidence"], key=lambda e: (e.get("date") or "", e["article_id"], e["offsets"][0])),
+            "evidence": sorted(({**e, "date": e.get("date") or None} for e in r["evidence"]),  # no date: null, as embedded
+                               key=lambda e: (e["date"] or "", e["article_id"], e["offsets"][0])),
         }
 
     # -- primitives ---------------------------------------------------------
@@ -99,8 +100,10 @@ class Neo4jBackend(Backend):
         key = name_key(q)
         found: dict[str, dict[str, Any]] = {}
         for r in self._read(C.Q["entity_by_key"], keys=sorted(search_keys(q))):
-            found[r["id"]] = self._entity_row(r, 1.0)
-        if fuzzy and len(found) < limit and key:
+            exact = key in r["keys"]  # as the embedded search scores it: the query's own key, else another form of it
+            found[r["id"]] = self._entity_row(r, 1.0 if exact else 0.95) | {"matched": key if exact else min(r["keys"])}
+        known = any(e["score"] == 1.0 for e in found.values())  # a known name key stops there, as in the embedded search
+        if fuzzy and not known and len(found) < limit and key:
             # As typed: the cjk analyzer cuts Han text into overlapping bigrams itself; spaced
             # characters would be single-character tokens, which that index holds none of.
             escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", q.strip())
@@ -147,7 +150,9 @@ class Neo4jBackend(Backend):
         return {"status": "ok", "backend": self.name, "entities": r["entities"], "facts": r["facts"]}
 
     def stats(self) -> dict[str, Any]:
-        return {"backend": self.name, "articles": self._read(C.Q["stats_articles"])[0]["n"],
+        counts = self._read(C.Q["stats_articles"])[0]
+        return {"backend": self.name, "articles": counts["n"], "provenance": counts["provenance"],
+                "contradictions": counts["contradictions"],
                 "entities": {r["type"]: r["n"] for r in self._read(C.Q["stats_entities"])},
                 "facts": {r["predicate"]: r["n"] for r in self._read(C.Q["stats_facts"])}}
 

@@ -35,7 +35,7 @@ def _qualifier_columns() -> list[str]:
                 cols.setdefault(q.name, f"{q.name}:{_TYPES[q.value_type]}" if q.value_type in _TYPES else q.name)
             else:
                 cols.setdefault(q.name, q.name)
-    cols |= {"old_name": "old_name", "new_name": "new_name"}
+    cols |= {"old_name": "old_name", "new_name": "new_name"} | {q: q for q in C.QUALIFIER_EDGES}
     return list(cols.values())
 
 

@@ -143,11 +143,13 @@ Q = {
     "stats_entities": _s("q_stats_entities", "MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS type "
                          "RETURN type, count(*) AS n ORDER BY type"),
     "stats_facts": _s("q_stats_facts", "MATCH (f:Fact) RETURN f.predicate AS predicate, count(*) AS n ORDER BY predicate"),
-    "stats_articles": _s("q_stats_articles", "RETURN COUNT { MATCH (a:Article) } AS n"),
+    "stats_articles": _s("q_stats_articles", "RETURN COUNT { MATCH (a:Article) } AS n, COUNT { MATCH (:Fact)-[:EXTRACTED_FROM]->() } "
+                         "AS provenance, COUNT { MATCH (f:Fact) WHERE size(f.contradicts) > 0 } AS contradictions"),
     "entity_by_id": _s("q_entity_by_id", "MATCH (n:Entity {id: $id}) RETURN n.id AS id, n.name AS name, labels(n) AS labels, "
                        "n.aliases AS aliases, n.pinyin AS pinyin", id=""),
     "entity_by_key": _s("q_entity_by_key", "MATCH (a:Alias) WHERE a.key IN $keys MATCH (a)-[:ALIAS_OF]->(n:Entity) "
-                        "RETURN DISTINCT n.id AS id, n.name AS name, labels(n) AS labels, n.aliases AS aliases, n.pinyin AS pinyin",
+                        "RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.aliases AS aliases, n.pinyin AS pinyin, "
+                        "collect(a.key) AS keys",
                         keys=[""]),
     "search_fulltext": _s("q_search_fulltext", "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
                           "RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, "
@@ -177,8 +179,8 @@ Q = {
                        "RETURN [n IN nodes(p) | {id: n.id, name: n.name}] AS chain, [r IN relationships(p) | {kind: r.kind, fact: r.fact_id}] AS links",
                        id="", depth=3),
     "shortest_paths": _s("q_shortest_paths", "MATCH p = allShortestPaths((a:Entity {id: $a})"
-                         "-[:HOLDS_POSITION|SUCCEEDED|FOUNDED|SUBSIDIARY_OF|HOLDS_STAKE|SOLD_STAKE|LISTED_ON*..6]-(b:Entity {id: $b})) "
-                         "WHERE length(p) <= $max_hops RETURN [n IN nodes(p) | n.id] AS ids LIMIT 10", a="", b="", max_hops=4),
+                         "-[:HOLDS_POSITION|SUCCEEDED|FOUNDED|SUBSIDIARY_OF|HOLDS_STAKE|SOLD_STAKE|LISTED_ON|RENAMED_TO*..6]-(b:Entity {id: $b})) "
+                         "WHERE length(p) <= $max_hops RETURN DISTINCT [n IN nodes(p) | n.id] AS ids LIMIT 10", a="", b="", max_hops=4),
     "neighbors": _s("q_neighbors", "MATCH (c:Entity {id: $id}) MATCH p = (c)-[rels*1..3]-(x:Entity) "
                     "WHERE length(p) <= $depth AND all(r IN rels WHERE r.fact_id IS NOT NULL AND ($predicates IS NULL OR type(r) IN $predicates)) "
                     "UNWIND rels AS r WITH DISTINCT r LIMIT 2000 RETURN r.fact_id AS fact_id", id="", depth=1, predicates=[""]),

@@ -97,7 +97,8 @@ def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[st
 def fact_props(qualifiers: dict[str, Any], confidence: float, valid_from: str | None, valid_to: str | None,
                reported_at: str | None, contradicts: list[str]) -> dict[str, Any]:
     """Properties of a fact node and its direct relationship (primitives only)."""
-    props = {k: C.neo4j_value(k, v) for k, v in qualifiers.items() if not k.endswith("_id") and isinstance(v, str | int | float | bool)}
+    # Entity-valued qualifiers keep their id as a property too (`buyer_id`), beside the edge to the entity.
+    props = {k: C.neo4j_value(k, v) for k, v in qualifiers.items() if isinstance(v, str | int | float | bool)}
     return props | {"confidence": confidence, "valid_from": valid_from, "valid_to": valid_to, "reported_at": reported_at,
                     "contradicts": contradicts}
 
@@ -116,7 +117,8 @@ def build_rows(entities: Iterable[EntityRow], facts: Iterable[FactRow], provenan
     for eid, type_, name, names in entities:
         names = names or [name]
         keys = sorted({k for n in names for k in search_keys(n)})
-        rows[type_].append({"id": eid, "name": name, "aliases": sorted(set(names) - {name}), "pinyin": pinyin_display(name),
+        aliases = [n for n in dict.fromkeys(names) if n != name]  # in the store's order (most often seen first)
+        rows[type_].append({"id": eid, "name": name, "aliases": aliases, "pinyin": pinyin_display(name),
                             "search_text": " ".join([*names, *keys]), "type": type_})
         for k in sorted({name_key(n) for n in names} | set(keys)):
             rows["aliases"].append({"id": f"{type_}|{k}", "key": k, "type": type_, "entity_id": eid})
@@ -132,7 +134,7 @@ def build_rows(entities: Iterable[EntityRow], facts: Iterable[FactRow], provenan
 
 def rows_from_store(store: Store) -> dict[str, list[dict[str, Any]]]:
     return build_rows(
-        ((eid, t, name, [s for s, _k, _c in surfaces]) for eid, t, name, surfaces in store.iter_entities()),
+        ((eid, t, name, [s for s, _k, _c in sorted(surfaces, key=lambda x: -x[2])]) for eid, t, name, surfaces in store.iter_entities()),
         ((fid, pred, s, o, json.loads(q), conf, vf, vt, rep, json.loads(contra))
          for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts()),
         ({"fact": fid, "article": aid, "start": start, "end": end, "evidence": ev, "confidence": conf, "extractor": ext}

@@ -28,6 +28,8 @@ import org.neo4j.io.ByteUnit;
  */
 public final class Launcher {
     public static void main(String[] args) throws Exception {
+        // Taken before the (slow) start: a parent that dies meanwhile must not be replaced by init.
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
         int port = 0;
         String pagecache = "256m";
         Path copyFrom = null;
@@ -67,7 +69,6 @@ public final class Launcher {
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         System.out.println(neo4j.boltURI());
         System.out.flush();
-        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
         while (parent == null || parent.isAlive()) {
             Thread.sleep(1000);
         }

@@ -87,7 +87,7 @@ class Neo4jBackend(Backend):
             "qualifiers": {k: v for k, v in props.items() if k not in _META},
             "confidence": props.get("confidence") or 0.0, "valid_from": props.get("valid_from"), "valid_to": props.get("valid_to"),
             "reported_at": props.get("reported_at"), "contradicts": props.get("contradicts") or [],
-            "evidence": sorted(({**e, "date": e.get("date") or None} for e in r["evidence"]),  # no date: null, as embedded
+            "evidence": sorted(({**e, "date": e.get("date") or None, "title": e.get("title") or ""} for e in r["evidence"]),
                                key=lambda e: (e["date"] or "", e["article_id"], e["offsets"][0])),
         }
 

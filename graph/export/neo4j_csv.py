@@ -68,8 +68,8 @@ def files(sub: Subgraph) -> dict[str, str]:
     # two entities sharing a name would otherwise give neo4j-admin a duplicate :ID.
     aliases = {r["id"]: r for r in rows["aliases"]}
     out["nodes_alias.csv"] = _csv(["id:ID(Alias)", "key", "type", ":LABEL"], [[r["id"], r["key"], r["type"], "Alias"] for r in aliases.values()])
-    out["nodes_article.csv"] = _csv(["id:ID(Article)", "title", "published_at", "url", "source", ":LABEL"],
-                                    [[r["id"], r["title"], r["date"], r["url"], r["source"], "Article"] for r in rows["articles"]])
+    out["nodes_article.csv"] = _csv(["id:ID(Article)", "title", "published_at", "url", "source", "sha", ":LABEL"],
+                                    [[r["id"], r["title"], r["date"], r["url"], r["source"], r["sha"], "Article"] for r in rows["articles"]])
     qcols = _qualifier_columns()
     names = [c.split(":")[0] for c in qcols]
     fact_rows, state_rows, part_rows = [], [], []
@@ -81,7 +81,7 @@ def files(sub: Subgraph) -> dict[str, str]:
                     props.get("contradicts") or []] + [props.get(n) for n in names]
             fact_rows.append([r["id"], p.value, *vals, f"Fact{ARRAY_DELIMITER}{label}"])
             state_rows.append([r["subject"], r["object"], r["id"], *vals, C.DIRECT[p]])
-            part_rows += [[r["id"], r["subject"], s_edge], [r["id"], r["object"], o_edge]]
+            part_rows += [[r["id"], r["subject"], s_edge], *([[r["id"], r["object"], o_edge]] if (o_edge, r["object"]) != (s_edge, r["subject"]) else [])]  # a rename: one edge, as MERGE makes
     for q, edge in C.QUALIFIER_EDGES.items():
         part_rows += [[r["fact"], r["entity"], edge] for r in rows[q]]
     out["nodes_fact.csv"] = _csv(["id:ID(Fact)", "predicate", *_FACT_PROPS, *qcols, ":LABEL"], fact_rows)

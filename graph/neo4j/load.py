@@ -100,7 +100,7 @@ def fact_props(qualifiers: dict[str, Any], confidence: float, valid_from: str | 
     # Entity-valued qualifiers keep their id as a property too (`buyer_id`), beside the edge to the entity.
     props = {k: C.neo4j_value(k, v) for k, v in qualifiers.items() if isinstance(v, str | int | float | bool)}
     return props | {"confidence": confidence, "valid_from": valid_from, "valid_to": valid_to, "reported_at": reported_at,
-                    "contradicts": contradicts}
+                    "contradicts": contradicts or None}  # nothing stored for nothing, as neo4j-admin reads an empty cell
 
 
 EntityRow = tuple[str, str, str, list[str]]  # id, type, name, all names
@@ -118,12 +118,12 @@ def build_rows(entities: Iterable[EntityRow], facts: Iterable[FactRow], provenan
         names = names or [name]
         keys = sorted({k for n in names for k in search_keys(n)})
         aliases = [n for n in dict.fromkeys(names) if n != name]  # in the store's order (most often seen first)
-        rows[type_].append({"id": eid, "name": name, "aliases": aliases, "pinyin": pinyin_display(name),
+        rows[type_].append({"id": eid, "name": name, "aliases": aliases or None, "pinyin": pinyin_display(name) or None,
                             "search_text": " ".join([*names, *keys]), "type": type_})
         for k in sorted({name_key(n) for n in names} | set(keys)):
             rows["aliases"].append({"id": f"{type_}|{k}", "key": k, "type": type_, "entity_id": eid})
-    rows["articles"] = [{"id": a["id"], "title": a.get("title") or "", "date": a.get("date") or "", "url": a.get("url") or "",
-                         "source": a.get("source") or "", "sha": a.get("sha") or ""} for a in articles]
+    rows["articles"] = [{"id": a["id"], "title": a.get("title") or None, "date": a.get("date") or None, "url": a.get("url") or None,
+                         "source": a.get("source") or None, "sha": a.get("sha") or None} for a in articles]
     for fid, pred, s, o, quals, conf, vf, vt, rep, contra in facts:
         rows[pred].append({"id": fid, "subject": s, "object": o, "props": fact_props(quals, conf, vf, vt, rep, contra)})
         for qk in C.QUALIFIER_EDGES:

@@ -138,6 +138,23 @@ class Server:
         self.stop()
 
 
+def admin_import(csv_dir: Path, home: Path, heap: str = "1g") -> dict[str, int]:
+    """`neo4j-admin database import full` of an `fkg export --format neo4j-csv`
+    directory into a fresh Neo4j home, with the harness's own classpath (the
+    import tool ships in org.neo4j:neo4j-import-tool); the counts it reports."""
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    (home / "conf" / "neo4j.conf").touch()
+    names = sorted(p.name for p in csv_dir.glob("*.csv"))
+    args = [f"--nodes={n}" for n in names if n.startswith("nodes_")] + [f"--relationships={n}" for n in names if n.startswith("rels_")]
+    r = subprocess.run(["java", f"-Xmx{heap}", *JVM_FLAGS, "-cp", classpath(), "org.neo4j.cli.AdminTool", "database", "import", "full",
+                        "neo4j", "--overwrite-destination", "--array-delimiter=|", "--multiline-fields=true", *args],
+                       cwd=csv_dir, capture_output=True, text=True, env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")})
+    if r.returncode != 0:
+        raise RuntimeError("neo4j-admin database import failed: " + " | ".join((r.stderr or r.stdout).strip().splitlines()[-3:]))
+    counts = dict((k, int(n)) for n, k in re.findall(r"^\s*(\d+) (nodes|relationships|properties)$", r.stdout, re.M))
+    return {"nodes": counts["nodes"], "relationships": counts["relationships"], "properties": counts["properties"]}
+
+
 def _bytes(size: str) -> int:
     units = {"k": 2**10, "m": 2**20, "g": 2**30}
     return int(size[:-1]) * units[size[-1].lower()] if size[-1].lower() in units else int(size)

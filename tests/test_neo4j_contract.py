@@ -65,7 +65,7 @@ def _norm(x: Any) -> Any:
 
 
 def _get(base: str, path: str) -> tuple[int, Any]:
-    r = httpx.get(base + path, timeout=60)
+    r = httpx.get(base + path, timeout=300)  # generous: a 2-core machine shared by several test runs
     return r.status_code, _norm(r.json())
 
 

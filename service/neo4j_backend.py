@@ -12,7 +12,6 @@ timeout and return at most `row_limit` rows.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any
 
@@ -56,11 +55,6 @@ class Neo4jBackend(Backend):
         self.driver = connect(cfg)
         self.timeout = timeout
         self.row_limit = row_limit
-
-    @classmethod
-    def from_env(cls) -> Neo4jBackend:
-        return cls(Neo4jConfig.from_env(), float(os.environ.get("FKG_CYPHER_TIMEOUT", "10")),
-                   int(os.environ.get("FKG_CYPHER_ROW_LIMIT", "1000")))
 
     def _read(self, stmt: C.Statement, **params: Any) -> list[dict[str, Any]]:
         from neo4j import unit_of_work

@@ -85,9 +85,9 @@ def neo4j_cfg():
 
     if not os.environ.get("NEO4J_URI"):
         pytest.skip(os.environ.get("FKG_NEO4J_UNAVAILABLE") or "no live Neo4j: run `make neo4j-test` (or set NEO4J_URI)")
-    from graph.neo4j.load import Neo4jConfig
+    from service.settings import Settings
 
-    return Neo4jConfig.from_env()
+    return Settings().neo4j.config()
 
 
 @pytest.fixture(scope="session")

@@ -90,8 +90,8 @@ def _seed_questions() -> list[str]:
 def _answers(body: Any) -> list[tuple[str, list[str]]] | Any:
     """The answering entities as a set (Neo4j returns facts in its storage order, so a
     list of several companies may come in another order): names with their aliases."""
-    if not isinstance(body, dict) or "answers" not in body:
-        return body
+    if not isinstance(body, dict) or "answers" not in body:  # an error: its line (a 404's suggestions are fuzzy)
+        return body.get("detail") if isinstance(body, dict) else body
     return sorted((a["name"], sorted(a.get("aliases") or [])) for a in body["answers"])
 
 

@@ -25,7 +25,8 @@ import itertools
 import re
 from collections import deque
 
-from extract.mentions import KIND, Mention, TitleInfo
+from extract.lexicon import get_lexicon
+from extract.mentions import KIND, Mention, TitleInfo, plausible_person
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
@@ -336,9 +337,15 @@ def _subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     # 他/其 … or a bare clause ("历任…", "2016年起担任…"): the person talked about
     # just before. A clause with more text of its own may name someone unknown.
     bare = re.sub(r"[\ue001\ue004，、]|[先后曾又还也并已于在自从起]", "", head)
+    if _UNKNOWN_PERSON.search(head) and plausible_person(_UNKNOWN_PERSON.search(head).group(1), get_lexicon(), strong=False):
+        return None  # "继C冀某某卸任董事长之后": a person we do not know, not the one named before
     if re.search(r"(?:他|她|其|彼|该人士)", head) or len(bare) <= 4:
         return ctx.last_person(sent, verb_pos)
     return None
+
+
+#: a name we do not know between a company and the verb ("C冀某某卸任…"): 2-3 letters
+_UNKNOWN_PERSON = re.compile(r"\ue001([\u4e00-\u9fff]{2,3})(?:已|正式|因|将)?$")
 
 
 def _verb_chains(ctx: Context, sent: Sent) -> None:

@@ -239,8 +239,8 @@ def topic_of(sent: Sent) -> str | None:
         p = sent.pos_of(m)
         if not head_is_preamble(sent.tpl[:p]):
             return None
-        if re.match(r"(?:的)?旗下|系", sent.tpl[p + 1:p + 4]):
-            # "A集团旗下（的又一家子公司）B发布…": B is what the sentence is about
+        if re.match(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系", sent.tpl[p + 1:p + 6]):
+            # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = _OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None
         return m.key
@@ -248,7 +248,7 @@ def topic_of(sent: Sent) -> str | None:
 
 
 #: what follows a parent before the company it owns: "旗下的又一金融科技子公司B"
-_OWNED_NEXT = re.compile(r"(?:的)?旗下(?:的)?[^\ue000-\ue007，。；、：“”]{0,12}?\ue001")
+_OWNED_NEXT = re.compile(r"(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，。；、：“”]{0,12}?|(?:全资|控股)?子公司)\ue001")
 
 
 _PREAMBLE = re.compile(
@@ -258,7 +258,7 @@ _PREAMBLE = re.compile(
 
 
 #: a head that makes the company after it an object, not the subject ("受益于平安集团的…", "对于X等公司")
-_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|的|及|以及|包括|除)$")
+_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除)$")
 
 
 def head_is_preamble(head: str) -> bool:

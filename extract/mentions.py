@@ -216,6 +216,7 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
@@ -226,6 +227,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, e, lex)
         if name:
             found.setdefault(name, e)
+    for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
+        latin = _LATIN_NAME.match(text, e)
+        if latin and not lex.company(latin.group(0)):
+            found.setdefault(latin.group(0), e)
     for m in _PERSON_HONORIFIC.finditer(text):
         for ln in (3, 2):
             cand = text[m.start() - ln:m.start()]

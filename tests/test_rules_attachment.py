@@ -52,3 +52,8 @@ def test_the_parent_that_qualifies_a_company_is_not_the_one_listing() -> None:
 
 def test_a_listing_spoken_of_in_general_is_not_a_listing() -> None:
     assert _listed("目前，监管释放出的消息对于东海科技等公司港股上市构成利好。") == {}
+
+
+def test_a_parents_subsidiary_written_without_jiqi_is_the_subject() -> None:
+    text = "北林集团子公司南山证券近年纷争不断，原任董事长周明远与副董事长柯庆丰意见不合。"
+    assert _posts(text, "柯庆丰") == {("南山证券", "vice_chairman")}

@@ -205,3 +205,14 @@ def test_approved_qualification_is_a_position() -> None:
     fs = facts_of("张建国先生的东海银行行长任职资格已获监管核准。")
     assert ("张建国", "HOLDS_POSITION", "东海银行", "president") in triples(fs)
     assert not triples(facts_of("张建国先生拟任东海银行行长，任职资格尚待核准。"), "HOLDS_POSITION")
+
+
+def test_a_latin_name_after_a_title_is_a_person() -> None:
+    fs = facts_of("南山科技首席财务官Arthur Chen表示，业绩稳健。")
+    assert ("Arthur Chen", "HOLDS_POSITION", "南山科技", "cfo") in {
+        (f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("role")) for f in fs}
+
+
+def test_the_founder_named_as_a_companys_main_shareholder() -> None:
+    fs = facts_of("据年报显示，南山科技主要股东为创办人兼主席周明远，持有南山科技37.2%普通股。")
+    assert ("周明远", "FOUNDED", "南山科技", None) in triples(fs, "FOUNDED")

@@ -57,3 +57,13 @@ def test_a_listing_spoken_of_in_general_is_not_a_listing() -> None:
 def test_a_parents_subsidiary_written_without_jiqi_is_the_subject() -> None:
     text = "北林集团子公司南山证券近年纷争不断，原任董事长周明远与副董事长柯庆丰意见不合。"
     assert _posts(text, "柯庆丰") == {("南山证券", "vice_chairman")}
+
+
+def test_a_clause_without_a_subject_continues_the_clause_before() -> None:
+    text = "北林控股今日召开董事会。下午南山证券顺利选任周明远为新任董事长，并选出新任总经理柯庆丰。"
+    assert _posts(text, "柯庆丰") == {("南山证券", "general_manager")}
+
+
+def test_a_continued_clause_after_a_parents_company_is_the_owned_one() -> None:
+    text = "8月3日晚间，北林集团旗下南山银行发布中期业绩报告，同时宣布新一届董事长为周明远。"
+    assert _posts(text, "周明远") == {("南山银行", "chairman")}

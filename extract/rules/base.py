@@ -207,6 +207,13 @@ class Context:
         pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
         if pair:
             return sent.at(pair.start(1)).key
+        if clause > 0 and re.match(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)", sent.tpl[clause:before]):
+            # "下午C顺利选任P为董事长，并选出新任总经理Q": a clause with no subject continues the one before
+            prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
+            head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])
+            if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
+                owned = _OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
+                return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
         return topic_of(sent) or sent.prev_topic or self.focus
 
     def new_company(self, sent: Sent, a: int, b: int) -> str | None:

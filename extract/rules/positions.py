@@ -71,6 +71,9 @@ _SUCCEEDS_NAMED = pattern(
 _HANDS_OVER = pattern(
     rf"(?P<pred><P>)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将)?(?:(?P<chain1>{CHAIN})(?:一职|职务)?)?(?:正式)?(?:交棒|交班|让位|让贤)(?:给|予)?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
+# "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
+_CHANGED_TO = pattern(
+    rf"(?P<chain>{CHAIN})?(?:职位|一职)?(?:发生了?变更[，,])?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
@@ -370,7 +373,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
                 and not re.search(r"(?:加入|就职于|进入)", head)
-                and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
+                and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not _DATE_RANGE_HEAD.fullmatch(head)):
@@ -566,7 +569,7 @@ def _successions(ctx: Context) -> None:
             if new:
                 by_sent.setdefault(sent.i, []).append(new)
     for sent in ctx.sentences:
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else _subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
             if succ is None or succ == pred or _hedged(sent.tpl[_clause_start(sent, m.start()):m.start("pred")]):

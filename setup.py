@@ -9,7 +9,9 @@ SQLite's headers the install goes on, and bulk writes use executemany."""
 from setuptools import Extension, find_packages, setup
 
 setup(
-    packages=[*find_packages(include=["schema*", "text*", "extract*", "graph*", "service*", "api*"]), "fkg_data", "fkg_data.corpus"],
+    # the pages' static directories are listed as packages of data (setuptools warns about a directory it would ignore)
+    packages=[*find_packages(include=["schema*", "text*", "extract*", "graph*", "service*", "api*"]), "fkg_data", "fkg_data.corpus",
+              "api.explorer.static", "graph.export.static"],
     package_dir={"fkg_data": "data"},
     ext_modules=[Extension("graph.store._rowbuffer", ["graph/store/_rowbuffer.c"], libraries=["sqlite3"], optional=True,
                            extra_compile_args=["-O2"])],

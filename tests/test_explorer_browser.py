@@ -3,13 +3,17 @@ Debian's Chromium with playwright-core (pinned in tests/browser/package-lock.jso
 against a real `fkg serve` on a free port. It searches 普惠立信, reads its holders with their percentages,
 moves the date before and after the 2022-11-24 stake sale and sees the edge change, clicks the sale's edge
 and reads its evidence sentence, expands a node, uses the timeline, exports PNG and GraphML, and opens
-/docs and /redoc with every request off the server refused. Screenshots: out/browser/ (CI artifacts)."""
+/docs and /redoc with every request off the server refused. tests/browser/export.test.mjs opens the pages `fkg export
+--format html` writes (the whole graph: the largest hubs with readable names, a legend, a view that fills the
+canvas; centred on 普惠立信: the sold stake former, the holder current, the sale an event). Screenshots: out/browser/
+(CI artifacts)."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +49,17 @@ def test_explorer_and_docs_in_chromium(server: str) -> None:
     r = subprocess.run(["node", str(BROWSER / "explorer.test.mjs")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stdout[-8000:] + r.stderr[-3000:]
     assert " 0 failed" in r.stdout and (SHOTS / "explorer-2022-12-after-sale.png").stat().st_size > 10_000
+
+
+def test_exported_pages_in_chromium(corpus_store: Path, tmp_path: Path) -> None:
+    reason = _ready()
+    if reason:
+        pytest.skip(reason)
+    for name, centre in (("whole.html", []), ("centre.html", ["--center", "普惠立信"])):
+        subprocess.run([sys.executable, "-m", "api.cli", "export", "--format", "html", "--out", str(tmp_path / name),
+                        "--store", str(corpus_store), *centre], check=True, capture_output=True, timeout=300)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "FKG_EXPORTS": str(tmp_path), "FKG_SHOTS": str(SHOTS), "FKG_CHROMIUM": CHROMIUM}
+    r = subprocess.run(["node", str(BROWSER / "export.test.mjs")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout[-8000:] + r.stderr[-3000:]
+    assert " 0 failed" in r.stdout and (SHOTS / "export-whole-hubs.png").stat().st_size > 10_000

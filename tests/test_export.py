@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -20,6 +21,7 @@ from graph.export import Subgraph, export, select
 from graph.export.html import cytoscape_js
 from schema.ontology import FKG
 from service.embedded import EmbeddedBackend
+from service.states import fact_states
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,6 +107,39 @@ def test_html_is_self_contained(small: Subgraph, tmp_path: Path) -> None:
     assert "普惠立信" in text
 
 
+def test_html_fills_each_placeholder_once(small: Subgraph, tmp_path: Path) -> None:
+    """An article may say anything: a sentence with a placeholder's name or a closing script tag stays data."""
+    fid = small.facts[0].id
+    odd = "他说__JS__与__DATA__</script><script>alert(1)</script>"
+    sub = replace(small, evidence={**small.evidence, fid: [{"article_id": "x", "evidence": odd}]})
+    out = tmp_path / "g.html"
+    export(sub, "html", out)
+    text = out.read_text(encoding="utf-8")
+    assert text.count("</script>") == 2 and "他说__JS__与__DATA__<\\/script><script>alert(1)<\\/script>" in text
+    assert "__CSS__" not in text and "const DATA = {" in text
+
+
+def test_states_now_as_the_api_judges_them(corpus_store: Path, tmp_path: Path) -> None:
+    """The sold stake is former, the buyer's current, the sale an event; a chairman succeeded is former (service.states),
+    and every export carries the state (GraphML re-read)."""
+    be = EmbeddedBackend(corpus_store)
+    sub = select(be.kg, be.store, be.resolve("普惠立信")["id"], 1)
+    states = fact_states(be, sub.facts)
+    by = {(be.kg.name(f.subject), str(f.predicate), be.kg.name(f.object)): states[f.id] for f in sub.facts
+          if not f.qualifiers.get("as_of")}
+    assert by[("上海壹账通", "HOLDS_STAKE", "普惠立信")] == "former"
+    assert by[("普惠管理", "HOLDS_STAKE", "普惠立信")] == "current"
+    assert by[("上海壹账通", "SOLD_STAKE", "普惠立信")] == "event"
+    ocft = be.resolve("金融壹账通")["id"]
+    chairs = {be.kg.name(f.subject): s for f, s in ((f, fact_states(be, [f])[f.id]) for f in be.kg.facts.values())
+              if f.object == ocft and f.qualifiers.get("role") == "chairman"}
+    assert chairs["叶望春"] == "former" and chairs["沈崇锋"] == "current"
+    sub.states = states
+    export(sub, "graphml", tmp_path / "g.graphml")
+    g = nx.read_graphml(tmp_path / "g.graphml")
+    assert {d["fact_id"]: d["state"] for _u, _v, d in g.edges(data=True)} == states
+
+
 def test_vendored_cytoscape_matches_its_record() -> None:
     recorded = re.search(r"\| ([0-9a-f]{64}) \|", (ROOT / "graph/export/vendor/VENDOR.md").read_text()).group(1)
     assert hashlib.sha256(cytoscape_js().encode()).hexdigest() == recorded
@@ -120,7 +155,7 @@ def test_html_renders_in_a_real_browser(small: Subgraph, tmp_path: Path) -> None
          "--disable-background-networking", "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}",
          "--virtual-time-budget=5000", "--dump-dom", out.as_uri()],
         capture_output=True, text=True, timeout=120)
-    status = re.search(r'<p id="status">(\d+) nodes, (\d+) edges</p>', r.stdout)
+    status = re.search(r'<p id="status">(\d+) nodes, (\d+) edges', r.stdout)
     assert status, r.stdout[-1000:]
     assert (int(status.group(1)), int(status.group(2))) == (len(small.entities), len(small.facts))
     assert 'data-ready="1"' in r.stdout

@@ -51,3 +51,13 @@ def test_the_installed_demo_finds_its_corpus(installed: Path, tmp_path: Path) ->
     with sqlite3.connect(tmp_path / "demo.sqlite") as db:
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 396
     assert not (tmp_path / "data").exists()
+
+
+def test_the_installed_copy_carries_its_pages(installed: Path, tmp_path: Path) -> None:
+    """The explorer's and the HTML export's static files are package data: an installed copy writes a full page."""
+    r = _run(installed, tmp_path, "-c", "import api.explorer, graph.export.html as h; from importlib import resources; "
+             "print(api.explorer.__file__); print(resources.files('api.explorer').joinpath('static/explorer.js').is_file()); "
+             "print(len(h._static('page.js')), len(h._static('page.html')), len(h._static('page.css')))")
+    assert r.returncode == 0, r.stderr[-2000:]
+    where, found, *sizes = r.stdout.split()
+    assert Path(where).is_relative_to(installed) and found == "True" and all(int(n) > 500 for n in sizes), r.stdout

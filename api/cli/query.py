@@ -107,6 +107,7 @@ def export(
     from graph.export import export as run_export
     from service.embedded import EmbeddedBackend
     from service.errors import Ambiguous, NotFound
+    from service.states import fact_states
 
     if fmt not in FORMAT_NAMES:
         raise fail(f"--format must be one of {', '.join(FORMAT_NAMES)}, not {fmt!r}", 2)
@@ -119,6 +120,7 @@ def export(
     except Ambiguous as e:
         raise fail(f"--center: {e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
     sub = select(be.kg, be.store, cid, depth)
+    sub.states = fact_states(be, sub.facts)
     try:
         run_export(sub, fmt, out)
     except OSError as e:

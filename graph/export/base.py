@@ -9,7 +9,7 @@ provenance of its facts and the articles they cite; each format module
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.algorithms import neighbourhood
@@ -29,6 +29,8 @@ class Subgraph:
     evidence: dict[str, list[dict]]  # fact id → provenance records
     articles: dict[str, dict]
     center: str | None = None
+    #: fact id → its state now (current, former, event, conflict), when the caller judged it (`service.states`)
+    states: dict[str, str] = field(default_factory=dict)
 
 
 def select(kg: KnowledgeGraph, store: Store, center: str | None = None, depth: int = 1) -> Subgraph:

@@ -62,7 +62,7 @@ def to_networkx(sub: Subgraph) -> nx.MultiDiGraph:
         attrs: dict[str, Any] = {
             "fact_id": f.id, "predicate": str(f.predicate), "label": edge_label(str(f.predicate), f.qualifiers), "confidence": f.confidence,
             "valid_from": f.valid_from, "valid_to": f.valid_to, "reported_at": f.reported_at,
-            "contradicts": f.contradicts or None, "evidence": ev[0]["evidence"] if ev else None,
+            "state": sub.states.get(f.id), "contradicts": f.contradicts or None, "evidence": ev[0]["evidence"] if ev else None,
             "sources": sorted({x["article_id"] for x in ev}) or None, "n_sources": len({x["article_id"] for x in ev}),
             **{f"q_{k}": v for k, v in f.qualifiers.items()},
         }

@@ -57,3 +57,13 @@ def test_vendored_docs_assets_match_their_records() -> None:
         assert hashlib.sha256((ROOT / "api" / "vendor" / name).read_bytes()).hexdigest() == digest, name
     for licence in ("swagger-ui.LICENSE", "swagger-ui.NOTICE", "redoc.LICENSE"):
         assert (ROOT / "api" / "vendor" / licence).stat().st_size > 0
+
+
+def test_the_explorer_asks_only_the_public_api(http: httpx.Client) -> None:
+    """Every request explorer.js makes is an operation of the OpenAPI schema (or its own vocabulary file), which
+    both backends serve alike: nothing the embedded store alone could answer."""
+    js = (ROOT / "api" / "explorer" / "static" / "explorer.js").read_text(encoding="utf-8")
+    asked = {re.sub(r"\$\{[^}]+\}", "{x}", p) for p in re.findall(r'api\([`"](/[^`"?]*)[`"]', js)}
+    assert len(asked) >= 6 and all("fetch(" not in line or "fetch(u," in line for line in js.splitlines())
+    schema = {re.sub(r"\{[^}]+\}", "{x}", p) for p in http.get("/openapi.json").json()["paths"]}
+    assert asked - {"/explore/vocabulary.json"} <= schema, asked - schema

@@ -134,7 +134,8 @@ await run(u => u.startsWith(origin), async page => {
     assert.equal((text.match(/<edge /g) || []).length, visible);
   });
 
-  for (const [q, name] of [["puhuilixin", "普惠立信"], ["Puhui Lixin", "普惠立信"], ["葉望春", "叶望春"], ["OCFT", "金融壹账通"]]) {
+  for (const [q, name] of [["puhuilixin", "普惠立信"], ["Puhui Lixin", "普惠立信"], ["葉望春", "叶望春"], ["OCFT", "金融壹账通"],
+    ["OneConnect", "金融壹账通"], ["jinrongyizhangtong", "金融壹账通"], ["Lufax", "陆金所"]]) {
     await step(`search ${q} -> ${name}`, async () => {
       await page.fill("#search", "");
       await page.fill("#search", q);

@@ -219,4 +219,4 @@ def app_from_settings() -> FastAPI:
     from service.backends import open_backend
 
     settings = Settings()
-    return create_app(open_backend(settings.backend, settings.store))
+    return create_app(open_backend(settings.backend, settings.store, settings))

@@ -1,6 +1,6 @@
 """Behaviour unchanged: the same input builds the same store, before and after.
 
-    python bench/equivalence.py [--base REV] [--facts FILE …] [--synthetic N] [--extract-base REV] [--keep DIR]
+    python bench/equivalence.py [--base REV] [--facts FILE …] [--synthetic N] [--extract-base REV] [--articles] [--keep DIR]
 
 A refactoring must not change what the graph holds. This script checks out
 `--base` (default: c7e43fe, the last commit before the graph/ and api/
@@ -20,7 +20,14 @@ byte for byte: extraction code that did not change must extract the same
 facts (so the dev-gold table cannot move). Use the main commit this branch
 last merged, so that only this branch's own commits are compared.
 
-Exit status 0 when everything is identical, 1 otherwise. Temporary files
+`--articles` also builds a store from the bundled corpus's articles with
+each side's own extractor (`fkg ingest articles.jsonl`), as a user would,
+and compares the two: with the frozen-facts stores identical, whatever
+differs there comes from extraction, and the facts each side extracts are
+compared by predicate to say what changed. That comparison is a report, not
+part of the exit status (extraction is meant to change between commits).
+
+Exit status 0 when everything compared is identical, 1 otherwise. Temporary files
 and the worktree are removed unless `--keep` is given.
 """
 
@@ -131,12 +138,43 @@ def compare_extraction(rev: str, work: Path) -> bool:
     return same
 
 
+def fact_keys(path: Path) -> dict[tuple, str]:
+    """Each extracted fact by what it states (predicate, the two names, qualifiers, evidence) → its predicate."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            f = json.loads(line)
+            out[(f["article_id"], f["predicate"], f["subject"]["name"], f["object"]["name"],
+                 json.dumps(f.get("qualifiers"), ensure_ascii=False, sort_keys=True), f.get("evidence"))] = f["predicate"]
+    return out
+
+
+def compare_articles(base: Path, work: Path) -> None:
+    """The corpus ingested from its articles by each side, and what extraction changed between them."""
+    corpus = ROOT / "data/corpus/articles.jsonl"
+    stores = {}
+    for side, code in (("before", base), ("after", ROOT)):
+        stores[side] = work / f"articles-{side}.sqlite"
+        fkg(code, "ingest", str(corpus), "--store", str(stores[side]))
+        fkg(code, "extract", str(corpus), "--out", str(work / f"articles-{side}.jsonl"))
+    compare_stores("the corpus's articles, each side extracting them itself (a report: extraction may change)",
+                   dump(stores["before"]), dump(stores["after"]))
+    before, after = fact_keys(work / "articles-before.jsonl"), fact_keys(work / "articles-after.jsonl")
+    print(f"  extracted facts: {len(before):,} before, {len(after):,} after, {len(before.keys() & after.keys()):,} the same")
+    for pred in sorted(set(before.values()) | set(after.values())):
+        gone = sum(1 for k, p in before.items() if p == pred and k not in after)
+        new = sum(1 for k, p in after.items() if p == pred and k not in before)
+        if gone or new:
+            print(f"    {pred:<15} {gone:>4} only before, {new:>4} only after")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default="c7e43fe")
     ap.add_argument("--facts", nargs="*", default=[], help="facts files to ingest (default: the corpus as --base extracts it)")
     ap.add_argument("--synthetic", type=int, default=0)
     ap.add_argument("--extract-base")
+    ap.add_argument("--articles", action="store_true", help="also compare stores built from the corpus's articles (a report)")
     ap.add_argument("--keep")
     a = ap.parse_args()
 
@@ -161,6 +199,8 @@ def main() -> None:
             n = sum(1 for line in facts.read_text(encoding="utf-8").splitlines() if line.strip())
             same &= compare_stores(f"{facts.name} ({n:,} facts), {base_rev[:12]} against this checkout",
                                    dump(stores["before"]), dump(stores["after"]))
+        if a.articles:
+            compare_articles(base, work)
         if a.extract_base:
             rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", a.extract_base], check=True, capture_output=True,
                                  text=True).stdout.strip()

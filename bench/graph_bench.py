@@ -7,13 +7,17 @@ A synthetic graph (realistic Chinese names, dates, percents, renames, sales;
 bench/synthetic.py) is generated once and ingested into fresh embedded
 stores, each ingest in a process of its own (bench/ingest_once.py), by this
 checkout and by `--baseline` (default c7e43fe, the last commit before the
-graph/ and api/ re-layout; installed with its C modules into a temporary
-directory), beside a bare insert of the same rows (no resolution, no
+graph/ and api/ re-layout: a `git worktree` of it in the temporary
+directory, installed with its C modules and its own requirements.lock into
+a venv of its own; `--baseline-venv DIR` keeps that venv in DIR and reuses
+it next time), beside a bare insert of the same rows (no resolution, no
 passes): the baseline that makes a figure a ratio. The three alternate,
-`--runs` rounds after one warm-up round on a tenth of the input; each
-prints its median and spread (min–max). The machine is shared and noisy:
-compare within one run, not across runs. Targets: ≥ 50k facts/s; this
-checkout within 15 % of the baseline commit.
+`--runs` rounds after one warm-up round on a tenth of the input (who goes
+first alternates too); each prints its median and spread (min–max), and
+each round the load average, since the machine is shared: compare within
+one run, not across runs. Peak memory is the ingest's beyond its loaded
+input. Targets: ≥ 50k facts/s; this checkout within 15 % of the baseline
+commit.
 
 Then, on the last store this checkout built: the networkx projection's time
 and memory in a fresh process (target: 1M facts in ≤ 20 s and ≤ 2 GB), and
@@ -43,26 +47,39 @@ BENCH = ROOT / "bench"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
 
-def install_baseline(rev: str, work: Path) -> Path:
-    """`rev`'s packages, C modules compiled, in a directory of their own."""
-    tree, site = work / "baseline-src", work / "baseline-site"
+def install_baseline(rev: str, work: Path, venv: Path | None) -> Path:
+    """The Python of a venv holding `rev`'s packages (C modules compiled) and
+    the dependencies its requirements.lock pins; built unless `venv` has one."""
+    venv = venv or work / "baseline-venv"
+    python = venv / "bin" / "python"
+    stamp = venv / f"fkg-{rev}.installed"
+    if stamp.exists():
+        return python
+    tree = work / "baseline-src"
     subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--force", str(tree), rev], check=True,
                    capture_output=True)
     try:
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(tree)],
-                       check=True, capture_output=True)
+        print(f"installing {rev} into {venv} (its requirements.lock, then the package)", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, "-r", str(tree / "requirements.lock")], check=True)
+        subprocess.run([*pip, "--no-deps", str(tree)], check=True)
+        stamp.touch()
     finally:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], capture_output=True)
-    return site
+    return python
 
 
-def run_once(code: Path, source: Path, store: Path, bare: bool = False) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    done = subprocess.run([sys.executable, str(BENCH / "ingest_once.py"), str(source), str(store), *(["--bare"] if bare else [])],
+def run_once(python: Path, code: Path | None, source: Path, store: Path, bare: bool = False) -> dict[str, Any]:
+    """One ingest by `python`, with `code` first on its path (None: what its venv has installed)."""
+    env = {**os.environ, "PYTHONPATH": str(code) if code else ""}
+    done = subprocess.run([str(python), str(BENCH / "ingest_once.py"), str(source), str(store), *(["--bare"] if bare else [])],
                           env=env, capture_output=True, text=True, cwd=store.parent)
     if done.returncode != 0:
-        raise SystemExit(f"ingest with {code} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+        raise SystemExit(f"ingest with {python} {code or ''} failed:\n{done.stderr[-3000:]}")
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    out["load"] = os.getloadavg()[0]
+    return out
 
 
 def spread(xs: list[float]) -> str:
@@ -72,20 +89,24 @@ def spread(xs: list[float]) -> str:
 def ingest_rounds(a: argparse.Namespace, work: Path, baseline: Path | None, n: int) -> Path:
     """Alternate baseline, this checkout and the bare insert; print the table; return this checkout's last store."""
     source, warm = work / "input.pickle", work / "warm.pickle"
-    sides = {"this checkout": ROOT, **({f"baseline {a.baseline}": baseline} if baseline else {})}
+    here = (Path(sys.executable), ROOT)
+    sides = {"this checkout": here, **({f"baseline {a.baseline}": (baseline, None)} if baseline else {})}
     stores = {side: work / f"{i}.sqlite" for i, side in enumerate(sides)}
-    for side, code in sides.items():
-        run_once(code, warm, stores[side])
-    run_once(ROOT, warm, work / "bare.sqlite", bare=True)
+    for side, (python, code) in sides.items():
+        run_once(python, code, warm, stores[side])
+    run_once(*here, warm, work / "bare.sqlite", bare=True)
     results: dict[str, list[dict[str, Any]]] = {side: [] for side in [*sides, "bare insert"]}
     order = list(sides)
     for r in range(a.runs):
         for side in (order if r % 2 == 0 else order[::-1]):  # who goes first alternates
-            results[side].append(run_once(sides[side], source, stores[side]))
-        results["bare insert"].append(run_once(ROOT, source, work / "bare.sqlite", bare=True))
-        print(f"  round {r + 1}: " + ", ".join(f"{side} {rs[-1]['seconds']:.1f} s" for side, rs in results.items()), flush=True)
+            results[side].append(run_once(*sides[side], source, stores[side]))
+        results["bare insert"].append(run_once(*here, source, work / "bare.sqlite", bare=True))
+        print(f"  round {r + 1}: " + ", ".join(f"{side} {rs[-1]['seconds']:.1f} s" for side, rs in results.items())
+              + f" (load average {results['bare insert'][-1]['load']:.1f})", flush=True)
     bare = [x["seconds"] for x in results["bare insert"]]
-    print(f"ingest of {n:,} facts, {a.runs} rounds (median, min–max):")
+    loads = [x["load"] for rs in results.values() for x in rs]
+    print(f"ingest of {n:,} facts, {a.runs} rounds (median, min–max; load average {min(loads):.1f}–{max(loads):.1f} "
+          f"on {os.cpu_count()} cores):")
     print(f"  {'':<22} {'seconds':>22} {'facts/s':>9} {'÷ bare':>7} {'peak MB':>8} {'store MB':>9}")
     for side, rs in results.items():
         secs = [x["seconds"] for x in rs]
@@ -167,6 +188,7 @@ def main() -> None:
     ap.add_argument("--entities", type=int, default=200_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline", default="c7e43fe", help="a commit to measure beside this checkout ('' for none)")
+    ap.add_argument("--baseline-venv", type=Path, help="build the baseline's venv here and reuse it (default: a temporary one)")
     ap.add_argument("--export-facts", type=int, default=50_000)
     ap.add_argument("--no-projection", action="store_true")
     ap.add_argument("--no-exports", action="store_true")
@@ -187,7 +209,7 @@ def main() -> None:
             pickle.dump(batches[: len(batches) // 10], f, protocol=pickle.HIGHEST_PROTOCOL)
         del batches
         print(f"generated {n:,} facts over {a.entities:,} entities in {time.perf_counter() - t:.1f}s", flush=True)
-        baseline = install_baseline(a.baseline, work) if a.baseline else None
+        baseline = install_baseline(a.baseline, work, a.baseline_venv) if a.baseline else None
         store = ingest_rounds(a, work, baseline, n)
         if not a.no_projection:
             projection(store)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import marshal
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -177,9 +176,14 @@ def get_lexicon() -> Lexicon:
     return load_lexicon()
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("FKG_CACHE_DIR") or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "fintech-kg")
-    return Path(base)
+_cache_dir = Path.home() / ".cache" / "fintech-kg"
+
+
+def set_cache_dir(path: Path) -> None:
+    """Where `word_tags` caches jieba's tags: the CLI sets it from the
+    settings (FKG_CACHE_DIR) before any article is read."""
+    global _cache_dir
+    _cache_dir = path
 
 
 class WordTags:
@@ -239,7 +243,7 @@ def word_tags() -> WordTags:
 
     dict_path = Path(jieba.__file__).with_name("dict.txt")
     stamp = f"{dict_path.stat().st_size}-{int(dict_path.stat().st_mtime)}"
-    cache = _cache_dir() / f"jieba-tag-blocks-{stamp}.marshal"
+    cache = _cache_dir / f"jieba-tag-blocks-{stamp}.marshal"
     try:
         with open(cache, "rb") as f:
             return WordTags(marshal.load(f))

@@ -8,7 +8,6 @@ write clauses before sending them, stops after a timeout and returns at most
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any
 
@@ -48,11 +47,6 @@ class Neo4jBackend(Backend):
         self.driver = connect(cfg)
         self.timeout = timeout
         self.row_limit = row_limit
-
-    @classmethod
-    def from_env(cls) -> Neo4jBackend:
-        return cls(Neo4jConfig.from_env(), float(os.environ.get("FKG_CYPHER_TIMEOUT", "10")),
-                   int(os.environ.get("FKG_CYPHER_ROW_LIMIT", "1000")))
 
     def _read(self, stmt: C.Statement, **params: Any) -> list[dict[str, Any]]:
         from neo4j import Query

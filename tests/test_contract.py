@@ -20,13 +20,14 @@ def _backends() -> list[str]:
 def backend(request: pytest.FixtureRequest, corpus_store: Path):
     if request.param == "embedded":
         return EmbeddedBackend(corpus_store)
-    from graph.neo4j.load import Neo4jConfig, load
+    from graph.neo4j.load import load
     from graph.store import Store
-    from service.neo4j_backend import Neo4jBackend
+    from service.backends import open_backend
+    from service.settings import Settings
 
     with Store(corpus_store) as db:
-        load(db, Neo4jConfig.from_env(), prune=True)
-    return Neo4jBackend.from_env()
+        load(db, Settings().neo4j.config(), prune=True)
+    return open_backend("neo4j", corpus_store)
 
 
 def test_resolution(backend) -> None:

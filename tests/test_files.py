@@ -55,7 +55,7 @@ def test_an_error_while_writing_leaves_the_old_file_and_no_litter(tmp_path: Path
 def test_the_jieba_tag_cache_is_written_whole_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from extract import lexicon
 
-    monkeypatch.setenv("FKG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(lexicon, "_cache_dir", tmp_path / "cache")
     lexicon.word_tags.cache_clear()
     try:
         tags = lexicon.word_tags()
@@ -109,3 +109,22 @@ def test_exports_are_ordinary_files(tmp_path: Path, corpus_store: Path, fmt: str
     assert _mode(out) == (0o750 if fmt == "neo4j-csv" else 0o640)
     if fmt == "neo4j-csv":
         assert _mode(out / "import.sh") == 0o755
+
+
+def test_the_tag_cache_directory_comes_from_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FKG_CACHE_DIR, else $XDG_CACHE_HOME/fintech-kg; a command that extracts sets it before reading."""
+    from api.cli import common
+    from extract import lexicon
+    from service.settings import Settings
+
+    monkeypatch.delenv("FKG_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert Settings().jieba_cache_dir() == tmp_path / "xdg" / "fintech-kg"
+    monkeypatch.setenv("FKG_CACHE_DIR", str(tmp_path / "mine"))
+    monkeypatch.setattr(lexicon, "_cache_dir", lexicon._cache_dir)  # restored after the test
+    common.settings.cache_clear()
+    try:
+        common.prepare_extraction()
+    finally:
+        common.settings.cache_clear()
+    assert lexicon._cache_dir == tmp_path / "mine"

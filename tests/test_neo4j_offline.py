@@ -13,6 +13,7 @@ from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, rows_from_s
 from graph.store import Store
 from schema import Predicate
 from service.neo4j_backend import is_read_only
+from service.settings import Settings
 
 
 @pytest.mark.parametrize("q", ["MATCH (n) RETURN n", "MATCH (c:Company {name: 'CREATE'}) RETURN c",
@@ -56,4 +57,18 @@ def test_unreachable_server_is_a_clear_error() -> None:
 def test_missing_uri_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEO4J_URI", raising=False)
     with pytest.raises(Neo4jUnavailable, match="NEO4J_URI"):
-        Neo4jConfig.from_env()
+        Settings().neo4j.config()
+
+
+def test_the_connection_comes_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NEO4J_AUTH (user/password, as docker-compose.yml sets it) fills in
+    what NEO4J_USER and NEO4J_PASSWORD leave out; options win."""
+    for var in ("NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("NEO4J_URI", "bolt://db:7687")
+    monkeypatch.setenv("NEO4J_AUTH", "admin/secret")
+    assert Settings().neo4j.config() == Neo4jConfig("bolt://db:7687", "admin", "secret", None)
+    monkeypatch.setenv("NEO4J_PASSWORD", "other")
+    monkeypatch.setenv("NEO4J_DATABASE", "fkg")
+    assert Settings().neo4j.config(user="me") == Neo4jConfig("bolt://db:7687", "me", "other", "fkg")
+    assert Settings().neo4j.config("bolt://x:1", password="") == Neo4jConfig("bolt://x:1", "admin", "", "fkg")

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli.common import app, fail, progress, settings
+from api.cli.common import app, fail, prepare_extraction, progress, settings
 
 
 @app.command()
@@ -25,6 +25,7 @@ def extract(
     """Extract facts (the annotation guide's format, with evidence) from articles."""
     from extract.runner import ExtractFailed, RunStats, iter_facts, read_articles, write_jsonl_atomic
 
+    prepare_extraction()
     if on_error not in ("fail", "skip"):
         raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
     if engine is not None:
@@ -107,6 +108,7 @@ def evaluate(
     from service.settings import bundled_path
     from text.jsonl import read_jsonl
 
+    prepare_extraction()
     try:
         gold_rows = read_jsonl(gold)
         ent_rows = read_jsonl(entities)
@@ -153,6 +155,7 @@ def ingest(
     from service.build import BuildFailed, BuildOptions, build, open_inputs
     from service.settings import bundled
 
+    prepare_extraction()
     if on_error not in ("fail", "skip"):
         raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
     store = store or settings().store

@@ -32,6 +32,14 @@ def settings() -> Settings:
         raise fail(f"configuration: {problems}", 2) from None
 
 
+def prepare_extraction() -> None:
+    """What extraction takes from the settings (FKG_CACHE_DIR), set before
+    the first article is read; only the commands that extract pay for the import."""
+    from extract.lexicon import set_cache_dir
+
+    set_cache_dir(settings().jieba_cache_dir())
+
+
 def progress(force: bool = False) -> Any:
     """A progress bar on stderr when it is a terminal (or FKG_PROGRESS is set), else None."""
     if not (force or sys.stderr.isatty() or settings().progress):

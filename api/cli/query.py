@@ -139,14 +139,14 @@ def load_neo4j(
     prune: Annotated[bool, typer.Option("--prune", help="Also delete what the store no longer has.")] = False,
 ) -> None:
     """Load the embedded store into Neo4j 5: constraints, then batched MERGE (idempotent)."""
-    from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, load
+    from graph.neo4j.load import Neo4jUnavailable, load
     from graph.store import Store, StoreError
 
     store = store or settings().store
     if not store.exists():
         raise fail(f"{store}: no such store (run fkg ingest first)")
     try:
-        cfg = Neo4jConfig.from_env(uri, user, password)
+        cfg = settings().neo4j.config(uri, user, password)
         with Store(store) as db:
             report = load(db, cfg, batch_size, workers, prune,
                           progress=lambda what, n: typer.echo(f"fkg: loaded {n:>8} {what}", err=True))
@@ -161,6 +161,6 @@ def open_backend(backend: str | None, store: Path | None) -> Any:
     from service.backends import open_backend as open_named
 
     try:
-        return open_named(backend or settings().backend, store or settings().store)
+        return open_named(backend or settings().backend, store or settings().store, settings())
     except BackendUnavailable as e:
         raise fail(str(e)) from None

@@ -1,6 +1,9 @@
 """The relation rules, in the order they run.
 
-Positions run first (successions read the positions already emitted);
+Positions run first, in three steps: the sentence rules, then the posts
+named as a theme (`role_first`, which reuses the positions' chains and
+helpers, so it imports them and not the other way round), then the
+successions, which read the positions already emitted;
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding.
@@ -8,8 +11,9 @@ the seller's stated holding.
 
 from extract.rules.corporate import extract_corporate
 from extract.rules.listings import extract_listings
-from extract.rules.positions import extract_positions
+from extract.rules.positions import extract_positions, finish_positions
+from extract.rules.role_first import themed_positions
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (extract_positions, extract_corporate, extract_listings, extract_stakes, extract_sales)
+RULES = (extract_positions, themed_positions, finish_positions, extract_corporate, extract_listings, extract_stakes, extract_sales)

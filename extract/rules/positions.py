@@ -279,9 +279,12 @@ def extract_positions(ctx: Context) -> None:
         _approvals(ctx, sent)
         _by_person(ctx, sent)
         _founders(ctx, sent)
-    from extract.rules.role_first import themed_positions  # it reads this module's chains and helpers
 
-    themed_positions(ctx)
+
+def finish_positions(ctx: Context) -> None:
+    """After the sentence rules and the posts named as a theme
+    (`role_first.themed_positions`): the positions in sentence order, dated
+    by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
     _date_company_events(ctx)
     _successions(ctx)

@@ -1,7 +1,6 @@
 """One report (an extracted `Fact`) → its entities, its fact id, its rows.
 
-The hot loop of a bulk ingest (a million reports in well under ten
-seconds): a report is checked against its predicate's shape, its mentions
+The hot loop of a bulk ingest: a report is checked against its predicate's shape, its mentions
 resolved, its fact keyed (predicate, the two entities, the key qualifiers:
 `graph.ids.fact_id`), and its row appended for the writer while its values
 are still in the CPU cache. A report refused is refused before anything is
@@ -10,8 +9,8 @@ resolved or counted.
 `report_reader` builds the function the article loop calls once per
 report, with what it uses bound as locals: a mention without aliases that
 the batch has seen before (nearly all of them) resolves with one dict
-lookup here, without a call into the resolver (bench/README: what the
-loop costs, against the C version it replaced).
+lookup here, without a call into the resolver (bench/README.md: why
+this loop is Python and not the C it replaced).
 """
 
 from __future__ import annotations

@@ -22,10 +22,10 @@ from graph.store.migrations import ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS
 #: Once a batch has written at least this many new facts, more than the store held before it, the secondary
 #: indexes are dropped and built again at the flush.
 BULK_ROWS = 50_000
-#: Reports buffered before the writer thread stores them while reading goes on (bench/README: chunk sizes).
+#: Reports buffered before the writer thread stores them while reading goes on (bench/README.md: the sizes tried).
 SPILL_ROWS = 50_000
 #: Chunks handed to the writer thread and not yet stored, at most, before the article loop waits: with one,
-#: the two threads take turns stalling whenever a chunk is slower to write than the next is to read.
+#: the two threads take turns stalling whenever a chunk is slower to write than the next is to read (bench/README.md).
 WRITE_AHEAD = 2
 
 #: One report as the writer receives it: its provenance row, then, when it is the first report of a fact new

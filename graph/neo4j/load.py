@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -38,17 +37,6 @@ class Neo4jConfig:
     user: str = "neo4j"
     password: str = ""
     database: str | None = None
-
-    @classmethod
-    def from_env(cls, uri: str | None = None, user: str | None = None, password: str | None = None) -> Neo4jConfig:
-        uri = uri or os.environ.get("NEO4J_URI")
-        if not uri:
-            raise Neo4jUnavailable("no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://localhost:7687)")
-        auth = os.environ.get("NEO4J_AUTH", "")
-        env_user, _, env_pw = auth.partition("/")
-        return cls(uri, user or os.environ.get("NEO4J_USER") or env_user or "neo4j",
-                   password if password is not None else os.environ.get("NEO4J_PASSWORD") or env_pw,
-                   os.environ.get("NEO4J_DATABASE") or None)
 
 
 def connect(cfg: Neo4jConfig):

@@ -4,7 +4,7 @@
  * thread resolves the next. Handed over as Python tuples, every row would be
  * bound by `executemany` under the GIL, and the two threads would take turns;
  * handed over as one JSON text, SQLite parsed it again, column by column, for
- * about half of the writer's CPU time (bench/README). Here the reader packs
+ * about half of the writer's CPU time (bench/README.md). Here the reader packs
  * each row's values as they are (text as UTF-8, numbers as 8 bytes), and the
  * writer's INSERT … SELECT reads them straight from memory through a virtual
  * table, `fkg_rows(token)`, with no text to parse and without the GIL
@@ -46,7 +46,7 @@ typedef struct {
     long long token;     /* a taken buffer: its registry token; 0 otherwise */
     PyObject *source;    /* a taken buffer: the buffer it was taken from, which gets its memory back when it is freed */
     /* Memory of freed taken buffers, kept for the next `take`: fresh memory for every chunk cost the packing thread
-     * the kernel's zeroing of every new page (1M facts: ~350 MB, ~0.8 s of that thread's CPU). */
+     * the kernel's zeroing of every new page (bench/README.md). */
     struct { char *data; size_t cap; size_t *rows; size_t rows_cap; } spare[SPARE_BLOCKS];
     int n_spare;
 } RowBuffer;

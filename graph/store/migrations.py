@@ -95,7 +95,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
         WHERE json_extract(p.qualifiers, '$.company_id') IS NOT NULL
     """,
     # 4: "as of" questions are answered from the loaded graph, never by scanning the store on valid time, and
-    #    the valid-time index cost every ingest a B-tree write per fact (a tenth of a bulk load's time in its rebuild).
+    #    the valid-time index cost every ingest a B-tree write per fact (bench/README.md).
     #    Stake facts with a key qualifier missing (a sale without its buyer) get a small partial index: the fold
     #    pass reads them without scanning every fact.
     4: """
@@ -105,7 +105,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # 5: provenance rows are stored in the order they are read (a rowid table), their key in a unique index. In
     #    a table ordered by its key, each chunk of a bulk load put 300-byte rows at random places and rewrote
     #    most of the table's pages; now rows are appended and only the small key entries land at random
-    #    (1M facts: 43 s → 37 s).
+    #    (bench/README.md).
     5: """
     DROP INDEX provenance_article;
     ALTER TABLE provenance RENAME TO provenance_v4;
@@ -121,7 +121,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # 6: a merge that re-keys a fact moves its `fact_refs` rows with it (found by this index). Before, they kept
     #    the old fact id, so a later merge of the buyer or company they name missed the fact, and a sale reported
     #    again under the buyer's new name became a second fact. Dangling rows are dropped and the references are
-    #    derived again from provenance, through the redirects (kept one hop deep: `Ingestor._merge_all` flattens them).
+    #    derived again from provenance, through the redirects (kept one hop deep: `graph.store.merges.merge_entities` flattens them).
     6: """
     CREATE INDEX fact_refs_fact ON fact_refs (fact_id);
     DELETE FROM fact_refs WHERE fact_id NOT IN (SELECT id FROM facts);

@@ -105,7 +105,7 @@ class Store:
         facts yet) runs with a rollback journal instead of the WAL: pages
         new to the file need no journal, so each is written once, where the
         WAL writes every page twice, to the log and again at the checkpoint
-        (1M facts: 38 s → 33 s). Atomic all the same: a killed load leaves
+        (bench/README.md). Atomic all the same: a killed load leaves
         a journal that the next open rolls back. SQLite leaves WAL mode only
         when no other connection has the store open (otherwise the batch
         simply stays in WAL), and the store returns to WAL after the batch,

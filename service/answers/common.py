@@ -1,0 +1,101 @@
+"""What every answer handler shares: the answer entities with the names
+they are known by, the companies and people a question names, and the
+words of an answer sentence in the question's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
+from service.errors import NotFound
+from service.question import TITLE_WORDS, Question
+from service.questions import Backend, FactD
+from service.temporal import Tenure
+from text.english import SURNAMES
+from text.names import pinyin_display
+
+Result = tuple[list[dict[str, Any]], list[FactD], str, dict[str, Any]]  # answers, facts, sentence, structured result
+
+
+def entity(b: Backend, eid: str) -> dict[str, Any]:
+    """An answer entity: its name and every name it is known by (the
+    exchange's names in both languages; a person's pinyin)."""
+    e = b._entity(eid) or {"id": eid, "name": eid, "type": "Company", "aliases": []}
+    aliases = list(e.get("aliases") or [])
+    if e["type"] == "Exchange" and e["name"] in EXCHANGES:
+        x = EXCHANGES[e["name"]]
+        aliases += [x.name_en, *x.names_zh]
+    elif e["type"] == "Person" and (py := pinyin_display(e["name"])):
+        aliases.append(py)
+    return {"id": eid, "name": e["name"], "aliases": list(dict.fromkeys(a for a in aliases if a != e["name"])), "type": e["type"]}
+
+
+def entities(b: Backend, ids: list[str]) -> list[dict[str, Any]]:
+    return [entity(b, i) for i in dict.fromkeys(ids)]
+
+
+def is_zh(q: Question) -> bool:
+    return q.lang == "zh"
+
+
+def when_prefix(q: Question) -> str:
+    if q.when == "at":
+        return f"截至{q.as_of}，" if is_zh(q) else f"As of {q.as_of}, "
+    return ""
+
+
+def join_names(q: Question, names: list[str]) -> str:
+    return "、".join(names) if is_zh(q) else ", ".join(names)
+
+
+def role_label(q: Question) -> str:
+    if q.role is None:
+        return q.role_word
+    zh, en = ROLE_LABELS[q.role]
+    return (q.role_word if q.role_word and not q.role_word.isascii() else zh[0]) if is_zh(q) else en.lower()
+
+
+_SPECIALISED = {r.value for r in ROLE_SPECIALISES}
+
+
+def role_matches(f: FactD, role: Role | None) -> bool:
+    if role is None:
+        return True
+    qual = f["qualifiers"]
+    held = qual.get("role")
+    return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
+        held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
+
+
+def find_company(b: Backend, name: str) -> dict[str, Any]:
+    return b.find(name, "Company")
+
+
+def find_person(b: Backend, name: str, q: Question) -> dict[str, Any]:
+    """A person, or, for a romanised name that is not pinyin ("Yong Suk
+    Cho"), the one holder of the question's post whose surname that
+    romanisation can spell."""
+    try:
+        return b.find(name, "Person")
+    except NotFound:
+        if not (q.company and name.isascii()):
+            raise
+    cid = find_company(b, q.company)["id"]
+    words = {w.lower() for w in name.replace("-", " ").split()}
+    surnames = {s for w in words for s in SURNAMES.get(w, ())}
+    people = {t.person for t in b.tenures(cid) if role_matches(t.fact, q.role) and t.fact["subject"]["name"][:1] in surnames}
+    if len(people) == 1:
+        return b.ref(people.pop())
+    raise NotFound(name, [])
+
+
+def term(t: Tenure) -> dict[str, Any]:
+    return {"fact": t.fact["id"], "person": t.fact["subject"], "company": t.fact["object"], "role": t.role, "start": t.start,
+            "end": t.end, "ended_by": t.ended_by, "conflicts": t.conflicts}
+
+
+def list_sentence(q: Question, name: str, parts: list[str], zh: str, en: str) -> str:
+    if is_zh(q):
+        return f"{when_prefix(q)}{name}的{zh}：{join_names(q, parts)}。" if parts else f"{when_prefix(q)}没有找到{name}的{zh}。"
+    msg = f"{when_prefix(q)}{en} of {name}: {join_names(q, parts)}." if parts else f"{when_prefix(q)}no {en} of {name} are recorded."
+    return msg[0].upper() + msg[1:]

@@ -1,0 +1,91 @@
+"""Answers about a company itself and its links: where it is listed, the
+names it had before or after a rename, and how two entities connect."""
+
+from __future__ import annotations
+
+from schema import Predicate
+from service.answers.common import Result, entities, find_company, is_zh, join_names
+from service.question import Question
+from service.questions import Backend
+from text.english import english_keys
+from text.names import core_key, name_key, pinyin_key
+
+
+def _listed(b: Backend, q: Question) -> Result:
+    c = find_company(b, q.subject)
+    facts = [f for f in b._out(c["id"], [Predicate.LISTED_ON]) if q.as_of is None or not f.get("valid_from")
+             or f["valid_from"][: len(q.as_of)] <= q.as_of]
+    parts = []
+    for f in facts:
+        qual = f["qualifiers"]
+        extra = ", ".join(str(x) for x in (qual.get("ticker"), qual.get("date"), qual.get("method")) if x)
+        parts.append(f["object"]["name"] + (f" ({extra})" if extra else ""))
+    msg = (f"{c['name']}在{'、'.join(parts)}上市。" if parts else f"没有找到{c['name']}的上市信息。") if is_zh(q) else \
+        (f"{c['name']} is listed on {', '.join(parts)}." if parts else f"No listing of {c['name']} is recorded.")
+    return entities(b, [f["object"]["id"] for f in facts]), facts, msg, {"company": c, "listings": facts}
+
+
+def _renames(b: Backend, q: Question, direction: str) -> Result:
+    """The names a company had before the one asked about (former_names:
+    the renames that lead to it, followed back: 奇富科技 ← 360数科 ← 360金融),
+    or after it (new_names). Names are compared by their core key, so "360数科"
+    and "360数科有限公司" are one name."""
+    c = find_company(b, q.subject)
+    facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
+    shown: dict[str, str] = {}
+    edges: dict[str, set[str]] = {}  # key → the keys one rename away in `direction`
+    for f in facts.values():
+        old = f["qualifiers"].get("old_name") or f["subject"]["name"]
+        new = f["qualifiers"].get("new_name") or f["object"]["name"]
+        ko, kn = core_key(old), core_key(new)
+        if ko == kn:
+            continue
+        for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("360数科", not "360数科有限公司")
+            shown[k] = min(shown.get(k, n), n, key=lambda x: (len(x), x))
+        src, dst = (kn, ko) if direction == "former" else (ko, kn)
+        edges.setdefault(src, set()).add(dst)
+    english = english_keys(q.subject)
+    keys = [core_key(q.subject), name_key(q.subject), *(core_key(k) for k in english)]
+    asked = next((k for k in keys if k in shown), None) or next((k for k in shown if pinyin_key(k) in english), None)
+    if asked is None:  # the entity under another name: start from the end of its chain
+        ends = {x for v in edges.values() for x in v}
+        asked = next((k for k in (core_key(n) for n in [c["name"], *c.get("aliases", [])]) if k in shown and k not in ends), None)
+    found: list[str] = []
+    frontier = [asked] if asked else []
+    while frontier:
+        k = frontier.pop()
+        for o in sorted(edges.get(k, ())):
+            if o not in found and o != asked:
+                found.append(o)
+                frontier.append(o)
+    names = [*c.get("aliases", []), c["name"]]
+    out = [{"id": None, "name": shown[k], "type": "Company",
+            "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in found]
+    side = "old_name" if direction == "former" else "new_name"
+    used = [f for f in facts.values() if core_key(f["qualifiers"].get(side) or "") in found]
+    listed = join_names(q, [shown[k] for k in found])
+    if direction == "former":
+        msg = (f"{q.subject}的前身/曾用名：{listed}。" if found else f"没有找到{q.subject}的曾用名。") if is_zh(q) else \
+            (f"{q.subject} was formerly called {listed}." if found else f"No former name of {q.subject} is recorded.")
+    else:
+        msg = (f"{q.subject}后来更名为：{listed}。" if found else f"没有找到{q.subject}的更名记录。") if is_zh(q) else \
+            (f"{q.subject} was renamed {listed}." if found else f"No later name of {q.subject} is recorded.")
+    return out, used, msg, {"company": c}
+
+
+def _connection(b: Backend, q: Question) -> Result:
+    r = b.paths(b.find(q.subject)["id"], b.find(q.other or "")["id"], 4)
+    facts = [f for p in r["paths"][:1] for h in p["hops"] for f in h["facts"]]
+    a, z = r["from"]["name"], r["to"]["name"]
+    if not r["paths"]:
+        return [], [], f"没有找到{a}与{z}之间的关联。" if is_zh(q) else f"No connection between {a} and {z} is recorded.", r
+    chain = r["paths"][0]["entities"]
+    names = " → ".join(e["name"] for e in chain)
+    return entities(b, [e["id"] for e in chain[1:-1]]), facts, (
+        f"{a}与{z}的关联：{names}。" if is_zh(q) else f"{a} is connected to {z} via {names}."), r
+
+
+HANDLERS = {
+    "listed": _listed, "former_names": lambda b, q: _renames(b, q, "former"), "new_names": lambda b, q: _renames(b, q, "new"),
+    "connection": _connection,
+}

@@ -1,0 +1,182 @@
+"""Answers about people and posts: who holds a post (now, on a date,
+ever), who held it before, a company's executives, a person's posts, and
+successions stated or read from the terms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schema import ROLE_LABELS, Predicate, Role
+from service.answers.common import (
+    Result,
+    entities,
+    find_company,
+    find_person,
+    is_zh,
+    join_names,
+    role_label,
+    role_matches,
+    term,
+    when_prefix,
+)
+from service.errors import NotFound
+from service.question import Question
+from service.questions import Backend, FactD
+from service.temporal import Tenure, covers, holding
+
+
+def _role_of(b: Backend, q: Question) -> Result:
+    c = find_company(b, q.subject)
+    ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role)]
+    chosen = ts if q.when == "ever" else holding(ts, q.as_of)
+    people = [t.person for t in chosen]
+    label, name = role_label(q), c["name"]
+    if not people:
+        last = max((t for t in ts if t.ended), key=lambda t: (t.end or "", t.start or ""), default=None)
+        if is_zh(q):
+            msg = f"{when_prefix(q)}没有找到{name}的{label}" + (f"；最近一任是{last.fact['subject']['name']}（至{last.end or '已离任'}）" if last else "") + "。"
+        else:
+            msg = f"{when_prefix(q)}no {label} of {name} is recorded" + (
+                f"; the last was {last.fact['subject']['name']} (until {last.end or 'they left'})" if last else "") + "."
+        return [], [last.fact] if last else [], msg, {"company": c, "role": q.role, "terms": []}
+    names = list(dict.fromkeys(t.fact["subject"]["name"] for t in chosen))
+    since = chosen[0].start if len(chosen) == 1 else None
+    conflict = any(t.conflicts for t in chosen)
+    if is_zh(q):
+        msg = f"{when_prefix(q)}{name}的{label}是{join_names(q, names)}" + (f"（{since}起）" if since else "") + (
+            "；另有文章称他人同时担任此职，取最近的一任" if conflict else "") + "。"
+    else:
+        msg = f"{when_prefix(q)}the {label} of {name} is {join_names(q, names)}" + (f" (since {since})" if since else "") + (
+            "; other articles name someone else at the same time, the most recent is given" if conflict else "") + "."
+    return entities(b, people), [t.fact for t in chosen], msg[0].upper() + msg[1:], {"company": c, "role": q.role,
+                                                                                       "terms": [term(t) for t in chosen]}
+
+
+def _former_holder(b: Backend, q: Question) -> Result:
+    """The holder of a post before the present one (or before the one on
+    the date asked): 金融壹账通的前任董事长. About a person ("X的前任董事长"),
+    it is X's predecessor in that role."""
+    try:
+        c = find_company(b, q.subject)
+    except NotFound:
+        return _successions("predecessors")(b, q)
+    ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role)]
+    now = holding(ts, q.as_of)
+    present = {t.person for t in now}
+    since = min((t.start for t in now if t.start), default=None)
+    before = [t for t in ts if t.person not in present and t.ended and (since is None or (t.end or t.start or "") <= since)]
+    if before and all(t.one_holder for t in before):
+        last = max(before, key=lambda t: (t.end or t.start or "", t.start or ""))
+        before = [t for t in before if t.person == last.person]
+    names = list(dict.fromkeys(t.fact["subject"]["name"] for t in before))
+    label = role_label(q)
+    if is_zh(q):
+        msg = f"{c['name']}的前任{label}是{join_names(q, names)}" + (f"（至{before[0].end}）" if len(before) == 1 and before[0].end else "") + "。" \
+            if names else f"没有找到{c['name']}的前任{label}。"
+    else:
+        msg = f"The previous {label} of {c['name']} was {join_names(q, names)}" + (
+            f" (until {before[0].end})" if len(before) == 1 and before[0].end else "") + "." if names else \
+            f"No previous {label} of {c['name']} is recorded."
+    return entities(b, [t.person for t in before]), [t.fact for t in before], msg, {"company": c, "terms": [term(t) for t in before]}
+
+
+def _executives(b: Backend, q: Question) -> Result:
+    c = find_company(b, q.subject)
+    ts = b.tenures(c["id"])
+    chosen = ts if q.when == "ever" else holding(ts, q.as_of)
+    names = list(dict.fromkeys(t.fact["subject"]["name"] for t in chosen))
+    if is_zh(q):
+        msg = f"{when_prefix(q)}{c['name']}的高管：{join_names(q, names)}。" if names else f"没有找到{c['name']}的高管。"
+    else:
+        msg = f"{when_prefix(q)}executives of {c['name']}: {join_names(q, names)}." if names else f"No executives of {c['name']} are recorded."
+    return entities(b, [t.person for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
+        "company": c, "terms": [term(t) for t in chosen]}
+
+
+def _positions(b: Backend, q: Question) -> Result:
+    p = find_person(b, q.subject, q)
+    mine = b._out(p["id"], [Predicate.HOLDS_POSITION])
+    chosen: list[Tenure] = []
+    for cid in dict.fromkeys(f["object"]["id"] for f in mine):
+        for t in b.tenures(cid):
+            if t.person != p["id"]:
+                continue
+            if q.when == "ever" or (q.when == "now" and not t.ended) or (q.when == "at" and covers(t.start, t.end, q.as_of or "")):
+                chosen.append(t)
+    parts = []
+    for t in chosen:
+        qual = t.fact["qualifiers"]
+        title = qual.get("title") or (ROLE_LABELS[Role(qual["role"])][0][0] if is_zh(q) else ROLE_LABELS[Role(qual["role"])][1].lower())
+        parts.append(f"{t.fact['object']['name']}{title}" if is_zh(q) else f"{title} of {t.fact['object']['name']}")
+    if is_zh(q):
+        msg = f"{when_prefix(q)}{p['name']}{'担任（过）' if q.when == 'ever' else '担任'}：{'；'.join(parts)}。" if parts else f"没有找到{p['name']}的任职信息。"
+    else:
+        msg = f"{when_prefix(q)}{p['name']} {'holds or held' if q.when == 'ever' else 'holds'}: {'; '.join(parts)}." if parts else \
+            f"No positions of {p['name']} are recorded."
+    return entities(b, [t.company for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
+        "person": p, "terms": [term(t) for t in chosen]}
+
+
+def _successions(direction: str) -> Callable[[Backend, Question], Result]:
+    def run(b: Backend, q: Question) -> Result:
+        p = find_person(b, q.subject, q)
+        cid = find_company(b, q.company)["id"] if q.company else None
+        stated = [f for f in b.successions(p["id"], direction, None, cid)[direction] if role_matches(f, q.role)]
+        others = [f["subject"]["id"] if direction == "successors" else f["object"]["id"] for f in stated]
+        facts: list[FactD] = stated
+        if not stated:  # read it from the terms: the next (or previous) holder of the same post
+            others, facts = _by_terms(b, p["id"], cid, q.role, direction)
+        items = [_succession_item(q, f, direction) for f in stated] or [b.ref(x)["name"] for x in dict.fromkeys(others)]
+        word = ("继任者" if direction == "successors" else "前任") if is_zh(q) else ("successor" if direction == "successors" else "predecessor")
+        sep = "；" if is_zh(q) else "; "
+        if is_zh(q):
+            msg = f"{p['name']}的{word}：{sep.join(items)}。" if items else f"没有找到{p['name']}的{word}。"
+        else:
+            msg = f"{p['name']}'s {word}: {sep.join(items)}." if items else f"No {word} of {p['name']} is recorded."
+        return entities(b, others), facts, msg, {"person": p, direction: facts}
+    return run
+
+
+def _succession_item(q: Question, f: FactD, direction: str) -> str:
+    """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
+    qual = f["qualifiers"]
+    role = Role(qual.get("role", "other"))
+    label = qual.get("title") if role is Role.OTHER and qual.get("title") else (
+        q.role_word if q.role is role and q.role_word and not q.role_word.isascii() else ROLE_LABELS[role][0][0]) if is_zh(q) else \
+        ROLE_LABELS[role][1].lower()
+    date = f" ({qual['date']})" if qual.get("date") else ""
+    new, old, company = f["subject"]["name"], f["object"]["name"], qual.get("company", "")
+    if direction == "successors":
+        return f"{new}{date}接任{company}{label}" if is_zh(q) else f"{new} as {label} of {company}{date}"
+    return f"{old}（{new}{date.strip()}接任其{company}{label}）" if is_zh(q) else f"{old}, succeeded by {new} as {label} of {company}{date}"
+
+
+def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
+    """The holder of the same post whose term began next after this
+    person's (successors) or last before it (predecessors), by dates."""
+    mine = [f for f in b._out(pid, [Predicate.HOLDS_POSITION]) if (cid is None or f["object"]["id"] == cid) and role_matches(f, role)]
+    others: list[str] = []
+    facts: list[FactD] = []
+    for company in dict.fromkeys(f["object"]["id"] for f in mine):
+        ts = b.tenures(company)
+        for own in [t for t in ts if t.person == pid and role_matches(t.fact, role)]:
+            post = [t for t in ts if t.role == own.role and t.person != pid]
+            if direction == "successors":
+                mark = own.end or own.start
+                later = sorted((t for t in post if t.start and mark and t.start >= mark), key=lambda t: t.start or "")
+                pick = later[:1]
+            else:
+                mark = own.start
+                earlier = sorted((t for t in post if mark and ((t.end and t.end <= mark) or (t.start and t.start < mark))),
+                                 key=lambda t: (t.end or t.start or ""))
+                pick = earlier[-1:]
+            for t in pick:
+                others.append(t.person)
+                facts += [own.fact, t.fact]
+    return others, facts
+
+
+HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {
+    "role_of": _role_of, "former_holder": _former_holder, "executives": _executives, "positions": _positions,
+    "successors": _successions("successors"), "predecessors": _successions("predecessors"),
+}

@@ -1,7 +1,7 @@
 """API latency, throughput and memory on loopback: one worker against N.
 
     python bench/api_bench.py [--store PATH | --synthetic FACTS] [--workers 1,2] [--rounds 4]
-                              [--samples 2000] [--throughput 200] [--concurrency 8] [--keep DIR]
+                              [--samples 2000] [--throughput 200] [--concurrency 8] [--endpoints a,b] [--keep DIR]
 
 Starts one `fkg serve` per `--workers` value (default: 1 and the machine's
 cores) on free loopback ports over the same store (default: the bundled
@@ -210,6 +210,7 @@ def main() -> None:
     ap.add_argument("--samples", type=int, default=MIN_P99_SAMPLES, help="sequential requests per endpoint and server, in all")
     ap.add_argument("--throughput", type=int, default=200, help="requests per endpoint, server and round from the clients")
     ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--endpoints", help="measure only these (comma-separated; default: all, /health always)")
     ap.add_argument("--keep", type=Path, help="build stores here and keep them")
     a = ap.parse_args()
 
@@ -241,6 +242,11 @@ def main() -> None:
             print(f"left out (not 200 on every endpoint): {', '.join(dropped[:10])}{' …' if len(dropped) > 10 else ''}")
         per_round = -(-a.samples // a.rounds)
         calls = endpoints(people, companies)
+        if a.endpoints:
+            wanted = {"health", *a.endpoints.split(",")}
+            if unknown := wanted - set(calls):
+                raise SystemExit(f"--endpoints: no such endpoint {', '.join(sorted(unknown))}; choose from {', '.join(calls)}")
+            calls = {e: make for e, make in calls.items() if e in wanted}
         lat: dict[tuple[int, str], list[float]] = {(s.workers, e): [] for s in servers for e in calls}
         rps: dict[tuple[int, str], list[float]] = {(s.workers, e): [] for s in servers for e in calls}
         rng = random.Random(1)

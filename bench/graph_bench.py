@@ -101,7 +101,8 @@ def ingest_rounds(a: argparse.Namespace, work: Path, baseline: Path | None, n: i
         for side in (order if r % 2 == 0 else order[::-1]):  # who goes first alternates
             results[side].append(run_once(*sides[side], source, stores[side]))
         results["bare insert"].append(run_once(*here, source, work / "bare.sqlite", bare=True))
-        print(f"  round {r + 1}: " + ", ".join(f"{side} {rs[-1]['seconds']:.1f} s" for side, rs in results.items())
+        print(f"  round {r + 1}: " + ", ".join(f"{side} {rs[-1]['seconds']:.1f} s ({rs[-1]['cpu_seconds']:.1f} s CPU)"
+                                              for side, rs in results.items())
               + f" (load average {results['bare insert'][-1]['load']:.1f})", flush=True)
     bare = [x["seconds"] for x in results["bare insert"]]
     loads = [x["load"] for rs in results.values() for x in rs]
@@ -120,6 +121,8 @@ def ingest_rounds(a: argparse.Namespace, work: Path, baseline: Path | None, n: i
         pairs = [m["seconds"] / b["seconds"] for m, b in zip(mine, base, strict=True)]
         print(f"  this checkout ÷ baseline, round by round: {', '.join(f'{p:.2f}' for p in pairs)}; "
               f"median {statistics.median(pairs):.2f} (target ≤ 1.15)")
+        cpu = [m["cpu_seconds"] / b["cpu_seconds"] for m, b in zip(mine, base, strict=True)]
+        print(f"  the same in CPU seconds: {', '.join(f'{p:.2f}' for p in cpu)}; median {statistics.median(cpu):.2f}")
         if (mine[-1]["facts_read"], mine[-1]["entities"], mine[-1]["merges"]) != (
                 base[-1]["facts_read"], base[-1]["entities"], base[-1]["merges"]):
             print(f"  WARNING: the two ingests differ: {mine[-1]} vs {base[-1]}")

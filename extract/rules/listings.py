@@ -112,8 +112,11 @@ def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:
     """The clause of a listing's exchange, where its method is written ("并在…，以介绍方式在X挂牌上市"
     gives X's method, not the earlier clause's)."""
     start = max(floor, tpl.rfind("，", floor, x) + 1)
-    stop = tpl.find("，", end)
-    return tpl[start:min(end + 16, stop if stop >= 0 else len(tpl))]
+    stop = min(end + 16, len(tpl))
+    other = tpl.find("\ue002", end, stop)  # the next clause speaks of another exchange: its method is its own
+    if other >= 0:
+        stop = max(end, tpl.rfind("，", end, other))
+    return tpl[start:stop]
 
 
 def _subject_company(sent: Sent, pos: int) -> str | None:

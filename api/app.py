@@ -203,10 +203,16 @@ def create_app(backend: Backend) -> FastAPI:
 
     @app.post("/cypher", response_model=m.CypherOut, tags=["analysts"], responses={
         400: {**_ERROR_BODY, "description": "The body is not JSON."},
-        501: {**_ERROR_BODY, "description": "Embedded backend."}})
+        403: {**_ERROR_BODY, "description": "A write (or LOAD CSV): the endpoint is read-only, and Neo4j refuses it."},
+        501: {**_ERROR_BODY, "description": "Embedded backend."},
+        504: {**_ERROR_BODY, "description": "The query ran longer than the timeout (FKG_CYPHER_TIMEOUT)."}})
     def cypher(body: Annotated[m.CypherIn, Body()]) -> dict[str, Any]:
         try:
             return be.cypher(body.query, body.parameters)
+        except PermissionError as e:  # the server refused a write in the read-only transaction
+            raise HTTPException(403, str(e)) from None
+        except TimeoutError as e:  # the server stopped it at the timeout
+            raise HTTPException(504, str(e)) from None
         except ValueError as e:  # Neo4j refused the statement (syntax, unknown function …)
             raise HTTPException(422, str(e)) from None
 

@@ -216,6 +216,13 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+def _glued_word(text: str, i: int) -> bool:
+    """Whether the letter at `i` starts a common two-letter word with the next one (申请, 方面)."""
+    tag, freq = _word_tag(text[i:i + 2])
+    return bool(tag) and freq > 50
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
@@ -226,6 +233,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, e, lex)
         if name:
             found.setdefault(name, e)
+    for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
+        latin = _LATIN_NAME.match(text, e)
+        if latin and not lex.company(latin.group(0)):
+            found.setdefault(latin.group(0), e)
     for m in _PERSON_HONORIFIC.finditer(text):
         for ln in (3, 2):
             cand = text[m.start() - ln:m.start()]
@@ -274,6 +285,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
+            if len(cand) == 3 and _glued_word(text, m.start(1) + 2):
+                continue  # "洪某申请辞去": 申 begins 申请, the name is two letters
             if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
                 rest = text[m.start(1) + len(cand):]
                 if re.match(_PERSON_VERB_AFTER, rest):
@@ -399,6 +412,7 @@ _BOUNDARY_WORDS = {
     "同时", "而", "则", "也", "还", "又", "均", "已", "曾", "正式", "联手", "携手", "合作", "通过", "获得", "成为", "作为",
     "登陆", "上市", "挂牌", "就职", "工作", "任职", "前身", "更名", "原名", "改名", "控股股东", "股东", "发起人", "创始人",
     "董事长", "总裁", "总经理", "入股", "参股", "增持", "减持", "认购", "基石", "投资者", "关联方", "先后",
+    "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
 }
 
 
@@ -494,6 +508,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         entry = lex.company(surf)
         if entry is None:
             continue
+        if len(surf) > 2 and _glued_word(text, e - 1) and (shorter := lex.company(surf[:-1])) is not None:
+            surf, e, entry = surf[:-1], e - 1, shorter  # "京东方面": 京东 and 方面, not 京东方
         key_norm = norm_name(surf)
         if surf.isascii() and not _ok_boundary_ascii(text, s, e):
             continue
@@ -507,7 +523,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
         occupied.append((s, e))
     # 2. Legal names and short names ending in an organisation suffix.
-    for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX, True)):
+    # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"): one name, not two
+    for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX + r"(?:控股)?(?:集团)?", True)):
         for m in re.finditer(pattern, text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue

@@ -1,9 +1,13 @@
 """The Neo4j backend: the same questions as Cypher in read transactions.
 
-Statements come from `graph.neo4j.cypher` (linted in CI). The analysts' `cypher`
-endpoint runs in a READ-mode session inside a read transaction, refuses
-write clauses before sending them, stops after a timeout and returns at most
-`row_limit` rows.
+Statements come from `graph.neo4j.cypher` (linted in CI). Every statement
+runs in a managed read transaction (the driver retries transient errors; a
+transaction function's timeout is `unit_of_work(timeout=…)`, which the server
+enforces). The analysts' `cypher` endpoint relies on the server to refuse
+writes: a READ access-mode transaction cannot write, create labels or change
+the schema, whatever the query says. Only LOAD CSV, which reads files and URLs
+in read mode too, is refused here before it is sent. Queries stop at the
+timeout and return at most `row_limit` rows.
 """
 
 from __future__ import annotations
@@ -13,26 +17,30 @@ from typing import Any
 
 from graph.algorithms import StakePath
 from graph.neo4j import cypher as C
-from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, retry
+from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect
 from schema import Predicate
-from service.errors import Unsupported
 from service.questions import Backend, FactD
 from text.names import name_key, search_keys
 
-__all__ = ["WRITE_CLAUSE", "Neo4jBackend", "Neo4jUnavailable"]
+__all__ = ["FILE_ACCESS", "Neo4jBackend", "Neo4jUnavailable", "QueryTimeout", "WriteRefused"]
 
-WRITE_CLAUSE = re.compile(
-    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|ALTER|GRANT|DENY|REVOKE|START|STOP)\b"
-    r"|\bCALL\s+(?:dbms|db\.create|db\.index\.fulltext\.create|apoc\.(?:create|merge|refactor|periodic|load))|IN\s+TRANSACTIONS",
-    re.IGNORECASE,
-)
+#: What a read transaction may still do outside the database: read files and URLs.
+FILE_ACCESS = re.compile(r"\bLOAD\s+CSV\b|\bCALL\s+apoc\.(?:load|import)", re.IGNORECASE)
 _STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`")
 _META = ("id", "predicate", "confidence", "valid_from", "valid_to", "reported_at", "contradicts")
 
 
-def is_read_only(query: str) -> bool:
-    """No write clause outside string literals and quoted names."""
-    return not WRITE_CLAUSE.search(_STRINGS.sub("''", query))
+def reads_files(query: str) -> bool:
+    """LOAD CSV (or an APOC loader) outside string literals and quoted names."""
+    return bool(FILE_ACCESS.search(_STRINGS.sub("''", query)))
+
+
+class WriteRefused(PermissionError):
+    """The server refused a statement of the read-only endpoint (a write, a schema or admin command)."""
+
+
+class QueryTimeout(TimeoutError):
+    """The server stopped a statement at the endpoint's timeout."""
 
 
 def _type(labels: list[str]) -> str:
@@ -49,16 +57,14 @@ class Neo4jBackend(Backend):
         self.row_limit = row_limit
 
     def _read(self, stmt: C.Statement, **params: Any) -> list[dict[str, Any]]:
-        from neo4j import Query
+        from neo4j import unit_of_work
 
+        @unit_of_work(timeout=self.timeout)
         def work(tx: Any) -> list[dict[str, Any]]:
-            return [r.data() for r in tx.run(Query(stmt.query, timeout=self.timeout), params)]
+            return [r.data() for r in tx.run(stmt.query, params)]
 
-        def session_work() -> list[dict[str, Any]]:
-            with self.driver.session(database=self.cfg.database, default_access_mode="READ") as s:
-                return s.execute_read(work)
-
-        return retry(session_work)
+        with self.driver.session(database=self.cfg.database, default_access_mode="READ") as s:
+            return s.execute_read(work)
 
     # -- shapes -------------------------------------------------------------
     def _entity_row(self, r: dict[str, Any], score: float | None = None) -> dict[str, Any]:
@@ -75,7 +81,8 @@ class Neo4jBackend(Backend):
             "qualifiers": {k: v for k, v in props.items() if k not in _META},
             "confidence": props.get("confidence") or 0.0, "valid_from": props.get("valid_from"), "valid_to": props.get("valid_to"),
             "reported_at": props.get("reported_at"), "contradicts": props.get("contradicts") or [],
-            "evidence": sorted(r["evidence"], key=lambda e: (e.get("date") or "", e["article_id"], e["offsets"][0])),
+            "evidence": sorted(({**e, "date": e.get("date") or None, "title": e.get("title") or ""} for e in r["evidence"]),
+                               key=lambda e: (e["date"] or "", e["article_id"], e["offsets"][0])),
         }
 
     # -- primitives ---------------------------------------------------------
@@ -87,10 +94,13 @@ class Neo4jBackend(Backend):
         key = name_key(q)
         found: dict[str, dict[str, Any]] = {}
         for r in self._read(C.Q["entity_by_key"], keys=sorted(search_keys(q))):
-            found[r["id"]] = self._entity_row(r, 1.0)
-        if fuzzy and len(found) < limit and key:
-            text = " ".join(ch for ch in q if not ch.isspace()) if not q.isascii() else q
-            escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", text)
+            exact = key in r["keys"]  # as the embedded search scores it: the query's own key, else another form of it
+            found[r["id"]] = self._entity_row(r, 1.0 if exact else 0.95) | {"matched": key if exact else min(r["keys"])}
+        known = any(e["score"] == 1.0 for e in found.values())  # a known name key stops there, as in the embedded search
+        if fuzzy and not known and len(found) < limit and key:
+            # As typed: the cjk analyzer cuts Han text into overlapping bigrams itself; spaced
+            # characters would be single-character tokens, which that index holds none of.
+            escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", q.strip())
             for r in self._read(C.Q["search_fulltext"], q=escaped, limit=limit * 2):
                 found.setdefault(r["id"], self._entity_row(r, min(0.9, 0.5 + r["score"] / 20)))
         out = [e for e in found.values() if type_ is None or e["type"] == type_]
@@ -111,7 +121,7 @@ class Neo4jBackend(Backend):
 
     def _all_facts(self, pred: Predicate | None, limit: int) -> tuple[int, list[FactD]]:
         count = self._read(C.Q["facts_count"], predicate=pred.value if pred else None)[0]["n"]
-        rows = self._read(C.Q["facts_any"], predicate=C.DIRECT[pred] if pred else None, limit=limit)
+        rows = self._read(C.Q["facts_any"], predicate=pred.value if pred else None, limit=limit)
         return count, [self._fact_row(r) for r in rows]
 
     def _stake_paths(self, eid: str, direction: str, depth: int) -> list[StakePath]:
@@ -120,6 +130,8 @@ class Neo4jBackend(Backend):
                  [bool(c) for c in r["controlling"]]) for r in rows]
 
     def _shortest(self, a: str, b: str, max_hops: int) -> list[list[str]]:
+        if a == b:  # allShortestPaths refuses equal ends; the path of length 0 (as networkx gives it)
+            return [[a]]
         return [r["ids"] for r in self._read(C.Q["shortest_paths"], a=a, b=b, max_hops=max_hops)]
 
     def _neighbor_fact_ids(self, eid: str, depth: int, preds: list[str] | None) -> list[str]:
@@ -132,34 +144,48 @@ class Neo4jBackend(Backend):
         return {"status": "ok", "backend": self.name, "entities": r["entities"], "facts": r["facts"]}
 
     def stats(self) -> dict[str, Any]:
-        return {"backend": self.name, "articles": self._read(C.Q["stats_articles"])[0]["n"],
+        counts = self._read(C.Q["stats_articles"])[0]
+        return {"backend": self.name, "articles": counts["n"], "provenance": counts["provenance"],
+                "contradictions": counts["contradictions"],
                 "entities": {r["type"]: r["n"] for r in self._read(C.Q["stats_entities"])},
                 "facts": {r["predicate"]: r["n"] for r in self._read(C.Q["stats_facts"])}}
 
     def cypher(self, query: str, parameters: dict[str, Any]) -> dict[str, Any]:
-        from neo4j import Query
-        from neo4j.exceptions import ClientError
+        from neo4j import unit_of_work
+        from neo4j.exceptions import ClientError, Forbidden
 
-        if not is_read_only(query):
-            raise Unsupported("read-only endpoint: write clauses (CREATE, MERGE, SET, DELETE …) are refused")
+        if reads_files(query):
+            raise WriteRefused("read-only endpoint: LOAD CSV (reading files or URLs) is refused")
         limit = self.row_limit
 
+        @unit_of_work(timeout=self.timeout)
         def work(tx: Any) -> tuple[list[str], list[list[Any]], bool]:
-            result = tx.run(Query(query, timeout=self.timeout), parameters)
+            result = tx.run(query, parameters)
             rows, truncated = [], False
             for i, rec in enumerate(result):
                 if i >= limit:
                     truncated = True
                     break
                 rows.append([_plain(v) for v in rec.values()])
-            return list(result.keys()), rows, truncated
+            keys = list(result.keys())
+            result.consume()  # the rest is discarded on the server
+            return keys, rows, truncated
 
         try:
             with self.driver.session(database=self.cfg.database, default_access_mode="READ") as s:
                 cols, rows, truncated = s.execute_read(work)
-        except ClientError as e:
-            raise ValueError(f"Cypher refused: {e.message}") from None
+        except (Forbidden, ClientError) as e:
+            code = e.code or ""
+            if isinstance(e, Forbidden) or "AccessMode" in code or "Forbidden" in code:
+                raise WriteRefused(f"read-only endpoint: Neo4j refused the statement: {_line(e.message)}") from None
+            if "TransactionTimedOut" in code or "Terminated" in code:
+                raise QueryTimeout(f"the query ran longer than the {self.timeout:g}s timeout and was stopped") from None
+            raise ValueError(f"Cypher refused: {_line(e.message)}") from None
         return {"columns": cols, "rows": rows, "truncated": truncated}
+
+
+def _line(message: str | None) -> str:
+    return " ".join((message or "").split())
 
 
 def _plain(v: Any) -> Any:

@@ -1,9 +1,8 @@
 """The same questions on every backend: embedded always, Neo4j when
-NEO4J_URI points at a live server (docker compose up -d neo4j)."""
+NEO4J_URI points at a live server (make neo4j-test starts one)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -12,22 +11,13 @@ from service.embedded import EmbeddedBackend
 from service.errors import NotFound
 
 
-def _backends() -> list[str]:
-    return ["embedded", *(["neo4j"] if os.environ.get("NEO4J_URI") else [])]
-
-
-@pytest.fixture(scope="module", params=_backends())
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def backend(request: pytest.FixtureRequest, corpus_store: Path):
     if request.param == "embedded":
         return EmbeddedBackend(corpus_store)
-    from graph.neo4j.load import load
-    from graph.store import Store
-    from service.backends import open_backend
-    from service.settings import Settings
+    from service.neo4j_backend import Neo4jBackend
 
-    with Store(corpus_store) as db:
-        load(db, Settings().neo4j.config(), prune=True)
-    return open_backend("neo4j", corpus_store)
+    return Neo4jBackend(request.getfixturevalue("neo4j_corpus"))
 
 
 def test_resolution(backend) -> None:

@@ -148,13 +148,14 @@ def test_the_command_line_on_a_local_cluster_then_ingest_of_the_parts(tmp_path: 
     r = subprocess.run([*fkg, "extract", "--engine", "dask", "--workers", "2", "--split-mb", "0.2", str(CORPUS),
                         "--out", str(parts)], capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
-    assert "396 articles, 942 facts, 0 problems; 7 parts on 2 workers" in r.stderr and "INFO" not in r.stderr
+    n = len(single_process)  # the extractor's count on the corpus, not a figure that changes with every rule
+    assert f"396 articles, {n} facts, 0 problems; 7 parts on 2 workers" in r.stderr and "INFO" not in r.stderr
     single = tmp_path / "single.jsonl"
     single.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in single_process), encoding="utf-8")
     for source, store in ((parts, "parts.sqlite"), (single, "single.sqlite")):
         r = subprocess.run([*fkg, "ingest", "--facts", str(source), "--store", str(tmp_path / store)],
                            capture_output=True, text=True, timeout=600)
-        assert r.returncode == 0 and "942 facts read" in r.stderr, r.stderr
+        assert r.returncode == 0 and f"{n} facts read" in r.stderr, r.stderr
     with Store(tmp_path / "parts.sqlite") as a, Store(tmp_path / "single.sqlite") as b:
         assert _dump(a) == _dump(b)
 

@@ -12,21 +12,22 @@ from graph.neo4j import cypher as C
 from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, rows_from_store
 from graph.store import Store
 from schema import Predicate
-from service.neo4j_backend import is_read_only
+from service.neo4j_backend import reads_files
 from service.settings import Settings
 
 
-@pytest.mark.parametrize("q", ["MATCH (n) RETURN n", "MATCH (c:Company {name: 'CREATE'}) RETURN c",
-                               "MATCH p=shortestPath((a)-[*]-(b)) RETURN p", "CALL db.labels()"])
-def test_reads_pass(q: str) -> None:
-    assert is_read_only(q)
+@pytest.mark.parametrize("q", ["MATCH (n) RETURN n", "MATCH (c:Company {name: 'LOAD CSV'}) RETURN c", "CREATE (n)",
+                               "CALL db.labels()"])
+def test_the_server_judges_everything_but_file_access(q: str) -> None:
+    """Writes are refused by Neo4j itself (READ access mode: tests/test_neo4j_cypher.py);
+    only file and URL reads, which a read transaction allows, are refused before sending."""
+    assert not reads_files(q)
 
 
-@pytest.mark.parametrize("q", ["CREATE (n)", "MATCH (n) DETACH DELETE n", "match (n) set n.x = 1", "MERGE (a:A)",
-                               "LOAD CSV FROM 'x' AS r RETURN r", "CALL dbms.security.createUser('x','y')",
-                               "MATCH (n) CALL { WITH n SET n.y = 1 } IN TRANSACTIONS RETURN n", "DROP CONSTRAINT x"])
-def test_writes_are_refused(q: str) -> None:
-    assert not is_read_only(q)
+@pytest.mark.parametrize("q", ["LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", "load  csv with headers from $u as r return r",
+                               "CALL apoc.load.json('http://x')"])
+def test_file_access_is_refused(q: str) -> None:
+    assert reads_files(q)
 
 
 def test_rows_from_store_cover_every_fact_and_are_plain(corpus_store: Path) -> None:

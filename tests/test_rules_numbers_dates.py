@@ -74,3 +74,12 @@ def test_days_earlier_than_the_announcement_are_not_its_date() -> None:
     fs = facts_of("8月17日晚间，东海科技发布公告。就在9天前，西山集团披露，张建国先生不再担任西山集团董事长。",
                   date="2022-08-18")
     assert "end" not in quals(fs, "张建国", "HOLDS_POSITION", "西山集团", role="chairman")
+
+
+def test_today_with_its_day_in_brackets_is_the_articles_day() -> None:
+    from extract.dates import find_dates, resolve
+
+    [(_s, _e, v)] = find_dates("今（28）日上午召开董事会")
+    assert resolve(v, 2026, published="2026-01-28").iso() == "2026-01-28"
+    assert resolve(v, 2026, published="2026-02-02").iso() == "2026-01-28"
+    assert resolve(v, None) is None

@@ -205,3 +205,35 @@ def test_approved_qualification_is_a_position() -> None:
     fs = facts_of("张建国先生的东海银行行长任职资格已获监管核准。")
     assert ("张建国", "HOLDS_POSITION", "东海银行", "president") in triples(fs)
     assert not triples(facts_of("张建国先生拟任东海银行行长，任职资格尚待核准。"), "HOLDS_POSITION")
+
+
+def test_a_latin_name_after_a_title_is_a_person() -> None:
+    fs = facts_of("南山科技首席财务官Arthur Chen表示，业绩稳健。")
+    assert ("Arthur Chen", "HOLDS_POSITION", "南山科技", "cfo") in {
+        (f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("role")) for f in fs}
+
+
+def test_the_founder_named_as_a_companys_main_shareholder() -> None:
+    fs = facts_of("据年报显示，南山科技主要股东为创办人兼主席周明远，持有南山科技37.2%普通股。")
+    assert ("周明远", "FOUNDED", "南山科技", None) in triples(fs, "FOUNDED")
+
+
+def test_the_latter_is_the_subject_of_a_post() -> None:
+    fs = facts_of("由周明远主持南山银行工作，后者现为南山银行执行董事、副行长兼董事会秘书。")
+    roles = {f.qualifiers.get("role") for f in fs if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "周明远"}
+    assert {"executive_director", "vice_president", "board_secretary"} <= roles
+
+
+def test_a_change_from_one_holder_to_another_is_a_succession() -> None:
+    fs = facts_of("南山基金的董事长职位发生了变更，由原董事长周明远变更为现任董事长柯庆丰。")
+    assert ("柯庆丰", "SUCCEEDED", "周明远", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_a_name_does_not_swallow_the_verb_after_it() -> None:
+    fs = facts_of("南山银行董事长洪崎表示业绩稳健。因任职年龄原因，洪崎申请辞去南山银行董事长职务。")
+    assert {f.subject.name for f in fs if str(f.predicate) == "HOLDS_POSITION"} == {"洪崎"}
+
+
+def test_a_known_name_does_not_swallow_a_common_word_after_it() -> None:
+    fs = facts_of("京东方面对此回应称，京东数科首席执行官李娅云将负责日常经营。")
+    assert "京东方" not in {f.object.name for f in fs}

@@ -197,3 +197,24 @@ def test_list_before_shares_respectively_with_unknown_names_and_brackets() -> No
 def test_respectively_after_a_comma() -> None:
     s = _stakes("该公司旗下的两家公司西山科技有限公司和北林科技有限公司，分别持股东海银行31.04%和22.42%。")
     assert s == {("西山科技有限公司", "东海银行"): 31.04, ("北林科技有限公司", "东海银行"): 22.42}
+
+
+def test_a_change_after_the_deal_of_the_sentence_before() -> None:
+    fs = facts_of("其中，南山银行增持北林金融租赁有限公司（下称“北林金租”）8000万股股权。增持完成后，持股比例由51.02%上升至54.29%。")
+    assert quals(fs, "南山银行", "HOLDS_STAKE", "北林金融租赁有限公司", percent=54.29)
+
+
+def test_a_sentence_with_no_deal_before_holds_nothing() -> None:
+    fs = facts_of("南山银行发布年报。报告期后，持股比例由51.02%上升至54.29%。")
+    assert not [f for f in fs if str(f.predicate) == "HOLDS_STAKE"]
+
+
+def test_a_short_suffix_and_jituan_are_one_name() -> None:
+    fs = facts_of("此外，天津滨海产城投资集团、南山电气有限公司分别持有北林金租8.824%、2.941%股权。")
+    assert quals(fs, "天津滨海产城投资集团", "HOLDS_STAKE", "北林金租", percent=8.824)
+
+
+def test_an_exit_from_a_list_with_names_we_do_not_know() -> None:
+    fs = facts_of("2020年以来，北林控股陆续退出了ABC、苏州信托、东方租车，并将资源更多地配置到实业。")
+    sold = {f.object.name for f in fs if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "北林控股"}
+    assert sold == {"ABC", "苏州信托", "东方租车"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -145,6 +146,8 @@ def load_neo4j(
     store = store or settings().store
     if not store.exists():
         raise fail(f"{store}: no such store (run fkg ingest first)")
+    # The driver retries transient errors itself and logs each retry; the outcome is our one line.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     try:
         cfg = settings().neo4j.config(uri, user, password)
         with Store(store) as db:

@@ -207,6 +207,13 @@ class Context:
         pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
         if pair:
             return sent.at(pair.start(1)).key
+        if clause > 0 and re.match(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)", sent.tpl[clause:before]):
+            # "下午C顺利选任P为董事长，并选出新任总经理Q": a clause with no subject continues the one before
+            prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
+            head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])
+            if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
+                owned = _OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
+                return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
         return topic_of(sent) or sent.prev_topic or self.focus
 
     def new_company(self, sent: Sent, a: int, b: int) -> str | None:
@@ -239,10 +246,16 @@ def topic_of(sent: Sent) -> str | None:
         p = sent.pos_of(m)
         if not head_is_preamble(sent.tpl[:p]):
             return None
-        if re.match(r"(?:的)?旗下|系", sent.tpl[p + 1:p + 4]):
-            return None
+        if re.match(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系", sent.tpl[p + 1:p + 6]):
+            # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
+            owned = _OWNED_NEXT.match(sent.tpl, p + 1)
+            return sent.at(owned.end() - 1).key if owned else None
         return m.key
     return None
+
+
+#: what follows a parent before the company it owns: "旗下的又一金融科技子公司B"
+_OWNED_NEXT = re.compile(r"(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，。；、：“”]{0,12}?|(?:全资|控股)?子公司)\ue001")
 
 
 _PREAMBLE = re.compile(
@@ -251,11 +264,20 @@ _PREAMBLE = re.compile(
 )
 
 
+#: a head that makes the company after it an object, not the subject ("受益于平安集团的…", "对于X等公司")
+_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除)$")
+
+
 def head_is_preamble(head: str) -> bool:
     """Whether what precedes a sentence's first company is only a date, a
     connective or an attribution ("数据显示，2022年上半年…"), so that the
-    company is the sentence's subject."""
-    return len(_PREAMBLE.sub("", head)) <= 8
+    company is the sentence's subject. A person or a title before it
+    ("新任董事长P曾任C…") or a preposition right before it ("实施收入受益于C")
+    makes the company something the sentence says about another."""
+    if "\ue000" in head or "\ue003" in head:
+        return False
+    rest = _PREAMBLE.sub("", head)
+    return len(rest) <= 8 and not (rest and _OBJECT_HEAD.search(rest))
 
 
 def _is_topic(sent: Sent, m: Mention) -> bool:

@@ -17,7 +17,7 @@ from schema import ListingMethod, Predicate
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
 # <C> … (在|于|登陆) <X> … 上市
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001。；]{{0,12}}?){_LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
 )
 # "在港交所上市的C", "港股上市公司C", "纽交所上市公司C": a listed company described by its market
 _LISTED_X_FIRST = pattern(
@@ -36,13 +36,15 @@ _PROSPECTUS = re.compile(r"(?:上市申请书|申请书|招股书|招股说明�
 #: a clause boundary inside the span between a company and its listing verb
 _CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
 #: a company that is the object of a preposition is not the one listing ("从A分拆并在港交所上市")
-_OBJECT_OF = re.compile(r"(?:从|自|由|与|和|向|对|被|跟|同)$")
+_OBJECT_OF = re.compile(r"(?:从|自|由|与|和|向|对|对于|关于|被|跟|同)$")
+#: a company that only qualifies the subject: "A是B旗下的…，于…在纽交所上市" (A listed, not B)
+_QUALIFIES = re.compile(r"(?:的)?(?:旗下|下属|控股的|孵化的|投资的)")
 # still being offered: strong markers right after the ticker, or 招股中 anywhere in its clause
 _OFFERING_NEAR = re.compile(r"招股|每股发行价|申购|聆讯|递表|拟上市|认购中")
 _OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
 _DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
 # a listing's subject and exchange in different clauses only when the later clause continues the first
-_CONTINUES = re.compile(r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004)[^，,]*$")
+_CONTINUES = re.compile(r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004)[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$")
 _DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
 
 
@@ -92,7 +94,7 @@ def extract_listings(ctx: Context) -> None:
                 floor = sent.pos_of(before[-1]) + 1 if before else 0
                 dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
             dates = dates or [d for d in sent.between(clause, m.end(), "D")][-1:]
-            window = tpl[m.start():min(len(tpl), m.end() + 16)]
+            window = _clause_around(tpl, m.start(), m.start("x"), m.end())
             method = _method(window)
             isos = [ctx.date_iso(d, sent) for d in dates]
             for i, x in enumerate(exchanges):
@@ -106,12 +108,25 @@ def extract_listings(ctx: Context) -> None:
         _returns(ctx, sent)
 
 
+def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:
+    """The clause of a listing's exchange, where its method is written ("并在…，以介绍方式在X挂牌上市"
+    gives X's method, not the earlier clause's)."""
+    start = max(floor, tpl.rfind("，", floor, x) + 1)
+    stop = min(end + 16, len(tpl))
+    other = tpl.find("\ue002", end, stop)  # the next clause speaks of another exchange: its method is its own
+    if other >= 0:
+        stop = max(end, tpl.rfind("，", end, other))
+    return tpl[start:stop]
+
+
 def _subject_company(sent: Sent, pos: int) -> str | None:
     """The company at template position `pos`, or, when it is the object of
-    a preposition, the company before it in the same clause."""
+    a preposition, the class noun of a list ("A等公司") or what qualifies the
+    subject ("A是B旗下的…"), the company before it in the same clause."""
     tpl = sent.tpl
     while pos >= 0:
-        if not _OBJECT_OF.search(tpl, 0, pos):
+        if not _OBJECT_OF.search(tpl, 0, pos) and not tpl.endswith("等", 0, pos) and not (
+                _QUALIFIES.match(tpl, pos + 1) and re.search(r"\ue001(?:是|为|系)$", tpl[:pos])):
             return sent.at(pos).key
         clause = max(tpl.rfind(c, 0, pos) for c in "，；：,") + 1
         earlier = [m for m in sent.between(clause, pos, "C")]
@@ -142,7 +157,7 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         company = _subject_company(sent, m.start("c"))
         ds = [d for d in sent.between(0, m.start("x"), "D") if not d.value.period]
         ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
-                 date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(tpl[m.start():m.end() + 12]))
+                 date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())))
     for m in _NAMED_TICKER.finditer(tpl):
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
                  ticker=m.group("code"))

@@ -25,7 +25,8 @@ import itertools
 import re
 from collections import deque
 
-from extract.mentions import KIND, Mention, TitleInfo
+from extract.lexicon import get_lexicon
+from extract.mentions import KIND, Mention, TitleInfo, plausible_person
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
@@ -70,6 +71,9 @@ _SUCCEEDS_NAMED = pattern(
 _HANDS_OVER = pattern(
     rf"(?P<pred><P>)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将)?(?:(?P<chain1>{CHAIN})(?:一职|职务)?)?(?:正式)?(?:交棒|交班|让位|让贤)(?:给|予)?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
+# "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
+_CHANGED_TO = pattern(
+    rf"(?P<chain>{CHAIN})?(?:职位|一职)?(?:发生了?变更[，,])?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
@@ -339,9 +343,15 @@ def _subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     # 他/其 … or a bare clause ("历任…", "2016年起担任…"): the person talked about
     # just before. A clause with more text of its own may name someone unknown.
     bare = re.sub(r"[\ue001\ue004，、]|[先后曾又还也并已于在自从起]", "", head)
+    if _UNKNOWN_PERSON.search(head) and plausible_person(_UNKNOWN_PERSON.search(head).group(1), get_lexicon(), strong=False):
+        return None  # "继C冀某某卸任董事长之后": a person we do not know, not the one named before
     if re.search(r"(?:他|她|其|彼|该人士)", head) or len(bare) <= 4:
         return ctx.last_person(sent, verb_pos)
     return None
+
+
+#: a name we do not know between a company and the verb ("C冀某某卸任…"): 2-3 letters
+_UNKNOWN_PERSON = re.compile(r"\ue001([\u4e00-\u9fff]{2,3})(?:已|正式|因|将)?$")
 
 
 def _verb_chains(ctx: Context, sent: Sent) -> None:
@@ -366,7 +376,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
                 and not re.search(r"(?:加入|就职于|进入)", head)
-                and not re.search(r"(?:他|她|彼|其)\s*$|^\s*$", head)
+                and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not _DATE_RANGE_HEAD.fullmatch(head)):
@@ -482,6 +492,8 @@ def _founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None
+        if company is None and (owner := re.search(r"(\ue001)(?:的)?(?:主要股东|大股东|第一大股东|控股股东|实际控制人)(?:为|是)$", sent.tpl[:m.start()])):
+            company = sent.at(owner.start(1)).key  # "C主要股东为创办人兼主席P": the company whose founder
         if company is None and re.search(r"作为$", sent.tpl[max(0, m.start() - 2):m.start()]):
             # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
             after = sent.between(m.end(), len(sent.tpl), "C")
@@ -560,7 +572,7 @@ def _successions(ctx: Context) -> None:
             if new:
                 by_sent.setdefault(sent.i, []).append(new)
     for sent in ctx.sentences:
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else _subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
             if succ is None or succ == pred or _hedged(sent.tpl[_clause_start(sent, m.start()):m.start("pred")]):

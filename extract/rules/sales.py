@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from extract.mentions import KIND
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from extract.rules.stakes import target_for
 from schema import Predicate
 
@@ -49,7 +49,8 @@ _BUYER_FIRST = pattern(
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?过户(?:登记)?(?:手续)?(?:至|给|到)(?P<buyer>{_H})"
 )
-_EXIT = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL})")
+# the targets: mentions, or a list naming one known company among names we do not know ("退出了PIC、C、神州租车")
+_EXIT = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))")
 _EXIT_FROM = pattern(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出")
 _EXITED = pattern(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出")
 _REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?P<target><C>))")
@@ -183,7 +184,10 @@ def _exits(ctx: Context, sent: Sent) -> None:
     for m in _EXIT.finditer(tpl):
         if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4]:
             continue
-        for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
+        targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]
+        if targets and "、" in m.group("targets") and not re.fullmatch(_TL, m.group("targets")):
+            targets = list_items(ctx, sent, m.start("targets"), m.end("targets"))
+        for t in targets:
             _sale(ctx, sent, _key(sent, m, "seller"), t, "exit", 0.75, date=_date(ctx, sent, m.start()))
     for m in _EXIT_FROM.finditer(tpl):
         if not _hedged(sent, m.start(), m.start("target")):

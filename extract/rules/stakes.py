@@ -254,7 +254,10 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     topic = topic_of(sent)
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before
-    for cand in (_recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), topic, _recent_target(ctx, sent, holders),
+    before = ctx.sentences[sent.i - 1] if sent.i > 0 and not sent.between(0, pos, "C") else None
+    # "A增持C 8000万股。增持完成后，持股比例由…升至…": the company the sentence before moved
+    moved = _bought_target(before, len(before.tpl), holders) if before is not None and _AFTER_DEAL.match(sent.tpl) else None
+    for cand in (_recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, _recent_target(ctx, sent, holders),
                  sent.prev_topic, ctx.focus):
         if cand and cand not in holders:
             return cand
@@ -316,11 +319,15 @@ def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rul
 
 def extract_stakes(ctx: Context) -> None:
     for sent in ctx.sentences:
-        if _C not in sent.tpl and _P not in sent.tpl:
-            continue
+        if _C not in sent.tpl and _P not in sent.tpl and not (_R in sent.tpl and _AFTER_DEAL.match(sent.tpl)):
+            continue  # a sentence naming no one holds nothing, unless it continues a deal ("增持完成后，持股比例…")
         _percent_holdings(ctx, sent)
         _control(ctx, sent)
         _lists(ctx, sent)
+
+
+#: a sentence that goes on about the deal the sentence before reported
+_AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让)(?:完成)?后")
 
 
 def _pairs(holders: list[str], pcts: list[float], each: bool) -> list[tuple[str, float]]:

@@ -41,7 +41,8 @@ def select(kg: KnowledgeGraph, store: Store, center: str | None = None, depth: i
     facts = sorted(facts, key=lambda f: f.id)
     evidence = store.provenance([f.id for f in facts])
     used = {e["article_id"] for evs in evidence.values() for e in evs}
-    articles = {a: meta for a, meta in store.articles().items() if a in used}
+    # The whole graph carries every article (as `fkg load-neo4j` does: /stats counts them); a neighbourhood those it cites.
+    articles = {a: meta for a, meta in store.articles().items() if center is None or a in used}
     return Subgraph(kg, [kg.entities[i] for i in sorted(ids) if i in kg.entities], facts, evidence, articles, center)
 
 

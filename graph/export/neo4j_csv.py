@@ -21,7 +21,7 @@ from schema import PREDICATES, Predicate, ValueType
 from text.files import atomic_directory
 
 ARRAY_DELIMITER = "|"
-_TYPES = {ValueType.NUMBER: "float", ValueType.BOOLEAN: "boolean"}
+_TYPES = {ValueType.NUMBER: "float", ValueType.BOOLEAN: "boolean"}  # numbers as the loader stores them: C.neo4j_value
 _FACT_PROPS = ["confidence:float", "valid_from", "valid_to", "reported_at", "contradicts:string[]"]
 
 
@@ -29,11 +29,13 @@ def _qualifier_columns() -> list[str]:
     cols: dict[str, str] = {}
     for spec in PREDICATES.values():
         for q in spec.qualifiers:
-            if q.value_type is not ValueType.ENTITY:
+            if q.value_type is ValueType.NUMBER and q.name in C.INTEGER_QUALIFIERS:
+                cols.setdefault(q.name, f"{q.name}:long")
+            elif q.value_type is not ValueType.ENTITY:
                 cols.setdefault(q.name, f"{q.name}:{_TYPES[q.value_type]}" if q.value_type in _TYPES else q.name)
             else:
                 cols.setdefault(q.name, q.name)
-    cols |= {"old_name": "old_name", "new_name": "new_name"}
+    cols |= {"old_name": "old_name", "new_name": "new_name"} | {q: q for q in C.QUALIFIER_EDGES}
     return list(cols.values())
 
 
@@ -62,9 +64,12 @@ def files(sub: Subgraph) -> dict[str, str]:
         out[f"nodes_{t.lower()}.csv"] = _csv(
             ["id:ID(Entity)", "name", "aliases:string[]", "pinyin", "search_text", ":LABEL"],
             [[r["id"], r["name"], r["aliases"], r["pinyin"], r["search_text"], f"Entity{ARRAY_DELIMITER}{t}"] for r in rows[t]])
-    out["nodes_alias.csv"] = _csv(["id:ID(Alias)", "key", "type", ":LABEL"], [[r["id"], r["key"], r["type"], "Alias"] for r in rows["aliases"]])
-    out["nodes_article.csv"] = _csv(["id:ID(Article)", "title", "published_at", "url", "source", ":LABEL"],
-                                    [[r["id"], r["title"], r["date"], r["url"], r["source"], "Article"] for r in rows["articles"]])
+    # One node per alias key (`type|key`), with an ALIAS_OF edge to each entity that goes by it:
+    # two entities sharing a name would otherwise give neo4j-admin a duplicate :ID.
+    aliases = {r["id"]: r for r in rows["aliases"]}
+    out["nodes_alias.csv"] = _csv(["id:ID(Alias)", "key", "type", ":LABEL"], [[r["id"], r["key"], r["type"], "Alias"] for r in aliases.values()])
+    out["nodes_article.csv"] = _csv(["id:ID(Article)", "title", "published_at", "url", "source", "sha", ":LABEL"],
+                                    [[r["id"], r["title"], r["date"], r["url"], r["source"], r["sha"], "Article"] for r in rows["articles"]])
     qcols = _qualifier_columns()
     names = [c.split(":")[0] for c in qcols]
     fact_rows, state_rows, part_rows = [], [], []
@@ -76,7 +81,7 @@ def files(sub: Subgraph) -> dict[str, str]:
                     props.get("contradicts") or []] + [props.get(n) for n in names]
             fact_rows.append([r["id"], p.value, *vals, f"Fact{ARRAY_DELIMITER}{label}"])
             state_rows.append([r["subject"], r["object"], r["id"], *vals, C.DIRECT[p]])
-            part_rows += [[r["id"], r["subject"], s_edge], [r["id"], r["object"], o_edge]]
+            part_rows += [[r["id"], r["subject"], s_edge], *([[r["id"], r["object"], o_edge]] if (o_edge, r["object"]) != (s_edge, r["subject"]) else [])]  # a rename: one edge, as MERGE makes
     for q, edge in C.QUALIFIER_EDGES.items():
         part_rows += [[r["fact"], r["entity"], edge] for r in rows[q]]
     out["nodes_fact.csv"] = _csv(["id:ID(Fact)", "predicate", *_FACT_PROPS, *qcols, ":LABEL"], fact_rows)

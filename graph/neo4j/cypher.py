@@ -112,10 +112,25 @@ UPSERT_PROVENANCE = _s("upsert_provenance", "UNWIND $rows AS row MATCH (f:Fact {
                        "MERGE (f)-[e:EXTRACTED_FROM {start: row.start, end: row.end}]->(a) "
                        "SET e.evidence = row.evidence, e.confidence = row.confidence, e.extractor = row.extractor",
                        rows=[{"fact": "", "article": "", "start": 0, "end": 0, "evidence": "", "confidence": 0.0, "extractor": ""}])
+# A fact's direct relationship is found from its participants (a few expands), never by
+# scanning every relationship for its fact_id.
+_DIRECT_OF_F = "(f)-->(s:Entity)-[rel]->(o:Entity) WHERE rel.fact_id = f.id WITH DISTINCT f, s, rel, o"
 DELETE_STALE_FACTS = _s("delete_stale_facts", "MATCH (f:Fact) WHERE NOT f.id IN $ids "
-                        "OPTIONAL MATCH ()-[r {fact_id: f.id}]->() DELETE r DETACH DELETE f", ids=[""])
+                        "CALL (f) { MATCH (f)-->(:Entity)-[rel]->(:Entity) WHERE rel.fact_id = f.id WITH DISTINCT rel DELETE rel } "
+                        "DETACH DELETE f", ids=[""])
 DELETE_STALE_ENTITIES = _s("delete_stale_entities", "MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n", ids=[""])
-COUNTS = _s("counts", "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships")
+COUNTS = _s("counts", "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships")
+AWAIT_INDEXES = _s("await_indexes", "CALL db.awaitIndexes($seconds)", seconds=300)
+#: How Neo4j stores each number qualifier (the CSV export's column types say the same):
+#: amounts in full units are integers, everything else (percent) a float.
+INTEGER_QUALIFIERS = frozenset({"amount"})
+
+
+def neo4j_value(key: str, value: Any) -> Any:
+    """A qualifier's value as the loader stores it and the CSV export types it."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    return int(value) if key in INTEGER_QUALIFIERS and float(value).is_integer() else float(value)
 
 # -- questions (read transactions) ---------------------------------------------------
 _FACT_RETURN = ("f.id AS id, f.predicate AS predicate, s.id AS sid, s.name AS sname, labels(s) AS slabels, "
@@ -123,15 +138,18 @@ _FACT_RETURN = ("f.id AS id, f.predicate AS predicate, s.id AS sid, s.name AS sn
                 "[(f)-[e:EXTRACTED_FROM]->(a:Article) | {article_id: a.id, title: a.title, date: a.published_at, "
                 "evidence: e.evidence, offsets: [e.start, e.end], confidence: e.confidence, extractor: e.extractor}] AS evidence")
 Q = {
-    "health": _s("q_health", "MATCH (n:Entity) WITH count(n) AS entities MATCH (f:Fact) RETURN entities, count(f) AS facts"),
+    # COUNT {} subqueries: one row even when there is nothing (MATCH … count() after an empty MATCH gives none)
+    "health": _s("q_health", "RETURN COUNT { MATCH (n:Entity) } AS entities, COUNT { MATCH (f:Fact) } AS facts"),
     "stats_entities": _s("q_stats_entities", "MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS type "
                          "RETURN type, count(*) AS n ORDER BY type"),
     "stats_facts": _s("q_stats_facts", "MATCH (f:Fact) RETURN f.predicate AS predicate, count(*) AS n ORDER BY predicate"),
-    "stats_articles": _s("q_stats_articles", "MATCH (a:Article) RETURN count(a) AS n"),
+    "stats_articles": _s("q_stats_articles", "RETURN COUNT { MATCH (a:Article) } AS n, COUNT { MATCH (:Fact)-[:EXTRACTED_FROM]->() } "
+                         "AS provenance, COUNT { MATCH (f:Fact) WHERE size(f.contradicts) > 0 } AS contradictions"),
     "entity_by_id": _s("q_entity_by_id", "MATCH (n:Entity {id: $id}) RETURN n.id AS id, n.name AS name, labels(n) AS labels, "
                        "n.aliases AS aliases, n.pinyin AS pinyin", id=""),
     "entity_by_key": _s("q_entity_by_key", "MATCH (a:Alias) WHERE a.key IN $keys MATCH (a)-[:ALIAS_OF]->(n:Entity) "
-                        "RETURN DISTINCT n.id AS id, n.name AS name, labels(n) AS labels, n.aliases AS aliases, n.pinyin AS pinyin",
+                        "RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.aliases AS aliases, n.pinyin AS pinyin, "
+                        "collect(a.key) AS keys",
                         keys=[""]),
     "search_fulltext": _s("q_search_fulltext", "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
                           "RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, "
@@ -142,9 +160,9 @@ Q = {
     "facts_in": _s("q_facts_in", "MATCH (s:Entity)-[rel]->(o:Entity {id: $id}) WHERE rel.fact_id IS NOT NULL "
                    "AND ($predicates IS NULL OR type(rel) IN $predicates) MATCH (f:Fact {id: rel.fact_id}) "
                    f"RETURN {_FACT_RETURN}", id="", predicates=[""]),
-    "facts_any": _s("q_facts_any", "MATCH (s:Entity)-[rel]->(o:Entity) WHERE rel.fact_id IS NOT NULL "
-                    "AND ($predicate IS NULL OR type(rel) = $predicate) MATCH (f:Fact {id: rel.fact_id}) "
-                    f"RETURN {_FACT_RETURN} ORDER BY f.confidence DESC, f.id LIMIT $limit", predicate="", limit=100),
+    "facts_any": _s("q_facts_any", "MATCH (f:Fact) WHERE $predicate IS NULL OR f.predicate = $predicate "
+                    f"WITH f ORDER BY f.confidence DESC, f.id LIMIT $limit MATCH {_DIRECT_OF_F} "
+                    f"RETURN {_FACT_RETURN} ORDER BY f.confidence DESC, f.id", predicate="", limit=100),
     "facts_count": _s("q_facts_count", "MATCH (f:Fact) WHERE $predicate IS NULL OR f.predicate = $predicate RETURN count(f) AS n",
                       predicate=""),
     "stake_paths_up": _s("q_stake_paths_up", "MATCH p = (h:Entity)-[:HOLDS_STAKE*1..10]->(c:Entity {id: $id}) "
@@ -161,19 +179,20 @@ Q = {
                        "RETURN [n IN nodes(p) | {id: n.id, name: n.name}] AS chain, [r IN relationships(p) | {kind: r.kind, fact: r.fact_id}] AS links",
                        id="", depth=3),
     "shortest_paths": _s("q_shortest_paths", "MATCH p = allShortestPaths((a:Entity {id: $a})"
-                         "-[:HOLDS_POSITION|SUCCEEDED|FOUNDED|SUBSIDIARY_OF|HOLDS_STAKE|SOLD_STAKE|LISTED_ON*..6]-(b:Entity {id: $b})) "
-                         "WHERE length(p) <= $max_hops RETURN [n IN nodes(p) | n.id] AS ids LIMIT 10", a="", b="", max_hops=4),
+                         "-[:HOLDS_POSITION|SUCCEEDED|FOUNDED|SUBSIDIARY_OF|HOLDS_STAKE|SOLD_STAKE|LISTED_ON|RENAMED_TO*..6]-(b:Entity {id: $b})) "
+                         "WHERE length(p) <= $max_hops RETURN DISTINCT [n IN nodes(p) | n.id] AS ids LIMIT 10", a="", b="", max_hops=4),
     "neighbors": _s("q_neighbors", "MATCH (c:Entity {id: $id}) MATCH p = (c)-[rels*1..3]-(x:Entity) "
                     "WHERE length(p) <= $depth AND all(r IN rels WHERE r.fact_id IS NOT NULL AND ($predicates IS NULL OR type(r) IN $predicates)) "
                     "UNWIND rels AS r WITH DISTINCT r LIMIT 2000 RETURN r.fact_id AS fact_id", id="", depth=1, predicates=[""]),
-    "facts_by_ids": _s("q_facts_by_ids", "MATCH (f:Fact) WHERE f.id IN $ids MATCH (s:Entity)-[rel {fact_id: f.id}]->(o:Entity) "
+    "facts_by_ids": _s("q_facts_by_ids", f"MATCH (f:Fact) WHERE f.id IN $ids MATCH {_DIRECT_OF_F} "
                        f"RETURN DISTINCT {_FACT_RETURN}", ids=[""]),
 }
 
 
 def all_statements() -> list[Statement]:
     return [*CONSTRAINTS, *INDEXES, *UPSERT_ENTITIES.values(), UPSERT_ALIASES, UPSERT_ARTICLES, *UPSERT_FACTS.values(),
-            *LINK_QUALIFIER.values(), UPSERT_PROVENANCE, DELETE_STALE_FACTS, DELETE_STALE_ENTITIES, COUNTS, *Q.values()]
+            *LINK_QUALIFIER.values(), UPSERT_PROVENANCE, DELETE_STALE_FACTS, DELETE_STALE_ENTITIES, COUNTS, AWAIT_INDEXES,
+            *Q.values()]
 
 
 def file_statements(path: Path) -> list[Statement]:

@@ -4,8 +4,12 @@ Constraints and indexes first (so MERGE uses them), then batched `UNWIND …
 MERGE`: node batches in parallel, relationship batches one after another (a
 relationship write locks both end nodes). Everything is MERGE, so loading
 twice changes nothing; `prune=True` also removes what the store no longer
-has. Connection problems become `Neo4jUnavailable` with a one-line message;
-transient errors are retried with exponential backoff.
+has; the load returns once every index is online (`db.awaitIndexes`), so a
+question asked right after it finds what was loaded. Connection problems
+become `Neo4jUnavailable` with a one-line message. Transient errors are
+retried by the driver's managed transactions (`execute_write`, with backoff,
+`max_transaction_retry_time`): no second loop here, which would multiply the
+wait on a server that is gone.
 """
 
 from __future__ import annotations
@@ -39,13 +43,16 @@ class Neo4jConfig:
     database: str | None = None
 
 
-def connect(cfg: Neo4jConfig):
+def connect(cfg: Neo4jConfig, retry_seconds: float = 15.0):
+    """A driver that has reached the server once. Managed transactions retry
+    transient errors for up to `retry_seconds` (the driver's default is 30 s)."""
     from neo4j import GraphDatabase
     from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
     try:
-        driver = GraphDatabase.driver(cfg.uri, auth=(cfg.user, cfg.password), connection_timeout=10)
-        retry(lambda: driver.verify_connectivity(), attempts=3)
+        driver = GraphDatabase.driver(cfg.uri, auth=(cfg.user, cfg.password), connection_timeout=10,
+                                      max_transaction_retry_time=retry_seconds)
+        driver.verify_connectivity()
         return driver
     except AuthError:
         raise Neo4jUnavailable(f"Neo4j at {cfg.uri} refused the credentials for user {cfg.user!r} (check NEO4J_PASSWORD)") from None
@@ -55,20 +62,12 @@ def connect(cfg: Neo4jConfig):
         raise Neo4jUnavailable(f"bad Neo4j URI {cfg.uri!r}: {e}") from None
 
 
-def retry(fn: Callable[[], T], attempts: int = 5, base: float = 0.5) -> T:
-    """Run `fn`, retrying transient Neo4j errors with exponential backoff."""
-    from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
 
-    for i in range(attempts):
-        try:
-            return fn()
-        except (TransientError, SessionExpired, ServiceUnavailable) as e:
-            if i == attempts - 1:
-                raise
-            wait = base * 2 ** i
-            log.warning("transient Neo4j error (%s); retrying in %.1fs", type(e).__name__, wait)
-            time.sleep(wait)
-    raise AssertionError("unreachable")
+
+def await_indexes(driver: Any, cfg: Neo4jConfig, seconds: int = 600) -> None:
+    """Return when every index is online (an index created over existing data populates in the background)."""
+    with driver.session(database=cfg.database) as s:
+        s.run(C.AWAIT_INDEXES.query, {"seconds": seconds}).consume()
 
 
 @dataclass
@@ -86,9 +85,10 @@ def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[st
 def fact_props(qualifiers: dict[str, Any], confidence: float, valid_from: str | None, valid_to: str | None,
                reported_at: str | None, contradicts: list[str]) -> dict[str, Any]:
     """Properties of a fact node and its direct relationship (primitives only)."""
-    props = {k: v for k, v in qualifiers.items() if not k.endswith("_id") and isinstance(v, str | int | float | bool)}
+    # Entity-valued qualifiers keep their id as a property too (`buyer_id`), beside the edge to the entity.
+    props = {k: C.neo4j_value(k, v) for k, v in qualifiers.items() if isinstance(v, str | int | float | bool)}
     return props | {"confidence": confidence, "valid_from": valid_from, "valid_to": valid_to, "reported_at": reported_at,
-                    "contradicts": contradicts}
+                    "contradicts": contradicts or None}  # nothing stored for nothing, as neo4j-admin reads an empty cell
 
 
 EntityRow = tuple[str, str, str, list[str]]  # id, type, name, all names
@@ -105,12 +105,13 @@ def build_rows(entities: Iterable[EntityRow], facts: Iterable[FactRow], provenan
     for eid, type_, name, names in entities:
         names = names or [name]
         keys = sorted({k for n in names for k in search_keys(n)})
-        rows[type_].append({"id": eid, "name": name, "aliases": sorted(set(names) - {name}), "pinyin": pinyin_display(name),
+        aliases = [n for n in dict.fromkeys(names) if n != name]  # in the store's order (most often seen first)
+        rows[type_].append({"id": eid, "name": name, "aliases": aliases or None, "pinyin": pinyin_display(name) or None,
                             "search_text": " ".join([*names, *keys]), "type": type_})
         for k in sorted({name_key(n) for n in names} | set(keys)):
             rows["aliases"].append({"id": f"{type_}|{k}", "key": k, "type": type_, "entity_id": eid})
-    rows["articles"] = [{"id": a["id"], "title": a.get("title") or "", "date": a.get("date") or "", "url": a.get("url") or "",
-                         "source": a.get("source") or "", "sha": a.get("sha") or ""} for a in articles]
+    rows["articles"] = [{"id": a["id"], "title": a.get("title") or None, "date": a.get("date") or None, "url": a.get("url") or None,
+                         "source": a.get("source") or None, "sha": a.get("sha") or None} for a in articles]
     for fid, pred, s, o, quals, conf, vf, vt, rep, contra in facts:
         rows[pred].append({"id": fid, "subject": s, "object": o, "props": fact_props(quals, conf, vf, vt, rep, contra)})
         for qk in C.QUALIFIER_EDGES:
@@ -121,7 +122,7 @@ def build_rows(entities: Iterable[EntityRow], facts: Iterable[FactRow], provenan
 
 def rows_from_store(store: Store) -> dict[str, list[dict[str, Any]]]:
     return build_rows(
-        ((eid, t, name, [s for s, _k, _c in surfaces]) for eid, t, name, surfaces in store.iter_entities()),
+        ((eid, t, name, [s for s, _k, _c in sorted(surfaces, key=lambda x: -x[2])]) for eid, t, name, surfaces in store.iter_entities()),
         ((fid, pred, s, o, json.loads(q), conf, vf, vt, rep, json.loads(contra))
          for fid, pred, s, o, q, conf, vf, vt, rep, contra in store.iter_facts()),
         ({"fact": fid, "article": aid, "start": start, "end": end, "evidence": ev, "confidence": conf, "extractor": ext}
@@ -151,14 +152,13 @@ def load(store: Store, cfg: Neo4jConfig, batch_size: int = 5000, workers: int = 
     rows = rows_from_store(store)
     try:
         def run(stmt: C.Statement, params: dict[str, Any] | None = None) -> None:
-            def work() -> None:
-                with driver.session(database=cfg.database) as s:
-                    s.execute_write(lambda tx: tx.run(stmt.query, params or {}).consume())
-            retry(work)
+            with driver.session(database=cfg.database) as s:
+                s.execute_write(lambda tx: tx.run(stmt.query, params or {}).consume())
             report.batches += 1
 
         for stmt in (*C.CONSTRAINTS, *C.INDEXES):
             run(stmt)
+        await_indexes(driver, cfg)  # MERGE needs the constraints' indexes online to find what it merges
 
         for stmt, data, what, parallel in load_sequence(rows):
             if parallel:  # node batches in parallel
@@ -172,10 +172,17 @@ def load(store: Store, cfg: Neo4jConfig, batch_size: int = 5000, workers: int = 
         if prune:
             run(C.DELETE_STALE_FACTS, {"ids": [r["id"] for p in Predicate for r in rows[p.value]]})
             run(C.DELETE_STALE_ENTITIES, {"ids": [r["id"] for t in ("Person", "Company", "Exchange") for r in rows[t]]})
+        await_indexes(driver, cfg)
     except Neo4jUnavailable:
         raise
     except Exception as e:
-        raise Neo4jUnavailable(f"loading into Neo4j failed: {type(e).__name__}: {e}") from None
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+        done = ", ".join(f"{n} {w}" for w, n in report.rows.items()) or "nothing"
+        if isinstance(e, ServiceUnavailable | SessionExpired):
+            raise Neo4jUnavailable(f"Neo4j at {cfg.uri} went away during the load (loaded: {done}); "
+                                   "run fkg load-neo4j again to complete it") from None
+        raise Neo4jUnavailable(f"loading into Neo4j at {cfg.uri} failed: {type(e).__name__}: {' '.join(str(e).split())}") from None
     finally:
         driver.close()
     report.seconds = round(time.perf_counter() - t0, 2)

@@ -45,7 +45,8 @@
     {selector: "edge.event", style: {"line-color": "#d9822b", "target-arrow-color": "#d9822b", "target-arrow-shape": "vee"}},
     {selector: "edge.conflict", style: {"line-style": "dotted", "width": 2.2, "line-color": "#d62828", "target-arrow-color": "#d62828"}},
     {selector: ".dim", style: {"opacity": 0.12}},
-    {selector: ":selected", style: {"overlay-color": "#f2cc8f", "overlay-opacity": 0.35, "overlay-padding": 4}},
+    {selector: "node:selected", style: {"border-width": 5, "border-color": "#f2cc8f"}},  // the type's colour stays visible
+    {selector: "edge:selected", style: {"overlay-color": "#f2cc8f", "overlay-opacity": 0.35, "overlay-padding": 4}},
   ]);
 
   // hubs' and the centre's names keep HUB_PX on screen when zoomed out, and grow when zoomed in
@@ -152,6 +153,7 @@
       const n = cy.getElementById(li.dataset.node);
       cy.fit(n.closedNeighborhood(), 60);
       sizeNames();
+      for (const b of ["view-hubs", "view-all"]) $(b).classList.remove("on");  // neither view now
       focus(n);
     });
   } else $("view-hubs").hidden = true;

@@ -1,0 +1,69 @@
+"""Context attachment on sentences written for these tests: a role, stake or
+listing attaches to the company the sentence says, not to the article's topic
+or a company that only qualifies another; only a sentence that names no
+company borrows one from context."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _posts(text: str, person: str) -> set[tuple[str, str]]:
+    return {(f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(text)
+            if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == person}
+
+
+def _listed(text: str) -> dict[tuple[str, str], dict]:
+    return {(f.subject.name, f.object.name): f.qualifiers for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
+
+
+def test_the_company_a_parent_owns_is_what_the_sentence_is_about() -> None:
+    posts = _posts("8月3日，北林集团旗下南山银行发布半年报，同时宣布新一届董事长为周明远。", "周明远")
+    assert posts == {("南山银行", "chairman")}
+
+
+def test_a_new_holders_earlier_career_is_not_where_the_new_post_is() -> None:
+    posts = _posts("南山银行今日公告人事变动。新任董事长周明远曾任北林证券副总裁、总裁。", "周明远")
+    assert ("南山银行", "chairman") in posts
+    assert ("北林证券", "chairman") not in posts
+
+
+def test_a_company_after_a_preposition_does_not_become_the_topic() -> None:
+    text = ("南山科技公布三季度业绩，收入同比增长5%。实施收入受益于北林集团的持续数字化转型。"
+            "首席财务官周明远表示，业绩稳健。")
+    assert _posts(text, "周明远") == {("南山科技", "cfo")}
+
+
+def test_an_unknown_name_before_a_verb_is_not_the_person_named_before() -> None:
+    text = "南山银行董事长周明远表示业绩稳健。继北林证券柯庆丰卸任董事长之后，南山银行也迎来人事调整。"
+    assert ("北林证券", "chairman") not in _posts(text, "周明远")
+
+
+def test_each_exchange_keeps_the_method_and_date_of_its_own_clause() -> None:
+    listed = _listed("2018年5月，东海科技成功登陆纳斯达克，并在2021年9月8日，以介绍方式在香港交易所挂牌上市。")
+    assert listed[("东海科技", "NASDAQ")].get("date") == "2018-05"
+    assert listed[("东海科技", "NASDAQ")].get("method") is None
+    assert listed[("东海科技", "HKEX")] == {"date": "2021-09-08", "method": "introduction"}
+
+
+def test_the_parent_that_qualifies_a_company_is_not_the_one_listing() -> None:
+    assert set(_listed("东海科技是北林集团旗下的支付服务商，2019年3月在纳斯达克上市。")) == {("东海科技", "NASDAQ")}
+
+
+def test_a_listing_spoken_of_in_general_is_not_a_listing() -> None:
+    assert _listed("目前，监管释放出的消息对于东海科技等公司港股上市构成利好。") == {}
+
+
+def test_a_parents_subsidiary_written_without_jiqi_is_the_subject() -> None:
+    text = "北林集团子公司南山证券近年纷争不断，原任董事长周明远与副董事长柯庆丰意见不合。"
+    assert _posts(text, "柯庆丰") == {("南山证券", "vice_chairman")}
+
+
+def test_a_clause_without_a_subject_continues_the_clause_before() -> None:
+    text = "北林控股今日召开董事会。下午南山证券顺利选任周明远为新任董事长，并选出新任总经理柯庆丰。"
+    assert _posts(text, "柯庆丰") == {("南山证券", "general_manager")}
+
+
+def test_a_continued_clause_after_a_parents_company_is_the_owned_one() -> None:
+    text = "8月3日晚间，北林集团旗下南山银行发布中期业绩报告，同时宣布新一届董事长为周明远。"
+    assert _posts(text, "周明远") == {("南山银行", "chairman")}

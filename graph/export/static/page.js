@@ -84,6 +84,30 @@
         + e.target().data("degree")), nodeOverlap: 40, gravity: 0.4, numIter: 2500});
   }
 
+  // a force layout can leave two hubs so close that their names overlap: push the lower (or the right) one
+  // away by the overlap, refit, and look again, until every hub's name stands clear of the others
+  function separateNames(view) {
+    const box = n => n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
+    for (let round = 0; round < 40; round++) {
+      const ns = named.toArray();
+      let moved = false;
+      for (let i = 0; i < ns.length; i++) {
+        for (let j = i + 1; j < ns.length; j++) {
+          const a = box(ns[i]), b = box(ns[j]);
+          const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1), dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+          if (dx <= 0 || dy <= 0) continue;
+          const z = cy.zoom(), pa = ns[i].position(), pb = ns[j].position();
+          const [n, p, q] = pb.y >= pa.y ? [ns[j], pb, pa] : [ns[i], pa, pb];
+          if (dy <= dx) n.position({x: p.x, y: p.y + (dy + 4) / z});
+          else n.position({x: p.x + (p.x >= q.x ? 1 : -1) * (dx + 4) / z, y: p.y});
+          moved = true;
+        }
+      }
+      if (!moved) return;
+      show(view);
+    }
+  }
+
   function show(view) {
     const eles = view === "all" || centre.nonempty() ? cy.elements() : hubs;
     cy.fit(eles, eles === hubs ? 70 : 30);
@@ -173,7 +197,9 @@
   const l = layout();
   l.one("layoutstop", () => {
     Math.random = random;
-    show(centre.nonempty() || hubs.empty() ? "all" : "hubs");
+    const first = centre.nonempty() || hubs.empty() ? "all" : "hubs";
+    show(first);
+    separateNames(first);
     const counts = ["current", "former", "event", "conflict"].map(s => [s, cy.edges("." + s).length]).filter(([, k]) => k);
     $("status").textContent = `${cy.nodes().length} nodes, ${cy.edges().length} edges`
       + (counts.length ? ` (${counts.map(([s, k]) => `${k} ${s === "event" ? "events" : s === "conflict" ? "conflicting" : s}`).join(", ")})` : "");

@@ -128,11 +128,17 @@ def _pick_one(group: list[Tenure]) -> list[Tenure]:
     if len(people) <= 1:
         return group
     dated = [t for t in group if t.dated] or group
-    best = max(dated, key=lambda t: (t.start or "", t.fact.get("confidence") or 0.0, len(t.fact.get("evidence") or [])))
+    best = max(dated, key=lambda t: (t.start or "", t.fact.get("confidence") or 0.0, len(t.fact.get("evidence") or []),
+                                     _latest_report(t.fact), t.fact["id"]))  # the id: every backend keeps the same one
     keep = [t for t in group if t.person == best.person]
     for t in keep:
         t.conflicts = sorted({u.fact["id"] for u in group if u.person != best.person})
     return keep
+
+
+def _latest_report(f: FactD) -> str:
+    """The date of the latest article that reports the fact ("" if none is dated)."""
+    return max((e.get("date") or "" for e in f.get("evidence") or []), default="") or (f.get("reported_at") or "")
 
 
 def conflicts(ts: list[Tenure]) -> list[tuple[str, str]]:

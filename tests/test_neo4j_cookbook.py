@@ -43,7 +43,9 @@ def _executives_as_of(rows: Rows, _store: Path) -> None:
 
 
 def _holders_as_of(rows: Rows, _store: Path) -> None:
-    assert _has(rows, holder="普惠管理", percent=60.0) and _has(rows, holder="上海壹账通", percent=40.0)
+    # 2022-12-31 is after the sale of 2022-11-24: 普惠管理 still holds its 60%, 上海壹账通's 40% ended with the sale
+    assert _has(rows, holder="普惠管理", percent=60.0, valid_to=None)
+    assert not _has(rows, holder="上海壹账通"), "the stake sold on 2022-11-24 is not held at the end of 2022"
     assert [r["percent"] for r in rows] == sorted((r["percent"] for r in rows), reverse=True)
 
 

@@ -127,3 +127,13 @@ def test_a_sale_changes_the_undated_holding_its_own_article_tells() -> None:
     assert [s.holder for s in stakes([held], [sale], None)] == ["K"]
     later = _stake("T", "X", 34.9) | {"reported_at": "2024-05-01", "evidence": [{"article_id": "a2"}]}  # reported after the sale
     assert {s.holder for s in stakes([later], [sale], None)} == {"T", "K"}
+
+
+def test_two_undated_equal_reports_of_one_post_give_the_same_holder_in_any_order() -> None:
+    """Backends read facts in their own order (SQLite's, Neo4j's storage order): the pick must not depend on it."""
+    a, b = _pos("甲", "某证券", "chairman"), _pos("乙", "某证券", "chairman")
+    b["evidence"] = [{"date": "2023-03-01"}]  # the later report wins
+    a["evidence"] = [{"date": "2022-05-01"}]
+    assert _names(holding(terms([a, b]), None)) == _names(holding(terms([b, a]), None)) == ["乙"]
+    a["evidence"] = b["evidence"] = []  # nothing to tell them apart: still one answer whatever the order
+    assert _names(holding(terms([a, b]), None)) == _names(holding(terms([b, a]), None))

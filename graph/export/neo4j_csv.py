@@ -35,7 +35,8 @@ def _qualifier_columns() -> list[str]:
                 cols.setdefault(q.name, f"{q.name}:{_TYPES[q.value_type]}" if q.value_type in _TYPES else q.name)
             else:
                 cols.setdefault(q.name, q.name)
-    cols |= {"old_name": "old_name", "new_name": "new_name"} | {q: q for q in C.QUALIFIER_EDGES}
+    # and the qualifiers the graph adds: renames' two names, entity ids, and how a derived term ended (graph.temporal)
+    cols |= {"old_name": "old_name", "new_name": "new_name", "ended_by": "ended_by"} | {q: q for q in C.QUALIFIER_EDGES}
     return list(cols.values())
 
 

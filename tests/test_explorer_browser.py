@@ -40,26 +40,30 @@ def _ready() -> str | None:
     return None
 
 
-def test_explorer_and_docs_in_chromium(server: str) -> None:
+def run_in_chromium(script: str, shots: Path, timeout: int, **env: str) -> str:
+    """Runs one tests/browser script (skipping when the browser cannot run here), screenshots into `shots`;
+    its output, after asserting that it exited 0 with no failed step."""
     reason = _ready()
     if reason:
         pytest.skip(reason)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "FKG_BASE": server, "FKG_SHOTS": str(SHOTS), "FKG_CHROMIUM": CHROMIUM}
-    r = subprocess.run(["node", str(BROWSER / "explorer.test.mjs")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    shots.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, **env, "FKG_SHOTS": str(shots), "FKG_CHROMIUM": CHROMIUM}
+    r = subprocess.run(["node", str(BROWSER / script)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     assert r.returncode == 0, r.stdout[-8000:] + r.stderr[-3000:]
-    assert " 0 failed" in r.stdout and (SHOTS / "explorer-2022-12-after-sale.png").stat().st_size > 10_000
+    assert " 0 failed" in r.stdout, r.stdout[-8000:]
+    return r.stdout
+
+
+def test_explorer_and_docs_in_chromium(server: str) -> None:
+    run_in_chromium("explorer.test.mjs", SHOTS, 900, FKG_BASE=server)
+    assert (SHOTS / "explorer-2022-12-after-sale.png").stat().st_size > 10_000
 
 
 def test_exported_pages_in_chromium(corpus_store: Path, tmp_path: Path) -> None:
-    reason = _ready()
-    if reason:
+    if reason := _ready():
         pytest.skip(reason)
     for name, centre in (("whole.html", []), ("centre.html", ["--center", "普惠立信"])):
         subprocess.run([sys.executable, "-m", "api.cli", "export", "--format", "html", "--out", str(tmp_path / name),
                         "--store", str(corpus_store), *centre], check=True, capture_output=True, timeout=300)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "FKG_EXPORTS": str(tmp_path), "FKG_SHOTS": str(SHOTS), "FKG_CHROMIUM": CHROMIUM}
-    r = subprocess.run(["node", str(BROWSER / "export.test.mjs")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-    assert r.returncode == 0, r.stdout[-8000:] + r.stderr[-3000:]
-    assert " 0 failed" in r.stdout and (SHOTS / "export-whole-hubs.png").stat().st_size > 10_000
+    run_in_chromium("export.test.mjs", SHOTS, 600, FKG_EXPORTS=str(tmp_path))
+    assert (SHOTS / "export-whole-hubs.png").stat().st_size > 10_000

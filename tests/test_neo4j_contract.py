@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from tests.conftest import SHARED, serving
+from tests.test_explorer_browser import SHOTS, run_in_chromium
 
 pytestmark = pytest.mark.neo4j
 QA = SHARED / "qa" / "dev.jsonl"
@@ -111,16 +112,6 @@ def test_every_seed_question_gets_the_same_answers(both: tuple[str, str]) -> Non
 def test_the_explorer_draws_the_same_on_neo4j(both: tuple[str, str]) -> None:
     """The explorer's browser test, run against the server on the Neo4j backend: it searches 普惠立信, reads the
     holders, moves the date across the stake sale, clicks the sale's evidence, exports (screenshots: out/browser/neo4j/)."""
-    import os
-    import subprocess
-
-    from tests.test_explorer_browser import BROWSER, CHROMIUM, ROOT, SHOTS, _ready
-
-    reason = _ready()
-    if reason:
-        pytest.skip(reason)
     shots = SHOTS / "neo4j"
-    shots.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "FKG_BASE": both[1], "FKG_SHOTS": str(shots), "FKG_CHROMIUM": CHROMIUM}
-    r = subprocess.run(["node", str(BROWSER / "explorer.test.mjs")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
-    assert r.returncode == 0, r.stdout[-8000:] + r.stderr[-3000:]
+    run_in_chromium("explorer.test.mjs", shots, 900, FKG_BASE=both[1])
+    assert (shots / "explorer-2022-12-after-sale.png").stat().st_size > 10_000

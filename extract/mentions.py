@@ -68,7 +68,8 @@ _GENERIC_PREFIX = {
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
 _DEPT_RE = re.compile(
     rf"(?:[{_CJK}]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|业务|区|地区|条线|板块)"
-    r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲)$"
+    r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲"
+    r"|个险|团险|银保|区域)$"
 )
 _TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
 _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
@@ -208,6 +209,22 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 
+def _name_despite_word(name: str, lex: Lexicon, text: str) -> bool:
+    """A three-letter name that starts with a common word (高兴 + 华): a name
+    when the whole is no word and the article also writes it as the subject
+    of a person's verb elsewhere ("…接替到龄退休的高某华，…。高某华出生于…")."""
+    if len(name) != 3 or not re.fullmatch(rf"[{_CJK}]+", name) or not lex.is_surname_start(name):
+        return False
+    if any(c in _NOT_NAME_CHARS or c in _NAME_STOP for c in name[1:]) or name in lex.titles or lex.company(name):
+        return False
+    if _word_tag(name)[0] is not None:
+        return False
+    return sum(1 for i in _occurrences(text, name) if _PERSON_VERB_AFTER_RE.match(text, i + 3)) >= 1
+
+
+_PERSON_VERB_AFTER_RE = re.compile(_PERSON_VERB_AFTER)
+
+
 def _occurrences(text: str, word: str) -> list[int]:
     """Where `word` occurs in `text` (a plain scan: no pattern to compile per name)."""
     out, i = [], text.find(word)
@@ -282,7 +299,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start(1))
                 break
     for m in re.finditer(rf"(?:接替|接任|继任)[^，。；]{{0,12}}的([{_CJK}]{{2,3}})(?=[，。；、])", text):
-        if plausible_person(m.group(1), lex):
+        if plausible_person(m.group(1), lex) or _name_despite_word(m.group(1), lex, text):
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
@@ -337,6 +354,9 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     or at the start of its clause when only such a word stands between
     ("，联想控股股份有限公司": 联想 is a verb too).
     """
+    bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
+    if bracket is not None and bracket.end() == suffix_start:  # "重庆金山控股（集团）有限公司": the name is before the bracket
+        return _company_left_boundary(text, bracket.start(), floor, places)
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】")
@@ -377,6 +397,10 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     return start
 
 
+_PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
+#: countries and regions a company's arm is named after (provinces and cities are in the places list)
+_REGIONS = {"中国", "美国", "英国", "香港", "澳门", "台湾", "新加坡", "日本", "韩国", "欧洲", "亚太", "亚洲", "北美", "内地"}
+_GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
 _ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|发展|管理|信息|技术|网络|数字|电子|软件|企业|产业|国际|联合|商贸|贸易")
 
 
@@ -429,6 +453,33 @@ def _short_prefix_ok(prefix: str) -> bool:
     return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
 
 
+def _words_before(text: str, pos: int, floor: int) -> int:
+    """How many characters before `pos` (at most 4, back to the clause start)
+    are content words (verbs and adjectives included, function words not):
+    the proper part of a legal name whose walk stopped at a verb."""
+    lo = max(floor, pos - 6)
+    left = text[lo:pos]
+    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n（）()")
+    left = left[cut + 1:]
+    back = 0
+    for tok in reversed(get_jieba().lcut(left, HMM=False)):
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5) or back + len(tok) > 4:
+            break
+        back += len(tok)
+    return back
+
+
+def _named_by_title_after(text: str, start: int, suffix_start: int, end: int, lex: Lexicon) -> bool:
+    """"微医集团副董事长": a short prefix that is no word itself, an organisation
+    suffix and a title right after it name a company even when the prefix is
+    made of common letters (微, 医); "两家银行行长" (两家 is a word) does not."""
+    prefix = text[start:suffix_start]
+    if not (2 <= len(prefix) <= 3):
+        return False
+    return _word_tag(prefix)[0] is None and lex.title_re.match(text, end) is not None
+
+
 def name_has_proper_part(name: str) -> bool:
     """A name needs a part that is not a common word (or is Latin script),
     or an organisation suffix after a specific prefix ("微医集团"); a clause
@@ -440,6 +491,9 @@ def name_has_proper_part(name: str) -> bool:
     suffix = re.search(_SHORT_SUFFIX + "$", name) or re.search(_LEGAL_SUFFIX + "$", name)
     if suffix and suffix.start() >= 1 and name[: suffix.start()] not in _GENERIC_PREFIX:
         return True
+    org = re.search(f"(?:{_ORG_WORD.pattern})$", name)
+    if org and 2 <= org.start() <= 3 and _word_tag(name[: org.start()])[0] is None and _CJK_CHAR.match(name):
+        return True  # "安科技术": a prefix that is no word, and an organisation word
     return _proper_prefix(name)
 
 
@@ -560,10 +614,14 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 start = text.index("）", start) + 1
             name = text[start:m.end()]
             if short and not (len(text[start:m.start()]) <= 8 and _short_prefix_ok(text[start:m.start()])
-                              and (_proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()]))):
+                              and (_proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
+                                   or _named_by_title_after(text, start, m.start(), m.end(), lex))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{_CJK}A-Za-z]", text[start:m.start()]):
                 continue
+            if not short and is_generic_org_name(name):  # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望)
+                start -= _words_before(text, start, floor)
+                name = text[start:m.end()]
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
             if short and lex.exchange_re.search(name):
@@ -572,6 +630,13 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
             occupied.append((start, m.end()))
+    # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
+    for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
+        arm = _PLACE_ARM.match(text, e0)
+        if arm and (arm.group(1) in lex.places or arm.group(1) in _REGIONS):
+            name = text[s0:arm.end()]
+            inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(s0, arm.end()), "Company", norm_name(name),
+                    show(s0, arm.end()), s0)
     # 2b. Latin-script legal names ("TechStar Acquisition Corporation").
     for m in _ASCII_ORG.finditer(text):
         if occupied.covering(m.start()):
@@ -925,7 +990,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
 
     本公司 is the announcer (the letterhead's issuer or the company quoting
     its announcement, else the article's focus). After 为/是/与 … ("上海壹账通
-    为公司的综合联属实体") it is the announcer as well; at the head of a clause
+    为公司的综合联属实体") bare 公司 is the announcer as well; at the head of a clause
     it is the company the text is about just then: the first company named
     earlier in the sentence, else the previous sentence's.
     """
@@ -939,10 +1004,17 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             continue
         if m.text in ("本公司", "本行", "本集团"):
             m.key = announcer or article_focus or first_c or prev_topic
+        elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
+                                                             and c.end <= m.start and c.text.endswith(kind)]):
+            m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
         elif _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
             m.key = article_focus or first_c or prev_topic
         else:
             m.key = first_c or prev_topic or article_focus
+
+
+#: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
+_THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行"}
 
 
 _PRIORITY = {"K": 0, "C": 1, "P": 2, "X": 3, "M": 4, "R": 5, "D": 6, "T": 7}

@@ -66,3 +66,72 @@ def test_regulator_is_never_the_target_of_a_holding() -> None:
     held = {o for _s, _p, o, _k in triples(fs, "HOLDS_STAKE")}
     assert "国家金融监督管理总局" not in held
     assert quals(fs, "西山集团", "HOLDS_STAKE", "东海消费金融")["percent"] == 70.0
+
+
+def test_career_list_goes_on_over_commas() -> None:
+    fs = facts_of("资料显示，孙立群曾任东海保险集团（香港公司）个险总经理、首席执行官，北林人寿首席执行官，"
+                  "北林集团区域首席执行官，微信医集团副董事长兼总裁等。")
+    got = triples(fs, "HOLDS_POSITION")
+    assert ("孙立群", "HOLDS_POSITION", "东海保险集团（香港公司）", "ceo") in got
+    assert ("孙立群", "HOLDS_POSITION", "东海保险集团（香港公司）", "other") in got  # 个险总经理: a line of business
+    assert ("孙立群", "HOLDS_POSITION", "北林人寿", "ceo") in got
+    assert quals(fs, "孙立群", "HOLDS_POSITION", "北林集团")["title"] == "区域首席执行官"
+    assert ("孙立群", "HOLDS_POSITION", "微信医集团", "vice_chairman") in got
+    assert ("孙立群", "HOLDS_POSITION", "微信医集团", "president") in got
+
+
+def test_a_clause_with_a_person_does_not_continue_the_list() -> None:
+    got = triples(facts_of("资料显示，孙立群曾任东海证券首席执行官，东海银行行长王海东表示欢迎。"), "HOLDS_POSITION")
+    assert ("孙立群", "HOLDS_POSITION", "东海证券", "ceo") in got
+    assert not any(s == "孙立群" and o == "东海银行" for s, _p, o, _k in got)
+
+
+def test_group_in_brackets_inside_a_legal_name() -> None:
+    fs = facts_of("东海消费金融50%的股份为东海通讯技术有限公司持有，另有10%是重庆北林控股（集团）有限公司持有。")
+    assert quals(fs, "重庆北林控股（集团）有限公司", "HOLDS_STAKE", "东海消费金融")["percent"] == 10.0
+
+
+def test_unknown_short_name_before_a_title_is_a_company_unless_a_word() -> None:
+    assert ("赵一鸣", "HOLDS_POSITION", "微信医集团", "chairman") in triples(facts_of("微信医集团董事长赵一鸣表示，公司将继续投入。"))
+    assert not any(o == "两家银行" for _s, _p, o, _k in triples(facts_of("东海集团旗下两家银行行长赵一鸣表示，利差将收窄。")))
+
+
+def test_holding_through_channels_no_dictionary_knows() -> None:
+    fs = facts_of("于本公告日期，东海保险透过安平技术及东海海外控股间接持有北林控股有限公司已发行股本约55.5%。")
+    assert quals(fs, "东海保险", "HOLDS_STAKE", "北林控股有限公司")["percent"] == 55.5
+    assert "percent" not in quals(fs, "安平技术", "HOLDS_STAKE", "北林控股有限公司")  # two channels: no share of their own
+    assert "percent" not in quals(fs, "东海海外控股", "HOLDS_STAKE", "北林控股有限公司")
+
+
+def test_surname_and_common_word_name_written_twice() -> None:
+    fs = facts_of("来自北林再保险集团的总裁助理王海东，接替到龄退休的高兴国，已出任东海保险集团股份有限公司（下称“东海保险”）"
+                  "党委书记。据了解，高兴国出生于1966年，退任前为东海保险党委书记、董事长。")
+    assert quals(fs, "高兴国", "HOLDS_POSITION", "东海保险", role="chairman") is not None
+    assert quals(fs, "王海东", "SUCCEEDED", "高兴国")["title"] == "党委书记"
+    # written once, the same shape stays a common word and a name's tail
+    assert not any(s == "高兴国" for s, _p, _o, _k in triples(facts_of("王海东接替到龄退休的高兴国，已出任东海保险董事长。")))
+
+
+def test_legal_name_whose_walk_stopped_at_a_verb() -> None:
+    fs = facts_of("其中，东海银行的股东北林集团是新希望控股集团有限公司旗下企业。")
+    assert quals(fs, "北林集团", "SUBSIDIARY_OF", "新希望控股集团有限公司")["kind"] == "group_member"
+
+
+def test_structure_after_a_planned_deal_is_not_a_holding() -> None:
+    text = ("近日，北林银行宣布将参与东海消费金融的重大投资重组计划。\n"
+            "重组前，东海集团持有东海消费金融100%的股权。然而，重组后，股权结构发生了变化。西山贸易成为第一大股东，持股比例为50%；"
+            "北林银行持股10%。")
+    fs = facts_of(text)
+    assert quals(fs, "东海集团", "HOLDS_STAKE", "东海消费金融")["percent"] == 100.0  # the state before the deal
+    assert not any(s in ("西山贸易", "北林银行") for s, _p, _o, _k in triples(fs, "HOLDS_STAKE"))
+    # once the deal is done, the structure after it is a holding
+    done = text.replace("宣布将参与", "已完成").replace("重大投资重组计划", "重大投资重组")
+    assert quals(facts_of(done), "北林银行", "HOLDS_STAKE", "东海消费金融")["percent"] == 10.0
+
+
+def test_this_group_is_the_group_just_named() -> None:
+    fs = facts_of("东海支付是一家支付公司，其创始人王海东表示满意。通过这种安排，王海东可以间接控制北林集团53.46%的表决权，"
+                  "成为该集团的实际控制人。",
+                  title="东海支付的股东")
+    assert quals(fs, "王海东", "HOLDS_STAKE", "北林集团")["controlling"] is True
+    assert not any(o == "东海支付" for _s, _p, o, _k in triples(fs, "HOLDS_STAKE"))

@@ -32,7 +32,7 @@ from schema import Predicate, Role
 
 ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?"
         # a department named between company and title ("央行支付结算司司长"); the title keeps the role
-        r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心))?)?"
+        r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心)|个险|团险|银保|区域)?)?"
         r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?<T>"
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|并兼任|并担任|并出任|并|/)"
@@ -168,6 +168,20 @@ def _chain_items(sent: Sent, a: int, b: int, default_company: str | None,
             items.append((company, info))
             own_company = False
             prev_end = sent.pos_of(m) + 1
+    return items
+
+
+#: "曾任A总经理，B首席执行官，C副董事长等": a career list goes on over commas,
+#: each clause a company and its posts and nothing else
+_MORE_POSTS = pattern(rf"[，,](?=<C>)(?P<chain>{CHAIN})(?=等|[，,。；]|$)")
+
+
+def _more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]:
+    """The posts of the clauses that continue a 曾任/历任 list after `end`."""
+    items: list[tuple[str | None, TitleInfo]] = []
+    while (more := _MORE_POSTS.match(sent.tpl, end)) is not None:
+        items += _chain_items(sent, more.start("chain"), more.end("chain"), sent.at(more.start("chain")).key)
+        end = more.end("chain")
     return items
 
 
@@ -396,6 +410,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = _chain_items(sent, m.start("chain"), m.end("chain"), default)
+        if _PAST.fullmatch(verb) and not m.group("tail"):
+            items += _more_past_posts(sent, m.end("chain"))
         if _END.fullmatch(verb):
             status = "end"
         elif _PAST.fullmatch(verb):

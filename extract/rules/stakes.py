@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from extract.mentions import KIND
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
+from extract.rules.pending import pending_outcome
 from schema import Predicate, SubsidiaryKind
 from text.names import is_regulator
 
@@ -96,6 +97,9 @@ _BY = pattern(
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{_H1})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
 _THROUGH = pattern(rf"(?:(?P<holder>{_H1})|(?<=[，,])(?:但|并|而|则)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<channels>{_H1}(?:(?:、|和|及|与|以及){_H1})*)")
+# "A透过B及C间接持有…" with B and C names no dictionary knows
+_THROUGH_UNNAMED = pattern(rf"(?P<holder>{_H1})(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|附属公司)?"
+                           rf"(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
 # "A旗下(子公司)B": B's holding is A's too
 _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
 _CONTROLLING = pattern(rf"(?:(?P<holder>{_H1})|(?<=[，,])(?=成为))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{_RANK}")
@@ -316,6 +320,8 @@ def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rul
         return
     if ctx.type_of(holder) not in ("Company", "Person"):
         return
+    if pct is not None and pending_outcome(ctx, sent, pos):
+        return  # "重组后，A持股50%": what a planned deal will make of it
     as_of = _as_of(ctx, sent, pos) if pct is not None or rule in ("holder-rank", "as-rank", "target-rank", "invested") else None
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
     if parents:
@@ -489,7 +495,21 @@ def _through(ctx: Context, sent: Sent) -> None:
     """"A通过旗下B及C间接持有D约66.85%": A holds the stated share; B and C
     hold too — the same share when B alone carries it, no figure when the
     share is their sum."""
+    listed: set[int] = set()
+    for m in _THROUGH_UNNAMED.finditer(sent.tpl):
+        # "A透过安某技术及某某海外控股间接持有…": a list of channels, some of them names no dictionary knows
+        holder = _key(sent, m, "holder")
+        names = m.group("names")
+        items = [p for p in re.split(r"、|以及|及|和|与", names) if p]
+        if not re.search(r"[^\ue001、及和与以]", names) or any(len(p) > 12 for p in items):
+            continue  # only known names (the loop below takes them), or a phrase, not a list of names
+        channels = [k for k in list_items(ctx, sent, m.start("names"), m.end("names")) if k != holder]
+        if holder and len(channels) == len(items) and all(ctx.type_of(k) == "Company" for k in channels):
+            _held_through(ctx, sent, m, holder, channels)
+            listed.add(m.start())
     for m in _THROUGH.finditer(sent.tpl):
+        if m.start() in listed:
+            continue
         holder = _key(sent, m, "holder") or _clause_subject(ctx, sent, m.start())  # "A虽卸任，但通过其…公司B，仍持有…"
         # the channel is the head of its phrase: the list the clause ends with ("通过其家族控股的离岸公司B")
         end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
@@ -500,11 +520,18 @@ def _through(ctx: Context, sent: Sent) -> None:
         channels = [k for k in _keys(sent, a, b) if k != holder]
         if not channels:
             continue
-        facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder]
-        for c in facts:
-            share = c.qualifiers.get("percent") if len(channels) == 1 and "合计" not in sent.tpl[m.end():m.end() + 12] else None
-            for ch in channels:
-                _stake(ctx, sent, ch, c.object, "held-through", 0.75, share, m.start(), parents=False)
+        _held_through(ctx, sent, m, holder, channels)
+
+
+def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None, channels: list[str]) -> None:
+    """The channels of a holding held through them hold the holder's stake too."""
+    facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
+             and c.rule != "held-through"]
+    for c in facts:
+        summed = "合计" in sent.tpl[m.end() - 8:m.end() + 12]  # "A通过B合计持有": B holds a part of the sum
+        share = c.qualifiers.get("percent") if len(channels) == 1 and not summed else None
+        for ch in channels:
+            _stake(ctx, sent, ch, c.object, "held-through", 0.75, share, m.start(), parents=False)
 
 
 def _control(ctx: Context, sent: Sent) -> None:

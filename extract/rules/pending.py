@@ -1,0 +1,32 @@
+"""Shares stated as the outcome of a deal that has not happened yet.
+
+"天津银行将参与东海消金的重组……重组后，股权结构发生了变化。A成为第一大股东，
+持股50%；B持股15%" and "X拟引入投资者……增资完成后，Y持股90%" describe the
+structure a pending deal will produce (guide v1.2: "将提升至45%" is not a
+holding). A figure is read that way when its paragraph, before it, says
+"重组后/增资完成后/交易完成后…" and the article speaks of that deal as planned
+(拟/将/计划 … 重组/增资/引入/收购 …) and never as done (已完成, 完成工商变更 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent
+
+_AFTER_DEAL = re.compile(r"(?:重组|增资|减资|交易|转让|收购|发行|改制|认购|入股|引战|引资)(?:事项)?(?:完成|完毕|落地|实施)?(?:之)?后[，,]")
+_PLANNED = re.compile(r"(?:拟|将|计划|预计|有望|筹划)[^，。；\n]{0,16}?(?:重组|增资|减资|引入|收购|转让|入股|认购|改制)")
+_DONE = re.compile(r"已完成|已经完成|正式完成|顺利完成|完成了|办理完毕|完成工商变更|变更登记|已获批|获得批复|已落地")
+
+
+def pending_outcome(ctx: Context, sent: Sent, pos: int) -> bool:
+    """Whether the figure at template position `pos` of `sent` is the planned
+    outcome of a pending deal (see the module's doc)."""
+    planned = ctx.memo.get("pending-deal")
+    if planned is None:
+        planned = bool(_PLANNED.search(ctx.text)) and not _DONE.search(ctx.text)
+        ctx.memo["pending-deal"] = planned
+    if not planned:
+        return False
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    return _AFTER_DEAL.search(ctx.text, para, sent.offsets[min(pos, len(sent.offsets) - 1)]) is not None

@@ -96,3 +96,9 @@ def test_a_post_across_a_group_and_its_subsidiaries_is_the_parents() -> None:
     text = "北林科技董事会宣布，张立平已获委任为非执行董事。张立平，42岁，现任南山保险（集团）股份有限公司及其附属公司的首席运营官兼战略发展中心主任。"
     posts = _posts(text, "张立平")
     assert ("南山保险（集团）股份有限公司", "coo") in posts and ("北林科技", "non_executive_director") in posts
+
+
+def test_a_sentence_opening_with_tongri_is_about_the_company_it_names() -> None:
+    # 同 in 同日 is not the preposition 同 ("同X合作"): the company after it is the subject
+    text = "北林科技网讯 8月17日，北辰证券发布中期业绩。同日，南山数科发布董事会决议公告显示，执行董事兼董事长张立平因家庭原因不再担任董事长职务。"
+    assert _posts(text, "张立平") == {("南山数科", "executive_director"), ("南山数科", "chairman")}

@@ -951,15 +951,19 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
     earlier in the sentence, else the previous sentence's.
     """
     first_c: str | None = None
+    last_c: str | None = None
     for m in ms:
         if m.kind != "C":
             continue
         if not m.focus:
             if text[m.start - 1:m.start] not in ("原", "前"):  # "原金蝶总裁…出任公司…": a former employer is not 公司
                 first_c = first_c or m.key
+                last_c = m.key
             continue
         if m.text in ("本公司", "本行", "本集团") or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
             m.key = article_focus or first_c or prev_topic
+        elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
+            m.key = last_c or prev_topic or article_focus
         else:
             m.key = first_c or prev_topic or article_focus
 

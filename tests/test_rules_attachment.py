@@ -102,3 +102,9 @@ def test_a_sentence_opening_with_tongri_is_about_the_company_it_names() -> None:
     # 同 in 同日 is not the preposition 同 ("同X合作"): the company after it is the subject
     text = "北林科技网讯 8月17日，北辰证券发布中期业绩。同日，南山数科发布董事会决议公告显示，执行董事兼董事长张立平因家庭原因不再担任董事长职务。"
     assert _posts(text, "张立平") == {("南山数科", "executive_director"), ("南山数科", "chairman")}
+
+
+def test_gaigongsi_is_the_company_just_named_not_the_first_one() -> None:
+    text = "张立平自2004年起出任北林钢琴有限公司董事，于2002年至2018年间创立Sunrise Global Holdings Limited并担任该公司董事。"
+    posts = _posts(text, "张立平")
+    assert posts == {("北林钢琴有限公司", "director"), ("Sunrise Global Holdings Limited", "director")}

@@ -227,3 +227,12 @@ def test_a_groups_finance_company_by_its_short_name_is_the_legal_one() -> None:
     holders = {f.subject.name for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.object.name == "南山消金"}
     sellers = {f.subject.name for f in facts if str(f.predicate) == "SOLD_STAKE"}
     assert len(sellers) == 1 and sellers <= holders  # one company under its legal and its short name
+
+
+def test_a_bare_shareholder_list_belongs_to_the_sentences_subject() -> None:
+    text = ("南山银行成立于2015年，官网显示，其是国务院批准的首批民营银行之一，注册资本30亿元，"
+            "主要股东包括北林科技股份有限公司、天津北辰集团股份有限公司、东湖（天津）集团有限公司等民营企业。")
+    s = _stakes(text)
+    assert set(s) == {("北林科技股份有限公司", "南山银行"), ("天津北辰集团股份有限公司", "南山银行"), ("东湖（天津）集团有限公司", "南山银行")}
+    # no subject of its own before the list: no guess
+    assert not _stakes("与北林科技关系密切的南山银行近日披露年报，主要股东包括北辰集团等。")

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.scheduler import KilledWorker
 
@@ -62,9 +63,12 @@ def connect(cluster: str | None, workers: int, timeout: float = 20.0) -> Iterato
         with client:
             yield client
         return
-    # the dashboard on any free port: two jobs on one machine must not fight for 8787
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as local, Client(local) as client:
+    # The dashboard on any free port: two jobs on one machine must not fight for 8787. The workers'
+    # statistical profiler (a stack walk of the task's thread every 10 ms, for the dashboard's profile
+    # page) is off: it takes the GIL from the extractor (bench/README.md, scale_bench.py).
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                         silence_logs=logging.ERROR) as local, Client(local) as client:
         yield client
 
 

@@ -55,9 +55,9 @@ _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|�
 _SHORT_SUFFIX = (
     r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
-    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件)"
+    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司)"
 )
-_BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所"}
+_BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司"}
 _GENERIC_PREFIX = {
     "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
     "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",
@@ -156,7 +156,10 @@ def _word_tag(word: str) -> tuple[str | None, int]:
 AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包")
 
 
-def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False) -> bool:
+def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False) -> bool:
+    """Whether `name` can be a person's name. `cued`: a construction that
+    only a person fits surrounds it ("接替…的X，", "X出生于"), so a three-letter
+    name whose first two letters make a common word stands ("高兴" + 华)."""
     if not (2 <= len(name) <= 4) or not re.fullmatch(rf"[{_CJK}]+", name):
         return False
     if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES):
@@ -164,11 +167,11 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     if not lex.is_surname_start(name):
         return False
     inner = name[1:-1] if final_stop_ok else name[1:]  # a stop char may end a name when punctuation follows it
-    if any(c in _NOT_NAME_CHARS for c in name[1:]) or any(c in _NAME_STOP for c in inner):
+    if any(c in _NOT_NAME_CHARS for c in _name_letters(name)) or any(c in _NAME_STOP for c in inner):
         return False
     if name in lex.titles or lex.company(name):
         return False
-    for w in (name, name[:2]):
+    for w in (name,) if cued and len(name) == 3 else (name, name[:2]):
         tag, freq = _word_tag(w)
         # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
         if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 1000):
@@ -178,6 +181,15 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         if tag and tag.startswith("nr") and freq > 500 and not strong:
             return False
     return True
+
+
+def _name_letters(name: str) -> str:
+    """The letters after the surname that must not be institution words; a
+    行 inside a three-letter name is a given name ("束行农"), not 行长 or 银行."""
+    rest = name[1:]
+    if len(name) == 3 and rest[0] == "行" and rest[1] not in "长业内业务":
+        return rest[1:]
+    return rest
 
 
 def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | None:
@@ -299,7 +311,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start(1))
                 break
     for m in re.finditer(rf"(?:接替|接任|继任)[^，。；]{{0,12}}的([{_CJK}]{{2,3}})(?=[，。；、])", text):
-        if plausible_person(m.group(1), lex) or _name_despite_word(m.group(1), lex, text):
+        if plausible_person(m.group(1), lex, cued=True) or _name_despite_word(m.group(1), lex, text):
+            found.setdefault(m.group(1), m.start(1))
+    # "X出生于1970年", "X生于…": only a person is born
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{_CJK}]{{3}})(?=(?:出生于|生于|出生在)(?:19|20)\d{{2}}年)", text, re.M):
+        if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{_CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
@@ -414,14 +430,17 @@ def _name_part(tok: str) -> bool:
 
 def _place_start(tokens: list[str], places: set[str]) -> int:
     """How many characters back from the end of `tokens` a place name starts,
-    over name-like tokens only (no function words, verbs or digits); 0 if none."""
+    over name-like tokens only (no function words, verbs or digits); 0 if none.
+    A single letter right after the place is a name's letter the segmenter
+    cut off, whatever word it also is ("北京" + "天" + "同" + "赛伯…有限公司")."""
     back = 0
-    for tok in reversed(tokens[-4:]):
+    for k, tok in enumerate(reversed(tokens[-4:])):
         back += len(tok)
         if tok in places and len(tok) >= 2:
             return back
         tag, freq = _word_tag(tok)
-        if tok in _BOUNDARY_WORDS or re.search(r"\d", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5):
+        cut_letter = len(tok) == 1 and k < len(tokens[-4:]) - 1 and tokens[-2 - k] in places
+        if tok in _BOUNDARY_WORDS or re.search(r"\d", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5 and not cut_letter):
             return 0
     return 0
 
@@ -697,14 +716,19 @@ _LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海
 
 def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
     """A legal name's stem, and its stem without the place it starts with,
-    name the same company where the article uses them on their own."""
+    name the same company where the article uses them on their own; so do
+    the stem with 公司 for its legal suffix ("X科技有限公司" … "X科技公司")
+    and, for a group's member, the stem without 集团 ("X集团财务有限责任公司"
+    … "X财务公司")."""
     for ent in list(inv.companies()):
         m = _LEGAL_TAIL.search(ent.name)
         if not m or ent.from_dictionary:
             continue
         stem = to_simplified(ent.name[: m.start()])
         place = lex.place_prefix(stem)
-        for short in (stem, stem[len(place):] if place else ""):
+        stems = [stem, stem[len(place):] if place else ""]
+        stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]
+        for short in [*stems, *(x + "公司" for x in stems if x)]:
             if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or _GENERIC_PREFIX.issuperset([short]):
                 continue
             key = norm_name(short)
@@ -788,13 +812,16 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
     subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
     brackets ("X（00136.HK）"), and holders coordinated
     before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
-    def add(s: int, e: int) -> None:
+    def add(s: int, e: int, kind_stated: bool = False) -> None:
+        """kind_stated: the construction says it is a company ("上市公司X"),
+        so a name that could read as a person's or as common words stands."""
         name = text[s:e]
         if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
                 or name in _GENERIC_PREFIX or name.endswith("指数")
-                or lex.exchange_re.fullmatch(name) or plausible_person(name, lex, strong=False)
-                or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", name) or not _clean_member(name, inv)
-                or not _oov_or_proper(name)):
+                or lex.exchange_re.fullmatch(name) or (not kind_stated and plausible_person(name, lex, strong=False))
+                or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]+", name)
+                or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2)))
+                or (not kind_stated and not _oov_or_proper(name))):
             return
         inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
 
@@ -819,6 +846,18 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             s = _company_left_boundary(text, e, s) if g == 1 else s
             if not plausible_person(text[s:e], lex, strong=False):
                 add(s, e)
+    for m in _LISTED_COMPANY.finditer(text):
+        name = m.group(1)
+        head, freq = _word_tag(get_jieba().lcut(name, HMM=True)[0])
+        if text.count("上市公司" + name) >= 2 and not (head and head[0] in "nvf" and head[:2] not in ("nr", "ns", "nt", "nz") and freq > 100):
+            add(m.start(1), m.end(1), kind_stated=True)  # "上市公司X…，上市公司X对…": the listed company, named twice
+
+
+#: "上市公司X": a listed company's name after the word for one, up to the verb
+#: or function word that follows it
+_LISTED_COMPANY = re.compile(
+    rf"上市公司([{_CJK}]{{2,5}}?)(?=无法|对|的|已|于|在|与|和|及|将|发布|公告|称|表示|为|是|曾|也|则|拟|因|被|还|并|等|正|仍|旗下"
+    r"|股东|董事|高管|实控人|实际控制人|[，。；、（“”：])")
 
 
 def _oov_or_proper(name: str) -> bool:
@@ -980,7 +1019,7 @@ def sentence_mentions(
 
 #: Characters that make 公司 part of a compound (子公司, 上市公司, 科技公司 …)
 #: rather than a reference to the company in focus.
-_FOCUS_BAD_BEFORE = set("子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系")
+_FOCUS_BAD_BEFORE = set("属子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系")
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 
@@ -995,12 +1034,14 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
     earlier in the sentence, else the previous sentence's.
     """
     first_c: str | None = None
+    last_c: str | None = None
     for m in ms:
         if m.kind != "C":
             continue
         if not m.focus:
             if text[m.start - 1:m.start] not in ("原", "前"):  # "原金蝶总裁…出任公司…": a former employer is not 公司
                 first_c = first_c or m.key
+                last_c = m.key
             continue
         if m.text in ("本公司", "本行", "本集团"):
             m.key = announcer or article_focus or first_c or prev_topic
@@ -1009,6 +1050,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
         elif _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
             m.key = article_focus or first_c or prev_topic
+        elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
+            m.key = last_c or prev_topic or article_focus
         else:
             m.key = first_c or prev_topic or article_focus
 

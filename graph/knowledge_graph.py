@@ -52,8 +52,9 @@ class KnowledgeGraph:
     by_object: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # search key → entity ids
     store: Store | None = None
+    _pinyin: dict[str, set[str]] | None = None  # pinyin key → entity ids, built on first search
     _bigrams: dict[str, set[str]] | None = None  # bigram → search keys, built on first fuzzy search
-    _bigram_lock: threading.Lock = field(default_factory=threading.Lock)
+    _index_lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- loading ----------------------------------------------------------
     @classmethod
@@ -77,32 +78,43 @@ class KnowledgeGraph:
 
     def add_entity(self, e: ResolvedEntity) -> None:
         self.entities[e.id] = e
-        company = e.type is EntityType.COMPANY
-        for n in e.names:
-            k = name_key(n)
+        for k in _name_keys(e):
             self.keys[k].add(e.id)
-            if len(k) <= PINYIN_MAX_CHARS:  # people and short names are what gets searched in pinyin
-                py = pinyin_key(n)
-                if py:
-                    self.keys[py].add(e.id)
-            if not company:
-                continue
-            core = core_key(n)  # "天津海尔消费金融有限公司" is also found as 天津海尔消金, 海尔消金, haierxiaojin
-            for c in {core, without_place(core)} - {k}:
-                self.keys[c].add(e.id)
-                if len(c) <= CORE_PINYIN_MAX_CHARS and (py := pinyin_key(c)):
-                    self.keys[py].add(e.id)
+        if self._pinyin is not None:
+            for k in _pinyin_keys(e):
+                self._pinyin[k].add(e.id)
         self._bigrams = None
+
+    @property
+    def pinyin_keys(self) -> dict[str, set[str]]:
+        """pinyin key → entity ids; built once, on demand, like the bigrams:
+        pinyin of every name is most of what loading a large graph would
+        cost, and the projection and the algorithms never need it."""
+        if self._pinyin is None:
+            with self._index_lock:
+                if self._pinyin is None:
+                    index: dict[str, set[str]] = defaultdict(set)
+                    for e in list(self.entities.values()):
+                        for k in _pinyin_keys(e):
+                            index[k].add(e.id)
+                    self._pinyin = index
+        return self._pinyin
+
+    def _ids(self, key: str) -> Iterable[str]:
+        """The entities a search key names, by name or by pinyin."""
+        by_name, by_pinyin = self.keys.get(key, ()), self.pinyin_keys.get(key, ()) if key.isascii() else ()
+        return (*by_name, *by_pinyin) if by_pinyin else by_name
 
     @property
     def bigrams(self) -> dict[str, set[str]]:
         """bigram → search keys, for fuzzy candidates; built once, on demand
-        (the API warms it in the background right after loading)."""
+        (the API warms it, and the pinyin keys, in the background right after loading)."""
         if self._bigrams is None:
-            with self._bigram_lock:
+            pinyin = self.pinyin_keys
+            with self._index_lock:
                 if self._bigrams is None:
                     index: dict[str, set[str]] = defaultdict(set)
-                    for k in self.keys:
+                    for k in (*self.keys, *pinyin):
                         for i in range(len(k) - 1):
                             index[k[i:i + 2]].add(k)
                     self._bigrams = index
@@ -151,7 +163,7 @@ class KnowledgeGraph:
         core = core_key(q)
         bare = without_place(core)
         for k in {key, pkey, core, bare, *(pinyin_key(c) for c in {core, bare} - {key})} - {""}:
-            for eid in self.keys.get(k, ()):
+            for eid in self._ids(k):
                 offer(eid, 1.0 if k == key else 0.95, k)
         known = any(score == 1.0 for score, _m in scored.values())
         if fuzzy and not known and len(scored) < limit and len(key) >= 2:
@@ -171,7 +183,7 @@ class KnowledgeGraph:
                 else:
                     sim = fuzz.ratio(probe, k, score_cutoff=_FUZZY_CUTOFF) / 100 * 0.85
                 if sim >= 0.55:
-                    for eid in self.keys[k]:
+                    for eid in self._ids(k):
                         offer(eid, sim, k)
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -self.degree(kv[0]), kv[0]))
         return [Match(self.entities[eid], round(s, 3), m) for eid, (s, m) in ranked[:limit]]
@@ -189,3 +201,31 @@ class KnowledgeGraph:
         """A MultiDiGraph of entities and facts (one edge per fact)."""
         with gc_paused():
             return project(self.entities.values(), self.facts.values())
+
+
+def _name_keys(e: ResolvedEntity) -> set[str]:
+    """The keys an entity is found by as written: each name's key and, for a
+    company, its core ("天津海尔消费金融有限公司" is also 天津海尔消金, 海尔消金)."""
+    out = set()
+    for n in e.names:
+        k = name_key(n)
+        out.add(k)
+        if e.type is EntityType.COMPANY:
+            core = core_key(n)
+            out |= {core, without_place(core)}
+    return out
+
+
+def _pinyin_keys(e: ResolvedEntity) -> set[str]:
+    """The pinyin keys of an entity's short names and short company cores ("haierxiaojin")."""
+    out = set()
+    for n in e.names:
+        k = name_key(n)
+        if len(k) <= PINYIN_MAX_CHARS and (py := pinyin_key(n)):  # people and short names are what gets searched in pinyin
+            out.add(py)
+        if e.type is EntityType.COMPANY:
+            core = core_key(n)
+            for c in {core, without_place(core)} - {k}:
+                if len(c) <= CORE_PINYIN_MAX_CHARS and (py := pinyin_key(c)):
+                    out.add(py)
+    return out

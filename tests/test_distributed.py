@@ -197,3 +197,17 @@ def test_a_worker_with_another_extractor_is_refused_before_any_work(tmp_path: Pa
     finally:
         client.run(_pretend_another_extractor, False, workers=[address])
     assert not (tmp_path / "out").exists()
+
+
+def test_a_local_cluster_runs_its_workers_without_the_profiler() -> None:
+    """The workers of the cluster `fkg extract --engine dask --workers N` starts
+    do not walk the task's stack every 10 ms (Dask's default): the profiler
+    takes the GIL from the extractor, and a local job has no dashboard to show it."""
+    import dask
+
+    from extract.dask_engine import connect
+
+    with connect(None, 1) as client:
+        seen = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(seen.values()) == [False]
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # the caller's own config is as it was

@@ -163,3 +163,30 @@ def test_a_name_split_into_single_characters_and_a_name_with_its_ticker() -> Non
     assert "中国儒意" in names(inv, "Company")
     # an index, a report and a country in brackets are not companies
     assert not names(inventory("恒生指数（HSI）下跌。该报告（2023）发布。美国（US）市场。"), "Company")
+
+
+def test_a_person_is_found_by_a_birth_or_a_succession_whatever_the_first_two_letters_say() -> None:
+    # 高兴 is a common word and 高 an ambiguous surname; only a person is born or is succeeded
+    assert "高兴华" in names(inventory("据了解，高兴华出生于1965年，退任前为北林保险董事长。"), "Person")
+    assert "高兴华" in names(inventory("南山保险副总裁张立平接替到龄退休的高兴华，出任北林保险总裁。"), "Person")
+    assert "高兴" not in names(inventory("张立平很高兴出任北林保险总裁。"), "Person")
+
+
+def test_xing_inside_a_given_name_is_a_letter_but_xingzhang_is_a_title() -> None:
+    assert "束行农" in names(inventory("2018年3月束行农辞任后，江苏银行行长职位一直空缺。"), "Person")
+    people = names(inventory("王行长表示业绩稳健，王行长辞任后将退休。"), "Person")
+    assert not any(p.startswith("王行") for p in people)
+
+
+def test_a_name_after_shangshi_gongsi_written_twice_is_a_company() -> None:
+    text = "实控人王建华一直滞留美国，上市公司全新好无法联系上本人。同日，上市公司全新好对交易所回复称已无法联系王建华。"
+    assert "全新好" in names(inventory(text), "Company")
+    common = "上市公司股东减持增多，上市公司股东减持规模扩大。上市公司高管离职，上市公司高管薪酬下降。"
+    assert not names(inventory(common), "Company")
+
+
+def test_a_legal_name_begins_at_its_place_when_the_segmenter_cut_a_letter_off_after_it() -> None:
+    text = "海通消金的股东包括持股50%的北京天同赛伯信息科技有限公司及持股30%的上海天同信息技术有限公司。"
+    found = names(inventory(text), "Company")
+    assert {"北京天同赛伯信息科技有限公司", "上海天同信息技术有限公司"} <= found
+    assert "赛伯信息科技有限公司" not in found

@@ -67,3 +67,44 @@ def test_a_clause_without_a_subject_continues_the_clause_before() -> None:
 def test_a_continued_clause_after_a_parents_company_is_the_owned_one() -> None:
     text = "8月3日晚间，北林集团旗下南山银行发布中期业绩报告，同时宣布新一届董事长为周明远。"
     assert _posts(text, "周明远") == {("南山银行", "chairman")}
+
+
+def _founders(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+
+
+def test_a_founding_written_as_an_adverbial_clause_has_the_subject_after_it() -> None:
+    text = "南山科技董事长周明远表示业绩稳健。在创立北林数科之前，柯庆丰曾任南山银行副行长。"
+    assert _founders(text) == {("柯庆丰", "北林数科")}
+
+
+def test_a_founding_with_no_known_subject_is_not_given_to_the_person_before() -> None:
+    text = "南山科技董事长周明远表示业绩稳健。创立北林数科“开拓者”柯庆丰暂别幕前。"
+    assert ("周明远", "北林数科") not in _founders(text)
+    assert _founders("2015年，周明远创立了北林数科。创立北林数科后，公司聘请柯庆丰担任总裁。") == {("周明远", "北林数科")}
+
+
+def test_a_controller_attaches_to_the_listed_company_the_sentence_names_not_the_topic() -> None:
+    text = ("南山数科今日公布业绩。据报道，由于实控人王建华一直滞留美国，上市公司全新好无法联系上本人，二股东北林投资希望其回国。"
+            "同日，上市公司全新好对交易所的回复公告显示，公司已无法与实际控制人王建华取得联系。")
+    stakes = {(f.subject.name, f.object.name) for f in facts_of(text, title="南山数科发布业绩") if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("王建华", "全新好") in stakes and ("北林投资", "全新好") in stakes
+    assert not any(t == "南山数科" for _h, t in stakes)
+
+
+def test_a_post_across_a_group_and_its_subsidiaries_is_the_parents() -> None:
+    text = "北林科技董事会宣布，张立平已获委任为非执行董事。张立平，42岁，现任南山保险（集团）股份有限公司及其附属公司的首席运营官兼战略发展中心主任。"
+    posts = _posts(text, "张立平")
+    assert ("南山保险（集团）股份有限公司", "coo") in posts and ("北林科技", "non_executive_director") in posts
+
+
+def test_a_sentence_opening_with_tongri_is_about_the_company_it_names() -> None:
+    # 同 in 同日 is not the preposition 同 ("同X合作"): the company after it is the subject
+    text = "北林科技网讯 8月17日，北辰证券发布中期业绩。同日，南山数科发布董事会决议公告显示，执行董事兼董事长张立平因家庭原因不再担任董事长职务。"
+    assert _posts(text, "张立平") == {("南山数科", "executive_director"), ("南山数科", "chairman")}
+
+
+def test_gaigongsi_is_the_company_just_named_not_the_first_one() -> None:
+    text = "张立平自2004年起出任北林钢琴有限公司董事，于2002年至2018年间创立Sunrise Global Holdings Limited并担任该公司董事。"
+    posts = _posts(text, "张立平")
+    assert posts == {("北林钢琴有限公司", "director"), ("Sunrise Global Holdings Limited", "director")}

@@ -218,3 +218,21 @@ def test_an_exit_from_a_list_with_names_we_do_not_know() -> None:
     fs = facts_of("2020年以来，北林控股陆续退出了ABC、苏州信托、东方租车，并将资源更多地配置到实业。")
     sold = {f.object.name for f in fs if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "北林控股"}
     assert sold == {"ABC", "苏州信托", "东方租车"}
+
+
+def test_a_groups_finance_company_by_its_short_name_is_the_legal_one() -> None:
+    text = ("南山消金成立时，股东包括持股60%的南山集团和持股40%的南山集团财务有限责任公司。"
+            "2024年，南山集团受让南山财务公司40%股权，持股比例升至100%，南山财务公司则退出股东行列。")
+    facts = facts_of(text)
+    holders = {f.subject.name for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.object.name == "南山消金"}
+    sellers = {f.subject.name for f in facts if str(f.predicate) == "SOLD_STAKE"}
+    assert len(sellers) == 1 and sellers <= holders  # one company under its legal and its short name
+
+
+def test_a_bare_shareholder_list_belongs_to_the_sentences_subject() -> None:
+    text = ("南山银行成立于2015年，官网显示，其是国务院批准的首批民营银行之一，注册资本30亿元，"
+            "主要股东包括北林科技股份有限公司、天津北辰集团股份有限公司、东湖（天津）集团有限公司等民营企业。")
+    s = _stakes(text)
+    assert set(s) == {("北林科技股份有限公司", "南山银行"), ("天津北辰集团股份有限公司", "南山银行"), ("东湖（天津）集团有限公司", "南山银行")}
+    # no subject of its own before the list: no guess
+    assert not _stakes("与北林科技关系密切的南山银行近日披露年报，主要股东包括北辰集团等。")

@@ -29,20 +29,25 @@ _SUFFIXES = ("省", "市", "自治区", "特别行政区", "")
 
 
 @lru_cache(maxsize=1)
-def _prefixes() -> tuple[str, ...]:
-    names = {p + s for p in (*_PROVINCES, *_CITIES) for s in _SUFFIXES} | set(_COUNTRY)
-    return tuple(sorted(names, key=len, reverse=True))
+def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The places with their suffixes, and their lengths, longest first."""
+    names = frozenset({p + s for p in (*_PROVINCES, *_CITIES) for s in _SUFFIXES} | set(_COUNTRY))
+    return names, tuple(sorted({len(n) for n in names}, reverse=True))
 
 
+@lru_cache(maxsize=262144)
 def without_place(key: str, keep: int = 4) -> str:
     """A name key without its leading place (and the country before it:
     中国上海 → ), when at least `keep` characters remain; else the key.
-    "天津金城银行" → "金城银行", but "北京银行" stays."""
+    "天津金城银行" → "金城银行", but "北京银行" stays. The longest place
+    that leaves enough is taken, by a set lookup per length: loading a
+    graph asks this of every company name."""
+    names, lengths = _prefixes()
     rest = key
     for _ in range(2):  # 中国 + a province, or a province + a city
-        for p in _prefixes():
-            if rest.startswith(p) and len(rest) - len(p) >= keep:
-                rest = rest[len(p):]
+        for n in lengths:
+            if len(rest) - n >= keep and rest[:n] in names:
+                rest = rest[n:]
                 break
         else:
             break

@@ -22,8 +22,6 @@ def serve(
                                                 help="Processes, each with the graph loaded (FKG_WORKERS; default: the cores).")] = None,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs)."""
-    import uvicorn
-
     s = settings()
     backend, store = backend or s.backend, store or s.store
     host, port, workers = host or s.host, port or s.port, workers or s.serve_workers()
@@ -34,7 +32,9 @@ def serve(
     os.environ.update({"FKG_BACKEND": backend, "FKG_STORE": str(Path(store).resolve())})
     typer.echo(f"fkg: serving the {name} backend on http://{host}:{port} with {workers} worker{'s' * (workers > 1)} "
                "(docs: /docs)", err=True)
-    uvicorn.run("api.app:app_from_settings", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    from api.serving import run_uvicorn
+
+    run_uvicorn("api.app:app_from_settings", host, port, workers)
 
 
 @app.command()

@@ -30,7 +30,9 @@ from extract.mentions import KIND, Mention, TitleInfo, plausible_person
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 
-ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?(?:的|之)?"
+ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?"
+        # "X及其附属公司的首席运营官": a post across a group is the parent's
+        r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"
         # a department named between company and title ("央行支付结算司司长"); the title keeps the role
         r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心)|个险|团险|银保|区域)?)?"
         r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?<T>"
@@ -49,7 +51,8 @@ STATE_VERBS = r"现任|目前担任|仍担任|继续担任|仍然担任|仍保�
 APPOINT_VERBS = r"任命|委任|聘任|聘请|核准|提名|选举|推选|批准委任|批准任命|宣布任命|选任|免去"
 HEDGES = re.compile(r"拟|传闻|据传|传言|被曝|曝出|或将|有望|可能|考虑|预计|计划|并未|没有|未曾|否认|待[\ue000\ue001]")
 #: verbs whose object is a person ("接任金立群出任…": 金立群 is not the subject)
-_OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?$")
+_OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?$"
+                          r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$")  # "接替到龄退休的P"
 #: a sentence that reports a rumour: nothing in it is a fact
 RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉)*(?:有消息(?:指|称)|消息(?:指|称|人士)|据传|传闻|市场传言|有媒体爆料|坊间传)")
 #: nominated, not appointed: "提名其为执行董事候选人"
@@ -504,6 +507,22 @@ def _by_person(ctx: Context, sent: Sent) -> None:
                 _emit_position(ctx, sent, person, company, info, "chain-by-person", st, date, 0.8)
 
 
+#: "创立C之前，…" / "创立C的…": the founding is an adverbial or a relative
+#: clause, and the founder is the subject that comes after it, not before
+_FOUNDING_AS_MODIFIER = re.compile(r"(?:之前|以前|之后|以后|前|后|时|以来)[，,]|的|“")
+#: what may stand between such a clause and its subject: a date, a quoted epithet
+_FOUNDER_LEAD = re.compile(r"(?:之前|以前|之后|以后|前|后|时|以来)[，,]\ue004?|的?(?:“[^”\ue000-\ue007]{1,8}”)|的")
+
+
+def _founder_after(sent: Sent, pos: int) -> str | None:
+    """The founder of "在创立C之前，P曾…" and "创立C的“开拓者”P…": the
+    person right after the clause that names the founding."""
+    lead = _FOUNDER_LEAD.match(sent.tpl, pos)
+    if lead and sent.tpl[lead.end():lead.end() + 1] == KIND["P"]:
+        return sent.at(lead.end()).key
+    return None
+
+
 def _founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
@@ -525,7 +544,9 @@ def _founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if _hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue
-        person = sent.at(m.start("p")).key if m.group("p") else _subject_for(ctx, sent, m.start("mid"))
+        person = sent.at(m.start("p")).key if m.group("p") else _founder_after(sent, m.end("c"))
+        if person is None and not _FOUNDING_AS_MODIFIER.match(sent.tpl, m.end("c")):
+            person = _subject_for(ctx, sent, m.start("mid"))
         date, _ = _date_before(ctx, sent, m.end("c"), m.start())
         ctx.emit(Predicate.FOUNDED, person, sent.at(m.start("c")).key, sent, "founded-verb", 0.85, date=date)
     for m in _CO_FOUNDERS.finditer(sent.tpl):

@@ -111,6 +111,11 @@ _TAKE_CONTROL = pattern(rf"(?P<holder>{_H1})[^，。；\ue000\ue001]{{0,20}}?(?:
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?(?P<holder>{_H1})")
 _SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
+# "X成立于2015年，…，主要股东包括A、B、C等": the list's company is the sentence's subject
+_BARE_SHAREHOLDERS = pattern(r"(?:(?<=[，,；：])|^)(?:其|公司的?)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大)?股东(?:中)?"
+                             r"(?:为|是|包括|有|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
+#: a company that is a clause's subject: a predicate of its own follows it
+_SUBJECT_AFTER = re.compile(r"(?:成立于|成立|是|系|作为|为|始建于|创立于|注册于)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?:之一的)?(?P<holder>{_H1})")
 _SHAREHOLDER_ONE = pattern(rf"股东之一的(?P<holder>{_H1})")
 _INVEST_VERB = r"(?:战略)?(?:投资了|投资|入股了|入股|参股了|参股|入伙|增持了|增持)"
@@ -477,6 +482,17 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
         _stake(ctx, sent, holder, target, "share-held-by", 0.8, _pct(sent, m), m.start())
 
 
+def _subject_company(sent: Sent, pos: int) -> str | None:
+    """The company a sentence is about before template position `pos`: the
+    last one named as a subject (a predicate follows it, no preposition
+    before it: "原告C成立于2015年，…" but not "与C关系密切", "经C批准")."""
+    for c in reversed(sent.between(0, pos, "C")):
+        p = sent.pos_of(c)
+        if _SUBJECT_AFTER.match(sent.tpl, p + 1) and not re.search(r"(?:与|和|及|向|对|由|被|经|从|于|在)$", sent.tpl[:p]):
+            return c.key
+    return None
+
+
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
     """The company whose shares a verb earlier in the sentence moved: "增持C，
     …持股比例增至8%", "受让S持有的C 10%股权，持股比例升至30%", "持有C 17.74%的
@@ -573,6 +589,10 @@ def _lists(ctx: Context, sent: Sent) -> None:
         target = _key(sent, m, "target")
         for h in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
             _stake(ctx, sent, h, target, "shareholders-list", 0.8)
+    for m in _BARE_SHAREHOLDERS.finditer(tpl):
+        target = _subject_company(sent, m.start())
+        for h in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
+            _stake(ctx, sent, h, target, "shareholders-list", 0.75)
     for m in _SHAREHOLDER_LINEUP.finditer(tpl):  # "…的股东阵容，如A、B、C等"
         target = target_for(ctx, sent, m.start())
         for h in list_items(ctx, sent, m.start("list"), m.end("list")):

@@ -108,8 +108,8 @@ def test_surname_and_common_word_name_written_twice() -> None:
                   "党委书记。据了解，高兴国出生于1966年，退任前为东海保险党委书记、董事长。")
     assert quals(fs, "高兴国", "HOLDS_POSITION", "东海保险", role="chairman") is not None
     assert quals(fs, "王海东", "SUCCEEDED", "高兴国")["title"] == "党委书记"
-    # written once, the same shape stays a common word and a name's tail
-    assert not any(s == "高兴国" for s, _p, _o, _k in triples(facts_of("王海东接替到龄退休的高兴国，已出任东海保险董事长。")))
+    # written once and with no cue (接替…的, 出生于), the same shape stays a common word and a name's tail
+    assert not any(s == "高兴国" for s, _p, _o, _k in triples(facts_of("东海保险董事长王海东表示，高兴国内业务恢复增长。")))
 
 
 def test_legal_name_whose_walk_stopped_at_a_verb() -> None:

@@ -29,9 +29,10 @@ _SUFFIXES = ("省", "市", "自治区", "特别行政区", "")
 
 
 @lru_cache(maxsize=1)
-def _prefixes() -> tuple[str, ...]:
+def _prefixes() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The places by length, longest first (a lookup per length, not a scan of every place)."""
     names = {p + s for p in (*_PROVINCES, *_CITIES) for s in _SUFFIXES} | set(_COUNTRY)
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple((n, frozenset(x for x in names if len(x) == n)) for n in sorted({len(x) for x in names}, reverse=True))
 
 
 def without_place(key: str, keep: int = 4) -> str:
@@ -40,9 +41,9 @@ def without_place(key: str, keep: int = 4) -> str:
     "天津金城银行" → "金城银行", but "北京银行" stays."""
     rest = key
     for _ in range(2):  # 中国 + a province, or a province + a city
-        for p in _prefixes():
-            if rest.startswith(p) and len(rest) - len(p) >= keep:
-                rest = rest[len(p):]
+        for n, places in _prefixes():
+            if len(rest) - n >= keep and rest[:n] in places:
+                rest = rest[n:]
                 break
         else:
             break

@@ -26,18 +26,19 @@ _FACT_PROPS = ["confidence:float", "valid_from", "valid_to", "reported_at", "con
 
 
 def _qualifier_columns() -> list[str]:
-    cols: dict[str, str] = {}
+    """A typed column for each qualifier property the loader writes (C.QUALIFIER_PROPERTIES)."""
+    kinds = {}
     for spec in PREDICATES.values():
         for q in spec.qualifiers:
-            if q.value_type is ValueType.NUMBER and q.name in C.INTEGER_QUALIFIERS:
-                cols.setdefault(q.name, f"{q.name}:long")
-            elif q.value_type is not ValueType.ENTITY:
-                cols.setdefault(q.name, f"{q.name}:{_TYPES[q.value_type]}" if q.value_type in _TYPES else q.name)
-            else:
-                cols.setdefault(q.name, q.name)
-    # and the qualifiers the graph adds: renames' two names, entity ids, and how a derived term ended (graph.temporal)
-    cols |= {"old_name": "old_name", "new_name": "new_name", "ended_by": "ended_by"} | {q: q for q in C.QUALIFIER_EDGES}
-    return list(cols.values())
+            kinds.setdefault(q.name, q.value_type)
+
+    def column(name: str) -> str:
+        kind = kinds.get(name)
+        if kind is ValueType.NUMBER and name in C.INTEGER_QUALIFIERS:
+            return f"{name}:long"
+        return f"{name}:{_TYPES[kind]}" if kind in _TYPES else name
+
+    return [column(n) for n in C.QUALIFIER_PROPERTIES]
 
 
 def _cell(value: Any) -> str:

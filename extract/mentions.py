@@ -53,8 +53,9 @@ _PERSON_VERB_AFTER = (
 _PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
 _LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 _SHORT_SUFFIX = (
-    r"(?:控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
-    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部)"
+    r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|"
+    r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
+    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件)"
 )
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所"}
 _GENERIC_PREFIX = {
@@ -73,7 +74,7 @@ _TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|�
 _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
 _ASCII_ORG = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
-    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.)(?![A-Za-z])"
+    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行)")
@@ -520,6 +521,17 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue
         if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
             continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
+        longer = next((x for k in range(max(s, e - 3), e) if (x := _EXTENDS_INTO.match(text, k)) and x.end() > e), None)
+        if longer is not None:  # "平安保险" + "代理": an agency named after its parent, not the parent
+            name = text[s:longer.end()]
+            key = inv.surface.get(norm_name(name)) or "C:" + name
+            inv.add(key, show(s, longer.end()), "Company", norm_name(name), show(s, longer.end()), s)
+            occupied.append((s, longer.end()))
+            continue
+        if (text.startswith("集团", e) and not surf.endswith("集团") and lex.company(surf + "集团") is None
+                and not re.match(_LEGAL_SUFFIX, text[e:e + 12]) and key_norm not in entry.weak):
+            e += 2  # "大连万达" + "集团": the group the dictionary name stands for, one mention
+            key_norm = norm_name(surf + "集团")
         inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
         occupied.append((s, e))
     # 2. Legal names and short names ending in an organisation suffix.
@@ -548,7 +560,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 start = text.index("）", start) + 1
             name = text[start:m.end()]
             if short and not (len(text[start:m.start()]) <= 8 and _short_prefix_ok(text[start:m.start()])
-                              and _proper_prefix(text[start:m.start()])):
+                              and (_proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()]))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{_CJK}A-Za-z]", text[start:m.start()]):
                 continue
@@ -611,7 +623,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
 
 #: Suffixes of licensed institutions: after a known name they name a
 #: subsidiary of its own ("中投" + "证券"), not the known company.
-_LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|金融租赁|金租|理财|寿险|产险|财险|人寿|资管|期货|小贷|支付")
+_LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|金融租赁|金租|理财|寿险|产险|财险|人寿|资管|期货|小贷|支付|软件")
+#: An institution word a dictionary name ends inside of: "平安保险" + "代理" is
+#: 平安保险代理, an agency of its own, named after its parent.
+_EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管理中心")
 _LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + _LEGAL_SUFFIX + "$")
 
 
@@ -839,6 +854,7 @@ def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
 def sentence_mentions(
     text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: re.Pattern[str] | None,
     title_spans: list[tuple[int, int]], focus_key: str | None, prev_topic: str | None = None,
+    announcer: str | None = None,
 ) -> list[Mention]:
     """All mentions in text[start:end], non-overlapping, in order.
 
@@ -883,7 +899,7 @@ def sentence_mentions(
     starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
-    _resolve_focus(chosen, text, focus_key, prev_topic)
+    _resolve_focus(chosen, text, focus_key, prev_topic, announcer)
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
     titles: list[Mention] = []
     lo = bisect.bisect_left(title_spans, (start, start))
@@ -903,10 +919,12 @@ _FOCUS_BAD_BEFORE = set("子母分总市技融团险券行产理资股托金款�
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 
-def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None) -> None:
+def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,
+                   announcer: str | None = None) -> None:
     """Decide which company each 公司/该公司/本公司 stands for.
 
-    本公司 is the announcer (the article's focus). After 为/是/与 … ("上海壹账通
+    本公司 is the announcer (the letterhead's issuer or the company quoting
+    its announcement, else the article's focus). After 为/是/与 … ("上海壹账通
     为公司的综合联属实体") it is the announcer as well; at the head of a clause
     it is the company the text is about just then: the first company named
     earlier in the sentence, else the previous sentence's.
@@ -919,7 +937,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             if text[m.start - 1:m.start] not in ("原", "前"):  # "原金蝶总裁…出任公司…": a former employer is not 公司
                 first_c = first_c or m.key
             continue
-        if m.text in ("本公司", "本行", "本集团") or _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
+        if m.text in ("本公司", "本行", "本集团"):
+            m.key = announcer or article_focus or first_c or prev_topic
+        elif _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
             m.key = article_focus or first_c or prev_topic
         else:
             m.key = first_c or prev_topic or article_focus

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from extract.announcer import find_announcer
 from extract.clean import boilerplate_spans
 from extract.dates import DateValue, find_dates, reference_year, resolve
 from extract.lexicon import Lexicon, get_lexicon
@@ -30,6 +31,7 @@ from extract.model import Article, Fact
 from extract.rules import RULES
 from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
+from text.names import is_regulator
 from text.normalize import norm_name, normalize
 
 TRIGGERS = re.compile(
@@ -64,7 +66,8 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
     mentions counting triple."""
     scores: Counter[str] = Counter()
     for e in inv.companies():
-        scores[e.key] = e.count
+        if not is_regulator(e.name):  # a regulator's notice is about the company it approves
+            scores[e.key] = e.count
     announcer = re.match(r"\s*([^：:，,]{2,20})[：:]", title_norm)
     if announcer:
         key = inv.surface.get(norm_name(announcer.group(1)))
@@ -77,6 +80,8 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             scores[key] += 3
     for m in lex.company_re.finditer(title_norm):
         entry = lex.company(m.group(0))
+        if entry is not None and is_regulator(entry.name):
+            continue
         if entry is not None and "C:" + entry.name in inv.entities:
             scores["C:" + entry.name] += 3
         elif entry is not None:
@@ -104,6 +109,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                           headline=title_norm)
     focus = _focus(inv, title_norm, lex, text[:200])
     surf_re = surface_regex(inv)
+    announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
 
     sentences: list[Sent] = []
@@ -124,7 +130,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
         if has_title or TRIGGERS.search(seg):
-            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic)
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer)
             tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
@@ -154,7 +160,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     del recent[0]
                 if full.day:
                     days[full.day] = full
-    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "",
+    ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,
                   last_year_by_sent=last_years,
                   last_month_by_sent=last_months, days_by_sent=days_seen,
                   carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])

@@ -89,7 +89,7 @@ def search_keys(name: str) -> set[str]:
 
 _GENERIC_ORG = re.compile(
     r"(?:金融|科技|信息|技术|网络|数字|数据|智能|投资|管理|咨询|服务|控股|股份|有限|责任|资产|发展|实业|贸易|商业|电子|软件|"
-    r"互联网|该|本|其|这家|一家|某)+(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
+    r"互联网|集团|该|本|其|这家|一家|某)+(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)"
 )
 
 
@@ -97,6 +97,20 @@ def is_generic_org_name(name: str) -> bool:
     """"科技有限公司", "投资管理有限公司": only generic words, not a name
     (the extractor does not propose one; resolution refuses one)."""
     return bool(_GENERIC_ORG.fullmatch(name.strip()))
+
+
+#: The shapes of a regulator's or ministry's name: 国家金融监督管理总局, 天津金融监管局,
+#: 中国证监会, 中国人民银行, 财政部, 国资委. A regulator supervises companies; it
+#: has no shareholders and is nobody's subsidiary.
+_REGULATOR = re.compile(
+    r"(?:监督管理|监管)(?:委员会|总局|分局|局|会)$|(?:证监|银保监|保监|银监)(?:会|局)$|^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,4}分行)?$"
+    r"|^央行$|(?:财政|商务)部$|国资委$|外汇管理局$|金融(?:工作|管理|服务)?局$|^(?:金管会|金监会|银监会|保监会|证监会)$"
+)
+
+
+def is_regulator(name: str) -> bool:
+    """Whether a name has the shape of a regulator's, ministry's or central bank's."""
+    return bool(_REGULATOR.search(name_key(name)))
 
 
 def homophone_variant(a: str, b: str) -> bool:

@@ -102,6 +102,7 @@ class Context:
     memo: dict[str, Any] = field(default_factory=dict)  # per-article caches for rules
     _by_subject: dict[str, list[Candidate]] = field(default_factory=dict)
     published: str = ""  # the article's date, ISO, when known (本月, 截至公告)
+    announcer: str | None = None  # the company 本公司 stands for (extract.announcer)
     last_year_by_sent: list[int | None] = field(default_factory=list)
     last_month_by_sent: list[tuple[int, int] | None] = field(default_factory=list)
     days_by_sent: list[dict[int, DateValue]] = field(default_factory=list)

@@ -27,6 +27,9 @@ _LISTED_X_FIRST = pattern(
 _VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；，]{0,20}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
 # "C（纽交所股票代码：LU）": a ticker given with its exchange's name
 _NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|代号)[：:]?(?P<code>[A-Za-z]{1,6}|\d{4,6})[）)]")
+# "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
+# (the code may be a name the dictionary knows the company by)
+_CODE_LINE = pattern(r"^\s*[（(](?P<x><X>)(?:股票|证券)?(?:代码|代號|代号)[：:]?\s*(?:(?P<c><C>)|(?P<code>[A-Za-z]{1,6}|\d{4,6}))\s*[）)]\s*$")
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
@@ -161,6 +164,13 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
     for m in _NAMED_TICKER.finditer(tpl):
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
                  ticker=m.group("code"))
+    for m in _CODE_LINE.finditer(tpl):
+        named = sent.at(m.start("c")) if m.group("c") else None
+        if named is not None and (named.focus or not re.fullmatch(r"[A-Za-z]{1,6}|\d{4,6}", named.text)):
+            continue
+        company = named.key if named is not None else ctx.announcer
+        ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "code-line", 0.85,
+                 ticker=named.text if named is not None else m.group("code"))
 
 
 def _returns(ctx: Context, sent: Sent) -> None:

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from extract.mentions import KIND
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
 from schema import Predicate, SubsidiaryKind
+from text.names import is_regulator
 
 _C, _P, _R, _D = KIND["C"], KIND["P"], KIND["R"], KIND["D"]
 _H1 = r"[\ue000\ue001]"  # a holder: a person or a company
@@ -259,9 +260,15 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     moved = _bought_target(before, len(before.tpl), holders) if before is not None and _AFTER_DEAL.match(sent.tpl) else None
     for cand in (_recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, _recent_target(ctx, sent, holders),
                  sent.prev_topic, ctx.focus):
-        if cand and cand not in holders:
+        if cand and cand not in holders and not _regulator(ctx, cand):
             return cand
     return None
+
+
+def _regulator(ctx: Context, key: str) -> bool:
+    """A regulator (金融监管总局, 证监会) has no shareholders: never the company a holding is of."""
+    ent = ctx.inv.entities.get(key)
+    return ent is not None and is_regulator(ent.name)
 
 
 def _ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, ...], group: str = "ref") -> str | None:
@@ -305,7 +312,7 @@ def _as_of(ctx: Context, sent: Sent, pos: int) -> str | None:
 
 def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rule: str, conf: float,
            pct: float | None = None, pos: int = 0, controlling: bool | None = None, parents: bool = True) -> None:
-    if not holder or not target or holder == target or ctx.type_of(target) != "Company":
+    if not holder or not target or holder == target or ctx.type_of(target) != "Company" or _regulator(ctx, target):
         return
     if ctx.type_of(holder) not in ("Company", "Person"):
         return

@@ -1,0 +1,46 @@
+"""The company an article's 本公司 / 本行 / 本集团 stand for: its announcer.
+
+An exchange announcement opens with a letterhead, the issuer's names and then
+its place of incorporation or its stock code ("陆金所控股有限公司（于开曼群岛注册
+成立的有限公司）（股份代号：6623）"); a news article that quotes an announcement
+names the announcer first ("招行…发布了一份…公告，关键信息如下：…本公司全资子公司…").
+In both, 本公司 is that company, whichever company the article mentions most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.mentions import Inventory
+from text.normalize import norm_name
+
+#: what follows the issuer's name in a letterhead
+_LETTERHEAD_MARK = re.compile(
+    r"[（(](?:于|於)[^（）()\n]{2,24}?(?:注册成立|註冊成立|注册|成立)[^（）()\n]{0,16}[）)]"
+    r"|[（(](?:股份代号|股份代號|股票代码|证券代码|證券代碼)[：:]"
+)
+#: "X发布(了一份)…公告": X quotes its own announcement
+_ANNOUNCES = re.compile(r"(?:发布|披露|公布|发出)(?:了)?[^。；\n]{0,30}?公告")
+_HEAD = 400
+
+
+def find_announcer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -> str | None:
+    """The key of the article's announcer, or None when it names none."""
+    if surf_re is None:
+        return None
+    mark = _LETTERHEAD_MARK.search(text, 0, _HEAD)
+    if mark is not None:
+        key = _last_company(inv, surf_re, text, max(0, mark.start() - 80), mark.start())
+        if key:
+            return key
+    verb = _ANNOUNCES.search(text)
+    if verb is not None:
+        clause = max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1
+        return _last_company(inv, surf_re, text, clause, verb.start())
+    return None
+
+
+def _last_company(inv: Inventory, surf_re: re.Pattern[str], text: str, a: int, b: int) -> str | None:
+    keys = [inv.surface.get(norm_name(m.group(0))) for m in surf_re.finditer(text, a, b)]
+    keys = [k for k in keys if k and k.startswith("C:")]
+    return keys[-1] if keys else None

@@ -84,8 +84,12 @@ def files(sub: Subgraph) -> dict[str, str]:
             fact_rows.append([r["id"], p.value, *vals, f"Fact{ARRAY_DELIMITER}{label}"])
             state_rows.append([r["subject"], r["object"], r["id"], *vals, C.DIRECT[p]])
             part_rows += [[r["id"], r["subject"], s_edge], *([[r["id"], r["object"], o_edge]] if (o_edge, r["object"]) != (s_edge, r["subject"]) else [])]  # a rename: one edge, as MERGE makes
+    # The loader MATCHes a qualifier's entity and an evidence's article, and writes no edge to one the
+    # store lacks (a qualifier's company never seen as a participant); neo4j-admin would refuse the row.
+    entities = {r["id"] for t in ("Person", "Company", "Exchange") for r in rows[t]}
+    articles = {r["id"] for r in rows["articles"]}
     for q, edge in C.QUALIFIER_EDGES.items():
-        part_rows += [[r["fact"], r["entity"], edge] for r in rows[q]]
+        part_rows += [[r["fact"], r["entity"], edge] for r in rows[q] if r["entity"] in entities]
     out["nodes_fact.csv"] = _csv(["id:ID(Fact)", "predicate", *_FACT_PROPS, *qcols, ":LABEL"], fact_rows)
     out["rels_state.csv"] = _csv([":START_ID(Entity)", ":END_ID(Entity)", "fact_id", *_FACT_PROPS, *qcols, ":TYPE"], state_rows)
     out["rels_participant.csv"] = _csv([":START_ID(Fact)", ":END_ID(Entity)", ":TYPE"], part_rows)
@@ -94,7 +98,7 @@ def files(sub: Subgraph) -> dict[str, str]:
     out["rels_extracted_from.csv"] = _csv(
         [":START_ID(Fact)", ":END_ID(Article)", "evidence", "start:int", "end:int", "confidence:float", "extractor", ":TYPE"],
         [[r["fact"], r["article"], r["evidence"], r["start"], r["end"], r["confidence"], r["extractor"], "EXTRACTED_FROM"]
-         for r in rows["provenance"]])
+         for r in rows["provenance"] if r["article"] in articles])
     nodes = " ".join(f"--nodes={n}" for n in sorted(out) if n.startswith("nodes_"))
     rels = " ".join(f"--relationships={n}" for n in sorted(out) if n.startswith("rels_"))
     out["import.sh"] = (

@@ -1,6 +1,6 @@
 """Neo4j at scale: load speed and the API's latency on Neo4j next to the embedded store.
 
-    python bench/neo4j_bench.py [--facts 1000000] [--requests 100] [--heap 2g] [--pagecache 1g] [--admin-import]
+    python bench/neo4j_bench.py [--facts 1000000] [--requests 100] [--heap 2g] [--pagecache 1g] [--batch-size 10000] [--admin-import]
 
 A synthetic graph (bench/synthetic.py, realistic Chinese names) is ingested
 into an embedded store, then loaded into a real Neo4j 5.26 (tools/neo4j_harness,
@@ -8,11 +8,12 @@ started here and stopped at the end) through `fkg load-neo4j` (facts/s over
 the whole command: constraints, batched MERGE, index population). With
 `--admin-import`, the same graph is also exported as neo4j-admin CSV and
 imported offline with `neo4j-admin database import full` from the harness
-classpath (facts/s of the import alone). Then `fkg serve` runs on each
-backend in turn and each endpoint gets `--requests` sequential requests on
-loopback: p50 and p99 per backend, side by side (the ratio is the figure;
-the machine is shared and absolute times move between runs). Quick run:
-`--facts 20000`.
+classpath (facts/s of the import alone), and a server started on a copy of
+the imported home, with the constraints and indexes the import does not
+write. Then `fkg serve` runs on each backend in turn and each endpoint gets
+`--requests` sequential requests on loopback: p50 and p99 per backend, side
+by side (the ratio is the figure; the machine is shared and absolute times
+move between runs). Quick run: `--facts 20000`.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from api_bench import free_port, percentile, synthetic_store  # noqa: E402
 
-from tools.neo4j_harness import JVM_FLAGS, Server, classpath  # noqa: E402
+from tools.neo4j_harness import Server  # noqa: E402
+from tools.neo4j_harness import admin_import as harness_import  # noqa: E402
 
 
 def fkg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -43,24 +45,34 @@ def fkg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
                           env={**os.environ, "FKG_PROGRESS": "", **(env or {})})
 
 
-def admin_import(store: Path, work: Path) -> float:
-    """Seconds of `neo4j-admin database import full` of the store's CSV export."""
+def admin_import(store: Path, work: Path, heap: str) -> tuple[Path, dict[str, int], float, float]:
+    """`fkg export --format neo4j-csv`, then `neo4j-admin database import full` of it into a
+    fresh Neo4j home (tools.neo4j_harness.admin_import): the home, its counts, and the
+    seconds of the export and of the import."""
     csv_dir, home = work / "csv", work / "admin-home"
+    t0 = time.perf_counter()
     r = fkg("export", "--format", "neo4j-csv", "--out", str(csv_dir), "--store", str(store))
     if r.returncode:
         raise SystemExit(r.stderr.strip())
-    (home / "conf").mkdir(parents=True)
-    (home / "conf" / "neo4j.conf").write_text("", encoding="utf-8")
-    files = sorted(p.name for p in csv_dir.glob("*.csv"))
-    args = [f"--nodes={f}" for f in files if f.startswith("nodes_")] + [f"--relationships={f}" for f in files if f.startswith("rels_")]
+    t1 = time.perf_counter()
+    counts = harness_import(csv_dir, home, heap=heap)
+    return home, counts, t1 - t0, time.perf_counter() - t1
+
+
+def prepare_imported(env: dict[str, str]) -> tuple[dict[str, int], float]:
+    """An imported database has no constraint or index (neo4j-admin writes none): create them,
+    as the export's constraints.cypher does, and wait until they are online. Its counts and the seconds."""
+    from neo4j import GraphDatabase
+
+    from graph.neo4j import cypher as C
+
     t0 = time.perf_counter()
-    r = subprocess.run(["java", "-Xmx1g", *JVM_FLAGS, "-cp", classpath(), "org.neo4j.cli.AdminTool", "database", "import", "full",
-                        "neo4j", "--overwrite-destination", "--array-delimiter=|", "--multiline-fields=true", *args],
-                       cwd=csv_dir, capture_output=True, text=True, env={**os.environ, "NEO4J_HOME": str(home),
-                                                                          "NEO4J_CONF": str(home / "conf")})
-    if r.returncode:
-        raise SystemExit("neo4j-admin import failed: " + (r.stderr or r.stdout).strip().splitlines()[-1])
-    return time.perf_counter() - t0
+    with GraphDatabase.driver(env["NEO4J_URI"], auth=(env["NEO4J_USER"], env["NEO4J_PASSWORD"])) as d:
+        for stmt in (*C.CONSTRAINTS, *C.INDEXES):
+            d.execute_query(stmt.query)
+        d.execute_query(C.AWAIT_INDEXES.query, {"seconds": 3600})
+        secs = time.perf_counter() - t0
+        return d.execute_query(C.COUNTS.query).records[0].data(), secs
 
 
 def latencies(store: Path, backend: str, env: dict[str, str], people: list[str], companies: list[str], n: int) -> dict[str, tuple[float, float]]:
@@ -109,6 +121,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=100)
     ap.add_argument("--heap", default="2g")
     ap.add_argument("--pagecache", default="1g")
+    ap.add_argument("--batch-size", type=int, default=10_000)
     ap.add_argument("--admin-import", action="store_true")
     a = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="fkg-neo4jbench-"))
@@ -122,20 +135,28 @@ def main() -> None:
               f"({time.perf_counter() - t0:.0f}s)", flush=True)
         with Server(heap=a.heap, pagecache=a.pagecache) as server:
             t0 = time.perf_counter()
-            r = fkg("load-neo4j", "--store", str(store), env=server.env())
+            r = fkg("load-neo4j", "--store", str(store), "--batch-size", str(a.batch_size), env=server.env())
             took = time.perf_counter() - t0
             if r.returncode:
                 raise SystemExit(r.stderr.strip().splitlines()[-1])
-            print(f"fkg load-neo4j: {took:.1f}s, {n_facts / took:,.0f} facts/s (Neo4j heap {a.heap}, page cache {a.pagecache})", flush=True)
-            if a.admin_import:
-                secs = admin_import(store, work)
-                print(f"neo4j-admin database import full: {secs:.1f}s, {n_facts / secs:,.0f} facts/s (CSV export not counted)", flush=True)
-            emb = latencies(store, "embedded", {}, people, companies, a.requests)
-            neo = latencies(store, "neo4j", server.env(), people, companies, a.requests)
-        print(f"{'endpoint':<11} {'embedded p50':>13} {'p99':>8} {'neo4j p50':>10} {'p99':>8} {'p99 ratio':>10}  ({a.requests} sequential requests)")
-        for name in emb:
-            (e50, e99), (n50, n99) = emb[name], neo[name]
-            print(f"{name:<11} {e50:13.2f} {e99:8.2f} {n50:10.2f} {n99:8.2f} {n99 / e99:10.1f}")
+            print(f"fkg load-neo4j: {took:.1f}s, {n_facts / took:,.0f} facts/s (batches of {a.batch_size:,}; Neo4j heap {a.heap}, "
+                  f"page cache {a.pagecache}; load average {os.getloadavg()[0]:.1f})", flush=True)
+            print("  " + r.stderr.strip().splitlines()[-1], flush=True)
+            columns = {"embedded": latencies(store, "embedded", {}, people, companies, a.requests),
+                       "load-neo4j": latencies(store, "neo4j", server.env(), people, companies, a.requests)}
+        if a.admin_import:
+            home, counts, export_s, import_s = admin_import(store, work, a.heap)
+            print(f"fkg export --format neo4j-csv: {export_s:.1f}s; neo4j-admin database import full: {import_s:.1f}s, "
+                  f"{n_facts / import_s:,.0f} facts/s ({counts['nodes']:,} nodes, {counts['relationships']:,} relationships)", flush=True)
+            with Server(heap=a.heap, pagecache=a.pagecache, copy_from=home) as imported:
+                held, index_s = prepare_imported(imported.env())
+                print(f"the imported database served (copy of its home), constraints and indexes built in {index_s:.1f}s: "
+                      f"{held['nodes']:,} nodes, {held['relationships']:,} relationships", flush=True)
+                columns["admin-import"] = latencies(store, "neo4j", imported.env(), people, companies, a.requests)
+        print(f"{'endpoint':<11}" + "".join(f" {name + ' p50':>17} {'p99':>8}" for name in columns)
+              + f"  (ms, {a.requests} sequential requests each; load average {os.getloadavg()[0]:.1f})")
+        for ep in columns["embedded"]:
+            print(f"{ep:<11}" + "".join(f" {col[ep][0]:17.2f} {col[ep][1]:8.2f}" for col in columns.values()))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -75,12 +75,13 @@ def facts(n_facts: int, n_entities: int, facts_per_article: int = 10, seed: int 
                 q = {"kind": rng.choice(("subsidiary", "wholly_owned", "group_member"))}
         if s == o:
             continue
-        batch.append({"article_id": f"syn-{i // facts_per_article}", "subject": {"name": s, "type": st, "aliases": []},
+        article = f"syn-{i // facts_per_article}"
+        if batch and batch[0]["article_id"] != article:  # an article's facts under its own id (a skipped fact ends none early)
+            yield batch[0]["article_id"], batch
+            batch = []
+        batch.append({"article_id": article, "subject": {"name": s, "type": st, "aliases": []},
                       "predicate": pred, "object": {"name": o, "type": ot, "aliases": []}, "qualifiers": q,
                       "evidence": f"{s}与{o}的合成证据句。", "offsets": [0, 12], "confidence": round(rng.uniform(0.6, 0.95), 3),
                       "extractor": "synthetic"})
-        if len(batch) >= facts_per_article and (i + 1) % facts_per_article == 0:
-            yield batch[0]["article_id"], batch
-            batch = []
     if batch:
         yield batch[0]["article_id"], batch

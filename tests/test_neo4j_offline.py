@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from graph.neo4j import cypher as C
-from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect, rows_from_store
+from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect
+from graph.neo4j.rows import rows_from_store
 from graph.store import Store
 from schema import Predicate
 from service.neo4j_backend import reads_files

@@ -135,11 +135,11 @@ def load_neo4j(
     uri: Annotated[str | None, typer.Option("--uri", help="bolt://host:7687 (default: NEO4J_URI)")] = None,
     user: Annotated[str | None, typer.Option("--user", help="default: NEO4J_USER or neo4j")] = None,
     password: Annotated[str | None, typer.Option("--password", help="default: NEO4J_PASSWORD")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000)] = 5000,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Parallel node batches.")] = 4,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000, help="Rows per transaction.")] = 10_000,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Parallel node batches.")] = 2,
     prune: Annotated[bool, typer.Option("--prune", help="Also delete what the store no longer has.")] = False,
 ) -> None:
-    """Load the embedded store into Neo4j 5: constraints, then batched MERGE (idempotent)."""
+    """Load the embedded store into Neo4j 5: constraints, then batched CREATE of what it lacks, MERGE of what it has (idempotent)."""
     from graph.neo4j.load import Neo4jUnavailable, load
     from graph.store import Store, StoreError
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from graph.export.base import Subgraph, atomic_write_text
 from graph.neo4j import cypher as C
-from graph.neo4j.load import build_rows, load_sequence
+from graph.neo4j.plan import upsert_steps
+from graph.neo4j.rows import build_rows
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 BATCH = 500
@@ -50,10 +51,10 @@ def script(sub: Subgraph) -> str:
     out = ["// fintech-kg export: run with  cypher-shell -u neo4j -p <password> -f <this file>",
            "// Idempotent (MERGE): running it twice changes nothing."]
     out += [s.query + ";" for s in (*C.CONSTRAINTS, *C.INDEXES)]
-    for stmt, rows, what, _parallel in load_sequence(subgraph_rows(sub)):
-        body = stmt.query.replace("UNWIND $rows AS row", "", 1).strip()
+    for step in upsert_steps(subgraph_rows(sub)):
+        body, rows = step.stmt.query.replace("UNWIND $rows AS row", "", 1).strip(), step.rows
         for i in range(0, len(rows), BATCH):
-            out.append(f"// {what} {i + 1}-{min(len(rows), i + BATCH)}")
+            out.append(f"// {step.what} {i + 1}-{min(len(rows), i + BATCH)}")
             out.append(f"UNWIND {literal(rows[i:i + BATCH])} AS row {body};")
     return "\n".join(out) + "\n"
 

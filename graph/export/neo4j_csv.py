@@ -26,18 +26,19 @@ _FACT_PROPS = ["confidence:float", "valid_from", "valid_to", "reported_at", "con
 
 
 def _qualifier_columns() -> list[str]:
-    cols: dict[str, str] = {}
+    """A typed column for each qualifier property the loader writes (C.QUALIFIER_PROPERTIES)."""
+    kinds = {}
     for spec in PREDICATES.values():
         for q in spec.qualifiers:
-            if q.value_type is ValueType.NUMBER and q.name in C.INTEGER_QUALIFIERS:
-                cols.setdefault(q.name, f"{q.name}:long")
-            elif q.value_type is not ValueType.ENTITY:
-                cols.setdefault(q.name, f"{q.name}:{_TYPES[q.value_type]}" if q.value_type in _TYPES else q.name)
-            else:
-                cols.setdefault(q.name, q.name)
-    # and the qualifiers the graph adds: renames' two names, entity ids, and how a derived term ended (graph.temporal)
-    cols |= {"old_name": "old_name", "new_name": "new_name", "ended_by": "ended_by"} | {q: q for q in C.QUALIFIER_EDGES}
-    return list(cols.values())
+            kinds.setdefault(q.name, q.value_type)
+
+    def column(name: str) -> str:
+        kind = kinds.get(name)
+        if kind is ValueType.NUMBER and name in C.INTEGER_QUALIFIERS:
+            return f"{name}:long"
+        return f"{name}:{_TYPES[kind]}" if kind in _TYPES else name
+
+    return [column(n) for n in C.QUALIFIER_PROPERTIES]
 
 
 def _cell(value: Any) -> str:
@@ -83,8 +84,12 @@ def files(sub: Subgraph) -> dict[str, str]:
             fact_rows.append([r["id"], p.value, *vals, f"Fact{ARRAY_DELIMITER}{label}"])
             state_rows.append([r["subject"], r["object"], r["id"], *vals, C.DIRECT[p]])
             part_rows += [[r["id"], r["subject"], s_edge], *([[r["id"], r["object"], o_edge]] if (o_edge, r["object"]) != (s_edge, r["subject"]) else [])]  # a rename: one edge, as MERGE makes
+    # The loader MATCHes a qualifier's entity and an evidence's article, and writes no edge to one the
+    # store lacks (a qualifier's company never seen as a participant); neo4j-admin would refuse the row.
+    entities = {r["id"] for t in ("Person", "Company", "Exchange") for r in rows[t]}
+    articles = {r["id"] for r in rows["articles"]}
     for q, edge in C.QUALIFIER_EDGES.items():
-        part_rows += [[r["fact"], r["entity"], edge] for r in rows[q]]
+        part_rows += [[r["fact"], r["entity"], edge] for r in rows[q] if r["entity"] in entities]
     out["nodes_fact.csv"] = _csv(["id:ID(Fact)", "predicate", *_FACT_PROPS, *qcols, ":LABEL"], fact_rows)
     out["rels_state.csv"] = _csv([":START_ID(Entity)", ":END_ID(Entity)", "fact_id", *_FACT_PROPS, *qcols, ":TYPE"], state_rows)
     out["rels_participant.csv"] = _csv([":START_ID(Fact)", ":END_ID(Entity)", ":TYPE"], part_rows)
@@ -93,7 +98,7 @@ def files(sub: Subgraph) -> dict[str, str]:
     out["rels_extracted_from.csv"] = _csv(
         [":START_ID(Fact)", ":END_ID(Article)", "evidence", "start:int", "end:int", "confidence:float", "extractor", ":TYPE"],
         [[r["fact"], r["article"], r["evidence"], r["start"], r["end"], r["confidence"], r["extractor"], "EXTRACTED_FROM"]
-         for r in rows["provenance"]])
+         for r in rows["provenance"] if r["article"] in articles])
     nodes = " ".join(f"--nodes={n}" for n in sorted(out) if n.startswith("nodes_"))
     rels = " ".join(f"--relationships={n}" for n in sorted(out) if n.startswith("rels_"))
     out["import.sh"] = (

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from schema import Predicate
+from schema import PREDICATES, Predicate
 
 LABELS = ["Entity", "Person", "Company", "Exchange", "Article", "Fact", "Alias", "Appointment", "Succession", "Founding",
           "Affiliation", "Shareholding", "StakeSale", "Listing", "Rename"]
@@ -79,29 +79,97 @@ INDEXES = [
        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"),
 ]
 
-# -- loading (batched UNWIND … MERGE, idempotent) ----------------------------------
+# -- loading -------------------------------------------------------------------------
+# Two forms of each write. What the database does not hold yet is written with CREATE
+# (no lookup before the write, no lock on a MERGE pattern); what it holds already with
+# MERGE … SET, idempotent (`fkg load-neo4j` asks which ids exist first: EXISTING). Every
+# property is named (no `SET n += map`, whose unknown keys make the planner add Eager
+# operators that hold every row of a batch): FACT_PROPERTIES are all a fact can carry.
+FACT_COLUMNS = ("confidence", "valid_from", "valid_to", "reported_at", "contradicts")
+#: Qualifiers stored as properties: the schema's, then those the graph adds (a rename's two
+#: names, how a derived term ended: graph.temporal) and the ids of entity-valued ones.
+QUALIFIER_PROPERTIES = tuple(dict.fromkeys([*(q.name for spec in PREDICATES.values() for q in spec.qualifiers),
+                                            "old_name", "new_name", "ended_by", *QUALIFIER_EDGES]))
+FACT_PROPERTIES = (*FACT_COLUMNS, *QUALIFIER_PROPERTIES)
+_FACT_MAP = ", ".join(f"{k}: row.props.{k}" for k in FACT_PROPERTIES)
+
+
+def _set_props(var: str) -> str:
+    return ", ".join(f"{var}.{k} = row.props.{k}" for k in FACT_PROPERTIES)
+
+
+EXISTING = {label: _s(f"existing_{label.lower()}", f"UNWIND $ids AS x MATCH (n:{label} {{id: x}}) RETURN collect(x) AS ids", ids=[""])
+            for label in ("Entity", "Article", "Alias", "Fact")}
+LABEL_COUNTS = _s("label_counts", "RETURN COUNT { MATCH (n:Entity) } AS Entity, COUNT { MATCH (n:Article) } AS Article, "
+                  "COUNT { MATCH (n:Alias) } AS Alias, COUNT { MATCH (n:Fact) } AS Fact")
 _ROW = {"id": "", "name": "", "aliases": [""], "pinyin": "", "search_text": "", "type": "Company"}
+CREATE_ENTITIES = {
+    t: _s(f"create_{t.lower()}s", f"UNWIND $rows AS row CREATE (n:Entity:{t} {{id: row.id, name: row.name, aliases: row.aliases, "
+          "pinyin: row.pinyin, search_text: row.search_text})", rows=[_ROW])
+    for t in ("Person", "Company", "Exchange")
+}
 UPSERT_ENTITIES = {
     t: _s(f"upsert_{t.lower()}s", f"UNWIND $rows AS row MERGE (n:Entity {{id: row.id}}) "
           f"SET n:{t}, n.name = row.name, n.aliases = row.aliases, n.pinyin = row.pinyin, n.search_text = row.search_text",
           rows=[_ROW])
     for t in ("Person", "Company", "Exchange")
 }
+_ALIAS_ROW = {"id": "", "key": "", "type": "", "entity_id": ""}
+CREATE_ALIAS_NODES = _s("create_alias_nodes", "UNWIND $rows AS row CREATE (:Alias {id: row.id, key: row.key, type: row.type})",
+                        rows=[_ALIAS_ROW])
+CREATE_ALIAS_EDGES = _s("create_alias_edges", "UNWIND $rows AS row MATCH (a:Alias {id: row.id}) MATCH (e:Entity {id: row.entity_id}) "
+                        "CREATE (a)-[:ALIAS_OF]->(e)", rows=[_ALIAS_ROW])
 UPSERT_ALIASES = _s("upsert_aliases", "UNWIND $rows AS row MATCH (e:Entity {id: row.entity_id}) "
                     "MERGE (a:Alias {id: row.id}) SET a.key = row.key, a.type = row.type MERGE (a)-[:ALIAS_OF]->(e)",
-                    rows=[{"id": "", "key": "", "type": "", "entity_id": ""}])
+                    rows=[_ALIAS_ROW])
+_ARTICLE_ROW = {"id": "", "title": "", "date": "", "url": "", "source": "", "sha": ""}
+CREATE_ARTICLES = _s("create_articles", "UNWIND $rows AS row CREATE (:Article {id: row.id, title: row.title, published_at: row.date, "
+                     "url: row.url, source: row.source, sha: row.sha})", rows=[_ARTICLE_ROW])
 UPSERT_ARTICLES = _s("upsert_articles", "UNWIND $rows AS row MERGE (a:Article {id: row.id}) "
                      "SET a.title = row.title, a.published_at = row.date, a.url = row.url, a.source = row.source, a.sha = row.sha",
-                     rows=[{"id": "", "title": "", "date": "", "url": "", "source": "", "sha": ""}])
-_FACT_ROW = {"id": "", "subject": "", "object": "", "props": {}}
+                     rows=[_ARTICLE_ROW])
+_PROVENANCE_ROW = {"fact": "", "article": "", "start": 0, "end": 0, "evidence": "", "confidence": 0.0, "extractor": ""}
+_FACT_ROW = {"id": "", "subject": "", "object": "", "props": {k: None for k in FACT_PROPERTIES}, "provenance": [_PROVENANCE_ROW]}
+
+
+def _create_fact(p: Predicate, label: str, s_edge: str, o_edge: str) -> Statement:
+    """A new fact whole in one statement: its node, participant edges, direct relationship,
+    qualifier edges and provenance (so a fact in the database is always complete)."""
+    # a rename's two participants are one COMPANY edge when both are the same entity, as MERGE makes it
+    o_part = (f"FOREACH (_ IN CASE WHEN o <> s THEN [1] ELSE [] END | CREATE (f)-[:{o_edge}]->(o)) " if o_edge == s_edge
+              else f"CREATE (f)-[:{o_edge}]->(o) ")
+    links = " ".join(f"CALL (f, row) {{ MATCH (e:Entity {{id: row.props.{q}}}) CREATE (f)-[:{edge}]->(e) }}"
+                     for q, edge in QUALIFIER_EDGES.items())
+    return _s(f"create_facts_{p.value.lower()}",
+              f"UNWIND $rows AS row MATCH (s:Entity {{id: row.subject}}) MATCH (o:Entity {{id: row.object}}) "
+              f"CREATE (f:Fact:{label} {{id: row.id, predicate: '{p.value}', {_FACT_MAP}}}) CREATE (f)-[:{s_edge}]->(s) {o_part}"
+              f"CREATE (s)-[:{DIRECT[p]} {{fact_id: row.id, {_FACT_MAP}}}]->(o) "
+              "WITH f, row CALL (f, row) { UNWIND row.provenance AS p MATCH (a:Article {id: p.article}) "
+              "CREATE (f)-[:EXTRACTED_FROM {start: p.start, end: p.end, evidence: p.evidence, confidence: p.confidence, "
+              f"extractor: p.extractor}}]->(a) }} {links}", rows=[_FACT_ROW])
+
+
+CREATE_FACTS = {p: _create_fact(p, *shape) for p, shape in FACT_SHAPE.items()}
+# Node and edges apart: in one statement the planner cannot tell the node's SETs from the
+# relationship MERGE's reads and adds an Eager operator.
 UPSERT_FACTS = {
-    p: _s(f"upsert_facts_{p.value.lower()}",
-          f"UNWIND $rows AS row MATCH (s:Entity {{id: row.subject}}) MATCH (o:Entity {{id: row.object}}) "
-          f"MERGE (f:Fact {{id: row.id}}) SET f:{label}, f += row.props, f.predicate = '{p.value}' "
+    p: _s(f"upsert_facts_{p.value.lower()}", f"UNWIND $rows AS row MERGE (f:Fact {{id: row.id}}) "
+          f"SET f:{label}, f.predicate = '{p.value}', {_set_props('f')}", rows=[_FACT_ROW])
+    for p, (label, _s_edge, _o_edge) in FACT_SHAPE.items()
+}
+UPSERT_FACT_EDGES = {
+    p: _s(f"upsert_fact_edges_{p.value.lower()}",
+          f"UNWIND $rows AS row MATCH (s:Entity {{id: row.subject}}) MATCH (o:Entity {{id: row.object}}) MATCH (f:Fact {{id: row.id}}) "
           f"MERGE (f)-[:{s_edge}]->(s) MERGE (f)-[:{o_edge}]->(o) "
-          f"MERGE (s)-[r:{DIRECT[p]} {{fact_id: row.id}}]->(o) SET r += row.props",
+          f"MERGE (s)-[r:{DIRECT[p]} {{fact_id: row.id}}]->(o) SET {_set_props('r')}",
           rows=[_FACT_ROW])
-    for p, (label, s_edge, o_edge) in FACT_SHAPE.items()
+    for p, (_label, s_edge, o_edge) in FACT_SHAPE.items()
+}
+#: Properties outside FACT_PROPERTIES (a qualifier this module does not know yet), for the rare fact that has them.
+SET_FACT_EXTRAS = {
+    p: _s(f"set_fact_extras_{p.value.lower()}", f"UNWIND $rows AS row MATCH (f:Fact {{id: row.id}}) SET f += row.extra "
+          f"WITH row MATCH ()-[r:{DIRECT[p]} {{fact_id: row.id}}]->() SET r += row.extra", rows=[{"id": "", "extra": {}}])
+    for p in FACT_SHAPE
 }
 LINK_QUALIFIER = {
     q: _s(f"link_{edge.lower()}", f"UNWIND $rows AS row MATCH (f:Fact {{id: row.fact}}) MATCH (e:Entity {{id: row.entity}}) "
@@ -111,7 +179,7 @@ LINK_QUALIFIER = {
 UPSERT_PROVENANCE = _s("upsert_provenance", "UNWIND $rows AS row MATCH (f:Fact {id: row.fact}) MATCH (a:Article {id: row.article}) "
                        "MERGE (f)-[e:EXTRACTED_FROM {start: row.start, end: row.end}]->(a) "
                        "SET e.evidence = row.evidence, e.confidence = row.confidence, e.extractor = row.extractor",
-                       rows=[{"fact": "", "article": "", "start": 0, "end": 0, "evidence": "", "confidence": 0.0, "extractor": ""}])
+                       rows=[_PROVENANCE_ROW])
 # A fact's direct relationship is found from its participants (a few expands), never by
 # scanning every relationship for its fact_id.
 _DIRECT_OF_F = "(f)-->(s:Entity)-[rel]->(o:Entity) WHERE rel.fact_id = f.id WITH DISTINCT f, s, rel, o"
@@ -190,9 +258,10 @@ Q = {
 
 
 def all_statements() -> list[Statement]:
-    return [*CONSTRAINTS, *INDEXES, *UPSERT_ENTITIES.values(), UPSERT_ALIASES, UPSERT_ARTICLES, *UPSERT_FACTS.values(),
-            *LINK_QUALIFIER.values(), UPSERT_PROVENANCE, DELETE_STALE_FACTS, DELETE_STALE_ENTITIES, COUNTS, AWAIT_INDEXES,
-            *Q.values()]
+    return [*CONSTRAINTS, *INDEXES, *EXISTING.values(), LABEL_COUNTS, *CREATE_ENTITIES.values(), *UPSERT_ENTITIES.values(),
+            CREATE_ALIAS_NODES, CREATE_ALIAS_EDGES, UPSERT_ALIASES, CREATE_ARTICLES, UPSERT_ARTICLES, *CREATE_FACTS.values(),
+            *UPSERT_FACTS.values(), *UPSERT_FACT_EDGES.values(), *SET_FACT_EXTRAS.values(), *LINK_QUALIFIER.values(), UPSERT_PROVENANCE, DELETE_STALE_FACTS,
+            DELETE_STALE_ENTITIES, COUNTS, AWAIT_INDEXES, *Q.values()]
 
 
 def file_statements(path: Path) -> list[Statement]:

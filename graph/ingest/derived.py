@@ -10,64 +10,33 @@ two people in one one-holder post at once are flagged (`contradicts`).
 
 Each pass starts from what the reports state (`graph.derive.validity`) and
 derives again, for every company the batch touched, so a changed article
-never leaves a stale derivation behind.
+never leaves a stale derivation behind. What each pass reads is
+`graph.ingest.scope`'s to say: on a fresh store, only the facts the rules
+can change and what the rules read for them. Rows are written back only
+where they change, in table order.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from graph.derive import validity
 from graph.ids import dumps
 from graph.ingest.batch import Batch
+from graph.ingest.scope import fresh_holding_companies, fresh_positions, touched_companies
 from graph.temporal import FactD, conflicts, sold_out, terms
 from schema import Predicate
 
-_Row = tuple[str, str, str, str, str | None, str | None, str | None, str]
-
-
-def _companies(batch: Batch, predicates: Iterable[str], via_company_id: bool = False) -> list[str] | None:
-    """The companies whose facts of `predicates` this batch touched (None: a
-    fresh store, all of them). A succession names its company in a qualifier."""
-    if batch.fresh:
-        return None
-    preds = ", ".join(f"'{p}'" for p in predicates)
-    column = "CASE WHEN g.predicate = 'SUCCEEDED' THEN g.qualifiers ->> 'company_id' ELSE g.object_id END" if via_company_id \
-        else "g.object_id"
-    return sorted({c for (c,) in batch.db.execute(
-        f"SELECT DISTINCT {column} FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate IN ({preds})") if c})
-
-
-def _rows(batch: Batch, predicate: str, companies: list[str] | None) -> list[_Row]:
-    cols = "id, subject_id, object_id, qualifiers, valid_from, valid_to, reported_at, contradicts"
-    if companies is None:
-        return batch.db.execute(f"SELECT {cols} FROM facts WHERE predicate = ?", (predicate,)).fetchall()
-    out: list[_Row] = []
-    for i in range(0, len(companies), 500):
-        chunk = companies[i:i + 500]
-        out += batch.db.execute(f"SELECT {cols} FROM facts WHERE predicate = ? AND object_id IN ({','.join('?' * len(chunk))})",
-                                (predicate, *chunk)).fetchall()
-    return out
-
-
-def _as_dict(row: _Row, predicate: Predicate) -> FactD:
-    """A stored fact as the backends return it, with the valid time its
-    reports state (no derivation: that is what is derived again)."""
-    fid, s, o, q, _vf, _vt, reported, _c = row
-    quals = {k: v for k, v in json.loads(q).items() if k != "ended_by"}
-    vf, vt = validity(predicate, quals)
-    return {"id": fid, "predicate": predicate.value, "subject": {"id": s}, "object": {"id": o}, "qualifiers": quals,
-            "valid_from": vf, "valid_to": vt, "reported_at": reported, "evidence": []}
-
-
-#: A position as the term rules read it, its stated dates and what was derived before, in SQLite's JSON (no parse in Python).
-_POSITION = ("id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'start', "
-             "qualifiers ->> 'end', qualifiers ->> 'ended_by', valid_from, valid_to, contradicts")
+#: A position as the term rules read it, its stated dates and what was derived before, in SQLite's JSON (no parse in
+#: Python); then where it is and its qualifiers, for the few rows that change.
+_POSITION = ("facts.id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'start', "
+             "qualifiers ->> 'end', qualifiers ->> 'ended_by', valid_from, valid_to, contradicts, facts.rowid, qualifiers")
 _SUCCESSION = ("id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'company_id', "
                "qualifiers ->> 'date'")
+#: Companies whose positions go through the term rules in one call (a bound on the memory the tenures take).
+_COMPANIES_PER_CALL = 2000
 
 
 def _chunked(batch: Batch, sql: str, ids: list[str], times: int = 1) -> list[Any]:
@@ -80,22 +49,23 @@ def _chunked(batch: Batch, sql: str, ids: list[str], times: int = 1) -> list[Any
 
 
 def _quals(role: str | None, title: str | None) -> dict[str, Any]:
-    return {k: v for k, v in (("role", role), ("title", title)) if v is not None}
+    q = {}
+    if role is not None:
+        q["role"] = role
+    if title is not None:
+        q["title"] = title
+    return q
 
 
 def derive_terms(batch: Batch) -> None:
     """Terms of office and contradictions at the companies this batch
-    touched (a fresh store: those with more than one position or with a
-    succession; a lone position has nothing to derive)."""
+    touched (a fresh store: the positions `scope.fresh_positions` says the
+    rules can change)."""
     batch.flush()
-    companies = _companies(batch, ("HOLDS_POSITION", "SUCCEEDED"), via_company_id=True)
-    if companies is None:
-        rows = batch.db.execute(
-            f"SELECT {_POSITION} FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id IN ("
-            "SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' GROUP BY object_id HAVING count(*) > 1 "
-            "UNION SELECT qualifiers ->> 'company_id' FROM facts WHERE predicate = 'SUCCEEDED')").fetchall()
-        found = batch.db.execute(f"SELECT {_SUCCESSION} FROM facts WHERE predicate = 'SUCCEEDED'").fetchall()
+    if batch.fresh:
+        rows, found = fresh_positions(batch.db, _POSITION, _SUCCESSION)
     else:
+        companies = touched_companies(batch, ("HOLDS_POSITION", "SUCCEEDED"), via_company_id=True)
         rows = _chunked(batch, f"SELECT {_POSITION} FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id IN ({{marks}})",
                         companies)
         people = sorted({r[1] for r in rows})
@@ -109,13 +79,17 @@ def derive_terms(batch: Batch) -> None:
                                                "qualifiers": _quals(role, title) | {"company_id": company, "date": date}})
     by_company: dict[str, list[FactD]] = defaultdict(list)
     stored: dict[str, tuple[Any, ...]] = {}
-    for fid, s, o, role, title, start, end, ended_by, vf, vt, contra in rows:
+    for fid, s, o, role, title, start, end, ended_by, vf, vt, contra, rowid, quals in rows:
         by_company[o].append({"id": fid, "subject": {"id": s}, "object": {"id": o}, "qualifiers": _quals(role, title),
                               "valid_from": start, "valid_to": end})
-        stored[fid] = (ended_by, vf, vt, contra)
-    changed: dict[str, tuple[Any, ...]] = {}
-    for company in sorted(by_company):
-        ts = terms(by_company[company], succ_by_company.get(company, ()))
+        stored[fid] = (ended_by, vf, vt, contra, rowid, quals)
+    del rows
+    updates = []
+    companies = sorted(by_company)
+    for i in range(0, len(companies), _COMPANIES_PER_CALL):
+        # the rules key every post, person and succession by its company: one call for many companies is one for each
+        chunk = companies[i:i + _COMPANIES_PER_CALL]
+        ts = terms([f for c in chunk for f in by_company.pop(c)], [s for c in chunk for s in succ_by_company.get(c, ())])
         against: dict[str, set[str]] = defaultdict(set)
         for a, b in conflicts(ts):
             against[a].add(b)
@@ -123,41 +97,42 @@ def derive_terms(batch: Batch) -> None:
         for t in ts:
             fid = t.fact["id"]
             how = t.ended_by if t.ended and t.ended_by and t.fact["valid_to"] is None else None
-            new = (how, t.start, t.end, dumps(sorted(against.get(fid, ()))))
-            if new != stored[fid]:
-                changed[fid] = new
-    updates = []
-    for fid, quals in _chunked(batch, "SELECT id, qualifiers FROM facts WHERE id IN ({marks})", sorted(changed)):
-        q = {k: v for k, v in json.loads(quals).items() if k != "ended_by"}
-        how, vf, vt, contra = changed[fid]
-        if how:
-            q["ended_by"] = how
-        updates.append((dumps(q), vf, vt, contra, fid))
+            others = against.get(fid)
+            new = (how, t.start, t.end, dumps(sorted(others)) if others else "[]")
+            old = stored[fid]
+            if new != old[:4]:
+                q = {k: v for k, v in json.loads(old[5]).items() if k != "ended_by"}
+                if how:
+                    q["ended_by"] = how
+                updates.append((dumps(q), *new[1:], old[4]))
     updates.sort(key=lambda u: u[-1])
-    batch.db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE id = ?", updates)
+    batch.db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE rowid = ?",
+                         updates)
 
 
 def derive_holdings(batch: Batch) -> None:
     """Valid time of the holdings in the companies this batch touched: from
     their as_of or their first article's date (set-based), to the completed
-    sale that took the whole stake (read where a company has sales)."""
+    sale that took the whole stake (read where a sale can end one:
+    `scope.fresh_holding_companies` on a fresh store)."""
     batch.flush()
     db = batch.db
-    companies = _companies(batch, ("HOLDS_STAKE", "SOLD_STAKE"))
     since = "COALESCE(qualifiers ->> 'as_of', reported_at)"
-    if companies is None:
+    if batch.fresh:
         db.execute(f"UPDATE facts SET valid_from = {since} WHERE predicate = 'HOLDS_STAKE' AND valid_from IS NOT {since}")
-        sold = sorted(c for (c,) in db.execute("SELECT DISTINCT object_id FROM facts WHERE predicate = 'SOLD_STAKE'"))
+        sold = fresh_holding_companies(db)
     else:
+        sold = touched_companies(batch, ("HOLDS_STAKE", "SOLD_STAKE"))  # a sale gone since must take its end with it
         _chunked(batch, f"UPDATE facts SET valid_from = {since} WHERE predicate = 'HOLDS_STAKE' AND valid_from IS NOT {since} "
-                        "AND object_id IN ({marks})", companies)
-        sold = companies  # a sale gone since must take its end with it
-    rows = _rows(batch, "HOLDS_STAKE", sold)
+                        "AND object_id IN ({marks})", sold)
+    cols = "id, subject_id, object_id, qualifiers, valid_from, valid_to, reported_at, contradicts"
+    rows = _chunked(batch, f"SELECT {cols} FROM facts WHERE predicate = 'HOLDS_STAKE' AND object_id IN ({{marks}})", sold)
     if not rows:
         return
     holdings = [_as_dict(r, Predicate.HOLDS_STAKE) for r in rows]
-    sales = [_as_dict(r, Predicate.SOLD_STAKE) for r in _rows(batch, "SOLD_STAKE", sold)]
-    _attach_articles(db, holdings + sales)
+    sales = [_as_dict(r, Predicate.SOLD_STAKE)
+             for r in _chunked(batch, f"SELECT {cols} FROM facts WHERE predicate = 'SOLD_STAKE' AND object_id IN ({{marks}})", sold)]
+    _attach_articles(batch, holdings + sales)
     current = {r[0]: r[5] for r in rows}
     by_company: dict[str, tuple[list[FactD], list[FactD]]] = defaultdict(lambda: ([], []))
     for f in holdings:
@@ -173,13 +148,18 @@ def derive_holdings(batch: Batch) -> None:
     db.executemany("UPDATE facts SET valid_to = ? WHERE id = ?", updates)
 
 
-def _attach_articles(db: Any, facts: list[FactD]) -> None:
+def _as_dict(row: tuple[Any, ...], predicate: Predicate) -> FactD:
+    """A stored fact as the backends return it, with the valid time its
+    reports state (no derivation: that is what is derived again)."""
+    fid, s, o, q, _vf, _vt, reported, _c = row
+    quals = {k: v for k, v in json.loads(q).items() if k != "ended_by"}
+    vf, vt = validity(predicate, quals)
+    return {"id": fid, "predicate": predicate.value, "subject": {"id": s}, "object": {"id": o}, "qualifiers": quals,
+            "valid_from": vf, "valid_to": vt, "reported_at": reported, "evidence": []}
+
+
+def _attach_articles(batch: Batch, facts: list[FactD]) -> None:
     """Each fact's evidence as far as the stake rules read it: the articles."""
     by_id = {f["id"]: f for f in facts}
-    ids = sorted(by_id)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        for fid, aid in db.execute(f"SELECT DISTINCT fact_id, article_id FROM provenance WHERE fact_id IN ({','.join('?' * len(chunk))})",
-                                   chunk):
-            by_id[fid]["evidence"].append({"article_id": aid})
-
+    for fid, aid in _chunked(batch, "SELECT DISTINCT fact_id, article_id FROM provenance WHERE fact_id IN ({marks})", sorted(by_id)):
+        by_id[fid]["evidence"].append({"article_id": aid})

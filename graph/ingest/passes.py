@@ -159,8 +159,12 @@ def fold_same_sales(batch: Batch) -> None:
     where = "" if batch.fresh else " AND object_id IN (SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id " \
         "WHERE g.predicate = 'SOLD_STAKE')"
     groups: dict[tuple[str, float], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-    for fid, seller, company, quals in db.execute(
-            f"SELECT id, subject_id, object_id, qualifiers FROM facts WHERE predicate = 'SOLD_STAKE'{where} ORDER BY id"):
+    percent = "CAST(qualifiers ->> 'percent' AS REAL)"  # the group's key as Python's float() makes it
+    for fid, seller, company, quals in db.execute(  # only sales that share company and percent with another seller's
+            f"SELECT id, subject_id, object_id, qualifiers FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
+            f"AND (object_id, {percent}) IN (SELECT object_id, {percent} FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
+            "AND json_type(qualifiers, '$.percent') IN ('integer', 'real', 'true', 'false') "
+            "GROUP BY 1, 2 HAVING count(DISTINCT subject_id) > 1) ORDER BY id"):
         q = json.loads(quals)
         if isinstance(q.get("percent"), int | float):
             groups[(company, float(q["percent"]))].append((fid, seller, q))

@@ -82,3 +82,41 @@ def test_one_sale_reported_under_the_parent_and_under_its_subsidiary_is_stored_o
     sales = sorted((kg.name(f.subject), kg.name(f.object), f.qualifiers.get("date"), len(f.provenance) if f.provenance else None)
                    for f in kg.facts.values() if str(f.predicate) == "SOLD_STAKE")
     assert [s[:3] for s in sales] == [("河川控股", "海风小贷", "2023-02"), ("河川科技有限公司", "河川保险代理有限公司", "2022-11-24")]
+
+
+def _terms(path: Path, articles: dict[str, tuple[str, list[dict[str, Any]]]], one_batch: bool) -> dict[tuple[str, str], tuple]:
+    """(person, role) → (valid_from, valid_to, ended_by, how many conflicts), fed in one batch or one article at a time."""
+    with Store(path) as st:
+        feeds = [list(articles.items())] if one_batch else [[item] for item in articles.items()]
+        for feed in feeds:
+            ingest(st, [ArticleFacts(Article(a, "", "", date=d), a, [Fact.from_json(r | {"article_id": a}) for r in rows])
+                        for a, (d, rows) in feed])
+        kg = KnowledgeGraph.load(st)
+    return {(kg.name(f.subject), str(f.qualifiers.get("role"))): (f.valid_from, f.valid_to, f.qualifiers.get("ended_by"),
+                                                                   len(f.contradicts or []))
+            for f in kg.facts.values() if str(f.predicate) == "HOLDS_POSITION"}
+
+
+def test_a_fresh_store_derives_what_one_article_at_a_time_derives(tmp_path: Path) -> None:
+    """A fresh store reads only the positions the rules can change; each
+    reason is here once: two chairmen, a generic seat ended by its specific
+    one, a succession, and a lone position that keeps what it states."""
+    arts = {
+        "a1": ("2019-01-02", [_fact(("孙一", P), "HOLDS_POSITION", ("河川银行", C), role="chairman", start="2015"),
+                              _fact(("钱二", P), "HOLDS_POSITION", ("河川银行", C), role="director", start="2016"),
+                              _fact(("钱二", P), "HOLDS_POSITION", ("河川银行", C), role="independent_director", start="2016",
+                                    end="2019")]),
+        "a2": ("2020-03-02", [_fact(("李三", P), "HOLDS_POSITION", ("河川银行", C), role="chairman", start="2020-02"),
+                              _fact(("赵四", P), "HOLDS_POSITION", ("山岳保险", C), role="president", start="2012"),
+                              _fact(("王五", P), "HOLDS_POSITION", ("山岳保险", C), role="ceo", start="2018"),
+                              _fact(("周六", P), "HOLDS_POSITION", ("海风小贷", C), role="cfo", start="2010")]),
+        "a3": ("2021-05-02", [_fact(("吴七", P), "SUCCEEDED", ("赵四", P), role="president", company="山岳保险", date="2021-04"),
+                              _fact(("吴七", P), "HOLDS_POSITION", ("山岳保险", C), role="president")])}
+    fresh = _terms(tmp_path / "fresh.sqlite", arts, one_batch=True)
+    assert fresh == _terms(tmp_path / "each.sqlite", arts, one_batch=False)
+    assert fresh[("孙一", "chairman")] == ("2015", "2020-02", "successor", 0)
+    assert fresh[("钱二", "director")] == ("2016", "2019", "end", 0)  # ended when its specific seat ended
+    assert fresh[("赵四", "president")] == ("2012", "2021-04", "succession", 0)
+    assert fresh[("吴七", "president")] == ("2021-04", None, None, 0)
+    assert fresh[("王五", "ceo")] == ("2018", None, None, 0)
+    assert fresh[("周六", "cfo")] == ("2010", None, None, 0)

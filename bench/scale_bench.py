@@ -13,8 +13,10 @@ falls on all alike:
 
 For each: wall time and MB/s, CPU seconds of the process tree, and the load
 average when it started (the machine is shared: figures under load are
-figures under load). Then the medians: the engine's overhead at 1 worker
-(target ≤ 15 %), the speed-up at 2 workers (target ≥ 1.7× on 2 cores), and
+figures under load). Then the medians, with the cores each run got (CPU
+over wall: two workers go no faster than the cores the machine's other
+work leaves them): the engine's overhead at 1 worker (target ≤ 15 %), in
+wall and CPU time, the speed-up at 2 workers (target ≥ 1.7× on 2 cores), and
 from the 2-worker runs' manifests (`_SUCCESS` timing: plan, cluster start,
 run, the tasks' own seconds) the per-worker rate and the scheduling cost
 per task, which give a projection on paper for `--nodes` machines of
@@ -123,9 +125,11 @@ def main() -> None:
                 shutil.rmtree(tmp / f"out-{i}", ignore_errors=True)
                 (tmp / f"out-{i}.jsonl").unlink(missing_ok=True)
 
-        print(f"\n{'':17s}{'wall s, median':>30s}  {'MB/s':>6s}  {'CPU s, median':>28s}")
+        # cores: CPU over wall, what the machine gave the run (its other work at the same priority takes the rest)
+        print(f"\n{'':17s}{'wall s, median':>30s}  {'MB/s':>6s}  {'CPU s, median':>28s}  {'cores':>5s}")
         for m in names:
-            print(f"{m:17s}{spread(wall[m]):>30s}  {mb / statistics.median(wall[m]):6.3f}  {spread(cpu[m]):>28s}")
+            cores = statistics.median(c / w for c, w in zip(cpu[m], wall[m], strict=True))
+            print(f"{m:17s}{spread(wall[m]):>30s}  {mb / statistics.median(wall[m]):6.3f}  {spread(cpu[m]):>28s}  {cores:5.2f}")
         single, one, two = (statistics.median(wall[m]) for m in names)
         pairs_one = [o / s - 1 for s, o in zip(wall[names[0]], wall[names[1]], strict=True)]
         pairs_two = [s / t for s, t in zip(wall[names[0]], wall[names[2]], strict=True)]
@@ -133,7 +137,8 @@ def main() -> None:
               f"(per round {', '.join(f'{100 * x:+.1f}' for x in pairs_one)}; target ≤ 15 %); CPU "
               f"{100 * (statistics.median(cpu[names[1]]) / statistics.median(cpu[names[0]]) - 1):+.1f} %")
         print(f"speed-up at 2 workers: {single / two:.2f}× the single process (per round "
-              f"{', '.join(f'{x:.2f}' for x in pairs_two)}; target ≥ 1.7×), {one / two:.2f}× the engine at 1 worker")
+              f"{', '.join(f'{x:.2f}' for x in pairs_two)}; target ≥ 1.7×), {one / two:.2f}× the engine at 1 worker; CPU "
+              f"{100 * (statistics.median(cpu[names[2]]) / statistics.median(cpu[names[0]]) - 1):+.1f} %")
 
         # The projection: the rate of a worker sharing its machine with another (the 2-worker runs), the cost of
         # dispatching a task where no worker waits for another (the 1-worker runs), the cluster start of the 2-worker runs

@@ -33,6 +33,24 @@ from extract.factsdir import PartResult
 from extract.partition import extract_split, extractor_fingerprint, load_dictionaries
 from extract.splits import Split
 
+#: What a local cluster runs with, for a batch job rather than an interactive session. Each Dask
+#: server (the scheduler and every nanny, in this process; every worker) wakes its event loop every
+#: 20 ms to check that the loop is not blocked (`admin.tick.interval`), polls psutil every 100 ms
+#: for memory (`worker.memory.monitor-interval`, also in each nanny) and every 500 ms for the
+#: dashboard's CPU and network plots (`admin.system-monitor.interval`); a worker's statistical
+#: profiler walks the task thread's stack every 10 ms for the dashboard's profile page. In a worker
+#: each of these takes the GIL from the task, and together they keep a core some 6 % busy while
+#: nothing runs (bench/README.md, "the engine's overhead"). Slower polls keep what they are for:
+#: a loop blocked for `admin.tick.limit` (3 s) is still reported, a worker growing past its memory
+#: limit is still paused or restarted, half a second later at worst. Deployed clusters take the
+#: same settings from their own Dask configuration (README, "Beyond one machine").
+BATCH_CONFIG = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.profile.enabled": False,
+}
+
 
 class EngineError(RuntimeError):
     """The engine could not run the job (no scheduler, a task lost too often): a one-line message."""
@@ -63,10 +81,8 @@ def connect(cluster: str | None, workers: int, timeout: float = 20.0) -> Iterato
         with client:
             yield client
         return
-    # The dashboard on any free port: two jobs on one machine must not fight for 8787. The workers'
-    # statistical profiler (a stack walk of the task's thread every 10 ms, for the dashboard's profile
-    # page) is off: it takes the GIL from the extractor (bench/README.md, scale_bench.py).
-    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+    # The dashboard on any free port: two jobs on one machine must not fight for 8787.
+    with dask.config.set(BATCH_CONFIG), \
             LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                          silence_logs=logging.ERROR) as local, Client(local) as client:
         yield client

@@ -199,15 +199,34 @@ def test_a_worker_with_another_extractor_is_refused_before_any_work(tmp_path: Pa
     assert not (tmp_path / "out").exists()
 
 
-def test_a_local_cluster_runs_its_workers_without_the_profiler() -> None:
-    """The workers of the cluster `fkg extract --engine dask --workers N` starts
-    do not walk the task's stack every 10 ms (Dask's default): the profiler
-    takes the GIL from the extractor, and a local job has no dashboard to show it."""
+def _polls(dask_worker) -> dict[str, float]:
+    """The running server's periodic callbacks, name → period in ms (client.run passes the server)."""
+    return {name: pc.callback_time for name, pc in dask_worker.periodic_callbacks.items()}
+
+
+def test_a_local_cluster_polls_as_a_batch_job() -> None:
+    """The cluster `fkg extract --engine dask --workers N` starts runs its
+    servers with the batch settings (`BATCH_CONFIG`): no statistical
+    profiler walking the task's stack every 10 ms, event-loop checks every
+    second rather than every 20 ms, memory and system polls a few times
+    slower, in the workers, their nannies and the scheduler alike. Each of
+    Dask's defaults takes the GIL from the extractor; a local job has no
+    dashboard to show what they gather. The caller's own config is as it was."""
     import dask
 
     from extract.dask_engine import connect
 
+    defaults = dask.config.get("distributed.admin.tick.interval"), dask.config.get("distributed.worker.profile.enabled")
     with connect(None, 1) as client:
-        seen = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
-    assert list(seen.values()) == [False]
-    assert dask.config.get("distributed.worker.profile.enabled") is True  # the caller's own config is as it was
+        workers = list(client.run(_polls).values())
+        nannies = list(client.run(_polls, nanny=True).values())
+        scheduler = client.run_on_scheduler(_polls)
+        profiling = list(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values())
+    assert profiling == [False]
+    assert len(workers) == len(nannies) == 1
+    worker, nanny = workers[0], nannies[0]
+    assert "profile" not in worker and "profile-cycle" not in worker
+    assert worker["tick"] == nanny["tick"] == scheduler["tick"] == 1000
+    assert worker["memory_monitor"] == nanny["memory_monitor"] == 500
+    assert worker["monitor"] == scheduler["monitor"] == 2000
+    assert (dask.config.get("distributed.admin.tick.interval"), dask.config.get("distributed.worker.profile.enabled")) == defaults

@@ -42,6 +42,7 @@ TRIGGERS = re.compile(
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|NYSE|NASDAQ|NASQ|HK:"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|(?<![A-Za-z])(?:HK|SH|SZ|BJ)\d|港股"
     r"|更名|改名|原名|前身|曾用名|更改名称|（原|（现为|（现名|品牌升级|隶属|母公司"
+    r"|(?:相继|先后|陆续|纷纷|均|都|已)(?:已经?)?(?:离职|离任)"  # people who left together (rules.departures)
 )
 
 

@@ -172,7 +172,9 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
             Predicate.HOLDS_POSITION, (_P,), (_C,),
             (_ROLE, _TITLE,
              QualifierSpec("start", ValueType.DATE, temporal=True),
-             QualifierSpec("end", ValueType.DATE, temporal=True)),
+             QualifierSpec("end", ValueType.DATE, temporal=True),
+             QualifierSpec("left", ValueType.BOOLEAN,
+                           doc="An article says the person has left the post and gives no date: the term is over.")),
             event="Appointment", state=True, label_zh="任职", label_en="holds position",
         ),
         PredicateSpec(

@@ -82,3 +82,13 @@ def test_one_sale_reported_under_the_parent_and_under_its_subsidiary_is_stored_o
     sales = sorted((kg.name(f.subject), kg.name(f.object), f.qualifiers.get("date"), len(f.provenance) if f.provenance else None)
                    for f in kg.facts.values() if str(f.predicate) == "SOLD_STAKE")
     assert [s[:3] for s in sales] == [("河川控股", "海风小贷", "2023-02"), ("河川科技有限公司", "河川保险代理有限公司", "2022-11-24")]
+
+
+def test_a_post_a_later_article_says_was_left_is_stored_as_ended(tmp_path: Path) -> None:
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2020-01-02", [_fact(("孙一", P), "HOLDS_POSITION", ("河川科技", C), role="cso", start="2018"),
+                              _fact(("周二", P), "HOLDS_POSITION", ("河川科技", C), role="cto")]),
+        "a2": ("", [_fact(("孙一", P), "HOLDS_POSITION", ("河川科技", C), role="cso", left=True)])})
+    terms = {kg.name(f.subject): (f.valid_from, f.valid_to, f.qualifiers.get("ended_by"))
+             for f in kg.facts.values() if str(f.predicate) == "HOLDS_POSITION"}
+    assert terms == {"孙一": ("2018", None, "left"), "周二": (None, None, None)}

@@ -381,6 +381,9 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
         lo, left = lo + cut + 1, left[cut + 1:]
     if not left:
         return suffix_start
+    if (he := _HE_NAME.search(left)) and (he.start() > 0 or cut >= 0 or lo == 0) and not _PARTNER_AFTER.match(
+            text, suffix_start):
+        return lo + he.start()  # "对和X传承基金销售有限公司…": with nothing to join, 和 begins the name
     tokens = get_jieba().lcut(left, HMM=True)
     start = suffix_start
     only_org = True
@@ -413,6 +416,11 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     return start
 
 
+#: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
+#: anything there, so it is the name's first character ("关于对和X传承…有限公司", "。和X财富…有限公司是…")
+_HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4e00-\u9fff]{2,12}$")
+#: after the legal name, what makes a clause-initial 和 the preposition "with" ("，和X有限公司达成合作")
+_PARTNER_AFTER = re.compile(_LEGAL_SUFFIX + r"[^，。；]{0,8}?(?:合作|签署|签订|达成|共同|联合|携手|一起|共建|之间|相比|竞争|对比|一样|不同|分别|合资)")
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 #: countries and regions a company's arm is named after (provinces and cities are in the places list)
 _REGIONS = {"中国", "美国", "英国", "香港", "澳门", "台湾", "新加坡", "日本", "韩国", "欧洲", "亚太", "亚洲", "北美", "内地"}

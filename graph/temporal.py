@@ -220,6 +220,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         since = _since(f)
         if day is not None and since is not None and not (since[: len(day)] <= day):
             continue
+        if day is None and f["qualifiers"].get("former"):
+            continue  # the holding before a restructuring the article tells: not the present state
         holder = f["subject"]["id"]
         old = latest.get(holder)
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)

@@ -146,3 +146,10 @@ def test_a_post_an_article_says_was_left_is_over_though_undated() -> None:
     gone = next(t for t in ts if t.person == "庚")
     assert (gone.ended, gone.ended_by, gone.end) == (True, "left", None)
     assert _names(holding(ts, "2019-06")) == ["庚"]  # it held when it held
+
+
+def test_a_holding_before_a_restructuring_is_not_the_present_state() -> None:
+    before = _fact("HOLDS_STAKE", "北林集团", "某消金", {"percent": 100.0, "former": True})
+    after = _fact("HOLDS_STAKE", "东海集团", "某消金", {"percent": 65.0})
+    assert [s.holder for s in stakes([before, after], [], None)] == ["东海集团"]
+    assert {s.holder for s in stakes([before, after], [], "2020")} == {"北林集团", "东海集团"}  # undated: kept for a date asked

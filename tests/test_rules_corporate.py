@@ -94,3 +94,9 @@ def test_a_name_beginning_with_he_is_not_cut_where_he_cannot_join_anything() -> 
 def test_a_clause_initial_he_before_a_partners_verb_is_the_preposition() -> None:
     names = _companies("北林数科表示，和润财富基金销售有限公司达成合作，北林数科持有其30%股份。")
     assert not any(n.startswith("和") for n in names)
+
+
+def test_a_later_clause_without_a_subject_makes_the_sentences_subject_the_subsidiary() -> None:
+    text = "东海财富基金销售有限公司（简称“东海财富”）成立于2015年2月16日，是北林数科集团（北林品牌授权）旗下子公司。"
+    assert _subs(text) == {("东海财富基金销售有限公司", "北林数科集团", "subsidiary")}
+    assert _subs("南山科技成立于2015年，东海银行是北林集团旗下子公司。") == {("东海银行", "北林集团", "subsidiary")}

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus" / "articles.jsonl"
 #: kinds of institution that make a made-up place + kind a company the extractor knows
 _KINDS = ("银行", "证券", "信托", "保险")
+_GIVEN = "一二三四五六七八九十"
 _PLACES = ("江北", "河西", "山南", "湖东", "海西", "云中", "岭南", "塞北", "江左", "淮上")
 
 
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             names = [p + k for k in _KINDS for p in _PLACES][: args.rounds]
             for i, name in enumerate(names, 1):
                 src = work / f"a{i}.jsonl"
-                src.write_text(json.dumps({"id": f"fresh-{i}", "title": "t", "text": f"{name}董事长王{i}明主持了会议。"},
+                src.write_text(json.dumps({"id": f"fresh-{i}", "title": "t", "text": f"{name}董事长王{_GIVEN[i % 10]}明主持了会议。"},
                                           ensure_ascii=False) + "\n", encoding="utf-8")
                 _fkg("ingest", str(src), "--store", str(store))
                 took = _wait(http, f"/entities/{name}", 60)

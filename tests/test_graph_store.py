@@ -463,3 +463,23 @@ def test_stats_table_has_headers_and_totals(corpus_store: Path) -> None:
     totals = [int(w[-1].replace(",", "")) for w in lines if w[:1] == ["total"]]
     assert totals == [sum(c["entities"].values()), sum(c["facts"].values())]
     assert ["most", "central", "(degree)", "centrality"] in lines
+
+
+def test_a_merge_points_entity_qualifiers_at_the_surviving_entity(tmp_path: Path) -> None:
+    """A succession names its company in a qualifier (company_id). When a
+    later article merges that company into another entity, the qualifier must
+    follow the merge: a dangling id has no node to link to in Neo4j and no
+    name to show."""
+    with Store(tmp_path / "s.sqlite") as st:
+        _ingest(st, {"a1": [_fact("a1", ("乙某", P, []), "SUCCEEDED", ("甲某", P, []), company="丙丁科技", role="ceo")],
+                     "a2": [_fact("a2", ("戊某", P, []), "HOLDS_POSITION", ("丙丁控股", C, []), role="cfo")]})
+        _ingest(st, {"a3": [_fact("a3", ("己某", P, []), "HOLDS_POSITION",
+                                  ("丙丁控股有限公司", C, ["丙丁科技", "丙丁控股"]), role="chairman")]})
+        merged = st.db.execute("SELECT count(*) FROM redirects").fetchone()[0]
+        dangling = st.db.execute(
+            "SELECT f.qualifiers ->> 'company_id' FROM facts f LEFT JOIN entities e ON e.id = f.qualifiers ->> 'company_id' "
+            "WHERE f.predicate = 'SUCCEEDED' AND e.id IS NULL").fetchall()
+        stale = st.db.execute(
+            "SELECT p.qualifiers ->> 'company_id' FROM provenance p LEFT JOIN entities e ON e.id = p.qualifiers ->> 'company_id' "
+            "WHERE p.qualifiers ->> 'company_id' IS NOT NULL AND e.id IS NULL").fetchall()
+    assert merged and not dangling and not stale, (merged, dangling, stale)

@@ -68,3 +68,17 @@ def test_english_names_with_an_ampersand_or_a_number() -> None:
 
     assert pinyin_key("太平产险") in english_keys("Taiping Property & Casualty Insurance")
     assert "360集团" in english_keys("360 Group")
+
+
+def test_memoised_pinyin_reads_as_pypinyin_does() -> None:
+    """text.names converts each segmented word once per process; the reading
+    must stay pypinyin's own, polyphones in phrase context included."""
+    import pypinyin
+
+    from text.names import lazy_pinyin
+
+    names = ["重庆银行", "长沙银行行长", "招商银行", "重新上市的长城证券", "朝阳区的朝阳金融", "乐视金融", "单县农商行",
+             "平安普惠", "叶望春", "Ping An 平安", "音乐行业", "银行行长重申"]
+    for _ in range(2):  # the second pass reads from the memo
+        assert [lazy_pinyin(n) for n in names] == [pypinyin.lazy_pinyin(n) for n in names]
+    assert lazy_pinyin("长沙银行行长") == ["chang", "sha", "yin", "hang", "hang", "zhang"]

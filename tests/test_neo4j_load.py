@@ -100,6 +100,20 @@ def test_no_statement_scans_every_relationship(neo4j_corpus, neo4j_driver, name:
     assert not {op for op in ops if "AllRelationshipsScan" in op or op == "AllNodesScan"}, ops
 
 
+#: What a question asks per request; the whole-graph listings (facts_any, facts_count, stats_*) read every fact by design.
+_PER_REQUEST = ["entity_by_id", "entity_by_key", "facts_out", "facts_in", "facts_by_ids", "neighbors", "subsidiaries",
+                "stake_paths_up", "stake_paths_down"]
+
+
+@pytest.mark.parametrize("name", _PER_REQUEST)
+def test_question_statements_start_from_an_index(neo4j_corpus, neo4j_driver, name: str) -> None:
+    """A search looked its name keys up with a scan of every :Alias node (no
+    index on Alias.key): each request's cost grew with the graph."""
+    stmt = C.Q[name]
+    ops = _plan_operators(neo4j_driver, stmt.query, stmt.parameters)
+    assert not {op for op in ops if op in ("NodeByLabelScan", "AllNodesScan") or "AllRelationshipsScan" in op}, ops
+
+
 def test_delete_stale_uses_typed_relationships(neo4j_driver, neo4j_corpus) -> None:
     ops = _plan_operators(neo4j_driver, C.DELETE_STALE_FACTS.query, {"ids": ["x"]})
     assert not {op for op in ops if "AllRelationshipsScan" in op}, ops

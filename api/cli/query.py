@@ -104,7 +104,7 @@ def export(
     depth: Annotated[int, typer.Option("--depth", min=1, max=5, help="Hops around --center.")] = 1,
 ) -> None:
     """Export the graph (or a neighbourhood) for Gephi, Cytoscape, RDF tools, Neo4j or a browser."""
-    from graph.export import FORMAT_NAMES, select
+    from graph.export import FORMAT_NAMES, SHOWS_STATE, select
     from graph.export import export as run_export
     from service.embedded import EmbeddedBackend
     from service.errors import Ambiguous, NotFound
@@ -121,7 +121,8 @@ def export(
     except Ambiguous as e:
         raise fail(f"--center: {e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
     sub = select(be.kg, be.store, cid, depth)
-    sub.states = fact_states(be, sub.facts)
+    if fmt in SHOWS_STATE:
+        sub.states = fact_states(be, sub.facts)
     try:
         run_export(sub, fmt, out)
     except OSError as e:

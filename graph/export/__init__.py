@@ -24,8 +24,11 @@ FORMATS: dict[str, tuple[Writer, str]] = {
     "html": (html.write_html, "Self-contained interactive page (Cytoscape.js inlined)"),
 }
 FORMAT_NAMES = tuple(FORMATS)
+#: The formats that show each fact's state now (`Subgraph.states`); judging it asks every company's
+#: holders and executives, which the formats for databases and RDF tools never read.
+SHOWS_STATE = frozenset({"graphml", "gexf", "cytoscape", "html"})
 
-__all__ = ["FORMATS", "FORMAT_NAMES", "Subgraph", "export", "select"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "SHOWS_STATE", "Subgraph", "export", "select"]
 
 
 def export(sub: Subgraph, fmt: str, out: Path) -> None:

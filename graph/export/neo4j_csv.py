@@ -52,10 +52,17 @@ def _cell(value: Any) -> str:
 
 
 def _csv(header: list[str], rows: list[list[Any]]) -> str:
+    """The csv module writes None as an empty cell and numbers and strings as
+    str() does: only arrays and booleans need `_cell` (most of an export's
+    time went to calling it on every cell)."""
+    typed = [i for i, h in enumerate(header) if h.endswith((":string[]", ":boolean"))]
+    for r in rows if typed else ():
+        for i in typed:
+            r[i] = _cell(r[i])
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(header)
-    w.writerows([_cell(c) for c in r] for r in rows)
+    w.writerows(rows)
     return buf.getvalue()
 
 

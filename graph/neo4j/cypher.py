@@ -72,6 +72,7 @@ CONSTRAINTS = [
 ]
 INDEXES = [
     _s("index_entity_name", "CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
+    _s("index_alias_key", "CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key)"),  # search: a name's keys to entities
     _s("index_fact_predicate", "CREATE INDEX fact_predicate IF NOT EXISTS FOR (n:Fact) ON (n.predicate)"),
     _s("index_position_valid", "CREATE INDEX position_valid IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.valid_from, r.valid_to)"),
     _s("index_stake_valid", "CREATE INDEX stake_valid IF NOT EXISTS FOR ()-[r:HOLDS_STAKE]-() ON (r.valid_from, r.valid_to)"),

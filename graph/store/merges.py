@@ -54,11 +54,14 @@ def merge_entities(db: sqlite3.Connection, merges: list[Merge]) -> list[str]:
                 f"SELECT id, predicate, subject_id, object_id, key_json FROM facts WHERE {column} IN {srcs}"):
             rows[fid] = (pred, s, o, key_json)
             named[fid].add(s if column == "subject_id" else o)
+    referring: set[str] = set()
     for ref, fid, pred, s, o, key_json in db.execute(
             "SELECT r.entity_id, f.id, f.predicate, f.subject_id, f.object_id, f.key_json FROM fact_refs r "
             f"JOIN facts f ON f.id = r.fact_id WHERE r.entity_id IN {srcs}"):
         rows[fid] = (pred, s, o, key_json)
         named[fid].add(ref)
+        referring.add(fid)
+    _redirect_qualifiers(db, sorted(referring), final)
     db.execute("UPDATE names SET entity_id = m.dst FROM merging m WHERE names.entity_id = m.src")
     db.execute(  # `WHERE true`: an upsert's SELECT with a join needs it to parse
         "INSERT INTO surfaces SELECT m.dst, s.surface, s.kind, s.count FROM merging m JOIN surfaces s ON s.entity_id = m.src "
@@ -90,3 +93,21 @@ def merge_entities(db: sqlite3.Connection, merges: list[Merge]) -> list[str]:
     db.executemany("UPDATE OR IGNORE fact_refs SET fact_id = ? WHERE fact_id = ?", [(new, old) for old, new, *_ in moved])
     db.executemany("DELETE FROM fact_refs WHERE fact_id = ?", [(old,) for old, *_ in moved])  # already there under the new id
     return [new for _old, new, *_ in moved]
+
+
+def _redirect_qualifiers(db: sqlite3.Connection, fids: list[str], final: dict[str, str]) -> None:
+    """Entity-valued qualifiers (company_id, buyer_id) of the facts that refer
+    to a src, in the fact and in each report of it, now name the dst: a
+    succession whose company was merged away would otherwise name an entity
+    that no longer exists (no node to link to in Neo4j, no name to show)."""
+    for table, key in (("facts", "id"), ("provenance", "fact_id")):
+        updates = []
+        for i in range(0, len(fids), 500):
+            chunk = fids[i:i + 500]
+            for rowid, quals in db.execute(f"SELECT rowid, qualifiers FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))})",
+                                           chunk):
+                q = json.loads(quals)
+                moved = {k: final[v] for k, v in q.items() if k.endswith("_id") and isinstance(v, str) and v in final}
+                if moved:
+                    updates.append((dumps(q | moved), rowid))
+        db.executemany(f"UPDATE {table} SET qualifiers = ? WHERE rowid = ?", updates)

@@ -381,6 +381,9 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
         lo, left = lo + cut + 1, left[cut + 1:]
     if not left:
         return suffix_start
+    if (he := _HE_NAME.search(left)) and (he.start() > 0 or cut >= 0 or lo == 0) and not _PARTNER_AFTER.match(
+            text, suffix_start):
+        return lo + he.start()  # "对和X传承基金销售有限公司…": with nothing to join, 和 begins the name
     tokens = get_jieba().lcut(left, HMM=True)
     start = suffix_start
     only_org = True
@@ -413,6 +416,11 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     return start
 
 
+#: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
+#: anything there, so it is the name's first character ("关于对和X传承…有限公司", "。和X财富…有限公司是…")
+_HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4e00-\u9fff]{2,12}$")
+#: after the legal name, what makes a clause-initial 和 the preposition "with" ("，和X有限公司达成合作")
+_PARTNER_AFTER = re.compile(_LEGAL_SUFFIX + r"[^，。；]{0,8}?(?:合作|签署|签订|达成|共同|联合|携手|一起|共建|之间|相比|竞争|对比|一样|不同|分别|合资)")
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 #: countries and regions a company's arm is named after (provinces and cities are in the places list)
 _REGIONS = {"中国", "美国", "英国", "香港", "澳门", "台湾", "新加坡", "日本", "韩国", "欧洲", "亚太", "亚洲", "北美", "内地"}
@@ -958,7 +966,7 @@ def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
 def sentence_mentions(
     text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: re.Pattern[str] | None,
     title_spans: list[tuple[int, int]], focus_key: str | None, prev_topic: str | None = None,
-    announcer: str | None = None,
+    announcer: str | None = None, prev_named: str | None = None,
 ) -> list[Mention]:
     """All mentions in text[start:end], non-overlapping, in order.
 
@@ -993,7 +1001,7 @@ def sentence_mentions(
         cands.append(Mention("M", s + start, e + start, seg[s:e], value=money))
     for s, e, pct in find_percents(seg):
         cands.append(Mention("R", s + start, e + start, seg[s:e], value=pct))
-    if focus_key or prev_topic:
+    if focus_key or prev_topic or prev_named:
         for m in FOCUS_WORDS.finditer(seg):
             s, e = m.start() + start, m.end() + start
             if m.group(0) == "公司" and text[s - 1:s] in _FOCUS_BAD_BEFORE:
@@ -1003,7 +1011,7 @@ def sentence_mentions(
     starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
-    _resolve_focus(chosen, text, focus_key, prev_topic, announcer)
+    _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named)
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
     titles: list[Mention] = []
     lo = bisect.bisect_left(title_spans, (start, start))
@@ -1024,14 +1032,18 @@ _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,
-                   announcer: str | None = None) -> None:
+                   announcer: str | None = None, prev_named: str | None = None) -> None:
     """Decide which company each 公司/该公司/本公司 stands for.
 
     本公司 is the announcer (the letterhead's issuer or the company quoting
     its announcement, else the article's focus). After 为/是/与 … ("上海壹账通
-    为公司的综合联属实体") bare 公司 is the announcer as well; at the head of a clause
-    it is the company the text is about just then: the first company named
-    earlier in the sentence, else the previous sentence's.
+    为公司的综合联属实体") bare 公司 is the announcer or the article's focus when
+    the sentence has named a company before it; when it has named none
+    ("…对交易所的回复显示…。董事长是公司与实控人沟通的渠道"), the company the
+    text has just been speaking of, the nearest one named in the sentences
+    before (`prev_named`), is meant, not the article's topic. At the head of a
+    clause it is the company the text is about just then: the first company
+    named earlier in the sentence, else the previous sentence's.
     """
     first_c: str | None = None
     last_c: str | None = None
@@ -1048,8 +1060,12 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
-        elif _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]):
-            m.key = article_focus or first_c or prev_topic
+        elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
+            if (first_c is None and announcer is None and prev_named is not None and m.text in ("公司", "该公司")
+                    and before != "作为"):  # "作为公司创始团队…": in the capacity of, the article's company
+                m.key = prev_named
+            else:
+                m.key = article_focus or first_c or prev_topic
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         else:

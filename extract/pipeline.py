@@ -42,16 +42,25 @@ TRIGGERS = re.compile(
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|NYSE|NASDAQ|NASQ|HK:"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|(?<![A-Za-z])(?:HK|SH|SZ|BJ)\d|港股"
     r"|更名|改名|原名|前身|曾用名|更改名称|（原|（现为|（现名|品牌升级|隶属|母公司"
+    r"|(?:相继|先后|陆续|纷纷|均|都|已)(?:已经?)?(?:离职|离任)"  # people who left together (rules.departures)
 )
 
 
 #: How many sentences back an announcement's date still dates an event
 #: ("8月17日晚间，…公告…。…叶望春不再担任董事长…").
 _CARRY_SENTENCES = 3
+#: how many sentences back a bare 公司 with no company before it may look for the one just spoken of
+_NAMED_SENTENCES = 2
 
 
 #: a sentence that dates its event before the announcement just named
 _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|日|周|个?月|年)(?:之)?前|此前|早前|日前")
+
+
+def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
+    """The key of the last company named in a sentence no rule reads."""
+    keys = [inv.surface.get(norm_name(m.group(0))) for m in surf_re.finditer(seg)]
+    return next((k for k in reversed(keys) if k and k.startswith("C:")), None)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -116,6 +125,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     last_years: list[int | None] = []
     last_year: int | None = None
     topic: str | None = None  # the company the previous sentence was about
+    named: tuple[int, str] | None = None  # (sentence number, company) of the last company named
     carried: list[str | None] = []
     last_months: list[tuple[int, int] | None] = []
     last_month: tuple[int, int] | None = None
@@ -130,7 +140,10 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
         if has_title or TRIGGERS.search(seg):
-            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer)
+            near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named)
+            if (last := next((m.key for m in reversed(ms) if m.kind == "C" and m.key), None)) is not None:
+                named = (n, last)
             tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
@@ -144,6 +157,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         if sentences and sentences[-1].start == s:
             topic = topic_of(sentences[-1]) or topic
         elif surf_re is not None:
+            if (last := _last_named(inv, surf_re, seg)) is not None:
+                named = (n, last)
             m = surf_re.search(seg, 0, 40)
             key = inv.surface.get(norm_name(m.group(0))) if m else None
             if (key and key.startswith("C:") and head_is_preamble(seg[:m.start()])

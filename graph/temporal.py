@@ -50,7 +50,8 @@ class Tenure:
     start: str | None
     end: str | None
     ended: bool  # known to be over, even when the end date is not
-    ended_by: str | None = None  # "end" (stated), "succession" (a stated successor), "successor" (the next holder's start)
+    ended_by: str | None = None  # "end" (stated), "succession" (a stated successor), "successor" (the next holder's start),
+    # "left" (an article says the person left, with no date)
     conflicts: list[str] = field(default_factory=list)  # ids of facts giving another holder at once
 
     @property
@@ -115,7 +116,8 @@ def _tenure(f: FactD) -> Tenure:
     """A position's term as stored: its dates, and how it ended when ingest
     derived that (`ended_by` in its qualifiers: a succession, a successor's
     start, an article saying the person left)."""
-    how = f["qualifiers"].get("ended_by") or ("end" if f.get("valid_to") else None)
+    q = f["qualifiers"]
+    how = q.get("ended_by") or ("end" if f.get("valid_to") else None) or ("left" if q.get("left") else None)
     return Tenure(f, f["subject"]["id"], f["object"]["id"], role_key(f["qualifiers"]), f.get("valid_from"), f.get("valid_to"),
                   how is not None, how)
 
@@ -218,6 +220,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         since = _since(f)
         if day is not None and since is not None and not (since[: len(day)] <= day):
             continue
+        if day is None and f["qualifiers"].get("former"):
+            continue  # the holding before a restructuring the article tells: not the present state
         holder = f["subject"]["id"]
         old = latest.get(holder)
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)

@@ -172,7 +172,9 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
             Predicate.HOLDS_POSITION, (_P,), (_C,),
             (_ROLE, _TITLE,
              QualifierSpec("start", ValueType.DATE, temporal=True),
-             QualifierSpec("end", ValueType.DATE, temporal=True)),
+             QualifierSpec("end", ValueType.DATE, temporal=True),
+             QualifierSpec("left", ValueType.BOOLEAN,
+                           doc="An article says the person has left the post and gives no date: the term is over.")),
             event="Appointment", state=True, label_zh="任职", label_en="holds position",
         ),
         PredicateSpec(
@@ -196,7 +198,9 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
             Predicate.HOLDS_STAKE, (_P, _C), (_C,),
             (QualifierSpec("percent", ValueType.NUMBER, key=True, doc="40 for 40%"),
              QualifierSpec("as_of", ValueType.DATE, temporal=True),
-             QualifierSpec("controlling", ValueType.BOOLEAN)),
+             QualifierSpec("controlling", ValueType.BOOLEAN),
+             QualifierSpec("former", ValueType.BOOLEAN,
+                           doc="Told as the holding before a restructuring: a past state, never the present one.")),
             event=None, state=True, label_zh="持股", label_en="holds stake in",
         ),
         PredicateSpec(

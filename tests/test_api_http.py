@@ -29,7 +29,7 @@ def test_search_finds_puhui_lixin(http: httpx.Client, q: str) -> None:
 
 
 @pytest.mark.parametrize("q, name", [("Ye Wangchun", "叶望春"), ("yewangchun", "叶望春"), ("OneConnect", "金融壹账通"),
-                                     ("OCFT", "金融壹账通"), ("葉望春", "叶望春"), ("金融壹帐通", "金融壹账通"), ("QFIN", "360数科")])
+                                     ("OCFT", "金融壹账通"), ("葉望春", "叶望春"), ("金融壹帐通", "金融壹账通"), ("QFIN", "奇富科技")])  # 360数科 was renamed 奇富科技 (2023-02-14): shown under the name it has now
 def test_search_by_pinyin_english_ticker_traditional_and_typo(http: httpx.Client, q: str, name: str) -> None:
     assert http.get("/entities", params={"q": q}).json()[0]["name"] == name
 

@@ -120,3 +120,32 @@ def test_a_fresh_store_derives_what_one_article_at_a_time_derives(tmp_path: Path
     assert fresh[("吴七", "president")] == ("2021-04", None, None, 0)
     assert fresh[("王五", "ceo")] == ("2018", None, None, 0)
     assert fresh[("周六", "cfo")] == ("2010", None, None, 0)
+
+
+def test_a_post_a_later_article_says_was_left_is_stored_as_ended(tmp_path: Path) -> None:
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2020-01-02", [_fact(("孙一", P), "HOLDS_POSITION", ("河川科技", C), role="cso", start="2018"),
+                              _fact(("周二", P), "HOLDS_POSITION", ("河川科技", C), role="cto")]),
+        "a2": ("", [_fact(("孙一", P), "HOLDS_POSITION", ("河川科技", C), role="cso", left=True)])})
+    terms = {kg.name(f.subject): (f.valid_from, f.valid_to, f.qualifiers.get("ended_by"))
+             for f in kg.facts.values() if str(f.predicate) == "HOLDS_POSITION"}
+    assert terms == {"孙一": ("2018", None, "left"), "周二": (None, None, None)}
+
+
+def test_a_renamed_company_is_shown_under_the_name_it_has_now_and_a_listing_under_the_name_it_had(tmp_path: Path) -> None:
+    from service.ask import answer
+    from service.embedded import EmbeddedBackend
+
+    path = tmp_path / "s.sqlite"
+    kg = _load(path, {
+        "a1": ("2019-01-02", [_fact(("河川金融", C), "LISTED_ON", ("NASDAQ", "Exchange"), date="2018-12-14"),
+                              _fact(("张三", P), "HOLDS_POSITION", ("河川金融", C), role="ceo")]),
+        "a2": ("2021-01-02", [_fact(("河川金融", C), "RENAMED_TO", ("河川数科", C), date="2020-08"),
+                              _fact(("李四", P), "HOLDS_POSITION", ("河川数科", C), role="cfo")]),
+        "a3": ("2023-03-01", [_fact(("河川数科", C), "RENAMED_TO", ("河川科技", C), date="2023-02-14")])})
+    assert _names(kg, C) == ["河川科技"]  # one company, under the name it bears now
+    backend = EmbeddedBackend(path)
+    for asked in ("河川金融在哪里上市", "河川科技在哪里上市"):  # found under either name
+        said = answer(backend, asked)
+        assert [a["name"] for a in said["answers"]] == ["NASDAQ"]
+        assert "时名河川金融" in said["answer"] and said["answer"].startswith("河川科技")

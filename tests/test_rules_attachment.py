@@ -108,3 +108,23 @@ def test_gaigongsi_is_the_company_just_named_not_the_first_one() -> None:
     text = "张立平自2004年起出任北林钢琴有限公司董事，于2002年至2018年间创立Sunrise Global Holdings Limited并担任该公司董事。"
     posts = _posts(text, "张立平")
     assert posts == {("北林钢琴有限公司", "director"), ("Sunrise Global Holdings Limited", "director")}
+
+
+def _controlled(text: str, title: str = "") -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text, title=title)
+            if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("controlling")}
+
+
+def test_gongsi_after_shi_with_no_company_before_it_is_the_one_just_spoken_of() -> None:
+    # the article is about 南山数科; the sentence before speaks of 东岭控股, and 公司 after 是 is that company
+    text = ("南山数科今日公布业绩，南山数科收入增长。南山数科的股东北林投资也持有东岭控股。"
+            "上市公司东岭控股对交易所的回复显示，公司已无法与实际控制人王建华取得联系。"
+            "董事会秘书是公司日常与实际控制人王建华沟通的渠道之一。")
+    assert _controlled(text, title="南山数科发布业绩") == {("王建华", "东岭控股")}
+
+
+def test_gongsi_after_wei_with_a_company_before_it_is_still_the_articles() -> None:
+    text = "南山数科今日公布业绩。东岭控股股价上涨。北林科技为公司的全资子公司。"
+    subs = {(f.subject.name, f.object.name) for f in facts_of(text, title="南山数科发布业绩")
+            if str(f.predicate) == "SUBSIDIARY_OF"}
+    assert subs == {("北林科技", "南山数科")}

@@ -73,3 +73,30 @@ def test_predecessor_is_a_rename() -> None:
 def test_brand_upgrade_is_a_rename_but_an_app_is_not_a_company() -> None:
     fs = facts_of("2020年10月，东海金服品牌升级为北林数科。")
     assert quals(fs, "东海金服", "RENAMED_TO", "北林数科")["date"] == "2020-10"
+
+
+def test_an_aside_in_brackets_after_the_parent_does_not_hide_the_subsidiary() -> None:
+    assert _subs("东海财富基金销售有限公司是北林数科集团（北林品牌授权）旗下子公司。") == {
+        ("东海财富基金销售有限公司", "北林数科集团", "subsidiary")}
+
+
+def _companies(text: str) -> set[str]:
+    return {r.name for f in facts_of(text) for r in (f.subject, f.object) if r.type == "Company"}
+
+
+def test_a_name_beginning_with_he_is_not_cut_where_he_cannot_join_anything() -> None:
+    # at the head of a sentence and after a preposition, 和 has nothing to join: it is the name's
+    assert ("和润财富基金销售有限公司", "北林数科集团", "subsidiary") in _subs("和润财富基金销售有限公司是北林数科集团旗下子公司。")
+    text = "监管局公布了《关于对和耕传承基金销售有限公司实施责令改正措施的决定》，和耕传承基金销售有限公司是北林数科旗下子公司。"
+    assert _subs(text) == {("和耕传承基金销售有限公司", "北林数科", "subsidiary")}
+
+
+def test_a_clause_initial_he_before_a_partners_verb_is_the_preposition() -> None:
+    names = _companies("北林数科表示，和润财富基金销售有限公司达成合作，北林数科持有其30%股份。")
+    assert not any(n.startswith("和") for n in names)
+
+
+def test_a_later_clause_without_a_subject_makes_the_sentences_subject_the_subsidiary() -> None:
+    text = "东海财富基金销售有限公司（简称“东海财富”）成立于2015年2月16日，是北林数科集团（北林品牌授权）旗下子公司。"
+    assert _subs(text) == {("东海财富基金销售有限公司", "北林数科集团", "subsidiary")}
+    assert _subs("南山科技成立于2015年，东海银行是北林集团旗下子公司。") == {("东海银行", "北林集团", "subsidiary")}

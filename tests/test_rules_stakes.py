@@ -236,3 +236,15 @@ def test_a_bare_shareholder_list_belongs_to_the_sentences_subject() -> None:
     assert set(s) == {("北林科技股份有限公司", "南山银行"), ("天津北辰集团股份有限公司", "南山银行"), ("东湖（天津）集团有限公司", "南山银行")}
     # no subject of its own before the list: no guess
     assert not _stakes("与北林科技关系密切的南山银行近日披露年报，主要股东包括北辰集团等。")
+
+
+def test_a_holding_told_as_it_was_before_a_restructuring_is_former() -> None:
+    text = "在重组之前，南山消费金融是北林集团的全资子公司，北林集团持有其100%的股权。重组完成后，东海集团持有南山消费金融65%的股份。"
+    held = {(f.subject.name, f.qualifiers.get("percent")): f.qualifiers for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert held[("北林集团", 100.0)].get("former") is True
+    assert "former" not in held[("东海集团", 65.0)]
+    assert not any(q.get("former") for q in _stake_quals("北林集团持有南山消费金融100%的股权。"))
+
+
+def _stake_quals(text: str) -> list[dict]:
+    return [f.qualifiers for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]

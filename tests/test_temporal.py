@@ -137,3 +137,19 @@ def test_two_undated_equal_reports_of_one_post_give_the_same_holder_in_any_order
     assert _names(holding(terms([a, b]), None)) == _names(holding(terms([b, a]), None)) == ["乙"]
     a["evidence"] = b["evidence"] = []  # nothing to tell them apart: still one answer whatever the order
     assert _names(holding(terms([a, b]), None)) == _names(holding(terms([b, a]), None))
+
+
+def test_a_post_an_article_says_was_left_is_over_though_undated() -> None:
+    left = _fact("HOLDS_POSITION", "庚", "某科技", {"role": "cso", "left": True}, "2019-05")
+    ts = terms([left, _pos("辛", "某科技", "cto", "2020-01")])
+    assert _names(holding(ts, None)) == ["辛"]
+    gone = next(t for t in ts if t.person == "庚")
+    assert (gone.ended, gone.ended_by, gone.end) == (True, "left", None)
+    assert _names(holding(ts, "2019-06")) == ["庚"]  # it held when it held
+
+
+def test_a_holding_before_a_restructuring_is_not_the_present_state() -> None:
+    before = _fact("HOLDS_STAKE", "北林集团", "某消金", {"percent": 100.0, "former": True})
+    after = _fact("HOLDS_STAKE", "东海集团", "某消金", {"percent": 65.0})
+    assert [s.holder for s in stakes([before, after], [], None)] == ["东海集团"]
+    assert {s.holder for s in stakes([before, after], [], "2020")} == {"北林集团", "东海集团"}  # undated: kept for a date asked

@@ -3,17 +3,20 @@
 Positions run first, in three steps: the sentence rules, then the posts
 named as a theme (`role_first`, which reuses the positions' chains and
 helpers, so it imports them and not the other way round), then the
-successions, which read the positions already emitted;
+successions, which read the positions already emitted, and last the
+people a sentence says have left together (`departures`, which ends posts
+the earlier steps gave);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding.
 """
 
 from extract.rules.corporate import extract_corporate
+from extract.rules.departures import group_departures
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.role_first import themed_positions
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (extract_positions, themed_positions, finish_positions, extract_corporate, extract_listings, extract_stakes, extract_sales)
+RULES = (extract_positions, themed_positions, finish_positions, group_departures, extract_corporate, extract_listings, extract_stakes, extract_sales)

@@ -22,6 +22,8 @@ from schema import Predicate, SubsidiaryKind
 
 _C = KIND["C"]
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
+#: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
+_ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
 _KIND = r"(?P<kind>间接全资附属公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
 # 平安集团旗下(的)?(所属…的)?(描述)?陆金所控股(和…)?
 _UNDER = pattern(r"(?P<parent><C>)(?:的)?旗下(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
@@ -29,9 +31,11 @@ _UNDER = pattern(r"(?P<parent><C>)(?:的)?旗下(?:的|所属)?(?P<desc>[^\ue001
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C在特定区域经营特定业务的子公司", "A于2024年成为本公司的子公司"
 _IS_SUB = pattern(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|定位为)(?P<parent><C>)(?:公司)?"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|定位为)(?P<parent><C>)(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
+# "A（简称…）成立于…，是C（…）旗下子公司": a later clause with no subject is about the sentence's subject
+_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?旗下(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的资产管理子公司A"
 _SUB_OF_BEFORE = pattern(
     rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括)|(?<=，))(?:的)?(?:旗下)?(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
@@ -42,7 +46,7 @@ _LIST_THEN_SUB = pattern(rf"(?P<children>{_CL})等(?:多家|几家)?{_KIND}")
 # "A的母公司B", "A背后的控股母公司是…B", "B为A的母公司"
 _PARENT_OF = pattern(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)")
 # "A隶属于B", "A是B旗下企业"
-_BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)(?:的)?(?P<mark>旗下(?:的)?(?:一家)?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
+_BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)" + _ASIDE + r"(?:的)?(?P<mark>旗下(?:的)?(?:一家)?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
 # "A和B均为平安系公司", "A是小米系全资公司"
 _SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A"
@@ -99,6 +103,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
             continue
         for child in _companies(sent, m.start("children"), m.end("children")):
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "is-subsidiary", 0.9, _kind(m.group("kind")))
+    for m in _CLAUSE_IS_SUB.finditer(tpl):
+        child = topic_of(sent)
+        if child is not None:
+            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, _kind(m.group("kind")))
     for m in _SUB_OF_BEFORE.finditer(tpl):
         children = _companies(sent, m.start("children"), m.end("children"))
         if not m.group("more"):

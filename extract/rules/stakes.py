@@ -339,9 +339,20 @@ def extract_stakes(ctx: Context) -> None:
     for sent in ctx.sentences:
         if _C not in sent.tpl and _P not in sent.tpl and not (_R in sent.tpl and _AFTER_DEAL.match(sent.tpl)):
             continue  # a sentence naming no one holds nothing, unless it continues a deal ("增持完成后，持股比例…")
+        first = len(ctx.out)
         _percent_holdings(ctx, sent)
         _control(ctx, sent)
         _lists(ctx, sent)
+        if _BEFORE_DEAL.match(sent.tpl):
+            for c in ctx.out[first:]:
+                if c.predicate is Predicate.HOLDS_STAKE:
+                    c.qualifiers["former"] = True
+
+
+#: a sentence that tells the holdings as they were before a restructuring ("在重组之前，…A持有其100%的股权"):
+#: a past state, not the present one, whatever the article's date
+_BEFORE_DEAL = re.compile(r"(?:[\ue004，\s]|截至)*(?:在|于)?(?:本次|此次|这次|该次)?(?:重组|改制|混改|股权变更|股权转让|增资扩股|增资|收购|交易)"
+                          r"(?:完成)?(?:之前|以前|前)[，,]?")
 
 
 #: a sentence that goes on about the deal the sentence before reported

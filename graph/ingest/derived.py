@@ -32,7 +32,7 @@ from schema import Predicate
 #: A position as the term rules read it, its stated dates and what was derived before, in SQLite's JSON (no parse in
 #: Python); then where it is and its qualifiers, for the few rows that change.
 _POSITION = ("facts.id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'start', "
-             "qualifiers ->> 'end', qualifiers ->> 'ended_by', valid_from, valid_to, contradicts, facts.rowid, qualifiers")
+             "qualifiers ->> 'end', qualifiers ->> 'ended_by', qualifiers ->> 'left', valid_from, valid_to, contradicts, facts.rowid, qualifiers")
 _SUCCESSION = ("id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'company_id', "
                "qualifiers ->> 'date'")
 #: Companies whose positions go through the term rules in one call (a bound on the memory the tenures take).
@@ -79,8 +79,9 @@ def derive_terms(batch: Batch) -> None:
                                                "qualifiers": _quals(role, title) | {"company_id": company, "date": date}})
     by_company: dict[str, list[FactD]] = defaultdict(list)
     stored: dict[str, tuple[Any, ...]] = {}
-    for fid, s, o, role, title, start, end, ended_by, vf, vt, contra, rowid, quals in rows:
-        by_company[o].append({"id": fid, "subject": {"id": s}, "object": {"id": o}, "qualifiers": _quals(role, title),
+    for fid, s, o, role, title, start, end, ended_by, left, vf, vt, contra, rowid, quals in rows:
+        by_company[o].append({"id": fid, "subject": {"id": s}, "object": {"id": o},
+                              "qualifiers": _quals(role, title) | ({"left": True} if left else {}),
                               "valid_from": start, "valid_to": end})
         stored[fid] = (ended_by, vf, vt, contra, rowid, quals)
     del rows

@@ -8,6 +8,7 @@ flushes first: the writer's buffers must be in the store before it reads.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from typing import Any
@@ -204,12 +205,40 @@ def recompute(batch: Batch) -> None:
 
 
 def refresh_names(batch: Batch) -> None:
-    """An entity's display name: its most used name (not an alias); ties go
-    to the shorter, then the first in code-point order."""
+    """An entity's display name: the name it has now, when the articles
+    report renames (`current_names`), else its most used name (not an
+    alias); ties go to the shorter, then the first in code-point order."""
     batch.flush()
     rows = batch.db.execute(
         "SELECT b.entity_id, b.surface FROM (SELECT entity_id, surface, ROW_NUMBER() OVER ("
         "PARTITION BY entity_id ORDER BY count DESC, length(surface), surface) AS rank FROM surfaces WHERE kind = 'name') b "
         "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
+    renamed = current_names(batch.db)
+    held = dict(batch.db.execute("SELECT id, name FROM entities WHERE id IN (SELECT subject_id FROM facts WHERE predicate = 'RENAMED_TO')"))
+    updates = [(srf, e) for e, srf in rows if e not in renamed] + [(n, e) for e, n in sorted(renamed.items()) if held.get(e) != n]
     batch.db.executemany("UPDATE entities SET name = ? WHERE id = ?",
-                         [(srf, e) for e, srf in rows if batch.fresh or e in batch.touched_entities])
+                         [(srf, e) for srf, e in updates if batch.fresh or e in batch.touched_entities])
+
+
+def current_names(db: sqlite3.Connection) -> dict[str, str]:
+    """Renamed companies → the name they have now: the new name of a rename
+    that no later rename took away (360金融 → 360数科 → 奇富科技: 奇富科技), of
+    the latest dated one when several are left. A company reported under a
+    name it was renamed from is displayed under the one it bears."""
+    out: dict[str, str] = {}
+    by_company: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for eid, quals in db.execute("SELECT subject_id, qualifiers FROM facts WHERE predicate = 'RENAMED_TO' ORDER BY id"):
+        q = json.loads(quals)
+        if q.get("old_name") and q.get("new_name"):
+            by_company[eid].append((str(q["old_name"]), str(q["new_name"]), str(q.get("date") or "")))
+    for eid, renames in by_company.items():
+        gone = {_bare(old) for old, _new, _d in renames}
+        left = [(d, new) for _old, new, d in renames if _bare(new) not in gone]
+        if left:
+            out[eid] = max(left)[1]
+    return out
+
+
+def _bare(name: str) -> str:
+    """A name without its legal suffix, for telling whether a rename took it away ("360数科有限公司" is 360数科)."""
+    return re.sub(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$", "", name)

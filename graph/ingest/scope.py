@@ -56,6 +56,8 @@ _PICK_POSITIONS = (
     f"SELECT id {_POSITIONS} AND {_STALE} AND (object_id IN (SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' "
     "GROUP BY object_id HAVING count(*) > 1) OR object_id IN (SELECT qualifiers ->> 'company_id' FROM facts "
     "WHERE predicate = 'SUCCEEDED'))",
+    # (e) a position an article says the person left (no date): the rules end it (ended_by left), alone or not
+    f"SELECT id {_POSITIONS} AND qualifiers ->> 'left' IS NOT NULL",
 )
 
 
@@ -67,7 +69,7 @@ def fresh_positions(db: sqlite3.Connection, columns: str, succession: str) -> tu
     (a), the same person's other seats of one board (b) and the successions
     at its company that name its person (c); a position with none of those
     keeps the term it states, and so its stored row, unless that row says
-    otherwise (d). Each reason brings in every report the rules read for
+    otherwise (d) or an article says the person left it (e). Each reason brings in every report the rules read for
     the positions it brings in (a whole post, both seats), so the rules
     give those positions what they would give them among all their
     company's. `columns` and `succession`: the columns each row has."""

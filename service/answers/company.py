@@ -4,7 +4,7 @@ names it had before or after a rename, and how two entities connect."""
 from __future__ import annotations
 
 from schema import Predicate
-from service.answers.common import Result, entities, find_company, is_zh, join_names
+from service.answers.common import Result, entities, find_company, is_zh, join_names, name_then
 from service.question import Question
 from service.questions import Backend
 from text.english import english_keys
@@ -18,7 +18,9 @@ def _listed(b: Backend, q: Question) -> Result:
     parts = []
     for f in facts:
         qual = f["qualifiers"]
-        extra = ", ".join(str(x) for x in (qual.get("ticker"), qual.get("date"), qual.get("method")) if x)
+        then = name_then(b, c, qual.get("date")) if qual.get("date") else c["name"]
+        was = (f"时名{then}" if is_zh(q) else f"then {then}") if then != c["name"] else None  # listed before a rename
+        extra = ", ".join(str(x) for x in (qual.get("ticker"), qual.get("date"), qual.get("method"), was) if x)
         parts.append(f["object"]["name"] + (f" ({extra})" if extra else ""))
     msg = (f"{c['name']}在{'、'.join(parts)}上市。" if parts else f"没有找到{c['name']}的上市信息。") if is_zh(q) else \
         (f"{c['name']} is listed on {', '.join(parts)}." if parts else f"No listing of {c['name']} is recorded.")

@@ -1,0 +1,70 @@
+"""People an article says have left, together: their posts end.
+
+"A、首席风控官B、副总经理C等一大批高管已相继离职", "A、B均已离职", "上述高管已先后
+离任": a list of people (two or more, or one and 等) followed by a leaving
+verb. One person leaving is read where that person's title is
+(`positions`, `role_first`); a list names its people's titles once, if at
+all, so the posts that end are the ones this sentence gives them, else the
+ones the article gave them at the company the sentence speaks of.
+
+The end is the date the clause states, else the article's date (by then they
+had left); an article with neither says only that the post is over
+(`left`), which the term rules read as an end without a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Candidate, Context, Sent
+from extract.rules.positions import _hedged
+from schema import Predicate
+
+#: after the last person of the list: "等一大批中高层管理人员已相继离职", "均已离任"
+_LEFT = re.compile(
+    r"(?P<tail>(?:等人?|也|亦|均|都|皆)?[^，。；：\ue000-\ue003\ue005-\ue007]{0,14}?)"
+    r"(?:均|都|皆|也|亦)?(?:已经?)?(?:相继|先后|陆续|纷纷|均|都)?(?:已经?)?(?:离职|离任|离开了?公司|出走)(?![\ue001\ue003])"
+)
+#: a collective word before the verb: without one, a list is read one by one
+_TOGETHER = re.compile(r"等|相继|先后|陆续|纷纷|均|都|皆|上述|以上")
+
+
+def _people_before(sent: Sent, end: int) -> tuple[list[str], int]:
+    """The people of the list that ends at template position `end`: the
+    persons in its clause (cut at ，；。：), and where the clause starts."""
+    clause = max(sent.tpl.rfind(c, 0, end) for c in "，；。：,") + 1
+    people = [m.key for m in sent.between(clause, end, "P") if m.key]
+    return list(dict.fromkeys(people)), clause
+
+
+def _posts(ctx: Context, sent: Sent, person: str, clause: int) -> list[Candidate]:
+    """The posts that end: those this sentence gives the person, else those
+    the article gave them at the company the sentence speaks of."""
+    own = [c for c in ctx.by_subject(person) if c.predicate is Predicate.HOLDS_POSITION and c.sent == sent.i]
+    if own:
+        return own
+    company = ctx.nearest_company(sent, clause)
+    return [c for c in ctx.by_subject(person) if c.predicate is Predicate.HOLDS_POSITION
+            and c.sent < sent.i and c.object == company]
+
+
+def group_departures(ctx: Context) -> None:
+    """End the posts of the people a sentence says have left together."""
+    for sent in ctx.sentences:
+        for m in _LEFT.finditer(sent.tpl):
+            if not m.start() or sent.tpl[m.start() - 1] != "\ue000":
+                continue  # the list must end with a person right before
+            people, clause = _people_before(sent, m.start())
+            collective = _TOGETHER.search(m.group(0)) or _TOGETHER.search(sent.tpl[clause:m.start()])
+            if (len(people) < 2 and not (people and m.group("tail").startswith("等"))) or not collective:
+                continue
+            if _hedged(sent.tpl[clause:m.end()]):
+                continue
+            dated = sent.between(clause, m.end(), "D")
+            date = ctx.date_iso(dated[-1], sent) if dated else None
+            date = date or ctx.published or None
+            for person in people:
+                for c in _posts(ctx, sent, person, clause):
+                    q = {k: v for k, v in c.qualifiers.items() if k in ("role", "title")}
+                    q.update({"end": date} if date else {"left": True})
+                    ctx.emit(Predicate.HOLDS_POSITION, person, c.object, sent, "left-together", 0.8, "end", **q)

@@ -1,0 +1,46 @@
+"""People an article says have left together: their posts end, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _posts(text: str, date: str = "") -> dict[tuple[str, str], dict]:
+    return {(f.subject.name, str(f.qualifiers.get("role"))): f.qualifiers for f in facts_of(text, date=date)
+            if str(f.predicate) == "HOLDS_POSITION"}
+
+
+def test_a_list_of_executives_who_left_one_after_another_ends_each_post_on_the_articles_date() -> None:
+    posts = _posts("此前，南山科技的联席总经理周明远、首席风控官柯庆丰、副总经理王建华等多名高管已相继离职。", date="2023-05-10")
+    assert posts[("周明远", "other")].get("end") == "2023-05-10"
+    assert posts[("柯庆丰", "cro")].get("end") == "2023-05-10"
+    assert posts[("王建华", "deputy_general_manager")].get("end") == "2023-05-10"
+
+
+def test_without_any_date_the_post_is_still_over() -> None:
+    posts = _posts("南山科技首席战略官周明远、首席技术官柯庆丰均已离职。")
+    assert posts[("周明远", "cso")].get("left") is True and "end" not in posts[("周明远", "cso")]
+    assert posts[("柯庆丰", "cto")].get("left") is True
+
+
+def test_the_date_the_clause_states_is_the_end() -> None:
+    posts = _posts("南山科技首席战略官周明远、首席技术官柯庆丰于2022年3月先后离任。", date="2023-05-10")
+    assert posts[("周明远", "cso")].get("end") == "2022-03"
+
+
+def test_people_named_earlier_lose_the_posts_the_article_gave_them_at_that_company() -> None:
+    text = "南山科技的首席战略官为周明远，首席技术官为柯庆丰。目前，南山科技的周明远、柯庆丰均已离职。"
+    posts = _posts(text, date="2023-05-10")
+    assert posts[("周明远", "cso")].get("end") == "2023-05-10"
+    assert posts[("柯庆丰", "cto")].get("end") == "2023-05-10"
+
+
+def test_a_rumour_or_a_denial_ends_nothing() -> None:
+    posts = _posts("南山科技首席战略官周明远、首席技术官柯庆丰被曝已相继离职。", date="2023-05-10")
+    assert "end" not in posts[("周明远", "cso")] and "left" not in posts[("周明远", "cso")]
+
+
+def test_one_person_with_no_collective_word_is_left_to_the_title_rules() -> None:
+    posts = _posts("北林证券的研究所所长由周明远担任。南山科技首席技术官柯庆丰表示，业务稳健。", date="2023-05-10")
+    assert "end" not in posts[("柯庆丰", "cto")]

@@ -30,18 +30,6 @@ from text.names import (
 _TOUCHED_COMPANIES = "(SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate = 'HOLDS_POSITION')"
 
 
-def _positions(batch: Batch, columns: str, where: str = "", tail: str = "") -> sqlite3.Cursor:
-    """HOLDS_POSITION rows at the companies this batch touched, in one scan
-    (a fresh store: all of them, in table order: walking the company index
-    instead fetches each row at a random place) rather than one query per
-    company."""
-    sql = (f"SELECT object_id, {columns} FROM facts{' NOT INDEXED' if batch.fresh else ''} "
-           f"WHERE predicate = 'HOLDS_POSITION' {where}")
-    if not batch.fresh:
-        sql += f" AND object_id IN {_TOUCHED_COMPANIES}"
-    return batch.db.execute(f"{sql} {tail}")
-
-
 def merge_legal_forms(batch: Batch) -> None:
     """Two companies whose names differ only by a legal form or by how the
     kind of institution is written ("捷信消费金融" / "捷信消费金融有限公司",

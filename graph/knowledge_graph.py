@@ -23,13 +23,8 @@ from graph.projection import project
 from graph.records import MergedFact, ResolvedEntity
 from graph.store import Store
 from schema import EntityType, Predicate
-from text.names import core_key, name_key, pinyin_display, pinyin_key
-from text.places import without_place
+from text.names import name_key, pinyin_display, pinyin_key, pinyin_keys, search_keys, written_keys
 
-#: Names up to this many characters get pinyin search keys.
-PINYIN_MAX_CHARS = 6
-#: Core names (no legal form, short kinds: `core_key`) up to this many characters get pinyin keys too.
-CORE_PINYIN_MAX_CHARS = 10
 #: A bigram shared by more keys than this says nothing about which one is meant.
 _COMMON_BIGRAM = 3000
 #: Fuzzy matches score 0.85 × their ratio and count from 0.55: below this ratio (in %), rapidfuzz stops early.
@@ -78,10 +73,12 @@ class KnowledgeGraph:
 
     def add_entity(self, e: ResolvedEntity) -> None:
         self.entities[e.id] = e
-        for k in _name_keys(e):
-            self.keys[k].add(e.id)
+        company = e.type is EntityType.COMPANY
+        for n in e.names:
+            for k in written_keys(n, company):
+                self.keys[k].add(e.id)
         if self._pinyin is not None:
-            for k in _pinyin_keys(e):
+            for k in _entity_pinyin_keys(e):
                 self._pinyin[k].add(e.id)
         self._bigrams = None
 
@@ -95,7 +92,7 @@ class KnowledgeGraph:
                 if self._pinyin is None:
                     index: dict[str, set[str]] = defaultdict(set)
                     for e in list(self.entities.values()):
-                        for k in _pinyin_keys(e):
+                        for k in _entity_pinyin_keys(e):
                             index[k].add(e.id)
                     self._pinyin = index
         return self._pinyin
@@ -160,9 +157,7 @@ class KnowledgeGraph:
             if score > scored.get(eid, (0.0, ""))[0]:
                 scored[eid] = (score, matched)
 
-        core = core_key(q)
-        bare = without_place(core)
-        for k in {key, pkey, core, bare, *(pinyin_key(c) for c in {core, bare} - {key})} - {""}:
+        for k in search_keys(q):
             for eid in self._ids(k):
                 offer(eid, 1.0 if k == key else 0.95, k)
         known = any(score == 1.0 for score, _m in scored.values())
@@ -203,29 +198,7 @@ class KnowledgeGraph:
             return project(self.entities.values(), self.facts.values())
 
 
-def _name_keys(e: ResolvedEntity) -> set[str]:
-    """The keys an entity is found by as written: each name's key and, for a
-    company, its core ("天津海尔消费金融有限公司" is also 天津海尔消金, 海尔消金)."""
-    out = set()
-    for n in e.names:
-        k = name_key(n)
-        out.add(k)
-        if e.type is EntityType.COMPANY:
-            core = core_key(n)
-            out |= {core, without_place(core)}
-    return out
 
-
-def _pinyin_keys(e: ResolvedEntity) -> set[str]:
-    """The pinyin keys of an entity's short names and short company cores ("haierxiaojin")."""
-    out = set()
-    for n in e.names:
-        k = name_key(n)
-        if len(k) <= PINYIN_MAX_CHARS and (py := pinyin_key(n)):  # people and short names are what gets searched in pinyin
-            out.add(py)
-        if e.type is EntityType.COMPANY:
-            core = core_key(n)
-            for c in {core, without_place(core)} - {k}:
-                if len(c) <= CORE_PINYIN_MAX_CHARS and (py := pinyin_key(c)):
-                    out.add(py)
-    return out
+def _entity_pinyin_keys(e: ResolvedEntity) -> set[str]:
+    company = e.type is EntityType.COMPANY
+    return {k for n in e.names for k in pinyin_keys(n, company)}

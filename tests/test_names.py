@@ -82,3 +82,14 @@ def test_memoised_pinyin_reads_as_pypinyin_does() -> None:
     for _ in range(2):  # the second pass reads from the memo
         assert [lazy_pinyin(n) for n in names] == [pypinyin.lazy_pinyin(n) for n in names]
     assert lazy_pinyin("长沙银行行长") == ["chang", "sha", "yin", "hang", "hang", "zhang"]
+
+
+def test_a_company_is_indexed_by_its_cores_and_a_person_by_the_name_alone() -> None:
+    from text.names import pinyin_key, pinyin_keys, written_keys
+
+    assert written_keys("天津海尔消费金融有限公司", company=True) == {"天津海尔消费金融有限公司", "天津海尔消金", "海尔消金"}
+    assert written_keys("张 三丰", company=False) == {"张三丰"}
+    assert pinyin_keys("张三丰", company=False) == {"zhangsanfeng"}
+    # a long name's own pinyin is not indexed, its short cores' are
+    assert pinyin_keys("天津海尔消费金融有限公司", company=True) == {pinyin_key("天津海尔消金"), pinyin_key("海尔消金")}
+    assert pinyin_keys("天津海尔消费金融有限公司", company=False) == set()

@@ -43,6 +43,24 @@ def test_rows_from_store_cover_every_fact_and_are_plain(corpus_store: Path) -> N
     assert rows["provenance"] and all(r["evidence"] for r in rows["provenance"])
 
 
+def test_both_backends_index_an_entity_under_the_same_keys(corpus_store: Path) -> None:
+    """One indexing policy: a name Neo4j's Alias nodes find is one the embedded graph finds, and back."""
+    from graph.knowledge_graph import KnowledgeGraph
+
+    with Store(corpus_store) as db:
+        rows = rows_from_store(db)
+        kg = KnowledgeGraph.load(db)
+    neo4j_keys: dict[str, set[str]] = {}
+    for r in rows["aliases"]:
+        neo4j_keys.setdefault(r["entity_id"], set()).add(r["key"])
+    embedded: dict[str, set[str]] = {}
+    for index in (kg.keys, kg.pinyin_keys):
+        for k, ids in index.items():
+            for eid in ids:
+                embedded.setdefault(eid, set()).add(k)
+    assert len(embedded) > 100 and embedded == neo4j_keys
+
+
 def test_every_statement_has_its_parameters_declared() -> None:
     import re
 

@@ -99,13 +99,50 @@ def core_key(name: str) -> str:
 
 
 def search_keys(name: str) -> set[str]:
-    """Every key a name is found by: its name key, its core key (`core_key`),
-    the core key without a leading place (`text.places.without_place`:
-    天津金城银行 is also 金城银行) and the pinyin of each."""
+    """Every key a query is looked up by: its name key, its core key
+    (`core_key`), the core key without a leading place
+    (`text.places.without_place`: 天津金城银行 is also 金城银行) and the pinyin of
+    each. An entity is indexed under fewer (`written_keys`, `pinyin_keys`), so
+    a query finds what either backend would."""
     core = core_key(name)
     keys = {name_key(name), core, without_place(core)}
     keys |= {pinyin_key(k) for k in list(keys)}
     return {k for k in keys if k}
+
+
+#: Names up to this many characters get pinyin search keys: people and short
+#: names are what gets searched in pinyin, and every long name's pinyin would
+#: be most of what indexing a large graph costs.
+PINYIN_MAX_CHARS = 6
+#: Company cores (`core_key`, with and without the place) up to this many characters get pinyin keys too.
+CORE_PINYIN_MAX_CHARS = 10
+
+
+def written_keys(name: str, company: bool) -> set[str]:
+    """The keys an entity is found by as written: the name's key and, for a
+    company, its core ("天津海尔消费金融有限公司" is also 天津海尔消金, 海尔消金).
+    The one indexing policy of both backends (the embedded graph's name index,
+    Neo4j's Alias nodes)."""
+    key = name_key(name)
+    if not company:
+        return {key} - {""}
+    core = core_key(name)
+    return {key, core, without_place(core)} - {""}
+
+
+def pinyin_keys(name: str, company: bool) -> set[str]:
+    """The pinyin keys an entity is found by: of a short name, and of a
+    company's short core ("haierxiaojin")."""
+    out = set()
+    key = name_key(name)
+    if len(key) <= PINYIN_MAX_CHARS and (py := pinyin_key(name)):
+        out.add(py)
+    if company:
+        core = core_key(name)
+        for c in {core, without_place(core)} - {key}:
+            if len(c) <= CORE_PINYIN_MAX_CHARS and (py := pinyin_key(c)):
+                out.add(py)
+    return out
 
 
 _GENERIC_ORG = re.compile(

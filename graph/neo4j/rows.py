@@ -11,7 +11,7 @@ from typing import Any
 from graph.neo4j import cypher as C
 from graph.store import Store
 from schema import Predicate
-from text.names import name_key, pinyin_display, search_keys
+from text.names import name_key, pinyin_display, pinyin_keys, written_keys
 
 EntityRow = tuple[str, str, str, list[str]]  # id, type, name, all names
 FactRow = tuple[str, str, str, str, dict[str, Any], float, str | None, str | None, str | None, list[str]]
@@ -44,7 +44,8 @@ def build_rows(entities: Iterable[EntityRow], facts: Iterable[FactRow], provenan
                                              **{q: [] for q in C.QUALIFIER_EDGES}}
     for eid, type_, name, names in entities:
         names = names or [name]
-        keys = sorted({k for n in names for k in search_keys(n)})
+        company = type_ == "Company"
+        keys = sorted({k for n in names for k in (*written_keys(n, company), *pinyin_keys(n, company))})
         aliases = [n for n in dict.fromkeys(names) if n != name]  # in the store's order (most often seen first)
         rows[type_].append({"id": eid, "name": name, "aliases": aliases or None, "pinyin": pinyin_display(name) or None,
                             "search_text": " ".join([*names, *keys]), "type": type_})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.control import direct_controllers, ultimate_controllers
 from graph.temporal import covers, stakes
 from schema import Predicate
 from service.answers.common import Result, entities, entity, find_company, is_zh, list_sentence
@@ -52,40 +53,25 @@ def _holders(b: Backend, q: Question) -> Result:
 _ULTIMATE = ("实际控制人", "实控人", "最终控制人", "actual", "ultimate", "de facto", "beneficial", "real")
 
 
-def _direct_controllers(b: Backend, cid: str, day: str | None) -> tuple[list[str], list[FactD]]:
-    """Who controls a company directly: a holder the articles call
-    controlling; else one with a majority; else the largest holder with more
-    than 30%; else a parent that owns it (wholly owned, subsidiary)."""
-    now, _sales = _stakes(b, cid, day)
-    stated = [s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]
-    chosen = stated or [s for s in now if (s.percent or 0) >= 50]
-    if not chosen and now and (now[0].percent or 0) > 30 and (len(now) == 1 or (now[1].percent or 0) < (now[0].percent or 0)):
-        chosen = now[:1]
-    if chosen:
-        return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
-    parents = [f for f in b._out(cid, [Predicate.SUBSIDIARY_OF]) if f["qualifiers"].get("kind") in ("wholly_owned", "subsidiary")
-               and (day is None or covers(f.get("valid_from"), f.get("valid_to"), day))]
-    return [f["object"]["id"] for f in parents], parents
+def _control_lookup(b: Backend, day: str | None) -> Any:
+    """A company's stakes and parents on `day`, as `graph.control` reads them."""
+    def lookup(cid: str) -> tuple[list[Any], list[FactD]]:
+        now, _sales = _stakes(b, cid, day)
+        parents = [f for f in b._out(cid, [Predicate.SUBSIDIARY_OF])
+                   if day is None or covers(f.get("valid_from"), f.get("valid_to"), day)]
+        return now, parents
+    return lookup
 
 
 def _controller(b: Backend, q: Question) -> Result:
+    """Who controls the company directly (控股股东), or in the end when the
+    question says so (实际控制人): `graph.control`."""
     c = find_company(b, q.subject)
-    ids, facts = _direct_controllers(b, c["id"], q.as_of)
+    lookup = _control_lookup(b, q.as_of)
     if any(w in q.text.lower() for w in _ULTIMATE):  # follow control up to its end
-        seen = {c["id"]}
-        frontier = ids
-        while frontier:
-            nxt, top = [], []
-            for x in frontier:
-                seen.add(x)
-                up, more = _direct_controllers(b, x, q.as_of) if b.ref(x)["type"] == "Company" else ([], [])
-                up = [u for u in up if u not in seen]
-                (nxt if up else top).extend(up or [x])
-                facts += more if up else []
-            if not nxt:
-                ids = list(dict.fromkeys(top))
-                break
-            frontier = list(dict.fromkeys(nxt))
+        ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
+    else:
+        ids, facts = direct_controllers(*lookup(c["id"]))
     out = entities(b, ids)
     return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "控制方", "controllers"), {"company": c}
 

@@ -8,9 +8,10 @@ from typing import Any
 from graph.control import direct_controllers, ultimate_controllers
 from graph.temporal import covers, stakes
 from schema import Predicate
-from service.answers.common import Result, entities, entity, find_company, is_zh, list_sentence
+from service.answers.common import Result, entities, entity_then, find_company, is_zh, labelled, list_sentence, name_then
 from service.question import Question
 from service.questions import Backend, FactD
+from service.renames import fact_day
 
 
 def _stakes(b: Backend, cid: str, day: str | None, ever: bool = False) -> tuple[list[Any], list[FactD]]:
@@ -32,9 +33,9 @@ def _holders(b: Backend, q: Question) -> Result:
     out = []
     parts = []
     for s in now:
-        e = entity(b, s.holder)
+        e = entity_then(b, s.holder, s.since)
         for twin in s.same_as:
-            t = entity(b, twin)
+            t = entity_then(b, twin, s.since)
             e["aliases"] = list(dict.fromkeys([*e["aliases"], t["name"], *t["aliases"]]))
         out.append(e)
         bought = ""
@@ -44,9 +45,9 @@ def _holders(b: Backend, q: Question) -> Result:
             when = s.via_sale.get("valid_from") or ""
             bought = (f"，含{when}自{s.via_sale['subject']['name']}受让的{got}" if is_zh(q) else
                       f", incl. {got} bought from {s.via_sale['subject']['name']}" + (f" on {when}" if when else ""))
-        parts.append(e["name"] + (f" ({s.percent:g}%{bought})" if s.percent is not None else ""))
+        parts.append(labelled(b, s.holder, s.since, q) + (f" ({s.percent:g}%{bought})" if s.percent is not None else ""))
     facts = [s.via_sale for s in now if s.via_sale] + [f for s in now for f in s.facts]
-    return out, facts, list_sentence(q, c["name"], parts, "股东", "holders"), {
+    return out, facts, list_sentence(q, name_then(b, c, q.as_of), parts, "股东", "holders"), {
         "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
 
 
@@ -72,8 +73,9 @@ def _controller(b: Backend, q: Question) -> Result:
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         ids, facts = direct_controllers(*lookup(c["id"]))
-    out = entities(b, ids)
-    return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "控制方", "controllers"), {"company": c}
+    out = [entity_then(b, i, q.as_of) for i in dict.fromkeys(ids)]
+    return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], q.as_of, q) for e in out], "控制方",
+                                     "controllers"), {"company": c}
 
 
 def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
@@ -93,8 +95,10 @@ def _parents(b: Backend, q: Question) -> Result:
     if len(set(ids)) > 1:  # a parent's own parent is not the parent: keep the nearest
         grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}
         ids = [x for x in ids if x not in grand] or ids
-    out = entities(b, ids)
-    return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "母公司", "parents"), {"company": c}
+    day = _days(facts)
+    out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys(ids)]
+    return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
+                                     "母公司", "parents"), {"company": c}
 
 
 def _subsidiaries(b: Backend, q: Question) -> Result:
@@ -102,8 +106,20 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
     held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
             if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling")]
-    out = entities(b, [f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])
-    return out, subs + held, list_sentence(q, c["name"], [e["name"] for e in out], "子公司", "subsidiaries"), {"company": c}
+    day = _days(subs + held)
+    out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys([f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])]
+    return out, subs + held, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
+                                           "子公司", "subsidiaries"), {"company": c}
+
+
+def _days(facts: list[FactD]) -> dict[str, str]:
+    """Each entity a fact names → the date of the first fact naming it (the name it had then)."""
+    out: dict[str, str] = {}
+    for f in facts:
+        if (d := fact_day(f)) is not None:
+            for side in ("subject", "object"):
+                out.setdefault(f[side]["id"], d)
+    return out
 
 
 def _founders(b: Backend, q: Question) -> Result:

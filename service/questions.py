@@ -219,19 +219,21 @@ class Backend(ABC):
         def children(node: str, level: int) -> list[dict[str, Any]]:
             if level >= depth:
                 return []
-            kids: dict[str, tuple[str, str]] = {}
+            kids: dict[str, tuple[str, FactD]] = {}
             for f in self._in(node, [Predicate.SUBSIDIARY_OF]):
                 if as_of is None or valid_at(f["valid_from"], f["valid_to"], as_of):
-                    kids.setdefault(f["subject"]["id"], (str(f["qualifiers"].get("kind", "subsidiary")), f["id"]))
+                    kids.setdefault(f["subject"]["id"], (str(f["qualifiers"].get("kind", "subsidiary")), f))
             for f in self._out(node, [Predicate.HOLDS_STAKE]):
                 if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling"):
-                    kids.setdefault(f["object"]["id"], ("controlled_stake", f["id"]))
+                    kids.setdefault(f["object"]["id"], ("controlled_stake", f))
             out = []
-            for kid, (kind, fid) in sorted(kids.items(), key=lambda kv: self.ref(kv[0])["name"]):
+            for kid, (kind, f) in sorted(kids.items(), key=lambda kv: self.ref(kv[0])["name"]):
                 if kid in seen:
                     continue
                 seen.add(kid)
-                out.append({"id": kid, "name": self.ref(kid)["name"], "kind": kind, "fact": fid, "children": children(kid, level + 1)})
+                then = {"name_then": n} if (n := self.ref_then(kid, as_of or fact_day(f)).get("name_then")) else {}
+                out.append({"id": kid, "name": self.ref(kid)["name"], **then, "kind": kind, "fact": f["id"],
+                            "children": children(kid, level + 1)})
             return out
 
         return {"id": company, "name": self.ref(company)["name"], "children": children(company, 0)}
@@ -298,7 +300,7 @@ class Backend(ABC):
 
     def neighbors(self, ref: str, depth: int, predicates: list[str] | None) -> dict[str, Any]:
         eid = self._id(ref)
-        facts = self._facts_by_ids(self._neighbor_fact_ids(eid, depth, predicates))
+        facts = self.with_names_then(self._facts_by_ids(self._neighbor_fact_ids(eid, depth, predicates)))
         nodes = {eid} | {f[s]["id"] for f in facts for s in ("subject", "object")}
         return {"center": self.ref(eid), "depth": depth, "nodes": [self.ref(n) for n in sorted(nodes)],
                 "edges": sorted(facts, key=lambda f: f["id"])}

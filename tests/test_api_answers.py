@@ -81,6 +81,9 @@ def test_a_fact_dated_before_the_rename_names_the_company_as_it_was(client: Test
     ex = client.get("/companies/北林数字科技有限公司/executives").json()
     assert [f["subject"]["name"] for f in ex["current"]] == ["王建新"]
     assert list(ex["current"][0]["names_then"].values()) == ["北林金融科技有限公司"]
+    tree = client.get("/companies/北林数字科技有限公司/ownership", params={"direction": "down"}).json()["subsidiaries"]
+    assert [c["name"] for c in tree["children"]] == ["南湖小额贷款有限公司"]
+    assert "name_then" not in tree["children"][0]  # the subsidiary was never renamed
     pos = client.get("/people/王建新/positions").json()["positions"]
     assert list(pos[0]["names_then"].values()) == ["北林金融科技有限公司"]
 

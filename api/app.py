@@ -142,6 +142,10 @@ def create_app(backend: Backend) -> FastAPI:
     def entity(entity: Ent) -> dict[str, Any]:
         return be.entity(entity)
 
+    @app.get("/companies/{company}", response_model=m.EntityDetail, responses=_ERRORS, tags=["entities"])
+    def company(company: Ent) -> dict[str, Any]:
+        return be.entity(be.find_company(company)["id"])
+
     @app.get("/companies/{company}/holders", response_model=m.HoldersOut, responses=_ERRORS, tags=["ownership"])
     def holders(company: Ent, as_of: AsOf = None) -> dict[str, Any]:
         return be.holders(company, as_of)

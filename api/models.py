@@ -11,6 +11,8 @@ class EntityRef(BaseModel):
     id: str
     name: str
     type: str
+    name_then: str | None = Field(None, description="A company's name on the date the answer is about, when a later rename "
+                                  "changed it (the name is the one it has now).")
 
 
 class Evidence(BaseModel):
@@ -36,6 +38,8 @@ class FactOut(BaseModel):
     contradicts: list[str] = Field(default_factory=list, description="Facts this one conflicts with (two chairmen at once).")
     evidence: list[Evidence] = Field(default_factory=list)
     term: TermOut | None = Field(None, description="Positions: the term as read, with an end inferred from a succession.")
+    names_then: dict[str, str] = Field(default_factory=dict, description="Companies the fact speaks of that a later rename "
+                                       "renamed: entity id → the name it had at the fact's date.")
 
 
 class TermOut(BaseModel):
@@ -56,7 +60,13 @@ class EntityOut(BaseModel):
     matched: str | None = None
 
 
+class FormerName(BaseModel):
+    name: str
+    until: str = Field(description="The date of the rename that took this name away.")
+
+
 class EntityDetail(EntityOut):
+    former_names: list[FormerName] = Field(default_factory=list, description="A company's earlier names, oldest first.")
     current_roles: list[FactOut]
     holdings: list[FactOut]
     listings: list[FactOut]
@@ -182,6 +192,8 @@ class AnswerEntity(BaseModel):
     name: str
     aliases: list[str] = Field(default_factory=list)
     type: str | None = None
+    name_then: str | None = Field(None, description="The company's name at the date the answer speaks of, when a later rename "
+                                  "changed it.")
 
 
 class AskOut(BaseModel):

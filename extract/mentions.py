@@ -51,7 +51,7 @@ _PERSON_VERB_AFTER = (
     r"成为|升任|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席)))"
 )
 _PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
-_LEGAL_SUFFIX = r"(?:股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
+_LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 _SHORT_SUFFIX = (
     r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
@@ -279,7 +279,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             name = name_after(text, e + m.end(), lex)
             if name:
                 found.setdefault(name, e + m.end())
-    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则)?(?:为|是)?", text):
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
+        name = name_after(text, m.end(), lex)
+        if name:
+            found.setdefault(name, m.end())
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东)(?:已|将)?由[^，。；]{2,12}?(?:变更为|变为)", text):  # the new one
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())

@@ -31,6 +31,24 @@ def merge_qualifiers(reports: list[dict[str, Any]]) -> dict[str, Any]:
     return merged
 
 
+#: Qualifiers that say whether a state still holds: they follow the latest report, not any report (a stake one
+#: article tells as it was before a restructuring and a later one reports as held is held).
+STATE_QUALIFIERS: dict[Predicate, tuple[str, ...]] = {Predicate.HOLDS_STAKE: ("former", "end")}
+
+
+def follow_latest(predicate: Predicate, merged: dict[str, Any], reports: list[tuple[str | None, dict[str, Any]]]) -> dict[str, Any]:
+    """`merged` with its state qualifiers as the latest report (by its
+    article's date) gives them: a fact one article marks over and a later
+    one reports as holding holds. Reports of one date: the one saying the
+    state still holds wins, whatever the order they were read in."""
+    keys = STATE_QUALIFIERS.get(predicate, ())
+    if not keys or len(reports) < 2:
+        return merged
+    _date, last = max(reports, key=lambda r: (r[0] or "", not any(r[1].get(k) for k in keys)))
+    out = {k: v for k, v in merged.items() if k not in keys}
+    return out | {k: last[k] for k in keys if last.get(k) not in (None, "")}
+
+
 def _most_common(values: list[Any]) -> Any:
     counts = Counter(repr(v) for v in values)
     best = max(counts.values())
@@ -52,7 +70,7 @@ def _merge_dates(values: list[str]) -> str:
 #: unbounded; an event is an instant, its date (`EVENT_TIME`). A holding's as_of is an observation, not its start.
 VALID_TIME: dict[Predicate, tuple[str | None, str | None]] = {
     Predicate.HOLDS_POSITION: ("start", "end"), Predicate.SUBSIDIARY_OF: ("start", "end"), Predicate.LISTED_ON: ("date", None),
-    Predicate.HOLDS_STAKE: (None, None)}
+    Predicate.HOLDS_STAKE: (None, "end")}
 EVENT_TIME: tuple[str | None, str | None] = ("date", "date")
 
 

@@ -193,7 +193,24 @@ def _percent(f: FactD) -> float | None:
 
 
 def _since(f: FactD) -> str | None:
-    return f["qualifiers"].get("as_of") or f.get("valid_from") or f.get("reported_at")
+    """When the holding is known to hold from: its as_of, else its article's
+    date, except for a holding told as past (former, or ended), which held
+    before the article's date, from a date it does not give."""
+    q = f["qualifiers"]
+    if q.get("as_of"):
+        return str(q["as_of"])
+    if q.get("former") or q.get("end"):
+        return None
+    return f.get("valid_from") or f.get("reported_at")
+
+
+def _over_by(f: FactD, day: str | None) -> bool:
+    """The holding is over on `day` (None: now): told as past, or ended by then."""
+    q = f["qualifiers"]
+    if day is None:
+        return bool(q.get("former") or q.get("end"))
+    end = q.get("end") or (f.get("reported_at") if q.get("former") else None)  # past by the article that tells it
+    return bool(end) and not covers(None, str(end), day)
 
 
 def _before(date: str | None, day: str | None) -> bool:
@@ -220,8 +237,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         since = _since(f)
         if day is not None and since is not None and not (since[: len(day)] <= day):
             continue
-        if day is None and f["qualifiers"].get("former"):
-            continue  # the holding before a restructuring the article tells: not the present state
+        if _over_by(f, day):
+            continue  # the holding before a restructuring, or a control that ended: not the state then
         holder = f["subject"]["id"]
         old = latest.get(holder)
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)

@@ -200,7 +200,12 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
              QualifierSpec("as_of", ValueType.DATE, temporal=True),
              QualifierSpec("controlling", ValueType.BOOLEAN),
              QualifierSpec("former", ValueType.BOOLEAN,
-                           doc="Told as the holding before a restructuring: a past state, never the present one.")),
+                           doc="Told as the holding before a restructuring: a past state, never the present one."),
+             QualifierSpec("end", ValueType.DATE, temporal=True,
+                           doc="When an article says the holding or control ended (不再是…的实际控制人, 实际控制人变更为…)."),
+             QualifierSpec("general_partner", ValueType.BOOLEAN,
+                           doc="The holder is the partnership's general partner (执行事务合伙人, 普通合伙人): it controls the "
+                               "partnership whatever its share.")),
             event=None, state=True, label_zh="持股", label_en="holds stake in",
         ),
         PredicateSpec(

@@ -17,6 +17,7 @@ from graph.records import valid_at
 from graph.temporal import Tenure, covers, holding, stakes, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
+from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
 from text.english import english_keys
 
 #: Exact-name matches at or above this score resolve a name to one entity.
@@ -104,6 +105,10 @@ class Backend(ABC):
             return close[0]
         raise missing
 
+    def find_company(self, ref: str) -> dict[str, Any]:
+        """The company `ref` names (an id, or any name it had): `resolve`, for companies only."""
+        return self.resolve(ref, "Company")
+
     def tenures(self, company_id: str, positions: list[FactD] | None = None) -> list[Tenure]:
         """The terms of office at a company: its positions, ended by stated
         successions there and by the next holder of a one-holder role."""
@@ -116,6 +121,39 @@ class Backend(ABC):
                     seen[f["id"]] = f
         return terms(positions, seen.values())
 
+    # -- names at a date ----------------------------------------------------
+    def renames(self, eid: str) -> list[Rename]:
+        return dated_renames(self._out(eid, [Predicate.RENAMED_TO]))
+
+    def name_on(self, eid: str, day: str | None) -> str:
+        """The company's name on `day` (None: now): `service.renames`."""
+        return name_on(self.renames(eid), self.ref(eid)["name"], day)
+
+    def with_names_then(self, facts: list[FactD]) -> list[FactD]:
+        """The facts (copies), each naming in `names_then` the companies it
+        speaks of whose name at the fact's date a later rename changed:
+        entity id → the name then."""
+        cache: dict[str, list[Rename]] = {}
+        out = []
+        for f in facts:
+            day = fact_day(f)
+            q = f.get("qualifiers") or {}
+            ids = [f["subject"]["id"], f["object"]["id"], *(str(q[k]) for k in ("company_id", "buyer_id") if q.get(k))]
+            then = {}
+            for eid in dict.fromkeys(ids):
+                if eid not in cache:
+                    cache[eid] = self.renames(eid) if self.ref(eid)["type"] == "Company" else []
+                if cache[eid] and (n := name_then(cache[eid], self.ref(eid)["name"], day)):
+                    then[eid] = n
+            out.append(f | {"names_then": then} if then else f)
+        return out
+
+    def ref_then(self, eid: str, day: str | None) -> dict[str, Any]:
+        """An entity reference with `name_then` when a later rename changed its name on `day`."""
+        r = self.ref(eid)
+        n = name_then(self.renames(eid), r["name"], day) if r["type"] == "Company" else None
+        return r | {"name_then": n} if n else r
+
     # -- questions ----------------------------------------------------------
     def search(self, q: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
         return self._search(q, type_, limit)
@@ -123,10 +161,12 @@ class Backend(ABC):
     def entity(self, ref: str) -> dict[str, Any]:
         eid = self._id(ref)
         out = self._out(eid)
-        return {k: v for k, v in self.resolve(eid).items() if k not in ("score", "matched")} | {
-            "current_roles": [f for f in out if f["predicate"] == "HOLDS_POSITION" and f["valid_to"] is None],
-            "holdings": [f for f in out if f["predicate"] == "HOLDS_STAKE"],
-            "listings": [f for f in out if f["predicate"] == "LISTED_ON"],
+        e = {k: v for k, v in self.resolve(eid).items() if k not in ("score", "matched")}
+        return e | {
+            "former_names": former_names(self.renames(eid), e["name"]) if e["type"] == "Company" else [],
+            "current_roles": self.with_names_then([f for f in out if f["predicate"] == "HOLDS_POSITION" and f["valid_to"] is None]),
+            "holdings": self.with_names_then([f for f in out if f["predicate"] == "HOLDS_STAKE"]),
+            "listings": self.with_names_then([f for f in out if f["predicate"] == "LISTED_ON"]),
             "fact_count": len(out) + len(self._in(eid)),
         }
 
@@ -141,13 +181,13 @@ class Backend(ABC):
         kept = {f["id"] for s in now for f in s.facts}
         sales = [f for f in sales if as_of is None or not f["valid_from"] or f["valid_from"][: len(as_of)] <= as_of]
         sales.sort(key=lambda f: (f["valid_from"] or "", f["id"]))
-        return {"company": self.ref(cid), "as_of": as_of,
-                "holders": sorted((f for f in holdings if f["id"] in kept),
-                                  key=lambda f: (-(f["qualifiers"].get("percent") or 0), f["subject"]["name"], f["id"])),
-                "stakes": [{"holder": self.ref(s.holder), "percent": s.percent, "since": s.since, "facts": [f["id"] for f in s.facts],
+        return {"company": self.ref_then(cid, as_of), "as_of": as_of,
+                "holders": self.with_names_then(sorted((f for f in holdings if f["id"] in kept),
+                                                       key=lambda f: (-(f["qualifiers"].get("percent") or 0), f["subject"]["name"], f["id"]))),
+                "stakes": [{"holder": self.ref_then(s.holder, s.since), "percent": s.percent, "since": s.since, "facts": [f["id"] for f in s.facts],
                             "bought_in": s.via_sale["id"] if s.via_sale else None, "same_as": [self.ref(x) for x in s.same_as]}
                            for s in now],
-                "stake_sales": sales}
+                "stake_sales": self.with_names_then(sales)}
 
     def ownership(self, company: str, direction: str, depth: int, as_of: str | None) -> dict[str, Any]:
         cid = self._id(company, "Company")
@@ -179,19 +219,21 @@ class Backend(ABC):
         def children(node: str, level: int) -> list[dict[str, Any]]:
             if level >= depth:
                 return []
-            kids: dict[str, tuple[str, str]] = {}
+            kids: dict[str, tuple[str, FactD]] = {}
             for f in self._in(node, [Predicate.SUBSIDIARY_OF]):
                 if as_of is None or valid_at(f["valid_from"], f["valid_to"], as_of):
-                    kids.setdefault(f["subject"]["id"], (str(f["qualifiers"].get("kind", "subsidiary")), f["id"]))
+                    kids.setdefault(f["subject"]["id"], (str(f["qualifiers"].get("kind", "subsidiary")), f))
             for f in self._out(node, [Predicate.HOLDS_STAKE]):
                 if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling"):
-                    kids.setdefault(f["object"]["id"], ("controlled_stake", f["id"]))
+                    kids.setdefault(f["object"]["id"], ("controlled_stake", f))
             out = []
-            for kid, (kind, fid) in sorted(kids.items(), key=lambda kv: self.ref(kv[0])["name"]):
+            for kid, (kind, f) in sorted(kids.items(), key=lambda kv: self.ref(kv[0])["name"]):
                 if kid in seen:
                     continue
                 seen.add(kid)
-                out.append({"id": kid, "name": self.ref(kid)["name"], "kind": kind, "fact": fid, "children": children(kid, level + 1)})
+                then = {"name_then": n} if (n := self.ref_then(kid, as_of or fact_day(f)).get("name_then")) else {}
+                out.append({"id": kid, "name": self.ref(kid)["name"], **then, "kind": kind, "fact": f["id"],
+                            "children": children(kid, level + 1)})
             return out
 
         return {"id": company, "name": self.ref(company)["name"], "children": children(company, 0)}
@@ -210,15 +252,16 @@ class Backend(ABC):
             return t.ended if as_of is None else bool(t.end and t.end[: len(as_of)] <= as_of and not covers(t.start, t.end, as_of))
 
         key = lambda t: (t.fact["qualifiers"].get("role", ""), t.start or "", t.fact["subject"]["name"], t.fact["id"])  # noqa: E731
-        return {"company": self.ref(cid), "as_of": as_of, "role": role,
-                "current": [_with_term(t) for t in sorted(holding_now, key=key)],
-                "former": [_with_term(t) for t in sorted(ts, key=key) if t.fact["id"] not in current and ended_by_then(t)],
-                "conflicting": [_with_term(t) for t in sorted(ts, key=key) if t.fact["id"] in losing]}
+        return {"company": self.ref_then(cid, as_of), "as_of": as_of, "role": role,
+                "current": self.with_names_then([_with_term(t) for t in sorted(holding_now, key=key)]),
+                "former": self.with_names_then([_with_term(t) for t in sorted(ts, key=key)
+                                                if t.fact["id"] not in current and ended_by_then(t)]),
+                "conflicting": self.with_names_then([_with_term(t) for t in sorted(ts, key=key) if t.fact["id"] in losing])}
 
     def positions(self, person: str) -> dict[str, Any]:
         pid = self._id(person, "Person")
         facts = sorted(self._out(pid, [Predicate.HOLDS_POSITION]), key=lambda f: (f["valid_from"] or "", f["object"]["name"], f["id"]))
-        return {"person": self.ref(pid), "positions": facts}
+        return {"person": self.ref(pid), "positions": self.with_names_then(facts)}
 
     def successions(self, person: str, direction: str, role: str | None, company: str | None) -> dict[str, Any]:
         pid = self._id(person, "Person")
@@ -228,19 +271,21 @@ class Backend(ABC):
                  and (cid is None or f["qualifiers"].get("company_id") == cid)]
         facts.sort(key=lambda f: (f["valid_from"] or "", f["id"]))
         return {"person": self.ref(pid), "direction": direction, "role": role, "company": self.ref(cid) if cid else None,
-                direction: facts}
+                direction: self.with_names_then(facts)}
 
     def listings(self, company: str) -> dict[str, Any]:
         cid = self._id(company, "Company")
         return {"company": self.ref(cid),
-                "listings": sorted(self._out(cid, [Predicate.LISTED_ON]), key=lambda f: (f["valid_from"] or "", f["id"]))}
+                "listings": self.with_names_then(sorted(self._out(cid, [Predicate.LISTED_ON]), key=lambda f: (f["valid_from"] or "", f["id"])))}
 
     def timeline(self, ref: str) -> dict[str, Any]:
         eid = self._id(ref)
         facts = {f["id"]: f for f in self._out(eid) + self._in(eid)}
         dated = sorted(((str(f["qualifiers"][q]), q, f) for f in facts.values() for q in ("start", "end", "date", "as_of")
                         if f["qualifiers"].get(q)), key=lambda t: (t[0], t[1], t[2]["id"]))
-        return {"entity": self.ref(eid), "events": [{"date": d, "kind": _event_kind(f["predicate"], q), "fact": f} for d, q, f in dated]}
+        then = {f["id"]: f for f in self.with_names_then([f for _d, _q, f in dated])}
+        return {"entity": self.ref(eid), "events": [{"date": d, "kind": _event_kind(f["predicate"], q), "fact": then[f["id"]]}
+                                                    for d, q, f in dated]}
 
     def paths(self, a: str, b: str, max_hops: int) -> dict[str, Any]:
         aid, bid = self._id(a), self._id(b)
@@ -249,13 +294,13 @@ class Backend(ABC):
             hops = []
             for x, y in itertools.pairwise(p):
                 between = [f for f in self._out(x) if f["object"]["id"] == y] + [f for f in self._out(y) if f["object"]["id"] == x]
-                hops.append({"from": self.ref(x), "to": self.ref(y), "facts": between})
+                hops.append({"from": self.ref(x), "to": self.ref(y), "facts": self.with_names_then(between)})
             out.append({"length": len(p) - 1, "entities": [self.ref(x) for x in p], "hops": hops})
         return {"from": self.ref(aid), "to": self.ref(bid), "max_hops": max_hops, "paths": out}
 
     def neighbors(self, ref: str, depth: int, predicates: list[str] | None) -> dict[str, Any]:
         eid = self._id(ref)
-        facts = self._facts_by_ids(self._neighbor_fact_ids(eid, depth, predicates))
+        facts = self.with_names_then(self._facts_by_ids(self._neighbor_fact_ids(eid, depth, predicates)))
         nodes = {eid} | {f[s]["id"] for f in facts for s in ("subject", "object")}
         return {"center": self.ref(eid), "depth": depth, "nodes": [self.ref(n) for n in sorted(nodes)],
                 "edges": sorted(facts, key=lambda f: f["id"])}

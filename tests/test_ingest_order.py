@@ -322,3 +322,29 @@ def test_merges_applied_in_one_pass_build_what_one_merge_at_a_time_builds(tmp_pa
         assert held == [(ids[c], ids[e])]
         (key,) = st.db.execute("SELECT key_json FROM facts WHERE predicate = 'SOLD_STAKE' AND object_id = ?", (ids[e],)).fetchone()
         assert ids[c] in key
+
+
+def _dated(aid: str, day: str, rows: list[dict[str, Any]]) -> ArticleFacts:
+    return ArticleFacts(Article(aid, "", "", date=day), aid, [Fact.from_json(r) for r in rows])
+
+
+@pytest.mark.parametrize("order", [["old", "new"], ["new", "old"]])
+@pytest.mark.parametrize("later", ["current", "former"])
+def test_a_stakes_state_follows_its_latest_report_whatever_the_order(tmp_path: Path, order: list[str], later: str) -> None:
+    """One article tells a holding as it was before a restructuring (former),
+    another reports it as held: the merged fact says what the later article
+    says, read in either order, one batch per article."""
+    days = {"old": "2021-03-01", "new": "2023-09-01"}
+    former_in = "old" if later == "current" else "new"
+    arts = {aid: _dated(aid, days[aid], [fact(aid, "北林集团", "HOLDS_STAKE", "南山消费金融", percent=30.0,
+                                                **({"former": True} if aid == former_in else {}))]) for aid in days}
+    with Store(tmp_path / "s.sqlite") as st:
+        for aid in order:
+            ingest(st, [arts[aid]])
+        rows = st.db.execute("SELECT qualifiers, valid_from FROM facts WHERE predicate = 'HOLDS_STAKE'").fetchall()
+    assert len(rows) == 1
+    q, since = json.loads(rows[0][0]), rows[0][1]
+    if later == "current":
+        assert "former" not in q and since is not None
+    else:
+        assert q.get("former") is True and since is None

@@ -248,3 +248,41 @@ def test_a_holding_told_as_it_was_before_a_restructuring_is_former() -> None:
 
 def _stake_quals(text: str) -> list[dict]:
     return [f.qualifiers for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+
+
+def _control(text: str, date: str = "2024-03-15") -> dict[tuple[str, str], dict]:
+    """Controlling holdings by (holder, company), under every name each goes by."""
+    return {(s, o): f.qualifiers for f in facts_of(text, date=date) if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("controlling")
+            for s in (f.subject.name, *f.subject.aliases) for o in (f.object.name, *f.object.aliases)}
+
+
+def test_control_that_ended_is_former_and_ends_on_the_sentences_date_else_the_articles() -> None:
+    q = _control("公告称，董事长孙建平不再是蓝海银行股份有限公司的实际控制人。")[("孙建平", "蓝海银行股份有限公司")]
+    assert (q.get("former"), q.get("end")) == (True, "2024-03-15")
+    q = _control("2022年5月，蓝海银行股份有限公司的实际控制人不再是孙建平。")[("孙建平", "蓝海银行股份有限公司")]
+    assert (q.get("former"), q.get("end")) == (True, "2022-05")
+
+
+def test_a_changed_controller_ends_the_old_control_and_starts_the_new() -> None:
+    c = _control("2023年6月，蓝海银行股份有限公司的实控人由董事长孙建平变更为总裁周海涛。")
+    assert c[("孙建平", "蓝海银行股份有限公司")] == {"controlling": True, "former": True, "end": "2023-06"}
+    assert c[("周海涛", "蓝海银行股份有限公司")] == {"controlling": True, "as_of": "2023-06"}
+    assert not any(q.get("former") for q in _control("孙建平是蓝海银行股份有限公司的实际控制人。").values())
+
+
+def test_control_is_dated_by_its_sentence() -> None:
+    assert _control("自2019年起，董事长孙建平成为蓝海银行股份有限公司的实际控制人。")[("孙建平", "蓝海银行股份有限公司")]["as_of"] == "2019"
+    assert _control("2020年3月，蓝海银行股份有限公司的实际控制人为孙建平。")[("孙建平", "蓝海银行股份有限公司")]["as_of"] == "2020-03"
+    assert "as_of" not in _control("蓝海银行股份有限公司的实际控制人为孙建平。")[("孙建平", "蓝海银行股份有限公司")]
+
+
+def test_a_partnerships_general_partner_controls_it() -> None:
+    text = ("星辰科技股份有限公司的控股股东为海风投资合伙企业（有限合伙），海风投资的执行事务合伙人为远山资本管理有限公司。"
+            "董事长李建国为海风投资的普通合伙人。")
+    c = _control(text)
+    assert c[("海风投资合伙企业（有限合伙）", "星辰科技股份有限公司")] == {"controlling": True}
+    assert c[("远山资本管理有限公司", "海风投资合伙企业（有限合伙）")] == {"controlling": True, "general_partner": True}
+    assert c[("李建国", "海风投资合伙企业（有限合伙）")]["general_partner"] is True
+    rel = _control("董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）控制晨曦银行股份有限公司。")
+    assert rel[("刘建华", "晨曦投资合伙企业（有限合伙）")]["general_partner"] is True
+    assert not any(q.get("general_partner") for q in _control("远山资本管理有限公司不是海风投资合伙企业（有限合伙）的普通合伙人。").values())

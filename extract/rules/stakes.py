@@ -110,6 +110,18 @@ _CONTROLS = pattern(rf"(?P<holder>{_H1})(?:已|也|则|仍)?(?:直接|间接|直
 _TAKE_CONTROL = pattern(rf"(?P<holder>{_H1})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?(?P<holder>{_H1})")
+# control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
+_CONTROL_ENDED = pattern(rf"(?P<holder>{_H1})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
+                         rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
+_CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{_H1})")
+_CONTROL_CHANGED = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?(?P<old>{_H1}))?"
+                           rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?(?P<holder>{_H1})")
+# a partnership's general partner (执行事务合伙人, 普通合伙人, GP) runs it, whatever its share: "P的执行事务合伙人为G",
+# "G为P的普通合伙人", "G担任执行事务合伙人的P"
+_GP = r"(?P<gp>(?:执行事务|普通)<T>|GP)"
+_GP_OF_TARGET = pattern(rf"(?P<target><C>)(?:的)?{_GP}(?:均|则|仍)?(?:为|是|系)(?P<holder>{_H1})")
+_GP_HOLDER = pattern(rf"(?P<holder>{_H1})(?:也|则|同时|仍|目前|现)?(?:为|是|系|担任|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{_GP}")
+_GP_REL = pattern(rf"(?P<holder>{_H1})(?:通过|透过)?(?:其)?(?:担任|作为){_GP}的(?P<target><C>)")
 _SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
 # "X成立于2015年，…，主要股东包括A、B、C等": the list's company is the sentence's subject
 _BARE_SHAREHOLDERS = pattern(r"(?:(?<=[，,；：])|^)(?:其|公司的?)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大)?股东(?:中)?"
@@ -327,7 +339,8 @@ def _stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rul
         return
     if pct is not None and pending_outcome(ctx, sent, pos):
         return  # "重组后，A持股50%": what a planned deal will make of it
-    as_of = _as_of(ctx, sent, pos) if pct is not None or rule in ("holder-rank", "as-rank", "target-rank", "invested") else None
+    as_of = _as_of(ctx, sent, pos) if pct is not None or rule in (
+        "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
     if parents:
         for parent in _parents(sent, holder):
@@ -591,7 +604,62 @@ def _control(ctx: Context, sent: Sent) -> None:
         else:
             tset = targets[-1:] or ([ctx.focus] if ctx.focus else [])
         for t in tset:
-            _stake(ctx, sent, holder, t, "actual-controller", 0.75, controlling=True)
+            _stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
+    _control_changes(ctx, sent)
+    _general_partners(ctx, sent)
+
+
+def _mark(ctx: Context, first: int, **quals: object) -> None:
+    """Set qualifiers on the holdings emitted since `first`."""
+    for c in ctx.out[first:]:
+        if c.predicate is Predicate.HOLDS_STAKE:
+            c.qualifiers.update(quals)
+
+
+def _control_changes(ctx: Context, sent: Sent) -> None:
+    """Control that ended ("A不再是C的实际控制人", "C的实控人由A变更为B"): the
+    old controller's control is a past state (former) that ended on the
+    sentence's date, else the article's; the new one controls from then."""
+    tpl = sent.tpl
+    for rx in (_CONTROL_ENDED, _CONTROL_ENDED_AFTER, _CONTROL_CHANGED):
+        for m in rx.finditer(tpl):
+            when = _as_of(ctx, sent, m.end()) or ctx.published or None
+            target = _target_or_ref(ctx, sent, m)
+            old = _key(sent, m, "old") if rx is _CONTROL_CHANGED else _key(sent, m, "holder")
+            if old:
+                first = len(ctx.out)
+                _stake(ctx, sent, old, target, "control-ended", 0.8, None, m.start(), controlling=True, parents=False)
+                _mark(ctx, first, former=True, end=when)
+            if rx is _CONTROL_CHANGED:
+                first = len(ctx.out)
+                _stake(ctx, sent, _key(sent, m, "holder"), target, "control-changed", 0.8, None, m.start(), controlling=True, parents=False)
+                _mark(ctx, first, as_of=when)
+
+
+def _target_or_ref(ctx: Context, sent: Sent, m: re.Match[str]) -> str | None:
+    """The target named, referred to (其, 该行), or left out (the sentence's company)."""
+    holders = (_key(sent, m, "holder") or "",)
+    if m.group("target"):
+        return _key(sent, m, "target")
+    if "ref" in m.re.groupindex and m.group("ref"):
+        return _ref_target(ctx, sent, m, holders)
+    return target_for(ctx, sent, m.start(), holders)
+
+
+def _general_partners(ctx: Context, sent: Sent) -> None:
+    """A partnership's general partner controls it (a holding marked
+    general_partner, controlling, with no share)."""
+    for rx in (_GP_OF_TARGET, _GP_HOLDER, _GP_REL):
+        for m in rx.finditer(sent.tpl):
+            if m.group("gp") != "GP" and not sent.at(m.end("gp") - 1).text.endswith("合伙人"):
+                continue
+            if re.search(r"不|并非|没有|拟|将", sent.tpl[max(0, m.start() - 3):m.start("gp")]):
+                continue
+            holder = _key(sent, m, "holder")
+            target = _target_or_ref(ctx, sent, m)
+            first = len(ctx.out)
+            _stake(ctx, sent, holder, target, "general-partner", 0.8, None, m.start(), controlling=True, parents=False)
+            _mark(ctx, first, general_partner=True)
 
 
 def _lists(ctx: Context, sent: Sent) -> None:

@@ -5,7 +5,8 @@ backend loads already says it: a position ends at its stated end, at a
 stated succession, or, in a one-holder role, at the next holder's start
 (`valid_to`, and `ended_by` in its qualifiers when the end was not stated);
 a successor's term starts at the succession; a holding is valid from its
-`as_of` or its article's date until a completed sale took the whole stake;
+`as_of` or its article's date (none when told as past) until a completed sale took the whole stake
+or its stated end;
 two people in one one-holder post at once are flagged (`contradicts`).
 
 Each pass starts from what the reports state (`graph.derive.validity`) and
@@ -118,7 +119,9 @@ def derive_holdings(batch: Batch) -> None:
     `scope.fresh_holding_companies` on a fresh store)."""
     batch.flush()
     db = batch.db
-    since = "COALESCE(qualifiers ->> 'as_of', reported_at)"
+    # a holding told as past (former, or ended) with no as_of started at a date the articles do not give
+    since = ("CASE WHEN qualifiers ->> 'as_of' IS NULL AND (qualifiers ->> 'former' OR qualifiers ->> 'end' IS NOT NULL) "
+             "THEN NULL ELSE COALESCE(qualifiers ->> 'as_of', reported_at) END")
     if batch.fresh:
         db.execute(f"UPDATE facts SET valid_from = {since} WHERE predicate = 'HOLDS_STAKE' AND valid_from IS NOT {since}")
         sold = fresh_holding_companies(db)
@@ -144,7 +147,8 @@ def derive_holdings(batch: Batch) -> None:
     updates = []
     for _company, (held, sold_facts) in sorted(by_company.items()):
         ended = sold_out(held, sold_facts) if sold_facts else {}
-        updates += [(ended.get(f["id"]), f["id"]) for f in held if ended.get(f["id"]) != current.get(f["id"])]
+        ends = {f["id"]: ended.get(f["id"]) or f["valid_to"] for f in held}  # a sale's end, else the one stated
+        updates += [(ends[f["id"]], f["id"]) for f in held if ends[f["id"]] != current.get(f["id"])]
     updates.sort(key=lambda u: u[-1])
     db.executemany("UPDATE facts SET valid_to = ? WHERE id = ?", updates)
 

@@ -8,7 +8,6 @@ flushes first: the writer's buffers must be in the store before it reads.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import defaultdict
 from typing import Any
@@ -220,13 +219,9 @@ def current_names(db: sqlite3.Connection) -> dict[str, str]:
         if q.get("old_name") and q.get("new_name"):
             by_company[eid].append((str(q["old_name"]), str(q["new_name"]), str(q.get("date") or "")))
     for eid, renames in by_company.items():
-        gone = {_bare(old) for old, _new, _d in renames}
-        left = [(d, new) for _old, new, d in renames if _bare(new) not in gone]
+        gone = {core_key(old) for old, _new, _d in renames}  # "360数科有限公司" is 360数科
+        left = [(d, new) for _old, new, d in renames if core_key(new) not in gone]
         if left:
             out[eid] = max(left)[1]
     return out
 
-
-def _bare(name: str) -> str:
-    """A name without its legal suffix, for telling whether a rename took it away ("360数科有限公司" is 360数科)."""
-    return re.sub(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$", "", name)

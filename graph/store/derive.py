@@ -14,7 +14,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from graph.derive import combine_confidence, merge_qualifiers, validity
+from graph.derive import combine_confidence, follow_latest, merge_qualifiers, validity
 from graph.ids import dumps
 from schema import ENTITY_QUALIFIERS, Predicate
 
@@ -37,7 +37,8 @@ def recompute_facts(db: sqlite3.Connection, fact_ids: Iterable[str], resolve: Ca
             if not rep:
                 deletes.append((fid,))
                 continue
-            quals = merge_qualifiers([json.loads(q) for _a, _c, q in rep])
+            stated = [(dates.get(a), json.loads(q)) for a, _c, q in rep]
+            quals = follow_latest(Predicate(pred_s), merge_qualifiers([q for _d, q in stated]), stated)
             for q in ENTITY_QUALIFIERS:
                 if f"{q}_id" in quals:
                     quals[f"{q}_id"] = resolve(quals[f"{q}_id"])

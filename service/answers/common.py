@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.temporal import Tenure
-from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
+from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
 from service.errors import NotFound
 from service.question import TITLE_WORDS, Question
 from service.questions import Backend, FactD
@@ -27,7 +27,8 @@ def entity(b: Backend, eid: str) -> dict[str, Any]:
         aliases += [x.name_en, *x.names_zh]
     elif e["type"] == "Person" and (py := pinyin_display(e["name"])):
         aliases.append(py)
-    return {"id": eid, "name": e["name"], "aliases": list(dict.fromkeys(a for a in aliases if a != e["name"])), "type": e["type"]}
+    return {"id": eid, "name": e["name"], "aliases": list(dict.fromkeys(a for a in aliases if a != e["name"])), "type": e["type"],
+            "name_then": None}  # `entity_then` says it where a rename came after the date the answer is about
 
 
 def entities(b: Backend, ids: list[str]) -> list[dict[str, Any]]:
@@ -52,15 +53,24 @@ def name_then(b: Backend, company: dict[str, Any], day: str | None) -> str:
     """A company's name on `day` (None: now): the old name of the first
     dated rename after that day, so a fact dated before a rename names the
     company as it then was ("360数科" for a 2021 post at what is 奇富科技
-    now); now, the new name of the last."""
-    renames = sorted((f for f in b._out(company["id"], [Predicate.RENAMED_TO]) if f["qualifiers"].get("old_name")
-                      and f["qualifiers"].get("new_name") and f["qualifiers"].get("date")), key=lambda f: f["qualifiers"]["date"])
-    if not renames:
-        return str(company["name"])
-    if not day:
-        return str(renames[-1]["qualifiers"]["new_name"])
-    later = [f for f in renames if day[: len(f["qualifiers"]["date"])] < f["qualifiers"]["date"][: len(day)]]
-    return str(later[0]["qualifiers"]["old_name"] if later else renames[-1]["qualifiers"]["new_name"])
+    now); now, the name it has (`service.renames`)."""
+    return b.name_on(str(company["id"]), day)
+
+
+def labelled(b: Backend, eid: str, day: str | None, q: Question, name: str | None = None) -> str:
+    """A company's name as an answer says it: the name it has now, and the
+    one it had on `day` when a later rename changed it ("奇富科技（时名360数科）")."""
+    name = name or str(b.ref(eid)["name"])
+    then = b.ref_then(eid, day).get("name_then")
+    if not then:
+        return name
+    return f"{name}（时名{then}）" if is_zh(q) else f"{name} (then {then})"
+
+
+def entity_then(b: Backend, eid: str, day: str | None) -> dict[str, Any]:
+    """An answer entity with `name_then` when a later rename changed its name on `day`."""
+    then = b.ref_then(eid, day).get("name_then")
+    return entity(b, eid) | ({"name_then": then} if then else {})
 
 
 def role_label(q: Question) -> str:

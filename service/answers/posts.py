@@ -15,6 +15,7 @@ from service.answers.common import (
     find_person,
     is_zh,
     join_names,
+    labelled,
     name_then,
     role_label,
     role_matches,
@@ -87,10 +88,11 @@ def _executives(b: Backend, q: Question) -> Result:
     ts = b.tenures(c["id"])
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
     names = list(dict.fromkeys(t.fact["subject"]["name"] for t in chosen))
+    cname = labelled(b, c["id"], q.as_of, q)
     if is_zh(q):
-        msg = f"{when_prefix(q)}{c['name']}的高管：{join_names(q, names)}。" if names else f"没有找到{c['name']}的高管。"
+        msg = f"{when_prefix(q)}{cname}的高管：{join_names(q, names)}。" if names else f"没有找到{cname}的高管。"
     else:
-        msg = f"{when_prefix(q)}executives of {c['name']}: {join_names(q, names)}." if names else f"No executives of {c['name']} are recorded."
+        msg = f"{when_prefix(q)}executives of {cname}: {join_names(q, names)}." if names else f"No executives of {cname} are recorded."
     return entities(b, [t.person for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
         "company": c, "terms": [term(t) for t in chosen]}
 
@@ -109,7 +111,7 @@ def _positions(b: Backend, q: Question) -> Result:
     for t in chosen:
         qual = t.fact["qualifiers"]
         title = qual.get("title") or (ROLE_LABELS[Role(qual["role"])][0][0] if is_zh(q) else ROLE_LABELS[Role(qual["role"])][1].lower())
-        then = name_then(b, t.fact["object"], t.end or t.start or q.as_of)
+        then = labelled(b, t.company, q.as_of or t.end or t.start or t.fact.get("reported_at"), q)  # the name when the post was held
         parts.append(f"{then}{title}" if is_zh(q) else f"{title} of {then}")
     if is_zh(q):
         msg = f"{when_prefix(q)}{p['name']}{'担任（过）' if q.when == 'ever' else '担任'}：{'；'.join(parts)}。" if parts else f"没有找到{p['name']}的任职信息。"
@@ -130,7 +132,7 @@ def _successions(direction: str) -> Callable[[Backend, Question], Result]:
         facts: list[FactD] = stated
         if not stated:  # read it from the terms: the next (or previous) holder of the same post
             others, facts = _by_terms(b, p["id"], cid, q.role, direction)
-        items = [_succession_item(q, f, direction) for f in stated] or [b.ref(x)["name"] for x in dict.fromkeys(others)]
+        items = [_succession_item(b, q, f, direction) for f in stated] or [b.ref(x)["name"] for x in dict.fromkeys(others)]
         word = ("继任者" if direction == "successors" else "前任") if is_zh(q) else ("successor" if direction == "successors" else "predecessor")
         sep = "；" if is_zh(q) else "; "
         if is_zh(q):
@@ -141,7 +143,7 @@ def _successions(direction: str) -> Callable[[Backend, Question], Result]:
     return run
 
 
-def _succession_item(q: Question, f: FactD, direction: str) -> str:
+def _succession_item(b: Backend, q: Question, f: FactD, direction: str) -> str:
     """沈崇锋 (2022-08-17)接任金融壹账通董事长 / 沈崇锋 as chairman of 金融壹账通 (2022-08-17)."""
     qual = f["qualifiers"]
     role = Role(qual.get("role", "other"))
@@ -150,6 +152,8 @@ def _succession_item(q: Question, f: FactD, direction: str) -> str:
         ROLE_LABELS[role][1].lower()
     date = f" ({qual['date']})" if qual.get("date") else ""
     new, old, company = f["subject"]["name"], f["object"]["name"], qual.get("company", "")
+    if qual.get("company_id"):  # the company as it is called now, and as it was then when a rename came later
+        company = labelled(b, str(qual["company_id"]), qual.get("date") or f.get("valid_from") or f.get("reported_at"), q)
     if direction == "successors":
         return f"{new}{date}接任{company}{label}" if is_zh(q) else f"{new} as {label} of {company}{date}"
     return f"{old}（{new}{date.strip()}接任其{company}{label}）" if is_zh(q) else f"{old}, succeeded by {new} as {label} of {company}{date}"

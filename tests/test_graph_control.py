@@ -1,0 +1,59 @@
+"""Control on a date (graph.control over graph.temporal.stakes): a general
+partner runs its partnership whatever the shares, control that ended is a
+past state with no known start, and control is followed to its end with
+every link's facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.control import direct_controllers, ultimate_controllers
+from graph.temporal import stakes
+
+_n = 0
+
+
+def _held(holder: str, company: str, reported: str = "2023-04-01", **q: Any) -> dict[str, Any]:
+    global _n
+    _n += 1
+    return {"id": f"h{_n}", "predicate": "HOLDS_STAKE", "subject": {"id": holder, "name": holder},
+            "object": {"id": company, "name": company}, "qualifiers": q, "valid_from": reported, "valid_to": q.get("end"),
+            "confidence": 0.8, "reported_at": reported, "evidence": []}
+
+
+def _lookup(facts: list[dict[str, Any]], day: str | None) -> Any:
+    def lookup(cid: str) -> tuple[list[Any], list[dict[str, Any]]]:
+        return stakes([f for f in facts if f["object"]["id"] == cid], [], day), []
+    return lookup
+
+
+def test_a_general_partner_controls_its_partnership_whatever_the_shares() -> None:
+    facts = [_held("有限合伙人甲", "海风投资", percent=99.0), _held("远山资本", "海风投资", percent=1.0, controlling=True, general_partner=True)]
+    ids, why = direct_controllers(stakes(facts, [], None), [])
+    assert ids == ["远山资本"] and [f["id"] for f in why] == [facts[1]["id"]]
+
+
+def test_the_controller_in_the_end_goes_through_the_general_partner_with_both_facts() -> None:
+    held = _held("海风投资", "星辰科技", percent=45.0, controlling=True)
+    gp = _held("李建国", "海风投资", controlling=True, general_partner=True)
+    lp = _held("北林集团", "海风投资", percent=90.0)
+    ids, why = ultimate_controllers("星辰科技", _lookup([held, gp, lp], None), lambda x: x not in ("李建国",))
+    assert ids == ["李建国"]
+    assert {f["id"] for f in why} == {held["id"], gp["id"]}
+
+
+def test_control_that_ended_answers_an_earlier_date_only() -> None:
+    ended = _held("孙建平", "蓝海银行", reported="2024-01-08", controlling=True, former=True, end="2023-01")
+    later = _held("周海涛", "蓝海银行", reported="2024-01-08", controlling=True, as_of="2023-01")
+    assert [s.holder for s in stakes([ended, later], [], "2022")] == ["孙建平"]  # held before the article, from an unknown date
+    assert [s.holder for s in stakes([ended, later], [], None)] == ["周海涛"]
+    assert [s.holder for s in stakes([ended, later], [], "2023-06")] == ["周海涛"]
+    ids, _why = ultimate_controllers("蓝海银行", _lookup([ended, later], "2022-06-30"), lambda x: False)
+    assert ids == ["孙建平"]
+
+
+def test_a_branch_that_ends_early_is_kept_beside_one_that_goes_on() -> None:
+    facts = [_held("甲公司", "目标公司", controlling=True), _held("张三", "目标公司", controlling=True),
+             _held("李四", "甲公司", controlling=True)]
+    ids, _why = ultimate_controllers("目标公司", _lookup(facts, None), lambda x: x.endswith("公司"))
+    assert sorted(ids) == ["张三", "李四"]

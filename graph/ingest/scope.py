@@ -50,6 +50,9 @@ _CANDIDATES = (  # a seat's role is never '' or 'other', so its role key is its 
     f"rk IN ({_SEATS}) AS seat, {_STALE} AS stale, qualifiers ->> 'left' IS NOT NULL AS gone FROM (SELECT rowid, object_id, "
     f"subject_id, {_ROLE_KEY} AS rk, qualifiers, contradicts, valid_from, valid_to FROM facts NOT INDEXED "
     "WHERE predicate = 'HOLDS_POSITION')) WHERE one OR seat OR stale OR gone")
+#: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
+_SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
+                "WHERE predicate = 'SUCCEEDED'")
 
 #: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`), by rowid.
 _PICK_POSITIONS = (
@@ -60,13 +63,11 @@ _PICK_POSITIONS = (
     # (b) a person's reports of two seats of one board: a generic seat ends with the specific ones
     "SELECT r FROM term_pos WHERE seat AND (o, s) IN (SELECT o, s FROM term_pos WHERE seat GROUP BY o, s HAVING count(*) > 1)",
     # (c) the reports of the two people a succession names, at its company
-    "SELECT f.rowid FROM (SELECT qualifiers ->> 'company_id' AS c, subject_id AS a, object_id AS b FROM facts NOT INDEXED "
-    "WHERE predicate = 'SUCCEEDED') x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "
+    "SELECT f.rowid FROM term_succ x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "
     "AND f.object_id = x.c",
     # (d) stored otherwise than stated, where the rules look at all: a company with two positions or a succession
     "SELECT r FROM term_pos WHERE stale AND (o IN (SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' "
-    "GROUP BY object_id HAVING count(*) > 1) OR o IN (SELECT qualifiers ->> 'company_id' FROM facts "
-    "WHERE predicate = 'SUCCEEDED'))",
+    "GROUP BY object_id HAVING count(*) > 1) OR o IN (SELECT c FROM term_succ))",
     # (e) a position an article says the person left (no date): the rules end it (ended_by left), alone or not
     "SELECT r FROM term_pos WHERE gone",
 )
@@ -87,19 +88,22 @@ def fresh_positions(db: sqlite3.Connection, columns: str, succession: str) -> tu
     positions in table order)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pos (r INTEGER PRIMARY KEY, o TEXT, s TEXT, rk TEXT, one INT, seat INT, "
                "stale INT, gone INT)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_companies (id TEXT PRIMARY KEY) WITHOUT ROWID")
     try:
         db.execute(_CANDIDATES)
+        db.execute(_SUCCESSIONS)
         for sql in _PICK_POSITIONS:
             db.execute(f"INSERT OR IGNORE INTO term_facts {sql}")
         db.execute("DELETE FROM term_pos")  # its memory, before the rows are read
         rows = db.execute(f"SELECT {columns} FROM term_facts t CROSS JOIN facts ON facts.rowid = t.r").fetchall()
         db.executemany("INSERT OR IGNORE INTO term_companies VALUES (?)", ((r[2],) for r in rows))
-        found = db.execute(f"SELECT {succession} FROM facts NOT INDEXED WHERE predicate = 'SUCCEEDED' "
-                           "AND qualifiers ->> 'company_id' IN term_companies ORDER BY rowid").fetchall()
+        found = db.execute(f"SELECT {succession} FROM term_succ x CROSS JOIN facts ON facts.rowid = x.r "
+                           "WHERE x.c IN term_companies ORDER BY x.r").fetchall()
     finally:
         db.execute("DELETE FROM term_pos")
+        db.execute("DELETE FROM term_succ")
         db.execute("DELETE FROM term_facts")
         db.execute("DELETE FROM term_companies")
     return rows, found

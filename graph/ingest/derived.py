@@ -78,20 +78,24 @@ def derive_terms(batch: Batch) -> None:
     for fid, s, o, role, title, company, date in {r[0]: r for r in found}.values():
         succ_by_company[company or ""].append({"id": fid, "subject": {"id": s}, "object": {"id": o}, "valid_from": date,
                                                "qualifiers": _quals(role, title) | {"company_id": company, "date": date}})
-    by_company: dict[str, list[FactD]] = defaultdict(list)
-    stored: dict[str, tuple[Any, ...]] = {}
-    for fid, s, o, role, title, start, end, ended_by, left, vf, vt, contra, rowid, quals in rows:
-        by_company[o].append({"id": fid, "subject": {"id": s}, "object": {"id": o},
-                              "qualifiers": _quals(role, title) | ({"left": True} if left else {}),
-                              "valid_from": start, "valid_to": end})
-        stored[fid] = (ended_by, vf, vt, contra, rowid, quals)
+    by_company: dict[str, list[tuple[Any, ...]]] = defaultdict(list)  # rows, made facts a chunk at a time (their memory)
+    for row in rows:
+        by_company[row[2]].append(row)
     del rows
     updates = []
     companies = sorted(by_company)
     for i in range(0, len(companies), _COMPANIES_PER_CALL):
         # the rules key every post, person and succession by its company: one call for many companies is one for each
         chunk = companies[i:i + _COMPANIES_PER_CALL]
-        ts = terms([f for c in chunk for f in by_company.pop(c)], [s for c in chunk for s in succ_by_company.get(c, ())])
+        positions: list[FactD] = []
+        stored: dict[str, tuple[Any, ...]] = {}
+        for fid, s, o, role, title, start, end, ended_by, left, vf, vt, contra, rowid, quals in (
+                r for c in chunk for r in by_company.pop(c)):
+            positions.append({"id": fid, "subject": {"id": s}, "object": {"id": o},
+                              "qualifiers": _quals(role, title) | ({"left": True} if left else {}),
+                              "valid_from": start, "valid_to": end})
+            stored[fid] = (ended_by, vf, vt, contra, rowid, quals)
+        ts = terms(positions, [s for c in chunk for s in succ_by_company.get(c, ())])
         against: dict[str, set[str]] = defaultdict(set)
         for a, b in conflicts(ts):
             against[a].add(b)

@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.derive import SINGLE_HOLDER_ROLES
 from graph.ingest.batch import Batch
+from graph.ingest.scope import touched_companies_sql
 from graph.store.derive import recompute_facts
 from schema import EntityType
 from text.names import (
@@ -24,9 +25,6 @@ from text.names import (
     truncated_variant,
     truncation_candidates,
 )
-
-#: The companies whose positions this batch touched: the passes of an incremental batch look only there.
-_TOUCHED_COMPANIES = "(SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate = 'HOLDS_POSITION')"
 
 
 def merge_legal_forms(batch: Batch) -> None:
@@ -42,7 +40,7 @@ def merge_legal_forms(batch: Batch) -> None:
         if kind == EntityType.COMPANY:
             by_core[core_key(key)].add(eid)
     touched = batch.resolver.touched
-    for core, ids in sorted(by_core.items()):
+    for core, ids in sorted(item for item in by_core.items() if len(item[1]) > 1):  # one id is one company, merged or not
         ids = {alive(e) for e in ids}
         if len(ids) < 2 or is_generic_org_name(core) or not (batch.fresh or ids & touched):
             continue
@@ -67,7 +65,7 @@ def merge_spelling_variants(batch: Batch) -> None:
     db.execute("CREATE TEMP TABLE IF NOT EXISTS variant_people (id TEXT PRIMARY KEY) WITHOUT ROWID")
     db.execute("DELETE FROM variant_people")
     db.executemany("INSERT INTO variant_people VALUES (?)", [(p,) for p in sorted(people)])
-    touched = "" if batch.fresh else f" AND f.object_id IN {_TOUCHED_COMPANIES}"
+    touched = "" if batch.fresh else f" AND f.object_id IN {touched_companies_sql(('HOLDS_POSITION',))}"
     shared = sorted(db.execute(  # CROSS JOIN: the few candidates drive, each looked up in the subject index
         "SELECT f.object_id, COALESCE(f.key_json ->> 'role', '') AS role, group_concat(DISTINCT f.subject_id) "
         "FROM variant_people c CROSS JOIN facts f ON f.subject_id = c.id AND f.predicate = 'HOLDS_POSITION'"
@@ -201,10 +199,19 @@ def refresh_names(batch: Batch) -> None:
         "PARTITION BY entity_id ORDER BY count DESC, length(surface), surface) AS rank FROM surfaces WHERE kind = 'name') b "
         "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
     renamed = current_names(batch.db)
-    held = dict(batch.db.execute("SELECT id, name FROM entities WHERE id IN (SELECT subject_id FROM facts WHERE predicate = 'RENAMED_TO')"))
+    held = _names_of(batch.db, sorted(renamed))
     updates = [(srf, e) for e, srf in rows if e not in renamed] + [(n, e) for e, n in sorted(renamed.items()) if held.get(e) != n]
     batch.db.executemany("UPDATE entities SET name = ? WHERE id = ?",
                          [(srf, e) for srf, e in updates if batch.fresh or e in batch.touched_entities])
+
+
+def _names_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """The stored names of `ids`, each looked up by its key (no scan of the facts)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(db.execute(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return out
 
 
 def current_names(db: sqlite3.Connection) -> dict[str, str]:

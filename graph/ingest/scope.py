@@ -19,15 +19,20 @@ from graph.temporal import ONE_HOLDER
 from schema import ROLE_SPECIALISES
 
 
-def touched_companies(batch: Batch, predicates: Iterable[str], via_company_id: bool = False) -> list[str]:
-    """The companies whose facts of `predicates` this batch touched (not
-    for a fresh store: that is all of them). A succession names its company
-    in a qualifier."""
+def touched_companies_sql(predicates: Iterable[str], via_company_id: bool = False) -> str:
+    """A subquery of the companies whose facts of `predicates` this batch
+    touched (not for a fresh store: that is all of them). A succession
+    names its company in a qualifier."""
     preds = ", ".join(f"'{p}'" for p in predicates)
     column = "CASE WHEN g.predicate = 'SUCCEEDED' THEN g.qualifiers ->> 'company_id' ELSE g.object_id END" if via_company_id \
         else "g.object_id"
-    return sorted({c for (c,) in batch.db.execute(
-        f"SELECT DISTINCT {column} FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate IN ({preds})") if c})
+    return f"(SELECT {column} FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate IN ({preds}))"
+
+
+def touched_companies(batch: Batch, predicates: Iterable[str], via_company_id: bool = False) -> list[str]:
+    """`touched_companies_sql`'s companies, sorted."""
+    sql = touched_companies_sql(predicates, via_company_id)
+    return sorted({c for (c,) in batch.db.execute(f"SELECT DISTINCT * FROM {sql}") if c})
 
 
 #: A position's or a succession's `graph.temporal.role_key` in SQL: its role, or "other:" and its title.
@@ -38,26 +43,33 @@ _SEATS = ", ".join(sorted({f"'{r.value}'" for pair in ROLE_SPECIALISES.items() f
 #: A position stored otherwise than it states: something derived before, or dates other than its own.
 _STALE = ("(contradicts != '[]' OR instr(qualifiers, '\"ended_by\"') > 0 OR valid_from IS NOT qualifiers ->> 'start' "
           "OR valid_to IS NOT qualifiers ->> 'end')")
-_POSITIONS = "FROM facts NOT INDEXED WHERE predicate = 'HOLDS_POSITION'"  # one scan in table order, not a walk of an index
+#: The positions any reason below can pick, read in one scan (each qualifier parsed there and nowhere else), with
+#: what the reasons ask of them: a one-holder post, a board seat, stored otherwise than stated, said to be left.
+_CANDIDATES = (  # a seat's role is never '' or 'other', so its role key is its role
+    f"INSERT INTO term_pos SELECT * FROM (SELECT rowid, object_id, subject_id, rk, rk IN ({_ONE_HOLDER}) AS one, "
+    f"rk IN ({_SEATS}) AS seat, {_STALE} AS stale, qualifiers ->> 'left' IS NOT NULL AS gone FROM (SELECT rowid, object_id, "
+    f"subject_id, {_ROLE_KEY} AS rk, qualifiers, contradicts, valid_from, valid_to FROM facts NOT INDEXED "
+    "WHERE predicate = 'HOLDS_POSITION')) WHERE one OR seat OR stale OR gone")
+#: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
+_SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
+                "WHERE predicate = 'SUCCEEDED'")
 
-#: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`).
+#: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`), by rowid.
 _PICK_POSITIONS = (
-    # (a) the reports of a one-holder post with more than one: the next holder's start, two holders at once
-    f"SELECT id FROM (SELECT id, count(*) OVER (PARTITION BY object_id, rk) AS n FROM ("
-    f"SELECT id, object_id, {_ROLE_KEY} AS rk {_POSITIONS}) WHERE rk IN ({_ONE_HOLDER})) WHERE n > 1",
+    # (a) the reports of a one-holder post that two people hold: the next holder's start, two holders at once (the
+    #     rules compare only different people, so a post one person holds changes nothing)
+    "SELECT r FROM term_pos WHERE one AND (o, rk) IN (SELECT o, rk FROM term_pos WHERE one GROUP BY o, rk "
+    "HAVING min(s) != max(s))",
     # (b) a person's reports of two seats of one board: a generic seat ends with the specific ones
-    f"SELECT id FROM (SELECT id, count(*) OVER (PARTITION BY object_id, subject_id) AS n {_POSITIONS} "
-    f"AND qualifiers ->> 'role' IN ({_SEATS})) WHERE n > 1",
+    "SELECT r FROM term_pos WHERE seat AND (o, s) IN (SELECT o, s FROM term_pos WHERE seat GROUP BY o, s HAVING count(*) > 1)",
     # (c) the reports of the two people a succession names, at its company
-    "SELECT f.id FROM (SELECT qualifiers ->> 'company_id' AS c, subject_id AS a, object_id AS b FROM facts NOT INDEXED "
-    "WHERE predicate = 'SUCCEEDED') x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "
+    "SELECT f.rowid FROM term_succ x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "
     "AND f.object_id = x.c",
     # (d) stored otherwise than stated, where the rules look at all: a company with two positions or a succession
-    f"SELECT id {_POSITIONS} AND {_STALE} AND (object_id IN (SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' "
-    "GROUP BY object_id HAVING count(*) > 1) OR object_id IN (SELECT qualifiers ->> 'company_id' FROM facts "
-    "WHERE predicate = 'SUCCEEDED'))",
+    "SELECT r FROM term_pos WHERE stale AND (o IN (SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' "
+    "GROUP BY object_id HAVING count(*) > 1) OR o IN (SELECT c FROM term_succ))",
     # (e) a position an article says the person left (no date): the rules end it (ended_by left), alone or not
-    f"SELECT id {_POSITIONS} AND qualifiers ->> 'left' IS NOT NULL",
+    "SELECT r FROM term_pos WHERE gone",
 )
 
 
@@ -72,17 +84,26 @@ def fresh_positions(db: sqlite3.Connection, columns: str, succession: str) -> tu
     otherwise (d) or an article says the person left it (e). Each reason brings in every report the rules read for
     the positions it brings in (a whole post, both seats), so the rules
     give those positions what they would give them among all their
-    company's. `columns` and `succession`: the columns each row has."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    company's. `columns` and `succession`: the columns each row has (the
+    positions in table order)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pos (r INTEGER PRIMARY KEY, o TEXT, s TEXT, rk TEXT, one INT, seat INT, "
+               "stale INT, gone INT)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_companies (id TEXT PRIMARY KEY) WITHOUT ROWID")
     try:
+        db.execute(_CANDIDATES)
+        db.execute(_SUCCESSIONS)
         for sql in _PICK_POSITIONS:
             db.execute(f"INSERT OR IGNORE INTO term_facts {sql}")
-        rows = db.execute(f"SELECT {columns} FROM term_facts t CROSS JOIN facts ON facts.id = t.id").fetchall()
+        db.execute("DELETE FROM term_pos")  # its memory, before the rows are read
+        rows = db.execute(f"SELECT {columns} FROM term_facts t CROSS JOIN facts ON facts.rowid = t.r").fetchall()
         db.executemany("INSERT OR IGNORE INTO term_companies VALUES (?)", ((r[2],) for r in rows))
-        found = db.execute(f"SELECT {succession} FROM facts NOT INDEXED WHERE predicate = 'SUCCEEDED' "
-                           "AND qualifiers ->> 'company_id' IN term_companies ORDER BY rowid").fetchall()
+        found = db.execute(f"SELECT {succession} FROM term_succ x CROSS JOIN facts ON facts.rowid = x.r "
+                           "WHERE x.c IN term_companies ORDER BY x.r").fetchall()
     finally:
+        db.execute("DELETE FROM term_pos")
+        db.execute("DELETE FROM term_succ")
         db.execute("DELETE FROM term_facts")
         db.execute("DELETE FROM term_companies")
     return rows, found

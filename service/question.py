@@ -24,7 +24,8 @@ _EXTRA_ROLE_WORDS: dict[str, Role] = {
     "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN,
     "监事长": Role.SUPERVISOR, "监事会主席": Role.SUPERVISOR, "首席风险官": Role.CRO,
     "chairman": Role.CHAIRMAN, "chairwoman": Role.CHAIRMAN, "chairperson": Role.CHAIRMAN, "chair": Role.CHAIRMAN,
-    "board chairman": Role.CHAIRMAN, "vice chairman": Role.VICE_CHAIRMAN, "vice-chairman": Role.VICE_CHAIRMAN,
+    "board chairman": Role.CHAIRMAN, "chairman of the board": Role.CHAIRMAN, "chair of the board": Role.CHAIRMAN,
+    "chairman of the board of directors": Role.CHAIRMAN, "chairwoman of the board": Role.CHAIRMAN, "vice chairman": Role.VICE_CHAIRMAN, "vice-chairman": Role.VICE_CHAIRMAN,
     "deputy chairman": Role.VICE_CHAIRMAN,
     "chief executive officer": Role.CEO, "chief executive": Role.CEO, "ceo": Role.CEO,
     "co-ceo": Role.CO_CEO, "co ceo": Role.CO_CEO, "co-chief executive officer": Role.CO_CEO,
@@ -103,8 +104,8 @@ _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?"
                 rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ym"),
     (re.compile(r"\b(?:as\s+of|as\s+at|in|at|by|during)\s+(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d{2})\b"
-                r"(?!\s*(?:shares|%))", re.I), "y"),
-    (re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})\b"), "ym"),
+                r"(?!\s*(?:shares|%)|[-/.]\d)", re.I), "y"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?\b(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})\b", re.I), "ym"),
 ]
 
 
@@ -179,7 +180,8 @@ class Form:
 
 
 def _f(intent: str, pattern: str, example: str) -> Form:
-    return Form(intent, re.compile("^" + pattern + "$", re.I | re.S), example, language(example))
+    """A form that must read the whole question (each alternative of `pattern`, not only the first and last)."""
+    return Form(intent, re.compile("^(?:" + pattern + ")$", re.I | re.S), example, language(example))
 
 
 _E = r"(?P<a>.+?)"  # an entity
@@ -336,8 +338,8 @@ def normalise(q: str) -> str:
 def parse(question: str) -> Question:
     """The question's intent, entities, role and time; `UnsupportedQuestion` if no form fits."""
     text = normalise(question)
-    lang = language(text)
     as_of, text = find_date(text)
+    lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
     text, said_now = _strip_now(text, lang)
     marked, role, word = _mark_role(text, lang)
     for form in FORMS:

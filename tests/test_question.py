@@ -91,3 +91,26 @@ def test_quarters_and_halves_are_their_last_month(text: str, date: str) -> None:
 def test_the_previous_holder_of_a_post(text: str, subject: str, role: Role) -> None:
     q = parse(text)
     assert (q.intent, q.subject, q.role) == ("former_holder", subject, role)
+
+
+@pytest.mark.parametrize("text, subject, role, as_of", [
+    ("Who is the Chairman of the Board of Bank of Ningbo?", "Bank of Ningbo", Role.CHAIRMAN, None),
+    ("Who was the chairman of the board of directors of 宁波银行 in 2019?", "宁波银行", Role.CHAIRMAN, "2019"),
+    ("in 2021, who was the CEO of 阳光保险?", "阳光保险", Role.CEO, "2021"),  # a date first: still English
+    ("Who was the CFO of Bank of Ningbo as of 2019-10?", "Bank of Ningbo", Role.CFO, "2019-10"),  # year and month, not the year
+    ("As of 2020-06, who was the president of 中原银行?", "中原银行", Role.PRESIDENT, "2020-06"),
+])
+def test_english_role_questions_with_a_board_or_a_leading_date(text: str, subject: str, role: Role, as_of: str | None) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.as_of, q.lang) == ("role_of", subject, role, as_of, "en")
+
+
+@pytest.mark.parametrize("text, intent, subject", [
+    ("What are the subsidiaries of 中原银行?", "subsidiaries", "中原银行"),
+    ("subsidiaries of Bank of Ningbo", "subsidiaries", "Bank of Ningbo"),
+    ("what did Du Xiaoman use to be called", "former_names", "Du Xiaoman"),
+    ("what was Du Xiaoman called before", "former_names", "Du Xiaoman"),
+])
+def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, subject: str) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject) == (intent, subject)

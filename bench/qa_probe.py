@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import opencc  # noqa: E402
+import opencc
 
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
@@ -177,7 +177,7 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
         over = {f["s"] for f in fs if f["qualifiers"].get("end") or (f["s"], c, role) in ended}
         now = people - over
         if role in ONE_HOLDER and len(now) > 1:  # the gold does not settle which: the latest start expected, the others allowed
-            latest = max(now, key=lambda p: max((f["qualifiers"].get("start") or "" for f in fs if f["s"] == p)))
+            latest = max(now, key=lambda p: max(f["qualifiers"].get("start") or "" for f in fs if f["s"] == p))
             expected, allowed = {latest}, now - {latest}
         else:
             expected, allowed = now, set()
@@ -326,7 +326,7 @@ def main() -> int:
             s["error"] += 1
             fails[p.kind].append(f"ERROR {type(e).__name__}: {p.question}")
             continue
-        except Exception as e:  # noqa: BLE001 - a probe reports, it does not stop
+        except Exception as e:
             s["error"] += 1
             fails[p.kind].append(f"CRASH {type(e).__name__}: {e}: {p.question}")
             continue
@@ -334,7 +334,7 @@ def main() -> int:
         hit = p.expected & set().union(*ids) if ids else set()
         extra = [a["name"] for a, m in zip(got, ids, strict=True) if not (m & (p.expected | p.allowed))]
         s["answered"] += bool(got)
-        s["hit"] += bool(hit) or not p.expected and not got
+        s["hit"] += bool(hit) or (not p.expected and not got)
         s["all"] += hit == p.expected
         s["extras"] += len(extra)
         s["exact"] += hit == p.expected and not extra

@@ -19,6 +19,7 @@ from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
 from text.english import english_keys
+from text.names import kind_variants
 
 #: Exact-name matches at or above this score resolve a name to one entity.
 EXACT = 0.95
@@ -100,6 +101,10 @@ class Backend(ABC):
             hits = [h for h in self._search(key, type_, 8, False) if h["score"] >= EXACT]
             if hits:
                 return hits[0]
+        if type_ in (None, "Company"):  # a short or long name: 蚂蚁 for 蚂蚁集团, 360集团 for 360, when only one company fits
+            longer = {h["id"]: h for v in kind_variants(name) for h in self._search(v, "Company", 4, False) if h["score"] >= EXACT}
+            if len(longer) == 1:
+                return next(iter(longer.values()))
         close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]
         if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
             return close[0]

@@ -98,6 +98,23 @@ def core_key(name: str) -> str:
     return s if len(s) >= 2 else key
 
 
+#: Words of kind the press drops from a company's name, or adds to it: 蚂蚁 for 蚂蚁集团, 民生 for 民生银行, 360集团 for 360.
+KIND_WORDS = ("集团", "银行", "控股", "公司", "集团公司", "控股集团", "金控", "科技", "金融", "保险", "证券", "基金")
+
+
+def kind_variants(name: str) -> list[str]:
+    """The names `name` may be short or long for: with each kind word added,
+    and without the one it ends with ("蚂蚁" → "蚂蚁集团", "蚂蚁银行", …;
+    "360集团" → "360", …). Only Han or mixed names of at least two
+    characters: an English name has its own rules (`text.english`)."""
+    key = name_key(name)
+    if len(key) < 2 or not (_HAN.search(key) or key[0].isdigit()):
+        return []
+    out = [key + w for w in KIND_WORDS if not key.endswith(w)]
+    out += [key[: -len(w)] for w in KIND_WORDS if key.endswith(w) and len(key) - len(w) >= 2]
+    return out
+
+
 def search_keys(name: str) -> set[str]:
     """Every key a query is looked up by: its name key, its core key
     (`core_key`), the core key without a leading place

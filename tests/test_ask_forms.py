@@ -1,0 +1,50 @@
+"""`fkg ask`'s answers to questions as analysts phrase them, on a store
+`fkg ingest` built from articles written for these tests: a company by a
+short name or with a kind word added, a date before the question."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from service.ask import answer
+from service.embedded import EmbeddedBackend
+from text.names import kind_variants
+
+ARTICLES = [
+    {"id": "kf-1", "date": "2023-05-10", "title": "青禾集团人事",
+     "text": "青禾集团股份有限公司（以下简称“青禾集团”）公告，董事会聘任赵明远为公司首席执行官。"},
+    {"id": "kf-2", "date": "2023-06-01", "title": "松江银行人事",
+     "text": "松江银行股份有限公司董事会选举钱立新为董事长。"},
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    tmp = tmp_path_factory.mktemp("forms")
+    src = tmp / "articles.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    store = tmp / "s.sqlite"
+    done = subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(src), "--store", str(store)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    return EmbeddedBackend(store)
+
+
+def _names(b: EmbeddedBackend, q: str) -> list[str]:
+    return [a["name"] for a in answer(b, q)["answers"]]
+
+
+def test_kind_variants_add_and_drop_a_kind_word() -> None:
+    assert "青禾集团" in kind_variants("青禾") and "松江银行" in kind_variants("松江")
+    assert "360" in kind_variants("360集团") and kind_variants("Ant") == []
+
+
+@pytest.mark.parametrize("q, who", [("青禾的CEO是谁", "赵明远"), ("Who is the CEO of 青禾?", "赵明远"), ("松江的董事长是谁", "钱立新"),
+                                    ("松江银行集团的董事长是谁", "钱立新")])
+def test_a_company_by_a_short_name(backend: EmbeddedBackend, q: str, who: str) -> None:
+    assert _names(backend, q) == [who]

@@ -109,7 +109,25 @@ def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list
                         if not s.startswith(t.start) and starters[s] - {t.person}), None)
             if nxt is not None:
                 t.end, t.ended, t.ended_by = nxt, True, "successor"
+        _outlived(group)
     return out
+
+
+def _outlived(group: list[Tenure]) -> None:
+    """An open term without a start, last reported on a date after which
+    someone else began or ended a term in the same one-holder post, is over
+    by then: a chairman an article named in 2006 is not the chairman now
+    when another's term is reported ending in 2020. It ends at the other's
+    start when that is known, else on an unknown date (ended_by
+    "later_holder")."""
+    for t in group:
+        seen = _latest_report(t.fact)[:10]
+        if t.ended or t.start or not seen:
+            continue
+        later = [u for u in group if u.person != t.person and any(d and d[:len(seen)] > seen[:len(d)] for d in (u.start, u.end))]
+        if later:
+            starts = sorted(u.start for u in later if u.start and u.start[:len(seen)] > seen[:len(u.start)])
+            t.end, t.ended, t.ended_by = (starts[0] if starts else None), True, "later_holder"
 
 
 def _tenure(f: FactD) -> Tenure:

@@ -153,3 +153,21 @@ def test_a_holding_before_a_restructuring_is_not_the_present_state() -> None:
     after = _fact("HOLDS_STAKE", "东海集团", "某消金", {"percent": 65.0})
     assert [s.holder for s in stakes([before, after], [], None)] == ["东海集团"]
     assert {s.holder for s in stakes([before, after], [], "2020")} == {"北林集团", "东海集团"}  # undated: kept for a date asked
+
+
+def _reported(f: dict[str, Any], day: str) -> dict[str, Any]:
+    return f | {"evidence": [{"article_id": "x", "date": day}]}
+
+
+def test_an_undated_holder_reported_before_another_holders_term_is_not_the_holder_now() -> None:
+    old = _reported(_pos("甲", "某农商行", "chairman"), "2006-06-30")  # "现任董事长甲" in a 2006 article
+    gone = _reported(_pos("乙", "某农商行", "chairman", None, "2020-06-30"), "2020-07-03")  # 乙 resigned in 2020
+    ts = terms([old, gone])
+    assert holding(ts, None) == []  # no one is reported holding it now
+    first = next(t for t in ts if t.person == "甲")
+    assert (first.ended, first.ended_by) == (True, "later_holder")
+    new = _reported(_pos("丙", "某农商行", "chairman", "2021-01"), "2021-01-05")
+    ts = terms([old, new])
+    assert _names(holding(ts, None)) == ["丙"] and next(t for t in ts if t.person == "甲").end == "2021-01"
+    still = _reported(_pos("甲", "某农商行", "chairman"), "2022-03-01")  # reported again after 丙 began: a real conflict, kept open
+    assert not next(t for t in terms([still, new]) if t.person == "甲").ended

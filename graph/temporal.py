@@ -231,6 +231,18 @@ def _over_by(f: FactD, day: str | None) -> bool:
     return bool(end) and not covers(None, str(end), day)
 
 
+def stake_holds(f: FactD, day: str | None) -> bool:
+    """A holding fact holds on `day` (None: now): reported by then (its
+    as_of or article date; a holding told as past has no known start) and not
+    told as past or ended by then. What `stakes` reads, for one fact: a
+    former stake stored without an end is over by its article's date, and
+    held before it."""
+    since = _since(f)
+    if day is not None and since is not None and since[: len(day)] > day:
+        return False
+    return not _over_by(f, day)
+
+
 def _before(date: str | None, day: str | None) -> bool:
     """An event on `date` had happened by `day` (None: now). At a coarser
     `day` only a date strictly before it counts: a sale of 2022-11-24 has not

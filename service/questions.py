@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
 from graph.records import valid_at
-from graph.temporal import Tenure, covers, holding, stakes, terms
+from graph.temporal import Tenure, covers, holding, stake_holds, stakes, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
@@ -197,9 +197,8 @@ class Backend(ABC):
     def ownership(self, company: str, direction: str, depth: int, as_of: str | None) -> dict[str, Any]:
         cid = self._id(company, "Company")
         paths = self._stake_paths(cid, direction, depth)
-        if as_of is not None:  # keep paths whose every holding is valid at as_of
-            valid = {f["id"] for f in self._facts_by_ids(sorted({x for p in paths for x in p[1]}))
-                     if valid_at(f["valid_from"], f["valid_to"], as_of)}
+        if as_of is not None:  # keep paths whose every holding holds at as_of, read as the holders are (a former stake: before its article)
+            valid = {f["id"] for f in self._facts_by_ids(sorted({x for p in paths for x in p[1]})) if stake_holds(f, as_of)}
             paths = [p for p in paths if all(x in valid for x in p[1])]
         holdings = aggregate_paths(cid, paths, direction)
 
@@ -229,6 +228,8 @@ class Backend(ABC):
                 if as_of is None or valid_at(f["valid_from"], f["valid_to"], as_of):
                     kids.setdefault(f["subject"]["id"], (str(f["qualifiers"].get("kind", "subsidiary")), f))
             for f in self._out(node, [Predicate.HOLDS_STAKE]):
+                if as_of is not None and not stake_holds(f, as_of):
+                    continue
                 if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling"):
                     kids.setdefault(f["object"]["id"], ("controlled_stake", f))
             out = []

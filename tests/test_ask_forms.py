@@ -1,4 +1,4 @@
-"""`fkg ask`'s answers to questions as analysts phrase them, on a store
+"""`fkg ask`'s answers (and ownership on a date) to questions as analysts phrase them, on a store
 `fkg ingest` built from articles written for these tests: a company by a
 short name or with a kind word added, a date before the question."""
 
@@ -20,6 +20,8 @@ ARTICLES = [
      "text": "青禾集团股份有限公司（以下简称“青禾集团”）公告，董事会聘任赵明远为公司首席执行官。"},
     {"id": "kf-2", "date": "2023-06-01", "title": "松江银行人事",
      "text": "松江银行股份有限公司董事会选举钱立新为董事长。"},
+    {"id": "kf-3", "date": "2024-03-01", "title": "青山保险重组",
+     "text": "在重组之前，远航控股有限公司持有青山保险股份有限公司60%的股权。"},
 ]
 
 
@@ -48,3 +50,13 @@ def test_kind_variants_add_and_drop_a_kind_word() -> None:
                                     ("松江银行集团的董事长是谁", "钱立新")])
 def test_a_company_by_a_short_name(backend: EmbeddedBackend, q: str, who: str) -> None:
     assert _names(backend, q) == [who]
+
+
+def test_a_former_stake_holds_before_its_article_and_not_after(backend: EmbeddedBackend) -> None:
+    """A holding told as past ("在重组之前…持有") has no stored end: it held before the article, not after."""
+    def owners(day: str | None) -> list[str]:
+        return [h["entity"]["name"] for h in backend.ownership("青山保险股份有限公司", "up", 3, day)["holdings"]]
+    assert owners("2023-06") == ["远航控股有限公司"]
+    assert owners("2024-06") == []
+    down = backend.ownership("远航控股有限公司", "down", 2, "2024-06")["subsidiaries"]["children"]
+    assert down == []

@@ -237,3 +237,11 @@ def test_a_name_does_not_swallow_the_verb_after_it() -> None:
 def test_a_known_name_does_not_swallow_a_common_word_after_it() -> None:
     fs = facts_of("京东方面对此回应称，京东数科首席执行官李娅云将负责日常经营。")
     assert "京东方" not in {f.object.name for f in fs}
+
+
+def test_a_title_is_not_filed_at_the_partnership_the_person_runs_as_general_partner() -> None:
+    """"董事长P通过其担任执行事务合伙人的X控制Y": P is X's general partner, not its chairman."""
+    text = "董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）控制晨曦银行股份有限公司。"
+    assert not [t for t in triples(facts_of(text), "HOLDS_POSITION") if t[2].startswith("晨曦投资")]
+    text = "晨曦银行股份有限公司董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）持有该行12%的股份。"
+    assert ("刘建华", "HOLDS_POSITION", "晨曦银行股份有限公司", "chairman") in triples(facts_of(text))

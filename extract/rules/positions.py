@@ -307,10 +307,17 @@ def finish_positions(ctx: Context) -> None:
     _successions(ctx)
 
 
+#: after a person, the company where the sentence gives them another post: "P通过其担任执行事务合伙人的X", "P作为X的董事"
+_OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|作为)[^，。；\ue000-\ue002]{0,8}?\ue003(?:的)?\ue001")
+
+
 def _title_before_name(ctx: Context, sent: Sent) -> None:
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))
+        vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
+        if vehicle and default == sent.at(vehicle.end() - 1).key:
+            default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman
         after = sent.tpl[m.end("p"):m.end("p") + 14]
         status, rule = "", "title-name"
         departs = _DEPARTS_AFTER.match(after)

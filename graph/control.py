@@ -27,7 +27,7 @@ Lookup = Callable[[str], tuple[list[Stake], list[FactD]]]
 def direct_controllers(now: list[Stake], parents: list[FactD]) -> tuple[list[str], list[FactD]]:
     """The holders that control a company directly, and the facts that say so."""
     chosen = [s for s in now if any(f["qualifiers"].get("general_partner") for f in s.facts)]
-    chosen = chosen or [s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]
+    chosen = chosen or _after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)])
     chosen = chosen or [s for s in now if (s.percent or 0) >= CONTROL_THRESHOLD]
     if not chosen and now and (now[0].percent or 0) > DIRECT_CONTROL_THRESHOLD and (
             len(now) == 1 or (now[1].percent or 0) < (now[0].percent or 0)):
@@ -36,6 +36,17 @@ def direct_controllers(now: list[Stake], parents: list[FactD]) -> tuple[list[str
         return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
     owning = [f for f in parents if f["qualifiers"].get("kind") in ("wholly_owned", "subsidiary")]
     return [f["object"]["id"] for f in owning], owning
+
+
+def _after_changes(stated: list[Stake]) -> list[Stake]:
+    """Stated control, less what a later stated change replaced: after
+    "C的实际控制人变更为B" (dated D), a controller another article stated
+    before D (or with no date) no longer controls C."""
+    changes = [s.since or "" for s in stated if any(f["qualifiers"].get("changed") for f in s.facts)]
+    if not changes:
+        return stated
+    last = max(changes)
+    return [s for s in stated if (s.since or "") >= last]
 
 
 def ultimate_controllers(company: str, lookup: Lookup, is_company: Callable[[str], bool]) -> tuple[list[str], list[FactD]]:

@@ -205,7 +205,10 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
                            doc="When an article says the holding or control ended (不再是…的实际控制人, 实际控制人变更为…)."),
              QualifierSpec("general_partner", ValueType.BOOLEAN,
                            doc="The holder is the partnership's general partner (执行事务合伙人, 普通合伙人): it controls the "
-                               "partnership whatever its share.")),
+                               "partnership whatever its share."),
+             QualifierSpec("changed", ValueType.BOOLEAN,
+                           doc="The holder became the controller in a stated change (实际控制人变更为…): control stated "
+                               "before its date, by anyone else, is over.")),
             event=None, state=True, label_zh="持股", label_en="holds stake in",
         ),
         PredicateSpec(

@@ -22,6 +22,8 @@ ARTICLES = [
      "text": "松江银行股份有限公司董事会选举钱立新为董事长。"},
     {"id": "kf-3", "date": "2024-03-01", "title": "青山保险重组",
      "text": "在重组之前，远航控股有限公司持有青山保险股份有限公司60%的股权。"},
+    {"id": "kf-4", "date": "2021-03-01", "title": "白河银行年报", "text": "白河银行股份有限公司的实际控制人为孙建平。"},
+    {"id": "kf-5", "date": "2024-01-08", "title": "白河银行公告", "text": "2023年5月，白河银行股份有限公司的实际控制人变更为周海涛。"},
 ]
 
 
@@ -60,3 +62,8 @@ def test_a_former_stake_holds_before_its_article_and_not_after(backend: Embedded
     assert owners("2024-06") == []
     down = backend.ownership("远航控股有限公司", "down", 2, "2024-06")["subsidiaries"]["children"]
     assert down == []
+
+
+def test_a_later_change_of_controller_replaces_the_one_another_article_stated(backend: EmbeddedBackend) -> None:
+    assert _names(backend, "白河银行的实际控制人是谁") == ["周海涛"]
+    assert _names(backend, "2022年白河银行的实际控制人是谁") == ["孙建平"]

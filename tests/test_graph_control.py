@@ -57,3 +57,12 @@ def test_a_branch_that_ends_early_is_kept_beside_one_that_goes_on() -> None:
              _held("李四", "甲公司", controlling=True)]
     ids, _why = ultimate_controllers("目标公司", _lookup(facts, None), lambda x: x.endswith("公司"))
     assert sorted(ids) == ["张三", "李四"]
+
+
+def test_a_stated_change_of_controller_ends_control_another_article_stated_before() -> None:
+    old = _held("孙建平", "蓝海银行", reported="2021-03-01", controlling=True)  # "蓝海银行的实际控制人为孙建平" (2021)
+    new = _held("周海涛", "蓝海银行", reported="2024-01-08", controlling=True, as_of="2023-05", changed=True)  # "…变更为周海涛"
+    assert direct_controllers(stakes([old, new], [], None), [])[0] == ["周海涛"]
+    assert direct_controllers(stakes([old, new], [], "2022"), [])[0] == ["孙建平"]  # before the change
+    again = _held("孙建平", "蓝海银行", reported="2024-06-01", controlling=True)  # stated again after the change
+    assert sorted(direct_controllers(stakes([old, new, again], [], None), [])[0]) == ["周海涛", "孙建平"]

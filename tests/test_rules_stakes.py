@@ -266,7 +266,7 @@ def test_control_that_ended_is_former_and_ends_on_the_sentences_date_else_the_ar
 def test_a_changed_controller_ends_the_old_control_and_starts_the_new() -> None:
     c = _control("2023年6月，蓝海银行股份有限公司的实控人由董事长孙建平变更为总裁周海涛。")
     assert c[("孙建平", "蓝海银行股份有限公司")] == {"controlling": True, "former": True, "end": "2023-06"}
-    assert c[("周海涛", "蓝海银行股份有限公司")] == {"controlling": True, "as_of": "2023-06"}
+    assert c[("周海涛", "蓝海银行股份有限公司")] == {"controlling": True, "as_of": "2023-06", "changed": True}
     assert not any(q.get("former") for q in _control("孙建平是蓝海银行股份有限公司的实际控制人。").values())
 
 

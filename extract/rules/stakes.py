@@ -633,7 +633,7 @@ def _control_changes(ctx: Context, sent: Sent) -> None:
             if rx is _CONTROL_CHANGED:
                 first = len(ctx.out)
                 _stake(ctx, sent, _key(sent, m, "holder"), target, "control-changed", 0.8, None, m.start(), controlling=True, parents=False)
-                _mark(ctx, first, as_of=when)
+                _mark(ctx, first, as_of=when, changed=True)
 
 
 def _target_or_ref(ctx: Context, sent: Sent, m: re.Match[str]) -> str | None:

@@ -188,7 +188,7 @@ _E = r"(?P<a>.+?)"  # an entity
 _Q = r"[?？.。!！]*"
 _DE = "的?"
 _WHO = r"(?:是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|都是谁|是哪些人)?"
-_HOLD_WORDS = r"(?:股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
+_HOLD_WORDS = r"(?:(?:主要|重要|前十大|前十名|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
 _CTRL_WORDS = r"(?:实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _BE = r"(?:is|was|are|were)"
@@ -203,7 +203,9 @@ FORMS: list[Form] = [
     _f("successors", rf"{_SUCC}(?P<a>.+?)(?:担任|出任|成为)?(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?的(?:是谁|人是谁|是哪位){_Q}",
        "接替叶望春的是谁"),
     _f("successors", rf"(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
-    _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任){_Q}", "叶望春卸任后由谁接任"),
+    _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任|谁出任|谁担任)(?P<c>.*?){_DE}{R}?(?:一职)?{_Q}",
+       "叶望春卸任后由谁接任"),
+    _f("successors", rf"(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?P<c>.*?){_DE}{R}(?:是谁|是哪位|由谁担任|为谁)?{_Q}", "叶望春之后金融壹账通的董事长是谁"),
     _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
     _f("predecessors", rf"(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁{_Q}", "沈崇锋接替了谁"),
@@ -229,8 +231,8 @@ FORMS: list[Form] = [
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
        "who held the CEO post at Lufax before Yong Suk Cho"),
     # --- ownership ---
-    _f("controller", rf"(?P<a>.+?){_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
-    _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)了?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
+    _f("controller", rf"(?:谁是)?(?P<a>.+?){_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
+    _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
        rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+of\s+(?P<a>.+?){_Q}",
@@ -238,6 +240,8 @@ FORMS: list[Form] = [
     _f("controller", rf"(?:who|which\s+\w+|what\s+\w+)\s+(?:controls?|controlled|has\s+control\s+(?:of|over)|"
        rf"(?:holds?|has|held|owns?)\s+(?:a\s+|the\s+)?(?:controlling|majority)\s+(?:stake|interest|share|shareholding)s?\s+(?:in|of))\s+(?P<a>.+?){_Q}",
        "who controls OneConnect"),
+    _f("controller", rf"who\s+(?:is|are|was|were)\s+(?P<a>.+?)['’]s?\s+(?:actual\s+|ultimate\s+|de\s+facto\s+)?(?:controller|controlling\s+(?:shareholder|holder|owner|party)"
+       rf"|largest\s+shareholder|biggest\s+shareholder|major\s+shareholder)s?{_Q}", "who is OneConnect's controlling shareholder"),
     _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:持有|持股|入股|参股|拥有)了?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
     _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),
     _f("holders", rf"(?P<a>.+?)(?:由谁持股|被谁持有|由哪些(?:公司|机构)?持股){_Q}", "普惠立信由谁持股"),
@@ -251,6 +255,9 @@ FORMS: list[Form] = [
     _f("former_names", rf"(?P<a>.+?){_DE}(?:前身|曾用名|原名|旧名|原来的名字|以前的名字|之前的名字|原名称|旧称|原称)(?:是什么|是哪家|是哪家公司|叫什么|为|有哪些|是)?.*?{_Q}",
        "奇富科技的前身是什么"),
     _f("former_names", rf"(?P<a>.+?)(?:以前|原来|之前|过去|曾经|原先)(?:叫|名为|称为)(?:什么)?(?:名字)?{_Q}", "奇富科技以前叫什么"),
+    _f("former_names", rf"(?P<a>.+?)(?:更名|改名|易名)(?:之)?前(?:叫|名为|的名字|的名称|称为)?(?:什么|是什么|为何)?(?:名字)?{_Q}", "奇富科技更名前叫什么"),
+    _f("former_names", rf"(?P<a>.+?)\s+(?:was|is)\s+(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\s+what{_Q}",
+       "Qifu Technology was formerly known as what"),
     _f("former_names", rf"(?P<a>.+?)(?:由|是由)(?:什么|哪家公司|谁)更名而来{_Q}", "奇富科技由什么更名而来"),
     _f("former_names", rf"what\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+(?:formerly|previously|originally|once)\s+(?:called|known\s+as|named){_Q}",
        "what was Qifu Technology formerly called"),
@@ -272,17 +279,24 @@ FORMS: list[Form] = [
     _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+{_THE}parent(?:\s+(?:company|group|firm|entity|organi[sz]ation))?\s+of\s+(?P<a>.+?){_Q}",
        "what is the parent company of Ping An Puhui"),
     _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+parent(?:\s+(?:company|group))?{_Q}", "what is OneConnect's parent"),
+    _f("parent", rf"(?:which|what)\s+(?:company|group|firm|entity)\s+(?:is|was)\s+{_THE}parent(?:\s+(?:company|group))?\s+of\s+(?P<a>.+?){_Q}",
+       "which company is the parent of OneConnect"),
     _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:does|did)\s+(?P<a>.+?)\s+belong\s+to{_Q}", "which group does OneConnect belong to"),
     _f("parent", rf"(?P<a>.+?)\s+is\s+(?:a\s+)?(?:subsidiary|unit|part)\s+of\s+(?:which|what)\s+(?:company|group){_Q}",
        "OneConnect is a subsidiary of which company"),
+    _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?(?:有|拥有|控股了?|控制了?|设有|包括)(?:哪些|什么|几家|多少)(?:子公司|公司|附属公司|企业|机构|控股子公司){_Q}",
+       "平安集团有哪些子公司"),
+    _f("subsidiaries", rf"what\s+(?:subsidiaries|companies|units)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
+       rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Ping An have"),
     _f("subsidiaries", rf"(?P<a>.+?){_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
        "平安集团的子公司有哪些"),
     _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}",
        "what are the subsidiaries of Ping An"),
     # --- founders, listings, names ---
-    _f("founders", rf"(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
+    _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
     _f("founders", rf"(?:谁|哪些人)(?:创立|创办|创建|成立|一手创建|一手创办|发起设立)了?(?P<a>.+?){_Q}", "谁创立了金融壹账通"),
     _f("founders", rf"(?P<a>.+?)(?:是)?由谁(?:创立|创办|创建|成立|设立)的?{_Q}", "金融壹账通由谁创立"),
+    _f("founders", rf"(?P<a>.+?)是(?:谁|哪些人|哪位)(?:创立|创办|创建|成立|设立|一手创建|一手创办)的{_Q}", "金融壹账通是谁创立的"),
     _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?){_Q}", "who founded OneConnect"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
@@ -290,11 +304,12 @@ FORMS: list[Form] = [
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
     _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易){_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?:where|on\s+which\s+(?:stock\s+)?exchanges?|which\s+(?:stock\s+)?exchanges?(?:\s+is|\s+are)?)\s+(?:is|are|was|were|does|did)?\s*"
-       rf"(?P<a>.+?)\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is OneConnect listed"),
+       rf"(?P<a>.+?)(?:['’]s?)?(?:\s+(?:shares|stock|stocks))?\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is OneConnect listed"),
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
     # --- people and roles ---
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当)(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "叶望春担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "叶望春担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}", "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
     _f("positions", rf"(?P<a>.+?)(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}", "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),
@@ -309,7 +324,7 @@ FORMS: list[Form] = [
        "陆金所的高管有哪些"),
     _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"
        rf"\s+(?:of|at)\s+(?P<a>.+?){_Q}", "who are the executives of Lufax"),
-    _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led)\s+(?P<a>.+?){_Q}", "who runs Lufax"),
+    _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),
     _f("executives", rf"who\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:senior\s+)?(?:executives|managers|officers|leaders){_Q}", "who are Lufax's executives"),
     _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
     _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}{R}(?:一职)?(?:由谁担任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
@@ -317,6 +332,7 @@ FORMS: list[Form] = [
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
        rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
+    _f("role_of", rf"who\s+{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
     # --- connections ---

@@ -114,3 +114,29 @@ def test_english_role_questions_with_a_board_or_a_leading_date(text: str, subjec
 def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, subject: str) -> None:
     q = parse(text)
     assert (q.intent, q.subject) == (intent, subject)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company", [
+    ("中原银行的主要股东是谁", "holders", "中原银行", None, None),
+    ("谁控制着中原银行", "controller", "中原银行", None, None),
+    ("谁是中原银行的实际控制人", "controller", "中原银行", None, None),
+    ("Who is Bank of Ningbo's controlling shareholder?", "controller", "Bank of Ningbo", None, None),
+    ("中原银行有哪些子公司", "subsidiaries", "中原银行", None, None),
+    ("中原银行旗下有哪些公司", "subsidiaries", "中原银行", None, None),
+    ("What subsidiaries does Bank of Ningbo have?", "subsidiaries", "Bank of Ningbo", None, None),
+    ("What are Bank of Ningbo's subsidiaries?", "subsidiaries", "Bank of Ningbo", None, None),
+    ("Which company is the parent of Bank of Ningbo?", "parent", "Bank of Ningbo", None, None),
+    ("阳光保险是谁创立的", "founders", "阳光保险", None, None),
+    ("谁是阳光保险的创始人", "founders", "阳光保险", None, None),
+    ("度小满更名前叫什么", "former_names", "度小满", None, None),
+    ("Du Xiaoman was formerly known as what?", "former_names", "Du Xiaoman", None, None),
+    ("Where are Bank of Ningbo shares traded?", "listed", "Bank of Ningbo", None, None),
+    ("Who chairs Bank of Ningbo?", "role_of", "Bank of Ningbo", Role.CHAIRMAN, None),
+    ("王小明现任什么职务", "positions", "王小明", None, None),
+    ("王小明在哪些公司任职", "positions", "王小明", None, None),
+    ("王小明之后中原银行的行长是谁", "successors", "王小明", Role.PRESIDENT, "中原银行"),
+    ("王小明卸任后谁接任中原银行董事长", "successors", "王小明", Role.CHAIRMAN, "中原银行"),
+])
+def test_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company)

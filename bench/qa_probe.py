@@ -143,7 +143,15 @@ def english_name(ents: Entities, gid: int) -> str:
     return ents.names[gid][0]
 
 
+def post(f: dict) -> str:
+    """A position's post: its role, or for a post outside the role list, other:<its title>."""
+    q = f["qualifiers"]
+    return q["role"] if q.get("role") != "other" else "other:" + q["title"] if q.get("title") else "other"
+
+
 def role_words(role: str, company: str) -> tuple[list[str], list[str]]:
+    if role.startswith("other:"):
+        return [role[6:]], []
     if "银行" in company and role in BANK_ROLES:
         return BANK_ROLES[role]
     return ROLES[role]
@@ -163,15 +171,15 @@ def month_after(iso: str, months: int) -> str:
 
 def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
     name = lambda g: ents.names[g][0]  # noqa: E731
-    pos = [f for f in facts if f["predicate"] == "HOLDS_POSITION" and f["qualifiers"].get("role") in ROLES]
+    pos = [f for f in facts if f["predicate"] == "HOLDS_POSITION" and (f["qualifiers"].get("role") in ROLES or post(f).startswith("other:"))]
     succ = [f for f in facts if f["predicate"] == "SUCCEEDED"]
     ended: dict[tuple[int, int, str], str | None] = {}
     for f in succ:  # a stated succession ends the predecessor's term
-        key = (f["o"], f.get("c", -1), f["qualifiers"]["role"])
+        key = (f["o"], f.get("c", -1), post(f))
         ended[key] = min(filter(None, [ended.get(key), f["qualifiers"].get("date")]), default=f["qualifiers"].get("date") or "")
     by_post: dict[tuple[int, str], list[dict]] = defaultdict(list)
     for f in pos:
-        by_post[(f["o"], f["qualifiers"]["role"])].append(f)
+        by_post[(f["o"], post(f))].append(f)
     for (c, role), fs in list(by_post.items()):
         people = {f["s"] for f in fs}
         over = {f["s"] for f in fs if f["qualifiers"].get("end") or (f["s"], c, role) in ended}
@@ -185,8 +193,8 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
         for i, cn in enumerate(variants(ents, c, 3)):
             rz = zh[i % len(zh)]
             qs = [f"{cn}的{rz}是谁", _S2T.convert(f"{cn}现任{zh[(i + 1) % len(zh)]}是谁"),
-                  f"Who is the {en[i % len(en)]} of {english_name(ents, c) if i == 0 else cn}?"]
-            for q in qs:
+                  f"Who is the {en[i % len(en)]} of {english_name(ents, c) if i == 0 else cn}?" if en else "", f"谁是{cn}的{zh[-1]}"]
+            for q in filter(None, qs):
                 yield Probe("role_now", q, expected, allowed | (over if not expected else set()))
         for f in fs:  # a date inside a stated term
             start, end = f["qualifiers"].get("start"), f["qualifiers"].get("end") or ended.get((f["s"], c, role))
@@ -200,8 +208,9 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
             unsure = {g["s"] for g in fs if not g["qualifiers"].get("start")}
             cn = variants(ents, c, 2)[-1]
             yield Probe("role_at", f"{zh_date(day)}{cn}的{zh[0]}是谁", {f["s"]}, cover | unsure)
-            yield Probe("role_at", f"Who was the {en[0]} of {english_name(ents, c)} as of {day}?", {f["s"]}, cover | unsure)
-            yield Probe("role_at", f"in {day[:4]}, who was the {en[-1]} of {cn}?", {f["s"]}, cover | unsure | people)
+            if en:
+                yield Probe("role_at", f"Who was the {en[0]} of {english_name(ents, c)} as of {day}?", {f["s"]}, cover | unsure)
+                yield Probe("role_at", f"in {day[:4]}, who was the {en[-1]} of {cn}?", {f["s"]}, cover | unsure | people)
     for f in succ:
         role, c = f["qualifiers"]["role"], f.get("c")
         after = {g["s"] for g in succ if g["o"] == f["o"]}
@@ -212,6 +221,7 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
         if c is not None and role in ROLES:
             zh, en = role_words(role, name(c))
             yield Probe("successor", f"谁接替{p_old}担任{variants(ents, c, 2)[-1]}{zh[0]}", {f["s"]})
+            yield Probe("successor", f"{p_old}之后{name(c)}的{zh[-1]}是谁", {f["s"]})
             yield Probe("predecessor", _S2T.convert(f"{p_new}之前{name(c)}的{zh[0]}是谁"), {f["o"]})
         yield Probe("predecessor", f"{p_new}的前任是谁", before)
         yield Probe("predecessor", f"Who did {english_name(ents, f['s'])} succeed?", before)
@@ -222,6 +232,7 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
     for p, cs in list(by_person.items()):
         yield Probe("positions", f"{name(p)}担任过哪些职务", cs)
         yield Probe("positions", f"What positions has {english_name(ents, p)} held?", cs)
+        yield Probe("positions", f"{name(p)}在哪些公司任职过", cs)
     stakes: dict[int, set[int]] = defaultdict(set)
     sold: dict[int, set[int]] = defaultdict(set)
     control: dict[int, set[int]] = defaultdict(set)
@@ -249,6 +260,7 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
         yield Probe("controller", f"{cn[-1]}的实际控制人是谁", hs, allowed | stakes[c])
         yield Probe("controller", f"Who controls {english_name(ents, c)}?", hs, allowed | stakes[c])
         yield Probe("controller", _S2T.convert(f"{cn[0]}的控股股东是谁"), hs, allowed)
+        yield Probe("controller", f"谁是{cn[0]}的实际控制人", hs, allowed | stakes[c])
     kids: dict[int, set[int]] = defaultdict(set)
     parents: dict[int, set[int]] = defaultdict(set)
     for f in facts:
@@ -262,6 +274,7 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
     for c, ks in list(kids.items()):
         cn = variants(ents, c, 2)
         yield Probe("subsidiaries", f"{cn[0]}的子公司有哪些", ks, owned[c] | {k for k in ks for k in kids[k]})
+        yield Probe("subsidiaries", _S2T.convert(f"{cn[-1]}旗下有哪些公司"), ks, owned[c] | {k for k in ks for k in kids[k]})
         yield Probe("subsidiaries", f"What are the subsidiaries of {english_name(ents, c)}?", ks, owned[c] | {k for k in ks for k in kids[k]})
     for c, ps in list(parents.items()):
         cn = variants(ents, c, 2)
@@ -290,11 +303,13 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
         cn = variants(ents, c, 2)
         yield Probe("founders", f"谁创立了{cn[-1]}", ps)
         yield Probe("founders", f"Who founded {english_name(ents, c)}?", ps)
+        yield Probe("founders", f"{cn[0]}是谁创办的", ps)
     for c, ps in list(olds.items()):
         cn = variants(ents, c, 2)
         chain = ps | {p for x in ps for p in olds.get(x, set())}
         yield Probe("former_name", f"{cn[0]}的前身是什么", ps, chain)
         yield Probe("former_name", f"What was {english_name(ents, c)} formerly called?", ps, chain)
+        yield Probe("former_name", _S2T.convert(f"{cn[-1]}以前叫什么"), ps, chain)
 
 
 def main() -> int:

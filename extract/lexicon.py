@@ -91,6 +91,13 @@ def _rows(text: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def title_roles() -> dict[str, Role]:
+    """The titles of extract/data/titles.tsv (Simplified) → their role, `other` for posts outside the role list
+    (党委书记, 首席投资官): what a question about a post may name, read without loading the whole lexicon."""
+    return {to_simplified(row[0].strip()): Role(row[1].strip()) for row in _rows(_data("titles.tsv"))}
+
+
 #: Regular short forms of institution names: a row naming 海尔消费金融 also
 #: names 海尔消金 (the way the press and the regulators' notices shorten them).
 _SHORT_FORMS = (("消费金融", "消金"), ("金融租赁", "金租"), ("人寿保险", "人寿"), ("财产保险", "财险"))
@@ -133,8 +140,7 @@ def load_lexicon(extra_companies: Path | None = None) -> Lexicon:
             continue
         for t in labels:
             titles[to_simplified(t)] = role
-    for row in _rows(_data("titles.tsv")):
-        titles[to_simplified(row[0].strip())] = Role(row[1].strip())
+    titles.update(title_roles())
 
     exchanges: dict[str, str] = {}
     for code, info in EXCHANGES.items():

@@ -11,18 +11,20 @@ matches wins; none raises `UnsupportedQuestion` listing the forms.
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from extract.lexicon import title_roles
 from schema import ROLE_LABELS, Role
+from service.question_dates import find_date
 from text.normalize import to_simplified
 
 #: How a role is written in questions, beyond the labels the schema gives each role.
 _EXTRA_ROLE_WORDS: dict[str, Role] = {
     "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN,
     "监事长": Role.SUPERVISOR, "监事会主席": Role.SUPERVISOR, "首席风险官": Role.CRO,
+    "公司秘书": Role.BOARD_SECRETARY, "联席公司秘书": Role.BOARD_SECRETARY,  # as "company secretary" is
     "chairman": Role.CHAIRMAN, "chairwoman": Role.CHAIRMAN, "chairperson": Role.CHAIRMAN, "chair": Role.CHAIRMAN,
     "board chairman": Role.CHAIRMAN, "chairman of the board": Role.CHAIRMAN, "chair of the board": Role.CHAIRMAN,
     "chairman of the board of directors": Role.CHAIRMAN, "chairwoman of the board": Role.CHAIRMAN, "vice chairman": Role.VICE_CHAIRMAN, "vice-chairman": Role.VICE_CHAIRMAN,
@@ -48,8 +50,20 @@ _EXTRA_ROLE_WORDS: dict[str, Role] = {
 #: Role words whose facts may be stored as role `other` with the word as their title (监事长 before v1.2 of the guide).
 TITLE_WORDS: dict[Role, tuple[str, ...]] = {Role.SUPERVISOR: ("监事长", "监事会主席")}
 
+#: English names of posts outside the role list → the Chinese title their facts carry (role other).
+EN_TITLES: dict[str, str] = {
+    "party secretary": "党委书记", "party committee secretary": "党委书记", "party chief": "党委书记",
+    "chief investment officer": "首席投资官", "chief information officer": "首席信息官", "chief compliance officer": "首席合规官",
+    "chief marketing officer": "首席营销官", "chief economist": "首席经济学家", "chief data officer": "首席数据官",
+    "chief product officer": "首席产品官", "chief legal officer": "首席法务官", "chief scientist": "首席科学家",
+    "managing director": "董事总经理", "executive president": "执行总裁", "rotating chairman": "轮值董事长", "co-chairman": "联席董事长",
+    "co-president": "联席总裁", "assistant president": "总裁助理", "assistant to the president": "总裁助理",
+    "legal representative": "法定代表人",
+}
 ROLE_WORDS: dict[str, Role] = {
     **{zh: r for r, (zhs, _en) in ROLE_LABELS.items() if r is not Role.OTHER for zh in zhs},
+    **title_roles(),  # the extractor's titles: 常务副总经理 is a deputy general manager, 党委书记 a post of its own (other)
+    **{en: Role.OTHER for en in EN_TITLES},
     **_EXTRA_ROLE_WORDS,
 }
 _ZH_ROLES = sorted((w for w in ROLE_WORDS if not w.isascii() or w.isupper()), key=len, reverse=True)
@@ -82,64 +96,6 @@ class Question:
     when: str = "now"
 
 
-# -- dates ------------------------------------------------------------------
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ZH_PREFIX = r"(?:截至|截止到?|到|在|于|至)?"
-_ZH_TAIL = r"(?:时|的时候|期间|当时)?[，,]?"
-_DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]" + _ZH_TAIL), "ymd"),
-    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月份?(?P<edge>底|末|初)?" + _ZH_TAIL), "ym"),
-    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _ZH_TAIL), "q"),
-    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<h>上半年|下半年|年中)(?:末)?" + _ZH_TAIL), "h"),
-    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:度)?(?P<edge>底|末|初|年底|年末|年初)?" + _ZH_TAIL), "y"),
-    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter"
-                r"(?:\s+of)?)\s+(?P<y>(?:19|20)\d{2})\b", re.I), "q"),
-    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", re.I), "ymd"),
-    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ymd"),
-    (re.compile(rf"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-                r"(?P<y>\d{4})\b", re.I), "ymd"),
-    (re.compile(rf"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?"
-                rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ym"),
-    (re.compile(r"\b(?:as\s+of|as\s+at|in|at|by|during)\s+(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d{2})\b"
-                r"(?!\s*(?:shares|%)|[-/.]\d)", re.I), "y"),
-    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?\b(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})\b", re.I), "ym"),
-]
-
-
-def find_date(q: str) -> tuple[str | None, str]:
-    """The date a question asks about, as an ISO date of the precision it
-    gives, and the question without it ("2020年6月平安人寿的董事长是谁" →
-    ("2020-06", "平安人寿的董事长是谁")). Year-end words give the last month
-    ("2020年底" → "2020-12"), year-start words the first."""
-    for pattern, precision in _DATE_FORMS:
-        m = pattern.search(q)
-        if not m:
-            continue
-        g = m.groupdict()
-        year = int(g["y"])
-        month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else None
-        if precision == "q":  # the quarter's last month: a state "in Q3" is the state at its end
-            month = 3 * ("一二三四".find(g["q"]) + 1 if g.get("q") and not g["q"].isdigit() else
-                         int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1)
-        elif precision == "h":
-            month = 6 if g["h"] in ("上半年", "年中") else 12
-        edge = (g.get("edge") or "").lower()
-        if month is None and edge:
-            month = 12 if edge in ("底", "末", "年底", "年末", "end") else 1
-        if month is not None and not 1 <= month <= 12:
-            continue
-        day = int(g["d"]) if precision == "ymd" and g.get("d") else None
-        if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-            continue
-        iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
-        rest = (q[:m.start()] + " " + q[m.end():]).strip(" ，,")
-        return iso, re.sub(r"\s{2,}", " ", rest)
-    return None, q
-
-
 _NOW_ZH = re.compile(r"(?:现任|现时|现在|目前|当前|如今|眼下|现阶段|最新)(?:的)?(?=.)")
 _NOW_EN = re.compile(r"\b(?:currently|current|now|today|at present|presently|these days|at the moment)\b,?", re.I)
 _EVER_ZH = re.compile(r"担任过|出任过|任职过|做过|曾经|曾(?!用名)|历任|过往|以前|以往")
@@ -159,6 +115,8 @@ def _mark_role(q: str, lang: str) -> tuple[str, Role | None, str]:
         return q, None, ""
     word = re.sub(r"\s+", " ", m.group(0)).lower()
     role = ROLE_WORDS.get(m.group(0)) or ROLE_WORDS.get(word) or ROLE_WORDS.get(word.rstrip("s"))
+    if role is Role.OTHER:  # a post outside the role list: its facts carry the Chinese title
+        return q[:m.start()] + R + q[m.end():], role, EN_TITLES.get(word) or EN_TITLES.get(word.rstrip("s")) or m.group(0)
     return q[:m.start()] + R + q[m.end():], role, m.group(0)
 
 

@@ -19,7 +19,7 @@ ARTICLES = [
     {"id": "kf-1", "date": "2023-05-10", "title": "青禾集团人事",
      "text": "青禾集团股份有限公司（以下简称“青禾集团”）公告，董事会聘任赵明远为公司首席执行官。"},
     {"id": "kf-2", "date": "2023-06-01", "title": "松江银行人事",
-     "text": "松江银行股份有限公司董事会选举钱立新为董事长。"},
+     "text": "松江银行股份有限公司董事会选举钱立新为董事长。松江银行党委书记孙立平出席会议。"},
     {"id": "kf-3", "date": "2024-03-01", "title": "青山保险重组",
      "text": "在重组之前，远航控股有限公司持有青山保险股份有限公司60%的股权。"},
     {"id": "kf-4", "date": "2021-03-01", "title": "白河银行年报", "text": "白河银行股份有限公司的实际控制人为孙建平。"},
@@ -67,3 +67,9 @@ def test_a_former_stake_holds_before_its_article_and_not_after(backend: Embedded
 def test_a_later_change_of_controller_replaces_the_one_another_article_stated(backend: EmbeddedBackend) -> None:
     assert _names(backend, "白河银行的实际控制人是谁") == ["周海涛"]
     assert _names(backend, "2022年白河银行的实际控制人是谁") == ["孙建平"]
+
+
+@pytest.mark.parametrize("q, who", [("松江银行的党委书记是谁", ["孙立平"]), ("Who is the party secretary of 松江银行?", ["孙立平"]),
+                                    ("松江银行的首席投资官是谁", []), ("松江银行的董事长是谁", ["钱立新"])])
+def test_a_post_outside_the_role_list_is_asked_by_its_title(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert _names(backend, q) == who

@@ -12,7 +12,7 @@ from service.errors import NotFound
 from service.question import TITLE_WORDS, Question
 from service.questions import Backend, FactD
 from text.english import SURNAMES
-from text.names import pinyin_display
+from text.names import name_key, pinyin_display
 
 Result = tuple[list[dict[str, Any]], list[FactD], str, dict[str, Any]]  # answers, facts, sentence, structured result
 
@@ -76,6 +76,8 @@ def entity_then(b: Backend, eid: str, day: str | None) -> dict[str, Any]:
 def role_label(q: Question) -> str:
     if q.role is None:
         return q.role_word
+    if q.role is Role.OTHER:
+        return q.role_word
     zh, en = ROLE_LABELS[q.role]
     return (q.role_word if q.role_word and not q.role_word.isascii() else zh[0]) if is_zh(q) else en.lower()
 
@@ -83,11 +85,16 @@ def role_label(q: Question) -> str:
 _SPECIALISED = {r.value for r in ROLE_SPECIALISES}
 
 
-def role_matches(f: FactD, role: Role | None) -> bool:
+def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
+    """The position is the post asked about: the role (a specific kind of
+    director is a director), or, for a post outside the role list (role
+    other), the same title ("党委书记")."""
     if role is None:
         return True
     qual = f["qualifiers"]
     held = qual.get("role")
+    if role is Role.OTHER:
+        return held == "other" and bool(title) and name_key(str(qual.get("title") or "")) == name_key(title)
     return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
         held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
 
@@ -108,7 +115,7 @@ def find_person(b: Backend, name: str, q: Question) -> dict[str, Any]:
     cid = find_company(b, q.company)["id"]
     words = {w.lower() for w in name.replace("-", " ").split()}
     surnames = {s for w in words for s in SURNAMES.get(w, ())}
-    people = {t.person for t in b.tenures(cid) if role_matches(t.fact, q.role) and t.fact["subject"]["name"][:1] in surnames}
+    people = {t.person for t in b.tenures(cid) if role_matches(t.fact, q.role, q.role_word) and t.fact["subject"]["name"][:1] in surnames}
     if len(people) == 1:
         return b.ref(people.pop())
     raise NotFound(name, [])

@@ -29,7 +29,7 @@ from service.questions import Backend, FactD
 
 def _role_of(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role)]
+    ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
     people = [t.person for t in chosen]
     label, name = role_label(q), name_then(b, c, q.as_of)
@@ -63,7 +63,7 @@ def _former_holder(b: Backend, q: Question) -> Result:
         c = find_company(b, q.subject)
     except NotFound:
         return _successions("predecessors")(b, q)
-    ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role)]
+    ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
     now = holding(ts, q.as_of)
     present = {t.person for t in now}
     since = min((t.start for t in now if t.start), default=None)
@@ -127,11 +127,11 @@ def _successions(direction: str) -> Callable[[Backend, Question], Result]:
     def run(b: Backend, q: Question) -> Result:
         p = find_person(b, q.subject, q)
         cid = find_company(b, q.company)["id"] if q.company else None
-        stated = [f for f in b.successions(p["id"], direction, None, cid)[direction] if role_matches(f, q.role)]
+        stated = [f for f in b.successions(p["id"], direction, None, cid)[direction] if role_matches(f, q.role, q.role_word)]
         others = [f["subject"]["id"] if direction == "successors" else f["object"]["id"] for f in stated]
         facts: list[FactD] = stated
         if not stated:  # read it from the terms: the next (or previous) holder of the same post
-            others, facts = _by_terms(b, p["id"], cid, q.role, direction)
+            others, facts = _by_terms(b, p["id"], cid, q.role, direction, q.role_word)
         items = [_succession_item(b, q, f, direction) for f in stated] or [b.ref(x)["name"] for x in dict.fromkeys(others)]
         word = ("继任者" if direction == "successors" else "前任") if is_zh(q) else ("successor" if direction == "successors" else "predecessor")
         sep = "；" if is_zh(q) else "; "
@@ -159,15 +159,15 @@ def _succession_item(b: Backend, q: Question, f: FactD, direction: str) -> str:
     return f"{old}（{new}{date.strip()}接任其{company}{label}）" if is_zh(q) else f"{old}, succeeded by {new} as {label} of {company}{date}"
 
 
-def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, direction: str) -> tuple[list[str], list[FactD]]:
+def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, direction: str, title: str = "") -> tuple[list[str], list[FactD]]:
     """The holder of the same post whose term began next after this
     person's (successors) or last before it (predecessors), by dates."""
-    mine = [f for f in b._out(pid, [Predicate.HOLDS_POSITION]) if (cid is None or f["object"]["id"] == cid) and role_matches(f, role)]
+    mine = [f for f in b._out(pid, [Predicate.HOLDS_POSITION]) if (cid is None or f["object"]["id"] == cid) and role_matches(f, role, title)]
     others: list[str] = []
     facts: list[FactD] = []
     for company in dict.fromkeys(f["object"]["id"] for f in mine):
         ts = b.tenures(company)
-        for own in [t for t in ts if t.person == pid and role_matches(t.fact, role)]:
+        for own in [t for t in ts if t.person == pid and role_matches(t.fact, role, title)]:
             post = [t for t in ts if t.role == own.role and t.person != pid]
             if direction == "successors":
                 mark = own.end or own.start

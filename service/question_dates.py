@@ -1,0 +1,64 @@
+"""The date a question asks about: "2020年6月1日", "2020年底", "in March
+2022", "as of 2020-06-01", "Q3 2021", lifted out of the question as an
+ISO date of the precision it gives (`find_date`)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ZH_PREFIX = r"(?:截至|截止到?|到|在|于|至)?"
+_ZH_TAIL = r"(?:时|的时候|期间|当时)?[，,]?"
+_DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]" + _ZH_TAIL), "ymd"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月份?(?P<edge>底|末|初)?" + _ZH_TAIL), "ym"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _ZH_TAIL), "q"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<h>上半年|下半年|年中)(?:末)?" + _ZH_TAIL), "h"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:度)?(?P<edge>底|末|初|年底|年末|年初)?" + _ZH_TAIL), "y"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter"
+                r"(?:\s+of)?)\s+(?P<y>(?:19|20)\d{2})\b", re.I), "q"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", re.I), "ymd"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ymd"),
+    (re.compile(rf"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                r"(?P<y>\d{4})\b", re.I), "ymd"),
+    (re.compile(rf"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?"
+                rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ym"),
+    (re.compile(r"\b(?:as\s+of|as\s+at|in|at|by|during)\s+(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d{2})\b"
+                r"(?!\s*(?:shares|%)|[-/.]\d)", re.I), "y"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?\b(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})\b", re.I), "ym"),
+]
+
+
+def find_date(q: str) -> tuple[str | None, str]:
+    """The date a question asks about, as an ISO date of the precision it
+    gives, and the question without it ("2020年6月平安人寿的董事长是谁" →
+    ("2020-06", "平安人寿的董事长是谁")). Year-end words give the last month
+    ("2020年底" → "2020-12"), year-start words the first."""
+    for pattern, precision in _DATE_FORMS:
+        m = pattern.search(q)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["y"])
+        month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else None
+        if precision == "q":  # the quarter's last month: a state "in Q3" is the state at its end
+            month = 3 * ("一二三四".find(g["q"]) + 1 if g.get("q") and not g["q"].isdigit() else
+                         int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1)
+        elif precision == "h":
+            month = 6 if g["h"] in ("上半年", "年中") else 12
+        edge = (g.get("edge") or "").lower()
+        if month is None and edge:
+            month = 12 if edge in ("底", "末", "年底", "年末", "end") else 1
+        if month is not None and not 1 <= month <= 12:
+            continue
+        day = int(g["d"]) if precision == "ymd" and g.get("d") else None
+        if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+            continue
+        iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+        rest = (q[:m.start()] + " " + q[m.end():]).strip(" ，,")
+        return iso, re.sub(r"\s{2,}", " ", rest)
+    return None, q

@@ -65,8 +65,10 @@ class Tenure:
 
 def covers(start: str | None, end: str | None, day: str) -> bool:
     """Whether a term [start, end) contains `day` (ISO dates of any
-    precision; a coarse bound covers its whole year or month)."""
-    return (start is None or start[: len(day)] <= day) and (end is None or day < end or day.startswith(end) or end.startswith(day))
+    precision; a coarse bound covers its whole year or month). A term that
+    ends on the very day asked is over that day: the day is its successor's."""
+    return (start is None or start[: len(day)] <= day) and (
+        end is None or day < end or (day.startswith(end) and len(end) < len(day)) or (end.startswith(day) and len(day) < 10))
 
 
 def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list[Tenure]:

@@ -2,7 +2,7 @@
 about whom, in which role, at what time.
 
 Parsing is three small passes over the NFKC, Traditional → Simplified text:
-the date ("2020年6月1日", "in March 2022", "as of 2020-06-01") and the
+the date ("2020年6月1日", "in March 2022", "as of 2020-06-01": `service.question_dates`) and the
 "now" words (现任, currently) are lifted out first, then the role
 ("董事长", "chief financial officer") is replaced by a placeholder, so the
 forms below only have to say where the entities stand. The first form that

@@ -171,3 +171,10 @@ def test_an_undated_holder_reported_before_another_holders_term_is_not_the_holde
     assert _names(holding(ts, None)) == ["丙"] and next(t for t in ts if t.person == "甲").end == "2021-01"
     still = _reported(_pos("甲", "某农商行", "chairman"), "2022-03-01")  # reported again after 丙 began: a real conflict, kept open
     assert not next(t for t in terms([still, new]) if t.person == "甲").ended
+
+
+def test_on_the_day_a_term_ends_the_post_is_the_successors() -> None:
+    ts = terms([_pos("甲", "某证券", "cro", "2019-03", "2022-08-08"), _pos("乙", "某证券", "cro", "2022-08-08")])
+    assert _names(holding(ts, "2022-08-08")) == ["乙"] and _names(holding(ts, "2022-08-07")) == ["甲"]
+    assert "甲" in _names(holding([t for t in ts if t.person == "甲"], "2022-08"))  # the month it ended: still held in it
+    assert covers("2019-03", "2022-08", "2022-08-15") and not covers("2019-03", "2022-08-08", "2022-08-08")

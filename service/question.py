@@ -204,7 +204,7 @@ FORMS: list[Form] = [
     _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),
     _f("holders", rf"(?P<a>.+?)(?:由谁持股|被谁持有|由哪些(?:公司|机构)?持股){_Q}", "普惠立信由谁持股"),
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
-       rf"shareholdings?)\s+in\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
+       rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
     _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who are the shareholders of Puhui Lixin"),

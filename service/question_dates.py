@@ -20,16 +20,19 @@ _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:度)?(?P<edge>底|末|初|年底|年末|年初)?" + _ZH_TAIL), "y"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter"
                 r"(?:\s+of)?)\s+(?P<y>(?:19|20)\d{2})\b", re.I), "q"),
-    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", re.I), "ymd"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)", re.I), "ymd"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:the\s+)?(?:H(?P<hn>[12])|(?P<hw>first|second)\s+half(?:\s+of)?)\s+(?P<y>(?:19|20)\d{2})\b",
+                re.I), "h"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?\b(?P<rel>early|mid|late|end)[-\s]+(?P<y>(?:19|20)\d{2})\b", re.I), "rel"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ymd"),
     (re.compile(rf"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                 r"(?P<y>\d{4})\b", re.I), "ymd"),
     (re.compile(rf"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?"
                 rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ym"),
-    (re.compile(r"\b(?:as\s+of|as\s+at|in|at|by|during)\s+(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d{2})\b"
+    (re.compile(r"\b(?:as\s+of|as\s+at|(?:back\s+)?in|at|by|during)\s+(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d{2})\b"
                 r"(?!\s*(?:shares|%)|[-/.]\d)", re.I), "y"),
-    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?\b(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})\b", re.I), "ym"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})(?!\d)", re.I), "ym"),
 ]
 
 
@@ -49,7 +52,9 @@ def find_date(q: str) -> tuple[str | None, str]:
             month = 3 * ("一二三四".find(g["q"]) + 1 if g.get("q") and not g["q"].isdigit() else
                          int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1)
         elif precision == "h":
-            month = 6 if g["h"] in ("上半年", "年中") else 12
+            month = 6 if g.get("h") in ("上半年", "年中") or g.get("hn") == "1" or (g.get("hw") or "").lower() == "first" else 12
+        elif precision == "rel":  # early/mid/late 2021: the end of its first quarter, of its first half, of the year
+            month = {"early": 3, "mid": 6}.get(g["rel"].lower(), 12)
         edge = (g.get("edge") or "").lower()
         if month is None and edge:
             month = 12 if edge in ("底", "末", "年底", "年末", "end") else 1

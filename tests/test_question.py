@@ -140,3 +140,15 @@ def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, s
 def test_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
     q = parse(text)
     assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("2021.3.5宁波银行的董事长是谁", "2021-03-05"), ("2021/03/05宁波银行的董事长是谁", "2021-03-05"), ("2021-03宁波银行的行长是谁", "2021-03"),
+    ("Who was the CFO of Bank of Ningbo at end-2018?", "2018-12"), ("Who was the CFO of Bank of Ningbo in early 2019?", "2019-03"),
+    ("Who was the CFO of Bank of Ningbo in mid-2019?", "2019-06"), ("Who was the CFO of Bank of Ningbo in late 2019?", "2019-12"),
+    ("Who was the CFO of Bank of Ningbo in H1 2019?", "2019-06"), ("Who was the CFO of Bank of Ningbo in the second half of 2019?", "2019-12"),
+    ("Who was Bank of Ningbo's CFO back in 2012?", "2012"),
+])
+def test_more_ways_a_date_is_written(text: str, date: str) -> None:
+    q = parse(text)
+    assert q.as_of == date and q.subject in ("宁波银行", "Bank of Ningbo")

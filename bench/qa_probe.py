@@ -291,19 +291,12 @@ def probes(ents: Entities, facts: list[dict]) -> Iterator[Probe]:
             founders[f["o"]].add(f["s"])
         elif f["predicate"] == "RENAMED_TO":
             olds[f["o"]].add(f["s"])
-    for c, xs in list(listings.items()):
-        if not xs:
-            continue
-        cn = variants(ents, c, 2)
-        yield Probe("listed", f"{cn[0]}在哪里上市", xs)
-        yield Probe("listed", f"Where is {english_name(ents, c)} listed?", xs)
-    for c, ps in list(founders.items()):
-        if not ps:
-            continue
-        cn = variants(ents, c, 2)
-        yield Probe("founders", f"谁创立了{cn[-1]}", ps)
-        yield Probe("founders", f"Who founded {english_name(ents, c)}?", ps)
-        yield Probe("founders", f"{cn[0]}是谁创办的", ps)
+    for kind, answers, templates in (("listed", listings, ("{zh}在哪里上市", "Where is {en} listed?")),
+                                     ("founders", founders, ("谁创立了{zh2}", "Who founded {en}?", "{zh}是谁创办的"))):
+        for c, xs in list(answers.items()):
+            cn = variants(ents, c, 2)
+            for t in templates:
+                yield Probe(kind, t.format(zh=cn[0], zh2=cn[-1], en=english_name(ents, c)), xs)
     for c, ps in list(olds.items()):
         cn = variants(ents, c, 2)
         chain = ps | {p for x in ps for p in olds.get(x, set())}

@@ -315,20 +315,23 @@ def parse(question: str) -> Question:
     as_of, text = find_date(text)
     lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
     text, said_now = _strip_now(text, lang)
-    marked, role, word = _mark_role(text, lang)
-    for form in FORMS:
-        m = form.pattern.match(marked) if form.lang == lang else None
-        if m is None:
-            continue
-        slots = {k: _clean(v) for k, v in m.groupdict().items() if v and _clean(v)}
-        if "a2" in slots:
-            slots.setdefault("a", slots.pop("a2"))
-        if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
-            continue
-        when = "at" if as_of else "ever" if _said_ever(text, lang) and not said_now else "now"
-        uses_role = R in form.pattern.pattern
-        return Question(question, form.intent, slots["a"], lang, role if uses_role else None, word if uses_role else "",
-                        slots.get("c"), slots.get("b"), as_of, when)
+    readings = [_mark_role(text, lang)]
+    if lang == "en" and readings[0][1] is None and _ZH_ROLE_RE.search(text):  # "Who is the 董事长 of 平安银行?"
+        readings.append(_mark_role(text, "zh"))
+    for marked, role, word in readings:
+        for form in FORMS:
+            m = form.pattern.match(marked) if form.lang == lang else None
+            if m is None:
+                continue
+            slots = {k: _clean(v) for k, v in m.groupdict().items() if v and _clean(v)}
+            if "a2" in slots:
+                slots.setdefault("a", slots.pop("a2"))
+            if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
+                continue
+            when = "at" if as_of else "ever" if _said_ever(text, lang) and not said_now else "now"
+            uses_role = R in form.pattern.pattern
+            return Question(question, form.intent, slots["a"], lang, role if uses_role else None, word if uses_role else "",
+                            slots.get("c"), slots.get("b"), as_of, when)
     raise UnsupportedQuestion(question)
 
 

@@ -152,3 +152,14 @@ def test_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role
 def test_more_ways_a_date_is_written(text: str, date: str) -> None:
     q = parse(text)
     assert q.as_of == date and q.subject in ("宁波银行", "Bank of Ningbo")
+
+
+@pytest.mark.parametrize("text, intent, subject, role", [
+    ("Who is the 董事长 of 宁波银行?", "role_of", "宁波银行", Role.CHAIRMAN),
+    ("Who was the 行长 of 中原银行 in 2019?", "role_of", "中原银行", Role.PRESIDENT),
+    ("Who founded 中国人民银行?", "founders", "中国人民银行", None),  # a Chinese name with no role in it is left whole
+    ("Who controls 董事会办公室?", "controller", "董事会办公室", None),  # a role word inside a name: the question still reads
+])
+def test_an_english_question_with_a_chinese_title(text: str, intent: str, subject: str, role: Role | None) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role) == (intent, subject, role)

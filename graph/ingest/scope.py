@@ -71,30 +71,33 @@ def fresh_positions(db: sqlite3.Connection, columns: str, succession: str) -> tu
     named = {(x[6], p) for x in successions if x[6] is not None for p in (x[2], x[3])}  # (company, person) a succession names
     at_succession = {x[6] for x in successions}
     picked: list[int] = []
-    candidates = []  # positions a reason about their post, seat or company may pick
-    holder: dict[tuple[str, str], str | None] = {}  # a one-holder post → its one holder, None once two hold it
-    seats: dict[tuple[str, str], int] = defaultdict(int)  # a person's seats of one board
+    posts: dict[tuple[str, str], list] = {}  # a one-holder post → [its one holder, None once two hold it; its rowids…]
+    seats: dict[tuple[str, str], list[int]] = defaultdict(list)  # a person's seats of one board → their rowids
+    stale: list[tuple[int, str]] = []
     per_company: dict[str, int] = defaultdict(int)
-    for row in db.execute(_POSITIONS):
-        r, o, s, rk, stale, gone = row
+    for r, o, s, rk, changed, gone in db.execute(_POSITIONS):  # rowids kept, not rows: the memory of 450k positions
         per_company[o] += 1
-        one, seat = rk in ONE_HOLDER, rk in _SEATS
-        if one:
-            h = holder.get((o, rk), s)
-            holder[(o, rk)] = h if h == s else None
-        if seat:
-            seats[(o, s)] += 1
         if gone or (o, s) in named:  # (e) said to be left: the rules end it; (c) a person a succession at o names
             picked.append(r)
-        elif one or seat or stale:
-            candidates.append(row)
-    for r, o, s, rk, stale, _gone in candidates:
-        if ((rk in ONE_HOLDER and holder[(o, rk)] is None)  # (a) a one-holder post two people hold
-                or (rk in _SEATS and seats[(o, s)] > 1)  # (b) a person's two seats of one board
-                or (stale and (per_company[o] > 1 or o in at_succession))):  # (d) where the rules look at all
-            picked.append(r)
-    del candidates
-    picked.sort()
+        if rk in ONE_HOLDER:
+            post = posts.get((o, rk))
+            if post is None:
+                posts[(o, rk)] = [s, r]
+            else:
+                if post[0] != s:
+                    post[0] = None
+                post.append(r)
+        if rk in _SEATS:
+            seats[(o, s)].append(r)
+        if changed:
+            stale.append((r, o))
+    for post in posts.values():  # (a) a one-holder post two people hold
+        if post[0] is None:
+            picked += post[1:]
+    picked += (r for rs in seats.values() if len(rs) > 1 for r in rs)  # (b) a person's two seats of one board
+    picked += (r for r, o in stale if per_company[o] > 1 or o in at_succession)  # (d) where the rules look at all
+    del posts, seats
+    picked = sorted(set(picked))
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
     try:
         db.executemany("INSERT INTO term_facts VALUES (?)", ((r,) for r in picked))

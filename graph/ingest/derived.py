@@ -82,6 +82,7 @@ def derive_terms(batch: Batch) -> None:
         by_company[row[2]].append(row)
     del rows
     updates = []
+    role_keys: dict[tuple[Any, Any], str] = {}  # (role, title) → its role key: a few dozen of them
     companies = sorted(by_company)
     for i in range(0, len(companies), _COMPANIES_PER_CALL):
         # the rules key every post, person and succession by its company: one call for many companies is one for each
@@ -91,7 +92,8 @@ def derive_terms(batch: Batch) -> None:
         for fid, s, o, role, title, start, end, ended_by, left, vf, vt, contra, rowid, quals in (
                 r for c in chunk for r in by_company.pop(c)):
             how = "end" if end else "left" if left else None  # as `graph.temporal.terms` reads a position's own dates
-            tenures.append(Tenure({"id": fid}, s, o, role_key(_quals(role, title)), start, end, how is not None, how))
+            rk = role_keys.get((role, title)) or role_keys.setdefault((role, title), role_key(_quals(role, title)))
+            tenures.append(Tenure({"id": fid}, s, o, rk, start, end, how is not None, how))
             stored.append((ended_by, vf, vt, contra, rowid, quals, end))
         settle(tenures, [x for c in chunk for x in succ_by_company.get(c, ())])
         against: dict[str, set[str]] = defaultdict(set)

@@ -58,7 +58,8 @@ def merge_spelling_variants(batch: Batch) -> None:
     a merge re-keyed has no qualifiers until the recompute, which comes
     after this pass."""
     batch.flush()
-    people = homophone_candidates(batch.resolver.people_keys()) | truncation_candidates(batch.resolver.people_keys())
+    keyed = list(batch.resolver.people_keys())  # one walk of the name index for both
+    people = homophone_candidates(keyed) | truncation_candidates(keyed)
     if len(people) < 2:
         return
     db = batch.db

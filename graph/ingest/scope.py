@@ -12,7 +12,6 @@ out would come out of the rules as it went in.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable
 
 from graph.ingest.batch import Batch
@@ -38,15 +37,40 @@ def touched_companies(batch: Batch, predicates: Iterable[str], via_company_id: b
 
 #: A position's or a succession's `graph.temporal.role_key` in SQL: its role, or "other:" and its title.
 _ROLE_KEY = "coalesce(nullif(nullif(qualifiers ->> 'role', ''), 'other'), 'other:' || coalesce(qualifiers ->> 'title', ''))"
+_ONE_HOLDER = ", ".join(f"'{r}'" for r in sorted(ONE_HOLDER))
+#: The roles of one board seat, generic and specific: a generic report ends when the person's specific ones do.
+_SEATS = ", ".join(sorted({f"'{r.value}'" for pair in ROLE_SPECIALISES.items() for r in pair}))
 #: A position stored otherwise than it states: something derived before, or dates other than its own.
 _STALE = ("(contradicts != '[]' OR instr(qualifiers, '\"ended_by\"') > 0 OR valid_from IS NOT qualifiers ->> 'start' "
           "OR valid_to IS NOT qualifiers ->> 'end')")
-#: Every position as the reasons of `fresh_positions` ask about it, read in one scan (each qualifier parsed there and
-#: nowhere else): where it is, whose, its role key, stored otherwise than stated, said to be left.
-_POSITIONS = (f"SELECT rowid, object_id, subject_id, {_ROLE_KEY}, {_STALE}, qualifiers ->> 'left' IS NOT NULL "
-              "FROM facts NOT INDEXED WHERE predicate = 'HOLDS_POSITION'")
-#: The roles of one board seat, generic and specific (a seat's role is never '' or 'other': its role key is its role).
-_SEATS = frozenset(r.value for pair in ROLE_SPECIALISES.items() for r in pair)
+#: The positions any reason below can pick, read in one scan (each qualifier parsed there and nowhere else), with
+#: what the reasons ask of them: a one-holder post, a board seat, stored otherwise than stated, said to be left.
+_CANDIDATES = (  # a seat's role is never '' or 'other', so its role key is its role
+    f"INSERT INTO term_pos SELECT * FROM (SELECT rowid, object_id, subject_id, rk, rk IN ({_ONE_HOLDER}) AS one, "
+    f"rk IN ({_SEATS}) AS seat, {_STALE} AS stale, qualifiers ->> 'left' IS NOT NULL AS gone FROM (SELECT rowid, object_id, "
+    f"subject_id, {_ROLE_KEY} AS rk, qualifiers, contradicts, valid_from, valid_to FROM facts NOT INDEXED "
+    "WHERE predicate = 'HOLDS_POSITION')) WHERE one OR seat OR stale OR gone")
+#: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
+_SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
+                "WHERE predicate = 'SUCCEEDED'")
+
+#: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`), by rowid.
+_PICK_POSITIONS = (
+    # (a) the reports of a one-holder post that two people hold: the next holder's start, two holders at once (the
+    #     rules compare only different people, so a post one person holds changes nothing)
+    "SELECT r FROM term_pos WHERE one AND (o, rk) IN (SELECT o, rk FROM term_pos WHERE one GROUP BY o, rk "
+    "HAVING min(s) != max(s))",
+    # (b) a person's reports of two seats of one board: a generic seat ends with the specific ones
+    "SELECT r FROM term_pos WHERE seat AND (o, s) IN (SELECT o, s FROM term_pos WHERE seat GROUP BY o, s HAVING count(*) > 1)",
+    # (c) the reports of the two people a succession names, at its company
+    "SELECT f.rowid FROM term_succ x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "
+    "AND f.object_id = x.c",
+    # (d) stored otherwise than stated, where the rules look at all: a company with two positions or a succession
+    "SELECT r FROM term_pos WHERE stale AND (o IN (SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' "
+    "GROUP BY object_id HAVING count(*) > 1) OR o IN (SELECT c FROM term_succ))",
+    # (e) a position an article says the person left (no date): the rules end it (ended_by left), alone or not
+    "SELECT r FROM term_pos WHERE gone",
+)
 
 
 def fresh_positions(db: sqlite3.Connection, columns: str, succession: str) -> tuple[list[tuple], list[tuple]]:
@@ -60,52 +84,29 @@ def fresh_positions(db: sqlite3.Connection, columns: str, succession: str) -> tu
     otherwise (d) or an article says the person left it (e). Each reason brings in every report the rules read for
     the positions it brings in (a whole post, both seats), so the rules
     give those positions what they would give them among all their
-    company's. `columns`: the columns of each position (in table order);
-    `succession`: a succession's, its company sixth.
-
-    The reasons are decided in Python over one scan of the positions and
-    one of the successions, which costs less than grouping them in SQLite's
-    temporary tables did (bench/README.md); only the positions picked are
-    then read whole, by rowid."""
-    successions = db.execute(f"SELECT rowid, {succession} FROM facts NOT INDEXED WHERE predicate = 'SUCCEEDED'").fetchall()
-    named = {(x[6], p) for x in successions if x[6] is not None for p in (x[2], x[3])}  # (company, person) a succession names
-    at_succession = {x[6] for x in successions}
-    picked: list[int] = []
-    posts: dict[tuple[str, str], list] = {}  # a one-holder post → [its one holder, None once two hold it; its rowids…]
-    seats: dict[tuple[str, str], list[int]] = defaultdict(list)  # a person's seats of one board → their rowids
-    stale: list[tuple[int, str]] = []
-    per_company: dict[str, int] = defaultdict(int)
-    for r, o, s, rk, changed, gone in db.execute(_POSITIONS):  # rowids kept, not rows: the memory of 450k positions
-        per_company[o] += 1
-        if gone or (o, s) in named:  # (e) said to be left: the rules end it; (c) a person a succession at o names
-            picked.append(r)
-        if rk in ONE_HOLDER:
-            post = posts.get((o, rk))
-            if post is None:
-                posts[(o, rk)] = [s, r]
-            else:
-                if post[0] != s:
-                    post[0] = None
-                post.append(r)
-        if rk in _SEATS:
-            seats[(o, s)].append(r)
-        if changed:
-            stale.append((r, o))
-    for post in posts.values():  # (a) a one-holder post two people hold
-        if post[0] is None:
-            picked += post[1:]
-    picked += (r for rs in seats.values() if len(rs) > 1 for r in rs)  # (b) a person's two seats of one board
-    picked += (r for r, o in stale if per_company[o] > 1 or o in at_succession)  # (d) where the rules look at all
-    del posts, seats
-    picked = sorted(set(picked))
+    company's. `columns` and `succession`: the columns each row has (the
+    positions in table order)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pos (r INTEGER PRIMARY KEY, o TEXT, s TEXT, rk TEXT, one INT, seat INT, "
+               "stale INT, gone INT)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_companies (id TEXT PRIMARY KEY) WITHOUT ROWID")
     try:
-        db.executemany("INSERT INTO term_facts VALUES (?)", ((r,) for r in picked))
+        db.execute(_CANDIDATES)
+        db.execute(_SUCCESSIONS)
+        for sql in _PICK_POSITIONS:
+            db.execute(f"INSERT OR IGNORE INTO term_facts {sql}")
+        db.execute("DELETE FROM term_pos")  # its memory, before the rows are read
         rows = db.execute(f"SELECT {columns} FROM term_facts t CROSS JOIN facts ON facts.rowid = t.r").fetchall()
+        db.executemany("INSERT OR IGNORE INTO term_companies VALUES (?)", ((r[2],) for r in rows))
+        found = db.execute(f"SELECT {succession} FROM term_succ x CROSS JOIN facts ON facts.rowid = x.r "
+                           "WHERE x.c IN term_companies ORDER BY x.r").fetchall()
     finally:
+        db.execute("DELETE FROM term_pos")
+        db.execute("DELETE FROM term_succ")
         db.execute("DELETE FROM term_facts")
-    companies = {r[2] for r in rows}
-    return rows, [x[1:] for x in successions if x[6] in companies]
+        db.execute("DELETE FROM term_companies")
+    return rows, found
 
 
 def fresh_holding_companies(db: sqlite3.Connection) -> list[str]:

@@ -39,7 +39,7 @@ def role_key(q: dict[str, Any]) -> str:
     return f"other:{q.get('title') or ''}" if role == "other" else role
 
 
-@dataclass
+@dataclass(slots=True)
 class Tenure:
     """One HOLDS_POSITION fact with the term the articles give it."""
 
@@ -74,18 +74,32 @@ def covers(start: str | None, end: str | None, day: str) -> bool:
 def terms(positions: Iterable[FactD], successions: Iterable[FactD] = ()) -> list[Tenure]:
     """Terms of office from position facts, ended by stated successions and,
     in one-holder roles, by the next holder's start."""
-    out = [_tenure(f) for f in positions]
+    return settle([_tenure(f) for f in positions], [succession(s) for s in successions])
+
+
+#: A succession as `settle` reads it: (company, role key, who succeeded, whom, its date).
+Succession = tuple[str, str, str, str, str | None]
+
+
+def succession(s: FactD) -> Succession:
+    """A SUCCEEDED fact (subject succeeded object in role at company) as `settle` reads it."""
+    q = s["qualifiers"]
+    return q.get("company_id") or "", role_key(q), s["subject"]["id"], s["object"]["id"], q.get("date") or s.get("valid_from")
+
+
+def settle(out: list[Tenure], successions: Iterable[Succession] = ()) -> list[Tenure]:
+    """`terms` over tenures built already (ingest builds them from its rows,
+    without a fact dict each): each ended, in place, by the successions
+    (in order), a board seat's specific reports and the next holder of a
+    one-holder post."""
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in out:
         by_post[(t.company, t.role)].append(t)
-    for s in successions:  # subject succeeded object in role at company
-        q = s["qualifiers"]
-        post = (q.get("company_id") or "", role_key(q))
-        date = q.get("date") or s.get("valid_from")
-        for t in by_post.get(post, []):
-            if t.person == s["object"]["id"] and not t.ended and (date is None or t.start is None or t.start <= date):
+    for company, role, new, old, date in successions:
+        for t in by_post.get((company, role), []):
+            if t.person == old and not t.ended and (date is None or t.start is None or t.start <= date):
                 t.end, t.ended, t.ended_by = t.end or date, True, "succession"
-            elif t.person == s["subject"]["id"] and t.start is None and date:
+            elif t.person == new and t.start is None and date:
                 t.start = date
     by_person: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in out:

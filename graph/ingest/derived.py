@@ -27,7 +27,7 @@ from graph.derive import validity
 from graph.ids import dumps
 from graph.ingest.batch import Batch
 from graph.ingest.scope import fresh_holding_companies, fresh_positions, touched_companies
-from graph.temporal import FactD, conflicts, sold_out, terms
+from graph.temporal import FactD, Succession, Tenure, conflicts, role_key, settle, sold_out
 from schema import Predicate
 
 #: A position as the term rules read it, its stated dates and what was derived before, in SQLite's JSON (no parse in
@@ -74,38 +74,36 @@ def derive_terms(batch: Batch) -> None:
                                 "(subject_id IN ({marks}) OR object_id IN ({marks}))", people, 2)
     if not rows:
         return
-    succ_by_company: dict[str, list[FactD]] = defaultdict(list)
-    for fid, s, o, role, title, company, date in {r[0]: r for r in found}.values():
-        succ_by_company[company or ""].append({"id": fid, "subject": {"id": s}, "object": {"id": o}, "valid_from": date,
-                                               "qualifiers": _quals(role, title) | {"company_id": company, "date": date}})
-    by_company: dict[str, list[tuple[Any, ...]]] = defaultdict(list)  # rows, made facts a chunk at a time (their memory)
+    succ_by_company: dict[str, list[Succession]] = defaultdict(list)
+    for _fid, s, o, role, title, company, date in {r[0]: r for r in found}.values():
+        succ_by_company[company or ""].append((company or "", role_key(_quals(role, title)), s, o, date))
+    by_company: dict[str, list[tuple[Any, ...]]] = defaultdict(list)  # rows, made tenures a chunk at a time (their memory)
     for row in rows:
         by_company[row[2]].append(row)
     del rows
     updates = []
+    role_keys: dict[tuple[Any, Any], str] = {}  # (role, title) → its role key: a few dozen of them
     companies = sorted(by_company)
     for i in range(0, len(companies), _COMPANIES_PER_CALL):
         # the rules key every post, person and succession by its company: one call for many companies is one for each
         chunk = companies[i:i + _COMPANIES_PER_CALL]
-        positions: list[FactD] = []
-        stored: dict[str, tuple[Any, ...]] = {}
+        tenures: list[Tenure] = []
+        stored: list[tuple[Any, ...]] = []
         for fid, s, o, role, title, start, end, ended_by, left, vf, vt, contra, rowid, quals in (
                 r for c in chunk for r in by_company.pop(c)):
-            positions.append({"id": fid, "subject": {"id": s}, "object": {"id": o},
-                              "qualifiers": _quals(role, title) | ({"left": True} if left else {}),
-                              "valid_from": start, "valid_to": end})
-            stored[fid] = (ended_by, vf, vt, contra, rowid, quals)
-        ts = terms(positions, [s for c in chunk for s in succ_by_company.get(c, ())])
+            how = "end" if end else "left" if left else None  # as `graph.temporal.terms` reads a position's own dates
+            rk = role_keys.get((role, title)) or role_keys.setdefault((role, title), role_key(_quals(role, title)))
+            tenures.append(Tenure({"id": fid}, s, o, rk, start, end, how is not None, how))
+            stored.append((ended_by, vf, vt, contra, rowid, quals, end))
+        settle(tenures, [x for c in chunk for x in succ_by_company.get(c, ())])
         against: dict[str, set[str]] = defaultdict(set)
-        for a, b in conflicts(ts):
+        for a, b in conflicts(tenures):
             against[a].add(b)
             against[b].add(a)
-        for t in ts:
-            fid = t.fact["id"]
-            how = t.ended_by if t.ended and t.ended_by and t.fact["valid_to"] is None else None
-            others = against.get(fid)
+        for t, old in zip(tenures, stored, strict=True):
+            how = t.ended_by if t.ended and t.ended_by and old[6] is None else None
+            others = against.get(t.fact["id"])
             new = (how, t.start, t.end, dumps(sorted(others)) if others else "[]")
-            old = stored[fid]
             if new != old[:4]:
                 q = {k: v for k, v in json.loads(old[5]).items() if k != "ended_by"}
                 if how:

@@ -58,7 +58,8 @@ def merge_spelling_variants(batch: Batch) -> None:
     a merge re-keyed has no qualifiers until the recompute, which comes
     after this pass."""
     batch.flush()
-    people = homophone_candidates(batch.resolver.people_keys()) | truncation_candidates(batch.resolver.people_keys())
+    keyed = list(batch.resolver.people_keys())  # one walk of the name index for both
+    people = homophone_candidates(keyed) | truncation_candidates(keyed)
     if len(people) < 2:
         return
     db = batch.db
@@ -146,9 +147,10 @@ def fold_same_sales(batch: Batch) -> None:
         "WHERE g.predicate = 'SOLD_STAKE')"
     groups: dict[tuple[str, float], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     percent = "CAST(qualifiers ->> 'percent' AS REAL)"  # the group's key as Python's float() makes it
+    scan = " NOT INDEXED" if batch.fresh else ""  # every sale: in table order, not a row lookup each through facts_object
     for fid, seller, company, quals in db.execute(  # only sales that share company and percent with another seller's
             f"SELECT id, subject_id, object_id, qualifiers FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
-            f"AND (object_id, {percent}) IN (SELECT object_id, {percent} FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
+            f"AND (object_id, {percent}) IN (SELECT object_id, {percent} FROM facts{scan} WHERE predicate = 'SOLD_STAKE'{where} "
             "AND json_type(qualifiers, '$.percent') IN ('integer', 'real', 'true', 'false') "
             "GROUP BY 1, 2 HAVING count(DISTINCT subject_id) > 1) ORDER BY id"):
         q = json.loads(quals)
@@ -221,7 +223,8 @@ def current_names(db: sqlite3.Connection) -> dict[str, str]:
     name it was renamed from is displayed under the one it bears."""
     out: dict[str, str] = {}
     by_company: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for eid, quals in db.execute("SELECT subject_id, qualifiers FROM facts WHERE predicate = 'RENAMED_TO' ORDER BY id"):
+    # NOT INDEXED: a scan in table order, then a sort of the few renames (the id index would be walked whole, a row each)
+    for eid, quals in db.execute("SELECT subject_id, qualifiers FROM facts NOT INDEXED WHERE predicate = 'RENAMED_TO' ORDER BY id"):
         q = json.loads(quals)
         if q.get("old_name") and q.get("new_name"):
             by_company[eid].append((str(q["old_name"]), str(q["new_name"]), str(q.get("date") or "")))

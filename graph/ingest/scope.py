@@ -45,11 +45,13 @@ _STALE = ("(contradicts != '[]' OR instr(qualifiers, '\"ended_by\"') > 0 OR vali
           "OR valid_to IS NOT qualifiers ->> 'end')")
 #: The positions any reason below can pick, read in one scan (each qualifier parsed there and nowhere else), with
 #: what the reasons ask of them: a one-holder post, a board seat, stored otherwise than stated, said to be left.
+#: LIMIT -1 keeps SQLite from flattening the scan into the INSERT, which evaluated the role key again for each use
+#: of it (bench/README.md).
 _CANDIDATES = (  # a seat's role is never '' or 'other', so its role key is its role
-    f"INSERT INTO term_pos SELECT * FROM (SELECT rowid, object_id, subject_id, rk, rk IN ({_ONE_HOLDER}) AS one, "
-    f"rk IN ({_SEATS}) AS seat, {_STALE} AS stale, qualifiers ->> 'left' IS NOT NULL AS gone FROM (SELECT rowid, object_id, "
-    f"subject_id, {_ROLE_KEY} AS rk, qualifiers, contradicts, valid_from, valid_to FROM facts NOT INDEXED "
-    "WHERE predicate = 'HOLDS_POSITION')) WHERE one OR seat OR stale OR gone")
+    f"INSERT INTO term_pos SELECT rowid, object_id, subject_id, rk, rk IN ({_ONE_HOLDER}), rk IN ({_SEATS}), stale, gone "
+    f"FROM (SELECT rowid, object_id, subject_id, {_ROLE_KEY} AS rk, {_STALE} AS stale, qualifiers ->> 'left' IS NOT NULL "
+    f"AS gone FROM facts NOT INDEXED WHERE predicate = 'HOLDS_POSITION' LIMIT -1) "
+    f"WHERE rk IN ({_ONE_HOLDER}, {_SEATS}) OR stale OR gone")
 #: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
 _SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
                 "WHERE predicate = 'SUCCEEDED'")

@@ -137,8 +137,7 @@ def _outlived(group: list[Tenure]) -> None:
     start when that is known, else on an unknown date (ended_by
     "later_holder")."""
     for t in group:
-        seen = _latest_report(t.fact)[:10]
-        if t.ended or t.start or not seen:
+        if t.ended or t.start or not (seen := _latest_report(t.fact)[:10]):
             continue
         later = [u for u in group if u.person != t.person and any(d and d[:len(seen)] > seen[:len(d)] for d in (u.start, u.end))]
         if later:
@@ -280,11 +279,9 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
     and are folded, before the sales apply to either name."""
     latest: dict[str, Stake] = {}
     for f in sorted(holdings, key=lambda f: (_since(f) or "", f.get("confidence") or 0.0)):
+        if not stake_holds(f, day):
+            continue  # reported after the day, or told as past (a restructuring's before, a control that ended)
         since = _since(f)
-        if day is not None and since is not None and not (since[: len(day)] <= day):
-            continue
-        if _over_by(f, day):
-            continue  # the holding before a restructuring, or a control that ended: not the state then
         holder = f["subject"]["id"]
         old = latest.get(holder)
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)

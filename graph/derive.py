@@ -9,8 +9,7 @@ reported value.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from schema import DATE_QUALIFIERS, Predicate, Role
 
@@ -80,8 +79,9 @@ def validity(predicate: Predicate, quals: dict[str, Any]) -> tuple[str | None, s
     return quals.get(start) if start else None, quals.get(end) if end else None
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
+    """A term as the overlap test reads it (a tuple: the terms pass builds one per dated position)."""
+
     fact_id: str
     person: str
     start: str | None

@@ -189,8 +189,9 @@ def conflicts(ts: list[Tenure]) -> list[tuple[str, str]]:
     for group in by_post.values():
         open_now = sorted((t for t in group if not t.ended), key=lambda t: t.fact["id"])
         pairs |= {(a.fact["id"], b.fact["id"]) for i, a in enumerate(open_now) for b in open_now[i + 1:] if a.person != b.person}
-        dated = [Term(t.fact["id"], t.person, t.start, t.end) for t in group]
-        pairs |= {tuple(sorted(p)) for p in overlapping_terms(dated)}  # type: ignore[misc]
+        dated = [Term(t.fact["id"], t.person, t.start, t.end) for t in group if t.start]  # the others overlap nothing
+        if len(dated) > 1:
+            pairs |= {tuple(sorted(p)) for p in overlapping_terms(dated)}  # type: ignore[misc]
     return sorted(pairs)
 
 

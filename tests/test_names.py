@@ -39,6 +39,19 @@ def test_core_keys_drop_the_legal_form_and_shorten_kinds() -> None:
 
     assert core_key("中原消费金融股份有限公司") == core_key("中原消金") == core_key("中原消費金融") == "中原消金"
     assert core_key("宁波银行") == "宁波银行" and core_key("公司") == "公司"
+    # the longest legal form goes, never a shorter one inside it; a name too short to lose one keeps it
+    assert core_key("星河财富管理有限责任公司") == core_key("星河财富管理") == "星河财富管理"
+    assert core_key("远舟科技股份公司") == "远舟科技" and core_key("远舟公司") == "远舟公司"
+    assert core_key("ABC Holdings Co") == "abcholdingsco"
+
+
+def test_core_of_key_is_core_key_for_a_name_already_keyed() -> None:
+    from text.names import core_key, core_of_key, name_key
+
+    names = ["中原消费金融股份有限公司", "北岸人壽保險有限公司", "东湖农村商业银行", "公司", "Ant Group", "远舟 金融租赁有限公司",
+             "一二三", "平安產險", "云杉小额贷款公司"]
+    assert [core_of_key(name_key(n)) for n in names] == [core_key(n) for n in names]
+    assert core_of_key("北岸人寿保险有限公司") == "北岸人寿"
 
 
 def test_english_company_names_compose_to_their_chinese_keys() -> None:

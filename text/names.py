@@ -75,8 +75,8 @@ def pinyin_display(name: str) -> str:
     return " ".join(s.title() for s in syll)
 
 
-#: Legal-form endings that do not tell two companies apart ("海尔消费金融有限公司" is "海尔消费金融").
-_LEGAL_ENDINGS = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|公司)$")
+#: Legal-form endings that do not tell two companies apart ("海尔消费金融有限公司" is "海尔消费金融"), longest first.
+_LEGAL_ENDINGS = ("股份有限公司", "有限责任公司", "股份公司", "有限公司", "公司")
 #: How the press shortens a kind of institution: one written form per kind, so both forms share a key.
 SHORT_FORMS = (("消费金融", "消金"), ("农村商业银行", "农商行"), ("农商银行", "农商行"), ("财产保险", "产险"),
                 ("人寿保险", "人寿"), ("健康保险", "健康险"), ("养老保险", "养老险"), ("资产管理", "资管"),
@@ -89,12 +89,20 @@ def core_key(name: str) -> str:
     institution in their short written form: "海尔消费金融有限公司", "海尔消金"
     and "海尔消費金融" all give "海尔消金". The whole name when that would
     leave less than two characters, or when the name has no Han."""
-    key = name_key(name)
-    if not _HAN.search(key):
+    return core_of_key(name_key(name))
+
+
+def core_of_key(key: str) -> str:
+    """`core_key` of a name already keyed (`name_key`): the ingest's pass
+    over every company key of a large graph need not key them again."""
+    if key.isascii() or not _HAN.search(key):
         return key
-    s = _LEGAL_ENDINGS.sub("", key) if len(key) > 4 else key
+    s = key
+    if len(key) > 4 and key.endswith(_LEGAL_ENDINGS):
+        s = key[: -len(next(e for e in _LEGAL_ENDINGS if key.endswith(e)))]
     for long, short in SHORT_FORMS:
-        s = s.replace(long, short)
+        if long in s:
+            s = s.replace(long, short)
     return s if len(s) >= 2 else key
 
 

@@ -105,10 +105,13 @@ def derive_terms(batch: Batch) -> None:
             others = against.get(t.fact["id"])
             new = (how, t.start, t.end, dumps(sorted(others)) if others else "[]")
             if new != old[:4]:
-                q = {k: v for k, v in json.loads(old[5]).items() if k != "ended_by"}
-                if how:
-                    q["ended_by"] = how
-                updates.append((dumps(q), *new[1:], old[4]))
+                quals = old[5]  # stored canonical (`graph.ids.dumps`): encoded again only when ended_by changes
+                if how != old[0]:
+                    q = {k: v for k, v in json.loads(quals).items() if k != "ended_by"}
+                    if how:
+                        q["ended_by"] = how
+                    quals = dumps(q)
+                updates.append((quals, *new[1:], old[4]))
     updates.sort(key=lambda u: u[-1])
     batch.db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE rowid = ?",
                          updates)

@@ -19,6 +19,7 @@ from graph.store.derive import recompute_facts
 from schema import EntityType
 from text.names import (
     core_key,
+    core_of_key,
     homophone_candidates,
     homophone_variant,
     is_generic_org_name,
@@ -38,7 +39,7 @@ def merge_legal_forms(batch: Batch) -> None:
     alive = batch.resolver.alive
     for (key, kind), eid in list(batch.resolver.index.items()):
         if kind == EntityType.COMPANY:
-            by_core[core_key(key)].add(eid)
+            by_core[core_of_key(key)].add(eid)  # the index holds name keys already
     touched = batch.resolver.touched
     for core, ids in sorted(item for item in by_core.items() if len(item[1]) > 1):  # one id is one company, merged or not
         ids = {alive(e) for e in ids}

@@ -40,18 +40,15 @@ _ROLE_KEY = "coalesce(nullif(nullif(qualifiers ->> 'role', ''), 'other'), 'other
 _ONE_HOLDER = ", ".join(f"'{r}'" for r in sorted(ONE_HOLDER))
 #: The roles of one board seat, generic and specific: a generic report ends when the person's specific ones do.
 _SEATS = ", ".join(sorted({f"'{r.value}'" for pair in ROLE_SPECIALISES.items() for r in pair}))
-#: A position stored otherwise than it states: something derived before, or dates other than its own.
-_STALE = ("(contradicts != '[]' OR instr(qualifiers, '\"ended_by\"') > 0 OR valid_from IS NOT qualifiers ->> 'start' "
-          "OR valid_to IS NOT qualifiers ->> 'end')")
 #: The positions any reason below can pick, read in one scan (each qualifier parsed there and nowhere else), with
-#: what the reasons ask of them: a one-holder post, a board seat, stored otherwise than stated, said to be left.
-#: LIMIT -1 keeps SQLite from flattening the scan into the INSERT, which evaluated the role key again for each use
-#: of it (bench/README.md).
+#: what the reasons ask of them: a one-holder post, a board seat, said to be left. The key "left"
+#: is looked for as text before the JSON is parsed: most positions do not have it. LIMIT -1 keeps SQLite from
+#: flattening the scan into the INSERT, which evaluated the role key again for each use of it (bench/README.md).
 _CANDIDATES = (  # a seat's role is never '' or 'other', so its role key is its role
-    f"INSERT INTO term_pos SELECT rowid, object_id, subject_id, rk, rk IN ({_ONE_HOLDER}), rk IN ({_SEATS}), stale, gone "
-    f"FROM (SELECT rowid, object_id, subject_id, {_ROLE_KEY} AS rk, {_STALE} AS stale, qualifiers ->> 'left' IS NOT NULL "
-    f"AS gone FROM facts NOT INDEXED WHERE predicate = 'HOLDS_POSITION' LIMIT -1) "
-    f"WHERE rk IN ({_ONE_HOLDER}, {_SEATS}) OR stale OR gone")
+    f"INSERT INTO term_pos SELECT rowid, object_id, subject_id, rk, rk IN ({_ONE_HOLDER}), rk IN ({_SEATS}), gone "
+    f"FROM (SELECT rowid, object_id, subject_id, {_ROLE_KEY} AS rk, instr(qualifiers, '\"left\"') > 0 AND "
+    "qualifiers ->> 'left' IS NOT NULL AS gone FROM facts NOT INDEXED WHERE predicate = 'HOLDS_POSITION' LIMIT -1) "
+    f"WHERE rk IN ({_ONE_HOLDER}, {_SEATS}) OR gone")
 #: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
 _SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
                 "WHERE predicate = 'SUCCEEDED'")
@@ -67,10 +64,7 @@ _PICK_POSITIONS = (
     # (c) the reports of the two people a succession names, at its company
     "SELECT f.rowid FROM term_succ x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "
     "AND f.object_id = x.c",
-    # (d) stored otherwise than stated, where the rules look at all: a company with two positions or a succession
-    "SELECT r FROM term_pos WHERE stale AND (o IN (SELECT object_id FROM facts WHERE predicate = 'HOLDS_POSITION' "
-    "GROUP BY object_id HAVING count(*) > 1) OR o IN (SELECT c FROM term_succ))",
-    # (e) a position an article says the person left (no date): the rules end it (ended_by left), alone or not
+    # (d) a position an article says the person left (no date): the rules end it (ended_by left), alone or not
     "SELECT r FROM term_pos WHERE gone",
 )
 
@@ -82,14 +76,17 @@ def fresh_positions(db: sqlite3.Connection, columns: str, succession: str) -> tu
     dates, its post's other reports when the post has one holder at a time
     (a), the same person's other seats of one board (b) and the successions
     at its company that name its person (c); a position with none of those
-    keeps the term it states, and so its stored row, unless that row says
-    otherwise (d) or an article says the person left it (e). Each reason brings in every report the rules read for
+    keeps the term it states, and so its stored row, unless an article
+    says the person left it (d). Nothing in a fresh store is stored
+    otherwise than it states: nothing was derived before, and the writer
+    and the recompute store each position's own dates
+    (`graph.derive.validity`). Each reason brings in every report the rules read for
     the positions it brings in (a whole post, both seats), so the rules
     give those positions what they would give them among all their
     company's. `columns` and `succession`: the columns each row has (the
     positions in table order)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pos (r INTEGER PRIMARY KEY, o TEXT, s TEXT, rk TEXT, one INT, seat INT, "
-               "stale INT, gone INT)")
+               "gone INT)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_companies (id TEXT PRIMARY KEY) WITHOUT ROWID")

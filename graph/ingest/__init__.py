@@ -42,11 +42,13 @@ def ingest(
     with store.load_transaction(), gc_paused():
         batch = Batch(store, curated or {}, is_person_name)
         seconds = batch.report.seconds
+        groups: list[passes.NameGroups] = []  # the name index's groups, computed during the merges step
         try:
             steps: list[tuple[str, Callable[[], None]]] = [
-                ("read", lambda: batch.read_articles(articles, on_article)), ("merges", batch.apply_merges),
-                ("legal_forms", lambda: passes.merge_legal_forms(batch)),
-                ("spelling_variants", lambda: passes.merge_spelling_variants(batch)),
+                ("read", lambda: batch.read_articles(articles, on_article)),
+                ("merges", lambda: batch.apply_merges(meanwhile=lambda: groups.append(passes.group_names(batch.resolver)))),
+                ("legal_forms", lambda: passes.merge_legal_forms(batch, groups[0])),
+                ("spelling_variants", lambda: passes.merge_spelling_variants(batch, groups[0])),
                 ("partial_facts", lambda: passes.fold_partial_facts(batch)),
                 ("same_sales", lambda: passes.fold_same_sales(batch)), ("recompute", lambda: passes.recompute(batch)),
                 ("terms", lambda: derived.derive_terms(batch)),

@@ -80,12 +80,13 @@ class Batch:
     def close(self) -> None:
         self.writer.close()
 
-    def flush(self) -> None:
-        """Everything buffered, into the store."""
+    def flush(self, meanwhile: Callable[[], None] = lambda: None) -> None:
+        """Everything buffered, into the store; `meanwhile` runs while the
+        writer thread stores it (it must not touch the store)."""
         self.spill()
         surfaces = self.resolver.surfaces
         self.resolver.forget_counts()
-        self.writer.flush(surfaces)
+        self.writer.flush(surfaces, meanwhile)
 
     def spill(self) -> None:
         new_facts = len(self.known_facts) - self.stored_facts  # while reports are read, only new facts join it
@@ -136,13 +137,15 @@ class Batch:
         self.db.execute("DELETE FROM provenance WHERE article_id = ?", (article_id,))
 
     # -- merges ---------------------------------------------------------------
-    def apply_merges(self) -> None:
+    def apply_merges(self, meanwhile: Callable[[], None] = lambda: None) -> None:
         """The merges the loop found, into the store. In one pass when it is
         the same as one merge after another: each src merged once, and into
         an entity alive in this batch (every src's rows then go straight to
         its final entity either way). Otherwise one at a time, since a dst
-        the store resolves may change as they go."""
-        self.flush()
+        the store resolves may change as they go. `meanwhile` runs while the
+        writer thread stores the last reports and, after a bulk load,
+        builds the indexes again: the name index in memory is final by then."""
+        self.flush(meanwhile)
         pending, self.resolver.pending = self.resolver.pending, []
         finals = [Merge(m.src, self.resolver.follow(m.dst), m.reason) for m in pending]
         srcs, dsts = {m.src for m in finals}, {m.dst for m in finals}

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from graph.derive import SINGLE_HOLDER_ROLES
 from graph.ingest.batch import Batch
+from graph.ingest.resolver import Resolver
 from graph.ingest.scope import touched_companies_sql
 from graph.store.derive import recompute_facts
 from schema import EntityType
@@ -28,20 +30,38 @@ from text.names import (
 )
 
 
-def merge_legal_forms(batch: Batch) -> None:
+@dataclass(frozen=True)
+class NameGroups:
+    """What the two merge passes read of the name index: the company ids
+    under each core key, and the people whose names have a spelling
+    variant. Pure Python over the index in memory, which the passes'
+    own merges do not change for them (the legal forms merge companies
+    only), so ingest computes it while the writer thread rebuilds the
+    store's indexes (`Batch.apply_merges`)."""
+
+    by_core: dict[str, set[str]]
+    variant_people: set[str]
+
+
+def group_names(resolver: Resolver) -> NameGroups:
+    by_core: dict[str, set[str]] = defaultdict(set)
+    for (key, kind), eid in resolver.index.items():
+        if kind == EntityType.COMPANY:
+            by_core[core_of_key(key)].add(eid)  # the index holds name keys already
+    keyed = list(resolver.people_keys())  # one walk of the name index for both
+    return NameGroups(dict(by_core), homophone_candidates(keyed) | truncation_candidates(keyed))
+
+
+def merge_legal_forms(batch: Batch, groups: NameGroups) -> None:
     """Two companies whose names differ only by a legal form or by how the
     kind of institution is written ("捷信消费金融" / "捷信消费金融有限公司",
     "平安财产保险" / "平安产险": the same `core_key`) are one company: the
     full legal name and the name it is known by. A name of generic words
     only names nobody and merges nothing."""
     batch.flush()
-    by_core: dict[str, set[str]] = defaultdict(set)
     alive = batch.resolver.alive
-    for (key, kind), eid in list(batch.resolver.index.items()):
-        if kind == EntityType.COMPANY:
-            by_core[core_of_key(key)].add(eid)  # the index holds name keys already
     touched = batch.resolver.touched
-    for core, ids in sorted(item for item in by_core.items() if len(item[1]) > 1):  # one id is one company, merged or not
+    for core, ids in sorted(item for item in groups.by_core.items() if len(item[1]) > 1):  # one id is one company
         ids = {alive(e) for e in ids}
         if len(ids) < 2 or is_generic_org_name(core) or not (batch.fresh or ids & touched):
             continue
@@ -50,17 +70,16 @@ def merge_legal_forms(batch: Batch) -> None:
             batch.merge_now(d, keep, "one company: a legal form or an institution's short form apart")
 
 
-def merge_spelling_variants(batch: Batch) -> None:
+def merge_spelling_variants(batch: Batch, groups: NameGroups) -> None:
     """沈崇峰 and 沈崇锋 are one person when both hold the same role at the
     same company: homophone spelling plus shared context. Only people whose
-    names have a homophone variant at all can merge (`homophone_candidates`,
+    names have a homophone variant at all can merge (`groups.variant_people`,
     from the name index in memory), so only their positions are read,
     through the subject index. The role is read from the fact's key: a fact
     a merge re-keyed has no qualifiers until the recompute, which comes
     after this pass."""
     batch.flush()
-    keyed = list(batch.resolver.people_keys())  # one walk of the name index for both
-    people = homophone_candidates(keyed) | truncation_candidates(keyed)
+    people = groups.variant_people
     if len(people) < 2:
         return
     db = batch.db

@@ -101,6 +101,8 @@ class Resolver:
     def _resolve(self, name: str, type_: str, aliases: tuple[str, ...], kind: str) -> str:
         if type_ == EntityType.COMPANY and is_generic_org_name(name):
             raise ValueError(f"{name!r} is a generic phrase, not a company name")
+        if not aliases and (key := name_key(name)) and not (self.curated and self.curated.get((type_, key))):
+            return self._resolve_key(name, key, type_, kind)
         names = [name, *[a for a in aliases if a and not (type_ == EntityType.COMPANY and is_generic_org_name(a))]]
         if self.curated:
             for nm in list(names):
@@ -130,6 +132,27 @@ class Resolver:
                 slot[1] += 1
                 if kind == "former":  # a renamed-away name stays former, whenever its other mentions were read
                     slot[0] = kind
+        if not self.fresh:
+            self.touched.add(eid)
+        return eid
+
+    def _resolve_key(self, name: str, key: str, type_: str, kind: str) -> str:
+        """`_resolve` of a name with one key (no aliases, none curated): most
+        new names of a bulk load, without the sets and sorts that several keys need."""
+        eid = self.index.get((key, type_))
+        if eid is None:
+            eid = entity_id(type_, key)
+            if eid not in self.entities:
+                self.new_entities.append((eid, type_, name))
+                self.entities.add(eid)
+                self.created += 1
+            self.new_names.append((key, type_, eid))
+            self.index[(key, type_)] = eid
+            self.keys_of[eid].add((key, type_))
+        slot = self.surfaces.setdefault((eid, name), [kind, 0])
+        slot[1] += 1
+        if kind == "former":
+            slot[0] = kind
         if not self.fresh:
             self.touched.add(eid)
         return eid

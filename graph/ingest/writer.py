@@ -11,6 +11,7 @@ instead of a random B-tree insert per row and index).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -122,11 +123,12 @@ class Writer:
 
         self._writing.append(self._thread.submit(write))
 
-    def flush(self, surfaces: dict[tuple[str, str], list[Any]]) -> None:
+    def flush(self, surfaces: dict[tuple[str, str], list[Any]], meanwhile: Callable[[], None] = lambda: None) -> None:
         """Everything buffered, into the store. The SQLite half goes to the
         writer thread first (the last reports; at the end of a bulk load, the
         index rebuild); this thread sorts and packs the surface counts and
-        references meanwhile, and stores them once the writer is done."""
+        references meanwhile, then runs `meanwhile` (work that needs no store),
+        and stores them once the writer is done."""
         if self._indexes_dropped:
             self._writing.append(self._thread.submit(self.store.create_bulk_indexes))
             self._indexes_dropped = False
@@ -140,6 +142,7 @@ class Writer:
             writes.append((_TOUCHED, sorted((f,) for f in self.touched_since)))
             self.touched_since.clear()
         chunks = [(insert, Rows.chunk(rows, self.packed)) for insert, rows in writes]
+        meanwhile()
         self.wait()
         for insert, chunk in chunks:
             chunk.store(self.db, insert)

@@ -33,7 +33,7 @@ from text.names import (
 @dataclass(frozen=True)
 class NameGroups:
     """What the two merge passes read of the name index: the company ids
-    under each core key, and the people whose names have a spelling
+    under each core key that more than one has, and the people whose names have a spelling
     variant. Pure Python over the index in memory, which the passes'
     own merges do not change for them (the legal forms merge companies
     only), so ingest computes it while the writer thread rebuilds the
@@ -44,12 +44,16 @@ class NameGroups:
 
 
 def group_names(resolver: Resolver) -> NameGroups:
-    by_core: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, str] = {}  # a core key → its first company; a set only where a second one comes (few)
+    by_core: dict[str, set[str]] = {}
     for (key, kind), eid in resolver.index.items():
         if kind == EntityType.COMPANY:
-            by_core[core_of_key(key)].add(eid)  # the index holds name keys already
-    keyed = list(resolver.people_keys())  # one walk of the name index for both
-    return NameGroups(dict(by_core), homophone_candidates(keyed) | truncation_candidates(keyed))
+            core = core_of_key(key)  # the index holds name keys already
+            if (e := first.setdefault(core, eid)) != eid:
+                by_core.setdefault(core, {e}).add(eid)
+    del first
+    keyed = list(resolver.people_keys())
+    return NameGroups(by_core, homophone_candidates(keyed) | truncation_candidates(keyed))
 
 
 def merge_legal_forms(batch: Batch, groups: NameGroups) -> None:
@@ -61,7 +65,7 @@ def merge_legal_forms(batch: Batch, groups: NameGroups) -> None:
     batch.flush()
     alive = batch.resolver.alive
     touched = batch.resolver.touched
-    for core, ids in sorted(item for item in groups.by_core.items() if len(item[1]) > 1):  # one id is one company
+    for core, ids in sorted(groups.by_core.items()):
         ids = {alive(e) for e in ids}
         if len(ids) < 2 or is_generic_org_name(core) or not (batch.fresh or ids & touched):
             continue

@@ -380,6 +380,10 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】")
+    if (opened := left.rfind("（")) > max(cut, left.rfind("）")):
+        # "东海证券（现北林证券）": an open bracket starts the name, after the word that says which name it is
+        lead = _BRACKET_LEAD.match(left, opened + 1)
+        cut = lead.end() - 1 if lead else opened
     clause_start = cut >= 0 or lo == 0
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]
@@ -416,8 +420,17 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
         if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
             break
+        if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
+            start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
+            break
         start -= len(tok)
     return start
+
+
+#: what opens a bracket that gives a company's other name: "（现北林证券）", "（原名东海证券）", "（formerly 东海证券）"
+_BRACKET_LEAD = re.compile(
+    r"(?:现已更名为|现更名为|后更名为|现名为|现名|现称|现为|即现在的|即后来的|现|原名为|原名|原称|原为|原|前称|旧称|旧名|曾用名|"
+    r"前身为|前身是|formerly known as|formerly)[：: ]?")
 
 
 #: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
@@ -469,6 +482,7 @@ _BOUNDARY_WORDS = {
     "登陆", "上市", "挂牌", "就职", "工作", "任职", "前身", "更名", "原名", "改名", "控股股东", "股东", "发起人", "创始人",
     "董事长", "总裁", "总经理", "入股", "参股", "增持", "减持", "认购", "基石", "投资者", "关联方", "先后",
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
+    "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
 }
 
 

@@ -53,12 +53,19 @@ _SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
 _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|名称变更为|易名为|变更名称为)(?:“)?(?P<new><C>)(?![A-Za-z])")
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
-_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|曾用名|前身为|前身是)[：:为]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
-# "广州证券（现为中信证券华南）"
-_NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名|现更名为|已更名为|后更名为|今为|即现在的)[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
+_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是|formerly known as|formerly)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
+# "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
+_NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
+                    r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
+# "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
+_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"]?(?P<new><C>)(?![A-Za-z])")
+# "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
+_RENAMED_FROM = pattern(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?")
+# "北林证券更名前为东海证券", "北林证券更名前的名称是东海证券"
+_BEFORE_RENAME = pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
-_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身)(?:为|是|系)?(?:“)?(?P<rest>[^，。；]*)")
+_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?(?:“)?(?P<rest>[^，。；]*)")
 
 
 def _kind(text: str) -> SubsidiaryKind:
@@ -160,10 +167,29 @@ def _renames(ctx: Context, sent: Sent) -> None:
     for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_NOW_NAME, "now-named"), (_USED_NAME, "used-name")):
         for m in rx.finditer(tpl):
             date = None
-            if rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
+            if rx is _RENAMED and "（" in tpl[m.end("old"):m.start("new")]:
+                # "东海证券（现更名为北林证券）曾于2019年增资": a date after the bracket is another event's
+                ds = sent.between(m.end("old"), m.start("new"), "D")
+                date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
+            elif rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
                 ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
                 date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
+    for m in _CLAUSE_RENAMED.finditer(tpl):
+        olds = {x.key for x in sent.between(0, m.start(), "C")}
+        if len(olds) != 1:
+            continue  # "A收购B，后更名为C": which of them was renamed is not said
+        old = sent.between(0, m.start(), "C")[0]
+        ds = sent.between(m.start(), m.start("new"), "D")
+        _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    for m in _RENAMED_FROM.finditer(tpl):
+        new_at = m.start("new") if m.group("new") else m.start("after") if m.group("after") else -1
+        new = sent.at(new_at) if new_at >= 0 else _subject_mention(ctx, sent, m.start())
+        ds = sent.between(m.start(), m.start("old"), "D")
+        if new is not None:
+            _rename(ctx, sent, sent.at(m.start("old")), new, "renamed-from", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    for m in _BEFORE_RENAME.finditer(tpl):
+        _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "before-rename", None)
     for m in _ORIGINAL.finditer(tpl):
         if tpl[max(0, m.start() - 1):m.start()] == "（" or "\ue001" not in m.group("rest"):
             continue  # the bracketed form is _FORMER_NAME's

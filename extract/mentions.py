@@ -71,6 +71,34 @@ _DEPT_RE = re.compile(
     r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲"
     r"|个险|团险|银保|区域)$"
 )
+#: a unit inside a company that a title may begin with, written with the word for the unit last
+_UNIT_RE = re.compile(rf"[{_CJK}A-Za-z]{{2,12}}(?:事业部|事业群|部|分公司|分行|支行|中心|办公室|条线|板块)")
+
+
+#: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
+_UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
+
+
+def split_department(name: str) -> tuple[str, str] | None:
+    """"东海银行的金融科技部" / "东海银行金融科技部" → ("东海银行", "金融科技部"):
+    a company and a unit of it, as a question names a post there (the
+    extractor keeps such a post as role other with the unit in its title).
+    Without 的, the company is the shortest head ending in an organisation
+    suffix whose rest is a unit not itself going on with the name (集团, 有限…)."""
+    if "的" in name:
+        head, _, unit = name.rpartition("的")
+        return (head, unit) if head and _UNIT_RE.fullmatch(unit) and _DEPT_RE.fullmatch(unit) else None
+    whole = re.search(f"(?:{_SHORT_SUFFIX})$", name)  # "东方资产管理中心": one name by its suffix
+    for i in range(2, len(name) - 2):
+        head, unit = name[:i], name[i:]
+        if whole is not None and whole.start() < i:
+            break
+        if (re.search(f"(?:{_SHORT_SUFFIX}|{_LEGAL_SUFFIX})$", head) and _UNIT_RE.fullmatch(unit) and _DEPT_RE.fullmatch(unit)
+                and not re.match(rf"{_LEGAL_SUFFIX}|集团|控股|有限|股份|公司", unit)):
+            return head, unit
+    return None
+
+
 _TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
 _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
 _ASCII_ORG = re.compile(
@@ -671,6 +699,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue
             if short and lex.exchange_re.search(name):
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, m.end()):
+                continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
 
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)

@@ -24,6 +24,8 @@ ARTICLES = [
      "text": "在重组之前，远航控股有限公司持有青山保险股份有限公司60%的股权。"},
     {"id": "kf-4", "date": "2021-03-01", "title": "白河银行年报", "text": "白河银行股份有限公司的实际控制人为孙建平。"},
     {"id": "kf-5", "date": "2024-01-08", "title": "白河银行公告", "text": "2023年5月，白河银行股份有限公司的实际控制人变更为周海涛。"},
+    {"id": "kf-6", "date": "2024-02-01", "title": "云岭银行调整",
+     "text": "云岭银行金融科技部总经理何一鸣介绍，数字化转型持续推进。云岭银行普惠金融事业部总经理助理吕思远表示，小微贷款增长较快。"},
 ]
 
 
@@ -72,4 +74,11 @@ def test_a_later_change_of_controller_replaces_the_one_another_article_stated(ba
 @pytest.mark.parametrize("q, who", [("松江银行的党委书记是谁", ["孙立平"]), ("Who is the party secretary of 松江银行?", ["孙立平"]),
                                     ("松江银行的首席投资官是谁", []), ("松江银行的董事长是谁", ["钱立新"])])
 def test_a_post_outside_the_role_list_is_asked_by_its_title(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert _names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [("云岭银行的金融科技部总经理是谁", ["何一鸣"]), ("云岭银行金融科技部总经理是谁", ["何一鸣"]),
+                                    ("谁是云岭银行的普惠金融事业部总经理助理", ["吕思远"]), ("云岭银行的总经理是谁", [])])
+def test_a_post_in_a_unit_of_the_company(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """The unit ("金融科技部") is part of the post asked about, not of the company's name."""
     assert _names(backend, q) == who

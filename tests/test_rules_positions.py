@@ -245,3 +245,11 @@ def test_a_title_is_not_filed_at_the_partnership_the_person_runs_as_general_part
     assert not [t for t in triples(facts_of(text), "HOLDS_POSITION") if t[2].startswith("晨曦投资")]
     text = "晨曦银行股份有限公司董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）持有该行12%的股份。"
     assert ("刘建华", "HOLDS_POSITION", "晨曦银行股份有限公司", "chairman") in triples(facts_of(text))
+
+
+def test_a_unit_named_like_a_company_after_the_company_is_part_of_the_title() -> None:
+    fs = facts_of("云岭银行普惠金融事业部总经理助理吕思远表示，小微贷款增长较快。")
+    assert triples(fs) == {("吕思远", "HOLDS_POSITION", "云岭银行", "other")}
+    assert quals(fs, "吕思远", "HOLDS_POSITION", "云岭银行")["title"] == "普惠金融事业部总经理助理"
+    fs = facts_of("青禾证券投资银行部总经理孙浩然介绍了项目进展。")
+    assert quals(fs, "孙浩然", "HOLDS_POSITION", "青禾证券")["title"] == "投资银行部总经理"

@@ -79,6 +79,10 @@ class UnsupportedQuestion(ValueError):
         super().__init__(f"unsupported question: {question!r}")
         self.supported = [f.example for f in FORMS]
 
+    def body(self) -> dict[str, object]:
+        """The error as the HTTP API's 422 says it, and `fkg ask --json` prints it."""
+        return {"detail": str(self), "supported": self.supported}
+
 
 @dataclass(frozen=True)
 class Question:

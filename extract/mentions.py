@@ -663,7 +663,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         occupied.append((s, e))
     # 2. Legal names and short names ending in an organisation suffix.
     # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"): one name, not two
-    for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX + r"(?:控股)?(?:集团)?", True)):
+    for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX + r"(?:控股(?!股东))?(?:集团)?", True)):
         for m in re.finditer(pattern, text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue

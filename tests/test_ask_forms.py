@@ -26,6 +26,15 @@ ARTICLES = [
     {"id": "kf-5", "date": "2024-01-08", "title": "白河银行公告", "text": "2023年5月，白河银行股份有限公司的实际控制人变更为周海涛。"},
     {"id": "kf-6", "date": "2024-02-01", "title": "云岭银行调整",
      "text": "云岭银行金融科技部总经理何一鸣介绍，数字化转型持续推进。云岭银行普惠金融事业部总经理助理吕思远表示，小微贷款增长较快。"},
+    {"id": "kf-7", "date": "2020-06-01", "title": "青松银行年报", "text": "青松银行股份有限公司（以下简称“青松银行”）的实际控制人为韩立德。"},
+    {"id": "kf-8", "date": "2024-04-02", "title": "青松银行公告",
+     "text": "青松银行公告称，2024年3月，公司控股股东、实际控制人由韩立德变更为无控股股东、无实际控制人。"},
+    {"id": "kf-9", "date": "2021-06-01", "title": "石桥银行年报", "text": "石桥银行股份有限公司（以下简称“石桥银行”）的实际控制人为冯国梁。"},
+    {"id": "kf-10", "date": "2023-09-01", "title": "石桥银行股权",
+     "text": "石桥银行第一大股东为华川集团有限公司，持有石桥银行18%的股份，石桥银行无实际控制人。"},
+    {"id": "kf-11", "date": "2021-06-01", "title": "白塔银行年报", "text": "白塔银行股份有限公司（以下简称“白塔银行”）的实际控制人为孔德明。"},
+    {"id": "kf-12", "date": "2023-09-01", "title": "白塔银行股东",
+     "text": "青川投资有限公司持有白塔银行12%的股份，青川投资有限公司无实际控制人。"},
 ]
 
 
@@ -82,3 +91,20 @@ def test_a_post_outside_the_role_list_is_asked_by_its_title(backend: EmbeddedBac
 def test_a_post_in_a_unit_of_the_company(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     """The unit ("金融科技部") is part of the post asked about, not of the company's name."""
     assert _names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [("青松银行的实际控制人是谁", []), ("2022年青松银行的实际控制人是谁", ["韩立德"]),
+                                    ("石桥银行的实际控制人是谁", []), ("2022年石桥银行的实际控制人是谁", ["冯国梁"]),
+                                    ("Who is the actual controller of 石桥银行?", []),
+                                    ("白塔银行的实际控制人是谁", ["孔德明"])])  # the shareholder has none, not the bank
+def test_a_later_article_saying_there_is_no_controller_ends_the_one_stated_before(backend: EmbeddedBackend, q: str,
+                                                                                   who: list[str]) -> None:
+    assert _names(backend, q) == who
+
+
+def test_no_controller_is_said_with_the_sentence_that_says_it(backend: EmbeddedBackend) -> None:
+    a = answer(backend, "石桥银行的实际控制人是谁")
+    assert "没有实际控制人" in a["answer"] and a["result"]["no_controller"]["article_id"] == "kf-10"
+    assert [e["article_id"] for e in a["evidence"]] == ["kf-10"] and "无实际控制人" in a["evidence"][0]["evidence"]
+    a = answer(backend, "青松银行的实际控制人是谁")
+    assert a["evidence"][0]["article_id"] == "kf-8"

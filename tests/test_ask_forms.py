@@ -15,6 +15,12 @@ from service.ask import answer
 from service.embedded import EmbeddedBackend
 from text.names import kind_variants
 
+
+def _stated_controller(aid: str, date: str, bank: str, person: str) -> dict[str, str]:
+    """An annual report naming a bank's actual controller."""
+    return {"id": aid, "date": date, "title": f"{bank}年报", "text": f"{bank}股份有限公司（以下简称“{bank}”）的实际控制人为{person}。"}
+
+
 ARTICLES = [
     {"id": "kf-1", "date": "2023-05-10", "title": "青禾集团人事",
      "text": "青禾集团股份有限公司（以下简称“青禾集团”）公告，董事会聘任赵明远为公司首席执行官。"},
@@ -26,15 +32,17 @@ ARTICLES = [
     {"id": "kf-5", "date": "2024-01-08", "title": "白河银行公告", "text": "2023年5月，白河银行股份有限公司的实际控制人变更为周海涛。"},
     {"id": "kf-6", "date": "2024-02-01", "title": "云岭银行调整",
      "text": "云岭银行金融科技部总经理何一鸣介绍，数字化转型持续推进。云岭银行普惠金融事业部总经理助理吕思远表示，小微贷款增长较快。"},
-    {"id": "kf-7", "date": "2020-06-01", "title": "青松银行年报", "text": "青松银行股份有限公司（以下简称“青松银行”）的实际控制人为韩立德。"},
+    _stated_controller("kf-7", "2020-06-01", "青松银行", "韩立德"),
     {"id": "kf-8", "date": "2024-04-02", "title": "青松银行公告",
      "text": "青松银行公告称，2024年3月，公司控股股东、实际控制人由韩立德变更为无控股股东、无实际控制人。"},
-    {"id": "kf-9", "date": "2021-06-01", "title": "石桥银行年报", "text": "石桥银行股份有限公司（以下简称“石桥银行”）的实际控制人为冯国梁。"},
+    _stated_controller("kf-9", "2021-06-01", "石桥银行", "冯国梁"),
     {"id": "kf-10", "date": "2023-09-01", "title": "石桥银行股权",
      "text": "石桥银行第一大股东为华川集团有限公司，持有石桥银行18%的股份，石桥银行无实际控制人。"},
-    {"id": "kf-11", "date": "2021-06-01", "title": "白塔银行年报", "text": "白塔银行股份有限公司（以下简称“白塔银行”）的实际控制人为孔德明。"},
+    _stated_controller("kf-11", "2021-06-01", "白塔银行", "孔德明"),
     {"id": "kf-12", "date": "2023-09-01", "title": "白塔银行股东",
      "text": "青川投资有限公司持有白塔银行12%的股份，青川投资有限公司无实际控制人。"},
+    {"id": "kf-13", "date": "2023-10-01", "title": "白塔银行股东",
+     "text": "南岭实业有限公司持有白塔银行9%的股份，白塔银行不存在实际控制人变更的情况。"},
 ]
 
 
@@ -96,7 +104,7 @@ def test_a_post_in_a_unit_of_the_company(backend: EmbeddedBackend, q: str, who: 
 @pytest.mark.parametrize("q, who", [("青松银行的实际控制人是谁", []), ("2022年青松银行的实际控制人是谁", ["韩立德"]),
                                     ("石桥银行的实际控制人是谁", []), ("2022年石桥银行的实际控制人是谁", ["冯国梁"]),
                                     ("Who is the actual controller of 石桥银行?", []),
-                                    ("白塔银行的实际控制人是谁", ["孔德明"])])  # the shareholder has none, not the bank
+                                    ("白塔银行的实际控制人是谁", ["孔德明"])])  # the shareholder has none; "不存在…变更" says it has one
 def test_a_later_article_saying_there_is_no_controller_ends_the_one_stated_before(backend: EmbeddedBackend, q: str,
                                                                                    who: list[str]) -> None:
     assert _names(backend, q) == who

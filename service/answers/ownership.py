@@ -100,8 +100,10 @@ def _controller(b: Backend, q: Question) -> Result:
 
 
 #: an article's word that a company has no controller: of any kind (实际控制人), or no controlling shareholder
-_NONE_ULTIMATE = re.compile(r"(?:无|没有|不存在)(?:控股股东(?:和|、|及|与|，|,)?(?:无|没有)?)?(?:实际控制人|实控人)")
-_NONE_DIRECT = re.compile(r"(?:无|没有|不存在)控股股东")
+#: (the words end a clause or a list of such words: "不存在控股股东及其关联方占用资金的情形", "不存在实际控制人变更" say nothing of it)
+_NONE_END = r"(?=[，。；、,;）)\s]|$|(?:的)?状态|(?:和|及|与|、)(?:无|没有)?(?:实际控制人|实控人|控股股东)(?![及其]))"
+_NONE_ULTIMATE = re.compile(r"(?:无|没有|不存在)(?:控股股东(?:和|、|及|与|，|,)?(?:无|没有)?)?(?:实际控制人|实控人)" + _NONE_END)
+_NONE_DIRECT = re.compile(r"(?:无|没有|不存在)控股股东" + _NONE_END)
 
 
 def _said_none(b: Backend, c: dict[str, Any], ultimate: bool, day: str | None) -> tuple[str, FactD] | None:

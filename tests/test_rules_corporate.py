@@ -114,6 +114,14 @@ def test_renamed_from_an_earlier_company() -> None:
     assert _renames("远江证券系由青禾证券更名而来。") == {("青禾证券", "远江证券", None)}
 
 
+def test_a_change_of_the_registered_name() -> None:
+    assert _renames("公告显示，公司名称由“南岭小贷”变更为“南岭科技”。") == {("南岭小贷", "南岭科技", None)}
+    assert _renames("2022年8月，青禾证券将公司名称变更为远江证券。") == {("青禾证券", "远江证券", "2022-08")}
+    assert _renames("青禾证券的名称已变更为远江证券。") == {("青禾证券", "远江证券", None)}
+    assert _renames("青禾证券正式更名，新名称为远江证券。") == {("青禾证券", "远江证券", None)}
+    assert _renames("青禾证券改称远江证券。") == {("青禾证券", "远江证券", None)}
+
+
 def test_an_aside_in_brackets_after_the_parent_does_not_hide_the_subsidiary() -> None:
     assert _subs("东海财富基金销售有限公司是北林数科集团（北林品牌授权）旗下子公司。") == {
         ("东海财富基金销售有限公司", "北林数科集团", "subsidiary")}

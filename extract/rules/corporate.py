@@ -51,7 +51,11 @@ _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]
 _SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A"
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
-_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|名称变更为|易名为|变更名称为)(?:“)?(?P<new><C>)(?![A-Za-z])")
+_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
+                   r"|易名为|变更名称为|改称)(?:“)?(?P<new><C>)(?![A-Za-z])")
+# "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券"
+_NAME_FROM_TO = pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"]?(?P<old><C>)[”\"]?(?:变更为|更改为|改为|变为)[“\"]?(?P<new><C>)")
+_NEW_NAME = pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"]?(?P<new><C>)")
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是|formerly known as|formerly)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
 # "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
@@ -188,6 +192,11 @@ def _renames(ctx: Context, sent: Sent) -> None:
         ds = sent.between(m.start(), m.start("old"), "D")
         if new is not None:
             _rename(ctx, sent, sent.at(m.start("old")), new, "renamed-from", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    for rx, rule in ((_NAME_FROM_TO, "name-from-to"), (_NEW_NAME, "new-name")):
+        for m in rx.finditer(tpl):
+            ds = sent.between(0, m.start("new"), "D")
+            _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule,
+                    ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
     for m in _BEFORE_RENAME.finditer(tpl):
         _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "before-rename", None)
     for m in _ORIGINAL.finditer(tpl):

@@ -411,6 +411,8 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     if (opened := left.rfind("（")) > max(cut, left.rfind("）")):
         # "东海证券（现北林证券）": an open bracket starts the name, after the word that says which name it is
         lead = _BRACKET_LEAD.match(left, opened + 1)
+        if lead and lead.end() - opened == 2 and _word_tag(left[opened + 1:opened + 3])[0] is not None:
+            lead = None  # "（现代金控）": 现 begins a word of the name, it does not say which name this is
         cut = lead.end() - 1 if lead else opened
     clause_start = cut >= 0 or lo == 0
     if cut >= 0:

@@ -87,6 +87,8 @@ def test_a_later_name_in_brackets_with_or_without_a_verb() -> None:
     assert _renames("青禾证券（即现在的远江证券）成立于1998年。") == {("青禾证券", "远江证券", None)}
     # a bracket after a place-named legal name is not a rename and does not start a name
     assert "腾讯科技（深圳）有限公司" in _companies("腾讯科技（深圳）有限公司持有东海证券5%股份。")
+    # 现 that begins a word of a name in brackets is not the word "now"
+    assert "代金控" not in _companies("东海银行（现代金控旗下）持有北林证券5%股份。")
 
 
 def test_a_date_after_a_bracketed_rename_belongs_to_another_event() -> None:
@@ -105,8 +107,9 @@ def test_an_earlier_name_in_brackets_or_after_the_name() -> None:
 def test_a_rename_in_a_clause_without_its_own_subject() -> None:
     assert _renames("青禾证券成立于1998年，后于2015年更名为远江证券。") == {("青禾证券", "远江证券", "2015")}
     assert _renames("青禾证券，现更名为远江证券，总部位于广州。") == {("青禾证券", "远江证券", None)}
-    # two companies before the clause: which one took the new name is not said
+    # two companies before the clause, or something the company set up: which one took the new name is not said
     assert not _renames("青禾证券收购了南岭小贷，后更名为远江证券。")
+    assert not _renames("青禾证券发起设立了一只新基金，后更名为远江基金。")
 
 
 def test_renamed_from_an_earlier_company() -> None:

@@ -63,6 +63,8 @@ _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已
                     r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
 _CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"]?(?P<new><C>)(?![A-Za-z])")
+#: a clause where the company acted on something else, which may be what a later clause renames
+_MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
 # "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
 _RENAMED_FROM = pattern(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?")
 # "北林证券更名前为东海证券", "北林证券更名前的名称是东海证券"
@@ -181,8 +183,8 @@ def _renames(ctx: Context, sent: Sent) -> None:
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
     for m in _CLAUSE_RENAMED.finditer(tpl):
         olds = {x.key for x in sent.between(0, m.start(), "C")}
-        if len(olds) != 1:
-            continue  # "A收购B，后更名为C": which of them was renamed is not said
+        if len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start()):
+            continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
         old = sent.between(0, m.start(), "C")[0]
         ds = sent.between(m.start(), m.start("new"), "D")
         _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)

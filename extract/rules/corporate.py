@@ -53,9 +53,13 @@ _SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
 _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
                    r"|易名为|变更名称为|改称)(?:“)?(?P<new><C>)(?![A-Za-z])")
-# "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券"
-_NAME_FROM_TO = pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"]?(?P<old><C>)[”\"]?(?:变更为|更改为|改为|变为)[“\"]?(?P<new><C>)")
-_NEW_NAME = pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"]?(?P<new><C>)")
+#: both names stated, the old then the new, dated by a date before the new one:
+#: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
+_BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"]?(?P<old><C>)[”\"]?(?:变更为|更改为|改为|变为)[“\"]?(?P<new><C>)")),
+    ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"]?(?P<new><C>)")),
+    ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")),
+)
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是|formerly known as|formerly)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
 # "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
@@ -67,8 +71,6 @@ _CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|
 _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
 # "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
 _RENAMED_FROM = pattern(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?")
-# "北林证券更名前为东海证券", "北林证券更名前的名称是东海证券"
-_BEFORE_RENAME = pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
 _ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?(?:“)?(?P<rest>[^，。；]*)")
@@ -194,13 +196,11 @@ def _renames(ctx: Context, sent: Sent) -> None:
         ds = sent.between(m.start(), m.start("old"), "D")
         if new is not None:
             _rename(ctx, sent, sent.at(m.start("old")), new, "renamed-from", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
-    for rx, rule in ((_NAME_FROM_TO, "name-from-to"), (_NEW_NAME, "new-name")):
+    for rule, rx in _BOTH_NAMES:
         for m in rx.finditer(tpl):
-            ds = sent.between(0, m.start("new"), "D")
+            ds = sent.between(0, min(m.start("new"), m.start("old")), "D")
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule,
                     ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
-    for m in _BEFORE_RENAME.finditer(tpl):
-        _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "before-rename", None)
     for m in _ORIGINAL.finditer(tpl):
         if tpl[max(0, m.start() - 1):m.start()] == "（" or "\ue001" not in m.group("rest"):
             continue  # the bracketed form is _FORMER_NAME's

@@ -46,7 +46,7 @@ _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 _PERSON_VERB_AFTER = (
     r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
-    r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
+    r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
     r"成为|升任|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席)))"
 )
@@ -904,6 +904,9 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             s = _company_left_boundary(text, e, s) if g == 1 else s
             if not plausible_person(text[s:e], lex, strong=False):
                 add(s, e)
+    for m in _POST_AT.finditer(text):
+        if not _NOT_AN_EMPLOYER.search(m.group(1)):
+            add(m.start(1), m.end(1))  # "P此前在X担任首席财务官": where someone holds a post is an organisation
     for m in _LISTED_COMPANY.finditer(text):
         name = m.group(1)
         head, freq = _word_tag(get_jieba().lcut(name, HMM=True)[0])
@@ -911,6 +914,14 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             add(m.start(1), m.end(1), kind_stated=True)  # "上市公司X…，上市公司X对…": the listed company, named twice
 
 
+#: "P在X担任T", "他曾在X出任T": the place of a post, between 在 and the verb
+#: with a title after it. `add` keeps only a name (a proper or unknown part,
+#: no function word), so "在任期内担任" and "在董事会担任" give nothing.
+_POST_AT = re.compile(
+    rf"(?:^|(?<=[{_CJK}]))在([{_CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任)"
+    r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
+#: what ends a unit inside an organisation or a span of time, not an employer's name
+_NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|期间|任内|时|后|前|内)$")
 #: "上市公司X": a listed company's name after the word for one, up to the verb
 #: or function word that follows it
 _LISTED_COMPANY = re.compile(

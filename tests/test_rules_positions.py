@@ -253,3 +253,20 @@ def test_a_unit_named_like_a_company_after_the_company_is_part_of_the_title() ->
     assert quals(fs, "吕思远", "HOLDS_POSITION", "云岭银行")["title"] == "普惠金融事业部总经理助理"
     fs = facts_of("青禾证券投资银行部总经理孙浩然介绍了项目进展。")
     assert quals(fs, "孙浩然", "HOLDS_POSITION", "青禾证券")["title"] == "投资银行部总经理"
+
+
+def test_where_someone_holds_a_post_is_named_by_in_x_serving_as() -> None:
+    """"P在X担任T": X is an employer even with no suffix, and P a person even
+    with no title before the name; a unit or a span of time is neither."""
+    fs = facts_of("此后，王立新在百盛中国担任首席财务官及司库，负责财务工作。")
+    assert {("王立新", "HOLDS_POSITION", "百盛中国", "cfo"), ("王立新", "HOLDS_POSITION", "百盛中国", "other")} <= triples(fs)
+    assert quals(fs, "王立新", "HOLDS_POSITION", "百盛中国", role="other")["title"] == "司库"
+    assert not triples(facts_of("王立新曾在上海分公司担任总经理。"), "HOLDS_POSITION")
+    assert not [t for t in triples(facts_of("王立新在任期内担任董事长。")) if t[2] == "任期内"]
+
+
+def test_taking_up_a_post_elsewhere_is_a_start() -> None:
+    """"…离任，后赴任X高级副总裁": 赴任 takes a new post, dated like 出任."""
+    fs = facts_of("2021年，联席总经理王立新离任，后赴任东海银行高级副总裁兼中国区首席执行官。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="vice_president")["start"] == "2021"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="other", title="中国区首席执行官")

@@ -71,6 +71,12 @@ _DEPT_RE = re.compile(
     r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲"
     r"|个险|团险|银保|区域)$"
 )
+#: a department of a ministry or regulator ("支付结算司", "金融稳定局") and the
+#: titles of its heads: the unit is part of the title, as 部 is for a company's
+_GOV_UNIT = re.compile(rf"[{_CJK}]{{1,8}}(?<!公)(?:司|局|处|厅)")
+_GOV_UNIT_HEAD = re.compile(r"副?(?:司长|局长|处长|厅长)$")
+#: a company's name before the unit ("东海银行支付结算司"): the unit starts after it
+_ORG_IN_UNIT = re.compile(r"银行|央行|公司|集团|控股|证券|人寿|财险|信托")
 #: a unit inside a company that a title may begin with, written with the word for the unit last
 _UNIT_RE = re.compile(rf"[{_CJK}A-Za-z]{{2,12}}(?:事业部|事业群|部|分公司|分行|支行|中心|办公室|条线|板块)")
 
@@ -512,6 +518,8 @@ _BOUNDARY_WORDS = {
     "登陆", "上市", "挂牌", "就职", "工作", "任职", "前身", "更名", "原名", "改名", "控股股东", "股东", "发起人", "创始人",
     "董事长", "总裁", "总经理", "入股", "参股", "增持", "减持", "认购", "基石", "投资者", "关联方", "先后",
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
+    # leaving or taking a post: jieba may not know the verb ("请辞" + name)
+    "请辞", "辞去", "辞任", "卸任", "离任", "离开", "赴任", "接任", "兼任", "执掌", "掌舵", "加盟",
     "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
 }
 
@@ -582,6 +590,11 @@ def _proper_prefix(prefix: str) -> bool:
         if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz", "j")):
             return True  # j: an abbreviation (中投, 国开)
     return False
+
+
+#: after a short suffix, the rest of a government department and the title of
+#: its head ("支付" + "结算司司长", "金融" + "稳定局副局长"): the suffix is a word of that unit's name
+_UNIT_HEAD_AFTER = re.compile(r"(?!" + _SHORT_SUFFIX + r")[\u4e00-\u9fff]{0,4}?(?:司|局|处|厅)副?(?:司长|局长|处长|厅长|巡视员)")
 
 
 def _continues_word(text: str, s: int, e: int) -> bool:
@@ -671,6 +684,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue
             if short and _continues_word(text, m.start(), m.end()):
                 continue  # "金融科技", "金融机构": a common word, checked before segmenting
+            if short and _UNIT_HEAD_AFTER.match(text, m.end()):
+                continue  # "央行支付结算司司长": the suffix begins the name of a department and its head
             floor = occupied.end_before(m.start())
             start = _company_left_boundary(text, m.start(), floor, None if short else lex.places)
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
@@ -1188,6 +1203,8 @@ def _title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Ti
     if _COMMITTEE.search(bare):
         return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
     dept = _DEPT_RE.search(bare) if bare else None
+    if bare and _GOV_UNIT_HEAD.match(title) and _GOV_UNIT.fullmatch(bare) and not _ORG_IN_UNIT.search(bare):
+        return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "支付结算司" + "司长"
     if dept and dept.group(0) == bare:
         return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)
     if modifier and not bare:

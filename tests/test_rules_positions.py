@@ -270,3 +270,27 @@ def test_taking_up_a_post_elsewhere_is_a_start() -> None:
     fs = facts_of("2021年，联席总经理王立新离任，后赴任东海银行高级副总裁兼中国区首席执行官。")
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="vice_president")["start"] == "2021"
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="other", title="中国区首席执行官")
+
+
+def test_a_department_of_a_regulator_is_part_of_the_title_of_its_head() -> None:
+    """"支付结算司司长": 支付 is a word of the department's name, not a
+    company suffix ("央行支付"), and the unit stays in the title."""
+    fs = facts_of("王立新曾任中国人民银行金融稳定局副局长。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "中国人民银行")["title"] == "金融稳定局副局长"
+    fs = facts_of("现任总裁王立新原是央行支付结算司司长。")
+    assert not [f for f in fs if "支付" in f.object.name]
+
+
+def test_a_former_post_of_someone_else_does_not_place_the_next_title() -> None:
+    """"A原是C司长，副总裁B原是…": B's 副总裁 is at the company the sentence
+    is about, not at C where A used to work."""
+    fs = facts_of("中国银联的高管多来自中国人民银行：现任总裁王立新原是中国人民银行支付结算司司长，"
+                  "常务副总裁赵一鸣原是中国人民银行国际司副司长。")
+    assert ("赵一鸣", "HOLDS_POSITION", "中国银联", "vice_president") in triples(fs)
+    assert ("赵一鸣", "HOLDS_POSITION", "中国人民银行", "vice_president") not in triples(fs)
+    assert quals(fs, "赵一鸣", "HOLDS_POSITION", "中国人民银行")["title"] == "国际司副司长"
+
+
+def test_a_verb_of_leaving_is_not_part_of_the_company_name_after_it() -> None:
+    fs = facts_of("王立新已请辞东海科技总经理。")
+    assert ("王立新", "HOLDS_POSITION", "东海科技", "general_manager") in triples(fs)

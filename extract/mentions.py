@@ -44,7 +44,7 @@ _NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都�
 _NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日亿万股份有限责任所" "，。、；：！？“”（）")
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 _PERSON_VERB_AFTER = (
-    r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
+    r"(?:已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
@@ -771,7 +771,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     #    ("股东包括A、B和C", "发起人为A、B、某某及某某").
     _list_members(inv, text, lex, show)
     # 6. Names a construction gives as companies ("X在港交所上市", "X和Y分别持股…").
-    _construction_companies(inv, text, lex, show)
+    _construction_companies(inv, text, lex, show, title_spans)
     for variant, canonical in spelling_variants(list(names), text).items():
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             _merge(inv, "P:" + variant, "P:" + canonical)
@@ -880,7 +880,8 @@ def _listing_re(exchanges: str) -> re.Pattern[str]:
     return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
 
 
-def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str],
+                            title_spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
     """Names a construction gives as companies, with or without a suffix: the
     subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
     brackets ("X（00136.HK）"), and holders coordinated
@@ -919,6 +920,19 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             s = _company_left_boundary(text, e, s) if g == 1 else s
             if not plausible_person(text[s:e], lex, strong=False):
                 add(s, e)
+    title_ends = {e for _s, e in title_spans}
+    for ts, _te in title_spans:
+        # "曾先后担任C董事长、X董事长兼CEO、…": in a list of posts after a career
+        # verb, the name between a title and the next one is where that post is
+        j = text.rfind("、", max(0, ts - 11), ts)
+        if j < 0 or j not in title_ends or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]{{2,10}}", text[j + 1:ts]):
+            continue
+        stop = max(text.rfind(c, 0, j) for c in "。；\n")
+        name = text[j + 1:ts]
+        if (_CAREER_VERB.search(text, stop + 1, j) and not _NOT_AN_EMPLOYER.search(name) and _list_post_name(name, inv, lex)
+                and norm_name(name) not in inv.surface):
+            # a group's brand may begin it ("平安" + "好车"): the list says it is a place of work of its own
+            inv.add("C:" + name, show(j + 1, ts), "Company", norm_name(name), show(j + 1, ts), j + 1)
     for m in _POST_AT.finditer(text):
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
             add(m.start(1), m.end(1))  # "P此前在X担任首席财务官": where someone holds a post is an organisation
@@ -936,12 +950,27 @@ _POST_AT = re.compile(
     rf"(?:^|(?<=[{_CJK}]))在([{_CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任)"
     r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
 #: what ends a unit inside an organisation or a span of time, not an employer's name
-_NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|期间|任内|时|后|前|内)$")
+_NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|区|期间|任内|时|后|前|内)$")
+#: a verb that opens a list of someone's posts
+_CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
 #: "上市公司X": a listed company's name after the word for one, up to the verb
 #: or function word that follows it
 _LISTED_COMPANY = re.compile(
     rf"上市公司([{_CJK}]{{2,5}}?)(?=无法|对|的|已|于|在|与|和|及|将|发布|公告|称|表示|为|是|曾|也|则|拟|因|被|还|并|等|正|仍|旗下"
     r"|股东|董事|高管|实控人|实际控制人|[，。；、（“”：])")
+
+
+def _list_post_name(name: str, inv: Inventory, lex: Lexicon) -> bool:
+    """A name in a list of posts: a proper or unknown part, no function word,
+    not a person, place, title or common word; a known name may begin it."""
+    if (lex.company(name) or name in lex.places or name in lex.titles or name in _GENERIC_PREFIX
+            or plausible_person(name, lex, strong=False) or not _oov_or_proper(name)):
+        return False
+    for tok in get_jieba().lcut(name, HMM=False):
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            return False
+    return not any(f in name[1:] for f in inv.forms if len(f) >= 2 and not name.startswith(f))
 
 
 def _oov_or_proper(name: str) -> bool:

@@ -294,3 +294,14 @@ def test_a_former_post_of_someone_else_does_not_place_the_next_title() -> None:
 def test_a_verb_of_leaving_is_not_part_of_the_company_name_after_it() -> None:
     fs = facts_of("王立新已请辞东海科技总经理。")
     assert ("王立新", "HOLDS_POSITION", "东海科技", "general_manager") in triples(fs)
+
+
+def test_a_name_in_a_list_of_posts_is_where_that_post_is() -> None:
+    """"曾先后担任C T、X T兼T、…": X between two posts is a place of work even
+    with no suffix; a department, a region or a common word is not."""
+    fs = facts_of("王立新曾先后担任东海银行副行长、青禾好车董事长兼CEO、东海财险总经理等职务。")
+    assert {("王立新", "HOLDS_POSITION", "青禾好车", "chairman"), ("王立新", "HOLDS_POSITION", "青禾好车", "ceo"),
+            ("王立新", "HOLDS_POSITION", "东海财险", "general_manager")} <= triples(fs)
+    fs = facts_of("王立新曾任东海银行副行长、个人金融部总经理、华东区总经理。")
+    assert {t[2] for t in triples(fs, "HOLDS_POSITION")} == {"东海银行"}
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", title="个人金融部总经理")

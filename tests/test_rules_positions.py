@@ -305,3 +305,10 @@ def test_a_name_in_a_list_of_posts_is_where_that_post_is() -> None:
     fs = facts_of("王立新曾任东海银行副行长、个人金融部总经理、华东区总经理。")
     assert {t[2] for t in triples(fs, "HOLDS_POSITION")} == {"东海银行"}
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", title="个人金融部总经理")
+
+
+def test_a_clause_that_adds_a_post_with_tongshi_wei_keeps_the_subject() -> None:
+    """"P出任C T，同时为D T、T": the second clause's posts are P's too."""
+    fs = facts_of("现年53岁的王立新已在今年3月出任东海集团副总经理，同时为东海集团上海管理总部党委书记、总经理。")
+    assert ("王立新", "HOLDS_POSITION", "东海集团上海管理总部", "general_manager") in triples(fs)
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海集团上海管理总部", role="other")["title"] == "党委书记"

@@ -922,6 +922,11 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
                 add(s, e)
     title_ends = {e for _s, e in title_spans}
     for ts, _te in title_spans:
+        # "后赴任PayPal高级副总裁": a Latin name between a verb of taking a post and a title
+        latin = _LATIN_EMPLOYER.search(text, max(0, ts - 30), ts)
+        if latin and latin.end() == ts:
+            add(latin.start(1), ts)
+    for ts, _te in title_spans:
         # "曾先后担任C董事长、X董事长兼CEO、…": in a list of posts after a career
         # verb, the name between a title and the next one is where that post is
         j = text.rfind("、", max(0, ts - 11), ts)
@@ -951,6 +956,8 @@ _POST_AT = re.compile(
     r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
 #: what ends a unit inside an organisation or a span of time, not an employer's name
 _NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|区|期间|任内|时|后|前|内)$")
+#: a Latin-script employer after a verb of taking or holding a post, right before a title
+_LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任职于|就职于|现任|曾任)([A-Z][A-Za-z0-9&]{1,24})")
 #: a verb that opens a list of someone's posts
 _CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
 #: "上市公司X": a listed company's name after the word for one, up to the verb

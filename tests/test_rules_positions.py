@@ -312,3 +312,10 @@ def test_a_clause_that_adds_a_post_with_tongshi_wei_keeps_the_subject() -> None:
     fs = facts_of("现年53岁的王立新已在今年3月出任东海集团副总经理，同时为东海集团上海管理总部党委书记、总经理。")
     assert ("王立新", "HOLDS_POSITION", "东海集团上海管理总部", "general_manager") in triples(fs)
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海集团上海管理总部", role="other")["title"] == "党委书记"
+
+
+def test_a_latin_name_between_a_verb_of_taking_a_post_and_a_title_is_the_employer() -> None:
+    fs = facts_of("东海科技近年高管变动频繁。2021年，联席总经理王立新离任，后赴任Stripe高级副总裁兼中国区首席执行官。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "Stripe", role="vice_president")["start"] == "2021"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海科技", title="联席总经理")["end"] == "2021"
+    assert not triples(facts_of("王立新曾任CEO兼CFO。"), "HOLDS_POSITION")

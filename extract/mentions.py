@@ -696,6 +696,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                         if text[start - n:start] in lex.places:
                             start -= n
                             break
+            if not short and start == m.start() and not adjacent:
+                start -= _words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，":

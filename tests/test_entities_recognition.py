@@ -13,6 +13,8 @@ from extract.model import Article
 from extract.readers import iter_inputs
 from text.normalize import normalize
 
+from .helpers import facts_of, quals
+
 
 def inventory(text: str, headline: str = "") -> Inventory:
     lex = get_lexicon()
@@ -190,3 +192,12 @@ def test_a_legal_name_begins_at_its_place_when_the_segmenter_cut_a_letter_off_af
     found = names(inventory(text), "Company")
     assert {"北京天同赛伯信息科技有限公司", "上海天同信息技术有限公司"} <= found
     assert "赛伯信息科技有限公司" not in found
+
+
+def test_a_legal_name_whose_first_word_is_a_verb_after_a_preposition() -> None:
+    """"由远航集团有限公司…": the walk left from 集团有限公司 stops at once at 远航
+    (a verb to jieba); the content words back to the preposition are the name."""
+    fs = facts_of("该项目由远航集团有限公司牵头，董事长王立新表示满意。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "远航集团有限公司")["role"] == "chairman"
+    fs = facts_of("东海银行股份有限公司发布公告。公司控股股东由飞跃集团有限公司变更为青禾控股有限公司。")
+    assert quals(fs, "飞跃集团有限公司", "HOLDS_STAKE", "东海银行股份有限公司")["former"] is True

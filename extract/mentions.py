@@ -597,6 +597,20 @@ def _proper_prefix(prefix: str) -> bool:
 _UNIT_HEAD_AFTER = re.compile(r"(?!" + _SHORT_SUFFIX + r")[\u4e00-\u9fff]{0,4}?(?:司|局|处|厅)副?(?:司长|局长|处长|厅长|巡视员)")
 
 
+def _inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether a place name the segmenter reads as a word straddles `s` ("南京"
+    in "南京东南": 京东 would begin inside it; "原平" in "原平安" is no word there)."""
+    if not any(text[s - n:s + k] in lex.places for n in (1, 2) for k in (1, 2) if k < e - s):
+        return False
+    lo = max(0, s - 2)
+    pos = lo
+    for tok in get_jieba().lcut(text[lo:min(e, s + 4)], HMM=False):
+        if pos < s < pos + len(tok) and tok in lex.places:
+            return True
+        pos += len(tok)
+    return False
+
+
 def _continues_word(text: str, s: int, e: int) -> bool:
     """"金融科技…": the suffix is the start of a longer common word."""
     for n in (1, 2):
@@ -656,6 +670,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         key_norm = norm_name(surf)
         if surf.isascii() and not _ok_boundary_ascii(text, s, e):
             continue
+        if _inside_place_word(text, s, e, lex):
+            continue  # "南京东南…": 京东 begins inside the place name before it
         if key_norm in entry.weak:
             after = text[e:e + 1]
             before = text[s - 1:s]

@@ -201,3 +201,14 @@ def test_a_legal_name_whose_first_word_is_a_verb_after_a_preposition() -> None:
     assert quals(fs, "王立新", "HOLDS_POSITION", "远航集团有限公司")["role"] == "chairman"
     fs = facts_of("东海银行股份有限公司发布公告。公司控股股东由飞跃集团有限公司变更为青禾控股有限公司。")
     assert quals(fs, "飞跃集团有限公司", "HOLDS_STAKE", "东海银行股份有限公司")["former"] is True
+
+
+def test_a_known_name_does_not_begin_inside_the_place_before_it() -> None:
+    """"在南京东海…有限责任公司": 京东 is not read out of 南京 + 东海; "原平安产险":
+    原平 is a place only where it is a word, so 平安产险 stands."""
+    lex = get_lexicon()
+    text = "在南京东海国资投资集团有限责任公司官网上，王立新任董事长。"
+    names = {e.name for e in build_inventory(text, lex, find_titles(text, lex)).entities.values()}
+    assert "南京东海国资投资集团有限责任公司" in names and not [n for n in names if n.startswith("京东")]
+    fs = facts_of("原平安产险总经理助理王立新表示满意。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "平安产险")["title"] == "总经理助理"

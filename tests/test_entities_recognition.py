@@ -212,3 +212,12 @@ def test_a_known_name_does_not_begin_inside_the_place_before_it() -> None:
     assert "南京东海国资投资集团有限责任公司" in names and not [n for n in names if n.startswith("京东")]
     fs = facts_of("原平安产险总经理助理王立新表示满意。")
     assert quals(fs, "王立新", "HOLDS_POSITION", "平安产险")["title"] == "总经理助理"
+
+
+def test_an_online_store_named_after_its_group_is_an_organisation_of_its_own() -> None:
+    """"X商城" (a group's online store) is one organisation; "积分商城" is a common phrase."""
+    fs = facts_of("王立新曾任京东商城首席财务官。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "京东商城")["role"] == "cfo"
+    lex = get_lexicon()
+    text = "用户可以在积分商城兑换礼品。"
+    assert not build_inventory(text, lex, find_titles(text, lex)).entities

@@ -319,3 +319,11 @@ def test_a_latin_name_between_a_verb_of_taking_a_post_and_a_title_is_the_employe
     assert quals(fs, "王立新", "HOLDS_POSITION", "Stripe", role="vice_president")["start"] == "2021"
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海科技", title="联席总经理")["end"] == "2021"
     assert not triples(facts_of("王立新曾任CEO兼CFO。"), "HOLDS_POSITION")
+
+
+def test_posts_given_as_what_someones_position_is() -> None:
+    """"P…，职位为“C T、T”": the quoted chain is P's posts."""
+    fs = facts_of("王立新表示，他已离开东海银行。在东海控股官网的领导简介一栏，王立新赫然在列，"
+                  "职位为“东海控股副董事长、党委委员（保留原待遇）”。")
+    assert ("王立新", "HOLDS_POSITION", "东海控股", "vice_chairman") in triples(fs)
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海控股", role="other")["title"] == "党委委员"

@@ -59,7 +59,7 @@ RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉)*(?:有消息(?:指|称)|消息(?
 _CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
@@ -401,7 +401,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
                 and not re.search(r"(?:加入|就职于|进入)", head)
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
-                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦)", head)
+                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not _DATE_RANGE_HEAD.fullmatch(head)):
             continue

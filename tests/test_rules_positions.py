@@ -327,3 +327,11 @@ def test_posts_given_as_what_someones_position_is() -> None:
                   "职位为“东海控股副董事长、党委委员（保留原待遇）”。")
     assert ("王立新", "HOLDS_POSITION", "东海控股", "vice_chairman") in triples(fs)
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海控股", role="other")["title"] == "党委委员"
+
+
+def test_a_bracketed_aside_does_not_end_a_list_of_former_posts() -> None:
+    """"历任C T，D T（主持工作）、…": the post with the aside is in the list too."""
+    fs = facts_of("王立新表示，市场仍有机会。王立新是北京大学经济学博士，历任东海基金宏观策略部副总监，"
+                  "青禾基金研究部副总监（主持工作）、投委会委员。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "研究部副总监"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "宏观策略部副总监"

@@ -176,7 +176,8 @@ def _chain_items(sent: Sent, a: int, b: int, default_company: str | None,
 
 #: "曾任A总经理，B首席执行官，C副董事长等": a career list goes on over commas,
 #: each clause a company and its posts and nothing else
-_MORE_POSTS = pattern(rf"[，,](?=<C>)(?P<chain>{CHAIN})(?=等|[，,。；]|$)")
+#: a bracketed aside after a post ("副总监（主持工作）") does not end the list
+_MORE_POSTS = pattern(rf"[，,](?=<C>)(?P<chain>{CHAIN})(?:[（(][^（）()\ue000-\ue007]{{1,8}}[）)])?(?=等|[，,。；、]|$)")
 
 
 def _more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]:
@@ -184,7 +185,7 @@ def _more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]
     items: list[tuple[str | None, TitleInfo]] = []
     while (more := _MORE_POSTS.match(sent.tpl, end)) is not None:
         items += _chain_items(sent, more.start("chain"), more.end("chain"), sent.at(more.start("chain")).key)
-        end = more.end("chain")
+        end = more.end()
     return items
 
 

@@ -777,6 +777,14 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     _link_short_names(inv, text, lex, show)
     # 4. Persons, with in-article spelling variants folded together.
     names = find_person_names(text, lex, title_spans)
+    for e0 in occupied.ends:
+        # "继C王某某卸任董事长之后": a name between a company and a verb of taking or leaving a post
+        after = _NAME_BEFORE_POST_VERB.match(text, e0)
+        if after:
+            for cand in (after.group(1), after.group(1)[:2]):
+                if text.startswith(cand + after.group(2), e0) and plausible_person(cand, lex, strong=False):
+                    names.setdefault(cand, e0)
+                    break
     if headline:
         for name in find_person_names(headline, lex, find_titles(headline, lex)):
             if name not in names and (pos := text.find(name)) >= 0:
@@ -976,6 +984,8 @@ _POST_AT = re.compile(
 _NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|区|期间|任内|时|后|前|内)$")
 #: a Latin-script employer after a verb of taking or holding a post, right before a title
 _LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任职于|就职于|现任|曾任)([A-Z][A-Za-z0-9&]{1,24})")
+#: right after a company, a name then a verb of taking or leaving a post ("C王某某卸任董事长")
+_NAME_BEFORE_POST_VERB = re.compile(rf"([{_CJK}]{{2,3}}?)((?:已|正式|将)?(?:卸任|辞任|辞去|请辞|离任|出任|接任|升任))")
 #: a verb that opens a list of someone's posts
 _CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
 #: "上市公司X": a listed company's name after the word for one, up to the verb

@@ -221,3 +221,13 @@ def test_an_online_store_named_after_its_group_is_an_organisation_of_its_own() -
     lex = get_lexicon()
     text = "用户可以在积分商城兑换礼品。"
     assert not build_inventory(text, lex, find_titles(text, lex)).entities
+
+
+def test_a_name_between_a_company_and_a_verb_of_leaving_a_post_is_a_person() -> None:
+    """"继C王某某卸任董事长之后": no title or punctuation before the name, but the
+    company before and the verb after it say who it is; "C正式出任…" has no name."""
+    fs = facts_of("继东海科技王立新卸任董事长之后，青禾集团旗下又一子公司发生人事变动。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海科技")["role"] == "chairman"
+    lex = get_lexicon()
+    text = "东海科技正式出任主承销商。"
+    assert not [e for e in build_inventory(text, lex, find_titles(text, lex)).entities.values() if e.type == "Person"]

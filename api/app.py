@@ -99,12 +99,11 @@ def create_app(backend: Backend) -> FastAPI:
 
     @app.exception_handler(NotFound)
     async def not_found(_r: Request, e: NotFound) -> JSONResponse:
-        return JSONResponse({"detail": f"no entity matches {e.what!r}", "suggestions": e.suggestions}, status_code=404)
+        return JSONResponse(e.body(), status_code=404)
 
     @app.exception_handler(Ambiguous)
     async def ambiguous(_r: Request, e: Ambiguous) -> JSONResponse:
-        return JSONResponse({"detail": f"{e.what!r} matches several entities; pass one of their ids", "candidates": e.candidates},
-                            status_code=300)
+        return JSONResponse(e.body(), status_code=300)
 
     @app.exception_handler(Unsupported)
     async def unsupported(_r: Request, e: Unsupported) -> JSONResponse:
@@ -112,7 +111,7 @@ def create_app(backend: Backend) -> FastAPI:
 
     @app.exception_handler(UnsupportedQuestion)
     async def bad_question(_r: Request, e: UnsupportedQuestion) -> JSONResponse:
-        return JSONResponse({"detail": str(e), "supported": e.supported}, status_code=422)
+        return JSONResponse(e.body(), status_code=422)
 
     @app.exception_handler(Exception)
     async def unexpected(_r: Request, e: Exception) -> JSONResponse:

@@ -44,9 +44,9 @@ _NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都�
 _NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日亿万股份有限责任所" "，。、；：！？“”（）")
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 _PERSON_VERB_AFTER = (
-    r"(?:已|将|则|也|还|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
+    r"(?:已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
-    r"(?:出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
+    r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
     r"成为|升任|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席)))"
 )
@@ -55,9 +55,9 @@ _LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|有
 _SHORT_SUFFIX = (
     r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
-    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司)"
+    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城)"
 )
-_BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司"}
+_BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
 _GENERIC_PREFIX = {
     "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
     "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",
@@ -71,6 +71,40 @@ _DEPT_RE = re.compile(
     r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲"
     r"|个险|团险|银保|区域)$"
 )
+#: a department of a ministry or regulator ("支付结算司", "金融稳定局") and the
+#: titles of its heads: the unit is part of the title, as 部 is for a company's
+_GOV_UNIT = re.compile(rf"[{_CJK}]{{1,8}}(?<!公)(?:司|局|处|厅)")
+_GOV_UNIT_HEAD = re.compile(r"副?(?:司长|局长|处长|厅长)$")
+#: a company's name before the unit ("东海银行支付结算司"): the unit starts after it
+_ORG_IN_UNIT = re.compile(r"银行|央行|公司|集团|控股|证券|人寿|财险|信托")
+#: a unit inside a company that a title may begin with, written with the word for the unit last
+_UNIT_RE = re.compile(rf"[{_CJK}A-Za-z]{{2,12}}(?:事业部|事业群|部|分公司|分行|支行|中心|办公室|条线|板块)")
+
+
+#: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
+_UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
+
+
+def split_department(name: str) -> tuple[str, str] | None:
+    """"东海银行的金融科技部" / "东海银行金融科技部" → ("东海银行", "金融科技部"):
+    a company and a unit of it, as a question names a post there (the
+    extractor keeps such a post as role other with the unit in its title).
+    Without 的, the company is the shortest head ending in an organisation
+    suffix whose rest is a unit not itself going on with the name (集团, 有限…)."""
+    if "的" in name:
+        head, _, unit = name.rpartition("的")
+        return (head, unit) if head and _UNIT_RE.fullmatch(unit) and _DEPT_RE.fullmatch(unit) else None
+    whole = re.search(f"(?:{_SHORT_SUFFIX})$", name)  # "东方资产管理中心": one name by its suffix
+    for i in range(2, len(name) - 2):
+        head, unit = name[:i], name[i:]
+        if whole is not None and whole.start() < i:
+            break
+        if (re.search(f"(?:{_SHORT_SUFFIX}|{_LEGAL_SUFFIX})$", head) and _UNIT_RE.fullmatch(unit) and _DEPT_RE.fullmatch(unit)
+                and not re.match(rf"{_LEGAL_SUFFIX}|集团|控股|有限|股份|公司", unit)):
+            return head, unit
+    return None
+
+
 _TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
 _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
 _ASCII_ORG = re.compile(
@@ -380,6 +414,12 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】")
+    if (opened := left.rfind("（")) > max(cut, left.rfind("）")):
+        # "东海证券（现北林证券）": an open bracket starts the name, after the word that says which name it is
+        lead = _BRACKET_LEAD.match(left, opened + 1)
+        if lead and lead.end() - opened == 2 and _word_tag(left[opened + 1:opened + 3])[0] is not None:
+            lead = None  # "（现代金控）": 现 begins a word of the name, it does not say which name this is
+        cut = lead.end() - 1 if lead else opened
     clause_start = cut >= 0 or lo == 0
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]
@@ -416,8 +456,17 @@ def _company_left_boundary(text: str, suffix_start: int, floor: int, places: set
         if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
             break
+        if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
+            start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
+            break
         start -= len(tok)
     return start
+
+
+#: what opens a bracket that gives a company's other name: "（现北林证券）", "（原名东海证券）", "（formerly 东海证券）"
+_BRACKET_LEAD = re.compile(
+    r"(?:现已更名为|现更名为|后更名为|现名为|现名|现称|现为|即现在的|即后来的|现|原名为|原名|原称|原为|原|前称|旧称|旧名|曾用名|"
+    r"前身为|前身是|formerly known as|formerly)[：: ]?")
 
 
 #: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
@@ -469,6 +518,9 @@ _BOUNDARY_WORDS = {
     "登陆", "上市", "挂牌", "就职", "工作", "任职", "前身", "更名", "原名", "改名", "控股股东", "股东", "发起人", "创始人",
     "董事长", "总裁", "总经理", "入股", "参股", "增持", "减持", "认购", "基石", "投资者", "关联方", "先后",
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
+    # leaving or taking a post: jieba may not know the verb ("请辞" + name)
+    "请辞", "辞去", "辞任", "卸任", "离任", "离开", "赴任", "接任", "兼任", "执掌", "掌舵", "加盟",
+    "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
 }
 
 
@@ -540,6 +592,25 @@ def _proper_prefix(prefix: str) -> bool:
     return False
 
 
+#: after a short suffix, the rest of a government department and the title of
+#: its head ("支付" + "结算司司长", "金融" + "稳定局副局长"): the suffix is a word of that unit's name
+_UNIT_HEAD_AFTER = re.compile(r"(?!" + _SHORT_SUFFIX + r")[\u4e00-\u9fff]{0,4}?(?:司|局|处|厅)副?(?:司长|局长|处长|厅长|巡视员)")
+
+
+def _inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether a place name the segmenter reads as a word straddles `s` ("南京"
+    in "南京东南": 京东 would begin inside it; "原平" in "原平安" is no word there)."""
+    if not any(text[s - n:s + k] in lex.places for n in (1, 2) for k in (1, 2) if k < e - s):
+        return False
+    lo = max(0, s - 2)
+    pos = lo
+    for tok in get_jieba().lcut(text[lo:min(e, s + 4)], HMM=False):
+        if pos < s < pos + len(tok) and tok in lex.places:
+            return True
+        pos += len(tok)
+    return False
+
+
 def _continues_word(text: str, s: int, e: int) -> bool:
     """"金融科技…": the suffix is the start of a longer common word."""
     for n in (1, 2):
@@ -599,6 +670,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         key_norm = norm_name(surf)
         if surf.isascii() and not _ok_boundary_ascii(text, s, e):
             continue
+        if _inside_place_word(text, s, e, lex):
+            continue  # "南京东南…": 京东 begins inside the place name before it
         if key_norm in entry.weak:
             after = text[e:e + 1]
             before = text[s - 1:s]
@@ -621,12 +694,14 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         occupied.append((s, e))
     # 2. Legal names and short names ending in an organisation suffix.
     # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"): one name, not two
-    for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX + r"(?:控股)?(?:集团)?", True)):
+    for pattern, short in ((_LEGAL_SUFFIX, False), (_SHORT_SUFFIX + r"(?:控股(?!股东))?(?:集团)?", True)):
         for m in re.finditer(pattern, text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue
             if short and _continues_word(text, m.start(), m.end()):
                 continue  # "金融科技", "金融机构": a common word, checked before segmenting
+            if short and _UNIT_HEAD_AFTER.match(text, m.end()):
+                continue  # "央行支付结算司司长": the suffix begins the name of a department and its head
             floor = occupied.end_before(m.start())
             start = _company_left_boundary(text, m.start(), floor, None if short else lex.places)
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
@@ -637,6 +712,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                         if text[start - n:start] in lex.places:
                             start -= n
                             break
+            if not short and start == m.start() and not adjacent:
+                start -= _words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，":
@@ -657,6 +734,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                 continue
             if short and lex.exchange_re.search(name):
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, m.end()):
+                continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
 
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
@@ -698,6 +777,14 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     _link_short_names(inv, text, lex, show)
     # 4. Persons, with in-article spelling variants folded together.
     names = find_person_names(text, lex, title_spans)
+    for e0 in occupied.ends:
+        # "继C王某某卸任董事长之后": a name between a company and a verb of taking or leaving a post
+        after = _NAME_BEFORE_POST_VERB.match(text, e0)
+        if after:
+            for cand in (after.group(1), after.group(1)[:2]):
+                if text.startswith(cand + after.group(2), e0) and plausible_person(cand, lex, strong=False):
+                    names.setdefault(cand, e0)
+                    break
     if headline:
         for name in find_person_names(headline, lex, find_titles(headline, lex)):
             if name not in names and (pos := text.find(name)) >= 0:
@@ -710,7 +797,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     #    ("股东包括A、B和C", "发起人为A、B、某某及某某").
     _list_members(inv, text, lex, show)
     # 6. Names a construction gives as companies ("X在港交所上市", "X和Y分别持股…").
-    _construction_companies(inv, text, lex, show)
+    _construction_companies(inv, text, lex, show, title_spans)
     for variant, canonical in spelling_variants(list(names), text).items():
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             _merge(inv, "P:" + variant, "P:" + canonical)
@@ -819,7 +906,8 @@ def _listing_re(exchanges: str) -> re.Pattern[str]:
     return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
 
 
-def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str],
+                            title_spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
     """Names a construction gives as companies, with or without a suffix: the
     subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
     brackets ("X（00136.HK）"), and holders coordinated
@@ -858,6 +946,27 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             s = _company_left_boundary(text, e, s) if g == 1 else s
             if not plausible_person(text[s:e], lex, strong=False):
                 add(s, e)
+    title_ends = {e for _s, e in title_spans}
+    for ts, _te in title_spans:
+        # "后赴任PayPal高级副总裁": a Latin name between a verb of taking a post and a title
+        latin = _LATIN_EMPLOYER.search(text, max(0, ts - 30), ts)
+        if latin and latin.end() == ts:
+            add(latin.start(1), ts)
+    for ts, _te in title_spans:
+        # "曾先后担任C董事长、X董事长兼CEO、…": in a list of posts after a career
+        # verb, the name between a title and the next one is where that post is
+        j = text.rfind("、", max(0, ts - 11), ts)
+        if j < 0 or j not in title_ends or not re.fullmatch(rf"[{_CJK}A-Za-z0-9]{{2,10}}", text[j + 1:ts]):
+            continue
+        stop = max(text.rfind(c, 0, j) for c in "。；\n")
+        name = text[j + 1:ts]
+        if (_CAREER_VERB.search(text, stop + 1, j) and not _NOT_AN_EMPLOYER.search(name) and _list_post_name(name, inv, lex)
+                and norm_name(name) not in inv.surface):
+            # a group's brand may begin it ("平安" + "好车"): the list says it is a place of work of its own
+            inv.add("C:" + name, show(j + 1, ts), "Company", norm_name(name), show(j + 1, ts), j + 1)
+    for m in _POST_AT.finditer(text):
+        if not _NOT_AN_EMPLOYER.search(m.group(1)):
+            add(m.start(1), m.end(1))  # "P此前在X担任首席财务官": where someone holds a post is an organisation
     for m in _LISTED_COMPANY.finditer(text):
         name = m.group(1)
         head, freq = _word_tag(get_jieba().lcut(name, HMM=True)[0])
@@ -865,11 +974,38 @@ def _construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Calla
             add(m.start(1), m.end(1), kind_stated=True)  # "上市公司X…，上市公司X对…": the listed company, named twice
 
 
+#: "P在X担任T", "他曾在X出任T": the place of a post, between 在 and the verb
+#: with a title after it. `add` keeps only a name (a proper or unknown part,
+#: no function word), so "在任期内担任" and "在董事会担任" give nothing.
+_POST_AT = re.compile(
+    rf"(?:^|(?<=[{_CJK}]))在([{_CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任)"
+    r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
+#: what ends a unit inside an organisation or a span of time, not an employer's name
+_NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|区|期间|任内|时|后|前|内)$")
+#: a Latin-script employer after a verb of taking or holding a post, right before a title
+_LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任职于|就职于|现任|曾任)([A-Z][A-Za-z0-9&]{1,24})")
+#: right after a company, a name then a verb of taking or leaving a post ("C王某某卸任董事长")
+_NAME_BEFORE_POST_VERB = re.compile(rf"([{_CJK}]{{2,3}}?)((?:已|正式|将)?(?:卸任|辞任|辞去|请辞|离任|出任|接任|升任))")
+#: a verb that opens a list of someone's posts
+_CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
 #: "上市公司X": a listed company's name after the word for one, up to the verb
 #: or function word that follows it
 _LISTED_COMPANY = re.compile(
     rf"上市公司([{_CJK}]{{2,5}}?)(?=无法|对|的|已|于|在|与|和|及|将|发布|公告|称|表示|为|是|曾|也|则|拟|因|被|还|并|等|正|仍|旗下"
     r"|股东|董事|高管|实控人|实际控制人|[，。；、（“”：])")
+
+
+def _list_post_name(name: str, inv: Inventory, lex: Lexicon) -> bool:
+    """A name in a list of posts: a proper or unknown part, no function word,
+    not a person, place, title or common word; a known name may begin it."""
+    if (lex.company(name) or name in lex.places or name in lex.titles or name in _GENERIC_PREFIX
+            or plausible_person(name, lex, strong=False) or not _oov_or_proper(name)):
+        return False
+    for tok in get_jieba().lcut(name, HMM=False):
+        tag, freq = _word_tag(tok)
+        if tok in _BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            return False
+    return not any(f in name[1:] for f in inv.forms if len(f) >= 2 and not name.startswith(f))
 
 
 def _oov_or_proper(name: str) -> bool:
@@ -1131,6 +1267,8 @@ def _title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Ti
     if _COMMITTEE.search(bare):
         return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
     dept = _DEPT_RE.search(bare) if bare else None
+    if bare and _GOV_UNIT_HEAD.match(title) and _GOV_UNIT.fullmatch(bare) and not _ORG_IN_UNIT.search(bare):
+        return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "支付结算司" + "司长"
     if dept and dept.group(0) == bare:
         return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)
     if modifier and not bare:

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from extract.lexicon import title_roles
+from extract.mentions import split_department
 from schema import ROLE_LABELS, Role
 from service.question_dates import find_date
 from text.normalize import to_simplified
@@ -77,6 +78,10 @@ class UnsupportedQuestion(ValueError):
     def __init__(self, question: str) -> None:
         super().__init__(f"unsupported question: {question!r}")
         self.supported = [f.example for f in FORMS]
+
+    def body(self) -> dict[str, object]:
+        """The error as the HTTP API's 422 says it, and `fkg ask --json` prints it."""
+        return {"detail": str(self), "supported": self.supported}
 
 
 @dataclass(frozen=True)
@@ -330,9 +335,23 @@ def parse(question: str) -> Question:
                 continue
             when = "at" if as_of else "ever" if _said_ever(text, lang) and not said_now else "now"
             uses_role = R in form.pattern.pattern
+            if uses_role and role is not None and lang == "zh":
+                role, word, slots = _post_in_unit(form.intent, slots, role, word)
             return Question(question, form.intent, slots["a"], lang, role if uses_role else None, word if uses_role else "",
                             slots.get("c"), slots.get("b"), as_of, when)
     raise UnsupportedQuestion(question)
+
+
+def _post_in_unit(intent: str, slots: dict[str, str], role: Role, word: str) -> tuple[Role, str, dict[str, str]]:
+    """"东海银行的金融科技部总经理是谁": the unit belongs to the post, not to
+    the company's name — a post outside the role list whose title begins
+    with the unit, as the extractor stores it ("金融科技部总经理")."""
+    slot = "a" if intent in ("role_of", "former_holder") else "c"
+    split = split_department(slots[slot]) if slots.get(slot) else None
+    if split is None:
+        return role, word, slots
+    company, unit = split
+    return Role.OTHER, unit + word, {**slots, slot: company}
 
 
 def _said_ever(text: str, lang: str) -> bool:

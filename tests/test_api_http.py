@@ -168,3 +168,19 @@ def test_ask_answers_carry_their_aliases_and_the_cli_prints_the_same(http: httpx
     out = subprocess.run([sys.executable, "-m", "api.cli", "ask", "--json", "--store", str(corpus_store), "where is OneConnect listed"],
                          capture_output=True, text=True, check=True, timeout=120)
     assert json.loads(out.stdout)["answers"] == r["answers"]
+
+
+@pytest.mark.parametrize("q, status", [("青禾远江控股有限公司的董事长是谁", 404), ("what is the weather", 422)])
+def test_the_cli_prints_the_http_error_body_as_json_and_exits_1(http: httpx.Client, corpus_store, q: str, status: int) -> None:
+    """`fkg ask --json` on an unknown entity (or a question it cannot read): the body the HTTP API
+    gives with its error status on stdout, the one-line error on stderr, and exit status 1."""
+    import json
+    import subprocess
+    import sys
+
+    r = http.get("/ask", params={"q": q})
+    assert r.status_code == status
+    out = subprocess.run([sys.executable, "-m", "api.cli", "ask", "--json", "--store", str(corpus_store), q],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and out.stderr.startswith("fkg: ")
+    assert json.loads(out.stdout) == r.json()

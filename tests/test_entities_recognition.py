@@ -13,6 +13,8 @@ from extract.model import Article
 from extract.readers import iter_inputs
 from text.normalize import normalize
 
+from .helpers import facts_of, quals
+
 
 def inventory(text: str, headline: str = "") -> Inventory:
     lex = get_lexicon()
@@ -190,3 +192,42 @@ def test_a_legal_name_begins_at_its_place_when_the_segmenter_cut_a_letter_off_af
     found = names(inventory(text), "Company")
     assert {"北京天同赛伯信息科技有限公司", "上海天同信息技术有限公司"} <= found
     assert "赛伯信息科技有限公司" not in found
+
+
+def test_a_legal_name_whose_first_word_is_a_verb_after_a_preposition() -> None:
+    """"由远航集团有限公司…": the walk left from 集团有限公司 stops at once at 远航
+    (a verb to jieba); the content words back to the preposition are the name."""
+    fs = facts_of("该项目由远航集团有限公司牵头，董事长王立新表示满意。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "远航集团有限公司")["role"] == "chairman"
+    fs = facts_of("东海银行股份有限公司发布公告。公司控股股东由飞跃集团有限公司变更为青禾控股有限公司。")
+    assert quals(fs, "飞跃集团有限公司", "HOLDS_STAKE", "东海银行股份有限公司")["former"] is True
+
+
+def test_a_known_name_does_not_begin_inside_the_place_before_it() -> None:
+    """"在南京东海…有限责任公司": 京东 is not read out of 南京 + 东海; "原平安产险":
+    原平 is a place only where it is a word, so 平安产险 stands."""
+    lex = get_lexicon()
+    text = "在南京东海国资投资集团有限责任公司官网上，王立新任董事长。"
+    names = {e.name for e in build_inventory(text, lex, find_titles(text, lex)).entities.values()}
+    assert "南京东海国资投资集团有限责任公司" in names and not [n for n in names if n.startswith("京东")]
+    fs = facts_of("原平安产险总经理助理王立新表示满意。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "平安产险")["title"] == "总经理助理"
+
+
+def test_an_online_store_named_after_its_group_is_an_organisation_of_its_own() -> None:
+    """"X商城" (a group's online store) is one organisation; "积分商城" is a common phrase."""
+    fs = facts_of("王立新曾任京东商城首席财务官。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "京东商城")["role"] == "cfo"
+    lex = get_lexicon()
+    text = "用户可以在积分商城兑换礼品。"
+    assert not build_inventory(text, lex, find_titles(text, lex)).entities
+
+
+def test_a_name_between_a_company_and_a_verb_of_leaving_a_post_is_a_person() -> None:
+    """"继C王某某卸任董事长之后": no title or punctuation before the name, but the
+    company before and the verb after it say who it is; "C正式出任…" has no name."""
+    fs = facts_of("继东海科技王立新卸任董事长之后，青禾集团旗下又一子公司发生人事变动。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海科技")["role"] == "chairman"
+    lex = get_lexicon()
+    text = "东海科技正式出任主承销商。"
+    assert not [e for e in build_inventory(text, lex, find_titles(text, lex)).entities.values() if e.type == "Person"]

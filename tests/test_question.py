@@ -73,6 +73,24 @@ def test_a_bank_name_is_not_cut_at_a_role_word() -> None:
     assert (parse("平安银行副行长是谁").subject, parse("平安银行副行长是谁").role) == ("平安银行", Role.VICE_PRESIDENT)
 
 
+def test_a_unit_of_the_company_belongs_to_the_post() -> None:
+    """The unit goes into the title of a post outside the role list, as the extractor stores it."""
+    posts = {"华夏银行的金融科技部总经理是谁": ("华夏银行", "金融科技部总经理"),
+             "华夏银行零售事业部总经理助理是谁": ("华夏银行", "零售事业部总经理助理"),
+             "谁是浦发银行的信用卡中心副总经理": ("浦发银行", "信用卡中心副总经理"),
+             "中原银行的北京分行行长是谁": ("中原银行", "北京分行行长")}
+    for text, (subject, word) in posts.items():
+        q = parse(text)
+        assert (q.intent, q.subject, q.role, q.role_word) == ("role_of", subject, Role.OTHER, word), text
+
+
+def test_a_company_named_like_a_unit_is_not_cut() -> None:
+    q = parse("东方资产管理中心的总经理是谁")  # a name ending in 中心 with no unit after its kind word
+    assert (q.subject, q.role) == ("东方资产管理中心", Role.GENERAL_MANAGER)
+    q = parse("青禾控股集团有限公司的董事长是谁")
+    assert (q.subject, q.role) == ("青禾控股集团有限公司", Role.CHAIRMAN)
+
+
 def test_unsupported_question_lists_the_forms() -> None:
     with pytest.raises(UnsupportedQuestion) as e:
         parse("what is the weather")

@@ -75,6 +75,56 @@ def test_brand_upgrade_is_a_rename_but_an_app_is_not_a_company() -> None:
     assert quals(fs, "东海金服", "RENAMED_TO", "北林数科")["date"] == "2020-10"
 
 
+def _renames(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("date")) for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"}
+
+
+def test_a_later_name_in_brackets_with_or_without_a_verb() -> None:
+    assert _renames("南岭小贷（现南岭科技）的股东结构在当年发生变化。") == {("南岭小贷", "南岭科技", None)}
+    assert _renames("南岭小贷（现名为南岭科技股份有限公司）的股东结构在当年发生变化。") == {
+        ("南岭小贷", "南岭科技股份有限公司", None)}
+    assert _renames("据了解，青禾证券（现称远江证券）曾参与这笔交易。") == {("青禾证券", "远江证券", None)}
+    assert _renames("青禾证券（即现在的远江证券）成立于1998年。") == {("青禾证券", "远江证券", None)}
+    # a bracket after a place-named legal name is not a rename and does not start a name
+    assert "腾讯科技（深圳）有限公司" in _companies("腾讯科技（深圳）有限公司持有东海证券5%股份。")
+    # 现 that begins a word of a name in brackets is not the word "now"
+    assert "代金控" not in _companies("东海银行（现代金控旗下）持有北林证券5%股份。")
+
+
+def test_a_date_after_a_bracketed_rename_belongs_to_another_event() -> None:
+    assert _renames("青禾证券（现更名为远江证券）曾于2016年完成增资。") == {("青禾证券", "远江证券", None)}
+    assert _renames("青禾证券（2021年更名为远江证券）曾于2016年完成增资。") == {("青禾证券", "远江证券", "2021")}
+
+
+def test_an_earlier_name_in_brackets_or_after_the_name() -> None:
+    assert _renames("远江证券（前称青禾证券）今日发布公告。") == {("青禾证券", "远江证券", None)}
+    assert _renames("远江证券（旧称青禾证券）今日发布公告。") == {("青禾证券", "远江证券", None)}
+    assert _renames("远江科技（formerly known as 青禾科技）今日发布公告。") == {("青禾科技", "远江科技", None)}
+    assert _renames("远江证券曾用名青禾证券，注册地在广州。") == {("青禾证券", "远江证券", None)}
+    assert _renames("远江证券更名前为青禾证券。") == {("青禾证券", "远江证券", None)}
+
+
+def test_a_rename_in_a_clause_without_its_own_subject() -> None:
+    assert _renames("青禾证券成立于1998年，后于2015年更名为远江证券。") == {("青禾证券", "远江证券", "2015")}
+    assert _renames("青禾证券，现更名为远江证券，总部位于广州。") == {("青禾证券", "远江证券", None)}
+    # two companies before the clause, or something the company set up: which one took the new name is not said
+    assert not _renames("青禾证券收购了南岭小贷，后更名为远江证券。")
+    assert not _renames("青禾证券发起设立了一只新基金，后更名为远江基金。")
+
+
+def test_renamed_from_an_earlier_company() -> None:
+    assert _renames("由青禾证券更名而来的远江证券总部位于广州。") == {("青禾证券", "远江证券", None)}
+    assert _renames("远江证券系由青禾证券更名而来。") == {("青禾证券", "远江证券", None)}
+
+
+def test_a_change_of_the_registered_name() -> None:
+    assert _renames("公告显示，公司名称由“南岭小贷”变更为“南岭科技”。") == {("南岭小贷", "南岭科技", None)}
+    assert _renames("2022年8月，青禾证券将公司名称变更为远江证券。") == {("青禾证券", "远江证券", "2022-08")}
+    assert _renames("青禾证券的名称已变更为远江证券。") == {("青禾证券", "远江证券", None)}
+    assert _renames("青禾证券正式更名，新名称为远江证券。") == {("青禾证券", "远江证券", None)}
+    assert _renames("青禾证券改称远江证券。") == {("青禾证券", "远江证券", None)}
+
+
 def test_an_aside_in_brackets_after_the_parent_does_not_hide_the_subsidiary() -> None:
     assert _subs("东海财富基金销售有限公司是北林数科集团（北林品牌授权）旗下子公司。") == {
         ("东海财富基金销售有限公司", "北林数科集团", "subsidiary")}

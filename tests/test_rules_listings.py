@@ -78,3 +78,10 @@ def test_plans_countdowns_applications_and_prospectuses_are_not_listings() -> No
                  "东海科技在港交所上市的申请已获受理。",
                  "招股书显示，东海科技将在港交所主板上市。"):
         assert not _listed(text), text
+
+
+def test_a_ticker_after_the_short_name_in_the_bracket_of_a_legal_name() -> None:
+    """"X有限公司（X，06688.HK；NASDAQ：…）": the bracket gives the short name, then the tickers."""
+    fs = facts_of("11月28日，东海数科有限公司（东海数科，06688.HK；NASDAQ：DHSK）在港交所发布公告称，最终发售价已确定。")
+    got = {(t[0], t[2]) for t in triples(fs, "LISTED_ON")}
+    assert {("东海数科有限公司", "HKEX"), ("东海数科有限公司", "NASDAQ")} <= got

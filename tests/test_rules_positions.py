@@ -245,3 +245,93 @@ def test_a_title_is_not_filed_at_the_partnership_the_person_runs_as_general_part
     assert not [t for t in triples(facts_of(text), "HOLDS_POSITION") if t[2].startswith("晨曦投资")]
     text = "晨曦银行股份有限公司董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）持有该行12%的股份。"
     assert ("刘建华", "HOLDS_POSITION", "晨曦银行股份有限公司", "chairman") in triples(facts_of(text))
+
+
+def test_a_unit_named_like_a_company_after_the_company_is_part_of_the_title() -> None:
+    fs = facts_of("云岭银行普惠金融事业部总经理助理吕思远表示，小微贷款增长较快。")
+    assert triples(fs) == {("吕思远", "HOLDS_POSITION", "云岭银行", "other")}
+    assert quals(fs, "吕思远", "HOLDS_POSITION", "云岭银行")["title"] == "普惠金融事业部总经理助理"
+    fs = facts_of("青禾证券投资银行部总经理孙浩然介绍了项目进展。")
+    assert quals(fs, "孙浩然", "HOLDS_POSITION", "青禾证券")["title"] == "投资银行部总经理"
+
+
+def test_where_someone_holds_a_post_is_named_by_in_x_serving_as() -> None:
+    """"P在X担任T": X is an employer even with no suffix, and P a person even
+    with no title before the name; a unit or a span of time is neither."""
+    fs = facts_of("此后，王立新在百盛中国担任首席财务官及司库，负责财务工作。")
+    assert {("王立新", "HOLDS_POSITION", "百盛中国", "cfo"), ("王立新", "HOLDS_POSITION", "百盛中国", "other")} <= triples(fs)
+    assert quals(fs, "王立新", "HOLDS_POSITION", "百盛中国", role="other")["title"] == "司库"
+    assert not triples(facts_of("王立新曾在上海分公司担任总经理。"), "HOLDS_POSITION")
+    assert not [t for t in triples(facts_of("王立新在任期内担任董事长。")) if t[2] == "任期内"]
+
+
+def test_taking_up_a_post_elsewhere_is_a_start() -> None:
+    """"…离任，后赴任X高级副总裁": 赴任 takes a new post, dated like 出任."""
+    fs = facts_of("2021年，联席总经理王立新离任，后赴任东海银行高级副总裁兼中国区首席执行官。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="vice_president")["start"] == "2021"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="other", title="中国区首席执行官")
+
+
+def test_a_department_of_a_regulator_is_part_of_the_title_of_its_head() -> None:
+    """"支付结算司司长": 支付 is a word of the department's name, not a
+    company suffix ("央行支付"), and the unit stays in the title."""
+    fs = facts_of("王立新曾任中国人民银行金融稳定局副局长。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "中国人民银行")["title"] == "金融稳定局副局长"
+    fs = facts_of("现任总裁王立新原是央行支付结算司司长。")
+    assert not [f for f in fs if "支付" in f.object.name]
+
+
+def test_a_former_post_of_someone_else_does_not_place_the_next_title() -> None:
+    """"A原是C司长，副总裁B原是…": B's 副总裁 is at the company the sentence
+    is about, not at C where A used to work."""
+    fs = facts_of("中国银联的高管多来自中国人民银行：现任总裁王立新原是中国人民银行支付结算司司长，"
+                  "常务副总裁赵一鸣原是中国人民银行国际司副司长。")
+    assert ("赵一鸣", "HOLDS_POSITION", "中国银联", "vice_president") in triples(fs)
+    assert ("赵一鸣", "HOLDS_POSITION", "中国人民银行", "vice_president") not in triples(fs)
+    assert quals(fs, "赵一鸣", "HOLDS_POSITION", "中国人民银行")["title"] == "国际司副司长"
+
+
+def test_a_verb_of_leaving_is_not_part_of_the_company_name_after_it() -> None:
+    fs = facts_of("王立新已请辞东海科技总经理。")
+    assert ("王立新", "HOLDS_POSITION", "东海科技", "general_manager") in triples(fs)
+
+
+def test_a_name_in_a_list_of_posts_is_where_that_post_is() -> None:
+    """"曾先后担任C T、X T兼T、…": X between two posts is a place of work even
+    with no suffix; a department, a region or a common word is not."""
+    fs = facts_of("王立新曾先后担任东海银行副行长、青禾好车董事长兼CEO、东海财险总经理等职务。")
+    assert {("王立新", "HOLDS_POSITION", "青禾好车", "chairman"), ("王立新", "HOLDS_POSITION", "青禾好车", "ceo"),
+            ("王立新", "HOLDS_POSITION", "东海财险", "general_manager")} <= triples(fs)
+    fs = facts_of("王立新曾任东海银行副行长、个人金融部总经理、华东区总经理。")
+    assert {t[2] for t in triples(fs, "HOLDS_POSITION")} == {"东海银行"}
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", title="个人金融部总经理")
+
+
+def test_a_clause_that_adds_a_post_with_tongshi_wei_keeps_the_subject() -> None:
+    """"P出任C T，同时为D T、T": the second clause's posts are P's too."""
+    fs = facts_of("现年53岁的王立新已在今年3月出任东海集团副总经理，同时为东海集团上海管理总部党委书记、总经理。")
+    assert ("王立新", "HOLDS_POSITION", "东海集团上海管理总部", "general_manager") in triples(fs)
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海集团上海管理总部", role="other")["title"] == "党委书记"
+
+
+def test_a_latin_name_between_a_verb_of_taking_a_post_and_a_title_is_the_employer() -> None:
+    fs = facts_of("东海科技近年高管变动频繁。2021年，联席总经理王立新离任，后赴任Stripe高级副总裁兼中国区首席执行官。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "Stripe", role="vice_president")["start"] == "2021"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海科技", title="联席总经理")["end"] == "2021"
+    assert not triples(facts_of("王立新曾任CEO兼CFO。"), "HOLDS_POSITION")
+
+
+def test_posts_given_as_what_someones_position_is() -> None:
+    """"P…，职位为“C T、T”": the quoted chain is P's posts."""
+    fs = facts_of("王立新表示，他已离开东海银行。在东海控股官网的领导简介一栏，王立新赫然在列，"
+                  "职位为“东海控股副董事长、党委委员（保留原待遇）”。")
+    assert ("王立新", "HOLDS_POSITION", "东海控股", "vice_chairman") in triples(fs)
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海控股", role="other")["title"] == "党委委员"
+
+
+def test_a_bracketed_aside_does_not_end_a_list_of_former_posts() -> None:
+    """"历任C T，D T（主持工作）、…": the post with the aside is in the list too."""
+    fs = facts_of("王立新表示，市场仍有机会。王立新是北京大学经济学博士，历任东海基金宏观策略部副总监，"
+                  "青禾基金研究部副总监（主持工作）、投委会委员。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "研究部副总监"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "宏观策略部副总监"

@@ -286,3 +286,11 @@ def test_a_partnerships_general_partner_controls_it() -> None:
     rel = _control("董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）控制晨曦银行股份有限公司。")
     assert rel[("刘建华", "晨曦投资合伙企业（有限合伙）")]["general_partner"] is True
     assert not any(q.get("general_partner") for q in _control("远山资本管理有限公司不是海风投资合伙企业（有限合伙）的普通合伙人。").values())
+
+
+def test_control_that_ended_with_no_one_after_it() -> None:
+    fs = facts_of("2024年3月，石桥银行控股股东、实际控制人由冯国梁变更为无控股股东、无实际控制人。")
+    q = quals(fs, "冯国梁", "HOLDS_STAKE", "石桥银行")
+    assert q["controlling"] is True and q["former"] is True and q["end"] == "2024-03"
+    fs = facts_of("白塔银行的实际控制人由孔德明变更为无实际控制人。", date="2024-05-06")
+    assert quals(fs, "孔德明", "HOLDS_STAKE", "白塔银行")["end"] == "2024-05-06"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -77,22 +77,34 @@ def ask(
     q = " ".join(question)
     try:
         result = answer(be, q)
-    except UnsupportedQuestion as e:
-        typer.echo(f"fkg: {e}. Supported forms:", err=True)
-        for form in e.supported:
-            typer.echo(f"  {form}", err=True)
-        raise typer.Exit(1) from None
-    except NotFound as e:
-        hint = ", ".join(s["name"] for s in e.suggestions[:5])
-        raise fail(f"no entity matches {e.what!r}" + (f"; did you mean: {hint}?" if hint else "")) from None
-    except Ambiguous as e:
-        raise fail(f"{e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
+    except (UnsupportedQuestion, NotFound, Ambiguous) as e:
+        if as_json:  # a client reading JSON gets the body the HTTP API gives; the exit status still says it failed
+            typer.echo(json.dumps(e.body(), ensure_ascii=False, indent=2))
+        _ask_failed(e)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     typer.echo(result["answer"])
     for ev in result["evidence"][:evidence]:
         typer.echo(f"  · {ev['evidence']}  [{ev['article_id']}]")
+
+
+def _ask_failed(e: Exception) -> NoReturn:
+    """The one line (or the supported forms) on stderr, and exit 1."""
+    from service.ask import UnsupportedQuestion
+    from service.errors import Ambiguous, NotFound
+
+    if isinstance(e, UnsupportedQuestion):
+        typer.echo(f"fkg: {e}. Supported forms:", err=True)
+        for form in e.supported:
+            typer.echo(f"  {form}", err=True)
+        raise typer.Exit(1) from None
+    if isinstance(e, NotFound):
+        hint = ", ".join(s["name"] for s in e.suggestions[:5])
+        raise fail(f"no entity matches {e.what!r}" + (f"; did you mean: {hint}?" if hint else "")) from None
+    if isinstance(e, Ambiguous):
+        raise fail(f"{e.what!r} is ambiguous: " + "; ".join(f"{c['name']} ({c['id']})" for c in e.candidates)) from None
+    raise e
 
 
 @app.command()

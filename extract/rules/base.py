@@ -90,6 +90,10 @@ class Candidate:
     carried: frozenset[str] = frozenset()
 
 
+#: a verb that makes the post after it someone's former one
+_FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任)$")
+
+
 @dataclass
 class Context:
     inv: Inventory
@@ -206,8 +210,8 @@ class Context:
         # the company of the last position named earlier in the sentence, not a
         # person's description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
         pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
-        if pair:
-            return sent.at(pair.start(1)).key
+        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)):
+            return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
         if clause > 0 and re.match(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)", sent.tpl[clause:before]):
             # "下午C顺利选任P为董事长，并选出新任总经理Q": a clause with no subject continues the one before
             prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1

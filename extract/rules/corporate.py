@@ -51,14 +51,29 @@ _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]
 _SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A"
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
-_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|名称变更为|易名为|变更名称为)(?:“)?(?P<new><C>)(?![A-Za-z])")
+_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
+                   r"|易名为|变更名称为|改称)(?:“)?(?P<new><C>)(?![A-Za-z])")
+#: both names stated, the old then the new, dated by a date before the new one:
+#: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
+_BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"]?(?P<old><C>)[”\"]?(?:变更为|更改为|改为|变为)[“\"]?(?P<new><C>)")),
+    ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"]?(?P<new><C>)")),
+    ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")),
+)
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
-_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|曾用名|前身为|前身是)[：:为]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
-# "广州证券（现为中信证券华南）"
-_NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名|现更名为|已更名为|后更名为|今为|即现在的)[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
+_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是|formerly known as|formerly)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
+# "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
+_NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
+                    r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
+# "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
+_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"]?(?P<new><C>)(?![A-Za-z])")
+#: a clause where the company acted on something else, which may be what a later clause renames
+_MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
+# "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
+_RENAMED_FROM = pattern(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
-_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身)(?:为|是|系)?(?:“)?(?P<rest>[^，。；]*)")
+_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?(?:“)?(?P<rest>[^，。；]*)")
 
 
 def _kind(text: str) -> SubsidiaryKind:
@@ -160,10 +175,32 @@ def _renames(ctx: Context, sent: Sent) -> None:
     for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_NOW_NAME, "now-named"), (_USED_NAME, "used-name")):
         for m in rx.finditer(tpl):
             date = None
-            if rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
+            if rx is _RENAMED and "（" in tpl[m.end("old"):m.start("new")]:
+                # "东海证券（现更名为北林证券）曾于2019年增资": a date after the bracket is another event's
+                ds = sent.between(m.end("old"), m.start("new"), "D")
+                date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
+            elif rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
                 ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
                 date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
+    for m in _CLAUSE_RENAMED.finditer(tpl):
+        olds = {x.key for x in sent.between(0, m.start(), "C")}
+        if len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start()):
+            continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
+        old = sent.between(0, m.start(), "C")[0]
+        ds = sent.between(m.start(), m.start("new"), "D")
+        _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    for m in _RENAMED_FROM.finditer(tpl):
+        new_at = m.start("new") if m.group("new") else m.start("after") if m.group("after") else -1
+        new = sent.at(new_at) if new_at >= 0 else _subject_mention(ctx, sent, m.start())
+        ds = sent.between(m.start(), m.start("old"), "D")
+        if new is not None:
+            _rename(ctx, sent, sent.at(m.start("old")), new, "renamed-from", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    for rule, rx in _BOTH_NAMES:
+        for m in rx.finditer(tpl):
+            ds = sent.between(0, min(m.start("new"), m.start("old")), "D")
+            _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule,
+                    ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
     for m in _ORIGINAL.finditer(tpl):
         if tpl[max(0, m.start() - 1):m.start()] == "（" or "\ue001" not in m.group("rest"):
             continue  # the bracketed form is _FORMER_NAME's

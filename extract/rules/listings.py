@@ -211,9 +211,10 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
 
 
 def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
-    """The company a parenthesised ticker follows: "X（A；B）" or "X(A)"."""
+    """The company a parenthesised ticker follows: "X（A；B）" or "X(A)", or
+    "X有限公司（X，A；B）" where the bracket gives the short name first."""
     head = sent.tpl[max(0, pos - 30):pos]
-    m = re.search(r"(\ue001)\s*[（(][^（()）\ue001\ue000]*$", head)
+    m = re.search(r"(\ue001)\s*[（(](?:\ue001\s*[，,、；;]\s*)?[^（()）\ue001\ue000]*$", head)
     if not m:
         return None
     return sent.at(max(0, pos - 30) + m.start(1)).key

@@ -44,7 +44,7 @@ CHAIN = rf"{ITEM}(?:{SEP}(?:{SKIP}{SEP})*{ITEM})*"
 
 START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|获聘任为|获聘为|获聘|受聘为|被聘任为|被聘为|"
                r"当选为|当选|获选为|被选举为|获选举为|被选为|选任为|"
-               r"接任|接棒|继任|升任为|升任|转任|改任|调任|出任|起任|履新|获批兼任|获批出任|获批担任|获核准担任|获批|加盟并出任|正式出任|成为")
+               r"接任|接棒|继任|升任为|升任|转任|改任|调任|赴任|出任|起任|履新|获批兼任|获批出任|获批担任|获核准担任|获批|加盟并出任|正式出任|成为")
 PAST_VERBS = r"曾先后担任|曾先后出任|先后担任|先后出任|曾担任|曾出任|曾任职|曾任|历任|曾为|原是|原为|曾是|原任"
 END_VERBS = r"辞去|辞任|卸任|不再担任|不再兼任|不再出任|不再任|退任|离任|请辞|卸下|退出|被免去|免去"
 STATE_VERBS = r"现任|目前担任|仍担任|继续担任|仍然担任|仍保留|继续留任|留任|保留|兼任|担任|任职|出任为|任|为|是"
@@ -59,7 +59,7 @@ RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉)*(?:有消息(?:指|称)|消息(?
 _CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
@@ -176,7 +176,8 @@ def _chain_items(sent: Sent, a: int, b: int, default_company: str | None,
 
 #: "曾任A总经理，B首席执行官，C副董事长等": a career list goes on over commas,
 #: each clause a company and its posts and nothing else
-_MORE_POSTS = pattern(rf"[，,](?=<C>)(?P<chain>{CHAIN})(?=等|[，,。；]|$)")
+#: a bracketed aside after a post ("副总监（主持工作）") does not end the list
+_MORE_POSTS = pattern(rf"[，,](?=<C>)(?P<chain>{CHAIN})(?:[（(][^（）()\ue000-\ue007]{{1,8}}[）)])?(?=等|[，,。；、]|$)")
 
 
 def _more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]:
@@ -184,7 +185,7 @@ def _more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]
     items: list[tuple[str | None, TitleInfo]] = []
     while (more := _MORE_POSTS.match(sent.tpl, end)) is not None:
         items += _chain_items(sent, more.start("chain"), more.end("chain"), sent.at(more.start("chain")).key)
-        end = more.end("chain")
+        end = more.end()
     return items
 
 
@@ -401,7 +402,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
                 and not re.search(r"(?:加入|就职于|进入)", head)
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
-                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后)", head)
+                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not _DATE_RANGE_HEAD.fullmatch(head)):
             continue

@@ -116,6 +116,9 @@ _CONTROL_ENDED = pattern(rf"(?P<holder>{_H1})[^，。；\ue000\ue001]{{0,6}}?不
 _CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{_H1})")
 _CONTROL_CHANGED = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?(?P<old>{_H1}))?"
                            rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?(?P<holder>{_H1})")
+# control that ended with no one after it: "C的实际控制人由A变更为无实际控制人", "C控股股东、实际控制人由A变更为无控股股东、无实际控制人"
+_CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
+                           rf"由(?:<T>)?(?P<holder>{_H1})(?:变更为|变为|变成)(?:无|没有)")
 # a partnership's general partner (执行事务合伙人, 普通合伙人, GP) runs it, whatever its share: "P的执行事务合伙人为G",
 # "G为P的普通合伙人", "G担任执行事务合伙人的P"
 _GP = r"(?P<gp>(?:执行事务|普通)<T>|GP)"
@@ -617,11 +620,11 @@ def _mark(ctx: Context, first: int, **quals: object) -> None:
 
 
 def _control_changes(ctx: Context, sent: Sent) -> None:
-    """Control that ended ("A不再是C的实际控制人", "C的实控人由A变更为B"): the
+    """Control that ended ("A不再是C的实际控制人", "C的实控人由A变更为B", "…由A变更为无实际控制人"): the
     old controller's control is a past state (former) that ended on the
     sentence's date, else the article's; the new one controls from then."""
     tpl = sent.tpl
-    for rx in (_CONTROL_ENDED, _CONTROL_ENDED_AFTER, _CONTROL_CHANGED):
+    for rx in (_CONTROL_ENDED, _CONTROL_ENDED_AFTER, _CONTROL_CHANGED, _CONTROL_TO_NONE):
         for m in rx.finditer(tpl):
             when = _as_of(ctx, sent, m.end()) or ctx.published or None
             target = _target_or_ref(ctx, sent, m)

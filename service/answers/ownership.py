@@ -3,12 +3,23 @@ it (directly or in the end), its parents, subsidiaries and founders."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
 from graph.temporal import covers, stakes
 from schema import Predicate
-from service.answers.common import Result, entities, entity_then, find_company, is_zh, labelled, list_sentence, name_then
+from service.answers.common import (
+    Result,
+    entities,
+    entity_then,
+    find_company,
+    is_zh,
+    labelled,
+    list_sentence,
+    name_then,
+    when_prefix,
+)
 from service.question import Question
 from service.questions import Backend, FactD
 from service.renames import fact_day
@@ -66,16 +77,65 @@ def _control_lookup(b: Backend, day: str | None) -> Any:
 
 def _controller(b: Backend, q: Question) -> Result:
     """Who controls the company directly (控股股东), or in the end when the
-    question says so (实际控制人): `graph.control`."""
+    question says so (实际控制人): `graph.control`; no one when an article
+    says so after the control it found was stated (`_said_none`)."""
     c = find_company(b, q.subject)
     lookup = _control_lookup(b, q.as_of)
-    if any(w in q.text.lower() for w in _ULTIMATE):  # follow control up to its end
+    ultimate = any(w in q.text.lower() for w in _ULTIMATE)
+    if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         ids, facts = direct_controllers(*lookup(c["id"]))
+    none = _said_none(b, c, ultimate, q.as_of)
+    if none is not None and none[0] >= max((_stated(f) for f in facts), default=""):
+        day, said = none
+        ev = said["evidence"][0]
+        word = ("实际控制人", "actual controller") if ultimate else ("控股股东", "controlling shareholder")
+        sentence = (f"{when_prefix(q)}{name_then(b, c, q.as_of)}没有{word[0]}（{day}的报道）。" if is_zh(q) else
+                    f"{when_prefix(q)}{name_then(b, c, q.as_of)} has no {word[1]} (reported on {day}).")
+        return [], [said], sentence, {"company": c, "no_controller": {"since": day, "article_id": ev["article_id"]}}
     out = [entity_then(b, i, q.as_of) for i in dict.fromkeys(ids)]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], q.as_of, q) for e in out], "控制方",
                                      "controllers"), {"company": c}
+
+
+#: an article's word that a company has no controller: of any kind (实际控制人), or no controlling shareholder
+#: (the words end a clause or a list of such words: "不存在控股股东及其关联方占用资金的情形", "不存在实际控制人变更" say nothing of it)
+_NONE_END = r"(?=[，。；、,;）)\s]|$|(?:的)?状态|(?:和|及|与|、)(?:无|没有)?(?:实际控制人|实控人|控股股东)(?![及其]))"
+_NONE_ULTIMATE = re.compile(r"(?:无|没有|不存在)(?:控股股东(?:和|、|及|与|，|,)?(?:无|没有)?)?(?:实际控制人|实控人)" + _NONE_END)
+_NONE_DIRECT = re.compile(r"(?:无|没有|不存在)控股股东" + _NONE_END)
+
+
+def _said_none(b: Backend, c: dict[str, Any], ultimate: bool, day: str | None) -> tuple[str, FactD] | None:
+    """The latest sentence (by its article's date, on or before `day`) that
+    says the company has no controller, as the evidence of a stake in it
+    ("C的实际控制人由A变更为无实际控制人", "第一大股东B持股18%，C无实际控制人"):
+    its date and the fact with that sentence as its only evidence. The
+    sentence must speak of the company: its name stands nearer before the
+    words than the other party's, unless the other is the controller it
+    changed from."""
+    rx = _NONE_ULTIMATE if ultimate else _NONE_DIRECT
+    names = [n for n in {c["name"], *c.get("aliases", [])} if n]
+    best: tuple[str, FactD] | None = None
+    for f in b._in(c["id"], [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE]):
+        for ev in f.get("evidence", []):
+            when = ev.get("date") or f.get("reported_at") or ""
+            m = rx.search(ev["evidence"])
+            if m is None or (day is not None and (not when or when[:len(day)] > day)):
+                continue
+            before = ev["evidence"][:m.start()]
+            own = max((before.rfind(n) for n in names), default=-1)
+            other = before.rfind(f["subject"]["name"])
+            if own < 0 or (other > own and not re.search(r"变更为|变为|变成", before[other:])):
+                continue  # "A持有C 30%股份，A无实际控制人": A's, not C's ("C的实控人由A变更为无": C's)
+            if best is None or when > best[0]:
+                best = (when, f | {"evidence": [ev]})
+    return best
+
+
+def _stated(f: FactD) -> str:
+    """When a fact behind a controller was stated: its as_of, else its article's date."""
+    return str(f["qualifiers"].get("as_of") or f.get("valid_from") or f.get("reported_at") or "")
 
 
 def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:

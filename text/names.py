@@ -98,8 +98,11 @@ def core_of_key(key: str) -> str:
     if key.isascii() or not _HAN.search(key):
         return key
     s = key
-    if len(key) > 4 and key.endswith(_LEGAL_ENDINGS):
-        s = key[: -len(next(e for e in _LEGAL_ENDINGS if key.endswith(e)))]
+    if len(key) > 4:
+        for ending in _LEGAL_ENDINGS:
+            if key.endswith(ending):
+                s = key[: -len(ending)]
+                break
     for long, short in SHORT_FORMS:
         if long in s:
             s = s.replace(long, short)

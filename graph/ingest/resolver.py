@@ -112,26 +112,19 @@ class Resolver:
             raise ValueError(f"entity with an empty name: {name!r}")
         found = sorted({e for k in keys if (e := self.index.get((k, type_)))})
         if not found:
-            eid = entity_id(type_, name_key(name) or next(iter(keys)))
-            if eid not in self.entities:
-                self.new_entities.append((eid, type_, name))
-                self.entities.add(eid)
-                self.created += 1
+            eid = self._create(type_, name_key(name) or next(iter(keys)), name)
         else:
             eid = found[0]
             for other in found[1:]:
                 self.merge(other, eid)
         for k in keys:
             if (k, type_) not in self.index:
-                self.new_names.append((k, type_, eid))
-                self.index[(k, type_)] = eid
-                self.keys_of[eid].add((k, type_))
+                self._learn(k, type_, eid)
         for n in dict.fromkeys(names):
-            slot = self.surfaces.setdefault((eid, n), [kind if n == name else "alias", 0])
             if n == name:
-                slot[1] += 1
-                if kind == "former":  # a renamed-away name stays former, whenever its other mentions were read
-                    slot[0] = kind
+                self._count(eid, n, kind)
+            else:
+                self.surfaces.setdefault((eid, n), ["alias", 0])
         if not self.fresh:
             self.touched.add(eid)
         return eid
@@ -141,21 +134,33 @@ class Resolver:
         new names of a bulk load, without the sets and sorts that several keys need."""
         eid = self.index.get((key, type_))
         if eid is None:
-            eid = entity_id(type_, key)
-            if eid not in self.entities:
-                self.new_entities.append((eid, type_, name))
-                self.entities.add(eid)
-                self.created += 1
-            self.new_names.append((key, type_, eid))
-            self.index[(key, type_)] = eid
-            self.keys_of[eid].add((key, type_))
+            eid = self._create(type_, key, name)
+            self._learn(key, type_, eid)
+        self._count(eid, name, kind)
+        if not self.fresh:
+            self.touched.add(eid)
+        return eid
+
+    def _create(self, type_: str, key: str, name: str) -> str:
+        """The id a new name's entity has (its type and key), created unless it exists."""
+        eid = entity_id(type_, key)
+        if eid not in self.entities:
+            self.new_entities.append((eid, type_, name))
+            self.entities.add(eid)
+            self.created += 1
+        return eid
+
+    def _learn(self, key: str, type_: str, eid: str) -> None:
+        self.new_names.append((key, type_, eid))
+        self.index[(key, type_)] = eid
+        self.keys_of[eid].add((key, type_))
+
+    def _count(self, eid: str, name: str, kind: str) -> None:
+        """One more mention of `name` for `eid`; a renamed-away name stays former, whenever its other mentions were read."""
         slot = self.surfaces.setdefault((eid, name), [kind, 0])
         slot[1] += 1
         if kind == "former":
             slot[0] = kind
-        if not self.fresh:
-            self.touched.add(eid)
-        return eid
 
     def party_type(self, name: str) -> str:
         """A buyer is a company unless it reads as a person's name."""

@@ -16,7 +16,9 @@ skipped), idempotent and atomic.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
 
 from extract.model import Article
 from graph.gc_pause import gc_paused
@@ -42,26 +44,41 @@ def ingest(
     with store.load_transaction(), gc_paused():
         batch = Batch(store, curated or {}, is_person_name)
         seconds = batch.report.seconds
-        groups: list[passes.NameGroups] = []  # the name index's groups, computed during the merges step
+        step = partial(_timed, seconds)
         try:
-            steps: list[tuple[str, Callable[[], None]]] = [
-                ("read", lambda: batch.read_articles(articles, on_article)),
-                ("merges", lambda: batch.apply_merges(meanwhile=lambda: groups.append(passes.group_names(batch.resolver)))),
-                ("legal_forms", lambda: passes.merge_legal_forms(batch, groups[0])),
-                ("spelling_variants", lambda: passes.merge_spelling_variants(batch, groups[0])),
-                ("partial_facts", lambda: passes.fold_partial_facts(batch)),
-                ("same_sales", lambda: passes.fold_same_sales(batch)), ("recompute", lambda: passes.recompute(batch)),
-                ("terms", lambda: derived.derive_terms(batch)),
-                ("holdings", lambda: derived.derive_holdings(batch)), ("names", lambda: passes.refresh_names(batch))]
-            for name, step in steps:
-                started = time.perf_counter()
-                step()
-                seconds[name] = time.perf_counter() - started
+            with step("read"):
+                batch.read_articles(articles, on_article)
+            with step("merges"):  # the name index's groups are made while the store rebuilds its indexes
+                names = batch.apply_merges(meanwhile=lambda: passes.group_names(batch.resolver))
+            with step("legal_forms"):
+                passes.merge_legal_forms(batch, names)
+            with step("spelling_variants"):
+                passes.merge_spelling_variants(batch, names)
+            with step("partial_facts"):
+                passes.fold_partial_facts(batch)
+            with step("same_sales"):
+                passes.fold_same_sales(batch)
+            with step("recompute"):
+                passes.recompute(batch)
+            with step("terms"):
+                derived.derive_terms(batch)
+            with step("holdings"):
+                derived.derive_holdings(batch)
+            with step("names"):
+                passes.refresh_names(batch)
         finally:
             batch.close()  # the writer thread's last statement ends before the commit or the rollback
-        started = time.perf_counter()
+        started = time.perf_counter()  # the commit: leaving the transaction
     seconds["commit"] = time.perf_counter() - started
     return batch.report
+
+
+@contextmanager
+def _timed(seconds: dict[str, float], name: str) -> Iterator[None]:
+    """The wall time of a step that completes, under its name."""
+    started = time.perf_counter()
+    yield
+    seconds[name] = time.perf_counter() - started
 
 
 def known_articles(store: Store) -> dict[str, str]:

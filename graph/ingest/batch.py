@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from extract.model import Article, Fact
 from graph.ingest.curated import Curated
@@ -22,6 +23,8 @@ from graph.ingest.resolver import Resolver
 from graph.ingest.writer import Writer
 from graph.store import Store
 from graph.store.merges import Merge, merge_entities
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -80,13 +83,14 @@ class Batch:
     def close(self) -> None:
         self.writer.close()
 
-    def flush(self, meanwhile: Callable[[], None] = lambda: None) -> None:
+    def flush(self, meanwhile: Callable[[], T] = lambda: None) -> T:
         """Everything buffered, into the store; `meanwhile` runs while the
-        writer thread stores it (it must not touch the store)."""
+        writer thread stores it (it must not touch the store): what it
+        makes is returned."""
         self.spill()
         surfaces = self.resolver.surfaces
         self.resolver.forget_counts()
-        self.writer.flush(surfaces, meanwhile)
+        return self.writer.flush(surfaces, meanwhile)
 
     def spill(self) -> None:
         new_facts = len(self.known_facts) - self.stored_facts  # while reports are read, only new facts join it
@@ -137,15 +141,16 @@ class Batch:
         self.db.execute("DELETE FROM provenance WHERE article_id = ?", (article_id,))
 
     # -- merges ---------------------------------------------------------------
-    def apply_merges(self, meanwhile: Callable[[], None] = lambda: None) -> None:
+    def apply_merges(self, meanwhile: Callable[[], T] = lambda: None) -> T:
         """The merges the loop found, into the store. In one pass when it is
         the same as one merge after another: each src merged once, and into
         an entity alive in this batch (every src's rows then go straight to
         its final entity either way). Otherwise one at a time, since a dst
         the store resolves may change as they go. `meanwhile` runs while the
         writer thread stores the last reports and, after a bulk load,
-        builds the indexes again: the name index in memory is final by then."""
-        self.flush(meanwhile)
+        builds the indexes again: the name index in memory is final by then.
+        Returns what `meanwhile` made."""
+        made = self.flush(meanwhile)
         pending, self.resolver.pending = self.resolver.pending, []
         finals = [Merge(m.src, self.resolver.follow(m.dst), m.reason) for m in pending]
         srcs, dsts = {m.src for m in finals}, {m.dst for m in finals}
@@ -157,6 +162,7 @@ class Batch:
                 if m.src != dst:
                     self._store_merges([Merge(m.src, dst, m.reason)])
         self.report.entities_merged = self.resolver.merged
+        return made
 
     def merge_now(self, src: str, dst: str, reason: str) -> None:
         """A merge found after the loop: into the name index and the store at once."""

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from graph.store import Store
 from graph.store.bulk import BulkInsert, Chunk, Rows
 from graph.store.merges import SURFACE_UPSERT
 from graph.store.migrations import ARTICLE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, NAME_COLUMNS, PROVENANCE_COLUMNS
+
+T = TypeVar("T")
 
 #: Once a batch has written at least this many new facts, more than the store held before it, the secondary
 #: indexes are dropped and built again at the flush.
@@ -123,12 +125,12 @@ class Writer:
 
         self._writing.append(self._thread.submit(write))
 
-    def flush(self, surfaces: dict[tuple[str, str], list[Any]], meanwhile: Callable[[], None] = lambda: None) -> None:
+    def flush(self, surfaces: dict[tuple[str, str], list[Any]], meanwhile: Callable[[], T] = lambda: None) -> T:
         """Everything buffered, into the store. The SQLite half goes to the
         writer thread first (the last reports; at the end of a bulk load, the
         index rebuild); this thread sorts and packs the surface counts and
         references meanwhile, then runs `meanwhile` (work that needs no store),
-        and stores them once the writer is done."""
+        and stores them once the writer is done; returns what `meanwhile` made."""
         if self._indexes_dropped:
             self._writing.append(self._thread.submit(self.store.create_bulk_indexes))
             self._indexes_dropped = False
@@ -142,7 +144,8 @@ class Writer:
             writes.append((_TOUCHED, sorted((f,) for f in self.touched_since)))
             self.touched_since.clear()
         chunks = [(insert, Rows.chunk(rows, self.packed)) for insert, rows in writes]
-        meanwhile()
+        made = meanwhile()
         self.wait()
         for insert, chunk in chunks:
             chunk.store(self.db, insert)
+        return made

@@ -87,14 +87,21 @@ def succession(s: FactD) -> Succession:
     return q.get("company_id") or "", role_key(q), s["subject"]["id"], s["object"]["id"], q.get("date") or s.get("valid_from")
 
 
-def settle(out: list[Tenure], successions: Iterable[Succession] = ()) -> list[Tenure]:
+def posts(ts: Iterable[Tenure]) -> dict[tuple[str, str], list[Tenure]]:
+    """Tenures by post: (company, role key)."""
+    by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for t in ts:
+        by_post[(t.company, t.role)].append(t)
+    return by_post
+
+
+def settle(out: list[Tenure], successions: Iterable[Succession] = (),
+           by_post: dict[tuple[str, str], list[Tenure]] | None = None) -> list[Tenure]:
     """`terms` over tenures built already (ingest builds them from its rows,
     without a fact dict each): each ended, in place, by the successions
     (in order), a board seat's specific reports and the next holder of a
-    one-holder post."""
-    by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
-    for t in out:
-        by_post[(t.company, t.role)].append(t)
+    one-holder post. `by_post`: `posts(out)`, when the caller has it."""
+    by_post = posts(out) if by_post is None else by_post
     for company, role, new, old, date in successions:
         for t in by_post.get((company, role), []):
             if t.person == old and not t.ended and (date is None or t.start is None or t.start <= date):
@@ -176,17 +183,15 @@ def _latest_report(f: FactD) -> str:
     return max((e.get("date") or "" for e in f.get("evidence") or []), default="") or (f.get("reported_at") or "")
 
 
-def conflicts(ts: list[Tenure]) -> list[tuple[str, str]]:
-    """Pairs of facts giving two people one one-holder post at once: both
-    terms still open in the latest state reported, or known terms that
-    overlap (`overlapping_terms`, after the ends derived from successions).
-    An ended term without dates conflicts with nothing."""
-    by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
-    for t in ts:
-        if t.one_holder:
-            by_post[(t.company, t.role)].append(t)
+def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, str]]:
+    """Pairs of facts giving two people one one-holder post at once (`by_post`:
+    `posts`, settled): both terms still open in the latest state reported,
+    or known terms that overlap (`overlapping_terms`, after the ends derived
+    from successions). An ended term without dates conflicts with nothing."""
     pairs: set[tuple[str, str]] = set()
-    for group in by_post.values():
+    for (_company, role), group in by_post.items():
+        if role not in ONE_HOLDER or len(group) < 2:
+            continue
         open_now = sorted((t for t in group if not t.ended), key=lambda t: t.fact["id"])
         pairs |= {(a.fact["id"], b.fact["id"]) for i, a in enumerate(open_now) for b in open_now[i + 1:] if a.person != b.person}
         dated = [Term(t.fact["id"], t.person, t.start, t.end) for t in group if t.start]  # the others overlap nothing

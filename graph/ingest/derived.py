@@ -27,7 +27,7 @@ from graph.derive import validity
 from graph.ids import dumps
 from graph.ingest.batch import Batch
 from graph.ingest.scope import fresh_holding_companies, fresh_positions, touched_companies
-from graph.temporal import FactD, Succession, Tenure, conflicts, role_key, settle, sold_out
+from graph.temporal import FactD, Succession, Tenure, conflicts, posts, role_key, settle, sold_out
 from schema import Predicate
 
 #: A position as the term rules read it, its stated dates and what was derived before, in SQLite's JSON (no parse in
@@ -95,9 +95,10 @@ def derive_terms(batch: Batch) -> None:
             rk = role_keys.get((role, title)) or role_keys.setdefault((role, title), role_key(_quals(role, title)))
             tenures.append(Tenure({"id": fid}, s, o, rk, start, end, how is not None, how))
             stored.append((ended_by, vf, vt, contra, rowid, quals, end))
-        settle(tenures, [x for c in chunk for x in succ_by_company.get(c, ())])
+        by_post = posts(tenures)
+        settle(tenures, [x for c in chunk for x in succ_by_company.get(c, ())], by_post)
         against: dict[str, set[str]] = defaultdict(set)
-        for a, b in conflicts(tenures):
+        for a, b in conflicts(by_post):
             against[a].add(b)
             against[b].add(a)
         for t, old in zip(tenures, stored, strict=True):

@@ -82,6 +82,18 @@ def run_once(python: Path, code: Path | None, source: Path, store: Path, bare: b
     return out
 
 
+def require_row_buffer(python: Path, code: Path) -> None:
+    """Refuse to measure a checkout whose row buffer is not compiled where
+    `code` puts it first on the path: its ingest would silently take the
+    slower `executemany` path and the ratio would measure the build, not
+    the code (`make venv` compiles it in place)."""
+    probe = "from graph.store.bulk import row_buffer_built; raise SystemExit(0 if row_buffer_built() else 1)"
+    done = subprocess.run([str(python), "-c", probe], env={**os.environ, "PYTHONPATH": str(code)}, capture_output=True)
+    if done.returncode != 0:
+        raise SystemExit(f"graph_bench: {code / 'graph/store/_rowbuffer.c'} is not compiled in this checkout "
+                         "(run `make venv` here): the ingest would measure the executemany fallback")
+
+
 def spread(xs: list[float]) -> str:
     return f"{statistics.median(xs):6.1f} s ({min(xs):.1f}–{max(xs):.1f})"
 
@@ -90,6 +102,7 @@ def ingest_rounds(a: argparse.Namespace, work: Path, baseline: Path | None, n: i
     """Alternate baseline, this checkout and the bare insert; print the table; return this checkout's last store."""
     source, warm = work / "input.pickle", work / "warm.pickle"
     here = (Path(sys.executable), ROOT)
+    require_row_buffer(*here)
     sides = {"this checkout": here, **({f"baseline {a.baseline}": (baseline, None)} if baseline else {})}
     stores = {side: work / f"{i}.sqlite" for i, side in enumerate(sides)}
     for side, (python, code) in sides.items():

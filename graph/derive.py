@@ -79,6 +79,17 @@ def validity(predicate: Predicate, quals: dict[str, Any]) -> tuple[str | None, s
     return quals.get(start) if start else None, quals.get(end) if end else None
 
 
+def holding_since(quals: dict[str, Any], reported: str | None) -> Any:
+    """A holding's stored `valid_from`: its as_of, else the date of the first
+    article reporting it (`reported`), except a holding told as past
+    (former, or ended), which held from a date the articles do not give.
+    The writer and the recompute store it, so no pass derives it again."""
+    as_of = quals.get("as_of")
+    if as_of is not None:
+        return as_of
+    return None if quals.get("former") or quals.get("end") is not None else reported
+
+
 class Term(NamedTuple):
     """A term as the overlap test reads it (a tuple: the terms pass builds one per dated position)."""
 

@@ -4,9 +4,9 @@ The rules are `graph.temporal`'s, run here over the store so that what a
 backend loads already says it: a position ends at its stated end, at a
 stated succession, or, in a one-holder role, at the next holder's start
 (`valid_to`, and `ended_by` in its qualifiers when the end was not stated);
-a successor's term starts at the succession; a holding is valid from its
-`as_of` or its article's date (none when told as past) until a completed sale took the whole stake
-or its stated end;
+a successor's term starts at the succession; a holding is valid (from
+when `graph.derive.holding_since` says, stored with it) until a completed
+sale took the whole stake or its stated end;
 two people in one one-holder post at once are flagged (`contradicts`).
 
 Each pass starts from what the reports state (`graph.derive.validity`) and
@@ -119,22 +119,14 @@ def derive_terms(batch: Batch) -> None:
 
 
 def derive_holdings(batch: Batch) -> None:
-    """Valid time of the holdings in the companies this batch touched: from
-    their as_of or their first article's date (set-based), to the completed
-    sale that took the whole stake (read where a sale can end one:
-    `scope.fresh_holding_companies` on a fresh store)."""
+    """The end of the holdings in the companies this batch touched: the
+    completed sale that took the whole stake (read where a sale can end one:
+    `scope.fresh_holding_companies` on a fresh store). Their start is
+    stored with them (`graph.derive.holding_since`)."""
     batch.flush()
     db = batch.db
-    # a holding told as past (former, or ended) with no as_of started at a date the articles do not give
-    since = ("CASE WHEN qualifiers ->> 'as_of' IS NULL AND (qualifiers ->> 'former' OR qualifiers ->> 'end' IS NOT NULL) "
-             "THEN NULL ELSE COALESCE(qualifiers ->> 'as_of', reported_at) END")
-    if batch.fresh:
-        db.execute(f"UPDATE facts SET valid_from = {since} WHERE predicate = 'HOLDS_STAKE' AND valid_from IS NOT {since}")
-        sold = fresh_holding_companies(db)
-    else:
-        sold = touched_companies(batch, ("HOLDS_STAKE", "SOLD_STAKE"))  # a sale gone since must take its end with it
-        _chunked(batch, f"UPDATE facts SET valid_from = {since} WHERE predicate = 'HOLDS_STAKE' AND valid_from IS NOT {since} "
-                        "AND object_id IN ({marks})", sold)
+    # incremental: every company whose holdings or sales it touched (a sale gone since must take its end with it)
+    sold = fresh_holding_companies(db) if batch.fresh else touched_companies(batch, ("HOLDS_STAKE", "SOLD_STAKE"))
     cols = "id, subject_id, object_id, qualifiers, valid_from, valid_to, reported_at, contradicts"
     rows = _chunked(batch, f"SELECT {cols} FROM facts WHERE predicate = 'HOLDS_STAKE' AND object_id IN ({{marks}})", sold)
     if not rows:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.model import EntityRef, Fact
-from graph.derive import EVENT_TIME, VALID_TIME
+from graph.derive import EVENT_TIME, VALID_TIME, holding_since
 from graph.ids import dumps, fact_id_from_json
 from graph.ingest.resolver import Resolver
 from graph.ingest.writer import Writer
@@ -59,7 +59,7 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
     seen = {t: resolver.plain(t) for t in (EntityType.PERSON, EntityType.COMPANY)}  # mentions without aliases, by name
     touched_entities = resolver.touched
     append, refs, touched_since = writer.reports.append, writer.refs, writer.touched_since
-    shapes, renamed, position = _SHAPES, Predicate.RENAMED_TO, Predicate.HOLDS_POSITION
+    shapes, renamed, position, stake = _SHAPES, Predicate.RENAMED_TO, Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE
     plain_keys: dict[tuple[str, str], str] = {}  # (predicate, role) → the key's JSON
 
     def mention(ref: EntityRef) -> str:
@@ -133,8 +133,9 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
             recompute.add(fid)
         else:  # stored final as this one report states it; a second report makes it recomputed
             since, until = shape.valid_time
+            vf = quals.get(since) if since else holding_since(quals, article_date) if pred is stake else None
             append((fid, aid, start, end, evidence, conf, extractor, rule, dumps(quals), shape.name, s_id, o_id, key_json, conf,
-                    quals.get(since) if since else None, quals.get(until) if until else None, article_date))
+                    vf, quals.get(until) if until else None, article_date))
             known.add(fid)
         for q in named:
             refs.add((quals[f"{q}_id"], fid))

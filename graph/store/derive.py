@@ -14,7 +14,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from graph.derive import combine_confidence, follow_latest, merge_qualifiers, validity
+from graph.derive import combine_confidence, follow_latest, holding_since, merge_qualifiers, validity
 from graph.ids import dumps
 from schema import ENTITY_QUALIFIERS, Predicate
 
@@ -47,6 +47,8 @@ def recompute_facts(db: sqlite3.Connection, fact_ids: Iterable[str], resolve: Ca
                 per_article[aid] = max(per_article.get(aid, 0.0), conf)
             vf, vt = validity(Predicate(pred_s), quals)
             reported = min((dates[a] for a in per_article if a in dates), default=None)
+            if pred_s == Predicate.HOLDS_STAKE:
+                vf = holding_since(quals, reported)
             updates.append((dumps(quals), combine_confidence(list(per_article.values())), vf, vt, reported, fid))
     db.executemany("DELETE FROM facts WHERE id = ?", deletes)
     db.executemany(

@@ -25,6 +25,7 @@ from text.normalize import to_simplified
 _EXTRA_ROLE_WORDS: dict[str, Role] = {
     "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN,
     "监事长": Role.SUPERVISOR, "监事会主席": Role.SUPERVISOR, "首席风险官": Role.CRO,
+    "主任": Role.OTHER, "副主任": Role.OTHER, "经理": Role.OTHER,  # "办公室主任", "部门经理": asked by the title the facts carry
     "公司秘书": Role.BOARD_SECRETARY, "联席公司秘书": Role.BOARD_SECRETARY,  # as "company secretary" is
     "chairman": Role.CHAIRMAN, "chairwoman": Role.CHAIRMAN, "chairperson": Role.CHAIRMAN, "chair": Role.CHAIRMAN,
     "board chairman": Role.CHAIRMAN, "chairman of the board": Role.CHAIRMAN, "chair of the board": Role.CHAIRMAN,
@@ -108,9 +109,27 @@ _EVER_EN = re.compile(r"\b(?:has|have|had|did|ever|previously|formerly|used to|h
 
 
 def _strip_now(q: str, lang: str) -> tuple[str, bool]:
-    pattern = _NOW_ZH if lang == "zh" else _NOW_EN
-    out = pattern.sub("", q)
+    """The question without its "now" words. In Chinese a now word between
+    a company and its post stands where 的 would ("X现任金融科技部总经理":
+    the company ends before it), so it leaves a 的 there, which tells the
+    company from a unit of it in the title that follows."""
+    if lang == "zh":
+        out = _NOW_ZH.sub(lambda m: "的" if _ends_name(q, m.start()) and _post_follows(q, m.end()) else "", q)
+    else:
+        out = _NOW_EN.sub("", q)
     return re.sub(r"\s{2,}", " ", out).strip(), out != q
+
+
+def _ends_name(q: str, at: int) -> bool:
+    """A name stops right before `at` (not a question word or 的)."""
+    return at > 0 and q[at - 1] not in "的是谁任为 "
+
+
+def _post_follows(q: str, at: int) -> bool:
+    """What follows `at` is a post: a role word, maybe after the unit it
+    belongs to, with no verb or 的 between."""
+    m = _ZH_ROLE_RE.search(q, at)
+    return m is not None and not re.search(r"[的由是谁有在被归为]|担任|出任", q[at:m.start()])
 
 
 def _mark_role(q: str, lang: str) -> tuple[str, Role | None, str]:

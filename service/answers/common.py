@@ -4,13 +4,15 @@ words of an answer sentence in the question's language."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from graph.temporal import Tenure
 from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
 from service.errors import NotFound
 from service.question import TITLE_WORDS, Question
-from service.questions import Backend, FactD
+from service.questions import EXACT, Backend, FactD
 from text.english import SURNAMES
 from text.names import name_key, pinyin_display
 
@@ -101,6 +103,40 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
 
 def find_company(b: Backend, name: str) -> dict[str, Any]:
     return b.find(name, "Company")
+
+
+#: How the name of a unit of a company ends (a department, a branch, a region), when no 的 sets it off from the company's name.
+_UNIT_END = re.compile(r"(?:部|司|局|处|室|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
+
+
+def find_post(b: Backend, q: Question, name: str | None = None) -> tuple[dict[str, Any], Question]:
+    """The company a question about a post names (`name`, default its
+    subject), and the question with the post as the company's facts carry
+    it. A name not found may be a company and a unit of it the question
+    parser could not tell apart ("X的东区副总经理", "X的零售银行业务总监"):
+    then the company is the name before the last 的 (or, with no 的, the
+    longest head that is exactly a company's name) and the rest belongs to
+    the post's title (role other, as the extractor stores "东区副总经理")."""
+    name = q.subject if name is None else name
+    try:
+        found: dict[str, Any] | None = find_company(b, name)
+    except NotFound:
+        found = None
+    word = q.role_word if q.role_word and not q.role_word.isascii() else (
+        ROLE_LABELS[q.role][0][0] if q.role is not None and q.role is not Role.OTHER else "")  # "deputy general manager": 副总经理
+    if (found is not None and found.get("score", 1.0) >= EXACT) or not word:
+        return found or find_company(b, name), q  # not found: raises NotFound with its suggestions
+    heads = [name.rpartition("的")[0]] if "的" in name else [name[:i] for i in range(len(name) - 2, 1, -1)]
+    for head in heads:  # a name found only by its likeness to a company's ("X东区" for X) is such a pair too
+        unit = name[len(head):].lstrip("的")
+        if not unit or ("的" not in name and not _UNIT_END.search(unit)):
+            continue
+        hits = [h for h in b._search(head, "Company", 4, False) if h["score"] >= EXACT]
+        if hits:
+            return hits[0], replace(q, role=Role.OTHER, role_word=unit + word)
+    if found is None:
+        return find_company(b, name), q  # raises NotFound with its suggestions
+    return found, q
 
 
 def find_person(b: Backend, name: str, q: Question) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from service.answers.common import (
     entities,
     find_company,
     find_person,
+    find_post,
     is_zh,
     join_names,
     labelled,
@@ -28,7 +29,7 @@ from service.questions import Backend, FactD
 
 
 def _role_of(b: Backend, q: Question) -> Result:
-    c = find_company(b, q.subject)
+    c, q = find_post(b, q)
     ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
     people = [t.person for t in chosen]
@@ -60,7 +61,7 @@ def _former_holder(b: Backend, q: Question) -> Result:
     the date asked): 金融壹账通的前任董事长. About a person ("X的前任董事长"),
     it is X's predecessor in that role."""
     try:
-        c = find_company(b, q.subject)
+        c, q = find_post(b, q)
     except NotFound:
         return _successions("predecessors")(b, q)
     ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
@@ -126,7 +127,10 @@ def _positions(b: Backend, q: Question) -> Result:
 def _successions(direction: str) -> Callable[[Backend, Question], Result]:
     def run(b: Backend, q: Question) -> Result:
         p = find_person(b, q.subject, q)
-        cid = find_company(b, q.company)["id"] if q.company else None
+        cid = None
+        if q.company:
+            c, q = find_post(b, q, q.company)
+            cid = c["id"]
         stated = [f for f in b.successions(p["id"], direction, None, cid)[direction] if role_matches(f, q.role, q.role_word)]
         others = [f["subject"]["id"] if direction == "successors" else f["object"]["id"] for f in stated]
         facts: list[FactD] = stated

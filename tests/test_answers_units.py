@@ -1,0 +1,80 @@
+"""Posts in a unit of a company asked the way analysts write them, on a
+store built from facts written for these tests: "X的东区副总经理" (a unit the
+question parser does not know as one), "X东区副总经理" (no 的 at all), a
+now word standing between the company and the post ("X現任金融科技部總經理",
+Traditional), an office's 主任 and a department's 经理."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extract.model import Article, Fact
+from graph.ingest import ArticleFacts, ingest
+from graph.store import Store
+from schema import Role
+from service.ask import answer
+from service.embedded import EmbeddedBackend
+from service.question import parse
+
+
+def _position(person: str, company: str, role: str, title: str = "", start: str = "", end: str = "") -> dict[str, Any]:
+    q = {"role": role} | ({"title": title} if title else {}) | ({"start": start} if start else {}) | ({"end": end} if end else {})
+    return {"article_id": "u-1", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+            "object": {"name": company, "type": "Company"}, "qualifiers": q, "evidence": f"{person}任{company}{title or role}"}
+
+
+FACTS = [
+    _position("韩东升", "澄江银行", "other", "东区副总经理"),
+    _position("邵启明", "澄江银行", "deputy_general_manager"),
+    _position("唐以宁", "澄江银行", "other", "零售银行业务总监", start="2019"),
+    _position("梁文博", "澄江银行", "other", "北京市分行行长", start="2015-03", end="2019-06"),
+    _position("魏子谦", "澄江银行", "other", "金融科技部总经理"),
+    _position("苗雨", "澄江银行", "other", "数据治理办公室主任"),
+    _position("蒋正", "远川软件有限公司", "other", "华南区总经理"),
+    _position("顾盼", "远川软件有限公司", "other", "深圳分公司部门经理"),
+    _position("吕一凡", "财政司", "other", "国库司司长"),
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    path = Path(tmp_path_factory.mktemp("units")) / "s.sqlite"
+    with Store(path) as st:
+        ingest(st, [ArticleFacts(Article("u-1", "人事", "", "2024-01-05"), "u-1", [Fact.from_json(r) for r in FACTS])])
+    return EmbeddedBackend(path)
+
+
+def _names(b: EmbeddedBackend, q: str) -> list[str]:
+    return [a["name"] for a in answer(b, q)["answers"]]
+
+
+@pytest.mark.parametrize("q, who", [
+    ("澄江银行的东区副总经理是谁", ["韩东升"]), ("澄江銀行的東區副總經理是誰", ["韩东升"]), ("澄江银行东区副总经理是谁", ["韩东升"]),
+    ("Who is the deputy general manager of 澄江银行东区?", ["韩东升"]),
+    ("澄江银行的副总经理是谁", ["邵启明"]),  # the bank's own deputy, not the region's
+    ("澄江银行的零售银行业务总监是谁", ["唐以宁"]), ("澄江銀行現任零售銀行業務總監是誰", ["唐以宁"]),
+    ("2017年澄江银行的北京市分行行长是谁", ["梁文博"]), ("澄江银行的北京市分行行长是谁", []),
+    ("远川软件有限公司的华南区总经理是谁", ["蒋正"]), ("谁是远川软件有限公司的深圳分公司部门经理", ["顾盼"]),
+    ("澄江银行的数据治理办公室主任是谁", ["苗雨"]), ("财政司的国库司司长是谁", ["吕一凡"]),
+])
+def test_a_post_in_a_unit_the_parser_does_not_know(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """The company is the name before the last 的 (or the longest head that
+    is a company's name); the rest is part of the post's title."""
+    assert _names(backend, q) == who
+
+
+@pytest.mark.parametrize("q", ["澄江銀行現任金融科技部總經理是誰", "澄江银行现任金融科技部总经理是谁", "谁是澄江银行现任金融科技部总经理"])
+def test_a_now_word_between_the_company_and_its_unit_sets_them_apart(backend: EmbeddedBackend, q: str) -> None:
+    parsed = parse(q)
+    assert (parsed.subject, parsed.role, parsed.role_word, parsed.when) == ("澄江银行", Role.OTHER, "金融科技部总经理", "now")
+    assert _names(backend, q) == ["魏子谦"]
+
+
+@pytest.mark.parametrize("q, subject", [("澄江银行现任的董事长是谁", "澄江银行"), ("现任澄江银行董事长是谁", "澄江银行"),
+                                        ("澄江银行目前由谁担任董事长", "澄江银行"), ("澄江银行现在的控股股东是谁", "澄江银行"),
+                                        ("澄江银行目前有哪些子公司", "澄江银行")])
+def test_a_now_word_elsewhere_leaves_no_trace(q: str, subject: str) -> None:
+    assert parse(q).subject == subject

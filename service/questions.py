@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
-from graph.records import valid_at
+from graph.records import not_after, valid_at
 from graph.temporal import Tenure, covers, holding, stake_holds, stakes, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
@@ -184,7 +184,7 @@ class Backend(ABC):
         sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
         now = stakes(holdings, sales, as_of)
         kept = {f["id"] for s in now for f in s.facts}
-        sales = [f for f in sales if as_of is None or not f["valid_from"] or f["valid_from"][: len(as_of)] <= as_of]
+        sales = [f for f in sales if as_of is None or not f["valid_from"] or not_after(f["valid_from"], as_of)]
         sales.sort(key=lambda f: (f["valid_from"] or "", f["id"]))
         return {"company": self.ref_then(cid, as_of), "as_of": as_of,
                 "holders": self.with_names_then(sorted((f for f in holdings if f["id"] in kept),
@@ -255,7 +255,7 @@ class Backend(ABC):
         losing = {x for t in holding_now for x in t.conflicts}
 
         def ended_by_then(t: Tenure) -> bool:
-            return t.ended if as_of is None else bool(t.end and t.end[: len(as_of)] <= as_of and not covers(t.start, t.end, as_of))
+            return t.ended if as_of is None else bool(t.end and not_after(t.end, as_of) and not covers(t.start, t.end, as_of))
 
         key = lambda t: (t.fact["qualifiers"].get("role", ""), t.start or "", t.fact["subject"]["name"], t.fact["id"])  # noqa: E731
         return {"company": self.ref_then(cid, as_of), "as_of": as_of, "role": role,

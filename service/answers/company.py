@@ -3,6 +3,7 @@ names it had before or after a rename, and how two entities connect."""
 
 from __future__ import annotations
 
+from graph.records import not_after
 from schema import Predicate
 from service.answers.common import Result, entities, find_company, is_zh, join_names, labelled, name_then
 from service.question import Question
@@ -15,7 +16,7 @@ from text.names import core_key, name_key, pinyin_key
 def _listed(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     facts = [f for f in b._out(c["id"], [Predicate.LISTED_ON]) if q.as_of is None or not f.get("valid_from")
-             or f["valid_from"][: len(q.as_of)] <= q.as_of]
+             or not_after(f["valid_from"], q.as_of)]
     parts = []
     for f in facts:
         qual = f["qualifiers"]

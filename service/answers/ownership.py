@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
+from graph.records import not_after
 from graph.temporal import covers, stakes
 from schema import Predicate
 from service.answers.common import (
@@ -121,7 +122,7 @@ def _said_none(b: Backend, c: dict[str, Any], ultimate: bool, day: str | None) -
         for ev in f.get("evidence", []):
             when = ev.get("date") or f.get("reported_at") or ""
             m = rx.search(ev["evidence"])
-            if m is None or (day is not None and (not when or when[:len(day)] > day)):
+            if m is None or (day is not None and (not when or not not_after(when, day))):
                 continue
             before = ev["evidence"][:m.start()]
             own = max((before.rfind(n) for n in names), default=-1)

@@ -15,6 +15,7 @@ from extract.model import Article, Fact
 from graph.ingest import ArticleFacts, ingest
 from graph.store import Store
 from schema import Role
+from service.answers.common import first_days
 from service.ask import answer
 from service.embedded import EmbeddedBackend
 from service.question import parse
@@ -78,3 +79,12 @@ def test_a_now_word_between_the_company_and_its_unit_sets_them_apart(backend: Em
                                         ("澄江银行目前有哪些子公司", "澄江银行")])
 def test_a_now_word_elsewhere_leaves_no_trace(q: str, subject: str) -> None:
     assert parse(q).subject == subject
+
+
+def test_first_days_take_the_first_dated_fact_naming_each_entity() -> None:
+    """The day whose name an answer gives beside today's name: an undated fact says nothing of it."""
+    def fact(s: str, o: str, **q: str) -> dict[str, Any]:
+        return {"subject": {"id": s}, "object": {"id": o}, "qualifiers": q, "valid_from": None, "reported_at": None}
+
+    assert first_days([fact("p", "a"), fact("a", "b", date="2019-05"), fact("b", "c", start="2021")]) == {
+        "a": "2019-05", "b": "2019-05", "c": "2021"}

@@ -13,6 +13,7 @@ from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
 from service.errors import NotFound
 from service.question import TITLE_WORDS, Question
 from service.questions import EXACT, Backend, FactD
+from service.renames import fact_day
 from text.english import SURNAMES
 from text.names import name_key, pinyin_display
 
@@ -73,6 +74,17 @@ def entity_then(b: Backend, eid: str, day: str | None) -> dict[str, Any]:
     """An answer entity with `name_then` when a later rename changed its name on `day`."""
     then = b.ref_then(eid, day).get("name_then")
     return entity(b, eid) | ({"name_then": then} if then else {})
+
+
+def first_days(facts: list[FactD]) -> dict[str, str]:
+    """Each entity the facts name → the date of the first dated fact naming
+    it: the day whose name an answer gives beside the name it has now."""
+    out: dict[str, str] = {}
+    for f in facts:
+        if (d := fact_day(f)) is not None:
+            for side in ("subject", "object"):
+                out.setdefault(f[side]["id"], d)
+    return out
 
 
 def role_label(q: Question) -> str:

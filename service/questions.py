@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import itertools
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
@@ -26,6 +29,8 @@ EXACT = 0.95
 #: A question's name with no exact match takes the one fuzzy match at or above this score (a name inside another).
 CLOSE = 0.8
 FactD = dict[str, Any]
+#: The renames read during one request, per backend (`Backend.one_request`).
+_REQUEST_RENAMES: ContextVar[dict[int, dict[str, list[Rename]]] | None] = ContextVar("fkg_request_renames", default=None)
 
 
 class Backend(ABC):
@@ -127,8 +132,35 @@ class Backend(ABC):
         return terms(positions, seen.values())
 
     # -- names at a date ----------------------------------------------------
+    @contextmanager
+    def one_request(self) -> Iterator[None]:
+        """A scope (one question, one API call) in which each company's
+        renames are read once however many answers name it; nested scopes
+        share the outer one."""
+        if _REQUEST_RENAMES.get() is not None:
+            yield
+            return
+        token = _REQUEST_RENAMES.set({})
+        try:
+            yield
+        finally:
+            _REQUEST_RENAMES.reset(token)
+
+    def _renames_cache(self) -> dict[str, list[Rename]] | None:
+        """Where renames read are kept: by default for the request only (a
+        store that another process writes to while it is read has no version
+        to cache by); a backend that knows when its store changes keeps them
+        longer (`EmbeddedBackend`: for as long as the graph it loaded)."""
+        scope = _REQUEST_RENAMES.get()
+        return None if scope is None else scope.setdefault(id(self), {})
+
     def renames(self, eid: str) -> list[Rename]:
-        return dated_renames(self._out(eid, [Predicate.RENAMED_TO]))
+        cache = self._renames_cache()
+        if cache is None:
+            return dated_renames(self._out(eid, [Predicate.RENAMED_TO]))
+        if (found := cache.get(eid)) is None:
+            found = cache[eid] = dated_renames(self._out(eid, [Predicate.RENAMED_TO]))
+        return found
 
     def name_on(self, eid: str, day: str | None) -> str:
         """The company's name on `day` (None: now): `service.renames`."""
@@ -138,19 +170,13 @@ class Backend(ABC):
         """The facts (copies), each naming in `names_then` the companies it
         speaks of whose name at the fact's date a later rename changed:
         entity id → the name then."""
-        cache: dict[str, list[Rename]] = {}
         out = []
-        for f in facts:
-            day = fact_day(f)
-            q = f.get("qualifiers") or {}
-            ids = [f["subject"]["id"], f["object"]["id"], *(str(q[k]) for k in ("company_id", "buyer_id") if q.get(k))]
-            then = {}
-            for eid in dict.fromkeys(ids):
-                if eid not in cache:
-                    cache[eid] = self.renames(eid) if self.ref(eid)["type"] == "Company" else []
-                if cache[eid] and (n := name_then(cache[eid], self.ref(eid)["name"], day)):
-                    then[eid] = n
-            out.append(f | {"names_then": then} if then else f)
+        with self.one_request():
+            for f in facts:
+                q = f.get("qualifiers") or {}
+                ids = [f["subject"]["id"], f["object"]["id"], *(str(q[k]) for k in ("company_id", "buyer_id") if q.get(k))]
+                then = {eid: n for eid in dict.fromkeys(ids) if (n := self.ref_then(eid, fact_day(f)).get("name_then"))}
+                out.append(f | {"names_then": then} if then else f)
         return out
 
     def ref_then(self, eid: str, day: str | None) -> dict[str, Any]:

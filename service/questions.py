@@ -22,8 +22,10 @@ from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
 from text.english import english_keys
-from text.names import kind_variants
+from text.names import kind_variants, name_key
 
+#: Kind words naming a licensed business of its own: X may be short for X银行, but X银行 is not X (平安基金, 平安银行 are not 平安).
+OWN_BUSINESS = ("银行", "保险", "证券", "基金")
 #: Exact-name matches at or above this score resolve a name to one entity.
 EXACT = 0.95
 #: A question's name with no exact match takes the one fuzzy match at or above this score (a name inside another).
@@ -107,7 +109,9 @@ class Backend(ABC):
             if hits:
                 return hits[0]
         if type_ in (None, "Company"):  # a short or long name: 蚂蚁 for 蚂蚁集团, 360集团 for 360, when only one company fits
-            longer = {h["id"]: h for v in kind_variants(name) for h in self._search(v, "Company", 4, False) if h["score"] >= EXACT}
+            key = name_key(name)
+            variants = [v for v in kind_variants(name) if not (len(v) < len(key) and key.endswith(OWN_BUSINESS))]
+            longer = {h["id"]: h for v in variants for h in self._search(v, "Company", 4, False) if h["score"] >= EXACT}
             if len(longer) == 1:
                 return next(iter(longer.values()))
         close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]

@@ -18,6 +18,7 @@ from schema import Role
 from service.answers.common import first_days
 from service.ask import answer
 from service.embedded import EmbeddedBackend
+from service.errors import NotFound
 from service.question import parse
 
 
@@ -37,6 +38,8 @@ FACTS = [
     _position("蒋正", "远川软件有限公司", "other", "华南区总经理"),
     _position("顾盼", "远川软件有限公司", "other", "深圳分公司部门经理"),
     _position("吕一凡", "财政司", "other", "国库司司长"),
+    {"article_id": "u-1", "subject": {"name": "北岭投资有限公司", "type": "Company"}, "predicate": "HOLDS_STAKE",
+     "object": {"name": "远川", "type": "Company"}, "qualifiers": {"percent": 20.0}, "evidence": "北岭投资有限公司持有远川20%的股份"},
 ]
 
 
@@ -88,3 +91,11 @@ def test_first_days_take_the_first_dated_fact_naming_each_entity() -> None:
 
     assert first_days([fact("p", "a"), fact("a", "b", date="2019-05"), fact("b", "c", start="2021")]) == {
         "a": "2019-05", "b": "2019-05", "c": "2021"}
+
+
+@pytest.mark.parametrize("q", ["远川基金的股东有哪些", "远川银行的董事长是谁", "Who is the CEO of 远川证券?"])
+def test_a_licensed_business_is_not_its_brand(backend: EmbeddedBackend, q: str) -> None:
+    """远川基金 is a company of its own, not the one called 远川: not found rather than 远川's answer."""
+    assert _names(backend, "远川集团的股东有哪些") == ["北岭投资有限公司"]  # a group is its brand
+    with pytest.raises(NotFound):
+        answer(backend, q)

@@ -182,10 +182,24 @@ def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, directio
                 earlier = sorted((t for t in post if mark and ((t.end and t.end <= mark) or (t.start and t.start < mark))),
                                  key=lambda t: (t.end or t.start or ""))
                 pick = earlier[-1:]
+            if not pick and own.one_holder:
+                pick = _by_conflict(post, own, direction)
             for t in pick:
                 others.append(t.person)
                 facts += [own.fact, t.fact]
     return others, facts
+
+
+def _by_conflict(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure]:
+    """Two terms open at once in a one-holder post, one dated and one not:
+    the one the articles date is the holder now (`graph.temporal.holding`),
+    so the other's holder is the one it followed — the predecessor of a
+    dated term, the successor of an undated one."""
+    kept = holding([*post, own], None)
+    if direction == "predecessors":
+        lost = {x for k in kept if k is own for x in k.conflicts}
+        return [t for t in post if t.fact["id"] in lost and not t.dated] if own.dated else []
+    return [k for k in kept if own.fact["id"] in k.conflicts and k.dated] if not own.dated else []
 
 
 HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {

@@ -105,7 +105,9 @@ class Question:
 _NOW_ZH = re.compile(r"(?:现任|现时|现在|目前|当前|如今|眼下|现阶段|最新)(?:的)?(?=.)")
 _NOW_EN = re.compile(r"\b(?:currently|current|now|today|at present|presently|these days|at the moment)\b,?", re.I)
 _EVER_ZH = re.compile(r"担任过|出任过|任职过|做过|曾经|曾(?!用名)|历任|过往|以前|以往")
-_EVER_EN = re.compile(r"\b(?:has|have|had|did|ever|previously|formerly|used to|held|worked)\b", re.I)
+#: "has held", "did … work": over time. A bare "has" or "held" is not ("who has stakes in X", "who held stakes in X" ask of now).
+_EVER_EN = re.compile(r"\b(?:ever|previously|formerly|used\s+to|in\s+the\s+past|(?:has|have|had)\s+(?:\S+\s+){0,6}?(?:held|been|worked|served|owned)"
+                      r"|did\s+(?:\S+\s+){0,6}?(?:hold|work|serve|own))\b", re.I)
 
 
 def _strip_now(q: str, lang: str) -> tuple[str, bool]:
@@ -230,9 +232,9 @@ FORMS: list[Form] = [
     _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
     _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),
     _f("holders", rf"(?P<a>.+?)(?:由谁持股|被谁持有|由哪些(?:公司|机构)?持股){_Q}", "普惠立信由谁持股"),
-    _f("holders", rf"(?:who|which\s+\w+)\s+(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
+    _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
        rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
-    _f("holders", rf"(?:who|which\s+\w+)\s+(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
+    _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
     _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who are the shareholders of Puhui Lixin"),
     _f("holders", rf"(?:list\s+)?{_THE}(?:shareholders|holders|owners)\s+of\s+(?P<a>.+?){_Q}", "shareholders of Puhui Lixin"),
@@ -319,7 +321,7 @@ FORMS: list[Form] = [
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
        rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
-    _f("role_of", rf"who\s+{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
+    _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
     # --- connections ---
@@ -344,6 +346,9 @@ def parse(question: str) -> Question:
     as_of, text = find_date(text)
     lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
     text, said_now = _strip_now(text, lang)
+    ever = _said_ever(text, lang) and not said_now
+    if lang == "en":  # "in the past" says when, like a date: not part of a name
+        text = re.sub(r",?\s*\bin\s+the\s+past\b,?", " ", text, flags=re.I).strip()
     readings = [_mark_role(text, lang)]
     if lang == "en" and readings[0][1] is None and _ZH_ROLE_RE.search(text):  # "Who is the 董事长 of 平安银行?"
         readings.append(_mark_role(text, "zh"))
@@ -357,7 +362,7 @@ def parse(question: str) -> Question:
                 slots.setdefault("a", slots.pop("a2"))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
                 continue
-            when = "at" if as_of else "ever" if _said_ever(text, lang) and not said_now else "now"
+            when = "at" if as_of else "ever" if ever else "now"
             uses_role = R in form.pattern.pattern
             if uses_role and role is not None and lang == "zh":
                 role, word, slots = _post_in_unit(form.intent, slots, role, word)

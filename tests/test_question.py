@@ -205,3 +205,16 @@ def test_still_more_ways_analysts_ask(text: str, intent: str, subject: str, role
     for variant in (text, *(opencc.OpenCC(c).convert(text) for c in ("s2tw", "s2hk"))):
         q = parse(variant)
         assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company), variant
+
+
+@pytest.mark.parametrize("text, intent, when", [
+    ("Who has stakes in Bank of Ningbo?", "holders", "now"), ("Who held stakes in Bank of Ningbo?", "holders", "now"),
+    ("Who has held stakes in Bank of Ningbo?", "holders", "ever"), ("Who owned Bank of Ningbo in the past?", "holders", "ever"),
+    ("Who has owned Bank of Ningbo?", "holders", "ever"), ("Who has ever chaired Bank of Ningbo?", "role_of", "ever"),
+    ("What positions has Wang Xiaoming held?", "positions", "ever"), ("Where did Wang Xiaoming work?", "positions", "ever"),
+    ("What positions does Wang Xiaoming hold?", "positions", "now"),
+])
+def test_an_english_question_over_time_says_so(text: str, intent: str, when: str) -> None:
+    """No date asks of now (qa/GUIDE); "has held", "did … work", "in the past" ask of any time."""
+    q = parse(text)
+    assert (q.intent, q.subject, q.when) == (intent, "Wang Xiaoming" if intent == "positions" else "Bank of Ningbo", when)

@@ -35,11 +35,11 @@ FACTS = [
     _position("梁文博", "澄江银行", "other", "北京市分行行长", start="2015-03", end="2019-06"),
     _position("魏子谦", "澄江银行", "other", "金融科技部总经理"),
     _position("苗雨", "澄江银行", "other", "数据治理办公室主任"),
-    _position("蒋正", "远川软件有限公司", "other", "华南区总经理"),
-    _position("顾盼", "远川软件有限公司", "other", "深圳分公司部门经理"),
+    _position("蒋正", "远川软件科技有限公司", "other", "华南区总经理"),
+    _position("顾盼", "远川软件科技有限公司", "other", "深圳分公司部门经理"),
     _position("吕一凡", "财政司", "other", "国库司司长"),
     {"article_id": "u-1", "subject": {"name": "北岭投资有限公司", "type": "Company"}, "predicate": "HOLDS_STAKE",
-     "object": {"name": "远川", "type": "Company"}, "qualifiers": {"percent": 20.0}, "evidence": "北岭投资有限公司持有远川20%的股份"},
+     "object": {"name": "北望", "type": "Company"}, "qualifiers": {"percent": 20.0}, "evidence": "北岭投资有限公司持有北望20%的股份"},
 ]
 
 
@@ -61,7 +61,7 @@ def _names(b: EmbeddedBackend, q: str) -> list[str]:
     ("澄江银行的副总经理是谁", ["邵启明"]),  # the bank's own deputy, not the region's
     ("澄江银行的零售银行业务总监是谁", ["唐以宁"]), ("澄江銀行現任零售銀行業務總監是誰", ["唐以宁"]),
     ("2017年澄江银行的北京市分行行长是谁", ["梁文博"]), ("澄江银行的北京市分行行长是谁", []),
-    ("远川软件有限公司的华南区总经理是谁", ["蒋正"]), ("谁是远川软件有限公司的深圳分公司部门经理", ["顾盼"]),
+    ("远川软件科技有限公司的华南区总经理是谁", ["蒋正"]), ("远川软件科技有公司的华南区总经理是谁", ["蒋正"]),  # a slip in the legal name is no unit ("谁是远川软件科技有限公司的深圳分公司部门经理", ["顾盼"]),
     ("澄江银行的数据治理办公室主任是谁", ["苗雨"]), ("财政司的国库司司长是谁", ["吕一凡"]),
 ])
 def test_a_post_in_a_unit_the_parser_does_not_know(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
@@ -93,9 +93,9 @@ def test_first_days_take_the_first_dated_fact_naming_each_entity() -> None:
         "a": "2019-05", "b": "2019-05", "c": "2021"}
 
 
-@pytest.mark.parametrize("q", ["远川基金的股东有哪些", "远川银行的董事长是谁", "Who is the CEO of 远川证券?"])
+@pytest.mark.parametrize("q", ["北望基金的股东有哪些", "北望银行的董事长是谁", "Who is the CEO of 北望证券?"])
 def test_a_licensed_business_is_not_its_brand(backend: EmbeddedBackend, q: str) -> None:
-    """远川基金 is a company of its own, not the one called 远川: not found rather than 远川's answer."""
-    assert _names(backend, "远川集团的股东有哪些") == ["北岭投资有限公司"]  # a group is its brand
+    """北望基金 is a company of its own, not the one called 北望: not found rather than 北望's answer."""
+    assert _names(backend, "北望集团的股东有哪些") == ["北岭投资有限公司"]  # a group is its brand
     with pytest.raises(NotFound):
         answer(backend, q)

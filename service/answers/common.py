@@ -118,7 +118,9 @@ def find_company(b: Backend, name: str) -> dict[str, Any]:
 
 
 #: How the name of a unit of a company ends (a department, a branch, a region), when no 的 sets it off from the company's name.
-_UNIT_END = re.compile(r"(?:部|司|局|处|室|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
+_UNIT_END = re.compile(r"(?:部|(?<!公)司|局|处|室|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
+#: …unless it goes on with the company's own name ("有限公司", "集团").
+_NAME_GOES_ON = re.compile(r"(?:有限|股份|有公司|集团|控股|公司)")
 
 
 def find_post(b: Backend, q: Question, name: str | None = None) -> tuple[dict[str, Any], Question]:
@@ -138,10 +140,15 @@ def find_post(b: Backend, q: Question, name: str | None = None) -> tuple[dict[st
         ROLE_LABELS[q.role][0][0] if q.role is not None and q.role is not Role.OTHER else "")  # "deputy general manager": 副总经理
     if (found is not None and found.get("score", 1.0) >= EXACT) or not word:
         return found or find_company(b, name), q  # not found: raises NotFound with its suggestions
-    heads = [name.rpartition("的")[0]] if "的" in name else [name[:i] for i in range(len(name) - 2, 1, -1)]
-    for head in heads:  # a name found only by its likeness to a company's ("X东区" for X) is such a pair too
-        unit = name[len(head):].lstrip("的")
-        if not unit or ("的" not in name and not _UNIT_END.search(unit)):
+    if "的" in name:  # the company is what stands before it, found as any company name is
+        head, _, unit = name.rpartition("的")
+        try:
+            return find_company(b, head), replace(q, role=Role.OTHER, role_word=unit + word)
+        except NotFound:
+            pass
+    for i in range(len(name) - 2, 1, -1) if "的" not in name else ():  # a name found only by its likeness ("X东区" for X)
+        head, unit = name[:i], name[i:]
+        if not _UNIT_END.search(unit) or _NAME_GOES_ON.match(unit):
             continue
         hits = [h for h in b._search(head, "Company", 4, False) if h["score"] >= EXACT]
         if hits:

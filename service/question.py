@@ -218,7 +218,7 @@ FORMS: list[Form] = [
        "who held the CEO post at Lufax before Yong Suk Cho"),
     # --- ownership ---
     _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
-    _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
+    _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
        rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+of\s+(?P<a>.+?){_Q}",
@@ -334,7 +334,7 @@ FORMS: list[Form] = [
 def normalise(q: str) -> str:
     """NFKC, Simplified, one space between words, no trailing punctuation."""
     s = unicodedata.normalize("NFKC", q)
-    s = to_simplified(s)
+    s = to_simplified(s).replace("甚么", "什么")  # 甚麼, as Hong Kong writes 什麼, is left 甚么 by OpenCC
     s = re.sub(r"\s+", " ", s).strip()
     s = s.replace("’", "'").replace("“", "").replace("”", "").replace('"', "")
     return s.rstrip("?？.。!！ ")

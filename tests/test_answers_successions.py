@@ -5,16 +5,13 @@ the undated one's holder preceded it."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from extract.model import Article, Fact
-from graph.ingest import ArticleFacts, ingest
-from graph.store import Store
-from service.ask import answer
 from service.embedded import EmbeddedBackend
+
+from .helpers import answer_names, backend_of
 
 
 def _post(person: str, company: str, role: str, **dates: str) -> dict[str, Any]:
@@ -31,14 +28,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
-    path = Path(tmp_path_factory.mktemp("succ")) / "s.sqlite"
-    with Store(path) as st:
-        ingest(st, [ArticleFacts(Article("s-1", "人事", "", ""), "s-1", [Fact.from_json(r) for r in FACTS])])
-    return EmbeddedBackend(path)
-
-
-def _names(b: EmbeddedBackend, q: str) -> list[str]:
-    return [a["name"] for a in answer(b, q)["answers"]]
+    return backend_of(tmp_path_factory.mktemp("succ") / "s.sqlite", FACTS, "s-1", "")
 
 
 @pytest.mark.parametrize("q, who", [
@@ -49,4 +39,4 @@ def _names(b: EmbeddedBackend, q: str) -> list[str]:
     ("谁接替了甘如海", []), ("庞立言的前任是谁", []),  # neither term dated: which came first is not known
 ])
 def test_the_undated_holder_of_a_one_holder_post_preceded_the_dated_one(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
-    assert _names(backend, q) == who
+    assert answer_names(backend, q) == who

@@ -6,20 +6,18 @@ Traditional), an office's 主任 and a department's 经理."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from extract.model import Article, Fact
-from graph.ingest import ArticleFacts, ingest
-from graph.store import Store
 from schema import Role
 from service.answers.common import first_days
 from service.ask import answer
 from service.embedded import EmbeddedBackend
 from service.errors import NotFound
 from service.question import parse
+
+from .helpers import answer_names, backend_of
 
 
 def _position(person: str, company: str, role: str, title: str = "", start: str = "", end: str = "") -> dict[str, Any]:
@@ -45,14 +43,7 @@ FACTS = [
 
 @pytest.fixture(scope="module")
 def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
-    path = Path(tmp_path_factory.mktemp("units")) / "s.sqlite"
-    with Store(path) as st:
-        ingest(st, [ArticleFacts(Article("u-1", "人事", "", "2024-01-05"), "u-1", [Fact.from_json(r) for r in FACTS])])
-    return EmbeddedBackend(path)
-
-
-def _names(b: EmbeddedBackend, q: str) -> list[str]:
-    return [a["name"] for a in answer(b, q)["answers"]]
+    return backend_of(tmp_path_factory.mktemp("units") / "s.sqlite", FACTS, "u-1", "2024-01-05")
 
 
 @pytest.mark.parametrize("q, who", [
@@ -67,14 +58,14 @@ def _names(b: EmbeddedBackend, q: str) -> list[str]:
 def test_a_post_in_a_unit_the_parser_does_not_know(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     """The company is the name before the last 的 (or the longest head that
     is a company's name); the rest is part of the post's title."""
-    assert _names(backend, q) == who
+    assert answer_names(backend, q) == who
 
 
 @pytest.mark.parametrize("q", ["澄江銀行現任金融科技部總經理是誰", "澄江银行现任金融科技部总经理是谁", "谁是澄江银行现任金融科技部总经理"])
 def test_a_now_word_between_the_company_and_its_unit_sets_them_apart(backend: EmbeddedBackend, q: str) -> None:
     parsed = parse(q)
     assert (parsed.subject, parsed.role, parsed.role_word, parsed.when) == ("澄江银行", Role.OTHER, "金融科技部总经理", "now")
-    assert _names(backend, q) == ["魏子谦"]
+    assert answer_names(backend, q) == ["魏子谦"]
 
 
 @pytest.mark.parametrize("q, subject", [("澄江银行现任的董事长是谁", "澄江银行"), ("现任澄江银行董事长是谁", "澄江银行"),
@@ -96,6 +87,6 @@ def test_first_days_take_the_first_dated_fact_naming_each_entity() -> None:
 @pytest.mark.parametrize("q", ["北望基金的股东有哪些", "北望银行的董事长是谁", "Who is the CEO of 北望证券?"])
 def test_a_licensed_business_is_not_its_brand(backend: EmbeddedBackend, q: str) -> None:
     """北望基金 is a company of its own, not the one called 北望: not found rather than 北望's answer."""
-    assert _names(backend, "北望集团的股东有哪些") == ["北岭投资有限公司"]  # a group is its brand
+    assert answer_names(backend, "北望集团的股东有哪些") == ["北岭投资有限公司"]  # a group is its brand
     with pytest.raises(NotFound):
         answer(backend, q)

@@ -20,6 +20,7 @@ from graph.records import not_after, valid_at
 from graph.temporal import Tenure, covers, holding, stake_holds, stakes, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
+from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
 from text.english import english_keys
 from text.names import kind_variants, name_key
@@ -104,7 +105,8 @@ class Backend(ABC):
             return e.candidates[0]
         except NotFound as e:
             missing = e
-        for key in [*english_keys(name), *western_order(name, type_)]:
+        plain = plain_person(name, type_)
+        for key in [*english_keys(name), *western_order(name, type_), *plain, *(w for x in plain for w in western_order(x, type_))]:
             hits = [h for h in self._search(key, type_, 8, False) if h["score"] >= EXACT]
             if hits:
                 return hits[0]
@@ -361,14 +363,6 @@ def _with_term(t: Tenure) -> FactD:
     """The fact with the term it was read to have: its stated dates, or an
     end inferred from a succession."""
     return t.fact | {"term": {"start": t.start, "end": t.end, "ended": t.ended, "ended_by": t.ended_by, "conflicts": t.conflicts}}
-
-
-def western_order(name: str, type_: str | None) -> list[str]:
-    """A romanised person's name with the family name moved first: "Wangchun Ye" → "Ye Wangchun"."""
-    words = name.split()
-    if type_ not in (None, "Person") or not name.isascii() or not 2 <= len(words) <= 3:
-        return []
-    return [" ".join([words[-1], *words[:-1]])]
 
 
 def _event_kind(pred: str, qualifier: str) -> str:

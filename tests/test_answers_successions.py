@@ -37,6 +37,7 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("闻启东之后松原银行的董事长是谁", ["柏文清"]), ("松原银行的董事长是谁", ["柏文清"]),
     ("柏文清之前松原银行的董事是谁", []),  # many directors at once: no one follows another
     ("谁接替了甘如海", []), ("庞立言的前任是谁", []),  # neither term dated: which came first is not known
+    ("Who succeeded Dr. Wén Qǐdōng?", ["柏文清"]), ("Who succeeded Qidong Wen?", ["柏文清"]), ("闻启东先生的继任者是谁", ["柏文清"]),
 ])
 def test_the_undated_holder_of_a_one_holder_post_preceded_the_dated_one(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(backend, q) == who

@@ -17,6 +17,7 @@ from service.answers.common import (
     is_zh,
     join_names,
     labelled,
+    list_sentence,
     name_then,
     role_label,
     role_matches,
@@ -89,13 +90,8 @@ def _executives(b: Backend, q: Question) -> Result:
     ts = b.tenures(c["id"])
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
     names = list(dict.fromkeys(t.fact["subject"]["name"] for t in chosen))
-    cname = labelled(b, c["id"], q.as_of, q)
-    if is_zh(q):
-        msg = f"{when_prefix(q)}{cname}的高管：{join_names(q, names)}。" if names else f"没有找到{cname}的高管。"
-    else:
-        msg = f"{when_prefix(q)}executives of {cname}: {join_names(q, names)}." if names else f"No executives of {cname} are recorded."
-    return entities(b, [t.person for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
-        "company": c, "terms": [term(t) for t in chosen]}
+    msg = list_sentence(q, labelled(b, c["id"], q.as_of, q), names, "高管", "executives")
+    return entities(b, [t.person for t in chosen]), [t.fact for t in chosen], msg, {"company": c, "terms": [term(t) for t in chosen]}
 
 
 def _positions(b: Backend, q: Question) -> Result:

@@ -72,9 +72,17 @@ class MergedFact:
         return valid_at(self.valid_from, self.valid_to, day)
 
 
+def not_after(day: str, limit: str) -> bool:
+    """Whether `day` falls on or before `limit`, ISO dates compared at the
+    coarser of their two precisions: "2020" is not after "2020-06-01", nor
+    "2020-06-15" after "2020-06" (neither date says which came first)."""
+    n = min(len(day), len(limit))
+    return day[:n] <= limit[:n]
+
+
 def valid_at(valid_from: str | None, valid_to: str | None, day: str) -> bool:
     """Whether [valid_from, valid_to) contains `day` (ISO dates of any
     precision; None is unbounded; a coarse bound covers its whole year or
     month, so a term ending "2022" still holds on 2022-06-30)."""
-    return (valid_from is None or valid_from[: len(day)] <= day) and (
+    return (valid_from is None or not_after(valid_from, day)) and (
         valid_to is None or day < valid_to or day.startswith(valid_to))

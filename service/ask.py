@@ -27,7 +27,8 @@ _HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {**posts.HANDLERS,
 
 def answer(backend: Backend, question: str) -> dict[str, Any]:
     q = parse(question)
-    answers, facts, sentence, result = _HANDLERS[q.intent](backend, q)
+    with backend.one_request():
+        answers, facts, sentence, result = _HANDLERS[q.intent](backend, q)
     conflicts = sorted({c for f in facts for c in (f.get("term") or {}).get("conflicts", [])})
     return {"question": question, "language": q.lang, "intent": q.intent, "entity": q.subject, "as_of": q.as_of, "when": q.when,
             "answers": answers, "answer": sentence, "conflicts": conflicts, "result": result,

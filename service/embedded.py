@@ -14,6 +14,7 @@ from graph.store import Store
 from schema import EntityType, Predicate
 from service.errors import Unsupported
 from service.questions import Backend, FactD
+from service.renames import Rename
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,15 @@ class EmbeddedBackend(Backend):
         self._loading: threading.Thread | None = None
         self._version = self._data_version()
         self.kg = _load(self.store)
+        self._renames_read: tuple[KnowledgeGraph, dict[str, list[Rename]]] = (self.kg, {})
+
+    def _renames_cache(self) -> dict[str, list[Rename]]:
+        """The renames read from the graph now answering: a reload replaces
+        the graph whole (`_reload_now`), and with it this cache."""
+        kg = self.kg
+        if self._renames_read[0] is not kg:
+            self._renames_read = (kg, {})
+        return self._renames_read[1]
 
     def _data_version(self) -> int:
         """Changes when another connection commits (per connection: always read on `self.store`'s)."""

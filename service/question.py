@@ -25,8 +25,9 @@ from text.normalize import to_simplified
 _EXTRA_ROLE_WORDS: dict[str, Role] = {
     "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN,
     "监事长": Role.SUPERVISOR, "监事会主席": Role.SUPERVISOR, "首席风险官": Role.CRO,
+    "主任": Role.OTHER, "副主任": Role.OTHER, "经理": Role.OTHER,  # "办公室主任", "部门经理": asked by the title the facts carry
     "公司秘书": Role.BOARD_SECRETARY, "联席公司秘书": Role.BOARD_SECRETARY,  # as "company secretary" is
-    "chairman": Role.CHAIRMAN, "chairwoman": Role.CHAIRMAN, "chairperson": Role.CHAIRMAN, "chair": Role.CHAIRMAN,
+    "chairman": Role.CHAIRMAN, "chairwoman": Role.CHAIRMAN, "chairperson": Role.CHAIRMAN, "chair": Role.CHAIRMAN, "chaired": Role.CHAIRMAN,
     "board chairman": Role.CHAIRMAN, "chairman of the board": Role.CHAIRMAN, "chair of the board": Role.CHAIRMAN,
     "chairman of the board of directors": Role.CHAIRMAN, "chairwoman of the board": Role.CHAIRMAN, "vice chairman": Role.VICE_CHAIRMAN, "vice-chairman": Role.VICE_CHAIRMAN,
     "deputy chairman": Role.VICE_CHAIRMAN,
@@ -104,13 +105,33 @@ class Question:
 _NOW_ZH = re.compile(r"(?:现任|现时|现在|目前|当前|如今|眼下|现阶段|最新)(?:的)?(?=.)")
 _NOW_EN = re.compile(r"\b(?:currently|current|now|today|at present|presently|these days|at the moment)\b,?", re.I)
 _EVER_ZH = re.compile(r"担任过|出任过|任职过|做过|曾经|曾(?!用名)|历任|过往|以前|以往")
-_EVER_EN = re.compile(r"\b(?:has|have|had|did|ever|previously|formerly|used to|held|worked)\b", re.I)
+#: "has held", "did … work": over time. A bare "has" or "held" is not ("who has stakes in X", "who held stakes in X" ask of now).
+_EVER_EN = re.compile(r"\b(?:ever|previously|formerly|used\s+to|in\s+the\s+past|(?:has|have|had)\s+(?:\S+\s+){0,6}?(?:held|been|worked|served|owned)"
+                      r"|did\s+(?:\S+\s+){0,6}?(?:hold|work|serve|own))\b", re.I)
 
 
 def _strip_now(q: str, lang: str) -> tuple[str, bool]:
-    pattern = _NOW_ZH if lang == "zh" else _NOW_EN
-    out = pattern.sub("", q)
+    """The question without its "now" words. In Chinese a now word between
+    a company and its post stands where 的 would ("X现任金融科技部总经理":
+    the company ends before it), so it leaves a 的 there, which tells the
+    company from a unit of it in the title that follows."""
+    if lang == "zh":
+        out = _NOW_ZH.sub(lambda m: "的" if _ends_name(q, m.start()) and _post_follows(q, m.end()) else "", q)
+    else:
+        out = _NOW_EN.sub("", q)
     return re.sub(r"\s{2,}", " ", out).strip(), out != q
+
+
+def _ends_name(q: str, at: int) -> bool:
+    """A name stops right before `at` (not a question word or 的)."""
+    return at > 0 and q[at - 1] not in "的是谁任为 "
+
+
+def _post_follows(q: str, at: int) -> bool:
+    """What follows `at` is a post: a role word, maybe after the unit it
+    belongs to, with no verb or 的 between."""
+    m = _ZH_ROLE_RE.search(q, at)
+    return m is not None and not re.search(r"[的由是谁有在被归为]|担任|出任", q[at:m.start()])
 
 
 def _mark_role(q: str, lang: str) -> tuple[str, Role | None, str]:
@@ -163,15 +184,17 @@ FORMS: list[Form] = [
     # --- successions (before role questions: they name a role too) ---
     _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?)?{_Q}",
        "谁接替叶望春担任金融壹账通董事长"),
-    _f("successors", rf"{_SUCC}(?P<a>.+?)(?:担任|出任|成为)?(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?的(?:是谁|人是谁|是哪位){_Q}",
+    _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)?(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
        "接替叶望春的是谁"),
-    _f("successors", rf"(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
+    _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)的(?P<c>.*?){R}(?:一职|职务|职位)?{_Q}", "谁接任了叶望春的董事长职务"),
+    _f("successors", rf"(?:谁是)?(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
     _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任|谁出任|谁担任)(?P<c>.*?){_DE}{R}?(?:一职)?{_Q}",
        "叶望春卸任后由谁接任"),
     _f("successors", rf"(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?P<c>.*?){_DE}{R}(?:是谁|是哪位|由谁担任|为谁)?{_Q}", "叶望春之后金融壹账通的董事长是谁"),
     _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
-    _f("predecessors", rf"(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
+    _f("predecessors", rf"(?:谁是)?(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁{_Q}", "沈崇锋接替了谁"),
+    _f("predecessors", rf"(?P<a>.+?){_SUCC}的(?:是谁|人是谁|是哪位){_Q}", "沈崇锋接替的是谁"),
     _f("predecessors", rf"在?(?P<a>.+?)(?:之前|以前)(?:担任|出任)?{_DE}(?P<c>.*?){_DE}{R}(?:是谁|是哪位|为谁)?{_Q}",
        "林静然之前南京银行的行长是谁"),
     _f("predecessors", rf"(?P<c>.+?){_DE}{R}(?P<a>.+?)的前任{_WHO}{_Q}", "北京银行行长张东宁的前任是谁"),
@@ -183,7 +206,7 @@ FORMS: list[Form] = [
        rf"(?P<a>.+?)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}", "who preceded Shen Chongfeng as chairman of OneConnect"),
     _f("predecessors", rf"who\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+predecessor(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who was Shen Chongfeng's predecessor"),
-    _f("predecessors", rf"who\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
+    _f("predecessors", rf"whom?\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who did Shen Chongfeng succeed"),
     _f("former_holder", rf"who\s+(?:was|is|were|are)\s+{_THE}(?:former|previous|prior|last|preceding|ex-?)\s*{R}\s+{_OF}\s+(?P<a>.+?){_Q}",
        "who was the previous chairman of OneConnect"),
@@ -194,8 +217,8 @@ FORMS: list[Form] = [
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
        "who held the CEO post at Lufax before Yong Suk Cho"),
     # --- ownership ---
-    _f("controller", rf"(?:谁是)?(?P<a>.+?){_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
-    _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
+    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
+    _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
        rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+of\s+(?P<a>.+?){_Q}",
@@ -206,11 +229,12 @@ FORMS: list[Form] = [
     _f("controller", rf"who\s+(?:is|are|was|were)\s+(?P<a>.+?)['’]s?\s+(?:actual\s+|ultimate\s+|de\s+facto\s+)?(?:controller|controlling\s+(?:shareholder|holder|owner|party)"
        rf"|largest\s+shareholder|biggest\s+shareholder|major\s+shareholder)s?{_Q}", "who is OneConnect's controlling shareholder"),
     _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:持有|持股|入股|参股|拥有)了?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
+    _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
     _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),
     _f("holders", rf"(?P<a>.+?)(?:由谁持股|被谁持有|由哪些(?:公司|机构)?持股){_Q}", "普惠立信由谁持股"),
-    _f("holders", rf"(?:who|which\s+\w+)\s+(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
+    _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
        rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
-    _f("holders", rf"(?:who|which\s+\w+)\s+(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
+    _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
     _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who are the shareholders of Puhui Lixin"),
     _f("holders", rf"(?:list\s+)?{_THE}(?:shareholders|holders|owners)\s+of\s+(?P<a>.+?){_Q}", "shareholders of Puhui Lixin"),
@@ -249,7 +273,7 @@ FORMS: list[Form] = [
        "OneConnect is a subsidiary of which company"),
     _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?(?:有|拥有|控股了?|控制了?|设有|包括)(?:哪些|什么|几家|多少)(?:子公司|公司|附属公司|企业|机构|控股子公司){_Q}",
        "平安集团有哪些子公司"),
-    _f("subsidiaries", rf"what\s+(?:subsidiaries|companies|units)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
+    _f("subsidiaries", rf"(?:what|which)\s+(?:subsidiaries|companies|units|firms)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
        rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Ping An have"),
     _f("subsidiaries", rf"(?P<a>.+?){_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
        "平安集团的子公司有哪些"),
@@ -263,7 +287,8 @@ FORMS: list[Form] = [
     _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?){_Q}", "who founded OneConnect"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
-    _f("listed", rf"(?P<a>.+?)(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?(?:挂牌)?上市(?:了)?{_Q}", "奇富科技在哪里上市"),
+    _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
+       rf"(?:挂牌)?上市(?:了|的)?{_Q}", "奇富科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
     _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易){_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?:where|on\s+which\s+(?:stock\s+)?exchanges?|which\s+(?:stock\s+)?exchanges?(?:\s+is|\s+are)?)\s+(?:is|are|was|were|does|did)?\s*"
@@ -271,10 +296,11 @@ FORMS: list[Form] = [
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
     # --- people and roles ---
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "叶望春担任过哪些职务"),
-    _f("positions", rf"(?P<a>.+?)(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}", "叶望春在哪些公司任职"),
+    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "叶望春担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}",
+       "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
-    _f("positions", rf"(?P<a>.+?)(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}", "叶望春在哪些公司任职"),
+
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),
@@ -295,7 +321,7 @@ FORMS: list[Form] = [
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
        rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
-    _f("role_of", rf"who\s+{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
+    _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
     # --- connections ---
@@ -308,7 +334,7 @@ FORMS: list[Form] = [
 def normalise(q: str) -> str:
     """NFKC, Simplified, one space between words, no trailing punctuation."""
     s = unicodedata.normalize("NFKC", q)
-    s = to_simplified(s)
+    s = to_simplified(s).replace("甚么", "什么")  # 甚麼, as Hong Kong writes 什麼, is left 甚么 by OpenCC
     s = re.sub(r"\s+", " ", s).strip()
     s = s.replace("’", "'").replace("“", "").replace("”", "").replace('"', "")
     return s.rstrip("?？.。!！ ")
@@ -320,6 +346,9 @@ def parse(question: str) -> Question:
     as_of, text = find_date(text)
     lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
     text, said_now = _strip_now(text, lang)
+    ever = _said_ever(text, lang) and not said_now
+    if lang == "en":  # "in the past" says when, like a date: not part of a name
+        text = re.sub(r",?\s*\bin\s+the\s+past\b,?", " ", text, flags=re.I).strip()
     readings = [_mark_role(text, lang)]
     if lang == "en" and readings[0][1] is None and _ZH_ROLE_RE.search(text):  # "Who is the 董事长 of 平安银行?"
         readings.append(_mark_role(text, "zh"))
@@ -333,7 +362,7 @@ def parse(question: str) -> Question:
                 slots.setdefault("a", slots.pop("a2"))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
                 continue
-            when = "at" if as_of else "ever" if _said_ever(text, lang) and not said_now else "now"
+            when = "at" if as_of else "ever" if ever else "now"
             uses_role = R in form.pattern.pattern
             if uses_role and role is not None and lang == "zh":
                 role, word, slots = _post_in_unit(form.intent, slots, role, word)

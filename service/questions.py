@@ -10,22 +10,30 @@ from __future__ import annotations
 
 import itertools
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
-from graph.records import valid_at
+from graph.records import not_after, valid_at
 from graph.temporal import Tenure, covers, holding, stake_holds, stakes, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
+from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
 from text.english import english_keys
-from text.names import kind_variants
+from text.names import kind_variants, name_key
 
+#: Kind words naming a licensed business of its own: X may be short for X银行, but X银行 is not X (平安基金, 平安银行 are not 平安).
+OWN_BUSINESS = ("银行", "保险", "证券", "基金")
 #: Exact-name matches at or above this score resolve a name to one entity.
 EXACT = 0.95
 #: A question's name with no exact match takes the one fuzzy match at or above this score (a name inside another).
 CLOSE = 0.8
 FactD = dict[str, Any]
+#: The renames read during one request, per backend (`Backend.one_request`).
+_REQUEST_RENAMES: ContextVar[dict[int, dict[str, list[Rename]]] | None] = ContextVar("fkg_request_renames", default=None)
 
 
 class Backend(ABC):
@@ -97,12 +105,15 @@ class Backend(ABC):
             return e.candidates[0]
         except NotFound as e:
             missing = e
-        for key in [*english_keys(name), *western_order(name, type_)]:
+        plain = plain_person(name, type_)
+        for key in [*english_keys(name), *western_order(name, type_), *plain, *(w for x in plain for w in western_order(x, type_))]:
             hits = [h for h in self._search(key, type_, 8, False) if h["score"] >= EXACT]
             if hits:
                 return hits[0]
         if type_ in (None, "Company"):  # a short or long name: 蚂蚁 for 蚂蚁集团, 360集团 for 360, when only one company fits
-            longer = {h["id"]: h for v in kind_variants(name) for h in self._search(v, "Company", 4, False) if h["score"] >= EXACT}
+            key = name_key(name)
+            variants = [v for v in kind_variants(name) if not (len(v) < len(key) and key.endswith(OWN_BUSINESS))]
+            longer = {h["id"]: h for v in variants for h in self._search(v, "Company", 4, False) if h["score"] >= EXACT}
             if len(longer) == 1:
                 return next(iter(longer.values()))
         close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]
@@ -127,8 +138,35 @@ class Backend(ABC):
         return terms(positions, seen.values())
 
     # -- names at a date ----------------------------------------------------
+    @contextmanager
+    def one_request(self) -> Iterator[None]:
+        """A scope (one question, one API call) in which each company's
+        renames are read once however many answers name it; nested scopes
+        share the outer one."""
+        if _REQUEST_RENAMES.get() is not None:
+            yield
+            return
+        token = _REQUEST_RENAMES.set({})
+        try:
+            yield
+        finally:
+            _REQUEST_RENAMES.reset(token)
+
+    def _renames_cache(self) -> dict[str, list[Rename]] | None:
+        """Where renames read are kept: by default for the request only (a
+        store that another process writes to while it is read has no version
+        to cache by); a backend that knows when its store changes keeps them
+        longer (`EmbeddedBackend`: for as long as the graph it loaded)."""
+        scope = _REQUEST_RENAMES.get()
+        return None if scope is None else scope.setdefault(id(self), {})
+
     def renames(self, eid: str) -> list[Rename]:
-        return dated_renames(self._out(eid, [Predicate.RENAMED_TO]))
+        cache = self._renames_cache()
+        if cache is None:
+            return dated_renames(self._out(eid, [Predicate.RENAMED_TO]))
+        if (found := cache.get(eid)) is None:
+            found = cache[eid] = dated_renames(self._out(eid, [Predicate.RENAMED_TO]))
+        return found
 
     def name_on(self, eid: str, day: str | None) -> str:
         """The company's name on `day` (None: now): `service.renames`."""
@@ -138,19 +176,13 @@ class Backend(ABC):
         """The facts (copies), each naming in `names_then` the companies it
         speaks of whose name at the fact's date a later rename changed:
         entity id → the name then."""
-        cache: dict[str, list[Rename]] = {}
         out = []
-        for f in facts:
-            day = fact_day(f)
-            q = f.get("qualifiers") or {}
-            ids = [f["subject"]["id"], f["object"]["id"], *(str(q[k]) for k in ("company_id", "buyer_id") if q.get(k))]
-            then = {}
-            for eid in dict.fromkeys(ids):
-                if eid not in cache:
-                    cache[eid] = self.renames(eid) if self.ref(eid)["type"] == "Company" else []
-                if cache[eid] and (n := name_then(cache[eid], self.ref(eid)["name"], day)):
-                    then[eid] = n
-            out.append(f | {"names_then": then} if then else f)
+        with self.one_request():
+            for f in facts:
+                q = f.get("qualifiers") or {}
+                ids = [f["subject"]["id"], f["object"]["id"], *(str(q[k]) for k in ("company_id", "buyer_id") if q.get(k))]
+                then = {eid: n for eid in dict.fromkeys(ids) if (n := self.ref_then(eid, fact_day(f)).get("name_then"))}
+                out.append(f | {"names_then": then} if then else f)
         return out
 
     def ref_then(self, eid: str, day: str | None) -> dict[str, Any]:
@@ -184,7 +216,7 @@ class Backend(ABC):
         sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
         now = stakes(holdings, sales, as_of)
         kept = {f["id"] for s in now for f in s.facts}
-        sales = [f for f in sales if as_of is None or not f["valid_from"] or f["valid_from"][: len(as_of)] <= as_of]
+        sales = [f for f in sales if as_of is None or not f["valid_from"] or not_after(f["valid_from"], as_of)]
         sales.sort(key=lambda f: (f["valid_from"] or "", f["id"]))
         return {"company": self.ref_then(cid, as_of), "as_of": as_of,
                 "holders": self.with_names_then(sorted((f for f in holdings if f["id"] in kept),
@@ -255,7 +287,7 @@ class Backend(ABC):
         losing = {x for t in holding_now for x in t.conflicts}
 
         def ended_by_then(t: Tenure) -> bool:
-            return t.ended if as_of is None else bool(t.end and t.end[: len(as_of)] <= as_of and not covers(t.start, t.end, as_of))
+            return t.ended if as_of is None else bool(t.end and not_after(t.end, as_of) and not covers(t.start, t.end, as_of))
 
         key = lambda t: (t.fact["qualifiers"].get("role", ""), t.start or "", t.fact["subject"]["name"], t.fact["id"])  # noqa: E731
         return {"company": self.ref_then(cid, as_of), "as_of": as_of, "role": role,
@@ -331,14 +363,6 @@ def _with_term(t: Tenure) -> FactD:
     """The fact with the term it was read to have: its stated dates, or an
     end inferred from a succession."""
     return t.fact | {"term": {"start": t.start, "end": t.end, "ended": t.ended, "ended_by": t.ended_by, "conflicts": t.conflicts}}
-
-
-def western_order(name: str, type_: str | None) -> list[str]:
-    """A romanised person's name with the family name moved first: "Wangchun Ye" → "Ye Wangchun"."""
-    words = name.split()
-    if type_ not in (None, "Person") or not name.isascii() or not 2 <= len(words) <= 3:
-        return []
-    return [" ".join([words[-1], *words[:-1]])]
 
 
 def _event_kind(pred: str, qualifier: str) -> str:

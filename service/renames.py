@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.records import not_after
 from text.names import core_key
 
 FactD = dict[str, Any]
@@ -30,7 +31,7 @@ def name_on(renames: list[Rename], current: str, day: str | None) -> str:
     name the company has now."""
     if not day or not renames:
         return current
-    later = [r for r in renames if day[: len(r[0])] < r[0][: len(day)]]
+    later = [r for r in renames if not not_after(r[0], day)]
     return later[0][1] if later else current
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from extract.model import Article, Fact
 from extract.pipeline import extract_article
-from graph.ingest import ArticleFacts
+from graph.ingest import ArticleFacts, ingest
+from graph.store import Store
+from service.ask import answer
+from service.embedded import EmbeddedBackend
 
 
 def facts_of(text: str, title: str = "", date: str = "") -> list[Fact]:
@@ -40,3 +44,15 @@ def quals(facts: list[Fact], subject: str, predicate: str, obj: str, **match: ob
 def article_facts(aid: str, rows: list[dict[str, Any]], sha: str | None = None) -> ArticleFacts:
     """An article's facts, given in the facts-file format, as ingest takes them."""
     return ArticleFacts(Article(aid, "", ""), aid if sha is None else sha, [Fact.from_json(r) for r in rows])
+
+
+def backend_of(path: Path, rows: list[dict[str, Any]], aid: str, date: str = "") -> EmbeddedBackend:
+    """An embedded backend on a store built at `path` from one article's facts (facts-file rows)."""
+    with Store(path) as st:
+        ingest(st, [ArticleFacts(Article(aid, "", "", date), aid, [Fact.from_json(r) for r in rows])])
+    return EmbeddedBackend(path)
+
+
+def answer_names(b: EmbeddedBackend, q: str) -> list[str]:
+    """The names of the entities that answer `q`."""
+    return [a["name"] for a in answer(b, q)["answers"]]

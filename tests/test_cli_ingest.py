@@ -75,3 +75,12 @@ def test_bundled_articles_with_their_body_in_the_title_are_read() -> None:
     items = list(read_articles([str(root / "data" / "corpus" / "articles.jsonl")]))
     assert len(items) == 396 and all(has_chinese(a) and a.text for a in items)
     assert {a.id for a in items if a.text == a.title} >= {"d000-a041", "d003-a106"}
+
+
+@pytest.mark.parametrize("command", ["stats", "load-neo4j"])
+def test_a_command_reading_a_missing_store_says_so_in_one_line_and_creates_none(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "none.sqlite"
+    done = subprocess.run([sys.executable, "-m", "api.cli", command, "--store", str(missing)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert done.returncode == 1 and done.stderr.strip() == f"fkg: error: {missing}: no such store (run fkg ingest first)"
+    assert not missing.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from schema import Role
@@ -154,10 +155,27 @@ def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, s
     ("王小明在哪些公司任职", "positions", "王小明", None, None),
     ("王小明之后中原银行的行长是谁", "successors", "王小明", Role.PRESIDENT, "中原银行"),
     ("王小明卸任后谁接任中原银行董事长", "successors", "王小明", Role.CHAIRMAN, "中原银行"),
+    ("接替王小明的是谁", "successors", "王小明", None, None),  # no company without a post after it
+    ("谁接任了王小明的行长职务", "successors", "王小明", Role.PRESIDENT, None),
+    ("谁是王小明的继任者", "successors", "王小明", None, None),
+    ("谁是王小明的前任", "predecessors", "王小明", None, None),
+    ("王小明接替的是谁", "predecessors", "王小明", None, None),
+    ("Whom did Wang Xiaoming replace?", "predecessors", "Wang Xiaoming", None, None),
+    ("Who chaired Bank of Ningbo in 2019?", "role_of", "Bank of Ningbo", Role.CHAIRMAN, None),
+    ("王小明有哪些职务", "positions", "王小明", None, None),
+    ("王小明曾在哪些公司任职", "positions", "王小明", None, None),
+    ("中原银行有哪些股东", "holders", "中原银行", None, None),
+    ("中原银行背后的控制人是谁", "controller", "中原银行", None, None),
+    ("中原银行的股票在哪里上市", "listed", "中原银行", None, None),
+    ("中原银行是在哪里上市的", "listed", "中原银行", None, None),
+    ("中原銀行以前叫甚麼", "former_names", "中原银行", None, None), ("王小明擔任甚麼職務", "positions", "王小明", None, None),
+    ("Which companies does Bank of Ningbo own?", "subsidiaries", "Bank of Ningbo", None, None),
 ])
 def test_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
-    q = parse(text)
-    assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company)
+    """Each form read the same in Simplified and in Traditional (Taiwan and Hong Kong)."""
+    for variant in (text, *(opencc.OpenCC(c).convert(text) for c in ("s2tw", "s2hk"))):
+        q = parse(variant)
+        assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company), variant
 
 
 @pytest.mark.parametrize("text, date", [
@@ -181,3 +199,16 @@ def test_more_ways_a_date_is_written(text: str, date: str) -> None:
 def test_an_english_question_with_a_chinese_title(text: str, intent: str, subject: str, role: Role | None) -> None:
     q = parse(text)
     assert (q.intent, q.subject, q.role) == (intent, subject, role)
+
+
+@pytest.mark.parametrize("text, intent, when", [
+    ("Who has stakes in Bank of Ningbo?", "holders", "now"), ("Who held stakes in Bank of Ningbo?", "holders", "now"),
+    ("Who has held stakes in Bank of Ningbo?", "holders", "ever"), ("Who owned Bank of Ningbo in the past?", "holders", "ever"),
+    ("Who has owned Bank of Ningbo?", "holders", "ever"), ("Who has ever chaired Bank of Ningbo?", "role_of", "ever"),
+    ("What positions has Wang Xiaoming held?", "positions", "ever"), ("Where did Wang Xiaoming work?", "positions", "ever"),
+    ("What positions does Wang Xiaoming hold?", "positions", "now"),
+])
+def test_an_english_question_over_time_says_so(text: str, intent: str, when: str) -> None:
+    """No date asks of now (qa/GUIDE); "has held", "did … work", "in the past" ask of any time."""
+    q = parse(text)
+    assert (q.intent, q.subject, q.when) == (intent, "Wang Xiaoming" if intent == "positions" else "Bank of Ningbo", when)

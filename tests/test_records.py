@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from extract.model import EntityRef, Fact
+from graph.records import not_after
 from schema import EntityType, Predicate
 
 from .helpers import facts_of
@@ -59,3 +60,8 @@ def test_a_row_that_cannot_be_typed_is_refused_with_its_reason(change: dict[str,
     with pytest.raises((ValueError, TypeError)) as e:
         Fact.from_json(_row(**change))
     assert str(e.value) == message
+
+
+def test_not_after_compares_at_the_coarser_precision() -> None:
+    assert not_after("2020", "2020-06-01") and not_after("2020-06-15", "2020-06") and not_after("2019-12-31", "2020")
+    assert not not_after("2020-07", "2020-06-30") and not not_after("2021", "2020-12")

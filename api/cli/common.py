@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -30,6 +31,14 @@ def settings() -> Settings:
     except ValidationError as e:
         problems = "; ".join(f"FKG_{'_'.join(map(str, err['loc'])).upper()}: {err['msg']}" for err in e.errors())
         raise fail(f"configuration: {problems}", 2) from None
+
+
+def existing_store(store: Path | None) -> Path:
+    """The store a command reads (default: the settings'), which must exist: else a one-line error."""
+    store = store or settings().store
+    if not store.exists():
+        raise fail(f"{store}: no such store (run fkg ingest first)")
+    return store
 
 
 def prepare_extraction() -> None:

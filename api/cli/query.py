@@ -9,7 +9,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from api.cli.common import app, fail, settings
+from api.cli.common import app, existing_store, fail, settings
 
 
 @app.command()
@@ -23,9 +23,7 @@ def stats(
     from graph.knowledge_graph import KnowledgeGraph
     from graph.store import Store, StoreError
 
-    store = store or settings().store
-    if not store.exists():
-        raise fail(f"{store}: no such store (run fkg ingest first)")
+    store = existing_store(store)
     try:
         with Store(store) as db:
             c = db.counts()
@@ -156,9 +154,7 @@ def load_neo4j(
     from graph.neo4j.load import Neo4jUnavailable, load
     from graph.store import Store, StoreError
 
-    store = store or settings().store
-    if not store.exists():
-        raise fail(f"{store}: no such store (run fkg ingest first)")
+    store = existing_store(store)
     # The driver retries transient errors itself and logs each retry; the outcome is our one line.
     logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     try:

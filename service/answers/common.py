@@ -4,13 +4,16 @@ words of an answer sentence in the question's language."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from graph.temporal import Tenure
 from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
 from service.errors import NotFound
 from service.question import TITLE_WORDS, Question
-from service.questions import Backend, FactD
+from service.questions import EXACT, Backend, FactD
+from service.renames import fact_day
 from text.english import SURNAMES
 from text.names import name_key, pinyin_display
 
@@ -73,6 +76,17 @@ def entity_then(b: Backend, eid: str, day: str | None) -> dict[str, Any]:
     return entity(b, eid) | ({"name_then": then} if then else {})
 
 
+def first_days(facts: list[FactD]) -> dict[str, str]:
+    """Each entity the facts name → the date of the first dated fact naming
+    it: the day whose name an answer gives beside the name it has now."""
+    out: dict[str, str] = {}
+    for f in facts:
+        if (d := fact_day(f)) is not None:
+            for side in ("subject", "object"):
+                out.setdefault(f[side]["id"], d)
+    return out
+
+
 def role_label(q: Question) -> str:
     if q.role is None:
         return q.role_word
@@ -101,6 +115,47 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
 
 def find_company(b: Backend, name: str) -> dict[str, Any]:
     return b.find(name, "Company")
+
+
+#: How the name of a unit of a company ends (a department, a branch, a region), when no 的 sets it off from the company's name.
+_UNIT_END = re.compile(r"(?:部|(?<!公)司|局|处|室|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
+#: …unless it goes on with the company's own name ("有限公司", "集团").
+_NAME_GOES_ON = re.compile(r"(?:有限|股份|有公司|集团|控股|公司)")
+
+
+def find_post(b: Backend, q: Question, name: str | None = None) -> tuple[dict[str, Any], Question]:
+    """The company a question about a post names (`name`, default its
+    subject), and the question with the post as the company's facts carry
+    it. A name not found may be a company and a unit of it the question
+    parser could not tell apart ("X的东区副总经理", "X的零售银行业务总监"):
+    then the company is the name before the last 的 (or, with no 的, the
+    longest head that is exactly a company's name) and the rest belongs to
+    the post's title (role other, as the extractor stores "东区副总经理")."""
+    name = q.subject if name is None else name
+    try:
+        found: dict[str, Any] | None = find_company(b, name)
+    except NotFound:
+        found = None
+    word = q.role_word if q.role_word and not q.role_word.isascii() else (
+        ROLE_LABELS[q.role][0][0] if q.role is not None and q.role is not Role.OTHER else "")  # "deputy general manager": 副总经理
+    if (found is not None and found.get("score", 1.0) >= EXACT) or not word:
+        return found or find_company(b, name), q  # not found: raises NotFound with its suggestions
+    if "的" in name:  # the company is what stands before it, found as any company name is
+        head, _, unit = name.rpartition("的")
+        try:
+            return find_company(b, head), replace(q, role=Role.OTHER, role_word=unit + word)
+        except NotFound:
+            pass
+    for i in range(len(name) - 2, 1, -1) if "的" not in name else ():  # a name found only by its likeness ("X东区" for X)
+        head, unit = name[:i], name[i:]
+        if not _UNIT_END.search(unit) or _NAME_GOES_ON.match(unit):
+            continue
+        hits = [h for h in b._search(head, "Company", 4, False) if h["score"] >= EXACT]
+        if hits:
+            return hits[0], replace(q, role=Role.OTHER, role_word=unit + word)
+    if found is None:
+        return find_company(b, name), q  # raises NotFound with its suggestions
+    return found, q
 
 
 def find_person(b: Backend, name: str, q: Question) -> dict[str, Any]:

@@ -3,11 +3,11 @@ names it had before or after a rename, and how two entities connect."""
 
 from __future__ import annotations
 
+from graph.records import not_after
 from schema import Predicate
-from service.answers.common import Result, entities, find_company, is_zh, join_names, labelled, name_then
+from service.answers.common import Result, entities, find_company, first_days, is_zh, join_names, labelled, name_then
 from service.question import Question
 from service.questions import Backend
-from service.renames import fact_day
 from text.english import english_keys
 from text.names import core_key, name_key, pinyin_key
 
@@ -15,7 +15,7 @@ from text.names import core_key, name_key, pinyin_key
 def _listed(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     facts = [f for f in b._out(c["id"], [Predicate.LISTED_ON]) if q.as_of is None or not f.get("valid_from")
-             or f["valid_from"][: len(q.as_of)] <= q.as_of]
+             or not_after(f["valid_from"], q.as_of)]
     parts = []
     for f in facts:
         qual = f["qualifiers"]
@@ -83,11 +83,7 @@ def _connection(b: Backend, q: Question) -> Result:
     if not r["paths"]:
         return [], [], f"没有找到{a}与{z}之间的关联。" if is_zh(q) else f"No connection between {a} and {z} is recorded.", r
     chain = r["paths"][0]["entities"]
-    day = {}  # an entity → the date of the first fact of the path naming it
-    for h in r["paths"][0]["hops"]:
-        for f in h["facts"]:
-            for side in ("subject", "object"):
-                day.setdefault(f[side]["id"], fact_day(f))
+    day = first_days([f for h in r["paths"][0]["hops"] for f in h["facts"]])
     names = " → ".join(labelled(b, e["id"], day.get(e["id"]), q) if e["type"] == "Company" else e["name"] for e in chain)
     return entities(b, [e["id"] for e in chain[1:-1]]), facts, (
         f"{a}与{z}的关联：{names}。" if is_zh(q) else f"{a} is connected to {z} via {names}."), r

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
+from graph.records import not_after
 from graph.temporal import covers, stakes
 from schema import Predicate
 from service.answers.common import (
@@ -14,6 +15,7 @@ from service.answers.common import (
     entities,
     entity_then,
     find_company,
+    first_days,
     is_zh,
     labelled,
     list_sentence,
@@ -22,7 +24,6 @@ from service.answers.common import (
 )
 from service.question import Question
 from service.questions import Backend, FactD
-from service.renames import fact_day
 
 
 def _stakes(b: Backend, cid: str, day: str | None, ever: bool = False) -> tuple[list[Any], list[FactD]]:
@@ -121,7 +122,7 @@ def _said_none(b: Backend, c: dict[str, Any], ultimate: bool, day: str | None) -
         for ev in f.get("evidence", []):
             when = ev.get("date") or f.get("reported_at") or ""
             m = rx.search(ev["evidence"])
-            if m is None or (day is not None and (not when or when[:len(day)] > day)):
+            if m is None or (day is not None and (not when or not not_after(when, day))):
                 continue
             before = ev["evidence"][:m.start()]
             own = max((before.rfind(n) for n in names), default=-1)
@@ -155,7 +156,7 @@ def _parents(b: Backend, q: Question) -> Result:
     if len(set(ids)) > 1:  # a parent's own parent is not the parent: keep the nearest
         grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}
         ids = [x for x in ids if x not in grand] or ids
-    day = _days(facts)
+    day = first_days(facts)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys(ids)]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
                                      "母公司", "parents"), {"company": c}
@@ -166,20 +167,10 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
     held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
             if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling")]
-    day = _days(subs + held)
+    day = first_days(subs + held)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys([f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])]
     return out, subs + held, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
                                            "子公司", "subsidiaries"), {"company": c}
-
-
-def _days(facts: list[FactD]) -> dict[str, str]:
-    """Each entity a fact names → the date of the first fact naming it (the name it had then)."""
-    out: dict[str, str] = {}
-    for f in facts:
-        if (d := fact_day(f)) is not None:
-            for side in ("subject", "object"):
-                out.setdefault(f[side]["id"], d)
-    return out
 
 
 def _founders(b: Backend, q: Question) -> Result:

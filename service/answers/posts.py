@@ -13,9 +13,11 @@ from service.answers.common import (
     entities,
     find_company,
     find_person,
+    find_post,
     is_zh,
     join_names,
     labelled,
+    list_sentence,
     name_then,
     role_label,
     role_matches,
@@ -28,7 +30,7 @@ from service.questions import Backend, FactD
 
 
 def _role_of(b: Backend, q: Question) -> Result:
-    c = find_company(b, q.subject)
+    c, q = find_post(b, q)
     ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
     people = [t.person for t in chosen]
@@ -60,7 +62,7 @@ def _former_holder(b: Backend, q: Question) -> Result:
     the date asked): 金融壹账通的前任董事长. About a person ("X的前任董事长"),
     it is X's predecessor in that role."""
     try:
-        c = find_company(b, q.subject)
+        c, q = find_post(b, q)
     except NotFound:
         return _successions("predecessors")(b, q)
     ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
@@ -88,13 +90,8 @@ def _executives(b: Backend, q: Question) -> Result:
     ts = b.tenures(c["id"])
     chosen = ts if q.when == "ever" else holding(ts, q.as_of)
     names = list(dict.fromkeys(t.fact["subject"]["name"] for t in chosen))
-    cname = labelled(b, c["id"], q.as_of, q)
-    if is_zh(q):
-        msg = f"{when_prefix(q)}{cname}的高管：{join_names(q, names)}。" if names else f"没有找到{cname}的高管。"
-    else:
-        msg = f"{when_prefix(q)}executives of {cname}: {join_names(q, names)}." if names else f"No executives of {cname} are recorded."
-    return entities(b, [t.person for t in chosen]), [t.fact for t in chosen], msg[0].upper() + msg[1:], {
-        "company": c, "terms": [term(t) for t in chosen]}
+    msg = list_sentence(q, labelled(b, c["id"], q.as_of, q), names, "高管", "executives")
+    return entities(b, [t.person for t in chosen]), [t.fact for t in chosen], msg, {"company": c, "terms": [term(t) for t in chosen]}
 
 
 def _positions(b: Backend, q: Question) -> Result:
@@ -126,7 +123,10 @@ def _positions(b: Backend, q: Question) -> Result:
 def _successions(direction: str) -> Callable[[Backend, Question], Result]:
     def run(b: Backend, q: Question) -> Result:
         p = find_person(b, q.subject, q)
-        cid = find_company(b, q.company)["id"] if q.company else None
+        cid = None
+        if q.company:
+            c, q = find_post(b, q, q.company)
+            cid = c["id"]
         stated = [f for f in b.successions(p["id"], direction, None, cid)[direction] if role_matches(f, q.role, q.role_word)]
         others = [f["subject"]["id"] if direction == "successors" else f["object"]["id"] for f in stated]
         facts: list[FactD] = stated
@@ -178,10 +178,24 @@ def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, directio
                 earlier = sorted((t for t in post if mark and ((t.end and t.end <= mark) or (t.start and t.start < mark))),
                                  key=lambda t: (t.end or t.start or ""))
                 pick = earlier[-1:]
+            if not pick and own.one_holder:
+                pick = _by_conflict(post, own, direction)
             for t in pick:
                 others.append(t.person)
                 facts += [own.fact, t.fact]
     return others, facts
+
+
+def _by_conflict(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure]:
+    """Two terms open at once in a one-holder post, one dated and one not:
+    the one the articles date is the holder now (`graph.temporal.holding`),
+    so the other's holder is the one it followed — the predecessor of a
+    dated term, the successor of an undated one."""
+    kept = holding([*post, own], None)
+    if direction == "predecessors":
+        lost = {x for k in kept if k is own for x in k.conflicts}
+        return [t for t in post if t.fact["id"] in lost and not t.dated] if own.dated else []
+    return [k for k in kept if own.fact["id"] in k.conflicts and k.dated] if not own.dated else []
 
 
 HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {

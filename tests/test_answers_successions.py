@@ -1,0 +1,43 @@
+"""Successions read from the terms when no article states them, on a store
+built from facts written for these tests: in a one-holder post an undated
+term and a dated one open at once — the dated one is the holder now, so
+the undated one's holder preceded it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.embedded import EmbeddedBackend
+
+from .helpers import answer_names, backend_of
+
+
+def _post(person: str, company: str, role: str, **dates: str) -> dict[str, Any]:
+    return {"article_id": "s-1", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+            "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role, **dates}, "evidence": f"{company}{role}{person}"}
+
+
+FACTS = [
+    _post("闻启东", "松原银行", "chairman"), _post("柏文清", "松原银行", "chairman", start="2022-05-20"),
+    _post("闻启东", "松原银行", "director"), _post("柏文清", "松原银行", "director", start="2022-05-20"),  # a board has many
+    _post("甘如海", "松原银行", "cfo"), _post("庞立言", "松原银行", "cfo"),  # neither dated
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("succ") / "s.sqlite", FACTS, "s-1", "")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("柏文清之前松原银行的董事长是谁", ["闻启东"]), ("柏文清的前任是谁", ["闻启东"]), ("Who did Bai Wenqing succeed?", ["闻启东"]),
+    ("谁接替了闻启东", ["柏文清"]), ("Who succeeded Wen Qidong as chairman of 松原银行?", ["柏文清"]),
+    ("闻启东之后松原银行的董事长是谁", ["柏文清"]), ("松原银行的董事长是谁", ["柏文清"]),
+    ("柏文清之前松原银行的董事是谁", []),  # many directors at once: no one follows another
+    ("谁接替了甘如海", []), ("庞立言的前任是谁", []),  # neither term dated: which came first is not known
+    ("Who succeeded Dr. Wén Qǐdōng?", ["柏文清"]), ("Who succeeded Qidong Wen?", ["柏文清"]), ("闻启东先生的继任者是谁", ["柏文清"]),
+])
+def test_the_undated_holder_of_a_one_holder_post_preceded_the_dated_one(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who

@@ -1,0 +1,92 @@
+"""Posts in a unit of a company asked the way analysts write them, on a
+store built from facts written for these tests: "X的东区副总经理" (a unit the
+question parser does not know as one), "X东区副总经理" (no 的 at all), a
+now word standing between the company and the post ("X現任金融科技部總經理",
+Traditional), an office's 主任 and a department's 经理."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from schema import Role
+from service.answers.common import first_days
+from service.ask import answer
+from service.embedded import EmbeddedBackend
+from service.errors import NotFound
+from service.question import parse
+
+from .helpers import answer_names, backend_of
+
+
+def _position(person: str, company: str, role: str, title: str = "", start: str = "", end: str = "") -> dict[str, Any]:
+    q = {"role": role} | ({"title": title} if title else {}) | ({"start": start} if start else {}) | ({"end": end} if end else {})
+    return {"article_id": "u-1", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+            "object": {"name": company, "type": "Company"}, "qualifiers": q, "evidence": f"{person}任{company}{title or role}"}
+
+
+FACTS = [
+    _position("韩东升", "澄江银行", "other", "东区副总经理"),
+    _position("邵启明", "澄江银行", "deputy_general_manager"),
+    _position("唐以宁", "澄江银行", "other", "零售银行业务总监", start="2019"),
+    _position("梁文博", "澄江银行", "other", "北京市分行行长", start="2015-03", end="2019-06"),
+    _position("魏子谦", "澄江银行", "other", "金融科技部总经理"),
+    _position("苗雨", "澄江银行", "other", "数据治理办公室主任"),
+    _position("蒋正", "远川软件科技有限公司", "other", "华南区总经理"),
+    _position("顾盼", "远川软件科技有限公司", "other", "深圳分公司部门经理"),
+    _position("吕一凡", "财政司", "other", "国库司司长"),
+    {"article_id": "u-1", "subject": {"name": "北岭投资有限公司", "type": "Company"}, "predicate": "HOLDS_STAKE",
+     "object": {"name": "北望", "type": "Company"}, "qualifiers": {"percent": 20.0}, "evidence": "北岭投资有限公司持有北望20%的股份"},
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("units") / "s.sqlite", FACTS, "u-1", "2024-01-05")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("澄江银行的东区副总经理是谁", ["韩东升"]), ("澄江銀行的東區副總經理是誰", ["韩东升"]), ("澄江银行东区副总经理是谁", ["韩东升"]),
+    ("Who is the deputy general manager of 澄江银行东区?", ["韩东升"]),
+    ("澄江银行的副总经理是谁", ["邵启明"]),  # the bank's own deputy, not the region's
+    ("澄江银行的零售银行业务总监是谁", ["唐以宁"]), ("澄江銀行現任零售銀行業務總監是誰", ["唐以宁"]),
+    ("2017年澄江银行的北京市分行行长是谁", ["梁文博"]), ("澄江银行的北京市分行行长是谁", []),
+    ("远川软件科技有限公司的华南区总经理是谁", ["蒋正"]), ("远川软件科技有公司的华南区总经理是谁", ["蒋正"]),  # a slip in the legal name is no unit ("谁是远川软件科技有限公司的深圳分公司部门经理", ["顾盼"]),
+    ("澄江银行的数据治理办公室主任是谁", ["苗雨"]), ("财政司的国库司司长是谁", ["吕一凡"]),
+])
+def test_a_post_in_a_unit_the_parser_does_not_know(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """The company is the name before the last 的 (or the longest head that
+    is a company's name); the rest is part of the post's title."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q", ["澄江銀行現任金融科技部總經理是誰", "澄江银行现任金融科技部总经理是谁", "谁是澄江银行现任金融科技部总经理"])
+def test_a_now_word_between_the_company_and_its_unit_sets_them_apart(backend: EmbeddedBackend, q: str) -> None:
+    parsed = parse(q)
+    assert (parsed.subject, parsed.role, parsed.role_word, parsed.when) == ("澄江银行", Role.OTHER, "金融科技部总经理", "now")
+    assert answer_names(backend, q) == ["魏子谦"]
+
+
+@pytest.mark.parametrize("q, subject", [("澄江银行现任的董事长是谁", "澄江银行"), ("现任澄江银行董事长是谁", "澄江银行"),
+                                        ("澄江银行目前由谁担任董事长", "澄江银行"), ("澄江银行现在的控股股东是谁", "澄江银行"),
+                                        ("澄江银行目前有哪些子公司", "澄江银行")])
+def test_a_now_word_elsewhere_leaves_no_trace(q: str, subject: str) -> None:
+    assert parse(q).subject == subject
+
+
+def test_first_days_take_the_first_dated_fact_naming_each_entity() -> None:
+    """The day whose name an answer gives beside today's name: an undated fact says nothing of it."""
+    def fact(s: str, o: str, **q: str) -> dict[str, Any]:
+        return {"subject": {"id": s}, "object": {"id": o}, "qualifiers": q, "valid_from": None, "reported_at": None}
+
+    assert first_days([fact("p", "a"), fact("a", "b", date="2019-05"), fact("b", "c", start="2021")]) == {
+        "a": "2019-05", "b": "2019-05", "c": "2021"}
+
+
+@pytest.mark.parametrize("q", ["北望基金的股东有哪些", "北望银行的董事长是谁", "Who is the CEO of 北望证券?"])
+def test_a_licensed_business_is_not_its_brand(backend: EmbeddedBackend, q: str) -> None:
+    """北望基金 is a company of its own, not the one called 北望: not found rather than 北望's answer."""
+    assert answer_names(backend, "北望集团的股东有哪些") == ["北岭投资有限公司"]  # a group is its brand
+    with pytest.raises(NotFound):
+        answer(backend, q)

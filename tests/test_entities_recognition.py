@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from extract.inventory import build_inventory
 from extract.lexicon import get_lexicon, word_tags
-from extract.mentions import Inventory, build_inventory, find_titles
+from extract.mention_records import Inventory
 from extract.model import Article
 from extract.readers import iter_inputs
+from extract.titles import find_titles
 from text.normalize import normalize
 
 from .helpers import facts_of, quals

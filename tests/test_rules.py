@@ -154,7 +154,7 @@ def test_jieba_person_tag_is_only_a_weak_signal() -> None:
     import jieba.posseg as pg
 
     from extract.lexicon import get_lexicon
-    from extract.mentions import plausible_person
+    from extract.persons import plausible_person
 
     for phrase, word in (("小微企业主贷款余额", "小微"), ("普惠金融", "普惠"), ("智慧银行", "智慧")):
         assert (word, "nr") in [(w.word, w.flag) for w in pg.cut(phrase)]  # jieba's view, measured

@@ -13,8 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.company_names import name_has_proper_part
 from extract.dates import DateValue, resolve
-from extract.mentions import KIND, Inventory, Mention
+from extract.lexicon import get_lexicon
+from extract.mention_records import KIND, Inventory, Mention
+from extract.persons import plausible_person
 from schema import Predicate
 from text.normalize import norm_name
 
@@ -293,8 +296,6 @@ def looks_like_name(name: str) -> bool:
     """Whether free text from a list slot can be a company's name: short,
     no clause punctuation or function words, and not made only of common
     words ("价值", "业务表现") — a name has a rare or proper-noun part."""
-    from extract.mentions import name_has_proper_part
-
     if not (2 <= len(name) <= 12) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
         return False
     if re.search(r"[，。；：、！？“”\s]|的|了|以|更|得|着|过|将|把|被|让|使", name):
@@ -315,9 +316,6 @@ def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False
     the enumeration's context is what makes them entities. Descriptors before
     a name are dropped ("新医疗商业模式领跑者微医集团" → 微医集团).
     """
-    from extract.lexicon import get_lexicon
-    from extract.mentions import plausible_person
-
     tpl = sent.tpl
     end = b
     stop = _LIST_END.search(tpl, a, b)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import KIND, Entity, Mention
+from extract.mention_records import KIND, Entity, Mention
 from extract.rules.base import Context, Sent, pattern, topic_of
 from schema import Predicate, SubsidiaryKind
 

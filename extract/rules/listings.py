@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import KIND
+from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, pattern
 from schema import ListingMethod, Predicate
 

@@ -26,7 +26,8 @@ import re
 from collections import deque
 
 from extract.lexicon import get_lexicon
-from extract.mentions import KIND, Mention, TitleInfo, plausible_person
+from extract.mention_records import KIND, Mention, TitleInfo
+from extract.persons import plausible_person
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from schema import Predicate, Role
 

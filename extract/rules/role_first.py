@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from extract.mentions import KIND, TitleInfo
+from extract.mention_records import KIND, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.positions import CHAIN, _chain_items, _date_before, _emit_position, _hedged
 from schema import Predicate

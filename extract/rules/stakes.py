@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.mentions import KIND
+from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
 from extract.rules.pending import pending_outcome
 from schema import Predicate, SubsidiaryKind

@@ -78,6 +78,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
     closes = text[i + 3:i + 4] in ("、", "，", "。", "；", "：", "")
     if (len(c3) == 3 and (c3[2] not in _NAME_STOP or closes) and re.match(rf"[{CJK}]", c3[2])
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
+        if _glued_before_verb(text, i):
+            return c3
         nxt = text[i + 2:i + 4]
         tag, freq = word_tag(nxt) if len(nxt) == 2 else (None, 0)
         # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
@@ -91,6 +93,16 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             if near.count(c3) >= alone:
                 return c3
     return c2
+
+
+def _glued_before_verb(text: str, i: int) -> bool:
+    """"李某华表示": the name's last letter and the verb's first make a word
+    that is no verb (华表, a noun), and a person's verb follows the three
+    letters but not the two, so the segmenter's word is a cut through the
+    name. ("洪某申请辞去": 申请 is a verb, the name has two letters.)"""
+    tag, _freq = word_tag(text[i + 2:i + 4])
+    return (bool(tag) and not tag.startswith("v") and _PERSON_VERB_AFTER_RE.match(text, i + 3) is not None
+            and _PERSON_VERB_AFTER_RE.match(text, i + 2) is None)
 
 
 def _name_despite_word(name: str, lex: Lexicon, text: str) -> bool:
@@ -123,6 +135,10 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z]
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
+#: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
+_TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
@@ -146,7 +162,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             name = name_after(text, e + m.end(), lex)
             if name:
                 found.setdefault(name, e + m.end())
-    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
@@ -175,9 +191,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name
     # Names a leave or take verb follows, after 的 ("任职三年的韩某某离任") or a
     # successor's 接替…的 ("接替到龄退休的高某某，").
-    for m in re.finditer(rf"的([{CJK}]{{2,3}})(?=离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任)", text):
+    for m in re.finditer(rf"的([{CJK}]{{2,3}})(?={_TAKE_OR_LEAVE})", text):
         for cand in (m.group(1), m.group(1)[:2]):
-            if text.startswith(cand, m.start(1)) and re.match(r"离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任",
+            if text.startswith(cand, m.start(1)) and re.match(_TAKE_OR_LEAVE,
                                                              text[m.start(1) + len(cand):]) and plausible_person(cand, lex, strong=False):
                 found.setdefault(cand, m.start(1))
                 break
@@ -190,7 +206,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
         for cand in (m.group(1), m.group(1)[:2]):
-            if len(cand) == 3 and glued_word(text, m.start(1) + 2):
+            if len(cand) == 3 and glued_word(text, m.start(1) + 2) and not _glued_before_verb(text, m.start(1)):
                 continue  # "洪某申请辞去": 申 begins 申请, the name is two letters
             if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
                 rest = text[m.start(1) + len(cand):]

@@ -150,3 +150,9 @@ def test_a_later_clause_without_a_subject_makes_the_sentences_subject_the_subsid
     text = "东海财富基金销售有限公司（简称“东海财富”）成立于2015年2月16日，是北林数科集团（北林品牌授权）旗下子公司。"
     assert _subs(text) == {("东海财富基金销售有限公司", "北林数科集团", "subsidiary")}
     assert _subs("南山科技成立于2015年，东海银行是北林集团旗下子公司。") == {("东海银行", "北林集团", "subsidiary")}
+
+
+def test_members_of_a_groups_division() -> None:
+    assert _subs("作为东海集团旗下支付板块的重要成员，北林支付和南山科技去年均实现盈利。") == {
+        ("北林支付", "东海集团", "group_member"), ("南山科技", "东海集团", "group_member")}
+    assert _subs("北林支付是东海集团旗下支付板块的一员。") == {("北林支付", "东海集团", "group_member")}

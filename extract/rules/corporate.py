@@ -4,8 +4,9 @@ Group structure is written in a few shapes: "平安集团旗下(的…)陆金所
 group member), "普惠管理为陆金所控股的子公司" / "本公司全资子公司招银理财" /
 "A的母公司B" / "A隶属于B" / "A（B的子公司）" (a stated subsidiary, with
 全资/综合联属实体/联系人 refining the kind), and a group's 系: "A和B均为平安系公司",
-"作为平安系金融科技公司，A…", "A是小米系全资公司". The guide counts 子公司 and
-旗下 whatever the stake; 孵化 alone is not enough.
+"作为平安系金融科技公司，A…", "A是小米系全资公司"; and a member of a
+group's division: "作为C旗下金融科技板块的重要成员，A和B…". The guide
+counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
 
 Renames: "360金融更名为360数科", "品牌升级为", "奇富科技（原360数科）",
 "X原名Y", "广州证券（现为中信证券华南）", "360金融（360数科曾用名）",
@@ -51,6 +52,9 @@ _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]
 _SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A"
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
+# "作为C旗下金融科技板块的重要成员，A和B…", "A和B是C旗下…的成员": members of C's group
+_AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?旗下(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)(?:之一)?[，,](?P<children>{_CL})")
+_IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?旗下(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
 _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
                    r"|易名为|变更名称为|改称)(?:“)?(?P<new><C>)(?![A-Za-z])")
 #: both names stated, the old then the new, dated by a date before the new one:
@@ -165,6 +169,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         for child in _companies(sent, m.start("list"), m.end("list")):
             _sub(ctx, sent, child, parent, "group-system", 0.75, kind)
+    for rx in (_AS_MEMBER, _IS_MEMBER):
+        for m in rx.finditer(tpl):
+            for child in _companies(sent, m.start("children"), m.end("children")):
+                _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _AS_SYSTEM.finditer(tpl):
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("sys")).key, "as-group-system", 0.75, kind)

@@ -24,7 +24,12 @@ _LISTED_X_FIRST = pattern(
     rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
 )
 # "C登陆纳斯达克", "C于2019年挂牌纽交所": the verb before the exchange, no 上市 after
-_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；，]{0,20}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+# (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
+_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+# "在纽交所上市两年之后，…C正式…": a clause of time told by the listing, then the company it speaks of
+_LISTED_BEFORE_SUBJECT = pattern(
+    r"(?:^|(?<=[，；：]))(?:自|在|于)(?P<x><X>)(?:主板)?(?:挂牌)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
+    r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
 # "C（纽交所股票代码：LU）": a ticker given with its exchange's name
 _NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|代号)[：:]?(?P<code>[A-Za-z]{1,6}|\d{4,6})[）)]")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
@@ -157,10 +162,16 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
         if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
             continue
+        if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or _NOT_YET.search(m.group("mid"))):
+            continue  # the verb's clause has a subject of its own, or the subject's clause makes it a plan
         company = _subject_company(sent, m.start("c"))
         ds = [d for d in sent.between(0, m.start("x"), "D") if not d.value.period]
         ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
                  date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())))
+    for m in _LISTED_BEFORE_SUBJECT.finditer(tpl):
+        if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start("head")]):
+            continue
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "listed-before-subject", 0.75)
     for m in _NAMED_TICKER.finditer(tpl):
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
                  ticker=m.group("code"))

@@ -197,6 +197,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                                                              text[m.start(1) + len(cand):]) and plausible_person(cand, lex, strong=False):
                 found.setdefault(cand, m.start(1))
                 break
+    for m in re.finditer(rf"随着([{CJK}]{{2,3}}?)的(?:上任|到任|履新|就任|加入)", text):  # "随着P的上任，…"
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:接替|接任|继任)[^，。；]{{0,12}}的([{CJK}]{{2,3}})(?=[，。；、])", text):
         if plausible_person(m.group(1), lex, cued=True) or _name_despite_word(m.group(1), lex, text):
             found.setdefault(m.group(1), m.start(1))

@@ -220,3 +220,14 @@ def test_department_with_senior_title() -> None:
 def test_name_ending_in_a_preposition_character() -> None:
     fs = facts_of("本次峰会上，中化环境控股有限公司党委副书记兼副总经理张传向、中国质量认证中心六处处长于洁分别揭牌。")
     assert {f.subject.name for f in fs} == {"张传向"}
+
+
+def test_a_post_given_up_as_another_arrives_is_a_succession() -> None:
+    fs = facts_of("随着王海东的上任，李建平不再兼任东海产险总经理，仍继续担任董事长一职。")
+    assert triples(fs, "SUCCEEDED") == {("王海东", "SUCCEEDED", "李建平", "general_manager")}
+    assert ("王海东", "HOLDS_POSITION", "东海产险", "general_manager") in triples(fs, "HOLDS_POSITION")
+
+
+def test_a_second_post_after_zhiwu_and_bing_jianren() -> None:
+    t = triples(facts_of("东海控股董事会任命王海东接任董事长职务并兼任CEO。"), "HOLDS_POSITION")
+    assert {("王海东", "HOLDS_POSITION", "东海控股", "chairman"), ("王海东", "HOLDS_POSITION", "东海控股", "ceo")} <= t

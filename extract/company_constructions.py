@@ -137,6 +137,11 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     for m in _POST_AT.finditer(text):
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
             add(m.start(1), m.end(1))  # "P此前在X担任首席财务官": where someone holds a post is an organisation
+    for m in _LATIN_FORMER.finditer(text):
+        # "X（Donghai Tech, formerly Donghai Finance）": an earlier name, in Latin script and without a legal suffix
+        name = m.group(1)
+        if norm_name(name) not in inv.surface and not lex.company(name):
+            inv.add("C:" + name, show(m.start(1), m.end(1)), "Company", norm_name(name), show(m.start(1), m.end(1)), m.start(1))
     for m in _LISTED_COMPANY.finditer(text):
         name = m.group(1)
         head, freq = word_tag(get_jieba().lcut(name, HMM=True)[0])
@@ -157,6 +162,10 @@ _NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|�
 #: a Latin-script employer after a verb of taking or holding a post, right before a title
 _LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任职于|就职于|现任|曾任)([A-Z][A-Za-z0-9&]{1,24})")
 
+#: in brackets, after an optional English name, the words that give an earlier Latin name
+_LATIN_FORMER = re.compile(
+    r"[（(][^（）()\n]{0,40}?(?i:formerly known as|formerly|previously known as|renamed from)[:：]?\s*"
+    r"([A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z0-9][A-Za-z0-9&.\-]*){0,5}?)\s*(?=[）),，;；])")
 #: a verb that opens a list of someone's posts
 _CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
 

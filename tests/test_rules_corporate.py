@@ -156,3 +156,14 @@ def test_members_of_a_groups_division() -> None:
     assert _subs("作为东海集团旗下支付板块的重要成员，北林支付和南山科技去年均实现盈利。") == {
         ("北林支付", "东海集团", "group_member"), ("南山科技", "东海集团", "group_member")}
     assert _subs("北林支付是东海集团旗下支付板块的一员。") == {("北林支付", "东海集团", "group_member")}
+
+
+def _renamed(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"}
+
+
+def test_an_earlier_latin_name_after_formerly() -> None:
+    assert _renamed("北林数科（Beilin Tech, formerly Beilin Finance）今日公布年度业绩。") == {("Beilin Finance", "北林数科")}
+    assert _renamed("北林数科（formerly known as Beilin Finance Holdings）今日公布年度业绩。") == {("Beilin Finance Holdings", "北林数科")}
+    assert _renamed("北林数科（Beilin Tech，前称Beilin Finance Inc.）今日公布年度业绩。") == {("Beilin Finance Inc.", "北林数科")}
+    assert _renamed("北林数科（Beilin Tech, formerly the lender of choice）今日公布年度业绩。") == set()

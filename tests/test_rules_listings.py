@@ -97,3 +97,8 @@ def test_a_listing_verb_in_the_clause_that_continues_the_subject() -> None:
 def test_a_clause_of_time_told_by_a_listing_names_the_company_after_it() -> None:
     assert _listed("在纳斯达克上市三年之后，3月5日，东海集团旗下的北林控股正式向港交所递交了申请。") == {("北林控股", "NASDAQ")}
     assert _listed("在纳斯达克上市的计划搁置之后，北林控股转向港交所。") == set()
+
+
+def test_a_listing_in_hong_kong_told_before_the_company() -> None:
+    fs = facts_of("东方网3月2日讯（记者 王明）在赴港二次上市后，北林数科宣布了新的品牌。")
+    assert quals(fs, "北林数科", "LISTED_ON", "HKEX")["method"] == "secondary"

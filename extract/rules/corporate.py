@@ -65,7 +65,9 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")),
 )
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
-_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是|formerly known as|formerly)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
+# (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
+_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
+                       r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
 # "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")

@@ -26,9 +26,9 @@ _LISTED_X_FIRST = pattern(
 # "C登陆纳斯达克", "C于2019年挂牌纽交所": the verb before the exchange, no 上市 after
 # (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
 _VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
-# "在纽交所上市两年之后，…C正式…": a clause of time told by the listing, then the company it speaks of
+# "在纽交所上市两年之后，…C正式…", "在赴港二次上市后，C…": a clause of time told by the listing, then the company it speaks of
 _LISTED_BEFORE_SUBJECT = pattern(
-    r"(?:^|(?<=[，；：]))(?:自|在|于)(?P<x><X>)(?:主板)?(?:挂牌)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
+    r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
     r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
 # "C（纽交所股票代码：LU）": a ticker given with its exchange's name
 _NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|代号)[：:]?(?P<code>[A-Za-z]{1,6}|\d{4,6})[）)]")
@@ -171,7 +171,8 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
     for m in _LISTED_BEFORE_SUBJECT.finditer(tpl):
         if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start("head")]):
             continue
-        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "listed-before-subject", 0.75)
+        x = sent.at(m.start("x")).key if m.group("x") else "X:HKEX"  # 赴港/回港: to Hong Kong's exchange
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-before-subject", 0.75, method=_method(m.group(0)))
     for m in _NAMED_TICKER.finditer(tpl):
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
                  ticker=m.group("code"))

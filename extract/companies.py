@@ -25,11 +25,13 @@ from extract.name_words import (
     CJK,
     GENERIC_PREFIX,
     LEGAL_SUFFIX,
+    ORG_WORD,
     SHORT_SUFFIX,
     WEAK_BAD_BEFORE,
     WEAK_OK_AFTER,
     glued_word,
     ok_boundary_ascii,
+    word_tag,
 )
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
@@ -204,6 +206,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     _link_short_names(inv, text, lex, show)
+    _link_brands(inv, text, lex, show)
     return occupied
 
 
@@ -247,6 +250,41 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
                 i = text.find(short, i + 1)
             if i >= 0:
                 inv.link(key, show(i, i + len(short)), ent.key)
+
+
+#: a company's short name as a brand and the word for its kind ("汉富" + "资本")
+_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
+#: what makes a brand the start of a longer name, not the brand alone
+_NAME_GOES_ON = re.compile(rf"[（(]|{SHORT_SUFFIX}|{LEGAL_SUFFIX}|{ORG_WORD.pattern}")
+
+
+def _link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """The brand of a company's short name, written alone ("汉富资本" … "汉富先后投资"),
+    names that company; when the article names several companies of that
+    brand (汉富资本, 汉富控股), the sentence decides which (`inv.brands`)."""
+    by_brand: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        if ent.count < 2:
+            continue  # a name written once is too weak a ground for reading its brand as it
+        for name in (ent.name, *ent.aliases):
+            m = _BRAND_OF.fullmatch(to_simplified(name))
+            if m and ent.key not in by_brand.setdefault(m.group(1), []):
+                by_brand[m.group(1)].append(ent.key)
+    for brand, keys in by_brand.items():
+        key = norm_name(brand)
+        if (key in inv.surface or lex.company(brand) or lex.place_prefix(brand) or brand in GENERIC_PREFIX
+                or word_tag(brand)[0] is not None):
+            continue  # a known name, a place ("香港地区") or a common word ("美股") is no brand
+        i = text.find(brand)
+        while i >= 0 and _NAME_GOES_ON.match(text, i + len(brand)):
+            i = text.find(brand, i + 1)
+        if i < 0:
+            continue
+        if len(keys) == 1:
+            inv.link(key, show(i, i + len(brand)), keys[0])
+        else:
+            inv.brands[key] = keys
+            inv.forms.add(brand)
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

@@ -62,6 +62,7 @@ class Inventory:
         self.entities: dict[str, Entity] = {}
         self.surface: dict[str, str] = {}  # norm_name(surface) → entity key
         self.forms: set[str] = set()  # surfaces as written in the normalised text, for matching
+        self.brands: dict[str, list[str]] = {}  # norm_name(brand) → the companies it may stand for (several)
 
     def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,
             from_dictionary: bool = False) -> Entity:

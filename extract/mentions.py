@@ -44,6 +44,10 @@ def sentence_mentions(
     if surf_re is not None:
         for m in surf_re.finditer(seg):
             key = inv.surface.get(norm_name(m.group(0)))
+            if key is None and (brands := inv.brands.get(norm_name(m.group(0)))):
+                # a brand of several companies: the one of them named last before it
+                key = next((c.key for c in reversed(cands) if c.kind == "C" and c.key in brands), None) or (
+                    prev_named if prev_named in brands else prev_topic if prev_topic in brands else None)
             if key is None:
                 continue
             s, e = m.start() + start, m.end() + start

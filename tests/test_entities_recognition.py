@@ -248,3 +248,14 @@ def test_a_person_chosen_for_a_post_and_a_shareholder_among_others() -> None:
     assert ("王力新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
     fs = facts_of("东海银行的分红一再遭到质疑，股东之一的赵海柱也多次公开表达不满。")
     assert ("赵海柱", "HOLDS_STAKE", "东海银行", None) in triples(fs, "HOLDS_STAKE")
+
+
+def test_a_brand_alone_names_its_company_and_the_sentence_decides_between_two() -> None:
+    fs = facts_of("鼎澄资本成立于2010年。鼎澄资本投资了南山科技。鼎澄还投资了西山影业。")
+    assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) in triples(fs, "HOLDS_STAKE")
+    fs = facts_of("鼎澄控股成立于2008年，鼎澄控股的实控人为王海东。鼎澄资本成立于2010年，鼎澄资本先后投资了北林科技等；"
+                  "在泛娱乐产业，鼎澄先后投资西山影业、远航直播等。")
+    t = triples(fs, "HOLDS_STAKE")
+    assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) in t and ("鼎澄控股", "HOLDS_STAKE", "西山影业", None) not in t
+    # a company named once is too weak a ground for its brand
+    assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) not in triples(facts_of("鼎澄资本投资了南山科技。鼎澄还投资了西山影业。"))

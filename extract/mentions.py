@@ -13,7 +13,7 @@ import re
 
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, trie_regex
-from extract.mention_records import KIND, Inventory, Mention
+from extract.mention_records import KIND, Inventory, Mention, TitleInfo
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, ok_boundary_ascii
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
@@ -86,7 +86,14 @@ def sentence_mentions(
     lo = bisect.bisect_left(title_spans, (start, start))
     hi = bisect.bisect_left(title_spans, (end, end))
     for s, e in title_spans[lo:hi]:
-        if e > end or any(m.start < e and s < m.end for m in chosen):
+        if e > end:
+            continue
+        over = [m for m in chosen if m.start < e and s < m.end]
+        if over and len(over) == 1 and over[0].kind == "C" and over[0].end == s + 1 and text[s] in _UNIT_CHARS and e - s >= 2:
+            # "财政部长": the ministry's last letter is the title's first (部 + 长 = 部长)
+            titles.append(Mention("T", s + 1, e, text[s + 1:e], value=TitleInfo(lex.titles[text[s:e]], text[s:e])))
+            continue
+        if over:
             continue
         floor = max([start] + [m.end for m in chosen if m.end <= s] + [t.end for t in titles if t.end <= s])
         info, pstart = title_info(text, s, e, lex, floor)
@@ -94,6 +101,8 @@ def sentence_mentions(
     return sorted(chosen + titles, key=lambda m: m.start)
 
 
+#: the last letter of a government body that its head's title begins with (财政部 + 长, 公安局 + 长)
+_UNIT_CHARS = set("部局厅署")
 #: Characters that make 公司 part of a compound (子公司, 上市公司, 科技公司 …)
 #: rather than a reference to the company in focus.
 _FOCUS_BAD_BEFORE = set("属子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系")

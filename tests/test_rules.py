@@ -231,3 +231,9 @@ def test_a_post_given_up_as_another_arrives_is_a_succession() -> None:
 def test_a_second_post_after_zhiwu_and_bing_jianren() -> None:
     t = triples(facts_of("东海控股董事会任命王海东接任董事长职务并兼任CEO。"), "HOLDS_POSITION")
     assert {("王海东", "HOLDS_POSITION", "东海控股", "chairman"), ("王海东", "HOLDS_POSITION", "东海控股", "ceo")} <= t
+
+
+def test_a_ministers_title_shares_its_first_letter_with_the_ministry() -> None:
+    fs = facts_of("此次人事由财政部长王建国推荐，经国务院核定后派任。")
+    assert quals(fs, "王建国", "HOLDS_POSITION", "财政部", role="other")["title"] == "部长"
+    assert not triples(facts_of("财政部长期以来推动改革。"), "HOLDS_POSITION")

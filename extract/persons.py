@@ -137,6 +137,7 @@ _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该�
 
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
+_CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
 
 
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
@@ -193,8 +194,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     # successor's 接替…的 ("接替到龄退休的高某某，").
     for m in re.finditer(rf"的([{CJK}]{{2,3}})(?={_TAKE_OR_LEAVE})", text):
         for cand in (m.group(1), m.group(1)[:2]):
-            if text.startswith(cand, m.start(1)) and re.match(_TAKE_OR_LEAVE,
-                                                             text[m.start(1) + len(cand):]) and plausible_person(cand, lex, strong=False):
+            verb = re.match(_TAKE_OR_LEAVE, text[m.start(1) + len(cand):])
+            # being chosen for a post ("的高某某被选举为") makes even an ambiguous surname (高, 曾 …) a name
+            chosen = verb is not None and verb.group(0) in _CHOSEN
+            if text.startswith(cand, m.start(1)) and verb and plausible_person(cand, lex, strong=chosen):
                 found.setdefault(cand, m.start(1))
                 break
     for m in re.finditer(rf"随着([{CJK}]{{2,3}}?)的(?:上任|到任|履新|就任|加入)", text):  # "随着P的上任，…"

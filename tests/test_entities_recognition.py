@@ -246,6 +246,9 @@ def test_a_three_letter_name_whose_last_letter_glues_to_the_verb_after_it() -> N
 def test_a_person_chosen_for_a_post_and_a_shareholder_among_others() -> None:
     fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的王力新被选举为新一任董事长。")
     assert ("王力新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
+    # an ambiguous surname (高) stands when the verb is one of being chosen for a post
+    fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的高立新被选举为新一任董事长。")
+    assert ("高立新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
     fs = facts_of("东海银行的分红一再遭到质疑，股东之一的赵海柱也多次公开表达不满。")
     assert ("赵海柱", "HOLDS_STAKE", "东海银行", None) in triples(fs, "HOLDS_STAKE")
 

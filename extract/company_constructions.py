@@ -137,6 +137,8 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     for m in _POST_AT.finditer(text):
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
             add(m.start(1), m.end(1))  # "P此前在X担任首席财务官": where someone holds a post is an organisation
+    for m in _PREDECESSOR.finditer(text):
+        add(m.start(1), m.end(1), kind_stated=True)  # "前身为X农业保险公司": what a company was before is a company
     for m in _LATIN_FORMER.finditer(text):
         # "X（Donghai Tech, formerly Donghai Finance）": an earlier name, in Latin script and without a legal suffix
         name = m.group(1)
@@ -162,6 +164,10 @@ _NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|�
 #: a Latin-script employer after a verb of taking or holding a post, right before a title
 _LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任职于|就职于|现任|曾任)([A-Z][A-Za-z0-9&]{1,24})")
 
+#: a company's earlier name after the words that give it, up to the word for its kind
+_PREDECESSOR = re.compile(
+    rf"(?:前身为|前身是|前身系|原名为|原名是|原名|原称|曾用名为?)[：:]?[“\"]?"
+    rf"((?!一家|一个|这家|该|某|其|当时|当年)[{CJK}]{{4,30}}?(?:公司|银行|集团|信用社|合作社|证券|保险|信托))(?=[”\"，。；、）)]|$)")
 #: in brackets, after an optional English name, the words that give an earlier Latin name
 _LATIN_FORMER = re.compile(
     r"[（(][^（）()\n]{0,40}?(?i:formerly known as|formerly|previously known as|renamed from)[:：]?\s*"

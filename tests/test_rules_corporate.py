@@ -167,3 +167,9 @@ def test_an_earlier_latin_name_after_formerly() -> None:
     assert _renamed("北林数科（formerly known as Beilin Finance Holdings）今日公布年度业绩。") == {("Beilin Finance Holdings", "北林数科")}
     assert _renamed("北林数科（Beilin Tech，前称Beilin Finance Inc.）今日公布年度业绩。") == {("Beilin Finance Inc.", "北林数科")}
     assert _renamed("北林数科（Beilin Tech, formerly the lender of choice）今日公布年度业绩。") == set()
+
+
+def test_a_predecessor_named_only_by_the_word_for_its_kind() -> None:
+    fs = facts_of("华瑞保险创始于1986年，前身为东海市农垦农业生产保险公司，后于2021年更名。")
+    assert quals(fs, "东海市农垦农业生产保险公司", "RENAMED_TO", "华瑞保险")["date"] == "2021"
+    assert _renamed("华瑞保险的前身是一家农业保险公司。") == set()

@@ -82,13 +82,16 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
     brackets ("X（00136.HK）"), and holders coordinated
     before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
-    def add(s: int, e: int, kind_stated: bool = False) -> None:
+    def add(s: int, e: int, kind_stated: bool = False, workplace: bool = False) -> None:
         """kind_stated: the construction says it is a company ("上市公司X"),
-        so a name that could read as a person's or as common words stands."""
+        so a name that could read as a person's or as common words stands;
+        workplace: it says where someone works ("在X担任"), which no person's
+        name is, so a name that reads as one (麦 is a surname) stands."""
         name = text[s:e]
+        person_like = not (kind_stated or workplace) and plausible_person(name, lex, strong=False)
         if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
                 or name in GENERIC_PREFIX or name.endswith("指数")
-                or lex.exchange_re.fullmatch(name) or (not kind_stated and plausible_person(name, lex, strong=False))
+                or lex.exchange_re.fullmatch(name) or person_like
                 or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", name)
                 or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2)))
                 or (not kind_stated and not _oov_or_proper(name))):
@@ -136,7 +139,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             inv.add("C:" + name, show(j + 1, ts), "Company", norm_name(name), show(j + 1, ts), j + 1)
     for m in _POST_AT.finditer(text):
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
-            add(m.start(1), m.end(1))  # "P此前在X担任首席财务官": where someone holds a post is an organisation
+            add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
     for m in _PREDECESSOR.finditer(text):
         add(m.start(1), m.end(1), kind_stated=True)  # "前身为X农业保险公司": what a company was before is a company
     for m in _LATIN_FORMER.finditer(text):
@@ -151,11 +154,11 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             add(m.start(1), m.end(1), kind_stated=True)  # "上市公司X…，上市公司X对…": the listed company, named twice
 
 
-#: "P在X担任T", "他曾在X出任T": the place of a post, between 在 and the verb
+#: "P在X担任T", "他曾在X出任T", "在X工作8年，任T": the place of a post, between 在 and the verb
 #: with a title after it. `add` keeps only a name (a proper or unknown part,
 #: no function word), so "在任期内担任" and "在董事会担任" give nothing.
 _POST_AT = re.compile(
-    rf"(?:^|(?<=[{CJK}]))在([{CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任)"
+    rf"(?:^|(?<=[{CJK}]))在([{CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任|(?:工作|任职|就职)(?:了)?(?:[\d一二三四五六七八九十两多半]+年)?[，,]?(?:任|担任|出任))"
     r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
 
 #: what ends a unit inside an organisation or a span of time, not an employer's name

@@ -37,7 +37,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         return company_left_boundary(text, bracket.start(), floor, places)
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】")
+    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】—")
     if (opened := left.rfind("（")) > max(cut, left.rfind("）")):
         # "东海证券（现北林证券）": an open bracket starts the name, after the word that says which name it is
         lead = _BRACKET_LEAD.match(left, opened + 1)

@@ -262,3 +262,9 @@ def test_a_brand_alone_names_its_company_and_the_sentence_decides_between_two() 
     assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) in t and ("鼎澄控股", "HOLDS_STAKE", "西山影业", None) not in t
     # a company named once is too weak a ground for its brand
     assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) not in triples(facts_of("鼎澄资本投资了南山科技。鼎澄还投资了西山影业。"))
+
+
+def test_a_company_named_after_a_dash_and_a_place_of_work_that_reads_as_a_person() -> None:
+    companies = names(inventory("王海东将被任命为公司在香港的虚拟银行——东海数字银行的执行董事。"), "Company")
+    assert "东海数字银行" in companies and not any("——" in c for c in companies)
+    assert "麦肯锡" in names(inventory("王海东毕业后在麦肯锡工作8年，任全球副董事。"), "Company")  # 麦 is a surname too

@@ -237,3 +237,10 @@ def test_a_ministers_title_shares_its_first_letter_with_the_ministry() -> None:
     fs = facts_of("此次人事由财政部长王建国推荐，经国务院核定后派任。")
     assert quals(fs, "王建国", "HOLDS_POSITION", "财政部", role="other")["title"] == "部长"
     assert not triples(facts_of("财政部长期以来推动改革。"), "HOLDS_POSITION")
+
+
+def test_a_post_given_in_the_clause_after_the_place_of_work() -> None:
+    fs = facts_of("王海东毕业即加入汇丰银行，之后在麦肯锡工作8年，任全球副董事，后在瑞银证券担任高管。", title="东海科技公告")
+    assert quals(fs, "王海东", "HOLDS_POSITION", "麦肯锡", role="other")["title"] == "全球副董事"
+    assert not [f for f in fs if f.object.name == "汇丰银行" and f.qualifiers.get("title") == "全球副董事"]
+

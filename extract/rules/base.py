@@ -215,6 +215,9 @@ class Context:
         pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
         if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
+        worked = _WORKED_AT.search(sent.tpl, 0, clause)
+        if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
+            return sent.at(worked.start(1)).key  # "之后在C工作8年，任全球副董事": the post is at the place of work
         if clause > 0 and re.match(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)", sent.tpl[clause:before]):
             # "下午C顺利选任P为董事长，并选出新任总经理Q": a clause with no subject continues the one before
             prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
@@ -290,6 +293,10 @@ def head_is_preamble(head: str) -> bool:
 
 def _is_topic(sent: Sent, m: Mention) -> bool:
     return sent.pos_of(m) <= 3
+
+
+#: a clause that says where someone worked, right before the clause that gives the post there
+_WORKED_AT = re.compile(r"在(\ue001)(?:工作|任职|就职)[^，,；\ue000-\ue003]{0,8}[，,]$")
 
 
 def looks_like_name(name: str) -> bool:

@@ -244,3 +244,8 @@ def test_a_post_given_in_the_clause_after_the_place_of_work() -> None:
     assert quals(fs, "王海东", "HOLDS_POSITION", "麦肯锡", role="other")["title"] == "全球副董事"
     assert not [f for f in fs if f.object.name == "汇丰银行" and f.qualifiers.get("title") == "全球副董事"]
 
+
+
+def test_only_the_post_kept_after_giving_one_up() -> None:
+    fs = facts_of("今年，东海科技董事长王海东辞去董事长职务，仅任执行董事。")
+    assert ("王海东", "HOLDS_POSITION", "东海科技", "executive_director") in triples(fs, "HOLDS_POSITION")

@@ -268,3 +268,8 @@ def test_a_company_named_after_a_dash_and_a_place_of_work_that_reads_as_a_person
     companies = names(inventory("王海东将被任命为公司在香港的虚拟银行——东海数字银行的执行董事。"), "Company")
     assert "东海数字银行" in companies and not any("——" in c for c in companies)
     assert "麦肯锡" in names(inventory("王海东毕业后在麦肯锡工作8年，任全球副董事。"), "Company")  # 麦 is a surname too
+
+
+def test_a_name_before_an_adverb_of_degree_or_repetition_and_a_verb() -> None:
+    assert "王海东" in names(inventory("今年，王海东进一步辞去东海科技董事长职务。"), "Person")
+    assert "李建平" in names(inventory("去年，李建平再次当选东海科技董事长。"), "Person")

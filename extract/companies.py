@@ -33,6 +33,7 @@ from extract.name_words import (
     ok_boundary_ascii,
     word_tag,
 )
+from extract.persons import plausible_person
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
@@ -145,6 +146,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                             break
             if not short and start == m.start() and not adjacent:
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
+            if _APPOINTED_BEFORE.search(text, max(0, start - 2), start):
+                start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，":
@@ -250,6 +253,19 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
                 i = text.find(short, i + 1)
             if i >= 0:
                 inv.link(key, show(i, i + len(short)), ent.key)
+
+
+#: a verb of appointing or approving someone: the name right after it is a person's, not the start of a company's
+_APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)$")
+
+
+def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
+    """The length of a person's name at `start` that leaves a company's name
+    of two letters or more before its suffix (0 if none)."""
+    for n in (3, 2):
+        if suffix_start - start - n >= 2 and plausible_person(text[start:start + n], lex, strong=False):
+            return n
+    return 0
 
 
 #: a company's short name as a brand and the word for its kind ("汉富" + "资本")

@@ -15,7 +15,7 @@ from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
-from extract.persons import find_person_names, names_before_post_verbs, spelling_variants
+from extract.persons import find_person_names, names_before_companies, names_before_post_verbs, spelling_variants
 from extract.titles import find_titles
 from text.normalize import norm_name
 
@@ -33,6 +33,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     # 4. Persons, with in-article spelling variants folded together.
     names = find_person_names(text, lex, title_spans)
     for name, pos in names_before_post_verbs(text, occupied.ends, lex):
+        names.setdefault(name, pos)
+    for name, pos in names_before_companies(text, occupied.starts, lex):
         names.setdefault(name, pos)
     if headline:
         for name in find_person_names(headline, lex, find_titles(headline, lex)):

@@ -74,4 +74,6 @@ BOUNDARY_WORDS = {
     # leaving or taking a post: jieba may not know the verb ("请辞" + name)
     "请辞", "辞去", "辞任", "卸任", "离任", "离开", "赴任", "接任", "兼任", "执掌", "掌舵", "加盟",
     "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
+    # appointing or approving someone: jieba tags 核准 a noun
+    "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
 }

@@ -132,7 +132,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 
-_TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:董事|总裁|总经理|行长|主席|首席|副)")
+_TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
@@ -190,6 +190,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
             found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name
+        elif (name and len(name) == 2 and _TITLE_NEXT.match(text, m.end() + 3)
+              and plausible_person(c3 := text[m.end():m.end() + 3], lex, strong=False)):
+            found.setdefault(c3, m.end())  # "选举周某华为董事长": 华为 is a word, but 为 + a title says the name has three letters
     # Names a leave or take verb follows, after 的 ("任职三年的韩某某离任") or a
     # successor's 接替…的 ("接替到龄退休的高某某，").
     for m in re.finditer(rf"的([{CJK}]{{2,3}})(?={_TAKE_OR_LEAVE})", text):
@@ -242,6 +245,24 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
 
 #: right after a company, a name then a verb of taking or leaving a post ("C王某某卸任董事长")
 _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:卸任|辞任|辞去|请辞|离任|出任|接任|升任))")
+
+
+#: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
+_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)([{CJK}]{{2,3}})$")
+
+
+def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -> list[tuple[str, int]]:
+    """"核准孙某某华瑞人寿总经理的任职资格": the name between a verb of
+    appointing and a company is the person appointed there."""
+    found: list[tuple[str, int]] = []
+    for s0 in company_starts:
+        m = _APPOINTED_NAME.search(text, max(0, s0 - 5), s0)
+        if m:
+            for cand in (m.group(1), m.group(1)[-2:]):
+                if text.startswith(cand, s0 - len(cand)) and plausible_person(cand, lex, strong=False):
+                    found.append((cand, s0 - len(cand)))
+                    break
+    return found
 
 
 def names_before_post_verbs(text: str, company_ends: list[int], lex: Lexicon) -> list[tuple[str, int]]:

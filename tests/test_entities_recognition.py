@@ -273,3 +273,16 @@ def test_a_company_named_after_a_dash_and_a_place_of_work_that_reads_as_a_person
 def test_a_name_before_an_adverb_of_degree_or_repetition_and_a_verb() -> None:
     assert "王海东" in names(inventory("今年，王海东进一步辞去东海科技董事长职务。"), "Person")
     assert "李建平" in names(inventory("去年，李建平再次当选东海科技董事长。"), "Person")
+
+
+def test_a_name_between_a_verb_of_approving_and_a_company() -> None:
+    # 核准 is a noun to jieba; 新华 is a word across the name and the company
+    for name in ("孙立新", "孙立伟"):
+        fs = facts_of(f"近日，金融监管总局核准{name}华瑞人寿总经理的任职资格。")
+        assert (name, "HOLDS_POSITION", "华瑞人寿", "general_manager") in triples(fs, "HOLDS_POSITION")
+        assert "华瑞人寿" in names(inventory(f"近日，金融监管总局核准{name}华瑞人寿总经理的任职资格。"), "Company")
+
+
+def test_a_three_letter_name_before_wei_and_a_title_though_its_last_letter_glues() -> None:
+    fs = facts_of("4月12日，华瑞证券召开董事会，选举周建华为公司第五届董事会董事长。")
+    assert ("周建华", "HOLDS_POSITION", "华瑞证券", "chairman") in triples(fs, "HOLDS_POSITION")

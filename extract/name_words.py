@@ -76,4 +76,6 @@ BOUNDARY_WORDS = {
     "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
     # appointing or approving someone: jieba tags 核准 a noun
     "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
+    # what one holds: "将所持X 15%股权" (jieba knows 所持 too rarely to stop at it)
+    "所持", "所持有",
 }

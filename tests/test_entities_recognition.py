@@ -286,3 +286,11 @@ def test_a_name_between_a_verb_of_approving_and_a_company() -> None:
 def test_a_three_letter_name_before_wei_and_a_title_though_its_last_letter_glues() -> None:
     fs = facts_of("4月12日，华瑞证券召开董事会，选举周建华为公司第五届董事会董事长。")
     assert ("周建华", "HOLDS_POSITION", "华瑞证券", "chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_what_one_holds_is_not_part_of_the_name_and_a_founder_dated_after_you() -> None:
+    fs = facts_of("华瑞集团以12.5亿元将所持华瑞证券15%股权转让给南岭投资，交易已完成过户。")
+    assert quals(fs, "华瑞集团", "SOLD_STAKE", "华瑞证券")["buyer"] == "南岭投资"
+    assert quals(facts_of("华瑞资本由王海东于2012年创立，总部位于上海。"), "王海东", "FOUNDED", "华瑞资本")["date"] == "2012"
+    fs = facts_of("截至目前，王海东直接持有华瑞科技12.3%的股份，是公司实际控制人。")
+    assert ("王海东", "HOLDS_STAKE", "华瑞科技", 12.3) in triples(fs, "HOLDS_STAKE")

@@ -249,3 +249,9 @@ def test_a_post_given_in_the_clause_after_the_place_of_work() -> None:
 def test_only_the_post_kept_after_giving_one_up() -> None:
     fs = facts_of("今年，东海科技董事长王海东辞去董事长职务，仅任执行董事。")
     assert ("王海东", "HOLDS_POSITION", "东海科技", "executive_director") in triples(fs, "HOLDS_POSITION")
+
+
+def test_the_one_who_succeeds_him() -> None:
+    fs = facts_of("华瑞证券董事长周立群于2023年5月到龄退休，接替他的是原总裁孙晓明。")
+    assert triples(fs, "SUCCEEDED") == {("孙晓明", "SUCCEEDED", "周立群", "chairman")}
+    assert ("孙晓明", "HOLDS_POSITION", "华瑞证券", "chairman") in triples(fs, "HOLDS_POSITION")

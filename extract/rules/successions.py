@@ -32,6 +32,9 @@ _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担�
 _WITH_ARRIVAL = pattern(
     rf"随着(?P<succ><P>)的(?:上任|到任|履新|就任|加入|接任)[，,](?P<pred><P>)(?:将|已|也|则)?不再(?:兼任|担任|出任)(?P<chain>{CHAIN})")
 
+# "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
+_WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
+
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
 DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
 
@@ -60,6 +63,24 @@ def date_company_events(ctx: Context) -> None:
             if near:  # the reshuffle's own date is the latest one named (not a career start)
                 c.qualifiers[key] = max(near, key=lambda d: (d[:7], len(d)))
                 c.carried = c.carried | {key}
+
+
+def _pronoun_successors(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
+    """"A于2023年5月到龄退休，接替他的是原总裁B": B takes A's posts of this sentence."""
+    for sent in ctx.sentences:
+        for m in _WHO_SUCCEEDS_HIM.finditer(sent.tpl):
+            before = [p.key for p in sent.between(0, m.start(), "P") if p.key]
+            if not before:
+                continue
+            pred, succ = before[-1], sent.at(m.start("succ")).key
+            posts = [c for c in by_sent.get(sent.i, []) if c.subject == pred]
+            n = len(ctx.out)
+            for c in posts:
+                q = {k: v for k, v in c.qualifiers.items() if k in ("role", "title")}
+                ctx.emit(Predicate.HOLDS_POSITION, succ, c.object, sent, "succeeds-him", 0.8, "start", **q)
+                ent = ctx.inv.entities.get(c.object)
+                ctx.emit(Predicate.SUCCEEDED, succ, pred, sent, "succeeds-him", 0.8, company=ent.name if ent else None, **q)
+            by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
 
 
 def find_successions(ctx: Context) -> None:
@@ -109,6 +130,8 @@ def find_successions(ctx: Context) -> None:
             for company, info in left:
                 emit_position(ctx, sent, pred, company, info, "succeeds-named", "end", date, 0.8, date_carried=carried)
             by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
+    _pronoun_successors(ctx, by_sent)
+
     def slot(c: Candidate, sent_i: int) -> tuple[str, object, object, int]:
         return (c.object, c.qualifiers.get("role"), c.qualifiers.get("title"), sent_i)
 

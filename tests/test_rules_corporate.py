@@ -173,3 +173,9 @@ def test_a_predecessor_named_only_by_the_word_for_its_kind() -> None:
     fs = facts_of("华瑞保险创始于1986年，前身为东海市农垦农业生产保险公司，后于2021年更名。")
     assert quals(fs, "东海市农垦农业生产保险公司", "RENAMED_TO", "华瑞保险")["date"] == "2021"
     assert _renamed("华瑞保险的前身是一家农业保险公司。") == set()
+
+
+def test_a_later_clause_is_the_subsidiary_statement_without_qixia() -> None:
+    assert _subs("华瑞金融科技有限公司（下称“华瑞科技”）成立于2015年，是南岭集团的全资子公司。") == {
+        ("华瑞金融科技有限公司", "南岭集团", "wholly_owned")}
+    assert _subs("华瑞金融科技有限公司成立于2015年，为南岭集团子公司提供贷款服务。") == set()

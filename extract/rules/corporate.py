@@ -35,8 +35,10 @@ _IS_SUB = pattern(
     rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|定位为)(?P<parent><C>)(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
-# "A（简称…）成立于…，是C（…）旗下子公司": a later clause with no subject is about the sentence's subject
-_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?旗下(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}")
+# "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
+# (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
+_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
+                         r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的资产管理子公司A"
 _SUB_OF_BEFORE = pattern(
     rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括)|(?<=，))(?:的)?(?:旗下)?(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"

@@ -255,3 +255,9 @@ def test_the_one_who_succeeds_him() -> None:
     fs = facts_of("华瑞证券董事长周立群于2023年5月到龄退休，接替他的是原总裁孙晓明。")
     assert triples(fs, "SUCCEEDED") == {("孙晓明", "SUCCEEDED", "周立群", "chairman")}
     assert ("孙晓明", "HOLDS_POSITION", "华瑞证券", "chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_a_former_post_and_a_current_one_at_another_company_before_the_name() -> None:
+    t = triples(facts_of("华瑞人寿前总经理、现任华瑞集团副总经理的马晓东将出任华瑞人寿董事长。"), "HOLDS_POSITION")
+    assert {("马晓东", "HOLDS_POSITION", "华瑞人寿", "general_manager"),
+            ("马晓东", "HOLDS_POSITION", "华瑞集团", "deputy_general_manager")} <= t

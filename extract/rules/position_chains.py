@@ -10,7 +10,7 @@ from extract.mention_records import KIND, TitleInfo
 from extract.rules.base import Sent, pattern
 from schema import Role
 
-ITEM = (r"(?:<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?"
+ITEM = (r"(?:(?:现任|时任)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?"  # "前总经理、现任C副总经理"
         # "X及其附属公司的首席运营官": a post across a group is the parent's
         r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"
         # a department named between company and title ("央行支付结算司司长"); the title keeps the role

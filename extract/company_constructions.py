@@ -14,6 +14,7 @@ from extract.lexicon import Lexicon, get_jieba
 from extract.mention_records import Inventory
 from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, word_tag
 from extract.persons import plausible_person
+from extract.titles import DEPT_RE
 from text.normalize import norm_name
 
 _LIST_CLAUSE = re.compile(r"[^，。；：！？\n（）“”]*、[^，。；：！？\n（）“”]*")
@@ -133,7 +134,8 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             continue
         stop = max(text.rfind(c, 0, j) for c in "。；\n")
         name = text[j + 1:ts]
-        if (_CAREER_VERB.search(text, stop + 1, j) and not _NOT_AN_EMPLOYER.search(name) and _list_post_name(name, inv, lex)
+        if (_CAREER_VERB.search(text, stop + 1, j) and not _NOT_AN_EMPLOYER.search(name) and not DEPT_RE.fullmatch(name)
+                and _list_post_name(name, inv, lex)
                 and norm_name(name) not in inv.surface):
             # a group's brand may begin it ("平安" + "好车"): the list says it is a place of work of its own
             inv.add("C:" + name, show(j + 1, ts), "Company", norm_name(name), show(j + 1, ts), j + 1)

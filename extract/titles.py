@@ -13,7 +13,7 @@ from schema import Role
 
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
 
-_DEPT_RE = re.compile(
+DEPT_RE = re.compile(
     rf"(?:[{CJK}]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|业务|区|地区|条线|板块)"
     r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲"
     r"|个险|团险|银保|区域)$"
@@ -40,13 +40,13 @@ def split_department(name: str) -> tuple[str, str] | None:
     suffix whose rest is a unit not itself going on with the name (集团, 有限…)."""
     if "的" in name:
         head, _, unit = name.rpartition("的")
-        return (head, unit) if head and _UNIT_RE.fullmatch(unit) and _DEPT_RE.fullmatch(unit) else None
+        return (head, unit) if head and _UNIT_RE.fullmatch(unit) and DEPT_RE.fullmatch(unit) else None
     whole = re.search(f"(?:{SHORT_SUFFIX})$", name)  # "东方资产管理中心": one name by its suffix
     for i in range(2, len(name) - 2):
         head, unit = name[:i], name[i:]
         if whole is not None and whole.start() < i:
             break
-        if (re.search(f"(?:{SHORT_SUFFIX}|{LEGAL_SUFFIX})$", head) and _UNIT_RE.fullmatch(unit) and _DEPT_RE.fullmatch(unit)
+        if (re.search(f"(?:{SHORT_SUFFIX}|{LEGAL_SUFFIX})$", head) and _UNIT_RE.fullmatch(unit) and DEPT_RE.fullmatch(unit)
                 and not re.match(rf"{LEGAL_SUFFIX}|集团|控股|有限|股份|公司", unit)):
             return head, unit
     return None
@@ -99,7 +99,7 @@ def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Tit
     left = _LEAD_VERBS.sub("", left)
     bare = left.replace("\u25a0", "")
     coord = re.fullmatch(rf"([{CJK}]{{2,4}}(?:及|和|、))" + re.escape(left), full_left) if left else None
-    if coord and _DEPT_RE.fullmatch(bare) and not any(t in coord.group(1) for t in lex.titles):
+    if coord and DEPT_RE.fullmatch(bare) and not any(t in coord.group(1) for t in lex.titles):
         left = full_left
         bare = left.replace("\u25a0", "")
     modifier = ""
@@ -109,7 +109,7 @@ def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Tit
         bare = bare[: -len(modifier)]
     if _COMMITTEE.search(bare):
         return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
-    dept = _DEPT_RE.search(bare) if bare else None
+    dept = DEPT_RE.search(bare) if bare else None
     if bare and _GOV_UNIT_HEAD.match(title) and _GOV_UNIT.fullmatch(bare) and not _ORG_IN_UNIT.search(bare):
         return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "支付结算司" + "司长"
     if dept and dept.group(0) == bare:

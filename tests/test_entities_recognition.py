@@ -294,3 +294,7 @@ def test_what_one_holds_is_not_part_of_the_name_and_a_founder_dated_after_you() 
     assert quals(facts_of("华瑞资本由王海东于2012年创立，总部位于上海。"), "王海东", "FOUNDED", "华瑞资本")["date"] == "2012"
     fs = facts_of("截至目前，王海东直接持有华瑞科技12.3%的股份，是公司实际控制人。")
     assert ("王海东", "HOLDS_STAKE", "华瑞科技", 12.3) in triples(fs, "HOLDS_STAKE")
+
+
+def test_a_verb_of_taking_over_does_not_begin_a_company_name() -> None:
+    assert "接棒东海科技" not in names(inventory("本次接棒东海科技董事长一职的王海东，今年52岁。"), "Company")

@@ -261,3 +261,11 @@ def test_a_former_post_and_a_current_one_at_another_company_before_the_name() ->
     t = triples(facts_of("华瑞人寿前总经理、现任华瑞集团副总经理的马晓东将出任华瑞人寿董事长。"), "HOLDS_POSITION")
     assert {("马晓东", "HOLDS_POSITION", "华瑞人寿", "general_manager"),
             ("马晓东", "HOLDS_POSITION", "华瑞集团", "deputy_general_manager")} <= t
+
+
+def test_a_career_list_that_opens_with_a_department_manager() -> None:
+    fs = facts_of("王海东于2021年加入东海科技，任首席执行官。此前王海东就职于北林软件，先后担任深圳分公司部门经理、"
+                  "华南总经理及北林软件高级副总裁、总裁。")
+    t = triples(fs, "HOLDS_POSITION")
+    assert {("王海东", "HOLDS_POSITION", "北林软件", "vice_president"), ("王海东", "HOLDS_POSITION", "北林软件", "president")} <= t
+    assert not [f for f in t if f[2] == "华南"]  # a region of the company, not a company

@@ -18,9 +18,9 @@ ITEM = (r"(?:(?:现任|时任)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|�
         r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?<T>"
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"
-#: what a list of posts may hold besides titles: committee seats and informal labels ("掌门人")
-SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
-CHAIN = rf"{ITEM}(?:{SEP}(?:{SKIP}{SEP})*{ITEM})*"
+#: what a list of posts may hold besides titles: committee seats, a department's manager, informal labels ("掌门人")
+SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|[^，。；、\ue000-\ue007]{0,10}?部门经理|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
+CHAIN = rf"(?:{SKIP}{SEP})*{ITEM}(?:{SEP}(?:{SKIP}{SEP})*{ITEM})*"
 
 START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|获聘任为|获聘为|获聘|受聘为|被聘任为|被聘为|"
                r"当选为|当选|获选为|被选举为|获选举为|被选为|选任为|"

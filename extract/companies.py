@@ -23,6 +23,7 @@ from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import (
     CJK,
+    CJK_CHAR,
     GENERIC_PREFIX,
     LEGAL_SUFFIX,
     ORG_WORD,
@@ -210,6 +211,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     _link_short_names(inv, text, lex, show)
     _link_brands(inv, text, lex, show)
+    _link_place_abbreviations(inv, text, lex, show)
     return occupied
 
 
@@ -301,6 +303,30 @@ def _link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, i
         else:
             inv.brands[key] = keys
             inv.forms.add(brand)
+
+
+def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """A name that starts with its place is shortened to the place's first
+    letter and the rest's ("上海商业银行" … "上商", "北京银行" … "北银"): where the
+    article writes that alone, and no other company of the article shortens
+    the same way, it names the company."""
+    by_abbr: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        name = to_simplified(ent.name)
+        place = lex.place_prefix(name)
+        if place and len(name) - len(place) >= 2 and re.fullmatch(rf"[{CJK}]+", name):
+            abbr = place[0] + name[len(place)]
+            if ent.key not in by_abbr.setdefault(abbr, []):
+                by_abbr[abbr].append(ent.key)
+    for abbr, keys in by_abbr.items():
+        key = norm_name(abbr)
+        if len(keys) > 1 or key in inv.surface or lex.company(abbr) or abbr in lex.places or word_tag(abbr)[0] is not None:
+            continue
+        i = text.find(abbr)
+        while i >= 0 and (_NAME_GOES_ON.match(text, i + 2) or (CJK_CHAR.match(text, i - 1) and word_tag(text[i - 1:i + 1])[0])):
+            i = text.find(abbr, i + 1)
+        if i >= 0:
+            inv.link(key, show(i, i + 2), keys[0])
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

@@ -298,3 +298,8 @@ def test_what_one_holds_is_not_part_of_the_name_and_a_founder_dated_after_you() 
 
 def test_a_verb_of_taking_over_does_not_begin_a_company_name() -> None:
     assert "接棒东海科技" not in names(inventory("本次接棒东海科技董事长一职的王海东，今年52岁。"), "Company")
+
+
+def test_a_name_shortened_to_its_places_first_letter_and_the_rests() -> None:
+    fs = facts_of("杭州南岭银行今日公告。据悉，杭南现任独立董事王海东将于下月退任。")
+    assert ("王海东", "HOLDS_POSITION", "杭州南岭银行", "independent_director") in triples(fs, "HOLDS_POSITION")

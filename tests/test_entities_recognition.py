@@ -301,5 +301,8 @@ def test_a_verb_of_taking_over_does_not_begin_a_company_name() -> None:
 
 
 def test_a_name_shortened_to_its_places_first_letter_and_the_rests() -> None:
-    fs = facts_of("杭州南岭银行今日公告。据悉，杭南现任独立董事王海东将于下月退任。")
+    inv = inventory("杭州南岭银行今日公告。据悉，杭南现任独立董事王海东将于下月退任。")
+    assert inv.surface.get("杭南") == inv.surface.get("杭州南岭银行")
+    fs = facts_of("杭州南岭银行今日公告。西山证券称，杭南现任独立董事王海东将于下月退任。")
     assert ("王海东", "HOLDS_POSITION", "杭州南岭银行", "independent_director") in triples(fs, "HOLDS_POSITION")
+    assert "杭南" not in inventory("杭州南岭银行今日公告。杭南集团发布业绩。").surface  # the start of another name

@@ -176,6 +176,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
                 break
+    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M):
+        if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(r"(?:现年)?\d{2}岁的", text):  # "52岁的沈崇峰"
         name = name_after(text, m.end(), lex)
         if name:

@@ -269,3 +269,13 @@ def test_a_career_list_that_opens_with_a_department_manager() -> None:
     t = triples(fs, "HOLDS_POSITION")
     assert {("王海东", "HOLDS_POSITION", "北林软件", "vice_president"), ("王海东", "HOLDS_POSITION", "北林软件", "president")} <= t
     assert not [f for f in t if f[2] == "华南"]  # a region of the company, not a company
+
+
+def test_a_resume_names_its_person_and_a_birth_year_is_no_start() -> None:
+    fs = facts_of("王海东，男，1970年出生，博士，现任华瑞银行董事长。")
+    assert "start" not in quals(fs, "王海东", "HOLDS_POSITION", "华瑞银行", role="chairman")
+
+
+def test_compliance_posts_of_fund_companies() -> None:
+    fs = facts_of("在此之前，王丽娟担任华瑞基金督察长一职长达五年。")
+    assert quals(fs, "王丽娟", "HOLDS_POSITION", "华瑞基金", role="other")["title"] == "督察长"

@@ -18,8 +18,12 @@ _OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|
                           r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$")  # "接替到龄退休的P"
 
 
+_LIFE_EVENT = re.compile(r"(?:出生|生人|生于|出生于|毕业|本科毕业|硕士毕业|博士毕业)")
+
+
 def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:
-    ds = sent.between(floor, pos, "D")
+    # a birth or a graduation date is no date of a post ("王某某，男，1970年出生，…现任C董事长")
+    ds = [d for d in sent.between(floor, pos, "D") if not _LIFE_EVENT.match(sent.tpl, sent.pos_of(d) + 1)]
     for events_only in (True, False):  # a day or month first; a reporting period ("2022年上半年") only failing that
         for d in reversed(ds):
             iso = ctx.date_iso(d, sent, events_only=events_only)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from extract.company_names import company_left_boundary, proper_prefix
 from extract.lexicon import Lexicon, get_jieba
 from extract.mention_records import Inventory
-from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, word_tag
+from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, word_tag
 from extract.persons import plausible_person
 from extract.titles import DEPT_RE
 from text.normalize import norm_name
@@ -142,6 +142,8 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     for m in _POST_AT.finditer(text):
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
             add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
+    for m in _HOLDER_WITH_SHARE.finditer(text):
+        add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
     for m in _PREDECESSOR.finditer(text):
         add(m.start(1), m.end(1), kind_stated=True)  # "前身为X农业保险公司": what a company was before is a company
     for m in _LATIN_FORMER.finditer(text):
@@ -169,6 +171,10 @@ _NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|�
 #: a Latin-script employer after a verb of taking or holding a post, right before a title
 _LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任职于|就职于|现任|曾任)([A-Z][A-Za-z0-9&]{1,24})")
 
+#: at the head of a clause, a name ending in an organisation suffix and its share ("，东方投资持股29%")
+_HOLDER_WITH_SHARE = re.compile(
+    rf"(?:^|(?<=[，、；：\n]))(?:其中)?((?!其中|公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})(?:则|也|另)?(?:持股|持有|占股|出资)(?:比例)?(?:为|达)?(?:约)?\d+(?:\.\d+)?%",
+    re.M)
 #: a company's earlier name after the words that give it, up to the word for its kind
 _PREDECESSOR = re.compile(
     rf"(?:前身为|前身是|前身系|原名为|原名是|原名|原称|曾用名为?)[：:]?[“\"]?"

@@ -306,3 +306,8 @@ def test_a_name_shortened_to_its_places_first_letter_and_the_rests() -> None:
     fs = facts_of("杭州南岭银行今日公告。西山证券称，杭南现任独立董事王海东将于下月退任。")
     assert ("王海东", "HOLDS_POSITION", "杭州南岭银行", "independent_director") in triples(fs, "HOLDS_POSITION")
     assert "杭南" not in inventory("杭州南岭银行今日公告。杭南集团发布业绩。").surface  # the start of another name
+
+
+def test_a_holder_with_its_share_at_the_head_of_a_clause() -> None:
+    fs = facts_of("资料显示，华瑞消费金融成立于2016年，其中华瑞银行持股51%，东方投资持股29%，西山集团持股20%。")
+    assert ("东方投资", "HOLDS_STAKE", "华瑞消费金融", 29.0) in triples(fs, "HOLDS_STAKE")  # 东方 is a common word

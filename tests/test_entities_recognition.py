@@ -311,3 +311,7 @@ def test_a_name_shortened_to_its_places_first_letter_and_the_rests() -> None:
 def test_a_holder_with_its_share_at_the_head_of_a_clause() -> None:
     fs = facts_of("资料显示，华瑞消费金融成立于2016年，其中华瑞银行持股51%，东方投资持股29%，西山集团持股20%。")
     assert ("东方投资", "HOLDS_STAKE", "华瑞消费金融", 29.0) in triples(fs, "HOLDS_STAKE")  # 东方 is a common word
+
+
+def test_a_kin_of_a_person_is_a_person() -> None:
+    assert "王聪聪" in names(inventory("华瑞集团董事长王健国之子王聪聪持有华瑞科技10%股权。"), "Person")

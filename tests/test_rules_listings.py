@@ -102,3 +102,9 @@ def test_a_clause_of_time_told_by_a_listing_names_the_company_after_it() -> None
 def test_a_listing_in_hong_kong_told_before_the_company() -> None:
     fs = facts_of("东方网3月2日讯（记者 王明）在赴港二次上市后，北林数科宣布了新的品牌。")
     assert quals(fs, "北林数科", "LISTED_ON", "HKEX")["method"] == "secondary"
+
+
+def test_a_second_listing_in_a_clause_without_a_subject() -> None:
+    fs = facts_of("华瑞数科于2018年12月14日在纳斯达克上市，2022年11月29日在港交所二次上市。")
+    assert quals(fs, "华瑞数科", "LISTED_ON", "HKEX") == {"date": "2022-11-29", "method": "secondary"}
+    assert _listed("华瑞数科于2018年在纳斯达克上市，计划明年在港交所上市。") == {("华瑞数科", "NASDAQ")}

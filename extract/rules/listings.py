@@ -37,6 +37,8 @@ _NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|
 _CODE_LINE = pattern(r"^\s*[（(](?P<x><X>)(?:股票|证券)?(?:代码|代號|代号)[：:]?\s*(?:(?P<c><C>)|(?P<code>[A-Za-z]{1,6}|\d{4,6}))\s*[）)]\s*$")
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
+# "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
+_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>)(?:主板)?(?:二次|双重主要|双重|第二|挂牌)*上市")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
 _NOT_YET_AFTER = re.compile(r"^(?:的)?[^，。；]{0,3}?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓)|^前")
 #: a sentence reporting an application or prospectus speaks of a planned listing
@@ -112,8 +114,23 @@ def extract_listings(ctx: Context) -> None:
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
                 ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
+        _listed_again(ctx, sent)
         _described_listings(ctx, sent)
         _returns(ctx, sent)
+
+
+def _listed_again(ctx: Context, sent: Sent) -> None:
+    """"C于2018年在纳斯达克上市，2022年在港交所二次上市": a clause with no
+    subject lists the company the sentence has just listed on another exchange."""
+    listed = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.LISTED_ON]
+    if not listed:
+        return
+    for m in _AGAIN.finditer(sent.tpl):
+        if _NOT_YET.search(m.group(0)):
+            continue
+        ds = sent.between(m.start(), m.start("x"), "D")
+        ctx.emit(Predicate.LISTED_ON, listed[-1].subject, sent.at(m.start("x")).key, sent, "listed-again", 0.75,
+                 date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(m.group(0)))
 
 
 def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from extract.company_names import company_left_boundary, proper_prefix
-from extract.lexicon import Lexicon, get_jieba
+from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
-from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, word_tag
+from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
 from extract.persons import plausible_person
 from extract.titles import DEPT_RE
 from text.normalize import norm_name
@@ -107,7 +107,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
                 add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
     for m in _TICKER_AFTER.finditer(text):
         left = company_left_boundary(text, m.start(), max(0, m.start() - 12))
-        for tok in get_jieba().lcut(text[left:m.start()], HMM=False)[:-1]:
+        for tok in segment(text[left:m.start()], False)[:-1]:
             tag, freq = word_tag(tok)
             if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
                 break
@@ -153,7 +153,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             inv.add("C:" + name, show(m.start(1), m.end(1)), "Company", norm_name(name), show(m.start(1), m.end(1)), m.start(1))
     for m in _LISTED_COMPANY.finditer(text):
         name = m.group(1)
-        head, freq = word_tag(get_jieba().lcut(name, HMM=True)[0])
+        head, freq = word_tag(segment(name, True)[0])
         if text.count("上市公司" + name) >= 2 and not (head and head[0] in "nvf" and head[:2] not in ("nr", "ns", "nt", "nz") and freq > 100):
             add(m.start(1), m.end(1), kind_stated=True)  # "上市公司X…，上市公司X对…": the listed company, named twice
 
@@ -199,7 +199,7 @@ def _list_post_name(name: str, inv: Inventory, lex: Lexicon) -> bool:
     if (lex.company(name) or name in lex.places or name in lex.titles or name in GENERIC_PREFIX
             or plausible_person(name, lex, strong=False) or not _oov_or_proper(name)):
         return False
-    for tok in get_jieba().lcut(name, HMM=False):
+    for tok in segment(name, False):
         tag, freq = word_tag(tok)
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             return False
@@ -210,7 +210,7 @@ def _oov_or_proper(name: str) -> bool:
     """A part of `name` is a word jieba does not know (its HMM joined it: "力勤")
     or a proper noun: a name, not a phrase of dictionary words ("发行价")."""
     return any(tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j")
-               for tag, _f in map(word_tag, get_jieba().lcut(name, HMM=True)))
+               for tag, _f in map(word_tag, segment(name, True)))
 
 
 def _clean_member(name: str, inv: Inventory) -> bool:
@@ -218,7 +218,7 @@ def _clean_member(name: str, inv: Inventory) -> bool:
     word in it ("曾任职于平安银行"), and no known name inside it."""
     if any(f in name for f in inv.forms if len(f) >= 2):
         return False
-    for tok in get_jieba().lcut(name, HMM=False):
+    for tok in segment(name, False):
         tag, freq = word_tag(tok)
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             return False
@@ -229,7 +229,7 @@ def _list_company_ok(name: str) -> bool:
     """A list member that can be a company's name: not one common word ("银行", "地方国资")."""
     if re.fullmatch(r"[\d.%]+", name) or name in GENERIC_PREFIX or name in DESCRIPTOR_WORDS:
         return False
-    toks = get_jieba().lcut(name, HMM=False)
+    toks = segment(name, False)
     if len(toks) == 1:
         tag, freq = word_tag(name)
         return not (tag and tag[0] in "nvadr" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)

@@ -5,8 +5,9 @@ verbs, and the tests that tell a proper name from a phrase of common words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from extract.lexicon import Lexicon, get_jieba
+from extract.lexicon import Lexicon
 from extract.name_words import (
     BOUNDARY_WORDS,
     CJK_CHAR,
@@ -15,6 +16,7 @@ from extract.name_words import (
     LEGAL_SUFFIX,
     ORG_WORD,
     SHORT_SUFFIX,
+    segment,
     word_tag,
 )
 
@@ -52,7 +54,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     if (he := _HE_NAME.search(left)) and (he.start() > 0 or cut >= 0 or lo == 0) and not _PARTNER_AFTER.match(
             text, suffix_start):
         return lo + he.start()  # "对和X传承基金销售有限公司…": with nothing to join, 和 begins the name
-    tokens = get_jieba().lcut(left, HMM=True)
+    tokens = segment(left, True)
     start = suffix_start
     only_org = True
     for k in range(len(tokens) - 1, -1, -1):
@@ -110,7 +112,7 @@ def _name_part(tok: str) -> bool:
                 or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5))
 
 
-def _place_start(tokens: list[str], places: set[str]) -> int:
+def _place_start(tokens: Sequence[str], places: set[str]) -> int:
     """How many characters back from the end of `tokens` a place name starts,
     over name-like tokens only (no function words, verbs or digits); 0 if none.
     A single letter right after the place is a name's letter the segmenter
@@ -150,7 +152,7 @@ def words_before(text: str, pos: int, floor: int) -> int:
     cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n（）()")
     left = left[cut + 1:]
     back = 0
-    for tok in reversed(get_jieba().lcut(left, HMM=False)):
+    for tok in reversed(segment(left, False)):
         tag, freq = word_tag(tok)
         if tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5) or back + len(tok) > 4:
             break
@@ -172,7 +174,7 @@ def name_has_proper_part(name: str) -> bool:
     """A name needs a part that is not a common word (or is Latin script),
     or an organisation suffix after a specific prefix ("微医集团"); a clause
     that opens with a common verb ("实现…前景") is not a name."""
-    first = get_jieba().lcut(name, HMM=False)[0]
+    first = segment(name, False)[0]
     tag, freq = word_tag(first)
     if tag and tag.startswith("v") and freq > 1000 and len(first) > 1:
         return False
@@ -188,7 +190,7 @@ def name_has_proper_part(name: str) -> bool:
 def proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""
-    for tok in get_jieba().lcut(prefix, HMM=False):
+    for tok in segment(prefix, False):
         tag, freq = word_tag(tok)
         if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
             return True
@@ -209,7 +211,7 @@ def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
         return False
     lo = max(0, s - 2)
     pos = lo
-    for tok in get_jieba().lcut(text[lo:min(e, s + 4)], HMM=False):
+    for tok in segment(text[lo:min(e, s + 4)], False):
         if pos < s < pos + len(tok) and tok in lex.places:
             return True
         pos += len(tok)

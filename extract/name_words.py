@@ -40,6 +40,15 @@ def word_tag(word: str) -> tuple[str | None, int]:
     return tag, get_jieba().dt.FREQ.get(word, 0) or 0
 
 
+@lru_cache(maxsize=16384)
+def segment(text: str, hmm: bool) -> tuple[str, ...]:
+    """jieba's words of `text`, once per distinct text: the recognisers cut
+    the same short contexts again and again (a name at a clause's head is
+    the whole left context of its suffix), and jieba's dictionary is fixed
+    after `get_jieba` loads it, so the answer never changes."""
+    return tuple(get_jieba().lcut(text, HMM=hmm))
+
+
 CJK_CHAR = re.compile(rf"[{CJK}]")
 
 

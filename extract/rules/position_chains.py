@@ -52,11 +52,12 @@ def _unrecognised_name(text: str) -> bool:
     """Whether text before a title reads as a name (proper or unknown words:
     "中泰国际策略", "捷付睿通") rather than common words ("工作安排")."""
     from extract.lexicon import get_jieba, word_tags
+    from extract.name_words import segment
 
     if len(text) < 3:
         return False
     tags, freq = word_tags(), get_jieba().dt.FREQ
-    for tok in get_jieba().lcut(text, HMM=False):
+    for tok in segment(text, False):
         tag = tags.get(tok)
         if len(tok) == 1 or tag is None or tag.startswith(("nr", "ns", "nt", "nz")) or (freq.get(tok) or 0) < 50:
             return True

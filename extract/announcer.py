@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import Inventory
+from extract.mention_records import Inventory
 from text.normalize import norm_name
 
 #: what follows the issuer's name in a letterhead

@@ -17,20 +17,16 @@ from collections.abc import Callable
 from extract.announcer import find_announcer
 from extract.clean import boilerplate_spans
 from extract.dates import DateValue, find_dates, reference_year, resolve
+from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
-from extract.mentions import (
-    Inventory,
-    build_inventory,
-    find_titles,
-    sentence_mentions,
-    surface_regex,
-    template,
-)
+from extract.mention_records import Inventory
+from extract.mentions import sentence_mentions, surface_regex, template
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.rules import RULES
 from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
+from extract.titles import find_titles
 from text.names import is_regulator
 from text.normalize import norm_name, normalize
 

@@ -22,8 +22,8 @@ from typing import Any, NoReturn
 
 from extract.factsdir import FactsDirError, iter_facts_dir
 from extract.lexicon import get_lexicon
-from extract.mentions import plausible_person
 from extract.model import Article, Fact
+from extract.persons import plausible_person
 from extract.readers import ReadIssue, content_digest
 from extract.runner import extract_records, has_chinese, read_articles
 from graph.ingest import ArticleFacts, Curated, IngestReport, ingest, known_articles

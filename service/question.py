@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from extract.lexicon import title_roles
-from extract.mentions import split_department
+from extract.titles import split_department
 from schema import ROLE_LABELS, Role
 from service.question_dates import find_date
 from text.normalize import to_simplified

@@ -1,5 +1,5 @@
 """The shape of the code: one-way imports between the layers, no import
-cycle, small modules above extract/, and the environment read in one place.
+cycle, small modules (extract/ and above), and the environment read in one place.
 
 Read from the sources (every import, also those inside functions and under
 TYPE_CHECKING: a lazy import is still a dependency), so a violation fails
@@ -27,7 +27,7 @@ ALLOWED: dict[str, set[str]] = {
     "api": {"schema", "text", "extract", "graph", "service"},
 }
 # Layers whose modules stay under ~400 lines (one job each).
-SMALL = ("graph", "service", "api")
+SMALL = ("extract", "graph", "service", "api")
 MAX_LINES = 400
 # The one module that reads the environment.
 SETTINGS = "service/settings.py"

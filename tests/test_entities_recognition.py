@@ -7,13 +7,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from extract.inventory import build_inventory
 from extract.lexicon import get_lexicon, word_tags
-from extract.mentions import Inventory, build_inventory, find_titles
+from extract.mention_records import Inventory
 from extract.model import Article
 from extract.readers import iter_inputs
+from extract.titles import find_titles
 from text.normalize import normalize
 
-from .helpers import facts_of, quals
+from .helpers import facts_of, quals, triples
 
 
 def inventory(text: str, headline: str = "") -> Inventory:
@@ -231,3 +233,85 @@ def test_a_name_between_a_company_and_a_verb_of_leaving_a_post_is_a_person() -> 
     lex = get_lexicon()
     text = "东海科技正式出任主承销商。"
     assert not [e for e in build_inventory(text, lex, find_titles(text, lex)).entities.values() if e.type == "Person"]
+
+
+def test_a_three_letter_name_whose_last_letter_glues_to_the_verb_after_it() -> None:
+    # 华表 is a word (a carved column), but 表示 after the three letters is the verb
+    assert "李明华" in names(inventory("东海证券副总裁李明华表示，公司将继续推进转型。"), "Person")
+    assert "李明华" in names(inventory("李明华表示，东海证券将继续推进转型。"), "Person")
+    assert "洪崎申" not in names(inventory("东海银行董事长洪崎申请辞去董事长职务。"), "Person")  # 申请 is a verb
+    assert "洪崎" in names(inventory("东海银行董事长洪崎申请辞去董事长职务。"), "Person")
+
+
+def test_a_person_chosen_for_a_post_and_a_shareholder_among_others() -> None:
+    fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的王力新被选举为新一任董事长。")
+    assert ("王力新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
+    # an ambiguous surname (高) stands when the verb is one of being chosen for a post
+    fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的高立新被选举为新一任董事长。")
+    assert ("高立新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
+    fs = facts_of("东海银行的分红一再遭到质疑，股东之一的赵海柱也多次公开表达不满。")
+    assert ("赵海柱", "HOLDS_STAKE", "东海银行", None) in triples(fs, "HOLDS_STAKE")
+
+
+def test_a_brand_alone_names_its_company_and_the_sentence_decides_between_two() -> None:
+    fs = facts_of("鼎澄资本成立于2010年。鼎澄资本投资了南山科技。鼎澄还投资了西山影业。")
+    assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) in triples(fs, "HOLDS_STAKE")
+    fs = facts_of("鼎澄控股成立于2008年，鼎澄控股的实控人为王海东。鼎澄资本成立于2010年，鼎澄资本先后投资了北林科技等；"
+                  "在泛娱乐产业，鼎澄先后投资西山影业、远航直播等。")
+    t = triples(fs, "HOLDS_STAKE")
+    assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) in t and ("鼎澄控股", "HOLDS_STAKE", "西山影业", None) not in t
+    # a company named once is too weak a ground for its brand
+    assert ("鼎澄资本", "HOLDS_STAKE", "西山影业", None) not in triples(facts_of("鼎澄资本投资了南山科技。鼎澄还投资了西山影业。"))
+
+
+def test_a_company_named_after_a_dash_and_a_place_of_work_that_reads_as_a_person() -> None:
+    companies = names(inventory("王海东将被任命为公司在香港的虚拟银行——东海数字银行的执行董事。"), "Company")
+    assert "东海数字银行" in companies and not any("——" in c for c in companies)
+    assert "麦肯锡" in names(inventory("王海东毕业后在麦肯锡工作8年，任全球副董事。"), "Company")  # 麦 is a surname too
+
+
+def test_a_name_before_an_adverb_of_degree_or_repetition_and_a_verb() -> None:
+    assert "王海东" in names(inventory("今年，王海东进一步辞去东海科技董事长职务。"), "Person")
+    assert "李建平" in names(inventory("去年，李建平再次当选东海科技董事长。"), "Person")
+
+
+def test_a_name_between_a_verb_of_approving_and_a_company() -> None:
+    # 核准 is a noun to jieba; 新华 is a word across the name and the company
+    for name in ("孙立新", "孙立伟"):
+        fs = facts_of(f"近日，金融监管总局核准{name}华瑞人寿总经理的任职资格。")
+        assert (name, "HOLDS_POSITION", "华瑞人寿", "general_manager") in triples(fs, "HOLDS_POSITION")
+        assert "华瑞人寿" in names(inventory(f"近日，金融监管总局核准{name}华瑞人寿总经理的任职资格。"), "Company")
+
+
+def test_a_three_letter_name_before_wei_and_a_title_though_its_last_letter_glues() -> None:
+    fs = facts_of("4月12日，华瑞证券召开董事会，选举周建华为公司第五届董事会董事长。")
+    assert ("周建华", "HOLDS_POSITION", "华瑞证券", "chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_what_one_holds_is_not_part_of_the_name_and_a_founder_dated_after_you() -> None:
+    fs = facts_of("华瑞集团以12.5亿元将所持华瑞证券15%股权转让给南岭投资，交易已完成过户。")
+    assert quals(fs, "华瑞集团", "SOLD_STAKE", "华瑞证券")["buyer"] == "南岭投资"
+    assert quals(facts_of("华瑞资本由王海东于2012年创立，总部位于上海。"), "王海东", "FOUNDED", "华瑞资本")["date"] == "2012"
+    fs = facts_of("截至目前，王海东直接持有华瑞科技12.3%的股份，是公司实际控制人。")
+    assert ("王海东", "HOLDS_STAKE", "华瑞科技", 12.3) in triples(fs, "HOLDS_STAKE")
+
+
+def test_a_verb_of_taking_over_does_not_begin_a_company_name() -> None:
+    assert "接棒东海科技" not in names(inventory("本次接棒东海科技董事长一职的王海东，今年52岁。"), "Company")
+
+
+def test_a_name_shortened_to_its_places_first_letter_and_the_rests() -> None:
+    inv = inventory("杭州南岭银行今日公告。据悉，杭南现任独立董事王海东将于下月退任。")
+    assert inv.surface.get("杭南") == inv.surface.get("杭州南岭银行")
+    fs = facts_of("杭州南岭银行今日公告。西山证券称，杭南现任独立董事王海东将于下月退任。")
+    assert ("王海东", "HOLDS_POSITION", "杭州南岭银行", "independent_director") in triples(fs, "HOLDS_POSITION")
+    assert "杭南" not in inventory("杭州南岭银行今日公告。杭南集团发布业绩。").surface  # the start of another name
+
+
+def test_a_holder_with_its_share_at_the_head_of_a_clause() -> None:
+    fs = facts_of("资料显示，华瑞消费金融成立于2016年，其中华瑞银行持股51%，东方投资持股29%，西山集团持股20%。")
+    assert ("东方投资", "HOLDS_STAKE", "华瑞消费金融", 29.0) in triples(fs, "HOLDS_STAKE")  # 东方 is a common word
+
+
+def test_a_kin_of_a_person_is_a_person() -> None:
+    assert "王聪聪" in names(inventory("华瑞集团董事长王健国之子王聪聪持有华瑞科技10%股权。"), "Person")

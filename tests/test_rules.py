@@ -154,7 +154,7 @@ def test_jieba_person_tag_is_only_a_weak_signal() -> None:
     import jieba.posseg as pg
 
     from extract.lexicon import get_lexicon
-    from extract.mentions import plausible_person
+    from extract.persons import plausible_person
 
     for phrase, word in (("小微企业主贷款余额", "小微"), ("普惠金融", "普惠"), ("智慧银行", "智慧")):
         assert (word, "nr") in [(w.word, w.flag) for w in pg.cut(phrase)]  # jieba's view, measured
@@ -220,3 +220,62 @@ def test_department_with_senior_title() -> None:
 def test_name_ending_in_a_preposition_character() -> None:
     fs = facts_of("本次峰会上，中化环境控股有限公司党委副书记兼副总经理张传向、中国质量认证中心六处处长于洁分别揭牌。")
     assert {f.subject.name for f in fs} == {"张传向"}
+
+
+def test_a_post_given_up_as_another_arrives_is_a_succession() -> None:
+    fs = facts_of("随着王海东的上任，李建平不再兼任东海产险总经理，仍继续担任董事长一职。")
+    assert triples(fs, "SUCCEEDED") == {("王海东", "SUCCEEDED", "李建平", "general_manager")}
+    assert ("王海东", "HOLDS_POSITION", "东海产险", "general_manager") in triples(fs, "HOLDS_POSITION")
+
+
+def test_a_second_post_after_zhiwu_and_bing_jianren() -> None:
+    t = triples(facts_of("东海控股董事会任命王海东接任董事长职务并兼任CEO。"), "HOLDS_POSITION")
+    assert {("王海东", "HOLDS_POSITION", "东海控股", "chairman"), ("王海东", "HOLDS_POSITION", "东海控股", "ceo")} <= t
+
+
+def test_a_ministers_title_shares_its_first_letter_with_the_ministry() -> None:
+    fs = facts_of("此次人事由财政部长王建国推荐，经国务院核定后派任。")
+    assert quals(fs, "王建国", "HOLDS_POSITION", "财政部", role="other")["title"] == "部长"
+    assert not triples(facts_of("财政部长期以来推动改革。"), "HOLDS_POSITION")
+
+
+def test_a_post_given_in_the_clause_after_the_place_of_work() -> None:
+    fs = facts_of("王海东毕业即加入汇丰银行，之后在麦肯锡工作8年，任全球副董事，后在瑞银证券担任高管。", title="东海科技公告")
+    assert quals(fs, "王海东", "HOLDS_POSITION", "麦肯锡", role="other")["title"] == "全球副董事"
+    assert not [f for f in fs if f.object.name == "汇丰银行" and f.qualifiers.get("title") == "全球副董事"]
+
+
+
+def test_only_the_post_kept_after_giving_one_up() -> None:
+    fs = facts_of("今年，东海科技董事长王海东辞去董事长职务，仅任执行董事。")
+    assert ("王海东", "HOLDS_POSITION", "东海科技", "executive_director") in triples(fs, "HOLDS_POSITION")
+
+
+def test_the_one_who_succeeds_him() -> None:
+    fs = facts_of("华瑞证券董事长周立群于2023年5月到龄退休，接替他的是原总裁孙晓明。")
+    assert triples(fs, "SUCCEEDED") == {("孙晓明", "SUCCEEDED", "周立群", "chairman")}
+    assert ("孙晓明", "HOLDS_POSITION", "华瑞证券", "chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_a_former_post_and_a_current_one_at_another_company_before_the_name() -> None:
+    t = triples(facts_of("华瑞人寿前总经理、现任华瑞集团副总经理的马晓东将出任华瑞人寿董事长。"), "HOLDS_POSITION")
+    assert {("马晓东", "HOLDS_POSITION", "华瑞人寿", "general_manager"),
+            ("马晓东", "HOLDS_POSITION", "华瑞集团", "deputy_general_manager")} <= t
+
+
+def test_a_career_list_that_opens_with_a_department_manager() -> None:
+    fs = facts_of("王海东于2021年加入东海科技，任首席执行官。此前王海东就职于北林软件，先后担任深圳分公司部门经理、"
+                  "华南总经理及北林软件高级副总裁、总裁。")
+    t = triples(fs, "HOLDS_POSITION")
+    assert {("王海东", "HOLDS_POSITION", "北林软件", "vice_president"), ("王海东", "HOLDS_POSITION", "北林软件", "president")} <= t
+    assert not [f for f in t if f[2] == "华南"]  # a region of the company, not a company
+
+
+def test_a_resume_names_its_person_and_a_birth_year_is_no_start() -> None:
+    fs = facts_of("王海东，男，1970年出生，博士，现任华瑞银行董事长。")
+    assert "start" not in quals(fs, "王海东", "HOLDS_POSITION", "华瑞银行", role="chairman")
+
+
+def test_compliance_posts_of_fund_companies() -> None:
+    fs = facts_of("在此之前，王丽娟担任华瑞基金督察长一职长达五年。")
+    assert quals(fs, "王丽娟", "HOLDS_POSITION", "华瑞基金", role="other")["title"] == "督察长"

@@ -150,3 +150,32 @@ def test_a_later_clause_without_a_subject_makes_the_sentences_subject_the_subsid
     text = "东海财富基金销售有限公司（简称“东海财富”）成立于2015年2月16日，是北林数科集团（北林品牌授权）旗下子公司。"
     assert _subs(text) == {("东海财富基金销售有限公司", "北林数科集团", "subsidiary")}
     assert _subs("南山科技成立于2015年，东海银行是北林集团旗下子公司。") == {("东海银行", "北林集团", "subsidiary")}
+
+
+def test_members_of_a_groups_division() -> None:
+    assert _subs("作为东海集团旗下支付板块的重要成员，北林支付和南山科技去年均实现盈利。") == {
+        ("北林支付", "东海集团", "group_member"), ("南山科技", "东海集团", "group_member")}
+    assert _subs("北林支付是东海集团旗下支付板块的一员。") == {("北林支付", "东海集团", "group_member")}
+
+
+def _renamed(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"}
+
+
+def test_an_earlier_latin_name_after_formerly() -> None:
+    assert _renamed("北林数科（Beilin Tech, formerly Beilin Finance）今日公布年度业绩。") == {("Beilin Finance", "北林数科")}
+    assert _renamed("北林数科（formerly known as Beilin Finance Holdings）今日公布年度业绩。") == {("Beilin Finance Holdings", "北林数科")}
+    assert _renamed("北林数科（Beilin Tech，前称Beilin Finance Inc.）今日公布年度业绩。") == {("Beilin Finance Inc.", "北林数科")}
+    assert _renamed("北林数科（Beilin Tech, formerly the lender of choice）今日公布年度业绩。") == set()
+
+
+def test_a_predecessor_named_only_by_the_word_for_its_kind() -> None:
+    fs = facts_of("华瑞保险创始于1986年，前身为东海市农垦农业生产保险公司，后于2021年更名。")
+    assert quals(fs, "东海市农垦农业生产保险公司", "RENAMED_TO", "华瑞保险")["date"] == "2021"
+    assert _renamed("华瑞保险的前身是一家农业保险公司。") == set()
+
+
+def test_a_later_clause_is_the_subsidiary_statement_without_qixia() -> None:
+    assert _subs("华瑞金融科技有限公司（下称“华瑞科技”）成立于2015年，是南岭集团的全资子公司。") == {
+        ("华瑞金融科技有限公司", "南岭集团", "wholly_owned")}
+    assert _subs("华瑞金融科技有限公司成立于2015年，为南岭集团子公司提供贷款服务。") == set()

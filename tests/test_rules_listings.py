@@ -85,3 +85,26 @@ def test_a_ticker_after_the_short_name_in_the_bracket_of_a_legal_name() -> None:
     fs = facts_of("11月28日，东海数科有限公司（东海数科，06688.HK；NASDAQ：DHSK）在港交所发布公告称，最终发售价已确定。")
     got = {(t[0], t[2]) for t in triples(fs, "LISTED_ON")}
     assert {("东海数科有限公司", "HKEX"), ("东海数科有限公司", "NASDAQ")} <= got
+
+
+def test_a_listing_verb_in_the_clause_that_continues_the_subject() -> None:
+    fs = facts_of("北林科技虽然营收平平，仍借着科技公司出海的热潮，于2020年登陆纽交所。")
+    assert quals(fs, "北林科技", "LISTED_ON", "NYSE")["date"] == "2020"
+    assert _listed("北林科技打算借着出海的热潮，于明年登陆纽交所。") == set()  # the subject's clause makes it a plan
+    assert _listed("北林科技表示，南山控股于2020年登陆纽交所。") == {("南山控股", "NYSE")}
+
+
+def test_a_clause_of_time_told_by_a_listing_names_the_company_after_it() -> None:
+    assert _listed("在纳斯达克上市三年之后，3月5日，东海集团旗下的北林控股正式向港交所递交了申请。") == {("北林控股", "NASDAQ")}
+    assert _listed("在纳斯达克上市的计划搁置之后，北林控股转向港交所。") == set()
+
+
+def test_a_listing_in_hong_kong_told_before_the_company() -> None:
+    fs = facts_of("东方网3月2日讯（记者 王明）在赴港二次上市后，北林数科宣布了新的品牌。")
+    assert quals(fs, "北林数科", "LISTED_ON", "HKEX")["method"] == "secondary"
+
+
+def test_a_second_listing_in_a_clause_without_a_subject() -> None:
+    fs = facts_of("华瑞数科于2018年12月14日在纳斯达克上市，2022年11月29日在港交所二次上市。")
+    assert quals(fs, "华瑞数科", "LISTED_ON", "HKEX") == {"date": "2022-11-29", "method": "secondary"}
+    assert _listed("华瑞数科于2018年在纳斯达克上市，计划明年在港交所上市。") == {("华瑞数科", "NASDAQ")}

@@ -1,9 +1,9 @@
 """The relation rules, in the order they run.
 
 Positions run first, in three steps: the sentence rules, then the posts
-named as a theme (`role_first`, which reuses the positions' chains and
-helpers, so it imports them and not the other way round), then the
-successions, which read the positions already emitted, and last the
+named as a theme (`role_first`, which reuses `position_chains` and
+`position_emit`), then the successions, which read the positions already
+emitted, and last the
 people a sentence says have left together (`departures`, which ends posts
 the earlier steps gave);
 listings before stakes so that a `.US` ticker can find the exchange a listing

@@ -13,8 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.company_names import name_has_proper_part
 from extract.dates import DateValue, resolve
-from extract.mentions import KIND, Inventory, Mention
+from extract.lexicon import get_lexicon
+from extract.mention_records import KIND, Inventory, Mention
+from extract.persons import plausible_person
 from schema import Predicate
 from text.normalize import norm_name
 
@@ -212,6 +215,9 @@ class Context:
         pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
         if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
+        worked = _WORKED_AT.search(sent.tpl, 0, clause)
+        if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
+            return sent.at(worked.start(1)).key  # "之后在C工作8年，任全球副董事": the post is at the place of work
         if clause > 0 and re.match(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)", sent.tpl[clause:before]):
             # "下午C顺利选任P为董事长，并选出新任总经理Q": a clause with no subject continues the one before
             prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
@@ -289,12 +295,14 @@ def _is_topic(sent: Sent, m: Mention) -> bool:
     return sent.pos_of(m) <= 3
 
 
+#: a clause that says where someone worked, right before the clause that gives the post there
+_WORKED_AT = re.compile(r"在(\ue001)(?:工作|任职|就职)[^，,；\ue000-\ue003]{0,8}[，,]$")
+
+
 def looks_like_name(name: str) -> bool:
     """Whether free text from a list slot can be a company's name: short,
     no clause punctuation or function words, and not made only of common
     words ("价值", "业务表现") — a name has a rare or proper-noun part."""
-    from extract.mentions import name_has_proper_part
-
     if not (2 <= len(name) <= 12) or not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
         return False
     if re.search(r"[，。；：、！？“”\s]|的|了|以|更|得|着|过|将|把|被|让|使", name):
@@ -315,9 +323,6 @@ def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False
     the enumeration's context is what makes them entities. Descriptors before
     a name are dropped ("新医疗商业模式领跑者微医集团" → 微医集团).
     """
-    from extract.lexicon import get_lexicon
-    from extract.mentions import plausible_person
-
     tpl = sent.tpl
     end = b
     stop = _LIST_END.search(tpl, a, b)

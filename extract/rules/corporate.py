@@ -4,8 +4,9 @@ Group structure is written in a few shapes: "平安集团旗下(的…)陆金所
 group member), "普惠管理为陆金所控股的子公司" / "本公司全资子公司招银理财" /
 "A的母公司B" / "A隶属于B" / "A（B的子公司）" (a stated subsidiary, with
 全资/综合联属实体/联系人 refining the kind), and a group's 系: "A和B均为平安系公司",
-"作为平安系金融科技公司，A…", "A是小米系全资公司". The guide counts 子公司 and
-旗下 whatever the stake; 孵化 alone is not enough.
+"作为平安系金融科技公司，A…", "A是小米系全资公司"; and a member of a
+group's division: "作为C旗下金融科技板块的重要成员，A和B…". The guide
+counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
 
 Renames: "360金融更名为360数科", "品牌升级为", "奇富科技（原360数科）",
 "X原名Y", "广州证券（现为中信证券华南）", "360金融（360数科曾用名）",
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import KIND, Entity, Mention
+from extract.mention_records import KIND, Entity, Mention
 from extract.rules.base import Context, Sent, pattern, topic_of
 from schema import Predicate, SubsidiaryKind
 
@@ -34,8 +35,10 @@ _IS_SUB = pattern(
     rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|定位为)(?P<parent><C>)(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
-# "A（简称…）成立于…，是C（…）旗下子公司": a later clause with no subject is about the sentence's subject
-_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?旗下(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}")
+# "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
+# (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
+_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
+                         r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的资产管理子公司A"
 _SUB_OF_BEFORE = pattern(
     rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括)|(?<=，))(?:的)?(?:旗下)?(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
@@ -51,6 +54,9 @@ _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]
 _SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A"
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
+# "作为C旗下金融科技板块的重要成员，A和B…", "A和B是C旗下…的成员": members of C's group
+_AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?旗下(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)(?:之一)?[，,](?P<children>{_CL})")
+_IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?旗下(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
 _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
                    r"|易名为|变更名称为|改称)(?:“)?(?P<new><C>)(?![A-Za-z])")
 #: both names stated, the old then the new, dated by a date before the new one:
@@ -61,7 +67,9 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")),
 )
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
-_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是|formerly known as|formerly)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
+# (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
+_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
+                       r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
 # "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
@@ -165,6 +173,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         for child in _companies(sent, m.start("list"), m.end("list")):
             _sub(ctx, sent, child, parent, "group-system", 0.75, kind)
+    for rx in (_AS_MEMBER, _IS_MEMBER):
+        for m in rx.finditer(tpl):
+            for child in _companies(sent, m.start("children"), m.end("children")):
+                _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _AS_SYSTEM.finditer(tpl):
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("sys")).key, "as-group-system", 0.75, kind)

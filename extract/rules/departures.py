@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.rules.base import Candidate, Context, Sent
-from extract.rules.positions import _hedged
+from extract.rules.position_emit import hedged
 from schema import Predicate
 
 #: after the last person of the list: "等一大批中高层管理人员已相继离职", "均已离任"
@@ -58,7 +58,7 @@ def group_departures(ctx: Context) -> None:
             collective = _TOGETHER.search(m.group(0)) or _TOGETHER.search(sent.tpl[clause:m.start()])
             if (len(people) < 2 and not (people and m.group("tail").startswith("等"))) or not collective:
                 continue
-            if _hedged(sent.tpl[clause:m.end()]):
+            if hedged(sent.tpl[clause:m.end()]):
                 continue
             dated = sent.between(clause, m.end(), "D")
             date = ctx.date_iso(dated[-1], sent) if dated else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import KIND
+from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, pattern
 from schema import ListingMethod, Predicate
 
@@ -24,7 +24,12 @@ _LISTED_X_FIRST = pattern(
     rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
 )
 # "C登陆纳斯达克", "C于2019年挂牌纽交所": the verb before the exchange, no 上市 after
-_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；，]{0,20}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+# (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
+_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+# "在纽交所上市两年之后，…C正式…", "在赴港二次上市后，C…": a clause of time told by the listing, then the company it speaks of
+_LISTED_BEFORE_SUBJECT = pattern(
+    r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
+    r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
 # "C（纽交所股票代码：LU）": a ticker given with its exchange's name
 _NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|代号)[：:]?(?P<code>[A-Za-z]{1,6}|\d{4,6})[）)]")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
@@ -32,6 +37,8 @@ _NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|
 _CODE_LINE = pattern(r"^\s*[（(](?P<x><X>)(?:股票|证券)?(?:代码|代號|代号)[：:]?\s*(?:(?P<c><C>)|(?P<code>[A-Za-z]{1,6}|\d{4,6}))\s*[）)]\s*$")
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
+# "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
+_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>)(?:主板)?(?:二次|双重主要|双重|第二|挂牌)*上市")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
 _NOT_YET_AFTER = re.compile(r"^(?:的)?[^，。；]{0,3}?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓)|^前")
 #: a sentence reporting an application or prospectus speaks of a planned listing
@@ -107,8 +114,23 @@ def extract_listings(ctx: Context) -> None:
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
                 ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
+        _listed_again(ctx, sent)
         _described_listings(ctx, sent)
         _returns(ctx, sent)
+
+
+def _listed_again(ctx: Context, sent: Sent) -> None:
+    """"C于2018年在纳斯达克上市，2022年在港交所二次上市": a clause with no
+    subject lists the company the sentence has just listed on another exchange."""
+    listed = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.LISTED_ON]
+    if not listed:
+        return
+    for m in _AGAIN.finditer(sent.tpl):
+        if _NOT_YET.search(m.group(0)):
+            continue
+        ds = sent.between(m.start(), m.start("x"), "D")
+        ctx.emit(Predicate.LISTED_ON, listed[-1].subject, sent.at(m.start("x")).key, sent, "listed-again", 0.75,
+                 date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(m.group(0)))
 
 
 def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:
@@ -157,10 +179,17 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
         if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
             continue
+        if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or _NOT_YET.search(m.group("mid"))):
+            continue  # the verb's clause has a subject of its own, or the subject's clause makes it a plan
         company = _subject_company(sent, m.start("c"))
         ds = [d for d in sent.between(0, m.start("x"), "D") if not d.value.period]
         ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
                  date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())))
+    for m in _LISTED_BEFORE_SUBJECT.finditer(tpl):
+        if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start("head")]):
+            continue
+        x = sent.at(m.start("x")).key if m.group("x") else "X:HKEX"  # 赴港/回港: to Hong Kong's exchange
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-before-subject", 0.75, method=_method(m.group(0)))
     for m in _NAMED_TICKER.finditer(tpl):
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
                  ticker=m.group("code"))

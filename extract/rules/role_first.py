@@ -20,9 +20,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from extract.mentions import KIND, TitleInfo
+from extract.mention_records import KIND, TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
-from extract.rules.positions import CHAIN, _chain_items, _date_before, _emit_position, _hedged
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import date_before, emit_position, hedged
 from schema import Predicate
 
 _THEME = pattern(
@@ -64,10 +65,10 @@ def _themes(ctx: Context) -> list[Theme]:
             for m in _THEME.finditer(sent.tpl):
                 g = next(g for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g))
                 pos = m.start(g)
-                items = _chain_items(sent, pos, pos + 1, ctx.nearest_company(sent, pos))
+                items = chain_items(sent, pos, pos + 1, ctx.nearest_company(sent, pos))
                 if items:
                     company, info = items[0]
-                    date = _date_before(ctx, sent, pos)[0] if g in ("t2", "t3") else None
+                    date = date_before(ctx, sent, pos)[0] if g in ("t2", "t3") else None
                     cached.append(Theme(sent.i, pos, company, info, date))
         ctx.memo["themes"] = cached
     return cached
@@ -108,7 +109,7 @@ def themed_positions(ctx: Context) -> None:
             for m in rx.finditer(sent.tpl):
                 p = m.start("p")
                 clause = max(sent.tpl.rfind(c, 0, m.start()) for c in "，；：,") + 1
-                if _hedged(sent.tpl[clause:m.start()]) or (rx is _LEAVES and _has_own_title(sent, p)):
+                if hedged(sent.tpl[clause:m.start()]) or (rx is _LEAVES and _has_own_title(sent, p)):
                     continue
                 if rx is _TAKES and re.search(rf"由(?:{_CHAIN_RE})?$", sent.tpl[:p]):
                     continue  # "由A接任" is read by _BY_HOLDER
@@ -132,14 +133,14 @@ def _emit(ctx: Context, sent: Sent, person: str | None, theme: Theme, status: st
     if rng and status == "start":
         start = ctx.date_iso(sent.at(clause + rng.start("d1")), sent)
         end = ctx.date_iso(sent.at(clause + rng.start("d2")), sent)
-        _emit_position(ctx, sent, person, theme.company, theme.info, "role-first", "range", start, 0.75, end_date=end)
+        emit_position(ctx, sent, person, theme.company, theme.info, "role-first", "range", start, 0.75, end_date=end)
     else:
         if since:
             date = ctx.date_iso(sent.at(clause + since.start("d")), sent)
         else:
-            date = (_date_before(ctx, sent, m.end(), m.start("p"))[0] or _date_before(ctx, sent, m.start(), clause)[0]
-                    or (_date_before(ctx, sent, m.start())[0] if not sent.between(0, clause, "P") else None) or theme.date)
-        _emit_position(ctx, sent, person, theme.company, theme.info, "role-first", status, date, 0.75)
+            date = (date_before(ctx, sent, m.end(), m.start("p"))[0] or date_before(ctx, sent, m.start(), clause)[0]
+                    or (date_before(ctx, sent, m.start())[0] if not sent.between(0, clause, "P") else None) or theme.date)
+        emit_position(ctx, sent, person, theme.company, theme.info, "role-first", status, date, 0.75)
     return ctx.out[-1] if len(ctx.out) > before else None
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import KIND
+from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
-from extract.rules.stakes import target_for
+from extract.rules.stake_parties import target_for
 from schema import Predicate
 
 _C = KIND["C"]

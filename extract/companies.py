@@ -1,0 +1,334 @@
+"""The companies an article names: dictionary names, legal and short names
+found by their suffixes, arms in a place, Latin-script legal names, names
+defined in the text ("（以下简称“X”）") and the short names of the legal
+names found."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from extract.company_names import (
+    UNIT_HEAD_AFTER,
+    company_left_boundary,
+    continues_word,
+    inside_place_word,
+    named_by_title_after,
+    proper_prefix,
+    short_prefix_ok,
+    words_before,
+)
+from extract.lexicon import Lexicon
+from extract.mention_records import Inventory, merge_entities
+from extract.name_words import (
+    CJK,
+    CJK_CHAR,
+    GENERIC_PREFIX,
+    LEGAL_SUFFIX,
+    ORG_WORD,
+    SHORT_SUFFIX,
+    WEAK_BAD_BEFORE,
+    WEAK_OK_AFTER,
+    glued_word,
+    ok_boundary_ascii,
+    word_tag,
+)
+from extract.persons import plausible_person
+from text.names import is_generic_org_name
+from text.normalize import norm_name, to_simplified
+
+_BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
+
+#: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
+_UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
+
+_ASCII_ORG = re.compile(
+    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
+    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH)(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
+)
+
+ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
+
+_PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
+
+#: countries and regions a company's arm is named after (provinces and cities are in the places list)
+_REGIONS = {"中国", "美国", "英国", "香港", "澳门", "台湾", "新加坡", "日本", "韩国", "欧洲", "亚太", "亚洲", "北美", "内地"}
+
+
+class Spans:
+    """Non-overlapping spans kept sorted, for "is this offset taken?" and
+    "where does the span before it end?" in log time (an article can have
+    tens of thousands of mentions)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+    def covering(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] > pos else None
+
+    def end_before(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.ends[i] > pos:
+            i -= 1
+        return self.ends[i] if i >= 0 else 0
+
+    def ending_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] == pos else None
+
+
+def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> Spans:
+    """Add the companies the article names to `inv`, in the order that lets a
+    longer or earlier finding win; returns the spans they occupy. `show` maps
+    a span of `text` to the original string, for display."""
+    occupied = Spans()
+    # 1. Dictionary companies.
+    for m in lex.company_re.finditer(text):
+        s, e = m.span()
+        surf = m.group(0)
+        entry = lex.company(surf)
+        if entry is None:
+            continue
+        if len(surf) > 2 and glued_word(text, e - 1) and (shorter := lex.company(surf[:-1])) is not None:
+            surf, e, entry = surf[:-1], e - 1, shorter  # "京东方面": 京东 and 方面, not 京东方
+        key_norm = norm_name(surf)
+        if surf.isascii() and not ok_boundary_ascii(text, s, e):
+            continue
+        if inside_place_word(text, s, e, lex):
+            continue  # "南京东南…": 京东 begins inside the place name before it
+        if key_norm in entry.weak:
+            after = text[e:e + 1]
+            before = text[s - 1:s]
+            if after not in WEAK_OK_AFTER or before in WEAK_BAD_BEFORE:
+                continue
+        if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
+            continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
+        longer = next((x for k in range(max(s, e - 3), e) if (x := _EXTENDS_INTO.match(text, k)) and x.end() > e), None)
+        if longer is not None:  # "平安保险" + "代理": an agency named after its parent, not the parent
+            name = text[s:longer.end()]
+            key = inv.surface.get(norm_name(name)) or "C:" + name
+            inv.add(key, show(s, longer.end()), "Company", norm_name(name), show(s, longer.end()), s)
+            occupied.append((s, longer.end()))
+            continue
+        if (text.startswith("集团", e) and not surf.endswith("集团") and lex.company(surf + "集团") is None
+                and not re.match(LEGAL_SUFFIX, text[e:e + 12]) and key_norm not in entry.weak):
+            e += 2  # "大连万达" + "集团": the group the dictionary name stands for, one mention
+            key_norm = norm_name(surf + "集团")
+        inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
+        occupied.append((s, e))
+    # 2. Legal names and short names ending in an organisation suffix.
+    # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"): one name, not two
+    for pattern, short in ((LEGAL_SUFFIX, False), (SHORT_SUFFIX + r"(?:控股(?!股东))?(?:集团)?", True)):
+        for m in re.finditer(pattern, text):
+            if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
+                continue
+            if short and continues_word(text, m.start(), m.end()):
+                continue  # "金融科技", "金融机构": a common word, checked before segmenting
+            if short and UNIT_HEAD_AFTER.match(text, m.end()):
+                continue  # "央行支付结算司司长": the suffix begins the name of a department and its head
+            floor = occupied.end_before(m.start())
+            start = company_left_boundary(text, m.start(), floor, None if short else lex.places)
+            adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
+            if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
+                start = adjacent[0]
+                if not short:  # "重庆" + "度小满" + "信息技术有限公司": the place it is registered in
+                    for n in (3, 2):
+                        if text[start - n:start] in lex.places:
+                            start -= n
+                            break
+            if not short and start == m.start() and not adjacent:
+                start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
+            if _APPOINTED_BEFORE.search(text, max(0, start - 2), start):
+                start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
+            if m.start() - start < 2:
+                continue
+            while start < m.start() and text[start] in "）)、，":
+                start += 1
+            if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
+                start = text.index("）", start) + 1
+            name = text[start:m.end()]
+            if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
+                              and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
+                                   or named_by_title_after(text, start, m.start(), m.end(), lex))):
+                continue  # a short name has a short prefix; longer runs are headlines glued together
+            if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
+                continue
+            if not short and is_generic_org_name(name):  # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望)
+                start -= words_before(text, start, floor)
+                name = text[start:m.end()]
+            if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
+                continue
+            if short and lex.exchange_re.search(name):
+                continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, m.end()):
+                continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
+
+            key = inv.surface.get(norm_name(name)) or "C:" + name
+            inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
+            occupied.append((start, m.end()))
+    # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
+    for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
+        arm = _PLACE_ARM.match(text, e0)
+        if arm and (arm.group(1) in lex.places or arm.group(1) in _REGIONS):
+            name = text[s0:arm.end()]
+            inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(s0, arm.end()), "Company", norm_name(name),
+                    show(s0, arm.end()), s0)
+    # 2b. Latin-script legal names ("TechStar Acquisition Corporation").
+    for m in _ASCII_ORG.finditer(text):
+        if occupied.covering(m.start()):
+            continue
+        name = m.group(0)
+        key = inv.surface.get(norm_name(name)) or "C:" + name
+        inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
+        occupied.append(m.span())
+        head = m.group(1) or ""
+        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):
+            inv.link(norm_name(head), head, key)  # later mentions by the first word alone
+    # 3. Names defined in the text: X（以下简称“Y”）.
+    for m in ALIAS_DEF.finditer(text):
+        alias = m.group(1).strip()
+        prev = occupied.ending_at(m.start()) or occupied.ending_at(m.start() - 1)
+        if not prev:
+            continue
+        s, e = prev
+        key = inv.surface.get(norm_name(text[s:e]))
+        if key and inv.entities[key].type == "Company":
+            target = inv.surface.get(norm_name(alias))
+            if target and target != key:
+                merge_entities(inv, target, key)
+            else:
+                a0 = m.start(1)
+                inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
+    # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
+    _link_short_names(inv, text, lex, show)
+    _link_brands(inv, text, lex, show)
+    _link_place_abbreviations(inv, text, lex, show)
+    return occupied
+
+
+#: Suffixes of licensed institutions: after a known name they name a
+#: subsidiary of its own ("中投" + "证券"), not the known company.
+_LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|金融租赁|金租|理财|寿险|产险|财险|人寿|资管|期货|小贷|支付|软件")
+
+#: An institution word a dictionary name ends inside of: "平安保险" + "代理" is
+#: 平安保险代理, an agency of its own, named after its parent.
+_EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管理中心")
+
+_LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + LEGAL_SUFFIX + "$")
+
+
+def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """A legal name's stem, and its stem without the place it starts with,
+    name the same company where the article uses them on their own; so do
+    the stem with 公司 for its legal suffix ("X科技有限公司" … "X科技公司")
+    and, for a group's member, the stem without 集团 ("X集团财务有限责任公司"
+    … "X财务公司")."""
+    for ent in list(inv.companies()):
+        m = _LEGAL_TAIL.search(ent.name)
+        if not m or ent.from_dictionary:
+            continue
+        stem = to_simplified(ent.name[: m.start()])
+        place = lex.place_prefix(stem)
+        stems = [stem, stem[len(place):] if place else ""]
+        stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]
+        for short in [*stems, *(x + "公司" for x in stems if x)]:
+            if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or GENERIC_PREFIX.issuperset([short]):
+                continue
+            key = norm_name(short)
+            other = inv.surface.get(key)
+            if other is not None:
+                if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
+                        and inv.entities[other].type == "Company" and ent.key in inv.entities:
+                    merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
+                continue
+            i = text.find(short)
+            while i >= 0 and not _stands_alone(text, i, i + len(short)):
+                i = text.find(short, i + 1)
+            if i >= 0:
+                inv.link(key, show(i, i + len(short)), ent.key)
+
+
+#: a verb of appointing or approving someone: the name right after it is a person's, not the start of a company's
+_APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)$")
+
+
+def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
+    """The length of a person's name at `start` that leaves a company's name
+    of two letters or more before its suffix (0 if none)."""
+    for n in (3, 2):
+        if suffix_start - start - n >= 2 and plausible_person(text[start:start + n], lex, strong=False):
+            return n
+    return 0
+
+
+#: a company's short name as a brand and the word for its kind ("汉富" + "资本")
+_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
+#: what makes a brand the start of a longer name, not the brand alone
+_NAME_GOES_ON = re.compile(rf"[（(]|{SHORT_SUFFIX}|{LEGAL_SUFFIX}|{ORG_WORD.pattern}")
+
+
+def _link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """The brand of a company's short name, written alone ("汉富资本" … "汉富先后投资"),
+    names that company; when the article names several companies of that
+    brand (汉富资本, 汉富控股), the sentence decides which (`inv.brands`)."""
+    by_brand: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        if ent.count < 2:
+            continue  # a name written once is too weak a ground for reading its brand as it
+        for name in (ent.name, *ent.aliases):
+            m = _BRAND_OF.fullmatch(to_simplified(name))
+            if m and ent.key not in by_brand.setdefault(m.group(1), []):
+                by_brand[m.group(1)].append(ent.key)
+    for brand, keys in by_brand.items():
+        key = norm_name(brand)
+        if (key in inv.surface or lex.company(brand) or lex.place_prefix(brand) or brand in GENERIC_PREFIX
+                or word_tag(brand)[0] is not None):
+            continue  # a known name, a place ("香港地区") or a common word ("美股") is no brand
+        i = text.find(brand)
+        while i >= 0 and _NAME_GOES_ON.match(text, i + len(brand)):
+            i = text.find(brand, i + 1)
+        if i < 0:
+            continue
+        if len(keys) == 1:
+            inv.link(key, show(i, i + len(brand)), keys[0])
+        else:
+            inv.brands[key] = keys
+            inv.forms.add(brand)
+
+
+def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """A name that starts with its place is shortened to the place's first
+    letter and the rest's ("上海商业银行" … "上商", "北京银行" … "北银"): where the
+    article writes that alone, and no other company of the article shortens
+    the same way, it names the company."""
+    by_abbr: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        name = to_simplified(ent.name)
+        place = lex.place_prefix(name)
+        if place and len(name) - len(place) >= 2 and re.fullmatch(rf"[{CJK}]+", name):
+            abbr = place[0] + name[len(place)]
+            if ent.key not in by_abbr.setdefault(abbr, []):
+                by_abbr[abbr].append(ent.key)
+    for abbr, keys in by_abbr.items():
+        key = norm_name(abbr)
+        if len(keys) > 1 or key in inv.surface or lex.company(abbr) or abbr in lex.places or word_tag(abbr)[0] is not None:
+            continue
+        i = text.find(abbr)
+        while i >= 0 and (_NAME_GOES_ON.match(text, i + 2) or (CJK_CHAR.match(text, i - 1) and word_tag(text[i - 1:i + 1])[0])):
+            i = text.find(abbr, i + 1)
+        if i >= 0:
+            inv.link(key, show(i, i + 2), keys[0])
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is not the middle of a longer legal name."""
+    return not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)", text[e:e + 8]) or text[e:e + 1] in "（(、，。"

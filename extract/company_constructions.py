@@ -1,0 +1,236 @@
+"""Names a construction of Chinese gives as companies (or persons) without
+a suffix: the other members of a list one of whose members is known, the
+subject of a listing, a name with its ticker in brackets, holders before
+分别持股, places of work in a list of posts, "上市公司X"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from extract.company_names import company_left_boundary, proper_prefix
+from extract.lexicon import Lexicon
+from extract.mention_records import Inventory
+from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
+from extract.persons import plausible_person
+from extract.titles import DEPT_RE
+from text.normalize import norm_name
+
+_LIST_CLAUSE = re.compile(r"[^，。；：！？\n（）“”]*、[^，。；：！？\n（）“”]*")
+
+_LIST_LEAD = re.compile(r".*(?:包括|包含|分别为|分别是|依次为|为|是|有|投资了?|入股了?|引入了?|联合)")
+
+_LIST_END = re.compile(r"(?:等|分别|均|共同|将|已|也|都|各|合计|合共|的|持有|持股|出资|入股|作为|成为|签署|签订).*")
+
+_LIST_SPLIT = re.compile(r"、|以及|及|和|与")
+
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&·]{2,12}")
+
+
+def list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """Names in a list of names: when one member of "A、B、C" is a known
+    company or person, the others of the same shape are names too, of the
+    kind of the known members (a person when the members are mixed and the
+    name reads as one)."""
+    for m in _LIST_CLAUSE.finditer(text):
+        clause, base = m.group(0), m.start()
+        lead = _LIST_LEAD.match(clause.split("、", 1)[0])
+        off = lead.end() if lead else 0
+        body = clause[off:]
+        end = _LIST_END.search(body.rsplit("、", 1)[-1])
+        if end:
+            body = body[: len(body) - len(body.rsplit("、", 1)[-1]) + end.start()]
+        items: list[tuple[int, str]] = []
+        pos = 0
+        for part in _LIST_SPLIT.split(body):
+            i = body.find(part, pos)
+            pos = i + len(part)
+            items.append((base + off + i, part))
+        if len(items) < 2 or not all(_ITEM.fullmatch(p) for _i, p in items):
+            continue
+        kinds = [inv.entities[k].type for _i, p in items if (k := inv.surface.get(norm_name(p))) in inv.entities]
+        if not kinds or (lead is None and len(kinds) < 2):
+            continue
+        for i, p in items:
+            p = re.sub(r"(?:先生|女士)$", "", p)
+            key = norm_name(p)
+            if (key in inv.surface or lex.company(p) or p in lex.titles or p in lex.places or lex.exchange_re.fullmatch(p)
+                    or re.search(r"[省市县区州]$", p) or not _clean_member(p, inv)):
+                continue
+            person = plausible_person(p, lex, strong=False) and (len(p) <= 3 or p[:2] in lex.compound_surnames)
+            if person and ("Person" in kinds or (plausible_person(p, lex) and (word_tag(p)[0] or "nr").startswith("nr"))):
+                inv.add("P:" + p, show(i, i + len(p)), "Person", key, show(i, i + len(p)), i)
+            elif "Company" in kinds and not person and _list_company_ok(p):
+                inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
+
+
+_HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+
+_TICKER_AFTER = re.compile(
+    r"（\s*(?:(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)|(?:NYSE|NASDAQ|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5})"
+    r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
+
+
+@lru_cache(maxsize=4)
+def _listing_re(exchanges: str) -> re.Pattern[str]:
+    return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
+
+
+def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str],
+                            title_spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
+    """Names a construction gives as companies, with or without a suffix: the
+    subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
+    brackets ("X（00136.HK）"), and holders coordinated
+    before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
+    def add(s: int, e: int, kind_stated: bool = False, workplace: bool = False) -> None:
+        """kind_stated: the construction says it is a company ("上市公司X"),
+        so a name that could read as a person's or as common words stands;
+        workplace: it says where someone works ("在X担任"), which no person's
+        name is, so a name that reads as one (麦 is a surname) stands."""
+        name = text[s:e]
+        person_like = not (kind_stated or workplace) and plausible_person(name, lex, strong=False)
+        if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
+                or name in GENERIC_PREFIX or name.endswith("指数")
+                or lex.exchange_re.fullmatch(name) or person_like
+                or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", name)
+                or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2)))
+                or (not kind_stated and not _oov_or_proper(name))):
+            return
+        inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
+
+    for m in _listing_re(lex.exchange_re.pattern).finditer(text):
+        x = lex.exchange_re.match(text, m.end())
+        if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
+            left = company_left_boundary(text, m.start(), max(0, m.start() - 12))
+            if not inv.surface.get(norm_name(text[left:m.start()])):
+                add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
+    for m in _TICKER_AFTER.finditer(text):
+        left = company_left_boundary(text, m.start(), max(0, m.start() - 12))
+        for tok in segment(text[left:m.start()], False)[:-1]:
+            tag, freq = word_tag(tok)
+            if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
+                break
+            left += len(tok)  # "股权天大药业（…）": a common noun before the name is not part of it
+        if not inv.surface.get(norm_name(text[left:m.start()])):
+            add(left, m.start())  # "X（00136.HK）": what has a ticker is a listed company
+    for m in _HOLDERS.finditer(text):
+        for g in (1, 2):
+            s, e = m.span(g)
+            s = company_left_boundary(text, e, s) if g == 1 else s
+            if not plausible_person(text[s:e], lex, strong=False):
+                add(s, e)
+    title_ends = {e for _s, e in title_spans}
+    for ts, _te in title_spans:
+        # "后赴任PayPal高级副总裁": a Latin name between a verb of taking a post and a title
+        latin = _LATIN_EMPLOYER.search(text, max(0, ts - 30), ts)
+        if latin and latin.end() == ts:
+            add(latin.start(1), ts)
+    for ts, _te in title_spans:
+        # "曾先后担任C董事长、X董事长兼CEO、…": in a list of posts after a career
+        # verb, the name between a title and the next one is where that post is
+        j = text.rfind("、", max(0, ts - 11), ts)
+        if j < 0 or j not in title_ends or not re.fullmatch(rf"[{CJK}A-Za-z0-9]{{2,10}}", text[j + 1:ts]):
+            continue
+        stop = max(text.rfind(c, 0, j) for c in "。；\n")
+        name = text[j + 1:ts]
+        if (_CAREER_VERB.search(text, stop + 1, j) and not _NOT_AN_EMPLOYER.search(name) and not DEPT_RE.fullmatch(name)
+                and _list_post_name(name, inv, lex)
+                and norm_name(name) not in inv.surface):
+            # a group's brand may begin it ("平安" + "好车"): the list says it is a place of work of its own
+            inv.add("C:" + name, show(j + 1, ts), "Company", norm_name(name), show(j + 1, ts), j + 1)
+    for m in _POST_AT.finditer(text):
+        if not _NOT_AN_EMPLOYER.search(m.group(1)):
+            add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
+    for m in _HOLDER_WITH_SHARE.finditer(text):
+        add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
+    for m in _PREDECESSOR.finditer(text):
+        add(m.start(1), m.end(1), kind_stated=True)  # "前身为X农业保险公司": what a company was before is a company
+    for m in _LATIN_FORMER.finditer(text):
+        # "X（Donghai Tech, formerly Donghai Finance）": an earlier name, in Latin script and without a legal suffix
+        name = m.group(1)
+        if norm_name(name) not in inv.surface and not lex.company(name):
+            inv.add("C:" + name, show(m.start(1), m.end(1)), "Company", norm_name(name), show(m.start(1), m.end(1)), m.start(1))
+    for m in _LISTED_COMPANY.finditer(text):
+        name = m.group(1)
+        head, freq = word_tag(segment(name, True)[0])
+        if text.count("上市公司" + name) >= 2 and not (head and head[0] in "nvf" and head[:2] not in ("nr", "ns", "nt", "nz") and freq > 100):
+            add(m.start(1), m.end(1), kind_stated=True)  # "上市公司X…，上市公司X对…": the listed company, named twice
+
+
+#: "P在X担任T", "他曾在X出任T", "在X工作8年，任T": the place of a post, between 在 and the verb
+#: with a title after it. `add` keeps only a name (a proper or unknown part,
+#: no function word), so "在任期内担任" and "在董事会担任" give nothing.
+_POST_AT = re.compile(
+    rf"(?:^|(?<=[{CJK}]))在([{CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任|(?:工作|任职|就职)(?:了)?(?:[\d一二三四五六七八九十两多半]+年)?[，,]?(?:任|担任|出任))"
+    r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
+
+#: what ends a unit inside an organisation or a span of time, not an employer's name
+_NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|区|期间|任内|时|后|前|内)$")
+
+#: a Latin-script employer after a verb of taking or holding a post, right before a title
+_LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任职于|就职于|现任|曾任)([A-Z][A-Za-z0-9&]{1,24})")
+
+#: at the head of a clause, a name ending in an organisation suffix and its share ("，东方投资持股29%")
+_HOLDER_WITH_SHARE = re.compile(
+    rf"(?:^|(?<=[，、；：\n]))(?:其中)?((?!其中|公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})(?:则|也|另)?(?:持股|持有|占股|出资)(?:比例)?(?:为|达)?(?:约)?\d+(?:\.\d+)?%",
+    re.M)
+#: a company's earlier name after the words that give it, up to the word for its kind
+_PREDECESSOR = re.compile(
+    rf"(?:前身为|前身是|前身系|原名为|原名是|原名|原称|曾用名为?)[：:]?[“\"]?"
+    rf"((?!一家|一个|这家|该|某|其|当时|当年)[{CJK}]{{4,30}}?(?:公司|银行|集团|信用社|合作社|证券|保险|信托))(?=[”\"，。；、）)]|$)")
+#: in brackets, after an optional English name, the words that give an earlier Latin name
+_LATIN_FORMER = re.compile(
+    r"[（(][^（）()\n]{0,40}?(?i:formerly known as|formerly|previously known as|renamed from)[:：]?\s*"
+    r"([A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z0-9][A-Za-z0-9&.\-]*){0,5}?)\s*(?=[）),，;；])")
+#: a verb that opens a list of someone's posts
+_CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
+
+#: "上市公司X": a listed company's name after the word for one, up to the verb
+#: or function word that follows it
+_LISTED_COMPANY = re.compile(
+    rf"上市公司([{CJK}]{{2,5}}?)(?=无法|对|的|已|于|在|与|和|及|将|发布|公告|称|表示|为|是|曾|也|则|拟|因|被|还|并|等|正|仍|旗下"
+    r"|股东|董事|高管|实控人|实际控制人|[，。；、（“”：])")
+
+
+def _list_post_name(name: str, inv: Inventory, lex: Lexicon) -> bool:
+    """A name in a list of posts: a proper or unknown part, no function word,
+    not a person, place, title or common word; a known name may begin it."""
+    if (lex.company(name) or name in lex.places or name in lex.titles or name in GENERIC_PREFIX
+            or plausible_person(name, lex, strong=False) or not _oov_or_proper(name)):
+        return False
+    for tok in segment(name, False):
+        tag, freq = word_tag(tok)
+        if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            return False
+    return not any(f in name[1:] for f in inv.forms if len(f) >= 2 and not name.startswith(f))
+
+
+def _oov_or_proper(name: str) -> bool:
+    """A part of `name` is a word jieba does not know (its HMM joined it: "力勤")
+    or a proper noun: a name, not a phrase of dictionary words ("发行价")."""
+    return any(tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j")
+               for tag, _f in map(word_tag, segment(name, True)))
+
+
+def _clean_member(name: str, inv: Inventory) -> bool:
+    """A list member that is only a name: no verb, preposition or other function
+    word in it ("曾任职于平安银行"), and no known name inside it."""
+    if any(f in name for f in inv.forms if len(f) >= 2):
+        return False
+    for tok in segment(name, False):
+        tag, freq = word_tag(tok)
+        if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            return False
+    return True
+
+
+def _list_company_ok(name: str) -> bool:
+    """A list member that can be a company's name: not one common word ("银行", "地方国资")."""
+    if re.fullmatch(r"[\d.%]+", name) or name in GENERIC_PREFIX or name in DESCRIPTOR_WORDS:
+        return False
+    toks = segment(name, False)
+    if len(toks) == 1:
+        tag, freq = word_tag(name)
+        return not (tag and tag[0] in "nvadr" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)
+    return proper_prefix(name)

@@ -1,0 +1,227 @@
+"""Where a company's name begins before its suffix, and whether a prefix is
+a name: the left walk over jieba's tokens that stops at function words and
+verbs, and the tests that tell a proper name from a phrase of common words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.lexicon import Lexicon
+from extract.name_words import (
+    BOUNDARY_WORDS,
+    CJK_CHAR,
+    DESCRIPTOR_WORDS,
+    GENERIC_PREFIX,
+    LEGAL_SUFFIX,
+    ORG_WORD,
+    SHORT_SUFFIX,
+    segment,
+    word_tag,
+)
+
+
+def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
+    """Where an organisation name ending in a suffix begins.
+
+    Segment the left context with jieba and walk back over tokens that can be
+    part of a name; stop at punctuation, digits, verbs, prepositions and other
+    function words (dictionary POS tags), or at a known mention. Organisation
+    words right before the suffix (控股 in X控股集团有限公司) do not stop it
+    ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
+    `places`) begins at the place it is registered in when one stands before
+    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb),
+    or at the start of its clause when only such a word stands between
+    ("，联想控股股份有限公司": 联想 is a verb too).
+    """
+    bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
+    if bracket is not None and bracket.end() == suffix_start:  # "重庆金山控股（集团）有限公司": the name is before the bracket
+        return company_left_boundary(text, bracket.start(), floor, places)
+    lo = max(floor, suffix_start - 24)
+    left = text[lo:suffix_start]
+    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】—")
+    if (opened := left.rfind("（")) > max(cut, left.rfind("）")):
+        # "东海证券（现北林证券）": an open bracket starts the name, after the word that says which name it is
+        lead = _BRACKET_LEAD.match(left, opened + 1)
+        if lead and lead.end() - opened == 2 and word_tag(left[opened + 1:opened + 3])[0] is not None:
+            lead = None  # "（现代金控）": 现 begins a word of the name, it does not say which name this is
+        cut = lead.end() - 1 if lead else opened
+    clause_start = cut >= 0 or lo == 0
+    if cut >= 0:
+        lo, left = lo + cut + 1, left[cut + 1:]
+    if not left:
+        return suffix_start
+    if (he := _HE_NAME.search(left)) and (he.start() > 0 or cut >= 0 or lo == 0) and not _PARTNER_AFTER.match(
+            text, suffix_start):
+        return lo + he.start()  # "对和X传承基金销售有限公司…": with nothing to join, 和 begins the name
+    tokens = segment(left, True)
+    start = suffix_start
+    only_org = True
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        tag, freq = word_tag(tok)
+        if ORG_WORD.fullmatch(tok) and only_org:
+            start -= len(tok)  # "新希望控股" + "集团有限公司": next to the suffix, 控股 is part of the name
+            continue
+        only_org = False
+        if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]):
+            start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
+            continue
+        if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            if places and tok not in BOUNDARY_WORDS:
+                back = _place_start(tokens[:k], places)
+                if back:
+                    start -= len(tok) + back
+                elif k == 0 and clause_start and len(tok) > 1:
+                    start -= len(tok)
+            break
+        if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
+            break
+        if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
+            break
+        if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
+            start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
+            break
+        if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
+            start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
+            break
+        start -= len(tok)
+    return start
+
+
+#: what opens a bracket that gives a company's other name: "（现北林证券）", "（原名东海证券）", "（formerly 东海证券）"
+_BRACKET_LEAD = re.compile(
+    r"(?:现已更名为|现更名为|后更名为|现名为|现名|现称|现为|即现在的|即后来的|现|原名为|原名|原称|原为|原|前称|旧称|旧名|曾用名|"
+    r"前身为|前身是|formerly known as|formerly)[：: ]?")
+
+#: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
+#: anything there, so it is the name's first character ("关于对和X传承…有限公司", "。和X财富…有限公司是…")
+_HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4e00-\u9fff]{2,12}$")
+
+#: after the legal name, what makes a clause-initial 和 the preposition "with" ("，和X有限公司达成合作")
+_PARTNER_AFTER = re.compile(LEGAL_SUFFIX + r"[^，。；]{0,8}?(?:合作|签署|签订|达成|共同|联合|携手|一起|共建|之间|相比|竞争|对比|一样|不同|分别|合资)")
+
+_GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
+
+
+def _name_part(tok: str) -> bool:
+    """A token that can stand inside a name: no function word, verb or digit
+    ("睿" before "通" can; "转让" before "予" cannot)."""
+    tag, freq = word_tag(tok)
+    return not (tok in BOUNDARY_WORDS or re.search(r"\d", tok)
+                or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5))
+
+
+def _place_start(tokens: Sequence[str], places: set[str]) -> int:
+    """How many characters back from the end of `tokens` a place name starts,
+    over name-like tokens only (no function words, verbs or digits); 0 if none.
+    A single letter right after the place is a name's letter the segmenter
+    cut off, whatever word it also is ("北京" + "天" + "同" + "赛伯…有限公司")."""
+    back = 0
+    for k, tok in enumerate(reversed(tokens[-4:])):
+        back += len(tok)
+        if tok in places and len(tok) >= 2:
+            return back
+        tag, freq = word_tag(tok)
+        cut_letter = len(tok) == 1 and k < len(tokens[-4:]) - 1 and tokens[-2 - k] in places
+        if tok in BOUNDARY_WORDS or re.search(r"\d", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5 and not cut_letter):
+            return 0
+    return 0
+
+
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给")
+
+_DESCRIPTORS = re.compile(r"老牌|知名|大型|头部|龙头|领先|著名|国内|国际|全球|首家|一家|多家|这家|那家|该|本土|传统|新兴|民营|国有")
+
+
+def short_prefix_ok(prefix: str) -> bool:
+    p = prefix.strip()
+    if len(p) < 2 or p in GENERIC_PREFIX or _DESCRIPTORS.search(p):
+        return False
+    if re.fullmatch(r"[\d.%]+", p):
+        return False
+    return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
+
+
+def words_before(text: str, pos: int, floor: int) -> int:
+    """How many characters before `pos` (at most 4, back to the clause start)
+    are content words (verbs and adjectives included, function words not):
+    the proper part of a legal name whose walk stopped at a verb."""
+    lo = max(floor, pos - 6)
+    left = text[lo:pos]
+    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n（）()")
+    left = left[cut + 1:]
+    back = 0
+    for tok in reversed(segment(left, False)):
+        tag, freq = word_tag(tok)
+        if tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5) or back + len(tok) > 4:
+            break
+        back += len(tok)
+    return back
+
+
+def named_by_title_after(text: str, start: int, suffix_start: int, end: int, lex: Lexicon) -> bool:
+    """"微医集团副董事长": a short prefix that is no word itself, an organisation
+    suffix and a title right after it name a company even when the prefix is
+    made of common letters (微, 医); "两家银行行长" (两家 is a word) does not."""
+    prefix = text[start:suffix_start]
+    if not (2 <= len(prefix) <= 3):
+        return False
+    return word_tag(prefix)[0] is None and lex.title_re.match(text, end) is not None
+
+
+def name_has_proper_part(name: str) -> bool:
+    """A name needs a part that is not a common word (or is Latin script),
+    or an organisation suffix after a specific prefix ("微医集团"); a clause
+    that opens with a common verb ("实现…前景") is not a name."""
+    first = segment(name, False)[0]
+    tag, freq = word_tag(first)
+    if tag and tag.startswith("v") and freq > 1000 and len(first) > 1:
+        return False
+    suffix = re.search(SHORT_SUFFIX + "$", name) or re.search(LEGAL_SUFFIX + "$", name)
+    if suffix and suffix.start() >= 1 and name[: suffix.start()] not in GENERIC_PREFIX:
+        return True
+    org = re.search(f"(?:{ORG_WORD.pattern})$", name)
+    if org and 2 <= org.start() <= 3 and word_tag(name[: org.start()])[0] is None and CJK_CHAR.match(name):
+        return True  # "安科技术": a prefix that is no word, and an organisation word
+    return proper_prefix(name)
+
+
+def proper_prefix(prefix: str) -> bool:
+    """A short name ("汉富资本") needs a part that is not a common word:
+    "所属金融", "这家科技" are phrases, not names."""
+    for tok in segment(prefix, False):
+        tag, freq = word_tag(tok)
+        if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
+            return True
+        if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz", "j")):
+            return True  # j: an abbreviation (中投, 国开)
+    return False
+
+
+#: after a short suffix, the rest of a government department and the title of
+#: its head ("支付" + "结算司司长", "金融" + "稳定局副局长"): the suffix is a word of that unit's name
+UNIT_HEAD_AFTER = re.compile(r"(?!" + SHORT_SUFFIX + r")[\u4e00-\u9fff]{0,4}?(?:司|局|处|厅)副?(?:司长|局长|处长|厅长|巡视员)")
+
+
+def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether a place name the segmenter reads as a word straddles `s` ("南京"
+    in "南京东南": 京东 would begin inside it; "原平" in "原平安" is no word there)."""
+    if not any(text[s - n:s + k] in lex.places for n in (1, 2) for k in (1, 2) if k < e - s):
+        return False
+    lo = max(0, s - 2)
+    pos = lo
+    for tok in segment(text[lo:min(e, s + 4)], False):
+        if pos < s < pos + len(tok) and tok in lex.places:
+            return True
+        pos += len(tok)
+    return False
+
+
+def continues_word(text: str, s: int, e: int) -> bool:
+    """"金融科技…": the suffix is the start of a longer common word."""
+    for n in (1, 2):
+        tag, freq = word_tag(text[s:e + n])
+        if tag and freq > 100:
+            return True
+    return False

@@ -1,0 +1,55 @@
+"""The article pass: the inventory of entities an article names.
+
+Companies first (dictionary names, names found by their suffixes, names
+defined in the text), then persons, then the names constructions give
+(list members, listings, holders), then one person spelt two ways folded
+together. The sentence pass (`extract.mentions`) finds these names again in
+each sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extract.companies import find_companies
+from extract.company_constructions import construction_companies, list_members
+from extract.lexicon import Lexicon
+from extract.mention_records import Inventory, merge_entities
+from extract.persons import find_person_names, names_before_companies, names_before_post_verbs, spelling_variants
+from extract.titles import find_titles
+from text.normalize import norm_name
+
+
+def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
+                    orig: Callable[[int, int], str] | None = None, headline: str = "") -> Inventory:
+    """The article's entities. `orig` maps a span of `text` to the original
+    string, so that names are displayed as the article writes them. People
+    the headline introduces ("丁学东接任中金公司董事长 金立群卸任") are people
+    wherever the text names them."""
+    inv = Inventory()
+    show = orig or (lambda a, b: text[a:b])
+    # 1–3. Companies: dictionary names, suffixes, names defined in the text, short names.
+    occupied = find_companies(inv, text, lex, show)
+    # 4. Persons, with in-article spelling variants folded together.
+    names = find_person_names(text, lex, title_spans)
+    for name, pos in names_before_post_verbs(text, occupied.ends, lex):
+        names.setdefault(name, pos)
+    for name, pos in names_before_companies(text, occupied.starts, lex):
+        names.setdefault(name, pos)
+    if headline:
+        for name in find_person_names(headline, lex, find_titles(headline, lex)):
+            if name not in names and (pos := text.find(name)) >= 0:
+                names[name] = pos
+    for name, pos in names.items():
+        if norm_name(name) in inv.surface:
+            continue
+        inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    # 5. The other members of a list one of whose members is known
+    #    ("股东包括A、B和C", "发起人为A、B、某某及某某").
+    list_members(inv, text, lex, show)
+    # 6. Names a construction gives as companies ("X在港交所上市", "X和Y分别持股…").
+    construction_companies(inv, text, lex, show, title_spans)
+    for variant, canonical in spelling_variants(list(names), text).items():
+        if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
+            merge_entities(inv, "P:" + variant, "P:" + canonical)
+    return inv

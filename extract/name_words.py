@@ -1,0 +1,90 @@
+"""The words company and person names are made of, and bounded by.
+
+Shared by the recognisers of the article pass: the legal and short
+organisation suffixes, the prefixes too generic to name a company, the
+function words a name never runs across, and jieba's tag of a word (a
+veto, never a proposal).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.lexicon import get_jieba, word_tags
+
+CJK = r"\u4e00-\u9fff"
+
+LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
+
+SHORT_SUFFIX = (
+    r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|"
+    r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
+    r"金融租赁|金租|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城)"
+)
+
+GENERIC_PREFIX = {
+    "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
+    "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",
+    "整个", "集团", "相关", "上市", "非上市", "平台", "中国", "香港", "美国", "全球", "国内", "海外", "境外", "境内", "地方",
+    "城商", "农商", "股份制", "商业银行", "民营银行", "消费", "网络", "虚拟", "数字化", "保险", "证券", "银行", "投资",
+    "风险", "创业", "私募", "公募", "产业", "专业", "独立", "合资", "关联", "联营", "附属", "全资", "控股", "参股",
+}
+
+
+@lru_cache(maxsize=65536)
+def word_tag(word: str) -> tuple[str | None, int]:
+    """jieba's tag and frequency for a word (a weak signal: jieba tags 小微,
+    普惠 and 智慧 as person names, so tags only veto, they never propose)."""
+    tag = word_tags().get(word)
+    return tag, get_jieba().dt.FREQ.get(word, 0) or 0
+
+
+@lru_cache(maxsize=16384)
+def segment(text: str, hmm: bool) -> tuple[str, ...]:
+    """jieba's words of `text`, once per distinct text: the recognisers cut
+    the same short contexts again and again (a name at a clause's head is
+    the whole left context of its suffix), and jieba's dictionary is fixed
+    after `get_jieba` loads it, so the answer never changes."""
+    return tuple(get_jieba().lcut(text, HMM=hmm))
+
+
+CJK_CHAR = re.compile(rf"[{CJK}]")
+
+
+def glued_word(text: str, i: int) -> bool:
+    """Whether the letter at `i` starts a common two-letter word with the next one (申请, 方面)."""
+    tag, freq = word_tag(text[i:i + 2])
+    return bool(tag) and freq > 50
+
+
+def ok_boundary_ascii(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+WEAK_OK_AFTER = set("系旗（(为持的及和与、，是控集")
+
+WEAK_BAD_BEFORE = set("不很都也较更最太够保求")
+
+ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|发展|管理|信息|技术|网络|数字|电子|软件|企业|产业|国际|联合|商贸|贸易")
+
+DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", "公司", "上市公司", "龙头", "巨头", "独角兽", "机构", "项目"}
+
+BOUNDARY_WORDS = {
+    "的", "在", "于", "与", "和", "及", "为", "是", "由", "向", "对", "从", "将", "被", "把", "以", "等", "并", "或", "其",
+    "旗下", "子公司", "担任", "出任", "曾任", "历任", "现任", "任", "加入", "创立", "创办", "成立", "投资了", "持有", "收购",
+    "出售", "转让", "宣布", "公告", "称", "表示", "包括", "如", "像", "据", "近日", "此前", "目前", "日前", "今年", "去年",
+    "同时", "而", "则", "也", "还", "又", "均", "已", "曾", "正式", "联手", "携手", "合作", "通过", "获得", "成为", "作为",
+    "登陆", "上市", "挂牌", "就职", "工作", "任职", "前身", "更名", "原名", "改名", "控股股东", "股东", "发起人", "创始人",
+    "董事长", "总裁", "总经理", "入股", "参股", "增持", "减持", "认购", "基石", "投资者", "关联方", "先后",
+    "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
+    # leaving or taking a post: jieba may not know the verb ("请辞" + name)
+    "请辞", "辞去", "辞任", "卸任", "离任", "离开", "赴任", "接任", "兼任", "执掌", "掌舵", "加盟", "接棒", "接替", "接掌",
+    "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
+    # appointing or approving someone: jieba tags 核准 a noun
+    "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
+    # what one holds: "将所持X 15%股权" (jieba knows 所持 too rarely to stop at it)
+    "所持", "所持有",
+}

@@ -1,0 +1,64 @@
+"""Founders: "C创始人P", "P创立了C", "C由P和Q共同创立", "联合创始人分别为…"."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mention_records import KIND
+from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.position_chains import CHAIN
+from extract.rules.position_emit import date_before, hedged, subject_for
+from schema import Predicate
+
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
+_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
+_CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
+_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
+
+#: "创立C之前，…" / "创立C的…": the founding is an adverbial or a relative
+#: clause, and the founder is the subject that comes after it, not before
+_FOUNDING_AS_MODIFIER = re.compile(r"(?:之前|以前|之后|以后|前|后|时|以来)[，,]|的|“")
+#: what may stand between such a clause and its subject: a date, a quoted epithet
+_FOUNDER_LEAD = re.compile(r"(?:之前|以前|之后|以后|前|后|时|以来)[，,]\ue004?|的?(?:“[^”\ue000-\ue007]{1,8}”)|的")
+
+
+def _founder_after(sent: Sent, pos: int) -> str | None:
+    """The founder of "在创立C之前，P曾…" and "创立C的“开拓者”P…": the
+    person right after the clause that names the founding."""
+    lead = _FOUNDER_LEAD.match(sent.tpl, pos)
+    if lead and sent.tpl[lead.end():lead.end() + 1] == KIND["P"]:
+        return sent.at(lead.end()).key
+    return None
+
+
+def find_founders(ctx: Context, sent: Sent) -> None:
+    for m in _FOUNDER.finditer(sent.tpl):
+        person = sent.at(m.start("p")).key
+        company = sent.at(m.start("c")).key if m.group("c") else None
+        if company is None and (owner := re.search(r"(\ue001)(?:的)?(?:主要股东|大股东|第一大股东|控股股东|实际控制人)(?:为|是)$", sent.tpl[:m.start()])):
+            company = sent.at(owner.start(1)).key  # "C主要股东为创办人兼主席P": the company whose founder
+        if company is None and re.search(r"作为$", sent.tpl[max(0, m.start() - 2):m.start()]):
+            # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
+            after = sent.between(m.end(), len(sent.tpl), "C")
+            company = after[0].key if after else None
+        if company:
+            ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
+    for m in _FOUNDED_BY.finditer(sent.tpl):  # "C由A和B于2015年共同创立"
+        if hedged(sent.tpl[m.start():m.end()]):
+            continue
+        date, _ = date_before(ctx, sent, m.end(), m.start())
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)
+    for m in _FOUNDED_VERB.finditer(sent.tpl):
+        if hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
+            continue
+        person = sent.at(m.start("p")).key if m.group("p") else _founder_after(sent, m.end("c"))
+        if person is None and not _FOUNDING_AS_MODIFIER.match(sent.tpl, m.end("c")):
+            person = subject_for(ctx, sent, m.start("mid"))
+        date, _ = date_before(ctx, sent, m.end("c"), m.start())
+        ctx.emit(Predicate.FOUNDED, person, sent.at(m.start("c")).key, sent, "founded-verb", 0.85, date=date)
+    for m in _CO_FOUNDERS.finditer(sent.tpl):
+        target = ctx.nearest_company(sent, m.start())
+        for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
+            if ctx.type_of(key) == "Person":
+                ctx.emit(Predicate.FOUNDED, key, target, sent, "founders-list", 0.7)

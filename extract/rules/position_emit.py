@@ -1,0 +1,126 @@
+"""Emitting a post: its dates (a date before the verb, an effective date
+after it), its qualifiers (acting, former, the department), the subject a
+clause without one speaks of, and whether the clause is hedged (拟, 传闻)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import get_lexicon
+from extract.mention_records import KIND, Mention, TitleInfo
+from extract.persons import plausible_person
+from extract.rules.base import Context, Sent
+from extract.rules.position_chains import HEDGES, PLAIN_TITLES
+from schema import Predicate, Role
+
+#: verbs whose object is a person ("接任金立群出任…": 金立群 is not the subject)
+_OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?$"
+                          r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$")  # "接替到龄退休的P"
+
+
+_LIFE_EVENT = re.compile(r"(?:出生|生人|生于|出生于|毕业|本科毕业|硕士毕业|博士毕业)")
+
+
+def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:
+    # a birth or a graduation date is no date of a post ("王某某，男，1970年出生，…现任C董事长")
+    ds = [d for d in sent.between(floor, pos, "D") if not _LIFE_EVENT.match(sent.tpl, sent.pos_of(d) + 1)]
+    for events_only in (True, False):  # a day or month first; a reporting period ("2022年上半年") only failing that
+        for d in reversed(ds):
+            iso = ctx.date_iso(d, sent, events_only=events_only)
+            if iso:
+                return iso, d
+    return None, None
+
+
+def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
+    tail = sent.tpl[pos:]
+    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail) or re.search(
+        r"(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间)(?:为|是|：)?" + KIND["D"], tail)
+    if m:
+        return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
+    if re.search(r"即日起|即时生效|当日起", tail[:30]):  # "相关任命即日起生效": the announcement's day
+        return ctx.carried_date(sent)
+    return None
+
+
+def _qual(info: TitleInfo) -> dict[str, str]:
+    q: dict[str, str] = {"role": str(info.role)}
+    if info.role is Role.OTHER or info.title not in PLAIN_TITLES.get(info.role, ()):
+        q["title"] = info.title
+    return q
+
+
+def emit_position(ctx: Context, sent: Sent, person: str | None, company: str | None, info: TitleInfo,
+                   rule: str, status: str, date: str | None, conf: float, end_date: str | None = None,
+                   date_carried: bool = False) -> None:
+    if info.modifier == "committee" or person is None or company is None:
+        return
+    if ctx.type_of(person) != "Person" or ctx.type_of(company) != "Company":
+        return
+    q = _qual(info)
+    if status == "start" and date:
+        q["start"] = date
+    elif status == "end" and date:
+        q["end"] = date
+    elif status == "range":
+        if date:
+            q["start"] = date
+        if end_date:
+            q["end"] = end_date
+        status = ""
+    carried = frozenset(k for k in ("start", "end") if k in q) if date_carried else frozenset()
+    ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, rule, conf, status, carried, **q)
+
+
+def own_or_carried(ctx: Context, sent: Sent, date: str | None, after: int) -> tuple[str | None, bool]:
+    """A date the sentence states (before the verb, or "…起生效" after it),
+    else the announcement date carried from just before."""
+    if date:
+        return date, False
+    own = _date_after_effective(ctx, sent, after)
+    if own:
+        return own, False
+    carried = ctx.carried_date(sent)
+    return carried, carried is not None
+
+
+def hedged(text: str) -> bool:
+    return bool(HEDGES.search(text))
+
+
+def clause_start(sent: Sent, pos: int) -> int:
+    cut = max(sent.tpl.rfind(c, 0, pos) for c in "，；：,")
+    return cut + 1
+
+
+def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
+    clause = clause_start(sent, verb_pos)
+    # a person right after 接任/接替… is the one replaced, not the subject
+    ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))]
+    if ps:
+        p = ps[-1]
+        # the person must be in this clause or be the sentence's topic
+        if sent.pos_of(p) >= clause or sent.pos_of(p) <= 2 or not [
+                q for q in sent.between(sent.pos_of(p) + 1, verb_pos, "P") if q in ps]:
+            return p.key
+    head = sent.tpl[clause:verb_pos]
+    ana = re.match(r"[\ue004\s]*(后者|前者)", head)
+    if ana:  # "后者现为…": the latter of the two persons just named
+        before = [m.key for m in sent.between(0, clause, "P")]
+        if not before and sent.i > 0:
+            before = [m.key for m in ctx.sentences[sent.i - 1].mentions if m.kind == "P"]
+        if ana.group(1) == "后者":
+            return before[-1] if before else None
+        return before[-2] if len(before) >= 2 else None
+    # 他/其 … or a bare clause ("历任…", "2016年起担任…"): the person talked about
+    # just before. A clause with more text of its own may name someone unknown.
+    bare = re.sub(r"[\ue001\ue004，、]|[先后曾又还也并已于在自从起]", "", head)
+    if _UNKNOWN_PERSON.search(head) and plausible_person(_UNKNOWN_PERSON.search(head).group(1), get_lexicon(), strong=False):
+        return None  # "继C冀某某卸任董事长之后": a person we do not know, not the one named before
+    if re.search(r"(?:他|她|其|彼|该人士)", head) or len(bare) <= 4:
+        return ctx.last_person(sent, verb_pos)
+    return None
+
+
+#: a name we do not know between a company and the verb ("C冀某某卸任…"): 2-3 letters
+_UNKNOWN_PERSON = re.compile(r"\ue001([\u4e00-\u9fff]{2,3})(?:已|正式|因|将)?$")

@@ -1,0 +1,132 @@
+"""Control: "A为C控股股东", "A控股C", "实控人A", control that ended or
+changed hands ("C的实控人由A变更为B"), and a partnership's general partner."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.stake_parties import (
+    CONTROL_RANKS,
+    HOLDER_MENTION,
+    RANK,
+    clause_subject,
+    emit_stake,
+    holding_date,
+    key_of,
+    ref_target,
+    target_for,
+)
+from schema import Predicate
+
+_CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=成为))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
+_AS_RANK = pattern(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})")
+_TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?(?P<holder>{HOLDER_MENTION})")
+
+_CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
+_TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
+_PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
+_ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?(?P<holder>{HOLDER_MENTION})")
+# control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
+_CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
+                         rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
+_CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{HOLDER_MENTION})")
+_CONTROL_CHANGED = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?(?P<old>{HOLDER_MENTION}))?"
+                           rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?(?P<holder>{HOLDER_MENTION})")
+# control that ended with no one after it: "C的实际控制人由A变更为无实际控制人", "C控股股东、实际控制人由A变更为无控股股东、无实际控制人"
+_CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
+                           rf"由(?:<T>)?(?P<holder>{HOLDER_MENTION})(?:变更为|变为|变成)(?:无|没有)")
+# a partnership's general partner (执行事务合伙人, 普通合伙人, GP) runs it, whatever its share: "P的执行事务合伙人为G",
+# "G为P的普通合伙人", "G担任执行事务合伙人的P"
+_GP = r"(?P<gp>(?:执行事务|普通)<T>|GP)"
+_GP_OF_TARGET = pattern(rf"(?P<target><C>)(?:的)?{_GP}(?:均|则|仍)?(?:为|是|系)(?P<holder>{HOLDER_MENTION})")
+_GP_HOLDER = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:也|则|同时|仍|目前|现)?(?:为|是|系|担任|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{_GP}")
+_GP_REL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过)?(?:其)?(?:担任|作为){_GP}的(?P<target><C>)")
+
+
+def control_holdings(ctx: Context, sent: Sent) -> None:
+    tpl = sent.tpl
+    for rx, rule in ((_CONTROLLING, "holder-rank"), (_TARGET_RANK, "target-rank"), (_AS_RANK, "as-rank")):
+        for m in rx.finditer(tpl):
+            if re.search(r"不|否认|并非|并无|没有|不再", tpl[max(0, m.start() - 4):m.end()]):
+                continue
+            holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
+            target = key_of(sent, m, "target") or ref_target(ctx, sent, m, (holder or "",))
+            controlling = True if m.group("rank") in CONTROL_RANKS else None
+            emit_stake(ctx, sent, holder, target, rule, 0.8, None, m.start(), controlling=controlling)
+    for rx, rule in ((_CONTROLS, "controls"), (_TAKE_CONTROL, "takes-control"), (_PERSON_BEHIND, "person-behind")):
+        for m in rx.finditer(tpl):
+            if re.search(r"不|否认|并非|并无|没有|拟|计划", tpl[max(0, m.start() - 4):m.start("target")]):
+                continue
+            emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "target"), rule, 0.75, None, m.start(), controlling=True)
+    for m in _ACTUAL_CONTROLLER.finditer(tpl):
+        holder = key_of(sent, m, "holder")
+        # not a company coordinated with the controller ("与A及实际控制人B沟通")
+        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder
+                   and not re.match(r"(?:及|和|与|、)$", tpl[sent.pos_of(c) + 1:m.start()])]
+        if not targets:  # "实控人A一直滞留美国，上市公司B…": the company of the next clause at most
+            nxt = tpl.find("，", m.end())
+            stop = tpl.find("，", nxt + 1) if nxt >= 0 else -1
+            targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")[:1] if c.key]
+        # "A与B…其实控人均为Z": every company named before
+        if "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
+            tset = list(dict.fromkeys(targets))
+        else:
+            tset = targets[-1:] or ([ctx.focus] if ctx.focus else [])
+        for t in tset:
+            emit_stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
+    _control_changes(ctx, sent)
+    _general_partners(ctx, sent)
+
+
+def _mark(ctx: Context, first: int, **quals: object) -> None:
+    """Set qualifiers on the holdings emitted since `first`."""
+    for c in ctx.out[first:]:
+        if c.predicate is Predicate.HOLDS_STAKE:
+            c.qualifiers.update(quals)
+
+
+def _control_changes(ctx: Context, sent: Sent) -> None:
+    """Control that ended ("A不再是C的实际控制人", "C的实控人由A变更为B", "…由A变更为无实际控制人"): the
+    old controller's control is a past state (former) that ended on the
+    sentence's date, else the article's; the new one controls from then."""
+    tpl = sent.tpl
+    for rx in (_CONTROL_ENDED, _CONTROL_ENDED_AFTER, _CONTROL_CHANGED, _CONTROL_TO_NONE):
+        for m in rx.finditer(tpl):
+            when = holding_date(ctx, sent, m.end()) or ctx.published or None
+            target = _target_or_ref(ctx, sent, m)
+            old = key_of(sent, m, "old") if rx is _CONTROL_CHANGED else key_of(sent, m, "holder")
+            if old:
+                first = len(ctx.out)
+                emit_stake(ctx, sent, old, target, "control-ended", 0.8, None, m.start(), controlling=True, parents=False)
+                _mark(ctx, first, former=True, end=when)
+            if rx is _CONTROL_CHANGED:
+                first = len(ctx.out)
+                emit_stake(ctx, sent, key_of(sent, m, "holder"), target, "control-changed", 0.8, None, m.start(), controlling=True, parents=False)
+                _mark(ctx, first, as_of=when, changed=True)
+
+
+def _target_or_ref(ctx: Context, sent: Sent, m: re.Match[str]) -> str | None:
+    """The target named, referred to (其, 该行), or left out (the sentence's company)."""
+    holders = (key_of(sent, m, "holder") or "",)
+    if m.group("target"):
+        return key_of(sent, m, "target")
+    if "ref" in m.re.groupindex and m.group("ref"):
+        return ref_target(ctx, sent, m, holders)
+    return target_for(ctx, sent, m.start(), holders)
+
+
+def _general_partners(ctx: Context, sent: Sent) -> None:
+    """A partnership's general partner controls it (a holding marked
+    general_partner, controlling, with no share)."""
+    for rx in (_GP_OF_TARGET, _GP_HOLDER, _GP_REL):
+        for m in rx.finditer(sent.tpl):
+            if m.group("gp") != "GP" and not sent.at(m.end("gp") - 1).text.endswith("合伙人"):
+                continue
+            if re.search(r"不|并非|没有|拟|将", sent.tpl[max(0, m.start() - 3):m.start("gp")]):
+                continue
+            holder = key_of(sent, m, "holder")
+            target = _target_or_ref(ctx, sent, m)
+            first = len(ctx.out)
+            emit_stake(ctx, sent, holder, target, "general-partner", 0.8, None, m.start(), controlling=True, parents=False)
+            _mark(ctx, first, general_partner=True)

@@ -1,0 +1,93 @@
+"""Holdings told as lists: "C的股东包括A、B", "作为C大股东的A", "A投资了C、D",
+"旗下参股的公司包括…", "基石投资者包括…"."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.stake_parties import HOLDER_MENTION, emit_stake, key_of, target_for
+
+_SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
+# "X成立于2015年，…，主要股东包括A、B、C等": the list's company is the sentence's subject
+_BARE_SHAREHOLDERS = pattern(r"(?:(?<=[，,；：])|^)(?:其|公司的?)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大)?股东(?:中)?"
+                             r"(?:为|是|包括|有|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
+#: a company that is a clause's subject: a predicate of its own follows it
+_SUBJECT_AFTER = re.compile(r"(?:成立于|成立|是|系|作为|为|始建于|创立于|注册于)")
+_SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?:之一的)?(?P<holder>{HOLDER_MENTION})")
+_SHAREHOLDER_ONE = pattern(rf"股东之一的(?P<holder>{HOLDER_MENTION})")
+_INVEST_VERB = r"(?:战略)?(?:投资了|投资|入股了|入股|参股了|参股|入伙|增持了|增持)"
+_INVESTED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:先后|相继|陆续|曾|还|也|已|分别|再次|再度|大举|持续|则|又|均|亦|正式|成功)*{_INVEST_VERB}(?P<list>[^。；]{{2,120}}?)(?:等|。|；|$)")
+# "A入股的C", "A参股的C": a relative clause
+_INVESTED_REL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:曾|所)?(?:入股|参股|投资|控股|增持)的(?P<target><C>)")
+# "A出资设立的C", "A于2007年独家出资设立C"
+_SET_UP = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,12}}?(?:独资|独家出资|全资|出资|共同出资)(?:设立|成立|组建)(?:了|的)?(?P<target><C>)")
+# "投资价值", "投资者", "投资收益": 投资 as a noun, not "invested in"
+_NOT_INVESTEE = re.compile(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|损失|价值|者|机构|策略|风险|人|方|业务|领域|理财|咨询|管理|决策|"
+                           r"额|需求|逻辑|机会|标的|组合|活动|计划|项目|建设|力度|热情|信心|比例|股份|股票|至)")
+# "旗下控股及参股的平台包括：A、B、C"; "其控股的公司有A、B"
+_HOLDINGS_LIST = pattern(r"(?:旗下)?(?:控股及参股|控股或参股|参股及控股|控股和参股|参股|控股|投资)的?(?:[\d两三四五六七八九十]+家)?(?:平台|公司|企业|机构|(?P<noun>\ue001))(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
+_CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
+_SHAREHOLDER_LINEUP = re.compile(r"股东(?:阵容|名单)[^，。；]{0,6}[，,]?(?:如|包括|有)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
+
+_HEDGED = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|预计")
+
+
+def _subject_company(sent: Sent, pos: int) -> str | None:
+    """The company a sentence is about before template position `pos`: the
+    last one named as a subject (a predicate follows it, no preposition
+    before it: "原告C成立于2015年，…" but not "与C关系密切", "经C批准")."""
+    for c in reversed(sent.between(0, pos, "C")):
+        p = sent.pos_of(c)
+        if _SUBJECT_AFTER.match(sent.tpl, p + 1) and not re.search(r"(?:与|和|及|向|对|由|被|经|从|于|在)$", sent.tpl[:p]):
+            return c.key
+    return None
+
+
+def listed_holdings(ctx: Context, sent: Sent) -> None:
+    tpl = sent.tpl
+    for m in _SHAREHOLDERS.finditer(tpl):
+        target = key_of(sent, m, "target")
+        for h in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
+            emit_stake(ctx, sent, h, target, "shareholders-list", 0.8)
+    for m in _BARE_SHAREHOLDERS.finditer(tpl):
+        target = _subject_company(sent, m.start())
+        for h in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
+            emit_stake(ctx, sent, h, target, "shareholders-list", 0.75)
+    for m in _SHAREHOLDER_LINEUP.finditer(tpl):  # "…的股东阵容，如A、B、C等"
+        target = target_for(ctx, sent, m.start())
+        for h in list_items(ctx, sent, m.start("list"), m.end("list")):
+            emit_stake(ctx, sent, h, target, "shareholders-list", 0.75)
+    for rx in (_SECOND, _SHAREHOLDER_ONE):
+        for m in rx.finditer(tpl):
+            holder = key_of(sent, m, "holder")
+            head = re.search(r"(\ue001)?(?:的)?(?:第[一二三四五六七八九十\d]+大|前[十\d]+大)?$", tpl[:m.start()])
+            if head and head.group(1):  # "C的大股东H", "C第六大股东H"
+                target = sent.at(head.start(1)).key
+            elif re.search(r"(?:^|[，；：、]|让|来自|作为|是|为|与|和|及|包括|其中|此次变更中|目前|此外|而)[\ue004\s]*$", tpl[:m.start()]) \
+                    or rx is _SHAREHOLDER_ONE:
+                earlier = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder]
+                target = earlier[-1] if earlier else target_for(ctx, sent, m.start(), (holder or "",))
+            else:
+                continue
+            emit_stake(ctx, sent, holder, target, "named-shareholder", 0.65)
+    for m in _INVESTED.finditer(tpl):
+        if _HEDGED.search(tpl[max(0, m.start() - 12):m.start()]) or _NOT_INVESTEE.match(m.group("list")) or re.match(r"[和及与、]", m.group("list")):
+            continue  # "腾讯投资和红杉中国": 投资 is part of a name there
+        holder = key_of(sent, m, "holder")
+        for t in list_items(ctx, sent, m.start("list"), m.end("list")):
+            emit_stake(ctx, sent, holder, t, "invested", 0.7)
+    for rx, rule in ((_INVESTED_REL, "invested"), (_SET_UP, "set-up-by")):
+        for m in rx.finditer(tpl):
+            if not _HEDGED.search(tpl[max(0, m.start() - 12):m.start()]):
+                emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "target"), rule, 0.7)
+    for m in _HOLDINGS_LIST.finditer(tpl):
+        if m.group("noun") and not sent.at(m.start("noun")).focus:
+            continue  # "…的公司包括": 公司 read as the company in focus is the noun here
+        holder = ctx.nearest_company(sent, m.start()) or ctx.last_company(sent)
+        for t in list_items(ctx, sent, m.start("list"), m.end("list")):
+            emit_stake(ctx, sent, holder, t, "holdings-list", 0.7)
+    for m in _CORNERSTONE.finditer(tpl):
+        target = ctx.nearest_company(sent, m.start()) or ctx.focus
+        for h in list_items(ctx, sent, m.start("list"), m.end("list")):
+            emit_stake(ctx, sent, h, target, "cornerstone", 0.7)

@@ -1,0 +1,248 @@
+"""The parties of a holding: who holds (named, 后者/前者/其, or dropped),
+of which company (named, referred to, or the company the sentence or the
+sentences before speak of), as of when; and `emit_stake`, which emits the
+holding (and the holder's parents' when "A旗下B" holds)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mention_records import KIND
+from extract.rules.base import Context, Sent, topic_of
+from extract.rules.pending import pending_outcome
+from schema import Predicate
+from text.names import is_regulator
+
+_C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
+
+HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
+HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)])?"  # … with its English name in brackets
+_AND = r"(?:、|和|及|与|以及)"
+HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
+
+#: a holder written as a reference (resolved by holders_of)
+_ANA = r"后者|前者|其"
+#: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
+HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
+
+RANK = r"(?P<rank>控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
+CONTROL_RANKS = ("控股股东", "实际控制人", "实控人")
+
+# "A旗下(子公司)B": B's holding is A's too
+_PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
+
+SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二)?(?:股东|股权结构|股东结构|股比|持股比例)")
+#: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
+_HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|持股比例)?(?:为)?(?:约)?\ue007")
+#: a clause head that adds nothing before its subject
+_HEAD = re.compile(rf"(?:{_D}|[，、\s]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中)*")
+
+
+def keys_in(sent: Sent, a: int, b: int, kinds: str = "CP") -> list[str]:
+    """Keys of the mentions in [a, b), leaving out names given in brackets
+    ("A（Beilin Tech Ltd）": one holder, not two)."""
+    out, depth = [], 0
+    for p in range(max(0, a), min(b, len(sent.tpl))):
+        ch = sent.tpl[p]
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+        k = sent.index[p]
+        if k >= 0 and not depth and sent.mentions[k].kind in kinds and sent.mentions[k].key:
+            out.append(sent.mentions[k].key)
+    return out
+
+
+def key_of(sent: Sent, m: re.Match[str], group: str) -> str | None:
+    return sent.at(m.start(group)).key if m.group(group) else None
+
+
+def pct_of(sent: Sent, m: re.Match[str], group: str = "pct") -> float | None:
+    return sent.at(m.start(group)).value if m.group(group) else None
+
+
+def _head_subject(sent: Sent, start: int, end: int) -> str | None:
+    """The holder at the head of template span [start, end), after dates
+    and connectives; "A旗下子公司B…" is B."""
+    head = _HEAD.match(sent.tpl, start, end)
+    p = head.end() if head else start
+    if p >= end or sent.tpl[p] not in (_C, _P):
+        return None
+    sub = re.match(r"(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?(\ue001)", sent.tpl[p + 1:end])
+    return sent.at(p + 1 + sub.start(1)).key if sub else sent.at(p).key
+
+
+def _sentence_subject(ctx: Context, i: int) -> str | None:
+    """The subject of analysed sentence `i` (for 其 and dropped subjects)."""
+    if i < 0:
+        return None
+    s = ctx.sentences[i]
+    return _head_subject(s, 0, len(s.tpl))
+
+
+def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """The holder a clause without its own subject speaks of: the mention at
+    the head of the nearest clause before `pos` that starts with one
+    ("海尔集团受让…股权，持股比例升至49%" → 海尔集团), else the subject of
+    the sentence before."""
+    tpl = sent.tpl
+    cut = pos
+    while cut > 0:
+        start = max(tpl.rfind(c, 0, cut) for c in "，；：,") + 1
+        subj = _head_subject(sent, start, cut)
+        if subj:
+            return subj
+        if re.match(r"其", tpl[start:cut]):
+            break
+        if start == 0 and not (cut <= 8 and re.search(r"后|此后|随后|完成|变更|增持|减持", tpl[:cut])):
+            return None  # the sentence opens with a subject we do not know
+        cut = start - 1
+    return _sentence_subject(ctx, sent.i - 1)
+
+
+def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
+    """The holders a holding pattern names, refers to (后者, 其) or drops."""
+    if m.group("holders"):
+        keys = keys_in(sent, m.start("holders"), m.end("holders"))
+        return keys
+    ana = m.group("ana")
+    before = [x.key for x in sent.between(0, m.start(), None) if x.kind in "CP" and x.key]
+    if ana == "后者":
+        return before[-1:] if before else [k for k in keys_in(ctx.sentences[sent.i - 1], 0, len(ctx.sentences[sent.i - 1].tpl))][-1:] \
+            if sent.i > 0 else []
+    if ana == "前者":
+        return before[-2:-1]
+    # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
+    prev = sent.tpl[:m.start()]
+    named = re.search(r"股东(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])[，,]$", prev)
+    if named:
+        return [sent.at(named.start(1)).key]
+    subj = clause_subject(ctx, sent, m.start())
+    return [subj] if subj else []
+
+
+def _parents(sent: Sent, holder: str) -> list[str]:
+    """"A旗下子公司B…持有": a holding of B is also A's (guide v1.2)."""
+    out = []
+    for x in sent.mentions:
+        if x.key == holder:
+            p = sent.pos_of(x)
+            pm = _PARENT_BEFORE.search(sent.tpl, 0, p)
+            if pm:
+                out.append(sent.at(pm.start(1)).key)
+    return [k for k in out if k and k != holder]
+
+
+def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:
+    """The company whose shares the last sentences (`back` of them) were about."""
+    for c in reversed(ctx.out):
+        if c.sent < sent.i - back:
+            break
+        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders:
+            return c.object
+    return None
+
+
+def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()) -> str | None:
+    """The company whose shares a holding at template position `pos` is of,
+    when the clause names none: the company named with 股东/股权结构 earlier
+    in the sentence, else the sentence's topic, the company the last
+    sentences' holdings were of, the previous sentence's topic, the
+    article's company in focus — never one of the holders."""
+    for m in reversed(sent.between(0, pos, "C")):
+        p = sent.pos_of(m)
+        if SHAREHOLDER_CUE.match(sent.tpl, p + 1) and m.key not in holders:
+            return m.key
+    # every party with a figure after it in this sentence is a holder too
+    holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
+                              and not re.search(r"(?:持股|持有|占|拥有|增持|在|受让|转让|出售)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
+    topic = topic_of(sent)
+    if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
+        topic = None  # "其股东结构为…" speaks of the company before
+    before = ctx.sentences[sent.i - 1] if sent.i > 0 and not sent.between(0, pos, "C") else None
+    # "A增持C 8000万股。增持完成后，持股比例由…升至…": the company the sentence before moved
+    moved = _bought_target(before, len(before.tpl), holders) if before is not None and AFTER_DEAL.match(sent.tpl) else None
+    for cand in (recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
+                 sent.prev_topic, ctx.focus):
+        if cand and cand not in holders and not _regulator(ctx, cand):
+            return cand
+    return None
+
+
+def _regulator(ctx: Context, key: str) -> bool:
+    """A regulator (金融监管总局, 证监会) has no shareholders: never the company a holding is of."""
+    ent = ctx.inv.entities.get(key)
+    return ent is not None and is_regulator(ent.name)
+
+
+def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, ...], group: str = "ref") -> str | None:
+    """其 / 该行 / 该公司 / 后者: the company referred to — the last one named
+    earlier in the sentence that is not a holder, else the topic before."""
+    ref = m.group(group)
+    if ref.startswith("该") and len(ref) > 2:  # "该网上银行": the company written after 网上银行 just before
+        for j in range(sent.i, max(-1, sent.i - 3), -1):
+            s = ctx.sentences[j]
+            for x in reversed(s.mentions):
+                p = s.pos_of(x)
+                if x.kind == "C" and x.key not in holders and (j < sent.i or p < m.start(group)) and \
+                        s.tpl[max(0, p - len(ref) + 1):p].rstrip("的").endswith(ref[1:]):
+                    return x.key
+    earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders]
+    if earlier:
+        return earlier[-1]
+    if m.group(group) in ("后者", "前者") and sent.i > 0:
+        prev = [k for k in keys_in(ctx.sentences[sent.i - 1], 0, len(ctx.sentences[sent.i - 1].tpl), "C") if k not in holders]
+        if prev:
+            return prev[-1] if m.group(group) == "后者" else prev[0]
+    return target_for(ctx, sent, m.start(), holders)
+
+
+def target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) -> str | None:
+    if m.group("target"):
+        return key_of(sent, m, "target")
+    if m.group("ref"):
+        return ref_target(ctx, sent, m, tuple(holders))
+    return target_for(ctx, sent, m.start(), tuple(holders))
+
+
+def holding_date(ctx: Context, sent: Sent, pos: int) -> str | None:
+    ds = [d for d in sent.between(0, pos, "D")]
+    if ds:
+        return ctx.date_iso(ds[-1], sent)
+    if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
+        return ctx.published  # "截至公告，A持有…": the announcement's date
+    return None
+
+
+def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rule: str, conf: float,
+           pct: float | None = None, pos: int = 0, controlling: bool | None = None, parents: bool = True) -> None:
+    if not holder or not target or holder == target or ctx.type_of(target) != "Company" or _regulator(ctx, target):
+        return
+    if ctx.type_of(holder) not in ("Company", "Person"):
+        return
+    if pct is not None and pending_outcome(ctx, sent, pos):
+        return  # "重组后，A持股50%": what a planned deal will make of it
+    as_of = holding_date(ctx, sent, pos) if pct is not None or rule in (
+        "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
+    ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
+    if parents:
+        for parent in _parents(sent, holder):
+            if parent != target:
+                ctx.emit(Predicate.HOLDS_STAKE, parent, target, sent, rule + "-parent", conf - 0.05, percent=pct, as_of=as_of)
+
+
+#: a sentence that goes on about the deal the sentence before reported
+AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让)(?:完成)?后")
+
+
+def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
+    """The company whose shares a verb earlier in the sentence moved: "增持C，
+    …持股比例增至8%", "受让S持有的C 10%股权，持股比例升至30%", "持有C 17.74%的
+    股权，…出资比例82.26%". ("受让S 19%股权" names the seller, not the company.)"""
+    tpl = sent.tpl[:pos]
+    found = list(re.finditer(r"(?:持有|所持|增持|买入|买进|入股|认购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
+        or list(re.finditer(r"(?:增持|买入|买进|入股|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
+    for m in reversed(found):
+        key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key
+        if key not in holders:
+            return key
+    return None

@@ -1,0 +1,154 @@
+"""Successions: one person leaves a role and another takes the same role at
+the same company in the same or the next sentence, or 接任/接棒/接替 name
+both, or the one gives up a post as the other arrives ("随着B的上任，A不再兼任…");
+and the date a company event gives the posts around it."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from extract.rules.base import Candidate, Context, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
+from schema import Predicate
+
+_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
+# "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
+_SUCCEEDS_NAMED = pattern(
+    rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
+    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
+# "A将董事长一职交棒给B", "A交棒B，由其出任董事长"
+_HANDS_OVER = pattern(
+    rf"(?P<pred><P>)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将)?(?:(?P<chain1>{CHAIN})(?:一职|职务)?)?(?:正式)?(?:交棒|交班|让位|让贤)(?:给|予)?(?P<succ><P>)"
+    rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
+# "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
+_CHANGED_TO = pattern(
+    rf"(?P<chain>{CHAIN})?(?:职位|一职)?(?:发生了?变更[，,])?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+# "接替A担任董事长的是B"
+_WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
+
+# "随着B的上任，A不再兼任C总经理": the newcomer takes the posts the other gives up
+_WITH_ARRIVAL = pattern(
+    rf"随着(?P<succ><P>)的(?:上任|到任|履新|就任|加入|接任)[，,](?P<pred><P>)(?:将|已|也|则)?不再(?:兼任|担任|出任)(?P<chain>{CHAIN})")
+
+# "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
+_WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
+
+#: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
+DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
+
+#: How far (in analysed sentences) a company's dated reshuffle dates the
+#: undated appointments and departures at the same company that follow.
+_EVENT_WINDOW = 8
+
+
+def date_company_events(ctx: Context) -> None:
+    """"8月8日，陆金所控股…披露…。…陆金所控股还有多名高管同时更换。陈东起被任命为…":
+    an undated start or end at a company takes the date of the dated start or
+    end at that company just before it (marked as carried, so a date the
+    sentence states itself always wins)."""
+    dated: dict[str, deque[tuple[int, str]]] = {}
+    for c in ctx.out:
+        if c.predicate is not Predicate.HOLDS_POSITION or c.status not in ("start", "end") or c.rule in ("title-name-former", "role-first"):
+            continue
+        key = c.status
+        window = dated.setdefault(c.object, deque())
+        while window and c.sent - window[0][0] > _EVENT_WINDOW:
+            window.popleft()
+        if c.qualifiers.get(key) and key not in c.carried:
+            window.append((c.sent, c.qualifiers[key]))
+        elif not c.qualifiers.get(key):
+            near = [d for _s, d in window]
+            if near:  # the reshuffle's own date is the latest one named (not a career start)
+                c.qualifiers[key] = max(near, key=lambda d: (d[:7], len(d)))
+                c.carried = c.carried | {key}
+
+
+def _pronoun_successors(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
+    """"A于2023年5月到龄退休，接替他的是原总裁B": B takes A's posts of this sentence."""
+    for sent in ctx.sentences:
+        for m in _WHO_SUCCEEDS_HIM.finditer(sent.tpl):
+            before = [p.key for p in sent.between(0, m.start(), "P") if p.key]
+            if not before:
+                continue
+            pred, succ = before[-1], sent.at(m.start("succ")).key
+            posts = [c for c in by_sent.get(sent.i, []) if c.subject == pred]
+            n = len(ctx.out)
+            for c in posts:
+                q = {k: v for k, v in c.qualifiers.items() if k in ("role", "title")}
+                ctx.emit(Predicate.HOLDS_POSITION, succ, c.object, sent, "succeeds-him", 0.8, "start", **q)
+                ent = ctx.inv.entities.get(c.object)
+                ctx.emit(Predicate.SUCCEEDED, succ, pred, sent, "succeeds-him", 0.8, company=ent.name if ent else None, **q)
+            by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
+
+
+def find_successions(ctx: Context) -> None:
+    """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
+    positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in positions:
+        by_sent.setdefault(c.sent, []).append(c)
+    # 接任/接棒 without a title: the successor takes the role just vacated.
+    for sent in ctx.sentences:
+        for m in _TAKE_OVER.finditer(sent.tpl):
+            if m.group("chain"):
+                continue
+            succ = sent.at(m.start("p")).key if m.group("p") else subject_for(ctx, sent, m.start())
+            if succ is None:
+                continue
+            ends = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, [])
+                    if c.status == "end" and c.subject != succ and c.rule != "title-name-former"]
+            if not ends:
+                continue
+            e = ends[-1]
+            q = {k: v for k, v in e.qualifiers.items() if k in ("role", "title")}
+            if "end" in e.qualifiers:
+                q["start"] = e.qualifiers["end"]
+            new = ctx.emit(Predicate.HOLDS_POSITION, succ, e.object, sent, "take-over", 0.8, "start", **q)
+            if new:
+                by_sent.setdefault(sent.i, []).append(new)
+    for sent in ctx.sentences:
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL) for m in rx.finditer(sent.tpl)):
+            succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
+            pred = sent.at(m.start("pred")).key
+            if succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
+                continue
+            g = "chain" if m.group("chain") else "chain1" if "chain1" in m.groupdict() and m.group("chain1") else None
+            if g is None:
+                continue
+            default = ctx.nearest_company(sent, m.start(g))
+            date, _ = date_before(ctx, sent, m.start())
+            date, carried = own_or_carried(ctx, sent, date, m.end())
+            items = chain_items(sent, m.start(g), m.end(g), default)
+            # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any
+            known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred}
+            left = [(co, info) for co, info in items if (co, str(info.role)) in known] or items
+            n = len(ctx.out)
+            for company, info in items:
+                emit_position(ctx, sent, succ, company, info, "succeeds-named", "start", date, 0.85, date_carried=carried)
+            for company, info in left:
+                emit_position(ctx, sent, pred, company, info, "succeeds-named", "end", date, 0.8, date_carried=carried)
+            by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
+    _pronoun_successors(ctx, by_sent)
+
+    def slot(c: Candidate, sent_i: int) -> tuple[str, object, object, int]:
+        return (c.object, c.qualifiers.get("role"), c.qualifiers.get("title"), sent_i)
+
+    ends_at: dict[tuple[str, object, object, int], list[Candidate]] = {}
+    for cs in by_sent.values():
+        for c in cs:
+            if c.status == "end":
+                ends_at.setdefault(slot(c, c.sent), []).append(c)
+    # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
+    starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
+    for s in starts:
+        for e in (e for d in (-1, 0, 1) for e in ends_at.get(slot(s, s.sent + d), [])):
+            if s.subject == e.subject:
+                continue
+            date = s.qualifiers.get("start") or e.qualifiers.get("end")
+            q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
+            ent = ctx.inv.entities.get(s.object)
+            sent = ctx.sentences[max(s.sent, e.sent)]
+            ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
+                     company=ent.name if ent else None, date=date, **q)

@@ -1,0 +1,119 @@
+"""Titles (roles) in the text, and what qualifies each: the department or
+government unit written before it ("核保部副总经理", "支付结算司司长"), a
+temporal modifier (原, 时任, 现任), a committee."""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.mention_records import TitleInfo
+from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, ok_boundary_ascii, word_tag
+from schema import Role
+
+_TITLE_BLOCK_AFTER = set("会局办处室团组")
+
+DEPT_RE = re.compile(
+    rf"(?:[{CJK}]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|业务|区|地区|条线|板块)"
+    r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲"
+    r"|个险|团险|银保|区域)$"
+)
+
+#: a department of a ministry or regulator ("支付结算司", "金融稳定局") and the
+#: titles of its heads: the unit is part of the title, as 部 is for a company's
+_GOV_UNIT = re.compile(rf"[{CJK}]{{1,8}}(?<!公)(?:司|局|处|厅)")
+
+_GOV_UNIT_HEAD = re.compile(r"副?(?:司长|局长|处长|厅长)$")
+
+#: a company's name before the unit ("东海银行支付结算司"): the unit starts after it
+_ORG_IN_UNIT = re.compile(r"银行|央行|公司|集团|控股|证券|人寿|财险|信托")
+
+#: a unit inside a company that a title may begin with, written with the word for the unit last
+_UNIT_RE = re.compile(rf"[{CJK}A-Za-z]{{2,12}}(?:事业部|事业群|部|分公司|分行|支行|中心|办公室|条线|板块)")
+
+
+def split_department(name: str) -> tuple[str, str] | None:
+    """"东海银行的金融科技部" / "东海银行金融科技部" → ("东海银行", "金融科技部"):
+    a company and a unit of it, as a question names a post there (the
+    extractor keeps such a post as role other with the unit in its title).
+    Without 的, the company is the shortest head ending in an organisation
+    suffix whose rest is a unit not itself going on with the name (集团, 有限…)."""
+    if "的" in name:
+        head, _, unit = name.rpartition("的")
+        return (head, unit) if head and _UNIT_RE.fullmatch(unit) and DEPT_RE.fullmatch(unit) else None
+    whole = re.search(f"(?:{SHORT_SUFFIX})$", name)  # "东方资产管理中心": one name by its suffix
+    for i in range(2, len(name) - 2):
+        head, unit = name[:i], name[i:]
+        if whole is not None and whole.start() < i:
+            break
+        if (re.search(f"(?:{SHORT_SUFFIX}|{LEGAL_SUFFIX})$", head) and _UNIT_RE.fullmatch(unit) and DEPT_RE.fullmatch(unit)
+                and not re.match(rf"{LEGAL_SUFFIX}|集团|控股|有限|股份|公司", unit)):
+            return head, unit
+    return None
+
+
+_TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
+
+_COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
+
+
+def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    spans = []
+    for m in lex.title_re.finditer(text):
+        s, e = m.span()
+        if text[e:e + 1] in _TITLE_BLOCK_AFTER:
+            continue
+        if m.group(0).isascii() and not ok_boundary_ascii(text, s, e):
+            continue
+        if e - s == 2 and (straddles(text, s - 1) or straddles(text, e - 1)):
+            continue  # "公司长期", "银行长远": a two-character title cut out of common words
+        spans.append((s, e))
+    return spans
+
+
+def straddles(text: str, i: int) -> bool:
+    """Whether text[i:i + 2] is a common word (so a title may not begin or end inside it)."""
+    if i < 0:
+        return False
+    tag, freq = word_tag(text[i:i + 2])
+    return bool(tag) and freq > 100 and not tag.startswith("nnt")
+
+
+_LEAD_VERBS = re.compile(
+    r".*(?:曾先后担任|先后担任|曾任|历任|担任|出任|现任|先后|兼任|任职|任命|委任|聘任|接任|接棒|获委任为?|被任命为|"
+    r"任|为|是|及|和|与|兼|的|由|在|于|获|被|将|至|之)"
+)
+
+
+def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[TitleInfo, int]:
+    """The title at text[s:e] with what qualifies it, and where that starts."""
+    title = text[s:e]
+    role = lex.titles[title]
+    # Parenthesised asides ("花旗银行（韩国、泰国）全球个人业务副总裁") are
+    # masked so their punctuation does not cut the title off its company.
+    left = re.sub(r"[（(][^）)]*[）)]", lambda m: "\u25a0" * len(m.group(0)), text[max(floor, s - 24):s])
+    cut = max(left.rfind(c) for c in "，。；：、！？ \n“”（）")
+    if cut >= 0:
+        left = left[cut + 1:]
+    full_left = left
+    left = _LEAD_VERBS.sub("", left)
+    bare = left.replace("\u25a0", "")
+    coord = re.fullmatch(rf"([{CJK}]{{2,4}}(?:及|和|、))" + re.escape(left), full_left) if left else None
+    if coord and DEPT_RE.fullmatch(bare) and not any(t in coord.group(1) for t in lex.titles):
+        left = full_left
+        bare = left.replace("\u25a0", "")
+    modifier = ""
+    tm = _TEMPORAL_MODIFIER.search(bare)
+    if tm:
+        modifier = tm.group(0)
+        bare = bare[: -len(modifier)]
+    if _COMMITTEE.search(bare):
+        return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
+    dept = DEPT_RE.search(bare) if bare else None
+    if bare and _GOV_UNIT_HEAD.match(title) and _GOV_UNIT.fullmatch(bare) and not _ORG_IN_UNIT.search(bare):
+        return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "支付结算司" + "司长"
+    if dept and dept.group(0) == bare:
+        return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)
+    if modifier and not bare:
+        return TitleInfo(role, title, modifier), s - len(left)
+    return TitleInfo(role, title, modifier), s

@@ -47,9 +47,9 @@ def test_latter_refers_to_the_last_person_named() -> None:
 
 
 def test_committee_seats_do_not_break_a_list_of_posts() -> None:
-    fs = facts_of("2022年1月，东海银行行长刘建华因工作调整，辞去东海银行执行董事、董事会审计委员会委员及行长等职务。")
-    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="executive_director")["end"] == "2022-01"
-    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2022-01"
+    fs = facts_of("2019年11月，东海银行公告，刘建华因年龄原因辞去执行董事、董事会提名委员会委员及行长等职务。")
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="executive_director")["end"] == "2019-11"
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2019-11"
 
 
 def test_departure_written_after_the_name() -> None:
@@ -71,7 +71,7 @@ def test_founder_with_a_chain_of_titles() -> None:
 
 def test_rumours_and_nominations_are_not_positions() -> None:
     assert not _positions("有消息指，西山集团副总裁张建国将出任东海银行行长。") - {("张建国", "HOLDS_POSITION", "西山集团", "vice_president")}
-    fs = facts_of("东海银行董事会同意聘任张建国为行长，并提名其为执行董事候选人。")
+    fs = facts_of("东海银行董事会决定聘任张建国为该行行长，并提名其为执行董事候选人。")
     assert ("张建国", "HOLDS_POSITION", "东海银行", "executive_director") not in triples(fs)
     assert ("张建国", "HOLDS_POSITION", "东海银行", "president") in triples(fs)
 
@@ -98,20 +98,20 @@ def test_qi_before_a_title_is_the_company_just_named() -> None:
 
 
 def test_role_first_enumeration_of_holders() -> None:
-    fs = facts_of("成立以来，东海银行已历经三任董事长：2010年至2015年由西山集团总裁张建国先生担任，"
-                  "2015年至2020年由西山集团副总裁王志明先生接任，2020年起由原副董事长李卫东先生接任。")
+    fs = facts_of("东海银行开业至今共有三任董事长：2009年至2013年由西山集团董事张建国先生出任，"
+                  "2013年至2019年由王志明先生接任，2019年起由前行长李卫东先生接任。")
     q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="chairman")
-    assert (q.get("start"), q.get("end")) == ("2010", "2015")
-    assert quals(fs, "李卫东", "HOLDS_POSITION", "东海银行", role="chairman")["start"] == "2020"
+    assert (q.get("start"), q.get("end")) == ("2009", "2013")
+    assert quals(fs, "李卫东", "HOLDS_POSITION", "东海银行", role="chairman")["start"] == "2019"
     succ = triples(fs, "SUCCEEDED")
     assert succ == {("王志明", "SUCCEEDED", "张建国", "chairman"), ("李卫东", "SUCCEEDED", "王志明", "chairman")}
-    assert quals(fs, "李卫东", "SUCCEEDED", "王志明")["date"] == "2020"
+    assert quals(fs, "李卫东", "SUCCEEDED", "王志明")["date"] == "2019"
 
 
 def test_first_holder_then_the_next() -> None:
-    fs = facts_of("东海银行首任总经理张建国于2014年上任，任期至2016年；随后由原副总经理王志明先生升任。")
+    fs = facts_of("东海银行首任总经理张建国于2011年上任，任期至2015年；此后该职由原副总经理王志明先生升任。")
     q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="general_manager")
-    assert (q.get("start"), q.get("end")) == ("2014", "2016")
+    assert (q.get("start"), q.get("end")) == ("2011", "2015")
     assert ("王志明", "SUCCEEDED", "张建国", "general_manager") in triples(fs, "SUCCEEDED")
 
 
@@ -146,7 +146,7 @@ def test_unknown_organisation_after_zai_gives_no_company() -> None:
 
 
 def test_partner_after_a_group_member_is_not_a_member() -> None:
-    fs = facts_of("9月17日，北林集团旗下东海金服与中国建设银行签署战略合作协议。")
+    fs = facts_of("上周，北林集团旗下东海金服与中国工商银行签署了全面合作协议。")
     assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "SUBSIDIARY_OF"} == {("东海金服", "北林集团")}
 
 
@@ -225,7 +225,7 @@ def test_the_latter_is_the_subject_of_a_post() -> None:
 
 
 def test_a_change_from_one_holder_to_another_is_a_succession() -> None:
-    fs = facts_of("南山基金的董事长职位发生了变更，由原董事长周明远变更为现任董事长柯庆丰。")
+    fs = facts_of("今年3月，南山基金董事长一职发生变动，由原董事长周明远变更为现任董事长柯庆丰。")
     assert ("柯庆丰", "SUCCEEDED", "周明远", "chairman") in triples(fs, "SUCCEEDED")
 
 

@@ -136,8 +136,8 @@ def test_holders_before_fenbie_and_the_subject_of_a_listing() -> None:
 
 
 def test_government_bodies_are_organisations_and_yuan_is_a_given_name_character() -> None:
-    inv = inventory("财政部与外管局联合发文。会上，总裁助理刘元章表示将推进改革。")
-    assert {"财政部", "外管局"} <= names(inv, "Company") and "刘元章" in names(inv, "Person")
+    inv = inventory("财政部与外管局联合发文。会上，总裁助理刘元清表示将推进改革。")
+    assert {"财政部", "外管局"} <= names(inv, "Company") and "刘元清" in names(inv, "Person")
     assert not names(inventory("该公司支付了约3000万元。"), "Person")
 
 
@@ -171,8 +171,8 @@ def test_a_name_split_into_single_characters_and_a_name_with_its_ticker() -> Non
 
 def test_a_person_is_found_by_a_birth_or_a_succession_whatever_the_first_two_letters_say() -> None:
     # 高兴 is a common word and 高 an ambiguous surname; only a person is born or is succeeded
-    assert "高兴华" in names(inventory("据了解，高兴华出生于1965年，退任前为北林保险董事长。"), "Person")
-    assert "高兴华" in names(inventory("南山保险副总裁张立平接替到龄退休的高兴华，出任北林保险总裁。"), "Person")
+    assert "高兴明" in names(inventory("公开资料显示，高兴明出生于1961年，退任前为北林保险董事长。"), "Person")
+    assert "高兴明" in names(inventory("西山保险副总裁张立平接替到龄退休的高兴明，出任北林保险总裁。"), "Person")
     assert "高兴" not in names(inventory("张立平很高兴出任北林保险总裁。"), "Person")
 
 

@@ -19,13 +19,13 @@ def test_subsidiary_named_after_its_parent() -> None:
 
 
 def test_subsidiaries_listed_then_named_as_such() -> None:
-    assert _subs("东海集团召开董事会，将东海证券、东海期货等子公司的人事一次调整到位。") == {
+    assert _subs("东海集团本周对东海证券、东海期货等子公司的管理层作了调整。") == {
         ("东海证券", "东海集团", "subsidiary"), ("东海期货", "东海集团", "subsidiary")}
 
 
 def test_subsidiary_stated_with_a_place_or_a_date() -> None:
-    assert _subs("西山科技有限公司定位为北林证券在特定区域经营特定业务的子公司。") == {("西山科技有限公司", "北林证券", "subsidiary")}
-    assert _subs("西山科技有限公司于2024年3月29日成为东海集团的子公司。") == {("西山科技有限公司", "东海集团", "subsidiary")}
+    assert _subs("西山科技有限公司定位为北林证券专门经营海外业务的子公司。") == {("西山科技有限公司", "北林证券", "subsidiary")}
+    assert _subs("西山科技有限公司于2021年11月5日成为东海集团的子公司。") == {("西山科技有限公司", "东海集团", "subsidiary")}
     assert _subs("西山科技有限公司和北林科技有限公司均为东海集团旗下的全资子公司。") == {
         ("西山科技有限公司", "东海集团", "wholly_owned"), ("北林科技有限公司", "东海集团", "wholly_owned")}
 

@@ -47,9 +47,9 @@ def test_republic_era_years() -> None:
 
 
 def test_year_named_earlier_in_the_sentence() -> None:
-    fs = facts_of("东海银行的股东构成直至2024年才出现调整：当年，北林集团受让西山科技有限公司持有的东海银行19%股权。",
+    fs = facts_of("东海银行的股权结构多年未变，直到2021年才有变化：当年，北林集团受让西山科技有限公司持有的东海银行12%股权。",
                   title="东海银行", date="2025-03-01")
-    assert quals(fs, "西山科技有限公司", "SOLD_STAKE", "东海银行")["date"] == "2024"
+    assert quals(fs, "西山科技有限公司", "SOLD_STAKE", "东海银行")["date"] == "2021"
 
 
 def test_month_after_suiho_takes_the_year_just_named() -> None:

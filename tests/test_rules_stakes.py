@@ -161,8 +161,8 @@ def test_actual_controller_is_not_of_a_company_coordinated_with_it() -> None:
 
 
 def test_holder_in_the_clause_before_a_channel() -> None:
-    s = _stakes("张建国先生虽卸任董事长，但通过其家族控制的离岸公司西山投资有限公司，仍持有东海科技16%的股份。")
-    assert s == {("张建国", "东海科技"): 16.0, ("西山投资有限公司", "东海科技"): 16.0}
+    s = _stakes("王海东先生虽已退出董事会，但通过其配偶控制的境外公司西山投资有限公司，仍持有东海科技9.5%的股份。")
+    assert s == {("王海东", "东海科技"): 9.5, ("西山投资有限公司", "东海科技"): 9.5}
     assert _stakes("2022年披露的文件中，张建国先生虽仅持股东海科技14.4%。") == {("张建国", "东海科技"): 14.4}
 
 

@@ -28,7 +28,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     words right before the suffix (控股 in X控股集团有限公司) do not stop it
     ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
     `places`) begins at the place it is registered in when one stands before
-    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb),
+    a word that would stop the walk ("广州远航联合物流有限公司": 联合 is a verb),
     or at the start of its clause when only such a word stands between
     ("，联想控股股份有限公司": 联想 is a verb too).
     """

@@ -239,15 +239,15 @@ def test_a_three_letter_name_whose_last_letter_glues_to_the_verb_after_it() -> N
     # 华表 is a word (a carved column), but 表示 after the three letters is the verb
     assert "李明华" in names(inventory("东海证券副总裁李明华表示，公司将继续推进转型。"), "Person")
     assert "李明华" in names(inventory("李明华表示，东海证券将继续推进转型。"), "Person")
-    assert "洪崎申" not in names(inventory("东海银行董事长洪崎申请辞去董事长职务。"), "Person")  # 申请 is a verb
-    assert "洪崎" in names(inventory("东海银行董事长洪崎申请辞去董事长职务。"), "Person")
+    assert "柯崎申" not in names(inventory("东海银行董事长柯崎申请辞去董事长职务。"), "Person")  # 申请 is a verb
+    assert "柯崎" in names(inventory("东海银行董事长柯崎申请辞去董事长职务。"), "Person")
 
 
 def test_a_person_chosen_for_a_post_and_a_shareholder_among_others() -> None:
-    fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的王力新被选举为新一任董事长。")
+    fs = facts_of("11月2日，东海银行董事会开会，上月刚调入东海银行的王力新被选举为新一任董事长。")
     assert ("王力新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
     # an ambiguous surname (高) stands when the verb is one of being chosen for a post
-    fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的高立新被选举为新一任董事长。")
+    fs = facts_of("11月2日，东海银行董事会开会，上月刚调入东海银行的高立新被选举为新一任董事长。")
     assert ("高立新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
     fs = facts_of("东海银行的分红一再遭到质疑，股东之一的赵海柱也多次公开表达不满。")
     assert ("赵海柱", "HOLDS_STAKE", "东海银行", None) in triples(fs, "HOLDS_STAKE")

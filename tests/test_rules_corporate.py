@@ -32,7 +32,7 @@ def test_subsidiary_stated_with_a_place_or_a_date() -> None:
 
 def test_parent_company_and_belonging() -> None:
     assert _subs("公告显示，东海科技有限公司背后的控股母公司是美国最大的银行之一西山银行。") == {("东海科技有限公司", "西山银行", "subsidiary")}
-    assert _subs("东海科技有限公司的大股东为西山投资有限公司，而后者隶属于中国平安。") == {("西山投资有限公司", "中国平安", "group_member")}
+    assert _subs("东海科技有限公司第一大股东是西山投资有限公司，而后者隶属于中国平安。") == {("西山投资有限公司", "中国平安", "group_member")}
     assert _subs("东海科技有限公司是中国平安旗下企业。") == {("东海科技有限公司", "中国平安", "group_member")}
 
 

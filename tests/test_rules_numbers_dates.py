@@ -58,8 +58,8 @@ def test_month_after_suiho_takes_the_year_just_named() -> None:
 
 
 def test_effective_date_phrases() -> None:
-    fs = facts_of("张建国先生成为东海基金新任总经理，任职日期为2022年1月19日。")
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="general_manager")["start"] == "2022-01-19"
+    fs = facts_of("经董事会审议，张建国先生出任东海基金总经理，任职日期为2020年6月8日。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="general_manager")["start"] == "2020-06-08"
     fs = facts_of("2023年8月17日晚间，东海科技发布公告。公司执行董事张建国先生获委任为董事长，相关任命即日起生效。")
     assert quals(fs, "张建国", "HOLDS_POSITION", "东海科技", role="chairman")["start"] == "2023-08-17"
 

@@ -230,8 +230,8 @@ def test_a_change_from_one_holder_to_another_is_a_succession() -> None:
 
 
 def test_a_name_does_not_swallow_the_verb_after_it() -> None:
-    fs = facts_of("南山银行董事长洪崎表示业绩稳健。因任职年龄原因，洪崎申请辞去南山银行董事长职务。")
-    assert {f.subject.name for f in fs if str(f.predicate) == "HOLDS_POSITION"} == {"洪崎"}
+    fs = facts_of("东海银行董事长柯崎表示业绩稳健。因年龄原因，柯崎申请辞去东海银行董事长职务。")
+    assert {f.subject.name for f in fs if str(f.predicate) == "HOLDS_POSITION"} == {"柯崎"}
 
 
 def test_a_known_name_does_not_swallow_a_common_word_after_it() -> None:
@@ -277,14 +277,14 @@ def test_a_department_of_a_regulator_is_part_of_the_title_of_its_head() -> None:
     company suffix ("央行支付"), and the unit stays in the title."""
     fs = facts_of("王立新曾任中国人民银行金融稳定局副局长。")
     assert quals(fs, "王立新", "HOLDS_POSITION", "中国人民银行")["title"] == "金融稳定局副局长"
-    fs = facts_of("现任总裁王立新原是央行支付结算司司长。")
+    fs = facts_of("东海银行行长王立新早年曾是央行支付结算司副司长。")
     assert not [f for f in fs if "支付" in f.object.name]
 
 
 def test_a_former_post_of_someone_else_does_not_place_the_next_title() -> None:
     """"A原是C司长，副总裁B原是…": B's 副总裁 is at the company the sentence
     is about, not at C where A used to work."""
-    fs = facts_of("中国银联的高管多来自中国人民银行：现任总裁王立新原是中国人民银行支付结算司司长，"
+    fs = facts_of("中国银联的几位高管都出自中国人民银行：总裁王立新原是中国人民银行货币政策司处长，"
                   "常务副总裁赵一鸣原是中国人民银行国际司副司长。")
     assert ("赵一鸣", "HOLDS_POSITION", "中国银联", "vice_president") in triples(fs)
     assert ("赵一鸣", "HOLDS_POSITION", "中国人民银行", "vice_president") not in triples(fs)
@@ -323,15 +323,15 @@ def test_a_latin_name_between_a_verb_of_taking_a_post_and_a_title_is_the_employe
 
 def test_posts_given_as_what_someones_position_is() -> None:
     """"P…，职位为“C T、T”": the quoted chain is P's posts."""
-    fs = facts_of("王立新表示，他已离开东海银行。在东海控股官网的领导简介一栏，王立新赫然在列，"
-                  "职位为“东海控股副董事长、党委委员（保留原待遇）”。")
+    fs = facts_of("王立新表示，他已离开东海银行。东海控股网站的高管名单中，王立新已经在列，"
+                  "职位为“东海控股副董事长、党委委员（兼工会主席）”。")
     assert ("王立新", "HOLDS_POSITION", "东海控股", "vice_chairman") in triples(fs)
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海控股", role="other")["title"] == "党委委员"
 
 
 def test_a_bracketed_aside_does_not_end_a_list_of_former_posts() -> None:
     """"历任C T，D T（主持工作）、…": the post with the aside is in the list too."""
-    fs = facts_of("王立新表示，市场仍有机会。王立新是北京大学经济学博士，历任东海基金宏观策略部副总监，"
-                  "青禾基金研究部副总监（主持工作）、投委会委员。")
-    assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "研究部副总监"
-    assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "宏观策略部副总监"
+    fs = facts_of("王立新表示，债市仍有机会。王立新是清华大学金融学硕士，历任东海基金固定收益部副总监，"
+                  "青禾基金投资部副总监（主持工作）、投委会委员。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "投资部副总监"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "固定收益部副总监"

@@ -55,7 +55,7 @@ def test_foreign_legal_form() -> None:
 
 
 def test_dictionary_name_with_group_after_it() -> None:
-    fs = facts_of("东海支付的大股东为东海网络科技有限公司，而后者隶属于大连万达集团。")
+    fs = facts_of("东海支付目前的控股股东是东海网络科技有限公司，而后者隶属于大连万达集团。")
     assert quals(fs, "东海网络科技有限公司", "SUBSIDIARY_OF", "大连万达集团")["kind"] == "group_member"
 
 
@@ -86,8 +86,8 @@ def test_a_clause_with_a_person_does_not_continue_the_list() -> None:
 
 
 def test_group_in_brackets_inside_a_legal_name() -> None:
-    fs = facts_of("东海消费金融50%的股份为东海通讯技术有限公司持有，另有10%是重庆北林控股（集团）有限公司持有。")
-    assert quals(fs, "重庆北林控股（集团）有限公司", "HOLDS_STAKE", "东海消费金融")["percent"] == 10.0
+    fs = facts_of("东海消费金融的股东中，东海通讯技术有限公司持股60%，另有15%由重庆北林控股（集团）有限公司持有。")
+    assert quals(fs, "重庆北林控股（集团）有限公司", "HOLDS_STAKE", "东海消费金融")["percent"] == 15.0
 
 
 def test_unknown_short_name_before_a_title_is_a_company_unless_a_word() -> None:

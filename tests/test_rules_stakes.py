@@ -200,12 +200,12 @@ def test_respectively_after_a_comma() -> None:
 
 
 def test_a_change_after_the_deal_of_the_sentence_before() -> None:
-    fs = facts_of("其中，南山银行增持北林金融租赁有限公司（下称“北林金租”）8000万股股权。增持完成后，持股比例由51.02%上升至54.29%。")
-    assert quals(fs, "南山银行", "HOLDS_STAKE", "北林金融租赁有限公司", percent=54.29)
+    fs = facts_of("今年3月，南山银行再次增持北林金融租赁有限公司（下称“北林金租”）3000万股。增持完成后，持股比例由40.5%上升至46.8%。")
+    assert quals(fs, "南山银行", "HOLDS_STAKE", "北林金融租赁有限公司", percent=46.8)
 
 
 def test_a_sentence_with_no_deal_before_holds_nothing() -> None:
-    fs = facts_of("南山银行发布年报。报告期后，持股比例由51.02%上升至54.29%。")
+    fs = facts_of("南山银行发布年报。报告期后，持股比例由40.5%上升至46.8%。")
     assert not [f for f in fs if str(f.predicate) == "HOLDS_STAKE"]
 
 

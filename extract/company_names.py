@@ -33,7 +33,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     ("，联想控股股份有限公司": 联想 is a verb too).
     """
     bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
-    if bracket is not None and bracket.end() == suffix_start:  # "重庆金山控股（集团）有限公司": the name is before the bracket
+    if bracket is not None and bracket.end() == suffix_start:  # "重庆北林控股（集团）有限公司": the name is before the bracket
         return company_left_boundary(text, bracket.start(), floor, places)
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]

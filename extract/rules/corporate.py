@@ -9,7 +9,7 @@ group's division: "作为C旗下金融科技板块的重要成员，A和B…". T
 counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
 
 Renames: "360金融更名为360数科", "品牌升级为", "奇富科技（原360数科）",
-"X原名Y", "广州证券（现为中信证券华南）", "360金融（360数科曾用名）",
+"X原名Y", "东海证券（现为北林证券）", "360金融（360数科曾用名）",
 "X的前身为Y" (a predecessor renamed into X, guide v1.2).
 """
 
@@ -70,7 +70,7 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
                        r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
-# "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
+# "东海证券（现为北林证券）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company

@@ -3,7 +3,7 @@
 "海尔消金已历经三任董事长：2014年至2016年由A担任，2016年至2020年由B接任，
 2020年起由C接任" — the post (董事长 of the company the sentence is about) is
 the theme; the clauses name its holders with a verb and no title of their
-own. So does "X行长一职：…升任", "董事长职位亦发生变动。P离任，转而换上了Q",
+own. So does "X行长一职：…升任", "总经理职位随之发生变动。P离任，转而换上了Q",
 "P离职后，CEO一职将由Q兼任". A theme is a title
 
 * after a count of holders: "三任董事长", or with 首任 before a person;
@@ -54,7 +54,7 @@ class Theme:
     pos: int
     company: str | None
     info: TitleInfo
-    date: str | None = None  # "在2024年11月董事长职位发生变动": when the post changed hands
+    date: str | None = None  # "在2019年6月总经理职位发生变动": when the post changed hands
 
 
 def _themes(ctx: Context) -> list[Theme]:

@@ -91,7 +91,7 @@ _RATIO = pattern(
     rf"{HOLDER}(?:在(?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重)?"
     rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?P<how>{_CHANGE})(?P<pcts>{_RL})"
 )
-# "A和B持股比例相同，均为10.2%"
+# "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = pattern(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)")
 # "股东包括持股30%的A、持股19%的B"
 _PCT_FIRST = pattern(rf"(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")

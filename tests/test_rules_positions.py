@@ -116,8 +116,8 @@ def test_first_holder_then_the_next() -> None:
 
 
 def test_post_named_then_who_left_and_who_came() -> None:
-    fs = facts_of("2024年11月，东海基金董事长职位发生变动。任职三年的张建国先生离任，转而换上了西山集团副总裁王志明。")
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="chairman")["end"] == "2024-11"
+    fs = facts_of("2019年6月，东海基金董事长职位发生变动。在任两年的张建国先生离任，转而换上了北林证券副总裁王志明。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="chairman")["end"] == "2019-06"
     assert ("王志明", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
     assert ("王志明", "SUCCEEDED", "张建国", "chairman") in triples(fs, "SUCCEEDED")
 
@@ -187,10 +187,10 @@ def test_department_between_company_and_title_and_a_bracketed_second_title() -> 
 
 
 def test_posts_before_retirement_and_at_a_subsidiary() -> None:
-    fs = facts_of("据了解，张建国先生出生于1965年，退任前为东海保险党委书记、董事长，兼任子公司东海财险董事长。")
+    fs = facts_of("公开资料显示，张建国先生出生于1962年，退任前为东海保险党委书记、董事长，同时兼任子公司东海财险董事长。")
     assert ("张建国", "HOLDS_POSITION", "东海保险", "chairman") in triples(fs)
     assert ("张建国", "HOLDS_POSITION", "东海财险", "chairman") in triples(fs)
-    assert not triples(facts_of("据了解，该人出生于1965年，退任前为东海保险党委书记。"), "HOLDS_POSITION")
+    assert not triples(facts_of("公开资料显示，该人出生于1962年，退任前为东海保险党委书记。"), "HOLDS_POSITION")
 
 
 def test_handing_over_and_who_succeeds() -> None:

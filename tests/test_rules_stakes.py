@@ -63,8 +63,8 @@ def test_holding_through_subsidiaries() -> None:
 
 
 def test_subsidiary_named_with_its_parent_holds_for_both() -> None:
-    s = _stakes("北林集团旗下子公司西山科技有限公司增持东海银行，持股比例增至8%。")
-    assert s == {("西山科技有限公司", "东海银行"): 8.0, ("北林集团", "东海银行"): 8.0}
+    s = _stakes("北林集团旗下子公司西山科技有限公司增持东海银行，持股比例增至6.5%。")
+    assert s == {("西山科技有限公司", "东海银行"): 6.5, ("北林集团", "东海银行"): 6.5}
 
 
 def test_each_holds_and_same_ratio() -> None:

@@ -285,7 +285,7 @@ def _through(ctx: Context, sent: Sent) -> None:
     share is their sum."""
     listed: set[int] = set()
     for m in _THROUGH_UNNAMED.finditer(sent.tpl):
-        # "A透过安某技术及某某海外控股间接持有…": a list of channels, some of them names no dictionary knows
+        # "A透过B技术及C海外控股间接持有…": a list of channels, some of them names no dictionary knows
         holder = key_of(sent, m, "holder")
         names = m.group("names")
         items = [p for p in re.split(r"、|以及|及|和|与", names) if p]

@@ -36,7 +36,7 @@ def test_removal_and_appointment_verbs() -> None:
     assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2023-05"
     fs = facts_of("陈志远先生于2023年3月获聘任为东海银行行长。")
     assert quals(fs, "陈志远", "HOLDS_POSITION", "东海银行", role="president")["start"] == "2023-03"
-    fs = facts_of("当日，陈志远先生被选举为东海银行第七届董事会执行董事。")
+    fs = facts_of("东海银行股东大会上，陈志远先生被选举为东海银行第五届董事会执行董事。")
     assert ("陈志远", "HOLDS_POSITION", "东海银行", "executive_director") in triples(fs)
 
 
@@ -128,14 +128,14 @@ def test_post_given_after_a_departure() -> None:
 
 
 def test_new_and_former_holders_in_one_sentence() -> None:
-    fs = facts_of("东海证券9月11日晚间公告，新任董事长张建国已获任职资格批复，原董事长王志明在任不到两年。")
+    fs = facts_of("东海证券10月8日公告，新任董事长张建国的任职资格已获核准，原董事长王志明任职仅一年多。")
     assert ("张建国", "SUCCEEDED", "王志明", "chairman") in triples(fs, "SUCCEEDED")
 
 
 def test_title_owned_by_an_unknown_name_gets_no_company() -> None:
-    fs = facts_of("东海证券发布研报。捷付睿通合规负责人张建国表示，监管趋严。")
+    fs = facts_of("东海证券发布研报。翊朗睿通合规负责人张建国表示，监管趋严。")
     assert not [f for f in fs if f.subject.name == "张建国" and f.object.name == "东海证券"]
-    fs = facts_of("东海基金公告，因工作安排董事长张建国7月15日离任。")
+    fs = facts_of("东海基金公告，因工作安排董事长张建国于3月2日离任。")
     assert ("张建国", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
 
 
@@ -181,9 +181,9 @@ def test_founders_lists_passive_founding_and_the_founding_team() -> None:
 def test_department_between_company_and_title_and_a_bracketed_second_title() -> None:
     fs = facts_of("张建国先生原是东海银行支付结算司司长。")
     assert quals(fs, "张建国", "HOLDS_POSITION", "东海银行")["role"] == "other"
-    fs = facts_of("2024年4月1日，张建国先生不再担任东海人寿总经理（首席执行官）职务。")
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="ceo")["end"] == "2024-04-01"
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="general_manager")["end"] == "2024-04-01"
+    fs = facts_of("2021年9月30日起，张建国先生不再担任东海人寿总经理（首席执行官）职务。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="ceo")["end"] == "2021-09-30"
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="general_manager")["end"] == "2021-09-30"
 
 
 def test_posts_before_retirement_and_at_a_subsidiary() -> None:
@@ -214,7 +214,7 @@ def test_a_latin_name_after_a_title_is_a_person() -> None:
 
 
 def test_the_founder_named_as_a_companys_main_shareholder() -> None:
-    fs = facts_of("据年报显示，南山科技主要股东为创办人兼主席周明远，持有南山科技37.2%普通股。")
+    fs = facts_of("据2023年年报显示，南山科技主要股东为创办人兼主席周明远，持有南山科技41.5%普通股。")
     assert ("周明远", "FOUNDED", "南山科技", None) in triples(fs, "FOUNDED")
 
 

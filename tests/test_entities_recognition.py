@@ -71,7 +71,7 @@ def test_a_two_character_title_inside_common_words_is_not_a_title() -> None:
 
 
 def test_a_name_after_a_title_loses_the_verb_that_follows_it() -> None:
-    assert "罗明" in names(inventory("掌舵多年的董事长罗明递上了辞呈。"), "Person")
+    assert "罗明" in names(inventory("在任八年的董事长罗明上周递上了辞呈。"), "Person")
     assert "周朗" in names(inventory("2020年9月副总裁周朗上任。"), "Person")
 
 

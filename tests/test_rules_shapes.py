@@ -60,7 +60,7 @@ def test_dictionary_name_with_group_after_it() -> None:
 
 
 def test_regulator_is_never_the_target_of_a_holding() -> None:
-    fs = facts_of("国家金融监督管理总局批复同意东海消费金融变更股权。如今，西山集团以70%的控股比例入主，完成转型。",
+    fs = facts_of("国家金融监督管理总局批复同意东海消费金融变更股权。目前，西山集团以70%的控股比例入主，更名也已完成。",
                   title="东海消费金融股权变更获批")
     held = {o for _s, _p, o, _k in triples(fs, "HOLDS_STAKE")}
     assert "国家金融监督管理总局" not in held

@@ -195,8 +195,8 @@ def test_list_before_shares_respectively_with_unknown_names_and_brackets() -> No
 
 
 def test_respectively_after_a_comma() -> None:
-    s = _stakes("该公司旗下的两家公司西山科技有限公司和北林科技有限公司，分别持股东海银行31.04%和22.42%。")
-    assert s == {("西山科技有限公司", "东海银行"): 31.04, ("北林科技有限公司", "东海银行"): 22.42}
+    s = _stakes("东海集团通过旗下两家公司西山科技有限公司和北林科技有限公司，分别持股东海银行27.5%和18.3%。")
+    assert s == {("西山科技有限公司", "东海银行"): 27.5, ("北林科技有限公司", "东海银行"): 18.3}
 
 
 def test_a_change_after_the_deal_of_the_sentence_before() -> None:
@@ -210,8 +210,8 @@ def test_a_sentence_with_no_deal_before_holds_nothing() -> None:
 
 
 def test_a_short_suffix_and_jituan_are_one_name() -> None:
-    fs = facts_of("此外，天津滨海产城投资集团、南山电气有限公司分别持有北林金租8.824%、2.941%股权。")
-    assert quals(fs, "天津滨海产城投资集团", "HOLDS_STAKE", "北林金租", percent=8.824)
+    fs = facts_of("另外，南湖临港产城投资集团、南山电气有限公司分别持有北林金租6.25%、3.75%股权。")
+    assert quals(fs, "南湖临港产城投资集团", "HOLDS_STAKE", "北林金租", percent=6.25)
 
 
 def test_an_exit_from_a_list_with_names_we_do_not_know() -> None:

@@ -81,7 +81,7 @@ def test_names_before_brackets_with_titles_or_stakes() -> None:
 
 
 def test_a_name_removed_from_office_before_its_titles() -> None:
-    inv = inventory("董事会同意免去孙志刚行长、董事职务。")
+    inv = inventory("东海银行董事会决定免去孙志刚副行长、董事职务。")
     assert "孙志刚" in names(inv, "Person")
 
 
@@ -249,7 +249,7 @@ def test_a_person_chosen_for_a_post_and_a_shareholder_among_others() -> None:
     # an ambiguous surname (高) stands when the verb is one of being chosen for a post
     fs = facts_of("11月2日，东海银行董事会开会，上月刚调入东海银行的高立新被选举为新一任董事长。")
     assert ("高立新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
-    fs = facts_of("东海银行的分红一再遭到质疑，股东之一的赵海柱也多次公开表达不满。")
+    fs = facts_of("东海银行的薪酬制度引发争议，股东之一的赵海柱曾在股东大会上提出异议。")
     assert ("赵海柱", "HOLDS_STAKE", "东海银行", None) in triples(fs, "HOLDS_STAKE")
 
 

@@ -30,12 +30,12 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     words right before the suffix (控股 in X控股集团有限公司) do not stop it
     ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
     `places`) begins at the place it is registered in when one stands before
-    a word that would stop the walk ("北京新月联合汽车有限公司": 联合 is a verb),
+    a word that would stop the walk ("广州远航联合物流有限公司": 联合 is a verb),
     or at the start of its clause when only such a word stands between
     ("，联想控股股份有限公司": 联想 is a verb too).
     """
     bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
-    if bracket is not None and bracket.end() == suffix_start:  # "重庆金山控股（集团）有限公司": the name is before the bracket
+    if bracket is not None and bracket.end() == suffix_start:  # "重庆北林控股（集团）有限公司": the name is before the bracket
         return company_left_boundary(text, bracket.start(), floor, places)
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]

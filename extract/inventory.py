@@ -24,7 +24,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
                     orig: Callable[[int, int], str] | None = None, headline: str = "") -> Inventory:
     """The article's entities. `orig` maps a span of `text` to the original
     string, so that names are displayed as the article writes them. People
-    the headline introduces ("丁学东接任中金公司董事长 金立群卸任") are people
+    the headline introduces ("张建国接任东海证券董事长 王海东卸任") are people
     wherever the text names them."""
     inv = Inventory()
     show = orig or (lambda a, b: text[a:b])

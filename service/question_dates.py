@@ -38,8 +38,8 @@ _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
 
 def find_date(q: str) -> tuple[str | None, str]:
     """The date a question asks about, as an ISO date of the precision it
-    gives, and the question without it ("2020年6月平安人寿的董事长是谁" →
-    ("2020-06", "平安人寿的董事长是谁")). Year-end words give the last month
+    gives, and the question without it ("2019年3月东海银行的董事长是谁" →
+    ("2019-03", "东海银行的董事长是谁")). Year-end words give the last month
     ("2020年底" → "2020-12"), year-start words the first."""
     for pattern, precision in _DATE_FORMS:
         m = pattern.search(q)

@@ -71,8 +71,8 @@ def test_a_two_character_title_inside_common_words_is_not_a_title() -> None:
 
 
 def test_a_name_after_a_title_loses_the_verb_that_follows_it() -> None:
-    assert "罗明" in names(inventory("掌舵多年的董事长罗明递上了辞呈。"), "Person")
-    assert "高阳" in names(inventory("2023年12月总经理高阳上任。"), "Person")
+    assert "罗明" in names(inventory("在任八年的董事长罗明上周递上了辞呈。"), "Person")
+    assert "周朗" in names(inventory("2020年9月副总裁周朗上任。"), "Person")
 
 
 def test_names_before_brackets_with_titles_or_stakes() -> None:
@@ -81,7 +81,7 @@ def test_names_before_brackets_with_titles_or_stakes() -> None:
 
 
 def test_a_name_removed_from_office_before_its_titles() -> None:
-    inv = inventory("董事会同意免去孙志刚行长、董事职务。")
+    inv = inventory("东海银行董事会决定免去孙志刚副行长、董事职务。")
     assert "孙志刚" in names(inv, "Person")
 
 
@@ -113,8 +113,8 @@ def test_a_legal_name_starts_at_its_place_even_past_a_verb() -> None:
 
 
 def test_a_legal_name_takes_the_place_before_a_known_name() -> None:
-    inv = inventory("其二股东重庆度小满信息技术有限公司去年增资。")
-    assert "重庆度小满信息技术有限公司" in names(inv, "Company")
+    inv = inventory("其第二大股东上海度小满数据服务有限公司今年减资。")
+    assert "上海度小满数据服务有限公司" in names(inv, "Company")
 
 
 def test_the_other_members_of_a_list_with_a_known_member() -> None:
@@ -136,8 +136,8 @@ def test_holders_before_fenbie_and_the_subject_of_a_listing() -> None:
 
 
 def test_government_bodies_are_organisations_and_yuan_is_a_given_name_character() -> None:
-    inv = inventory("财政部与外管局联合发文。会上，总裁助理刘元章表示将推进改革。")
-    assert {"财政部", "外管局"} <= names(inv, "Company") and "刘元章" in names(inv, "Person")
+    inv = inventory("财政部与外管局联合发文。会上，总裁助理刘元清表示将推进改革。")
+    assert {"财政部", "外管局"} <= names(inv, "Company") and "刘元清" in names(inv, "Person")
     assert not names(inventory("该公司支付了约3000万元。"), "Person")
 
 
@@ -155,14 +155,14 @@ def test_large_listed_companies_and_short_names_that_are_words() -> None:
 
 
 def test_people_from_more_constructions() -> None:
-    assert "何志强" in names(inventory("下午该公司顺利选任何志强为新任董事长。"), "Person")
-    assert "韩立诚" in names(inventory("任职三年的韩立诚离任，转而加入另一家机构。"), "Person")
+    assert "何建平" in names(inventory("当天该行董事会选任何建平为董事长。"), "Person")
+    assert "韩立诚" in names(inventory("在公司工作八年的韩立诚离任，转而投身创业。"), "Person")
     assert "朱海明" in names(inventory("继朱海明在本月初请辞后，董事长也宣布卸任。"), "Person")
 
 
 def test_a_name_split_into_single_characters_and_a_name_with_its_ticker() -> None:
-    inv = inventory("第三方支付机构捷付睿通股份有限公司（下称“捷付睿通”）受到处罚。")
-    assert "捷付睿通股份有限公司" in names(inv, "Company") and "捷付睿通" in names(inv, "Company")
+    inv = inventory("本地一家支付公司翊朗睿通股份有限公司（下称“翊朗睿通”）被央行分支机构罚款。")
+    assert "翊朗睿通股份有限公司" in names(inv, "Company") and "翊朗睿通" in names(inv, "Company")
     inv = inventory("7月22日，中国儒意（00136.HK）发布公告。")
     assert "中国儒意" in names(inv, "Company")
     # an index, a report and a country in brackets are not companies
@@ -171,13 +171,13 @@ def test_a_name_split_into_single_characters_and_a_name_with_its_ticker() -> Non
 
 def test_a_person_is_found_by_a_birth_or_a_succession_whatever_the_first_two_letters_say() -> None:
     # 高兴 is a common word and 高 an ambiguous surname; only a person is born or is succeeded
-    assert "高兴华" in names(inventory("据了解，高兴华出生于1965年，退任前为北林保险董事长。"), "Person")
-    assert "高兴华" in names(inventory("南山保险副总裁张立平接替到龄退休的高兴华，出任北林保险总裁。"), "Person")
+    assert "高兴明" in names(inventory("公开资料显示，高兴明出生于1961年，退任前为北林保险董事长。"), "Person")
+    assert "高兴明" in names(inventory("西山保险副总裁张立平接替到龄退休的高兴明，出任北林保险总裁。"), "Person")
     assert "高兴" not in names(inventory("张立平很高兴出任北林保险总裁。"), "Person")
 
 
 def test_xing_inside_a_given_name_is_a_letter_but_xingzhang_is_a_title() -> None:
-    assert "束行农" in names(inventory("2018年3月束行农辞任后，江苏银行行长职位一直空缺。"), "Person")
+    assert "柯行远" in names(inventory("2016年8月柯行远辞任后，东海银行的行长一职由副行长代为履职。"), "Person")
     people = names(inventory("王行长表示业绩稳健，王行长辞任后将退休。"), "Person")
     assert not any(p.startswith("王行") for p in people)
 
@@ -190,10 +190,10 @@ def test_a_name_after_shangshi_gongsi_written_twice_is_a_company() -> None:
 
 
 def test_a_legal_name_begins_at_its_place_when_the_segmenter_cut_a_letter_off_after_it() -> None:
-    text = "海通消金的股东包括持股50%的北京天同赛伯信息科技有限公司及持股30%的上海天同信息技术有限公司。"
+    text = "该机构的出资人为持股60%的广州翊同佳讯数据服务有限公司和持股40%的深圳翊同数据技术有限公司。"
     found = names(inventory(text), "Company")
-    assert {"北京天同赛伯信息科技有限公司", "上海天同信息技术有限公司"} <= found
-    assert "赛伯信息科技有限公司" not in found
+    assert {"广州翊同佳讯数据服务有限公司", "深圳翊同数据技术有限公司"} <= found
+    assert "佳讯数据服务有限公司" not in found
 
 
 def test_a_legal_name_whose_first_word_is_a_verb_after_a_preposition() -> None:
@@ -206,12 +206,12 @@ def test_a_legal_name_whose_first_word_is_a_verb_after_a_preposition() -> None:
 
 
 def test_a_known_name_does_not_begin_inside_the_place_before_it() -> None:
-    """"在南京东海…有限责任公司": 京东 is not read out of 南京 + 东海; "原平安产险":
+    """"在北京东海…有限公司": 京东 is not read out of 北京 + 东海; "原平安产险":
     原平 is a place only where it is a word, so 平安产险 stands."""
     lex = get_lexicon()
-    text = "在南京东海国资投资集团有限责任公司官网上，王立新任董事长。"
+    text = "在北京东海资本运营集团有限公司的网站上，王立新任董事长。"
     names = {e.name for e in build_inventory(text, lex, find_titles(text, lex)).entities.values()}
-    assert "南京东海国资投资集团有限责任公司" in names and not [n for n in names if n.startswith("京东")]
+    assert "北京东海资本运营集团有限公司" in names and not [n for n in names if n.startswith("京东")]
     fs = facts_of("原平安产险总经理助理王立新表示满意。")
     assert quals(fs, "王立新", "HOLDS_POSITION", "平安产险")["title"] == "总经理助理"
 
@@ -239,17 +239,17 @@ def test_a_three_letter_name_whose_last_letter_glues_to_the_verb_after_it() -> N
     # 华表 is a word (a carved column), but 表示 after the three letters is the verb
     assert "李明华" in names(inventory("东海证券副总裁李明华表示，公司将继续推进转型。"), "Person")
     assert "李明华" in names(inventory("李明华表示，东海证券将继续推进转型。"), "Person")
-    assert "洪崎申" not in names(inventory("东海银行董事长洪崎申请辞去董事长职务。"), "Person")  # 申请 is a verb
-    assert "洪崎" in names(inventory("东海银行董事长洪崎申请辞去董事长职务。"), "Person")
+    assert "柯崎申" not in names(inventory("东海银行董事长柯崎申请辞去董事长职务。"), "Person")  # 申请 is a verb
+    assert "柯崎" in names(inventory("东海银行董事长柯崎申请辞去董事长职务。"), "Person")
 
 
 def test_a_person_chosen_for_a_post_and_a_shareholder_among_others() -> None:
-    fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的王力新被选举为新一任董事长。")
+    fs = facts_of("11月2日，东海银行董事会开会，上月刚调入东海银行的王力新被选举为新一任董事长。")
     assert ("王力新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
     # an ambiguous surname (高) stands when the verb is one of being chosen for a post
-    fs = facts_of("6月30日，东海银行召开临时会议，刚调入东海银行的高立新被选举为新一任董事长。")
+    fs = facts_of("11月2日，东海银行董事会开会，上月刚调入东海银行的高立新被选举为新一任董事长。")
     assert ("高立新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
-    fs = facts_of("东海银行的分红一再遭到质疑，股东之一的赵海柱也多次公开表达不满。")
+    fs = facts_of("东海银行的薪酬制度引发争议，股东之一的赵海柱曾在股东大会上提出异议。")
     assert ("赵海柱", "HOLDS_STAKE", "东海银行", None) in triples(fs, "HOLDS_STAKE")
 
 

@@ -55,12 +55,12 @@ def test_a_listing_spoken_of_in_general_is_not_a_listing() -> None:
 
 
 def test_a_parents_subsidiary_written_without_jiqi_is_the_subject() -> None:
-    text = "北林集团子公司南山证券近年纷争不断，原任董事长周明远与副董事长柯庆丰意见不合。"
+    text = "北林集团子公司南山证券去年以来争议频发，原董事长周明远与副董事长柯庆丰分歧明显。"
     assert _posts(text, "柯庆丰") == {("南山证券", "vice_chairman")}
 
 
 def test_a_clause_without_a_subject_continues_the_clause_before() -> None:
-    text = "北林控股今日召开董事会。下午南山证券顺利选任周明远为新任董事长，并选出新任总经理柯庆丰。"
+    text = "北林控股上午召开股东会。当天傍晚南山证券董事会选任周明远为董事长，并选出总经理柯庆丰。"
     assert _posts(text, "柯庆丰") == {("南山证券", "general_manager")}
 
 

@@ -14,25 +14,25 @@ def _subs(text: str, **kw: str) -> set[tuple[str, str, str]]:
 def test_subsidiary_named_after_its_parent() -> None:
     assert _subs("东海银行全资子公司西山科技有限公司拟引入外部投资者。") == {("西山科技有限公司", "东海银行", "wholly_owned")}
     # 其 is the company named before; the other parties of the agreement are not subsidiaries
-    assert _subs("东海集团发布公告，其间接全资附属公司东海科技有限公司、西山科技有限公司及北林银行共同订立协议。") == {
+    assert _subs("东海集团昨晚披露，其间接全资附属公司东海科技有限公司、西山科技有限公司及北林银行已签署三方协议。") == {
         ("东海科技有限公司", "东海集团", "wholly_owned")}
 
 
 def test_subsidiaries_listed_then_named_as_such() -> None:
-    assert _subs("东海集团召开董事会，将东海证券、东海期货等子公司的人事一次调整到位。") == {
+    assert _subs("东海集团本周对东海证券、东海期货等子公司的管理层作了调整。") == {
         ("东海证券", "东海集团", "subsidiary"), ("东海期货", "东海集团", "subsidiary")}
 
 
 def test_subsidiary_stated_with_a_place_or_a_date() -> None:
-    assert _subs("西山科技有限公司定位为北林证券在特定区域经营特定业务的子公司。") == {("西山科技有限公司", "北林证券", "subsidiary")}
-    assert _subs("西山科技有限公司于2024年3月29日成为东海集团的子公司。") == {("西山科技有限公司", "东海集团", "subsidiary")}
+    assert _subs("西山科技有限公司定位为北林证券专门经营海外业务的子公司。") == {("西山科技有限公司", "北林证券", "subsidiary")}
+    assert _subs("西山科技有限公司于2021年11月5日成为东海集团的子公司。") == {("西山科技有限公司", "东海集团", "subsidiary")}
     assert _subs("西山科技有限公司和北林科技有限公司均为东海集团旗下的全资子公司。") == {
         ("西山科技有限公司", "东海集团", "wholly_owned"), ("北林科技有限公司", "东海集团", "wholly_owned")}
 
 
 def test_parent_company_and_belonging() -> None:
-    assert _subs("公告显示，东海科技有限公司背后的控股母公司是美国最大的银行之一西山银行。") == {("东海科技有限公司", "西山银行", "subsidiary")}
-    assert _subs("东海科技有限公司的大股东为西山投资有限公司，而后者隶属于中国平安。") == {("西山投资有限公司", "中国平安", "group_member")}
+    assert _subs("据介绍，东海科技有限公司背后的控股母公司是欧洲规模最大的银行之一西山银行。") == {("东海科技有限公司", "西山银行", "subsidiary")}
+    assert _subs("东海科技有限公司第一大股东是西山投资有限公司，而后者隶属于中国平安。") == {("西山投资有限公司", "中国平安", "group_member")}
     assert _subs("东海科技有限公司是中国平安旗下企业。") == {("东海科技有限公司", "中国平安", "group_member")}
 
 
@@ -58,8 +58,8 @@ def test_earlier_and_later_names_in_brackets() -> None:
     assert ("平安证券", "RENAMED_TO", "北林科技", None) in triples(fs, "RENAMED_TO")
     fs = facts_of("北林科技（原名“东海证券”）发布公告称，公司业务稳定。")
     assert ("东海证券", "RENAMED_TO", "北林科技", None) in triples(fs, "RENAMED_TO")
-    fs = facts_of("西山集团对东海证券（现为平安证券）的整合进入收尾阶段。")
-    assert ("东海证券", "RENAMED_TO", "平安证券", None) in triples(fs, "RENAMED_TO")
+    fs = facts_of("北林集团正在推进对东海证券（现为北林证券）的业务整合。")
+    assert ("东海证券", "RENAMED_TO", "北林证券", None) in triples(fs, "RENAMED_TO")
 
 
 def test_predecessor_is_a_rename() -> None:
@@ -170,9 +170,9 @@ def test_an_earlier_latin_name_after_formerly() -> None:
 
 
 def test_a_predecessor_named_only_by_the_word_for_its_kind() -> None:
-    fs = facts_of("华瑞保险创始于1986年，前身为东海市农垦农业生产保险公司，后于2021年更名。")
-    assert quals(fs, "东海市农垦农业生产保险公司", "RENAMED_TO", "华瑞保险")["date"] == "2021"
-    assert _renamed("华瑞保险的前身是一家农业保险公司。") == set()
+    fs = facts_of("南湖保险成立于1992年，前身为东海市垦区农业保险公司，后于2017年更名。")
+    assert quals(fs, "东海市垦区农业保险公司", "RENAMED_TO", "南湖保险")["date"] == "2017"
+    assert _renamed("南湖保险的前身是一家农业保险公司。") == set()
 
 
 def test_a_later_clause_is_the_subsidiary_statement_without_qixia() -> None:

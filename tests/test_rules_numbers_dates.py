@@ -47,9 +47,9 @@ def test_republic_era_years() -> None:
 
 
 def test_year_named_earlier_in_the_sentence() -> None:
-    fs = facts_of("东海银行的股东构成直至2024年才出现调整：当年，北林集团受让西山科技有限公司持有的东海银行19%股权。",
+    fs = facts_of("东海银行的股权结构多年未变，直到2021年才有变化：当年，北林集团受让西山科技有限公司持有的东海银行12%股权。",
                   title="东海银行", date="2025-03-01")
-    assert quals(fs, "西山科技有限公司", "SOLD_STAKE", "东海银行")["date"] == "2024"
+    assert quals(fs, "西山科技有限公司", "SOLD_STAKE", "东海银行")["date"] == "2021"
 
 
 def test_month_after_suiho_takes_the_year_just_named() -> None:
@@ -58,8 +58,8 @@ def test_month_after_suiho_takes_the_year_just_named() -> None:
 
 
 def test_effective_date_phrases() -> None:
-    fs = facts_of("张建国先生成为东海基金新任总经理，任职日期为2022年1月19日。")
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="general_manager")["start"] == "2022-01-19"
+    fs = facts_of("经董事会审议，张建国先生出任东海基金总经理，任职日期为2020年6月8日。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="general_manager")["start"] == "2020-06-08"
     fs = facts_of("2023年8月17日晚间，东海科技发布公告。公司执行董事张建国先生获委任为董事长，相关任命即日起生效。")
     assert quals(fs, "张建国", "HOLDS_POSITION", "东海科技", role="chairman")["start"] == "2023-08-17"
 

@@ -36,7 +36,7 @@ def test_removal_and_appointment_verbs() -> None:
     assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2023-05"
     fs = facts_of("陈志远先生于2023年3月获聘任为东海银行行长。")
     assert quals(fs, "陈志远", "HOLDS_POSITION", "东海银行", role="president")["start"] == "2023-03"
-    fs = facts_of("当日，陈志远先生被选举为东海银行第七届董事会执行董事。")
+    fs = facts_of("东海银行股东大会上，陈志远先生被选举为东海银行第五届董事会执行董事。")
     assert ("陈志远", "HOLDS_POSITION", "东海银行", "executive_director") in triples(fs)
 
 
@@ -47,9 +47,9 @@ def test_latter_refers_to_the_last_person_named() -> None:
 
 
 def test_committee_seats_do_not_break_a_list_of_posts() -> None:
-    fs = facts_of("2022年1月，东海银行行长刘建华因工作调整，辞去东海银行执行董事、董事会审计委员会委员及行长等职务。")
-    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="executive_director")["end"] == "2022-01"
-    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2022-01"
+    fs = facts_of("2019年11月，东海银行公告，刘建华因年龄原因辞去执行董事、董事会提名委员会委员及行长等职务。")
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="executive_director")["end"] == "2019-11"
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2019-11"
 
 
 def test_departure_written_after_the_name() -> None:
@@ -71,7 +71,7 @@ def test_founder_with_a_chain_of_titles() -> None:
 
 def test_rumours_and_nominations_are_not_positions() -> None:
     assert not _positions("有消息指，西山集团副总裁张建国将出任东海银行行长。") - {("张建国", "HOLDS_POSITION", "西山集团", "vice_president")}
-    fs = facts_of("东海银行董事会同意聘任张建国为行长，并提名其为执行董事候选人。")
+    fs = facts_of("东海银行董事会决定聘任张建国为该行行长，并提名其为执行董事候选人。")
     assert ("张建国", "HOLDS_POSITION", "东海银行", "executive_director") not in triples(fs)
     assert ("张建国", "HOLDS_POSITION", "东海银行", "president") in triples(fs)
 
@@ -98,26 +98,26 @@ def test_qi_before_a_title_is_the_company_just_named() -> None:
 
 
 def test_role_first_enumeration_of_holders() -> None:
-    fs = facts_of("成立以来，东海银行已历经三任董事长：2010年至2015年由西山集团总裁张建国先生担任，"
-                  "2015年至2020年由西山集团副总裁王志明先生接任，2020年起由原副董事长李卫东先生接任。")
+    fs = facts_of("东海银行开业至今共有三任董事长：2009年至2013年由西山集团董事张建国先生出任，"
+                  "2013年至2019年由王志明先生接任，2019年起由前行长李卫东先生接任。")
     q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="chairman")
-    assert (q.get("start"), q.get("end")) == ("2010", "2015")
-    assert quals(fs, "李卫东", "HOLDS_POSITION", "东海银行", role="chairman")["start"] == "2020"
+    assert (q.get("start"), q.get("end")) == ("2009", "2013")
+    assert quals(fs, "李卫东", "HOLDS_POSITION", "东海银行", role="chairman")["start"] == "2019"
     succ = triples(fs, "SUCCEEDED")
     assert succ == {("王志明", "SUCCEEDED", "张建国", "chairman"), ("李卫东", "SUCCEEDED", "王志明", "chairman")}
-    assert quals(fs, "李卫东", "SUCCEEDED", "王志明")["date"] == "2020"
+    assert quals(fs, "李卫东", "SUCCEEDED", "王志明")["date"] == "2019"
 
 
 def test_first_holder_then_the_next() -> None:
-    fs = facts_of("东海银行首任总经理张建国于2014年上任，任期至2016年；随后由原副总经理王志明先生升任。")
+    fs = facts_of("东海银行首任总经理张建国于2011年上任，任期至2015年；此后该职由原副总经理王志明先生升任。")
     q = quals(fs, "张建国", "HOLDS_POSITION", "东海银行", role="general_manager")
-    assert (q.get("start"), q.get("end")) == ("2014", "2016")
+    assert (q.get("start"), q.get("end")) == ("2011", "2015")
     assert ("王志明", "SUCCEEDED", "张建国", "general_manager") in triples(fs, "SUCCEEDED")
 
 
 def test_post_named_then_who_left_and_who_came() -> None:
-    fs = facts_of("2024年11月，东海基金董事长职位发生变动。任职三年的张建国先生离任，转而换上了西山集团副总裁王志明。")
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="chairman")["end"] == "2024-11"
+    fs = facts_of("2019年6月，东海基金董事长职位发生变动。在任两年的张建国先生离任，转而换上了北林证券副总裁王志明。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海基金", role="chairman")["end"] == "2019-06"
     assert ("王志明", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
     assert ("王志明", "SUCCEEDED", "张建国", "chairman") in triples(fs, "SUCCEEDED")
 
@@ -128,14 +128,14 @@ def test_post_given_after_a_departure() -> None:
 
 
 def test_new_and_former_holders_in_one_sentence() -> None:
-    fs = facts_of("东海证券9月11日晚间公告，新任董事长张建国已获任职资格批复，原董事长王志明在任不到两年。")
+    fs = facts_of("东海证券10月8日公告，新任董事长张建国的任职资格已获核准，原董事长王志明任职仅一年多。")
     assert ("张建国", "SUCCEEDED", "王志明", "chairman") in triples(fs, "SUCCEEDED")
 
 
 def test_title_owned_by_an_unknown_name_gets_no_company() -> None:
-    fs = facts_of("东海证券发布研报。捷付睿通合规负责人张建国表示，监管趋严。")
+    fs = facts_of("东海证券发布研报。翊朗睿通合规负责人张建国表示，监管趋严。")
     assert not [f for f in fs if f.subject.name == "张建国" and f.object.name == "东海证券"]
-    fs = facts_of("东海基金公告，因工作安排董事长张建国7月15日离任。")
+    fs = facts_of("东海基金公告，因工作安排董事长张建国于3月2日离任。")
     assert ("张建国", "HOLDS_POSITION", "东海基金", "chairman") in triples(fs)
 
 
@@ -146,7 +146,7 @@ def test_unknown_organisation_after_zai_gives_no_company() -> None:
 
 
 def test_partner_after_a_group_member_is_not_a_member() -> None:
-    fs = facts_of("9月17日，北林集团旗下东海金服与中国建设银行签署战略合作协议。")
+    fs = facts_of("上周，北林集团旗下东海金服与中国工商银行签署了全面合作协议。")
     assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "SUBSIDIARY_OF"} == {("东海金服", "北林集团")}
 
 
@@ -181,16 +181,16 @@ def test_founders_lists_passive_founding_and_the_founding_team() -> None:
 def test_department_between_company_and_title_and_a_bracketed_second_title() -> None:
     fs = facts_of("张建国先生原是东海银行支付结算司司长。")
     assert quals(fs, "张建国", "HOLDS_POSITION", "东海银行")["role"] == "other"
-    fs = facts_of("2024年4月1日，张建国先生不再担任东海人寿总经理（首席执行官）职务。")
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="ceo")["end"] == "2024-04-01"
-    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="general_manager")["end"] == "2024-04-01"
+    fs = facts_of("2021年9月30日起，张建国先生不再担任东海人寿总经理（首席执行官）职务。")
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="ceo")["end"] == "2021-09-30"
+    assert quals(fs, "张建国", "HOLDS_POSITION", "东海人寿", role="general_manager")["end"] == "2021-09-30"
 
 
 def test_posts_before_retirement_and_at_a_subsidiary() -> None:
-    fs = facts_of("据了解，张建国先生出生于1965年，退任前为东海保险党委书记、董事长，兼任子公司东海财险董事长。")
+    fs = facts_of("公开资料显示，张建国先生出生于1962年，退任前为东海保险党委书记、董事长，同时兼任子公司东海财险董事长。")
     assert ("张建国", "HOLDS_POSITION", "东海保险", "chairman") in triples(fs)
     assert ("张建国", "HOLDS_POSITION", "东海财险", "chairman") in triples(fs)
-    assert not triples(facts_of("据了解，该人出生于1965年，退任前为东海保险党委书记。"), "HOLDS_POSITION")
+    assert not triples(facts_of("公开资料显示，该人出生于1962年，退任前为东海保险党委书记。"), "HOLDS_POSITION")
 
 
 def test_handing_over_and_who_succeeds() -> None:
@@ -214,7 +214,7 @@ def test_a_latin_name_after_a_title_is_a_person() -> None:
 
 
 def test_the_founder_named_as_a_companys_main_shareholder() -> None:
-    fs = facts_of("据年报显示，南山科技主要股东为创办人兼主席周明远，持有南山科技37.2%普通股。")
+    fs = facts_of("据2023年年报显示，南山科技主要股东为创办人兼主席周明远，持有南山科技41.5%普通股。")
     assert ("周明远", "FOUNDED", "南山科技", None) in triples(fs, "FOUNDED")
 
 
@@ -225,17 +225,17 @@ def test_the_latter_is_the_subject_of_a_post() -> None:
 
 
 def test_a_change_from_one_holder_to_another_is_a_succession() -> None:
-    fs = facts_of("南山基金的董事长职位发生了变更，由原董事长周明远变更为现任董事长柯庆丰。")
+    fs = facts_of("今年3月，南山基金董事长一职发生变动，由原董事长周明远变更为现任董事长柯庆丰。")
     assert ("柯庆丰", "SUCCEEDED", "周明远", "chairman") in triples(fs, "SUCCEEDED")
 
 
 def test_a_name_does_not_swallow_the_verb_after_it() -> None:
-    fs = facts_of("南山银行董事长洪崎表示业绩稳健。因任职年龄原因，洪崎申请辞去南山银行董事长职务。")
-    assert {f.subject.name for f in fs if str(f.predicate) == "HOLDS_POSITION"} == {"洪崎"}
+    fs = facts_of("东海银行董事长柯崎表示业绩稳健。因年龄原因，柯崎申请辞去东海银行董事长职务。")
+    assert {f.subject.name for f in fs if str(f.predicate) == "HOLDS_POSITION"} == {"柯崎"}
 
 
 def test_a_known_name_does_not_swallow_a_common_word_after_it() -> None:
-    fs = facts_of("京东方面对此回应称，京东数科首席执行官李娅云将负责日常经营。")
+    fs = facts_of("京东方面表示，京东科技首席执行官张建国将主持日常工作。")
     assert "京东方" not in {f.object.name for f in fs}
 
 
@@ -277,14 +277,14 @@ def test_a_department_of_a_regulator_is_part_of_the_title_of_its_head() -> None:
     company suffix ("央行支付"), and the unit stays in the title."""
     fs = facts_of("王立新曾任中国人民银行金融稳定局副局长。")
     assert quals(fs, "王立新", "HOLDS_POSITION", "中国人民银行")["title"] == "金融稳定局副局长"
-    fs = facts_of("现任总裁王立新原是央行支付结算司司长。")
+    fs = facts_of("东海银行行长王立新早年曾是央行支付结算司副司长。")
     assert not [f for f in fs if "支付" in f.object.name]
 
 
 def test_a_former_post_of_someone_else_does_not_place_the_next_title() -> None:
     """"A原是C司长，副总裁B原是…": B's 副总裁 is at the company the sentence
     is about, not at C where A used to work."""
-    fs = facts_of("中国银联的高管多来自中国人民银行：现任总裁王立新原是中国人民银行支付结算司司长，"
+    fs = facts_of("中国银联的几位高管都出自中国人民银行：总裁王立新原是中国人民银行货币政策司处长，"
                   "常务副总裁赵一鸣原是中国人民银行国际司副司长。")
     assert ("赵一鸣", "HOLDS_POSITION", "中国银联", "vice_president") in triples(fs)
     assert ("赵一鸣", "HOLDS_POSITION", "中国人民银行", "vice_president") not in triples(fs)
@@ -323,15 +323,15 @@ def test_a_latin_name_between_a_verb_of_taking_a_post_and_a_title_is_the_employe
 
 def test_posts_given_as_what_someones_position_is() -> None:
     """"P…，职位为“C T、T”": the quoted chain is P's posts."""
-    fs = facts_of("王立新表示，他已离开东海银行。在东海控股官网的领导简介一栏，王立新赫然在列，"
-                  "职位为“东海控股副董事长、党委委员（保留原待遇）”。")
+    fs = facts_of("王立新表示，他已离开东海银行。东海控股网站的高管名单中，王立新已经在列，"
+                  "职位为“东海控股副董事长、党委委员（兼工会主席）”。")
     assert ("王立新", "HOLDS_POSITION", "东海控股", "vice_chairman") in triples(fs)
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海控股", role="other")["title"] == "党委委员"
 
 
 def test_a_bracketed_aside_does_not_end_a_list_of_former_posts() -> None:
     """"历任C T，D T（主持工作）、…": the post with the aside is in the list too."""
-    fs = facts_of("王立新表示，市场仍有机会。王立新是北京大学经济学博士，历任东海基金宏观策略部副总监，"
-                  "青禾基金研究部副总监（主持工作）、投委会委员。")
-    assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "研究部副总监"
-    assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "宏观策略部副总监"
+    fs = facts_of("王立新表示，债市仍有机会。王立新是清华大学金融学硕士，历任东海基金固定收益部副总监，"
+                  "青禾基金投资部副总监（主持工作）、投委会委员。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "投资部副总监"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "固定收益部副总监"

@@ -30,13 +30,12 @@ def test_stock_code_line_states_a_listing() -> None:
 
 
 def test_quoted_announcement_names_this_company() -> None:
-    fs = facts_of("3月1日，招商银行发布了一份引入投资者的公告，要点如下：\n为了提高北林理财的管理水平，"
-                  "本公司全资子公司北林理财拟引入外部投资者。北林理财表示欢迎。北林理财将增资。")
+    fs = facts_of("5月20日，招商银行发布公告称：\n本公司全资子公司北林理财计划增资扩股。北林理财表示欢迎。北林理财将增资。")
     assert quals(fs, "北林理财", "SUBSIDIARY_OF", "招商银行")["kind"] == "wholly_owned"
 
 
 def test_agency_named_after_a_dictionary_parent() -> None:
-    fs = facts_of("平安保险代理与东海银行签署合作协议，平安保险代理于2024年成为陆金所控股的子公司。")
+    fs = facts_of("东海银行与平安保险代理续签了协议，平安保险代理已于2021年成为陆金所控股的子公司。")
     assert quals(fs, "平安保险代理", "SUBSIDIARY_OF", "陆金所控股")["kind"] == "subsidiary"
 
 
@@ -56,12 +55,12 @@ def test_foreign_legal_form() -> None:
 
 
 def test_dictionary_name_with_group_after_it() -> None:
-    fs = facts_of("东海支付的大股东为东海网络科技有限公司，而后者隶属于大连万达集团。")
+    fs = facts_of("东海支付目前的控股股东是东海网络科技有限公司，而后者隶属于大连万达集团。")
     assert quals(fs, "东海网络科技有限公司", "SUBSIDIARY_OF", "大连万达集团")["kind"] == "group_member"
 
 
 def test_regulator_is_never_the_target_of_a_holding() -> None:
-    fs = facts_of("国家金融监督管理总局批复同意东海消费金融变更股权。如今，西山集团以70%的控股比例入主，完成转型。",
+    fs = facts_of("国家金融监督管理总局批复同意东海消费金融变更股权。目前，西山集团以70%的控股比例入主，更名也已完成。",
                   title="东海消费金融股权变更获批")
     held = {o for _s, _p, o, _k in triples(fs, "HOLDS_STAKE")}
     assert "国家金融监督管理总局" not in held
@@ -69,15 +68,15 @@ def test_regulator_is_never_the_target_of_a_holding() -> None:
 
 
 def test_career_list_goes_on_over_commas() -> None:
-    fs = facts_of("资料显示，孙立群曾任东海保险集团（香港公司）个险总经理、首席执行官，北林人寿首席执行官，"
-                  "北林集团区域首席执行官，微信医集团副董事长兼总裁等。")
+    fs = facts_of("公开简历显示，孙立群曾任东海保险集团（香港公司）银保总经理、首席执行官，北林人寿首席执行官，"
+                  "北林集团区域首席执行官，翊康集团副董事长兼总裁等。")
     got = triples(fs, "HOLDS_POSITION")
     assert ("孙立群", "HOLDS_POSITION", "东海保险集团（香港公司）", "ceo") in got
-    assert ("孙立群", "HOLDS_POSITION", "东海保险集团（香港公司）", "other") in got  # 个险总经理: a line of business
+    assert ("孙立群", "HOLDS_POSITION", "东海保险集团（香港公司）", "other") in got  # 银保总经理: a line of business
     assert ("孙立群", "HOLDS_POSITION", "北林人寿", "ceo") in got
     assert quals(fs, "孙立群", "HOLDS_POSITION", "北林集团")["title"] == "区域首席执行官"
-    assert ("孙立群", "HOLDS_POSITION", "微信医集团", "vice_chairman") in got
-    assert ("孙立群", "HOLDS_POSITION", "微信医集团", "president") in got
+    assert ("孙立群", "HOLDS_POSITION", "翊康集团", "vice_chairman") in got
+    assert ("孙立群", "HOLDS_POSITION", "翊康集团", "president") in got
 
 
 def test_a_clause_with_a_person_does_not_continue_the_list() -> None:
@@ -87,25 +86,25 @@ def test_a_clause_with_a_person_does_not_continue_the_list() -> None:
 
 
 def test_group_in_brackets_inside_a_legal_name() -> None:
-    fs = facts_of("东海消费金融50%的股份为东海通讯技术有限公司持有，另有10%是重庆北林控股（集团）有限公司持有。")
-    assert quals(fs, "重庆北林控股（集团）有限公司", "HOLDS_STAKE", "东海消费金融")["percent"] == 10.0
+    fs = facts_of("东海消费金融的股东中，东海通讯技术有限公司持股60%，另有15%由重庆北林控股（集团）有限公司持有。")
+    assert quals(fs, "重庆北林控股（集团）有限公司", "HOLDS_STAKE", "东海消费金融")["percent"] == 15.0
 
 
 def test_unknown_short_name_before_a_title_is_a_company_unless_a_word() -> None:
-    assert ("赵一鸣", "HOLDS_POSITION", "微信医集团", "chairman") in triples(facts_of("微信医集团董事长赵一鸣表示，公司将继续投入。"))
+    assert ("赵一鸣", "HOLDS_POSITION", "翊康集团", "chairman") in triples(facts_of("翊康集团董事长赵一鸣表示，公司将继续投入。"))
     assert not any(o == "两家银行" for _s, _p, o, _k in triples(facts_of("东海集团旗下两家银行行长赵一鸣表示，利差将收窄。")))
 
 
 def test_holding_through_channels_no_dictionary_knows() -> None:
-    fs = facts_of("于本公告日期，东海保险透过安平技术及东海海外控股间接持有北林控股有限公司已发行股本约55.5%。")
-    assert quals(fs, "东海保险", "HOLDS_STAKE", "北林控股有限公司")["percent"] == 55.5
+    fs = facts_of("于本公告日期，东海保险透过安平技术及东海海外控股合计间接持有北林控股有限公司已发行股本约42.3%。")
+    assert quals(fs, "东海保险", "HOLDS_STAKE", "北林控股有限公司")["percent"] == 42.3
     assert "percent" not in quals(fs, "安平技术", "HOLDS_STAKE", "北林控股有限公司")  # two channels: no share of their own
     assert "percent" not in quals(fs, "东海海外控股", "HOLDS_STAKE", "北林控股有限公司")
 
 
 def test_surname_and_common_word_name_written_twice() -> None:
-    fs = facts_of("来自北林再保险集团的总裁助理王海东，接替到龄退休的高兴国，已出任东海保险集团股份有限公司（下称“东海保险”）"
-                  "党委书记。据了解，高兴国出生于1966年，退任前为东海保险党委书记、董事长。")
+    fs = facts_of("北林再保险集团副总裁王海东已接替到龄退休的高兴国，出任东海保险集团股份有限公司（下称“东海保险”）"
+                  "党委书记。公开资料显示，高兴国出生于1961年，退任前为东海保险党委书记、董事长。")
     assert quals(fs, "高兴国", "HOLDS_POSITION", "东海保险", role="chairman") is not None
     assert quals(fs, "王海东", "SUCCEEDED", "高兴国")["title"] == "党委书记"
     # written once and with no cue (接替…的, 出生于), the same shape stays a common word and a name's tail
@@ -113,24 +112,24 @@ def test_surname_and_common_word_name_written_twice() -> None:
 
 
 def test_legal_name_whose_walk_stopped_at_a_verb() -> None:
-    fs = facts_of("其中，东海银行的股东北林集团是新希望控股集团有限公司旗下企业。")
-    assert quals(fs, "北林集团", "SUBSIDIARY_OF", "新希望控股集团有限公司")["kind"] == "group_member"
+    fs = facts_of("据披露，东海银行的股东北林集团是发现控股集团有限公司旗下企业。")
+    assert quals(fs, "北林集团", "SUBSIDIARY_OF", "发现控股集团有限公司")["kind"] == "group_member"
 
 
 def test_structure_after_a_planned_deal_is_not_a_holding() -> None:
-    text = ("近日，北林银行宣布将参与东海消费金融的重大投资重组计划。\n"
-            "重组前，东海集团持有东海消费金融100%的股权。然而，重组后，股权结构发生了变化。西山贸易成为第一大股东，持股比例为50%；"
-            "北林银行持股10%。")
+    text = ("本周，北林银行宣布将参与东海消费金融的股权重组计划。\n"
+            "重组前，东海集团持有东海消费金融100%的股权。重组后，西山贸易成为第一大股东，持股比例为40%；"
+            "北林银行持股15%。")
     fs = facts_of(text)
     assert quals(fs, "东海集团", "HOLDS_STAKE", "东海消费金融")["percent"] == 100.0  # the state before the deal
     assert not any(s in ("西山贸易", "北林银行") for s, _p, _o, _k in triples(fs, "HOLDS_STAKE"))
     # once the deal is done, the structure after it is a holding
-    done = text.replace("宣布将参与", "已完成").replace("重大投资重组计划", "重大投资重组")
-    assert quals(facts_of(done), "北林银行", "HOLDS_STAKE", "东海消费金融")["percent"] == 10.0
+    done = text.replace("宣布将参与", "已完成").replace("股权重组计划", "股权重组")
+    assert quals(facts_of(done), "北林银行", "HOLDS_STAKE", "东海消费金融")["percent"] == 15.0
 
 
 def test_this_group_is_the_group_just_named() -> None:
-    fs = facts_of("东海支付是一家支付公司，其创始人王海东表示满意。通过这种安排，王海东可以间接控制北林集团53.46%的表决权，"
+    fs = facts_of("东海支付是一家支付公司，其创始人王海东表示满意。借助上述协议，王海东合计间接控制北林集团61.2%的表决权，"
                   "成为该集团的实际控制人。",
                   title="东海支付的股东")
     assert quals(fs, "王海东", "HOLDS_STAKE", "北林集团")["controlling"] is True

@@ -146,7 +146,7 @@ class Context:
         last = self.last_year_by_sent[sent.i] if sent.i < len(self.last_year_by_sent) else None
         last_month = self.last_month_by_sent[sent.i] if sent.i < len(self.last_month_by_sent) else None
         days = self.days_by_sent[sent.i] if sent.i < len(self.days_by_sent) else None
-        # "直至2024年才出现调整：当年，…": a year named earlier in the same sentence comes first
+        # "直到2021年才有变化：当年，…": a year named earlier in the same sentence comes first
         for d in reversed([d for d in sent.mentions if d.kind == "D" and d.start < m.start]):
             if isinstance(d.value, DateValue) and d.value.year:
                 last = d.value.year
@@ -219,7 +219,7 @@ class Context:
         if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
             return sent.at(worked.start(1)).key  # "之后在C工作8年，任全球副董事": the post is at the place of work
         if clause > 0 and re.match(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)", sent.tpl[clause:before]):
-            # "下午C顺利选任P为董事长，并选出新任总经理Q": a clause with no subject continues the one before
+            # "当天C董事会选任P为董事长，并选出总经理Q": a clause with no subject continues the one before
             prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
             head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])
             if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):

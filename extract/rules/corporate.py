@@ -1,7 +1,7 @@
 """SUBSIDIARY_OF and RENAMED_TO.
 
 Group structure is written in a few shapes: "平安集团旗下(的…)陆金所控股" (a
-group member), "普惠管理为陆金所控股的子公司" / "本公司全资子公司招银理财" /
+group member), "普惠管理为陆金所控股的子公司" / "本公司全资子公司北林理财" /
 "A的母公司B" / "A隶属于B" / "A（B的子公司）" (a stated subsidiary, with
 全资/综合联属实体/联系人 refining the kind), and a group's 系: "A和B均为平安系公司",
 "作为平安系金融科技公司，A…", "A是小米系全资公司"; and a member of a
@@ -9,7 +9,7 @@ group's division: "作为C旗下金融科技板块的重要成员，A和B…". T
 counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
 
 Renames: "360金融更名为360数科", "品牌升级为", "奇富科技（原360数科）",
-"X原名Y", "广州证券（现为中信证券华南）", "360金融（360数科曾用名）",
+"X原名Y", "东海证券（现为北林证券）", "360金融（360数科曾用名）",
 "X的前身为Y" (a predecessor renamed into X, guide v1.2).
 """
 
@@ -30,7 +30,7 @@ _KIND = r"(?P<kind>间接全资附属公司|全资子公司|全资附属公司|�
 _UNDER = pattern(r"(?P<parent><C>)(?:的)?旗下(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
-# "A和B均为C旗下的全资子公司", "A定位为C在特定区域经营特定业务的子公司", "A于2024年成为本公司的子公司"
+# "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司"
 _IS_SUB = pattern(
     rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|定位为)(?P<parent><C>)(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
@@ -39,7 +39,7 @@ _IS_SUB = pattern(
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
-# "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的资产管理子公司A"
+# "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A"
 _SUB_OF_BEFORE = pattern(
     rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括)|(?<=，))(?:的)?(?:旗下)?(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
     rf"(?P<children>{_CL})(?P<more>等|均)?"
@@ -70,7 +70,7 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
                        r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
-# "广州证券（现为中信证券华南）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
+# "东海证券（现为北林证券）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company

@@ -1,7 +1,7 @@
 """Shares stated as the outcome of a deal that has not happened yet.
 
-"天津银行将参与东海消金的重组……重组后，股权结构发生了变化。A成为第一大股东，
-持股50%；B持股15%" and "X拟引入投资者……增资完成后，Y持股90%" describe the
+"北林银行将参与东海消金的重组……重组后，A成为第一大股东，
+持股40%；B持股15%" and "X拟引入投资者……增资完成后，Y持股90%" describe the
 structure a pending deal will produce (guide v1.2: "将提升至45%" is not a
 holding). A figure is read that way when its paragraph, before it, says
 "重组后/增资完成后/交易完成后…" and the article speaks of that deal as planned

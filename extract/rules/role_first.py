@@ -3,7 +3,7 @@
 "海尔消金已历经三任董事长：2014年至2016年由A担任，2016年至2020年由B接任，
 2020年起由C接任" — the post (董事长 of the company the sentence is about) is
 the theme; the clauses name its holders with a verb and no title of their
-own. So does "X行长一职：…升任", "董事长职位亦发生变动。P离任，转而换上了Q",
+own. So does "X行长一职：…升任", "总经理职位随之发生变动。P离任，转而换上了Q",
 "P离职后，CEO一职将由Q兼任". A theme is a title
 
 * after a count of holders: "三任董事长", or with 首任 before a person;
@@ -38,7 +38,7 @@ _FIRST_HOLDER = pattern(r"首任(?P<t><T>)(?P<p><P>)")
 _BY_HOLDER = pattern(rf"由(?:{CHAIN})?(?P<p><P>)(?:正式)?(?P<verb>担任|接任|升任|出任|继任|兼任|接替|上任)(?![\ue001\ue003])")
 # "B获批接任", "A于2014年上任"
 _TAKES = pattern(r"(?P<p><P>)(?:[^，。；\ue000-\ue007]{0,6}?)(?:于\ue004)?(?:获批|正式)?(?P<verb>接任|上任|升任|履新)(?![\ue001\ue003])")
-# "P离任", "P在2024年1月因个人原因离职"
+# "P离任", "P在2019年5月因个人原因离职"
 _LEAVES = pattern(r"(?P<p><P>)(?:[^，。；\ue000\ue001\ue003]{0,12}?)(?P<verb>离任|离职|辞任|辞职|卸任|请辞|退休|去职)(?![\ue001\ue003])")
 # "转而换上了…Q", "迎来了新任…Q"
 _BRINGS_IN = pattern(rf"(?:换上|换成|迎来)(?:了)?[^，。；\ue000]{{0,20}}?(?:{CHAIN})?(?P<p><P>)")
@@ -54,7 +54,7 @@ class Theme:
     pos: int
     company: str | None
     info: TitleInfo
-    date: str | None = None  # "在2024年11月董事长职位发生变动": when the post changed hands
+    date: str | None = None  # "在2019年6月总经理职位发生变动": when the post changed hands
 
 
 def _themes(ctx: Context) -> list[Theme]:

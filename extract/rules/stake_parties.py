@@ -159,7 +159,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before
     before = ctx.sentences[sent.i - 1] if sent.i > 0 and not sent.between(0, pos, "C") else None
-    # "A增持C 8000万股。增持完成后，持股比例由…升至…": the company the sentence before moved
+    # "A增持C 3000万股。增持完成后，持股比例由…升至…": the company the sentence before moved
     moved = _bought_target(before, len(before.tpl), holders) if before is not None and AFTER_DEAL.match(sent.tpl) else None
     for cand in (recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
                  sent.prev_topic, ctx.focus):
@@ -236,8 +236,8 @@ AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认�
 
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
     """The company whose shares a verb earlier in the sentence moved: "增持C，
-    …持股比例增至8%", "受让S持有的C 10%股权，持股比例升至30%", "持有C 17.74%的
-    股权，…出资比例82.26%". ("受让S 19%股权" names the seller, not the company.)"""
+    …持股比例增至6%", "受让S持有的C 12%股权，持股比例升至35%", "持有C 21.5%的
+    股权，…出资比例78.5%". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
     found = list(re.finditer(r"(?:持有|所持|增持|买入|买进|入股|认购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
         or list(re.finditer(r"(?:增持|买入|买进|入股|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))

@@ -12,7 +12,7 @@ percentage. News writes it in a handful of shapes, each a pattern below:
 * pairs after a structure word: "股权结构为A 35.1%、B 34.9%";
 * passive: "C由A全资持股", "分别由A和B持股97%和3%", "C 50%的股份为A持有";
 * through subsidiaries: "A通过旗下B持有C 8%" gives A and B a holding;
-* control: "A为C控股股东", "A控股C", "实控人A", "A以51%的持股比例成为其控股股东";
+* control: "A为C控股股东", "A控股C", "实控人A", "A以60%的持股比例成为其控股股东";
 * rank and lists: "作为C大股东的A", "C的股东包括A、B、C", "A入股C", "增持C".
 
 A target left implicit (其, 该行, 公司, a dropped one) is the company whose
@@ -91,7 +91,7 @@ _RATIO = pattern(
     rf"{HOLDER}(?:在(?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重)?"
     rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?P<how>{_CHANGE})(?P<pcts>{_RL})"
 )
-# "A和B持股比例相同，均为10.2%"
+# "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = pattern(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)")
 # "股东包括持股30%的A、持股19%的B"
 _PCT_FIRST = pattern(rf"(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
@@ -103,7 +103,7 @@ _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
 _STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持股比例|股东及持股|股东构成)(?:为|是|如下|：|:)")
 _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例为?|持有)?(?:约)?(?P<pct><R>)(?=[、，,；;。及和]|$)")
 # passive: "由A全资持股", "由A 100%控股", "由A持有约41.7%的股份", "分别由A和B各持股97%和3%",
-# "由包括A在内的五人分别持股20%", "由不包括A在内的B等五人分别持股20%"
+# "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
     rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
     rf"(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*"
@@ -285,7 +285,7 @@ def _through(ctx: Context, sent: Sent) -> None:
     share is their sum."""
     listed: set[int] = set()
     for m in _THROUGH_UNNAMED.finditer(sent.tpl):
-        # "A透过安某技术及某某海外控股间接持有…": a list of channels, some of them names no dictionary knows
+        # "A透过B技术及C海外控股间接持有…": a list of channels, some of them names no dictionary knows
         holder = key_of(sent, m, "holder")
         names = m.group("names")
         items = [p for p in re.split(r"、|以及|及|和|与", names) if p]
@@ -299,7 +299,7 @@ def _through(ctx: Context, sent: Sent) -> None:
         if m.start() in listed:
             continue
         holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())  # "A虽卸任，但通过其…公司B，仍持有…"
-        # the channel is the head of its phrase: the list the clause ends with ("通过其家族控股的离岸公司B")
+        # the channel is the head of its phrase: the list the clause ends with ("通过其配偶控制的境外公司B")
         end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
         hold = re.search(r"(?:直接|间接|合计|共同)?(?:持有|持股|拥有)", sent.tpl[m.end("channels"):end])
         end = m.end("channels") + hold.start() if hold else end

@@ -54,6 +54,8 @@ def split_department(name: str) -> tuple[str, str] | None:
 
 _TEMPORAL_MODIFIER = re.compile(r"(原|前|现任|时任|新任|候任|首任|现)$")
 
+#: what goes before a unit coordinated with the title's own ("风控及合规部总经理"): the other unit and the word joining them
+_COORDINATED = re.compile(rf"[{CJK}]{{2,4}}(?:及|和|、)")
 _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
 
 
@@ -98,8 +100,8 @@ def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Tit
     full_left = left
     left = _LEAD_VERBS.sub("", left)
     bare = left.replace("\u25a0", "")
-    coord = re.fullmatch(rf"([{CJK}]{{2,4}}(?:及|和|、))" + re.escape(left), full_left) if left else None
-    if coord and DEPT_RE.fullmatch(bare) and not any(t in coord.group(1) for t in lex.titles):
+    coord = _COORDINATED.fullmatch(full_left, 0, len(full_left) - len(left)) if left and full_left.endswith(left) else None
+    if coord and DEPT_RE.fullmatch(bare) and not any(t in coord.group(0) for t in lex.titles):
         left = full_left
         bare = left.replace("\u25a0", "")
     modifier = ""

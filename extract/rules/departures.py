@@ -25,6 +25,8 @@ _LEFT = re.compile(
     r"(?P<tail>(?:等人?|也|亦|均|都|皆)?[^，。；：\ue000-\ue003\ue005-\ue007]{0,14}?)"
     r"(?:均|都|皆|也|亦)?(?:已经?)?(?:相继|先后|陆续|纷纷|均|都)?(?:已经?)?(?:离职|离任|离开了?公司|出走)(?![\ue001\ue003])"
 )
+#: the verbs `_LEFT` ends with: a sentence without one is not searched (the pattern has no fixed start to skip by)
+_LEFT_VERB = re.compile(r"离职|离任|离开|出走")
 #: a collective word before the verb: without one, a list is read one by one
 _TOGETHER = re.compile(r"等|相继|先后|陆续|纷纷|均|都|皆|上述|以上")
 
@@ -51,7 +53,7 @@ def _posts(ctx: Context, sent: Sent, person: str, clause: int) -> list[Candidate
 def group_departures(ctx: Context) -> None:
     """End the posts of the people a sentence says have left together."""
     for sent in ctx.sentences:
-        for m in _LEFT.finditer(sent.tpl):
+        for m in _LEFT.finditer(sent.tpl) if _LEFT_VERB.search(sent.tpl) else ():
             if not m.start() or sent.tpl[m.start() - 1] != "\ue000":
                 continue  # the list must end with a person right before
             people, clause = _people_before(sent, m.start())

@@ -193,7 +193,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             rng = None  # a later date nearer the verb
         if rng and len(spans) > 1 and all(re.fullmatch(r"(?:以及|及|和|、|，)", sent.tpl[a.end():b.start()])
                                           for a, b in itertools.pairwise(spans)):
-            rng = Span(spans[0], spans[-1])  # "2011年1月至2014年3月以及2015年1月至2020年9月担任"
+            rng = Span(spans[0], spans[-1])  # "2009年4月至2012年6月以及2016年2月至2021年11月担任"
         if rng and status in ("", "past", "start") and verb not in ("先后担任", "先后出任", "历任", "曾先后担任", "曾先后出任"):
             date = ctx.date_iso(sent.at(rng.start("d1")), sent)
             end_date = ctx.date_iso(sent.at(rng.start("d2")), sent)

@@ -32,6 +32,9 @@ _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担�
 _WITH_ARRIVAL = pattern(
     rf"随着(?P<succ><P>)的(?:上任|到任|履新|就任|加入|接任)[，,](?P<pred><P>)(?:将|已|也|则)?不再(?:兼任|担任|出任)(?P<chain>{CHAIN})")
 
+#: a word one of the five patterns above must contain: a sentence without one is not searched (they have no fixed start)
+_SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位|让贤|变更为|变为|更换为|改为|随着")
+
 # "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
@@ -109,6 +112,8 @@ def find_successions(ctx: Context) -> None:
             if new:
                 by_sent.setdefault(sent.i, []).append(new)
     for sent in ctx.sentences:
+        if not _SUCCESSION_WORD.search(sent.tpl):
+            continue
         for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key

@@ -183,7 +183,7 @@ _ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
 FORMS: list[Form] = [
     # --- successions (before role questions: they name a role too) ---
     _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?)?{_Q}",
-       "谁接替叶望春担任金融壹账通董事长"),
+       "谁接替叶望春担任东海银行董事长"),
     _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)?(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
        "接替叶望春的是谁"),
     _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)的(?P<c>.*?){R}(?:一职|职务|职位)?{_Q}", "谁接任了叶望春的董事长职务"),
@@ -259,7 +259,7 @@ FORMS: list[Form] = [
     _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
        rf"(?:called|known\s+as|named)\s+(?:now|today){_Q}", "what was 360 Finance renamed to"),
     _f("parent", rf"(?P<a>.+?){_DE}(?:母公司|控股公司|上级公司|所属集团|母集团|集团公司|上级单位)(?:是哪家|是谁|是什么|是哪个|为|叫什么)?.*?{_Q}",
-       "平安壹账通银行的母公司是哪家"),
+       "东海银行的母公司是哪家"),
     _f("parent", rf"(?P<a>.+?)(?:隶属于|属于|归属于|归属)(?:哪家|哪个|什么)(?:公司|集团|机构)?(?:的子公司|的附属公司|旗下)?{_Q}", "普惠管理属于哪家公司"),
     _f("parent", rf"(?P<a>.+?)是(?:哪家|哪个|什么)(?:公司|集团|机构)(?:的子公司|的附属公司|旗下的?(?:公司)?){_Q}", "普惠管理是哪家公司旗下的"),
     _f("parent", rf"(?P<a>.+?)是(?:谁|哪家公司)的子公司{_Q}", "普惠管理是谁的子公司"),
@@ -288,7 +288,7 @@ FORMS: list[Form] = [
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
-       rf"(?:挂牌)?上市(?:了|的)?{_Q}", "奇富科技在哪里上市"),
+       rf"(?:挂牌)?上市(?:了|的)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
     _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易){_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?:where|on\s+which\s+(?:stock\s+)?exchanges?|which\s+(?:stock\s+)?exchanges?(?:\s+is|\s+are)?)\s+(?:is|are|was|were|does|did)?\s*"
@@ -296,7 +296,7 @@ FORMS: list[Form] = [
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
     # --- people and roles ---
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "叶望春担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
     _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}",
        "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),

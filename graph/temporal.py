@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.derive import SINGLE_HOLDER_ROLES, Term, overlapping_terms
+from graph.records import not_after
 from schema import ROLE_SPECIALISES
 
 FactD = dict[str, Any]
@@ -67,7 +68,7 @@ def covers(start: str | None, end: str | None, day: str) -> bool:
     """Whether a term [start, end) contains `day` (ISO dates of any
     precision; a coarse bound covers its whole year or month). A term that
     ends on the very day asked is over that day: the day is its successor's."""
-    return (start is None or start[: len(day)] <= day) and (
+    return (start is None or not_after(start, day)) and (
         end is None or day < end or (day.startswith(end) and len(end) < len(day)) or (end.startswith(day) and len(day) < 10))
 
 
@@ -146,9 +147,9 @@ def _outlived(group: list[Tenure]) -> None:
     for t in group:
         if t.ended or t.start or not (seen := _latest_report(t.fact)[:10]):
             continue
-        later = [u for u in group if u.person != t.person and any(d and d[:len(seen)] > seen[:len(d)] for d in (u.start, u.end))]
+        later = [u for u in group if u.person != t.person and any(d and not not_after(d, seen) for d in (u.start, u.end))]
         if later:
-            starts = sorted(u.start for u in later if u.start and u.start[:len(seen)] > seen[:len(u.start)])
+            starts = sorted(u.start for u in later if u.start and not not_after(u.start, seen))
             t.end, t.ended, t.ended_by = (starts[0] if starts else None), True, "later_holder"
 
 
@@ -259,7 +260,7 @@ def stake_holds(f: FactD, day: str | None) -> bool:
     former stake stored without an end is over by its article's date, and
     held before it."""
     since = _since(f)
-    if day is not None and since is not None and since[: len(day)] > day:
+    if day is not None and since is not None and not not_after(since, day):
         return False
     return not _over_by(f, day)
 

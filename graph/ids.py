@@ -45,8 +45,11 @@ def fact_id_from_json(predicate: str, subject: str, obj: str, key_json: str) -> 
     return "f-" + hashlib.sha1(f"{predicate}\x1f{subject}\x1f{obj}\x1f{key_json}".encode()).hexdigest()[:16]
 
 
+_ID_PREFIX = {"Person": "per-", "Company": "org-"}
+
+
 def entity_id(type_: EntityType | str, key: str) -> str:
-    prefix = {"Person": "per", "Company": "org", "Exchange": "exc"}[str(type_)]
-    if str(type_) == "Exchange":
+    t = str(type_)
+    if t == "Exchange":
         return f"exc-{key.lower()}"
-    return f"{prefix}-" + hashlib.sha1(f"{type_}:{key}".encode()).hexdigest()[:12]
+    return _ID_PREFIX[t] + hashlib.sha1(f"{t}:{key}".encode()).hexdigest()[:12]

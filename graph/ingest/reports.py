@@ -19,7 +19,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extract.model import EntityRef, Fact
+from extract.model import Fact
 from graph.derive import EVENT_TIME, VALID_TIME, holding_since
 from graph.ids import dumps, fact_id_from_json
 from graph.ingest.resolver import Resolver
@@ -62,16 +62,6 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
     shapes, renamed, position, stake = _SHAPES, Predicate.RENAMED_TO, Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE
     plain_keys: dict[tuple[str, str], str] = {}  # (predicate, role) → the key's JSON
 
-    def mention(ref: EntityRef) -> str:
-        """A mention seen before without aliases (nearly all) is one lookup, if its entity was not merged away since."""
-        hit = seen[ref.type].get(ref.name) if ref.type in seen and not ref.aliases else None
-        if hit is None or hit[0] not in entities:
-            return resolve(ref.name, ref.type, ref.aliases)
-        hit[1][1] += 1
-        if not fresh:
-            touched_entities.add(hit[0])
-        return hit[0]
-
     def add(fact: Fact, article_date: str | None) -> None:
         shape = shapes.get(fact.predicate)
         if shape is None:
@@ -105,7 +95,22 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
                 resolver.merge(old, new, "renamed")
             s_id = o_id = alive(new)
         else:
-            s_id, o_id = mention(subj), mention(obj)
+            # a mention seen before without aliases (nearly all) is one lookup, if its entity was not merged away
+            # since: written out for both ends, as this runs twice per report
+            hit = plain.get(subj.name) if (plain := seen.get(s_type)) is not None and not subj.aliases else None
+            if hit is None or (s_id := hit[0]) not in entities:
+                s_id = resolve(subj.name, s_type, subj.aliases)
+            else:
+                hit[1][1] += 1
+                if not fresh:
+                    touched_entities.add(s_id)
+            hit = plain.get(obj.name) if (plain := seen.get(o_type)) is not None and not obj.aliases else None
+            if hit is None or (o_id := hit[0]) not in entities:
+                o_id = resolve(obj.name, o_type, obj.aliases)
+            else:
+                hit[1][1] += 1
+                if not fresh:
+                    touched_entities.add(o_id)
         for q in named:
             quals[f"{q}_id"] = resolve(quals[q], EntityType.COMPANY if q == "company" else resolver.party_type(quals[q]))
         if s_id not in entities or o_id not in entities:  # a later mention merged them

@@ -98,6 +98,28 @@ def spread(xs: list[float]) -> str:
     return f"{statistics.median(xs):6.1f} s ({min(xs):.1f}–{max(xs):.1f})"
 
 
+def step_medians(runs: list[dict[str, Any]]) -> dict[str, float]:
+    """Each step's median seconds over the rounds, in the order the ingest ran them."""
+    names = list(dict.fromkeys(k for r in runs for k in r["steps"]))
+    return {k: statistics.median(r["steps"].get(k, 0.0) for r in runs) for k in names}
+
+
+def step_table(mine: dict[str, float], base: dict[str, float], rev: str) -> None:
+    """Both sides' steps side by side. Steps only one side has are work the
+    other does not do (passes added since the baseline, or retired): their
+    sum is printed apart, and the steps both have are compared on their own,
+    so a gap says whether it comes from the code both run or from new work."""
+    print(f"    {'step (median seconds)':<40} {'this':>6} {rev:>8}")
+    for k in dict.fromkeys([*mine, *base]):
+        m, b = (f"{d[k]:6.2f}" if k in d else "     –" for d in (mine, base))
+        print(f"    {k:<40} {m:>6} {b:>8}")
+    shared = [k for k in mine if k in base]
+    only_mine, only_base = sum(v for k, v in mine.items() if k not in base), sum(v for k, v in base.items() if k not in mine)
+    sm, sb = sum(mine[k] for k in shared), sum(base[k] for k in shared)
+    print(f"  the steps both have ({', '.join(shared)}): {sm:.1f} s vs {sb:.1f} s, ratio {sm / sb:.2f}; "
+          f"steps only this checkout has {only_mine:.1f} s, only {rev} {only_base:.1f} s")
+
+
 def ingest_rounds(a: argparse.Namespace, work: Path, baseline: Path | None, n: int) -> Path:
     """Alternate baseline, this checkout and the bare insert; print the table; return this checkout's last store."""
     source, warm = work / "input.pickle", work / "warm.pickle"
@@ -128,9 +150,11 @@ def ingest_rounds(a: argparse.Namespace, work: Path, baseline: Path | None, n: i
         print(f"  {side:<22} {spread(secs):>22} {n / statistics.median(secs):9,.0f} {ratio:7.2f} "
               f"{statistics.median(x['peak_mb'] for x in rs):8,.0f} {statistics.median(x['store_mb'] for x in rs):9,.0f}")
     mine = results["this checkout"]
-    print("  this checkout's steps (last round): " + ", ".join(f"{k} {v:.1f}s" for k, v in mine[-1]["steps"].items()))
+    if not baseline:
+        print("  this checkout's steps (median): " + ", ".join(f"{k} {v:.1f}s" for k, v in step_medians(mine).items()))
     if baseline:
         base = results[f"baseline {a.baseline}"]
+        step_table(step_medians(mine), step_medians(base), a.baseline)
         pairs = [m["seconds"] / b["seconds"] for m, b in zip(mine, base, strict=True)]
         print(f"  this checkout ÷ baseline, round by round: {', '.join(f'{p:.2f}' for p in pairs)}; "
               f"median {statistics.median(pairs):.2f} (target ≤ 1.15)")

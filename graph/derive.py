@@ -83,11 +83,13 @@ def holding_since(quals: dict[str, Any], reported: str | None) -> Any:
     """A holding's stored `valid_from`: its as_of, else the date of the first
     article reporting it (`reported`), except a holding told as past
     (former, or ended), which held from a date the articles do not give.
-    The writer and the recompute store it, so no pass derives it again."""
+    The writer and the recompute store it, so no pass derives it again.
+    The one rule: the stake rules at query time (`graph.temporal`) read a
+    holding's start through it too. An empty qualifier says nothing."""
     as_of = quals.get("as_of")
-    if as_of is not None:
-        return as_of
-    return None if quals.get("former") or quals.get("end") is not None else reported
+    if as_of:
+        return str(as_of)
+    return None if quals.get("former") or quals.get("end") else reported
 
 
 class Term(NamedTuple):

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.derive import SINGLE_HOLDER_ROLES, Term, overlapping_terms
+from graph.derive import SINGLE_HOLDER_ROLES, Term, holding_since, overlapping_terms
 from graph.records import not_after
 from schema import ROLE_SPECIALISES
 
@@ -236,12 +236,7 @@ def _since(f: FactD) -> str | None:
     """When the holding is known to hold from: its as_of, else its article's
     date, except for a holding told as past (former, or ended), which held
     before the article's date, from a date it does not give."""
-    q = f["qualifiers"]
-    if q.get("as_of"):
-        return str(q["as_of"])
-    if q.get("former") or q.get("end"):
-        return None
-    return f.get("valid_from") or f.get("reported_at")
+    return holding_since(f["qualifiers"], f.get("valid_from") or f.get("reported_at"))
 
 
 def _over_by(f: FactD, day: str | None) -> bool:

@@ -149,3 +149,24 @@ def test_a_renamed_company_is_shown_under_the_name_it_has_now_and_a_listing_unde
         said = answer(backend, asked)
         assert [a["name"] for a in said["answers"]] == ["NASDAQ"]
         assert "时名河川金融" in said["answer"] and said["answer"].startswith("河川科技")
+
+
+def test_a_holdings_start_is_one_rule_at_ingest_and_at_query_time(tmp_path: Path) -> None:
+    """The stored valid_from (`holding_since`) is the start the stake rules
+    read: an empty as_of or end says nothing, a number is a year."""
+    from graph.derive import holding_since
+    from graph.temporal import stake_holds
+
+    assert holding_since({"as_of": "", "percent": 5}, "2024-03-01") == "2024-03-01"
+    assert holding_since({"end": ""}, "2024-03-01") == "2024-03-01"
+    assert holding_since({"as_of": 2021}, "2024-03-01") == "2021"
+    assert holding_since({"former": True}, "2024-03-01") is None
+    kg = _load(tmp_path / "s.sqlite", {
+        "a1": ("2024-03-01", [_fact(("青岩控股有限公司", C), "HOLDS_STAKE", ("河川银行", C), percent=12.5, as_of=""),
+                              _fact(("白沙投资有限公司", C), "HOLDS_STAKE", ("河川银行", C), percent=8.0, as_of=2021)])})
+    stored = {kg.name(f.subject): f for f in kg.facts.values()}
+    assert (stored["青岩控股有限公司"].valid_from, stored["白沙投资有限公司"].valid_from) == ("2024-03-01", "2021")
+    for name, before, after in (("青岩控股有限公司", "2024-02", "2024-04"), ("白沙投资有限公司", "2020", "2022")):
+        f = stored[name]
+        row = {"qualifiers": f.qualifiers, "valid_from": f.valid_from, "reported_at": f.reported_at}
+        assert (stake_holds(row, before), stake_holds(row, after)) == (False, True)

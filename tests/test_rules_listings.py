@@ -80,6 +80,16 @@ def test_plans_countdowns_applications_and_prospectuses_are_not_listings() -> No
         assert not _listed(text), text
 
 
+def test_a_listing_that_only_entered_its_countdown_is_not_one() -> None:
+    """"上市一度进入倒计时": an adverb and a verb of entering between the listing and its countdown."""
+    for text in ("南岭数科在港交所的上市一度进入倒计时，最终仍告搁浅。",
+                 "西河银行在深交所上市正式迎来倒计时。",
+                 "北川证券在上交所的上市已经步入临门一脚阶段。"):
+        assert not _listed(text), text
+    assert _listed("南岭数科于2020年在港交所上市，股价一度进入下行通道。") == {("南岭数科", "HKEX")}
+    assert _listed("西河银行在深交所上市迎来一周年。") == {("西河银行", "SZSE")}
+
+
 def test_a_ticker_after_the_short_name_in_the_bracket_of_a_legal_name() -> None:
     """"X有限公司（X，06688.HK；NASDAQ：…）": the bracket gives the short name, then the tickers."""
     fs = facts_of("11月28日，东海数科有限公司（东海数科，06688.HK；NASDAQ：DHSK）在港交所发布公告称，最终发售价已确定。")

@@ -40,7 +40,9 @@ _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
 _AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>)(?:主板)?(?:二次|双重主要|双重|第二|挂牌)*上市")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
-_NOT_YET_AFTER = re.compile(r"^(?:的)?[^，。；]{0,3}?(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓)|^前")
+_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓)|^前")
+#: how far after a listing verb `_NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
+_AFTER = 12
 #: a sentence reporting an application or prospectus speaks of a planned listing
 _PROSPECTUS = re.compile(r"(?:上市申请书|申请书|招股书|招股说明书|聆讯后资料集)(?:中)?(?:显示|表示|披露|称|指出)")
 #: a clause boundary inside the span between a company and its listing verb
@@ -88,7 +90,7 @@ def extract_listings(ctx: Context) -> None:
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             if "，" in m.group("mid") and not _CONTINUES.search(m.group("mid")):
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
-            if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
+            if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
                 continue
             company = _subject_company(sent, m.start("c"))
             if company is None:
@@ -177,7 +179,7 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
     for m in _VERB_X.finditer(tpl):
         clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
-        if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + 6]):
+        if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
             continue
         if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or _NOT_YET.search(m.group("mid"))):
             continue  # the verb's clause has a subject of its own, or the subject's clause makes it a plan
@@ -208,7 +210,7 @@ def _returns(ctx: Context, sent: Sent) -> None:
         around = sent.tpl[max(0, m.start() - 6):min(len(sent.tpl), m.end() + 10)]
         if _NOT_YET.search(m.group(0)) and not re.search(r"已|完成|成功", m.group(0)):
             continue
-        if re.search(r"拟|计划|筹划", head) or _NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + 10]):
+        if re.search(r"拟|计划|筹划", head) or _NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + _AFTER]):
             continue
         if not _DONE_MARK.search(around):  # "赴港二次上市" alone may be a plan
             continue

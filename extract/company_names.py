@@ -82,6 +82,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
             break
+        if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and tokens[k - 1][-1:] in _POST_VERB_HEADS:
+            start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任…) to the name
+            break
         if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
             break
@@ -130,6 +133,8 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
 
 
 _GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给")
+#: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
+_POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改")
 
 _DESCRIPTORS = re.compile(r"老牌|知名|大型|头部|龙头|领先|著名|国内|国际|全球|首家|一家|多家|这家|那家|该|本土|传统|新兴|民营|国有")
 

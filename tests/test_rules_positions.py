@@ -335,3 +335,13 @@ def test_a_bracketed_aside_does_not_end_a_list_of_former_posts() -> None:
                   "青禾基金投资部副总监（主持工作）、投委会委员。")
     assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "投资部副总监"
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "固定收益部副总监"
+
+
+@pytest.mark.parametrize(("text", "person", "company", "role"), [
+    ("李华曾任北林集团副总裁。", "李华", "北林集团", "vice_president"),
+    ("张强曾任北林集团董事长。", "张强", "北林集团", "chairman"),
+    ("此前，王立明曾任北林集团副总裁。", "王立明", "北林集团", "vice_president"),
+])
+def test_the_ren_of_a_post_verb_glued_to_the_company_name(text: str, person: str, company: str, role: str) -> None:
+    """jieba cuts "曾任北林集团" as 曾 / 任北林 / 集团: the 任 belongs to the verb, not to the name."""
+    assert (person, "HOLDS_POSITION", company, role) in triples(facts_of(text), "HOLDS_POSITION")

@@ -345,3 +345,13 @@ def test_a_bracketed_aside_does_not_end_a_list_of_former_posts() -> None:
 def test_the_ren_of_a_post_verb_glued_to_the_company_name(text: str, person: str, company: str, role: str) -> None:
     """jieba cuts "曾任北林集团" as 曾 / 任北林 / 集团: the 任 belongs to the verb, not to the name."""
     assert (person, "HOLDS_POSITION", company, role) in triples(facts_of(text), "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize(("text", "company", "role"), [
+    ("时任北林集团副总裁的王立明表示，转型仍需时间。", "北林集团", "vice_president"),
+    ("前任北林集团董事长王立明已于去年退休。", "北林集团", "chairman"),
+    ("新任北林集团总裁王立明今日首次公开亮相。", "北林集团", "president"),
+])
+def test_a_post_verb_before_the_company_is_not_part_of_its_name(text: str, company: str, role: str) -> None:
+    """时任, 前任, 新任 open a title: the company named after them does not begin with them."""
+    assert ("王立明", "HOLDS_POSITION", company, role) in triples(facts_of(text), "HOLDS_POSITION")

@@ -79,7 +79,7 @@ def validity(predicate: Predicate, quals: dict[str, Any]) -> tuple[str | None, s
     return quals.get(start) if start else None, quals.get(end) if end else None
 
 
-def holding_since(quals: dict[str, Any], reported: str | None) -> Any:
+def holding_since(quals: dict[str, Any], reported: str | None) -> str | None:
     """A holding's stored `valid_from`: its as_of, else the date of the first
     article reporting it (`reported`), except a holding told as past
     (former, or ended), which held from a date the articles do not give.

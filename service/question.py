@@ -300,7 +300,6 @@ FORMS: list[Form] = [
     _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}",
        "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
-
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),

@@ -107,19 +107,23 @@ class Backend(ABC):
             missing = e
         plain = plain_person(name, type_)
         for key in [*english_keys(name), *western_order(name, type_), *plain, *(w for x in plain for w in western_order(x, type_))]:
-            hits = [h for h in self._search(key, type_, 8, False) if h["score"] >= EXACT]
+            hits = self.exact_matches(key, type_, 8)
             if hits:
                 return hits[0]
         if type_ in (None, "Company"):  # a short or long name: 蚂蚁 for 蚂蚁集团, 360集团 for 360, when only one company fits
             key = name_key(name)
             variants = [v for v in kind_variants(name) if not (len(v) < len(key) and key.endswith(OWN_BUSINESS))]
-            longer = {h["id"]: h for v in variants for h in self._search(v, "Company", 4, False) if h["score"] >= EXACT}
+            longer = {h["id"]: h for v in variants for h in self.exact_matches(v, "Company", 4)}
             if len(longer) == 1:
                 return next(iter(longer.values()))
         close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]
         if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
             return close[0]
         raise missing
+
+    def exact_matches(self, name: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
+        """The entities `name` matches exactly (score at least `EXACT`), best first, without the fuzzy pass."""
+        return [h for h in self._search(name, type_, limit, False) if h["score"] >= EXACT]
 
     def find_company(self, ref: str) -> dict[str, Any]:
         """The company `ref` names (an id, or any name it had): `resolve`, for companies only."""

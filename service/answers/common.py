@@ -150,7 +150,7 @@ def find_post(b: Backend, q: Question, name: str | None = None) -> tuple[dict[st
         head, unit = name[:i], name[i:]
         if not _UNIT_END.search(unit) or _NAME_GOES_ON.match(unit):
             continue
-        hits = [h for h in b._search(head, "Company", 4, False) if h["score"] >= EXACT]
+        hits = b.exact_matches(head, "Company", 4)
         if hits:
             return hits[0], replace(q, role=Role.OTHER, role_word=unit + word)
     if found is None:

@@ -122,6 +122,23 @@ def test_a_fresh_store_derives_what_one_article_at_a_time_derives(tmp_path: Path
     assert fresh[("周六", "cfo")] == ("2010", None, None, 0)
 
 
+def test_a_fresh_store_finds_two_holders_of_a_post_that_merges_made_one(tmp_path: Path) -> None:
+    """The article loop notes each post under the ids of its day; a rename
+    in the loop and a legal form after it join two companies, and with them
+    two chairmen and two CEOs who were each alone in their post before."""
+    arts = {
+        "a1": ("2019-01-02", [_fact(("孙一", P), "HOLDS_POSITION", ("河川科技", C), role="chairman", start="2015"),
+                              _fact(("王五", P), "HOLDS_POSITION", ("山岳消费金融有限公司", C), role="ceo", start="2016")]),
+        "a2": ("2021-03-02", [_fact(("河川科技", C), "RENAMED_TO", ("河川数科", C), date="2020-06"),
+                              _fact(("李三", P), "HOLDS_POSITION", ("河川数科", C), role="chairman", start="2020-08"),
+                              _fact(("周六", P), "HOLDS_POSITION", ("山岳消费金融", C), role="ceo", start="2019-05")])}
+    fresh = _terms(tmp_path / "fresh.sqlite", arts, one_batch=True)
+    assert fresh == _terms(tmp_path / "each.sqlite", arts, one_batch=False)
+    assert fresh[("孙一", "chairman")] == ("2015", "2020-08", "successor", 0)
+    assert fresh[("王五", "ceo")] == ("2016", "2019-05", "successor", 0)
+    assert fresh[("李三", "chairman")] == ("2020-08", None, None, 0)
+
+
 def test_a_post_a_later_article_says_was_left_is_stored_as_ended(tmp_path: Path) -> None:
     kg = _load(tmp_path / "s.sqlite", {
         "a1": ("2020-01-02", [_fact(("孙一", P), "HOLDS_POSITION", ("河川科技", C), role="cso", start="2018"),

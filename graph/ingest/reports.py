@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from extract.model import Fact
 from graph.derive import EVENT_TIME, VALID_TIME, holding_since
@@ -50,11 +51,12 @@ _REFERENCES = frozenset(ENTITY_QUALIFIERS)
 
 
 def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute: set[str], touched: set[str],
-                  fresh: bool) -> Callable[[Fact, str | None], None]:
+                  fresh: bool, note_post: Callable[[str, str, dict[str, Any]], None]) -> Callable[[Fact, str | None], None]:
     """The function that reads one report, given its article's date. `known`
     holds the fact ids the store has or this batch read (a report of one of
     them makes the fact `recompute`d from all its reports); `touched` the
-    facts this batch touched (unused when `fresh`: all are)."""
+    facts this batch touched (unused when `fresh`: all are); `note_post`
+    hears of each position report into a fresh store (`graph.ingest.posts`)."""
     resolve, alive, entities = resolver.resolve, resolver.alive, resolver.entities
     seen = {t: resolver.plain(t) for t in (EntityType.PERSON, EntityType.COMPANY)}  # mentions without aliases, by name
     touched_entities = resolver.touched
@@ -115,6 +117,8 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
             quals[f"{q}_id"] = resolve(quals[q], EntityType.COMPANY if q == "company" else resolver.party_type(quals[q]))
         if s_id not in entities or o_id not in entities:  # a later mention merged them
             s_id, o_id = alive(s_id), alive(o_id)
+        if pred is position and fresh:
+            note_post(o_id, s_id, quals)
         kq = shape.key_qualifiers
         if not kq and not named and pred is not renamed:
             key_json = "{}"

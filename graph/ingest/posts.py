@@ -1,0 +1,108 @@
+"""The posts a fresh store's terms pass must read, noted by the article loop.
+
+Finding them afterwards meant reading every position back and parsing its
+qualifiers in SQL to group them by post (bench/README.md), while the loop
+has each report's company, person and qualifiers in hand. What is noted
+is what `graph.ingest.scope.fresh_positions` would find, or more: each
+report is noted, not only the first of its fact, and merges can only
+join posts, so a post with two holders in the store has two here once
+its ids are followed through the batch's merges (`PostNotes.settled`).
+Reading more than the rules change is safe (scope.py says why).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+from typing import Any
+
+from graph.temporal import ONE_HOLDER
+from schema import ROLE_SPECIALISES
+
+#: The roles of one board seat, generic and specific: a generic report ends when the person's specific ones do.
+SEATS = frozenset(r.value for pair in ROLE_SPECIALISES.items() for r in pair)
+#: Two different people in one post, or two different seats of one person: never an entity id or a role key.
+_MANY = ""
+
+
+def role_key(quals: dict[str, Any]) -> str | None:
+    """`graph.temporal.role_key` as SQL computes it from stored qualifiers
+    (scope.py's `_ROLE_KEY`): None for a role that is not text, which is
+    never one of a post's or a seat's keys."""
+    role = quals.get("role")
+    if role.__class__ is str and role != "" and role != "other":
+        return role
+    if role is None or role == "" or role == "other":
+        title = quals.get("title")
+        return "other:" + title if title.__class__ is str else "other:" if title is None else None
+    return None
+
+
+@dataclass(frozen=True)
+class Posts:
+    """What the terms pass reads on a fresh store, with the store's ids:
+    one-holder posts (company, role key) that two people hold, and
+    (company, person) pairs with two board seats or a post said left."""
+
+    shared: frozenset[tuple[str, str]]
+    pairs: frozenset[tuple[str, str]]
+
+
+class PostNotes:
+    """Each position report's post, as the article loop reads it."""
+
+    def __init__(self) -> None:
+        self.holders: dict[tuple[str, str], str] = {}  # (company, one-holder role key) → its person, or _MANY
+        self.seats: dict[tuple[str, str], str] = {}  # (company, person) → its board seat, or _MANY
+        self.left: set[tuple[str, str]] = set()  # (company, person) of a report with "left" in it
+
+    def note(self, company: str, person: str, quals: dict[str, Any]) -> None:
+        rk = role_key(quals)
+        if rk in ONE_HOLDER:
+            post = (company, rk)
+            held = self.holders.get(post)
+            if held is None:
+                self.holders[post] = person
+            elif held != person:
+                self.holders[post] = _MANY
+        if rk in SEATS:
+            pair = (company, person)
+            seat = self.seats.get(pair)
+            if seat is None:
+                self.seats[pair] = rk
+            elif seat != rk:
+                self.seats[pair] = _MANY
+        if "left" in quals:
+            self.left.add((company, person))
+
+    def settled(self, alive: Callable[[str], str], merged: Container[str]) -> Posts:
+        """The notes with every id where the batch's merges took it: two
+        posts or pairs merged into one are one, and count their people or
+        seats together. `merged`: the ids merged away (only their entries
+        move: at 1M, a few thousand of a few hundred thousand)."""
+        def holder(post: tuple[str, str], person: str) -> tuple[tuple[str, str], str]:
+            return (alive(post[0]), post[1]), person and alive(person)
+
+        def seat(pair: tuple[str, str], rk: str) -> tuple[tuple[str, str], str]:
+            return (alive(pair[0]), alive(pair[1])), rk
+
+        holders = _follow(self.holders, merged, holder)
+        seats = _follow(self.seats, merged, seat)
+        return Posts(frozenset(post for post, person in holders.items() if person == _MANY),
+                     frozenset({pair for pair, rk in seats.items() if rk == _MANY}
+                               | {(alive(company), alive(person)) for company, person in self.left}))
+
+
+def _follow(notes: dict[tuple[str, str], str], merged: Container[str],
+            move: Callable[[tuple[str, str], str], tuple[tuple[str, str], str]]) -> dict[tuple[str, str], str]:
+    """`notes` with each entry that names an id merged away `move`d: a
+    value met twice under one key is kept, two different ones are `_MANY`.
+    (Role keys are never entity ids, so testing every part is safe.)"""
+    moved = [(key, value) for key, value in notes.items() if key[0] in merged or key[1] in merged or value in merged]
+    out = dict(notes)
+    for key, _value in moved:
+        del out[key]
+    for key, value in (move(*entry) for entry in moved):
+        seen = out.get(key)
+        out[key] = value if seen is None or seen == value else _MANY
+    return out

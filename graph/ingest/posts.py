@@ -59,19 +59,9 @@ class PostNotes:
     def note(self, company: str, person: str, quals: dict[str, Any]) -> None:
         rk = role_key(quals)
         if rk in ONE_HOLDER:
-            post = (company, rk)
-            held = self.holders.get(post)
-            if held is None:
-                self.holders[post] = person
-            elif held != person:
-                self.holders[post] = _MANY
+            _add(self.holders, (company, rk), person)
         if rk in SEATS:
-            pair = (company, person)
-            seat = self.seats.get(pair)
-            if seat is None:
-                self.seats[pair] = rk
-            elif seat != rk:
-                self.seats[pair] = _MANY
+            _add(self.seats, (company, person), rk)
         if "left" in quals:
             self.left.add((company, person))
 
@@ -103,6 +93,14 @@ def _follow(notes: dict[tuple[str, str], str], merged: Container[str],
     for key, _value in moved:
         del out[key]
     for key, value in (move(*entry) for entry in moved):
-        seen = out.get(key)
-        out[key] = value if seen is None or seen == value else _MANY
+        _add(out, key, value)
     return out
+
+
+def _add(notes: dict[tuple[str, str], str], key: tuple[str, str], value: str) -> None:
+    """`value` noted under `key`: the first kept, a different second one makes it `_MANY`."""
+    seen = notes.get(key)
+    if seen is None:
+        notes[key] = value
+    elif seen != value:
+        notes[key] = _MANY

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from extract.model import Article, Fact
 from graph.ingest.curated import Curated
-from graph.ingest.posts import PostNotes
+from graph.ingest.post_notes import PostNotes
 from graph.ingest.reports import report_reader
 from graph.ingest.resolver import Resolver
 from graph.ingest.writer import Writer
@@ -67,7 +67,7 @@ class Batch:
         self.stored_facts = 0  # how many the store held before this batch
         self.article_shas: dict[str, str] = {}  # id → content digest, stored or read in this batch
         self.fresh = False  # an empty store: every entity and fact is touched, no need to list them
-        self.posts = PostNotes()  # a fresh store's posts, as the article loop reads them (`graph.ingest.posts`)
+        self.posts = PostNotes()  # a fresh store's posts, as the article loop reads them (`graph.ingest.post_notes`)
         self.resolver = Resolver(curated, is_person_name, self._stored_id, self.touched_entities, self.fresh)
 
     def _stored_id(self, eid: str) -> str:

@@ -64,7 +64,8 @@ def derive_terms(batch: Batch) -> None:
     rules can change)."""
     batch.flush()
     if batch.fresh:
-        rows, found = fresh_positions(batch.db, batch.posts.settled(batch.resolver.alive, batch.resolver.redirect), _POSITION, _SUCCESSION)
+        noted = batch.posts.settled(batch.resolver.alive, batch.resolver.redirect)
+        rows, found = fresh_positions(batch.db, noted, _POSITION, _SUCCESSION)
     else:
         companies = touched_companies(batch, ("HOLDS_POSITION", "SUCCEEDED"), via_company_id=True)
         rows = _chunked(batch, f"SELECT {_POSITION} FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id IN ({{marks}})",

@@ -56,7 +56,7 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
     holds the fact ids the store has or this batch read (a report of one of
     them makes the fact `recompute`d from all its reports); `touched` the
     facts this batch touched (unused when `fresh`: all are); `note_post`
-    hears of each position report into a fresh store (`graph.ingest.posts`)."""
+    hears of each position report into a fresh store (`graph.ingest.post_notes`)."""
     resolve, alive, entities = resolver.resolve, resolver.alive, resolver.entities
     seen = {t: resolver.plain(t) for t in (EntityType.PERSON, EntityType.COMPANY)}  # mentions without aliases, by name
     touched_entities = resolver.touched

@@ -6,7 +6,7 @@ change few facts: most positions keep the term they state and most
 holdings never meet a sale that ends them. So a fresh store is narrowed
 to the facts the rules can change and the facts those rules read, in SQL
 and from what the article loop noted of each position
-(`graph.ingest.posts`); each narrowing below says why what it leaves out
+(`graph.ingest.post_notes`); each narrowing below says why what it leaves out
 would come out of the rules as it went in.
 """
 
@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from graph.ingest.batch import Batch
-from graph.ingest.posts import Posts
+from graph.ingest.post_notes import Posts
 
 
 def touched_companies_sql(predicates: Iterable[str], via_company_id: bool = False) -> str:
@@ -36,7 +36,7 @@ def touched_companies(batch: Batch, predicates: Iterable[str], via_company_id: b
 
 
 #: A position's `graph.temporal.role_key` in SQL, from its stored qualifiers: its role, or "other:" and its title
-#: (`graph.ingest.posts.role_key` is the same in Python).
+#: (`graph.ingest.post_notes.stored_role_key` is the same in Python).
 _ROLE_KEY = ("coalesce(nullif(nullif(f.qualifiers ->> 'role', ''), 'other'), "
              "'other:' || coalesce(f.qualifiers ->> 'title', ''))")
 #: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
@@ -75,7 +75,7 @@ def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, successi
     (`graph.derive.validity`). Each reason brings in every report the rules read for
     the positions it brings in (a whole post, all of a person's positions at
     a company), so the rules give those positions what they would give them
-    among all their company's. `posts` (`graph.ingest.posts`) may name
+    among all their company's. `posts` (`graph.ingest.post_notes`) may name
     more than (a), (b) and (d) need: a position read for no reason comes
     out of the rules as it is stored. `columns` and `succession`: the
     columns each row has (the positions in table order)."""

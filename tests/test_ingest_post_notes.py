@@ -1,4 +1,4 @@
-"""The article loop's notes of posts (`graph.ingest.posts`): the role key
+"""The article loop's notes of posts (`graph.ingest.post_notes`): the role key
 as the store's SQL reads it, and posts joined by merges."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from graph.ingest import scope
-from graph.ingest.posts import SEATS, PostNotes, role_key
+from graph.ingest.post_notes import SEATS, PostNotes, stored_role_key
 from graph.temporal import ONE_HOLDER
 
 QUALIFIERS = [
@@ -23,7 +23,7 @@ QUALIFIERS = [
 def test_the_role_key_is_the_one_sql_reads_from_the_stored_qualifiers(quals: dict[str, object]) -> None:
     db = sqlite3.connect(":memory:")
     (sql,) = db.execute(f"SELECT {scope._ROLE_KEY} FROM (SELECT ? AS qualifiers) f", (json.dumps(quals),)).fetchone()
-    mine = role_key(quals)
+    mine = stored_role_key(quals)
     if mine is not None:
         assert mine == sql
     else:  # a role or title that is not text: never a post's or a seat's key either way

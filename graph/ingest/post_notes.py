@@ -25,7 +25,7 @@ SEATS = frozenset(r.value for pair in ROLE_SPECIALISES.items() for r in pair)
 _MANY = ""
 
 
-def role_key(quals: dict[str, Any]) -> str | None:
+def stored_role_key(quals: dict[str, Any]) -> str | None:
     """`graph.temporal.role_key` as SQL computes it from stored qualifiers
     (scope.py's `_ROLE_KEY`): None for a role that is not text, which is
     never one of a post's or a seat's keys."""
@@ -57,7 +57,7 @@ class PostNotes:
         self.left: set[tuple[str, str]] = set()  # (company, person) of a report with "left" in it
 
     def note(self, company: str, person: str, quals: dict[str, Any]) -> None:
-        rk = role_key(quals)
+        rk = stored_role_key(quals)
         if rk in ONE_HOLDER:
             _add(self.holders, (company, rk), person)
         if rk in SEATS:
@@ -68,10 +68,10 @@ class PostNotes:
     def settled(self, alive: Callable[[str], str], merged: Container[str]) -> Posts:
         """The notes with every id where the batch's merges took it: two
         posts or pairs merged into one are one, and count their people or
-        seats together. `merged`: the ids merged away (only their entries
-        move: at 1M, a few thousand of a few hundred thousand)."""
+        seats together. `merged`: the ids merged away (only the entries
+        that name one move)."""
         def holder(post: tuple[str, str], person: str) -> tuple[tuple[str, str], str]:
-            return (alive(post[0]), post[1]), person and alive(person)
+            return (alive(post[0]), post[1]), person if person == _MANY else alive(person)
 
         def seat(pair: tuple[str, str], rk: str) -> tuple[tuple[str, str], str]:
             return (alive(pair[0]), alive(pair[1])), rk

@@ -16,9 +16,14 @@ from extract.name_words import (
     LEGAL_SUFFIX,
     ORG_WORD,
     SHORT_SUFFIX,
+    TIME_ENDING_QIAN,
     segment,
     word_tag,
 )
+
+#: compass words that open many firms' names (东方证券, 南方基金, 西南证券, 北方信托): as a name's whole prefix they
+#: name a firm, though jieba knows them as common words of place (西方 stays out: "西方银行" is the West's banks)
+_COMPASS_PREFIXES = frozenset({"东方", "南方", "北方", "东北", "西北", "西南", "东南"})
 
 
 def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
@@ -67,6 +72,13 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]):
             start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
             continue
+        if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS
+                and word_tag(tokens[k - 1])[0] is None and len(tokens[k - 1]) > 1):
+            start -= 1  # "富邦华" + "一" + "银行": the HMM cut a numeral off an unknown name ("一银行" is no phrase)
+            continue
+        if tok in _COMPASS_PREFIXES and start == suffix_start:
+            start -= len(tok)  # "北方" + "集团": jieba tags the compass word a word of place, yet it opens the name
+            continue
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in BOUNDARY_WORDS:
                 back = _place_start(tokens[:k], places)
@@ -82,8 +94,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
             break
-        if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and tokens[k - 1][-1:] in _POST_VERB_HEADS:
-            start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任…) to the name
+        if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and (
+                tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN):
+            start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任, 此前任…) to the name
             break
         if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
@@ -195,6 +208,8 @@ def name_has_proper_part(name: str) -> bool:
 def proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""
+    if prefix in _COMPASS_PREFIXES:
+        return True
     for tok in segment(prefix, False):
         tag, freq = word_tag(tok)
         if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):

@@ -17,7 +17,7 @@ _NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 
 _PERSON_VERB_AFTER = (
-    r"(?:已经|已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|仍|先后|此前|目前|随后|同时|本人|进一步|再次|再度|又|直接|间接|合计|累计|)"
+    r"(?:已经|已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|仍|先后|此前|之前|早前|目前|随后|同时|本人|进一步|再次|再度|又|直接|间接|合计|累计|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
@@ -78,8 +78,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
     closes = text[i + 3:i + 4] in ("、", "，", "。", "；", "：", "")
     if (len(c3) == 3 and (c3[2] not in _NAME_STOP or closes) and re.match(rf"[{CJK}]", c3[2])
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
-        if _glued_before_verb(text, i):
-            return c3
+        if _glued_before_verb(text, i) or _TIME_AFTER_NAME.match(text, i + 3):
+            return c3  # "陈某远近日离职": 远近 is a word, but 近日 after three letters says where the name ends
         nxt = text[i + 2:i + 4]
         tag, freq = word_tag(nxt) if len(nxt) == 2 else (None, 0)
         # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
@@ -93,6 +93,10 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             if near.count(c3) >= alone:
                 return c3
     return c2
+
+
+#: words of time a name is often followed by ("P近日辞任"): right after a third letter they close the name there
+_TIME_AFTER_NAME = re.compile(r"近日|近期|日前|今日|昨日|今天|昨天|此前|目前")
 
 
 def _glued_before_verb(text: str, i: int) -> bool:
@@ -136,6 +140,15 @@ _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该�
 
 
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
+#: a name set off by a comma at a sentence's head, then the verb of a résumé ("王某某，现任C董事长"): only a person has posts
+_NAME_THEN_CAREER = re.compile(
+    rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年)", re.M)
+#: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
+_NAME_IS_FOUNDER = re.compile(
+    rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
+#: "由A和B共同创立": the people a company was founded by
+_FOUNDERS_BY = re.compile(rf"由(?P<names>[{CJK}]{{2,3}}(?:[、和与及][{CJK}]{{2,3}}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
+                          r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
 
@@ -176,6 +189,20 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
                 break
+    for m in _NAME_THEN_CAREER.finditer(text):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if text.startswith(cand + "，", m.start(1)) and plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, m.start(1))
+                break
+    for m in _FOUNDERS_BY.finditer(text):
+        at = m.start("names")
+        for cand in re.split("[、和与及]", m.group("names")):
+            if plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, at)
+            at += len(cand) + 1
+    for m in _NAME_IS_FOUNDER.finditer(text):
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M):
         if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
             found.setdefault(m.group(1), m.start(1))
@@ -193,7 +220,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|在|于|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|$)", text[m.end() + len(name):m.end() + len(name) + 2]):
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
             found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name

@@ -355,3 +355,35 @@ def test_the_ren_of_a_post_verb_glued_to_the_company_name(text: str, person: str
 def test_a_post_verb_before_the_company_is_not_part_of_its_name(text: str, company: str, role: str) -> None:
     """时任, 前任, 新任 open a title: the company named after them does not begin with them."""
     assert ("王立明", "HOLDS_POSITION", company, role) in triples(facts_of(text), "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize("text", [
+    "陈志远此前任北林证券总经理，分管投行业务。",
+    "陈志远之前任北林证券总经理。",
+    "陈志远目前任北林证券总经理。",
+])
+def test_a_time_word_ending_in_qian_leaves_ren_the_verb(text: str) -> None:
+    """此前任 is 此前 + 任 (held the post), not 前任 (the former holder)."""
+    assert ("陈志远", "HOLDS_POSITION", "北林证券", "general_manager") in _positions(text)
+
+
+def test_a_name_set_off_by_a_comma_before_a_resume_verb() -> None:
+    assert _positions("陈志远，现任北林证券总经理。") == {("陈志远", "HOLDS_POSITION", "北林证券", "general_manager")}
+    assert {o for _s, _p, o, _r in _positions("陈志远，曾任北林证券总经理、南山科技董事。")} == {"北林证券", "南山科技"}
+    assert not _positions("北林证券，现任管理层稳定。")  # no name: nothing holds the post
+
+
+def test_a_third_letter_before_a_word_of_time_stays_in_the_name() -> None:
+    # 远近 is a word, but 近日 after the three letters closes the name
+    assert {s for s, *_ in _positions("南山科技首席技术官陈志远近日离职。")} == {"陈志远"}
+    assert {s for s, *_ in _positions("南山科技首席技术官张伟近日离职。")} == {"张伟"}
+
+
+def test_bank_names_the_segmenter_cuts_at_a_numeral() -> None:
+    # "南岭华" + "一" + "银行": the numeral is part of the name, not a count of banks
+    assert ("刘建华", "HOLDS_POSITION", "南岭华一银行", "president") in _positions("刘建华于2023年3月出任南岭华一银行行长。")
+
+
+def test_compass_words_open_firm_names() -> None:
+    assert _positions("张伟出任北方集团董事长。") == {("张伟", "HOLDS_POSITION", "北方集团", "chairman")}
+    assert not _positions("张伟出任西方银行董事长。")  # the West's banks: no one firm

@@ -28,6 +28,7 @@ import itertools
 import re
 
 from extract.mention_records import KIND
+from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
 from extract.rules.position_chains import (
@@ -140,8 +141,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, vpos)
         if hedged(sent.tpl[clause:vpos]) or ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
-        if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首"):
-            continue  # 新任, 现任 … modify a title; 任 is not the verb there
+        if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN:
+            continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
         person = subject_for(ctx, sent, vpos)

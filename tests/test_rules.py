@@ -132,6 +132,20 @@ def test_founder() -> None:
     assert quals(fs, "赵帆", "FOUNDED", "北京枫叶帆达投资顾问有限公司").get("date") == "2000"
 
 
+def _founders(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+
+
+def test_founders_as_the_subject_of_shi_and_after_you() -> None:
+    # sentences written for this test: the founder named by 是/为, by 由, and in a later clause without a subject
+    assert _founders("陈志远是南山科技的创始人。") == {("陈志远", "南山科技")}
+    assert _founders("陈志远为南山科技联合创始人之一。") == {("陈志远", "南山科技")}
+    assert _founders("南山科技由陈志远创办。") == {("陈志远", "南山科技")}
+    assert _founders("南山科技成立于2016年，由刘建华和陈志远共同创立。") == {("刘建华", "南山科技"), ("陈志远", "南山科技")}
+    assert _founders("陈志远是南山科技的股东。") == set()
+    assert _founders("南山科技成立于2016年，由东海集团控股。") == set()
+
+
 def test_evidence_and_offsets_point_into_the_original_text() -> None:
     text = "前言。金融壹账通首席財務官羅永濤表示，業務穩健。"
     [f] = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"]

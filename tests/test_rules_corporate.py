@@ -179,3 +179,14 @@ def test_a_later_clause_is_the_subsidiary_statement_without_qixia() -> None:
     assert _subs("华瑞金融科技有限公司（下称“华瑞科技”）成立于2015年，是南岭集团的全资子公司。") == {
         ("华瑞金融科技有限公司", "南岭集团", "wholly_owned")}
     assert _subs("华瑞金融科技有限公司成立于2015年，为南岭集团子公司提供贷款服务。") == set()
+
+
+def test_a_descriptor_between_qixia_and_the_kind_of_firm() -> None:
+    assert _subs("北林消费金融是东海集团旗下的持牌消费金融机构。") == {("北林消费金融", "东海集团", "group_member")}
+    assert _subs("北林保理是东海集团旗下的商业保理公司。") == {("北林保理", "东海集团", "group_member")}
+
+
+def test_factoring_firms_and_a_passive_positioning() -> None:
+    assert _subs("东海集团全资子公司北林保理成立于2016年。") == {("北林保理", "东海集团", "wholly_owned")}
+    assert _subs("南岭支付被定位为东方集团旗下的支付子公司。") == {("南岭支付", "东方集团", "subsidiary")}
+    assert _subs("北方集团旗下的北林支付近日获得牌照。") == {("北林支付", "北方集团", "group_member")}

@@ -294,3 +294,9 @@ def test_control_that_ended_with_no_one_after_it() -> None:
     assert q["controlling"] is True and q["former"] is True and q["end"] == "2024-03"
     fs = facts_of("白塔银行的实际控制人由孔德明变更为无实际控制人。", date="2024-05-06")
     assert quals(fs, "孔德明", "HOLDS_STAKE", "白塔银行")["end"] == "2024-05-06"
+
+
+def test_a_buyer_first_transfer_with_its_price_between() -> None:
+    fs = facts_of("东海集团以5亿元受让北林投资持有的南山科技15%股权，交易已完成过户。")
+    q = quals(fs, "北林投资", "SOLD_STAKE", "南山科技")
+    assert (q["buyer"], q["percent"], q["amount"]) == ("东海集团", 15.0, 500000000)

@@ -12,6 +12,11 @@ from schema import Predicate
 
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
+#: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
+#: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
+_CLAUSE_FOUNDED_BY = pattern(r"^(?P<c><C>)[^。；\ue000]{0,20}?[，,](?:并|系|是)?由(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?"
+                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
+_IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
 _FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 
@@ -43,7 +48,9 @@ def find_founders(ctx: Context, sent: Sent) -> None:
             company = after[0].key if after else None
         if company:
             ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
-    for m in _FOUNDED_BY.finditer(sent.tpl):  # "C由A和B于2015年共同创立"
+    for m in _IS_FOUNDER.finditer(sent.tpl):
+        ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "founder-is", 0.8)
+    for m in (*_FOUNDED_BY.finditer(sent.tpl), *_CLAUSE_FOUNDED_BY.finditer(sent.tpl)):  # "C由A和B于2015年共同创立"
         if hedged(sent.tpl[m.start():m.end()]):
             continue
         date, _ = date_before(ctx, sent, m.end(), m.start())

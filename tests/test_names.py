@@ -106,3 +106,13 @@ def test_a_company_is_indexed_by_its_cores_and_a_person_by_the_name_alone() -> N
     # a long name's own pinyin is not indexed, its short cores' are
     assert pinyin_keys("天津海尔消费金融有限公司", company=True) == {pinyin_key("天津海尔消金"), pinyin_key("海尔消金")}
     assert pinyin_keys("天津海尔消费金融有限公司", company=False) == set()
+
+
+def test_a_ticker_is_also_indexed_by_its_code_alone() -> None:
+    from text.names import written_keys
+
+    assert written_keys("300999.SZ", company=True) == {"300999sz", "300999"}
+    assert written_keys("06638.HK", company=True) == {"06638hk", "06638", "6638"}
+    assert written_keys("NYSE: OCFT", company=True) == {"nyseocft", "ocft"}
+    assert written_keys("300999.SZ", company=False) == {"300999sz"}  # a person has no ticker
+    assert "1" not in written_keys("00001.HK", company=True)  # too short to look up alone

@@ -146,14 +146,23 @@ PINYIN_MAX_CHARS = 6
 CORE_PINYIN_MAX_CHARS = 10
 
 
+#: a ticker written with its market ("300999.SZ", "06638.HK", "NYSE: OCFT", "HK:06638"): the code alone is how
+#: analysts type it ("300999的董事长")
+_TICKER_FORM = re.compile(r"^(?:(?P<a>\d{4,6}|[A-Z]{1,5})\s?\.\s?(?:HK|SH|SZ|SS|BJ|US|N|O)|(?:NYSE|NASDAQ|HKEX|HK|SH|SZ|BJ)\s?:\s?(?P<b>\d{4,6}|[A-Z]{1,5}))$")
+
+
 def written_keys(name: str, company: bool) -> set[str]:
     """The keys an entity is found by as written: the name's key and, for a
-    company, its core ("天津海尔消费金融有限公司" is also 天津海尔消金, 海尔消金).
-    The one indexing policy of both backends (the embedded graph's name index,
-    Neo4j's Alias nodes)."""
+    company, its core ("天津海尔消费金融有限公司" is also 天津海尔消金, 海尔消金)
+    and the code of a ticker it is known by (300999.SZ is also 300999;
+    06638.HK also 6638). The one indexing policy of both backends (the
+    embedded graph's name index, Neo4j's Alias nodes)."""
     key = name_key(name)
     if not company:
         return {key} - {""}
+    if ticker := _TICKER_FORM.match(unicodedata.normalize("NFKC", name).strip()):
+        code = (ticker.group("a") or ticker.group("b")).lower()
+        return {key, code, code.lstrip("0") if code.isdigit() and len(code.lstrip("0")) >= 3 else code}
     core = core_key(name)
     return {key, core, without_place(core)} - {""}
 

@@ -49,7 +49,8 @@ _ASCII_ORG = re.compile(
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
-ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“\"「]([^”\"」]{1,20})[”\"」][）)]")
+#: "（以下简称“Y”）", and unquoted when the bracket holds nothing else ("（简称Y）")
+ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?(?:[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」]|(?P<bare>[^）)“\"「，,、；：:\s]{2,12}))[）)]")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
@@ -195,7 +196,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             inv.link(norm_name(head), head, key)  # later mentions by the first word alone
     # 3. Names defined in the text: X（以下简称“Y”）.
     for m in ALIAS_DEF.finditer(text):
-        alias = m.group(1).strip()
+        group = "quoted" if m.group("quoted") is not None else "bare"
+        alias = m.group(group).strip()
         prev = occupied.ending_at(m.start()) or occupied.ending_at(m.start() - 1)
         if not prev:
             continue
@@ -206,7 +208,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if target and target != key:
                 merge_entities(inv, target, key)
             else:
-                a0 = m.start(1)
+                a0 = m.start(group)
                 inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     _link_short_names(inv, text, lex, show)

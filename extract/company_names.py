@@ -89,6 +89,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
+        if len(tok) >= 2 and tok[-1] == "于":
+            break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
         if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
             break
         if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:

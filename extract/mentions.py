@@ -70,11 +70,13 @@ def sentence_mentions(
         cands.append(Mention("M", s + start, e + start, seg[s:e], value=money))
     for s, e, pct in find_percents(seg):
         cands.append(Mention("R", s + start, e + start, seg[s:e], value=pct))
+    lo = bisect.bisect_left(title_spans, (start, start))
+    hi = bisect.bisect_left(title_spans, (end, end))
     if focus_key or prev_topic or prev_named:
         for m in FOCUS_WORDS.finditer(seg):
             s, e = m.start() + start, m.end() + start
-            if m.group(0) == "公司" and text[s - 1:s] in _FOCUS_BAD_BEFORE:
-                continue
+            if m.group(0) == "公司" and (text[s - 1:s] in _FOCUS_BAD_BEFORE or any(ts <= s < te for ts, te in title_spans[lo:hi])):
+                continue  # a compound (子公司), or a word of the sentence's title (公司秘书, 联席公司秘书)
             cands.append(Mention("C", s, e, m.group(0), key=None, focus=True))
     ends = {m.end for m in cands if m.kind == "C" and not m.focus}
     starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
@@ -83,8 +85,6 @@ def sentence_mentions(
     _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named)
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
     titles: list[Mention] = []
-    lo = bisect.bisect_left(title_spans, (start, start))
-    hi = bisect.bisect_left(title_spans, (end, end))
     for s, e in title_spans[lo:hi]:
         if e > end:
             continue

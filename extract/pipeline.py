@@ -93,6 +93,11 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
                     from_dictionary=True)
             scores["C:" + entry.name] += 3
+    boosted = {"C:" + e.name for m in lex.company_re.finditer(title_norm) if (e := lex.company(m.group(0))) is not None}
+    if title_norm and (surf := surface_regex(inv)) is not None:  # a company the text names and the title names too
+        for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
+            if key and key.startswith("C:") and key in scores and key not in boosted:
+                scores[key] += 3
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], inv.entities[kv[0]].first))

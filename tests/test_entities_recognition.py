@@ -315,3 +315,13 @@ def test_a_holder_with_its_share_at_the_head_of_a_clause() -> None:
 
 def test_a_kin_of_a_person_is_a_person() -> None:
     assert "王聪聪" in names(inventory("华瑞集团董事长王健国之子王聪聪持有华瑞科技10%股权。"), "Person")
+
+
+def test_a_verb_ending_in_yu_never_begins_a_company_name() -> None:
+    from extract.company_names import company_left_boundary
+
+    for text in ("，致力于运用金融科技突破界限", "北林集团致力于运用金融科技"):
+        at = text.index("金融")
+        assert "于" not in text[company_left_boundary(text, at, 0):at]
+    text = "，位于上海银行"
+    assert text[company_left_boundary(text, text.index("银行"), 0):text.index("银行")] == "上海"

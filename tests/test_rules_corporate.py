@@ -190,3 +190,28 @@ def test_factoring_firms_and_a_passive_positioning() -> None:
     assert _subs("东海集团全资子公司北林保理成立于2016年。") == {("北林保理", "东海集团", "wholly_owned")}
     assert _subs("南岭支付被定位为东方集团旗下的支付子公司。") == {("南岭支付", "东方集团", "subsidiary")}
     assert _subs("北方集团旗下的北林支付近日获得牌照。") == {("北林支付", "北方集团", "group_member")}
+
+
+def test_a_short_name_defined_without_quotes() -> None:
+    fs = facts_of("北林数字科技有限公司（简称北林数科）是南山科技旗下子公司。")
+    [f] = [f for f in fs if str(f.predicate) == "SUBSIDIARY_OF"]
+    assert "北林数科" in {f.subject.name, *f.subject.aliases}
+    fs = facts_of("北林小贷已更名为北林数字科技有限公司（以下简称：北林数科）。北林数科是南山科技旗下子公司。")
+    [f] = [f for f in fs if str(f.predicate) == "SUBSIDIARY_OF"]
+    assert "北林数字科技有限公司" in {f.subject.name, *f.subject.aliases}
+
+
+def test_taiwan_kinds_of_fund_firm_end_a_name() -> None:
+    # 投信 (a securities investment trust) and its long form: the whole name, not 北林證券 inside it
+    fs = facts_of("北林投信原名北林證券投資信託，去年更名。")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"} == {("北林證券投資信託", "北林投信")}
+
+
+def test_a_company_secretary_is_a_title_not_the_company() -> None:
+    fs = facts_of("南山控股委任陈志远为公司秘书。")
+    assert quals(fs, "陈志远", "HOLDS_POSITION", "南山控股")["title"] == "公司秘书"
+
+
+def test_the_ultimate_controlling_shareholder() -> None:
+    fs = facts_of("东海集团为南山控股的最终控股股东。")
+    assert quals(fs, "东海集团", "HOLDS_STAKE", "南山控股")["controlling"] is True

@@ -118,3 +118,11 @@ def test_a_second_listing_in_a_clause_without_a_subject() -> None:
     fs = facts_of("华瑞数科于2018年12月14日在纳斯达克上市，2022年11月29日在港交所二次上市。")
     assert quals(fs, "华瑞数科", "LISTED_ON", "HKEX") == {"date": "2022-11-29", "method": "secondary"}
     assert _listed("华瑞数科于2018年在纳斯达克上市，计划明年在港交所上市。") == {("华瑞数科", "NASDAQ")}
+
+
+def test_a_later_clause_gives_the_listed_companys_code() -> None:
+    # sentences written for this test
+    fs = facts_of("南山科技于2021年7月15日在深交所创业板挂牌上市，股票代码300999.SZ。")
+    assert quals(fs, "南山科技", "LISTED_ON", "SZSE")["ticker"] == "300999.SZ"
+    fs = facts_of("东海集团入股的南山科技于2021年在深交所上市，股票代码为300999.SZ。")  # two companies: whose code is unsaid
+    assert "ticker" not in quals(fs, "南山科技", "LISTED_ON", "SZSE")

@@ -387,3 +387,20 @@ def test_bank_names_the_segmenter_cuts_at_a_numeral() -> None:
 def test_compass_words_open_firm_names() -> None:
     assert _positions("张伟出任北方集团董事长。") == {("张伟", "HOLDS_POSITION", "北方集团", "chairman")}
     assert not _positions("张伟出任西方银行董事长。")  # the West's banks: no one firm
+
+
+def test_the_one_replaced_leaves_the_posts_the_successor_takes() -> None:
+    fs = facts_of("东海银行董事会近日选举张伟为董事长，张伟接替到龄退休的陈志远。")
+    assert quals(fs, "张伟", "SUCCEEDED", "陈志远", role="chairman")["company"] == "东海银行"
+    fs = facts_of("张伟接替陈志远，出任东海银行行长。")
+    assert quals(fs, "张伟", "SUCCEEDED", "陈志远", role="president")["company"] == "东海银行"
+    # a post the successor already holds (a title before the name) is not the one taken
+    fs = facts_of("来自北林集团的总裁助理张伟，接替到龄退休的陈志远，已出任东海银行党委书记。")
+    assert {(f.object.name, f.qualifiers.get("title")) for f in fs if f.subject.name == "陈志远"} == {("东海银行", "党委书记")}
+
+
+def test_a_post_named_after_a_clause_of_retiring() -> None:
+    for text in ("刘建华退休后，北林证券总经理由陈志远担任。", "刘建华因年龄原因退休后，北林证券总经理一职由陈志远接任。"):
+        fs = facts_of(text)
+        assert quals(fs, "陈志远", "SUCCEEDED", "刘建华", role="general_manager")["company"] == "北林证券"
+    assert not [f for f in facts_of("刘建华退休后，陈志远表示将继续推进改革。") if str(f.predicate) == "SUCCEEDED"]

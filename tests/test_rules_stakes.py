@@ -300,3 +300,10 @@ def test_a_buyer_first_transfer_with_its_price_between() -> None:
     fs = facts_of("东海集团以5亿元受让北林投资持有的南山科技15%股权，交易已完成过户。")
     q = quals(fs, "北林投资", "SOLD_STAKE", "南山科技")
     assert (q["buyer"], q["percent"], q["amount"]) == ("东海集团", 15.0, 500000000)
+
+
+def test_a_later_clause_calls_the_holder_the_controlling_shareholder() -> None:
+    fs = facts_of("截至2023年末，东海集团持有南山科技35%股权，为公司控股股东。", title="南山科技股东")
+    assert any(f.qualifiers.get("controlling") for f in fs if (f.subject.name, f.object.name) == ("东海集团", "南山科技"))
+    fs = facts_of("北林投资持有南山科技12%股权，为公司第二大股东。", title="南山科技股东")
+    assert not any(f.qualifiers.get("controlling") for f in fs)

@@ -267,6 +267,8 @@ def _name_entity(ctx: Context, mention: Mention) -> str | None:
         return None
     key = f"{ent.key}#{mention.text}"
     if key not in ctx.inv.entities:
-        ctx.inv.entities[key] = Entity(key=key, name=mention.text, type="Company", aliases={mention.text: 1},
+        # the name as the article writes it (Traditional stays Traditional) where the mention is that text
+        shown = ctx.show(mention.start, mention.end) if ctx.text[mention.start:mention.end] == mention.text else mention.text
+        ctx.inv.entities[key] = Entity(key=key, name=shown, type="Company", aliases={shown: 1},
                                        count=1, first=mention.start)
     return key

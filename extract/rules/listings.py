@@ -241,12 +241,19 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.LISTED_ON, company, "X:" + exch, sent, "ticker", 0.85, ticker=raw)
 
 
+#: a later clause giving a listed company's code: "，股票代码为…", "，证券代码："
+_CODE_CLAUSE = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*$")
+
+
 def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
     """The company a parenthesised ticker follows: "X（A；B）" or "X(A)", or
     "X有限公司（X，A；B）" where the bracket gives the short name first."""
     head = sent.tpl[max(0, pos - 30):pos]
     m = re.search(r"(\ue001)\s*[（(](?:\ue001\s*[，,、；;]\s*)?[^（()）\ue001\ue000]*$", head)
     if not m:
+        named = sent.between(0, pos, "C")
+        if _CODE_CLAUSE.search(head) and len(named) == 1:
+            return named[0].key  # "C于…在深交所上市，股票代码300999.SZ": the one company the sentence names
         return None
     return sent.at(max(0, pos - 30) + m.start(1)).key
 

@@ -19,7 +19,7 @@ from extract.rules.stake_parties import (
 )
 from schema import Predicate
 
-_CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=成为))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
+_CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=成为|为|是|系))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
 _AS_RANK = pattern(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})")
 _TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?(?P<holder>{HOLDER_MENTION})")
 

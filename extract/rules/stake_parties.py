@@ -25,7 +25,7 @@ _ANA = r"后者|前者|其"
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
 HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
-RANK = r"(?P<rank>控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
+RANK = r"(?:最终|间接)?(?P<rank>控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
 CONTROL_RANKS = ("控股股东", "实际控制人", "实控人")
 
 # "A旗下(子公司)B": B's holding is A's too

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from extract.rules.base import Candidate, Context, pattern
+from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
 from schema import Predicate
@@ -25,6 +25,11 @@ _HANDS_OVER = pattern(
 # "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
 _CHANGED_TO = pattern(
     rf"(?P<chain>{CHAIN})?(?:职位|一职)?(?:发生了?变更[，,])?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+# "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
+_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已)?(?:接替|接任|接棒)(?:[^，。；\ue000\ue001\ue003]{0,8}的)?(?P<pred><P>)(?:的职务|的职位)?(?=[，。；]|$)")
+# "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
+_AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
+                         rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改)?由(?P<succ><P>)(?:担任|接任|出任)")
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 
@@ -33,7 +38,7 @@ _WITH_ARRIVAL = pattern(
     rf"随着(?P<succ><P>)的(?:上任|到任|履新|就任|加入|接任)[，,](?P<pred><P>)(?:将|已|也|则)?不再(?:兼任|担任|出任)(?P<chain>{CHAIN})")
 
 #: a word one of the five patterns above must contain: a sentence without one is not searched (they have no fixed start)
-_SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位|让贤|变更为|变为|更换为|改为|随着")
+_SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位|让贤|变更为|变为|更换为|改为|随着|(?:退休|离任|卸任|辞职|离职)(?:后|之后)")
 
 # "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
@@ -86,6 +91,19 @@ def _pronoun_successors(ctx: Context, by_sent: dict[int, list[Candidate]]) -> No
             by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
 
 
+def _other_end(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], person: str, post: Candidate, rule: str) -> None:
+    """`person` at the other end of `post` (the same company, role and
+    title): taking up the post someone left (its end is the start), or
+    leaving the post someone takes (its start is the end)."""
+    status, mine, theirs = ("start", "start", "end") if post.status == "end" else ("end", "end", "start")
+    q = {k: v for k, v in post.qualifiers.items() if k in ("role", "title")}
+    if theirs in post.qualifiers:
+        q[mine] = post.qualifiers[theirs]
+    new = ctx.emit(Predicate.HOLDS_POSITION, person, post.object, sent, rule, 0.8, status, **q)
+    if new:
+        by_sent.setdefault(sent.i, []).append(new)
+
+
 def find_successions(ctx: Context) -> None:
     """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
     positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
@@ -104,17 +122,22 @@ def find_successions(ctx: Context) -> None:
                     if c.status == "end" and c.subject != succ and c.rule != "title-name-former"]
             if not ends:
                 continue
-            e = ends[-1]
-            q = {k: v for k, v in e.qualifiers.items() if k in ("role", "title")}
-            if "end" in e.qualifiers:
-                q["start"] = e.qualifiers["end"]
-            new = ctx.emit(Predicate.HOLDS_POSITION, succ, e.object, sent, "take-over", 0.8, "start", **q)
-            if new:
-                by_sent.setdefault(sent.i, []).append(new)
+            _other_end(ctx, sent, by_sent, succ, ends[-1], "take-over")
+    # "选举B为董事长，B接替到龄退休的A": the one replaced left the posts the successor takes in this sentence
+    for sent in ctx.sentences:
+        for m in _REPLACES_BARE.finditer(sent.tpl):
+            succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
+            pred = sent.at(m.start("pred")).key
+            taken = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, [])
+                     if c.subject == succ and c.status == "start" and c.rule != "take-over"]
+            if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
+                continue
+            for c in taken:
+                _other_end(ctx, sent, by_sent, pred, c, "replaced")
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
             if succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):

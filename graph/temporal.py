@@ -163,13 +163,20 @@ def _tenure(f: FactD) -> Tenure:
                   how is not None, how)
 
 
-def _pick_one(group: list[Tenure]) -> list[Tenure]:
+def _pick_one(group: list[Tenure], day: str | None = None) -> list[Tenure]:
     """Of several holders of a one-holder role at once: those the articles
     date beat those they do not; then the latest start, then the most
-    reported. The others are listed as conflicts of the one kept."""
+    reported. The others are listed as conflicts of the one kept. On a
+    `day` before the first report of an undated open term, while another
+    holder's term is known to have ended, the post had not yet changed
+    hands as far as the articles know: the term ended is the one held."""
     people = {t.person for t in group}
     if len(people) <= 1:
         return group
+    if day is not None and any(t.ended for t in group):
+        unknown_yet = [t for t in group if not t.ended and not t.start and day < _first_report(t.fact)[:len(day)]]
+        if unknown_yet and len(unknown_yet) < len(group):
+            return _pick_one([t for t in group if t not in unknown_yet])
     dated = [t for t in group if t.dated] or group
     best = max(dated, key=lambda t: (t.start or "", t.fact.get("confidence") or 0.0, len(t.fact.get("evidence") or []),
                                      _latest_report(t.fact), t.fact["id"]))  # the id: every backend keeps the same one
@@ -177,6 +184,11 @@ def _pick_one(group: list[Tenure]) -> list[Tenure]:
     for t in keep:
         t.conflicts = sorted({u.fact["id"] for u in group if u.person != best.person})
     return keep
+
+
+def _first_report(f: FactD) -> str:
+    """The date of the earliest dated article that reports the fact ("" if none is dated)."""
+    return min((d for e in f.get("evidence") or [] if (d := e.get("date"))), default="") or (f.get("reported_at") or "")
 
 
 def _latest_report(f: FactD) -> str:
@@ -210,7 +222,7 @@ def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
         by_post[(t.company, t.role)].append(t)
     out: list[Tenure] = []
     for (_c, role), group in by_post.items():
-        out += _pick_one(group) if role in ONE_HOLDER else group
+        out += _pick_one(group, day) if role in ONE_HOLDER else group
     return sorted(out, key=lambda t: (t.role, t.start or "", t.fact["subject"]["name"], t.fact["id"]))
 
 

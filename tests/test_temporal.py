@@ -59,6 +59,22 @@ def test_an_undated_holder_answers_a_date_no_dated_term_covers() -> None:
     assert _names(holding(ts, "2020-06")) == ["甲"] and _names(holding(ts, "2023")) == ["乙"]
 
 
+def test_an_undated_succession_changes_hands_when_the_articles_first_tell_it() -> None:
+    """No dates in the facts, only the report's: before the successor is first
+    reported, the one the succession ended still held the post."""
+    risk = [_pos("丁", "某证券", "chairman"), _pos("戊", "某证券", "chairman")]
+    for f in risk:
+        f["evidence"] = [{"date": "2023-05-10"}]
+    succession = _fact("SUCCEEDED", "戊", "丁", {"role": "chairman", "company": "某证券", "company_id": "某证券"})
+    ts = terms(risk, [succession])
+    assert _names(holding(ts, "2023-04")) == ["丁"] and _names(holding(ts, "2022")) == ["丁"]
+    assert _names(holding(ts, "2023-06")) == ["戊"] and _names(holding(ts, "2023-05")) == ["戊"]
+    assert _names(holding(ts, None)) == ["戊"]
+    # with no stated change, an undated holder first reported later is no less a holder on an earlier day
+    ts = terms([_pos("甲", "某寿险", "chairman"), _pos("乙", "某寿险", "chairman")])
+    assert len(holding(ts, "2020")) == 1
+
+
 def test_many_holder_roles_keep_everyone_and_titles_are_posts() -> None:
     ts = terms([_pos("甲", "某银行", "vice_president", "2019"), _pos("乙", "某银行", "vice_president", "2020"),
                 _pos("丙", "某银行", "other", title="监事长"), _pos("丁", "某银行", "other", "2021", title="监事长")])

@@ -26,6 +26,10 @@ from extract.name_words import (
 _COMPASS_PREFIXES = frozenset({"东方", "南方", "北方", "东北", "西北", "西南", "东南"})
 
 
+#: verbs of dealing in shares, which the segmenter may leave inside a short name's left context ("已投资北林科技")
+_DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购"})
+
+
 def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
@@ -76,6 +80,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 and word_tag(tokens[k - 1])[0] is None and len(tokens[k - 1]) > 1):
             start -= 1  # "富邦华" + "一" + "银行": the HMM cut a numeral off an unknown name ("一银行" is no phrase)
             continue
+        if tok in _DEAL_VERBS and places is None and start != suffix_start:
+            break  # "已投资" + "北林" + "科技": a verb of dealing in shares before a short name, not a word of it
         if tok in _COMPASS_PREFIXES and start == suffix_start:
             start -= len(tok)  # "北方" + "集团": jieba tags the compass word a word of place, yet it opens the name
             continue
@@ -147,7 +153,7 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
     return 0
 
 
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给据")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改")
 

@@ -146,6 +146,8 @@ _NAME_THEN_CAREER = re.compile(
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
+#: "王某某通过北林投资间接控制C": a name at a clause's head that holds or controls through something
+_HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:曾|已|则|也|还|一直|主要)?(?:通过|透过))[^，。；]{{2,20}}?(?:间接|直接)?(?:控制|持有|持股|控股)", re.M)
 #: "由A和B共同创立": the people a company was founded by
 _FOUNDERS_BY = re.compile(rf"由(?P<names>[{CJK}]{{2,3}}(?:[、和与及][{CJK}]{{2,3}}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
                           r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
@@ -200,6 +202,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False):
                 found.setdefault(cand, at)
             at += len(cand) + 1
+    for m in _HOLDS_THROUGH.finditer(text):
+        for cand in (m.group(1), m.group(1)[:2]):
+            if text.startswith(cand + m.group(2), m.start(1)) and plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, m.start(1))
+                break
     for m in _NAME_IS_FOUNDER.finditer(text):
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))

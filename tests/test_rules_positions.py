@@ -404,3 +404,16 @@ def test_a_post_named_after_a_clause_of_retiring() -> None:
         fs = facts_of(text)
         assert quals(fs, "陈志远", "SUCCEEDED", "刘建华", role="general_manager")["company"] == "北林证券"
     assert not [f for f in facts_of("刘建华退休后，陈志远表示将继续推进改革。") if str(f.predicate) == "SUCCEEDED"]
+
+
+def test_an_insurers_statutory_posts() -> None:
+    assert _positions("北林人寿总精算师刘建华表示，将稳健经营。") == {("刘建华", "HOLDS_POSITION", "北林人寿", "chief_actuary")}
+    fs = facts_of("北林保险审计责任人刘建华表示，将加强内控。")
+    assert quals(fs, "刘建华", "HOLDS_POSITION", "北林保险")["title"] == "审计责任人"
+
+
+def test_a_verb_of_being_appointed_ends_the_name_before_it() -> None:
+    # jieba does not know 获任: it must not join the person's name to the company's
+    assert _positions("刘建华获任北林人寿总精算师。") == {("刘建华", "HOLDS_POSITION", "北林人寿", "chief_actuary")}
+    # nor 据 (according to) the company's name after it
+    assert ("刘建华", "HOLDS_POSITION", "北林银行", "vice_president") in _positions("据北林银行官网，刘建华现为该行副行长。")

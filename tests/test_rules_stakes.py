@@ -307,3 +307,32 @@ def test_a_later_clause_calls_the_holder_the_controlling_shareholder() -> None:
     assert any(f.qualifiers.get("controlling") for f in fs if (f.subject.name, f.object.name) == ("东海集团", "南山科技"))
     fs = facts_of("北林投资持有南山科技12%股权，为公司第二大股东。", title="南山科技股东")
     assert not any(f.qualifiers.get("controlling") for f in fs)
+
+
+def test_control_through_a_channel_is_the_controllers() -> None:
+    fs = facts_of("陈志远通过北林投资间接控制南山科技。")
+    assert quals(fs, "陈志远", "HOLDS_STAKE", "南山科技")["controlling"] is True
+    assert quals(fs, "北林投资", "HOLDS_STAKE", "南山科技")["controlling"] is True
+    assert {f.subject.name for f in facts_of("北林投资控制南山科技。")} == {"北林投资"}
+    fs = facts_of("陈志远曾通过北林投资间接控制南山科技。")  # once: the control is a past one
+    assert quals(fs, "陈志远", "HOLDS_STAKE", "南山科技").get("former") is True
+
+
+def test_the_holding_left_after_a_reduction() -> None:
+    fs = facts_of("东海集团减持南山科技5%股份后，持股比例降至20%。")
+    assert quals(fs, "东海集团", "HOLDS_STAKE", "南山科技")["percent"] == 20.0
+    assert not [f for f in facts_of("东海集团拟减持南山科技5%股份，届时持股比例将降至20%。") if str(f.predicate) == "HOLDS_STAKE"]
+
+
+def test_holdings_listed_as_projects_or_a_portfolio() -> None:
+    fs = facts_of("东海资本投资的项目包括北林科技、南山支付和西湖数据。")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林科技", "南山支付", "西湖数据"}
+    fs = facts_of("东海资本的投资组合包括北林科技和南山支付。")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林科技", "南山支付"}
+    # a project list of sectors names no company
+    assert not facts_of("东海资本投资的项目包括新能源和人工智能领域。")
+
+
+def test_a_verb_of_dealing_is_not_the_start_of_the_name_after_it() -> None:
+    fs = facts_of("东海资本已投资北林科技、南山支付。")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林科技", "南山支付"}

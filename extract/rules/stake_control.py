@@ -44,6 +44,11 @@ _GP_HOLDER = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:也|则|同时|仍|目前
 _GP_REL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过)?(?:其)?(?:担任|作为){_GP}的(?P<target><C>)")
 
 
+#: right before the holder of `_CONTROLS`: "A通过(其旗下的)…" makes that holder A's channel, and A the controller
+_CONTROLLED_VIA = pattern(rf"(?P<owner>{HOLDER_MENTION})?(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?"
+                          r"[^，。；\ue000\ue001]{0,12}?$")
+
+
 def control_holdings(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for rx, rule in ((_CONTROLLING, "holder-rank"), (_TARGET_RANK, "target-rank"), (_AS_RANK, "as-rank")):
@@ -58,7 +63,16 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if re.search(r"不|否认|并非|并无|没有|拟|计划", tpl[max(0, m.start() - 4):m.start("target")]):
                 continue
-            emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "target"), rule, 0.75, None, m.start(), controlling=True)
+            holder, target = key_of(sent, m, "holder"), key_of(sent, m, "target")
+            if rx is _CONTROLS and (via := _CONTROLLED_VIA.search(tpl, 0, m.start())):
+                # "A通过B间接控制C": A controls C, through B (which the sentence calls the holder)
+                owner = sent.at(via.start("owner")).key if via.group("owner") else clause_subject(ctx, sent, via.start())
+                if owner and owner != holder:
+                    first = len(ctx.out)
+                    emit_stake(ctx, sent, owner, target, "controls-through", 0.75, None, via.start(), controlling=True)
+                    if "曾" in tpl[max(0, via.start() - 2):m.start("target")]:
+                        _mark(ctx, first, former=True)  # "A曾通过B控制C": control A had once
+            emit_stake(ctx, sent, holder, target, rule, 0.75, None, m.start(), controlling=True)
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = key_of(sent, m, "holder")
         # not a company coordinated with the controller ("与A及实际控制人B沟通")

@@ -25,8 +25,9 @@ _SET_UP = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,12}
 # "投资价值", "投资者", "投资收益": 投资 as a noun, not "invested in"
 _NOT_INVESTEE = re.compile(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|损失|价值|者|机构|策略|风险|人|方|业务|领域|理财|咨询|管理|决策|"
                            r"额|需求|逻辑|机会|标的|组合|活动|计划|项目|建设|力度|热情|信心|比例|股份|股票|至)")
-# "旗下控股及参股的平台包括：A、B、C"; "其控股的公司有A、B"
-_HOLDINGS_LIST = pattern(r"(?:旗下)?(?:控股及参股|控股或参股|参股及控股|控股和参股|参股|控股|投资)的?(?:[\d两三四五六七八九十]+家)?(?:平台|公司|企业|机构|(?P<noun>\ue001))(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
+# "旗下控股及参股的平台包括：A、B、C"; "其控股的公司有A、B"; "A投资的项目包括B、C", "A的投资组合包括B和C"
+_HOLDINGS_LIST = pattern(r"(?:旗下)?(?:(?:控股及参股|控股或参股|参股及控股|控股和参股|参股|控股|投资|已投|所投)的?(?:[\d两三四五六七八九十]+家)?"
+                        r"(?:平台|公司|企业|机构|(?P<project>项目)|(?P<noun>\ue001))|(?P<portfolio>投资组合)(?:中)?)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 _CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 _SHAREHOLDER_LINEUP = re.compile(r"股东(?:阵容|名单)[^，。；]{0,6}[，,]?(?:如|包括|有)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
 
@@ -85,7 +86,11 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
         if m.group("noun") and not sent.at(m.start("noun")).focus:
             continue  # "…的公司包括": 公司 read as the company in focus is the noun here
         holder = ctx.nearest_company(sent, m.start()) or ctx.last_company(sent)
-        for t in list_items(ctx, sent, m.start("list"), m.end("list")):
+        # projects and portfolios also list sectors ("新能源和人工智能"): only the companies named count there
+        named_only = m.group("project") or m.group("portfolio")
+        items = [c.key for c in sent.between(m.start("list"), m.end("list"), "C") if c.key] if named_only else \
+            list_items(ctx, sent, m.start("list"), m.end("list"))
+        for t in items:
             emit_stake(ctx, sent, holder, t, "holdings-list", 0.7)
     for m in _CORNERSTONE.finditer(tpl):
         target = ctx.nearest_company(sent, m.start()) or ctx.focus

@@ -139,7 +139,6 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z]
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
-#: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 #: a name set off by a comma at a sentence's head, then the verb of a résumé ("王某某，现任C董事长"): only a person has posts
 _NAME_THEN_CAREER = re.compile(
     rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年)", re.M)
@@ -151,8 +150,18 @@ _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:�
 #: "由A和B共同创立": the people a company was founded by
 _FOUNDERS_BY = re.compile(rf"由(?P<names>[{CJK}]{{2,3}}(?:[、和与及][{CJK}]{{2,3}}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
                           r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
+#: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
+
+
+def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow: str, lex: Lexicon) -> None:
+    """The name of three letters or of two that `m`'s first group begins, the
+    one `follow` comes right after: "陈某远，现任…" or "张伟，现任…"."""
+    for cand in (m.group(1), m.group(1)[:2]):
+        if text.startswith(cand + follow, m.start(1)) and plausible_person(cand, lex, strong=False):
+            found.setdefault(cand, m.start(1))
+            return
 
 
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
@@ -192,10 +201,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start(1))
                 break
     for m in _NAME_THEN_CAREER.finditer(text):
-        for cand in (m.group(1), m.group(1)[:2]):
-            if text.startswith(cand + "，", m.start(1)) and plausible_person(cand, lex, strong=False):
-                found.setdefault(cand, m.start(1))
-                break
+        _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
         at = m.start("names")
         for cand in re.split("[、和与及]", m.group("names")):
@@ -203,10 +209,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, at)
             at += len(cand) + 1
     for m in _HOLDS_THROUGH.finditer(text):
-        for cand in (m.group(1), m.group(1)[:2]):
-            if text.startswith(cand + m.group(2), m.start(1)) and plausible_person(cand, lex, strong=False):
-                found.setdefault(cand, m.start(1))
-                break
+        _add_name_before(found, text, m, m.group(2), lex)
     for m in _NAME_IS_FOUNDER.finditer(text):
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))

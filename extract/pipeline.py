@@ -83,8 +83,11 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         key = inv.surface.get(norm_name(m.group(0)))
         if key and key.startswith("C:"):
             scores[key] += 3
+    boosted: set[str] = set()  # the title's dictionary companies (regulators too: they are not boosted again below)
     for m in lex.company_re.finditer(title_norm):
         entry = lex.company(m.group(0))
+        if entry is not None:
+            boosted.add("C:" + entry.name)
         if entry is not None and is_regulator(entry.name):
             continue
         if entry is not None and "C:" + entry.name in inv.entities:
@@ -93,7 +96,6 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
                     from_dictionary=True)
             scores["C:" + entry.name] += 3
-    boosted = {"C:" + e.name for m in lex.company_re.finditer(title_norm) if (e := lex.company(m.group(0))) is not None}
     if title_norm and (surf := surface_regex(inv)) is not None:  # a company the text names and the title names too
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:

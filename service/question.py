@@ -299,8 +299,11 @@ FORMS: list[Form] = [
     _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
     _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}",
        "叶望春在哪些公司任职"),
+    _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
-    _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),
+    _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "叶望春是哪家公司的董事长"),
+    _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at){_Q}",
+       "which company is Ye Wangchun the chairman of"),
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),
     _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|which\s+companies)\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
@@ -308,8 +311,8 @@ FORMS: list[Form] = [
     _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs){_Q}", "what are Fu Xin's roles"),
     _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"
        rf"(?:of|held\s+by)\s+(?P<a2>.+?)){_Q}", "Fu Xin's positions"),
-    _f("executives", rf"(?P<a>.+?){_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?{_Q}",
-       "陆金所的高管有哪些"),
+    _f("executives", rf"(?P<a>.+?)(?:{_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?"
+       rf"|(?:有哪些|都有哪些|有谁|都有谁)(?:高管|高级管理人员|管理层|董监高)){_Q}", "陆金所的高管有哪些"),
     _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"
        rf"\s+(?:of|at)\s+(?P<a>.+?){_Q}", "who are the executives of Lufax"),
     _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),

@@ -41,3 +41,17 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 ])
 def test_the_undated_holder_of_a_one_holder_post_preceded_the_dated_one(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(backend, q) == who
+
+
+def test_a_post_held_once_is_no_answer_for_now_but_one_for_ever(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from .helpers import facts_of
+
+    text = "陈志远曾任北林证券总经理，现任南山科技董事长。"
+    rows = [{"article_id": "s-2", "subject": {"name": f.subject.name, "type": str(f.subject.type)}, "predicate": str(f.predicate),
+             "object": {"name": f.object.name, "type": str(f.object.type)}, "qualifiers": f.qualifiers, "evidence": f.evidence}
+            for f in facts_of(text)]
+    b = backend_of(tmp_path / "s.sqlite", rows, "s-2", "2024-03-01")
+    assert answer_names(b, "北林证券的总经理是谁") == []
+    assert answer_names(b, "南山科技的董事长是谁") == ["陈志远"]
+    assert answer_names(b, "陈志远现任什么职务") == ["南山科技"]
+    assert set(answer_names(b, "陈志远担任过哪些职务")) == {"北林证券", "南山科技"}

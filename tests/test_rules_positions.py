@@ -417,3 +417,12 @@ def test_a_verb_of_being_appointed_ends_the_name_before_it() -> None:
     assert _positions("刘建华获任北林人寿总精算师。") == {("刘建华", "HOLDS_POSITION", "北林人寿", "chief_actuary")}
     # nor 据 (according to) the company's name after it
     assert ("刘建华", "HOLDS_POSITION", "北林银行", "vice_president") in _positions("据北林银行官网，刘建华现为该行副行长。")
+
+
+def test_a_post_held_once_is_marked_left() -> None:
+    """曾任, 历任, 此前任: over by the article's day (the graph ends the term,
+    date unknown); 现任 and a bare 先后担任 list are not."""
+    for text in ("陈志远曾任北林证券总经理。", "陈志远此前任北林证券总经理。", "陈志远历任北林证券副总经理、总经理。"):
+        assert quals(facts_of(text), "陈志远", "HOLDS_POSITION", "北林证券", role="general_manager").get("left") is True
+    for text in ("陈志远现任北林证券总经理。", "陈志远先后担任北林证券副总经理、总经理。"):
+        assert "left" not in quals(facts_of(text), "陈志远", "HOLDS_POSITION", "北林证券", role="general_manager")

@@ -68,6 +68,9 @@ def emit_position(ctx: Context, sent: Sent, person: str | None, company: str | N
         if end_date:
             q["end"] = end_date
         status = ""
+    elif status == "past":  # "曾任C总裁", "此前任C总裁": a post held once, over by the article's day
+        q["left"] = True
+        status = ""
     carried = frozenset(k for k in ("start", "end") if k in q) if date_carried else frozenset()
     ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, rule, conf, status, carried, **q)
 

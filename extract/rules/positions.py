@@ -57,6 +57,8 @@ from schema import Predicate
 
 #: nominated, not appointed: "提名其为执行董事候选人"
 _CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
+#: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
+_EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
     rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
@@ -184,6 +186,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "past"
         elif START_RE.fullmatch(verb) or joined:
             status = "start"
+        elif _EARLIER_HEAD.search(head):
+            status = "past"  # "此前任C总裁", "之前担任C总裁": held before, as 曾任 says
         else:
             status = ""
         date, dm = date_before(ctx, sent, vpos)
@@ -217,11 +221,12 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if status in ("start", "end"):
             date, carried = own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
+        # over by now: 曾任, 历任, 此前任 …; a list after 先后担任 alone may end with the post held now
+        said = "" if status == "past" and verb.startswith("先后") else status
         pairs = list(zip(persons, items, strict=True)) if respectively and len(persons) == len(items) else [
             (who, item) for who in persons for item in items]
         for who, (company, info) in pairs:
-            emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", status if status != "past" else "",
-                           date, conf, end_date, date_carried=carried)
+            emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
 
 
 def _appointments(ctx: Context, sent: Sent) -> None:

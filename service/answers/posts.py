@@ -100,8 +100,8 @@ def _positions(b: Backend, q: Question) -> Result:
     chosen: list[Tenure] = []
     for cid in dict.fromkeys(f["object"]["id"] for f in mine):
         for t in b.tenures(cid):
-            if t.person != p["id"]:
-                continue
+            if t.person != p["id"] or (q.role is not None and not role_matches(t.fact, q.role, q.role_word)):
+                continue  # "P是哪家公司的董事长": only the posts in that role
             if q.when == "ever" or (q.when == "now" and not t.ended) or (q.when == "at" and covers(t.start, t.end, q.as_of or "")):
                 chosen.append(t)
     parts = []

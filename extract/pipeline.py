@@ -78,8 +78,9 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         key = inv.surface.get(norm_name(announcer.group(1)))
         if key:
             scores[key] += 10
+    surf = surface_regex(inv)  # the text's names; the title's dictionary companies added below are not needed in it
     first = re.search(r"[^。；]*?(?:公告|宣布|发布|披露|表示|称)", text_head)
-    if first and (m := next(iter(surf.finditer(first.group(0))), None) if (surf := surface_regex(inv)) else None):
+    if first and surf is not None and (m := next(iter(surf.finditer(first.group(0))), None)):
         key = inv.surface.get(norm_name(m.group(0)))
         if key and key.startswith("C:"):
             scores[key] += 3
@@ -96,7 +97,7 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
                     from_dictionary=True)
             scores["C:" + entry.name] += 3
-    if title_norm and (surf := surface_regex(inv)) is not None:  # a company the text names and the title names too
+    if title_norm and surf is not None:  # a company the text names and the title names too
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3

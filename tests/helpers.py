@@ -17,6 +17,11 @@ def facts_of(text: str, title: str = "", date: str = "") -> list[Fact]:
     return extract_article(Article(id="t", title=title, text=text, date=date))
 
 
+def pairs(text: str, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) names of the text's facts of one predicate."""
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == predicate}
+
+
 def triples(facts: list[Fact], predicate: str | None = None) -> set[tuple]:
     out = set()
     for f in facts:

@@ -4,7 +4,7 @@ facts; 将 (announced) is."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, quals, triples
+from .helpers import facts_of, pairs, quals, triples
 
 YE = "金融壹账通17日发布的董事会决议公告显示，执行董事兼董事长叶望春因家庭原因不再担任董事长职务、仍保留执行董事职务；公司执行董事兼首席执行官沈崇锋获委任董事长职务，相关任命即日起生效。"
 
@@ -132,18 +132,14 @@ def test_founder() -> None:
     assert quals(fs, "赵帆", "FOUNDED", "北京枫叶帆达投资顾问有限公司").get("date") == "2000"
 
 
-def _founders(text: str) -> set[tuple[str, str]]:
-    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
-
-
 def test_founders_as_the_subject_of_shi_and_after_you() -> None:
     # sentences written for this test: the founder named by 是/为, by 由, and in a later clause without a subject
-    assert _founders("陈志远是南山科技的创始人。") == {("陈志远", "南山科技")}
-    assert _founders("陈志远为南山科技联合创始人之一。") == {("陈志远", "南山科技")}
-    assert _founders("南山科技由陈志远创办。") == {("陈志远", "南山科技")}
-    assert _founders("南山科技成立于2016年，由刘建华和陈志远共同创立。") == {("刘建华", "南山科技"), ("陈志远", "南山科技")}
-    assert _founders("陈志远是南山科技的股东。") == set()
-    assert _founders("南山科技成立于2016年，由东海集团控股。") == set()
+    assert pairs("陈志远是南山科技的创始人。", "FOUNDED") == {("陈志远", "南山科技")}
+    assert pairs("陈志远为南山科技联合创始人之一。", "FOUNDED") == {("陈志远", "南山科技")}
+    assert pairs("南山科技由陈志远创办。", "FOUNDED") == {("陈志远", "南山科技")}
+    assert pairs("南山科技成立于2016年，由刘建华和陈志远共同创立。", "FOUNDED") == {("刘建华", "南山科技"), ("陈志远", "南山科技")}
+    assert pairs("陈志远是南山科技的股东。", "FOUNDED") == set()
+    assert pairs("南山科技成立于2016年，由东海集团控股。", "FOUNDED") == set()
 
 
 def test_evidence_and_offsets_point_into_the_original_text() -> None:

@@ -5,7 +5,7 @@ company borrows one from context."""
 
 from __future__ import annotations
 
-from .helpers import facts_of
+from .helpers import facts_of, pairs
 
 
 def _posts(text: str, person: str) -> set[tuple[str, str]]:
@@ -69,19 +69,15 @@ def test_a_continued_clause_after_a_parents_company_is_the_owned_one() -> None:
     assert _posts(text, "周明远") == {("南山银行", "chairman")}
 
 
-def _founders(text: str) -> set[tuple[str, str]]:
-    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
-
-
 def test_a_founding_written_as_an_adverbial_clause_has_the_subject_after_it() -> None:
     text = "南山科技董事长周明远表示业绩稳健。在创立北林数科之前，柯庆丰曾任南山银行副行长。"
-    assert _founders(text) == {("柯庆丰", "北林数科")}
+    assert pairs(text, "FOUNDED") == {("柯庆丰", "北林数科")}
 
 
 def test_a_founding_with_no_known_subject_is_not_given_to_the_person_before() -> None:
     text = "南山科技董事长周明远表示业绩稳健。创立北林数科“开拓者”柯庆丰暂别幕前。"
-    assert ("周明远", "北林数科") not in _founders(text)
-    assert _founders("2015年，周明远创立了北林数科。创立北林数科后，公司聘请柯庆丰担任总裁。") == {("周明远", "北林数科")}
+    assert ("周明远", "北林数科") not in pairs(text, "FOUNDED")
+    assert pairs("2015年，周明远创立了北林数科。创立北林数科后，公司聘请柯庆丰担任总裁。", "FOUNDED") == {("周明远", "北林数科")}
 
 
 def test_a_controller_attaches_to_the_listed_company_the_sentence_names_not_the_topic() -> None:

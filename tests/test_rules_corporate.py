@@ -4,7 +4,7 @@ company, and a company's earlier or later name."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, quals, triples
+from .helpers import facts_of, pairs, quals, triples
 
 
 def _subs(text: str, **kw: str) -> set[tuple[str, str, str]]:
@@ -158,21 +158,17 @@ def test_members_of_a_groups_division() -> None:
     assert _subs("北林支付是东海集团旗下支付板块的一员。") == {("北林支付", "东海集团", "group_member")}
 
 
-def _renamed(text: str) -> set[tuple[str, str]]:
-    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"}
-
-
 def test_an_earlier_latin_name_after_formerly() -> None:
-    assert _renamed("北林数科（Beilin Tech, formerly Beilin Finance）今日公布年度业绩。") == {("Beilin Finance", "北林数科")}
-    assert _renamed("北林数科（formerly known as Beilin Finance Holdings）今日公布年度业绩。") == {("Beilin Finance Holdings", "北林数科")}
-    assert _renamed("北林数科（Beilin Tech，前称Beilin Finance Inc.）今日公布年度业绩。") == {("Beilin Finance Inc.", "北林数科")}
-    assert _renamed("北林数科（Beilin Tech, formerly the lender of choice）今日公布年度业绩。") == set()
+    assert pairs("北林数科（Beilin Tech, formerly Beilin Finance）今日公布年度业绩。", "RENAMED_TO") == {("Beilin Finance", "北林数科")}
+    assert pairs("北林数科（formerly known as Beilin Finance Holdings）今日公布年度业绩。", "RENAMED_TO") == {("Beilin Finance Holdings", "北林数科")}
+    assert pairs("北林数科（Beilin Tech，前称Beilin Finance Inc.）今日公布年度业绩。", "RENAMED_TO") == {("Beilin Finance Inc.", "北林数科")}
+    assert pairs("北林数科（Beilin Tech, formerly the lender of choice）今日公布年度业绩。", "RENAMED_TO") == set()
 
 
 def test_a_predecessor_named_only_by_the_word_for_its_kind() -> None:
     fs = facts_of("南湖保险成立于1992年，前身为东海市垦区农业保险公司，后于2017年更名。")
     assert quals(fs, "东海市垦区农业保险公司", "RENAMED_TO", "南湖保险")["date"] == "2017"
-    assert _renamed("南湖保险的前身是一家农业保险公司。") == set()
+    assert pairs("南湖保险的前身是一家农业保险公司。", "RENAMED_TO") == set()
 
 
 def test_a_later_clause_is_the_subsidiary_statement_without_qixia() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from extract.tickers import find_tickers
 
-from .helpers import facts_of, quals, triples
+from .helpers import facts_of, pairs, quals, triples
 
 
 @pytest.mark.parametrize(("text", "code", "exchange"), [
@@ -40,10 +40,6 @@ def test_prefixed_ticker_gives_a_listing() -> None:
     assert ("平安银行", "LISTED_ON", "SZSE", None) in triples(fs, "LISTED_ON")
 
 
-def _listed(text: str) -> set[tuple[str, str]]:
-    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
-
-
 def test_landing_on_an_exchange_without_the_word_listing() -> None:
     fs = facts_of("东海科技于2019年12月登陆纽交所。")
     assert quals(fs, "东海科技", "LISTED_ON", "NYSE")["date"] == "2019-12"
@@ -52,18 +48,18 @@ def test_landing_on_an_exchange_without_the_word_listing() -> None:
 def test_a_plan_in_another_clause_does_not_hedge_the_listing() -> None:
     fs = facts_of("东海银行2021年启动赴港上市计划，并于2022年在港交所上市。")
     assert quals(fs, "东海银行", "LISTED_ON", "HKEX")["date"] == "2022"
-    assert _listed("东海科技于2018年在纳斯达克上市后通过港交所聆讯。") == {("东海科技", "NASDAQ")}
-    assert _listed("已在纳斯达克上市的东海科技今日通过港交所聆讯。") == {("东海科技", "NASDAQ")}
+    assert pairs("东海科技于2018年在纳斯达克上市后通过港交所聆讯。", "LISTED_ON") == {("东海科技", "NASDAQ")}
+    assert pairs("已在纳斯达克上市的东海科技今日通过港交所聆讯。", "LISTED_ON") == {("东海科技", "NASDAQ")}
 
 
 def test_a_company_after_a_preposition_is_not_the_one_listing() -> None:
-    assert _listed("东海科技2019年从北林集团分拆出来并在港交所上市以后，利润逐年增长。") == {("东海科技", "HKEX")}
+    assert pairs("东海科技2019年从北林集团分拆出来并在港交所上市以后，利润逐年增长。", "LISTED_ON") == {("东海科技", "HKEX")}
 
 
 def test_listed_company_described_by_its_market() -> None:
-    assert _listed("港股上市公司东海银行今日发布公告。") == {("东海银行", "HKEX")}
-    assert _listed("在港交所上市的东海科技今日发布公告。") == {("东海科技", "HKEX")}
-    assert _listed("其关联方东海科技近期实现在港股二次上市。") == {("东海科技", "HKEX")}
+    assert pairs("港股上市公司东海银行今日发布公告。", "LISTED_ON") == {("东海银行", "HKEX")}
+    assert pairs("在港交所上市的东海科技今日发布公告。", "LISTED_ON") == {("东海科技", "HKEX")}
+    assert pairs("其关联方东海科技近期实现在港股二次上市。", "LISTED_ON") == {("东海科技", "HKEX")}
 
 
 def test_ticker_given_with_the_exchange_name() -> None:
@@ -77,7 +73,7 @@ def test_plans_countdowns_applications_and_prospectuses_are_not_listings() -> No
                  "东海科技向港交所递交上市申请。",
                  "东海科技在港交所上市的申请已获受理。",
                  "招股书显示，东海科技将在港交所主板上市。"):
-        assert not _listed(text), text
+        assert not pairs(text, "LISTED_ON"), text
 
 
 def test_a_listing_that_only_entered_its_countdown_is_not_one() -> None:
@@ -85,9 +81,9 @@ def test_a_listing_that_only_entered_its_countdown_is_not_one() -> None:
     for text in ("南岭数科在港交所的上市一度进入倒计时，最终仍告搁浅。",
                  "西河银行在深交所上市正式迎来倒计时。",
                  "北川证券在上交所的上市已经步入临门一脚阶段。"):
-        assert not _listed(text), text
-    assert _listed("南岭数科于2020年在港交所上市，股价一度进入下行通道。") == {("南岭数科", "HKEX")}
-    assert _listed("西河银行在深交所上市迎来一周年。") == {("西河银行", "SZSE")}
+        assert not pairs(text, "LISTED_ON"), text
+    assert pairs("南岭数科于2020年在港交所上市，股价一度进入下行通道。", "LISTED_ON") == {("南岭数科", "HKEX")}
+    assert pairs("西河银行在深交所上市迎来一周年。", "LISTED_ON") == {("西河银行", "SZSE")}
 
 
 def test_a_ticker_after_the_short_name_in_the_bracket_of_a_legal_name() -> None:
@@ -100,13 +96,13 @@ def test_a_ticker_after_the_short_name_in_the_bracket_of_a_legal_name() -> None:
 def test_a_listing_verb_in_the_clause_that_continues_the_subject() -> None:
     fs = facts_of("北林科技虽然营收平平，仍借着科技公司出海的热潮，于2020年登陆纽交所。")
     assert quals(fs, "北林科技", "LISTED_ON", "NYSE")["date"] == "2020"
-    assert _listed("北林科技打算借着出海的热潮，于明年登陆纽交所。") == set()  # the subject's clause makes it a plan
-    assert _listed("北林科技表示，南山控股于2020年登陆纽交所。") == {("南山控股", "NYSE")}
+    assert pairs("北林科技打算借着出海的热潮，于明年登陆纽交所。", "LISTED_ON") == set()  # the subject's clause makes it a plan
+    assert pairs("北林科技表示，南山控股于2020年登陆纽交所。", "LISTED_ON") == {("南山控股", "NYSE")}
 
 
 def test_a_clause_of_time_told_by_a_listing_names_the_company_after_it() -> None:
-    assert _listed("在纳斯达克上市三年之后，3月5日，东海集团旗下的北林控股正式向港交所递交了申请。") == {("北林控股", "NASDAQ")}
-    assert _listed("在纳斯达克上市的计划搁置之后，北林控股转向港交所。") == set()
+    assert pairs("在纳斯达克上市三年之后，3月5日，东海集团旗下的北林控股正式向港交所递交了申请。", "LISTED_ON") == {("北林控股", "NASDAQ")}
+    assert pairs("在纳斯达克上市的计划搁置之后，北林控股转向港交所。", "LISTED_ON") == set()
 
 
 def test_a_listing_in_hong_kong_told_before_the_company() -> None:
@@ -117,7 +113,7 @@ def test_a_listing_in_hong_kong_told_before_the_company() -> None:
 def test_a_second_listing_in_a_clause_without_a_subject() -> None:
     fs = facts_of("华瑞数科于2018年12月14日在纳斯达克上市，2022年11月29日在港交所二次上市。")
     assert quals(fs, "华瑞数科", "LISTED_ON", "HKEX") == {"date": "2022-11-29", "method": "secondary"}
-    assert _listed("华瑞数科于2018年在纳斯达克上市，计划明年在港交所上市。") == {("华瑞数科", "NASDAQ")}
+    assert pairs("华瑞数科于2018年在纳斯达克上市，计划明年在港交所上市。", "LISTED_ON") == {("华瑞数科", "NASDAQ")}
 
 
 def test_a_later_clause_gives_the_listed_companys_code() -> None:

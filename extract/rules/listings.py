@@ -251,10 +251,10 @@ def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
     head = sent.tpl[max(0, pos - 30):pos]
     m = re.search(r"(\ue001)\s*[（(](?:\ue001\s*[，,、；;]\s*)?[^（()）\ue001\ue000]*$", head)
     if not m:
-        named = sent.between(0, pos, "C")
-        if _CODE_CLAUSE.search(head) and len(named) == 1:
-            return named[0].key  # "C于…在深交所上市，股票代码300999.SZ": the one company the sentence names
-        return None
+        if not _CODE_CLAUSE.search(head):
+            return None
+        named = sent.between(0, pos, "C")  # "C于…在深交所上市，股票代码300999.SZ": the one company the sentence names
+        return named[0].key if len(named) == 1 else None
     return sent.at(max(0, pos - 30) + m.start(1)).key
 
 

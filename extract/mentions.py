@@ -31,7 +31,7 @@ def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
 def sentence_mentions(
     text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: re.Pattern[str] | None,
     title_spans: list[tuple[int, int]], focus_key: str | None, prev_topic: str | None = None,
-    announcer: str | None = None, prev_named: str | None = None,
+    announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None,
 ) -> list[Mention]:
     """All mentions in text[start:end], non-overlapping, in order.
 
@@ -82,7 +82,7 @@ def sentence_mentions(
     starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
-    _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named)
+    _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said)
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
     titles: list[Mention] = []
     for s, e in title_spans[lo:hi]:
@@ -111,7 +111,7 @@ _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,
-                   announcer: str | None = None, prev_named: str | None = None) -> None:
+                   announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None) -> None:
     """Decide which company each 公司/该公司/本公司 stands for.
 
     本公司 is the announcer (the letterhead's issuer or the company quoting
@@ -122,7 +122,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
     text has just been speaking of, the nearest one named in the sentences
     before (`prev_named`), is meant, not the article's topic. At the head of a
     clause it is the company the text is about just then: the first company
-    named earlier in the sentence, else the previous sentence's.
+    named earlier in the sentence, else the one the previous sentence called
+    公司 too (`prev_said`: "A持有公司35%的股份。公司实际控制人为P" is about the
+    article's company, not A), else the previous sentence's topic.
     """
     first_c: str | None = None
     last_c: str | None = None
@@ -148,7 +150,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         else:
-            m.key = first_c or prev_topic or article_focus
+            m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
 
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence

@@ -129,6 +129,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     last_years: list[int | None] = []
     last_year: int | None = None
     topic: str | None = None  # the company the previous sentence was about
+    said: str | None = None  # the article's company, when the previous sentence called it 公司 (it goes on doing so)
     named: tuple[int, str] | None = None  # (sentence number, company) of the last company named
     carried: list[str | None] = []
     last_months: list[tuple[int, int] | None] = []
@@ -145,7 +146,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         has_title = ti < len(title_starts) and title_starts[ti] < e
         if has_title or TRIGGERS.search(seg):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
-            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named)
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said)
+            said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else None
             if (last := next((m.key for m in reversed(ms) if m.kind == "C" and m.key), None)) is not None:
                 named = (n, last)
             tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))
@@ -167,7 +169,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             key = inv.surface.get(norm_name(m.group(0))) if m else None
             if (key and key.startswith("C:") and head_is_preamble(seg[:m.start()])
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
-                topic = key
+                topic, said = key, None
         for _ds, _de, v in find_dates(seg):
             full = resolve(v, ref_year, last_year, last_month, days, article.date or "")
             if v.year:

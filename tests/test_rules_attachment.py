@@ -124,3 +124,14 @@ def test_gongsi_after_wei_with_a_company_before_it_is_still_the_articles() -> No
     subs = {(f.subject.name, f.object.name) for f in facts_of(text, title="南山数科发布业绩")
             if str(f.predicate) == "SUBSIDIARY_OF"}
     assert subs == {("北林科技", "南山数科")}
+
+
+def test_gongsi_at_a_clause_head_is_the_company_the_text_has_been_calling_gongsi() -> None:
+    # sentences written for this test: the shareholder heads the sentence before, but that sentence called
+    # the article's company 公司, so the next sentence's 公司 is that company too
+    fs = facts_of("北林科技近日发布公告。南山集团持有公司35%的股份，为公司控股股东。公司实际控制人为周明远。")
+    assert ("周明远", "北林科技") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("周明远", "南山集团") not in {(f.subject.name, f.object.name) for f in fs}
+    # a sentence that names the company instead leaves 公司 to the previous sentence's subject, as before
+    fs = facts_of("北林科技近日发布公告。南山集团持有北林科技35%的股份。公司实际控制人为周明远。")
+    assert ("周明远", "南山集团") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE"}

@@ -19,6 +19,7 @@ from extract.lexicon import title_roles
 from extract.titles import split_department
 from schema import ROLE_LABELS, Role
 from service.question_dates import find_date
+from service.question_forms import FORMS, R, language
 from text.normalize import to_simplified
 
 #: How a role is written in questions, beyond the labels the schema gives each role.
@@ -72,7 +73,6 @@ _ZH_ROLES = sorted((w for w in ROLE_WORDS if not w.isascii() or w.isupper()), ke
 _EN_ROLES = sorted((w for w in ROLE_WORDS if w.isascii() and not w.isupper()), key=len, reverse=True)
 _ZH_ROLE_RE = re.compile("|".join(map(re.escape, _ZH_ROLES)))
 _EN_ROLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _EN_ROLES) + r")s?\b", re.I)
-R = "\x00"  # where the role stood
 
 
 class UnsupportedQuestion(ValueError):
@@ -145,193 +145,6 @@ def _mark_role(q: str, lang: str) -> tuple[str, Role | None, str]:
         return q[:m.start()] + R + q[m.end():], role, EN_TITLES.get(word) or EN_TITLES.get(word.rstrip("s")) or m.group(0)
     return q[:m.start()] + R + q[m.end():], role, m.group(0)
 
-
-_ENGLISH_START = re.compile(r"^\s*(?:who|whom|what|where|which|how|list|when|on\s+which|for\s+which|at\s+which|chairman|ceo|"
-                            r"the|subsidiaries|shareholders)\b", re.I)
-
-
-def language(q: str) -> str:
-    return "zh" if re.search(r"[\u4e00-\u9fff]", q) and not _ENGLISH_START.match(q) else "en"
-
-
-# -- forms --------------------------------------------------------------------
-@dataclass(frozen=True)
-class Form:
-    intent: str
-    pattern: re.Pattern[str]
-    example: str
-    lang: str  # the language of the questions it reads: its example's
-
-
-def _f(intent: str, pattern: str, example: str) -> Form:
-    """A form that must read the whole question (each alternative of `pattern`, not only the first and last)."""
-    return Form(intent, re.compile("^(?:" + pattern + ")$", re.I | re.S), example, language(example))
-
-
-_E = r"(?P<a>.+?)"  # an entity
-_Q = r"[?？.。!！]*"
-_DE = "的?"
-_WHO = r"(?:是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|都是谁|是哪些人)?"
-_HOLD_WORDS = r"(?:(?:主要|重要|前十大|前十名|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
-_CTRL_WORDS = r"(?:实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
-_SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
-_BE = r"(?:is|was|are|were)"
-_THE = r"(?:the\s+)?"
-_OF = r"(?:of|at|for|in)"
-_ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
-
-FORMS: list[Form] = [
-    # --- successions (before role questions: they name a role too) ---
-    _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?)?{_Q}",
-       "谁接替叶望春担任东海银行董事长"),
-    _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)?(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
-       "接替叶望春的是谁"),
-    _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)的(?P<c>.*?){R}(?:一职|职务|职位)?{_Q}", "谁接任了叶望春的董事长职务"),
-    _f("successors", rf"(?:谁是)?(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
-    _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任|谁出任|谁担任)(?P<c>.*?){_DE}{R}?(?:一职)?{_Q}",
-       "叶望春卸任后由谁接任"),
-    _f("successors", rf"(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?P<c>.*?){_DE}{R}(?:是谁|是哪位|由谁担任|为谁)?{_Q}", "叶望春之后金融壹账通的董事长是谁"),
-    _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
-    _f("predecessors", rf"(?:谁是)?(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
-    _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁{_Q}", "沈崇锋接替了谁"),
-    _f("predecessors", rf"(?P<a>.+?){_SUCC}的(?:是谁|人是谁|是哪位){_Q}", "沈崇锋接替的是谁"),
-    _f("predecessors", rf"在?(?P<a>.+?)(?:之前|以前)(?:担任|出任)?{_DE}(?P<c>.*?){_DE}{R}(?:是谁|是哪位|为谁)?{_Q}",
-       "林静然之前南京银行的行长是谁"),
-    _f("predecessors", rf"(?P<c>.+?){_DE}{R}(?P<a>.+?)的前任{_WHO}{_Q}", "北京银行行长张东宁的前任是谁"),
-    _f("successors", rf"who\s+(?:succeeded|replaced|took\s+over\s+from|followed|came\s+after|is\s+the\s+successor\s+(?:of|to))\s+"
-       rf"(?P<a>.+?)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}", "who succeeded Ye Wangchun as chairman of OneConnect"),
-    _f("successors", rf"who\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+successor(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
-       "who was Ye Wangchun's successor"),
-    _f("predecessors", rf"who\s+(?:preceded|came\s+before|was\s+replaced\s+by|was\s+succeeded\s+by|is\s+the\s+predecessor\s+(?:of|to))\s+"
-       rf"(?P<a>.+?)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}", "who preceded Shen Chongfeng as chairman of OneConnect"),
-    _f("predecessors", rf"who\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+predecessor(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
-       "who was Shen Chongfeng's predecessor"),
-    _f("predecessors", rf"whom?\s+did\s+(?P<a>.+?)\s+(?:succeed|replace)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
-       "who did Shen Chongfeng succeed"),
-    _f("former_holder", rf"who\s+(?:was|is|were|are)\s+{_THE}(?:former|previous|prior|last|preceding|ex-?)\s*{R}\s+{_OF}\s+(?P<a>.+?){_Q}",
-       "who was the previous chairman of OneConnect"),
-    _f("former_holder", rf"who\s+(?:was|is|were|are)\s+(?P<a>.+?)['’]s?\s+(?:former|previous|prior|last|ex-?)\s*{R}{_Q}",
-       "who was OneConnect's previous chairman"),
-    _f("predecessors", rf"who\s+{_ROLE_AT}\s+(?:before|prior\s+to)\s+(?P<a>.+?){_Q}",
-       "who was the president of Bank of Nanjing before Lin Jingran"),
-    _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
-       "who held the CEO post at Lufax before Yong Suk Cho"),
-    # --- ownership ---
-    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
-    _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
-    _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),
-    _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
-       rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+of\s+(?P<a>.+?){_Q}",
-       "who is the controlling shareholder of OneConnect"),
-    _f("controller", rf"(?:who|which\s+\w+|what\s+\w+)\s+(?:controls?|controlled|has\s+control\s+(?:of|over)|"
-       rf"(?:holds?|has|held|owns?)\s+(?:a\s+|the\s+)?(?:controlling|majority)\s+(?:stake|interest|share|shareholding)s?\s+(?:in|of))\s+(?P<a>.+?){_Q}",
-       "who controls OneConnect"),
-    _f("controller", rf"who\s+(?:is|are|was|were)\s+(?P<a>.+?)['’]s?\s+(?:actual\s+|ultimate\s+|de\s+facto\s+)?(?:controller|controlling\s+(?:shareholder|holder|owner|party)"
-       rf"|largest\s+shareholder|biggest\s+shareholder|major\s+shareholder)s?{_Q}", "who is OneConnect's controlling shareholder"),
-    _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:持有|持股|入股|参股|拥有)了?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
-    _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
-    _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),
-    _f("holders", rf"(?P<a>.+?)(?:由谁持股|被谁持有|由哪些(?:公司|机构)?持股){_Q}", "普惠立信由谁持股"),
-    _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
-       rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
-    _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
-    _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
-       "who are the shareholders of Puhui Lixin"),
-    _f("holders", rf"(?:list\s+)?{_THE}(?:shareholders|holders|owners)\s+of\s+(?P<a>.+?){_Q}", "shareholders of Puhui Lixin"),
-    _f("holders", rf"(?:who|what)\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:shareholders|owners|investors){_Q}", "who are Puhui Lixin's shareholders"),
-    _f("former_names", rf"(?P<a>.+?){_DE}(?:前身|曾用名|原名|旧名|原来的名字|以前的名字|之前的名字|原名称|旧称|原称)(?:是什么|是哪家|是哪家公司|叫什么|为|有哪些|是)?.*?{_Q}",
-       "奇富科技的前身是什么"),
-    _f("former_names", rf"(?P<a>.+?)(?:以前|原来|之前|过去|曾经|原先)(?:叫|名为|称为)(?:什么)?(?:名字)?{_Q}", "奇富科技以前叫什么"),
-    _f("former_names", rf"(?P<a>.+?)(?:更名|改名|易名)(?:之)?前(?:叫|名为|的名字|的名称|称为)?(?:什么|是什么|为何)?(?:名字)?{_Q}", "奇富科技更名前叫什么"),
-    _f("former_names", rf"(?P<a>.+?)\s+(?:was|is)\s+(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\s+what{_Q}",
-       "Qifu Technology was formerly known as what"),
-    _f("former_names", rf"(?P<a>.+?)(?:由|是由)(?:什么|哪家公司|谁)更名而来{_Q}", "奇富科技由什么更名而来"),
-    _f("former_names", rf"what\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+(?:formerly|previously|originally|once)\s+(?:called|known\s+as|named){_Q}",
-       "what was Qifu Technology formerly called"),
-    _f("former_names", rf"what\s+(?:was|is|were|are)\s+(?P<a>.+?)['’]s?\s+(?:former|previous|old|earlier|original)\s+names?{_Q}",
-       "what was Qifu Technology's former name"),
-    _f("former_names", rf"what\s+(?:was|were|is|are)\s+{_THE}(?:former|previous|old|earlier|original)\s+names?\s+of\s+(?P<a>.+?){_Q}",
-       "what is the former name of Qifu Technology"),
-    _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+use\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
-       "what did Qifu Technology use to be called"),
-    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|目前|如今)?(?:改名|更名|易名|改称)(?:为|成|叫)?(?:什么|何)(?:名字|名称)?{_Q}", "360金融后来改名叫什么"),
-    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|如今)?(?:叫|名为)(?:什么)(?:名字)?{_Q}", "360金融现在叫什么"),
-    _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
-       rf"(?:called|known\s+as|named)\s+(?:now|today){_Q}", "what was 360 Finance renamed to"),
-    _f("parent", rf"(?P<a>.+?){_DE}(?:母公司|控股公司|上级公司|所属集团|母集团|集团公司|上级单位)(?:是哪家|是谁|是什么|是哪个|为|叫什么)?.*?{_Q}",
-       "东海银行的母公司是哪家"),
-    _f("parent", rf"(?P<a>.+?)(?:隶属于|属于|归属于|归属)(?:哪家|哪个|什么)(?:公司|集团|机构)?(?:的子公司|的附属公司|旗下)?{_Q}", "普惠管理属于哪家公司"),
-    _f("parent", rf"(?P<a>.+?)是(?:哪家|哪个|什么)(?:公司|集团|机构)(?:的子公司|的附属公司|旗下的?(?:公司)?){_Q}", "普惠管理是哪家公司旗下的"),
-    _f("parent", rf"(?P<a>.+?)是(?:谁|哪家公司)的子公司{_Q}", "普惠管理是谁的子公司"),
-    _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+{_THE}parent(?:\s+(?:company|group|firm|entity|organi[sz]ation))?\s+of\s+(?P<a>.+?){_Q}",
-       "what is the parent company of Ping An Puhui"),
-    _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+parent(?:\s+(?:company|group))?{_Q}", "what is OneConnect's parent"),
-    _f("parent", rf"(?:which|what)\s+(?:company|group|firm|entity)\s+(?:is|was)\s+{_THE}parent(?:\s+(?:company|group))?\s+of\s+(?P<a>.+?){_Q}",
-       "which company is the parent of OneConnect"),
-    _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:does|did)\s+(?P<a>.+?)\s+belong\s+to{_Q}", "which group does OneConnect belong to"),
-    _f("parent", rf"(?P<a>.+?)\s+is\s+(?:a\s+)?(?:subsidiary|unit|part)\s+of\s+(?:which|what)\s+(?:company|group){_Q}",
-       "OneConnect is a subsidiary of which company"),
-    _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?(?:有|拥有|控股了?|控制了?|设有|包括)(?:哪些|什么|几家|多少)(?:子公司|公司|附属公司|企业|机构|控股子公司){_Q}",
-       "平安集团有哪些子公司"),
-    _f("subsidiaries", rf"(?:what|which)\s+(?:subsidiaries|companies|units|firms)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
-       rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Ping An have"),
-    _f("subsidiaries", rf"(?P<a>.+?){_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
-       "平安集团的子公司有哪些"),
-    _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}",
-       "what are the subsidiaries of Ping An"),
-    # --- founders, listings, names ---
-    _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
-    _f("founders", rf"(?:谁|哪些人)(?:创立|创办|创建|成立|一手创建|一手创办|发起设立)了?(?P<a>.+?){_Q}", "谁创立了金融壹账通"),
-    _f("founders", rf"(?P<a>.+?)(?:是)?由谁(?:创立|创办|创建|成立|设立)的?{_Q}", "金融壹账通由谁创立"),
-    _f("founders", rf"(?P<a>.+?)是(?:谁|哪些人|哪位)(?:创立|创办|创建|成立|设立|一手创建|一手创办)的{_Q}", "金融壹账通是谁创立的"),
-    _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?){_Q}", "who founded OneConnect"),
-    _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
-    _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
-    _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
-       rf"(?:挂牌)?上市(?:了|的)?{_Q}", "东海科技在哪里上市"),
-    _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
-    _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易){_Q}", "奇富科技在哪挂牌"),
-    _f("listed", rf"(?:where|on\s+which\s+(?:stock\s+)?exchanges?|which\s+(?:stock\s+)?exchanges?(?:\s+is|\s+are)?)\s+(?:is|are|was|were|does|did)?\s*"
-       rf"(?P<a>.+?)(?:['’]s?)?(?:\s+(?:shares|stock|stocks))?\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is OneConnect listed"),
-    _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
-    _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
-    # --- people and roles ---
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
-    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}",
-       "叶望春在哪些公司任职"),
-    _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
-    _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
-    _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "叶望春是哪家公司的董事长"),
-    _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at){_Q}",
-       "which company is Ye Wangchun the chairman of"),
-    _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
-       "what positions does Fu Xin hold"),
-    _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|which\s+companies)\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
-       rf"(?:work|worked|serve|served)(?:\s+(?:for|at|in))?{_Q}", "where does Shen Chongfeng work"),
-    _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs){_Q}", "what are Fu Xin's roles"),
-    _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"
-       rf"(?:of|held\s+by)\s+(?P<a2>.+?)){_Q}", "Fu Xin's positions"),
-    _f("executives", rf"(?P<a>.+?)(?:{_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?"
-       rf"|(?:有哪些|都有哪些|有谁|都有谁)(?:高管|高级管理人员|管理层|董监高)){_Q}", "陆金所的高管有哪些"),
-    _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"
-       rf"\s+(?:of|at)\s+(?P<a>.+?){_Q}", "who are the executives of Lufax"),
-    _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),
-    _f("executives", rf"who\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:senior\s+)?(?:executives|managers|officers|leaders){_Q}", "who are Lufax's executives"),
-    _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
-    _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}{R}(?:一职)?(?:由谁担任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
-       "金融壹账通的董事长是谁"),
-    _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
-       rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),
-    _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
-    _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
-    _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
-    _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
-    # --- connections ---
-    _f("connection", rf"how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked)\s+(?:to|with)\s+(?P<b>.+?){_Q}",
-       "how is 叶望春 connected to 平安集团"),
-    _f("connection", rf"(?P<a>.+?)(?:和|与|跟)(?P<b>.+?)(?:有什么关系|是什么关系|有何关系|如何关联|有什么联系|之间的关系)(?:是什么)?{_Q}",
-       "叶望春和平安集团有什么关系"),
-]
 
 def normalise(q: str) -> str:
     """NFKC, Simplified, one space between words, no trailing punctuation."""

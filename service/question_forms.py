@@ -58,6 +58,11 @@ FORMS: list[Form] = [
     _f("successors", rf"(?:谁是)?(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
     _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任|谁出任|谁担任)(?P<c>.*?){_DE}{R}?(?:一职)?{_Q}",
        "叶望春卸任后由谁接任"),
+    _f("successors", rf"(?:谁在(?P<a2>.+?)(?:之后|以后|离任后|卸任后)|(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?:由)?谁(?:来)?)"
+       rf"(?:担任|出任|接任|接替|执掌)(?:了)?(?P<c>.*?){_DE}{R}(?:一职)?{_Q}",
+       "叶望春之后谁担任金融壹账通董事长"),
+    _f("successors", rf"(?P<c>.+?){_DE}{R}(?P<a>.+?)(?:卸任|离任|辞职|离职|退休|去职)(?:后|之后|以后)?[，,]?.*?(?:由谁|谁来?)(?:接任|接替|继任|担任){_Q}",
+       "金融壹账通董事长叶望春卸任后由谁接任"),
     _f("successors", rf"(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?P<c>.*?){_DE}{R}(?:是谁|是哪位|由谁担任|为谁)?{_Q}", "叶望春之后金融壹账通的董事长是谁"),
     _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
     _f("predecessors", rf"(?:谁是)?(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
@@ -159,13 +164,19 @@ FORMS: list[Form] = [
        rf"(?:挂牌)?上市(?:了|的)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
     _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易){_Q}", "奇富科技在哪挂牌"),
+    _f("listed", rf"(?P<a>.+?)(?:是)?(?:什么时候|什么时间|何时|哪年|哪一年|几时|哪天|哪一天)(?:在.+?)?(?:挂牌)?(?:上市|挂牌)(?:的)?{_Q}",
+       "陆金所什么时候上市"),
+    _f("listed", rf"when\s+(?:did|was|were|is)\s+(?P<a>.+?)\s+(?:listed|go\s+public|went\s+public|ipo|list(?:ed)?\s+(?:on|in)\s+.+?|"
+       rf"(?:first\s+)?(?:listed|traded)\s+(?:on|in)\s+.+?){_Q}", "when did Lufax go public"),
     _f("listed", rf"(?:where|on\s+which\s+(?:stock\s+)?exchanges?|which\s+(?:stock\s+)?exchanges?(?:\s+is|\s+are)?)\s+(?:is|are|was|were|does|did)?\s*"
        rf"(?P<a>.+?)(?:['’]s?)?(?:\s+(?:shares|stock|stocks))?\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is OneConnect listed"),
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
     # --- people and roles ---
+    _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:担任|出任|任职|任|做|当)(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职){_Q}",
+       "沈崇锋在金融壹账通担任什么职务"),
     _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
-    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业)(?:担任|任职|工作)(?:过)?.*?{_Q}",
+    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班)(?:过)?.*?)?{_Q}",
        "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
@@ -199,4 +210,7 @@ FORMS: list[Form] = [
        "how is 叶望春 connected to 平安集团"),
     _f("connection", rf"(?P<a>.+?)(?:和|与|跟)(?P<b>.+?)(?:有什么关系|是什么关系|有何关系|如何关联|有什么联系|之间的关系)(?:是什么)?{_Q}",
        "叶望春和平安集团有什么关系"),
+    # --- a person asked about by name alone: the posts say who he is (last: every other form is more specific) ---
+    _f("positions", rf"(?:谁是(?P<a2>[^的]+?)|(?P<a>[^的]+?)(?:是谁|是什么人|是何人|是哪位))(?:呀|啊)?{_Q}", "沈崇锋是谁"),
+    _f("positions", rf"who\s+(?:is|was)\s+(?!the\s|a\s|an\s)(?P<a>(?:(?!\s(?:of|at|for|in)\s)[^'])+?){_Q}", "who is Shen Chongfeng"),
 ]

@@ -6,6 +6,7 @@ Traditional), an office's 主任 and a department's 经理."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -90,3 +91,12 @@ def test_a_licensed_business_is_not_its_brand(backend: EmbeddedBackend, q: str) 
     assert answer_names(backend, "北望集团的股东有哪些") == ["北岭投资有限公司"]  # a group is its brand
     with pytest.raises(NotFound):
         answer(backend, q)
+
+
+def test_a_persons_posts_at_one_company(tmp_path: Path) -> None:
+    """"P在C担任什么职务" lists P's posts at C only; "P担任什么职务" all of them."""
+    rows = [_position("许知远", "澄江银行", "chairman"), _position("许知远", "澄江银行", "executive_director"),
+            _position("许知远", "远川软件科技有限公司", "director")]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-2", "2024-01-05")
+    assert answer_names(b, "许知远在澄江银行担任什么职务") == ["澄江银行"]
+    assert sorted(set(answer_names(b, "许知远担任什么职务"))) == ["澄江银行", "远川软件科技有限公司"]

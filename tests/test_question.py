@@ -170,6 +170,17 @@ def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, s
     ("中原银行是在哪里上市的", "listed", "中原银行", None, None),
     ("中原銀行以前叫甚麼", "former_names", "中原银行", None, None), ("王小明擔任甚麼職務", "positions", "王小明", None, None),
     ("Which companies does Bank of Ningbo own?", "subsidiaries", "Bank of Ningbo", None, None),
+    ("中原银行的一把手是谁", "role_of", "中原银行", Role.CHAIRMAN, None),
+    ("中原银行什么时候上市", "listed", "中原银行", None, None), ("中原银行是哪一年在港交所上市的", "listed", "中原银行", None, None),
+    ("When did Bank of Ningbo go public?", "listed", "Bank of Ningbo", None, None),
+    ("When was Bank of Ningbo listed on the Shenzhen Stock Exchange?", "listed", "Bank of Ningbo", None, None),
+    ("王小明是谁", "positions", "王小明", None, None), ("谁是王小明", "positions", "王小明", None, None),
+    ("Who is Wang Xiaoming?", "positions", "Wang Xiaoming", None, None),
+    ("王小明现在在哪家公司", "positions", "王小明", None, None),
+    ("王小明在中原银行担任什么职务", "positions", "王小明", None, "中原银行"),
+    ("王小明之后谁担任中原银行行长", "successors", "王小明", Role.PRESIDENT, "中原银行"),
+    ("谁在王小明之后出任中原银行行长", "successors", "王小明", Role.PRESIDENT, "中原银行"),
+    ("中原银行行长王小明卸任后，由谁接任", "successors", "王小明", Role.PRESIDENT, "中原银行"),
 ])
 def test_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
     """Each form read the same in Simplified and in Traditional (Taiwan and Hong Kong)."""

@@ -97,8 +97,9 @@ def _executives(b: Backend, q: Question) -> Result:
 def _positions(b: Backend, q: Question) -> Result:
     p = find_person(b, q.subject, q)
     mine = b._out(p["id"], [Predicate.HOLDS_POSITION])
+    at = find_company(b, q.company)["id"] if q.company else None  # "P在C担任什么职务": the posts at C only
     chosen: list[Tenure] = []
-    for cid in dict.fromkeys(f["object"]["id"] for f in mine):
+    for cid in dict.fromkeys(f["object"]["id"] for f in mine if at is None or f["object"]["id"] == at):
         for t in b.tenures(cid):
             if t.person != p["id"] or (q.role is not None and not role_matches(t.fact, q.role, q.role_word)):
                 continue  # "P是哪家公司的董事长": only the posts in that role

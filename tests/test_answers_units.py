@@ -100,3 +100,18 @@ def test_a_persons_posts_at_one_company(tmp_path: Path) -> None:
     b = backend_of(tmp_path / "s.sqlite", rows, "u-2", "2024-01-05")
     assert answer_names(b, "许知远在澄江银行担任什么职务") == ["澄江银行"]
     assert sorted(set(answer_names(b, "许知远担任什么职务"))) == ["澄江银行", "远川软件科技有限公司"]
+
+
+def _stake(holder: str, company: str, percent: float) -> dict[str, Any]:
+    return {"article_id": "u-3", "subject": {"name": holder, "type": "Company"}, "predicate": "HOLDS_STAKE",
+            "object": {"name": company, "type": "Company"}, "qualifiers": {"percent": percent},
+            "evidence": f"{holder}持有{company}{percent:g}%的股份"}
+
+
+def test_the_largest_shareholder_when_no_one_controls(tmp_path: Path) -> None:
+    """"第一大股东" with no holder in control: the biggest stated share (a tie names both); "控股股东" stays no one."""
+    rows = [_stake("北岭投资有限公司", "澄江银行", 24.5), _stake("南湖实业集团", "澄江银行", 18.0), _stake("西坪控股", "澄江银行", 9.0)]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-3", "2024-01-05")
+    assert answer_names(b, "澄江银行的第一大股东是谁") == ["北岭投资有限公司"]
+    assert answer_names(b, "Who is the largest shareholder of 澄江银行?") == ["北岭投资有限公司"]
+    assert answer_names(b, "澄江银行的控股股东是谁") == []

@@ -87,6 +87,8 @@ def _controller(b: Backend, q: Question) -> Result:
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         ids, facts = direct_controllers(*lookup(c["id"]))
+        if not ids and _LARGEST.search(q.text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
+            ids, facts = _largest(lookup(c["id"])[0])
     none = _said_none(b, c, ultimate, q.as_of)
     if none is not None and none[0] >= max((_stated(f) for f in facts), default=""):
         day, said = none
@@ -98,6 +100,17 @@ def _controller(b: Backend, q: Question) -> Result:
     out = [entity_then(b, i, q.as_of) for i in dict.fromkeys(ids)]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], q.as_of, q) for e in out], "控制方",
                                      "controllers"), {"company": c}
+
+
+_LARGEST = re.compile(r"第一大股东|最大股东|大股东|largest|biggest|major\s+shareholder", re.I)
+
+
+def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:
+    """The holders of the largest stated share (all of them on a tie)."""
+    sized = [s for s in now if s.percent is not None]
+    top = max((s.percent for s in sized), default=None)
+    chosen = [s for s in sized if s.percent == top]
+    return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
 
 
 #: an article's word that a company has no controller: of any kind (实际控制人), or no controlling shareholder

@@ -32,4 +32,16 @@ def answer(backend: Backend, question: str) -> dict[str, Any]:
     conflicts = sorted({c for f in facts for c in (f.get("term") or {}).get("conflicts", [])})
     return {"question": question, "language": q.lang, "intent": q.intent, "entity": q.subject, "as_of": q.as_of, "when": q.when,
             "answers": answers, "answer": sentence, "conflicts": conflicts, "result": result,
-            "evidence": [e for f in facts for e in f.get("evidence", [])[:2]]}
+            "evidence": _distinct([e for f in facts for e in f.get("evidence", [])[:2]])}
+
+
+def _distinct(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each sentence once: two facts read from one sentence (two holders of one company) show it once."""
+    seen: set[tuple[Any, Any]] = set()
+    out = []
+    for e in evidence:
+        key = (e.get("article_id"), e.get("evidence"))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

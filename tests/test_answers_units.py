@@ -115,3 +115,12 @@ def test_the_largest_shareholder_when_no_one_controls(tmp_path: Path) -> None:
     assert answer_names(b, "澄江银行的第一大股东是谁") == ["北岭投资有限公司"]
     assert answer_names(b, "Who is the largest shareholder of 澄江银行?") == ["北岭投资有限公司"]
     assert answer_names(b, "澄江银行的控股股东是谁") == []
+
+
+def test_a_sentence_behind_two_facts_is_shown_once(tmp_path: Path) -> None:
+    """Two holdings read from one sentence: its evidence is listed once."""
+    said = "北岭投资有限公司与南湖实业集团分别持有澄江银行24.5%和18%的股份"
+    rows = [{**_stake("北岭投资有限公司", "澄江银行", 24.5), "evidence": said}, {**_stake("南湖实业集团", "澄江银行", 18.0), "evidence": said}]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-4", "2024-01-05")
+    r = answer(b, "澄江银行的股东有哪些")
+    assert len(r["answers"]) == 2 and [e["evidence"] for e in r["evidence"]] == [said]

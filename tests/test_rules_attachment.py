@@ -135,3 +135,11 @@ def test_gongsi_at_a_clause_head_is_the_company_the_text_has_been_calling_gongsi
     # a sentence that names the company instead leaves 公司 to the previous sentence's subject, as before
     fs = facts_of("北林科技近日发布公告。南山集团持有北林科技35%的股份。公司实际控制人为周明远。")
     assert ("周明远", "南山集团") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_a_title_right_after_an_exchange_is_the_exchanges_post() -> None:
+    # sentences written for this test: the exchange's chief is no officer of the company the sentence began with
+    for text in ("北林科技联席CEO周明远受邀出席由港交所集团行政总裁李晓东主持的座谈会。",
+                 "北林科技董事长周明远与纽交所的总裁李晓东会面。"):
+        people = {f.subject.name for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+        assert people == {"周明远"}, text

@@ -102,10 +102,16 @@ def finish_positions(ctx: Context) -> None:
 _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|作为)[^，。；\ue000-\ue002]{0,8}?\ue003(?:的)?\ue001")
 
 
+#: an exchange right before a title: "港交所(集团)行政总裁P", "纽交所的总裁P"
+_EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
+
+
 def _title_before_name(ctx: Context, sent: Sent) -> None:
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))
+        if _EXCHANGE_BEFORE.search(sent.tpl, 0, m.start("chain")):
+            default = None  # "由港交所集团行政总裁P主持": the exchange's post (an exchange holds no positions here), not the company's
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
             default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman

@@ -122,3 +122,28 @@ def test_a_later_clause_gives_the_listed_companys_code() -> None:
     assert quals(fs, "南山科技", "LISTED_ON", "SZSE")["ticker"] == "300999.SZ"
     fs = facts_of("东海集团入股的南山科技于2021年在深交所上市，股票代码为300999.SZ。")  # two companies: whose code is unsaid
     assert "ticker" not in quals(fs, "南山科技", "LISTED_ON", "SZSE")
+
+
+def test_a_listing_told_in_the_future_is_a_plan_unless_its_day_is_fixed() -> None:
+    """将 without a fixed first dealing day is a plan; "将于11月29日…挂牌" is a listing (guide)."""
+    for text in ("南坪科技宣布将在港交所上市。",
+                 "南坪科技将在港交所上市，并已经通过聆讯。",
+                 "南坪科技即将登陆纳斯达克。",
+                 "将在港交所上市的南坪科技今天发布公告。"):
+        assert not pairs(text, "LISTED_ON"), text
+    fs = facts_of("南坪科技将于11月29日在港交所挂牌。", date="2024-05-01")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2024-11-29"
+    assert pairs("南坪科技将于12月3日登陆纳斯达克。", "LISTED_ON") == {("南坪科技", "NASDAQ")}
+    assert pairs("南坪科技将继续在纽交所上市及买卖。", "LISTED_ON") == {("南坪科技", "NYSE")}  # a listing that goes on
+
+
+def test_setting_out_on_the_road_to_a_listing_is_not_one() -> None:
+    assert not pairs("早在2019年于美股上市的南坪科技正式开启在香港的二次上市之路。", "LISTED_ON")
+
+
+def test_the_date_of_what_came_after_a_listing_is_not_the_listings() -> None:
+    """"发布在港交所上市后的首份财报": the sentence's date is the report's."""
+    fs = facts_of("2023年8月17日，南坪科技发布在港交所上市后的首份财报。")
+    assert "date" not in quals(fs, "南坪科技", "LISTED_ON", "HKEX")
+    fs = facts_of("2023年8月17日，南坪科技在港交所上市的首日股价上涨。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2023-08-17"

@@ -40,13 +40,16 @@ _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
 _AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>)(?:主板)?(?:二次|双重主要|双重|第二|挂牌)*上市")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
-_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓)|^前")
+_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓|之路|征程|之旅)|^前")
 #: how far after a listing verb `_NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
 _AFTER = 12
 #: a sentence reporting an application or prospectus speaks of a planned listing
 _PROSPECTUS = re.compile(r"(?:上市申请书|申请书|招股书|招股说明书|聆讯后资料集)(?:中)?(?:显示|表示|披露|称|指出)")
 #: a clause boundary inside the span between a company and its listing verb
 _CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
+#: the listing as a time reference inside a noun phrase ("发布在港交所上市后的首份财报"): the
+#: sentence's date is of what came after it, not of the listing
+_SINCE = re.compile(r"(?:后|以后|之后|以来)的")
 #: a company that is the object of a preposition is not the one listing ("从A分拆并在港交所上市")
 _OBJECT_OF = re.compile(r"(?:从|自|由|与|和|向|对|对于|关于|被|跟|同)$")
 #: a company that only qualifies the subject: "A是B旗下的…，于…在纽交所上市" (A listed, not B)
@@ -58,6 +61,19 @@ _DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
 # a listing's subject and exchange in different clauses only when the later clause continues the first
 _CONTINUES = re.compile(r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004)[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$")
 _DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
+#: the future: "将在港交所上市" is a plan unless a day of first dealing follows ("将于11月29日在港交所挂牌");
+#: "将继续在纽交所上市" speaks of a listing that goes on
+_WILL = re.compile(r"将(?!近|军|领|士|继续|仍|依然|持续|保持)")
+
+
+def _planned(sent: Sent, start: int, end: int) -> bool:
+    """A 将 between template positions `start` and `end` makes the listing a
+    plan, unless a day-precise date after it fixes the first dealing day (guide:
+    a listing whose first dealing date is fixed counts)."""
+    will = _WILL.search(sent.tpl, start, end)
+    if will is None:
+        return False
+    return not any(d.value.day and not d.value.period for d in sent.between(will.end(), end, "D"))
 
 
 def _method(text: str) -> str | None:
@@ -86,6 +102,8 @@ def extract_listings(ctx: Context) -> None:
             own = _CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")
             if _NOT_YET.search(own) and not re.search(r"已|完成|成功|将于", own):
                 continue
+            if _planned(sent, m.end("mid") - len(_CLAUSE_CUT.split(m.group("mid"))[-1]), m.end()):
+                continue  # "C宣布将在港交所上市": a plan
             if _PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             if "，" in m.group("mid") and not _CONTINUES.search(m.group("mid")):
@@ -101,7 +119,8 @@ def extract_listings(ctx: Context) -> None:
             # dates of this company's clause, else of the sentence up to it
             clause = max(tpl.rfind(c, 0, m.start("c")) for c in "，；：") + 1
             dates = [d for d in sent.between(clause, m.end(), "D") if not d.value.period]
-            if not dates:  # "今年7月4日，金融壹账通再度登陆港交所": the clause before, up to another party
+            if not dates and not _SINCE.match(tpl, m.end()):
+                # "今年7月4日，金融壹账通再度登陆港交所": the clause before, up to another party
                 before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
                 floor = sent.pos_of(before[-1]) + 1 if before else 0
                 dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
@@ -128,7 +147,7 @@ def _listed_again(ctx: Context, sent: Sent) -> None:
     if not listed:
         return
     for m in _AGAIN.finditer(sent.tpl):
-        if _NOT_YET.search(m.group(0)):
+        if _NOT_YET.search(m.group(0)) or _planned(sent, m.start(), m.end()):
             continue
         ds = sent.between(m.start(), m.start("x"), "D")
         ctx.emit(Predicate.LISTED_ON, listed[-1].subject, sent.at(m.start("x")).key, sent, "listed-again", 0.75,
@@ -176,11 +195,15 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         window = tpl[max(0, m.start() - 12):m.end()]
         if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start()]):
             continue
+        if _planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
+            continue  # "将在港交所上市的C"
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
     for m in _VERB_X.finditer(tpl):
         clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
         if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
             continue
+        if _planned(sent, m.end("mid") - len(clause), m.end()):
+            continue  # "C将登陆纳斯达克"
         if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or _NOT_YET.search(m.group("mid"))):
             continue  # the verb's clause has a subject of its own, or the subject's clause makes it a plan
         company = _subject_company(sent, m.start("c"))
@@ -212,7 +235,7 @@ def _returns(ctx: Context, sent: Sent) -> None:
             continue
         if re.search(r"拟|计划|筹划", head) or _NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + _AFTER]):
             continue
-        if not _DONE_MARK.search(around):  # "赴港二次上市" alone may be a plan
+        if not _DONE_MARK.search(around) or _planned(sent, m.start(), m.end()):  # "赴港二次上市" alone may be a plan
             continue
         ds = sent.between(0, m.end(), "D")
         date = ctx.date_iso(ds[-1], sent) if ds else None

@@ -147,3 +147,20 @@ def test_the_date_of_what_came_after_a_listing_is_not_the_listings() -> None:
     assert "date" not in quals(fs, "南坪科技", "LISTED_ON", "HKEX")
     fs = facts_of("2023年8月17日，南坪科技在港交所上市的首日股价上涨。")
     assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2023-08-17"
+
+
+def test_a_listing_clause_told_in_time_from_an_earlier_event() -> None:
+    """"…，第四年在X上市": the clause has no subject of its own and no calendar date."""
+    fs = facts_of("南坪科技成立于2015年。公司于成立后第三年完成A轮融资，第四年在美国纽交所上市。")
+    assert "date" not in quals(fs, "南坪科技", "LISTED_ON", "NYSE")
+    fs = facts_of("南坪科技2018年完成A轮融资，三年后在纽交所上市。")
+    assert "date" not in quals(fs, "南坪科技", "LISTED_ON", "NYSE")  # 2018 is the round's
+
+
+def test_a_subject_set_off_by_a_comma_lists_in_the_clause_after_it() -> None:
+    fs = facts_of("2022年7月4日，南坪科技，同样通过介绍方式在港交所挂牌上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX") == {"date": "2022-07-04", "method": "introduction"}
+    fs = facts_of("2022年7月4日，西岭集团旗下的南坪科技，在港交所挂牌上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2022-07-04"  # the parent is no other party
+    for text in ("南坪科技的竞争对手，在港交所上市后股价大涨。", "南坪科技，其子公司于2019年在港交所上市。"):
+        assert not pairs(text, "LISTED_ON"), text

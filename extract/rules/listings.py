@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mention_records import KIND
+from extract.mention_records import KIND, Mention
 from extract.rules.base import Context, Sent, pattern
 from schema import ListingMethod, Predicate
 
@@ -59,7 +59,15 @@ _OFFERING_NEAR = re.compile(r"招股|每股发行价|申购|聆讯|递表|拟上
 _OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
 _DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
 # a listing's subject and exchange in different clauses only when the later clause continues the first
-_CONTINUES = re.compile(r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004)[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$")
+#: (or a clause told in time from an earlier event: "C2018年完成A轮融资，第四年在X上市"), and a subject
+#: set off by a comma goes on in the clause right after it ("C，同样通过介绍方式在X上市", "C，在X上市")
+_CONTINUES = re.compile(
+    r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004|第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)"
+    r"[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$"
+    r"|^[，,](?:(?:同样|同时|亦|均|已|已经|正式|成功|通过|以)[^，,]*)?$")
+#: a time told from an earlier event ("成立后第三年", "第四年", "三年后"): it is no date of the calendar, and
+#: the dates before it are of other events
+_RELATIVE_TIME = re.compile(r"[，,]?(?:第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)")
 _DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
 #: the future: "将在港交所上市" is a plan unless a day of first dealing follows ("将于11月29日在港交所挂牌");
 #: "将继续在纽交所上市" speaks of a listing that goes on
@@ -116,15 +124,7 @@ def extract_listings(ctx: Context) -> None:
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
             if re.search(r"香港|港股", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
-            # dates of this company's clause, else of the sentence up to it
-            clause = max(tpl.rfind(c, 0, m.start("c")) for c in "，；：") + 1
-            dates = [d for d in sent.between(clause, m.end(), "D") if not d.value.period]
-            if not dates and not _SINCE.match(tpl, m.end()):
-                # "今年7月4日，金融壹账通再度登陆港交所": the clause before, up to another party
-                before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
-                floor = sent.pos_of(before[-1]) + 1 if before else 0
-                dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
-            dates = dates or [d for d in sent.between(clause, m.end(), "D")][-1:]
+            dates = _listing_dates(sent, m)
             window = _clause_around(tpl, m.start(), m.start("x"), m.end())
             method = _method(window)
             isos = [ctx.date_iso(d, sent) for d in dates]
@@ -138,6 +138,30 @@ def extract_listings(ctx: Context) -> None:
         _listed_again(ctx, sent)
         _described_listings(ctx, sent)
         _returns(ctx, sent)
+
+
+#: what sets a company before the subject as its parent, not another party: "东华集团旗下的C"
+_PARENT_OF_NEXT = re.compile(r"(?:旗下|下属)?的?")
+
+
+def _listing_dates(sent: Sent, m: re.Match[str]) -> list[Mention]:
+    """The dates of a `_LISTED` match: those of the company's clause, else of the
+    sentence before it up to another party ("今年7月4日，金融壹账通再度登陆港交所";
+    a parent qualifying the company is no other party: "7月4日，东华集团旗下的C，在X上市").
+    A clause told in time from an earlier event ("…，第四年在X上市") has only its
+    own dates, and a listing inside a noun phrase ("上市后的首份财报") none before the company."""
+    tpl = sent.tpl
+    clause = max(tpl.rfind(c, 0, m.start("c")) for c in "，；：") + 1
+    own = m.end("mid") - len(_CLAUSE_CUT.split(m.group("mid"))[-1])
+    relative = _RELATIVE_TIME.match(tpl, own) is not None
+    dates = [d for d in sent.between(own if relative else clause, m.end(), "D") if not d.value.period]
+    if not dates and not relative and not _SINCE.match(tpl, m.end()):
+        before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
+        while before and before[-1].kind == "C" and _PARENT_OF_NEXT.fullmatch(tpl, sent.pos_of(before[-1]) + 1, m.start("c")):
+            before.pop()
+        floor = sent.pos_of(before[-1]) + 1 if before else 0
+        dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
+    return dates or [d for d in sent.between(own if relative else clause, m.end(), "D")][-1:]
 
 
 def _listed_again(ctx: Context, sent: Sent) -> None:

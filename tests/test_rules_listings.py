@@ -164,3 +164,32 @@ def test_a_subject_set_off_by_a_comma_lists_in_the_clause_after_it() -> None:
     assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2022-07-04"  # the parent is no other party
     for text in ("南坪科技的竞争对手，在港交所上市后股价大涨。", "南坪科技，其子公司于2019年在港交所上市。"):
         assert not pairs(text, "LISTED_ON"), text
+
+
+def test_a_later_clause_achieving_a_dual_primary_or_second_listing() -> None:
+    """"，并于2021年在香港联交所实现双重主要上市": a verb of achieving before the kind of listing."""
+    fs = facts_of("南坪科技于2019年在纽交所上市，并于2021年在香港联交所实现双重主要上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX") == {"date": "2021", "method": "dual_primary"}
+    fs = facts_of("南坪科技于2019年在纽交所上市，并于2021年在香港实现双重主要上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "NYSE") == {"date": "2019"}  # the method is the later clause's
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["method"] == "dual_primary"
+
+
+def test_hong_kong_as_the_place_of_a_second_listing() -> None:
+    fs = facts_of("2022年11月29日，西岭数科完成香港二次上市。")
+    assert quals(fs, "西岭数科", "LISTED_ON", "HKEX") == {"date": "2022-11-29", "method": "secondary"}
+    assert not pairs("西岭数科计划在香港二次上市。", "LISTED_ON")
+
+
+def test_a_dated_return_to_hong_kong_is_a_listing() -> None:
+    fs = facts_of("西岭数科去年11月回港二次上市。", date="2024-05-01")
+    assert quals(fs, "西岭数科", "LISTED_ON", "HKEX") == {"date": "2023-11", "method": "secondary"}
+    assert pairs("西岭数科2023年回港上市。", "LISTED_ON") == {("西岭数科", "HKEX")}
+    assert not pairs("西岭数科明年回港上市。", "LISTED_ON")
+
+
+def test_a_listing_told_of_a_groups_member_is_the_members() -> None:
+    """"A旗下在香港二次上市的B": B lists, not the group that qualifies it."""
+    fs = facts_of("东岳集团旗下在香港二次上市的西岭数科发布业绩。")
+    assert {(t[0], t[2]) for t in triples(fs, "LISTED_ON")} == {("西岭数科", "HKEX")}
+    assert quals(fs, "西岭数科", "LISTED_ON", "HKEX")["method"] == "secondary"

@@ -17,11 +17,11 @@ from schema import ListingMethod, Predicate
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
 # <C> … (在|于|登陆) <X> … 上市
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
 )
 # "在港交所上市的C", "港股上市公司C", "纽交所上市公司C": a listed company described by its market
 _LISTED_X_FIRST = pattern(
-    rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
+    rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?(?:二次|双重主要|第二)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
 )
 # "C登陆纳斯达克", "C于2019年挂牌纽交所": the verb before the exchange, no 上市 after
 # (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
@@ -38,7 +38,10 @@ _CODE_LINE = pattern(r"^\s*[（(](?P<x><X>)(?:股票|证券)?(?:代码|代號|�
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
-_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>)(?:主板)?(?:二次|双重主要|双重|第二|挂牌)*上市")
+#: ("，并于2021年在香港联交所实现双重主要上市": the verb may be one of achieving; 香港 names the
+#: exchange of a second or dual primary listing)
+_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
+                 r"(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
 _NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓|之路|征程|之旅)|^前")
 #: how far after a listing verb `_NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
@@ -119,8 +122,8 @@ def extract_listings(ctx: Context) -> None:
             if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
                 continue
             company = _subject_company(sent, m.start("c"))
-            if company is None:
-                continue
+            if company is None or (company == sent.at(m.start("c")).key and _QUALIFIES.match(m.group("mid"))):
+                continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
             if re.search(r"香港|港股", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
@@ -174,8 +177,12 @@ def _listed_again(ctx: Context, sent: Sent) -> None:
         if _NOT_YET.search(m.group(0)) or _planned(sent, m.start(), m.end()):
             continue
         ds = sent.between(m.start(), m.start("x"), "D")
-        ctx.emit(Predicate.LISTED_ON, listed[-1].subject, sent.at(m.start("x")).key, sent, "listed-again", 0.75,
+        ctx.emit(Predicate.LISTED_ON, listed[-1].subject, _exchange(sent, m, "x"), sent, "listed-again", 0.75,
                  date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(m.group(0)))
+
+
+#: an exchange, or Hong Kong's named by its place ("，并于2021年在香港实现双重主要上市")
+_OTHER_EXCHANGE = re.compile("\ue002|香港|港股|回港|赴港")
 
 
 def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:
@@ -183,9 +190,9 @@ def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:
     gives X's method, not the earlier clause's)."""
     start = max(floor, tpl.rfind("，", floor, x) + 1)
     stop = min(end + 16, len(tpl))
-    other = tpl.find("\ue002", end, stop)  # the next clause speaks of another exchange: its method is its own
-    if other >= 0:
-        stop = max(end, tpl.rfind("，", end, other))
+    other = _OTHER_EXCHANGE.search(tpl, end, stop)  # the next clause speaks of another exchange: its method is its own
+    if other is not None:
+        stop = max(end, tpl.rfind("，", end, other.start()))
     return tpl[start:stop]
 
 
@@ -259,12 +266,18 @@ def _returns(ctx: Context, sent: Sent) -> None:
             continue
         if re.search(r"拟|计划|筹划", head) or _NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + _AFTER]):
             continue
-        if not _DONE_MARK.search(around) or _planned(sent, m.start(), m.end()):  # "赴港二次上市" alone may be a plan
-            continue
+        if not (_DONE_MARK.search(around) or _dated(sent, m.start("c"), m.end())) or _planned(sent, m.start(), m.end()):
+            continue  # "赴港二次上市" alone may be a plan; "C去年11月回港上市" tells when it happened
         ds = sent.between(0, m.end(), "D")
         date = ctx.date_iso(ds[-1], sent) if ds else None
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:HKEX", sent, "return-hk", 0.7, date=date,
                  method=_method(m.group(0)))
+
+
+def _dated(sent: Sent, start: int, end: int) -> bool:
+    """A date of the past or present between `start` and `end` ("去年11月", "2022年"), not
+    one to come (明年): the event happened when it says."""
+    return any(d.value.relative != "明年" and not d.value.period for d in sent.between(start, end, "D"))
 
 
 def _from_tickers(ctx: Context, sent: Sent) -> None:

@@ -193,3 +193,16 @@ def test_a_listing_told_of_a_groups_member_is_the_members() -> None:
     fs = facts_of("东岳集团旗下在香港二次上市的西岭数科发布业绩。")
     assert {(t[0], t[2]) for t in triples(fs, "LISTED_ON")} == {("西岭数科", "HKEX")}
     assert quals(fs, "西岭数科", "LISTED_ON", "HKEX")["method"] == "secondary"
+
+
+def test_landing_on_an_exchange_named_after_its_country() -> None:
+    for text in ("西岭金融于2018年成功登陆美国的纳斯达克。", "西岭金融于2018年成功登陆美国纳斯达克。"):
+        assert quals(facts_of(text), "西岭金融", "LISTED_ON", "NASDAQ")["date"] == "2018", text
+    fs = facts_of("东岳集团早在2016年便成立了西岭金融，西岭金融在成立2年后便成功登陆美国的纳斯达克。")
+    assert "date" not in quals(fs, "西岭金融", "LISTED_ON", "NASDAQ")  # 2016 is the founding's
+
+
+def test_a_hearing_on_another_exchange_keeps_the_tickers_listing() -> None:
+    """The hearing holds back only the listing on its own exchange."""
+    assert pairs("西岭数科（NASDAQ:XLSK）通过港交所聆讯。", "LISTED_ON") == {("西岭数科", "NASDAQ")}
+    assert not pairs("西岭数科（09876.HK）通过港交所聆讯。", "LISTED_ON")

@@ -23,9 +23,9 @@ _LISTED = pattern(
 _LISTED_X_FIRST = pattern(
     rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?(?:二次|双重主要|第二)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
 )
-# "C登陆纳斯达克", "C于2019年挂牌纽交所": the verb before the exchange, no 上市 after
+# "C登陆纳斯达克", "C于2019年挂牌纽交所", "C登陆美国的纳斯达克": the verb before the exchange, no 上市 after
 # (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
-_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?:美国|香港)?(?:的)?(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
 # "在纽交所上市两年之后，…C正式…", "在赴港二次上市后，C…": a clause of time told by the listing, then the company it speaks of
 _LISTED_BEFORE_SUBJECT = pattern(
     r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
@@ -238,7 +238,9 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or _NOT_YET.search(m.group("mid"))):
             continue  # the verb's clause has a subject of its own, or the subject's clause makes it a plan
         company = _subject_company(sent, m.start("c"))
-        ds = [d for d in sent.between(0, m.start("x"), "D") if not d.value.period]
+        rel = [r.end() for r in _RELATIVE_TIME.finditer(tpl, m.start("c"), m.start("x"))]
+        # "C在成立2年后便成功登陆纳斯达克": told in time from an earlier event, no date before it is the listing's
+        ds = [d for d in sent.between(rel[-1] if rel else 0, m.start("x"), "D") if not d.value.period]
         ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
                  date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())))
     for m in _LISTED_BEFORE_SUBJECT.finditer(tpl):
@@ -289,7 +291,8 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
         if company is None:
             continue
         clause_end = min((i for i in (sent.tpl.find(c, pos) for c in "。；") if i >= 0), default=len(sent.tpl))
-        if _OFFERING_NEAR.search(sent.tpl[pos:pos + 14]) or _OFFERING_CLAUSE.search(sent.tpl[pos:clause_end]):
+        offer = _OFFERING_NEAR.search(sent.tpl, pos, pos + 14) or _OFFERING_CLAUSE.search(sent.tpl, pos, clause_end)
+        if offer and not _elsewhere(sent, pos, offer.start(), exch):
             continue  # "$花房集团(03611.HK)$每股发行价…": still being offered, not yet listed
         if not exch:  # OCFT.US: the US exchange the article names for the company, if any
             exch = _us_exchange(ctx, company)
@@ -299,6 +302,13 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
         if ent is not None:
             ent.tickers.setdefault(raw, exch)
         ctx.emit(Predicate.LISTED_ON, company, "X:" + exch, sent, "ticker", 0.85, ticker=raw)
+
+
+def _elsewhere(sent: Sent, pos: int, end: int, exch: str) -> bool:
+    """The offering or hearing after a ticker is on another exchange than the ticker's:
+    "C（NASDAQ:ABCD）通过港交所聆讯" keeps the NASDAQ listing (only HKEX's is pending)."""
+    named = {x.value for x in sent.between(pos, end, "X")}
+    return bool(named) and bool(exch) and exch not in named
 
 
 #: a later clause giving a listed company's code: "，股票代码为…", "，证券代码："

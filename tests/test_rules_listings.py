@@ -206,3 +206,33 @@ def test_a_hearing_on_another_exchange_keeps_the_tickers_listing() -> None:
     """The hearing holds back only the listing on its own exchange."""
     assert pairs("西岭数科（NASDAQ:XLSK）通过港交所聆讯。", "LISTED_ON") == {("西岭数科", "NASDAQ")}
     assert not pairs("西岭数科（09876.HK）通过港交所聆讯。", "LISTED_ON")
+
+
+def test_a_us_exchange_prefix_in_any_case() -> None:
+    assert [(t.code, t.exchange) for t in find_tickers("西岭数科（Nasdaq:XLDT）")] == [("XLDT", "NASDAQ")]
+    assert pairs("西岭数科（Nasdaq:XLDT）宣布更名。", "LISTED_ON") == {("西岭数科", "NASDAQ")}
+
+
+def test_tickers_given_after_the_exchanges_name() -> None:
+    fs = facts_of("西岭科技（纽约证券交易所：XLKJ）宣布更名。")
+    assert quals(fs, "西岭科技", "LISTED_ON", "NYSE")["ticker"] == "XLKJ"
+    fs = facts_of("南岭控股（香港联交所：06699）宣布更名。")
+    assert quals(fs, "南岭控股", "LISTED_ON", "HKEX")["ticker"] == "06699"
+    fs = facts_of("西岭科技（股份代码:纽约证券交易所XLKJ，香港联合交易所06699）宣布更名。")
+    assert quals(fs, "西岭科技", "LISTED_ON", "NYSE")["ticker"] == "XLKJ"
+    assert quals(fs, "西岭科技", "LISTED_ON", "HKEX")["ticker"] == "06699"
+    assert "ticker" not in quals(facts_of("西岭科技（港交所2019年上市）发布公告。"), "西岭科技", "LISTED_ON", "HKEX")
+
+
+def test_a_share_class_marker_between_the_name_and_its_ticker() -> None:
+    for mark in ("S", "B", "W", "SW"):
+        fs = facts_of(f"西岭科技-{mark}(09876.HK)上市首日涨3.44%。")
+        assert {(t[0], t[2]) for t in triples(fs, "LISTED_ON")} == {("西岭科技", "HKEX")}, mark
+    assert not pairs("西岭科技-S(09876.HK)：公开发售获认购约2.46倍，每股发售价50.03港元。", "LISTED_ON")  # still offered
+
+
+def test_a_ticker_after_the_defined_short_name_or_the_legal_name() -> None:
+    fs = facts_of("西岭科技有限公司（下称“西岭”，09876.HK）发布公告。")
+    assert quals(fs, "西岭科技有限公司", "LISTED_ON", "HKEX")["ticker"] == "09876.HK"
+    fs = facts_of("东岳（东岳新材股份有限公司，601999.SH）发布公告。")
+    assert quals(fs, "东岳", "LISTED_ON", "SSE")["ticker"] == "601999.SH"  # the short name is the legal name's

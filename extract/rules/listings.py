@@ -12,6 +12,7 @@ import re
 
 from extract.mention_records import KIND, Mention
 from extract.rules.base import Context, Sent, pattern
+from extract.tickers import SHARE_CLASS
 from schema import ListingMethod, Predicate
 
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
@@ -30,8 +31,12 @@ _VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正
 _LISTED_BEFORE_SUBJECT = pattern(
     r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
     r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
-# "C（纽交所股票代码：LU）": a ticker given with its exchange's name
-_NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|代号)[：:]?(?P<code>[A-Za-z]{1,6}|\d{4,6})[）)]")
+# "C（纽交所股票代码：LU）", "C（纽约证券交易所：LU）", "C（股份代码：纽约证券交易所LU，香港联合交易所06699）":
+# tickers given with their exchange's name, one or more in the bracket after the company
+_CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
+_EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+_NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
 _CODE_LINE = pattern(r"^\s*[（(](?P<x><X>)(?:股票|证券)?(?:代码|代號|代号)[：:]?\s*(?:(?P<c><C>)|(?P<code>[A-Za-z]{1,6}|\d{4,6}))\s*[）)]\s*$")
@@ -58,7 +63,7 @@ _OBJECT_OF = re.compile(r"(?:从|自|由|与|和|向|对|对于|关于|被|跟|�
 #: a company that only qualifies the subject: "A是B旗下的…，于…在纽交所上市" (A listed, not B)
 _QUALIFIES = re.compile(r"(?:的)?(?:旗下|下属|控股的|孵化的|投资的)")
 # still being offered: strong markers right after the ticker, or 招股中 anywhere in its clause
-_OFFERING_NEAR = re.compile(r"招股|每股发行价|申购|聆讯|递表|拟上市|认购中")
+_OFFERING_NEAR = re.compile(r"招股|每股发行价|每股发售价|公开发售|申购|聆讯|递表|拟上市|认购中")
 _OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
 _DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
 # a listing's subject and exchange in different clauses only when the later clause continues the first
@@ -249,8 +254,9 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         x = sent.at(m.start("x")).key if m.group("x") else "X:HKEX"  # 赴港/回港: to Hong Kong's exchange
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-before-subject", 0.75, method=_method(m.group(0)))
     for m in _NAMED_TICKER.finditer(tpl):
-        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
-                 ticker=m.group("code"))
+        for item in _NAMED_ITEM.finditer(tpl, m.start("items"), m.end("items")):
+            ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(item.start("x")).key, sent, "named-ticker", 0.85,
+                     ticker=item.group("code"))
     for m in _CODE_LINE.finditer(tpl):
         named = sent.at(m.start("c")) if m.group("c") else None
         if named is not None and (named.focus or not re.fullmatch(r"[A-Za-z]{1,6}|\d{4,6}", named.text)):
@@ -315,11 +321,18 @@ def _elsewhere(sent: Sent, pos: int, end: int, exch: str) -> bool:
 _CODE_CLAUSE = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*$")
 
 
+#: the bracket a ticker is in, after its company: "C（…", "C-S（…" (a share class), and the short name
+#: first ("C有限公司（C，…", "C有限公司（下称“C”，…")
+_TICKER_BRACKET = re.compile(
+    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:以下|下文)?(?:简称|下称|称)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
+    r"[^（()）\ue001\ue000]*$")
+
+
 def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
-    """The company a parenthesised ticker follows: "X（A；B）" or "X(A)", or
-    "X有限公司（X，A；B）" where the bracket gives the short name first."""
+    """The company a parenthesised ticker follows: "X（A；B）", "X(A)" or "X-S(A)", or
+    "X有限公司（X，A；B）" and "X有限公司（下称“X”，A）" where the bracket gives the short name first."""
     head = sent.tpl[max(0, pos - 30):pos]
-    m = re.search(r"(\ue001)\s*[（(](?:\ue001\s*[，,、；;]\s*)?[^（()）\ue001\ue000]*$", head)
+    m = _TICKER_BRACKET.search(head)
     if not m:
         if not _CODE_CLAUSE.search(head):
             return None

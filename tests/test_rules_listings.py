@@ -236,3 +236,9 @@ def test_a_ticker_after_the_defined_short_name_or_the_legal_name() -> None:
     assert quals(fs, "西岭科技有限公司", "LISTED_ON", "HKEX")["ticker"] == "09876.HK"
     fs = facts_of("东岳（东岳新材股份有限公司，601999.SH）发布公告。")
     assert quals(fs, "东岳", "LISTED_ON", "SSE")["ticker"] == "601999.SH"  # the short name is the legal name's
+
+
+def test_a_later_clause_landing_on_another_exchange() -> None:
+    fs = facts_of("西岭科技于2019年12月登陆美国纽交所，2022年7月以介绍方式登陆港交所。")
+    assert quals(fs, "西岭科技", "LISTED_ON", "HKEX") == {"date": "2022-07", "method": "introduction"}
+    assert pairs("西岭科技于2019年12月登陆纽交所，2022年7月登陆港交所的计划搁浅。", "LISTED_ON") == {("西岭科技", "NYSE")}

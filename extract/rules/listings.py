@@ -45,8 +45,10 @@ _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
 #: ("，并于2021年在香港联交所实现双重主要上市": the verb may be one of achieving; 香港 names the
 #: exchange of a second or dual primary listing)
-_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
-                 r"(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市")
+#: ("，2022年7月以介绍方式登陆港交所": 登陆 needs no 上市 after the exchange)
+_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:以[^，,。；]{1,6}?方式)?(?:在|于|(?P<land>登陆))"
+                 r"(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
+                 r"(?(land)(?!的?(?:聆讯|申请|计划))|(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市)")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
 _NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓|之路|征程|之旅)|^前")
 #: how far after a listing verb `_NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
@@ -143,8 +145,8 @@ def extract_listings(ctx: Context) -> None:
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
                 ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
-        _listed_again(ctx, sent)
         _described_listings(ctx, sent)
+        _listed_again(ctx, sent)  # after every listing of the sentence's subject ("C登陆纽交所，…登陆港交所")
         _returns(ctx, sent)
 
 

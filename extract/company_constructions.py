@@ -14,6 +14,7 @@ from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
 from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
 from extract.persons import plausible_person
+from extract.tickers import SHARE_CLASS
 from extract.titles import DEPT_RE
 from text.normalize import norm_name
 
@@ -67,8 +68,9 @@ def list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, i
 
 _HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
+#: ("东华（东华科技股份有限公司，601999.SH）": the bracket may give the legal name before the ticker)
 _TICKER_AFTER = re.compile(
-    r"（\s*(?:(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)|(?:NYSE|NASDAQ|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5})"
+    r"（\s*(?:(?P<legal>[^（）\n，,、]{4,40}?(?:公司|集团|银行))[，,、]\s*)?(?:(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)|(?:NYSE|NASDAQ|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5})"
     r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
 
 
@@ -106,14 +108,22 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             if not inv.surface.get(norm_name(text[left:m.start()])):
                 add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
     for m in _TICKER_AFTER.finditer(text):
-        left = company_left_boundary(text, m.start(), max(0, m.start() - 12))
-        for tok in segment(text[left:m.start()], False)[:-1]:
+        end = m.start()
+        if share_class := re.search(SHARE_CLASS + "$", text[max(0, end - 4):end]):
+            end -= len(share_class.group(0))  # "X-SW（09876.HK）": the share class is no part of the name
+        left = company_left_boundary(text, end, max(0, end - 12))
+        for tok in segment(text[left:end], False)[:-1]:
             tag, freq = word_tag(tok)
             if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
                 break
             left += len(tok)  # "股权天大药业（…）": a common noun before the name is not part of it
-        if not inv.surface.get(norm_name(text[left:m.start()])):
-            add(left, m.start())  # "X（00136.HK）": what has a ticker is a listed company
+        short = text[left:end]
+        if m.group("legal"):  # "东华（东华科技股份有限公司，601999.SH）": its short name
+            legal = inv.surface.get(norm_name(m.group("legal")))
+            if legal and len(short) >= 2 and not inv.surface.get(norm_name(short)) and _abbreviates(short, m.group("legal")):
+                inv.link(norm_name(short), show(left, end), legal)
+        elif not inv.surface.get(norm_name(short)):
+            add(left, end)  # "X（00136.HK）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text):
         for g in (1, 2):
             s, e = m.span(g)
@@ -191,6 +201,12 @@ _CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
 _LISTED_COMPANY = re.compile(
     rf"上市公司([{CJK}]{{2,5}}?)(?=无法|对|的|已|于|在|与|和|及|将|发布|公告|称|表示|为|是|曾|也|则|拟|因|被|还|并|等|正|仍|旗下"
     r"|股东|董事|高管|实控人|实际控制人|[，。；、（“”：])")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is made of `name`'s characters in their order, as a short name is."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _list_post_name(name: str, inv: Inventory, lex: Lexicon) -> bool:

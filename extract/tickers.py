@@ -1,6 +1,6 @@
 """Stock tickers written with their exchange, as news writes them.
 
-"NYSE:OCFT", "HK:06638", "06638.HK", "06638. HK", "600036.SH",
+"NYSE:OCFT", "Nasdaq:ABCD", "HK:06638", "06638.HK", "06638. HK", "600036.SH",
 "000001.SZ", "OCFT.US", "HK06638", "SH601601", "港股06638". Each names
 the exchange, so each states a listing (guide v1.2); a bare number
 ("06638", "A股代码300773") does not and is not matched here.
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 _TICKER_RE = re.compile(
     # NYSE:OCFT, HK:06638 (the colon is ASCII between alphanumerics after normalisation)
-    r"(?P<pfx>NYSE|NASDAQ|NASQ|NasdaqGS|HKEX|HK|SEHK|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})(?![A-Za-z0-9])"
+    # (a US exchange's name in any case: "Nasdaq:ABCD", "Nyse:ABCD")
+    r"(?P<pfx>NasdaqGS|(?i:NYSE|NASDAQ|NASQ)|HKEX|HK|SEHK|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})(?![A-Za-z0-9])"
     # 06638.HK, 06638. HK, 600036.SH, OCFT.US
     r"|(?<![A-Za-z0-9.])(?P<code2>\d{4,6}|[A-Z]{1,5})\.\s?(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ)(?![A-Za-z])"
     # HK06638, SH601601, SZ000001: a market prefix glued to the number
@@ -44,6 +45,13 @@ def find_tickers(text: str) -> list[Ticker]:
     for m in _TICKER_RE.finditer(text):
         for code_g, mark_g in (("code1", "pfx"), ("code2", "sfx"), ("code3", "pfx3"), ("code4", "pfx4")):
             if m.group(code_g):
-                out.append(Ticker(m.start(), m.end(), m.group(0), m.group(code_g), _EXCHANGE_OF_MARK[m.group(mark_g)]))
+                mark = m.group(mark_g)
+                exchange = _EXCHANGE_OF_MARK.get(mark, _EXCHANGE_OF_MARK.get(mark.upper(), ""))
+                out.append(Ticker(m.start(), m.end(), m.group(0), m.group(code_g), exchange))
                 break
     return out
+
+
+#: a share-class marker a Hong Kong short name carries before its ticker: "北林科技-S(09876.HK)"
+#: (S secondary listing, W weighted voting rights, B pre-revenue biotech, P pre-commercial, R renminbi counter)
+SHARE_CLASS = r"[-－](?:SW|SB|S|B|W|P|R|U)(?![A-Za-z])"

@@ -122,3 +122,123 @@ def test_a_later_clause_gives_the_listed_companys_code() -> None:
     assert quals(fs, "南山科技", "LISTED_ON", "SZSE")["ticker"] == "300999.SZ"
     fs = facts_of("东海集团入股的南山科技于2021年在深交所上市，股票代码为300999.SZ。")  # two companies: whose code is unsaid
     assert "ticker" not in quals(fs, "南山科技", "LISTED_ON", "SZSE")
+
+
+def test_a_listing_told_in_the_future_is_a_plan_unless_its_day_is_fixed() -> None:
+    """将 without a fixed first dealing day is a plan; "将于11月29日…挂牌" is a listing (guide)."""
+    for text in ("南坪科技宣布将在港交所上市。",
+                 "南坪科技将在港交所上市，并已经通过聆讯。",
+                 "南坪科技即将登陆纳斯达克。",
+                 "将在港交所上市的南坪科技今天发布公告。"):
+        assert not pairs(text, "LISTED_ON"), text
+    fs = facts_of("南坪科技将于11月29日在港交所挂牌。", date="2024-05-01")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2024-11-29"
+    assert pairs("南坪科技将于12月3日登陆纳斯达克。", "LISTED_ON") == {("南坪科技", "NASDAQ")}
+    assert pairs("南坪科技将继续在纽交所上市及买卖。", "LISTED_ON") == {("南坪科技", "NYSE")}  # a listing that goes on
+
+
+def test_setting_out_on_the_road_to_a_listing_is_not_one() -> None:
+    assert not pairs("早在2019年于美股上市的南坪科技正式开启在香港的二次上市之路。", "LISTED_ON")
+
+
+def test_the_date_of_what_came_after_a_listing_is_not_the_listings() -> None:
+    """"发布在港交所上市后的首份财报": the sentence's date is the report's."""
+    fs = facts_of("2023年8月17日，南坪科技发布在港交所上市后的首份财报。")
+    assert "date" not in quals(fs, "南坪科技", "LISTED_ON", "HKEX")
+    fs = facts_of("2023年8月17日，南坪科技在港交所上市的首日股价上涨。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2023-08-17"
+
+
+def test_a_listing_clause_told_in_time_from_an_earlier_event() -> None:
+    """"…，第四年在X上市": the clause has no subject of its own and no calendar date."""
+    fs = facts_of("南坪科技成立于2015年。公司于成立后第三年完成A轮融资，第四年在美国纽交所上市。")
+    assert "date" not in quals(fs, "南坪科技", "LISTED_ON", "NYSE")
+    fs = facts_of("南坪科技2018年完成A轮融资，三年后在纽交所上市。")
+    assert "date" not in quals(fs, "南坪科技", "LISTED_ON", "NYSE")  # 2018 is the round's
+
+
+def test_a_subject_set_off_by_a_comma_lists_in_the_clause_after_it() -> None:
+    fs = facts_of("2022年7月4日，南坪科技，同样通过介绍方式在港交所挂牌上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX") == {"date": "2022-07-04", "method": "introduction"}
+    fs = facts_of("2022年7月4日，西岭集团旗下的南坪科技，在港交所挂牌上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["date"] == "2022-07-04"  # the parent is no other party
+    for text in ("南坪科技的竞争对手，在港交所上市后股价大涨。", "南坪科技，其子公司于2019年在港交所上市。"):
+        assert not pairs(text, "LISTED_ON"), text
+
+
+def test_a_later_clause_achieving_a_dual_primary_or_second_listing() -> None:
+    """"，并于2021年在香港联交所实现双重主要上市": a verb of achieving before the kind of listing."""
+    fs = facts_of("南坪科技于2019年在纽交所上市，并于2021年在香港联交所实现双重主要上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX") == {"date": "2021", "method": "dual_primary"}
+    fs = facts_of("南坪科技于2019年在纽交所上市，并于2021年在香港实现双重主要上市。")
+    assert quals(fs, "南坪科技", "LISTED_ON", "NYSE") == {"date": "2019"}  # the method is the later clause's
+    assert quals(fs, "南坪科技", "LISTED_ON", "HKEX")["method"] == "dual_primary"
+
+
+def test_hong_kong_as_the_place_of_a_second_listing() -> None:
+    fs = facts_of("2022年11月29日，西岭数科完成香港二次上市。")
+    assert quals(fs, "西岭数科", "LISTED_ON", "HKEX") == {"date": "2022-11-29", "method": "secondary"}
+    assert not pairs("西岭数科计划在香港二次上市。", "LISTED_ON")
+
+
+def test_a_dated_return_to_hong_kong_is_a_listing() -> None:
+    fs = facts_of("西岭数科去年11月回港二次上市。", date="2024-05-01")
+    assert quals(fs, "西岭数科", "LISTED_ON", "HKEX") == {"date": "2023-11", "method": "secondary"}
+    assert pairs("西岭数科2023年回港上市。", "LISTED_ON") == {("西岭数科", "HKEX")}
+    assert not pairs("西岭数科明年回港上市。", "LISTED_ON")
+
+
+def test_a_listing_told_of_a_groups_member_is_the_members() -> None:
+    """"A旗下在香港二次上市的B": B lists, not the group that qualifies it."""
+    fs = facts_of("东岳集团旗下在香港二次上市的西岭数科发布业绩。")
+    assert {(t[0], t[2]) for t in triples(fs, "LISTED_ON")} == {("西岭数科", "HKEX")}
+    assert quals(fs, "西岭数科", "LISTED_ON", "HKEX")["method"] == "secondary"
+
+
+def test_landing_on_an_exchange_named_after_its_country() -> None:
+    for text in ("西岭金融于2018年成功登陆美国的纳斯达克。", "西岭金融于2018年成功登陆美国纳斯达克。"):
+        assert quals(facts_of(text), "西岭金融", "LISTED_ON", "NASDAQ")["date"] == "2018", text
+    fs = facts_of("东岳集团早在2016年便成立了西岭金融，西岭金融在成立2年后便成功登陆美国的纳斯达克。")
+    assert "date" not in quals(fs, "西岭金融", "LISTED_ON", "NASDAQ")  # 2016 is the founding's
+
+
+def test_a_hearing_on_another_exchange_keeps_the_tickers_listing() -> None:
+    """The hearing holds back only the listing on its own exchange."""
+    assert pairs("西岭数科（NASDAQ:XLSK）通过港交所聆讯。", "LISTED_ON") == {("西岭数科", "NASDAQ")}
+    assert not pairs("西岭数科（09876.HK）通过港交所聆讯。", "LISTED_ON")
+
+
+def test_a_us_exchange_prefix_in_any_case() -> None:
+    assert [(t.code, t.exchange) for t in find_tickers("西岭数科（Nasdaq:XLDT）")] == [("XLDT", "NASDAQ")]
+    assert pairs("西岭数科（Nasdaq:XLDT）宣布更名。", "LISTED_ON") == {("西岭数科", "NASDAQ")}
+
+
+def test_tickers_given_after_the_exchanges_name() -> None:
+    fs = facts_of("西岭科技（纽约证券交易所：XLKJ）宣布更名。")
+    assert quals(fs, "西岭科技", "LISTED_ON", "NYSE")["ticker"] == "XLKJ"
+    fs = facts_of("南岭控股（香港联交所：06699）宣布更名。")
+    assert quals(fs, "南岭控股", "LISTED_ON", "HKEX")["ticker"] == "06699"
+    fs = facts_of("西岭科技（股份代码:纽约证券交易所XLKJ，香港联合交易所06699）宣布更名。")
+    assert quals(fs, "西岭科技", "LISTED_ON", "NYSE")["ticker"] == "XLKJ"
+    assert quals(fs, "西岭科技", "LISTED_ON", "HKEX")["ticker"] == "06699"
+    assert "ticker" not in quals(facts_of("西岭科技（港交所2019年上市）发布公告。"), "西岭科技", "LISTED_ON", "HKEX")
+
+
+def test_a_share_class_marker_between_the_name_and_its_ticker() -> None:
+    for mark in ("S", "B", "W", "SW"):
+        fs = facts_of(f"西岭科技-{mark}(09876.HK)上市首日涨3.44%。")
+        assert {(t[0], t[2]) for t in triples(fs, "LISTED_ON")} == {("西岭科技", "HKEX")}, mark
+    assert not pairs("西岭科技-S(09876.HK)：公开发售获认购约2.46倍，每股发售价50.03港元。", "LISTED_ON")  # still offered
+
+
+def test_a_ticker_after_the_defined_short_name_or_the_legal_name() -> None:
+    fs = facts_of("西岭科技有限公司（下称“西岭”，09876.HK）发布公告。")
+    assert quals(fs, "西岭科技有限公司", "LISTED_ON", "HKEX")["ticker"] == "09876.HK"
+    fs = facts_of("东岳（东岳新材股份有限公司，601999.SH）发布公告。")
+    assert quals(fs, "东岳", "LISTED_ON", "SSE")["ticker"] == "601999.SH"  # the short name is the legal name's
+
+
+def test_a_later_clause_landing_on_another_exchange() -> None:
+    fs = facts_of("西岭科技于2019年12月登陆美国纽交所，2022年7月以介绍方式登陆港交所。")
+    assert quals(fs, "西岭科技", "LISTED_ON", "HKEX") == {"date": "2022-07", "method": "introduction"}
+    assert pairs("西岭科技于2019年12月登陆纽交所，2022年7月登陆港交所的计划搁浅。", "LISTED_ON") == {("西岭科技", "NYSE")}

@@ -10,54 +10,88 @@ from __future__ import annotations
 
 import re
 
-from extract.mention_records import KIND
+from extract.mention_records import KIND, Mention
 from extract.rules.base import Context, Sent, pattern
+from extract.tickers import SHARE_CLASS
 from schema import ListingMethod, Predicate
 
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
 # <C> … (在|于|登陆) <X> … 上市
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
 )
 # "在港交所上市的C", "港股上市公司C", "纽交所上市公司C": a listed company described by its market
 _LISTED_X_FIRST = pattern(
-    rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
+    rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?(?:二次|双重主要|第二)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
 )
-# "C登陆纳斯达克", "C于2019年挂牌纽交所": the verb before the exchange, no 上市 after
+# "C登陆纳斯达克", "C于2019年挂牌纽交所", "C登陆美国的纳斯达克": the verb before the exchange, no 上市 after
 # (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
-_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?:美国|香港)?(?:的)?(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
 # "在纽交所上市两年之后，…C正式…", "在赴港二次上市后，C…": a clause of time told by the listing, then the company it speaks of
 _LISTED_BEFORE_SUBJECT = pattern(
     r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
     r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
-# "C（纽交所股票代码：LU）": a ticker given with its exchange's name
-_NAMED_TICKER = pattern(r"(?P<c><C>)[（(](?P<x><X>)(?:股票)?(?:代码|代號|代号)[：:]?(?P<code>[A-Za-z]{1,6}|\d{4,6})[）)]")
+# "C（纽交所股票代码：LU）", "C（纽约证券交易所：LU）", "C（股份代码：纽约证券交易所LU，香港联合交易所06699）":
+# tickers given with their exchange's name, one or more in the bracket after the company
+_CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
+_EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+_NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
 _CODE_LINE = pattern(r"^\s*[（(](?P<x><X>)(?:股票|证券)?(?:代码|代號|代号)[：:]?\s*(?:(?P<c><C>)|(?P<code>[A-Za-z]{1,6}|\d{4,6}))\s*[）)]\s*$")
 _TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
-_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:在|于|登陆)(?P<x><X>)(?:主板)?(?:二次|双重主要|双重|第二|挂牌)*上市")
+#: ("，并于2021年在香港联交所实现双重主要上市": the verb may be one of achieving; 香港 names the
+#: exchange of a second or dual primary listing)
+#: ("，2022年7月以介绍方式登陆港交所": 登陆 needs no 上市 after the exchange)
+_AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:以[^，,。；]{1,6}?方式)?(?:在|于|(?P<land>登陆))"
+                 r"(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
+                 r"(?(land)(?!的?(?:聆讯|申请|计划))|(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市)")
 _NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
-_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓)|^前")
+_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓|之路|征程|之旅)|^前")
 #: how far after a listing verb `_NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
 _AFTER = 12
 #: a sentence reporting an application or prospectus speaks of a planned listing
 _PROSPECTUS = re.compile(r"(?:上市申请书|申请书|招股书|招股说明书|聆讯后资料集)(?:中)?(?:显示|表示|披露|称|指出)")
 #: a clause boundary inside the span between a company and its listing verb
 _CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
+#: the listing as a time reference inside a noun phrase ("发布在港交所上市后的首份财报"): the
+#: sentence's date is of what came after it, not of the listing
+_SINCE = re.compile(r"(?:后|以后|之后|以来)的")
 #: a company that is the object of a preposition is not the one listing ("从A分拆并在港交所上市")
 _OBJECT_OF = re.compile(r"(?:从|自|由|与|和|向|对|对于|关于|被|跟|同)$")
 #: a company that only qualifies the subject: "A是B旗下的…，于…在纽交所上市" (A listed, not B)
 _QUALIFIES = re.compile(r"(?:的)?(?:旗下|下属|控股的|孵化的|投资的)")
 # still being offered: strong markers right after the ticker, or 招股中 anywhere in its clause
-_OFFERING_NEAR = re.compile(r"招股|每股发行价|申购|聆讯|递表|拟上市|认购中")
+_OFFERING_NEAR = re.compile(r"招股|每股发行价|每股发售价|公开发售|申购|聆讯|递表|拟上市|认购中")
 _OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
 _DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
 # a listing's subject and exchange in different clauses only when the later clause continues the first
-_CONTINUES = re.compile(r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004)[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$")
+#: (or a clause told in time from an earlier event: "C2018年完成A轮融资，第四年在X上市"), and a subject
+#: set off by a comma goes on in the clause right after it ("C，同样通过介绍方式在X上市", "C，在X上市")
+_CONTINUES = re.compile(
+    r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004|第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)"
+    r"[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$"
+    r"|^[，,](?:(?:同样|同时|亦|均|已|已经|正式|成功|通过|以)[^，,]*)?$")
+#: a time told from an earlier event ("成立后第三年", "第四年", "三年后"): it is no date of the calendar, and
+#: the dates before it are of other events
+_RELATIVE_TIME = re.compile(r"[，,]?(?:第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)")
 _DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
+#: the future: "将在港交所上市" is a plan unless a day of first dealing follows ("将于11月29日在港交所挂牌");
+#: "将继续在纽交所上市" speaks of a listing that goes on
+_WILL = re.compile(r"将(?!近|军|领|士|继续|仍|依然|持续|保持)")
+
+
+def _planned(sent: Sent, start: int, end: int) -> bool:
+    """A 将 between template positions `start` and `end` makes the listing a
+    plan, unless a day-precise date after it fixes the first dealing day (guide:
+    a listing whose first dealing date is fixed counts)."""
+    will = _WILL.search(sent.tpl, start, end)
+    if will is None:
+        return False
+    return not any(d.value.day and not d.value.period for d in sent.between(will.end(), end, "D"))
 
 
 def _method(text: str) -> str | None:
@@ -86,6 +120,8 @@ def extract_listings(ctx: Context) -> None:
             own = _CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")
             if _NOT_YET.search(own) and not re.search(r"已|完成|成功|将于", own):
                 continue
+            if _planned(sent, m.end("mid") - len(_CLAUSE_CUT.split(m.group("mid"))[-1]), m.end()):
+                continue  # "C宣布将在港交所上市": a plan
             if _PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             if "，" in m.group("mid") and not _CONTINUES.search(m.group("mid")):
@@ -93,19 +129,12 @@ def extract_listings(ctx: Context) -> None:
             if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
                 continue
             company = _subject_company(sent, m.start("c"))
-            if company is None:
-                continue
+            if company is None or (company == sent.at(m.start("c")).key and _QUALIFIES.match(m.group("mid"))):
+                continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
             if re.search(r"香港|港股", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
-            # dates of this company's clause, else of the sentence up to it
-            clause = max(tpl.rfind(c, 0, m.start("c")) for c in "，；：") + 1
-            dates = [d for d in sent.between(clause, m.end(), "D") if not d.value.period]
-            if not dates:  # "今年7月4日，金融壹账通再度登陆港交所": the clause before, up to another party
-                before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
-                floor = sent.pos_of(before[-1]) + 1 if before else 0
-                dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
-            dates = dates or [d for d in sent.between(clause, m.end(), "D")][-1:]
+            dates = _listing_dates(sent, m)
             window = _clause_around(tpl, m.start(), m.start("x"), m.end())
             method = _method(window)
             isos = [ctx.date_iso(d, sent) for d in dates]
@@ -116,9 +145,33 @@ def extract_listings(ctx: Context) -> None:
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
                 ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
-        _listed_again(ctx, sent)
         _described_listings(ctx, sent)
+        _listed_again(ctx, sent)  # after every listing of the sentence's subject ("C登陆纽交所，…登陆港交所")
         _returns(ctx, sent)
+
+
+#: what sets a company before the subject as its parent, not another party: "东华集团旗下的C"
+_PARENT_OF_NEXT = re.compile(r"(?:旗下|下属)?的?")
+
+
+def _listing_dates(sent: Sent, m: re.Match[str]) -> list[Mention]:
+    """The dates of a `_LISTED` match: those of the company's clause, else of the
+    sentence before it up to another party ("今年7月4日，金融壹账通再度登陆港交所";
+    a parent qualifying the company is no other party: "7月4日，东华集团旗下的C，在X上市").
+    A clause told in time from an earlier event ("…，第四年在X上市") has only its
+    own dates, and a listing inside a noun phrase ("上市后的首份财报") none before the company."""
+    tpl = sent.tpl
+    clause = max(tpl.rfind(c, 0, m.start("c")) for c in "，；：") + 1
+    own = m.end("mid") - len(_CLAUSE_CUT.split(m.group("mid"))[-1])
+    relative = _RELATIVE_TIME.match(tpl, own) is not None
+    dates = [d for d in sent.between(own if relative else clause, m.end(), "D") if not d.value.period]
+    if not dates and not relative and not _SINCE.match(tpl, m.end()):
+        before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
+        while before and before[-1].kind == "C" and _PARENT_OF_NEXT.fullmatch(tpl, sent.pos_of(before[-1]) + 1, m.start("c")):
+            before.pop()
+        floor = sent.pos_of(before[-1]) + 1 if before else 0
+        dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
+    return dates or [d for d in sent.between(own if relative else clause, m.end(), "D")][-1:]
 
 
 def _listed_again(ctx: Context, sent: Sent) -> None:
@@ -128,11 +181,15 @@ def _listed_again(ctx: Context, sent: Sent) -> None:
     if not listed:
         return
     for m in _AGAIN.finditer(sent.tpl):
-        if _NOT_YET.search(m.group(0)):
+        if _NOT_YET.search(m.group(0)) or _planned(sent, m.start(), m.end()):
             continue
         ds = sent.between(m.start(), m.start("x"), "D")
-        ctx.emit(Predicate.LISTED_ON, listed[-1].subject, sent.at(m.start("x")).key, sent, "listed-again", 0.75,
+        ctx.emit(Predicate.LISTED_ON, listed[-1].subject, _exchange(sent, m, "x"), sent, "listed-again", 0.75,
                  date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(m.group(0)))
+
+
+#: an exchange, or Hong Kong's named by its place ("，并于2021年在香港实现双重主要上市")
+_OTHER_EXCHANGE = re.compile("\ue002|香港|港股|回港|赴港")
 
 
 def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:
@@ -140,9 +197,9 @@ def _clause_around(tpl: str, floor: int, x: int, end: int) -> str:
     gives X's method, not the earlier clause's)."""
     start = max(floor, tpl.rfind("，", floor, x) + 1)
     stop = min(end + 16, len(tpl))
-    other = tpl.find("\ue002", end, stop)  # the next clause speaks of another exchange: its method is its own
-    if other >= 0:
-        stop = max(end, tpl.rfind("，", end, other))
+    other = _OTHER_EXCHANGE.search(tpl, end, stop)  # the next clause speaks of another exchange: its method is its own
+    if other is not None:
+        stop = max(end, tpl.rfind("，", end, other.start()))
     return tpl[start:stop]
 
 
@@ -176,15 +233,21 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         window = tpl[max(0, m.start() - 12):m.end()]
         if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start()]):
             continue
+        if _planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
+            continue  # "将在港交所上市的C"
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
     for m in _VERB_X.finditer(tpl):
         clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
         if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
             continue
+        if _planned(sent, m.end("mid") - len(clause), m.end()):
+            continue  # "C将登陆纳斯达克"
         if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or _NOT_YET.search(m.group("mid"))):
             continue  # the verb's clause has a subject of its own, or the subject's clause makes it a plan
         company = _subject_company(sent, m.start("c"))
-        ds = [d for d in sent.between(0, m.start("x"), "D") if not d.value.period]
+        rel = [r.end() for r in _RELATIVE_TIME.finditer(tpl, m.start("c"), m.start("x"))]
+        # "C在成立2年后便成功登陆纳斯达克": told in time from an earlier event, no date before it is the listing's
+        ds = [d for d in sent.between(rel[-1] if rel else 0, m.start("x"), "D") if not d.value.period]
         ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
                  date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())))
     for m in _LISTED_BEFORE_SUBJECT.finditer(tpl):
@@ -193,8 +256,9 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         x = sent.at(m.start("x")).key if m.group("x") else "X:HKEX"  # 赴港/回港: to Hong Kong's exchange
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-before-subject", 0.75, method=_method(m.group(0)))
     for m in _NAMED_TICKER.finditer(tpl):
-        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "named-ticker", 0.85,
-                 ticker=m.group("code"))
+        for item in _NAMED_ITEM.finditer(tpl, m.start("items"), m.end("items")):
+            ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(item.start("x")).key, sent, "named-ticker", 0.85,
+                     ticker=item.group("code"))
     for m in _CODE_LINE.finditer(tpl):
         named = sent.at(m.start("c")) if m.group("c") else None
         if named is not None and (named.focus or not re.fullmatch(r"[A-Za-z]{1,6}|\d{4,6}", named.text)):
@@ -212,12 +276,18 @@ def _returns(ctx: Context, sent: Sent) -> None:
             continue
         if re.search(r"拟|计划|筹划", head) or _NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + _AFTER]):
             continue
-        if not _DONE_MARK.search(around):  # "赴港二次上市" alone may be a plan
-            continue
+        if not (_DONE_MARK.search(around) or _dated(sent, m.start("c"), m.end())) or _planned(sent, m.start(), m.end()):
+            continue  # "赴港二次上市" alone may be a plan; "C去年11月回港上市" tells when it happened
         ds = sent.between(0, m.end(), "D")
         date = ctx.date_iso(ds[-1], sent) if ds else None
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:HKEX", sent, "return-hk", 0.7, date=date,
                  method=_method(m.group(0)))
+
+
+def _dated(sent: Sent, start: int, end: int) -> bool:
+    """A date of the past or present between `start` and `end` ("去年11月", "2022年"), not
+    one to come (明年): the event happened when it says."""
+    return any(d.value.relative != "明年" and not d.value.period for d in sent.between(start, end, "D"))
 
 
 def _from_tickers(ctx: Context, sent: Sent) -> None:
@@ -229,7 +299,8 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
         if company is None:
             continue
         clause_end = min((i for i in (sent.tpl.find(c, pos) for c in "。；") if i >= 0), default=len(sent.tpl))
-        if _OFFERING_NEAR.search(sent.tpl[pos:pos + 14]) or _OFFERING_CLAUSE.search(sent.tpl[pos:clause_end]):
+        offer = _OFFERING_NEAR.search(sent.tpl, pos, pos + 14) or _OFFERING_CLAUSE.search(sent.tpl, pos, clause_end)
+        if offer and not _elsewhere(sent, pos, offer.start(), exch):
             continue  # "$花房集团(03611.HK)$每股发行价…": still being offered, not yet listed
         if not exch:  # OCFT.US: the US exchange the article names for the company, if any
             exch = _us_exchange(ctx, company)
@@ -241,15 +312,29 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.LISTED_ON, company, "X:" + exch, sent, "ticker", 0.85, ticker=raw)
 
 
+def _elsewhere(sent: Sent, pos: int, end: int, exch: str) -> bool:
+    """The offering or hearing after a ticker is on another exchange than the ticker's:
+    "C（NASDAQ:ABCD）通过港交所聆讯" keeps the NASDAQ listing (only HKEX's is pending)."""
+    named = {x.value for x in sent.between(pos, end, "X")}
+    return bool(named) and bool(exch) and exch not in named
+
+
 #: a later clause giving a listed company's code: "，股票代码为…", "，证券代码："
 _CODE_CLAUSE = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*$")
 
 
+#: the bracket a ticker is in, after its company: "C（…", "C-S（…" (a share class), and the short name
+#: first ("C有限公司（C，…", "C有限公司（下称“C”，…")
+_TICKER_BRACKET = re.compile(
+    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:以下|下文)?(?:简称|下称|称)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
+    r"[^（()）\ue001\ue000]*$")
+
+
 def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
-    """The company a parenthesised ticker follows: "X（A；B）" or "X(A)", or
-    "X有限公司（X，A；B）" where the bracket gives the short name first."""
+    """The company a parenthesised ticker follows: "X（A；B）", "X(A)" or "X-S(A)", or
+    "X有限公司（X，A；B）" and "X有限公司（下称“X”，A）" where the bracket gives the short name first."""
     head = sent.tpl[max(0, pos - 30):pos]
-    m = re.search(r"(\ue001)\s*[（(](?:\ue001\s*[，,、；;]\s*)?[^（()）\ue001\ue000]*$", head)
+    m = _TICKER_BRACKET.search(head)
     if not m:
         if not _CODE_CLAUSE.search(head):
             return None

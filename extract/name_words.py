@@ -93,4 +93,6 @@ BOUNDARY_WORDS = {
     "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
     # what one holds: "将所持X 15%股权" (jieba knows 所持 too rarely to stop at it)
     "所持", "所持有",
+    # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
+    "拥有",
 }

@@ -231,3 +231,10 @@ def test_members_of_a_group_written_by_its_brand() -> None:
     # members no dictionary knows, listed in a clause of their own
     assert _subs("东湖集团持有南屿资本和汭焻的股份，其中汭焻和南屿资本均为东湖系公司。") == {
         ("汭焻", "东湖集团", "group_member"), ("南屿资本", "东湖集团", "group_member")}
+
+
+def test_a_brand_upgrade_that_takes_up_a_new_name() -> None:
+    assert _renames("2021年3月9日，西岭金融已正式对外公布品牌升级，启用“西岭数科”为新品牌。") == {("西岭金融", "西岭数科", "2021-03-09")}
+    assert _renames("2021年3月9日，西岭金融宣布品牌升级，启用新品牌“西岭数科”。") == {("西岭金融", "西岭数科", "2021-03-09")}
+    # a product's brand is no new name of the company
+    assert not _renames("2021年3月9日，西岭金融推出新产品，启用“西岭数科”为新品牌。")

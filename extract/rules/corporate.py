@@ -8,7 +8,7 @@ group member), "普惠管理为陆金所控股的子公司" / "本公司全资�
 group's division: "作为C旗下金融科技板块的重要成员，A和B…". The guide
 counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
 
-Renames: "360金融更名为360数科", "品牌升级为", "奇富科技（原360数科）",
+Renames: "360金融更名为360数科", "品牌升级为", "品牌升级，启用“X”为新品牌", "奇富科技（原360数科）",
 "X原名Y", "东海证券（现为北林证券）", "360金融（360数科曾用名）",
 "X的前身为Y" (a predecessor renamed into X, guide v1.2).
 """
@@ -73,6 +73,10 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"]?(?P<old><C>)[”\"]?(?:变更为|更改为|改为|变为)[“\"]?(?P<new><C>)")),
     ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"]?(?P<new><C>)")),
     ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")),
+    # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
+    # brand names no company: the new name must read as one, and the clause must speak of the company's 品牌升级)
+    ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"]?(?P<new><C>)[”\"]?"
+                              r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))")),
 )
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")

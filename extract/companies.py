@@ -31,7 +31,9 @@ from extract.name_words import (
     WEAK_BAD_BEFORE,
     WEAK_OK_AFTER,
     glued_word,
+    names_an_industry,
     ok_boundary_ascii,
+    segment,
     word_tag,
 )
 from extract.persons import plausible_person
@@ -104,6 +106,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         key_norm = norm_name(surf)
         if surf.isascii() and not ok_boundary_ascii(text, s, e):
             continue
+        if names_an_industry(text, s, e):
+            occupied.append((s, e))  # "中国建筑" + "行业": China's construction industry, not the company
+            continue  # (nor is "中国银行业保险" the name of an insurer: the span stays taken)
         if inside_place_word(text, s, e, lex):
             continue  # "南京东南…": 京东 begins inside the place name before it
         if key_norm in entry.weak:
@@ -159,15 +164,19 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             name = text[start:m.end()]
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
-                                   or named_by_title_after(text, start, m.start(), m.end(), lex))):
+                                   or named_by_title_after(text, start, m.start(), m.end(), lex)
+                                   or (m.group(0) in _WEAK_SUFFIXES and _proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
                 continue
-            if not short and is_generic_org_name(name):  # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望)
+            if not short and _generic_legal_name(name, lex):
+                # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)
                 start -= words_before(text, start, floor)
                 name = text[start:m.end()]
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
+            if short and m.group(0) in _WEAK_SUFFIXES and not _proper_name_words(text[start:m.start()]):
+                continue  # "财务资源", "医疗健康": a common word before a common noun is no name
             if short and lex.exchange_re.search(name):
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, m.end()):
@@ -329,6 +338,34 @@ def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Cal
             i = text.find(abbr, i + 1)
         if i >= 0:
             inv.link(key, show(i, i + 2), keys[0])
+
+
+#: suffixes that are common nouns too ("健康", "资源"): they end a short name only after a proper name ("思派健康", "力勤资源")
+_WEAK_SUFFIXES = frozenset({"健康", "资源"})
+
+
+def _proper_name_words(prefix: str) -> bool:
+    """Whether a short name's prefix is made of proper names or letters the
+    dictionary does not know, never of a common word ("财务", "医疗", "利用")."""
+    if not 2 <= len(prefix) <= 4:
+        return False
+    tag, _freq = word_tag(prefix)
+    if tag is not None:
+        return tag[:2] in ("ns", "nr", "nz") or tag == "j"
+    return all(len(tok) == 1 or word_tag(tok)[0] is None or (word_tag(tok)[0] or "")[:2] in ("ns", "nr", "nz")
+               for tok in segment(prefix, False))
+
+
+#: a place or a group's word in brackets inside a legal name: "X服务（香港）有限公司", "X控股（集团）有限公司"
+_BRACKETED_PART = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
+
+
+def _generic_legal_name(name: str, lex: Lexicon) -> bool:
+    """Whether a legal name is only generic words once a place or group word in
+    brackets is left out ("服务（香港）有限公司" is as generic as "服务有限公司")."""
+    bare = _BRACKETED_PART.sub(lambda m: "" if m.group(1) in lex.places or m.group(1) in _REGIONS or m.group(1) in ("集团", "控股")
+                               else m.group(0), name)
+    return is_generic_org_name(bare)
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, trie_regex
 from extract.mention_records import KIND, Inventory, Mention, TitleInfo
-from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, ok_boundary_ascii
+from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from extract.titles import title_info
@@ -55,6 +55,8 @@ def sentence_mentions(
                 continue
             kind = "P" if key.startswith("P:") else "C"
             entry = lex.company(m.group(0)) if kind == "C" else None
+            if entry is not None and names_an_industry(text, s, e):
+                continue  # "中国建筑行业": the industry, though the article names the company elsewhere
             if entry is not None and norm_name(m.group(0)) in entry.weak and (
                     text[e:e + 1] not in WEAK_OK_AFTER or text[s - 1:s] in WEAK_BAD_BEFORE):
                 continue

@@ -20,7 +20,7 @@ LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|有�
 SHORT_SUFFIX = (
     r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|证券投资信托|证券投资顾问|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融|金服|数科|资本|证券|保险|基金|信托|资管|投资|消费金融|消金|金控|"
-    r"金融租赁|金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城)"
+    r"金融租赁|金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源)"
 )
 
 GENERIC_PREFIX = {
@@ -50,6 +50,26 @@ def segment(text: str, hmm: bool) -> tuple[str, ...]:
 
 
 CJK_CHAR = re.compile(rf"[{CJK}]")
+
+#: the word for an industry after a name ("行业", "业" but not 业务/业绩, "领域")
+_INDUSTRY_AFTER = re.compile(r"行业|产业|领域|业(?![务绩主内界态余者])")
+
+
+def names_an_industry(text: str, s: int, e: int) -> bool:
+    """Whether a dictionary name at text[s:e] is the start of a phrase for an
+    industry: "中国建筑行业" (China's construction industry), "中国银行业" — the
+    name's last word is a sector's common noun and the word for an industry
+    follows. A name that ends in a kind of firm before 行业 is the firm
+    ("北林银行行业领先"); glued to 业 the sector word decides (银行业, 建筑业)."""
+    m = _INDUSTRY_AFTER.match(text, e)
+    if not m or e - s < 3:
+        return False
+    last = text[e - 2:e]
+    if m.group(0) == "业":
+        tag, freq = word_tag(last + "业")
+        return tag == "n" and freq > 20
+    tag, freq = word_tag(last)
+    return tag in ("n", "vn") and freq > 1000 and not re.fullmatch(SHORT_SUFFIX, last)
 
 
 def glued_word(text: str, i: int) -> bool:
@@ -93,4 +113,6 @@ BOUNDARY_WORDS = {
     "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
     # what one holds: "将所持X 15%股权" (jieba knows 所持 too rarely to stop at it)
     "所持", "所持有",
+    # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
+    "拥有",
 }

@@ -23,6 +23,7 @@ from extract.mention_records import Inventory
 from extract.mentions import sentence_mentions, surface_regex, template
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
+from extract.name_words import names_an_industry
 from extract.rules import RULES
 from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
@@ -86,7 +87,7 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             scores[key] += 3
     boosted: set[str] = set()  # the title's dictionary companies (regulators too: they are not boosted again below)
     for m in lex.company_re.finditer(title_norm):
-        entry = lex.company(m.group(0))
+        entry = lex.company(m.group(0)) if not names_an_industry(title_norm, m.start(), m.end()) else None
         if entry is not None:
             boosted.add("C:" + entry.name)
         if entry is not None and is_regulator(entry.name):

@@ -211,3 +211,31 @@ def test_a_company_secretary_is_a_title_not_the_company() -> None:
 def test_the_ultimate_controlling_shareholder() -> None:
     fs = facts_of("东海集团为南山控股的最终控股股东。")
     assert quals(fs, "东海集团", "HOLDS_STAKE", "南山控股")["controlling"] is True
+
+
+def test_a_line_of_business_or_brackets_around_the_subsidiary() -> None:
+    assert _subs("西岭控股的保险子公司西岭人寿发布公告。") == {("西岭人寿", "西岭控股", "subsidiary")}
+    assert _subs("西岭控股的子公司（西岭消费金融）发布公告。") == {("西岭消费金融", "西岭控股", "subsidiary")}
+    assert _subs("西岭控股发布年报。截至同日，消费金融子公司（西岭消费金融）的资本充足率为20.1%。") == {
+        ("西岭消费金融", "西岭控股", "subsidiary")}
+    assert not _subs("西岭控股的多家子公司发布公告。")
+
+
+def test_a_latin_name_after_the_word_for_a_subsidiary() -> None:
+    assert _subs("东湖集团的全资附属公司LakeMobility发布公告。") == {("LakeMobility", "东湖集团", "wholly_owned")}
+
+
+def test_members_of_a_group_written_by_its_brand() -> None:
+    # the group's brand stands for the one company of the article named by it; members no dictionary knows, listed
+    # in a clause of their own, are members too
+    members = {"东湖集团发布公告。南屿资本也是东湖系公司。": {"南屿资本"},
+               "东湖集团持有南屿资本和汭焻的股份，其中汭焻和南屿资本均为东湖系公司。": {"汭焻", "南屿资本"}}
+    for text, names in members.items():
+        assert _subs(text) == {(n, "东湖集团", "group_member") for n in names}
+
+
+def test_a_brand_upgrade_that_takes_up_a_new_name() -> None:
+    for text in ("2021年3月9日，西岭金融已正式对外公布品牌升级，启用“西岭数科”为新品牌。", "2021年3月9日，西岭金融宣布品牌升级，启用新品牌“西岭数科”。"):
+        assert _renames(text) == {("西岭金融", "西岭数科", "2021-03-09")}
+    # a product's brand is no new name of the company
+    assert not _renames("2021年3月9日，西岭金融推出新产品，启用“西岭数科”为新品牌。")

@@ -134,3 +134,27 @@ def test_this_group_is_the_group_just_named() -> None:
                   title="东海支付的股东")
     assert quals(fs, "王海东", "HOLDS_STAKE", "北林集团")["controlling"] is True
     assert not any(o == "东海支付" for _s, _p, o, _k in triples(fs, "HOLDS_STAKE"))
+
+
+def test_a_place_in_brackets_inside_a_legal_name() -> None:
+    fs = facts_of("西屿征信服务（香港）有限公司持有东湖科技5%股份。")
+    assert quals(fs, "西屿征信服务（香港）有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 5.0
+    fs = facts_of("东湖控股子公司西屿征信服务(中国)有限公司发布公告。")
+    assert ("西屿征信服务(中国)有限公司", "SUBSIDIARY_OF", "东湖控股", "subsidiary") in triples(fs)
+
+
+def test_health_and_resources_end_a_name_after_a_proper_name_only() -> None:
+    fs = facts_of("东湖集团持有南屿健康27.77%的股份。南屿健康表示，公司将利用自身财务资源扩张。")
+    assert quals(fs, "东湖集团", "HOLDS_STAKE", "南屿健康")["percent"] == 27.77
+    assert {f.subject.name for f in facts_of("西屿资源（02999.HK）股价下跌，市场关注其上市。") if str(f.predicate) == "LISTED_ON"} == {"西屿资源"}
+    # a common word before 资源 or 健康 makes no name
+    assert not facts_of("东湖集团持有医疗健康5%的股份。")
+    assert not facts_of("东湖集团持有财务资源5%的股份。")
+
+
+def test_a_dictionary_name_before_the_word_for_an_industry_is_the_industry() -> None:
+    fs = facts_of("东湖集团发布年报。中国建筑行业持续低迷，东湖集团持有其5%股份。")
+    assert not [f for f in fs if f.object.name == "中国建筑"]
+    fs = facts_of("中国银行业的不良率上升，东湖集团持有其5%股份。")
+    assert not [f for f in fs if f.object.name == "中国银行"]
+    assert quals(facts_of("中国建筑持有东湖科技5%股份。"), "中国建筑", "HOLDS_STAKE", "东湖科技")["percent"] == 5.0

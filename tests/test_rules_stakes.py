@@ -336,3 +336,42 @@ def test_holdings_listed_as_projects_or_a_portfolio() -> None:
 def test_a_verb_of_dealing_is_not_the_start_of_the_name_after_it() -> None:
     fs = facts_of("东海资本已投资北林科技、南山支付。")
     assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林科技", "南山支付"}
+
+
+def test_several_adverbs_before_the_verb_of_holding() -> None:
+    fs = facts_of("西岭银行董事长韩立中表示看好市场。韩立中虽然仅持有西岭银行9.5%的股权，但仍有话语权。")
+    assert quals(fs, "韩立中", "HOLDS_STAKE", "西岭银行")["percent"] == 9.5
+    fs = facts_of("南湖集团目前仍只持有西岭银行8%股权。")
+    assert quals(fs, "南湖集团", "HOLDS_STAKE", "西岭银行")["percent"] == 8.0
+
+
+def test_a_place_named_holder_before_the_verb_to_have_is_not_part_of_the_name() -> None:
+    fs = facts_of("东海集团拥有南岭数据服务有限公司33.3%股权。")
+    assert quals(fs, "东海集团", "HOLDS_STAKE", "南岭数据服务有限公司")["percent"] == 33.3
+
+
+def test_an_interest_in_the_share_capital_of_the_company_in_focus() -> None:
+    fs = facts_of("西岭银行董事长韩立中表示看好市场。西岭银行成立于2010年。韩立中在股本总额中拥有约18.2%权益。")
+    assert quals(fs, "韩立中", "HOLDS_STAKE", "西岭银行")["percent"] == 18.2
+
+
+def test_a_share_of_a_person_described_by_posts_at_two_companies() -> None:
+    fs = facts_of("西岭银行发布年报。南湖集团董事长兼CEO、西岭银行董事会主席韩立中仅持股9.5%，但拥有较大话语权。")
+    st = {(f.subject.name, f.object.name): f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert st == {("韩立中", "西岭银行"): 9.5}
+
+
+def test_control_written_in_the_passive() -> None:
+    fs = facts_of("西岭银行董事长韩立中表示看好市场。南湖资本由韩立中控制。")
+    assert quals(fs, "韩立中", "HOLDS_STAKE", "南湖资本")["controlling"] is True
+    fs = facts_of("西岭银行董事长韩立中表示看好市场。南湖资本及东山投资由韩立中最终控制。")
+    assert quals(fs, "韩立中", "HOLDS_STAKE", "东山投资")["controlling"] is True
+    fs = facts_of("西岭银行董事长韩立中表示看好市场。由韩立中实际控制的南湖资本持有西岭银行5%股份。")
+    assert quals(fs, "韩立中", "HOLDS_STAKE", "南湖资本")["controlling"] is True
+    fs = facts_of("西岭银行董事长韩立中表示看好市场。南湖资本不受韩立中控制。")
+    assert not [f for f in fs if str(f.predicate) == "HOLDS_STAKE"]
+
+
+def test_a_shareholder_in_apposition_after_a_preposition() -> None:
+    fs = facts_of("南湖科技要更加独立于股东东海集团。")
+    assert ("东海集团", "南湖科技") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE"}

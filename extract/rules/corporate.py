@@ -8,7 +8,7 @@ group member), "普惠管理为陆金所控股的子公司" / "本公司全资�
 group's division: "作为C旗下金融科技板块的重要成员，A和B…". The guide
 counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
 
-Renames: "360金融更名为360数科", "品牌升级为", "奇富科技（原360数科）",
+Renames: "360金融更名为360数科", "品牌升级为", "品牌升级，启用“X”为新品牌", "奇富科技（原360数科）",
 "X原名Y", "东海证券（现为北林证券）", "360金融（360数科曾用名）",
 "X的前身为Y" (a predecessor renamed into X, guide v1.2).
 """
@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND, Entity, Mention
-from extract.rules.base import Context, Sent, pattern, topic_of
+from extract.name_words import ORG_WORD
+from extract.rules.base import Context, Sent, list_items, pattern, topic_of
 from schema import Predicate, SubsidiaryKind
+from text.normalize import norm_name
 
 _C = KIND["C"]
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
@@ -39,11 +41,15 @@ _IS_SUB = pattern(
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
-# "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A"
+# "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
+# business after 的), "C的子公司（A）", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = pattern(
-    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括)|(?<=，))(?:的)?(?:旗下)?(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
-    rf"(?P<children>{_CL})(?P<more>等|均)?"
+    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，))(?:的)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u9fff]{{1,4}}?))?"
+    rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
+    rf"(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))"
 )
+#: a line of business cannot be a negation, a count or a word of relation ("C的非子公司", "C的多家子公司", "C的另一子公司" is fine)
+_NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
 _LIST_THEN_SUB = pattern(rf"(?P<children>{_CL})等(?:多家|几家)?{_KIND}")
 # "A的母公司B", "A背后的控股母公司是…B", "B为A的母公司"
@@ -51,7 +57,9 @@ _PARENT_OF = pattern(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:�
 # "A隶属于B", "A是B旗下企业", "A是B旗下的持牌消费金融机构"
 _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)" + _ASIDE + r"(?:的)?(?P<mark>旗下(?:的)?(?:一家)?[^，。；\ue000\ue001]{0,10}?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
 # "A和B均为平安系公司", "A是小米系全资公司"
-_SYSTEM = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4})(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
+# (the members may be names no dictionary knows, in a clause of their own: "其中融焻和森荣均为平安系公司")
+_SYSTEM = pattern(r"(?:(?P<list>" + _CL + r")|(?:^|(?<=[，,；：]))(?:其中|而|但|另外|此外)?(?P<names>[^，。；：\ue000\ue002-\ue007]{2,24}?))"
+                  r"(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A"
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
 # "作为C旗下金融科技板块的重要成员，A和B…", "A和B是C旗下…的成员": members of C's group
@@ -65,6 +73,10 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"]?(?P<old><C>)[”\"]?(?:变更为|更改为|改为|变为)[“\"]?(?P<new><C>)")),
     ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"]?(?P<new><C>)")),
     ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")),
+    # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
+    # brand names no company: the new name must read as one, and the clause must speak of the company's 品牌升级)
+    ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"]?(?P<new><C>)[”\"]?"
+                              r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))")),
 )
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
@@ -131,7 +143,12 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if child is not None:
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, _kind(m.group("kind")))
     for m in _SUB_OF_BEFORE.finditer(tpl):
-        children = _companies(sent, m.start("children"), m.end("children"))
+        if m.group("line") and _NOT_A_LINE.search(m.group("line")):
+            continue
+        if m.group("latin"):
+            children = [k for k in (_latin_company(ctx, sent, m.start("latin"), m.end("latin")),) if k]
+        else:
+            children = _companies(sent, m.start("children"), m.end("children"))
         if not m.group("more"):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("parent"):
@@ -169,9 +186,13 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _SYSTEM.finditer(tpl):
         if not (m.group("xi") or (m.group("sys") == _C and sent.at(m.start("sys")).text.endswith("系"))):
             continue
-        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else ctx.inv.surface.get(m.group("sys"))
+        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
-        for child in _companies(sent, m.start("list"), m.end("list")):
+        if m.group("names") and not re.search(r"和|及|与|、", m.group("names")):
+            continue  # one unknown name alone is too weak ("这也是东岳系公司")
+        children = _companies(sent, m.start("list"), m.end("list")) if m.group("list") else (
+            list_items(ctx, sent, m.start("names"), m.end("names")) if parent else [])
+        for child in children:
             _sub(ctx, sent, child, parent, "group-system", 0.75, kind)
     for rx in (_AS_MEMBER, _IS_MEMBER):
         for m in rx.finditer(tpl):
@@ -225,6 +246,29 @@ def _renames(ctx: Context, sent: Sent) -> None:
         after = tpl[m.end():]
         ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else []
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+
+
+def _brand_owner(ctx: Context, brand: str) -> str | None:
+    """The company a group's name before 系 stands for: the one the article
+    names so, else the one company of the article whose name is that brand
+    and a word of its kind ("东岳" → 东岳集团)."""
+    key = ctx.inv.surface.get(norm_name(brand))
+    if key:
+        return key
+    owners = {e.key for e in ctx.inv.companies() if e.name.startswith(brand) and ORG_WORD.fullmatch(e.name[len(brand):])}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _latin_company(ctx: Context, sent: Sent, a: int, b: int) -> str | None:
+    """The company a Latin word after 子公司/附属公司 names ("全资附属公司EastSeaMobility"):
+    the slot makes it a name, whatever its length (`new_company` takes short names only)."""
+    start, end = sent.offsets[a], sent.offsets[b]
+    name = ctx.text[start:end].strip()
+    key = ctx.inv.surface.get(norm_name(name))
+    if key is None:
+        key = "C:" + name
+        ctx.inv.add(key, ctx.show(start, end), "Company", norm_name(name), ctx.show(start, end), start)
+    return key
 
 
 def _subject_mention(ctx: Context, sent: Sent, pos: int) -> Mention | None:

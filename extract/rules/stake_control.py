@@ -14,6 +14,7 @@ from extract.rules.stake_parties import (
     emit_stake,
     holding_date,
     key_of,
+    keys_in,
     ref_target,
     target_for,
 )
@@ -25,6 +26,10 @@ _TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?(?P<holder>{H
 
 _CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
+# passive control: "C由A控制", "C及D由A最终控制", "由A实际控制的C", "受A控制的C" (a share, if any, is `stakes`' _BY)
+_CONTROLLED_BY = pattern(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:均|都|亦|也|则|目前|现|仍|一直)*)?(?:由|受)"
+                         rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)"
+                         r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?(?P<holder>{HOLDER_MENTION})")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
@@ -73,6 +78,7 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
                     if "曾" in tpl[max(0, via.start() - 2):m.start("target")]:
                         _mark(ctx, first, former=True)  # "A曾通过B控制C": control A had once
             emit_stake(ctx, sent, holder, target, rule, 0.75, None, m.start(), controlling=True)
+    _controlled_by(ctx, sent)
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = key_of(sent, m, "holder")
         # not a company coordinated with the controller ("与A及实际控制人B沟通")
@@ -91,6 +97,28 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             emit_stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
     _control_changes(ctx, sent)
     _general_partners(ctx, sent)
+
+
+def _controlled_by(ctx: Context, sent: Sent) -> None:
+    """"C由A控制", "由A最终控制的C": A controls C (no share stated). The
+    controlled company is named before 由 or right after 的; a clause that
+    names neither speaks of its subject ("…，由A控制"). Not when negated
+    ("不受A控制") or still to come ("将由A控制")."""
+    tpl = sent.tpl
+    for m in _CONTROLLED_BY.finditer(tpl):
+        if re.search(r"不|并非|非|没有|将|拟|计划", tpl[max(0, m.start() - 3):m.start("holders")]):
+            continue
+        if m.group("after"):
+            targets = [key_of(sent, m, "after")]
+        elif m.group("targets"):
+            targets = keys_in(sent, m.start("targets"), m.end("targets"), "C")
+        elif tpl[m.end():m.end() + 1] == "的" or tpl[max(0, m.start() - 1):m.start()] not in ("", "，", ","):
+            continue  # "由A控制的公司": not a name; "X由A控制" with X a name we do not know
+        else:
+            targets = [clause_subject(ctx, sent, m.start())]
+        for holder in keys_in(sent, m.start("holders"), m.end("holders")):
+            for target in targets:
+                emit_stake(ctx, sent, holder, target, "controlled-by", 0.75, None, m.start(), controlling=True)
 
 
 def _mark(ctx: Context, first: int, **quals: object) -> None:

@@ -65,12 +65,13 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
             head = re.search(r"(\ue001)?(?:的)?(?:第[一二三四五六七八九十\d]+大|前[十\d]+大)?$", tpl[:m.start()])
             if head and head.group(1):  # "C的大股东H", "C第六大股东H"
                 target = sent.at(head.start(1)).key
-            elif re.search(r"(?:^|[，；：、]|让|来自|作为|是|为|与|和|及|包括|其中|此次变更中|目前|此外|而)[\ue004\s]*$", tpl[:m.start()]) \
+            elif re.search(r"(?:^|[，；：、]|让|来自|作为|是|为|与|和|及|包括|其中|此次变更中|目前|此外|而|于|向|对|从|给|被|由|同)[\ue004\s]*$",
+                           tpl[:m.start()]) \
                     or rx is _SHAREHOLDER_ONE:
                 earlier = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder]
                 target = earlier[-1] if earlier else target_for(ctx, sent, m.start(), (holder or "",))
             else:
-                continue
+                continue  # "原股东A", "新股东A": a shareholder of another time, or not an apposition
             emit_stake(ctx, sent, holder, target, "named-shareholder", 0.65)
     for m in _INVESTED.finditer(tpl):
         if _HEDGED.search(tpl[max(0, m.start() - 12):m.start()]) or _NOT_INVESTEE.match(m.group("list")) or re.match(r"[和及与、]", m.group("list")):

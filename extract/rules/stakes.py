@@ -60,7 +60,8 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
-_ADV = r"(?:则|均|各自|目前|仍|共|也|还|已|现|亦|目前仍|牢牢|仍然|依然|一直|同时|虽仅|虽|仅|只|尚)?"
+#: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
+_ADV = r"(?:虽然|虽|但|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 _VIA = r"(?:(?:通过|透过|经由)[^，。；]{0,16}?)?"
 _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|持|占)"
@@ -85,7 +86,8 @@ _HOLD_SHARES = pattern(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 )
-_IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?P<target><C>)(?:{_OF_CAPITAL})中(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
+# "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
+_IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?:(?P<target><C>)|(?P<ref>其))?(?:{_OF_CAPITAL})中(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
 # "A在C的持股比例由13.54%降至10.37%", "持股比例升至49%", "A、B、C的持股比例分别为…"
 _RATIO = pattern(
     rf"{HOLDER}(?:在(?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重)?"
@@ -145,6 +147,24 @@ _BEFORE_DEAL = re.compile(r"(?:[\ue004，\s]|截至)*(?:在|于)?(?:本次|此�
                           r"(?:完成)?(?:之前|以前|前)[，,]?")
 
 
+#: a person's description by posts at companies, right before the name: "C1董事长兼CEO、C2董事会主席P"
+_POSTS_BEFORE = re.compile(r"(?:\ue001(?:的)?\ue003(?:[兼、及和]\ue003)*[、，,及和兼]?)+$")
+
+
+def _described_target(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) -> str | None:
+    """"C1董事长兼CEO、C2董事会主席P仅持股14.3%": a share with no company of
+    its own, held by a person described by posts at several companies, is of
+    the company the article is about when that is one of them, else of the
+    one named nearest the person — not of the first (the sentence's topic)."""
+    if m.group("target") or m.group("ref") or not m.group("holders") or len(holders) != 1 or ctx.type_of(holders[0]) != "Person":
+        return None
+    posts = _POSTS_BEFORE.search(sent.tpl, 0, m.start("holders"))
+    named = keys_in(sent, posts.start(), posts.end(), "C") if posts else []
+    if len(set(named)) < 2:
+        return None  # one company: target_for finds it as the topic
+    return ctx.focus if ctx.focus in named else named[-1]
+
+
 def _pairs(holders: list[str], pcts: list[float], each: bool) -> list[tuple[str, float]]:
     """Holders and figures in order ("A、B分别持有30%、20%"), one figure for
     each ("各持股20%", "均为10%"), or the last holder's own figure."""
@@ -181,7 +201,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             pairs = _pairs(holders, pcts, bool(re.search(r"各|分别|均", m.group(0))))
             if not pairs or not fresh(m, "pcts"):
                 continue
-            target = target_of(ctx, sent, m, holders) if "ref" in rx.groupindex else (
+            target = _described_target(ctx, sent, m, holders) or target_of(ctx, sent, m, holders) if "ref" in rx.groupindex else (
                 key_of(sent, m, "target") if "target" in rx.groupindex and m.group("target") else target_for(ctx, sent, m.start(), tuple(holders)))
             ctrl = True if re.match(r"[，,]?(?:绝对)?控股", tpl[m.end():m.end() + 4]) else None
             for h, p in pairs:

@@ -143,3 +143,9 @@ def test_a_title_right_after_an_exchange_is_the_exchanges_post() -> None:
                  "北林科技董事长周明远与纽交所的总裁李晓东会面。"):
         people = {f.subject.name for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
         assert people == {"周明远"}, text
+
+
+def test_gongsi_inside_a_compound_is_no_reference() -> None:
+    # sentences written for this test: 互联网公司, 平台公司 and 电商公司 are kinds of company, not "the company"
+    fs = facts_of("脱胎于东岳集团，北林数科早在2018年便先于一众大互联网公司背景的同行登陆纳斯达克。")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "LISTED_ON"} == {("北林数科", "NASDAQ")}

@@ -3,7 +3,9 @@ missed, on sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, triples
+from extract.sentences import split_sentences
+
+from .helpers import facts_of, quals, triples
 
 
 def _posts(text: str) -> set[tuple]:
@@ -13,6 +15,27 @@ def _posts(text: str) -> set[tuple]:
 def test_a_post_kept_with_jixu_or_rengran_belongs_to_the_name_before() -> None:
     assert ("韩立群", "HOLDS_POSITION", "南岭科技", "chairman") in _posts("韩立群继续担任南岭科技董事长。")
     assert ("韩立群", "HOLDS_POSITION", "南岭科技", "cfo") in _posts("韩立群仍然担任南岭科技首席财务官。")
-    posts = _posts("郑书航担任南岭科技总裁。此外，韩立群继续担任公司董事长。")
+    posts = _posts("郑嘉航担任南岭科技总裁。此外，韩立群继续担任公司董事长。")
     assert ("韩立群", "HOLDS_POSITION", "南岭科技", "chairman") in posts
-    assert ("郑书航", "HOLDS_POSITION", "南岭科技", "chairman") not in posts
+    assert ("郑嘉航", "HOLDS_POSITION", "南岭科技", "chairman") not in posts
+
+
+def test_promotion_verbs_start_a_post() -> None:
+    fs = facts_of("2023年6月，郑嘉航晋升为东川证券总经理。")
+    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "东川证券", role="general_manager")["start"] == "2023-06"
+    assert ("郑嘉航", "HOLDS_POSITION", "东川证券", "cto") in _posts("郑嘉航被提拔为东川证券首席技术官。")
+
+
+def test_a_post_kept_while_promoted_and_the_promotion_after_a_comma() -> None:
+    posts = _posts("东川证券公布了新总裁的人选。郑嘉航在保留首席运营官职位的同时，晋升为总裁。")
+    assert ("郑嘉航", "HOLDS_POSITION", "东川证券", "president") in posts
+    assert ("郑嘉航", "HOLDS_POSITION", "东川证券", "coo") in posts
+
+
+def test_a_paragraph_after_a_quoted_report_does_not_take_the_reporter_as_its_topic() -> None:
+    text = ("南岭科技宣布了新董事长的任命。韩立群在保留首席执行官职位的同时，晋升为董事长。  "
+            "北辰证券在其研报中称：“南岭科技的增长还会继续。”  南岭科技的产品帮助银行控制风险。  "
+            "韩立群在电话会议中首次作为董事长讲话时说，客户还在增加。")
+    assert [text[s:e] for s, e in split_sentences(text)][2] == "北辰证券在其研报中称：“南岭科技的增长还会继续。”"
+    companies = {o for _s, _p, o, _r in _posts(text)}
+    assert companies == {"南岭科技"}

@@ -3,6 +3,8 @@ missed, on sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
 
+from extract.lexicon import get_lexicon
+from extract.persons import plausible_person
 from extract.sentences import split_sentences
 
 from .helpers import facts_of, quals, triples
@@ -39,3 +41,41 @@ def test_a_paragraph_after_a_quoted_report_does_not_take_the_reporter_as_its_top
     assert [text[s:e] for s, e in split_sentences(text)][2] == "北辰证券在其研报中称：“南岭科技的增长还会继续。”"
     companies = {o for _s, _p, o, _r in _posts(text)}
     assert companies == {"南岭科技"}
+
+
+def _founded(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+
+
+def test_a_person_as_a_founder_of_a_company() -> None:
+    assert _founded("东川证券对韩立群先生作为公司创始人在过去十年里的付出表示感谢。") == {("韩立群", "东川证券")}
+    assert _founded("韩立群作为东川证券创始人，在过去十年里付出很多。") == {("韩立群", "东川证券")}
+
+
+def test_a_founding_team_member_in_a_clause_after_the_post() -> None:
+    assert _founded("韩立群在2012年5月出任东川证券总经理，是公司创始团队核心成员之一。") == {("韩立群", "东川证券")}
+    assert _founded("韩立群于2012年加入东川证券，成为创始团队成员之一。") == {("韩立群", "东川证券")}
+    # a fronted capacity names the person after it, not one of an earlier sentence
+    assert _founded("郑嘉航担任南岭科技董事。作为东川证券创始团队成员之一，韩立群于2012年出任东川证券总经理。") == {
+        ("韩立群", "东川证券")}
+    assert not _founded("韩立群于2012年加入东川证券，但不是创始团队成员。")
+
+
+def test_a_person_who_sets_up_a_company() -> None:
+    fs = facts_of("2019年，韩立群成立了南岭数科。")
+    assert quals(fs, "韩立群", "FOUNDED", "南岭数科").get("date") == "2019"
+    fs = facts_of("南岭数科由韩立群于2019年成立。")
+    assert quals(fs, "韩立群", "FOUNDED", "南岭数科").get("date") == "2019"
+    assert not _founded("2019年，东川证券成立了南岭数科。")  # a company setting one up: a subsidiary
+
+
+def test_a_fronted_date_dates_the_founding() -> None:
+    fs = facts_of("2019年，韩立群创立了南岭数科。")
+    assert quals(fs, "韩立群", "FOUNDED", "南岭数科").get("date") == "2019"
+
+
+def test_a_surname_with_an_honorific_is_no_name() -> None:
+    text = "南岭数科董事长韩立群表示，业务在增长。韩博士于2019年加入南岭数科，是公司创始团队核心成员之一。"
+    assert "韩博士" not in {f.subject.name for f in facts_of(text)}
+    assert not plausible_person("韩博士", get_lexicon(), strong=False)
+    assert plausible_person("韩博文", get_lexicon(), strong=False)

@@ -22,7 +22,8 @@ _PERSON_VERB_AFTER = (
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
     r"成为|保留|升任|晋升|被提拔|获提拔|擢升|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
-    r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席)))"
+    r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
+    r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
 
 _PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
@@ -234,7 +235,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
             found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name

@@ -79,3 +79,10 @@ def test_a_surname_with_an_honorific_is_no_name() -> None:
     assert "韩博士" not in {f.subject.name for f in facts_of(text)}
     assert not plausible_person("韩博士", get_lexicon(), strong=False)
     assert plausible_person("韩博文", get_lexicon(), strong=False)
+
+
+def test_a_resignation_tendered_ends_the_post() -> None:
+    fs = facts_of("2023年4月，韩立群提出辞去南岭科技首席风险官职务。")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="cro")["end"] == "2023-04"
+    fs = facts_of("2023年4月，南岭科技董事会同意韩立群提出的辞去总经理职务的请求。")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="general_manager")["end"] == "2023-04"

@@ -3,6 +3,8 @@ missed, on sentences written for these tests (made-up names)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract.lexicon import get_lexicon
 from extract.persons import plausible_person
 from extract.sentences import split_sentences
@@ -81,8 +83,17 @@ def test_a_surname_with_an_honorific_is_no_name() -> None:
     assert plausible_person("韩博文", get_lexicon(), strong=False)
 
 
-def test_a_resignation_tendered_ends_the_post() -> None:
-    fs = facts_of("2023年4月，韩立群提出辞去南岭科技首席风险官职务。")
-    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="cro")["end"] == "2023-04"
-    fs = facts_of("2023年4月，南岭科技董事会同意韩立群提出的辞去总经理职务的请求。")
-    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="general_manager")["end"] == "2023-04"
+@pytest.mark.parametrize(("text", "role", "key", "value"), [
+    # a resignation tendered ends the post
+    ("2023年4月，韩立群提出辞去南岭科技首席风险官职务。", "cro", "end", "2023-04"),
+    ("2023年4月，南岭科技董事会同意韩立群提出的辞去总经理职务的请求。", "general_manager", "end", "2023-04"),
+    # posts at a former place of work are over
+    ("韩立群曾就职于南岭科技有限公司，先后担任高级副总裁、总裁。", "vice_president", "left", True),
+    ("韩立群曾就职于南岭科技有限公司，先后担任高级副总裁、总裁。", "president", "left", True),
+    ("韩立群曾任职于南岭科技有限公司，担任首席技术官。", "cto", "left", True),
+])
+def test_a_resignation_tendered_or_a_former_workplace_ends_the_post(text: str, role: str, key: str, value: object) -> None:
+    fs = facts_of(text)
+    company = next(f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION")
+    assert company.startswith("南岭科技")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", company, role=role).get(key) == value

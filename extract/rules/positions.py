@@ -70,6 +70,9 @@ _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)
 
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
+#: the place of work before the posts is one of the past: "P曾就职于C，先后担任…", "P此前曾任职于C，担任…"
+_WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:就职于|任职于|供职于)(\ue001)[^\ue000\ue001。；]{0,3}$")
+
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 
@@ -176,6 +179,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
         jfrom = max(0, vpos - 24)
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
+        worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
+        joined = joined or worked_once
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
         if PAST_RE.fullmatch(verb) and not m.group("tail"):
@@ -184,6 +189,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "end"
         elif PAST_RE.fullmatch(verb):
             status = "past"
+        elif worked_once:
+            status = "past"  # "P曾就职于C，担任总裁": posts of a place of work that is over
         elif START_RE.fullmatch(verb) or joined:
             status = "start"
         elif _EARLIER_HEAD.search(head):
@@ -222,7 +229,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             date, carried = own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
         # over by now: 曾任, 历任, 此前任 …; a list after 先后担任 alone may end with the post held now
-        said = "" if status == "past" and verb.startswith("先后") else status
+        said = "" if status == "past" and verb.startswith("先后") and not worked_once else status
         pairs = list(zip(persons, items, strict=True)) if respectively and len(persons) == len(items) else [
             (who, item) for who in persons for item in items]
         for who, (company, info) in pairs:

@@ -26,7 +26,7 @@ _PERSON_VERB_AFTER = (
     r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
 
-_PERSON_VERB_BEFORE = r"(?:任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
+_PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
 
 #: what makes a surname a form of address ("叶博士于2015年加入…"): the person is named in full elsewhere
 _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐", "院士"}
@@ -235,7 +235,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
             found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name

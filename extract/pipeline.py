@@ -53,6 +53,10 @@ _NAMED_SENTENCES = 2
 _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|日|周|个?月|年)(?:之)?前|此前|早前|日前")
 
 
+#: a sentence that says its event is on the day last named, however many sentences back
+_SAME_DAY = re.compile(r"同日|当日|当天")
+
+
 def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
     """The key of the last company named in a sentence no rule reads."""
     keys = [inv.surface.get(norm_name(m.group(0))) for m in surf_re.finditer(seg)]
@@ -138,6 +142,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     days_seen: list[dict[int, DateValue]] = []
     title_starts = [ts for ts, _te in title_spans]
     ti = 0
+    last_day: str | None = None  # the last day-precise date named: what 同日/当日/当天 refer to
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
@@ -156,6 +161,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
             if _EARLIER.search(seg):  # "就在9天前…": another day than the announcement's
                 near = []
+            elif last_day and _SAME_DAY.search(seg):  # "同日，…": however far back that day was named
+                near = [(n, last_day)]
             carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)
@@ -181,6 +188,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     del recent[0]
                 if full.day:
                     days[full.day] = full
+                    last_day = full.iso() or last_day
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,
                   last_year_by_sent=last_years,
                   last_month_by_sent=last_months, days_by_sent=days_seen,

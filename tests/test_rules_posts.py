@@ -97,3 +97,18 @@ def test_a_resignation_tendered_or_a_former_workplace_ends_the_post(text: str, r
     company = next(f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION")
     assert company.startswith("南岭科技")
     assert quals(fs, "韩立群", "HOLDS_POSITION", company, role=role).get(key) == value
+
+
+def test_the_same_day_reaches_back_to_the_last_full_date() -> None:
+    text = ("2023年3月28日，南岭科技发布2022年年度业绩。全年收入为18亿元；毛利率为31%。这是南岭科技上市后的第二份年报。"
+            "同日，南岭科技宣布韩立群不再担任董事长职务，郑嘉航获委任董事长职务。")
+    fs = facts_of(text)
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="chairman").get("end") == "2023-03-28"
+    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "南岭科技", role="chairman").get("start") == "2023-03-28"
+
+
+def test_a_post_kept_gets_no_start_and_a_post_given_with_zeyou_does() -> None:
+    fs = facts_of("自2023年3月28日起，韩立群不再担任南岭科技董事长，但仍保留非执行董事职务。")
+    assert "start" not in quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="non_executive_director")
+    fs = facts_of("自2023年3月28日起，韩立群不再担任南岭科技总裁，总裁一职则由郑嘉航担任。")
+    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "南岭科技", role="president").get("start") == "2023-03-28"

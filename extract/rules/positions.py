@@ -70,6 +70,9 @@ _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)
 
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
+#: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
+_KEPT = re.compile(r"(?:仍然|仍|继续)(?:保留|担任|留任|兼任|出任|任职|任)?$|(?:保留|留任)$")
+
 #: the place of work before the posts is one of the past: "P曾就职于C，先后担任…", "P此前曾任职于C，担任…"
 _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:就职于|任职于|供职于)(\ue001)[^\ue000\ue001。；]{0,3}$")
 
@@ -213,7 +216,9 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         elif status == "":
             before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
             after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
-            if dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
+            if _KEPT.search(sent.tpl, 0, vpos + len(verb)):
+                date = None  # "自D起，P不再担任董事长，但仍保留执行董事职务": held before D, no start
+            elif dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
                        or re.search(r"自此|自\ue004|^\ue004|[，,](?:在|于)?\ue004", before)
                        or (re.fullmatch(r"(?:正式|起|开始)?", after_date) and verb in ("担任", "出任"))):
                 status = "start"  # "11月担任董事会秘书": took the post that month
@@ -276,7 +281,9 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             person = sent.at(m.start("p")).key
             default = ctx.nearest_company(sent, m.start("chain"))
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
-            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) else status
+            # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
+            given = re.search(r"(?:一职|职务)(?:将|则|改)由", m.group(0))
+            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
                 emit_position(ctx, sent, person, company, info, "chain-by-person", st, date, 0.8)

@@ -112,3 +112,10 @@ def test_a_post_kept_gets_no_start_and_a_post_given_with_zeyou_does() -> None:
     assert "start" not in quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="non_executive_director")
     fs = facts_of("自2023年3月28日起，韩立群不再担任南岭科技总裁，总裁一职则由郑嘉航担任。")
     assert quals(fs, "郑嘉航", "HOLDS_POSITION", "南岭科技", role="president").get("start") == "2023-03-28"
+
+
+def test_a_succession_pairs_by_role_across_another_appointment() -> None:
+    text = ("2023年5月，南岭科技聘任郑嘉航担任公司首席财务官，任期三年；聘任韩博文担任公司首席技术官，任期三年。"
+            "原首席财务官韩立群因个人原因辞任公司首席财务官的职务。")
+    assert quals(facts_of(text), "郑嘉航", "SUCCEEDED", "韩立群")["role"] == "cfo"
+    assert ("韩博文", "韩立群") not in {(f.subject.name, f.object.name) for f in facts_of(text)}

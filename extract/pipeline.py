@@ -33,7 +33,7 @@ from text.normalize import norm_name, normalize
 
 TRIGGERS = re.compile(
     r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
-    r"|接任|接棒|继任|接替|交棒|创始|创立|创办|发起人|任职资格|过户"
+    r"|接任|接棒|继任|接替|交棒|创始|创立|创办|成立|发起人|任职资格|过户"
     r"|旗下|子公司|联属|联系人|附属|平安系|系公司|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
     r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|NYSE|NASDAQ|NASQ|HK:"
@@ -52,6 +52,10 @@ _NAMED_SENTENCES = 2
 
 #: a sentence that dates its event before the announcement just named
 _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|日|周|个?月|年)(?:之)?前|此前|早前|日前")
+
+
+#: a sentence that says its event is on the day last named, however many sentences back
+_SAME_DAY = re.compile(r"同日|当日|当天")
 
 
 def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
@@ -139,6 +143,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     days_seen: list[dict[int, DateValue]] = []
     title_starts = [ts for ts, _te in title_spans]
     ti = 0
+    last_day: str | None = None  # the last day-precise date named: what 同日/当日/当天 refer to
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
@@ -157,6 +162,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
             if _EARLIER.search(seg):  # "就在9天前…": another day than the announcement's
                 near = []
+            elif last_day and _SAME_DAY.search(seg):  # "同日，…": however far back that day was named
+                near = [(n, last_day)]
             carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)
@@ -182,6 +189,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     del recent[0]
                 if full.day:
                     days[full.day] = full
+                    last_day = full.iso() or last_day
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,
                   last_year_by_sent=last_years,
                   last_month_by_sent=last_months, days_by_sent=days_seen,

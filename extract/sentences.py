@@ -2,7 +2,7 @@
 
 A sentence ends at 。！？；!? or a line break, but not inside “…”, 「…」 or
 『…』 (a quoted statement with its own full stop stays part of the sentence
-that reports it). Unbalanced quotes are closed at the line end so one stray
+that reports it, unless a paragraph break follows the quote). Unbalanced quotes are closed at the line end so one stray
 mark cannot swallow an article.
 """
 
@@ -29,6 +29,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = i + 1
         elif depth and ch == depth[-1]:
             depth.pop()
+            if not depth and _paragraph_after_quote(text, i):
+                _emit(text, start, i + 1, spans)
+                start = i + 1
         elif ch in _OPEN and text.find(_OPEN[ch], i + 1, min(n, i + _REACH[ch])) > 0:
             depth.append(_OPEN[ch])  # only an opener whose closer follows soon: a stray （ must not swallow a paragraph
         elif ch in _ENDERS and not depth:
@@ -42,6 +45,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i += 1
     _emit(text, start, n, spans)
     return spans
+
+
+def _paragraph_after_quote(text: str, i: int) -> bool:
+    """A quotation closed at `i` after its own full stop, then a paragraph
+    break (two spaces where the source had one): the reporting sentence ended
+    with the quote, and the paragraph after it is a sentence of its own, not
+    a continuation (its company must not take the reporter for its topic)."""
+    return text[i - 1:i] in _ENDERS and text[i + 1:i + 3].isspace() and len(text[i + 1:i + 3]) == 2
 
 
 def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

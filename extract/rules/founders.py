@@ -7,7 +7,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, list_items, pattern
 from extract.rules.position_chains import CHAIN
-from extract.rules.position_emit import date_before, hedged, subject_for
+from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
 from schema import Predicate
 
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
@@ -18,7 +18,17 @@ _CLAUSE_FOUNDED_BY = pattern(r"^(?P<c><C>)[^。；\ue000]{0,20}?[，,](?:并|系
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
+_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
+#: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
+#: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
+_SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
+#: "P作为C创始人", "P是公司创始团队核心领导之一", "…，成为创始团队成员之一": the person's
+#: capacity; the company is named in it or earlier in the sentence (the one P joined or holds a post at)
+_AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为)(?P<c><C>)?(?:的)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:的)?(?:核心)?(?:成员|领导|人员)?)(?:之一)?")
+#: what may stand between the person and the capacity: an adverb, or a clause of its own that the capacity's clause continues
+_AS_FOUNDER_HEAD = re.compile(r"(?:也|则|正|本人|同时|还)?$")
+#: a date alone in the clause before the founder: "2016年，P创立了C"
+_FRONTED_DATE = re.compile(r"(?:在|于)?\ue004[，,]$")
 
 #: "创立C之前，…" / "创立C的…": the founding is an adverbial or a relative
 #: clause, and the founder is the subject that comes after it, not before
@@ -56,16 +66,52 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         date, _ = date_before(ctx, sent, m.end(), m.start())
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
             ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)
+    _as_founder(ctx, sent)
+    for m in _SET_UP.finditer(sent.tpl):
+        if ctx.type_of(sent.at(m.start("p")).key or "") == "Person" and not hedged(sent.tpl[clause_start(sent, m.start()):m.end()]):
+            date = date_before(ctx, sent, m.end("c"), m.start())[0] or _fronted_date(ctx, sent, m.start())
+            ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "set-up", 0.8, date=date)
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue
         person = sent.at(m.start("p")).key if m.group("p") else _founder_after(sent, m.end("c"))
         if person is None and not _FOUNDING_AS_MODIFIER.match(sent.tpl, m.end("c")):
             person = subject_for(ctx, sent, m.start("mid"))
-        date, _ = date_before(ctx, sent, m.end("c"), m.start())
+        date = date_before(ctx, sent, m.end("c"), m.start())[0] or _fronted_date(ctx, sent, m.start())
         ctx.emit(Predicate.FOUNDED, person, sent.at(m.start("c")).key, sent, "founded-verb", 0.85, date=date)
     for m in _CO_FOUNDERS.finditer(sent.tpl):
         target = ctx.nearest_company(sent, m.start())
         for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
             if ctx.type_of(key) == "Person":
                 ctx.emit(Predicate.FOUNDED, key, target, sent, "founders-list", 0.7)
+
+
+def _fronted_date(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """"2016年，P创立了C": the date a clause of its own puts before the founder at `pos`."""
+    m = _FRONTED_DATE.search(sent.tpl, 0, pos)
+    return ctx.date_iso(sent.at(m.end() - 2), sent) if m else None
+
+
+def _as_founder(ctx: Context, sent: Sent) -> None:
+    """"P作为C创始人…", "P于2015年加入C，成为创始团队成员之一": the founder
+    is the person right before (or the subject of the sentence, for a clause
+    without one), the company the one the phrase names or the last one
+    before it in the sentence."""
+    for m in _AS_FOUNDER.finditer(sent.tpl):
+        clause = clause_start(sent, m.start())
+        if hedged(sent.tpl[clause:m.end()]):
+            continue
+        head = _AS_FOUNDER_HEAD.sub("", sent.tpl[clause:m.start()])
+        if head.endswith(KIND["P"]):
+            person = sent.at(clause + len(head) - 1).key
+        elif head or clause == 0 or m.group(0).startswith("作为"):
+            continue  # "作为C创始团队成员之一，P…": the subject comes after (`_FOUNDER`)
+        else:
+            person = subject_for(ctx, sent, m.start())
+        if m.group("c"):
+            company = sent.at(m.start("c")).key
+        else:
+            before = sent.between(0, m.start(), "C")
+            company = before[-1].key if before else None
+        if person and ctx.type_of(person) == "Person":
+            ctx.emit(Predicate.FOUNDED, person, company, sent, "as-founder", 0.75)

@@ -70,6 +70,12 @@ _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)
 
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
+#: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
+_KEPT = re.compile(r"(?:仍然|仍|继续)(?:保留|担任|留任|兼任|出任|任职|任)?$|(?:保留|留任)$")
+
+#: the place of work before the posts is one of the past: "P曾就职于C，先后担任…", "P此前曾任职于C，担任…"
+_WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:就职于|任职于|供职于)(\ue001)[^\ue000\ue001。；]{0,3}$")
+
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 
@@ -182,6 +188,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
         jfrom = max(0, vpos - 24)
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
+        worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
+        joined = joined or worked_once
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
         if PAST_RE.fullmatch(verb) and not m.group("tail"):
@@ -190,6 +198,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "end"
         elif PAST_RE.fullmatch(verb):
             status = "past"
+        elif worked_once:
+            status = "past"  # "P曾就职于C，担任总裁": posts of a place of work that is over
         elif START_RE.fullmatch(verb) or joined:
             status = "start"
         elif _EARLIER_HEAD.search(head):
@@ -212,7 +222,9 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         elif status == "":
             before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
             after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
-            if dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
+            if _KEPT.search(sent.tpl, 0, vpos + len(verb)):
+                date = None  # "自D起，P不再担任董事长，但仍保留执行董事职务": held before D, no start
+            elif dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
                        or re.search(r"自此|自\ue004|^\ue004|[，,](?:在|于)?\ue004", before)
                        or (re.fullmatch(r"(?:正式|起|开始)?", after_date) and verb in ("担任", "出任"))):
                 status = "start"  # "11月担任董事会秘书": took the post that month
@@ -228,7 +240,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             date, carried = own_or_carried(ctx, sent, date, m.end())
         conf = 0.8 if verb not in ("为", "是", "任") else 0.65
         # over by now: 曾任, 历任, 此前任 …; a list after 先后担任 alone may end with the post held now
-        said = "" if status == "past" and verb.startswith("先后") else status
+        said = "" if status == "past" and verb.startswith("先后") and not worked_once else status
         pairs = list(zip(persons, items, strict=True)) if respectively and len(persons) == len(items) else [
             (who, item) for who in persons for item in items]
         for who, (company, info) in pairs:
@@ -275,7 +287,9 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             person = sent.at(m.start("p")).key
             default = ctx.nearest_company(sent, m.start("chain"))
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
-            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) else status
+            # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
+            given = re.search(r"(?:一职|职务)(?:将|则|改)由", m.group(0))
+            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
                 emit_position(ctx, sent, person, company, info, "chain-by-person", st, date, 0.8)

@@ -5,6 +5,7 @@ and the date a company event gives the posts around it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import deque
 
@@ -170,8 +171,10 @@ def find_successions(ctx: Context) -> None:
                 ends_at.setdefault(slot(c, c.sent), []).append(c)
     # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
     starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
+    stop = _full_stops_before(ctx)
     for s in starts:
-        for e in (e for d in (-1, 0, 1) for e in ends_at.get(slot(s, s.sent + d), [])):
+        for e in (e for d in (-2, -1, 0, 1, 2) for e in ends_at.get(slot(s, s.sent + d), [])
+                  if abs(d) <= 1 or abs(stop[s.sent] - stop[e.sent]) <= 1):
             if s.subject == e.subject:
                 continue
             date = s.qualifiers.get("start") or e.qualifiers.get("end")
@@ -180,3 +183,15 @@ def find_successions(ctx: Context) -> None:
             sent = ctx.sentences[max(s.sent, e.sent)]
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
                      company=ent.name if ent else None, date=date, **q)
+
+
+def _full_stops_before(ctx: Context) -> list[int]:
+    """For each analysed sentence, how many full stops the text has before
+    it: clauses cut at ；("聘任A担任首席财务官；聘任B担任首席营销官。原首席财务官C辞任…")
+    are one sentence, so a post left and the same post taken two clauses
+    apart are still in adjacent sentences."""
+    stops = [m.start() for m in _FULL_STOP.finditer(ctx.text)]
+    return [bisect.bisect_left(stops, sent.start) for sent in ctx.sentences]
+
+
+_FULL_STOP = re.compile(r"[。！？!?\n]")

@@ -1,0 +1,121 @@
+"""Posts, promotions, resignations and founders in wordings the older rules
+missed, on sentences written for these tests (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.lexicon import get_lexicon
+from extract.persons import plausible_person
+from extract.sentences import split_sentences
+
+from .helpers import facts_of, quals, triples
+
+
+def _posts(text: str) -> set[tuple]:
+    return triples(facts_of(text), "HOLDS_POSITION")
+
+
+def test_a_post_kept_with_jixu_or_rengran_belongs_to_the_name_before() -> None:
+    assert ("韩立群", "HOLDS_POSITION", "南岭科技", "chairman") in _posts("韩立群继续担任南岭科技董事长。")
+    assert ("韩立群", "HOLDS_POSITION", "南岭科技", "cfo") in _posts("韩立群仍然担任南岭科技首席财务官。")
+    posts = _posts("郑嘉航担任南岭科技总裁。此外，韩立群继续担任公司董事长。")
+    assert ("韩立群", "HOLDS_POSITION", "南岭科技", "chairman") in posts
+    assert ("郑嘉航", "HOLDS_POSITION", "南岭科技", "chairman") not in posts
+
+
+def test_promotion_verbs_start_a_post() -> None:
+    fs = facts_of("2023年6月，郑嘉航晋升为东川证券总经理。")
+    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "东川证券", role="general_manager")["start"] == "2023-06"
+    assert ("郑嘉航", "HOLDS_POSITION", "东川证券", "cto") in _posts("郑嘉航被提拔为东川证券首席技术官。")
+
+
+def test_a_post_kept_while_promoted_and_the_promotion_after_a_comma() -> None:
+    posts = _posts("东川证券公布了新总裁的人选。郑嘉航在保留首席运营官职位的同时，晋升为总裁。")
+    assert ("郑嘉航", "HOLDS_POSITION", "东川证券", "president") in posts
+    assert ("郑嘉航", "HOLDS_POSITION", "东川证券", "coo") in posts
+
+
+def test_a_paragraph_after_a_quoted_report_does_not_take_the_reporter_as_its_topic() -> None:
+    text = ("南岭科技宣布了新董事长的任命。韩立群在保留首席执行官职位的同时，晋升为董事长。  "
+            "北辰证券在其研报中称：“南岭科技的增长还会继续。”  南岭科技的产品帮助银行控制风险。  "
+            "韩立群在电话会议中首次作为董事长讲话时说，客户还在增加。")
+    assert [text[s:e] for s, e in split_sentences(text)][2] == "北辰证券在其研报中称：“南岭科技的增长还会继续。”"
+    companies = {o for _s, _p, o, _r in _posts(text)}
+    assert companies == {"南岭科技"}
+
+
+def _founded(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+
+
+def test_a_person_as_a_founder_of_a_company() -> None:
+    assert _founded("东川证券对韩立群先生作为公司创始人在过去十年里的付出表示感谢。") == {("韩立群", "东川证券")}
+    assert _founded("韩立群作为东川证券创始人，在过去十年里付出很多。") == {("韩立群", "东川证券")}
+
+
+def test_a_founding_team_member_in_a_clause_after_the_post() -> None:
+    assert _founded("韩立群在2012年5月出任东川证券总经理，是公司创始团队核心成员之一。") == {("韩立群", "东川证券")}
+    assert _founded("韩立群于2012年加入东川证券，成为创始团队成员之一。") == {("韩立群", "东川证券")}
+    # a fronted capacity names the person after it, not one of an earlier sentence
+    assert _founded("郑嘉航担任南岭科技董事。作为东川证券创始团队成员之一，韩立群于2012年出任东川证券总经理。") == {
+        ("韩立群", "东川证券")}
+    assert not _founded("韩立群于2012年加入东川证券，但不是创始团队成员。")
+
+
+def test_a_person_who_sets_up_a_company() -> None:
+    fs = facts_of("2019年，韩立群成立了南岭数科。")
+    assert quals(fs, "韩立群", "FOUNDED", "南岭数科").get("date") == "2019"
+    fs = facts_of("南岭数科由韩立群于2019年成立。")
+    assert quals(fs, "韩立群", "FOUNDED", "南岭数科").get("date") == "2019"
+    assert not _founded("2019年，东川证券成立了南岭数科。")  # a company setting one up: a subsidiary
+
+
+def test_a_fronted_date_dates_the_founding() -> None:
+    fs = facts_of("2019年，韩立群创立了南岭数科。")
+    assert quals(fs, "韩立群", "FOUNDED", "南岭数科").get("date") == "2019"
+
+
+def test_a_surname_with_an_honorific_is_no_name() -> None:
+    text = "南岭数科董事长韩立群表示，业务在增长。韩博士于2019年加入南岭数科，是公司创始团队核心成员之一。"
+    assert "韩博士" not in {f.subject.name for f in facts_of(text)}
+    assert not plausible_person("韩博士", get_lexicon(), strong=False)
+    assert plausible_person("韩博文", get_lexicon(), strong=False)
+
+
+@pytest.mark.parametrize(("text", "role", "key", "value"), [
+    # a resignation tendered ends the post
+    ("2023年4月，韩立群提出辞去南岭科技首席风险官职务。", "cro", "end", "2023-04"),
+    ("2023年4月，南岭科技董事会同意韩立群提出的辞去总经理职务的请求。", "general_manager", "end", "2023-04"),
+    # posts at a former place of work are over
+    ("韩立群曾就职于南岭科技有限公司，先后担任高级副总裁、总裁。", "vice_president", "left", True),
+    ("韩立群曾就职于南岭科技有限公司，先后担任高级副总裁、总裁。", "president", "left", True),
+    ("韩立群曾任职于南岭科技有限公司，担任首席技术官。", "cto", "left", True),
+])
+def test_a_resignation_tendered_or_a_former_workplace_ends_the_post(text: str, role: str, key: str, value: object) -> None:
+    fs = facts_of(text)
+    company = next(f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION")
+    assert company.startswith("南岭科技")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", company, role=role).get(key) == value
+
+
+def test_the_same_day_reaches_back_to_the_last_full_date() -> None:
+    text = ("2023年3月28日，南岭科技发布2022年年度业绩。全年收入为18亿元；毛利率为31%。这是南岭科技上市后的第二份年报。"
+            "同日，南岭科技宣布韩立群不再担任董事长职务，郑嘉航获委任董事长职务。")
+    fs = facts_of(text)
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="chairman").get("end") == "2023-03-28"
+    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "南岭科技", role="chairman").get("start") == "2023-03-28"
+
+
+def test_a_post_kept_gets_no_start_and_a_post_given_with_zeyou_does() -> None:
+    fs = facts_of("自2023年3月28日起，韩立群不再担任南岭科技董事长，但仍保留非执行董事职务。")
+    assert "start" not in quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="non_executive_director")
+    fs = facts_of("自2023年3月28日起，韩立群不再担任南岭科技总裁，总裁一职则由郑嘉航担任。")
+    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "南岭科技", role="president").get("start") == "2023-03-28"
+
+
+def test_a_succession_pairs_by_role_across_another_appointment() -> None:
+    text = ("2023年5月，南岭科技聘任郑嘉航担任公司首席财务官，任期三年；聘任韩博文担任公司首席技术官，任期三年。"
+            "原首席财务官韩立群因个人原因辞任公司首席财务官的职务。")
+    assert quals(facts_of(text), "郑嘉航", "SUCCEEDED", "韩立群")["role"] == "cfo"
+    assert ("韩博文", "韩立群") not in {(f.subject.name, f.object.name) for f in facts_of(text)}

@@ -173,6 +173,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
     for _s, e in title_spans:
+        if text[e:e + 1] == " " and text[e + 1:e + 2] != " ":  # "创始人兼CEO 赵一鸣": one space after the title
+            e += 1
         name = name_after(text, e, lex)
         if name:
             found.setdefault(name, e)

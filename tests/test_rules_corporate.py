@@ -239,3 +239,10 @@ def test_a_brand_upgrade_that_takes_up_a_new_name() -> None:
         assert _renames(text) == {("西岭金融", "西岭数科", "2021-03-09")}
     # a product's brand is no new name of the company
     assert not _renames("2021年3月9日，西岭金融推出新产品，启用“西岭数科”为新品牌。")
+
+
+def test_an_associate_or_a_member_told_by_its_groups_brand() -> None:
+    # sentences written for this test: 联营公司 alone makes the sentence worth reading; "作为X系…公司" names the group
+    assert quals(facts_of("北林科技为东岳集团的联营公司。"), "北林科技", "SUBSIDIARY_OF", "东岳集团")["kind"] == "associate"
+    fs = facts_of("东岳集团旗下有多家公司。作为东岳系金融科技公司，北林科技也高度依赖东岳系。")
+    assert quals(fs, "北林科技", "SUBSIDIARY_OF", "东岳集团")["kind"] == "group_member"

@@ -426,3 +426,9 @@ def test_a_post_held_once_is_marked_left() -> None:
         assert quals(facts_of(text), "陈志远", "HOLDS_POSITION", "北林证券", role="general_manager").get("left") is True
     for text in ("陈志远现任北林证券总经理。", "陈志远先后担任北林证券副总经理、总经理。"):
         assert "left" not in quals(facts_of(text), "陈志远", "HOLDS_POSITION", "北林证券", role="general_manager")
+
+
+def test_one_space_between_a_title_and_the_name() -> None:
+    # sentences written for this test: web pages often set a space after a Latin title ("CEO 赵一鸣")
+    assert ("赵一鸣", "HOLDS_POSITION", "云杉科技", "ceo") in triples(facts_of("云杉科技创始人兼CEO 赵一鸣出席了论坛。"))
+    assert ("周明远", "HOLDS_POSITION", "北林科技", "chairman") in triples(facts_of("北林科技董事长 周明远出席了论坛。"))

@@ -375,3 +375,9 @@ def test_control_written_in_the_passive() -> None:
 def test_a_shareholder_in_apposition_after_a_preposition() -> None:
     fs = facts_of("南湖科技要更加独立于股东东海集团。")
     assert ("东海集团", "南湖科技") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_a_holding_ratio_written_without_a_verb() -> None:
+    # a sentence written for this test: "持股比例25%" after the clause that bought in
+    fs = facts_of("北林集团于2019年6月入股白杨银行，持股比例25%，成为第一大股东。")
+    assert quals(fs, "北林集团", "HOLDS_STAKE", "白杨银行", percent=25.0)["as_of"] == "2019-06"

@@ -60,8 +60,8 @@ _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]
 # (the members may be names no dictionary knows, in a clause of their own: "其中融焻和森荣均为平安系公司")
 _SYSTEM = pattern(r"(?:(?P<list>" + _CL + r")|(?:^|(?<=[，,；：]))(?:其中|而|但|另外|此外)?(?P<names>[^，。；：\ue000\ue002-\ue007]{2,24}?))"
                   r"(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
-# "作为平安系金融科技公司，A…", "平安系公司A"
-_AS_SYSTEM = pattern(r"(?P<sys>\ue001)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
+# "作为平安系金融科技公司，A…", "平安系公司A", "作为东岳系金融科技公司，A…" (a brand: the one company of the article so named)
+_AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
 # "作为C旗下金融科技板块的重要成员，A和B…", "A和B是C旗下…的成员": members of C's group
 _AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?旗下(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)(?:之一)?[，,](?P<children>{_CL})")
 _IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?旗下(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
@@ -200,7 +200,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
                 _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _AS_SYSTEM.finditer(tpl):
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
-        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("sys")).key, "as-group-system", 0.75, kind)
+        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))  # "作为东岳系…"
+        _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)
 
 
 def _renames(ctx: Context, sent: Sent) -> None:

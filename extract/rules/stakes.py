@@ -88,10 +88,10 @@ _HOLD_SHARES = pattern(
 )
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?:(?P<target><C>)|(?P<ref>其))?(?:{_OF_CAPITAL})中(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
-# "A在C的持股比例由13.54%降至10.37%", "持股比例升至49%", "A、B、C的持股比例分别为…"
+# "A在C的持股比例由13.54%降至10.37%", "持股比例升至49%", "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
     rf"{HOLDER}(?:在(?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重)?"
-    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?P<how>{_CHANGE})(?P<pcts>{_RL})"
+    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:(?P<how>{_CHANGE})|(?<=比例))(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = pattern(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)")
@@ -217,7 +217,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             for h, p in zip(holders, pcts, strict=True):
                 emit_stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):
-        if _PENDING.search(tpl[max(0, m.start() - 12):m.start("how")]) or not fresh(m, "pcts"):
+        if _PENDING.search(tpl[max(0, m.start() - 12):m.start("how") if m.group("how") else m.start("pcts")]) or not fresh(m, "pcts"):
             continue
         holders = holders_of(ctx, sent, m)
         target = target_of(ctx, sent, m, holders)

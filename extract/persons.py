@@ -152,8 +152,10 @@ _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
 #: "王某某通过北林投资间接控制C": a name at a clause's head that holds or controls through something
 _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:曾|已|则|也|还|一直|主要)?(?:通过|透过))[^，。；]{{2,20}}?(?:间接|直接)?(?:控制|持有|持股|控股)", re.M)
+#: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立"
+_DESCRIBED = rf"[{CJK}]{{1,6}}?(?:媒体人|投资人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士)"
 #: "由A和B共同创立": the people a company was founded by
-_FOUNDERS_BY = re.compile(rf"由(?P<names>[{CJK}]{{2,3}}(?:[、和与及][{CJK}]{{2,3}}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
+_FOUNDERS_BY = re.compile(rf"由(?:{_DESCRIBED})?(?P<names>[{CJK}]{{2,3}}(?:[、和与及][{CJK}]{{2,3}}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
                           r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"

@@ -119,3 +119,9 @@ def test_a_succession_pairs_by_role_across_another_appointment() -> None:
             "原首席财务官韩立群因个人原因辞任公司首席财务官的职务。")
     assert quals(facts_of(text), "郑嘉航", "SUCCEEDED", "韩立群")["role"] == "cfo"
     assert ("韩博文", "韩立群") not in {(f.subject.name, f.object.name) for f in facts_of(text)}
+
+
+def test_a_founder_described_before_the_name() -> None:
+    # sentences written for this test: who the founder is stands between 由 and the name
+    assert ("李小雨", "FOUNDED", "海风科技", None) in triples(facts_of("海风科技由资深媒体人李小雨创办。"))
+    assert quals(facts_of("海风科技由连续创业者李小雨于2015年创立。"), "李小雨", "FOUNDED", "海风科技")["date"] == "2015"

@@ -18,7 +18,7 @@ _CLAUSE_FOUNDED_BY = pattern(r"^(?P<c><C>)[^。；\ue000]{0,20}?[，,](?:并|系
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
+_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?:[^，。；\ue000-\ue007]{1,8}?(?:人|家|者|师|授|士))?(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")

@@ -125,3 +125,10 @@ def test_a_founder_described_before_the_name() -> None:
     # sentences written for this test: who the founder is stands between 由 and the name
     assert ("李小雨", "FOUNDED", "海风科技", None) in triples(facts_of("海风科技由资深媒体人李小雨创办。"))
     assert quals(facts_of("海风科技由连续创业者李小雨于2015年创立。"), "李小雨", "FOUNDED", "海风科技")["date"] == "2015"
+
+
+def test_posts_at_a_place_one_once_worked_at_are_past() -> None:
+    # sentences written for this test: 曾在C工作/任职 and 曾在C担任 tell posts that are over
+    for text in ("周明远曾在北林软件有限公司工作，先后担任高级副总裁、总裁。", "周明远曾在北林软件有限公司担任总裁。"):
+        assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林软件有限公司", role="president").get("left") is True, text
+    assert "left" not in quals(facts_of("周明远在北林软件有限公司担任总裁。"), "周明远", "HOLDS_POSITION", "北林软件有限公司")

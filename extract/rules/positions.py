@@ -73,8 +73,9 @@ _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间
 #: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
 _KEPT = re.compile(r"(?:仍然|仍|继续)(?:保留|担任|留任|兼任|出任|任职|任)?$|(?:保留|留任)$")
 
-#: the place of work before the posts is one of the past: "P曾就职于C，先后担任…", "P此前曾任职于C，担任…"
-_WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:就职于|任职于|供职于)(\ue001)[^\ue000\ue001。；]{0,3}$")
+#: the place of work before the posts is one of the past: "P曾就职于C，先后担任…", "P此前曾任职于C，担任…", "P曾在C工作，…"
+_WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:就职于|任职于|供职于|在(?=\ue001(?:工作|任职|供职|$)))(\ue001)(?:工作|任职|供职)?(?:过)?(?:多年)?"
+                          r"[^\ue000\ue001。；]{0,3}$")
 
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")

@@ -161,10 +161,13 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += 1
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
-            name = text[start:m.end()]
+            end = m.end()
+            if short and m.group(0).endswith("控股") and text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]):
+                end -= 2  # "C由北林集团控股。": the verb, not the name's word
+            name = text[start:end]
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
-                                   or named_by_title_after(text, start, m.start(), m.end(), lex)
+                                   or named_by_title_after(text, start, m.start(), end, lex)
                                    or (m.group(0) in _WEAK_SUFFIXES and _proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
@@ -172,19 +175,19 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if not short and _generic_legal_name(name, lex):
                 # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)
                 start -= words_before(text, start, floor)
-                name = text[start:m.end()]
+                name = text[start:end]
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
             if short and m.group(0) in _WEAK_SUFFIXES and not _proper_name_words(text[start:m.start()]):
                 continue  # "财务资源", "医疗健康": a common word before a common noun is no name
             if short and lex.exchange_re.search(name):
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
-            if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, m.end()):
+            if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):
                 continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
 
             key = inv.surface.get(norm_name(name)) or "C:" + name
-            inv.add(key, show(start, m.end()), "Company", norm_name(name), show(start, m.end()), start)
-            occupied.append((start, m.end()))
+            inv.add(key, show(start, end), "Company", norm_name(name), show(start, end), start)
+            occupied.append((start, end))
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
     for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
         arm = _PLACE_ARM.match(text, e0)

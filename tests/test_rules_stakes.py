@@ -381,3 +381,9 @@ def test_a_holding_ratio_written_without_a_verb() -> None:
     # a sentence written for this test: "持股比例25%" after the clause that bought in
     fs = facts_of("北林集团于2019年6月入股白杨银行，持股比例25%，成为第一大股东。")
     assert quals(fs, "北林集团", "HOLDS_STAKE", "白杨银行", percent=25.0)["as_of"] == "2019-06"
+
+
+def test_holding_control_told_in_the_passive_with_konggu() -> None:
+    # sentences written for this test: 控股 at the end of "由A控股" is the verb, not the end of A's name
+    for text in ("南江资本由北林集团控股。", "南江资本由北林集团控股，注册资本5亿元。"):
+        assert quals(facts_of(text), "北林集团", "HOLDS_STAKE", "南江资本")["controlling"] is True, text

@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import facts_of
+from .helpers import facts_of, quals
 
 
 def _posts(text: str, date: str = "") -> dict[tuple[str, str], dict]:
@@ -44,3 +44,13 @@ def test_a_rumour_or_a_denial_ends_nothing() -> None:
 def test_one_person_with_no_collective_word_is_left_to_the_title_rules() -> None:
     posts = _posts("北林证券的研究所所长由周明远担任。南山科技首席技术官柯庆丰表示，业务稳健。", date="2023-05-10")
     assert "end" not in posts[("柯庆丰", "cto")]
+
+
+def test_a_person_who_left_the_company_leaves_every_post_there() -> None:
+    # sentences written for this test: no post is named; the posts the article gave the person at the company end
+    fs = facts_of("刘三任北林数科副总裁。此后刘三辞去在北林数科的全部职务。", date="2024-05-01")
+    assert quals(fs, "刘三", "HOLDS_POSITION", "北林数科", role="vice_president").get("end") == "2024-05-01"
+    fs = facts_of("刘三曾任北林数科副总裁。不过后续刘三已辞去在北林数科的任职。")
+    assert quals(fs, "刘三", "HOLDS_POSITION", "北林数科", role="vice_president").get("left") is True
+    fs = facts_of("刘三任北林数科副总裁、南山银行董事。刘三拟辞去在北林数科的全部职务。", date="2024-05-01")  # planned: nothing ends
+    assert "end" not in quals(fs, "刘三", "HOLDS_POSITION", "北林数科") and "end" not in quals(fs, "刘三", "HOLDS_POSITION", "南山银行")

@@ -50,9 +50,28 @@ def _posts(ctx: Context, sent: Sent, person: str, clause: int) -> list[Candidate
             and c.sent < sent.i and c.object == company]
 
 
+#: one person leaving a company, not a post: "P已辞去在C的任职", "P辞去C的全部职务", "P已从C离职"
+_LEFT_COMPANY = re.compile(
+    r"\ue000(?P<how>[^，。；\ue000-\ue007]{0,8}?)(?:(?:辞去|辞任|卸任|辞掉)(?:了)?(?:在|于)?(?P<c>\ue001)(?:的)?"
+    r"(?:任职|全部职务|所有职务|一切职务|各项职务|职务|工作)|(?:从|自)(?P<c2>\ue001)(?:离职|离任|辞职))")
+
+
 def group_departures(ctx: Context) -> None:
-    """End the posts of the people a sentence says have left together."""
+    """End the posts of the people a sentence says have left together, and
+    of a person said to have left a company (all the posts the article gave
+    them there before)."""
     for sent in ctx.sentences:
+        for m in _LEFT_COMPANY.finditer(sent.tpl) if "\ue000" in sent.tpl else ():
+            if hedged(m.group("how")) or re.search(r"拟|将|计划|或将|传", m.group("how")):
+                continue
+            person = sent.at(m.start()).key
+            company = sent.at(m.start("c") if m.group("c") else m.start("c2")).key
+            date = next((ctx.date_iso(d, sent) for d in sent.between(0, m.end(), "D")[-1:]), None) or ctx.published or None
+            for c in [c for c in ctx.by_subject(person or "") if c.predicate is Predicate.HOLDS_POSITION
+                      and c.sent < sent.i and c.object == company]:
+                q = {k: v for k, v in c.qualifiers.items() if k in ("role", "title")}
+                q.update({"end": date} if date else {"left": True})
+                ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, "left-company", 0.75, "end", **q)
         for m in _LEFT.finditer(sent.tpl) if _LEFT_VERB.search(sent.tpl) else ():
             if not m.start() or sent.tpl[m.start() - 1] != "\ue000":
                 continue  # the list must end with a person right before

@@ -242,3 +242,23 @@ def test_a_later_clause_landing_on_another_exchange() -> None:
     fs = facts_of("西岭科技于2019年12月登陆美国纽交所，2022年7月以介绍方式登陆港交所。")
     assert quals(fs, "西岭科技", "LISTED_ON", "HKEX") == {"date": "2022-07", "method": "introduction"}
     assert pairs("西岭科技于2019年12月登陆纽交所，2022年7月登陆港交所的计划搁浅。", "LISTED_ON") == {("西岭科技", "NYSE")}
+
+
+def test_hong_kong_by_its_place_with_a_verb_between_or_in_short() -> None:
+    # sentences written for this test
+    assert pairs("北林科技在香港正式挂牌上市。", "LISTED_ON") == {("北林科技", "HKEX")}
+    assert quals(facts_of("北林科技于2020年在港上市。"), "北林科技", "LISTED_ON", "HKEX")["date"] == "2020"
+    assert pairs("北林科技在香港的业务发展迅速。", "LISTED_ON") == set()
+
+
+def test_what_a_company_is_told_by_its_listing_before_its_name() -> None:
+    # sentences written for this test: "作为在X上市的<noun>，C", one exchange or two
+    assert pairs("作为一家在港交所上市的城商行，北林银行上半年营收增长。", "LISTED_ON") == {("北林银行", "HKEX")}
+    both = facts_of("作为在纽交所和港交所两地上市的金融科技平台，北林科技上半年营收增长。")
+    assert {(f.object.name, f.qualifiers.get("method")) for f in both if str(f.predicate) == "LISTED_ON"} == {("NYSE", None), ("HKEX", None)}
+    assert pairs("作为一家计划在港交所上市的城商行，北林银行上半年营收增长。", "LISTED_ON") == set()
+
+
+def test_since_a_dated_listing_the_company_after_it() -> None:
+    fs = facts_of("自2019年12月在纽交所上市以来，北林科技股价已下跌七成。")
+    assert quals(fs, "北林科技", "LISTED_ON", "NYSE")["date"] == "2019-12"

@@ -18,18 +18,21 @@ from schema import ListingMethod, Predicate
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
 # <C> … (在|于|登陆) <X> … 上市
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二)|港股(?=上市|主板|市场|二次|双重|第二))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
 )
 # "在港交所上市的C", "港股上市公司C", "纽交所上市公司C": a listed company described by its market
 _LISTED_X_FIRST = pattern(
     rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?(?:二次|双重主要|第二)?{_LISTING_VERB}(?:的|后的)|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)"
 )
+# "作为一家在港交所上市的城商行，C…", "作为在纽交所和港交所两地上市的…平台，C…": what C is, told by its listing
+_AS_LISTED = pattern(r"作为(?:一家|首家|第一家|少数)?(?:在|于)(?P<xs>\ue002(?:(?:和|及|与|、)\ue002)*)(?:两地|双重主要|二次|主板)?(?:挂牌)?上市的"
+                     r"[^，。；\ue000-\ue007]{1,14}?[，,](?P<c>\ue001)")
 # "C登陆纳斯达克", "C于2019年挂牌纽交所", "C登陆美国的纳斯达克": the verb before the exchange, no 上市 after
 # (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
 _VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?:美国|香港)?(?:的)?(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
 # "在纽交所上市两年之后，…C正式…", "在赴港二次上市后，C…": a clause of time told by the listing, then the company it speaks of
 _LISTED_BEFORE_SUBJECT = pattern(
-    r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
+    r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:\ue004)?(?:在|于)?(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"
     r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
 # "C（纽交所股票代码：LU）", "C（纽约证券交易所：LU）", "C（股份代码：纽约证券交易所LU，香港联合交易所06699）":
 # tickers given with their exchange's name, one or more in the bracket after the company
@@ -110,7 +113,7 @@ def extract_listings(ctx: Context) -> None:
     for sent in ctx.sentences:
         tpl = sent.tpl
         _from_tickers(ctx, sent)
-        if KIND["X"] not in tpl and "香港" not in tpl and "港股" not in tpl:
+        if KIND["X"] not in tpl and not re.search(r"香港|港股|[在于]港", tpl):
             _described_listings(ctx, sent)
             _returns(ctx, sent)
             continue
@@ -132,7 +135,7 @@ def extract_listings(ctx: Context) -> None:
             if company is None or (company == sent.at(m.start("c")).key and _QUALIFIES.match(m.group("mid"))):
                 continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
-            if re.search(r"香港|港股", m.group("x")) and "X:HKEX" not in exchanges:
+            if re.search(r"港", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
             dates = _listing_dates(sent, m)
             window = _clause_around(tpl, m.start(), m.start("x"), m.end())
@@ -236,6 +239,13 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         if _planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
             continue  # "将在港交所上市的C"
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
+    for m in _AS_LISTED.finditer(tpl):
+        if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start("c")]):
+            continue
+        xs = sent.between(m.start("xs"), m.end("xs"), "X")
+        for x in xs:  # how a listing on two exchanges came about is told of neither ("两地双重主要上市": the first was an IPO)
+            ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x.key, sent, "as-listed", 0.75,
+                     method=_method(tpl[m.start():m.start("c")]) if len(xs) == 1 else None)
     for m in _VERB_X.finditer(tpl):
         clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
         if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
@@ -254,7 +264,9 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start("head")]):
             continue
         x = sent.at(m.start("x")).key if m.group("x") else "X:HKEX"  # 赴港/回港: to Hong Kong's exchange
-        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-before-subject", 0.75, method=_method(m.group(0)))
+        told = sent.between(m.start(), m.start("x") if m.group("x") else m.start("head"), "D")  # "自2019年12月在纽交所上市以来"
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-before-subject", 0.75, method=_method(m.group(0)),
+                 date=ctx.date_iso(told[-1], sent) if told else None)
     for m in _NAMED_TICKER.finditer(tpl):
         for item in _NAMED_ITEM.finditer(tpl, m.start("items"), m.end("items")):
             ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(item.start("x")).key, sent, "named-ticker", 0.85,

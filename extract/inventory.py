@@ -53,3 +53,13 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             merge_entities(inv, "P:" + variant, "P:" + canonical)
     return inv
+
+
+def headline_companies(headline: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """The companies a headline names by their form (suffix, legal name), as
+    (display name, name key): an annual report or notice whose body says only
+    本行/本公司 names its company in the headline alone."""
+    scratch = Inventory()
+    find_companies(scratch, headline, lex, lambda a, b: headline[a:b])
+    return [(e.name, norm_name(e.name)) for e in scratch.companies()]
+

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from extract.announcer import find_announcer
 from extract.clean import boilerplate_spans
 from extract.dates import DateValue, find_dates, reference_year, resolve
-from extract.inventory import build_inventory
+from extract.inventory import build_inventory, headline_companies
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mention_records import Inventory
 from extract.mentions import sentence_mentions, surface_regex, template
@@ -102,6 +102,11 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
                     from_dictionary=True)
             scores["C:" + entry.name] += 3
+    for name, key_norm in headline_companies(title_norm, lex):  # "南岭银行2023年年度报告" over a text that says only 本行
+        if key_norm not in inv.surface and not any(key_norm in k or k in key_norm for k in inv.surface):
+            inv.add("C:" + name, name, "Company", key_norm, name, 1 << 29)
+            scores["C:" + name] += 3
+            boosted.add("C:" + name)
     if title_norm and surf is not None:  # a company the text names and the title names too
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:

@@ -149,3 +149,10 @@ def test_gongsi_inside_a_compound_is_no_reference() -> None:
     # sentences written for this test: 互联网公司, 平台公司 and 电商公司 are kinds of company, not "the company"
     fs = facts_of("脱胎于东岳集团，北林数科早在2018年便先于一众大互联网公司背景的同行登陆纳斯达克。")
     assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "LISTED_ON"} == {("北林数科", "NASDAQ")}
+
+
+def test_a_company_named_only_in_the_headline_is_what_benhang_means() -> None:
+    # sentences written for this test: an annual report's body says 本行 and names only a shareholder in full
+    fs = facts_of("本行董事会聘任孔令杰为本行行长。钱立群系本行主要股东南岭交通投资集团有限公司推荐董事。", title="南岭银行2023年年度报告摘要")
+    assert ("孔令杰", "南岭银行") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+    assert facts_of("本行董事会聘任孔令杰为本行行长。", title="南岭银行2023年年度报告摘要")[0].object.name == "南岭银行"

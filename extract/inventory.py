@@ -62,4 +62,3 @@ def headline_companies(headline: str, lex: Lexicon) -> list[tuple[str, str]]:
     scratch = Inventory()
     find_companies(scratch, headline, lex, lambda a, b: headline[a:b])
     return [(e.name, norm_name(e.name)) for e in scratch.companies()]
-

@@ -130,6 +130,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
     """
     first_c: str | None = None
     last_c: str | None = None
+    # "2. 嘉信证券公告，聘任P为公司首席风险官": a sentence that opens with its own announcer speaks of that company
+    opener = next((m for m in ms if m.kind == "C" and not m.focus), None)
+    speaker = opener.key if opener is not None and _OPENS_NOTICE.match(text, opener.end) else None
     for m in ms:
         if m.kind != "C":
             continue
@@ -139,7 +142,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 last_c = m.key
             continue
         if m.text in ("本公司", "本行", "本集团"):
-            m.key = announcer or article_focus or first_c or prev_topic
+            m.key = speaker or announcer or article_focus or first_c or prev_topic
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
@@ -148,11 +151,15 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                     and before != "作为"):  # "作为公司创始团队…": in the capacity of, the article's company
                 m.key = prev_named
             else:
-                m.key = article_focus or first_c or prev_topic
+                m.key = speaker or article_focus or first_c or prev_topic
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         else:
             m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
+
+
+#: what follows the first company of a sentence that gives a notice of its own: "X公告，…", "X发布公告称", "X宣布"
+_OPENS_NOTICE = re.compile(r"(?:今日|今天|日前|近日|晚间|早间)?(?:发布|发出|披露)?(?:公告|宣布|披露)")
 
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence

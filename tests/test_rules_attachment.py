@@ -156,3 +156,10 @@ def test_a_company_named_only_in_the_headline_is_what_benhang_means() -> None:
     fs = facts_of("本行董事会聘任孔令杰为本行行长。钱立群系本行主要股东南岭交通投资集团有限公司推荐董事。", title="南岭银行2023年年度报告摘要")
     assert ("孔令杰", "南岭银行") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
     assert facts_of("本行董事会聘任孔令杰为本行行长。", title="南岭银行2023年年度报告摘要")[0].object.name == "南岭银行"
+
+
+def test_gongsi_in_a_sentence_that_opens_with_its_own_notice() -> None:
+    # sentences written for this test: a digest's later item is another company's notice
+    for text in ("青州银行发布年报。2. 嘉信证券公告，聘任宋景然为公司首席风险官。",
+                 "青州银行发布年报。据悉嘉信证券发布公告称，聘任宋景然为本公司首席风险官。"):
+        assert {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"} == {("宋景然", "嘉信证券")}, text

@@ -87,6 +87,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             return c3  # "陈某远近日离职": 远近 is a word, but 近日 after three letters says where the name ends
         nxt = text[i + 2:i + 4]
         tag, freq = word_tag(nxt) if len(nxt) == 2 else (None, 0)
+        if tag and tag[0] == "n" and nxt[1] in "为在于是将":
+            tag = None  # "宋某华为…": 华为 is a noun, not a word the sentence goes on with; 为 is the verb after the name
         # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
         # the article writes the two characters without it elsewhere: a 2-char name
         t3, f3 = word_tag(c3[2])
@@ -98,6 +100,13 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             if near.count(c3) >= alone:
                 return c3
     return c2
+
+
+def _cut_from_word_before(text: str, i: int, title_spans: list[tuple[int, int]]) -> bool:
+    """Whether the letter at `i` belongs to what comes before it: the end of
+    a title ("首席风险官" + 郑某) or of a common word ("聘任" + 杨某), so a
+    name starting there would cut through that word."""
+    return glued_word(text, i - 1) or any(s < i < e for s, e in title_spans)
 
 
 #: words of time a name is often followed by ("P近日辞任"): right after a third letter they close the name there
@@ -187,6 +196,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _PERSON_HONORIFIC.finditer(text):
         for ln in (3, 2):
             cand = text[m.start() - ln:m.start()]
+            if ln == 3 and _cut_from_word_before(text, m.start() - 3, title_spans):
+                continue  # "聘任杨某女士", "首席风险官郑某先生": the first letter ends the verb or title before
             if len(cand) == ln and plausible_person(cand, lex):
                 found.setdefault(cand, m.start() - ln)
                 break

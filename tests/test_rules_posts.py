@@ -132,3 +132,18 @@ def test_posts_at_a_place_one_once_worked_at_are_past() -> None:
     for text in ("周明远曾在北林软件有限公司工作，先后担任高级副总裁、总裁。", "周明远曾在北林软件有限公司担任总裁。"):
         assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林软件有限公司", role="president").get("left") is True, text
     assert "left" not in quals(facts_of("周明远在北林软件有限公司担任总裁。"), "周明远", "HOLDS_POSITION", "北林软件有限公司")
+
+
+def test_a_name_before_an_honorific_does_not_take_the_end_of_the_verb_or_title_before() -> None:
+    assert _posts("鼎信人寿董事会决定聘任杨帆女士为副总裁。") == {("杨帆", "HOLDS_POSITION", "鼎信人寿", "vice_president")}
+    assert _posts("北林银行首席风险官郑彦先生表示，风险可控。") == {("郑彦", "HOLDS_POSITION", "北林银行", "cro")}
+
+
+def test_a_three_letter_name_whose_last_letter_and_wei_make_a_noun() -> None:
+    assert _posts("南湖科技董事长宋文华为此表示，前景乐观。") == {("宋文华", "HOLDS_POSITION", "南湖科技", "chairman")}
+    assert _posts("董事会同意聘任宋文华为南湖科技总裁。") == {("宋文华", "HOLDS_POSITION", "南湖科技", "president")}
+
+
+def test_a_thing_a_speaker_calls_ours_is_not_the_company_later_sentences_speak_of() -> None:
+    text = "南湖数科今日公布了第三季度业绩。我们的普惠金融模式继续吸引着伙伴。首席风险官郑文海补充说，风险可控。"
+    assert _posts(text) == {("郑文海", "HOLDS_POSITION", "南湖数科", "cro")}

@@ -147,3 +147,34 @@ def test_a_three_letter_name_whose_last_letter_and_wei_make_a_noun() -> None:
 def test_a_thing_a_speaker_calls_ours_is_not_the_company_later_sentences_speak_of() -> None:
     text = "南湖数科今日公布了第三季度业绩。我们的普惠金融模式继续吸引着伙伴。首席风险官郑文海补充说，风险可控。"
     assert _posts(text) == {("郑文海", "HOLDS_POSITION", "南湖数科", "cro")}
+
+
+def test_appointed_to_replace_him_with_the_one_replaced_as_qi() -> None:
+    fs = facts_of("南湖科技财务总监赵丽离任，公司聘任钱峰接替其担任财务总监。")
+    assert ("钱峰", "HOLDS_POSITION", "南湖科技", "cfo") in triples(fs)
+    assert ("钱峰", "SUCCEEDED", "赵丽", "cfo") in triples(fs)
+
+
+def test_a_post_taken_by_a_name_with_an_ambiguous_surname_after_you() -> None:
+    assert ("高敏", "HOLDS_POSITION", "北林银行", "other") in _posts("北林银行合规负责人一职由高敏出任，其任职资格已获批复。")
+    fs = facts_of("北林银行首席财务官張偉已辭任，由羅家樂接替。")
+    assert ("羅家樂", "SUCCEEDED", "張偉", "cfo") in triples(fs)
+
+
+def test_a_cleft_that_names_the_one_replaced() -> None:
+    fs = facts_of("北林银行新任行长孙超接任的是前任行长刘涛。")
+    assert ("孙超", "SUCCEEDED", "刘涛", "president") in triples(fs)
+
+
+def test_moved_from_one_post_to_another_leaves_the_first() -> None:
+    fs = facts_of("2023年5月，刘涛由北林银行副行长调任南湖证券总经理。")
+    assert quals(fs, "刘涛", "HOLDS_POSITION", "南湖证券", role="general_manager")["start"] == "2023-05"
+    assert quals(fs, "刘涛", "HOLDS_POSITION", "北林银行", role="vice_president")["end"] == "2023-05"
+
+
+def test_a_count_of_new_posts_then_who_they_are() -> None:
+    posts = _posts("南湖证券新聘两名副总裁，分别是原皖信信托副总经理刘涛和孙超。")
+    assert {("刘涛", "HOLDS_POSITION", "南湖证券", "vice_president"), ("孙超", "HOLDS_POSITION", "南湖证券", "vice_president")} <= posts
+    fs = facts_of("2023年5月，南湖证券聘任三名副总经理，分别为李国华、王建军和赵丽。")
+    for who in ("李国华", "王建军", "赵丽"):
+        assert quals(fs, who, "HOLDS_POSITION", "南湖证券", role="deputy_general_manager")["start"] == "2023-05"

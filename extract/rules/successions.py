@@ -34,6 +34,9 @@ _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 
+# "新任行长B接任的是前任行长A": a cleft that names the one replaced last
+_CLEFT = pattern(rf"(?P<chain1>{CHAIN})?(?P<succ><P>)(?:所)?(?:接任|接替|接棒)的(?:是|为)(?:前任|原|上一任)?(?P<chain>{CHAIN})?(?P<pred><P>)")
+
 # "随着B的上任，A不再兼任C总经理": the newcomer takes the posts the other gives up
 _WITH_ARRIVAL = pattern(
     rf"随着(?P<succ><P>)的(?:上任|到任|履新|就任|加入|接任)[，,](?P<pred><P>)(?:将|已|也|则)?不再(?:兼任|担任|出任)(?P<chain>{CHAIN})")
@@ -138,7 +141,7 @@ def find_successions(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
             if succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):

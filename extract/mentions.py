@@ -20,7 +20,8 @@ from extract.tickers import find_tickers
 from extract.titles import title_info
 from text.normalize import norm_name
 
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行)")
+#: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团)")
 
 
 def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
@@ -149,6 +150,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 m.key = prev_named
             else:
                 m.key = article_focus or first_c or prev_topic
+        elif m.text == "集团":
+            groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
+            m.key = groups[-1] if groups else prev_topic or article_focus
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         else:

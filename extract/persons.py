@@ -258,6 +258,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
+    for m in re.finditer(r"(?:担任|出任|任)[^，。；]{1,16}?(?:期间|任内|任上)[，,]", text):
+        name = name_after(text, m.end(), lex, strong=False)  # "出任首席执行官期间，P带领…": the one who held the post
+        if name:
+            found.setdefault(name, m.end())
     for m in re.finditer(r"(?:一职|职务|职位)的", text):
         name = name_after(text, m.end(), lex)
         if name:

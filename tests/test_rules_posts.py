@@ -178,3 +178,33 @@ def test_a_count_of_new_posts_then_who_they_are() -> None:
     fs = facts_of("2023年5月，南湖证券聘任三名副总经理，分别为李国华、王建军和赵丽。")
     for who in ("李国华", "王建军", "赵丽"):
         assert quals(fs, who, "HOLDS_POSITION", "南湖证券", role="deputy_general_manager")["start"] == "2023-05"
+
+
+def test_a_bare_jieren_takes_the_post_its_clause_names_and_none_already_taken() -> None:
+    fs = facts_of("南湖科技财务总监赵丽离任，公司聘任钱峰接替其担任财务总监。今年3月，董事长一职由周敏接任。")
+    assert ("周敏", "HOLDS_POSITION", "南湖科技", "cfo") not in triples(fs)
+    assert ("周敏", "SUCCEEDED", "赵丽", "cfo") not in triples(fs)
+    fs = facts_of("南湖科技财务总监赵丽离任，公司聘任钱峰接替其担任财务总监。今年3月，周敏接任。")
+    assert ("周敏", "HOLDS_POSITION", "南湖科技", "cfo") not in triples(fs)
+
+
+def test_a_new_holder_does_not_take_the_start_of_the_one_before() -> None:
+    fs = facts_of("2016年8月至今，李国华任南湖科技董事长。新任董事长周明远曾任北林软件高级副总裁。")
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "南湖科技", role="chairman")
+
+
+def test_a_clause_of_the_time_in_a_post_belongs_to_the_name_after_it() -> None:
+    fs = facts_of("李国华自2015年12月开始出任南湖科技董事长。过去一年出任首席执行官期间，周明远带领团队完成转型。")
+    assert ("李国华", "HOLDS_POSITION", "南湖科技", "ceo") not in triples(fs)
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "南湖科技", role="ceo")
+
+
+def test_jiri_is_the_day_last_named() -> None:
+    text = ("南湖科技于2023年8月20日发布财报。财报显示营收增长。毛利率有所提升。费用继续下降。现金流改善。"
+            "就在财报发布即日，南湖科技宣布周明远出任首席执行官。")
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "南湖科技", role="ceo")["start"] == "2023-08-20"
+
+
+def test_joining_the_group_is_joining_the_group_just_spoken_of() -> None:
+    fs = facts_of("南湖集团2020年成立。周明远则于2021年10月加入集团，任首席执行官。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南湖集团", role="ceo")["start"] == "2021-10"

@@ -82,6 +82,10 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 
 
+#: a clause of time made of a post ("出任首席执行官期间，P…"): its subject is the person after it
+_DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P>")
+
+
 def extract_positions(ctx: Context) -> None:
     for sent in ctx.sentences:
         if RUMOUR.search(sent.tpl):
@@ -105,7 +109,22 @@ def finish_positions(ctx: Context) -> None:
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
     date_company_events(ctx)
+    _drop_borrowed_starts(ctx)
     find_successions(ctx)
+
+
+def _drop_borrowed_starts(ctx: Context) -> None:
+    """A start carried from an earlier sentence that is the start another
+    person's same post states there ("2016年8月至今，A任C董事长。新任董事长
+    B…"): two people do not take one post on one day, so the date is A's
+    tenure, not B's appointment."""
+    stated = {(c.object, c.qualifiers.get("role"), c.qualifiers["start"], c.subject) for c in ctx.out
+              if c.predicate is Predicate.HOLDS_POSITION and "start" in c.qualifiers and "start" not in c.carried}
+    for c in ctx.out:
+        if "start" in c.carried and any(o == c.object and r == c.qualifiers.get("role") and d == c.qualifiers.get("start") and who != c.subject
+                                        for o, r, d, who in stated):
+            del c.qualifiers["start"]
+            c.carried = c.carried - {"start"}
 
 
 #: after a person, the company where the sentence gives them another post: "P通过其担任执行事务合伙人的X", "P作为X的董事"
@@ -163,7 +182,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
-        person = subject_for(ctx, sent, vpos)
+        during = _DURING.match(sent.tpl, m.end())
+        person = sent.at(during.end() - 1).key if during else subject_for(ctx, sent, vpos)
         if person is None:
             continue
         persons = [person]
@@ -239,6 +259,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 date = None
         elif status == "past":
             date = None
+        if during:  # "出任首席执行官期间，P…": the post P held then, neither taken nor left in this sentence
+            status, date, end_date = "", None, None
         carried = False
         if status in ("start", "end"):
             date, carried = own_or_carried(ctx, sent, date, m.end())

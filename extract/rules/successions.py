@@ -9,6 +9,7 @@ import bisect
 import re
 from collections import deque
 
+from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
@@ -108,6 +109,19 @@ def _other_end(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], pe
         by_sent.setdefault(sent.i, []).append(new)
 
 
+#: after a title, what makes it the post given ("董事长一职由P接任"), not a description of P ("首席执行官P接任")
+_GIVEN_BY = re.compile(r"(?:一职|职务|的职务|职位)?(?:则|将|改)?由")
+
+
+def _taken(by_sent: dict[int, list[Candidate]], end: Candidate, succ: str) -> bool:
+    """Whether someone other than `succ` takes the post `end` leaves, in its
+    sentence or the next ("A离任，公司聘任B接替其担任财务总监"): then a later
+    bare 接任 is of another post."""
+    return any(c.status == "start" and c.subject not in (succ, end.subject) and c.object == end.object
+               and c.qualifiers.get("role") == end.qualifiers.get("role")
+               for j in (end.sent, end.sent + 1) for c in by_sent.get(j, []))
+
+
 def find_successions(ctx: Context) -> None:
     """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
     positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
@@ -123,7 +137,12 @@ def find_successions(ctx: Context) -> None:
             if succ is None:
                 continue
             ends = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, [])
-                    if c.status == "end" and c.subject != succ and c.rule != "title-name-former"]
+                    if c.status == "end" and c.subject != succ and c.rule != "title-name-former"
+                    and not _taken(by_sent, c, succ)]
+            named = {str(t.value.role) for t in sent.between(clause_start(sent, m.start()), m.start(), "T")
+                     if isinstance(t.value, TitleInfo) and _GIVEN_BY.match(sent.tpl, sent.pos_of(t) + 1)}
+            if named:  # "董事长一职由P接任": the post the clause names, not the one someone left before
+                ends = [c for c in ends if c.qualifiers.get("role") in named]
             if not ends:
                 continue
             _other_end(ctx, sent, by_sent, succ, ends[-1], "take-over")

@@ -208,3 +208,16 @@ def test_jiri_is_the_day_last_named() -> None:
 def test_joining_the_group_is_joining_the_group_just_spoken_of() -> None:
     fs = facts_of("南湖集团2020年成立。周明远则于2021年10月加入集团，任首席执行官。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "南湖集团", role="ceo")["start"] == "2021-10"
+
+
+def test_a_chain_keeps_its_posts_when_one_item_is_at_an_organisation_we_do_not_know() -> None:
+    posts = _posts("北林集团监事会主席、南山联盟理事长周明远认为，市场回暖。")
+    assert ("周明远", "HOLDS_POSITION", "北林集团", "supervisor") in posts
+
+
+def test_huizhang_and_a_full_time_rank_in_a_chain_before_a_name() -> None:
+    posts = _posts("北林银行党委书记、副会长周明远表示，市场回暖。")
+    assert {("周明远", "HOLDS_POSITION", "北林银行", "other")} == posts
+    fs = facts_of("北林银行党委书记、专职副行长周明远表示，市场回暖。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="other")["title"] == "党委书记"
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs)

@@ -48,6 +48,7 @@ from extract.rules.position_chains import (
     START_VERBS,
     STATE_VERBS,
     Span,
+    chain_before_unknown,
     chain_items,
     more_past_posts,
 )
@@ -167,6 +168,8 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         if status and rule == "title-name":
             date, _ = date_before(ctx, sent, m.start("chain"))
             date, carried = own_or_carried(ctx, sent, date, m.end())
+        if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
+            items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
         for company, info in items:
             emit_position(ctx, sent, person, company, info, rule, status, date, 0.85, date_carried=carried)
 

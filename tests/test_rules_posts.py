@@ -221,3 +221,8 @@ def test_huizhang_and_a_full_time_rank_in_a_chain_before_a_name() -> None:
     fs = facts_of("北林银行党委书记、专职副行长周明远表示，市场回暖。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="other")["title"] == "党委书记"
     assert ("周明远", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs)
+
+
+def test_a_bare_kind_of_firm_after_a_verb_of_taking_a_post_is_the_one_named_before() -> None:
+    fs = facts_of("鸿运金控旗下鸿运银行近日公告人事变动。由集团总经理孙超转任银行董事长。")
+    assert ("孙超", "HOLDS_POSITION", "鸿运银行", "chairman") in triples(fs)

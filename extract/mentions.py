@@ -20,7 +20,10 @@ from extract.tickers import find_tickers
 from extract.titles import title_info
 from text.normalize import norm_name
 
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行)")
+#: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
+                         # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
+                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险)(?=董事长|行长|总经理|总裁|副|首席))")
 
 
 def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
@@ -152,6 +155,13 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 m.key = prev_named
             else:
                 m.key = speaker or article_focus or first_c or prev_topic
+        elif m.text in _BARE_KINDS:
+            named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and c.key.endswith(m.text)]
+            near = [k for k in (prev_named, prev_topic) if k and k.endswith(m.text)]
+            m.key = (named or near or [None])[-1 if named else 0]
+        elif m.text == "集团":
+            groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
+            m.key = groups[-1] if groups else prev_topic or article_focus
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         else:
@@ -161,6 +171,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
 #: what follows the first company of a sentence that gives a notice of its own: "X公告，…", "X发布公告称", "X宣布"
 _OPENS_NOTICE = re.compile(r"(?:今日|今天|日前|近日|晚间|早间)?(?:发布|发出|披露)?(?:公告|宣布|披露)")
 
+#: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")
+_BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
 _THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行"}

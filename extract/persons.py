@@ -21,7 +21,7 @@ _PERSON_VERB_AFTER = (
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|就职于|任职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
-    r"成为|保留|升任|晋升|被提拔|获提拔|擢升|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
+    r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
     r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
     r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
@@ -87,6 +87,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             return c3  # "陈某远近日离职": 远近 is a word, but 近日 after three letters says where the name ends
         nxt = text[i + 2:i + 4]
         tag, freq = word_tag(nxt) if len(nxt) == 2 else (None, 0)
+        if tag and tag[0] == "n" and nxt[1] in "为在于是将":
+            tag = None  # "宋某华为…": 华为 is a noun, not a word the sentence goes on with; 为 is the verb after the name
         # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
         # the article writes the two characters without it elsewhere: a 2-char name
         t3, f3 = word_tag(c3[2])
@@ -98,6 +100,13 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             if near.count(c3) >= alone:
                 return c3
     return c2
+
+
+def _cut_from_word_before(text: str, i: int, title_spans: list[tuple[int, int]]) -> bool:
+    """Whether the letter at `i` belongs to what comes before it: the end of
+    a title ("首席风险官" + 郑某) or of a common word ("聘任" + 杨某), so a
+    name starting there would cut through that word."""
+    return glued_word(text, i - 1) or any(s < i < e for s, e in title_spans)
 
 
 #: words of time a name is often followed by ("P近日辞任"): right after a third letter they close the name there
@@ -141,6 +150,9 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 
+#: after 由 and a name, the verb of taking the post, closing the clause: "(总经理一职)由P出任。"
+_TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任)(?:[，。；]|$)")
+
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
@@ -154,6 +166,9 @@ _NAME_IS_FOUNDER = re.compile(
 _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:曾|已|则|也|还|一直|主要)?(?:通过|透过))[^，。；]{{2,20}}?(?:间接|直接)?(?:控制|持有|持股|控股)", re.M)
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立"
 _DESCRIBED = rf"[{CJK}]{{1,6}}?(?:媒体人|投资人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士)"
+#: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
+_COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
+                            r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
 #: "由A和B共同创立": the people a company was founded by
 _FOUNDERS_BY = re.compile(rf"由(?:{_DESCRIBED})?(?P<names>[{CJK}]{{2,3}}(?:[、和与及][{CJK}]{{2,3}}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
                           r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
@@ -169,6 +184,16 @@ def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow:
         if text.startswith(cand + follow, m.start(1)) and plausible_person(cand, lex, strong=False):
             found.setdefault(cand, m.start(1))
             return
+
+
+def _add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon) -> None:
+    """The items of the list in `m`'s group "names" that are names: a
+    construction that only lists people ("由A和B共同创立") has cued them."""
+    at = m.start("names")
+    for cand in re.split("[、和与及]", m.group("names")):
+        if plausible_person(cand, lex, strong=False):
+            found.setdefault(cand, at)
+        at += len(cand) + 1
 
 
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
@@ -187,6 +212,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _PERSON_HONORIFIC.finditer(text):
         for ln in (3, 2):
             cand = text[m.start() - ln:m.start()]
+            if ln == 3 and _cut_from_word_before(text, m.start() - 3, title_spans):
+                continue  # "聘任杨某女士", "首席风险官郑某先生": the first letter ends the verb or title before
             if len(cand) == ln and plausible_person(cand, lex):
                 found.setdefault(cand, m.start() - ln)
                 break
@@ -209,14 +236,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
                 break
+    for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people
+        _add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
     for m in _NAME_THEN_CAREER.finditer(text):
         _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
-        at = m.start("names")
-        for cand in re.split("[、和与及]", m.group("names")):
-            if plausible_person(cand, lex, strong=False):
-                found.setdefault(cand, at)
-            at += len(cand) + 1
+        _add_listed(found, text, m, lex)
     for m in _HOLDS_THROUGH.finditer(text):
         _add_name_before(found, text, m, m.group(2), lex)
     for m in _NAME_IS_FOUNDER.finditer(text):
@@ -233,6 +258,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
+    for m in re.finditer(r"(?:担任|出任|任)[^，。；]{1,16}?(?:期间|任内|任上)[，,]", text):
+        name = name_after(text, m.end(), lex, strong=False)  # "出任首席执行官期间，P带领…": the one who held the post
+        if name:
+            found.setdefault(name, m.end())
     for m in re.finditer(r"(?:一职|职务|职位)的", text):
         name = name_after(text, m.end(), lex)
         if name:
@@ -243,6 +272,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
             found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name
+        elif (m.group(0) == "由" and (strong := name_after(text, m.end(), lex))
+              and _TAKES_IT.match(text, m.end() + len(strong))):
+            found.setdefault(strong, m.end())  # "一职由高某出任。", "由罗某某接替。": only a person takes a post so
         elif (name and len(name) == 2 and _TITLE_NEXT.match(text, m.end() + 3)
               and plausible_person(c3 := text[m.end():m.end() + 3], lex, strong=False)):
             found.setdefault(c3, m.end())  # "选举周某华为董事长": 华为 is a word, but 为 + a title says the name has three letters

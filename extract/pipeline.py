@@ -54,8 +54,8 @@ _NAMED_SENTENCES = 2
 _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|日|周|个?月|年)(?:之)?前|此前|早前|日前")
 
 
-#: a sentence that says its event is on the day last named, however many sentences back
-_SAME_DAY = re.compile(r"同日|当日|当天")
+#: a sentence that says its event is on the day last named, however many sentences back ("就在财报发布即日")
+_SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
 
 
 def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:

@@ -132,3 +132,97 @@ def test_posts_at_a_place_one_once_worked_at_are_past() -> None:
     for text in ("周明远曾在北林软件有限公司工作，先后担任高级副总裁、总裁。", "周明远曾在北林软件有限公司担任总裁。"):
         assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林软件有限公司", role="president").get("left") is True, text
     assert "left" not in quals(facts_of("周明远在北林软件有限公司担任总裁。"), "周明远", "HOLDS_POSITION", "北林软件有限公司")
+
+
+def test_a_name_before_an_honorific_does_not_take_the_end_of_the_verb_or_title_before() -> None:
+    assert _posts("鼎信人寿董事会决定聘任杨帆女士为副总裁。") == {("杨帆", "HOLDS_POSITION", "鼎信人寿", "vice_president")}
+    assert _posts("北林银行首席风险官郑彦先生表示，风险可控。") == {("郑彦", "HOLDS_POSITION", "北林银行", "cro")}
+
+
+def test_a_three_letter_name_whose_last_letter_and_wei_make_a_noun() -> None:
+    assert _posts("南湖科技董事长宋文华为此表示，前景乐观。") == {("宋文华", "HOLDS_POSITION", "南湖科技", "chairman")}
+    assert _posts("董事会同意聘任宋文华为南湖科技总裁。") == {("宋文华", "HOLDS_POSITION", "南湖科技", "president")}
+
+
+def test_a_thing_a_speaker_calls_ours_is_not_the_company_later_sentences_speak_of() -> None:
+    text = "南湖数科今日公布了第三季度业绩。我们的普惠金融模式继续吸引着伙伴。首席风险官郑文海补充说，风险可控。"
+    assert _posts(text) == {("郑文海", "HOLDS_POSITION", "南湖数科", "cro")}
+
+
+def test_appointed_to_replace_him_with_the_one_replaced_as_qi() -> None:
+    fs = facts_of("南湖科技财务总监赵丽离任，公司聘任钱峰接替其担任财务总监。")
+    assert ("钱峰", "HOLDS_POSITION", "南湖科技", "cfo") in triples(fs)
+    assert ("钱峰", "SUCCEEDED", "赵丽", "cfo") in triples(fs)
+
+
+def test_a_post_taken_by_a_name_with_an_ambiguous_surname_after_you() -> None:
+    assert ("高敏", "HOLDS_POSITION", "北林银行", "other") in _posts("北林银行合规负责人一职由高敏出任，其任职资格已获批复。")
+    fs = facts_of("北林银行首席财务官張偉已辭任，由羅家樂接替。")
+    assert ("羅家樂", "SUCCEEDED", "張偉", "cfo") in triples(fs)
+
+
+def test_a_cleft_that_names_the_one_replaced() -> None:
+    fs = facts_of("北林银行新任行长孙超接任的是前任行长刘涛。")
+    assert ("孙超", "SUCCEEDED", "刘涛", "president") in triples(fs)
+
+
+def test_moved_from_one_post_to_another_leaves_the_first() -> None:
+    fs = facts_of("2023年5月，刘涛由北林银行副行长调任南湖证券总经理。")
+    assert quals(fs, "刘涛", "HOLDS_POSITION", "南湖证券", role="general_manager")["start"] == "2023-05"
+    assert quals(fs, "刘涛", "HOLDS_POSITION", "北林银行", role="vice_president")["end"] == "2023-05"
+
+
+def test_a_count_of_new_posts_then_who_they_are() -> None:
+    posts = _posts("南湖证券新聘两名副总裁，分别是原皖信信托副总经理刘涛和孙超。")
+    assert {("刘涛", "HOLDS_POSITION", "南湖证券", "vice_president"), ("孙超", "HOLDS_POSITION", "南湖证券", "vice_president")} <= posts
+    fs = facts_of("2023年5月，南湖证券聘任三名副总经理，分别为李国华、王建军和赵丽。")
+    for who in ("李国华", "王建军", "赵丽"):
+        assert quals(fs, who, "HOLDS_POSITION", "南湖证券", role="deputy_general_manager")["start"] == "2023-05"
+
+
+def test_a_bare_jieren_takes_the_post_its_clause_names_and_none_already_taken() -> None:
+    fs = facts_of("南湖科技财务总监赵丽离任，公司聘任钱峰接替其担任财务总监。今年3月，董事长一职由周敏接任。")
+    assert ("周敏", "HOLDS_POSITION", "南湖科技", "cfo") not in triples(fs)
+    assert ("周敏", "SUCCEEDED", "赵丽", "cfo") not in triples(fs)
+    fs = facts_of("南湖科技财务总监赵丽离任，公司聘任钱峰接替其担任财务总监。今年3月，周敏接任。")
+    assert ("周敏", "HOLDS_POSITION", "南湖科技", "cfo") not in triples(fs)
+
+
+def test_a_new_holder_does_not_take_the_start_of_the_one_before() -> None:
+    fs = facts_of("2016年8月至今，李国华任南湖科技董事长。新任董事长周明远曾任北林软件高级副总裁。")
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "南湖科技", role="chairman")
+
+
+def test_a_clause_of_the_time_in_a_post_belongs_to_the_name_after_it() -> None:
+    fs = facts_of("李国华自2015年12月开始出任南湖科技董事长。过去一年出任首席执行官期间，周明远带领团队完成转型。")
+    assert ("李国华", "HOLDS_POSITION", "南湖科技", "ceo") not in triples(fs)
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "南湖科技", role="ceo")
+
+
+def test_jiri_is_the_day_last_named() -> None:
+    text = ("南湖科技于2023年8月20日发布财报。财报显示营收增长。毛利率有所提升。费用继续下降。现金流改善。"
+            "就在财报发布即日，南湖科技宣布周明远出任首席执行官。")
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "南湖科技", role="ceo")["start"] == "2023-08-20"
+
+
+def test_joining_the_group_is_joining_the_group_just_spoken_of() -> None:
+    fs = facts_of("南湖集团2020年成立。周明远则于2021年10月加入集团，任首席执行官。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南湖集团", role="ceo")["start"] == "2021-10"
+
+
+def test_a_chain_keeps_its_posts_when_one_item_is_at_an_organisation_we_do_not_know() -> None:
+    posts = _posts("北林集团监事会主席、南山联盟理事长周明远认为，市场回暖。")
+    assert ("周明远", "HOLDS_POSITION", "北林集团", "supervisor") in posts
+
+
+def test_huizhang_and_a_full_time_rank_in_a_chain_before_a_name() -> None:
+    posts = _posts("北林银行党委书记、副会长周明远表示，市场回暖。")
+    assert {("周明远", "HOLDS_POSITION", "北林银行", "other")} == posts
+    fs = facts_of("北林银行党委书记、专职副行长周明远表示，市场回暖。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="other")["title"] == "党委书记"
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs)
+
+
+def test_a_bare_kind_of_firm_after_a_verb_of_taking_a_post_is_the_one_named_before() -> None:
+    fs = facts_of("鸿运金控旗下鸿运银行近日公告人事变动。由集团总经理孙超转任银行董事长。")
+    assert ("孙超", "HOLDS_POSITION", "鸿运银行", "chairman") in triples(fs)

@@ -15,7 +15,8 @@ ITEM = (r"(?:(?:现任|时任)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|�
         r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"
         # a department named between company and title ("央行支付结算司司长"); the title keeps the role
         r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心)|个险|团险|银保|区域)?)?"
-        r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?<T>"
+        # 专职 (full-time) is a rank like 常务: "专职副行长" is a 副行长
+        r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?(?:专职)?<T>"
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"
 #: what a list of posts may hold besides titles: committee seats, a department's manager, informal labels ("掌门人")
@@ -126,6 +127,19 @@ def chain_items(sent: Sent, a: int, b: int, default_company: str | None,
 #: each clause a company and its posts and nothing else
 #: a bracketed aside after a post ("副总监（主持工作）") does not end the list
 _MORE_POSTS = pattern(rf"[，,](?=<C>)(?P<chain>{CHAIN})(?:[（(][^（）()\ue000-\ue007]{{1,8}}[）)])?(?=等|[，,。；、]|$)")
+
+
+_CHAIN_THEN_COMMA = pattern(rf"(?P<chain>{CHAIN})、$")
+
+
+def chain_before_unknown(sent: Sent, a: int) -> re.Match[str] | None:
+    """"C监事会主席、南山联盟理事长P": when the chain before a name starts
+    with an organisation we do not know, the posts listed before it (up to
+    the 、) are the person's still; the match of that earlier chain."""
+    run = _name_run_before(sent.tpl, a)
+    if not run or not _unrecognised_name(run):
+        return None
+    return _CHAIN_THEN_COMMA.search(sent.tpl, 0, a - len(run))
 
 
 def more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]:

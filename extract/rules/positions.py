@@ -48,6 +48,7 @@ from extract.rules.position_chains import (
     START_VERBS,
     STATE_VERBS,
     Span,
+    chain_before_unknown,
     chain_items,
     more_past_posts,
 )
@@ -64,7 +65,8 @@ _VERB_CHAIN = pattern(
     rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
-_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
+#: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 
@@ -81,6 +83,10 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 
 
+#: a clause of time made of a post ("出任首席执行官期间，P…"): its subject is the person after it
+_DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P>")
+
+
 def extract_positions(ctx: Context) -> None:
     for sent in ctx.sentences:
         if RUMOUR.search(sent.tpl):
@@ -93,6 +99,8 @@ def extract_positions(ctx: Context) -> None:
         _appointments(ctx, sent)
         _approvals(ctx, sent)
         _by_person(ctx, sent)
+        _moved_from(ctx, sent)
+        _counted_then_named(ctx, sent)
         find_founders(ctx, sent)
 
 
@@ -102,7 +110,22 @@ def finish_positions(ctx: Context) -> None:
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
     date_company_events(ctx)
+    _drop_borrowed_starts(ctx)
     find_successions(ctx)
+
+
+def _drop_borrowed_starts(ctx: Context) -> None:
+    """A start carried from an earlier sentence that is the start another
+    person's same post states there ("2016年8月至今，A任C董事长。新任董事长
+    B…"): two people do not take one post on one day, so the date is A's
+    tenure, not B's appointment."""
+    stated = {(c.object, c.qualifiers.get("role"), c.qualifiers["start"], c.subject) for c in ctx.out
+              if c.predicate is Predicate.HOLDS_POSITION and "start" in c.qualifiers and "start" not in c.carried}
+    for c in ctx.out:
+        if "start" in c.carried and any(o == c.object and r == c.qualifiers.get("role") and d == c.qualifiers.get("start") and who != c.subject
+                                        for o, r, d, who in stated):
+            del c.qualifiers["start"]
+            c.carried = c.carried - {"start"}
 
 
 #: after a person, the company where the sentence gives them another post: "P通过其担任执行事务合伙人的X", "P作为X的董事"
@@ -145,6 +168,8 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         if status and rule == "title-name":
             date, _ = date_before(ctx, sent, m.start("chain"))
             date, carried = own_or_carried(ctx, sent, date, m.end())
+        if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
+            items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
         for company, info in items:
             emit_position(ctx, sent, person, company, info, rule, status, date, 0.85, date_carried=carried)
 
@@ -160,7 +185,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
-        person = subject_for(ctx, sent, vpos)
+        during = _DURING.match(sent.tpl, m.end())
+        person = sent.at(during.end() - 1).key if during else subject_for(ctx, sent, vpos)
         if person is None:
             continue
         persons = [person]
@@ -236,6 +262,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 date = None
         elif status == "past":
             date = None
+        if during:  # "出任首席执行官期间，P…": the post P held then, neither taken nor left in this sentence
+            status, date, end_date = "", None, None
         carried = False
         if status in ("start", "end"):
             date, carried = own_or_carried(ctx, sent, date, m.end())
@@ -277,6 +305,42 @@ def _approvals(ctx: Context, sent: Sent) -> None:
         date = date_before(ctx, sent, m.start())[0]
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
             emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "approved", "start", date, 0.8)
+
+
+#: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken
+_MOVED_FROM = pattern(rf"由(?P<chain>{CHAIN})(?:调任|转任|升任|改任|提拔为|晋升为)")
+
+
+def _moved_from(ctx: Context, sent: Sent) -> None:
+    """The post a person is moved from (the one moved to is a verb chain of 调任/升任)."""
+    for m in _MOVED_FROM.finditer(sent.tpl):
+        clause = clause_start(sent, m.start())
+        person = subject_for(ctx, sent, m.start())
+        if person is None or hedged(sent.tpl[clause:m.start()]):
+            continue
+        date, _ = date_before(ctx, sent, m.start())
+        date, carried = own_or_carried(ctx, sent, date, m.end())
+        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start())):
+            emit_position(ctx, sent, person, company, info, "moved-from", "end", date, 0.8, date_carried=carried)
+
+
+#: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
+_COUNTED_THEN_NAMED = pattern(
+    rf"(?:新聘|聘任|聘请|任命|委任|新增|选举|选出)(?:了)?[一二两三四五六七八九十\d]+(?:名|位)(?:新任)?(?P<chain>{CHAIN})[，,：:]?(?:分别|依次)(?:是|为)"
+    rf"(?P<list>(?:(?:原|前|现任)?(?:{CHAIN})?<P>(?:、|和|及|以及|与)?)+)")
+
+
+def _counted_then_named(ctx: Context, sent: Sent) -> None:
+    """Each person a count of new posts lists afterwards takes those posts."""
+    for m in _COUNTED_THEN_NAMED.finditer(sent.tpl):
+        if hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        date, _ = date_before(ctx, sent, m.start())
+        date, carried = own_or_carried(ctx, sent, date, m.end())
+        items = chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start()))
+        for p in sent.between(m.start("list"), m.end("list"), "P"):
+            for company, info in items:
+                emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
 
 
 def _by_person(ctx: Context, sent: Sent) -> None:

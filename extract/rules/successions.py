@@ -9,6 +9,7 @@ import bisect
 import re
 from collections import deque
 
+from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
@@ -33,6 +34,9 @@ _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(
                          rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改)?由(?P<succ><P>)(?:担任|接任|出任)")
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
+
+# "新任行长B接任的是前任行长A": a cleft that names the one replaced last
+_CLEFT = pattern(rf"(?P<chain1>{CHAIN})?(?P<succ><P>)(?:所)?(?:接任|接替|接棒)的(?:是|为)(?:前任|原|上一任)?(?P<chain>{CHAIN})?(?P<pred><P>)")
 
 # "随着B的上任，A不再兼任C总经理": the newcomer takes the posts the other gives up
 _WITH_ARRIVAL = pattern(
@@ -105,6 +109,19 @@ def _other_end(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], pe
         by_sent.setdefault(sent.i, []).append(new)
 
 
+#: after a title, what makes it the post given ("董事长一职由P接任"), not a description of P ("首席执行官P接任")
+_GIVEN_BY = re.compile(r"(?:一职|职务|的职务|职位)?(?:则|将|改)?由")
+
+
+def _taken(by_sent: dict[int, list[Candidate]], end: Candidate, succ: str) -> bool:
+    """Whether someone other than `succ` takes the post `end` leaves, in its
+    sentence or the next ("A离任，公司聘任B接替其担任财务总监"): then a later
+    bare 接任 is of another post."""
+    return any(c.status == "start" and c.subject not in (succ, end.subject) and c.object == end.object
+               and c.qualifiers.get("role") == end.qualifiers.get("role")
+               for j in (end.sent, end.sent + 1) for c in by_sent.get(j, []))
+
+
 def find_successions(ctx: Context) -> None:
     """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
     positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
@@ -120,7 +137,12 @@ def find_successions(ctx: Context) -> None:
             if succ is None:
                 continue
             ends = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, [])
-                    if c.status == "end" and c.subject != succ and c.rule != "title-name-former"]
+                    if c.status == "end" and c.subject != succ and c.rule != "title-name-former"
+                    and not _taken(by_sent, c, succ)]
+            named = {str(t.value.role) for t in sent.between(clause_start(sent, m.start()), m.start(), "T")
+                     if isinstance(t.value, TitleInfo) and _GIVEN_BY.match(sent.tpl, sent.pos_of(t) + 1)}
+            if named:  # "董事长一职由P接任": the post the clause names, not the one someone left before
+                ends = [c for c in ends if c.qualifiers.get("role") in named]
             if not ends:
                 continue
             _other_end(ctx, sent, by_sent, succ, ends[-1], "take-over")
@@ -138,7 +160,7 @@ def find_successions(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
             if succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):

@@ -54,3 +54,10 @@ def test_money_in_full_units() -> None:
 
 def test_percents() -> None:
     assert [p for _, _, p in find_percents("分别直接持股32.91%和16.07%")] == [32.91, 16.07]
+
+
+def test_a_years_results_with_words_between_put_the_article_a_year_later() -> None:
+    # sentences written for this test: a year's results are published the year after; an interim's in the same year
+    assert reference_year("北林银行发布了2022年未经审计的业绩报告。去年7月公司在香港上市。") == 2023
+    assert reference_year("北林银行公布2022年第四季度及全年财务业绩报告。") == 2023
+    assert reference_year("北林银行发布2022年中期未经审计的业绩报告。") == 2022

@@ -1,0 +1,46 @@
+"""Where a company's name begins and whether a coined name is one, on
+sentences written for these tests (made-up names, not gold text): a party's
+role noun, a verb glued to the name, 原/现 before it, a clause-initial verb
+after a rare word, an institution word before the legal suffix."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals
+
+
+def _names(text: str) -> set[str]:
+    """The names of the entities the text's facts are about."""
+    return {n for f in facts_of(text) for n in (f.subject.name, f.object.name)}
+
+
+def test_a_party_role_noun_is_no_part_of_the_name_after_it() -> None:
+    fs = facts_of("东湖科技的一致行动人上海青禾投资有限公司持有其6%的股份。")
+    assert quals(fs, "上海青禾投资有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 6.0
+    fs = facts_of("东湖科技的一致行动人青禾投资持有其6%的股份。")
+    assert quals(fs, "青禾投资", "HOLDS_STAKE", "东湖科技")["percent"] == 6.0
+
+
+def test_an_institution_word_before_the_legal_suffix_is_part_of_the_name() -> None:
+    fs = facts_of("青付宝支付有限公司持有东湖科技8%的股份。")
+    assert quals(fs, "青付宝支付有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 8.0
+
+
+def test_a_rare_word_and_a_verb_at_the_clause_start_begin_a_legal_name() -> None:
+    fs = facts_of("横琴联合数智股份有限公司持有东湖科技8%的股份。")
+    assert quals(fs, "横琴联合数智股份有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 8.0
+
+
+def test_a_clause_initial_verb_before_a_name_is_not_part_of_it() -> None:
+    fs = facts_of("经审议，同意青禾信息技术有限公司持有东湖科技8%的股份。")
+    assert quals(fs, "青禾信息技术有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 8.0
+
+
+def test_a_person_and_a_glued_verb_never_begin_a_company_name() -> None:
+    fs = facts_of("李东明已辞任西屿科技董事。")
+    assert quals(fs, "李东明", "HOLDS_POSITION", "西屿科技")["role"] == "director"
+
+
+def test_former_before_a_name_says_which_name_it_is() -> None:
+    fs = facts_of("原西屿信托首席风险官李东明加入东湖科技。")
+    assert quals(fs, "李东明", "HOLDS_POSITION", "西屿信托")["role"] == "cro"
+    assert "原西屿信托" not in _names("原西屿信托首席风险官李东明加入东湖科技。")

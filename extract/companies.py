@@ -51,8 +51,10 @@ _ASCII_ORG = re.compile(
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
-#: "（以下简称“Y”）", and unquoted when the bracket holds nothing else ("（简称Y）")
-ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?(?:[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」]|(?P<bare>[^）)“\"「，,、；：:\s]{2,12}))[）)]")
+#: "（以下简称“Y”）", and unquoted when the bracket holds nothing else ("（简称Y）"); a quoted name may
+#: be followed by more in the same bracket ("（下称“Y”，股份代码：…）")
+ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?(?:[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」](?=\s*[）)，,；;])"
+                       r"|(?P<bare>[^）)“\"「，,、；：:\s]{2,12})[）)])")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 

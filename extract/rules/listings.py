@@ -38,7 +38,9 @@ _LISTED_BEFORE_SUBJECT = pattern(
 # tickers given with their exchange's name, one or more in the bracket after the company
 _CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
 _EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
-_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+#: (the bracket may first give the company's short or former name: "（下称“C”，股份代码：…）", "（原名“C”，…）")
+_NAME_FIRST = r"(?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?<C>[”\"」]?\s*[，,、；;]\s*)?"
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(]{_NAME_FIRST}(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
 _NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
@@ -338,7 +340,7 @@ _CODE_CLAUSE = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代�
 #: the bracket a ticker is in, after its company: "C（…", "C-S（…" (a share class), and the short name
 #: first ("C有限公司（C，…", "C有限公司（下称“C”，…")
 _TICKER_BRACKET = re.compile(
-    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:以下|下文)?(?:简称|下称|称)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
+    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
     r"[^（()）\ue001\ue000]*$")
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from extract.company_names import (
     UNIT_HEAD_AFTER,
+    coined_word,
     company_left_boundary,
     continues_word,
     inside_place_word,
@@ -170,6 +171,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
+                                   or (_GROUP_WORD.match(m.group(0)) and coined_word(text[start:m.start()]))
                                    or (m.group(0) in _WEAK_SUFFIXES and _proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
@@ -344,6 +346,9 @@ def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Cal
         if i >= 0:
             inv.link(key, show(i, i + 2), keys[0])
 
+
+#: a group's or a city investor's word: after it a coined word is a name ("智达控股"), not a phrase ("小微金融")
+_GROUP_WORD = re.compile(r"(?:控股|集团|城投)")
 
 #: suffixes that are common nouns too ("健康", "资源"): they end a short name only after a proper name ("思派健康", "力勤资源")
 _WEAK_SUFFIXES = frozenset({"健康", "资源"})

@@ -247,6 +247,13 @@ def name_has_proper_part(name: str) -> bool:
     return proper_prefix(name)
 
 
+def coined_word(prefix: str) -> bool:
+    """"智达", "汇融": letters the HMM joins into one word jieba does not know,
+    a coined name before a group's word (控股, 集团); before a sector's word it
+    may be a phrase jieba lacks ("小微" + "金融"), so that is left to `proper_prefix`."""
+    return 2 <= len(prefix) <= 4 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None and segment(prefix, True) == (prefix,)
+
+
 def proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""

@@ -44,3 +44,25 @@ def test_former_before_a_name_says_which_name_it_is() -> None:
     fs = facts_of("原西屿信托首席风险官李东明加入东湖科技。")
     assert quals(fs, "李东明", "HOLDS_POSITION", "西屿信托")["role"] == "cro"
     assert "原西屿信托" not in _names("原西屿信托首席风险官李东明加入东湖科技。")
+
+
+def test_a_coined_word_before_a_group_word_is_a_name() -> None:
+    fs = facts_of("智禾控股持有东湖科技9%的股份。")
+    assert quals(fs, "智禾控股", "HOLDS_STAKE", "东湖科技")["percent"] == 9.0
+    # before a sector's word a word jieba lacks may be a phrase: no name
+    assert "小微金融" not in _names("东湖科技小微金融部总经理李东明表示满意。")
+
+
+def test_digital_and_city_investment_words_end_a_name() -> None:
+    assert quals(facts_of("星野数码持有东湖科技9%的股份。"), "星野数码", "HOLDS_STAKE", "东湖科技")["percent"] == 9.0
+    assert quals(facts_of("青湾城投持有东湖科技9%的股份。"), "青湾城投", "HOLDS_STAKE", "东湖科技")["percent"] == 9.0
+    # 产城投资: 城投 is the middle of other words there
+    assert "东疆港产城投资集团" in _names("东疆港产城投资集团持有东湖科技9%的股份。")
+
+
+def test_an_unknown_name_before_a_ticker_with_its_exchange() -> None:
+    fs = facts_of("青禾优选（09988.HK）今日公告，北林集团持有其12%的股份。")
+    assert quals(fs, "青禾优选", "LISTED_ON", "HKEX")["ticker"] == "09988.HK"
+    assert quals(facts_of("东湖数智（Nasdaq：DHSZ）今日公布了季度财报。"), "东湖数智", "LISTED_ON", "NASDAQ")["ticker"] == "Nasdaq:DHSZ"
+    # a word that points at a stock is no name
+    assert not facts_of("据悉，该股（600000.SH）今日大涨。")

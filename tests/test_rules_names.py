@@ -66,3 +66,12 @@ def test_an_unknown_name_before_a_ticker_with_its_exchange() -> None:
     assert quals(facts_of("东湖数智（Nasdaq：DHSZ）今日公布了季度财报。"), "东湖数智", "LISTED_ON", "NASDAQ")["ticker"] == "Nasdaq:DHSZ"
     # a word that points at a stock is no name
     assert not facts_of("据悉，该股（600000.SH）今日大涨。")
+
+
+def test_a_named_association_alliance_or_foundation_is_an_organisation() -> None:
+    fs = facts_of("青禾公益基金会理事长王建国表示满意。")
+    assert quals(fs, "王建国", "HOLDS_POSITION", "青禾公益基金会")["title"] == "理事长"
+    fs = facts_of("东湖互联网金融协会秘书长李东明出席会议。")
+    assert quals(fs, "李东明", "HOLDS_POSITION", "东湖互联网金融协会")["title"] == "秘书长"
+    # a common word before the word for an association names none
+    assert not {"行业协会", "战略联盟"} & _names("行业协会表示，两家结成战略联盟，北林科技持有东湖银行5%的股份。")

@@ -279,3 +279,17 @@ def test_tickers_after_a_former_name_in_the_bracket() -> None:
 def test_a_us_exchange_mark_in_any_case_makes_the_sentence_worth_reading() -> None:
     fs = facts_of("东湖金服（Nasdaq：DHSZ）今日公布了季度财报。")
     assert quals(fs, "东湖金服", "LISTED_ON", "NASDAQ")["ticker"] == "Nasdaq:DHSZ"
+
+
+def test_ipo_as_the_listing_verb() -> None:
+    fs = facts_of("东湖数科于2021年3月在港交所完成IPO。")
+    assert quals(fs, "东湖数科", "LISTED_ON", "HKEX") == {"date": "2021-03", "method": "ipo"}
+    assert not triples(facts_of("东湖数科拟在港交所IPO。"), "LISTED_ON")
+    assert not triples(facts_of("东湖数科在纳斯达克IPO申请获批。"), "LISTED_ON")
+
+
+def test_a_sentence_opening_with_a_listing_lists_the_company_just_spoken_of() -> None:
+    fs = facts_of("青禾科技营收下降。2020年8月在纽交所上市，至今已近四年，青禾科技股价已下跌六成。")
+    assert quals(fs, "青禾科技", "LISTED_ON", "NYSE")["date"] == "2020-08"
+    # another company named in the sentence: whose listing it was is not said
+    assert not triples(facts_of("青禾科技营收下降。2020年8月在纽交所上市，至今已近四年，东湖银行股价已下跌六成。"), "LISTED_ON")

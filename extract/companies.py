@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from extract.company_names import (
     UNIT_HEAD_AFTER,
+    coined_word,
     company_left_boundary,
     continues_word,
     inside_place_word,
@@ -51,8 +52,10 @@ _ASCII_ORG = re.compile(
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
-#: "（以下简称“Y”）", and unquoted when the bracket holds nothing else ("（简称Y）")
-ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?(?:[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」]|(?P<bare>[^）)“\"「，,、；：:\s]{2,12}))[）)]")
+#: "（以下简称“Y”）", and unquoted when the bracket holds nothing else ("（简称Y）"); a quoted name may
+#: be followed by more in the same bracket ("（下称“Y”，股份代码：…）")
+ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?(?:[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」](?=\s*[）)，,；;])"
+                       r"|(?P<bare>[^）)“\"「，,、；：:\s]{2,12})[）)])")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
@@ -132,8 +135,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
         occupied.append((s, e))
     # 2. Legal names and short names ending in an organisation suffix.
-    # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"): one name, not two
-    for pattern, short in ((LEGAL_SUFFIX, False), (SHORT_SUFFIX + r"(?:控股(?!股东))?(?:集团)?", True)):
+    # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"), and a sector's word by the word for
+    # its association ("互联网金融协会", "区块链产业联盟"): one name, not two
+    for pattern, short in ((LEGAL_SUFFIX, False), (SHORT_SUFFIX + r"(?:控股(?!股东))?(?:集团)?(?:协会|商会|联盟)?", True)):
         for m in re.finditer(pattern, text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue
@@ -168,6 +172,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
+                                   or (_GROUP_WORD.match(m.group(0)) and coined_word(text[start:m.start()]))
                                    or (m.group(0) in _WEAK_SUFFIXES and _proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
@@ -342,6 +347,9 @@ def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Cal
         if i >= 0:
             inv.link(key, show(i, i + 2), keys[0])
 
+
+#: a group's or a city investor's word: after it a coined word is a name ("智达控股"), not a phrase ("小微金融")
+_GROUP_WORD = re.compile(r"(?:控股|集团|城投)")
 
 #: suffixes that are common nouns too ("健康", "资源"): they end a short name only after a proper name ("思派健康", "力勤资源")
 _WEAK_SUFFIXES = frozenset({"健康", "资源"})

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from extract.company_names import company_left_boundary, proper_prefix
+from extract.company_names import company_left_boundary, proper_prefix, short_prefix_ok
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
 from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
@@ -70,7 +70,8 @@ _HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Z
 
 #: ("东华（东华科技股份有限公司，601999.SH）": the bracket may give the legal name before the ticker)
 _TICKER_AFTER = re.compile(
-    r"（\s*(?:(?P<legal>[^（）\n，,、]{4,40}?(?:公司|集团|银行))[，,、]\s*)?(?:(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)|(?:NYSE|NASDAQ|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5})"
+    r"（\s*(?:(?P<legal>[^（）\n，,、]{4,40}?(?:公司|集团|银行))[，,、]\s*)?(?:(?P<marked>(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)"
+    r"|(?:(?i:NYSE|NASDAQ|NASQ)|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5}))"
     r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
 
 
@@ -85,18 +86,21 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     subject of a listing ("X正式在港交所挂牌上市"), a name with its ticker in
     brackets ("X（00136.HK）"), and holders coordinated
     before 分别持股 ("X和Y分别直接持股…") unless they read as people."""
-    def add(s: int, e: int, kind_stated: bool = False, workplace: bool = False) -> None:
+    def add(s: int, e: int, kind_stated: bool = False, workplace: bool = False, listed: bool = False) -> None:
         """kind_stated: the construction says it is a company ("上市公司X"),
         so a name that could read as a person's or as common words stands;
         workplace: it says where someone works ("在X担任"), which no person's
-        name is, so a name that reads as one (麦 is a surname) stands."""
+        name is, so a name that reads as one (麦 is a surname) stands;
+        listed: a ticker with its exchange follows, so a coined name of
+        letters that are verbs too ("优选") stands."""
         name = text[s:e]
-        person_like = not (kind_stated or workplace) and plausible_person(name, lex, strong=False)
+        person_like = not (kind_stated or workplace or listed) and plausible_person(name, lex, strong=False)
         if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
                 or name in GENERIC_PREFIX or name.endswith("指数")
                 or lex.exchange_re.fullmatch(name) or person_like
                 or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", name)
-                or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2)))
+                or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2))
+                        or (listed and _listed_name(name, inv)))
                 or (not kind_stated and not _oov_or_proper(name))):
             return
         inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
@@ -117,13 +121,15 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
                 break
             left += len(tok)  # "股权天大药业（…）": a common noun before the name is not part of it
+        if end - left < 2 and m.group("marked") and not m.group("legal"):
+            left = end - _coined_before(text, end)  # "青禾优选（09988.HK）": the walk stopped at a letter that is a verb too
         short = text[left:end]
         if m.group("legal"):  # "东华（东华科技股份有限公司，601999.SH）": its short name
             legal = inv.surface.get(norm_name(m.group("legal")))
             if legal and len(short) >= 2 and not inv.surface.get(norm_name(short)) and _abbreviates(short, m.group("legal")):
                 inv.link(norm_name(short), show(left, end), legal)
         elif not inv.surface.get(norm_name(short)):
-            add(left, end)  # "X（00136.HK）": what has a ticker is a listed company
+            add(left, end, listed=m.group("marked") is not None)  # "X（00136.HK）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text):
         for g in (1, 2):
             s, e = m.span(g)
@@ -237,6 +243,40 @@ def _clean_member(name: str, inv: Inventory) -> bool:
     for tok in segment(name, False):
         tag, freq = word_tag(tok)
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
+            return False
+    return True
+
+
+def _coined_before(text: str, end: int) -> int:
+    """How many letters before `end` (at most 6, back to the clause start) the
+    HMM reads as words that can make a coined name: no function word, no
+    common verb ("显示"), no digit."""
+    lo = max(0, end - 8)
+    left = text[lo:end]
+    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》（）() \n")
+    back = 0
+    for tok in reversed(segment(left[cut + 1:], True)):
+        tag, freq = word_tag(tok)
+        if (back + len(tok) > 6 or tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok)
+                or (tag and (tag[0] in "pcudrmqft" or tag[0] == "v") and freq > 500)):
+            break
+        back += len(tok)
+    return back
+
+
+def _listed_name(name: str, inv: Inventory) -> bool:
+    """A name before a ticker with its exchange: two to six letters (or a Latin
+    name), no known name inside it, and no function word or common verb among
+    the words the HMM reads ("青禾" + "优选" stands; "公司股票", "发布公告" do not)."""
+    if (not (2 <= len(name) <= 6 or name.isascii()) or any(f in name for f in inv.forms if len(f) >= 2)
+            or not short_prefix_ok(name) or name[0] in "该本其此这那各每某"):
+        return False  # a known name inside, or a word that points ("该股") or describes ("龙头股")
+    toks = segment(name, True)
+    if len(toks) == 1 and (tag := word_tag(name))[0] is not None and tag[0][:2] not in ("nr", "ns", "nt", "nz", "j") and tag[1] > 50:
+        return False  # one common word ("股票", "该股")
+    for tok in toks:
+        tag, freq = word_tag(tok)
+        if tok in BOUNDARY_WORDS or tok in GENERIC_PREFIX or (tag and tag[0] in "pcudrmqft" and freq > 5):
             return False
     return True
 

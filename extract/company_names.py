@@ -55,6 +55,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if lead and lead.end() - opened == 2 and word_tag(left[opened + 1:opened + 3])[0] is not None:
             lead = None  # "（现代金控）": 现 begins a word of the name, it does not say which name this is
         cut = lead.end() - 1 if lead else opened
+    for party in _PARTY_NOUN.finditer(left):
+        cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
     clause_start = cut >= 0 or lo == 0
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]
@@ -66,12 +68,15 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     tokens = segment(left, True)
     start = suffix_start
     only_org = True
+    proper_seen = False  # a word of the name's own walked over: a verb at the clause's start is then no part of it
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         tag, freq = word_tag(tok)
-        if ORG_WORD.fullmatch(tok) and only_org:
-            start -= len(tok)  # "新希望控股" + "集团有限公司": next to the suffix, 控股 is part of the name
+        if only_org and (ORG_WORD.fullmatch(tok) or (places and re.fullmatch(SHORT_SUFFIX, tok))):
+            start -= len(tok)  # "新希望控股" + "集团有限公司", "云付通" + "支付" + "有限公司": next to the suffix, part of the name
             continue
+        if not only_org:
+            proper_seen = True
         only_org = False
         if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]):
             start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
@@ -85,13 +90,15 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tok in _COMPASS_PREFIXES and start == suffix_start:
             start -= len(tok)  # "北方" + "集团": jieba tags the compass word a word of place, yet it opens the name
             continue
+        if tok in _FORMER_MARKS and suffix_start - start >= 2:
+            break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in BOUNDARY_WORDS:
                 back = _place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
-                elif k == 0 and clause_start and len(tok) > 1:
-                    start -= len(tok)
+                elif clause_start and len(tok) > 1 and ((k == 0 and not proper_seen) or (k > 0 and _rare_words(tokens[:k]))):
+                    start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
@@ -101,6 +108,12 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break
         if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
+            break
+        if tag is None and len(tok) > 1 and tok[0] in _FORMER_MARKS and suffix_start - start + len(tok) - 1 >= 2:
+            start -= len(tok) - 1  # "原皖" + "信" + "信托": the HMM glued the mark of a former name to it
+            break
+        if tag is None and len(tok) > 2 and (verbs := list(_POST_VERB.finditer(tok))):
+            start -= len(tok) - verbs[-1].end()  # "已辞任" + "北林科技", "辞任北林" + "科技": the HMM glued a verb to the name
             break
         if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and (
                 tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN):
@@ -155,7 +168,28 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
 
 _GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给据")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
-_POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改")
+_POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞")
+
+#: verbs of taking, holding or leaving a post, which the HMM may glue to a name or to an adverb before it ("已辞任")
+_POST_VERB = re.compile(r"辞任|辞去|请辞|卸任|离任|担任|出任|兼任|接任|就任|升任|加入|加盟|执掌|任职|就职|当选")
+
+#: "原北林信托…", "现北林信托…": before a name, 原 (former) and 现 (present) say which name it is
+_FORMER_MARKS = frozenset({"原", "现"})
+
+#: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
+_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人")
+
+
+def _rare_words(tokens: Sequence[str]) -> bool:
+    """Whether `tokens` (at most 6 letters) are all unknown, proper or rare
+    words: the start of a name, not a phrase ("前海" before "联合数科")."""
+    if sum(map(len, tokens)) > 6:
+        return False
+    for tok in tokens:
+        tag, freq = word_tag(tok)
+        if tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or not (tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j") or freq <= 50):
+            return False
+    return True
 
 _DESCRIPTORS = re.compile(r"老牌|知名|大型|头部|龙头|领先|著名|国内|国际|全球|首家|一家|多家|这家|那家|该|本土|传统|新兴|民营|国有")
 
@@ -211,6 +245,13 @@ def name_has_proper_part(name: str) -> bool:
     if org and 2 <= org.start() <= 3 and word_tag(name[: org.start()])[0] is None and CJK_CHAR.match(name):
         return True  # "安科技术": a prefix that is no word, and an organisation word
     return proper_prefix(name)
+
+
+def coined_word(prefix: str) -> bool:
+    """"智达", "汇融": letters the HMM joins into one word jieba does not know,
+    a coined name before a group's word (控股, 集团); before a sector's word it
+    may be a phrase jieba lacks ("小微" + "金融"), so that is left to `proper_prefix`."""
+    return 2 <= len(prefix) <= 4 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None and segment(prefix, True) == (prefix,)
 
 
 def proper_prefix(prefix: str) -> bool:

@@ -246,3 +246,10 @@ def test_an_associate_or_a_member_told_by_its_groups_brand() -> None:
     assert quals(facts_of("北林科技为东岳集团的联营公司。"), "北林科技", "SUBSIDIARY_OF", "东岳集团")["kind"] == "associate"
     fs = facts_of("东岳集团旗下有多家公司。作为东岳系金融科技公司，北林科技也高度依赖东岳系。")
     assert quals(fs, "北林科技", "SUBSIDIARY_OF", "东岳集团")["kind"] == "group_member"
+
+
+def test_a_planned_rename_is_no_rename() -> None:
+    for text in ("旗下青湾资本拟更名为青湾创投有限公司。", "东屿资本计划更名为东屿创投有限公司。", "东屿资本将更名为东屿创投有限公司。"):
+        assert not triples(facts_of(text), "RENAMED_TO"), text
+    # 将 after 已 marks what was done to the name ("已将名称变更为")
+    assert triples(facts_of("东屿资本已将名称变更为东屿创投有限公司。"), "RENAMED_TO")

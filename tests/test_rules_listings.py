@@ -262,3 +262,34 @@ def test_what_a_company_is_told_by_its_listing_before_its_name() -> None:
 def test_since_a_dated_listing_the_company_after_it() -> None:
     fs = facts_of("自2019年12月在纽交所上市以来，北林科技股价已下跌七成。")
     assert quals(fs, "北林科技", "LISTED_ON", "NYSE")["date"] == "2019-12"
+
+
+def test_exchange_named_codes_after_a_defined_short_name() -> None:
+    fs = facts_of("西屿数智控股有限公司（下称“西屿数智”，股份代码：纽约证券交易所XYSZ，香港联合交易所06321）发布季度业绩。")
+    assert quals(fs, "西屿数智", "LISTED_ON", "NYSE")["ticker"] == "XYSZ"
+    assert quals(fs, "西屿数智", "LISTED_ON", "HKEX")["ticker"] == "06321"
+
+
+def test_tickers_after_a_former_name_in_the_bracket() -> None:
+    fs = facts_of("日前，东湖金服（原名“青禾金融”，NASQ：DHSZ；6321.HK）披露了年度业绩。")
+    assert quals(fs, "东湖金服", "LISTED_ON", "NASDAQ")["ticker"] == "NASQ:DHSZ"
+    assert quals(fs, "东湖金服", "LISTED_ON", "HKEX")["ticker"] == "6321.HK"
+
+
+def test_a_us_exchange_mark_in_any_case_makes_the_sentence_worth_reading() -> None:
+    fs = facts_of("东湖金服（Nasdaq：DHSZ）今日公布了季度财报。")
+    assert quals(fs, "东湖金服", "LISTED_ON", "NASDAQ")["ticker"] == "Nasdaq:DHSZ"
+
+
+def test_ipo_as_the_listing_verb() -> None:
+    fs = facts_of("东湖数科于2021年3月在港交所完成IPO。")
+    assert quals(fs, "东湖数科", "LISTED_ON", "HKEX") == {"date": "2021-03", "method": "ipo"}
+    assert not triples(facts_of("东湖数科拟在港交所IPO。"), "LISTED_ON")
+    assert not triples(facts_of("东湖数科在纳斯达克IPO申请获批。"), "LISTED_ON")
+
+
+def test_a_sentence_opening_with_a_listing_lists_the_company_just_spoken_of() -> None:
+    fs = facts_of("青禾科技营收下降。2020年8月在纽交所上市，至今已近四年，青禾科技股价已下跌六成。")
+    assert quals(fs, "青禾科技", "LISTED_ON", "NYSE")["date"] == "2020-08"
+    # another company named in the sentence: whose listing it was is not said
+    assert not triples(facts_of("青禾科技营收下降。2020年8月在纽交所上市，至今已近四年，东湖银行股价已下跌六成。"), "LISTED_ON")

@@ -78,6 +78,8 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"]?(?P<new><C>)[”\"]?"
                               r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))")),
 )
+#: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
+_PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|中文|企业|品牌)")
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
@@ -208,6 +210,8 @@ def _renames(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_NOW_NAME, "now-named"), (_USED_NAME, "used-name")):
         for m in rx.finditer(tpl):
+            if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:
+                continue  # "A拟更名为B", "A计划更名为B": a plan, not a rename
             date = None
             if rx is _RENAMED and "（" in tpl[m.end("old"):m.start("new")]:
                 # "东海证券（现更名为北林证券）曾于2019年增资": a date after the bracket is another event's

@@ -15,7 +15,7 @@ from extract.rules.base import Context, Sent, pattern
 from extract.tickers import SHARE_CLASS
 from schema import ListingMethod, Predicate
 
-_LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟)"
+_LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO)"
 # <C> … (在|于|登陆) <X> … 上市
 _LISTED = pattern(
     rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
@@ -38,7 +38,9 @@ _LISTED_BEFORE_SUBJECT = pattern(
 # tickers given with their exchange's name, one or more in the bracket after the company
 _CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
 _EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
-_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+#: (the bracket may first give the company's short or former name: "（下称“C”，股份代码：…）", "（原名“C”，…）")
+_NAME_FIRST = r"(?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?<C>[”\"」]?\s*[，,、；;]\s*)?"
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(]{_NAME_FIRST}(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
 _NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
@@ -149,6 +151,7 @@ def extract_listings(ctx: Context) -> None:
                     date = isos[-1]
                 ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
         _described_listings(ctx, sent)
+        _listed_without_subject(ctx, sent)
         _listed_again(ctx, sent)  # after every listing of the sentence's subject ("C登陆纽交所，…登陆港交所")
         _returns(ctx, sent)
 
@@ -175,6 +178,24 @@ def _listing_dates(sent: Sent, m: re.Match[str]) -> list[Mention]:
         floor = sent.pos_of(before[-1]) + 1 if before else 0
         dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]
     return dates or [d for d in sent.between(own if relative else clause, m.end(), "D")][-1:]
+
+
+#: a sentence that opens with a listing and no subject: "2019年12月在纽交所上市，至今已近三年，C股价…"
+_OPENS_LISTED = pattern(r"^(?P<d><D>)?[，,]?(?:在|于)(?P<x><X>)(?:主板)?(?:挂牌)?上市[，,]")
+
+
+def _listed_without_subject(ctx: Context, sent: Sent) -> None:
+    """A sentence that opens with a listing and names no subject before it lists
+    the company the sentence before was about, when that is the only company
+    the sentence names (it names it again later: "…上市，至今已近三年，C股价已下跌")."""
+    m = _OPENS_LISTED.match(sent.tpl)
+    if m is None or sent.prev_topic is None or _NOT_YET.search(sent.tpl, 0, m.end()):
+        return
+    if {c.key for c in sent.mentions if c.kind == "C"} != {sent.prev_topic}:
+        return
+    date = ctx.date_iso(sent.at(m.start("d")), sent) if m.group("d") else None
+    ctx.emit(Predicate.LISTED_ON, sent.prev_topic, sent.at(m.start("x")).key, sent, "listed-no-subject", 0.7, date=date,
+             method=_method(m.group(0)))
 
 
 def _listed_again(ctx: Context, sent: Sent) -> None:
@@ -338,7 +359,7 @@ _CODE_CLAUSE = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代�
 #: the bracket a ticker is in, after its company: "C（…", "C-S（…" (a share class), and the short name
 #: first ("C有限公司（C，…", "C有限公司（下称“C”，…")
 _TICKER_BRACKET = re.compile(
-    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:以下|下文)?(?:简称|下称|称)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
+    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
     r"[^（()）\ue001\ue000]*$")
 
 

@@ -137,7 +137,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 2. Legal names and short names ending in an organisation suffix.
     # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"), and a sector's word by the word for
     # its association ("互联网金融协会", "区块链产业联盟"): one name, not two
-    for pattern, short in ((LEGAL_SUFFIX, False), (SHORT_SUFFIX + r"(?:控股(?!股东))?(?:集团)?(?:协会|商会|联盟)?", True)):
+    for pattern, short in ((LEGAL_SUFFIX, False), (SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:协会|商会|联盟)?", True)):
         for m in re.finditer(pattern, text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue

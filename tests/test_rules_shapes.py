@@ -7,7 +7,7 @@ regulators, which hold no one's shares."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, quals, triples
+from .helpers import facts_of, pairs, quals, triples
 
 _LETTERHEAD = (
     "East Sea Holding Ltd\n东海控股有限公司\n（于开曼群岛注册成立的有限公司）\n（股份代号：8888）\n（纽交所股票代码：ESH）\n"
@@ -158,3 +158,9 @@ def test_a_dictionary_name_before_the_word_for_an_industry_is_the_industry() -> 
     fs = facts_of("中国银行业的不良率上升，东湖集团持有其5%股份。")
     assert not [f for f in fs if f.object.name == "中国银行"]
     assert quals(facts_of("中国建筑持有东湖科技5%股份。"), "中国建筑", "HOLDS_STAKE", "东湖科技")["percent"] == 5.0
+
+
+def test_a_longer_suffix_wins_over_a_shorter_one_it_begins_with_and_konggu_before_zigongsi_is_no_name_part() -> None:
+    # sentences written for this test: "X金融租赁" is one name; "X银行控股子公司" is X银行's 控股子公司
+    for text in ("东海金融租赁为东海银行控股子公司。", "东海金融租赁是东海银行的控股子公司。"):
+        assert pairs(text, "SUBSIDIARY_OF") == {("东海金融租赁", "东海银行")}, text

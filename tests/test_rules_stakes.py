@@ -387,3 +387,13 @@ def test_holding_control_told_in_the_passive_with_konggu() -> None:
     # sentences written for this test: 控股 at the end of "由A控股" is the verb, not the end of A's name
     for text in ("南江资本由北林集团控股。", "南江资本由北林集团控股，注册资本5亿元。"):
         assert quals(facts_of(text), "北林集团", "HOLDS_STAKE", "南江资本")["controlling"] is True, text
+
+
+def test_a_citys_own_state_assets_commission_is_not_the_state_councils() -> None:
+    # a sentence written for this test: a place before 国资委 names the local commission
+    fs = facts_of("北京市国资委持有北林集团100%股权。")
+    assert pairs_of(fs) == {("北京市国资委", "北林集团")}
+
+
+def pairs_of(fs: list) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE"}

@@ -4,7 +4,7 @@ they must refuse (a pending change, a planned sale)."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, quals, triples
+from .helpers import facts_of, pairs, quals, triples
 
 
 def _stakes(text: str, **kw: str) -> dict[tuple[str, str], object]:
@@ -391,9 +391,4 @@ def test_holding_control_told_in_the_passive_with_konggu() -> None:
 
 def test_a_citys_own_state_assets_commission_is_not_the_state_councils() -> None:
     # a sentence written for this test: a place before 国资委 names the local commission
-    fs = facts_of("北京市国资委持有北林集团100%股权。")
-    assert pairs_of(fs) == {("北京市国资委", "北林集团")}
-
-
-def pairs_of(fs: list) -> set[tuple[str, str]]:
-    return {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert pairs("北京市国资委持有北林集团100%股权。", "HOLDS_STAKE") == {("北京市国资委", "北林集团")}

@@ -68,7 +68,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     tokens = segment(left, True)
     start = suffix_start
     only_org = True
-    proper_seen = False  # a word of the name's own walked over: a verb at the clause's start is then no part of it
+    proper_seen = False  # a word of the name's own walked over: a verb of deciding at the clause's start is then no part of it
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         tag, freq = word_tag(tok)
@@ -97,7 +97,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 back = _place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
-                elif clause_start and len(tok) > 1 and ((k == 0 and not proper_seen) or (k > 0 and _rare_words(tokens[:k]))):
+                elif clause_start and len(tok) > 1 and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
+                                                        or (k > 0 and _rare_words(tokens[:k]))):
                     start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
@@ -172,6 +173,10 @@ _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞")
 
 #: verbs of taking, holding or leaving a post, which the HMM may glue to a name or to an adverb before it ("已辞任")
 _POST_VERB = re.compile(r"辞任|辞去|请辞|卸任|离任|担任|出任|兼任|接任|就任|升任|加入|加盟|执掌|任职|就职|当选")
+
+#: verbs of deciding or approving that open a clause with a company as their object ("，同意X有限公司持有…");
+#: other verbs there may begin a name ("发现精密控股股份有限公司")
+_DECIDING_VERBS = frozenset({"同意", "批准", "核准", "审议", "选举", "推选", "任命", "聘任", "委任", "提名", "决定", "授权", "要求", "责令"})
 
 #: "原北林信托…", "现北林信托…": before a name, 原 (former) and 现 (present) say which name it is
 _FORMER_MARKS = frozenset({"原", "现"})

@@ -387,3 +387,18 @@ def test_holding_control_told_in_the_passive_with_konggu() -> None:
     # sentences written for this test: 控股 at the end of "由A控股" is the verb, not the end of A's name
     for text in ("南江资本由北林集团控股。", "南江资本由北林集团控股，注册资本5亿元。"):
         assert quals(facts_of(text), "北林集团", "HOLDS_STAKE", "南江资本")["controlling"] is True, text
+
+
+def test_holding_quantity_and_a_ratio_of_a_company_after_dui() -> None:
+    # sentences written for this test: 持股量 is a holding ratio; "对C的持股比例" makes C the company held, not a holder
+    fs = facts_of("东海人寿成立于2010年。鸿运集团对东海人寿的持股量由36.2%增至38.05%。")
+    assert {quals(fs, "鸿运集团", "HOLDS_STAKE", "东海人寿", percent=p)["percent"] for p in (36.2, 38.05)} == {36.2, 38.05}
+    assert _stakes("鸿运集团对东海人寿的持股比例约为12%。") == {("鸿运集团", "东海人寿"): 12.0}
+
+
+def test_shareholders_named_then_their_shares_in_the_next_clause() -> None:
+    # sentences written for this test: "股东为A、B，分别持股…" pairs the list with the figures (no figureless holdings)
+    assert _stakes("东海人寿的股东为鸿运集团、蓝鲸投资，分别持股30%、20%。") == {
+        ("鸿运集团", "东海人寿"): 30.0, ("蓝鲸投资", "东海人寿"): 20.0}
+    assert _stakes("东海人寿的股东包括鸿运集团和蓝鲸投资，两者各持股50%。") == {
+        ("鸿运集团", "东海人寿"): 50.0, ("蓝鲸投资", "东海人寿"): 50.0}

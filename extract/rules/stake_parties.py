@@ -20,8 +20,10 @@ HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
-#: a holder written as a reference (resolved by holders_of)
-_ANA = r"后者|前者|其"
+#: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
+_ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
+#: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
+_LIST_BEFORE = re.compile(rf"(?:股东(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
 HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
@@ -111,8 +113,15 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
             if sent.i > 0 else []
     if ana == "前者":
         return before[-2:-1]
-    # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
     prev = sent.tpl[:m.start()]
+    if re.match(r"二者|两者|三者|双方|三方|(?:分别|各)", sent.tpl[m.start():m.start() + 2]):
+        # "股东为A、B，分别持股30%、20%", "A和B…，二者分别持股…": each holder of the list before
+        listed = _LIST_BEFORE.search(prev)
+        if listed and (ana in ("二者", "两者", "三者", "双方", "三方") or listed.group(0).startswith("股东")):
+            keys = keys_in(sent, listed.start(1), listed.end(1))
+            if len(keys) > 1:
+                return keys
+    # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
     named = re.search(r"股东(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]

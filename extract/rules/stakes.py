@@ -79,8 +79,8 @@ _NAMED_PAIR = pattern(
     r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|持)|的持股比例分别(?:为|是))"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 )
-# "A出资比例82.26%", "A持股比例30%"
-_KEYED = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
+# "A出资比例82.26%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
+_KEYED = pattern(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
 # "持有C 3.05亿股A股，占(C)总股本的6.32%", "持有其225,957,600股，占比28.97%"
 _HOLD_SHARES = pattern(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
@@ -88,10 +88,11 @@ _HOLD_SHARES = pattern(
 )
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?:(?P<target><C>)|(?P<ref>其))?(?:{_OF_CAPITAL})中(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
-# "A在C的持股比例由13.54%降至10.37%", "持股比例升至49%", "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
+# "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
+# "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
-    rf"{HOLDER}(?:在(?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重)?"
-    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:(?P<how>{_CHANGE})|(?<=比例))(?P<pcts>{_RL})"  # "，持股比例25%": no verb
+    rf"{HOLDER}(?:[在对](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重|量)?"
+    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = pattern(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)")

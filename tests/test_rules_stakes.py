@@ -402,3 +402,32 @@ def test_shareholders_named_then_their_shares_in_the_next_clause() -> None:
         ("鸿运集团", "东海人寿"): 30.0, ("蓝鲸投资", "东海人寿"): 20.0}
     assert _stakes("东海人寿的股东包括鸿运集团和蓝鲸投资，两者各持股50%。") == {
         ("鸿运集团", "东海人寿"): 50.0, ("蓝鲸投资", "东海人寿"): 50.0}
+
+
+def _sales(text: str) -> set[tuple[str, str, object, object]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"))
+            for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"}
+
+
+def test_shares_transferred_to_a_buyer_with_le() -> None:
+    # sentences written for this test: 转给了 / 转让给了 name the buyer like 转让给
+    for text in ("鸿运集团将所持北林科技10%股权转给了蓝鲸投资，已完成过户。", "鸿运集团将所持北林科技10%股权转让给了蓝鲸投资。"):
+        assert _sales(text) == {("鸿运集团", "北林科技", "蓝鲸投资", 10.0)}, text
+    assert not _sales("鸿运集团拟将所持北林科技10%股权转给蓝鲸投资。")
+
+
+def test_a_buyer_takes_shares_stated_as_a_share_of_the_capital() -> None:
+    # a sentence written for this test: the share follows the amount of registered capital
+    assert _sales("银保监局同意蓝鲸投资受让鸿运集团持有的北林科技2亿元股权，占注册资本的20%。") == {
+        ("鸿运集团", "北林科技", "蓝鲸投资", 20.0)}
+
+
+def test_a_completed_purchase_names_its_sellers_with_their_shares() -> None:
+    # sentences written for this test: each counterparty sold its bracketed share to the buyer
+    text = "北林科技已完成收购南湖科技100%股权，交易对手方为鸿运集团（持股70%）及蓝鲸投资（持股30%）。"
+    assert _sales(text) == {("鸿运集团", "南湖科技", "北林科技", 70.0), ("蓝鲸投资", "南湖科技", "北林科技", 30.0)}
+    assert quals(facts_of(text), "鸿运集团", "HOLDS_STAKE", "南湖科技")["percent"] == 70.0
+    assert _sales("北林科技已完成收购南湖科技100%股权，交易对手方为鸿运集团。") == {("鸿运集团", "南湖科技", "北林科技", 100.0)}
+    planned = "北林科技拟收购南湖科技100%股权，交易对手方为鸿运集团（持股70%）及蓝鲸投资（持股30%）。"
+    assert not _sales(planned)
+    assert _stakes(planned) == {("鸿运集团", "南湖科技"): 70.0, ("蓝鲸投资", "南湖科技"): 30.0}

@@ -163,7 +163,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
             return m.key
     # every party with a figure after it in this sentence is a holder too
     holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
-                              and not re.search(r"(?:持股|持有|占|拥有|增持|减持|在|受让|转让|出售)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
+                              and not re.search(r"(?:持股|持有|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
     topic = topic_of(sent)
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before
@@ -246,9 +246,9 @@ AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认�
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
     """The company whose shares a verb earlier in the sentence moved: "增持C (减持C)，
     …持股比例增至6%", "受让S持有的C 12%股权，持股比例升至35%", "持有C 21.5%的
-    股权，…出资比例78.5%". ("受让S 19%股权" names the seller, not the company.)"""
+    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
-    found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
+    found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
         or list(re.finditer(r"(?:增持|减持|买入|买进|入股|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
     for m in reversed(found):
         key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key

@@ -431,3 +431,11 @@ def test_a_completed_purchase_names_its_sellers_with_their_shares() -> None:
     planned = "北林科技拟收购南湖科技100%股权，交易对手方为鸿运集团（持股70%）及蓝鲸投资（持股30%）。"
     assert not _sales(planned)
     assert _stakes(planned) == {("鸿运集团", "南湖科技"): 70.0, ("蓝鲸投资", "南湖科技"): 30.0}
+
+
+def test_a_holding_through_a_long_described_channel() -> None:
+    # sentences written for this test: a Latin channel name counts as one word, and a channel may be described at length
+    s = _stakes("鸿运集团通过全资附属公司EastSeaMobility共同拥有北林科技约35%的股份。")
+    assert s == {("鸿运集团", "北林科技"): 35.0, ("EastSeaMobility", "北林科技"): 35.0}
+    s = _stakes("鸿运集团通过其于2018年在开曼群岛注册成立的全资附属公司东海国际控股有限公司持有北林科技35%的股份。")
+    assert s == {("鸿运集团", "北林科技"): 35.0, ("东海国际控股有限公司", "北林科技"): 35.0}

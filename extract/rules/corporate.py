@@ -146,7 +146,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if m.group("line") and _NOT_A_LINE.search(m.group("line")):
             continue
         if m.group("latin"):
-            children = [k for k in (_latin_company(ctx, sent, m.start("latin"), m.end("latin")),) if k]
+            children = [k for k in (latin_company(ctx, sent, m.start("latin"), m.end("latin")),) if k]
         else:
             children = _companies(sent, m.start("children"), m.end("children"))
         if not m.group("more"):
@@ -260,7 +260,7 @@ def _brand_owner(ctx: Context, brand: str) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-def _latin_company(ctx: Context, sent: Sent, a: int, b: int) -> str | None:
+def latin_company(ctx: Context, sent: Sent, a: int, b: int) -> str | None:
     """The company a Latin word after 子公司/附属公司 names ("全资附属公司EastSeaMobility"):
     the slot makes it a name, whatever its length (`new_company` takes short names only)."""
     start, end = sent.offsets[a], sent.offsets[b]

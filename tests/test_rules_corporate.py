@@ -246,3 +246,20 @@ def test_an_associate_or_a_member_told_by_its_groups_brand() -> None:
     assert quals(facts_of("北林科技为东岳集团的联营公司。"), "北林科技", "SUBSIDIARY_OF", "东岳集团")["kind"] == "associate"
     fs = facts_of("东岳集团旗下有多家公司。作为东岳系金融科技公司，北林科技也高度依赖东岳系。")
     assert quals(fs, "北林科技", "SUBSIDIARY_OF", "东岳集团")["kind"] == "group_member"
+
+
+def test_a_member_after_a_long_description_ending_with_its_kind() -> None:
+    # sentences written for this test: a description over 16 characters after 旗下 ends with a word of its kind
+    assert _subs("北林控股旗下在纽约、香港双重主要上市的科技公司——南湖科技，发布了中期报告。") == {("南湖科技", "北林控股", "group_member")}
+
+
+def test_huixia_is_qixia() -> None:
+    # sentences written for this test: 麾下 says what 旗下 says, also in an 作为… clause before its subject
+    for text in ("作为北林控股麾下的金融科技企业，南湖科技成立于2015年。", "北林控股麾下的南湖科技发布了中期报告。",
+                 "作为北林控股旗下的金融科技企业，南湖科技成立于2015年。"):
+        assert _subs(text) == {("南湖科技", "北林控股", "group_member")}, text
+
+
+def test_a_subsidiary_in_apposition_after_a_dash() -> None:
+    # a sentence written for this test: "C全资子公司——A"
+    assert _subs("南湖科技全资子公司——北林银行（BLB）作为香港第一家中小企专属银行，发展迅速。") == {("北林银行", "南湖科技", "wholly_owned")}

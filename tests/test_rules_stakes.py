@@ -439,3 +439,10 @@ def test_a_holding_through_a_long_described_channel() -> None:
     assert s == {("鸿运集团", "北林科技"): 35.0, ("EastSeaMobility", "北林科技"): 35.0}
     s = _stakes("鸿运集团通过其于2018年在开曼群岛注册成立的全资附属公司东海国际控股有限公司持有北林科技35%的股份。")
     assert s == {("鸿运集团", "北林科技"): 35.0, ("东海国际控股有限公司", "北林科技"): 35.0}
+
+
+def test_control_and_its_figure_in_one_sentence_are_one_holding() -> None:
+    # sentences written for this test: the control goes into the figure stated with it
+    for text in ("东海人寿的控股股东为鸿运集团，持股比例为30%。", "东海人寿的控股股东为鸿运集团，持有东海人寿51%的股份。"):
+        held = [f.qualifiers for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+        assert len(held) == 1 and held[0]["controlling"] is True and held[0]["percent"] in (30.0, 51.0), text

@@ -446,3 +446,9 @@ def test_control_and_its_figure_in_one_sentence_are_one_holding() -> None:
     for text in ("东海人寿的控股股东为鸿运集团，持股比例为30%。", "东海人寿的控股股东为鸿运集团，持有东海人寿51%的股份。"):
         held = [f.qualifiers for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
         assert len(held) == 1 and held[0]["controlling"] is True and held[0]["percent"] in (30.0, 51.0), text
+
+
+def test_control_by_a_person_no_list_knows() -> None:
+    # sentences written for this test: "C由P实际控制" makes a plain name read as a person's the controller
+    assert quals(facts_of("南江资本由周明远实际控制。"), "周明远", "HOLDS_STAKE", "南江资本")["controlling"] is True
+    assert not _stakes("南江资本由市场实际控制。")

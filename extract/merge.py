@@ -100,10 +100,40 @@ def _stated_in_full(cs: list[Candidate]) -> set[tuple[Predicate, str, str]]:
             or (c.predicate is Predicate.SOLD_STAKE and ("buyer" in c.qualifiers or "percent" in c.qualifiers))}
 
 
+def _current_figure(c: Candidate) -> bool:
+    """A holding with a figure that is the holder's share now (not a former one, nor the "由p1" of a change)."""
+    return (c.predicate is Predicate.HOLDS_STAKE and "percent" in c.qualifiers and not c.qualifiers.get("former")
+            and not c.rule.endswith("-before"))
+
+
+def _fold_control(cs: list[Candidate]) -> list[Candidate]:
+    """"C的控股股东为A，持股比例为30%": one holding, controlling and with its
+    figure, not a second one without the figure. A stated control without a
+    figure goes into the holder's current figure for the same company stated
+    in the same sentence; a control stated in a sentence of its own stays a
+    fact of its own (the annotators count it so)."""
+    figures: dict[tuple[str, str], list[Candidate]] = {}
+    for c in cs:
+        if _current_figure(c):
+            figures.setdefault((c.subject, c.object), []).append(c)
+    out = []
+    for c in cs:
+        if c.predicate is Predicate.HOLDS_STAKE and "percent" not in c.qualifiers and c.qualifiers.get("controlling") is True \
+                and not c.qualifiers.get("former"):
+            into = [f for f in figures.get((c.subject, c.object), []) if f.sent == c.sent]
+            if into:
+                for f in into:
+                    for k, v in c.qualifiers.items():
+                        f.qualifiers.setdefault(k, v)
+                continue
+        out.append(c)
+    return out
+
+
 def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[Fact]:
     groups: dict[tuple[Any, ...], list[Candidate]] = {}
     stated = _stated_in_full(ctx.out)
-    for c in ctx.out:
+    for c in _fold_control(ctx.out):
         if _vague(c, stated):
             continue
         groups.setdefault(_identity(c), []).append(c)

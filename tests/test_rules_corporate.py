@@ -253,3 +253,20 @@ def test_a_planned_rename_is_no_rename() -> None:
         assert not triples(facts_of(text), "RENAMED_TO"), text
     # 将 after 已 marks what was done to the name ("已将名称变更为")
     assert triples(facts_of("东屿资本已将名称变更为东屿创投有限公司。"), "RENAMED_TO")
+
+
+def test_a_member_after_a_long_description_ending_with_its_kind() -> None:
+    # sentences written for this test: a description over 16 characters after 旗下 ends with a word of its kind
+    assert _subs("北林控股旗下在纽约、香港双重主要上市的科技公司——南湖科技，发布了中期报告。") == {("南湖科技", "北林控股", "group_member")}
+
+
+def test_huixia_is_qixia() -> None:
+    # sentences written for this test: 麾下 says what 旗下 says, also in an 作为… clause before its subject
+    for text in ("作为北林控股麾下的金融科技企业，南湖科技成立于2015年。", "北林控股麾下的南湖科技发布了中期报告。",
+                 "作为北林控股旗下的金融科技企业，南湖科技成立于2015年。"):
+        assert _subs(text) == {("南湖科技", "北林控股", "group_member")}, text
+
+
+def test_a_subsidiary_in_apposition_after_a_dash() -> None:
+    # a sentence written for this test: "C全资子公司——A"
+    assert _subs("南湖科技全资子公司——北林银行（BLB）作为香港第一家中小企专属银行，发展迅速。") == {("北林银行", "南湖科技", "wholly_owned")}

@@ -392,3 +392,68 @@ def test_holding_control_told_in_the_passive_with_konggu() -> None:
 def test_a_citys_own_state_assets_commission_is_not_the_state_councils() -> None:
     # a sentence written for this test: a place before 国资委 names the local commission
     assert pairs("北京市国资委持有北林集团100%股权。", "HOLDS_STAKE") == {("北京市国资委", "北林集团")}
+
+
+def test_holding_quantity_and_a_ratio_of_a_company_after_dui() -> None:
+    # sentences written for this test: 持股量 is a holding ratio; "对C的持股比例" makes C the company held, not a holder
+    fs = facts_of("东海人寿成立于2010年。鸿运集团对东海人寿的持股量由36.2%增至38.05%。")
+    assert {quals(fs, "鸿运集团", "HOLDS_STAKE", "东海人寿", percent=p)["percent"] for p in (36.2, 38.05)} == {36.2, 38.05}
+    assert _stakes("鸿运集团对东海人寿的持股比例约为12%。") == {("鸿运集团", "东海人寿"): 12.0}
+
+
+def test_shareholders_named_then_their_shares_in_the_next_clause() -> None:
+    # sentences written for this test: "股东为A、B，分别持股…" pairs the list with the figures (no figureless holdings)
+    assert _stakes("东海人寿的股东为鸿运集团、蓝鲸投资，分别持股30%、20%。") == {
+        ("鸿运集团", "东海人寿"): 30.0, ("蓝鲸投资", "东海人寿"): 20.0}
+    assert _stakes("东海人寿的股东包括鸿运集团和蓝鲸投资，两者各持股50%。") == {
+        ("鸿运集团", "东海人寿"): 50.0, ("蓝鲸投资", "东海人寿"): 50.0}
+
+
+def _sales(text: str) -> set[tuple[str, str, object, object]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"))
+            for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"}
+
+
+def test_shares_transferred_to_a_buyer_with_le() -> None:
+    # sentences written for this test: 转给了 / 转让给了 name the buyer like 转让给
+    for text in ("鸿运集团将所持北林科技10%股权转给了蓝鲸投资，已完成过户。", "鸿运集团将所持北林科技10%股权转让给了蓝鲸投资。"):
+        assert _sales(text) == {("鸿运集团", "北林科技", "蓝鲸投资", 10.0)}, text
+    assert not _sales("鸿运集团拟将所持北林科技10%股权转给蓝鲸投资。")
+
+
+def test_a_buyer_takes_shares_stated_as_a_share_of_the_capital() -> None:
+    # a sentence written for this test: the share follows the amount of registered capital
+    assert _sales("银保监局同意蓝鲸投资受让鸿运集团持有的北林科技2亿元股权，占注册资本的20%。") == {
+        ("鸿运集团", "北林科技", "蓝鲸投资", 20.0)}
+
+
+def test_a_completed_purchase_names_its_sellers_with_their_shares() -> None:
+    # sentences written for this test: each counterparty sold its bracketed share to the buyer
+    text = "北林科技已完成收购南湖科技100%股权，交易对手方为鸿运集团（持股70%）及蓝鲸投资（持股30%）。"
+    assert _sales(text) == {("鸿运集团", "南湖科技", "北林科技", 70.0), ("蓝鲸投资", "南湖科技", "北林科技", 30.0)}
+    assert quals(facts_of(text), "鸿运集团", "HOLDS_STAKE", "南湖科技")["percent"] == 70.0
+    assert _sales("北林科技已完成收购南湖科技100%股权，交易对手方为鸿运集团。") == {("鸿运集团", "南湖科技", "北林科技", 100.0)}
+    planned = "北林科技拟收购南湖科技100%股权，交易对手方为鸿运集团（持股70%）及蓝鲸投资（持股30%）。"
+    assert not _sales(planned)
+    assert _stakes(planned) == {("鸿运集团", "南湖科技"): 70.0, ("蓝鲸投资", "南湖科技"): 30.0}
+
+
+def test_a_holding_through_a_long_described_channel() -> None:
+    # sentences written for this test: a Latin channel name counts as one word, and a channel may be described at length
+    s = _stakes("鸿运集团通过全资附属公司EastSeaMobility共同拥有北林科技约35%的股份。")
+    assert s == {("鸿运集团", "北林科技"): 35.0, ("EastSeaMobility", "北林科技"): 35.0}
+    s = _stakes("鸿运集团通过其于2018年在开曼群岛注册成立的全资附属公司东海国际控股有限公司持有北林科技35%的股份。")
+    assert s == {("鸿运集团", "北林科技"): 35.0, ("东海国际控股有限公司", "北林科技"): 35.0}
+
+
+def test_control_and_its_figure_in_one_sentence_are_one_holding() -> None:
+    # sentences written for this test: the control goes into the figure stated with it
+    for text in ("东海人寿的控股股东为鸿运集团，持股比例为30%。", "东海人寿的控股股东为鸿运集团，持有东海人寿51%的股份。"):
+        held = [f.qualifiers for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+        assert len(held) == 1 and held[0]["controlling"] is True and held[0]["percent"] in (30.0, 51.0), text
+
+
+def test_control_by_a_person_no_list_knows() -> None:
+    # sentences written for this test: "C由P实际控制" makes a plain name read as a person's the controller
+    assert quals(facts_of("南江资本由周明远实际控制。"), "周明远", "HOLDS_STAKE", "南江资本")["controlling"] is True
+    assert not _stakes("南江资本由市场实际控制。")

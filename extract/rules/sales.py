@@ -21,29 +21,33 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
-from extract.rules.stake_parties import target_for
+from extract.rules.stake_parties import pct_of, target_for
 from schema import Predicate
 
 _C = KIND["C"]
 _H = r"[\ue000\ue001]"
+#: what a share is of ("占注册资本的20%")
+_OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
-_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:出售|转让|出让)")
+_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:出售|转让|出让)")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
 _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
-# "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B"
+# "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B"
 _TARGET_FIRST = pattern(
     rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL})(?:等)?(?:的)?(?P<pct><R>)?"
-    rf"(?:的)?(?P<all>全部)?(?:股权|股份|权益)(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让)(?:给|予|至)(?P<buyer>{_H})"
+    rf"(?:的)?(?P<all>全部)?(?:股权|股份|权益)(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
 )
-# "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权"
+# "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
+# "B受让S持有的T 2亿元股权，占注册资本的20%"
 _BUYER_FIRST = pattern(
     rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?受让(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?P<target><C>)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
+    rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
 )
 # "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer
 _TRANSFERRED = pattern(
@@ -59,6 +63,10 @@ _SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持�
 # "转让旗下不良资产公司40%股权": a target described, named in the sentences around
 _SOLD_DESCRIBED = pattern(r"(?:出售|转让|出让)(?:其)?(?:旗下|下属|持有的|所持)(?P<desc>[^，。；\ue001\ue000]{0,12}?(?:公司|子公司|平台|业务))(?P<pct><R>)(?:的)?(?:股权|股份)")
 _NAMED_SALE = pattern(r"(?:出售|转让|出让)(?P<target><C>)(?:的)?(?:\ue007)?(?:的)?(?:股权|股份)")
+# a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
+_ACQUIRED = pattern(rf"(?P<buyer>{_H})(?:已|已经|正式|顺利|成功|宣布)*(?:完成|完成了)(?:对)?(?:收购|购买|受让)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+_COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
+_SELLER_SHARE = pattern(rf"(?P<seller>{_H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
 _NO_LONGER_HOLD = pattern(rf"(?P<seller>{_H})将?不再持有(?:任何)?(?P<target><C>)")
 
 #: a sale that has not happened: planned, offered, rumoured
@@ -109,6 +117,7 @@ def extract_sales(ctx: Context) -> None:
         _buyer_first(ctx, sent)
         _exits(ctx, sent)
         _described(ctx, sent)
+        _counterparties(ctx, sent)
         for m in _NO_LONGER_HOLD.finditer(sent.tpl):
             seller, target = _key(sent, m, "seller"), _key(sent, m, "target")
             for c in list(ctx.by_subject(seller or "")):
@@ -170,7 +179,7 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
         buyer, seller = _key(sent, m, "buyer"), _key(sent, m, "seller")
         # "B受让S 19%股权": the target is the company the text is about
         target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
-        pct = sent.at(m.start("pct")).value if m.group("pct") else None
+        pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         _sale(ctx, sent, seller, target, "sale-buyer-first", 0.85, bool(m.group("held")), buyer=buyer, percent=pct,
               date=_date(ctx, sent, m.start()), **_money(sent))
 
@@ -204,6 +213,28 @@ def _exits(ctx: Context, sent: Sent) -> None:
             continue
         target = _key(sent, m, "in") or _key(sent, m, "target")
         _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=_date(ctx, sent, m.start()))
+
+
+def _counterparties(ctx: Context, sent: Sent) -> None:
+    """"B已完成收购T 100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）":
+    each seller sold the buyer its share of T (one seller alone, the share bought),
+    and held it until then (its bracketed holding is a former one, of T)."""
+    for m in _ACQUIRED.finditer(sent.tpl):
+        cm = _COUNTERPARTIES.search(sent.tpl, m.end())
+        if cm is None or _hedged(sent, m.start(), m.end()) or re.search(r"[，,；]", sent.tpl[m.end():cm.start()].strip("，,")):
+            continue  # the sellers are named in the clause right after the purchase
+        buyer, target = _key(sent, m, "buyer"), _key(sent, m, "target")
+        sellers = [(_key(sent, s, "seller"), pct_of(sent, s)) for s in _SELLER_SHARE.finditer(sent.tpl, cm.start("list"), cm.end("list"))]
+        if len(sellers) == 1 and sellers[0][1] is None:
+            sellers = [(sellers[0][0], pct_of(sent, m))]
+        for seller, pct in sellers:
+            if seller == buyer:
+                continue
+            _sale(ctx, sent, seller, target, "sale-counterparty", 0.8, buyer=buyer, percent=pct, date=_date(ctx, sent, m.start()))
+            for c in ctx.out:  # the bracketed holding read by the stake rules is of T, as it was before the sale
+                if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.rule == "percent-in-brackets":
+                    c.object = target or c.object
+                    c.qualifiers["former"] = True
 
 
 def _described(ctx: Context, sent: Sent) -> None:

@@ -20,8 +20,10 @@ HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
-#: a holder written as a reference (resolved by holders_of)
-_ANA = r"后者|前者|其"
+#: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
+_ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
+#: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
+_LIST_BEFORE = re.compile(rf"(?:股东(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
 HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
@@ -111,8 +113,15 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
             if sent.i > 0 else []
     if ana == "前者":
         return before[-2:-1]
-    # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
     prev = sent.tpl[:m.start()]
+    if re.match(r"二者|两者|三者|双方|三方|(?:分别|各)", sent.tpl[m.start():m.start() + 2]):
+        # "股东为A、B，分别持股30%、20%", "A和B…，二者分别持股…": each holder of the list before
+        listed = _LIST_BEFORE.search(prev)
+        if listed and (ana in ("二者", "两者", "三者", "双方", "三方") or listed.group(0).startswith("股东")):
+            keys = keys_in(sent, listed.start(1), listed.end(1))
+            if len(keys) > 1:
+                return keys
+    # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
     named = re.search(r"股东(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
@@ -154,7 +163,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
             return m.key
     # every party with a figure after it in this sentence is a holder too
     holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
-                              and not re.search(r"(?:持股|持有|占|拥有|增持|减持|在|受让|转让|出售)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
+                              and not re.search(r"(?:持股|持有|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
     topic = topic_of(sent)
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before
@@ -237,9 +246,9 @@ AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认�
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
     """The company whose shares a verb earlier in the sentence moved: "增持C (减持C)，
     …持股比例增至6%", "受让S持有的C 12%股权，持股比例升至35%", "持有C 21.5%的
-    股权，…出资比例78.5%". ("受让S 19%股权" names the seller, not the company.)"""
+    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
-    found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
+    found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
         or list(re.finditer(r"(?:增持|减持|买入|买进|入股|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
     for m in reversed(found):
         key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.corporate import latin_company
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
@@ -63,7 +64,8 @@ _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
 _ADV = r"(?:虽然|虽|但|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
-_VIA = r"(?:(?:通过|透过|经由)[^，。；]{0,16}?)?"
+#: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility")
+_VIA = r"(?:(?:通过|透过|经由)(?:[A-Za-z][A-Za-z0-9&.\-]*|[^，。；]){0,24}?)?"
 _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|持|占)"
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本 …
@@ -79,8 +81,8 @@ _NAMED_PAIR = pattern(
     r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|持)|的持股比例分别(?:为|是))"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 )
-# "A出资比例82.26%", "A持股比例30%"
-_KEYED = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
+# "A出资比例82.26%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
+_KEYED = pattern(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
 # "持有C 3.05亿股A股，占(C)总股本的6.32%", "持有其225,957,600股，占比28.97%"
 _HOLD_SHARES = pattern(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
@@ -88,10 +90,11 @@ _HOLD_SHARES = pattern(
 )
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?:(?P<target><C>)|(?P<ref>其))?(?:{_OF_CAPITAL})中(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
-# "A在C的持股比例由13.54%降至10.37%", "持股比例升至49%", "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
+# "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
+# "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
-    rf"{HOLDER}(?:在(?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重)?"
-    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:(?P<how>{_CHANGE})|(?<=比例))(?P<pcts>{_RL})"  # "，持股比例25%": no verb
+    rf"{HOLDER}(?:[在对](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重|量)?"
+    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = pattern(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)")
@@ -114,9 +117,9 @@ _BY = pattern(
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?:但|并|而|则)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
+_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?:但|并|而|则)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
 # "A透过B及C间接持有…" with B and C names no dictionary knows
-_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|附属公司)?"
+_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
 
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
@@ -309,9 +312,12 @@ def _through(ctx: Context, sent: Sent) -> None:
         holder = key_of(sent, m, "holder")
         names = m.group("names")
         items = [p for p in re.split(r"、|以及|及|和|与", names) if p]
-        if not re.search(r"[^\ue001、及和与以]", names) or any(len(p) > 12 for p in items):
+        if not re.search(r"[^\ue001、及和与以]", names) or any(len(p) > 12 and not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", p) for p in items):
             continue  # only known names (the loop below takes them), or a phrase, not a list of names
-        channels = [k for k in list_items(ctx, sent, m.start("names"), m.end("names")) if k != holder]
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", names):  # "通过全资附属公司EastSeaMobility拥有…": the slot makes it a name
+            channels = [k for k in (latin_company(ctx, sent, m.start("names"), m.end("names")),) if k and k != holder]
+        else:
+            channels = [k for k in list_items(ctx, sent, m.start("names"), m.end("names")) if k != holder]
         if holder and len(channels) == len(items) and all(ctx.type_of(k) == "Company" for k in channels):
             _held_through(ctx, sent, m, holder, channels)
             listed.add(m.start())

@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint venv clean eval vendor scale-demo neo4j-test
+.PHONY: demo test lint venv clean eval regress vendor scale-demo neo4j-test
 
 GOLD   ?= ../shared/gold/dev
 
@@ -51,6 +51,10 @@ endif
 eval: $(STAMP)
 	$(BIN)/fkg eval --gold $(GOLD)/facts_a.jsonl --gold $(GOLD)/facts_b.jsonl \
 	  --entities $(GOLD)/entities_a.jsonl --entities $(GOLD)/entities_b.jsonl
+
+# Our own regression sets (bench/regress/README.md), scored with ../shared/tools' reference scorers.
+regress: $(STAMP)
+	$(BIN)/python bench/regress.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

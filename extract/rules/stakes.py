@@ -64,8 +64,10 @@ _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
 _ADV = r"(?:虽然|虽|但|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
-#: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility")
-_VIA = r"(?:(?:通过|透过|经由)(?:[A-Za-z][A-Za-z0-9&.\-]*|[^，。；]){0,24}?)?"
+#: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
+#: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
+#: (two ways to split it would make the pattern backtrack exponentially on a long English run)
+_VIA = r"(?:(?:通过|透过|经由)(?:[A-Za-z][A-Za-z0-9&.\-]*(?![A-Za-z0-9&.\-])|[^，。；A-Za-z]){0,24}?)?"
 _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|持|占)"
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本 …

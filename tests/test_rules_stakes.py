@@ -457,3 +457,9 @@ def test_control_by_a_person_no_list_knows() -> None:
     # sentences written for this test: "C由P实际控制" makes a plain name read as a person's the controller
     assert quals(facts_of("南江资本由周明远实际控制。"), "周明远", "HOLDS_STAKE", "南江资本")["controlling"] is True
     assert not _stakes("南江资本由市场实际控制。")
+
+
+def test_the_controller_described_by_a_post_before_the_name() -> None:
+    # sentences written for this test: "C的实际控制人为其董事长P"
+    for text in ("北林科技的实际控制人为其董事长周明远。", "北林科技实际控制人为公司董事长周明远先生。"):
+        assert quals(facts_of(text), "周明远", "HOLDS_STAKE", "北林科技")["controlling"] is True, text

@@ -25,7 +25,8 @@ from text.normalize import norm_name
 
 _CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=成为|为|是|系))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
 _AS_RANK = pattern(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})")
-_TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?(?P<holder>{HOLDER_MENTION})")
+# (the holder may be described by a post at the company first: "C的实际控制人为其董事长P", "…为公司董事长P")
+_TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?(?:(?:其|该公司)?<T>|<C><T>(?=<P>))?(?P<holder>{HOLDER_MENTION})")
 
 _CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")

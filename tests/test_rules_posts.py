@@ -226,3 +226,9 @@ def test_huizhang_and_a_full_time_rank_in_a_chain_before_a_name() -> None:
 def test_a_bare_kind_of_firm_after_a_verb_of_taking_a_post_is_the_one_named_before() -> None:
     fs = facts_of("鸿运金控旗下鸿运银行近日公告人事变动。由集团总经理孙超转任银行董事长。")
     assert ("孙超", "HOLDS_POSITION", "鸿运银行", "chairman") in triples(fs)
+
+
+def test_a_vacant_post_taken_by_promotion_after_a_comma() -> None:
+    # a sentence written for this test (Traditional, as Taiwan's press writes it): "遺缺的X一職，由Y升任"
+    fs = facts_of("北林金控董事長陳國棟退休，董事會推選總經理蔡明翰接任董事長，遺缺的總經理一職，由副總經理許雅婷升任。")
+    assert ("許雅婷", "HOLDS_POSITION", "北林金控", "general_manager") in triples(fs)

@@ -115,7 +115,7 @@ BOUNDARY_WORDS = {
     # appointing or approving someone: jieba tags 核准 a noun
     "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
     # what one holds: "将所持X 15%股权" (jieba knows 所持 too rarely to stop at it)
-    "所持", "所持有",
+    "所持", "所持有", "其所持", "其所持有", "其持有",  # the HMM joins 其 to it: "转让其所持X…"
     # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
     "拥有",
 }

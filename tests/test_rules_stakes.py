@@ -463,3 +463,12 @@ def test_the_controller_described_by_a_post_before_the_name() -> None:
     # sentences written for this test: "C的实际控制人为其董事长P"
     for text in ("北林科技的实际控制人为其董事长周明远。", "北林科技实际控制人为公司董事长周明远先生。"):
         assert quals(facts_of(text), "周明远", "HOLDS_STAKE", "北林科技")["controlling"] is True, text
+
+
+def test_a_sale_to_a_buyer_named_before_the_verb_and_a_purchase_from_the_seller() -> None:
+    # sentences written for this test: "A向B协议转让其所持C", "B向A收购其持有的C"
+    q = quals(facts_of("北林集团向东海投资协议转让其所持南山科技9.8%股份。"), "北林集团", "SOLD_STAKE", "南山科技")
+    assert q["buyer"] == "东海投资" and q["percent"] == 9.8
+    q = quals(facts_of("东海投资以6.8亿元向北林集团收购其持有的南山支付100%股权。"), "北林集团", "SOLD_STAKE", "南山支付")
+    assert q["buyer"] == "东海投资" and q["percent"] == 100.0
+    assert not [f for f in facts_of("东海投资拟向北林集团收购其持有的南山支付100%股权。") if str(f.predicate) == "SOLD_STAKE"]

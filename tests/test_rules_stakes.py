@@ -472,3 +472,9 @@ def test_a_sale_to_a_buyer_named_before_the_verb_and_a_purchase_from_the_seller(
     q = quals(facts_of("东海投资以6.8亿元向北林集团收购其持有的南山支付100%股权。"), "北林集团", "SOLD_STAKE", "南山支付")
     assert q["buyer"] == "东海投资" and q["percent"] == 100.0
     assert not [f for f in facts_of("东海投资拟向北林集团收购其持有的南山支付100%股权。") if str(f.predicate) == "SOLD_STAKE"]
+
+
+def test_a_holder_with_its_parties_and_a_ratio_written_bilu() -> None:
+    # sentences written for this test: "A及其一致行动人合计持有" is A's holding; Taiwan writes 持股比率
+    assert quals(facts_of("北林集团及其一致行动人合计持有南山银行18.42%的股份。"), "北林集团", "HOLDS_STAKE", "南山银行")["percent"] == 18.42
+    assert quals(facts_of("北林集团对南山银行的持股比率为51%。"), "北林集团", "HOLDS_STAKE", "南山银行")["percent"] == 51.0

@@ -74,8 +74,11 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 _CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|变为|变更为|保持在|至"
 
+#: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding
+_WITH_PARTIES = r"(?:(?:及其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司))?"
+
 _HOLD = pattern(
-    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?P<verb>{_HOLD_VERB})(?:了)?"
+    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_WITH_PARTIES}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?P<verb>{_HOLD_VERB})(?:了)?"
     rf"(?:(?P<target><C>)|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 )
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
@@ -95,7 +98,7 @@ _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?:(?P<targe
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
-    rf"{HOLDER}(?:[在对](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|占比|比重|量)?"
+    rf"{HOLDER}(?:[在对](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
     rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A和B持股比例相同，均为12.5%"

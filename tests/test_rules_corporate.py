@@ -270,3 +270,10 @@ def test_huixia_is_qixia() -> None:
 def test_a_subsidiary_in_apposition_after_a_dash() -> None:
     # a sentence written for this test: "C全资子公司——A"
     assert _subs("南湖科技全资子公司——北林银行（BLB）作为香港第一家中小企专属银行，发展迅速。") == {("北林银行", "南湖科技", "wholly_owned")}
+
+
+def test_a_persons_wholly_owned_company_is_no_subsidiary_of_the_company_in_focus() -> None:
+    # a sentence written for this test: 其 is the person; the channel holds, and is nobody's subsidiary here
+    fs = facts_of("北林科技发布公告。周明远通过其全资子公司南山投资间接持有北林科技29.6%的股份。")
+    assert not pairs("北林科技发布公告。周明远通过其全资子公司南山投资间接持有北林科技29.6%的股份。", "SUBSIDIARY_OF")
+    assert quals(fs, "南山投资", "HOLDS_STAKE", "北林科技")["percent"] == 29.6

@@ -156,8 +156,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
-        elif m.group("ref"):  # 其: the company named before
-            parent = next(iter(_companies(sent, 0, m.start())[-1:]), None) or sent.prev_topic
+        elif m.group("ref"):  # 其: the company named before (a person's own company is no one's subsidiary)
+            last = next((x for x in reversed(sent.between(0, m.start())) if x.kind in ("C", "P")), None)
+            parent = None if last is not None and last.kind == "P" else (
+                next(iter(_companies(sent, 0, m.start())[-1:]), None) or sent.prev_topic)
         else:  # "…为C董事长，兼任子公司A董事长": the company named before, else the one the text is about
             parent = next((k for k in (*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
                            if k and k not in children), None)

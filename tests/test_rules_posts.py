@@ -232,3 +232,10 @@ def test_a_vacant_post_taken_by_promotion_after_a_comma() -> None:
     # a sentence written for this test (Traditional, as Taiwan's press writes it): "遺缺的X一職，由Y升任"
     fs = facts_of("北林金控董事長陳國棟退休，董事會推選總經理蔡明翰接任董事長，遺缺的總經理一職，由副總經理許雅婷升任。")
     assert ("許雅婷", "HOLDS_POSITION", "北林金控", "general_manager") in triples(fs)
+
+
+def test_several_people_appointed_to_one_post_together() -> None:
+    # sentences written for this test: "聘任A、B为T", "聘任A和B为T"
+    for text in ("北林银行董事会聘任周明远、李晓东为副行长。", "北林银行董事会同意聘任周明远和李晓东为副行长。"):
+        got = triples(facts_of(text), "HOLDS_POSITION")
+        assert {("周明远", "HOLDS_POSITION", "北林银行", "vice_president"), ("李晓东", "HOLDS_POSITION", "北林银行", "vice_president")} <= got, text

@@ -66,7 +66,7 @@ _VERB_CHAIN = pattern(
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
-_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 
@@ -281,17 +281,18 @@ def _appointments(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, m.start())
         if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or _CANDIDATE_AFTER.match(sent.tpl, m.end()):
             continue  # a nomination is a proposal, not an appointment
-        person = sent.at(m.start("p")).key
+        people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
         default = ctx.nearest_company(sent, m.start())
         date, _ = date_before(ctx, sent, m.start())
         date, carried = own_or_carried(ctx, sent, date, m.end())
-        if m.group("pre"):
+        if m.group("pre") and len(people) == 1:
             for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
-                emit_position(ctx, sent, person, company, info, "appoint-pre", "", None, 0.8)
+                emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
         status = "end" if m.group("verb") == "免去" else "start"
-        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
-            emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
-                           date_carried=carried)
+        for person in people:
+            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
+                emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
+                               date_carried=carried)
 
 
 #: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)

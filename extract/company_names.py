@@ -169,7 +169,7 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
 
 _GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给据")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
-_POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞")
+_POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 
 #: verbs of taking, holding or leaving a post, which the HMM may glue to a name or to an adverb before it ("已辞任")
 _POST_VERB = re.compile(r"辞任|辞去|请辞|卸任|离任|担任|出任|兼任|接任|就任|升任|加入|加盟|执掌|任职|就职|当选")

@@ -75,3 +75,8 @@ def test_a_named_association_alliance_or_foundation_is_an_organisation() -> None
     assert quals(fs, "李东明", "HOLDS_POSITION", "东湖互联网金融协会")["title"] == "秘书长"
     # a common word before the word for an association names none
     assert not {"行业协会", "战略联盟"} & _names("行业协会表示，两家结成战略联盟，北林科技持有东湖银行5%的股份。")
+
+
+def test_the_ren_of_qiren_is_no_letter_of_the_company_after_it() -> None:
+    # a sentence written for this test: the HMM joins 任 of "X年起任" to the bank's name
+    assert quals(facts_of("周明远2012年起任北林银行副行长。"), "周明远", "HOLDS_POSITION", "北林银行")["start"] == "2012"

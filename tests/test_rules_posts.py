@@ -239,3 +239,9 @@ def test_several_people_appointed_to_one_post_together() -> None:
     for text in ("北林银行董事会聘任周明远、李晓东为副行长。", "北林银行董事会同意聘任周明远和李晓东为副行长。"):
         got = triples(facts_of(text), "HOLDS_POSITION")
         assert {("周明远", "HOLDS_POSITION", "北林银行", "vice_president"), ("李晓东", "HOLDS_POSITION", "北林银行", "vice_president")} <= got, text
+
+
+def test_a_resume_with_items_between_the_name_and_the_posts() -> None:
+    # a sentence written for this test: "P，1970年出生，硕士研究生学历，现任…，同时兼任…"
+    fs = facts_of("周明远，1970年出生，硕士研究生学历，现任北林银行董事长，同时兼任东海金融租赁有限公司董事长。")
+    assert {("周明远", "HOLDS_POSITION", "北林银行", "chairman"), ("周明远", "HOLDS_POSITION", "东海金融租赁有限公司", "chairman")} <= triples(fs)

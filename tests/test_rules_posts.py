@@ -245,3 +245,10 @@ def test_a_resume_with_items_between_the_name_and_the_posts() -> None:
     # a sentence written for this test: "P，1970年出生，硕士研究生学历，现任…，同时兼任…"
     fs = facts_of("周明远，1970年出生，硕士研究生学历，现任北林银行董事长，同时兼任东海金融租赁有限公司董事长。")
     assert {("周明远", "HOLDS_POSITION", "北林银行", "chairman"), ("周明远", "HOLDS_POSITION", "东海金融租赁有限公司", "chairman")} <= triples(fs)
+
+
+def test_one_effective_day_given_for_several_changes() -> None:
+    # a sentence written for this test: "生效日均为D" dates every post the sentence gives
+    fs = facts_of("北林金控董事会决议，由陈国栋出任董事长、蔡明翰出任总经理，生效日均为2024年9月1日。")
+    assert quals(fs, "陈国栋", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"
+    assert quals(fs, "蔡明翰", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"

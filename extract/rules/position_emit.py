@@ -35,7 +35,7 @@ def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str
 def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
     tail = sent.tpl[pos:]
     m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail) or re.search(
-        r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间)(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
+        r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间|日)(?:均|都)?(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
     if m:
         return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
     if re.search(r"即日起|即时生效|当日起", tail[:30]):  # "相关任命即日起生效": the announcement's day

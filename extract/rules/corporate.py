@@ -28,7 +28,7 @@ _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 #: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
 _ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
 _KIND = r"(?P<kind>间接全资附属公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
-# 平安集团旗下(的)?(所属…的)?(描述)?陆金所控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
+# 东岳集团旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
 # with a word of its kind ("C旗下在纽约、香港双重主要上市的科技公司——A")
 _UNDER = pattern(r"(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
 #: a verb after "A与B" that makes B a partner, not a second member

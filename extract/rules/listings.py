@@ -162,7 +162,7 @@ _PARENT_OF_NEXT = re.compile(r"(?:旗下|下属)?的?")
 
 def _listing_dates(sent: Sent, m: re.Match[str]) -> list[Mention]:
     """The dates of a `_LISTED` match: those of the company's clause, else of the
-    sentence before it up to another party ("今年7月4日，金融壹账通再度登陆港交所";
+    sentence before it up to another party ("今年7月4日，北林科技再度登陆港交所";
     a parent qualifying the company is no other party: "7月4日，东华集团旗下的C，在X上市").
     A clause told in time from an earlier event ("…，第四年在X上市") has only its
     own dates, and a listing inside a noun phrase ("上市后的首份财报") none before the company."""

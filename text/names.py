@@ -16,31 +16,34 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
-
-from pypinyin.converter import UltimateConverter
-from pypinyin.core import Pinyin
+from typing import Any
 
 from text.normalize import t2s
 from text.places import without_place
 
 
-class _WordMemo(UltimateConverter):
+@lru_cache(maxsize=1)
+def _pinyin() -> Any:
     """`pypinyin.lazy_pinyin`'s converter, remembering the reading of each word
     its segmenter yields: names repeat their words (科技, 金融, 有限公司), and
     converting a word again was most of a large graph's search-key time.
-    `lazy_pinyin` itself also builds a new converter on every call."""
+    `lazy_pinyin` itself also builds a new converter on every call. Built on
+    first use: importing pypinyin takes a tenth of a second or more, and
+    extraction, which imports this module, never reads pinyin."""
+    from pypinyin.converter import UltimateConverter
+    from pypinyin.core import Pinyin
 
-    @lru_cache(maxsize=131072)  # noqa: B019 (one instance for the process's life)
-    def convert(self, words, style, heteronym, errors, strict=True):  # type: ignore[no-untyped-def]
-        return super().convert(words, style, heteronym, errors, strict=strict)
+    class _WordMemo(UltimateConverter):  # type: ignore[misc]
+        @lru_cache(maxsize=131072)  # noqa: B019 (one instance for the process's life)
+        def convert(self, words, style, heteronym, errors, strict=True):  # type: ignore[no-untyped-def]
+            return super().convert(words, style, heteronym, errors, strict=strict)
 
-
-_PINYIN = Pinyin(_WordMemo())
+    return Pinyin(_WordMemo())
 
 
 def lazy_pinyin(hans: str) -> list[str]:
     """Toneless pinyin of each character, as `pypinyin.lazy_pinyin(hans)` gives it."""
-    return _PINYIN.lazy_pinyin(hans)
+    return _pinyin().lazy_pinyin(hans)  # type: ignore[no-any-return]
 
 
 _PUNCT = re.compile(r"[\s\-_·•.,，。、:：;；'\"“”‘’()（）\[\]【】]+")

@@ -45,9 +45,27 @@ def _posts(ctx: Context, sent: Sent, person: str, clause: int) -> list[Candidate
     own = [c for c in ctx.by_subject(person) if c.predicate is Predicate.HOLDS_POSITION and c.sent == sent.i]
     if own:
         return own
-    company = ctx.nearest_company(sent, clause)
-    return [c for c in ctx.by_subject(person) if c.predicate is Predicate.HOLDS_POSITION
+    return _posts_at(ctx, sent, person, ctx.nearest_company(sent, clause))
+
+
+def _posts_at(ctx: Context, sent: Sent, person: str | None, company: str | None) -> list[Candidate]:
+    """The posts the article gave the person at the company before this sentence."""
+    return [c for c in ctx.by_subject(person or "") if c.predicate is Predicate.HOLDS_POSITION
             and c.sent < sent.i and c.object == company]
+
+
+def _left_on(ctx: Context, sent: Sent, a: int, b: int) -> str | None:
+    """The date the span states, else the article's (by then they had left)."""
+    dated = sent.between(a, b, "D")
+    return (ctx.date_iso(dated[-1], sent) if dated else None) or ctx.published or None
+
+
+def _end(ctx: Context, sent: Sent, person: str | None, posts: list[Candidate], date: str | None, rule: str, conf: float) -> None:
+    """End each post: on `date`, or only said to be over (`left`) without one."""
+    for c in posts:
+        q = {k: v for k, v in c.qualifiers.items() if k in ("role", "title")}
+        q.update({"end": date} if date else {"left": True})
+        ctx.emit(Predicate.HOLDS_POSITION, person, c.object, sent, rule, conf, "end", **q)
 
 
 #: one person leaving a company, not a post: "P已辞去在C的任职", "P辞去C的全部职务", "P已从C离职"
@@ -66,12 +84,7 @@ def group_departures(ctx: Context) -> None:
                 continue
             person = sent.at(m.start()).key
             company = sent.at(m.start("c") if m.group("c") else m.start("c2")).key
-            date = next((ctx.date_iso(d, sent) for d in sent.between(0, m.end(), "D")[-1:]), None) or ctx.published or None
-            for c in [c for c in ctx.by_subject(person or "") if c.predicate is Predicate.HOLDS_POSITION
-                      and c.sent < sent.i and c.object == company]:
-                q = {k: v for k, v in c.qualifiers.items() if k in ("role", "title")}
-                q.update({"end": date} if date else {"left": True})
-                ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, "left-company", 0.75, "end", **q)
+            _end(ctx, sent, person, _posts_at(ctx, sent, person, company), _left_on(ctx, sent, 0, m.end()), "left-company", 0.75)
         for m in _LEFT.finditer(sent.tpl) if _LEFT_VERB.search(sent.tpl) else ():
             if not m.start() or sent.tpl[m.start() - 1] != "\ue000":
                 continue  # the list must end with a person right before
@@ -81,11 +94,6 @@ def group_departures(ctx: Context) -> None:
                 continue
             if hedged(sent.tpl[clause:m.end()]):
                 continue
-            dated = sent.between(clause, m.end(), "D")
-            date = ctx.date_iso(dated[-1], sent) if dated else None
-            date = date or ctx.published or None
+            date = _left_on(ctx, sent, clause, m.end())
             for person in people:
-                for c in _posts(ctx, sent, person, clause):
-                    q = {k: v for k, v in c.qualifiers.items() if k in ("role", "title")}
-                    q.update({"end": date} if date else {"left": True})
-                    ctx.emit(Predicate.HOLDS_POSITION, person, c.object, sent, "left-together", 0.8, "end", **q)
+                _end(ctx, sent, person, _posts(ctx, sent, person, clause), date, "left-together", 0.8)

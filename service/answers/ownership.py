@@ -86,9 +86,10 @@ def _controller(b: Backend, q: Question) -> Result:
     if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
-        ids, facts = direct_controllers(*lookup(c["id"]))
+        now, parents = lookup(c["id"])
+        ids, facts = direct_controllers(now, parents)
         if not ids and _LARGEST.search(q.text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
-            ids, facts = _largest(lookup(c["id"])[0])
+            ids, facts = _largest(now)
     none = _said_none(b, c, ultimate, q.as_of)
     if none is not None and none[0] >= max((_stated(f) for f in facts), default=""):
         day, said = none

@@ -9,6 +9,7 @@ import re
 from extract.lexicon import Lexicon
 from extract.name_words import CJK, CJK_CHAR, glued_word, word_tag
 from extract.titles import straddles
+from text.names import char_sound
 
 _NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系亦处代")
 
@@ -386,9 +387,7 @@ def spelling_variants(names: list[str], text: str) -> dict[str, str]:
                 diff = [k for k in range(1, len(a)) if a[k] != b[k]]
                 if len(diff) != 1:
                     continue
-                from pypinyin import lazy_pinyin  # here: its import is 0.3 s, and most articles never get here
-
-                if lazy_pinyin(a[diff[0]]) != lazy_pinyin(b[diff[0]]):
+                if char_sound(a[diff[0]]) != char_sound(b[diff[0]]):
                     continue
                 keep, drop = (a, b) if text.count(a) >= text.count(b) else (b, a)
                 out[drop] = keep

@@ -97,6 +97,29 @@ def test_memoised_pinyin_reads_as_pypinyin_does() -> None:
     assert lazy_pinyin("长沙银行行长") == ["chang", "sha", "yin", "hang", "hang", "zhang"]
 
 
+def test_one_characters_sound_is_pypinyins_reading_of_it_for_every_character() -> None:
+    """The extractor compares one character's sound (沈崇峰/沈崇锋) from pypinyin's
+    table without importing the package; it must read every character as
+    `pypinyin.lazy_pinyin` does, ü and characters outside the table included."""
+    import pypinyin
+
+    from text.names import _readings, char_sound
+
+    table = _readings()
+    assert len(table) > 20_000
+    assert [c for c in map(chr, table) if char_sound(c) != pypinyin.lazy_pinyin(c)[0]] == []
+    assert [char_sound(c) for c in "峰锋吕女行A，"] == ["feng", "feng", "lv", "nv", "xing", "A", "，"]
+
+
+def test_spelling_variants_in_one_article_without_importing_pypinyin() -> None:
+    import subprocess
+
+    probe = ("import sys\nfrom extract.persons import spelling_variants\n"
+             "print(spelling_variants(['何立峰', '何立锋', '何立明'], '何立峰何立峰何立锋'), 'pypinyin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.strip() == "{'何立锋': '何立峰'} False"
+
+
 def test_a_company_is_indexed_by_its_cores_and_a_person_by_the_name_alone() -> None:
     from text.names import pinyin_key, pinyin_keys, written_keys
 

@@ -10,12 +10,15 @@ both convert with the one OpenCC converter, `text.normalize.t2s`.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 from text.normalize import t2s
@@ -44,6 +47,38 @@ def _pinyin() -> Any:
 def lazy_pinyin(hans: str) -> list[str]:
     """Toneless pinyin of each character, as `pypinyin.lazy_pinyin(hans)` gives it."""
     return _pinyin().lazy_pinyin(hans)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[int, str]:
+    """pypinyin's table of single characters (code point → readings, the
+    usual one first), read as the data file the package ships, without
+    importing the package: that import builds its phrase segmenter (a tenth
+    of a second or more), and a question about one character never needs it."""
+    spec = importlib.util.find_spec("pypinyin")
+    table = Path(spec.origin).with_name("pinyin_dict.json") if spec and spec.origin else None
+    if table is None or not table.is_file():  # a pypinyin that keeps its table elsewhere: ask the package
+        return {}
+    return {int(k): v for k, v in json.loads(table.read_text(encoding="utf-8")).items()}
+
+
+def char_sound(char: str) -> str:
+    """The toneless usual reading of one character, as `lazy_pinyin(char)`
+    gives it ("峰" and "锋" → "feng"; ü as "v": "吕" → "lv"); the character
+    itself when it has none (as `lazy_pinyin` leaves a non-Han character)."""
+    table = _readings()
+    if not table:
+        return lazy_pinyin(char)[0] if char else char
+    reading = table.get(ord(char)) if len(char) == 1 else None
+    if reading is None:
+        return char
+    return _toneless(reading.split(",", 1)[0])
+
+
+@lru_cache(maxsize=4096)
+def _toneless(syllable: str) -> str:
+    s = unicodedata.normalize("NFD", syllable).replace("u\u0308", "v").replace("e\u0302", "e")
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 _PUNCT = re.compile(r"[\s\-_·•.,，。、:：;；'\"“”‘’()（）\[\]【】]+")

@@ -333,8 +333,16 @@ def _told_with(stake: Stake, sale: FactD) -> bool:
     34.9%…已转让给中信金控"), whatever the article's date."""
     if any(f["qualifiers"].get("as_of") for f in stake.facts):
         return False
-    arts = {e.get("article_id") for e in sale.get("evidence") or []}
-    return any(e.get("article_id") in arts for f in stake.facts for e in f.get("evidence") or [])
+    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
+    told = [e for f in stake.facts for e in f.get("evidence") or [] if e.get("article_id") in sold_at]
+    # told after the sale in its article ("…受让A所持的部分股份。…更名后，A持股19%"): the state the sale left
+    return bool(told) and not any(_at(e) > sold_at[e.get("article_id")] for e in told)
+
+
+def _at(evidence: dict[str, Any]) -> int:
+    """Where an evidence sentence starts in its article (-1 when not known)."""
+    offsets = evidence.get("offsets")
+    return offsets[0] if offsets else -1
 
 
 def _dated_in_same_article(old: Stake, f: FactD) -> bool:

@@ -145,6 +145,21 @@ def test_a_sale_changes_the_undated_holding_its_own_article_tells() -> None:
     assert {s.holder for s in stakes([later], [sale], None)} == {"T", "K"}
 
 
+def test_a_holding_told_after_the_sale_in_its_article_is_what_the_sale_left() -> None:
+    """"…批复同意乙受让甲所持某消金的部分股份。…变更后，甲持股19%，乙持股51%": the holding
+    stated after the sale (no share sold stated) is the seller's stake after it; one told with or
+    before the sale is the stake the sale took."""
+    sale = _sale("甲", "X", "乙", None, "2024-01") | {"evidence": [{"article_id": "a1", "offsets": [88, 149]}]}  # type: ignore[arg-type]
+    after = _stake("甲", "X", 19.0) | {"reported_at": "2024-04-09",
+                                        "evidence": [{"article_id": "a1", "offsets": [88, 149]},
+                                                     {"article_id": "a1", "offsets": [171, 267]}]}
+    assert {(s.holder, s.percent) for s in stakes([after], [sale], None)} == {("甲", 19.0), ("乙", None)}
+    before = _stake("甲", "X", 19.0) | {"reported_at": "2024-04-09", "evidence": [{"article_id": "a1", "offsets": [10, 60]}]}
+    assert [s.holder for s in stakes([before], [sale], None)] == ["乙"]
+    same = _stake("甲", "X", 19.0) | {"reported_at": "2024-04-09", "evidence": [{"article_id": "a1", "offsets": [88, 149]}]}
+    assert [s.holder for s in stakes([same], [sale], None)] == ["乙"]
+
+
 def test_two_undated_equal_reports_of_one_post_give_the_same_holder_in_any_order() -> None:
     """Backends read facts in their own order (SQLite's, Neo4j's storage order): the pick must not depend on it."""
     a, b = _pos("甲", "某证券", "chairman"), _pos("乙", "某证券", "chairman")

@@ -161,9 +161,9 @@ FORMS: list[Form] = [
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
-       rf"(?:挂牌)?上市(?:了|的)?{_Q}", "东海科技在哪里上市"),
+       rf"(?:挂牌)?上市(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
-    _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易){_Q}", "奇富科技在哪挂牌"),
+    _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易)(?:过)?{_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?P<a>.+?)(?:是)?(?:什么时候|什么时间|何时|哪年|哪一年|几时|哪天|哪一天)(?:在.+?)?(?:挂牌)?(?:上市|挂牌)(?:的)?{_Q}",
        "陆金所什么时候上市"),
     _f("listed", rf"when\s+(?:did|was|were|is)\s+(?P<a>.+?)\s+(?:listed|go\s+public|went\s+public|ipo|list(?:ed)?\s+(?:on|in)\s+.+?|"

@@ -168,6 +168,7 @@ def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, s
     ("中原银行背后的控制人是谁", "controller", "中原银行", None, None),
     ("中原银行的股票在哪里上市", "listed", "中原银行", None, None),
     ("中原银行是在哪里上市的", "listed", "中原银行", None, None),
+    ("中原银行在哪些交易所上市过", "listed", "中原银行", None, None), ("中原银行在哪挂牌过", "listed", "中原银行", None, None),
     ("中原銀行以前叫甚麼", "former_names", "中原银行", None, None), ("王小明擔任甚麼職務", "positions", "王小明", None, None),
     ("Which companies does Bank of Ningbo own?", "subsidiaries", "Bank of Ningbo", None, None),
     ("中原银行的一把手是谁", "role_of", "中原银行", Role.CHAIRMAN, None),

@@ -203,6 +203,9 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
                            doc="Told as the holding before a restructuring: a past state, never the present one."),
              QualifierSpec("end", ValueType.DATE, temporal=True,
                            doc="When an article says the holding or control ended (不再是…的实际控制人, 实际控制人变更为…)."),
+             QualifierSpec("indirect", ValueType.BOOLEAN,
+                           doc="Held through another holder (A通过B间接持有C 8.5%): the parent's figure for B's stake, "
+                               "not a second stake of its own."),
              QualifierSpec("general_partner", ValueType.BOOLEAN,
                            doc="The holder is the partnership's general partner (执行事务合伙人, 普通合伙人): it controls the "
                                "partnership whatever its share."),

@@ -117,6 +117,17 @@ def test_the_largest_shareholder_when_no_one_controls(tmp_path: Path) -> None:
     assert answer_names(b, "澄江银行的控股股东是谁") == []
 
 
+def test_the_largest_shareholder_is_a_direct_holder_not_its_parent(tmp_path: Path) -> None:
+    """"甲资产持有澄江银行8.5%，与乙建投并列第一大股东…甲控股通过甲资产间接持有8.5%": the
+    parent's figure is its vehicle's stake, no third holder of the largest share."""
+    via = {**_stake("东林控股集团", "澄江银行", 8.5), "evidence": "东林控股集团通过东林资产间接持有澄江银行8.5%股份"}
+    via["qualifiers"] = {"percent": 8.5, "indirect": True}
+    rows = [_stake("东林资产管理有限公司", "澄江银行", 8.5), _stake("南湖建投", "澄江银行", 8.5), via, _stake("西坪控股", "澄江银行", 5.0)]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-5", "2024-01-05")
+    assert sorted(answer_names(b, "澄江银行的第一大股东是谁")) == ["东林资产管理有限公司", "南湖建投"]
+    assert "东林控股集团" in answer_names(b, "澄江银行的股东有哪些")  # still a holder, through its vehicle
+
+
 def test_a_sentence_behind_two_facts_is_shown_once(tmp_path: Path) -> None:
     """Two holdings read from one sentence: its evidence is listed once."""
     said = "北岭投资有限公司与南湖实业集团分别持有澄江银行24.5%和18%的股份"

@@ -107,8 +107,11 @@ _LARGEST = re.compile(r"第一大股东|最大股东|大股东|largest|biggest|m
 
 
 def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:
-    """The holders of the largest stated share (all of them on a tie)."""
-    sized = [s for s in now if s.percent is not None]
+    """The holders of the largest stated share (all of them on a tie). A
+    parent's figure for a stake it holds through another holder is that
+    holder's stake, not a second one: only stakes held directly compete."""
+    direct = [s for s in now if not all(f["qualifiers"].get("indirect") for f in s.facts)]
+    sized = [s for s in direct if s.percent is not None]
     top = max((s.percent for s in sized), default=None)
     chosen = [s for s in sized if s.percent == top]
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]

@@ -94,7 +94,20 @@ class Spans:
 
 #: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
 _LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局")
-_LOCAL_BODY_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:市|省|区|县|州|自治区)(?:人民政府)?$")
+_LOCAL_BODY_BEFORE = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
+
+
+def _local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> int | None:
+    """Where "江川市国资委" begins when the body at `s` follows a known place
+    and its kind of division; a verb glued before the place ("变更为江川市国资委")
+    is no part of it, so the place is found by its length, not by a leftmost match."""
+    kind = _LOCAL_BODY_BEFORE.search(text, max(0, s - 8), s)
+    if kind is None:
+        return None
+    for n in (3, 2):
+        if text[kind.start() - n:kind.start()] in places:
+            return kind.start() - n
+    return None
 
 
 def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> Spans:
@@ -126,12 +139,11 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue
         if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
             continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
-        local = _LOCAL_BODY_BEFORE.search(text, max(0, s - 8), s) if _LOCAL_BODY.fullmatch(surf) else None
-        if local is not None and local.group("place") in lex.places:  # "江川市国资委": the city's own, not the State Council's
-            name = text[local.start():e]
-            inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(local.start(), e), "Company", norm_name(name),
-                    show(local.start(), e), local.start())
-            occupied.append((local.start(), e))
+        local = _local_body_start(text, s, lex.places) if _LOCAL_BODY.fullmatch(surf) else None
+        if local is not None:  # "江川市国资委": the city's own, not the State Council's
+            name = text[local:e]
+            inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(local, e), "Company", norm_name(name), show(local, e), local)
+            occupied.append((local, e))
             continue
         longer = next((x for k in range(max(s, e - 3), e) if (x := _EXTENDS_INTO.match(text, k)) and x.end() > e), None)
         if longer is not None:  # "平安保险" + "代理": an agency named after its parent, not the parent

@@ -392,6 +392,11 @@ def test_holding_control_told_in_the_passive_with_konggu() -> None:
 def test_a_citys_own_state_assets_commission_is_not_the_state_councils() -> None:
     # a sentence written for this test: a place before 国资委 names the local commission
     assert pairs("北京市国资委持有北林集团100%股权。", "HOLDS_STAKE") == {("北京市国资委", "北林集团")}
+    # …after a verb glued to the place ("变更为烟台市国资委"), and with 人民政府 between the city and the commission
+    assert pairs("北林信托的实际控制人变更为烟台市国资委。", "HOLDS_STAKE") == {("烟台市国资委", "北林信托")}
+    assert pairs("北林信托的实际控制人为烟台市国资委。", "HOLDS_STAKE") == {("烟台市国资委", "北林信托")}
+    assert pairs("北林信托实际控制人变更为烟台市人民政府国有资产监督管理委员会。", "HOLDS_STAKE") == {
+        ("烟台市人民政府国有资产监督管理委员会", "北林信托")}
 
 
 def test_holding_quantity_and_a_ratio_of_a_company_after_dui() -> None:

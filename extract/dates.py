@@ -53,6 +53,8 @@ class DateValue:
 _REL_OFFSET = {"day": None, "今年": 0, "当年": None, "同年": None, "去年": -1, "前年": -2, "明年": 1, "次年": None, "翌年": None}
 
 
+#: the end of a year names its December ("去年底", "2023年末"); its start ("年初") stays the year
+_YEAR_END = ("底", "末", "年底", "年末")
 _MAY_HAVE_DATE = re.compile(r"[年月日]|\d[-/.]\d")
 _MONTH_OFFSET = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1}
 
@@ -72,6 +74,8 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         if d and m.group("part") in ("初", "底", "末", "中"):  # "9月23日中国平安…": 中 begins the next word
             end = m.start("part")
         period = bool(m.group("part") and PERIOD_PARTS.search(m.group("part")))
+        if mo is None and m.group("part") in _YEAR_END:  # "去年底", "2023年末": the year's last month
+            mo = "12"
         if mo is None and y is None:  # "今年" alone is a year
             out.append((m.start(), m.end(), DateValue(None, relative=rel, period=period)))
             continue

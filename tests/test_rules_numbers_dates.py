@@ -83,3 +83,12 @@ def test_today_with_its_day_in_brackets_is_the_articles_day() -> None:
     assert resolve(v, 2026, published="2026-01-28").iso() == "2026-01-28"
     assert resolve(v, 2026, published="2026-02-02").iso() == "2026-01-28"
     assert resolve(v, None) is None
+
+
+def test_the_end_of_a_year_is_its_december() -> None:
+    fs = facts_of("西山银行去年底任命王立群为行长。", date="2024-04-02")
+    assert quals(fs, "王立群", "HOLDS_POSITION", "西山银行", role="president")["start"] == "2023-12"
+    [(_s, _e, v)] = find_dates("2022年末")
+    assert v.iso() == "2022-12"
+    [(_s, _e, v)] = find_dates("2022年初")  # the start of a year stays the year
+    assert v.iso() == "2022"

@@ -102,3 +102,12 @@ def test_effective_date_beats_the_dateline() -> None:
     # another person's effective date does not date the first post
     fs = facts_of("2023年3月，王立群出任西山银行行长；赵德海出任南湖银行董事长，自2023年5月8日起生效。")
     assert quals(fs, "王立群", "HOLDS_POSITION", "西山银行", role="president")["start"] == "2023-03"
+
+
+def test_effective_today_is_the_day_the_article_says_it_was_announced() -> None:
+    text = ("南湖保险昨日（11日）宣布，公司自2023年7月1日起更名为南湖财产保险股份有限公司。"
+            "管理层方面，南湖保险董事长赵德海退任，由副董事长王立群接任董事长，即日生效。")
+    fs = facts_of(text, date="2023-07-12")
+    assert quals(fs, "王立群", "HOLDS_POSITION", "南湖保险", role="chairman")["start"] == "2023-07-11"
+    [(_s, _e, v)] = find_dates("今日（27日）宣布")
+    assert resolve(v, 2024, published="2024-02-27").iso() == "2024-02-27"

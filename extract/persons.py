@@ -47,12 +47,17 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         return False
     if not lex.is_surname_start(name):
         return False
-    inner = name[1:-1] if final_stop_ok else name[1:]  # a stop char may end a name when punctuation follows it
-    if any(c in _NOT_NAME_CHARS for c in _name_letters(name)) or any(c in _NAME_STOP for c in inner):
+    # a compound surname (欧阳, 司徒 …) is one letter of the name: its given name follows it
+    compound = len(name) >= 3 and name[:2] in lex.compound_surnames
+    if compound and not strong and _common_word(name[:2], 1000):
+        return False  # 东方 is a direction before it is a surname: only after a title
+    given = 2 if compound else 1
+    inner = name[given:-1] if final_stop_ok else name[given:]  # a stop char may end a name when punctuation follows it
+    if any(c in _NOT_NAME_CHARS for c in (name[2:] if compound else _name_letters(name))) or any(c in _NAME_STOP for c in inner):
         return False
     if name in lex.titles or lex.company(name):
         return False
-    for w in (name,) if cued and len(name) == 3 else (name, name[:2]):
+    for w in (name,) if (cued and len(name) == 3) or compound else (name, name[:2]):
         tag, freq = word_tag(w)
         # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
         if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 1000):
@@ -62,6 +67,23 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         if tag and tag.startswith("nr") and freq > 500 and not strong:
             return False
     return True
+
+
+def _common_word(word: str, freq: int) -> bool:
+    """Whether `word` is a word the segmenter knows as other than a name, used more than `freq` times."""
+    tag, f = word_tag(word)
+    return bool(tag) and not tag.startswith("nr") and f > freq
+
+
+def compound_name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | None:
+    """The name at `text[i]` that starts with a compound surname: its one or
+    two given letters ("歐陽文軒" has two; "欧阳文表示": 表示 is the word after a one-letter given name)."""
+    c3, c4 = text[i:i + 3], text[i:i + 4]
+    closes = text[i + 4:i + 5] in ("、", "，", "。", "；", "：", "（", "")
+    if (len(c4) == 4 and (c4[3] not in _NAME_STOP or closes) and not _common_word(text[i + 3:i + 5], 50)
+            and not _TIME_AFTER_NAME.match(text, i + 3) and plausible_person(c4, lex, strong, final_stop_ok=closes)):
+        return c4
+    return c3 if len(c3) == 3 and plausible_person(c3, lex, strong) else None
 
 
 def _name_letters(name: str) -> str:
@@ -76,6 +98,8 @@ def _name_letters(name: str) -> str:
 def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | None:
     """The person name that starts at `text[i]`, if one plausibly does."""
     c2 = text[i:i + 2]
+    if c2 in lex.compound_surnames:
+        return compound_name_after(text, i, lex, strong)
     if len(c2) < 2 or not plausible_person(c2, lex, strong):
         return None
     c3 = text[i:i + 3]
@@ -326,6 +350,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                         and not straddles(text, k - ln - 1)):
                     found.setdefault(cand, k - ln)
                     break
+    _compound_surname_names(found, text, lex, title_spans)
     # A name and a title in one list after a verb ("免去X行长、董事职务").
     for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{CJK}]{{2,3}})", text):
         for cand in (m.group(1), m.group(1)[:2]):
@@ -333,6 +358,29 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start(1))
                 break
     return found
+
+
+def _compound_surname_names(found: dict[str, int], text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> None:
+    """Names of three or four letters that start with a compound surname
+    ("歐陽文軒出任…", "行政總裁司徒嘉明"), after a title or a verb of
+    appointing or before a person's verb; a shorter name cut from one is dropped."""
+    if not any(s in text for s in lex.compound_surnames):
+        return
+    title_ends = {e for _s, e in title_spans}
+    for sur in lex.compound_surnames:
+        for i in _occurrences(text, sur):
+            if any(s <= i < e for s, e in title_spans) or (i > 0 and glued_word(text, i - 1)):
+                continue  # "理事长孙某某", "广东方面": the surname's first letter ends the word before
+            before = i in title_ends or re.search(f"{_PERSON_VERB_BEFORE}$", text[max(0, i - 4):i]) is not None
+            name = compound_name_after(text, i, lex, strong=before)
+            if not name:
+                continue
+            after = text[i + len(name):]
+            if before or _PERSON_VERB_AFTER_RE.match(after) or _PERSON_HONORIFIC.match(after):
+                for short in (name[:3], name[:2]):
+                    if short != name and found.get(short) == i:
+                        del found[short]
+                found.setdefault(name, i)
 
 
 #: right after a company, a name then a verb of taking or leaving a post ("C王某某卸任董事长")

@@ -80,3 +80,16 @@ def test_a_named_association_alliance_or_foundation_is_an_organisation() -> None
 def test_the_ren_of_qiren_is_no_letter_of_the_company_after_it() -> None:
     # a sentence written for this test: the HMM joins 任 of "X年起任" to the bank's name
     assert quals(facts_of("周明远2012年起任北林银行副行长。"), "周明远", "HOLDS_POSITION", "北林银行")["start"] == "2012"
+
+
+def test_a_compound_surname_gives_a_name_of_three_or_four_letters() -> None:
+    fs = facts_of("南湖銀行宣布委任歐陽靜宜為行政總裁，接替司徒立德。")
+    assert quals(fs, "歐陽靜宜", "HOLDS_POSITION", "南湖銀行", role="ceo")
+    assert quals(fs, "歐陽靜宜", "SUCCEEDED", "司徒立德", role="ceo")
+    fs = facts_of("上官晓北出任南湖银行董事长。")
+    assert quals(fs, "上官晓北", "HOLDS_POSITION", "南湖银行", role="chairman")
+    fs = facts_of("南湖银行行长诸葛勤表示，将加快转型。")  # one given letter: 表示 is the next word
+    assert quals(fs, "诸葛勤", "HOLDS_POSITION", "南湖银行", role="president")
+    assert not facts_of("广东方面表示，南湖银行将加快转型。")
+    fs = facts_of("南湖银行监事会主席、北林联盟理事长孙建平认为，转型要稳。")
+    assert "长孙建平" not in {f.subject.name for f in fs}

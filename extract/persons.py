@@ -388,7 +388,7 @@ _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:�
 
 
 #: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
-_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)([{CJK}]{{2,3}})$")
+_APPOINTED_NAME = re.compile(rf"(?:(?:核准|任命|委任|聘任|聘请|提名|选举|选任)|(?:核准|任命|委任|聘任|选举)[^，。；：]{{2,36}}、)([{CJK}]{{2,3}})$")
 
 
 def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -> list[tuple[str, int]]:
@@ -396,13 +396,26 @@ def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -
     appointing and a company is the person appointed there."""
     found: list[tuple[str, int]] = []
     for s0 in company_starts:
-        m = _APPOINTED_NAME.search(text, max(0, s0 - 5), s0)
+        m = _APPOINTED_NAME.search(text, max(0, s0 - 44), s0)
         if m:
             for cand in (m.group(1), m.group(1)[-2:]):
                 if text.startswith(cand, s0 - len(cand)) and plausible_person(cand, lex, strong=False):
                     found.append((cand, s0 - len(cand)))
                     break
+            else:
+                continue
+            listed = _APPOINTED_BARE_LIST.search(text, max(0, s0 - 44), s0 - len(found[-1][0]))
+            if listed:  # "核准A、B C副行长的任职资格": the names listed before the last are people too
+                at = listed.start("names")
+                for cand in listed.group("names").split("、"):
+                    if plausible_person(cand, lex, strong=False):
+                        found.append((cand, at))
+                    at += len(cand) + 1
     return found
+
+
+#: names alone listed after a verb of appointing, up to the last one before a company ("核准A、B、" + "C C副行长")
+_APPOINTED_BARE_LIST = re.compile(rf"(?:核准|任命|委任|聘任|选举)(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,4}})、$")
 
 
 def names_before_post_verbs(text: str, company_ends: list[int], lex: Lexicon) -> list[tuple[str, int]]:

@@ -186,6 +186,8 @@ _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该�
 _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生人|学历|学位|国籍|籍贯|毕业|党员|经济师|会计师|研究生|硕士|博士|MBA))"
 _NAME_THEN_CAREER = re.compile(
     rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年)", re.M)
+#: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…")
+_NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
@@ -271,6 +273,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         _add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
     for m in _NAME_THEN_CAREER.finditer(text):
         _add_name_before(found, text, m, "，", lex)
+    title_starts = {s0 for s0, _e in title_spans}
+    for m in _NAME_THEN_POST.finditer(text):  # "王某某，北林科技联合创始人、首席技术官，…": an apposition of posts
+        if "创" in m.group(2) or any(t in title_starts for t in range(m.end(1) + 1, m.end())):
+            _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
         _add_listed(found, text, m, lex)
     for m in _HOLDS_THROUGH.finditer(text):

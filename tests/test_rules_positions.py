@@ -442,3 +442,11 @@ def test_a_batch_approval_gives_each_person_their_own_post() -> None:
     assert quals(fs, "王立群", "HOLDS_POSITION", "南湖财险", role="chief_actuary")
     assert quals(fs, "赵德海", "HOLDS_POSITION", "南湖财险", role="independent_director")
     assert not [f for f in fs if f.subject.name == "王立群" and f.qualifiers.get("role") == "independent_director"]
+
+
+def test_an_apposition_after_a_name_gives_its_founding_and_posts() -> None:
+    fs = facts_of("赵德海，青溪科技联合创始人、首席技术官，毕业于南湖大学。")
+    quals(fs, "赵德海", "FOUNDED", "青溪科技")
+    assert quals(fs, "赵德海", "HOLDS_POSITION", "青溪科技", role="cto")
+    fs = facts_of("赵德海，青溪科技首席财务官，负责融资。")
+    assert quals(fs, "赵德海", "HOLDS_POSITION", "青溪科技", role="cfo")

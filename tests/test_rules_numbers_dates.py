@@ -94,14 +94,14 @@ def test_the_end_of_a_year_is_its_december() -> None:
     assert v.iso() == "2022"
 
 
-def test_effective_date_beats_the_dateline() -> None:
-    fs = facts_of("中国苏州，2023年9月4日——西山银行宣布，王立群获委任为首席执行官，自2023年9月18日起生效。")
-    assert quals(fs, "王立群", "HOLDS_POSITION", "西山银行", role="ceo")["start"] == "2023-09-18"
-    fs = facts_of("（东方社2023年9月4日电）西山银行宣布，任命王立群为首席执行官，于9月18日生效。")
-    assert quals(fs, "王立群", "HOLDS_POSITION", "西山银行", role="ceo")["start"] == "2023-09-18"
+@pytest.mark.parametrize(("text", "role", "start"), [
+    ("中国苏州，2023年9月4日——西山银行宣布，王立群获委任为首席执行官，自2023年9月18日起生效。", "ceo", "2023-09-18"),
+    ("（东方社2023年9月4日电）西山银行宣布，任命王立群为首席执行官，于9月18日生效。", "ceo", "2023-09-18"),
     # another person's effective date does not date the first post
-    fs = facts_of("2023年3月，王立群出任西山银行行长；赵德海出任南湖银行董事长，自2023年5月8日起生效。")
-    assert quals(fs, "王立群", "HOLDS_POSITION", "西山银行", role="president")["start"] == "2023-03"
+    ("2023年3月，王立群出任西山银行行长；赵德海出任南湖银行董事长，自2023年5月8日起生效。", "president", "2023-03"),
+])
+def test_effective_date_beats_the_dateline(text: str, role: str, start: str) -> None:
+    assert quals(facts_of(text), "王立群", "HOLDS_POSITION", "西山银行", role=role)["start"] == start
 
 
 def test_effective_today_is_the_day_the_article_says_it_was_announced() -> None:

@@ -435,13 +435,12 @@ def test_one_space_between_a_title_and_the_name() -> None:
 
 
 def test_a_batch_approval_gives_each_person_their_own_post() -> None:
-    fs = facts_of("监管局核准王立群、赵德海青溪农商银行副行长的任职资格。")
-    assert quals(fs, "王立群", "HOLDS_POSITION", "青溪农商银行", role="vice_president")
-    assert quals(fs, "赵德海", "HOLDS_POSITION", "青溪农商银行", role="vice_president")
-    fs = facts_of("监管局还核准王立群南湖财险首席精算师、赵德海南湖财险独立董事的任职资格。")
-    assert quals(fs, "王立群", "HOLDS_POSITION", "南湖财险", role="chief_actuary")
-    assert quals(fs, "赵德海", "HOLDS_POSITION", "南湖财险", role="independent_director")
-    assert not [f for f in fs if f.subject.name == "王立群" and f.qualifiers.get("role") == "independent_director"]
+    posts = triples(facts_of("监管局核准王立群、赵德海青溪农商银行副行长的任职资格。"), "HOLDS_POSITION")
+    assert {("王立群", "HOLDS_POSITION", "青溪农商银行", "vice_president"),
+            ("赵德海", "HOLDS_POSITION", "青溪农商银行", "vice_president")} <= posts
+    posts = triples(facts_of("监管局还核准王立群南湖财险首席精算师、赵德海南湖财险独立董事的任职资格。"), "HOLDS_POSITION")
+    assert posts == {("王立群", "HOLDS_POSITION", "南湖财险", "chief_actuary"),
+                     ("赵德海", "HOLDS_POSITION", "南湖财险", "independent_director")}
 
 
 def test_an_apposition_after_a_name_gives_its_founding_and_posts() -> None:

@@ -124,6 +124,21 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
             break
         start -= len(tok)
+    return _past_kind_and_time(text, start, suffix_start)
+
+
+#: kinds of bank a name may be introduced by ("虚拟银行汇澄银行", "纯网银北林银行"): a description, not the name
+_BANK_KIND = re.compile(r"(?:虚拟|数字|数码|互联网|纯网络|网络|民营|直销)银行|纯网银|城商行|农商行")
+
+
+def _past_kind_and_time(text: str, start: int, suffix_start: int) -> int:
+    """The name's start after a kind of bank written before it, or after a
+    时 that ends a word of time before it ("成立时" + "富泽集团", "同时" + …)."""
+    for kind in _BANK_KIND.finditer(text, max(0, start - 4), suffix_start):  # the walk may stop inside it (虚拟 | 银行…)
+        if kind.start() <= start < kind.end() and suffix_start - kind.end() >= 2:
+            return kind.end()
+    if text[start:start + 1] == "时" and suffix_start - start >= 3 and start > 0 and word_tag(text[start - 1:start + 1])[0]:
+        return start + 1
     return start
 
 

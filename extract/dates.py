@@ -27,8 +27,9 @@ DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间
 MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?P<part>初|底|末|中)?")
 #: Taiwan writes years of the Republic era: "107 年 10 月 29 日" is 2018-10-29 (with month, to be sure)
 ROC_RE = re.compile(r"(?<![\d.])(?:民国)?(?P<y>1[01]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
-#: "今（28）日", Taiwan's press: today, the 28th (of the article's month)
-TODAY_DAY_RE = re.compile(r"今\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*[）)]\s*日")
+#: "今（28）日", Taiwan's press: today, the 28th (of the article's month); "昨日（11日）", "今日（27日）" likewise
+TODAY_DAY_RE = re.compile(r"[今昨]\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*[）)]\s*日"
+                          r"|[今昨](?:日|天)\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*日?\s*[）)]")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -53,6 +54,8 @@ class DateValue:
 _REL_OFFSET = {"day": None, "今年": 0, "当年": None, "同年": None, "去年": -1, "前年": -2, "明年": 1, "次年": None, "翌年": None}
 
 
+#: the end of a year names its December ("去年底", "2023年末"); its start ("年初") stays the year
+_YEAR_END = ("底", "末", "年底", "年末")
 _MAY_HAVE_DATE = re.compile(r"[年月日]|\d[-/.]\d")
 _MONTH_OFFSET = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1}
 
@@ -72,6 +75,8 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         if d and m.group("part") in ("初", "底", "末", "中"):  # "9月23日中国平安…": 中 begins the next word
             end = m.start("part")
         period = bool(m.group("part") and PERIOD_PARTS.search(m.group("part")))
+        if mo is None and m.group("part") in _YEAR_END:  # "去年底", "2023年末": the year's last month
+            mo = "12"
         if mo is None and y is None:  # "今年" alone is a year
             out.append((m.start(), m.end(), DateValue(None, relative=rel, period=period)))
             continue
@@ -87,7 +92,7 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
     for m in TODAY_DAY_RE.finditer(text):
-        out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1)), relative="today")))
+        out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1) or m.group(2)), relative="today")))
     for m in DAY_ONLY_RE.finditer(text):
         out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1)), relative="day")))
     for m in HALF_YEAR_RE.finditer(text):  # "上半年" alone: this year's first half

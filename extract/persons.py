@@ -47,12 +47,17 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         return False
     if not lex.is_surname_start(name):
         return False
-    inner = name[1:-1] if final_stop_ok else name[1:]  # a stop char may end a name when punctuation follows it
-    if any(c in _NOT_NAME_CHARS for c in _name_letters(name)) or any(c in _NAME_STOP for c in inner):
+    # a compound surname (欧阳, 司徒 …) is one letter of the name: its given name follows it
+    compound = len(name) >= 3 and name[:2] in lex.compound_surnames
+    if compound and not strong and _common_word(name[:2], 1000):
+        return False  # 东方 is a direction before it is a surname: only after a title
+    given = 2 if compound else 1
+    inner = name[given:-1] if final_stop_ok else name[given:]  # a stop char may end a name when punctuation follows it
+    if any(c in _NOT_NAME_CHARS for c in (name[2:] if compound else _name_letters(name))) or any(c in _NAME_STOP for c in inner):
         return False
     if name in lex.titles or lex.company(name):
         return False
-    for w in (name,) if cued and len(name) == 3 else (name, name[:2]):
+    for w in (name,) if (cued and len(name) == 3) or compound else (name, name[:2]):
         tag, freq = word_tag(w)
         # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
         if tag and freq > 20 and not tag.startswith("nr") and not (strong and tag[0] == "n" and freq < 1000):
@@ -62,6 +67,23 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         if tag and tag.startswith("nr") and freq > 500 and not strong:
             return False
     return True
+
+
+def _common_word(word: str, freq: int) -> bool:
+    """Whether `word` is a word the segmenter knows as other than a name, used more than `freq` times."""
+    tag, f = word_tag(word)
+    return bool(tag) and not tag.startswith("nr") and f > freq
+
+
+def compound_name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | None:
+    """The name at `text[i]` that starts with a compound surname: its one or
+    two given letters ("歐陽文軒" has two; "欧阳文表示": 表示 is the word after a one-letter given name)."""
+    c3, c4 = text[i:i + 3], text[i:i + 4]
+    closes = text[i + 4:i + 5] in ("、", "，", "。", "；", "：", "（", "")
+    if (len(c4) == 4 and (c4[3] not in _NAME_STOP or closes) and not _common_word(text[i + 3:i + 5], 50)
+            and not _TIME_AFTER_NAME.match(text, i + 3) and plausible_person(c4, lex, strong, final_stop_ok=closes)):
+        return c4
+    return c3 if len(c3) == 3 and plausible_person(c3, lex, strong) else None
 
 
 def _name_letters(name: str) -> str:
@@ -76,6 +98,8 @@ def _name_letters(name: str) -> str:
 def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | None:
     """The person name that starts at `text[i]`, if one plausibly does."""
     c2 = text[i:i + 2]
+    if c2 in lex.compound_surnames:
+        return compound_name_after(text, i, lex, strong)
     if len(c2) < 2 or not plausible_person(c2, lex, strong):
         return None
     c3 = text[i:i + 3]
@@ -162,6 +186,8 @@ _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该�
 _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生人|学历|学位|国籍|籍贯|毕业|党员|经济师|会计师|研究生|硕士|博士|MBA))"
 _NAME_THEN_CAREER = re.compile(
     rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年)", re.M)
+#: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…")
+_NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
@@ -247,6 +273,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         _add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
     for m in _NAME_THEN_CAREER.finditer(text):
         _add_name_before(found, text, m, "，", lex)
+    title_starts = {s0 for s0, _e in title_spans}
+    for m in _NAME_THEN_POST.finditer(text):  # "王某某，北林科技联合创始人、首席技术官，…": an apposition of posts
+        if "创" in m.group(2) or any(t in title_starts for t in range(m.end(1) + 1, m.end())):
+            _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
         _add_listed(found, text, m, lex)
     for m in _HOLDS_THROUGH.finditer(text):
@@ -326,6 +356,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                         and not straddles(text, k - ln - 1)):
                     found.setdefault(cand, k - ln)
                     break
+    _compound_surname_names(found, text, lex, title_spans)
     # A name and a title in one list after a verb ("免去X行长、董事职务").
     for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{CJK}]{{2,3}})", text):
         for cand in (m.group(1), m.group(1)[:2]):
@@ -335,12 +366,35 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     return found
 
 
+def _compound_surname_names(found: dict[str, int], text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> None:
+    """Names of three or four letters that start with a compound surname
+    ("歐陽文軒出任…", "行政總裁司徒嘉明"), after a title or a verb of
+    appointing or before a person's verb; a shorter name cut from one is dropped."""
+    if not any(s in text for s in lex.compound_surnames):
+        return
+    title_ends = {e for _s, e in title_spans}
+    for sur in lex.compound_surnames:
+        for i in _occurrences(text, sur):
+            if any(s <= i < e for s, e in title_spans) or (i > 0 and glued_word(text, i - 1)):
+                continue  # "理事长孙某某", "广东方面": the surname's first letter ends the word before
+            before = i in title_ends or re.search(f"{_PERSON_VERB_BEFORE}$", text[max(0, i - 4):i]) is not None
+            name = compound_name_after(text, i, lex, strong=before)
+            if not name:
+                continue
+            after = text[i + len(name):]
+            if before or _PERSON_VERB_AFTER_RE.match(after) or _PERSON_HONORIFIC.match(after):
+                for short in (name[:3], name[:2]):
+                    if short != name and found.get(short) == i:
+                        del found[short]
+                found.setdefault(name, i)
+
+
 #: right after a company, a name then a verb of taking or leaving a post ("C王某某卸任董事长")
 _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:卸任|辞任|辞去|请辞|离任|出任|接任|升任))")
 
 
 #: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
-_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)([{CJK}]{{2,3}})$")
+_APPOINTED_NAME = re.compile(rf"(?:(?:核准|任命|委任|聘任|聘请|提名|选举|选任)|(?:核准|任命|委任|聘任|选举)[^，。；：]{{2,36}}、)([{CJK}]{{2,3}})$")
 
 
 def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -> list[tuple[str, int]]:
@@ -348,13 +402,26 @@ def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -
     appointing and a company is the person appointed there."""
     found: list[tuple[str, int]] = []
     for s0 in company_starts:
-        m = _APPOINTED_NAME.search(text, max(0, s0 - 5), s0)
+        m = _APPOINTED_NAME.search(text, max(0, s0 - 44), s0)
         if m:
             for cand in (m.group(1), m.group(1)[-2:]):
                 if text.startswith(cand, s0 - len(cand)) and plausible_person(cand, lex, strong=False):
                     found.append((cand, s0 - len(cand)))
                     break
+            else:
+                continue
+            listed = _APPOINTED_BARE_LIST.search(text, max(0, s0 - 44), s0 - len(found[-1][0]))
+            if listed:  # "核准A、B C副行长的任职资格": the names listed before the last are people too
+                at = listed.start("names")
+                for cand in listed.group("names").split("、"):
+                    if plausible_person(cand, lex, strong=False):
+                        found.append((cand, at))
+                    at += len(cand) + 1
     return found
+
+
+#: names alone listed after a verb of appointing, up to the last one before a company ("核准A、B、" + "C C副行长")
+_APPOINTED_BARE_LIST = re.compile(rf"(?:核准|任命|委任|聘任|选举)(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,4}})、$")
 
 
 def names_before_post_verbs(text: str, company_ends: list[int], lex: Lexicon) -> list[tuple[str, int]]:

@@ -56,6 +56,10 @@ _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|�
 
 #: a sentence that says its event is on the day last named, however many sentences back ("就在财报发布即日")
 _SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
+#: a sentence whose post starts on the day it was announced ("即日生效", "即日起")
+_ANNOUNCED_DAY = re.compile(r"即日|即时生效")
+#: what follows a date that is an announcement's day ("昨日（11日）宣布", "2024年7月2日——C宣布", "于6月11日公告称")
+_ANNOUNCES = re.compile(r"(?:[，,]|——|—)?[^，。；起]{0,16}?(?:公告|宣布|披露|发布|宣告)")
 
 
 def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
@@ -149,6 +153,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     title_starts = [ts for ts, _te in title_spans]
     ti = 0
     last_day: str | None = None  # the last day-precise date named: what 同日/当日/当天 refer to
+    announced: str | None = None  # the last day named as an announcement's: what 即日 refers to
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
@@ -167,6 +172,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
             if _EARLIER.search(seg):  # "就在9天前…": another day than the announcement's
                 near = []
+            elif announced and _ANNOUNCED_DAY.search(seg):  # "即日生效": the day of the announcement, not a later-named day
+                near = [(n, announced)]
             elif last_day and _SAME_DAY.search(seg):  # "同日，…": however far back that day was named
                 near = [(n, last_day)]
             carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
@@ -183,7 +190,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             if (key and key.startswith("C:") and head_is_preamble(seg[:m.start()])
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic, said = key, None
-        for _ds, _de, v in find_dates(seg):
+        for _ds, de, v in find_dates(seg):
             full = resolve(v, ref_year, last_year, last_month, days, article.date or "")
             if v.year:
                 last_year = v.year
@@ -195,6 +202,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 if full.day:
                     days[full.day] = full
                     last_day = full.iso() or last_day
+                    if v.relative == "today" or _ANNOUNCES.match(seg, de):
+                        announced = last_day
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,
                   last_year_by_sent=last_years,
                   last_month_by_sent=last_months, days_by_sent=days_seen,

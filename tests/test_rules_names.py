@@ -80,3 +80,30 @@ def test_a_named_association_alliance_or_foundation_is_an_organisation() -> None
 def test_the_ren_of_qiren_is_no_letter_of_the_company_after_it() -> None:
     # a sentence written for this test: the HMM joins 任 of "X年起任" to the bank's name
     assert quals(facts_of("周明远2012年起任北林银行副行长。"), "周明远", "HOLDS_POSITION", "北林银行")["start"] == "2012"
+
+
+def test_a_compound_surname_gives_a_name_of_three_or_four_letters() -> None:
+    fs = facts_of("南湖銀行宣布委任歐陽靜宜為行政總裁，接替司徒立德。")
+    assert quals(fs, "歐陽靜宜", "HOLDS_POSITION", "南湖銀行", role="ceo")
+    assert quals(fs, "歐陽靜宜", "SUCCEEDED", "司徒立德", role="ceo")
+    fs = facts_of("上官晓北出任南湖银行董事长。")
+    assert quals(fs, "上官晓北", "HOLDS_POSITION", "南湖银行", role="chairman")
+    fs = facts_of("南湖银行行长诸葛勤表示，将加快转型。")  # one given letter: 表示 is the next word
+    assert quals(fs, "诸葛勤", "HOLDS_POSITION", "南湖银行", role="president")
+    assert not facts_of("广东方面表示，南湖银行将加快转型。")
+    fs = facts_of("南湖银行监事会主席、北林联盟理事长孙建平认为，转型要稳。")
+    assert "长孙建平" not in {f.subject.name for f in fs}
+
+
+def test_a_kind_of_bank_or_a_word_of_time_before_a_name_is_no_part_of_it() -> None:
+    fs = facts_of("虛擬銀行南湖銀行宣布委任王立群為行政總裁。")
+    assert quals(fs, "王立群", "HOLDS_POSITION", "南湖銀行", role="ceo")
+    fs = facts_of("纯网银南湖银行聘任王立群为总经理。")
+    assert quals(fs, "王立群", "HOLDS_POSITION", "南湖银行", role="general_manager")
+    fs = facts_of("南湖銀行於2020年成立，成立時青禾集團持有51%權益。")
+    assert quals(fs, "青禾集團", "HOLDS_STAKE", "南湖銀行")["percent"] == 51.0
+
+
+def test_corner_brackets_never_stay_inside_a_name() -> None:
+    fs = facts_of("南湖人壽宣布，公司更名為「南湖保險股份有限公司」。")
+    assert "南湖保險股份有限公司" in {f.object.name for f in fs if str(f.predicate) == "RENAMED_TO"}

@@ -83,3 +83,31 @@ def test_today_with_its_day_in_brackets_is_the_articles_day() -> None:
     assert resolve(v, 2026, published="2026-01-28").iso() == "2026-01-28"
     assert resolve(v, 2026, published="2026-02-02").iso() == "2026-01-28"
     assert resolve(v, None) is None
+
+
+def test_the_end_of_a_year_is_its_december() -> None:
+    fs = facts_of("西山银行去年底任命王立群为行长。", date="2024-04-02")
+    assert quals(fs, "王立群", "HOLDS_POSITION", "西山银行", role="president")["start"] == "2023-12"
+    [(_s, _e, v)] = find_dates("2022年末")
+    assert v.iso() == "2022-12"
+    [(_s, _e, v)] = find_dates("2022年初")  # the start of a year stays the year
+    assert v.iso() == "2022"
+
+
+@pytest.mark.parametrize(("text", "role", "start"), [
+    ("中国苏州，2023年9月4日——西山银行宣布，王立群获委任为首席执行官，自2023年9月18日起生效。", "ceo", "2023-09-18"),
+    ("（东方社2023年9月4日电）西山银行宣布，任命王立群为首席执行官，于9月18日生效。", "ceo", "2023-09-18"),
+    # another person's effective date does not date the first post
+    ("2023年3月，王立群出任西山银行行长；赵德海出任南湖银行董事长，自2023年5月8日起生效。", "president", "2023-03"),
+])
+def test_effective_date_beats_the_dateline(text: str, role: str, start: str) -> None:
+    assert quals(facts_of(text), "王立群", "HOLDS_POSITION", "西山银行", role=role)["start"] == start
+
+
+def test_effective_today_is_the_day_the_article_says_it_was_announced() -> None:
+    text = ("南湖保险昨日（11日）宣布，公司自2023年7月1日起更名为南湖财产保险股份有限公司。"
+            "管理层方面，南湖保险董事长赵德海退任，由副董事长王立群接任董事长，即日生效。")
+    fs = facts_of(text, date="2023-07-12")
+    assert quals(fs, "王立群", "HOLDS_POSITION", "南湖保险", role="chairman")["start"] == "2023-07-11"
+    [(_s, _e, v)] = find_dates("今日（27日）宣布")
+    assert resolve(v, 2024, published="2024-02-27").iso() == "2024-02-27"

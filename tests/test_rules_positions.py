@@ -432,3 +432,20 @@ def test_one_space_between_a_title_and_the_name() -> None:
     # sentences written for this test: web pages often set a space after a Latin title ("CEO 赵一鸣")
     assert ("赵一鸣", "HOLDS_POSITION", "云杉科技", "ceo") in triples(facts_of("云杉科技创始人兼CEO 赵一鸣出席了论坛。"))
     assert ("周明远", "HOLDS_POSITION", "北林科技", "chairman") in triples(facts_of("北林科技董事长 周明远出席了论坛。"))
+
+
+def test_a_batch_approval_gives_each_person_their_own_post() -> None:
+    posts = triples(facts_of("监管局核准王立群、赵德海青溪农商银行副行长的任职资格。"), "HOLDS_POSITION")
+    assert {("王立群", "HOLDS_POSITION", "青溪农商银行", "vice_president"),
+            ("赵德海", "HOLDS_POSITION", "青溪农商银行", "vice_president")} <= posts
+    posts = triples(facts_of("监管局还核准王立群南湖财险首席精算师、赵德海南湖财险独立董事的任职资格。"), "HOLDS_POSITION")
+    assert posts == {("王立群", "HOLDS_POSITION", "南湖财险", "chief_actuary"),
+                     ("赵德海", "HOLDS_POSITION", "南湖财险", "independent_director")}
+
+
+def test_an_apposition_after_a_name_gives_its_founding_and_posts() -> None:
+    fs = facts_of("赵德海，青溪科技联合创始人、首席技术官，毕业于南湖大学。")
+    quals(fs, "赵德海", "FOUNDED", "青溪科技")
+    assert quals(fs, "赵德海", "HOLDS_POSITION", "青溪科技", role="cto")
+    fs = facts_of("赵德海，青溪科技首席财务官，负责融资。")
+    assert quals(fs, "赵德海", "HOLDS_POSITION", "青溪科技", role="cfo")

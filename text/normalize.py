@@ -60,7 +60,9 @@ def normalize(text: str) -> Normalized:
     return Normalized(_cjk_punctuation(simp), tuple(mapping))
 
 
-_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
+#: Hong Kong, Taiwan and Macau quote with corner brackets: one form of quotes for every pattern ("更名為「X」")
+_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
+                        "「": "“", "」": "”", "『": "“", "』": "”"})
 _KEEP_ASCII = re.compile(r"(?<=[0-9A-Za-z])[,:](?=[0-9A-Za-z])")
 
 

@@ -1,6 +1,7 @@
 """The relation rules, in the order they run.
 
-Positions run first, in three steps: the sentence rules, then the posts
+Positions run first, in three steps: the sentence rules (and the posts of
+an apposition, "P，C联合创始人、首席技术官"), then the posts
 named as a theme (`role_first`, which reuses `position_chains` and
 `position_emit`), then the successions, which read the positions already
 emitted, and last the
@@ -11,6 +12,7 @@ sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding.
 """
 
+from extract.rules.appositions import extract_appositions
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
 from extract.rules.listings import extract_listings
@@ -19,4 +21,4 @@ from extract.rules.role_first import themed_positions
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (extract_positions, themed_positions, finish_positions, group_departures, extract_corporate, extract_listings, extract_stakes, extract_sales)
+RULES = (extract_positions, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, extract_listings, extract_stakes, extract_sales)

@@ -32,13 +32,26 @@ def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str
     return None, None
 
 
-def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
+def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = False) -> str | None:
+    """The date after the verb the post takes effect on ("自2024年7月20日起生效", "任职日期为…").
+    `own_clause`: only before the next "；" and the next person (whose post it may date)."""
     tail = sent.tpl[pos:]
+    if own_clause:
+        tail = tail.split("；")[0]
+        other = next((sent.pos_of(p) - pos for p in sent.between(pos, pos + len(tail), "P")), None)
+        tail = tail[:other] if other is not None else tail
     m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail) or re.search(
         r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间|日)(?:均|都)?(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
     if m:
         return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
-    if re.search(r"即日起|即时生效|当日起", tail[:30]):  # "相关任命即日起生效": the announcement's day
+    return None
+
+
+def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
+    own = _stated_effective(ctx, sent, pos)
+    if own:
+        return own
+    if re.search(r"即日起|即时生效|当日起", sent.tpl[pos:pos + 30]):  # "相关任命即日起生效": the announcement's day
         return ctx.carried_date(sent)
     return None
 
@@ -78,6 +91,11 @@ def emit_position(ctx: Context, sent: Sent, person: str | None, company: str | N
 def own_or_carried(ctx: Context, sent: Sent, date: str | None, after: int) -> tuple[str | None, bool]:
     """A date the sentence states (before the verb, or "…起生效" after it),
     else the announcement date carried from just before."""
+    # a date the post takes effect on wins over the day it was announced
+    # ("中国杭州，2024年7月2日——…获委任为首席执行官，自2024年7月20日起生效")
+    stated = _stated_effective(ctx, sent, after, own_clause=date is not None)
+    if stated:
+        return stated, False
     if date:
         return date, False
     own = _date_after_effective(ctx, sent, after)

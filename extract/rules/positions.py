@@ -289,10 +289,20 @@ def _appointments(ctx: Context, sent: Sent) -> None:
             for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
                 emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
         status = "end" if m.group("verb") == "免去" else "start"
-        for person in people:
-            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
-                emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
-                               date_carried=carried)
+        spans = [(people, m.start("chain"), m.end("chain"))]
+        at = m.end()
+        while (nxt := _NEXT_APPOINTEE.match(sent.tpl, at)) is not None:  # "核准A C T、B C T的任职资格": each their own post
+            spans.append(([sent.at(nxt.start("p")).key], nxt.start("chain"), nxt.end("chain")))
+            at = nxt.end()
+        for who, c0, c1 in spans:
+            for person in who:
+                for company, info in chain_items(sent, c0, c1, default):
+                    emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
+                                   date_carried=carried)
+
+
+#: the next appointee of a list, with their own post ("核准A C首席精算师、B C独立董事")
+_NEXT_APPOINTEE = pattern(rf"(?:[、和及]|，(?=<P>为))(?P<p><P>)(?:为|担任|出任)?(?P<chain>{CHAIN})")
 
 
 #: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)

@@ -1,0 +1,26 @@
+"""Posts in an apposition: "P，C联合创始人、首席技术官，…" — a name opening
+the sentence, a comma, then what the person is at a company: a founder's
+word gives FOUNDED, each title a post."""
+
+from __future__ import annotations
+
+from extract.rules.base import Context, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import emit_position
+from schema import Predicate
+
+_APPOSED = pattern(rf"^(?P<p><P>)，(?P<c><C>)(?:的)?(?P<f>(?:联合)?(?:创始人|创办人)(?:之一)?)?"
+                   rf"(?:(?:兼|、|/|及)?(?P<chain>{CHAIN}))?(?=[，。；]|$)")
+
+
+def extract_appositions(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        m = _APPOSED.match(sent.tpl)
+        if m is None or not (m.group("f") or m.group("chain")):
+            continue
+        person, company = sent.at(m.start("p")).key, sent.at(m.start("c")).key
+        if m.group("f"):
+            ctx.emit(Predicate.FOUNDED, person, company, sent, "apposition-founder", 0.8)
+        if m.group("chain"):
+            for comp, info in chain_items(sent, m.start("chain"), m.end("chain"), company):
+                emit_position(ctx, sent, person, comp, info, "apposition", "", None, 0.8)

@@ -73,7 +73,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
-    mentions counting triple."""
+    mentions counting triple; the company the text defines as 公司/本公司 is it."""
+    if inv.self_key in inv.entities:
+        return inv.self_key
     scores: Counter[str] = Counter()
     for e in inv.companies():
         if not is_regulator(e.name):  # a regulator's notice is about the company it approves

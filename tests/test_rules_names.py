@@ -80,3 +80,51 @@ def test_a_named_association_alliance_or_foundation_is_an_organisation() -> None
 def test_the_ren_of_qiren_is_no_letter_of_the_company_after_it() -> None:
     # a sentence written for this test: the HMM joins 任 of "X年起任" to the bank's name
     assert quals(facts_of("周明远2012年起任北林银行副行长。"), "周明远", "HOLDS_POSITION", "北林银行")["start"] == "2012"
+
+
+def _aliases(fs: list, name: str) -> set[str]:
+    """All the names of the entity that goes by `name` in the facts."""
+    for f in fs:
+        for ref in (f.subject, f.object):
+            if name == ref.name or name in ref.aliases:
+                return {ref.name, *ref.aliases}
+    raise AssertionError(f"no {name} in {[f.as_json() for f in fs]}")
+
+
+def test_a_short_name_defined_with_or_is_the_legal_name() -> None:
+    fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”或“公司”）董事长为周明远。北林数科总经理为林小雨。")
+    assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "general_manager"
+
+
+def test_a_short_name_defined_clauses_after_the_legal_name() -> None:
+    fs = facts_of("北林数字科技股份有限公司于2016年在杭州成立，主营供应链金融服务（以下简称“北林数科”或“公司”）。"
+                  "北林数科董事长为周明远。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "chairman"
+    fs = facts_of("北林数字科技股份有限公司注册于杭州，由周明远于2016年创立，下称“北林数科”。北林数科总经理为林小雨。")
+    assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "general_manager"
+
+
+def test_the_company_defined_as_gongsi_is_what_gongsi_means() -> None:
+    fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”或“公司”）公告。东湖小贷成立于2015年，"
+                  "东湖小贷注册资本5亿元。公司董事长为周明远。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman"
+    assert ("周明远", "东湖小贷") not in {(f.subject.name, f.object.name) for f in fs}
+
+
+def test_the_full_name_given_after_the_short_one() -> None:
+    fs = facts_of("北林数科（全称北林数字科技股份有限公司）董事长为周明远。北林数科持有东湖小贷60%股权。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman"
+    assert "北林数字科技股份有限公司" in _aliases(fs, "北林数科")
+    fs = facts_of("北林数科，全称为北林数字科技股份有限公司，成立于2016年。北林数科董事长为周明远。")
+    assert "北林数字科技股份有限公司" in _aliases(fs, "北林数科")
+
+
+def test_names_defined_in_corner_brackets_with_or() -> None:
+    fs = facts_of("北林金融控股有限公司（「北林金控」或「本公司」）。東湖銀行成立於2001年，東湖銀行總部位於南京。"
+                  "本公司持有東湖銀行30%股權。北林金控持有西嶺證券20%股權。")
+    assert quals(fs, "北林金融控股有限公司", "HOLDS_STAKE", "東湖銀行")["percent"] == 30.0
+    assert "北林金融控股有限公司" in _aliases(fs, "北林金控")
+    assert "「北林金控" not in _names("北林金融控股有限公司（「北林金控」）持有東湖銀行30%股權。")
+    # quoted words that are no name of the company before them
+    fs = facts_of("东湖科技和北林科技（以下合称“双方”）宣布合作。北林科技持有东湖科技5%股权。")
+    assert _aliases(fs, "北林科技") == {"北林科技"}

@@ -27,11 +27,11 @@ _QUOTED_LIST = rf"{_QUOTED}(?:\s*(?:或者|或|及|和|、|/)\s*{_QUOTED})*"
 _DEFINES = r"(?:以下|下文|后文)?(?:简称|下称|(?P<joint>合称|统称))(?:为)?[：:]?\s*"
 
 #: a definition: the defining word and the quoted names, or a bracket of quoted names alone ("（「Y」或「本公司」）"),
-#: or the defining word and one bare name that fills the bracket ("（简称Y）", "（称Y）")
+#: or the defining word and one bare name at the bracket's head ("（简称Y）", "（称Y）", "（简称Y，下同）")
 _DEFINITION = re.compile(
     rf"{_DEFINES}(?P<list>{_QUOTED_LIST})(?=\s*[）)，,；;。])"
     rf"|(?<=[（(])(?P<alone>{_QUOTED_LIST})(?=\s*[）)])"
-    r"|(?<=[（(])(?:以下|下文)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「，,、；：:\s]{2,12})(?=[）)])"
+    r"|(?<=[（(])(?:以下|下文)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「‘，,、；：:\s]{2,12})(?=[）)，,；;])"
 )
 _ONE_QUOTED = re.compile(_QUOTED)
 

@@ -48,7 +48,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         return company_left_boundary(text, bracket.start(), floor, places)
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》「」『』 \n|·$【】—")
+    cut = max(left.rfind(c) for c in "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—")
     if (opened := left.rfind("（")) > max(cut, left.rfind("）")):
         # "东海证券（现北林证券）": an open bracket starts the name, after the word that says which name it is
         lead = _BRACKET_LEAD.match(left, opened + 1)
@@ -214,7 +214,7 @@ def words_before(text: str, pos: int, floor: int) -> int:
     the proper part of a legal name whose walk stopped at a verb."""
     lo = max(floor, pos - 6)
     left = text[lo:pos]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》「」『』 \n（）()")
+    cut = max(left.rfind(c) for c in "，。；：、！？“”‘’\"《》「」『』 \n（）()")
     left = left[cut + 1:]
     back = 0
     for tok in reversed(segment(left, False)):

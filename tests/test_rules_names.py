@@ -128,3 +128,11 @@ def test_names_defined_in_corner_brackets_with_or() -> None:
     # quoted words that are no name of the company before them
     fs = facts_of("东湖科技和北林科技（以下合称“双方”）宣布合作。北林科技持有东湖科技5%股权。")
     assert _aliases(fs, "北林科技") == {"北林科技"}
+
+
+def test_a_short_name_defined_bare_before_more_words_or_in_single_quotes() -> None:
+    for text in ("北林数字科技股份有限公司（简称北林数科，下同）董事长为周明远。北林数科总经理为林小雨。",
+                 "北林数字科技股份有限公司（以下简称‘北林数科’）董事长为周明远。北林数科总经理为林小雨。"):
+        fs = facts_of(text)
+        assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "general_manager", text
+        assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman", text

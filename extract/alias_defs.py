@@ -23,15 +23,16 @@ _QUOTED = rf"[{_OPEN_Q}][^{_CLOSE_Q}{_OPEN_Q}（）()。]{{1,20}}[{_CLOSE_Q}]"
 #: a list of quoted names: "“Y”或“公司”", "「Y」及「本公司」"
 _QUOTED_LIST = rf"{_QUOTED}(?:\s*(?:或者|或|及|和|、|/)\s*{_QUOTED})*"
 
-#: the word that defines a name: 简称, 下称, 以下合称, 统称 …
-_DEFINES = r"(?:以下|下文|后文)?(?:简称|下称|(?P<joint>合称|统称))(?:为)?[：:]?\s*"
+#: the word that defines a name: (以下)简称, 下称, (以下)合称, 统称 …
+_DEFINES = r"(?:简称|下称|(?P<joint>合称|统称))(?:为)?[：:]?\s*"
 
-#: a definition: the defining word and the quoted names, or a bracket of quoted names alone ("（「Y」或「本公司」）"),
-#: or the defining word and one bare name at the bracket's head ("（简称Y）", "（称Y）", "（简称Y，下同）")
-_DEFINITION = re.compile(
-    rf"{_DEFINES}(?P<list>{_QUOTED_LIST})(?=\s*[）)，,；;。])"
-    rf"|(?<=[（(])(?P<alone>{_QUOTED_LIST})(?=\s*[）)])"
-    r"|(?<=[（(])(?:以下|下文)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「‘，,、；：:\s]{2,12})(?=[）)，,；;])"
+#: a definition: the defining word and the quoted names; or a bracket of quoted names alone ("（「Y」或「本公司」）"),
+#: or of the defining word and one bare name at its head ("（简称Y）", "（称Y）", "（简称Y，下同）"). Each
+#: regex begins with a known set of letters, so a scan of the text skips the rest fast.
+_WORD_DEFINITION = re.compile(rf"{_DEFINES}(?P<list>{_QUOTED_LIST})(?=\s*[）)，,；;。])")
+_BRACKET_DEFINITION = re.compile(
+    rf"[（(](?=[“\"「『‘以下简称])(?:(?P<alone>{_QUOTED_LIST})(?=\s*[）)])"
+    r"|(?:以下|下文)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「‘，,、；：:\s]{2,12})(?=[）)，,；;]))"
 )
 _ONE_QUOTED = re.compile(_QUOTED)
 
@@ -42,7 +43,9 @@ SELF_WORDS = frozenset({"公司", "本公司", "集团", "本集团", "本行", 
 _WITH_SUBSIDIARIES = re.compile(r"(?:及|与|和)其(?:附属公司|子公司|附属机构)(?:[（(][^（）()]{0,12}[）)])?$")
 
 #: the full name given after the short one: "Y（全称X）", "Y，全称为X"
-_FULL_NAME = re.compile(r"(?:[（(]|[，,]\s*)(?:其)?(?:全称|全名)(?:为|是)?[：:]?\s*")
+_FULL_NAME = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?\s*")
+#: what stands before 全称: a bracket, or a comma (and 其)
+_FULL_NAME_LEAD = re.compile(r"(?:[（(]|[，,]\s*)其?$")
 
 
 class _Spans(Protocol):
@@ -56,9 +59,9 @@ class _Spans(Protocol):
 def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callable[[int, int], str]) -> None:
     """Join each defined name to the company it is defined for (`occupied`: the
     spans of the companies found, sorted)."""
-    if "称" in text or "（“" in text or "（「" in text:
-        for m in _DEFINITION.finditer(text):
-            _one_definition(inv, text, m, occupied, show)
+    found = [*(_WORD_DEFINITION.finditer(text) if "称" in text else ()), *_BRACKET_DEFINITION.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        _one_definition(inv, text, m, occupied, show)
     if "全" in text:
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)
@@ -79,23 +82,25 @@ def _in_order(alias: str, name: str) -> bool:
 
 def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans,
                     show: Callable[[int, int], str]) -> None:
-    if m.group("bare") is not None:
+    g = m.groupdict()
+    if g.get("bare") is not None:
         names = [(m.start("bare"), m.group("bare").strip())]
     else:
-        group = "list" if m.group("list") is not None else "alone"
+        group = "list" if g.get("list") is not None else "alone"
         names = [(m.start(group) + q.start() + 1, q.group(0)[1:-1].strip()) for q in _ONE_QUOTED.finditer(m.group(group))]
+    head = m.start() + 1 if text[m.start()] in "（(" else m.start()
     own = [n for _a, n in names if n in SELF_WORDS]
     proper = [(a, n) for a, n in names if n and n not in SELF_WORDS]
     # where the definition stands: the bracket it opens with, or the clause it follows ("…，下称“Y”")
-    lo = max(text.rfind(c, 0, m.start()) for c in "。\n") + 1
-    bracket = max(text.rfind("（", lo, m.start()), text.rfind("(", lo, m.start()))
-    if bracket >= 0 and max(text.find("）", bracket, m.start()), text.find(")", bracket, m.start())) >= 0:
+    lo = max(text.rfind(c, 0, head) for c in "。\n") + 1
+    bracket = max(text.rfind("（", lo, head), text.rfind("(", lo, head))
+    if bracket >= 0 and max(text.find("）", bracket, head), text.find(")", bracket, head)) >= 0:
         bracket = -1  # the bracket closed before the definition
-    at = bracket if bracket >= 0 else m.start()
+    at = bracket if bracket >= 0 else head
     adjacent = _company_key(inv, text, occupied.ending_at(at) or occupied.ending_at(at - 1))
     if adjacent is None and bracket >= 0 and own and (w := _WITH_SUBSIDIARIES.search(text, lo, at)):
         adjacent = _company_key(inv, text, occupied.ending_at(w.start()))
-    if (m.group("alone") is not None or m.group("joint")) and (adjacent is None or (not own and not all(
+    if (g.get("alone") is not None or g.get("joint")) and (adjacent is None or (not own and not all(
             _in_order(n, inv.entities[adjacent].name) for _a, n in proper))):
         return  # "X（“十四五”）", "A和B（以下合称“双方”）": words that are no name of the company before them
     target = adjacent
@@ -123,10 +128,11 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
 
 def _full_name(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans) -> None:
     """"Y（全称X）", "Y，全称为X": the company Y ends where the lead begins, X begins after it."""
+    lead = _FULL_NAME_LEAD.search(text, max(0, m.start() - 4), m.start())
     full = occupied.covering(m.end())
-    if full is None or full[0] != m.end():
+    if lead is None or full is None or full[0] != m.end():
         return
-    short = _company_key(inv, text, occupied.ending_at(m.start()))
+    short = _company_key(inv, text, occupied.ending_at(lead.start()))
     long = _company_key(inv, text, full)
     if short and long and short != long:
         merge_entities(inv, short, long)

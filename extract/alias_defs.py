@@ -1,7 +1,7 @@
 """Names an article defines for a company, so that one company stays one
 entity: "X（以下简称“Y”）", "X（以下简称“Y”或“公司”）", "X（「Y」或「本公司」）",
 "X及其附属公司（以下合称「本集团」）", a definition told clauses after the
-legal name ("X于2016年成立，主营…（以下简称“Y”）"), and the full name given
+legal name ("X于2016年成立，主营…（以下简称“Y”）", "X，简称Y，…"), and the full name given
 after the short one ("Y（全称X）", "Y，全称为X").
 
 A definition of 公司 / 本公司 / 本集团 / 本行 makes that company the article's
@@ -29,7 +29,10 @@ _DEFINES = r"(?:简称|下称|(?P<joint>合称|统称))(?:为)?[：:]?\s*"
 #: a definition: the defining word and the quoted names; or a bracket of quoted names alone ("（「Y」或「本公司」）"),
 #: or of the defining word and one bare name at its head ("（简称Y）", "（称Y）", "（简称Y，下同）"). Each
 #: regex begins with a known set of letters, so a scan of the text skips the rest fast.
-_WORD_DEFINITION = re.compile(rf"{_DEFINES}(?P<list>{_QUOTED_LIST})(?=\s*[）)，,；;。])")
+_WORD_DEFINITION = re.compile(rf"{_DEFINES}(?:(?P<list>{_QUOTED_LIST})(?=\s*[）)，,；;。])"
+                              r"|(?P<bare>[^）)“\"「‘，,、；：:\s。]{2,12})(?=[，,；;。]))")
+#: what stands before an unquoted name defined outside brackets: "X，简称Y，…", "X，以下简称Y。"
+_UNQUOTED_LEAD = re.compile(r"[，,](?:以下|下文)?$")
 _BRACKET_DEFINITION = re.compile(
     rf"[（(](?=[“\"「『‘以下简称])(?:(?P<alone>{_QUOTED_LIST})(?=\s*[）)])"
     r"|(?:以下|下文)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「‘，,、；：:\s]{2,12})(?=[）)，,；;]))"
@@ -89,6 +92,9 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
         group = "list" if g.get("list") is not None else "alone"
         names = [(m.start(group) + q.start() + 1, q.group(0)[1:-1].strip()) for q in _ONE_QUOTED.finditer(m.group(group))]
     head = m.start() + 1 if text[m.start()] in "（(" else m.start()
+    loose = g.get("bare") is not None and head == m.start()  # "X，简称Y，…": unquoted, outside brackets
+    if loose and not _UNQUOTED_LEAD.search(text, max(0, head - 3), head):
+        return  # an unquoted name after 简称 outside brackets only as a clause of its own ("证券简称Y" is no definition)
     own = [n for _a, n in names if n in SELF_WORDS]
     proper = [(a, n) for a, n in names if n and n not in SELF_WORDS]
     # where the definition stands: the bracket it opens with, or the clause it follows ("…，下称“Y”")
@@ -110,7 +116,7 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
                   if (k := _company_key(inv, text, (s, e))) is not None]
         fits = [k for k in before if _in_order(proper[0][1], inv.entities[k].name)]
         target = fits[-1] if fits else adjacent
-    if target is None:
+    if target is None or (loose and not _in_order(proper[0][1], inv.entities[target].name)):
         return
     for a0, alias in proper:
         other = inv.surface.get(norm_name(alias))

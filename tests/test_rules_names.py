@@ -136,3 +136,8 @@ def test_a_short_name_defined_bare_before_more_words_or_in_single_quotes() -> No
         fs = facts_of(text)
         assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "general_manager", text
         assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman", text
+
+
+def test_a_short_name_defined_unquoted_in_a_clause_of_its_own() -> None:
+    fs = facts_of("北林数字科技股份有限公司，简称北林数科，董事长为周明远。北林数科总经理为林小雨。")
+    assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "general_manager"

@@ -135,6 +135,8 @@ def test_each_founder_described_before_the_name() -> None:
     assert quals(fs, "林小雨", "FOUNDED", "海风科技")["date"] == "2016"
     fs = facts_of("海风科技由东湖集团创始人周明远与某大学副教授林小雨于2016年共同创立。")
     assert quals(fs, "林小雨", "FOUNDED", "海风科技")["date"] == "2016"
+    fs = facts_of("海风科技由东湖银行前董事长周明远与林小雨共同创办。")  # a title of the past describes the first
+    assert {("周明远", "FOUNDED", "海风科技", None), ("林小雨", "FOUNDED", "海风科技", None)} <= triples(fs)
 
 
 def test_a_founder_described_after_the_founders_title() -> None:

@@ -26,6 +26,8 @@ _HEAD = 400
 
 def find_announcer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -> str | None:
     """The key of the article's announcer, or None when it names none."""
+    if inv.self_key in inv.entities:
+        return inv.self_key  # "X（「Y」或「本公司」）": the text says which company it is
     if surf_re is None:
         return None
     mark = _LETTERHEAD_MARK.search(text, 0, _HEAD)

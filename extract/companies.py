@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from extract.alias_defs import link_defined_names
 from extract.company_names import (
     UNIT_HEAD_AFTER,
     coined_word,
@@ -51,11 +52,6 @@ _ASCII_ORG = re.compile(
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
-
-#: "（以下简称“Y”）", and unquoted when the bracket holds nothing else ("（简称Y）"); a quoted name may
-#: be followed by more in the same bracket ("（下称“Y”，股份代码：…）")
-ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?(?:[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」](?=\s*[）)，,；;])"
-                       r"|(?P<bare>[^）)“\"「，,、；：:\s]{2,12})[）)])")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
@@ -235,22 +231,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         head = m.group(1) or ""
         if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):
             inv.link(norm_name(head), head, key)  # later mentions by the first word alone
-    # 3. Names defined in the text: X（以下简称“Y”）.
-    for m in ALIAS_DEF.finditer(text):
-        group = "quoted" if m.group("quoted") is not None else "bare"
-        alias = m.group(group).strip()
-        prev = occupied.ending_at(m.start()) or occupied.ending_at(m.start() - 1)
-        if not prev:
-            continue
-        s, e = prev
-        key = inv.surface.get(norm_name(text[s:e]))
-        if key and inv.entities[key].type == "Company":
-            target = inv.surface.get(norm_name(alias))
-            if target and target != key:
-                merge_entities(inv, target, key)
-            else:
-                a0 = m.start(group)
-                inv.link(norm_name(alias), show(a0, a0 + len(alias)), key)
+    # 3. Names defined in the text: X（以下简称“Y”）, Y（全称X）.
+    link_defined_names(inv, text, occupied, show)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     _link_short_names(inv, text, lex, show)
     _link_brands(inv, text, lex, show)

@@ -48,7 +48,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         return company_left_boundary(text, bracket.start(), floor, places)
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n|·$【】—")
+    cut = max(left.rfind(c) for c in "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—")
     if (opened := left.rfind("（")) > max(cut, left.rfind("）")):
         # "东海证券（现北林证券）": an open bracket starts the name, after the word that says which name it is
         lead = _BRACKET_LEAD.match(left, opened + 1)
@@ -145,7 +145,7 @@ def _past_kind_and_time(text: str, start: int, suffix_start: int) -> int:
 #: what opens a bracket that gives a company's other name: "（现北林证券）", "（原名东海证券）", "（formerly 东海证券）"
 _BRACKET_LEAD = re.compile(
     r"(?:现已更名为|现更名为|后更名为|现名为|现名|现称|现为|即现在的|即后来的|现|原名为|原名|原称|原为|原|前称|旧称|旧名|曾用名|"
-    r"前身为|前身是|formerly known as|formerly)[：: ]?")
+    r"前身为|前身是|全称为|全称是|全称|全名为|全名|formerly known as|formerly)[：: ]?")
 
 #: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
 #: anything there, so it is the name's first character ("关于对和X传承…有限公司", "。和X财富…有限公司是…")
@@ -229,7 +229,7 @@ def words_before(text: str, pos: int, floor: int) -> int:
     the proper part of a legal name whose walk stopped at a verb."""
     lo = max(floor, pos - 6)
     left = text[lo:pos]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》 \n（）()")
+    cut = max(left.rfind(c) for c in "，。；：、！？“”‘’\"《》「」『』 \n（）()")
     left = left[cut + 1:]
     back = 0
     for tok in reversed(segment(left, False)):

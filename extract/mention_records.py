@@ -63,6 +63,8 @@ class Inventory:
         self.surface: dict[str, str] = {}  # norm_name(surface) → entity key
         self.forms: set[str] = set()  # surfaces as written in the normalised text, for matching
         self.brands: dict[str, list[str]] = {}  # norm_name(brand) → the companies it may stand for (several)
+        self.self_key: str | None = None  # the company the article defines as 公司/本公司 ("（以下简称“公司”）")
+        self.self_words: set[str] = set()  # the words it defines so
 
     def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,
             from_dictionary: bool = False) -> Entity:
@@ -98,3 +100,5 @@ def merge_entities(inv: Inventory, src: str, dst: str) -> None:
     for k, v in list(inv.surface.items()):
         if v == src:
             inv.surface[k] = dst
+    if inv.self_key == src:
+        inv.self_key = dst

@@ -88,6 +88,10 @@ def sentence_mentions(
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
     _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said)
+    if inv.self_words:  # "（以下简称“北林数科”或“公司”）": 公司 is that company wherever it is written
+        for m in chosen:
+            if m.focus and m.text in inv.self_words:
+                m.key = inv.self_key
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
     titles: list[Mention] = []
     for s, e in title_spans[lo:hi]:

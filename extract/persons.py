@@ -193,16 +193,21 @@ _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
 #: "王某某通过北林投资间接控制C": a name at a clause's head that holds or controls through something
 _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:曾|已|则|也|还|一直|主要)?(?:通过|透过))[^，。；]{{2,20}}?(?:间接|直接)?(?:控制|持有|持股|控股)", re.M)
-#: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立"
-_DESCRIBED = rf"[{CJK}]{{1,6}}?(?:媒体人|投资人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士)"
+#: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立", "由前某银行风控专家A与某大学副教授B共同创立"
+_DESCRIBED = (rf"[{CJK}]{{1,8}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
+              r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席)")
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事"
 _APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
 #: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
-#: "由A和B共同创立": the people a company was founded by
-_FOUNDERS_BY = re.compile(rf"由(?:{_DESCRIBED})?(?P<names>[{CJK}]{{2,3}}(?:[、和与及][{CJK}]{{2,3}}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
+#: "由A和B共同创立": the people a company was founded by, each perhaps described before the name
+_FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
+_FOUNDERS_BY = re.compile(rf"由(?P<names>{_FOUNDER_ITEM}(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
                           r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
+_FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
+#: "创始人之一、前北林银行高管A表示": a founder described before the name
+_FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
@@ -278,7 +283,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if "创" in m.group(2) or any(t in title_starts for t in range(m.end(1) + 1, m.end())):
             _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
-        _add_listed(found, text, m, lex)
+        for item in _FOUNDER_NAME.finditer(m.group("names")):
+            if plausible_person(item.group("name"), lex, strong=False):
+                found.setdefault(item.group("name"), m.start("names") + item.start("name"))
+    for m in _FOUNDER_DESCRIBED.finditer(text):
+        if plausible_person(m.group("name"), lex, strong=False):
+            found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text):
         _add_name_before(found, text, m, m.group(2), lex)
     for m in _NAME_IS_FOUNDER.finditer(text):

@@ -38,7 +38,7 @@ TRIGGERS = re.compile(
     r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|(?i:NYSE|NASDAQ|NASQ)|HK:"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|(?<![A-Za-z])(?:HK|SH|SZ|BJ)\d|港股"
-    r"|更名|改名|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|名称(?:已|将|正式)?(?:由|变更|更改)|改称|品牌升级|隶属|母公司"
+    r"|更名|改名|易名|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|名称(?:已|将|正式)?(?:由|变更|更改)|改称|品牌升级|隶属|母公司"
     r"|(?:相继|先后|陆续|纷纷|均|都|已)(?:已经?)?(?:离职|离任)"  # people who left together (rules.departures)
 )
 
@@ -77,7 +77,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
-    mentions counting triple."""
+    mentions counting triple; the company the text defines as 公司/本公司 is it."""
+    if inv.self_key in inv.entities:
+        return inv.self_key
     scores: Counter[str] = Counter()
     for e in inv.companies():
         if not is_regulator(e.name):  # a regulator's notice is about the company it approves

@@ -277,3 +277,10 @@ def test_a_persons_wholly_owned_company_is_no_subsidiary_of_the_company_in_focus
     fs = facts_of("北林科技发布公告。周明远通过其全资子公司南山投资间接持有北林科技29.6%的股份。")
     assert not pairs("北林科技发布公告。周明远通过其全资子公司南山投资间接持有北林科技29.6%的股份。", "SUBSIDIARY_OF")
     assert quals(fs, "南山投资", "HOLDS_STAKE", "北林科技")["percent"] == 29.6
+
+
+def test_a_rename_in_traditional_with_the_new_name_in_corner_quotes() -> None:
+    fs = facts_of("東湖支付易名為北林支付。")
+    assert ("東湖支付", "RENAMED_TO", "北林支付", None) in triples(fs, "RENAMED_TO")
+    fs = facts_of("東湖保險股份有限公司（下稱「東湖保險」）宣布，公司自2023年7月1日起正式更名為「北林人壽保險股份有限公司」。")
+    assert quals(fs, "東湖保險股份有限公司", "RENAMED_TO", "北林人壽保險股份有限公司")["date"] == "2023-07-01"

@@ -1,9 +1,13 @@
 """Where a company's name begins and whether a coined name is one, on
 sentences written for these tests (made-up names, not gold text): a party's
 role noun, a verb glued to the name, 原/现 before it, a clause-initial verb
-after a rare word, an institution word before the legal suffix."""
+after a rare word, an institution word before the legal suffix; and a short
+name the text defines (with 或, in 「」, clauses after the legal name, 全称)
+as the legal name's entity."""
 
 from __future__ import annotations
+
+import pytest
 
 from .helpers import facts_of, quals
 
@@ -107,3 +111,53 @@ def test_a_kind_of_bank_or_a_word_of_time_before_a_name_is_no_part_of_it() -> No
 def test_corner_brackets_never_stay_inside_a_name() -> None:
     fs = facts_of("南湖人壽宣布，公司更名為「南湖保險股份有限公司」。")
     assert "南湖保險股份有限公司" in {f.object.name for f in fs if str(f.predicate) == "RENAMED_TO"}
+
+
+def _aliases(fs: list, name: str) -> set[str]:
+    """All the names of the entity that goes by `name` in the facts."""
+    for f in fs:
+        for ref in (f.subject, f.object):
+            if name == ref.name or name in ref.aliases:
+                return {ref.name, *ref.aliases}
+    raise AssertionError(f"no {name} in {[f.as_json() for f in fs]}")
+
+
+@pytest.mark.parametrize("text", [
+    "北林数字科技股份有限公司（以下简称“北林数科”或“公司”）董事长为周明远。北林数科总经理为林小雨。",  # with 或
+    # told clauses after the legal name, in brackets or in a clause of its own
+    "北林数字科技股份有限公司于2016年在杭州成立，主营供应链金融服务（以下简称“北林数科”或“公司”）。北林数科总经理为林小雨。",
+    "北林数字科技股份有限公司注册于杭州，由周明远于2016年创立，下称“北林数科”。北林数科总经理为林小雨。",
+    "北林数字科技股份有限公司，简称北林数科，董事长为周明远。北林数科总经理为林小雨。",  # unquoted, a clause of its own
+    "北林数字科技股份有限公司（简称北林数科，下同）董事长为周明远。北林数科总经理为林小雨。",  # bare, more in the bracket
+    "北林数字科技股份有限公司（以下简称‘北林数科’）董事长为周明远。北林数科总经理为林小雨。",  # single quotes
+])
+def test_a_defined_short_name_is_the_legal_names_entity(text: str) -> None:
+    fs = facts_of(text)
+    assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "general_manager"
+    assert "北林数科" in _aliases(fs, "北林数字科技股份有限公司")
+
+
+def test_the_company_defined_as_gongsi_is_what_gongsi_means() -> None:
+    fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”或“公司”）公告。东湖小贷成立于2015年，"
+                  "东湖小贷注册资本5亿元。公司董事长为周明远。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman"
+    assert ("周明远", "东湖小贷") not in {(f.subject.name, f.object.name) for f in fs}
+
+
+def test_the_full_name_given_after_the_short_one() -> None:
+    fs = facts_of("北林数科（全称北林数字科技股份有限公司）董事长为周明远。北林数科持有东湖小贷60%股权。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman"
+    assert "北林数字科技股份有限公司" in _aliases(fs, "北林数科")
+    fs = facts_of("北林数科，全称为北林数字科技股份有限公司，成立于2016年。北林数科董事长为周明远。")
+    assert "北林数字科技股份有限公司" in _aliases(fs, "北林数科")
+
+
+def test_names_defined_in_corner_brackets_with_or() -> None:
+    fs = facts_of("北林金融控股有限公司（「北林金控」或「本公司」）。東湖銀行成立於2001年，東湖銀行總部位於南京。"
+                  "本公司持有東湖銀行30%股權。北林金控持有西嶺證券20%股權。")
+    assert quals(fs, "北林金融控股有限公司", "HOLDS_STAKE", "東湖銀行")["percent"] == 30.0
+    assert "北林金融控股有限公司" in _aliases(fs, "北林金控")
+    assert "「北林金控" not in _names("北林金融控股有限公司（「北林金控」）持有東湖銀行30%股權。")
+    # quoted words that are no name of the company before them
+    fs = facts_of("东湖科技和北林科技（以下合称“双方”）宣布合作。北林科技持有东湖科技5%股权。")
+    assert _aliases(fs, "北林科技") == {"北林科技"}

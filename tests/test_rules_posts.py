@@ -127,6 +127,25 @@ def test_a_founder_described_before_the_name() -> None:
     assert quals(facts_of("海风科技由连续创业者李小雨于2015年创立。"), "李小雨", "FOUNDED", "海风科技")["date"] == "2015"
 
 
+def test_each_founder_described_before_the_name() -> None:
+    # sentences written for this test: a description before each founder of a list, one naming a company of the past
+    fs = facts_of("海风科技由前某银行风控专家周明远与某大学副教授林小雨共同创立。")
+    assert {("周明远", "FOUNDED", "海风科技", None), ("林小雨", "FOUNDED", "海风科技", None)} <= triples(fs)
+    fs = facts_of("海风科技成立于2016年，由前东湖银行高管周明远与连续创业者林小雨共同创立。")
+    assert quals(fs, "林小雨", "FOUNDED", "海风科技")["date"] == "2016"
+    fs = facts_of("海风科技由东湖集团创始人周明远与某大学副教授林小雨于2016年共同创立。")
+    assert quals(fs, "林小雨", "FOUNDED", "海风科技")["date"] == "2016"
+    fs = facts_of("海风科技由东湖银行前董事长周明远与林小雨共同创办。")  # a title of the past describes the first
+    assert {("周明远", "FOUNDED", "海风科技", None), ("林小雨", "FOUNDED", "海风科技", None)} <= triples(fs)
+
+
+def test_a_founder_described_after_the_founders_title() -> None:
+    # sentence written for this test: "C创始人之一、前X高管P": X is where P worked, C what P founded
+    fs = facts_of("海风科技创始人之一、前东湖银行高管周明远表示，公司将继续深耕供应链金融。")
+    assert ("周明远", "FOUNDED", "海风科技", None) in triples(fs)
+    assert ("周明远", "FOUNDED", "东湖银行", None) not in triples(fs)
+
+
 def test_posts_at_a_place_one_once_worked_at_are_past() -> None:
     # sentences written for this test: 曾在C工作/任职 and 曾在C担任 tell posts that are over
     for text in ("周明远曾在北林软件有限公司工作，先后担任高级副总裁、总裁。", "周明远曾在北林软件有限公司担任总裁。"):

@@ -67,16 +67,16 @@ _AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的
 _AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员|企业|公司|平台|机构)(?:之一)?[，,](?P<children>{_CL})")
 _IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
 _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
-                   r"|易名为|变更名称为|改称)(?:“)?(?P<new><C>)(?![A-Za-z])")
+                   r"|易名为|变更名称为|改称)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
 _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"]?(?P<old><C>)[”\"]?(?:变更为|更改为|改为|变为)[“\"]?(?P<new><C>)")),
-    ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"]?(?P<new><C>)")),
-    ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"]?(?P<old><C>)")),
+    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)")),
+    ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)")),
+    ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"「『]?(?P<old><C>)")),
     # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
     # brand names no company: the new name must read as one, and the clause must speak of the company's 品牌升级)
-    ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"]?(?P<new><C>)[”\"]?"
+    ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"「『]?(?P<new><C>)[”\"」』]?"
                               r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))")),
 )
 #: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
@@ -84,19 +84,19 @@ _PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
-                       r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"]?(?P<old><C>)[”\"]?[）),，]")
+                       r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"「『]?(?P<old><C>)[”\"」』]?[）),，]")
 # "东海证券（现为北林证券）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
-                    r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
+                    r"[：:]?[“\"「『]?(?P<new><C>)[”\"」』]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
-_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"]?(?P<new><C>)(?![A-Za-z])")
+_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
 #: a clause where the company acted on something else, which may be what a later clause renames
 _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
 # "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
 _RENAMED_FROM = pattern(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
-_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?(?:“)?(?P<rest>[^，。；]*)")
+_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?[“\"「『]?(?P<rest>[^，。；]*)")
 
 
 def _kind(text: str) -> SubsidiaryKind:

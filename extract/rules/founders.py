@@ -10,15 +10,19 @@ from extract.rules.position_chains import CHAIN
 from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
 from schema import Predicate
 
-_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?[、，]?(?:的)?(?P<p><P>)")
+#: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T"
+_DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,10}?(?:人|家|者|师|授|士|管|员|\ue003))"
+#: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
+_DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|[、，]?)(?:的)?(?P<p><P>)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
-_CLAUSE_FOUNDED_BY = pattern(r"^(?P<c><C>)[^。；\ue000]{0,20}?[，,](?:并|系|是)?由(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?"
+_CLAUSE_FOUNDED_BY = pattern(rf"^(?P<c><C>)[^。；\ue000]{{0,20}}?[，,](?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(r"(?P<c><C>)(?:由|是由)(?:[^，。；\ue000-\ue007]{1,8}?(?:人|家|者|师|授|士))?(?P<people>\ue000(?:(?:、|和|及|与)\ue000)*)(?:等人)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")

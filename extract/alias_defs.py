@@ -1,0 +1,144 @@
+"""Names an article defines for a company, so that one company stays one
+entity: "X（以下简称“Y”）", "X（以下简称“Y”或“公司”）", "X（「Y」或「本公司」）",
+"X及其附属公司（以下合称「本集团」）", a definition told clauses after the
+legal name ("X于2016年成立，主营…（以下简称“Y”）", "X，简称Y，…"), and the full name given
+after the short one ("Y（全称X）", "Y，全称为X").
+
+A definition of 公司 / 本公司 / 本集团 / 本行 makes that company the article's
+own (`Inventory.self_key`): those words stand for it wherever they are used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from extract.mention_records import Inventory, merge_entities
+from text.normalize import norm_name
+
+_OPEN_Q = "“\"「『‘"
+_CLOSE_Q = "”\"」』’"
+_QUOTED = rf"[{_OPEN_Q}][^{_CLOSE_Q}{_OPEN_Q}（）()。]{{1,20}}[{_CLOSE_Q}]"
+#: a list of quoted names: "“Y”或“公司”", "「Y」及「本公司」"
+_QUOTED_LIST = rf"{_QUOTED}(?:\s*(?:或者|或|及|和|、|/)\s*{_QUOTED})*"
+
+#: the word that defines a name: (以下)简称, 下称, (以下)合称, 统称 …
+_DEFINES = r"(?:简称|下称|(?P<joint>合称|统称))(?:为)?[：:]?\s*"
+
+#: a definition: the defining word and the quoted names; or a bracket of quoted names alone ("（「Y」或「本公司」）"),
+#: or of the defining word and one bare name at its head ("（简称Y）", "（称Y）", "（简称Y，下同）"). Each
+#: regex begins with a known set of letters, so a scan of the text skips the rest fast.
+_WORD_DEFINITION = re.compile(rf"{_DEFINES}(?:(?P<list>{_QUOTED_LIST})(?=\s*[）)，,；;。])"
+                              r"|(?P<bare>[^）)“\"「‘，,、；：:\s。]{2,12})(?=[，,；;。]))")
+#: what stands before an unquoted name defined outside brackets: "X，简称Y，…", "X，以下简称Y。"
+_UNQUOTED_LEAD = re.compile(r"[，,](?:以下|下文)?$")
+_BRACKET_DEFINITION = re.compile(
+    rf"[（(](?=[“\"「『‘以下简称])(?:(?P<alone>{_QUOTED_LIST})(?=\s*[）)])"
+    r"|(?:以下|下文)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「‘，,、；：:\s]{2,12})(?=[）)，,；;]))"
+)
+_ONE_QUOTED = re.compile(_QUOTED)
+
+#: the words an article defines for its own company
+SELF_WORDS = frozenset({"公司", "本公司", "集团", "本集团", "本行", "该公司", "该行"})
+
+#: the company and its subsidiaries together: "X及其附属公司（以下合称「本集团」）"
+_WITH_SUBSIDIARIES = re.compile(r"(?:及|与|和)其(?:附属公司|子公司|附属机构)(?:[（(][^（）()]{0,12}[）)])?$")
+
+#: the full name given after the short one: "Y（全称X）", "Y，全称为X"
+_FULL_NAME = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?\s*")
+#: what stands before 全称: a bracket, or a comma (and 其)
+_FULL_NAME_LEAD = re.compile(r"(?:[（(]|[，,]\s*)其?$")
+
+
+class _Spans(Protocol):
+    starts: list[int]
+    ends: list[int]
+
+    def ending_at(self, pos: int) -> tuple[int, int] | None: ...
+    def covering(self, pos: int) -> tuple[int, int] | None: ...
+
+
+def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callable[[int, int], str]) -> None:
+    """Join each defined name to the company it is defined for (`occupied`: the
+    spans of the companies found, sorted)."""
+    found = [*(_WORD_DEFINITION.finditer(text) if "称" in text else ()), *_BRACKET_DEFINITION.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        _one_definition(inv, text, m, occupied, show)
+    if "全" in text:
+        for m in _FULL_NAME.finditer(text):
+            _full_name(inv, text, m, occupied)
+
+
+def _company_key(inv: Inventory, text: str, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    key = inv.surface.get(norm_name(text[span[0]:span[1]]))
+    return key if key and key in inv.entities and inv.entities[key].type == "Company" else None
+
+
+def _in_order(alias: str, name: str) -> bool:
+    """Whether the letters of `alias` are letters of `name` in order (北林数科 in 北林数字科技股份有限公司)."""
+    it = iter(norm_name(name))
+    return len(alias) >= 2 and all(ch in it for ch in norm_name(alias))
+
+
+def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans,
+                    show: Callable[[int, int], str]) -> None:
+    g = m.groupdict()
+    if g.get("bare") is not None:
+        names = [(m.start("bare"), m.group("bare").strip())]
+    else:
+        group = "list" if g.get("list") is not None else "alone"
+        names = [(m.start(group) + q.start() + 1, q.group(0)[1:-1].strip()) for q in _ONE_QUOTED.finditer(m.group(group))]
+    head = m.start() + 1 if text[m.start()] in "（(" else m.start()
+    loose = g.get("bare") is not None and head == m.start()  # "X，简称Y，…": unquoted, outside brackets
+    if loose and not _UNQUOTED_LEAD.search(text, max(0, head - 3), head):
+        return  # an unquoted name after 简称 outside brackets only as a clause of its own ("证券简称Y" is no definition)
+    own = [n for _a, n in names if n in SELF_WORDS]
+    proper = [(a, n) for a, n in names if n and n not in SELF_WORDS]
+    # where the definition stands: the bracket it opens with, or the clause it follows ("…，下称“Y”")
+    lo = max(text.rfind(c, 0, head) for c in "。\n") + 1
+    bracket = max(text.rfind("（", lo, head), text.rfind("(", lo, head))
+    if bracket >= 0 and max(text.find("）", bracket, head), text.find(")", bracket, head)) >= 0:
+        bracket = -1  # the bracket closed before the definition
+    at = bracket if bracket >= 0 else head
+    adjacent = _company_key(inv, text, occupied.ending_at(at) or occupied.ending_at(at - 1))
+    if adjacent is None and bracket >= 0 and own and (w := _WITH_SUBSIDIARIES.search(text, lo, at)):
+        adjacent = _company_key(inv, text, occupied.ending_at(w.start()))
+    if (g.get("alone") is not None or g.get("joint")) and (adjacent is None or (not own and not all(
+            _in_order(n, inv.entities[adjacent].name) for _a, n in proper))):
+        return  # "X（“十四五”）", "A和B（以下合称“双方”）": words that are no name of the company before them
+    target = adjacent
+    if proper and not (adjacent and _in_order(proper[0][1], inv.entities[adjacent].name)):
+        # "X于2016年成立，主营…（以下简称“Y”）": the company of the sentence whose name Y shortens
+        before = [k for s, e in zip(occupied.starts, occupied.ends, strict=True) if lo <= s and e <= at
+                  if (k := _company_key(inv, text, (s, e))) is not None]
+        fits = [k for k in before if _in_order(proper[0][1], inv.entities[k].name)]
+        target = fits[-1] if fits else adjacent
+    if target is None or (loose and not _in_order(proper[0][1], inv.entities[target].name)):
+        return
+    for a0, alias in proper:
+        other = inv.surface.get(norm_name(alias))
+        if other and other != target and other in inv.entities:
+            if inv.entities[other].type == "Company":
+                merge_entities(inv, other, target)
+        elif other is None:
+            inv.link(norm_name(alias), show(a0, a0 + len(alias)), target)
+    for word in own:
+        if inv.self_key is None:
+            inv.self_key = target
+        if inv.self_key == target:
+            inv.self_words.add(word)  # not a name of it: 本公司 is every announcer's word
+
+
+def _full_name(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans) -> None:
+    """"Y（全称X）", "Y，全称为X": the company Y ends where the lead begins, X begins after it."""
+    lead = _FULL_NAME_LEAD.search(text, max(0, m.start() - 4), m.start())
+    full = occupied.covering(m.end())
+    if lead is None or full is None or full[0] != m.end():
+        return
+    short = _company_key(inv, text, occupied.ending_at(lead.start()))
+    long = _company_key(inv, text, full)
+    if short and long and short != long:
+        merge_entities(inv, short, long)

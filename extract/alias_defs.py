@@ -110,7 +110,10 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
             _in_order(n, inv.entities[adjacent].name) for _a, n in proper))):
         return  # "X（“十四五”）", "A和B（以下合称“双方”）": words that are no name of the company before them
     target = adjacent
-    if proper and not (adjacent and _in_order(proper[0][1], inv.entities[adjacent].name)):
+    glued = adjacent is not None and bracket >= 0 and occupied.ending_at(at) is not None
+    # a bracket glued to a company's name defines that name ("三六零安全科技股份有限公司（简称360）", however it is
+    # written); otherwise the company of the sentence whose name the defined one shortens
+    if proper and not glued and not (adjacent and _in_order(proper[0][1], inv.entities[adjacent].name)):
         # "X于2016年成立，主营…（以下简称“Y”）": the company of the sentence whose name Y shortens
         before = [k for s, e in zip(occupied.starts, occupied.ends, strict=True) if lo <= s and e <= at
                   if (k := _company_key(inv, text, (s, e))) is not None]

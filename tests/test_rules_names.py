@@ -137,6 +137,13 @@ def test_a_defined_short_name_is_the_legal_names_entity(text: str) -> None:
     assert "北林数科" in _aliases(fs, "北林数字科技股份有限公司")
 
 
+def test_a_bracket_glued_to_a_legal_name_defines_that_name_even_if_another_company_fits_better() -> None:
+    # a sentence written for this test: 万象 is no letter of 青松安全科技, yet the bracket follows its name
+    fs = facts_of("原告东湖银行与万象数科关系密切，其主要股东包括青松安全科技股份有限公司（简称万象），万象持有东湖银行30%股权。")
+    assert quals(fs, "青松安全科技股份有限公司", "HOLDS_STAKE", "东湖银行")["percent"] == 30.0
+    assert "万象" in _aliases(fs, "青松安全科技股份有限公司")
+
+
 def test_the_company_defined_as_gongsi_is_what_gongsi_means() -> None:
     fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”或“公司”）公告。东湖小贷成立于2015年，"
                   "东湖小贷注册资本5亿元。公司董事长为周明远。")

@@ -335,8 +335,10 @@ def _told_with(stake: Stake, sale: FactD) -> bool:
         return False
     sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
     told = [e for f in stake.facts for e in f.get("evidence") or [] if e.get("article_id") in sold_at]
-    # told after the sale in its article ("…受让A所持的部分股份。…更名后，A持股19%"): the state the sale left
-    return bool(told) and not any(_at(e) > sold_at[e.get("article_id")] for e in told)
+    # told after a sale of a share it does not match ("…受让A所持的部分股份。…更名后，A持股19%"): the state the
+    # sale left; the very share sold, told anywhere ("之前，…A 34.9%"), is the stake it took
+    after = _percent(sale) is None or _percent(sale) != stake.percent
+    return bool(told) and not (after and any(_at(e) > sold_at[e.get("article_id")] for e in told))
 
 
 def _at(evidence: dict[str, Any]) -> int:

@@ -158,6 +158,10 @@ def test_a_holding_told_after_the_sale_in_its_article_is_what_the_sale_left() ->
     assert [s.holder for s in stakes([before], [sale], None)] == ["乙"]
     same = _stake("甲", "X", 19.0) | {"reported_at": "2024-04-09", "evidence": [{"article_id": "a1", "offsets": [88, 149]}]}
     assert [s.holder for s in stakes([same], [sale], None)] == ["乙"]
+    # "甲将其持有的X全部股份转让给乙。之前，X股权结构为…甲34.9%": the share sold, told after, is the stake it took
+    whole = _sale("甲", "X", "乙", 34.9, "2023-07-03") | {"evidence": [{"article_id": "a1", "offsets": [384, 418]}]}
+    told = _stake("甲", "X", 34.9) | {"reported_at": "2023-07-26", "evidence": [{"article_id": "a1", "offsets": [418, 458]}]}
+    assert [s.holder for s in stakes([told], [whole], None)] == ["乙"]
 
 
 def test_two_undated_equal_reports_of_one_post_give_the_same_holder_in_any_order() -> None:

@@ -252,3 +252,46 @@ def test_one_effective_day_given_for_several_changes() -> None:
     fs = facts_of("北林金控董事会决议，由陈国栋出任董事长、蔡明翰出任总经理，生效日均为2024年9月1日。")
     assert quals(fs, "陈国栋", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"
     assert quals(fs, "蔡明翰", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"
+
+
+_FUND_NOTICE = """公告送出日期：2024年3月5日
+1 公告基本信息
+基金管理人名称 北林基金管理有限公司
+公告依据 《证券投资基金行业高级管理人员任职管理办法》
+高管变更类型 新任基金管理公司总经理，离任基金管理公司总经理
+2 新任高级管理人员的相关信息
+新任高级管理人员职务 总经理
+新任高级管理人员姓名 周明远
+任职日期 2024年3月4日
+过往从业经历 曾任南岭证券股份有限公司投资银行部副总经理、北林资本管理有限公司总经理。
+国籍 中国
+3 离任高级管理人员的相关信息
+离任高级管理人员职务 总经理
+离任高级管理人员姓名 陈思远
+离任原因 个人原因
+离任日期 2024年3月4日
+转任本公司其他工作岗位的说明 不适用"""
+
+
+def test_a_fund_managers_change_notice_is_read_as_a_form() -> None:
+    fs = facts_of(_FUND_NOTICE, title="北林基金管理有限公司关于高级管理人员变更的公告")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金管理有限公司", role="general_manager")["start"] == "2024-03-04"
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林基金管理有限公司", role="general_manager")["end"] == "2024-03-04"
+    assert quals(fs, "周明远", "SUCCEEDED", "陈思远", role="general_manager")["company"] == "北林基金管理有限公司"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资本管理有限公司", role="general_manager")  # 过往从业经历: a past post
+
+
+def test_a_notice_form_with_labels_and_values_on_lines_of_their_own() -> None:
+    text = ("基金管理人名称\n南岭基金管理有限公司\n高管变更类型\n新任基金管理公司督察长，代任基金管理公司总经理\n"
+            "新任高级管理人员职务\n督察长\n新任高级管理人员姓名\n王启明\n任职日期\n2024-03-04\n"
+            "代任高级管理人员职务\n总经理\n代任高级管理人员姓名\n刘佳宁\n代任日期\n2024-03-04")
+    fs = facts_of(text)
+    assert quals(fs, "王启明", "HOLDS_POSITION", "南岭基金管理有限公司", title="督察长")["start"] == "2024-03-04"
+    assert not [f for f in fs if f.subject.name == "刘佳宁"]  # acting for a post is no post
+    assert not [f for f in fs if str(f.predicate) == "SUCCEEDED"]
+
+
+def test_a_span_of_years_before_ren_is_no_part_of_the_company_name() -> None:
+    fs = facts_of("周明远2010年至2015年任北林银行资产管理部副总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", title="资产管理部副总经理") == {
+        "role": "other", "title": "资产管理部副总经理", "start": "2010", "end": "2015"}

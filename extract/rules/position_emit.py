@@ -106,6 +106,8 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
         if sent.pos_of(p) >= clause or sent.pos_of(p) <= 2 or not [
                 q for q in sent.between(sent.pos_of(p) + 1, verb_pos, "P") if q in ps]:
             return p.key
+    if (form := ctx.memo.get("form_subject")) and sent.i in form:
+        return form[sent.i]  # a notice's 过往从业经历: the person its form names
     head = sent.tpl[clause:verb_pos]
     ana = re.match(r"[\ue004\s]*(后者|前者)", head)
     if ana:  # "后者现为…": the latter of the two persons just named

@@ -195,7 +195,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
-        if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
+        if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
                 and not re.search(r"(?:加入|就职于|进入)", head)
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)

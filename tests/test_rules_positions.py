@@ -432,3 +432,21 @@ def test_one_space_between_a_title_and_the_name() -> None:
     # sentences written for this test: web pages often set a space after a Latin title ("CEO 赵一鸣")
     assert ("赵一鸣", "HOLDS_POSITION", "云杉科技", "ceo") in triples(facts_of("云杉科技创始人兼CEO 赵一鸣出席了论坛。"))
     assert ("周明远", "HOLDS_POSITION", "北林科技", "chairman") in triples(facts_of("北林科技董事长 周明远出席了论坛。"))
+
+
+@pytest.mark.parametrize(("text", "company", "succ", "pred", "role"), [
+    ("北林证券董事会决议，李建华退休后空缺的董事长职位由王启明出任。", "北林证券", "王启明", "李建华", "chairman"),
+    ("北林银行公告，周明远辞任后遗留的总经理一职由陈思远升任。", "北林银行", "陈思远", "周明远", "general_manager"),
+    ("南岭保险公告称，张凯文辞去副总经理职务，其遗缺由刘佳宁递补。", "南岭保险", "刘佳宁", "张凯文", "deputy_general_manager"),
+    ("南岭证券总经理李建华退休后留下的总经理空缺由王启明填补。", "南岭证券", "王启明", "李建华", "general_manager"),
+])
+def test_a_post_left_vacant_and_filled_is_a_succession(text: str, company: str, succ: str, pred: str, role: str) -> None:
+    fs = facts_of(text)
+    assert quals(fs, succ, "SUCCEEDED", pred, role=role)["company"] == company
+    assert quals(fs, succ, "HOLDS_POSITION", company, role=role)
+
+
+def test_a_leaving_dated_between_the_name_and_the_verb() -> None:
+    fs = facts_of("北林证券董事长李建华已于2024年2月退休。空缺的董事长职位由王启明出任。")
+    assert quals(fs, "李建华", "HOLDS_POSITION", "北林证券", role="chairman")["end"] == "2024-02"
+    assert quals(fs, "王启明", "SUCCEEDED", "李建华", role="chairman")["date"] == "2024-02"

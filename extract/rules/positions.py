@@ -67,7 +67,7 @@ _VERB_CHAIN = pattern(
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
-_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌)")
+_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
@@ -167,6 +167,8 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         date, carried = None, False
         if status and rule == "title-name":
             date, _ = date_before(ctx, sent, m.start("chain"))
+            if departs and not date:  # "董事长P已于2024年2月退休": the date between the name and the leaving
+                date, _ = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))
             date, carried = own_or_carried(ctx, sent, date, m.end())
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items

@@ -450,3 +450,11 @@ def test_a_leaving_dated_between_the_name_and_the_verb() -> None:
     fs = facts_of("北林证券董事长李建华已于2024年2月退休。空缺的董事长职位由王启明出任。")
     assert quals(fs, "李建华", "HOLDS_POSITION", "北林证券", role="chairman")["end"] == "2024-02"
     assert quals(fs, "王启明", "SUCCEEDED", "李建华", role="chairman")["date"] == "2024-02"
+
+
+def test_the_board_chooses_the_successor_before_the_verb_of_taking_over() -> None:
+    fs = facts_of("北林证券董事长周明远因年龄原因辞任，董事会推举陈思远接任董事长一职。")
+    assert quals(fs, "陈思远", "SUCCEEDED", "周明远", role="chairman")["company"] == "北林证券"
+    assert not [f for f in fs if f.subject.name == "周明远" and "start" in f.qualifiers]
+    fs = facts_of("南岭保险董事会选举王启明接任李建华的董事长职务。")
+    assert quals(fs, "王启明", "SUCCEEDED", "李建华", role="chairman")["company"] == "南岭保险"

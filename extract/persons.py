@@ -172,6 +172,8 @@ _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:�
 _DESCRIBED = rf"[{CJK}]{{1,6}}?(?:媒体人|投资人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士)"
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事"
 _APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
+#: a name after the first name-and-post of a verb of appointing: "聘任A为副行长、B为首席风险官"
+_NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推举|选任)[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?[、，]([{CJK}]{{2,3}})(?=为)")
 #: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
@@ -242,6 +244,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
                 break
+    for m in _NEXT_APPOINTED.finditer(text):  # "聘任A为副行长、B为首席风险官": the next pair after one verb
+        if _TITLE_NEXT.match(text, m.end(1)) and plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in _APPOINTED_LIST.finditer(text):  # "聘任A、B为副行长": a list of names after a verb of appointing
         _add_listed(found, text, m, lex)
     for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people

@@ -458,3 +458,22 @@ def test_the_board_chooses_the_successor_before_the_verb_of_taking_over() -> Non
     assert not [f for f in fs if f.subject.name == "周明远" and "start" in f.qualifiers]
     fs = facts_of("南岭保险董事会选举王启明接任李建华的董事长职务。")
     assert quals(fs, "王启明", "SUCCEEDED", "李建华", role="chairman")["company"] == "南岭保险"
+
+
+@pytest.mark.parametrize("text", [
+    "北林银行公告，董事会聘任陈思远为副行长，聘任王启明为首席风险官。上述人事变动的生效日均为2024年3月1日。",
+    "北林银行董事会聘任陈思远为副行长，聘任王启明为首席风险官。上述高管的任期均自2024年3月1日起计算。",
+    "北林银行董事会聘任陈思远为副行长、王启明为首席风险官，均自2024年3月1日起生效。",
+])
+def test_one_effective_date_for_several_appointments(text: str) -> None:
+    fs = facts_of(text)
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="vice_president")["start"] == "2024-03-01"
+    assert quals(fs, "王启明", "HOLDS_POSITION", "北林银行", role="cro")["start"] == "2024-03-01"
+
+
+def test_an_effective_date_sentence_dates_a_leaving_and_its_succession() -> None:
+    fs = facts_of("南岭证券公告，周明远辞去总经理职务；董事会聘任陈思远为总经理。以上任免均自2024年3月1日起生效。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券", role="general_manager")["end"] == "2024-03-01"
+    assert quals(fs, "陈思远", "SUCCEEDED", "周明远", role="general_manager")["date"] == "2024-03-01"
+    fs = facts_of("南岭证券董事会同意聘任陈思远为总经理，上述聘任自董事会审议通过之日起生效。")
+    assert "start" not in quals(fs, "陈思远", "HOLDS_POSITION", "南岭证券", role="general_manager")

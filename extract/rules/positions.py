@@ -53,7 +53,7 @@ from extract.rules.position_chains import (
     more_past_posts,
 )
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
-from extract.rules.successions import DEPARTS_AFTER, date_company_events, find_successions
+from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from schema import Predicate
 
 #: nominated, not appointed: "提名其为执行董事候选人"
@@ -109,6 +109,7 @@ def finish_positions(ctx: Context) -> None:
     (`role_first.themed_positions`): the positions in sentence order, dated
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
+    date_by_effective_clause(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
     find_successions(ctx)
@@ -291,11 +292,22 @@ def _appointments(ctx: Context, sent: Sent) -> None:
             for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
                 emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
         status = "end" if m.group("verb") == "免去" else "start"
-        for person in people:
-            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
-                emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
-                               date_carried=carried)
+        posts = [(people, m.start("chain"), m.end("chain"))]
+        end = m.end()
+        while (more := _MORE_APPOINTED.match(sent.tpl, end)) is not None:  # "聘任A为副行长、B为首席风险官": B's post too
+            posts.append(([sent.at(more.start("p")).key], more.start("chain"), more.end("chain")))
+            end = more.end()
+        if len(posts) > 1:
+            date, carried = own_or_carried(ctx, sent, date if not carried else None, end)
+        for who, a, b in posts:
+            for person in who:
+                for company, info in chain_items(sent, a, b, default):
+                    emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
+                                   date_carried=carried)
 
+
+#: the next pair of one appointing verb: "聘任A为副行长、B为首席风险官", "…，B为董事会秘书"
+_MORE_APPOINTED = pattern(rf"(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为|担任|出任)(?P<chain>{CHAIN})")
 
 #: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
 _APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")

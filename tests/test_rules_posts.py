@@ -295,3 +295,12 @@ def test_a_span_of_years_before_ren_is_no_part_of_the_company_name() -> None:
     fs = facts_of("周明远2010年至2015年任北林银行资产管理部副总经理。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", title="资产管理部副总经理") == {
         "role": "other", "title": "资产管理部副总经理", "start": "2010", "end": "2015"}
+
+
+@pytest.mark.parametrize(("text", "company", "role"), [
+    ("周明远、李建华当选为南岭银行独立董事。", "南岭银行", "independent_director"),
+    ("周明远和李建华获聘为北林证券副总裁。", "北林证券", "vice_president"),
+])
+def test_two_people_who_take_one_post_together(text: str, company: str, role: str) -> None:
+    posts = _posts(text)
+    assert {("周明远", "HOLDS_POSITION", company, role), ("李建华", "HOLDS_POSITION", company, role)} <= posts

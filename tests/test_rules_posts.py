@@ -304,3 +304,20 @@ def test_a_span_of_years_before_ren_is_no_part_of_the_company_name() -> None:
 def test_two_people_who_take_one_post_together(text: str, company: str, role: str) -> None:
     posts = _posts(text)
     assert {("周明远", "HOLDS_POSITION", company, role), ("李建华", "HOLDS_POSITION", company, role)} <= posts
+
+
+def test_career_chains_in_a_profile() -> None:
+    fs = facts_of("陈思远，1975年出生，此前曾在南岭证券任副总经理。")
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "南岭证券", role="deputy_general_manager")["left"] is True
+    fs = facts_of("王启明早年任职于北林银行，先后担任支行行长、分行副行长。")
+    assert quals(fs, "王启明", "HOLDS_POSITION", "北林银行", title="分行副行长")
+    fs = facts_of("李建华此前在东岳信托担任副总裁，2020年加盟北林基金任督察长。")
+    assert quals(fs, "李建华", "HOLDS_POSITION", "北林基金", title="督察长")["start"] == "2020"
+
+
+def test_a_later_clause_does_not_take_the_date_of_the_clause_before() -> None:
+    fs = facts_of("周明远2015年进入南岭保险，后加入北林证券出任首席财务官。")
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "北林证券", role="cfo")
+    fs = facts_of("刘佳宁拥有二十年从业经验，2008年至2016年就职于东岳银行，任信用卡中心总经理。")
+    q = quals(fs, "刘佳宁", "HOLDS_POSITION", "东岳银行", title="信用卡中心总经理")
+    assert (q.get("start"), q.get("end")) == ("2008", "2016")

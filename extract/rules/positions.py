@@ -83,6 +83,11 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 
 
+#: a clause that goes on later than the date before it: "…，后加入C出任T", "随后在C担任T"
+_LATER_HEAD = re.compile(r"(?:后来|后|随后|此后|之后|其后)")
+#: the years someone worked at the place a clause joins: "2008年至2016年就职于C" (至今: still there)
+_RANGE_THEN_JOINED = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?:(?P<d2><D>)|今)(?:间|期间)?(?:在|就职于|任职于|供职于)?$")
+
 #: a clause of time made of a post ("出任首席执行官期间，P…"): its subject is the person after it
 _DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P>")
 
@@ -199,7 +204,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
-                and not re.search(r"(?:加入|就职于|进入)", head)
+                and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
@@ -237,7 +242,13 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         else:
             status = ""
         date, dm = date_before(ctx, sent, vpos)
+        if dm is not None and sent.pos_of(dm) < clause and _LATER_HEAD.match(head):
+            date, dm = None, None  # "P2015年进入C1，后加入C2出任T": later than the date of the clause before
         end_date = None
+        if joined and status == "start" and (worked := _RANGE_THEN_JOINED.search(sent.tpl, 0, jfrom + joined.start())):
+            date = ctx.date_iso(sent.at(worked.start("d1")), sent)  # "2008年至2016年就职于C，任T": the years at C
+            end_date = ctx.date_iso(sent.at(worked.start("d2")), sent) if worked.group("d2") else None
+            status = "range" if end_date else status
         spans = list(_RANGE.finditer(sent.tpl, clause, vpos))
         rng = spans[-1] if spans else None
         if rng and sent.between(rng.end(), vpos, "D"):

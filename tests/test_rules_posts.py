@@ -321,3 +321,14 @@ def test_a_later_clause_does_not_take_the_date_of_the_clause_before() -> None:
     fs = facts_of("刘佳宁拥有二十年从业经验，2008年至2016年就职于东岳银行，任信用卡中心总经理。")
     q = quals(fs, "刘佳宁", "HOLDS_POSITION", "东岳银行", title="信用卡中心总经理")
     assert (q.get("start"), q.get("end")) == ("2008", "2016")
+
+
+def test_a_notice_with_two_newcomers_and_a_leaver_who_moves_to_another_post() -> None:
+    text = ("基金管理人名称 东岳基金管理有限公司\n新任高级管理人员职务 副总经理\n新任高级管理人员姓名 孙立军\n任职日期 2023-11-20\n"
+            "新任高级管理人员职务 首席信息官\n新任高级管理人员姓名 韩立群\n任职日期 2023-11-21\n"
+            "离任高级管理人员职务 总经理\n离任高级管理人员姓名 郑嘉航\n离任日期 2023-11-20\n转任本公司其他工作岗位的说明 转任公司董事长")
+    fs = facts_of(text)
+    assert quals(fs, "孙立军", "HOLDS_POSITION", "东岳基金管理有限公司", role="deputy_general_manager")["start"] == "2023-11-20"
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "东岳基金管理有限公司", title="首席信息官")["start"] == "2023-11-21"
+    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "东岳基金管理有限公司", role="chairman")["start"] == "2023-11-20"
+    assert not [f for f in fs if str(f.predicate) == "SUCCEEDED"]

@@ -56,6 +56,8 @@ def notice_positions(ctx: Context) -> None:
             block = open_block.get({"任职": "新任"}.get(kind, kind))
             if block is not None and "日期" not in block:
                 block["日期"] = f
+        elif f.label == "转任本公司其他工作岗位的说明" and (block := open_block.get("离任")) is not None:
+            block["转任"] = f
         elif f.label == "过往从业经历" and (block := open_block.get("新任")) is not None and "姓名" in block:
             who = _persons(ctx, block["姓名"])
             for sent in ctx.sentences:
@@ -78,6 +80,10 @@ def notice_positions(ctx: Context) -> None:
                 n = len(ctx.out)
                 emit_position(ctx, sent, person, company, info, "fund-notice", status, date, 0.9)
                 (taken if status == "start" else left).extend(ctx.out[n:])
+            moved = block.get("转任")
+            if moved is not None and re.match(r"(?:转任|改任|调任|担任|出任|任)", moved.value):
+                for info in _titles(ctx, moved, whole=False):  # "转任公司董事长": the post the leaver moves to
+                    emit_position(ctx, sent, person, company, info, "fund-notice", "start", date, 0.85)
     name = ctx.inv.entities[company].name if company in ctx.inv.entities else None
     for new in taken:
         for old in left:
@@ -105,9 +111,9 @@ def _persons(ctx: Context, f: Field) -> list[str]:
     return [k for k in keys if k and k.startswith("P:")]
 
 
-def _titles(ctx: Context, f: Field | None) -> list[TitleInfo]:
-    """The posts a 职务 field names: its title mentions, else the value as a
-    title of its own ("督察长")."""
+def _titles(ctx: Context, f: Field | None, whole: bool = True) -> list[TitleInfo]:
+    """The posts a 职务 field names: its title mentions, else (`whole`) the
+    value as a title of its own ("督察长")."""
     if f is None or not f.value:
         return []
     sent = _sentence_at(ctx, f.start)
@@ -116,7 +122,7 @@ def _titles(ctx: Context, f: Field | None) -> list[TitleInfo]:
     infos = [i for i in infos if not i.title.startswith("代")]  # an acting post is not a post
     if infos:
         return infos
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", f.value) and not f.value.startswith("代"):
+    if whole and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", f.value) and not f.value.startswith("代"):
         return [TitleInfo(get_lexicon().titles.get(f.value, Role.OTHER), f.value)]
     return []
 

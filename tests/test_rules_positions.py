@@ -316,7 +316,7 @@ def test_a_clause_that_adds_a_post_with_tongshi_wei_keeps_the_subject() -> None:
 
 def test_a_latin_name_between_a_verb_of_taking_a_post_and_a_title_is_the_employer() -> None:
     fs = facts_of("东海科技近年高管变动频繁。2021年，联席总经理王立新离任，后赴任Stripe高级副总裁兼中国区首席执行官。")
-    assert quals(fs, "王立新", "HOLDS_POSITION", "Stripe", role="vice_president")["start"] == "2021"
+    assert "start" not in quals(fs, "王立新", "HOLDS_POSITION", "Stripe", role="vice_president")  # 后赴任: later, date unknown
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海科技", title="联席总经理")["end"] == "2021"
     assert not triples(facts_of("王立新曾任CEO兼CFO。"), "HOLDS_POSITION")
 
@@ -477,3 +477,8 @@ def test_an_effective_date_sentence_dates_a_leaving_and_its_succession() -> None
     assert quals(fs, "陈思远", "SUCCEEDED", "周明远", role="general_manager")["date"] == "2024-03-01"
     fs = facts_of("南岭证券董事会同意聘任陈思远为总经理，上述聘任自董事会审议通过之日起生效。")
     assert "start" not in quals(fs, "陈思远", "HOLDS_POSITION", "南岭证券", role="general_manager")
+
+
+def test_a_start_date_stated_after_the_post_beats_the_notices_date_before_it() -> None:
+    fs = facts_of("3月5日晚间，北林基金发布高级管理人员变更公告，周明远成为公司新任总经理，任职日期为2024年3月4日。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金", role="general_manager")["start"] == "2024-03-04"

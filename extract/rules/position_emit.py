@@ -32,12 +32,14 @@ def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str
     return None, None
 
 
-def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
+def _date_after_effective(ctx: Context, sent: Sent, pos: int, stated_only: bool = False) -> str | None:
     tail = sent.tpl[pos:]
     m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail) or re.search(
         r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间|日)(?:均|都)?(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
     if m:
         return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
+    if stated_only:
+        return None
     if re.search(r"即日起|即时生效|当日起", tail[:30]):  # "相关任命即日起生效": the announcement's day
         return ctx.carried_date(sent)
     return None
@@ -73,6 +75,11 @@ def emit_position(ctx: Context, sent: Sent, person: str | None, company: str | N
         status = ""
     carried = frozenset(k for k in ("start", "end") if k in q) if date_carried else frozenset()
     ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, rule, conf, status, carried, **q)
+
+
+def stated_after(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """A date the sentence gives the post after the verb ("…，任职日期为D", "…D起生效")."""
+    return _date_after_effective(ctx, sent, pos, stated_only=True)
 
 
 def own_or_carried(ctx: Context, sent: Sent, date: str | None, after: int) -> tuple[str | None, bool]:

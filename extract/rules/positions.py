@@ -52,7 +52,15 @@ from extract.rules.position_chains import (
     chain_items,
     more_past_posts,
 )
-from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
+from extract.rules.position_emit import (
+    clause_start,
+    date_before,
+    emit_position,
+    hedged,
+    own_or_carried,
+    stated_after,
+    subject_for,
+)
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from schema import Predicate
 
@@ -244,6 +252,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         date, dm = date_before(ctx, sent, vpos)
         if dm is not None and sent.pos_of(dm) < clause and _LATER_HEAD.match(head):
             date, dm = None, None  # "P2015年进入C1，后加入C2出任T": later than the date of the clause before
+        elif dm is not None and sent.pos_of(dm) < clause and (stated := stated_after(ctx, sent, m.end())):
+            date = stated  # "3月5日，C公告，P成为公司新任总经理，任职日期为D": the post's own date, not the notice's
         end_date = None
         if joined and status == "start" and (worked := _RANGE_THEN_JOINED.search(sent.tpl, 0, jfrom + joined.start())):
             date = ctx.date_iso(sent.at(worked.start("d1")), sent)  # "2008年至2016年就职于C，任T": the years at C

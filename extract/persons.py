@@ -183,8 +183,8 @@ _FOUNDERS_BY = re.compile(rf"由(?:{_DESCRIBED})?(?P<names>[{CJK}]{{2,3}}(?:[、
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
-#: two names joined at a clause's head, then a verb of taking or leaving a post
-_TWO_SUBJECTS = re.compile(rf"(?:^|(?<=[，。；：\s“]))([{CJK}]{{2,3}})(?:、|和|与|及)([{CJK}]{{2,3}})(?=(?:已|将|正式|同时|均|都|分别)?(?:{_TAKE_OR_LEAVE}|获聘|获委任|获任))", re.M)
+#: the second of two names joined at a clause's head, then a verb of taking or leaving a post ("A和B获聘为…")
+_SECOND_SUBJECT = re.compile(rf"[、和与及]([{CJK}]{{2,3}})(?=(?:已|将|正式|同时|均|都|分别)?(?:{_TAKE_OR_LEAVE}|获聘|获委任|获任))")
 
 
 def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow: str, lex: Lexicon) -> None:
@@ -322,10 +322,14 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 if re.match(_PERSON_VERB_AFTER, rest):
                     found.setdefault(cand, m.start(1))
                     break
-    for m in _TWO_SUBJECTS.finditer(text):  # "A和B获聘为副总裁", "A、B当选为独立董事": both are people
-        if plausible_person(m.group(1), lex, strong=False) and plausible_person(m.group(2), lex, strong=False):
-            found.setdefault(m.group(1), m.start(1))
-            found.setdefault(m.group(2), m.start(2))
+    for m in _SECOND_SUBJECT.finditer(text):  # "A和B获聘为副总裁", "A、B当选为独立董事": both are people
+        for ln in (3, 2):
+            first = text[max(0, m.start() - ln):m.start()]
+            if (len(first) == ln and (m.start() == ln or text[m.start() - ln - 1] in "，。；：“ \n")
+                    and plausible_person(first, lex, strong=False) and plausible_person(m.group(1), lex, strong=False)):
+                found.setdefault(first, m.start() - ln)
+                found.setdefault(m.group(1), m.start(1))
+                break
     # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）")
     # or a stake in a list of holders ("股东A（34%）、B（22%）").
     title_at = {s for s, _e in title_spans}

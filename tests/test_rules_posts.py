@@ -332,3 +332,12 @@ def test_a_notice_with_two_newcomers_and_a_leaver_who_moves_to_another_post() ->
     assert quals(fs, "韩立群", "HOLDS_POSITION", "东岳基金管理有限公司", title="首席信息官")["start"] == "2023-11-21"
     assert quals(fs, "郑嘉航", "HOLDS_POSITION", "东岳基金管理有限公司", role="chairman")["start"] == "2023-11-20"
     assert not [f for f in fs if str(f.predicate) == "SUCCEEDED"]
+
+
+def test_a_research_institutes_head_is_a_post_and_qi_is_no_part_of_its_title() -> None:
+    fs = facts_of("张凯文曾在南岭证券工作十年，历任研究所所长、副总裁。")
+    assert quals(fs, "张凯文", "HOLDS_POSITION", "南岭证券", title="研究所所长")["left"] is True
+    assert quals(fs, "张凯文", "HOLDS_POSITION", "南岭证券", role="vice_president")
+    fs = facts_of("7月2日，南岭证券研究所所长李建华已于近日离职，其研究所所长一职由研究所副所长王启明接任。")
+    assert quals(fs, "王启明", "SUCCEEDED", "李建华", title="研究所所长")
+    assert not [f for f in fs if f.qualifiers.get("title", "").startswith("其")]

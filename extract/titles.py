@@ -87,6 +87,10 @@ _LEAD_VERBS = re.compile(
 )
 
 
+#: a rank and a field before a title outside the role list: "首席宏观分析师", "高级研究员"
+_RANK_FIELD = re.compile(r"(?:首席|高级|资深)[\u4e00-\u9fff]{0,4}")
+
+
 def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[TitleInfo, int]:
     """The title at text[s:e] with what qualifies it, and where that starts."""
     title = text[s:e]
@@ -111,6 +115,8 @@ def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Tit
         bare = bare[: -len(modifier)]
     if _COMMITTEE.search(bare):
         return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
+    if bare and role is Role.OTHER and _RANK_FIELD.fullmatch(bare):
+        return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "首席宏观" + "分析师": a rank and a field
     dept = DEPT_RE.search(bare) if bare else None
     if bare and _GOV_UNIT_HEAD.match(title) and _GOV_UNIT.fullmatch(bare) and not _ORG_IN_UNIT.search(bare):
         return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "支付结算司" + "司长"

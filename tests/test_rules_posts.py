@@ -341,3 +341,10 @@ def test_a_research_institutes_head_is_a_post_and_qi_is_no_part_of_its_title() -
     fs = facts_of("7月2日，南岭证券研究所所长李建华已于近日离职，其研究所所长一职由研究所副所长王启明接任。")
     assert quals(fs, "王启明", "SUCCEEDED", "李建华", title="研究所所长")
     assert not [f for f in fs if f.qualifiers.get("title", "").startswith("其")]
+
+
+def test_a_career_post_ends_when_the_next_clause_joins_another_company() -> None:
+    fs = facts_of("公开资料显示，周明远早年任职于北林研究院，2015年加入东岳证券任首席宏观分析师，2019年12月加盟南岭证券，出任首席经济学家。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "东岳证券", title="首席宏观分析师") == {
+        "role": "other", "title": "首席宏观分析师", "start": "2015", "end": "2019-12"}
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券", title="首席经济学家")["start"] == "2019-12"

@@ -96,6 +96,9 @@ _LATER_HEAD = re.compile(r"(?:后来|后|随后|此后|之后|其后)")
 #: the years someone worked at the place a clause joins: "2008年至2016年就职于C" (至今: still there)
 _RANGE_THEN_JOINED = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?:(?P<d2><D>)|今)(?:间|期间)?(?:在|就职于|任职于|供职于)?$")
 
+#: a later clause of the same career that joins another company: "…，2019年12月加盟C2"
+_JOINS_LATER = pattern(r"[，,；;](?:[^，,；;。\ue000-\ue003]{0,4}?)(?P<d><D>)[^，,；;。\ue000-\ue003]{0,3}?(?:加入|加盟|进入|转投|调入|转战)(?P<c><C>)")
+
 #: a clause of time made of a post ("出任首席执行官期间，P…"): its subject is the person after it
 _DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P>")
 
@@ -258,6 +261,10 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if joined and status == "start" and (worked := _RANGE_THEN_JOINED.search(sent.tpl, 0, jfrom + joined.start())):
             date = ctx.date_iso(sent.at(worked.start("d1")), sent)  # "2008年至2016年就职于C，任T": the years at C
             end_date = ctx.date_iso(sent.at(worked.start("d2")), sent) if worked.group("d2") else None
+            status = "range" if end_date else status
+        if joined and status == "start" and (moved := _JOINS_LATER.search(sent.tpl, m.end())) is not None and (
+                KIND["P"] not in sent.tpl[m.end():moved.start()] and sent.at(moved.start("c")).key != default):
+            end_date = ctx.date_iso(sent.at(moved.start("d")), sent)  # "2015年加入C1任T，2019年加盟C2": T ended on moving
             status = "range" if end_date else status
         spans = list(_RANGE.finditer(sent.tpl, clause, vpos))
         rng = spans[-1] if spans else None

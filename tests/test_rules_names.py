@@ -80,3 +80,8 @@ def test_a_named_association_alliance_or_foundation_is_an_organisation() -> None
 def test_the_ren_of_qiren_is_no_letter_of_the_company_after_it() -> None:
     # a sentence written for this test: the HMM joins 任 of "X年起任" to the bank's name
     assert quals(facts_of("周明远2012年起任北林银行副行长。"), "周明远", "HOLDS_POSITION", "北林银行")["start"] == "2012"
+
+
+def test_jing_glued_before_a_name_is_the_preposition() -> None:
+    fs = facts_of("上述变更事项经北林基金管理有限公司第五届董事会第十二次会议审议通过。公司董事长周明远对陈思远表示感谢。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金管理有限公司", role="chairman")

@@ -482,3 +482,17 @@ def test_an_effective_date_sentence_dates_a_leaving_and_its_succession() -> None
 def test_a_start_date_stated_after_the_post_beats_the_notices_date_before_it() -> None:
     fs = facts_of("3月5日晚间，北林基金发布高级管理人员变更公告，周明远成为公司新任总经理，任职日期为2024年3月4日。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金", role="general_manager")["start"] == "2024-03-04"
+
+
+def test_a_regulator_approves_several_people_in_one_list() -> None:
+    fs = facts_of("批复显示，核准周明远、陈思远北林农商银行副行长的任职资格。")
+    assert {("周明远", "HOLDS_POSITION", "北林农商银行", "vice_president"),
+            ("陈思远", "HOLDS_POSITION", "北林农商银行", "vice_president")} <= triples(fs, "HOLDS_POSITION")
+    fs = facts_of("南岭监管局核准王启明北林财险首席精算师、李建华北林财险独立董事的任职资格。")
+    assert {("王启明", "HOLDS_POSITION", "北林财险", "chief_actuary"),
+            ("李建华", "HOLDS_POSITION", "北林财险", "independent_director")} <= triples(fs, "HOLDS_POSITION")
+
+
+def test_a_post_at_the_parent_company_moved_to() -> None:
+    fs = facts_of("北林消费金融原董事长周明远调任母公司北林银行副行长。")
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs, "HOLDS_POSITION")

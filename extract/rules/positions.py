@@ -70,7 +70,7 @@ _CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
@@ -323,7 +323,8 @@ def _appointments(ctx: Context, sent: Sent) -> None:
         posts = [(people, m.start("chain"), m.end("chain"))]
         end = m.end()
         while (more := _MORE_APPOINTED.match(sent.tpl, end)) is not None:  # "聘任A为副行长、B为首席风险官": B's post too
-            posts.append(([sent.at(more.start("p")).key], more.start("chain"), more.end("chain")))
+            g = "" if more.group("p") else "2"
+            posts.append(([sent.at(more.start("p" + g)).key], more.start("chain" + g), more.end("chain" + g)))
             end = more.end()
         if len(posts) > 1:
             date, carried = own_or_carried(ctx, sent, date if not carried else None, end)
@@ -335,7 +336,8 @@ def _appointments(ctx: Context, sent: Sent) -> None:
 
 
 #: the next pair of one appointing verb: "聘任A为副行长、B为首席风险官", "…，B为董事会秘书"
-_MORE_APPOINTED = pattern(rf"(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为|担任|出任)(?P<chain>{CHAIN})")
+_MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为|担任|出任)(?P<chain>{CHAIN})"
+                          rf"|、(?P<p2><P>)(?P<chain2>{CHAIN})(?=的?任职资格|、))")  # "核准A C1 T1、B C2 T2的任职资格"
 
 #: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
 _APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")

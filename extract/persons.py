@@ -356,9 +356,9 @@ _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:�
 
 
 #: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
-_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)([{CJK}]{{2,3}})$")
+_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?([{CJK}]{{2,3}})$")
 #: the next name of a list a verb of appointing opens: "核准A、B C副行长的任职资格", "核准A C1 T1、B C2 T2的…"
-_LISTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)(?P<before>[^，。；：]{{2,36}}?)、([{CJK}]{{2,3}})$")
+_LISTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?(?P<before>[^，。；：]{{2,36}}?)、([{CJK}]{{2,3}})$")
 
 
 def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -> list[tuple[str, int]]:
@@ -366,7 +366,7 @@ def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -
     appointing and a company is the person appointed there."""
     found: list[tuple[str, int]] = []
     for s0 in company_starts:
-        m = _APPOINTED_NAME.search(text, max(0, s0 - 5), s0)
+        m = _APPOINTED_NAME.search(text, max(0, s0 - 6), s0)
         listed = None if m else _LISTED_NAME.search(text, max(0, s0 - 45), s0)
         if listed:  # the names before it too, when the list holds only names ("核准A、B C…")
             names = listed.group("before").split("、")

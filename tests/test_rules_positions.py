@@ -496,3 +496,9 @@ def test_a_regulator_approves_several_people_in_one_list() -> None:
 def test_a_post_at_the_parent_company_moved_to() -> None:
     fs = facts_of("北林消费金融原董事长周明远调任母公司北林银行副行长。")
     assert ("周明远", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs, "HOLDS_POSITION")
+
+
+def test_an_approval_with_le_lists_several_posts_and_takes_no_carried_date() -> None:
+    fs = facts_of("9月10日，北林银行发布公告。公告显示，监管部门同时核准了周明远北林理财董事长、陈思远北林理财总经理的任职资格。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林理财", role="chairman") == {"role": "chairman"}
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林理财", role="general_manager") == {"role": "general_manager"}

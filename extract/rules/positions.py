@@ -328,6 +328,8 @@ def _appointments(ctx: Context, sent: Sent) -> None:
             end = more.end()
         if len(posts) > 1:
             date, carried = own_or_carried(ctx, sent, date if not carried else None, end)
+        if carried and m.group("verb") == "核准":
+            date, carried = None, False  # an approval has no start unless one is given (guide v1.2)
         for who, a, b in posts:
             for person in who:
                 for company, info in chain_items(sent, a, b, default):

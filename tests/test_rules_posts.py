@@ -281,11 +281,15 @@ def test_a_fund_managers_change_notice_is_read_as_a_form() -> None:
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林资本管理有限公司", role="general_manager")  # 过往从业经历: a past post
 
 
+def _form(*pairs: tuple[str, str], sep: str = " ") -> str:
+    """A notice form: one label and its value a line (or, with sep="\n", each on a line of its own)."""
+    return "\n".join(label + sep + value for label, value in pairs)
+
+
 def test_a_notice_form_with_labels_and_values_on_lines_of_their_own() -> None:
-    text = ("基金管理人名称\n南岭基金管理有限公司\n高管变更类型\n新任基金管理公司督察长，代任基金管理公司总经理\n"
-            "新任高级管理人员职务\n督察长\n新任高级管理人员姓名\n王启明\n任职日期\n2024-03-04\n"
-            "代任高级管理人员职务\n总经理\n代任高级管理人员姓名\n刘佳宁\n代任日期\n2024-03-04")
-    fs = facts_of(text)
+    fs = facts_of(_form(("基金管理人名称", "南岭基金管理有限公司"), ("高管变更类型", "新任基金管理公司督察长，代任基金管理公司总经理"),
+                        ("新任高级管理人员职务", "督察长"), ("新任高级管理人员姓名", "王启明"), ("任职日期", "2024-03-04"),
+                        ("代任高级管理人员职务", "总经理"), ("代任高级管理人员姓名", "刘佳宁"), ("代任日期", "2024-03-04"), sep="\n"))
     assert quals(fs, "王启明", "HOLDS_POSITION", "南岭基金管理有限公司", title="督察长")["start"] == "2024-03-04"
     assert not [f for f in fs if f.subject.name == "刘佳宁"]  # acting for a post is no post
     assert not [f for f in fs if str(f.predicate) == "SUCCEEDED"]
@@ -324,13 +328,14 @@ def test_a_later_clause_does_not_take_the_date_of_the_clause_before() -> None:
 
 
 def test_a_notice_with_two_newcomers_and_a_leaver_who_moves_to_another_post() -> None:
-    text = ("基金管理人名称 东岳基金管理有限公司\n新任高级管理人员职务 副总经理\n新任高级管理人员姓名 孙立军\n任职日期 2023-11-20\n"
-            "新任高级管理人员职务 首席信息官\n新任高级管理人员姓名 韩立群\n任职日期 2023-11-21\n"
-            "离任高级管理人员职务 总经理\n离任高级管理人员姓名 郑嘉航\n离任日期 2023-11-20\n转任本公司其他工作岗位的说明 转任公司董事长")
-    fs = facts_of(text)
-    assert quals(fs, "孙立军", "HOLDS_POSITION", "东岳基金管理有限公司", role="deputy_general_manager")["start"] == "2023-11-20"
-    assert quals(fs, "韩立群", "HOLDS_POSITION", "东岳基金管理有限公司", title="首席信息官")["start"] == "2023-11-21"
-    assert quals(fs, "郑嘉航", "HOLDS_POSITION", "东岳基金管理有限公司", role="chairman")["start"] == "2023-11-20"
+    fs = facts_of(_form(("基金管理人名称", "东岳基金管理有限公司"), ("新任高级管理人员职务", "副总经理"), ("新任高级管理人员姓名", "孙立军"),
+                        ("任职日期", "2023-11-20"), ("新任高级管理人员职务", "首席信息官"), ("新任高级管理人员姓名", "韩立群"),
+                        ("任职日期", "2023-11-21"), ("离任高级管理人员职务", "总经理"), ("离任高级管理人员姓名", "郑嘉航"),
+                        ("离任日期", "2023-11-20"), ("转任本公司其他工作岗位的说明", "转任公司董事长")))
+    posts = {(f.subject.name, f.qualifiers.get("title") or f.qualifiers["role"], f.qualifiers.get("start"))
+             for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("孙立军", "deputy_general_manager", "2023-11-20"), ("韩立群", "首席信息官", "2023-11-21"),
+            ("郑嘉航", "chairman", "2023-11-20")} <= posts
     assert not [f for f in fs if str(f.predicate) == "SUCCEEDED"]
 
 

@@ -177,7 +177,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                             break
             if not short and start == m.start() and not adjacent:
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
-            if _APPOINTED_BEFORE.search(text, max(0, start - 2), start) or _APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
+            if _APPOINTED_BEFORE.search(text, max(0, start - 3), start) or _APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
                 start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
             if m.start() - start < 2:
                 continue
@@ -283,7 +283,9 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
 
 
 #: a verb of appointing or approving someone: the name right after it is a person's, not the start of a company's
-_APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)$")
+_APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?$")
+#: the next of a list of people a verb of appointing names before their posts: "核准A、B C副行长的任职资格"
+_APPOINTED_LIST_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)[^，。；：]{2,36}、$")
 
 
 #: the next item of a list of appointed people, each with their post ("核准A东海财险首席精算师、B东海财险独立董事")

@@ -103,6 +103,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break
         if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
             break
+        if re.fullmatch(r"[年月]任", tok):
+            break  # "至2015" + "年任" + "南岭证券": the HMM glued a date's end to the verb before the name
         if len(tok) >= 2 and tok[-1] == "于":
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
         if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
@@ -117,7 +119,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             start -= len(tok) - verbs[-1].end()  # "已辞任" + "北林科技", "辞任北林" + "科技": the HMM glued a verb to the name
             break
         if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and (
-                tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN):
+                tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN
+                or tokens[k - 1][-1:] in ("年", "月", "今")):  # "2015年至今" + "任北林" + "基金": a date, then the verb
             start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任, 此前任…) to the name
             break
         if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
@@ -182,7 +185,7 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
     return 0
 
 
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给据")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给据经")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 

@@ -15,6 +15,7 @@ from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
+from extract.notice_fields import notice_persons
 from extract.persons import find_person_names, names_before_companies, names_before_post_verbs, spelling_variants
 from extract.titles import find_titles
 from text.normalize import norm_name
@@ -36,6 +37,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(name, pos)
     for name, pos in names_before_companies(text, occupied.starts, lex):
         names.setdefault(name, pos)
+    for name, pos in notice_persons(text):  # "新任高级管理人员姓名 周明远": the form's label says it is a person
+        if lex.is_surname_start(name) and "某" not in name:
+            names.setdefault(name, pos)
     if headline:
         for name in find_person_names(headline, lex, find_titles(headline, lex)):
             if name not in names and (pos := text.find(name)) >= 0:

@@ -18,16 +18,17 @@ _NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席
 _PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 
 _PERSON_VERB_AFTER = (
-    r"(?:已经|已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|继续|仍然|仍|先后|此前|之前|早前|目前|随后|同时|本人|进一步|再次|再度|又|直接|间接|合计|累计|)"
+    r"(?:已经|已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|继续|仍然|仍|先后|此前曾?|之前曾?|早前|早年曾?|目前|随后|同时|本人|进一步|再次|再度|又|直接|间接|合计|累计|)"
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
-    r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|就职于|任职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
+    r"(?:(?:至|到)(?:今|(?:19|20)\d{2}年(?:\d{1,2}月)?))?"  # "P2010年至2015年任…": a span of years
+    r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|加盟|进入(?=[^，。；]{2,12}?(?:公司|集团|银行|证券|保险|基金|信托|人寿|资管))|就职于|任职于|供职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
     r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
     r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
     r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
 
-_PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|聘任|聘请|提名|核准|选举|推选|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|继任|继)"
+_PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
 
 #: what makes a surname a form of address ("叶博士于2015年加入…"): the person is named in full elsewhere
 _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐", "院士"}
@@ -176,7 +177,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 
 #: after 由 and a name, the verb of taking the post, closing the clause: "(总经理一职)由P出任。"
-_TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任)(?:[，。；]|$)")
+_TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任)(?:[，。；]|$)")
 
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
@@ -185,7 +186,7 @@ _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该�
 #: a résumé's item between a name and its posts: "王某某，1970年出生，硕士研究生学历，现任…"
 _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生人|学历|学位|国籍|籍贯|毕业|党员|经济师|会计师|研究生|硕士|博士|MBA))"
 _NAME_THEN_CAREER = re.compile(
-    rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年)", re.M)
+    rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年|(?:此前|之前|早年)?曾(?:在|就职于|任职于)|早年(?:在|就职于|任职于))", re.M)
 #: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…")
 _NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
@@ -198,6 +199,8 @@ _DESCRIBED = (rf"[{CJK}]{{1,8}}?(?:媒体人|投资人|创始人|合伙人|创�
               r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席)")
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事"
 _APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
+#: a name after the first name-and-post of a verb of appointing: "聘任A为副行长、B为首席风险官"
+_NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推举|选任)[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?[、，]([{CJK}]{{2,3}})(?=为)")
 #: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
@@ -211,6 +214,8 @@ _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
+#: the second of two names joined at a clause's head, then a verb of taking or leaving a post ("A和B获聘为…")
+_SECOND_SUBJECT = re.compile(rf"[、和与及]([{CJK}]{{2,3}})(?=(?:已|将|正式|同时|均|都|分别)?(?:{_TAKE_OR_LEAVE}|获聘|获委任|获任))")
 
 
 def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow: str, lex: Lexicon) -> None:
@@ -272,6 +277,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
                 break
+    for m in _NEXT_APPOINTED.finditer(text):  # "聘任A为副行长、B为首席风险官": the next pair after one verb
+        if _TITLE_NEXT.match(text, m.end(1)) and plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in _APPOINTED_LIST.finditer(text):  # "聘任A、B为副行长": a list of names after a verb of appointing
         _add_listed(found, text, m, lex)
     for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people
@@ -354,6 +362,14 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 if re.match(_PERSON_VERB_AFTER, rest):
                     found.setdefault(cand, m.start(1))
                     break
+    for m in _SECOND_SUBJECT.finditer(text):  # "A和B获聘为副总裁", "A、B当选为独立董事": both are people
+        for ln in (3, 2):
+            first = text[max(0, m.start() - ln):m.start()]
+            if (len(first) == ln and (m.start() == ln or text[m.start() - ln - 1] in "，。；：“ \n")
+                    and plausible_person(first, lex, strong=False) and plausible_person(m.group(1), lex, strong=False)):
+                found.setdefault(first, m.start() - ln)
+                found.setdefault(m.group(1), m.start(1))
+                break
     # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）")
     # or a stake in a list of holders ("股东A（34%）、B（22%）").
     title_at = {s for s, _e in title_spans}
@@ -404,7 +420,9 @@ _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:�
 
 
 #: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
-_APPOINTED_NAME = re.compile(rf"(?:(?:核准|任命|委任|聘任|聘请|提名|选举|选任)|(?:核准|任命|委任|聘任|选举)[^，。；：]{{2,36}}、)([{CJK}]{{2,3}})$")
+_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?([{CJK}]{{2,3}})$")
+#: the next name of a list a verb of appointing opens: "核准A、B C副行长的任职资格", "核准A C1 T1、B C2 T2的…"
+_LISTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?(?P<before>[^，。；：]{{2,36}}?)、([{CJK}]{{2,3}})$")
 
 
 def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -> list[tuple[str, int]]:
@@ -412,9 +430,19 @@ def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -
     appointing and a company is the person appointed there."""
     found: list[tuple[str, int]] = []
     for s0 in company_starts:
-        m = _APPOINTED_NAME.search(text, max(0, s0 - 44), s0)
+        m = _APPOINTED_NAME.search(text, max(0, s0 - 6), s0)
+        listed = None if m else _LISTED_NAME.search(text, max(0, s0 - 45), s0)
+        if listed:  # the names before it too, when the list holds only names ("核准A、B C…")
+            names = listed.group("before").split("、")
+            if all(plausible_person(n, lex, strong=False) for n in names):
+                at = listed.start("before")
+                for n in names:
+                    found.append((n, at))
+                    at += len(n) + 1
+            m = listed
         if m:
-            for cand in (m.group(1), m.group(1)[-2:]):
+            name = m.group(m.lastindex or 1)
+            for cand in (name, name[-2:]):
                 if text.startswith(cand, s0 - len(cand)) and plausible_person(cand, lex, strong=False):
                     found.append((cand, s0 - len(cand)))
                     break

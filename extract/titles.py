@@ -14,7 +14,7 @@ from schema import Role
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
 
 DEPT_RE = re.compile(
-    rf"(?:[{CJK}]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|业务|区|地区|条线|板块)"
+    rf"(?:[{CJK}]{{0,12}}(?:部|分公司|事业部|事业群|分行|支行|中心|办公室|研究所|研究院|业务|区|地区|条线|板块)"
     r"|华南|华北|华东|华中|西南|西北|东北|大中华区?|亚太区?|中国区|全球|海外|国际|东南亚|欧洲|北美|亚洲|拉美|中东|非洲"
     r"|个险|团险|银保|区域)$"
 )
@@ -83,8 +83,12 @@ def straddles(text: str, i: int) -> bool:
 
 _LEAD_VERBS = re.compile(
     r".*(?:曾先后担任|先后担任|曾任|历任|担任|出任|现任|先后|兼任|任职|任命|委任|聘任|接任|接棒|获委任为?|被任命为|"
-    r"任|为|是|及|和|与|兼|的|由|在|于|获|被|将|至|之)"
+    r"任|为|是|及|和|与|兼|的|由|在|于|获|被|将|至|之|其)"
 )
+
+
+#: a rank and a field before a title outside the role list: "首席宏观分析师", "高级研究员"
+_RANK_FIELD = re.compile(r"(?:首席|高级|资深)[\u4e00-\u9fff]{0,4}")
 
 
 def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[TitleInfo, int]:
@@ -111,6 +115,8 @@ def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Tit
         bare = bare[: -len(modifier)]
     if _COMMITTEE.search(bare):
         return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
+    if bare and role is Role.OTHER and _RANK_FIELD.fullmatch(bare):
+        return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "首席宏观" + "分析师": a rank and a field
     dept = DEPT_RE.search(bare) if bare else None
     if bare and _GOV_UNIT_HEAD.match(title) and _GOV_UNIT.fullmatch(bare) and not _ORG_IN_UNIT.search(bare):
         return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "支付结算司" + "司长"

@@ -168,3 +168,8 @@ def test_names_defined_in_corner_brackets_with_or() -> None:
     # quoted words that are no name of the company before them
     fs = facts_of("东湖科技和北林科技（以下合称“双方”）宣布合作。北林科技持有东湖科技5%股权。")
     assert _aliases(fs, "北林科技") == {"北林科技"}
+
+
+def test_jing_glued_before_a_name_is_the_preposition() -> None:
+    fs = facts_of("上述变更事项经北林基金管理有限公司第五届董事会第十二次会议审议通过。公司董事长周明远对陈思远表示感谢。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金管理有限公司", role="chairman")

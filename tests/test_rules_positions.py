@@ -316,7 +316,7 @@ def test_a_clause_that_adds_a_post_with_tongshi_wei_keeps_the_subject() -> None:
 
 def test_a_latin_name_between_a_verb_of_taking_a_post_and_a_title_is_the_employer() -> None:
     fs = facts_of("东海科技近年高管变动频繁。2021年，联席总经理王立新离任，后赴任Stripe高级副总裁兼中国区首席执行官。")
-    assert quals(fs, "王立新", "HOLDS_POSITION", "Stripe", role="vice_president")["start"] == "2021"
+    assert "start" not in quals(fs, "王立新", "HOLDS_POSITION", "Stripe", role="vice_president")  # 后赴任: later, date unknown
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海科技", title="联席总经理")["end"] == "2021"
     assert not triples(facts_of("王立新曾任CEO兼CFO。"), "HOLDS_POSITION")
 
@@ -449,3 +449,73 @@ def test_an_apposition_after_a_name_gives_its_founding_and_posts() -> None:
     assert quals(fs, "赵德海", "HOLDS_POSITION", "青溪科技", role="cto")
     fs = facts_of("赵德海，青溪科技首席财务官，负责融资。")
     assert quals(fs, "赵德海", "HOLDS_POSITION", "青溪科技", role="cfo")
+
+
+@pytest.mark.parametrize(("text", "company", "succ", "pred", "role"), [
+    ("北林证券董事会决议，李建华退休后空缺的董事长职位由王启明出任。", "北林证券", "王启明", "李建华", "chairman"),
+    ("北林银行公告，周明远辞任后遗留的总经理一职由陈思远升任。", "北林银行", "陈思远", "周明远", "general_manager"),
+    ("南岭保险公告称，张凯文辞去副总经理职务，其遗缺由刘佳宁递补。", "南岭保险", "刘佳宁", "张凯文", "deputy_general_manager"),
+    ("南岭证券总经理李建华退休后留下的总经理空缺由王启明填补。", "南岭证券", "王启明", "李建华", "general_manager"),
+])
+def test_a_post_left_vacant_and_filled_is_a_succession(text: str, company: str, succ: str, pred: str, role: str) -> None:
+    fs = facts_of(text)
+    assert quals(fs, succ, "SUCCEEDED", pred, role=role)["company"] == company
+    assert quals(fs, succ, "HOLDS_POSITION", company, role=role)
+
+
+def test_a_leaving_dated_between_the_name_and_the_verb() -> None:
+    fs = facts_of("北林证券董事长李建华已于2024年2月退休。空缺的董事长职位由王启明出任。")
+    assert quals(fs, "李建华", "HOLDS_POSITION", "北林证券", role="chairman")["end"] == "2024-02"
+    assert quals(fs, "王启明", "SUCCEEDED", "李建华", role="chairman")["date"] == "2024-02"
+
+
+def test_the_board_chooses_the_successor_before_the_verb_of_taking_over() -> None:
+    fs = facts_of("北林证券董事长周明远因年龄原因辞任，董事会推举陈思远接任董事长一职。")
+    assert quals(fs, "陈思远", "SUCCEEDED", "周明远", role="chairman")["company"] == "北林证券"
+    assert not [f for f in fs if f.subject.name == "周明远" and "start" in f.qualifiers]
+    fs = facts_of("南岭保险董事会选举王启明接任李建华的董事长职务。")
+    assert quals(fs, "王启明", "SUCCEEDED", "李建华", role="chairman")["company"] == "南岭保险"
+
+
+@pytest.mark.parametrize("text", [
+    "北林银行公告，董事会聘任陈思远为副行长，聘任王启明为首席风险官。上述人事变动的生效日均为2024年3月1日。",
+    "北林银行董事会聘任陈思远为副行长，聘任王启明为首席风险官。上述高管的任期均自2024年3月1日起计算。",
+    "北林银行董事会聘任陈思远为副行长、王启明为首席风险官，均自2024年3月1日起生效。",
+])
+def test_one_effective_date_for_several_appointments(text: str) -> None:
+    fs = facts_of(text)
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="vice_president")["start"] == "2024-03-01"
+    assert quals(fs, "王启明", "HOLDS_POSITION", "北林银行", role="cro")["start"] == "2024-03-01"
+
+
+def test_an_effective_date_sentence_dates_a_leaving_and_its_succession() -> None:
+    fs = facts_of("南岭证券公告，周明远辞去总经理职务；董事会聘任陈思远为总经理。以上任免均自2024年3月1日起生效。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券", role="general_manager")["end"] == "2024-03-01"
+    assert quals(fs, "陈思远", "SUCCEEDED", "周明远", role="general_manager")["date"] == "2024-03-01"
+    fs = facts_of("南岭证券董事会同意聘任陈思远为总经理，上述聘任自董事会审议通过之日起生效。")
+    assert "start" not in quals(fs, "陈思远", "HOLDS_POSITION", "南岭证券", role="general_manager")
+
+
+def test_a_start_date_stated_after_the_post_beats_the_notices_date_before_it() -> None:
+    fs = facts_of("3月5日晚间，北林基金发布高级管理人员变更公告，周明远成为公司新任总经理，任职日期为2024年3月4日。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金", role="general_manager")["start"] == "2024-03-04"
+
+
+def test_a_regulator_approves_several_people_in_one_list() -> None:
+    fs = facts_of("批复显示，核准周明远、陈思远北林农商银行副行长的任职资格。")
+    assert {("周明远", "HOLDS_POSITION", "北林农商银行", "vice_president"),
+            ("陈思远", "HOLDS_POSITION", "北林农商银行", "vice_president")} <= triples(fs, "HOLDS_POSITION")
+    fs = facts_of("南岭监管局核准王启明北林财险首席精算师、李建华北林财险独立董事的任职资格。")
+    assert {("王启明", "HOLDS_POSITION", "北林财险", "chief_actuary"),
+            ("李建华", "HOLDS_POSITION", "北林财险", "independent_director")} <= triples(fs, "HOLDS_POSITION")
+
+
+def test_a_post_at_the_parent_company_moved_to() -> None:
+    fs = facts_of("北林消费金融原董事长周明远调任母公司北林银行副行长。")
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs, "HOLDS_POSITION")
+
+
+def test_an_approval_with_le_lists_several_posts_and_takes_no_carried_date() -> None:
+    fs = facts_of("9月10日，北林银行发布公告。公告显示，监管部门同时核准了周明远北林理财董事长、陈思远北林理财总经理的任职资格。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林理财", role="chairman") == {"role": "chairman"}
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林理财", role="general_manager") == {"role": "general_manager"}

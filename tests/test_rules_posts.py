@@ -271,3 +271,104 @@ def test_one_effective_day_given_for_several_changes() -> None:
     fs = facts_of("北林金控董事会决议，由陈国栋出任董事长、蔡明翰出任总经理，生效日均为2024年9月1日。")
     assert quals(fs, "陈国栋", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"
     assert quals(fs, "蔡明翰", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"
+
+
+_FUND_NOTICE = """公告送出日期：2024年3月5日
+1 公告基本信息
+基金管理人名称 北林基金管理有限公司
+公告依据 《证券投资基金行业高级管理人员任职管理办法》
+高管变更类型 新任基金管理公司总经理，离任基金管理公司总经理
+2 新任高级管理人员的相关信息
+新任高级管理人员职务 总经理
+新任高级管理人员姓名 周明远
+任职日期 2024年3月4日
+过往从业经历 曾任南岭证券股份有限公司投资银行部副总经理、北林资本管理有限公司总经理。
+国籍 中国
+3 离任高级管理人员的相关信息
+离任高级管理人员职务 总经理
+离任高级管理人员姓名 陈思远
+离任原因 个人原因
+离任日期 2024年3月4日
+转任本公司其他工作岗位的说明 不适用"""
+
+
+def test_a_fund_managers_change_notice_is_read_as_a_form() -> None:
+    fs = facts_of(_FUND_NOTICE, title="北林基金管理有限公司关于高级管理人员变更的公告")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金管理有限公司", role="general_manager")["start"] == "2024-03-04"
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林基金管理有限公司", role="general_manager")["end"] == "2024-03-04"
+    assert quals(fs, "周明远", "SUCCEEDED", "陈思远", role="general_manager")["company"] == "北林基金管理有限公司"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资本管理有限公司", role="general_manager")  # 过往从业经历: a past post
+
+
+def _form(*pairs: tuple[str, str], sep: str = " ") -> str:
+    """A notice form: one label and its value a line (or, with sep="\n", each on a line of its own)."""
+    return "\n".join(label + sep + value for label, value in pairs)
+
+
+def test_a_notice_form_with_labels_and_values_on_lines_of_their_own() -> None:
+    fs = facts_of(_form(("基金管理人名称", "南岭基金管理有限公司"), ("高管变更类型", "新任基金管理公司督察长，代任基金管理公司总经理"),
+                        ("新任高级管理人员职务", "督察长"), ("新任高级管理人员姓名", "王启明"), ("任职日期", "2024-03-04"),
+                        ("代任高级管理人员职务", "总经理"), ("代任高级管理人员姓名", "刘佳宁"), ("代任日期", "2024-03-04"), sep="\n"))
+    assert quals(fs, "王启明", "HOLDS_POSITION", "南岭基金管理有限公司", title="督察长")["start"] == "2024-03-04"
+    assert not [f for f in fs if f.subject.name == "刘佳宁"]  # acting for a post is no post
+    assert not [f for f in fs if str(f.predicate) == "SUCCEEDED"]
+
+
+def test_a_span_of_years_before_ren_is_no_part_of_the_company_name() -> None:
+    fs = facts_of("周明远2010年至2015年任北林银行资产管理部副总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", title="资产管理部副总经理") == {
+        "role": "other", "title": "资产管理部副总经理", "start": "2010", "end": "2015"}
+
+
+@pytest.mark.parametrize(("text", "company", "role"), [
+    ("周明远、李建华当选为南岭银行独立董事。", "南岭银行", "independent_director"),
+    ("周明远和李建华获聘为北林证券副总裁。", "北林证券", "vice_president"),
+])
+def test_two_people_who_take_one_post_together(text: str, company: str, role: str) -> None:
+    posts = _posts(text)
+    assert {("周明远", "HOLDS_POSITION", company, role), ("李建华", "HOLDS_POSITION", company, role)} <= posts
+
+
+def test_career_chains_in_a_profile() -> None:
+    fs = facts_of("陈思远，1975年出生，此前曾在南岭证券任副总经理。")
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "南岭证券", role="deputy_general_manager")["left"] is True
+    fs = facts_of("王启明早年任职于北林银行，先后担任支行行长、分行副行长。")
+    assert quals(fs, "王启明", "HOLDS_POSITION", "北林银行", title="分行副行长")
+    fs = facts_of("李建华此前在东岳信托担任副总裁，2020年加盟北林基金任督察长。")
+    assert quals(fs, "李建华", "HOLDS_POSITION", "北林基金", title="督察长")["start"] == "2020"
+
+
+def test_a_later_clause_does_not_take_the_date_of_the_clause_before() -> None:
+    fs = facts_of("周明远2015年进入南岭保险，后加入北林证券出任首席财务官。")
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "北林证券", role="cfo")
+    fs = facts_of("刘佳宁拥有二十年从业经验，2008年至2016年就职于东岳银行，任信用卡中心总经理。")
+    q = quals(fs, "刘佳宁", "HOLDS_POSITION", "东岳银行", title="信用卡中心总经理")
+    assert (q.get("start"), q.get("end")) == ("2008", "2016")
+
+
+def test_a_notice_with_two_newcomers_and_a_leaver_who_moves_to_another_post() -> None:
+    fs = facts_of(_form(("基金管理人名称", "东岳基金管理有限公司"), ("新任高级管理人员职务", "副总经理"), ("新任高级管理人员姓名", "孙立军"),
+                        ("任职日期", "2023-11-20"), ("新任高级管理人员职务", "首席信息官"), ("新任高级管理人员姓名", "韩立群"),
+                        ("任职日期", "2023-11-21"), ("离任高级管理人员职务", "总经理"), ("离任高级管理人员姓名", "郑嘉航"),
+                        ("离任日期", "2023-11-20"), ("转任本公司其他工作岗位的说明", "转任公司董事长")))
+    posts = {(f.subject.name, f.qualifiers.get("title") or f.qualifiers["role"], f.qualifiers.get("start"))
+             for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("孙立军", "deputy_general_manager", "2023-11-20"), ("韩立群", "首席信息官", "2023-11-21"),
+            ("郑嘉航", "chairman", "2023-11-20")} <= posts
+    assert not [f for f in fs if str(f.predicate) == "SUCCEEDED"]
+
+
+def test_a_research_institutes_head_is_a_post_and_qi_is_no_part_of_its_title() -> None:
+    fs = facts_of("张凯文曾在南岭证券工作十年，历任研究所所长、副总裁。")
+    assert quals(fs, "张凯文", "HOLDS_POSITION", "南岭证券", title="研究所所长")["left"] is True
+    assert quals(fs, "张凯文", "HOLDS_POSITION", "南岭证券", role="vice_president")
+    fs = facts_of("7月2日，南岭证券研究所所长李建华已于近日离职，其研究所所长一职由研究所副所长王启明接任。")
+    assert quals(fs, "王启明", "SUCCEEDED", "李建华", title="研究所所长")
+    assert not [f for f in fs if f.qualifiers.get("title", "").startswith("其")]
+
+
+def test_a_career_post_ends_when_the_next_clause_joins_another_company() -> None:
+    fs = facts_of("公开资料显示，周明远早年任职于北林研究院，2015年加入东岳证券任首席宏观分析师，2019年12月加盟南岭证券，出任首席经济学家。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "东岳证券", title="首席宏观分析师") == {
+        "role": "other", "title": "首席宏观分析师", "start": "2015", "end": "2019-12"}
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券", title="首席经济学家")["start"] == "2019-12"

@@ -88,6 +88,11 @@ def emit_position(ctx: Context, sent: Sent, person: str | None, company: str | N
     ctx.emit(Predicate.HOLDS_POSITION, person, company, sent, rule, conf, status, carried, **q)
 
 
+def stated_after(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """A date the sentence gives the post after the verb ("…，任职日期为D", "…D起生效")."""
+    return _stated_effective(ctx, sent, pos)
+
+
 def own_or_carried(ctx: Context, sent: Sent, date: str | None, after: int) -> tuple[str | None, bool]:
     """A date the sentence states (before the verb, or "…起生效" after it),
     else the announcement date carried from just before."""
@@ -124,6 +129,8 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
         if sent.pos_of(p) >= clause or sent.pos_of(p) <= 2 or not [
                 q for q in sent.between(sent.pos_of(p) + 1, verb_pos, "P") if q in ps]:
             return p.key
+    if (form := ctx.memo.get("form_subject")) and sent.i in form:
+        return form[sent.i]  # a notice's 过往从业经历: the person its form names
     head = sent.tpl[clause:verb_pos]
     ana = re.match(r"[\ue004\s]*(后者|前者)", head)
     if ana:  # "后者现为…": the latter of the two persons just named

@@ -52,8 +52,16 @@ from extract.rules.position_chains import (
     chain_items,
     more_past_posts,
 )
-from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
-from extract.rules.successions import DEPARTS_AFTER, date_company_events, find_successions
+from extract.rules.position_emit import (
+    clause_start,
+    date_before,
+    emit_position,
+    hedged,
+    own_or_carried,
+    stated_after,
+    subject_for,
+)
+from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from schema import Predicate
 
 #: nominated, not appointed: "提名其为执行董事候选人"
@@ -62,12 +70,12 @@ _CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
-_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌)")
+_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
@@ -82,6 +90,14 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 
+
+#: a clause that goes on later than the date before it: "…，后加入C出任T", "随后在C担任T"
+_LATER_HEAD = re.compile(r"(?:后来|后|随后|此后|之后|其后)")
+#: the years someone worked at the place a clause joins: "2008年至2016年就职于C" (至今: still there)
+_RANGE_THEN_JOINED = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?:(?P<d2><D>)|今)(?:间|期间)?(?:在|就职于|任职于|供职于)?$")
+
+#: a later clause of the same career that joins another company: "…，2019年12月加盟C2"
+_JOINS_LATER = pattern(r"[，,；;](?:[^，,；;。\ue000-\ue003]{0,4}?)(?P<d><D>)[^，,；;。\ue000-\ue003]{0,3}?(?:加入|加盟|进入|转投|调入|转战)(?P<c><C>)")
 
 #: a clause of time made of a post ("出任首席执行官期间，P…"): its subject is the person after it
 _DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P>")
@@ -109,6 +125,7 @@ def finish_positions(ctx: Context) -> None:
     (`role_first.themed_positions`): the positions in sentence order, dated
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
+    date_by_effective_clause(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
     find_successions(ctx)
@@ -167,6 +184,8 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         date, carried = None, False
         if status and rule == "title-name":
             date, _ = date_before(ctx, sent, m.start("chain"))
+            if departs and not date:  # "董事长P已于2024年2月退休": the date between the name and the leaving
+                date, _ = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))
             date, carried = own_or_carried(ctx, sent, date, m.end())
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
@@ -195,8 +214,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
-        if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P")
-                and not re.search(r"(?:加入|就职于|进入)", head)
+        if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
+                and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
@@ -234,7 +253,19 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         else:
             status = ""
         date, dm = date_before(ctx, sent, vpos)
+        if dm is not None and sent.pos_of(dm) < clause and _LATER_HEAD.match(head):
+            date, dm = None, None  # "P2015年进入C1，后加入C2出任T": later than the date of the clause before
+        elif dm is not None and sent.pos_of(dm) < clause and (stated := stated_after(ctx, sent, m.end())):
+            date = stated  # "3月5日，C公告，P成为公司新任总经理，任职日期为D": the post's own date, not the notice's
         end_date = None
+        if joined and status == "start" and (worked := _RANGE_THEN_JOINED.search(sent.tpl, 0, jfrom + joined.start())):
+            date = ctx.date_iso(sent.at(worked.start("d1")), sent)  # "2008年至2016年就职于C，任T": the years at C
+            end_date = ctx.date_iso(sent.at(worked.start("d2")), sent) if worked.group("d2") else None
+            status = "range" if end_date else status
+        if joined and status == "start" and (moved := _JOINS_LATER.search(sent.tpl, m.end())) is not None and (
+                KIND["P"] not in sent.tpl[m.end():moved.start()] and sent.at(moved.start("c")).key != default):
+            end_date = ctx.date_iso(sent.at(moved.start("d")), sent)  # "2015年加入C1任T，2019年加盟C2": T ended on moving
+            status = "range" if end_date else status
         spans = list(_RANGE.finditer(sent.tpl, clause, vpos))
         rng = spans[-1] if spans else None
         if rng and sent.between(rng.end(), vpos, "D"):
@@ -289,21 +320,26 @@ def _appointments(ctx: Context, sent: Sent) -> None:
             for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
                 emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
         status = "end" if m.group("verb") == "免去" else "start"
-        spans = [(people, m.start("chain"), m.end("chain"))]
-        at = m.end()
-        while (nxt := _NEXT_APPOINTEE.match(sent.tpl, at)) is not None:  # "核准A C T、B C T的任职资格": each their own post
-            spans.append(([sent.at(nxt.start("p")).key], nxt.start("chain"), nxt.end("chain")))
-            at = nxt.end()
-        for who, c0, c1 in spans:
+        posts = [(people, m.start("chain"), m.end("chain"))]
+        end = m.end()
+        while (more := _MORE_APPOINTED.match(sent.tpl, end)) is not None:  # "聘任A为副行长、B为首席风险官": B's post too
+            g = "" if more.group("p") else "2"
+            posts.append(([sent.at(more.start("p" + g)).key], more.start("chain" + g), more.end("chain" + g)))
+            end = more.end()
+        if len(posts) > 1:
+            date, carried = own_or_carried(ctx, sent, date if not carried else None, end)
+        if carried and m.group("verb") == "核准":
+            date, carried = None, False  # an approval has no start unless one is given (guide v1.2)
+        for who, a, b in posts:
             for person in who:
-                for company, info in chain_items(sent, c0, c1, default):
+                for company, info in chain_items(sent, a, b, default):
                     emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
                                    date_carried=carried)
 
 
-#: the next appointee of a list, with their own post ("核准A C首席精算师、B C独立董事")
-_NEXT_APPOINTEE = pattern(rf"(?:[、和及]|，(?=<P>为))(?P<p><P>)(?:为|担任|出任)?(?P<chain>{CHAIN})")
-
+#: the next pair of one appointing verb: "聘任A为副行长、B为首席风险官", "…，B为董事会秘书"
+_MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为|担任|出任)(?P<chain>{CHAIN})"
+                          rf"|、(?P<p2><P>)(?P<chain2>{CHAIN})(?=的?任职资格|、))")  # "核准A C1 T1、B C2 T2的任职资格"
 
 #: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
 _APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")

@@ -9,13 +9,14 @@ import bisect
 import re
 from collections import deque
 
+from extract.dates import find_dates, resolve
 from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
 from schema import Predicate
 
-_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
+_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
@@ -76,6 +77,38 @@ def date_company_events(ctx: Context) -> None:
             if near:  # the reshuffle's own date is the latest one named (not a career start)
                 c.qualifiers[key] = max(near, key=lambda d: (d[:7], len(d)))
                 c.carried = c.carried | {key}
+
+
+#: a sentence that dates the changes just told: "上述人事变动的生效日均为D", "以上任免均自D起生效"
+_EFFECTIVE = re.compile(r"(?:上述|以上|前述)[^。；\n]{0,16}?(?:变动|任免|变更|聘任|任命|调整|选举|辞任|辞职|任期)[^。；\n]{0,10}?"
+                        r"(?:(?:均|都|将|已)?(?:自|于|从)(?P<d1>[^。；，\n]{4,14}?)(?:起|开始)?(?:正式)?(?:生效|计算|起算)"
+                        r"|生效(?:日|日期|时间)(?:均|都)?(?:为|是)(?P<d2>[^。；，\n]{4,14}?)(?=[。；，\n]|$))")
+
+
+def date_by_effective_clause(ctx: Context) -> None:
+    """The date a sentence after the changes gives them all ("…聘任A为副行长，
+    聘任B为首席风险官。上述人事变动的生效日均为2024年3月1日。"): the posts taken
+    or left in the sentences just before it, in its paragraph, that state no
+    date of their own."""
+    if "生效" not in ctx.text and "任期" not in ctx.text:
+        return
+    stops = [m.start() for m in _FULL_STOP.finditer(ctx.text)]
+    for m in _EFFECTIVE.finditer(ctx.text):
+        found = find_dates(m.group("d1") or m.group("d2"))
+        if not found:
+            continue
+        full = resolve(found[0][2], ctx.ref_year)
+        iso = full.iso() if full is not None and full.month else None
+        if not iso:
+            continue
+        k = bisect.bisect_left(stops, m.start())
+        floor = max(ctx.text.rfind("\n", 0, m.start()) + 1, stops[k - 3] + 1 if k >= 3 else 0)
+        for c in ctx.out:
+            sent = ctx.sentences[c.sent]
+            if (c.predicate is Predicate.HOLDS_POSITION and c.status in ("start", "end") and floor <= sent.start and sent.end <= m.start() + 1
+                    and (not c.qualifiers.get(c.status) or c.status in c.carried)):
+                c.qualifiers[c.status] = iso
+                c.carried = c.carried - {c.status}
 
 
 def _pronoun_successors(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:

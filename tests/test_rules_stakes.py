@@ -478,3 +478,14 @@ def test_a_holder_with_its_parties_and_a_ratio_written_bilu() -> None:
     # sentences written for this test: "A及其一致行动人合计持有" is A's holding; Taiwan writes 持股比率
     assert quals(facts_of("北林集团及其一致行动人合计持有南山银行18.42%的股份。"), "北林集团", "HOLDS_STAKE", "南山银行")["percent"] == 18.42
     assert quals(facts_of("北林集团对南山银行的持股比率为51%。"), "北林集团", "HOLDS_STAKE", "南山银行")["percent"] == 51.0
+
+
+def test_a_holder_with_its_parties_acting_in_concert() -> None:
+    # sentences written for this test: the holder of "A及其一致行动人合计持有" is A even when A is a name no list
+    # knows; "A与其一致行动人B合计持股" is A's holding too (the sum is A's with its parties), not B's
+    s = _stakes("顾青山及其一致行动人合计持有北林银行7.3%股份。")
+    assert s == {("顾青山", "北林银行"): 7.3}
+    s = _stakes("北林银行公告，周明远与其一致行动人陈卫东合计持股8.6%。")
+    assert s == {("周明远", "北林银行"): 8.6}
+    s = _stakes("东岳科技及其一致行动人南溪资本合计持有北林银行15.2%的股份。")
+    assert s == {("东岳科技", "北林银行"): 15.2}

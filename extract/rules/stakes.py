@@ -74,8 +74,9 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 _CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|变为|变更为|保持在|至"
 
-#: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding
-_WITH_PARTIES = r"(?:(?:及其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司))?"
+#: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
+#: (the sum is A's with its parties, not B's)
+_WITH_PARTIES = r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司)(?:[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?)?"
 
 _HOLD = pattern(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_WITH_PARTIES}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?P<verb>{_HOLD_VERB})(?:了)?"

@@ -489,3 +489,10 @@ def test_a_holder_with_its_parties_acting_in_concert() -> None:
     assert s == {("周明远", "北林银行"): 8.6}
     s = _stakes("东岳科技及其一致行动人南溪资本合计持有北林银行15.2%的股份。")
     assert s == {("东岳科技", "北林银行"): 15.2}
+
+
+def test_hong_kong_and_taiwan_wordings_of_a_share() -> None:
+    # sentences written for this test: "A於C擁有45%權益" (C is the company, not a holder); "A持有C股權比例為60%"
+    assert _stakes("南溪集團於北林銀行擁有45%權益。") == {("南溪集團", "北林銀行"): 45.0}
+    assert _stakes("东华金控持有北林人寿股權比例為60%。") == {("东华金控", "北林人寿"): 60.0}
+    assert _stakes("东华金控持股北林人寿比例为60%。") == {("东华金控", "北林人寿"): 60.0}

@@ -496,3 +496,19 @@ def test_hong_kong_and_taiwan_wordings_of_a_share() -> None:
     assert _stakes("南溪集團於北林銀行擁有45%權益。") == {("南溪集團", "北林銀行"): 45.0}
     assert _stakes("东华金控持有北林人寿股權比例為60%。") == {("东华金控", "北林人寿"): 60.0}
     assert _stakes("东华金控持股北林人寿比例为60%。") == {("东华金控", "北林人寿"): 60.0}
+
+
+def _controllers(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text)
+            if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("controlling")}
+
+
+def test_a_controller_introduced_by_a_post_or_next_to_the_controlling_shareholder() -> None:
+    # sentences written for this test: the actual controller named beside the company's controlling shareholder
+    # controls the company, not that shareholder; one described by posts ("A董事长P", "其创始人P") is the person
+    assert _controllers("北林科技的控股股东为南溪集团，实际控制人为周明远。") == {
+        ("南溪集团", "北林科技"), ("周明远", "北林科技")}
+    assert _controllers("北林科技的实际控制人为南溪集团董事长周明远。") == {("周明远", "北林科技")}
+    assert _controllers("北林科技的控股股东为南溪集团，实际控制人为南溪集团董事长周明远。") == {
+        ("南溪集团", "北林科技"), ("周明远", "北林科技")}
+    assert _controllers("北林科技的实际控制人是该公司创始人、董事长周明远。") == {("周明远", "北林科技")}

@@ -512,3 +512,17 @@ def test_a_controller_introduced_by_a_post_or_next_to_the_controlling_shareholde
     assert _controllers("北林科技的控股股东为南溪集团，实际控制人为南溪集团董事长周明远。") == {
         ("南溪集团", "北林科技"), ("周明远", "北林科技")}
     assert _controllers("北林科技的实际控制人是该公司创始人、董事长周明远。") == {("周明远", "北林科技")}
+
+
+def test_holdings_told_before_and_after_a_change() -> None:
+    # sentences written for this test: the holding before the change is a past one that ended on the change's
+    # date; the one after it holds from that date; a control told with the former figure stays one holding
+    fs = facts_of("2023年6月9日，北林科技完成股东变更。本次变更前，南溪集团持有北林科技51%股权，为其控股股东；"
+                  "变更后，东岳控股持有北林科技51%股权，南溪集团不再持有北林科技股权。")
+    old = [f.qualifiers for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "南溪集团"]
+    assert old == [{"percent": 51.0, "controlling": True, "former": True, "end": "2023-06-09"}]
+    new = quals(fs, "东岳控股", "HOLDS_STAKE", "北林科技")
+    assert new["percent"] == 51.0 and new["as_of"] == "2023-06-09" and not new.get("former")
+    q = quals(facts_of("北林科技于2023年6月9日完成工商变更，变更前，南溪集团持有其51%股权，变更后，东岳控股持有其51%股权。"),
+              "南溪集团", "HOLDS_STAKE", "北林科技")
+    assert q["former"] is True and q["end"] == "2023-06-09"

@@ -232,11 +232,14 @@ def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None,
         return  # "重组后，A持股50%": what a planned deal will make of it
     as_of = holding_date(ctx, sent, pos) if pct is not None or rule in (
         "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
-    ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
+    at = ctx.memo.setdefault("stake-at", {})  # where in the sentence each holding is told (before or after a change)
+    c = ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
+    at[id(c)] = pos
     if parents:
         for parent in _parents(sent, holder):
             if parent != target:
-                ctx.emit(Predicate.HOLDS_STAKE, parent, target, sent, rule + "-parent", conf - 0.05, percent=pct, as_of=as_of)
+                c = ctx.emit(Predicate.HOLDS_STAKE, parent, target, sent, rule + "-parent", conf - 0.05, percent=pct, as_of=as_of)
+                at[id(c)] = pos
 
 
 #: a sentence that goes on about the deal the sentence before reported

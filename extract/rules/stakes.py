@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.base import Candidate, Context, Sent, list_items, pattern
 from extract.rules.corporate import latin_company
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
@@ -148,16 +148,48 @@ def extract_stakes(ctx: Context) -> None:
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
-        if _BEFORE_DEAL.match(sent.tpl):
-            for c in ctx.out[first:]:
-                if c.predicate is Predicate.HOLDS_STAKE:
-                    c.qualifiers["former"] = True
+        if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl):
+            _before_and_after(ctx, sent, ctx.out[first:])
 
 
+_CHANGE_EVENT = r"(?:在|于)?(?:本次|此次|这次|该次)?(?:重组|改制|混改|股东变更|股权变更|工商变更|变更|股权转让|增资扩股|增资|收购|交易)(?:完成)?"
 #: a sentence that tells the holdings as they were before a restructuring ("在重组之前，…A持有其100%的股权"):
 #: a past state, not the present one, whatever the article's date
-_BEFORE_DEAL = re.compile(r"(?:[\ue004，\s]|截至)*(?:在|于)?(?:本次|此次|这次|该次)?(?:重组|改制|混改|股权变更|股权转让|增资扩股|增资|收购|交易)"
-                          r"(?:完成)?(?:之前|以前|前)[，,]?")
+_BEFORE_DEAL = re.compile(rf"(?:[\ue004，\s]|截至)*{_CHANGE_EVENT}(?:之前|以前|前)[，,]?")
+#: … or a clause of one ("…完成工商变更，变更前，A持有C 51%股权")
+_BEFORE_CLAUSE = re.compile(rf"(?<=[，,])\s*{_CHANGE_EVENT}(?:之前|以前|前)[，,]")
+#: the clause or sentence that tells them after it ("；变更后，B持有C 51%股权")
+_AFTER_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))\s*{_CHANGE_EVENT}(?:之后|以后|后)[，,]")
+
+
+def _before_and_after(ctx: Context, sent: Sent, facts: list[Candidate]) -> None:
+    """"本次变更前，A持有C 51%股权；变更后，B持有C 51%股权": the holdings
+    told before the change are past ones (former), those told after it hold
+    from it; when both are told, the first ended with the change, on the date
+    named before the account (in the sentence, else the day the sentences
+    before it named)."""
+    tpl, at = sent.tpl, ctx.memo.get("stake-at", {})
+    stakes = [c for c in facts if c.predicate is Predicate.HOLDS_STAKE]
+    before = _BEFORE_DEAL.match(tpl) or _BEFORE_CLAUSE.search(tpl)
+    after = _AFTER_CLAUSE.search(tpl, before.end() if before else 0)
+    if before:
+        dates = sent.between(0, before.start(), "D")
+        when = ctx.date_iso(dates[-1], sent) if dates else ctx.carried_date(sent)
+        cut = after.start() if after else len(tpl)
+        told = [c for c in stakes if before.start() <= at.get(id(c), before.end()) < cut]
+        for c in told:
+            c.qualifiers["former"] = True
+        ctx.memo["before-change"] = (sent.i, told, when)
+    if not after:
+        return
+    i, told, when = ctx.memo.get("before-change", (-9, [], None))
+    if not when or sent.i - i > 2:
+        return  # an account of the state after a change with none before it: no date to read
+    for c in told:
+        c.qualifiers.setdefault("end", when)
+    for c in stakes:
+        if at.get(id(c), 0) >= after.start():
+            c.qualifiers.setdefault("as_of", when)
 
 
 #: a person's description by posts at companies, right before the name: "C1董事长兼CEO、C2董事会主席P"

@@ -169,6 +169,8 @@ _NAME_IS_FOUNDER = re.compile(
 _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:曾|已|则|也|还|一直|主要)?(?:通过|透过))[^，。；]{{2,20}}?(?:间接|直接)?(?:控制|持有|持股|控股)", re.M)
 #: a holder and its parties acting in concert: "P及其一致行动人", "A与其一致行动人P" (a name after it is one of them)
 _CONCERT_PARTY = re.compile(rf"([{CJK}]{{2,3}}?)((?:及其|与其|和其|及|与)一致行[动動]人)")
+#: "C由P实际控制", "C由P最终控制": the controller of a company, named right after 由 (the name ends where the adverb begins)
+_CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控制|控股)")
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立"
 _DESCRIBED = rf"[{CJK}]{{1,6}}?(?:媒体人|投资人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士)"
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事"
@@ -262,6 +264,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             name = name_after(text, m.end(), lex, strong=False)
             if name and re.match(r"(?:合计|共同|合共|分别|[、和及与，,])", text[m.end() + len(name):m.end() + len(name) + 2]):
                 found.setdefault(name, m.end())
+    for m in _CONTROLLED_BY_NAME.finditer(text):  # "C由P实际控制": only a person or a company controls, and P is no company
+        if plausible_person(m.group(1), lex, cued=True):
+            found.setdefault(m.group(1), m.start(1))
     for m in _NAME_IS_FOUNDER.finditer(text):
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))

@@ -526,3 +526,8 @@ def test_holdings_told_before_and_after_a_change() -> None:
     q = quals(facts_of("北林科技于2023年6月9日完成工商变更，变更前，南溪集团持有其51%股权，变更后，东岳控股持有其51%股权。"),
               "南溪集团", "HOLDS_STAKE", "北林科技")
     assert q["former"] is True and q["end"] == "2023-06-09"
+
+
+def test_a_controller_named_only_by_being_controlled_by() -> None:
+    # sentence written for this test: "由P最终控制的C" names a person the article introduces nowhere else
+    assert quals(facts_of("由顾青山最终控制的南溪资本持有北林科技30%股份。"), "顾青山", "HOLDS_STAKE", "南溪资本")["controlling"] is True

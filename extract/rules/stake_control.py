@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import get_lexicon
-from extract.persons import plausible_person
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import (
     CONTROL_RANKS,
@@ -21,7 +19,6 @@ from extract.rules.stake_parties import (
     target_for,
 )
 from schema import Predicate
-from text.normalize import norm_name
 
 _CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=成为|为|是|系))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
 _AS_RANK = pattern(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})")
@@ -36,9 +33,6 @@ _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{
 _CONTROLLED_BY = pattern(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:均|都|亦|也|则|目前|现|仍|一直)*)?(?:由|受)"
                          rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)"
                          r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))")
-# "C由P实际控制" with P a name no list knows: the controller of a company can only be a person or a company,
-# and a plain name of two to four letters before 实际/最终控制 that reads as a person's is one
-_CONTROLLED_BY_NAME = pattern(r"(?P<target><C>)(?:均|都|亦|也|则|目前|现|仍|一直)*由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:最终|实际)(?:控制|控股)(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?(?P<holder>{HOLDER_MENTION})")
 #: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
@@ -133,15 +127,6 @@ def _controlled_by(ctx: Context, sent: Sent) -> None:
         for holder in keys_in(sent, m.start("holders"), m.end("holders")):
             for target in targets:
                 emit_stake(ctx, sent, holder, target, "controlled-by", 0.75, None, m.start(), controlling=True)
-    for m in _CONTROLLED_BY_NAME.finditer(tpl):
-        name = m.group("name")
-        if re.search(r"不|并非|非|没有|将|拟|计划", tpl[m.start():m.start("name")]) or not plausible_person(name, get_lexicon(), cued=True):
-            continue
-        key = ctx.inv.surface.get(norm_name(name)) or "P:" + name
-        if key not in ctx.inv.entities:
-            a, b = sent.offsets[m.start("name")], sent.offsets[m.end("name")]
-            ctx.inv.add(key, ctx.show(a, b), "Person", norm_name(name), ctx.show(a, b), a)
-        emit_stake(ctx, sent, key, key_of(sent, m, "target"), "controlled-by", 0.7, None, m.start(), controlling=True)
 
 
 def _mark(ctx: Context, first: int, **quals: object) -> None:

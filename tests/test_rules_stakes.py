@@ -531,3 +531,9 @@ def test_holdings_told_before_and_after_a_change() -> None:
 def test_a_controller_named_only_by_being_controlled_by() -> None:
     # sentence written for this test: "由P最终控制的C" names a person the article introduces nowhere else
     assert quals(facts_of("由顾青山最终控制的南溪资本持有北林科技30%股份。"), "顾青山", "HOLDS_STAKE", "南溪资本")["controlling"] is True
+
+
+def test_a_holding_through_a_subsidiary_told_of_its_holder_by_qi() -> None:
+    # sentence written for this test: 其 is the shareholder just named; the subsidiary holds the stake too
+    s = _stakes("北林银行的第一大股东为南溪控股，其通过全资子公司南溪资本持有北林银行30%股份。")
+    assert s == {("南溪控股", "北林银行"): 30.0, ("南溪资本", "北林银行"): 30.0}

@@ -127,7 +127,7 @@ _BY = pattern(
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?:但|并|而|则)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
+_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
 # "A透过B及C间接持有…" with B and C names no dictionary knows
 _THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
@@ -366,7 +366,10 @@ def _through(ctx: Context, sent: Sent) -> None:
     for m in _THROUGH.finditer(sent.tpl):
         if m.start() in listed:
             continue
-        holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())  # "A虽卸任，但通过其…公司B，仍持有…"
+        if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
+            holder = _holder_told_at(ctx, sent, m.start("ana"))
+        else:  # "A虽卸任，但通过其…公司B，仍持有…"
+            holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
         # the channel is the head of its phrase: the list the clause ends with ("通过其配偶控制的境外公司B")
         end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
         hold = re.search(r"(?:直接|间接|合计|共同)?(?:持有|持股|拥有)", sent.tpl[m.end("channels"):end])
@@ -377,6 +380,12 @@ def _through(ctx: Context, sent: Sent) -> None:
         if not channels:
             continue
         _held_through(ctx, sent, m, holder, channels)
+
+
+def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """"…股东为A，其通过B持有…": the holder 其 stands for, as the holding told at `pos` read it."""
+    at = ctx.memo.get("stake-at", {})
+    return next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and at.get(id(c)) == pos), None)
 
 
 def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None, channels: list[str]) -> None:

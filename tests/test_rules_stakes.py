@@ -537,3 +537,16 @@ def test_a_holding_through_a_subsidiary_told_of_its_holder_by_qi() -> None:
     # sentence written for this test: 其 is the shareholder just named; the subsidiary holds the stake too
     s = _stakes("北林银行的第一大股东为南溪控股，其通过全资子公司南溪资本持有北林银行30%股份。")
     assert s == {("南溪控股", "北林银行"): 30.0, ("南溪资本", "北林银行"): 30.0}
+
+
+def test_taiwan_and_hong_kong_ratios_and_held_subsidiaries() -> None:
+    # sentences written for this test: 之 for 的, 於 before the company, 現時 before 於, "X%持股之子公司"
+    assert _stakes("南溪集團持有北林銀行之股權比例為20%。") == {("南溪集團", "北林銀行"): 20.0}
+    assert _stakes("南溪集團於北林銀行之持股比率為18%。") == {("南溪集團", "北林銀行"): 18.0}
+    assert _stakes("南溪集團現時於北林銀行已發行股份中擁有約29.9%權益。") == {("南溪集團", "北林銀行"): 29.9}
+    fs = facts_of("東華金控100%持股之子公司北林銀行今年獲利創新高。")
+    assert quals(fs, "東華金控", "HOLDS_STAKE", "北林銀行")["percent"] == 100.0
+    assert quals(fs, "北林銀行", "SUBSIDIARY_OF", "東華金控")["kind"] == "wholly_owned"
+    fs = facts_of("东华金控持股60%的子公司北林证券今年获利增长。")
+    assert quals(fs, "东华金控", "HOLDS_STAKE", "北林证券")["percent"] == 60.0
+    assert quals(fs, "北林证券", "SUBSIDIARY_OF", "东华金控")["kind"] == "subsidiary"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, topic_of
+from extract.rules.base import Candidate, Context, Sent, topic_of
 from extract.rules.pending import pending_outcome
 from schema import Predicate
 from text.names import is_regulator
@@ -234,12 +234,18 @@ def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None,
         "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
     at = ctx.memo.setdefault("stake-at", {})  # where in the sentence each holding is told (before or after a change)
     c = ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
-    at[id(c)] = pos
+    at[id(c)] = (c, pos)
     if parents:
         for parent in _parents(sent, holder):
             if parent != target:
                 c = ctx.emit(Predicate.HOLDS_STAKE, parent, target, sent, rule + "-parent", conf - 0.05, percent=pct, as_of=as_of)
-                at[id(c)] = pos
+                at[id(c)] = (c, pos)
+
+
+def told_at(ctx: Context, c: Candidate) -> int | None:
+    """The template position of its sentence at which `emit_stake` told holding `c`."""
+    entry = ctx.memo.get("stake-at", {}).get(id(c))
+    return entry[1] if entry and entry[0] is c else None
 
 
 #: a sentence that goes on about the deal the sentence before reported

@@ -30,8 +30,9 @@ import re
 from collections.abc import Callable
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent, list_items, pattern
+from extract.rules.base import Context, Sent, list_items, pattern
 from extract.rules.corporate import latin_company
+from extract.rules.stake_changes import before_and_after
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
@@ -52,6 +53,7 @@ from extract.rules.stake_parties import (
     recent_target,
     target_for,
     target_of,
+    told_at,
 )
 from schema import Predicate, SubsidiaryKind
 
@@ -96,16 +98,16 @@ _HOLD_SHARES = pattern(
 )
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 # "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
-_IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
+_IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
                       r"(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
-    rf"(?<!持有)(?<!持股){HOLDER}(?:[在对](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
+    rf"(?<!持有)(?<!持股){HOLDER}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
     rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
-_HELD_RATIO = pattern(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})")
+_HELD_RATIO = pattern(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})")
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = pattern(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)")
 # "股东包括持股30%的A、持股19%的B"
@@ -124,6 +126,8 @@ _BY = pattern(
     rf"(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*"
     rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资)(?:约)?(?P<pcts>{_RL})?"
 )
+# "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
+_PCT_SUBSIDIARY = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
@@ -134,8 +138,8 @@ _THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过|经�
 
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
 
-#: words after a percentage that make it something other than a stake
-_NOT_A_STAKE_AFTER = re.compile(r"的?(?:营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
+#: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
+_NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
 #: a change that has not happened yet ("将提升至45%")
 _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")
 
@@ -149,47 +153,7 @@ def extract_stakes(ctx: Context) -> None:
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
         if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl):
-            _before_and_after(ctx, sent, ctx.out[first:])
-
-
-_CHANGE_EVENT = r"(?:在|于)?(?:本次|此次|这次|该次)?(?:重组|改制|混改|股东变更|股权变更|工商变更|变更|股权转让|增资扩股|增资|收购|交易)(?:完成)?"
-#: a sentence that tells the holdings as they were before a restructuring ("在重组之前，…A持有其100%的股权"):
-#: a past state, not the present one, whatever the article's date
-_BEFORE_DEAL = re.compile(rf"(?:[\ue004，\s]|截至)*{_CHANGE_EVENT}(?:之前|以前|前)[，,]?")
-#: … or a clause of one ("…完成工商变更，变更前，A持有C 51%股权")
-_BEFORE_CLAUSE = re.compile(rf"(?<=[，,])\s*{_CHANGE_EVENT}(?:之前|以前|前)[，,]")
-#: the clause or sentence that tells them after it ("；变更后，B持有C 51%股权")
-_AFTER_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))\s*{_CHANGE_EVENT}(?:之后|以后|后)[，,]")
-
-
-def _before_and_after(ctx: Context, sent: Sent, facts: list[Candidate]) -> None:
-    """"本次变更前，A持有C 51%股权；变更后，B持有C 51%股权": the holdings
-    told before the change are past ones (former), those told after it hold
-    from it; when both are told, the first ended with the change, on the date
-    named before the account (in the sentence, else the day the sentences
-    before it named)."""
-    tpl, at = sent.tpl, ctx.memo.get("stake-at", {})
-    stakes = [c for c in facts if c.predicate is Predicate.HOLDS_STAKE]
-    before = _BEFORE_DEAL.match(tpl) or _BEFORE_CLAUSE.search(tpl)
-    after = _AFTER_CLAUSE.search(tpl, before.end() if before else 0)
-    if before:
-        dates = sent.between(0, before.start(), "D")
-        when = ctx.date_iso(dates[-1], sent) if dates else ctx.carried_date(sent)
-        cut = after.start() if after else len(tpl)
-        told = [c for c in stakes if before.start() <= at.get(id(c), before.end()) < cut]
-        for c in told:
-            c.qualifiers["former"] = True
-        ctx.memo["before-change"] = (sent.i, told, when)
-    if not after:
-        return
-    i, told, when = ctx.memo.get("before-change", (-9, [], None))
-    if not when or sent.i - i > 2:
-        return  # an account of the state after a change with none before it: no date to read
-    for c in told:
-        c.qualifiers.setdefault("end", when)
-    for c in stakes:
-        if at.get(id(c), 0) >= after.start():
-            c.qualifiers.setdefault("as_of", when)
+            before_and_after(ctx, sent, ctx.out[first:])
 
 
 #: a person's description by posts at companies, right before the name: "C1董事长兼CEO、C2董事会主席P"
@@ -336,6 +300,14 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             emit_stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
             if m.group("full") == "全资" and ctx.type_of(h) == "Company" and target:  # "由A全资持股": A's wholly owned subsidiary
                 ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
+    for m in _PCT_SUBSIDIARY.finditer(tpl):
+        group = "pct" if m.group("pct") else "pct2"
+        if not fresh(m, group):
+            continue
+        holder, child, pct = key_of(sent, m, "holder"), key_of(sent, m, "child"), pct_of(sent, m, group)
+        emit_stake(ctx, sent, holder, child, "subsidiary-percent", 0.8, pct, m.start())
+        kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else SubsidiaryKind.SUBSIDIARY
+        ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "subsidiary-percent", 0.8, kind=str(kind))
     for m in _SHARE_HELD_BY.finditer(tpl):
         if not fresh(m, "pct"):
             continue
@@ -384,8 +356,7 @@ def _through(ctx: Context, sent: Sent) -> None:
 
 def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:
     """"…股东为A，其通过B持有…": the holder 其 stands for, as the holding told at `pos` read it."""
-    at = ctx.memo.get("stake-at", {})
-    return next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and at.get(id(c)) == pos), None)
+    return next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and told_at(ctx, c) == pos), None)
 
 
 def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None, channels: list[str]) -> None:

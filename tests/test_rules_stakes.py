@@ -550,3 +550,14 @@ def test_taiwan_and_hong_kong_ratios_and_held_subsidiaries() -> None:
     fs = facts_of("东华金控持股60%的子公司北林证券今年获利增长。")
     assert quals(fs, "东华金控", "HOLDS_STAKE", "北林证券")["percent"] == 60.0
     assert quals(fs, "北林证券", "SUBSIDIARY_OF", "东华金控")["kind"] == "subsidiary"
+
+
+def test_sales_told_by_a_clause_after_the_seller_and_a_finished_purchase() -> None:
+    # sentences written for this test: "S与B签署协议，将其持有的T 20%股权转让给B" (the seller heads the clause before);
+    # "B已完成收购S所持T 20%股权" (a purchase done); the date the deal was done on, told after it
+    q = quals(facts_of("南溪集团与东岳控股签署协议，将其持有的北林银行20%股权转让给东岳控股，交易已于2023年5月完成。"),
+              "南溪集团", "SOLD_STAKE", "北林银行")
+    assert q["buyer"] == "东岳控股" and q["percent"] == 20.0 and q["date"] == "2023-05"
+    q = quals(facts_of("东岳控股已完成收购南溪集团所持北林银行20%股权。"), "南溪集团", "SOLD_STAKE", "北林银行")
+    assert q["buyer"] == "东岳控股" and q["percent"] == 20.0
+    assert not [f for f in facts_of("东岳控股拟收购南溪集团所持北林银行20%股权。") if str(f.predicate) == "SOLD_STAKE"]

@@ -561,3 +561,13 @@ def test_sales_told_by_a_clause_after_the_seller_and_a_finished_purchase() -> No
     q = quals(facts_of("东岳控股已完成收购南溪集团所持北林银行20%股权。"), "南溪集团", "SOLD_STAKE", "北林银行")
     assert q["buyer"] == "东岳控股" and q["percent"] == 20.0
     assert not [f for f in facts_of("东岳控股拟收购南溪集团所持北林银行20%股权。") if str(f.predicate) == "SOLD_STAKE"]
+
+
+def test_direct_and_indirect_holdings_and_the_companies_a_holder_controls() -> None:
+    # sentences written for this test: "，并通过其控制的B间接持有C 20%" is the clause subject's 20% (B's too), not its
+    # direct 5%; "P及其控制的B合计持有" is P's holding (the sum is P's with what P controls)
+    s = _stakes("周明远直接持有北林银行5%股份，并通过其控制的南溪投资间接持有北林银行20%股份，合计控制北林银行25%股份。")
+    assert s.get(("南溪投资", "北林银行")) == 20.0
+    assert {f.qualifiers.get("percent") for f in facts_of("周明远直接持有北林银行5%股份，并通过其控制的南溪投资间接持有北林银行20%股份。")
+            if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "周明远"} == {5.0, 20.0}
+    assert _stakes("周明远及其控制的南溪投资合计持有北林银行25%股份。") == {("周明远", "北林银行"): 25.0}

@@ -64,7 +64,7 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:虽然|虽|但|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -78,7 +78,8 @@ _CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升�
 
 #: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
 #: (the sum is A's with its parties, not B's)
-_WITH_PARTIES = r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司)(?:[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?)?"
+_WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司)(?:[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?"
+                 r"|(?:及其|与其|和其)(?:所)?控制的[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?")  # "A及其控制的B合计持有"
 
 _HOLD = pattern(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_WITH_PARTIES}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?P<verb>{_HOLD_VERB})(?:了)?"
@@ -363,8 +364,12 @@ def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None
     """The channels of a holding held through them hold the holder's stake too."""
     facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
              and c.rule != "held-through"]
+    # "A直接持有C 5%，并通过B间接持有C 20%": the holding told from the channel on, not the direct one before it
+    after = [c for c in facts if (told_at(ctx, c) or -1) >= m.start()]
+    facts = after or facts
     for c in facts:
-        summed = "合计" in sent.tpl[m.end() - 8:m.end() + 12]  # "A通过B合计持有": B holds a part of the sum
+        # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")
+        summed = "合计" in sent.tpl[max(0, m.end() - 8):m.end()] or "合计" in re.split(r"[，,；]", sent.tpl[m.end():m.end() + 12])[0]
         share = c.qualifiers.get("percent") if len(channels) == 1 and not summed else None
         for ch in channels:
             emit_stake(ctx, sent, ch, c.object, "held-through", 0.75, share, m.start(), parents=False)

@@ -365,7 +365,7 @@ def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None
     facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
              and c.rule != "held-through"]
     # "A直接持有C 5%，并通过B间接持有C 20%": the holding told from the channel on, not the direct one before it
-    after = [c for c in facts if (told_at(ctx, c) or -1) >= m.start()]
+    after = [c for c in facts if (at := told_at(ctx, c)) is not None and at >= m.start()]
     facts = after or facts
     for c in facts:
         # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")

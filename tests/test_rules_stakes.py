@@ -561,6 +561,9 @@ def test_sales_told_by_a_clause_after_the_seller_and_a_finished_purchase() -> No
     q = quals(facts_of("东岳控股已完成收购南溪集团所持北林银行20%股权。"), "南溪集团", "SOLD_STAKE", "北林银行")
     assert q["buyer"] == "东岳控股" and q["percent"] == 20.0
     assert not [f for f in facts_of("东岳控股拟收购南溪集团所持北林银行20%股权。") if str(f.predicate) == "SOLD_STAKE"]
+    # "B已完成收购T 51%股权" names no seller: T sold nothing
+    assert not [f for f in facts_of("南溪集团的附属公司北林资本已完成收购东岳科技51%股权。")
+                if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "东岳科技"]
 
 
 def test_direct_and_indirect_holdings_and_the_companies_a_holder_controls() -> None:

@@ -50,7 +50,7 @@ _TARGET_FIRST = pattern(
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
 _BUYER_FIRST = pattern(
     rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?"
-    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?:收购|购买))(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买))(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?P<target><C>)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
 )
@@ -193,8 +193,8 @@ def _target_first(ctx: Context, sent: Sent) -> None:
 
 def _buyer_first(ctx: Context, sent: Sent) -> None:
     for m in _BUYER_FIRST.finditer(sent.tpl):
-        if _hedged(sent, m.start(), m.start("seller")):
-            continue
+        if _hedged(sent, m.start(), m.start("seller")) or (m.group("bought") and not m.group("held")):
+            continue  # "B已完成收购T 51%股权" names the target, not a seller (`_ACQUIRED` reads it)
         buyer, seller = _key(sent, m, "buyer"), _key(sent, m, "seller")
         # "B受让S 19%股权": the target is the company the text is about
         target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))

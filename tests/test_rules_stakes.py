@@ -574,3 +574,14 @@ def test_direct_and_indirect_holdings_and_the_companies_a_holder_controls() -> N
     assert {f.qualifiers.get("percent") for f in facts_of("周明远直接持有北林银行5%股份，并通过其控制的南溪投资间接持有北林银行20%股份。")
             if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "周明远"} == {5.0, 20.0}
     assert _stakes("周明远及其控制的南溪投资合计持有北林银行25%股份。") == {("周明远", "北林银行"): 25.0}
+
+
+def test_a_holder_described_in_brackets_and_a_subsidiary_told_so() -> None:
+    # sentences written for this test: what the holder is, in brackets between it and its verb; "B为其全资子公司"
+    fs = facts_of("北林資本（南溪集團之全資附屬公司）持有東岳科技51%股權。")
+    assert quals(fs, "北林資本", "HOLDS_STAKE", "東岳科技")["percent"] == 51.0
+    assert quals(fs, "北林資本", "SUBSIDIARY_OF", "南溪集團")["kind"] == "wholly_owned"
+    s = _stakes("南溪控股有限公司（「南溪控股」）透過其全資附屬公司Nanxi Capital Limited間接持有北林銀行約29.9%已發行股份。")
+    assert s == {("南溪控股有限公司", "北林銀行"): 29.9, ("Nanxi Capital Limited", "北林銀行"): 29.9}
+    fs = facts_of("南溪集团持有北林资本100%股权，北林资本为其全资子公司。")
+    assert quals(fs, "北林资本", "SUBSIDIARY_OF", "南溪集团")["kind"] == "wholly_owned"

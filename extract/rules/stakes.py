@@ -132,9 +132,9 @@ _PCT_SUBSIDIARY = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:�
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
+_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
 # "A透过B及C间接持有…" with B and C names no dictionary knows
-_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
+_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
 
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")

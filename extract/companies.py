@@ -53,9 +53,12 @@ _ASCII_ORG = re.compile(
 )
 
 #: "（以下简称“Y”）", and unquoted when the bracket holds nothing else ("（简称Y）"); a quoted name may
-#: be followed by more in the same bracket ("（下称“Y”，股份代码：…）")
-ALIAS_DEF = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?(?:[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」](?=\s*[）)，,；;])"
-                       r"|(?P<bare>[^）)“\"「，,、；：:\s]{2,12})[）)])")
+#: be followed by more in the same bracket ("（下称“Y”，股份代码：…）"); Hong Kong quotes it alone ("（「Y」）")
+ALIAS_DEF = re.compile(r"[（(](?:(?:(?:以下|下文)?(?:简称|下称|称)[：:]?)?[“\"「](?P<quoted>[^”\"」]{1,20})[”\"」](?=\s*[）)，,；;])"
+                       r"|(?:以下|下文)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「，,、；：:\s]{2,12})[）)])")
+
+#: the words in a bracket that define the short name after them ("下称「", "以下简称“")
+_ALIAS_HEAD = re.compile(r"(?:以下|下文)?(?:简称|下称)[：:]?[「『“\"]?")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
@@ -173,8 +176,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
             if m.start() - start < 2:
                 continue
-            while start < m.start() and text[start] in "）)、，":
+            while start < m.start() and text[start] in "）)、，「『“":  # "（「南溪控股」）": the quote opens the name, it is not in it
                 start += 1
+            if defined := _ALIAS_HEAD.match(text, start, m.start()):
+                start = defined.end()  # "（下称「北林人寿」）": the words that define a short name are not in it
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()

@@ -277,3 +277,11 @@ def test_a_persons_wholly_owned_company_is_no_subsidiary_of_the_company_in_focus
     fs = facts_of("北林科技发布公告。周明远通过其全资子公司南山投资间接持有北林科技29.6%的股份。")
     assert not pairs("北林科技发布公告。周明远通过其全资子公司南山投资间接持有北林科技29.6%的股份。", "SUBSIDIARY_OF")
     assert quals(fs, "南山投资", "HOLDS_STAKE", "北林科技")["percent"] == 29.6
+
+
+def test_a_new_name_in_hong_kong_quotes_and_a_subsidiary_described_in_brackets() -> None:
+    # sentences written for this test
+    q = quals(facts_of("澳門北林人壽保險股份有限公司宣布，公司自2023年7月1日起正式更名為「北林保險股份有限公司」。"),
+              "澳門北林人壽保險股份有限公司", "RENAMED_TO", "北林保險股份有限公司")
+    assert q["date"] == "2023-07-01"
+    assert _subs("北林资本（南溪集团的全资子公司）持有东岳科技51%股权。") == {("北林资本", "南溪集团", "wholly_owned")}

@@ -80,3 +80,13 @@ def test_a_named_association_alliance_or_foundation_is_an_organisation() -> None
 def test_the_ren_of_qiren_is_no_letter_of_the_company_after_it() -> None:
     # a sentence written for this test: the HMM joins 任 of "X年起任" to the bank's name
     assert quals(facts_of("周明远2012年起任北林银行副行长。"), "周明远", "HOLDS_POSITION", "北林银行")["start"] == "2012"
+
+
+def test_a_short_name_defined_in_hong_kong_quotes() -> None:
+    # sentences written for this test: "A（「Y」）" defines Y as A's short name; the quote and the words that
+    # define it ("下稱「") are no part of a name
+    fs = facts_of("南溪控股有限公司（「南溪控股」）透過其全資附屬公司Nanxi Capital Limited持有北林銀行30%權益。")
+    assert quals(fs, "Nanxi Capital Limited", "SUBSIDIARY_OF", "南溪控股有限公司")["kind"] == "wholly_owned"
+    assert not [f for f in fs if "「" in f.subject.name + f.object.name]
+    fs = facts_of("澳門北林人壽保險股份有限公司（下稱「北林人壽」）宣布，北林人壽董事長由周明遠出任。")
+    assert not [f for f in fs if "下稱" in f.subject.name + f.object.name]

@@ -35,9 +35,11 @@ _UNDER = pattern(r"(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<de
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司"
 _IS_SUB = pattern(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?P<parent><C>)(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
+# "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
+_SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
@@ -67,7 +69,7 @@ _AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的
 _AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员|企业|公司|平台|机构)(?:之一)?[，,](?P<children>{_CL})")
 _IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
 _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
-                   r"|易名为|变更名称为|改称)(?:“)?(?P<new><C>)(?![A-Za-z])")
+                   r"|易名为|变更名称为|改称)(?:[“「『])?(?P<new><C>)(?![A-Za-z])")
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
 _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -89,7 +91,7 @@ _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"]?(?P<new><C>)[”\"]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
-_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"]?(?P<new><C>)(?![A-Za-z])")
+_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
 #: a clause where the company acted on something else, which may be what a later clause renames
 _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
 # "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
@@ -137,10 +139,17 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for child in children:
             _sub(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):
-        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("parent")]):
+        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind")]):
             continue
-        for child in _companies(sent, m.start("children"), m.end("children")):
-            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "is-subsidiary", 0.9, _kind(m.group("kind")))
+        children = _companies(sent, m.start("children"), m.end("children"))
+        if m.group("parent"):
+            parent = sent.at(m.start("parent")).key
+        else:  # "A持有B 100%股权，B为其全资子公司": 其 is the company named before the child, not the child
+            parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
+        for child in children:
+            _sub(ctx, sent, child, parent, "is-subsidiary", 0.9, _kind(m.group("kind")))
+    for m in _SUB_IN_BRACKETS.finditer(tpl):
+        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         child = topic_of(sent)
         if child is not None:

@@ -585,3 +585,9 @@ def test_a_holder_described_in_brackets_and_a_subsidiary_told_so() -> None:
     assert s == {("南溪控股有限公司", "北林銀行"): 29.9, ("Nanxi Capital Limited", "北林銀行"): 29.9}
     fs = facts_of("南溪集团持有北林资本100%股权，北林资本为其全资子公司。")
     assert quals(fs, "北林资本", "SUBSIDIARY_OF", "南溪集团")["kind"] == "wholly_owned"
+
+
+def test_figures_of_a_list_of_shareholders_told_with_fenbie() -> None:
+    # sentence written for this test: "股东分别为A、B和C，持股比例分别为…" pairs the list with its figures
+    s = _stakes("北林银行前三大股东分别为南溪集团、东岳控股和西山投资，持股比例分别为20%、15%和10%。")
+    assert s == {("南溪集团", "北林银行"): 20.0, ("东岳控股", "北林银行"): 15.0, ("西山投资", "北林银行"): 10.0}

@@ -24,7 +24,7 @@ HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 #: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
 _ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
-_LIST_BEFORE = re.compile(rf"(?:股东(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
+_LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
 HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
@@ -115,7 +115,8 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     if ana == "前者":
         return before[-2:-1]
     prev = sent.tpl[:m.start()]
-    if re.match(r"二者|两者|三者|双方|三方|(?:分别|各)", sent.tpl[m.start():m.start() + 2]):
+    # (or "股东分别为A、B和C，持股比例分别为…": the figures of the list before)
+    if re.match(r"二者|两者|三者|双方|三方|分别|各|(?:的)?持股比例分别", sent.tpl[m.start():m.start() + 8]):
         # "股东为A、B，分别持股30%、20%", "A和B…，二者分别持股…": each holder of the list before
         listed = _LIST_BEFORE.search(prev)
         if listed and (ana in ("二者", "两者", "三者", "双方", "三方") or listed.group(0).startswith("股东")):

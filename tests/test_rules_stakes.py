@@ -591,3 +591,17 @@ def test_figures_of_a_list_of_shareholders_told_with_fenbie() -> None:
     # sentence written for this test: "股东分别为A、B和C，持股比例分别为…" pairs the list with its figures
     s = _stakes("北林银行前三大股东分别为南溪集团、东岳控股和西山投资，持股比例分别为20%、15%和10%。")
     assert s == {("南溪集团", "北林银行"): 20.0, ("东岳控股", "北林银行"): 15.0, ("西山投资", "北林银行"): 10.0}
+
+
+def test_holdings_after_a_deal_a_new_controller_and_a_sole_shareholder() -> None:
+    # sentences written for this test
+    s = _stakes("南溪集团通过二级市场减持北林银行2%股份，减持后持股比例降至5%。")
+    assert s == {("南溪集团", "北林银行"): 5.0}  # the 2% sold is no holding
+    assert _stakes("东岳控股以5亿元认购北林银行新增注册资本，认购完成后持有北林银行20%股权。") == {("东岳控股", "北林银行"): 20.0}
+    q = quals(facts_of("东岳控股成为北林银行新的控股股东，持股比例为51%。"), "东岳控股", "HOLDS_STAKE", "北林银行")
+    assert q["percent"] == 51.0 and q["controlling"] is True
+    q = quals(facts_of("东岳控股入主北林银行，持股51%。"), "东岳控股", "HOLDS_STAKE", "北林银行")
+    assert q["percent"] == 51.0 and q["controlling"] is True
+    q = quals(facts_of("北林银行的唯一股东为南溪集团。"), "南溪集团", "HOLDS_STAKE", "北林银行")
+    assert q["percent"] == 100.0 and q["controlling"] is True
+    assert _controllers("北林银行控股股东变更为东岳控股，实际控制人变更为周明远。") == {("东岳控股", "北林银行"), ("周明远", "北林银行")}

@@ -28,13 +28,14 @@ _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，�
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
 HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
-RANK = r"(?:最终|间接)?(?P<rank>控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
-CONTROL_RANKS = ("控股股东", "实际控制人", "实控人")
+RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
+CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
 
 # "A旗下(子公司)B": B's holding is A's too
 _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
 
-SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二)?(?:股东|股权结构|股东结构|股比|持股比例)")
+SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二|控股|唯一|单一最大|最大)?"
+                             r"(?:股东|股权结构|股东结构|股比|持股比例)")
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
 _HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|持股比例)?(?:为)?(?:约)?\ue007")
 #: a clause head that adds nothing before its subject
@@ -260,7 +261,7 @@ def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -
     股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
     found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
-        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
+        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
     for m in reversed(found):
         key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key
         if key not in holders:

@@ -605,3 +605,11 @@ def test_holdings_after_a_deal_a_new_controller_and_a_sole_shareholder() -> None
     q = quals(facts_of("北林银行的唯一股东为南溪集团。"), "南溪集团", "HOLDS_STAKE", "北林银行")
     assert q["percent"] == 100.0 and q["controlling"] is True
     assert _controllers("北林银行控股股东变更为东岳控股，实际控制人变更为周明远。") == {("东岳控股", "北林银行"), ("周明远", "北林银行")}
+
+
+def test_a_subsidiary_told_with_its_parents_share() -> None:
+    # sentences written for this test: "B为A 100%控股的子公司" (wholly owned), "B为A持股60%的子公司"
+    fs = facts_of("北林银行为南溪集团100%控股的子公司。")
+    assert quals(fs, "南溪集团", "HOLDS_STAKE", "北林银行")["percent"] == 100.0
+    assert quals(fs, "北林银行", "SUBSIDIARY_OF", "南溪集团")["kind"] == "wholly_owned"
+    assert _stakes("北林银行为南溪集团持股60%的子公司。") == {("南溪集团", "北林银行"): 60.0}

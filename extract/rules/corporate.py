@@ -146,8 +146,12 @@ def _groups(ctx: Context, sent: Sent) -> None:
             parent = sent.at(m.start("parent")).key
         else:  # "A持有B 100%股权，B为其全资子公司": 其 is the company named before the child, not the child
             parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
+        kind = _kind(m.group("kind"))
+        full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
+        if full and sent.at(m.end("children") + full.start()).value == 100:
+            kind = SubsidiaryKind.WHOLLY_OWNED  # "B为A 100%控股的子公司"
         for child in children:
-            _sub(ctx, sent, child, parent, "is-subsidiary", 0.9, _kind(m.group("kind")))
+            _sub(ctx, sent, child, parent, "is-subsidiary", 0.9, kind)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):

@@ -130,7 +130,10 @@ _BY = pattern(
     rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资)(?:约)?(?P<pcts>{_RL})?"
 )
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
-_PCT_SUBSIDIARY = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)(?P<child><C>)")
+_SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
+_PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
+# "B为A 100%控股的子公司", "B是A持股60%的子公司"
+_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:为|是|系)(?P<holder><C>){_SHARE_OF_SUB}")
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
@@ -303,7 +306,7 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             emit_stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
             if m.group("full") == "全资" and ctx.type_of(h) == "Company" and target:  # "由A全资持股": A's wholly owned subsidiary
                 ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
-    for m in _PCT_SUBSIDIARY.finditer(tpl):
+    for m in (*_PCT_SUBSIDIARY.finditer(tpl), *_IS_PCT_SUBSIDIARY.finditer(tpl)):
         group = "pct" if m.group("pct") else "pct2"
         if not fresh(m, group):
             continue

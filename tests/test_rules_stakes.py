@@ -613,3 +613,11 @@ def test_a_subsidiary_told_with_its_parents_share() -> None:
     assert quals(fs, "南溪集团", "HOLDS_STAKE", "北林银行")["percent"] == 100.0
     assert quals(fs, "北林银行", "SUBSIDIARY_OF", "南溪集团")["kind"] == "wholly_owned"
     assert _stakes("北林银行为南溪集团持股60%的子公司。") == {("南溪集团", "北林银行"): 60.0}
+
+
+def test_hong_kong_beneficial_ownership_and_a_purchase_of_all_issued_shares() -> None:
+    # sentences written for this test: 實益擁有; "分別由A及B擁有51%及49%權益"; "向S收購T全部已發行股本" (the whole of T)
+    assert _stakes("南溪集團實益擁有北林銀行約35.2%的已發行股份。") == {("南溪集團", "北林銀行"): 35.2}
+    assert _stakes("北林銀行分別由南溪集團及東岳控股擁有51%及49%權益。") == {("南溪集團", "北林銀行"): 51.0, ("東岳控股", "北林銀行"): 49.0}
+    q = quals(facts_of("東岳控股已向南溪集團收購北林銀行全部已發行股本，代價為5億港元。"), "南溪集團", "SOLD_STAKE", "北林銀行")
+    assert q["buyer"] == "東岳控股" and q["percent"] == 100.0 and q["currency"] == "HKD"

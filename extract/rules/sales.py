@@ -33,9 +33,9 @@ _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:协议|正式)?(?:出售|转让|出让)")
-# a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B)
+# a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 _BOUGHT_FROM = pattern(rf"(?P<buyer>{_H})[^，。；\ue000\ue001]{{0,16}}?向(?P<seller>{_H})(?:协议)?(?:收购|购买|受让|购入|购得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
-                       rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
+                       rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
@@ -166,8 +166,9 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
     for m in _BOUGHT_FROM.finditer(tpl):
         if _hedged(sent, m.start(), m.start("target")):
             continue
+        pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0 if m.group("all") else None  # all its issued shares: the whole
         _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "bought-from", 0.8, True, buyer=_key(sent, m, "buyer"),
-              percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()), **_money(sent))
+              percent=pct, date=_date(ctx, sent, m.start()), **_money(sent))
     for m in _SOLD_COMPANY.finditer(tpl):
         if _hedged(sent, m.start(), m.start()) or any(
                 c.predicate is Predicate.SOLD_STAKE and c.sent == sent.i for c in ctx.out[-8:]):

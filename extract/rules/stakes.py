@@ -64,7 +64,7 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -127,7 +127,7 @@ _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例
 _BY = pattern(
     rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
     rf"(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*"
-    rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资)(?:约)?(?P<pcts>{_RL})?"
+    rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{_RL})?"
 )
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
 _SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"

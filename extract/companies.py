@@ -106,6 +106,10 @@ def _local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> i
     return None
 
 
+#: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name
+_ALIAS_HEAD = re.compile(r"(?:以下|下文)?(?:简称|下称)[：:]?[「『“\"]?")
+
+
 def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> Spans:
     """Add the companies the article names to `inv`, in the order that lets a
     longer or earlier finding win; returns the spans they occupy. `show` maps
@@ -181,8 +185,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
             if m.start() - start < 2:
                 continue
-            while start < m.start() and text[start] in "）)、，":
+            while start < m.start() and text[start] in "）)、，「『“":  # "（「南溪控股」）": the quote opens the name, it is not in it
                 start += 1
+            if defined := _ALIAS_HEAD.match(text, start, m.start()):
+                start = defined.end()  # "（下称「北林人寿」）": the words that define a short name are not in it
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()

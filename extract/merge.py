@@ -100,10 +100,9 @@ def _stated_in_full(cs: list[Candidate]) -> set[tuple[Predicate, str, str]]:
             or (c.predicate is Predicate.SOLD_STAKE and ("buyer" in c.qualifiers or "percent" in c.qualifiers))}
 
 
-def _current_figure(c: Candidate) -> bool:
-    """A holding with a figure that is the holder's share now (not a former one, nor the "由p1" of a change)."""
-    return (c.predicate is Predicate.HOLDS_STAKE and "percent" in c.qualifiers and not c.qualifiers.get("former")
-            and not c.rule.endswith("-before"))
+def _stated_figure(c: Candidate) -> bool:
+    """A holding with a figure that is the holder's share as the sentence tells it (not the "由p1" of a change)."""
+    return c.predicate is Predicate.HOLDS_STAKE and "percent" in c.qualifiers and not c.rule.endswith("-before")
 
 
 def _fold_control(cs: list[Candidate]) -> list[Candidate]:
@@ -111,16 +110,17 @@ def _fold_control(cs: list[Candidate]) -> list[Candidate]:
     figure, not a second one without the figure. A stated control without a
     figure goes into the holder's current figure for the same company stated
     in the same sentence; a control stated in a sentence of its own stays a
-    fact of its own (the annotators count it so)."""
-    figures: dict[tuple[str, str], list[Candidate]] = {}
+    fact of its own (the annotators count it so). A former control goes into
+    a former figure ("变更前，A持有C 40%的股份，为其控股股东"), a current one
+    into a current figure."""
+    figures: dict[tuple[str, str, bool], list[Candidate]] = {}
     for c in cs:
-        if _current_figure(c):
-            figures.setdefault((c.subject, c.object), []).append(c)
+        if _stated_figure(c):
+            figures.setdefault((c.subject, c.object, bool(c.qualifiers.get("former"))), []).append(c)
     out = []
     for c in cs:
-        if c.predicate is Predicate.HOLDS_STAKE and "percent" not in c.qualifiers and c.qualifiers.get("controlling") is True \
-                and not c.qualifiers.get("former"):
-            into = [f for f in figures.get((c.subject, c.object), []) if f.sent == c.sent]
+        if c.predicate is Predicate.HOLDS_STAKE and "percent" not in c.qualifiers and c.qualifiers.get("controlling") is True:
+            into = [f for f in figures.get((c.subject, c.object, bool(c.qualifiers.get("former"))), []) if f.sent == c.sent]
             if into:
                 for f in into:
                     for k, v in c.qualifiers.items():

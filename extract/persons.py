@@ -194,6 +194,11 @@ _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
 #: "王某某通过北林投资间接控制C": a name at a clause's head that holds or controls through something
 _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:曾|已|则|也|还|一直|主要)?(?:通过|透过))[^，。；]{{2,20}}?(?:间接|直接)?(?:控制|持有|持股|控股)", re.M)
+#: a holder and its parties acting in concert: "P及其一致行动人", "A与其一致行动人P" (a name after it is one of them),
+#: or the companies it controls: "P及其控制的B"
+_CONCERT_PARTY = re.compile(rf"([{CJK}]{{2,3}}?)((?:及其|与其|和其|及|与)一致行[动動]人|(?:及其|与其|和其)(?:所)?控制的)")
+#: "C由P实际控制", "C由P最终控制": the controller of a company, named right after 由 (the name ends where the adverb begins)
+_CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控制|控股)")
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立", "由前某银行风控专家A与某大学副教授B共同创立"
 _DESCRIBED = (rf"[{CJK}]{{1,8}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
               r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席)")
@@ -299,6 +304,20 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text):
         _add_name_before(found, text, m, m.group(2), lex)
+    if "一致行" in text or "其控制的" in text:  # "P及其一致行动人合计持有…", "A与其一致行动人P…", "P及其控制的B合计持有…"
+        for m in _CONCERT_PARTY.finditer(text):
+            for cand in (m.group(1), m.group(1)[:2]):
+                if cand and text.startswith(cand + m.group(2), m.start(1)) and plausible_person(cand, lex, strong=False):
+                    found.setdefault(cand, m.start(1))
+                    break
+            if m.group(2).endswith("控制的"):
+                continue  # what P controls is a company
+            name = name_after(text, m.end(), lex, strong=False)
+            if name and re.match(r"(?:合计|共同|合共|分别|[、和及与，,])", text[m.end() + len(name):m.end() + len(name) + 2]):
+                found.setdefault(name, m.end())
+    for m in _CONTROLLED_BY_NAME.finditer(text):  # "C由P实际控制": only a person or a company controls, and P is no company
+        if plausible_person(m.group(1), lex, cued=True):
+            found.setdefault(m.group(1), m.start(1))
     for m in _NAME_IS_FOUNDER.finditer(text):
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))

@@ -284,3 +284,11 @@ def test_a_rename_in_traditional_with_the_new_name_in_corner_quotes() -> None:
     assert ("東湖支付", "RENAMED_TO", "北林支付", None) in triples(fs, "RENAMED_TO")
     fs = facts_of("東湖保險股份有限公司（下稱「東湖保險」）宣布，公司自2023年7月1日起正式更名為「北林人壽保險股份有限公司」。")
     assert quals(fs, "東湖保險股份有限公司", "RENAMED_TO", "北林人壽保險股份有限公司")["date"] == "2023-07-01"
+
+
+def test_a_new_name_in_hong_kong_quotes_and_a_subsidiary_described_in_brackets() -> None:
+    # sentences written for this test
+    q = quals(facts_of("澳門北林人壽保險股份有限公司宣布，公司自2023年7月1日起正式更名為「北林保險股份有限公司」。"),
+              "澳門北林人壽保險股份有限公司", "RENAMED_TO", "北林保險股份有限公司")
+    assert q["date"] == "2023-07-01"
+    assert _subs("北林资本（南溪集团的全资子公司）持有东岳科技51%股权。") == {("北林资本", "南溪集团", "wholly_owned")}

@@ -293,3 +293,9 @@ def test_a_sentence_opening_with_a_listing_lists_the_company_just_spoken_of() ->
     assert quals(fs, "青禾科技", "LISTED_ON", "NYSE")["date"] == "2020-08"
     # another company named in the sentence: whose listing it was is not said
     assert not triples(facts_of("青禾科技营收下降。2020年8月在纽交所上市，至今已近四年，东湖银行股价已下跌六成。"), "LISTED_ON")
+
+
+def test_a_move_from_gem_to_the_main_board_is_a_hong_kong_listing() -> None:
+    # sentence written for this test: "由创业板转往主板上市" is Hong Kong's GEM, not Shenzhen's ChiNext
+    t = triples(facts_of("北林科技集團有限公司於2020年1月以介紹形式由創業板轉往主板上市。"), "LISTED_ON")
+    assert {x[2] for x in t} == {"HKEX"}

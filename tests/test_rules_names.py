@@ -173,3 +173,13 @@ def test_names_defined_in_corner_brackets_with_or() -> None:
 def test_jing_glued_before_a_name_is_the_preposition() -> None:
     fs = facts_of("上述变更事项经北林基金管理有限公司第五届董事会第十二次会议审议通过。公司董事长周明远对陈思远表示感谢。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金管理有限公司", role="chairman")
+
+
+def test_a_short_name_defined_in_hong_kong_quotes() -> None:
+    # sentences written for this test: "A（「Y」）" defines Y as A's short name; the quote and the words that
+    # define it ("下稱「") are no part of a name
+    fs = facts_of("南溪控股有限公司（「南溪控股」）透過其全資附屬公司Nanxi Capital Limited持有北林銀行30%權益。")
+    assert quals(fs, "Nanxi Capital Limited", "SUBSIDIARY_OF", "南溪控股有限公司")["kind"] == "wholly_owned"
+    assert not [f for f in fs if "「" in f.subject.name + f.object.name]
+    fs = facts_of("澳門北林人壽保險股份有限公司（下稱「北林人壽」）宣布，北林人壽董事長由周明遠出任。")
+    assert not [f for f in fs if "下稱" in f.subject.name + f.object.name]

@@ -483,3 +483,146 @@ def test_a_holder_with_its_parties_and_a_ratio_written_bilu() -> None:
     # sentences written for this test: "A及其一致行动人合计持有" is A's holding; Taiwan writes 持股比率
     assert quals(facts_of("北林集团及其一致行动人合计持有南山银行18.42%的股份。"), "北林集团", "HOLDS_STAKE", "南山银行")["percent"] == 18.42
     assert quals(facts_of("北林集团对南山银行的持股比率为51%。"), "北林集团", "HOLDS_STAKE", "南山银行")["percent"] == 51.0
+
+
+def test_a_holder_with_its_parties_acting_in_concert() -> None:
+    # sentences written for this test: the holder of "A及其一致行动人合计持有" is A even when A is a name no list
+    # knows; "A与其一致行动人B合计持股" is A's holding too (the sum is A's with its parties), not B's
+    s = _stakes("顾青山及其一致行动人合计持有北林银行7.3%股份。")
+    assert s == {("顾青山", "北林银行"): 7.3}
+    s = _stakes("北林银行公告，周明远与其一致行动人陈卫东合计持股8.6%。")
+    assert s == {("周明远", "北林银行"): 8.6}
+    s = _stakes("东岳科技及其一致行动人南溪资本合计持有北林银行15.2%的股份。")
+    assert s == {("东岳科技", "北林银行"): 15.2}
+
+
+def test_hong_kong_and_taiwan_wordings_of_a_share() -> None:
+    # sentences written for this test: "A於C擁有45%權益" (C is the company, not a holder); "A持有C股權比例為60%"
+    assert _stakes("南溪集團於北林銀行擁有45%權益。") == {("南溪集團", "北林銀行"): 45.0}
+    assert _stakes("东华金控持有北林人寿股權比例為60%。") == {("东华金控", "北林人寿"): 60.0}
+    assert _stakes("东华金控持股北林人寿比例为60%。") == {("东华金控", "北林人寿"): 60.0}
+
+
+def _controllers(text: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts_of(text)
+            if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("controlling")}
+
+
+def test_a_controller_introduced_by_a_post_or_next_to_the_controlling_shareholder() -> None:
+    # sentences written for this test: the actual controller named beside the company's controlling shareholder
+    # controls the company, not that shareholder; one described by posts ("A董事长P", "其创始人P") is the person
+    assert _controllers("北林科技的控股股东为南溪集团，实际控制人为周明远。") == {
+        ("南溪集团", "北林科技"), ("周明远", "北林科技")}
+    assert _controllers("北林科技的实际控制人为南溪集团董事长周明远。") == {("周明远", "北林科技")}
+    assert _controllers("北林科技的控股股东为南溪集团，实际控制人为南溪集团董事长周明远。") == {
+        ("南溪集团", "北林科技"), ("周明远", "北林科技")}
+    assert _controllers("北林科技的实际控制人是该公司创始人、董事长周明远。") == {("周明远", "北林科技")}
+
+
+def test_holdings_told_before_and_after_a_change() -> None:
+    # sentences written for this test: the holding before the change is a past one that ended on the change's
+    # date; the one after it holds from that date; a control told with the former figure stays one holding
+    fs = facts_of("2023年6月9日，北林科技完成股东变更。本次变更前，南溪集团持有北林科技51%股权，为其控股股东；"
+                  "变更后，东岳控股持有北林科技51%股权，南溪集团不再持有北林科技股权。")
+    old = [f.qualifiers for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "南溪集团"]
+    assert old == [{"percent": 51.0, "controlling": True, "former": True, "end": "2023-06-09"}]
+    new = quals(fs, "东岳控股", "HOLDS_STAKE", "北林科技")
+    assert new["percent"] == 51.0 and new["as_of"] == "2023-06-09" and not new.get("former")
+    q = quals(facts_of("北林科技于2023年6月9日完成工商变更，变更前，南溪集团持有其51%股权，变更后，东岳控股持有其51%股权。"),
+              "南溪集团", "HOLDS_STAKE", "北林科技")
+    assert q["former"] is True and q["end"] == "2023-06-09"
+
+
+def test_a_controller_named_only_by_being_controlled_by() -> None:
+    # sentence written for this test: "由P最终控制的C" names a person the article introduces nowhere else
+    assert quals(facts_of("由顾青山最终控制的南溪资本持有北林科技30%股份。"), "顾青山", "HOLDS_STAKE", "南溪资本")["controlling"] is True
+
+
+def test_a_holding_through_a_subsidiary_told_of_its_holder_by_qi() -> None:
+    # sentence written for this test: 其 is the shareholder just named; the subsidiary holds the stake too
+    s = _stakes("北林银行的第一大股东为南溪控股，其通过全资子公司南溪资本持有北林银行30%股份。")
+    assert s == {("南溪控股", "北林银行"): 30.0, ("南溪资本", "北林银行"): 30.0}
+
+
+def test_taiwan_and_hong_kong_ratios_and_held_subsidiaries() -> None:
+    # sentences written for this test: 之 for 的, 於 before the company, 現時 before 於, "X%持股之子公司"
+    assert _stakes("南溪集團持有北林銀行之股權比例為20%。") == {("南溪集團", "北林銀行"): 20.0}
+    assert _stakes("南溪集團於北林銀行之持股比率為18%。") == {("南溪集團", "北林銀行"): 18.0}
+    assert _stakes("南溪集團現時於北林銀行已發行股份中擁有約29.9%權益。") == {("南溪集團", "北林銀行"): 29.9}
+    fs = facts_of("東華金控100%持股之子公司北林銀行今年獲利創新高。")
+    assert quals(fs, "東華金控", "HOLDS_STAKE", "北林銀行")["percent"] == 100.0
+    assert quals(fs, "北林銀行", "SUBSIDIARY_OF", "東華金控")["kind"] == "wholly_owned"
+    fs = facts_of("东华金控持股60%的子公司北林证券今年获利增长。")
+    assert quals(fs, "东华金控", "HOLDS_STAKE", "北林证券")["percent"] == 60.0
+    assert quals(fs, "北林证券", "SUBSIDIARY_OF", "东华金控")["kind"] == "subsidiary"
+
+
+def test_sales_told_by_a_clause_after_the_seller_and_a_finished_purchase() -> None:
+    # sentences written for this test: "S与B签署协议，将其持有的T 20%股权转让给B" (the seller heads the clause before);
+    # "B已完成收购S所持T 20%股权" (a purchase done); the date the deal was done on, told after it
+    q = quals(facts_of("南溪集团与东岳控股签署协议，将其持有的北林银行20%股权转让给东岳控股，交易已于2023年5月完成。"),
+              "南溪集团", "SOLD_STAKE", "北林银行")
+    assert q["buyer"] == "东岳控股" and q["percent"] == 20.0 and q["date"] == "2023-05"
+    q = quals(facts_of("东岳控股已完成收购南溪集团所持北林银行20%股权。"), "南溪集团", "SOLD_STAKE", "北林银行")
+    assert q["buyer"] == "东岳控股" and q["percent"] == 20.0
+    assert not [f for f in facts_of("东岳控股拟收购南溪集团所持北林银行20%股权。") if str(f.predicate) == "SOLD_STAKE"]
+    # "B已完成收购T 51%股权" names no seller: T sold nothing
+    assert not [f for f in facts_of("南溪集团的附属公司北林资本已完成收购东岳科技51%股权。")
+                if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "东岳科技"]
+
+
+def test_direct_and_indirect_holdings_and_the_companies_a_holder_controls() -> None:
+    # sentences written for this test: "，并通过其控制的B间接持有C 20%" is the clause subject's 20% (B's too), not its
+    # direct 5%; "P及其控制的B合计持有" is P's holding (the sum is P's with what P controls)
+    s = _stakes("周明远直接持有北林银行5%股份，并通过其控制的南溪投资间接持有北林银行20%股份，合计控制北林银行25%股份。")
+    assert s.get(("南溪投资", "北林银行")) == 20.0
+    assert {f.qualifiers.get("percent") for f in facts_of("周明远直接持有北林银行5%股份，并通过其控制的南溪投资间接持有北林银行20%股份。")
+            if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "周明远"} == {5.0, 20.0}
+    assert _stakes("周明远及其控制的南溪投资合计持有北林银行25%股份。") == {("周明远", "北林银行"): 25.0}
+
+
+def test_a_holder_described_in_brackets_and_a_subsidiary_told_so() -> None:
+    # sentences written for this test: what the holder is, in brackets between it and its verb; "B为其全资子公司"
+    fs = facts_of("北林資本（南溪集團之全資附屬公司）持有東岳科技51%股權。")
+    assert quals(fs, "北林資本", "HOLDS_STAKE", "東岳科技")["percent"] == 51.0
+    assert quals(fs, "北林資本", "SUBSIDIARY_OF", "南溪集團")["kind"] == "wholly_owned"
+    s = _stakes("南溪控股有限公司（「南溪控股」）透過其全資附屬公司Nanxi Capital Limited間接持有北林銀行約29.9%已發行股份。")
+    assert s == {("南溪控股有限公司", "北林銀行"): 29.9, ("Nanxi Capital Limited", "北林銀行"): 29.9}
+    fs = facts_of("南溪集团持有北林资本100%股权，北林资本为其全资子公司。")
+    assert quals(fs, "北林资本", "SUBSIDIARY_OF", "南溪集团")["kind"] == "wholly_owned"
+
+
+def test_figures_of_a_list_of_shareholders_told_with_fenbie() -> None:
+    # sentence written for this test: "股东分别为A、B和C，持股比例分别为…" pairs the list with its figures
+    s = _stakes("北林银行前三大股东分别为南溪集团、东岳控股和西山投资，持股比例分别为20%、15%和10%。")
+    assert s == {("南溪集团", "北林银行"): 20.0, ("东岳控股", "北林银行"): 15.0, ("西山投资", "北林银行"): 10.0}
+
+
+def test_holdings_after_a_deal_a_new_controller_and_a_sole_shareholder() -> None:
+    # sentences written for this test
+    s = _stakes("南溪集团通过二级市场减持北林银行2%股份，减持后持股比例降至5%。")
+    assert s == {("南溪集团", "北林银行"): 5.0}  # the 2% sold is no holding
+    assert _stakes("东岳控股以5亿元认购北林银行新增注册资本，认购完成后持有北林银行20%股权。") == {("东岳控股", "北林银行"): 20.0}
+    q = quals(facts_of("东岳控股成为北林银行新的控股股东，持股比例为51%。"), "东岳控股", "HOLDS_STAKE", "北林银行")
+    assert q["percent"] == 51.0 and q["controlling"] is True
+    q = quals(facts_of("东岳控股入主北林银行，持股51%。"), "东岳控股", "HOLDS_STAKE", "北林银行")
+    assert q["percent"] == 51.0 and q["controlling"] is True
+    q = quals(facts_of("北林银行的唯一股东为南溪集团。"), "南溪集团", "HOLDS_STAKE", "北林银行")
+    assert q["percent"] == 100.0 and q["controlling"] is True
+    assert _controllers("北林银行控股股东变更为东岳控股，实际控制人变更为周明远。") == {("东岳控股", "北林银行"), ("周明远", "北林银行")}
+
+
+def test_a_subsidiary_told_with_its_parents_share() -> None:
+    # sentences written for this test: "B为A 100%控股的子公司" (wholly owned), "B为A持股60%的子公司"
+    fs = facts_of("北林银行为南溪集团100%控股的子公司。")
+    assert quals(fs, "南溪集团", "HOLDS_STAKE", "北林银行")["percent"] == 100.0
+    assert quals(fs, "北林银行", "SUBSIDIARY_OF", "南溪集团")["kind"] == "wholly_owned"
+    assert _stakes("北林银行为南溪集团持股60%的子公司。") == {("南溪集团", "北林银行"): 60.0}
+
+
+def test_hong_kong_beneficial_ownership_and_a_purchase_of_all_issued_shares() -> None:
+    # sentences written for this test: 實益擁有; "分別由A及B擁有51%及49%權益"; "向S收購T全部已發行股本" (the whole of T)
+    assert _stakes("南溪集團實益擁有北林銀行約35.2%的已發行股份。") == {("南溪集團", "北林銀行"): 35.2}
+    assert _stakes("北林銀行分別由南溪集團及東岳控股擁有51%及49%權益。") == {("南溪集團", "北林銀行"): 51.0, ("東岳控股", "北林銀行"): 49.0}
+    q = quals(facts_of("東岳控股已向南溪集團收購北林銀行全部已發行股本，代價為5億港元。"), "南溪集團", "SOLD_STAKE", "北林銀行")
+    assert q["buyer"] == "東岳控股" and q["percent"] == 100.0 and q["currency"] == "HKD"

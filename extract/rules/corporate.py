@@ -35,9 +35,11 @@ _UNDER = pattern(r"(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<de
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司"
 _IS_SUB = pattern(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?P<parent><C>)(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
+# "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
+_SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
@@ -137,10 +139,21 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for child in children:
             _sub(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):
-        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("parent")]):
+        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind")]):
             continue
-        for child in _companies(sent, m.start("children"), m.end("children")):
-            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "is-subsidiary", 0.9, _kind(m.group("kind")))
+        children = _companies(sent, m.start("children"), m.end("children"))
+        if m.group("parent"):
+            parent = sent.at(m.start("parent")).key
+        else:  # "A持有B 100%股权，B为其全资子公司": 其 is the company named before the child, not the child
+            parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
+        kind = _kind(m.group("kind"))
+        full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
+        if full and sent.at(m.end("children") + full.start()).value == 100:
+            kind = SubsidiaryKind.WHOLLY_OWNED  # "B为A 100%控股的子公司"
+        for child in children:
+            _sub(ctx, sent, child, parent, "is-subsidiary", 0.9, kind)
+    for m in _SUB_IN_BRACKETS.finditer(tpl):
+        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         child = topic_of(sent)
         if child is not None:

@@ -17,6 +17,8 @@ from schema import ListingMethod, Predicate
 
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO)"
 # <C> … (在|于|登陆) <X> … 上市
+#: after 由 and the exchange: a move from a board to the main board ("由创业板转往主板上市")
+_GEM_TO_MAIN = re.compile(r"转(?:往|至|到|为|入)?主板")
 _LISTED = pattern(
     rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
 )
@@ -139,6 +141,8 @@ def extract_listings(ctx: Context) -> None:
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
             if re.search(r"港", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
+            if m.group("mid").endswith("由") and _GEM_TO_MAIN.match(m.group("tail")) and exchanges == ["X:SZSE"]:
+                exchanges = ["X:HKEX"]  # "由创业板转往主板上市": Hong Kong's GEM (a 创业板 moves to no 主板 in Shenzhen)
             dates = _listing_dates(sent, m)
             window = _clause_around(tpl, m.start(), m.start("x"), m.end())
             method = _method(window)

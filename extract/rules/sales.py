@@ -21,7 +21,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent, list_items, pattern
-from extract.rules.stake_parties import pct_of, target_for
+from extract.rules.stake_parties import clause_subject, pct_of, target_for
 from schema import Predicate
 
 _C = KIND["C"]
@@ -33,22 +33,24 @@ _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:协议|正式)?(?:出售|转让|出让)")
-# a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B)
+# a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 _BOUGHT_FROM = pattern(rf"(?P<buyer>{_H})[^，。；\ue000\ue001]{{0,16}}?向(?P<seller>{_H})(?:协议)?(?:收购|购买|受让|购入|购得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
-                       rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
+                       rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
 _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
-# "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B"
+# "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
+# "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before)
 _TARGET_FIRST = pattern(
-    rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL})(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL})(?:等)?(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:股权|股份|权益)(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
-# "B受让S持有的T 2亿元股权，占注册资本的20%"
+# "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
 _BUYER_FIRST = pattern(
-    rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?受让(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?"
+    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买))(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?P<target><C>)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
 )
@@ -89,9 +91,17 @@ def _money(sent: Sent, a: int = 0) -> dict[str, object]:
 
 
 def _date(ctx: Context, sent: Sent, pos: int) -> str | None:
-    """The date before the sale verb, else the announcement's just before."""
+    """The date before the sale verb, else the one the sentence says the deal
+    was done on ("…，交易已于2023年5月完成"), else the announcement's just before."""
     ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
-    return ctx.date_iso(ds[-1], sent) if ds else ctx.carried_date(sent)
+    if ds:
+        return ctx.date_iso(ds[-1], sent)
+    done = _DONE_ON.search(sent.tpl, pos)
+    return ctx.date_iso(sent.at(done.start("date")), sent) if done else ctx.carried_date(sent)
+
+
+#: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续"
+_DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
 
 
 def _hedged(sent: Sent, a: int, b: int) -> bool:
@@ -156,8 +166,9 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
     for m in _BOUGHT_FROM.finditer(tpl):
         if _hedged(sent, m.start(), m.start("target")):
             continue
+        pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0 if m.group("all") else None  # all its issued shares: the whole
         _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "bought-from", 0.8, True, buyer=_key(sent, m, "buyer"),
-              percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()), **_money(sent))
+              percent=pct, date=_date(ctx, sent, m.start()), **_money(sent))
     for m in _SOLD_COMPANY.finditer(tpl):
         if _hedged(sent, m.start(), m.start()) or any(
                 c.predicate is Predicate.SOLD_STAKE and c.sent == sent.i for c in ctx.out[-8:]):
@@ -172,7 +183,8 @@ def _target_first(ctx: Context, sent: Sent) -> None:
     for m in _TARGET_FIRST.finditer(sent.tpl):
         if _hedged(sent, m.start(), m.start("verb")):
             continue
-        seller, buyer = _key(sent, m, "seller"), _key(sent, m, "buyer")
+        buyer = _key(sent, m, "buyer")
+        seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else None
         held = "持" in (m.group("held") or "")
         for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
@@ -182,8 +194,8 @@ def _target_first(ctx: Context, sent: Sent) -> None:
 
 def _buyer_first(ctx: Context, sent: Sent) -> None:
     for m in _BUYER_FIRST.finditer(sent.tpl):
-        if _hedged(sent, m.start(), m.start("seller")):
-            continue
+        if _hedged(sent, m.start(), m.start("seller")) or (m.group("bought") and not m.group("held")):
+            continue  # "B已完成收购T 51%股权" names the target, not a seller (`_ACQUIRED` reads it)
         buyer, seller = _key(sent, m, "buyer"), _key(sent, m, "seller")
         # "B受让S 19%股权": the target is the company the text is about
         target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))

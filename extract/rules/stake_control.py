@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import get_lexicon
-from extract.persons import plausible_person
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import (
     CONTROL_RANKS,
@@ -21,29 +19,30 @@ from extract.rules.stake_parties import (
     target_for,
 )
 from schema import Predicate
-from text.normalize import norm_name
 
 _CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=成为|为|是|系))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
 _AS_RANK = pattern(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})")
-# (the holder may be described by a post at the company first: "C的实际控制人为其董事长P", "…为公司董事长P")
-_TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?(?:(?:其|该公司)?<T>|<C><T>(?=<P>))?(?P<holder>{HOLDER_MENTION})")
+# (the holder may be described by posts first: "C的实际控制人为其董事长P", "…为公司创始人、董事长P", "…为A董事长P")
+_POST = r"(?:<T>|联合创始人|创始人|创办人)"
+_DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
+_TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?{_DESCRIBED}?(?P<holder>{HOLDER_MENTION})")
 
-_CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
+_CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制|入主)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
 # passive control: "C由A控制", "C及D由A最终控制", "由A实际控制的C", "受A控制的C" (a share, if any, is `stakes`' _BY)
 _CONTROLLED_BY = pattern(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:均|都|亦|也|则|目前|现|仍|一直)*)?(?:由|受)"
                          rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)"
                          r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))")
-# "C由P实际控制" with P a name no list knows: the controller of a company can only be a person or a company,
-# and a plain name of two to four letters before 实际/最终控制 that reads as a person's is one
-_CONTROLLED_BY_NAME = pattern(r"(?P<target><C>)(?:均|都|亦|也|则|目前|现|仍|一直)*由(?P<name>[\u4e00-\u9fff]{2,4}?)(?:最终|实际)(?:控制|控股)(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
-_ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?(?P<holder>{HOLDER_MENTION})")
+_ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?(?P<holder>{HOLDER_MENTION})")
+#: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
+_SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
 _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
 _CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{HOLDER_MENTION})")
-_CONTROL_CHANGED = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?(?P<old>{HOLDER_MENTION}))?"
+# (a second rank of the same company, after a comma: "C控股股东变更为A，实际控制人变更为P")
+_CONTROL_CHANGED = pattern(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?(?P<old>{HOLDER_MENTION}))?"
                            rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?(?P<holder>{HOLDER_MENTION})")
 # control that ended with no one after it: "C的实际控制人由A变更为无实际控制人", "C控股股东、实际控制人由A变更为无控股股东、无实际控制人"
 _CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
@@ -70,10 +69,11 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
             target = key_of(sent, m, "target") or ref_target(ctx, sent, m, (holder or "",))
             controlling = True if m.group("rank") in CONTROL_RANKS else None
-            emit_stake(ctx, sent, holder, target, rule, 0.8, None, m.start(), controlling=controlling)
+            sole = 100.0 if m.group("rank") == "唯一股东" else None  # "C的唯一股东为A": all of C's shares
+            emit_stake(ctx, sent, holder, target, rule, 0.8, sole, m.start(), controlling=controlling)
     for rx, rule in ((_CONTROLS, "controls"), (_TAKE_CONTROL, "takes-control"), (_PERSON_BEHIND, "person-behind")):
         for m in rx.finditer(tpl):
-            if re.search(r"不|否认|并非|并无|没有|拟|计划", tpl[max(0, m.start() - 4):m.start("target")]):
+            if re.search(r"不|否认|并非|并无|没有|拟|计划|有望|将", tpl[max(0, m.start() - 4):m.start("target")]):
                 continue
             holder, target = key_of(sent, m, "holder"), key_of(sent, m, "target")
             if rx is _CONTROLS and (via := _CONTROLLED_VIA.search(tpl, 0, m.start())):
@@ -96,7 +96,10 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             stop = tpl.find("，", nxt + 1) if nxt >= 0 else -1
             targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")[:1] if c.key]
         # "A与B…其实控人均为Z": every company named before
-        if "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
+        sibling = _SIBLING_RANK.search(tpl, max(0, m.start() - 40), m.start())
+        if sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
+            tset = [key_of(sent, sibling, "target")]
+        elif "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))
         else:
             tset = targets[-1:] or ([ctx.focus] if ctx.focus else [])
@@ -126,15 +129,6 @@ def _controlled_by(ctx: Context, sent: Sent) -> None:
         for holder in keys_in(sent, m.start("holders"), m.end("holders")):
             for target in targets:
                 emit_stake(ctx, sent, holder, target, "controlled-by", 0.75, None, m.start(), controlling=True)
-    for m in _CONTROLLED_BY_NAME.finditer(tpl):
-        name = m.group("name")
-        if re.search(r"不|并非|非|没有|将|拟|计划", tpl[m.start():m.start("name")]) or not plausible_person(name, get_lexicon(), cued=True):
-            continue
-        key = ctx.inv.surface.get(norm_name(name)) or "P:" + name
-        if key not in ctx.inv.entities:
-            a, b = sent.offsets[m.start("name")], sent.offsets[m.end("name")]
-            ctx.inv.add(key, ctx.show(a, b), "Person", norm_name(name), ctx.show(a, b), a)
-        emit_stake(ctx, sent, key, key_of(sent, m, "target"), "controlled-by", 0.7, None, m.start(), controlling=True)
 
 
 def _mark(ctx: Context, first: int, **quals: object) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, topic_of
+from extract.rules.base import Candidate, Context, Sent, topic_of
 from extract.rules.pending import pending_outcome
 from schema import Predicate
 from text.names import is_regulator
@@ -16,24 +16,26 @@ from text.names import is_regulator
 _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
-HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)])?"  # … with its English name in brackets
+# … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause)
+HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?"
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
 #: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
 _ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
-_LIST_BEFORE = re.compile(rf"(?:股东(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
+_LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
 HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
-RANK = r"(?:最终|间接)?(?P<rank>控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
-CONTROL_RANKS = ("控股股东", "实际控制人", "实控人")
+RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
+CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
 
 # "A旗下(子公司)B": B's holding is A's too
 _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
 
-SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二)?(?:股东|股权结构|股东结构|股比|持股比例)")
+SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二|控股|唯一|单一最大|最大)?"
+                             r"(?:股东|股权结构|股东结构|股比|持股比例)")
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
 _HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|持股比例)?(?:为)?(?:约)?\ue007")
 #: a clause head that adds nothing before its subject
@@ -114,7 +116,8 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     if ana == "前者":
         return before[-2:-1]
     prev = sent.tpl[:m.start()]
-    if re.match(r"二者|两者|三者|双方|三方|(?:分别|各)", sent.tpl[m.start():m.start() + 2]):
+    # (or "股东分别为A、B和C，持股比例分别为…": the figures of the list before)
+    if re.match(r"二者|两者|三者|双方|三方|分别|各|(?:的)?持股比例分别", sent.tpl[m.start():m.start() + 8]):
         # "股东为A、B，分别持股30%、20%", "A和B…，二者分别持股…": each holder of the list before
         listed = _LIST_BEFORE.search(prev)
         if listed and (ana in ("二者", "两者", "三者", "双方", "三方") or listed.group(0).startswith("股东")):
@@ -232,11 +235,20 @@ def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None,
         return  # "重组后，A持股50%": what a planned deal will make of it
     as_of = holding_date(ctx, sent, pos) if pct is not None or rule in (
         "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
-    ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
+    at = ctx.memo.setdefault("stake-at", {})  # where in the sentence each holding is told (before or after a change)
+    c = ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
+    at[id(c)] = (c, pos)
     if parents:
         for parent in _parents(sent, holder):
             if parent != target:
-                ctx.emit(Predicate.HOLDS_STAKE, parent, target, sent, rule + "-parent", conf - 0.05, percent=pct, as_of=as_of)
+                c = ctx.emit(Predicate.HOLDS_STAKE, parent, target, sent, rule + "-parent", conf - 0.05, percent=pct, as_of=as_of)
+                at[id(c)] = (c, pos)
+
+
+def told_at(ctx: Context, c: Candidate) -> int | None:
+    """The template position of its sentence at which `emit_stake` told holding `c`."""
+    entry = ctx.memo.get("stake-at", {}).get(id(c))
+    return entry[1] if entry and entry[0] is c else None
 
 
 #: a sentence that goes on about the deal the sentence before reported
@@ -249,7 +261,7 @@ def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -
     股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
     found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
-        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
+        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
     for m in reversed(found):
         key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key
         if key not in holders:

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, list_items, pattern
 from extract.rules.corporate import latin_company
+from extract.rules.stake_changes import before_and_after
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
@@ -52,6 +53,7 @@ from extract.rules.stake_parties import (
     recent_target,
     target_for,
     target_of,
+    told_at,
 )
 from schema import Predicate, SubsidiaryKind
 
@@ -62,7 +64,7 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:虽然|虽|但|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -74,11 +76,15 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 _CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|变为|变更为|保持在|至"
 
-#: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding
-_WITH_PARTIES = r"(?:(?:及其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司))?"
+#: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
+#: (the sum is A's with its parties, not B's)
+_WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司)(?:[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?"
+                 r"|(?:及其|与其|和其)(?:所)?控制的[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?")  # "A及其控制的B合计持有"
 
+#: a clause that tells the holding after a deal: "，认购完成后持有C 20%", "，减持后持股比例降至5%"
+_AFTER_DEAL_HEAD = r"(?:(?:增持|减持|受让|收购|认购|交易|转让|增资)(?:完成)?后[，,]?)?"
 _HOLD = pattern(
-    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_WITH_PARTIES}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?P<verb>{_HOLD_VERB})(?:了)?"
+    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB})(?:了)?"
     rf"(?:(?P<target><C>)|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 )
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
@@ -94,13 +100,17 @@ _HOLD_SHARES = pattern(
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 )
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
-_IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:于|在)(?:(?P<target><C>)|(?P<ref>其))?(?:{_OF_CAPITAL})中(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
+# "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
+_IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
+                      r"(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)")
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
-    rf"{HOLDER}(?:[在对](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
+    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
     rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
+# "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
+_HELD_RATIO = pattern(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})")
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = pattern(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)")
 # "股东包括持股30%的A、持股19%的B"
@@ -117,20 +127,25 @@ _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例
 _BY = pattern(
     rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
     rf"(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*"
-    rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资)(?:约)?(?P<pcts>{_RL})?"
+    rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{_RL})?"
 )
+# "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
+_SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
+_PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
+# "B为A 100%控股的子公司", "B是A持股60%的子公司"
+_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:为|是|系)(?P<holder><C>){_SHARE_OF_SUB}")
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?:但|并|而|则)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
+_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
 # "A透过B及C间接持有…" with B and C names no dictionary knows
-_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
+_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
 
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
 
-#: words after a percentage that make it something other than a stake
-_NOT_A_STAKE_AFTER = re.compile(r"的?(?:营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
+#: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
+_NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
 #: a change that has not happened yet ("将提升至45%")
 _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")
 
@@ -143,16 +158,8 @@ def extract_stakes(ctx: Context) -> None:
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
-        if _BEFORE_DEAL.match(sent.tpl):
-            for c in ctx.out[first:]:
-                if c.predicate is Predicate.HOLDS_STAKE:
-                    c.qualifiers["former"] = True
-
-
-#: a sentence that tells the holdings as they were before a restructuring ("在重组之前，…A持有其100%的股权"):
-#: a past state, not the present one, whatever the article's date
-_BEFORE_DEAL = re.compile(r"(?:[\ue004，\s]|截至)*(?:在|于)?(?:本次|此次|这次|该次)?(?:重组|改制|混改|股权变更|股权转让|增资扩股|增资|收购|交易)"
-                          r"(?:完成)?(?:之前|以前|前)[，,]?")
+        if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl):
+            before_and_after(ctx, sent, ctx.out[first:])
 
 
 #: a person's description by posts at companies, right before the name: "C1董事长兼CEO、C2董事会主席P"
@@ -198,7 +205,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         return True
 
     for rx, rule, conf in ((_IN_CAPITAL, "capital-interest", 0.9), (_HOLD_SHARES, "holds-shares", 0.85),
-                           (_KEYED, "keyed-percent", 0.8), (_HOLD, "holds-percent", 0.85)):
+                           (_KEYED, "keyed-percent", 0.8), (_HELD_RATIO, "holding-ratio", 0.8), (_HOLD, "holds-percent", 0.85)):
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):
                 continue
@@ -299,6 +306,14 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             emit_stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
             if m.group("full") == "全资" and ctx.type_of(h) == "Company" and target:  # "由A全资持股": A's wholly owned subsidiary
                 ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
+    for m in (*_PCT_SUBSIDIARY.finditer(tpl), *_IS_PCT_SUBSIDIARY.finditer(tpl)):
+        group = "pct" if m.group("pct") else "pct2"
+        if not fresh(m, group):
+            continue
+        holder, child, pct = key_of(sent, m, "holder"), key_of(sent, m, "child"), pct_of(sent, m, group)
+        emit_stake(ctx, sent, holder, child, "subsidiary-percent", 0.8, pct, m.start())
+        kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else SubsidiaryKind.SUBSIDIARY
+        ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "subsidiary-percent", 0.8, kind=str(kind))
     for m in _SHARE_HELD_BY.finditer(tpl):
         if not fresh(m, "pct"):
             continue
@@ -329,7 +344,10 @@ def _through(ctx: Context, sent: Sent) -> None:
     for m in _THROUGH.finditer(sent.tpl):
         if m.start() in listed:
             continue
-        holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())  # "A虽卸任，但通过其…公司B，仍持有…"
+        if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
+            holder = _holder_told_at(ctx, sent, m.start("ana"))
+        else:  # "A虽卸任，但通过其…公司B，仍持有…"
+            holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
         # the channel is the head of its phrase: the list the clause ends with ("通过其配偶控制的境外公司B")
         end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
         hold = re.search(r"(?:直接|间接|合计|共同)?(?:持有|持股|拥有)", sent.tpl[m.end("channels"):end])
@@ -342,12 +360,21 @@ def _through(ctx: Context, sent: Sent) -> None:
         _held_through(ctx, sent, m, holder, channels)
 
 
+def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """"…股东为A，其通过B持有…": the holder 其 stands for, as the holding told at `pos` read it."""
+    return next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and told_at(ctx, c) == pos), None)
+
+
 def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None, channels: list[str]) -> None:
     """The channels of a holding held through them hold the holder's stake too."""
     facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
              and c.rule != "held-through"]
+    # "A直接持有C 5%，并通过B间接持有C 20%": the holding told from the channel on, not the direct one before it
+    after = [c for c in facts if (at := told_at(ctx, c)) is not None and at >= m.start()]
+    facts = after or facts
     for c in facts:
-        summed = "合计" in sent.tpl[m.end() - 8:m.end() + 12]  # "A通过B合计持有": B holds a part of the sum
+        # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")
+        summed = "合计" in sent.tpl[max(0, m.end() - 8):m.end()] or "合计" in re.split(r"[，,；]", sent.tpl[m.end():m.end() + 12])[0]
         share = c.qualifiers.get("percent") if len(channels) == 1 and not summed else None
         for ch in channels:
             emit_stake(ctx, sent, ch, c.object, "held-through", 0.75, share, m.start(), parents=False)

@@ -252,3 +252,15 @@ def test_one_effective_day_given_for_several_changes() -> None:
     fs = facts_of("北林金控董事会决议，由陈国栋出任董事长、蔡明翰出任总经理，生效日均为2024年9月1日。")
     assert quals(fs, "陈国栋", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"
     assert quals(fs, "蔡明翰", "HOLDS_POSITION", "北林金控")["start"] == "2024-09-01"
+
+
+def test_chairman_after_wei_is_a_title_though_weizhu_is_a_word() -> None:
+    assert ("吕嘉禾", "HOLDS_POSITION", "南岭银行", "chairman") in _posts("南岭银行发布公告。委任吕嘉禾为主席。")
+    assert ("呂嘉禾", "HOLDS_POSITION", "南嶺銀行", "chairman") in _posts("南嶺銀行宣布委任呂嘉禾為主席。")
+
+
+def test_heads_of_functions_and_advisers_are_other_posts_with_their_titles() -> None:
+    fs = facts_of("南岭科技公告，韩立群转任研发总监。")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "研发总监"
+    fs = facts_of("南岭科技公告，韩立群轉任顧問。")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "顾问"

@@ -34,7 +34,7 @@ _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐
 
 #: Surnames that are also common function words (曾经, 于是, 向来 …): a name
 #: starting with one is accepted only after a title or before 先生/女士.
-AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包")
+AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党")
 
 
 def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False) -> bool:

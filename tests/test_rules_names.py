@@ -5,6 +5,8 @@ after a rare word, an institution word before the legal suffix."""
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import facts_of, quals
 
 
@@ -107,3 +109,14 @@ def test_a_kind_of_bank_or_a_word_of_time_before_a_name_is_no_part_of_it() -> No
 def test_corner_brackets_never_stay_inside_a_name() -> None:
     fs = facts_of("南湖人壽宣布，公司更名為「南湖保險股份有限公司」。")
     assert "南湖保險股份有限公司" in {f.object.name for f in fs if str(f.predicate) == "RENAMED_TO"}
+
+
+@pytest.mark.parametrize("text,person,company,role", [
+    ("東灣銀行宣布委任區嘉朗為行政總裁。", "區嘉朗", "東灣銀行", "ceo"),  # a Cantonese family name (區 → 区)
+    ("南岭证券总经理傅文涛表示，公司将扩大投资。", "傅文涛", "南岭证券", "general_manager"),
+    ("北林金控董事長蕭明哲表示，公司將擴大投資。", "蕭明哲", "北林金控", "chairman"),
+    ("北林金控總經理粘家豪表示，公司將擴大投資。", "粘家豪", "北林金控", "general_manager"),
+    ("南岭银行行长濮阳明辉表示，公司将扩大投资。", "濮阳明辉", "南岭银行", "president"),
+])
+def test_surnames_of_the_hundred_families_and_of_hong_kong_and_taiwan(text: str, person: str, company: str, role: str) -> None:
+    assert quals(facts_of(text), person, "HOLDS_POSITION", company)["role"] == role

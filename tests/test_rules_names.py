@@ -120,3 +120,19 @@ def test_corner_brackets_never_stay_inside_a_name() -> None:
 ])
 def test_surnames_of_the_hundred_families_and_of_hong_kong_and_taiwan(text: str, person: str, company: str, role: str) -> None:
     assert quals(facts_of(text), person, "HOLDS_POSITION", company)["role"] == role
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("北林银行董事长兼首席执行官冉亦凡正在接受采访。", "冉亦凡", "chairman"),  # 亦 is a letter of the name after a title
+    ("北林银行公告，严谨之出任总经理。", "严谨之", "general_manager"),  # 严谨 is a word, 出任 and a title frame the name
+    ("北林银行董事会决定任命胡也平为行长。", "胡也平", "president"),  # a verb of appointing, then 为 and a title
+    ("北林银行公告，李思成为副行长。", "李思成", "vice_president"),  # 为 and a title after three letters
+])
+def test_a_name_framed_by_a_title_or_an_appointment_keeps_a_function_letter(text: str, person: str, role: str) -> None:
+    assert quals(facts_of(text), person, "HOLDS_POSITION", "北林银行")["role"] == role
+
+
+def test_three_letters_before_wei_and_a_title_unless_two_are_written_alone_more_often() -> None:
+    assert "周明成" in _names("北林银行公告，周明成为总经理。")
+    names = _names("北林银行公告，周明成为总经理。周明拥有丰富经验。周明是经济学博士。")
+    assert "周明" in names and "周明成" not in names

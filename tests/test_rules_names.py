@@ -136,3 +136,24 @@ def test_three_letters_before_wei_and_a_title_unless_two_are_written_alone_more_
     assert "周明成" in _names("北林银行公告，周明成为总经理。")
     names = _names("北林银行公告，周明成为总经理。周明拥有丰富经验。周明是经济学博士。")
     assert "周明" in names and "周明成" not in names
+
+
+def test_a_one_letter_head_before_he_is_the_start_of_the_name_not_a_conjunct() -> None:
+    fs = facts_of("京和实业控股有限公司董事长周明远表示，公司将扩大投资。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "京和实业控股有限公司")["role"] == "chairman"
+    fs = facts_of("广和资本管理（深圳）有限公司总经理周明远表示，公司将扩大投资。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "广和资本管理（深圳）有限公司")["role"] == "general_manager"
+    fs = facts_of("北林集团和京和实业控股有限公司分别持有东湖科技30%和20%的股份。")
+    assert quals(fs, "京和实业控股有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 20.0
+    assert "他和北林有限公司" not in _names("他和北林有限公司分别持有东湖科技30%和20%的股份。")
+
+
+def test_jing_before_a_company_whose_board_approves_is_a_preposition() -> None:
+    names = _names("上述事项经北林基金管理有限公司董事会审议通过，同意周明远担任总经理。")
+    assert "北林基金管理有限公司" in names and not any(n.startswith("经") for n in names)
+
+
+def test_muzongsi_before_a_name_is_no_part_of_it_and_names_the_parent() -> None:
+    fs = facts_of("北林科技公告，周明远调任母公司北林控股集团有限公司副总裁。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林控股集团有限公司")["role"] == "vice_president"
+    assert quals(fs, "北林科技", "SUBSIDIARY_OF", "北林控股集团有限公司")["kind"] == "subsidiary"

@@ -138,13 +138,14 @@ def test_three_letters_before_wei_and_a_title_unless_two_are_written_alone_more_
     assert "周明" in names and "周明成" not in names
 
 
-def test_a_one_letter_head_before_he_is_the_start_of_the_name_not_a_conjunct() -> None:
-    fs = facts_of("京和实业控股有限公司董事长周明远表示，公司将扩大投资。")
-    assert quals(fs, "周明远", "HOLDS_POSITION", "京和实业控股有限公司")["role"] == "chairman"
-    fs = facts_of("广和资本管理（深圳）有限公司总经理周明远表示，公司将扩大投资。")
-    assert quals(fs, "周明远", "HOLDS_POSITION", "广和资本管理（深圳）有限公司")["role"] == "general_manager"
-    fs = facts_of("北林集团和京和实业控股有限公司分别持有东湖科技30%和20%的股份。")
-    assert quals(fs, "京和实业控股有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 20.0
+@pytest.mark.parametrize("text,subject,predicate,obj,key,value", [
+    ("京和实业控股有限公司董事长周明远表示，公司将扩大投资。", "周明远", "HOLDS_POSITION", "京和实业控股有限公司", "role", "chairman"),
+    ("广和资本管理（深圳）有限公司总经理周明远表示。", "周明远", "HOLDS_POSITION", "广和资本管理（深圳）有限公司", "role", "general_manager"),
+    ("北林集团和京和实业控股有限公司分别持有东湖科技30%和20%的股份。", "京和实业控股有限公司", "HOLDS_STAKE", "东湖科技", "percent", 20.0),
+])
+def test_a_one_letter_head_before_he_is_the_start_of_the_name_not_a_conjunct(
+        text: str, subject: str, predicate: str, obj: str, key: str, value: object) -> None:
+    assert quals(facts_of(text), subject, predicate, obj)[key] == value
     assert "他和北林有限公司" not in _names("他和北林有限公司分别持有东湖科技30%和20%的股份。")
 
 

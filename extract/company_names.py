@@ -109,8 +109,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
         if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
             break
-        if tag is None and len(tok) > 1 and tok[0] in _GLUED_FUNCTION_CHARS:
-            start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name
+        if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
+            start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经北林" + "基金管理有限公司董事会审议"
             break
         if tag is None and len(tok) > 1 and tok[0] in _FORMER_MARKS and suffix_start - start + len(tok) - 1 >= 2:
             start -= len(tok) - 1  # "原皖" + "信" + "信托": the HMM glued the mark of a former name to it
@@ -127,7 +127,23 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
             break
         start -= len(tok)
+    if (text[start - 1:start] == "和" and start - 2 >= lo and (clause_start or start - 2 > lo)
+            and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE) and _one_letter_name_head(text[start - 2])):
+        start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
     return _past_kind_and_time(text, start, suffix_start)
+
+
+#: what before "X和" leaves X alone, with nothing before it that 和 could join to what follows
+_JOINS_BEFORE = frozenset("和与及、对向为由被将把从经")
+
+#: after a name ending in a legal or short suffix, an organ of it deciding on something: "经X有限公司董事会审议"
+_APPROVED_BY = re.compile(r"[^，。；]{0,12}?(?:董事会|股东大会|股东会|监事会|审议|批准|核准)")
+
+
+def _one_letter_name_head(letter: str) -> bool:
+    """Whether `letter` may be the first of a name's letters (京, 广): no pronoun, adverb or other function word."""
+    tag, _freq = word_tag(letter)
+    return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (tag is None or tag[0] in "nab")
 
 
 #: kinds of bank a name may be introduced by ("虚拟银行汇澄银行", "纯网银北林银行"): a description, not the name

@@ -35,7 +35,7 @@ _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐
 
 #: Surnames that are also common function words (曾经, 于是, 向来 …): a name
 #: starting with one is accepted only after a title or before 先生/女士.
-AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包")
+AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党")
 
 
 def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False) -> bool:
@@ -242,14 +242,78 @@ def _add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon
         at += len(cand) + 1
 
 
+#: a verb of taking a post right after a name at a clause's head ("P出任总经理"): a title follows it
+_TAKES_POST = re.compile(r"(?:已|将|正式|亦|也|则)?(?:出任|担任|接任|升任|调任|转任|改任|兼任|获委任|获任|获聘)(?:为|為)?")
+#: what a three-letter name right after a title may go on with besides a person's verb ("董事长P正在接受采访")
+_AFTER_TITLED_NAME = re.compile(r"正在|接受(?:媒体|记者)?(?:采访|专访)")
+
+
+def _title_soon(title_at: set[int], a: int, text: str) -> bool:
+    """Whether a title starts within a few letters of `a`, before any punctuation ("为北林银行行长")."""
+    for k in range(a, min(len(text), a + 12)):
+        if k in title_at:
+            return True
+        if text[k] in "，。；：、！？（）“”\n":
+            return False
+    return False
+
+
+def _framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) -> str | None:
+    """The three-letter name at `i` when what is before it (`left`: a title,
+    a verb of appointing, or a clause's head) and what is after it (a
+    person's verb, 为 and a title, a verb of taking a post and a title) say a
+    person is named there, even when a letter of it is a function word
+    ("冉亦凡", "胡也平") or its first two letters make a word ("严谨之"): the
+    frame, not the letters, says where the name is. The last letter is no
+    function word ("王明将出任": the name has two letters)."""
+    c3 = text[i:i + 3]
+    if len(c3) < 3 or not re.fullmatch(rf"[{CJK}]{{3}}", c3) or c3[2] in _NAME_STOP or c3[:2] in lex.compound_surnames:
+        return None
+    wei_title = text[i + 3:i + 4] in ("为", "為") and _title_soon(title_at, i + 4, text)
+    if left == "clause":
+        post = _TAKES_POST.match(text, i + 3)
+        if not wei_title and not (post and _title_soon(title_at, post.end(), text)):
+            return None
+    else:
+        verb = _PERSON_VERB_AFTER_RE.match(text, i + 3) or (
+            left == "title" and (_TIME_AFTER_NAME.match(text, i + 3) or _AFTER_TITLED_NAME.match(text, i + 3)))
+        if not (wei_title or verb) or (_PERSON_VERB_AFTER_RE.match(text, i + 2) and not wei_title):
+            return None
+    if not lex.is_surname_start(c3) or (left != "title" and c3[0] in AMBIGUOUS_SURNAMES):
+        return None
+    if any(c in _NOT_NAME_CHARS for c in _name_letters(c3)) or c3 in lex.titles or lex.company(c3):
+        return None
+    tag, freq = word_tag(c3)
+    if tag and not tag.startswith("nr") and freq > 20:
+        return None
+    tag, freq = word_tag(c3[:2])  # "严谨" + 之: a describing word or a rare noun may begin a given name, no verb or word of time
+    if tag and not tag.startswith("nr") and freq > 20 and not (tag[0] in "anb" and freq < 5000):
+        return None
+    near = text[max(0, i - 3000):i + 3000]  # "P成为副行长" with P written without the third letter more often: two letters
+    alone = sum(1 for j in _occurrences(near, c3[:2]) if near[j + 2:j + 3] != c3[2])
+    return c3 if near.count(c3) > alone else None
+
+
+def _keep_framed(found: dict[str, int], framed: set[str], text: str, name: str, pos: int) -> None:
+    """Record a framed name; the two letters a rule before took for it go."""
+    framed.add(name)
+    if found.get(name[:2]) == pos:
+        del found[name[:2]]
+    found.setdefault(name, pos)
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
+    framed: set[str] = set()
+    title_at = {s for s, _e in title_spans}
     for _s, e in title_spans:
         if text[e:e + 1] == " " and text[e + 1:e + 2] != " ":  # "创始人兼CEO 赵一鸣": one space after the title
             e += 1
         name = name_after(text, e, lex)
-        if name:
+        if (not name or len(name) == 2) and (three := _framed_name(text, e, lex, title_at, "title")):
+            _keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name
+        elif name:
             found.setdefault(name, e)
     for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
         latin = _LATIN_NAME.match(text, e)
@@ -341,6 +405,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if name:
             found.setdefault(name, m.end())
     for m in re.finditer(_PERSON_VERB_BEFORE, text):
+        if three := _framed_name(text, m.end(), lex, title_at, "verb"):
+            _keep_framed(found, framed, text, three, m.end())  # "任命胡也平为行长"
+            continue
         name = name_after(text, m.end(), lex, strong=False)
         if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
             found.setdefault(name, m.end())
@@ -373,6 +440,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{CJK}]{{2,3}}){_PERSON_VERB_AFTER}", text, re.M):
+        if three := _framed_name(text, m.start(1), lex, title_at, "clause"):
+            _keep_framed(found, framed, text, three, m.start(1))  # "严谨之出任总经理", "李思成为副行长"
+            continue
         for cand in (m.group(1), m.group(1)[:2]):
             if len(cand) == 3 and glued_word(text, m.start(1) + 2) and not _glued_before_verb(text, m.start(1)):
                 continue  # "洪某申请辞去": 申 begins 申请, the name is two letters
@@ -391,7 +461,6 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 break
     # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）")
     # or a stake in a list of holders ("股东A（34%）、B（22%）").
-    title_at = {s for s, _e in title_spans}
     for m in re.finditer(r"（(?=[^（）]{1,30}）)", text):
         inner, k = m.end(), m.start()
         if inner in title_at or re.match(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%", text[inner:inner + 12]):
@@ -408,6 +477,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if m.start(1) + len(cand) in title_at and plausible_person(cand, lex, strong=False):
                 found.setdefault(cand, m.start(1))
                 break
+    for name in framed:  # two letters always written with the framed name's third are no name of their own
+        if name[:2] in found and all(text[j + 2:j + 3] == name[2] for j in _occurrences(text, name[:2])):
+            del found[name[:2]]
     return found
 
 

@@ -183,3 +183,52 @@ def test_a_short_name_defined_in_hong_kong_quotes() -> None:
     assert not [f for f in fs if "「" in f.subject.name + f.object.name]
     fs = facts_of("澳門北林人壽保險股份有限公司（下稱「北林人壽」）宣布，北林人壽董事長由周明遠出任。")
     assert not [f for f in fs if "下稱" in f.subject.name + f.object.name]
+
+
+@pytest.mark.parametrize("text,person,company,role", [
+    ("東灣銀行宣布委任區嘉朗為行政總裁。", "區嘉朗", "東灣銀行", "ceo"),  # a Cantonese family name (區 → 区)
+    ("南岭证券总经理傅文涛表示，公司将扩大投资。", "傅文涛", "南岭证券", "general_manager"),
+    ("北林金控董事長蕭明哲表示，公司將擴大投資。", "蕭明哲", "北林金控", "chairman"),
+    ("北林金控總經理粘家豪表示，公司將擴大投資。", "粘家豪", "北林金控", "general_manager"),
+    ("南岭银行行长濮阳明辉表示，公司将扩大投资。", "濮阳明辉", "南岭银行", "president"),
+])
+def test_surnames_of_the_hundred_families_and_of_hong_kong_and_taiwan(text: str, person: str, company: str, role: str) -> None:
+    assert quals(facts_of(text), person, "HOLDS_POSITION", company)["role"] == role
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("北林银行董事长兼首席执行官冉亦凡正在接受采访。", "冉亦凡", "chairman"),  # 亦 is a letter of the name after a title
+    ("北林银行公告，严谨之出任总经理。", "严谨之", "general_manager"),  # 严谨 is a word, 出任 and a title frame the name
+    ("北林银行董事会决定任命胡也平为行长。", "胡也平", "president"),  # a verb of appointing, then 为 and a title
+    ("北林银行公告，李思成为副行长。", "李思成", "vice_president"),  # 为 and a title after three letters
+])
+def test_a_name_framed_by_a_title_or_an_appointment_keeps_a_function_letter(text: str, person: str, role: str) -> None:
+    assert quals(facts_of(text), person, "HOLDS_POSITION", "北林银行")["role"] == role
+
+
+def test_three_letters_before_wei_and_a_title_unless_two_are_written_alone_more_often() -> None:
+    assert "周明成" in _names("北林银行公告，周明成为总经理。")
+    names = _names("北林银行公告，周明成为总经理。周明拥有丰富经验。周明是经济学博士。")
+    assert "周明" in names and "周明成" not in names
+
+
+@pytest.mark.parametrize("text,subject,predicate,obj,key,value", [
+    ("京和实业控股有限公司董事长周明远表示，公司将扩大投资。", "周明远", "HOLDS_POSITION", "京和实业控股有限公司", "role", "chairman"),
+    ("广和资本管理（深圳）有限公司总经理周明远表示。", "周明远", "HOLDS_POSITION", "广和资本管理（深圳）有限公司", "role", "general_manager"),
+    ("北林集团和京和实业控股有限公司分别持有东湖科技30%和20%的股份。", "京和实业控股有限公司", "HOLDS_STAKE", "东湖科技", "percent", 20.0),
+])
+def test_a_one_letter_head_before_he_is_the_start_of_the_name_not_a_conjunct(
+        text: str, subject: str, predicate: str, obj: str, key: str, value: object) -> None:
+    assert quals(facts_of(text), subject, predicate, obj)[key] == value
+    assert "他和北林有限公司" not in _names("他和北林有限公司分别持有东湖科技30%和20%的股份。")
+
+
+def test_jing_before_a_company_whose_board_approves_is_a_preposition() -> None:
+    names = _names("上述事项经北林基金管理有限公司董事会审议通过，同意周明远担任总经理。")
+    assert "北林基金管理有限公司" in names and not any(n.startswith("经") for n in names)
+
+
+def test_muzongsi_before_a_name_is_no_part_of_it_and_names_the_parent() -> None:
+    fs = facts_of("北林科技公告，周明远调任母公司北林控股集团有限公司副总裁。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林控股集团有限公司")["role"] == "vice_president"
+    assert quals(fs, "北林科技", "SUBSIDIARY_OF", "北林控股集团有限公司")["kind"] == "subsidiary"

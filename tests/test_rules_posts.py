@@ -372,3 +372,15 @@ def test_a_career_post_ends_when_the_next_clause_joins_another_company() -> None
     assert quals(fs, "周明远", "HOLDS_POSITION", "东岳证券", title="首席宏观分析师") == {
         "role": "other", "title": "首席宏观分析师", "start": "2015", "end": "2019-12"}
     assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券", title="首席经济学家")["start"] == "2019-12"
+
+
+def test_chairman_after_wei_is_a_title_though_weizhu_is_a_word() -> None:
+    assert ("吕嘉禾", "HOLDS_POSITION", "南岭银行", "chairman") in _posts("南岭银行发布公告。委任吕嘉禾为主席。")
+    assert ("呂嘉禾", "HOLDS_POSITION", "南嶺銀行", "chairman") in _posts("南嶺銀行宣布委任呂嘉禾為主席。")
+
+
+def test_heads_of_functions_and_advisers_are_other_posts_with_their_titles() -> None:
+    fs = facts_of("南岭科技公告，韩立群转任研发总监。")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "研发总监"
+    fs = facts_of("南岭科技公告，韩立群轉任顧問。")
+    assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "顾问"

@@ -11,11 +11,13 @@ from collections.abc import Callable
 
 from extract.alias_defs import link_defined_names
 from extract.company_names import (
+    LOCAL_BODY,
     UNIT_HEAD_AFTER,
     coined_word,
     company_left_boundary,
     continues_word,
     inside_place_word,
+    local_body_start,
     named_by_title_after,
     proper_prefix,
     short_prefix_ok,
@@ -88,24 +90,6 @@ class Spans:
         return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] == pos else None
 
 
-#: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
-_LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局")
-_LOCAL_BODY_BEFORE = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
-
-
-def _local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> int | None:
-    """Where "江川市国资委" begins when the body at `s` follows a known place
-    and its kind of division; a verb glued before the place ("变更为江川市国资委")
-    is no part of it, so the place is found by its length, not by a leftmost match."""
-    kind = _LOCAL_BODY_BEFORE.search(text, max(0, s - 8), s)
-    if kind is None:
-        return None
-    for n in (3, 2):
-        if text[kind.start() - n:kind.start()] in places:
-            return kind.start() - n
-    return None
-
-
 #: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name
 _ALIAS_HEAD = re.compile(r"(?:以下|下文)?(?:简称|下称)[：:]?[「『“\"]?")
 
@@ -139,7 +123,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue
         if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
             continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
-        local = _local_body_start(text, s, lex.places) if _LOCAL_BODY.fullmatch(surf) else None
+        local = local_body_start(text, s, lex.places) if LOCAL_BODY.fullmatch(surf) else None
         if local is not None:  # "江川市国资委": the city's own, not the State Council's
             name = text[local:e]
             inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(local, e), "Company", norm_name(name), show(local, e), local)

@@ -16,7 +16,8 @@ from extract.company_constructions import construction_companies, list_members
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.notice_fields import notice_persons
-from extract.persons import find_person_names, names_before_companies, names_before_post_verbs, spelling_variants
+from extract.person_cues import find_person_names
+from extract.persons import names_before_companies, names_before_post_verbs, spelling_variants
 from extract.titles import find_titles
 from text.normalize import norm_name
 

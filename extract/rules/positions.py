@@ -29,12 +29,12 @@ import re
 
 from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
+from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
 from extract.rules.position_chains import (
     ACTING_VERB,
     APPOINT_RE,
-    APPOINT_VERBS,
     CHAIN,
     DATE_RANGE_HEAD,
     END_RE,
@@ -64,8 +64,6 @@ from extract.rules.position_emit import (
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from schema import Predicate
 
-#: nominated, not appointed: "提名其为执行董事候选人"
-_CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
@@ -73,8 +71,6 @@ _VERB_CHAIN = pattern(
     rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
-#: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
-_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 
@@ -112,8 +108,8 @@ def extract_positions(ctx: Context) -> None:
             continue
         _title_before_name(ctx, sent)
         _verb_chains(ctx, sent)
-        _appointments(ctx, sent)
-        _approvals(ctx, sent)
+        appointments(ctx, sent)
+        approvals(ctx, sent)
         _by_person(ctx, sent)
         _moved_from(ctx, sent)
         _counted_then_named(ctx, sent)
@@ -228,7 +224,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 continue
         if sent.tpl[m.end("chain"):m.end("chain") + 1] == KIND["P"]:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
-        if _CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
+        if CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为执行董事候选人": a nomination
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
             continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
@@ -305,53 +301,6 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             (who, item) for who in persons for item in items]
         for who, (company, info) in pairs:
             emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
-
-
-def _appointments(ctx: Context, sent: Sent) -> None:
-    for m in _APPOINT.finditer(sent.tpl):
-        clause = clause_start(sent, m.start())
-        if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or _CANDIDATE_AFTER.match(sent.tpl, m.end()):
-            continue  # a nomination is a proposal, not an appointment
-        people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
-        default = ctx.nearest_company(sent, m.start())
-        date, _ = date_before(ctx, sent, m.start())
-        date, carried = own_or_carried(ctx, sent, date, m.end())
-        if m.group("pre") and len(people) == 1:
-            for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
-                emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
-        status = "end" if m.group("verb") == "免去" else "start"
-        posts = [(people, m.start("chain"), m.end("chain"))]
-        end = m.end()
-        while (more := _MORE_APPOINTED.match(sent.tpl, end)) is not None:  # "聘任A为副行长、B为首席风险官": B's post too
-            g = "" if more.group("p") else "2"
-            posts.append(([sent.at(more.start("p" + g)).key], more.start("chain" + g), more.end("chain" + g)))
-            end = more.end()
-        if len(posts) > 1:
-            date, carried = own_or_carried(ctx, sent, date if not carried else None, end)
-        if carried and m.group("verb") == "核准":
-            date, carried = None, False  # an approval has no start unless one is given (guide v1.2)
-        for who, a, b in posts:
-            for person in who:
-                for company, info in chain_items(sent, a, b, default):
-                    emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
-                                   date_carried=carried)
-
-
-#: the next pair of one appointing verb: "聘任A为副行长、B为首席风险官", "…，B为董事会秘书"
-_MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为|担任|出任)(?P<chain>{CHAIN})"
-                          rf"|、(?P<p2><P>)(?P<chain2>{CHAIN})(?=的?任职资格|、))")  # "核准A C1 T1、B C2 T2的任职资格"
-
-#: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
-_APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")
-
-
-def _approvals(ctx: Context, sent: Sent) -> None:
-    for m in _APPROVED.finditer(sent.tpl):
-        if not m.group("chain") or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
-            continue
-        date = date_before(ctx, sent, m.start())[0]
-        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
-            emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "approved", "start", date, 0.8)
 
 
 #: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken

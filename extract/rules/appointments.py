@@ -1,0 +1,64 @@
+"""Posts a verb of appointing or approving names: "聘任A、B为副行长",
+"聘任A为副行长、B为首席风险官", "核准A C1 T1、B C2 T2的任职资格", "P担任C T的任职资格获监管核准"
+(guide v1.2: an approval states the post; no start unless one is given); a
+nomination (提名, 候选人) is a proposal, not a post."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
+from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried
+
+#: nominated, not appointed: "提名其为执行董事候选人"
+CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
+#: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
+
+
+def appointments(ctx: Context, sent: Sent) -> None:
+    for m in _APPOINT.finditer(sent.tpl):
+        clause = clause_start(sent, m.start())
+        if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or CANDIDATE_AFTER.match(sent.tpl, m.end()):
+            continue  # a nomination is a proposal, not an appointment
+        people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
+        default = ctx.nearest_company(sent, m.start())
+        date, _ = date_before(ctx, sent, m.start())
+        date, carried = own_or_carried(ctx, sent, date, m.end())
+        if m.group("pre") and len(people) == 1:
+            for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
+                emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
+        status = "end" if m.group("verb") == "免去" else "start"
+        posts = [(people, m.start("chain"), m.end("chain"))]
+        end = m.end()
+        while (more := _MORE_APPOINTED.match(sent.tpl, end)) is not None:  # "聘任A为副行长、B为首席风险官": B's post too
+            g = "" if more.group("p") else "2"
+            posts.append(([sent.at(more.start("p" + g)).key], more.start("chain" + g), more.end("chain" + g)))
+            end = more.end()
+        if len(posts) > 1:
+            date, carried = own_or_carried(ctx, sent, date if not carried else None, end)
+        if carried and m.group("verb") == "核准":
+            date, carried = None, False  # an approval has no start unless one is given (guide v1.2)
+        for who, a, b in posts:
+            for person in who:
+                for company, info in chain_items(sent, a, b, default):
+                    emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
+                                   date_carried=carried)
+
+
+#: the next pair of one appointing verb: "聘任A为副行长、B为首席风险官", "…，B为董事会秘书"
+_MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为|担任|出任)(?P<chain>{CHAIN})"
+                          rf"|、(?P<p2><P>)(?P<chain2>{CHAIN})(?=的?任职资格|、))")  # "核准A C1 T1、B C2 T2的任职资格"
+
+#: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
+_APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")
+
+
+def approvals(ctx: Context, sent: Sent) -> None:
+    for m in _APPROVED.finditer(sent.tpl):
+        if not m.group("chain") or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        date = date_before(ctx, sent, m.start())[0]
+        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+            emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "approved", "start", date, 0.8)

@@ -62,6 +62,14 @@ def test_holding_through_subsidiaries() -> None:
     assert s == {("北林集团", "东海银行"): 40.0, ("西山科技有限公司", "东海银行"): None, ("南湖投资有限公司", "东海银行"): None}
 
 
+def test_the_holding_through_a_channel_is_marked_indirect_and_the_direct_one_is_not() -> None:
+    # a sentence written for this test: the parent's 20% is its channel's stake, its 5% its own
+    fs = facts_of("北林集团直接持有东海银行5%，并通过北林资本间接持有东海银行20%。")
+    assert "indirect" not in quals(fs, "北林集团", "HOLDS_STAKE", "东海银行", percent=5.0)
+    assert quals(fs, "北林集团", "HOLDS_STAKE", "东海银行", percent=20.0)["indirect"] is True
+    assert "indirect" not in quals(fs, "北林资本", "HOLDS_STAKE", "东海银行")
+
+
 def test_subsidiary_named_with_its_parent_holds_for_both() -> None:
     s = _stakes("北林集团旗下子公司西山科技有限公司增持东海银行，持股比例增至6.5%。")
     assert s == {("西山科技有限公司", "东海银行"): 6.5, ("北林集团", "东海银行"): 6.5}

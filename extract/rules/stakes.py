@@ -373,6 +373,7 @@ def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None
     after = [c for c in facts if (at := told_at(ctx, c)) is not None and at >= m.start()]
     facts = after or facts
     for c in facts:
+        c.qualifiers["indirect"] = True  # the holder's figure is the channel's stake (answers count it once)
         # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")
         summed = "合计" in sent.tpl[max(0, m.end() - 8):m.end()] or "合计" in re.split(r"[，,；]", sent.tpl[m.end():m.end() + 12])[0]
         share = c.qualifiers.get("percent") if len(channels) == 1 and not summed else None

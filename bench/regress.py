@@ -1,9 +1,10 @@
 """Score extraction and answers on the project's own regression sets (bench/regress/README.md).
 
-Two sets beside the reference gold in ../shared: `seed` (our annotations of
-96 corpus articles outside dev gold, and 63 questions on the bundled corpus)
-and `unseen` (24 articles written in the styles of sources the rules were not
-tuned on, annotated, with 92 questions on a store built from them). The
+Sets beside the reference gold in ../shared: `seed` (our annotations of
+96 corpus articles outside dev gold, and 63 questions on the bundled corpus),
+and every folder here with an `articles.jsonl` of its own: `unseen` and
+`unseen2` (24 articles each, written in the styles of sources the rules were
+not tuned on, annotated, with questions on a store built from them). The
 reference scorers in ../shared/tools do the scoring; this script only runs
 `fkg` and hands them the files, so its figures compare with the CI tables.
 
@@ -52,14 +53,15 @@ def main() -> None:
     seed_articles = a.out / "seed-articles.jsonl"
     with corpus.open(encoding="utf-8") as src, seed_articles.open("w", encoding="utf-8") as dst:
         dst.writelines(line for line in src if line.strip() and json.loads(line)["id"] in seed_ids)
-    for name, articles in (("seed", seed_articles), ("unseen", HERE / "unseen" / "articles.jsonl")):
+    written = [(d.name, d / "articles.jsonl") for d in sorted(HERE.iterdir()) if (d / "articles.jsonl").is_file()]
+    for name, articles in (("seed", seed_articles), *written):
         predicted = a.out / f"{name}-pred.jsonl"
         fkg("extract", str(articles), "--out", str(predicted))
         print(f"== {name}: facts (reference scorer)", flush=True)
         facts_table(scorer, predicted, HERE / name)
     if a.no_qa:
         return
-    for name, articles in (("seed", corpus), ("unseen", HERE / "unseen" / "articles.jsonl")):
+    for name, articles in (("seed", corpus), *written):
         store = a.out / f"{name}.sqlite"
         store.unlink(missing_ok=True)
         fkg("ingest", str(articles), "--store", str(store))

@@ -222,7 +222,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _FOUNDER_DESCRIBED.finditer(text):
         if plausible_person(m.group("name"), lex, strong=False):
             found.setdefault(m.group("name"), m.start("name"))
-    for m in _HOLDS_THROUGH.finditer(text):
+    for m in _HOLDS_THROUGH.finditer(text) if "通过" in text or "透过" in text else ():
         _add_name_before(found, text, m, m.group(2), lex)
     if "一致行" in text or "其控制的" in text:  # "P及其一致行动人合计持有…", "A与其一致行动人P…", "P及其控制的B合计持有…"
         for m in _CONCERT_PARTY.finditer(text):
@@ -238,10 +238,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _CONTROLLED_BY_NAME.finditer(text):  # "C由P实际控制": only a person or a company controls, and P is no company
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
-    for m in _NAME_IS_FOUNDER.finditer(text):
+    for m in _NAME_IS_FOUNDER.finditer(text) if "创始人" in text or "创办人" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
         if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(r"(?:之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐)", text):
@@ -292,7 +292,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, cued=True) or name_despite_word(m.group(1), lex, text):
             found.setdefault(m.group(1), m.start(1))
     # "X出生于1970年", "X生于…": only a person is born
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{CJK}]{{3}})(?=(?:出生于|生于|出生在)(?:19|20)\d{{2}}年)", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{CJK}]{{3}})(?=(?:出生于|生于|出生在)(?:19|20)\d{{2}}年)", text, re.M) if "生" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{CJK}]{{2,3}}){PERSON_VERB_AFTER}", text, re.M):

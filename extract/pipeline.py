@@ -43,6 +43,13 @@ TRIGGERS = re.compile(
 )
 
 
+#: the head of a résumé: a name, perhaps an honorific, then birth, sex or schooling
+#: ("周明远先生，1976年出生，硕士研究生。"): no trigger word, but the 曾任/历任
+#: sentence after it is about this person, so it is analysed for its person
+_RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
+_RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
+
+
 #: How many sentences back an announcement's date still dates an event
 #: ("8月17日晚间，…公告…。…叶望春不再担任董事长…").
 _CARRY_SENTENCES = 3
@@ -162,7 +169,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
-        if has_title or TRIGGERS.search(seg):
+        if has_title or TRIGGERS.search(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else None

@@ -384,3 +384,16 @@ def test_heads_of_functions_and_advisers_are_other_posts_with_their_titles() -> 
     assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "研发总监"
     fs = facts_of("南岭科技公告，韩立群轉任顧問。")
     assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "顾问"
+
+
+@pytest.mark.parametrize("honorific", ["先生", "女士"])
+def test_a_resume_paragraph_goes_to_the_person_it_opens_with(honorific: str) -> None:
+    fs = facts_of(f"北林证券股份有限公司董事会同意聘任周明远{honorific}为公司财务总监，同意聘任陈立华为公司董事会秘书。"
+                  f"周明远{honorific}，1980年出生，本科学历。历任东岳银行股份有限公司计划财务部总经理、南川基金管理有限公司副总经理。")
+    posts = _posts_at(fs)
+    assert ("周明远", "东岳银行股份有限公司") in posts and ("周明远", "南川基金管理有限公司") in posts
+    assert not {("陈立华", "东岳银行股份有限公司"), ("陈立华", "南川基金管理有限公司")} & posts
+
+
+def _posts_at(fs: list) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}

@@ -397,3 +397,17 @@ def test_a_resume_paragraph_goes_to_the_person_it_opens_with(honorific: str) -> 
 
 def _posts_at(fs: list) -> set[tuple[str, str]]:
     return {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+
+
+def test_the_one_who_held_that_post_before_leaves_it_at_the_company_just_named() -> None:
+    fs = facts_of("北林集团副总裁周明远已出任北林消费金融股份有限公司董事长，"
+                  "此前担任该职务的南川实业有限公司董事长李国栋不再担任公司董事长。")
+    posts = triples(fs, "HOLDS_POSITION")
+    assert ("李国栋", "HOLDS_POSITION", "北林消费金融股份有限公司", "chairman") in posts
+    assert ("李国栋", "HOLDS_POSITION", "北林集团", "chairman") not in posts
+    assert quals(fs, "周明远", "SUCCEEDED", "李国栋")["company"] == "北林消费金融股份有限公司"
+
+
+def test_a_director_who_retires_at_the_end_of_the_term_is_succeeded_by_the_one_replacing_him() -> None:
+    fs = facts_of("北林控股有限公司公告，独立非执行董事李国栋先生任期届满后退任，董事会委任陈立华女士接替其出任独立非执行董事。")
+    assert quals(fs, "陈立华", "SUCCEEDED", "李国栋")["role"] == "independent_director"

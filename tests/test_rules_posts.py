@@ -411,3 +411,9 @@ def test_the_one_who_held_that_post_before_leaves_it_at_the_company_just_named()
 def test_a_director_who_retires_at_the_end_of_the_term_is_succeeded_by_the_one_replacing_him() -> None:
     fs = facts_of("北林控股有限公司公告，独立非执行董事李国栋先生任期届满后退任，董事会委任陈立华女士接替其出任独立非执行董事。")
     assert quals(fs, "陈立华", "SUCCEEDED", "李国栋")["role"] == "independent_director"
+
+
+def test_the_date_of_a_leaving_is_the_one_written_with_it_not_the_clause_before() -> None:
+    fs = facts_of("周明远自11月20日起担任北林银行股份有限公司总经理，原总经理李国栋已于9月退休。", date="2024-12-01")
+    assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["end"] == "2024-09"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["start"] == "2024-11-20"

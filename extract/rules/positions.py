@@ -179,9 +179,10 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
             status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
         date, carried = None, False
         if status and rule == "title-name":
-            date, _ = date_before(ctx, sent, m.start("chain"))
-            if departs and not date:  # "董事长P已于2024年2月退休": the date between the name and the leaving
-                date, _ = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))
+            # "董事长P已于2024年2月退休": the date between the name and the leaving comes first (not
+            # "X自11月20日起担任…，原总经理P已于9月退休": the date of the clause before)
+            date = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))[0] if departs else None
+            date = date or date_before(ctx, sent, m.start("chain"))[0]
             date, carried = own_or_carried(ctx, sent, date, m.end())
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items

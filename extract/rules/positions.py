@@ -32,6 +32,7 @@ from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
+from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
     ACTING_VERB,
     APPOINT_RE,
@@ -122,6 +123,7 @@ def finish_positions(ctx: Context) -> None:
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
     date_by_effective_clause(ctx)
+    date_on_approval(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
     find_successions(ctx)

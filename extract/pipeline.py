@@ -50,6 +50,19 @@ _RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
 _RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
 
 
+#: the start of a digest's item ("2. ", "二、", "【C】"): the dates of the items before are not its own
+_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,16}】)(?:【[^】]{1,16}】)?")
+
+
+def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, at: int) -> bool:
+    """Whether a company is named near the head of the item at `at` (a
+    digest's item is another company's news; "二、离任情况" or "2、聘任B为…"
+    goes on with the notice before it)."""
+    m = surf_re.search(seg, at, at + 24) if surf_re is not None else None
+    key = inv.surface.get(norm_name(m.group(0))) if m else None
+    return bool(key and key.startswith("C:"))
+
+
 #: How many sentences back an announcement's date still dates an event
 #: ("8月17日晚间，…公告…。…叶望春不再担任董事长…").
 _CARRY_SENTENCES = 3
@@ -166,6 +179,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
+        if (item := _ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
+            recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e

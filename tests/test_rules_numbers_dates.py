@@ -126,3 +126,12 @@ def test_a_resignation_that_takes_effect_on_the_successors_approval_ends_then() 
                   "李国栋先生的辞职自周明远先生任职资格获核准之日起生效。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["start"] == "2024-03-12"
     assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["end"] == "2024-03-12"
+
+
+@pytest.mark.parametrize("marks", [("1. ", "2. "), ("一、", "二、"), ("（1）", "（2）")])
+def test_the_items_of_a_digest_do_not_lend_each_other_their_dates(marks: tuple[str, str]) -> None:
+    fs = facts_of(f"本周要闻：{marks[0]}北林银行股份有限公司3月2日公告，聘任周明远为行长。"
+                  f"{marks[1]}南川证券股份有限公司公告，聘任李国栋为公司总经理。", date="2024-03-09")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["start"] == "2024-03-02"
+    later = [f.qualifiers for f in fs if f.subject.name == "李国栋" and f.qualifiers.get("role") == "general_manager"]
+    assert later and not any("start" in q for q in later)

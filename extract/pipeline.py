@@ -164,6 +164,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     sentences: list[Sent] = []
     last_years: list[int | None] = []
     last_year: int | None = None
+    year_span = -2  # the sentence that named last_year
+    full_year: int | None = None  # the year of the last date written with its month ("2019年3月")
+    next_from: list[int | None] = []  # per analysed sentence: the year 次年/翌年 counts from
     topic: str | None = None  # the company the previous sentence was about
     said: str | None = None  # the article's company, when the previous sentence called it 公司 (it goes on doing so)
     named: tuple[int, str] | None = None  # (sentence number, company) of the last company named
@@ -193,6 +196,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
+            # "2019年3月…。P2012年加入C。…。次年8月": with no year in this sentence or the one before,
+            # the next year is the one after the last full date, not after a year of background
+            next_from.append(last_year if n - year_span <= 1 else full_year or last_year)
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
             if _EARLIER.search(seg):  # "就在9天前…": another day than the announcement's
                 near = []
@@ -215,9 +221,12 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic, said = key, None
         for _ds, de, v in find_dates(seg):
-            full = resolve(v, ref_year, last_year, last_month, days, article.date or "")
+            base = last_year if v.relative not in ("次年", "翌年") or n - year_span <= 1 else full_year or last_year
+            full = resolve(v, ref_year, base, last_month, days, article.date or "")
             if v.year:
-                last_year = v.year
+                last_year, year_span = v.year, n
+                if v.month and not v.period:
+                    full_year = v.year
             if full is not None and full.month and not v.period:
                 last_month = (full.year, full.month)  # type: ignore[assignment]
                 recent.append((n, full.iso() or ""))
@@ -229,7 +238,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     if v.relative == "today" or _ANNOUNCES.match(seg, de):
                         announced = last_day
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,
-                  last_year_by_sent=last_years,
+                  last_year_by_sent=last_years, next_year_from_by_sent=next_from,
                   last_month_by_sent=last_months, days_by_sent=days_seen,
                   carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     for rule in rules:

@@ -135,3 +135,10 @@ def test_the_items_of_a_digest_do_not_lend_each_other_their_dates(marks: tuple[s
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["start"] == "2024-03-02"
     later = [f.qualifiers for f in fs if f.subject.name == "李国栋" and f.qualifiers.get("role") == "general_manager"]
     assert later and not any("start" in q for q in later)
+
+
+def test_the_next_year_counts_from_the_last_full_date_when_the_sentences_before_name_no_year() -> None:
+    fs = facts_of("2018年7月，北林银行股份有限公司董事会聘任周明远为行长。周明远2009年加入北林银行股份有限公司。"
+                  "他的任期并不长。次年5月，周明远辞去行长职务，董事会聘任陈立华出任行长。")
+    assert quals(fs, "陈立华", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["start"] == "2019-05"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["end"] == "2019-05"

@@ -43,6 +43,26 @@ TRIGGERS = re.compile(
 )
 
 
+#: the head of a résumé: a name, perhaps an honorific, then birth, sex or schooling
+#: ("周明远先生，1976年出生，硕士研究生。"): no trigger word, but the 曾任/历任
+#: sentence after it is about this person, so it is analysed for its person
+_RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
+_RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
+
+
+#: the start of a digest's item ("2. ", "二、", "【C】"): the dates of the items before are not its own
+_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,16}】)(?:【[^】]{1,16}】)?")
+
+
+def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, at: int) -> bool:
+    """Whether a company is named near the head of the item at `at` (a
+    digest's item is another company's news; "二、离任情况" or "2、聘任B为…"
+    goes on with the notice before it)."""
+    m = surf_re.search(seg, at, at + 24) if surf_re is not None else None
+    key = inv.surface.get(norm_name(m.group(0))) if m else None
+    return bool(key and key.startswith("C:"))
+
+
 #: How many sentences back an announcement's date still dates an event
 #: ("8月17日晚间，…公告…。…叶望春不再担任董事长…").
 _CARRY_SENTENCES = 3
@@ -144,6 +164,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     sentences: list[Sent] = []
     last_years: list[int | None] = []
     last_year: int | None = None
+    year_span = -2  # the sentence that named last_year
+    full_year: int | None = None  # the year of the last date written with its month ("2019年3月")
+    next_from: list[int | None] = []  # per analysed sentence: the year 次年/翌年 counts from
     topic: str | None = None  # the company the previous sentence was about
     said: str | None = None  # the article's company, when the previous sentence called it 公司 (it goes on doing so)
     named: tuple[int, str] | None = None  # (sentence number, company) of the last company named
@@ -159,10 +182,12 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
+        if (item := _ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
+            recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
-        if has_title or TRIGGERS.search(seg):
+        if has_title or TRIGGERS.search(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else None
@@ -171,6 +196,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))
             sentences.append(Sent(len(sentences), s, e, tpl, index, ms, prev_topic=topic, offsets=offsets))
             last_years.append(last_year)
+            # "2019年3月…。P2012年加入C。…。次年8月": with no year in this sentence or the one before,
+            # the next year is the one after the last full date, not after a year of background
+            next_from.append(last_year if n - year_span <= 1 else full_year or last_year)
             near = [(k, d) for k, d in recent if n - k <= _CARRY_SENTENCES]
             if _EARLIER.search(seg):  # "就在9天前…": another day than the announcement's
                 near = []
@@ -193,9 +221,12 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic, said = key, None
         for _ds, de, v in find_dates(seg):
-            full = resolve(v, ref_year, last_year, last_month, days, article.date or "")
+            base = last_year if v.relative not in ("次年", "翌年") or n - year_span <= 1 else full_year or last_year
+            full = resolve(v, ref_year, base, last_month, days, article.date or "")
             if v.year:
-                last_year = v.year
+                last_year, year_span = v.year, n
+                if v.month and not v.period:
+                    full_year = v.year
             if full is not None and full.month and not v.period:
                 last_month = (full.year, full.month)  # type: ignore[assignment]
                 recent.append((n, full.iso() or ""))
@@ -207,7 +238,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     if v.relative == "today" or _ANNOUNCES.match(seg, de):
                         announced = last_day
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,
-                  last_year_by_sent=last_years,
+                  last_year_by_sent=last_years, next_year_from_by_sent=next_from,
                   last_month_by_sent=last_months, days_by_sent=days_seen,
                   carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
     for rule in rules:

@@ -111,3 +111,34 @@ def test_effective_today_is_the_day_the_article_says_it_was_announced() -> None:
     assert quals(fs, "王立群", "HOLDS_POSITION", "南湖保险", role="chairman")["start"] == "2023-07-11"
     [(_s, _e, v)] = find_dates("今日（27日）宣布")
     assert resolve(v, 2024, published="2024-02-27").iso() == "2024-02-27"
+
+
+def test_a_post_that_takes_effect_on_approval_starts_on_the_approval_date() -> None:
+    fs = facts_of("北林证券股份有限公司董事会于2023年2月10日审议通过聘任周明远为公司总经理的议案，其任职自监管核准之日起生效。"
+                  "周明远的任职资格已于2023年4月3日获核准。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券股份有限公司", role="general_manager")["start"] == "2023-04-03"
+
+
+def test_a_resignation_that_takes_effect_on_the_successors_approval_ends_then() -> None:
+    fs = facts_of("北林银行股份有限公司于2024年1月8日召开董事会，选举周明远先生为本行董事长，其任职自监管机构核准其任职资格之日起生效。"
+                  "2024年3月12日，本行收到监管局批复，核准周明远先生本行董事长的任职资格。"
+                  "本行原董事长李国栋先生已于2024年1月提交书面辞职报告，辞去本行董事长职务。"
+                  "李国栋先生的辞职自周明远先生任职资格获核准之日起生效。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["start"] == "2024-03-12"
+    assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["end"] == "2024-03-12"
+
+
+@pytest.mark.parametrize("marks", [("1. ", "2. "), ("一、", "二、"), ("（1）", "（2）")])
+def test_the_items_of_a_digest_do_not_lend_each_other_their_dates(marks: tuple[str, str]) -> None:
+    fs = facts_of(f"本周要闻：{marks[0]}北林银行股份有限公司3月2日公告，聘任周明远为行长。"
+                  f"{marks[1]}南川证券股份有限公司公告，聘任李国栋为公司总经理。", date="2024-03-09")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["start"] == "2024-03-02"
+    later = [f.qualifiers for f in fs if f.subject.name == "李国栋" and f.qualifiers.get("role") == "general_manager"]
+    assert later and not any("start" in q for q in later)
+
+
+def test_the_next_year_counts_from_the_last_full_date_when_the_sentences_before_name_no_year() -> None:
+    fs = facts_of("2018年7月，北林银行股份有限公司董事会聘任周明远为行长。周明远2009年加入北林银行股份有限公司。"
+                  "他的任期并不长。次年5月，周明远辞去行长职务，董事会聘任陈立华出任行长。")
+    assert quals(fs, "陈立华", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["start"] == "2019-05"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["end"] == "2019-05"

@@ -384,3 +384,36 @@ def test_heads_of_functions_and_advisers_are_other_posts_with_their_titles() -> 
     assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "研发总监"
     fs = facts_of("南岭科技公告，韩立群轉任顧問。")
     assert quals(fs, "韩立群", "HOLDS_POSITION", "南岭科技", role="other")["title"] == "顾问"
+
+
+@pytest.mark.parametrize("honorific", ["先生", "女士"])
+def test_a_resume_paragraph_goes_to_the_person_it_opens_with(honorific: str) -> None:
+    fs = facts_of(f"北林证券股份有限公司董事会同意聘任周明远{honorific}为公司财务总监，同意聘任陈立华为公司董事会秘书。"
+                  f"周明远{honorific}，1980年出生，本科学历。历任东岳银行股份有限公司计划财务部总经理、南川基金管理有限公司副总经理。")
+    posts = _posts_at(fs)
+    assert ("周明远", "东岳银行股份有限公司") in posts and ("周明远", "南川基金管理有限公司") in posts
+    assert not {("陈立华", "东岳银行股份有限公司"), ("陈立华", "南川基金管理有限公司")} & posts
+
+
+def _posts_at(fs: list) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+
+
+def test_the_one_who_held_that_post_before_leaves_it_at_the_company_just_named() -> None:
+    fs = facts_of("北林集团副总裁周明远已出任北林消费金融股份有限公司董事长，"
+                  "此前担任该职务的南川实业有限公司董事长李国栋不再担任公司董事长。")
+    posts = triples(fs, "HOLDS_POSITION")
+    assert ("李国栋", "HOLDS_POSITION", "北林消费金融股份有限公司", "chairman") in posts
+    assert ("李国栋", "HOLDS_POSITION", "北林集团", "chairman") not in posts
+    assert quals(fs, "周明远", "SUCCEEDED", "李国栋")["company"] == "北林消费金融股份有限公司"
+
+
+def test_a_director_who_retires_at_the_end_of_the_term_is_succeeded_by_the_one_replacing_him() -> None:
+    fs = facts_of("北林控股有限公司公告，独立非执行董事李国栋先生任期届满后退任，董事会委任陈立华女士接替其出任独立非执行董事。")
+    assert quals(fs, "陈立华", "SUCCEEDED", "李国栋")["role"] == "independent_director"
+
+
+def test_the_date_of_a_leaving_is_the_one_written_with_it_not_the_clause_before() -> None:
+    fs = facts_of("周明远自11月20日起担任北林银行股份有限公司总经理，原总经理李国栋已于9月退休。", date="2024-12-01")
+    assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["end"] == "2024-09"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["start"] == "2024-11-20"

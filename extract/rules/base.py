@@ -111,6 +111,7 @@ class Context:
     published: str = ""  # the article's date, ISO, when known (本月, 截至公告)
     announcer: str | None = None  # the company 本公司 stands for (extract.announcer)
     last_year_by_sent: list[int | None] = field(default_factory=list)
+    next_year_from_by_sent: list[int | None] = field(default_factory=list)  # the year 次年/翌年 counts from
     last_month_by_sent: list[tuple[int, int] | None] = field(default_factory=list)
     days_by_sent: list[dict[int, DateValue]] = field(default_factory=list)
 
@@ -146,6 +147,8 @@ class Context:
         last = self.last_year_by_sent[sent.i] if sent.i < len(self.last_year_by_sent) else None
         last_month = self.last_month_by_sent[sent.i] if sent.i < len(self.last_month_by_sent) else None
         days = self.days_by_sent[sent.i] if sent.i < len(self.days_by_sent) else None
+        if m.value.relative in ("次年", "翌年") and sent.i < len(self.next_year_from_by_sent):
+            last = self.next_year_from_by_sent[sent.i]
         # "直到2021年才有变化：当年，…": a year named earlier in the same sentence comes first
         for d in reversed([d for d in sent.mentions if d.kind == "D" and d.start < m.start]):
             if isinstance(d.value, DateValue) and d.value.year:

@@ -32,6 +32,7 @@ from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
+from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
     ACTING_VERB,
     APPOINT_RE,
@@ -122,6 +123,7 @@ def finish_positions(ctx: Context) -> None:
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
     date_by_effective_clause(ctx)
+    date_on_approval(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
     find_successions(ctx)
@@ -179,9 +181,10 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
             status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
         date, carried = None, False
         if status and rule == "title-name":
-            date, _ = date_before(ctx, sent, m.start("chain"))
-            if departs and not date:  # "董事长P已于2024年2月退休": the date between the name and the leaving
-                date, _ = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))
+            # "董事长P已于2024年2月退休": the date between the name and the leaving comes first (not
+            # "X自11月20日起担任…，原总经理P已于9月退休": the date of the clause before)
+            date = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))[0] if departs else None
+            date = date or date_before(ctx, sent, m.start("chain"))[0]
             date, carried = own_or_carried(ctx, sent, date, m.end())
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items

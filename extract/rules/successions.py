@@ -50,7 +50,7 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
-DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|卸任|退休|转任|调任|改任|去职)")
+DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职)")
 
 #: How far (in analysed sentences) a company's dated reshuffle dates the
 #: undated appointments and departures at the same company that follow.
@@ -155,8 +155,38 @@ def _taken(by_sent: dict[int, list[Candidate]], end: Candidate, succ: str) -> bo
                for j in (end.sent, end.sent + 1) for c in by_sent.get(j, []))
 
 
+#: "此前担任该职务的P": the one who held the post just given to someone else
+_HELD_THAT_POST = pattern(r"(?:担任|出任)(?:该|此|这一|上述)(?:职务|职位|岗位)的[^，。；\ue000]{0,12}?(?P<p><P>)")
+
+
+def _held_that_post(ctx: Context) -> None:
+    """"B已出任C董事长，此前担任该职务的A不再担任公司董事长": A leaves the post
+    B takes, at B's company (公司 here is not the company the sentence opens with)."""
+    for sent in ctx.sentences:
+        if "该职" not in sent.tpl and "此职" not in sent.tpl and "这一职" not in sent.tpl and "上述职" not in sent.tpl:
+            continue
+        for m in _HELD_THAT_POST.finditer(sent.tpl):
+            pred = sent.at(m.start("p")).key
+            given = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION and c.status == "start"
+                     and c.subject != pred and sent.i - 1 <= c.sent <= sent.i]
+            if not pred or not given:
+                continue
+            post = given[-1]
+            role = post.qualifiers.get("role")
+            mine = [c for c in ctx.by_subject(pred) if c.predicate is Predicate.HOLDS_POSITION and c.sent == sent.i
+                    and c.status == "end" and c.qualifiers.get("role") == role]
+            for c in mine:
+                c.object = post.object
+            if not mine:
+                q = {k: v for k, v in post.qualifiers.items() if k in ("role", "title")}
+                if "start" in post.qualifiers:
+                    q["end"] = post.qualifiers["start"]
+                ctx.emit(Predicate.HOLDS_POSITION, pred, post.object, sent, "held-that-post", 0.8, "end", **q)
+
+
 def find_successions(ctx: Context) -> None:
     """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
+    _held_that_post(ctx)
     positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
     by_sent: dict[int, list[Candidate]] = {}
     for c in positions:

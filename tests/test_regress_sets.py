@@ -22,7 +22,9 @@ def _rows(path: Path) -> list[dict]:
 
 
 def _runs(text: str) -> set[str]:
-    return {text[i:i + RUN] for i in range(len(text) - RUN + 1)}
+    """Runs of RUN characters that are Chinese prose (English question forms recur, as they should)."""
+    runs = (text[i:i + RUN] for i in range(len(text) - RUN + 1))
+    return {r for r in runs if sum("\u4e00" <= c <= "\u9fff" for c in r) >= RUN // 2}
 
 
 def _texts(path: Path) -> list[str]:

@@ -30,6 +30,10 @@ _COMPASS_PREFIXES = frozenset({"东方", "南方", "北方", "东北", "西北",
 _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购"})
 
 
+#: a whole legal name and the copula after it: the next name begins after them
+_NAMED_THEN_IS = re.compile(r"有限(?:责任)?公司系")
+
+
 def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
@@ -57,6 +61,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         cut = lead.end() - 1 if lead else opened
     for party in _PARTY_NOUN.finditer(left):
         cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
+    for named in _NAMED_THEN_IS.finditer(text, max(0, lo - 8), suffix_start):
+        cut = max(cut, named.end() - 1 - lo)  # "北林小贷有限公司系" + "北林科技…": a legal name, then 系 (is) before this one
     clause_start = cut >= 0 or lo == 0
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]

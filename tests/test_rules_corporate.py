@@ -292,3 +292,12 @@ def test_a_new_name_in_hong_kong_quotes_and_a_subsidiary_described_in_brackets()
               "澳門北林人壽保險股份有限公司", "RENAMED_TO", "北林保險股份有限公司")
     assert q["date"] == "2023-07-01"
     assert _subs("北林资本（南溪集团的全资子公司）持有东岳科技51%股权。") == {("北林资本", "南溪集团", "wholly_owned")}
+
+
+def test_legal_name_then_xi_then_its_parent() -> None:
+    # 系 (is) right after a whole legal name: the parent's name begins after it, the two are not one name
+    assert _subs("南岭小贷有限公司系北林科技集团股份有限公司的控股子公司。") == {
+        ("南岭小贷有限公司", "北林科技集团股份有限公司", "subsidiary")}
+    assert _subs("据悉，东川理财有限责任公司系西山银行股份有限公司的全资子公司，于2021年开业。") == {
+        ("东川理财有限责任公司", "西山银行股份有限公司", "wholly_owned")}
+

@@ -634,3 +634,25 @@ def test_hong_kong_beneficial_ownership_and_a_purchase_of_all_issued_shares() ->
     assert _stakes("北林銀行分別由南溪集團及東岳控股擁有51%及49%權益。") == {("南溪集團", "北林銀行"): 51.0, ("東岳控股", "北林銀行"): 49.0}
     q = quals(facts_of("東岳控股已向南溪集團收購北林銀行全部已發行股本，代價為5億港元。"), "南溪集團", "SOLD_STAKE", "北林銀行")
     assert q["buyer"] == "東岳控股" and q["percent"] == 100.0 and q["currency"] == "HKD"
+
+
+def _sale_dates(text: str) -> set[tuple[str, str, object, object, object]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
+            for f in facts_of(text, date="2024-09-01") if str(f.predicate) == "SOLD_STAKE"}
+
+
+def test_a_sale_between_parties_with_short_names_in_brackets() -> None:
+    # sentences written for this test: each party's short name defined in brackets, 所持 right before the target's legal
+    # name, and the day of the transfer in the sentence that follows ("相关股份已于D完成过户")
+    text = ("近日，监管局批复同意南岭资产管理有限公司（下称“南岭资产”）受让东川置业集团有限公司（下称“东川置业”）"
+            "所持北林农商银行股份有限公司（下称“北林农商银行”）7.5%股份。北林农商银行5月20日公告称，相关股份已于5月16日完成过户。")
+    assert _sale_dates(text) == {("东川置业集团有限公司", "北林农商银行", "南岭资产管理有限公司", 7.5, "2024-05-16")}
+    text = "东川创投将所持西岭支付有限公司（下称“西岭支付”）12%股份全部转让给南岭控股有限公司，相关工商变更已于8月18日完成。"
+    assert _sale_dates(text) == {("东川创投", "西岭支付有限公司", "南岭控股有限公司", 12.0, "2024-08-18")}
+
+
+def test_a_sale_of_a_number_of_shares_with_its_share_in_brackets() -> None:
+    # a sentence written for this test: "X亿股股份（占总股本的25%）", dated by "本次股权转让已于D完成工商变更登记" after it
+    text = ("经监管部门批复同意，公司股东东川投资集团有限公司将其持有的北林财险10亿股股份（占总股本的25%）转让给南岭实业控股有限公司。"
+            "本次股权转让已于2024年6月18日完成工商变更登记。")
+    assert _sale_dates(text) == {("东川投资集团有限公司", "北林财险", "南岭实业控股有限公司", 25.0, "2024-06-18")}

@@ -656,3 +656,12 @@ def test_a_sale_of_a_number_of_shares_with_its_share_in_brackets() -> None:
     text = ("经监管部门批复同意，公司股东东川投资集团有限公司将其持有的北林财险10亿股股份（占总股本的25%）转让给南岭实业控股有限公司。"
             "本次股权转让已于2024年6月18日完成工商变更登记。")
     assert _sale_dates(text) == {("东川投资集团有限公司", "北林财险", "南岭实业控股有限公司", 25.0, "2024-06-18")}
+
+
+def test_shares_sold_on_the_market_with_the_share_sold() -> None:
+    # sentences written for this test: 通过集中竞价方式 between the seller and 减持, the share sold after 股份,
+    # a span of days within one month dating the sale by its month
+    text = "南岭保险12月20日公告，股东东川集团于12月16日至19日通过集中竞价方式减持公司股份1.5%。"
+    assert _sale_dates(text) == {("东川集团", "南岭保险", None, 1.5, "2024-12")}
+    text = "南岭证券公告，公司董事、副总裁周明远于12月19日减持所持公司股份0.05%，减持原因为个人资金需求。"
+    assert _sale_dates(text) == {("周明远", "南岭证券", None, 0.05, "2024-12-19")}

@@ -665,3 +665,21 @@ def test_shares_sold_on_the_market_with_the_share_sold() -> None:
     assert _sale_dates(text) == {("东川集团", "南岭保险", None, 1.5, "2024-12")}
     text = "南岭证券公告，公司董事、副总裁周明远于12月19日减持所持公司股份0.05%，减持原因为个人资金需求。"
     assert _sale_dates(text) == {("周明远", "南岭证券", None, 0.05, "2024-12-19")}
+
+
+def test_a_whole_company_bought_from_counterparties_named_after_the_deal() -> None:
+    # sentences written for this test: the purchase told as a noun ("收购T 100%股权的交易已完成过户登记"), the sellers in
+    # the clause after it (the target's former shareholder, a natural person), their shares in a later sentence
+    text = ("10月29日晚间，南岭科技股份有限公司（以下简称“南岭科技”）公告称，公司以现金3.5亿元收购西岭支付服务有限公司"
+            "（以下简称“西岭支付”）100%股权的交易已完成过户登记，交易对方为西岭支付原股东东川投资有限公司和自然人周明远。"
+            "根据此前披露的交易方案，东川投资持有西岭支付60%股权，周明远持有40%股权。")
+    assert _sale_dates(text) == {("东川投资有限公司", "西岭支付", "南岭科技股份有限公司", 60.0, "2024-10-29"),
+                                 ("周明远", "西岭支付", "南岭科技股份有限公司", 40.0, "2024-10-29")}
+    fs = facts_of(text, date="2024-10-30")
+    assert quals(fs, "南岭科技", "HOLDS_STAKE", "西岭支付", percent=100.0)["as_of"] == "2024-10-29"
+
+
+def test_a_completed_purchase_dated_before_the_verb() -> None:
+    # a sentence written for this test: "已于D完成收购T 100%股权", one counterparty after it
+    text = "南岭科技已于2024年10月29日完成收购西岭支付100%股权，交易对方为东川实业有限公司。"
+    assert _sale_dates(text) == {("东川实业有限公司", "西岭支付", "南岭科技", 100.0, "2024-10-29")}

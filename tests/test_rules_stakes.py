@@ -683,3 +683,14 @@ def test_a_completed_purchase_dated_before_the_verb() -> None:
     # a sentence written for this test: "已于D完成收购T 100%股权", one counterparty after it
     text = "南岭科技已于2024年10月29日完成收购西岭支付100%股权，交易对方为东川实业有限公司。"
     assert _sale_dates(text) == {("东川实业有限公司", "西岭支付", "南岭科技", 100.0, "2024-10-29")}
+
+
+def test_the_holding_after_a_completed_transfer_is_of_the_company_sold() -> None:
+    # sentences written for this test: "转让/交割完成后，B持股X%" after a transfer told in the sentence before; 将 there is
+    # 把 (no plan), and "已于D完成" says the deal is done
+    text = ("东川创投将所持西岭支付有限公司（下称“西岭支付”）12%股份全部转让给南岭控股有限公司，相关工商变更已于11月18日完成。"
+            "转让完成后，南岭控股持股比例升至61%。")
+    assert _stakes(text)[("南岭控股", "西岭支付有限公司")] == 61.0
+    text = ("德川资本向南岭国投有限公司转让所持西岭消费金融有限公司25%股权一事已于12月17日完成交割。"
+            "交割完成后，南岭国投有限公司持股45%，成为西岭消费金融第一大股东。")
+    assert _stakes(text)[("南岭国投有限公司", "西岭消费金融有限公司")] == 45.0

@@ -694,3 +694,12 @@ def test_the_holding_after_a_completed_transfer_is_of_the_company_sold() -> None
     text = ("德川资本向南岭国投有限公司转让所持西岭消费金融有限公司25%股权一事已于12月17日完成交割。"
             "交割完成后，南岭国投有限公司持股45%，成为西岭消费金融第一大股东。")
     assert _stakes(text)[("南岭国投有限公司", "西岭消费金融有限公司")] == 45.0
+
+
+def test_a_regulators_consent_is_no_part_of_the_buyers_name() -> None:
+    # a sentence written for this test: "监管局批复同意" right before the buyer's legal name
+    text = ("近日，国家金融监督管理总局湖北监管局批复同意湖北北林资产管理有限公司受让东川置业集团有限公司所持西岭银行股份有限公司8.5%股份。"
+            "西岭银行8月20日公告称，相关股份已于8月16日完成过户。")
+    assert _sale_dates(text) == {("东川置业集团有限公司", "西岭银行股份有限公司", "湖北北林资产管理有限公司", 8.5, "2024-08-16")}
+    # shares sold on the market without a share of the company stated: no stake sold that the text measures
+    assert not _sale_dates("2024年7月1日至2024年8月19日期间，东川创投通过大宗交易方式减持公司股份372万股。")

@@ -30,6 +30,13 @@ _COMPASS_PREFIXES = frozenset({"东方", "南方", "北方", "东北", "西北",
 _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购"})
 
 
+#: a whole legal name and the copula after it: the next name begins after them
+_NAMED_THEN_IS = re.compile(r"有限(?:责任)?公司系")
+#: the words for a holder's share, which the segmenter may glue to the name after them ("所持北" + "林农" + "商银行"),
+#: and a regulator's consent before the party it lets buy ("监管局批复同意" + "湖南北林资产管理有限公司")
+_HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核准|批准)同意")
+
+
 def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
@@ -57,6 +64,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         cut = lead.end() - 1 if lead else opened
     for party in _PARTY_NOUN.finditer(left):
         cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
+    for held in _HELD_BEFORE.finditer(left):
+        cut = max(cut, held.end() - 1)  # "受让C所持" + "北林农商银行股份有限公司": the holder's share, then the name it is of
+    for named in _NAMED_THEN_IS.finditer(text, max(0, lo - 8), suffix_start):
+        cut = max(cut, named.end() - 1 - lo)  # "北林小贷有限公司系" + "北林科技…": a legal name, then 系 (is) before this one
     clause_start = cut >= 0 or lo == 0
     if cut >= 0:
         lo, left = lo + cut + 1, left[cut + 1:]

@@ -238,6 +238,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _CONTROLLED_BY_NAME.finditer(text):  # "C由P实际控制": only a person or a company controls, and P is no company
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
+    for m in re.finditer(r"自然人(?:股东)?", text):  # "交易对方为A和自然人P": a natural person is a person
+        name = name_after(text, m.end(), lex, strong=False)
+        if name:
+            found.setdefault(name, m.end())
     for m in _NAME_IS_FOUNDER.finditer(text) if "创始人" in text or "创办人" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))

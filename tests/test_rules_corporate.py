@@ -292,3 +292,23 @@ def test_a_new_name_in_hong_kong_quotes_and_a_subsidiary_described_in_brackets()
               "澳門北林人壽保險股份有限公司", "RENAMED_TO", "北林保險股份有限公司")
     assert q["date"] == "2023-07-01"
     assert _subs("北林资本（南溪集团的全资子公司）持有东岳科技51%股权。") == {("北林资本", "南溪集团", "wholly_owned")}
+
+
+def test_legal_name_then_xi_then_its_parent() -> None:
+    # 系 (is) right after a whole legal name: the parent's name begins after it, the two are not one name
+    assert _subs("南岭小贷有限公司系北林科技集团股份有限公司的控股子公司。") == {
+        ("南岭小贷有限公司", "北林科技集团股份有限公司", "subsidiary")}
+    assert _subs("据悉，东川理财有限责任公司系西山银行股份有限公司的全资子公司，于2021年开业。") == {
+        ("东川理财有限责任公司", "西山银行股份有限公司", "wholly_owned")}
+
+
+def test_subsidiaries_listed_with_one_shared_percentage() -> None:
+    text = "南岭金控表示，目前旗下子公司包括南岭银行、南岭产险及南岭投信，金控对各子公司的持股比率均为100%。"
+    facts = facts_of(text)
+    children = ("南岭银行", "南岭产险", "南岭投信")
+    assert triples(facts, "SUBSIDIARY_OF") == {(c, "SUBSIDIARY_OF", "南岭金控", "wholly_owned") for c in children}
+    assert triples(facts, "HOLDS_STAKE") == {("南岭金控", "HOLDS_STAKE", c, 100.0) for c in children}
+    # the parent right before 旗下; a shared figure below 100% leaves them subsidiaries
+    facts = facts_of("东川控股旗下子公司包括东川银行、东川证券，东川控股对各子公司持股比例均为51%。")
+    assert triples(facts, "SUBSIDIARY_OF") == {(c, "SUBSIDIARY_OF", "东川控股", "subsidiary") for c in ("东川银行", "东川证券")}
+    assert triples(facts, "HOLDS_STAKE") == {("东川控股", "HOLDS_STAKE", c, 51.0) for c in ("东川银行", "东川证券")}

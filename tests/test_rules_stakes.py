@@ -634,3 +634,72 @@ def test_hong_kong_beneficial_ownership_and_a_purchase_of_all_issued_shares() ->
     assert _stakes("北林銀行分別由南溪集團及東岳控股擁有51%及49%權益。") == {("南溪集團", "北林銀行"): 51.0, ("東岳控股", "北林銀行"): 49.0}
     q = quals(facts_of("東岳控股已向南溪集團收購北林銀行全部已發行股本，代價為5億港元。"), "南溪集團", "SOLD_STAKE", "北林銀行")
     assert q["buyer"] == "東岳控股" and q["percent"] == 100.0 and q["currency"] == "HKD"
+
+
+def _sale_dates(text: str) -> set[tuple[str, str, object, object, object]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
+            for f in facts_of(text, date="2024-09-01") if str(f.predicate) == "SOLD_STAKE"}
+
+
+def test_a_sale_between_parties_with_short_names_in_brackets() -> None:
+    # sentences written for this test: each party's short name defined in brackets, 所持 right before the target's legal
+    # name, and the day of the transfer in the sentence that follows ("相关股份已于D完成过户")
+    text = ("近日，监管局批复同意南岭资产管理有限公司（下称“南岭资产”）受让东川置业集团有限公司（下称“东川置业”）"
+            "所持北林农商银行股份有限公司（下称“北林农商银行”）7.5%股份。北林农商银行5月20日公告称，相关股份已于5月16日完成过户。")
+    assert _sale_dates(text) == {("东川置业集团有限公司", "北林农商银行", "南岭资产管理有限公司", 7.5, "2024-05-16")}
+    text = "东川创投将所持西岭支付有限公司（下称“西岭支付”）12%股份全部转让给南岭控股有限公司，相关工商变更已于8月18日完成。"
+    assert _sale_dates(text) == {("东川创投", "西岭支付有限公司", "南岭控股有限公司", 12.0, "2024-08-18")}
+
+
+def test_a_sale_of_a_number_of_shares_with_its_share_in_brackets() -> None:
+    # a sentence written for this test: "X亿股股份（占总股本的25%）", dated by "本次股权转让已于D完成工商变更登记" after it
+    text = ("经监管部门批复同意，公司股东东川投资集团有限公司将其持有的北林财险10亿股股份（占总股本的25%）转让给南岭实业控股有限公司。"
+            "本次股权转让已于2024年6月18日完成工商变更登记。")
+    assert _sale_dates(text) == {("东川投资集团有限公司", "北林财险", "南岭实业控股有限公司", 25.0, "2024-06-18")}
+
+
+def test_shares_sold_on_the_market_with_the_share_sold() -> None:
+    # sentences written for this test: 通过集中竞价方式 between the seller and 减持, the share sold after 股份,
+    # a span of days within one month dating the sale by its month
+    text = "南岭保险12月20日公告，股东东川集团于12月16日至19日通过集中竞价方式减持公司股份1.5%。"
+    assert _sale_dates(text) == {("东川集团", "南岭保险", None, 1.5, "2024-12")}
+    text = "南岭证券公告，公司董事、副总裁周明远于12月19日减持所持公司股份0.05%，减持原因为个人资金需求。"
+    assert _sale_dates(text) == {("周明远", "南岭证券", None, 0.05, "2024-12-19")}
+
+
+def test_a_whole_company_bought_from_counterparties_named_after_the_deal() -> None:
+    # sentences written for this test: the purchase told as a noun ("收购T 100%股权的交易已完成过户登记"), the sellers in
+    # the clause after it (the target's former shareholder, a natural person), their shares in a later sentence
+    text = ("10月29日晚间，南岭科技股份有限公司（以下简称“南岭科技”）公告称，公司以现金3.5亿元收购西岭支付服务有限公司"
+            "（以下简称“西岭支付”）100%股权的交易已完成过户登记，交易对方为西岭支付原股东东川投资有限公司和自然人周明远。"
+            "根据此前披露的交易方案，东川投资持有西岭支付60%股权，周明远持有40%股权。")
+    assert _sale_dates(text) == {("东川投资有限公司", "西岭支付", "南岭科技股份有限公司", 60.0, "2024-10-29"),
+                                 ("周明远", "西岭支付", "南岭科技股份有限公司", 40.0, "2024-10-29")}
+    fs = facts_of(text, date="2024-10-30")
+    assert quals(fs, "南岭科技", "HOLDS_STAKE", "西岭支付", percent=100.0)["as_of"] == "2024-10-29"
+
+
+def test_a_completed_purchase_dated_before_the_verb() -> None:
+    # a sentence written for this test: "已于D完成收购T 100%股权", one counterparty after it
+    text = "南岭科技已于2024年10月29日完成收购西岭支付100%股权，交易对方为东川实业有限公司。"
+    assert _sale_dates(text) == {("东川实业有限公司", "西岭支付", "南岭科技", 100.0, "2024-10-29")}
+
+
+def test_the_holding_after_a_completed_transfer_is_of_the_company_sold() -> None:
+    # sentences written for this test: "转让/交割完成后，B持股X%" after a transfer told in the sentence before; 将 there is
+    # 把 (no plan), and "已于D完成" says the deal is done
+    text = ("东川创投将所持西岭支付有限公司（下称“西岭支付”）12%股份全部转让给南岭控股有限公司，相关工商变更已于11月18日完成。"
+            "转让完成后，南岭控股持股比例升至61%。")
+    assert _stakes(text)[("南岭控股", "西岭支付有限公司")] == 61.0
+    text = ("德川资本向南岭国投有限公司转让所持西岭消费金融有限公司25%股权一事已于12月17日完成交割。"
+            "交割完成后，南岭国投有限公司持股45%，成为西岭消费金融第一大股东。")
+    assert _stakes(text)[("南岭国投有限公司", "西岭消费金融有限公司")] == 45.0
+
+
+def test_a_regulators_consent_is_no_part_of_the_buyers_name() -> None:
+    # a sentence written for this test: "监管局批复同意" right before the buyer's legal name
+    text = ("近日，国家金融监督管理总局湖北监管局批复同意湖北北林资产管理有限公司受让东川置业集团有限公司所持西岭银行股份有限公司8.5%股份。"
+            "西岭银行8月20日公告称，相关股份已于8月16日完成过户。")
+    assert _sale_dates(text) == {("东川置业集团有限公司", "西岭银行股份有限公司", "湖北北林资产管理有限公司", 8.5, "2024-08-16")}
+    # shares sold on the market without a share of the company stated: no stake sold that the text measures
+    assert not _sale_dates("2024年7月1日至2024年8月19日期间，东川创投通过大宗交易方式减持公司股份372万股。")

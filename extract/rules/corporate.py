@@ -20,6 +20,7 @@ import re
 from extract.mention_records import KIND, Entity, Mention
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
+from extract.rules.subsidiary_lists import listed_subsidiaries
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 
@@ -120,6 +121,7 @@ def extract_corporate(ctx: Context) -> None:
         if _C not in sent.tpl:
             continue
         _groups(ctx, sent)
+        listed_subsidiaries(ctx, sent)
         _renames(ctx, sent)
 
 

@@ -29,6 +29,8 @@ _H = r"[\ue000\ue001]"
 #: what a share is of ("占注册资本的20%")
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
+#: a short name defined in brackets after a party's name: "（下称“北林支付”）"
+_ALIAS = r"(?:[（(](?:下称|以下简称|简称|以下称)?[“\"「]?\ue001[”\"」]?[）)])?"
 
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
@@ -43,15 +45,15 @@ _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|�
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before)
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL})(?:等)?(?:的)?(?P<pct><R>)?"
-    rf"(?:的)?(?P<all>全部)?(?:股权|股份|权益)(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
+    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?:的)?(?P<all>全部)?(?:[\d.]+[万亿]?股)?(?:股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
 _BUYER_FIRST = pattern(
     rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?"
-    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买))(?:了)?(?P<seller>{_H})(?P<held>持有的|所持有的|所持的|所持|持有)?"
-    rf"(?P<target><C>)?(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
+    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买))(?:了)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
 )
 # "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer
@@ -62,14 +64,20 @@ _TRANSFERRED = pattern(
 _EXIT = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))")
 _EXIT_FROM = pattern(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出")
 _EXITED = pattern(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出")
-_REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?P<target><C>))")
+# "S于D至19日通过集中竞价方式减持公司股份1.2%", "S于D减持所持公司股份0.05%": the share sold follows
+_REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<way>(?P<span>至\d{{1,2}}日)?(?:通过|以)[^，。；\ue000\ue001]{{1,10}}?方式)?"
+                   rf"(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?:其)?(?:所持|持有的|所持有的)?(?:的)?(?P<target><C>)"
+                   rf"(?:(?:的)?(?:A股|无限售流通)?(?:股份|股票)(?:约)?(?P<pct><R>))?)")
 # "出售T股权", "出售T录得的收益": a company sold outright
 _SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持有的|所持有的)*(?P<target><C>)(?:[（(][^）)]{0,20}[）)])?(?:的)?(?:全部)?(?:股权|股份|权益|(?:所)?(?:发生|产生|录得|确认|带来|获得)的?(?:投资)?(?:收益|亏损|损失))")
 # "转让旗下不良资产公司40%股权": a target described, named in the sentences around
 _SOLD_DESCRIBED = pattern(r"(?:出售|转让|出让)(?:其)?(?:旗下|下属|持有的|所持)(?P<desc>[^，。；\ue001\ue000]{0,12}?(?:公司|子公司|平台|业务))(?P<pct><R>)(?:的)?(?:股权|股份)")
 _NAMED_SALE = pattern(r"(?:出售|转让|出让)(?P<target><C>)(?:的)?(?:\ue007)?(?:的)?(?:股权|股份)")
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
-_ACQUIRED = pattern(rf"(?P<buyer>{_H})(?:已|已经|正式|顺利|成功|宣布)*(?:完成|完成了)(?:对)?(?:收购|购买|受让)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+_ACQUIRED = pattern(rf"(?P<buyer>{_H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)(?:对)?(?:收购|购买|受让)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+# "B以现金3亿元收购T（以下简称“T”）100%股权的交易已完成过户登记，交易对方为…": the deal done, told as a noun
+_ACQUISITION_DONE = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
+                            r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
 _COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
 _SELLER_SHARE = pattern(rf"(?P<seller>{_H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
 _NO_LONGER_HOLD = pattern(rf"(?P<seller>{_H})将?不再持有(?:任何)?(?P<target><C>)")
@@ -97,11 +105,19 @@ def _date(ctx: Context, sent: Sent, pos: int) -> str | None:
     if ds:
         return ctx.date_iso(ds[-1], sent)
     done = _DONE_ON.search(sent.tpl, pos)
-    return ctx.date_iso(sent.at(done.start("date")), sent) if done else ctx.carried_date(sent)
+    if done:
+        return ctx.date_iso(sent.at(done.start("date")), sent)
+    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
+    if nxt is not None and not ctx.text[sent.end:nxt.start].strip() and (later := _DONE_NEXT.search(nxt.tpl)):
+        return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
+    return ctx.carried_date(sent)
 
 
 #: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续"
 _DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
+#: the sentence right after a sale that says when "this" transfer was done: "本次股权转让已于D完成工商变更登记",
+#: "C 8月20日公告称，相关股份已于D完成过户"
+_DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
 
 
 def _hedged(sent: Sent, a: int, b: int) -> bool:
@@ -185,7 +201,7 @@ def _target_first(ctx: Context, sent: Sent) -> None:
             continue
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
-        pct = sent.at(m.start("pct")).value if m.group("pct") else None
+        pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         held = "持" in (m.group("held") or "")
         for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
             _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
@@ -231,30 +247,48 @@ def _exits(ctx: Context, sent: Sent) -> None:
     for m in _REDUCED.finditer(tpl):
         if _hedged(sent, m.start(), m.end()) or re.match(r"(?:计划|方案|事项|公告)", tpl[m.end():m.end() + 2]):
             continue
+        if m.group("way") and not m.group("pct"):
+            continue  # "通过大宗交易方式减持公司股份372万股": shares sold on the market, no share of the company stated
         target = _key(sent, m, "in") or _key(sent, m, "target")
-        _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=_date(ctx, sent, m.start()))
+        ds = [d for d in sent.between(m.start(), m.end(), "D") if not d.value.period]  # "S于D减持…": the day of the sale
+        date = ctx.date_iso(ds[0], sent) if ds else _date(ctx, sent, m.start())
+        if m.group("span") and ds and date:
+            date = date[:7]  # "于12月16日至19日": days of one month
+        _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=date, percent=pct_of(sent, m))
 
 
 def _counterparties(ctx: Context, sent: Sent) -> None:
     """"B已完成收购T 100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）":
     each seller sold the buyer its share of T (one seller alone, the share bought),
     and held it until then (its bracketed holding is a former one, of T)."""
-    for m in _ACQUIRED.finditer(sent.tpl):
-        cm = _COUNTERPARTIES.search(sent.tpl, m.end())
-        if cm is None or _hedged(sent, m.start(), m.end()) or re.search(r"[，,；]", sent.tpl[m.end():cm.start()].strip("，,")):
-            continue  # the sellers are named in the clause right after the purchase
+    for m in (*_ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl)):
+        if _hedged(sent, m.start(), m.end()):
+            continue
         buyer, target = _key(sent, m, "buyer"), _key(sent, m, "target")
+        if pct_of(sent, m) == 100 and ctx.type_of(target or "") == "Company":  # the whole company bought: the buyer holds it all
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=_date(ctx, sent, m.start()))
+        cm = _COUNTERPARTIES.search(sent.tpl, m.end())
+        if cm is None or re.search(r"[，,；]", sent.tpl[m.end():cm.start()].strip("，,")):
+            continue  # the sellers are named in the clause right after the purchase
         sellers = [(_key(sent, s, "seller"), pct_of(sent, s)) for s in _SELLER_SHARE.finditer(sent.tpl, cm.start("list"), cm.end("list"))]
         if len(sellers) == 1 and sellers[0][1] is None:
             sellers = [(sellers[0][0], pct_of(sent, m))]
+        sellers = [(seller, pct if pct is not None or len(sellers) == 1 else _held(ctx, seller, target))
+                   for seller, pct in sellers if seller not in (buyer, target)]  # "交易对方为T原股东S1和自然人S2"
+        date = _date(ctx, sent, m.start())
         for seller, pct in sellers:
-            if seller == buyer:
-                continue
-            _sale(ctx, sent, seller, target, "sale-counterparty", 0.8, buyer=buyer, percent=pct, date=_date(ctx, sent, m.start()))
+            _sale(ctx, sent, seller, target, "sale-counterparty", 0.8, buyer=buyer, percent=pct, date=date)
             for c in ctx.out:  # the bracketed holding read by the stake rules is of T, as it was before the sale
                 if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.rule == "percent-in-brackets":
                     c.object = target or c.object
                     c.qualifiers["former"] = True
+
+
+def _held(ctx: Context, seller: str | None, target: str | None) -> float | None:
+    """The one share of `target` the article says `seller` held ("S1持有T 70%股权，S2持有30%股权")."""
+    held = {c.qualifiers["percent"] for c in ctx.by_subject(seller or "")
+            if c.predicate is Predicate.HOLDS_STAKE and c.object == target and "percent" in c.qualifiers}
+    return held.pop() if len(held) == 1 else None
 
 
 def _described(ctx: Context, sent: Sent) -> None:

@@ -14,6 +14,7 @@ import re
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, trie_regex
 from extract.mention_records import KIND, Inventory, Mention, TitleInfo
+from extract.mergers import MERGED_WORDS, RENAMED_AFTER
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
@@ -83,11 +84,17 @@ def sentence_mentions(
             if m.group(0) == "公司" and (text[s - 1:s] in _FOCUS_BAD_BEFORE or any(ts <= s < te for ts, te in title_spans[lo:hi])):
                 continue  # a compound (子公司), or a word of the sentence's title (公司秘书, 联席公司秘书)
             cands.append(Mention("C", s, e, m.group(0), key=None, focus=True))
+    if inv.merged_key is not None:  # "选举P为新公司董事长": the company the merger leaves
+        cands.extend(Mention("C", m.start() + start, m.end() + start, m.group(0), key=None, focus=True)
+                     for m in MERGED_WORDS.finditer(seg) if not RENAMED_AFTER.match(seg, m.end()))
     ends = {m.end for m in cands if m.kind == "C" and not m.focus}
     starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
     _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said)
+    for m in chosen:
+        if m.focus and inv.merged_key is not None and MERGED_WORDS.fullmatch(m.text):
+            m.key = inv.merged_key
     if inv.self_words:  # "（以下简称“北林数科”或“公司”）": 公司 is that company wherever it is written
         for m in chosen:
             if m.focus and m.text in inv.self_words:

@@ -71,6 +71,20 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     if "简称" in text:
         for m in _SHORT_CHANGED.finditer(text):
             _changed_short_name(inv, text, m, show)
+        for m in _SHORT_OF.finditer(text):
+            _short_of(inv, text, m, occupied)
+
+
+#: the short name said to be one: "北林数科是北林数字科技股份有限公司的简称"
+_SHORT_OF = re.compile(r"(?:是|为|系)(?P<full>[^，。；、]{4,40}?)的(?:简称|缩写)")
+
+
+def _short_of(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans) -> None:
+    short = _company_key(inv, text, occupied.ending_at(m.start()))
+    full_span = occupied.covering(m.start("full"))
+    full = _company_key(inv, text, full_span) if full_span == (m.start("full"), m.end("full")) else None
+    if short and full and short != full and _in_order(inv.entities[short].name, inv.entities[full].name):
+        merge_entities(inv, short, full)
 
 
 #: a changed short name: "证券简称由“天衡证券”变更为“天衡东陵”"

@@ -246,3 +246,17 @@ def test_a_subsidiary_named_after_the_word_for_one() -> None:
     assert quals(fs, "北林信息", "SUBSIDIARY_OF", "北林金服")["kind"] == "subsidiary"
     assert quals(fs, "北林信息", "LISTED_ON", "BSE")["date"] == "2022-09"
     assert not facts_of("北林集团旗下子公司均于2023年完成增资。")
+
+
+def test_a_short_name_said_to_be_one_of_the_legal_name_after_shi() -> None:
+    # the legal name begins after 是; the sentence makes the two one company
+    fs = facts_of("北林数科是北林数字科技股份有限公司的简称，成立于2015年，由周明远创办。")
+    assert [(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"] == [("周明远", "北林数字科技股份有限公司")]
+    assert "北林数科" in next(f.object.aliases for f in fs if str(f.predicate) == "FOUNDED")
+
+
+def test_a_founder_described_by_a_former_bank_post() -> None:
+    # 前行长: 前行 is a word (to go forward), yet after a bank 行长 is the title
+    fs = facts_of("北林数科由东湖银行前行长周明远于2015年创办。")
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2015"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "东湖银行")["role"] == "president"

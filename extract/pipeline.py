@@ -50,6 +50,10 @@ _CARRY_SENTENCES = 3
 _NAMED_SENTENCES = 2
 
 
+#: an item of a digest or weekly wrap, at the head of a sentence or line: "一、", "2. ", "【北林银行】"
+_ITEM_HEAD = re.compile(r"(?:^|[。！？\n])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|【)")
+
+
 #: a sentence that dates its event before the announcement just named
 _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|日|周|个?月|年)(?:之)?前|此前|早前|日前")
 
@@ -140,6 +144,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
+    digest = len(_ITEM_HEAD.findall(text, 0, 20000)) >= 2  # items about companies of their own: 本行 is the item's
 
     sentences: list[Sent] = []
     last_years: list[int | None] = []
@@ -164,7 +169,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         has_title = ti < len(title_starts) and title_starts[ti] < e
         if has_title or TRIGGERS.search(seg):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
-            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said)
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said, digest)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else None
             if (last := next((m.key for m in reversed(ms) if m.kind == "C" and m.key), None)) is not None:
                 named = (n, last)

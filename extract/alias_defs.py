@@ -68,6 +68,48 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     if "全" in text:
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)
+    if "简称" in text:
+        for m in _SHORT_CHANGED.finditer(text):
+            _changed_short_name(inv, text, m, show)
+        for m in _SHORT_OF.finditer(text):
+            _short_of(inv, text, m, occupied)
+
+
+#: the short name said to be one: "北林数科是北林数字科技股份有限公司的简称"
+_SHORT_OF = re.compile(r"(?:是|为|系)(?P<full>[^，。；、]{4,40}?)的(?:简称|缩写)")
+
+
+def _short_of(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans) -> None:
+    short = _company_key(inv, text, occupied.ending_at(m.start()))
+    full_span = occupied.covering(m.start("full"))
+    full = _company_key(inv, text, full_span) if full_span == (m.start("full"), m.end("full")) else None
+    if short and full and short != full and _in_order(inv.entities[short].name, inv.entities[full].name):
+        merge_entities(inv, short, full)
+
+
+#: a changed short name: "证券简称由“天衡证券”变更为“天衡东陵”"
+_SHORT_CHANGED = re.compile(rf"简称(?:已|将)?(?:(?:自|于)[^，。；{_OPEN_Q}]{{1,12}}?起?)?(?:由|从)[{_OPEN_Q}](?P<old>[^{_CLOSE_Q}，。；]{{2,12}})[{_CLOSE_Q}]"
+                            rf"(?:变更|更改|改|变)为[{_OPEN_Q}](?P<new>[^{_CLOSE_Q}，。；]{{2,12}})[{_CLOSE_Q}]")
+
+
+def _changed_short_name(inv: Inventory, text: str, m: re.Match[str], show: Callable[[int, int], str]) -> None:
+    """Each short name of "简称由“A”变更为“B”" names a company: the one named
+    earlier in the sentence whose name holds its letters in order (the new
+    legal name for B: "名称…变更为“天衡东陵证券股份有限公司”，证券简称…“天衡东陵”"),
+    else a company of that name."""
+    lo = max(text.rfind(c, 0, m.start()) for c in "。\n") + 1
+    sentence = norm_name(text[lo:m.start()])
+    for group in ("old", "new"):
+        name = m.group(group)
+        if norm_name(name) in inv.surface:
+            continue
+        fits = [e for e in inv.companies() if _in_order(name, e.name) and norm_name(e.name) in sentence]
+        if fits:
+            last = max(fits, key=lambda e: sentence.rfind(norm_name(e.name)))
+            inv.link(norm_name(name), show(m.start(group), m.end(group)), last.key)
+        else:
+            inv.add("C:" + name, show(m.start(group), m.end(group)), "Company", norm_name(name),
+                    show(m.start(group), m.end(group)), m.start(group))
 
 
 def _company_key(inv: Inventory, text: str, span: tuple[int, int] | None) -> str | None:

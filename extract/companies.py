@@ -167,6 +167,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
             if _APPOINTED_BEFORE.search(text, max(0, start - 3), start) or _APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
                 start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
+            if not short and (quoted := _quoted_start(text, floor, start, m.start(), m.end())) is not None:
+                start = quoted  # "变更为“天衡东陵证券股份有限公司”": a legal name in quotes is the whole quote
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，「『“":  # "（「南溪控股」）": the quote opens the name, it is not in it
@@ -228,6 +230,20 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     _link_brands(inv, text, lex, show)
     _link_place_abbreviations(inv, text, lex, show)
     return occupied
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def _quoted_start(text: str, floor: int, start: int, suffix_start: int, end: int) -> int | None:
+    """Where a legal name written alone in quotes begins, when the walk stopped
+    inside the quote ("“天衡东陵证券股份有限公司”": 天 read as a measure word):
+    the letter after the opening quote, if only a name's letters stand between."""
+    lo = max(floor, suffix_start - 20)
+    opened = max(text.rfind(q, lo, start) for q in _QUOTE_PAIRS)
+    if opened < 0 or text[end:end + 1] != _QUOTE_PAIRS[text[opened]] or opened + 1 >= start:
+        return None
+    return opened + 1 if re.fullmatch(rf"[{CJK}A-Za-z0-9（）()]+", text[opened + 1:suffix_start]) else None
 
 
 #: Suffixes of licensed institutions: after a known name they name a

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from extract.company_names import company_left_boundary, proper_prefix, short_prefix_ok
+from extract.company_names import coined_word, company_left_boundary, proper_prefix, short_prefix_ok
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
 from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
@@ -116,7 +116,9 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         if share_class := re.search(SHARE_CLASS + "$", text[max(0, end - 4):end]):
             end -= len(share_class.group(0))  # "X-SW（09876.HK）": the share class is no part of the name
         left = company_left_boundary(text, end, max(0, end - 12))
-        for tok in segment(text[left:end], False)[:-1]:
+        # "盛元" + "证券（600935.SH）": two letters the HMM joins into an unknown word, then the word for the kind, are a name
+        coined = re.fullmatch(rf"[{CJK}]{{2}}{SHORT_SUFFIX}", text[left:end]) and coined_word(text[left:left + 2])
+        for tok in segment(text[left:end], False)[:-1] if not coined else ():
             tag, freq = word_tag(tok)
             if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
                 break
@@ -160,6 +162,8 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
     for m in _HOLDER_WITH_SHARE.finditer(text):
         add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
+    for m in _NAMED_SUBSIDIARY.finditer(text):
+        add(m.start(1), m.end(1))  # "旗下控股子公司北林信息于2022年9月…": what a subsidiary is called is a company
     for m in _PREDECESSOR.finditer(text):
         add(m.start(1), m.end(1), kind_stated=True)  # "前身为X农业保险公司": what a company was before is a company
     for m in _LATIN_FORMER.finditer(text):
@@ -191,6 +195,8 @@ _LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任�
 _HOLDER_WITH_SHARE = re.compile(
     rf"(?:^|(?<=[，、；：\n]))(?:其中)?((?!其中|公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})(?:则|也|另)?(?:持股|持有|占股|出资)(?:比例)?(?:为|达)?(?:约)?\d+(?:\.\d+)?%",
     re.M)
+#: a subsidiary named right after the word for one, up to a preposition or adverb opening its clause's verb
+_NAMED_SUBSIDIARY = re.compile(rf"(?:全资|控股)?子公司([{CJK}]{{2,6}}?)(?=(?:已|也|亦|则|正式|成功)?(?:于|在|由|自|通过)|[，。；（])")
 #: a company's earlier name after the words that give it, up to the word for its kind
 _PREDECESSOR = re.compile(
     rf"(?:前身为|前身是|前身系|原名为|原名是|原名|原称|曾用名为?)[：:]?[“\"]?"
@@ -274,9 +280,10 @@ def _listed_name(name: str, inv: Inventory) -> bool:
     toks = segment(name, True)
     if len(toks) == 1 and (tag := word_tag(name))[0] is not None and tag[0][:2] not in ("nr", "ns", "nt", "nz", "j") and tag[1] > 50:
         return False  # one common word ("股票", "该股")
-    for tok in toks:
+    for k, tok in enumerate(toks):
         tag, freq = word_tag(tok)
-        if tok in BOUNDARY_WORDS or tok in GENERIC_PREFIX or (tag and tag[0] in "pcudrmqft" and freq > 5):
+        suffix = k == len(toks) - 1 and k > 0 and re.fullmatch(SHORT_SUFFIX, tok)  # "盛元" + "证券": the word for its kind
+        if tok in BOUNDARY_WORDS or (tok in GENERIC_PREFIX and not suffix) or (tag and tag[0] in "pcudrmqft" and freq > 5):
             return False
     return True
 

@@ -89,7 +89,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if not only_org:
             proper_seen = True
         only_org = False
-        if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]):
+        if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]) and tok not in BOUNDARY_WORDS:
             start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
             continue
         if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS

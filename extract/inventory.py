@@ -15,6 +15,7 @@ from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
+from extract.mergers import merged_company
 from extract.notice_fields import notice_persons
 from extract.person_cues import find_person_names
 from extract.persons import names_before_companies, names_before_post_verbs, spelling_variants
@@ -57,6 +58,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for variant, canonical in spelling_variants(list(names), text).items():
         if "P:" + variant in inv.entities and "P:" + canonical in inv.entities:
             merge_entities(inv, "P:" + variant, "P:" + canonical)
+    inv.merged_key = merged_company(inv, text)
     return inv
 
 

@@ -14,6 +14,7 @@ import re
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, trie_regex
 from extract.mention_records import KIND, Inventory, Mention, TitleInfo
+from extract.mergers import MERGED_WORDS, RENAMED_AFTER
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
@@ -34,7 +35,7 @@ def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
 def sentence_mentions(
     text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: re.Pattern[str] | None,
     title_spans: list[tuple[int, int]], focus_key: str | None, prev_topic: str | None = None,
-    announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None,
+    announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None, digest: bool = False,
 ) -> list[Mention]:
     """All mentions in text[start:end], non-overlapping, in order.
 
@@ -83,11 +84,17 @@ def sentence_mentions(
             if m.group(0) == "公司" and (text[s - 1:s] in _FOCUS_BAD_BEFORE or any(ts <= s < te for ts, te in title_spans[lo:hi])):
                 continue  # a compound (子公司), or a word of the sentence's title (公司秘书, 联席公司秘书)
             cands.append(Mention("C", s, e, m.group(0), key=None, focus=True))
+    if inv.merged_key is not None:  # "选举P为新公司董事长": the company the merger leaves
+        cands.extend(Mention("C", m.start() + start, m.end() + start, m.group(0), key=None, focus=True)
+                     for m in MERGED_WORDS.finditer(seg) if not RENAMED_AFTER.match(seg, m.end()))
     ends = {m.end for m in cands if m.kind == "C" and not m.focus}
     starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
-    _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said)
+    _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said, digest)
+    for m in chosen:
+        if m.focus and inv.merged_key is not None and MERGED_WORDS.fullmatch(m.text):
+            m.key = inv.merged_key
     if inv.self_words:  # "（以下简称“北林数科”或“公司”）": 公司 is that company wherever it is written
         for m in chosen:
             if m.focus and m.text in inv.self_words:
@@ -120,11 +127,13 @@ _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,
-                   announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None) -> None:
+                   announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None,
+                   digest: bool = False) -> None:
     """Decide which company each 公司/该公司/本公司 stands for.
 
     本公司 is the announcer (the letterhead's issuer or the company quoting
-    its announcement, else the article's focus). After 为/是/与 … ("上海壹账通
+    its announcement, else the article's focus; in a `digest` of numbered
+    items, the company the item is about). After 为/是/与 … ("上海壹账通
     为公司的综合联属实体") bare 公司 is the announcer or the article's focus when
     the sentence has named a company before it; when it has named none
     ("…对交易所的回复显示…。董事长是公司与实控人沟通的渠道"), the company the
@@ -148,7 +157,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 first_c = first_c or m.key
                 last_c = m.key
             continue
-        if m.text in ("本公司", "本行", "本集团"):
+        if m.text in ("本公司", "本行", "本集团") and digest:  # an item of a digest speaks of its own company
+            m.key = speaker or first_c or prev_topic or announcer or article_focus
+        elif m.text in ("本公司", "本行", "本集团"):
             m.key = speaker or announcer or article_focus or first_c or prev_topic
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):

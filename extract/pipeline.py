@@ -38,7 +38,7 @@ TRIGGERS = re.compile(
     r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|(?i:NYSE|NASDAQ|NASQ)|HK:"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|(?<![A-Za-z])(?:HK|SH|SZ|BJ)\d|港股"
-    r"|更名|改名|易名|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|名称(?:已|将|正式)?(?:由|变更|更改)|改称|品牌升级|隶属|母公司"
+    r"|更名|改名|易名|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|(?:名称|简称)(?:已|将|正式)?(?:由|变更|更改|自)|改称|品牌升级|隶属|母公司"
     r"|(?:相继|先后|陆续|纷纷|均|都|已)(?:已经?)?(?:离职|离任)"  # people who left together (rules.departures)
 )
 
@@ -68,6 +68,10 @@ def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: st
 _CARRY_SENTENCES = 3
 #: how many sentences back a bare 公司 with no company before it may look for the one just spoken of
 _NAMED_SENTENCES = 2
+
+
+#: an item of a digest or weekly wrap, at the head of a sentence or line: "一、", "2. ", "【北林银行】"
+_ITEM_HEAD = re.compile(r"(?:^|[。！？\n])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|【)")
 
 
 #: a sentence that dates its event before the announcement just named
@@ -160,6 +164,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
+    digest = len(_ITEM_HEAD.findall(text, 0, 20000)) >= 2  # items about companies of their own: 本行 is the item's
 
     sentences: list[Sent] = []
     last_years: list[int | None] = []
@@ -189,7 +194,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         has_title = ti < len(title_starts) and title_starts[ti] < e
         if has_title or TRIGGERS.search(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
-            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said)
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said, digest)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else None
             if (last := next((m.key for m in reversed(ms) if m.kind == "C" and m.key), None)) is not None:
                 named = (n, last)

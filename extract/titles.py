@@ -67,7 +67,7 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0).isascii() and not ok_boundary_ascii(text, s, e):
             continue
-        if e - s == 2 and (straddles(text, e - 1) or (straddles(text, s - 1) and text[s - 1] not in "为為")):
+        if e - s == 2 and (straddles(text, e - 1) or (straddles(text, s - 1) and text[s - 1] not in "为為前")):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
         spans.append((s, e))
     return spans

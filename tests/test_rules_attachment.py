@@ -5,7 +5,7 @@ company borrows one from context."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, pairs
+from .helpers import facts_of, pairs, triples
 
 
 def _posts(text: str, person: str) -> set[tuple[str, str]]:
@@ -163,3 +163,15 @@ def test_gongsi_in_a_sentence_that_opens_with_its_own_notice() -> None:
     for text in ("青州银行发布年报。2. 嘉信证券公告，聘任宋景然为公司首席风险官。",
                  "青州银行发布年报。据悉嘉信证券发布公告称，聘任宋景然为本公司首席风险官。"):
         assert {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"} == {("宋景然", "嘉信证券")}, text
+
+
+def test_benhang_in_a_digest_item_is_that_items_bank() -> None:
+    text = ("本周银行人事动态梳理如下。一、北林银行。北林银行发布公告称，周明远因工作调整辞去行长职务。"
+            "本行董事会同意聘任吴思源为本行行长。二、南川银行。南川银行近日发布公告，李文博因年龄原因辞去董事长职务。"
+            "本行董事会选举郑启明为董事长。")
+    fs = facts_of(text)
+    assert ("郑启明", "HOLDS_POSITION", "南川银行", "chairman") in triples(fs)
+    assert ("吴思源", "HOLDS_POSITION", "北林银行", "president") in triples(fs)
+    # outside a digest 本行 stays the bank that announces
+    fs = facts_of("北林银行发布公告称，南川银行前副行长李文博加盟。本行董事会同意聘任李文博为本行副行长。")
+    assert ("李文博", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs)

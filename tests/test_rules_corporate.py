@@ -312,3 +312,27 @@ def test_subsidiaries_listed_with_one_shared_percentage() -> None:
     facts = facts_of("东川控股旗下子公司包括东川银行、东川证券，东川控股对各子公司持股比例均为51%。")
     assert triples(facts, "SUBSIDIARY_OF") == {(c, "SUBSIDIARY_OF", "东川控股", "subsidiary") for c in ("东川银行", "东川证券")}
     assert triples(facts, "HOLDS_STAKE") == {("东川控股", "HOLDS_STAKE", c, 51.0) for c in ("东川银行", "东川证券")}
+
+
+def test_a_merger_rename_with_its_day_and_the_short_name_changed() -> None:
+    text = ("青林证券公告称，公司吸收合并东湖证券事项已完成，存续公司名称自2024年6月1日起由“青林证券股份有限公司”"
+            "变更为“青林东湖证券股份有限公司”，证券简称由“青林证券”变更为“青林东湖”。"
+            "青林东湖持有北林期货60%股份。")
+    assert ("青林证券股份有限公司", "青林东湖证券股份有限公司", "2024-06-01") in _renames(text)
+    assert ("青林证券", "青林东湖", "2024-06-01") in _renames(text)
+    # the new short name is the renamed company's wherever it is written
+    assert quals(facts_of(text), "青林东湖证券股份有限公司", "HOLDS_STAKE", "北林期货")["percent"] == 60
+    assert _renames("北林科技公告，公司证券简称由“北林科技”变更为“北林数科”，自2023年6月1日起生效。") == {
+        ("北林科技", "北林数科", "2023-06-01")}
+
+
+def test_the_company_a_merger_leaves_is_the_renamed_one() -> None:
+    text = ("青林证券吸收合并东湖证券。合并完成后，公司名称由“青林证券股份有限公司”变更为“青林东湖证券股份有限公司”。"
+            "同日，董事会选举周明远为新公司董事长，聘任吴思源为合并后的公司总经理。")
+    fs = facts_of(text)
+    assert ("周明远", "HOLDS_POSITION", "青林东湖证券股份有限公司", "chairman") in triples(fs)
+    assert ("吴思源", "HOLDS_POSITION", "青林东湖证券股份有限公司", "general_manager") in triples(fs)
+    # the merged company being renamed is the old name; 新公司 with no merger is no company
+    assert _renames("北林银行吸收合并南川银行，合并后的公司名称变更为“北川银行股份有限公司”。") == {
+        ("北林银行", "北川银行股份有限公司", None)}
+    assert not [f for f in facts_of("北林集团出资设立新公司，周明远任新公司董事长。") if f.object.name == "新公司"]

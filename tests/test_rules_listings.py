@@ -299,3 +299,16 @@ def test_a_move_from_gem_to_the_main_board_is_a_hong_kong_listing() -> None:
     # sentence written for this test: "由创业板转往主板上市" is Hong Kong's GEM, not Shenzhen's ChiNext
     t = triples(facts_of("北林科技集團有限公司於2020年1月以介紹形式由創業板轉往主板上市。"), "LISTED_ON")
     assert {x[2] for x in t} == {"HKEX"}
+
+
+def test_an_ipo_completed_on_an_exchange_with_its_code_in_the_next_clause() -> None:
+    fs = facts_of("2020年5月，北林金服在纳斯达克完成首次公开发行，股票代码为BLJF。")
+    assert quals(fs, "北林金服", "LISTED_ON", "NASDAQ") == {"date": "2020-05", "method": "ipo", "ticker": "BLJF"}
+    assert quals(facts_of("北林数字科技股份有限公司于2022年4月在北交所上市，股票代码为830123。"),
+                 "北林数字科技股份有限公司", "LISTED_ON", "BSE")["ticker"] == "830123"
+    assert not facts_of("北林金服拟于明年在纳斯达克完成首次公开发行，股票代码为BLJF。")
+
+
+def test_a_code_clause_after_a_company_and_its_short_name() -> None:
+    fs = facts_of("北林金融服务集团有限公司（下称“北林金服”）以介绍上市方式在港交所主板挂牌，股份代号02689.HK。")
+    assert quals(fs, "北林金融服务集团有限公司", "LISTED_ON", "HKEX")["ticker"] == "02689.HK"

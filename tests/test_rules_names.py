@@ -232,3 +232,31 @@ def test_muzongsi_before_a_name_is_no_part_of_it_and_names_the_parent() -> None:
     fs = facts_of("北林科技公告，周明远调任母公司北林控股集团有限公司副总裁。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林控股集团有限公司")["role"] == "vice_president"
     assert quals(fs, "北林科技", "SUBSIDIARY_OF", "北林控股集团有限公司")["kind"] == "subsidiary"
+
+
+def test_a_short_name_of_common_letters_with_its_ticker_is_a_company() -> None:
+    # 盛 and 元 are common words each; before "（600935.SH）" the pair and its kind's word name a listed company
+    fs = facts_of("盛元证券（600935.SH）公告，公司董事、副总裁李观澜于12月19日减持所持公司股份0.05%。")
+    assert quals(fs, "李观澜", "HOLDS_POSITION", "盛元证券", role="vice_president") is not None
+    assert quals(fs, "盛元证券", "LISTED_ON", "SSE")["ticker"] == "600935.SH"
+
+
+def test_a_subsidiary_named_after_the_word_for_one() -> None:
+    fs = facts_of("北林金服旗下控股子公司北林信息于2022年9月由新三板转板至北交所上市。")
+    assert quals(fs, "北林信息", "SUBSIDIARY_OF", "北林金服")["kind"] == "subsidiary"
+    assert quals(fs, "北林信息", "LISTED_ON", "BSE")["date"] == "2022-09"
+    assert not facts_of("北林集团旗下子公司均于2023年完成增资。")
+
+
+def test_a_short_name_said_to_be_one_of_the_legal_name_after_shi() -> None:
+    # the legal name begins after 是; the sentence makes the two one company
+    fs = facts_of("北林数科是北林数字科技股份有限公司的简称，成立于2015年，由周明远创办。")
+    assert [(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"] == [("周明远", "北林数字科技股份有限公司")]
+    assert "北林数科" in next(f.object.aliases for f in fs if str(f.predicate) == "FOUNDED")
+
+
+def test_a_founder_described_by_a_former_bank_post() -> None:
+    # 前行长: 前行 is a word (to go forward), yet after a bank 行长 is the title
+    fs = facts_of("北林数科由东湖银行前行长周明远于2015年创办。")
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2015"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "东湖银行")["role"] == "president"

@@ -74,7 +74,9 @@ _RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名�
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
 _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)")),
+    # (a date may stand before 由: "存续公司名称自11月1日起由“A”变更为“B”")
+    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)")),
+    ("short-name-from-to", pattern(r"简称(?:已|将)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『](?P<old><C>)[”\"」』](?:变更为|更改为|改为|变为)[“\"「『](?P<new><C>)[”\"」』]")),
     ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)")),
     ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"「『]?(?P<old><C>)")),
     # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
@@ -82,6 +84,8 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"「『]?(?P<new><C>)[”\"」』]?"
                               r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))")),
 )
+#: the day a rename takes effect, told after it
+_TAKES_EFFECT = pattern(r"[”\"」』]?[，,](?:并)?(?:自|于)<D>(?:起)?(?:正式)?生效")
 #: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
 _PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|中文|企业|品牌)")
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
@@ -255,6 +259,8 @@ def _renames(ctx: Context, sent: Sent) -> None:
     for rule, rx in _BOTH_NAMES:
         for m in rx.finditer(tpl):
             ds = sent.between(0, min(m.start("new"), m.start("old")), "D")
+            if not ds and (takes := _TAKES_EFFECT.match(tpl, m.end())):  # "…变更为“B”，自2023年6月1日起生效"
+                ds = sent.between(takes.start(), takes.end(), "D")
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule,
                     ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
     for m in _ORIGINAL.finditer(tpl):

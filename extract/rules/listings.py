@@ -15,7 +15,7 @@ from extract.rules.base import Context, Sent, pattern
 from extract.tickers import SHARE_CLASS
 from schema import ListingMethod, Predicate
 
-_LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO)"
+_LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO|(?:完成|成功|实现)(?:了)?首次公开发行)"
 # <C> … (在|于|登陆) <X> … 上市
 #: after 由 and the exchange: a move from a board to the main board ("由创业板转往主板上市")
 _GEM_TO_MAIN = re.compile(r"转(?:往|至|到|为|入)?主板")
@@ -153,11 +153,23 @@ def extract_listings(ctx: Context) -> None:
                     date = isos[len(isos) - len(exchanges) + i]
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
-                ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method)
+                code = _code_after(sent, m.end()) if len(exchanges) == 1 else None
+                if code and (ent := ctx.inv.entities.get(company)) is not None:
+                    ent.tickers.setdefault(code, x[2:])  # the code is another name of the company
+                ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method, ticker=code)
         _described_listings(ctx, sent)
         _listed_without_subject(ctx, sent)
         _listed_again(ctx, sent)  # after every listing of the sentence's subject ("C登陆纽交所，…登陆港交所")
         _returns(ctx, sent)
+
+
+#: the listed code in the clause after a listing: "…完成首次公开发行，股票代码为ABCD"
+_CODE_NEXT = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
+
+
+def _code_after(sent: Sent, pos: int) -> str | None:
+    m = _CODE_NEXT.match(sent.tpl, pos)
+    return m.group("code") if m else None
 
 
 #: what sets a company before the subject as its parent, not another party: "东华集团旗下的C"
@@ -375,8 +387,8 @@ def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
     if not m:
         if not _CODE_CLAUSE.search(head):
             return None
-        named = sent.between(0, pos, "C")  # "C于…在深交所上市，股票代码300999.SZ": the one company the sentence names
-        return named[0].key if len(named) == 1 else None
+        named = {c.key for c in sent.between(0, pos, "C")}  # "C于…在深交所上市，股票代码300999.SZ": the one company the sentence names
+        return named.pop() if len(named) == 1 else None
     return sent.at(max(0, pos - 30) + m.start(1)).key
 
 

@@ -294,9 +294,6 @@ _APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|�
 _APPOINTED_LIST_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)[^，。；：]{2,36}、$")
 
 
-#: the next item of a list of appointed people, each with their post ("核准A东海财险首席精算师、B东海财险独立董事")
-_APPOINTED_LIST_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|选举)[^，。；：]{2,36}、$")
-
 
 def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
     """The length of a person's name at `start` that leaves a company's name

@@ -51,7 +51,8 @@ _RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[
 
 
 #: the start of a digest's item ("2. ", "二、", "【C】"): the dates of the items before are not its own
-_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,16}】)(?:【[^】]{1,16}】)?")
+_ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,16}】)"
+_ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,16}}】)?")
 
 
 def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, at: int) -> bool:
@@ -70,8 +71,9 @@ _CARRY_SENTENCES = 3
 _NAMED_SENTENCES = 2
 
 
-#: an item of a digest or weekly wrap, at the head of a sentence or line: "一、", "2. ", "【北林银行】"
-_ITEM_HEAD = re.compile(r"(?:^|[。！？\n])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|【)")
+#: an item of a digest or weekly wrap, at the head of a sentence or line: "一、", "2. ", "【北林银行】" (not a
+#: notice's own "（一）" sections, which `_ITEM_HEAD` reads for dates only when a company opens them)
+_ITEM_STARTS = re.compile(r"(?:^|[。！？\n])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|【)")
 
 
 #: a sentence that dates its event before the announcement just named
@@ -164,7 +166,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
-    digest = len(_ITEM_HEAD.findall(text, 0, 20000)) >= 2  # items about companies of their own: 本行 is the item's
+    digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2  # items about companies of their own: 本行 is the item's
 
     sentences: list[Sent] = []
     last_years: list[int | None] = []

@@ -12,6 +12,16 @@ import re
 
 from extract.mention_records import KIND, Mention
 from extract.rules.base import Context, Sent, pattern
+from extract.rules.listing_plans import (
+    AFTER,
+    DONE_MARK,
+    NOT_YET,
+    NOT_YET_AFTER,
+    OFFERING_CLAUSE,
+    OFFERING_NEAR,
+    PROSPECTUS,
+    planned,
+)
 from extract.tickers import SHARE_CLASS
 from schema import ListingMethod, Predicate
 
@@ -56,12 +66,6 @@ _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^
 _AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:以[^，,。；]{1,6}?方式)?(?:在|于|(?P<land>登陆))"
                  r"(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
                  r"(?(land)(?!的?(?:聆讯|申请|计划))|(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市)")
-_NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
-_NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓|之路|征程|之旅)|^前")
-#: how far after a listing verb `_NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
-_AFTER = 12
-#: a sentence reporting an application or prospectus speaks of a planned listing
-_PROSPECTUS = re.compile(r"(?:上市申请书|申请书|招股书|招股说明书|聆讯后资料集)(?:中)?(?:显示|表示|披露|称|指出)")
 #: a clause boundary inside the span between a company and its listing verb
 _CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
 #: the listing as a time reference inside a noun phrase ("发布在港交所上市后的首份财报"): the
@@ -71,10 +75,6 @@ _SINCE = re.compile(r"(?:后|以后|之后|以来)的")
 _OBJECT_OF = re.compile(r"(?:从|自|由|与|和|向|对|对于|关于|被|跟|同)$")
 #: a company that only qualifies the subject: "A是B旗下的…，于…在纽交所上市" (A listed, not B)
 _QUALIFIES = re.compile(r"(?:的)?(?:旗下|下属|控股的|孵化的|投资的)")
-# still being offered: strong markers right after the ticker, or 招股中 anywhere in its clause
-_OFFERING_NEAR = re.compile(r"招股|每股发行价|每股发售价|公开发售|申购|聆讯|递表|拟上市|认购中")
-_OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
-_DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
 # a listing's subject and exchange in different clauses only when the later clause continues the first
 #: (or a clause told in time from an earlier event: "C2018年完成A轮融资，第四年在X上市"), and a subject
 #: set off by a comma goes on in the clause right after it ("C，同样通过介绍方式在X上市", "C，在X上市")
@@ -86,20 +86,6 @@ _CONTINUES = re.compile(
 #: the dates before it are of other events
 _RELATIVE_TIME = re.compile(r"[，,]?(?:第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)")
 _DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
-#: the future: "将在港交所上市" is a plan unless a day of first dealing follows ("将于11月29日在港交所挂牌");
-#: "将继续在纽交所上市" speaks of a listing that goes on
-_WILL = re.compile(r"将(?!近|军|领|士|继续|仍|依然|持续|保持)")
-
-
-def _planned(sent: Sent, start: int, end: int) -> bool:
-    """A 将 between template positions `start` and `end` makes the listing a
-    plan, unless a day-precise date after it fixes the first dealing day (guide:
-    a listing whose first dealing date is fixed counts)."""
-    will = _WILL.search(sent.tpl, start, end)
-    if will is None:
-        return False
-    return not any(d.value.day and not d.value.period for d in sent.between(will.end(), end, "D"))
-
 
 def _method(text: str) -> str | None:
     if "介绍" in text:
@@ -125,15 +111,15 @@ def extract_listings(ctx: Context) -> None:
             mid = m.group("mid") + m.group("tail")
             # only the clause holding the listing verb can make it a plan ("启动…计划，并于2022年在港交所上市")
             own = _CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")
-            if _NOT_YET.search(own) and not re.search(r"已|完成|成功|将于", own):
+            if NOT_YET.search(own) and not re.search(r"已|完成|成功|将于", own):
                 continue
-            if _planned(sent, m.end("mid") - len(_CLAUSE_CUT.split(m.group("mid"))[-1]), m.end()):
+            if planned(sent, m.end("mid") - len(_CLAUSE_CUT.split(m.group("mid"))[-1]), m.end()):
                 continue  # "C宣布将在港交所上市": a plan
-            if _PROSPECTUS.search(tpl[:m.start("c")]):
+            if PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             if "，" in m.group("mid") and not _CONTINUES.search(m.group("mid")):
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
-            if re.search(r"[\ue003]", mid) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
+            if re.search(r"[\ue003]", mid) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
                 continue
             company = _subject_company(sent, m.start("c"))
             if company is None or (company == sent.at(m.start("c")).key and _QUALIFIES.match(m.group("mid"))):
@@ -205,7 +191,7 @@ def _listed_without_subject(ctx: Context, sent: Sent) -> None:
     the company the sentence before was about, when that is the only company
     the sentence names (it names it again later: "…上市，至今已近三年，C股价已下跌")."""
     m = _OPENS_LISTED.match(sent.tpl)
-    if m is None or sent.prev_topic is None or _NOT_YET.search(sent.tpl, 0, m.end()):
+    if m is None or sent.prev_topic is None or NOT_YET.search(sent.tpl, 0, m.end()):
         return
     if {c.key for c in sent.mentions if c.kind == "C"} != {sent.prev_topic}:
         return
@@ -221,7 +207,7 @@ def _listed_again(ctx: Context, sent: Sent) -> None:
     if not listed:
         return
     for m in _AGAIN.finditer(sent.tpl):
-        if _NOT_YET.search(m.group(0)) or _planned(sent, m.start(), m.end()):
+        if NOT_YET.search(m.group(0)) or planned(sent, m.start(), m.end()):
             continue
         ds = sent.between(m.start(), m.start("x"), "D")
         ctx.emit(Predicate.LISTED_ON, listed[-1].subject, _exchange(sent, m, "x"), sent, "listed-again", 0.75,
@@ -271,13 +257,13 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
     for m in _LISTED_X_FIRST.finditer(tpl):
         x = _exchange(sent, m, "x") or _exchange(sent, m, "x2")
         window = tpl[max(0, m.start() - 12):m.end()]
-        if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start()]):
+        if NOT_YET.search(tpl[max(0, m.start() - 6):m.start()]):
             continue
-        if _planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
+        if planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
             continue  # "将在港交所上市的C"
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
     for m in _AS_LISTED.finditer(tpl):
-        if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start("c")]):
+        if NOT_YET.search(tpl[max(0, m.start() - 6):m.start("c")]):
             continue
         xs = sent.between(m.start("xs"), m.end("xs"), "X")
         for x in xs:  # how a listing on two exchanges came about is told of neither ("两地双重主要上市": the first was an IPO)
@@ -285,11 +271,11 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
                      method=_method(tpl[m.start():m.start("c")]) if len(xs) == 1 else None)
     for m in _VERB_X.finditer(tpl):
         clause = _CLAUSE_CUT.split(m.group("mid"))[-1]
-        if _NOT_YET.search(clause) or _NOT_YET_AFTER.search(tpl[m.end():m.end() + _AFTER]):
+        if NOT_YET.search(clause) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
             continue
-        if _planned(sent, m.end("mid") - len(clause), m.end()):
+        if planned(sent, m.end("mid") - len(clause), m.end()):
             continue  # "C将登陆纳斯达克"
-        if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or _NOT_YET.search(m.group("mid"))):
+        if "，" in m.group("mid") and (not _CONTINUES.search(m.group("mid")) or NOT_YET.search(m.group("mid"))):
             continue  # the verb's clause has a subject of its own, or the subject's clause makes it a plan
         company = _subject_company(sent, m.start("c"))
         rel = [r.end() for r in _RELATIVE_TIME.finditer(tpl, m.start("c"), m.start("x"))]
@@ -298,7 +284,7 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
                  date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())))
     for m in _LISTED_BEFORE_SUBJECT.finditer(tpl):
-        if _NOT_YET.search(tpl[max(0, m.start() - 6):m.start("head")]):
+        if NOT_YET.search(tpl[max(0, m.start() - 6):m.start("head")]):
             continue
         x = sent.at(m.start("x")).key if m.group("x") else "X:HKEX"  # 赴港/回港: to Hong Kong's exchange
         told = sent.between(m.start(), m.start("x") if m.group("x") else m.start("head"), "D")  # "自2019年12月在纽交所上市以来"
@@ -321,11 +307,11 @@ def _returns(ctx: Context, sent: Sent) -> None:
     for m in _RETURN_HK.finditer(sent.tpl):
         head = sent.tpl[max(0, m.start() - 6):m.end()]
         around = sent.tpl[max(0, m.start() - 6):min(len(sent.tpl), m.end() + 10)]
-        if _NOT_YET.search(m.group(0)) and not re.search(r"已|完成|成功", m.group(0)):
+        if NOT_YET.search(m.group(0)) and not re.search(r"已|完成|成功", m.group(0)):
             continue
-        if re.search(r"拟|计划|筹划", head) or _NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + _AFTER]):
+        if re.search(r"拟|计划|筹划", head) or NOT_YET_AFTER.search(sent.tpl[m.end():m.end() + AFTER]):
             continue
-        if not (_DONE_MARK.search(around) or _dated(sent, m.start("c"), m.end())) or _planned(sent, m.start(), m.end()):
+        if not (DONE_MARK.search(around) or _dated(sent, m.start("c"), m.end())) or planned(sent, m.start(), m.end()):
             continue  # "赴港二次上市" alone may be a plan; "C去年11月回港上市" tells when it happened
         ds = sent.between(0, m.end(), "D")
         date = ctx.date_iso(ds[-1], sent) if ds else None
@@ -348,7 +334,7 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
         if company is None:
             continue
         clause_end = min((i for i in (sent.tpl.find(c, pos) for c in "。；") if i >= 0), default=len(sent.tpl))
-        offer = _OFFERING_NEAR.search(sent.tpl, pos, pos + 14) or _OFFERING_CLAUSE.search(sent.tpl, pos, clause_end)
+        offer = OFFERING_NEAR.search(sent.tpl, pos, pos + 14) or OFFERING_CLAUSE.search(sent.tpl, pos, clause_end)
         if offer and not _elsewhere(sent, pos, offer.start(), exch):
             continue  # "$花房集团(03611.HK)$每股发行价…": still being offered, not yet listed
         if not exch:  # OCFT.US: the US exchange the article names for the company, if any

@@ -1,0 +1,34 @@
+"""What makes a listing only a plan or an offer still open: words of
+applying and planning before the verb (申请, 拟, 招股书…), of a process after
+it (上市进入倒计时, 上市之路), a prospectus that speaks, shares still on offer,
+and 将 unless a day of first dealing is fixed (guide: such a listing counts)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Sent
+
+NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
+NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓|之路|征程|之旅)|^前")
+#: how far after a listing verb `NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
+AFTER = 12
+#: a sentence reporting an application or prospectus speaks of a planned listing
+PROSPECTUS = re.compile(r"(?:上市申请书|申请书|招股书|招股说明书|聆讯后资料集)(?:中)?(?:显示|表示|披露|称|指出)")
+# still being offered: strong markers right after the ticker, or 招股中 anywhere in its clause
+OFFERING_NEAR = re.compile(r"招股|每股发行价|每股发售价|公开发售|申购|聆讯|递表|拟上市|认购中")
+OFFERING_CLAUSE = re.compile(r"招股中|正在招股|火热招股|启动招股")
+DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
+#: the future: "将在港交所上市" is a plan unless a day of first dealing follows ("将于11月29日在港交所挂牌");
+#: "将继续在纽交所上市" speaks of a listing that goes on
+WILL = re.compile(r"将(?!近|军|领|士|继续|仍|依然|持续|保持)")
+
+
+def planned(sent: Sent, start: int, end: int) -> bool:
+    """A 将 between template positions `start` and `end` makes the listing a
+    plan, unless a day-precise date after it fixes the first dealing day (guide:
+    a listing whose first dealing date is fixed counts)."""
+    will = WILL.search(sent.tpl, start, end)
+    if will is None:
+        return False
+    return not any(d.value.day and not d.value.period for d in sent.between(will.end(), end, "D"))

@@ -160,6 +160,7 @@ def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, s
     ("谁是王小明的继任者", "successors", "王小明", None, None),
     ("谁是王小明的前任", "predecessors", "王小明", None, None),
     ("王小明接替的是谁", "predecessors", "王小明", None, None),
+    ("王小明接替了谁担任中原银行行长", "predecessors", "王小明", Role.PRESIDENT, "中原银行"),
     ("Whom did Wang Xiaoming replace?", "predecessors", "Wang Xiaoming", None, None),
     ("Who chaired Bank of Ningbo in 2019?", "role_of", "Bank of Ningbo", Role.CHAIRMAN, None),
     ("王小明有哪些职务", "positions", "王小明", None, None),

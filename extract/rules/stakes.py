@@ -107,7 +107,7 @@ _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|�
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
-    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
+    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = pattern(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})")
@@ -209,6 +209,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):
                 continue
+            if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
+                continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
             if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股"):
                 continue  # a clause opening with 占/拥有 is a share of something else ("…，占总股本的2.1%")
             holders = holders_of(ctx, sent, m) if "ana" in rx.groupindex else keys_in(sent, m.start("holders"), m.end("holders"))
@@ -342,8 +344,8 @@ def _through(ctx: Context, sent: Sent) -> None:
             _held_through(ctx, sent, m, holder, channels)
             listed.add(m.start())
     for m in _THROUGH.finditer(sent.tpl):
-        if m.start() in listed:
-            continue
+        if m.start() in listed or re.search(r"竞得|竞拍|受让|收购|购买", sent.tpl[m.start():m.start("channels")]):
+            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel
         if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
             holder = _holder_told_at(ctx, sent, m.start("ana"))
         else:  # "A虽卸任，但通过其…公司B，仍持有…"

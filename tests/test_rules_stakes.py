@@ -742,3 +742,13 @@ def test_shares_won_at_a_judicial_auction() -> None:
     assert _sale_dates(text) == {("北林资本管理有限公司", "东湖银行", "南岭投资集团有限公司", 5.0, "2023-11")}
     assert _stakes(text) == {("北林资本管理有限公司", "东湖银行"): 5.0}
     assert not _sale_dates("南岭投资拟参与竞拍，有望竞得北林集团有限公司所持青川消费金融有限公司8%股权。")
+
+
+def test_a_holding_through_a_wholly_owned_company_names_no_company_wholly() -> None:
+    # sentences written for this test (Traditional): "P透過其全資擁有的B（下稱「B」）持有公司X%" — 全資 is no channel;
+    # B holds the share and P holds B whole
+    text = ("南嶺保險經紀控股有限公司今日起招股。招股書顯示，南嶺保險經紀控股有限公司由陳家豪於2005年創辦，陳家豪現任公司主席。"
+            "上市前，陳家豪透過其全資擁有的北林投資有限公司（下稱「北林投資」）持有公司68%股權，為控股股東。")
+    s = _stakes(text, title="南嶺保險經紀控股有限公司招股", date="2024-06-27")
+    assert s == {("陳家豪", "南嶺保險經紀控股有限公司"): 68.0, ("北林投資有限公司", "南嶺保險經紀控股有限公司"): 68.0,
+                 ("陳家豪", "北林投資有限公司"): 100.0}

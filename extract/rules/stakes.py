@@ -138,9 +138,9 @@ _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:为|是|系)(?P<holder><C>){_SH
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
 _THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
-# "A透过B及C间接持有…" with B and C names no dictionary knows
+# "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的B持有…": 全资 is no name)
 _THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
-                           rf"(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
+                           rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
 
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
 
@@ -360,6 +360,8 @@ def _through(ctx: Context, sent: Sent) -> None:
         if not channels:
             continue
         _held_through(ctx, sent, m, holder, channels)
+        if len(channels) == 1 and re.search(r"其全资(?:拥有|持有)的$", sent.tpl[m.start():m.start("channels")]):
+            emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的B持有…"
 
 
 def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:

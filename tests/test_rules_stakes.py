@@ -752,3 +752,18 @@ def test_a_holding_through_a_wholly_owned_company_names_no_company_wholly() -> N
     s = _stakes(text, title="南嶺保險經紀控股有限公司招股", date="2024-06-27")
     assert s == {("陳家豪", "南嶺保險經紀控股有限公司"): 68.0, ("北林投資有限公司", "南嶺保險經紀控股有限公司"): 68.0,
                  ("陳家豪", "北林投資有限公司"): 100.0}
+
+
+def test_a_shareholder_table_written_as_lines() -> None:
+    # a passage written for this test: a header naming the columns after a line naming the company and the date, one row a
+    # line (a holder whose name has no word of holding in it too), spaces or bars between the fields
+    text = ("青川消费金融股份有限公司2024年第二季度信息披露报告\n\n二、股东及持股情况\n"
+            "截至2024年6月30日，本公司共有股东3家，具体情况如下：\n序号　股东名称　持股比例\n"
+            "1　北林农村商业银行股份有限公司　40.00%\n2　南岭电器集团有限公司　35.00%\n3　东湖科技投资有限公司　25.00%\n合计　100.00%\n")
+    for t in (text, text.replace("　", " | ")):
+        fs = [f for f in facts_of(t, title="青川消费金融股份有限公司2024年第二季度信息披露报告", date="2024-07-28")
+              if str(f.predicate) == "HOLDS_STAKE"]
+        assert {(f.subject.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of")) for f in fs} == {
+            ("北林农村商业银行股份有限公司", 40.0, "2024-06-30"), ("南岭电器集团有限公司", 35.0, "2024-06-30"),
+            ("东湖科技投资有限公司", 25.0, "2024-06-30")}
+        assert {f.object.name for f in fs} == {"青川消费金融股份有限公司"}

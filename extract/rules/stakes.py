@@ -55,6 +55,7 @@ from extract.rules.stake_parties import (
     target_of,
     told_at,
 )
+from extract.rules.stake_tables import table_holdings
 from schema import Predicate, SubsidiaryKind
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
@@ -155,6 +156,10 @@ def extract_stakes(ctx: Context) -> None:
         if _C not in sent.tpl and _P not in sent.tpl and not (_R in sent.tpl and AFTER_DEAL.match(sent.tpl)):
             continue  # a sentence naming no one holds nothing, unless it continues a deal ("增持完成后，持股比例…")
         first = len(ctx.out)
+        if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜":  # a row of a shareholder table ("1　A　40.00%")
+            table_holdings(ctx, sent)
+            if len(ctx.out) > first:
+                continue
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)

@@ -767,3 +767,14 @@ def test_a_shareholder_table_written_as_lines() -> None:
             ("北林农村商业银行股份有限公司", 40.0, "2024-06-30"), ("南岭电器集团有限公司", 35.0, "2024-06-30"),
             ("东湖科技投资有限公司", 25.0, "2024-06-30")}
         assert {f.object.name for f in fs} == {"青川消费金融股份有限公司"}
+
+
+def test_a_transfer_of_listed_shares_counted_and_priced_per_share() -> None:
+    # a passage written for this test: "将其持有的公司55,200,000股无限售流通股（占公司总股本的18.40%）以X元/股的价格协议转让给B",
+    # the amount the total (转让总价款), not the price a share
+    text = ("南岭科技股份有限公司（以下简称“公司”）于近日收到控股股东北林投资有限公司（以下简称“北林投资”）的通知。"
+            "北林投资将其持有的公司55,200,000股无限售流通股（占公司总股本的18.40%）以12.80元/股的价格协议转让给东湖国投集团有限公司，"
+            "转让总价款为人民币706,560,000元，已于2025年5月12日完成过户登记。")
+    assert _sale_dates(text) == {("北林投资", "南岭科技股份有限公司", "东湖国投集团有限公司", 18.4, "2025-05-12")}
+    fs = facts_of(text)
+    assert quals(fs, "北林投资", "SOLD_STAKE", "南岭科技股份有限公司")["amount"] == 706560000

@@ -43,12 +43,14 @@ _BOUGHT_FROM = pattern(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
-_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
+_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
-# "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before)
+# "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
+# "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
     rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
-    rf"(?:的)?(?P<all>全部)?(?:[\d.]+[万亿]?股)?(?:股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
+    rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
@@ -95,7 +97,8 @@ def _key(sent: Sent, m: re.Match[str], g: str) -> str | None:
 
 
 def _money(sent: Sent, a: int = 0) -> dict[str, object]:
-    pm = _PRICE.search(sent.tpl, a)
+    # (not a price a share: "以12.80元/股的价格…，转让总价款为人民币7.07亿元")
+    pm = next((p for p in _PRICE.finditer(sent.tpl, a) if not re.match(r"/股|每股", sent.tpl[p.end():p.end() + 2])), None)
     if pm is None:
         return {}
     price = sent.at(pm.start("price")).value

@@ -703,3 +703,78 @@ def test_a_regulators_consent_is_no_part_of_the_buyers_name() -> None:
     assert _sale_dates(text) == {("东川置业集团有限公司", "西岭银行股份有限公司", "湖北北林资产管理有限公司", 8.5, "2024-08-16")}
     # shares sold on the market without a share of the company stated: no stake sold that the text measures
     assert not _sale_dates("2024年7月1日至2024年8月19日期间，东川创投通过大宗交易方式减持公司股份372万股。")
+
+
+def test_a_holder_named_with_a_short_name_in_brackets_before_its_share() -> None:
+    # sentences written for this test: "第一大股东为A（下称“A”），持股X%" — the clause after the bracket is A's
+    s = _stakes("东湖银行第一大股东为北林资本管理有限公司（下称“北林资本”），持股8.2%。")
+    assert s == {("北林资本管理有限公司", "东湖银行"): 8.2}
+    text = ("南岭投资对东湖银行的持股比例由此前的2.1%提升至6.9%，成为该行第三大股东。"
+            "东湖银行第一大股东为北林资本管理有限公司（下称“北林资本”），持股15.3%。")
+    s = _stakes(text)
+    assert s[("北林资本管理有限公司", "东湖银行")] == 15.3 and ("东湖银行", "南岭投资") not in s
+
+
+def test_a_ratio_changed_from_an_earlier_figure() -> None:
+    # sentences written for this test: "持股比例从X增至Y", "由此前的X提升至Y": the end state, dated by the change
+    fs = facts_of("2024年3月，北林资本在东湖银行的持股比例从3.5%增至7.2%。")
+    assert quals(fs, "北林资本", "HOLDS_STAKE", "东湖银行", percent=7.2)["as_of"] == "2024-03"
+    fs = facts_of("2024年3月，北林资本对东湖银行的持股比例由此前的2.1%提升至6.9%。")
+    assert quals(fs, "北林资本", "HOLDS_STAKE", "东湖银行", percent=6.9)["as_of"] == "2024-03"
+
+
+def test_a_purchase_told_from_the_buyer_with_the_seller_after_from() -> None:
+    # sentences written for this test: "B完成从S受让T股权" (S sold, B bought), "，自S取得T 100%股权" with the buyer
+    # the subject of the clause before; a completed purchase of the whole company is the buyer's 100%
+    text = ("同年12月，南岭科技集团股份有限公司（以下简称“南岭科技”，688999.SH）完成从上海北林实业有限公司"
+            "（以下简称“北林实业”）受让青川支付有限公司100%股权的交割，交易对价为3.2亿元。")
+    assert _sale_dates(text) == {("上海北林实业有限公司", "青川支付有限公司", "南岭科技集团股份有限公司", 100.0, None)}
+    assert not any(f.subject.name == "青川支付有限公司" for f in facts_of(text))
+    text = "南嶺金融控股股份有限公司於2023年6月以現金收購方式，自東湖集團有限公司取得青川商業銀行100%股權。"
+    assert _sale_dates(text) == {("東湖集團有限公司", "青川商業銀行", "南嶺金融控股股份有限公司", 100.0, "2023-06")}
+    assert quals(facts_of(text), "南嶺金融控股股份有限公司", "HOLDS_STAKE", "青川商業銀行", percent=100.0)["as_of"] == "2023-06"
+    assert _stakes("南嶺控股有限公司已取得青川支付有限公司100%股權。") == {("南嶺控股有限公司", "青川支付有限公司"): 100.0}
+
+
+def test_shares_won_at_a_judicial_auction() -> None:
+    # sentences written for this test: "B通过司法拍卖竞得S所持T X%股份" — S sold, B no holder through S; a bid hoped for is no sale
+    text = "2023年11月，南岭投资集团有限公司通过司法拍卖竞得北林资本管理有限公司所持东湖银行5%股份，已完成过户。"
+    assert _sale_dates(text) == {("北林资本管理有限公司", "东湖银行", "南岭投资集团有限公司", 5.0, "2023-11")}
+    assert _stakes(text) == {("北林资本管理有限公司", "东湖银行"): 5.0}
+    assert not _sale_dates("南岭投资拟参与竞拍，有望竞得北林集团有限公司所持青川消费金融有限公司8%股权。")
+
+
+def test_a_holding_through_a_wholly_owned_company_names_no_company_wholly() -> None:
+    # sentences written for this test (Traditional): "P透過其全資擁有的B（下稱「B」）持有公司X%" — 全資 is no channel;
+    # B holds the share and P holds B whole
+    text = ("南嶺保險經紀控股有限公司今日起招股。招股書顯示，南嶺保險經紀控股有限公司由陳家豪於2005年創辦，陳家豪現任公司主席。"
+            "上市前，陳家豪透過其全資擁有的北林投資有限公司（下稱「北林投資」）持有公司68%股權，為控股股東。")
+    s = _stakes(text, title="南嶺保險經紀控股有限公司招股", date="2024-06-27")
+    assert s == {("陳家豪", "南嶺保險經紀控股有限公司"): 68.0, ("北林投資有限公司", "南嶺保險經紀控股有限公司"): 68.0,
+                 ("陳家豪", "北林投資有限公司"): 100.0}
+
+
+def test_a_shareholder_table_written_as_lines() -> None:
+    # a passage written for this test: a header naming the columns after a line naming the company and the date, one row a
+    # line (a holder whose name has no word of holding in it too), spaces or bars between the fields
+    text = ("青川消费金融股份有限公司2024年第二季度信息披露报告\n\n二、股东及持股情况\n"
+            "截至2024年6月30日，本公司共有股东3家，具体情况如下：\n序号　股东名称　持股比例\n"
+            "1　北林农村商业银行股份有限公司　40.00%\n2　南岭电器集团有限公司　35.00%\n3　东湖科技投资有限公司　25.00%\n合计　100.00%\n")
+    for t in (text, text.replace("　", " | ")):
+        fs = [f for f in facts_of(t, title="青川消费金融股份有限公司2024年第二季度信息披露报告", date="2024-07-28")
+              if str(f.predicate) == "HOLDS_STAKE"]
+        assert {(f.subject.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of")) for f in fs} == {
+            ("北林农村商业银行股份有限公司", 40.0, "2024-06-30"), ("南岭电器集团有限公司", 35.0, "2024-06-30"),
+            ("东湖科技投资有限公司", 25.0, "2024-06-30")}
+        assert {f.object.name for f in fs} == {"青川消费金融股份有限公司"}
+
+
+def test_a_transfer_of_listed_shares_counted_and_priced_per_share() -> None:
+    # a passage written for this test: "将其持有的公司55,200,000股无限售流通股（占公司总股本的18.40%）以X元/股的价格协议转让给B",
+    # the amount the total (转让总价款), not the price a share
+    text = ("南岭科技股份有限公司（以下简称“公司”）于近日收到控股股东北林投资有限公司（以下简称“北林投资”）的通知。"
+            "北林投资将其持有的公司55,200,000股无限售流通股（占公司总股本的18.40%）以12.80元/股的价格协议转让给东湖国投集团有限公司，"
+            "转让总价款为人民币706,560,000元，已于2025年5月12日完成过户登记。")
+    assert _sale_dates(text) == {("北林投资", "南岭科技股份有限公司", "东湖国投集团有限公司", 18.4, "2025-05-12")}
+    fs = facts_of(text)
+    assert quals(fs, "北林投资", "SOLD_STAKE", "南岭科技股份有限公司")["amount"] == 706560000

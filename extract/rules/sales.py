@@ -36,22 +36,26 @@ _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:协议|正式)?(?:出售|转让|出让)")
 # a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
-_BOUGHT_FROM = pattern(rf"(?P<buyer>{_H})[^，。；\ue000\ue001]{{0,16}}?向(?P<seller>{_H})(?:协议)?(?:收购|购买|受让|购入|购得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
+# "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)
+_BOUGHT_FROM = pattern(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
+                       rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
                        rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
-_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
+_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
-# "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before)
+# "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
+# "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
     rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
-    rf"(?:的)?(?P<all>全部)?(?:[\d.]+[万亿]?股)?(?:股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
+    rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
 _BUYER_FIRST = pattern(
-    rf"(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?"
+    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?"
     rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买))(?:了)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
@@ -60,6 +64,8 @@ _BUYER_FIRST = pattern(
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?过户(?:登记)?(?:手续)?(?:至|给|到)(?P<buyer>{_H})"
 )
+# an auction won: "B通过司法拍卖竞得S所持T 5%股份" (the auction is done; 拍卖 alone is an offer)
+_WON_AT_AUCTION = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,16}}?)竞得(?:了)?(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
 # the targets: mentions, or a list naming one known company among names we do not know ("退出了PIC、C、神州租车")
 _EXIT = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))")
 _EXIT_FROM = pattern(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出")
@@ -74,7 +80,7 @@ _SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持�
 _SOLD_DESCRIBED = pattern(r"(?:出售|转让|出让)(?:其)?(?:旗下|下属|持有的|所持)(?P<desc>[^，。；\ue001\ue000]{0,12}?(?:公司|子公司|平台|业务))(?P<pct><R>)(?:的)?(?:股权|股份)")
 _NAMED_SALE = pattern(r"(?:出售|转让|出让)(?P<target><C>)(?:的)?(?:\ue007)?(?:的)?(?:股权|股份)")
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
-_ACQUIRED = pattern(rf"(?P<buyer>{_H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)(?:对)?(?:收购|购买|受让)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+_ACQUIRED = pattern(rf"(?P<buyer>{_H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
 # "B以现金3亿元收购T（以下简称“T”）100%股权的交易已完成过户登记，交易对方为…": the deal done, told as a noun
 _ACQUISITION_DONE = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
                             r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
@@ -91,7 +97,8 @@ def _key(sent: Sent, m: re.Match[str], g: str) -> str | None:
 
 
 def _money(sent: Sent, a: int = 0) -> dict[str, object]:
-    pm = _PRICE.search(sent.tpl, a)
+    # (not a price a share: "以12.80元/股的价格…，转让总价款为人民币7.07亿元")
+    pm = next((p for p in _PRICE.finditer(sent.tpl, a) if not re.match(r"/股|每股", sent.tpl[p.end():p.end() + 2])), None)
     if pm is None:
         return {}
     price = sent.at(pm.start("price")).value
@@ -183,8 +190,11 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         if _hedged(sent, m.start(), m.start("target")):
             continue
         pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0 if m.group("all") else None  # all its issued shares: the whole
-        _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "bought-from", 0.8, True, buyer=_key(sent, m, "buyer"),
-              percent=pct, date=_date(ctx, sent, m.start()), **_money(sent))
+        buyer, target = _key(sent, m, "buyer") or clause_subject(ctx, sent, m.start()), _key(sent, m, "target")
+        c = _sale(ctx, sent, _key(sent, m, "seller"), target, "bought-from", 0.8, True, buyer=buyer,
+                  percent=pct, date=_date(ctx, sent, m.start()), **_money(sent))
+        if c is not None and pct == 100 and buyer:  # the whole company bought: the buyer holds it all
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=c.qualifiers.get("date"))
     for m in _SOLD_COMPANY.finditer(tpl):
         if _hedged(sent, m.start(), m.start()) or any(
                 c.predicate is Predicate.SOLD_STAKE and c.sent == sent.i for c in ctx.out[-8:]):
@@ -226,6 +236,10 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if not _hedged(sent, m.start(), m.end()):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transferred", 0.85, True, buyer=_key(sent, m, "buyer"),
                   percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()))
+    for m in _WON_AT_AUCTION.finditer(tpl):
+        if not re.search(r"传闻|据传|或将|有望|拟|计划|意向", tpl[max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1:m.end()]):
+            _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "won-at-auction", 0.8, True, buyer=_key(sent, m, "buyer"),
+                  percent=pct_of(sent, m), date=_date(ctx, sent, m.start()), **_money(sent))
     for m in _EXIT.finditer(tpl):
         if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4]:
             continue

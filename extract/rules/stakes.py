@@ -55,6 +55,7 @@ from extract.rules.stake_parties import (
     target_of,
     told_at,
 )
+from extract.rules.stake_tables import table_holdings
 from schema import Predicate, SubsidiaryKind
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
@@ -107,7 +108,7 @@ _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|�
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
-    rf"(?:由(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
+    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = pattern(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})")
@@ -138,9 +139,9 @@ _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:为|是|系)(?P<holder><C>){_SH
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 # "A通过旗下B(及C)持有D 8%": the channels hold too
 _THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
-# "A透过B及C间接持有…" with B and C names no dictionary knows
+# "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的B持有…": 全资 is no name)
 _THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
-                           rf"(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
+                           rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
 
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
 
@@ -155,6 +156,10 @@ def extract_stakes(ctx: Context) -> None:
         if _C not in sent.tpl and _P not in sent.tpl and not (_R in sent.tpl and AFTER_DEAL.match(sent.tpl)):
             continue  # a sentence naming no one holds nothing, unless it continues a deal ("增持完成后，持股比例…")
         first = len(ctx.out)
+        if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜":  # a row of a shareholder table ("1　A　40.00%")
+            table_holdings(ctx, sent)
+            if len(ctx.out) > first:
+                continue
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
@@ -209,6 +214,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):
                 continue
+            if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
+                continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
             if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股"):
                 continue  # a clause opening with 占/拥有 is a share of something else ("…，占总股本的2.1%")
             holders = holders_of(ctx, sent, m) if "ana" in rx.groupindex else keys_in(sent, m.start("holders"), m.end("holders"))
@@ -342,8 +349,8 @@ def _through(ctx: Context, sent: Sent) -> None:
             _held_through(ctx, sent, m, holder, channels)
             listed.add(m.start())
     for m in _THROUGH.finditer(sent.tpl):
-        if m.start() in listed:
-            continue
+        if m.start() in listed or re.search(r"竞得|竞拍|受让|收购|购买", sent.tpl[m.start():m.start("channels")]):
+            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel
         if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
             holder = _holder_told_at(ctx, sent, m.start("ana"))
         else:  # "A虽卸任，但通过其…公司B，仍持有…"
@@ -358,6 +365,8 @@ def _through(ctx: Context, sent: Sent) -> None:
         if not channels:
             continue
         _held_through(ctx, sent, m, holder, channels)
+        if len(channels) == 1 and re.search(r"其全资(?:拥有|持有)的$", sent.tpl[m.start():m.start("channels")]):
+            emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的B持有…"
 
 
 def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:

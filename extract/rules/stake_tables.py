@@ -1,0 +1,60 @@
+"""Shareholder tables written as text, one row a line:
+
+    截至2024年6月30日，本公司共有股东3家，具体情况如下：
+    序号　股东名称　持股比例
+    1　北林农村商业银行股份有限公司　40.00%
+    2 | 南岭电器集团有限公司 | 35.00%
+
+Each row is its holder's share of the company the lines before the header
+name (本公司, the company whose 股东 they list), as of the date they give
+("截至D"); with none named, of the company the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.stake_parties import SHAREHOLDER_CUE
+from schema import Predicate
+
+#: a row: its number, the holder, perhaps a count of shares, the share ("1北林集团有限公司40.00%", "|2|北林集团|1.2亿股|35%|")
+_ROW = pattern(r"[|｜]?\d{1,2}[、.．]?[|｜]?(?P<holder>[\ue000\ue001])[|｜]?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)[|｜]?")
+#: the header: a holder column and a share column
+_HEADER = re.compile(r"股东(?:名称|姓名)?[|｜]?(?:[^|｜]{0,12}[|｜]?)?(?:持股比例|持股比率|出资比例|占比|持股比|股权比例)")
+
+
+def table_holdings(ctx: Context, sent: Sent) -> None:
+    m = _ROW.fullmatch(sent.tpl)
+    if m is None:
+        return
+    j = sent.i - 1
+    while j >= 0 and _ROW.fullmatch(ctx.sentences[j].tpl):
+        j -= 1
+    if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
+        return
+    target, as_of = _whose(ctx, j)
+    holder = sent.at(m.start("holder")).key
+    if not target or not holder or holder == target or ctx.type_of(target) != "Company":
+        return
+    ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table", 0.8,
+             percent=sent.at(m.start("pct")).value, as_of=as_of)
+
+
+def _adjacent(ctx: Context, a: int, b: int) -> bool:
+    """Whether analysed sentences a … b are lines one after another, nothing between them."""
+    return all(not ctx.text[ctx.sentences[k].end:ctx.sentences[k + 1].start].strip() for k in range(a, b))
+
+
+def _whose(ctx: Context, header: int) -> tuple[str | None, str | None]:
+    """The company a table's rows are of and their date, from the line before its header."""
+    if header > 0 and _adjacent(ctx, header - 1, header):
+        before = ctx.sentences[header - 1]
+        dates = before.between(0, len(before.tpl), "D")
+        as_of = ctx.date_iso(dates[-1], before) if dates else None
+        named = [x for x in before.between(0, len(before.tpl), "C") if SHAREHOLDER_CUE.match(before.tpl, before.pos_of(x) + 1)
+                 or re.match(r"(?:共有|现有)?(?:股东|[\d一二三四五六七八九十]+(?:家|名)股东)", before.tpl[before.pos_of(x) + 1:])]
+        if named:
+            return named[-1].key, as_of
+        return ctx.announcer or ctx.focus, as_of
+    return ctx.announcer or ctx.focus, None

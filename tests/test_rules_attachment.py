@@ -163,3 +163,20 @@ def test_gongsi_in_a_sentence_that_opens_with_its_own_notice() -> None:
     for text in ("青州银行发布年报。2. 嘉信证券公告，聘任宋景然为公司首席风险官。",
                  "青州银行发布年报。据悉嘉信证券发布公告称，聘任宋景然为本公司首席风险官。"):
         assert {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"} == {("宋景然", "嘉信证券")}, text
+
+
+def test_a_regulator_is_never_the_company_of_a_post_it_approves() -> None:
+    text = "近日，澄江人寿保险股份有限公司发布公告称，经国家金融监督管理总局湖南监管局核准，孙晓晨担任该公司副总经理。"
+    assert _posts(text, "孙晓晨") == {("澄江人寿保险股份有限公司", "deputy_general_manager")}
+    text = ("澄江人寿2021年年度报告摘录||报告期内，公司董事会选举孙晓晨为公司董事长。"
+            "2021年9月2日，国家金融监督管理总局核准孙晓晨的董事长任职资格。孙晓晨此前任公司总经理。"
+            "2021年10月8日，董事会聘任邹嘉木为公司董事会秘书。")
+    title, body = text.split("||")
+    got = {(f.subject.name, f.object.name) for f in facts_of(body, title=title) if str(f.predicate) == "HOLDS_POSITION"}
+    assert got == {("孙晓晨", "澄江人寿"), ("邹嘉木", "澄江人寿")}
+
+
+def test_a_penalty_names_posts_at_the_punished_company() -> None:
+    text = "国家金融监督管理总局湖南监管局对澄江银行罚款150万元，对时任行长孙晓晨、时任副行长邹嘉木分别给予警告。"
+    assert _posts(text, "孙晓晨") == {("澄江银行", "president")}
+    assert _posts(text, "邹嘉木") == {("澄江银行", "vice_president")}

@@ -519,3 +519,13 @@ def test_an_approval_with_le_lists_several_posts_and_takes_no_carried_date() -> 
     fs = facts_of("9月10日，北林银行发布公告。公告显示，监管部门同时核准了周明远北林理财董事长、陈思远北林理财总经理的任职资格。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林理财", role="chairman") == {"role": "chairman"}
     assert quals(fs, "陈思远", "HOLDS_POSITION", "北林理财", role="general_manager") == {"role": "general_manager"}
+
+
+def test_shi_ren_heads_a_clause_of_a_penalty_notices_party() -> None:
+    text = ("当事人：澄江新材料股份有限公司（以下简称澄江新材），住所：湖南省衡阳市。"
+            "孙晓晨，男，1971年6月出生，时任澄江新材董事长、总经理，住址：湖南省衡阳市。"
+            "邹嘉木，女，1983年2月出生，时任澄江新材监事会主席，住址：湖南省衡阳市。")
+    got = _positions(text)
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江新材料股份有限公司", "chairman") in got
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江新材料股份有限公司", "general_manager") in got
+    assert ("邹嘉木", "HOLDS_POSITION", "澄江新材料股份有限公司", "supervisor") in got

@@ -19,6 +19,7 @@ from extract.lexicon import get_lexicon
 from extract.mention_records import KIND, Inventory, Mention
 from extract.persons import plausible_person
 from schema import Predicate
+from text.names import is_regulator
 from text.normalize import norm_name
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
@@ -210,6 +211,9 @@ class Context:
                 continue
             if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
                 break
+            if sent.tpl[p + 1:before] not in ("", "的") and self.is_regulator(m.key):
+                continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
+
             if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
                 continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
             return m.key
@@ -228,7 +232,18 @@ class Context:
             if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
                 owned = _OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
                 return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
-        return topic_of(sent) or sent.prev_topic or self.focus
+        topic = topic_of(sent) or sent.prev_topic or self.focus
+        if topic and self.is_regulator(topic):
+            # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
+            # regulator's own: "央行公布…，P卸任副行长一职")
+            acted = [m.key for m in sent.between(0, before, "C") if m.key and not self.is_regulator(m.key)]
+            topic = acted[-1] if acted else topic
+        return topic
+
+    def is_regulator(self, key: str) -> bool:
+        """Whether the entity is a regulator (国家金融监督管理总局, 证监会, 香港金管局): it approves and punishes."""
+        ent = self.inv.entities.get(key)
+        return ent is not None and ent.type == "Company" and is_regulator(ent.name)
 
     def new_company(self, sent: Sent, a: int, b: int) -> str | None:
         """An entity for a name found by a rule's context alone (a list

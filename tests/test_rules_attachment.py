@@ -169,11 +169,11 @@ def test_a_regulator_is_never_the_company_of_a_post_it_approves() -> None:
     text = "近日，澄江人寿保险股份有限公司发布公告称，经国家金融监督管理总局湖南监管局核准，孙晓晨担任该公司副总经理。"
     assert _posts(text, "孙晓晨") == {("澄江人寿保险股份有限公司", "deputy_general_manager")}
     text = ("澄江人寿2021年年度报告摘录||报告期内，公司董事会选举孙晓晨为公司董事长。"
-            "2021年9月2日，国家金融监督管理总局核准孙晓晨的董事长任职资格。孙晓晨此前任公司总经理。"
+            "2021年9月2日，国家金融监督管理总局核准孙晓晨的董事长任职资格。孙晓晨接替吕文涛担任董事长前，任公司总经理。"
             "2021年10月8日，董事会聘任邹嘉木为公司董事会秘书。")
     title, body = text.split("||")
     got = {(f.subject.name, f.object.name) for f in facts_of(body, title=title) if str(f.predicate) == "HOLDS_POSITION"}
-    assert got == {("孙晓晨", "澄江人寿"), ("邹嘉木", "澄江人寿")}
+    assert got == {("孙晓晨", "澄江人寿"), ("邹嘉木", "澄江人寿"), ("吕文涛", "澄江人寿")}
 
 
 def test_a_penalty_names_posts_at_the_punished_company() -> None:

@@ -232,7 +232,8 @@ class Context:
             if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
                 owned = _OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
                 return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
-        topic = topic_of(sent) or sent.prev_topic or self.focus
+        prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
+        topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
             # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
             # regulator's own: "央行公布…，P卸任副行长一职")

@@ -529,3 +529,17 @@ def test_shi_ren_heads_a_clause_of_a_penalty_notices_party() -> None:
     assert ("孙晓晨", "HOLDS_POSITION", "澄江新材料股份有限公司", "chairman") in got
     assert ("孙晓晨", "HOLDS_POSITION", "澄江新材料股份有限公司", "general_manager") in got
     assert ("邹嘉木", "HOLDS_POSITION", "澄江新材料股份有限公司", "supervisor") in got
+
+
+def _successions(text: str) -> set[tuple]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("role"), f.qualifiers.get("title"))
+            for f in facts_of(text) if str(f.predicate) == "SUCCEEDED"}
+
+
+def test_a_post_given_by_you_and_its_former_holder() -> None:
+    got = _successions("澄江人寿公告，董事会同意由孙晓晨担任公司总经理，原总经理吕文涛因工作调整卸任。")
+    assert got == {("孙晓晨", "吕文涛", "general_manager", None)}
+    got = _successions("澄江人寿董事会推选总经理吕文涛接任董事长，自5月1日起生效；总经理一职则由副总经理孙晓晨升任。")
+    assert ("孙晓晨", "吕文涛", "general_manager", None) in got
+    got = _successions("工商信息显示，澄江支付法定代表人由孙晓晨担任，原法定代表人吕文涛卸任。")
+    assert got == {("孙晓晨", "吕文涛", "other", "法定代表人")}

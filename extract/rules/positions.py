@@ -68,6 +68,9 @@ from schema import Predicate
 #: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长"
 _AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
 
+#: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
+_GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由\ue000$")
+
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
@@ -249,8 +252,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "past"
         elif worked_once:
             status = "past"  # "P曾就职于C，担任总裁": posts of a place of work that is over
-        elif START_RE.fullmatch(verb) or joined:
-            status = "start"
+        elif START_RE.fullmatch(verb) or joined or _GIVEN_TO.search(head):
+            status = "start"  # "董事会同意由P担任公司总经理": a post given
         elif _EARLIER_HEAD.search(head):
             status = "past"  # "此前任C总裁", "之前担任C总裁": held before, as 曾任 says
         else:
@@ -356,7 +359,7 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             default = ctx.nearest_company(sent, m.start("chain"))
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
-            given = re.search(r"(?:一职|职务)(?:将|则|改)由", m.group(0))
+            given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
             st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):

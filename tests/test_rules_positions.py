@@ -543,3 +543,12 @@ def test_a_post_given_by_you_and_its_former_holder() -> None:
     assert ("孙晓晨", "吕文涛", "general_manager", None) in got
     got = _successions("工商信息显示，澄江支付法定代表人由孙晓晨担任，原法定代表人吕文涛卸任。")
     assert got == {("孙晓晨", "吕文涛", "other", "法定代表人")}
+
+
+def test_every_name_of_a_list_of_independent_directors() -> None:
+    for text in ("澄江人寿第二届董事会独立董事为孙晓晨、吕文涛和邹嘉木。",
+                 "澄江银行股东大会选举产生新一届董事会，孙晓晨、吕文涛、邹嘉木当选独立董事。",
+                 "澄江银行公告，独立董事为孙晓晨、吕文涛及邹嘉木三人。"):
+        got = {(s, r) for s, _p, _o, r in _positions(text)}
+        assert got == {("孙晓晨", "independent_director"), ("吕文涛", "independent_director"),
+                       ("邹嘉木", "independent_director")}, text

@@ -30,7 +30,7 @@ import re
 from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, list_items, pattern
 from extract.rules.founders import find_founders
 from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
@@ -218,6 +218,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", sent.tpl[clause:vpos])
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
+        elif verb in ("当选", "当选为") and (listed := _named_list(ctx, sent, clause, vpos)):
+            persons = listed  # "A、B、C当选独立董事": names the text did not know before, each of them
         respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
@@ -349,6 +351,24 @@ def _counted_then_named(ctx: Context, sent: Sent) -> None:
                 emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
 
 
+#: a list of names only, up to the end of its clause ("A、B和C三人"): no mention but persons, no other words
+_NAME_LIST = re.compile(r"(?:(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}(?:、|和|及|与)){1,12}(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}?"
+                        r"(?:[一二三四五六七八九十\d](?:人|位|名))?$")
+
+
+def _named_list(ctx: Context, sent: Sent, a: int, b: int) -> list[str]:
+    """The persons of an enumeration of names filling template positions [a, b) ("A、B和C"), names the
+    text has not met elsewhere too; nothing unless every item reads as a person's name."""
+    m = _NAME_LIST.fullmatch(sent.tpl, a, b)
+    if not m or not re.search(r"[、和及与]", m.group(0)):
+        return []
+    count = re.search(r"[一二三四五六七八九十\d](?:人|位|名)$", m.group(0))
+    end = b - (len(count.group(0)) if count else 0)
+    items = re.split(r"、|和|及|与", sent.tpl[a:end])
+    keys = list_items(ctx, sent, a, end, person_ok=True)
+    return keys if len(keys) == len(items) and all(k.startswith("P:") for k in keys) else []
+
+
 def _by_person(ctx: Context, sent: Sent) -> None:
     for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
         for m in rx.finditer(sent.tpl):
@@ -356,6 +376,10 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             if hedged(sent.tpl[clause:m.start()]):
                 continue
             person = sent.at(m.start("p")).key
+            persons = [person]
+            if rx is _CHAIN_IS_PERSON:  # "独立董事为A、B和C": each of them
+                stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
+                persons = _named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
             default = ctx.nearest_company(sent, m.start("chain"))
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
@@ -363,4 +387,5 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
-                emit_position(ctx, sent, person, company, info, "chain-by-person", st, date, 0.8)
+                for who in persons:
+                    emit_position(ctx, sent, who, company, info, "chain-by-person", st, date, 0.8)

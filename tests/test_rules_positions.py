@@ -552,3 +552,15 @@ def test_every_name_of_a_list_of_independent_directors() -> None:
         got = {(s, r) for s, _p, _o, r in _positions(text)}
         assert got == {("孙晓晨", "independent_director"), ("吕文涛", "independent_director"),
                        ("邹嘉木", "independent_director")}, text
+
+
+def test_rumours_and_proposals_awaiting_the_shareholders_are_no_change_of_post() -> None:
+    assert not _positions("董事會建議委任孫曉晨為澄江銀行獨立非執行董事，尚須經股東大會批准。")
+    assert not _positions("据知情人士透露，孙晓晨将出任澄江银行行长，目前尚未获得官方确认。")
+    assert not _positions("澄江银行董事会审议通过选举孙晓晨为非执行董事的议案，将提请股东大会审议。")
+    fs = facts_of("澄江银行董事会同意聘任吕文涛为行长，并提名孙晓晨为董事，后者尚需提请股东大会审议。")
+    assert triples(fs, "HOLDS_POSITION") == {("吕文涛", "HOLDS_POSITION", "澄江银行", "president")}
+    got = _positions("近日，有业内传闻称澄江人寿董事长孙晓晨将调任澄江集团副总裁。")
+    assert {(o, r) for _s, _p, o, r in got} == {("澄江人寿", "chairman")}
+    fs = facts_of("澄江银行董事会同意聘任孙晓晨为行长，其任职资格尚需报监管机构核准。")
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江银行", "president") in triples(fs)

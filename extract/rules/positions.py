@@ -63,6 +63,7 @@ from extract.rules.position_emit import (
     subject_for,
 )
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.unconfirmed import drop_unconfirmed
 from schema import Predicate
 
 #: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长"
@@ -132,7 +133,9 @@ def finish_positions(ctx: Context) -> None:
     date_on_approval(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
+    drop_unconfirmed(ctx)
     find_successions(ctx)
+    drop_unconfirmed(ctx)  # successions a rumour's own sentence names
 
 
 def _drop_borrowed_starts(ctx: Context) -> None:

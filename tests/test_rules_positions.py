@@ -564,3 +564,12 @@ def test_rumours_and_proposals_awaiting_the_shareholders_are_no_change_of_post()
     assert {(o, r) for _s, _p, o, r in got} == {("澄江人寿", "chairman")}
     fs = facts_of("澄江银行董事会同意聘任孙晓晨为行长，其任职资格尚需报监管机构核准。")
     assert ("孙晓晨", "HOLDS_POSITION", "澄江银行", "president") in triples(fs)
+
+
+def test_latin_names_in_brackets_after_a_title_or_a_name() -> None:
+    fs = facts_of("澄江科技公告，首席财务官（CFO）孙晓晨（Kevin Sun）辞职，吕文涛（Amy Lyu）获委任为首席财务官。")
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江科技", "cfo") in triples(fs)
+    assert ("吕文涛", "HOLDS_POSITION", "澄江科技", "cfo") in triples(fs)
+    assert ("吕文涛", "SUCCEEDED", "孙晓晨", "cfo") in triples(fs)
+    fs = facts_of("澄江科技首席运营官(COO)邹嘉木(Steven Zou)于近日离职。")
+    assert ("邹嘉木", "HOLDS_POSITION", "澄江科技", "coo") in triples(fs)

@@ -62,7 +62,8 @@ class Sent:
         return self.index.index(self.mentions.index(m))
 
 
-_HONORIFIC = re.compile("(?<=\ue000)(?:先生|女士|博士|教授)")
+#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P")
+_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
 
 
 def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:

@@ -180,3 +180,8 @@ def test_a_penalty_names_posts_at_the_punished_company() -> None:
     text = "国家金融监督管理总局湖南监管局对澄江银行罚款150万元，对时任行长孙晓晨、时任副行长邹嘉木分别给予警告。"
     assert _posts(text, "孙晓晨") == {("澄江银行", "president")}
     assert _posts(text, "邹嘉木") == {("澄江银行", "vice_president")}
+
+
+def test_a_second_post_elsewhere_is_not_where_the_next_post_is() -> None:
+    assert _posts("澄江理财董事长孙晓晨同时兼任澄江银行副行长，总经理为吕文涛。", "吕文涛") == {("澄江理财", "general_manager")}
+    assert _posts("孙晓晨担任澄江银行董事长，行长为吕文涛。", "吕文涛") == {("澄江银行", "president")}

@@ -99,6 +99,10 @@ class Candidate:
 _FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任)$")
 
 
+#: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2副行长，总经理为B": B is not at C2)
+_SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:同时|还|也|亦|并)担任)$")
+
+
 @dataclass
 class Context:
     inv: Inventory
@@ -221,7 +225,7 @@ class Context:
         # the company of the last position named earlier in the sentence, not a
         # person's description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
         pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
-        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)):
+        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
         worked = _WORKED_AT.search(sent.tpl, 0, clause)
         if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):

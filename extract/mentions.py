@@ -182,7 +182,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
 
 
 #: what follows the first company of a sentence that gives a notice of its own: "X公告，…", "X发布公告称", "X宣布"
-_OPENS_NOTICE = re.compile(r"(?:今日|今天|日前|近日|晚间|早间)?(?:发布|发出|披露)?(?:公告|宣布|披露)")
+#: (its short name in brackets between: "X（下称“Y”）发布高级管理人员变更公告")
+_OPENS_NOTICE = re.compile(r"(?:（(?:下称|以下简称|简称)[^（）。]{1,24}）)?(?:今日|今天|日前|近日|晚间|早间)?"
+                           r"(?:(?:发布|发出|披露)?(?:公告|宣布|披露)|(?:发布|发出|披露)了?[^，。；（）]{1,12}?公告)")
 
 #: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")
 _BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}

@@ -185,3 +185,9 @@ def test_a_penalty_names_posts_at_the_punished_company() -> None:
 def test_a_second_post_elsewhere_is_not_where_the_next_post_is() -> None:
     assert _posts("澄江理财董事长孙晓晨同时兼任澄江银行副行长，总经理为吕文涛。", "吕文涛") == {("澄江理财", "general_manager")}
     assert _posts("孙晓晨担任澄江银行董事长，行长为吕文涛。", "吕文涛") == {("澄江银行", "president")}
+
+
+def test_gong_si_in_a_notice_another_company_publishes_is_that_company() -> None:
+    text = ("4月2日晚，澄江证券公告，公司总裁孙晓晨辞去总裁职务。一个月后，鹿鸣基金管理有限公司（下称“鹿鸣基金”）"
+            "发布高级管理人员变更公告，聘任孙晓晨为公司总经理，自当日起生效。")
+    assert _posts(text, "孙晓晨") == {("澄江证券", "president"), ("鹿鸣基金管理有限公司", "general_manager")}

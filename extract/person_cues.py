@@ -332,6 +332,13 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                         and not straddles(text, k - ln - 1)):
                     found.setdefault(cand, k - ln)
                     break
+    for s0, e in title_spans:  # "P的董事长任职资格已获核准": only a person is approved for a post
+        if text[s0 - 1:s0] == "的" and text.startswith("任职资格", e):
+            for ln in (3, 2):
+                cand = text[max(0, s0 - 1 - ln):s0 - 1]
+                if len(cand) == ln and plausible_person(cand, lex) and not straddles(text, s0 - 2 - ln):
+                    found.setdefault(cand, s0 - 1 - ln)
+                    break
     _compound_surname_names(found, text, lex, title_spans)
     # A name and a title in one list after a verb ("免去X行长、董事职务").
     for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{CJK}]{{2,3}})", text):

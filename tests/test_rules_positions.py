@@ -573,3 +573,9 @@ def test_latin_names_in_brackets_after_a_title_or_a_name() -> None:
     assert ("吕文涛", "SUCCEEDED", "孙晓晨", "cfo") in triples(fs)
     fs = facts_of("澄江科技首席运营官(COO)邹嘉木(Steven Zou)于近日离职。")
     assert ("邹嘉木", "HOLDS_POSITION", "澄江科技", "coo") in triples(fs)
+
+
+def test_an_approval_with_its_day_between() -> None:
+    fs = facts_of("鹿鸣消金公告，金文涛的董事长任职资格已于2024年3月8日获监管核准，接替退休的孙晓晨。")
+    assert quals(fs, "金文涛", "HOLDS_POSITION", "鹿鸣消金", role="chairman")["start"] == "2024-03-08"
+    assert ("金文涛", "SUCCEEDED", "孙晓晨", "chairman") in triples(fs)

@@ -19,6 +19,7 @@ from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from extract.titles import title_info
+from text.names import is_regulator
 from text.normalize import norm_name
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
@@ -91,7 +92,14 @@ def sentence_mentions(
     starts = {m.start for m in cands if m.kind in ("C", "P") and not m.focus}
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
-    _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said, digest)
+    if any(m.focus for m in chosen):
+        # a regulator approves or punishes; it is never the 公司/该公司 of the sentence ("经国家金融监督管理总局核准，P担任公司总经理")
+        regs = {k for k in {m.key for m in chosen if m.kind == "C"} | {focus_key, prev_topic, announcer, prev_named, prev_said}
+                if k and (ent := inv.entities.get(k)) is not None and is_regulator(ent.name)}
+        if regs:
+            focus_key, prev_topic, announcer, prev_named, prev_said = (
+                None if k in regs else k for k in (focus_key, prev_topic, announcer, prev_named, prev_said))
+        _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said, digest, regs)
     for m in chosen:
         if m.focus and inv.merged_key is not None and MERGED_WORDS.fullmatch(m.text):
             m.key = inv.merged_key
@@ -128,7 +136,8 @@ _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,
                    announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None,
-                   digest: bool = False) -> None:
+                   digest: bool = False,
+                   regulators: set[str] | frozenset[str] = frozenset()) -> None:
     """Decide which company each 公司/该公司/本公司 stands for.
 
     本公司 is the announcer (the letterhead's issuer or the company quoting
@@ -147,13 +156,13 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
     first_c: str | None = None
     last_c: str | None = None
     # "2. 嘉信证券公告，聘任P为公司首席风险官": a sentence that opens with its own announcer speaks of that company
-    opener = next((m for m in ms if m.kind == "C" and not m.focus), None)
+    opener = next((m for m in ms if m.kind == "C" and not m.focus and m.key not in regulators), None)
     speaker = opener.key if opener is not None and _OPENS_NOTICE.match(text, opener.end) else None
     for m in ms:
         if m.kind != "C":
             continue
         if not m.focus:
-            if text[m.start - 1:m.start] not in ("原", "前"):  # "原金蝶总裁…出任公司…": a former employer is not 公司
+            if text[m.start - 1:m.start] not in ("原", "前") and m.key not in regulators:  # "原金蝶总裁…出任公司…": a former employer is not 公司
                 first_c = first_c or m.key
                 last_c = m.key
             continue
@@ -184,7 +193,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
 
 
 #: what follows the first company of a sentence that gives a notice of its own: "X公告，…", "X发布公告称", "X宣布"
-_OPENS_NOTICE = re.compile(r"(?:今日|今天|日前|近日|晚间|早间)?(?:发布|发出|披露)?(?:公告|宣布|披露)")
+#: (its short name in brackets between: "X（下称“Y”）发布高级管理人员变更公告")
+_OPENS_NOTICE = re.compile(r"(?:（(?:下称|以下简称|简称)[^（）。]{1,24}）)?(?:今日|今天|日前|近日|晚间|早间)?"
+                           r"(?:(?:发布|发出|披露)?(?:公告|宣布|披露)|(?:发布|发出|披露)了?[^，。；（）]{1,12}?公告)")
 
 #: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")
 _BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}

@@ -31,6 +31,8 @@ from extract.persons import (
 from extract.titles import straddles
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
+#: a person's name in Latin letters filling a bracket after the Chinese one: "X（Kevin Tang）"
+_LATIN_IN_BRACKETS = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}）")
 
 #: after 由 and a name, the verb of taking the post, closing the clause: "(总经理一职)由P出任。"
 _TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任)(?:[，。；]|$)")
@@ -319,16 +321,23 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(first, m.start() - ln)
                 found.setdefault(m.group(1), m.start(1))
                 break
-    # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）")
-    # or a stake in a list of holders ("股东A（34%）、B（22%）").
+    # A name with what it is in brackets after it: titles ("X（执行董事、首席执行官）"),
+    # a stake in a list of holders ("股东A（34%）、B（22%）") or the name in Latin letters ("X（Kevin Tang）").
     for m in re.finditer(r"（(?=[^（）]{1,30}）)", text):
         inner, k = m.end(), m.start()
-        if inner in title_at or re.match(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%", text[inner:inner + 12]):
+        if inner in title_at or re.match(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%", text[inner:inner + 12]) or _LATIN_IN_BRACKETS.match(text, inner):
             for ln in (3, 2):
                 cand = text[k - ln:k]
                 if (len(cand) == ln and plausible_person(cand, lex, strong=False) and not lex.company(cand)
                         and not straddles(text, k - ln - 1)):
                     found.setdefault(cand, k - ln)
+                    break
+    for s0, e in title_spans:  # "P的董事长任职资格已获核准": only a person is approved for a post
+        if text[s0 - 1:s0] == "的" and text.startswith("任职资格", e):
+            for ln in (3, 2):
+                cand = text[max(0, s0 - 1 - ln):s0 - 1]
+                if len(cand) == ln and plausible_person(cand, lex) and not straddles(text, s0 - 2 - ln):
+                    found.setdefault(cand, s0 - 1 - ln)
                     break
     _compound_surname_names(found, text, lex, title_spans)
     # A name and a title in one list after a verb ("免去X行长、董事职务").

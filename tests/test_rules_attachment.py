@@ -175,3 +175,31 @@ def test_benhang_in_a_digest_item_is_that_items_bank() -> None:
     # outside a digest 本行 stays the bank that announces
     fs = facts_of("北林银行发布公告称，南川银行前副行长李文博加盟。本行董事会同意聘任李文博为本行副行长。")
     assert ("李文博", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs)
+
+
+def test_a_regulator_is_never_the_company_of_a_post_it_approves() -> None:
+    text = "近日，澄江人寿保险股份有限公司发布公告称，经国家金融监督管理总局湖南监管局核准，孙晓晨担任该公司副总经理。"
+    assert _posts(text, "孙晓晨") == {("澄江人寿保险股份有限公司", "deputy_general_manager")}
+    text = ("澄江人寿2021年年度报告摘录||报告期内，公司董事会选举孙晓晨为公司董事长。"
+            "2021年9月2日，国家金融监督管理总局核准孙晓晨的董事长任职资格。孙晓晨接替吕文涛担任董事长前，任公司总经理。"
+            "2021年10月8日，董事会聘任邹嘉木为公司董事会秘书。")
+    title, body = text.split("||")
+    got = {(f.subject.name, f.object.name) for f in facts_of(body, title=title) if str(f.predicate) == "HOLDS_POSITION"}
+    assert got == {("孙晓晨", "澄江人寿"), ("邹嘉木", "澄江人寿"), ("吕文涛", "澄江人寿")}
+
+
+def test_a_penalty_names_posts_at_the_punished_company() -> None:
+    text = "国家金融监督管理总局湖南监管局对澄江银行罚款150万元，对时任行长孙晓晨、时任副行长邹嘉木分别给予警告。"
+    assert _posts(text, "孙晓晨") == {("澄江银行", "president")}
+    assert _posts(text, "邹嘉木") == {("澄江银行", "vice_president")}
+
+
+def test_a_second_post_elsewhere_is_not_where_the_next_post_is() -> None:
+    assert _posts("澄江理财董事长孙晓晨同时兼任澄江银行副行长，总经理为吕文涛。", "吕文涛") == {("澄江理财", "general_manager")}
+    assert _posts("孙晓晨担任澄江银行董事长，行长为吕文涛。", "吕文涛") == {("澄江银行", "president")}
+
+
+def test_gong_si_in_a_notice_another_company_publishes_is_that_company() -> None:
+    text = ("4月2日晚，澄江证券公告，公司总裁孙晓晨辞去总裁职务。一个月后，鹿鸣基金管理有限公司（下称“鹿鸣基金”）"
+            "发布高级管理人员变更公告，聘任孙晓晨为公司总经理，自当日起生效。")
+    assert _posts(text, "孙晓晨") == {("澄江证券", "president"), ("鹿鸣基金管理有限公司", "general_manager")}

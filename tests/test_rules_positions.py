@@ -519,3 +519,63 @@ def test_an_approval_with_le_lists_several_posts_and_takes_no_carried_date() -> 
     fs = facts_of("9月10日，北林银行发布公告。公告显示，监管部门同时核准了周明远北林理财董事长、陈思远北林理财总经理的任职资格。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林理财", role="chairman") == {"role": "chairman"}
     assert quals(fs, "陈思远", "HOLDS_POSITION", "北林理财", role="general_manager") == {"role": "general_manager"}
+
+
+def test_shi_ren_heads_a_clause_of_a_penalty_notices_party() -> None:
+    text = ("当事人：澄江新材料股份有限公司（以下简称澄江新材），住所：湖南省衡阳市。"
+            "孙晓晨，男，1971年6月出生，时任澄江新材董事长、总经理，住址：湖南省衡阳市。"
+            "邹嘉木，女，1983年2月出生，时任澄江新材监事会主席，住址：湖南省衡阳市。")
+    got = _positions(text)
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江新材料股份有限公司", "chairman") in got
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江新材料股份有限公司", "general_manager") in got
+    assert ("邹嘉木", "HOLDS_POSITION", "澄江新材料股份有限公司", "supervisor") in got
+
+
+def _successions(text: str) -> set[tuple]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("role"), f.qualifiers.get("title"))
+            for f in facts_of(text) if str(f.predicate) == "SUCCEEDED"}
+
+
+def test_a_post_given_by_you_and_its_former_holder() -> None:
+    got = _successions("澄江人寿公告，董事会同意由孙晓晨担任公司总经理，原总经理吕文涛因工作调整卸任。")
+    assert got == {("孙晓晨", "吕文涛", "general_manager", None)}
+    got = _successions("澄江人寿董事会推选总经理吕文涛接任董事长，自5月1日起生效；总经理一职则由副总经理孙晓晨升任。")
+    assert ("孙晓晨", "吕文涛", "general_manager", None) in got
+    got = _successions("工商信息显示，澄江支付法定代表人由孙晓晨担任，原法定代表人吕文涛卸任。")
+    assert got == {("孙晓晨", "吕文涛", "other", "法定代表人")}
+
+
+def test_every_name_of_a_list_of_independent_directors() -> None:
+    for text in ("澄江人寿第二届董事会独立董事为孙晓晨、吕文涛和邹嘉木。",
+                 "澄江银行股东大会选举产生新一届董事会，孙晓晨、吕文涛、邹嘉木当选独立董事。",
+                 "澄江银行公告，独立董事为孙晓晨、吕文涛及邹嘉木三人。"):
+        got = {(s, r) for s, _p, _o, r in _positions(text)}
+        assert got == {("孙晓晨", "independent_director"), ("吕文涛", "independent_director"),
+                       ("邹嘉木", "independent_director")}, text
+
+
+def test_rumours_and_proposals_awaiting_the_shareholders_are_no_change_of_post() -> None:
+    assert not _positions("董事會建議委任孫曉晨為澄江銀行獨立非執行董事，尚須經股東大會批准。")
+    assert not _positions("据知情人士透露，孙晓晨将出任澄江银行行长，目前尚未获得官方确认。")
+    assert not _positions("澄江银行董事会审议通过选举孙晓晨为非执行董事的议案，将提请股东大会审议。")
+    fs = facts_of("澄江银行董事会同意聘任吕文涛为行长，并提名孙晓晨为董事，后者尚需提请股东大会审议。")
+    assert triples(fs, "HOLDS_POSITION") == {("吕文涛", "HOLDS_POSITION", "澄江银行", "president")}
+    got = _positions("近日，有业内传闻称澄江人寿董事长孙晓晨将调任澄江集团副总裁。")
+    assert {(o, r) for _s, _p, o, r in got} == {("澄江人寿", "chairman")}
+    fs = facts_of("澄江银行董事会同意聘任孙晓晨为行长，其任职资格尚需报监管机构核准。")
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江银行", "president") in triples(fs)
+
+
+def test_latin_names_in_brackets_after_a_title_or_a_name() -> None:
+    fs = facts_of("澄江科技公告，首席财务官（CFO）孙晓晨（Kevin Sun）辞职，吕文涛（Amy Lyu）获委任为首席财务官。")
+    assert ("孙晓晨", "HOLDS_POSITION", "澄江科技", "cfo") in triples(fs)
+    assert ("吕文涛", "HOLDS_POSITION", "澄江科技", "cfo") in triples(fs)
+    assert ("吕文涛", "SUCCEEDED", "孙晓晨", "cfo") in triples(fs)
+    fs = facts_of("澄江科技首席运营官(COO)邹嘉木(Steven Zou)于近日离职。")
+    assert ("邹嘉木", "HOLDS_POSITION", "澄江科技", "coo") in triples(fs)
+
+
+def test_an_approval_with_its_day_between() -> None:
+    fs = facts_of("鹿鸣消金公告，金文涛的董事长任职资格已于2024年3月8日获监管核准，接替退休的孙晓晨。")
+    assert quals(fs, "金文涛", "HOLDS_POSITION", "鹿鸣消金", role="chairman")["start"] == "2024-03-08"
+    assert ("金文涛", "SUCCEEDED", "孙晓晨", "chairman") in triples(fs)

@@ -52,13 +52,14 @@ _MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为
                           rf"|、(?P<p2><P>)(?P<chain2>{CHAIN})(?=的?任职资格|、))")  # "核准A C1 T1、B C2 T2的任职资格"
 
 #: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
-_APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")
+_APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:于<D>)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")
 
 
 def approvals(ctx: Context, sent: Sent) -> None:
     for m in _APPROVED.finditer(sent.tpl):
         if not m.group("chain") or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
             continue
-        date = date_before(ctx, sent, m.start())[0]
+        inner = sent.between(m.start(), m.end(), "D")  # "…任职资格已于D获核准": the approval's own day
+        date = ctx.date_iso(inner[-1], sent) if inner else date_before(ctx, sent, m.start())[0]
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
             emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "approved", "start", date, 0.8)

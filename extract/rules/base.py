@@ -19,6 +19,7 @@ from extract.lexicon import get_lexicon
 from extract.mention_records import KIND, Inventory, Mention
 from extract.persons import plausible_person
 from schema import Predicate
+from text.names import is_regulator
 from text.normalize import norm_name
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
@@ -61,7 +62,8 @@ class Sent:
         return self.index.index(self.mentions.index(m))
 
 
-_HONORIFIC = re.compile("(?<=\ue000)(?:先生|女士|博士|教授)")
+#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P")
+_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
 
 
 def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:
@@ -95,6 +97,10 @@ class Candidate:
 
 #: a verb that makes the post after it someone's former one
 _FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任)$")
+
+
+#: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2副行长，总经理为B": B is not at C2)
+_SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:同时|还|也|亦|并)担任)$")
 
 
 @dataclass
@@ -210,13 +216,16 @@ class Context:
                 continue
             if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
                 break
+            if sent.tpl[p + 1:before] not in ("", "的") and self.is_regulator(m.key):
+                continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
+
             if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
                 continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
             return m.key
         # the company of the last position named earlier in the sentence, not a
         # person's description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
         pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
-        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)):
+        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
         worked = _WORKED_AT.search(sent.tpl, 0, clause)
         if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
@@ -228,7 +237,19 @@ class Context:
             if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
                 owned = _OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
                 return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
-        return topic_of(sent) or sent.prev_topic or self.focus
+        prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
+        topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
+        if topic and self.is_regulator(topic):
+            # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
+            # regulator's own: "央行公布…，P卸任副行长一职")
+            acted = [m.key for m in sent.between(0, before, "C") if m.key and not self.is_regulator(m.key)]
+            topic = acted[-1] if acted else topic
+        return topic
+
+    def is_regulator(self, key: str) -> bool:
+        """Whether the entity is a regulator (国家金融监督管理总局, 证监会, 香港金管局): it approves and punishes."""
+        ent = self.inv.entities.get(key)
+        return ent is not None and ent.type == "Company" and is_regulator(ent.name)
 
     def new_company(self, sent: Sent, a: int, b: int) -> str | None:
         """An entity for a name found by a rule's context alone (a list

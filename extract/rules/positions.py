@@ -30,7 +30,7 @@ import re
 from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, list_items, pattern
 from extract.rules.founders import find_founders
 from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
@@ -63,7 +63,14 @@ from extract.rules.position_emit import (
     subject_for,
 )
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.unconfirmed import drop_unconfirmed
 from schema import Predicate
+
+#: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长"
+_AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
+
+#: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
+_GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由\ue000$")
 
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
@@ -126,7 +133,9 @@ def finish_positions(ctx: Context) -> None:
     date_on_approval(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
+    drop_unconfirmed(ctx)
     find_successions(ctx)
+    drop_unconfirmed(ctx)  # successions a rumour's own sentence names
 
 
 def _drop_borrowed_starts(ctx: Context) -> None:
@@ -199,7 +208,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, vpos)
         if hedged(sent.tpl[clause:vpos]) or ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
-        if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN:
+        if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN and not (
+                _AT_THE_TIME.match(sent.tpl, vpos - 2) and not re.match(r"(?:的)?\ue000", sent.tpl[m.end("chain"):])):
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
@@ -211,12 +221,14 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", sent.tpl[clause:vpos])
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
+        elif verb in ("当选", "当选为") and (listed := _named_list(ctx, sent, clause, vpos)):
+            persons = listed  # "A、B、C当选独立董事": names the text did not know before, each of them
         respectively = bool(group) and "分别" in group.group(0)  # "A和B分别担任C董事长和行长": in order
         head = sent.tpl[clause:vpos]
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
                 and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
-                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
+                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not DATE_RANGE_HEAD.fullmatch(head)):
             continue
@@ -245,8 +257,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "past"
         elif worked_once:
             status = "past"  # "P曾就职于C，担任总裁": posts of a place of work that is over
-        elif START_RE.fullmatch(verb) or joined:
-            status = "start"
+        elif START_RE.fullmatch(verb) or joined or _GIVEN_TO.search(head):
+            status = "start"  # "董事会同意由P担任公司总经理": a post given
         elif _EARLIER_HEAD.search(head):
             status = "past"  # "此前任C总裁", "之前担任C总裁": held before, as 曾任 says
         else:
@@ -342,6 +354,24 @@ def _counted_then_named(ctx: Context, sent: Sent) -> None:
                 emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
 
 
+#: a list of names only, up to the end of its clause ("A、B和C三人"): no mention but persons, no other words
+_NAME_LIST = re.compile(r"(?:(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}(?:、|和|及|与)){1,12}(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}?"
+                        r"(?:[一二三四五六七八九十\d](?:人|位|名))?$")
+
+
+def _named_list(ctx: Context, sent: Sent, a: int, b: int) -> list[str]:
+    """The persons of an enumeration of names filling template positions [a, b) ("A、B和C"), names the
+    text has not met elsewhere too; nothing unless every item reads as a person's name."""
+    m = _NAME_LIST.fullmatch(sent.tpl, a, b)
+    if not m or not re.search(r"[、和及与]", m.group(0)):
+        return []
+    count = re.search(r"[一二三四五六七八九十\d](?:人|位|名)$", m.group(0))
+    end = b - (len(count.group(0)) if count else 0)
+    items = re.split(r"、|和|及|与", sent.tpl[a:end])
+    keys = list_items(ctx, sent, a, end, person_ok=True)
+    return keys if len(keys) == len(items) and all(k.startswith("P:") for k in keys) else []
+
+
 def _by_person(ctx: Context, sent: Sent) -> None:
     for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
         for m in rx.finditer(sent.tpl):
@@ -349,11 +379,16 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             if hedged(sent.tpl[clause:m.start()]):
                 continue
             person = sent.at(m.start("p")).key
+            persons = [person]
+            if rx is _CHAIN_IS_PERSON:  # "独立董事为A、B和C": each of them
+                stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
+                persons = _named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
             default = ctx.nearest_company(sent, m.start("chain"))
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
-            given = re.search(r"(?:一职|职务)(?:将|则|改)由", m.group(0))
+            given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
             st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
-                emit_position(ctx, sent, person, company, info, "chain-by-person", st, date, 0.8)
+                for who in persons:
+                    emit_position(ctx, sent, who, company, info, "chain-by-person", st, date, 0.8)

@@ -184,10 +184,33 @@ def _held_that_post(ctx: Context) -> None:
                 ctx.emit(Predicate.HOLDS_POSITION, pred, post.object, sent, "held-that-post", 0.8, "end", **q)
 
 
+def _changed_hands(positions: list[Candidate], stop: list[int]) -> None:
+    """One sentence that gives a post and names another holder of it: "总经理A接任董事长，总经理一职
+    则由B升任" (A, described by the post, leaves it) and "C法定代表人由B担任，…原法定代表人A卸任"
+    (the post B holds is the one A left: B takes it); clauses cut at ；are one sentence."""
+    by_slot: dict[tuple, list[Candidate]] = {}
+    for c in positions:
+        by_slot.setdefault((stop[c.sent], c.object, c.qualifiers.get("role"), c.qualifiers.get("title")), []).append(c)
+    for cs in by_slot.values():
+        if len({c.subject for c in cs}) != 2:
+            continue
+        given = [c for c in cs if c.rule == "chain-by-person"]
+        for c in given:
+            others = [o for o in cs if o.subject != c.subject]
+            if c.status == "start":
+                for o in others:
+                    if o.status == "" and o.rule == "title-name":
+                        o.status = "end"
+            elif c.status == "" and any(o.status == "end" for o in others):
+                c.status = "start"
+
+
 def find_successions(ctx: Context) -> None:
     """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
     _held_that_post(ctx)
     positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
+    stop = _full_stops_before(ctx)
+    _changed_hands(positions, stop)
     by_sent: dict[int, list[Candidate]] = {}
     for c in positions:
         by_sent.setdefault(c.sent, []).append(c)
@@ -256,7 +279,6 @@ def find_successions(ctx: Context) -> None:
                 ends_at.setdefault(slot(c, c.sent), []).append(c)
     # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
     starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
-    stop = _full_stops_before(ctx)
     for s in starts:
         for e in (e for d in (-2, -1, 0, 1, 2) for e in ends_at.get(slot(s, s.sent + d), [])
                   if abs(d) <= 1 or abs(stop[s.sent] - stop[e.sent]) <= 1):

@@ -15,7 +15,7 @@ from extract.lexicon import get_jieba, word_tags
 
 CJK = r"\u4e00-\u9fff"
 
-LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
+LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|(?<=信托)投资公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 
 #: the suffixes that end a short company name; a longer one goes before a shorter one it begins with (金融租赁, 金融):
 #: the first alternative that matches wins

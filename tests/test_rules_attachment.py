@@ -5,7 +5,7 @@ company borrows one from context."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, pairs, triples
+from .helpers import facts_of, pairs, quals, triples
 
 
 def _posts(text: str, person: str) -> set[tuple[str, str]]:
@@ -175,3 +175,10 @@ def test_benhang_in_a_digest_item_is_that_items_bank() -> None:
     # outside a digest 本行 stays the bank that announces
     fs = facts_of("北林银行发布公告称，南川银行前副行长李文博加盟。本行董事会同意聘任李文博为本行副行长。")
     assert ("李文博", "HOLDS_POSITION", "北林银行", "vice_president") in triples(fs)
+
+
+def test_a_papers_reporter_before_the_company_leaves_it_the_subject() -> None:
+    # "《某报》记者注意到，C…": the attribution does not stop C being what the next sentence's 该行 is
+    fs = facts_of("东湖银行发布公告称，董事会同意聘任陈立德为行长。《南江日报》记者注意到，北林银行当晚也公告称，"
+                  "董事会收到周明远提交的辞呈。周明远表示，因工作调动，辞去该行副行长职务。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行")["role"] == "vice_president"

@@ -260,3 +260,19 @@ def test_a_founder_described_by_a_former_bank_post() -> None:
     fs = facts_of("北林数科由东湖银行前行长周明远于2015年创办。")
     assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2015"
     assert quals(fs, "周明远", "HOLDS_POSITION", "东湖银行")["role"] == "president"
+
+
+@pytest.mark.parametrize("title,text", [
+    ("", "证券代码：600999 证券简称：北林科技 公告编号：2024-031\n北林智能科技股份有限公司（以下简称“公司”）董事会近日收到"
+         "董事长周明远的辞职报告。"),
+    ("", "证券代码：600999 证券简称：北林科技\n北林智能科技股份有限公司关于董事长辞职的公告\n本公司董事会近日收到董事长周明远的辞职报告。"),
+    ("北林科技：关于董事长辞职的公告", "北林智能科技股份有限公司董事会近日收到董事长周明远的辞职报告。"),
+])
+def test_a_short_name_given_only_in_the_code_header_or_the_headline(title: str, text: str) -> None:
+    fs = facts_of(text, title=title)
+    company = next(f.object for f in fs if str(f.predicate) == "HOLDS_POSITION")
+    assert {company.name, *company.aliases} >= {"北林科技", "北林智能科技股份有限公司"}
+
+
+def test_an_old_trust_and_investment_company_is_a_legal_name() -> None:
+    assert "厦州北林国际信托投资公司" in _names("周明远于1990年创办了厦州北林国际信托投资公司。")

@@ -519,3 +519,18 @@ def test_an_approval_with_le_lists_several_posts_and_takes_no_carried_date() -> 
     fs = facts_of("9月10日，北林银行发布公告。公告显示，监管部门同时核准了周明远北林理财董事长、陈思远北林理财总经理的任职资格。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林理财", role="chairman") == {"role": "chairman"}
     assert quals(fs, "陈思远", "HOLDS_POSITION", "北林理财", role="general_manager") == {"role": "general_manager"}
+
+
+def test_founders_with_the_place_of_founding_and_the_founders_posts() -> None:
+    fs = facts_of("北林云算科技有限公司（以下简称“北林云算”）由周明远、陈立德于2016年在杭州共同创立。周明远现任公司创始人兼CEO。")
+    assert quals(fs, "周明远", "FOUNDED", "北林云算")["date"] == "2016"
+    assert quals(fs, "陈立德", "FOUNDED", "北林云算")["date"] == "2016"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林云算")["role"] == "ceo"
+
+
+def test_a_founding_by_two_parties_and_the_first_chairman() -> None:
+    # the date the sentence opens with dates the founding; 首任董事长 is the chairman's post
+    fs = facts_of("1992年，西州市财政局与港商周明远共同出资，创办了西州国际信托投资公司，周明远出任首任董事长。")
+    assert quals(fs, "周明远", "FOUNDED", "西州国际信托投资公司")["date"] == "1992"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "西州国际信托投资公司")["role"] == "chairman"
+    assert quals(facts_of("周明远曾任北林银行首任董事长。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "chairman"

@@ -142,8 +142,19 @@ def _predecessor(ctx: Context, sent: Sent, old: Mention, new: Mention) -> Mentio
     return found if found is not None and found.key != new.key else old
 
 
+#: the rest of a quoted name after the letters a known name matched ("“鸿途" + "贷”")
+_QUOTED_REST = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[”」』])")
+
+
+def _whole_quote(ctx: Context, m: Mention) -> Mention:
+    """A name in quotes is the whole quote: "前身为“北林贷”" names 北林贷, though the
+    article's brand 北林 matched its first letters."""
+    rest = _QUOTED_REST.match(ctx.text, m.end) if ctx.text[m.start - 1:m.start] in "“「『" and m.start > 0 else None
+    return Mention("C", m.start, rest.end(), ctx.text[m.start:rest.end()], key=m.key) if rest else m
+
+
 def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, date: str | None) -> None:
-    old = _predecessor(ctx, sent, old, new)
+    old = _whole_quote(ctx, _predecessor(ctx, sent, old, new))
     if old.key == new.key and old.text == new.text:
         return
     if old.focus:  # "360数科宣布公司品牌更名为奇富科技": the company itself

@@ -358,3 +358,9 @@ def test_a_history_renames_the_company_its_bare_gongsi_stands_for() -> None:
 def test_a_registered_change_of_the_enterprise_name_in_a_clause_of_its_own() -> None:
     assert _renames("6月3日，杭州青禾支付有限公司（以下简称“青禾支付”）发生工商变更，企业名称变更为杭州远江支付有限公司"
                     "（以下简称“远江支付”）。", ) == {("杭州青禾支付有限公司", "杭州远江支付有限公司", None)}
+
+
+def test_a_mergers_surviving_bank_renamed_the_same_day() -> None:
+    # "以A為存續銀行…存續銀行同日更名為B": A is renamed B, on the day the merger took effect
+    assert _renames("南川商業銀行（下稱「南川銀行」）與西州商業銀行合併案於2024年1月1日生效。合併後以南川銀行為存續銀行，"
+                    "西州商業銀行為消滅銀行，存續銀行同日更名為「遠江商業銀行」。") == {("南川銀行", "遠江商業銀行", "2024-01-01")}

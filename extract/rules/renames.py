@@ -43,6 +43,9 @@ _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|
 #: "C（以下简称…）发生工商变更，企业名称变更为Y": the clause after names the name of the sentence's subject
 _REGISTERED_CHANGE = pattern(r"^(?:[^\ue001\ue000。；]{0,12}?[，,])?(?P<old><C>)(?:[（(][^）)]{0,30}[）)])?[^\ue001\ue000，。；]{0,12}?[，,]"
                              r"(?:其|并)?(?:企业|公司)名称(?:正式)?(?:变更为|更改为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
+#: a merger's survivor renamed: "以A为存续银行，…，存续银行同日更名为B" (Traditional 存續銀行…更名為 is read simplified)
+_SURVIVOR_RENAMED = pattern(r"以(?P<old><C>)(?:作)?为存续(?:银行|公司|主体|方)[^。]{0,40}?存续(?:银行|公司|主体|方)(?P<when>[^，。；\ue001]{0,10}?)"
+                            r"(?:更名为|名称变更为)[“\"「『]?(?P<new><C>)")
 #: a bare reference that a history's rename has as its subject ("2002年，公司更名为Y")
 _BARE = frozenset({"公司", "该公司", "本公司"})
 #: a company the sentence before founded ("创办了A"): what a history's bare 公司 goes on to rename
@@ -73,6 +76,10 @@ def renames(ctx: Context, sent: Sent) -> None:
         ds = sent.between(0, m.start("new"), "D")
         _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "registered-change",
                 ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
+    for m in _SURVIVOR_RENAMED.finditer(tpl):
+        ds = sent.between(m.start("when"), m.end("when"), "D") or sent.between(0, m.start(), "D")[-1:]
+        date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else ctx.carried_date(sent) if "同日" in m.group("when") else None
+        _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "survivor-renamed", date)
     for m in _CLAUSE_RENAMED.finditer(tpl):
         olds = {x.key for x in sent.between(0, m.start(), "C")}
         if len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start()):

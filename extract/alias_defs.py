@@ -69,10 +69,38 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)
     if "简称" in text:
+        for m in _CODE_HEADER.finditer(text, 0, 400):
+            _header_short_name(inv, m, show)
         for m in _SHORT_CHANGED.finditer(text):
             _changed_short_name(inv, text, m, show)
         for m in _SHORT_OF.finditer(text):
             _short_of(inv, text, m, occupied)
+
+
+#: a notice's header: "证券代码：600999 证券简称：北林科技" (the short name the exchange lists the company under)
+_CODE_HEADER = re.compile(r"(?:证券|股票|A股|H股)?代码[：:]\s*\d{6}[^\S\n]*[,，;；]?[^\S\n]*(?:证券|股票|A股)?简称[：:]\s*(?P<short>[^\s，,；;：:。]{2,10})")
+#: the form of a legal name: it ends in a legal suffix
+_LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司)$")
+
+
+def legal_name_holding(inv: Inventory, short: str) -> str | None:
+    """The one company of the article named by a legal name that holds the
+    letters of `short` in order (北林科技 in 北林智能科技股份有限公司)."""
+    fits = {e.key for e in inv.companies() if _LEGAL_END.search(e.name) and _in_order(short, e.name) and norm_name(e.name) != norm_name(short)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _header_short_name(inv: Inventory, m: re.Match[str], show: Callable[[int, int], str]) -> None:
+    """"证券代码：600999 证券简称：北林科技" over a notice of 北林智能科技股份有限公司: the short name is the company's."""
+    short = m.group("short")
+    target = legal_name_holding(inv, short)
+    if target is None:
+        return
+    other = inv.surface.get(norm_name(short))
+    if other is None:
+        inv.link(norm_name(short), show(m.start("short"), m.end("short")), target)
+    elif other != target and other in inv.entities and inv.entities[other].type == "Company":
+        merge_entities(inv, other, target)
 
 
 #: the short name said to be one: "北林数科是北林数字科技股份有限公司的简称"

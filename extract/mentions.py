@@ -28,6 +28,11 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团
                          r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险)(?=董事长|行长|总经理|总裁|副|首席))")
 
 
+#: another capitalised word that goes on a Latin name, one no company's word ("Hongtu Dai", not "Hongtu Finance")
+_LATIN_GOES_ON = re.compile(r" (?!(?:Finance|Financial|Holdings?|Group|Tech\w*|Inc|Ltd|Limited|Corp\w*|Bank|Capital|Securities|Insurance|"
+                            r"Fintech|International|Digital|Asset|Investment|Co)\b)[A-Z][a-z]+\b")
+
+
 def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
     forms = sorted({f for f in inv.forms if f.strip()})
     return re.compile(trie_regex(forms)) if forms else None
@@ -56,8 +61,8 @@ def sentence_mentions(
             if key is None:
                 continue
             s, e = m.start() + start, m.end() + start
-            if m.group(0).isascii() and not ok_boundary_ascii(text, s, e):
-                continue
+            if m.group(0).isascii() and (not ok_boundary_ascii(text, s, e) or (" " not in m.group(0) and _LATIN_GOES_ON.match(text, e))):
+                continue  # "Hongtu Dai": a first word that a name of its own goes on from, not the company's first word alone
             kind = "P" if key.startswith("P:") else "C"
             entry = lex.company(m.group(0)) if kind == "C" else None
             if entry is not None and names_an_industry(text, s, e):

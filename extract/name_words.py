@@ -15,12 +15,12 @@ from extract.lexicon import get_jieba, word_tags
 
 CJK = r"\u4e00-\u9fff"
 
-LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
+LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|(?<=信托)投资公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 
 #: the suffixes that end a short company name; a longer one goes before a shorter one it begins with (金融租赁, 金融):
 #: the first alternative that matches wins
 SHORT_SUFFIX = (
-    r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|证券投资信托|证券投资顾问|"
+    r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融租赁|金融|金服|数科|资本|证券|保险|基金会|基金|信托|资管|投资|消费金融|消金|金控|"
     r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|协会|商会|联盟)"
 )
@@ -118,4 +118,6 @@ BOUNDARY_WORDS = {
     "所持", "所持有", "其所持", "其所持有", "其持有",  # the HMM joins 其 to it: "转让其所持X…"
     # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
     "拥有",
+    # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
+    "另据", "传闻", "起任",
 }

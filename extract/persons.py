@@ -94,6 +94,8 @@ def name_letters(name: str) -> str:
     rest = name[1:]
     if len(name) == 3 and rest[0] == "行" and rest[1] not in "长业内业务":
         return rest[1:]
+    if len(name) == 3 and rest[1] == "行":
+        return rest[:1]  # "骆景行": a given name that ends in 行 (`name_after` keeps 行长 and 行业 out of it)
     return rest
 
 
@@ -108,6 +110,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
     # a stop character (向, 于 …) ends the name unless punctuation follows it:
     # "副总经理张传向、中国…" — a preposition is never followed by a comma
     closes = text[i + 3:i + 4] in ("、", "，", "。", "；", "：", "")
+    if c3.endswith("行") and text[i + 3:i + 4] in ("长", "业", "内", "务"):
+        return c2  # "周明行长": the name has two letters, 行长 is the title
     if (len(c3) == 3 and (c3[2] not in NAME_STOP or closes) and re.match(rf"[{CJK}]", c3[2])
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         if glued_before_verb(text, i) or TIME_AFTER_NAME.match(text, i + 3):

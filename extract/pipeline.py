@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from extract.alias_defs import legal_name_holding
 from extract.announcer import find_announcer
 from extract.clean import boilerplate_spans
 from extract.dates import DateValue, find_dates, reference_year, resolve
@@ -136,6 +137,11 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             scores["C:" + entry.name] += 3
     for name, key_norm in headline_companies(title_norm, lex):  # "南岭银行2023年年度报告" over a text that says only 本行
         if key_norm not in inv.surface and not any(key_norm in k or k in key_norm for k in inv.surface):
+            if (full := legal_name_holding(inv, name)) is not None:  # "北林科技：关于…的公告" over 北林智能科技股份有限公司's text
+                inv.link(key_norm, name, full)
+                scores[full] += 3
+                boosted.add(full)
+                continue
             inv.add("C:" + name, name, "Company", key_norm, name, 1 << 29)
             scores["C:" + name] += 3
             boosted.add("C:" + name)

@@ -5,7 +5,7 @@ company borrows one from context."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, pairs, triples
+from .helpers import facts_of, pairs, quals, triples
 
 
 def _posts(text: str, person: str) -> set[tuple[str, str]]:
@@ -203,3 +203,10 @@ def test_gong_si_in_a_notice_another_company_publishes_is_that_company() -> None
     text = ("4月2日晚，澄江证券公告，公司总裁孙晓晨辞去总裁职务。一个月后，鹿鸣基金管理有限公司（下称“鹿鸣基金”）"
             "发布高级管理人员变更公告，聘任孙晓晨为公司总经理，自当日起生效。")
     assert _posts(text, "孙晓晨") == {("澄江证券", "president"), ("鹿鸣基金管理有限公司", "general_manager")}
+
+
+def test_a_papers_reporter_before_the_company_leaves_it_the_subject() -> None:
+    # "《某报》记者注意到，C…": the attribution does not stop C being what the next sentence's 该行 is
+    fs = facts_of("东湖银行发布公告称，董事会同意聘任陈立德为行长。《南江日报》记者注意到，北林银行当晚也公告称，"
+                  "董事会收到周明远提交的辞呈。周明远表示，因工作调动，辞去该行副行长职务。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行")["role"] == "vice_president"

@@ -336,3 +336,31 @@ def test_the_company_a_merger_leaves_is_the_renamed_one() -> None:
     assert _renames("北林银行吸收合并南川银行，合并后的公司名称变更为“北川银行股份有限公司”。") == {
         ("北林银行", "北川银行股份有限公司", None)}
     assert not [f for f in facts_of("北林集团出资设立新公司，周明远任新公司董事长。") if f.object.name == "新公司"]
+
+
+def test_a_parent_with_its_short_name_defined_before_qixia() -> None:
+    # "X（以下简称“A”）旗下的Y（以下简称“B”）": the definition between the parent and 旗下 does not hide it
+    assert _subs("南川人寿保险股份有限公司（以下简称“南川人寿”）旗下的南川资产管理股份有限公司（以下简称“南川资管”）"
+                 "日前发布年度报告。") == {("南川资产管理股份有限公司", "南川人寿保险股份有限公司", "group_member")}
+
+
+def test_a_history_renames_the_company_its_bare_gongsi_stands_for() -> None:
+    # each 公司 of the history is the name it had then: the founded one, then the one the last rename gave
+    text = ("在西州，西州信托是一块老牌子。1992年，周明远创办了西州国际信托投资公司。2003年，公司完成重新登记，"
+            "更名为西州信托投资有限责任公司。2009年，公司再次更名为西州信托有限责任公司（以下简称“西州信托”），沿用至今。")
+    assert _renames(text) == {("西州国际信托投资公司", "西州信托投资有限责任公司", "2003"),
+                              ("西州信托投资有限责任公司", "西州信托有限责任公司", "2009")}
+    # a predecessor already told (前身) is not renamed a second time into the new name's full form
+    assert _renames("西州信托的前身是西州国际信托投资公司。2015年，公司更名为西州信托有限责任公司。") == {
+        ("西州国际信托投资公司", "西州信托", None)}
+
+
+def test_a_registered_change_of_the_enterprise_name_in_a_clause_of_its_own() -> None:
+    assert _renames("6月3日，杭州青禾支付有限公司（以下简称“青禾支付”）发生工商变更，企业名称变更为杭州远江支付有限公司"
+                    "（以下简称“远江支付”）。", ) == {("杭州青禾支付有限公司", "杭州远江支付有限公司", None)}
+
+
+def test_a_mergers_surviving_bank_renamed_the_same_day() -> None:
+    # "以A為存續銀行…存續銀行同日更名為B": A is renamed B, on the day the merger took effect
+    assert _renames("南川商業銀行（下稱「南川銀行」）與西州商業銀行合併案於2024年1月1日生效。合併後以南川銀行為存續銀行，"
+                    "西州商業銀行為消滅銀行，存續銀行同日更名為「遠江商業銀行」。") == {("南川銀行", "遠江商業銀行", "2024-01-01")}

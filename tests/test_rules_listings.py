@@ -312,3 +312,9 @@ def test_an_ipo_completed_on_an_exchange_with_its_code_in_the_next_clause() -> N
 def test_a_code_clause_after_a_company_and_its_short_name() -> None:
     fs = facts_of("北林金融服务集团有限公司（下称“北林金服”）以介绍上市方式在港交所主板挂牌，股份代号02689.HK。")
     assert quals(fs, "北林金融服务集团有限公司", "LISTED_ON", "HKEX")["ticker"] == "02689.HK"
+
+
+def test_a_code_inside_the_short_names_bracket_before_the_listing_verb() -> None:
+    # the comma inside "（下称“S”，证券代码…）" is not a clause boundary before 在北交所上市
+    assert pairs("10月9日，江苏南川小额贷款股份有限公司（下称“南川小贷”，证券代码871234）在北京证券交易所上市。", "LISTED_ON") == {
+        ("江苏南川小额贷款股份有限公司", "BSE")}

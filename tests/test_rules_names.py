@@ -260,3 +260,43 @@ def test_a_founder_described_by_a_former_bank_post() -> None:
     fs = facts_of("北林数科由东湖银行前行长周明远于2015年创办。")
     assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2015"
     assert quals(fs, "周明远", "HOLDS_POSITION", "东湖银行")["role"] == "president"
+
+
+@pytest.mark.parametrize("title,text", [
+    ("", "证券代码：600999 证券简称：北林科技 公告编号：2024-031\n北林智能科技股份有限公司（以下简称“公司”）董事会近日收到"
+         "董事长周明远的辞职报告。"),
+    ("", "证券代码：600999 证券简称：北林科技\n北林智能科技股份有限公司关于董事长辞职的公告\n本公司董事会近日收到董事长周明远的辞职报告。"),
+    ("北林科技：关于董事长辞职的公告", "北林智能科技股份有限公司董事会近日收到董事长周明远的辞职报告。"),
+])
+def test_a_short_name_given_only_in_the_code_header_or_the_headline(title: str, text: str) -> None:
+    fs = facts_of(text, title=title)
+    company = next(f.object for f in fs if str(f.predicate) == "HOLDS_POSITION")
+    assert {company.name, *company.aliases} >= {"北林科技", "北林智能科技股份有限公司"}
+
+
+def test_an_old_trust_and_investment_company_is_a_legal_name() -> None:
+    assert "厦州北林国际信托投资公司" in _names("周明远于1990年创办了厦州北林国际信托投资公司。")
+
+
+def test_a_given_name_that_ends_in_hang() -> None:
+    # 骆景行: 行 ends the given name; before 长 it is 行长, the title
+    fs = facts_of("北林金服董事长骆景行于2015年创办了北林金服。")
+    assert quals(fs, "骆景行", "FOUNDED", "北林金服")["date"] == "2015"
+    assert "周明" in _names("北林银行董事长周明于近日辞职，北林银行行长周明行长期负责零售业务。")
+
+
+@pytest.mark.parametrize("text,company", [
+    ("另据北林银行公告，周明远辞去副行长职务。", "北林银行"),
+    ("周明远2015年10月起任东湖银行董事长。", "东湖银行"),
+    ("北林保险科技首席技术官周明远表示，平台将继续推进AI理赔。", "北林保险科技"),
+])
+def test_a_cue_word_before_a_company_or_a_last_word_after_it(text: str, company: str) -> None:
+    # 另据 (a source) and 起任 (a date's 起 glued to 任) are not letters of the name; 保险科技 is its last word
+    assert company in _names(text)
+
+
+def test_a_latin_name_that_goes_on_is_not_the_companys_first_word() -> None:
+    # "Hongtu Dai" is the earlier brand, not "Hongtu" of Hongtu Finance Holdings Ltd.
+    fs = facts_of("Hongtu Finance Holdings Ltd.（以下简称“鸿途金融”）发布公告。鸿途金融前身为“鸿途贷”（Hongtu Dai），"
+                  "2020年6月更名为鸿途金融。")
+    assert [(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"] == [("鸿途贷", "鸿途金融")]

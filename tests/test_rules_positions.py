@@ -579,3 +579,18 @@ def test_an_approval_with_its_day_between() -> None:
     fs = facts_of("鹿鸣消金公告，金文涛的董事长任职资格已于2024年3月8日获监管核准，接替退休的孙晓晨。")
     assert quals(fs, "金文涛", "HOLDS_POSITION", "鹿鸣消金", role="chairman")["start"] == "2024-03-08"
     assert ("金文涛", "SUCCEEDED", "孙晓晨", "chairman") in triples(fs)
+
+
+def test_founders_with_the_place_of_founding_and_the_founders_posts() -> None:
+    fs = facts_of("北林云算科技有限公司（以下简称“北林云算”）由周明远、陈立德于2016年在杭州共同创立。周明远现任公司创始人兼CEO。")
+    assert quals(fs, "周明远", "FOUNDED", "北林云算")["date"] == "2016"
+    assert quals(fs, "陈立德", "FOUNDED", "北林云算")["date"] == "2016"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林云算")["role"] == "ceo"
+
+
+def test_a_founding_by_two_parties_and_the_first_chairman() -> None:
+    # the date the sentence opens with dates the founding; 首任董事长 is the chairman's post
+    fs = facts_of("1992年，西州市财政局与港商周明远共同出资，创办了西州国际信托投资公司，周明远出任首任董事长。")
+    assert quals(fs, "周明远", "FOUNDED", "西州国际信托投资公司")["date"] == "1992"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "西州国际信托投资公司")["role"] == "chairman"
+    assert quals(facts_of("周明远曾任北林银行首任董事长。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "chairman"

@@ -10,6 +10,8 @@ from extract.rules.position_chains import CHAIN
 from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
 from schema import Predicate
 
+#: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立"
+_WHERE = r"(?:在[\u4e00-\u9fff]{2,4}?(?=共同|联合|一手|创立|创办|创建))?"
 #: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T"
 _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,10}?(?:人|家|者|师|授|士|管|员|\ue003))"
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
@@ -18,21 +20,22 @@ _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
-_CLAUSE_FOUNDED_BY = pattern(rf"^(?P<c><C>)[^。；\ue000]{{0,20}}?[，,](?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?"
+_CLAUSE_FOUNDED_BY = pattern(rf"^(?P<c><C>)[^。；\ue000]{{0,20}}?[，,](?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
 #: "P作为C创始人", "P是公司创始团队核心领导之一", "…，成为创始团队成员之一": the person's
 #: capacity; the company is named in it or earlier in the sentence (the one P joined or holds a post at)
-_AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为)(?P<c><C>)?(?:的)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:的)?(?:核心)?(?:成员|领导|人员)?)(?:之一)?")
+_AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为|现任)(?P<c><C>)?(?:的)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:的)?(?:核心)?(?:成员|领导|人员)?)(?:之一)?")
 #: what may stand between the person and the capacity: an adverb, or a clause of its own that the capacity's clause continues
 _AS_FOUNDER_HEAD = re.compile(r"(?:也|则|正|本人|同时|还)?$")
 #: a date alone in the clause before the founder: "2016年，P创立了C"
 _FRONTED_DATE = re.compile(r"(?:在|于)?\ue004[，,]$")
+_OPENING_DATE = re.compile(r"(?:在|于)?\ue004[，,]")
 
 #: "创立C之前，…" / "创立C的…": the founding is an adverbial or a relative
 #: clause, and the founder is the subject that comes after it, not before
@@ -91,8 +94,11 @@ def find_founders(ctx: Context, sent: Sent) -> None:
 
 
 def _fronted_date(ctx: Context, sent: Sent, pos: int) -> str | None:
-    """"2016年，P创立了C": the date a clause of its own puts before the founder at `pos`."""
-    m = _FRONTED_DATE.search(sent.tpl, 0, pos)
+    """"2016年，P创立了C": the date a clause of its own puts before the founder at `pos`;
+    "1987年，A与P共同出资，创办了C": the one date the sentence opens with, when none stands between."""
+    m = _FRONTED_DATE.search(sent.tpl, 0, pos) or _OPENING_DATE.match(sent.tpl, 0, pos)
+    if m and m.end() < pos and "\ue004" in sent.tpl[m.end():pos]:
+        return None
     return ctx.date_iso(sent.at(m.end() - 2), sent) if m else None
 
 

@@ -117,7 +117,8 @@ def extract_listings(ctx: Context) -> None:
                 continue  # "C宣布将在港交所上市": a plan
             if PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
-            if "，" in m.group("mid") and not _CONTINUES.search(m.group("mid")):
+            # (a comma inside the bracket after a short name does not count: "C（下称“S”，证券代码873516）在北交所上市")
+            if "，" in re.sub(r"^[^（）]*）", "", m.group("mid")) and not _CONTINUES.search(m.group("mid")):
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
             if re.search(r"[\ue003]", mid) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
                 continue

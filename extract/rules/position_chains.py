@@ -14,9 +14,10 @@ ITEM = (r"(?:(?:现任|时任)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|�
         # "X及其附属公司的首席运营官": a post across a group is the parent's
         r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"
         # a department named between company and title ("央行支付结算司司长"); the title keeps the role
-        r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心)|个险|团险|银保|区域)?)?"
+        r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心)|个险|团险|银保|区域)?"
+        r"(?:(?:联合)?(?:创始人|创办人)(?:兼|、))?)?"  # "现任C创始人兼CEO": the founder's post at C
         # 专职 (full-time) is a rank like 常务: "专职副行长" is a 副行长
-        r"(?:新任|新一任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?(?:专职)?<T>"
+        r"(?:新任|新一任|首任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?(?:专职)?<T>"
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"
 #: what a list of posts may hold besides titles: committee seats, a department's manager, informal labels ("掌门人")

@@ -1,0 +1,198 @@
+"""RENAMED_TO: "360金融更名为360数科", "品牌升级为", "品牌升级，启用“X”为新品牌", "奇富科技（原360数科）",
+"X原名Y", "东海证券（现为北林证券）", "360金融（360数科曾用名）",
+"X的前身为Y" (a predecessor renamed into X, guide v1.2)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mention_records import Entity, Mention
+from extract.rules.base import Context, Sent, pattern
+from schema import Predicate
+
+_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
+                   r"|易名为|变更名称为|改称)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
+#: both names stated, the old then the new, dated by a date before the new one:
+#: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
+_BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # (a date may stand before 由: "存续公司名称自11月1日起由“A”变更为“B”")
+    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)")),
+    ("short-name-from-to", pattern(r"简称(?:已|将)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『](?P<old><C>)[”\"」』](?:变更为|更改为|改为|变为)[“\"「『](?P<new><C>)[”\"」』]")),
+    ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)")),
+    ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"「『]?(?P<old><C>)")),
+    # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
+    # brand names no company: the new name must read as one, and the clause must speak of the company's 品牌升级)
+    ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"「『]?(?P<new><C>)[”\"」』]?"
+                              r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))")),
+)
+#: the day a rename takes effect, told after it
+_TAKES_EFFECT = pattern(r"[”\"」』]?[，,](?:并)?(?:自|于)<D>(?:起)?(?:正式)?生效")
+#: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
+_PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|中文|企业|品牌)")
+# "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
+# (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
+_FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
+                       r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"「『]?(?P<old><C>)[”\"」』]?[）),，]")
+# "东海证券（现为北林证券）", "东海证券（现北林证券）", "东海证券（现名为北林证券）"
+_NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
+                    r"[：:]?[“\"「『]?(?P<new><C>)[”\"」』]?[）)]")
+# "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
+_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
+#: a clause where the company acted on something else, which may be what a later clause renames
+_MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
+#: "C（以下简称…）发生工商变更，企业名称变更为Y": the clause after names the name of the sentence's subject
+_REGISTERED_CHANGE = pattern(r"^(?:[^\ue001\ue000。；]{0,12}?[，,])?(?P<old><C>)(?:[（(][^）)]{0,30}[）)])?[^\ue001\ue000，。；]{0,12}?[，,]"
+                             r"(?:其|并)?(?:企业|公司)名称(?:正式)?(?:变更为|更改为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
+#: a merger's survivor renamed: "以A为存续银行，…，存续银行同日更名为B" (Traditional 存續銀行…更名為 is read simplified)
+_SURVIVOR_RENAMED = pattern(r"以(?P<old><C>)(?:作)?为存续(?:银行|公司|主体|方)[^。]{0,40}?存续(?:银行|公司|主体|方)(?P<when>[^，。；\ue001]{0,10}?)"
+                            r"(?:更名为|名称变更为)[“\"「『]?(?P<new><C>)")
+#: a bare reference that a history's rename has as its subject ("2002年，公司更名为Y")
+_BARE = frozenset({"公司", "该公司", "本公司"})
+#: a company the sentence before founded ("创办了A"): what a history's bare 公司 goes on to rename
+_FOUNDED_THERE = re.compile(r"(?:创办|创立|创建|组建|设立|成立)(?:了)?(\ue001)")
+# "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
+_RENAMED_FROM = pattern(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?")
+_USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
+# "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
+_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?[“\"「『]?(?P<rest>[^，。；]*)")
+
+
+def renames(ctx: Context, sent: Sent) -> None:
+    tpl = sent.tpl
+    for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_NOW_NAME, "now-named"), (_USED_NAME, "used-name")):
+        for m in rx.finditer(tpl):
+            if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:
+                continue  # "A拟更名为B", "A计划更名为B": a plan, not a rename
+            date = None
+            if rx is _RENAMED and "（" in tpl[m.end("old"):m.start("new")]:
+                # "东海证券（现更名为北林证券）曾于2019年增资": a date after the bracket is another event's
+                ds = sent.between(m.end("old"), m.start("new"), "D")
+                date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
+            elif rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
+                ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
+                date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
+            _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
+    for m in _REGISTERED_CHANGE.finditer(tpl):
+        ds = sent.between(0, m.start("new"), "D")
+        _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "registered-change",
+                ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
+    for m in _SURVIVOR_RENAMED.finditer(tpl):
+        ds = sent.between(m.start("when"), m.end("when"), "D") or sent.between(0, m.start(), "D")[-1:]
+        date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else ctx.carried_date(sent) if "同日" in m.group("when") else None
+        _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "survivor-renamed", date)
+    for m in _CLAUSE_RENAMED.finditer(tpl):
+        olds = {x.key for x in sent.between(0, m.start(), "C")}
+        if len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start()):
+            continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
+        old = sent.between(0, m.start(), "C")[0]
+        # "2002年，公司完成重新登记，更名为B": a date of its own in the clause, else the one the sentence opens with
+        ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
+        _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    for m in _RENAMED_FROM.finditer(tpl):
+        new_at = m.start("new") if m.group("new") else m.start("after") if m.group("after") else -1
+        new = sent.at(new_at) if new_at >= 0 else _subject_mention(ctx, sent, m.start())
+        ds = sent.between(m.start(), m.start("old"), "D")
+        if new is not None:
+            _rename(ctx, sent, sent.at(m.start("old")), new, "renamed-from", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    for rule, rx in _BOTH_NAMES:
+        for m in rx.finditer(tpl):
+            ds = sent.between(0, min(m.start("new"), m.start("old")), "D")
+            if not ds and (takes := _TAKES_EFFECT.match(tpl, m.end())):  # "…变更为“B”，自2023年6月1日起生效"
+                ds = sent.between(takes.start(), takes.end(), "D")
+            _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule,
+                    ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
+    for m in _ORIGINAL.finditer(tpl):
+        if tpl[max(0, m.start() - 1):m.start()] == "（" or "\ue001" not in m.group("rest"):
+            continue  # the bracketed form is _FORMER_NAME's
+        rest = m.start("rest")
+        # "前身为A于2007年独家出资设立的B": the predecessor is the company the clause ends with
+        olds = [x for x in sent.between(rest, m.end("rest"), "C")]
+        new = sent.at(m.start("new")) if m.group("new") else _subject_mention(ctx, sent, m.start())
+        if not olds or new is None:
+            continue
+        after = tpl[m.end():]
+        ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else []
+        _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+
+
+def _subject_mention(ctx: Context, sent: Sent, pos: int) -> Mention | None:
+    """The company a clause without a subject speaks of: the first company of
+    the sentence, or the company the sentence before was about."""
+    cs = sent.between(0, pos, "C")
+    if cs:
+        return cs[0]
+    key = sent.prev_topic or ctx.focus
+    ent = ctx.inv.entities.get(key or "")
+    return Mention("C", sent.start, sent.start, ent.name, key=key) if ent else None
+
+
+def _predecessor(ctx: Context, sent: Sent, old: Mention, new: Mention) -> Mention:
+    """The name a history's bare 公司 had before the rename it is the subject
+    of: the name an earlier rename of the last sentences gave, else the company
+    one of the two sentences before founded ("1990年，P创办了A。…2002年，公司
+    更名为B。2008年，公司再次更名为C"), else the company in focus."""
+    if not (old.focus and old.text in _BARE):
+        return old
+    last = ctx.memo.get("renamed_into")
+    if last is not None and 0 < sent.i - last[0] <= 2:
+        found: Mention | None = last[1]
+    else:
+        found = None
+        for before in ctx.sentences[max(0, sent.i - 2):sent.i][::-1]:
+            if sent.start - before.end > 120:
+                break
+            founded = [m for f in _FOUNDED_THERE.finditer(before.tpl) if (m := before.at(f.start(1))).key]
+            if founded:
+                found = founded[-1]
+                break
+    # "A的前身是B。公司更名为A的全称": the name before is one of the new name's own, the rename already told
+    return found if found is not None and found.key != new.key else old
+
+
+#: the rest of a quoted name after the letters a known name matched ("“鸿途" + "贷”")
+_QUOTED_REST = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[”」』])")
+
+
+def _whole_quote(ctx: Context, m: Mention) -> Mention:
+    """A name in quotes is the whole quote: "前身为“北林贷”" names 北林贷, though the
+    article's brand 北林 matched its first letters."""
+    rest = _QUOTED_REST.match(ctx.text, m.end) if ctx.text[m.start - 1:m.start] in "“「『" and m.start > 0 else None
+    return Mention("C", m.start, rest.end(), ctx.text[m.start:rest.end()], key=m.key) if rest else m
+
+
+def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, date: str | None) -> None:
+    old = _whole_quote(ctx, _predecessor(ctx, sent, old, new))
+    if old.key == new.key and old.text == new.text:
+        return
+    if old.focus:  # "360数科宣布公司品牌更名为奇富科技": the company itself
+        old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
+                      key=old.key)
+    if new.focus:
+        new = Mention("C", new.start, new.end, ctx.inv.entities[new.key].name if new.key in ctx.inv.entities else new.text,
+                      key=new.key)
+    _emit_rename(ctx, old, new, sent, rule, date)
+
+
+def _emit_rename(ctx: Context, old: Mention, new: Mention, sent: Sent, rule: str, date: str | None) -> None:
+    """A rename relates two names of one company: keep them as two entities
+    in the article (the old and the new name) so the fact can be stated."""
+    old_key = _name_entity(ctx, old)
+    new_key = _name_entity(ctx, new)
+    if old_key and new_key and old_key != new_key:
+        ctx.emit(Predicate.RENAMED_TO, old_key, new_key, sent, rule, 0.85, date=date)
+        ctx.memo["renamed_into"] = (sent.i, new)
+
+
+def _name_entity(ctx: Context, mention: Mention) -> str | None:
+    """The entity for exactly this surface name, split from its dictionary
+    entry when the dictionary lists old and new names together."""
+    ent = ctx.inv.entities.get(mention.key or "")
+    if ent is None:
+        return None
+    key = f"{ent.key}#{mention.text}"
+    if key not in ctx.inv.entities:
+        # the name as the article writes it (Traditional stays Traditional) where the mention is that text
+        shown = ctx.show(mention.start, mention.end) if ctx.text[mention.start:mention.end] == mention.text else mention.text
+        ctx.inv.entities[key] = Entity(key=key, name=shown, type="Company", aliases={shown: 1},
+                                       count=1, first=mention.start)
+    return key

@@ -71,7 +71,7 @@ _HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Z
 #: ("东华（东华科技股份有限公司，601999.SH）": the bracket may give the legal name before the ticker)
 _TICKER_AFTER = re.compile(
     r"（\s*(?:(?P<legal>[^（）\n，,、]{4,40}?(?:公司|集团|银行))[，,、]\s*)?(?:(?P<marked>(?:\d{4,6}|[A-Z]{1,5})\.\s?(?:HK|SH|SZ|US|N|O|SS|BJ)"
-    r"|(?:(?i:NYSE|NASDAQ|NASQ)|HK|SH|SZ)[:：]\s*(?:\d{4,6}|[A-Z]{1,5}))"
+    r"|(?:(?i:NYSE|NASDAQ|NASQ)|HK|SH|SZ|[A-Z]{2,5}|[\u4e00-\u9fff]{1,2}交所)[:：]\s*(?:\d{4,6}|[A-Z]{1,5}))"
     r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
 
 
@@ -263,7 +263,7 @@ def _coined_before(text: str, end: int) -> int:
     back = 0
     for tok in reversed(segment(left[cut + 1:], True)):
         tag, freq = word_tag(tok)
-        if (back + len(tok) > 6 or tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok)
+        if (back + len(tok) > 6 or tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or (len(tok) > 1 and tok in GENERIC_PREFIX)
                 or (tag and (tag[0] in "pcudrmqft" or tag[0] == "v") and freq > 500)):
             break
         back += len(tok)

@@ -109,8 +109,8 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         return inv.self_key
     scores: Counter[str] = Counter()
     for e in inv.companies():
-        if not is_regulator(e.name):  # a regulator's notice is about the company it approves
-            scores[e.key] = e.count
+        if not is_regulator(e.name) and not e.name.endswith("交易所"):
+            scores[e.key] = e.count  # a regulator's notice is about the company it approves; an exchange is where one lists
     announcer = re.match(r"\s*([^：:，,]{2,20})[：:]", title_norm)
     if announcer:
         key = inv.surface.get(norm_name(announcer.group(1)))

@@ -300,3 +300,15 @@ def test_a_latin_name_that_goes_on_is_not_the_companys_first_word() -> None:
     fs = facts_of("Hongtu Finance Holdings Ltd.（以下简称“鸿途金融”）发布公告。鸿途金融前身为“鸿途贷”（Hongtu Dai），"
                   "2020年6月更名为鸿途金融。")
     assert [(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"] == [("鸿途贷", "鸿途金融")]
+
+
+@pytest.mark.parametrize("text", [
+    "在新加坡交易所主板上市的金融科技公司青杉数联（SGX: QSL）周三公布业绩。目前，周明远任公司执行董事兼首席执行官。",
+    "金融科技公司青杉数联（新交所：QSL）周三公布业绩。目前，周明远任公司执行董事兼首席执行官。",
+    "在纳斯达克上市的金融科技公司青杉数联（NASDAQ: QSL）周三公布业绩。目前，周明远任公司执行董事兼首席执行官。",
+])
+def test_a_name_before_a_ticker_marked_with_any_exchange_is_the_company(text: str) -> None:
+    # the name before "（SGX: QSL）" is a listed company (公司 before it is the word for its kind, not its letters);
+    # the exchange it lists on is not the company the text goes on to call 公司
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "青杉数联", role="ceo")

@@ -276,8 +276,8 @@ def topic_of(sent: Sent) -> str | None:
     at the head of the sentence (after a date at most) and is not a modifier
     (平安集团旗下的…, 来自…的)."""
     for m in sent.mentions:
-        if m.kind != "C":
-            continue
+        if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
+            continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
         p = sent.pos_of(m)
         if not head_is_preamble(sent.tpl[:p]):
             return None

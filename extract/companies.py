@@ -178,8 +178,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()
-            if short and m.group(0).endswith("控股") and text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]):
-                end -= 2  # "C由北林集团控股。": the verb, not the name's word
+            if short and m.group(0).endswith("控股") and (
+                    (text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]))
+                    or (text[end:end + 1] == "的" and re.search(r"(?:银行|集团|证券|保险|信托|金控)$", text[start:end - 2]))):
+                end -= 2  # "C由北林集团控股。", "是北林银行控股的子公司": the verb, not the name's word
             name = text[start:end]
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])

@@ -116,6 +116,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break
         if re.fullmatch(r"[年月]任", tok):
             break  # "至2015" + "年任" + "南岭证券": the HMM glued a date's end to the verb before the name
+        if tag is None and len(tok) > 1 and tok[0] in "年月日" and k > 0 and tokens[k - 1][-1:].isdigit():
+            start -= len(tok) - 1  # "自2016" + "年北林" + "金租开业起": the HMM glued a date's last letter to the name
+            break
         if len(tok) >= 2 and tok[-1] == "于":
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
         if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"

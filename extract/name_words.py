@@ -120,4 +120,6 @@ BOUNDARY_WORDS = {
     "拥有",
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
+    # a party's or a structure's role noun before the name: "买方C", "卖方C", "上市主体C", "同属C集团旗下的…"
+    "买方", "卖方", "主体", "同属",
 }

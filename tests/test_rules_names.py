@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import facts_of, quals
+from .helpers import facts_of, pairs, quals
 
 
 def _names(text: str) -> set[str]:
@@ -312,3 +312,22 @@ def test_a_name_before_a_ticker_marked_with_any_exchange_is_the_company(text: st
     # the exchange it lists on is not the company the text goes on to call 公司
     fs = facts_of(text)
     assert quals(fs, "周明远", "HOLDS_POSITION", "青杉数联", role="ceo")
+
+
+@pytest.mark.parametrize("text,subject,parent", [
+    ("境外上市主体青杉科技控股有限公司于2019年在开曼群岛注册成立，通过香港子公司青杉（香港）有限公司在境内经营。",
+     "青杉（香港）有限公司", "青杉科技控股有限公司"),
+    ("买方白鹭数科是北林集团旗下的科技平台。", "白鹭数科", "北林集团"),
+    ("卖方白鹭数科是北林集团旗下的科技平台。", "白鹭数科", "北林集团"),
+    ("同属北林保险集团旗下的北林人寿保险股份有限公司近日披露人事变动。", "北林人寿保险股份有限公司", "北林保险集团"),
+    ("白鹭资本是北林银行控股的消费金融子公司。", "白鹭资本", "北林银行"),
+])
+def test_a_role_noun_before_a_name_or_a_verb_after_it_is_no_part_of_it(text: str, subject: str, parent: str) -> None:
+    # 买方/卖方/上市主体/同属 before the name, 控股的 (the verb) after 银行
+    assert (subject, parent) in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_years_last_letter_glued_to_a_name_is_no_part_of_it() -> None:
+    names = _names("宏睿金融租赁有限公司（以下简称“宏睿金租”）董事会选举周明远为公司董事长，原董事长周立群因到龄退休辞去董事长"
+                   "及董事职务。周立群自2016年宏睿金租开业起即担任董事长，任职近八年。")
+    assert "宏睿金租" in names and "年宏睿金租" not in names

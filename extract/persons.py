@@ -24,7 +24,7 @@ PERSON_VERB_AFTER = (
     r"(?:(?:至|到)(?:今|(?:19|20)\d{2}年(?:\d{1,2}月)?))?"  # "P2010年至2015年任…": a span of years
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|加盟|进入(?=[^，。；]{2,12}?(?:公司|集团|银行|证券|保险|基金|信托|人寿|资管))|就职于|任职于|供职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
-    r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
+    r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|代为|代任|代理(?=[^，。；]{0,6}(?:董事|总裁|总经理|行长|主席|首席|职))|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
     r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
     r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
@@ -96,6 +96,8 @@ def name_letters(name: str) -> str:
         return rest[1:]
     if len(name) == 3 and rest[1] == "行":
         return rest[:1]  # "骆景行": a given name that ends in 行 (`name_after` keeps 行长 and 行业 out of it)
+    if len(name) == 3 and rest[1] == "年":
+        return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest
 
 
@@ -112,6 +114,10 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
     closes = text[i + 3:i + 4] in ("、", "，", "。", "；", "：", "")
     if c3.endswith("行") and text[i + 3:i + 4] in ("长", "业", "内", "务"):
         return c2  # "周明行长": the name has two letters, 行长 is the title
+    if c3.endswith("年") and (not text[i + 3:i + 4] or text[i + 3] in _YEAR_WORD_ENDS):
+        return c2  # "周明年内退休", "周明年满60岁": 年 begins a word of time, the name has two letters
+    if c3[2:] in _SPEECH_VERBS and closes:
+        return c2  # "合伙人周宁称，…": the verb of saying, not the name's third letter
     if (len(c3) == 3 and (c3[2] not in NAME_STOP or closes) and re.match(rf"[{CJK}]", c3[2])
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         if glued_before_verb(text, i) or TIME_AFTER_NAME.match(text, i + 3):
@@ -131,6 +137,13 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
             if near.count(c3) >= alone:
                 return c3
     return c2
+
+
+#: the letters after 年 that make a word of time of it (年内, 年初, 年满 …): a name's third letter 年 is then no letter of it
+_YEAR_WORD_ENDS = set("内初底末中度薪满仅逾近过龄纪届终前后来里间")
+
+#: verbs of saying a name may be glued to right before a comma ("P称，…")
+_SPEECH_VERBS = {"称", "说"}
 
 
 def cut_from_word_before(text: str, i: int, title_spans: list[tuple[int, int]]) -> bool:

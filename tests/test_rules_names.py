@@ -331,3 +331,16 @@ def test_a_years_last_letter_glued_to_a_name_is_no_part_of_it() -> None:
     names = _names("宏睿金融租赁有限公司（以下简称“宏睿金租”）董事会选举周明远为公司董事长，原董事长周立群因到龄退休辞去董事长"
                    "及董事职务。周立群自2016年宏睿金租开业起即担任董事长，任职近八年。")
     assert "宏睿金租" in names and "年宏睿金租" not in names
+
+
+@pytest.mark.parametrize("text,person", [
+    ("北林资本合伙人魏宁称，看好该行业的长期价值。", "魏宁"),
+    ("北林基金公告称，在新任总经理到任前，由董事长周鹤年代任总经理。", "周鹤年"),
+    ("北林基金公告称，董事长周鹤年自同日起不再代任总经理职务。", "周鹤年"),
+    ("北林证券表示，公司首席经济学家一职暂由研究所首席分析师邵启明代为履行。", "邵启明"),
+    ("北林银行董事长周明年内将退休。", "周明"),
+])
+def test_a_given_name_against_the_word_after_it(text: str, person: str) -> None:
+    # 称 after a name is the verb of saying; 代为/代任 after a third letter leave it in the name (明代, 年代 are
+    # no cut); a given name may end in 年 unless 年 begins a word of time (年内)
+    assert person in _names(text)

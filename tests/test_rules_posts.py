@@ -417,3 +417,11 @@ def test_the_date_of_a_leaving_is_the_one_written_with_it_not_the_clause_before(
     fs = facts_of("周明远自11月20日起担任北林银行股份有限公司总经理，原总经理李国栋已于9月退休。", date="2024-12-01")
     assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["end"] == "2024-09"
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["start"] == "2024-11-20"
+
+
+def test_a_cleft_with_a_pronoun_and_a_clause_before_the_one_replaced() -> None:
+    # "他接替的是已于D退休的原总经理A": 他 is the one just named, the clause describes A
+    fs = facts_of("北林消费金融有限公司（简称“北林消金”）总经理周明远的任职资格近日获批。周明远此前任东湖银行行长助理。"
+                  "他接替的是已于今年9月退休的原总经理魏立群。")
+    assert quals(fs, "周明远", "SUCCEEDED", "魏立群")["role"] == "general_manager"
+

@@ -36,8 +36,10 @@ _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 
-# "新任行长B接任的是前任行长A": a cleft that names the one replaced last
-_CLEFT = pattern(rf"(?P<chain1>{CHAIN})?(?P<succ><P>)(?:所)?(?:接任|接替|接棒)的(?:是|为)(?:前任|原|上一任)?(?P<chain>{CHAIN})?(?P<pred><P>)")
+# "新任行长B接任的是前任行长A": a cleft that names the one replaced last; "他接替的是已于9月退休的原总经理A":
+# a pronoun for the one just named, and a clause that describes the one replaced
+_CLEFT = pattern(rf"(?P<chain1>{CHAIN})?(?:(?P<succ><P>)|他|她)(?:所)?(?:接任|接替|接棒)的(?:是|为)"
+                 rf"(?:(?:[^，。；\ue000-\ue007]|<D>){{0,16}}?的)?(?:前任|原|上一任)?(?P<chain>{CHAIN})?(?P<pred><P>)")
 
 # "随着B的上任，A不再兼任C总经理": the newcomer takes the posts the other gives up
 _WITH_ARRIVAL = pattern(

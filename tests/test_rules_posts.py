@@ -425,3 +425,10 @@ def test_a_cleft_with_a_pronoun_and_a_clause_before_the_one_replaced() -> None:
                   "他接替的是已于今年9月退休的原总经理魏立群。")
     assert quals(fs, "周明远", "SUCCEEDED", "魏立群")["role"] == "general_manager"
 
+
+def test_a_deputy_chief_executive_and_the_post_given_to_him() -> None:
+    # 副行政总裁 is a title of its own (not 行政总裁); "行政总裁一职改由副行政总裁B出任": B succeeds the holder named before
+    fs = facts_of("北林银行于2025年3月31日召开董事会，原董事长魏立群因年届退休退任，由执行董事兼行政总裁周明远接任董事长，"
+                  "而行政总裁一职改由副行政总裁郑建华出任。")
+    assert quals(fs, "郑建华", "HOLDS_POSITION", "北林银行", role="other")["title"] == "副行政总裁"
+    assert quals(fs, "郑建华", "SUCCEEDED", "周明远")["role"] == "ceo"

@@ -432,3 +432,14 @@ def test_a_deputy_chief_executive_and_the_post_given_to_him() -> None:
                   "而行政总裁一职改由副行政总裁郑建华出任。")
     assert quals(fs, "郑建华", "HOLDS_POSITION", "北林银行", role="other")["title"] == "副行政总裁"
     assert quals(fs, "郑建华", "SUCCEEDED", "周明远")["role"] == "ceo"
+
+
+def test_a_post_at_a_subsidiary_named_after_the_verb_is_the_subsidiarys() -> None:
+    # "担任公司全资附属公司X董事兼财务总监": the posts are at X, the subsidiary, not at the parent
+    fs = facts_of("北林保险集团股份有限公司公告，周明远自2020年起担任公司全资附属公司北林人寿保险有限公司董事兼财务总监。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿保险有限公司", role="cfo")["start"] == "2020"
+    assert ("周明远", "HOLDS_POSITION", "北林人寿保险有限公司", "director") in _posts(
+        "北林保险集团股份有限公司公告，周明远自2020年起担任公司全资附属公司北林人寿保险有限公司董事兼财务总监。")
+    assert ("孙立波", "HOLDS_POSITION", "北林期货", "chairman") in _posts("北林证券公告，孙立波2023年起兼任北林证券子公司北林期货董事长。")
+    assert ("周明远", "HOLDS_POSITION", "北林小额贷款（重庆）有限公司", "chairman") in _posts(
+        "周明远还兼任北林数科旗下北林小额贷款（重庆）有限公司董事长。")

@@ -76,7 +76,7 @@ _GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由\ue000$")
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")

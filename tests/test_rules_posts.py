@@ -443,3 +443,10 @@ def test_a_post_at_a_subsidiary_named_after_the_verb_is_the_subsidiarys() -> Non
     assert ("孙立波", "HOLDS_POSITION", "北林期货", "chairman") in _posts("北林证券公告，孙立波2023年起兼任北林证券子公司北林期货董事长。")
     assert ("周明远", "HOLDS_POSITION", "北林小额贷款（重庆）有限公司", "chairman") in _posts(
         "周明远还兼任北林数科旗下北林小额贷款（重庆）有限公司董事长。")
+
+
+def test_an_appointee_described_by_a_post_at_the_parent_gets_the_new_post_at_the_company() -> None:
+    # "委任母公司X副总经理P为非执行董事": P's post at the parent X, and the new post at the company appointing
+    posts = _posts("此外，北林银行董事会委任陈慧为独立非执行董事，委任母公司南岭金融集团副总经理周明远为非执行董事。")
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "non_executive_director") in posts
+    assert ("周明远", "HOLDS_POSITION", "南岭金融集团", "deputy_general_manager") in posts

@@ -137,6 +137,10 @@ _UNIT_CHARS = set("部局厅署")
 _FOCUS_BAD_BEFORE = set("属子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系网台商")
 
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
+#: between an appointee and 公司: "P为公司…", "P先生为公司…"
+_NAMED_THEN_WEI = re.compile(r"(?:先生|女士|博士)?为")
+#: the verb of appointing before that appointee ("同意聘任P为公司总裁"; not "P为公司实际控制人")
+_APPOINTS_BEFORE = re.compile(r"(?:聘任|委任|任命|选举|推选|选任|聘请)(?:了)?$")
 
 
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,
@@ -179,7 +183,11 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                                                              and c.end <= m.start and c.text.endswith(kind)]):
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
         elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
-            if (first_c is None and announcer is None and prev_named is not None and m.text in ("公司", "该公司")
+            if before.endswith("为") and any(p.kind == "P" and _NAMED_THEN_WEI.fullmatch(text, p.end, m.start)
+                                           and _APPOINTS_BEFORE.search(text, max(0, p.start - 6), p.start) for p in ms):
+                # "聘任P为公司总裁": the company giving the post, the one the clause is about (not one named in passing before)
+                m.key = speaker or first_c or prev_said or prev_topic or article_focus
+            elif (first_c is None and announcer is None and prev_named is not None and m.text in ("公司", "该公司")
                     and before != "作为"):  # "作为公司创始团队…": in the capacity of, the article's company
                 m.key = prev_named
             else:

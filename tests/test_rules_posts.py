@@ -450,3 +450,18 @@ def test_an_appointee_described_by_a_post_at_the_parent_gets_the_new_post_at_the
     posts = _posts("此外，北林银行董事会委任陈慧为独立非执行董事，委任母公司南岭金融集团副总经理周明远为非执行董事。")
     assert ("周明远", "HOLDS_POSITION", "北林银行", "non_executive_director") in posts
     assert ("周明远", "HOLDS_POSITION", "南岭金融集团", "deputy_general_manager") in posts
+
+
+def test_gongsi_after_the_appointee_is_the_company_appointing_not_one_named_in_passing() -> None:
+    # "聘任P为公司总裁": 公司 is the company of the notice, not the parent the one who left goes back to
+    fs = facts_of("2024年5月9日，北林证券公告称，公司董事会收到总裁李明的辞职报告，李明辞职后将回到公司控股股东南岭投资集团任职。"
+                  "同日召开的董事会会议同意聘任周明远为公司总裁。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券", role="president")["start"] == "2024-05-09"
+    assert quals(fs, "周明远", "SUCCEEDED", "李明")["role"] == "president"
+    assert ("周明远", "HOLDS_POSITION", "南岭投资集团", "president") not in _posts(
+        "2024年5月9日，北林证券公告称，公司董事会收到总裁李明的辞职报告，李明辞职后将回到公司控股股东南岭投资集团任职。"
+        "同日召开的董事会会议同意聘任周明远为公司总裁。")
+    # a description, not an appointment: 公司 stays the article's company
+    fs = facts_of("北林智能科技有限公司完成新一轮融资。工商信息显示，周明远直接持股23.6%，员工持股平台北林共创企业管理合伙企业（有限合伙）"
+                  "持股8.5%，二者为一致行动人，周明远为公司实际控制人。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林智能科技有限公司")["percent"] == 23.6

@@ -104,7 +104,7 @@ def sentence_mentions(
         if regs:
             focus_key, prev_topic, announcer, prev_named, prev_said = (
                 None if k in regs else k for k in (focus_key, prev_topic, announcer, prev_named, prev_said))
-        _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said, digest, regs)
+        _resolve_focus(chosen, text, focus_key, prev_topic, announcer, prev_named, prev_said, digest, regs, inv)
     for m in chosen:
         if m.focus and inv.merged_key is not None and MERGED_WORDS.fullmatch(m.text):
             m.key = inv.merged_key
@@ -146,7 +146,7 @@ _APPOINTS_BEFORE = re.compile(r"(?:聘任|委任|任命|选举|推选|选任|聘
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,
                    announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None,
                    digest: bool = False,
-                   regulators: set[str] | frozenset[str] = frozenset()) -> None:
+                   regulators: set[str] | frozenset[str] = frozenset(), inv: Inventory | None = None) -> None:
     """Decide which company each 公司/该公司/本公司 stands for.
 
     本公司 is the announcer (the letterhead's issuer or the company quoting
@@ -199,6 +199,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
             m.key = groups[-1] if groups else prev_topic or article_focus
+        elif m.text in ("该行", "该银行") and inv is not None and (
+                banks := [k for k in (last_c, prev_named, prev_topic, announcer, article_focus) if k and is_bank(inv, k)]):
+            m.key = banks[0]  # "不再担任该行独立董事" after a sentence about the bank's shareholder: the bank
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         else:
@@ -215,6 +218,12 @@ _BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
 _THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行"}
+
+def is_bank(inv: Inventory, key: str) -> bool:
+    """Whether a company is a bank: one of its names ends with 行 or has 银行 (北林银行, 南岭农商行, 北林银行股份有限公司)."""
+    ent = inv.entities.get(key)
+    return ent is not None and ent.type == "Company" and any(n.endswith("行") or "银行" in n for n in (ent.name, *ent.aliases))
+
 
 _PRIORITY = {"K": 0, "C": 1, "P": 2, "X": 3, "M": 4, "R": 5, "D": 6, "T": 7}
 

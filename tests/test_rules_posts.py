@@ -465,3 +465,17 @@ def test_gongsi_after_the_appointee_is_the_company_appointing_not_one_named_in_p
     fs = facts_of("北林智能科技有限公司完成新一轮融资。工商信息显示，周明远直接持股23.6%，员工持股平台北林共创企业管理合伙企业（有限合伙）"
                   "持股8.5%，二者为一致行动人，周明远为公司实际控制人。")
     assert quals(fs, "周明远", "HOLDS_STAKE", "北林智能科技有限公司")["percent"] == 23.6
+
+
+_SHAREHOLDER_BEFORE = ("5月21日，北林银行股份有限公司（以下简称“北林银行”）召开股东大会。刘国华由第一大股东南岭城市投资集团有限公司提名，"
+                       "现任该集团副总经理；南岭城市投资集团有限公司持有北林银行14.2%的股份。")
+
+
+def test_a_banks_posts_after_a_sentence_about_its_shareholder_are_the_banks() -> None:
+    # 行长 and 该行 speak of a bank: not the shareholder group the sentence before was about
+    posts = _posts(_SHAREHOLDER_BEFORE + "同日召开的第五届董事会第一次会议选举姜文为董事长，并聘任贺立为行长。")
+    assert ("贺立", "HOLDS_POSITION", "北林银行", "president") in posts
+    assert ("姜文", "HOLDS_POSITION", "北林银行", "chairman") in posts
+    assert ("贺立", "HOLDS_POSITION", "南岭城市投资集团有限公司", "president") not in posts
+    posts = _posts(_SHAREHOLDER_BEFORE + "值得注意的是，独立董事周明远因任职届满六年，不再担任该行独立董事。")
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "independent_director") in posts

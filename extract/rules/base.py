@@ -17,6 +17,7 @@ from extract.company_names import name_has_proper_part
 from extract.dates import DateValue, resolve
 from extract.lexicon import get_lexicon
 from extract.mention_records import KIND, Inventory, Mention
+from extract.mentions import is_bank
 from extract.persons import plausible_person
 from schema import Predicate
 from text.names import is_regulator
@@ -238,6 +239,9 @@ class Context:
                 owned = _OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
                 return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
+        if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
+                and _speaks_of_a_bank(sent)):
+            prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
             # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
@@ -265,6 +269,12 @@ class Context:
             key = "C:" + name
             self.inv.add(key, self.show(start, end), "Company", norm_name(name), self.show(start, end), start)
         return key
+
+
+def _speaks_of_a_bank(sent: Sent) -> bool:
+    """Whether a sentence names a bank's post (行长, 副行长) or says 该行/本行."""
+    return any(m.kind == "T" and "行长" in m.text for m in sent.mentions) or any(
+        m.kind == "C" and m.text in ("该行", "本行", "该银行") for m in sent.mentions)
 
 
 #: a company followed by titles and a person: the person's description ("腾讯董事会主席马化腾")

@@ -479,3 +479,11 @@ def test_a_banks_posts_after_a_sentence_about_its_shareholder_are_the_banks() ->
     assert ("贺立", "HOLDS_POSITION", "南岭城市投资集团有限公司", "president") not in posts
     posts = _posts(_SHAREHOLDER_BEFORE + "值得注意的是，独立董事周明远因任职届满六年，不再担任该行独立董事。")
     assert ("周明远", "HOLDS_POSITION", "北林银行", "independent_director") in posts
+
+
+def test_a_resignation_given_in_after_a_reason_and_the_same_days_appointment_two_sentences_on() -> None:
+    # "T P因…原因，已向董事会提交辞呈" is P leaving T; "同日，董事会…委任Q为公司T" in a later paragraph is Q succeeding P
+    fs = facts_of("北林保险集团股份有限公司8月29日晚间发布公告，公司首席财务官李明因个人职业规划原因，已向董事会提交辞呈，"
+                  "辞任自2024年8月29日起生效。李明确认其与董事会并无任何意见分歧。\n同日，董事会决议委任周明远为公司首席财务官。")
+    assert quals(fs, "李明", "HOLDS_POSITION", "北林保险集团股份有限公司", role="cfo")["end"] == "2024-08-29"
+    assert quals(fs, "周明远", "SUCCEEDED", "李明")["role"] == "cfo"

@@ -169,7 +169,7 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
             default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman
-        after = sent.tpl[m.end("p"):m.end("p") + 14]
+        after = sent.tpl[m.end("p"):m.end("p") + 44]  # (a reason clause may come before the leaving: DEPARTS_AFTER)
         status, rule = "", "title-name"
         departs = DEPARTS_AFTER.match(after)
         if departs and not hedged(departs.group(0)):

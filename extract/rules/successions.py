@@ -52,7 +52,8 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
-DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职)")
+DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
+                           r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 
 #: How far (in analysed sentences) a company's dated reshuffle dates the
 #: undated appointments and departures at the same company that follow.
@@ -282,8 +283,10 @@ def find_successions(ctx: Context) -> None:
     # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
     starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
     for s in starts:
+        # "…P辞任。P确认与董事会并无分歧。同日，董事会委任Q为T": a sentence that opens on the same event reaches one sentence further back
+        reach = 2 if _SAME_EVENT_HEAD.match(ctx.sentences[s.sent].tpl) else 1
         for e in (e for d in (-2, -1, 0, 1, 2) for e in ends_at.get(slot(s, s.sent + d), [])
-                  if abs(d) <= 1 or abs(stop[s.sent] - stop[e.sent]) <= 1):
+                  if abs(d) <= 1 or 0 < stop[s.sent] - stop[e.sent] <= reach or abs(stop[s.sent] - stop[e.sent]) <= 1):
             if s.subject == e.subject:
                 continue
             date = s.qualifiers.get("start") or e.qualifiers.get("end")
@@ -292,6 +295,10 @@ def find_successions(ctx: Context) -> None:
             sent = ctx.sentences[max(s.sent, e.sent)]
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
                      company=ent.name if ent else None, date=date, **q)
+
+
+#: the head of a sentence that goes on with the event just told: "同日，…", "随后，…"
+_SAME_EVENT_HEAD = re.compile(r"[\s\ue004，,]*(?:同日|当日|当天|同时|随后|与此同时)")
 
 
 def _full_stops_before(ctx: Context) -> list[int]:
@@ -303,4 +310,4 @@ def _full_stops_before(ctx: Context) -> list[int]:
     return [bisect.bisect_left(stops, sent.start) for sent in ctx.sentences]
 
 
-_FULL_STOP = re.compile(r"[。！？!?\n]")
+_FULL_STOP = re.compile(r"[。！？!?][ \t\u3000]*\n?|\n")  # (a paragraph's end after its full stop is one stop)

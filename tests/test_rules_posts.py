@@ -487,3 +487,10 @@ def test_a_resignation_given_in_after_a_reason_and_the_same_days_appointment_two
                   "辞任自2024年8月29日起生效。李明确认其与董事会并无任何意见分歧。\n同日，董事会决议委任周明远为公司首席财务官。")
     assert quals(fs, "李明", "HOLDS_POSITION", "北林保险集团股份有限公司", role="cfo")["end"] == "2024-08-29"
     assert quals(fs, "周明远", "SUCCEEDED", "李明")["role"] == "cfo"
+
+
+def test_a_vacancy_filled_by_a_person_gives_the_post() -> None:
+    # "C董事长遗缺由副总经理P升任": P takes the vacant post
+    fs = facts_of("北林证券董事长张丽已于5月退休。北林证券董事长遗缺由副总经理周明远升任。", date="2024-06-01")
+    assert ("周明远", "HOLDS_POSITION", "北林证券", "chairman") in triples(fs, "HOLDS_POSITION")
+    assert quals(fs, "周明远", "SUCCEEDED", "张丽")["role"] == "chairman"

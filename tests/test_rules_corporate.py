@@ -364,3 +364,15 @@ def test_a_mergers_surviving_bank_renamed_the_same_day() -> None:
     # "以A為存續銀行…存續銀行同日更名為B": A is renamed B, on the day the merger took effect
     assert _renames("南川商業銀行（下稱「南川銀行」）與西州商業銀行合併案於2024年1月1日生效。合併後以南川銀行為存續銀行，"
                     "西州商業銀行為消滅銀行，存續銀行同日更名為「遠江商業銀行」。") == {("南川銀行", "遠江商業銀行", "2024-01-01")}
+
+
+def test_a_rename_after_a_comma_and_yi_is_the_named_companys() -> None:
+    # "A，已于D正式更名为B": the clause after the comma goes on with A
+    assert ("南岭人寿", "北林人寿", "2024-07-01") in _renames("北林集团旗下的寿险公司南岭人寿，已于2024年7月1日正式更名为北林人寿。")
+
+
+def test_the_buyer_before_a_rename_of_what_it_bought_is_not_renamed() -> None:
+    # "X前身为Y，被A收购后更名为X": Y is renamed, A is the buyer
+    got = _renames("北林支付前身为广州南岭信息技术有限公司，2019年被东川科技收购后更名为北林支付。")
+    assert ("广州南岭信息技术有限公司", "北林支付", "2019") in got
+    assert not any(old == "东川科技" for old, _new, _d in got)

@@ -10,7 +10,7 @@ from extract.mention_records import Entity, Mention
 from extract.rules.base import Context, Sent, pattern
 from schema import Predicate
 
-_RENAMED = pattern(r"(?P<old><C>)(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
+_RENAMED = pattern(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
                    r"|易名为|变更名称为|改称)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
@@ -27,6 +27,8 @@ _BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: the day a rename takes effect, told after it
 _TAKES_EFFECT = pattern(r"[”\"」』]?[，,](?:并)?(?:自|于)<D>(?:起)?(?:正式)?生效")
+#: between an acquirer and the rename of what it bought ("被A收购后更名为X")
+_ACQUIRED = re.compile(r"收购|并购|控股|入股")
 #: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
 _PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|中文|企业|品牌)")
 # "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
@@ -63,6 +65,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:
                 continue  # "A拟更名为B", "A计划更名为B": a plan, not a rename
+            if rx is _RENAMED and _ACQUIRED.search(tpl, m.end("old"), m.start("new")):
+                continue  # "X前身为Y，被A收购后更名为X": A bought the company renamed, A keeps its name
             date = None
             if rx is _RENAMED and "（" in tpl[m.end("old"):m.start("new")]:
                 # "东海证券（现更名为北林证券）曾于2019年增资": a date after the bracket is another event's

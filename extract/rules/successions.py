@@ -60,6 +60,16 @@ DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:因[^，。
 _EVENT_WINDOW = 8
 
 
+#: a tenure told from its start: "P自2019年起担任C董事长", "P从2019年以来一直任…"
+_SINCE = pattern(r"(?:自|从)(?P<d><D>)(?:起|以来|开始)")
+
+
+def _tenure_since(ctx: Context, sent: Sent, iso: str) -> bool:
+    """Whether `iso` is the year a tenure began ("P自2019年起担任C董事长"): that
+    person's own history, no date of the reshuffle the others' posts belong to."""
+    return len(iso) == 4 and any(ctx.date_iso(sent.at(m.start("d")), sent) == iso for m in _SINCE.finditer(sent.tpl))
+
+
 def date_company_events(ctx: Context) -> None:
     """"8月8日，陆金所控股…披露…。…陆金所控股还有多名高管同时更换。陈东起被任命为…":
     an undated start or end at a company takes the date of the dated start or
@@ -74,7 +84,8 @@ def date_company_events(ctx: Context) -> None:
         while window and c.sent - window[0][0] > _EVENT_WINDOW:
             window.popleft()
         if c.qualifiers.get(key) and key not in c.carried:
-            window.append((c.sent, c.qualifiers[key]))
+            if not _tenure_since(ctx, ctx.sentences[c.sent], c.qualifiers[key]):
+                window.append((c.sent, c.qualifiers[key]))
         elif not c.qualifiers.get(key):
             near = [d for _s, d in window]
             if near:  # the reshuffle's own date is the latest one named (not a career start)

@@ -594,3 +594,15 @@ def test_a_founding_by_two_parties_and_the_first_chairman() -> None:
     assert quals(fs, "周明远", "FOUNDED", "西州国际信托投资公司")["date"] == "1992"
     assert quals(fs, "周明远", "HOLDS_POSITION", "西州国际信托投资公司")["role"] == "chairman"
     assert quals(facts_of("周明远曾任北林银行首任董事长。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "chairman"
+
+
+@pytest.mark.parametrize("text", [
+    "北林金融同时公布，独立非执行董事周明远因需投放更多时间于其他事务，已辞任董事职务，由陈怀礼接替。",
+    "北林金融宣布，独立董事周明远因个人原因辞去董事职务，由陈怀礼接任。",
+])
+def test_the_plain_director_seat_left_is_the_kind_of_seat_named_before_and_its_successor_takes_it(text: str) -> None:
+    fs = facts_of(text)
+    held = {(f.subject.name, f.qualifiers["role"]) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+    assert held == {("周明远", "independent_director"), ("陈怀礼", "independent_director")}
+    assert {f.qualifiers["role"] for f in fs if str(f.predicate) == "SUCCEEDED"} == {"independent_director"}
+

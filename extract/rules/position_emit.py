@@ -152,3 +152,22 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
 
 #: a name we do not know between a company and the verb ("C冀某某卸任…"): 2-3 letters
 _UNKNOWN_PERSON = re.compile(r"\ue001([\u4e00-\u9fff]{2,3})(?:已|正式|因|将)?$")
+
+
+_BOARD_SEATS = (Role.INDEPENDENT_DIRECTOR, Role.NON_EXECUTIVE_DIRECTOR, Role.EXECUTIVE_DIRECTOR)
+
+
+def seat_left_here(ctx: Context, sent: Sent, company: str | None, info: TitleInfo, person: str | None, own: bool = False) -> TitleInfo:
+    """The plain 董事 a sentence gives as a seat left is the kind of seat its
+    leaver held there: "独立非执行董事A…已辞任董事职务，由B接替" — A leaves
+    the independent director's seat (`own`: the title before A's name says
+    which) and B takes it (the seat someone else leaves in the sentence)."""
+    if info.role is not Role.DIRECTOR or company is None:
+        return info
+    kinds = {str(c.qualifiers.get("role")) for c in ctx.out if c.sent == sent.i and c.object == company
+             and c.predicate is Predicate.HOLDS_POSITION and c.qualifiers.get("role") in _BOARD_SEATS
+             and (c.subject == person if own else (c.subject != person and c.status == "end"))}
+    if len(kinds) != 1:
+        return info
+    role = Role(kinds.pop())
+    return TitleInfo(role, PLAIN_TITLES[role][0], info.modifier)

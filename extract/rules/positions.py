@@ -59,6 +59,7 @@ from extract.rules.position_emit import (
     emit_position,
     hedged,
     own_or_carried,
+    seat_left_here,
     stated_after,
     subject_for,
 )
@@ -315,7 +316,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         pairs = list(zip(persons, items, strict=True)) if respectively and len(persons) == len(items) else [
             (who, item) for who in persons for item in items]
         for who, (company, info) in pairs:
-            emit_position(ctx, sent, who, company, info, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
+            seat = seat_left_here(ctx, sent, company, info, who, own=True) if said == "end" else info
+            emit_position(ctx, sent, who, company, seat, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
 
 
 #: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken
@@ -391,4 +393,5 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
                 for who in persons:
-                    emit_position(ctx, sent, who, company, info, "chain-by-person", st, date, 0.8)
+                    seat = seat_left_here(ctx, sent, company, info, who)
+                    emit_position(ctx, sent, who, company, seat, "chain-by-person", st, date, 0.8)

@@ -63,3 +63,20 @@ def test_a_year_another_person_has_held_a_post_since_does_not_date_a_departure()
     posts = _posts(text, date="2024-05-01")
     assert posts[("周明远", "chairman")].get("start") == "2019"
     assert posts[("陈怀礼", "independent_director")].get("end") != "2019"
+
+
+def test_a_list_of_names_reaches_its_verb_after_a_reason_clause() -> None:
+    posts = _posts("北林银行公告，周明远、陈怀礼因工作调整原因，分别不再担任公司副行长、首席风险官职务。")
+    assert set(posts) == {("周明远", "vice_president"), ("陈怀礼", "cro")}
+    posts = _posts("北林银行第四届董事会独立董事周明远、陈怀礼、赵一帆因任职届满六年，不再担任该行独立董事。")
+    assert set(posts) == {("周明远", "independent_director"), ("陈怀礼", "independent_director"), ("赵一帆", "independent_director")}
+
+
+def test_names_the_text_has_not_met_before_are_the_list_that_leaves() -> None:
+    posts = _posts("北林银行公告，周明远、陈怀礼不再担任公司副行长。")
+    assert set(posts) == {("周明远", "vice_president"), ("陈怀礼", "vice_president")}
+
+
+def test_a_name_whose_surname_is_also_a_word_stands_in_a_list_of_persons() -> None:
+    posts = _posts("北林银行独立董事周明远、何静宜因任职届满六年，不再担任该行独立董事。")
+    assert ("何静宜", "independent_director") in posts

@@ -351,13 +351,15 @@ _LIST_END = re.compile(r"等|在内|，|。|；|（")
 _DESCRIPTOR = re.compile(r"^.*(?:者|领域上市公司|上市公司|领域的|领域|公司|企业|平台)(?=.)")
 
 
-def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False) -> list[str]:
+def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False, strong: bool = False) -> list[str]:
     """Entity keys of an enumeration "X、Y、Z等" at template positions [a, b).
 
     Items that are mentions are taken as they are; plain-text items become
     companies (or, with `person_ok`, persons when they read as a name) —
     the enumeration's context is what makes them entities. Descriptors before
-    a name are dropped ("新医疗商业模式领跑者微医集团" → 微医集团).
+    a name are dropped ("新医疗商业模式领跑者微医集团" → 微医集团). `strong`:
+    the list is one of persons already (a title before it, a name the text
+    knows in it), so a name whose surname is also a word (何, 于) stands.
     """
     tpl = sent.tpl
     end = b
@@ -379,7 +381,7 @@ def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False
             d = _DESCRIPTOR.match(item)
             start = pos + (d.end() if d else 0)
             name = tpl[start:item_end]
-            if person_ok and plausible_person(name, get_lexicon(), strong=False):
+            if person_ok and plausible_person(name, get_lexicon(), strong=strong):
                 key = ctx.inv.surface.get(norm_name(name)) or "P:" + name
                 if key not in ctx.inv.entities:
                     ctx.inv.add(key, ctx.show(sent.offsets[start], sent.offsets[item_end]), "Person", norm_name(name),

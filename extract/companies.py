@@ -186,7 +186,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
-                                   or (_GROUP_WORD.match(m.group(0)) and coined_word(text[start:m.start()]))
+                                   or (_COINED_KIND.search(m.group(0)) and coined_word(text[start:m.start()]))
                                    or (m.group(0) in _WEAK_SUFFIXES and _proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
@@ -256,6 +256,7 @@ _LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|�
 #: 平安保险代理, an agency of its own, named after its parent.
 _EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管理中心")
 
+_GROUP_AFTER_KIND = re.compile(rf"(?:{SHORT_SUFFIX})(集团)$")
 _LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + LEGAL_SUFFIX + "$")
 
 
@@ -266,10 +267,10 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
     and, for a group's member, the stem without 集团 ("X集团财务有限责任公司"
     … "X财务公司")."""
     for ent in list(inv.companies()):
-        m = _LEGAL_TAIL.search(ent.name)
+        m = _LEGAL_TAIL.search(ent.name) or _GROUP_AFTER_KIND.search(ent.name)  # "X科技集团" … "X科技": the group's stem
         if not m or ent.from_dictionary:
             continue
-        stem = to_simplified(ent.name[: m.start()])
+        stem = to_simplified(ent.name[: m.start(m.lastindex or 0)])
         place = lex.place_prefix(stem)
         stems = [stem, stem[len(place):] if place else ""]
         stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]
@@ -366,7 +367,10 @@ def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Cal
 
 
 #: a group's or a city investor's word: after it a coined word is a name ("智达控股"), not a phrase ("小微金融")
-_GROUP_WORD = re.compile(r"(?:控股|集团|城投)")
+#: the words of a short name's kind that only a firm's name ends in, so a coined word before them (one jieba
+#: does not know) is a name: a group's word (控股, 集团, 城投), anywhere in the suffix ("X科技集团"), and the
+#: fintech kinds' abbreviations ("X数科", "X消金"); not a sector's word (金融, 科技: "普惠" + "金融" is a phrase)
+_COINED_KIND = re.compile(r"^(?:控股|集团|城投|数科|数金|金科|消金|金服)|(?:控股|集团)$")
 
 #: suffixes that are common nouns too ("健康", "资源"): they end a short name only after a proper name ("思派健康", "力勤资源")
 _WEAK_SUFFIXES = frozenset({"健康", "资源"})

@@ -344,3 +344,16 @@ def test_a_given_name_against_the_word_after_it(text: str, person: str) -> None:
     # 称 after a name is the verb of saying; 代为/代任 after a third letter leave it in the name (明代, 年代 are
     # no cut); a given name may end in 年 unless 年 begins a word of time (年内)
     assert person in _names(text)
+
+
+@pytest.mark.parametrize("name", ["众汇数金", "众汇金科", "众汇数科", "众汇金服", "众汇消金"])
+def test_a_coined_word_before_a_fintech_kind_is_a_name(name: str) -> None:
+    fs = facts_of(f"公告称，{name}宣布，聘任周明远为首席执行官。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", name)["role"] == "ceo"
+
+
+def test_a_coined_word_before_a_sector_and_a_group_word_is_a_name_and_its_stem_the_same_company() -> None:
+    fs = facts_of("联汇科技集团今日在港交所挂牌上市。联汇科技由周明远于2015年创立，周明远目前担任公司首席执行官。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "联汇科技集团")["role"] == "ceo"
+    assert quals(fs, "周明远", "FOUNDED", "联汇科技集团") is not None
+

@@ -494,3 +494,10 @@ def test_a_vacancy_filled_by_a_person_gives_the_post() -> None:
     fs = facts_of("北林证券董事长张丽已于5月退休。北林证券董事长遗缺由副总经理周明远升任。", date="2024-06-01")
     assert ("周明远", "HOLDS_POSITION", "北林证券", "chairman") in triples(fs, "HOLDS_POSITION")
     assert quals(fs, "周明远", "SUCCEEDED", "张丽")["role"] == "chairman"
+
+
+def test_company_after_a_sentence_about_another_shareholders_holding_is_the_company_held() -> None:
+    # "其他主要股东中，A持股N%": A holds shares of the company spoken of, which 公司 in the next sentence still is
+    fs = facts_of("北林科技今日在港交所上市。公司由周明远于2015年创立。其他主要股东中，南山资本持股12.3%。"
+                  "公司首席财务官陈怀礼在上市仪式上表示，募资将用于研发。")
+    assert ("陈怀礼", "HOLDS_POSITION", "北林科技", "cfo") in triples(fs, "HOLDS_POSITION")

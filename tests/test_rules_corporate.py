@@ -376,3 +376,10 @@ def test_the_buyer_before_a_rename_of_what_it_bought_is_not_renamed() -> None:
     got = _renames("北林支付前身为广州南岭信息技术有限公司，2019年被东川科技收购后更名为北林支付。")
     assert ("广州南岭信息技术有限公司", "北林支付", "2019") in got
     assert not any(old == "东川科技" for old, _new, _d in got)
+
+
+def test_a_company_renamed_to_its_present_name_was_the_articles_company_and_company_after_it_is_that_one() -> None:
+    # "A成立于2015年，2021年更名为现名": 现名 is the name of the company the article is about
+    fs = facts_of("北林科技今日在港交所上市。深圳北林信息技术有限公司成立于2015年，2021年更名为现名。公司董事长为周明远。")
+    assert quals(fs, "深圳北林信息技术有限公司", "RENAMED_TO", "北林科技")["date"] == "2021"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技")["role"] == "chairman"

@@ -284,7 +284,11 @@ _DESCRIBES_PERSON = re.compile(r"(?:的)?\ue003(?:[、兼及和]\ue003)*\ue000")
 def topic_of(sent: Sent) -> str | None:
     """The company a sentence is about: its first company, when that comes
     at the head of the sentence (after a date at most) and is not a modifier
-    (平安集团旗下的…, 来自…的)."""
+    (平安集团旗下的…, 来自…的). A sentence that ends in the name the company
+    has now ("A成立于2015年，2021年更名为现名") is about the company it became,
+    the one the text has been speaking of: no topic of its own."""
+    if "为现名" in sent.tpl:
+        return None
     for m in sent.mentions:
         if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
             continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about

@@ -59,6 +59,24 @@ _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 _ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?[“\"「『]?(?P<rest>[^，。；]*)")
 
 
+#: "A成立于2015年，2021年更名为现名": A is an earlier name of the company the article is about
+_TO_NOW_NAME = pattern(r"(?P<old><C>)[^。；\ue000\ue001]{0,30}?(?:更名|改名|名称变更)为现名")
+
+
+def _to_now_name(ctx: Context, sent: Sent) -> None:
+    """(after the sentence's other renames: "X前身为A，2021年更名为现名" names X itself)"""
+    ent = ctx.inv.entities.get(ctx.focus or "")
+    if any(c.predicate is Predicate.RENAMED_TO and c.sent == sent.i for c in ctx.out):
+        return
+    for m in _TO_NOW_NAME.finditer(sent.tpl):
+        old = sent.at(m.start("old"))
+        if ent is None or old.focus or old.key == ent.key:
+            continue
+        ds = sent.between(m.start(), m.end(), "D")
+        _rename(ctx, sent, old, Mention("C", old.start, old.start, ent.name, key=ent.key), "now-name",
+                ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
+
+
 def renames(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_NOW_NAME, "now-named"), (_USED_NAME, "used-name")):
@@ -117,6 +135,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         after = tpl[m.end():]
         ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else []
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+    if "现名" in tpl:
+        _to_now_name(ctx, sent)
 
 
 def _subject_mention(ctx: Context, sent: Sent, pos: int) -> Mention | None:

@@ -160,6 +160,10 @@ def _keep_framed(found: dict[str, int], framed: set[str], text: str, name: str, 
     found.setdefault(name, pos)
 
 
+#: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "财务副总裁（VP of Finance）"
+TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
@@ -168,6 +172,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for _s, e in title_spans:
         if text[e:e + 1] == " " and text[e + 1:e + 2] != " ":  # "创始人兼CEO 赵一鸣": one space after the title
             e += 1
+        elif gloss := TITLE_GLOSS.match(text, e):  # "首席技术官（CTO）P": the title's English in brackets
+            e = gloss.end()
         name = name_after(text, e, lex)
         if (not name or len(name) == 2) and (three := _framed_name(text, e, lex, title_at, "title")):
             _keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name

@@ -501,3 +501,12 @@ def test_company_after_a_sentence_about_another_shareholders_holding_is_the_comp
     fs = facts_of("北林科技今日在港交所上市。公司由周明远于2015年创立。其他主要股东中，南山资本持股12.3%。"
                   "公司首席财务官陈怀礼在上市仪式上表示，募资将用于研发。")
     assert ("陈怀礼", "HOLDS_POSITION", "北林科技", "cfo") in triples(fs, "HOLDS_POSITION")
+
+
+def test_a_titles_english_in_brackets_between_it_and_the_name() -> None:
+    # "首席技术官（CTO）P": the gloss belongs to the title; P is a person who holds it
+    fs = facts_of("北林数金宣布，首席技术官（CTO）周明远已于2025年7月31日卸任；原副总裁陈怀礼接任首席技术官。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林数金", role="cto")["end"] == "2025-07-31"
+    assert quals(fs, "陈怀礼", "SUCCEEDED", "周明远")["role"] == "cto"
+    fs = facts_of("北林数金公告，财务副总裁（VP of Finance）周明远获委任为首席财务官。")
+    assert ("周明远", "HOLDS_POSITION", "北林数金", "cfo") in triples(fs, "HOLDS_POSITION")

@@ -79,7 +79,8 @@ _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经
 _VERB_CHAIN = pattern(
     rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
-_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:的)?(?P<p><P>)")
+#: (the title's English in brackets may come between: "首席技术官（CTO）P")
+_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的)?(?P<p><P>)")
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
 

@@ -55,6 +55,11 @@ _ASCII_ORG = re.compile(
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
+#: what `_ASCII_ORG` cannot match without (a Latin word, a space and a legal suffix; a domain's ending): a text
+#: without it is not scanned letter by letter
+_ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
+                              r"|B\.V\.|S\.A\.|AG|GmbH)|\.(?:com|cn|net)")
+
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
 #: countries and regions a company's arm is named after (provinces and cities are in the places list)
@@ -213,7 +218,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(s0, arm.end()), "Company", norm_name(name),
                     show(s0, arm.end()), s0)
     # 2b. Latin-script legal names ("TechStar Acquisition Corporation").
-    for m in _ASCII_ORG.finditer(text):
+    for m in _ASCII_ORG.finditer(text) if _ASCII_ORG_NEEDS.search(text) else ():
         if occupied.covering(m.start()):
             continue
         name = m.group(0)

@@ -107,7 +107,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             return
         inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
 
-    for m in _listing_re(lex.exchange_re.pattern).finditer(text):
+    for m in _listing_re(lex.exchange_re.pattern).finditer(text) if lex.exchange_re.search(text) else ():  # (it ends before one)
         x = lex.exchange_re.match(text, m.end())
         if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
             left = company_left_boundary(text, m.start(), max(0, m.start() - 12))

@@ -229,7 +229,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text) if "通过" in text or "透过" in text else ():
         _add_name_before(found, text, m, m.group(2), lex)
-    if "一致行" in text or "其控制的" in text:  # "P及其一致行动人合计持有…", "A与其一致行动人P…", "P及其控制的B合计持有…"
+    if "一致行" in text or "其控制的" in text or "其所控制的" in text:  # "P及其一致行动人…", "A与其一致行动人P…", "P及其(所)控制的B…"
         for m in _CONCERT_PARTY.finditer(text):
             for cand in (m.group(1), m.group(1)[:2]):
                 if cand and text.startswith(cand + m.group(2), m.start(1)) and plausible_person(cand, lex, strong=False):

@@ -26,6 +26,8 @@ from extract.company_names import (
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import (
+    ASCII_ORG,
+    ASCII_ORG_NEEDS,
     CJK,
     CJK_CHAR,
     GENERIC_PREFIX,
@@ -48,12 +50,6 @@ _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "�
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
-
-_ASCII_ORG = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
-    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH)(?![A-Za-z])"
-    r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
-)
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
@@ -215,7 +211,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(s0, arm.end()), "Company", norm_name(name),
                     show(s0, arm.end()), s0)
     # 2b. Latin-script legal names ("TechStar Acquisition Corporation").
-    for m in _ASCII_ORG.finditer(text):
+    for m in ASCII_ORG.finditer(text) if ASCII_ORG_NEEDS.search(text) else ():
         if occupied.covering(m.start()):
             continue
         name = m.group(0)

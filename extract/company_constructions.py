@@ -18,7 +18,9 @@ from extract.tickers import SHARE_CLASS
 from extract.titles import DEPT_RE
 from text.normalize import norm_name
 
-_LIST_CLAUSE = re.compile(r"[^，。；：！？\n（）“”]*、[^，。；：！？\n（）“”]*")
+#: a whole clause with a 、 in it: tried only where a clause starts (a try from inside a clause without one ran to
+#: the clause's end from every letter)
+_LIST_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？\n（）“”]))[^，。；：！？\n（）“”]*、[^，。；：！？\n（）“”]*")
 
 _LIST_LEAD = re.compile(r".*(?:包括|包含|分别为|分别是|依次为|为|是|有|投资了?|入股了?|引入了?|联合)")
 
@@ -105,7 +107,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             return
         inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
 
-    for m in _listing_re(lex.exchange_re.pattern).finditer(text):
+    for m in _listing_re(lex.exchange_re.pattern).finditer(text) if lex.exchange_re.search(text) else ():  # (it ends before one)
         x = lex.exchange_re.match(text, m.end())
         if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
             left = company_left_boundary(text, m.start(), max(0, m.start() - 12))
@@ -132,7 +134,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
                 inv.link(norm_name(short), show(left, end), legal)
         elif not inv.surface.get(norm_name(short)):
             add(left, end, listed=m.group("marked") is not None)  # "X（00136.HK）": what has a ticker is a listed company
-    for m in _HOLDERS.finditer(text):
+    for m in _HOLDERS.finditer(text) if "分别" in text else ():  # (no 分别, no holders: the scan is skipped)
         for g in (1, 2):
             s, e = m.span(g)
             s = company_left_boundary(text, e, s) if g == 1 else s
@@ -160,7 +162,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     for m in _POST_AT.finditer(text):
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
             add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
-    for m in _HOLDER_WITH_SHARE.finditer(text):
+    for m in _HOLDER_WITH_SHARE.finditer(text) if "%" in text and _SHARE_VERB.search(text) else ():
         add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
     for m in _NAMED_SUBSIDIARY.finditer(text):
         add(m.start(1), m.end(1))  # "旗下控股子公司北林信息于2022年9月…": what a subsidiary is called is a company
@@ -181,8 +183,10 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
 #: "P在X担任T", "他曾在X出任T", "在X工作8年，任T": the place of a post, between 在 and the verb
 #: with a title after it. `add` keeps only a name (a proper or unknown part,
 #: no function word), so "在任期内担任" and "在董事会担任" give nothing.
+#: (written to begin with 在, so that the scan skips to it: "not after a letter other than a CJK one" is the
+#: lookbehind after it)
 _POST_AT = re.compile(
-    rf"(?:^|(?<=[{CJK}]))在([{CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任|(?:工作|任职|就职)(?:了)?(?:[\d一二三四五六七八九十两多半]+年)?[，,]?(?:任|担任|出任))"
+    rf"在(?<![^{CJK}]在)([{CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任|(?:工作|任职|就职)(?:了)?(?:[\d一二三四五六七八九十两多半]+年)?[，,]?(?:任|担任|出任))"
     r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
 
 #: what ends a unit inside an organisation or a span of time, not an employer's name
@@ -195,6 +199,8 @@ _LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任�
 _HOLDER_WITH_SHARE = re.compile(
     rf"(?:^|(?<=[，、；：\n]))(?:其中)?((?!其中|公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})(?:则|也|另)?(?:持股|持有|占股|出资)(?:比例)?(?:为|达)?(?:约)?\d+(?:\.\d+)?%",
     re.M)
+#: the verbs one of which `_HOLDER_WITH_SHARE` needs, with a % after it: without them that scan is skipped
+_SHARE_VERB = re.compile(r"持股|持有|占股|出资")
 #: a subsidiary named right after the word for one, up to a preposition or adverb opening its clause's verb
 _NAMED_SUBSIDIARY = re.compile(rf"(?:全资|控股)?子公司([{CJK}]{{2,6}}?)(?=(?:已|也|亦|则|正式|成功)?(?:于|在|由|自|通过)|[，。；（])")
 #: a company's earlier name after the words that give it, up to the word for its kind

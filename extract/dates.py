@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DATE_RE = re.compile(
     r"(?=今年|去年|前年|明年|同年|当年|次年|翌年|(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月)"
@@ -62,10 +63,19 @@ _MONTH_OFFSET = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下�
 
 def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
     """All date expressions in `text` with their spans, unresolved."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=64)
+def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
+    """`find_dates`, once per distinct text: the sentence pass reads a
+    triggered sentence's dates for its mentions and again to carry dates
+    forward. Each pattern runs only when a letter it cannot match without
+    is in the text."""
     out: list[tuple[int, int, DateValue]] = []
     if not _MAY_HAVE_DATE.search(text):
-        return out
-    for m in DATE_RE.finditer(text):
+        return ()
+    for m in DATE_RE.finditer(text) if "年" in text or "月" in text else ():
         if m.start() == m.end():
             continue
         y, mo, d, rel = m.group("y"), m.group("m"), m.group("d"), m.group("rel")
@@ -84,18 +94,18 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
             continue  # "3个月" is a duration; "9月份" is September
         out.append((m.start(), end, DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None,
                                                  rel, period)))
-    for m in MONTH_REL_RE.finditer(text):
+    for m in MONTH_REL_RE.finditer(text) if "月" in text else ():
         out.append((m.start(), m.end(), DateValue(None, relative=m.group("rel"))))
-    for m in ROC_RE.finditer(text):
+    for m in ROC_RE.finditer(text) if "月" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ISO_RE.finditer(text):
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
-    for m in TODAY_DAY_RE.finditer(text):
+    for m in TODAY_DAY_RE.finditer(text) if "今" in text or "昨" in text else ():
         out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1) or m.group(2)), relative="today")))
-    for m in DAY_ONLY_RE.finditer(text):
+    for m in DAY_ONLY_RE.finditer(text) if "日" in text else ():
         out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1)), relative="day")))
-    for m in HALF_YEAR_RE.finditer(text):  # "上半年" alone: this year's first half
+    for m in HALF_YEAR_RE.finditer(text) if "半年" in text else ():  # "上半年" alone: this year's first half
         out.append((m.start(), m.end(), DateValue(None, relative="今年", period=True)))
     out.sort(key=lambda t: (t[0], -t[1]))
     merged: list[tuple[int, int, DateValue]] = []
@@ -103,7 +113,7 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         if merged and s < merged[-1][1]:
             continue
         merged.append((s, e, v))
-    return merged
+    return tuple(merged)
 
 
 def resolve(value: DateValue, reference_year: int | None, last_year: int | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, trie_regex
@@ -34,8 +35,15 @@ _LATIN_GOES_ON = re.compile(r" (?!(?:Finance|Financial|Holdings?|Group|Tech\w*|I
 
 
 def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
-    forms = sorted({f for f in inv.forms if f.strip()})
-    return re.compile(trie_regex(forms)) if forms else None
+    forms = tuple(sorted({f for f in inv.forms if f.strip()}))
+    return _forms_regex(forms) if forms else None
+
+
+@lru_cache(maxsize=4)
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The regex of an article's names, built once for the same names (the
+    focus is chosen before the sentence pass, which mostly asks again)."""
+    return re.compile(trie_regex(list(forms)))
 
 
 def sentence_mentions(

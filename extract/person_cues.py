@@ -100,6 +100,9 @@ def _add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon
         at += len(cand) + 1
 
 
+#: the verbs of leaving a post, any one of which a clause of leaving needs: without one that scan is skipped
+_LEAVES = re.compile(r"辞|卸任|不再担任|离任|离职|退休")
+
 #: a verb of taking a post right after a name at a clause's head ("P出任总经理"): a title follows it
 _TAKES_POST = re.compile(r"(?:已|将|正式|亦|也|则)?(?:出任|担任|接任|升任|调任|转任|改任|兼任|获委任|获任|获聘)(?:为|為)?")
 #: what a three-letter name right after a title may go on with besides a person's verb ("董事长P正在接受采访")
@@ -205,7 +208,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任|离任|离职|请辞|退休)", text, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任|离任|离职|请辞|退休)", text, re.M) if _LEAVES.search(text) else ():
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
@@ -232,7 +235,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text) if "通过" in text or "透过" in text else ():
         _add_name_before(found, text, m, m.group(2), lex)
-    if "一致行" in text or "其控制的" in text:  # "P及其一致行动人合计持有…", "A与其一致行动人P…", "P及其控制的B合计持有…"
+    if "一致行" in text or "其控制的" in text or "其所控制的" in text:  # "P及其一致行动人…", "A与其一致行动人P…", "P及其(所)控制的B…"
         for m in _CONCERT_PARTY.finditer(text):
             for cand in (m.group(1), m.group(1)[:2]):
                 if cand and text.startswith(cand + m.group(2), m.start(1)) and plausible_person(cand, lex, strong=False):
@@ -260,7 +263,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex, strong=False)  # "董事长王某某之子王某某持有…": a kin of a person is a person
         if name:
             found.setdefault(name, m.end())
-    for m in re.finditer(r"(?:现年)?\d{2}岁的", text):  # "52岁的沈崇峰"
+    for m in re.finditer(r"(?:现年)?\d{2}岁的", text) if "岁的" in text else ():  # "52岁的沈崇峰"
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())

@@ -32,16 +32,30 @@ from extract.titles import find_titles
 from text.names import is_regulator
 from text.normalize import norm_name, normalize
 
-TRIGGERS = re.compile(
+#: the trigger words: plain words, found by one scan that skips every letter no word begins with
+_TRIGGER_WORDS = re.compile(
     r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
     r"|人员姓名|接任|接棒|继任|接替|交棒|辞去|辞任|辞职|离职|离任|卸任|创始|创立|创办|成立|发起人|任职资格|过户"
-    r"|旗下|子公司|联属|联系人|附属|联营|合营|系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)|系的|系旗下|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
-    r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控|%[\s|｜]*$"  # (a line ending in a share: a row of a shareholder table)
-    r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|(?i:NYSE|NASDAQ|NASQ)|HK:"
-    r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|(?<![A-Za-z])(?:HK|SH|SZ|BJ)\d|港股"
-    r"|更名|改名|易名|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|(?:名称|简称)(?:已|将|正式)?(?:由|变更|更改|自)|改称|品牌升级|隶属|母公司"
-    r"|(?:相继|先后|陆续|纷纷|均|都|已)(?:已经?)?(?:离职|离任)"  # people who left together (rules.departures)
+    r"|旗下|子公司|联属|联系人|附属|联营|合营|系的|系旗下|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
+    r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
+    r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
+    r"|更名|改名|易名|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|改称|品牌升级|隶属|母公司"
+    # people who left together (rules.departures: 相继离职, 均已离任) are found by 离职 and 离任 above
 )
+#: the trigger forms that are not plain words, each written to begin with a fixed letter so that the scan
+#: skips every other one as fast (a lookbehind goes after the letter: "(?<![A-Za-z])HK" is "H(?<![A-Za-z]H)K")
+_TRIGGER_FORMS = re.compile(
+    r"系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)"
+    r"|%[\s|｜]*$"  # (a line ending in a share: a row of a shareholder table)
+    r"|N(?i:YSE|ASDAQ|ASQ)|n(?i:YSE|ASDAQ|ASQ)"
+    r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|H(?<![A-Za-z]H)K\d|S(?<![A-Za-z]S)[HZ]\d|B(?<![A-Za-z]B)J\d"
+    r"|名称(?:已|将|正式)?(?:由|变更|更改|自)|简称(?:已|将|正式)?(?:由|变更|更改|自)"
+)
+
+
+def triggered(seg: str) -> bool:
+    """Whether a sentence has a trigger word: only such sentences get templates."""
+    return _TRIGGER_WORDS.search(seg) is not None or _TRIGGER_FORMS.search(seg) is not None
 
 
 #: the head of a résumé: a name, perhaps an honorific, then birth, sex or schooling
@@ -101,6 +115,11 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+#: the clause that first says something (its company announces): the lazy run starts only where a clause
+#: starts, since a match from inside a clause never comes before the match from that clause's start
+_FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布|披露|表示|称)")
+
+
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
@@ -117,7 +136,7 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         if key:
             scores[key] += 10
     surf = surface_regex(inv)  # the text's names; the title's dictionary companies added below are not needed in it
-    first = re.search(r"[^。；]*?(?:公告|宣布|发布|披露|表示|称)", text_head)
+    first = _FIRST_SAYS.search(text_head)
     if first and surf is not None and (m := next(iter(surf.finditer(first.group(0))), None)):
         key = inv.surface.get(norm_name(m.group(0)))
         if key and key.startswith("C:"):
@@ -200,7 +219,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
-        if has_title or TRIGGERS.search(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
+        if has_title or triggered(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said, digest)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else None

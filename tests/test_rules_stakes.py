@@ -589,6 +589,11 @@ def test_direct_and_indirect_holdings_and_the_companies_a_holder_controls() -> N
     assert _stakes("周明远及其控制的南溪投资合计持有北林银行25%股份。") == {("周明远", "北林银行"): 25.0}
 
 
+def test_a_holder_with_the_companies_it_controls_written_with_suo() -> None:
+    # a sentence written for this test: "P及其所控制的B合计持有" is P's holding, as without 所
+    assert _stakes("周明远及其所控制的南溪投资合计持有北林银行25%股份。") == {("周明远", "北林银行"): 25.0}
+
+
 def test_a_holder_described_in_brackets_and_a_subsidiary_told_so() -> None:
     # sentences written for this test: what the holder is, in brackets between it and its verb; "B为其全资子公司"
     fs = facts_of("北林資本（南溪集團之全資附屬公司）持有東岳科技51%股權。")

@@ -70,10 +70,13 @@ def _cjk_punctuation(text: str) -> str:
     """NFKC turns full-width ，；：（） into ASCII; turn them back (one char for
     one, so offsets hold) so that patterns see one form. Separators inside
     numbers and tickers (1,000, HK:06638) stay ASCII."""
-    keep = {m.start() for m in _KEEP_ASCII.finditer(text)}
-    if not keep:
-        return text.translate(_PUNCT)
-    return "".join(c if i in keep else c.translate(_PUNCT) for i, c in enumerate(text))
+    parts: list[str] = []
+    done = 0
+    for m in _KEEP_ASCII.finditer(text):  # translate the runs between the kept separators, not char by char
+        parts += (text[done:m.start()].translate(_PUNCT), m.group(0))
+        done = m.end()
+    parts.append(text[done:].translate(_PUNCT))
+    return "".join(parts)
 
 
 @lru_cache(maxsize=65536)

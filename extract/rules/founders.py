@@ -54,6 +54,8 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
 
 
 def find_founders(ctx: Context, sent: Sent) -> None:
+    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl:
+        return  # every founding pattern below needs one of these words
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None

@@ -163,6 +163,8 @@ _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
 
 def _title_before_name(ctx: Context, sent: Sent) -> None:
+    if KIND["P"] not in sent.tpl:
+        return  # the pattern ends in a person: a sentence that names none is not scanned for chains
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))

@@ -364,3 +364,23 @@ def test_a_mergers_surviving_bank_renamed_the_same_day() -> None:
     # "以A為存續銀行…存續銀行同日更名為B": A is renamed B, on the day the merger took effect
     assert _renames("南川商業銀行（下稱「南川銀行」）與西州商業銀行合併案於2024年1月1日生效。合併後以南川銀行為存續銀行，"
                     "西州商業銀行為消滅銀行，存續銀行同日更名為「遠江商業銀行」。") == {("南川銀行", "遠江商業銀行", "2024-01-01")}
+
+
+def test_subsidiaries_counted_then_listed() -> None:
+    text = ("截至2024年末，西岭资产纳入合并范围的子公司共5家。其中，全资子公司3家，分别为西岭投资管理有限公司、西岭融资租赁有限公司和西岭商务咨询有限公司；"
+            "控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
+    facts = facts_of(text)
+    assert _subs(text) == {("西岭投资管理有限公司", "西岭资产", "wholly_owned"), ("西岭融资租赁有限公司", "西岭资产", "wholly_owned"),
+                           ("西岭商务咨询有限公司", "西岭资产", "wholly_owned"), ("西岭商业保理有限公司", "西岭资产", "subsidiary"),
+                           ("西岭私募基金管理有限公司", "西岭资产", "subsidiary")}
+    # the bracketed share is the parent's in the child, not the child's in the parent
+    assert triples(facts, "HOLDS_STAKE") == {("西岭资产", "HOLDS_STAKE", "西岭商业保理有限公司", 70.0),
+                                             ("西岭资产", "HOLDS_STAKE", "西岭私募基金管理有限公司", 51.0)}
+    assert _subs("北林银行旗下拥有北林理财、北林金租两家子公司。") == {("北林理财", "北林银行", "subsidiary"), ("北林金租", "北林银行", "subsidiary")}
+
+
+def test_a_count_looks_back_on_the_companies_named_before() -> None:
+    assert _subs("北林银行持有桐乡北林村镇银行51%的股份，持有松阳北林村镇银行40%的股份，上述两家均为该行控股子公司，纳入合并报表范围。") == {
+        ("桐乡北林村镇银行", "北林银行", "subsidiary"), ("松阳北林村镇银行", "北林银行", "subsidiary")}
+    assert _subs("另外两家村镇银行中，北林银行对安吉北林村镇银行持股20%，对德清北林村镇银行持股10%，两家均作为联营企业按权益法核算。") == {
+        ("安吉北林村镇银行", "北林银行", "associate"), ("德清北林村镇银行", "北林银行", "associate")}

@@ -778,3 +778,4 @@ def test_a_transfer_of_listed_shares_counted_and_priced_per_share() -> None:
     assert _sale_dates(text) == {("北林投资", "南岭科技股份有限公司", "东湖国投集团有限公司", 18.4, "2025-05-12")}
     fs = facts_of(text)
     assert quals(fs, "北林投资", "SOLD_STAKE", "南岭科技股份有限公司")["amount"] == 706560000
+

@@ -19,7 +19,7 @@ from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
 from extract.rules.renames import renames
-from extract.rules.subsidiary_lists import listed_subsidiaries
+from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 
@@ -89,6 +89,7 @@ def extract_corporate(ctx: Context) -> None:
             continue
         _groups(ctx, sent)
         listed_subsidiaries(ctx, sent)
+        counted_subsidiaries(ctx, sent)
         renames(ctx, sent)
 
 

@@ -262,8 +262,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         inner = m.group("inner") + m.group("tail")
         if not (_PAREN_HOLDING.search(inner) or (not inner.strip("约") and SHAREHOLDER_CUE.search(tpl[:m.start()]))):
             continue
-        if not fresh(m, "pct"):
-            continue
+        if (sent.i, m.start("pct")) in ctx.memo.get("subsidiary-list-pcts", ()) or not fresh(m, "pct"):
+            continue  # "控股子公司2家，分别为A（持股70%）": the parent's share of A (subsidiary_lists)
         holder = key_of(sent, m, "holder")
         ctl = _RANK_AFTER.match(tpl, m.end())
         if ctl:

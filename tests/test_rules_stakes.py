@@ -779,3 +779,7 @@ def test_a_transfer_of_listed_shares_counted_and_priced_per_share() -> None:
     fs = facts_of(text)
     assert quals(fs, "北林投资", "SOLD_STAKE", "南岭科技股份有限公司")["amount"] == 706560000
 
+
+def test_share_towards_the_company_after_dui() -> None:
+    assert _stakes("另外，北林银行对安吉北林村镇银行持股20%，对德清北林村镇银行持股10%。") == {
+        ("北林银行", "安吉北林村镇银行"): 20.0, ("北林银行", "德清北林村镇银行"): 10.0}

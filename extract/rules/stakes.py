@@ -100,6 +100,8 @@ _HOLD_SHARES = pattern(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 )
+# "A对C持股20%", "，对C持股10%" (the holder the clause before named): C, after 对, is the company held
+_TOWARDS = pattern(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持有股份|持有股权)(?:比例)?(?:为|是|达)?(?:约)?(?P<pcts>{_RL})")
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 # "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
 _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
@@ -209,7 +211,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         done.update(ps)
         return True
 
-    for rx, rule, conf in ((_IN_CAPITAL, "capital-interest", 0.9), (_HOLD_SHARES, "holds-shares", 0.85),
+    for rx, rule, conf in ((_TOWARDS, "holds-towards", 0.85), (_IN_CAPITAL, "capital-interest", 0.9), (_HOLD_SHARES, "holds-shares", 0.85),
                            (_KEYED, "keyed-percent", 0.8), (_HELD_RATIO, "holding-ratio", 0.8), (_HOLD, "holds-percent", 0.85)):
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):

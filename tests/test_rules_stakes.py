@@ -783,3 +783,12 @@ def test_a_transfer_of_listed_shares_counted_and_priced_per_share() -> None:
 def test_share_towards_the_company_after_dui() -> None:
     assert _stakes("另外，北林银行对安吉北林村镇银行持股20%，对德清北林村镇银行持股10%。") == {
         ("北林银行", "安吉北林村镇银行"): 20.0, ("北林银行", "德清北林村镇银行"): 10.0}
+
+
+def test_holding_before_and_after_an_ipo_with_control_kept() -> None:
+    facts = facts_of("11月8日，东岭期货股份有限公司（以下简称“东岭期货”）在深交所主板挂牌上市。招股书显示，东岭控股集团有限公司在发行前持有东岭期货70%的股份，"
+                     "发行后持股比例降至62.3%，仍为公司控股股东；公司实际控制人为自然人周明远。")
+    assert quals(facts, "东岭控股集团有限公司", "HOLDS_STAKE", "东岭期货", percent=70.0).get("former") is True
+    assert quals(facts, "东岭控股集团有限公司", "HOLDS_STAKE", "东岭期货", percent=62.3).get("controlling") is True
+    assert quals(facts, "周明远", "HOLDS_STAKE", "东岭期货").get("controlling") is True
+

@@ -83,7 +83,8 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
                  r"|(?:及其|与其|和其)(?:所)?控制的[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?")  # "A及其控制的B合计持有"
 
 #: a clause that tells the holding after a deal: "，认购完成后持有C 20%", "，减持后持股比例降至5%"
-_AFTER_DEAL_HEAD = r"(?:(?:增持|减持|受让|收购|认购|交易|转让|增资)(?:完成)?后[，,]?)?"
+#: (or before it: "A在发行前持有C 70%的股份，发行后持股比例降至62.3%" — the first a past holding)
+_AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = pattern(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB})(?:了)?"
     rf"(?:(?P<target><C>)|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
@@ -228,8 +229,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             target = _described_target(ctx, sent, m, holders) or target_of(ctx, sent, m, holders) if "ref" in rx.groupindex else (
                 key_of(sent, m, "target") if "target" in rx.groupindex and m.group("target") else target_for(ctx, sent, m.start(), tuple(holders)))
             ctrl = True if re.match(r"[，,]?(?:绝对)?控股", tpl[m.end():m.end() + 4]) else None
+            first = len(ctx.out)
             for h, p in pairs:
                 emit_stake(ctx, sent, h, target, rule, conf, p, m.start(), controlling=ctrl)
+            _before_deal(ctx, first, m)
     for m in _NAMED_PAIR.finditer(tpl):
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
         if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
@@ -246,8 +249,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         holders = holders_of(ctx, sent, m)
         target = target_of(ctx, sent, m, holders)
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        first = len(ctx.out)
         for h, p in _pairs(holders, pcts, "均" in m.group(0)):
             emit_stake(ctx, sent, h, target, "holding-ratio", 0.8, p, m.start())
+        _before_deal(ctx, first, m)
         if m.group("from") and len(holders) == 1 and fresh(m, "from"):
             emit_stake(ctx, sent, holders[0], target, "holding-ratio-before", 0.75, pct_of(sent, m, "from"), 0)
     for m in _SAME_RATIO.finditer(tpl):
@@ -287,6 +292,14 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=True)
     _through(ctx, sent)
+
+
+def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:
+    """"A在发行前持有C 70%的股份": the holdings emitted since `first` were the state before the deal (former)."""
+    when = m.groupdict().get("when")
+    if when and when.rstrip("，,").endswith("前"):
+        for c in ctx.out[first:]:
+            c.qualifiers["former"] = True
 
 
 def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], bool]) -> None:

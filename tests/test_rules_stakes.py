@@ -792,3 +792,15 @@ def test_holding_before_and_after_an_ipo_with_control_kept() -> None:
     assert quals(facts, "东岭控股集团有限公司", "HOLDS_STAKE", "东岭期货", percent=62.3).get("controlling") is True
     assert quals(facts, "周明远", "HOLDS_STAKE", "东岭期货").get("controlling") is True
 
+
+def test_each_holders_own_ratio_is_of_the_company_before_not_of_the_holder_before() -> None:
+    s = _stakes("西川消费金融股份有限公司（以下简称“西川消金”）7月15日获批变更注册资本。增资完成后，北林银行持股比例提升至56%，仍为控股股东；"
+                "西山零售集团有限公司持股比例降至19.2%，云岭网络科技有限公司持股比例降至12.8%；东海保险持股12%，成为新股东。")
+    c = "西川消费金融股份有限公司"
+    assert s == {("北林银行", c): 56.0, ("西山零售集团有限公司", c): 19.2, ("云岭网络科技有限公司", c): 12.8, ("东海保险", c): 12.0}
+
+
+def test_a_holding_told_before_a_subsidiary_list_is_not_of_a_listed_child() -> None:
+    s = _stakes("西岭资产成立于2014年。截至2024年末，东川国有资本运营集团有限公司持股45%，为其控股股东。"
+                "其中，控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
+    assert s[("东川国有资本运营集团有限公司", "西岭资产")] == 45.0

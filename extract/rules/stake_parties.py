@@ -148,6 +148,8 @@ def _parents(sent: Sent, holder: str) -> list[str]:
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:
     """The company whose shares the last sentences (`back` of them) were about."""
     for c in reversed(ctx.out):
+        if c.sent > sent.i:
+            continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
         if c.sent < sent.i - back:
             break
         if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders:
@@ -163,7 +165,9 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     article's company in focus — never one of the holders."""
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
-        if SHAREHOLDER_CUE.match(sent.tpl, p + 1) and m.key not in holders:
+        cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)
+        # (not "A持股比例降至19.2%，B持股比例降至12.8%": A's ratio is A's own holding, A no company held)
+        if cue and not cue.group(0).endswith("持股比例") and m.key not in holders:
             return m.key
     # every party with a figure after it in this sentence is a holder too
     holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)

@@ -800,6 +800,11 @@ def test_each_holders_own_ratio_is_of_the_company_before_not_of_the_holder_befor
     assert s == {("北林银行", c): 56.0, ("西山零售集团有限公司", c): 19.2, ("云岭网络科技有限公司", c): 12.8, ("东海保险", c): 12.0}
 
 
+def test_a_holding_is_not_dated_by_the_founding_year_before_it() -> None:
+    facts = facts_of("西岭科技有限公司由周明远于2015年创立，周明远目前担任公司董事长，持有公司34.5%的股份。")
+    assert "as_of" not in quals(facts, "周明远", "HOLDS_STAKE", "西岭科技有限公司", percent=34.5)
+
+
 def test_a_holding_told_before_a_subsidiary_list_is_not_of_a_listed_child() -> None:
     s = _stakes("西岭资产成立于2014年。截至2024年末，东川国有资本运营集团有限公司持股45%，为其控股股东。"
                 "其中，控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")

@@ -221,8 +221,12 @@ def target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) ->
     return target_for(ctx, sent, m.start(), tuple(holders))
 
 
+#: what a date before a holding dates instead of it: "公司由P于2015年创立，…持有公司34.5%的股份"
+_FOUNDING_AFTER = re.compile(r"(?:共同|联合)?(?:创立|成立|设立|创办|注册成立|组建|开业)")
+
+
 def holding_date(ctx: Context, sent: Sent, pos: int) -> str | None:
-    ds = [d for d in sent.between(0, pos, "D")]
+    ds = [d for d in sent.between(0, pos, "D") if not _FOUNDING_AFTER.match(sent.tpl, sent.pos_of(d) + 1)]
     if ds:
         return ctx.date_iso(ds[-1], sent)
     if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:

@@ -809,3 +809,10 @@ def test_a_holding_told_before_a_subsidiary_list_is_not_of_a_listed_child() -> N
     s = _stakes("西岭资产成立于2014年。截至2024年末，东川国有资本运营集团有限公司持股45%，为其控股股东。"
                 "其中，控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
     assert s[("东川国有资本运营集团有限公司", "西岭资产")] == 45.0
+
+
+def test_a_free_transfer_whose_registration_is_done_is_a_sale() -> None:
+    facts = facts_of("北林证券4月8日晚间公告，公司控股股东东岭投资集团有限公司（简称“东岭投资”）拟将所持公司30.5%的股份无偿划转至西川金控。"
+                     "5月19日晚，北林证券再发公告称，东岭投资所持公司30.5%股份无偿划转至西川金控的过户登记手续已于5月16日办理完毕。", date="2024-05-20")
+    q = quals(facts, "东岭投资", "SOLD_STAKE", "北林证券", buyer="西川金控")
+    assert q["percent"] == 30.5 and q["date"] == "2024-05-16"

@@ -64,6 +64,11 @@ _BUYER_FIRST = pattern(
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?过户(?:登记)?(?:手续)?(?:至|给|到)(?P<buyer>{_H})"
 )
+# "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
+_TRANSFER_REGISTERED = pattern(
+    rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:无偿)?(?:划转|转让|过户)(?:至|给|予|到)(?P<buyer>{_H})"
+    r"(?:名下)?的(?:股份|股权)?(?:过户登记|过户|变更登记|工商变更登记)(?:手续)?(?:已|已经)(?:于(?P<date><D>))?(?:正式|顺利)?(?:办理完毕|完成|办结|办妥)"
+)
 # an auction won: "B通过司法拍卖竞得S所持T 5%股份" (the auction is done; 拍卖 alone is an offer)
 _WON_AT_AUCTION = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,16}}?)竞得(?:了)?(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
 # the targets: mentions, or a list naming one known company among names we do not know ("退出了PIC、C、神州租车")
@@ -236,6 +241,10 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if not _hedged(sent, m.start(), m.end()):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transferred", 0.85, True, buyer=_key(sent, m, "buyer"),
                   percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()))
+    for m in _TRANSFER_REGISTERED.finditer(tpl):
+        when = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else _date(ctx, sent, m.start())
+        _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transfer-registered", 0.85, True, buyer=_key(sent, m, "buyer"),
+              percent=pct_of(sent, m), date=when)
     for m in _WON_AT_AUCTION.finditer(tpl):
         if not re.search(r"传闻|据传|或将|有望|拟|计划|意向", tpl[max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1:m.end()]):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "won-at-auction", 0.8, True, buyer=_key(sent, m, "buyer"),

@@ -816,3 +816,7 @@ def test_a_free_transfer_whose_registration_is_done_is_a_sale() -> None:
                      "5月19日晚，北林证券再发公告称，东岭投资所持公司30.5%股份无偿划转至西川金控的过户登记手续已于5月16日办理完毕。", date="2024-05-20")
     q = quals(facts, "东岭投资", "SOLD_STAKE", "北林证券", buyer="西川金控")
     assert q["percent"] == 30.5 and q["date"] == "2024-05-16"
+
+
+def test_kongu_after_qixia_is_the_parents_verb() -> None:
+    assert _stakes("北林银行旗下控股桐乡北林村镇银行，持股比例为51%。") == {("北林银行", "桐乡北林村镇银行"): 51.0}

@@ -71,7 +71,8 @@ def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     p = head.end() if head else start
     if p >= end or sent.tpl[p] not in (_C, _P):
         return None
-    sub = re.match(r"(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?(\ue001)", sent.tpl[p + 1:end])
+    # (not "A旗下控股B，持股比例为51%": 控股 without 子公司 after it is A's verb, and A the holder)
+    sub = re.match(r"(?:的)?旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?(\ue001)", sent.tpl[p + 1:end])
     return sent.at(p + 1 + sub.start(1)).key if sub else sent.at(p).key
 
 

@@ -90,10 +90,8 @@ def listed_subsidiaries(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _INCLUDES.finditer(tpl):
         children = [c.key for c in sent.between(m.start("children"), m.end("children"), "C") if c.key]
-        if m.group("parent"):
-            parent = sent.at(m.start("parent")).key
-        else:  # "C表示，目前旗下子公司包括…", "其旗下子公司包括…": the company named before, else the one the text is about
-            parent = _parent_before(ctx, sent, m.start(), children)
+        # ("C表示，目前旗下子公司包括…", "其旗下子公司包括…": the company named before, else the one the text is about)
+        parent = sent.at(m.start("parent")).key if m.group("parent") else _parent_before(ctx, sent, m.start(), children)
         shared = _SHARED.match(tpl, m.end())
         pct = sent.at(shared.start("pct")).value if shared else None
         whole = pct == 100 or m.group("kind") == "全资子公司"

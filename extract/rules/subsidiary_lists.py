@@ -58,6 +58,8 @@ def _parent_before(ctx: Context, sent: Sent, pos: int, children: list[str]) -> s
 
 def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
+    if "家" not in tpl:
+        return  # every counted shape names a count of companies
     claimed = ctx.memo.setdefault("subsidiary-list-pcts", set())  # bracketed shares read here, not as a holder's
     for rx in (_COUNTED, _NAMED_THEN_COUNTED):
         for m in rx.finditer(tpl):

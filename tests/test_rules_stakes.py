@@ -820,3 +820,16 @@ def test_a_free_transfer_whose_registration_is_done_is_a_sale() -> None:
 
 def test_kongu_after_qixia_is_the_parents_verb() -> None:
     assert _stakes("北林银行旗下控股桐乡北林村镇银行，持股比例为51%。") == {("北林银行", "桐乡北林村镇银行"): 51.0}
+
+
+def test_the_state_after_a_deal_holds_from_the_day_the_deal_was_done() -> None:
+    facts = facts_of("南岭支付有限公司（简称“南岭支付”）称，东川资本受让西岭投资所持南岭支付20%股权一事已于3月18日完成工商变更登记。"
+                     "此次交易对价为1.5亿元。转让完成后，东川资本持有南岭支付55%股份，成为其控股股东。", date="2024-03-25")
+    assert quals(facts, "东川资本", "HOLDS_STAKE", "南岭支付", percent=55.0)["as_of"] == "2024-03-18"
+    facts = facts_of("北林银行称，西岭投资所持北林银行8%股份已于6月3日完成过户。至此，东川资本持有北林银行12%股份，成为第一大股东。", date="2024-06-05")
+    assert quals(facts, "东川资本", "HOLDS_STAKE", "北林银行", percent=12.0)["as_of"] == "2024-06-03"
+
+
+def test_a_holding_after_a_span_of_days_is_dated_by_its_last_day() -> None:
+    facts = facts_of("北林保险12月20日公告，股东南江集团于12月9日至13日通过集中竞价方式减持公司股份0.8%，减持完成后，南江集团持股比例降至5.2%。", date="2024-12-21")
+    assert quals(facts, "南江集团", "HOLDS_STAKE", "北林保险", percent=5.2)["as_of"] == "2024-12-13"

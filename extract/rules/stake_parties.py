@@ -226,10 +226,16 @@ def target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) ->
 _FOUNDING_AFTER = re.compile(r"(?:共同|联合)?(?:创立|成立|设立|创办|注册成立|组建|开业)")
 
 
+_DAY_SPAN = re.compile(r"(?:至|到|—|－|～|~)([12]?\d|3[01])日")
+
+
 def holding_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     ds = [d for d in sent.between(0, pos, "D") if not _FOUNDING_AFTER.match(sent.tpl, sent.pos_of(d) + 1)]
     if ds:
-        return ctx.date_iso(ds[-1], sent)
+        iso = ctx.date_iso(ds[-1], sent)
+        # "于12月16日至19日…减持…，持股比例降至6.8%": the last day of the span
+        span = _DAY_SPAN.match(sent.tpl, sent.pos_of(ds[-1]) + 1)
+        return f"{iso[:8]}{int(span.group(1)):02d}" if iso and len(iso) == 10 and span else iso
     if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
         return ctx.published  # "截至公告，A持有…": the announcement's date
     return None

@@ -166,7 +166,7 @@ def extract_stakes(ctx: Context) -> None:
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
-        if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl):
+        if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl or "至此" in sent.tpl):
             before_and_after(ctx, sent, ctx.out[first:])
 
 

@@ -833,3 +833,20 @@ def test_the_state_after_a_deal_holds_from_the_day_the_deal_was_done() -> None:
 def test_a_holding_after_a_span_of_days_is_dated_by_its_last_day() -> None:
     facts = facts_of("北林保险12月20日公告，股东南江集团于12月9日至13日通过集中竞价方式减持公司股份0.8%，减持完成后，南江集团持股比例降至5.2%。", date="2024-12-21")
     assert quals(facts, "南江集团", "HOLDS_STAKE", "北林保险", percent=5.2)["as_of"] == "2024-12-13"
+
+
+def test_a_holding_of_a_cutoff_is_dated_by_the_cutoffs_last_day() -> None:
+    facts = facts_of("西岭资产成立于2014年。截至2024年末，东川国有资本运营集团有限公司持股45%，为其控股股东。此外，西岭资产还持有南湖金融租赁有限公司12%的股份。")
+    assert quals(facts, "东川国有资本运营集团有限公司", "HOLDS_STAKE", "西岭资产", percent=45.0)["as_of"] == "2024-12-31"
+    assert quals(facts, "西岭资产", "HOLDS_STAKE", "南湖金融租赁有限公司", percent=12.0)["as_of"] == "2024-12-31"
+
+
+def test_the_end_of_the_reports_period_frames_the_holdings_after_it() -> None:
+    facts = facts_of("4月26日，江苏北林农村商业银行股份有限公司（以下简称“北林农商行”）披露2023年年度报告。年报显示，截至报告期末，该行共发起设立4家村镇银行。"
+                     "具体来看，北林农商行持有溧水北林村镇银行51%的股份。另外一家中，北林农商行对崇义北林村镇银行持股10%。", date="2024-04-28")
+    assert quals(facts, "北林农商行", "HOLDS_STAKE", "溧水北林村镇银行", percent=51.0)["as_of"] == "2023-12-31"
+    assert quals(facts, "北林农商行", "HOLDS_STAKE", "崇义北林村镇银行", percent=10.0)["as_of"] == "2023-12-31"
+    # (a cut-off of the assets frames no holding; nor one that says it is of now)
+    facts = facts_of("截至2023年末，北林银行资产总额1000亿元。东川集团持有北林银行20%股份。截至2023年末，北林银行共有股东12家。目前，南江集团持有北林银行8%股份。")
+    assert "as_of" not in quals(facts, "东川集团", "HOLDS_STAKE", "北林银行", percent=20.0)
+    assert "as_of" not in quals(facts, "南江集团", "HOLDS_STAKE", "北林银行", percent=8.0)

@@ -10,6 +10,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent, topic_of
 from extract.rules.pending import pending_outcome
+from extract.rules.stake_cutoffs import cutoff_date, month_end
 from schema import Predicate
 from text.names import is_regulator
 
@@ -232,13 +233,13 @@ _DAY_SPAN = re.compile(r"(?:至|到|—|－|～|~)([12]?\d|3[01])日")
 def holding_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     ds = [d for d in sent.between(0, pos, "D") if not _FOUNDING_AFTER.match(sent.tpl, sent.pos_of(d) + 1)]
     if ds:
-        iso = ctx.date_iso(ds[-1], sent)
+        iso = month_end(ds[-1], ctx.date_iso(ds[-1], sent))  # ("截至2024年末" → 2024-12-31)
         # "于12月16日至19日…减持…，持股比例降至6.8%": the last day of the span
         span = _DAY_SPAN.match(sent.tpl, sent.pos_of(ds[-1]) + 1)
         return f"{iso[:8]}{int(span.group(1)):02d}" if iso and len(iso) == 10 and span else iso
     if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
         return ctx.published  # "截至公告，A持有…": the announcement's date
-    return None
+    return cutoff_date(ctx, sent, pos)  # "截至报告期末，…", or a cut-off the sentences before opened with
 
 
 def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rule: str, conf: float,

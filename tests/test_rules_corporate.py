@@ -384,3 +384,17 @@ def test_a_count_looks_back_on_the_companies_named_before() -> None:
         ("桐乡北林村镇银行", "北林银行", "subsidiary"), ("松阳北林村镇银行", "北林银行", "subsidiary")}
     assert _subs("另外两家村镇银行中，北林银行对安吉北林村镇银行持股20%，对德清北林村镇银行持股10%，两家均作为联营企业按权益法核算。") == {
         ("安吉北林村镇银行", "北林银行", "associate"), ("德清北林村镇银行", "北林银行", "associate")}
+
+
+def test_a_subsidiary_whose_full_share_is_written_is_held_at_100() -> None:
+    facts = facts_of("南嶺證券為南嶺金融控股股份有限公司百分之百持股子公司，董事長由林秋萍兼任。東川銀行亦為南嶺金控100%持股之子公司。")
+    assert quals(facts, "南嶺金融控股股份有限公司", "HOLDS_STAKE", "南嶺證券")["percent"] == 100.0
+    assert quals(facts, "南嶺金控", "HOLDS_STAKE", "東川銀行")["percent"] == 100.0
+    # (全资 alone writes no share)
+    assert not [f for f in facts_of("西岭小贷为北林科技全资子公司。") if str(f.predicate) == "HOLDS_STAKE"]
+
+
+def test_the_parents_share_in_each_listed_subsidiary_without_an_object() -> None:
+    facts = facts_of("北林金控旗下子公司包括北林商業銀行及北林證券，金控持股比率均為100%。")
+    assert quals(facts, "北林金控", "HOLDS_STAKE", "北林證券")["percent"] == 100.0
+    assert quals(facts, "北林證券", "SUBSIDIARY_OF", "北林金控")["kind"] == "wholly_owned"

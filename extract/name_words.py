@@ -112,6 +112,8 @@ BOUNDARY_WORDS = {
     "时任", "前任", "新任", "原任", "拟任", "继任", "升任", "转任", "调任", "改任",
     "晋升", "晋升为", "提拔", "提拔为", "擢升",
     "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
+    # a prospectus's word for the entity before its name: "上市主体A", "境内运营实体B"
+    "主体", "实体", "上市主体", "运营实体", "经营实体",
     # appointing or approving someone: jieba tags 核准 a noun
     "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
     # what one holds: "将所持X 15%股权" (jieba knows 所持 too rarely to stop at it)

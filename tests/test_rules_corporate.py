@@ -398,3 +398,16 @@ def test_the_parents_share_in_each_listed_subsidiary_without_an_object() -> None
     facts = facts_of("北林金控旗下子公司包括北林商業銀行及北林證券，金控持股比率均為100%。")
     assert quals(facts, "北林金控", "HOLDS_STAKE", "北林證券")["percent"] == 100.0
     assert quals(facts, "北林證券", "SUBSIDIARY_OF", "北林金控")["kind"] == "wholly_owned"
+
+
+def test_an_offshore_structure_wfoe_and_contract_controlled_entity() -> None:
+    facts = facts_of("南屿科技控股有限公司于2019年在开曼群岛注册成立，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
+                     "苏州南屿信息技术有限公司通过一系列VIE协议控制苏州南屿网络科技有限公司，后者被列为南屿科技控股有限公司的综合联属实体。")
+    assert quals(facts, "南屿（香港）有限公司", "SUBSIDIARY_OF", "南屿科技控股有限公司")["kind"] == "subsidiary"
+    assert quals(facts, "苏州南屿信息技术有限公司", "SUBSIDIARY_OF", "南屿（香港）有限公司")["kind"] == "wholly_owned"
+    assert quals(facts, "苏州南屿网络科技有限公司", "SUBSIDIARY_OF", "南屿科技控股有限公司")["kind"] == "consolidated_affiliated_entity"
+
+
+def test_a_prospectus_word_before_a_name_is_not_part_of_it() -> None:
+    facts = facts_of("上市主体南屿科技控股有限公司持有苏州南屿网络科技有限公司60%的股权。")
+    assert quals(facts, "南屿科技控股有限公司", "HOLDS_STAKE", "苏州南屿网络科技有限公司")["percent"] == 60.0

@@ -18,6 +18,7 @@ import re
 from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
+from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_parties import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
@@ -91,6 +92,7 @@ def extract_corporate(ctx: Context) -> None:
         _groups(ctx, sent)
         listed_subsidiaries(ctx, sent)
         counted_subsidiaries(ctx, sent)
+        offshore_structure(ctx, sent)
         renames(ctx, sent)
 
 

@@ -594,3 +594,16 @@ def test_a_founding_by_two_parties_and_the_first_chairman() -> None:
     assert quals(fs, "周明远", "FOUNDED", "西州国际信托投资公司")["date"] == "1992"
     assert quals(fs, "周明远", "HOLDS_POSITION", "西州国际信托投资公司")["role"] == "chairman"
     assert quals(facts_of("周明远曾任北林银行首任董事长。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "chairman"
+
+
+def test_a_branch_carries_to_every_title_of_its_party_and_executive_pair() -> None:
+    """"P任C江南省分行党委书记、行长": both posts are the branch's (filed at
+    C, role other, the branch in the title), and so is the succession."""
+    fs = facts_of("5月8日，周明远接替李国华出任东海银行江南省分行党委书记、行长。")
+    assert {q["title"] for f in fs if f.subject.name == "周明远" and str(f.predicate) == "HOLDS_POSITION"
+            for q in (f.qualifiers,)} == {"江南省分行党委书记", "江南省分行行长"}
+    assert quals(fs, "周明远", "SUCCEEDED", "李国华", title="江南省分行行长")["company"] == "东海银行"
+    fs = facts_of("东海银行西川分行行长、党委副书记王立新表示，今年贷款增长较快。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", title="西川分行党委副书记")["role"] == "other"
+    fs = facts_of("王立新曾任东海银行江南省分行副行长、首席风险官。")  # no party post: the second is the bank's
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="cro")

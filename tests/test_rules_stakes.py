@@ -850,3 +850,10 @@ def test_the_end_of_the_reports_period_frames_the_holdings_after_it() -> None:
     facts = facts_of("截至2023年末，北林银行资产总额1000亿元。东川集团持有北林银行20%股份。截至2023年末，北林银行共有股东12家。目前，南江集团持有北林银行8%股份。")
     assert "as_of" not in quals(facts, "东川集团", "HOLDS_STAKE", "北林银行", percent=20.0)
     assert "as_of" not in quals(facts, "南江集团", "HOLDS_STAKE", "北林银行", percent=8.0)
+
+
+def test_a_holding_ratio_written_bilv() -> None:
+    """持股比率 (Taiwan's word for 持股比例): "A持股比率约8.6%", "，持股比率25%"."""
+    assert _stakes("东海金控的大股东为周氏家族，家族旗下南山投资股份有限公司持股比率约8.6%。").get(
+        ("南山投资股份有限公司", "东海金控")) == 8.6
+    assert _stakes("北林集团入股东海银行，持股比率25%。") == {("北林集团", "东海银行"): 25.0}

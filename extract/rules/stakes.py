@@ -94,7 +94,7 @@ _NAMED_PAIR = pattern(
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 )
 # "A出资比例82.26%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
-_KEYED = pattern(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
+_KEYED = pattern(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|持股比率|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
 # "持有C 3.05亿股A股，占(C)总股本的6.32%", "持有其225,957,600股，占比28.97%"
 _HOLD_SHARES = pattern(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
@@ -110,7 +110,7 @@ _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|�
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
-    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
+    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = pattern(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})")

@@ -19,6 +19,7 @@ from extract.company_names import (
     inside_place_word,
     local_body_start,
     named_by_title_after,
+    proper_name_words,
     proper_prefix,
     short_prefix_ok,
     words_before,
@@ -35,9 +36,9 @@ from extract.name_words import (
     WEAK_BAD_BEFORE,
     WEAK_OK_AFTER,
     glued_word,
+    insurer_short_form,
     names_an_industry,
     ok_boundary_ascii,
-    segment,
     word_tag,
 )
 from extract.persons import plausible_person
@@ -185,7 +186,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
                                    or (_GROUP_WORD.match(m.group(0)) and coined_word(text[start:m.start()]))
-                                   or (m.group(0) in _WEAK_SUFFIXES and _proper_name_words(text[start:m.start()])))):
+                                   or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
                 continue
@@ -195,15 +196,18 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 name = text[start:end]
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
-            if short and m.group(0) in _WEAK_SUFFIXES and not _proper_name_words(text[start:m.start()]):
+            if short and m.group(0) in _WEAK_SUFFIXES and not proper_name_words(text[start:m.start()]):
                 continue  # "财务资源", "医疗健康": a common word before a common noun is no name
             if short and lex.exchange_re.search(name):
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):
                 continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
 
-            key = inv.surface.get(norm_name(name)) or "C:" + name
+            other = insurer_short_form(name) if short else None  # "X人寿保险" and "X人寿": one insurer
+            key = inv.surface.get(norm_name(name)) or (other and inv.surface.get(norm_name(other))) or "C:" + name
             inv.add(key, show(start, end), "Company", norm_name(name), show(start, end), start)
+            if other and norm_name(other) not in inv.surface:
+                inv.link(norm_name(other), other, key)
             occupied.append((start, end))
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
     for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
@@ -368,18 +372,6 @@ _GROUP_WORD = re.compile(r"(?:控股|集团|城投)")
 
 #: suffixes that are common nouns too ("健康", "资源"): they end a short name only after a proper name ("思派健康", "力勤资源")
 _WEAK_SUFFIXES = frozenset({"健康", "资源"})
-
-
-def _proper_name_words(prefix: str) -> bool:
-    """Whether a short name's prefix is made of proper names or letters the
-    dictionary does not know, never of a common word ("财务", "医疗", "利用")."""
-    if not 2 <= len(prefix) <= 4:
-        return False
-    tag, _freq = word_tag(prefix)
-    if tag is not None:
-        return tag[:2] in ("ns", "nr", "nz") or tag == "j"
-    return all(len(tok) == 1 or word_tag(tok)[0] is None or (word_tag(tok)[0] or "")[:2] in ("ns", "nr", "nz")
-               for tok in segment(prefix, False))
 
 
 #: a place or a group's word in brackets inside a legal name: "X服务（香港）有限公司", "X控股（集团）有限公司"

@@ -362,3 +362,15 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
         if text[kind.start() - n:kind.start()] in places:
             return kind.start() - n
     return None
+
+
+def proper_name_words(prefix: str) -> bool:
+    """Whether a short name's prefix is made of proper names or letters the
+    dictionary does not know, never of a common word ("财务", "医疗", "利用")."""
+    if not 2 <= len(prefix) <= 4:
+        return False
+    tag, _freq = word_tag(prefix)
+    if tag is not None:
+        return tag[:2] in ("ns", "nr", "nz") or tag == "j"
+    return all(len(tok) == 1 or word_tag(tok)[0] is None or (word_tag(tok)[0] or "")[:2] in ("ns", "nr", "nz")
+               for tok in segment(prefix, False))

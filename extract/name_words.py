@@ -20,7 +20,7 @@ LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|(?<=
 #: the suffixes that end a short company name; a longer one goes before a shorter one it begins with (金融租赁, 金融):
 #: the first alternative that matches wins
 SHORT_SUFFIX = (
-    r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
+    r"(?:资产管理中心|投资管理中心|投资中心|人寿保险|财产保险|健康保险|养老保险|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融租赁|金融|金服|数科|资本|证券|保险|基金会|基金|信托|资管|投资|消费金融|消金|金控|"
     r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|协会|商会|联盟)"
 )
@@ -123,3 +123,12 @@ BOUNDARY_WORDS = {
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
 }
+
+#: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company
+_INSURER_KINDS = {"人寿保险": "人寿", "财产保险": "财险", "健康保险": "健康险", "养老保险": "养老险"}
+
+
+def insurer_short_form(name: str) -> str | None:
+    """"北林人寿保险" → "北林人寿": the name with the short word for its kind, if it ends in the full one."""
+    full = next((k for k in _INSURER_KINDS if name.endswith(k) and len(name) > len(k)), None)
+    return name[: -len(full)] + _INSURER_KINDS[full] if full else None

@@ -300,3 +300,14 @@ def test_a_latin_name_that_goes_on_is_not_the_companys_first_word() -> None:
     fs = facts_of("Hongtu Finance Holdings Ltd.（以下简称“鸿途金融”）发布公告。鸿途金融前身为“鸿途贷”（Hongtu Dai），"
                   "2020年6月更名为鸿途金融。")
     assert [(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"] == [("鸿途贷", "鸿途金融")]
+
+
+def test_an_insurer_named_with_its_kind_in_full_is_one_name() -> None:
+    """"X人寿保险" (no 股份有限公司) is one name, so a list of children goes on
+    past it, and "X人寿" is the same insurer."""
+    fs = facts_of("北林金控旗下子公司包括北林商业银行、北林人寿保险、北林证券及北林创业投资，金控对各子公司的持股比率均为100%。")
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "北林创业投资")["percent"] == 100.0
+    assert quals(fs, "北林人寿保险", "SUBSIDIARY_OF", "北林金控")["kind"] == "wholly_owned"
+    fs = facts_of("北林金控旗下子公司包括北林银行、北林人寿保险及北林证券。原金控总经理周明远转任北林人寿董事长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿保险")["role"] == "chairman"
+    assert "北林人寿" not in {n for f in fs for n in (f.subject.name, f.object.name)}

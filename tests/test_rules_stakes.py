@@ -857,3 +857,11 @@ def test_a_holding_ratio_written_bilv() -> None:
     assert _stakes("东海金控的大股东为周氏家族，家族旗下南山投资股份有限公司持股比率约8.6%。").get(
         ("南山投资股份有限公司", "东海金控")) == 8.6
     assert _stakes("北林集团入股东海银行，持股比率25%。") == {("北林集团", "东海银行"): 25.0}
+
+
+def test_a_date_between_the_holder_and_its_channel() -> None:
+    """"A去年透过B持有C 15%": A is the holder (the date does not cut it off),
+    B holds through, both as of the date."""
+    fs = facts_of("北林金控于2023年透过北林商业银行持有西贡信实银行15%股权。")
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "西贡信实银行")["as_of"] == "2023"
+    assert quals(fs, "北林商业银行", "HOLDS_STAKE", "西贡信实银行") == {"percent": 15.0, "as_of": "2023"}

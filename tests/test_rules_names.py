@@ -311,3 +311,9 @@ def test_an_insurer_named_with_its_kind_in_full_is_one_name() -> None:
     fs = facts_of("北林金控旗下子公司包括北林银行、北林人寿保险及北林证券。原金控总经理周明远转任北林人寿董事长。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿保险")["role"] == "chairman"
     assert "北林人寿" not in {n for f in fs for n in (f.subject.name, f.object.name)}
+
+
+def test_a_preposition_of_source_glued_to_the_name_after_it() -> None:
+    """"，自宏泰集团取得…": 自 (from) is no letter of the seller's name."""
+    fs = facts_of("北林金控于2023年6月以现金收购方式，自宏泰集团取得东海银行100%股权。")
+    assert quals(fs, "宏泰集团", "SOLD_STAKE", "东海银行")["buyer"] == "北林金控"

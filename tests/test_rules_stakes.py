@@ -865,3 +865,14 @@ def test_a_date_between_the_holder_and_its_channel() -> None:
     fs = facts_of("北林金控于2023年透过北林商业银行持有西贡信实银行15%股权。")
     assert quals(fs, "北林金控", "HOLDS_STAKE", "西贡信实银行")["as_of"] == "2023"
     assert quals(fs, "北林商业银行", "HOLDS_STAKE", "西贡信实银行") == {"percent": 15.0, "as_of": "2023"}
+
+
+def test_a_stake_taken_is_held() -> None:
+    """"A取得C 15%股权" (a stake bought, done) is A's holding; not a planned
+    one, not a share of something else, and not the seller's after 自."""
+    assert _stakes("北林金控取得东海银行15%股权。") == {("北林金控", "东海银行"): 15.0}
+    assert _stakes("北林金控获得东海银行20%股份。") == {("北林金控", "东海银行"): 20.0}
+    assert not _stakes("北林金控拟取得东海银行15%股权。")
+    assert not _stakes("北林金控取得东海银行15%的收益。")
+    fs = facts_of("北林金控去年透过北林商业银行取得西贡信实银行15%股权。")
+    assert quals(fs, "北林商业银行", "HOLDS_STAKE", "西贡信实银行")["percent"] == 15.0

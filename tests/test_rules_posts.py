@@ -417,3 +417,10 @@ def test_the_date_of_a_leaving_is_the_one_written_with_it_not_the_clause_before(
     fs = facts_of("周明远自11月20日起担任北林银行股份有限公司总经理，原总经理李国栋已于9月退休。", date="2024-12-01")
     assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["end"] == "2024-09"
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="general_manager")["start"] == "2024-11-20"
+
+
+def test_a_succession_names_its_company_as_the_posts_do() -> None:
+    """The company of a succession is the name the article uses most, like
+    the object of the posts, not the legal name the short one was defined for."""
+    fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”）公告，王立新接替李国华出任北林数科董事长。")
+    assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林数科"

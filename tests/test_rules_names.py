@@ -317,3 +317,14 @@ def test_a_preposition_of_source_glued_to_the_name_after_it() -> None:
     """"，自宏泰集团取得…": 自 (from) is no letter of the seller's name."""
     fs = facts_of("北林金控于2023年6月以现金收购方式，自宏泰集团取得东海银行100%股权。")
     assert quals(fs, "宏泰集团", "SOLD_STAKE", "东海银行")["buyer"] == "北林金控"
+
+
+def test_a_short_name_in_brackets_after_the_name_is_the_same_company() -> None:
+    """"北林金融控股公司（北林金控）": no 简称, yet the bracket right after the
+    name gives a short name of it; 金控 alone later is that company, and a
+    succession names it as its posts do."""
+    fs = facts_of("北林金融控股公司（北林金控）今日召开董事会，推选王立新接任董事长，原董事长李国华转任北林金控顾问。"
+                  "董事会同时通过，由子公司北林商业银行总经理黄诗婷升任金控总经理。")
+    assert quals(fs, "黄诗婷", "HOLDS_POSITION", "北林金控")["role"] == "general_manager"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "北林金融控股", role="chairman")
+    assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林金控"

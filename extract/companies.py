@@ -45,6 +45,8 @@ from extract.persons import plausible_person
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
+#: bodies every province or city has one of: a name only with the place ("西川省财政厅")
+_PLACE_BOUND = frozenset({"财政厅", "财政局"})
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
@@ -125,6 +127,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
             continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
         local = local_body_start(text, s, lex.places) if LOCAL_BODY.fullmatch(surf) else None
+        if local is None and surf in _PLACE_BOUND:
+            continue  # "财政厅" alone: no body we can name
         if local is not None:  # "江川市国资委": the city's own, not the State Council's
             name = text[local:e]
             inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(local, e), "Company", norm_name(name), show(local, e), local)

@@ -361,7 +361,14 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
     for n in (3, 2):
         if text[kind.start() - n:kind.start()] in places:
             return kind.start() - n
+    at = kind.start() - 2  # "，西川市财政局持股…": a place we do not know, two proper letters opening the clause
+    if at >= 0 and (at == 0 or text[at - 1] in _BEFORE_PLACE) and proper_name_words(text[at:kind.start()]):
+        return at
     return None
+
+
+#: what may stand right before a place we do not know that opens a local body's name
+_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的\n")
 
 
 def proper_name_words(prefix: str) -> bool:

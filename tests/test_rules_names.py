@@ -328,3 +328,13 @@ def test_a_short_name_in_brackets_after_the_name_is_the_same_company() -> None:
     assert quals(fs, "黄诗婷", "HOLDS_POSITION", "北林金控")["role"] == "general_manager"
     assert quals(fs, "王立新", "HOLDS_POSITION", "北林金融控股", role="chairman")
     assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林金控"
+
+
+def test_a_local_finance_department_is_named_with_its_place() -> None:
+    """"西川市财政局持股8.1%": a city's or province's finance department is a
+    holder, named with its place even one no list knows; 财政局 alone is none."""
+    fs = facts_of("东海银行前三大股东中，西川市财政局持股8.1%，位列第三。")
+    assert quals(fs, "西川市财政局", "HOLDS_STAKE", "东海银行")["percent"] == 8.1
+    fs = facts_of("东海农商联合银行由72家农商行共同发起，西川省财政厅出资18亿元，持股比例为34.62%，为第一大股东。")
+    assert quals(fs, "西川省财政厅", "HOLDS_STAKE", "东海农商联合银行")["percent"] == 34.62
+    assert "财政局" not in _names("据财政局介绍，北林集团持有东海银行10%的股份。")

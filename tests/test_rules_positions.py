@@ -607,3 +607,10 @@ def test_a_branch_carries_to_every_title_of_its_party_and_executive_pair() -> No
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", title="西川分行党委副书记")["role"] == "other"
     fs = facts_of("王立新曾任东海银行江南省分行副行长、首席风险官。")  # no party post: the second is the bank's
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="cro")
+
+
+def test_a_post_after_founding_a_company_is_at_that_company() -> None:
+    """"A与P共同出资，创办了C，P出任首任董事长": the post with no company is at C, just founded."""
+    fs = facts_of("1987年，北林集团与商人周明远共同出资，创办了北林国际信托投资公司，周明远出任首任董事长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林国际信托投资公司")["role"] == "chairman"
+    assert not [f for f in fs if f.object.name == "北林集团" and str(f.predicate) == "HOLDS_POSITION"]

@@ -876,3 +876,9 @@ def test_a_stake_taken_is_held() -> None:
     assert not _stakes("北林金控取得东海银行15%的收益。")
     fs = facts_of("北林金控去年透过北林商业银行取得西贡信实银行15%股权。")
     assert quals(fs, "北林商业银行", "HOLDS_STAKE", "西贡信实银行")["percent"] == 15.0
+
+
+def test_a_holding_diluted_to() -> None:
+    """"A、B的持股比例分别被动稀释至28.05%和15.95%": a dilution done is a holding."""
+    s = _stakes("东海信托完成增资扩股。北林集团、南山投资有限公司的持股比例分别被动稀释至28.05%和15.95%。")
+    assert s == {("北林集团", "东海信托"): 28.05, ("南山投资有限公司", "东海信托"): 15.95}

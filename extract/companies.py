@@ -24,6 +24,7 @@ from extract.company_names import (
     short_prefix_ok,
     words_before,
 )
+from extract.kind_names import find_kind_names
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import (
@@ -213,6 +214,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if other and norm_name(other) not in inv.surface:
                 inv.link(norm_name(other), other, key)
             occupied.append((start, end))
+    find_kind_names(inv, text, occupied, show)  # "鸿泰实业持股12%": a kind of business ends a shareholder's name
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
     for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
         arm = _PLACE_ARM.match(text, e0)

@@ -338,3 +338,11 @@ def test_a_local_finance_department_is_named_with_its_place() -> None:
     fs = facts_of("东海农商联合银行由72家农商行共同发起，西川省财政厅出资18亿元，持股比例为34.62%，为第一大股东。")
     assert quals(fs, "西川省财政厅", "HOLDS_STAKE", "东海农商联合银行")["percent"] == 34.62
     assert "财政局" not in _names("据财政局介绍，北林集团持有东海银行10%的股份。")
+
+
+def test_a_kind_of_business_after_a_coined_word_ends_a_shareholders_name() -> None:
+    fs = facts_of("鸿泰实业持有北林科技12.5%股份。")
+    assert quals(fs, "鸿泰实业", "HOLDS_STAKE", "北林科技")["percent"] == 12.5
+    fs = facts_of("北林科技的第二大股东为瑞丰置业（持股15%）。")
+    assert quals(fs, "瑞丰置业", "HOLDS_STAKE", "北林科技")["percent"] == 15.0
+    assert not facts_of("公司坚持实业发展，持股比例稳定。")

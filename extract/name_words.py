@@ -120,6 +120,8 @@ BOUNDARY_WORDS = {
     "所持", "所持有", "其所持", "其所持有", "其持有",  # the HMM joins 其 to it: "转让其所持X…"
     # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
     "拥有",
+    # belonging to one group: "同属X旗下的A和B" (jieba tags 同属 a noun)
+    "同属", "均属", "同为", "皆属",
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
 }

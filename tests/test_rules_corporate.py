@@ -411,3 +411,8 @@ def test_an_offshore_structure_wfoe_and_contract_controlled_entity() -> None:
 def test_a_prospectus_word_before_a_name_is_not_part_of_it() -> None:
     facts = facts_of("上市主体南屿科技控股有限公司持有苏州南屿网络科技有限公司60%的股权。")
     assert quals(facts, "南屿科技控股有限公司", "HOLDS_STAKE", "苏州南屿网络科技有限公司")["percent"] == 60.0
+
+
+def test_tongshu_before_a_group_is_no_part_of_its_name() -> None:
+    assert _subs("同属江川集团旗下的南岭数科和北林科技近日签署合作协议。") == {
+        ("南岭数科", "江川集团", "group_member"), ("北林科技", "江川集团", "group_member")}

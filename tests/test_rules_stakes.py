@@ -882,3 +882,10 @@ def test_a_holding_diluted_to() -> None:
     """"A、B的持股比例分别被动稀释至28.05%和15.95%": a dilution done is a holding."""
     s = _stakes("东海信托完成增资扩股。北林集团、南山投资有限公司的持股比例分别被动稀释至28.05%和15.95%。")
     assert s == {("北林集团", "东海信托"): 28.05, ("南山投资有限公司", "东海信托"): 15.95}
+
+
+def test_a_sale_of_the_sellers_own_subsidiary_named_as_such() -> None:
+    fs = facts_of("北林科技发布公告，公司将所持全资子公司南岭数科100%股权转让给江川投资。")
+    assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科") == {"buyer": "江川投资", "percent": 100.0}
+    fs = facts_of("北林科技称，公司将持有的控股子公司南岭数科51%股权转让给江川投资。")
+    assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科")["percent"] == 51.0

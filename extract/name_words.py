@@ -122,6 +122,8 @@ BOUNDARY_WORDS = {
     "拥有",
     # belonging to one group: "同属X旗下的A和B" (jieba tags 同属 a noun)
     "同属", "均属", "同为", "皆属",
+    # 向 (to) glued to the modal before it: "A拟向B转让…" (jieba knows 拟向 too rarely to stop at it)
+    "拟向", "将向", "已向", "曾向",
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
 }

@@ -889,3 +889,9 @@ def test_a_sale_of_the_sellers_own_subsidiary_named_as_such() -> None:
     assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科") == {"buyer": "江川投资", "percent": 100.0}
     fs = facts_of("北林科技称，公司将持有的控股子公司南岭数科51%股权转让给江川投资。")
     assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科")["percent"] == 51.0
+
+
+def test_a_modal_glued_to_xiang_is_no_part_of_the_buyers_name() -> None:
+    fs = facts_of("北林科技拟向江川投资转让所持南岭数科20%股权一事尚待批准。")
+    assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE"]
+    assert "拟向江川投资" not in {f.subject.name for f in fs}

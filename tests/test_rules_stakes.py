@@ -895,3 +895,9 @@ def test_a_modal_glued_to_xiang_is_no_part_of_the_buyers_name() -> None:
     fs = facts_of("北林科技拟向江川投资转让所持南岭数科20%股权一事尚待批准。")
     assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE"]
     assert "拟向江川投资" not in {f.subject.name for f in fs}
+
+
+def test_suochi_after_the_sale_verb_is_the_sellers_holding() -> None:
+    fs = facts_of("北林科技向江川投资转让所持南岭数科20%股权一事已获监管批准。")
+    assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科") == {"buyer": "江川投资", "percent": 20.0}
+    assert quals(fs, "北林科技", "HOLDS_STAKE", "南岭数科")["percent"] == 20.0

@@ -132,6 +132,10 @@ _DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完
 _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
 
 
+#: the seller's own share named after the verb: "转让其持有的T", "转让所持T 20%股权"
+_HELD_WORDS = re.compile(r"持有的|所持")
+
+
 def _hedged(sent: Sent, a: int, b: int) -> bool:
     clause = max(sent.tpl.rfind(c, 0, a) for c in "，；：") + 1
     return bool(_NOT_DONE.search(sent.tpl[clause:b]))
@@ -188,7 +192,7 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         tag = _SELLER_TAG.search(tpl)
         holders = [m for m in sent.between(0, v.start()) if m.kind in ("C", "P")]
         seller = (tag and sent.at(tag.start("seller")).key) or next((m.key for m in reversed(holders) if m.key != buyer), None)
-        held = "持有的" in tpl[v.end():tm.start()] or "持有的" in tpl[max(0, v.start() - 8):v.start()]
+        held = bool(_HELD_WORDS.search(tpl, v.end(), tm.start()) or "持有的" in tpl[max(0, v.start() - 8):v.start()])
         _sale(ctx, sent, seller, sent.at(tm.start("target")).key, "sale", 0.85, held, buyer=buyer,
               percent=sent.at(tm.start("pct")).value, date=_date(ctx, sent, v.start()), **_money(sent))
     for m in _BOUGHT_FROM.finditer(tpl):

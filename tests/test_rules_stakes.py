@@ -901,3 +901,8 @@ def test_suochi_after_the_sale_verb_is_the_sellers_holding() -> None:
     fs = facts_of("北林科技向江川投资转让所持南岭数科20%股权一事已获监管批准。")
     assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科") == {"buyer": "江川投资", "percent": 20.0}
     assert quals(fs, "北林科技", "HOLDS_STAKE", "南岭数科")["percent"] == 20.0
+
+
+def test_qi_after_the_actual_controller_is_that_person() -> None:
+    fs = facts_of("北林科技的实际控制人为周明远，其持有公司45%股份。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林科技")["percent"] == 45.0

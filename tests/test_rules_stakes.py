@@ -906,3 +906,9 @@ def test_suochi_after_the_sale_verb_is_the_sellers_holding() -> None:
 def test_qi_after_the_actual_controller_is_that_person() -> None:
     fs = facts_of("北林科技的实际控制人为周明远，其持有公司45%股份。")
     assert quals(fs, "周明远", "HOLDS_STAKE", "北林科技")["percent"] == 45.0
+
+
+def test_a_share_after_a_capital_injection_is_of_the_company_injected() -> None:
+    fs = facts_of("北林银行持有南岭消金30%股权。报告期内，公司完成对江川理财的增资，持股51%。")
+    assert quals(fs, "北林银行", "HOLDS_STAKE", "江川理财")["percent"] == 51.0
+    assert quals(fs, "北林银行", "HOLDS_STAKE", "南岭消金")["percent"] == 30.0

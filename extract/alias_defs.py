@@ -10,6 +10,7 @@ own (`Inventory.self_key`): those words stand for it wherever they are used.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Protocol
@@ -65,6 +66,7 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     found = [*(_WORD_DEFINITION.finditer(text) if "称" in text else ()), *_BRACKET_DEFINITION.finditer(text)]
     for m in sorted(found, key=lambda m: m.start()):
         _one_definition(inv, text, m, occupied, show)
+    _bracketed_short_names(inv, text, occupied)
     if "全" in text:
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)
@@ -75,6 +77,23 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
             _changed_short_name(inv, text, m, show)
         for m in _SHORT_OF.finditer(text):
             _short_of(inv, text, m, occupied)
+
+
+#: between a name and a short name of it in brackets: "北林金融控股公司（北林金控）"
+_BRACKET_AFTER_NAME = re.compile(r"(?:公司)?[（(]")
+
+
+def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
+    """"X公司（Y）": a company found in brackets right after another whose
+    name holds its letters in order is a short name of it (one entity)."""
+    spans = list(zip(occupied.starts, occupied.ends, strict=True))
+    for (s0, e0), (s1, e1) in itertools.pairwise(spans):
+        if s1 - e0 > 3 or not _BRACKET_AFTER_NAME.fullmatch(text, e0, s1) or text[e1:e1 + 1] not in "）)":
+            continue
+        full, short = _company_key(inv, text, (s0, e0)), _company_key(inv, text, (s1, e1))
+        if full and short and full != short and _in_order(inv.entities[short].name, inv.entities[full].name):
+            # into the short name unless the full one is legal: "金控" alone then finds the company by its key's end
+            merge_entities(inv, *((short, full) if _LEGAL_END.search(inv.entities[full].name) else (full, short)))
 
 
 #: a notice's header: "证券代码：600999 证券简称：北林科技" (the short name the exchange lists the company under)

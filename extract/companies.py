@@ -19,10 +19,12 @@ from extract.company_names import (
     inside_place_word,
     local_body_start,
     named_by_title_after,
+    proper_name_words,
     proper_prefix,
     short_prefix_ok,
     words_before,
 )
+from extract.kind_names import find_kind_names
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import (
@@ -37,15 +39,17 @@ from extract.name_words import (
     WEAK_BAD_BEFORE,
     WEAK_OK_AFTER,
     glued_word,
+    insurer_short_form,
     names_an_industry,
     ok_boundary_ascii,
-    segment,
     word_tag,
 )
 from extract.persons import plausible_person
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
+#: bodies every province or city has one of: a name only with the place ("西川省财政厅")
+_PLACE_BOUND = frozenset({"财政厅", "财政局"})
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
@@ -120,6 +124,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
             continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
         local = local_body_start(text, s, lex.places) if LOCAL_BODY.fullmatch(surf) else None
+        if local is None and surf in _PLACE_BOUND:
+            continue  # "财政厅" alone: no body we can name
         if local is not None:  # "江川市国资委": the city's own, not the State Council's
             name = text[local:e]
             inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(local, e), "Company", norm_name(name), show(local, e), local)
@@ -183,7 +189,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
                                    or (_COINED_KIND.search(m.group(0)) and coined_word(text[start:m.start()]))
-                                   or (m.group(0) in _WEAK_SUFFIXES and _proper_name_words(text[start:m.start()])))):
+                                   or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
                 continue
@@ -193,16 +199,20 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 name = text[start:end]
             if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
-            if short and m.group(0) in _WEAK_SUFFIXES and not _proper_name_words(text[start:m.start()]):
+            if short and m.group(0) in _WEAK_SUFFIXES and not proper_name_words(text[start:m.start()]):
                 continue  # "财务资源", "医疗健康": a common word before a common noun is no name
             if short and lex.exchange_re.search(name):
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):
                 continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
 
-            key = inv.surface.get(norm_name(name)) or "C:" + name
+            other = insurer_short_form(name) if short else None  # "X人寿保险" and "X人寿": one insurer
+            key = inv.surface.get(norm_name(name)) or (other and inv.surface.get(norm_name(other))) or "C:" + name
             inv.add(key, show(start, end), "Company", norm_name(name), show(start, end), start)
+            if other and norm_name(other) not in inv.surface:
+                inv.link(norm_name(other), other, key)
             occupied.append((start, end))
+    find_kind_names(inv, text, occupied, show)  # "鸿泰实业持股12%": a kind of business ends a shareholder's name
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
     for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
         arm = _PLACE_ARM.match(text, e0)
@@ -362,7 +372,6 @@ def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Cal
             inv.link(key, show(i, i + 2), keys[0])
 
 
-#: a group's or a city investor's word: after it a coined word is a name ("智达控股"), not a phrase ("小微金融")
 #: the words of a short name's kind that only a firm's name ends in, so a coined word before them (one jieba
 #: does not know) is a name: a group's word (控股, 集团, 城投), anywhere in the suffix ("X科技集团"), and the
 #: fintech kinds' abbreviations ("X数科", "X消金"); not a sector's word (金融, 科技: "普惠" + "金融" is a phrase)
@@ -370,18 +379,6 @@ _COINED_KIND = re.compile(r"^(?:控股|集团|城投|数科|数金|金科|消金
 
 #: suffixes that are common nouns too ("健康", "资源"): they end a short name only after a proper name ("思派健康", "力勤资源")
 _WEAK_SUFFIXES = frozenset({"健康", "资源"})
-
-
-def _proper_name_words(prefix: str) -> bool:
-    """Whether a short name's prefix is made of proper names or letters the
-    dictionary does not know, never of a common word ("财务", "医疗", "利用")."""
-    if not 2 <= len(prefix) <= 4:
-        return False
-    tag, _freq = word_tag(prefix)
-    if tag is not None:
-        return tag[:2] in ("ns", "nr", "nz") or tag == "j"
-    return all(len(tok) == 1 or word_tag(tok)[0] is None or (word_tag(tok)[0] or "")[:2] in ("ns", "nr", "nz")
-               for tok in segment(prefix, False))
 
 
 #: a place or a group's word in brackets inside a legal name: "X服务（香港）有限公司", "X控股（集团）有限公司"

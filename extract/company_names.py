@@ -220,7 +220,7 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
     return 0
 
 
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从对把而但且即让给据经")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给据经")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 
@@ -369,4 +369,23 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
     for n in (3, 2):
         if text[kind.start() - n:kind.start()] in places:
             return kind.start() - n
+    at = kind.start() - 2  # "，西川市财政局持股…": a place we do not know, two proper letters opening the clause
+    if at >= 0 and (at == 0 or text[at - 1] in _BEFORE_PLACE) and proper_name_words(text[at:kind.start()]):
+        return at
     return None
+
+
+#: what may stand right before a place we do not know that opens a local body's name
+_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的\n")
+
+
+def proper_name_words(prefix: str) -> bool:
+    """Whether a short name's prefix is made of proper names or letters the
+    dictionary does not know, never of a common word ("财务", "医疗", "利用")."""
+    if not 2 <= len(prefix) <= 4:
+        return False
+    tag, _freq = word_tag(prefix)
+    if tag is not None:
+        return tag[:2] in ("ns", "nr", "nz") or tag == "j"
+    return all(len(tok) == 1 or word_tag(tok)[0] is None or (word_tag(tok)[0] or "")[:2] in ("ns", "nr", "nz")
+               for tok in segment(prefix, False))

@@ -140,6 +140,7 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
     _prune_general_roles(groups)
     facts: list[Fact] = []
     refs: dict[str, EntityRef] = {}
+    by_name = {e.name: k for k, e in ctx.inv.entities.items()}
     for cs in groups.values():
         first = max(cs, key=lambda c: c.confidence)
         quals: dict[str, Any] = {}
@@ -151,9 +152,9 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
                 v = c.qualifiers.get(k)
                 if v and (k not in quals or (v.startswith(quals[k]) and len(v) > len(quals[k]))):
                     quals[k] = v
-        for name in ("buyer", "company"):
-            if name in quals and quals[name] in ctx.inv.entities:
-                quals[name] = _entity_ref(ctx, quals[name]).name
+        for name in ("buyer", "company"):  # a key, or the entity's own name (the successions give it): the name the article uses most
+            if (key := quals.get(name)) is not None and (key := key if key in ctx.inv.entities else by_name.get(key)):
+                quals[name] = _entity_ref(ctx, key).name
         sent = ctx.sentences[first.sent]
         start, end = norm.orig_span(sent.start, sent.end)
         conf = 1 - (1 - first.confidence) * 0.7 ** (len({c.sent for c in cs}) - 1)

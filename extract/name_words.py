@@ -20,7 +20,7 @@ LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|(?<=
 #: the suffixes that end a short company name; a longer one goes before a shorter one it begins with (金融租赁, 金融):
 #: the first alternative that matches wins
 SHORT_SUFFIX = (
-    r"(?:资产管理中心|投资管理中心|投资中心|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
+    r"(?:资产管理中心|投资管理中心|投资中心|人寿保险|财产保险|健康保险|养老保险|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融租赁|金融|金服|数科|数金(?!融|额)|金科(?!技)|资本|证券|保险|基金会|基金|信托|资管|投资|消费金融|消金|金控|"
     r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|协会|商会|联盟)"
 )
@@ -124,14 +124,29 @@ BOUNDARY_WORDS = {
     "时任", "前任", "新任", "原任", "拟任", "继任", "升任", "转任", "调任", "改任",
     "晋升", "晋升为", "提拔", "提拔为", "擢升",
     "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
+    # a prospectus's word for the entity before its name: "上市主体A", "境内运营实体B"
+    "主体", "实体", "上市主体", "运营实体", "经营实体",
     # appointing or approving someone: jieba tags 核准 a noun
     "核准", "任命", "委任", "聘任", "聘请", "提名", "选举", "选任",
     # what one holds: "将所持X 15%股权" (jieba knows 所持 too rarely to stop at it)
     "所持", "所持有", "其所持", "其所持有", "其持有",  # the HMM joins 其 to it: "转让其所持X…"
     # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
     "拥有",
+    # belonging to one group: "同属X旗下的A和B" (jieba tags 同属 a noun)
+    "同属", "均属", "同为", "皆属",
+    # 向 (to) glued to the modal before it: "A拟向B转让…" (jieba knows 拟向 too rarely to stop at it)
+    "拟向", "将向", "已向", "曾向",
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
-    # a party's or a structure's role noun before the name: "买方C", "卖方C", "上市主体C", "同属C集团旗下的…"
-    "买方", "卖方", "主体", "同属",
+    # a party's role noun before the name: "买方C", "卖方C"
+    "买方", "卖方",
 }
+
+#: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company
+_INSURER_KINDS = {"人寿保险": "人寿", "财产保险": "财险", "健康保险": "健康险", "养老保险": "养老险"}
+
+
+def insurer_short_form(name: str) -> str | None:
+    """"北林人寿保险" → "北林人寿": the name with the short word for its kind, if it ends in the full one."""
+    full = next((k for k in _INSURER_KINDS if name.endswith(k) and len(name) > len(k)), None)
+    return name[: -len(full)] + _INSURER_KINDS[full] if full else None

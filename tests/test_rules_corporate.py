@@ -383,3 +383,53 @@ def test_a_company_renamed_to_its_present_name_was_the_articles_company_and_comp
     fs = facts_of("北林科技今日在港交所上市。深圳北林信息技术有限公司成立于2015年，2021年更名为现名。公司董事长为周明远。")
     assert quals(fs, "深圳北林信息技术有限公司", "RENAMED_TO", "北林科技")["date"] == "2021"
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技")["role"] == "chairman"
+def test_subsidiaries_counted_then_listed() -> None:
+    text = ("截至2024年末，西岭资产纳入合并范围的子公司共5家。其中，全资子公司3家，分别为西岭投资管理有限公司、西岭融资租赁有限公司和西岭商务咨询有限公司；"
+            "控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
+    facts = facts_of(text)
+    assert _subs(text) == {("西岭投资管理有限公司", "西岭资产", "wholly_owned"), ("西岭融资租赁有限公司", "西岭资产", "wholly_owned"),
+                           ("西岭商务咨询有限公司", "西岭资产", "wholly_owned"), ("西岭商业保理有限公司", "西岭资产", "subsidiary"),
+                           ("西岭私募基金管理有限公司", "西岭资产", "subsidiary")}
+    # the bracketed share is the parent's in the child, not the child's in the parent
+    assert triples(facts, "HOLDS_STAKE") == {("西岭资产", "HOLDS_STAKE", "西岭商业保理有限公司", 70.0),
+                                             ("西岭资产", "HOLDS_STAKE", "西岭私募基金管理有限公司", 51.0)}
+    assert _subs("北林银行旗下拥有北林理财、北林金租两家子公司。") == {("北林理财", "北林银行", "subsidiary"), ("北林金租", "北林银行", "subsidiary")}
+
+
+def test_a_count_looks_back_on_the_companies_named_before() -> None:
+    assert _subs("北林银行持有桐乡北林村镇银行51%的股份，持有松阳北林村镇银行40%的股份，上述两家均为该行控股子公司，纳入合并报表范围。") == {
+        ("桐乡北林村镇银行", "北林银行", "subsidiary"), ("松阳北林村镇银行", "北林银行", "subsidiary")}
+    assert _subs("另外两家村镇银行中，北林银行对安吉北林村镇银行持股20%，对德清北林村镇银行持股10%，两家均作为联营企业按权益法核算。") == {
+        ("安吉北林村镇银行", "北林银行", "associate"), ("德清北林村镇银行", "北林银行", "associate")}
+
+
+def test_a_subsidiary_whose_full_share_is_written_is_held_at_100() -> None:
+    facts = facts_of("南嶺證券為南嶺金融控股股份有限公司百分之百持股子公司，董事長由林秋萍兼任。東川銀行亦為南嶺金控100%持股之子公司。")
+    assert quals(facts, "南嶺金融控股股份有限公司", "HOLDS_STAKE", "南嶺證券")["percent"] == 100.0
+    assert quals(facts, "南嶺金控", "HOLDS_STAKE", "東川銀行")["percent"] == 100.0
+    # (全资 alone writes no share)
+    assert not [f for f in facts_of("西岭小贷为北林科技全资子公司。") if str(f.predicate) == "HOLDS_STAKE"]
+
+
+def test_the_parents_share_in_each_listed_subsidiary_without_an_object() -> None:
+    facts = facts_of("北林金控旗下子公司包括北林商業銀行及北林證券，金控持股比率均為100%。")
+    assert quals(facts, "北林金控", "HOLDS_STAKE", "北林證券")["percent"] == 100.0
+    assert quals(facts, "北林證券", "SUBSIDIARY_OF", "北林金控")["kind"] == "wholly_owned"
+
+
+def test_an_offshore_structure_wfoe_and_contract_controlled_entity() -> None:
+    facts = facts_of("南屿科技控股有限公司于2019年在开曼群岛注册成立，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
+                     "苏州南屿信息技术有限公司通过一系列VIE协议控制苏州南屿网络科技有限公司，后者被列为南屿科技控股有限公司的综合联属实体。")
+    assert quals(facts, "南屿（香港）有限公司", "SUBSIDIARY_OF", "南屿科技控股有限公司")["kind"] == "subsidiary"
+    assert quals(facts, "苏州南屿信息技术有限公司", "SUBSIDIARY_OF", "南屿（香港）有限公司")["kind"] == "wholly_owned"
+    assert quals(facts, "苏州南屿网络科技有限公司", "SUBSIDIARY_OF", "南屿科技控股有限公司")["kind"] == "consolidated_affiliated_entity"
+
+
+def test_a_prospectus_word_before_a_name_is_not_part_of_it() -> None:
+    facts = facts_of("上市主体南屿科技控股有限公司持有苏州南屿网络科技有限公司60%的股权。")
+    assert quals(facts, "南屿科技控股有限公司", "HOLDS_STAKE", "苏州南屿网络科技有限公司")["percent"] == 60.0
+
+
+def test_tongshu_before_a_group_is_no_part_of_its_name() -> None:
+    assert _subs("同属江川集团旗下的南岭数科和北林科技近日签署合作协议。") == {
+        ("南岭数科", "江川集团", "group_member"), ("北林科技", "江川集团", "group_member")}

@@ -357,3 +357,47 @@ def test_a_coined_word_before_a_sector_and_a_group_word_is_a_name_and_its_stem_t
     assert quals(fs, "周明远", "HOLDS_POSITION", "联汇科技集团")["role"] == "ceo"
     assert quals(fs, "周明远", "FOUNDED", "联汇科技集团") is not None
 
+def test_an_insurer_named_with_its_kind_in_full_is_one_name() -> None:
+    """"X人寿保险" (no 股份有限公司) is one name, so a list of children goes on
+    past it, and "X人寿" is the same insurer."""
+    fs = facts_of("北林金控旗下子公司包括北林商业银行、北林人寿保险、北林证券及北林创业投资，金控对各子公司的持股比率均为100%。")
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "北林创业投资")["percent"] == 100.0
+    assert quals(fs, "北林人寿保险", "SUBSIDIARY_OF", "北林金控")["kind"] == "wholly_owned"
+    fs = facts_of("北林金控旗下子公司包括北林银行、北林人寿保险及北林证券。原金控总经理周明远转任北林人寿董事长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿保险")["role"] == "chairman"
+    assert "北林人寿" not in {n for f in fs for n in (f.subject.name, f.object.name)}
+
+
+def test_a_preposition_of_source_glued_to_the_name_after_it() -> None:
+    """"，自宏泰集团取得…": 自 (from) is no letter of the seller's name."""
+    fs = facts_of("北林金控于2023年6月以现金收购方式，自宏泰集团取得东海银行100%股权。")
+    assert quals(fs, "宏泰集团", "SOLD_STAKE", "东海银行")["buyer"] == "北林金控"
+
+
+def test_a_short_name_in_brackets_after_the_name_is_the_same_company() -> None:
+    """"北林金融控股公司（北林金控）": no 简称, yet the bracket right after the
+    name gives a short name of it; 金控 alone later is that company, and a
+    succession names it as its posts do."""
+    fs = facts_of("北林金融控股公司（北林金控）今日召开董事会，推选王立新接任董事长，原董事长李国华转任北林金控顾问。"
+                  "董事会同时通过，由子公司北林商业银行总经理黄诗婷升任金控总经理。")
+    assert quals(fs, "黄诗婷", "HOLDS_POSITION", "北林金控")["role"] == "general_manager"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "北林金融控股", role="chairman")
+    assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林金控"
+
+
+def test_a_local_finance_department_is_named_with_its_place() -> None:
+    """"西川市财政局持股8.1%": a city's or province's finance department is a
+    holder, named with its place even one no list knows; 财政局 alone is none."""
+    fs = facts_of("东海银行前三大股东中，西川市财政局持股8.1%，位列第三。")
+    assert quals(fs, "西川市财政局", "HOLDS_STAKE", "东海银行")["percent"] == 8.1
+    fs = facts_of("东海农商联合银行由72家农商行共同发起，西川省财政厅出资18亿元，持股比例为34.62%，为第一大股东。")
+    assert quals(fs, "西川省财政厅", "HOLDS_STAKE", "东海农商联合银行")["percent"] == 34.62
+    assert "财政局" not in _names("据财政局介绍，北林集团持有东海银行10%的股份。")
+
+
+def test_a_kind_of_business_after_a_coined_word_ends_a_shareholders_name() -> None:
+    fs = facts_of("鸿泰实业持有北林科技12.5%股份。")
+    assert quals(fs, "鸿泰实业", "HOLDS_STAKE", "北林科技")["percent"] == 12.5
+    fs = facts_of("北林科技的第二大股东为瑞丰置业（持股15%）。")
+    assert quals(fs, "瑞丰置业", "HOLDS_STAKE", "北林科技")["percent"] == 15.0
+    assert not facts_of("公司坚持实业发展，持股比例稳定。")

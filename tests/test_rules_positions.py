@@ -606,3 +606,21 @@ def test_the_plain_director_seat_left_is_the_kind_of_seat_named_before_and_its_s
     assert held == {("周明远", "independent_director"), ("陈怀礼", "independent_director")}
     assert {f.qualifiers["role"] for f in fs if str(f.predicate) == "SUCCEEDED"} == {"independent_director"}
 
+def test_a_branch_carries_to_every_title_of_its_party_and_executive_pair() -> None:
+    """"P任C江南省分行党委书记、行长": both posts are the branch's (filed at
+    C, role other, the branch in the title), and so is the succession."""
+    fs = facts_of("5月8日，周明远接替李国华出任东海银行江南省分行党委书记、行长。")
+    assert {q["title"] for f in fs if f.subject.name == "周明远" and str(f.predicate) == "HOLDS_POSITION"
+            for q in (f.qualifiers,)} == {"江南省分行党委书记", "江南省分行行长"}
+    assert quals(fs, "周明远", "SUCCEEDED", "李国华", title="江南省分行行长")["company"] == "东海银行"
+    fs = facts_of("东海银行西川分行行长、党委副书记王立新表示，今年贷款增长较快。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", title="西川分行党委副书记")["role"] == "other"
+    fs = facts_of("王立新曾任东海银行江南省分行副行长、首席风险官。")  # no party post: the second is the bank's
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海银行", role="cro")
+
+
+def test_a_post_after_founding_a_company_is_at_that_company() -> None:
+    """"A与P共同出资，创办了C，P出任首任董事长": the post with no company is at C, just founded."""
+    fs = facts_of("1987年，北林集团与商人周明远共同出资，创办了北林国际信托投资公司，周明远出任首任董事长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林国际信托投资公司")["role"] == "chairman"
+    assert not [f for f in fs if f.object.name == "北林集团" and str(f.predicate) == "HOLDS_POSITION"]

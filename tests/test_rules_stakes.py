@@ -783,3 +783,137 @@ def test_a_transfer_of_listed_shares_counted_and_priced_per_share() -> None:
     assert _sale_dates(text) == {("北林投资", "南岭科技股份有限公司", "东湖国投集团有限公司", 18.4, "2025-05-12")}
     fs = facts_of(text)
     assert quals(fs, "北林投资", "SOLD_STAKE", "南岭科技股份有限公司")["amount"] == 706560000
+
+
+def test_share_towards_the_company_after_dui() -> None:
+    assert _stakes("另外，北林银行对安吉北林村镇银行持股20%，对德清北林村镇银行持股10%。") == {
+        ("北林银行", "安吉北林村镇银行"): 20.0, ("北林银行", "德清北林村镇银行"): 10.0}
+
+
+def test_holding_before_and_after_an_ipo_with_control_kept() -> None:
+    facts = facts_of("11月8日，东岭期货股份有限公司（以下简称“东岭期货”）在深交所主板挂牌上市。招股书显示，东岭控股集团有限公司在发行前持有东岭期货70%的股份，"
+                     "发行后持股比例降至62.3%，仍为公司控股股东；公司实际控制人为自然人周明远。")
+    assert quals(facts, "东岭控股集团有限公司", "HOLDS_STAKE", "东岭期货", percent=70.0).get("former") is True
+    assert quals(facts, "东岭控股集团有限公司", "HOLDS_STAKE", "东岭期货", percent=62.3).get("controlling") is True
+    assert quals(facts, "周明远", "HOLDS_STAKE", "东岭期货").get("controlling") is True
+
+
+def test_each_holders_own_ratio_is_of_the_company_before_not_of_the_holder_before() -> None:
+    s = _stakes("西川消费金融股份有限公司（以下简称“西川消金”）7月15日获批变更注册资本。增资完成后，北林银行持股比例提升至56%，仍为控股股东；"
+                "西山零售集团有限公司持股比例降至19.2%，云岭网络科技有限公司持股比例降至12.8%；东海保险持股12%，成为新股东。")
+    c = "西川消费金融股份有限公司"
+    assert s == {("北林银行", c): 56.0, ("西山零售集团有限公司", c): 19.2, ("云岭网络科技有限公司", c): 12.8, ("东海保险", c): 12.0}
+
+
+def test_a_holding_is_not_dated_by_the_founding_year_before_it() -> None:
+    facts = facts_of("西岭科技有限公司由周明远于2015年创立，周明远目前担任公司董事长，持有公司34.5%的股份。")
+    assert "as_of" not in quals(facts, "周明远", "HOLDS_STAKE", "西岭科技有限公司", percent=34.5)
+
+
+def test_a_holding_told_before_a_subsidiary_list_is_not_of_a_listed_child() -> None:
+    s = _stakes("西岭资产成立于2014年。截至2024年末，东川国有资本运营集团有限公司持股45%，为其控股股东。"
+                "其中，控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
+    assert s[("东川国有资本运营集团有限公司", "西岭资产")] == 45.0
+
+
+def test_a_free_transfer_whose_registration_is_done_is_a_sale() -> None:
+    facts = facts_of("北林证券4月8日晚间公告，公司控股股东东岭投资集团有限公司（简称“东岭投资”）拟将所持公司30.5%的股份无偿划转至西川金控。"
+                     "5月19日晚，北林证券再发公告称，东岭投资所持公司30.5%股份无偿划转至西川金控的过户登记手续已于5月16日办理完毕。", date="2024-05-20")
+    q = quals(facts, "东岭投资", "SOLD_STAKE", "北林证券", buyer="西川金控")
+    assert q["percent"] == 30.5 and q["date"] == "2024-05-16"
+
+
+def test_kongu_after_qixia_is_the_parents_verb() -> None:
+    assert _stakes("北林银行旗下控股桐乡北林村镇银行，持股比例为51%。") == {("北林银行", "桐乡北林村镇银行"): 51.0}
+
+
+def test_the_state_after_a_deal_holds_from_the_day_the_deal_was_done() -> None:
+    facts = facts_of("南岭支付有限公司（简称“南岭支付”）称，东川资本受让西岭投资所持南岭支付20%股权一事已于3月18日完成工商变更登记。"
+                     "此次交易对价为1.5亿元。转让完成后，东川资本持有南岭支付55%股份，成为其控股股东。", date="2024-03-25")
+    assert quals(facts, "东川资本", "HOLDS_STAKE", "南岭支付", percent=55.0)["as_of"] == "2024-03-18"
+    facts = facts_of("北林银行称，西岭投资所持北林银行8%股份已于6月3日完成过户。至此，东川资本持有北林银行12%股份，成为第一大股东。", date="2024-06-05")
+    assert quals(facts, "东川资本", "HOLDS_STAKE", "北林银行", percent=12.0)["as_of"] == "2024-06-03"
+
+
+def test_a_holding_after_a_span_of_days_is_dated_by_its_last_day() -> None:
+    facts = facts_of("北林保险12月20日公告，股东南江集团于12月9日至13日通过集中竞价方式减持公司股份0.8%，减持完成后，南江集团持股比例降至5.2%。", date="2024-12-21")
+    assert quals(facts, "南江集团", "HOLDS_STAKE", "北林保险", percent=5.2)["as_of"] == "2024-12-13"
+
+
+def test_a_holding_of_a_cutoff_is_dated_by_the_cutoffs_last_day() -> None:
+    facts = facts_of("西岭资产成立于2014年。截至2024年末，东川国有资本运营集团有限公司持股45%，为其控股股东。此外，西岭资产还持有南湖金融租赁有限公司12%的股份。")
+    assert quals(facts, "东川国有资本运营集团有限公司", "HOLDS_STAKE", "西岭资产", percent=45.0)["as_of"] == "2024-12-31"
+    assert quals(facts, "西岭资产", "HOLDS_STAKE", "南湖金融租赁有限公司", percent=12.0)["as_of"] == "2024-12-31"
+
+
+def test_the_end_of_the_reports_period_frames_the_holdings_after_it() -> None:
+    facts = facts_of("4月26日，江苏北林农村商业银行股份有限公司（以下简称“北林农商行”）披露2023年年度报告。年报显示，截至报告期末，该行共发起设立4家村镇银行。"
+                     "具体来看，北林农商行持有溧水北林村镇银行51%的股份。另外一家中，北林农商行对崇义北林村镇银行持股10%。", date="2024-04-28")
+    assert quals(facts, "北林农商行", "HOLDS_STAKE", "溧水北林村镇银行", percent=51.0)["as_of"] == "2023-12-31"
+    assert quals(facts, "北林农商行", "HOLDS_STAKE", "崇义北林村镇银行", percent=10.0)["as_of"] == "2023-12-31"
+    # (a cut-off of the assets frames no holding; nor one that says it is of now)
+    facts = facts_of("截至2023年末，北林银行资产总额1000亿元。东川集团持有北林银行20%股份。截至2023年末，北林银行共有股东12家。目前，南江集团持有北林银行8%股份。")
+    assert "as_of" not in quals(facts, "东川集团", "HOLDS_STAKE", "北林银行", percent=20.0)
+    assert "as_of" not in quals(facts, "南江集团", "HOLDS_STAKE", "北林银行", percent=8.0)
+
+
+def test_a_holding_ratio_written_bilv() -> None:
+    """持股比率 (Taiwan's word for 持股比例): "A持股比率约8.6%", "，持股比率25%"."""
+    assert _stakes("东海金控的大股东为周氏家族，家族旗下南山投资股份有限公司持股比率约8.6%。").get(
+        ("南山投资股份有限公司", "东海金控")) == 8.6
+    assert _stakes("北林集团入股东海银行，持股比率25%。") == {("北林集团", "东海银行"): 25.0}
+
+
+def test_a_date_between_the_holder_and_its_channel() -> None:
+    """"A去年透过B持有C 15%": A is the holder (the date does not cut it off),
+    B holds through, both as of the date."""
+    fs = facts_of("北林金控于2023年透过北林商业银行持有西贡信实银行15%股权。")
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "西贡信实银行")["as_of"] == "2023"
+    assert quals(fs, "北林商业银行", "HOLDS_STAKE", "西贡信实银行") == {"percent": 15.0, "as_of": "2023"}
+
+
+def test_a_stake_taken_is_held() -> None:
+    """"A取得C 15%股权" (a stake bought, done) is A's holding; not a planned
+    one, not a share of something else, and not the seller's after 自."""
+    assert _stakes("北林金控取得东海银行15%股权。") == {("北林金控", "东海银行"): 15.0}
+    assert _stakes("北林金控获得东海银行20%股份。") == {("北林金控", "东海银行"): 20.0}
+    assert not _stakes("北林金控拟取得东海银行15%股权。")
+    assert not _stakes("北林金控取得东海银行15%的收益。")
+    fs = facts_of("北林金控去年透过北林商业银行取得西贡信实银行15%股权。")
+    assert quals(fs, "北林商业银行", "HOLDS_STAKE", "西贡信实银行")["percent"] == 15.0
+
+
+def test_a_holding_diluted_to() -> None:
+    """"A、B的持股比例分别被动稀释至28.05%和15.95%": a dilution done is a holding."""
+    s = _stakes("东海信托完成增资扩股。北林集团、南山投资有限公司的持股比例分别被动稀释至28.05%和15.95%。")
+    assert s == {("北林集团", "东海信托"): 28.05, ("南山投资有限公司", "东海信托"): 15.95}
+
+
+def test_a_sale_of_the_sellers_own_subsidiary_named_as_such() -> None:
+    fs = facts_of("北林科技发布公告，公司将所持全资子公司南岭数科100%股权转让给江川投资。")
+    assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科") == {"buyer": "江川投资", "percent": 100.0}
+    fs = facts_of("北林科技称，公司将持有的控股子公司南岭数科51%股权转让给江川投资。")
+    assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科")["percent"] == 51.0
+
+
+def test_a_modal_glued_to_xiang_is_no_part_of_the_buyers_name() -> None:
+    fs = facts_of("北林科技拟向江川投资转让所持南岭数科20%股权一事尚待批准。")
+    assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE"]
+    assert "拟向江川投资" not in {f.subject.name for f in fs}
+
+
+def test_suochi_after_the_sale_verb_is_the_sellers_holding() -> None:
+    fs = facts_of("北林科技向江川投资转让所持南岭数科20%股权一事已获监管批准。")
+    assert quals(fs, "北林科技", "SOLD_STAKE", "南岭数科") == {"buyer": "江川投资", "percent": 20.0}
+    assert quals(fs, "北林科技", "HOLDS_STAKE", "南岭数科")["percent"] == 20.0
+
+
+def test_qi_after_the_actual_controller_is_that_person() -> None:
+    fs = facts_of("北林科技的实际控制人为周明远，其持有公司45%股份。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林科技")["percent"] == 45.0
+
+
+def test_a_share_after_a_capital_injection_is_of_the_company_injected() -> None:
+    fs = facts_of("北林银行持有南岭消金30%股权。报告期内，公司完成对江川理财的增资，持股51%。")
+    assert quals(fs, "北林银行", "HOLDS_STAKE", "江川理财")["percent"] == 51.0
+    assert quals(fs, "北林银行", "HOLDS_STAKE", "南岭消金")["percent"] == 30.0

@@ -18,8 +18,10 @@ import re
 from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, list_items, pattern, topic_of
+from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
-from extract.rules.subsidiary_lists import listed_subsidiaries
+from extract.rules.stake_parties import emit_stake
+from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 
@@ -89,6 +91,8 @@ def extract_corporate(ctx: Context) -> None:
             continue
         _groups(ctx, sent)
         listed_subsidiaries(ctx, sent)
+        counted_subsidiaries(ctx, sent)
+        offshore_structure(ctx, sent)
         renames(ctx, sent)
 
 
@@ -117,10 +121,14 @@ def _groups(ctx: Context, sent: Sent) -> None:
             parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
         kind = _kind(m.group("kind"))
         full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
-        if full and sent.at(m.end("children") + full.start()).value == 100:
+        whole = bool(full) and sent.at(m.end("children") + full.start()).value == 100
+        if whole:
             kind = SubsidiaryKind.WHOLLY_OWNED  # "B为A 100%控股的子公司"
         for child in children:
             _sub(ctx, sent, child, parent, "is-subsidiary", 0.9, kind)
+            if whole and full and not re.search(r"不|并非|非|原|曾", tpl[m.end("children"):m.start("kind")]):
+                # ("B为A百分之百持股之子公司": the share is written, so A holds all of B; 全资 alone writes none)
+                emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=m.end("children") + full.start(), parents=False)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):

@@ -115,8 +115,8 @@ def chain_items(sent: Sent, a: int, b: int, default_company: str | None,
                 prev_end = sent.pos_of(m) + 1
                 continue  # 代理行长, 临时负责人: acting duties are not positions (guide v1.2)
             sep = sent.tpl[prev_end:sent.pos_of(m)]
-            if (items and not own_company and sep in ("和", "及") and items[-1][1].title != info.title
-                    and info.title == m.text.removeprefix(info.modifier) and (dept := _dept_of(items[-1][1]))):
+            if (items and not own_company and items[-1][1].title != info.title and info.title == m.text.removeprefix(info.modifier)
+                    and (sep in ("和", "及") or _branch_pair(items[-1][1], info, sep)) and (dept := _dept_of(items[-1][1]))):
                 info = TitleInfo(Role.OTHER, dept + info.title, info.modifier)
             items.append((company, info))
             own_company = False
@@ -152,10 +152,27 @@ def more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]:
     return items
 
 
+#: a post of a unit's party committee; a branch's leadership is written as one with its executive post ("党委书记、行长")
+_PARTY_POST = re.compile(r"(?:党委|党组|党总支)(?:副)?(?:书记|委员|成员)$")
+_BRANCH = re.compile(r"(?:分行|支行|分公司)")
+
+
+def _branch_pair(prev: TitleInfo, info: TitleInfo, sep: str) -> bool:
+    """"C江南省分行党委书记、行长", "C西川分行行长兼党委副书记": a branch's
+    party post and its executive post joined by 、 or 兼 are both the
+    branch's (a party post is always some unit's, so the pair is one unit's
+    leadership); the title before carries the branch, the one after none."""
+    if sep not in ("、", "兼", "，兼") or not _BRANCH.search(prev.title):
+        return False
+    return bool(_PARTY_POST.search(prev.title) or _PARTY_POST.search(info.title))
+
+
 def _dept_of(info: TitleInfo) -> str:
     """The department part of a title ("信用保证保险事业部" of "…事业部总经理助理")."""
     if info.role is not Role.OTHER:
         return ""
+    if (party := _PARTY_POST.search(info.title)) and party.start() > 0:
+        return info.title[:party.start()]
     for t in sorted(_ALL_TITLES, key=len, reverse=True):
         if info.title.endswith(t) and len(info.title) > len(t):
             return info.title[: -len(t)]

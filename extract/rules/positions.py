@@ -93,6 +93,9 @@ _KEPT = re.compile(r"(?:仍然|仍|继续)(?:保留|担任|留任|兼任|出任|
 _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:就职于|任职于|供职于|在(?=\ue001(?:工作|任职|供职|$)))(\ue001)(?:工作|任职|供职)?(?:过)?(?:多年)?"
                           r"[^\ue000\ue001。；]{0,3}$")
 
+#: a company just founded, then the founder's post with no company: "…创办了C，P出任首任董事长"
+_FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[，,]\ue000?$")
+
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
 
@@ -253,7 +256,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         jfrom = max(0, vpos - 24)
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
-        joined = joined or worked_once
+        joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
         if PAST_RE.fullmatch(verb) and not m.group("tail"):

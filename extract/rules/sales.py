@@ -48,7 +48,7 @@ _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
 # "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
 )
@@ -63,6 +63,11 @@ _BUYER_FIRST = pattern(
 # "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?过户(?:登记)?(?:手续)?(?:至|给|到)(?P<buyer>{_H})"
+)
+# "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
+_TRANSFER_REGISTERED = pattern(
+    rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:无偿)?(?:划转|转让|过户)(?:至|给|予|到)(?P<buyer>{_H})"
+    r"(?:名下)?的(?:股份|股权)?(?:过户登记|过户|变更登记|工商变更登记)(?:手续)?(?:已|已经)(?:于(?P<date><D>))?(?:正式|顺利)?(?:办理完毕|完成|办结|办妥)"
 )
 # an auction won: "B通过司法拍卖竞得S所持T 5%股份" (the auction is done; 拍卖 alone is an offer)
 _WON_AT_AUCTION = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,16}}?)竞得(?:了)?(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
@@ -127,6 +132,10 @@ _DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完
 _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
 
 
+#: the seller's own share named after the verb: "转让其持有的T", "转让所持T 20%股权"
+_HELD_WORDS = re.compile(r"持有的|所持")
+
+
 def _hedged(sent: Sent, a: int, b: int) -> bool:
     clause = max(sent.tpl.rfind(c, 0, a) for c in "，；：") + 1
     return bool(_NOT_DONE.search(sent.tpl[clause:b]))
@@ -183,7 +192,7 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         tag = _SELLER_TAG.search(tpl)
         holders = [m for m in sent.between(0, v.start()) if m.kind in ("C", "P")]
         seller = (tag and sent.at(tag.start("seller")).key) or next((m.key for m in reversed(holders) if m.key != buyer), None)
-        held = "持有的" in tpl[v.end():tm.start()] or "持有的" in tpl[max(0, v.start() - 8):v.start()]
+        held = bool(_HELD_WORDS.search(tpl, v.end(), tm.start()) or "持有的" in tpl[max(0, v.start() - 8):v.start()])
         _sale(ctx, sent, seller, sent.at(tm.start("target")).key, "sale", 0.85, held, buyer=buyer,
               percent=sent.at(tm.start("pct")).value, date=_date(ctx, sent, v.start()), **_money(sent))
     for m in _BOUGHT_FROM.finditer(tpl):
@@ -236,6 +245,10 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if not _hedged(sent, m.start(), m.end()):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transferred", 0.85, True, buyer=_key(sent, m, "buyer"),
                   percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()))
+    for m in _TRANSFER_REGISTERED.finditer(tpl):
+        when = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else _date(ctx, sent, m.start())
+        _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transfer-registered", 0.85, True, buyer=_key(sent, m, "buyer"),
+              percent=pct_of(sent, m), date=when)
     for m in _WON_AT_AUCTION.finditer(tpl):
         if not re.search(r"传闻|据传|或将|有望|拟|计划|意向", tpl[max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1:m.end()]):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "won-at-auction", 0.8, True, buyer=_key(sent, m, "buyer"),

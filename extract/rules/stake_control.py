@@ -20,12 +20,12 @@ from extract.rules.stake_parties import (
 )
 from schema import Predicate
 
-_CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=成为|为|是|系))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
+_CONTROLLING = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}")
 _AS_RANK = pattern(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})")
 # (the holder may be described by posts first: "C的实际控制人为其董事长P", "…为公司创始人、董事长P", "…为A董事长P")
 _POST = r"(?:<T>|联合创始人|创始人|创办人)"
 _DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
-_TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?{_DESCRIBED}?(?P<holder>{HOLDER_MENTION})")
+_TARGET_RANK = pattern(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})")
 
 _CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制|入主)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
@@ -34,7 +34,9 @@ _CONTROLLED_BY = pattern(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\u
                          rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)"
                          r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
-_ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?(?P<holder>{HOLDER_MENTION})")
+#: "实际控制人为自然人P": the person so described
+_NATURAL = r"(?:境内)?(?:自然人)?"
+_ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
 #: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
 _SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"

@@ -10,6 +10,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent, topic_of
 from extract.rules.pending import pending_outcome
+from extract.rules.stake_cutoffs import cutoff_date, month_end
 from schema import Predicate
 from text.names import is_regulator
 
@@ -71,7 +72,8 @@ def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     p = head.end() if head else start
     if p >= end or sent.tpl[p] not in (_C, _P):
         return None
-    sub = re.match(r"(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?(\ue001)", sent.tpl[p + 1:end])
+    # (not "A旗下控股B，持股比例为51%": 控股 without 子公司 after it is A's verb, and A the holder)
+    sub = re.match(r"(?:的)?旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?(\ue001)", sent.tpl[p + 1:end])
     return sent.at(p + 1 + sub.start(1)).key if sub else sent.at(p).key
 
 
@@ -125,8 +127,8 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
             if len(keys) > 1:
                 return keys
     # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
-    # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it)
-    named = re.search(r"股东(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
+    # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it; "实际控制人为P，其持有公司45%")
+    named = re.search(r"(?:股东|实际控制人|实控人)(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
     subj = clause_subject(ctx, sent, m.start())
@@ -148,6 +150,8 @@ def _parents(sent: Sent, holder: str) -> list[str]:
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:
     """The company whose shares the last sentences (`back` of them) were about."""
     for c in reversed(ctx.out):
+        if c.sent > sent.i:
+            continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
         if c.sent < sent.i - back:
             break
         if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders:
@@ -163,7 +167,9 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     article's company in focus — never one of the holders."""
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
-        if SHAREHOLDER_CUE.match(sent.tpl, p + 1) and m.key not in holders:
+        cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)
+        # (not "A持股比例降至19.2%，B持股比例降至12.8%": A's ratio is A's own holding, A no company held)
+        if cue and not cue.group(0).endswith("持股比例") and m.key not in holders:
             return m.key
     # every party with a figure after it in this sentence is a holder too
     holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
@@ -217,13 +223,23 @@ def target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) ->
     return target_for(ctx, sent, m.start(), tuple(holders))
 
 
+#: what a date before a holding dates instead of it: "公司由P于2015年创立，…持有公司34.5%的股份"
+_FOUNDING_AFTER = re.compile(r"(?:共同|联合)?(?:创立|成立|设立|创办|注册成立|组建|开业)")
+
+
+_DAY_SPAN = re.compile(r"(?:至|到|—|－|～|~)([12]?\d|3[01])日")
+
+
 def holding_date(ctx: Context, sent: Sent, pos: int) -> str | None:
-    ds = [d for d in sent.between(0, pos, "D")]
+    ds = [d for d in sent.between(0, pos, "D") if not _FOUNDING_AFTER.match(sent.tpl, sent.pos_of(d) + 1)]
     if ds:
-        return ctx.date_iso(ds[-1], sent)
+        iso = month_end(ds[-1], ctx.date_iso(ds[-1], sent))  # ("截至2024年末" → 2024-12-31)
+        # "于12月16日至19日…减持…，持股比例降至6.8%": the last day of the span
+        span = _DAY_SPAN.match(sent.tpl, sent.pos_of(ds[-1]) + 1)
+        return f"{iso[:8]}{int(span.group(1)):02d}" if iso and len(iso) == 10 and span else iso
     if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
         return ctx.published  # "截至公告，A持有…": the announcement's date
-    return None
+    return cutoff_date(ctx, sent, pos)  # "截至报告期末，…", or a cut-off the sentences before opened with
 
 
 def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None, rule: str, conf: float,
@@ -259,11 +275,11 @@ AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认�
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
     """The company whose shares a verb earlier in the sentence moved: "增持C (减持C)，
     …持股比例增至6%", "受让S持有的C 12%股权，持股比例升至35%", "持有C 21.5%的
-    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）". ("受让S 19%股权" names the seller, not the company.)"""
+    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）", "完成对C的增资，持股51%". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
     # (a short name may be defined in brackets after the company: "所持C（下称“C”）12%股份")
     found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
-        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股", tpl))
+        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股|对(\ue001)(?:的)?(?:增资|注资)", tpl))
     for m in reversed(found):
         key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key
         if key not in holders:

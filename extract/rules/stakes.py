@@ -11,7 +11,7 @@ percentage. News writes it in a handful of shapes, each a pattern below:
 * share in brackets: "A（持股20%）", "四位股东A（34%）、B（22%）";
 * pairs after a structure word: "股权结构为A 35.1%、B 34.9%";
 * passive: "C由A全资持股", "分别由A和B持股97%和3%", "C 50%的股份为A持有";
-* through subsidiaries: "A通过旗下B持有C 8%" gives A and B a holding;
+* through subsidiaries: "A通过旗下B持有C 8%" gives A and B a holding (`stake_channels`);
 * control: "A为C控股股东", "A控股C", "实控人A", "A以60%的持股比例成为其控股股东";
 * rank and lists: "作为C大股东的A", "C的股东包括A、B、C", "A入股C", "增持C".
 
@@ -31,8 +31,8 @@ from collections.abc import Callable
 
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, list_items, pattern
-from extract.rules.corporate import latin_company
 from extract.rules.stake_changes import before_and_after
+from extract.rules.stake_channels import through_holdings
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
@@ -53,7 +53,6 @@ from extract.rules.stake_parties import (
     recent_target,
     target_for,
     target_of,
-    told_at,
 )
 from extract.rules.stake_tables import table_holdings
 from schema import Predicate, SubsidiaryKind
@@ -75,7 +74,7 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|变为|变更为|保持在|至"
+_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?稀释至|变为|变更为|保持在|至"
 
 #: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -83,9 +82,10 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
                  r"|(?:及其|与其|和其)(?:所)?控制的[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?")  # "A及其控制的B合计持有"
 
 #: a clause that tells the holding after a deal: "，认购完成后持有C 20%", "，减持后持股比例降至5%"
-_AFTER_DEAL_HEAD = r"(?:(?:增持|减持|受让|收购|认购|交易|转让|增资)(?:完成)?后[，,]?)?"
+#: (or before it: "A在发行前持有C 70%的股份，发行后持股比例降至62.3%" — the first a past holding)
+_AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = pattern(
-    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB})(?:了)?"
+    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在)?(?P<on>\ue004))?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得)(?:了)?"
     rf"(?:(?P<target><C>)|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 )
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
@@ -94,12 +94,14 @@ _NAMED_PAIR = pattern(
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 )
 # "A出资比例82.26%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
-_KEYED = pattern(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
+_KEYED = pattern(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|持股比率|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)")
 # "持有C 3.05亿股A股，占(C)总股本的6.32%", "持有其225,957,600股，占比28.97%"
 _HOLD_SHARES = pattern(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 )
+# "A对C持股20%", "，对C持股10%" (the holder the clause before named): C, after 对, is the company held
+_TOWARDS = pattern(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持有股份|持有股权)(?:比例)?(?:为|是|达)?(?:约)?(?P<pcts>{_RL})")
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 # "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
 _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
@@ -108,7 +110,7 @@ _IN_CAPITAL = pattern(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|�
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = pattern(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
-    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
+    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 )
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = pattern(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})")
@@ -137,12 +139,6 @@ _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
 _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:为|是|系)(?P<holder><C>){_SHARE_OF_SUB}")
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
-# "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
-# "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的B持有…": 全资 is no name)
-_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
-                           rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
-
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
 
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
@@ -163,7 +159,7 @@ def extract_stakes(ctx: Context) -> None:
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
-        if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl):
+        if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl or "至此" in sent.tpl):
             before_and_after(ctx, sent, ctx.out[first:])
 
 
@@ -209,13 +205,16 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         done.update(ps)
         return True
 
-    for rx, rule, conf in ((_IN_CAPITAL, "capital-interest", 0.9), (_HOLD_SHARES, "holds-shares", 0.85),
+    for rx, rule, conf in ((_TOWARDS, "holds-towards", 0.85), (_IN_CAPITAL, "capital-interest", 0.9), (_HOLD_SHARES, "holds-shares", 0.85),
                            (_KEYED, "keyed-percent", 0.8), (_HELD_RATIO, "holding-ratio", 0.8), (_HOLD, "holds-percent", 0.85)):
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):
                 continue
             if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
                 continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
+            if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(
+                    r"[自从向由]\ue001$|所$", tpl[:m.start("verb")])):
+                continue  # "A取得C 15%股权": a stake bought (not "自S取得": S sold it)
             if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股"):
                 continue  # a clause opening with 占/拥有 is a share of something else ("…，占总股本的2.1%")
             holders = holders_of(ctx, sent, m) if "ana" in rx.groupindex else keys_in(sent, m.start("holders"), m.end("holders"))
@@ -226,8 +225,11 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             target = _described_target(ctx, sent, m, holders) or target_of(ctx, sent, m, holders) if "ref" in rx.groupindex else (
                 key_of(sent, m, "target") if "target" in rx.groupindex and m.group("target") else target_for(ctx, sent, m.start(), tuple(holders)))
             ctrl = True if re.match(r"[，,]?(?:绝对)?控股", tpl[m.end():m.end() + 4]) else None
+            first = len(ctx.out)
+            at = m.end("on") if m.groupdict().get("on") else m.start()  # "A去年透过B持有C 15%": dated by the date after A
             for h, p in pairs:
-                emit_stake(ctx, sent, h, target, rule, conf, p, m.start(), controlling=ctrl)
+                emit_stake(ctx, sent, h, target, rule, conf, p, at, controlling=ctrl)
+            _before_deal(ctx, first, m)
     for m in _NAMED_PAIR.finditer(tpl):
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
         if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
@@ -244,8 +246,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         holders = holders_of(ctx, sent, m)
         target = target_of(ctx, sent, m, holders)
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        first = len(ctx.out)
         for h, p in _pairs(holders, pcts, "均" in m.group(0)):
             emit_stake(ctx, sent, h, target, "holding-ratio", 0.8, p, m.start())
+        _before_deal(ctx, first, m)
         if m.group("from") and len(holders) == 1 and fresh(m, "from"):
             emit_stake(ctx, sent, holders[0], target, "holding-ratio-before", 0.75, pct_of(sent, m, "from"), 0)
     for m in _SAME_RATIO.finditer(tpl):
@@ -262,8 +266,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         inner = m.group("inner") + m.group("tail")
         if not (_PAREN_HOLDING.search(inner) or (not inner.strip("约") and SHAREHOLDER_CUE.search(tpl[:m.start()]))):
             continue
-        if not fresh(m, "pct"):
-            continue
+        if (sent.i, m.start("pct")) in ctx.memo.get("subsidiary-list-pcts", ()) or not fresh(m, "pct"):
+            continue  # "控股子公司2家，分别为A（持股70%）": the parent's share of A (subsidiary_lists)
         holder = key_of(sent, m, "holder")
         ctl = _RANK_AFTER.match(tpl, m.end())
         if ctl:
@@ -284,7 +288,15 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         holder = key_of(sent, m, "holder")
         target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=True)
-    _through(ctx, sent)
+    through_holdings(ctx, sent)
+
+
+def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:
+    """"A在发行前持有C 70%的股份": the holdings emitted since `first` were the state before the deal (former)."""
+    when = m.groupdict().get("when")
+    if when and when.rstrip("，,").endswith("前"):
+        for c in ctx.out[first:]:
+            c.qualifiers["former"] = True
 
 
 def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], bool]) -> None:
@@ -327,64 +339,3 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
         holder = key_of(sent, m, "holder")
         target = key_of(sent, m, "target") or recent_target(ctx, sent, (holder or "",)) or target_for(ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "share-held-by", 0.8, pct_of(sent, m), m.start())
-
-
-def _through(ctx: Context, sent: Sent) -> None:
-    """"A通过旗下B及C间接持有D约66.85%": A holds the stated share; B and C
-    hold too — the same share when B alone carries it, no figure when the
-    share is their sum."""
-    listed: set[int] = set()
-    for m in _THROUGH_UNNAMED.finditer(sent.tpl):
-        # "A透过B技术及C海外控股间接持有…": a list of channels, some of them names no dictionary knows
-        holder = key_of(sent, m, "holder")
-        names = m.group("names")
-        items = [p for p in re.split(r"、|以及|及|和|与", names) if p]
-        if not re.search(r"[^\ue001、及和与以]", names) or any(len(p) > 12 and not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", p) for p in items):
-            continue  # only known names (the loop below takes them), or a phrase, not a list of names
-        if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", names):  # "通过全资附属公司EastSeaMobility拥有…": the slot makes it a name
-            channels = [k for k in (latin_company(ctx, sent, m.start("names"), m.end("names")),) if k and k != holder]
-        else:
-            channels = [k for k in list_items(ctx, sent, m.start("names"), m.end("names")) if k != holder]
-        if holder and len(channels) == len(items) and all(ctx.type_of(k) == "Company" for k in channels):
-            _held_through(ctx, sent, m, holder, channels)
-            listed.add(m.start())
-    for m in _THROUGH.finditer(sent.tpl):
-        if m.start() in listed or re.search(r"竞得|竞拍|受让|收购|购买", sent.tpl[m.start():m.start("channels")]):
-            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel
-        if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
-            holder = _holder_told_at(ctx, sent, m.start("ana"))
-        else:  # "A虽卸任，但通过其…公司B，仍持有…"
-            holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
-        # the channel is the head of its phrase: the list the clause ends with ("通过其配偶控制的境外公司B")
-        end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
-        hold = re.search(r"(?:直接|间接|合计|共同)?(?:持有|持股|拥有)", sent.tpl[m.end("channels"):end])
-        end = m.end("channels") + hold.start() if hold else end
-        tail = re.search(rf"{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*(?:[（(][^）)]{{0,40}}[）)])?(?:的|间接|直接|合计)*$", sent.tpl[m.start("channels"):end])
-        a, b = (m.start("channels") + tail.start(), m.start("channels") + tail.end()) if tail else (m.start("channels"), m.end("channels"))
-        channels = [k for k in keys_in(sent, a, b) if k != holder]
-        if not channels:
-            continue
-        _held_through(ctx, sent, m, holder, channels)
-        if len(channels) == 1 and re.search(r"其全资(?:拥有|持有)的$", sent.tpl[m.start():m.start("channels")]):
-            emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的B持有…"
-
-
-def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:
-    """"…股东为A，其通过B持有…": the holder 其 stands for, as the holding told at `pos` read it."""
-    return next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and told_at(ctx, c) == pos), None)
-
-
-def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None, channels: list[str]) -> None:
-    """The channels of a holding held through them hold the holder's stake too."""
-    facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
-             and c.rule != "held-through"]
-    # "A直接持有C 5%，并通过B间接持有C 20%": the holding told from the channel on, not the direct one before it
-    after = [c for c in facts if (at := told_at(ctx, c)) is not None and at >= m.start()]
-    facts = after or facts
-    for c in facts:
-        c.qualifiers["indirect"] = True  # the holder's figure is the channel's stake (answers count it once)
-        # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")
-        summed = "合计" in sent.tpl[max(0, m.end() - 8):m.end()] or "合计" in re.split(r"[，,；]", sent.tpl[m.end():m.end() + 12])[0]
-        share = c.qualifiers.get("percent") if len(channels) == 1 and not summed else None
-        for ch in channels:
-            emit_stake(ctx, sent, ch, c.object, "held-through", 0.75, share, m.start(), parents=False)

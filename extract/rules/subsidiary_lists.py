@@ -5,9 +5,18 @@ clause's speaker, or the company the text is about), and a clause after it
 that gives the parent's holding in each at once: "，金控对各子公司的持股比率
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly
 owned).
+
+Counted lists: "全资子公司3家，分别为A、B和C", "控股子公司2家，分别为A（持股70%）
+和B（持股51%）" (the parent holds each child at its bracketed share; the
+parent is the company named before, else the one the text is about);
+"C旗下拥有A、B两家子公司"; and a count that looks back on the companies the
+clauses before named: "C持有A 51%的股份，持有B 40%的股份，上述两家均为该行控股
+子公司", "…，两家均作为联营企业按权益法核算" (联营/合营 are associates).
 """
 
 from __future__ import annotations
+
+import re
 
 from extract.rules.base import Context, Sent, pattern, topic_of
 from extract.rules.stake_parties import emit_stake
@@ -19,18 +28,73 @@ _INCLUDES = pattern(
     rf"(?P<kind>全资子公司|子公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
 )
 #: "，金控对各子公司的持股比率均为100%", "，对上述子公司持股比例均为100%"
-_SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")
+#: (or with no object: "，金控持股比率均为100%" — the parent's share in each)
+_SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")
+
+
+#: a share in brackets after a listed child: "A（持股70%）"
+_PCT_NOTE = r"(?:[（(](?:持股|持有)(?:比例)?(?:为)?(?:约)?\ue007(?:股权|股份)?[）)])?"
+_CLP = rf"\ue001{_PCT_NOTE}(?:(?:、|和|及|与|以及)\ue001{_PCT_NOTE})*"
+_COUNT = r"[\d一二三四五六七八九十两]+家"
+_KINDS = r"(?P<kind>全资子公司|控股子公司|子公司|联营企业|联营公司|合营企业|合营公司)"
+_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)?(?:共有|拥有|有)?{_KINDS}(?:共)?{_COUNT}[，,：:]?(?:分别)?(?:为|是|包括)[：:]?"
+                   rf"(?P<children>{_CLP})(?=[，,。；]|$)")
+_NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))(?:旗下|下属)?(?:拥有|设有|有)(?P<children>{_CL}){_COUNT}{_KINDS}")
+_THESE_ARE = pattern(rf"(?:上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:为|是|系|作为|属于)"
+                     rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?{_KINDS}")
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _kind_of(word: str) -> SubsidiaryKind:
+    if "联营" in word or "合营" in word:
+        return SubsidiaryKind.ASSOCIATE
+    return SubsidiaryKind.WHOLLY_OWNED if "全资" in word else SubsidiaryKind.SUBSIDIARY
+
+
+def _parent_before(ctx: Context, sent: Sent, pos: int, children: list[str]) -> str | None:
+    """The company named before `pos`, else the one the sentence, the one before, or the text is about."""
+    return next((k for k in (*(c.key for c in reversed(sent.between(0, pos, "C"))), topic_of(sent), sent.prev_topic, ctx.focus)
+                 if k and k not in children), None)
+
+
+def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
+    tpl = sent.tpl
+    if "家" not in tpl:
+        return  # every counted shape names a count of companies
+    claimed = ctx.memo.setdefault("subsidiary-list-pcts", set())  # bracketed shares read here, not as a holder's
+    for rx in (_COUNTED, _NAMED_THEN_COUNTED):
+        for m in rx.finditer(tpl):
+            children = [c.key for c in sent.between(m.start("children"), m.end("children"), "C") if c.key]
+            parent = sent.at(m.start("parent")).key if m.group("parent") else _parent_before(ctx, sent, m.start(), children)
+            kind = _kind_of(m.group("kind"))
+            for c in sent.between(m.start("children"), m.end("children"), "C"):
+                if not parent or not c.key or c.key == parent:
+                    continue
+                ctx.emit(Predicate.SUBSIDIARY_OF, c.key, parent, sent, "subsidiaries-counted", 0.85, kind=str(kind))
+                note = re.match(r"[（(][^）)\ue007]*(\ue007)", tpl[sent.pos_of(c) + 1:])
+                if note:
+                    at = sent.pos_of(c) + 1 + note.start(1)
+                    claimed.add((sent.i, at))
+                    emit_stake(ctx, sent, parent, c.key, "subsidiaries-counted", 0.8, pct=sent.at(at).value, pos=at, parents=False)
+    for m in _THESE_ARE.finditer(tpl):
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMERALS.get(m.group("n"), 0)
+        named = [c.key for c in sent.between(0, m.start(), "C") if c.key and not c.focus]
+        # "上述三家均为该行控股子公司": 该行 is the holder the sentence opened with
+        said = sent.at(m.start("parent")) if m.group("parent") else None
+        parent = said.key if said and not said.focus else next(iter(named), None) or sent.prev_topic or ctx.focus
+        earlier = list(dict.fromkeys(k for k in named if k != parent))
+        if not parent or n < 2 or len(earlier) < n:
+            continue
+        for child in earlier[-n:]:
+            ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted", 0.8, kind=str(_kind_of(m.group("kind"))))
 
 
 def listed_subsidiaries(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _INCLUDES.finditer(tpl):
         children = [c.key for c in sent.between(m.start("children"), m.end("children"), "C") if c.key]
-        if m.group("parent"):
-            parent = sent.at(m.start("parent")).key
-        else:  # "C表示，目前旗下子公司包括…", "其旗下子公司包括…": the company named before, else the one the text is about
-            parent = next((k for k in (*(c.key for c in reversed(sent.between(0, m.start(), "C"))), topic_of(sent), sent.prev_topic, ctx.focus)
-                           if k and k not in children), None)
+        # ("C表示，目前旗下子公司包括…", "其旗下子公司包括…": the company named before, else the one the text is about)
+        parent = sent.at(m.start("parent")).key if m.group("parent") else _parent_before(ctx, sent, m.start(), children)
         shared = _SHARED.match(tpl, m.end())
         pct = sent.at(shared.start("pct")).value if shared else None
         whole = pct == 100 or m.group("kind") == "全资子公司"

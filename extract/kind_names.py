@@ -1,0 +1,50 @@
+"""Short names that end in a word for a kind of business (实业, 置业, 物流…)
+where the article lists shareholders: "股东包括鸿泰实业、…", "鸿泰实业持股12%".
+
+Such a word ends a name only after a coined word jieba does not know or a
+proper name ("鸿泰" + "实业"), and only where a holder is expected — out of
+that context "江川实业" might as well be a phrase. The kinds are kinds of
+names (never a name); the article's own letters make the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.company_names import coined_word, company_left_boundary, proper_name_words, short_prefix_ok
+from extract.mention_records import Inventory
+from text.normalize import norm_name
+
+#: the words for a kind of business that end a company's short name
+_KIND = re.compile(r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链")
+
+#: a holder's words right after the name ("鸿泰实业持股12%", "（持股12%）", "持有C…")
+_HOLDER_AFTER = re.compile(r"[（(]?持股|持有|所持|合计持有|分别持有")
+
+#: the clause before names the shareholders ("股东包括", "前十大股东中", "股东为")
+_SHAREHOLDERS_BEFORE = re.compile(r"股东")
+
+
+def find_kind_names(inv: Inventory, text: str, occupied, show: Callable[[int, int], str]) -> None:
+    """Add the names ending in a kind word that stand as a shareholder."""
+    if "股" not in text:
+        return
+    for m in _KIND.finditer(text):
+        if occupied.covering(m.start()) or occupied.covering(m.end() - 1):
+            continue
+        end = m.end()
+        holder_after = _HOLDER_AFTER.match(text, end)
+        clause = max(text.rfind(c, 0, m.start()) for c in "。；;\n")
+        if not holder_after and not (_SHAREHOLDERS_BEFORE.search(text, clause + 1, m.start())
+                                     and re.match(r"[、，,和及与等（(]", text[end:end + 1])):
+            continue
+        floor = occupied.end_before(m.start())
+        start = company_left_boundary(text, m.start(), floor, None)
+        prefix = text[start:m.start()]
+        if not (short_prefix_ok(prefix) and (coined_word(prefix) or proper_name_words(prefix))):
+            continue
+        name = text[start:end]
+        key = inv.surface.get(norm_name(name)) or "C:" + name
+        inv.add(key, show(start, end), "Company", norm_name(name), show(start, end), start)
+        occupied.append((start, end))

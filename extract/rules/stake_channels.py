@@ -1,0 +1,82 @@
+"""HOLDS_STAKE through channels: "A通过旗下B及C间接持有D约66.85%".
+
+A holding told through subsidiaries is the holder's (marked indirect), and
+each channel holds in the company too: the same share when one channel
+carries it, no figure when the share is their sum.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.corporate import latin_company
+from extract.rules.stake_parties import HOLDER_MENTION, clause_subject, emit_stake, key_of, keys_in, told_at
+from schema import Predicate
+
+# "A通过旗下B(及C)持有D 8%": the channels hold too
+_THROUGH = pattern(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?<=[，,])(?:但|并|而|则)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)")
+# "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的B持有…": 全资 is no name)
+_THROUGH_UNNAMED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
+                           rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)")
+
+
+def through_holdings(ctx: Context, sent: Sent) -> None:
+    """"A通过旗下B及C间接持有D约66.85%": A holds the stated share; B and C
+    hold too — the same share when B alone carries it, no figure when the
+    share is their sum."""
+    listed: set[int] = set()
+    for m in _THROUGH_UNNAMED.finditer(sent.tpl):
+        # "A透过B技术及C海外控股间接持有…": a list of channels, some of them names no dictionary knows
+        holder = key_of(sent, m, "holder")
+        names = m.group("names")
+        items = [p for p in re.split(r"、|以及|及|和|与", names) if p]
+        if not re.search(r"[^\ue001、及和与以]", names) or any(len(p) > 12 and not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", p) for p in items):
+            continue  # only known names (the loop below takes them), or a phrase, not a list of names
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*", names):  # "通过全资附属公司EastSeaMobility拥有…": the slot makes it a name
+            channels = [k for k in (latin_company(ctx, sent, m.start("names"), m.end("names")),) if k and k != holder]
+        else:
+            channels = [k for k in list_items(ctx, sent, m.start("names"), m.end("names")) if k != holder]
+        if holder and len(channels) == len(items) and all(ctx.type_of(k) == "Company" for k in channels):
+            _held_through(ctx, sent, m, holder, channels)
+            listed.add(m.start())
+    for m in _THROUGH.finditer(sent.tpl):
+        if m.start() in listed or re.search(r"竞得|竞拍|受让|收购|购买", sent.tpl[m.start():m.start("channels")]):
+            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel
+        if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
+            holder = _holder_told_at(ctx, sent, m.start("ana"))
+        else:  # "A虽卸任，但通过其…公司B，仍持有…"
+            holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
+        # the channel is the head of its phrase: the list the clause ends with ("通过其配偶控制的境外公司B")
+        end = min((i for i in (sent.tpl.find(c, m.end("channels")) for c in "，,；。") if i >= 0), default=len(sent.tpl))
+        hold = re.search(r"(?:直接|间接|合计|共同)?(?:持有|持股|拥有)", sent.tpl[m.end("channels"):end])
+        end = m.end("channels") + hold.start() if hold else end
+        tail = re.search(rf"{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*(?:[（(][^）)]{{0,40}}[）)])?(?:的|间接|直接|合计)*$", sent.tpl[m.start("channels"):end])
+        a, b = (m.start("channels") + tail.start(), m.start("channels") + tail.end()) if tail else (m.start("channels"), m.end("channels"))
+        channels = [k for k in keys_in(sent, a, b) if k != holder]
+        if not channels:
+            continue
+        _held_through(ctx, sent, m, holder, channels)
+        if len(channels) == 1 and re.search(r"其全资(?:拥有|持有)的$", sent.tpl[m.start():m.start("channels")]):
+            emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的B持有…"
+
+
+def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """"…股东为A，其通过B持有…": the holder 其 stands for, as the holding told at `pos` read it."""
+    return next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and told_at(ctx, c) == pos), None)
+
+
+def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None, channels: list[str]) -> None:
+    """The channels of a holding held through them hold the holder's stake too."""
+    facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
+             and c.rule != "held-through"]
+    # "A直接持有C 5%，并通过B间接持有C 20%": the holding told from the channel on, not the direct one before it
+    after = [c for c in facts if (at := told_at(ctx, c)) is not None and at >= m.start()]
+    facts = after or facts
+    for c in facts:
+        c.qualifiers["indirect"] = True  # the holder's figure is the channel's stake (answers count it once)
+        # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")
+        summed = "合计" in sent.tpl[max(0, m.end() - 8):m.end()] or "合计" in re.split(r"[，,；]", sent.tpl[m.end():m.end() + 12])[0]
+        share = c.qualifiers.get("percent") if len(channels) == 1 and not summed else None
+        for ch in channels:
+            emit_stake(ctx, sent, ch, c.object, "held-through", 0.75, share, told_at(ctx, c) or m.start(), parents=False)

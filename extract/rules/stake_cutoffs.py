@@ -1,0 +1,77 @@
+"""The day a holding is told as of, when the sentence names a cut-off rather
+than a day: "截至2024年末，A持股45%" (the year's last day, 2024-12-31);
+"截至报告期末，A持有C 51%的股份" (the last day of the period the article's
+report covers: 2023年年度报告 → 2023-12-31, 半年度报告 → 06-30); and a
+cut-off that frames the sentences after it ("截至报告期末，该行共发起设立5家
+村镇银行。具体来看，该行持有C1 51%的股份…。另外两家中，该行对C4持股20%"):
+a holding with no date of its own, told in the next two sentences, is of
+that cut-off too — unless it says it is of another time (目前, 此前, 曾).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from extract.dates import find_dates, resolve
+from extract.mention_records import Mention
+from extract.rules.base import Context, Sent
+
+#: the end of a year or month: "2024年末", "2024年底", "6月末"
+_END_OF = re.compile(r"(?:年|月)(?:末|底)$")
+_REPORT_END = r"(?:本)?报告期(?:末|期末)"
+_CUT = r"(?:截至|截止|截止到|截至到)"
+#: a cut-off that opens the sentence (after a short lead: "年报显示，截至报告期末，…")
+_FRAME = re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?{_CUT}(?:(?P<d>(?:19|20)\d{{2}}\s*年)(?:\d{{1,2}}月)?(?:\d{{1,2}}日|(?P<end>末|底))?|(?P<rep>{_REPORT_END}))[，,]")
+#: what a framing sentence speaks of: holdings ("截至2024年末，A持股45%"), subsidiaries, banks it set up — not its assets
+_ABOUT_HOLDINGS = re.compile(r"股|子公司|持有|发起设立|合并范围|附属")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_REPORT_IN = re.compile(rf"{_CUT}{_REPORT_END}")
+#: the periods reports cover, by the words that name them
+_REPORTS = (
+    (re.compile(r"((?:19|20)\d{2})\s*年(?:年度报告|年报|年度业绩|全年业绩)"), 12),
+    (re.compile(r"((?:19|20)\d{2})\s*年(?:半年度报告|半年报|中期报告|中期业绩|上半年)"), 6),
+    (re.compile(r"((?:19|20)\d{2})\s*年(?:第三季度|三季度|前三季度)(?:报告|季报|业绩)"), 9),
+    (re.compile(r"((?:19|20)\d{2})\s*年(?:第一季度|一季度)(?:报告|季报|业绩)"), 3),
+)
+#: a holding that says it is of another time than the cut-off before it
+_OTHER_TIME = re.compile(r"目前|现时|当前|如今|此前|之前|曾|原|拟|将")
+
+
+def month_end(d: Mention, iso: str | None) -> str | None:
+    """"2024年末" → 2024-12-31; other dates as they are."""
+    if iso and len(iso) == 7 and _END_OF.search(d.text):
+        year, month = int(iso[:4]), int(iso[5:7])
+        return f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
+    return iso
+
+
+def report_end(ctx: Context) -> str | None:
+    """The last day of the period the article's report covers."""
+    for rx, month in _REPORTS:
+        m = rx.search(ctx.text)
+        if m:
+            year = int(m.group(1))
+            return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return None
+
+
+def cutoff_date(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """The cut-off a holding told at `pos` (with no date before it in its sentence) is of."""
+    if _REPORT_IN.search(sent.tpl, 0, pos):
+        return report_end(ctx)
+    if "截" in sent.tpl or _OTHER_TIME.search(sent.tpl, 0, pos):
+        return None
+    before = [c for c in _SENTENCE_END.split(ctx.text[max(0, sent.start - 400):sent.start]) if c.strip()][-2:]
+    for chunk in reversed(before):
+        frame = _FRAME.match(chunk.strip()) if _ABOUT_HOLDINGS.search(chunk) else None
+        if frame and frame.group("rep"):
+            return report_end(ctx)
+        dates = find_dates(chunk)
+        if frame and dates and dates[0][0] == frame.start("d") + len(chunk) - len(chunk.lstrip()):
+            d = resolve(dates[0][2], ctx.ref_year)
+            iso = d.iso() if d and d.year else None
+            return f"{iso}-{calendar.monthrange(d.year, d.month)[1]:02d}" if iso and len(iso) == 7 and frame.group("end") else iso
+        if dates:
+            return None  # a sentence between of its own time
+    return None

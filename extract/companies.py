@@ -24,7 +24,7 @@ from extract.company_names import (
     short_prefix_ok,
     words_before,
 )
-from extract.kind_names import find_kind_names
+from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import (
@@ -201,6 +201,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue
             if short and m.group(0) in _WEAK_SUFFIXES and not proper_name_words(text[start:m.start()]):
                 continue  # "财务资源", "医疗健康": a common word before a common noun is no name
+            if short and describes_named_company(text, start, m.start(), end, occupied):
+                continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
             if short and lex.exchange_re.search(name):
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):

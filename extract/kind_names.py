@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from extract.company_names import coined_word, company_left_boundary, proper_name_words, short_prefix_ok
 from extract.mention_records import Inventory
+from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, segment, word_tag
 from text.normalize import norm_name
 
 #: the words for a kind of business that end a company's short name
@@ -48,3 +49,25 @@ def find_kind_names(inv: Inventory, text: str, occupied, show: Callable[[int, in
         key = inv.surface.get(norm_name(name)) or "C:" + name
         inv.add(key, show(start, end), "Company", norm_name(name), show(start, end), start)
         occupied.append((start, end))
+
+
+#: the word for a company's kind after a description of its business ("科技" + "公司", "金融" + "科技公司")
+_KIND_NOUN = re.compile(r"(?:科技|服务)?(?:公司|机构|服务商|平台|企业)")
+
+#: a name right after that word: one found already, or letters that end in a name's suffix
+_NAME_AFTER = re.compile(rf"[{CJK}A-Za-z]{{2,10}}?(?:{LEGAL_SUFFIX}|{SHORT_SUFFIX})")
+
+
+def describes_named_company(text: str, start: int, suffix_start: int, end: int, occupied) -> bool:
+    """"消费信贷科技公司南溪数科…": a run of common words of a business, ending
+    in a kind word, then 公司 (机构, 服务商, 平台) and a name, says what the
+    named company does; it names no company of its own. A coined or proper
+    word before the kind ("南溪" + "科技公司") keeps being a name."""
+    kind = _KIND_NOUN.match(text, end)
+    if kind is None:
+        return False
+    after = occupied.covering(kind.end())
+    if not ((after and after[0] == kind.end()) or _NAME_AFTER.match(text, kind.end(), kind.end() + 24)):
+        return False
+    return all(len(tok) >= 2 and (tag := word_tag(tok)[0]) is not None and tag[:2] not in ("nr", "ns", "nt", "nz", "j")
+               for tok in segment(text[start:suffix_start], False))

@@ -401,3 +401,21 @@ def test_a_kind_of_business_after_a_coined_word_ends_a_shareholders_name() -> No
     fs = facts_of("北林科技的第二大股东为瑞丰置业（持股15%）。")
     assert quals(fs, "瑞丰置业", "HOLDS_STAKE", "北林科技")["percent"] == 15.0
     assert not facts_of("公司坚持实业发展，持股比例稳定。")
+
+
+@pytest.mark.parametrize("text,company", [
+    ("11月3日，消费信贷科技公司南溪数科控股有限公司（以下简称“南溪数科”）宣布完成新一轮融资。"
+     "公司创始人兼首席执行官周明远表示，资金将用于研发。", "南溪数科控股有限公司"),
+    ("供应链金融科技公司北林智算有限公司今日宣布，公司创始人兼首席执行官周明远将带队赴港。", "北林智算有限公司"),
+])
+def test_common_words_of_a_business_before_its_kind_and_a_name_describe_that_company(text: str, company: str) -> None:
+    # "消费信贷科技" + "公司" + a name: the words say what the named company does; they name no company of their own
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", company)["role"] == "ceo"
+    assert quals(fs, "周明远", "FOUNDED", company) is not None
+    assert not ({"消费信贷科技", "供应链金融科技"} & _names(text))
+
+
+def test_a_coined_word_before_a_kind_and_a_name_stays_a_name() -> None:
+    fs = facts_of("南溪科技公司董事长周明远表示，公司将扩大研发投入。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南溪科技")["role"] == "chairman"

@@ -419,3 +419,12 @@ def test_common_words_of_a_business_before_its_kind_and_a_name_describe_that_com
 def test_a_coined_word_before_a_kind_and_a_name_stays_a_name() -> None:
     fs = facts_of("南溪科技公司董事长周明远表示，公司将扩大研发投入。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "南溪科技")["role"] == "chairman"
+
+
+@pytest.mark.parametrize("text,company", [
+    ("跨境支付服务商西岭支付宣布，公司首席执行官周明远出任董事长。", "西岭支付"),
+    ("数字营销技术提供商北林科技宣布，公司首席执行官周明远出任董事长。", "北林科技"),
+])
+def test_a_provider_word_before_a_name_is_no_part_of_it(text: str, company: str) -> None:
+    # "服务商" (提供商, 运营商, 供应商) says what kind of firm the name after it is, as 公司 and 平台 do
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role="chairman")

@@ -63,7 +63,7 @@ def _holders(b: Backend, q: Question) -> Result:
         "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
 
 
-_ULTIMATE = ("实际控制人", "实控人", "最终控制人", "actual", "ultimate", "de facto", "beneficial", "real")
+_ULTIMATE = ("实际控制", "实控人", "最终控制", "actual", "ultimate", "de facto", "beneficial", "real")
 
 
 def _control_lookup(b: Backend, day: str | None) -> Any:
@@ -87,7 +87,7 @@ def _controller(b: Backend, q: Question) -> Result:
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         now, parents = lookup(c["id"])
-        ids, facts = direct_controllers(now, parents)
+        ids, facts = direct_controllers(now, parents, lookup)
         if not ids and _LARGEST.search(q.text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
             ids, facts = _largest(now)
     none = _said_none(b, c, ultimate, q.as_of)

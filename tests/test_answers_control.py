@@ -1,0 +1,42 @@
+"""Who controls a company when one article names both ranks: the
+controlling shareholder with its share, and the controller in the end
+(实际控制人) with none, or through a stake in the controlling shareholder.
+A store built from facts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.embedded import EmbeddedBackend
+
+from .helpers import answer_names, backend_of
+
+
+def _stake(holder: str, company: str, htype: str = "Company", **q: Any) -> dict[str, Any]:
+    return {"article_id": "c-1", "subject": {"name": holder, "type": htype}, "predicate": "HOLDS_STAKE",
+            "object": {"name": company, "type": "Company"}, "qualifiers": q, "evidence": f"{holder}{company}"}
+
+
+FACTS = [
+    # "本次变动后，岭南国投持有青杉股份22.5%股份，成为控股股东，岭南市国资委成为实际控制人"
+    _stake("岭南国投", "青杉股份", percent=22.5, controlling=True), _stake("岭南市国资委", "青杉股份", controlling=True),
+    # "北林投资持有南屿科技31%股份，为控股股东；周明远持有北林投资80%股权，为南屿科技实际控制人"
+    _stake("北林投资", "南屿科技", percent=31.0, controlling=True), _stake("周明远", "南屿科技", "Person", controlling=True),
+    _stake("周明远", "北林投资", "Person", percent=80.0),
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("ctrl") / "c.sqlite", FACTS, "c-1", "2025-03-02")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("青杉股份的控股股东是谁", ["岭南国投"]), ("Who is the controlling shareholder of 青杉股份?", ["岭南国投"]),
+    ("青杉股份的实际控制人是谁", ["岭南市国资委"]), ("who is the actual controller of 青杉股份", ["岭南市国资委"]),
+    ("南屿科技的控股股东是谁", ["北林投资"]), ("南屿科技由谁实际控制", ["周明远"]), ("南屿科技的实控人", ["周明远"]),
+])
+def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apart(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who

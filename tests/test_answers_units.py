@@ -37,6 +37,7 @@ FACTS = [
     _position("蒋正", "远川软件科技有限公司", "other", "华南区总经理"),
     _position("顾盼", "远川软件科技有限公司", "other", "深圳分公司部门经理"),
     _position("吕一凡", "财政司", "other", "国库司司长"),
+    _position("岑望舒", "澄江证券", "other", "研究所所长"), _position("鲍知秋", "澄江证券", "other", "金融研究院院长"),
     {"article_id": "u-1", "subject": {"name": "北岭投资有限公司", "type": "Company"}, "predicate": "HOLDS_STAKE",
      "object": {"name": "北望", "type": "Company"}, "qualifiers": {"percent": 20.0}, "evidence": "北岭投资有限公司持有北望20%的股份"},
 ]
@@ -54,7 +55,9 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("澄江银行的零售银行业务总监是谁", ["唐以宁"]), ("澄江銀行現任零售銀行業務總監是誰", ["唐以宁"]),
     ("2017年澄江银行的北京市分行行长是谁", ["梁文博"]), ("澄江银行的北京市分行行长是谁", []),
     ("远川软件科技有限公司的华南区总经理是谁", ["蒋正"]), ("远川软件科技有公司的华南区总经理是谁", ["蒋正"]),  # a slip in the legal name is no unit ("谁是远川软件科技有限公司的深圳分公司部门经理", ["顾盼"]),
-    ("澄江银行的数据治理办公室主任是谁", ["苗雨"]), ("财政司的国库司司长是谁", ["吕一凡"]),
+    ("澄江银行的数据治理办公室主任是谁", ["苗雨"]),
+    ("澄江证券研究所所长是谁", ["岑望舒"]), ("澄江证券研究所所长现在是谁", ["岑望舒"]), ("澄江证券研究所的所长是谁", ["岑望舒"]),
+    ("澄江证券金融研究院院长是谁", ["鲍知秋"]), ("财政司的国库司司长是谁", ["吕一凡"]),
 ])
 def test_a_post_in_a_unit_the_parser_does_not_know(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     """The company is the name before the last 的 (or the longest head that

@@ -118,7 +118,7 @@ def find_company(b: Backend, name: str) -> dict[str, Any]:
 
 
 #: How the name of a unit of a company ends (a department, a branch, a region), when no 的 sets it off from the company's name.
-_UNIT_END = re.compile(r"(?:部|(?<!公)司|局|处|室|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
+_UNIT_END = re.compile(r"(?:部|(?<!公)司|局|处|室|研究所|研究院|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
 #: …unless it goes on with the company's own name ("有限公司", "集团").
 _NAME_GOES_ON = re.compile(r"(?:有限|股份|有公司|集团|控股|公司)")
 

@@ -138,3 +138,14 @@ def test_a_sentence_behind_two_facts_is_shown_once(tmp_path: Path) -> None:
     b = backend_of(tmp_path / "s.sqlite", rows, "u-4", "2024-01-05")
     r = answer(b, "澄江银行的股东有哪些")
     assert len(r["answers"]) == 2 and [e["evidence"] for e in r["evidence"]] == [said]
+
+
+def test_a_reform_asked_as_a_rename(tmp_path: Path) -> None:
+    """"改制前叫什么", "由什么改制而来", "改制后叫什么": a reform into a bank is the rename the facts carry."""
+    rows = [{"article_id": "u-6", "subject": {"name": "北林省农村信用社联合社", "type": "Company"}, "predicate": "RENAMED_TO",
+             "object": {"name": "北林农商联合银行", "type": "Company"}, "qualifiers": {"date": "2024-05"},
+             "evidence": "北林省农村信用社联合社改制为北林农商联合银行"}]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-6", "2024-05-20")
+    for q in ("北林农商联合银行改制前叫什么", "北林农商联合银行由什么改制而来", "北林农商联合银行改制前的名称是什么"):
+        assert answer_names(b, q) == ["北林省农村信用社联合社"]
+    assert answer_names(b, "北林省农村信用社联合社改制后叫什么") == ["北林农商联合银行"]

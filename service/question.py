@@ -173,8 +173,9 @@ def parse(question: str) -> Question:
             if m is None:
                 continue
             slots = {k: _clean(v) for k, v in m.groupdict().items() if v and _clean(v)}
-            if "a2" in slots:
-                slots.setdefault("a", slots.pop("a2"))
+            for alt in ("a", "b"):  # a form's second alternative names its slots a2, b2
+                if alt + "2" in slots:
+                    slots.setdefault(alt, slots.pop(alt + "2"))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
                 continue
             when = "at" if as_of else "ever" if ever else "now"

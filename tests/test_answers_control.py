@@ -40,3 +40,23 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 ])
 def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apart(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(backend, q) == who
+
+
+def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:
+    return {"article_id": "c-2", "subject": {"name": seller, "type": "Company"}, "predicate": "SOLD_STAKE",
+            "object": {"name": target, "type": "Company"}, "qualifiers": {"buyer": buyer, "percent": 20.0, "date": date},
+            "evidence": f"{seller}向{buyer}转让所持{target}20%股权"}
+
+
+@pytest.mark.parametrize("q, who", [
+    ("谁买了西岭资本所持的南川消费金融股权", ["东陵国投"]), ("西岭资本把南川消费金融的股权卖给了谁", ["东陵国投"]),
+    ("西岭资本将所持南川消费金融的股份转让给哪家公司", ["东陵国投"]), ("西岭资本所持南川消费金融的股权被谁买走了", ["东陵国投"]),
+    ("Who bought 西岭资本's stake in 南川消费金融?", ["东陵国投"]), ("To whom did 西岭资本 sell its stake in 南川消费金融?", ["东陵国投"]),
+    ("谁受让了南川消费金融的股权", ["东陵国投", "北屿控股"]), ("南川消费金融的股权被谁收购了", ["东陵国投", "北屿控股"]),
+    ("2024年6月谁受让了南川消费金融的股权", ["北屿控股"]), ("谁买了西岭资本所持的北屿控股股权", []),
+])
+def test_the_buyer_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
+    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
+            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
+    b = backend_of(tmp_path_factory.mktemp("sale") / "s.sqlite", rows, "c-2", "2024-12-20")
+    assert sorted(answer_names(b, q)) == sorted(who)

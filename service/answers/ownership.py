@@ -197,4 +197,27 @@ def _founders(b: Backend, q: Question) -> Result:
     return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "创始人", "founders"), {"company": c}
 
 
-HANDLERS = {"holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}
+def _buyers(b: Backend, q: Question) -> Result:
+    """Who bought a stake in the company (from the seller the question
+    names, if it names one): the buyers of the stated sales, on or before
+    the date asked."""
+    c = find_company(b, q.subject)
+    seller = b.find(q.other)["id"] if q.other else None
+    sales = [f for f in b._in(c["id"], [Predicate.SOLD_STAKE]) if (seller is None or f["subject"]["id"] == seller)
+             and (q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of))]
+    out: list[dict[str, Any]] = []
+    for f in sales:
+        qual = f["qualifiers"]
+        if qual.get("buyer_id"):
+            out.append(entity_then(b, str(qual["buyer_id"]), f.get("valid_from")))
+        elif qual.get("buyer"):
+            out.append({"id": None, "name": str(qual["buyer"]), "aliases": [], "type": "Company", "name_then": None})
+    out = list({e["id"] or e["name"]: e for e in out}.values())
+    what = (f"{q.other}所持{c['name']}股权的受让方", f"buyers of {q.other}'s stake in {c['name']}") if q.other else (
+        f"{c['name']}股权的受让方", f"buyers of stakes in {c['name']}")
+    sentence = (f"{when_prefix(q)}{what[0]}：{'、'.join(e['name'] for e in out)}。" if out else f"{when_prefix(q)}没有找到{what[0]}。") if is_zh(q) else (
+        f"{when_prefix(q)}{what[1][0].upper() + what[1][1:]}: {', '.join(e['name'] for e in out)}." if out else f"{when_prefix(q)}No {what[1]} are recorded.")
+    return out, sales, sentence, {"company": c, "sales": sales}
+
+
+HANDLERS = {"buyers": _buyers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}

@@ -47,6 +47,12 @@ def _control(now: list[Stake], parents: list[FactD], lookup: Lookup | None) -> t
     return [f["object"]["id"] for f in owning], owning, []
 
 
+def controllers_above(now: list[Stake], lookup: Lookup | None) -> list[Stake]:
+    """The stakes of the company's controllers in the end that stand above
+    its direct controllers (`_above`), as its stakes on a date give them."""
+    return _above(_after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]), lookup)[1]
+
+
 def _above(stated: list[Stake], lookup: Lookup | None) -> tuple[list[Stake], list[Stake]]:
     """Stated controllers of one company split into the direct ones and
     those that control it through them: a stated controller that itself

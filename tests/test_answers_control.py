@@ -42,6 +42,15 @@ def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apar
     assert answer_names(backend, q) == who
 
 
+@pytest.mark.parametrize("q, who", [
+    ("南屿科技的股东有哪些", ["北林投资"]), ("Who are the shareholders of 南屿科技?", ["北林投资"]), ("谁持有青杉股份的股份", ["岭南国投"]),
+    ("北林投资的股东有哪些", ["周明远"]),
+])
+def test_a_controller_in_the_end_named_with_no_share_is_no_holder_of_record(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"周明远…为南屿科技实际控制人" with no share: he holds through 北林投资, not beside it."""
+    assert answer_names(backend, q) == who
+
+
 def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:
     return {"article_id": "c-2", "subject": {"name": seller, "type": "Company"}, "predicate": "SOLD_STAKE",
             "object": {"name": target, "type": "Company"}, "qualifiers": {"buyer": buyer, "percent": 20.0, "date": date},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.control import direct_controllers, ultimate_controllers
+from graph.control import controllers_above, direct_controllers, ultimate_controllers
 from graph.records import not_after
 from graph.temporal import covers, stakes
 from schema import Predicate
@@ -42,6 +42,8 @@ def _holders(b: Backend, q: Question) -> Result:
         ids = [f["subject"]["id"] if f["predicate"] == "HOLDS_STAKE" else f["qualifiers"].get("buyer_id") or f["subject"]["id"] for f in sales]
         out = entities(b, [i for i in ids if i])
         return out, sales, list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
+    above = {s.holder for s in controllers_above(now, _control_lookup(b, q.as_of)) if s.percent is None}
+    now = [s for s in now if s.holder not in above]  # a controller in the end named with no share holds through another holder
     out = []
     parts = []
     for s in now:

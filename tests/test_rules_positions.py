@@ -594,3 +594,19 @@ def test_a_founding_by_two_parties_and_the_first_chairman() -> None:
     assert quals(fs, "周明远", "FOUNDED", "西州国际信托投资公司")["date"] == "1992"
     assert quals(fs, "周明远", "HOLDS_POSITION", "西州国际信托投资公司")["role"] == "chairman"
     assert quals(facts_of("周明远曾任北林银行首任董事长。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "chairman"
+
+
+
+def test_a_branch_leading_a_list_of_posts_owns_its_leadership_posts() -> None:
+    """"X分行党委书记、行长": the 行长 is the branch's, not the bank's (role
+    other, the branch in the title); a career going on after a branch post
+    ("深圳分公司总经理、高级副总裁") is the company's."""
+    def titles(text: str) -> set[tuple[str, str, str]]:
+        return {(f.object.name, f.qualifiers["role"], f.qualifiers.get("title", "")) for f in facts_of(text)
+                if f.predicate == "HOLDS_POSITION" and f.subject.name == "周明远"}
+
+    assert titles("北林银行江西省分行党委书记、行长周明远表示，将加大对小微企业的投放。") == {
+        ("北林银行", "other", "江西省分行党委书记"), ("北林银行", "other", "江西省分行行长")}
+    assert titles("北林证券上海分公司总经理、党委书记周明远介绍了业务情况。") == {
+        ("北林证券", "other", "上海分公司总经理"), ("北林证券", "other", "上海分公司党委书记")}
+    assert "深圳分公司高级副总裁" not in {t for _o, _r, t in titles("周明远曾任北林软件深圳分公司总经理、高级副总裁。")}

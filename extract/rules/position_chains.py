@@ -115,8 +115,8 @@ def chain_items(sent: Sent, a: int, b: int, default_company: str | None,
                 prev_end = sent.pos_of(m) + 1
                 continue  # 代理行长, 临时负责人: acting duties are not positions (guide v1.2)
             sep = sent.tpl[prev_end:sent.pos_of(m)]
-            if (items and not own_company and sep in ("和", "及") and items[-1][1].title != info.title
-                    and info.title == m.text.removeprefix(info.modifier) and (dept := _dept_of(items[-1][1]))):
+            if (items and not own_company and items[-1][1].title != info.title and info.title == m.text.removeprefix(info.modifier)
+                    and (dept := _dept_of(items[-1][1]) if sep in ("和", "及") else _branch_of(items[-1][1], info.title) if sep == "、" else "")):
                 info = TitleInfo(Role.OTHER, dept + info.title, info.modifier)
             items.append((company, info))
             own_company = False
@@ -160,6 +160,19 @@ def _dept_of(info: TitleInfo) -> str:
         if info.title.endswith(t) and len(info.title) > len(t):
             return info.title[: -len(t)]
     return ""
+
+
+#: a branch opening a title ("江西省分行" of "江西省分行党委书记"), whose posts listed after it with 、 are the branch's too
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<kind>分行|支行|分公司)(?=[\u4e00-\u9fff])")
+#: the posts of a branch's own leadership, by the kind of branch: only these take the branch from the post before them
+_BRANCH_POSTS = {"分行": ("行长", "副行长", "行长助理", "党委书记", "党委副书记"), "分公司": ("总经理", "副总经理", "总经理助理", "党委书记", "党委副书记")}
+
+
+def _branch_of(info: TitleInfo, title: str) -> str:
+    """"江西省分行党委书记、行长": the branch leads the list, so 行长 is the
+    branch's (not the bank's); "深圳分公司总经理、高级副总裁", a career, is not."""
+    m = _BRANCH.match(info.title) if info.role is Role.OTHER else None
+    return m.group(0) if m and title in _BRANCH_POSTS["分公司" if m["kind"] == "分公司" else "分行"] else ""
 
 
 PLAIN_TITLES: dict[Role, tuple[str, ...]] = {}

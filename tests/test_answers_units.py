@@ -149,3 +149,27 @@ def test_a_reform_asked_as_a_rename(tmp_path: Path) -> None:
     for q in ("北林农商联合银行改制前叫什么", "北林农商联合银行由什么改制而来", "北林农商联合银行改制前的名称是什么"):
         assert answer_names(b, q) == ["北林省农村信用社联合社"]
     assert answer_names(b, "北林省农村信用社联合社改制后叫什么") == ["北林农商联合银行"]
+
+
+def test_a_post_at_a_branch_filed_at_the_parent(tmp_path: Path) -> None:
+    """A branch's post is filed at the bank with the branch in the title
+    ("湖南省分行行长"): asked with or without 省, after 的, with no 的 at all
+    ("X银行长沙支行行长": the 行 of 银行 opens no 行长), in English by the
+    place's pinyin, and by "heads" (whoever leads it)."""
+    rows = [_position("祁望川", "澄江银行", "other", "湖南省分行行长", start="2023-05"),
+            _position("骆一舟", "澄江银行", "other", "湖南省分行行长", start="2019-01", end="2023-05"),
+            _position("祁望川", "澄江银行", "other", "湖南省分行党委书记", start="2023-05"),
+            _position("甘以诺", "澄江银行", "other", "湖南省分行副行长", start="2023-05"),
+            _position("应书白", "澄江银行", "other", "长沙支行行长"), _position("钟离", "澄江银行", "president"),
+            _position("房迟", "澄江证券", "other", "上海分公司总经理")]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-7", "2024-01-05")
+    for q in ("澄江银行湖南省分行行长是谁", "澄江银行湖南分行现任行长是谁", "澄江银行的湖南省分行行长是谁", "澄江银行的湖南分行行长是谁",
+              "Who heads the Hunan branch of 澄江银行?", "Who is the president of the Hunan branch of 澄江银行?",
+              "Who is the president of 澄江银行湖南省分行?"):
+        assert answer_names(b, q) == ["祁望川"], q
+    assert answer_names(b, "Who was the president of 澄江银行湖南省分行 in 2020?") == ["骆一舟"]
+    assert answer_names(b, "澄江银行长沙支行行长是谁") == ["应书白"]
+    assert answer_names(b, "Who heads the Changsha sub-branch of 澄江银行?") == ["应书白"]
+    assert answer_names(b, "澄江证券上海分公司总经理是谁") == ["房迟"]
+    assert answer_names(b, "Who heads the Shanghai branch of 澄江证券?") == ["房迟"]
+    assert answer_names(b, "澄江银行行长是谁") == ["钟离"]  # the bank's own, not a branch's

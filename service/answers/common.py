@@ -10,8 +10,9 @@ from typing import Any
 
 from graph.temporal import Tenure
 from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
+from service.branches import english_branch, same_branch_post
 from service.errors import NotFound
-from service.question import TITLE_WORDS, Question
+from service.question import ROLE_WORDS, TITLE_WORDS, Question
 from service.questions import EXACT, Backend, FactD
 from service.renames import fact_day
 from text.english import SURNAMES
@@ -108,7 +109,8 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
     qual = f["qualifiers"]
     held = qual.get("role")
     if role is Role.OTHER:
-        return held == "other" and bool(title) and name_key(str(qual.get("title") or "")) == name_key(title)
+        had = str(qual.get("title") or "")
+        return held == "other" and bool(title) and (name_key(had) == name_key(title) or same_branch_post(title, had, ROLE_WORDS))
     return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
         held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
 
@@ -140,6 +142,8 @@ def find_post(b: Backend, q: Question, name: str | None = None) -> tuple[dict[st
         ROLE_LABELS[q.role][0][0] if q.role is not None and q.role is not Role.OTHER else "")  # "deputy general manager": 副总经理
     if (found is not None and found.get("score", 1.0) >= EXACT) or not word:
         return found or find_company(b, name), q  # not found: raises NotFound with its suggestions
+    if (branch := english_branch(name)) is not None:  # "the Hunan branch of X": X, and the branch in the post's title
+        return find_company(b, branch[0]), replace(q, role=Role.OTHER, role_word=branch[1] + word)
     if "的" in name:  # the company is what stands before it, found as any company name is
         head, _, unit = name.rpartition("的")
         try:

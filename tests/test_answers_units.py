@@ -173,3 +173,16 @@ def test_a_post_at_a_branch_filed_at_the_parent(tmp_path: Path) -> None:
     assert answer_names(b, "澄江证券上海分公司总经理是谁") == ["房迟"]
     assert answer_names(b, "Who heads the Shanghai branch of 澄江证券?") == ["房迟"]
     assert answer_names(b, "澄江银行行长是谁") == ["钟离"]  # the bank's own, not a branch's
+
+
+@pytest.mark.parametrize(("alias", "asked"), [
+    ("02597.HK", "2597.HK"), ("2597.HK", "02597.HK"), ("2597.HK", "HKEX: 2597"), ("600977", "600977.SH"), ("BLSK", "NASDAQ:BLSK"),
+])
+def test_a_company_asked_by_its_stock_code(tmp_path: Path, alias: str, asked: str) -> None:
+    """A ticker the articles gave with or without its market (and HK's leading zeros) finds the company written
+    either way (the store already found "600977" for 600977.SH and BLSK for NASDAQ:BLSK: the code it indexes)."""
+    row = _position("祁望川", "澄江科技", "cfo")
+    row["object"]["aliases"] = [alias]
+    b = backend_of(tmp_path / "s.sqlite", [row], "u-8", "2024-01-05")
+    assert answer_names(b, f"{asked}的首席财务官是谁") == ["祁望川"]
+    assert answer_names(b, f"Who is the CFO of {asked}?") == ["祁望川"]

@@ -22,6 +22,7 @@ from extract.rules.listing_plans import (
     PROSPECTUS,
     planned,
 )
+from extract.rules.stock_codes import stock_codes
 from extract.tickers import SHARE_CLASS
 from schema import ListingMethod, Predicate
 
@@ -52,7 +53,9 @@ _CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
 _EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
 #: (the bracket may first give the company's short or former name: "（下称“C”，股份代码：…）", "（原名“C”，…）")
 _NAME_FIRST = r"(?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?<C>[”\"」]?\s*[，,、；;]\s*)?"
-_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(]{_NAME_FIRST}(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+#: (or a bracket of its own with the short names in quotes: "C（“C”或“本公司”）（纳斯达克：…）")
+_NAMES_BRACKET = r"(?:[“\"「]<C>[”\"」](?:或|及|、)?)+[）)]\s*[（(]"
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_NAMES_BRACKET}|{_NAME_FIRST})(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
 _NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
@@ -103,6 +106,7 @@ def extract_listings(ctx: Context) -> None:
     for sent in ctx.sentences:
         tpl = sent.tpl
         _from_tickers(ctx, sent)
+        stock_codes(ctx, sent)
         if KIND["X"] not in tpl and not re.search(r"香港|港股|[在于]港", tpl):
             _described_listings(ctx, sent)
             _returns(ctx, sent)
@@ -293,6 +297,8 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
                  date=ctx.date_iso(told[-1], sent) if told else None)
     for m in _NAMED_TICKER.finditer(tpl):
         for item in _NAMED_ITEM.finditer(tpl, m.start("items"), m.end("items")):
+            if (ent := ctx.inv.entities.get(sent.at(m.start("c")).key)) is not None:
+                ent.tickers.setdefault(item.group("code"), sent.at(item.start("x")).key[2:])  # the code is another name of the company
             ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(item.start("x")).key, sent, "named-ticker", 0.85,
                      ticker=item.group("code"))
     for m in _CODE_LINE.finditer(tpl):
@@ -366,11 +372,19 @@ _TICKER_BRACKET = re.compile(
     r"[^（()）\ue001\ue000]*$")
 
 
+#: the short names in quotes a company's bracket gives first, and the ticker after them, in the same bracket or the next:
+#: "C（“C”或“本公司”）（纳斯达克：…）", "C（「C」或「本公司」；股份代號：…）"
+_AFTER_SHORT_NAMES = re.compile(r"(\ue001)\s*[（(](?:[“「\"]\ue001[”」\"](?:或|及|、)?)+(?:[，,]连同[^（()）；;]{0,24})?(?:[）)]\s*[（(]|[；;，,]\s*)"
+                                r"(?:(?:股票|股份|证券)?(?:代码|代号)\s*[：:]?\s*)?$")
+
+
 def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
     """The company a parenthesised ticker follows: "X（A；B）", "X(A)" or "X-S(A)", or
     "X有限公司（X，A；B）" and "X有限公司（下称“X”，A）" where the bracket gives the short name first."""
     head = sent.tpl[max(0, pos - 30):pos]
     m = _TICKER_BRACKET.search(head)
+    if not m and (m := _AFTER_SHORT_NAMES.search(sent.tpl, max(0, pos - 48), pos)):
+        return sent.at(m.start(1)).key
     if not m:
         if not _CODE_CLAUSE.search(head):
             return None

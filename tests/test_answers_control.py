@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
+from api.app import create_app
 from service.embedded import EmbeddedBackend
 
 from .helpers import answer_names, backend_of
@@ -49,6 +51,20 @@ def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apar
 def test_a_controller_in_the_end_named_with_no_share_is_no_holder_of_record(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     """"周明远…为南屿科技实际控制人" with no share: he holds through 北林投资, not beside it."""
     assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("company, who", [("南屿科技", ["北林投资"]), ("青杉股份", ["岭南国投"])])
+def test_the_api_lists_the_holders_of_record_as_ask_does(backend: EmbeddedBackend, company: str, who: list[str]) -> None:
+    """One rule for `/companies/{id}/holders` and `/ask` (the service layer): the
+    controller in the end with no share is no holder of record there either."""
+    with TestClient(create_app(backend)) as c:
+        r = c.get(f"/companies/{company}/holders")
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert [f["subject"]["name"] for f in body["holders"]] == who
+        assert [s["holder"]["name"] for s in body["stakes"]] == who
+        asked = c.get("/ask", params={"q": f"{company}的股东有哪些"}).json()
+        assert [e["name"] for e in asked["answers"]] == who
 
 
 def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.control import controllers_above, direct_controllers, ultimate_controllers
+from graph.control import direct_controllers, ultimate_controllers
 from graph.records import not_after
-from graph.temporal import covers, stakes
+from graph.temporal import covers
 from schema import Predicate
 from service.answers.common import (
     Result,
@@ -22,28 +22,20 @@ from service.answers.common import (
     name_then,
     when_prefix,
 )
+from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
 from service.question import Question
 from service.questions import Backend, FactD
 
 
-def _stakes(b: Backend, cid: str, day: str | None, ever: bool = False) -> tuple[list[Any], list[FactD]]:
-    facts = b._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
-    holdings = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid]
-    sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
-    if ever:
-        return [], holdings + sales
-    return stakes(holdings, sales, day), sales
-
-
 def _holders(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    now, sales = _stakes(b, c["id"], q.as_of, q.when == "ever")
     if q.when == "ever":
-        ids = [f["subject"]["id"] if f["predicate"] == "HOLDS_STAKE" else f["qualifiers"].get("buyer_id") or f["subject"]["id"] for f in sales]
+        holdings, sales = stake_facts(b, c["id"])
+        facts = holdings + sales
+        ids = [f["subject"]["id"] if f["predicate"] == "HOLDS_STAKE" else f["qualifiers"].get("buyer_id") or f["subject"]["id"] for f in facts]
         out = entities(b, [i for i in ids if i])
-        return out, sales, list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
-    above = {s.holder for s in controllers_above(now, _control_lookup(b, q.as_of)) if s.percent is None}
-    now = [s for s in now if s.holder not in above]  # a controller in the end named with no share holds through another holder
+        return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
+    now = holders_of_record(b, c["id"], q.as_of)  # the API's holders too: `service.holdings`
     out = []
     parts = []
     for s in now:
@@ -68,22 +60,12 @@ def _holders(b: Backend, q: Question) -> Result:
 _ULTIMATE = ("实际控制", "实控人", "最终控制", "actual", "ultimate", "de facto", "beneficial", "real")
 
 
-def _control_lookup(b: Backend, day: str | None) -> Any:
-    """A company's stakes and parents on `day`, as `graph.control` reads them."""
-    def lookup(cid: str) -> tuple[list[Any], list[FactD]]:
-        now, _sales = _stakes(b, cid, day)
-        parents = [f for f in b._out(cid, [Predicate.SUBSIDIARY_OF])
-                   if day is None or covers(f.get("valid_from"), f.get("valid_to"), day)]
-        return now, parents
-    return lookup
-
-
 def _controller(b: Backend, q: Question) -> Result:
     """Who controls the company directly (控股股东), or in the end when the
     question says so (实际控制人): `graph.control`; no one when an article
     says so after the control it found was stated (`_said_none`)."""
     c = find_company(b, q.subject)
-    lookup = _control_lookup(b, q.as_of)
+    lookup = control_lookup(b, q.as_of)
     ultimate = any(w in q.text.lower() for w in _ULTIMATE)
     if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
@@ -167,7 +149,7 @@ def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
 def _parents(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     subs = _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
-    now, _s = _stakes(b, c["id"], q.as_of)
+    now = stakes_on(b, c["id"], q.as_of)
     owners = [s for s in now if b.ref(s.holder)["type"] == "Company"
               and ((s.percent or 0) >= 50 or any(f["qualifiers"].get("controlling") for f in s.facts))]
     ids = [f["object"]["id"] for f in subs] + [s.holder for s in owners]

@@ -610,3 +610,14 @@ def test_a_branch_leading_a_list_of_posts_owns_its_leadership_posts() -> None:
     assert titles("北林证券上海分公司总经理、党委书记周明远介绍了业务情况。") == {
         ("北林证券", "other", "上海分公司总经理"), ("北林证券", "other", "上海分公司党委书记")}
     assert "深圳分公司高级副总裁" not in {t for _o, _r, t in titles("周明远曾任北林软件深圳分公司总经理、高级副总裁。")}
+
+
+@pytest.mark.parametrize(("text", "role", "title"), [
+    ("北林数科技术副总裁周明远表示，公司将加大研发投入。", "vice_president", "技术副总裁"),
+    ("周明远出任北林数科财务副总裁。", "vice_president", "财务副总裁"),
+    ("北林数科高级副总裁周明远表示，公司将加大研发投入。", "vice_president", "高级副总裁"),
+])
+def test_a_title_that_says_more_than_its_role_is_kept_beside_it(text: str, role: str, title: str) -> None:
+    """A field or a rank before a role's word: the role, and the title as written."""
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林数科", role=role).get("title") == title
+    assert "title" not in quals(facts_of("北林数科副总裁周明远表示，公司将加大研发投入。"), "周明远", "HOLDS_POSITION", "北林数科")

@@ -186,3 +186,16 @@ def test_a_company_asked_by_its_stock_code(tmp_path: Path, alias: str, asked: st
     b = backend_of(tmp_path / "s.sqlite", [row], "u-8", "2024-01-05")
     assert answer_names(b, f"{asked}的首席财务官是谁") == ["祁望川"]
     assert answer_names(b, f"Who is the CFO of {asked}?") == ["祁望川"]
+
+
+def test_a_title_that_says_more_than_its_role(tmp_path: Path) -> None:
+    """A vice president's title kept beside the role ("技术副总裁", "高级副总裁"): asked by that title, its holder only;
+    asked by the role's plain word, every vice president."""
+    rows = [_position("祁望川", "澄江数科", "vice_president", "技术副总裁"), _position("骆一舟", "澄江数科", "vice_president", "高级副总裁"),
+            _position("甘以诺", "澄江银行", "vice_president", "常务副行长"), _position("应书白", "澄江银行", "vice_president")]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-9", "2024-01-05")
+    assert answer_names(b, "澄江数科的技术副总裁是谁") == ["祁望川"]
+    assert answer_names(b, "澄江数科的高级副总裁是谁") == ["骆一舟"]
+    assert answer_names(b, "澄江银行常务副行长是谁") == ["甘以诺"]
+    assert sorted(answer_names(b, "澄江数科的副总裁有哪些")) == ["祁望川", "骆一舟"]
+    assert sorted(answer_names(b, "澄江银行的副行长是谁")) == ["应书白", "甘以诺"]

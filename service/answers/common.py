@@ -98,6 +98,8 @@ def role_label(q: Question) -> str:
 
 
 _SPECIALISED = {r.value for r in ROLE_SPECIALISES}
+#: a rank a role's own words may carry (the extractor keeps such a title beside the role)
+_RANKED = re.compile(r"高级|资深|常务|执行副")
 
 
 def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
@@ -108,9 +110,11 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
         return True
     qual = f["qualifiers"]
     held = qual.get("role")
-    if role is Role.OTHER:
-        had = str(qual.get("title") or "")
-        return held == "other" and bool(title) and (name_key(had) == name_key(title) or same_branch_post(title, had, ROLE_WORDS))
+    had = str(qual.get("title") or "")
+    if role is Role.OTHER:  # (a post of the role list whose title says more: "技术副总裁", a vice president's)
+        return bool(title) and (held == "other" or bool(had)) and (name_key(had) == name_key(title) or same_branch_post(title, had, ROLE_WORDS))
+    if _RANKED.match(title) and held == role.value:  # "高级副总裁": the vice presidents of that rank
+        return name_key(had) == name_key(title)
     return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
         held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
 

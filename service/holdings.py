@@ -6,14 +6,14 @@ share above the controlling shareholder (实际控制人 through it,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from graph.control import controllers_above
 from graph.temporal import covers, stakes
 from schema import Predicate
 
-if TYPE_CHECKING:
-    from service.questions import Backend, FactD
+Backend = Any  # a `service.questions.Backend` (which uses this module: no import back)
+FactD = dict[str, Any]
 
 
 def stake_facts(b: Backend, cid: str) -> tuple[list[FactD], list[FactD]]:

@@ -22,8 +22,7 @@ from extract.rules.listing_plans import (
     PROSPECTUS,
     planned,
 )
-from extract.rules.stock_codes import stock_codes
-from extract.tickers import SHARE_CLASS
+from extract.rules.stock_codes import owner_of_ticker, stock_codes
 from schema import ListingMethod, Predicate
 
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO|(?:完成|成功|实现)(?:了)?首次公开发行)"
@@ -337,7 +336,7 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
     for k in (m for m in sent.mentions if m.kind == "K"):
         raw, _code, exch = k.value
         pos = sent.pos_of(k)
-        company = _owner_of_ticker(sent, pos)
+        company = owner_of_ticker(sent, pos)
         if company is None:
             continue
         clause_end = min((i for i in (sent.tpl.find(c, pos) for c in "。；") if i >= 0), default=len(sent.tpl))
@@ -359,38 +358,6 @@ def _elsewhere(sent: Sent, pos: int, end: int, exch: str) -> bool:
     "C（NASDAQ:ABCD）通过港交所聆讯" keeps the NASDAQ listing (only HKEX's is pending)."""
     named = {x.value for x in sent.between(pos, end, "X")}
     return bool(named) and bool(exch) and exch not in named
-
-
-#: a later clause giving a listed company's code: "，股票代码为…", "，证券代码："
-_CODE_CLAUSE = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*$")
-
-
-#: the bracket a ticker is in, after its company: "C（…", "C-S（…" (a share class), and the short name
-#: first ("C有限公司（C，…", "C有限公司（下称“C”，…")
-_TICKER_BRACKET = re.compile(
-    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
-    r"[^（()）\ue001\ue000]*$")
-
-
-#: the short names in quotes a company's bracket gives first, and the ticker after them, in the same bracket or the next:
-#: "C（“C”或“本公司”）（纳斯达克：…）", "C（「C」或「本公司」；股份代號：…）"
-_AFTER_SHORT_NAMES = re.compile(r"(\ue001)\s*[（(](?:[“「\"]\ue001[”」\"](?:或|及|、)?)+(?:[，,]连同[^（()）；;]{0,24})?(?:[）)]\s*[（(]|[；;，,]\s*)"
-                                r"(?:(?:股票|股份|证券)?(?:代码|代号)\s*[：:]?\s*)?$")
-
-
-def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
-    """The company a parenthesised ticker follows: "X（A；B）", "X(A)" or "X-S(A)", or
-    "X有限公司（X，A；B）" and "X有限公司（下称“X”，A）" where the bracket gives the short name first."""
-    head = sent.tpl[max(0, pos - 30):pos]
-    m = _TICKER_BRACKET.search(head)
-    if not m and (m := _AFTER_SHORT_NAMES.search(sent.tpl, max(0, pos - 48), pos)):
-        return sent.at(m.start(1)).key
-    if not m:
-        if not _CODE_CLAUSE.search(head):
-            return None
-        named = {c.key for c in sent.between(0, pos, "C")}  # "C于…在深交所上市，股票代码300999.SZ": the one company the sentence names
-        return named.pop() if len(named) == 1 else None
-    return sent.at(max(0, pos - 30) + m.start(1)).key
 
 
 def _us_exchange(ctx: Context, company: str) -> str | None:

@@ -91,6 +91,10 @@ _LEAD_VERBS = re.compile(
 _RANK_FIELD = re.compile(r"(?:首席|高级|资深)[\u4e00-\u9fff]{0,4}")
 
 
+#: a field a deputy's title may open with: "技术副总裁", "财务副总裁"
+_FIELD = re.compile(r"技术|财务|运营|产品|研发|风控|市场|销售|营销|合规|战略|投资|信息|数据|人力资源|业务")
+
+
 def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[TitleInfo, int]:
     """The title at text[s:e] with what qualifies it, and where that starts."""
     title = text[s:e]
@@ -115,6 +119,8 @@ def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[Tit
         bare = bare[: -len(modifier)]
     if _COMMITTEE.search(bare):
         return TitleInfo(Role.OTHER, bare + title, "committee"), s - len(left)
+    if bare and role is not Role.OTHER and title.startswith("副") and _FIELD.fullmatch(bare):
+        return TitleInfo(role, bare + title, modifier), s - len(left)  # "技术" + "副总裁": a vice president of a field
     if bare and role is Role.OTHER and _RANK_FIELD.fullmatch(bare):
         return TitleInfo(Role.OTHER, bare + title, modifier), s - len(left)  # "首席宏观" + "分析师": a rank and a field
     dept = DEPT_RE.search(bare) if bare else None

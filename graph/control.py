@@ -24,18 +24,55 @@ FactD = dict[str, Any]
 Lookup = Callable[[str], tuple[list[Stake], list[FactD]]]
 
 
-def direct_controllers(now: list[Stake], parents: list[FactD]) -> tuple[list[str], list[FactD]]:
+def direct_controllers(now: list[Stake], parents: list[FactD], lookup: Lookup | None = None) -> tuple[list[str], list[FactD]]:
     """The holders that control a company directly, and the facts that say so."""
+    ids, facts, _above = _control(now, parents, lookup)
+    return ids, facts
+
+
+def _control(now: list[Stake], parents: list[FactD], lookup: Lookup | None) -> tuple[list[str], list[FactD], list[Stake]]:
+    """The direct controllers, their facts, and the stated controllers that
+    stand above them (`_above`): control in the end, stated of the company."""
     chosen = [s for s in now if any(f["qualifiers"].get("general_partner") for f in s.facts)]
-    chosen = chosen or _after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)])
+    above: list[Stake] = []
+    if not chosen:
+        chosen, above = _above(_after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]), lookup)
     chosen = chosen or [s for s in now if (s.percent or 0) >= CONTROL_THRESHOLD]
     if not chosen and now and (now[0].percent or 0) > DIRECT_CONTROL_THRESHOLD and (
             len(now) == 1 or (now[1].percent or 0) < (now[0].percent or 0)):
         chosen = now[:1]
     if chosen:
-        return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
+        return [s.holder for s in chosen], [f for s in chosen for f in s.facts], above
     owning = [f for f in parents if f["qualifiers"].get("kind") in ("wholly_owned", "subsidiary")]
-    return [f["object"]["id"] for f in owning], owning
+    return [f["object"]["id"] for f in owning], owning, []
+
+
+def controllers_above(now: list[Stake], lookup: Lookup | None) -> list[Stake]:
+    """The stakes of the company's controllers in the end that stand above
+    its direct controllers (`_above`), as its stakes on a date give them."""
+    return _above(_after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]), lookup)[1]
+
+
+def _above(stated: list[Stake], lookup: Lookup | None) -> tuple[list[Stake], list[Stake]]:
+    """Stated controllers of one company split into the direct ones and
+    those that control it through them: a stated controller that itself
+    controls another stated controller ("A持有C 30%，为控股股东；P持有A 75%，
+    为C实际控制人"), and, beside a controller whose share is stated, one
+    stated with no share at all, stated no later ("锡城国投持股18.4%成为
+    控股股东，市国资委成为实际控制人": a 实际控制人 is named without a share)."""
+    ids = {s.holder for s in stated}
+    up: set[str] = set()
+    for s in stated if lookup is not None and len(stated) > 1 else ():
+        for u in lookup(s.holder)[0]:
+            if u.holder in ids - {s.holder} and ((u.percent or 0) >= CONTROL_THRESHOLD or any(f["qualifiers"].get("controlling") for f in u.facts)):
+                up.add(u.holder)
+    shared = [s for s in stated if s.percent is not None and s.holder not in up]
+    last_shared = max((s.since or "" for s in shared), default=None)
+    up |= {s.holder for s in stated if s.percent is None and last_shared is not None and (s.since or "") <= last_shared}
+    direct = [s for s in stated if s.holder not in up]
+    if not direct:
+        return stated, []
+    return direct, [s for s in stated if s.holder in up]
 
 
 def _after_changes(stated: list[Stake]) -> list[Stake]:
@@ -51,8 +88,10 @@ def _after_changes(stated: list[Stake]) -> list[Stake]:
 
 def ultimate_controllers(company: str, lookup: Lookup, is_company: Callable[[str], bool]) -> tuple[list[str], list[FactD]]:
     """Control followed up from `company` until it ends: at a person, or at
-    a company no one controls. The facts are every link's, in order."""
-    ids, facts = direct_controllers(*lookup(company))
+    a company no one controls. A company's stated controller in the end
+    (`_above`) is where its control goes on from, the latest stated of
+    them when several were. The facts are every link's, in order."""
+    ids, facts = _step(lookup(company), lookup)
     seen = {company}
     top: list[str] = []  # where control ends, on every branch
     frontier = ids
@@ -60,9 +99,20 @@ def ultimate_controllers(company: str, lookup: Lookup, is_company: Callable[[str
         nxt: list[str] = []
         for x in frontier:
             seen.add(x)
-            up, more = direct_controllers(*lookup(x)) if is_company(x) else ([], [])
+            up, more = _step(lookup(x), lookup) if is_company(x) else ([], [])
             up = [u for u in up if u not in seen]
             (nxt if up else top).extend(up or [x])
             facts += more if up else []
         frontier = list(dict.fromkeys(nxt))
     return list(dict.fromkeys(top)), facts
+
+
+def _step(state: tuple[list[Stake], list[FactD]], lookup: Lookup) -> tuple[list[str], list[FactD]]:
+    """One step of control upwards: the controllers in the end a company's
+    articles state above its direct ones (the latest stated), else the direct ones."""
+    ids, facts, above = _control(*state, lookup)
+    if not above:
+        return ids, facts
+    last = max(s.since or "" for s in above)
+    latest = [s for s in above if (s.since or "") == last]
+    return [s.holder for s in latest], facts + [f for s in latest for f in s.facts]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from extract.lexicon import title_roles
 from extract.titles import split_department
 from schema import ROLE_LABELS, Role
+from service.branches import HEAD
 from service.question_dates import find_date
 from service.question_forms import FORMS, R, language
 from text.normalize import to_simplified
@@ -134,9 +135,18 @@ def _post_follows(q: str, at: int) -> bool:
     return m is not None and not re.search(r"[的由是谁有在被归为]|担任|出任", q[at:m.start()])
 
 
+#: "who heads / runs / is the head of the Hunan branch of X"
+_HEADS_BRANCH = re.compile(r"who\s+(?:heads|headed|leads|led|runs|ran|manages|managed|(?:is|was)\s+in\s+charge\s+of|(?:is|was)\s+(?:the\s+)?head\s+of)\s+"
+                           r"(?P<a>.+?\bbranch\s+(?:of|at)\s+.+?)[?？.。!！]*", re.I)
+
+
 def _mark_role(q: str, lang: str) -> tuple[str, Role | None, str]:
-    """The question with its first role word replaced by `R`, the role, the word."""
-    m = (_ZH_ROLE_RE.search(q) if lang == "zh" else None) or _EN_ROLE_RE.search(q)
+    """The question with its first role word replaced by `R`, the role, the word.
+    A word whose first 行 closes 银行 ("X银行长沙支行行长") is not it."""
+    m = _ZH_ROLE_RE.search(q) if lang == "zh" else None
+    while m is not None and m.group(0).startswith("行") and q[m.start() - 1:m.start()] == "银":
+        m = _ZH_ROLE_RE.search(q, m.start() + 1)
+    m = m or _EN_ROLE_RE.search(q)
     if m is None:
         return q, None, ""
     word = re.sub(r"\s+", " ", m.group(0)).lower()
@@ -164,6 +174,8 @@ def parse(question: str) -> Question:
     ever = _said_ever(text, lang) and not said_now
     if lang == "en":  # "in the past" says when, like a date: not part of a name
         text = re.sub(r",?\s*\bin\s+the\s+past\b,?", " ", text, flags=re.I).strip()
+    if lang == "en" and (head := _HEADS_BRANCH.fullmatch(text)):  # "who heads the Hunan branch of X": its head, by any word for one
+        return Question(question, "role_of", _clean(head["a"]), lang, Role.OTHER, HEAD, None, None, as_of, "at" if as_of else "now")
     readings = [_mark_role(text, lang)]
     if lang == "en" and readings[0][1] is None and _ZH_ROLE_RE.search(text):  # "Who is the 董事长 of 平安银行?"
         readings.append(_mark_role(text, "zh"))
@@ -173,8 +185,9 @@ def parse(question: str) -> Question:
             if m is None:
                 continue
             slots = {k: _clean(v) for k, v in m.groupdict().items() if v and _clean(v)}
-            if "a2" in slots:
-                slots.setdefault("a", slots.pop("a2"))
+            for alt in ("a", "b"):  # a form's second alternative names its slots a2, b2
+                if alt + "2" in slots:
+                    slots.setdefault(alt, slots.pop(alt + "2"))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
                 continue
             when = "at" if as_of else "ever" if ever else "now"

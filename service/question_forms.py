@@ -14,7 +14,7 @@ from dataclasses import dataclass
 R = "\x00"  # where the role stood
 
 
-_ENGLISH_START = re.compile(r"^\s*(?:who|whom|what|where|which|how|list|when|on\s+which|for\s+which|at\s+which|chairman|ceo|"
+_ENGLISH_START = re.compile(r"^\s*(?:who|whom|what|where|which|how|list|when|on\s+which|for\s+which|at\s+which|to\s+whom|chairman|ceo|"
                             r"the|subsidiaries|shareholders)\b", re.I)
 
 
@@ -43,6 +43,8 @@ _WHO = r"(?:是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?
 _HOLD_WORDS = r"(?:(?:主要|重要|前十大|前十名|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
 _CTRL_WORDS = r"(?:实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
+_SHARES = r"(?:股权|股份|股票|股)"
+_WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
 _BE = r"(?:is|was|are|were)"
 _THE = r"(?:the\s+)?"
 _OF = r"(?:of|at|for|in)"
@@ -91,6 +93,18 @@ FORMS: list[Form] = [
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
        "who held the CEO post at Lufax before Yong Suk Cho"),
     # --- ownership ---
+    _f("buyers", rf"谁(?:买了|买下了?|购买了?|收购了?|受让了?|接手了?|接盘了?)(?P<b>.+?)(?:所持有?|持有|手中|手里)的?(?P<a>.+?){_DE}{_SHARES}{_Q}",
+       "谁买了北林投资所持的东海银行股权"),
+    _f("buyers", rf"(?P<b>.+?)(?:(?:把|将)(?:其|所持有?的?|持有的)?|所持有?的?|持有的)(?P<a>.+?){_DE}{_SHARES}(?:转让|出售|卖|转|售)(?:给|予)了?{_WHOM}{_Q}",
+       "北林投资把东海银行的股权卖给了谁"),
+    _f("buyers", rf"(?P<b>.+?)(?:所持有?|持有)的?(?P<a>.+?){_DE}{_SHARES}(?:被|由){_WHOM}(?:买|收购|受让|接手|购买)(?:了|走|下)*{_Q}",
+       "北林投资所持东海银行股权被谁收购了"),
+    _f("buyers", rf"谁(?:买了|买下了?|购买了?|收购了?|受让了?)(?P<a>.+?){_DE}{_SHARES}{_Q}|(?P<a2>.+?){_DE}{_SHARES}(?:被|由){_WHOM}(?:买|收购|受让|购买)(?:了|走|下)?{_Q}",
+       "谁受让了东海银行的股权"),
+    _f("buyers", rf"who\s+(?:bought|acquired|purchased|took\s+over)\s+(?P<b>.+?)['’]s?\s+(?:stake|shares|holding|interest|equity)s?\s+in\s+(?P<a>.+?){_Q}|"
+       rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b2>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?:stake|shares|holding|interest)s?\s+in\s+(?P<a2>.+?)(?:\s+to)?{_Q}",
+       "who bought Beilin Investment's stake in Donghai Bank"),
+    _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+in\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
     _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),
@@ -116,10 +130,11 @@ FORMS: list[Form] = [
     _f("former_names", rf"(?P<a>.+?){_DE}(?:前身|曾用名|原名|旧名|原来的名字|以前的名字|之前的名字|原名称|旧称|原称)(?:是什么|是哪家|是哪家公司|叫什么|为|有哪些|是)?.*?{_Q}",
        "奇富科技的前身是什么"),
     _f("former_names", rf"(?P<a>.+?)(?:以前|原来|之前|过去|曾经|原先)(?:叫|名为|称为)(?:什么)?(?:名字)?{_Q}", "奇富科技以前叫什么"),
-    _f("former_names", rf"(?P<a>.+?)(?:更名|改名|易名)(?:之)?前(?:叫|名为|的名字|的名称|称为)?(?:什么|是什么|为何)?(?:名字)?{_Q}", "奇富科技更名前叫什么"),
+    _f("former_names", rf"(?P<a>.+?)(?:更名|改名|易名|改制|改组)(?:之)?前(?:叫|名为|的名字|的名称|称为|是)?(?:什么|是什么|为何|哪家(?:机构|公司)?)?(?:名字)?{_Q}",
+       "奇富科技更名前叫什么"),
     _f("former_names", rf"(?P<a>.+?)\s+(?:was|is)\s+(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\s+what{_Q}",
        "Qifu Technology was formerly known as what"),
-    _f("former_names", rf"(?P<a>.+?)(?:由|是由)(?:什么|哪家公司|谁)更名而来{_Q}", "奇富科技由什么更名而来"),
+    _f("former_names", rf"(?P<a>.+?)(?:由|是由)(?:什么|哪家(?:公司|机构)?|谁)(?:更名|改名|改制|改组)而来的?{_Q}", "奇富科技由什么更名而来"),
     _f("former_names", rf"what\s+(?:was|were|is|are)\s+(?P<a>.+?)\s+(?:formerly|previously|originally|once)\s+(?:called|known\s+as|named){_Q}",
        "what was Qifu Technology formerly called"),
     _f("former_names", rf"what\s+(?:was|is|were|are)\s+(?P<a>.+?)['’]s?\s+(?:former|previous|old|earlier|original)\s+names?{_Q}",
@@ -128,7 +143,9 @@ FORMS: list[Form] = [
        "what is the former name of Qifu Technology"),
     _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+use\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
        "what did Qifu Technology use to be called"),
-    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|目前|如今)?(?:改名|更名|易名|改称)(?:为|成|叫)?(?:什么|何)(?:名字|名称)?{_Q}", "360金融后来改名叫什么"),
+    _f("new_names", rf"(?P<a>.+?)(?:后来|现在|目前|如今)?(?:改名|更名|易名|改称|改制)(?:为|成|叫)?(?:什么|何)(?:名字|名称)?{_Q}", "360金融后来改名叫什么"),
+    _f("new_names", rf"(?P<a>.+?)(?:更名|改名|易名|改制|改组)(?:之)?后(?:叫|名为|的名字|的名称|称为|是)?(?:什么|是什么|为何|哪家(?:机构|公司)?)(?:名字)?{_Q}",
+       "360金融更名后叫什么"),
     _f("new_names", rf"(?P<a>.+?)(?:后来|现在|如今)?(?:叫|名为)(?:什么)(?:名字)?{_Q}", "360金融现在叫什么"),
     _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
        rf"(?:called|known\s+as|named)\s+(?:now|today){_Q}", "what was 360 Finance renamed to"),

@@ -17,9 +17,10 @@ from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
 from graph.records import not_after, valid_at
-from graph.temporal import Tenure, covers, holding, stake_holds, stakes, terms
+from graph.temporal import Tenure, covers, holding, stake_holds, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
+from service.holdings import holders_of_record, stake_facts
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
 from text.english import english_keys
@@ -212,13 +213,11 @@ class Backend(ABC):
         }
 
     def holders(self, company: str, as_of: str | None) -> dict[str, Any]:
-        """Each holder's stake on `as_of` (None: the latest reported): see
-        `graph.temporal.stakes`; `holders` are the holding facts behind them."""
+        """Each holder of record's stake on `as_of` (None: the latest reported):
+        see `service.holdings`; `holders` are the holding facts behind them."""
         cid = self._id(company, "Company")
-        facts = self._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
-        holdings = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid]
-        sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
-        now = stakes(holdings, sales, as_of)
+        holdings, sales = stake_facts(self, cid)
+        now = holders_of_record(self, cid, as_of)  # the one rule `fkg ask` answers by
         kept = {f["id"] for s in now for f in s.facts}
         sales = [f for f in sales if as_of is None or not f["valid_from"] or not_after(f["valid_from"], as_of)]
         sales.sort(key=lambda f: (f["valid_from"] or "", f["id"]))

@@ -23,6 +23,10 @@ FACTS = [
     _post("闻启东", "松原银行", "chairman"), _post("柏文清", "松原银行", "chairman", start="2022-05-20"),
     _post("闻启东", "松原银行", "director"), _post("柏文清", "松原银行", "director", start="2022-05-20"),  # a board has many
     _post("甘如海", "松原银行", "cfo"), _post("庞立言", "松原银行", "cfo"),  # neither dated
+    # elected before the last one's term ran out: "董事会选举岑立山为董事长（2024-02-06），待任职资格核准后，戚伯远不再担任董事长（2024-04-19）"
+    _post("戚伯远", "松原银行", "president", end="2024-04-19"), _post("岑立山", "松原银行", "president", start="2024-02-06"),
+    # a departure with no date: "滕子墨此前兼任首席执行官，已卸任" and "自2024年3月1日起由郁清和出任首席执行官"
+    {**_post("滕子墨", "松原银行", "ceo"), "qualifiers": {"role": "ceo", "left": True}}, _post("郁清和", "松原银行", "ceo", start="2024-03-01"),
 ]
 
 
@@ -37,6 +41,8 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("闻启东之后松原银行的董事长是谁", ["柏文清"]), ("松原银行的董事长是谁", ["柏文清"]),
     ("柏文清之前松原银行的董事是谁", []),  # many directors at once: no one follows another
     ("谁接替了甘如海", []), ("庞立言的前任是谁", []),  # neither term dated: which came first is not known
+    ("谁接替戚伯远担任松原银行行长", ["岑立山"]), ("戚伯远之后松原银行的行长是谁", ["岑立山"]), ("岑立山的前任是谁", ["戚伯远"]),
+    ("谁接替了滕子墨", ["郁清和"]), ("Who succeeded Teng Zimo as CEO of 松原银行?", ["郁清和"]), ("郁清和接替了谁", ["滕子墨"]),
     ("Who succeeded Dr. Wén Qǐdōng?", ["柏文清"]), ("Who succeeded Qidong Wen?", ["柏文清"]), ("闻启东先生的继任者是谁", ["柏文清"]),
 ])
 def test_the_undated_holder_of_a_one_holder_post_preceded_the_dated_one(backend: EmbeddedBackend, q: str, who: list[str]) -> None:

@@ -37,6 +37,7 @@ FACTS = [
     _position("蒋正", "远川软件科技有限公司", "other", "华南区总经理"),
     _position("顾盼", "远川软件科技有限公司", "other", "深圳分公司部门经理"),
     _position("吕一凡", "财政司", "other", "国库司司长"),
+    _position("岑望舒", "澄江证券", "other", "研究所所长"), _position("鲍知秋", "澄江证券", "other", "金融研究院院长"),
     {"article_id": "u-1", "subject": {"name": "北岭投资有限公司", "type": "Company"}, "predicate": "HOLDS_STAKE",
      "object": {"name": "北望", "type": "Company"}, "qualifiers": {"percent": 20.0}, "evidence": "北岭投资有限公司持有北望20%的股份"},
 ]
@@ -54,7 +55,9 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("澄江银行的零售银行业务总监是谁", ["唐以宁"]), ("澄江銀行現任零售銀行業務總監是誰", ["唐以宁"]),
     ("2017年澄江银行的北京市分行行长是谁", ["梁文博"]), ("澄江银行的北京市分行行长是谁", []),
     ("远川软件科技有限公司的华南区总经理是谁", ["蒋正"]), ("远川软件科技有公司的华南区总经理是谁", ["蒋正"]),  # a slip in the legal name is no unit ("谁是远川软件科技有限公司的深圳分公司部门经理", ["顾盼"]),
-    ("澄江银行的数据治理办公室主任是谁", ["苗雨"]), ("财政司的国库司司长是谁", ["吕一凡"]),
+    ("澄江银行的数据治理办公室主任是谁", ["苗雨"]),
+    ("澄江证券研究所所长是谁", ["岑望舒"]), ("澄江证券研究所所长现在是谁", ["岑望舒"]), ("澄江证券研究所的所长是谁", ["岑望舒"]),
+    ("澄江证券金融研究院院长是谁", ["鲍知秋"]), ("财政司的国库司司长是谁", ["吕一凡"]),
 ])
 def test_a_post_in_a_unit_the_parser_does_not_know(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     """The company is the name before the last 的 (or the longest head that
@@ -135,3 +138,64 @@ def test_a_sentence_behind_two_facts_is_shown_once(tmp_path: Path) -> None:
     b = backend_of(tmp_path / "s.sqlite", rows, "u-4", "2024-01-05")
     r = answer(b, "澄江银行的股东有哪些")
     assert len(r["answers"]) == 2 and [e["evidence"] for e in r["evidence"]] == [said]
+
+
+def test_a_reform_asked_as_a_rename(tmp_path: Path) -> None:
+    """"改制前叫什么", "由什么改制而来", "改制后叫什么": a reform into a bank is the rename the facts carry."""
+    rows = [{"article_id": "u-6", "subject": {"name": "北林省农村信用社联合社", "type": "Company"}, "predicate": "RENAMED_TO",
+             "object": {"name": "北林农商联合银行", "type": "Company"}, "qualifiers": {"date": "2024-05"},
+             "evidence": "北林省农村信用社联合社改制为北林农商联合银行"}]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-6", "2024-05-20")
+    for q in ("北林农商联合银行改制前叫什么", "北林农商联合银行由什么改制而来", "北林农商联合银行改制前的名称是什么"):
+        assert answer_names(b, q) == ["北林省农村信用社联合社"]
+    assert answer_names(b, "北林省农村信用社联合社改制后叫什么") == ["北林农商联合银行"]
+
+
+def test_a_post_at_a_branch_filed_at_the_parent(tmp_path: Path) -> None:
+    """A branch's post is filed at the bank with the branch in the title
+    ("湖南省分行行长"): asked with or without 省, after 的, with no 的 at all
+    ("X银行长沙支行行长": the 行 of 银行 opens no 行长), in English by the
+    place's pinyin, and by "heads" (whoever leads it)."""
+    rows = [_position("祁望川", "澄江银行", "other", "湖南省分行行长", start="2023-05"),
+            _position("骆一舟", "澄江银行", "other", "湖南省分行行长", start="2019-01", end="2023-05"),
+            _position("祁望川", "澄江银行", "other", "湖南省分行党委书记", start="2023-05"),
+            _position("甘以诺", "澄江银行", "other", "湖南省分行副行长", start="2023-05"),
+            _position("应书白", "澄江银行", "other", "长沙支行行长"), _position("钟离", "澄江银行", "president"),
+            _position("房迟", "澄江证券", "other", "上海分公司总经理")]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-7", "2024-01-05")
+    for q in ("澄江银行湖南省分行行长是谁", "澄江银行湖南分行现任行长是谁", "澄江银行的湖南省分行行长是谁", "澄江银行的湖南分行行长是谁",
+              "Who heads the Hunan branch of 澄江银行?", "Who is the president of the Hunan branch of 澄江银行?",
+              "Who is the president of 澄江银行湖南省分行?"):
+        assert answer_names(b, q) == ["祁望川"], q
+    assert answer_names(b, "Who was the president of 澄江银行湖南省分行 in 2020?") == ["骆一舟"]
+    assert answer_names(b, "澄江银行长沙支行行长是谁") == ["应书白"]
+    assert answer_names(b, "Who heads the Changsha sub-branch of 澄江银行?") == ["应书白"]
+    assert answer_names(b, "澄江证券上海分公司总经理是谁") == ["房迟"]
+    assert answer_names(b, "Who heads the Shanghai branch of 澄江证券?") == ["房迟"]
+    assert answer_names(b, "澄江银行行长是谁") == ["钟离"]  # the bank's own, not a branch's
+
+
+@pytest.mark.parametrize(("alias", "asked"), [
+    ("02597.HK", "2597.HK"), ("2597.HK", "02597.HK"), ("2597.HK", "HKEX: 2597"), ("600977", "600977.SH"), ("BLSK", "NASDAQ:BLSK"),
+])
+def test_a_company_asked_by_its_stock_code(tmp_path: Path, alias: str, asked: str) -> None:
+    """A ticker the articles gave with or without its market (and HK's leading zeros) finds the company written
+    either way (the store already found "600977" for 600977.SH and BLSK for NASDAQ:BLSK: the code it indexes)."""
+    row = _position("祁望川", "澄江科技", "cfo")
+    row["object"]["aliases"] = [alias]
+    b = backend_of(tmp_path / "s.sqlite", [row], "u-8", "2024-01-05")
+    assert answer_names(b, f"{asked}的首席财务官是谁") == ["祁望川"]
+    assert answer_names(b, f"Who is the CFO of {asked}?") == ["祁望川"]
+
+
+def test_a_title_that_says_more_than_its_role(tmp_path: Path) -> None:
+    """A vice president's title kept beside the role ("技术副总裁", "高级副总裁"): asked by that title, its holder only;
+    asked by the role's plain word, every vice president."""
+    rows = [_position("祁望川", "澄江数科", "vice_president", "技术副总裁"), _position("骆一舟", "澄江数科", "vice_president", "高级副总裁"),
+            _position("甘以诺", "澄江银行", "vice_president", "常务副行长"), _position("应书白", "澄江银行", "vice_president")]
+    b = backend_of(tmp_path / "s.sqlite", rows, "u-9", "2024-01-05")
+    assert answer_names(b, "澄江数科的技术副总裁是谁") == ["祁望川"]
+    assert answer_names(b, "澄江数科的高级副总裁是谁") == ["骆一舟"]
+    assert answer_names(b, "澄江银行常务副行长是谁") == ["甘以诺"]
+    assert sorted(answer_names(b, "澄江数科的副总裁有哪些")) == ["祁望川", "骆一舟"]
+    assert sorted(answer_names(b, "澄江银行的副行长是谁")) == ["应书白", "甘以诺"]

@@ -66,3 +66,28 @@ def test_a_stated_change_of_controller_ends_control_another_article_stated_befor
     assert direct_controllers(stakes([old, new], [], "2022"), [])[0] == ["孙建平"]  # before the change
     again = _held("孙建平", "蓝海银行", reported="2024-06-01", controlling=True)  # stated again after the change
     assert sorted(direct_controllers(stakes([old, new, again], [], None), [])[0]) == ["周海涛", "孙建平"]
+
+
+def test_a_controller_of_the_controlling_shareholder_controls_through_it() -> None:
+    # "南屿科技控股股东为北林投资（持股31%）；周明远持有北林投资80%股权，为南屿科技实际控制人"
+    facts = [_held("北林投资", "南屿科技", percent=31.0, controlling=True), _held("周明远", "南屿科技", controlling=True),
+             _held("周明远", "北林投资", percent=80.0)]
+    lookup = _lookup(facts, None)
+    assert direct_controllers(*lookup("南屿科技"), lookup)[0] == ["北林投资"]
+    assert ultimate_controllers("南屿科技", lookup, lambda x: x.endswith("投资") or x.endswith("科技"))[0] == ["周明远"]
+
+
+def test_a_controller_named_with_no_share_beside_one_with_a_share_is_the_one_in_the_end() -> None:
+    # "东川国投持股22.5%，成为公司控股股东，东川市国资委成为公司实际控制人"; an earlier 控股股东 with no share is out too
+    earlier = _held("海岳集团", "青杉股份", reported="2025-01-10", controlling=True)
+    facts = [_held("东川国投", "青杉股份", reported="2025-03-02", percent=22.5, controlling=True),
+             _held("东川市国资委", "青杉股份", reported="2025-03-02", controlling=True), earlier]
+    lookup = _lookup(facts, None)
+    assert direct_controllers(*lookup("青杉股份"), lookup)[0] == ["东川国投"]
+    assert ultimate_controllers("青杉股份", lookup, lambda x: not x.endswith("国资委"))[0] == ["东川市国资委"]
+
+
+def test_two_controllers_stated_with_no_link_and_no_shares_are_both_kept() -> None:
+    facts = [_held("甲公司", "目标公司", controlling=True), _held("张三", "目标公司", controlling=True)]
+    lookup = _lookup(facts, None)
+    assert sorted(direct_controllers(*lookup("目标公司"), lookup)[0]) == ["张三", "甲公司"]

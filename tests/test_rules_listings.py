@@ -318,3 +318,31 @@ def test_a_code_inside_the_short_names_bracket_before_the_listing_verb() -> None
     # the comma inside "（下称“S”，证券代码…）" is not a clause boundary before 在北交所上市
     assert pairs("10月9日，江苏南川小额贷款股份有限公司（下称“南川小贷”，证券代码871234）在北京证券交易所上市。", "LISTED_ON") == {
         ("江苏南川小额贷款股份有限公司", "BSE")}
+
+
+def _aliases(text: str, company: str) -> set[str]:
+    return {a for f in facts_of(text) for e in (f.subject, f.object) if e.name == company for a in e.aliases}
+
+
+def test_a_ticker_after_a_chinese_exchange_name() -> None:
+    """"（纳斯达克：BLSK）" after the bracket of short names: a NASDAQ listing."""
+    text = "北林数科（“北林数科”或“本公司”）（纳斯达克：BLSK）今天宣布，任命周明远为首席财务官。"
+    assert quals(facts_of(text), "北林数科", "LISTED_ON", "NASDAQ")["ticker"] == "BLSK"
+    assert "BLSK" in _aliases(text, "北林数科")
+
+
+def test_a_labelled_ticker_after_short_names_and_a_group_clause() -> None:
+    """"C（「C」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：2597.HK）": C's ticker."""
+    text = "（香港，2024年3月21日）北林金融集團有限公司（「北林金融」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：2597.HK）今日公佈業績。"
+    assert quals(facts_of(text), "北林金融集團有限公司", "LISTED_ON", "HKEX")["ticker"] == "2597.HK"
+
+
+@pytest.mark.parametrize(("text", "company", "code"), [
+    ("北林证券（600977）公告称，公司董事会收到总裁周明远的辞职报告。", "北林证券", "600977"),
+    ("北林证券股份有限公司（股票代码：600977）公告称，公司董事会收到总裁周明远的辞职报告。", "北林证券股份有限公司", "600977"),
+    ("证券代码：601777　证券简称：北林银行　公告编号：2024-018\n北林银行股份有限公司董事会近日收到周明远的辞职报告，周明远辞去行长职务。", "北林银行股份有限公司", "601777"),
+])
+def test_a_bare_stock_code_is_an_alias_not_a_listing(text: str, company: str, code: str) -> None:
+    """"股票代码：600977", "C（600977）", an announcement's header: the code is another name of C; no listing (no exchange said)."""
+    assert code in _aliases(text, company)
+    assert not pairs(text, "LISTED_ON")

@@ -624,3 +624,28 @@ def test_a_post_after_founding_a_company_is_at_that_company() -> None:
     fs = facts_of("1987年，北林集团与商人周明远共同出资，创办了北林国际信托投资公司，周明远出任首任董事长。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林国际信托投资公司")["role"] == "chairman"
     assert not [f for f in fs if f.object.name == "北林集团" and str(f.predicate) == "HOLDS_POSITION"]
+
+def test_a_branch_leading_a_list_of_posts_owns_its_leadership_posts() -> None:
+    """"X分行党委书记、行长": the 行长 is the branch's, not the bank's (role
+    other, the branch in the title); a career going on after a branch post
+    ("深圳分公司总经理、高级副总裁") is the company's."""
+    def titles(text: str) -> set[tuple[str, str, str]]:
+        return {(f.object.name, f.qualifiers["role"], f.qualifiers.get("title", "")) for f in facts_of(text)
+                if f.predicate == "HOLDS_POSITION" and f.subject.name == "周明远"}
+
+    assert titles("北林银行江西省分行党委书记、行长周明远表示，将加大对小微企业的投放。") == {
+        ("北林银行", "other", "江西省分行党委书记"), ("北林银行", "other", "江西省分行行长")}
+    assert titles("北林证券上海分公司总经理、党委书记周明远介绍了业务情况。") == {
+        ("北林证券", "other", "上海分公司总经理"), ("北林证券", "other", "上海分公司党委书记")}
+    assert "深圳分公司高级副总裁" not in {t for _o, _r, t in titles("周明远曾任北林软件深圳分公司总经理、高级副总裁。")}
+
+
+@pytest.mark.parametrize(("text", "role", "title"), [
+    ("北林数科技术副总裁周明远表示，公司将加大研发投入。", "vice_president", "技术副总裁"),
+    ("周明远出任北林数科财务副总裁。", "vice_president", "财务副总裁"),
+    ("北林数科高级副总裁周明远表示，公司将加大研发投入。", "vice_president", "高级副总裁"),
+])
+def test_a_title_that_says_more_than_its_role_is_kept_beside_it(text: str, role: str, title: str) -> None:
+    """A field or a rank before a role's word: the role, and the title as written."""
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林数科", role=role).get("title") == title
+    assert "title" not in quals(facts_of("北林数科副总裁周明远表示，公司将加大研发投入。"), "周明远", "HOLDS_POSITION", "北林数科")

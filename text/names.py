@@ -173,7 +173,18 @@ def search_keys(name: str) -> set[str]:
     core = core_key(name)
     keys = {name_key(name), core, without_place(core)}
     keys |= {pinyin_key(k) for k in list(keys)}
-    return {k for k in keys if k}
+    return {k for k in keys if k} | ticker_keys(name)
+
+
+def ticker_keys(name: str) -> set[str]:
+    """A ticker's code, as `written_keys` indexes it ("2599.HK", "HKEX: 2599",
+    "02599" are all 2599): a question may write the market or not, the zeros or not."""
+    plain = unicodedata.normalize("NFKC", name).strip()
+    ticker = _TICKER_FORM.match(plain)
+    code = (ticker.group("a") or ticker.group("b")).lower() if ticker else plain if re.fullmatch(r"\d{4,6}", plain) else ""
+    if not code:
+        return set()
+    return {code, code.lstrip("0") if code.isdigit() and len(code.lstrip("0")) >= 3 else code}
 
 
 #: Names up to this many characters get pinyin search keys: people and short
@@ -198,9 +209,8 @@ def written_keys(name: str, company: bool) -> set[str]:
     key = name_key(name)
     if not company:
         return {key} - {""}
-    if ticker := _TICKER_FORM.match(unicodedata.normalize("NFKC", name).strip()):
-        code = (ticker.group("a") or ticker.group("b")).lower()
-        return {key, code, code.lstrip("0") if code.isdigit() and len(code.lstrip("0")) >= 3 else code}
+    if codes := ticker_keys(name):
+        return {key} | codes
     core = core_key(name)
     return {key, core, without_place(core)} - {""}
 

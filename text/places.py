@@ -28,6 +28,11 @@ _COUNTRY = ("中国", "中华")
 _SUFFIXES = ("省", "市", "自治区", "特别行政区", "")
 
 
+def place_names() -> tuple[str, ...]:
+    """The provinces and cities, without their suffixes."""
+    return (*_PROVINCES, *_CITIES)
+
+
 @lru_cache(maxsize=1)
 def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
     """The places with their suffixes, and their lengths, longest first."""

@@ -22,7 +22,7 @@ from extract.rules.listing_plans import (
     PROSPECTUS,
     planned,
 )
-from extract.tickers import SHARE_CLASS
+from extract.rules.stock_codes import owner_of_ticker, stock_codes
 from schema import ListingMethod, Predicate
 
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO|(?:完成|成功|实现)(?:了)?首次公开发行)"
@@ -52,7 +52,9 @@ _CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
 _EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
 #: (the bracket may first give the company's short or former name: "（下称“C”，股份代码：…）", "（原名“C”，…）")
 _NAME_FIRST = r"(?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?<C>[”\"」]?\s*[，,、；;]\s*)?"
-_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(]{_NAME_FIRST}(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+#: (or a bracket of its own with the short names in quotes: "C（“C”或“本公司”）（纳斯达克：…）")
+_NAMES_BRACKET = r"(?:[“\"「]<C>[”\"」](?:或|及|、)?)+[）)]\s*[（(]"
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_NAMES_BRACKET}|{_NAME_FIRST})(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
 _NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
@@ -103,6 +105,7 @@ def extract_listings(ctx: Context) -> None:
     for sent in ctx.sentences:
         tpl = sent.tpl
         _from_tickers(ctx, sent)
+        stock_codes(ctx, sent)
         if KIND["X"] not in tpl and not re.search(r"香港|港股|[在于]港", tpl):
             _described_listings(ctx, sent)
             _returns(ctx, sent)
@@ -293,6 +296,8 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
                  date=ctx.date_iso(told[-1], sent) if told else None)
     for m in _NAMED_TICKER.finditer(tpl):
         for item in _NAMED_ITEM.finditer(tpl, m.start("items"), m.end("items")):
+            if (ent := ctx.inv.entities.get(sent.at(m.start("c")).key)) is not None:
+                ent.tickers.setdefault(item.group("code"), sent.at(item.start("x")).key[2:])  # the code is another name of the company
             ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(item.start("x")).key, sent, "named-ticker", 0.85,
                      ticker=item.group("code"))
     for m in _CODE_LINE.finditer(tpl):
@@ -331,7 +336,7 @@ def _from_tickers(ctx: Context, sent: Sent) -> None:
     for k in (m for m in sent.mentions if m.kind == "K"):
         raw, _code, exch = k.value
         pos = sent.pos_of(k)
-        company = _owner_of_ticker(sent, pos)
+        company = owner_of_ticker(sent, pos)
         if company is None:
             continue
         clause_end = min((i for i in (sent.tpl.find(c, pos) for c in "。；") if i >= 0), default=len(sent.tpl))
@@ -353,30 +358,6 @@ def _elsewhere(sent: Sent, pos: int, end: int, exch: str) -> bool:
     "C（NASDAQ:ABCD）通过港交所聆讯" keeps the NASDAQ listing (only HKEX's is pending)."""
     named = {x.value for x in sent.between(pos, end, "X")}
     return bool(named) and bool(exch) and exch not in named
-
-
-#: a later clause giving a listed company's code: "，股票代码为…", "，证券代码："
-_CODE_CLAUSE = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*$")
-
-
-#: the bracket a ticker is in, after its company: "C（…", "C-S（…" (a share class), and the short name
-#: first ("C有限公司（C，…", "C有限公司（下称“C”，…")
-_TICKER_BRACKET = re.compile(
-    rf"(\ue001)(?:{SHARE_CLASS})?\s*[（(](?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?\ue001[”\"」]?\s*[，,、；;]\s*)?"
-    r"[^（()）\ue001\ue000]*$")
-
-
-def _owner_of_ticker(sent: Sent, pos: int) -> str | None:
-    """The company a parenthesised ticker follows: "X（A；B）", "X(A)" or "X-S(A)", or
-    "X有限公司（X，A；B）" and "X有限公司（下称“X”，A）" where the bracket gives the short name first."""
-    head = sent.tpl[max(0, pos - 30):pos]
-    m = _TICKER_BRACKET.search(head)
-    if not m:
-        if not _CODE_CLAUSE.search(head):
-            return None
-        named = {c.key for c in sent.between(0, pos, "C")}  # "C于…在深交所上市，股票代码300999.SZ": the one company the sentence names
-        return named.pop() if len(named) == 1 else None
-    return sent.at(max(0, pos - 30) + m.start(1)).key
 
 
 def _us_exchange(ctx: Context, company: str) -> str | None:

@@ -116,7 +116,8 @@ def chain_items(sent: Sent, a: int, b: int, default_company: str | None,
                 continue  # 代理行长, 临时负责人: acting duties are not positions (guide v1.2)
             sep = sent.tpl[prev_end:sent.pos_of(m)]
             if (items and not own_company and items[-1][1].title != info.title and info.title == m.text.removeprefix(info.modifier)
-                    and (sep in ("和", "及") or _branch_pair(items[-1][1], info, sep)) and (dept := _dept_of(items[-1][1]))):
+                    and (dept := _dept_of(items[-1][1]) if sep in ("和", "及") or _branch_pair(items[-1][1], info, sep)
+                         else _branch_of(items[-1][1], info.title) if sep == "、" else "")):
                 info = TitleInfo(Role.OTHER, dept + info.title, info.modifier)
             items.append((company, info))
             own_company = False
@@ -154,7 +155,7 @@ def more_past_posts(sent: Sent, end: int) -> list[tuple[str | None, TitleInfo]]:
 
 #: a post of a unit's party committee; a branch's leadership is written as one with its executive post ("党委书记、行长")
 _PARTY_POST = re.compile(r"(?:党委|党组|党总支)(?:副)?(?:书记|委员|成员)$")
-_BRANCH = re.compile(r"(?:分行|支行|分公司)")
+_BRANCH_WORD = re.compile(r"(?:分行|支行|分公司)")
 
 
 def _branch_pair(prev: TitleInfo, info: TitleInfo, sep: str) -> bool:
@@ -162,7 +163,7 @@ def _branch_pair(prev: TitleInfo, info: TitleInfo, sep: str) -> bool:
     party post and its executive post joined by 、 or 兼 are both the
     branch's (a party post is always some unit's, so the pair is one unit's
     leadership); the title before carries the branch, the one after none."""
-    if sep not in ("、", "兼", "，兼") or not _BRANCH.search(prev.title):
+    if sep not in ("、", "兼", "，兼") or not _BRANCH_WORD.search(prev.title):
         return False
     return bool(_PARTY_POST.search(prev.title) or _PARTY_POST.search(info.title))
 
@@ -177,6 +178,19 @@ def _dept_of(info: TitleInfo) -> str:
         if info.title.endswith(t) and len(info.title) > len(t):
             return info.title[: -len(t)]
     return ""
+
+
+#: a branch opening a title ("江西省分行" of "江西省分行党委书记"), whose posts listed after it with 、 are the branch's too
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<kind>分行|支行|分公司)(?=[\u4e00-\u9fff])")
+#: the posts of a branch's own leadership, by the kind of branch: only these take the branch from the post before them
+_BRANCH_POSTS = {"分行": ("行长", "副行长", "行长助理", "党委书记", "党委副书记"), "分公司": ("总经理", "副总经理", "总经理助理", "党委书记", "党委副书记")}
+
+
+def _branch_of(info: TitleInfo, title: str) -> str:
+    """"江西省分行党委书记、行长": the branch leads the list, so 行长 is the
+    branch's (not the bank's); "深圳分公司总经理、高级副总裁", a career, is not."""
+    m = _BRANCH.match(info.title) if info.role is Role.OTHER else None
+    return m.group(0) if m and title in _BRANCH_POSTS["分公司" if m["kind"] == "分公司" else "分行"] else ""
 
 
 PLAIN_TITLES: dict[Role, tuple[str, ...]] = {}

@@ -56,10 +56,14 @@ def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
     return None
 
 
+#: a rank the role's own words may carry ("高级副总裁" is a vice president): the title says more than the role
+_RANKED = re.compile(r"高级|资深|常务|执行副")
+
+
 def _qual(info: TitleInfo) -> dict[str, str]:
     q: dict[str, str] = {"role": str(info.role)}
-    if info.role is Role.OTHER or info.title not in PLAIN_TITLES.get(info.role, ()):
-        q["title"] = info.title
+    if info.role is Role.OTHER or info.title not in PLAIN_TITLES.get(info.role, ()) or _RANKED.match(info.title):
+        q["title"] = info.title  # "技术副总裁", "常务副行长", "高级副总裁": the title as written, beside its role
     return q
 
 

@@ -10,8 +10,9 @@ from typing import Any
 
 from graph.temporal import Tenure
 from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
+from service.branches import english_branch, same_branch_post
 from service.errors import NotFound
-from service.question import TITLE_WORDS, Question
+from service.question import ROLE_WORDS, TITLE_WORDS, Question
 from service.questions import EXACT, Backend, FactD
 from service.renames import fact_day
 from text.english import SURNAMES
@@ -97,6 +98,8 @@ def role_label(q: Question) -> str:
 
 
 _SPECIALISED = {r.value for r in ROLE_SPECIALISES}
+#: a rank a role's own words may carry (the extractor keeps such a title beside the role)
+_RANKED = re.compile(r"高级|资深|常务|执行副")
 
 
 def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
@@ -107,8 +110,11 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
         return True
     qual = f["qualifiers"]
     held = qual.get("role")
-    if role is Role.OTHER:
-        return held == "other" and bool(title) and name_key(str(qual.get("title") or "")) == name_key(title)
+    had = str(qual.get("title") or "")
+    if role is Role.OTHER:  # (a post of the role list whose title says more: "技术副总裁", a vice president's)
+        return bool(title) and (held == "other" or bool(had)) and (name_key(had) == name_key(title) or same_branch_post(title, had, ROLE_WORDS))
+    if _RANKED.match(title) and held == role.value:  # "高级副总裁": the vice presidents of that rank
+        return name_key(had) == name_key(title)
     return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
         held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
 
@@ -118,7 +124,7 @@ def find_company(b: Backend, name: str) -> dict[str, Any]:
 
 
 #: How the name of a unit of a company ends (a department, a branch, a region), when no 的 sets it off from the company's name.
-_UNIT_END = re.compile(r"(?:部|(?<!公)司|局|处|室|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
+_UNIT_END = re.compile(r"(?:部|(?<!公)司|局|处|室|研究所|研究院|中心|分行|支行|分公司|业务|事业群|条线|板块|区|华南|华北|华东|华中|西南|西北|东北|全球|海外|国际)$")
 #: …unless it goes on with the company's own name ("有限公司", "集团").
 _NAME_GOES_ON = re.compile(r"(?:有限|股份|有公司|集团|控股|公司)")
 
@@ -140,6 +146,8 @@ def find_post(b: Backend, q: Question, name: str | None = None) -> tuple[dict[st
         ROLE_LABELS[q.role][0][0] if q.role is not None and q.role is not Role.OTHER else "")  # "deputy general manager": 副总经理
     if (found is not None and found.get("score", 1.0) >= EXACT) or not word:
         return found or find_company(b, name), q  # not found: raises NotFound with its suggestions
+    if (branch := english_branch(name)) is not None:  # "the Hunan branch of X": X, and the branch in the post's title
+        return find_company(b, branch[0]), replace(q, role=Role.OTHER, role_word=branch[1] + word)
     if "的" in name:  # the company is what stands before it, found as any company name is
         head, _, unit = name.rpartition("的")
         try:

@@ -8,7 +8,7 @@ from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
 from graph.records import not_after
-from graph.temporal import covers, stakes
+from graph.temporal import covers
 from schema import Predicate
 from service.answers.common import (
     Result,
@@ -22,26 +22,20 @@ from service.answers.common import (
     name_then,
     when_prefix,
 )
+from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
 from service.question import Question
 from service.questions import Backend, FactD
 
 
-def _stakes(b: Backend, cid: str, day: str | None, ever: bool = False) -> tuple[list[Any], list[FactD]]:
-    facts = b._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])
-    holdings = [f for f in facts if f["predicate"] == "HOLDS_STAKE" and f["subject"]["id"] != cid]
-    sales = [f for f in facts if f["predicate"] == "SOLD_STAKE"]
-    if ever:
-        return [], holdings + sales
-    return stakes(holdings, sales, day), sales
-
-
 def _holders(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    now, sales = _stakes(b, c["id"], q.as_of, q.when == "ever")
     if q.when == "ever":
-        ids = [f["subject"]["id"] if f["predicate"] == "HOLDS_STAKE" else f["qualifiers"].get("buyer_id") or f["subject"]["id"] for f in sales]
+        holdings, sales = stake_facts(b, c["id"])
+        facts = holdings + sales
+        ids = [f["subject"]["id"] if f["predicate"] == "HOLDS_STAKE" else f["qualifiers"].get("buyer_id") or f["subject"]["id"] for f in facts]
         out = entities(b, [i for i in ids if i])
-        return out, sales, list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
+        return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
+    now = holders_of_record(b, c["id"], q.as_of)  # the API's holders too: `service.holdings`
     out = []
     parts = []
     for s in now:
@@ -63,17 +57,7 @@ def _holders(b: Backend, q: Question) -> Result:
         "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
 
 
-_ULTIMATE = ("实际控制人", "实控人", "最终控制人", "actual", "ultimate", "de facto", "beneficial", "real")
-
-
-def _control_lookup(b: Backend, day: str | None) -> Any:
-    """A company's stakes and parents on `day`, as `graph.control` reads them."""
-    def lookup(cid: str) -> tuple[list[Any], list[FactD]]:
-        now, _sales = _stakes(b, cid, day)
-        parents = [f for f in b._out(cid, [Predicate.SUBSIDIARY_OF])
-                   if day is None or covers(f.get("valid_from"), f.get("valid_to"), day)]
-        return now, parents
-    return lookup
+_ULTIMATE = ("实际控制", "实控人", "最终控制", "actual", "ultimate", "de facto", "beneficial", "real")
 
 
 def _controller(b: Backend, q: Question) -> Result:
@@ -81,13 +65,13 @@ def _controller(b: Backend, q: Question) -> Result:
     question says so (实际控制人): `graph.control`; no one when an article
     says so after the control it found was stated (`_said_none`)."""
     c = find_company(b, q.subject)
-    lookup = _control_lookup(b, q.as_of)
+    lookup = control_lookup(b, q.as_of)
     ultimate = any(w in q.text.lower() for w in _ULTIMATE)
     if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         now, parents = lookup(c["id"])
-        ids, facts = direct_controllers(now, parents)
+        ids, facts = direct_controllers(now, parents, lookup)
         if not ids and _LARGEST.search(q.text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
             ids, facts = _largest(now)
     none = _said_none(b, c, ultimate, q.as_of)
@@ -165,7 +149,7 @@ def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
 def _parents(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     subs = _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
-    now, _s = _stakes(b, c["id"], q.as_of)
+    now = stakes_on(b, c["id"], q.as_of)
     owners = [s for s in now if b.ref(s.holder)["type"] == "Company"
               and ((s.percent or 0) >= 50 or any(f["qualifiers"].get("controlling") for f in s.facts))]
     ids = [f["object"]["id"] for f in subs] + [s.holder for s in owners]
@@ -197,4 +181,27 @@ def _founders(b: Backend, q: Question) -> Result:
     return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "创始人", "founders"), {"company": c}
 
 
-HANDLERS = {"holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}
+def _buyers(b: Backend, q: Question) -> Result:
+    """Who bought a stake in the company (from the seller the question
+    names, if it names one): the buyers of the stated sales, on or before
+    the date asked."""
+    c = find_company(b, q.subject)
+    seller = b.find(q.other)["id"] if q.other else None
+    sales = [f for f in b._in(c["id"], [Predicate.SOLD_STAKE]) if (seller is None or f["subject"]["id"] == seller)
+             and (q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of))]
+    out: list[dict[str, Any]] = []
+    for f in sales:
+        qual = f["qualifiers"]
+        if qual.get("buyer_id"):
+            out.append(entity_then(b, str(qual["buyer_id"]), f.get("valid_from")))
+        elif qual.get("buyer"):
+            out.append({"id": None, "name": str(qual["buyer"]), "aliases": [], "type": "Company", "name_then": None})
+    out = list({e["id"] or e["name"]: e for e in out}.values())
+    what = (f"{q.other}所持{c['name']}股权的受让方", f"buyers of {q.other}'s stake in {c['name']}") if q.other else (
+        f"{c['name']}股权的受让方", f"buyers of stakes in {c['name']}")
+    sentence = (f"{when_prefix(q)}{what[0]}：{'、'.join(e['name'] for e in out)}。" if out else f"{when_prefix(q)}没有找到{what[0]}。") if is_zh(q) else (
+        f"{when_prefix(q)}{what[1][0].upper() + what[1][1:]}: {', '.join(e['name'] for e in out)}." if out else f"{when_prefix(q)}No {what[1]} are recorded.")
+    return out, sales, sentence, {"company": c, "sales": sales}
+
+
+HANDLERS = {"buyers": _buyers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}

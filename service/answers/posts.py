@@ -180,7 +180,7 @@ def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, directio
                                  key=lambda t: (t.end or t.start or ""))
                 pick = earlier[-1:]
             if not pick and own.one_holder:
-                pick = _by_conflict(post, own, direction)
+                pick = _by_conflict(post, own, direction) or _handover(post, own, direction)
             for t in pick:
                 others.append(t.person)
                 facts += [own.fact, t.fact]
@@ -197,6 +197,21 @@ def _by_conflict(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure
         lost = {x for k in kept if k is own for x in k.conflicts}
         return [t for t in post if t.fact["id"] in lost and not t.dated] if own.dated else []
     return [k for k in kept if own.fact["id"] in k.conflicts and k.dated] if not own.dated else []
+
+
+def _handover(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure]:
+    """A one-holder post that changed hands on dates that do not order the
+    two terms (the next holder elected before the last one's approval ran
+    out, a departure with no date): the successor of an ended term is the
+    holder now, unless that term began before this one; the predecessor of
+    a term still held is the one holder whose term ended, unless it began
+    after this one."""
+    if direction == "successors":
+        return [t for t in holding(post, None) if own.ended and not t.ended and not (own.start and t.start and t.start <= own.start)]
+    gone = [t for t in post if t.ended and not own.ended and not (own.start and t.start and t.start >= own.start)]
+    last = max((t.end or t.start or "" for t in gone), default="")
+    gone = [t for t in gone if (t.end or t.start or "") == last]
+    return gone if len({t.person for t in gone}) == 1 else []
 
 
 HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {

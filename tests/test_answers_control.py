@@ -1,0 +1,87 @@
+"""Who controls a company when one article names both ranks: the
+controlling shareholder with its share, and the controller in the end
+(实际控制人) with none, or through a stake in the controlling shareholder.
+A store built from facts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from service.embedded import EmbeddedBackend
+
+from .helpers import answer_names, backend_of
+
+
+def _stake(holder: str, company: str, htype: str = "Company", **q: Any) -> dict[str, Any]:
+    return {"article_id": "c-1", "subject": {"name": holder, "type": htype}, "predicate": "HOLDS_STAKE",
+            "object": {"name": company, "type": "Company"}, "qualifiers": q, "evidence": f"{holder}{company}"}
+
+
+FACTS = [
+    # "本次变动后，岭南国投持有青杉股份22.5%股份，成为控股股东，岭南市国资委成为实际控制人"
+    _stake("岭南国投", "青杉股份", percent=22.5, controlling=True), _stake("岭南市国资委", "青杉股份", controlling=True),
+    # "北林投资持有南屿科技31%股份，为控股股东；周明远持有北林投资80%股权，为南屿科技实际控制人"
+    _stake("北林投资", "南屿科技", percent=31.0, controlling=True), _stake("周明远", "南屿科技", "Person", controlling=True),
+    _stake("周明远", "北林投资", "Person", percent=80.0),
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("ctrl") / "c.sqlite", FACTS, "c-1", "2025-03-02")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("青杉股份的控股股东是谁", ["岭南国投"]), ("Who is the controlling shareholder of 青杉股份?", ["岭南国投"]),
+    ("青杉股份的实际控制人是谁", ["岭南市国资委"]), ("who is the actual controller of 青杉股份", ["岭南市国资委"]),
+    ("南屿科技的控股股东是谁", ["北林投资"]), ("南屿科技由谁实际控制", ["周明远"]), ("南屿科技的实控人", ["周明远"]),
+])
+def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apart(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("南屿科技的股东有哪些", ["北林投资"]), ("Who are the shareholders of 南屿科技?", ["北林投资"]), ("谁持有青杉股份的股份", ["岭南国投"]),
+    ("北林投资的股东有哪些", ["周明远"]),
+])
+def test_a_controller_in_the_end_named_with_no_share_is_no_holder_of_record(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"周明远…为南屿科技实际控制人" with no share: he holds through 北林投资, not beside it."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("company, who", [("南屿科技", ["北林投资"]), ("青杉股份", ["岭南国投"])])
+def test_the_api_lists_the_holders_of_record_as_ask_does(backend: EmbeddedBackend, company: str, who: list[str]) -> None:
+    """One rule for `/companies/{id}/holders` and `/ask` (the service layer): the
+    controller in the end with no share is no holder of record there either."""
+    with TestClient(create_app(backend)) as c:
+        r = c.get(f"/companies/{company}/holders")
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert [f["subject"]["name"] for f in body["holders"]] == who
+        assert [s["holder"]["name"] for s in body["stakes"]] == who
+        asked = c.get("/ask", params={"q": f"{company}的股东有哪些"}).json()
+        assert [e["name"] for e in asked["answers"]] == who
+
+
+def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:
+    return {"article_id": "c-2", "subject": {"name": seller, "type": "Company"}, "predicate": "SOLD_STAKE",
+            "object": {"name": target, "type": "Company"}, "qualifiers": {"buyer": buyer, "percent": 20.0, "date": date},
+            "evidence": f"{seller}向{buyer}转让所持{target}20%股权"}
+
+
+@pytest.mark.parametrize("q, who", [
+    ("谁买了西岭资本所持的南川消费金融股权", ["东陵国投"]), ("西岭资本把南川消费金融的股权卖给了谁", ["东陵国投"]),
+    ("西岭资本将所持南川消费金融的股份转让给哪家公司", ["东陵国投"]), ("西岭资本所持南川消费金融的股权被谁买走了", ["东陵国投"]),
+    ("Who bought 西岭资本's stake in 南川消费金融?", ["东陵国投"]), ("To whom did 西岭资本 sell its stake in 南川消费金融?", ["东陵国投"]),
+    ("谁受让了南川消费金融的股权", ["东陵国投", "北屿控股"]), ("南川消费金融的股权被谁收购了", ["东陵国投", "北屿控股"]),
+    ("2024年6月谁受让了南川消费金融的股权", ["北屿控股"]), ("谁买了西岭资本所持的北屿控股股权", []),
+])
+def test_the_buyer_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
+    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
+            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
+    b = backend_of(tmp_path_factory.mktemp("sale") / "s.sqlite", rows, "c-2", "2024-12-20")
+    assert sorted(answer_names(b, q)) == sorted(who)

@@ -17,7 +17,8 @@ import re
 
 from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
-from extract.rules.base import Context, Sent, list_items, pattern, topic_of
+from extract.rules.base import Context, Sent, pattern, topic_of
+from extract.rules.enumerations import list_items
 from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_parties import emit_stake

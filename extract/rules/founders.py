@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.enumerations import list_items
 from extract.rules.position_chains import CHAIN
 from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
 from schema import Predicate

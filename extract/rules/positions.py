@@ -30,8 +30,9 @@ import re
 from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals
-from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
+from extract.rules.name_lists import list_before, named_list
 from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
     ACTING_VERB,
@@ -223,14 +224,14 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         during = _DURING.match(sent.tpl, m.end())
         person = sent.at(during.end() - 1).key if during else subject_for(ctx, sent, vpos)
         head = sent.tpl[clause:vpos]
-        named = [] if during or verb in ("为", "是", "任") else _list_before(ctx, sent, clause, vpos)
+        named = [] if during or verb in ("为", "是", "任") else list_before(ctx, sent, clause, vpos)
         if person is None and not named:
             continue
         persons = [person]
         group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", head)
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
-        elif verb in ("当选", "当选为") and (listed := _named_list(ctx, sent, clause, vpos)):
+        elif verb in ("当选", "当选为") and (listed := named_list(ctx, sent, clause, vpos)):
             persons = listed  # "A、B、C当选独立董事": names the text did not know before, each of them
         elif named:
             persons = named  # "A、B因工作调整原因，(分别)不再担任…": the list before the reason clause
@@ -365,45 +366,6 @@ def _counted_then_named(ctx: Context, sent: Sent) -> None:
                 emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
 
 
-#: a list of names only, up to the end of its clause ("A、B和C三人"): no mention but persons, no other words
-_NAME_LIST = re.compile(r"(?:(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}(?:、|和|及|与)){1,12}(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}?"
-                        r"(?:[一二三四五六七八九十\d](?:人|位|名))?$")
-
-
-_ADVERBS = r"(?:均|都|也|则|分别|同时|已|将|已经|正式)*"
-#: a reason clause between a subject and its verb: "A、B因工作调整原因，不再担任…"
-_REASON_BEFORE = re.compile(r"(?:因|由于)[^，。；：\ue000-\ue007]{1,20}[，,]" + _ADVERBS + "$")
-#: a list of names that ends where the verb's subject ends, after a stop, a company or a title ("独立董事A、B、C")
-_LIST_TAIL = re.compile(r"(?:^|(?<=[，,：:；\ue001\ue003]))((?:(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}(?:、|和|及|与)){1,12}"
-                        r"(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4})" + _ADVERBS + "$")
-
-
-def _list_before(ctx: Context, sent: Sent, clause: int, vpos: int) -> list[str]:
-    """The persons a list of names before the verb makes its subject, names the text
-    did not know before too: "A、B不再担任…", "独立董事A、B、C因任职届满，不再担任…"."""
-    end = vpos
-    if re.fullmatch(_ADVERBS, sent.tpl[clause:vpos]) and (reason := _REASON_BEFORE.search(sent.tpl, max(0, clause - 24), vpos)):
-        end = reason.start()
-    if "、" not in sent.tpl[max(0, end - 24):end] and "和" not in sent.tpl[max(0, end - 24):end]:
-        return []
-    m = _LIST_TAIL.search(sent.tpl, max(0, end - 64), end)
-    return _named_list(ctx, sent, m.start(1), m.end(1)) if m else []
-
-
-def _named_list(ctx: Context, sent: Sent, a: int, b: int) -> list[str]:
-    """The persons of an enumeration of names filling template positions [a, b) ("A、B和C"), names the
-    text has not met elsewhere too; nothing unless every item reads as a person's name."""
-    m = _NAME_LIST.fullmatch(sent.tpl, a, b)
-    if not m or not re.search(r"[、和及与]", m.group(0)):
-        return []
-    count = re.search(r"[一二三四五六七八九十\d](?:人|位|名)$", m.group(0))
-    end = b - (len(count.group(0)) if count else 0)
-    items = re.split(r"、|和|及|与", sent.tpl[a:end])
-    persons = KIND["P"] in sent.tpl[a:end] or sent.tpl[a - 1:a] == KIND["T"]  # "独立董事A、B", "A、B和C" with A known
-    keys = list_items(ctx, sent, a, end, person_ok=True, strong=persons)
-    return keys if len(keys) == len(items) and all(k.startswith("P:") for k in keys) else []
-
-
 def _by_person(ctx: Context, sent: Sent) -> None:
     for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
         for m in rx.finditer(sent.tpl):
@@ -414,7 +376,7 @@ def _by_person(ctx: Context, sent: Sent) -> None:
             persons = [person]
             if rx is _CHAIN_IS_PERSON:  # "独立董事为A、B和C": each of them
                 stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
-                persons = _named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
+                persons = named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
             default = ctx.nearest_company(sent, m.start("chain"))
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent, list_items, pattern
+from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.enumerations import list_items
 from extract.rules.stake_parties import clause_subject, pct_of, target_for
 from schema import Predicate
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.base import Context, Sent, pattern
 from extract.rules.corporate import latin_company
+from extract.rules.enumerations import list_items
 from extract.rules.stake_parties import HOLDER_MENTION, clause_subject, emit_stake, key_of, keys_in, told_at
 from schema import Predicate
 

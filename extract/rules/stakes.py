@@ -30,7 +30,8 @@ import re
 from collections.abc import Callable
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, list_items, pattern
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.enumerations import list_items
 from extract.rules.stake_changes import before_and_after
 from extract.rules.stake_channels import through_holdings
 from extract.rules.stake_control import control_holdings

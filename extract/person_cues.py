@@ -7,6 +7,7 @@ What a name may be is `extract.persons`'s."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.lexicon import Lexicon
 from extract.name_words import CJK, glued_word, word_tag
@@ -79,6 +80,19 @@ _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
 #: the second of two names joined at a clause's head, then a verb of taking or leaving a post ("A和B获聘为…")
 _SECOND_SUBJECT = re.compile(rf"[、和与及]([{CJK}]{{2,3}})(?=(?:已|将|正式|同时|均|都|分别)?(?:{_TAKE_OR_LEAVE}|获聘|获委任|获任))")
+#: a name and a verb of its own at a clause's head, the text's start or after a clause mark (the mark is read,
+#: not looked behind at: the engine then finds the marks by their letters instead of trying all at every letter)
+_HEAD_NAME = re.compile(rf"([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
+_MARK_NAME = re.compile(rf"[，。；：、\s“—月日]([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
+
+
+def _clause_head_names(text: str) -> Iterator[re.Match[str]]:
+    """Matches of a name (group 1) and its verb at clause heads (no match ends on a clause mark, so none hides the next)."""
+    first = _HEAD_NAME.match(text)
+    if first:
+        yield first
+    yield from _MARK_NAME.finditer(text, first.end() if first else 0)
+
 
 
 def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow: str, lex: Lexicon) -> None:
@@ -310,18 +324,17 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{CJK}]{{3}})(?=(?:出生于|生于|出生在)(?:19|20)\d{{2}}年)", text, re.M) if "生" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“—月日]))([{CJK}]{{2,3}}){PERSON_VERB_AFTER}", text, re.M):
+    for m in _clause_head_names(text):
         if three := _framed_name(text, m.start(1), lex, title_at, "clause"):
             _keep_framed(found, framed, text, three, m.start(1))  # "严谨之出任总经理", "李思成为副行长"
             continue
         for cand in (m.group(1), m.group(1)[:2]):
             if len(cand) == 3 and glued_word(text, m.start(1) + 2) and not glued_before_verb(text, m.start(1)):
                 continue  # "洪某申请辞去": 申 begins 申请, the name is two letters
-            if plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1)):
-                rest = text[m.start(1) + len(cand):]
-                if re.match(PERSON_VERB_AFTER, rest):
-                    found.setdefault(cand, m.start(1))
-                    break
+            if (plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1))
+                    and PERSON_VERB_AFTER_RE.match(text, m.start(1) + len(cand))):
+                found.setdefault(cand, m.start(1))
+                break
     for m in _SECOND_SUBJECT.finditer(text):  # "A和B获聘为副总裁", "A、B当选为独立董事": both are people
         for ln in (3, 2):
             first = text[max(0, m.start() - ln):m.start()]

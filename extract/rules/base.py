@@ -29,6 +29,38 @@ def pattern(src: str) -> re.Pattern[str]:
     return re.compile(_PLACEHOLDER.sub(lambda m: KIND[m.group(1)], src))
 
 
+class Gated:
+    """A rule pattern tried only on a text holding one of `words`, which
+    every match must contain: `re` has no fixed first letter to look for in
+    a pattern that starts with a mention or an alternation, so it would try
+    the whole pattern at every letter of every sentence."""
+
+    __slots__ = ("rx", "words")
+
+    def __init__(self, rx: re.Pattern[str], *words: str) -> None:
+        self.rx, self.words = rx, words
+
+    def _may(self, text: str) -> bool:
+        return any(w in text for w in self.words)
+
+    def finditer(self, text: str, *at: int) -> Any:
+        return self.rx.finditer(text, *at) if self._may(text) else iter(())
+
+    def search(self, text: str, *at: int) -> re.Match[str] | None:
+        return self.rx.search(text, *at) if self._may(text) else None
+
+    def match(self, text: str, *at: int) -> re.Match[str] | None:
+        return self.rx.match(text, *at) if self._may(text) else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+
+def gated(src: str, *words: str) -> Gated:
+    """`pattern(src)`, tried only where one of `words` (one of which every match holds) stands."""
+    return Gated(pattern(src), *words)
+
+
 def kinds(*ks: str) -> str:
     """A character class matching any of the given mention kinds."""
     return "[" + "".join(KIND[k] for k in ks) + "]"

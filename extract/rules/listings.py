@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND, Mention
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.listing_plans import (
     AFTER,
     DONE_MARK,
@@ -41,7 +41,7 @@ _AS_LISTED = pattern(r"作为(?:一家|首家|第一家|少数)?(?:在|于)(?P<x
                      r"[^，。；\ue000-\ue007]{1,14}?[，,](?P<c>\ue001)")
 # "C登陆纳斯达克", "C于2019年挂牌纽交所", "C登陆美国的纳斯达克": the verb before the exchange, no 上市 after
 # (the verb may open a later clause that continues the subject's: "C仍借着…的风潮，于2019年登陆纽交所")
-_VERB_X = pattern(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?:美国|香港)?(?:的)?(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))")
+_VERB_X = gated(r"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{0,40}?)(?:成功|正式|已)?(?:登陆|登录|挂牌|上市于|挂牌于)(?:美国|香港)?(?:的)?(?P<x><X>)(?!(?:的)?(?:聆讯|申请|计划|上市计划|IPO计划))", "登陆", "登录", "挂牌", "上市于")
 # "在纽交所上市两年之后，…C正式…", "在赴港二次上市后，C…": a clause of time told by the listing, then the company it speaks of
 _LISTED_BEFORE_SUBJECT = pattern(
     r"(?:^|(?<=[，；：）)]))(?:自|在|于)(?:\ue004)?(?:在|于)?(?:(?P<x><X>)(?:主板)?(?:挂牌)?|赴港|回港)(?:二次|双重主要|第二)?上市(?:[^，。；\ue000-\ue007]{0,6}?)(?:之后|以后|后|以来)[，,]"

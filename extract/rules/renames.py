@@ -7,23 +7,23 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import Entity, Mention
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Gated, Sent, gated, pattern
 from schema import Predicate
 
-_RENAMED = pattern(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
-                   r"|易名为|变更名称为|改称)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
+_RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:变更为|更改为)"
+                   r"|易名为|变更名称为|改称)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名", "改名", "品牌升级为", "名称", "易名为", "改称")
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
-_BOTH_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_BOTH_NAMES: tuple[tuple[str, Gated], ...] = (
     # (a date may stand before 由: "存续公司名称自11月1日起由“A”变更为“B”")
-    ("name-from-to", pattern(r"(?:中文|公司|企业)?名称(?:已|将|正式)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)")),
-    ("short-name-from-to", pattern(r"简称(?:已|将)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『](?P<old><C>)[”\"」』](?:变更为|更改为|改为|变为)[“\"「『](?P<new><C>)[”\"」』]")),
-    ("new-name", pattern(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)")),
-    ("before-rename", pattern(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"「『]?(?P<old><C>)")),
+    ("name-from-to", gated(r"(?:中文|公司|企业)?名称(?:已|将|正式)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)", "名称")),
+    ("short-name-from-to", gated(r"简称(?:已|将)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『](?P<old><C>)[”\"」』](?:变更为|更改为|改为|变为)[“\"「『](?P<new><C>)[”\"」』]", "简称")),
+    ("new-name", gated(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)", "名，", "名,")),
+    ("before-rename", gated(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"「『]?(?P<old><C>)", "名前")),
     # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
     # brand names no company: the new name must read as one, and the clause must speak of the company's 品牌升级)
-    ("brand-upgrade", pattern(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"「『]?(?P<new><C>)[”\"」』]?"
-                              r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))")),
+    ("brand-upgrade", gated(r"(?P<old><C>)[^。；\ue001]{0,16}?品牌升级[，,]?(?:并|同时)?(?:正式)?(?:启用|使用|采用)(?:新品牌)?[“\"「『]?(?P<new><C>)[”\"」』]?"
+                              r"(?:(?:作为|为)(?:其|公司)?(?:的)?新(?:的)?(?:品牌|名称|品牌名称)|(?=[，。；]|$))", "品牌升级")),
 )
 #: the day a rename takes effect, told after it
 _TAKES_EFFECT = pattern(r"[”\"」』]?[，,](?:并)?(?:自|于)<D>(?:起)?(?:正式)?生效")
@@ -39,7 +39,7 @@ _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"「『]?(?P<new><C>)[”\"」』]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
-_CLAUSE_RENAMED = pattern(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
+_CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "名称变更为")
 #: a clause where the company acted on something else, which may be what a later clause renames
 _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
 #: "C（以下简称…）发生工商变更，企业名称变更为Y": the clause after names the name of the sentence's subject
@@ -53,10 +53,10 @@ _BARE = frozenset({"公司", "该公司", "本公司"})
 #: a company the sentence before founded ("创办了A"): what a history's bare 公司 goes on to rename
 _FOUNDED_THERE = re.compile(r"(?:创办|创立|创建|组建|设立|成立)(?:了)?(\ue001)")
 # "由东海证券更名而来的北林证券", "北林证券系由东海证券更名而来"
-_RENAMED_FROM = pattern(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?")
+_RENAMED_FROM = gated(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?", "名而")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
-_ORIGINAL = pattern(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?[“\"「『]?(?P<rest>[^，。；]*)")
+_ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?[“\"「『]?(?P<rest>[^，。；]*)", "原名", "原称", "前身", "曾用名", "旧称", "前称")
 
 
 #: "A成立于2015年，2021年更名为现名": A is an earlier name of the company the article is about

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Candidate, Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
 from extract.rules.stake_parties import clause_subject, pct_of, target_for
 from schema import Predicate
@@ -73,9 +73,9 @@ _TRANSFER_REGISTERED = pattern(
 # an auction won: "B通过司法拍卖竞得S所持T 5%股份" (the auction is done; 拍卖 alone is an offer)
 _WON_AT_AUCTION = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,16}}?)竞得(?:了)?(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
 # the targets: mentions, or a list naming one known company among names we do not know ("退出了PIC、C、神州租车")
-_EXIT = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))")
-_EXIT_FROM = pattern(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出")
-_EXITED = pattern(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出")
+_EXIT = gated(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))", "退出")
+_EXIT_FROM = gated(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出", "退出")
+_EXITED = gated(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出", "退出")
 # "S于D至19日通过集中竞价方式减持公司股份1.2%", "S于D减持所持公司股份0.05%": the share sold follows
 _REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<way>(?P<span>至\d{{1,2}}日)?(?:通过|以)[^，。；\ue000\ue001]{{1,10}}?方式)?"
                    rf"(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?:其)?(?:所持|持有的|所持有的)?(?:的)?(?P<target><C>)"

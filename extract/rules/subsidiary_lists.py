@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern, topic_of
+from extract.rules.base import Context, Sent, gated, pattern, topic_of
 from extract.rules.stake_parties import emit_stake
 from schema import Predicate, SubsidiaryKind
 
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
-_INCLUDES = pattern(
+_INCLUDES = gated(
     rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,：:])(?:目前|现时|现|当前)?)(?:旗下|下属)(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
     rf"(?P<kind>全资子公司|子公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
-)
+, "旗下", "下属")
 #: "，金控对各子公司的持股比率均为100%", "，对上述子公司持股比例均为100%"
 #: (or with no object: "，金控持股比率均为100%" — the parent's share in each)
 _SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")

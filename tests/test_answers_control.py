@@ -85,3 +85,18 @@ def test_the_buyer_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, 
             {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
     b = backend_of(tmp_path_factory.mktemp("sale") / "s.sqlite", rows, "c-2", "2024-12-20")
     assert sorted(answer_names(b, q)) == sorted(who)
+
+
+@pytest.mark.parametrize("q, who", [
+    ("谁出售了南川消费金融的股份", ["西岭资本", "海兴实业"]), ("谁卖掉了南川消费金融的股权", ["西岭资本", "海兴实业"]),
+    ("哪家公司转让了南川消费金融的股权", ["西岭资本", "海兴实业"]), ("南川消费金融股权的转让方是谁", ["西岭资本", "海兴实业"]),
+    ("谁把南川消费金融卖给了东陵", ["西岭资本"]), ("谁向北屿控股转让了南川消费金融的股权", ["海兴实业"]),
+    ("2024年6月谁卖出了南川消费金融的股份", ["海兴实业"]), ("Who sold a stake in 南川消费金融?", ["西岭资本", "海兴实业"]),
+    ("Which shareholder sold its 20% stake in 南川消费金融 to 东陵国投?", ["西岭资本"]), ("谁出售了北屿控股的股权", []),
+])
+def test_the_seller_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
+    """The seller, as the buyer is asked for: of every stated sale, or of the sales to the buyer named (by a short name too)."""
+    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
+            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
+    b = backend_of(tmp_path_factory.mktemp("sold") / "s.sqlite", rows, "c-2", "2024-12-20")
+    assert sorted(answer_names(b, q)) == sorted(who)

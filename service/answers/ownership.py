@@ -22,9 +22,11 @@ from service.answers.common import (
     name_then,
     when_prefix,
 )
+from service.errors import NotFound
 from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
 from service.question import Question
 from service.questions import Backend, FactD
+from text.names import name_key
 
 
 def _holders(b: Backend, q: Question) -> Result:
@@ -204,4 +206,38 @@ def _buyers(b: Backend, q: Question) -> Result:
     return out, sales, sentence, {"company": c, "sales": sales}
 
 
-HANDLERS = {"buyers": _buyers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}
+def _sellers(b: Backend, q: Question) -> Result:
+    """Who sold a stake in the company (to the buyer the question names, if
+    it names one, by any of its names or a short one): the sellers of the
+    stated sales, on or before the date asked."""
+    c = find_company(b, q.subject)
+    sales = [f for f in b._in(c["id"], [Predicate.SOLD_STAKE]) if (q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of))
+             and (not q.other or _sold_to(b, f, q.other))]
+    out = entities(b, [f["subject"]["id"] for f in sales])
+    for f in sales:
+        if (day := f.get("valid_from")) and (then := b.ref_then(f["subject"]["id"], day).get("name_then")):
+            next(e for e in out if e["id"] == f["subject"]["id"])["name_then"] = then
+    to = (f"（售予{q.other}）", f" to {q.other}") if q.other else ("", "")
+    what = (f"{c['name']}股权的出让方{to[0]}", f"sellers of stakes in {c['name']}{to[1]}")
+    sentence = (f"{when_prefix(q)}{what[0]}：{'、'.join(e['name'] for e in out)}。" if out else f"{when_prefix(q)}没有找到{what[0]}。") if is_zh(q) else (
+        f"{when_prefix(q)}{what[1][0].upper() + what[1][1:]}: {', '.join(e['name'] for e in out)}." if out else f"{when_prefix(q)}No {what[1]} are recorded.")
+    return out, sales, sentence, {"company": c, "sales": sales}
+
+
+def _sold_to(b: Backend, sale: FactD, buyer: str) -> bool:
+    """The sale's buyer is the one named: the same entity, or a name of it that holds or is held in the one asked ("璟联" for 璟联（北京）科技)."""
+    qual = sale["qualifiers"]
+    names = {str(qual.get("buyer") or "")}
+    if qual.get("buyer_id"):
+        e = b._entity(str(qual["buyer_id"])) or {}
+        names |= {str(e.get("name") or ""), *map(str, e.get("aliases") or [])}
+        try:
+            if b.find(buyer)["id"] == qual["buyer_id"]:
+                return True
+        except NotFound:
+            pass
+    key = name_key(buyer)
+    return any(n and (key in name_key(n) or name_key(n) in key) for n in names)
+
+
+HANDLERS = {"buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}

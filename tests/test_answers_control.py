@@ -39,6 +39,7 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("青杉股份的控股股东是谁", ["岭南国投"]), ("Who is the controlling shareholder of 青杉股份?", ["岭南国投"]),
     ("青杉股份的实际控制人是谁", ["岭南市国资委"]), ("who is the actual controller of 青杉股份", ["岭南市国资委"]),
     ("南屿科技的控股股东是谁", ["北林投资"]), ("南屿科技由谁实际控制", ["周明远"]), ("南屿科技的实控人", ["周明远"]),
+    ("青杉股份的實際控制人是誰", ["岭南市国资委"]), ("南嶼科技實際控制人是誰", ["周明远"]), ("南嶼科技的實控人", ["周明远"]),
 ])
 def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apart(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(backend, q) == who

@@ -24,7 +24,7 @@ from service.answers.common import (
 )
 from service.errors import NotFound
 from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
-from service.question import Question
+from service.question import Question, normalise
 from service.questions import Backend, FactD
 from text.names import name_key
 
@@ -68,13 +68,14 @@ def _controller(b: Backend, q: Question) -> Result:
     says so after the control it found was stated (`_said_none`)."""
     c = find_company(b, q.subject)
     lookup = control_lookup(b, q.as_of)
-    ultimate = any(w in q.text.lower() for w in _ULTIMATE)
+    text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
+    ultimate = any(w in text for w in _ULTIMATE)
     if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         now, parents = lookup(c["id"])
         ids, facts = direct_controllers(now, parents, lookup)
-        if not ids and _LARGEST.search(q.text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
+        if not ids and _LARGEST.search(text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
             ids, facts = _largest(now)
     none = _said_none(b, c, ultimate, q.as_of)
     if none is not None and none[0] >= max((_stated(f) for f in facts), default=""):

@@ -216,7 +216,7 @@ def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, s
 def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
     """The terms that hold on `day` (None: now, the latest state reported),
     one holder per one-holder role."""
-    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day))]
+    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day) and not _after_vacancy(t, ts, day))]
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in live:
         by_post[(t.company, t.role)].append(t)
@@ -224,6 +224,17 @@ def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
     for (_c, role), group in by_post.items():
         out += _pick_one(group, day) if role in ONE_HOLDER else group
     return sorted(out, key=lambda t: (t.role, t.start or "", t.fact["subject"]["name"], t.fact["id"]))
+
+
+def _after_vacancy(t: Tenure, ts: list[Tenure], day: str) -> bool:
+    """An open one-holder term with no start, first reported after `day`,
+    in a post another person is known to have left by `day`: the articles
+    do not say it had begun then ("A辞任董事长（9月）… 12月B获核准任董事长"
+    asked of October: vacant, as far as they tell)."""
+    if t.start or t.ended or t.role not in ONE_HOLDER or not (first := _first_report(t.fact)) or not day < first[:len(day)]:
+        return False
+    return any(u.person != t.person and u.company == t.company and u.role == t.role and u.end and not_after(u.end, day)
+               and not covers(u.start, u.end, day) for u in ts)
 
 
 # -- holdings ---------------------------------------------------------------

@@ -101,3 +101,20 @@ def test_the_seller_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str,
             {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
     b = backend_of(tmp_path_factory.mktemp("sold") / "s.sqlite", rows, "c-2", "2024-12-20")
     assert sorted(answer_names(b, q)) == sorted(who)
+
+
+@pytest.mark.parametrize("q, who", [
+    ("北林科技有哪些子公司", ["北林保险经纪"]), ("What are the subsidiaries of 北林科技?", ["北林保险经纪"]),
+    ("2024年10月北林科技有哪些子公司", ["云栖支付", "北林保险经纪"]), ("谁持有云栖支付的股权", ["东陵国投"]),
+    ("云栖支付的母公司是哪家", ["东陵国投"]), ("2024年10月云栖支付的母公司是哪家", ["北林科技"]),
+])
+def test_a_subsidiary_sold_off_is_no_longer_one(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
+    """"北林科技全资子公司云栖支付…北林科技将所持云栖支付100%股权转让给东陵国投": after the sale, not its subsidiary."""
+    sub = {"article_id": "c-3", "subject": {"name": "云栖支付", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+           "object": {"name": "北林科技", "type": "Company"}, "qualifiers": {"kind": "wholly_owned"}, "evidence": "北林科技全资子公司云栖支付"}
+    kept = {**sub, "subject": {"name": "北林保险经纪", "type": "Company"}, "evidence": "北林科技全资子公司北林保险经纪"}
+    sale = {**_sale("北林科技", "云栖支付", "东陵国投", "2024-11-20"), "article_id": "c-3"}
+    sale["qualifiers"]["percent"] = 100.0
+    rows = [sub, kept, {**_stake("北林科技", "云栖支付", percent=100.0, as_of="2024-06-30"), "article_id": "c-3"}, sale]
+    b = backend_of(tmp_path_factory.mktemp("subsold") / "s.sqlite", rows, "c-3", "2024-12-02")
+    assert sorted(answer_names(b, q)) == sorted(who)

@@ -151,7 +151,7 @@ def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
 
 def _parents(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    subs = _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
+    subs = [f for f in _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of) if c["id"] not in _sold_off(b, f["object"]["id"], q.as_of)]
     now = stakes_on(b, c["id"], q.as_of)
     owners = [s for s in now if b.ref(s.holder)["type"] == "Company"
               and ((s.percent or 0) >= 50 or any(f["qualifiers"].get("controlling") for f in s.facts))]
@@ -171,10 +171,19 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
     held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
             if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling")]
+    sold = _sold_off(b, c["id"], q.as_of)
+    subs, held = [f for f in subs if f["subject"]["id"] not in sold], [f for f in held if f["object"]["id"] not in sold]
     day = first_days(subs + held)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys([f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])]
     return out, subs + held, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
                                            "子公司", "subsidiaries"), {"company": c}
+
+
+def _sold_off(b: Backend, cid: str, day: str | None) -> set[str]:
+    """The companies `cid` sold its stake in by `day` (None: now) and holds
+    none of since: no longer its subsidiaries, whatever was said before the sale."""
+    sales = [f for f in b._out(cid, [Predicate.SOLD_STAKE]) if day is None or (f.get("valid_from") and not_after(f["valid_from"], day))]
+    return {x for x in {f["object"]["id"] for f in sales} if all(s.holder != cid for s in stakes_on(b, x, day))}
 
 
 def _founders(b: Backend, q: Question) -> Result:

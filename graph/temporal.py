@@ -22,6 +22,7 @@ from typing import Any
 
 from graph.derive import SINGLE_HOLDER_ROLES, Term, holding_since, overlapping_terms
 from graph.records import not_after
+from graph.vacancy import after_vacancy
 from schema import ROLE_SPECIALISES
 
 FactD = dict[str, Any]
@@ -216,7 +217,8 @@ def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, s
 def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
     """The terms that hold on `day` (None: now, the latest state reported),
     one holder per one-holder role."""
-    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day) and not _after_vacancy(t, ts, day))]
+    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day)
+                              and not (t.role in ONE_HOLDER and after_vacancy(t, ts, day, _first_report(t.fact), covers)))]
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in live:
         by_post[(t.company, t.role)].append(t)
@@ -224,17 +226,6 @@ def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
     for (_c, role), group in by_post.items():
         out += _pick_one(group, day) if role in ONE_HOLDER else group
     return sorted(out, key=lambda t: (t.role, t.start or "", t.fact["subject"]["name"], t.fact["id"]))
-
-
-def _after_vacancy(t: Tenure, ts: list[Tenure], day: str) -> bool:
-    """An open one-holder term with no start, first reported after `day`,
-    in a post another person is known to have left by `day`: the articles
-    do not say it had begun then ("A辞任董事长（9月）… 12月B获核准任董事长"
-    asked of October: vacant, as far as they tell)."""
-    if t.start or t.ended or t.role not in ONE_HOLDER or not (first := _first_report(t.fact)) or not day < first[:len(day)]:
-        return False
-    return any(u.person != t.person and u.company == t.company and u.role == t.role and u.end and not_after(u.end, day)
-               and not covers(u.start, u.end, day) for u in ts)
 
 
 # -- holdings ---------------------------------------------------------------

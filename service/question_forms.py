@@ -113,10 +113,9 @@ FORMS: list[Form] = [
     _f("sellers", rf"{_WHO_SOLD}向(?P<b>.+?){_SOLD}了?(?P<a>.+?){_DE}{_SHARES}{_Q}", "谁向北林投资转让了东海银行的股权"),
     _f("sellers", rf"(?P<a>.+?){_DE}{_SHARES}(?:是)?(?:由)?{_WHOM}{_SOLD}(?:给(?P<b>.+?))?的?{_Q}", "东海银行的股权是谁出售的"),
     _f("sellers", rf"(?P<a>.+?)(?:{_DE}{_SHARES})?{_DE}(?:出售方|转让方|出让方|卖方)(?:是谁|是哪家(?:公司|机构)?|有哪些|为谁|是什么)?{_Q}", "东海银行股权的转让方是谁"),
-    _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
-       rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+in\s+(?P<a>.+?)(?:\s+to\s+(?P<b>.+?))?{_Q}",
-       "who sold a stake in Donghai Bank"),
-    _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+sold\s+(?P<a>.+?)(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold Donghai Bank to Beilin"),
+    _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
+       rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+in|sold)\s+(?P<a>.+?)"
+       rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),
     _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),

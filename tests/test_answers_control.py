@@ -74,6 +74,14 @@ def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:
             "evidence": f"{seller}向{buyer}转让所持{target}20%股权"}
 
 
+@pytest.fixture(scope="module")
+def sales(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    """Two sales of stakes in 南川消费金融, to 东陵国投 and to 北屿控股."""
+    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
+            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
+    return backend_of(tmp_path_factory.mktemp("sale") / "s.sqlite", rows, "c-2", "2024-12-20")
+
+
 @pytest.mark.parametrize("q, who", [
     ("谁买了西岭资本所持的南川消费金融股权", ["东陵国投"]), ("西岭资本把南川消费金融的股权卖给了谁", ["东陵国投"]),
     ("西岭资本将所持南川消费金融的股份转让给哪家公司", ["东陵国投"]), ("西岭资本所持南川消费金融的股权被谁买走了", ["东陵国投"]),
@@ -81,11 +89,8 @@ def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:
     ("谁受让了南川消费金融的股权", ["东陵国投", "北屿控股"]), ("南川消费金融的股权被谁收购了", ["东陵国投", "北屿控股"]),
     ("2024年6月谁受让了南川消费金融的股权", ["北屿控股"]), ("谁买了西岭资本所持的北屿控股股权", []),
 ])
-def test_the_buyer_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
-    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
-            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
-    b = backend_of(tmp_path_factory.mktemp("sale") / "s.sqlite", rows, "c-2", "2024-12-20")
-    assert sorted(answer_names(b, q)) == sorted(who)
+def test_the_buyer_of_a_stake(sales: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert sorted(answer_names(sales, q)) == sorted(who)
 
 
 @pytest.mark.parametrize("q, who", [
@@ -95,12 +100,9 @@ def test_the_buyer_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, 
     ("2024年6月谁卖出了南川消费金融的股份", ["海兴实业"]), ("Who sold a stake in 南川消费金融?", ["西岭资本", "海兴实业"]),
     ("Which shareholder sold its 20% stake in 南川消费金融 to 东陵国投?", ["西岭资本"]), ("谁出售了北屿控股的股权", []),
 ])
-def test_the_seller_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
+def test_the_seller_of_a_stake(sales: EmbeddedBackend, q: str, who: list[str]) -> None:
     """The seller, as the buyer is asked for: of every stated sale, or of the sales to the buyer named (by a short name too)."""
-    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
-            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
-    b = backend_of(tmp_path_factory.mktemp("sold") / "s.sqlite", rows, "c-2", "2024-12-20")
-    assert sorted(answer_names(b, q)) == sorted(who)
+    assert sorted(answer_names(sales, q)) == sorted(who)
 
 
 @pytest.mark.parametrize("q, who", [

@@ -22,6 +22,7 @@ from typing import Any
 
 from graph.derive import SINGLE_HOLDER_ROLES, Term, holding_since, overlapping_terms
 from graph.records import not_after
+from graph.vacancy import after_vacancy
 from schema import ROLE_SPECIALISES
 
 FactD = dict[str, Any]
@@ -216,7 +217,8 @@ def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, s
 def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
     """The terms that hold on `day` (None: now, the latest state reported),
     one holder per one-holder role."""
-    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day))]
+    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day)
+                              and not (t.role in ONE_HOLDER and after_vacancy(t, ts, day, _first_report(t.fact), covers)))]
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in live:
         by_post[(t.company, t.role)].append(t)

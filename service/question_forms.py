@@ -45,6 +45,8 @@ _CTRL_WORDS = r"(?:实际控制人|实控人|最终控制人|控股股东|控制
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
 _WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
+_WHO_SOLD = r"(?:谁|哪家(?:公司|机构)?|哪些(?:股东|公司|机构)|哪个股东|哪位股东)"
+_SOLD = r"(?:出售|卖出|卖掉|卖了|转让|出让|转卖|抛售|减持|清仓)"
 _BE = r"(?:is|was|are|were)"
 _THE = r"(?:the\s+)?"
 _OF = r"(?:of|at|for|in)"
@@ -105,6 +107,15 @@ FORMS: list[Form] = [
        rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b2>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?:stake|shares|holding|interest)s?\s+in\s+(?P<a2>.+?)(?:\s+to)?{_Q}",
        "who bought Beilin Investment's stake in Donghai Bank"),
     _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+in\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
+    # the seller of a stake ("谁出售了C的股份", "谁把C卖给了B"): b is the buyer, if named
+    _f("sellers", rf"{_WHO_SOLD}{_SOLD}了?(?P<a>.+?){_DE}{_SHARES}(?:给了?(?P<b>.+?))?{_Q}", "谁出售了东海银行的股份"),
+    _f("sellers", rf"{_WHO_SOLD}(?:把|将)(?:其|所持有?的?|持有的)?(?P<a>.+?)(?:{_DE}{_SHARES})?(?:{_SOLD}|卖)(?:给|予)了?(?P<b>.+?){_Q}", "谁把东海银行的股权卖给了北林投资"),
+    _f("sellers", rf"{_WHO_SOLD}向(?P<b>.+?){_SOLD}了?(?P<a>.+?){_DE}{_SHARES}{_Q}", "谁向北林投资转让了东海银行的股权"),
+    _f("sellers", rf"(?P<a>.+?){_DE}{_SHARES}(?:是)?(?:由)?{_WHOM}{_SOLD}(?:给(?P<b>.+?))?的?{_Q}", "东海银行的股权是谁出售的"),
+    _f("sellers", rf"(?P<a>.+?)(?:{_DE}{_SHARES})?{_DE}(?:出售方|转让方|出让方|卖方)(?:是谁|是哪家(?:公司|机构)?|有哪些|为谁|是什么)?{_Q}", "东海银行股权的转让方是谁"),
+    _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
+       rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+in|sold)\s+(?P<a>.+?)"
+       rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),
     _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),

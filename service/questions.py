@@ -23,6 +23,7 @@ from service.errors import Ambiguous, NotFound
 from service.holdings import holders_of_record, stake_facts
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
+from service.short_names import shortens
 from text.english import english_keys
 from text.names import kind_variants, name_key
 
@@ -120,6 +121,9 @@ class Backend(ABC):
         close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]
         if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
             return close[0]
+        fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company") and shortens(name, s["name"])}
+        if len(fronts) == 1:  # the one company whose name it begins, before generic words: 瀚星金融 for 瀚星金融科技集团
+            return next(iter(fronts.values()))
         raise missing
 
     def exact_matches(self, name: str, type_: str | None, limit: int) -> list[dict[str, Any]]:

@@ -39,6 +39,7 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("青杉股份的控股股东是谁", ["岭南国投"]), ("Who is the controlling shareholder of 青杉股份?", ["岭南国投"]),
     ("青杉股份的实际控制人是谁", ["岭南市国资委"]), ("who is the actual controller of 青杉股份", ["岭南市国资委"]),
     ("南屿科技的控股股东是谁", ["北林投资"]), ("南屿科技由谁实际控制", ["周明远"]), ("南屿科技的实控人", ["周明远"]),
+    ("青杉股份的實際控制人是誰", ["岭南市国资委"]), ("南嶼科技實際控制人是誰", ["周明远"]), ("南嶼科技的實控人", ["周明远"]),
 ])
 def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apart(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(backend, q) == who
@@ -73,6 +74,14 @@ def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:
             "evidence": f"{seller}向{buyer}转让所持{target}20%股权"}
 
 
+@pytest.fixture(scope="module")
+def sales(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    """Two sales of stakes in 南川消费金融, to 东陵国投 and to 北屿控股."""
+    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
+            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
+    return backend_of(tmp_path_factory.mktemp("sale") / "s.sqlite", rows, "c-2", "2024-12-20")
+
+
 @pytest.mark.parametrize("q, who", [
     ("谁买了西岭资本所持的南川消费金融股权", ["东陵国投"]), ("西岭资本把南川消费金融的股权卖给了谁", ["东陵国投"]),
     ("西岭资本将所持南川消费金融的股份转让给哪家公司", ["东陵国投"]), ("西岭资本所持南川消费金融的股权被谁买走了", ["东陵国投"]),
@@ -80,8 +89,34 @@ def _sale(seller: str, target: str, buyer: str, date: str) -> dict[str, Any]:
     ("谁受让了南川消费金融的股权", ["东陵国投", "北屿控股"]), ("南川消费金融的股权被谁收购了", ["东陵国投", "北屿控股"]),
     ("2024年6月谁受让了南川消费金融的股权", ["北屿控股"]), ("谁买了西岭资本所持的北屿控股股权", []),
 ])
-def test_the_buyer_of_a_stake(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
-    rows = [_sale("西岭资本", "南川消费金融", "东陵国投", "2024-12-17"), _sale("海兴实业", "南川消费金融", "北屿控股", "2024-03-05"),
-            {**_stake("海兴实业", "北屿控股", percent=5.0), "article_id": "c-2"}]
-    b = backend_of(tmp_path_factory.mktemp("sale") / "s.sqlite", rows, "c-2", "2024-12-20")
+def test_the_buyer_of_a_stake(sales: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert sorted(answer_names(sales, q)) == sorted(who)
+
+
+@pytest.mark.parametrize("q, who", [
+    ("谁出售了南川消费金融的股份", ["西岭资本", "海兴实业"]), ("谁卖掉了南川消费金融的股权", ["西岭资本", "海兴实业"]),
+    ("哪家公司转让了南川消费金融的股权", ["西岭资本", "海兴实业"]), ("南川消费金融股权的转让方是谁", ["西岭资本", "海兴实业"]),
+    ("谁把南川消费金融卖给了东陵", ["西岭资本"]), ("谁向北屿控股转让了南川消费金融的股权", ["海兴实业"]),
+    ("2024年6月谁卖出了南川消费金融的股份", ["海兴实业"]), ("Who sold a stake in 南川消费金融?", ["西岭资本", "海兴实业"]),
+    ("Which shareholder sold its 20% stake in 南川消费金融 to 东陵国投?", ["西岭资本"]), ("谁出售了北屿控股的股权", []),
+])
+def test_the_seller_of_a_stake(sales: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """The seller, as the buyer is asked for: of every stated sale, or of the sales to the buyer named (by a short name too)."""
+    assert sorted(answer_names(sales, q)) == sorted(who)
+
+
+@pytest.mark.parametrize("q, who", [
+    ("北林科技有哪些子公司", ["北林保险经纪"]), ("What are the subsidiaries of 北林科技?", ["北林保险经纪"]),
+    ("2024年10月北林科技有哪些子公司", ["云栖支付", "北林保险经纪"]), ("谁持有云栖支付的股权", ["东陵国投"]),
+    ("云栖支付的母公司是哪家", ["东陵国投"]), ("2024年10月云栖支付的母公司是哪家", ["北林科技"]),
+])
+def test_a_subsidiary_sold_off_is_no_longer_one(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
+    """"北林科技全资子公司云栖支付…北林科技将所持云栖支付100%股权转让给东陵国投": after the sale, not its subsidiary."""
+    sub = {"article_id": "c-3", "subject": {"name": "云栖支付", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+           "object": {"name": "北林科技", "type": "Company"}, "qualifiers": {"kind": "wholly_owned"}, "evidence": "北林科技全资子公司云栖支付"}
+    kept = {**sub, "subject": {"name": "北林保险经纪", "type": "Company"}, "evidence": "北林科技全资子公司北林保险经纪"}
+    sale = {**_sale("北林科技", "云栖支付", "东陵国投", "2024-11-20"), "article_id": "c-3"}
+    sale["qualifiers"]["percent"] = 100.0
+    rows = [sub, kept, {**_stake("北林科技", "云栖支付", percent=100.0, as_of="2024-06-30"), "article_id": "c-3"}, sale]
+    b = backend_of(tmp_path_factory.mktemp("subsold") / "s.sqlite", rows, "c-3", "2024-12-02")
     assert sorted(answer_names(b, q)) == sorted(who)

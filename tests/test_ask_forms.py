@@ -43,6 +43,8 @@ ARTICLES = [
      "text": "青川投资有限公司持有白塔银行12%的股份，青川投资有限公司无实际控制人。"},
     {"id": "kf-13", "date": "2023-10-01", "title": "白塔银行股东",
      "text": "南岭实业有限公司持有白塔银行9%的股份，白塔银行不存在实际控制人变更的情况。"},
+    {"id": "kf-14", "date": "2024-05-06", "title": "北岚金融科技集团人事",
+     "text": "北岚金融科技集团股份有限公司公告，董事会聘任赵明远为公司首席执行官。"},
 ]
 
 
@@ -71,6 +73,13 @@ def test_kind_variants_add_and_drop_a_kind_word() -> None:
                                     ("松江银行集团的董事长是谁", "钱立新")])
 def test_a_company_by_a_short_name(backend: EmbeddedBackend, q: str, who: str) -> None:
     assert _names(backend, q) == [who]
+
+
+@pytest.mark.parametrize("q, who", [("北岚金融的首席执行官是谁", ["赵明远"]), ("Who is the CEO of 北岚金融?", ["赵明远"]),
+                                    ("北岚金融科技的CEO是谁", ["赵明远"])])
+def test_a_company_by_the_front_of_its_name_before_generic_words(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"北岚金融" for 北岚金融科技集团股份有限公司: the one company whose name it begins, the rest generic (科技, 集团)."""
+    assert _names(backend, q) == who
 
 
 def test_a_former_stake_holds_before_its_article_and_not_after(backend: EmbeddedBackend) -> None:

@@ -213,3 +213,17 @@ def test_on_the_day_a_term_ends_the_post_is_the_successors() -> None:
     assert _names(holding(ts, "2022-08-08")) == ["乙"] and _names(holding(ts, "2022-08-07")) == ["甲"]
     assert "甲" in _names(holding([t for t in ts if t.person == "甲"], "2022-08"))  # the month it ended: still held in it
     assert covers("2019-03", "2022-08", "2022-08-15") and not covers("2019-03", "2022-08-08", "2022-08-08")
+
+
+def test_an_undated_holder_first_reported_after_the_post_was_left_is_not_the_holder_in_between() -> None:
+    """"甲9月辞任董事长" and, in a December article, "乙获核准任董事长" with no
+    date: in October the post is vacant as far as the articles tell."""
+    gone = _reported(_pos("甲", "北林银行", "chairman", "2019-04", "2025-09"), "2025-09-20")
+    new = _reported(_pos("乙", "北林银行", "chairman"), "2025-12-03")
+    ts = terms([gone, new])
+    assert holding(ts, "2025-10") == [] and holding(ts, "2025-11-30") == []
+    assert _names(holding(ts, "2025-12")) == ["乙"] and _names(holding(ts, None)) == ["乙"]
+    assert _names(holding(ts, "2025-08")) == ["甲"]
+    many = terms([_reported(_pos("丙", "北林银行", "director", "2019-04", "2025-09"), "2025-09-20"),
+                  _reported(_pos("丁", "北林银行", "director"), "2025-12-03")])
+    assert _names(holding(many, "2025-10")) == ["丁"]  # a seat of many: another's leaving says nothing of it

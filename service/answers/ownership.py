@@ -22,9 +22,11 @@ from service.answers.common import (
     name_then,
     when_prefix,
 )
+from service.errors import NotFound
 from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
-from service.question import Question
+from service.question import Question, normalise
 from service.questions import Backend, FactD
+from text.names import name_key
 
 
 def _holders(b: Backend, q: Question) -> Result:
@@ -66,13 +68,14 @@ def _controller(b: Backend, q: Question) -> Result:
     says so after the control it found was stated (`_said_none`)."""
     c = find_company(b, q.subject)
     lookup = control_lookup(b, q.as_of)
-    ultimate = any(w in q.text.lower() for w in _ULTIMATE)
+    text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
+    ultimate = any(w in text for w in _ULTIMATE)
     if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         now, parents = lookup(c["id"])
         ids, facts = direct_controllers(now, parents, lookup)
-        if not ids and _LARGEST.search(q.text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
+        if not ids and _LARGEST.search(text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
             ids, facts = _largest(now)
     none = _said_none(b, c, ultimate, q.as_of)
     if none is not None and none[0] >= max((_stated(f) for f in facts), default=""):
@@ -148,7 +151,7 @@ def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
 
 def _parents(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    subs = _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
+    subs = [f for f in _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of) if c["id"] not in _sold_off(b, f["object"]["id"], q.as_of)]
     now = stakes_on(b, c["id"], q.as_of)
     owners = [s for s in now if b.ref(s.holder)["type"] == "Company"
               and ((s.percent or 0) >= 50 or any(f["qualifiers"].get("controlling") for f in s.facts))]
@@ -168,10 +171,19 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
     held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
             if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling")]
+    sold = _sold_off(b, c["id"], q.as_of)
+    subs, held = [f for f in subs if f["subject"]["id"] not in sold], [f for f in held if f["object"]["id"] not in sold]
     day = first_days(subs + held)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys([f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])]
     return out, subs + held, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
                                            "子公司", "subsidiaries"), {"company": c}
+
+
+def _sold_off(b: Backend, cid: str, day: str | None) -> set[str]:
+    """The companies `cid` sold its stake in by `day` (None: now) and holds
+    none of since: no longer its subsidiaries, whatever was said before the sale."""
+    sales = [f for f in b._out(cid, [Predicate.SOLD_STAKE]) if day is None or (f.get("valid_from") and not_after(f["valid_from"], day))]
+    return {x for x in {f["object"]["id"] for f in sales} if all(s.holder != cid for s in stakes_on(b, x, day))}
 
 
 def _founders(b: Backend, q: Question) -> Result:
@@ -204,4 +216,38 @@ def _buyers(b: Backend, q: Question) -> Result:
     return out, sales, sentence, {"company": c, "sales": sales}
 
 
-HANDLERS = {"buyers": _buyers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}
+def _sellers(b: Backend, q: Question) -> Result:
+    """Who sold a stake in the company (to the buyer the question names, if
+    it names one, by any of its names or a short one): the sellers of the
+    stated sales, on or before the date asked."""
+    c = find_company(b, q.subject)
+    sales = [f for f in b._in(c["id"], [Predicate.SOLD_STAKE]) if (q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of))
+             and (not q.other or _sold_to(b, f, q.other))]
+    out = entities(b, [f["subject"]["id"] for f in sales])
+    for f in sales:
+        if (day := f.get("valid_from")) and (then := b.ref_then(f["subject"]["id"], day).get("name_then")):
+            next(e for e in out if e["id"] == f["subject"]["id"])["name_then"] = then
+    to = (f"（售予{q.other}）", f" to {q.other}") if q.other else ("", "")
+    what = (f"{c['name']}股权的出让方{to[0]}", f"sellers of stakes in {c['name']}{to[1]}")
+    sentence = (f"{when_prefix(q)}{what[0]}：{'、'.join(e['name'] for e in out)}。" if out else f"{when_prefix(q)}没有找到{what[0]}。") if is_zh(q) else (
+        f"{when_prefix(q)}{what[1][0].upper() + what[1][1:]}: {', '.join(e['name'] for e in out)}." if out else f"{when_prefix(q)}No {what[1]} are recorded.")
+    return out, sales, sentence, {"company": c, "sales": sales}
+
+
+def _sold_to(b: Backend, sale: FactD, buyer: str) -> bool:
+    """The sale's buyer is the one named: the same entity, or a name of it that holds or is held in the one asked ("璟联" for 璟联（北京）科技)."""
+    qual = sale["qualifiers"]
+    names = {str(qual.get("buyer") or "")}
+    if qual.get("buyer_id"):
+        e = b._entity(str(qual["buyer_id"])) or {}
+        names |= {str(e.get("name") or ""), *map(str, e.get("aliases") or [])}
+        try:
+            if b.find(buyer)["id"] == qual["buyer_id"]:
+                return True
+        except NotFound:
+            pass
+    key = name_key(buyer)
+    return any(n and (key in name_key(n) or name_key(n) in key) for n in names)
+
+
+HANDLERS = {"buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}

@@ -917,3 +917,20 @@ def test_a_share_after_a_capital_injection_is_of_the_company_injected() -> None:
     fs = facts_of("北林银行持有南岭消金30%股权。报告期内，公司完成对江川理财的增资，持股51%。")
     assert quals(fs, "北林银行", "HOLDS_STAKE", "江川理财")["percent"] == 51.0
     assert quals(fs, "北林银行", "HOLDS_STAKE", "南岭消金")["percent"] == 30.0
+
+
+def test_stake_registered_into_the_buyers_name_is_a_sale_and_the_buyers_holding() -> None:
+    # "S所持T 12.5%股权已变更至B名下": the register moved the share to B, who holds it since the day given
+    fs = facts_of("经监管局批复同意，北林实业集团有限公司（简称“北林实业”）所持南屿信托有限公司（简称“南屿信托”）12.5%股权"
+                  "已变更至东湖投资控股有限公司（简称“东湖投资”）名下，相关工商变更登记手续已于6月5日办理完毕。", date="2024-06-08")
+    q = quals(fs, "北林实业集团有限公司", "SOLD_STAKE", "南屿信托有限公司")
+    assert (q["buyer"], q["percent"], q["date"]) == ("东湖投资控股有限公司", 12.5, "2024-06-05")
+    assert quals(fs, "东湖投资控股有限公司", "HOLDS_STAKE", "南屿信托有限公司") == {"percent": 12.5, "as_of": "2024-06-05"}
+    # 变更至 without 名下 moves no shares
+    assert not [f for f in facts_of("北林集团所持东海银行20%股份的登记已变更至西山科技有限公司。") if str(f.predicate) == "SOLD_STAKE"]
+
+
+def test_gai_gongsi_after_a_holders_verb_is_not_the_holder() -> None:
+    # "C公告称，S所持该公司12.5%股权…": 该公司 is C, not S named just before it
+    fs = facts_of("南屿信托有限公司发布公告称，北林实业集团有限公司所持该公司12.5%股权已变更至东湖投资控股有限公司名下。")
+    assert quals(fs, "北林实业集团有限公司", "SOLD_STAKE", "南屿信托有限公司")["buyer"] == "东湖投资控股有限公司"

@@ -22,7 +22,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
-from extract.rules.stake_parties import clause_subject, pct_of, target_for
+from extract.rules.stake_parties import clause_subject, pct_of, ref_target, target_for
 from schema import Predicate
 
 _C = KIND["C"]
@@ -61,9 +61,11 @@ _BUYER_FIRST = pattern(
     rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
 )
-# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer
+# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer;
+# "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
-    rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?过户(?:登记)?(?:手续)?(?:至|给|到)(?P<buyer>{_H})"
+    rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
+    rf"(?:过户(?:登记)?(?:手续)?|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
 )
 # "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
@@ -243,9 +245,14 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
 def _exits(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _TRANSFERRED.finditer(tpl):
-        if not _hedged(sent, m.start(), m.end()):
-            _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transferred", 0.85, True, buyer=_key(sent, m, "buyer"),
-                  percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()))
+        if _hedged(sent, m.start(), m.end()) or (m.group("reg") and not m.group("named")):
+            continue  # "变更至B" alone is no transfer of shares ("变更至B名下" is)
+        pct, buyer, seller = pct_of(sent, m), _key(sent, m, "buyer"), _key(sent, m, "seller")
+        target = _key(sent, m, "target") or ref_target(ctx, sent, m, (seller or "", buyer or ""))  # "所持该公司14%股权"
+        c = _sale(ctx, sent, seller, target, "transferred", 0.85, True, buyer=buyer,
+                  percent=pct, date=_date(ctx, sent, m.start()))
+        if c is not None and m.group("named") and pct is not None:  # the share stands in the buyer's name now
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, c.object, sent, "transferred-into-name", 0.8, percent=pct, as_of=c.qualifiers.get("date"))
     for m in _TRANSFER_REGISTERED.finditer(tpl):
         when = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else _date(ctx, sent, m.start())
         _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transfer-registered", 0.85, True, buyer=_key(sent, m, "buyer"),

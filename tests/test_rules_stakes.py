@@ -934,3 +934,16 @@ def test_gai_gongsi_after_a_holders_verb_is_not_the_holder() -> None:
     # "C公告称，S所持该公司12.5%股权…": 该公司 is C, not S named just before it
     fs = facts_of("南屿信托有限公司发布公告称，北林实业集团有限公司所持该公司12.5%股权已变更至东湖投资控股有限公司名下。")
     assert quals(fs, "北林实业集团有限公司", "SOLD_STAKE", "南屿信托有限公司")["buyer"] == "东湖投资控股有限公司"
+
+
+def test_share_in_the_clause_after_the_controlling_shareholder_still_named() -> None:
+    # "C控股股东仍为A，持股45.5%": A holds 45.5% of C and controls it
+    s = facts_of("南屿信托控股股东仍为金沙投资集团有限公司，持股45.5%；南宁城建投资集团有限责任公司持股10.2%。")
+    assert quals(s, "金沙投资集团有限公司", "HOLDS_STAKE", "南屿信托") == {"percent": 45.5, "controlling": True}
+    assert quals(s, "南宁城建投资集团有限责任公司", "HOLDS_STAKE", "南屿信托") == {"percent": 10.2}
+
+
+def test_share_after_a_cutoff_date_in_a_clause_without_subject() -> None:
+    # "A是C第一大股东，截至2024年末持股19.87%": A's share, as of the year's end
+    fs = facts_of("金沙投资集团有限公司是南屿信托第一大股东，截至2024年末持股19.87%。")
+    assert quals(fs, "金沙投资集团有限公司", "HOLDS_STAKE", "南屿信托") == {"percent": 19.87, "as_of": "2024-12-31"}

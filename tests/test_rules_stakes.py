@@ -947,3 +947,17 @@ def test_share_after_a_cutoff_date_in_a_clause_without_subject() -> None:
     # "A是C第一大股东，截至2024年末持股19.87%": A's share, as of the year's end
     fs = facts_of("金沙投资集团有限公司是南屿信托第一大股东，截至2024年末持股19.87%。")
     assert quals(fs, "金沙投资集团有限公司", "HOLDS_STAKE", "南屿信托") == {"percent": 19.87, "as_of": "2024-12-31"}
+
+
+def test_one_buyer_takes_the_shares_of_two_sellers_respectively() -> None:
+    # "B协议受让S1、S2分别持有的T 8.8%和6.5%股份": two sales to B, each seller's share held until then
+    fs = facts_of("东湖投资集团有限公司协议受让安康远山实业有限公司、陕西青禾置业有限公司分别持有的北林银行8.8%和6.5%股份，"
+                  "上述转让已于10月20日完成过户。", date="2024-10-25")
+    assert quals(fs, "安康远山实业有限公司", "SOLD_STAKE", "北林银行") == {"buyer": "东湖投资集团有限公司", "percent": 8.8, "date": "2024-10-20"}
+    assert quals(fs, "陕西青禾置业有限公司", "SOLD_STAKE", "北林银行")["percent"] == 6.5
+    assert quals(fs, "陕西青禾置业有限公司", "HOLDS_STAKE", "北林银行") == {"percent": 6.5}
+    fs = facts_of("东湖集团分别受让北林投资有限公司和西山控股有限公司所持南山科技有限公司10%、5%股权。")
+    assert quals(fs, "西山控股有限公司", "SOLD_STAKE", "南山科技有限公司") == {"buyer": "东湖集团", "percent": 5.0}
+    # planned: no sale
+    fs = facts_of("东湖集团计划受让北林投资有限公司、西山控股有限公司分别持有的南山科技有限公司10%和5%股权。")
+    assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE"]

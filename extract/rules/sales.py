@@ -61,6 +61,12 @@ _BUYER_FIRST = pattern(
     rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
 )
+# one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T 9.8%和7.5%股份", "B分别受让S1和S2所持T 10%、5%股权"
+_BUYER_FIRST_EACH = pattern(
+    rf"(?<![从自向])(?P<buyer>{_H}){_ALIAS}(?:已|正式|协议|成功|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?(?P<each>分别)?(?:协议)?受让(?:了)?"
+    rf"(?P<sellers>{_H}{_ALIAS}(?:(?:、|和|及|与){_H}{_ALIAS})+)(?P<each2>分别|各自)?(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?"
+    r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)(?:的)?(?:股权|股份)"
+)
 # "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer;
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
@@ -163,6 +169,7 @@ def extract_sales(ctx: Context) -> None:
         _verb_sales(ctx, sent)
         _target_first(ctx, sent)
         _buyer_first(ctx, sent)
+        _buyer_first_each(ctx, sent)
         _exits(ctx, sent)
         _described(ctx, sent)
         _counterparties(ctx, sent)
@@ -240,6 +247,22 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         _sale(ctx, sent, seller, target, "sale-buyer-first", 0.85, bool(m.group("held")), buyer=buyer, percent=pct,
               date=_date(ctx, sent, m.start()), **_money(sent))
+
+
+def _buyer_first_each(ctx: Context, sent: Sent) -> None:
+    """"B协议受让S1、S2分别持有的T 9.8%和7.5%股份": each seller sold B its share, held until then."""
+    for m in _BUYER_FIRST_EACH.finditer(sent.tpl):
+        if not (m.group("each") or m.group("each2")) or _hedged(sent, m.start(), m.start("sellers")):
+            continue
+        sellers = [x.key for x in sent.between(m.start("sellers"), m.end("sellers"), "C") + sent.between(m.start("sellers"), m.end("sellers"), "P")
+                   if not re.match(r"[”\"」][）)]", sent.tpl[sent.pos_of(x) + 1:sent.pos_of(x) + 3])]  # not the short names in brackets
+        sellers = sorted(set(sellers), key=sellers.index)
+        pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        if len(sellers) != len(pcts):
+            continue
+        buyer, target, date = _key(sent, m, "buyer"), _key(sent, m, "target"), _date(ctx, sent, m.start())
+        for seller, pct in zip(sellers, pcts, strict=True):
+            _sale(ctx, sent, seller, target, "sale-buyer-first-each", 0.85, True, buyer=buyer, percent=pct, date=date, **_money(sent))
 
 
 def _exits(ctx: Context, sent: Sent) -> None:

@@ -68,7 +68,7 @@ def list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, i
                 inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
 
 
-_HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+_HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹)?，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
 #: ("东华（东华科技股份有限公司，601999.SH）": the bracket may give the legal name before the ticker)
 _TICKER_AFTER = re.compile(

@@ -961,3 +961,31 @@ def test_one_buyer_takes_the_shares_of_two_sellers_respectively() -> None:
     # planned: no sale
     fs = facts_of("东湖集团计划受让北林投资有限公司、西山控股有限公司分别持有的南山科技有限公司10%和5%股权。")
     assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE"]
+
+
+def test_a_couple_holds_a_company_respectively() -> None:
+    # "顶端是A（以下简称“A”），由P、Q夫妇分别持股70%、30%": the couple are people, the company the clause before ends with
+    fs = facts_of("北林金控是家族的平台。金字塔的顶端是东湖实业集团有限公司（以下简称“东湖实业”），由周明远、林秀兰夫妇分别持股70%、30%。")
+    s = {(f.subject.name, f.object.name): f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert s == {("周明远", "东湖实业集团有限公司"): 70.0, ("林秀兰", "东湖实业集团有限公司"): 30.0}
+    assert {f.subject.type for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"Person"}
+
+
+def test_share_written_before_the_company_it_describes() -> None:
+    # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B
+    assert _stakes("东湖实业集团有限公司100%持股的北林金融控股有限公司是家族金融资产的平台。") == {
+        ("东湖实业集团有限公司", "北林金融控股有限公司"): 100.0}
+    assert _stakes("东湖实业集团有限公司持股51%的北林金融控股有限公司近日开业。") == {("东湖实业集团有限公司", "北林金融控股有限公司"): 51.0}
+    assert _stakes("东湖实业集团有限公司51%控股的北林金融控股有限公司近日开业。") == {("东湖实业集团有限公司", "北林金融控股有限公司"): 51.0}
+
+
+def test_ratio_after_a_sale_in_the_same_sentence_is_of_the_company_sold() -> None:
+    # "A将所持T 8%股权转让给B，…，A的持股比例由40%降至32%": T, not a company the text spoke of before
+    fs = facts_of("东湖实业集团有限公司100%持股的北林金控是平台。2023年8月，北林金控将所持南屿信托8%股权以9.6亿元转让给西山投资集团有限公司，"
+                  "相关变更已完成，北林金控的持股比例由40%降至32%。")
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "南屿信托", percent=32.0) == {"percent": 32.0, "as_of": "2023-08"}
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "南屿信托", percent=40.0)
+
+
+def test_holding_of_a_company_with_its_ticker_in_brackets() -> None:
+    assert _stakes("截至2024年末，北林金控持有南屿证券（601999.SH）14.62%的股份，为第一大股东。") == {("北林金控", "南屿证券"): 14.62}

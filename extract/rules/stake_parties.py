@@ -22,12 +22,14 @@ HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
+#: the kin two holders are to each other, after their names: "A、B夫妇分别持股…", "A、B父子合计控制…"
+KIN = r"(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟)"
 #: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
 _ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
 _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
-HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
+HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
 RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
 CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
@@ -173,7 +175,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
             return m.key
     # every party with a figure after it in this sentence is a holder too
     holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
-                              and not re.search(r"(?:持股|持有|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
+                              and not re.search(r"(?:持股|持有|所持|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
     topic = topic_of(sent)
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before

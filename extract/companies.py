@@ -268,6 +268,18 @@ _GROUP_AFTER_KIND = re.compile(rf"(?:{SHORT_SUFFIX})(集团)$")
 _LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + LEGAL_SUFFIX + "$")
 
 
+def _two_legal_names(a: str, b: str) -> bool:
+    """Whether two names are both legal names that differ past their stem: "X控股有限公司" and
+    "X（香港）有限公司" share the stem X but are two companies (a parent and its Hong Kong arm)."""
+    ma, mb = _LEGAL_TAIL.search(a), _LEGAL_TAIL.search(b)
+    return bool(ma and mb and _bare_tail(ma.group(0)) != _bare_tail(mb.group(0)))
+
+
+def _bare_tail(tail: str) -> str:
+    """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
+    return tail.replace("股份", "").replace("责任", "")
+
+
 def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
     """A legal name's stem, and its stem without the place it starts with,
     name the same company where the article uses them on their own; so do
@@ -289,7 +301,8 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
             other = inv.surface.get(key)
             if other is not None:
                 if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
-                        and inv.entities[other].type == "Company" and ent.key in inv.entities:
+                        and inv.entities[other].type == "Company" and ent.key in inv.entities \
+                        and not _two_legal_names(inv.entities[other].name, ent.name):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = text.find(short)

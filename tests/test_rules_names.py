@@ -428,3 +428,12 @@ def test_a_coined_word_before_a_kind_and_a_name_stays_a_name() -> None:
 def test_a_provider_word_before_a_name_is_no_part_of_it(text: str, company: str) -> None:
     # "服务商" (提供商, 运营商, 供应商) says what kind of firm the name after it is, as 公司 and 平台 do
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role="chairman")
+
+
+def test_a_holding_company_and_a_hong_kong_arm_sharing_a_stem_are_two_companies() -> None:
+    # "X控股有限公司" and "X（香港）有限公司": one stem, two legal names, two companies
+    fs = facts_of("澄衡信息技术股份有限公司（以下简称“澄衡信息”、“本公司”）股票今日上市。杭州澄衡控股有限公司（以下简称“澄衡控股”）"
+                  "直接持有公司41.25%的股份。截至本公告书签署日，公司拥有澄衡（香港）有限公司、成都澄衡云科技有限公司两家全资子公司。")
+    assert quals(fs, "杭州澄衡控股有限公司", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"percent": 41.25}
+    assert quals(fs, "澄衡（香港）有限公司", "SUBSIDIARY_OF", "澄衡信息技术股份有限公司") == {"kind": "wholly_owned"}
+    assert not [f for f in fs if f.subject.name == "澄衡（香港）有限公司" and str(f.predicate) == "HOLDS_STAKE"]

@@ -190,6 +190,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
+        elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
+            m.key = announcer or article_focus  # "直接持有发行后公司6.15%的股份": the issuer, as its offering changed it
         elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
             if before.endswith("为") and any(p.kind == "P" and _NAMED_THEN_WEI.fullmatch(text, p.end, m.start)
                                            and _APPOINTS_BEFORE.search(text, max(0, p.start - 6), p.start) for p in ms):

@@ -989,3 +989,28 @@ def test_ratio_after_a_sale_in_the_same_sentence_is_of_the_company_sold() -> Non
 
 def test_holding_of_a_company_with_its_ticker_in_brackets() -> None:
     assert _stakes("截至2024年末，北林金控持有南屿证券（601999.SH）14.62%的股份，为第一大股东。") == {("北林金控", "南屿证券"): 14.62}
+
+
+_LISTING = "澄衡信息技术股份有限公司（以下简称“澄衡信息”、“本公司”）股票今日上市。"
+
+
+def test_joint_actual_controllers_told_with_their_kin() -> None:
+    # "P、Q父子合计控制公司37%的表决权，为公司共同实际控制人": both control the company
+    fs = facts_of(_LISTING + "周明远、周启明父子合计控制公司37.09%的表决权，为公司共同实际控制人。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"controlling": True}
+    assert quals(fs, "周启明", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"controlling": True}
+
+
+def test_holdings_after_an_offering_in_a_listing_notice() -> None:
+    # "本次发行后，其持股比例为30.94%" (其: the holder of the sentence before, after "本次发行前，"),
+    # "直接持有发行后公司6.15%的股份" (公司: the issuer)
+    fs = facts_of(_LISTING + "本次发行前，杭州澄衡控股有限公司（以下简称“澄衡控股”）直接持有公司41.25%的股份；本次发行后，其持股比例为30.94%，"
+                  "仍为公司控股股东。周明远、周启明分别持有澄衡控股70%、30%的股权。此外，周明远直接持有发行后公司6.15%的股份。")
+    assert quals(fs, "杭州澄衡控股有限公司", "HOLDS_STAKE", "澄衡信息技术股份有限公司", percent=30.94)["controlling"] is True
+    assert quals(fs, "周明远", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"percent": 6.15}
+
+
+def test_a_heading_without_a_company_leaves_gongsi_the_issuer() -> None:
+    fs = facts_of(_LISTING + "\n三、控股股东情况\n杭州澄衡控股有限公司（以下简称“澄衡控股”）直接持有公司41.25%的股份。周明远、周启明分别持有澄衡控股70%、30%的股权。"
+                  "周明远、周启明父子为公司共同实际控制人。\n四、子公司情况\n截至本公告书签署日，公司拥有澄衡（香港）有限公司、成都澄衡云科技有限公司两家全资子公司。")
+    assert quals(fs, "澄衡（香港）有限公司", "SUBSIDIARY_OF", "澄衡信息技术股份有限公司") == {"kind": "wholly_owned"}

@@ -433,3 +433,9 @@ def test_a_prospectus_word_before_a_name_is_not_part_of_it() -> None:
 def test_tongshu_before_a_group_is_no_part_of_its_name() -> None:
     assert _subs("同属江川集团旗下的南岭数科和北林科技近日签署合作协议。") == {
         ("南岭数科", "江川集团", "group_member"), ("北林科技", "江川集团", "group_member")}
+
+
+def test_name_changed_from_a_date_on() -> None:
+    # "公司名称自2025年8月1日起变更为“X”": a rename dated by the day it takes effect
+    fs = facts_of("8月4日，东林期货有限公司发布公告称，经市场监督管理局核准，公司名称自2025年8月1日起变更为“北泰期货有限公司”。")
+    assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2025-08-01"}

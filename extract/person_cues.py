@@ -71,7 +71,7 @@ _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^
 #: "由A和B共同创立": the people a company was founded by, each perhaps described before the name
 _FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
 _FOUNDERS_BY = re.compile(rf"由(?P<names>{_FOUNDER_ITEM}(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
-                          r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
+                          r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")

@@ -439,3 +439,9 @@ def test_name_changed_from_a_date_on() -> None:
     # "公司名称自2025年8月1日起变更为“X”": a rename dated by the day it takes effect
     fs = facts_of("8月4日，东林期货有限公司发布公告称，经市场监督管理局核准，公司名称自2025年8月1日起变更为“北泰期货有限公司”。")
     assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2025-08-01"}
+
+
+def test_a_person_who_put_up_the_capital_founded_the_predecessor() -> None:
+    # "公司前身X由P于2008年6月出资设立": P founded X (a company 出资设立 by a company is a subsidiary, not this)
+    fs = facts_of("公司前身杭州北林软件有限公司由周明远于2008年6月出资设立，2016年9月整体变更为股份有限公司并更为现名。")
+    assert quals(fs, "周明远", "FOUNDED", "杭州北林软件有限公司") == {"date": "2008-06"}

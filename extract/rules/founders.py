@@ -22,10 +22,10 @@ _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|�
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 _CLAUSE_FOUNDED_BY = pattern(rf"^(?P<c><C>)[^。；\ue000]{{0,20}}?[，,](?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?{_WHERE}"
-                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
+                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
@@ -55,7 +55,7 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
 
 
 def find_founders(ctx: Context, sent: Sent) -> None:
-    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl:
+    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl:
         return  # every founding pattern below needs one of these words
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key

@@ -445,3 +445,38 @@ def test_a_person_who_put_up_the_capital_founded_the_predecessor() -> None:
     # "公司前身X由P于2008年6月出资设立": P founded X (a company 出资设立 by a company is a subsidiary, not this)
     fs = facts_of("公司前身杭州北林软件有限公司由周明远于2008年6月出资设立，2016年9月整体变更为股份有限公司并更为现名。")
     assert quals(fs, "周明远", "FOUNDED", "杭州北林软件有限公司") == {"date": "2008-06"}
+
+
+def test_a_subsidiary_set_up_or_kept_by_its_parent() -> None:
+    # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up
+    assert _subs("北林科技集团有限公司（下称“北林科技”或“公司”）于3月递交招股书。公司另在香港设有全资附属公司北林（香港）有限公司。") == {
+        ("北林（香港）有限公司", "北林科技集团有限公司", "wholly_owned")}
+    assert _subs("南岭证券股份有限公司于2019年设立全资子公司南岭创新投资有限公司。") == {
+        ("南岭创新投资有限公司", "南岭证券股份有限公司", "wholly_owned")}
+    # a planned one is not yet a subsidiary
+    assert _subs("南岭证券股份有限公司拟设立全资子公司南岭创新投资有限公司。") == set()
+
+
+def test_a_subsidiary_still_or_thereby_so() -> None:
+    # "B继续作为其控股子公司", "B由此成为其控股子公司": 其 is the company named before B
+    assert _subs("增资完成后，东川银行股份有限公司持股比例由51%降至40%，仍为控股股东，南溪消费金融股份有限公司继续作为其控股子公司纳入合并报表范围。") == {
+        ("南溪消费金融股份有限公司", "东川银行股份有限公司", "subsidiary")}
+    assert _subs("东川银行股份有限公司受让南溪村镇银行股份有限公司60%股权，南溪村镇银行股份有限公司由此成为其控股子公司。") == {
+        ("南溪村镇银行股份有限公司", "东川银行股份有限公司", "subsidiary")}
+
+
+def test_an_indirect_wholly_owned_subsidiary() -> None:
+    assert _subs("交割完成后，南溪支付有限公司成为北林集团有限公司的间接全资子公司。") == {("南溪支付有限公司", "北林集团有限公司", "wholly_owned")}
+    assert _subs("北林金融集團有限公司之間接全資附屬公司南溪證券有限公司今日宣布增資。") == {("南溪證券有限公司", "北林金融集團有限公司", "wholly_owned")}
+
+
+def test_konggu_before_zigongsi_is_the_kind_not_the_parents_name() -> None:
+    # "B已成为X控股子公司" with X a short name defined before: the parent is X, not "X控股"
+    fs = facts_of("东川国有资本投资运营集团有限公司（下称“东川国投”）持有南溪银行股份有限公司35.2%股份。南溪银行股份有限公司已成为东川国投控股子公司。")
+    assert quals(fs, "南溪银行股份有限公司", "SUBSIDIARY_OF", "东川国有资本投资运营集团有限公司")["kind"] == "subsidiary"
+
+
+def test_the_parents_own_channel_after_bing_tongguo_qi() -> None:
+    # "A直接持有本公司…，并通过其全资子公司B持有…": 其 is A, the clause's subject, not the company A holds
+    assert _subs("南岭证券股份有限公司（「本公司」）发布年度报告。北林金融控股集团有限公司直接持有本公司33.90%的股份，并通过其全资子公司北林國際（香港）有限公司持有本公司4.27%的股份。") >= {
+        ("北林國際（香港）有限公司", "北林金融控股集团有限公司", "wholly_owned")}

@@ -480,3 +480,21 @@ def test_the_parents_own_channel_after_bing_tongguo_qi() -> None:
     # "A直接持有本公司…，并通过其全资子公司B持有…": 其 is A, the clause's subject, not the company A holds
     assert _subs("南岭证券股份有限公司（「本公司」）发布年度报告。北林金融控股集团有限公司直接持有本公司33.90%的股份，并通过其全资子公司北林國際（香港）有限公司持有本公司4.27%的股份。") >= {
         ("北林國際（香港）有限公司", "北林金融控股集团有限公司", "wholly_owned")}
+
+
+def test_a_founder_titled_before_the_name_after_a_short_name_and_an_honorary_post() -> None:
+    # "C（以下简称“Y”）创始人、名誉董事长P": the founder of C
+    fs = facts_of("南岭控股集团有限公司（以下简称“南岭集团”）创始人、名誉董事长周明远先生于2025年1月6日逝世。")
+    assert ("周明远", "南岭控股集团有限公司") in pairs_of(fs, "FOUNDED")
+
+
+def test_founding_the_predecessor_named_after_a_dash() -> None:
+    # "P创办了X的前身——Y": P founded Y, and Y was renamed into X
+    fs = facts_of("1993年，25岁的周明远在北滘镇创办了北林集团的前身——顺德北林电器厂，生产配件。三十年后，这家小厂已成长为广东北林集团有限公司（以下简称“北林集团”）。")
+    assert quals(fs, "周明远", "FOUNDED", "顺德北林电器厂") == {"date": "1993"}
+    assert quals(fs, "顺德北林电器厂", "RENAMED_TO", "广东北林集团有限公司") == {}
+    assert pairs_of(fs, "FOUNDED") == {("周明远", "顺德北林电器厂")}
+
+
+def pairs_of(facts: list, predicate: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == predicate}

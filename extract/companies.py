@@ -185,8 +185,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     or (text[end:end + 1] == "的" and re.search(r"(?:银行|集团|证券|保险|信托|金控)$", text[start:end - 2]))):
                 end -= 2  # "C由北林集团控股。", "是北林银行控股的子公司": the verb, not the name's word
             elif (m.group(0) == "控股" and text.startswith(("子公司", "孙公司"), end)
-                  and text.count(text[start:end]) == text.count(text[start:end] + "子公司") + text.count(text[start:end] + "孙公司")):
-                end -= 2  # "B已成为东川国投控股子公司": 控股子公司 is the kind (X控股 named nowhere else)
+                  and text.count(text[start:end]) == text.count(text[start:end] + "子公司") + text.count(text[start:end] + "孙公司")
+                  and text.count(text[start:end - 2]) > text.count(text[start:end])):
+                # "B已成为东川国投控股子公司": 控股子公司 is the kind (X控股 named nowhere else, X named elsewhere alone)
+                end -= 2
             name = text[start:end]
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])

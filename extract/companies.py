@@ -184,6 +184,11 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     (text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]))
                     or (text[end:end + 1] == "的" and re.search(r"(?:银行|集团|证券|保险|信托|金控)$", text[start:end - 2]))):
                 end -= 2  # "C由北林集团控股。", "是北林银行控股的子公司": the verb, not the name's word
+            elif (m.group(0) == "控股" and text.startswith(("子公司", "孙公司"), end)
+                  and text.count(text[start:end]) == text.count(text[start:end] + "子公司") + text.count(text[start:end] + "孙公司")
+                  and text.count(text[start:end - 2]) > text.count(text[start:end])):
+                # "B已成为东川国投控股子公司": 控股子公司 is the kind (X控股 named nowhere else, X named elsewhere alone)
+                end -= 2
             name = text[start:end]
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
@@ -268,6 +273,18 @@ _GROUP_AFTER_KIND = re.compile(rf"(?:{SHORT_SUFFIX})(集团)$")
 _LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + LEGAL_SUFFIX + "$")
 
 
+def _two_legal_names(a: str, b: str) -> bool:
+    """Whether two names are both legal names that differ past their stem: "X控股有限公司" and
+    "X（香港）有限公司" share the stem X but are two companies (a parent and its Hong Kong arm)."""
+    ma, mb = _LEGAL_TAIL.search(a), _LEGAL_TAIL.search(b)
+    return bool(ma and mb and _bare_tail(ma.group(0)) != _bare_tail(mb.group(0)))
+
+
+def _bare_tail(tail: str) -> str:
+    """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
+    return tail.replace("股份", "").replace("责任", "")
+
+
 def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
     """A legal name's stem, and its stem without the place it starts with,
     name the same company where the article uses them on their own; so do
@@ -289,7 +306,8 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
             other = inv.surface.get(key)
             if other is not None:
                 if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
-                        and inv.entities[other].type == "Company" and ent.key in inv.entities:
+                        and inv.entities[other].type == "Company" and ent.key in inv.entities \
+                        and not _two_legal_names(inv.entities[other].name, ent.name):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = text.find(short)

@@ -68,7 +68,7 @@ def list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, i
                 inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
 
 
-_HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+_HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹)?，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
 #: ("东华（东华科技股份有限公司，601999.SH）": the bracket may give the legal name before the ticker)
 _TICKER_AFTER = re.compile(
@@ -168,6 +168,12 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         add(m.start(1), m.end(1))  # "旗下控股子公司北林信息于2022年9月…": what a subsidiary is called is a company
     for m in _PREDECESSOR.finditer(text):
         add(m.start(1), m.end(1), kind_stated=True)  # "前身为X农业保险公司": what a company was before is a company
+    for m in _UNDER_NAME.finditer(text) if "之名" in text or "名义" in text else ():
+        # "以“信远金融”之名在纽交所上市": the name a company went by, whole in its quotes (the brand it shares with
+        # the company's present name inside it)
+        name = m.group(1)
+        if norm_name(name) not in inv.surface and not lex.company(name) and re.search(rf"[{CJK}]", name):
+            inv.add("C:" + name, show(m.start(1), m.end(1)), "Company", norm_name(name), show(m.start(1), m.end(1)), m.start(1))
     for m in _LATIN_FORMER.finditer(text):
         # "X（Donghai Tech, formerly Donghai Finance）": an earlier name, in Latin script and without a legal suffix
         name = m.group(1)
@@ -208,6 +214,7 @@ _PREDECESSOR = re.compile(
     rf"(?:前身为|前身是|前身系|原名为|原名是|原名|原称|曾用名为?)[：:]?[“\"]?"
     rf"((?!一家|一个|这家|该|某|其|当时|当年)[{CJK}]{{4,30}}?(?:公司|银行|集团|信用社|合作社|证券|保险|信托))(?=[”\"，。；、）)]|$)")
 #: in brackets, after an optional English name, the words that give an earlier Latin name
+_UNDER_NAME = re.compile(rf"以[“「『\"]([{CJK}A-Za-z0-9]{{2,16}})[”」』\"](?:之名|的名义|名义|为名)")
 _LATIN_FORMER = re.compile(
     r"[（(][^（）()\n]{0,40}?(?i:formerly known as|formerly|previously known as|renamed from)[:：]?\s*"
     r"([A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z0-9][A-Za-z0-9&.\-]*){0,5}?)\s*(?=[）),，;；])")

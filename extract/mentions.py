@@ -190,6 +190,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
+        elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
+            m.key = announcer or article_focus  # "直接持有发行后公司6.15%的股份": the issuer, as its offering changed it
         elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
             if before.endswith("为") and any(p.kind == "P" and _NAMED_THEN_WEI.fullmatch(text, p.end, m.start)
                                            and _APPOINTS_BEFORE.search(text, max(0, p.start - 6), p.start) for p in ms):
@@ -210,6 +212,10 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif m.text in ("该行", "该银行") and inv is not None and (
                 banks := [k for k in (last_c, prev_named, prev_topic, announcer, article_focus) if k and is_bank(inv, k)]):
             m.key = banks[0]  # "不再担任该行独立董事" after a sentence about the bank's shareholder: the bank
+        elif m.text.startswith("该") and last_c and _HELD_BEFORE.search(text, max(0, m.start - 4), m.start) and (
+                held := [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key not in (last_c, *regulators)][-1:]
+                or [k for k in (prev_topic, article_focus) if k and k != last_c][:1]):
+            m.key = held[0]  # "C公告，S所持该公司14%股权…": not S, the company named before it (or spoken of)
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         else:
@@ -220,6 +226,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
 #: (its short name in brackets between: "X（下称“Y”）发布高级管理人员变更公告")
 _OPENS_NOTICE = re.compile(r"(?:（(?:下称|以下简称|简称)[^（）。]{1,24}）)?(?:今日|今天|日前|近日|晚间|早间)?"
                            r"(?:(?:发布|发出|披露)?(?:公告|宣布|披露)|(?:发布|发出|披露)了?[^，。；（）]{1,12}?公告)")
+
+#: a holder's verb right before 该公司: what the holder holds is not the holder ("S所持该公司14%股权")
+_HELD_BEFORE = re.compile(r"(?:所持|持有的?|所持有的)$")
 
 #: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")
 _BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}

@@ -71,10 +71,13 @@ _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^
 #: "由A和B共同创立": the people a company was founded by, each perhaps described before the name
 _FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
 _FOUNDERS_BY = re.compile(rf"由(?P<names>{_FOUNDER_ITEM}(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
-                          r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立)")
+                          r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
+#: two names and the kin they are to each other: "A、B夫妇", "A与B父子" (a couple or a family holds and controls together)
+_KIN_WORD = re.compile(r"夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟")
+_KIN_PAIR = re.compile(rf"(?:^|(?<=[，。；：\s由是为与和及]))([{CJK}]{{2,3}}?)[、和与及]([{CJK}]{{2,3}}?)(?:{_KIN_WORD.pattern})")
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
@@ -277,6 +280,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex, strong=False)  # "董事长王某某之子王某某持有…": a kin of a person is a person
         if name:
             found.setdefault(name, m.end())
+    for m in _KIN_PAIR.finditer(text) if _KIN_WORD.search(text) else ():  # "由A、B夫妇分别持股", "A、B父子为共同实际控制人"
+        for g in (1, 2):
+            if plausible_person(m.group(g), lex, strong=False):
+                found.setdefault(m.group(g), m.start(g))
     for m in re.finditer(r"(?:现年)?\d{2}岁的", text) if "岁的" in text else ():  # "52岁的沈崇峰"
         name = name_after(text, m.end(), lex)
         if name:

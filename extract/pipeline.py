@@ -222,7 +222,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         if has_title or triggered(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said, digest)
-            said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else None
+            # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
+            said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
+                said if not any(m.kind == "C" for m in ms) else None)
             if (last := next((m.key for m in reversed(ms) if m.kind == "C" and m.key), None)) is not None:
                 named = (n, last)
             tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))

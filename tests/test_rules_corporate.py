@@ -433,3 +433,68 @@ def test_a_prospectus_word_before_a_name_is_not_part_of_it() -> None:
 def test_tongshu_before_a_group_is_no_part_of_its_name() -> None:
     assert _subs("同属江川集团旗下的南岭数科和北林科技近日签署合作协议。") == {
         ("南岭数科", "江川集团", "group_member"), ("北林科技", "江川集团", "group_member")}
+
+
+def test_name_changed_from_a_date_on() -> None:
+    # "公司名称自2025年8月1日起变更为“X”": a rename dated by the day it takes effect
+    fs = facts_of("8月4日，东林期货有限公司发布公告称，经市场监督管理局核准，公司名称自2025年8月1日起变更为“北泰期货有限公司”。")
+    assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2025-08-01"}
+
+
+def test_a_person_who_put_up_the_capital_founded_the_predecessor() -> None:
+    # "公司前身X由P于2008年6月出资设立": P founded X (a company 出资设立 by a company is a subsidiary, not this)
+    fs = facts_of("公司前身杭州北林软件有限公司由周明远于2008年6月出资设立，2016年9月整体变更为股份有限公司并更为现名。")
+    assert quals(fs, "周明远", "FOUNDED", "杭州北林软件有限公司") == {"date": "2008-06"}
+
+
+def test_a_subsidiary_set_up_or_kept_by_its_parent() -> None:
+    # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up
+    assert _subs("北林科技集团有限公司（下称“北林科技”或“公司”）于3月递交招股书。公司另在香港设有全资附属公司北林（香港）有限公司。") == {
+        ("北林（香港）有限公司", "北林科技集团有限公司", "wholly_owned")}
+    assert _subs("南岭证券股份有限公司于2019年设立全资子公司南岭创新投资有限公司。") == {
+        ("南岭创新投资有限公司", "南岭证券股份有限公司", "wholly_owned")}
+    # a planned one is not yet a subsidiary
+    assert _subs("南岭证券股份有限公司拟设立全资子公司南岭创新投资有限公司。") == set()
+
+
+def test_a_subsidiary_still_or_thereby_so() -> None:
+    # "B继续作为其控股子公司", "B由此成为其控股子公司": 其 is the company named before B
+    assert _subs("增资完成后，东川银行股份有限公司持股比例由51%降至40%，仍为控股股东，南溪消费金融股份有限公司继续作为其控股子公司纳入合并报表范围。") == {
+        ("南溪消费金融股份有限公司", "东川银行股份有限公司", "subsidiary")}
+    assert _subs("东川银行股份有限公司受让南溪村镇银行股份有限公司60%股权，南溪村镇银行股份有限公司由此成为其控股子公司。") == {
+        ("南溪村镇银行股份有限公司", "东川银行股份有限公司", "subsidiary")}
+
+
+def test_an_indirect_wholly_owned_subsidiary() -> None:
+    assert _subs("交割完成后，南溪支付有限公司成为北林集团有限公司的间接全资子公司。") == {("南溪支付有限公司", "北林集团有限公司", "wholly_owned")}
+    assert _subs("北林金融集團有限公司之間接全資附屬公司南溪證券有限公司今日宣布增資。") == {("南溪證券有限公司", "北林金融集團有限公司", "wholly_owned")}
+
+
+def test_konggu_before_zigongsi_is_the_kind_not_the_parents_name() -> None:
+    # "B已成为X控股子公司" with X a short name defined before: the parent is X, not "X控股"
+    fs = facts_of("东川国有资本投资运营集团有限公司（下称“东川国投”）持有南溪银行股份有限公司35.2%股份。南溪银行股份有限公司已成为东川国投控股子公司。")
+    assert quals(fs, "南溪银行股份有限公司", "SUBSIDIARY_OF", "东川国有资本投资运营集团有限公司")["kind"] == "subsidiary"
+
+
+def test_the_parents_own_channel_after_bing_tongguo_qi() -> None:
+    # "A直接持有本公司…，并通过其全资子公司B持有…": 其 is A, the clause's subject, not the company A holds
+    assert _subs("南岭证券股份有限公司（「本公司」）发布年度报告。北林金融控股集团有限公司直接持有本公司33.90%的股份，并通过其全资子公司北林國際（香港）有限公司持有本公司4.27%的股份。") >= {
+        ("北林國際（香港）有限公司", "北林金融控股集团有限公司", "wholly_owned")}
+
+
+def test_a_founder_titled_before_the_name_after_a_short_name_and_an_honorary_post() -> None:
+    # "C（以下简称“Y”）创始人、名誉董事长P": the founder of C
+    fs = facts_of("南岭控股集团有限公司（以下简称“南岭集团”）创始人、名誉董事长周明远先生于2025年1月6日逝世。")
+    assert ("周明远", "南岭控股集团有限公司") in pairs_of(fs, "FOUNDED")
+
+
+def test_founding_the_predecessor_named_after_a_dash() -> None:
+    # "P创办了X的前身——Y": P founded Y, and Y was renamed into X
+    fs = facts_of("1993年，25岁的周明远在北滘镇创办了北林集团的前身——顺德北林电器厂，生产配件。三十年后，这家小厂已成长为广东北林集团有限公司（以下简称“北林集团”）。")
+    assert quals(fs, "周明远", "FOUNDED", "顺德北林电器厂") == {"date": "1993"}
+    assert quals(fs, "顺德北林电器厂", "RENAMED_TO", "广东北林集团有限公司") == {}
+    assert pairs_of(fs, "FOUNDED") == {("周明远", "顺德北林电器厂")}
+
+
+def pairs_of(facts: list, predicate: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == predicate}

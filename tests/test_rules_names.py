@@ -428,3 +428,25 @@ def test_a_coined_word_before_a_kind_and_a_name_stays_a_name() -> None:
 def test_a_provider_word_before_a_name_is_no_part_of_it(text: str, company: str) -> None:
     # "服务商" (提供商, 运营商, 供应商) says what kind of firm the name after it is, as 公司 and 平台 do
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role="chairman")
+
+
+def test_a_holding_company_and_a_hong_kong_arm_sharing_a_stem_are_two_companies() -> None:
+    # "X控股有限公司" and "X（香港）有限公司": one stem, two legal names, two companies
+    fs = facts_of("澄衡信息技术股份有限公司（以下简称“澄衡信息”、“本公司”）股票今日上市。杭州澄衡控股有限公司（以下简称“澄衡控股”）"
+                  "直接持有公司41.25%的股份。截至本公告书签署日，公司拥有澄衡（香港）有限公司、成都澄衡云科技有限公司两家全资子公司。")
+    assert quals(fs, "杭州澄衡控股有限公司", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"percent": 41.25}
+    assert quals(fs, "澄衡（香港）有限公司", "SUBSIDIARY_OF", "澄衡信息技术股份有限公司") == {"kind": "wholly_owned"}
+    assert not [f for f in fs if f.subject.name == "澄衡（香港）有限公司" and str(f.predicate) == "HOLDS_STAKE"]
+
+
+def test_a_rural_credit_union_is_a_company_renamed_into_a_rural_bank() -> None:
+    # "X的前身为Y县农村信用合作联社，2014年改制为农商银行": the union is a company, the bank's predecessor
+    fs = facts_of("资料显示，北林农商银行的前身为南屿县农村信用合作联社，2014年改制为农商银行。")
+    assert quals(fs, "南屿县农村信用合作联社", "RENAMED_TO", "北林农商银行") == {"date": "2014"}
+
+
+def test_a_former_employer_describing_a_person_is_not_what_the_text_is_about() -> None:
+    # "时任C主任的他辞职…": C describes the person; the post the next sentence gives is at the company it names
+    fs = facts_of("东湖控股集团有限公司（以下简称“东湖集团”）创始人周明远逝世。1988年，时任平阳县城关信用社主任的他辞职下海，创办东湖信达服务部。"
+                  "1996年，服务部改制为东湖控股集团有限公司，周明远出任董事长兼总裁。")
+    assert not [f for f in fs if f.object.name == "平阳县城关信用社" and str(f.predicate) == "HOLDS_POSITION" and f.qualifiers.get("start")]

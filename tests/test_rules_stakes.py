@@ -917,3 +917,100 @@ def test_a_share_after_a_capital_injection_is_of_the_company_injected() -> None:
     fs = facts_of("北林银行持有南岭消金30%股权。报告期内，公司完成对江川理财的增资，持股51%。")
     assert quals(fs, "北林银行", "HOLDS_STAKE", "江川理财")["percent"] == 51.0
     assert quals(fs, "北林银行", "HOLDS_STAKE", "南岭消金")["percent"] == 30.0
+
+
+def test_stake_registered_into_the_buyers_name_is_a_sale_and_the_buyers_holding() -> None:
+    # "S所持T 12.5%股权已变更至B名下": the register moved the share to B, who holds it since the day given
+    fs = facts_of("经监管局批复同意，北林实业集团有限公司（简称“北林实业”）所持南屿信托有限公司（简称“南屿信托”）12.5%股权"
+                  "已变更至东湖投资控股有限公司（简称“东湖投资”）名下，相关工商变更登记手续已于6月5日办理完毕。", date="2024-06-08")
+    q = quals(fs, "北林实业集团有限公司", "SOLD_STAKE", "南屿信托有限公司")
+    assert (q["buyer"], q["percent"], q["date"]) == ("东湖投资控股有限公司", 12.5, "2024-06-05")
+    assert quals(fs, "东湖投资控股有限公司", "HOLDS_STAKE", "南屿信托有限公司") == {"percent": 12.5, "as_of": "2024-06-05"}
+    # 变更至 without 名下 moves no shares
+    assert not [f for f in facts_of("北林集团所持东海银行20%股份的登记已变更至西山科技有限公司。") if str(f.predicate) == "SOLD_STAKE"]
+
+
+def test_gai_gongsi_after_a_holders_verb_is_not_the_holder() -> None:
+    # "C公告称，S所持该公司12.5%股权…": 该公司 is C, not S named just before it
+    fs = facts_of("南屿信托有限公司发布公告称，北林实业集团有限公司所持该公司12.5%股权已变更至东湖投资控股有限公司名下。")
+    assert quals(fs, "北林实业集团有限公司", "SOLD_STAKE", "南屿信托有限公司")["buyer"] == "东湖投资控股有限公司"
+
+
+def test_share_in_the_clause_after_the_controlling_shareholder_still_named() -> None:
+    # "C控股股东仍为A，持股45.5%": A holds 45.5% of C and controls it
+    s = facts_of("南屿信托控股股东仍为金沙投资集团有限公司，持股45.5%；南宁城建投资集团有限责任公司持股10.2%。")
+    assert quals(s, "金沙投资集团有限公司", "HOLDS_STAKE", "南屿信托") == {"percent": 45.5, "controlling": True}
+    assert quals(s, "南宁城建投资集团有限责任公司", "HOLDS_STAKE", "南屿信托") == {"percent": 10.2}
+
+
+def test_share_after_a_cutoff_date_in_a_clause_without_subject() -> None:
+    # "A是C第一大股东，截至2024年末持股19.87%": A's share, as of the year's end
+    fs = facts_of("金沙投资集团有限公司是南屿信托第一大股东，截至2024年末持股19.87%。")
+    assert quals(fs, "金沙投资集团有限公司", "HOLDS_STAKE", "南屿信托") == {"percent": 19.87, "as_of": "2024-12-31"}
+
+
+def test_one_buyer_takes_the_shares_of_two_sellers_respectively() -> None:
+    # "B协议受让S1、S2分别持有的T 8.8%和6.5%股份": two sales to B, each seller's share held until then
+    fs = facts_of("东湖投资集团有限公司协议受让安康远山实业有限公司、陕西青禾置业有限公司分别持有的北林银行8.8%和6.5%股份，"
+                  "上述转让已于10月20日完成过户。", date="2024-10-25")
+    assert quals(fs, "安康远山实业有限公司", "SOLD_STAKE", "北林银行") == {"buyer": "东湖投资集团有限公司", "percent": 8.8, "date": "2024-10-20"}
+    assert quals(fs, "陕西青禾置业有限公司", "SOLD_STAKE", "北林银行")["percent"] == 6.5
+    assert quals(fs, "陕西青禾置业有限公司", "HOLDS_STAKE", "北林银行") == {"percent": 6.5}
+    fs = facts_of("东湖集团分别受让北林投资有限公司和西山控股有限公司所持南山科技有限公司10%、5%股权。")
+    assert quals(fs, "西山控股有限公司", "SOLD_STAKE", "南山科技有限公司") == {"buyer": "东湖集团", "percent": 5.0}
+    # planned: no sale
+    fs = facts_of("东湖集团计划受让北林投资有限公司、西山控股有限公司分别持有的南山科技有限公司10%和5%股权。")
+    assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE"]
+
+
+def test_a_couple_holds_a_company_respectively() -> None:
+    # "顶端是A（以下简称“A”），由P、Q夫妇分别持股70%、30%": the couple are people, the company the clause before ends with
+    fs = facts_of("北林金控是家族的平台。金字塔的顶端是东湖实业集团有限公司（以下简称“东湖实业”），由周明远、林秀兰夫妇分别持股70%、30%。")
+    s = {(f.subject.name, f.object.name): f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert s == {("周明远", "东湖实业集团有限公司"): 70.0, ("林秀兰", "东湖实业集团有限公司"): 30.0}
+    assert {f.subject.type for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"Person"}
+
+
+def test_share_written_before_the_company_it_describes() -> None:
+    # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B
+    assert _stakes("东湖实业集团有限公司100%持股的北林金融控股有限公司是家族金融资产的平台。") == {
+        ("东湖实业集团有限公司", "北林金融控股有限公司"): 100.0}
+    assert _stakes("东湖实业集团有限公司持股51%的北林金融控股有限公司近日开业。") == {("东湖实业集团有限公司", "北林金融控股有限公司"): 51.0}
+    assert _stakes("东湖实业集团有限公司51%控股的北林金融控股有限公司近日开业。") == {("东湖实业集团有限公司", "北林金融控股有限公司"): 51.0}
+
+
+def test_ratio_after_a_sale_in_the_same_sentence_is_of_the_company_sold() -> None:
+    # "A将所持T 8%股权转让给B，…，A的持股比例由40%降至32%": T, not a company the text spoke of before
+    fs = facts_of("东湖实业集团有限公司100%持股的北林金控是平台。2023年8月，北林金控将所持南屿信托8%股权以9.6亿元转让给西山投资集团有限公司，"
+                  "相关变更已完成，北林金控的持股比例由40%降至32%。")
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "南屿信托", percent=32.0) == {"percent": 32.0, "as_of": "2023-08"}
+    assert quals(fs, "北林金控", "HOLDS_STAKE", "南屿信托", percent=40.0)
+
+
+def test_holding_of_a_company_with_its_ticker_in_brackets() -> None:
+    assert _stakes("截至2024年末，北林金控持有南屿证券（601999.SH）14.62%的股份，为第一大股东。") == {("北林金控", "南屿证券"): 14.62}
+
+
+_LISTING = "澄衡信息技术股份有限公司（以下简称“澄衡信息”、“本公司”）股票今日上市。"
+
+
+def test_joint_actual_controllers_told_with_their_kin() -> None:
+    # "P、Q父子合计控制公司37%的表决权，为公司共同实际控制人": both control the company
+    fs = facts_of(_LISTING + "周明远、周启明父子合计控制公司37.09%的表决权，为公司共同实际控制人。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"controlling": True}
+    assert quals(fs, "周启明", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"controlling": True}
+
+
+def test_holdings_after_an_offering_in_a_listing_notice() -> None:
+    # "本次发行后，其持股比例为30.94%" (其: the holder of the sentence before, after "本次发行前，"),
+    # "直接持有发行后公司6.15%的股份" (公司: the issuer)
+    fs = facts_of(_LISTING + "本次发行前，杭州澄衡控股有限公司（以下简称“澄衡控股”）直接持有公司41.25%的股份；本次发行后，其持股比例为30.94%，"
+                  "仍为公司控股股东。周明远、周启明分别持有澄衡控股70%、30%的股权。此外，周明远直接持有发行后公司6.15%的股份。")
+    assert quals(fs, "杭州澄衡控股有限公司", "HOLDS_STAKE", "澄衡信息技术股份有限公司", percent=30.94)["controlling"] is True
+    assert quals(fs, "周明远", "HOLDS_STAKE", "澄衡信息技术股份有限公司") == {"percent": 6.15}
+
+
+def test_a_heading_without_a_company_leaves_gongsi_the_issuer() -> None:
+    fs = facts_of(_LISTING + "\n三、控股股东情况\n杭州澄衡控股有限公司（以下简称“澄衡控股”）直接持有公司41.25%的股份。周明远、周启明分别持有澄衡控股70%、30%的股权。"
+                  "周明远、周启明父子为公司共同实际控制人。\n四、子公司情况\n截至本公告书签署日，公司拥有澄衡（香港）有限公司、成都澄衡云科技有限公司两家全资子公司。")
+    assert quals(fs, "澄衡（香港）有限公司", "SUBSIDIARY_OF", "澄衡信息技术股份有限公司") == {"kind": "wholly_owned"}

@@ -30,7 +30,7 @@ _C = KIND["C"]
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 #: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
 _ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
-_KIND = r"(?P<kind>间接全资附属公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
+_KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股子公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
 # 东岳集团(（以下简称…）)?旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
 # with a word of its kind ("C旗下在纽约、香港双重主要上市的科技公司——A")
 _UNDER = pattern(r"(?P<parent><C>)(?:[（(]以下(?:简称|称)[^）)]{1,20}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
@@ -38,7 +38,7 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(]以下(?:简称|称)[^）)]{1,20}[）
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司"
 _IS_SUB = pattern(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
@@ -50,10 +50,12 @@ _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<par
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = pattern(
-    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，))(?:的)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u9fff]{{1,4}}?))?"
+    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，))(?:的|之)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
     rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))"
 )
+# "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
+_SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
 #: a line of business cannot be a negation, a count or a word of relation ("C的非子公司", "C的多家子公司", "C的另一子公司" is fine)
 _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
@@ -147,6 +149,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
+        elif m.group("ref") and (subject := _clause_subject(sent, m.start("ref"))):
+            parent = subject  # "A直接持有本公司…，并通过其全资子公司B…": 其 is A, the subject the clause goes on with
         elif m.group("ref"):  # 其: the company named before (a person's own company is no one's subsidiary)
             last = next((x for x in reversed(sent.between(0, m.start())) if x.kind in ("C", "P")), None)
             parent = None if last is not None and last.kind == "P" else (
@@ -157,6 +161,11 @@ def _groups(ctx: Context, sent: Sent) -> None:
         kind = _kind(m.group("kind") + ("全资" if m.group("held") else ""))
         for child in children:
             _sub(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)
+    for m in _SET_UP.finditer(tpl):
+        if re.search(r"拟|将|计划|筹备|申请|不|未", m.group("gap")):
+            continue
+        for child in _companies(sent, m.start("children"), m.end("children")):
+            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8, _kind(m.group("kind")))
     for m in _LIST_THEN_SUB.finditer(tpl):
         children = _companies(sent, m.start("children"), m.end("children"))
         parent = next((k for k in [*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus]
@@ -198,6 +207,20 @@ def _groups(ctx: Context, sent: Sent) -> None:
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))  # "作为东岳系…"
         _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)
+
+
+#: a clause that goes on with the subject of the clause before: "，并通过其…", "，同时经由其…"
+_GOES_ON = re.compile(r"[，,](?:并|且|另|还|同时|亦|也)?(?:通过|透过|经由)$")
+
+
+def _clause_subject(sent: Sent, ref: int) -> str | None:
+    """The company the clause before opens with, when the clause of 其 has no subject of its own."""
+    head = _GOES_ON.search(sent.tpl, max(0, ref - 6), ref)
+    if head is None:
+        return None
+    start = max(sent.tpl.rfind(c, 0, head.start()) for c in "，,；：") + 1
+    first = next(iter(sent.between(start, head.start())), None)
+    return first.key if first is not None and first.kind == "C" else None
 
 
 def _brand_owner(ctx: Context, brand: str) -> str | None:

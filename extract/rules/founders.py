@@ -6,6 +6,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, pattern
+from extract.rules.corporate import latin_company
 from extract.rules.enumerations import list_items
 from extract.rules.position_chains import CHAIN
 from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
@@ -17,15 +18,18 @@ _WHERE = r"(?:在[\u4e00-\u9fff]{2,4}?(?=共同|联合|一手|创立|创办|创�
 _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,10}?(?:人|家|者|师|授|士|管|员|\ue003))"
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
-_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|[、，]?)(?:的)?(?P<p><P>)")
+#: (its short name defined in brackets between: "C（以下简称“Y”）创始人、名誉董事长P")
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)])?(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|[、，]?)(?:的)?(?P<p><P>)")
+#: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
+_PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff]{2,16}?)(?=[，。；（(]|$)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 _CLAUSE_FOUNDED_BY = pattern(rf"^(?P<c><C>)[^。；\ue000]{{0,20}}?[，,](?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?{_WHERE}"
-                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设)")
+                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
@@ -55,7 +59,7 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
 
 
 def find_founders(ctx: Context, sent: Sent) -> None:
-    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl:
+    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl:
         return  # every founding pattern below needs one of these words
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
@@ -84,11 +88,16 @@ def find_founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue
+        company = sent.at(m.start("c")).key
+        if (former := _PREDECESSOR.match(sent.tpl, m.end("c"))) is not None:
+            predecessor = latin_company(ctx, sent, former.start("name"), former.end("name"))
+            ctx.emit(Predicate.RENAMED_TO, predecessor, company, sent, "founded-predecessor", 0.8)
+            company = predecessor
         person = sent.at(m.start("p")).key if m.group("p") else _founder_after(sent, m.end("c"))
         if person is None and not _FOUNDING_AS_MODIFIER.match(sent.tpl, m.end("c")):
             person = subject_for(ctx, sent, m.start("mid"))
         date = date_before(ctx, sent, m.end("c"), m.start())[0] or _fronted_date(ctx, sent, m.start())
-        ctx.emit(Predicate.FOUNDED, person, sent.at(m.start("c")).key, sent, "founded-verb", 0.85, date=date)
+        ctx.emit(Predicate.FOUNDED, person, company, sent, "founded-verb", 0.85, date=date)
     for m in _CO_FOUNDERS.finditer(sent.tpl):
         target = ctx.nearest_company(sent, m.start())
         for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):

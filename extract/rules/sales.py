@@ -22,7 +22,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
-from extract.rules.stake_parties import clause_subject, pct_of, target_for
+from extract.rules.stake_parties import clause_subject, pct_of, ref_target, target_for
 from schema import Predicate
 
 _C = KIND["C"]
@@ -61,9 +61,17 @@ _BUYER_FIRST = pattern(
     rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
 )
-# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer
+# one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T 9.8%和7.5%股份", "B分别受让S1和S2所持T 10%、5%股权"
+_BUYER_FIRST_EACH = pattern(
+    rf"(?<![从自向])(?P<buyer>{_H}){_ALIAS}(?:已|正式|协议|成功|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?(?P<each>分别)?(?:协议)?受让(?:了)?"
+    rf"(?P<sellers>{_H}{_ALIAS}(?:(?:、|和|及|与){_H}{_ALIAS})+)(?P<each2>分别|各自)?(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?"
+    r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)(?:的)?(?:股权|股份)"
+)
+# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer;
+# "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
-    rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?过户(?:登记)?(?:手续)?(?:至|给|到)(?P<buyer>{_H})"
+    rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
+    rf"(?:过户(?:登记)?(?:手续)?|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
 )
 # "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
@@ -161,6 +169,7 @@ def extract_sales(ctx: Context) -> None:
         _verb_sales(ctx, sent)
         _target_first(ctx, sent)
         _buyer_first(ctx, sent)
+        _buyer_first_each(ctx, sent)
         _exits(ctx, sent)
         _described(ctx, sent)
         _counterparties(ctx, sent)
@@ -240,12 +249,33 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
               date=_date(ctx, sent, m.start()), **_money(sent))
 
 
+def _buyer_first_each(ctx: Context, sent: Sent) -> None:
+    """"B协议受让S1、S2分别持有的T 9.8%和7.5%股份": each seller sold B its share, held until then."""
+    for m in _BUYER_FIRST_EACH.finditer(sent.tpl):
+        if not (m.group("each") or m.group("each2")) or _hedged(sent, m.start(), m.start("sellers")):
+            continue
+        sellers = [x.key for x in sent.between(m.start("sellers"), m.end("sellers"), "C") + sent.between(m.start("sellers"), m.end("sellers"), "P")
+                   if not re.match(r"[”\"」][）)]", sent.tpl[sent.pos_of(x) + 1:sent.pos_of(x) + 3])]  # not the short names in brackets
+        sellers = sorted(set(sellers), key=sellers.index)
+        pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        if len(sellers) != len(pcts):
+            continue
+        buyer, target, date = _key(sent, m, "buyer"), _key(sent, m, "target"), _date(ctx, sent, m.start())
+        for seller, pct in zip(sellers, pcts, strict=True):
+            _sale(ctx, sent, seller, target, "sale-buyer-first-each", 0.85, True, buyer=buyer, percent=pct, date=date, **_money(sent))
+
+
 def _exits(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _TRANSFERRED.finditer(tpl):
-        if not _hedged(sent, m.start(), m.end()):
-            _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transferred", 0.85, True, buyer=_key(sent, m, "buyer"),
-                  percent=sent.at(m.start("pct")).value if m.group("pct") else None, date=_date(ctx, sent, m.start()))
+        if _hedged(sent, m.start(), m.end()) or (m.group("reg") and not m.group("named")):
+            continue  # "变更至B" alone is no transfer of shares ("变更至B名下" is)
+        pct, buyer, seller = pct_of(sent, m), _key(sent, m, "buyer"), _key(sent, m, "seller")
+        target = _key(sent, m, "target") or ref_target(ctx, sent, m, (seller or "", buyer or ""))  # "所持该公司14%股权"
+        c = _sale(ctx, sent, seller, target, "transferred", 0.85, True, buyer=buyer,
+                  percent=pct, date=_date(ctx, sent, m.start()))
+        if c is not None and m.group("named") and pct is not None:  # the share stands in the buyer's name now
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, c.object, sent, "transferred-into-name", 0.8, percent=pct, as_of=c.qualifiers.get("date"))
     for m in _TRANSFER_REGISTERED.finditer(tpl):
         when = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else _date(ctx, sent, m.start())
         _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transfer-registered", 0.85, True, buyer=_key(sent, m, "buyer"),

@@ -9,6 +9,7 @@ from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.stake_parties import (
     CONTROL_RANKS,
     HOLDER_MENTION,
+    KIN,
     RANK,
     clause_subject,
     emit_stake,
@@ -25,8 +26,11 @@ _AS_RANK = gated(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(
 # (the holder may be described by posts first: "C的实际控制人为其董事长P", "…为公司创始人、董事长P", "…为A董事长P")
 _POST = r"(?:<T>|联合创始人|创始人|创办人)"
 _DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
-_TARGET_RANK = gated(rf"(?P<target><C>)(?:的)?{RANK}(?:为|是)?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
+_TARGET_RANK = gated(rf"(?P<target><C>)(?:的)?{RANK}(?:(?:仍然|仍|依然|目前|现|则|也)?(?:为|是))?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
 
+# joint controllers: "P、Q父子合计控制公司37%的表决权，为公司共同实际控制人", "A和B均为C的实际控制人"
+_JOINT = gated(rf"(?:^|(?<=[，：:]))(?P<holders>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})+)(?P<kin>{KIN})?(?P<mid>[^。；\ue000]{{0,40}}?)"
+               rf"(?P<both>均|共同|一起)?(?:为|是|系)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?(?:的)?(?P<joint>共同)?(?P<rank>实际控制人|实控人)", "实际控制人", "实控人")
 _CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制|入主)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
 # passive control: "C由A控制", "C及D由A最终控制", "由A实际控制的C", "受A控制的C" (a share, if any, is `stakes`' _BY)
@@ -88,6 +92,13 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
                         _mark(ctx, first, former=True)  # "A曾通过B控制C": control A had once
             emit_stake(ctx, sent, holder, target, rule, 0.75, None, m.start(), controlling=True)
     _controlled_by(ctx, sent)
+    for m in _JOINT.finditer(tpl):
+        if not (m.group("kin") or m.group("both") or m.group("joint")) or re.search(r"不|并非|没有|拟|将", m.group("mid")):
+            continue  # "A和B为C实际控制人" may name two companies' controllers; 均, 共同 or kin make one joint control
+        holders = keys_in(sent, m.start("holders"), m.end("holders"))
+        target = key_of(sent, m, "target") or (ref_target(ctx, sent, m, tuple(holders)) if m.group("ref") else target_for(ctx, sent, m.start(), tuple(holders)))
+        for h in holders:
+            emit_stake(ctx, sent, h, target, "joint-controllers", 0.8, None, m.start(), controlling=True)
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = key_of(sent, m, "holder")
         # not a company coordinated with the controller ("与A及实际控制人B沟通")

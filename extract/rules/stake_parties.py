@@ -22,12 +22,14 @@ HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
+#: the kin two holders are to each other, after their names: "A、B夫妇分别持股…", "A、B父子合计控制…"
+KIN = r"(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟)"
 #: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
 _ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
 _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
-HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
+HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
 RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
 CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
@@ -40,7 +42,7 @@ SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四�
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
 _HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|持股比例)?(?:为)?(?:约)?\ue007")
 #: a clause head that adds nothing before its subject
-_HEAD = re.compile(rf"(?:{_D}|[，、\s]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中)*")
+_HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中)*")
 
 
 def keys_in(sent: Sent, a: int, b: int, kinds: str = "CP") -> list[str]:
@@ -128,7 +130,7 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
                 return keys
     # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
     # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it; "实际控制人为P，其持有公司45%")
-    named = re.search(r"(?:股东|实际控制人|实控人)(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
+    named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也)?(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
     subj = clause_subject(ctx, sent, m.start())
@@ -173,7 +175,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
             return m.key
     # every party with a figure after it in this sentence is a holder too
     holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
-                              and not re.search(r"(?:持股|持有|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
+                              and not re.search(r"(?:持股|持有|所持|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
     topic = topic_of(sent)
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before

@@ -43,6 +43,7 @@ from extract.rules.stake_parties import (
     HOLDER_LIST,
     HOLDER_MENTION,
     HOLDER_WITH_ALIAS,
+    KIN,
     RANK,
     SHAREHOLDER_CUE,
     clause_subject,
@@ -86,8 +87,8 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 #: (or before it: "A在发行前持有C 70%的股份，发行后持股比例降至62.3%" — the first a past holding)
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
-    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在)?(?P<on>\ue004))?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得)(?:了)?"
-    rf"(?:(?P<target><C>)|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
+    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
+    rf"(?:(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = gated(
@@ -118,7 +119,7 @@ _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)", "持股比例")
 # "股东包括持股30%的A、持股19%的B"
-_PCT_FIRST = pattern(rf"(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
+_PCT_FIRST = pattern(rf"(?<!\ue001)(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}})[）)]")
 _RANK_AFTER = pattern(rf"(?:也|则)?(?:为|是|系)(?P<target><C>)(?:的)?{RANK}")
@@ -129,7 +130,7 @@ _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例
 # passive: "由A全资持股", "由A 100%控股", "由A持有约41.7%的股份", "分别由A和B各持股97%和3%",
 # "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
-    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
+    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
     rf"(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*"
     rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{_RL})?"
 )
@@ -138,6 +139,8 @@ _SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股)|(?:持股|持有)(?P<pct2><R>
 _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
 # "B为A 100%控股的子公司", "B是A持股60%的子公司"
 _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:为|是|系)(?P<holder><C>){_SHARE_OF_SUB}")
+# "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
+_PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
@@ -211,6 +214,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):
                 continue
+            if m.groupdict().get("verb") == "持股" and tpl.startswith("的" + _C, m.end()):
+                continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`)
             if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
                 continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
             if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(
@@ -300,6 +305,10 @@ def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:
             c.qualifiers["former"] = True
 
 
+#: a clause that ends with a company (and its short name): what a passive clause right after it speaks of
+_ENDS_WITH_COMPANY = re.compile(r"(\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,]$")
+
+
 def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], bool]) -> None:
     tpl = sent.tpl
     for m in _BY.finditer(tpl):
@@ -316,8 +325,11 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             continue
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1
         own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders]
+        ended = _ENDS_WITH_COMPANY.search(tpl, 0, m.start()) if clause == m.start() else None
         if own:
             target = own[-1].key
+        elif ended:
+            target = sent.at(ended.start(1)).key  # "顶端是A（以下简称“A”），由P、Q夫妇分别持股…": the company the clause before ends with
         elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
             target = clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
         else:
@@ -334,6 +346,10 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
         emit_stake(ctx, sent, holder, child, "subsidiary-percent", 0.8, pct, m.start())
         kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else SubsidiaryKind.SUBSIDIARY
         ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "subsidiary-percent", 0.8, kind=str(kind))
+    for m in _PCT_HELD_NEXT.finditer(tpl):
+        group = "pct" if m.group("pct") else "pct2"
+        if fresh(m, group):
+            emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "child"), "percent-held-next", 0.8, pct_of(sent, m, group), m.start())
     for m in _SHARE_HELD_BY.finditer(tpl):
         if not fresh(m, "pct"):
             continue

@@ -29,7 +29,7 @@ PERSON_VERB_AFTER = (
     r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
 
-PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
+PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|续聘|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
 
 #: what makes a surname a form of address ("叶博士于2015年加入…"): the person is named in full elsewhere
 _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐", "院士"}
@@ -96,6 +96,8 @@ def name_letters(name: str) -> str:
         return rest[1:]
     if len(name) == 3 and rest[1] == "行":
         return rest[:1]  # "骆景行": a given name that ends in 行 (`name_after` keeps 行长 and 行业 out of it)
+    if len(name) == 3 and rest[0] == "书" and rest[1] not in "记面籍店长":
+        return rest[1:]  # "周书航": 书 begins a given name (秘书 and 书记 keep it out of the others)
     if len(name) == 3 and rest[1] == "年":
         return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest

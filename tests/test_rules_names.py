@@ -428,3 +428,12 @@ def test_a_coined_word_before_a_kind_and_a_name_stays_a_name() -> None:
 def test_a_provider_word_before_a_name_is_no_part_of_it(text: str, company: str) -> None:
     # "服务商" (提供商, 运营商, 供应商) says what kind of firm the name after it is, as 公司 and 平台 do
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role="chairman")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("北林银行股东大会选举王明远、周书航为执行董事。", "周书航"),
+    ("周书航自2021年4月起出任北林银行行长。", "周书航"),
+])
+def test_a_given_name_may_begin_with_shu(text: str, person: str) -> None:
+    # 书 is kept out of names for 秘书 and 书记, not when it begins a given name
+    assert person in _names(text)

@@ -649,3 +649,10 @@ def test_a_title_that_says_more_than_its_role_is_kept_beside_it(text: str, role:
     """A field or a rank before a role's word: the role, and the title as written."""
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林数科", role=role).get("title") == title
     assert "title" not in quals(facts_of("北林数科副总裁周明远表示，公司将加大研发投入。"), "周明远", "HOLDS_POSITION", "北林数科")
+
+
+def test_a_reappointment_states_the_post_without_a_new_start() -> None:
+    # 续聘: the post goes on, so no start is read from the meeting's day
+    fs = facts_of("2024年6月27日，北林银行董事会续聘周明远为行长，并聘任吴思齐为董事会秘书。")
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林银行")["start"] == "2024-06-27"

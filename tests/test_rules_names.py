@@ -437,3 +437,10 @@ def test_a_provider_word_before_a_name_is_no_part_of_it(text: str, company: str)
 def test_a_given_name_may_begin_with_shu(text: str, person: str) -> None:
     # 书 is kept out of names for 秘书 and 书记, not when it begins a given name
     assert person in _names(text)
+
+
+def test_a_bullet_before_a_heading_is_no_part_of_the_name() -> None:
+    # "■C：A辞任T，B接棒": a digest's item mark, not a letter of the company's name
+    text = ("■北林证券：周明远辞任总经理，吴思齐接棒\n9月2日晚间，北林证券股份有限公司公告称，公司总经理周明远辞去公司总经理职务。"
+            "同日，公司董事会同意聘任吴思齐为公司总经理。")
+    assert not any(n.startswith("■") for n in _names(text))

@@ -656,3 +656,17 @@ def test_a_reappointment_states_the_post_without_a_new_start() -> None:
     fs = facts_of("2024年6月27日，北林银行董事会续聘周明远为行长，并聘任吴思齐为董事会秘书。")
     assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林银行")["start"] == "2024-06-27"
+
+
+def test_a_post_given_by_the_board_to_a_described_holder_starts() -> None:
+    # "决定由合规总监P兼任T": the post is given now, so it starts, and succeeds the one who left it
+    fs = facts_of("北林证券9月3日公告，首席风险官周明远因到龄退休离任，公司董事会决定由合规总监吴思齐兼任首席风险官。", date="2024-09-04")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林证券", role="cro")["start"] == "2024-09-03"
+    assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["role"] == "cro"
+
+
+def test_a_post_held_after_an_election_clause_starts() -> None:
+    # "经股东会选举，P担任C T": an elected post, taken now
+    fs = facts_of("北林期货9月5日公告，经股东会选举，吴思齐担任北林期货董事长，董事长周明远辞任。", date="2024-09-06")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林期货", role="chairman")["start"] == "2024-09-05"
+    assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["role"] == "chairman"

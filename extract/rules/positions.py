@@ -72,7 +72,7 @@ from schema import Predicate
 _AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
 
 #: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
-_GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由\ue000$")
+_GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由(?:\ue001?(?:的)?\ue003)?\ue000$")  # (…由合规总监P兼任…: P's post now)
 
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
@@ -98,7 +98,7 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 _FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[，,]\ue000?$")
 
 #: an announcement that makes a plain "P任C T" an appointment
-_ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
+_ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?|经[^，。；]{0,10}?(?:选举|审议|表决))[^。；]{0,12}[，,：:]?$")
 
 
 #: a clause that goes on later than the date before it: "…，后加入C出任T", "随后在C担任T"

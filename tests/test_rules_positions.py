@@ -670,3 +670,26 @@ def test_a_post_held_after_an_election_clause_starts() -> None:
     fs = facts_of("北林期货9月5日公告，经股东会选举，吴思齐担任北林期货董事长，董事长周明远辞任。", date="2024-09-06")
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林期货", role="chairman")["start"] == "2024-09-05"
     assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["role"] == "chairman"
+
+
+def test_an_election_of_the_one_just_named_starts_the_post() -> None:
+    # "随后董事会选举其为董事长": 其 is the person the clause before elected, and the post starts then
+    fs = facts_of("北林银行12月1日召开临时股东大会选举周明远为董事；随后董事会选举其为董事长。", date="2024-12-02")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2024-12-01"
+
+
+def test_a_name_approved_before_the_word_for_the_bank() -> None:
+    # "核准P该行行长的任职资格": the name between the verb and 该行 is the person approved
+    fs = facts_of("北林银行3月5日公告称，监管局已核准蔡立衡该行行长的任职资格。", date="2024-03-06")
+    assert quals(fs, "蔡立衡", "HOLDS_POSITION", "北林银行")["role"] == "president"
+
+
+def test_one_seat_left_by_one_and_taken_by_another_sentences_apart_is_a_succession() -> None:
+    text = ("北林银行6月27日召开股东大会。董事会选举周明远为该行董事长。周明远此前担任北林集团总经理。"
+            "北林集团是北林银行第一大股东。北林银行原董事长王志诚已于今年3月因到龄退休辞去董事长职务。")
+    fs = facts_of(text, date="2024-06-28")
+    assert quals(fs, "周明远", "SUCCEEDED", "王志诚")["role"] == "chairman"
+    # a seat taken before the other left it is another tenure, not the one after it
+    text = ("北林银行董事长王志诚已于今年3月辞去董事长职务。北林集团是北林银行第一大股东。北林集团持股20%。"
+            "周明远自2019年起担任北林银行董事长。")
+    assert not [f for f in facts_of(text, date="2024-06-28") if str(f.predicate) == "SUCCEEDED"]

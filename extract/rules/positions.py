@@ -74,6 +74,9 @@ _AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
 #: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
 _GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由(?:\ue001?(?:的)?\ue003)?\ue000$")  # (…由合规总监P兼任…: P's post now)
 
+#: a verb of appointing, then the person just named as a pronoun: "随后董事会选举其为董事长", "聘任他为总裁"
+_APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|聘请)(?:了)?(?:其|他|她)$")
+
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
@@ -268,7 +271,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "past"
         elif worked_once:
             status = "past"  # "P曾就职于C，担任总裁": posts of a place of work that is over
-        elif START_RE.fullmatch(verb) or joined or _GIVEN_TO.search(head):
+        elif START_RE.fullmatch(verb) or joined or _GIVEN_TO.search(head) or (verb == "为" and _APPOINTS_PRONOUN.search(head)):
             status = "start"  # "董事会同意由P担任公司总经理": a post given
         elif _EARLIER_HEAD.search(head):
             status = "past"  # "此前任C总裁", "之前担任C总裁": held before, as 曾任 says

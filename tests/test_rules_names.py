@@ -444,3 +444,8 @@ def test_a_bullet_before_a_heading_is_no_part_of_the_name() -> None:
     text = ("■北林证券：周明远辞任总经理，吴思齐接棒\n9月2日晚间，北林证券股份有限公司公告称，公司总经理周明远辞去公司总经理职务。"
             "同日，公司董事会同意聘任吴思齐为公司总经理。")
     assert not any(n.startswith("■") for n in _names(text))
+
+
+def test_a_name_before_a_former_post_with_wei() -> None:
+    # "P此前为C T": 此前为 is a person's verb, so the letters before it are a name
+    assert "吴思齐" in _names("北林银行监管局核准王明远北林银行董事长的任职资格。吴思齐此前为南岭农商银行行长。")

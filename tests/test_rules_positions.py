@@ -693,3 +693,10 @@ def test_one_seat_left_by_one_and_taken_by_another_sentences_apart_is_a_successi
     text = ("北林银行董事长王志诚已于今年3月辞去董事长职务。北林集团是北林银行第一大股东。北林集团持股20%。"
             "周明远自2019年起担任北林银行董事长。")
     assert not [f for f in facts_of(text, date="2024-06-28") if str(f.predicate) == "SUCCEEDED"]
+
+
+def test_the_new_bank_is_the_bank_the_article_is_about() -> None:
+    # 新行 after a merger: the bank just opened, not the former one named before it (新行长 is a title)
+    text = "2025年5月8日，北林农商银行在六安市正式挂牌开业。原南岭农商银行监事长吴思齐出任新行监事长。"
+    assert quals(facts_of(text), "吴思齐", "HOLDS_POSITION", "北林农商银行")["start"] == "2025-05-08"
+    assert quals(facts_of("北林银行召开董事会，新行长周明远表示将推进创新行动。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "president"

@@ -273,8 +273,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
         if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(r"(?:之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐)", text):
-        name = name_after(text, m.end(), lex, strong=False)  # "董事长王某某之子王某某持有…": a kin of a person is a person
+    for m in re.finditer(r"(?:之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐|(?<=由|其)(?:长|次|幼|独)(?:子|女))", text):
+        name = name_after(text, m.end(), lex, strong=False)  # "董事长王某某之子王某某持有…", "由长子P接棒": a kin of a person is a person
         if name:
             found.setdefault(name, m.end())
     for m in re.finditer(r"(?:现年)?\d{2}岁的", text) if "岁的" in text else ():  # "52岁的沈崇峰"

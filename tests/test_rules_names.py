@@ -449,3 +449,9 @@ def test_a_bullet_before_a_heading_is_no_part_of_the_name() -> None:
 def test_a_name_before_a_former_post_with_wei() -> None:
     # "P此前为C T": 此前为 is a person's verb, so the letters before it are a name
     assert "吴思齐" in _names("北林银行监管局核准王明远北林银行董事长的任职资格。吴思齐此前为南岭农商银行行长。")
+
+
+def test_a_son_named_after_you_is_a_person() -> None:
+    # "由长子P接棒": the kin word before the name, and the son takes the post his father left
+    fs = facts_of("2015年，周明远卸任北林集团董事长，由长子周承泽接棒。")
+    assert quals(fs, "周承泽", "SUCCEEDED", "周明远")["role"] == "chairman"

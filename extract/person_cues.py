@@ -181,6 +181,10 @@ def _keep_framed(found: dict[str, int], framed: set[str], text: str, name: str, 
 TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 
 
+#: a child named as heir ("由长子P接棒"): a substring gate for the scan after 由/其
+_HEIRS = ("长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女")
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
@@ -273,7 +277,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
         if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(r"(?:之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐|(?<=由|其)(?:长|次|幼|独)(?:子|女))", text):
+    kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐", text))
+    if any(w in text for w in _HEIRS):
+        kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())
+    for m in kin:
         name = name_after(text, m.end(), lex, strong=False)  # "董事长王某某之子王某某持有…", "由长子P接棒": a kin of a person is a person
         if name:
             found.setdefault(name, m.end())

@@ -700,3 +700,20 @@ def test_the_new_bank_is_the_bank_the_article_is_about() -> None:
     text = "2025年5月8日，北林农商银行在六安市正式挂牌开业。原南岭农商银行监事长吴思齐出任新行监事长。"
     assert quals(facts_of(text), "吴思齐", "HOLDS_POSITION", "北林农商银行")["start"] == "2025-05-08"
     assert quals(facts_of("北林银行召开董事会，新行长周明远表示将推进创新行动。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "president"
+
+
+def test_a_stock_code_between_the_company_and_the_title() -> None:
+    # "C（600999.SH）副行长": the bracketed code does not cut the company from its title
+    fs = facts_of("北林银行公告，周明远出任行长。周明远此前担任南岭银行（601999.SH）副行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭银行")["role"] == "vice_president"
+    assert quals(facts_of("周明远现任南岭证券（600999）董事长。"), "周明远", "HOLDS_POSITION", "南岭证券")["role"] == "chairman"
+
+
+def test_a_post_given_to_a_person_described_by_another_post() -> None:
+    # "董事长为C副总裁P", "董事长仍由原C董事长P担任": the first post is the company's the clause speaks of
+    fs = facts_of("北林基金成立于2010年，现任董事长为南岭证券副总裁周明远。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金")["role"] == "chairman"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券")["role"] == "vice_president"
+    fs = facts_of("北林期货完成合并，公司董事长仍由原南岭期货董事长周明远担任。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林期货")["role"] == "chairman"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭期货")["role"] == "chairman"

@@ -717,3 +717,11 @@ def test_a_post_given_to_a_person_described_by_another_post() -> None:
     fs = facts_of("北林期货完成合并，公司董事长仍由原南岭期货董事长周明远担任。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林期货")["role"] == "chairman"
     assert quals(fs, "周明远", "HOLDS_POSITION", "南岭期货")["role"] == "chairman"
+
+
+def test_a_post_at_the_controlling_shareholder_named_as_such() -> None:
+    # "P现任C控股股东C2 T", "P此前为C控股股东——C2的T": the post is at the shareholder C2
+    fs = facts_of("北林消费金融公告，吴思齐现任北林消金控股股东南岭银行股份有限公司（简称“南岭银行”）副行长。")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "南岭银行")["role"] == "vice_president"
+    fs = facts_of("北林金租公告，周明远出任总经理。周明远此前为北林金租控股股东——南岭银行股份有限公司的公司金融部总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭银行股份有限公司")["title"] == "公司金融部总经理"

@@ -181,6 +181,9 @@ def _keep_framed(found: dict[str, int], framed: set[str], text: str, name: str, 
 TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 
 
+#: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
+_SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)")
+
 #: a child named as heir ("由长子P接棒"): a substring gate for the scan after 由/其
 _HEIRS = ("长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女")
 
@@ -200,6 +203,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             _keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name
         elif name:
             found.setdefault(name, e)
+    for s, e in title_spans:  # a signature: a line that is only a title, then a line that is only a name
+        if text[e:e + 1] == "\n" and (s == 0 or text[s - 1] == "\n") and (
+                signed := _SIGNED_NAME.match(text, e)) and plausible_person(signed.group(1), lex, strong=False):
+            found.setdefault(signed.group(1), signed.start(1))
     for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
         latin = _LATIN_NAME.match(text, e)
         if latin and not lex.company(latin.group(0)):

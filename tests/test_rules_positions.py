@@ -725,3 +725,23 @@ def test_a_post_at_the_controlling_shareholder_named_as_such() -> None:
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "南岭银行")["role"] == "vice_president"
     fs = facts_of("北林金租公告，周明远出任总经理。周明远此前为北林金租控股股东——南岭银行股份有限公司的公司金融部总经理。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "南岭银行股份有限公司")["title"] == "公司金融部总经理"
+
+
+def test_a_title_before_a_list_of_names_closing_the_clause_is_each_ones() -> None:
+    # "董事会包括执行董事A先生及B先生；": a board seat's list; one seat (董事长) has one holder
+    text = "南岭银行股份有限公司公告。於本公告日期，董事會包括執行董事吴思齐先生及周明远先生；獨立非執行董事林书航先生及蔡立衡女士。"
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭银行股份有限公司")["role"] == "executive_director"
+    assert quals(fs, "蔡立衡", "HOLDS_POSITION", "南岭银行股份有限公司")["role"] == "independent_director"
+    assert quals(facts_of("北林银行公告，董事会包括执行董事吴思齐、周明远；独立董事蔡立衡。"),
+                 "周明远", "HOLDS_POSITION", "北林银行")["role"] == "executive_director"
+    assert not [f for f in facts_of("北林银行董事长吴思齐和周明远。") if f.subject.name == "周明远"]
+
+
+def test_a_signature_gives_its_title_to_the_name_on_the_next_line() -> None:
+    # "承董事會命\nC\n主席\nP": the signer holds the title at the company on the line before
+    text = "北林金融集团有限公司公告，本公司將於6月召開股東大會。\n承董事會命\n北林金融集团有限公司\n主席\n蔡立衡\n香港，2025年4月10日"
+    assert quals(facts_of(text), "蔡立衡", "HOLDS_POSITION", "北林金融集团有限公司")["role"] == "chairman"
+    # with no company line: the announcer's
+    text = "北林證券股份有限公司2024年年度報告摘要。\n報告期內，本公司控股股東未發生變更。\n董事長\n祁懷遠\n2025年3月27日"
+    assert quals(facts_of(text), "祁懷遠", "HOLDS_POSITION", "北林證券股份有限公司")["role"] == "chairman"

@@ -64,7 +64,8 @@ from extract.rules.position_emit import (
     stated_after,
     subject_for,
 )
-from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.signatures import signed_post
+from extract.rules.successions import DEPARTS_AFTER, SINGLE_SEAT, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
 from schema import Predicate
 
@@ -125,6 +126,7 @@ def extract_positions(ctx: Context) -> None:
             find_founders(ctx, sent)
             continue
         _title_before_name(ctx, sent)
+        signed_post(ctx, sent)
         _verb_chains(ctx, sent)
         appointments(ctx, sent)
         approvals(ctx, sent)
@@ -170,6 +172,11 @@ _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|
 _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
 
+#: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
+_MORE_NAMES = re.compile(r"(?:(?:、|及|和|以及)\ue000)+(?=[；;。，,]|$)")
+_MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
+
+
 def _title_before_name(ctx: Context, sent: Sent) -> None:
     if KIND["P"] not in sent.tpl:
         return  # the pattern ends in a person: a sentence that names none is not scanned for chains
@@ -209,8 +216,16 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
             date, carried = own_or_carried(ctx, sent, date, m.end())
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
+        persons = [person]
+        if any(str(info.role) in SINGLE_SEAT for _c, info in items):
+            pass  # "董事长A和B": one seat has one holder, so B is not a second one
+        elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
+            persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
+        elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
+            persons = named_list(ctx, sent, m.start("p"), more.end()) or persons
         for company, info in items:
-            emit_position(ctx, sent, person, company, info, rule, status, date, 0.85, date_carried=carried)
+            for who in persons:
+                emit_position(ctx, sent, who, company, info, rule, status, date, 0.85, date_carried=carried)
 
 
 def _verb_chains(ctx: Context, sent: Sent) -> None:

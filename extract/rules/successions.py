@@ -310,7 +310,7 @@ def find_successions(ctx: Context) -> None:
 
 
 #: the roles one person holds at a time: a post of these left by one and taken by another is that one's succession
-_SINGLE_SEAT = frozenset({"chairman", "ceo", "president", "cfo", "coo", "cto", "cro", "cso", "general_manager",
+SINGLE_SEAT = frozenset({"chairman", "ceo", "president", "cfo", "coo", "cto", "cro", "cso", "general_manager",
                           "board_secretary", "chief_actuary"})
 
 
@@ -324,7 +324,7 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
     left_on: dict[tuple[str, object], list[str]] = {}
     for c in (c for cs in by_sent.values() for c in cs):
         role = c.qualifiers.get("role")
-        if role not in _SINGLE_SEAT or c.status not in ("start", "end"):
+        if role not in SINGLE_SEAT or c.status not in ("start", "end"):
             continue
         if c.status == "end":
             ends.setdefault((c.object, role), set()).add(c.subject)

@@ -184,6 +184,9 @@ TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 #: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
 _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)")
 
+#: a verb of approving or appointing a list of people, earlier in the clause
+_APPROVES_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|选举|选任)[^，。；：]*$")
+
 #: a child named as heir ("由长子P接棒"): a substring gate for the scan after 由/其
 _HEIRS = ("长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女")
 
@@ -203,6 +206,13 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             _keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name
         elif name:
             found.setdefault(name, e)
+    ends = {e for _s, e in title_spans}
+    for s, _e in title_spans:  # "核准A C董事长、B行长的任职资格": the next name of the list, written with only its title
+        for ln in (3, 2):
+            if text[s - ln - 1:s - ln] == "、" and s - ln - 1 in ends and plausible_person(cand := text[s - ln:s], lex, strong=False) and (
+                    _APPROVES_BEFORE.search(text, max(0, s - ln - 48), s - ln - 1)):
+                found.setdefault(cand, s - ln)
+                break
     for s, e in title_spans:  # a signature: a line that is only a title, then a line that is only a name
         if text[e:e + 1] == "\n" and (s == 0 or text[s - 1] == "\n") and (
                 signed := _SIGNED_NAME.match(text, e)) and plausible_person(signed.group(1), lex, strong=False):

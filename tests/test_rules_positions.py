@@ -745,3 +745,10 @@ def test_a_signature_gives_its_title_to_the_name_on_the_next_line() -> None:
     # with no company line: the announcer's
     text = "北林證券股份有限公司2024年年度報告摘要。\n報告期內，本公司控股股東未發生變更。\n董事長\n祁懷遠\n2025年3月27日"
     assert quals(facts_of(text), "祁懷遠", "HOLDS_POSITION", "北林證券股份有限公司")["role"] == "chairman"
+
+
+def test_an_approval_list_whose_next_name_has_only_its_title() -> None:
+    # "核准A C董事长、B行长的任职资格": B is a person, and B's post is at C (not at the regulator)
+    fs = facts_of("北林金融监管局同时核准周明远北林农商银行董事长、吴思齐行长的任职资格。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林农商银行")["role"] == "chairman"
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林农商银行")["role"] == "president"

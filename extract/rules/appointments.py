@@ -42,8 +42,11 @@ def appointments(ctx: Context, sent: Sent) -> None:
         if carried and m.group("verb") == "核准":
             date, carried = None, False  # an approval has no start unless one is given (guide v1.2)
         for who, a, b in posts:
+            items = chain_items(sent, a, b, default)
+            if items and sent.between(a, b, "C"):
+                default = items[-1][0]  # "核准A C董事长、B行长": a post after it with no company is at C too
             for person in who:
-                for company, info in chain_items(sent, a, b, default):
+                for company, info in items:
                     emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
                                    date_carried=carried)
 

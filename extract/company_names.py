@@ -39,7 +39,7 @@ _HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核�
 
 #: the last mark that ends the words before a name (a clause's punctuation, a quote, a bracket of a title), found
 #: by one backward scan of the regex engine rather than a search for each mark
-_LAST_CUT = re.compile("(?s:.*)[" + "".join(map(re.escape, "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—")) + "]")
+_LAST_CUT = re.compile("(?s:.*)[" + "".join(map(re.escape, "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—■□●○◆◇▲△▶►★☆")) + "]")
 
 
 def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
@@ -108,6 +108,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             continue
         if tok in _FORMER_MARKS and suffix_start - start >= 2:
             break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it
+        if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
+            break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in BOUNDARY_WORDS:
                 back = _place_start(tokens[:k], places)

@@ -24,7 +24,9 @@ from text.names import is_regulator
 from text.normalize import norm_name
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
+                         # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
+                         r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
                          r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险)(?=董事长|行长|总经理|总裁|副|首席))")
 
@@ -209,7 +211,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
             m.key = groups[-1] if groups else prev_topic or article_focus
-        elif m.text in ("该行", "该银行") and inv is not None and (
+        elif m.text == "新行" and inv is not None and article_focus and is_bank(inv, article_focus):
+            m.key = article_focus  # the new bank is the one the article is about, not a former one named before
+        elif m.text in ("该行", "该银行", "新行") and inv is not None and (
                 banks := [k for k in (last_c, prev_named, prev_topic, announcer, article_focus) if k and is_bank(inv, k)]):
             m.key = banks[0]  # "不再担任该行独立董事" after a sentence about the bank's shareholder: the bank
         elif m.text.startswith("该") and last_c and _HELD_BEFORE.search(text, max(0, m.start - 4), m.start) and (

@@ -184,6 +184,16 @@ def _keep_framed(found: dict[str, int], framed: set[str], text: str, name: str, 
 TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 
 
+#: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
+_SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)")
+
+#: a verb of approving or appointing a list of people, earlier in the clause
+_APPROVES_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|选举|选任)[^，。；：]*$")
+
+#: a child named as heir ("由长子P接棒"): a substring gate for the scan after 由/其
+_HEIRS = ("长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女")
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
@@ -199,6 +209,17 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             _keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name
         elif name:
             found.setdefault(name, e)
+    ends = {e for _s, e in title_spans}
+    for s, _e in title_spans:  # "核准A C董事长、B行长的任职资格": the next name of the list, written with only its title
+        for ln in (3, 2):
+            if text[s - ln - 1:s - ln] == "、" and s - ln - 1 in ends and plausible_person(cand := text[s - ln:s], lex, strong=False) and (
+                    _APPROVES_BEFORE.search(text, max(0, s - ln - 48), s - ln - 1)):
+                found.setdefault(cand, s - ln)
+                break
+    for s, e in title_spans:  # a signature: a line that is only a title, then a line that is only a name
+        if text[e:e + 1] == "\n" and (s == 0 or text[s - 1] == "\n") and (
+                signed := _SIGNED_NAME.match(text, e)) and plausible_person(signed.group(1), lex, strong=False):
+            found.setdefault(signed.group(1), signed.start(1))
     for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
         latin = _LATIN_NAME.match(text, e)
         if latin and not lex.company(latin.group(0)):
@@ -276,8 +297,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
         if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(r"(?:之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐)", text):
-        name = name_after(text, m.end(), lex, strong=False)  # "董事长王某某之子王某某持有…": a kin of a person is a person
+    kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐", text))
+    if any(w in text for w in _HEIRS):
+        kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())
+    for m in kin:
+        name = name_after(text, m.end(), lex, strong=False)  # "董事长王某某之子王某某持有…", "由长子P接棒": a kin of a person is a person
         if name:
             found.setdefault(name, m.end())
     for m in _KIN_PAIR.finditer(text) if _KIN_WORD.search(text) else ():  # "由A、B夫妇分别持股", "A、B父子为共同实际控制人"

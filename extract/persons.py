@@ -23,13 +23,13 @@ PERSON_VERB_AFTER = (
     r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
     r"(?:(?:至|到)(?:今|(?:19|20)\d{2}年(?:\d{1,2}月)?))?"  # "P2010年至2015年任…": a span of years
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|加盟|进入(?=[^，。；]{2,12}?(?:公司|集团|银行|证券|保险|基金|信托|人寿|资管))|就职于|任职于|供职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
-    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|"
+    r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|(?<=此前|之前|早前)为(?=[^，。；]{2,20}?(?:董事|总裁|总经理|行长|主席|书记|首席|监事|主任))|"
     r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|当选|请辞|履新|执掌|掌舵|掌管|代行|代为|代任|代理(?=[^，。；]{0,6}(?:董事|总裁|总经理|行长|主席|首席|职))|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
     r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
     r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
 
-PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
+PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|续聘|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
 
 #: what makes a surname a form of address ("叶博士于2015年加入…"): the person is named in full elsewhere
 _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐", "院士"}
@@ -96,6 +96,8 @@ def name_letters(name: str) -> str:
         return rest[1:]
     if len(name) == 3 and rest[1] == "行":
         return rest[:1]  # "骆景行": a given name that ends in 行 (`name_after` keeps 行长 and 行业 out of it)
+    if len(name) == 3 and rest[0] == "书" and rest[1] not in "记面籍店长":
+        return rest[1:]  # "周书航": 书 begins a given name (秘书 and 书记 keep it out of the others)
     if len(name) == 3 and rest[1] == "年":
         return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest
@@ -199,6 +201,8 @@ _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:�
 #: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
 _APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?([{CJK}]{{2,3}})$")
 #: the next name of a list a verb of appointing opens: "核准A、B C副行长的任职资格", "核准A C1 T1、B C2 T2的…"
+#: the same before the word for the company in focus: "核准孙某某该行行长的任职资格", "聘任孙某某公司副总裁"
+_APPOINTED_BEFORE_SELF = re.compile(rf"(?:核准|任命|委任|聘任|聘请|选举|选任)了?([{CJK}]{{2,3}}?)(?=(?:该|本)?(?:行|公司)(?:的)?[^，。；]{{0,8}}?(?:董事|总裁|总经理|行长|主席|首席|秘书|监事))")
 _LISTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?(?P<before>[^，。；：]{{2,36}}?)、([{CJK}]{{2,3}})$")
 
 
@@ -232,6 +236,9 @@ def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -
                     if plausible_person(cand, lex, strong=False):
                         found.append((cand, at))
                     at += len(cand) + 1
+    if "该行" in text or "本行" in text or "公司" in text:
+        found += [(m.group(1), m.start(1)) for m in _APPOINTED_BEFORE_SELF.finditer(text)
+                  if plausible_person(m.group(1), lex, strong=False)]
     return found
 
 

@@ -450,3 +450,30 @@ def test_a_former_employer_describing_a_person_is_not_what_the_text_is_about() -
     fs = facts_of("东湖控股集团有限公司（以下简称“东湖集团”）创始人周明远逝世。1988年，时任平阳县城关信用社主任的他辞职下海，创办东湖信达服务部。"
                   "1996年，服务部改制为东湖控股集团有限公司，周明远出任董事长兼总裁。")
     assert not [f for f in fs if f.object.name == "平阳县城关信用社" and str(f.predicate) == "HOLDS_POSITION" and f.qualifiers.get("start")]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("北林银行股东大会选举王明远、周书航为执行董事。", "周书航"),
+    ("周书航自2021年4月起出任北林银行行长。", "周书航"),
+])
+def test_a_given_name_may_begin_with_shu(text: str, person: str) -> None:
+    # 书 is kept out of names for 秘书 and 书记, not when it begins a given name
+    assert person in _names(text)
+
+
+def test_a_bullet_before_a_heading_is_no_part_of_the_name() -> None:
+    # "■C：A辞任T，B接棒": a digest's item mark, not a letter of the company's name
+    text = ("■北林证券：周明远辞任总经理，吴思齐接棒\n9月2日晚间，北林证券股份有限公司公告称，公司总经理周明远辞去公司总经理职务。"
+            "同日，公司董事会同意聘任吴思齐为公司总经理。")
+    assert not any(n.startswith("■") for n in _names(text))
+
+
+def test_a_name_before_a_former_post_with_wei() -> None:
+    # "P此前为C T": 此前为 is a person's verb, so the letters before it are a name
+    assert "吴思齐" in _names("北林银行监管局核准王明远北林银行董事长的任职资格。吴思齐此前为南岭农商银行行长。")
+
+
+def test_a_son_named_after_you_is_a_person() -> None:
+    # "由长子P接棒": the kin word before the name, and the son takes the post his father left
+    fs = facts_of("2015年，周明远卸任北林集团董事长，由长子周承泽接棒。")
+    assert quals(fs, "周承泽", "SUCCEEDED", "周明远")["role"] == "chairman"

@@ -649,3 +649,106 @@ def test_a_title_that_says_more_than_its_role_is_kept_beside_it(text: str, role:
     """A field or a rank before a role's word: the role, and the title as written."""
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林数科", role=role).get("title") == title
     assert "title" not in quals(facts_of("北林数科副总裁周明远表示，公司将加大研发投入。"), "周明远", "HOLDS_POSITION", "北林数科")
+
+
+def test_a_reappointment_states_the_post_without_a_new_start() -> None:
+    # 续聘: the post goes on, so no start is read from the meeting's day
+    fs = facts_of("2024年6月27日，北林银行董事会续聘周明远为行长，并聘任吴思齐为董事会秘书。")
+    assert "start" not in quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林银行")["start"] == "2024-06-27"
+
+
+def test_a_post_given_by_the_board_to_a_described_holder_starts() -> None:
+    # "决定由合规总监P兼任T": the post is given now, so it starts, and succeeds the one who left it
+    fs = facts_of("北林证券9月3日公告，首席风险官周明远因到龄退休离任，公司董事会决定由合规总监吴思齐兼任首席风险官。", date="2024-09-04")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林证券", role="cro")["start"] == "2024-09-03"
+    assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["role"] == "cro"
+
+
+def test_a_post_held_after_an_election_clause_starts() -> None:
+    # "经股东会选举，P担任C T": an elected post, taken now
+    fs = facts_of("北林期货9月5日公告，经股东会选举，吴思齐担任北林期货董事长，董事长周明远辞任。", date="2024-09-06")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林期货", role="chairman")["start"] == "2024-09-05"
+    assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["role"] == "chairman"
+
+
+def test_an_election_of_the_one_just_named_starts_the_post() -> None:
+    # "随后董事会选举其为董事长": 其 is the person the clause before elected, and the post starts then
+    fs = facts_of("北林银行12月1日召开临时股东大会选举周明远为董事；随后董事会选举其为董事长。", date="2024-12-02")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2024-12-01"
+
+
+def test_a_name_approved_before_the_word_for_the_bank() -> None:
+    # "核准P该行行长的任职资格": the name between the verb and 该行 is the person approved
+    fs = facts_of("北林银行3月5日公告称，监管局已核准蔡立衡该行行长的任职资格。", date="2024-03-06")
+    assert quals(fs, "蔡立衡", "HOLDS_POSITION", "北林银行")["role"] == "president"
+
+
+def test_one_seat_left_by_one_and_taken_by_another_sentences_apart_is_a_succession() -> None:
+    text = ("北林银行6月27日召开股东大会。董事会选举周明远为该行董事长。周明远此前担任北林集团总经理。"
+            "北林集团是北林银行第一大股东。北林银行原董事长王志诚已于今年3月因到龄退休辞去董事长职务。")
+    fs = facts_of(text, date="2024-06-28")
+    assert quals(fs, "周明远", "SUCCEEDED", "王志诚")["role"] == "chairman"
+    # a seat taken before the other left it is another tenure, not the one after it
+    text = ("北林银行董事长王志诚已于今年3月辞去董事长职务。北林集团是北林银行第一大股东。北林集团持股20%。"
+            "周明远自2019年起担任北林银行董事长。")
+    assert not [f for f in facts_of(text, date="2024-06-28") if str(f.predicate) == "SUCCEEDED"]
+
+
+def test_the_new_bank_is_the_bank_the_article_is_about() -> None:
+    # 新行 after a merger: the bank just opened, not the former one named before it (新行长 is a title)
+    text = "2025年5月8日，北林农商银行在六安市正式挂牌开业。原南岭农商银行监事长吴思齐出任新行监事长。"
+    assert quals(facts_of(text), "吴思齐", "HOLDS_POSITION", "北林农商银行")["start"] == "2025-05-08"
+    assert quals(facts_of("北林银行召开董事会，新行长周明远表示将推进创新行动。"), "周明远", "HOLDS_POSITION", "北林银行")["role"] == "president"
+
+
+def test_a_stock_code_between_the_company_and_the_title() -> None:
+    # "C（600999.SH）副行长": the bracketed code does not cut the company from its title
+    fs = facts_of("北林银行公告，周明远出任行长。周明远此前担任南岭银行（601999.SH）副行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭银行")["role"] == "vice_president"
+    assert quals(facts_of("周明远现任南岭证券（600999）董事长。"), "周明远", "HOLDS_POSITION", "南岭证券")["role"] == "chairman"
+
+
+def test_a_post_given_to_a_person_described_by_another_post() -> None:
+    # "董事长为C副总裁P", "董事长仍由原C董事长P担任": the first post is the company's the clause speaks of
+    fs = facts_of("北林基金成立于2010年，现任董事长为南岭证券副总裁周明远。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金")["role"] == "chairman"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券")["role"] == "vice_president"
+    fs = facts_of("北林期货完成合并，公司董事长仍由原南岭期货董事长周明远担任。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林期货")["role"] == "chairman"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭期货")["role"] == "chairman"
+
+
+def test_a_post_at_the_controlling_shareholder_named_as_such() -> None:
+    # "P现任C控股股东C2 T", "P此前为C控股股东——C2的T": the post is at the shareholder C2
+    fs = facts_of("北林消费金融公告，吴思齐现任北林消金控股股东南岭银行股份有限公司（简称“南岭银行”）副行长。")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "南岭银行")["role"] == "vice_president"
+    fs = facts_of("北林金租公告，周明远出任总经理。周明远此前为北林金租控股股东——南岭银行股份有限公司的公司金融部总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭银行股份有限公司")["title"] == "公司金融部总经理"
+
+
+def test_a_title_before_a_list_of_names_closing_the_clause_is_each_ones() -> None:
+    # "董事会包括执行董事A先生及B先生；": a board seat's list; one seat (董事长) has one holder
+    text = "南岭银行股份有限公司公告。於本公告日期，董事會包括執行董事吴思齐先生及周明远先生；獨立非執行董事林书航先生及蔡立衡女士。"
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭银行股份有限公司")["role"] == "executive_director"
+    assert quals(fs, "蔡立衡", "HOLDS_POSITION", "南岭银行股份有限公司")["role"] == "independent_director"
+    assert quals(facts_of("北林银行公告，董事会包括执行董事吴思齐、周明远；独立董事蔡立衡。"),
+                 "周明远", "HOLDS_POSITION", "北林银行")["role"] == "executive_director"
+    assert not [f for f in facts_of("北林银行董事长吴思齐和周明远。") if f.subject.name == "周明远"]
+
+
+def test_a_signature_gives_its_title_to_the_name_on_the_next_line() -> None:
+    # "承董事會命\nC\n主席\nP": the signer holds the title at the company on the line before
+    text = "北林金融集团有限公司公告，本公司將於6月召開股東大會。\n承董事會命\n北林金融集团有限公司\n主席\n蔡立衡\n香港，2025年4月10日"
+    assert quals(facts_of(text), "蔡立衡", "HOLDS_POSITION", "北林金融集团有限公司")["role"] == "chairman"
+    # with no company line: the announcer's
+    text = "北林證券股份有限公司2024年年度報告摘要。\n報告期內，本公司控股股東未發生變更。\n董事長\n祁懷遠\n2025年3月27日"
+    assert quals(facts_of(text), "祁懷遠", "HOLDS_POSITION", "北林證券股份有限公司")["role"] == "chairman"
+
+
+def test_an_approval_list_whose_next_name_has_only_its_title() -> None:
+    # "核准A C董事长、B行长的任职资格": B is a person, and B's post is at C (not at the regulator)
+    fs = facts_of("北林金融监管局同时核准周明远北林农商银行董事长、吴思齐行长的任职资格。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林农商银行")["role"] == "chairman"
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林农商银行")["role"] == "president"

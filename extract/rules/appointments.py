@@ -29,7 +29,8 @@ def appointments(ctx: Context, sent: Sent) -> None:
         if m.group("pre") and len(people) == 1:
             for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
                 emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
-        status = "end" if m.group("verb") == "免去" else "start"
+        # "续聘P为T": the post goes on, so it has no new start
+        status = {"免去": "end", "续聘": ""}.get(m.group("verb"), "start")
         posts = [(people, m.start("chain"), m.end("chain"))]
         end = m.end()
         while (more := _MORE_APPOINTED.match(sent.tpl, end)) is not None:  # "聘任A为副行长、B为首席风险官": B's post too
@@ -41,8 +42,11 @@ def appointments(ctx: Context, sent: Sent) -> None:
         if carried and m.group("verb") == "核准":
             date, carried = None, False  # an approval has no start unless one is given (guide v1.2)
         for who, a, b in posts:
+            items = chain_items(sent, a, b, default)
+            if items and sent.between(a, b, "C"):
+                default = items[-1][0]  # "核准A C董事长、B行长": a post after it with no company is at C too
             for person in who:
-                for company, info in chain_items(sent, a, b, default):
+                for company, info in items:
                     emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
                                    date_carried=carried)
 

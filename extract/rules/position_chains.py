@@ -11,6 +11,7 @@ from extract.rules.base import Sent, pattern
 from schema import Role
 
 ITEM = (r"(?:(?:现任|时任)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?"  # "前总经理、现任C副总经理"
+        r"(?:[（(](?:<X>[:：]?)?(?:<K>|\d{4,6}(?:\.[A-Z]{2})?)[）)])?"  # "C（600999.SH）副行长": the stock code between
         # "X及其附属公司的首席运营官": a post across a group is the parent's
         r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"
         # a department named between company and title ("央行支付结算司司长"); the title keeps the role
@@ -30,7 +31,7 @@ START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|�
 PAST_VERBS = r"曾先后担任|曾先后出任|先后担任|先后出任|曾担任|曾出任|曾任职|曾任|历任|曾为|原是|原为|曾是|原任"
 END_VERBS = r"辞去|辞任|卸任|不再担任|不再兼任|不再出任|不再任|退任|离任|请辞|卸下|退出|被免去|免去"
 STATE_VERBS = r"现任|目前担任|仍担任|继续担任|仍然担任|仍保留|继续留任|留任|保留|兼任|担任|任职|出任为|任|为|是"
-APPOINT_VERBS = r"任命|委任|聘任|聘请|核准|提名|选举|推选|推举|批准委任|批准任命|宣布任命|选任|免去"
+APPOINT_VERBS = r"续聘|任命|委任|聘任|聘请|核准|提名|选举|推选|推举|批准委任|批准任命|宣布任命|选任|免去"
 HEDGES = re.compile(r"(?<![虚模])拟(?!合)|建议(?=委任|任命|选举|委聘|聘任|重选)|传闻|据传|传言|被曝|曝出|或将|有望|可能|考虑|预计|计划|并未|没有|未曾|否认|待[\ue000\ue001]")
 
 #: a sentence that reports a rumour: nothing in it is a fact

@@ -64,7 +64,8 @@ from extract.rules.position_emit import (
     stated_after,
     subject_for,
 )
-from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.signatures import signed_post
+from extract.rules.successions import DEPARTS_AFTER, SINGLE_SEAT, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
 from schema import Predicate
 
@@ -72,18 +73,22 @@ from schema import Predicate
 _AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
 
 #: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
-_GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由\ue000$")
+_GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由(?:\ue001?(?:的)?\ue003)?\ue000$")  # (…由合规总监P兼任…: P's post now)
+
+#: a verb of appointing, then the person just named as a pronoun: "随后董事会选举其为董事长", "聘任他为总裁"
+_APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|聘请)(?:了)?(?:其|他|她)$")
 
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 #: (the title's English in brackets may come between: "首席技术官（CTO）P")
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的)?(?P<p><P>)")
-_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
-_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?P<p><P>)")
+_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
+#: (the holder's other post may stand before the name: "董事长为C副总裁P")
+_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
 
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
@@ -98,7 +103,7 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 _FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[，,]\ue000?$")
 
 #: an announcement that makes a plain "P任C T" an appointment
-_ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?)[^。；]{0,12}[，,：:]?$")
+_ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?|经[^，。；]{0,10}?(?:选举|审议|表决))[^。；]{0,12}[，,：:]?$")
 
 
 #: a clause that goes on later than the date before it: "…，后加入C出任T", "随后在C担任T"
@@ -121,6 +126,7 @@ def extract_positions(ctx: Context) -> None:
             find_founders(ctx, sent)
             continue
         _title_before_name(ctx, sent)
+        signed_post(ctx, sent)
         _verb_chains(ctx, sent)
         appointments(ctx, sent)
         approvals(ctx, sent)
@@ -166,6 +172,11 @@ _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|
 _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
 
+#: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
+_MORE_NAMES = re.compile(r"(?:(?:、|及|和|以及)\ue000)+(?=[；;。，,]|$)")
+_MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
+
+
 def _title_before_name(ctx: Context, sent: Sent) -> None:
     if KIND["P"] not in sent.tpl:
         return  # the pattern ends in a person: a sentence that names none is not scanned for chains
@@ -205,8 +216,16 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
             date, carried = own_or_carried(ctx, sent, date, m.end())
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
+        persons = [person]
+        if any(str(info.role) in SINGLE_SEAT for _c, info in items):
+            pass  # "董事长A和B": one seat has one holder, so B is not a second one
+        elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
+            persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
+        elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
+            persons = named_list(ctx, sent, m.start("p"), more.end()) or persons
         for company, info in items:
-            emit_position(ctx, sent, person, company, info, rule, status, date, 0.85, date_carried=carried)
+            for who in persons:
+                emit_position(ctx, sent, who, company, info, rule, status, date, 0.85, date_carried=carried)
 
 
 def _verb_chains(ctx: Context, sent: Sent) -> None:
@@ -268,7 +287,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             status = "past"
         elif worked_once:
             status = "past"  # "P曾就职于C，担任总裁": posts of a place of work that is over
-        elif START_RE.fullmatch(verb) or joined or _GIVEN_TO.search(head):
+        elif START_RE.fullmatch(verb) or joined or _GIVEN_TO.search(head) or (verb == "为" and _APPOINTS_PRONOUN.search(head)):
             status = "start"  # "董事会同意由P担任公司总经理": a post given
         elif _EARLIER_HEAD.search(head):
             status = "past"  # "此前任C总裁", "之前担任C总裁": held before, as 曾任 says

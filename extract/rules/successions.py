@@ -306,6 +306,44 @@ def find_successions(ctx: Context) -> None:
             sent = ctx.sentences[max(s.sent, e.sent)]
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
                      company=ent.name if ent else None, date=date, **q)
+    _one_left_one_came(ctx, by_sent)
+
+
+#: the roles one person holds at a time: a post of these left by one and taken by another is that one's succession
+SINGLE_SEAT = frozenset({"chairman", "ceo", "president", "cfo", "coo", "cto", "cro", "cso", "general_manager",
+                          "board_secretary", "chief_actuary"})
+
+
+def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
+    """"原董事长A已于3月辞去董事长职务…" and, sentences away, "董事会选举B为该行董事长":
+    the one seat of a company that the article has one person leave and one
+    other take (not before the other left it) is a succession, however far
+    apart the two sentences are."""
+    ends: dict[tuple[str, object], set[str]] = {}
+    starts: dict[tuple[str, object], list[Candidate]] = {}
+    left_on: dict[tuple[str, object], list[str]] = {}
+    for c in (c for cs in by_sent.values() for c in cs):
+        role = c.qualifiers.get("role")
+        if role not in SINGLE_SEAT or c.status not in ("start", "end"):
+            continue
+        if c.status == "end":
+            ends.setdefault((c.object, role), set()).add(c.subject)
+            if c.qualifiers.get("end"):
+                left_on.setdefault((c.object, role), []).append(c.qualifiers["end"])
+        else:
+            starts.setdefault((c.object, role), []).append(c)
+    done = {(c.subject, c.object) for c in ctx.out if c.predicate is Predicate.SUCCEEDED}
+    for slot, takers in starts.items():
+        leavers = ends.get(slot, set())
+        if len(leavers) != 1 or len({c.subject for c in takers}) != 1:
+            continue
+        pred, s = next(iter(leavers)), takers[-1]
+        start, left = s.qualifiers.get("start"), max(left_on.get(slot, [""]))
+        if s.subject == pred or (s.subject, pred) in done or (start and left and start[:len(left)] < left[:len(start)]):
+            continue  # taken before it was left: another holder's tenure, not the one after it
+        ent = ctx.inv.entities.get(s.object)
+        ctx.emit(Predicate.SUCCEEDED, s.subject, pred, ctx.sentences[s.sent], "one-left-one-came", 0.7,
+                 company=ent.name if ent else None, date=start or None, role=slot[1])
 
 
 #: the head of a sentence that goes on with the event just told: "同日，…", "随后，…"

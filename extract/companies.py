@@ -45,6 +45,7 @@ from extract.name_words import (
     word_tag,
 )
 from extract.persons import plausible_person
+from extract.short_forms import link_short_forms
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
@@ -242,6 +243,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     link_defined_names(inv, text, occupied, show)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     _link_short_names(inv, text, lex, show)
+    link_short_forms(inv, text, lex, show)  # "成都锐驰电子商务有限公司" … "锐驰电商"
     _link_brands(inv, text, lex, show)
     _link_place_abbreviations(inv, text, lex, show)
     return occupied

@@ -450,3 +450,24 @@ def test_a_former_employer_describing_a_person_is_not_what_the_text_is_about() -
     fs = facts_of("东湖控股集团有限公司（以下简称“东湖集团”）创始人周明远逝世。1988年，时任平阳县城关信用社主任的他辞职下海，创办东湖信达服务部。"
                   "1996年，服务部改制为东湖控股集团有限公司，周明远出任董事长兼总裁。")
     assert not [f for f in fs if f.object.name == "平阳县城关信用社" and str(f.predicate) == "HOLDS_POSITION" and f.qualifiers.get("start")]
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    # sentences written for this test: a full name, then the short form a reader makes of it, never declared
+    ("成都锐驰电子商务有限公司近日完成融资。锐驰电商持有东湖小贷12%股权。", "成都锐驰电子商务有限公司", "锐驰电商"),
+    ("北林金融控股集团有限公司发布公告。北林金控持有南川证券35%股份。", "北林金融控股集团有限公司", "北林金控"),
+    ("南溪农村商业银行股份有限公司发布公告。南溪农商行持有东湖小贷20%股权。", "南溪农村商业银行股份有限公司", "南溪农商行"),
+    ("四川川岭供应链管理有限公司发布公告。川岭供应链持有东湖小贷20%股权。", "四川川岭供应链管理有限公司", "川岭供应链"),
+])
+def test_a_short_form_made_from_the_full_name_is_that_company(text: str, full: str, short: str) -> None:
+    fs = facts_of(text)
+    assert short in _aliases(fs, full)
+    assert full in {f.subject.name for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_a_short_form_two_companies_yield_names_neither() -> None:
+    fs = facts_of("北林金融控股集团有限公司、上海北林金融控股有限公司与成都锐驰电子商务有限公司发布公告。"
+                  "北林金控持有南川证券35%股份。锐驰电商持有南川证券12%股份。")
+    holders = {f.subject.name for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert "成都锐驰电子商务有限公司" in holders
+    assert not holders & {"北林金融控股集团有限公司", "上海北林金融控股有限公司"}

@@ -25,6 +25,8 @@ from text.normalize import norm_name
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
 FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
+                         # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
+                         r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
                          r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险)(?=董事长|行长|总经理|总裁|副|首席))")
 
@@ -190,6 +192,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
+        elif m.text in ("该集团", "本集团") and not digest and inv is not None and (group := the_group(inv)) is not None:
+            m.key = group  # "该集团持有X": the article's one group, whatever company the sentence named last
         elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
             m.key = announcer or article_focus  # "直接持有发行后公司6.15%的股份": the issuer, as its offering changed it
         elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
@@ -208,7 +212,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = (named or near or [None])[-1 if named else 0]
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
-            m.key = groups[-1] if groups else prev_topic or article_focus
+            m.key = groups[-1] if groups else (inv and the_group(inv)) or prev_topic or article_focus
         elif m.text in ("该行", "该银行") and inv is not None and (
                 banks := [k for k in (last_c, prev_named, prev_topic, announcer, article_focus) if k and is_bank(inv, k)]):
             m.key = banks[0]  # "不再担任该行独立董事" after a sentence about the bank's shareholder: the bank
@@ -235,6 +239,17 @@ _BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
 _THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行"}
+
+#: a group's name: one that ends in 集团, or in a group's legal form (X集团有限公司, X控股（集团）有限公司)
+_GROUP_NAME = re.compile(r"集团(?:[（(][^（）()]{1,6}[）)])?(?:股份有限公司|有限责任公司|有限公司|公司)?$|[（(]集团[）)](?:股份)?有限(?:责任)?公司$")
+
+
+def the_group(inv: Inventory) -> str | None:
+    """The article's one group (a company named as a group), or None if it names none or several."""
+    groups = {e.key for e in inv.companies() if not is_regulator(e.name)
+              and any(_GROUP_NAME.search(n) for n in (e.name, *e.aliases))}
+    return groups.pop() if len(groups) == 1 else None
+
 
 def is_bank(inv: Inventory, key: str) -> bool:
     """Whether a company is a bank: one of its names ends with 行 or has 银行 (北林银行, 南岭农商行, 北林银行股份有限公司)."""

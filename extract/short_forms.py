@@ -20,13 +20,27 @@ from text.normalize import norm_name, to_simplified
 
 #: the legal form at a full name's end (a group's legal form takes its 集团 along; a bracketed place or group word too)
 _LEGAL_FORM = re.compile(r"(?:[（(](?:集团|中国|控股|[\u4e00-\u9fff]{2,3})[）)])?"
-                         r"(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|股份公司|集团)$")
+                         r"(?:(?:控股)?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司)|(?:控股)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团)$")
 
 #: the industry words a trade abbreviates, and their standard short forms (the word itself kept where it is the usage)
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "电子商务": ("电商",),
+    "金融投资控股": ("金控",),
+    "国有资本投资运营": ("国投",),
+    "国有资本投资": ("国投",),
+    "国有资本运营": ("国资运营",),
+    "建设投资": ("建投",),
+    "资本管理": ("资本",),
+    "投资管理": ("投资",),
+    "商业银行": ("银行",),
+    "网络小额贷款": ("小贷",),
+    "新材料": ("新材",),
+    "信息技术": ("信息",),
+    "智能科技": ("科技",),
+    "金融科技": ("金融",),
+    "数码支付": ("支付",),
     "金融控股": ("金控",),
-    "投资控股": ("投控",),
+    "投资控股": ("投控", "投资"),
     "农村商业银行": ("农商行", "农商银行"),
     "农村合作银行": ("农合行",),
     "国际信托": ("国信", "信托"),
@@ -41,25 +55,37 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "金融信息服务": ("金服",),
     "人寿保险": ("人寿", "寿险"),
     "财产保险": ("财险",),
-    "资产管理": ("资管",),
+    "资产管理": ("资管", "资产"),
     "基金管理": ("基金",),
     "供应链管理": ("供应链",),
     "城市建设投资": ("城投",),
-    "网络科技": ("科技",),
+    "网络科技": ("科技", "网络"),
     "信息科技": ("科技",),
     "电子支付": ("支付",),
     "网络支付": ("支付",),
     "支付服务": ("支付",),
 }
+#: an industry word or its abbreviation at a form's end
+_KIND_END = re.compile("(?:" + "|".join(sorted({*ABBREVIATIONS, *(a for v in ABBREVIATIONS.values() for a in v)}, key=len, reverse=True))
+                       + ")$")
 _INDUSTRY_END = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + ")$")
 
 
 def _bare_names(name: str, lex: Lexicon) -> list[str]:
-    """The name without its legal form, and that without the places it starts with."""
+    """The name without its legal form (a holding's 控股 kept and left off), and those without the places they start with."""
     m = _LEGAL_FORM.search(name)
     bare = name[:m.start()] if m else name
+    out: list[str] = []
+    if m and m.group(0).startswith("控股"):
+        out += _without_places(bare + "控股", lex)
+    return _without_places(bare, lex) + out
+
+
+def _without_places(bare: str, lex: Lexicon) -> list[str]:
     out = [bare]
     while (place := lex.place_prefix(bare)) and len(bare) - len(place) >= 2:
+        if len(place) > 2 and place[-1] in "市县区" and place[:-1] in lex.places:
+            out.append(place[:-1] + bare[len(place):])  # "淮南市建设投资" … "淮南建投": the city without its 市
         bare = bare[len(place):]
         out.append(bare)
     return out
@@ -84,7 +110,8 @@ def _specific(form: str, lex: Lexicon) -> bool:
     if len(form) < 4 or form in lex.places or form in GENERIC_PREFIX or is_generic_org_name(form + "公司"):
         return False
     head = form[:2]
-    return head not in GENERIC_PREFIX and word_tag(form)[0] is None
+    brand = _KIND_END.sub("", form)  # "建设投资" (a place's company without its place): no letters of a name left
+    return head not in GENERIC_PREFIX and len(brand) >= 2 and word_tag(form)[0] is None
 
 
 #: what makes a form the start of a longer name, not the form alone

@@ -45,6 +45,7 @@ from extract.name_words import (
     word_tag,
 )
 from extract.persons import plausible_person
+from extract.short_forms import link_short_forms
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
@@ -206,6 +207,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue
             if short and m.group(0) in _WEAK_SUFFIXES and not proper_name_words(text[start:m.start()]):
                 continue  # "财务资源", "医疗健康": a common word before a common noun is no name
+            if short and _ADVERB_POST_VERB.fullmatch(text, start, m.start()):
+                continue  # "仍任" + "集团董事长": an adverb and the verb of holding a post, then the group's bare word
             if short and describes_named_company(text, start, m.start(), end, occupied):
                 continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
             if short and lex.exchange_re.search(name):
@@ -242,6 +245,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     link_defined_names(inv, text, occupied, show)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     _link_short_names(inv, text, lex, show)
+    link_short_forms(inv, text, lex, show)  # "成都锐驰电子商务有限公司" … "锐驰电商"
     _link_brands(inv, text, lex, show)
     _link_place_abbreviations(inv, text, lex, show)
     return occupied
@@ -316,6 +320,9 @@ def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[i
             if i >= 0:
                 inv.link(key, show(i, i + len(short)), ent.key)
 
+
+#: an adverb and 任 (holds the post of): "至今仍任集团董事长", "现任集团总裁"
+_ADVERB_POST_VERB = re.compile(r"[仍现曾再又并兼继留已均另亦也改转]任")
 
 #: a verb of appointing or approving someone: the name right after it is a person's, not the start of a company's
 _APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?$")

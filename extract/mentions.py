@@ -27,6 +27,8 @@ from text.normalize import norm_name
 FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
                          # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
+                         # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
+                         r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
                          r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险)(?=董事长|行长|总经理|总裁|副|首席))")
 
@@ -192,6 +194,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
             m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
+        elif m.text in ("该集团", "本集团") and not digest and inv is not None and (group := the_group(inv)) is not None:
+            m.key = group  # "该集团持有X": the article's one group, whatever company the sentence named last
         elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
             m.key = announcer or article_focus  # "直接持有发行后公司6.15%的股份": the issuer, as its offering changed it
         elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
@@ -210,7 +214,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = (named or near or [None])[-1 if named else 0]
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
-            m.key = groups[-1] if groups else prev_topic or article_focus
+            m.key = groups[-1] if groups else (inv and the_group(inv)) or prev_topic or article_focus
         elif m.text == "新行" and inv is not None and article_focus and is_bank(inv, article_focus):
             m.key = article_focus  # the new bank is the one the article is about, not a former one named before
         elif m.text in ("该行", "该银行", "新行") and inv is not None and (
@@ -239,6 +243,17 @@ _BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
 _THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行"}
+
+#: a group's name: one that ends in 集团, or in a group's legal form (X集团有限公司, X控股（集团）有限公司)
+_GROUP_NAME = re.compile(r"集团(?:[（(][^（）()]{1,6}[）)])?(?:股份有限公司|有限责任公司|有限公司|公司)?$|[（(]集团[）)](?:股份)?有限(?:责任)?公司$")
+
+
+def the_group(inv: Inventory) -> str | None:
+    """The article's one group (a company named as a group), or None if it names none or several."""
+    groups = {e.key for e in inv.companies() if not is_regulator(e.name)
+              and any(_GROUP_NAME.search(n) for n in (e.name, *e.aliases))}
+    return groups.pop() if len(groups) == 1 else None
+
 
 def is_bank(inv: Inventory, key: str) -> bool:
     """Whether a company is a bank: one of its names ends with 行 or has 银行 (北林银行, 南岭农商行, 北林银行股份有限公司)."""

@@ -66,8 +66,8 @@ _RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[
 
 
 #: the start of a digest's item ("2. ", "二、", "【C】"): the dates of the items before are not its own
-_ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,16}】)"
-_ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,16}}】)?")
+_ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
+_ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,30}}】)?")
 
 
 def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, at: int) -> bool:
@@ -101,6 +101,15 @@ _SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
 _ANNOUNCED_DAY = re.compile(r"即日|即时生效")
 #: what follows a date that is an announcement's day ("昨日（11日）宣布", "2024年7月2日——C宣布", "于6月11日公告称")
 _ANNOUNCES = re.compile(r"(?:[，,]|——|—)?[^，。；起]{0,16}?(?:公告|宣布|披露|发布|宣告)")
+
+
+def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, body: int) -> str | None:
+    """The company a digest's item is about: the first named in its heading or at the head of its text (not a regulator)."""
+    for m in surf_re.finditer(seg, 0, body + 40) if surf_re is not None else ():
+        key = inv.surface.get(norm_name(m.group(0)))
+        if key and key.startswith("C:") and not is_regulator(inv.entities[key].name):
+            return key
+    return None
 
 
 def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
@@ -209,6 +218,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     days_seen: list[dict[int, DateValue]] = []
     title_starts = [ts for ts, _te in title_spans]
     ti = 0
+    item_focus: str | None = None  # in a digest, the company of the item being read
     last_day: str | None = None  # the last day-precise date named: what 同日/当日/当天 refer to
     announced: str | None = None  # the last day named as an announcement's: what 即日 refers to
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
@@ -216,12 +226,15 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         seg = text[s:e]
         if (item := _ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
             recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
+            if digest:  # its 公司/该公司 are its own company's, never another item's
+                item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
         if has_title or triggered(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
-            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, focus, topic, announcer, near_named, said, digest)
+            ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, item_focus or focus, topic, announcer, near_named,
+                                   said, digest)
             # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
                 said if not any(m.kind == "C" for m in ms) else None)

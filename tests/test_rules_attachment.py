@@ -210,3 +210,24 @@ def test_a_papers_reporter_before_the_company_leaves_it_the_subject() -> None:
     fs = facts_of("东湖银行发布公告称，董事会同意聘任陈立德为行长。《南江日报》记者注意到，北林银行当晚也公告称，"
                   "董事会收到周明远提交的辞呈。周明远表示，因工作调动，辞去该行副行长职务。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行")["role"] == "vice_president"
+
+
+def test_jituan_alone_is_the_articles_one_group() -> None:
+    # sentences written for this test: 集团 as a bare owner or after 任, 该集团 after another company, stand for the one group
+    text = ("东岭集团有限公司成立于2001年，总部位于杭州。周明远担任集团董事长。集团旗下的东岭支付科技股份有限公司于2011年上市。"
+            "北林银行成立于2010年，该集团持有北林银行20%股份。")
+    fs = facts_of(text)
+    assert ("周明远", "HOLDS_POSITION", "东岭集团有限公司", "chairman") in triples(fs)
+    assert ("东岭支付科技股份有限公司", "东岭集团有限公司") in {(f.subject.name, f.object.name) for f in fs
+                                                          if str(f.predicate) == "SUBSIDIARY_OF"}
+    assert quals(fs, "东岭集团有限公司", "HOLDS_STAKE", "北林银行")["percent"] == 20.0
+    # an adverb and 任 before 集团 make no company of their own
+    assert not {f.object.name for f in facts_of("东岭集团有限公司成立于2001年。周明远现任集团董事长。")} & {"现任集团"}
+
+
+def test_gongsi_in_a_digest_item_is_that_items_company() -> None:
+    text = ("【北林银行新任行长任职资格获批】3月2日，北林银行公告称，监管部门已核准周明远该行行长的任职资格。北林银行资产规模稳步增长。"
+            "【南川证券：受让东湖期货49%股权完成过户登记】南川证券当日公告，公司受让青松实业所持东湖期货49%股权已完成变更登记。"
+            "过户完成后，东湖期货成为公司全资子公司。")
+    subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
+    assert subs == {("东湖期货", "南川证券")}

@@ -477,3 +477,26 @@ def test_a_son_named_after_you_is_a_person() -> None:
     # "由长子P接棒": the kin word before the name, and the son takes the post his father left
     fs = facts_of("2015年，周明远卸任北林集团董事长，由长子周承泽接棒。")
     assert quals(fs, "周承泽", "SUCCEEDED", "周明远")["role"] == "chairman"
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    # sentences written for this test: a full name, then the short form a reader makes of it, never declared
+    ("成都锐驰电子商务有限公司近日完成融资。锐驰电商持有东湖小贷12%股权。", "成都锐驰电子商务有限公司", "锐驰电商"),
+    ("北林金融控股集团有限公司发布公告。北林金控持有南川证券35%股份。", "北林金融控股集团有限公司", "北林金控"),
+    ("南溪农村商业银行股份有限公司发布公告。南溪农商行持有东湖小贷20%股权。", "南溪农村商业银行股份有限公司", "南溪农商行"),
+    ("四川川岭供应链管理有限公司发布公告。川岭供应链持有东湖小贷20%股权。", "四川川岭供应链管理有限公司", "川岭供应链"),
+    ("安徽青禾资本管理有限公司发布公告。青禾资本持有东湖小贷20%股权。", "安徽青禾资本管理有限公司", "青禾资本"),
+    ("六安市建设投资集团有限公司发布公告。六安建投持有东湖小贷20%股权。", "六安市建设投资集团有限公司", "六安建投"),
+])
+def test_a_short_form_made_from_the_full_name_is_that_company(text: str, full: str, short: str) -> None:
+    fs = facts_of(text)
+    assert short in _aliases(fs, full)
+    assert full in {f.subject.name for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_a_short_form_two_companies_yield_names_neither() -> None:
+    fs = facts_of("北林金融控股集团有限公司、上海北林金融控股有限公司与成都锐驰电子商务有限公司发布公告。"
+                  "北林金控持有南川证券35%股份。锐驰电商持有南川证券12%股份。")
+    holders = {f.subject.name for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert "成都锐驰电子商务有限公司" in holders
+    assert not holders & {"北林金融控股集团有限公司", "上海北林金融控股有限公司"}

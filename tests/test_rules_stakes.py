@@ -695,7 +695,8 @@ def test_the_holding_after_a_completed_transfer_is_of_the_company_sold() -> None
     # 把 (no plan), and "已于D完成" says the deal is done
     text = ("东川创投将所持西岭支付有限公司（下称“西岭支付”）12%股份全部转让给南岭控股有限公司，相关工商变更已于11月18日完成。"
             "转让完成后，南岭控股持股比例升至61%。")
-    assert _stakes(text)[("南岭控股", "西岭支付有限公司")] == 61.0
+    # (南岭控股 is a short form of 南岭控股有限公司: one company, under its legal name)
+    assert quals(facts_of(text), "南岭控股", "HOLDS_STAKE", "西岭支付有限公司", percent=61.0)
     text = ("德川资本向南岭国投有限公司转让所持西岭消费金融有限公司25%股权一事已于12月17日完成交割。"
             "交割完成后，南岭国投有限公司持股45%，成为西岭消费金融第一大股东。")
     assert _stakes(text)[("南岭国投有限公司", "西岭消费金融有限公司")] == 45.0

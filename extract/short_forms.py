@@ -1,0 +1,147 @@
+"""The short form a reader makes of a full company name without the article
+declaring it: the name without the place it is registered in and without
+its legal form, its industry word in the trade's standard abbreviation
+("成都锐驰电子商务有限公司" … "锐驰电商", "北林金融控股集团有限公司" … "北林金控",
+"南溪农村商业银行股份有限公司" … "南溪农商行"). A form names a company only when
+exactly one company of the article yields it, it is no generic phrase, and
+the article writes it standing alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.lexicon import Lexicon
+from extract.mention_records import Inventory, merge_entities
+from extract.name_words import GENERIC_PREFIX, word_tag
+from text.names import is_generic_org_name
+from text.normalize import norm_name, to_simplified
+
+#: the legal form at a full name's end (a group's legal form takes its 集团 along; a bracketed place or group word too)
+_LEGAL_FORM = re.compile(r"(?:[（(](?:集团|中国|控股|[\u4e00-\u9fff]{2,3})[）)])?"
+                         r"(?:(?:控股)?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司)|(?:控股)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团)$")
+
+#: the industry words a trade abbreviates, and their standard short forms (the word itself kept where it is the usage)
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "电子商务": ("电商",),
+    "金融投资控股": ("金控",),
+    "国有资本投资运营": ("国投",),
+    "国有资本投资": ("国投",),
+    "国有资本运营": ("国资运营",),
+    "建设投资": ("建投",),
+    "资本管理": ("资本",),
+    "投资管理": ("投资",),
+    "商业银行": ("银行",),
+    "网络小额贷款": ("小贷",),
+    "新材料": ("新材",),
+    "信息技术": ("信息",),
+    "智能科技": ("科技",),
+    "金融科技": ("金融",),
+    "数码支付": ("支付",),
+    "金融控股": ("金控",),
+    "投资控股": ("投控", "投资"),
+    "农村商业银行": ("农商行", "农商银行"),
+    "农村合作银行": ("农合行",),
+    "国际信托": ("国信", "信托"),
+    "信托投资": ("信托",),
+    "消费金融": ("消金",),
+    "金融租赁": ("金租", "租赁"),
+    "融资租赁": ("租赁",),
+    "小额贷款": ("小贷",),
+    "融资担保": ("担保",),
+    "数字科技": ("数科",),
+    "金融服务": ("金服",),
+    "金融信息服务": ("金服",),
+    "人寿保险": ("人寿", "寿险"),
+    "财产保险": ("财险",),
+    "资产管理": ("资管", "资产"),
+    "基金管理": ("基金",),
+    "供应链管理": ("供应链",),
+    "城市建设投资": ("城投",),
+    "网络科技": ("科技", "网络"),
+    "信息科技": ("科技",),
+    "电子支付": ("支付",),
+    "网络支付": ("支付",),
+    "支付服务": ("支付",),
+}
+#: an industry word or its abbreviation at a form's end
+_KIND_END = re.compile("(?:" + "|".join(sorted({*ABBREVIATIONS, *(a for v in ABBREVIATIONS.values() for a in v)}, key=len, reverse=True))
+                       + ")$")
+_INDUSTRY_END = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + ")$")
+
+
+def _bare_names(name: str, lex: Lexicon) -> list[str]:
+    """The name without its legal form (a holding's 控股 kept and left off), and those without the places they start with."""
+    m = _LEGAL_FORM.search(name)
+    bare = name[:m.start()] if m else name
+    out: list[str] = []
+    if m and m.group(0).startswith("控股"):
+        out += _without_places(bare + "控股", lex)
+    return _without_places(bare, lex) + out
+
+
+def _without_places(bare: str, lex: Lexicon) -> list[str]:
+    out = [bare]
+    while (place := lex.place_prefix(bare)) and len(bare) - len(place) >= 2:
+        if len(place) > 2 and place[-1] in "市县区" and place[:-1] in lex.places:
+            out.append(place[:-1] + bare[len(place):])  # "淮南市建设投资" … "淮南建投": the city without its 市
+        bare = bare[len(place):]
+        out.append(bare)
+    return out
+
+
+def short_forms(name: str, lex: Lexicon) -> set[str]:
+    """The short forms of a full name: its bare names with the industry word abbreviated,
+    and the bare name without place of a group's or legal name (蜀港零售 for 蜀港零售集团有限公司)."""
+    name = to_simplified(name)
+    bares = _bare_names(name, lex)
+    forms: set[str] = set()
+    if bares[0] != name:
+        forms.update(bares)
+    for bare in bares:
+        if (ind := _INDUSTRY_END.search(bare)) is not None and ind.start() >= 2:
+            forms.update(bare[:ind.start()] + short for short in ABBREVIATIONS[ind.group(0)])
+    return {f for f in forms if f != name and _specific(f, lex)}
+
+
+def _specific(form: str, lex: Lexicon) -> bool:
+    """Whether a form is a name and no common phrase, place or generic kind of firm."""
+    if len(form) < 4 or form in lex.places or form in GENERIC_PREFIX or is_generic_org_name(form + "公司"):
+        return False
+    head = form[:2]
+    brand = _KIND_END.sub("", form)  # "建设投资" (a place's company without its place): no letters of a name left
+    return head not in GENERIC_PREFIX and len(brand) >= 2 and word_tag(form)[0] is None
+
+
+#: what makes a form the start of a longer name, not the form alone
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)|[（(]")
+
+
+def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """Link each short form that exactly one company of the article yields to
+    that company where the article writes it alone; a company found by that
+    form (its suffix) is the same company."""
+    by_form: dict[str, set[str]] = {}
+    for ent in inv.companies():
+        if ent.from_dictionary:
+            continue
+        for form in short_forms(ent.name, lex):
+            by_form.setdefault(form, set()).add(ent.key)
+    for form, keys in by_form.items():
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        if key not in inv.entities:
+            continue
+        other = inv.surface.get(norm_name(form))
+        if other is not None:
+            ent = inv.entities.get(other)
+            if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and ent.name == form:
+                merge_entities(inv, other, key)  # "北林金控", found by its suffix, is 北林金融控股集团有限公司
+            continue
+        i = text.find(form)
+        while i >= 0 and _GOES_ON.match(text, i + len(form)):
+            i = text.find(form, i + 1)
+        if i >= 0:
+            inv.link(norm_name(form), show(i, i + len(form)), key)

@@ -515,3 +515,10 @@ def test_a_succession_names_its_company_as_the_posts_do() -> None:
     the object of the posts, not the legal name the short one was defined for."""
     fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”）公告，王立新接替李国华出任北林数科董事长。")
     assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林数科"
+
+
+def test_a_title_after_a_name_whose_last_letter_makes_a_word_with_it() -> None:
+    # "P远行长": 远行 is a word, but a name before it says 行长 is the title ("P行长的任职资格")
+    fs = facts_of("北林监管局核准周明亮北林农商银行董事长、鲍志远行长的任职资格。")
+    assert ("鲍志远", "HOLDS_POSITION", "北林农商银行", "president") in triples(fs, "HOLDS_POSITION")
+    assert not triples(facts_of("北林银行与南岭证券双方进行长时间磋商。该银行长期服务小微企业。"), "HOLDS_POSITION")

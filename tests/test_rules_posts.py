@@ -522,3 +522,10 @@ def test_a_title_after_a_name_whose_last_letter_makes_a_word_with_it() -> None:
     fs = facts_of("北林监管局核准周明亮北林农商银行董事长、鲍志远行长的任职资格。")
     assert ("鲍志远", "HOLDS_POSITION", "北林农商银行", "president") in triples(fs, "HOLDS_POSITION")
     assert not triples(facts_of("北林银行与南岭证券双方进行长时间磋商。该银行长期服务小微企业。"), "HOLDS_POSITION")
+
+
+def test_a_company_before_yuan_gudong_describes_the_holder_and_is_no_topic() -> None:
+    # "B原股东A持股12%": B is A's former company; 公司 in the next clause is still the company spoken of
+    fs = facts_of("北林期货完成合并后，注册资本增至20亿元，南山国投持股60%；东岭期货原股东西川实业集团有限公司持股12%。"
+                  "人事方面，公司董事长由周明远担任。")
+    assert ("周明远", "HOLDS_POSITION", "北林期货", "chairman") in triples(fs, "HOLDS_POSITION")

@@ -28,7 +28,7 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
-                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险)(?=董事长|行长|总经理|总裁|副|首席))")
+                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|名誉|荣誉))")
 
 
 #: another capitalised word that goes on a Latin name, one no company's word ("Hongtu Dai", not "Hongtu Finance")

@@ -529,3 +529,24 @@ def test_a_company_before_yuan_gudong_describes_the_holder_and_is_no_topic() -> 
     fs = facts_of("北林期货完成合并后，注册资本增至20亿元，南山国投持股60%；东岭期货原股东西川实业集团有限公司持股12%。"
                   "人事方面，公司董事长由周明远担任。")
     assert ("周明远", "HOLDS_POSITION", "北林期货", "chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_qi_benren_is_the_sentences_subject_not_the_successor_just_named() -> None:
+    # "A卸任…，由长子B接棒，其本人此后担任…": 本人 sets A against B
+    fs = facts_of("2015年，周启明卸任北林集团董事长，由长子周浩然接棒，其本人此后担任北林集团副董事长。")
+    posts = triples(fs, "HOLDS_POSITION")
+    assert ("周启明", "HOLDS_POSITION", "北林集团", "vice_chairman") in posts
+    assert ("周浩然", "HOLDS_POSITION", "北林集团", "vice_chairman") not in posts
+
+
+def test_bare_jituan_between_a_verb_of_taking_a_post_and_the_title() -> None:
+    # "担任集团副董事长": 集团 is the group just named, as 担任银行行长 is the bank
+    fs = facts_of("2015年，周启明卸任北林集团董事长，此后担任集团副董事长。")
+    assert ("周启明", "HOLDS_POSITION", "北林集团", "vice_chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_an_honorary_chair_is_a_title_of_its_own() -> None:
+    # 名誉董事长 is not the chair: role other, the title kept whole
+    fs = facts_of("北林集团创始人、名誉董事长周启明先生出席了活动。")
+    assert quals(fs, "周启明", "HOLDS_POSITION", "北林集团", role="other")["title"] == "名誉董事长"
+    assert ("周启明", "HOLDS_POSITION", "北林集团", "chairman") not in triples(fs, "HOLDS_POSITION")

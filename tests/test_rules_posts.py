@@ -550,3 +550,9 @@ def test_an_honorary_chair_is_a_title_of_its_own() -> None:
     fs = facts_of("北林集团创始人、名誉董事长周启明先生出席了活动。")
     assert quals(fs, "周启明", "HOLDS_POSITION", "北林集团", role="other")["title"] == "名誉董事长"
     assert ("周启明", "HOLDS_POSITION", "北林集团", "chairman") not in triples(fs, "HOLDS_POSITION")
+
+
+def test_post_held_then_written_before_the_pronoun() -> None:
+    # "时任C T的他辞职…": the person just spoken of held T at C, and left it then
+    fs = facts_of("周启明是北林集团创始人。1988年，时任南岭银行行长的他辞职下海，创办了北林票据服务部。")
+    assert quals(fs, "周启明", "HOLDS_POSITION", "南岭银行", role="president")["end"] == "1988"

@@ -124,6 +124,7 @@ def extract_positions(ctx: Context) -> None:
             find_founders(ctx, sent)
             continue
         _title_before_name(ctx, sent)
+        _held_then_pronoun(ctx, sent)
         signed_post(ctx, sent)
         _verb_chains(ctx, sent)
         appointments(ctx, sent)
@@ -224,6 +225,26 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         for company, info in items:
             for who in persons:
                 emit_position(ctx, sent, who, company, info, rule, status, date, 0.85, date_carried=carried)
+
+
+#: "时任C T的他辞职…": the post the person the text speaks of held then, written before the pronoun
+_HELD_THEN_PRONOUN = pattern(rf"时任(?P<chain>{CHAIN})的(?:他|她)")
+
+
+def _held_then_pronoun(ctx: Context, sent: Sent) -> None:
+    if "的他" not in sent.tpl and "的她" not in sent.tpl:
+        return
+    for m in _HELD_THEN_PRONOUN.finditer(sent.tpl):
+        person = ctx.last_person(sent, m.start())
+        if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        departs = DEPARTS_AFTER.match(sent.tpl, m.end())  # "…的他辞职下海": the post is left then
+        status = "end" if departs and not hedged(departs.group(0)) else ""
+        date, carried = None, False
+        if status:
+            date, carried = own_or_carried(ctx, sent, date_before(ctx, sent, m.start())[0], m.end())
+        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+            emit_position(ctx, sent, person, company, info, "held-then-pronoun", status, date, 0.75, date_carried=carried)
 
 
 def _verb_chains(ctx: Context, sent: Sent) -> None:

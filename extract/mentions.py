@@ -30,7 +30,7 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
                          r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
-                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险)(?=董事长|行长|总经理|总裁|副|首席))")
+                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|名誉|荣誉))")
 
 
 #: another capitalised word that goes on a Latin name, one no company's word ("Hongtu Dai", not "Hongtu Finance")

@@ -2,30 +2,27 @@
 an honorific, as the subject or object of a verb only a person takes (出任,
 辞去, 任命 …), in a résumé's head, in lists of appointees or founders, in
 brackets with their posts or stakes, framed by a title and a person's verb.
-What a name may be is `extract.persons`'s."""
+What a name may be is `extract.persons`'s; a name a frame finds even when
+its letters read as words is `extract.framed_names`'s."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from extract.framed_names import drop_framed_halves, framed_name, keep_framed
 from extract.lexicon import Lexicon
-from extract.name_words import CJK, glued_word, word_tag
+from extract.name_words import CJK, glued_word
 from extract.persons import (
-    AMBIGUOUS_SURNAMES,
-    NAME_STOP,
-    NOT_NAME_CHARS,
     PERSON_HONORIFIC,
     PERSON_VERB_AFTER,
     PERSON_VERB_AFTER_RE,
     PERSON_VERB_BEFORE,
-    TIME_AFTER_NAME,
     compound_name_after,
     cut_from_word_before,
     glued_before_verb,
     name_after,
     name_despite_word,
-    name_letters,
     occurrences,
     plausible_person,
 )
@@ -120,66 +117,6 @@ def _add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon
 #: the verbs of leaving a post, any one of which a clause of leaving needs: without one that scan is skipped
 _LEAVES = re.compile(r"辞|卸任|不再担任|离任|离职|退休")
 
-#: a verb of taking a post right after a name at a clause's head ("P出任总经理"): a title follows it
-_TAKES_POST = re.compile(r"(?:已|将|正式|亦|也|则)?(?:出任|担任|接任|升任|调任|转任|改任|兼任|获委任|获任|获聘)(?:为|為)?")
-#: what a three-letter name right after a title may go on with besides a person's verb ("董事长P正在接受采访")
-_AFTER_TITLED_NAME = re.compile(r"正在|接受(?:媒体|记者)?(?:采访|专访)")
-
-
-def _title_soon(title_at: set[int], a: int, text: str) -> bool:
-    """Whether a title starts within a few letters of `a`, before any punctuation ("为北林银行行长")."""
-    for k in range(a, min(len(text), a + 12)):
-        if k in title_at:
-            return True
-        if text[k] in "，。；：、！？（）“”\n":
-            return False
-    return False
-
-
-def _framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) -> str | None:
-    """The three-letter name at `i` when what is before it (`left`: a title,
-    a verb of appointing, or a clause's head) and what is after it (a
-    person's verb, 为 and a title, a verb of taking a post and a title) say a
-    person is named there, even when a letter of it is a function word
-    ("冉亦凡", "胡也平") or its first two letters make a word ("严谨之"): the
-    frame, not the letters, says where the name is. The last letter is no
-    function word ("王明将出任": the name has two letters)."""
-    c3 = text[i:i + 3]
-    if len(c3) < 3 or not re.fullmatch(rf"[{CJK}]{{3}}", c3) or c3[2] in NAME_STOP or c3[:2] in lex.compound_surnames:
-        return None
-    wei_title = text[i + 3:i + 4] in ("为", "為") and _title_soon(title_at, i + 4, text)
-    if left == "clause":
-        post = _TAKES_POST.match(text, i + 3)
-        if not wei_title and not (post and _title_soon(title_at, post.end(), text)):
-            return None
-    else:
-        verb = PERSON_VERB_AFTER_RE.match(text, i + 3) or (
-            left == "title" and (TIME_AFTER_NAME.match(text, i + 3) or _AFTER_TITLED_NAME.match(text, i + 3)))
-        if not (wei_title or verb) or (PERSON_VERB_AFTER_RE.match(text, i + 2) and not wei_title):
-            return None
-    if not lex.is_surname_start(c3) or (left != "title" and c3[0] in AMBIGUOUS_SURNAMES):
-        return None
-    if any(c in NOT_NAME_CHARS for c in name_letters(c3)) or c3 in lex.titles or lex.company(c3):
-        return None
-    tag, freq = word_tag(c3)
-    if tag and not tag.startswith("nr") and freq > 20:
-        return None
-    tag, freq = word_tag(c3[:2])  # "严谨" + 之: a describing word or a rare noun may begin a given name, no verb or word of time
-    if tag and not tag.startswith("nr") and freq > 20 and not (tag[0] in "anb" and freq < 5000):
-        return None
-    near = text[max(0, i - 3000):i + 3000]  # "P成为副行长" with P written without the third letter more often: two letters
-    alone = sum(1 for j in occurrences(near, c3[:2]) if near[j + 2:j + 3] != c3[2])
-    return c3 if near.count(c3) > alone else None
-
-
-def _keep_framed(found: dict[str, int], framed: set[str], text: str, name: str, pos: int) -> None:
-    """Record a framed name; the two letters a rule before took for it go."""
-    framed.add(name)
-    if found.get(name[:2]) == pos:
-        del found[name[:2]]
-    found.setdefault(name, pos)
-
-
 #: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "财务副总裁（VP of Finance）"
 TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 
@@ -205,8 +142,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         elif gloss := TITLE_GLOSS.match(text, e):  # "首席技术官（CTO）P": the title's English in brackets
             e = gloss.end()
         name = name_after(text, e, lex)
-        if (not name or len(name) == 2) and (three := _framed_name(text, e, lex, title_at, "title")):
-            _keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name
+        if (not name or len(name) == 2) and (three := framed_name(text, e, lex, title_at, "title")):
+            keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name
         elif name:
             found.setdefault(name, e)
     ends = {e for _s, e in title_spans}
@@ -321,8 +258,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if name:
             found.setdefault(name, m.end())
     for m in re.finditer(PERSON_VERB_BEFORE, text):
-        if three := _framed_name(text, m.end(), lex, title_at, "verb"):
-            _keep_framed(found, framed, text, three, m.end())  # "任命胡也平为行长"
+        if three := framed_name(text, m.end(), lex, title_at, "verb"):
+            keep_framed(found, framed, text, three, m.end())  # "任命胡也平为行长"
             continue
         name = name_after(text, m.end(), lex, strong=False)
         if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
@@ -356,8 +293,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
     for m in _clause_head_names(text):
-        if three := _framed_name(text, m.start(1), lex, title_at, "clause"):
-            _keep_framed(found, framed, text, three, m.start(1))  # "严谨之出任总经理", "李思成为副行长"
+        if three := framed_name(text, m.start(1), lex, title_at, "clause"):
+            keep_framed(found, framed, text, three, m.start(1))  # "严谨之出任总经理", "李思成为副行长"
             continue
         for cand in (m.group(1), m.group(1)[:2]):
             if len(cand) == 3 and glued_word(text, m.start(1) + 2) and not glued_before_verb(text, m.start(1)):
@@ -399,9 +336,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if m.start(1) + len(cand) in title_at and plausible_person(cand, lex, strong=False):
                 found.setdefault(cand, m.start(1))
                 break
-    for name in framed:  # two letters always written with the framed name's third are no name of their own
-        if name[:2] in found and all(text[j + 2:j + 3] == name[2] for j in occurrences(text, name[:2])):
-            del found[name[:2]]
+    drop_framed_halves(found, framed, text)
     return found
 
 

@@ -8,7 +8,8 @@ import re
 
 from extract.lexicon import Lexicon
 from extract.mention_records import TitleInfo
-from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, ok_boundary_ascii, word_tag
+from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, glued_word, ok_boundary_ascii, word_tag
+from extract.persons import plausible_person
 from schema import Role
 
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
@@ -67,10 +68,20 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0).isascii() and not ok_boundary_ascii(text, s, e):
             continue
-        if e - s == 2 and (straddles(text, e - 1) or (straddles(text, s - 1) and text[s - 1] not in "为為前")):
+        if e - s == 2 and (straddles(text, e - 1) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
         spans.append((s, e))
     return spans
+
+
+def _name_glued(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether the three letters before a title at `s` are a name whose last
+    letter makes a word with the title's first ("P远" + 行长: 远行), so the
+    title stands: a surname no word takes, no word at the name's head or
+    across its start."""
+    name = text[s - 3:s]
+    return (s >= 3 and plausible_person(name, lex, strong=False) and not glued_word(text, s - 3)
+            and not (s > 3 and glued_word(text, s - 4)))
 
 
 def straddles(text: str, i: int) -> bool:

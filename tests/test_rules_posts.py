@@ -515,3 +515,44 @@ def test_a_succession_names_its_company_as_the_posts_do() -> None:
     the object of the posts, not the legal name the short one was defined for."""
     fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”）公告，王立新接替李国华出任北林数科董事长。")
     assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林数科"
+
+
+def test_a_title_after_a_name_whose_last_letter_makes_a_word_with_it() -> None:
+    # "P远行长": 远行 is a word, but a name before it says 行长 is the title ("P行长的任职资格")
+    fs = facts_of("北林监管局核准周明亮北林农商银行董事长、鲍志远行长的任职资格。")
+    assert ("鲍志远", "HOLDS_POSITION", "北林农商银行", "president") in triples(fs, "HOLDS_POSITION")
+    assert not triples(facts_of("北林银行与南岭证券双方进行长时间磋商。该银行长期服务小微企业。"), "HOLDS_POSITION")
+
+
+def test_a_company_before_yuan_gudong_describes_the_holder_and_is_no_topic() -> None:
+    # "B原股东A持股12%": B is A's former company; 公司 in the next clause is still the company spoken of
+    fs = facts_of("北林期货完成合并后，注册资本增至20亿元，南山国投持股60%；东岭期货原股东西川实业集团有限公司持股12%。"
+                  "人事方面，公司董事长由周明远担任。")
+    assert ("周明远", "HOLDS_POSITION", "北林期货", "chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_qi_benren_is_the_sentences_subject_not_the_successor_just_named() -> None:
+    # "A卸任…，由长子B接棒，其本人此后担任…": 本人 sets A against B
+    fs = facts_of("2015年，周启明卸任北林集团董事长，由长子周浩然接棒，其本人此后担任北林集团副董事长。")
+    posts = triples(fs, "HOLDS_POSITION")
+    assert ("周启明", "HOLDS_POSITION", "北林集团", "vice_chairman") in posts
+    assert ("周浩然", "HOLDS_POSITION", "北林集团", "vice_chairman") not in posts
+
+
+def test_bare_jituan_between_a_verb_of_taking_a_post_and_the_title() -> None:
+    # "担任集团副董事长": 集团 is the group just named, as 担任银行行长 is the bank
+    fs = facts_of("2015年，周启明卸任北林集团董事长，此后担任集团副董事长。")
+    assert ("周启明", "HOLDS_POSITION", "北林集团", "vice_chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_an_honorary_chair_is_a_title_of_its_own() -> None:
+    # 名誉董事长 is not the chair: role other, the title kept whole
+    fs = facts_of("北林集团创始人、名誉董事长周启明先生出席了活动。")
+    assert quals(fs, "周启明", "HOLDS_POSITION", "北林集团", role="other")["title"] == "名誉董事长"
+    assert ("周启明", "HOLDS_POSITION", "北林集团", "chairman") not in triples(fs, "HOLDS_POSITION")
+
+
+def test_post_held_then_written_before_the_pronoun() -> None:
+    # "时任C T的他辞职…": the person just spoken of held T at C, and left it then
+    fs = facts_of("周启明是北林集团创始人。1988年，时任南岭银行行长的他辞职下海，创办了北林票据服务部。")
+    assert quals(fs, "周启明", "HOLDS_POSITION", "南岭银行", role="president")["end"] == "1988"

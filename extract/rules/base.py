@@ -331,12 +331,14 @@ def topic_of(sent: Sent) -> str | None:
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = _OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None
-        if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1):
+        if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1):
             return None  # "其他股东中，A持股12%": a holder of the company the text speaks of, which stays the topic
         return m.key
     return None
 
 
+#: a company's former holder named after it ("B原股东A持股12%"): A and its holding are the sentence's, B only describes A
+_FORMER_HOLDER_NEXT = re.compile(r"(?:的)?(?:原|前)(?:控股|第一大|大)?股东(?:之一)?\ue001")
 #: a holding with no company after it: the holder's share of the company being spoken of
 _HOLDS_SHARES_OF_IT = re.compile(r"(?:则|也|另|亦|合计|共|目前|现)?(?:持股|持有)(?:比例)?(?:为|达|约)*\ue007")
 

@@ -127,6 +127,8 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     clause = clause_start(sent, verb_pos)
     # a person right after 接任/接替… is the one replaced, not the subject
     ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))]
+    if ps and _SELF_HEAD.match(sent.tpl, clause):
+        return ps[0].key  # "A卸任董事长，由B接棒，其本人此后担任…": 本人 sets A against the B just named
     if ps:
         p = ps[-1]
         # the person must be in this clause or be the sentence's topic
@@ -154,6 +156,8 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     return None
 
 
+#: "其本人", "他本人" at a clause's head: the sentence's own subject, not the last person named
+_SELF_HEAD = re.compile(r"[\ue004\s]*(?:其|他|她)本人")
 #: a name we do not know between a company and the verb ("C冀某某卸任…"): 2-3 letters
 _UNKNOWN_PERSON = re.compile(r"\ue001([\u4e00-\u9fff]{2,3})(?:已|正式|因|将)?$")
 

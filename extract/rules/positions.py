@@ -1,7 +1,7 @@
 """HOLDS_POSITION, SUCCEEDED and founders: the sentence rules for posts, and
 the order the steps run in (founders in `founders`, successions in
 `successions`, chains and their verbs in `position_chains`, emitting a post
-in `position_emit`).
+in `position_emit`, a post named before its holder in `post_then_holder`).
 
 Positions are read from title chains — `<C>? <T> (兼|、|及 <C>? <T>)*` — and
 whom they attach to:
@@ -64,6 +64,7 @@ from extract.rules.position_emit import (
     stated_after,
     subject_for,
 )
+from extract.rules.post_then_holder import by_person, counted_then_named
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, SINGLE_SEAT, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
@@ -86,9 +87,6 @@ _VERB_CHAIN = pattern(
 )
 #: (the title's English in brackets may come between: "首席技术官（CTO）P")
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的)?(?P<p><P>)")
-_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
-#: (the holder's other post may stand before the name: "董事长为C副总裁P")
-_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
 
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
@@ -126,13 +124,14 @@ def extract_positions(ctx: Context) -> None:
             find_founders(ctx, sent)
             continue
         _title_before_name(ctx, sent)
+        _held_then_pronoun(ctx, sent)
         signed_post(ctx, sent)
         _verb_chains(ctx, sent)
         appointments(ctx, sent)
         approvals(ctx, sent)
-        _by_person(ctx, sent)
+        by_person(ctx, sent)
         _moved_from(ctx, sent)
-        _counted_then_named(ctx, sent)
+        counted_then_named(ctx, sent)
         find_founders(ctx, sent)
 
 
@@ -226,6 +225,26 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         for company, info in items:
             for who in persons:
                 emit_position(ctx, sent, who, company, info, rule, status, date, 0.85, date_carried=carried)
+
+
+#: "时任C T的他辞职…": the post the person the text speaks of held then, written before the pronoun
+_HELD_THEN_PRONOUN = pattern(rf"时任(?P<chain>{CHAIN})的(?:他|她)")
+
+
+def _held_then_pronoun(ctx: Context, sent: Sent) -> None:
+    if "的他" not in sent.tpl and "的她" not in sent.tpl:
+        return
+    for m in _HELD_THEN_PRONOUN.finditer(sent.tpl):
+        person = ctx.last_person(sent, m.start())
+        if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        departs = DEPARTS_AFTER.match(sent.tpl, m.end())  # "…的他辞职下海": the post is left then
+        status = "end" if departs and not hedged(departs.group(0)) else ""
+        date, carried = None, False
+        if status:
+            date, carried = own_or_carried(ctx, sent, date_before(ctx, sent, m.start())[0], m.end())
+        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+            emit_position(ctx, sent, person, company, info, "held-then-pronoun", status, date, 0.75, date_carried=carried)
 
 
 def _verb_chains(ctx: Context, sent: Sent) -> None:
@@ -364,45 +383,3 @@ def _moved_from(ctx: Context, sent: Sent) -> None:
         date, carried = own_or_carried(ctx, sent, date, m.end())
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start())):
             emit_position(ctx, sent, person, company, info, "moved-from", "end", date, 0.8, date_carried=carried)
-
-
-#: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
-_COUNTED_THEN_NAMED = pattern(
-    rf"(?:新聘|聘任|聘请|任命|委任|新增|选举|选出)(?:了)?[一二两三四五六七八九十\d]+(?:名|位)(?:新任)?(?P<chain>{CHAIN})[，,：:]?(?:分别|依次)(?:是|为)"
-    rf"(?P<list>(?:(?:原|前|现任)?(?:{CHAIN})?<P>(?:、|和|及|以及|与)?)+)")
-
-
-def _counted_then_named(ctx: Context, sent: Sent) -> None:
-    """Each person a count of new posts lists afterwards takes those posts."""
-    for m in _COUNTED_THEN_NAMED.finditer(sent.tpl):
-        if hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
-            continue
-        date, _ = date_before(ctx, sent, m.start())
-        date, carried = own_or_carried(ctx, sent, date, m.end())
-        items = chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start()))
-        for p in sent.between(m.start("list"), m.end("list"), "P"):
-            for company, info in items:
-                emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
-
-
-def _by_person(ctx: Context, sent: Sent) -> None:
-    for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
-        for m in rx.finditer(sent.tpl):
-            clause = clause_start(sent, m.start())
-            if hedged(sent.tpl[clause:m.start()]):
-                continue
-            person = sent.at(m.start("p")).key
-            persons = [person]
-            if rx is _CHAIN_IS_PERSON:  # "独立董事为A、B和C": each of them
-                stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
-                persons = named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
-            default = ctx.nearest_company(sent, m.start("chain"))
-            head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
-            # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
-            given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
-            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
-            date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
-            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
-                for who in persons:
-                    seat = seat_left_here(ctx, sent, company, info, who)
-                    emit_position(ctx, sent, who, company, seat, "chain-by-person", st, date, 0.8)

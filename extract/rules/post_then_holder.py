@@ -1,0 +1,60 @@
+"""Posts named before their holders: the chain, then 由 and the person who
+takes it ("总经理一职由P担任") or 为/是 and the person ("董事长为P"), and a
+count of new posts, then who they are ("新聘两名副总裁，分别是A和B")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.name_lists import named_list
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, seat_left_here
+
+#: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
+_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
+#: (the holder's other post may stand before the name: "董事长为C副总裁P")
+_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
+
+
+#: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
+_COUNTED_THEN_NAMED = pattern(
+    rf"(?:新聘|聘任|聘请|任命|委任|新增|选举|选出)(?:了)?[一二两三四五六七八九十\d]+(?:名|位)(?:新任)?(?P<chain>{CHAIN})[，,：:]?(?:分别|依次)(?:是|为)"
+    rf"(?P<list>(?:(?:原|前|现任)?(?:{CHAIN})?<P>(?:、|和|及|以及|与)?)+)")
+
+
+def counted_then_named(ctx: Context, sent: Sent) -> None:
+    """Each person a count of new posts lists afterwards takes those posts."""
+    for m in _COUNTED_THEN_NAMED.finditer(sent.tpl):
+        if hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        date, _ = date_before(ctx, sent, m.start())
+        date, carried = own_or_carried(ctx, sent, date, m.end())
+        items = chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start()))
+        for p in sent.between(m.start("list"), m.end("list"), "P"):
+            for company, info in items:
+                emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
+
+
+def by_person(ctx: Context, sent: Sent) -> None:
+    """The holder named after the post: "C总经理一职由P担任", "董事长为P", "独立董事为A、B和C"."""
+    for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
+        for m in rx.finditer(sent.tpl):
+            clause = clause_start(sent, m.start())
+            if hedged(sent.tpl[clause:m.start()]):
+                continue
+            person = sent.at(m.start("p")).key
+            persons = [person]
+            if rx is _CHAIN_IS_PERSON:  # "独立董事为A、B和C": each of them
+                stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
+                persons = named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
+            default = ctx.nearest_company(sent, m.start("chain"))
+            head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
+            # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
+            given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
+            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
+            date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
+            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
+                for who in persons:
+                    seat = seat_left_here(ctx, sent, company, info, who)
+                    emit_position(ctx, sent, who, company, seat, "chain-by-person", st, date, 0.8)

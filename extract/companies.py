@@ -26,15 +26,12 @@ from extract.company_names import (
 )
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
-from extract.mention_records import Inventory, merge_entities
+from extract.mention_records import Inventory
 from extract.name_words import (
     ASCII_ORG,
     ASCII_ORG_NEEDS,
     CJK,
-    CJK_CHAR,
-    GENERIC_PREFIX,
     LEGAL_SUFFIX,
-    ORG_WORD,
     SHORT_SUFFIX,
     WEAK_BAD_BEFORE,
     WEAK_OK_AFTER,
@@ -42,12 +39,12 @@ from extract.name_words import (
     insurer_short_form,
     names_an_industry,
     ok_boundary_ascii,
-    word_tag,
 )
 from extract.persons import plausible_person
 from extract.short_forms import link_short_forms
+from extract.stem_links import link_brands, link_place_abbreviations, link_stems
 from text.names import is_generic_org_name
-from text.normalize import norm_name, to_simplified
+from text.normalize import norm_name
 
 #: bodies every province or city has one of: a name only with the place ("西川省财政厅")
 _PLACE_BOUND = frozenset({"财政厅", "财政局"})
@@ -244,10 +241,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 3. Names defined in the text: X（以下简称“Y”）, Y（全称X）.
     link_defined_names(inv, text, occupied, show)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
-    _link_short_names(inv, text, lex, show)
+    link_stems(inv, text, lex, show)
     link_short_forms(inv, text, lex, show)  # "成都锐驰电子商务有限公司" … "锐驰电商"
-    _link_brands(inv, text, lex, show)
-    _link_place_abbreviations(inv, text, lex, show)
+    link_brands(inv, text, lex, show)
+    link_place_abbreviations(inv, text, lex, show)
     return occupied
 
 
@@ -273,54 +270,6 @@ _LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|�
 #: 平安保险代理, an agency of its own, named after its parent.
 _EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管理中心")
 
-_GROUP_AFTER_KIND = re.compile(rf"(?:{SHORT_SUFFIX})(集团)$")
-_LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + LEGAL_SUFFIX + "$")
-
-
-def _two_legal_names(a: str, b: str) -> bool:
-    """Whether two names are both legal names that differ past their stem: "X控股有限公司" and
-    "X（香港）有限公司" share the stem X but are two companies (a parent and its Hong Kong arm)."""
-    ma, mb = _LEGAL_TAIL.search(a), _LEGAL_TAIL.search(b)
-    return bool(ma and mb and _bare_tail(ma.group(0)) != _bare_tail(mb.group(0)))
-
-
-def _bare_tail(tail: str) -> str:
-    """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
-    return tail.replace("股份", "").replace("责任", "")
-
-
-def _link_short_names(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
-    """A legal name's stem, and its stem without the place it starts with,
-    name the same company where the article uses them on their own; so do
-    the stem with 公司 for its legal suffix ("X科技有限公司" … "X科技公司")
-    and, for a group's member, the stem without 集团 ("X集团财务有限责任公司"
-    … "X财务公司")."""
-    for ent in list(inv.companies()):
-        m = _LEGAL_TAIL.search(ent.name) or _GROUP_AFTER_KIND.search(ent.name)  # "X科技集团" … "X科技": the group's stem
-        if not m or ent.from_dictionary:
-            continue
-        stem = to_simplified(ent.name[: m.start(m.lastindex or 0)])
-        place = lex.place_prefix(stem)
-        stems = [stem, stem[len(place):] if place else ""]
-        stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]
-        for short in [*stems, *(x + "公司" for x in stems if x)]:
-            if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or GENERIC_PREFIX.issuperset([short]):
-                continue
-            key = norm_name(short)
-            other = inv.surface.get(key)
-            if other is not None:
-                if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
-                        and inv.entities[other].type == "Company" and ent.key in inv.entities \
-                        and not _two_legal_names(inv.entities[other].name, ent.name):
-                    merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
-                continue
-            i = text.find(short)
-            while i >= 0 and not _stands_alone(text, i, i + len(short)):
-                i = text.find(short, i + 1)
-            if i >= 0:
-                inv.link(key, show(i, i + len(short)), ent.key)
-
-
 #: an adverb and 任 (holds the post of): "至今仍任集团董事长", "现任集团总裁"
 _ADVERB_POST_VERB = re.compile(r"[仍现曾再又并兼继留已均另亦也改转]任")
 
@@ -338,65 +287,6 @@ def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
         if suffix_start - start - n >= 2 and plausible_person(text[start:start + n], lex, strong=False):
             return n
     return 0
-
-
-#: a company's short name as a brand and the word for its kind ("汉富" + "资本")
-_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
-#: what makes a brand the start of a longer name, not the brand alone
-_NAME_GOES_ON = re.compile(rf"[（(]|{SHORT_SUFFIX}|{LEGAL_SUFFIX}|{ORG_WORD.pattern}")
-
-
-def _link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
-    """The brand of a company's short name, written alone ("汉富资本" … "汉富先后投资"),
-    names that company; when the article names several companies of that
-    brand (汉富资本, 汉富控股), the sentence decides which (`inv.brands`)."""
-    by_brand: dict[str, list[str]] = {}
-    for ent in inv.companies():
-        if ent.count < 2:
-            continue  # a name written once is too weak a ground for reading its brand as it
-        for name in (ent.name, *ent.aliases):
-            m = _BRAND_OF.fullmatch(to_simplified(name))
-            if m and ent.key not in by_brand.setdefault(m.group(1), []):
-                by_brand[m.group(1)].append(ent.key)
-    for brand, keys in by_brand.items():
-        key = norm_name(brand)
-        if (key in inv.surface or lex.company(brand) or lex.place_prefix(brand) or brand in GENERIC_PREFIX
-                or word_tag(brand)[0] is not None):
-            continue  # a known name, a place ("香港地区") or a common word ("美股") is no brand
-        i = text.find(brand)
-        while i >= 0 and _NAME_GOES_ON.match(text, i + len(brand)):
-            i = text.find(brand, i + 1)
-        if i < 0:
-            continue
-        if len(keys) == 1:
-            inv.link(key, show(i, i + len(brand)), keys[0])
-        else:
-            inv.brands[key] = keys
-            inv.forms.add(brand)
-
-
-def _link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
-    """A name that starts with its place is shortened to the place's first
-    letter and the rest's ("上海商业银行" … "上商", "北京银行" … "北银"): where the
-    article writes that alone, and no other company of the article shortens
-    the same way, it names the company."""
-    by_abbr: dict[str, list[str]] = {}
-    for ent in inv.companies():
-        name = to_simplified(ent.name)
-        place = lex.place_prefix(name)
-        if place and len(name) - len(place) >= 2 and re.fullmatch(rf"[{CJK}]+", name):
-            abbr = place[0] + name[len(place)]
-            if ent.key not in by_abbr.setdefault(abbr, []):
-                by_abbr[abbr].append(ent.key)
-    for abbr, keys in by_abbr.items():
-        key = norm_name(abbr)
-        if len(keys) > 1 or key in inv.surface or lex.company(abbr) or abbr in lex.places or word_tag(abbr)[0] is not None:
-            continue
-        i = text.find(abbr)
-        while i >= 0 and (_NAME_GOES_ON.match(text, i + 2) or (CJK_CHAR.match(text, i - 1) and word_tag(text[i - 1:i + 1])[0])):
-            i = text.find(abbr, i + 1)
-        if i >= 0:
-            inv.link(key, show(i, i + 2), keys[0])
 
 
 #: the words of a short name's kind that only a firm's name ends in, so a coined word before them (one jieba
@@ -418,8 +308,3 @@ def _generic_legal_name(name: str, lex: Lexicon) -> bool:
     bare = _BRACKETED_PART.sub(lambda m: "" if m.group(1) in lex.places or m.group(1) in _REGIONS or m.group(1) in ("集团", "控股")
                                else m.group(0), name)
     return is_generic_org_name(bare)
-
-
-def _stands_alone(text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] is not the middle of a longer legal name."""
-    return not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)", text[e:e + 8]) or text[e:e + 1] in "（(、，。"

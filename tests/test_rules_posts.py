@@ -591,3 +591,27 @@ def test_jieti_one_who_moved_to_another_post_keeps_that_post_and_is_succeeded() 
 
 def _posts_of(fs: list) -> set[tuple]:
     return triples(fs, "HOLDS_POSITION")
+
+
+def test_xuren_keeps_a_post_and_gives_it_at_the_company_after_the_merger() -> None:
+    posts = _posts("北林银行董事长周明远续任合并后北溪银行董事长。")
+    assert ("周明远", "HOLDS_POSITION", "北溪银行", "chairman") in posts
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in posts
+    assert ("周明远", "HOLDS_POSITION", "北溪银行", "chairman") in _posts("周明远连任北溪银行董事长。")
+
+
+def test_a_move_planned_with_houxu_is_no_post_and_ends_none() -> None:
+    fs = facts_of("北溪银行副行长陈思齐后续将转任南岭科技首席风险官。")
+    posts = _posts_of(fs)
+    assert ("陈思齐", "HOLDS_POSITION", "南岭科技", "cro") not in posts
+    assert "end" not in quals(fs, "陈思齐", "HOLDS_POSITION", "北溪银行", role="vice_president")
+    fs = facts_of("北溪银行副行长陈思齐已转任南岭科技首席风险官。")
+    assert ("陈思齐", "HOLDS_POSITION", "南岭科技", "cro") in _posts_of(fs)
+
+
+def test_zhuanren_jituan_is_a_post_at_the_group_never_at_the_bank() -> None:
+    fs = facts_of("北溪银行副行长陈思齐已转任集团首席风险官。")
+    assert ("陈思齐", "HOLDS_POSITION", "北溪银行", "cro") not in _posts_of(fs)
+    assert quals(fs, "陈思齐", "HOLDS_POSITION", "北溪银行", role="vice_president")
+    fs = facts_of("南岭集团旗下北溪银行副行长陈思齐已转任集团首席风险官。")
+    assert ("陈思齐", "HOLDS_POSITION", "南岭集团", "cro") in _posts_of(fs)

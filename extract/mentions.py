@@ -214,7 +214,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = (named or near or [None])[-1 if named else 0]
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
-            m.key = groups[-1] if groups else (inv and the_group(inv)) or prev_topic or article_focus
+            m.key = groups[-1] if groups else (inv and the_group(inv)) or (
+                None if _TAKES_POST_BEFORE.search(text, max(0, m.start - 2), m.start) else prev_topic or article_focus)
         elif m.text == "新行" and inv is not None and article_focus and is_bank(inv, article_focus):
             m.key = article_focus  # the new bank is the one the article is about, not a former one named before
         elif m.text in ("该行", "该银行", "新行") and inv is not None and (
@@ -237,6 +238,9 @@ _OPENS_NOTICE = re.compile(r"(?:（(?:下称|以下简称|简称)[^（）。]{1,
 
 #: a holder's verb right before 该公司: what the holder holds is not the holder ("S所持该公司14%股权")
 _HELD_BEFORE = re.compile(r"(?:所持|持有的?|所持有的)$")
+
+#: "转任集团首席风险官" with no group named: a post at a group the text does not name, not at the company in focus
+_TAKES_POST_BEFORE = re.compile(r"(?:转任|出任|担任|调任|升任)$")
 
 #: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")
 _BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}

@@ -556,3 +556,62 @@ def test_post_held_then_written_before_the_pronoun() -> None:
     # "时任C T的他辞职…": the person just spoken of held T at C, and left it then
     fs = facts_of("周启明是北林集团创始人。1988年，时任南岭银行行长的他辞职下海，创办了北林票据服务部。")
     assert quals(fs, "周启明", "HOLDS_POSITION", "南岭银行", role="president")["end"] == "1988"
+
+
+def test_a_post_taken_at_the_renamed_company_succeeds_the_one_left_at_its_old_name() -> None:
+    # 出任 paired with 转任 when the article says the old company was renamed into the new one
+    fs = facts_of("禾川期货有限公司发布公告称，公司名称自2025年3月1日起变更为“青禾期货有限公司”。"
+                  "人事方面，原南溪期货总经理周明远出任青禾期货总经理，原禾川期货总经理陈思齐转任公司首席风险官。")
+    assert ("周明远", "SUCCEEDED", "陈思齐", "general_manager") in triples(fs, "SUCCEEDED")
+    assert ("陈思齐", "HOLDS_POSITION", "青禾期货有限公司", "cro") in _posts_of(fs)
+    # without a rename, two general managers of two companies are no succession
+    fs = facts_of("人事方面，原南溪期货总经理周明远出任青禾期货总经理，原禾川期货总经理陈思齐转任公司首席风险官。")
+    assert ("周明远", "SUCCEEDED", "陈思齐", "general_manager") not in triples(fs, "SUCCEEDED")
+
+
+def test_jieti_the_former_holder_of_the_post_at_the_merged_bank_is_a_succession() -> None:
+    # "B出任Y T，接替原X T A": 接替 names the one replaced, his post written at the bank's old name
+    fs = facts_of("北林银行与南溪银行完成合并，存续银行更名为北溪银行。原南溪银行行长周明远出任北溪银行行长，"
+                  "接替原北林银行行长陈思齐；陈思齐则转任北溪银行副董事长。")
+    assert ("周明远", "SUCCEEDED", "陈思齐", "president") in triples(fs, "SUCCEEDED")
+    assert ("陈思齐", "HOLDS_POSITION", "北溪银行", "vice_chairman") in _posts_of(fs)
+
+
+def test_jieti_one_who_moved_to_another_post_keeps_that_post_and_is_succeeded() -> None:
+    # "接替转任公司顾问的A": the 顾问 post is A's, and A is the one replaced
+    fs = facts_of("北溪保险总经理一职由原副总经理周明远升任，接替转任公司顾问的陈思齐。")
+    assert ("周明远", "SUCCEEDED", "陈思齐", "general_manager") in triples(fs, "SUCCEEDED")
+    posts = _posts_of(fs)
+    assert ("陈思齐", "HOLDS_POSITION", "北溪保险", "other") in posts
+    assert ("周明远", "HOLDS_POSITION", "北溪保险", "other") not in posts
+    fs = facts_of("北溪保险宣布，周明远出任公司总经理，接替调任公司顾问的陈思齐。")
+    assert ("周明远", "HOLDS_POSITION", "北溪保险", "other") not in _posts_of(fs)
+    assert ("周明远", "SUCCEEDED", "陈思齐", "general_manager") in triples(fs, "SUCCEEDED")
+
+
+def _posts_of(fs: list) -> set[tuple]:
+    return triples(fs, "HOLDS_POSITION")
+
+
+def test_xuren_keeps_a_post_and_gives_it_at_the_company_after_the_merger() -> None:
+    posts = _posts("北林银行董事长周明远续任合并后北溪银行董事长。")
+    assert ("周明远", "HOLDS_POSITION", "北溪银行", "chairman") in posts
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in posts
+    assert ("周明远", "HOLDS_POSITION", "北溪银行", "chairman") in _posts("周明远连任北溪银行董事长。")
+
+
+def test_a_move_planned_with_houxu_is_no_post_and_ends_none() -> None:
+    fs = facts_of("北溪银行副行长陈思齐后续将转任南岭科技首席风险官。")
+    posts = _posts_of(fs)
+    assert ("陈思齐", "HOLDS_POSITION", "南岭科技", "cro") not in posts
+    assert "end" not in quals(fs, "陈思齐", "HOLDS_POSITION", "北溪银行", role="vice_president")
+    fs = facts_of("北溪银行副行长陈思齐已转任南岭科技首席风险官。")
+    assert ("陈思齐", "HOLDS_POSITION", "南岭科技", "cro") in _posts_of(fs)
+
+
+def test_zhuanren_jituan_is_a_post_at_the_group_never_at_the_bank() -> None:
+    fs = facts_of("北溪银行副行长陈思齐已转任集团首席风险官。")
+    assert ("陈思齐", "HOLDS_POSITION", "北溪银行", "cro") not in _posts_of(fs)
+    assert quals(fs, "陈思齐", "HOLDS_POSITION", "北溪银行", role="vice_president")
+    fs = facts_of("南岭集团旗下北溪银行副行长陈思齐已转任集团首席风险官。")
+    assert ("陈思齐", "HOLDS_POSITION", "南岭集团", "cro") in _posts_of(fs)

@@ -6,7 +6,8 @@ named as a theme (`role_first`, which reuses `position_chains` and
 `position_emit`), then the successions, which read the positions already
 emitted, and last the
 people a sentence says have left together (`departures`, which ends posts
-the earlier steps gave);
+the earlier steps gave); the successions across a rename once the renames
+are read (`renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding.
@@ -18,8 +19,9 @@ from extract.rules.departures import group_departures
 from extract.rules.fund_notice import notice_positions
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
+from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.role_first import themed_positions
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, extract_listings, extract_stakes, extract_sales)
+RULES = (notice_positions, extract_positions, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales)

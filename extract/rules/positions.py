@@ -83,7 +83,7 @@ _APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|�
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 #: (the title's English in brackets may come between: "首席技术官（CTO）P")
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的)?(?P<p><P>)")
@@ -288,6 +288,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 continue
         if sent.tpl[m.end("chain"):m.end("chain") + 1] == KIND["P"]:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
+        if verb in ("转任", "调任", "改任") and sent.tpl[m.end("chain"):m.end("chain") + 2] == "的" + KIND["P"]:
+            continue  # "接替转任公司顾问的A": a clause that describes A, whose post it is
         if CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为执行董事候选人": a nomination
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):

@@ -1,0 +1,130 @@
+"""A company named in full, written later by a part of its name: its stem
+(the legal name without its legal form, with or without the place it starts
+with), the brand of its short name ("汉富资本" … "汉富"), its place's
+abbreviation ("北京银行" … "北银"). Each links only a form the article writes
+standing alone, and only to one company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.lexicon import Lexicon
+from extract.mention_records import Inventory, merge_entities
+from extract.name_words import CJK, CJK_CHAR, GENERIC_PREFIX, LEGAL_SUFFIX, ORG_WORD, SHORT_SUFFIX, word_tag
+from text.names import is_generic_org_name
+from text.normalize import norm_name, to_simplified
+
+#: a group named after its kind's short name ("X科技集团"): its stem is the name without 集团
+_GROUP_AFTER_KIND = re.compile(rf"(?:{SHORT_SUFFIX})(集团)$")
+_LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + LEGAL_SUFFIX + "$")
+
+
+def _two_legal_names(a: str, b: str) -> bool:
+    """Whether two names are both legal names that differ past their stem: "X控股有限公司" and
+    "X（香港）有限公司" share the stem X but are two companies (a parent and its Hong Kong arm)."""
+    ma, mb = _LEGAL_TAIL.search(a), _LEGAL_TAIL.search(b)
+    return bool(ma and mb and _bare_tail(ma.group(0)) != _bare_tail(mb.group(0)))
+
+
+def _bare_tail(tail: str) -> str:
+    """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
+    return tail.replace("股份", "").replace("责任", "")
+
+
+def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """A legal name's stem, and its stem without the place it starts with,
+    name the same company where the article uses them on their own; so do
+    the stem with 公司 for its legal suffix ("X科技有限公司" … "X科技公司")
+    and, for a group's member, the stem without 集团 ("X集团财务有限责任公司"
+    … "X财务公司")."""
+    for ent in list(inv.companies()):
+        m = _LEGAL_TAIL.search(ent.name) or _GROUP_AFTER_KIND.search(ent.name)  # "X科技集团" … "X科技": the group's stem
+        if not m or ent.from_dictionary:
+            continue
+        stem = to_simplified(ent.name[: m.start(m.lastindex or 0)])
+        place = lex.place_prefix(stem)
+        stems = [stem, stem[len(place):] if place else ""]
+        stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]
+        for short in [*stems, *(x + "公司" for x in stems if x)]:
+            if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or GENERIC_PREFIX.issuperset([short]):
+                continue
+            key = norm_name(short)
+            other = inv.surface.get(key)
+            if other is not None:
+                if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
+                        and inv.entities[other].type == "Company" and ent.key in inv.entities \
+                        and not _two_legal_names(inv.entities[other].name, ent.name):
+                    merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
+                continue
+            i = text.find(short)
+            while i >= 0 and not _stands_alone(text, i, i + len(short)):
+                i = text.find(short, i + 1)
+            if i >= 0:
+                inv.link(key, show(i, i + len(short)), ent.key)
+
+
+#: a company's short name as a brand and the word for its kind ("汉富" + "资本")
+_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
+#: what makes a brand the start of a longer name, not the brand alone
+_NAME_GOES_ON = re.compile(rf"[（(]|{SHORT_SUFFIX}|{LEGAL_SUFFIX}|{ORG_WORD.pattern}")
+
+
+def link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """The brand of a company's short name, written alone ("汉富资本" … "汉富先后投资"),
+    names that company; when the article names several companies of that
+    brand (汉富资本, 汉富控股), the sentence decides which (`inv.brands`)."""
+    by_brand: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        if ent.count < 2:
+            continue  # a name written once is too weak a ground for reading its brand as it
+        for name in (ent.name, *ent.aliases):
+            m = _BRAND_OF.fullmatch(to_simplified(name))
+            if m and ent.key not in by_brand.setdefault(m.group(1), []):
+                by_brand[m.group(1)].append(ent.key)
+    for brand, keys in by_brand.items():
+        key = norm_name(brand)
+        if (key in inv.surface or lex.company(brand) or lex.place_prefix(brand) or brand in GENERIC_PREFIX
+                or word_tag(brand)[0] is not None):
+            continue  # a known name, a place ("香港地区") or a common word ("美股") is no brand
+        i = text.find(brand)
+        while i >= 0 and _NAME_GOES_ON.match(text, i + len(brand)):
+            i = text.find(brand, i + 1)
+        if i < 0:
+            continue
+        if len(keys) == 1:
+            inv.link(key, show(i, i + len(brand)), keys[0])
+        else:
+            inv.brands[key] = keys
+            inv.forms.add(brand)
+
+
+def link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """A name that starts with its place is shortened to the place's first
+    letter and the rest's ("上海商业银行" … "上商", "北京银行" … "北银"): where the
+    article writes that alone, and no other company of the article shortens
+    the same way, it names the company."""
+    by_abbr: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        name = to_simplified(ent.name)
+        place = lex.place_prefix(name)
+        if place and len(name) - len(place) >= 2 and re.fullmatch(rf"[{CJK}]+", name):
+            abbr = place[0] + name[len(place)]
+            if ent.key not in by_abbr.setdefault(abbr, []):
+                by_abbr[abbr].append(ent.key)
+    for abbr, keys in by_abbr.items():
+        key = norm_name(abbr)
+        if len(keys) > 1 or key in inv.surface or lex.company(abbr) or abbr in lex.places or word_tag(abbr)[0] is not None:
+            continue
+        i = text.find(abbr)
+        while i >= 0 and (_NAME_GOES_ON.match(text, i + 2) or (CJK_CHAR.match(text, i - 1) and word_tag(text[i - 1:i + 1])[0])):
+            i = text.find(abbr, i + 1)
+        if i >= 0:
+            inv.link(key, show(i, i + 2), keys[0])
+
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is not the middle of a longer legal name."""
+    return not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)", text[e:e + 8]) or text[e:e + 1] in "（(、，。"

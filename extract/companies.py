@@ -13,6 +13,7 @@ from extract.alias_defs import link_defined_names
 from extract.company_names import (
     LOCAL_BODY,
     UNIT_HEAD_AFTER,
+    coined_letters,
     coined_word,
     company_left_boundary,
     continues_word,
@@ -191,7 +192,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
-                                   or (_COINED_KIND.search(m.group(0)) and coined_word(text[start:m.start()]))
+                                   or (_COINED_KIND.search(m.group(0)) and (coined_word(text[start:m.start()])
+                                                                                      or coined_letters(text[start:m.start()])))
                                    or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):

@@ -58,6 +58,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
     if bracket is not None and bracket.end() == suffix_start:  # "重庆北林控股（集团）有限公司": the name is before the bracket
         return company_left_boundary(text, bracket.start(), floor, places)
+    if places and text[suffix_start - 1:suffix_start] in "）)" and (
+            seat := _SEAT_BRACKET.search(text, max(floor, suffix_start - 5), suffix_start)) and seat.group(1) in places:
+        return company_left_boundary(text, seat.start(), floor, places)  # "北林融资担保" + "（深圳）" + "有限公司": the seat's city
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = last.end() - 1 if (last := _LAST_CUT.match(left)) else -1
@@ -94,8 +97,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if not only_org:
             proper_seen = True
         only_org = False
-        if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]) and tok not in BOUNDARY_WORDS:
-            start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
+        if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]) and tok not in BOUNDARY_WORDS
+                and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
+            start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
             continue
         if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS
                 and word_tag(tokens[k - 1])[0] is None and len(tokens[k - 1]) > 1):
@@ -195,6 +199,8 @@ _HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4
 _PARTNER_AFTER = re.compile(LEGAL_SUFFIX + r"[^，。；]{0,8}?(?:合作|签署|签订|达成|共同|联合|携手|一起|共建|之间|相比|竞争|对比|一样|不同|分别|合资)")
 
 _GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
+#: the city a company is seated in, in brackets before its legal form: "X融资担保（深圳）有限公司"
+_SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 
 
 def _name_part(tok: str) -> bool:
@@ -312,6 +318,15 @@ def coined_word(prefix: str) -> bool:
     a coined name before a group's word (控股, 集团); before a sector's word it
     may be a phrase jieba lacks ("小微" + "金融"), so that is left to `proper_prefix`."""
     return 2 <= len(prefix) <= 4 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None and segment(prefix, True) == (prefix,)
+
+
+def coined_letters(prefix: str) -> bool:
+    """"瑛联": two letters jieba cuts apart and knows no word of, the first no
+    function word or verb (the second may be: 联, 通): a coined name before a
+    group's word, where a phrase would be a word ("关联", "两家") or begin with
+    a function word ("并联" is a word, "各大" begins with 各)."""
+    return (len(prefix) == 2 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None
+            and _name_part(prefix[0]) and prefix[1] not in BOUNDARY_WORDS)
 
 
 def proper_prefix(prefix: str) -> bool:

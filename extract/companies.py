@@ -11,14 +11,12 @@ from collections.abc import Callable
 
 from extract.alias_defs import link_defined_names
 from extract.company_names import (
-    LOCAL_BODY,
     UNIT_HEAD_AFTER,
     coined_letters,
     coined_word,
     company_left_boundary,
     continues_word,
     inside_place_word,
-    local_body_start,
     named_by_title_after,
     proper_name_words,
     proper_prefix,
@@ -27,6 +25,7 @@ from extract.company_names import (
 )
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
+from extract.local_bodies import LOCAL_BODY, local_body_start
 from extract.mention_records import Inventory
 from extract.name_words import (
     ASCII_ORG,

@@ -11,13 +11,12 @@ from collections.abc import Callable
 
 from extract.alias_defs import link_defined_names
 from extract.company_names import (
-    LOCAL_BODY,
     UNIT_HEAD_AFTER,
+    coined_letters,
     coined_word,
     company_left_boundary,
     continues_word,
     inside_place_word,
-    local_body_start,
     named_by_title_after,
     proper_name_words,
     proper_prefix,
@@ -26,6 +25,7 @@ from extract.company_names import (
 )
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
+from extract.local_bodies import LOCAL_BODY, local_body_start
 from extract.mention_records import Inventory
 from extract.name_words import (
     ASCII_ORG,
@@ -191,7 +191,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
-                                   or (_COINED_KIND.search(m.group(0)) and coined_word(text[start:m.start()]))
+                                   or (_COINED_KIND.search(m.group(0)) and (coined_word(text[start:m.start()])
+                                                                                      or coined_letters(text[start:m.start()])))
                                    or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):

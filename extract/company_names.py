@@ -58,6 +58,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
     if bracket is not None and bracket.end() == suffix_start:  # "重庆北林控股（集团）有限公司": the name is before the bracket
         return company_left_boundary(text, bracket.start(), floor, places)
+    if places and text[suffix_start - 1:suffix_start] in "）)" and (
+            seat := _SEAT_BRACKET.search(text, max(floor, suffix_start - 5), suffix_start)) and seat.group(1) in places:
+        return company_left_boundary(text, seat.start(), floor, places)  # "北林融资担保" + "（深圳）" + "有限公司": the seat's city
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = last.end() - 1 if (last := _LAST_CUT.match(left)) else -1
@@ -94,8 +97,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if not only_org:
             proper_seen = True
         only_org = False
-        if places and len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]) and tok not in BOUNDARY_WORDS:
-            start -= 1  # "捷付睿通" + "股份有限公司": the HMM cut a name into single characters, one a verb (通)
+        if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]) and tok not in BOUNDARY_WORDS
+                and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
+            start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
             continue
         if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS
                 and word_tag(tokens[k - 1])[0] is None and len(tokens[k - 1]) > 1):
@@ -195,6 +199,8 @@ _HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4
 _PARTNER_AFTER = re.compile(LEGAL_SUFFIX + r"[^，。；]{0,8}?(?:合作|签署|签订|达成|共同|联合|携手|一起|共建|之间|相比|竞争|对比|一样|不同|分别|合资)")
 
 _GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
+#: the city a company is seated in, in brackets before its legal form: "X融资担保（深圳）有限公司"
+_SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 
 
 def _name_part(tok: str) -> bool:
@@ -314,6 +320,15 @@ def coined_word(prefix: str) -> bool:
     return 2 <= len(prefix) <= 4 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None and segment(prefix, True) == (prefix,)
 
 
+def coined_letters(prefix: str) -> bool:
+    """"瑛联": two letters jieba cuts apart and knows no word of, the first no
+    function word or verb (the second may be: 联, 通): a coined name before a
+    group's word, where a phrase would be a word ("关联", "两家") or begin with
+    a function word ("并联" is a word, "各大" begins with 各)."""
+    return (len(prefix) == 2 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None
+            and _name_part(prefix[0]) and prefix[1] not in BOUNDARY_WORDS)
+
+
 def proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""
@@ -354,31 +369,6 @@ def continues_word(text: str, s: int, e: int) -> bool:
         if tag and freq > 100:
             return True
     return False
-
-
-#: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
-LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局")
-_KIND_OF_DIVISION = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
-
-
-def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> int | None:
-    """Where "江川市国资委" begins when the body at `s` follows a known place
-    and its kind of division; a verb glued before the place ("变更为江川市国资委")
-    is no part of it, so the place is found by its length, not by a leftmost match."""
-    kind = _KIND_OF_DIVISION.search(text, max(0, s - 8), s)
-    if kind is None:
-        return None
-    for n in (3, 2):
-        if text[kind.start() - n:kind.start()] in places:
-            return kind.start() - n
-    at = kind.start() - 2  # "，西川市财政局持股…": a place we do not know, two proper letters opening the clause
-    if at >= 0 and (at == 0 or text[at - 1] in _BEFORE_PLACE) and proper_name_words(text[at:kind.start()]):
-        return at
-    return None
-
-
-#: what may stand right before a place we do not know that opens a local body's name
-_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的\n")
 
 
 def proper_name_words(prefix: str) -> bool:

@@ -4,6 +4,8 @@ company, and a company's earlier or later name."""
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import facts_of, pairs, quals, triples
 
 
@@ -489,12 +491,39 @@ def test_a_founder_titled_before_the_name_after_a_short_name_and_an_honorary_pos
 
 
 def test_founding_the_predecessor_named_after_a_dash() -> None:
-    # "P创办了X的前身——Y": P founded Y, and Y was renamed into X
+    # "P创办了X的前身——Y": P founded Y, and Y was renamed into X (so P founded X too, in the same year)
     fs = facts_of("1993年，25岁的周明远在北滘镇创办了北林集团的前身——顺德北林电器厂，生产配件。三十年后，这家小厂已成长为广东北林集团有限公司（以下简称“北林集团”）。")
     assert quals(fs, "周明远", "FOUNDED", "顺德北林电器厂") == {"date": "1993"}
     assert quals(fs, "顺德北林电器厂", "RENAMED_TO", "广东北林集团有限公司") == {}
-    assert pairs_of(fs, "FOUNDED") == {("周明远", "顺德北林电器厂")}
+    assert pairs_of(fs, "FOUNDED") == {("周明远", "顺德北林电器厂"), ("周明远", "北林集团")}
 
 
 def pairs_of(facts: list, predicate: str) -> set[tuple[str, str]]:
     return {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == predicate}
+
+
+def test_a_title_before_the_word_founder_still_names_the_companys_founder() -> None:
+    assert ("周明远", "东湖数码") in pairs("东湖数码董事长、创始人周明远在接受采访时表示，公司将继续扩张。", "FOUNDED")
+
+
+def test_a_pronoun_and_the_partner_it_founded_with_are_founders_both() -> None:
+    fs = facts_of("东湖科技董事长周明远表示满意。2015年，他与董事李东明在深圳共同创立青禾网络科技有限公司。")
+    assert quals(fs, "周明远", "FOUNDED", "青禾网络科技有限公司")["date"] == "2015"
+    assert quals(fs, "李东明", "FOUNDED", "青禾网络科技有限公司")["date"] == "2015"
+
+
+def test_he_himself_deemed_the_founder_of_the_bank_just_named() -> None:
+    text = "东湖科技董事长周明远表示满意。2016年，周明远牵头发起筹建东湖银行股份有限公司，他本人也被视为这家银行的创始人。"
+    assert ("周明远", "东湖银行股份有限公司") in pairs(text, "FOUNDED")
+
+
+@pytest.mark.parametrize("sentence", ["东湖科技是周明远一手创办的。", "东湖科技由周明远一手打造。"])
+def test_a_company_built_by_the_founders_own_hands(sentence: str) -> None:
+    assert ("周明远", "东湖科技") in pairs("东湖科技董事长周明远表示满意。" + sentence, "FOUNDED")
+
+
+def test_the_founder_of_a_predecessor_with_the_companys_name_inside_founded_both() -> None:
+    fs = facts_of("1993年，30岁的周明远在北滘镇创办了东湖集团的前身——顺德东湖电器厂。")
+    assert quals(fs, "周明远", "FOUNDED", "顺德东湖电器厂")["date"] == "1993"
+    assert quals(fs, "周明远", "FOUNDED", "东湖集团")["date"] == "1993"
+    assert ("顺德东湖电器厂", "东湖集团") in pairs("1993年，30岁的周明远在北滘镇创办了东湖集团的前身——顺德东湖电器厂。", "RENAMED_TO")

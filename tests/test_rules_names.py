@@ -500,3 +500,16 @@ def test_a_short_form_two_companies_yield_names_neither() -> None:
     holders = {f.subject.name for f in fs if str(f.predicate) == "HOLDS_STAKE"}
     assert "成都锐驰电子商务有限公司" in holders
     assert not holders & {"北林金融控股集团有限公司", "上海北林金融控股有限公司"}
+
+
+@pytest.mark.parametrize("text,founder,company", [
+    ("瑛联集团由周明远于2016年创立。", "周明远", "瑛联集团"),
+    ("珩联控股由李东明于2012年创立。", "李东明", "珩联控股"),
+])
+def test_a_coined_name_the_segmenter_cuts_into_letters_before_a_group_word(text: str, founder: str, company: str) -> None:
+    assert (founder, company) in pairs(text, "FOUNDED")
+
+
+def test_the_seat_in_brackets_before_the_legal_form_leaves_the_name_before_it_whole() -> None:
+    fs = facts_of("澄融融资担保（杭州）有限公司持有东湖科技8%的股份。")
+    assert quals(fs, "澄融融资担保（杭州）有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 8.0

@@ -19,14 +19,22 @@ _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,10}?(?:人|家|者|师|授|
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）创始人、名誉董事长P")
-_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)])?(?:的|及其|其)?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|[、，]?)(?:的)?(?P<p><P>)")
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|[、，]?)(?:的)?(?P<p><P>)")
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
-_PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff]{2,16}?)(?=[，。；（(]|$)")
+_PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001]{2,16}?)(?=[，。；（(]|$)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 _CLAUSE_FOUNDED_BY = pattern(rf"^(?P<c><C>)[^。；\ue000]{{0,20}}?[，,](?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)")
+#: "C是P一手创办的", "C由P一手打造": the company the founder built with his own hands
+_BUILT_BY = pattern(r"(?P<c><C>)(?:是|系|由|是由)(?P<p><P>)(?:一手|亲手)(?:创办|创立|创建|打造)")
+#: who a partner is to the founder: "前同事", "大学同学", "同乡"
+_PARTNER = r"(?:[^，。；\ue000-\ue007]{0,6}?(?:同事|同学|同乡|好友|朋友|战友|搭档|校友|伙伴))"
+#: "她与前同事P在深圳共同创立C": a pronoun for the person spoken of and a partner, founders both
+_WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她])(?:和|与|同)(?:{_DESC}|<T>|{_PARTNER})?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙)(?:创立|创办|创建)(?:了)?(?P<c><C>)")
+#: "P牵头筹建C，他本人也被视为这家银行的创始人": the company just named, by the word for its kind
+_DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
@@ -59,7 +67,7 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
 
 
 def find_founders(ctx: Context, sent: Sent) -> None:
-    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl:
+    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl:
         return  # every founding pattern below needs one of these words
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
@@ -81,6 +89,16 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
             ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)
     _as_founder(ctx, sent)
+    for m in _BUILT_BY.finditer(sent.tpl):
+        ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "built-by", 0.8)
+    for m in _WITH_PARTNER.finditer(sent.tpl):
+        date = date_before(ctx, sent, m.end(), m.start())[0] or _fronted_date(ctx, sent, m.start() + 1)
+        for person in (ctx.last_person(sent, m.start() + 1), sent.at(m.start("p")).key):
+            ctx.emit(Predicate.FOUNDED, person, sent.at(m.start("c")).key, sent, "with-partner", 0.8, date=date)
+    for m in _DEEMED_FOUNDER.finditer(sent.tpl):
+        before = sent.between(0, m.start(), "C")
+        if before and (person := ctx.last_person(sent, m.start() + 1)):
+            ctx.emit(Predicate.FOUNDED, person, before[-1].key, sent, "deemed-founder", 0.75)
     for m in _SET_UP.finditer(sent.tpl):
         if ctx.type_of(sent.at(m.start("p")).key or "") == "Person" and not hedged(sent.tpl[clause_start(sent, m.start()):m.end()]):
             date = date_before(ctx, sent, m.end("c"), m.start())[0] or _fronted_date(ctx, sent, m.start())
@@ -92,12 +110,13 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         if (former := _PREDECESSOR.match(sent.tpl, m.end("c"))) is not None:
             predecessor = latin_company(ctx, sent, former.start("name"), former.end("name"))
             ctx.emit(Predicate.RENAMED_TO, predecessor, company, sent, "founded-predecessor", 0.8)
-            company = predecessor
         person = sent.at(m.start("p")).key if m.group("p") else _founder_after(sent, m.end("c"))
         if person is None and not _FOUNDING_AS_MODIFIER.match(sent.tpl, m.end("c")):
             person = subject_for(ctx, sent, m.start("mid"))
         date = date_before(ctx, sent, m.end("c"), m.start())[0] or _fronted_date(ctx, sent, m.start())
         ctx.emit(Predicate.FOUNDED, person, company, sent, "founded-verb", 0.85, date=date)
+        if former is not None:  # "P创办了C的前身——D": P founded D, and so C, the company D became
+            ctx.emit(Predicate.FOUNDED, person, predecessor, sent, "founded-verb", 0.85, date=date)
     for m in _CO_FOUNDERS.finditer(sent.tpl):
         target = ctx.nearest_company(sent, m.start())
         for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):

@@ -1,0 +1,32 @@
+"""A government body every place has one of, named with its place
+("江川市国资委", "南岭省财政厅"): where the name begins before the body's word."""
+
+from __future__ import annotations
+
+import re
+
+from extract.company_names import proper_name_words
+
+#: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
+LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局")
+_KIND_OF_DIVISION = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
+
+
+def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> int | None:
+    """Where "江川市国资委" begins when the body at `s` follows a known place
+    and its kind of division; a verb glued before the place ("变更为江川市国资委")
+    is no part of it, so the place is found by its length, not by a leftmost match."""
+    kind = _KIND_OF_DIVISION.search(text, max(0, s - 8), s)
+    if kind is None:
+        return None
+    for n in (3, 2):
+        if text[kind.start() - n:kind.start()] in places:
+            return kind.start() - n
+    at = kind.start() - 2  # "，西川市财政局持股…": a place we do not know, two proper letters opening the clause
+    if at >= 0 and (at == 0 or text[at - 1] in _BEFORE_PLACE) and proper_name_words(text[at:kind.start()]):
+        return at
+    return None
+
+
+#: what may stand right before a place we do not know that opens a local body's name
+_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的\n")

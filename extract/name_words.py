@@ -134,6 +134,8 @@ BOUNDARY_WORDS = {
     "所持", "所持有", "其所持", "其所持有", "其持有",  # the HMM joins 其 to it: "转让其所持X…"
     # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
     "拥有",
+    # buying shares from a holder: "A农商行协议受让B有限公司所持…" (a place before the verb must not pull A into B's name)
+    "受让", "协议受让", "受让了", "出让",
     # belonging to one group: "同属X旗下的A和B" (jieba tags 同属 a noun)
     "同属", "均属", "同为", "皆属",
     # 向 (to) glued to the modal before it: "A拟向B转让…" (jieba knows 拟向 too rarely to stop at it)

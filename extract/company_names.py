@@ -137,6 +137,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经北林" + "基金管理有限公司董事会审议"
             break
+        if tag is None and len(tok) > 2 and tok[0] == "后" and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
+            start -= len(tok) - 1  # "转让完成" + "后北林" + "集团": the HMM glued the 后 of a clause of time to the name
+            break
         if tag is None and len(tok) > 1 and tok[0] in _FORMER_MARKS and suffix_start - start + len(tok) - 1 >= 2:
             start -= len(tok) - 1  # "原皖" + "信" + "信托": the HMM glued the mark of a former name to it
             break

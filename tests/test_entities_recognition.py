@@ -325,3 +325,17 @@ def test_a_verb_ending_in_yu_never_begins_a_company_name() -> None:
         assert "于" not in text[company_left_boundary(text, at, 0):at]
     text = "，位于上海银行"
     assert text[company_left_boundary(text, text.index("银行"), 0):text.index("银行")] == "上海"
+
+
+def test_a_verb_of_buying_shares_ends_a_legal_name_before_a_place_short_name() -> None:
+    # 余杭 is a place, yet "余杭农商行协议受让" is a buyer and its verb, not the start of the seller's legal name
+    inv = inventory("经监管局批复同意，余杭农商行协议受让江口市城建投资集团有限公司所持北林村镇银行12.5%的股份。")
+    assert "江口市城建投资集团有限公司" in names(inv, "Company")
+    assert not any("受让" in n for n in names(inv, "Company"))
+
+
+def test_after_a_deal_is_done_the_holder_is_named_without_the_word_for_after() -> None:
+    # the HMM reads "后" + the name as one word after "转让完成": 后 ends the clause of time, the name begins after it
+    inv = inventory("转让完成后青屿集团持股比例降至40.5%。")
+    assert "青屿集团" in names(inv, "Company")
+    assert "后青屿集团" not in names(inv, "Company")

@@ -513,3 +513,10 @@ def test_a_coined_name_the_segmenter_cuts_into_letters_before_a_group_word(text:
 def test_the_seat_in_brackets_before_the_legal_form_leaves_the_name_before_it_whole() -> None:
     fs = facts_of("澄融融资担保（杭州）有限公司持有东湖科技8%的股份。")
     assert quals(fs, "澄融融资担保（杭州）有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 8.0
+
+
+def test_a_state_investment_firm_named_with_guotou_is_a_company() -> None:
+    # X国投 (a city's state investment firm) names a buyer; 国投 inside 外国投资者, 美国投行 does not
+    assert quals(facts_of("明德资本向江口国投转让所持北林消费金融有限公司15%股权一事已于11月17日完成交割。"),
+                 "明德资本", "SOLD_STAKE", "北林消费金融有限公司")["buyer"] == "江口国投"
+    assert not _names("外国投资者和美国投行纷纷入场，各国投票结果显示中国投入巨资。")

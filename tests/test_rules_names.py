@@ -201,6 +201,7 @@ def test_surnames_of_the_hundred_families_and_of_hong_kong_and_taiwan(text: str,
     ("北林银行公告，严谨之出任总经理。", "严谨之", "general_manager"),  # 严谨 is a word, 出任 and a title frame the name
     ("北林银行董事会决定任命胡也平为行长。", "胡也平", "president"),  # a verb of appointing, then 为 and a title
     ("北林银行公告，李思成为副行长。", "李思成", "vice_president"),  # 为 and a title after three letters
+    ("北林银行行长一职由联合创始人严谨之接任。", "严谨之", "president"),  # a founder named like a title's holder
 ])
 def test_a_name_framed_by_a_title_or_an_appointment_keeps_a_function_letter(text: str, person: str, role: str) -> None:
     assert quals(facts_of(text), person, "HOLDS_POSITION", "北林银行")["role"] == role

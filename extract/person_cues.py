@@ -26,6 +26,7 @@ from extract.persons import (
     occurrences,
     plausible_person,
 )
+from extract.relation_names import related_names
 from extract.titles import straddles
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
@@ -338,6 +339,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if m.start(1) + len(cand) in title_at and plausible_person(cand, lex, strong=False):
                 found.setdefault(cand, m.start(1))
                 break
+    for name, at in related_names(text, lex):  # "与同乡P合伙创办", "前同事P": a person's colleague is a person
+        found.setdefault(name, at)
     drop_framed_halves(found, framed, text)
     return found
 

@@ -514,3 +514,15 @@ def test_a_coined_name_the_segmenter_cuts_into_letters_before_a_group_word(text:
 def test_the_seat_in_brackets_before_the_legal_form_leaves_the_name_before_it_whole() -> None:
     fs = facts_of("澄融融资担保（杭州）有限公司持有东湖科技8%的股份。")
     assert quals(fs, "澄融融资担保（杭州）有限公司", "HOLDS_STAKE", "东湖科技")["percent"] == 8.0
+
+
+@pytest.mark.parametrize("text,person", [
+    ("据介绍，前同事林志坚现任东湖科技总经理。", "林志坚"),
+    ("周明远的老同学林志坚现任东湖科技总经理。", "林志坚"),
+])
+def test_a_name_after_a_word_of_relation_is_a_person(text: str, person: str) -> None:
+    assert person in _names(text)
+
+
+def test_a_word_of_relation_before_a_common_word_names_no_one() -> None:
+    assert not {n for n in _names("东湖科技的同事关系很融洽，周明远任东湖科技总经理。") if n.startswith("关")}

@@ -526,3 +526,21 @@ def test_a_name_after_a_word_of_relation_is_a_person(text: str, person: str) -> 
 
 def test_a_word_of_relation_before_a_common_word_names_no_one() -> None:
     assert not {n for n in _names("东湖科技的同事关系很融洽，周明远任东湖科技总经理。") if n.startswith("关")}
+
+
+def test_an_interviews_surname_and_post_stands_for_the_one_person_of_that_surname() -> None:
+    text = ("记者：您是怎么来到星河科技的？骆知行：星河科技是丁慕白一手创办的。"
+            "记者：丁总现在负责什么？骆知行：丁总转任董事长，继续管战略。")
+    fs = facts_of(text)
+    assert ("丁慕白", "星河科技") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"}
+    assert quals(fs, "丁慕白", "HOLDS_POSITION", "星河科技")["role"] == "chairman"
+
+
+def test_a_surname_and_post_with_two_people_of_that_surname_stands_for_neither() -> None:
+    from extract.honorific_names import honorific_forms
+    from extract.lexicon import get_lexicon
+
+    text = "北林银行董事长丁慕白、行长丁思远接受采访。丁总转任南岭科技董事长。"
+    assert honorific_forms(text, get_lexicon(), {"丁慕白": 7, "丁思远": 13}) == {}
+    assert honorific_forms(text, get_lexicon(), {"丁慕白": 7}) == {"丁总": "丁慕白"}
+    assert honorific_forms("丁总经理表示满意。", get_lexicon(), {"丁慕白": 0}) == {}

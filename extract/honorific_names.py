@@ -12,7 +12,11 @@ from extract.persons import plausible_person
 
 #: a surname, then 总 (总经理, 总裁), 董 (董事长) or 行 (行长), then what ends the form: a mark, or a person's verb
 #: ("丁总转任董事长", "王董表示"); 总部, 总额, 行业 … go on as other words and are no form
-_SHORT = re.compile(rf"(?<![{CJK}])([{CJK}])(总|董|行)(?=[，。：:、”’？！）\s]|转任|表示|认为|说|也|则|曾|对|在|是|和|与|就|还|已|将)")
+_POST = re.compile(r"[总董行]")
+_ENDS = re.compile(r"[，。：:、”’？！）\s]|转任|表示|认为|说|也|则|曾|对|在|是|和|与|就|还|已|将")
+_LETTER = re.compile(rf"[{CJK}]")
+
+
 #: the letters after a full name where it stands alone ("是P一手创办的", "P，…", "P表示")
 _AFTER_FULL = set("，。：、”是的和与在已将也则曾于说表认一")
 
@@ -20,12 +24,13 @@ _AFTER_FULL = set("，。：、”是的和与在已将也则曾于说表认一"
 def honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str, str]:
     """{short form: full name} for each surname-and-post form whose surname
     one full name of the article alone has; the full name is added to `found`."""
-    if "总" not in text and "董" not in text and "行" not in text:
-        return {}
     out: dict[str, str] = {}
-    for m in _SHORT.finditer(text):
-        sur, form = m.group(1), m.group(0)
-        if form in out or not lex.is_surname_start(sur + "某"):
+    for m in _POST.finditer(text, 1):
+        i = m.start()
+        if (i > 1 and _LETTER.match(text, i - 2)) or not _ENDS.match(text, i + 1):
+            continue
+        sur, form = text[i - 1], text[i - 1:i + 1]
+        if form in out or not _LETTER.match(sur) or not lex.is_surname_start(sur + "某"):
             continue
         known = {n for n in found if n.startswith(sur) and len(n) in (2, 3) and n != form}
         if not known:

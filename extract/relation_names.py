@@ -10,22 +10,20 @@ import re
 from extract.lexicon import Lexicon
 from extract.persons import name_after, plausible_person
 
-#: the words (a cheap gate: without one of them the scan is skipped)
-_GATE = ("同乡", "老乡", "同事", "同学", "校友", "好友", "老友", "挚友", "搭档", "战友", "发小", "师兄", "师弟", "学长")
-#: the word, perhaps "former" (前) or "old" (老) before it
-_RELATION = re.compile(r"(?:前|老|昔日|多年)?(?:的)?(?:同乡|老乡|同事|同学|校友|好友|老友|挚友|搭档|战友|发小|师兄|师弟|学长)")
+#: the words, perhaps "former" (前) or "old" (老) before them
+_WORDS = re.compile(r"同乡|老乡|同事|同学|校友|好友|老友|挚友|搭档|战友|发小|师兄|师弟|学长")
+_PREFIX = re.compile(r"(?:前|老|昔日|多年)?(?:的)?$")
 
 
 def related_names(text: str, lex: Lexicon) -> list[tuple[str, int]]:
     """(name, offset) of each name right after a word of relation."""
-    if not any(w in text for w in _GATE):
-        return []
     out = []
-    for m in _RELATION.finditer(text):
+    for m in _WORDS.finditer(text):
         if name := name_after(text, m.end(), lex, strong=False):
             out.append((name, m.end()))
-            if text[m.start() - 1:m.start()] in ("与", "和", "同"):  # "P与同乡Q合伙创办": the one who has them is a person too
-                out.extend(_head_name(text, m.start() - 1, lex))
+            start = _PREFIX.search(text, max(0, m.start() - 4), m.start()).start()
+            if text[start - 1:start] in ("与", "和", "同"):  # "P与同乡Q合伙创办": the one who has them is a person too
+                out.extend(_head_name(text, start - 1, lex))
     return out
 
 

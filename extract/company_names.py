@@ -143,8 +143,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) > 1 and tok[0] in _FORMER_MARKS and suffix_start - start + len(tok) - 1 >= 2:
             start -= len(tok) - 1  # "原皖" + "信" + "信托": the HMM glued the mark of a former name to it
             break
-        if tag is None and len(tok) > 2 and (verbs := list(_POST_VERB.finditer(tok))):
-            start -= len(tok) - verbs[-1].end()  # "已辞任" + "北林科技", "辞任北林" + "科技": the HMM glued a verb to the name
+        if tag is None and len(tok) > 1 and (verbs := list(_POST_VERB.finditer(tok))):
+            start -= len(tok) - verbs[-1].end()  # "已辞任" + "北林科技", "辞任北林" + "科技", "续任" + "北林科技": a verb the HMM made a word
             break
         if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and (
                 tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN
@@ -236,7 +236,7 @@ _GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 
 #: verbs of taking, holding or leaving a post, which the HMM may glue to a name or to an adverb before it ("已辞任")
-_POST_VERB = re.compile(r"辞任|辞去|请辞|卸任|离任|担任|出任|兼任|接任|就任|升任|加入|加盟|执掌|任职|就职|当选")
+_POST_VERB = re.compile(r"辞任|辞去|请辞|卸任|离任|担任|出任|兼任|接任|就任|升任|续任|留任|仍任|加入|加盟|执掌|任职|就职|当选")
 
 #: verbs of deciding or approving that open a clause with a company as their object ("，同意X有限公司持有…");
 #: other verbs there may begin a name ("发现精密控股股份有限公司")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
+from extract.honorific_names import honorific_forms
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.mergers import merged_company
@@ -46,10 +47,14 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         for name in find_person_names(headline, lex, find_titles(headline, lex)):
             if name not in names and (pos := text.find(name)) >= 0:
                 names[name] = pos
+    forms = honorific_forms(text, lex, names)  # "丁总": the one 丁 the article names in full
     for name, pos in names.items():
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    for form, full in forms.items():
+        if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:
+            inv.link(norm_name(form), form, inv.surface[norm_name(full)])
     # 5. The other members of a list one of whose members is known
     #    ("股东包括A、B和C", "发起人为A、B、某某及某某").
     list_members(inv, text, lex, show)

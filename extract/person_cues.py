@@ -26,6 +26,7 @@ from extract.persons import (
     occurrences,
     plausible_person,
 )
+from extract.relation_names import related_names
 from extract.titles import straddles
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
@@ -177,7 +178,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(name, e + m.end())
     for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
         name = name_after(text, m.end(), lex)
-        if name:
+        if (not name or len(name) == 2) and (three := framed_name(text, m.end(), lex, title_at, "title")):
+            keep_framed(found, framed, text, three, m.end())  # "由联合创始人严谨之接任": a founder is named like a title's holder
+        elif name:
             found.setdefault(name, m.end())
     for m in re.finditer(r"(?:实控人|实际控制人|控股股东)(?:已|将)?由[^，。；]{2,12}?(?:变更为|变为)", text):  # the new one
         name = name_after(text, m.end(), lex)
@@ -336,6 +339,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if m.start(1) + len(cand) in title_at and plausible_person(cand, lex, strong=False):
                 found.setdefault(cand, m.start(1))
                 break
+    for name, at in related_names(text, lex):  # "与同乡P合伙创办", "前同事P": a person's colleague is a person
+        found.setdefault(name, at)
     drop_framed_halves(found, framed, text)
     return found
 

@@ -527,3 +527,12 @@ def test_the_founder_of_a_predecessor_with_the_companys_name_inside_founded_both
     assert quals(fs, "周明远", "FOUNDED", "顺德东湖电器厂")["date"] == "1993"
     assert quals(fs, "周明远", "FOUNDED", "东湖集团")["date"] == "1993"
     assert ("顺德东湖电器厂", "东湖集团") in pairs("1993年，30岁的周明远在北滘镇创办了东湖集团的前身——顺德东湖电器厂。", "RENAMED_TO")
+
+
+@pytest.mark.parametrize("sentence,founders", [
+    ("2015年，汪德润与同乡林志坚合伙创办东湖科技。", {"汪德润", "林志坚"}),  # a name, 与 and the partner's relation
+    ("周明远与老同学林志坚共同创办东湖科技。", {"周明远", "林志坚"}),
+    ("周明远2010年辞职下海，与前同事林志坚合伙创办东湖科技。", {"周明远", "林志坚"}),  # no subject before 与: the one just named
+])
+def test_a_partner_named_after_a_word_of_relation_founded_with_the_person_before(sentence: str, founders: set[str]) -> None:
+    assert founders <= {p for p, c in pairs(sentence, "FOUNDED") if c == "东湖科技"}

@@ -201,6 +201,7 @@ def test_surnames_of_the_hundred_families_and_of_hong_kong_and_taiwan(text: str,
     ("北林银行公告，严谨之出任总经理。", "严谨之", "general_manager"),  # 严谨 is a word, 出任 and a title frame the name
     ("北林银行董事会决定任命胡也平为行长。", "胡也平", "president"),  # a verb of appointing, then 为 and a title
     ("北林银行公告，李思成为副行长。", "李思成", "vice_president"),  # 为 and a title after three letters
+    ("北林银行行长一职由联合创始人严谨之接任。", "严谨之", "president"),  # a founder named like a title's holder
 ])
 def test_a_name_framed_by_a_title_or_an_appointment_keeps_a_function_letter(text: str, person: str, role: str) -> None:
     assert quals(facts_of(text), person, "HOLDS_POSITION", "北林银行")["role"] == role
@@ -520,3 +521,33 @@ def test_a_state_investment_firm_named_with_guotou_is_a_company() -> None:
     assert quals(facts_of("明德资本向江口国投转让所持北林消费金融有限公司15%股权一事已于11月17日完成交割。"),
                  "明德资本", "SOLD_STAKE", "北林消费金融有限公司")["buyer"] == "江口国投"
     assert not _names("外国投资者和美国投行纷纷入场，各国投票结果显示中国投入巨资。")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("据介绍，前同事林志坚现任东湖科技总经理。", "林志坚"),
+    ("周明远的老同学林志坚现任东湖科技总经理。", "林志坚"),
+])
+def test_a_name_after_a_word_of_relation_is_a_person(text: str, person: str) -> None:
+    assert person in _names(text)
+
+
+def test_a_word_of_relation_before_a_common_word_names_no_one() -> None:
+    assert not {n for n in _names("东湖科技的同事关系很融洽，周明远任东湖科技总经理。") if n.startswith("关")}
+
+
+def test_an_interviews_surname_and_post_stands_for_the_one_person_of_that_surname() -> None:
+    text = ("记者：您是怎么来到星河科技的？骆知行：星河科技是丁慕白一手创办的。"
+            "记者：丁总现在负责什么？骆知行：丁总转任董事长，继续管战略。")
+    fs = facts_of(text)
+    assert ("丁慕白", "星河科技") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"}
+    assert quals(fs, "丁慕白", "HOLDS_POSITION", "星河科技")["role"] == "chairman"
+
+
+def test_a_surname_and_post_with_two_people_of_that_surname_stands_for_neither() -> None:
+    from extract.honorific_names import honorific_forms
+    from extract.lexicon import get_lexicon
+
+    text = "北林银行董事长丁慕白、行长丁思远接受采访。丁总转任南岭科技董事长。"
+    assert honorific_forms(text, get_lexicon(), {"丁慕白": 7, "丁思远": 13}) == {}
+    assert honorific_forms(text, get_lexicon(), {"丁慕白": 7}) == {"丁总": "丁慕白"}
+    assert honorific_forms("丁总经理表示满意。", get_lexicon(), {"丁慕白": 0}) == {}

@@ -615,3 +615,10 @@ def test_zhuanren_jituan_is_a_post_at_the_group_never_at_the_bank() -> None:
     assert quals(fs, "陈思齐", "HOLDS_POSITION", "北溪银行", role="vice_president")
     fs = facts_of("南岭集团旗下北溪银行副行长陈思齐已转任集团首席风险官。")
     assert ("陈思齐", "HOLDS_POSITION", "南岭集团", "cro") in _posts_of(fs)
+
+
+def test_a_name_before_xuren_or_zhijin_reng_ren_is_no_part_of_the_company_after() -> None:
+    # the segmenter makes 续任 / 仍任 one unknown word: it ends the company's name, the name before is a person
+    assert ("周明远", "HOLDS_POSITION", "北溪银行", "chairman") in _posts("周明远续任北溪银行董事长。")
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in _posts("周明远至今仍任北林银行董事长。")
+    assert ("周明远", "HOLDS_POSITION", "南岭科技", "chairman") in _posts("周明远至今仍担任南岭科技董事长。")

@@ -1,0 +1,36 @@
+"""Names after a word for what one person is to another: "与同乡P合伙创办",
+"与前同事P共同创立", "老同学P": only a person is someone's fellow
+townsman, colleague, classmate or partner, so the name after such a word
+stands even where no title or verb of a post frames it."""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.persons import name_after, plausible_person
+
+#: the words, perhaps "former" (前) or "old" (老) before them
+_WORDS = re.compile(r"同乡|老乡|同事|同学|校友|好友|老友|挚友|搭档|战友|发小|师兄|师弟|学长")
+_PREFIX = re.compile(r"(?:前|老|昔日|多年)?(?:的)?$")
+
+
+def related_names(text: str, lex: Lexicon) -> list[tuple[str, int]]:
+    """(name, offset) of each name right after a word of relation."""
+    out = []
+    for m in _WORDS.finditer(text):
+        if name := name_after(text, m.end(), lex, strong=False):
+            out.append((name, m.end()))
+            start = _PREFIX.search(text, max(0, m.start() - 4), m.start()).start()
+            if text[start - 1:start] in ("与", "和", "同"):  # "P与同乡Q合伙创办": the one who has them is a person too
+                out.extend(_head_name(text, start - 1, lex))
+    return out
+
+
+def _head_name(text: str, end: int, lex: Lexicon) -> list[tuple[str, int]]:
+    """The name of three letters or two that ends at `end` and opens a clause."""
+    for ln in (3, 2):
+        s = end - ln
+        if s >= 0 and (s == 0 or text[s - 1] in "，。；：\n “") and plausible_person(text[s:end], lex, strong=False):
+            return [(text[s:end], s)]
+    return []

@@ -50,6 +50,9 @@ from text.normalize import norm_name
 _PLACE_BOUND = frozenset({"财政厅", "财政局"})
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
 
+#: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
+_EXCHANGE_WORD = "交易所"
+
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 
@@ -114,6 +117,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             continue  # (nor is "中国银行业保险" the name of an insurer: the span stays taken)
         if inside_place_word(text, s, e, lex):
             continue  # "南京东南…": 京东 begins inside the place name before it
+        if text.startswith(_EXCHANGE_WORD, e):
+            occupied.append((s, e))  # "上海证券" + "交易所": the head of an exchange's name, not the broker
+            continue
         if key_norm in entry.weak:
             after = text[e:e + 1]
             before = text[s - 1:s]
@@ -209,7 +215,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # "仍任" + "集团董事长": an adverb and the verb of holding a post, then the group's bare word
             if short and describes_named_company(text, start, m.start(), end, occupied):
                 continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
-            if short and lex.exchange_re.search(name):
+            if short and (lex.exchange_re.search(name) or text.startswith(_EXCHANGE_WORD, end)):
+                occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):
                 continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company

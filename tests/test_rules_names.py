@@ -551,3 +551,11 @@ def test_a_surname_and_post_with_two_people_of_that_surname_stands_for_neither()
     assert honorific_forms(text, get_lexicon(), {"丁慕白": 7, "丁思远": 13}) == {}
     assert honorific_forms(text, get_lexicon(), {"丁慕白": 7}) == {"丁总": "丁慕白"}
     assert honorific_forms("丁总经理表示满意。", get_lexicon(), {"丁慕白": 0}) == {}
+
+
+def test_a_firm_name_before_the_word_for_exchange_is_the_exchange_s_head_not_the_company_in_focus() -> None:
+    for exchange in ("北林证券交易所", "上海证券交易所"):
+        text = (f"{exchange}上市审核委员会审议会议结果公告显示，南岭精工股份有限公司符合发行条件。"
+                "南岭精工控股股东为周明远，其持有公司40%股份。")
+        fs = facts_of(text)
+        assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"南岭精工股份有限公司"}, exchange

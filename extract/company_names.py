@@ -332,12 +332,19 @@ def coined_letters(prefix: str) -> bool:
             and _name_part(prefix[0]) and prefix[1] not in BOUNDARY_WORDS)
 
 
+#: words for a kind of owner that the segmenter rates rare but the financial press writes all the time: no name's part
+#: ("地方国资" + "控股" is "controlled by local state capital"; "北林国资控股" keeps its proper 北林)
+_COMMON_OWNERSHIP_WORDS = frozenset({"国资", "国企", "央企", "民企", "外资"})
+
+
 def proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""
     if prefix in _COMPASS_PREFIXES:
         return True
     for tok in segment(prefix, False):
+        if tok in _COMMON_OWNERSHIP_WORDS:
+            continue
         tag, freq = word_tag(tok)
         if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
             return True

@@ -559,3 +559,12 @@ def test_a_firm_name_before_the_word_for_exchange_is_the_exchange_s_head_not_the
                 "南岭精工控股股东为周明远，其持有公司40%股份。")
         fs = facts_of(text)
         assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"南岭精工股份有限公司"}, exchange
+
+
+def test_local_state_capital_before_the_word_for_holding_is_a_phrase_not_a_company() -> None:
+    from extract.inventory import headline_companies
+    from extract.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    assert headline_companies("券商专题：股权梳理——地方国资控股仍是主流", lex) == []
+    assert headline_companies("北林国资控股公告", lex) == [("北林国资控股", "北林国资控股")]

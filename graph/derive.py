@@ -11,12 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, NamedTuple
 
-from schema import DATE_QUALIFIERS, Predicate, Role
-
-#: Roles one person holds at a time per company: two holders with
-#: overlapping known terms contradict each other.
-SINGLE_HOLDER_ROLES = {Role.CHAIRMAN, Role.CEO, Role.PRESIDENT, Role.GENERAL_MANAGER, Role.CFO, Role.COO, Role.CTO, Role.CRO,
-                       Role.CSO, Role.BOARD_SECRETARY, Role.CHIEF_ACTUARY}
+from schema import DATE_QUALIFIERS, Predicate
 
 
 def merge_qualifiers(reports: list[dict[str, Any]]) -> dict[str, Any]:

@@ -20,10 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.derive import SINGLE_HOLDER_ROLES, Term, holding_since, overlapping_terms
+from graph.derive import Term, holding_since, overlapping_terms
 from graph.records import not_after
 from graph.vacancy import after_vacancy
-from schema import ROLE_SPECIALISES
+from schema import ROLE_SPECIALISES, SINGLE_HOLDER_ROLES
 
 FactD = dict[str, Any]
 #: A generic role → the specific roles that are the same seat (ROLE_SPECIALISES turned round).

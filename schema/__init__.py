@@ -7,6 +7,7 @@ from schema.model import (
     PREDICATES,
     ROLE_LABELS,
     ROLE_SPECIALISES,
+    SINGLE_HOLDER_ROLES,
     Currency,
     EntityType,
     ExchangeInfo,
@@ -22,7 +23,7 @@ from schema.model import (
 
 __all__ = [
     "DATE_QUALIFIERS", "ENTITY_QUALIFIERS", "EXCHANGES", "PREDICATES", "ROLE_LABELS",
-    "ROLE_SPECIALISES", "Currency", "EntityType", "ExchangeInfo", "ListingMethod",
+    "ROLE_SPECIALISES", "SINGLE_HOLDER_ROLES", "Currency", "EntityType", "ExchangeInfo", "ListingMethod",
     "Predicate", "PredicateSpec", "QualifierSpec", "Role", "SubsidiaryKind", "ValueType",
     "role_of_title",
 ]

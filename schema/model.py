@@ -53,6 +53,13 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+#: Roles one person holds at a time per company: two holders with
+#: overlapping known terms contradict each other, and the one who takes such
+#: a seat after another left it succeeded that one.
+SINGLE_HOLDER_ROLES: frozenset[Role] = frozenset({Role.CHAIRMAN, Role.CEO, Role.PRESIDENT, Role.GENERAL_MANAGER, Role.CFO, Role.COO,
+                                                   Role.CTO, Role.CRO, Role.CSO, Role.BOARD_SECRETARY, Role.CHIEF_ACTUARY})
+
+
 #: Chinese and English labels per role. The first Chinese label is the
 #: display label; the rest are the titles that normalise to the role. Kept
 #: here (not in the extractor's dictionary) because the ontology and the API

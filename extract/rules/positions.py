@@ -66,9 +66,9 @@ from extract.rules.position_emit import (
 )
 from extract.rules.post_then_holder import by_person, counted_then_named
 from extract.rules.signatures import signed_post
-from extract.rules.successions import DEPARTS_AFTER, SINGLE_SEAT, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
-from schema import Predicate
+from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长"
 _AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
@@ -216,7 +216,7 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
         persons = [person]
-        if any(str(info.role) in SINGLE_SEAT for _c, info in items):
+        if any(str(info.role) in SINGLE_HOLDER_ROLES for _c, info in items):
             pass  # "董事长A和B": one seat has one holder, so B is not a second one
         elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
             persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]

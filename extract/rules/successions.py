@@ -14,7 +14,7 @@ from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
-from schema import Predicate
+from schema import SINGLE_HOLDER_ROLES, Predicate
 
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
@@ -311,11 +311,6 @@ def find_successions(ctx: Context) -> None:
     _one_left_one_came(ctx, by_sent)
 
 
-#: the roles one person holds at a time: a post of these left by one and taken by another is that one's succession
-SINGLE_SEAT = frozenset({"chairman", "ceo", "president", "cfo", "coo", "cto", "cro", "cso", "general_manager",
-                          "board_secretary", "chief_actuary"})
-
-
 def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
     """"原董事长A已于3月辞去董事长职务…" and, sentences away, "董事会选举B为该行董事长":
     the one seat of a company that the article has one person leave and one
@@ -326,7 +321,7 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
     left_on: dict[tuple[str, object], list[str]] = {}
     for c in (c for cs in by_sent.values() for c in cs):
         role = c.qualifiers.get("role")
-        if role not in SINGLE_SEAT or c.status not in ("start", "end"):
+        if role not in SINGLE_HOLDER_ROLES or c.status not in ("start", "end"):
             continue
         if c.status == "end":
             ends.setdefault((c.object, role), set()).add(c.subject)

@@ -13,12 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from graph.derive import SINGLE_HOLDER_ROLES
 from graph.ingest.batch import Batch
 from graph.ingest.resolver import Resolver
 from graph.ingest.scope import touched_companies_sql
 from graph.store.derive import recompute_facts
-from schema import EntityType
+from schema import SINGLE_HOLDER_ROLES, EntityType
 from text.names import (
     core_key,
     core_of_key,

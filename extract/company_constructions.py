@@ -12,7 +12,7 @@ from functools import lru_cache
 from extract.company_names import coined_word, company_left_boundary, proper_prefix, short_prefix_ok
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
-from extract.name_words import BOUNDARY_WORDS, CJK, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
+from extract.name_words import BOUNDARY_WORDS, CJK, CJK_CHAR, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
 from extract.persons import plausible_person
 from extract.tickers import SHARE_CLASS
 from extract.titles import DEPT_RE
@@ -172,7 +172,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         # "以“信远金融”之名在纽交所上市": the name a company went by, whole in its quotes (the brand it shares with
         # the company's present name inside it)
         name = m.group(1)
-        if norm_name(name) not in inv.surface and not lex.company(name) and re.search(rf"[{CJK}]", name):
+        if norm_name(name) not in inv.surface and not lex.company(name) and CJK_CHAR.search(name):
             inv.add("C:" + name, show(m.start(1), m.end(1)), "Company", norm_name(name), show(m.start(1), m.end(1)), m.start(1))
     for m in _LATIN_FORMER.finditer(text):
         # "X（Donghai Tech, formerly Donghai Finance）": an earlier name, in Latin script and without a legal suffix

@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon
-from extract.name_words import CJK
+from extract.name_words import CJK_CHAR
 from extract.persons import plausible_person
 
 #: a surname, then 总 (总经理, 总裁), 董 (董事长) or 行 (行长), then what ends the form: a mark, or a person's verb
 #: ("丁总转任董事长", "王董表示"); 总部, 总额, 行业 … go on as other words and are no form
 _POST = re.compile(r"[总董行]")
 _ENDS = re.compile(r"[，。：:、”’？！）\s]|转任|表示|认为|说|也|则|曾|对|在|是|和|与|就|还|已|将")
-_LETTER = re.compile(rf"[{CJK}]")
 
 
 #: the letters after a full name where it stands alone ("是P一手创办的", "P，…", "P表示")
@@ -27,15 +26,15 @@ def honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str,
     out: dict[str, str] = {}
     for m in _POST.finditer(text, 1):
         i = m.start()
-        if (i > 1 and _LETTER.match(text, i - 2)) or not _ENDS.match(text, i + 1):
+        if (i > 1 and CJK_CHAR.match(text, i - 2)) or not _ENDS.match(text, i + 1):
             continue
         sur, form = text[i - 1], text[i - 1:i + 1]
-        if form in out or not _LETTER.match(sur) or not lex.is_surname_start(sur + "某"):
+        if form in out or not CJK_CHAR.match(sur) or not lex.is_surname_start(sur + "某"):
             continue
         known = {n for n in found if n.startswith(sur) and len(n) in (2, 3) and n != form}
         if not known:
             known = {text[i:i + 3] for i in range(len(text) - 3) if text[i] == sur and text[i + 3] in _AFTER_FULL
-                     and (i == 0 or not re.match(rf"[{CJK}]", text[i - 1]) or text[i - 1] in "是由和与及的")
+                     and (i == 0 or not CJK_CHAR.match(text[i - 1]) or text[i - 1] in "是由和与及的")
                      and text[i:i + 3] != form and plausible_person(text[i:i + 3], lex, cued=True)}
         if len(known) == 1:
             full = known.pop()

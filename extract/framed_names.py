@@ -48,7 +48,10 @@ def framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) 
     if len(c3) < 3 or not re.fullmatch(rf"[{CJK}]{{3}}", c3) or c3[2] in NAME_STOP or c3[:2] in lex.compound_surnames:
         return None
     wei_title = text[i + 3:i + 4] in ("为", "為") and _title_soon(title_at, i + 4, text)
-    if left == "clause":
+    if left == "changed":  # "董事长由A变更为B，…": the clause ends right after the name the post went to
+        if text[i + 3:i + 4] not in ("，", "。", "；", "、", "\n", ""):
+            return None
+    elif left == "clause":
         post = _TAKES_POST.match(text, i + 3)
         if not wei_title and not (post and _title_soon(title_at, post.end(), text)):
             return None

@@ -125,6 +125,10 @@ TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 #: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
 _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)")
 
+#: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长已由A变更为B"
+_POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
+_CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
+
 #: a verb of approving or appointing a list of people, earlier in the clause
 _APPROVES_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|选举|选任)[^，。；：]*$")
 
@@ -186,6 +190,15 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
+    for _s, e in title_spans if "由" in text and "为" in text else ():  # "董事长由A变更为B": a post changes from a person to a person
+        if (m := _POST_CHANGED.match(text, e)) and (old := name_after(text, m.end(1), lex, strong=False)) and text.startswith(old, m.end(1)) and (
+                turn := _CHANGED_INTO.match(text, m.end(1) + len(old))):
+            found.setdefault(old, m.end(1))
+            name = name_after(text, turn.end(), lex, strong=False)
+            if (not name or len(name) == 2) and (three := framed_name(text, turn.end(), lex, title_at, "changed")):
+                keep_framed(found, framed, text, three, turn.end())  # "…变更为韩亦凡，": 亦 is a letter of the name
+            elif name:
+                found.setdefault(name, turn.end())
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任|离任|离职|请辞|退休)", text, re.M) if _LEAVES.search(text) else ():
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":

@@ -622,3 +622,11 @@ def test_a_name_before_xuren_or_zhijin_reng_ren_is_no_part_of_the_company_after(
     assert ("周明远", "HOLDS_POSITION", "北溪银行", "chairman") in _posts("周明远续任北溪银行董事长。")
     assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in _posts("周明远至今仍任北林银行董事长。")
     assert ("周明远", "HOLDS_POSITION", "南岭科技", "chairman") in _posts("周明远至今仍担任南岭科技董事长。")
+
+
+def test_a_post_changed_from_one_holder_to_another_names_both() -> None:
+    text = "北林证券是一家券商。2024年公司董事长由刘明文变更为韩亦凡，管理层保持稳定。"
+    fs = facts_of(text)
+    assert quals(fs, "韩亦凡", "HOLDS_POSITION", "北林证券", role="chairman")["start"] == "2024"
+    assert quals(fs, "刘明文", "HOLDS_POSITION", "北林证券", role="chairman")["end"] == "2024"
+    assert ("韩亦凡", "SUCCEEDED", "刘明文", "chairman") in triples(fs, "SUCCEEDED")

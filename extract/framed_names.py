@@ -51,6 +51,8 @@ def framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) 
     if left == "changed":  # "董事长由A变更为B，…": the clause ends right after the name the post went to
         if text[i + 3:i + 4] not in ("，", "。", "；", "、", "\n", ""):
             return None
+    elif left == "founders":  # "由A和B在杭州共同创立": the caller read the list of founders the name ends
+        pass
     elif left == "clause":
         post = _TAKES_POST.match(text, i + 3)
         if not wei_title and not (post and _title_soon(title_at, post.end(), text)):

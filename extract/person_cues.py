@@ -66,10 +66,10 @@ _NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推
 #: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
-#: "由A和B共同创立": the people a company was founded by, each perhaps described before the name
+#: "由A和B共同创立", "由A和B在杭州共同创立": the people a company was founded by, each perhaps described before the name
 _FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
 _FOUNDERS_BY = re.compile(rf"由(?P<names>{_FOUNDER_ITEM}(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
-                          r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
+                          rf"(?:在[{CJK}]{{2,4}}?)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
@@ -219,8 +219,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
         for item in _FOUNDER_NAME.finditer(m.group("names")):
+            at = m.start("names") + item.start("name")
             if plausible_person(item.group("name"), lex, strong=False):
-                found.setdefault(item.group("name"), m.start("names") + item.start("name"))
+                found.setdefault(item.group("name"), at)
+            elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
+                keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
     for m in _FOUNDER_DESCRIBED.finditer(text):
         if plausible_person(m.group("name"), lex, strong=False):
             found.setdefault(m.group("name"), m.start("name"))

@@ -630,3 +630,19 @@ def test_a_post_changed_from_one_holder_to_another_names_both() -> None:
     assert quals(fs, "韩亦凡", "HOLDS_POSITION", "北林证券", role="chairman")["start"] == "2024"
     assert quals(fs, "刘明文", "HOLDS_POSITION", "北林证券", role="chairman")["end"] == "2024"
     assert ("韩亦凡", "SUCCEEDED", "刘明文", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_founders_in_the_clause_after_a_source_or_a_full_name() -> None:
+    fs = facts_of("工商资料显示，北林数科成立于2016年，由周明远创办，他目前担任公司董事长。")
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2016"
+    fs = facts_of("北林数科全称杭州北林数字科技有限公司，2018年由周明远和吴清扬在杭州共同创立，主要为银行提供风控服务。")
+    assert quals(fs, "吴清扬", "FOUNDED", "北林数科")["date"] == "2018"
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2018"
+    # a clause after another company's, or a founding that describes a later name, founds nothing here
+    assert _founded("记者获悉，南华资本领投北林数科，由周明远创办的东川基金跟投。") == set()
+
+
+def test_a_founder_named_with_a_function_letter_inside_in_a_list_of_founders() -> None:
+    fs = facts_of("北林数科成立于2019年，由周明远与温以明共同创立。")
+    assert quals(fs, "温以明", "FOUNDED", "北林数科")["date"] == "2019"
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2019"

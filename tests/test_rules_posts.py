@@ -646,3 +646,8 @@ def test_a_founder_named_with_a_function_letter_inside_in_a_list_of_founders() -
     fs = facts_of("北林数科成立于2019年，由周明远与温以明共同创立。")
     assert quals(fs, "温以明", "FOUNDED", "北林数科")["date"] == "2019"
     assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2019"
+
+
+def test_a_founder_title_with_no_company_is_the_founder_of_the_company_spoken_of() -> None:
+    assert ("周明远", "北林科技") in _founded("北林科技公告，吴清扬辞任执行董事及首席执行官，由联合创始人周明远接任首席执行官。")
+    assert _founded("北林小贷实控人变更。变更前，创始人周明远通过其控制的南华投资持有北林小贷60%股权。") == {("周明远", "北林小贷")}

@@ -129,6 +129,11 @@ _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)"
 _POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
 _CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
 
+#: the people a corporate director sends to the board, in brackets after it: "X公司（代表人：A、B）"
+_REPRESENTATIVES = re.compile(rf"[（(]代表人[：:]?(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,5}})[）)]")
+#: the seats of a board and the list that won them: "独立董事由A、B、C当选" (the list holds names only)
+_ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九十\d]+席)?由(?P<names>[{CJK}]{{2,3}}(?:[、和及][{CJK}]{{2,3}}){{1,8}})(?:当选|當選)")
+
 #: a verb of approving or appointing a list of people, earlier in the clause
 _APPROVES_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|选举|选任)[^，。；：]*$")
 
@@ -209,6 +214,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in _APPOINTED_LIST.finditer(text):  # "聘任A、B为副行长": a list of names after a verb of appointing
         _add_listed(found, text, m, lex)
+    for m in (*_REPRESENTATIVES.finditer(text), *_ELECTED_LIST.finditer(text)) if "代表人" in text or "当选" in text else ():
+        _add_listed(found, text, m, lex)  # "X公司（代表人：A、B）", "独立董事由A、B、C当选": only people sit for a company, or win a seat
     for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people
         _add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
     for m in _NAME_THEN_CAREER.finditer(text):

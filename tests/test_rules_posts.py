@@ -651,3 +651,14 @@ def test_a_founder_named_with_a_function_letter_inside_in_a_list_of_founders() -
 def test_a_founder_title_with_no_company_is_the_founder_of_the_company_spoken_of() -> None:
     assert ("周明远", "北林科技") in _founded("北林科技公告，吴清扬辞任执行董事及首席执行官，由联合创始人周明远接任首席执行官。")
     assert _founded("北林小贷实控人变更。变更前，创始人周明远通过其控制的南华投资持有北林小贷60%股权。") == {("周明远", "北林小贷")}
+
+
+def test_board_seats_won_by_a_list_with_corporate_directors_and_their_representatives() -> None:
+    text = ("北林證券（6099）今日召開股東常會，全面改選董事七席。改選結果，一般董事四席由北林投資股份有限公司"
+            "（代表人：周明遠、吳清揚）、南華實業股份有限公司（代表人：林雅文）及自然人股東蔡文斌當選；獨立董事由陳國華、吳美玲、劉子健當選。")
+    posts = _posts(text)
+    for name in ("周明遠", "吳清揚", "林雅文", "蔡文斌"):
+        assert (name, "HOLDS_POSITION", "北林證券", "director") in posts
+    for name in ("陳國華", "吳美玲", "劉子健"):
+        assert (name, "HOLDS_POSITION", "北林證券", "independent_director") in posts
+    assert not any(s.endswith("公司") for s, _p, _o, _r in posts)  # a corporate director sits through its representatives

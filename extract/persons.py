@@ -57,8 +57,8 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     inner = name[given:-1] if final_stop_ok else name[given:]  # a stop char may end a name when punctuation follows it
     if any(c in NOT_NAME_CHARS for c in (name[2:] if compound else name_letters(name))) or any(c in NAME_STOP for c in inner):
         return False
-    if name in lex.titles or lex.company(name):
-        return False
+    if name in lex.titles or lex.company(name) or (len(name) == 3 and name[1] == "长" and name[:2] in lex.titles):
+        return False  # "司长李…": a title ending in 长, then a surname
     for w in (name,) if (cued and len(name) == 3) or compound else (name, name[:2]):
         tag, freq = word_tag(w)
         # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
@@ -98,6 +98,8 @@ def name_letters(name: str) -> str:
         return rest[:1]  # "骆景行": a given name that ends in 行 (`name_after` keeps 行长 and 行业 out of it)
     if len(name) == 3 and rest[0] == "书" and rest[1] not in "记面籍店长":
         return rest[1:]  # "周书航": 书 begins a given name (秘书 and 书记 keep it out of the others)
+    if len(name) == 3 and rest[0] == "长" and not _common_word(rest, 50):
+        return rest[1:]  # "许长林": 长 begins a given name (董事长 and 行长 end titles; 长期, 长江 are words)
     if len(name) == 3 and rest[1] == "年":
         return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest
@@ -109,6 +111,9 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
     if c2 in lex.compound_surnames:
         return compound_name_after(text, i, lex, strong)
     if len(c2) < 2 or not plausible_person(c2, lex, strong):
+        c3 = text[i:i + 3]
+        if c2[1:] == "长" and len(c3) == 3 and c3[2] not in NAME_STOP and plausible_person(c3, lex, strong):
+            return c3  # "原董事长许长林因…": 许长 is no name, 许长林 is
         return None
     c3 = text[i:i + 3]
     # a stop character (向, 于 …) ends the name unless punctuation follows it:

@@ -672,3 +672,8 @@ def test_a_given_name_that_begins_with_chang() -> None:
     assert ("汪立明", "SUCCEEDED", "许长明", "chairman") in triples(fs, "SUCCEEDED")
     lex = get_lexicon()
     assert not plausible_person("王长期", lex, strong=False)  # 长期 is a word
+
+
+def test_the_chair_of_the_supervisors_under_its_two_titles_is_one_seat() -> None:
+    fs = facts_of("滇北银行召开监事会会议，选举邝婉青为监事会主席。卢继明因到龄退休，不再担任该行监事长职务。")
+    assert ("邝婉青", "SUCCEEDED", "卢继明", "supervisor") in triples(fs, "SUCCEEDED")

@@ -286,7 +286,8 @@ def find_successions(ctx: Context) -> None:
     _pronoun_successors(ctx, by_sent)
 
     def slot(c: Candidate, sent_i: int) -> tuple[str, object, object, int]:
-        return (c.object, c.qualifiers.get("role"), c.qualifiers.get("title"), sent_i)
+        title = c.qualifiers.get("title")
+        return (c.object, c.qualifiers.get("role"), _SUPERVISORY_CHAIR if title in _SUPERVISORY_CHAIR_TITLES else title, sent_i)
 
     ends_at: dict[tuple[str, object, object, int], list[Candidate]] = {}
     for cs in by_sent.values():
@@ -341,6 +342,11 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
         ent = ctx.inv.entities.get(s.object)
         ctx.emit(Predicate.SUCCEEDED, s.subject, pred, ctx.sentences[s.sent], "one-left-one-came", 0.7,
                  company=ent.name if ent else None, date=start or None, role=slot[1])
+
+
+#: the chair of a board of supervisors, under either of its titles: one seat (监事长 left, 监事会主席 taken)
+_SUPERVISORY_CHAIR_TITLES = frozenset({"监事长", "监事会主席"})
+_SUPERVISORY_CHAIR = "监事长"
 
 
 #: the head of a sentence that goes on with the event just told: "同日，…", "随后，…"

@@ -677,3 +677,10 @@ def test_a_given_name_that_begins_with_chang() -> None:
 def test_the_chair_of_the_supervisors_under_its_two_titles_is_one_seat() -> None:
     fs = facts_of("滇北银行召开监事会会议，选举邝婉青为监事会主席。卢继明因到龄退休，不再担任该行监事长职务。")
     assert ("邝婉青", "SUCCEEDED", "卢继明", "supervisor") in triples(fs, "SUCCEEDED")
+
+
+def test_a_combined_seat_given_while_the_leaver_held_only_the_former_title_named() -> None:
+    fs = facts_of("北林支付执行董事兼总经理一职由云帆科技副总裁周明远担任，原执行董事、南岭集团创始人陈立平已卸任。")
+    assert ("陈立平", "HOLDS_POSITION", "北林支付", "executive_director") in triples(fs)
+    assert ("陈立平", "HOLDS_POSITION", "北林支付", "general_manager") not in triples(fs)
+    assert ("周明远", "SUCCEEDED", "陈立平", "executive_director") in triples(fs, "SUCCEEDED")

@@ -684,3 +684,9 @@ def test_a_combined_seat_given_while_the_leaver_held_only_the_former_title_named
     assert ("陈立平", "HOLDS_POSITION", "北林支付", "executive_director") in triples(fs)
     assert ("陈立平", "HOLDS_POSITION", "北林支付", "general_manager") not in triples(fs)
     assert ("周明远", "SUCCEEDED", "陈立平", "executive_director") in triples(fs, "SUCCEEDED")
+
+
+def test_elected_chair_of_the_supervisors_while_holding_a_staff_supervisor_seat() -> None:
+    fs = facts_of("2024年6月27日，滇西银行召开监事会会议，选举职工监事苏婉宁为第五届监事会主席。原监事长钱立德因到龄退休，不再担任该行监事长、监事职务。")
+    assert quals(fs, "苏婉宁", "HOLDS_POSITION", "滇西银行", role="supervisor").get("start") == "2024-06-27"
+    assert ("苏婉宁", "SUCCEEDED", "钱立德", "supervisor") in triples(fs, "SUCCEEDED")

@@ -96,6 +96,7 @@ _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|�
 
 
 #: a sentence that says its event is on the day last named, however many sentences back ("就在财报发布即日")
+_AS_OF = re.compile(r"(?:截至|截止|截止到)$")
 _SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
 #: a sentence whose post starts on the day it was announced ("即日生效", "即日起")
 _ANNOUNCED_DAY = re.compile(r"即日|即时生效")
@@ -267,7 +268,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             if (key and key.startswith("C:") and head_is_preamble(seg[:m.start()])
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic, said = key, None
-        for _ds, de, v in find_dates(seg):
+        for ds, de, v in find_dates(seg):
             base = last_year if v.relative not in ("次年", "翌年") or n - year_span <= 1 else full_year or last_year
             full = resolve(v, ref_year, base, last_month, days, article.date or "")
             if v.year:
@@ -276,7 +277,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     full_year = v.year
             if full is not None and full.month and not v.period:
                 last_month = (full.year, full.month)  # type: ignore[assignment]
-                recent.append((n, full.iso() or ""))
+                if not _AS_OF.search(seg, max(0, ds - 3), ds):  # "截至2023年末": a figure's date, not an event's
+                    recent.append((n, full.iso() or ""))
                 if len(recent) > 8:
                     del recent[0]
                 if full.day:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import facts_of, pairs, quals
+from .helpers import facts_of, pairs, quals, triples
 
 
 def _names(text: str) -> set[str]:
@@ -575,3 +575,9 @@ def test_a_full_name_given_right_after_the_short_one_with_quancheng() -> None:
     names = {n for f in fs for n in (f.object.name, *f.object.aliases)}
     assert {"北林数科", "杭州北林数字科技有限公司"} <= names
     assert not any("全称" in n for n in names)
+
+
+def test_a_three_letter_name_in_a_list_of_titled_names_whose_first_two_letters_make_a_word() -> None:
+    fs = facts_of("2024年3月，北林信托聘任周明远为董事长。北林信托原董事长严守安、原总经理韩立新均已于去年12月被有关部门带走调查。")
+    assert ("严守安", "HOLDS_POSITION", "北林信托", "chairman") in triples(fs)
+    assert ("周明远", "SUCCEEDED", "严守安", "chairman") in triples(fs, "SUCCEEDED")

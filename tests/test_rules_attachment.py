@@ -231,3 +231,10 @@ def test_gongsi_in_a_digest_item_is_that_items_company() -> None:
             "过户完成后，东湖期货成为公司全资子公司。")
     subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
     assert subs == {("东湖期货", "南川证券")}
+
+
+def test_an_exchange_named_as_where_a_company_lists_is_not_the_company_a_bare_gongsi_means() -> None:
+    fs = facts_of("9月1日，新加坡交易所主板上市公司北林科技控股有限公司（以下简称“北林科技”）公告，"
+                  "由公司创始人、董事长周明远牵头的财团发起的私有化要约已截止。")
+    assert ("周明远", "HOLDS_POSITION", "北林科技控股有限公司", "chairman") in triples(fs)
+    assert not any("交易所" in f.object.name for f in fs)

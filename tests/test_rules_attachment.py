@@ -238,3 +238,18 @@ def test_an_exchange_named_as_where_a_company_lists_is_not_the_company_a_bare_go
                   "由公司创始人、董事长周明远牵头的财团发起的私有化要约已截止。")
     assert ("周明远", "HOLDS_POSITION", "北林科技控股有限公司", "chairman") in triples(fs)
     assert not any("交易所" in f.object.name for f in fs)
+
+
+def test_the_company_a_person_joins_is_what_the_next_sentences_speak_of() -> None:
+    fs = facts_of("2006年，他被提拔为苏州分行副行长，是当时全省农行系统最年轻的副行长之一。"
+                  "2011年，周明远加盟北林银行，出任副行长。2016年3月，原行长陈立平到龄退休，周明远接过了这副担子。")
+    assert quals(fs, "陈立平", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2016-03"
+    assert ("周明远", "SUCCEEDED", "陈立平", "president") in triples(fs, "SUCCEEDED")
+    assert not any(f.object.name == "农行" and f.subject.name == "陈立平" for f in fs)
+
+
+def test_the_company_a_person_founds_is_where_the_cofounders_post_is() -> None:
+    fs = facts_of("南岭数科董事长吴清扬正在翻看报表。2012年回国后，吴清扬加入北林咨询有限公司，担任首席风控官，两年后升任首席运营官。"
+                  "2015年，她与前同事赵启明在深圳共同创立南岭网络科技有限公司，出任董事长兼首席执行官，赵启明任首席技术官。")
+    assert ("吴清扬", "HOLDS_POSITION", "北林咨询有限公司", "coo") in triples(fs)
+    assert ("赵启明", "HOLDS_POSITION", "南岭网络科技有限公司", "cto") in triples(fs)

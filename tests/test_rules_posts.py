@@ -690,3 +690,8 @@ def test_elected_chair_of_the_supervisors_while_holding_a_staff_supervisor_seat(
     fs = facts_of("2024年6月27日，滇西银行召开监事会会议，选举职工监事苏婉宁为第五届监事会主席。原监事长钱立德因到龄退休，不再担任该行监事长、监事职务。")
     assert quals(fs, "苏婉宁", "HOLDS_POSITION", "滇西银行", role="supervisor").get("start") == "2024-06-27"
     assert ("苏婉宁", "SUCCEEDED", "钱立德", "supervisor") in triples(fs, "SUCCEEDED")
+
+
+def test_board_seats_with_no_count_won_by_corporate_directors() -> None:
+    posts = _posts("北林證券今日召開股東常會，改選董事。董事由北林投資股份有限公司（代表人：周明遠）、南華實業股份有限公司（代表人：林雅文）當選。")
+    assert {("周明遠", "HOLDS_POSITION", "北林證券", "director"), ("林雅文", "HOLDS_POSITION", "北林證券", "director")} <= posts

@@ -113,6 +113,34 @@ def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, bod
     return None
 
 
+#: a report on several firms, a paragraph each ("A…。\nB的控股股东…，周自2016年起担任公司董事长。\nC则…"): this
+#: many paragraphs that open with as many different companies make each paragraph's 公司 its opener's
+_FIRM_PARAGRAPHS = 3
+
+
+def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
+                     spans: list[tuple[int, int]]) -> dict[int, str | None]:
+    """Per sentence that opens a paragraph, the company the paragraph opens with as its subject (None if it opens
+    with none), when at least `_FIRM_PARAGRAPHS` paragraphs open with different companies, each one the text
+    introduces with the short name the paragraph uses ("（以下简称“A”）"); else nothing."""
+    if surf_re is None or text.count("\n") < _FIRM_PARAGRAPHS - 1:
+        return {}
+    openers: dict[int, str | None] = {}
+    defined: set[str] = set()
+    for n, (s, e) in enumerate(spans):
+        if text[text.rfind("\n", 0, s) + 1:s].strip():
+            continue  # not a paragraph's first sentence
+        m = surf_re.search(text, s, min(e, s + 40))
+        key = inv.surface.get(norm_name(m.group(0))) if m else None
+        ok = (m and key and key.startswith("C:") and head_is_preamble(text[s:m.start()])
+              and not is_regulator(inv.entities[key].name) and not inv.entities[key].name.endswith("交易所")
+              and not re.match(r"(?:的)?旗下|系", text[m.end():m.end() + 3]))
+        openers[n] = key if ok else None
+        if ok and m and key and re.search(f"简称[“「\"]{re.escape(m.group(0))}[”」\"]", text):
+            defined.add(key)
+    return openers if len(defined) >= _FIRM_PARAGRAPHS else {}
+
+
 def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
     """The key of the last company named in a sentence no rule reads."""
     keys = [inv.surface.get(norm_name(m.group(0))) for m in surf_re.finditer(seg)]
@@ -202,6 +230,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2  # items about companies of their own: 本行 is the item's
+    firm_paragraphs = _paragraph_firms(inv, surf_re, text, spans) if not digest else {}
 
     sentences: list[Sent] = []
     last_years: list[int | None] = []
@@ -229,6 +258,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
             if digest:  # its 公司/该公司 are its own company's, never another item's
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None
+        if n in firm_paragraphs:  # a report on several firms: a paragraph's 公司 is the firm it opens with
+            item_focus, topic, said, named = firm_paragraphs[n], None, None, None
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e

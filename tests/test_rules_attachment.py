@@ -253,3 +253,24 @@ def test_the_company_a_person_founds_is_where_the_cofounders_post_is() -> None:
                   "2015年，她与前同事赵启明在深圳共同创立南岭网络科技有限公司，出任董事长兼首席执行官，赵启明任首席技术官。")
     assert ("吴清扬", "HOLDS_POSITION", "北林咨询有限公司", "coo") in triples(fs)
     assert ("赵启明", "HOLDS_POSITION", "南岭网络科技有限公司", "cto") in triples(fs)
+
+
+def test_gongsi_in_a_report_on_several_firms_is_the_paragraphs_firm() -> None:
+    # sentences written for this test: three issuers, a paragraph each; 公司 in the second is the second's
+    text = ("本周三家企业上会，北林精密股份有限公司（以下简称“北林精密”）获通过，南岭电子股份有限公司（以下简称“南岭电子”）"
+            "暂缓表决，东川材料股份有限公司（以下简称“东川材料”）撤回申请。\n"
+            "资料显示，北林精密成立于2008年，主营精密轴承。目前，许文斌任公司董事长。\n"
+            "南岭电子的实际控制人为吴思源，其直接持有公司41.2%的股份。吴思源自2015年起担任公司董事长兼总经理。\n"
+            "东川材料则无控股股东，第一大股东为公司创始人、董事长郑启明。")
+    fs = triples(facts_of(text))
+    assert ("吴思源", "HOLDS_POSITION", "南岭电子股份有限公司", "chairman") in fs
+    assert ("吴思源", "HOLDS_POSITION", "北林精密股份有限公司", "chairman") not in fs
+    assert ("许文斌", "HOLDS_POSITION", "北林精密股份有限公司", "chairman") in fs
+    # one firm's article with a paragraph about its shareholder: 公司 stays the article's firm
+    fs = triples(facts_of("北林精密股份有限公司（以下简称“北林精密”）今日公告。\n南岭集团持有公司30%股份。\n"
+                          "北林精密成立于2008年。目前，吴思源任公司董事长。"))
+    assert ("吴思源", "HOLDS_POSITION", "北林精密股份有限公司", "chairman") in fs
+    # paragraphs that open with other companies the text does not introduce as firms of the report: still the article's
+    fs = triples(facts_of("8月4日，北林期货有限公司发布公告称，公司名称变更为南岭期货。\n合并后，南岭期货注册资本增至18亿元。\n"
+                          "东川投资持股61%，为控股股东。目前，吴思源任公司董事长。"))
+    assert ("吴思源", "HOLDS_POSITION", "东川投资", "chairman") not in fs

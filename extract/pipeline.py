@@ -28,6 +28,7 @@ from extract.name_words import names_an_industry
 from extract.rules import RULES
 from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
+from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles
 from text.names import is_regulator
 from text.normalize import norm_name, normalize
@@ -267,6 +268,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, item_focus or focus, topic, announcer, near_named,
                                    said, digest)
+            if "我" in seg and (speaker := line_speaker(inv, text, s)) is not None:  # an interview: 我 is the line's speaker
+                ms = with_speaker(ms, text, s, e, speaker)
             # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
                 said if not any(m.kind == "C" for m in ms) else None)

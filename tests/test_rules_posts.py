@@ -695,3 +695,16 @@ def test_elected_chair_of_the_supervisors_while_holding_a_staff_supervisor_seat(
 def test_board_seats_with_no_count_won_by_corporate_directors() -> None:
     posts = _posts("北林證券今日召開股東常會，改選董事。董事由北林投資股份有限公司（代表人：周明遠）、南華實業股份有限公司（代表人：林雅文）當選。")
     assert {("周明遠", "HOLDS_POSITION", "北林證券", "director"), ("林雅文", "HOLDS_POSITION", "北林證券", "director")} <= posts
+
+
+def test_wo_in_an_interviewees_line_is_the_interviewee() -> None:
+    # sentences written for this test: an interview, each answer a line opened by the speaker's name
+    text = ("专访北林科技首席执行官周明远。\n记者：您怎么创业的？\n"
+            "周明远：我2015年创办了北林科技。2022年起，董事会又让我兼任总裁。我们的首席财务官是郑启明。")
+    fs = triples(facts_of(text))
+    assert ("周明远", "FOUNDED", "北林科技", None) in fs
+    assert ("周明远", "HOLDS_POSITION", "北林科技", "president") in fs
+    assert not any(f[0] == "我" for f in fs)
+    # a line that only quotes someone (记者：, a body's 我们/我国) makes no one of 我
+    fs = triples(facts_of("专访北林科技首席执行官周明远。\n记者：我2015年创办了南岭数据，如何看待行业？"))
+    assert ("周明远", "FOUNDED", "南岭数据", None) not in fs

@@ -752,3 +752,12 @@ def test_an_approval_list_whose_next_name_has_only_its_title() -> None:
     fs = facts_of("北林金融监管局同时核准周明远北林农商银行董事长、吴思齐行长的任职资格。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林农商银行")["role"] == "chairman"
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林农商银行")["role"] == "president"
+
+
+def test_the_post_taken_on_joining_with_shi_ren() -> None:
+    # sentences written for this test: 时 closes the clause of joining, 任 is the verb of the post taken then
+    fs = triples(facts_of("北林科技首席执行官周明远接受专访。周明远2016年加入北林科技时任首席财务官，负责融资。"))
+    assert ("周明远", "HOLDS_POSITION", "北林科技", "cfo") in fs
+    # 时任 before a name stays a modifier of that name's title
+    fs = triples(facts_of("南岭证券今日公告，吴思源加入南岭证券时任副总裁的郑启明已离职。"))
+    assert ("吴思源", "HOLDS_POSITION", "南岭证券", "vice_president") not in fs

@@ -70,8 +70,9 @@ from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, d
 from extract.rules.unconfirmed import drop_unconfirmed
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
-#: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长"
-_AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
+#: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长";
+#: "P加入C时任T": the post taken on joining, 时 closing the clause of joining
+_AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000|(?<=加入|加盟|入职)\ue001)时任")
 
 #: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
 _GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由(?:\ue001?(?:的)?\ue003)?\ue000$")  # (…由合规总监P兼任…: P's post now)

@@ -125,6 +125,10 @@ TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 #: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
 _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)")
 
+#: a data sheet's line: the posts alone before a colon, then only names ("董事长兼非执行董事：P", "独立董事：A、B")
+_SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
+_SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
+
 #: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长已由A变更为B"
 _POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
 _CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
@@ -167,6 +171,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if text[e:e + 1] == "\n" and (s == 0 or text[s - 1] == "\n") and (
                 signed := _SIGNED_NAME.match(text, e)) and plausible_person(signed.group(1), lex, strong=False):
             found.setdefault(signed.group(1), signed.start(1))
+    for s, e in title_spans:  # a data sheet: "副董事长：P" on a line of its own
+        line = text.rfind("\n", 0, s) + 1
+        if text[e:e + 1] in "：:" and _SHEET_POSTS.fullmatch(text, line, s) and (m := _SHEET_NAMES.match(text, e)):
+            _add_listed(found, text, m, lex)
     for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
         latin = _LATIN_NAME.match(text, e)
         if latin and not lex.company(latin.group(0)):

@@ -761,3 +761,16 @@ def test_the_post_taken_on_joining_with_shi_ren() -> None:
     # 时任 before a name stays a modifier of that name's title
     fs = triples(facts_of("南岭证券今日公告，吴思源加入南岭证券时任副总裁的郑启明已离职。"))
     assert ("吴思源", "HOLDS_POSITION", "南岭证券", "vice_president") not in fs
+
+
+def test_a_data_sheet_line_gives_its_posts_to_the_names_after_the_colon() -> None:
+    # sentences written for this test: a company's data sheet, a line the posts alone, a colon, then only names
+    text = ("北林银行股份有限公司（“本行”）公司资料\n董事会\n董事长兼非执行董事：周明远\n副董事长：陈思远\n"
+            "独立非执行董事：李文涛、赵海宁\n公司秘书：吴思齐")
+    fs = triples(facts_of(text, title="北林银行2024年年报：公司资料"), "HOLDS_POSITION")
+    for who, role in (("周明远", "chairman"), ("周明远", "non_executive_director"), ("陈思远", "vice_chairman"),
+                      ("李文涛", "independent_director"), ("赵海宁", "independent_director"), ("吴思齐", "other")):
+        assert (who, "HOLDS_POSITION", "北林银行股份有限公司", role) in fs
+    # a colon inside prose is not a sheet: what follows it is a quote, not a name
+    fs = facts_of("北林银行董事长周明远表示：陈述清楚的方案更好。")
+    assert not [f for f in fs if f.subject.name == "陈述清"]

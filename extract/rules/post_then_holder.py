@@ -15,6 +15,8 @@ from extract.rules.position_emit import clause_start, date_before, emit_position
 _BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
+#: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
+_CHAIN_COLON_PERSON = pattern(rf"(?<![^\n])(?P<chain>{CHAIN})[：:](?P<p><P>)")
 
 
 #: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
@@ -38,14 +40,14 @@ def counted_then_named(ctx: Context, sent: Sent) -> None:
 
 def by_person(ctx: Context, sent: Sent) -> None:
     """The holder named after the post: "C总经理一职由P担任", "董事长为P", "独立董事为A、B和C"."""
-    for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
+    for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, ""), (_CHAIN_COLON_PERSON, "")):
         for m in rx.finditer(sent.tpl):
             clause = clause_start(sent, m.start())
             if hedged(sent.tpl[clause:m.start()]):
                 continue
             person = sent.at(m.start("p")).key
             persons = [person]
-            if rx is _CHAIN_IS_PERSON:  # "独立董事为A、B和C": each of them
+            if rx is not _BY_PERSON:  # "独立董事为A、B和C": each of them
                 stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
                 persons = named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
             default = ctx.nearest_company(sent, m.start("chain"))

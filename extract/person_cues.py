@@ -105,6 +105,16 @@ def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow:
             return
 
 
+def _posts_to_line_end(text: str, title_spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether the titles from the k-th on fill the rest of its line, joined by 、 or 兼."""
+    end = title_spans[k][1]
+    for s, e in title_spans[k + 1:]:
+        if not re.fullmatch(r"[、兼/ \t]*", text[end:s]):
+            break
+        end = e
+    return re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+
+
 def _add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon) -> None:
     """The items of the list in `m`'s group "names" that are names: a
     construction that only lists people ("由A和B共同创立") has cued them."""
@@ -128,6 +138,10 @@ _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)"
 #: a data sheet's line: the posts alone before a colon, then only names ("董事长兼非执行董事：P", "独立董事：A、B")
 _SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
 _SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
+
+#: a résumé's heading line: a number perhaps, the name, a space or colon, then only its posts ("01 P　董事长", "P：行长")
+_HEADING_NAME = re.compile(rf"(?:\d{{1,2}}[.．、]?[ \t]*)?([{CJK}]{{2,4}})(?:[ \t\u3000]+|[ \t]*[：:][ \t]*)")
+_HEADING_POSTS = re.compile(r"(?:[、兼/ \t]*)$")
 
 #: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长已由A变更为B"
 _POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
@@ -175,6 +189,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         line = text.rfind("\n", 0, s) + 1
         if text[e:e + 1] in "：:" and _SHEET_POSTS.fullmatch(text, line, s) and (m := _SHEET_NAMES.match(text, e)):
             _add_listed(found, text, m, lex)
+    for k, (s, _e) in enumerate(title_spans):  # a résumé's heading: "01 P　党委书记、董事长" on a line of its own
+        line = text.rfind("\n", 0, s) + 1
+        if (head := _HEADING_NAME.fullmatch(text, line, s)) and _posts_to_line_end(text, title_spans, k) and plausible_person(
+                head.group(1), lex):
+            found.setdefault(head.group(1), head.start(1))
     for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
         latin = _LATIN_NAME.match(text, e)
         if latin and not lex.company(latin.group(0)):

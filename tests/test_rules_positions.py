@@ -774,3 +774,31 @@ def test_a_data_sheet_line_gives_its_posts_to_the_names_after_the_colon() -> Non
     # a colon inside prose is not a sheet: what follows it is a quote, not a name
     fs = facts_of("北林银行董事长周明远表示：陈述清楚的方案更好。")
     assert not [f for f in fs if f.subject.name == "陈述清"]
+
+
+def test_a_resume_heading_line_gives_its_name_the_posts_after_it() -> None:
+    # sentences written for this test: a heading line with a number, the name and its posts, then the résumé
+    text = ("北林银行股份有限公司（以下简称“北林银行”）官网更新了领导团队栏目。\n01 周明远　党委书记、董事长\n1970年出生，研究生学历。\n"
+            "02 曾思远　副行长\n女，1976年出生。\n")
+    fs = facts_of(text, title="北林银行领导团队履历一览")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="other")["title"] == "党委书记"
+    assert quals(fs, "曾思远", "HOLDS_POSITION", "北林银行", role="vice_president")  # 曾 a surname: the heading frames it
+    # the name and a colon: "P：T"
+    text = "北林银行股份有限公司（以下简称“北林银行”）公布新一届经营班子。\n吴思齐：行长\n1972年出生。\n"
+    assert quals(facts_of(text), "吴思齐", "HOLDS_POSITION", "北林银行", role="president")
+
+
+def test_a_pronoun_then_the_years_of_a_post() -> None:
+    # sentences written for this test: "他D1至D2任C T" — 他 is the person just spoken of
+    fs = facts_of("北林银行董事长周明远今年上任。此前，他2016年至2024年2月任南岭投资集团有限公司总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭投资集团有限公司") == {"role": "general_manager", "start": "2016", "end": "2024-02"}
+
+
+def test_a_regulator_approving_qi_for_a_post() -> None:
+    # sentences written for this test: 核准其T任职资格 — 其 is the person spoken of, the post at the company spoken of
+    text = "北林银行2018年聘任陈思远为副行长。2024年4月，国家金融监督管理总局核准其行长任职资格，接替调任他职的吴思齐。"
+    fs = facts_of(text)
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2024-04"
+    assert ("陈思远", "SUCCEEDED", "吴思齐", "president") in triples(fs, "SUCCEEDED")
+    assert ("陈思远", "SUCCEEDED", "吴思齐", "vice_president") not in triples(fs, "SUCCEEDED")

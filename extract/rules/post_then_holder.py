@@ -18,6 +18,8 @@ _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?:原|
 #: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
 _CHAIN_COLON_PERSON = pattern(rf"(?<![^\n])(?P<chain>{CHAIN})[：:](?P<p><P>)")
 
+#: a résumé's heading, a line of its own: a number perhaps, the name, then only its posts ("01 P　党委书记、董事长", "P：行长")
+_HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})\s*")
 
 #: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
 _COUNTED_THEN_NAMED = pattern(
@@ -36,6 +38,15 @@ def counted_then_named(ctx: Context, sent: Sent) -> None:
         for p in sent.between(m.start("list"), m.end("list"), "P"):
             for company, info in items:
                 emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
+
+
+def heading_posts(ctx: Context, sent: Sent) -> None:
+    """A résumé's heading line gives its name the posts after it, at the company the text is about."""
+    if (m := _HEADING.fullmatch(sent.tpl)) is None or "\n" in ctx.text[sent.start:sent.end].strip():
+        return
+    person = sent.at(m.start("p")).key
+    for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+        emit_position(ctx, sent, person, company, info, "heading-posts", "", None, 0.75)
 
 
 def by_person(ctx: Context, sent: Sent) -> None:

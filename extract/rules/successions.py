@@ -257,6 +257,9 @@ def find_successions(ctx: Context) -> None:
                      if c.subject == succ and c.status == "start" and c.rule != "take-over"]
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
                 continue
+            # not a post taken years before the replacing ("2018年起任副行长。今年4月…核准其行长任职资格，接替…的A")
+            when = date_before(ctx, sent, m.start())[0]
+            taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
             for c in taken:
                 _other_end(ctx, sent, by_sent, pred, c, "replaced")
     for sent in ctx.sentences:

@@ -99,6 +99,7 @@ _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|�
 #: a sentence that says its event is on the day last named, however many sentences back ("就在财报发布即日")
 _AS_OF = re.compile(r"(?:截至|截止|截止到)$")
 _SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
+_SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 #: a sentence whose post starts on the day it was announced ("即日生效", "即日起")
 _ANNOUNCED_DAY = re.compile(r"即日|即时生效")
 #: what follows a date that is an announcement's day ("昨日（11日）宣布", "2024年7月2日——C宣布", "于6月11日公告称")
@@ -288,6 +289,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 near = [(n, announced)]
             elif last_day and _SAME_DAY.search(seg):  # "同日，…": however far back that day was named
                 near = [(n, last_day)]
+            elif last_month and _SAME_MONTH.match(seg):  # "同月，…": the month of the last date, not an earlier day
+                near = [(n, f"{last_month[0]:04d}-{last_month[1]:02d}")]
             carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)

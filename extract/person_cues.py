@@ -139,6 +139,9 @@ _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)"
 _SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
 _SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
 
+#: a title, 为/是, a company (its kind ending it) and 的, then the holder: "新任董事长为C的P"
+_POST_IS_OF = re.compile(r"(?:为|是)[^，。；、\n]{2,30}?(?:公司|银行|集团|人寿|财险|证券|基金|信托|保险)的")
+
 #: a résumé's heading line: a number perhaps, the name, a space or colon, then only its posts ("01 P　董事长", "P：行长")
 _HEADING_NAME = re.compile(rf"(?:\d{{1,2}}[.．、]?[ \t]*)?([{CJK}]{{2,4}})(?:[ \t\u3000]+|[ \t]*[：:][ \t]*)")
 _HEADING_POSTS = re.compile(r"(?:[、兼/ \t]*)$")
@@ -207,11 +210,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
-        m = re.match(r"(?:均|都|则|将)?(?:为|是|由|的)", text[e:e + 3])
+        m = _POST_IS_OF.match(text, e) or re.match(r"(?:均|都|则|将)?(?:为|是|由|的)", text[e:e + 3])
         if m:
-            name = name_after(text, e + m.end(), lex)
+            name = name_after(text, m.end() if m.re is _POST_IS_OF else e + m.end(), lex)
             if name:
-                found.setdefault(name, e + m.end())
+                found.setdefault(name, m.end() if m.re is _POST_IS_OF else e + m.end())
     for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
         name = name_after(text, m.end(), lex)
         if (not name or len(name) == 2) and (three := framed_name(text, m.end(), lex, title_at, "title")):

@@ -802,3 +802,41 @@ def test_a_regulator_approving_qi_for_a_post() -> None:
     assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2024-04"
     assert ("陈思远", "SUCCEEDED", "吴思齐", "president") in triples(fs, "SUCCEEDED")
     assert ("陈思远", "SUCCEEDED", "吴思齐", "vice_president") not in triples(fs, "SUCCEEDED")
+
+
+def test_a_kind_of_supervisor_seat_is_a_supervisor() -> None:
+    # sentences written for this test: 职工监事, 职工代表监事 and 外部监事 are seats of the board of supervisors
+    fs = facts_of("2023年4月，北林银行职工代表大会选举周明远先生为北林银行职工监事。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行")["role"] == "supervisor"
+    fs = facts_of("北林银行外部监事吴思齐表示，资产质量稳定。")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林银行")["role"] == "supervisor"
+
+
+def test_appointed_to_hold_a_second_post_with_jian_ren() -> None:
+    # sentences written for this test: 聘任副行长P兼任T — the verb of holding two posts between the name and the post
+    fs = facts_of("2023年7月，吴思齐女士辞去北林银行董事会秘书职务；同月，董事会聘任副行长周明远先生兼任董事会秘书。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="board_secretary")
+    assert ("周明远", "SUCCEEDED", "吴思齐", "board_secretary") in triples(fs, "SUCCEEDED")
+
+
+def test_a_post_is_given_to_the_holder_of_a_company() -> None:
+    # sentences written for this test: "另一位新任董事长为C的P" — the post is at the company the holder is of
+    fs = facts_of("本月共有三家险企迎来新董事长。另一位新任董事长为南岭人寿保险股份有限公司的周明远。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭人寿保险股份有限公司")["role"] == "chairman"
+
+
+def test_a_post_taken_over_from_the_one_who_held_it_before() -> None:
+    # sentences written for this test: "A此前担任C总经理。…C总经理一职由B接任" — B succeeds A
+    fs = facts_of("北林人寿董事长吴思齐此前担任北林人寿总经理。另有两家公司换帅。总经理层面，北林人寿总经理一职由周明远接任。")
+    assert ("周明远", "SUCCEEDED", "吴思齐", "general_manager") in triples(fs, "SUCCEEDED")
+    # two former holders: no one to pick
+    fs = facts_of("北林人寿董事长吴思齐此前担任北林人寿总经理，副董事长陈思远也曾担任北林人寿总经理。北林人寿总经理一职由周明远接任。")
+    assert not triples(fs, "SUCCEEDED")
+
+
+def test_a_post_given_then_approved_starts_on_its_approval() -> None:
+    # sentences written for this test: "…聘任P为T，其任职资格已于D获核准" and "T一职由P接任，其任职资格于D获批"
+    fs = facts_of("2023年7月，北林银行董事会聘任周明远先生为董事会秘书，其任职资格已于2023年9月获核准。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="board_secretary")["start"] == "2023-09"
+    fs = facts_of("2024年8月，北林人寿总经理一职由周明远接任，其任职资格于2024年8月26日获批。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿", role="general_manager")["start"] == "2024-08-26"

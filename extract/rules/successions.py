@@ -313,6 +313,26 @@ def find_successions(ctx: Context) -> None:
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
                      company=ent.name if ent else None, date=date, **q)
     _one_left_one_came(ctx, by_sent)
+    _took_over_from_former(ctx, by_sent)
+
+
+def _took_over_from_former(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
+    """"A此前担任C总经理。…C总经理一职由B接任": the post given by 接任 to B
+    was the one an earlier sentence (or this one) says A held and left: A is
+    the one B succeeds, when A is the only such holder."""
+    for s in (c for cs in list(by_sent.values()) for c in cs):
+        if s.rule != "chain-by-person" or s.status != "start" or s.qualifiers.get("role") not in SINGLE_HOLDER_ROLES:
+            continue
+        if not re.search(r"(?:一职|职务|职位)?由\ue000接任", ctx.sentences[s.sent].tpl):
+            continue
+        former = {c.subject for j, cs in by_sent.items() if j <= s.sent for c in cs
+                  if c.qualifiers.get("left") and c.object == s.object and c.subject != s.subject
+                  and c.qualifiers.get("role") == s.qualifiers.get("role") and c.qualifiers.get("title") == s.qualifiers.get("title")}
+        if len(former) == 1:
+            q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
+            ent = ctx.inv.entities.get(s.object)
+            ctx.emit(Predicate.SUCCEEDED, s.subject, former.pop(), ctx.sentences[s.sent], "took-over-from-former", 0.75,
+                     company=ent.name if ent else None, date=s.qualifiers.get("start"), **q)
 
 
 def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:

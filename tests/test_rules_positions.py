@@ -840,3 +840,13 @@ def test_a_post_given_then_approved_starts_on_its_approval() -> None:
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="board_secretary")["start"] == "2023-09"
     fs = facts_of("2024年8月，北林人寿总经理一职由周明远接任，其任职资格于2024年8月26日获批。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿", role="general_manager")["start"] == "2024-08-26"
+
+
+@pytest.mark.parametrize(("text", "company", "role"), [
+    # sentences written for this test: the post, 由, then the holder — with a time word, a sender or a verb of moving
+    ("北林银行公布人事变动。行长一职目前由周明远担任。", "北林银行", "president"),
+    ("北林汽车金融有限公司完成新一届董事会换届。人事方面，总经理由南岭银行派驻的周明远继续担任。", "北林汽车金融有限公司", "general_manager"),
+    ("北林人寿召开董事会。总经理则由北林金控副总经理周明远转任。", "北林人寿", "general_manager"),
+])
+def test_a_post_then_by_its_holder_with_more_between(text: str, company: str, role: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role=role)

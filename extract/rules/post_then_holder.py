@@ -20,7 +20,10 @@ from extract.rules.position_emit import (
 )
 
 #: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
-_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
+#: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
+#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任")
+_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然)?(?:将|则|改|仍)?由"
+                     rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任|转任)")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P")
 _CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
 #: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
@@ -72,6 +75,8 @@ def by_person(ctx: Context, sent: Sent) -> None:
             default = ctx.nearest_company(sent, m.start("chain"))
             if "of" in m.groupdict() and m.group("of"):
                 default = sent.at(m.start("of")).key  # "另一位新任董事长为C的P": the post is at the company the holder is of
+            if "sender" in m.groupdict() and m.group("sender") and default == sent.at(m.start("sender")).key:
+                default = ctx.focus or sent.prev_topic  # "总经理由C派驻的P担任": C sends P to the company the text is about
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
             given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))

@@ -850,3 +850,22 @@ def test_a_post_given_then_approved_starts_on_its_approval() -> None:
 ])
 def test_a_post_then_by_its_holder_with_more_between(text: str, company: str, role: str) -> None:
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role=role)
+
+
+def test_posts_taken_with_a_rename_are_at_the_new_name() -> None:
+    # sentences written for this test: a rename done, the legal representative changed with it, then the new officers
+    text = ("企业信息查询平台显示，3月18日，北林支付有限公司发生工商变更，企业名称变更为南岭支付有限公司，同时法定代表人由周明远变更为吴思齐。"
+            "主要人员方面，周明远卸任董事长，吴思齐新任执行董事兼总经理；原监事陈思远退出，新增监事李文涛。")
+    fs = facts_of(text, date="2024-03-20")
+    for role in ("executive_director", "general_manager", "other"):
+        assert quals(fs, "吴思齐", "HOLDS_POSITION", "南岭支付有限公司", role=role)
+    assert quals(fs, "李文涛", "HOLDS_POSITION", "南岭支付有限公司", role="supervisor")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林支付有限公司", role="chairman")  # the post left: at the old name
+    assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["company"] == "南岭支付有限公司"
+
+
+def test_xin_ren_after_a_name_is_the_verb_of_taking_a_post() -> None:
+    # sentences written for this test: "P新任T兼T"; before a title with no name ahead, 新任 stays a modifier
+    fs = facts_of("北林支付有限公司变更主要人员，董事长周明远卸任，吴思齐新任执行董事兼总经理。")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林支付有限公司", role="general_manager")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林支付有限公司", role="executive_director")

@@ -259,6 +259,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, vpos)
         if hedged(sent.tpl[clause:vpos]) or ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
+        if verb == "新任" and sent.tpl[vpos - 1:vpos] != KIND["P"]:
+            continue  # "P新任执行董事": a verb after its person; elsewhere 新任 modifies a title
         if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN and not (
                 _AT_THE_TIME.match(sent.tpl, vpos - 2) and not re.match(r"(?:的)?\ue000", sent.tpl[m.end("chain"):])):
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)

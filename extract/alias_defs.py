@@ -48,8 +48,8 @@ _WITH_SUBSIDIARIES = re.compile(r"(?:及|与|和)其(?:附属公司|子公司|�
 
 #: the full name given after the short one: "Y（全称X）", "Y，全称为X"
 _FULL_NAME = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?\s*")
-#: what stands before 全称: a bracket, or a comma (and 其)
-_FULL_NAME_LEAD = re.compile(r"(?:[（(]|[，,]\s*)其?$")
+#: what stands before 全称: a bracket, or a comma (and 其), or nothing ("Y全称X")
+_FULL_NAME_LEAD = re.compile(r"(?:[（(]|[，,]\s*)?其?$")
 
 
 class _Spans(Protocol):

@@ -70,6 +70,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if lead and lead.end() - opened == 2 and word_tag(left[opened + 1:opened + 3])[0] is not None:
             lead = None  # "（现代金控）": 现 begins a word of the name, it does not say which name this is
         cut = lead.end() - 1 if lead else opened
+    for full in _FULL_NAME_WORD.finditer(left):
+        cut = max(cut, full.end() - 1)  # "北林数科全称" + "杭州北林数字科技有限公司": the short name, then the word that gives the full one
     for party in _PARTY_NOUN.finditer(left):
         cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
     for held in _HELD_BEFORE.finditer(left):
@@ -246,6 +248,8 @@ _DECIDING_VERBS = frozenset({"同意", "批准", "核准", "审议", "选举", "
 _FORMER_MARKS = frozenset({"原", "现"})
 
 #: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
+#: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")
+_FULL_NAME_WORD = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?")
 _PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人")
 
 

@@ -2,7 +2,8 @@
 clause's head before, and a person's verb, 为 and a title, or a verb of
 taking a post and a title after, say a name stands there even when a letter
 of it is a function word or its first two letters make a word ("董事长冉亦凡正在…",
-"任命胡也平为行长", "严谨之出任总经理")."""
+"任命胡也平为行长", "严谨之出任总经理"), or when a list of titled names goes
+on after it ("原董事长严守之、原总经理P均…")."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ _TAKES_POST = re.compile(r"(?:已|将|正式|亦|也|则)?(?:出任|担任|接�
 _AFTER_TITLED_NAME = re.compile(r"正在|接受(?:媒体|记者)?(?:采访|专访)")
 
 
-def _title_soon(title_at: set[int], a: int, text: str) -> bool:
+def _title_soon(title_at: set[int], a: int, text: str, within: int = 12) -> bool:
     """Whether a title starts within a few letters of `a`, before any punctuation ("为北林银行行长")."""
-    for k in range(a, min(len(text), a + 12)):
+    for k in range(a, min(len(text), a + within)):
         if k in title_at:
             return True
         if text[k] in "，。；：、！？（）“”\n":
@@ -48,13 +49,19 @@ def framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) 
     if len(c3) < 3 or not re.fullmatch(rf"[{CJK}]{{3}}", c3) or c3[2] in NAME_STOP or c3[:2] in lex.compound_surnames:
         return None
     wei_title = text[i + 3:i + 4] in ("为", "為") and _title_soon(title_at, i + 4, text)
-    if left == "clause":
+    if left == "changed":  # "董事长由A变更为B，…": the clause ends right after the name the post went to
+        if text[i + 3:i + 4] not in ("，", "。", "；", "、", "\n", ""):
+            return None
+    elif left == "founders":  # "由A和B在杭州共同创立": the caller read the list of founders the name ends
+        pass
+    elif left == "clause":
         post = _TAKES_POST.match(text, i + 3)
         if not wei_title and not (post and _title_soon(title_at, post.end(), text)):
             return None
     else:
         verb = PERSON_VERB_AFTER_RE.match(text, i + 3) or (
-            left == "title" and (TIME_AFTER_NAME.match(text, i + 3) or _AFTER_TITLED_NAME.match(text, i + 3)))
+            left == "title" and (TIME_AFTER_NAME.match(text, i + 3) or _AFTER_TITLED_NAME.match(text, i + 3)
+                                 or (text[i + 3:i + 4] == "、" and _title_soon(title_at, i + 4, text, 2))))  # "原董事长P、原总经理Q均…"
         if not (wei_title or verb) or (PERSON_VERB_AFTER_RE.match(text, i + 2) and not wei_title):
             return None
     if not lex.is_surname_start(c3) or (left != "title" and c3[0] in AMBIGUOUS_SURNAMES):

@@ -177,6 +177,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
     first_c: str | None = None
     last_c: str | None = None
     # "2. 嘉信证券公告，聘任P为公司首席风险官": a sentence that opens with its own announcer speaks of that company
+    # an exchange the text does not know as one ("新加坡交易所主板上市公司X") is where a company lists, not a company spoken of
+    regulators = {*regulators, *(m.key for m in ms if m.kind == "C" and m.key and m.key.endswith("交易所"))}
     opener = next((m for m in ms if m.kind == "C" and not m.focus and m.key not in regulators), None)
     speaker = opener.key if opener is not None and _OPENS_NOTICE.match(text, opener.end) else None
     for m in ms:

@@ -66,10 +66,10 @@ _NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推
 #: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
-#: "由A和B共同创立": the people a company was founded by, each perhaps described before the name
+#: "由A和B共同创立", "由A和B在杭州共同创立": the people a company was founded by, each perhaps described before the name
 _FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
 _FOUNDERS_BY = re.compile(rf"由(?P<names>{_FOUNDER_ITEM}(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:于[^，。；]{{2,12}}?)?"
-                          r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
+                          rf"(?:在[{CJK}]{{2,4}}?)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
@@ -77,7 +77,7 @@ _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:
 _KIN_WORD = re.compile(r"夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟")
 _KIN_PAIR = re.compile(rf"(?:^|(?<=[，。；：\s由是为与和及]))([{CJK}]{{2,3}}?)[、和与及]([{CJK}]{{2,3}}?)(?:{_KIN_WORD.pattern})")
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
-_TAKE_OR_LEAVE = "离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
+_TAKE_OR_LEAVE = "继续担任|离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
 #: the second of two names joined at a clause's head, then a verb of taking or leaving a post ("A和B获聘为…")
 _SECOND_SUBJECT = re.compile(rf"[、和与及]([{CJK}]{{2,3}})(?=(?:已|将|正式|同时|均|都|分别)?(?:{_TAKE_OR_LEAVE}|获聘|获委任|获任))")
@@ -105,6 +105,16 @@ def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow:
             return
 
 
+def _posts_to_line_end(text: str, title_spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether the titles from the k-th on fill the rest of its line, joined by 、 or 兼."""
+    end = title_spans[k][1]
+    for s, e in title_spans[k + 1:]:
+        if not re.fullmatch(r"[、兼/ \t]*", text[end:s]):
+            break
+        end = e
+    return re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+
+
 def _add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon) -> None:
     """The items of the list in `m`'s group "names" that are names: a
     construction that only lists people ("由A和B共同创立") has cued them."""
@@ -124,6 +134,26 @@ TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
 
 #: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
 _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)")
+
+#: a data sheet's line: the posts alone before a colon, then only names ("董事长兼非执行董事：P", "独立董事：A、B")
+_SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
+_SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
+
+#: a title, 为/是, a company (its kind ending it) and 的, then the holder: "新任董事长为C的P"
+_POST_IS_OF = re.compile(r"(?:为|是)[^，。；、\n]{2,30}?(?:公司|银行|集团|人寿|财险|证券|基金|信托|保险)的")
+
+#: a résumé's heading line: a number perhaps, the name, a space or colon, then only its posts ("01 P　董事长", "P：行长")
+_HEADING_NAME = re.compile(rf"(?:\d{{1,2}}[.．、]?[ \t]*)?([{CJK}]{{2,4}})(?:[ \t\u3000]+|[ \t]*[：:][ \t]*)")
+_HEADING_POSTS = re.compile(r"(?:[、兼/ \t]*)$")
+
+#: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长已由A变更为B"
+_POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
+_CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
+
+#: the people a corporate director sends to the board, in brackets after it: "X公司（代表人：A、B）"
+_REPRESENTATIVES = re.compile(rf"[（(]代表人[：:]?(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,5}})[）)]")
+#: the seats of a board and the list that won them: "独立董事由A、B、C当选" (the list holds names only)
+_ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九十\d]+席)?由(?P<names>[{CJK}]{{2,3}}(?:[、和及][{CJK}]{{2,3}}){{1,8}})(?:当选|當選)")
 
 #: a verb of approving or appointing a list of people, earlier in the clause
 _APPROVES_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|选举|选任)[^，。；：]*$")
@@ -158,6 +188,15 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if text[e:e + 1] == "\n" and (s == 0 or text[s - 1] == "\n") and (
                 signed := _SIGNED_NAME.match(text, e)) and plausible_person(signed.group(1), lex, strong=False):
             found.setdefault(signed.group(1), signed.start(1))
+    for s, e in title_spans:  # a data sheet: "副董事长：P" on a line of its own
+        line = text.rfind("\n", 0, s) + 1
+        if text[e:e + 1] in "：:" and _SHEET_POSTS.fullmatch(text, line, s) and (m := _SHEET_NAMES.match(text, e)):
+            _add_listed(found, text, m, lex)
+    for k, (s, _e) in enumerate(title_spans):  # a résumé's heading: "01 P　党委书记、董事长" on a line of its own
+        line = text.rfind("\n", 0, s) + 1
+        if (head := _HEADING_NAME.fullmatch(text, line, s)) and _posts_to_line_end(text, title_spans, k) and plausible_person(
+                head.group(1), lex):
+            found.setdefault(head.group(1), head.start(1))
     for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
         latin = _LATIN_NAME.match(text, e)
         if latin and not lex.company(latin.group(0)):
@@ -171,11 +210,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
-        m = re.match(r"(?:均|都|则|将)?(?:为|是|由|的)", text[e:e + 3])
+        m = _POST_IS_OF.match(text, e) or re.match(r"(?:均|都|则|将)?(?:为|是|由|的)", text[e:e + 3])
         if m:
-            name = name_after(text, e + m.end(), lex)
+            name = name_after(text, m.end() if m.re is _POST_IS_OF else e + m.end(), lex)
             if name:
-                found.setdefault(name, e + m.end())
+                found.setdefault(name, m.end() if m.re is _POST_IS_OF else e + m.end())
     for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
         name = name_after(text, m.end(), lex)
         if (not name or len(name) == 2) and (three := framed_name(text, m.end(), lex, title_at, "title")):
@@ -186,6 +225,15 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex)
         if name:
             found.setdefault(name, m.end())
+    for _s, e in title_spans if "由" in text and "为" in text else ():  # "董事长由A变更为B": a post changes from a person to a person
+        if (m := _POST_CHANGED.match(text, e)) and (old := name_after(text, m.end(1), lex, strong=False)) and text.startswith(old, m.end(1)) and (
+                turn := _CHANGED_INTO.match(text, m.end(1) + len(old))):
+            found.setdefault(old, m.end(1))
+            name = name_after(text, turn.end(), lex, strong=False)
+            if (not name or len(name) == 2) and (three := framed_name(text, turn.end(), lex, title_at, "changed")):
+                keep_framed(found, framed, text, three, turn.end())  # "…变更为韩亦凡，": 亦 is a letter of the name
+            elif name:
+                found.setdefault(name, turn.end())
     for m in re.finditer(rf"(?:^|(?<=[，。；：、\s]))([{CJK}]{{2,3}})(?:已|将|因|基于|由于)[^，。；]{{0,10}}?(?:辞任|辞去|辞职|卸任|不再担任|离任|离职|请辞|退休)", text, re.M) if _LEAVES.search(text) else ():
         for cand in (m.group(1), m.group(1)[:2]):
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
@@ -196,6 +244,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in _APPOINTED_LIST.finditer(text):  # "聘任A、B为副行长": a list of names after a verb of appointing
         _add_listed(found, text, m, lex)
+    for m in (*_REPRESENTATIVES.finditer(text), *_ELECTED_LIST.finditer(text)) if "代表人" in text or "当选" in text else ():
+        _add_listed(found, text, m, lex)  # "X公司（代表人：A、B）", "独立董事由A、B、C当选": only people sit for a company, or win a seat
     for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people
         _add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
     for m in _NAME_THEN_CAREER.finditer(text):
@@ -206,8 +256,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
         for item in _FOUNDER_NAME.finditer(m.group("names")):
+            at = m.start("names") + item.start("name")
             if plausible_person(item.group("name"), lex, strong=False):
-                found.setdefault(item.group("name"), m.start("names") + item.start("name"))
+                found.setdefault(item.group("name"), at)
+            elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
+                keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
     for m in _FOUNDER_DESCRIBED.finditer(text):
         if plausible_person(m.group("name"), lex, strong=False):
             found.setdefault(m.group("name"), m.start("name"))

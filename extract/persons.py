@@ -24,7 +24,7 @@ PERSON_VERB_AFTER = (
     r"(?:(?:至|到)(?:今|(?:19|20)\d{2}年(?:\d{1,2}月)?)(?:仍然|仍|依然|一直)?)?"  # "P2010年至2015年任…", "P至今仍任…"
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|加盟|进入(?=[^，。；]{2,12}?(?:公司|集团|银行|证券|保险|基金|信托|人寿|资管))|就职于|任职于|供职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|(?<=此前|之前|早前)为(?=[^，。；]{2,20}?(?:董事|总裁|总经理|行长|主席|书记|首席|监事|主任))|"
-    r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|续任|连任|留任|当选|请辞|履新|执掌|掌舵|掌管|代行|代为|代任|代理(?=[^，。；]{0,6}(?:董事|总裁|总经理|行长|主席|首席|职))|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))"
+    r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|续任|连任|留任|当选|请辞|履新|执掌|掌舵|掌管|代行|代为|代任|代理(?=[^，。；]{0,6}(?:董事|总裁|总经理|行长|主席|首席|职))|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))|新任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|首席|监事))"
     r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
     r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
 )
@@ -57,8 +57,8 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     inner = name[given:-1] if final_stop_ok else name[given:]  # a stop char may end a name when punctuation follows it
     if any(c in NOT_NAME_CHARS for c in (name[2:] if compound else name_letters(name))) or any(c in NAME_STOP for c in inner):
         return False
-    if name in lex.titles or lex.company(name):
-        return False
+    if name in lex.titles or lex.company(name) or (len(name) == 3 and name[1] == "长" and name[:2] in lex.titles):
+        return False  # "司长李…": a title ending in 长, then a surname
     for w in (name,) if (cued and len(name) == 3) or compound else (name, name[:2]):
         tag, freq = word_tag(w)
         # after a title ("strong"), a name that is also a noun or a place stands ("行长高阳")
@@ -98,6 +98,8 @@ def name_letters(name: str) -> str:
         return rest[:1]  # "骆景行": a given name that ends in 行 (`name_after` keeps 行长 and 行业 out of it)
     if len(name) == 3 and rest[0] == "书" and rest[1] not in "记面籍店长":
         return rest[1:]  # "周书航": 书 begins a given name (秘书 and 书记 keep it out of the others)
+    if len(name) == 3 and rest[0] == "长" and not _common_word(rest, 50):
+        return rest[1:]  # "许长林": 长 begins a given name (董事长 and 行长 end titles; 长期, 长江 are words)
     if len(name) == 3 and rest[1] == "年":
         return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest
@@ -109,6 +111,9 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
     if c2 in lex.compound_surnames:
         return compound_name_after(text, i, lex, strong)
     if len(c2) < 2 or not plausible_person(c2, lex, strong):
+        c3 = text[i:i + 3]
+        if c2[1:] == "长" and len(c3) == 3 and c3[2] not in NAME_STOP and plausible_person(c3, lex, strong):
+            return c3  # "原董事长许长林因…": 许长 is no name, 许长林 is
         return None
     c3 = text[i:i + 3]
     # a stop character (向, 于 …) ends the name unless punctuation follows it:

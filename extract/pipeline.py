@@ -28,6 +28,7 @@ from extract.name_words import names_an_industry
 from extract.rules import RULES
 from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
+from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles
 from text.names import is_regulator
 from text.normalize import norm_name, normalize
@@ -96,7 +97,9 @@ _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|�
 
 
 #: a sentence that says its event is on the day last named, however many sentences back ("就在财报发布即日")
+_AS_OF = re.compile(r"(?:截至|截止|截止到)$")
 _SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
+_SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 #: a sentence whose post starts on the day it was announced ("即日生效", "即日起")
 _ANNOUNCED_DAY = re.compile(r"即日|即时生效")
 #: what follows a date that is an announcement's day ("昨日（11日）宣布", "2024年7月2日——C宣布", "于6月11日公告称")
@@ -110,6 +113,34 @@ def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, bod
         if key and key.startswith("C:") and not is_regulator(inv.entities[key].name):
             return key
     return None
+
+
+#: a report on several firms, a paragraph each ("A…。\nB的控股股东…，周自2016年起担任公司董事长。\nC则…"): this
+#: many paragraphs that open with as many different companies make each paragraph's 公司 its opener's
+_FIRM_PARAGRAPHS = 3
+
+
+def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
+                     spans: list[tuple[int, int]]) -> dict[int, str | None]:
+    """Per sentence that opens a paragraph, the company the paragraph opens with as its subject (None if it opens
+    with none), when at least `_FIRM_PARAGRAPHS` paragraphs open with different companies, each one the text
+    introduces with the short name the paragraph uses ("（以下简称“A”）"); else nothing."""
+    if surf_re is None or text.count("\n") < _FIRM_PARAGRAPHS - 1:
+        return {}
+    openers: dict[int, str | None] = {}
+    defined: set[str] = set()
+    for n, (s, e) in enumerate(spans):
+        if text[text.rfind("\n", 0, s) + 1:s].strip():
+            continue  # not a paragraph's first sentence
+        m = surf_re.search(text, s, min(e, s + 40))
+        key = inv.surface.get(norm_name(m.group(0))) if m else None
+        ok = (m and key and key.startswith("C:") and head_is_preamble(text[s:m.start()])
+              and not is_regulator(inv.entities[key].name) and not inv.entities[key].name.endswith("交易所")
+              and not re.match(r"(?:的)?旗下|系", text[m.end():m.end() + 3]))
+        openers[n] = key if ok else None
+        if ok and m and key and re.search(f"简称[“「\"]{re.escape(m.group(0))}[”」\"]", text):
+            defined.add(key)
+    return openers if len(defined) >= _FIRM_PARAGRAPHS else {}
 
 
 def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
@@ -201,6 +232,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2  # items about companies of their own: 本行 is the item's
+    firm_paragraphs = _paragraph_firms(inv, surf_re, text, spans) if not digest else {}
 
     sentences: list[Sent] = []
     last_years: list[int | None] = []
@@ -228,6 +260,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
             if digest:  # its 公司/该公司 are its own company's, never another item's
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None
+        if n in firm_paragraphs:  # a report on several firms: a paragraph's 公司 is the firm it opens with
+            item_focus, topic, said, named = firm_paragraphs[n], None, None, None
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
@@ -235,6 +269,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, item_focus or focus, topic, announcer, near_named,
                                    said, digest)
+            if "我" in seg and (speaker := line_speaker(inv, text, s)) is not None:  # an interview: 我 is the line's speaker
+                ms = with_speaker(ms, text, s, e, speaker)
             # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
                 said if not any(m.kind == "C" for m in ms) else None)
@@ -253,6 +289,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 near = [(n, announced)]
             elif last_day and _SAME_DAY.search(seg):  # "同日，…": however far back that day was named
                 near = [(n, last_day)]
+            elif last_month and _SAME_MONTH.match(seg):  # "同月，…": the month of the last date, not an earlier day
+                near = [(n, f"{last_month[0]:04d}-{last_month[1]:02d}")]
             carried.append(next((d for _k, d in reversed(near) if len(d) == 10), None)
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)
@@ -267,7 +305,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             if (key and key.startswith("C:") and head_is_preamble(seg[:m.start()])
                     and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
                 topic, said = key, None
-        for _ds, de, v in find_dates(seg):
+        for ds, de, v in find_dates(seg):
             base = last_year if v.relative not in ("次年", "翌年") or n - year_span <= 1 else full_year or last_year
             full = resolve(v, ref_year, base, last_month, days, article.date or "")
             if v.year:
@@ -276,7 +314,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     full_year = v.year
             if full is not None and full.month and not v.period:
                 last_month = (full.year, full.month)  # type: ignore[assignment]
-                recent.append((n, full.iso() or ""))
+                if not _AS_OF.search(seg, max(0, ds - 3), ds):  # "截至2023年末": a figure's date, not an event's
+                    recent.append((n, full.iso() or ""))
                 if len(recent) > 8:
                     del recent[0]
                 if full.day:

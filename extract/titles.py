@@ -68,10 +68,14 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0).isascii() and not ok_boundary_ascii(text, s, e):
             continue
-        if e - s == 2 and (straddles(text, e - 1) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and not _name_glued(text, s, lex))):
+        if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
         spans.append((s, e))
     return spans
+
+
+#: the seat and the list that won it: "董事由X公司（代表人：P）当选" (事由 is a word, but not there)
+_WON_BY = re.compile(r"由[^。；，]{1,120}?(?:当选|當選)")
 
 
 def _name_glued(text: str, s: int, lex: Lexicon) -> bool:

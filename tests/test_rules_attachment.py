@@ -231,3 +231,46 @@ def test_gongsi_in_a_digest_item_is_that_items_company() -> None:
             "过户完成后，东湖期货成为公司全资子公司。")
     subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
     assert subs == {("东湖期货", "南川证券")}
+
+
+def test_an_exchange_named_as_where_a_company_lists_is_not_the_company_a_bare_gongsi_means() -> None:
+    fs = facts_of("9月1日，新加坡交易所主板上市公司北林科技控股有限公司（以下简称“北林科技”）公告，"
+                  "由公司创始人、董事长周明远牵头的财团发起的私有化要约已截止。")
+    assert ("周明远", "HOLDS_POSITION", "北林科技控股有限公司", "chairman") in triples(fs)
+    assert not any("交易所" in f.object.name for f in fs)
+
+
+def test_the_company_a_person_joins_is_what_the_next_sentences_speak_of() -> None:
+    fs = facts_of("2006年，他被提拔为苏州分行副行长，是当时全省农行系统最年轻的副行长之一。"
+                  "2011年，周明远加盟北林银行，出任副行长。2016年3月，原行长陈立平到龄退休，周明远接过了这副担子。")
+    assert quals(fs, "陈立平", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2016-03"
+    assert ("周明远", "SUCCEEDED", "陈立平", "president") in triples(fs, "SUCCEEDED")
+    assert not any(f.object.name == "农行" and f.subject.name == "陈立平" for f in fs)
+
+
+def test_the_company_a_person_founds_is_where_the_cofounders_post_is() -> None:
+    fs = facts_of("南岭数科董事长吴清扬正在翻看报表。2012年回国后，吴清扬加入北林咨询有限公司，担任首席风控官，两年后升任首席运营官。"
+                  "2015年，她与前同事赵启明在深圳共同创立南岭网络科技有限公司，出任董事长兼首席执行官，赵启明任首席技术官。")
+    assert ("吴清扬", "HOLDS_POSITION", "北林咨询有限公司", "coo") in triples(fs)
+    assert ("赵启明", "HOLDS_POSITION", "南岭网络科技有限公司", "cto") in triples(fs)
+
+
+def test_gongsi_in_a_report_on_several_firms_is_the_paragraphs_firm() -> None:
+    # sentences written for this test: three issuers, a paragraph each; 公司 in the second is the second's
+    text = ("本周三家企业上会，北林精密股份有限公司（以下简称“北林精密”）获通过，南岭电子股份有限公司（以下简称“南岭电子”）"
+            "暂缓表决，东川材料股份有限公司（以下简称“东川材料”）撤回申请。\n"
+            "资料显示，北林精密成立于2008年，主营精密轴承。目前，许文斌任公司董事长。\n"
+            "南岭电子的实际控制人为吴思源，其直接持有公司41.2%的股份。吴思源自2015年起担任公司董事长兼总经理。\n"
+            "东川材料则无控股股东，第一大股东为公司创始人、董事长郑启明。")
+    fs = triples(facts_of(text))
+    assert ("吴思源", "HOLDS_POSITION", "南岭电子股份有限公司", "chairman") in fs
+    assert ("吴思源", "HOLDS_POSITION", "北林精密股份有限公司", "chairman") not in fs
+    assert ("许文斌", "HOLDS_POSITION", "北林精密股份有限公司", "chairman") in fs
+    # one firm's article with a paragraph about its shareholder: 公司 stays the article's firm
+    fs = triples(facts_of("北林精密股份有限公司（以下简称“北林精密”）今日公告。\n南岭集团持有公司30%股份。\n"
+                          "北林精密成立于2008年。目前，吴思源任公司董事长。"))
+    assert ("吴思源", "HOLDS_POSITION", "北林精密股份有限公司", "chairman") in fs
+    # paragraphs that open with other companies the text does not introduce as firms of the report: still the article's
+    fs = triples(facts_of("8月4日，北林期货有限公司发布公告称，公司名称变更为南岭期货。\n合并后，南岭期货注册资本增至18亿元。\n"
+                          "东川投资持股61%，为控股股东。目前，吴思源任公司董事长。"))
+    assert ("吴思源", "HOLDS_POSITION", "东川投资", "chairman") not in fs

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import facts_of, pairs, quals
+from .helpers import facts_of, pairs, quals, triples
 
 
 def _names(text: str) -> set[str]:
@@ -568,3 +568,16 @@ def test_local_state_capital_before_the_word_for_holding_is_a_phrase_not_a_compa
     lex = get_lexicon()
     assert headline_companies("券商专题：股权梳理——地方国资控股仍是主流", lex) == []
     assert headline_companies("北林国资控股公告", lex) == [("北林国资控股", "北林国资控股")]
+
+
+def test_a_full_name_given_right_after_the_short_one_with_quancheng() -> None:
+    fs = facts_of("北林数科全称杭州北林数字科技有限公司，是一家风控服务商。周明远担任北林数科董事长。")
+    names = {n for f in fs for n in (f.object.name, *f.object.aliases)}
+    assert {"北林数科", "杭州北林数字科技有限公司"} <= names
+    assert not any("全称" in n for n in names)
+
+
+def test_a_three_letter_name_in_a_list_of_titled_names_whose_first_two_letters_make_a_word() -> None:
+    fs = facts_of("2024年3月，北林信托聘任周明远为董事长。北林信托原董事长严守安、原总经理韩立新均已于去年12月被有关部门带走调查。")
+    assert ("严守安", "HOLDS_POSITION", "北林信托", "chairman") in triples(fs)
+    assert ("周明远", "SUCCEEDED", "严守安", "chairman") in triples(fs, "SUCCEEDED")

@@ -142,3 +142,18 @@ def test_the_next_year_counts_from_the_last_full_date_when_the_sentences_before_
                   "他的任期并不长。次年5月，周明远辞去行长职务，董事会聘任陈立华出任行长。")
     assert quals(fs, "陈立华", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["start"] == "2019-05"
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="president")["end"] == "2019-05"
+
+
+def test_an_as_of_date_of_a_figure_is_no_date_for_a_later_event() -> None:
+    fs = facts_of("2024年6月，滇西银行召开股东大会。年报显示，截至2023年末，滇西银行资产总额1000亿元。"
+                  "股东大会结束后，该行随即召开董事会会议，选举苏婉宁为董事长。")
+    assert quals(fs, "苏婉宁", "HOLDS_POSITION", "滇西银行", role="chairman").get("start") == "2024-06"
+
+
+def test_tong_yue_is_the_month_of_the_last_date_not_an_earlier_day() -> None:
+    # sentences written for this test: "同月，…" after a month-precise date dates by that month,
+    # not by a day named sentences before
+    text = ("北林银行股份有限公司2023年年度报告\n1. 2023年2月16日，本行董事会聘任周明远先生为本行副行长。\n"
+            "2. 2023年7月，吴思齐女士辞去本行董事会秘书职务；同月，董事会聘任陈思远先生为董事会秘书。")
+    fs = facts_of(text)
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行股份有限公司", role="board_secretary")["start"] == "2023-07"

@@ -752,3 +752,120 @@ def test_an_approval_list_whose_next_name_has_only_its_title() -> None:
     fs = facts_of("北林金融监管局同时核准周明远北林农商银行董事长、吴思齐行长的任职资格。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林农商银行")["role"] == "chairman"
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林农商银行")["role"] == "president"
+
+
+def test_the_post_taken_on_joining_with_shi_ren() -> None:
+    # sentences written for this test: 时 closes the clause of joining, 任 is the verb of the post taken then
+    fs = triples(facts_of("北林科技首席执行官周明远接受专访。周明远2016年加入北林科技时任首席财务官，负责融资。"))
+    assert ("周明远", "HOLDS_POSITION", "北林科技", "cfo") in fs
+    # 时任 before a name stays a modifier of that name's title
+    fs = triples(facts_of("南岭证券今日公告，吴思源加入南岭证券时任副总裁的郑启明已离职。"))
+    assert ("吴思源", "HOLDS_POSITION", "南岭证券", "vice_president") not in fs
+
+
+def test_a_data_sheet_line_gives_its_posts_to_the_names_after_the_colon() -> None:
+    # sentences written for this test: a company's data sheet, a line the posts alone, a colon, then only names
+    text = ("北林银行股份有限公司（“本行”）公司资料\n董事会\n董事长兼非执行董事：周明远\n副董事长：陈思远\n"
+            "独立非执行董事：李文涛、赵海宁\n公司秘书：吴思齐")
+    fs = triples(facts_of(text, title="北林银行2024年年报：公司资料"), "HOLDS_POSITION")
+    for who, role in (("周明远", "chairman"), ("周明远", "non_executive_director"), ("陈思远", "vice_chairman"),
+                      ("李文涛", "independent_director"), ("赵海宁", "independent_director"), ("吴思齐", "other")):
+        assert (who, "HOLDS_POSITION", "北林银行股份有限公司", role) in fs
+    # a colon inside prose is not a sheet: what follows it is a quote, not a name
+    fs = facts_of("北林银行董事长周明远表示：陈述清楚的方案更好。")
+    assert not [f for f in fs if f.subject.name == "陈述清"]
+
+
+def test_a_resume_heading_line_gives_its_name_the_posts_after_it() -> None:
+    # sentences written for this test: a heading line with a number, the name and its posts, then the résumé
+    text = ("北林银行股份有限公司（以下简称“北林银行”）官网更新了领导团队栏目。\n01 周明远　党委书记、董事长\n1970年出生，研究生学历。\n"
+            "02 曾思远　副行长\n女，1976年出生。\n")
+    fs = facts_of(text, title="北林银行领导团队履历一览")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="other")["title"] == "党委书记"
+    assert quals(fs, "曾思远", "HOLDS_POSITION", "北林银行", role="vice_president")  # 曾 a surname: the heading frames it
+    # the name and a colon: "P：T"
+    text = "北林银行股份有限公司（以下简称“北林银行”）公布新一届经营班子。\n吴思齐：行长\n1972年出生。\n"
+    assert quals(facts_of(text), "吴思齐", "HOLDS_POSITION", "北林银行", role="president")
+
+
+def test_a_pronoun_then_the_years_of_a_post() -> None:
+    # sentences written for this test: "他D1至D2任C T" — 他 is the person just spoken of
+    fs = facts_of("北林银行董事长周明远今年上任。此前，他2016年至2024年2月任南岭投资集团有限公司总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭投资集团有限公司") == {"role": "general_manager", "start": "2016", "end": "2024-02"}
+
+
+def test_a_regulator_approving_qi_for_a_post() -> None:
+    # sentences written for this test: 核准其T任职资格 — 其 is the person spoken of, the post at the company spoken of
+    text = "北林银行2018年聘任陈思远为副行长。2024年4月，国家金融监督管理总局核准其行长任职资格，接替调任他职的吴思齐。"
+    fs = facts_of(text)
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2024-04"
+    assert ("陈思远", "SUCCEEDED", "吴思齐", "president") in triples(fs, "SUCCEEDED")
+    assert ("陈思远", "SUCCEEDED", "吴思齐", "vice_president") not in triples(fs, "SUCCEEDED")
+
+
+def test_a_kind_of_supervisor_seat_is_a_supervisor() -> None:
+    # sentences written for this test: 职工监事, 职工代表监事 and 外部监事 are seats of the board of supervisors
+    fs = facts_of("2023年4月，北林银行职工代表大会选举周明远先生为北林银行职工监事。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行")["role"] == "supervisor"
+    fs = facts_of("北林银行外部监事吴思齐表示，资产质量稳定。")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林银行")["role"] == "supervisor"
+
+
+def test_appointed_to_hold_a_second_post_with_jian_ren() -> None:
+    # sentences written for this test: 聘任副行长P兼任T — the verb of holding two posts between the name and the post
+    fs = facts_of("2023年7月，吴思齐女士辞去北林银行董事会秘书职务；同月，董事会聘任副行长周明远先生兼任董事会秘书。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="board_secretary")
+    assert ("周明远", "SUCCEEDED", "吴思齐", "board_secretary") in triples(fs, "SUCCEEDED")
+
+
+def test_a_post_is_given_to_the_holder_of_a_company() -> None:
+    # sentences written for this test: "另一位新任董事长为C的P" — the post is at the company the holder is of
+    fs = facts_of("本月共有三家险企迎来新董事长。另一位新任董事长为南岭人寿保险股份有限公司的周明远。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭人寿保险股份有限公司")["role"] == "chairman"
+
+
+def test_a_post_taken_over_from_the_one_who_held_it_before() -> None:
+    # sentences written for this test: "A此前担任C总经理。…C总经理一职由B接任" — B succeeds A
+    fs = facts_of("北林人寿董事长吴思齐此前担任北林人寿总经理。另有两家公司换帅。总经理层面，北林人寿总经理一职由周明远接任。")
+    assert ("周明远", "SUCCEEDED", "吴思齐", "general_manager") in triples(fs, "SUCCEEDED")
+    # two former holders: no one to pick
+    fs = facts_of("北林人寿董事长吴思齐此前担任北林人寿总经理，副董事长陈思远也曾担任北林人寿总经理。北林人寿总经理一职由周明远接任。")
+    assert not triples(fs, "SUCCEEDED")
+
+
+def test_a_post_given_then_approved_starts_on_its_approval() -> None:
+    # sentences written for this test: "…聘任P为T，其任职资格已于D获核准" and "T一职由P接任，其任职资格于D获批"
+    fs = facts_of("2023年7月，北林银行董事会聘任周明远先生为董事会秘书，其任职资格已于2023年9月获核准。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="board_secretary")["start"] == "2023-09"
+    fs = facts_of("2024年8月，北林人寿总经理一职由周明远接任，其任职资格于2024年8月26日获批。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿", role="general_manager")["start"] == "2024-08-26"
+
+
+@pytest.mark.parametrize(("text", "company", "role"), [
+    # sentences written for this test: the post, 由, then the holder — with a time word, a sender or a verb of moving
+    ("北林银行公布人事变动。行长一职目前由周明远担任。", "北林银行", "president"),
+    ("北林汽车金融有限公司完成新一届董事会换届。人事方面，总经理由南岭银行派驻的周明远继续担任。", "北林汽车金融有限公司", "general_manager"),
+    ("北林人寿召开董事会。总经理则由北林金控副总经理周明远转任。", "北林人寿", "general_manager"),
+])
+def test_a_post_then_by_its_holder_with_more_between(text: str, company: str, role: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role=role)
+
+
+def test_posts_taken_with_a_rename_are_at_the_new_name() -> None:
+    # sentences written for this test: a rename done, the legal representative changed with it, then the new officers
+    text = ("企业信息查询平台显示，3月18日，北林支付有限公司发生工商变更，企业名称变更为南岭支付有限公司，同时法定代表人由周明远变更为吴思齐。"
+            "主要人员方面，周明远卸任董事长，吴思齐新任执行董事兼总经理；原监事陈思远退出，新增监事李文涛。")
+    fs = facts_of(text, date="2024-03-20")
+    for role in ("executive_director", "general_manager", "other"):
+        assert quals(fs, "吴思齐", "HOLDS_POSITION", "南岭支付有限公司", role=role)
+    assert quals(fs, "李文涛", "HOLDS_POSITION", "南岭支付有限公司", role="supervisor")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林支付有限公司", role="chairman")  # the post left: at the old name
+    assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["company"] == "南岭支付有限公司"
+
+
+def test_xin_ren_after_a_name_is_the_verb_of_taking_a_post() -> None:
+    # sentences written for this test: "P新任T兼T"; before a title with no name ahead, 新任 stays a modifier
+    fs = facts_of("北林支付有限公司变更主要人员，董事长周明远卸任，吴思齐新任执行董事兼总经理。")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林支付有限公司", role="general_manager")
+    assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林支付有限公司", role="executive_director")

@@ -622,3 +622,89 @@ def test_a_name_before_xuren_or_zhijin_reng_ren_is_no_part_of_the_company_after(
     assert ("周明远", "HOLDS_POSITION", "北溪银行", "chairman") in _posts("周明远续任北溪银行董事长。")
     assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in _posts("周明远至今仍任北林银行董事长。")
     assert ("周明远", "HOLDS_POSITION", "南岭科技", "chairman") in _posts("周明远至今仍担任南岭科技董事长。")
+
+
+def test_a_post_changed_from_one_holder_to_another_names_both() -> None:
+    text = "北林证券是一家券商。2024年公司董事长由刘明文变更为韩亦凡，管理层保持稳定。"
+    fs = facts_of(text)
+    assert quals(fs, "韩亦凡", "HOLDS_POSITION", "北林证券", role="chairman")["start"] == "2024"
+    assert quals(fs, "刘明文", "HOLDS_POSITION", "北林证券", role="chairman")["end"] == "2024"
+    assert ("韩亦凡", "SUCCEEDED", "刘明文", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_founders_in_the_clause_after_a_source_or_a_full_name() -> None:
+    fs = facts_of("工商资料显示，北林数科成立于2016年，由周明远创办，他目前担任公司董事长。")
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2016"
+    fs = facts_of("北林数科全称杭州北林数字科技有限公司，2018年由周明远和吴清扬在杭州共同创立，主要为银行提供风控服务。")
+    assert quals(fs, "吴清扬", "FOUNDED", "北林数科")["date"] == "2018"
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2018"
+    # a clause after another company's, or a founding that describes a later name, founds nothing here
+    assert _founded("记者获悉，南华资本领投北林数科，由周明远创办的东川基金跟投。") == set()
+
+
+def test_a_founder_named_with_a_function_letter_inside_in_a_list_of_founders() -> None:
+    fs = facts_of("北林数科成立于2019年，由周明远与温以明共同创立。")
+    assert quals(fs, "温以明", "FOUNDED", "北林数科")["date"] == "2019"
+    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2019"
+
+
+def test_a_founder_title_with_no_company_is_the_founder_of_the_company_spoken_of() -> None:
+    assert ("周明远", "北林科技") in _founded("北林科技公告，吴清扬辞任执行董事及首席执行官，由联合创始人周明远接任首席执行官。")
+    assert _founded("北林小贷实控人变更。变更前，创始人周明远通过其控制的南华投资持有北林小贷60%股权。") == {("周明远", "北林小贷")}
+
+
+def test_board_seats_won_by_a_list_with_corporate_directors_and_their_representatives() -> None:
+    text = ("北林證券（6099）今日召開股東常會，全面改選董事七席。改選結果，一般董事四席由北林投資股份有限公司"
+            "（代表人：周明遠、吳清揚）、南華實業股份有限公司（代表人：林雅文）及自然人股東蔡文斌當選；獨立董事由陳國華、吳美玲、劉子健當選。")
+    posts = _posts(text)
+    for name in ("周明遠", "吳清揚", "林雅文", "蔡文斌"):
+        assert (name, "HOLDS_POSITION", "北林證券", "director") in posts
+    for name in ("陳國華", "吳美玲", "劉子健"):
+        assert (name, "HOLDS_POSITION", "北林證券", "independent_director") in posts
+    assert not any(s.endswith("公司") for s, _p, _o, _r in posts)  # a corporate director sits through its representatives
+
+
+def test_a_given_name_that_begins_with_chang() -> None:
+    text = ("北林保险发布公告。2023年3月15日，公司原董事长许长明因年龄原因辞去公司董事长、执行董事职务。"
+            "同日，公司董事会选举汪立明为公司董事长。")
+    fs = facts_of(text)
+    assert quals(fs, "许长明", "HOLDS_POSITION", "北林保险", role="chairman")["end"] == "2023-03-15"
+    assert ("汪立明", "SUCCEEDED", "许长明", "chairman") in triples(fs, "SUCCEEDED")
+    lex = get_lexicon()
+    assert not plausible_person("王长期", lex, strong=False)  # 长期 is a word
+
+
+def test_the_chair_of_the_supervisors_under_its_two_titles_is_one_seat() -> None:
+    fs = facts_of("滇北银行召开监事会会议，选举邝婉青为监事会主席。卢继明因到龄退休，不再担任该行监事长职务。")
+    assert ("邝婉青", "SUCCEEDED", "卢继明", "supervisor") in triples(fs, "SUCCEEDED")
+
+
+def test_a_combined_seat_given_while_the_leaver_held_only_the_former_title_named() -> None:
+    fs = facts_of("北林支付执行董事兼总经理一职由云帆科技副总裁周明远担任，原执行董事、南岭集团创始人陈立平已卸任。")
+    assert ("陈立平", "HOLDS_POSITION", "北林支付", "executive_director") in triples(fs)
+    assert ("陈立平", "HOLDS_POSITION", "北林支付", "general_manager") not in triples(fs)
+    assert ("周明远", "SUCCEEDED", "陈立平", "executive_director") in triples(fs, "SUCCEEDED")
+
+
+def test_elected_chair_of_the_supervisors_while_holding_a_staff_supervisor_seat() -> None:
+    fs = facts_of("2024年6月27日，滇西银行召开监事会会议，选举职工监事苏婉宁为第五届监事会主席。原监事长钱立德因到龄退休，不再担任该行监事长、监事职务。")
+    assert quals(fs, "苏婉宁", "HOLDS_POSITION", "滇西银行", role="supervisor").get("start") == "2024-06-27"
+    assert ("苏婉宁", "SUCCEEDED", "钱立德", "supervisor") in triples(fs, "SUCCEEDED")
+
+
+def test_board_seats_with_no_count_won_by_corporate_directors() -> None:
+    posts = _posts("北林證券今日召開股東常會，改選董事。董事由北林投資股份有限公司（代表人：周明遠）、南華實業股份有限公司（代表人：林雅文）當選。")
+    assert {("周明遠", "HOLDS_POSITION", "北林證券", "director"), ("林雅文", "HOLDS_POSITION", "北林證券", "director")} <= posts
+
+
+def test_wo_in_an_interviewees_line_is_the_interviewee() -> None:
+    # sentences written for this test: an interview, each answer a line opened by the speaker's name
+    text = ("专访北林科技首席执行官周明远。\n记者：您怎么创业的？\n"
+            "周明远：我2015年创办了北林科技。2022年起，董事会又让我兼任总裁。我们的首席财务官是郑启明。")
+    fs = triples(facts_of(text))
+    assert ("周明远", "FOUNDED", "北林科技", None) in fs
+    assert ("周明远", "HOLDS_POSITION", "北林科技", "president") in fs
+    assert not any(f[0] == "我" for f in fs)
+    # a line that only quotes someone (记者：, a body's 我们/我国) makes no one of 我
+    fs = triples(facts_of("专访北林科技首席执行官周明远。\n记者：我2015年创办了南岭数据，如何看待行业？"))
+    assert ("周明远", "FOUNDED", "南岭数据", None) not in fs

@@ -16,6 +16,7 @@ the seller's stated holding.
 from extract.rules.appositions import extract_appositions
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
+from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
@@ -24,4 +25,4 @@ from extract.rules.role_first import themed_positions
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales)

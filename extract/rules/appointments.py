@@ -14,7 +14,33 @@ from extract.rules.position_emit import clause_start, date_before, emit_position
 #: nominated, not appointed: "提名其为执行董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
-_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为)?(?P<chain>{CHAIN})")
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任)?(?P<chain>{CHAIN})")
+
+
+#: "监管局核准其行长任职资格": the person the text speaks of, approved for a post
+_APPROVES_PRONOUN = pattern(rf"核准(?:其|他|她)(?:担任|出任)?(?P<chain>{CHAIN})(?:的)?(?:任职资格|高管任职资格)")
+
+
+def _post_company(ctx: Context, sent: Sent, at: int) -> str | None:
+    """The company of a post given at `at`: the nearest, but not the regulator
+    that approves it ("监管局核准P行长任职资格": the post is at the company spoken of)."""
+    company = ctx.nearest_company(sent, at)
+    if company and ctx.is_regulator(company):
+        return sent.prev_topic or ctx.focus
+    return company
+
+
+def approved_pronoun(ctx: Context, sent: Sent) -> None:
+    """A regulator approving 其 (the person just spoken of) for a post states the post (guide v1.2)."""
+    if "核准" not in sent.tpl:
+        return
+    for m in _APPROVES_PRONOUN.finditer(sent.tpl):
+        person = ctx.last_person(sent, m.start())
+        if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        date, _ = date_before(ctx, sent, m.start())
+        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), _post_company(ctx, sent, m.start())):
+            emit_position(ctx, sent, person, company, info, "approved-pronoun", "start", date, 0.8)
 
 
 def appointments(ctx: Context, sent: Sent) -> None:
@@ -23,7 +49,7 @@ def appointments(ctx: Context, sent: Sent) -> None:
         if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or CANDIDATE_AFTER.match(sent.tpl, m.end()):
             continue  # a nomination is a proposal, not an appointment
         people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
-        default = ctx.nearest_company(sent, m.start())
+        default = _post_company(ctx, sent, m.start())
         date, _ = date_before(ctx, sent, m.start())
         date, carried = own_or_carried(ctx, sent, date, m.end())
         if m.group("pre") and len(people) == 1:

@@ -319,6 +319,9 @@ def topic_of(sent: Sent) -> str | None:
     the one the text has been speaking of: no topic of its own."""
     if "为现名" in sent.tpl:
         return None
+    if (joins := _JOINS.match(sent.tpl)) and re.search(r"\ue000|[他她]", joins.group(0)) and _TAKES_POST_NEXT.match(sent.tpl, joins.end()) and not any(
+            m.kind == "C" and not m.focus and sent.pos_of(m) >= joins.end() for m in sent.mentions):
+        return sent.at(joins.end() - 1).key  # "2011年，P加盟C，出任副行长": the text follows P to C
     for m in sent.mentions:
         if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
             continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
@@ -336,6 +339,12 @@ def topic_of(sent: Sent) -> str | None:
         return m.key
     return None
 
+
+#: a person joining or founding a company, the sentence's first: "P加盟C", "P于2011年加入C", "她与Q共同创立C"
+_JOINS = re.compile(r"[^。；\ue001]{0,24}?(?:加盟|加入|调入|入职|创立|创办|创建)(?:了)?\ue001")
+
+#: …and takes a post there in the next clause: "，出任副行长", "，担任首席风控官" (not "，历任…": a past career)
+_TAKES_POST_NEXT = re.compile(r"[，,](?:并|随即|即)?(?:出任|担任|任)\ue003")
 
 #: a company's former holder named after it ("B原股东A持股12%"): A and its holding are the sentence's, B only describes A
 _FORMER_HOLDER_NEXT = re.compile(r"(?:的)?(?:原|前)(?:控股|第一大|大)?股东(?:之一)?\ue001")

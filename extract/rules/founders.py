@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, head_is_preamble, pattern
 from extract.rules.corporate import latin_company
 from extract.rules.enumerations import list_items
 from extract.rules.position_chains import CHAIN
@@ -20,13 +20,18 @@ _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,10}?(?:人|家|者|师|授|
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）创始人、名誉董事长P")
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|[、，]?)(?:的)?(?P<p><P>)")
+#: what may stand right before a founder's title that names no company: the sentence's start, a clause mark, 由
+_BARE_FOUNDER_HEAD = "，,：:（(由"
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
 _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001]{2,16}?)(?=[，。；（(]|$)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
-_CLAUSE_FOUNDED_BY = pattern(rf"^(?P<c><C>)[^。；\ue000]{{0,20}}?[，,](?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?{_WHERE}"
-                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)")
+#: (or opens the clause after a source's: "工商资料显示，C成立于2015年，由P创办"); "C全称X，2019年由A和B…创立"
+_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?{_WHERE}"
+                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
+#: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
+_SET_UP_WHEN = re.compile(r"^(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
 #: "C是P一手创办的", "C由P一手打造": the company the founder built with his own hands
 _BUILT_BY = pattern(r"(?P<c><C>)(?:是|系|由|是由)(?P<p><P>)(?:一手|亲手)(?:创办|创立|创建|打造)")
 #: who a partner is to the founder: "前同事", "大学同学", "同乡"
@@ -79,13 +84,18 @@ def find_founders(ctx: Context, sent: Sent) -> None:
             # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
             after = sent.between(m.end(), len(sent.tpl), "C")
             company = after[0].key if after else None
+        if company is None and (m.start() == 0 or sent.tpl[m.start() - 1] in _BARE_FOUNDER_HEAD):
+            # "C公告，…由联合创始人P接任": the company the sentence opens with; "变更前，创始人P…": the article's
+            named = [c.key for c in sent.between(0, m.start(), "C") if c.key and not ctx.is_regulator(c.key)]
+            company = named[0] if named else ctx.focus
         if company:
             ctx.emit(Predicate.FOUNDED, person, company, sent, "founder-title", 0.8)
     for m in _IS_FOUNDER.finditer(sent.tpl):
         ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "founder-is", 0.8)
     for m in (*_FOUNDED_BY.finditer(sent.tpl), *_CLAUSE_FOUNDED_BY.finditer(sent.tpl)):  # "C由A和B于2015年共同创立"
-        if hedged(sent.tpl[m.start():m.end()]):
-            continue
+        if hedged(sent.tpl[m.start():m.end()]) or (m.re is _CLAUSE_FOUNDED_BY and m.start() > 0 and not (
+                head_is_preamble(sent.tpl[:m.start()]) and _SET_UP_WHEN.match(m.group("mid")))):
+            continue  # the clause a company opens after only a source or a date ("资料显示，C成立于…"), not after another's
         date, _ = date_before(ctx, sent, m.end(), m.start())
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
             ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)

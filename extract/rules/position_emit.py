@@ -44,7 +44,13 @@ def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = Fal
         r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间|日)(?:均|都)?(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
     if m:
         return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
+    if (ok := _APPROVED_ON.search(tail)) is not None:  # "…，其任职资格已于D获核准": the post starts on its approval
+        return ctx.date_iso(sent.at(pos + ok.start(1)), sent)
     return None
+
+
+#: the day a regulator approved the post just given: "其任职资格已于D获核准", "其任职资格于D获批"
+_APPROVED_ON = re.compile("[，,]其?任职资格(?:已|已经)?于(" + KIND["D"] + ")(?:获得?|得到)(?:监管)?(?:核准|批准|批复|批)")
 
 
 def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
@@ -60,9 +66,14 @@ def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
 _RANKED = re.compile(r"高级|资深|常务|执行副")
 
 
+#: the kind of a supervisor's seat (职工监事): a plain supervisor, with no title of its own beside the role
+_SEAT_KIND = re.compile(r"(?:职工代表|职工|外部|股东)监事")
+
+
 def _qual(info: TitleInfo) -> dict[str, str]:
     q: dict[str, str] = {"role": str(info.role)}
-    if info.role is Role.OTHER or info.title not in PLAIN_TITLES.get(info.role, ()) or _RANKED.match(info.title):
+    if info.role is Role.OTHER or (info.title not in PLAIN_TITLES.get(info.role, ()) and not _SEAT_KIND.fullmatch(info.title)) or _RANKED.match(
+            info.title):
         q["title"] = info.title  # "技术副总裁", "常务副行长", "高级副总裁": the title as written, beside its role
     return q
 

@@ -29,7 +29,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
-from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals
+from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
 from extract.rules.name_lists import list_before, named_list
@@ -64,14 +64,15 @@ from extract.rules.position_emit import (
     stated_after,
     subject_for,
 )
-from extract.rules.post_then_holder import by_person, counted_then_named
+from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
-#: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长"
-_AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000)时任")
+#: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长";
+#: "P加入C时任T": the post taken on joining, 时 closing the clause of joining
+_AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000|(?<=加入|加盟|入职)\ue001)时任")
 
 #: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
 _GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由(?:\ue001?(?:的)?\ue003)?\ue000$")  # (…由合规总监P兼任…: P's post now)
@@ -88,6 +89,8 @@ _VERB_CHAIN = pattern(
 #: (the title's English in brackets may come between: "首席技术官（CTO）P")
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的)?(?P<p><P>)")
 
+#: "他2016年至2020年任C T": the pronoun, then the years the post was held
+_PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
 #: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
@@ -129,7 +132,9 @@ def extract_positions(ctx: Context) -> None:
         _verb_chains(ctx, sent)
         appointments(ctx, sent)
         approvals(ctx, sent)
+        approved_pronoun(ctx, sent)
         by_person(ctx, sent)
+        heading_posts(ctx, sent)
         _moved_from(ctx, sent)
         counted_then_named(ctx, sent)
         find_founders(ctx, sent)
@@ -254,6 +259,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, vpos)
         if hedged(sent.tpl[clause:vpos]) or ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
+        if verb == "新任" and sent.tpl[vpos - 1:vpos] != KIND["P"]:
+            continue  # "P新任执行董事": a verb after its person; elsewhere 新任 modifies a title
         if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN and not (
                 _AT_THE_TIME.match(sent.tpl, vpos - 2) and not re.match(r"(?:的)?\ue000", sent.tpl[m.end("chain"):])):
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
@@ -279,7 +286,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
-                and not DATE_RANGE_HEAD.fullmatch(head)):
+                and not DATE_RANGE_HEAD.fullmatch(head)
+                and not (_PRONOUN_HEAD.fullmatch(head) and DATE_RANGE_HEAD.fullmatch(head, _PRONOUN_HEAD.fullmatch(head).end(1)))):
             continue
         # A verb-position pattern reached from an appointment verb is handled by _appointments.
         if APPOINT_RE.search(sent.tpl[clause:vpos]) and sent.between(clause, vpos, "P"):

@@ -9,13 +9,28 @@ import re
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, chain_items
-from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, seat_left_here
+from extract.rules.position_emit import (
+    clause_start,
+    date_before,
+    emit_position,
+    hedged,
+    own_or_carried,
+    seat_left_here,
+    stated_after,
+)
 
 #: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
-_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:将|则|改|仍)?由(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任)")
+#: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
+#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任")
+_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然)?(?:将|则|改|仍)?由"
+                     rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任|转任)")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P")
-_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
+_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
+#: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
+_CHAIN_COLON_PERSON = pattern(rf"(?<![^\n])(?P<chain>{CHAIN})[：:](?P<p><P>)")
 
+#: a résumé's heading, a line of its own: a number perhaps, the name, then only its posts ("01 P　党委书记、董事长", "P：行长")
+_HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})\s*")
 
 #: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
 _COUNTED_THEN_NAMED = pattern(
@@ -36,24 +51,38 @@ def counted_then_named(ctx: Context, sent: Sent) -> None:
                 emit_position(ctx, sent, p.key, company, info, "counted-named", "start", date, 0.8, date_carried=carried)
 
 
+def heading_posts(ctx: Context, sent: Sent) -> None:
+    """A résumé's heading line gives its name the posts after it, at the company the text is about."""
+    if (m := _HEADING.fullmatch(sent.tpl)) is None or "\n" in ctx.text[sent.start:sent.end].strip():
+        return
+    person = sent.at(m.start("p")).key
+    for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+        emit_position(ctx, sent, person, company, info, "heading-posts", "", None, 0.75)
+
+
 def by_person(ctx: Context, sent: Sent) -> None:
     """The holder named after the post: "C总经理一职由P担任", "董事长为P", "独立董事为A、B和C"."""
-    for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, "")):
+    for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, ""), (_CHAIN_COLON_PERSON, "")):
         for m in rx.finditer(sent.tpl):
             clause = clause_start(sent, m.start())
             if hedged(sent.tpl[clause:m.start()]):
                 continue
             person = sent.at(m.start("p")).key
             persons = [person]
-            if rx is _CHAIN_IS_PERSON:  # "独立董事为A、B和C": each of them
+            if rx is not _BY_PERSON:  # "独立董事为A、B和C": each of them
                 stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
                 persons = named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
             default = ctx.nearest_company(sent, m.start("chain"))
+            if "of" in m.groupdict() and m.group("of"):
+                default = sent.at(m.start("of")).key  # "另一位新任董事长为C的P": the post is at the company the holder is of
+            if "sender" in m.groupdict() and m.group("sender") and default == sent.at(m.start("sender")).key:
+                default = ctx.focus or sent.prev_topic  # "总经理由C派驻的P担任": C sends P to the company the text is about
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
             given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
             st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
+            date = (stated_after(ctx, sent, m.end()) or date) if st else date  # "…由P接任，其任职资格于D获批"
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
                 for who in persons:
                     seat = seat_left_here(ctx, sent, company, info, who)

@@ -9,6 +9,8 @@ successions of one company's name are found with the positions
 
 from __future__ import annotations
 
+import re
+
 from extract.rules.base import Candidate, Context, pattern
 from extract.rules.position_chains import CHAIN
 from schema import Predicate
@@ -46,7 +48,45 @@ def _replaced_here(ctx: Context) -> set[tuple[int, str]]:
     return out
 
 
+#: a word that refers to the company without naming it (该行, 公司): the name it goes by is the sentence's time's
+_REFERS = re.compile(r"(?:该|本|其|我)?(?:行|公司|集团|所|社)|公司|发行人")
+
+
+def _full_stops(ctx: Context, a: int, b: int) -> int:
+    """How many sentence ends (。！？ or a line's end) lie from sentence a's start to sentence b's."""
+    span = ctx.text[ctx.sentences[a].start:ctx.sentences[b].start]
+    return sum(span.count(c) for c in "。！？\n")
+
+
+def _taken_under_new_name(ctx: Context) -> None:
+    """A post taken in the sentence that renames a company, or in the next
+    ("C1发生工商变更，企业名称变更为C2，同时法定代表人由A变更为B。主要人员方面，B新任执行董事"),
+    is taken at the new name: the rename is done; so is a post the next sentence says is held
+    (主要人员方面，新增监事Q). The posts left stay at the old one."""
+    for r in [c for c in ctx.out if c.predicate is Predicate.RENAMED_TO]:
+        old, new = r.subject.split("#")[0], r.object.split("#")[0]
+        if old == new or ctx.type_of(new) != "Company":
+            continue
+        moved = set()
+        for c in ctx.out:
+            if c.predicate is not Predicate.HOLDS_POSITION or c.object != old or "left" in c.qualifiers or c.rule == "title-name-former":
+                continue
+            if c.sent < r.sent or _full_stops(ctx, r.sent, c.sent) > 1 or (c.status == "" and _full_stops(ctx, r.sent, c.sent) == 0):
+                continue
+            if c.sent > r.sent and any(m.key == old and not _REFERS.fullmatch(m.text) for m in ctx.sentences[c.sent].mentions):
+                continue  # "…更名为C2。C1董事长A退任，由B接任董事长": the sentence itself names the company by its old name
+            if c.status in ("start", ""):
+                c.object = new
+                moved.add((c.subject, c.qualifiers.get("role"), c.qualifiers.get("title")))
+        old_name, new_ent = ctx.inv.entities.get(old), ctx.inv.entities.get(new)
+        for c in ctx.out:  # the successions to those posts: at the new name too
+            if (c.predicate is Predicate.SUCCEEDED and old_name and new_ent and c.qualifiers.get("company") == old_name.name
+                    and (c.subject, c.qualifiers.get("role"), c.qualifiers.get("title")) in moved):
+                c.qualifiers["company"] = new_ent.name
+
+
 def successions_across_renames(ctx: Context) -> None:
+    _taken_under_new_name(ctx)
     one = _renamed_as_one(ctx)
     replaced = _replaced_here(ctx)
     if not one and not replaced:

@@ -117,12 +117,21 @@ def themed_positions(ctx: Context) -> None:
                 if theme is None or theme.company is None:
                     continue
                 person = sent.at(p).key
-                c = _emit(ctx, sent, person, theme, status, clause, m)
-                if c is not None:
-                    _until(ctx, sent, m.end(), c)
-                    if status == "start":
-                        held.append((theme, c))
+                for post in _own_former(sent, clause, p, theme) if rx is _LEAVES else (theme,):
+                    c = _emit(ctx, sent, person, post, status, clause, m)
+                    if c is not None:
+                        _until(ctx, sent, m.end(), c)
+                        if status == "start":
+                            held.append((post, c))
     _in_turn(ctx, held)
+
+
+def _own_former(sent: Sent, clause: int, p: int, theme: Theme) -> list[Theme]:
+    """The posts a leaver held: the former titles of his own clause ("执行董事兼总经理一职由A担任，
+    原执行董事、B集团创始人Q已卸任": Q left the 执行董事 seat, not the 总经理 one), else the theme's."""
+    own = [Theme(sent.i, p, theme.company, info, theme.date)
+           for _c, info in chain_items(sent, clause, p, theme.company) if info.modifier in ("原", "前")]
+    return own or [theme]
 
 
 def _emit(ctx: Context, sent: Sent, person: str | None, theme: Theme, status: str, clause: int,

@@ -257,6 +257,9 @@ def find_successions(ctx: Context) -> None:
                      if c.subject == succ and c.status == "start" and c.rule != "take-over"]
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
                 continue
+            # not a post taken years before the replacing ("2018年起任副行长。今年4月…核准其行长任职资格，接替…的A")
+            when = date_before(ctx, sent, m.start())[0]
+            taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
             for c in taken:
                 _other_end(ctx, sent, by_sent, pred, c, "replaced")
     for sent in ctx.sentences:
@@ -286,7 +289,8 @@ def find_successions(ctx: Context) -> None:
     _pronoun_successors(ctx, by_sent)
 
     def slot(c: Candidate, sent_i: int) -> tuple[str, object, object, int]:
-        return (c.object, c.qualifiers.get("role"), c.qualifiers.get("title"), sent_i)
+        title = c.qualifiers.get("title")
+        return (c.object, c.qualifiers.get("role"), _SUPERVISORY_CHAIR if title in _SUPERVISORY_CHAIR_TITLES else title, sent_i)
 
     ends_at: dict[tuple[str, object, object, int], list[Candidate]] = {}
     for cs in by_sent.values():
@@ -309,6 +313,26 @@ def find_successions(ctx: Context) -> None:
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
                      company=ent.name if ent else None, date=date, **q)
     _one_left_one_came(ctx, by_sent)
+    _took_over_from_former(ctx, by_sent)
+
+
+def _took_over_from_former(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
+    """"A此前担任C总经理。…C总经理一职由B接任": the post given by 接任 to B
+    was the one an earlier sentence (or this one) says A held and left: A is
+    the one B succeeds, when A is the only such holder."""
+    for s in (c for cs in list(by_sent.values()) for c in cs):
+        if s.rule != "chain-by-person" or s.status != "start" or s.qualifiers.get("role") not in SINGLE_HOLDER_ROLES:
+            continue
+        if not re.search(r"(?:一职|职务|职位)?由\ue000接任", ctx.sentences[s.sent].tpl):
+            continue
+        former = {c.subject for j, cs in by_sent.items() if j <= s.sent for c in cs
+                  if c.qualifiers.get("left") and c.object == s.object and c.subject != s.subject
+                  and c.qualifiers.get("role") == s.qualifiers.get("role") and c.qualifiers.get("title") == s.qualifiers.get("title")}
+        if len(former) == 1:
+            q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
+            ent = ctx.inv.entities.get(s.object)
+            ctx.emit(Predicate.SUCCEEDED, s.subject, former.pop(), ctx.sentences[s.sent], "took-over-from-former", 0.75,
+                     company=ent.name if ent else None, date=s.qualifiers.get("start"), **q)
 
 
 def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
@@ -341,6 +365,11 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
         ent = ctx.inv.entities.get(s.object)
         ctx.emit(Predicate.SUCCEEDED, s.subject, pred, ctx.sentences[s.sent], "one-left-one-came", 0.7,
                  company=ent.name if ent else None, date=start or None, role=slot[1])
+
+
+#: the chair of a board of supervisors, under either of its titles: one seat (监事长 left, 监事会主席 taken)
+_SUPERVISORY_CHAIR_TITLES = frozenset({"监事长", "监事会主席"})
+_SUPERVISORY_CHAIR = "监事长"
 
 
 #: the head of a sentence that goes on with the event just told: "同日，…", "随后，…"

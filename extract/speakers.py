@@ -1,0 +1,31 @@
+"""Interviews: in a speaker's line ("周明远：我2015年创办了北林科技…"), 我 is the
+speaker, so the line's 我 is a mention of that person for the rules."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mention_records import Inventory, Mention
+from text.normalize import norm_name
+
+#: a line that opens with a name and a colon: the speaker of what follows (not 记者：, 问：, a label like 来源：)
+_SPEAKER = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,6})[：:]")
+#: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
+_I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
+
+
+def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
+    """The person whose speaker's line holds the sentence at `start`, if that person is one the article names."""
+    m = _SPEAKER.match(text, text.rfind("\n", 0, start) + 1)
+    key = inv.surface.get(norm_name(m.group(1))) if m else None
+    return key if key and key.startswith("P:") else None
+
+
+def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: str) -> list[Mention]:
+    """The sentence's mentions with each 我 of the speaker's line as a mention of the speaker."""
+    if "我" not in text[start:end]:
+        return ms
+    taken = [(m.start, m.end) for m in ms]
+    added = [Mention("P", m.start(), m.end(), "我", key=speaker) for m in _I.finditer(text, start, end)
+             if not any(s <= m.start() < e for s, e in taken)]
+    return sorted(ms + added, key=lambda m: m.start) if added else ms

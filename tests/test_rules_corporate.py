@@ -536,3 +536,10 @@ def test_the_founder_of_a_predecessor_with_the_companys_name_inside_founded_both
 ])
 def test_a_partner_named_after_a_word_of_relation_founded_with_the_person_before(sentence: str, founders: set[str]) -> None:
     assert founders <= {p for p, c in pairs(sentence, "FOUNDED") if c == "东湖科技"}
+
+
+def test_a_regulator_approves_a_change_of_the_company_name() -> None:
+    # "同意A变更公司名称为B": the verb before the name, the day of the approval the rename's
+    assert _renames("2024年3月8日，监管局发布批复，同意青禾信托有限责任公司变更公司名称为“远江信托有限责任公司”。") == {
+        ("青禾信托有限责任公司", "远江信托有限责任公司", "2024-03-08")}
+    assert _renames("青禾证券于2022年8月变更企业名称为远江证券。") == {("青禾证券", "远江证券", "2022-08")}

@@ -1015,3 +1015,25 @@ def test_a_heading_without_a_company_leaves_gongsi_the_issuer() -> None:
     fs = facts_of(_LISTING + "\n三、控股股东情况\n杭州澄衡控股有限公司（以下简称“澄衡控股”）直接持有公司41.25%的股份。周明远、周启明分别持有澄衡控股70%、30%的股权。"
                   "周明远、周启明父子为公司共同实际控制人。\n四、子公司情况\n截至本公告书签署日，公司拥有澄衡（香港）有限公司、成都澄衡云科技有限公司两家全资子公司。")
     assert quals(fs, "澄衡（香港）有限公司", "SUBSIDIARY_OF", "澄衡信息技术股份有限公司") == {"kind": "wholly_owned"}
+
+
+def test_a_former_holding_told_with_yuan() -> None:
+    # "A原持有该行51%股权": the holding A had before the change the article goes on to tell
+    s = _stakes("西岭村镇银行是东湖农商行的控股子公司。作为主发起行，东湖农商行原持有该行60%股权。")
+    assert s == {("东湖农商行", "西岭村镇银行"): 60.0}
+
+
+def test_a_raise_told_with_jiang_as_ba() -> None:
+    # "2019年，A将持股比例由X提升至Y": 将 as 把 in a dated past, the change done (both the old and the new share)
+    fs = facts_of("北林证券成立于2010年。2019年，东岳集团将持股比例由40%提升至55%，北林证券成为其控股子公司。", date="2024-05-01")
+    assert quals(fs, "东岳集团", "HOLDS_STAKE", "北林证券", percent=55.0)["as_of"] == "2019"
+    fs = facts_of("北林证券成立于2010年。2019年，东岳集团将持股比例由40%提升至55%。", date="2024-05-01")
+    assert {f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {40.0, 55.0}
+    # a plan stays a plan: no date, or a date to come
+    assert not _stakes("北林证券成立于2010年。东岳集团将持股比例由40%提升至55%。", date="2024-05-01")
+    assert not _stakes("北林证券成立于2010年。2025年，东岳集团将持股比例由40%提升至55%。", date="2024-05-01")
+
+
+def test_the_rest_of_the_shares_held_by_the_other_holder() -> None:
+    s = _stakes("2021年，东岳集团对北林证券的持股比例由49%提升至51%。目前，南城实业有限公司持有其余49%的股权。", date="2024-05-01")
+    assert s[("南城实业有限公司", "北林证券")] == 49.0

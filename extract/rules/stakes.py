@@ -66,7 +66,7 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -88,7 +88,7 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
-    rf"(?:(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
+    rf"(?:(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = gated(
@@ -111,7 +111,7 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
-    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
+    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
     rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
@@ -149,6 +149,20 @@ _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
 #: a change that has not happened yet ("将提升至45%")
 _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")
+#: 将 as 把 before the ratio it changed: "2019年，A将持股比例由40%提升至55%" (a past date before it: done)
+_JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:持股|股权)比例由")
+
+
+def _pending(ctx: Context, sent: Sent, a: int, b: int) -> bool:
+    """Whether the clause head tpl[a:b] tells a change to come ("将提升至45%")."""
+    m = _PENDING.search(sent.tpl, a, b)
+    if m is None:
+        return False
+    if m.group(0).startswith("将") and _JIANG_AS_BA.match(sent.tpl, m.start()):
+        ds = sent.between(0, m.start(), "D")
+        iso = ctx.date_iso(ds[-1], sent) if ds else None
+        return not (iso and ctx.published and iso < ctx.published)
+    return True
 
 
 def extract_stakes(ctx: Context) -> None:
@@ -247,7 +261,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             for h, p in zip(holders, pcts, strict=True):
                 emit_stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):
-        if _PENDING.search(tpl[max(0, m.start() - 12):m.start("how") if m.group("how") else m.start("pcts")]) or not fresh(m, "pcts"):
+        if _pending(ctx, sent, max(0, m.start() - 12), m.start("how") if m.group("how") else m.start("pcts")) or not fresh(m, "pcts"):
             continue
         holders = holders_of(ctx, sent, m)
         target = target_of(ctx, sent, m, holders)

@@ -208,6 +208,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 m.key = prev_named
             else:
                 m.key = speaker or article_focus or first_c or prev_topic
+                if m.text.startswith("该") and m.key == last_c and before.endswith("持有") and prev_topic and prev_topic != last_c:
+                    m.key = prev_topic  # "A原持有该行51%股权": 该行 is the bank spoken of before, never the holder A
         elif m.text in _BARE_KINDS:
             named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and c.key.endswith(m.text)]
             near = [k for k in (prev_named, prev_topic) if k and k.endswith(m.text)]

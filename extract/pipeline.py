@@ -26,7 +26,7 @@ from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.name_words import names_an_industry
 from extract.rules import RULES
-from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
+from extract.rules.base import ITEM_HEAD, Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
 from extract.titles import find_titles
 from text.names import is_regulator
@@ -65,9 +65,6 @@ _RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
 _RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
 
 
-#: the start of a digest's item ("2. ", "二、", "【C】"): the dates of the items before are not its own
-_ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
-_ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,30}}】)?")
 
 
 def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, at: int) -> bool:
@@ -87,7 +84,7 @@ _NAMED_SENTENCES = 2
 
 
 #: an item of a digest or weekly wrap, at the head of a sentence or line: "一、", "2. ", "【北林银行】" (not a
-#: notice's own "（一）" sections, which `_ITEM_HEAD` reads for dates only when a company opens them)
+#: notice's own "（一）" sections, which `ITEM_HEAD` reads for dates only when a company opens them)
 _ITEM_STARTS = re.compile(r"(?:^|[。！？\n])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|【)")
 
 
@@ -224,7 +221,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
-        if (item := _ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
+        if (item := ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
             recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
             if digest:  # its 公司/该公司 are its own company's, never another item's
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None

@@ -1037,3 +1037,13 @@ def test_a_raise_told_with_jiang_as_ba() -> None:
 def test_the_rest_of_the_shares_held_by_the_other_holder() -> None:
     s = _stakes("2021年，东岳集团对北林证券的持股比例由49%提升至51%。目前，南城实业有限公司持有其余49%的股权。", date="2024-05-01")
     assert s[("南城实业有限公司", "北林证券")] == 49.0
+
+
+def test_a_holding_in_a_numbered_item_is_of_that_item_company() -> None:
+    # a digest's items: "2、C（代码）：…" opens another company's news, whose dropped target is C, not item 1's
+    text = ("1、东湖证券（600001.SH）：控股股东为东湖投资集团有限公司，持股30.5%。"
+            "2、西岭证券（000002.SZ）：股权较为分散，无控股股东。第一大股东为南江控股有限公司，持股18.5%；北山投资集团有限公司持股9.3%。")
+    s = _stakes(text)
+    assert s[("南江控股有限公司", "西岭证券")] == 18.5
+    assert s[("北山投资集团有限公司", "西岭证券")] == 9.3
+    assert ("南江控股有限公司", "东湖证券") not in s

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent, topic_of
+from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent, topic_of
 from extract.rules.pending import pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
 from schema import Predicate
@@ -149,12 +149,25 @@ def _parents(sent: Sent, holder: str) -> list[str]:
     return [k for k in out if k and k != holder]
 
 
+def _item_start(ctx: Context, sent: Sent, back: int) -> int:
+    """The sentence (of the last `back`) that opens the numbered item `sent`
+    is in ("2、C（代码）：…"): the items before are other companies' news."""
+    for j in range(sent.i, max(-1, sent.i - back - 1), -1):
+        tpl = ctx.sentences[j].tpl
+        head = ITEM_HEAD.match(tpl)
+        if head and tpl[head.end():head.end() + 1] == _C:
+            return j
+    return sent.i - back
+
+
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:
-    """The company whose shares the last sentences (`back` of them) were about."""
+    """The company whose shares the last sentences (`back` of them, in the
+    same numbered item) were about."""
+    first = _item_start(ctx, sent, back)
     for c in reversed(ctx.out):
         if c.sent > sent.i:
             continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
-        if c.sent < sent.i - back:
+        if c.sent < first:
             break
         if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders:
             return c.object

@@ -1047,3 +1047,13 @@ def test_a_holding_in_a_numbered_item_is_of_that_item_company() -> None:
     assert s[("南江控股有限公司", "西岭证券")] == 18.5
     assert s[("北山投资集团有限公司", "西岭证券")] == 9.3
     assert ("南江控股有限公司", "东湖证券") not in s
+
+
+def test_shares_of_several_companies_sold_to_one_buyer() -> None:
+    # "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": a sale of each
+    fs = facts_of("北林集团公告，北林网络科技有限公司持有的甲山支付有限公司100%股权、乙水小额贷款有限公司100%股权，以及丙石保险经纪有限公司70%股权，"
+                  "已于2025年3月5日全部转让予北林金控。")
+    sales = {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
+             for f in fs if str(f.predicate) == "SOLD_STAKE"}
+    assert sales == {("北林网络科技有限公司", "甲山支付有限公司", "北林金控", 100.0, "2025-03-05"), ("北林网络科技有限公司", "乙水小额贷款有限公司", "北林金控", 100.0, "2025-03-05"),
+                     ("北林网络科技有限公司", "丙石保险经纪有限公司", "北林金控", 70.0, "2025-03-05")}

@@ -41,6 +41,10 @@ _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P
 _BOUGHT_FROM = pattern(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
                        rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
                        rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)")
+# "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": several companies, a share of each, one buyer
+_SHARE_ITEM = rf"\ue001{_ALIAS}(?:的)?\ue007(?:的)?(?:股权|股份)"
+_LISTED_SOLD = pattern(rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<items>{_SHARE_ITEM}(?:[、，,]?(?:以及|和|及|与|、){_SHARE_ITEM})+)[，,]?"
+                       rf"(?:已|均已|已经)?(?:于<D>)?(?:全部|均|分别)?(?:转让|出售|出让|划转|过户)(?:给|予|至)(?P<buyer>{_H})")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
@@ -280,6 +284,13 @@ def _exits(ctx: Context, sent: Sent) -> None:
         when = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else _date(ctx, sent, m.start())
         _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transfer-registered", 0.85, True, buyer=_key(sent, m, "buyer"),
               percent=pct_of(sent, m), date=when)
+    for m in _LISTED_SOLD.finditer(tpl):
+        if not _hedged(sent, m.start(), m.end()):
+            date = _date(ctx, sent, m.start("buyer"))
+            for item in re.finditer(_SHARE_ITEM, tpl[m.start("items"):m.end("items")]):
+                at = m.start("items") + item.start()
+                pct = next(x.value for x in sent.between(at, m.start("items") + item.end(), "R"))
+                _sale(ctx, sent, _key(sent, m, "seller"), sent.at(at).key, "listed-sold", 0.8, buyer=_key(sent, m, "buyer"), percent=pct, date=date)
     for m in _WON_AT_AUCTION.finditer(tpl):
         if not re.search(r"传闻|据传|或将|有望|拟|计划|意向", tpl[max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1:m.end()]):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "won-at-auction", 0.8, True, buyer=_key(sent, m, "buyer"),

@@ -568,3 +568,11 @@ def test_local_state_capital_before_the_word_for_holding_is_a_phrase_not_a_compa
     lex = get_lexicon()
     assert headline_companies("券商专题：股权梳理——地方国资控股仍是主流", lex) == []
     assert headline_companies("北林国资控股公告", lex) == [("北林国资控股", "北林国资控股")]
+
+
+def test_a_conjunction_a_glued_preposition_or_a_notice_word_never_begins_a_company_name() -> None:
+    # "，以及X有限公司", "转让予X" (the HMM glues 予 to the name), "现将X股份有限公司…披露如下"
+    assert "丙石保险经纪有限公司" in _names("北林网络科技有限公司持有的甲山支付有限公司100%股权，以及丙石保险经纪有限公司70%股权，已全部转让予东山集团。")
+    fs = facts_of("东山集团已将所持南岭支付有限公司30%股权全部转让予北林金控。")
+    assert quals(fs, "东山集团", "SOLD_STAKE", "南岭支付有限公司")["buyer"] == "北林金控"
+    assert "北林人寿保险股份有限公司" in _names("现将北林人寿保险股份有限公司的关联交易信息披露如下：东山集团持有北林人寿保险股份有限公司51%的股份。")

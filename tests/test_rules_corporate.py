@@ -543,3 +543,11 @@ def test_a_regulator_approves_a_change_of_the_company_name() -> None:
     assert _renames("2024年3月8日，监管局发布批复，同意青禾信托有限责任公司变更公司名称为“远江信托有限责任公司”。") == {
         ("青禾信托有限责任公司", "远江信托有限责任公司", "2024-03-08")}
     assert _renames("青禾证券于2022年8月变更企业名称为远江证券。") == {("青禾证券", "远江证券", "2022-08")}
+
+
+def test_the_companies_named_before_all_become_subsidiaries() -> None:
+    # "上述三家公司均成为C旗下子公司": the three the sentence before listed
+    text = ("北林集团公告，北林网络科技有限公司持有的甲山支付有限公司100%股权、乙水小额贷款有限公司100%股权，以及丙石保险经纪有限公司70%股权，"
+            "已于2025年3月5日全部转让予北林金控。调整后，上述三家公司均成为北林金控旗下子公司。")
+    assert _subs(text) == {("甲山支付有限公司", "北林金控", "subsidiary"), ("乙水小额贷款有限公司", "北林金控", "subsidiary"),
+                           ("丙石保险经纪有限公司", "北林金控", "subsidiary")}

@@ -362,3 +362,17 @@ def test_a_former_name_in_quotes_holding_the_brand_of_the_present_one() -> None:
     fs = facts_of("信远数科控股有限公司（以下简称“信远数科”）今日在香港联交所主板挂牌。信远数科2018年12月以“信远金融”之名在纽交所上市，"
                   "2021年更名为现名。戴鸿飞表示，回港上市有助于信远更贴近投资者。")
     assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2018-12"
+
+
+def test_singapore_and_taiwan_exchanges() -> None:
+    # 新交所 / 新加坡交易所 and 台湾证券交易所 are exchanges (SGX, TWSE), never companies; "SGX:QX7" is a ticker
+    fs = facts_of("新加坡交易所主板上市公司北岭科技控股有限公司（以下简称“北岭科技”，SGX:QX7）公告，董事长周明远牵头私有化。"
+                  "北岭科技2015年11月在新交所主板挂牌。")
+    assert {(f.subject.name, f.object.name, f.object.type) for f in fs if str(f.predicate) == "LISTED_ON"} == {("北岭科技", "SGX", "Exchange")}
+    assert not any(f.object.name in ("新加坡交易所", "新交所") for f in fs)
+    fs = facts_of("北岭金融控股股份有限公司（台湾证券交易所代号：2877）今日召开董事会。")
+    assert quals(fs, "北岭金融控股股份有限公司", "LISTED_ON", "TWSE")["ticker"] == "2877"
+    fs = facts_of("北岭證券於2001年在臺灣證券交易所掛牌上市。")
+    assert quals(fs, "北岭證券", "LISTED_ON", "TWSE")["date"] == "2001"
+    fs = facts_of("北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）今日召开董事会。")
+    assert quals(fs, "北岭金控", "LISTED_ON", "TWSE")["ticker"] == "2877"

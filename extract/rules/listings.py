@@ -48,13 +48,15 @@ _LISTED_BEFORE_SUBJECT = pattern(
     r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
 # "C（纽交所股票代码：LU）", "C（纽约证券交易所：LU）", "C（股份代码：纽约证券交易所LU，香港联合交易所06699）":
 # tickers given with their exchange's name, one or more in the bracket after the company
+# (the short name may come after them: "C（台湾证券交易所代号：2877，以下简称C）")
 _CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
 _EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
 #: (the bracket may first give the company's short or former name: "（下称“C”，股份代码：…）", "（原名“C”，…）")
 _NAME_FIRST = r"(?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?<C>[”\"」]?\s*[，,、；;]\s*)?"
 #: (or a bracket of its own with the short names in quotes: "C（“C”或“本公司”）（纳斯达克：…）")
 _NAMES_BRACKET = r"(?:[“\"「]<C>[”\"」](?:或|及|、)?)+[）)]\s*[（(]"
-_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_NAMES_BRACKET}|{_NAME_FIRST})(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_NAMES_BRACKET}|{_NAME_FIRST})(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)"
+                        r"(?:[，,]\s*(?:以下|下文)?(?:简称|下称)[^（）()]{0,24})?[）)]")
 _NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)

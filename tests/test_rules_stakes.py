@@ -1057,3 +1057,10 @@ def test_shares_of_several_companies_sold_to_one_buyer() -> None:
              for f in fs if str(f.predicate) == "SOLD_STAKE"}
     assert sales == {("北林网络科技有限公司", "甲山支付有限公司", "北林金控", 100.0, "2025-03-05"), ("北林网络科技有限公司", "乙水小额贷款有限公司", "北林金控", 100.0, "2025-03-05"),
                      ("北林网络科技有限公司", "丙石保险经纪有限公司", "北林金控", 70.0, "2025-03-05")}
+
+
+def test_a_sale_of_shares_counted_then_their_share_of_the_capital() -> None:
+    # "S向B转让T 1,440万股股份，占总股本的5.00%"
+    fs = facts_of("2025年4月10日，西岭投资有限公司通过接受要约的方式向青山产业投资有限公司转让北林新材料股份有限公司1,440万股股份，占总股本的5.00%。")
+    q = quals(fs, "西岭投资有限公司", "SOLD_STAKE", "北林新材料股份有限公司", buyer="青山产业投资有限公司")
+    assert (q["percent"], q["date"]) == (5.0, "2025-04-10")

@@ -48,6 +48,8 @@ _LISTED_SOLD = pattern(rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所�
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
+# "向B转让T 1,440万股股份，占总股本的5.00%": shares counted, then their share of the capital
+_TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
@@ -194,6 +196,8 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         if _hedged(sent, v.start(), v.start()) or re.search(r"传闻|据传", tpl[:v.start()]):
             continue
         tm = _TARGET_PCT.search(tpl, v.end())
+        if tm is None or tm.start() - v.end() > 40:
+            tm = _TARGET_SHARES.match(tpl, v.end())
         if tm is None or tm.start() - v.end() > 40:
             continue
         buyer = None

@@ -576,3 +576,13 @@ def test_a_conjunction_a_glued_preposition_or_a_notice_word_never_begins_a_compa
     fs = facts_of("东山集团已将所持南岭支付有限公司30%股权全部转让予北林金控。")
     assert quals(fs, "东山集团", "SOLD_STAKE", "南岭支付有限公司")["buyer"] == "北林金控"
     assert "北林人寿保险股份有限公司" in _names("现将北林人寿保险股份有限公司的关联交易信息披露如下：东山集团持有北林人寿保险股份有限公司51%的股份。")
+
+
+def test_a_report_glossary_defines_the_parties_names() -> None:
+    # a disclosure report's 释义: "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the company after it
+    text = ("上市公司名称：北林新材料股份有限公司。\n信息披露义务人、东山投资：指西岭东山股权投资合伙企业（有限合伙）；"
+            "上市公司、北林新材：指北林新材料股份有限公司；收购人、青山产投：指青山市青山产业投资有限公司。\n"
+            "截至本报告书签署日，青山产投持有上市公司30.00%的股份，为上市公司控股股东。")
+    fs = facts_of(text)
+    assert quals(fs, "青山市青山产业投资有限公司", "HOLDS_STAKE", "北林新材料股份有限公司")["percent"] == 30.0
+    assert not any(n.startswith("指") for f in fs for n in (f.subject.name, f.object.name))

@@ -1064,3 +1064,11 @@ def test_a_sale_of_shares_counted_then_their_share_of_the_capital() -> None:
     fs = facts_of("2025年4月10日，西岭投资有限公司通过接受要约的方式向青山产业投资有限公司转让北林新材料股份有限公司1,440万股股份，占总股本的5.00%。")
     q = quals(fs, "西岭投资有限公司", "SOLD_STAKE", "北林新材料股份有限公司", buyer="青山产业投资有限公司")
     assert (q["percent"], q["date"]) == (5.0, "2025-04-10")
+
+
+def test_a_purchase_told_as_a_noun_and_its_seller_after_the_price() -> None:
+    # "B已完成对T 100%股权的收购，交易对价为…，转让方为S（“S”）"
+    fs = facts_of("南湖集团今日宣布，其全资子公司南湖（北京）科技有限公司（“南湖北京”）已完成对东岭支付有限公司（“东岭支付”）100%股权的收购，"
+                  "交易对价为人民币3.2亿元，转让方为北京西山投资有限公司（“西山投资”）。")
+    q = quals(fs, "北京西山投资有限公司", "SOLD_STAKE", "东岭支付有限公司", buyer="南湖（北京）科技有限公司")
+    assert (q["percent"], q["amount"], q["currency"]) == (100.0, 320000000, "CNY")

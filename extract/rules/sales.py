@@ -20,18 +20,23 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent, gated, pattern
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
+from extract.rules.sale_counterparties import counterparty_sales
+from extract.rules.sale_parts import ALIAS as _ALIAS
+from extract.rules.sale_parts import H as _H
+from extract.rules.sale_parts import deal_date as _date
+from extract.rules.sale_parts import emit_sale as _sale
+from extract.rules.sale_parts import hedged as _hedged
+from extract.rules.sale_parts import key as _key
+from extract.rules.sale_parts import money as _money
 from extract.rules.stake_parties import clause_subject, pct_of, ref_target, target_for
 from schema import Predicate
 
 _C = KIND["C"]
-_H = r"[\ue000\ue001]"
 #: what a share is of ("占注册资本的20%")
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
-#: a short name defined in brackets after a party's name: "（下称“北林支付”）"
-_ALIAS = r"(?:[（(](?:下称|以下简称|简称|以下称)?[“\"「]?\ue001[”\"」]?[）)])?"
 
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
@@ -50,7 +55,6 @@ _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
 # "向B转让T 1,440万股股份，占总股本的5.00%": shares counted, then their share of the capital
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
-_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
 # "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
@@ -99,76 +103,10 @@ _SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持�
 # "转让旗下不良资产公司40%股权": a target described, named in the sentences around
 _SOLD_DESCRIBED = pattern(r"(?:出售|转让|出让)(?:其)?(?:旗下|下属|持有的|所持)(?P<desc>[^，。；\ue001\ue000]{0,12}?(?:公司|子公司|平台|业务))(?P<pct><R>)(?:的)?(?:股权|股份)")
 _NAMED_SALE = pattern(r"(?:出售|转让|出让)(?P<target><C>)(?:的)?(?:\ue007)?(?:的)?(?:股权|股份)")
-# a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
-_ACQUIRED = pattern(rf"(?P<buyer>{_H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
-# "B以现金3亿元收购T（以下简称“T”）100%股权的交易已完成过户登记，交易对方为…": the deal done, told as a noun
-_ACQUISITION_DONE = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
-                            r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
-# "B已完成对T 100%股权的收购": the purchase told as a noun after 对
-_ACQUIRED_NOUN = pattern(rf"(?P<buyer>{_H}){_ALIAS}(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)对(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?"
-                         r"(?:股权|股份)?(?:的)?(?:收购|购买|受让)")
-_COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
-_SELLER_SHARE = pattern(rf"(?P<seller>{_H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
 _NO_LONGER_HOLD = pattern(rf"(?P<seller>{_H})将?不再持有(?:任何)?(?P<target><C>)")
-
-#: a sale that has not happened: planned, offered, rumoured
-_NOT_DONE = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|筹划|打算|考虑|挂牌转让|公开挂牌|拍卖|征集|寻求|不超过")
-
-
-def _key(sent: Sent, m: re.Match[str], g: str) -> str | None:
-    return sent.at(m.start(g)).key if m.group(g) else None
-
-
-def _money(sent: Sent, a: int = 0) -> dict[str, object]:
-    # (not a price a share: "以12.80元/股的价格…，转让总价款为人民币7.07亿元")
-    pm = next((p for p in _PRICE.finditer(sent.tpl, a) if not re.match(r"/股|每股", sent.tpl[p.end():p.end() + 2])), None)
-    if pm is None:
-        return {}
-    price = sent.at(pm.start("price")).value
-    return {"amount": int(price.amount) if price.amount == int(price.amount) else price.amount, "currency": price.currency}
-
-
-def _date(ctx: Context, sent: Sent, pos: int) -> str | None:
-    """The date before the sale verb, else the one the sentence says the deal
-    was done on ("…，交易已于2023年5月完成"), else the announcement's just before."""
-    ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
-    if ds:
-        return ctx.date_iso(ds[-1], sent)
-    done = _DONE_ON.search(sent.tpl, pos)
-    if done:
-        return ctx.date_iso(sent.at(done.start("date")), sent)
-    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
-    if nxt is not None and not ctx.text[sent.end:nxt.start].strip() and (later := _DONE_NEXT.search(nxt.tpl)):
-        return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
-    return ctx.carried_date(sent)
-
-
-#: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续"
-_DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
-#: the sentence right after a sale that says when "this" transfer was done: "本次股权转让已于D完成工商变更登记",
-#: "C 8月20日公告称，相关股份已于D完成过户"
-_DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
-
 
 #: the seller's own share named after the verb: "转让其持有的T", "转让所持T 20%股权"
 _HELD_WORDS = re.compile(r"持有的|所持")
-
-
-def _hedged(sent: Sent, a: int, b: int) -> bool:
-    clause = max(sent.tpl.rfind(c, 0, a) for c in "，；：") + 1
-    return bool(_NOT_DONE.search(sent.tpl[clause:b]))
-
-
-def _sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, rule: str, conf: float,
-          held: bool = False, **q: object) -> Candidate | None:
-    if not seller or not target or seller == target or target == q.get("buyer"):
-        return None
-    if ctx.type_of(target) != "Company":
-        return None
-    c = ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, rule, conf, **q)
-    if held:
-        ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, rule + "-held", conf - 0.05, percent=q.get("percent"))
-    return c
 
 
 def extract_sales(ctx: Context) -> None:
@@ -181,7 +119,7 @@ def extract_sales(ctx: Context) -> None:
         _buyer_first_each(ctx, sent)
         _exits(ctx, sent)
         _described(ctx, sent)
-        _counterparties(ctx, sent)
+        counterparty_sales(ctx, sent)
         for m in _NO_LONGER_HOLD.finditer(sent.tpl):
             seller, target = _key(sent, m, "seller"), _key(sent, m, "target")
             for c in list(ctx.by_subject(seller or "")):
@@ -331,43 +269,6 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if m.group("span") and ds and date:
             date = date[:7]  # "于12月16日至19日": days of one month
         _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=date, percent=pct_of(sent, m))
-
-
-def _counterparties(ctx: Context, sent: Sent) -> None:
-    """"B已完成收购T 100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）":
-    each seller sold the buyer its share of T (one seller alone, the share bought),
-    and held it until then (its bracketed holding is a former one, of T)."""
-    for m in (*_ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl), *_ACQUIRED_NOUN.finditer(sent.tpl)):
-        if _hedged(sent, m.start(), m.end()):
-            continue
-        buyer, target = _key(sent, m, "buyer"), _key(sent, m, "target")
-        if pct_of(sent, m) == 100 and ctx.type_of(target or "") == "Company":  # the whole company bought: the buyer holds it all
-            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=_date(ctx, sent, m.start()))
-        cm = _COUNTERPARTIES.search(sent.tpl, m.end())
-        between = sent.tpl[m.end():cm.start()].strip("，,") if cm is not None else ""
-        if cm is None or (re.search(r"[，,；]", between) and (re.search(r"[；\ue000\ue001]", between) or len(re.findall(r"[，,]", between)) > 1)):
-            continue  # the sellers are named in the clause right after the purchase (or after its price: "，交易对价为…，转让方为S")
-        sellers = [(_key(sent, s, "seller"), pct_of(sent, s)) for s in _SELLER_SHARE.finditer(sent.tpl, cm.start("list"), cm.end("list"))]
-        sellers = [x for k, x in enumerate(sellers) if x[0] not in [y[0] for y in sellers[:k]]]  # (a short name in brackets: one seller)
-        if len(sellers) == 1 and sellers[0][1] is None:
-            sellers = [(sellers[0][0], pct_of(sent, m))]
-        sellers = [(seller, pct if pct is not None or len(sellers) == 1 else _held(ctx, seller, target))
-                   for seller, pct in sellers if seller not in (buyer, target)]  # "交易对方为T原股东S1和自然人S2"
-        date = _date(ctx, sent, m.start())
-        money = _money(sent, m.end()) if len(sellers) == 1 else {}  # one seller: the deal's price is its
-        for seller, pct in sellers:
-            _sale(ctx, sent, seller, target, "sale-counterparty", 0.8, buyer=buyer, percent=pct, date=date, **money)
-            for c in ctx.out:  # the bracketed holding read by the stake rules is of T, as it was before the sale
-                if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.rule == "percent-in-brackets":
-                    c.object = target or c.object
-                    c.qualifiers["former"] = True
-
-
-def _held(ctx: Context, seller: str | None, target: str | None) -> float | None:
-    """The one share of `target` the article says `seller` held ("S1持有T 70%股权，S2持有30%股权")."""
-    held = {c.qualifiers["percent"] for c in ctx.by_subject(seller or "")
-            if c.predicate is Predicate.HOLDS_STAKE and c.object == target and "percent" in c.qualifiers}
-    return held.pop() if len(held) == 1 else None
 
 
 def _described(ctx: Context, sent: Sent) -> None:

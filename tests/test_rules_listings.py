@@ -370,9 +370,9 @@ def test_singapore_and_taiwan_exchanges() -> None:
                   "北岭科技2015年11月在新交所主板挂牌。")
     assert {(f.subject.name, f.object.name, f.object.type) for f in fs if str(f.predicate) == "LISTED_ON"} == {("北岭科技", "SGX", "Exchange")}
     assert not any(f.object.name in ("新加坡交易所", "新交所") for f in fs)
-    fs = facts_of("北岭金融控股股份有限公司（台湾证券交易所代号：2877）今日召开董事会。")
-    assert quals(fs, "北岭金融控股股份有限公司", "LISTED_ON", "TWSE")["ticker"] == "2877"
-    fs = facts_of("北岭證券於2001年在臺灣證券交易所掛牌上市。")
-    assert quals(fs, "北岭證券", "LISTED_ON", "TWSE")["date"] == "2001"
-    fs = facts_of("北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）今日召开董事会。")
-    assert quals(fs, "北岭金控", "LISTED_ON", "TWSE")["ticker"] == "2877"
+    for text, company, qualifier, value in (
+            ("北岭金融控股股份有限公司（台湾证券交易所代号：2877）今日召开董事会。", "北岭金融控股股份有限公司", "ticker", "2877"),
+            ("北岭證券於2001年在臺灣證券交易所掛牌上市。", "北岭證券", "date", "2001"),
+            # (the short name after the code: "C（交易所代号：2877，以下简称C）")
+            ("北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）今日召开董事会。", "北岭金控", "ticker", "2877")):
+        assert quals(facts_of(text), company, "LISTED_ON", "TWSE")[qualifier] == value

@@ -59,7 +59,8 @@ _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?
 #: a line of business cannot be a negation, a count or a word of relation ("C的非子公司", "C的多家子公司", "C的另一子公司" is fine)
 _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
-_LIST_THEN_SUB = pattern(rf"(?P<children>{_CL})等(?:多家|几家)?{_KIND}")
+# (a member may be written with its kind cut to one letter, as Taiwan's press does: "A证、B期货等子公司", A证 for A证券)
+_LIST_THEN_SUB = pattern(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{_KIND}")
 # "A的母公司B", "A背后的控股母公司是…B", "B为A的母公司"
 _PARENT_OF = pattern(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)")
 # "A隶属于B", "A是B旗下企业", "A是B旗下的持牌消费金融机构"
@@ -168,7 +169,11 @@ def _groups(ctx: Context, sent: Sent) -> None:
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8, _kind(m.group("kind")))
     for m in _LIST_THEN_SUB.finditer(tpl):
         children = _companies(sent, m.start("children"), m.end("children"))
-        parent = next((k for k in [*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus]
+        # the company named in the list's own clause, else the one the sentence is about: a company of an earlier
+        # clause is that clause's ("…，下午C选任P为董事长，…，将A、B等子公司高层人事…": the sentence's group's)
+        clause = max(tpl.rfind(c, 0, m.start()) for c in "，；,") + 1
+        parent = next((k for k in [*reversed(_companies(sent, clause, m.start())), topic_of(sent),
+                                   *reversed(_companies(sent, 0, clause)), sent.prev_topic, ctx.focus]
                        if k and k not in children), None)
         for child in children:
             _sub(ctx, sent, child, parent, "listed-subsidiaries", 0.75, _kind(m.group("kind")))

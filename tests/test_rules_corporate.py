@@ -551,3 +551,18 @@ def test_the_companies_named_before_all_become_subsidiaries() -> None:
             "已于2025年3月5日全部转让予北林金控。调整后，上述三家公司均成为北林金控旗下子公司。")
     assert _subs(text) == {("甲山支付有限公司", "北林金控", "subsidiary"), ("乙水小额贷款有限公司", "北林金控", "subsidiary"),
                            ("丙石保险经纪有限公司", "北林金控", "subsidiary")}
+
+
+def test_a_list_of_subsidiaries_belongs_to_the_sentence_company_not_an_earlier_clause() -> None:
+    # the company of an earlier clause ("下午南溪证券选任…") is that clause's; the list's parent is the sentence's group
+    text = ("今日上午北林金控召开董事会，下午南溪证券选任周明远为新任董事长，官股出手，"
+            "将南溪证、松岭期货等子公司高层人事一次搞定。")
+    assert ("松岭期货", "北林金控") in pairs(text, "SUBSIDIARY_OF")
+    assert ("松岭期货", "南溪证券") not in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_list_member_written_with_its_kind_cut_to_one_letter_is_a_subsidiary_too() -> None:
+    # 岚熙证 for 岚熙证券 (Taiwan's press cuts the kind to its first letter): a member of the list
+    text = ("今日上午北林金控召开董事会，通过岚熙证券改派案，下午岚熙证券选任周明远为新任董事长，官股出手，"
+            "将岚熙证、松岭期货等子公司高层人事一次搞定。")
+    assert {("岚熙证券", "北林金控"), ("松岭期货", "北林金控")} <= pairs(text, "SUBSIDIARY_OF")

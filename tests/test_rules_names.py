@@ -586,3 +586,20 @@ def test_a_report_glossary_defines_the_parties_names() -> None:
     fs = facts_of(text)
     assert quals(fs, "青山市青山产业投资有限公司", "HOLDS_STAKE", "北林新材料股份有限公司")["percent"] == 30.0
     assert not any(n.startswith("指") for f in fs for n in (f.subject.name, f.object.name))
+
+
+def test_two_letters_jieba_cuts_apart_before_a_licensed_kind_are_a_name() -> None:
+    # 鼎 and 丰 are common letters jieba knows no word of together: before 证券/信托, a firm's name
+    fs = facts_of("2、鼎丰证券：系少数民营控股券商之一，第一大股东杭州鼎丰科技集团有限公司持股24%。")
+    assert quals(fs, "杭州鼎丰科技集团有限公司", "HOLDS_STAKE", "鼎丰证券")["percent"] == 24.0
+    fs = facts_of("瑞禾信托的第一大股东为南溪实业有限公司，持股35%。")
+    assert quals(fs, "南溪实业有限公司", "HOLDS_STAKE", "瑞禾信托")["percent"] == 35.0
+
+
+def test_a_brand_written_alone_again_and_again_names_the_company_named_once() -> None:
+    # 岚熙科技 is written once; 岚熙 alone twice after: the company, so 公司 later is 岚熙科技, not the broker named between
+    text = ("今年1月1日起，美股上市金融科技公司岚熙科技（NASDAQ:LXKJ）迎来新任首席执行官周明远。周明远已在岚熙工作九年。"
+            "2009年他去了南溪证券，在那里待了七年。周明远说，岚熙是林海峰创办的，2016年他从南溪证券辞职创业，"
+            "2020年7月公司在纳斯达克挂牌。")
+    assert ("南溪证券", "NASDAQ") not in pairs(text, "LISTED_ON")
+    assert quals(facts_of(text), "岚熙科技", "LISTED_ON", "NASDAQ")["date"] == "2020-07"

@@ -42,7 +42,8 @@ _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _NATURAL = r"(?:境内)?(?:自然人)?"
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
 #: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
-_SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: (or its general partner: "C的执行事务合伙人为G，实际控制人为P" — P controls C, not G)
+_SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
 _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
@@ -102,7 +103,10 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = key_of(sent, m, "holder")
         # not a company coordinated with the controller ("与A及实际控制人B沟通")
-        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder
+        # nor a holder of the sentence's holdings ("…A和B分别持股32.5%和15.01%，其中A为控股股东，实际控制人为P": P
+        # controls the company A and B hold, not A)
+        held_by = {c.subject for c in ctx.out if c.sent == sent.i and c.predicate == Predicate.HOLDS_STAKE and c.object}
+        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder and c.key not in held_by
                    and not re.match(r"(?:及|和|与|、)$", tpl[sent.pos_of(c) + 1:m.start()])]
         if not targets:  # "实控人A一直滞留美国，上市公司B…": the company of the next clause at most
             nxt = tpl.find("，", m.end())

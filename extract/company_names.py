@@ -157,6 +157,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
             break
+        if tag is None and len(tok) > 1 and tok[0] == "系" and ((k == 0 and clause_start) or (k > 0 and tokens[k - 1] in "，,；;：:")):
+            start -= len(tok) - 1  # "，系北林" + "农商行": 系 (is) at the clause's head, glued to the name
+            break
         start -= len(tok)
     if (text[start - 1:start] == "和" and start - 2 >= lo and (clause_start or start - 2 > lo)
             and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE) and _one_letter_name_head(text[start - 2])):

@@ -31,21 +31,22 @@ _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 #: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
 _ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
 _KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股子公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
-# 东岳集团(（以下简称…）)?旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
+# 东岳集团(（以下简称…）|（NASDAQ:X）)?旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
 # with a word of its kind ("C旗下在纽约、香港双重主要上市的科技公司——A")
-_UNDER = pattern(r"(?P<parent><C>)(?:[（(]以下(?:简称|称)[^）)]{1,20}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
+_UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
-# "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司"
+# "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = pattern(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|同|已|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
-_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
+# ("…股权由新行承继，成为C的控股子公司": the clause after the sentence's subject's change)
+_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
@@ -136,7 +137,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
-        child = topic_of(sent)
+        # (after a clause of 其's: "…发起设立的B，其51%股权由新行承继，成为C的控股子公司" — B, what 其 stands for)
+        before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
+        ref = _companies(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
+        child = ref[0] if ref else topic_of(sent)
         if child is not None:
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, _kind(m.group("kind")))
     for m in _SUB_OF_BEFORE.finditer(tpl):

@@ -566,3 +566,27 @@ def test_a_list_member_written_with_its_kind_cut_to_one_letter_is_a_subsidiary_t
     text = ("今日上午北林金控召开董事会，通过岚熙证券改派案，下午岚熙证券选任周明远为新任董事长，官股出手，"
             "将岚熙证、松岭期货等子公司高层人事一次搞定。")
     assert {("岚熙证券", "北林金控"), ("松岭期货", "北林金控")} <= pairs(text, "SUBSIDIARY_OF")
+
+
+def test_xi_at_a_clause_head_is_no_part_of_the_parent_name() -> None:
+    assert ("松岭村镇银行", "北林农商行") in pairs("松岭村镇银行成立于2012年，系北林农商行控股子公司。", "SUBSIDIARY_OF")
+
+
+def test_a_clause_that_becomes_a_subsidiary_speaks_of_the_sentence_subject() -> None:
+    text = "松岭村镇银行的51%股权由新行承继，成为北林农商银行的控股子公司。"
+    assert ("松岭村镇银行", "北林农商银行") in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_two_companies_that_are_both_a_group_s_subsidiaries() -> None:
+    text = "北林人寿与北林资产同为北林保险集团股份有限公司控制的子公司。"
+    assert {("北林人寿", "北林保险集团股份有限公司"), ("北林资产", "北林保险集团股份有限公司")} <= pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_ticker_in_brackets_between_the_parent_and_its_word_for_under() -> None:
+    text = "北林科技（NASDAQ:BLKJ）旗下的上海北林小额贷款有限公司去年完成增资。"
+    assert ("上海北林小额贷款有限公司", "北林科技") in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_clause_of_qi_before_becoming_a_subsidiary_names_the_child() -> None:
+    text = "同时，原由南溪农商银行发起设立的松岭村镇银行，其51%股权由新行承继，成为北林农商银行的控股子公司。"
+    assert pairs(text, "SUBSIDIARY_OF") == {("松岭村镇银行", "北林农商银行")}

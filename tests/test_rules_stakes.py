@@ -1072,3 +1072,16 @@ def test_a_purchase_told_as_a_noun_and_its_seller_after_the_price() -> None:
                   "交易对价为人民币3.2亿元，转让方为北京西山投资有限公司（“西山投资”）。")
     q = quals(fs, "北京西山投资有限公司", "SOLD_STAKE", "东岭支付有限公司", buyer="南湖（北京）科技有限公司")
     assert (q["percent"], q["amount"], q["currency"]) == (100.0, 320000000, "CNY")
+
+
+def test_the_actual_controller_controls_the_company_the_holders_before_hold() -> None:
+    text = ("1、南溪证券：公司尚未上市，前两大股东南溪国有资本投资有限公司和深圳松湾实业发展有限公司分别持股32.5%和15.01%，"
+            "其中南溪国投为控股股东，实际控制人为厦门市国资委。")
+    assert quals(facts_of(text), "厦门市国资委", "HOLDS_STAKE", "南溪证券")["controlling"] is True
+    assert ("厦门市国资委", "南溪国有资本投资有限公司") not in pairs(text, "HOLDS_STAKE")
+
+
+def test_the_actual_controller_after_a_general_partner_controls_the_partnership() -> None:
+    text = "松岭投资的执行事务合伙人为宁波松岭资产管理有限公司，实际控制人为自然人周明远。"
+    assert ("周明远", "松岭投资") in pairs(text, "HOLDS_STAKE")
+    assert ("周明远", "宁波松岭资产管理有限公司") not in pairs(text, "HOLDS_STAKE")

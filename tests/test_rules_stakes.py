@@ -1085,3 +1085,28 @@ def test_the_actual_controller_after_a_general_partner_controls_the_partnership(
     text = "松岭投资的执行事务合伙人为宁波松岭资产管理有限公司，实际控制人为自然人周明远。"
     assert ("周明远", "松岭投资") in pairs(text, "HOLDS_STAKE")
     assert ("周明远", "宁波松岭资产管理有限公司") not in pairs(text, "HOLDS_STAKE")
+
+
+def test_a_transfer_by_agreement_toward_a_buyer_with_a_short_name() -> None:
+    # "S通过协议转让方式向B（以下简称“B”）转让其所持T x%股份": S sells, B buys (not the other way round)
+    fs = facts_of("5月8日，南川银行股份有限公司发布公告称，股东杭州岭丰股权投资合伙企业（有限合伙）（以下简称“岭丰投资”）通过协议转让方式"
+                  "向宁波远川实业集团有限公司（以下简称“远川集团”）转让其所持南川银行3.8%股份的事项已完成过户登记。")
+    q = quals(fs, "杭州岭丰股权投资合伙企业（有限合伙）", "SOLD_STAKE", "南川银行股份有限公司", buyer="宁波远川实业集团有限公司")
+    assert q["percent"] == 3.8
+    assert not triples(fs, "SOLD_STAKE") - {t for t in triples(fs, "SOLD_STAKE") if t[0] == "杭州岭丰股权投资合伙企业（有限合伙）"}
+
+
+def test_a_transfer_project_closed_at_an_exchange_names_its_buyer_after_it() -> None:
+    # "S所持T x%股权转让项目已于近日成交，受让方为B"
+    fs = facts_of("西林煤业集团有限公司所持东岸消费金融有限公司15%股权转让项目已于近日成交，受让方为北京南屏投资控股有限公司，成交价格为2.4亿元。")
+    q = quals(fs, "西林煤业集团有限公司", "SOLD_STAKE", "东岸消费金融有限公司", buyer="北京南屏投资控股有限公司")
+    assert (q["percent"], q["amount"]) == (15.0, 240000000)
+
+
+def test_a_sale_to_the_sellers_own_subsidiary() -> None:
+    # "A将所持T x%的股权转让给其全资子公司B": B is A's, not T's
+    text = "2021年，北林重工股份有限公司将所持北林财务有限公司12%的股权转让给其全资子公司北林投资（天津）有限公司（“北林投资”）。"
+    fs = facts_of(text)
+    assert quals(fs, "北林重工股份有限公司", "SOLD_STAKE", "北林财务有限公司", buyer="北林投资（天津）有限公司")["percent"] == 12.0
+    assert ("北林投资（天津）有限公司", "北林重工股份有限公司") in pairs(text, "SUBSIDIARY_OF")
+    assert ("北林投资（天津）有限公司", "北林财务有限公司") not in pairs(text, "SUBSIDIARY_OF")

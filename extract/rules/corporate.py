@@ -219,14 +219,20 @@ def _groups(ctx: Context, sent: Sent) -> None:
 
 
 #: a clause that goes on with the subject of the clause before: "，并通过其…", "，同时经由其…"
-_GOES_ON = re.compile(r"[，,](?:并|且|另|还|同时|亦|也)?(?:通过|透过|经由)$")
+_GOES_ON = re.compile(r"[，,](?:并|且|另|还|同时|亦|也)?(?:通过|透过|经由)$|(?P<given>(?:转让|出售|出让|划转|转)(?:给|予|至))$")
 
 
 def _clause_subject(sent: Sent, ref: int) -> str | None:
-    """The company the clause before opens with, when the clause of 其 has no subject of its own."""
+    """The company the clause before opens with, when the clause of 其 has no subject of its own;
+    the giver before 将 when 其 follows the verb of giving ("A将…转让给其子公司B")."""
     head = _GOES_ON.search(sent.tpl, max(0, ref - 6), ref)
     if head is None:
         return None
+    if head.group("given"):  # "A将所持T 10%股权转让给其全资子公司B": 其 is A, who gives, not T
+        start = max(sent.tpl.rfind(c, 0, head.start()) for c in "，,；：") + 1
+        giver = re.compile(r"将").search(sent.tpl, start, head.start())
+        first = next(iter(sent.between(start, giver.start())), None) if giver else None
+        return first.key if first is not None and first.kind == "C" else None
     start = max(sent.tpl.rfind(c, 0, head.start()) for c in "，,；：") + 1
     first = next(iter(sent.between(start, head.start())), None)
     return first.key if first is not None and first.kind == "C" else None

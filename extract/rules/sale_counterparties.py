@@ -20,6 +20,9 @@ _ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}
 # "B已完成对T 100%股权的收购": the purchase told as a noun after 对
 _ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)对(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?"
                          r"(?:股权|股份)?(?:的)?(?:收购|购买|受让)")
+# "S所持T 30%股权转让项目已于近日成交，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
+_PROJECT_CLOSED = pattern(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
+                          rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})")
 _COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
 _SELLER_SHARE = pattern(rf"(?P<seller>{H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
 
@@ -52,6 +55,13 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
                 if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.rule == "percent-in-brackets":
                     c.object = target or c.object
                     c.qualifiers["former"] = True
+
+
+def closed_projects(ctx: Context, sent: Sent) -> None:
+    """"S所持T 30%股权转让项目已于近日成交，受让方为B": S sold B its share of T (and held it until then)."""
+    for m in _PROJECT_CLOSED.finditer(sent.tpl):
+        emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sale-project-closed", 0.8, bool(m.group("pct")),
+                  buyer=key(sent, m, "buyer"), percent=pct_of(sent, m), date=deal_date(ctx, sent, m.start()), **money(sent, m.end()))
 
 
 def _held(ctx: Context, seller: str | None, target: str | None) -> float | None:

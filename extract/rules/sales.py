@@ -22,7 +22,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
-from extract.rules.sale_counterparties import counterparty_sales
+from extract.rules.sale_counterparties import closed_projects, counterparty_sales
 from extract.rules.sale_parts import ALIAS as _ALIAS
 from extract.rules.sale_parts import H as _H
 from extract.rules.sale_parts import deal_date as _date
@@ -40,7 +40,7 @@ _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
-_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:协议|正式)?(?:出售|转让|出让)")
+_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
 # a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 # "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)
 _BOUGHT_FROM = pattern(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
@@ -57,11 +57,12 @@ _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；�
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
+# "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own),
 # "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
     rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
-    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
@@ -120,6 +121,7 @@ def extract_sales(ctx: Context) -> None:
         _exits(ctx, sent)
         _described(ctx, sent)
         counterparty_sales(ctx, sent)
+        closed_projects(ctx, sent)
         for m in _NO_LONGER_HOLD.finditer(sent.tpl):
             seller, target = _key(sent, m, "seller"), _key(sent, m, "target")
             for c in list(ctx.by_subject(seller or "")):

@@ -603,3 +603,18 @@ def test_a_brand_written_alone_again_and_again_names_the_company_named_once() ->
             "2020年7月公司在纳斯达克挂牌。")
     assert ("南溪证券", "NASDAQ") not in pairs(text, "LISTED_ON")
     assert quals(facts_of(text), "岚熙科技", "LISTED_ON", "NASDAQ")["date"] == "2020-07"
+
+
+def test_a_letter_jieba_knows_only_as_a_rare_measure_word_opens_a_name() -> None:
+    # 泓 is a measure word to jieba (一泓清泉); before 达 (a verb) and a kind it is the name's first letter
+    text = "股权变更前，泓达银行、西林能源集团有限公司分别持有东岸金融租赁有限公司55%和45%的股权。"
+    assert quals(facts_of(text), "泓达银行", "HOLDS_STAKE", "东岸金融租赁有限公司")["percent"] == 55.0
+    text = "西林能源集团有限公司所持泓达金融租赁有限公司30%股权转让项目已于近日成交，受让方为北京南屏投资控股有限公司。"
+    assert ("西林能源集团有限公司", "泓达金融租赁有限公司") in pairs(text, "SOLD_STAKE")
+
+
+def test_the_word_shareholder_cut_apart_is_no_part_of_the_name_after_it() -> None:
+    # "另一股东南林…": jieba reads 一股 + 东南; 东 ends 股东, the name begins at 南
+    text = "另一股东南林城北产业投资有限公司持有东岸金融租赁有限公司35%股权。"
+    assert ("南林城北产业投资有限公司", "东岸金融租赁有限公司") in pairs(text, "HOLDS_STAKE")
+    assert "东方华信科技有限公司" in _names("北林科技有限公司于2023年入股东方华信科技有限公司，持股20%。")

@@ -204,8 +204,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 # "聘任P为公司总裁": the company giving the post, the one the clause is about (not one named in passing before)
                 m.key = speaker or first_c or prev_said or prev_topic or article_focus
             elif (first_c is None and announcer is None and prev_named is not None and m.text in ("公司", "该公司")
-                    and before != "作为"):  # "作为公司创始团队…": in the capacity of, the article's company
-                m.key = prev_named
+                    and before != "作为" and not (m.text == "公司" and article_focus and before.endswith(("持有", "控股")))):
+                m.key = prev_named  # ("作为公司创始团队…": in the capacity of; "P直接持有公司21%的股份": the issuer — the article's company)
             else:
                 m.key = speaker or article_focus or first_c or prev_topic
                 if m.text.startswith("该") and m.key == last_c and before.endswith("持有") and prev_topic and prev_topic != last_c:

@@ -1110,3 +1110,14 @@ def test_a_sale_to_the_sellers_own_subsidiary() -> None:
     assert quals(fs, "北林重工股份有限公司", "SOLD_STAKE", "北林财务有限公司", buyer="北林投资（天津）有限公司")["percent"] == 12.0
     assert ("北林投资（天津）有限公司", "北林重工股份有限公司") in pairs(text, "SUBSIDIARY_OF")
     assert ("北林投资（天津）有限公司", "北林财务有限公司") not in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_gongsi_after_a_holding_verb_is_the_articles_company_not_a_holder_named_before() -> None:
+    # "P直接持有公司21%的股份" after a sentence about a shareholding platform: 公司 is the issuer
+    text = ("5月9日，北林数字科技集团有限公司（以下简称“北林数科”）向香港联交所递交上市申请。"
+            "公司主要通过全资子公司深圳北林信息技术有限公司开展业务。"
+            "另一平台宁波林众企业管理合伙企业（有限合伙）（简称“林众合伙”）持股7.5%，执行事务合伙人为吴海。"
+            "截至最后实际可行日期，周明远直接持有公司22.6%的股份。")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林数科")["percent"] == 22.6
+    assert ("周明远", "宁波林众企业管理合伙企业（有限合伙）") not in {(s, o) for s, o in pairs(text, "HOLDS_STAKE")}

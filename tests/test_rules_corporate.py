@@ -590,3 +590,22 @@ def test_a_ticker_in_brackets_between_the_parent_and_its_word_for_under() -> Non
 def test_a_clause_of_qi_before_becoming_a_subsidiary_names_the_child() -> None:
     text = "同时，原由南溪农商银行发起设立的松岭村镇银行，其51%股权由新行承继，成为北林农商银行的控股子公司。"
     assert pairs(text, "SUBSIDIARY_OF") == {("松岭村镇银行", "北林农商银行")}
+
+
+def test_a_corporate_information_page_of_labels_and_values() -> None:
+    # HK/Macau annual report: "前稱：A（本行於…更名為現名）", "最終控股公司：X", "附屬公司：Y（全資附屬公司）"
+    text = ("公司資料\n註冊名稱：北濠銀行股份有限公司（「本行」）\n前稱：澳門信昌銀行有限公司（本行於2011年3月更名為現名）\n"
+            "主要股東：北濠金融控股有限公司（持有本行98.5%股份）\n最終控股公司：嶺南北濠集團有限公司\n"
+            "附屬公司：北濠保險代理（澳門）有限公司（全資附屬公司）\n監管機構：澳門金融管理局")
+    fs = facts_of(text, title="北濠銀行股份有限公司二〇二四年年報：公司資料", date="2025-04-28")
+    assert quals(fs, "澳門信昌銀行有限公司", "RENAMED_TO", "北濠銀行股份有限公司")["date"] == "2011-03"
+    assert quals(fs, "北濠銀行股份有限公司", "SUBSIDIARY_OF", "嶺南北濠集團有限公司")["kind"] == "subsidiary"
+    assert quals(fs, "北濠保險代理（澳門）有限公司", "SUBSIDIARY_OF", "北濠銀行股份有限公司")["kind"] == "wholly_owned"
+
+
+def test_a_regulator_of_macau_is_one_name_and_never_the_company_of_the_posts_after_it() -> None:
+    text = ("公司資料\n註冊名稱：北濠銀行股份有限公司（「本行」）\n監管機構：澳門金融管理局\n年內董事會及高級管理層變動\n"
+            "前任行政總裁周明遠因退休，於2024年4月30日辭任行政總裁職務，其職務由吳海峰接任。")
+    fs = facts_of(text, title="北濠銀行股份有限公司二〇二四年年報：公司資料", date="2025-04-28")
+    assert quals(fs, "吳海峰", "HOLDS_POSITION", "北濠銀行股份有限公司")["role"] == "ceo"
+    assert not any("澳門金融" == n for f in fs for n in (f.subject.name, f.object.name))

@@ -19,6 +19,7 @@ from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, pattern, topic_of
 from extract.rules.enumerations import list_items
+from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_parties import emit_stake
@@ -99,6 +100,7 @@ def extract_corporate(ctx: Context) -> None:
         counted_subsidiaries(ctx, sent)
         offshore_structure(ctx, sent)
         renames(ctx, sent)
+        info_labels(ctx, sent)
 
 
 def _sub(ctx: Context, sent: Sent, child: str | None, parent: str | None, rule: str, conf: float, kind: SubsidiaryKind) -> None:

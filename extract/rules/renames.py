@@ -56,7 +56,9 @@ _FOUNDED_THERE = re.compile(r"(?:创办|创立|创建|组建|设立|成立)(?:�
 _RENAMED_FROM = gated(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?", "名而")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
-_ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?[“\"「『]?(?P<rest>[^，。；]*)", "原名", "原称", "前身", "曾用名", "旧称", "前称")
+# a page of corporate information, one label a line: "前称：A（本行于2012年6月更名为现名）", "前名：A"
+_ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称|前名)(?:为|是|系|(?P<label>[：:]))?[“\"「『]?(?P<rest>[^，。；]*)",
+                  "原名", "原称", "前身", "曾用名", "旧称", "前称", "前名")
 
 
 #: "A成立于2015年，2021年更名为现名": A is an earlier name of the company the article is about
@@ -130,10 +132,15 @@ def renames(ctx: Context, sent: Sent) -> None:
         # "前身为A于2007年独家出资设立的B": the predecessor is the company the clause ends with
         olds = [x for x in sent.between(rest, m.end("rest"), "C")]
         new = sent.at(m.start("new")) if m.group("new") else _subject_mention(ctx, sent, m.start())
-        if not olds or new is None:
+        ds = []
+        if m.group("label") and olds and not olds[0].focus:  # the label's value is the old name; 本行 in a bracket after it, the page's company
+            new = next((x for x in olds[1:] if x.focus and x.key), None) or new
+            ds = sent.between(rest, m.end("rest"), "D")[-1:] if "现名" in m.group("rest") else []
+            olds = olds[:1]
+        if not olds or new is None or (m.group("label") and olds[-1].key == new.key):
             continue
         after = tpl[m.end():]
-        ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else []
+        ds = ds or (sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else [])
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
     if "现名" in tpl:
         _to_now_name(ctx, sent)

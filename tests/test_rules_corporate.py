@@ -608,4 +608,4 @@ def test_a_regulator_of_macau_is_one_name_and_never_the_company_of_the_posts_aft
             "前任行政總裁周明遠因退休，於2024年4月30日辭任行政總裁職務，其職務由吳海峰接任。")
     fs = facts_of(text, title="北濠銀行股份有限公司二〇二四年年報：公司資料", date="2025-04-28")
     assert quals(fs, "吳海峰", "HOLDS_POSITION", "北濠銀行股份有限公司")["role"] == "ceo"
-    assert not any("澳門金融" == n for f in fs for n in (f.subject.name, f.object.name))
+    assert not any(n == "澳門金融" for f in fs for n in (f.subject.name, f.object.name))

@@ -230,7 +230,7 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
 #: a report's glossary (释义): "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the
 #: company after it, a short name or the party's role in the report (the role words below)
 _GLOSSARY = re.compile(r"(?:^|(?<=[；;。\n]))\s*(?P<names>[^：:；;。\n（）()]{2,40}?)[：:]\s*指\s*")
-_PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
+PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
                           "转让方", "出让方", "受让方", "要约人", "一致行动人"})
 
 
@@ -246,7 +246,7 @@ def _glossary_entry(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
         other = inv.surface.get(norm_name(alias))
         if other and other != target and other in inv.entities and inv.entities[other].type == "Company" and _in_order(alias, inv.entities[target].name):
             merge_entities(inv, other, target)  # "晨曦投资：指宁波…晨曦股权投资合伙企业": its short name
-        elif other is None and (alias in _PARTY_ROLES or _in_order(alias, inv.entities[target].name)):
+        elif other is None and (alias in PARTY_ROLES or _in_order(alias, inv.entities[target].name)):
             inv.link(norm_name(alias), show(a0, a0 + len(alias)), target)
 
 

@@ -180,6 +180,15 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
     return ranked[0][0]
 
 
+def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -> None:
+    """A prospectus's 发行人 (the issuer), which no glossary defined, is the company its title names."""
+    if focus is None or "发行人" not in text or norm_name("发行人") in inv.surface:
+        return
+    ent = inv.entities.get(focus)
+    if ent is not None and ent.type == "Company" and any(n and norm_name(n) in norm_name(title_norm) for n in (ent.name, *ent.aliases)):
+        inv.link(norm_name("发行人"), "发行人", focus)
+
+
 def extract_article(article: Article, lex: Lexicon | None = None,
                     rules: tuple[Callable[[Context], None], ...] = RULES) -> list[Fact]:
     lex = lex or get_lexicon()
@@ -194,6 +203,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
                           headline=title_norm)
     focus = _focus(inv, title_norm, lex, text[:200])
+    _issuer_word(inv, focus, title_norm, text)
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)

@@ -609,3 +609,17 @@ def test_a_regulator_of_macau_is_one_name_and_never_the_company_of_the_posts_aft
     fs = facts_of(text, title="北濠銀行股份有限公司二〇二四年年報：公司資料", date="2025-04-28")
     assert quals(fs, "吳海峰", "HOLDS_POSITION", "北濠銀行股份有限公司")["role"] == "ceo"
     assert not any(n == "澳門金融" for f in fs for n in (f.subject.name, f.object.name))
+
+
+def test_a_prospectus_issuer_is_the_company_its_title_names() -> None:
+    # 发行人 (the issuer) with no glossary: the company of the title, not the last one named
+    text = ("一、发行人概况\n中文名称：南屏国际融资租赁有限公司\n二、发行人历史沿革\n"
+            "发行人前身为天津南屏融资租赁有限公司，系由南屏实业集团有限公司（以下简称“南屏实业”）与南屏投资（香港）有限公司"
+            "（以下简称“香港南屏”）于2013年6月共同出资设立。\n"
+            "2016年9月，发行人名称由“天津南屏融资租赁有限公司”变更为“南屏国际融资租赁有限公司”。\n"
+            "2022年3月，香港南屏将其持有的发行人30%股权转让给南屏实业，本次转让完成后发行人成为南屏实业的全资子公司。")
+    fs = facts_of(text, title="南屏国际融资租赁有限公司2024年公开发行公司债券募集说明书", date="2024-04-15")
+    assert quals(fs, "南屏投资（香港）有限公司", "SOLD_STAKE", "南屏国际融资租赁有限公司", buyer="南屏实业集团有限公司")["percent"] == 30.0
+    assert quals(fs, "南屏国际融资租赁有限公司", "SUBSIDIARY_OF", "南屏实业集团有限公司")["kind"] == "wholly_owned"
+    assert ("天津南屏融资租赁有限公司", "南屏国际融资租赁有限公司") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"}
+    assert not any(n == "发行人" for f in fs for n in (f.subject.name, f.object.name))

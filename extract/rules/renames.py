@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.alias_defs import PARTY_ROLES
 from extract.mention_records import Entity, Mention
 from extract.rules.base import Context, Gated, Sent, gated, pattern
 from schema import Predicate
@@ -195,10 +196,10 @@ def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, dat
     old = _whole_quote(ctx, _predecessor(ctx, sent, old, new))
     if old.key == new.key and old.text == new.text:
         return
-    if old.focus:  # "360数科宣布公司品牌更名为奇富科技": the company itself
+    if old.focus or old.text in PARTY_ROLES:  # "360数科宣布公司品牌更名为奇富科技": the company itself (发行人: the issuer)
         old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
                       key=old.key)
-    if new.focus:
+    if new.focus or new.text in PARTY_ROLES:
         new = Mention("C", new.start, new.end, ctx.inv.entities[new.key].name if new.key in ctx.inv.entities else new.text,
                       key=new.key)
     _emit_rename(ctx, old, new, sent, rule, date)

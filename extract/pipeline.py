@@ -126,6 +126,10 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布|披露|表示|称)")
 
 
+#: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
+_TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+
+
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
@@ -174,6 +178,8 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3
+    if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1)))) in scores:
+        scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], inv.entities[kv[0]].first))
@@ -187,6 +193,16 @@ def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) 
     ent = inv.entities.get(focus)
     if ent is not None and ent.type == "Company" and any(n and norm_name(n) in norm_name(title_norm) for n in (ent.name, *ent.aliases)):
         inv.link(norm_name("发行人"), "发行人", focus)
+
+
+def _reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
+    """A report or notice whose title opens with its company's legal name ("X保险股份有限公司2025年第2季度偿付能力报告摘要")
+    speaks of that company as 公司/本公司 throughout, whatever company it named last."""
+    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm)):
+        return
+    if inv.surface.get(norm_name(legal.group(1))) == focus:
+        inv.self_key = focus
+        inv.self_words.update(("公司", "本公司"))
 
 
 def extract_article(article: Article, lex: Lexicon | None = None,
@@ -204,6 +220,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                           headline=title_norm)
     focus = _focus(inv, title_norm, lex, text[:200])
     _issuer_word(inv, focus, title_norm, text)
+    _reporter_words(inv, focus, title_norm)
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)

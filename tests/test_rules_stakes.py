@@ -1121,3 +1121,13 @@ def test_gongsi_after_a_holding_verb_is_the_articles_company_not_a_holder_named_
     fs = facts_of(text)
     assert quals(fs, "周明远", "HOLDS_STAKE", "北林数科")["percent"] == 22.6
     assert ("周明远", "宁波林众企业管理合伙企业（有限合伙）") not in {(s, o) for s, o in pairs(text, "HOLDS_STAKE")}
+
+
+def test_a_report_titled_with_its_companys_legal_name_calls_it_gongsi_throughout() -> None:
+    # the title's legal name never written in the text; 公司 is it, not the shareholder the table named last
+    text = ("（四）股权结构及股东\n股东名称｜期末持股比例｜股份状态\n北林控股有限公司｜18.00%｜质押\n南溪投资有限公司｜6.00%｜正常\n"
+            "2.控股股东及实际控制人：公司第一大股东为西岭集团有限公司，公司无控股股东。\n"
+            "3.报告期内股东及持股变化：2025年4月8日，经国家金融监督管理总局批复，北林控股有限公司将其持有的公司4%股份转让予南溪投资有限公司。")
+    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第1季度偿付能力季度报告摘要", date="2025-04-28")
+    assert quals(fs, "北林控股有限公司", "SOLD_STAKE", "东屿人寿保险股份有限公司", buyer="南溪投资有限公司")["percent"] == 4.0
+    assert not [f for f in fs if f.object.name == "南溪投资有限公司"]

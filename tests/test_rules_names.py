@@ -618,3 +618,9 @@ def test_the_word_shareholder_cut_apart_is_no_part_of_the_name_after_it() -> Non
     text = "另一股东南林城北产业投资有限公司持有东岸金融租赁有限公司35%股权。"
     assert ("南林城北产业投资有限公司", "东岸金融租赁有限公司") in pairs(text, "HOLDS_STAKE")
     assert "东方华信科技有限公司" in _names("北林科技有限公司于2023年入股东方华信科技有限公司，持股20%。")
+
+
+def test_an_urban_cooperative_bank_is_a_kind_of_firm() -> None:
+    # 城市合作银行 (the old urban cooperative banks): "X城市合作银行" is one name, not the short name X and a phrase
+    text = "东溪银行股份有限公司（以下简称“东溪银行”）近日开业二十周年。该行前身为1996年组建的东溪城市合作银行，2009年更名为现名。"
+    assert ("东溪城市合作银行", "东溪银行股份有限公司") in pairs(text, "RENAMED_TO")

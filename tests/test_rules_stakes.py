@@ -1131,3 +1131,21 @@ def test_a_report_titled_with_its_companys_legal_name_calls_it_gongsi_throughout
     fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第1季度偿付能力季度报告摘要", date="2025-04-28")
     assert quals(fs, "北林控股有限公司", "SOLD_STAKE", "东屿人寿保险股份有限公司", buyer="南溪投资有限公司")["percent"] == 4.0
     assert not [f for f in fs if f.object.name == "南溪投资有限公司"]
+
+
+def test_a_list_of_companies_owned_each_with_its_share_in_brackets() -> None:
+    # "C旗下拥有A（持股60%）及全资子公司B": C's share of A, and B is C's
+    text = "北溪银行旗下拥有北溪金融租赁股份有限公司（持股60%）及全资子公司北溪理财有限责任公司。"
+    fs = facts_of(text)
+    assert quals(fs, "北溪银行", "HOLDS_STAKE", "北溪金融租赁股份有限公司")["percent"] == 60.0
+    assert ("北溪金融租赁股份有限公司", "北溪银行") not in pairs(text, "HOLDS_STAKE")
+    assert quals(fs, "北溪理财有限责任公司", "SUBSIDIARY_OF", "北溪银行")["kind"] == "wholly_owned"
+
+
+def test_qi_after_an_offering_is_the_holder_the_sentence_before_told_of() -> None:
+    # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%"
+    text = ("7月2日，东屏银行股份有限公司（以下简称“东屏银行”）在香港联交所挂牌上市。发行前，福建东屏金融控股集团有限公司为该行第一大股东，"
+            "持股18.4%；发行完成后，其持股比例摊薄至16.20%。")
+    got = {q.qualifiers.get("percent") for q in facts_of(text)
+           if q.subject.name == "福建东屏金融控股集团有限公司" and str(q.predicate) == "HOLDS_STAKE"}
+    assert got == {18.4, 16.2}

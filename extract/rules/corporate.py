@@ -52,12 +52,14 @@ _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = pattern(
-    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，))(?:的|之)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
+    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
     rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))"
 )
 # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
 _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
+#: the owner of a list: "C旗下拥有A（持股51%）及全资子公司B"
+_OWNER_OF_LIST = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有)")
 #: a line of business cannot be a negation, a count or a word of relation ("C的非子公司", "C的多家子公司", "C的另一子公司" is fine)
 _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
@@ -154,8 +156,12 @@ def _groups(ctx: Context, sent: Sent) -> None:
             children = _companies(sent, m.start("children"), m.end("children"))
         if not m.group("more"):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
+        if m.group("also") and not (owner := _OWNER_OF_LIST.search(tpl, max(tpl.rfind(c, 0, m.start()) for c in "，；"), m.start())):
+            continue  # "…（持股51%）及全资子公司B": only after "C旗下拥有A（…）", a list of C's
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
+        elif m.group("also"):
+            parent = sent.at(owner.start("owner")).key  # "C旗下拥有A（持股51%）及全资子公司B": C's
         elif m.group("ref") and (subject := _clause_subject(sent, m.start("ref"))):
             parent = subject  # "A直接持有本公司…，并通过其全资子公司B…": 其 is A, the subject the clause goes on with
         elif m.group("ref"):  # 其: the company named before (a person's own company is no one's subsidiary)

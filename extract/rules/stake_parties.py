@@ -134,6 +134,10 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     if named:
         return [sent.at(named.start(1)).key]
     subj = clause_subject(ctx, sent, m.start())
+    if subj is None and ana == "其" and sent.i > 0 and not sent.between(0, m.start(), "C"):
+        # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%": the holder the sentence before told of
+        told = [c.subject for c in ctx.out if c.sent == sent.i - 1 and c.predicate is Predicate.HOLDS_STAKE]
+        return told[-1:]
     return [subj] if subj else []
 
 
@@ -284,7 +288,7 @@ def told_at(ctx: Context, c: Candidate) -> int | None:
 
 
 #: a sentence that goes on about the deal the sentence before reported
-AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户)(?:完成)?后")
+AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资)(?:完成)?后")
 
 
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:

@@ -76,7 +76,7 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?稀释至|变为|变更为|保持在|至"
+_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?(?:稀释|摊薄)至|变为|变更为|保持在|至"
 
 #: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -122,6 +122,8 @@ _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|�
 _PCT_FIRST = pattern(rf"(?<!\ue001)(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}})[）)]")
+#: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
+_OWNS_BEFORE = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有|控股|参股)?")
 _RANK_AFTER = pattern(rf"(?:也|则)?(?:为|是|系)(?P<target><C>)(?:的)?{RANK}")
 _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
 # "股权结构为A 35.1%、B 34.9%、C 30%"
@@ -289,6 +291,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         if (sent.i, m.start("pct")) in ctx.memo.get("subsidiary-list-pcts", ()) or not fresh(m, "pct"):
             continue  # "控股子公司2家，分别为A（持股70%）": the parent's share of A (subsidiary_lists)
         holder = key_of(sent, m, "holder")
+        if owner := _OWNS_BEFORE.search(tpl, max(0, tpl.rfind("，", 0, m.start()), tpl.rfind("；", 0, m.start())), m.start()):
+            # "C旗下拥有A（持股51%）": C's share of A, not A's of C
+            emit_stake(ctx, sent, key_of(sent, owner, "owner"), holder, "owned-in-brackets", 0.8, pct_of(sent, m), m.start())
+            continue
         ctl = _RANK_AFTER.match(tpl, m.end())
         if ctl:
             target = sent.at(ctl.start("target")).key

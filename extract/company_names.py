@@ -252,7 +252,7 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
     return 0
 
 
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 

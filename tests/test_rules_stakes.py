@@ -1149,3 +1149,22 @@ def test_qi_after_an_offering_is_the_holder_the_sentence_before_told_of() -> Non
     got = {q.qualifiers.get("percent") for q in facts_of(text)
            if q.subject.name == "福建东屏金融控股集团有限公司" and str(q.predicate) == "HOLDS_STAKE"}
     assert got == {18.4, 16.2}
+
+
+def test_completed_free_transfers_and_a_planned_one() -> None:
+    # "S将其直接持有的T x%股份无偿划转至B…已完成过户登记"; "S所持T x%股权已无偿划转至B"; "…拟一并无偿划转至B" (a plan: S still holds)
+    text = ("7月2日，北林证券股份有限公司（以下简称“北林证券”）发布公告称，西川省人民政府国有资产监督管理委员会将其直接持有的公司15.2%股份"
+            "无偿划转至西川省蓉鑫国有资本运营集团有限公司（以下简称“蓉鑫资本”）一事，已于6月28日完成过户登记。"
+            "同一天，西川南岭实业集团有限公司（以下简称“南岭实业”）所持北林金融租赁有限公司30%股权已无偿划转至蓉鑫资本，监管部门此前已批复同意。"
+            "南岭实业持有的北林农村商业银行股份有限公司8.8%股份拟一并无偿划转至蓉鑫资本。")
+    fs = facts_of(text)
+    assert quals(fs, "西川省人民政府国有资产监督管理委员会", "SOLD_STAKE", "北林证券股份有限公司", buyer="蓉鑫资本")["percent"] == 15.2
+    assert quals(fs, "西川南岭实业集团有限公司", "SOLD_STAKE", "北林金融租赁有限公司", buyer="蓉鑫资本")["percent"] == 30.0
+    assert quals(fs, "西川南岭实业集团有限公司", "HOLDS_STAKE", "北林农村商业银行股份有限公司")["percent"] == 8.8
+    assert ("西川南岭实业集团有限公司", "北林农村商业银行股份有限公司") not in pairs(text, "SOLD_STAKE")
+
+
+def test_a_group_sells_a_share_of_a_company_under_it() -> None:
+    # "A將旗下T 20%股權售予B" (Traditional; 售予 sells to)
+    fs = facts_of("2019年，北濠金融集團有限公司將旗下北濠保險有限公司20%股權售予南洋人壽保險有限公司。")
+    assert quals(fs, "北濠金融集團有限公司", "SOLD_STAKE", "北濠保險有限公司", buyer="南洋人壽保險有限公司")["percent"] == 20.0

@@ -57,12 +57,13 @@ _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；�
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
-# "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own),
+# "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own), "S将其直接持有的T 18%股份无偿划转至B",
+# "S将旗下T 20%股权售予B",
 # "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|其)?(?:于|旗下)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
-    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司)?(?P<buyer>{_H})"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
@@ -78,11 +79,11 @@ _BUYER_FIRST_EACH = pattern(
     rf"(?P<sellers>{_H}{_ALIAS}(?:(?:、|和|及|与){_H}{_ALIAS})+)(?P<each2>分别|各自)?(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)(?:的)?(?:股权|股份)"
 )
-# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer;
+# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B", "S所持T 35%股权已无偿划转至B": a registered transfer;
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
-    rf"(?:过户(?:登记)?(?:手续)?|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
+    rf"(?:过户(?:登记)?(?:手续)?|(?:无偿)?划转|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
 )
 # "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
@@ -219,8 +220,11 @@ def _buyer_first_each(ctx: Context, sent: Sent) -> None:
 def _exits(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _TRANSFERRED.finditer(tpl):
-        if _hedged(sent, m.start(), m.end()) or (m.group("reg") and not m.group("named")):
-            continue  # "变更至B" alone is no transfer of shares ("变更至B名下" is)
+        if _hedged(sent, m.start(), m.end()) and m.group("target") and m.group("pct"):
+            # "S持有的T 9.9%股份拟无偿划转至B": a planned transfer, of the share S holds
+            ctx.emit(Predicate.HOLDS_STAKE, _key(sent, m, "seller"), _key(sent, m, "target"), sent, "planned-transfer-held", 0.75, percent=pct_of(sent, m))
+        if _hedged(sent, m.start(), m.end()) or (m.group("reg") and not m.group("named")) or tpl.startswith("的", m.end()):
+            continue  # "变更至B" alone is no transfer of shares ("变更至B名下" is); "…划转至B的过户登记…" is _TRANSFER_REGISTERED's
         pct, buyer, seller = pct_of(sent, m), _key(sent, m, "buyer"), _key(sent, m, "seller")
         target = _key(sent, m, "target") or ref_target(ctx, sent, m, (seller or "", buyer or ""))  # "所持该公司14%股权"
         c = _sale(ctx, sent, seller, target, "transferred", 0.85, True, buyer=buyer,

@@ -1168,3 +1168,16 @@ def test_a_group_sells_a_share_of_a_company_under_it() -> None:
     # "A將旗下T 20%股權售予B" (Traditional; 售予 sells to)
     fs = facts_of("2019年，北濠金融集團有限公司將旗下北濠保險有限公司20%股權售予南洋人壽保險有限公司。")
     assert quals(fs, "北濠金融集團有限公司", "SOLD_STAKE", "北濠保險有限公司", buyer="南洋人壽保險有限公司")["percent"] == 20.0
+
+
+def test_a_whole_company_bought_and_its_former_shareholder_gone() -> None:
+    # "B以N元收购T全部股权，原股东S退出": S sold B all of T
+    fs = facts_of("2020年，北林科技集团股份有限公司（简称“北林科技”）以2.8亿元收购南溪支付有限公司全部股权，原股东杭州南溪网络技术有限公司退出。")
+    q = quals(fs, "杭州南溪网络技术有限公司", "SOLD_STAKE", "南溪支付有限公司", buyer="北林科技集团股份有限公司")
+    assert (q["percent"], q["amount"], q["date"]) == (100.0, 280000000, "2020")
+
+
+def test_held_indirectly_and_wholly_by_a_company_with_its_ticker_in_brackets() -> None:
+    # "T由A（简称“A”，ticker）间接全资持股": A's share of T is all of it (through another), no direct subsidiary stated
+    text = "股权穿透信息显示，南溪支付有限公司由北林科技集团股份有限公司（简称“北林科技”，300999.SZ）间接全资持股。"
+    assert quals(facts_of(text), "北林科技集团股份有限公司", "HOLDS_STAKE", "南溪支付有限公司")["percent"] == 100.0

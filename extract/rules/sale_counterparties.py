@@ -23,6 +23,9 @@ _ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成
 # "S所持T 30%股权转让项目已于近日成交，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
 _PROJECT_CLOSED = pattern(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
                           rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})")
+# "B以3.6亿元收购T全部股权，原股东S退出": the whole company bought, its former shareholder gone
+_FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让|买下)(?:了)?(?P<target><C>)(?:的)?(?:全部|(?P<pct><R>))(?:的)?(?:股权|股份)"
+                            rf"[，,](?:其)?(?:原股东|原控股股东|原唯一股东|原母公司)(?P<seller>{H})(?:随之|随即|同时|则|也)?(?:全面|完全)?退出")
 _COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
 _SELLER_SHARE = pattern(rf"(?P<seller>{H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
 
@@ -62,6 +65,18 @@ def closed_projects(ctx: Context, sent: Sent) -> None:
     for m in _PROJECT_CLOSED.finditer(sent.tpl):
         emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sale-project-closed", 0.8, bool(m.group("pct")),
                   buyer=key(sent, m, "buyer"), percent=pct_of(sent, m), date=deal_date(ctx, sent, m.start()), **money(sent, m.end()))
+
+
+def former_owner_out(ctx: Context, sent: Sent) -> None:
+    """"B以3.6亿元收购T全部股权，原股东S退出": S sold B the whole of T (or the share named), and B holds it."""
+    for m in _FORMER_OWNER_OUT.finditer(sent.tpl):
+        if hedged(sent, m.start(), m.end()):
+            continue
+        pct = pct_of(sent, m) or 100.0
+        buyer, target, date = key(sent, m, "buyer"), key(sent, m, "target"), deal_date(ctx, sent, m.start())
+        if emit_sale(ctx, sent, key(sent, m, "seller"), target, "sale-former-owner-out", 0.8, buyer=buyer, percent=pct, date=date,
+                     **money(sent)) is not None and pct == 100:
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=date)
 
 
 def _held(ctx: Context, seller: str | None, target: str | None) -> float | None:

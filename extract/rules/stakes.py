@@ -133,7 +133,7 @@ _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例
 # "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
     rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
-    rf"(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*"
+    rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*(?P<indirect>间接)?"
     rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{_RL})?"
 )
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
@@ -356,7 +356,8 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in _pairs(holders, pcts, True):
             emit_stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
-            if m.group("full") == "全资" and ctx.type_of(h) == "Company" and target:  # "由A全资持股": A's wholly owned subsidiary
+            if m.group("full") == "全资" and not m.group("indirect") and ctx.type_of(h) == "Company" and target:
+                # "由A全资持股": A's wholly owned subsidiary ("由A间接全资持股": held through another, A's share of it all the same)
                 ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
     for m in (*_PCT_SUBSIDIARY.finditer(tpl), *_IS_PCT_SUBSIDIARY.finditer(tpl)):
         group = "pct" if m.group("pct") else "pct2"

@@ -1181,3 +1181,12 @@ def test_held_indirectly_and_wholly_by_a_company_with_its_ticker_in_brackets() -
     # "T由A（简称“A”，ticker）间接全资持股": A's share of T is all of it (through another), no direct subsidiary stated
     text = "股权穿透信息显示，南溪支付有限公司由北林科技集团股份有限公司（简称“北林科技”，300999.SZ）间接全资持股。"
     assert quals(facts_of(text), "北林科技集团股份有限公司", "HOLDS_STAKE", "南溪支付有限公司")["percent"] == 100.0
+
+
+def test_founders_shares_told_after_the_founding() -> None:
+    # "T由A（“A”，代码）与B（“B”）共同出资设立，…，双方出资比例分别为70%和30%"
+    text = ("南岭汽车金融有限公司于2015年6月获批开业，由南岭汽车股份有限公司（“南岭汽车”，601999.SH）与北溪银行股份有限公司（“北溪银行”）"
+            "共同出资设立，注册资本10亿元，双方出资比例分别为70%和30%。")
+    fs = facts_of(text)
+    assert quals(fs, "南岭汽车股份有限公司", "HOLDS_STAKE", "南岭汽车金融有限公司")["percent"] == 70.0
+    assert quals(fs, "北溪银行股份有限公司", "HOLDS_STAKE", "南岭汽车金融有限公司")["percent"] == 30.0

@@ -376,3 +376,11 @@ def test_singapore_and_taiwan_exchanges() -> None:
             # (the short name after the code: "C（交易所代号：2877，以下简称C）")
             ("北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）今日召开董事会。", "北岭金控", "ticker", "2877")):
         assert quals(facts_of(text), company, "LISTED_ON", "TWSE")[qualifier] == value
+
+
+def test_its_shares_listed_since_a_year_of_the_republic_era() -> None:
+    # "C前身为B，民国82年更名为现名，其股票自民国87年起于台交所挂牌买卖": 其 is C; 民国87年 is 1998
+    fs = facts_of("南嘉銀行前身為南嘉區中小企業銀行，民國82年更名為現名，其股票自民國87年起於臺灣證券交易所掛牌買賣。")
+    assert quals(fs, "南嘉銀行", "LISTED_ON", "TWSE")["date"] == "1998"
+    assert quals(fs, "南嘉區中小企業銀行", "RENAMED_TO", "南嘉銀行")["date"] == "1993"
+    assert ("南嘉區中小企業銀行", "TWSE") not in {(f.subject.name, f.object.name) for f in fs}

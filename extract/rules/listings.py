@@ -71,6 +71,8 @@ _AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?
                  r"(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
                  r"(?(land)(?!的?(?:聆讯|申请|计划))|(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市)")
 #: a clause boundary inside the span between a company and its listing verb
+#: a clause about the shares of the company its sentence opens with: "，其股票…", "，其H股…"
+_ITS_SHARES = re.compile(r"其(?:[AH]股(?:股票|股份)?|股票|股份)")
 _CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
 #: the listing as a time reference inside a noun phrase ("发布在港交所上市后的首份财报"): the
 #: sentence's date is of what came after it, not of the listing
@@ -123,11 +125,13 @@ def extract_listings(ctx: Context) -> None:
             if PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             # (a comma inside the bracket after a short name does not count: "C（下称“S”，证券代码873516）在北交所上市")
-            if "，" in re.sub(r"^[^（）]*）", "", m.group("mid")) and not _CONTINUES.search(m.group("mid")):
+            # "C前身为B，其股票自民国87年起于台交所挂牌买卖": 其 is the company the sentence opens with
+            its = _ITS_SHARES.match(_CLAUSE_CUT.split(m.group("mid"))[-1]) if "，" in m.group("mid") else None
+            if "，" in re.sub(r"^[^（）]*）", "", m.group("mid")) and not _CONTINUES.search(m.group("mid")) and not its:
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
             if re.search(r"[\ue003]", mid) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
                 continue
-            company = _subject_company(sent, m.start("c"))
+            company = sent.between(0, m.end("c"), "C")[0].key if its else _subject_company(sent, m.start("c"))
             if company is None or (company == sent.at(m.start("c")).key and _QUALIFIES.match(m.group("mid"))):
                 continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]

@@ -624,3 +624,9 @@ def test_an_urban_cooperative_bank_is_a_kind_of_firm() -> None:
     # 城市合作银行 (the old urban cooperative banks): "X城市合作银行" is one name, not the short name X and a phrase
     text = "东溪银行股份有限公司（以下简称“东溪银行”）近日开业二十周年。该行前身为1996年组建的东溪城市合作银行，2009年更名为现名。"
     assert ("东溪城市合作银行", "东溪银行股份有限公司") in pairs(text, "RENAMED_TO")
+
+
+def test_a_native_bank_yinhao_is_a_kind_of_firm() -> None:
+    # 银号 (an old Chinese banking house): "X银号" is one name, renamed into a bank
+    fs = facts_of("1985年，北濠銀號取得銀行牌照，改名為北濠銀行有限公司。")
+    assert quals(fs, "北濠銀號", "RENAMED_TO", "北濠銀行有限公司")["date"] == "1985"

@@ -623,3 +623,11 @@ def test_a_prospectus_issuer_is_the_company_its_title_names() -> None:
     assert quals(fs, "南屏国际融资租赁有限公司", "SUBSIDIARY_OF", "南屏实业集团有限公司")["kind"] == "wholly_owned"
     assert ("天津南屏融资租赁有限公司", "南屏国际融资租赁有限公司") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"}
     assert not any(n == "发行人" for f in fs for n in (f.subject.name, f.object.name))
+
+
+def test_becoming_a_subsidiary_held_by_the_parent_one_hundred_percent() -> None:
+    # "B自该日起成为A百分之百持有之子公司" (Taiwan's wording)
+    text = "股權交割基準日訂為3月3日，南洋人壽保險股份有限公司自該日起成為北林金融控股股份有限公司百分之百持有之子公司。"
+    fs = facts_of(text, date="2025-04-02")
+    assert quals(fs, "北林金融控股股份有限公司", "HOLDS_STAKE", "南洋人壽保險股份有限公司")["percent"] == 100.0
+    assert quals(fs, "南洋人壽保險股份有限公司", "SUBSIDIARY_OF", "北林金融控股股份有限公司")["kind"] == "wholly_owned"

@@ -631,3 +631,12 @@ def test_becoming_a_subsidiary_held_by_the_parent_one_hundred_percent() -> None:
     fs = facts_of(text, date="2025-04-02")
     assert quals(fs, "北林金融控股股份有限公司", "HOLDS_STAKE", "南洋人壽保險股份有限公司")["percent"] == 100.0
     assert quals(fs, "南洋人壽保險股份有限公司", "SUBSIDIARY_OF", "北林金融控股股份有限公司")["kind"] == "wholly_owned"
+
+
+def test_a_company_becomes_a_subsidiary_and_is_renamed_in_the_same_sentence() -> None:
+    # "A正式成为B的全资子公司，并同步更名为C": A is B's, and A (not B) is renamed C
+    text = ("3月20日，法院裁定批准杭州北溪网络科技有限公司（以下简称“北溪科技”）重整计划。记者获悉，股权变更登记已于3月21日办理完毕，"
+            "北溪科技正式成为南林资本的全资子公司，并同步更名为杭州南林数智科技有限公司。")
+    fs = facts_of(text, date="2024-03-22")
+    assert quals(fs, "北溪科技", "SUBSIDIARY_OF", "南林资本")["kind"] == "wholly_owned"
+    assert quals(fs, "北溪科技", "RENAMED_TO", "杭州南林数智科技有限公司")["date"] == "2024-03-21"

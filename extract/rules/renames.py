@@ -40,7 +40,9 @@ _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"「『]?(?P<new><C>)[”\"」』]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
-_CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "名称变更为")
+_CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:同步|同时|随即|一并)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "名称变更为")
+#: a clause whose subject became another's subsidiary: that subject is what a clause after renames
+_BECAME_SUB = re.compile(r"\ue001(?:正式|已|已经|随即)*成为\ue001(?:的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司)")
 #: a clause where the company acted on something else, which may be what a later clause renames
 _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
 #: "C（以下简称…）发生工商变更，企业名称变更为Y": the clause after names the name of the sentence's subject
@@ -107,9 +109,11 @@ def renames(ctx: Context, sent: Sent) -> None:
         _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "survivor-renamed", date)
     for m in _CLAUSE_RENAMED.finditer(tpl):
         olds = {x.key for x in sent.between(0, m.start(), "C")}
-        if len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start()):
+        clause = max(tpl.rfind(c, 0, m.start()) for c in "，,；：") + 1
+        became = _BECAME_SUB.fullmatch(tpl, max(clause, 0), m.start())  # "A正式成为B的全资子公司，并同步更名为C": A
+        if not became and (len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start())):
             continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
-        old = sent.between(0, m.start(), "C")[0]
+        old = sent.at(became.start()) if became else sent.between(0, m.start(), "C")[0]
         # "2002年，公司完成重新登记，更名为B": a date of its own in the clause, else the one the sentence opens with
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
         _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)

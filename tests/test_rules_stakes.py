@@ -1190,3 +1190,13 @@ def test_founders_shares_told_after_the_founding() -> None:
     fs = facts_of(text)
     assert quals(fs, "南岭汽车股份有限公司", "HOLDS_STAKE", "南岭汽车金融有限公司")["percent"] == 70.0
     assert quals(fs, "北溪银行股份有限公司", "HOLDS_STAKE", "南岭汽车金融有限公司")["percent"] == 30.0
+
+
+def test_qi_opening_a_sentence_holds_through_a_wholly_owned_channel() -> None:
+    # "招股书显示，C是…控股公司。其通过全资拥有的B，持有外商独资企业W 100%的股权": C holds W through B, B is C's
+    text = ("招股书显示，北岚科技是一家在开曼群岛注册成立的控股公司。"
+            "其通过全资拥有的北岚（香港）有限公司，持有外商独资企业杭州北岚信息技术有限公司（“WFOE”）100%的股权。")
+    fs = facts_of(text)
+    assert quals(fs, "北岚科技", "HOLDS_STAKE", "杭州北岚信息技术有限公司")["percent"] == 100.0
+    assert quals(fs, "北岚（香港）有限公司", "HOLDS_STAKE", "杭州北岚信息技术有限公司")["percent"] == 100.0
+    assert quals(fs, "北岚（香港）有限公司", "SUBSIDIARY_OF", "北岚科技")["kind"] == "wholly_owned"

@@ -79,12 +79,18 @@ def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     return sent.at(p + 1 + sub.start(1)).key if sub else sent.at(p).key
 
 
-def _sentence_subject(ctx: Context, i: int) -> str | None:
-    """The subject of analysed sentence `i` (for 其 and dropped subjects)."""
+def _sentence_subject(ctx: Context, i: int, its: bool = False) -> str | None:
+    """The subject of analysed sentence `i` (for 其 and dropped subjects; for
+    a sentence opening with 其, also after a source's verb: "招股书显示，C是…。其…")."""
     if i < 0:
         return None
     s = ctx.sentences[i]
-    return _head_subject(s, 0, len(s.tpl))
+    said = _SAYS_FIRST.match(s.tpl) if its else None
+    return _head_subject(s, 0, len(s.tpl)) or (_head_subject(s, said.end(), len(s.tpl)) if said else None)
+
+
+#: a first clause that names the source of what follows: "招股书显示，", "公告称，", "记者获悉，"
+_SAYS_FIRST = re.compile(r"[^，。；\ue000\ue001]{1,12}?(?:显示|称|表示|指出|介绍|获悉|了解到)[，,：:]")
 
 
 def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
@@ -100,11 +106,11 @@ def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
         if subj:
             return subj
         if re.match(r"其", tpl[start:cut]):
-            break
+            return _sentence_subject(ctx, sent.i - 1, its=start == 0)
         if start == 0 and not (cut <= 8 and re.search(r"后|此后|随后|完成|变更|增持|减持", tpl[:cut])):
             return None  # the sentence opens with a subject we do not know
         cut = start - 1
-    return _sentence_subject(ctx, sent.i - 1)
+    return _sentence_subject(ctx, sent.i - 1, its=pos == 0 and tpl.startswith("其"))
 
 
 def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:

@@ -71,7 +71,7 @@ _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
 #: (two ways to split it would make the pattern backtrack exponentially on a long English run)
-_VIA = r"(?:(?:通过|透过|经由)(?:[A-Za-z][A-Za-z0-9&.\-]*(?![A-Za-z0-9&.\-])|[^，。；A-Za-z]){0,24}?)?"
+_VIA = r"(?:(?:通过|透过|经由)(?:[A-Za-z][A-Za-z0-9&.\-]*(?![A-Za-z0-9&.\-])|[^，。；A-Za-z]){0,24}?(?:[，,](?=持有|持股|拥有))?)?"
 _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|持|占)"
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本 …
@@ -88,7 +88,7 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
-    rf"(?:(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
+    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体)?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = gated(

@@ -1200,3 +1200,12 @@ def test_qi_opening_a_sentence_holds_through_a_wholly_owned_channel() -> None:
     assert quals(fs, "北岚科技", "HOLDS_STAKE", "杭州北岚信息技术有限公司")["percent"] == 100.0
     assert quals(fs, "北岚（香港）有限公司", "HOLDS_STAKE", "杭州北岚信息技术有限公司")["percent"] == 100.0
     assert quals(fs, "北岚（香港）有限公司", "SUBSIDIARY_OF", "北岚科技")["kind"] == "wholly_owned"
+
+
+def test_a_shareholder_table_of_rows_without_numbers_and_with_a_status_column() -> None:
+    # "股东名称｜期末持股比例｜股份状态" then "A｜31.00%｜正常": the reporting company's shareholders
+    text = ("1.前四大股东持股情况（截至2025年6月30日）\n股东名称｜期末持股比例｜股份状态\n北林集团有限公司｜31.00%｜正常\n"
+            "南溪控股有限公司｜16.00%｜质押\n西岭投资有限公司｜10.50%｜正常")
+    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第2季度偿付能力季度报告摘要", date="2025-07-28")
+    assert quals(fs, "北林集团有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["percent"] == 31.0
+    assert quals(fs, "西岭投资有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["as_of"] == "2025-06-30"

@@ -172,7 +172,7 @@ def extract_stakes(ctx: Context) -> None:
         if _C not in sent.tpl and _P not in sent.tpl and not (_R in sent.tpl and AFTER_DEAL.match(sent.tpl)):
             continue  # a sentence naming no one holds nothing, unless it continues a deal ("增持完成后，持股比例…")
         first = len(ctx.out)
-        if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜":  # a row of a shareholder table ("1　A　40.00%")
+        if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜" or sent.tpl[1:2] in ("|", "｜"):  # a row of a shareholder table ("1　A　40.00%")
             table_holdings(ctx, sent)
             if len(ctx.out) > first:
                 continue

@@ -1209,3 +1209,11 @@ def test_a_shareholder_table_of_rows_without_numbers_and_with_a_status_column() 
     fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第2季度偿付能力季度报告摘要", date="2025-07-28")
     assert quals(fs, "北林集团有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["percent"] == 31.0
     assert quals(fs, "西岭投资有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["as_of"] == "2025-06-30"
+
+
+def test_a_sale_of_the_sellers_share_with_the_company_left_unsaid() -> None:
+    # "S于D将所持3.1%的股份转让给B": of the company the text speaks of
+    text = ("北川银行的股权结构生变。原第二大股东四川蜀川实业集团有限公司（“蜀川实业”）于2024年6月将所持3.1%的股份"
+            "转让给北川发展控股集团有限公司，相关变更已获监管部门核准。")
+    q = quals(facts_of(text), "四川蜀川实业集团有限公司", "SOLD_STAKE", "北川银行", buyer="北川发展控股集团有限公司")
+    assert (q["percent"], q["date"]) == (3.1, "2024-06")

@@ -57,11 +57,11 @@ _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；�
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
-# "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own), "S将其直接持有的T 18%股份无偿划转至B",
+# "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own), "S将所持3.1%的股份转让给B" (T the text's company), "S将其直接持有的T 18%股份无偿划转至B",
 # "S将旗下T 20%股权售予B",
 # "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|其)?(?:于|旗下)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|其)?(?:于|旗下)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司)?(?P<buyer>{_H})"
 )
@@ -185,7 +185,9 @@ def _target_first(ctx: Context, sent: Sent) -> None:
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         held = "持" in (m.group("held") or "")
-        for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
+        targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
+            target_for(ctx, sent, m.start(), (seller or "", buyer or ""))]  # "S将所持3.1%的股份转让给B": of the company spoken of
+        for t in targets:
             _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
                   date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
 

@@ -98,7 +98,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             proper_seen = True
         only_org = False
         if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and (_name_part(tokens[k - 1]) or _rare_measure(tokens[k - 1]))
-                and tok not in BOUNDARY_WORDS
+                and tok not in BOUNDARY_WORDS and tok not in _COPULAS
                 and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
             continue
@@ -172,6 +172,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
     return _past_kind_and_time(text, start, suffix_start)
 
+
+#: the verbs "is" between two names ("津北投资系津北集团有限公司全资子公司")
+_COPULAS = frozenset({"系", "是", "为", "乃"})
 
 #: the word 股东 ending right after a name's first letter: "另一股东南林…", "第一大股东东林…"
 _SHAREHOLDER_BEFORE = re.compile(r"(?:[一二三四五六七八九十大原新老该其的为即系]|另一)股东$")

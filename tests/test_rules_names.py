@@ -630,3 +630,9 @@ def test_a_native_bank_yinhao_is_a_kind_of_firm() -> None:
     # 银号 (an old Chinese banking house): "X银号" is one name, renamed into a bank
     fs = facts_of("1985年，北濠銀號取得銀行牌照，改名為北濠銀行有限公司。")
     assert quals(fs, "北濠銀號", "RENAMED_TO", "北濠銀行有限公司")["date"] == "1985"
+
+
+def test_xi_between_a_short_name_and_a_legal_name_is_no_letter_of_either() -> None:
+    # "A投资系B集团有限公司全资子公司": 系 (is) is never a letter of a coined name cut apart
+    text = "北方投资控股有限公司（“北方投资”）受让了股权。北方投资系广州北方集团有限公司全资子公司。"
+    assert quals(facts_of(text), "北方投资", "SUBSIDIARY_OF", "广州北方集团有限公司")["kind"] == "wholly_owned"

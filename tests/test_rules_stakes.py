@@ -1217,3 +1217,9 @@ def test_a_sale_of_the_sellers_share_with_the_company_left_unsaid() -> None:
             "转让给北川发展控股集团有限公司，相关变更已获监管部门核准。")
     q = quals(facts_of(text), "四川蜀川实业集团有限公司", "SOLD_STAKE", "北川银行", buyer="北川发展控股集团有限公司")
     assert (q["percent"], q["date"]) == (3.1, "2024-06")
+
+
+def test_a_controller_becomes_so_thereby() -> None:
+    # "…，X由此成为C实际控制人": 由此 (thereby) between the holder and 成为
+    text = "年报称，三家一致行动人合计持股31.77%，北川市国资委由此成为北川银行实际控制人。"
+    assert quals(facts_of(text), "北川市国资委", "HOLDS_STAKE", "北川银行")["controlling"] is True

@@ -1170,6 +1170,12 @@ def test_a_group_sells_a_share_of_a_company_under_it() -> None:
     assert quals(fs, "北濠金融集團有限公司", "SOLD_STAKE", "北濠保險有限公司", buyer="南洋人壽保險有限公司")["percent"] == 20.0
 
 
+def test_a_company_sold_from_under_a_group_is_one_of_its_members() -> None:
+    # "A將旗下T 20%股權售予B": T is A's (a member of its group)
+    text = "2019年，北濠金融集團有限公司將旗下北濠保險有限公司20%股權售予南洋人壽保險有限公司。"
+    assert ("北濠保險有限公司", "北濠金融集團有限公司") in pairs(text, "SUBSIDIARY_OF")
+
+
 def test_a_whole_company_bought_and_its_former_shareholder_gone() -> None:
     # "B以N元收购T全部股权，原股东S退出": S sold B all of T
     fs = facts_of("2020年，北林科技集团股份有限公司（简称“北林科技”）以2.8亿元收购南溪支付有限公司全部股权，原股东杭州南溪网络技术有限公司退出。")

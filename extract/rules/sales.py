@@ -187,7 +187,10 @@ def _target_first(ctx: Context, sent: Sent) -> None:
         held = "持" in (m.group("held") or "")
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
             target_for(ctx, sent, m.start(), (seller or "", buyer or ""))]  # "S将所持3.1%的股份转让给B": of the company spoken of
+        under = m.group("targets") and sent.tpl.endswith("旗下", 0, m.start("targets"))
         for t in targets:
+            if under and seller and t and t != seller:  # "A将旗下T 20%股权售予B": T is one of A's
+                ctx.emit(Predicate.SUBSIDIARY_OF, t, seller, sent, "sold-from-under", 0.75, kind="group_member")
             _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
                   date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
 

@@ -1229,3 +1229,24 @@ def test_a_controller_becomes_so_thereby() -> None:
     # "…，X由此成为C实际控制人": 由此 (thereby) between the holder and 成为
     text = "年报称，三家一致行动人合计持股31.77%，北川市国资委由此成为北川银行实际控制人。"
     assert quals(facts_of(text), "北川市国资委", "HOLDS_STAKE", "北川银行")["controlling"] is True
+
+
+def test_a_purchase_from_several_sellers_with_their_shares_after_it() -> None:
+    # sentences written for this test: "向A及P收购T 100%股权，其中A持有60%、P个人持有40%" — each sold its share
+    text = ("北林金控去年8月董事会决议，以人民币30亿元向南岭控股有限公司及周明远收购青川人寿100%股权，"
+            "其中南岭控股持有60%、周明远个人持有40%。青川人寿原董事长周明远卸任。")
+    assert _sales(text) == {("南岭控股有限公司", "青川人寿", "北林金控", 60.0), ("周明远", "青川人寿", "北林金控", 40.0)}
+    assert quals(facts_of(text), "周明远", "HOLDS_STAKE", "青川人寿")["percent"] == 40.0
+    text = "北林金控以30亿元向南岭控股有限公司和西江投资有限公司收购青川人寿100%股权，其中南岭控股持有55%，西江投资持有45%。"
+    assert _sales(text) == {("南岭控股有限公司", "青川人寿", "北林金控", 55.0), ("西江投资有限公司", "青川人寿", "北林金控", 45.0)}
+    assert not _sales(text.replace("以30亿元", "拟以30亿元"))
+
+
+def test_a_purchase_done_whose_sellers_the_next_sentence_names() -> None:
+    # sentences written for this test: "…收购T 100%股权的交易已完成工商变更登记。交易对手方为S1（持股60%）及S2（持股40%）。"
+    text = ("2024年5月，北林科技（300123.SZ）公告称，公司全资子公司北林数字科技（杭州）有限公司以现金2亿元收购青川支付有限公司100%股权的交易已完成工商变更登记。"
+            "交易对手方为青川支付原控股股东南岭投资有限公司（持股60%）及其一致行动人南岭咨询有限公司（持股40%）。")
+    buyer = "北林数字科技（杭州）有限公司"
+    assert _sales(text) == {("南岭投资有限公司", "青川支付有限公司", buyer, 60.0), ("南岭咨询有限公司", "青川支付有限公司", buyer, 40.0)}
+    assert quals(facts_of(text), "南岭咨询有限公司", "HOLDS_STAKE", "青川支付有限公司")["percent"] == 40.0
+    assert ("南岭咨询有限公司", "北林科技") not in pairs(text, "HOLDS_STAKE")

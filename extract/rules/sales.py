@@ -22,7 +22,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
-from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out
+from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out, several_sellers
 from extract.rules.sale_parts import ALIAS as _ALIAS
 from extract.rules.sale_parts import H as _H
 from extract.rules.sale_parts import deal_date as _date
@@ -122,6 +122,7 @@ def extract_sales(ctx: Context) -> None:
         _exits(ctx, sent)
         _described(ctx, sent)
         counterparty_sales(ctx, sent)
+        several_sellers(ctx, sent)
         closed_projects(ctx, sent)
         former_owner_out(ctx, sent)
         for m in _NO_LONGER_HOLD.finditer(sent.tpl):

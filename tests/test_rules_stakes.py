@@ -1250,3 +1250,21 @@ def test_a_purchase_done_whose_sellers_the_next_sentence_names() -> None:
     assert _sales(text) == {("南岭投资有限公司", "青川支付有限公司", buyer, 60.0), ("南岭咨询有限公司", "青川支付有限公司", buyer, 40.0)}
     assert quals(facts_of(text), "南岭咨询有限公司", "HOLDS_STAKE", "青川支付有限公司")["percent"] == 40.0
     assert ("南岭咨询有限公司", "北林科技") not in pairs(text, "HOLDS_STAKE")
+
+
+def test_a_counted_group_controlled_by_one_holder() -> None:
+    # sentences written for this test: "三家一致行动人均由X实际控制" — X controls each company the list before named
+    text = ("截至2024年末，青川发展集团有限公司（以下简称“青川发展”）、青川市兴业资产经营有限公司（“兴业资产”）和青川城市建设投资集团有限公司（“青川城投”）"
+            "分别持有北林银行12.5%、9.6%和7.2%的股份。同年11月，上述三家股东签署《一致行动协议》。"
+            "年报称，三家一致行动人均由青川市人民政府国有资产监督管理委员会（“青川市国资委”）实际控制。")
+    owner = "青川市人民政府国有资产监督管理委员会"
+    assert {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == owner} == {
+        (owner, "青川发展集团有限公司"), (owner, "青川市兴业资产经营有限公司"), (owner, "青川城市建设投资集团有限公司")}
+    # (the holders' controller, told in passing, is no company the text goes on about)
+    text += "原第二大股东西岭实业有限公司于2024年6月将所持2.5%的股份转让给青川发展集团有限公司。"
+    assert ("西岭实业有限公司", "北林银行") in pairs(text, "SOLD_STAKE")
+    text = "青川发展集团有限公司、兴业资产经营有限公司分别持有北林银行12.5%和9.6%的股份，两家股东均由青川市国资委控制。"
+    assert {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == "青川市国资委"} == {
+        ("青川市国资委", "青川发展集团有限公司"), ("青川市国资委", "兴业资产经营有限公司")}
+    text = "青川发展集团有限公司、兴业资产经营有限公司分别持有北林银行12.5%和9.6%的股份，三家股东均由青川市国资委控制。"
+    assert not {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == "青川市国资委"}

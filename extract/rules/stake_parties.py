@@ -179,8 +179,8 @@ def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int 
             continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
         if c.sent < first:
             break
-        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders:
-            return c.object
+        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders and c.rule != "group-controlled-by":
+            return c.object  # (not the holders' own controller, told in passing: "三家股东均由X控制")
     return None
 
 

@@ -1268,3 +1268,33 @@ def test_a_counted_group_controlled_by_one_holder() -> None:
         ("青川市国资委", "青川发展集团有限公司"), ("青川市国资委", "兴业资产经营有限公司")}
     text = "青川发展集团有限公司、兴业资产经营有限公司分别持有北林银行12.5%和9.6%的股份，三家股东均由青川市国资委控制。"
     assert not {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == "青川市国资委"}
+
+
+def _held_by(text: str, holder: str, title: str = "") -> set[tuple[str, object]]:
+    return {(f.object.name, f.qualifiers.get("percent")) for f in facts_of(text, title=title)
+            if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == holder}
+
+
+def test_shares_controlled_through_a_channel_and_another_held_directly() -> None:
+    # sentences written for this test: "P通过B间接控制C n%的股份，另直接持有C m%的股份" — both P's; B carries n% only
+    text = ("截至2024年6月30日，南岭投资合伙企业（有限合伙）（以下简称“南岭合伙”）持有北林科技股份有限公司21.35%的股份，为其控股股东。"
+            "周明远通过南岭合伙间接控制北林科技21.35%的股份，另直接持有北林科技3.12%的股份，合计控制北林科技24.47%的表决权。")
+    assert {p for _, p in _held_by(text, "周明远")} == {21.35, 3.12}
+    assert {p for _, p in _held_by(text, "南岭投资合伙企业（有限合伙）")} == {21.35}
+
+
+def test_a_share_controlled_along_with_a_direct_one_and_their_sum() -> None:
+    # sentences written for this test: "P直接持有公司21.4%的股份，连同通过B控制的8.6%，合计控制公司约30.0%的股份"
+    text = "截至2024年末，周明远直接持有公司21.4%的股份，连同通过南岭投资合伙企业（有限合伙）控制的8.6%，合计控制公司约30.0%的股份。"
+    title = "北林科技股份有限公司关于控股股东的公告"
+    c = "北林科技股份有限公司"
+    assert _held_by(text, "周明远", title) == {(c, 21.4), (c, 8.6), (c, 30.0)}
+    assert _held_by(text, "南岭投资合伙企业（有限合伙）", title) == {(c, 8.6)}
+
+
+def test_the_latter_held_by_a_person() -> None:
+    # sentences written for this test: "其普通合伙人为B，后者由P全资持有" — P holds B, and B's holding is no topic after
+    text = ("北林科技董事长周明远表示。南岭投资合伙企业（有限合伙）持有北林科技股份有限公司8.6%的股份，其普通合伙人为西岭管理咨询（深圳）有限公司，"
+            "后者由周明远全资持有；另一平台东岭投资合伙企业（有限合伙）持股3.1%。")
+    assert ("西岭管理咨询（深圳）有限公司", 100.0) in _held_by(text, "周明远")
+    assert _held_by(text, "东岭投资合伙企业（有限合伙）") == {("北林科技股份有限公司", 3.1)}

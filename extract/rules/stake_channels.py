@@ -21,6 +21,11 @@ _THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；
 _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)", "通过", "透过", "经由")
 
+# a share held through a channel, added to the holding told before it: "P直接持有C 21%的股份，连同通过B控制的9%，合计…"
+_ALONG = gated(rf"[，,](?:连同|加上|及|以及)(?:其)?(?:通过|透过|经由)(?P<channel>{HOLDER_MENTION})(?:[（(][^（）()，,。；]{{0,30}}[）)])?(?:间接)?(?:控制|持有)的(?:约)?(?P<pct>\ue007)", "通过", "透过", "经由")
+#: a clause telling another holding of the same holder: "，另直接持有C 3%的股份", or the sum: "，合计控制C 25%股份"
+_OTHER_CLAUSE = re.compile(r"[，,；](?:另外|另|合计|共计|累计)")
+
 
 def through_holdings(ctx: Context, sent: Sent) -> None:
     """"A通过旗下B及C间接持有D约66.85%": A holds the stated share; B and C
@@ -64,6 +69,22 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
                 ctx.emit(Predicate.SUBSIDIARY_OF, channels[0], holder, sent, "owned-channel", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
 
 
+def along_holdings(ctx: Context, sent: Sent) -> None:
+    """"P直接持有C 21%的股份，连同通过B控制的9%": P holds 9% of C through B (and B holds it)."""
+    for m in _ALONG.finditer(sent.tpl):
+        holder = clause_subject(ctx, sent, m.start() + 1)
+        told = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
+                and (told_at(ctx, c) or 0) < m.start()]
+        if not holder or not told:
+            continue
+        pct, channel = sent.at(m.start("pct")).value, key_of(sent, m, "channel")
+        first = len(ctx.out)
+        emit_stake(ctx, sent, holder, told[-1].object, "held-along", 0.75, pct, m.start(), parents=False)
+        for c in ctx.out[first:]:
+            c.qualifiers["indirect"] = True
+        emit_stake(ctx, sent, channel, told[-1].object, "held-through", 0.75, pct, m.start(), parents=False)
+
+
 def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:
     """"…股东为A，其通过B持有…": the holder 其 stands for, as the holding told at `pos` read it."""
     return next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and told_at(ctx, c) == pos), None)
@@ -74,7 +95,9 @@ def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None
     facts = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == holder
              and c.rule != "held-through"]
     # "A直接持有C 5%，并通过B间接持有C 20%": the holding told from the channel on, not the direct one before it
-    after = [c for c in facts if (at := told_at(ctx, c)) is not None and at >= m.start()]
+    # (and not one told in a later clause: "A通过B间接控制C 21%的股份，另直接持有C 3%的股份，合计控制…")
+    stop = other.start() if (other := _OTHER_CLAUSE.search(sent.tpl, m.end())) else len(sent.tpl)
+    after = [c for c in facts if (at := told_at(ctx, c)) is not None and m.start() <= at < stop]
     facts = after or facts
     for c in facts:
         c.qualifiers["indirect"] = True  # the holder's figure is the channel's stake (answers count it once)

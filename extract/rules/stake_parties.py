@@ -170,6 +170,11 @@ def _item_start(ctx: Context, sent: Sent, back: int) -> int:
     return sent.i - back
 
 
+#: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
+ASIDE = "held-by-latter"
+ASIDE_RULES = ("group-controlled-by", ASIDE)
+
+
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:
     """The company whose shares the last sentences (`back` of them, in the
     same numbered item) were about."""
@@ -179,8 +184,8 @@ def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int 
             continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
         if c.sent < first:
             break
-        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders and c.rule != "group-controlled-by":
-            return c.object  # (not the holders' own controller, told in passing: "三家股东均由X控制")
+        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders and c.rule not in ASIDE_RULES:
+            return c.object  # (not a holding of a holder, told in passing: "三家股东均由X控制", "后者由P全资持有")
     return None
 
 

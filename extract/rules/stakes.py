@@ -33,11 +33,12 @@ from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
 from extract.rules.stake_changes import before_and_after
-from extract.rules.stake_channels import through_holdings
+from extract.rules.stake_channels import along_holdings, through_holdings
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
     AFTER_DEAL,
+    ASIDE,
     CONTROL_RANKS,
     HOLDER,
     HOLDER_LIST,
@@ -66,7 +67,7 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:另外|另|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -87,7 +88,7 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 #: (or before it: "A在发行前持有C 70%的股份，发行后持股比例降至62.3%" — the first a past holding)
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
-    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
+    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
     rf"(?:(?:外商独资企业|外商独资公司|境内运营实体)?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
@@ -234,10 +235,12 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`)
             if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
                 continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
+            if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):
+                continue  # "P通过B间接控制C 21%的股份" is P's holding; "控制C 21%的表决权" no share held
             if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(
                     r"[自从向由]\ue001$|所$", tpl[:m.start("verb")])):
                 continue  # "A取得C 15%股权": a stake bought (not "自S取得": S sold it)
-            if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股"):
+            if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股", "控制"):
                 continue  # a clause opening with 占/拥有 is a share of something else ("…，占总股本的2.1%")
             holders = holders_of(ctx, sent, m) if "ana" in rx.groupindex else keys_in(sent, m.start("holders"), m.end("holders"))
             pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
@@ -315,6 +318,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=True)
     through_holdings(ctx, sent)
+    along_holdings(ctx, sent)
 
 
 def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:
@@ -345,17 +349,20 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             continue
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1
         own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders]
+        rule = "held-by"
         ended = _ENDS_WITH_COMPANY.search(tpl, 0, m.start()) if clause == m.start() else None
         if own:
             target = own[-1].key
         elif ended:
             target = sent.at(ended.start(1)).key  # "顶端是A（以下简称“A”），由P、Q夫妇分别持股…": the company the clause before ends with
+        elif tpl[clause:m.start()] == "后者" and (named := [x for x in sent.between(0, clause, "C") if x.key not in holders]):
+            target, rule = named[-1].key, ASIDE  # "…，其普通合伙人为B，后者由P全资持有": the company the clause before named last
         elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
             target = clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
         else:
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in _pairs(holders, pcts, True):
-            emit_stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
+            emit_stake(ctx, sent, h, target, rule, 0.8, p, m.start())
             if m.group("full") == "全资" and not m.group("indirect") and ctx.type_of(h) == "Company" and target:
                 # "由A全资持股": A's wholly owned subsidiary ("由A间接全资持股": held through another, A's share of it all the same)
                 ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))

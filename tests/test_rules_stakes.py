@@ -1298,3 +1298,16 @@ def test_the_latter_held_by_a_person() -> None:
             "后者由周明远全资持有；另一平台东岭投资合伙企业（有限合伙）持股3.1%。")
     assert ("西岭管理咨询（深圳）有限公司", 100.0) in _held_by(text, "周明远")
     assert _held_by(text, "东岭投资合伙企业（有限合伙）") == {("北林科技股份有限公司", 3.1)}
+
+
+_TWO_ISSUERS = ("江苏恒川精工股份有限公司（以下简称“恒川精工”）与浙江北林光电科技股份有限公司（以下简称“北林光电”）同日过会。"
+                "恒川精工由西岭投资控股有限公司直接持有46.8%的股份。")
+
+
+def test_qi_after_a_controller_named_with_jun_and_the_clause_after_it() -> None:
+    # sentences written for this test: "C的控股股东、实际控制人均为P，其直接持有C 38%股份，并通过B间接控制C 6%股份" — both P's
+    text = _TWO_ISSUERS + ("北林光电的控股股东、实际控制人均为周明远，其直接持有北林光电38.15%股份，"
+                           "并通过员工持股平台南岭企业管理合伙企业（有限合伙）间接控制北林光电6.2%股份。")
+    c = "浙江北林光电科技股份有限公司"
+    assert _held_by(text, "周明远") == {(c, 38.15), (c, 6.2)}
+    assert not _held_by(text, "江苏恒川精工股份有限公司")

@@ -106,7 +106,10 @@ def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
         if subj:
             return subj
         if re.match(r"其", tpl[start:cut]):
-            return _sentence_subject(ctx, sent.i - 1, its=start == 0)
+            # "…均为P，其直接持有公司38%股份，并通过B间接控制…": the holder its 其 was read as, else the sentence before's
+            told = next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE
+                         and start <= (told_at(ctx, c) or -1) < cut), None) if start > 0 else None
+            return told or _sentence_subject(ctx, sent.i - 1, its=start == 0)
         if start == 0 and not (cut <= 8 and re.search(r"后|此后|随后|完成|变更|增持|减持", tpl[:cut])):
             return None  # the sentence opens with a subject we do not know
         cut = start - 1
@@ -136,7 +139,7 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
                 return keys
     # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
     # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it; "实际控制人为P，其持有公司45%")
-    named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也)?(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
+    named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
     subj = clause_subject(ctx, sent, m.start())

@@ -1300,6 +1300,15 @@ def test_the_latter_held_by_a_person() -> None:
     assert _held_by(text, "东岭投资合伙企业（有限合伙）") == {("北林科技股份有限公司", 3.1)}
 
 
+def test_gongsi_after_kongzhi_is_the_gongsi_the_sentence_spoke_of() -> None:
+    # sentences written for this test: "…，连同通过B控制的8.6%，合计控制公司约30.0%的股份" — 公司 is the company
+    # the sentence's 公司 before was, not the channel B named first
+    text = ("5月9日，深圳信贷服务商北林数字科技集团有限公司（以下简称“北林数科”）向香港联交所递交上市申请。"
+            "截至最后实际可行日期，周明远直接持有公司21.4%的股份，连同通过南岭投资合伙企业（有限合伙）控制的8.6%，合计控制公司约30.0%的股份。")
+    c = "北林数字科技集团有限公司"
+    assert _held_by(text, "周明远") == {(c, 21.4), (c, 8.6), (c, 30.0)}
+
+
 _TWO_ISSUERS = ("江苏恒川精工股份有限公司（以下简称“恒川精工”）与浙江北林光电科技股份有限公司（以下简称“北林光电”）同日过会。"
                 "恒川精工由西岭投资控股有限公司直接持有46.8%的股份。")
 
@@ -1311,3 +1320,11 @@ def test_qi_after_a_controller_named_with_jun_and_the_clause_after_it() -> None:
     c = "浙江北林光电科技股份有限公司"
     assert _held_by(text, "周明远") == {(c, 38.15), (c, 6.2)}
     assert not _held_by(text, "江苏恒川精工股份有限公司")
+
+
+def test_gongsi_after_chiyou_in_a_sentence_opening_with_a_companys_controller() -> None:
+    # sentences written for this test: "C的控股股东…为P，其直接持有公司38%股份": 公司 is C, not the article's first company
+    text = _TWO_ISSUERS + ("北林光电的控股股东、实际控制人均为周明远，其直接持有公司38.15%股份，"
+                           "并通过员工持股平台南岭企业管理合伙企业（有限合伙）间接控制公司6.2%股份。")
+    c = "浙江北林光电科技股份有限公司"
+    assert _held_by(text, "周明远") == {(c, 38.15), (c, 6.2)}

@@ -1328,3 +1328,17 @@ def test_gongsi_after_chiyou_in_a_sentence_opening_with_a_companys_controller() 
                            "并通过员工持股平台南岭企业管理合伙企业（有限合伙）间接控制公司6.2%股份。")
     c = "浙江北林光电科技股份有限公司"
     assert _held_by(text, "周明远") == {(c, 38.15), (c, 6.2)}
+
+
+def test_shares_at_founding_are_of_the_predecessor_and_a_name_clause_heads_a_holding() -> None:
+    # sentences written for this test: "T前身为X，系由A与B…共同出资设立…，其中A出资比例为75%" — X's shares (the company as then named);
+    # "子公司共2家：X，A持股100%；Y，A持股51%" — the name heading each clause is the company held
+    text = ("北林租赁有限公司前身为天津北林租赁有限公司，系由西岭实业集团有限公司（以下简称“西岭实业”）与南岭投资（香港）有限公司"
+            "（以下简称“南岭香港”）于2012年5月共同出资设立的中外合资企业，设立时注册资本50,000万元，其中西岭实业出资比例为75%，南岭香港出资比例为25%。")
+    assert _held_by(text, "西岭实业集团有限公司") == {("天津北林租赁有限公司", 75.0)}
+    assert _held_by(text, "南岭投资（香港）有限公司") == {("天津北林租赁有限公司", 25.0)}
+    text = "截至2023年末，北林租赁纳入合并范围的子公司共2家：青川（上海）商业保理有限公司，北林租赁持股100%；天津青川航空租赁有限公司，北林租赁持股51%。"
+    assert _held_by(text, "北林租赁") == {("青川（上海）商业保理有限公司", 100.0), ("天津青川航空租赁有限公司", 51.0)}
+    # (a predecessor whose founding is not told: the holding is of the company as now named)
+    text = "北林银行前身为北林区信用合作银行，1993年更名为现名，主要股东为西岭实业股份有限公司，持股约23.6%。"
+    assert _held_by(text, "西岭实业股份有限公司") == {("北林银行", 23.6)}

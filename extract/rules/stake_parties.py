@@ -173,6 +173,10 @@ def _item_start(ctx: Context, sent: Sent, back: int) -> int:
     return sent.i - back
 
 
+#: a predecessor named in the sentence: the company as it then was ("T前身为X，系由A与B共同出资设立…"), founded by 由
+_PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?P<founded>[，,](?:系|是|为)?由)?")
+#: a clause that is a company's name alone, right before the holding: "子公司共2家：X，A持股100%；Y，A持股51%"
+_NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
 #: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
 ASIDE = "held-by-latter"
 ASIDE_RULES = ("group-controlled-by", ASIDE)
@@ -198,6 +202,11 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     in the sentence, else the sentence's topic, the company the last
     sentences' holdings were of, the previous sentence's topic, the
     article's company in focus — never one of the holders."""
+    # "T前身为X，系由A与B…设立，其中A出资比例为75%": X's, the company as founded (without its founding told: T's, as now named);
+    # "：X，A持股100%；…": X's
+    for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos)):
+        if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
+            return k
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
         cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)

@@ -121,6 +121,8 @@ BOUNDARY_WORDS = {
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
     # a conjunction and a notice's "now hereby" before a name: "，以及X有限公司", "现将X股份有限公司…披露如下"
     "以及", "现将",
+    # a news interview's words before a name: "对话X创始人P", "专访X董事长P"
+    "对话", "专访", "访谈",
     # leaving or taking a post: jieba may not know the verb ("请辞" + name)
     "请辞", "辞去", "辞任", "卸任", "离任", "离开", "赴任", "接任", "兼任", "执掌", "掌舵", "加盟", "接棒", "接替", "接掌",
     "获任", "获聘", "获委任", "就任", "当选",

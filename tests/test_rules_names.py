@@ -636,3 +636,10 @@ def test_xi_between_a_short_name_and_a_legal_name_is_no_letter_of_either() -> No
     # "A投资系B集团有限公司全资子公司": 系 (is) is never a letter of a coined name cut apart
     text = "北方投资控股有限公司（“北方投资”）受让了股权。北方投资系广州北方集团有限公司全资子公司。"
     assert quals(facts_of(text), "北方投资", "SUBSIDIARY_OF", "广州北方集团有限公司")["kind"] == "wholly_owned"
+
+
+def test_an_interview_word_never_begins_a_company_name() -> None:
+    # sentences written for this test: "对话X创始人P", "专访X董事长P" — the journalism verb is no letter of the name
+    fs = facts_of("对话北林科技创始人周明远。")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"} == {("周明远", "北林科技")}
+    assert "北林科技" in _names("专访北林科技董事长周明远：北林科技持有南岭支付有限公司30%股权。")

@@ -1342,3 +1342,15 @@ def test_shares_at_founding_are_of_the_predecessor_and_a_name_clause_heads_a_hol
     # (a predecessor whose founding is not told: the holding is of the company as now named)
     text = "北林银行前身为北林区信用合作银行，1993年更名为现名，主要股东为西岭实业股份有限公司，持股约23.6%。"
     assert _held_by(text, "西岭实业股份有限公司") == {("北林银行", 23.6)}
+
+
+_INTERVIEW = "对话北林科技创始人周明远。问：现在的股权结构是怎样的？"
+
+
+def test_an_interviewees_own_holding_and_our_subsidiaries() -> None:
+    # sentences written for this test: "P：我个人目前持有大约24%" (the speaker's share of the text's company);
+    # "P：我们旗下有A，…叫B，两家都是全资子公司" (the speaker's company owns both)
+    text = _INTERVIEW + "周明远：我个人目前持有大约24%，南岭资本是最大的机构股东，持股11%左右。"
+    assert _held_by(text, "周明远") == {("北林科技", 24.0)}
+    text = _INTERVIEW + "周明远：我们旗下有重庆北林小额贷款有限公司，2023年又收购了一家融资担保公司，叫广州北林融资担保有限公司，两家都是全资子公司。"
+    assert pairs(text, "SUBSIDIARY_OF") == {("重庆北林小额贷款有限公司", "北林科技"), ("广州北林融资担保有限公司", "北林科技")}

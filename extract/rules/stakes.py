@@ -32,6 +32,7 @@ from collections.abc import Callable
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
+from extract.rules.speaker_holdings import speaker_holdings
 from extract.rules.stake_changes import before_and_after
 from extract.rules.stake_channels import along_holdings, through_holdings
 from extract.rules.stake_control import control_holdings
@@ -180,6 +181,7 @@ def extract_stakes(ctx: Context) -> None:
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
+        speaker_holdings(ctx, sent)
         if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl or "至此" in sent.tpl):
             before_and_after(ctx, sent, ctx.out[first:])
 

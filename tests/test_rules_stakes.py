@@ -1354,3 +1354,11 @@ def test_an_interviewees_own_holding_and_our_subsidiaries() -> None:
     assert _held_by(text, "周明远") == {("北林科技", 24.0)}
     text = _INTERVIEW + "周明远：我们旗下有重庆北林小额贷款有限公司，2023年又收购了一家融资担保公司，叫广州北林融资担保有限公司，两家都是全资子公司。"
     assert pairs(text, "SUBSIDIARY_OF") == {("重庆北林小额贷款有限公司", "北林科技"), ("广州北林融资担保有限公司", "北林科技")}
+
+
+def test_held_by_a_person_described_by_posts_and_a_deemed_interest() -> None:
+    # sentences written for this test: "B由本公司主席兼执行董事P全资拥有，故P被视为于该等股份中拥有权益" (Hong Kong's wording):
+    # P owns B, and P is taken to hold the shares B holds
+    text = ("北林金融科技控股有限公司公告。於本公告日期，南嶺控股有限公司持有本公司42.36%已發行股份。"
+            "南嶺控股有限公司由本公司主席兼執行董事周明遠先生全資擁有，故周明遠先生被視為於該等股份中擁有權益。")
+    assert _held_by(text, "周明遠") == {("南嶺控股有限公司", 100.0), ("北林金融科技控股有限公司", 42.36)}

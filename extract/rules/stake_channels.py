@@ -23,6 +23,8 @@ _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,�
 
 # a share held through a channel, added to the holding told before it: "P直接持有C 21%的股份，连同通过B控制的9%，合计…"
 _ALONG = gated(rf"[，,](?:连同|加上|及|以及)(?:其)?(?:通过|透过|经由)(?P<channel>{HOLDER_MENTION})(?:[（(][^（）()，,。；]{{0,30}}[）)])?(?:间接)?(?:控制|持有)的(?:约)?(?P<pct>\ue007)", "通过", "透过", "经由")
+# Hong Kong's deemed interest: "B由P全资拥有，故P被视为于该等股份中拥有权益" — P holds the shares B was told to hold
+_DEEMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:亦|也|均)?被视为(?:于|在)(?:该等|上述|有关|前述)股份中拥有(?:权益|利益)", "被视为")
 #: a clause telling another holding of the same holder: "，另直接持有C 3%的股份", or the sum: "，合计控制C 25%股份"
 _OTHER_CLAUSE = re.compile(r"[，,；](?:另外|另|合计|共计|累计)")
 
@@ -83,6 +85,16 @@ def along_holdings(ctx: Context, sent: Sent) -> None:
         for c in ctx.out[first:]:
             c.qualifiers["indirect"] = True
         emit_stake(ctx, sent, channel, told[-1].object, "held-through", 0.75, pct, m.start(), parents=False)
+
+
+def deemed_holdings(ctx: Context, sent: Sent) -> None:
+    """"…B持有C 42%…。B由P全资拥有，故P被视为于该等股份中拥有权益": P holds C 42% (the last share told, not P's own)."""
+    for m in _DEEMED.finditer(sent.tpl):
+        holder = key_of(sent, m, "holder")
+        told = next((c for c in reversed(ctx.out) if c.predicate is Predicate.HOLDS_STAKE and sent.i - 2 <= c.sent <= sent.i
+                     and c.qualifiers.get("percent") is not None and holder not in (c.subject, c.object)), None)
+        if holder and told is not None:
+            emit_stake(ctx, sent, holder, told.object, "deemed-interest", 0.75, told.qualifiers["percent"], m.start(), parents=False)
 
 
 def _holder_told_at(ctx: Context, sent: Sent, pos: int) -> str | None:

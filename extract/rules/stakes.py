@@ -34,7 +34,7 @@ from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
 from extract.rules.speaker_holdings import speaker_holdings
 from extract.rules.stake_changes import before_and_after
-from extract.rules.stake_channels import along_holdings, through_holdings
+from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
@@ -134,7 +134,7 @@ _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例
 # passive: "由A全资持股", "由A 100%控股", "由A持有约41.7%的股份", "分别由A和B各持股97%和3%",
 # "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
-    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
+    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000))?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
     rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*(?P<indirect>间接)?"
     rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{_RL})?"
 )
@@ -321,6 +321,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=True)
     through_holdings(ctx, sent)
     along_holdings(ctx, sent)
+    deemed_holdings(ctx, sent)
 
 
 def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:

@@ -1362,3 +1362,12 @@ def test_held_by_a_person_described_by_posts_and_a_deemed_interest() -> None:
     text = ("北林金融科技控股有限公司公告。於本公告日期，南嶺控股有限公司持有本公司42.36%已發行股份。"
             "南嶺控股有限公司由本公司主席兼執行董事周明遠先生全資擁有，故周明遠先生被視為於該等股份中擁有權益。")
     assert _held_by(text, "周明遠") == {("南嶺控股有限公司", 100.0), ("北林金融科技控股有限公司", 42.36)}
+
+
+def test_a_sale_told_with_ba_and_a_buyer_under_its_group() -> None:
+    # sentences written for this test: "S已经把手里9.9%的股份全数转给了G旗下的B" (把 as 将; 手里: S's own shares; B, not G, bought)
+    text = "北林银行第一大股东南岭城投持股18.6%，另一家股东鸿达集团已经把手里9.9%的股份全数转给了南岭城投旗下的南岭资本。"
+    assert _sales(text) == {("鸿达集团", "北林银行", "南岭资本", 9.9)}
+    assert _held_by(text, "鸿达集团") == {("北林银行", 9.9)}
+    assert _sales("鸿达集团把所持北林银行5%的股份转给了南岭资本。") == {("鸿达集团", "北林银行", "南岭资本", 5.0)}
+    assert not _sales("鸿达集团计划把所持北林银行5%的股份转给南岭资本。")

@@ -61,9 +61,9 @@ _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(
 # "S将旗下T 20%股权售予B",
 # "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|其)?(?:于|旗下)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
-    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司)?(?P<buyer>{_H})"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
@@ -185,7 +185,7 @@ def _target_first(ctx: Context, sent: Sent) -> None:
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
-        held = "持" in (m.group("held") or "")
+        held = "持" in (m.group("held") or "") or "手" in (m.group("held") or "")  # (手里: in its hands, its own)
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
             target_for(ctx, sent, m.start(), (seller or "", buyer or ""))]  # "S将所持3.1%的股份转让给B": of the company spoken of
         under = m.group("targets") and sent.tpl.endswith("旗下", 0, m.start("targets"))

@@ -1371,3 +1371,10 @@ def test_a_sale_told_with_ba_and_a_buyer_under_its_group() -> None:
     assert _held_by(text, "鸿达集团") == {("北林银行", 9.9)}
     assert _sales("鸿达集团把所持北林银行5%的股份转给了南岭资本。") == {("鸿达集团", "北林银行", "南岭资本", 5.0)}
     assert not _sales("鸿达集团计划把所持北林银行5%的股份转给南岭资本。")
+
+
+def test_a_channel_after_a_time_word_at_the_clause_head() -> None:
+    # a sentence written for this test: "，上市前通过其控制的B持有C约34.5%的股份" — B carries the clause subject's share
+    text = "周明远目前担任北林科技董事会主席，上市前通过其控制的南岭控股有限公司持有北林科技约34.5%的股份。"
+    assert {p for _, p in _held_by(text, "南岭控股有限公司")} == {34.5}
+    assert {p for _, p in _held_by(text, "周明远")} == {34.5}

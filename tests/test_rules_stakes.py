@@ -1378,3 +1378,9 @@ def test_a_channel_after_a_time_word_at_the_clause_head() -> None:
     text = "周明远目前担任北林科技董事会主席，上市前通过其控制的南岭控股有限公司持有北林科技约34.5%的股份。"
     assert {p for _, p in _held_by(text, "南岭控股有限公司")} == {34.5}
     assert {p for _, p in _held_by(text, "周明远")} == {34.5}
+
+
+def test_qi_after_a_company_controlled_by_someone_is_the_controller() -> None:
+    # a sentence written for this test: "C由P最终控制，其持有C约58%的股权" — 其 is P, not C
+    text = "北林控股集團有限公司（「北林控股」）持有本公司29.87%股份。北林控股由周明遠先生最終控制，其持有北林控股約58%的股權。"
+    assert _held_by(text, "周明遠") == {("北林控股", 58.0)}

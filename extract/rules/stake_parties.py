@@ -142,6 +142,8 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
+    if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
+        return [sent.at(agent.start(1)).key]  # "C由P最终控制，其持有C约58%的股权": 其 is P, the controller just named
     subj = clause_subject(ctx, sent, m.start())
     if subj is None and ana == "其" and sent.i > 0 and not sent.between(0, m.start(), "C"):
         # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%": the holder the sentence before told of
@@ -177,6 +179,8 @@ def _item_start(ctx: Context, sent: Sent, back: int) -> int:
 _PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?P<founded>[，,](?:系|是|为)?由)?")
 #: a clause that is a company's name alone, right before the holding: "子公司共2家：X，A持股100%；Y，A持股51%"
 _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
+#: a clause telling who controls a company, right before 其: "C由P最终控制，"
+_CONTROLLED_BY_BEFORE = re.compile(r"由([\ue000\ue001])(?:最终|实际|间接|直接|共同)*(?:控制|控股)[，,]$")
 #: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
 ASIDE = "held-by-latter"
 ASIDE_RULES = ("group-controlled-by", ASIDE)

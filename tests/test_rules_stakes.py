@@ -1384,3 +1384,12 @@ def test_qi_after_a_company_controlled_by_someone_is_the_controller() -> None:
     # a sentence written for this test: "C由P最终控制，其持有C约58%的股权" — 其 is P, not C
     text = "北林控股集團有限公司（「北林控股」）持有本公司29.87%股份。北林控股由周明遠先生最終控制，其持有北林控股約58%的股權。"
     assert _held_by(text, "周明遠") == {("北林控股", 58.0)}
+
+
+def test_a_manner_of_transfer_is_no_channel_and_the_holding_after_the_transfer() -> None:
+    # sentences written for this test: "S通过协议转让方式向B转让…" (通过…方式 a manner: B the buyer, no channel);
+    # "B原持有C 2.30%的股份，过户完成后合计持股7.42%" (the holding after the transfer registered)
+    text = ("7月19日晚间，北林银行股份有限公司（以下简称“北林银行”）公告称，股东南岭投资合伙企业（有限合伙）（以下简称“南岭投资”）"
+            "通过协议转让方式向西岭产业投资集团有限公司（以下简称“西岭集团”）转让其所持北林银行5.12%股份的事项，已于7月18日完成过户登记。"
+            "西岭集团原持有北林银行2.30%的股份，过户完成后合计持股7.42%。")
+    assert {p for _, p in _held_by(text, "西岭集团")} == {2.3, 7.42}

@@ -49,8 +49,8 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
             _held_through(ctx, sent, m, holder, channels)
             listed.add(m.start())
     for m in _THROUGH.finditer(sent.tpl):
-        if m.start() in listed or re.search(r"竞得|竞拍|受让|收购|购买", sent.tpl[m.start():m.start("channels")]):
-            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel
+        if m.start() in listed or re.search(r"竞得|竞拍|受让|收购|购买|方式|向$", sent.tpl[m.start():m.start("channels")]):
+            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel; "通过协议转让方式向B转让…": a manner, and B the buyer
         if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
             holder = _holder_told_at(ctx, sent, m.start("ana"))
         else:  # "A虽卸任，但通过其…公司B，仍持有…"

@@ -67,6 +67,9 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     for m in sorted(found, key=lambda m: m.start()):
         _one_definition(inv, text, m, occupied, show)
     _bracketed_short_names(inv, text, occupied)
+    if "：指" in text or ":指" in text:
+        for m in _GLOSSARY.finditer(text):
+            _glossary_entry(inv, text, m, occupied, show)
     if "全" in text:
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)
@@ -222,6 +225,29 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
             inv.self_key = target
         if inv.self_key == target:
             inv.self_words.add(word)  # not a name of it: 本公司 is every announcer's word
+
+
+#: a report's glossary (释义): "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the
+#: company after it, a short name or the party's role in the report (the role words below)
+_GLOSSARY = re.compile(r"(?:^|(?<=[；;。\n]))\s*(?P<names>[^：:；;。\n（）()]{2,40}?)[：:]\s*指\s*")
+PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
+                          "转让方", "出让方", "受让方", "要约人", "一致行动人"})
+
+
+def _glossary_entry(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans, show: Callable[[int, int], str]) -> None:
+    full = occupied.covering(m.end())
+    target = _company_key(inv, text, full) if full and full[0] == m.end() else None
+    if target is None:
+        return
+    at = m.start("names")
+    for name in m.group("names").split("、"):
+        a0, alias = at + len(name) - len(name.lstrip()), name.strip()
+        at += len(name) + 1
+        other = inv.surface.get(norm_name(alias))
+        if other and other != target and other in inv.entities and inv.entities[other].type == "Company" and _in_order(alias, inv.entities[target].name):
+            merge_entities(inv, other, target)  # "晨曦投资：指宁波…晨曦股权投资合伙企业": its short name
+        elif other is None and (alias in PARTY_ROLES or _in_order(alias, inv.entities[target].name)):
+            inv.link(norm_name(alias), show(a0, a0 + len(alias)), target)
 
 
 def _full_name(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans) -> None:

@@ -299,8 +299,10 @@ def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
 
 #: the words of a short name's kind that only a firm's name ends in, so a coined word before them (one jieba
 #: does not know) is a name: a group's word (控股, 集团, 城投), anywhere in the suffix ("X科技集团"), and the
-#: fintech kinds' abbreviations ("X数科", "X消金"); not a sector's word (金融, 科技: "普惠" + "金融" is a phrase)
-_COINED_KIND = re.compile(r"^(?:控股|集团|城投|数科|数金|金科|消金|金服)|(?:控股|集团)$")
+#: fintech kinds' abbreviations ("X数科", "X消金"), and the licensed kinds ("鼎丰证券", "瑞禾信托": a phrase before
+#: them is a word, "头部证券", "中小银行"); not a sector's word (金融, 科技: "普惠" + "金融" is a phrase)
+_COINED_KIND = re.compile(r"^(?:控股|集团|城投|数科|数金|金科|消金|金服)|(?:控股|集团)$"
+                          r"|^(?:证券|银行|信托|人寿|期货|小贷|金租|财险|农商行|农商银行|村镇银行)$")
 
 #: suffixes that are common nouns too ("健康", "资源"): they end a short name only after a proper name ("思派健康", "力勤资源")
 _WEAK_SUFFIXES = frozenset({"健康", "资源"})

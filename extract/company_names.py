@@ -99,9 +99,13 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if not only_org:
             proper_seen = True
         only_org = False
-        if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and _name_part(tokens[k - 1]) and tok not in BOUNDARY_WORDS
+        if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and (_name_part(tokens[k - 1]) or _rare_measure(tokens[k - 1]))
+                and tok not in BOUNDARY_WORDS and tok not in _COPULAS
                 and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
+            continue
+        if _rare_measure(tok) and start != suffix_start:
+            start -= 1  # "泓" + "远" + "金融租赁": a letter jieba knows only as a rare measure word opens the name
             continue
         if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS
                 and word_tag(tokens[k - 1])[0] is None and len(tokens[k - 1]) > 1):
@@ -114,6 +118,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             continue
         if tok in _FORMER_MARKS and suffix_start - start >= 2:
             break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it
+        if tok[0] == "指" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("：", ":"):
+            start -= len(tok) - 1  # "A、B：指X有限公司": a glossary's 指 (means) before the name it defines ("指北" + "林…")
+            break
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
@@ -156,18 +163,35 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
             break
+        if tag is None and len(tok) > 1 and tok[0] == "系" and ((k == 0 and clause_start) or (k > 0 and tokens[k - 1] in "，,；;：:")):
+            start -= len(tok) - 1  # "，系北林" + "农商行": 系 (is) at the clause's head, glued to the name
+            break
         start -= len(tok)
     if (text[start - 1:start] == "和" and start - 2 >= lo and (clause_start or start - 2 > lo)
             and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE) and _one_letter_name_head(text[start - 2])):
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
+    if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
+        start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
     return _past_kind_and_time(text, start, suffix_start)
 
+
+#: the verbs "is" between two names ("津北投资系津北集团有限公司全资子公司")
+_COPULAS = frozenset({"系", "是", "为", "乃"})
+
+#: the word 股东 ending right after a name's first letter: "另一股东南林…", "第一大股东东林…"
+_SHAREHOLDER_BEFORE = re.compile(r"(?:[一二三四五六七八九十大原新老该其的为即系]|另一)股东$")
 
 #: what before "X和" leaves X alone, with nothing before it that 和 could join to what follows
 _JOINS_BEFORE = frozenset("和与及、对向为由被将把从经")
 
 #: after a name ending in a legal or short suffix, an organ of it deciding on something: "经X有限公司董事会审议"
 _APPROVED_BY = re.compile(r"[^，。；]{0,12}?(?:董事会|股东大会|股东会|监事会|审议|批准|核准)")
+
+
+def _rare_measure(tok: str) -> bool:
+    """A letter jieba knows only as a rare measure word (泓, 斛, 缕): in a name it is one of the name's letters."""
+    tag, freq = word_tag(tok)
+    return len(tok) == 1 and tag == "q" and freq < 200
 
 
 def _one_letter_name_head(letter: str) -> bool:
@@ -233,7 +257,7 @@ def _place_start(tokens: Sequence[str], places: set[str]) -> int:
     return 0
 
 
-_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给据经")
+_GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 

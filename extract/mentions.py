@@ -149,6 +149,8 @@ _UNIT_CHARS = set("部局厅署")
 _FOCUS_BAD_BEFORE = set("属子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系网台商")
 
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
+#: a company's rank of holder after its name: "C的控股股东…"
+_RANK_AFTER = re.compile(r"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东)")
 #: between an appointee and 公司: "P为公司…", "P先生为公司…"
 _NAMED_THEN_WEI = re.compile(r"(?:先生|女士|博士)?为")
 #: the verb of appointing before that appointee ("同意聘任P为公司总裁"; not "P为公司实际控制人")
@@ -200,16 +202,22 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = group  # "该集团持有X": the article's one group, whatever company the sentence named last
         elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
             m.key = announcer or article_focus  # "直接持有发行后公司6.15%的股份": the issuer, as its offering changed it
+        elif m.text == "公司" and text.endswith("控制", 0, m.start) and (said := [c.key for c in ms if c.text == "公司" and c.end <= m.start and c.key]):
+            m.key = said[-1]  # "P直接持有公司21%的股份，连同通过B控制的9%，合计控制公司30%的股份": the 公司 the sentence spoke of (not the channel B)
         elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
             if before.endswith("为") and any(p.kind == "P" and _NAMED_THEN_WEI.fullmatch(text, p.end, m.start)
                                            and _APPOINTS_BEFORE.search(text, max(0, p.start - 6), p.start) for p in ms):
                 # "聘任P为公司总裁": the company giving the post, the one the clause is about (not one named in passing before)
                 m.key = speaker or first_c or prev_said or prev_topic or article_focus
             elif (first_c is None and announcer is None and prev_named is not None and m.text in ("公司", "该公司")
-                    and before != "作为"):  # "作为公司创始团队…": in the capacity of, the article's company
-                m.key = prev_named
+                    and before != "作为" and not (m.text == "公司" and article_focus and before.endswith(("持有", "控股")))):
+                m.key = prev_named  # ("作为公司创始团队…": in the capacity of; "P直接持有公司21%的股份": the issuer — the article's company)
+            elif opener is not None and m.text == "公司" and before.endswith("持有") and _RANK_AFTER.match(text, opener.end):
+                m.key = opener.key  # "C的控股股东、实际控制人均为P，其直接持有公司38%股份": C, whatever the article is about
             else:
                 m.key = speaker or article_focus or first_c or prev_topic
+                if m.text.startswith("该") and m.key == last_c and before.endswith("持有") and prev_topic and prev_topic != last_c:
+                    m.key = prev_topic  # "A原持有该行51%股权": 该行 is the bank spoken of before, never the holder A
         elif m.text in _BARE_KINDS:
             named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and c.key.endswith(m.text)]
             near = [k for k in (prev_named, prev_topic) if k and k.endswith(m.text)]

@@ -26,7 +26,7 @@ from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.name_words import names_an_industry
 from extract.rules import RULES
-from extract.rules.base import Context, Sent, head_is_preamble, squeeze_spaces, topic_of
+from extract.rules.base import ITEM_HEAD, Context, Sent, head_is_preamble, squeeze_spaces, topic_of
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles
@@ -47,10 +47,10 @@ _TRIGGER_WORDS = re.compile(
 #: skips every other one as fast (a lookbehind goes after the letter: "(?<![A-Za-z])HK" is "H(?<![A-Za-z]H)K")
 _TRIGGER_FORMS = re.compile(
     r"系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)"
-    r"|%[\s|｜]*$"  # (a line ending in a share: a row of a shareholder table)
+    r"|%[\s|｜]*$|%[\s]*[|｜][\s]*[\u4e00-\u9fff]{1,4}[\s|｜]*$"  # (a line ending in a share, or a share and a status: a row of a shareholder table)
     r"|N(?i:YSE|ASDAQ|ASQ)|n(?i:YSE|ASDAQ|ASQ)"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|H(?<![A-Za-z]H)K\d|S(?<![A-Za-z]S)[HZ]\d|B(?<![A-Za-z]B)J\d"
-    r"|名称(?:已|将|正式)?(?:由|变更|更改|自)|简称(?:已|将|正式)?(?:由|变更|更改|自)"
+    r"|名称(?:已|将|正式)?(?:由|变更|更改|自)|变更(?:公司|企业|中文)?名称为|简称(?:已|将|正式)?(?:由|变更|更改|自)"
 )
 
 
@@ -66,9 +66,6 @@ _RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
 _RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
 
 
-#: the start of a digest's item ("2. ", "二、", "【C】"): the dates of the items before are not its own
-_ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
-_ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,30}}】)?")
 
 
 def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, at: int) -> bool:
@@ -88,7 +85,7 @@ _NAMED_SENTENCES = 2
 
 
 #: an item of a digest or weekly wrap, at the head of a sentence or line: "一、", "2. ", "【北林银行】" (not a
-#: notice's own "（一）" sections, which `_ITEM_HEAD` reads for dates only when a company opens them)
+#: notice's own "（一）" sections, which `ITEM_HEAD` reads for dates only when a company opens them)
 _ITEM_STARTS = re.compile(r"(?:^|[。！？\n])\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|【)")
 
 
@@ -160,6 +157,10 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布|披露|表示|称)")
 
 
+#: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
+_TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+
+
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
@@ -208,10 +209,31 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3
+    if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1)))) in scores:
+        scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], inv.entities[kv[0]].first))
     return ranked[0][0]
+
+
+def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -> None:
+    """A prospectus's 发行人 (the issuer), which no glossary defined, is the company its title names."""
+    if focus is None or "发行人" not in text or norm_name("发行人") in inv.surface:
+        return
+    ent = inv.entities.get(focus)
+    if ent is not None and ent.type == "Company" and any(n and norm_name(n) in norm_name(title_norm) for n in (ent.name, *ent.aliases)):
+        inv.link(norm_name("发行人"), "发行人", focus)
+
+
+def _reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
+    """A report or notice whose title opens with its company's legal name ("X保险股份有限公司2025年第2季度偿付能力报告摘要")
+    speaks of that company as 公司/本公司 throughout, whatever company it named last."""
+    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm)):
+        return
+    if inv.surface.get(norm_name(legal.group(1))) == focus:
+        inv.self_key = focus
+        inv.self_words.update(("公司", "本公司"))
 
 
 def extract_article(article: Article, lex: Lexicon | None = None,
@@ -228,6 +250,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
                           headline=title_norm)
     focus = _focus(inv, title_norm, lex, text[:200])
+    _issuer_word(inv, focus, title_norm, text)
+    _reporter_words(inv, focus, title_norm)
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
@@ -256,7 +280,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
-        if (item := _ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
+        if (item := ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
             recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
             if digest:  # its 公司/该公司 are its own company's, never another item's
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None

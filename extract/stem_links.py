@@ -76,23 +76,28 @@ def link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, in
     names that company; when the article names several companies of that
     brand (汉富资本, 汉富控股), the sentence decides which (`inv.brands`)."""
     by_brand: dict[str, list[str]] = {}
+    once: dict[str, list[str]] = {}  # the same of names written once
     for ent in inv.companies():
-        if ent.count < 2:
-            continue  # a name written once is too weak a ground for reading its brand as it
         for name in (ent.name, *ent.aliases):
             m = _BRAND_OF.fullmatch(to_simplified(name))
-            if m and ent.key not in by_brand.setdefault(m.group(1), []):
-                by_brand[m.group(1)].append(ent.key)
+            if m and ent.key not in (seen := (by_brand if ent.count >= 2 else once if _introduced(text, ent.name) else {})
+                                         .setdefault(m.group(1), [])):
+                seen.append(ent.key)
+    for brand, keys in once.items():
+        # a name written once is too weak a ground for reading its brand as it, unless it is introduced with its ticker
+        # or Latin name, it is the brand's one name and the brand is written alone again and again
+        # ("星澜科技（NASDAQ:XLAN）…在星澜工作…加入星澜时")
+        if brand not in by_brand and len(keys) == 1 and len(_alone(text, brand)) >= 2:
+            by_brand[brand] = keys
     for brand, keys in by_brand.items():
         key = norm_name(brand)
+        alone = _alone(text, brand)
+        if not alone:
+            continue
         if (key in inv.surface or lex.company(brand) or lex.place_prefix(brand) or brand in GENERIC_PREFIX
                 or word_tag(brand)[0] is not None):
             continue  # a known name, a place ("香港地区") or a common word ("美股") is no brand
-        i = text.find(brand)
-        while i >= 0 and _NAME_GOES_ON.match(text, i + len(brand)):
-            i = text.find(brand, i + 1)
-        if i < 0:
-            continue
+        i = alone[0]
         if len(keys) == 1:
             inv.link(key, show(i, i + len(brand)), keys[0])
         else:
@@ -123,6 +128,25 @@ def link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Call
         if i >= 0:
             inv.link(key, show(i, i + 2), keys[0])
 
+
+
+#: a ticker or a Latin name in brackets after a company's name: the name introduced
+_INTRODUCED = re.compile(r"[（(][^（）()]{0,12}?[A-Za-z0-9]{2,}")
+
+
+def _introduced(text: str, name: str) -> bool:
+    i = text.find(name)
+    return i >= 0 and _INTRODUCED.match(text, i + len(name)) is not None
+
+
+def _alone(text: str, brand: str) -> list[int]:
+    """Where `brand` is written in `text` not as the start of a longer name."""
+    out, i = [], text.find(brand)
+    while i >= 0:
+        if not _NAME_GOES_ON.match(text, i + len(brand)):
+            out.append(i)
+        i = text.find(brand, i + 1)
+    return out
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

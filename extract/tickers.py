@@ -14,18 +14,21 @@ from dataclasses import dataclass
 _TICKER_RE = re.compile(
     # NYSE:OCFT, HK:06638 (the colon is ASCII between alphanumerics after normalisation)
     # (a US exchange's name in any case: "Nasdaq:ABCD", "Nyse:ABCD")
-    r"(?P<pfx>NasdaqGS|(?i:NYSE|NASDAQ|NASQ)|HKEX|HK|SEHK|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})(?![A-Za-z0-9])"
+    r"(?P<pfx>NasdaqGS|(?i:NYSE|NASDAQ|NASQ)|HKEX|HK|SEHK|SGX|TWSE|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})(?![A-Za-z0-9])"
     # 06638.HK, 06638. HK, 600036.SH, OCFT.US
-    r"|(?<![A-Za-z0-9.])(?P<code2>\d{4,6}|[A-Z]{1,5})\.\s?(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ)(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9.])(?P<code2>\d{4,6}|[A-Z]{1,5})\.\s?(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ|TW)(?![A-Za-z])"
     # HK06638, SH601601, SZ000001: a market prefix glued to the number
     r"|(?<![A-Za-z0-9])(?P<pfx3>HK|SH|SZ|BJ)(?P<code3>\d{5,6})(?!\d)"
     # 港股06638, 港股代码06638
     r"|(?P<pfx4>港股)(?:代码|代號|代号)?[:：]?\s*(?P<code4>\d{4,5})(?!\d)"
+    # SGX:D05, SGX: HL9 (Singapore's codes mix letters and digits)
+    r"|(?P<pfx5>SGX)\s*[:：]\s*(?P<code5>[A-Z0-9]{2,4})(?![A-Za-z0-9])"
 )
 
 _EXCHANGE_OF_MARK = {
     "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
     "HKEX": "HKEX", "HK": "HKEX", "SEHK": "HKEX", "港股": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE", "BJ": "BSE",
+    "SGX": "SGX", "TWSE": "TWSE", "TW": "TWSE",
     "US": "",  # a US listing whose exchange the article has to name elsewhere
 }
 
@@ -36,14 +39,14 @@ class Ticker:
     end: int
     raw: str  # as written
     code: str
-    exchange: str  # NYSE, NASDAQ, HKEX, SSE, SZSE, BSE; "" when only "US" is known
+    exchange: str  # NYSE, NASDAQ, HKEX, SSE, SZSE, BSE, SGX, TWSE; "" when only "US" is known
 
 
 def find_tickers(text: str) -> list[Ticker]:
     """Tickers in `text` (normalised) that name their exchange."""
     out = []
     for m in _TICKER_RE.finditer(text):
-        for code_g, mark_g in (("code1", "pfx"), ("code2", "sfx"), ("code3", "pfx3"), ("code4", "pfx4")):
+        for code_g, mark_g in (("code1", "pfx"), ("code2", "sfx"), ("code3", "pfx3"), ("code4", "pfx4"), ("code5", "pfx5")):
             if m.group(code_g):
                 mark = m.group(mark_g)
                 exchange = _EXCHANGE_OF_MARK.get(mark, _EXCHANGE_OF_MARK.get(mark.upper(), ""))

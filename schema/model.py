@@ -267,6 +267,8 @@ EXCHANGES: dict[str, ExchangeInfo] = {
         ExchangeInfo("SSE", "Shanghai Stock Exchange", ("上交所", "上海证券交易所", "科创板", "沪市主板"), ("SH", "SS", "SSE")),
         ExchangeInfo("SZSE", "Shenzhen Stock Exchange", ("深交所", "深圳证券交易所", "创业板", "深市主板"), ("SZ", "SZSE")),
         ExchangeInfo("BSE", "Beijing Stock Exchange", ("北交所", "北京证券交易所"), ("BJ", "BSE")),
+        ExchangeInfo("SGX", "Singapore Exchange", ("新交所", "新加坡交易所", "新加坡证券交易所", "新加坡证交所"), ("SGX",)),
+        ExchangeInfo("TWSE", "Taiwan Stock Exchange", ("台湾证券交易所", "台交所", "台湾证交所"), ("TW", "TWSE")),
     )
 }
 

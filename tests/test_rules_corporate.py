@@ -536,3 +536,107 @@ def test_the_founder_of_a_predecessor_with_the_companys_name_inside_founded_both
 ])
 def test_a_partner_named_after_a_word_of_relation_founded_with_the_person_before(sentence: str, founders: set[str]) -> None:
     assert founders <= {p for p, c in pairs(sentence, "FOUNDED") if c == "东湖科技"}
+
+
+def test_a_regulator_approves_a_change_of_the_company_name() -> None:
+    # "同意A变更公司名称为B": the verb before the name, the day of the approval the rename's
+    assert _renames("2024年3月8日，监管局发布批复，同意青禾信托有限责任公司变更公司名称为“远江信托有限责任公司”。") == {
+        ("青禾信托有限责任公司", "远江信托有限责任公司", "2024-03-08")}
+    assert _renames("青禾证券于2022年8月变更企业名称为远江证券。") == {("青禾证券", "远江证券", "2022-08")}
+
+
+def test_the_companies_named_before_all_become_subsidiaries() -> None:
+    # "上述三家公司均成为C旗下子公司": the three the sentence before listed
+    text = ("北林集团公告，北林网络科技有限公司持有的甲山支付有限公司100%股权、乙水小额贷款有限公司100%股权，以及丙石保险经纪有限公司70%股权，"
+            "已于2025年3月5日全部转让予北林金控。调整后，上述三家公司均成为北林金控旗下子公司。")
+    assert _subs(text) == {("甲山支付有限公司", "北林金控", "subsidiary"), ("乙水小额贷款有限公司", "北林金控", "subsidiary"),
+                           ("丙石保险经纪有限公司", "北林金控", "subsidiary")}
+
+
+def test_a_list_of_subsidiaries_belongs_to_the_sentence_company_not_an_earlier_clause() -> None:
+    # the company of an earlier clause ("下午南溪证券选任…") is that clause's; the list's parent is the sentence's group
+    text = ("今日上午北林金控召开董事会，下午南溪证券选任周明远为新任董事长，官股出手，"
+            "将南溪证、松岭期货等子公司高层人事一次搞定。")
+    assert ("松岭期货", "北林金控") in pairs(text, "SUBSIDIARY_OF")
+    assert ("松岭期货", "南溪证券") not in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_list_member_written_with_its_kind_cut_to_one_letter_is_a_subsidiary_too() -> None:
+    # 岚熙证 for 岚熙证券 (Taiwan's press cuts the kind to its first letter): a member of the list
+    text = ("今日上午北林金控召开董事会，通过岚熙证券改派案，下午岚熙证券选任周明远为新任董事长，官股出手，"
+            "将岚熙证、松岭期货等子公司高层人事一次搞定。")
+    assert {("岚熙证券", "北林金控"), ("松岭期货", "北林金控")} <= pairs(text, "SUBSIDIARY_OF")
+
+
+def test_xi_at_a_clause_head_is_no_part_of_the_parent_name() -> None:
+    assert ("松岭村镇银行", "北林农商行") in pairs("松岭村镇银行成立于2012年，系北林农商行控股子公司。", "SUBSIDIARY_OF")
+
+
+def test_a_clause_that_becomes_a_subsidiary_speaks_of_the_sentence_subject() -> None:
+    text = "松岭村镇银行的51%股权由新行承继，成为北林农商银行的控股子公司。"
+    assert ("松岭村镇银行", "北林农商银行") in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_two_companies_that_are_both_a_group_s_subsidiaries() -> None:
+    text = "北林人寿与北林资产同为北林保险集团股份有限公司控制的子公司。"
+    assert {("北林人寿", "北林保险集团股份有限公司"), ("北林资产", "北林保险集团股份有限公司")} <= pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_ticker_in_brackets_between_the_parent_and_its_word_for_under() -> None:
+    text = "北林科技（NASDAQ:BLKJ）旗下的上海北林小额贷款有限公司去年完成增资。"
+    assert ("上海北林小额贷款有限公司", "北林科技") in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_clause_of_qi_before_becoming_a_subsidiary_names_the_child() -> None:
+    text = "同时，原由南溪农商银行发起设立的松岭村镇银行，其51%股权由新行承继，成为北林农商银行的控股子公司。"
+    assert pairs(text, "SUBSIDIARY_OF") == {("松岭村镇银行", "北林农商银行")}
+
+
+def test_a_corporate_information_page_of_labels_and_values() -> None:
+    # HK/Macau annual report: "前稱：A（本行於…更名為現名）", "最終控股公司：X", "附屬公司：Y（全資附屬公司）"
+    text = ("公司資料\n註冊名稱：北濠銀行股份有限公司（「本行」）\n前稱：澳門信昌銀行有限公司（本行於2011年3月更名為現名）\n"
+            "主要股東：北濠金融控股有限公司（持有本行98.5%股份）\n最終控股公司：嶺南北濠集團有限公司\n"
+            "附屬公司：北濠保險代理（澳門）有限公司（全資附屬公司）\n監管機構：澳門金融管理局")
+    fs = facts_of(text, title="北濠銀行股份有限公司二〇二四年年報：公司資料", date="2025-04-28")
+    assert quals(fs, "澳門信昌銀行有限公司", "RENAMED_TO", "北濠銀行股份有限公司")["date"] == "2011-03"
+    assert quals(fs, "北濠銀行股份有限公司", "SUBSIDIARY_OF", "嶺南北濠集團有限公司")["kind"] == "subsidiary"
+    assert quals(fs, "北濠保險代理（澳門）有限公司", "SUBSIDIARY_OF", "北濠銀行股份有限公司")["kind"] == "wholly_owned"
+
+
+def test_a_regulator_of_macau_is_one_name_and_never_the_company_of_the_posts_after_it() -> None:
+    text = ("公司資料\n註冊名稱：北濠銀行股份有限公司（「本行」）\n監管機構：澳門金融管理局\n年內董事會及高級管理層變動\n"
+            "前任行政總裁周明遠因退休，於2024年4月30日辭任行政總裁職務，其職務由吳海峰接任。")
+    fs = facts_of(text, title="北濠銀行股份有限公司二〇二四年年報：公司資料", date="2025-04-28")
+    assert quals(fs, "吳海峰", "HOLDS_POSITION", "北濠銀行股份有限公司")["role"] == "ceo"
+    assert not any(n == "澳門金融" for f in fs for n in (f.subject.name, f.object.name))
+
+
+def test_a_prospectus_issuer_is_the_company_its_title_names() -> None:
+    # 发行人 (the issuer) with no glossary: the company of the title, not the last one named
+    text = ("一、发行人概况\n中文名称：南屏国际融资租赁有限公司\n二、发行人历史沿革\n"
+            "发行人前身为天津南屏融资租赁有限公司，系由南屏实业集团有限公司（以下简称“南屏实业”）与南屏投资（香港）有限公司"
+            "（以下简称“香港南屏”）于2013年6月共同出资设立。\n"
+            "2016年9月，发行人名称由“天津南屏融资租赁有限公司”变更为“南屏国际融资租赁有限公司”。\n"
+            "2022年3月，香港南屏将其持有的发行人30%股权转让给南屏实业，本次转让完成后发行人成为南屏实业的全资子公司。")
+    fs = facts_of(text, title="南屏国际融资租赁有限公司2024年公开发行公司债券募集说明书", date="2024-04-15")
+    assert quals(fs, "南屏投资（香港）有限公司", "SOLD_STAKE", "南屏国际融资租赁有限公司", buyer="南屏实业集团有限公司")["percent"] == 30.0
+    assert quals(fs, "南屏国际融资租赁有限公司", "SUBSIDIARY_OF", "南屏实业集团有限公司")["kind"] == "wholly_owned"
+    assert ("天津南屏融资租赁有限公司", "南屏国际融资租赁有限公司") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"}
+    assert not any(n == "发行人" for f in fs for n in (f.subject.name, f.object.name))
+
+
+def test_becoming_a_subsidiary_held_by_the_parent_one_hundred_percent() -> None:
+    # "B自该日起成为A百分之百持有之子公司" (Taiwan's wording)
+    text = "股權交割基準日訂為3月3日，南洋人壽保險股份有限公司自該日起成為北林金融控股股份有限公司百分之百持有之子公司。"
+    fs = facts_of(text, date="2025-04-02")
+    assert quals(fs, "北林金融控股股份有限公司", "HOLDS_STAKE", "南洋人壽保險股份有限公司")["percent"] == 100.0
+    assert quals(fs, "南洋人壽保險股份有限公司", "SUBSIDIARY_OF", "北林金融控股股份有限公司")["kind"] == "wholly_owned"
+
+
+def test_a_company_becomes_a_subsidiary_and_is_renamed_in_the_same_sentence() -> None:
+    # "A正式成为B的全资子公司，并同步更名为C": A is B's, and A (not B) is renamed C
+    text = ("3月20日，法院裁定批准杭州北溪网络科技有限公司（以下简称“北溪科技”）重整计划。记者获悉，股权变更登记已于3月21日办理完毕，"
+            "北溪科技正式成为南林资本的全资子公司，并同步更名为杭州南林数智科技有限公司。")
+    fs = facts_of(text, date="2024-03-22")
+    assert quals(fs, "北溪科技", "SUBSIDIARY_OF", "南林资本")["kind"] == "wholly_owned"
+    assert quals(fs, "北溪科技", "RENAMED_TO", "杭州南林数智科技有限公司")["date"] == "2024-03-21"

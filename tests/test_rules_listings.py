@@ -362,3 +362,25 @@ def test_a_former_name_in_quotes_holding_the_brand_of_the_present_one() -> None:
     fs = facts_of("信远数科控股有限公司（以下简称“信远数科”）今日在香港联交所主板挂牌。信远数科2018年12月以“信远金融”之名在纽交所上市，"
                   "2021年更名为现名。戴鸿飞表示，回港上市有助于信远更贴近投资者。")
     assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2018-12"
+
+
+def test_singapore_and_taiwan_exchanges() -> None:
+    # 新交所 / 新加坡交易所 and 台湾证券交易所 are exchanges (SGX, TWSE), never companies; "SGX:QX7" is a ticker
+    fs = facts_of("新加坡交易所主板上市公司北岭科技控股有限公司（以下简称“北岭科技”，SGX:QX7）公告，董事长周明远牵头私有化。"
+                  "北岭科技2015年11月在新交所主板挂牌。")
+    assert {(f.subject.name, f.object.name, f.object.type) for f in fs if str(f.predicate) == "LISTED_ON"} == {("北岭科技", "SGX", "Exchange")}
+    assert not any(f.object.name in ("新加坡交易所", "新交所") for f in fs)
+    for text, company, qualifier, value in (
+            ("北岭金融控股股份有限公司（台湾证券交易所代号：2877）今日召开董事会。", "北岭金融控股股份有限公司", "ticker", "2877"),
+            ("北岭證券於2001年在臺灣證券交易所掛牌上市。", "北岭證券", "date", "2001"),
+            # (the short name after the code: "C（交易所代号：2877，以下简称C）")
+            ("北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）今日召开董事会。", "北岭金控", "ticker", "2877")):
+        assert quals(facts_of(text), company, "LISTED_ON", "TWSE")[qualifier] == value
+
+
+def test_its_shares_listed_since_a_year_of_the_republic_era() -> None:
+    # "C前身为B，民国82年更名为现名，其股票自民国87年起于台交所挂牌买卖": 其 is C; 民国87年 is 1998
+    fs = facts_of("南嘉銀行前身為南嘉區中小企業銀行，民國82年更名為現名，其股票自民國87年起於臺灣證券交易所掛牌買賣。")
+    assert quals(fs, "南嘉銀行", "LISTED_ON", "TWSE")["date"] == "1998"
+    assert quals(fs, "南嘉區中小企業銀行", "RENAMED_TO", "南嘉銀行")["date"] == "1993"
+    assert ("南嘉區中小企業銀行", "TWSE") not in {(f.subject.name, f.object.name) for f in fs}

@@ -581,3 +581,78 @@ def test_a_three_letter_name_in_a_list_of_titled_names_whose_first_two_letters_m
     fs = facts_of("2024年3月，北林信托聘任周明远为董事长。北林信托原董事长严守安、原总经理韩立新均已于去年12月被有关部门带走调查。")
     assert ("严守安", "HOLDS_POSITION", "北林信托", "chairman") in triples(fs)
     assert ("周明远", "SUCCEEDED", "严守安", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_a_conjunction_a_glued_preposition_or_a_notice_word_never_begins_a_company_name() -> None:
+    # "，以及X有限公司", "转让予X" (the HMM glues 予 to the name), "现将X股份有限公司…披露如下"
+    assert "丙石保险经纪有限公司" in _names("北林网络科技有限公司持有的甲山支付有限公司100%股权，以及丙石保险经纪有限公司70%股权，已全部转让予东山集团。")
+    fs = facts_of("东山集团已将所持南岭支付有限公司30%股权全部转让予北林金控。")
+    assert quals(fs, "东山集团", "SOLD_STAKE", "南岭支付有限公司")["buyer"] == "北林金控"
+    assert "北林人寿保险股份有限公司" in _names("现将北林人寿保险股份有限公司的关联交易信息披露如下：东山集团持有北林人寿保险股份有限公司51%的股份。")
+
+
+def test_a_report_glossary_defines_the_parties_names() -> None:
+    # a disclosure report's 释义: "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the company after it
+    text = ("上市公司名称：北林新材料股份有限公司。\n信息披露义务人、东山投资：指西岭东山股权投资合伙企业（有限合伙）；"
+            "上市公司、北林新材：指北林新材料股份有限公司；收购人、青山产投：指青山市青山产业投资有限公司。\n"
+            "截至本报告书签署日，青山产投持有上市公司30.00%的股份，为上市公司控股股东。")
+    fs = facts_of(text)
+    assert quals(fs, "青山市青山产业投资有限公司", "HOLDS_STAKE", "北林新材料股份有限公司")["percent"] == 30.0
+    assert not any(n.startswith("指") for f in fs for n in (f.subject.name, f.object.name))
+
+
+def test_two_letters_jieba_cuts_apart_before_a_licensed_kind_are_a_name() -> None:
+    # 鼎 and 丰 are common letters jieba knows no word of together: before 证券/信托, a firm's name
+    fs = facts_of("2、鼎丰证券：系少数民营控股券商之一，第一大股东杭州鼎丰科技集团有限公司持股24%。")
+    assert quals(fs, "杭州鼎丰科技集团有限公司", "HOLDS_STAKE", "鼎丰证券")["percent"] == 24.0
+    fs = facts_of("瑞禾信托的第一大股东为南溪实业有限公司，持股35%。")
+    assert quals(fs, "南溪实业有限公司", "HOLDS_STAKE", "瑞禾信托")["percent"] == 35.0
+
+
+def test_a_brand_written_alone_again_and_again_names_the_company_named_once() -> None:
+    # 岚熙科技 is written once; 岚熙 alone twice after: the company, so 公司 later is 岚熙科技, not the broker named between
+    text = ("今年1月1日起，美股上市金融科技公司岚熙科技（NASDAQ:LXKJ）迎来新任首席执行官周明远。周明远已在岚熙工作九年。"
+            "2009年他去了南溪证券，在那里待了七年。周明远说，岚熙是林海峰创办的，2016年他从南溪证券辞职创业，"
+            "2020年7月公司在纳斯达克挂牌。")
+    assert ("南溪证券", "NASDAQ") not in pairs(text, "LISTED_ON")
+    assert quals(facts_of(text), "岚熙科技", "LISTED_ON", "NASDAQ")["date"] == "2020-07"
+
+
+def test_a_letter_jieba_knows_only_as_a_rare_measure_word_opens_a_name() -> None:
+    # 泓 is a measure word to jieba (一泓清泉); before 达 (a verb) and a kind it is the name's first letter
+    text = "股权变更前，泓达银行、西林能源集团有限公司分别持有东岸金融租赁有限公司55%和45%的股权。"
+    assert quals(facts_of(text), "泓达银行", "HOLDS_STAKE", "东岸金融租赁有限公司")["percent"] == 55.0
+    text = "西林能源集团有限公司所持泓达金融租赁有限公司30%股权转让项目已于近日成交，受让方为北京南屏投资控股有限公司。"
+    assert ("西林能源集团有限公司", "泓达金融租赁有限公司") in pairs(text, "SOLD_STAKE")
+
+
+def test_the_word_shareholder_cut_apart_is_no_part_of_the_name_after_it() -> None:
+    # "另一股东南林…": jieba reads 一股 + 东南; 东 ends 股东, the name begins at 南
+    text = "另一股东南林城北产业投资有限公司持有东岸金融租赁有限公司35%股权。"
+    assert ("南林城北产业投资有限公司", "东岸金融租赁有限公司") in pairs(text, "HOLDS_STAKE")
+    assert "东方华信科技有限公司" in _names("北林科技有限公司于2023年入股东方华信科技有限公司，持股20%。")
+
+
+def test_an_urban_cooperative_bank_is_a_kind_of_firm() -> None:
+    # 城市合作银行 (the old urban cooperative banks): "X城市合作银行" is one name, not the short name X and a phrase
+    text = "东溪银行股份有限公司（以下简称“东溪银行”）近日开业二十周年。该行前身为1996年组建的东溪城市合作银行，2009年更名为现名。"
+    assert ("东溪城市合作银行", "东溪银行股份有限公司") in pairs(text, "RENAMED_TO")
+
+
+def test_a_native_bank_yinhao_is_a_kind_of_firm() -> None:
+    # 银号 (an old Chinese banking house): "X银号" is one name, renamed into a bank
+    fs = facts_of("1985年，北濠銀號取得銀行牌照，改名為北濠銀行有限公司。")
+    assert quals(fs, "北濠銀號", "RENAMED_TO", "北濠銀行有限公司")["date"] == "1985"
+
+
+def test_xi_between_a_short_name_and_a_legal_name_is_no_letter_of_either() -> None:
+    # "A投资系B集团有限公司全资子公司": 系 (is) is never a letter of a coined name cut apart
+    text = "北方投资控股有限公司（“北方投资”）受让了股权。北方投资系广州北方集团有限公司全资子公司。"
+    assert quals(facts_of(text), "北方投资", "SUBSIDIARY_OF", "广州北方集团有限公司")["kind"] == "wholly_owned"
+
+
+def test_an_interview_word_never_begins_a_company_name() -> None:
+    # sentences written for this test: "对话X创始人P", "专访X董事长P" — the journalism verb is no letter of the name
+    fs = facts_of("对话北林科技创始人周明远。")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"} == {("周明远", "北林科技")}
+    assert "北林科技" in _names("专访北林科技董事长周明远：北林科技持有南岭支付有限公司30%股权。")

@@ -1015,3 +1015,381 @@ def test_a_heading_without_a_company_leaves_gongsi_the_issuer() -> None:
     fs = facts_of(_LISTING + "\n三、控股股东情况\n杭州澄衡控股有限公司（以下简称“澄衡控股”）直接持有公司41.25%的股份。周明远、周启明分别持有澄衡控股70%、30%的股权。"
                   "周明远、周启明父子为公司共同实际控制人。\n四、子公司情况\n截至本公告书签署日，公司拥有澄衡（香港）有限公司、成都澄衡云科技有限公司两家全资子公司。")
     assert quals(fs, "澄衡（香港）有限公司", "SUBSIDIARY_OF", "澄衡信息技术股份有限公司") == {"kind": "wholly_owned"}
+
+
+def test_a_former_holding_told_with_yuan() -> None:
+    # "A原持有该行51%股权": the holding A had before the change the article goes on to tell
+    s = _stakes("西岭村镇银行是东湖农商行的控股子公司。作为主发起行，东湖农商行原持有该行60%股权。")
+    assert s == {("东湖农商行", "西岭村镇银行"): 60.0}
+
+
+def test_a_raise_told_with_jiang_as_ba() -> None:
+    # "2019年，A将持股比例由X提升至Y": 将 as 把 in a dated past, the change done (both the old and the new share)
+    fs = facts_of("北林证券成立于2010年。2019年，东岳集团将持股比例由40%提升至55%，北林证券成为其控股子公司。", date="2024-05-01")
+    assert quals(fs, "东岳集团", "HOLDS_STAKE", "北林证券", percent=55.0)["as_of"] == "2019"
+    fs = facts_of("北林证券成立于2010年。2019年，东岳集团将持股比例由40%提升至55%。", date="2024-05-01")
+    assert {f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {40.0, 55.0}
+    # a plan stays a plan: no date, or a date to come
+    assert not _stakes("北林证券成立于2010年。东岳集团将持股比例由40%提升至55%。", date="2024-05-01")
+    assert not _stakes("北林证券成立于2010年。2025年，东岳集团将持股比例由40%提升至55%。", date="2024-05-01")
+
+
+def test_the_rest_of_the_shares_held_by_the_other_holder() -> None:
+    s = _stakes("2021年，东岳集团对北林证券的持股比例由49%提升至51%。目前，南城实业有限公司持有其余49%的股权。", date="2024-05-01")
+    assert s[("南城实业有限公司", "北林证券")] == 49.0
+
+
+def test_a_holding_in_a_numbered_item_is_of_that_item_company() -> None:
+    # a digest's items: "2、C（代码）：…" opens another company's news, whose dropped target is C, not item 1's
+    text = ("1、东湖证券（600001.SH）：控股股东为东湖投资集团有限公司，持股30.5%。"
+            "2、西岭证券（000002.SZ）：股权较为分散，无控股股东。第一大股东为南江控股有限公司，持股18.5%；北山投资集团有限公司持股9.3%。")
+    s = _stakes(text)
+    assert s[("南江控股有限公司", "西岭证券")] == 18.5
+    assert s[("北山投资集团有限公司", "西岭证券")] == 9.3
+    assert ("南江控股有限公司", "东湖证券") not in s
+
+
+def test_shares_of_several_companies_sold_to_one_buyer() -> None:
+    # "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": a sale of each
+    fs = facts_of("北林集团公告，北林网络科技有限公司持有的甲山支付有限公司100%股权、乙水小额贷款有限公司100%股权，以及丙石保险经纪有限公司70%股权，"
+                  "已于2025年3月5日全部转让予北林金控。")
+    sales = {(f.subject.name, f.object.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
+             for f in fs if str(f.predicate) == "SOLD_STAKE"}
+    assert sales == {("北林网络科技有限公司", "甲山支付有限公司", "北林金控", 100.0, "2025-03-05"), ("北林网络科技有限公司", "乙水小额贷款有限公司", "北林金控", 100.0, "2025-03-05"),
+                     ("北林网络科技有限公司", "丙石保险经纪有限公司", "北林金控", 70.0, "2025-03-05")}
+
+
+def test_a_sale_of_shares_counted_then_their_share_of_the_capital() -> None:
+    # "S向B转让T 1,440万股股份，占总股本的5.00%"
+    fs = facts_of("2025年4月10日，西岭投资有限公司通过接受要约的方式向青山产业投资有限公司转让北林新材料股份有限公司1,440万股股份，占总股本的5.00%。")
+    q = quals(fs, "西岭投资有限公司", "SOLD_STAKE", "北林新材料股份有限公司", buyer="青山产业投资有限公司")
+    assert (q["percent"], q["date"]) == (5.0, "2025-04-10")
+
+
+def test_a_purchase_told_as_a_noun_and_its_seller_after_the_price() -> None:
+    # "B已完成对T 100%股权的收购，交易对价为…，转让方为S（“S”）"
+    fs = facts_of("南湖集团今日宣布，其全资子公司南湖（北京）科技有限公司（“南湖北京”）已完成对东岭支付有限公司（“东岭支付”）100%股权的收购，"
+                  "交易对价为人民币3.2亿元，转让方为北京西山投资有限公司（“西山投资”）。")
+    q = quals(fs, "北京西山投资有限公司", "SOLD_STAKE", "东岭支付有限公司", buyer="南湖（北京）科技有限公司")
+    assert (q["percent"], q["amount"], q["currency"]) == (100.0, 320000000, "CNY")
+
+
+def test_the_actual_controller_controls_the_company_the_holders_before_hold() -> None:
+    text = ("1、南溪证券：公司尚未上市，前两大股东南溪国有资本投资有限公司和深圳松湾实业发展有限公司分别持股32.5%和15.01%，"
+            "其中南溪国投为控股股东，实际控制人为厦门市国资委。")
+    assert quals(facts_of(text), "厦门市国资委", "HOLDS_STAKE", "南溪证券")["controlling"] is True
+    assert ("厦门市国资委", "南溪国有资本投资有限公司") not in pairs(text, "HOLDS_STAKE")
+
+
+def test_the_actual_controller_after_a_general_partner_controls_the_partnership() -> None:
+    text = "松岭投资的执行事务合伙人为宁波松岭资产管理有限公司，实际控制人为自然人周明远。"
+    assert ("周明远", "松岭投资") in pairs(text, "HOLDS_STAKE")
+    assert ("周明远", "宁波松岭资产管理有限公司") not in pairs(text, "HOLDS_STAKE")
+
+
+def test_a_transfer_by_agreement_toward_a_buyer_with_a_short_name() -> None:
+    # "S通过协议转让方式向B（以下简称“B”）转让其所持T x%股份": S sells, B buys (not the other way round)
+    fs = facts_of("5月8日，南川银行股份有限公司发布公告称，股东杭州岭丰股权投资合伙企业（有限合伙）（以下简称“岭丰投资”）通过协议转让方式"
+                  "向宁波远川实业集团有限公司（以下简称“远川集团”）转让其所持南川银行3.8%股份的事项已完成过户登记。")
+    q = quals(fs, "杭州岭丰股权投资合伙企业（有限合伙）", "SOLD_STAKE", "南川银行股份有限公司", buyer="宁波远川实业集团有限公司")
+    assert q["percent"] == 3.8
+    assert not triples(fs, "SOLD_STAKE") - {t for t in triples(fs, "SOLD_STAKE") if t[0] == "杭州岭丰股权投资合伙企业（有限合伙）"}
+
+
+def test_a_transfer_project_closed_at_an_exchange_names_its_buyer_after_it() -> None:
+    # "S所持T x%股权转让项目已于近日成交，受让方为B"
+    fs = facts_of("西林煤业集团有限公司所持东岸消费金融有限公司15%股权转让项目已于近日成交，受让方为北京南屏投资控股有限公司，成交价格为2.4亿元。")
+    q = quals(fs, "西林煤业集团有限公司", "SOLD_STAKE", "东岸消费金融有限公司", buyer="北京南屏投资控股有限公司")
+    assert (q["percent"], q["amount"]) == (15.0, 240000000)
+
+
+def test_a_sale_to_the_sellers_own_subsidiary() -> None:
+    # "A将所持T x%的股权转让给其全资子公司B": B is A's, not T's
+    text = "2021年，北林重工股份有限公司将所持北林财务有限公司12%的股权转让给其全资子公司北林投资（天津）有限公司（“北林投资”）。"
+    fs = facts_of(text)
+    assert quals(fs, "北林重工股份有限公司", "SOLD_STAKE", "北林财务有限公司", buyer="北林投资（天津）有限公司")["percent"] == 12.0
+    assert ("北林投资（天津）有限公司", "北林重工股份有限公司") in pairs(text, "SUBSIDIARY_OF")
+    assert ("北林投资（天津）有限公司", "北林财务有限公司") not in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_gongsi_after_a_holding_verb_is_the_articles_company_not_a_holder_named_before() -> None:
+    # "P直接持有公司21%的股份" after a sentence about a shareholding platform: 公司 is the issuer
+    text = ("5月9日，北林数字科技集团有限公司（以下简称“北林数科”）向香港联交所递交上市申请。"
+            "公司主要通过全资子公司深圳北林信息技术有限公司开展业务。"
+            "另一平台宁波林众企业管理合伙企业（有限合伙）（简称“林众合伙”）持股7.5%，执行事务合伙人为吴海。"
+            "截至最后实际可行日期，周明远直接持有公司22.6%的股份。")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林数科")["percent"] == 22.6
+    assert ("周明远", "宁波林众企业管理合伙企业（有限合伙）") not in {(s, o) for s, o in pairs(text, "HOLDS_STAKE")}
+
+
+def test_a_report_titled_with_its_companys_legal_name_calls_it_gongsi_throughout() -> None:
+    # the title's legal name never written in the text; 公司 is it, not the shareholder the table named last
+    text = ("（四）股权结构及股东\n股东名称｜期末持股比例｜股份状态\n北林控股有限公司｜18.00%｜质押\n南溪投资有限公司｜6.00%｜正常\n"
+            "2.控股股东及实际控制人：公司第一大股东为西岭集团有限公司，公司无控股股东。\n"
+            "3.报告期内股东及持股变化：2025年4月8日，经国家金融监督管理总局批复，北林控股有限公司将其持有的公司4%股份转让予南溪投资有限公司。")
+    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第1季度偿付能力季度报告摘要", date="2025-04-28")
+    assert quals(fs, "北林控股有限公司", "SOLD_STAKE", "东屿人寿保险股份有限公司", buyer="南溪投资有限公司")["percent"] == 4.0
+    assert not [f for f in fs if f.object.name == "南溪投资有限公司"]
+
+
+def test_a_list_of_companies_owned_each_with_its_share_in_brackets() -> None:
+    # "C旗下拥有A（持股60%）及全资子公司B": C's share of A, and B is C's
+    text = "北溪银行旗下拥有北溪金融租赁股份有限公司（持股60%）及全资子公司北溪理财有限责任公司。"
+    fs = facts_of(text)
+    assert quals(fs, "北溪银行", "HOLDS_STAKE", "北溪金融租赁股份有限公司")["percent"] == 60.0
+    assert ("北溪金融租赁股份有限公司", "北溪银行") not in pairs(text, "HOLDS_STAKE")
+    assert quals(fs, "北溪理财有限责任公司", "SUBSIDIARY_OF", "北溪银行")["kind"] == "wholly_owned"
+
+
+def test_qi_after_an_offering_is_the_holder_the_sentence_before_told_of() -> None:
+    # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%"
+    text = ("7月2日，东屏银行股份有限公司（以下简称“东屏银行”）在香港联交所挂牌上市。发行前，福建东屏金融控股集团有限公司为该行第一大股东，"
+            "持股18.4%；发行完成后，其持股比例摊薄至16.20%。")
+    got = {q.qualifiers.get("percent") for q in facts_of(text)
+           if q.subject.name == "福建东屏金融控股集团有限公司" and str(q.predicate) == "HOLDS_STAKE"}
+    assert got == {18.4, 16.2}
+
+
+def test_completed_free_transfers_and_a_planned_one() -> None:
+    # "S将其直接持有的T x%股份无偿划转至B…已完成过户登记"; "S所持T x%股权已无偿划转至B"; "…拟一并无偿划转至B" (a plan: S still holds)
+    text = ("7月2日，北林证券股份有限公司（以下简称“北林证券”）发布公告称，西川省人民政府国有资产监督管理委员会将其直接持有的公司15.2%股份"
+            "无偿划转至西川省蓉鑫国有资本运营集团有限公司（以下简称“蓉鑫资本”）一事，已于6月28日完成过户登记。"
+            "同一天，西川南岭实业集团有限公司（以下简称“南岭实业”）所持北林金融租赁有限公司30%股权已无偿划转至蓉鑫资本，监管部门此前已批复同意。"
+            "南岭实业持有的北林农村商业银行股份有限公司8.8%股份拟一并无偿划转至蓉鑫资本。")
+    fs = facts_of(text)
+    assert quals(fs, "西川省人民政府国有资产监督管理委员会", "SOLD_STAKE", "北林证券股份有限公司", buyer="蓉鑫资本")["percent"] == 15.2
+    assert quals(fs, "西川南岭实业集团有限公司", "SOLD_STAKE", "北林金融租赁有限公司", buyer="蓉鑫资本")["percent"] == 30.0
+    assert quals(fs, "西川南岭实业集团有限公司", "HOLDS_STAKE", "北林农村商业银行股份有限公司")["percent"] == 8.8
+    assert ("西川南岭实业集团有限公司", "北林农村商业银行股份有限公司") not in pairs(text, "SOLD_STAKE")
+
+
+def test_a_group_sells_a_share_of_a_company_under_it() -> None:
+    # "A將旗下T 20%股權售予B" (Traditional; 售予 sells to)
+    fs = facts_of("2019年，北濠金融集團有限公司將旗下北濠保險有限公司20%股權售予南洋人壽保險有限公司。")
+    assert quals(fs, "北濠金融集團有限公司", "SOLD_STAKE", "北濠保險有限公司", buyer="南洋人壽保險有限公司")["percent"] == 20.0
+
+
+def test_a_company_sold_from_under_a_group_is_one_of_its_members() -> None:
+    # "A將旗下T 20%股權售予B": T is A's (a member of its group)
+    text = "2019年，北濠金融集團有限公司將旗下北濠保險有限公司20%股權售予南洋人壽保險有限公司。"
+    assert ("北濠保險有限公司", "北濠金融集團有限公司") in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_a_whole_company_bought_and_its_former_shareholder_gone() -> None:
+    # "B以N元收购T全部股权，原股东S退出": S sold B all of T
+    fs = facts_of("2020年，北林科技集团股份有限公司（简称“北林科技”）以2.8亿元收购南溪支付有限公司全部股权，原股东杭州南溪网络技术有限公司退出。")
+    q = quals(fs, "杭州南溪网络技术有限公司", "SOLD_STAKE", "南溪支付有限公司", buyer="北林科技集团股份有限公司")
+    assert (q["percent"], q["amount"], q["date"]) == (100.0, 280000000, "2020")
+
+
+def test_held_indirectly_and_wholly_by_a_company_with_its_ticker_in_brackets() -> None:
+    # "T由A（简称“A”，ticker）间接全资持股": A's share of T is all of it (through another), no direct subsidiary stated
+    text = "股权穿透信息显示，南溪支付有限公司由北林科技集团股份有限公司（简称“北林科技”，300999.SZ）间接全资持股。"
+    assert quals(facts_of(text), "北林科技集团股份有限公司", "HOLDS_STAKE", "南溪支付有限公司")["percent"] == 100.0
+
+
+def test_founders_shares_told_after_the_founding() -> None:
+    # "T由A（“A”，代码）与B（“B”）共同出资设立，…，双方出资比例分别为70%和30%"
+    text = ("南岭汽车金融有限公司于2015年6月获批开业，由南岭汽车股份有限公司（“南岭汽车”，601999.SH）与北溪银行股份有限公司（“北溪银行”）"
+            "共同出资设立，注册资本10亿元，双方出资比例分别为70%和30%。")
+    fs = facts_of(text)
+    assert quals(fs, "南岭汽车股份有限公司", "HOLDS_STAKE", "南岭汽车金融有限公司")["percent"] == 70.0
+    assert quals(fs, "北溪银行股份有限公司", "HOLDS_STAKE", "南岭汽车金融有限公司")["percent"] == 30.0
+
+
+def test_qi_opening_a_sentence_holds_through_a_wholly_owned_channel() -> None:
+    # "招股书显示，C是…控股公司。其通过全资拥有的B，持有外商独资企业W 100%的股权": C holds W through B, B is C's
+    text = ("招股书显示，北岚科技是一家在开曼群岛注册成立的控股公司。"
+            "其通过全资拥有的北岚（香港）有限公司，持有外商独资企业杭州北岚信息技术有限公司（“WFOE”）100%的股权。")
+    fs = facts_of(text)
+    assert quals(fs, "北岚科技", "HOLDS_STAKE", "杭州北岚信息技术有限公司")["percent"] == 100.0
+    assert quals(fs, "北岚（香港）有限公司", "HOLDS_STAKE", "杭州北岚信息技术有限公司")["percent"] == 100.0
+    assert quals(fs, "北岚（香港）有限公司", "SUBSIDIARY_OF", "北岚科技")["kind"] == "wholly_owned"
+
+
+def test_a_shareholder_table_of_rows_without_numbers_and_with_a_status_column() -> None:
+    # "股东名称｜期末持股比例｜股份状态" then "A｜31.00%｜正常": the reporting company's shareholders
+    text = ("1.前四大股东持股情况（截至2025年6月30日）\n股东名称｜期末持股比例｜股份状态\n北林集团有限公司｜31.00%｜正常\n"
+            "南溪控股有限公司｜16.00%｜质押\n西岭投资有限公司｜10.50%｜正常")
+    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第2季度偿付能力季度报告摘要", date="2025-07-28")
+    assert quals(fs, "北林集团有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["percent"] == 31.0
+    assert quals(fs, "西岭投资有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["as_of"] == "2025-06-30"
+
+
+def test_a_sale_of_the_sellers_share_with_the_company_left_unsaid() -> None:
+    # "S于D将所持3.1%的股份转让给B": of the company the text speaks of
+    text = ("北川银行的股权结构生变。原第二大股东四川蜀川实业集团有限公司（“蜀川实业”）于2024年6月将所持3.1%的股份"
+            "转让给北川发展控股集团有限公司，相关变更已获监管部门核准。")
+    q = quals(facts_of(text), "四川蜀川实业集团有限公司", "SOLD_STAKE", "北川银行", buyer="北川发展控股集团有限公司")
+    assert (q["percent"], q["date"]) == (3.1, "2024-06")
+
+
+def test_a_controller_becomes_so_thereby() -> None:
+    # "…，X由此成为C实际控制人": 由此 (thereby) between the holder and 成为
+    text = "年报称，三家一致行动人合计持股31.77%，北川市国资委由此成为北川银行实际控制人。"
+    assert quals(facts_of(text), "北川市国资委", "HOLDS_STAKE", "北川银行")["controlling"] is True
+
+
+def test_a_purchase_from_several_sellers_with_their_shares_after_it() -> None:
+    # sentences written for this test: "向A及P收购T 100%股权，其中A持有60%、P个人持有40%" — each sold its share
+    text = ("北林金控去年8月董事会决议，以人民币30亿元向南岭控股有限公司及周明远收购青川人寿100%股权，"
+            "其中南岭控股持有60%、周明远个人持有40%。青川人寿原董事长周明远卸任。")
+    assert _sales(text) == {("南岭控股有限公司", "青川人寿", "北林金控", 60.0), ("周明远", "青川人寿", "北林金控", 40.0)}
+    assert quals(facts_of(text), "周明远", "HOLDS_STAKE", "青川人寿")["percent"] == 40.0
+    text = "北林金控以30亿元向南岭控股有限公司和西江投资有限公司收购青川人寿100%股权，其中南岭控股持有55%，西江投资持有45%。"
+    assert _sales(text) == {("南岭控股有限公司", "青川人寿", "北林金控", 55.0), ("西江投资有限公司", "青川人寿", "北林金控", 45.0)}
+    assert not _sales(text.replace("以30亿元", "拟以30亿元"))
+
+
+def test_a_purchase_done_whose_sellers_the_next_sentence_names() -> None:
+    # sentences written for this test: "…收购T 100%股权的交易已完成工商变更登记。交易对手方为S1（持股60%）及S2（持股40%）。"
+    text = ("2024年5月，北林科技（300123.SZ）公告称，公司全资子公司北林数字科技（杭州）有限公司以现金2亿元收购青川支付有限公司100%股权的交易已完成工商变更登记。"
+            "交易对手方为青川支付原控股股东南岭投资有限公司（持股60%）及其一致行动人南岭咨询有限公司（持股40%）。")
+    buyer = "北林数字科技（杭州）有限公司"
+    assert _sales(text) == {("南岭投资有限公司", "青川支付有限公司", buyer, 60.0), ("南岭咨询有限公司", "青川支付有限公司", buyer, 40.0)}
+    assert quals(facts_of(text), "南岭咨询有限公司", "HOLDS_STAKE", "青川支付有限公司")["percent"] == 40.0
+    assert ("南岭咨询有限公司", "北林科技") not in pairs(text, "HOLDS_STAKE")
+
+
+def test_a_counted_group_controlled_by_one_holder() -> None:
+    # sentences written for this test: "三家一致行动人均由X实际控制" — X controls each company the list before named
+    text = ("截至2024年末，青川发展集团有限公司（以下简称“青川发展”）、青川市兴业资产经营有限公司（“兴业资产”）和青川城市建设投资集团有限公司（“青川城投”）"
+            "分别持有北林银行12.5%、9.6%和7.2%的股份。同年11月，上述三家股东签署《一致行动协议》。"
+            "年报称，三家一致行动人均由青川市人民政府国有资产监督管理委员会（“青川市国资委”）实际控制。")
+    owner = "青川市人民政府国有资产监督管理委员会"
+    assert {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == owner} == {
+        (owner, "青川发展集团有限公司"), (owner, "青川市兴业资产经营有限公司"), (owner, "青川城市建设投资集团有限公司")}
+    # (the holders' controller, told in passing, is no company the text goes on about)
+    text += "原第二大股东西岭实业有限公司于2024年6月将所持2.5%的股份转让给青川发展集团有限公司。"
+    assert ("西岭实业有限公司", "北林银行") in pairs(text, "SOLD_STAKE")
+    text = "青川发展集团有限公司、兴业资产经营有限公司分别持有北林银行12.5%和9.6%的股份，两家股东均由青川市国资委控制。"
+    assert {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == "青川市国资委"} == {
+        ("青川市国资委", "青川发展集团有限公司"), ("青川市国资委", "兴业资产经营有限公司")}
+    text = "青川发展集团有限公司、兴业资产经营有限公司分别持有北林银行12.5%和9.6%的股份，三家股东均由青川市国资委控制。"
+    assert not {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == "青川市国资委"}
+
+
+def _held_by(text: str, holder: str, title: str = "") -> set[tuple[str, object]]:
+    return {(f.object.name, f.qualifiers.get("percent")) for f in facts_of(text, title=title)
+            if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == holder}
+
+
+def test_shares_controlled_through_a_channel_and_another_held_directly() -> None:
+    # sentences written for this test: "P通过B间接控制C n%的股份，另直接持有C m%的股份" — both P's; B carries n% only
+    text = ("截至2024年6月30日，南岭投资合伙企业（有限合伙）（以下简称“南岭合伙”）持有北林科技股份有限公司21.35%的股份，为其控股股东。"
+            "周明远通过南岭合伙间接控制北林科技21.35%的股份，另直接持有北林科技3.12%的股份，合计控制北林科技24.47%的表决权。")
+    assert {p for _, p in _held_by(text, "周明远")} == {21.35, 3.12}
+    assert {p for _, p in _held_by(text, "南岭投资合伙企业（有限合伙）")} == {21.35}
+
+
+def test_a_share_controlled_along_with_a_direct_one_and_their_sum() -> None:
+    # sentences written for this test: "P直接持有公司21.4%的股份，连同通过B控制的8.6%，合计控制公司约30.0%的股份"
+    text = "截至2024年末，周明远直接持有公司21.4%的股份，连同通过南岭投资合伙企业（有限合伙）控制的8.6%，合计控制公司约30.0%的股份。"
+    title = "北林科技股份有限公司关于控股股东的公告"
+    c = "北林科技股份有限公司"
+    assert _held_by(text, "周明远", title) == {(c, 21.4), (c, 8.6), (c, 30.0)}
+    assert _held_by(text, "南岭投资合伙企业（有限合伙）", title) == {(c, 8.6)}
+
+
+def test_the_latter_held_by_a_person() -> None:
+    # sentences written for this test: "其普通合伙人为B，后者由P全资持有" — P holds B, and B's holding is no topic after
+    text = ("北林科技董事长周明远表示。南岭投资合伙企业（有限合伙）持有北林科技股份有限公司8.6%的股份，其普通合伙人为西岭管理咨询（深圳）有限公司，"
+            "后者由周明远全资持有；另一平台东岭投资合伙企业（有限合伙）持股3.1%。")
+    assert ("西岭管理咨询（深圳）有限公司", 100.0) in _held_by(text, "周明远")
+    assert _held_by(text, "东岭投资合伙企业（有限合伙）") == {("北林科技股份有限公司", 3.1)}
+
+
+def test_gongsi_after_kongzhi_is_the_gongsi_the_sentence_spoke_of() -> None:
+    # sentences written for this test: "…，连同通过B控制的8.6%，合计控制公司约30.0%的股份" — 公司 is the company
+    # the sentence's 公司 before was, not the channel B named first
+    text = ("5月9日，深圳信贷服务商北林数字科技集团有限公司（以下简称“北林数科”）向香港联交所递交上市申请。"
+            "截至最后实际可行日期，周明远直接持有公司21.4%的股份，连同通过南岭投资合伙企业（有限合伙）控制的8.6%，合计控制公司约30.0%的股份。")
+    c = "北林数字科技集团有限公司"
+    assert _held_by(text, "周明远") == {(c, 21.4), (c, 8.6), (c, 30.0)}
+
+
+_TWO_ISSUERS = ("江苏恒川精工股份有限公司（以下简称“恒川精工”）与浙江北林光电科技股份有限公司（以下简称“北林光电”）同日过会。"
+                "恒川精工由西岭投资控股有限公司直接持有46.8%的股份。")
+
+
+def test_qi_after_a_controller_named_with_jun_and_the_clause_after_it() -> None:
+    # sentences written for this test: "C的控股股东、实际控制人均为P，其直接持有C 38%股份，并通过B间接控制C 6%股份" — both P's
+    text = _TWO_ISSUERS + ("北林光电的控股股东、实际控制人均为周明远，其直接持有北林光电38.15%股份，"
+                           "并通过员工持股平台南岭企业管理合伙企业（有限合伙）间接控制北林光电6.2%股份。")
+    c = "浙江北林光电科技股份有限公司"
+    assert _held_by(text, "周明远") == {(c, 38.15), (c, 6.2)}
+    assert not _held_by(text, "江苏恒川精工股份有限公司")
+
+
+def test_gongsi_after_chiyou_in_a_sentence_opening_with_a_companys_controller() -> None:
+    # sentences written for this test: "C的控股股东…为P，其直接持有公司38%股份": 公司 is C, not the article's first company
+    text = _TWO_ISSUERS + ("北林光电的控股股东、实际控制人均为周明远，其直接持有公司38.15%股份，"
+                           "并通过员工持股平台南岭企业管理合伙企业（有限合伙）间接控制公司6.2%股份。")
+    c = "浙江北林光电科技股份有限公司"
+    assert _held_by(text, "周明远") == {(c, 38.15), (c, 6.2)}
+
+
+def test_shares_at_founding_are_of_the_predecessor_and_a_name_clause_heads_a_holding() -> None:
+    # sentences written for this test: "T前身为X，系由A与B…共同出资设立…，其中A出资比例为75%" — X's shares (the company as then named);
+    # "子公司共2家：X，A持股100%；Y，A持股51%" — the name heading each clause is the company held
+    text = ("北林租赁有限公司前身为天津北林租赁有限公司，系由西岭实业集团有限公司（以下简称“西岭实业”）与南岭投资（香港）有限公司"
+            "（以下简称“南岭香港”）于2012年5月共同出资设立的中外合资企业，设立时注册资本50,000万元，其中西岭实业出资比例为75%，南岭香港出资比例为25%。")
+    assert _held_by(text, "西岭实业集团有限公司") == {("天津北林租赁有限公司", 75.0)}
+    assert _held_by(text, "南岭投资（香港）有限公司") == {("天津北林租赁有限公司", 25.0)}
+    text = "截至2023年末，北林租赁纳入合并范围的子公司共2家：青川（上海）商业保理有限公司，北林租赁持股100%；天津青川航空租赁有限公司，北林租赁持股51%。"
+    assert _held_by(text, "北林租赁") == {("青川（上海）商业保理有限公司", 100.0), ("天津青川航空租赁有限公司", 51.0)}
+    # (a predecessor whose founding is not told: the holding is of the company as now named)
+    text = "北林银行前身为北林区信用合作银行，1993年更名为现名，主要股东为西岭实业股份有限公司，持股约23.6%。"
+    assert _held_by(text, "西岭实业股份有限公司") == {("北林银行", 23.6)}
+
+
+_INTERVIEW = "对话北林科技创始人周明远。问：现在的股权结构是怎样的？"
+
+
+def test_an_interviewees_own_holding_and_our_subsidiaries() -> None:
+    # sentences written for this test: "P：我个人目前持有大约24%" (the speaker's share of the text's company);
+    # "P：我们旗下有A，…叫B，两家都是全资子公司" (the speaker's company owns both)
+    text = _INTERVIEW + "周明远：我个人目前持有大约24%，南岭资本是最大的机构股东，持股11%左右。"
+    assert _held_by(text, "周明远") == {("北林科技", 24.0)}
+    text = _INTERVIEW + "周明远：我们旗下有重庆北林小额贷款有限公司，2023年又收购了一家融资担保公司，叫广州北林融资担保有限公司，两家都是全资子公司。"
+    assert pairs(text, "SUBSIDIARY_OF") == {("重庆北林小额贷款有限公司", "北林科技"), ("广州北林融资担保有限公司", "北林科技")}
+
+
+def test_held_by_a_person_described_by_posts_and_a_deemed_interest() -> None:
+    # sentences written for this test: "B由本公司主席兼执行董事P全资拥有，故P被视为于该等股份中拥有权益" (Hong Kong's wording):
+    # P owns B, and P is taken to hold the shares B holds
+    text = ("北林金融科技控股有限公司公告。於本公告日期，南嶺控股有限公司持有本公司42.36%已發行股份。"
+            "南嶺控股有限公司由本公司主席兼執行董事周明遠先生全資擁有，故周明遠先生被視為於該等股份中擁有權益。")
+    assert _held_by(text, "周明遠") == {("南嶺控股有限公司", 100.0), ("北林金融科技控股有限公司", 42.36)}
+
+
+def test_a_sale_told_with_ba_and_a_buyer_under_its_group() -> None:
+    # sentences written for this test: "S已经把手里9.9%的股份全数转给了G旗下的B" (把 as 将; 手里: S's own shares; B, not G, bought)
+    text = "北林银行第一大股东南岭城投持股18.6%，另一家股东鸿达集团已经把手里9.9%的股份全数转给了南岭城投旗下的南岭资本。"
+    assert _sales(text) == {("鸿达集团", "北林银行", "南岭资本", 9.9)}
+    assert _held_by(text, "鸿达集团") == {("北林银行", 9.9)}
+    assert _sales("鸿达集团把所持北林银行5%的股份转给了南岭资本。") == {("鸿达集团", "北林银行", "南岭资本", 5.0)}
+    assert not _sales("鸿达集团计划把所持北林银行5%的股份转给南岭资本。")
+
+
+def test_a_channel_after_a_time_word_at_the_clause_head() -> None:
+    # a sentence written for this test: "，上市前通过其控制的B持有C约34.5%的股份" — B carries the clause subject's share
+    text = "周明远目前担任北林科技董事会主席，上市前通过其控制的南岭控股有限公司持有北林科技约34.5%的股份。"
+    assert {p for _, p in _held_by(text, "南岭控股有限公司")} == {34.5}
+    assert {p for _, p in _held_by(text, "周明远")} == {34.5}
+
+
+def test_qi_after_a_company_controlled_by_someone_is_the_controller() -> None:
+    # a sentence written for this test: "C由P最终控制，其持有C约58%的股权" — 其 is P, not C
+    text = "北林控股集團有限公司（「北林控股」）持有本公司29.87%股份。北林控股由周明遠先生最終控制，其持有北林控股約58%的股權。"
+    assert _held_by(text, "周明遠") == {("北林控股", 58.0)}
+
+
+def test_a_manner_of_transfer_is_no_channel_and_the_holding_after_the_transfer() -> None:
+    # sentences written for this test: "S通过协议转让方式向B转让…" (通过…方式 a manner: B the buyer, no channel);
+    # "B原持有C 2.30%的股份，过户完成后合计持股7.42%" (the holding after the transfer registered)
+    text = ("7月19日晚间，北林银行股份有限公司（以下简称“北林银行”）公告称，股东南岭投资合伙企业（有限合伙）（以下简称“南岭投资”）"
+            "通过协议转让方式向西岭产业投资集团有限公司（以下简称“西岭集团”）转让其所持北林银行5.12%股份的事项，已于7月18日完成过户登记。"
+            "西岭集团原持有北林银行2.30%的股份，过户完成后合计持股7.42%。")
+    assert {p for _, p in _held_by(text, "西岭集团")} == {2.3, 7.42}

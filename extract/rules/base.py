@@ -23,6 +23,10 @@ from text.normalize import norm_name
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
 
+#: the start of a numbered item ("2. ", "二、", "（三）", "【C】"): in a digest, another company's news
+_ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
+ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,30}}】)?")
+
 
 def pattern(src: str) -> re.Pattern[str]:
     """Compile a rule pattern; `<P>` etc. stand for one mention of that kind."""

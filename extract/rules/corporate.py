@@ -19,6 +19,7 @@ from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, pattern, topic_of
 from extract.rules.enumerations import list_items
+from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_parties import emit_stake
@@ -31,35 +32,39 @@ _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 #: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
 _ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
 _KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股子公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
-# 东岳集团(（以下简称…）)?旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
+# 东岳集团(（以下简称…）|（NASDAQ:X）)?旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
 # with a word of its kind ("C旗下在纽约、香港双重主要上市的科技公司——A")
-_UNDER = pattern(r"(?P<parent><C>)(?:[（(]以下(?:简称|称)[^）)]{1,20}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
+_UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
-# "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司"
+# "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = pattern(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|已|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
-_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
+# ("…股权由新行承继，成为C的控股子公司": the clause after the sentence's subject's change)
+_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = pattern(
-    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，))(?:的|之)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
+    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
     rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))"
 )
 # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
 _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
+#: the owner of a list: "C旗下拥有A（持股51%）及全资子公司B"
+_OWNER_OF_LIST = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有)")
 #: a line of business cannot be a negation, a count or a word of relation ("C的非子公司", "C的多家子公司", "C的另一子公司" is fine)
 _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
-_LIST_THEN_SUB = pattern(rf"(?P<children>{_CL})等(?:多家|几家)?{_KIND}")
+# (a member may be written with its kind cut to one letter, as Taiwan's press does: "A证、B期货等子公司", A证 for A证券)
+_LIST_THEN_SUB = pattern(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{_KIND}")
 # "A的母公司B", "A背后的控股母公司是…B", "B为A的母公司"
 _PARENT_OF = pattern(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)")
 # "A隶属于B", "A是B旗下企业", "A是B旗下的持牌消费金融机构"
@@ -97,6 +102,7 @@ def extract_corporate(ctx: Context) -> None:
         counted_subsidiaries(ctx, sent)
         offshore_structure(ctx, sent)
         renames(ctx, sent)
+        info_labels(ctx, sent)
 
 
 def _sub(ctx: Context, sent: Sent, child: str | None, parent: str | None, rule: str, conf: float, kind: SubsidiaryKind) -> None:
@@ -135,7 +141,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
-        child = topic_of(sent)
+        # (after a clause of 其's: "…发起设立的B，其51%股权由新行承继，成为C的控股子公司" — B, what 其 stands for)
+        before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
+        ref = _companies(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
+        child = ref[0] if ref else topic_of(sent)
         if child is not None:
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, _kind(m.group("kind")))
     for m in _SUB_OF_BEFORE.finditer(tpl):
@@ -147,8 +156,12 @@ def _groups(ctx: Context, sent: Sent) -> None:
             children = _companies(sent, m.start("children"), m.end("children"))
         if not m.group("more"):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
+        if m.group("also") and not (owner := _OWNER_OF_LIST.search(tpl, max(tpl.rfind(c, 0, m.start()) for c in "，；"), m.start())):
+            continue  # "…（持股51%）及全资子公司B": only after "C旗下拥有A（…）", a list of C's
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
+        elif m.group("also"):
+            parent = sent.at(owner.start("owner")).key  # "C旗下拥有A（持股51%）及全资子公司B": C's
         elif m.group("ref") and (subject := _clause_subject(sent, m.start("ref"))):
             parent = subject  # "A直接持有本公司…，并通过其全资子公司B…": 其 is A, the subject the clause goes on with
         elif m.group("ref"):  # 其: the company named before (a person's own company is no one's subsidiary)
@@ -168,7 +181,11 @@ def _groups(ctx: Context, sent: Sent) -> None:
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8, _kind(m.group("kind")))
     for m in _LIST_THEN_SUB.finditer(tpl):
         children = _companies(sent, m.start("children"), m.end("children"))
-        parent = next((k for k in [*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus]
+        # the company named in the list's own clause, else the one the sentence is about: a company of an earlier
+        # clause is that clause's ("…，下午C选任P为董事长，…，将A、B等子公司高层人事…": the sentence's group's)
+        clause = max(tpl.rfind(c, 0, m.start()) for c in "，；,") + 1
+        parent = next((k for k in [*reversed(_companies(sent, clause, m.start())), topic_of(sent),
+                                   *reversed(_companies(sent, 0, clause)), sent.prev_topic, ctx.focus]
                        if k and k not in children), None)
         for child in children:
             _sub(ctx, sent, child, parent, "listed-subsidiaries", 0.75, _kind(m.group("kind")))
@@ -210,14 +227,20 @@ def _groups(ctx: Context, sent: Sent) -> None:
 
 
 #: a clause that goes on with the subject of the clause before: "，并通过其…", "，同时经由其…"
-_GOES_ON = re.compile(r"[，,](?:并|且|另|还|同时|亦|也)?(?:通过|透过|经由)$")
+_GOES_ON = re.compile(r"[，,](?:并|且|另|还|同时|亦|也)?(?:通过|透过|经由)$|(?P<given>(?:转让|出售|出让|划转|转)(?:给|予|至))$")
 
 
 def _clause_subject(sent: Sent, ref: int) -> str | None:
-    """The company the clause before opens with, when the clause of 其 has no subject of its own."""
+    """The company the clause before opens with, when the clause of 其 has no subject of its own;
+    the giver before 将 when 其 follows the verb of giving ("A将…转让给其子公司B")."""
     head = _GOES_ON.search(sent.tpl, max(0, ref - 6), ref)
     if head is None:
         return None
+    if head.group("given"):  # "A将所持T 10%股权转让给其全资子公司B": 其 is A, who gives, not T
+        start = max(sent.tpl.rfind(c, 0, head.start()) for c in "，,；：") + 1
+        giver = re.compile(r"将").search(sent.tpl, start, head.start())
+        first = next(iter(sent.between(start, giver.start())), None) if giver else None
+        return first.key if first is not None and first.kind == "C" else None
     start = max(sent.tpl.rfind(c, 0, head.start()) for c in "，,；：") + 1
     first = next(iter(sent.between(start, head.start())), None)
     return first.key if first is not None and first.kind == "C" else None

@@ -48,13 +48,15 @@ _LISTED_BEFORE_SUBJECT = pattern(
     r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?![的和及与、]|旗下|下属)")
 # "C（纽交所股票代码：LU）", "C（纽约证券交易所：LU）", "C（股份代码：纽约证券交易所LU，香港联合交易所06699）":
 # tickers given with their exchange's name, one or more in the bracket after the company
+# (the short name may come after them: "C（台湾证券交易所代号：2877，以下简称C）")
 _CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
 _EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}})(?![A-Za-z0-9])"
 #: (the bracket may first give the company's short or former name: "（下称“C”，股份代码：…）", "（原名“C”，…）")
 _NAME_FIRST = r"(?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?<C>[”\"」]?\s*[，,、；;]\s*)?"
 #: (or a bracket of its own with the short names in quotes: "C（“C”或“本公司”）（纳斯达克：…）")
 _NAMES_BRACKET = r"(?:[“\"「]<C>[”\"」](?:或|及|、)?)+[）)]\s*[（(]"
-_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_NAMES_BRACKET}|{_NAME_FIRST})(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)[）)]")
+_NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_NAMES_BRACKET}|{_NAME_FIRST})(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)"
+                        r"(?:[，,]\s*(?:以下|下文)?(?:简称|下称)[^（）()]{0,24})?[）)]")
 _NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d{{4,6}})")
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
@@ -69,6 +71,8 @@ _AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?
                  r"(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
                  r"(?(land)(?!的?(?:聆讯|申请|计划))|(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市)")
 #: a clause boundary inside the span between a company and its listing verb
+#: a clause about the shares of the company its sentence opens with: "，其股票…", "，其H股…"
+_ITS_SHARES = re.compile(r"其(?:[AH]股(?:股票|股份)?|股票|股份)")
 _CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
 #: the listing as a time reference inside a noun phrase ("发布在港交所上市后的首份财报"): the
 #: sentence's date is of what came after it, not of the listing
@@ -121,11 +125,13 @@ def extract_listings(ctx: Context) -> None:
             if PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             # (a comma inside the bracket after a short name does not count: "C（下称“S”，证券代码873516）在北交所上市")
-            if "，" in re.sub(r"^[^（）]*）", "", m.group("mid")) and not _CONTINUES.search(m.group("mid")):
+            # "C前身为B，其股票自民国87年起于台交所挂牌买卖": 其 is the company the sentence opens with
+            its = _ITS_SHARES.match(_CLAUSE_CUT.split(m.group("mid"))[-1]) if "，" in m.group("mid") else None
+            if "，" in re.sub(r"^[^（）]*）", "", m.group("mid")) and not _CONTINUES.search(m.group("mid")) and not its:
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
             if re.search(r"[\ue003]", mid) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
                 continue
-            company = _subject_company(sent, m.start("c"))
+            company = sent.between(0, m.end("c"), "C")[0].key if its else _subject_company(sent, m.start("c"))
             if company is None or (company == sent.at(m.start("c")).key and _QUALIFIES.match(m.group("mid"))):
                 continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from extract.alias_defs import PARTY_ROLES
 from extract.mention_records import Entity, Mention
 from extract.rules.base import Context, Gated, Sent, gated, pattern
 from schema import Predicate
 
 _RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:(?:自|于|从)<D>(?:起)?)?(?:变更为|更改为)"
-                   r"|易名为|变更名称为|改称)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名", "改名", "品牌升级为", "名称", "易名为", "改称")
+                   r"|易名为|变更(?:公司|企业|中文|<C>)?名称为|改称)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名", "改名", "品牌升级为", "名称", "易名为", "改称")
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
 _BOTH_NAMES: tuple[tuple[str, Gated], ...] = (
@@ -39,7 +40,9 @@ _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"「『]?(?P<new><C>)[”\"」』]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
-_CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "名称变更为")
+_CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:同步|同时|随即|一并)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "名称变更为")
+#: a clause whose subject became another's subsidiary: that subject is what a clause after renames
+_BECAME_SUB = re.compile(r"\ue001(?:正式|已|已经|随即)*成为\ue001(?:的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司)")
 #: a clause where the company acted on something else, which may be what a later clause renames
 _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
 #: "C（以下简称…）发生工商变更，企业名称变更为Y": the clause after names the name of the sentence's subject
@@ -56,7 +59,9 @@ _FOUNDED_THERE = re.compile(r"(?:创办|创立|创建|组建|设立|成立)(?:�
 _RENAMED_FROM = gated(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?", "名而")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
-_ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称)(?:为|是|系)?[“\"「『]?(?P<rest>[^，。；]*)", "原名", "原称", "前身", "曾用名", "旧称", "前称")
+# a page of corporate information, one label a line: "前称：A（本行于2012年6月更名为现名）", "前名：A"
+_ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称|前名)(?:为|是|系|(?P<label>[：:]))?[“\"「『]?(?P<rest>[^，。；]*)",
+                  "原名", "原称", "前身", "曾用名", "旧称", "前称", "前名")
 
 
 #: "A成立于2015年，2021年更名为现名": A is an earlier name of the company the article is about
@@ -104,9 +109,11 @@ def renames(ctx: Context, sent: Sent) -> None:
         _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), "survivor-renamed", date)
     for m in _CLAUSE_RENAMED.finditer(tpl):
         olds = {x.key for x in sent.between(0, m.start(), "C")}
-        if len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start()):
+        clause = max(tpl.rfind(c, 0, m.start()) for c in "，,；：") + 1
+        became = _BECAME_SUB.fullmatch(tpl, max(clause, 0), m.start())  # "A正式成为B的全资子公司，并同步更名为C": A
+        if not became and (len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start())):
             continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
-        old = sent.between(0, m.start(), "C")[0]
+        old = sent.at(became.start()) if became else sent.between(0, m.start(), "C")[0]
         # "2002年，公司完成重新登记，更名为B": a date of its own in the clause, else the one the sentence opens with
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
         _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
@@ -130,10 +137,15 @@ def renames(ctx: Context, sent: Sent) -> None:
         # "前身为A于2007年独家出资设立的B": the predecessor is the company the clause ends with
         olds = [x for x in sent.between(rest, m.end("rest"), "C")]
         new = sent.at(m.start("new")) if m.group("new") else _subject_mention(ctx, sent, m.start())
-        if not olds or new is None:
+        ds = []
+        if m.group("label") and olds and not olds[0].focus:  # the label's value is the old name; 本行 in a bracket after it, the page's company
+            new = next((x for x in olds[1:] if x.focus and x.key), None) or new
+            ds = sent.between(rest, m.end("rest"), "D")[-1:] if "现名" in m.group("rest") else []
+            olds = olds[:1]
+        if not olds or new is None or (m.group("label") and olds[-1].key == new.key):
             continue
         after = tpl[m.end():]
-        ds = sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else []
+        ds = ds or (sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else [])
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
     if "现名" in tpl:
         _to_now_name(ctx, sent)
@@ -188,10 +200,10 @@ def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, dat
     old = _whole_quote(ctx, _predecessor(ctx, sent, old, new))
     if old.key == new.key and old.text == new.text:
         return
-    if old.focus:  # "360数科宣布公司品牌更名为奇富科技": the company itself
+    if old.focus or old.text in PARTY_ROLES:  # "360数科宣布公司品牌更名为奇富科技": the company itself (发行人: the issuer)
         old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
                       key=old.key)
-    if new.focus:
+    if new.focus or new.text in PARTY_ROLES:
         new = Mention("C", new.start, new.end, ctx.inv.entities[new.key].name if new.key in ctx.inv.entities else new.text,
                       key=new.key)
     _emit_rename(ctx, old, new, sent, rule, date)

@@ -20,38 +20,50 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent, gated, pattern
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
+from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out, several_sellers
+from extract.rules.sale_parts import ALIAS as _ALIAS
+from extract.rules.sale_parts import H as _H
+from extract.rules.sale_parts import deal_date as _date
+from extract.rules.sale_parts import emit_sale as _sale
+from extract.rules.sale_parts import hedged as _hedged
+from extract.rules.sale_parts import key as _key
+from extract.rules.sale_parts import money as _money
 from extract.rules.stake_parties import clause_subject, pct_of, ref_target, target_for
 from schema import Predicate
 
 _C = KIND["C"]
-_H = r"[\ue000\ue001]"
 #: what a share is of ("占注册资本的20%")
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
-#: a short name defined in brackets after a party's name: "（下称“北林支付”）"
-_ALIAS = r"(?:[（(](?:下称|以下简称|简称|以下称)?[“\"「]?\ue001[”\"」]?[）)])?"
 
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
-_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H})(?:协议|正式)?(?:出售|转让|出让)")
+_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
 # a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 # "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)
 _BOUGHT_FROM = pattern(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
                        rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
                        rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)")
+# "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": several companies, a share of each, one buyer
+_SHARE_ITEM = rf"\ue001{_ALIAS}(?:的)?\ue007(?:的)?(?:股权|股份)"
+_LISTED_SOLD = pattern(rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<items>{_SHARE_ITEM}(?:[、，,]?(?:以及|和|及|与|、){_SHARE_ITEM})+)[，,]?"
+                       rf"(?:已|均已|已经)?(?:于<D>)?(?:全部|均|分别)?(?:转让|出售|出让|划转|过户)(?:给|予|至)(?P<buyer>{_H})")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
-_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
+# "向B转让T 1,440万股股份，占总股本的5.00%": shares counted, then their share of the capital
+_TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
+# "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own), "S将所持3.1%的股份转让给B" (T the text's company), "S将其直接持有的T 18%股份无偿划转至B",
+# "S将旗下T 20%股权售予B",
 # "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))将(?P<held>其持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|持有的|其)?(?:于)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?P<targets>{_TL}){_ALIAS}(?:等)?(?:的)?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
-    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|转)(?:给|予|至)(?:了)?(?P<buyer>{_H})"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?)?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
@@ -67,11 +79,11 @@ _BUYER_FIRST_EACH = pattern(
     rf"(?P<sellers>{_H}{_ALIAS}(?:(?:、|和|及|与){_H}{_ALIAS})+)(?P<each2>分别|各自)?(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)(?:的)?(?:股权|股份)"
 )
-# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B": a registered transfer;
+# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B", "S所持T 35%股权已无偿划转至B": a registered transfer;
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
-    rf"(?:过户(?:登记)?(?:手续)?|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
+    rf"(?:过户(?:登记)?(?:手续)?|(?:无偿)?划转|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
 )
 # "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
@@ -93,73 +105,10 @@ _SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持�
 # "转让旗下不良资产公司40%股权": a target described, named in the sentences around
 _SOLD_DESCRIBED = pattern(r"(?:出售|转让|出让)(?:其)?(?:旗下|下属|持有的|所持)(?P<desc>[^，。；\ue001\ue000]{0,12}?(?:公司|子公司|平台|业务))(?P<pct><R>)(?:的)?(?:股权|股份)")
 _NAMED_SALE = pattern(r"(?:出售|转让|出让)(?P<target><C>)(?:的)?(?:\ue007)?(?:的)?(?:股权|股份)")
-# a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
-_ACQUIRED = pattern(rf"(?P<buyer>{_H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
-# "B以现金3亿元收购T（以下简称“T”）100%股权的交易已完成过户登记，交易对方为…": the deal done, told as a noun
-_ACQUISITION_DONE = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
-                            r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
-_COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
-_SELLER_SHARE = pattern(rf"(?P<seller>{_H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
 _NO_LONGER_HOLD = pattern(rf"(?P<seller>{_H})将?不再持有(?:任何)?(?P<target><C>)")
-
-#: a sale that has not happened: planned, offered, rumoured
-_NOT_DONE = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|筹划|打算|考虑|挂牌转让|公开挂牌|拍卖|征集|寻求|不超过")
-
-
-def _key(sent: Sent, m: re.Match[str], g: str) -> str | None:
-    return sent.at(m.start(g)).key if m.group(g) else None
-
-
-def _money(sent: Sent, a: int = 0) -> dict[str, object]:
-    # (not a price a share: "以12.80元/股的价格…，转让总价款为人民币7.07亿元")
-    pm = next((p for p in _PRICE.finditer(sent.tpl, a) if not re.match(r"/股|每股", sent.tpl[p.end():p.end() + 2])), None)
-    if pm is None:
-        return {}
-    price = sent.at(pm.start("price")).value
-    return {"amount": int(price.amount) if price.amount == int(price.amount) else price.amount, "currency": price.currency}
-
-
-def _date(ctx: Context, sent: Sent, pos: int) -> str | None:
-    """The date before the sale verb, else the one the sentence says the deal
-    was done on ("…，交易已于2023年5月完成"), else the announcement's just before."""
-    ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
-    if ds:
-        return ctx.date_iso(ds[-1], sent)
-    done = _DONE_ON.search(sent.tpl, pos)
-    if done:
-        return ctx.date_iso(sent.at(done.start("date")), sent)
-    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
-    if nxt is not None and not ctx.text[sent.end:nxt.start].strip() and (later := _DONE_NEXT.search(nxt.tpl)):
-        return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
-    return ctx.carried_date(sent)
-
-
-#: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续"
-_DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
-#: the sentence right after a sale that says when "this" transfer was done: "本次股权转让已于D完成工商变更登记",
-#: "C 8月20日公告称，相关股份已于D完成过户"
-_DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
-
 
 #: the seller's own share named after the verb: "转让其持有的T", "转让所持T 20%股权"
 _HELD_WORDS = re.compile(r"持有的|所持")
-
-
-def _hedged(sent: Sent, a: int, b: int) -> bool:
-    clause = max(sent.tpl.rfind(c, 0, a) for c in "，；：") + 1
-    return bool(_NOT_DONE.search(sent.tpl[clause:b]))
-
-
-def _sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, rule: str, conf: float,
-          held: bool = False, **q: object) -> Candidate | None:
-    if not seller or not target or seller == target or target == q.get("buyer"):
-        return None
-    if ctx.type_of(target) != "Company":
-        return None
-    c = ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, rule, conf, **q)
-    if held:
-        ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, rule + "-held", conf - 0.05, percent=q.get("percent"))
-    return c
 
 
 def extract_sales(ctx: Context) -> None:
@@ -172,7 +121,10 @@ def extract_sales(ctx: Context) -> None:
         _buyer_first_each(ctx, sent)
         _exits(ctx, sent)
         _described(ctx, sent)
-        _counterparties(ctx, sent)
+        counterparty_sales(ctx, sent)
+        several_sellers(ctx, sent)
+        closed_projects(ctx, sent)
+        former_owner_out(ctx, sent)
         for m in _NO_LONGER_HOLD.finditer(sent.tpl):
             seller, target = _key(sent, m, "seller"), _key(sent, m, "target")
             for c in list(ctx.by_subject(seller or "")):
@@ -190,6 +142,8 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         if _hedged(sent, v.start(), v.start()) or re.search(r"传闻|据传", tpl[:v.start()]):
             continue
         tm = _TARGET_PCT.search(tpl, v.end())
+        if tm is None or tm.start() - v.end() > 40:
+            tm = _TARGET_SHARES.match(tpl, v.end())
         if tm is None or tm.start() - v.end() > 40:
             continue
         buyer = None
@@ -231,8 +185,13 @@ def _target_first(ctx: Context, sent: Sent) -> None:
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
-        held = "持" in (m.group("held") or "")
-        for t in [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]:
+        held = "持" in (m.group("held") or "") or "手" in (m.group("held") or "")  # (手里: in its hands, its own)
+        targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
+            target_for(ctx, sent, m.start(), (seller or "", buyer or ""))]  # "S将所持3.1%的股份转让给B": of the company spoken of
+        under = m.group("targets") and sent.tpl.endswith("旗下", 0, m.start("targets"))
+        for t in targets:
+            if under and seller and t and t != seller:  # "A将旗下T 20%股权售予B": T is one of A's
+                ctx.emit(Predicate.SUBSIDIARY_OF, t, seller, sent, "sold-from-under", 0.75, kind="group_member")
             _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
                   date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
 
@@ -268,8 +227,11 @@ def _buyer_first_each(ctx: Context, sent: Sent) -> None:
 def _exits(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _TRANSFERRED.finditer(tpl):
-        if _hedged(sent, m.start(), m.end()) or (m.group("reg") and not m.group("named")):
-            continue  # "变更至B" alone is no transfer of shares ("变更至B名下" is)
+        if _hedged(sent, m.start(), m.end()) and m.group("target") and m.group("pct"):
+            # "S持有的T 9.9%股份拟无偿划转至B": a planned transfer, of the share S holds
+            ctx.emit(Predicate.HOLDS_STAKE, _key(sent, m, "seller"), _key(sent, m, "target"), sent, "planned-transfer-held", 0.75, percent=pct_of(sent, m))
+        if _hedged(sent, m.start(), m.end()) or (m.group("reg") and not m.group("named")) or tpl.startswith("的", m.end()):
+            continue  # "变更至B" alone is no transfer of shares ("变更至B名下" is); "…划转至B的过户登记…" is _TRANSFER_REGISTERED's
         pct, buyer, seller = pct_of(sent, m), _key(sent, m, "buyer"), _key(sent, m, "seller")
         target = _key(sent, m, "target") or ref_target(ctx, sent, m, (seller or "", buyer or ""))  # "所持该公司14%股权"
         c = _sale(ctx, sent, seller, target, "transferred", 0.85, True, buyer=buyer,
@@ -280,6 +242,13 @@ def _exits(ctx: Context, sent: Sent) -> None:
         when = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else _date(ctx, sent, m.start())
         _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transfer-registered", 0.85, True, buyer=_key(sent, m, "buyer"),
               percent=pct_of(sent, m), date=when)
+    for m in _LISTED_SOLD.finditer(tpl):
+        if not _hedged(sent, m.start(), m.end()):
+            date = _date(ctx, sent, m.start("buyer"))
+            for item in re.finditer(_SHARE_ITEM, tpl[m.start("items"):m.end("items")]):
+                at = m.start("items") + item.start()
+                pct = next(x.value for x in sent.between(at, m.start("items") + item.end(), "R"))
+                _sale(ctx, sent, _key(sent, m, "seller"), sent.at(at).key, "listed-sold", 0.8, buyer=_key(sent, m, "buyer"), percent=pct, date=date)
     for m in _WON_AT_AUCTION.finditer(tpl):
         if not re.search(r"传闻|据传|或将|有望|拟|计划|意向", tpl[max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1:m.end()]):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "won-at-auction", 0.8, True, buyer=_key(sent, m, "buyer"),
@@ -313,40 +282,6 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if m.group("span") and ds and date:
             date = date[:7]  # "于12月16日至19日": days of one month
         _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=date, percent=pct_of(sent, m))
-
-
-def _counterparties(ctx: Context, sent: Sent) -> None:
-    """"B已完成收购T 100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）":
-    each seller sold the buyer its share of T (one seller alone, the share bought),
-    and held it until then (its bracketed holding is a former one, of T)."""
-    for m in (*_ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl)):
-        if _hedged(sent, m.start(), m.end()):
-            continue
-        buyer, target = _key(sent, m, "buyer"), _key(sent, m, "target")
-        if pct_of(sent, m) == 100 and ctx.type_of(target or "") == "Company":  # the whole company bought: the buyer holds it all
-            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=_date(ctx, sent, m.start()))
-        cm = _COUNTERPARTIES.search(sent.tpl, m.end())
-        if cm is None or re.search(r"[，,；]", sent.tpl[m.end():cm.start()].strip("，,")):
-            continue  # the sellers are named in the clause right after the purchase
-        sellers = [(_key(sent, s, "seller"), pct_of(sent, s)) for s in _SELLER_SHARE.finditer(sent.tpl, cm.start("list"), cm.end("list"))]
-        if len(sellers) == 1 and sellers[0][1] is None:
-            sellers = [(sellers[0][0], pct_of(sent, m))]
-        sellers = [(seller, pct if pct is not None or len(sellers) == 1 else _held(ctx, seller, target))
-                   for seller, pct in sellers if seller not in (buyer, target)]  # "交易对方为T原股东S1和自然人S2"
-        date = _date(ctx, sent, m.start())
-        for seller, pct in sellers:
-            _sale(ctx, sent, seller, target, "sale-counterparty", 0.8, buyer=buyer, percent=pct, date=date)
-            for c in ctx.out:  # the bracketed holding read by the stake rules is of T, as it was before the sale
-                if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.rule == "percent-in-brackets":
-                    c.object = target or c.object
-                    c.qualifiers["former"] = True
-
-
-def _held(ctx: Context, seller: str | None, target: str | None) -> float | None:
-    """The one share of `target` the article says `seller` held ("S1持有T 70%股权，S2持有30%股权")."""
-    held = {c.qualifiers["percent"] for c in ctx.by_subject(seller or "")
-            if c.predicate is Predicate.HOLDS_STAKE and c.object == target and "percent" in c.qualifiers}
-    return held.pop() if len(held) == 1 else None
 
 
 def _described(ctx: Context, sent: Sent) -> None:

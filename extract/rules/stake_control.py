@@ -21,7 +21,7 @@ from extract.rules.stake_parties import (
 )
 from schema import Predicate
 
-_CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")
+_CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经|由此|从而|随之|因此|遂)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")
 _AS_RANK = gated(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})", "作为")
 # (the holder may be described by posts first: "C的实际控制人为其董事长P", "…为公司创始人、董事长P", "…为A董事长P")
 _POST = r"(?:<T>|联合创始人|创始人|创办人)"
@@ -37,12 +37,19 @@ _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{
 _CONTROLLED_BY = gated(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:均|都|亦|也|则|目前|现|仍|一直)*)?(?:由|受)"
                          rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)"
                          r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))", "控制", "控股")
+# a counted group controlled: "三家一致行动人均由X（“X”）实际控制", "两家股东均由X控制" — the companies a list before named
+_GROUP_CONTROLLED = gated(rf"(?P<n>[\d两二三四五六七八九十]+)家[\u4e00-\u9fff]{{0,8}}?(?:均|都|皆)(?:由|受)(?P<holder>{HOLDER_MENTION})(?:[（(][“\"「]?\ue001[”\"」]?[）)])?"
+                          r"(?:最终|实际|间接|直接|共同)*控制(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))", "家")
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: a list of companies, each maybe with its short name in brackets: "A（以下简称“A”）、B（“B”）和C"
+_NAMED_LIST = re.compile(r"\ue001(?:[（(][^（）()\ue001]{0,8}\ue001[”\"」]?[）)])?(?:(?:、|和|及|与|以及)\ue001(?:[（(][^（）()\ue001]{0,8}\ue001[”\"」]?[）)])?)+")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 #: "实际控制人为自然人P": the person so described
 _NATURAL = r"(?:境内)?(?:自然人)?"
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
 #: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
-_SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: (or its general partner: "C的执行事务合伙人为G，实际控制人为P" — P controls C, not G)
+_SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
 _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
@@ -92,6 +99,7 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
                         _mark(ctx, first, former=True)  # "A曾通过B控制C": control A had once
             emit_stake(ctx, sent, holder, target, rule, 0.75, None, m.start(), controlling=True)
     _controlled_by(ctx, sent)
+    _group_controlled(ctx, sent)
     for m in _JOINT.finditer(tpl):
         if not (m.group("kin") or m.group("both") or m.group("joint")) or re.search(r"不|并非|没有|拟|将", m.group("mid")):
             continue  # "A和B为C实际控制人" may name two companies' controllers; 均, 共同 or kin make one joint control
@@ -102,7 +110,10 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = key_of(sent, m, "holder")
         # not a company coordinated with the controller ("与A及实际控制人B沟通")
-        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder
+        # nor a holder of the sentence's holdings ("…A和B分别持股32.5%和15.01%，其中A为控股股东，实际控制人为P": P
+        # controls the company A and B hold, not A)
+        held_by = {c.subject for c in ctx.out if c.sent == sent.i and c.predicate == Predicate.HOLDS_STAKE and c.object}
+        targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder and c.key not in held_by
                    and not re.match(r"(?:及|和|与|、)$", tpl[sent.pos_of(c) + 1:m.start()])]
         if not targets:  # "实控人A一直滞留美国，上市公司B…": the company of the next clause at most
             nxt = tpl.find("，", m.end())
@@ -142,6 +153,24 @@ def _controlled_by(ctx: Context, sent: Sent) -> None:
         for holder in keys_in(sent, m.start("holders"), m.end("holders")):
             for target in targets:
                 emit_stake(ctx, sent, holder, target, "controlled-by", 0.75, None, m.start(), controlling=True)
+
+
+def _group_controlled(ctx: Context, sent: Sent) -> None:
+    """"三家一致行动人均由X实际控制": X controls each of the n companies the nearest
+    list of n names (in this sentence or up to three before) gave."""
+    for m in _GROUP_CONTROLLED.finditer(sent.tpl):
+        if re.search(r"不|并非|非|没有|将|拟|计划", sent.tpl[max(0, m.start() - 3):m.start("holder")]):
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n")]
+        holder = key_of(sent, m, "holder")
+        for k in range(sent.i, max(-1, sent.i - 4), -1):
+            s = ctx.sentences[k]
+            lists = [keys_in(s, x.start(), x.end(), "C") for x in _NAMED_LIST.finditer(s.tpl, 0, m.start() if s is sent else len(s.tpl))]
+            named = next((ks for ks in reversed([list(dict.fromkeys(ks)) for ks in lists]) if len(ks) == n and holder not in ks), None)
+            if named:
+                for target in named:
+                    emit_stake(ctx, sent, holder, target, "group-controlled-by", 0.75, None, m.start(), controlling=True)
+                break
 
 
 def _mark(ctx: Context, first: int, **quals: object) -> None:

@@ -32,6 +32,11 @@ _HOLDINGS_LIST = pattern(r"(?:旗下)?(?:(?:控股及参股|控股或参股|参�
 _CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 _SHAREHOLDER_LINEUP = re.compile(r"股东(?:阵容|名单)[^，。；]{0,6}[，,]?(?:如|包括|有)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
 
+# "T由A（“A”，代码）与B（“B”）共同出资设立，注册资本10亿元，双方出资比例分别为80%和20%": each founder's share of T
+_PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"
+_FUNDED_TOGETHER = pattern(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,8}}?)?由(?P<holders>{_PARTY}(?:(?:、|和|及|与){_PARTY})+)"
+                           r"共同(?:出资)?(?:发起)?(?:设立|组建|成立)[^。；]{0,40}?[，,](?:双方|三方|各方|股东)?(?:的)?(?:出资比例|持股比例|股权比例|出资占比)(?:分别)?(?:为|是)"
+                           r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)")
 _HEDGED = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|预计")
 
 
@@ -84,6 +89,15 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if not _HEDGED.search(tpl[max(0, m.start() - 12):m.start()]):
                 emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "target"), rule, 0.7)
+    for m in _FUNDED_TOGETHER.finditer(tpl):
+        holders = [x.key for x in sent.between(m.start("holders"), m.end("holders")) if x.kind in "CP"]
+        holders = [k for n, k in enumerate(holders) if k not in holders[:n]]  # (a short name in brackets: the same party)
+        pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        # (else the sentence's first company that no regulator is: "T于D获原银监会批准开业，由A与B共同出资设立")
+        target = key_of(sent, m, "target") or next((x.key for x in sent.between(0, m.start(), "C") if x.key and not ctx.is_regulator(x.key)), None)
+        if len(holders) == len(pcts) and target:
+            for h, p in zip(holders, pcts, strict=True):
+                emit_stake(ctx, sent, h, target, "funded-together", 0.75, p, m.start())
     for m in _HOLDINGS_LIST.finditer(tpl):
         if m.group("noun") and not sent.at(m.start("noun")).focus:
             continue  # "…的公司包括": 公司 read as the company in focus is the noun here

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent, topic_of
+from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent, topic_of
 from extract.rules.pending import pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
 from schema import Predicate
@@ -79,12 +79,18 @@ def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     return sent.at(p + 1 + sub.start(1)).key if sub else sent.at(p).key
 
 
-def _sentence_subject(ctx: Context, i: int) -> str | None:
-    """The subject of analysed sentence `i` (for 其 and dropped subjects)."""
+def _sentence_subject(ctx: Context, i: int, its: bool = False) -> str | None:
+    """The subject of analysed sentence `i` (for 其 and dropped subjects; for
+    a sentence opening with 其, also after a source's verb: "招股书显示，C是…。其…")."""
     if i < 0:
         return None
     s = ctx.sentences[i]
-    return _head_subject(s, 0, len(s.tpl))
+    said = _SAYS_FIRST.match(s.tpl) if its else None
+    return _head_subject(s, 0, len(s.tpl)) or (_head_subject(s, said.end(), len(s.tpl)) if said else None)
+
+
+#: a first clause that names the source of what follows: "招股书显示，", "公告称，", "记者获悉，"
+_SAYS_FIRST = re.compile(r"[^，。；\ue000\ue001]{1,12}?(?:显示|称|表示|指出|介绍|获悉|了解到)[，,：:]")
 
 
 def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
@@ -100,11 +106,14 @@ def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
         if subj:
             return subj
         if re.match(r"其", tpl[start:cut]):
-            break
+            # "…均为P，其直接持有公司38%股份，并通过B间接控制…": the holder its 其 was read as, else the sentence before's
+            told = next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE
+                         and start <= (told_at(ctx, c) or -1) < cut), None) if start > 0 else None
+            return told or _sentence_subject(ctx, sent.i - 1, its=start == 0)
         if start == 0 and not (cut <= 8 and re.search(r"后|此后|随后|完成|变更|增持|减持", tpl[:cut])):
             return None  # the sentence opens with a subject we do not know
         cut = start - 1
-    return _sentence_subject(ctx, sent.i - 1)
+    return _sentence_subject(ctx, sent.i - 1, its=pos == 0 and tpl.startswith("其"))
 
 
 def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
@@ -130,10 +139,16 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
                 return keys
     # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
     # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it; "实际控制人为P，其持有公司45%")
-    named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也)?(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
+    named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
+    if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
+        return [sent.at(agent.start(1)).key]  # "C由P最终控制，其持有C约58%的股权": 其 is P, the controller just named
     subj = clause_subject(ctx, sent, m.start())
+    if subj is None and ana == "其" and sent.i > 0 and not sent.between(0, m.start(), "C"):
+        # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%": the holder the sentence before told of
+        told = [c.subject for c in ctx.out if c.sent == sent.i - 1 and c.predicate is Predicate.HOLDS_STAKE]
+        return told[-1:]
     return [subj] if subj else []
 
 
@@ -149,15 +164,39 @@ def _parents(sent: Sent, holder: str) -> list[str]:
     return [k for k in out if k and k != holder]
 
 
+def _item_start(ctx: Context, sent: Sent, back: int) -> int:
+    """The sentence (of the last `back`) that opens the numbered item `sent`
+    is in ("2、C（代码）：…"): the items before are other companies' news."""
+    for j in range(sent.i, max(-1, sent.i - back - 1), -1):
+        tpl = ctx.sentences[j].tpl
+        head = ITEM_HEAD.match(tpl)
+        if head and tpl[head.end():head.end() + 1] == _C:
+            return j
+    return sent.i - back
+
+
+#: a predecessor named in the sentence: the company as it then was ("T前身为X，系由A与B共同出资设立…"), founded by 由
+_PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?P<founded>[，,](?:系|是|为)?由)?")
+#: a clause that is a company's name alone, right before the holding: "子公司共2家：X，A持股100%；Y，A持股51%"
+_NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
+#: a clause telling who controls a company, right before 其: "C由P最终控制，"
+_CONTROLLED_BY_BEFORE = re.compile(r"由([\ue000\ue001])(?:最终|实际|间接|直接|共同)*(?:控制|控股)[，,]$")
+#: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
+ASIDE = "held-by-latter"
+ASIDE_RULES = ("group-controlled-by", ASIDE)
+
+
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:
-    """The company whose shares the last sentences (`back` of them) were about."""
+    """The company whose shares the last sentences (`back` of them, in the
+    same numbered item) were about."""
+    first = _item_start(ctx, sent, back)
     for c in reversed(ctx.out):
         if c.sent > sent.i:
             continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
-        if c.sent < sent.i - back:
+        if c.sent < first:
             break
-        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders:
-            return c.object
+        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders and c.rule not in ASIDE_RULES:
+            return c.object  # (not a holding of a holder, told in passing: "三家股东均由X控制", "后者由P全资持有")
     return None
 
 
@@ -167,6 +206,11 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     in the sentence, else the sentence's topic, the company the last
     sentences' holdings were of, the previous sentence's topic, the
     article's company in focus — never one of the holders."""
+    # "T前身为X，系由A与B…设立，其中A出资比例为75%": X's, the company as founded (without its founding told: T's, as now named);
+    # "：X，A持股100%；…": X's
+    for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos)):
+        if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
+            return k
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
         cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)
@@ -271,7 +315,7 @@ def told_at(ctx: Context, c: Candidate) -> int | None:
 
 
 #: a sentence that goes on about the deal the sentence before reported
-AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户)(?:完成)?后")
+AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资)(?:完成)?后")
 
 
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:

@@ -18,8 +18,9 @@ from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import SHAREHOLDER_CUE
 from schema import Predicate
 
-#: a row: its number, the holder, perhaps a count of shares, the share ("1北林集团有限公司40.00%", "|2|北林集团|1.2亿股|35%|")
-_ROW = pattern(r"[|｜]?\d{1,2}[、.．]?[|｜]?(?P<holder>[\ue000\ue001])[|｜]?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)[|｜]?")
+#: a row: its number, the holder, perhaps a count of shares, the share ("1北林集团有限公司40.00%", "|2|北林集团|1.2亿股|35%|"),
+#: perhaps no number and a status after the share ("北林集团有限公司|33.00%|正常")
+_ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)(?:[|｜][\u4e00-\u9fff]{1,4})?[|｜]?")
 #: the header: a holder column and a share column
 _HEADER = re.compile(r"股东(?:名称|姓名)?[|｜]?(?:[^|｜]{0,12}[|｜]?)?(?:持股比例|持股比率|出资比例|占比|持股比|股权比例)")
 

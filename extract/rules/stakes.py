@@ -32,12 +32,14 @@ from collections.abc import Callable
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
+from extract.rules.speaker_holdings import speaker_holdings
 from extract.rules.stake_changes import before_and_after
-from extract.rules.stake_channels import through_holdings
+from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
     AFTER_DEAL,
+    ASIDE,
     CONTROL_RANKS,
     HOLDER,
     HOLDER_LIST,
@@ -66,17 +68,17 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:另外|另|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
 #: (two ways to split it would make the pattern backtrack exponentially on a long English run)
-_VIA = r"(?:(?:通过|透过|经由)(?:[A-Za-z][A-Za-z0-9&.\-]*(?![A-Za-z0-9&.\-])|[^，。；A-Za-z]){0,24}?)?"
+_VIA = r"(?:(?:通过|透过|经由)(?:[A-Za-z][A-Za-z0-9&.\-]*(?![A-Za-z0-9&.\-])|[^，。；A-Za-z]){0,24}?(?:[，,](?=持有|持股|拥有))?)?"
 _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|持|占)"
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?稀释至|变为|变更为|保持在|至"
+_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?(?:稀释|摊薄)至|变为|变更为|保持在|至"
 
 #: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -85,10 +87,10 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 
 #: a clause that tells the holding after a deal: "，认购完成后持有C 20%", "，减持后持股比例降至5%"
 #: (or before it: "A在发行前持有C 70%的股份，发行后持股比例降至62.3%" — the first a past holding)
-_AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市)(?:完成)?(?:后|前)[，,]?)?"
+_AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市|过户)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
-    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
-    rf"(?:(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
+    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
+    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体)?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = gated(
@@ -111,7 +113,7 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
-    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
+    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
     rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
@@ -122,6 +124,8 @@ _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|�
 _PCT_FIRST = pattern(rf"(?<!\ue001)(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}})[）)]")
+#: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
+_OWNS_BEFORE = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有|控股|参股)?")
 _RANK_AFTER = pattern(rf"(?:也|则)?(?:为|是|系)(?P<target><C>)(?:的)?{RANK}")
 _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
 # "股权结构为A 35.1%、B 34.9%、C 30%"
@@ -130,15 +134,15 @@ _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例
 # passive: "由A全资持股", "由A 100%控股", "由A持有约41.7%的股份", "分别由A和B各持股97%和3%",
 # "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
-    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
-    rf"(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*"
+    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000))?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
+    rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*(?P<indirect>间接)?"
     rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{_RL})?"
 )
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
-_SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
+_SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股|持有)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
 _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
-# "B为A 100%控股的子公司", "B是A持股60%的子公司"
-_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:为|是|系)(?P<holder><C>){_SHARE_OF_SUB}")
+# "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自该日起成为A百分之百持有之子公司"
+_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>){_SHARE_OF_SUB}")
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有"
@@ -149,6 +153,20 @@ _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
 #: a change that has not happened yet ("将提升至45%")
 _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")
+#: 将 as 把 before the ratio it changed: "2019年，A将持股比例由40%提升至55%" (a past date before it: done)
+_JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:持股|股权)比例由")
+
+
+def _pending(ctx: Context, sent: Sent, a: int, b: int) -> bool:
+    """Whether the clause head tpl[a:b] tells a change to come ("将提升至45%")."""
+    m = _PENDING.search(sent.tpl, a, b)
+    if m is None:
+        return False
+    if m.group(0).startswith("将") and _JIANG_AS_BA.match(sent.tpl, m.start()):
+        ds = sent.between(0, m.start(), "D")
+        iso = ctx.date_iso(ds[-1], sent) if ds else None
+        return not (iso and ctx.published and iso < ctx.published)
+    return True
 
 
 def extract_stakes(ctx: Context) -> None:
@@ -156,13 +174,14 @@ def extract_stakes(ctx: Context) -> None:
         if _C not in sent.tpl and _P not in sent.tpl and not (_R in sent.tpl and AFTER_DEAL.match(sent.tpl)):
             continue  # a sentence naming no one holds nothing, unless it continues a deal ("增持完成后，持股比例…")
         first = len(ctx.out)
-        if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜":  # a row of a shareholder table ("1　A　40.00%")
+        if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜" or sent.tpl[1:2] in ("|", "｜"):  # a row of a shareholder table ("1　A　40.00%")
             table_holdings(ctx, sent)
             if len(ctx.out) > first:
                 continue
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
+        speaker_holdings(ctx, sent)
         if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl or "至此" in sent.tpl):
             before_and_after(ctx, sent, ctx.out[first:])
 
@@ -218,10 +237,12 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`)
             if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
                 continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
+            if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):
+                continue  # "P通过B间接控制C 21%的股份" is P's holding; "控制C 21%的表决权" no share held
             if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(
                     r"[自从向由]\ue001$|所$", tpl[:m.start("verb")])):
                 continue  # "A取得C 15%股权": a stake bought (not "自S取得": S sold it)
-            if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股"):
+            if "ana" in rx.groupindex and not (m.group("holders") or m.group("ana")) and m.groupdict().get("verb", "持有") not in ("持有", "持股", "控制"):
                 continue  # a clause opening with 占/拥有 is a share of something else ("…，占总股本的2.1%")
             holders = holders_of(ctx, sent, m) if "ana" in rx.groupindex else keys_in(sent, m.start("holders"), m.end("holders"))
             pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
@@ -247,7 +268,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             for h, p in zip(holders, pcts, strict=True):
                 emit_stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):
-        if _PENDING.search(tpl[max(0, m.start() - 12):m.start("how") if m.group("how") else m.start("pcts")]) or not fresh(m, "pcts"):
+        if _pending(ctx, sent, max(0, m.start() - 12), m.start("how") if m.group("how") else m.start("pcts")) or not fresh(m, "pcts"):
             continue
         holders = holders_of(ctx, sent, m)
         target = target_of(ctx, sent, m, holders)
@@ -275,6 +296,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         if (sent.i, m.start("pct")) in ctx.memo.get("subsidiary-list-pcts", ()) or not fresh(m, "pct"):
             continue  # "控股子公司2家，分别为A（持股70%）": the parent's share of A (subsidiary_lists)
         holder = key_of(sent, m, "holder")
+        if owner := _OWNS_BEFORE.search(tpl, max(0, tpl.rfind("，", 0, m.start()), tpl.rfind("；", 0, m.start())), m.start()):
+            # "C旗下拥有A（持股51%）": C's share of A, not A's of C
+            emit_stake(ctx, sent, key_of(sent, owner, "owner"), holder, "owned-in-brackets", 0.8, pct_of(sent, m), m.start())
+            continue
         ctl = _RANK_AFTER.match(tpl, m.end())
         if ctl:
             target = sent.at(ctl.start("target")).key
@@ -295,6 +320,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=True)
     through_holdings(ctx, sent)
+    along_holdings(ctx, sent)
+    deemed_holdings(ctx, sent)
 
 
 def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:
@@ -325,18 +352,22 @@ def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], boo
             continue
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1
         own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders]
+        rule = "held-by"
         ended = _ENDS_WITH_COMPANY.search(tpl, 0, m.start()) if clause == m.start() else None
         if own:
             target = own[-1].key
         elif ended:
             target = sent.at(ended.start(1)).key  # "顶端是A（以下简称“A”），由P、Q夫妇分别持股…": the company the clause before ends with
+        elif tpl[clause:m.start()] == "后者" and (named := [x for x in sent.between(0, clause, "C") if x.key not in holders]):
+            target, rule = named[-1].key, ASIDE  # "…，其普通合伙人为B，后者由P全资持有": the company the clause before named last
         elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
             target = clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
         else:
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in _pairs(holders, pcts, True):
-            emit_stake(ctx, sent, h, target, "held-by", 0.8, p, m.start())
-            if m.group("full") == "全资" and ctx.type_of(h) == "Company" and target:  # "由A全资持股": A's wholly owned subsidiary
+            emit_stake(ctx, sent, h, target, rule, 0.8, p, m.start())
+            if m.group("full") == "全资" and not m.group("indirect") and ctx.type_of(h) == "Company" and target:
+                # "由A全资持股": A's wholly owned subsidiary ("由A间接全资持股": held through another, A's share of it all the same)
                 ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
     for m in (*_PCT_SUBSIDIARY.finditer(tpl), *_IS_PCT_SUBSIDIARY.finditer(tpl)):
         group = "pct" if m.group("pct") else "pct2"

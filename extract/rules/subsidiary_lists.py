@@ -40,8 +40,10 @@ _KINDS = r"(?P<kind>全资子公司|控股子公司|子公司|联营企业|联�
 _COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)?(?:共有|拥有|有)?{_KINDS}(?:共)?{_COUNT}[，,：:]?(?:分别)?(?:为|是|包括)[：:]?"
                    rf"(?P<children>{_CLP})(?=[，,。；]|$)")
 _NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))(?:旗下|下属)?(?:拥有|设有|有)(?P<children>{_CL}){_COUNT}{_KINDS}")
-_THESE_ARE = pattern(rf"(?:上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:为|是|系|作为|属于)"
-                     rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?{_KINDS}")
+_THESE_ARE = pattern(rf"(?P<back>上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:已)?(?:为|是|系|作为|属于|成为)"
+                     rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?(?:旗下|下属)?(?:的)?{_KINDS}")
+#: the speaker's own company owning what follows: "我们旗下有A" (an interview's answer)
+_WE_OWN = re.compile(r"(?:我们|我司|我行)(?:公司|集团)?(?:的)?(?:旗下|下属)")
 _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -82,7 +84,12 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
         # "上述三家均为该行控股子公司": 该行 is the holder the sentence opened with
         said = sent.at(m.start("parent")) if m.group("parent") else None
         parent = said.key if said and not said.focus else next(iter(named), None) or sent.prev_topic or ctx.focus
+        if not said and _WE_OWN.search(sent.tpl, 0, m.start()) and ctx.focus:
+            parent = ctx.focus  # "（P：）我们旗下有A，…B，两家都是全资子公司": the speaker's company, the one the text is about
         earlier = list(dict.fromkeys(k for k in named if k != parent))
+        if m.group("back") and len(earlier) < n and sent.i > 0:  # "…。上述三家公司均成为C旗下子公司": the ones the sentence before listed
+            before = ctx.sentences[sent.i - 1]
+            earlier = list(dict.fromkeys(k for k in (c.key for c in before.mentions if c.kind == "C" and not c.focus) if k and k != parent))
         if not parent or n < 2 or len(earlier) < n:
             continue
         for child in earlier[-n:]:

@@ -1,0 +1,116 @@
+"""A completed purchase told with its sellers named after it: "B已完成收购T
+100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）", "B以现金3亿元
+收购T 100%股权的交易已完成过户登记，交易对方为…", "B已完成对T 100%股权的收购，
+交易对价为…，转让方为S" — each seller sold the buyer its share of T."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, hedged, key, money
+from extract.rules.stake_parties import clause_subject, pct_of
+from schema import Predicate
+
+# a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
+_ACQUIRED = pattern(rf"(?P<buyer>{H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+# "B以现金3亿元收购T（以下简称“T”）100%股权的交易已完成过户登记，交易对方为…": the deal done, told as a noun
+_ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
+                            r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
+# "B已完成对T 100%股权的收购": the purchase told as a noun after 对
+_ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)对(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?"
+                         r"(?:股权|股份)?(?:的)?(?:收购|购买|受让)")
+# "S所持T 30%股权转让项目已于近日成交，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
+_PROJECT_CLOSED = pattern(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
+                          rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})")
+# "B以3.6亿元收购T全部股权，原股东S退出": the whole company bought, its former shareholder gone
+_FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让|买下)(?:了)?(?P<target><C>)(?:的)?(?:全部|(?P<pct><R>))(?:的)?(?:股权|股份)"
+                            rf"[，,](?:其)?(?:原股东|原控股股东|原唯一股东|原母公司)(?P<seller>{H})(?:随之|随即|同时|则|也)?(?:全面|完全)?退出")
+# one buyer, several sellers named before the verb, their shares after it: "B以30亿元向S1及P收购T 100%股权，其中S1持有70%、P个人持有30%"
+_FROM_SEVERAL = pattern(rf"(?:(?P<buyer>{H})(?:[（(][^（）()]{{0,40}}[）)])?|(?<=[，,]))[^，。；\ue000\ue001]{{0,16}}?向(?P<sellers>{H}{ALIAS}(?:(?:、|和|及|与|以及){H}{ALIAS})+)"
+                        rf"(?:处)?(?:协议)?(?:收购|购买|受让|购入)(?:其)?(?:合计)?(?:持有|所持)?(?:的)?(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[，,]其中")
+_EACH_HELD = pattern(rf"(?P<seller>{H})(?:个人|個人)?(?:持有|持股|持)(?:其)?(?P<pct><R>)(?:的)?(?:股权|股份)?(?=[、，,。；]|及|和|$)")
+_COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
+_SELLER_SHARE = pattern(rf"(?P<seller>{H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
+
+
+def counterparty_sales(ctx: Context, sent: Sent) -> None:
+    """"B已完成收购T 100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）":
+    each seller sold the buyer its share of T (one seller alone, the share bought),
+    and held it until then (its bracketed holding is a former one, of T)."""
+    for m in (*_ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl), *_ACQUIRED_NOUN.finditer(sent.tpl)):
+        if hedged(sent, m.start(), m.end()):
+            continue
+        buyer, target = key(sent, m, "buyer"), key(sent, m, "target")
+        if pct_of(sent, m) == 100 and ctx.type_of(target or "") == "Company":  # the whole company bought: the buyer holds it all
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=deal_date(ctx, sent, m.start()))
+        cm, src = _COUNTERPARTIES.search(sent.tpl, m.end()), sent
+        between = sent.tpl[m.end():cm.start()].strip("，,") if cm is not None else ""
+        if cm is None and not re.search(r"[，,；\ue000\ue001]", sent.tpl[m.end():]) and (nxt := _next(ctx, sent)) is not None:
+            cm, src = _COUNTERPARTIES.match(nxt.tpl), nxt  # "…的交易已完成工商变更登记。交易对手方为S1（持股70%）及S2（持股30%）。"
+        if cm is None or (re.search(r"[，,；]", between) and (re.search(r"[；\ue000\ue001]", between) or len(re.findall(r"[，,]", between)) > 1)):
+            continue  # the sellers are named in the clause right after the purchase (or after its price: "，交易对价为…，转让方为S")
+        sellers = [(key(src, s, "seller"), pct_of(src, s)) for s in _SELLER_SHARE.finditer(src.tpl, cm.start("list"), cm.end("list"))]
+        sellers = [x for k, x in enumerate(sellers) if x[0] not in [y[0] for y in sellers[:k]]]  # (a short name in brackets: one seller)
+        if len(sellers) == 1 and sellers[0][1] is None:
+            sellers = [(sellers[0][0], pct_of(sent, m))]
+        sellers = [(seller, pct if pct is not None or len(sellers) == 1 else _held(ctx, seller, target))
+                   for seller, pct in sellers if seller not in (buyer, target)]  # "交易对方为T原股东S1和自然人S2"
+        date = deal_date(ctx, sent, m.start())
+        price = money(sent, m.end()) if len(sellers) == 1 else {}  # one seller: the deal's price is its
+        for seller, pct in sellers:
+            emit_sale(ctx, sent, seller, target, "sale-counterparty", 0.8, buyer=buyer, percent=pct, date=date, **price)
+            for c in ctx.out:  # the bracketed holding read by the stake rules is of T, as it was before the sale
+                if c.sent == src.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.rule == "percent-in-brackets":
+                    c.object = target or c.object
+                    c.qualifiers["former"] = True
+
+
+def several_sellers(ctx: Context, sent: Sent) -> None:
+    """"B以30亿元向S1及P收购T 100%股权，其中S1持有70%、P个人持有30%": each seller
+    sold B the share the sentence gives it, and held it until then."""
+    for m in _FROM_SEVERAL.finditer(sent.tpl):
+        if hedged(sent, m.start(), m.end()):
+            continue
+        named = len([x for x in sent.between(m.start("sellers"), m.end("sellers")) if x.kind in ("C", "P")])
+        buyer = key(sent, m, "buyer") or clause_subject(ctx, sent, m.start())
+        target, date = key(sent, m, "target"), deal_date(ctx, sent, m.start())
+        each, at = [], m.end()
+        while (e := _EACH_HELD.match(sent.tpl, at)) is not None:  # the shares listed right after 其中, one a seller
+            each.append((key(sent, e, "seller"), pct_of(sent, e)))
+            at = e.end() + (1 if sent.tpl.startswith(("、", "，", ",", "及", "和"), e.end()) else 0)
+        if 1 < len(each) <= named:
+            for seller, pct in each:
+                emit_sale(ctx, sent, seller, target, "sale-several-sellers", 0.8, True, buyer=buyer, percent=pct, date=date)
+
+
+def closed_projects(ctx: Context, sent: Sent) -> None:
+    """"S所持T 30%股权转让项目已于近日成交，受让方为B": S sold B its share of T (and held it until then)."""
+    for m in _PROJECT_CLOSED.finditer(sent.tpl):
+        emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sale-project-closed", 0.8, bool(m.group("pct")),
+                  buyer=key(sent, m, "buyer"), percent=pct_of(sent, m), date=deal_date(ctx, sent, m.start()), **money(sent, m.end()))
+
+
+def former_owner_out(ctx: Context, sent: Sent) -> None:
+    """"B以3.6亿元收购T全部股权，原股东S退出": S sold B the whole of T (or the share named), and B holds it."""
+    for m in _FORMER_OWNER_OUT.finditer(sent.tpl):
+        if hedged(sent, m.start(), m.end()):
+            continue
+        pct = pct_of(sent, m) or 100.0
+        buyer, target, date = key(sent, m, "buyer"), key(sent, m, "target"), deal_date(ctx, sent, m.start())
+        if emit_sale(ctx, sent, key(sent, m, "seller"), target, "sale-former-owner-out", 0.8, buyer=buyer, percent=pct, date=date,
+                     **money(sent)) is not None and pct == 100:
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=date)
+
+
+def _next(ctx: Context, sent: Sent) -> Sent | None:
+    """The sentence right after `sent` in the same paragraph."""
+    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
+    return nxt if nxt is not None and not ctx.text[sent.end:nxt.start].strip() else None
+
+
+def _held(ctx: Context, seller: str | None, target: str | None) -> float | None:
+    """The one share of `target` the article says `seller` held ("S1持有T 70%股权，S2持有30%股权")."""
+    held = {c.qualifiers["percent"] for c in ctx.by_subject(seller or "")
+            if c.predicate is Predicate.HOLDS_STAKE and c.object == target and "percent" in c.qualifiers}
+    return held.pop() if len(held) == 1 else None

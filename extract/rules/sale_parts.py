@@ -1,0 +1,72 @@
+"""What every sale rule needs: the parties' keys, the price, the day the
+deal was done, whether a clause hedges it (planned, rumoured), and the
+emitting of a sale (with the seller's holding until then when it is told)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Candidate, Context, Sent, pattern
+from schema import Predicate
+
+H = r"[\ue000\ue001]"
+#: a short name defined in brackets after a party's name: "（下称“北林支付”）"
+ALIAS = r"(?:[（(](?:下称|以下简称|简称|以下称)?[“\"「]?\ue001[”\"」]?[）)])?"
+
+#: the price of a deal: "对价为人民币1.992亿元", "以3.6亿元"
+_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
+
+#: a sale that has not happened: planned, offered, rumoured
+_NOT_DONE = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|筹划|打算|考虑|挂牌转让|公开挂牌|拍卖|征集|寻求|不超过")
+
+
+def key(sent: Sent, m: re.Match[str], g: str) -> str | None:
+    return sent.at(m.start(g)).key if m.group(g) else None
+
+
+def money(sent: Sent, a: int = 0) -> dict[str, object]:
+    # (not a price a share: "以12.80元/股的价格…，转让总价款为人民币7.07亿元")
+    pm = next((p for p in _PRICE.finditer(sent.tpl, a) if not re.match(r"/股|每股", sent.tpl[p.end():p.end() + 2])), None)
+    if pm is None:
+        return {}
+    price = sent.at(pm.start("price")).value
+    return {"amount": int(price.amount) if price.amount == int(price.amount) else price.amount, "currency": price.currency}
+
+
+def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """The date before the sale verb, else the one the sentence says the deal
+    was done on ("…，交易已于2023年5月完成"), else the announcement's just before."""
+    ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
+    if ds:
+        return ctx.date_iso(ds[-1], sent)
+    done = _DONE_ON.search(sent.tpl, pos)
+    if done:
+        return ctx.date_iso(sent.at(done.start("date")), sent)
+    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
+    if nxt is not None and not ctx.text[sent.end:nxt.start].strip() and (later := _DONE_NEXT.search(nxt.tpl)):
+        return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
+    return ctx.carried_date(sent)
+
+
+#: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续"
+_DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
+#: the sentence right after a sale that says when "this" transfer was done: "本次股权转让已于D完成工商变更登记",
+#: "C 8月20日公告称，相关股份已于D完成过户"
+_DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
+
+
+def hedged(sent: Sent, a: int, b: int) -> bool:
+    clause = max(sent.tpl.rfind(c, 0, a) for c in "，；：") + 1
+    return bool(_NOT_DONE.search(sent.tpl[clause:b]))
+
+
+def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, rule: str, conf: float,
+          held: bool = False, **q: object) -> Candidate | None:
+    if not seller or not target or seller == target or target == q.get("buyer"):
+        return None
+    if ctx.type_of(target) != "Company":
+        return None
+    c = ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, rule, conf, **q)
+    if held:
+        ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, rule + "-held", conf - 0.05, percent=q.get("percent"))
+    return c

@@ -708,3 +708,12 @@ def test_wo_in_an_interviewees_line_is_the_interviewee() -> None:
     # a line that only quotes someone (记者：, a body's 我们/我国) makes no one of 我
     fs = triples(facts_of("专访北林科技首席执行官周明远。\n记者：我2015年创办了南岭数据，如何看待行业？"))
     assert ("周明远", "FOUNDED", "南岭数据", None) not in fs
+
+
+def test_women_de_before_a_title_in_an_interviewees_line_is_the_interviewees_company() -> None:
+    # sentences written for this test: "我们的T" in an answer line opened by the speaker's name
+    head = "编者按：本刊记者专访了北林数科创始人、董事长周明远。2015年周明远和吴思齐共同创办了北林数科。\n问：吴思齐现在还在公司吗？\n"
+    fs = triples(facts_of(head + "周明远：在，吴思齐一直是我们的首席技术官，研发都是他带队。"))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
+    fs = triples(facts_of(head + "周明远：我们的首席运营官吴思齐是行业老兵。"))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs

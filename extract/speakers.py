@@ -38,3 +38,20 @@ def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: st
         added += [Mention("C", m.start(), m.end(), "我们", key=company, focus=True) for m in _WE.finditer(text, start, end)
                   if m.end() + 1 in titles and not any(s <= m.start() < e for s, e in taken)]
     return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+#: a question line: the interviewer's ("问：", "记者：")
+_QUESTION = re.compile(r"[ \t\u3000]*(?:问|记者|主持人|Q)[：:]")
+
+
+def asked_person(inv: Inventory, text: str, start: int) -> str | None:
+    """In an answer line (at `start`) right after a question line, the one person the question names
+    ("问：P现在还在公司吗？\nS：在，他一直是…"): who the answer's 他/她 is, not the speaker."""
+    line = text.rfind("\n", 0, start)
+    if line <= 0 or not _SPEAKER.match(text, line + 1):
+        return None
+    asked = text[text.rfind("\n", 0, line) + 1:line]
+    if not _QUESTION.match(asked):
+        return None
+    named = {e.key for e in inv.entities.values() if e.type == "Person" and any(a in asked for a in (e.name, *e.aliases))}
+    return named.pop() if len(named) == 1 else None

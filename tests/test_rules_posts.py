@@ -717,3 +717,15 @@ def test_women_de_before_a_title_in_an_interviewees_line_is_the_interviewees_com
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
     fs = triples(facts_of(head + "周明远：我们的首席运营官吴思齐是行业老兵。"))
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
+
+
+def test_ta_in_an_answer_line_is_the_person_the_question_asked_about() -> None:
+    # sentences written for this test: "问：P还在公司吗？\nS：在，他一直是我们的T" — 他 is P, not the speaker S
+    text = ("编者按：本刊记者专访了北林数科创始人、董事长周明远。2015年周明远和吴思齐共同创办了北林数科。\n"
+            "问：吴思齐现在还在公司吗？\n周明远：在，他一直是我们的首席技术官，研发都是他带队。")
+    fs = triples(facts_of(text))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
+    assert ("周明远", "HOLDS_POSITION", "北林数科", "cto") not in fs
+    # a sentence of a report: 他一直是 after the person just named
+    fs = triples(facts_of("北林数科董事吴思齐表示看好。他一直是公司的首席技术官。"))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs

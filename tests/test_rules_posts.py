@@ -729,3 +729,14 @@ def test_ta_in_an_answer_line_is_the_person_the_question_asked_about() -> None:
     # a sentence of a report: 他一直是 after the person just named
     fs = triples(facts_of("北林数科董事吴思齐表示看好。他一直是公司的首席技术官。"))
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
+
+
+def test_an_interviewee_calls_a_colleague_by_given_name_and_she_is_that_colleague() -> None:
+    # sentences written for this test: "S：思齐原来是我们的T，…由她接任T" — the given name of the one
+    # 吴思齐 the article names, and 她 the colleague, not the speaker
+    text = ("编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：2022年您把首席执行官交给了董事吴思齐。\n"
+            "周明远：思齐原来是我们的首席运营官，业务比我更熟，2022年初由她接任首席执行官是水到渠成。")
+    fs = triples(facts_of(text))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "ceo") in fs
+    assert ("周明远", "HOLDS_POSITION", "北林数科", "ceo") not in fs

@@ -581,3 +581,11 @@ def test_a_three_letter_name_in_a_list_of_titled_names_whose_first_two_letters_m
     fs = facts_of("2024年3月，北林信托聘任周明远为董事长。北林信托原董事长严守安、原总经理韩立新均已于去年12月被有关部门带走调查。")
     assert ("严守安", "HOLDS_POSITION", "北林信托", "chairman") in triples(fs)
     assert ("周明远", "SUCCEEDED", "严守安", "chairman") in triples(fs, "SUCCEEDED")
+
+
+def test_the_person_a_post_is_handed_to_is_a_person() -> None:
+    # sentences written for this test: "您把T交给了P" names P, whom the answer then calls by given name
+    text = ("编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：2022年您把首席执行官交给了吴思齐，外界有很多猜测。\n"
+            "周明远：思齐原来是我们的首席运营官，业务比我更熟。")
+    fs = facts_of(text)
+    assert any(f.subject.name == "吴思齐" and f.subject.type == "Person" for f in fs)

@@ -740,3 +740,12 @@ def test_an_interviewee_calls_a_colleague_by_given_name_and_she_is_that_colleagu
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "ceo") in fs
     assert ("周明远", "HOLDS_POSITION", "北林数科", "ceo") not in fs
+
+
+def test_she_in_a_later_sentence_of_an_answer_line_is_not_the_speaker() -> None:
+    # sentences written for this test: the answer line's second sentence, "我做了T，思齐…，由她接任T"
+    text = ("编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：2022年您把首席执行官交给了吴思齐，外界有很多猜测。\n"
+            "周明远：其实很简单。我做了八年首席执行官，思齐原来是我们的首席运营官，业务比我更熟，2022年初由她接任首席执行官是水到渠成。")
+    facts = facts_of(text)
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "ceo") in triples(facts)
+    assert not any(f.subject.name == "周明远" and f.qualifiers.get("role") == "ceo" and f.qualifiers.get("start") == "2022" for f in facts)

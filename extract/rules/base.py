@@ -17,7 +17,6 @@ from extract.company_names import name_has_proper_part
 from extract.dates import DateValue, resolve
 from extract.mention_records import KIND, Inventory, Mention
 from extract.mentions import is_bank
-from extract.speakers import asked_person
 from schema import Predicate
 from text.names import is_regulator
 from text.normalize import norm_name
@@ -213,11 +212,7 @@ class Context:
     def last_person(self, sent: Sent, before: int) -> str | None:
         """The person most recently mentioned before template position `before`,
         in this sentence or the two before it (for 他/其/曾任 … clauses)."""
-        here = sent.between(0, before, "P")
-        if (len(here) == 1 and sent.tpl.startswith(KIND["P"] + "：") and re.search(r"[他她]", sent.tpl[:before])
-                and (asked := asked_person(self.inv, self.text, sent.start))):
-            return asked  # "问：P还在公司吗？\nS：在，他一直是…": not the speaker S, the person asked about
-        for m in reversed(here):
+        for m in reversed(sent.between(0, before, "P")):
             return m.key
         for j in range(sent.i - 1, max(-1, sent.i - 3), -1):
             prev = self.sentences[j]

@@ -878,3 +878,11 @@ def test_personnel_paragraph_is_about_the_articles_company() -> None:
     fs = facts_of(text, title="北林银行股权生变", date="2024-03-20")
     assert ("吴思齐", "HOLDS_POSITION", "北林银行", "chairman") in triples(fs)
     assert ("吴思齐", "HOLDS_POSITION", "东川实业", "chairman") not in triples(fs)
+
+
+def test_the_company_after_its_rename_is_the_new_name_not_the_holders_company() -> None:
+    # sentences written for this test: "C1更名为C2。C3副总经理P出任更名后公司的T"
+    fs = facts_of("北林网络科技有限公司近日更名为南岭数智科技有限公司。东川资本副总经理周明远出任更名后公司的执行董事兼总经理。")
+    assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "executive_director") in triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "general_manager") in triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "东川资本", "general_manager") not in triples(fs)

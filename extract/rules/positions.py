@@ -65,6 +65,7 @@ from extract.rules.position_emit import (
     subject_for,
 )
 from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
+from extract.rules.renamed_successions import renamed_company
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
@@ -308,6 +309,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
+        if (renamed := renamed_company(ctx, sent, m.start("chain"))) is not None:  # "出任更名后公司的T": at the new name
+            items = [(renamed if c == sent.at(m.start("chain")).key else c, info) for c, info in items]
         if PAST_RE.fullmatch(verb) and not m.group("tail"):
             items += more_past_posts(sent, m.end("chain"))
         if END_RE.fullmatch(verb):

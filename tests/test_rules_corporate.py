@@ -538,20 +538,20 @@ def test_a_partner_named_after_a_word_of_relation_founded_with_the_person_before
     assert founders <= {p for p, c in pairs(sentence, "FOUNDED") if c == "东湖科技"}
 
 
-def test_people_listed_before_founding_together_are_founders_all() -> None:
-    # sentences written for this test: "A和B一起创办公司", with neither name cued by a title
-    fs = facts_of("北林数科近日发布年报。2015年周明远和吴思齐一起创办公司的时候，只有五个人。")
-    assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2015"
-    assert quals(fs, "吴思齐", "FOUNDED", "北林数科")["date"] == "2015"
+_INTERVIEW_HEAD = "编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：公司是怎么起步的？\n"
 
 
-def test_an_interviewee_and_the_partner_he_founded_the_company_with() -> None:
-    # sentences written for this test: an answer line, "我们公司由我和B在D创办" / "我和B一起创办公司"
-    head = "编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：公司是怎么起步的？\n"
-    for answer in ("周明远：我们公司由我和吴思齐在2015年创办。", "周明远：2015年我和吴思齐一起创办公司的时候，只有五个人。"):
-        fs = facts_of(head + answer)
-        for person in ("周明远", "吴思齐"):
-            assert quals(fs, person, "FOUNDED", "北林数科")["date"] == "2015"
+# sentences written for this test: "A和B一起创办公司" with neither name cued by a title, and an
+# answer line's "我们公司由我和B在D创办" / "我和B一起创办公司"
+@pytest.mark.parametrize("text", [
+    "北林数科近日发布年报。2015年周明远和吴思齐一起创办公司的时候，只有五个人。",
+    _INTERVIEW_HEAD + "周明远：我们公司由我和吴思齐在2015年创办。",
+    _INTERVIEW_HEAD + "周明远：2015年我和吴思齐一起创办公司的时候，只有五个人。",
+])
+def test_people_listed_before_founding_together_are_founders_all(text: str) -> None:
+    fs = facts_of(text)
+    for person in ("周明远", "吴思齐"):
+        assert quals(fs, person, "FOUNDED", "北林数科")["date"] == "2015"
 
 
 def test_a_company_founded_under_the_name_it_had_then() -> None:

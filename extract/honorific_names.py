@@ -46,13 +46,15 @@ def honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str,
 #: a given name at a clause's head in an answer line, then a verb: "晓明原来是我们的首席运营官", "晓明一直负责…"
 _GIVEN_AT = re.compile(r"(?:^|(?<=[，。；：:！？\n]))([\u4e00-\u9fff]{2})(?=原来|原是|是|现在|一直|也|则|曾|表示|说|接任|负责|目前)", re.M)
 #: an answer line: opened by a name and a colon
-_ANSWER_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[：:]")
+_ANSWER_LINE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[：:]")
 
 
 def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
     """{given name: full name} for an interviewee who calls a colleague by given name alone in an
     answer line ("S：晓明原来是我们的首席运营官"): the given name of one three-letter name the
     article names in full, no common word, and not the full name's own letters there."""
+    if not _ANSWER_LINE.search(text):
+        return {}  # no answer line: no interview to scan (a cheap check before the scan below)
     given: dict[str, set[str]] = {}
     for name in found:
         if len(name) == 3:

@@ -8,7 +8,7 @@ import re
 
 from extract.lexicon import Lexicon
 from extract.name_words import CJK_CHAR
-from extract.persons import plausible_person
+from extract.persons import _common_word, plausible_person
 
 #: a surname, then 总 (总经理, 总裁), 董 (董事长) or 行 (行长), then what ends the form: a mark, or a person's verb
 #: ("丁总转任董事长", "王董表示"); 总部, 总额, 行业 … go on as other words and are no form
@@ -40,4 +40,31 @@ def honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str,
             full = known.pop()
             found.setdefault(full, text.find(full))
             out[form] = full
+    return out
+
+
+#: a given name at a clause's head in an answer line, then a verb: "晓明原来是我们的首席运营官", "晓明一直负责…"
+_GIVEN_AT = re.compile(r"(?:^|(?<=[，。；：:！？\n]))([\u4e00-\u9fff]{2})(?=原来|原是|是|现在|一直|也|则|曾|表示|说|接任|负责|目前)", re.M)
+#: an answer line: opened by a name and a colon
+_ANSWER_LINE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[：:]")
+
+
+def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
+    """{given name: full name} for an interviewee who calls a colleague by given name alone in an
+    answer line ("S：晓明原来是我们的首席运营官"): the given name of one three-letter name the
+    article names in full, no common word, and not the full name's own letters there."""
+    if not _ANSWER_LINE.search(text):
+        return {}  # no answer line: no interview to scan (a cheap check before the scan below)
+    given: dict[str, set[str]] = {}
+    for name in found:
+        if len(name) == 3:
+            given.setdefault(name[1:], set()).add(name)
+    out: dict[str, str] = {}
+    for m in _GIVEN_AT.finditer(text):
+        g = m.group(1)
+        if g in out or len(given.get(g, ())) != 1 or _common_word(g, 0):
+            continue
+        if not _ANSWER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue
+        out[g] = next(iter(given[g]))
     return out

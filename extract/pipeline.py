@@ -294,7 +294,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, item_focus or focus, topic, announcer, near_named,
                                    said, digest)
             if "我" in seg and (speaker := line_speaker(inv, text, s)) is not None:  # an interview: 我 is the line's speaker
-                ms = with_speaker(ms, text, s, e, speaker)
+                ms = with_speaker(ms, text, s, e, speaker, item_focus or focus)
             # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
                 said if not any(m.kind == "C" for m in ms) else None)

@@ -13,6 +13,9 @@ _SPEAKER = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,6})[：:]")
 #: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
 _I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
 
+#: 我们 before 的: the body the speaker speaks for ("我们的首席技术官")
+_WE = re.compile(r"我们(?=的)")
+
 
 def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
     """The person whose speaker's line holds the sentence at `start`, if that person is one the article names."""
@@ -21,11 +24,34 @@ def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
     return key if key and key.startswith("P:") else None
 
 
-def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: str) -> list[Mention]:
-    """The sentence's mentions with each 我 of the speaker's line as a mention of the speaker."""
+def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: str,
+                 company: str | None = None) -> list[Mention]:
+    """The sentence's mentions with each 我 of the speaker's line as a mention of the speaker,
+    and 我们 before 的 and a title ("我们的首席技术官P") as the company the article is about."""
     if "我" not in text[start:end]:
         return ms
     taken = [(m.start, m.end) for m in ms]
     added = [Mention("P", m.start(), m.end(), "我", key=speaker) for m in _I.finditer(text, start, end)
              if not any(s <= m.start() < e for s, e in taken)]
+    if company:
+        titles = {m.start for m in ms if m.kind == "T"}
+        added += [Mention("C", m.start(), m.end(), "我们", key=company, focus=True) for m in _WE.finditer(text, start, end)
+                  if m.end() + 1 in titles and not any(s <= m.start() < e for s, e in taken)]
     return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+#: a question line: the interviewer's ("问：", "记者：")
+_QUESTION = re.compile(r"[ \t\u3000]*(?:问|记者|主持人|Q)[：:]")
+
+
+def asked_person(inv: Inventory, text: str, start: int) -> str | None:
+    """In an answer line (at `start`) right after a question line, the one person the question names
+    ("问：P现在还在公司吗？\nS：在，他一直是…"): who the answer's 他/她 is, not the speaker."""
+    line = text.rfind("\n", 0, start)
+    if line <= 0 or not _SPEAKER.match(text, line + 1):
+        return None
+    asked = text[text.rfind("\n", 0, line) + 1:line]
+    if not _QUESTION.match(asked):
+        return None
+    named = {e.key for e in inv.entities.values() if e.type == "Person" and any(a in asked for a in (e.name, *e.aliases))}
+    return named.pop() if len(named) == 1 else None

@@ -640,3 +640,28 @@ def test_a_company_becomes_a_subsidiary_and_is_renamed_in_the_same_sentence() ->
     fs = facts_of(text, date="2024-03-22")
     assert quals(fs, "北溪科技", "SUBSIDIARY_OF", "南林资本")["kind"] == "wholly_owned"
     assert quals(fs, "北溪科技", "RENAMED_TO", "杭州南林数智科技有限公司")["date"] == "2024-03-21"
+
+
+_INTERVIEW_HEAD = "编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：公司是怎么起步的？\n"
+
+
+# sentences written for this test: "A和B一起创办公司" with neither name cued by a title, and an
+# answer line's "我们公司由我和B在D创办" / "我和B一起创办公司"
+@pytest.mark.parametrize("text", [
+    "北林数科近日发布年报。2015年周明远和吴思齐一起创办公司的时候，只有五个人。",
+    _INTERVIEW_HEAD + "周明远：我们公司由我和吴思齐在2015年创办。",
+    _INTERVIEW_HEAD + "周明远：2015年我和吴思齐一起创办公司的时候，只有五个人。",
+])
+def test_people_listed_before_founding_together_are_founders_all(text: str) -> None:
+    fs = facts_of(text)
+    for person in ("周明远", "吴思齐"):
+        assert quals(fs, person, "FOUNDED", "北林数科")["date"] == "2015"
+
+
+def test_a_company_founded_under_the_name_it_had_then() -> None:
+    # sentences written for this test: "创办公司的时候，叫X" — the founding is of X, the name then
+    text = ("编者按：本刊记者专访了南岭科技创始人、董事长周明远。\n问：公司最早叫什么？\n"
+            "周明远：2014年我和吴思齐一起创办公司的时候，叫杭州北林快付网络科技有限公司。2018年名字改成了南岭科技有限公司。")
+    fs = facts_of(text)
+    for person in ("周明远", "吴思齐"):
+        assert quals(fs, person, "FOUNDED", "杭州北林快付网络科技有限公司")["date"] == "2014"

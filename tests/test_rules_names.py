@@ -656,3 +656,11 @@ def test_an_interview_word_never_begins_a_company_name() -> None:
     fs = facts_of("对话北林科技创始人周明远。")
     assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"} == {("周明远", "北林科技")}
     assert "北林科技" in _names("专访北林科技董事长周明远：北林科技持有南岭支付有限公司30%股权。")
+
+
+def test_the_person_a_post_is_handed_to_is_a_person() -> None:
+    # sentences written for this test: "您把T交给了P" names P, whom the answer then calls by given name
+    text = ("编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：2022年您把首席执行官交给了吴思齐，外界有很多猜测。\n"
+            "周明远：思齐原来是我们的首席运营官，业务比我更熟。")
+    fs = facts_of(text)
+    assert any(f.subject.name == "吴思齐" and f.subject.type == "Person" for f in fs)

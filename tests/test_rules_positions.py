@@ -869,3 +869,20 @@ def test_xin_ren_after_a_name_is_the_verb_of_taking_a_post() -> None:
     fs = facts_of("北林支付有限公司变更主要人员，董事长周明远卸任，吴思齐新任执行董事兼总经理。")
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林支付有限公司", role="general_manager")
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林支付有限公司", role="executive_director")
+
+
+def test_personnel_paragraph_is_about_the_articles_company() -> None:
+    # sentences written for this test: "人事方面，…" after a sentence about a shareholder of the article's company
+    text = ("北林银行的股权结构近年有所变化。\n东川实业集团有限公司（“东川实业”）将所持2.5%的股份转让给南岭投资，转让后东川实业持股降至6.1%。\n"
+            "人事方面，2023年5月，原董事长周明远因年龄原因辞任，吴思齐接任董事长。")
+    fs = facts_of(text, title="北林银行股权生变", date="2024-03-20")
+    assert ("吴思齐", "HOLDS_POSITION", "北林银行", "chairman") in triples(fs)
+    assert ("吴思齐", "HOLDS_POSITION", "东川实业", "chairman") not in triples(fs)
+
+
+def test_the_company_after_its_rename_is_the_new_name_not_the_holders_company() -> None:
+    # sentences written for this test: "C1更名为C2。C3副总经理P出任更名后公司的T"
+    fs = facts_of("北林网络科技有限公司近日更名为南岭数智科技有限公司。东川资本副总经理周明远出任更名后公司的执行董事兼总经理。")
+    assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "executive_director") in triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "general_manager") in triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "东川资本", "general_manager") not in triples(fs)

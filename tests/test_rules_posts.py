@@ -708,3 +708,34 @@ def test_wo_in_an_interviewees_line_is_the_interviewee() -> None:
     # a line that only quotes someone (记者：, a body's 我们/我国) makes no one of 我
     fs = triples(facts_of("专访北林科技首席执行官周明远。\n记者：我2015年创办了南岭数据，如何看待行业？"))
     assert ("周明远", "FOUNDED", "南岭数据", None) not in fs
+
+
+def test_women_de_before_a_title_in_an_interviewees_line_is_the_interviewees_company() -> None:
+    # sentences written for this test: "我们的T" in an answer line opened by the speaker's name
+    head = "编者按：本刊记者专访了北林数科创始人、董事长周明远。2015年周明远和吴思齐共同创办了北林数科。\n问：吴思齐现在还在公司吗？\n"
+    fs = triples(facts_of(head + "周明远：在，吴思齐一直是我们的首席技术官，研发都是他带队。"))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
+    fs = triples(facts_of(head + "周明远：我们的首席运营官吴思齐是行业老兵。"))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
+    # 他 in the answer line is the one the question asked about, not the speaker
+    fs = triples(facts_of(head + "周明远：在，他一直是我们的首席技术官，研发都是他带队。"))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
+    assert ("周明远", "HOLDS_POSITION", "北林数科", "cto") not in fs
+    # a sentence of a report: 他一直是 after the person just named
+    fs = triples(facts_of("北林数科董事吴思齐表示看好。他一直是公司的首席技术官。"))
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
+
+
+@pytest.mark.parametrize("answer", [
+    "周明远：思齐原来是我们的首席运营官，业务比我更熟，2022年初由她接任首席执行官是水到渠成。",
+    "周明远：其实很简单。我做了八年首席执行官，思齐原来是我们的首席运营官，业务比我更熟，2022年初由她接任首席执行官是水到渠成。",
+])
+def test_an_interviewee_calls_a_colleague_by_given_name_and_she_is_that_colleague(answer: str) -> None:
+    # sentences written for this test: "S：思齐原来是我们的T，…由她接任T" — the given name of the one
+    # 吴思齐 the article names, and 她 the colleague, not the speaker (in the line's first sentence or a later one)
+    text = "编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：2022年您把首席执行官交给了董事吴思齐。\n" + answer
+    facts = facts_of(text)
+    fs = triples(facts)
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
+    assert ("吴思齐", "HOLDS_POSITION", "北林数科", "ceo") in fs
+    assert not any(f.subject.name == "周明远" and f.qualifiers.get("role") == "ceo" and f.qualifiers.get("start") == "2022" for f in facts)

@@ -276,6 +276,8 @@ class Context:
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
+        if prev and self.focus and prev != self.focus and _PERSONNEL_HEAD.match(sent.tpl):
+            prev = self.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
             # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
@@ -303,6 +305,10 @@ class Context:
             key = "C:" + name
             self.inv.add(key, self.show(start, end), "Company", norm_name(name), self.show(start, end), start)
         return key
+
+
+#: a sentence that opens a new topic, the company's personnel: "人事方面，", "人事上，", "人事部分，"
+_PERSONNEL_HEAD = re.compile(r"人事(?:变动|调整|安排)?(?:方面|上|部分)[，,]")
 
 
 def _speaks_of_a_bank(sent: Sent) -> bool:

@@ -25,10 +25,14 @@ _BARE_FOUNDER_HEAD = "，,：:（(由"
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
 _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001]{2,16}?)(?=[，。；（(]|$)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
+#: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
+_THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
+#: "A和B一起创办C", "A、B于2015年共同创立C": each person of the list founds the company
+_JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:[于在]<D>)?{_WHERE}(?:一起|共同|联合|合伙)(?:创立|创办|创建)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 #: (or opens the clause after a source's: "工商资料显示，C成立于2015年，由P创办"); "C全称X，2019年由A和B…创立"
-_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:于<D>)?{_WHERE}"
+_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:[于在]<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
 _SET_UP_WHEN = re.compile(r"^(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
@@ -43,7 +47,7 @@ _WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她]|(?P<h><P>)(?=(?:和|与|同){
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:于<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:[于在]<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
@@ -107,6 +111,15 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         head = sent.at(m.start("h")).key if m.group("h") else ctx.last_person(sent, m.start() + 1)  # "P与同乡Q…" or "他与…"
         for person in (head, sent.at(m.start("p")).key):
             ctx.emit(Predicate.FOUNDED, person, sent.at(m.start("c")).key, sent, "with-partner", 0.8, date=date)
+    for m in _JOINTLY.finditer(sent.tpl):
+        if hedged(sent.tpl[clause_start(sent, m.start()):m.end()]):
+            continue
+        date = date_before(ctx, sent, m.end(), m.start())[0] or _fronted_date(ctx, sent, m.start())
+        if date is None and sent.tpl[m.start() - 1:m.start()] == "\ue004":  # "2015年A和B一起创办C"
+            date = ctx.date_iso(sent.at(m.start() - 1), sent)
+        company = _founded_as(sent, m.end("c")) or sent.at(m.start("c")).key
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-jointly", 0.8, date=date)
     for m in _DEEMED_FOUNDER.finditer(sent.tpl):
         before = sent.between(0, m.start(), "C")
         if before and (person := ctx.last_person(sent, m.start() + 1)):
@@ -118,7 +131,7 @@ def find_founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue
-        company = sent.at(m.start("c")).key
+        company = _founded_as(sent, m.end("c")) or sent.at(m.start("c")).key
         if (former := _PREDECESSOR.match(sent.tpl, m.end("c"))) is not None:
             predecessor = latin_company(ctx, sent, former.start("name"), former.end("name"))
             ctx.emit(Predicate.RENAMED_TO, predecessor, company, sent, "founded-predecessor", 0.8)
@@ -134,6 +147,12 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
             if ctx.type_of(key) == "Person":
                 ctx.emit(Predicate.FOUNDED, key, target, sent, "founders-list", 0.7)
+
+
+def _founded_as(sent: Sent, end: int) -> str | None:
+    """The company as named when it was founded, said right after the founding ("…创办公司的时候，叫X")."""
+    then = _THEN_CALLED.match(sent.tpl, end)
+    return sent.at(then.start(1)).key if then else None
 
 
 def _fronted_date(ctx: Context, sent: Sent, pos: int) -> str | None:

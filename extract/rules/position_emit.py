@@ -11,6 +11,7 @@ from extract.mention_records import KIND, Mention, TitleInfo
 from extract.persons import plausible_person
 from extract.rules.base import Context, Sent
 from extract.rules.position_chains import HEDGES, PLAIN_TITLES
+from extract.speakers import asked_person, line_speaker
 from schema import Predicate, Role
 
 #: verbs whose object is a person ("接任金立群出任…": 金立群 is not the subject)
@@ -140,6 +141,13 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))]
     if ps and _SELF_HEAD.match(sent.tpl, clause):
         return ps[0].key  # "A卸任董事长，由B接棒，其本人此后担任…": 本人 sets A against the B just named
+    if re.search(r"[他她]", sent.tpl[clause:verb_pos]) and (speaker := line_speaker(ctx.inv, ctx.text, sent.start)):
+        # "S：在，他一直是…": 他 is not the speaker S (nor S's 我) but the other person the line names, or the one asked about
+        others = [p for p in ps if p.key != speaker]
+        if others:
+            return others[-1].key
+        if asked := asked_person(ctx.inv, ctx.text, sent.start):
+            return asked
     if ps:
         p = ps[-1]
         # the person must be in this clause or be the sentence's topic

@@ -65,6 +65,7 @@ from extract.rules.position_emit import (
     subject_for,
 )
 from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
+from extract.rules.renamed_successions import renamed_company
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
@@ -283,7 +284,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         respectively = "分别" in head and (bool(group) or bool(named))  # "A和B分别担任C董事长和行长": in order
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
                 and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
-                and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾)?\s*$|^\s*$", head)
+                and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾|一直)?\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not DATE_RANGE_HEAD.fullmatch(head)
@@ -308,6 +309,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
+        if (renamed := renamed_company(ctx, sent, m.start("chain"))) is not None:  # "出任更名后公司的T": at the new name
+            items = [(renamed if c == sent.at(m.start("chain")).key else c, info) for c, info in items]
         if PAST_RE.fullmatch(verb) and not m.group("tail"):
             items += more_past_posts(sent, m.end("chain"))
         if END_RE.fullmatch(verb):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, pattern
+from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN
 from schema import Predicate
 
@@ -110,3 +110,21 @@ def successions_across_renames(ctx: Context) -> None:
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, ctx.sentences[max(s.sent, e.sent)], "renamed-succession", 0.75,
                      company=ent.name if ent else None, date=s.qualifiers.get("start") or e.qualifiers.get("end"),
                      role=role, title=title)
+
+
+#: "更名为C2", "变更为C2": the new name a rename gives
+_NEW_NAME = re.compile(r"(?:更名为|改名为|名称变更为|更名成|改名成)[“「]?(\ue001)")
+
+
+def renamed_company(ctx: Context, sent: Sent, pos: int) -> str | None:
+    """The company "更名后公司" at template position `pos` (its 公司) stands for: the new name
+    of the last rename the text has told by then, not the company the sentence names before it."""
+    if sent.tpl[max(0, pos - 4):pos] not in ("更名后的", "改名后的") and sent.tpl[max(0, pos - 3):pos] not in ("更名后", "改名后"):
+        return None
+    if sent.at(pos).text != "公司":
+        return None
+    for s in (sent, *reversed(ctx.sentences[:sent.i])):
+        hits = list(_NEW_NAME.finditer(s.tpl, 0, pos if s is sent else len(s.tpl)))
+        if hits:
+            return s.at(hits[-1].start(1)).key
+    return None

@@ -12,15 +12,10 @@ from collections.abc import Callable
 from extract.alias_defs import link_defined_names
 from extract.company_names import (
     UNIT_HEAD_AFTER,
-    coined_letters,
-    coined_word,
     company_left_boundary,
     continues_word,
     inside_place_word,
     named_by_title_after,
-    proper_name_words,
-    proper_prefix,
-    short_prefix_ok,
     words_before,
 )
 from extract.kind_names import describes_named_company, find_kind_names
@@ -41,6 +36,7 @@ from extract.name_words import (
     ok_boundary_ascii,
 )
 from extract.persons import plausible_person
+from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems
 from text.names import is_generic_org_name

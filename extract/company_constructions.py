@@ -9,11 +9,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from extract.company_names import coined_word, company_left_boundary, proper_prefix, short_prefix_ok
+from extract.company_names import company_left_boundary
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
 from extract.name_words import BOUNDARY_WORDS, CJK, CJK_CHAR, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
 from extract.persons import plausible_person
+from extract.proper_parts import coined_word, proper_prefix, short_prefix_ok
 from extract.tickers import SHARE_CLASS
 from extract.titles import DEPT_RE
 from text.normalize import norm_name

@@ -1,6 +1,6 @@
-"""Where a company's name begins before its suffix, and whether a prefix is
-a name: the left walk over jieba's tokens that stops at function words and
-verbs, and the tests that tell a proper name from a phrase of common words."""
+"""Where a company's name begins before its suffix: the left walk over
+jieba's tokens that stops at function words and verbs (whether a prefix is
+a proper name at all: `extract.proper_parts`)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from collections.abc import Sequence
 from extract.lexicon import Lexicon
 from extract.name_words import (
     BOUNDARY_WORDS,
-    CJK_CHAR,
     DESCRIPTOR_WORDS,
-    GENERIC_PREFIX,
     LEGAL_SUFFIX,
     ORG_WORD,
     SHORT_SUFFIX,
@@ -20,11 +18,7 @@ from extract.name_words import (
     segment,
     word_tag,
 )
-
-#: compass words that open many firms' names (东方证券, 南方基金, 西南证券, 北方信托): as a name's whole prefix they
-#: name a firm, though jieba knows them as common words of place (西方 stays out: "西方银行" is the West's banks)
-_COMPASS_PREFIXES = frozenset({"东方", "南方", "北方", "东北", "西北", "西南", "东南"})
-
+from extract.proper_parts import COMPASS_PREFIXES, name_part
 
 #: verbs of dealing in shares, which the segmenter may leave inside a short name's left context ("已投资北林科技")
 _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购"})
@@ -99,7 +93,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if not only_org:
             proper_seen = True
         only_org = False
-        if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and (_name_part(tokens[k - 1]) or _rare_measure(tokens[k - 1]))
+        if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and (name_part(tokens[k - 1]) or _rare_measure(tokens[k - 1]))
                 and tok not in BOUNDARY_WORDS and tok not in _COPULAS
                 and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
@@ -113,7 +107,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             continue
         if tok in _DEAL_VERBS and places is None and start != suffix_start:
             break  # "已投资" + "北林" + "科技": a verb of dealing in shares before a short name, not a word of it
-        if tok in _COMPASS_PREFIXES and start == suffix_start:
+        if tok in COMPASS_PREFIXES and start == suffix_start:
             start -= len(tok)  # "北方" + "集团": jieba tags the compass word a word of place, yet it opens the name
             continue
         if tok in _FORMER_MARKS and suffix_start - start >= 2:
@@ -232,14 +226,6 @@ _GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
 _SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 
 
-def _name_part(tok: str) -> bool:
-    """A token that can stand inside a name: no function word, verb or digit
-    ("睿" before "通" can; "转让" before "予" cannot)."""
-    tag, freq = word_tag(tok)
-    return not (tok in BOUNDARY_WORDS or re.search(r"\d", tok)
-                or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5))
-
-
 def _place_start(tokens: Sequence[str], places: set[str]) -> int:
     """How many characters back from the end of `tokens` a place name starts,
     over name-like tokens only (no function words, verbs or digits); 0 if none.
@@ -288,18 +274,6 @@ def _rare_words(tokens: Sequence[str]) -> bool:
             return False
     return True
 
-_DESCRIPTORS = re.compile(r"老牌|知名|大型|头部|龙头|领先|著名|国内|国际|全球|首家|一家|多家|这家|那家|该|本土|传统|新兴|民营|国有")
-
-
-def short_prefix_ok(prefix: str) -> bool:
-    p = prefix.strip()
-    if len(p) < 2 or p in GENERIC_PREFIX or _DESCRIPTORS.search(p):
-        return False
-    if re.fullmatch(r"[\d.%]+", p):
-        return False
-    return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
-
-
 def words_before(text: str, pos: int, floor: int) -> int:
     """How many characters before `pos` (at most 4, back to the clause start)
     are content words (verbs and adjectives included, function words not):
@@ -325,60 +299,6 @@ def named_by_title_after(text: str, start: int, suffix_start: int, end: int, lex
     if not (2 <= len(prefix) <= 3):
         return False
     return word_tag(prefix)[0] is None and lex.title_re.match(text, end) is not None
-
-
-def name_has_proper_part(name: str) -> bool:
-    """A name needs a part that is not a common word (or is Latin script),
-    or an organisation suffix after a specific prefix ("微医集团"); a clause
-    that opens with a common verb ("实现…前景") is not a name."""
-    first = segment(name, False)[0]
-    tag, freq = word_tag(first)
-    if tag and tag.startswith("v") and freq > 1000 and len(first) > 1:
-        return False
-    suffix = re.search(SHORT_SUFFIX + "$", name) or re.search(LEGAL_SUFFIX + "$", name)
-    if suffix and suffix.start() >= 1 and name[: suffix.start()] not in GENERIC_PREFIX:
-        return True
-    org = re.search(f"(?:{ORG_WORD.pattern})$", name)
-    if org and 2 <= org.start() <= 3 and word_tag(name[: org.start()])[0] is None and CJK_CHAR.match(name):
-        return True  # "安科技术": a prefix that is no word, and an organisation word
-    return proper_prefix(name)
-
-
-def coined_word(prefix: str) -> bool:
-    """"智达", "汇融": letters the HMM joins into one word jieba does not know,
-    a coined name before a group's word (控股, 集团); before a sector's word it
-    may be a phrase jieba lacks ("小微" + "金融"), so that is left to `proper_prefix`."""
-    return 2 <= len(prefix) <= 4 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None and segment(prefix, True) == (prefix,)
-
-
-def coined_letters(prefix: str) -> bool:
-    """"瑛联": two letters jieba cuts apart and knows no word of, the first no
-    function word or verb (the second may be: 联, 通): a coined name before a
-    group's word, where a phrase would be a word ("关联", "两家") or begin with
-    a function word ("并联" is a word, "各大" begins with 各)."""
-    return (len(prefix) == 2 and CJK_CHAR.match(prefix) is not None and word_tag(prefix)[0] is None
-            and _name_part(prefix[0]) and prefix[1] not in BOUNDARY_WORDS)
-
-
-#: words for a kind of owner that the segmenter rates rare but the financial press writes all the time: no name's part
-#: ("地方国资" + "控股" is "controlled by local state capital"; "北林国资控股" keeps its proper 北林)
-_COMMON_OWNERSHIP_WORDS = frozenset({"国资", "国企", "央企", "民企", "外资"})
-
-
-def proper_prefix(prefix: str) -> bool:
-    """A short name ("汉富资本") needs a part that is not a common word:
-    "所属金融", "这家科技" are phrases, not names."""
-    if prefix in _COMPASS_PREFIXES:
-        return True
-    for tok in segment(prefix, False):
-        if tok in _COMMON_OWNERSHIP_WORDS:
-            continue
-        tag, freq = word_tag(tok)
-        if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
-            return True
-        if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz", "j")):
-            return True  # j: an abbreviation (中投, 国开)
-    return False
 
 
 #: after a short suffix, the rest of a government department and the title of
@@ -407,15 +327,3 @@ def continues_word(text: str, s: int, e: int) -> bool:
         if tag and freq > 100:
             return True
     return False
-
-
-def proper_name_words(prefix: str) -> bool:
-    """Whether a short name's prefix is made of proper names or letters the
-    dictionary does not know, never of a common word ("财务", "医疗", "利用")."""
-    if not 2 <= len(prefix) <= 4:
-        return False
-    tag, _freq = word_tag(prefix)
-    if tag is not None:
-        return tag[:2] in ("ns", "nr", "nz") or tag == "j"
-    return all(len(tok) == 1 or word_tag(tok)[0] is None or (word_tag(tok)[0] or "")[:2] in ("ns", "nr", "nz")
-               for tok in segment(prefix, False))

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.company_names import coined_word, company_left_boundary, proper_name_words, short_prefix_ok
+from extract.company_names import company_left_boundary
 from extract.mention_records import Inventory
 from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, segment, word_tag
+from extract.proper_parts import coined_word, proper_name_words, short_prefix_ok
 from text.normalize import norm_name
 
 #: the words for a kind of business that end a company's short name

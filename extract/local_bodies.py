@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extract.company_names import proper_name_words
+from extract.proper_parts import proper_name_words
 
 #: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
 LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局")

@@ -3,7 +3,8 @@ an honorific, as the subject or object of a verb only a person takes (出任,
 辞去, 任命 …), in a résumé's head, in lists of appointees or founders, in
 brackets with their posts or stakes, framed by a title and a person's verb.
 What a name may be is `extract.persons`'s; a name a frame finds even when
-its letters read as words is `extract.framed_names`'s."""
+its letters read as words is `extract.framed_names`'s; the names beside a
+title (under it, on a résumé's heading line) are `extract.title_names`'s."""
 
 from __future__ import annotations
 
@@ -27,9 +28,9 @@ from extract.persons import (
     plausible_person,
 )
 from extract.relation_names import related_names
+from extract.title_names import add_listed, names_at_titles
 from extract.titles import straddles
 
-_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 #: a person's name in Latin letters filling a bracket after the Chinese one: "X（Kevin Tang）"
 _LATIN_IN_BRACKETS = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}）")
 
@@ -110,46 +111,11 @@ def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow:
             return
 
 
-def _posts_to_line_end(text: str, title_spans: list[tuple[int, int]], k: int) -> bool:
-    """Whether the titles from the k-th on fill the rest of its line, joined by 、 or 兼."""
-    end = title_spans[k][1]
-    for s, e in title_spans[k + 1:]:
-        if not re.fullmatch(r"[、兼/ \t]*", text[end:s]):
-            break
-        end = e
-    return re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
-
-
-def _add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon) -> None:
-    """The items of the list in `m`'s group "names" that are names: a
-    construction that only lists people ("由A和B共同创立") has cued them."""
-    at = m.start("names")
-    for cand in re.split("[、和与及]", m.group("names")):
-        if plausible_person(cand, lex, strong=False):
-            found.setdefault(cand, at)
-        at += len(cand) + 1
-
-
 #: the verbs of leaving a post, any one of which a clause of leaving needs: without one that scan is skipped
 _LEAVES = re.compile(r"辞|卸任|不再担任|离任|离职|退休")
 
-#: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "财务副总裁（VP of Finance）"
-TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
-
-
-#: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
-_SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)")
-
-#: a data sheet's line: the posts alone before a colon, then only names ("董事长兼非执行董事：P", "独立董事：A、B")
-_SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
-_SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
-
 #: a title, 为/是, a company (its kind ending it) and 的, then the holder: "新任董事长为C的P"
 _POST_IS_OF = re.compile(r"(?:为|是)[^，。；、\n]{2,30}?(?:公司|银行|集团|人寿|财险|证券|基金|信托|保险)的")
-
-#: a résumé's heading line: a number perhaps, the name, a space or colon, then only its posts ("01 P　董事长", "P：行长")
-_HEADING_NAME = re.compile(rf"(?:\d{{1,2}}[.．、]?[ \t]*)?([{CJK}]{{2,4}})(?:[ \t\u3000]+|[ \t]*[：:][ \t]*)")
-_HEADING_POSTS = re.compile(r"(?:[、兼/ \t]*)$")
 
 #: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长已由A变更为B"
 _POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
@@ -160,9 +126,6 @@ _REPRESENTATIVES = re.compile(rf"[（(]代表人[：:]?(?P<names>[{CJK}]{{2,3}}(
 #: the seats of a board and the list that won them: "独立董事由A、B、C当选" (the list holds names only)
 _ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九十\d]+席)?由(?P<names>[{CJK}]{{2,3}}(?:[、和及][{CJK}]{{2,3}}){{1,8}})(?:当选|當選)")
 
-#: a verb of approving or appointing a list of people, earlier in the clause
-_APPROVES_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|选举|选任)[^，。；：]*$")
-
 #: a child named as heir ("由长子P接棒"): a substring gate for the scan after 由/其
 _HEIRS = ("长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女")
 
@@ -172,40 +135,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     found: dict[str, int] = {}
     framed: set[str] = set()
     title_at = {s for s, _e in title_spans}
-    for _s, e in title_spans:
-        if text[e:e + 1] == " " and text[e + 1:e + 2] != " ":  # "创始人兼CEO 赵一鸣": one space after the title
-            e += 1
-        elif gloss := TITLE_GLOSS.match(text, e):  # "首席技术官（CTO）P": the title's English in brackets
-            e = gloss.end()
-        name = name_after(text, e, lex)
-        if (not name or len(name) == 2) and (three := framed_name(text, e, lex, title_at, "title")):
-            keep_framed(found, framed, text, three, e)  # "董事长冉亦凡正在…": 亦 is a letter of the name
-        elif name:
-            found.setdefault(name, e)
-    ends = {e for _s, e in title_spans}
-    for s, _e in title_spans:  # "核准A C董事长、B行长的任职资格": the next name of the list, written with only its title
-        for ln in (3, 2):
-            if text[s - ln - 1:s - ln] == "、" and s - ln - 1 in ends and plausible_person(cand := text[s - ln:s], lex, strong=False) and (
-                    _APPROVES_BEFORE.search(text, max(0, s - ln - 48), s - ln - 1)):
-                found.setdefault(cand, s - ln)
-                break
-    for s, e in title_spans:  # a signature: a line that is only a title, then a line that is only a name
-        if text[e:e + 1] == "\n" and (s == 0 or text[s - 1] == "\n") and (
-                signed := _SIGNED_NAME.match(text, e)) and plausible_person(signed.group(1), lex, strong=False):
-            found.setdefault(signed.group(1), signed.start(1))
-    for s, e in title_spans:  # a data sheet: "副董事长：P" on a line of its own
-        line = text.rfind("\n", 0, s) + 1
-        if text[e:e + 1] in "：:" and _SHEET_POSTS.fullmatch(text, line, s) and (m := _SHEET_NAMES.match(text, e)):
-            _add_listed(found, text, m, lex)
-    for k, (s, _e) in enumerate(title_spans):  # a résumé's heading: "01 P　党委书记、董事长" on a line of its own
-        line = text.rfind("\n", 0, s) + 1
-        if (head := _HEADING_NAME.fullmatch(text, line, s)) and _posts_to_line_end(text, title_spans, k) and plausible_person(
-                head.group(1), lex):
-            found.setdefault(head.group(1), head.start(1))
-    for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
-        latin = _LATIN_NAME.match(text, e)
-        if latin and not lex.company(latin.group(0)):
-            found.setdefault(latin.group(0), e)
+    names_at_titles(found, framed, text, lex, title_spans)
     for m in PERSON_HONORIFIC.finditer(text):
         for ln in (3, 2):
             cand = text[m.start() - ln:m.start()]
@@ -248,11 +178,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if _TITLE_NEXT.match(text, m.end(1)) and plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
     for m in _APPOINTED_LIST.finditer(text):  # "聘任A、B为副行长": a list of names after a verb of appointing
-        _add_listed(found, text, m, lex)
+        add_listed(found, text, m, lex)
     for m in (*_REPRESENTATIVES.finditer(text), *_ELECTED_LIST.finditer(text)) if "代表人" in text or "当选" in text else ():
-        _add_listed(found, text, m, lex)  # "X公司（代表人：A、B）", "独立董事由A、B、C当选": only people sit for a company, or win a seat
+        add_listed(found, text, m, lex)  # "X公司（代表人：A、B）", "独立董事由A、B、C当选": only people sit for a company, or win a seat
     for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people
-        _add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
+        add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
     for m in _NAME_THEN_CAREER.finditer(text):
         _add_name_before(found, text, m, "，", lex)
     title_starts = {s0 for s0, _e in title_spans}
@@ -270,7 +200,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
-        _add_listed(found, text, m, lex)
+        add_listed(found, text, m, lex)
     for m in _FOUNDER_DESCRIBED.finditer(text):
         if plausible_person(m.group("name"), lex, strong=False):
             found.setdefault(m.group("name"), m.start("name"))

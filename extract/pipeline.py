@@ -26,7 +26,8 @@ from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.name_words import names_an_industry
 from extract.rules import RULES
-from extract.rules.base import ITEM_HEAD, Context, Sent, head_is_preamble, squeeze_spaces, topic_of
+from extract.rules.base import ITEM_HEAD, Context, Sent, squeeze_spaces
+from extract.rules.topics import head_is_preamble, topic_of
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles

@@ -17,13 +17,14 @@ import re
 
 from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
-from extract.rules.base import Context, Sent, pattern, topic_of
+from extract.rules.base import Context, Sent, pattern
 from extract.rules.enumerations import list_items
 from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_parties import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
+from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent, topic_of
+from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
 from extract.rules.pending import pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
+from extract.rules.topics import topic_of
 from schema import Predicate
 from text.names import is_regulator
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern, topic_of
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.stake_parties import emit_stake
+from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"

@@ -1,0 +1,94 @@
+"""The company a sentence is about (its topic), which a bare title or 公司
+later in the text falls back to.
+
+A sentence's first company is its topic only when nothing but a date, a
+connective or an attribution comes before it; a person, a title or a
+preposition before it makes it something said about another.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from extract.mention_records import Mention
+
+
+class Sent(Protocol):
+    """What the topic reads of a sentence (`extract.rules.base.Sent`, which imports this module)."""
+
+    tpl: str
+    mentions: list[Mention]
+
+    def at(self, pos: int) -> Mention: ...
+
+    def pos_of(self, m: Mention) -> int: ...
+
+
+def topic_of(sent: Sent) -> str | None:
+    """The company a sentence is about: its first company, when that comes
+    at the head of the sentence (after a date at most) and is not a modifier
+    (平安集团旗下的…, 来自…的). A sentence that ends in the name the company
+    has now ("A成立于2015年，2021年更名为现名") is about the company it became,
+    the one the text has been speaking of: no topic of its own."""
+    if "为现名" in sent.tpl:
+        return None
+    if (joins := _JOINS.match(sent.tpl)) and re.search(r"\ue000|[他她]", joins.group(0)) and _TAKES_POST_NEXT.match(sent.tpl, joins.end()) and not any(
+            m.kind == "C" and not m.focus and sent.pos_of(m) >= joins.end() for m in sent.mentions):
+        return sent.at(joins.end() - 1).key  # "2011年，P加盟C，出任副行长": the text follows P to C
+    for m in sent.mentions:
+        if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
+            continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
+        p = sent.pos_of(m)
+        if not head_is_preamble(sent.tpl[:p]):
+            return None
+        if re.search(r"(?:时任|曾任|原任)$", sent.tpl[:p]) and re.match(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的", sent.tpl[p + 1:]):
+            return None  # "时任C主任的他辞职…": the company describes the person, who the sentence is about
+        if re.match(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系", sent.tpl[p + 1:p + 6]):
+            # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
+            owned = OWNED_NEXT.match(sent.tpl, p + 1)
+            return sent.at(owned.end() - 1).key if owned else None
+        if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1):
+            return None  # "其他股东中，A持股12%": a holder of the company the text speaks of, which stays the topic
+        return m.key
+    return None
+
+
+#: a person joining or founding a company, the sentence's first: "P加盟C", "P于2011年加入C", "她与Q共同创立C"
+_JOINS = re.compile(r"[^。；\ue001]{0,24}?(?:加盟|加入|调入|入职|创立|创办|创建)(?:了)?\ue001")
+
+#: …and takes a post there in the next clause: "，出任副行长", "，担任首席风控官" (not "，历任…": a past career)
+_TAKES_POST_NEXT = re.compile(r"[，,](?:并|随即|即)?(?:出任|担任|任)\ue003")
+
+#: a company's former holder named after it ("B原股东A持股12%"): A and its holding are the sentence's, B only describes A
+_FORMER_HOLDER_NEXT = re.compile(r"(?:的)?(?:原|前)(?:控股|第一大|大)?股东(?:之一)?\ue001")
+#: a holding with no company after it: the holder's share of the company being spoken of
+_HOLDS_SHARES_OF_IT = re.compile(r"(?:则|也|另|亦|合计|共|目前|现)?(?:持股|持有)(?:比例)?(?:为|达|约)*\ue007")
+
+
+#: what follows a parent before the company it owns: "旗下的又一金融科技子公司B"
+OWNED_NEXT = re.compile(r"(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，。；、：“”]{0,12}?|(?:全资|控股)?子公司)\ue001")
+
+
+_PREAMBLE = re.compile(
+    r"[\ue004，、：“”\s\d年月日]|据悉|此外|同时|其中|目前|日前|近日|另外|而|但|此前|随后|截至|今年以来|数据显示|财报显示|公告显示"
+    r"|资料显示|上半年|下半年|值得注意的是|与此同时|不过|对此|据了解|同日|当日|当天|同月|当月|同年|当年|次日|翌日|当晚"
+    r"|《[^》\ue000-\ue007]{1,12}》(?=记者)|记者|笔者"  # "《某报》记者梳理发现，C…": the reporter's attribution
+)
+
+
+#: a head that makes the company after it an object, not the subject ("受益于平安集团的…", "对于X等公司")
+#: and a speaker's possessive ("我们的X模式"): what follows is a thing of theirs, not a company the sentence is about
+_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除|我们的|我的)$")
+
+
+def head_is_preamble(head: str) -> bool:
+    """Whether what precedes a sentence's first company is only a date, a
+    connective or an attribution ("数据显示，2022年上半年…"), so that the
+    company is the sentence's subject. A person or a title before it
+    ("新任董事长P曾任C…") or a preposition right before it ("实施收入受益于C")
+    makes the company something the sentence says about another."""
+    if "\ue000" in head or "\ue003" in head:
+        return False
+    rest = _PREAMBLE.sub("", head)
+    return len(rest) <= 8 and not (rest and _OBJECT_HEAD.search(rest))

@@ -27,6 +27,14 @@ FACTS = [
     # "北林投资持有南屿科技31%股份，为控股股东；周明远持有北林投资80%股权，为南屿科技实际控制人"
     _stake("北林投资", "南屿科技", percent=31.0, controlling=True), _stake("周明远", "南屿科技", "Person", controlling=True),
     _stake("周明远", "北林投资", "Person", percent=80.0),
+    # "北屿实业持有西岭信托55%股权，周海川为西岭信托实际控制人": a majority with no word of control, a controller with no share
+    _stake("北屿实业", "西岭信托", percent=55.0), _stake("周海川", "西岭信托", "Person", controlling=True),
+    # "增资完成后（2月27日）海港金控持有东川信托45%股权，成为控股股东；东川信托的实际控制人变更为东川市国资委" (one article)
+    _stake("海港金控", "东川信托", percent=45.0, controlling=True, as_of="2025-02-27"),
+    _stake("东川市国资委", "东川信托", controlling=True, changed=True),
+    # "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%"
+    *({**_stake(h, "南塘科技", t, percent=p), "evidence": "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%。"}
+      for h, t, p in (("东岭创投", "Company", 19.6), ("周立川", "Person", 17.9))),
 ]
 
 
@@ -42,6 +50,37 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("青杉股份的實際控制人是誰", ["岭南市国资委"]), ("南嶼科技實際控制人是誰", ["周明远"]), ("南嶼科技的實控人", ["周明远"]),
 ])
 def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apart(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("西岭信托的控股股东是谁", ["北屿实业"]), ("Who is the controlling shareholder of 西岭信托?", ["北屿实业"]),
+    ("西岭信托的实际控制人是谁", ["周海川"]), ("西岭信托的股东有哪些", ["北屿实业"]),
+])
+def test_a_controller_named_with_no_share_stands_above_a_majority_holder(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """A holder of more than half is the controlling shareholder (控股股东)
+    whether or not the article says the word; a 实际控制人 named with no
+    share controls through it."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("东川信托的控股股东是谁", ["海港金控"]), ("东川信托的实际控制人是谁", ["东川市国资委"]), ("谁持有东川信托的股份", ["海港金控"]),
+])
+def test_a_change_of_the_controller_in_the_end_keeps_the_controlling_shareholder_the_same_article_names(
+        backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"实际控制人变更为东川市国资委", told in the article that names the new
+    controlling shareholder with its share as of a few days before: the change
+    is of the controller in the end, above it, not of the shareholder."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("南塘科技的第一大股东是谁", ["东岭创投"]), ("南塘科技最大股东", ["东岭创投"]), ("Who is the largest shareholder of 南塘科技?", ["东岭创投"]),
+    ("南塘科技的控股股东是谁", []), ("南塘科技的实际控制人是谁", []),
+])
+def test_a_company_with_no_controller_still_has_a_largest_shareholder(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"无控股股东和实际控制人" answers who controls it, not who holds the most."""
     assert answer_names(backend, q) == who
 
 

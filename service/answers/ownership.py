@@ -70,15 +70,18 @@ def _controller(b: Backend, q: Question) -> Result:
     lookup = control_lookup(b, q.as_of)
     text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
     ultimate = any(w in text for w in _ULTIMATE)
+    largest = not ultimate and bool(_LARGEST.search(text))
     if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         now, parents = lookup(c["id"])
         ids, facts = direct_controllers(now, parents, lookup)
-        if not ids and _LARGEST.search(text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
-            ids, facts = _largest(now)
     none = _said_none(b, c, ultimate, q.as_of)
-    if none is not None and none[0] >= max((_stated(f) for f in facts), default=""):
+    said_none = none is not None and none[0] >= max((_stated(f) for f in facts), default="")
+    if largest and (not ids or said_none):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
+        ids, facts = _largest(now)
+        said_none = said_none and not ids  # no controller is no answer to who holds the most
+    if none is not None and said_none:
         day, said = none
         ev = said["evidence"][0]
         word = ("实际控制人", "actual controller") if ultimate else ("控股股东", "controlling shareholder")

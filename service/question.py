@@ -25,7 +25,7 @@ from text.normalize import to_simplified
 
 #: How a role is written in questions, beyond the labels the schema gives each role.
 _EXTRA_ROLE_WORDS: dict[str, Role] = {
-    "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN, "一把手": Role.CHAIRMAN,
+    "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN, "一把手": Role.CHAIRMAN, "掌舵人": Role.CHAIRMAN, "掌舵者": Role.CHAIRMAN,
     "监事长": Role.SUPERVISOR, "监事会主席": Role.SUPERVISOR, "首席风险官": Role.CRO,
     "主任": Role.OTHER, "副主任": Role.OTHER, "经理": Role.OTHER,  # "办公室主任", "部门经理": asked by the title the facts carry
     "公司秘书": Role.BOARD_SECRETARY, "联席公司秘书": Role.BOARD_SECRETARY,  # as "company secretary" is
@@ -105,7 +105,7 @@ class Question:
 
 _NOW_ZH = re.compile(r"(?:现任|现时|现在|目前|当前|如今|眼下|现阶段|最新)(?:的)?(?=.)")
 _NOW_EN = re.compile(r"\b(?:currently|current|now|today|at present|presently|these days|at the moment)\b,?", re.I)
-_EVER_ZH = re.compile(r"担任过|出任过|任职过|做过|曾经|曾(?!用名)|历任|过往|以前|以往")
+_EVER_ZH = re.compile(r"担任过|出任过|任职过|任过职|工作过|供职过|就职过|做过|曾经|曾(?!用名)|历任|过往|以前|以往")
 #: "has held", "did … work": over time. A bare "has" or "held" is not ("who has stakes in X", "who held stakes in X" ask of now).
 _EVER_EN = re.compile(r"\b(?:ever|previously|formerly|used\s+to|in\s+the\s+past|(?:has|have|had)\s+(?:\S+\s+){0,6}?(?:held|been|worked|served|owned)"
                       r"|did\s+(?:\S+\s+){0,6}?(?:hold|work|serve|own))\b", re.I)

@@ -15,7 +15,7 @@ R = "\x00"  # where the role stood
 
 
 _ENGLISH_START = re.compile(r"^\s*(?:who|whom|what|where|which|how|list|when|on\s+which|for\s+which|at\s+which|to\s+whom|chairman|ceo|"
-                            r"the|subsidiaries|shareholders)\b", re.I)
+                            r"the|subsidiaries|shareholders|is|does|has)\b", re.I)
 
 
 def language(q: str) -> str:
@@ -60,6 +60,7 @@ FORMS: list[Form] = [
        "接替叶望春的是谁"),
     _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)的(?P<c>.*?){R}(?:一职|职务|职位)?{_Q}", "谁接任了叶望春的董事长职务"),
     _f("successors", rf"(?:谁是)?(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
+    _f("successors", rf"(?:谁是)?(?P<c>.+?){_DE}{R}(?P<a>[^的]+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "东海银行董事长叶望春的继任者是谁"),
     _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任|谁出任|谁担任)(?P<c>.*?){_DE}{R}?(?:一职)?{_Q}",
        "叶望春卸任后由谁接任"),
     _f("successors", rf"(?:谁在(?P<a2>.+?)(?:之后|以后|离任后|卸任后)|(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?:由)?谁(?:来)?)"
@@ -70,6 +71,7 @@ FORMS: list[Form] = [
     _f("successors", rf"(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?P<c>.*?){_DE}{R}(?:是谁|是哪位|由谁担任|为谁)?{_Q}", "叶望春之后金融壹账通的董事长是谁"),
     _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
     _f("predecessors", rf"(?:谁是)?(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
+    _f("predecessors", rf"(?:谁是)?(?P<c>.+?){_DE}{R}(?P<a>[^的]+?)的(?:前任|前一任|上一任){_WHO}{_Q}", "东海银行董事长沈崇锋的前任是谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁{_Q}", "沈崇锋接替了谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁(?:担任|出任|成为)(?P<c>.*?){_DE}{R}(?:一职|职务)?{_Q}", "沈崇锋接替了谁担任金融壹账通董事长"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}的(?:是谁|人是谁|是哪位){_Q}", "沈崇锋接替的是谁"),
@@ -107,6 +109,8 @@ FORMS: list[Form] = [
        rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b2>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?:stake|shares|holding|interest)s?\s+in\s+(?P<a2>.+?)(?:\s+to)?{_Q}",
        "who bought Beilin Investment's stake in Donghai Bank"),
     _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+in\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
+    _f("buyers", rf"谁(?:收购|并购|买下|买)了?(?P<a>.+?){_Q}|(?P<a2>.+?)(?:被|由){_WHOM}(?:收购|并购|买下|买走)了?{_Q}", "谁收购了东海银行"),
+    _f("buyers", rf"(?:who|which\s+(?:company|firm|group))\s+(?:acquired|bought|purchased|took\s+over)\s+(?P<a>.+?){_Q}", "who acquired Donghai Bank"),
     # the seller of a stake ("谁出售了C的股份", "谁把C卖给了B"): b is the buyer, if named
     _f("sellers", rf"{_WHO_SOLD}{_SOLD}了?(?P<a>.+?){_DE}{_SHARES}(?:给了?(?P<b>.+?))?{_Q}", "谁出售了东海银行的股份"),
     _f("sellers", rf"{_WHO_SOLD}(?:把|将)(?:其|所持有?的?|持有的)?(?P<a>.+?)(?:{_DE}{_SHARES})?(?:{_SOLD}|卖)(?:给|予)了?(?P<b>.+?){_Q}", "谁把东海银行的股权卖给了北林投资"),
@@ -114,16 +118,16 @@ FORMS: list[Form] = [
     _f("sellers", rf"(?P<a>.+?){_DE}{_SHARES}(?:是)?(?:由)?{_WHOM}{_SOLD}(?:给(?P<b>.+?))?的?{_Q}", "东海银行的股权是谁出售的"),
     _f("sellers", rf"(?P<a>.+?)(?:{_DE}{_SHARES})?{_DE}(?:出售方|转让方|出让方|卖方)(?:是谁|是哪家(?:公司|机构)?|有哪些|为谁|是什么)?{_Q}", "东海银行股权的转让方是谁"),
     _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
-       rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+in|sold)\s+(?P<a>.+?)"
+       rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+(?:in|of)|sold)\s+(?P<a>.+?)"
        rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),
     _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
-    _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),
+    _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控|所有){_Q}", "金融壹账通由谁控制"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
-       rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+of\s+(?P<a>.+?){_Q}",
+       rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who is the controlling shareholder of OneConnect"),
     _f("controller", rf"(?:who|which\s+\w+|what\s+\w+)\s+(?:controls?|controlled|has\s+control\s+(?:of|over)|"
-       rf"(?:holds?|has|held|owns?)\s+(?:a\s+|the\s+)?(?:controlling|majority)\s+(?:stake|interest|share|shareholding)s?\s+(?:in|of))\s+(?P<a>.+?){_Q}",
+       rf"(?:holds?|has|held|owns?|owned)\s+(?:a\s+|the\s+)?(?:(?:controlling|majority)\s+(?:stake|interest|share|shareholding)s?|majority)\s+(?:in|of))\s+(?P<a>.+?){_Q}",
        "who controls OneConnect"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+(?P<a>.+?)['’]s?\s+(?:actual\s+|ultimate\s+|de\s+facto\s+)?(?:controller|controlling\s+(?:shareholder|holder|owner|party)"
        rf"|largest\s+shareholder|biggest\s+shareholder|major\s+shareholder)s?{_Q}", "who is OneConnect's controlling shareholder"),
@@ -134,7 +138,7 @@ FORMS: list[Form] = [
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
        rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
-    _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
+    _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:(?:major|main|principal|key|largest|biggest)\s+)?(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who are the shareholders of Puhui Lixin"),
     _f("holders", rf"(?:list\s+)?{_THE}(?:shareholders|holders|owners)\s+of\s+(?P<a>.+?){_Q}", "shareholders of Puhui Lixin"),
     _f("holders", rf"(?:who|what)\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:shareholders|owners|investors){_Q}", "who are Puhui Lixin's shareholders"),
@@ -152,14 +156,16 @@ FORMS: list[Form] = [
        "what was Qifu Technology's former name"),
     _f("former_names", rf"what\s+(?:was|were|is|are)\s+{_THE}(?:former|previous|old|earlier|original)\s+names?\s+of\s+(?P<a>.+?){_Q}",
        "what is the former name of Qifu Technology"),
-    _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+use\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
+    _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+used?\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
        "what did Qifu Technology use to be called"),
     _f("new_names", rf"(?P<a>.+?)(?:后来|现在|目前|如今)?(?:改名|更名|易名|改称|改制)(?:为|成|叫)?(?:什么|何)(?:名字|名称)?{_Q}", "360金融后来改名叫什么"),
     _f("new_names", rf"(?P<a>.+?)(?:更名|改名|易名|改制|改组)(?:之)?后(?:叫|名为|的名字|的名称|称为|是)?(?:什么|是什么|为何|哪家(?:机构|公司)?)(?:名字)?{_Q}",
        "360金融更名后叫什么"),
     _f("new_names", rf"(?P<a>.+?)(?:后来|现在|如今)?(?:叫|名为)(?:什么)(?:名字)?{_Q}", "360金融现在叫什么"),
     _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
-       rf"(?:called|known\s+as|named)\s+(?:now|today){_Q}", "what was 360 Finance renamed to"),
+       rf"(?:called|known\s+as|named)(?:\s+(?:now|today))?{_Q}", "what was 360 Finance renamed to"),
+    _f("new_names", rf"what\s+(?:is|was)\s+{_THE}(?:(?:new|current|present|latest)\s+)?name\s+of\s+(?P<a>.+?){_Q}|what\s+(?:is|was)\s+(?P<a2>.+?)['’]s?\s+"
+       rf"(?:new|current|present|latest)?\s*name{_Q}", "what is the new name of 360 Finance"),
     _f("parent", rf"(?P<a>.+?){_DE}(?:母公司|控股公司|上级公司|所属集团|母集团|集团公司|上级单位)(?:是哪家|是谁|是什么|是哪个|为|叫什么)?.*?{_Q}",
        "东海银行的母公司是哪家"),
     _f("parent", rf"(?P<a>.+?)(?:隶属于|属于|归属于|归属)(?:哪家|哪个|什么)(?:公司|集团|机构)?(?:的子公司|的附属公司|旗下)?{_Q}", "普惠管理属于哪家公司"),
@@ -177,7 +183,7 @@ FORMS: list[Form] = [
        "平安集团有哪些子公司"),
     _f("subsidiaries", rf"(?:what|which)\s+(?:subsidiaries|companies|units|firms)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
        rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Ping An have"),
-    _f("subsidiaries", rf"(?P<a>.+?){_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
+    _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?{_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
        "平安集团的子公司有哪些"),
     _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}",
        "what are the subsidiaries of Ping An"),
@@ -186,7 +192,7 @@ FORMS: list[Form] = [
     _f("founders", rf"(?:谁|哪些人)(?:创立|创办|创建|成立|一手创建|一手创办|发起设立)了?(?P<a>.+?){_Q}", "谁创立了金融壹账通"),
     _f("founders", rf"(?P<a>.+?)(?:是)?由谁(?:创立|创办|创建|成立|设立)的?{_Q}", "金融壹账通由谁创立"),
     _f("founders", rf"(?P<a>.+?)是(?:谁|哪些人|哪位)(?:创立|创办|创建|成立|设立|一手创建|一手创办)的{_Q}", "金融壹账通是谁创立的"),
-    _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?){_Q}", "who founded OneConnect"),
+    _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?)(?:,?\s+and\s+when)?{_Q}", "who founded OneConnect"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
@@ -201,11 +207,13 @@ FORMS: list[Form] = [
        rf"(?P<a>.+?)(?:['’]s?)?(?:\s+(?:shares|stock|stocks))?\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is OneConnect listed"),
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
+    _f("listed", rf"(?P<a>.+?)(?:是否|有没有|已经)?(?:挂牌)?上市了?(?:吗|没有|没|了没)?{_Q}", "东海科技上市了吗"),
+    _f("listed", rf"(?:is|are|was|has)\s+(?P<a>.+?)\s+(?:been\s+)?(?:listed|publicly\s+(?:listed|traded)|public)(?:\s+anywhere)?{_Q}", "is OneConnect listed"),
     # --- people and roles ---
     _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:担任|出任|任职|任|做|当)(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职){_Q}",
        "沈崇锋在金融壹账通担任什么职务"),
     _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
-    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班)(?:过)?.*?)?{_Q}",
+    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:供职|就职|任职|工作)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班|任过职|供职|就职)(?:过)?.*?)?{_Q}",
        "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
@@ -214,9 +222,9 @@ FORMS: list[Form] = [
        "which company is Ye Wangchun the chairman of"),
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),
-    _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|which\s+companies)\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
+    _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|(?:which|what)\s+(?:companies|firms|banks|institutions))\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
        rf"(?:work|worked|serve|served)(?:\s+(?:for|at|in))?{_Q}", "where does Shen Chongfeng work"),
-    _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs){_Q}", "what are Fu Xin's roles"),
+    _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions?|roles?|posts?|titles?|jobs?){_Q}", "what are Fu Xin's roles"),
     _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"
        rf"(?:of|held\s+by)\s+(?P<a2>.+?)){_Q}", "Fu Xin's positions"),
     _f("executives", rf"(?P<a>.+?)(?:{_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?"

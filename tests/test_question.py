@@ -238,3 +238,34 @@ def test_an_english_question_over_time_says_so(text: str, intent: str, when: str
     """No date asks of now (qa/GUIDE); "has held", "did … work", "in the past" ask of any time."""
     q = parse(text)
     assert (q.intent, q.subject, q.when) == (intent, "Wang Xiaoming" if intent == "positions" else "Bank of Ningbo", when)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company, when", [
+    ("周明远在哪些公司任过职", "positions", "周明远", None, None, "ever"),
+    ("周明远在哪些机构工作过", "positions", "周明远", None, None, "ever"),
+    ("周明远供职于哪家公司", "positions", "周明远", None, None, "now"),
+    ("周明远就职于哪些机构", "positions", "周明远", None, None, "now"),
+    ("北林银行旗下子公司", "subsidiaries", "北林银行", None, None, "now"),
+    ("北林银行的掌舵人是谁", "role_of", "北林银行", Role.CHAIRMAN, None, "now"),
+    ("北林银行董事长周明远的继任者是谁", "successors", "周明远", Role.CHAIRMAN, "北林银行", "now"),
+    ("北林银行行长周明远的前任是谁", "predecessors", "周明远", Role.PRESIDENT, "北林银行", "now"),
+    ("谁收购了北林银行", "buyers", "北林银行", None, None, "now"),
+    ("北林银行被谁收购了", "buyers", "北林银行", None, None, "now"),
+    ("北林银行归谁所有", "controller", "北林银行", None, None, "now"),
+    ("北林银行上市了吗", "listed", "北林银行", None, None, "now"),
+    ("Who is the biggest shareholder in Beilin Bank?", "controller", "Beilin Bank", None, None, "now"),
+    ("Who are the major shareholders of Beilin Bank?", "holders", "Beilin Bank", None, None, "now"),
+    ("Who owns the majority of Beilin Bank?", "controller", "Beilin Bank", None, None, "now"),
+    ("What companies has Zhou Mingyuan worked for?", "positions", "Zhou Mingyuan", None, None, "ever"),
+    ("What is Zhou Mingyuan's current position?", "positions", "Zhou Mingyuan", None, None, "now"),
+    ("What did Beilin Bank used to be called?", "former_names", "Beilin Bank", None, None, "ever"),
+    ("What is Beilin Bank now called?", "new_names", "Beilin Bank", None, None, "now"),
+    ("What is the new name of Beilin Bank?", "new_names", "Beilin Bank", None, None, "now"),
+    ("Who founded Beilin Bank and when?", "founders", "Beilin Bank", None, None, "now"),
+    ("Who sold shares of Beilin Bank?", "sellers", "Beilin Bank", None, None, "now"),
+    ("Who acquired Beilin Bank?", "buyers", "Beilin Bank", None, None, "now"),
+    ("Is Beilin Bank listed?", "listed", "Beilin Bank", None, None, "now"),
+])
+def test_yet_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None, when: str) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.company, q.when) == (intent, subject, role, company, when)

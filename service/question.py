@@ -53,6 +53,8 @@ _EXTRA_ROLE_WORDS: dict[str, Role] = {
 }
 #: Role words whose facts may be stored as role `other` with the word as their title (监事长 before v1.2 of the guide).
 TITLE_WORDS: dict[Role, tuple[str, ...]] = {Role.SUPERVISOR: ("监事长", "监事会主席")}
+#: English words for such a post: the Chinese title its facts carry.
+EN_TITLE_WORDS: dict[str, str] = {"chief supervisor": "监事长", "chairman of the supervisory board": "监事长"}
 
 #: English names of posts outside the role list → the Chinese title their facts carry (role other).
 EN_TITLES: dict[str, str] = {
@@ -153,7 +155,7 @@ def _mark_role(q: str, lang: str) -> tuple[str, Role | None, str]:
     role = ROLE_WORDS.get(m.group(0)) or ROLE_WORDS.get(word) or ROLE_WORDS.get(word.rstrip("s"))
     if role is Role.OTHER:  # a post outside the role list: its facts carry the Chinese title
         return q[:m.start()] + R + q[m.end():], role, EN_TITLES.get(word) or EN_TITLES.get(word.rstrip("s")) or m.group(0)
-    return q[:m.start()] + R + q[m.end():], role, m.group(0)
+    return q[:m.start()] + R + q[m.end():], role, EN_TITLE_WORDS.get(word, m.group(0))
 
 
 def normalise(q: str) -> str:

@@ -27,6 +27,9 @@ FACTS = [
     _post("戚伯远", "松原银行", "president", end="2024-04-19"), _post("岑立山", "松原银行", "president", start="2024-02-06"),
     # a departure with no date: "滕子墨此前兼任首席执行官，已卸任" and "自2024年3月1日起由郁清和出任首席执行官"
     {**_post("滕子墨", "松原银行", "ceo"), "qualifiers": {"role": "ceo", "left": True}}, _post("郁清和", "松原银行", "ceo", start="2024-03-01"),
+    # the one chief supervisor among many supervisors: "原监事长卢望川到龄退休（2023年12月）", "选举职工监事邝清妍为监事会主席"
+    _post("卢望川", "松原银行", "supervisor", title="监事长", start="2016-11", end="2023-12"), _post("邝清妍", "松原银行", "supervisor", title="监事长"),
+    _post("吕子安", "松原银行", "supervisor", start="2020-01"),
 ]
 
 
@@ -46,6 +49,15 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("Who succeeded Dr. Wén Qǐdōng?", ["柏文清"]), ("Who succeeded Qidong Wen?", ["柏文清"]), ("闻启东先生的继任者是谁", ["柏文清"]),
 ])
 def test_the_undated_holder_of_a_one_holder_post_preceded_the_dated_one(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("Who preceded 邝清妍 as chairman of the supervisory board at 松原银行?", ["卢望川"]), ("邝清妍的前任是谁", ["卢望川"]),
+    ("谁接替了卢望川", ["邝清妍"]), ("松原银行的监事长是谁", ["邝清妍"]),
+])
+def test_the_chief_supervisor_is_one_seat_among_the_supervisors(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """监事长 (监事会主席) is held by one person at a time, though the role, supervisor, is many people's."""
     assert answer_names(backend, q) == who
 
 

@@ -159,3 +159,22 @@ def test_a_subsidiary_sold_off_is_no_longer_one(tmp_path_factory: pytest.TempPat
     rows = [sub, kept, {**_stake("北林科技", "云栖支付", percent=100.0, as_of="2024-06-30"), "article_id": "c-3"}, sale]
     b = backend_of(tmp_path_factory.mktemp("subsold") / "s.sqlite", rows, "c-3", "2024-12-02")
     assert sorted(answer_names(b, q)) == sorted(who)
+
+
+def test_a_holder_a_transfer_between_others_left_alone_keeps_its_stake(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"本次变更前，东林消金共有三家股东：北岭银行持股51%，南港城投持股39%，西川科技持股10%"; "西川科技所持10%
+    转让给北岭银行…北岭银行持股比例升至61%，西川科技不再持股": 南港城投, neither seller nor buyer, still holds 39%;
+    the controller in the end before the transfer still is one."""
+    before = "本次变更前，东林消金共有三家股东：北岭银行持股51%，南港城投持股39%，西川科技持股10%。"
+    rows = [{**_stake(h, "东林消金", percent=p, former=True), "article_id": "c-3", "evidence": before}
+            for h, p in (("北岭银行", 51.0), ("南港城投", 39.0), ("西川科技", 10.0))]
+    rows.append({**_stake("东林市国资委", "东林消金", controlling=True, former=True), "article_id": "c-3", "evidence": "本次变更前，东林市国资委为实际控制人。"})
+    rows += [{**_sale("西川科技", "东林消金", "北岭银行", "2025-03-03"), "article_id": "c-3"} | {"qualifiers": {
+                "buyer": "北岭银行", "percent": 10.0, "date": "2025-03-03"}},
+             {**_stake("北岭银行", "东林消金", percent=61.0), "article_id": "c-3", "evidence": "过户完成后，北岭银行持股比例升至61%。"}]
+    b = backend_of(tmp_path_factory.mktemp("by") / "b.sqlite", rows, "c-3", "2025-03-05")
+    assert sorted(answer_names(b, "东林消金现在的股东有哪些")) == ["北岭银行", "南港城投"]
+    assert sorted(answer_names(b, "2025年2月东林消金的股东有哪些")) == ["北岭银行", "南港城投", "西川科技"]
+    assert answer_names(b, "东林消金的控股股东是谁") == ["北岭银行"]
+    assert answer_names(b, "东林消金的实际控制人是谁") == ["东林市国资委"]  # a controller in the end the transfer left alone
+

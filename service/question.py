@@ -25,7 +25,7 @@ from text.normalize import to_simplified
 
 #: How a role is written in questions, beyond the labels the schema gives each role.
 _EXTRA_ROLE_WORDS: dict[str, Role] = {
-    "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN, "一把手": Role.CHAIRMAN, "掌舵人": Role.CHAIRMAN, "掌舵者": Role.CHAIRMAN,
+    "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN, "一把手": Role.CHAIRMAN, "掌舵人": Role.CHAIRMAN, "掌舵者": Role.CHAIRMAN, "董事会成员": Role.DIRECTOR,
     "监事长": Role.SUPERVISOR, "监事会主席": Role.SUPERVISOR, "首席风险官": Role.CRO,
     "主任": Role.OTHER, "副主任": Role.OTHER, "经理": Role.OTHER,  # "办公室主任", "部门经理": asked by the title the facts carry
     "公司秘书": Role.BOARD_SECRETARY, "联席公司秘书": Role.BOARD_SECRETARY,  # as "company secretary" is

@@ -54,9 +54,9 @@ _ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
 
 FORMS: list[Form] = [
     # --- successions (before role questions: they name a role too) ---
-    _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?)?{_Q}",
+    _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?|的(?:职务|职位|位置|岗位|工作))?{_Q}",
        "谁接替叶望春担任东海银行董事长"),
-    _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)?(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
+    _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
        "接替叶望春的是谁"),
     _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)的(?P<c>.*?){R}(?:一职|职务|职位)?{_Q}", "谁接任了叶望春的董事长职务"),
     _f("successors", rf"(?:谁是)?(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
@@ -120,9 +120,9 @@ FORMS: list[Form] = [
     _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
        rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+(?:in|of)|sold)\s+(?P<a>.+?)"
        rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),
-    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
+    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
-    _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控|所有){_Q}", "金融壹账通由谁控制"),
+    _f("controller", rf"(?P<a>.+?)(?:由|被|归|是)(?:谁|哪家(?:公司|机构|集团)?|哪个(?:公司|集团|机构))(?:实际)?(?:控制|控股|掌控|所有)的?{_Q}", "金融壹账通由谁控制"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
        rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who is the controlling shareholder of OneConnect"),
@@ -170,7 +170,7 @@ FORMS: list[Form] = [
        "东海银行的母公司是哪家"),
     _f("parent", rf"(?P<a>.+?)(?:隶属于|属于|归属于|归属)(?:哪家|哪个|什么)(?:公司|集团|机构)?(?:的子公司|的附属公司|旗下)?{_Q}", "普惠管理属于哪家公司"),
     _f("parent", rf"(?P<a>.+?)是(?:哪家|哪个|什么)(?:公司|集团|机构)(?:的子公司|的附属公司|旗下的?(?:公司)?){_Q}", "普惠管理是哪家公司旗下的"),
-    _f("parent", rf"(?P<a>.+?)是(?:谁|哪家公司)的子公司{_Q}", "普惠管理是谁的子公司"),
+    _f("parent", rf"(?P<a>.+?)是(?:谁|哪家公司)(?:的子公司|旗下的?(?:公司)?){_Q}", "普惠管理是谁的子公司"),
     _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+{_THE}parent(?:\s+(?:company|group|firm|entity|organi[sz]ation))?\s+of\s+(?P<a>.+?){_Q}",
        "what is the parent company of Ping An Puhui"),
     _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+parent(?:\s+(?:company|group))?{_Q}", "what is OneConnect's parent"),
@@ -196,7 +196,7 @@ FORMS: list[Form] = [
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
-       rf"(?:挂牌)?上市(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
+       rf"(?:挂牌)?(?:上市|交易)(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
     _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易)(?:过)?{_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?P<a>.+?)(?:是)?(?:什么时候|什么时间|何时|哪年|哪一年|几时|哪天|哪一天)(?:在.+?)?(?:挂牌)?(?:上市|挂牌)(?:的)?{_Q}",
@@ -210,9 +210,9 @@ FORMS: list[Form] = [
     _f("listed", rf"(?P<a>.+?)(?:是否|有没有|已经)?(?:挂牌)?上市了?(?:吗|没有|没|了没)?{_Q}", "东海科技上市了吗"),
     _f("listed", rf"(?:is|are|was|has)\s+(?P<a>.+?)\s+(?:been\s+)?(?:listed|publicly\s+(?:listed|traded)|public)(?:\s+anywhere)?{_Q}", "is OneConnect listed"),
     # --- people and roles ---
-    _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:担任|出任|任职|任|做|当)(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职){_Q}",
+    _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:(?:担任|出任|任职|任|做|当|是)(?:过)?(?:哪些|什么|何)|(?:担任|出任)(?:过)?的)(?:职务|职位|岗位|职){_Q}",
        "沈崇锋在金融壹账通担任什么职务"),
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼|是)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
     _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:供职|就职|任职|工作)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班|任过职|供职|就职)(?:过)?.*?)?{_Q}",
        "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
@@ -233,8 +233,8 @@ FORMS: list[Form] = [
        rf"\s+(?:of|at)\s+(?P<a>.+?){_Q}", "who are the executives of Lufax"),
     _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),
     _f("executives", rf"who\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:senior\s+)?(?:executives|managers|officers|leaders){_Q}", "who are Lufax's executives"),
-    _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
-    _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}{R}(?:一职)?(?:由谁担任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
+    _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在|谁任)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
+    _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}{R}(?:一职)?(?:由谁担任|由谁出任|由谁接任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
        "金融壹账通的董事长是谁"),
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
        rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),

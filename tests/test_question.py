@@ -269,3 +269,24 @@ def test_an_english_question_over_time_says_so(text: str, intent: str, when: str
 def test_yet_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None, when: str) -> None:
     q = parse(text)
     assert (q.intent, q.subject, q.role, q.company, q.when) == (intent, subject, role, company, when)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company", [
+    ("谁任北林银行董事长", "role_of", "北林银行", Role.CHAIRMAN, None),
+    ("北林银行董事长一职由谁出任", "role_of", "北林银行", Role.CHAIRMAN, None),
+    ("周明远现在是什么职位", "positions", "周明远", None, None),
+    ("周明远在北林银行是什么职务", "positions", "周明远", None, "北林银行"),
+    ("周明远在北林银行担任的职务", "positions", "周明远", None, "北林银行"),
+    ("北林银行董事会成员有哪些", "role_of", "北林银行", Role.DIRECTOR, None),
+    ("北林银行的实际控制人是哪位", "controller", "北林银行", None, None),
+    ("北林银行由哪家公司控股", "controller", "北林银行", None, None),
+    ("北林银行是哪家公司控股的", "controller", "北林银行", None, None),
+    ("北林银行是谁旗下的", "parent", "北林银行", None, None),
+    ("谁接替了周明远的职务", "successors", "周明远", None, None),
+    ("接替周明远担任北林银行董事长的是谁", "successors", "周明远", Role.CHAIRMAN, "北林银行"),
+    ("北林银行的股票在哪个交易所交易", "listed", "北林银行", None, None),
+])
+def test_still_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
+    for variant in (text, *(opencc.OpenCC(c).convert(text) for c in ("s2tw", "s2hk"))):
+        q = parse(variant)
+        assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company), variant

@@ -137,6 +137,7 @@ def _post_follows(q: str, at: int) -> bool:
     return m is not None and not re.search(r"[的由是谁有在被归为]|担任|出任", q[at:m.start()])
 
 
+_ON_BOARD = re.compile(r"^who\s+(?:sits?|sat|is|was|are|were|serves?|served)\s+on\s+(?:the\s+)?board\s+(?:of\s+directors\s+)?(?:of|at)\s+", re.I)
 #: "who heads / runs / is the head of the Hunan branch of X"
 _HEADS_BRANCH = re.compile(r"who\s+(?:heads|headed|leads|led|runs|ran|manages|managed|(?:is|was)\s+in\s+charge\s+of|(?:is|was)\s+(?:the\s+)?head\s+of)\s+"
                            r"(?P<a>.+?\bbranch\s+(?:of|at)\s+.+?)[?？.。!！]*", re.I)
@@ -176,6 +177,8 @@ def parse(question: str) -> Question:
     ever = _said_ever(text, lang) and not said_now
     if lang == "en":  # "in the past" says when, like a date: not part of a name
         text = re.sub(r",?\s*\bin\s+the\s+past\b,?", " ", text, flags=re.I).strip()
+    if lang == "en":  # "who sits on the board of X": its directors
+        text = _ON_BOARD.sub("who are the directors of ", text)
     if lang == "en" and (head := _HEADS_BRANCH.fullmatch(text)):  # "who heads the Hunan branch of X": its head, by any word for one
         return Question(question, "role_of", _clean(head["a"]), lang, Role.OTHER, HEAD, None, None, as_of, "at" if as_of else "now")
     readings = [_mark_role(text, lang)]
@@ -187,9 +190,10 @@ def parse(question: str) -> Question:
             if m is None:
                 continue
             slots = {k: _clean(v) for k, v in m.groupdict().items() if v and _clean(v)}
-            for alt in ("a", "b"):  # a form's second alternative names its slots a2, b2
-                if alt + "2" in slots:
-                    slots.setdefault(alt, slots.pop(alt + "2"))
+            for alt in ("a", "b", "c"):  # a form's other alternatives name their slots a2, b2, a3…
+                for n in ("2", "3"):
+                    if alt + n in slots:
+                        slots.setdefault(alt, slots.pop(alt + n))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
                 continue
             when = "at" if as_of else "ever" if ever else "now"

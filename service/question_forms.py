@@ -96,6 +96,7 @@ FORMS: list[Form] = [
        "who was the president of Bank of Nanjing before Lin Jingran"),
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
        "who held the CEO post at Lufax before Yong Suk Cho"),
+    _f("predecessors", rf"who\s+{R}\s+(?P<c>.+?)\s+(?:before|prior\s+to)\s+(?P<a>.+?){_Q}", "who chaired Lufax before Yong Suk Cho"),
     # --- ownership ---
     _f("buyers", rf"谁(?:买了|买下了?|购买了?|收购了?|受让了?|接手了?|接盘了?)(?P<b>.+?)(?:所持有?|持有|手中|手里)的?(?P<a>.+?){_DE}{_SHARES}{_Q}",
        "谁买了北林投资所持的东海银行股权"),
@@ -110,7 +111,9 @@ FORMS: list[Form] = [
        "who bought Beilin Investment's stake in Donghai Bank"),
     _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+in\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
     _f("buyers", rf"谁(?:收购|并购|买下|买)了?(?P<a>.+?){_Q}|(?P<a2>.+?)(?:被|由){_WHOM}(?:收购|并购|买下|买走)了?{_Q}", "谁收购了东海银行"),
-    _f("buyers", rf"(?:who|which\s+(?:company|firm|group))\s+(?:acquired|bought|purchased|took\s+over)\s+(?P<a>.+?){_Q}", "who acquired Donghai Bank"),
+    _f("buyers", rf"(?:who|which\s+(?:company|firm|group))\s+(?:acquired|bought(?:\s+into)?|purchased|took\s+over)\s+(?P<a>.+?){_Q}", "who acquired Donghai Bank"),
+    _f("buyers", rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?P<a>.+?)\s+(?:stake|shares|holding|interest)s?(?:\s+to)?{_Q}",
+       "whom did Beilin Investment sell its Donghai Bank stake to"),
     # the seller of a stake ("谁出售了C的股份", "谁把C卖给了B"): b is the buyer, if named
     _f("sellers", rf"{_WHO_SOLD}{_SOLD}了?(?P<a>.+?){_DE}{_SHARES}(?:给了?(?P<b>.+?))?{_Q}", "谁出售了东海银行的股份"),
     _f("sellers", rf"{_WHO_SOLD}(?:把|将)(?:其|所持有?的?|持有的)?(?P<a>.+?)(?:{_DE}{_SHARES})?(?:{_SOLD}|卖)(?:给|予)了?(?P<b>.+?){_Q}", "谁把东海银行的股权卖给了北林投资"),
@@ -119,7 +122,9 @@ FORMS: list[Form] = [
     _f("sellers", rf"(?P<a>.+?)(?:{_DE}{_SHARES})?{_DE}(?:出售方|转让方|出让方|卖方)(?:是谁|是哪家(?:公司|机构)?|有哪些|为谁|是什么)?{_Q}", "东海银行股权的转让方是谁"),
     _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
        rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+(?:in|of)|sold)\s+(?P<a>.+?)"
-       rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),
+       rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),    _f("sellers", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:sellers?|transferors?|vendors?)\s+of\s+(?:(?:shares|stakes?|equity)\s+(?:in|of)\s+)?(?P<a>.+?)"
+       rf"(?:['’]s?\s+|\s+)?(?:shares|stakes?|equity)?{_Q}", "who were the sellers of Donghai Bank shares"),
+
     _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由|被|归|是)(?:谁|哪家(?:公司|机构|集团)?|哪个(?:公司|集团|机构))(?:实际)?(?:控制|控股|掌控|所有)的?{_Q}", "金融壹账通由谁控制"),
@@ -164,6 +169,8 @@ FORMS: list[Form] = [
     _f("new_names", rf"(?P<a>.+?)(?:后来|现在|如今)?(?:叫|名为)(?:什么)(?:名字)?{_Q}", "360金融现在叫什么"),
     _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
        rf"(?:called|known\s+as|named)(?:\s+(?:now|today))?{_Q}", "what was 360 Finance renamed to"),
+    _f("former_names", rf"what\s+was\s+{_THE}name\s+of\s+(?P<a>.+?)\s+before(?:\s+(?:it\s+was\s+renamed|the\s+rename|the\s+name\s+change))?{_Q}",
+       "what was the name of Qifu Technology before"),
     _f("new_names", rf"what\s+(?:is|was)\s+{_THE}(?:(?:new|current|present|latest)\s+)?name\s+of\s+(?P<a>.+?){_Q}|what\s+(?:is|was)\s+(?P<a2>.+?)['’]s?\s+"
        rf"(?:new|current|present|latest)?\s*name{_Q}", "what is the new name of 360 Finance"),
     _f("parent", rf"(?P<a>.+?){_DE}(?:母公司|控股公司|上级公司|所属集团|母集团|集团公司|上级单位)(?:是哪家|是谁|是什么|是哪个|为|叫什么)?.*?{_Q}",
@@ -178,21 +185,26 @@ FORMS: list[Form] = [
        "which company is the parent of OneConnect"),
     _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:does|did)\s+(?P<a>.+?)\s+belong\s+to{_Q}", "which group does OneConnect belong to"),
     _f("parent", rf"(?P<a>.+?)\s+is\s+(?:a\s+)?(?:subsidiary|unit|part)\s+of\s+(?:which|what)\s+(?:company|group){_Q}",
-       "OneConnect is a subsidiary of which company"),
+       "OneConnect is a subsidiary of which company"),    _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:is|was)\s+(?P<a>.+?)\s+(?:a|the)\s+(?:subsidiary|unit|part)\s+of{_Q}",
+       "which company is OneConnect a subsidiary of"),
+
     _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?(?:有|拥有|控股了?|控制了?|设有|包括)(?:哪些|什么|几家|多少)(?:子公司|公司|附属公司|企业|机构|控股子公司){_Q}",
        "平安集团有哪些子公司"),
     _f("subsidiaries", rf"(?:what|which)\s+(?:subsidiaries|companies|units|firms)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
        rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Ping An have"),
     _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?{_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
        "平安集团的子公司有哪些"),
-    _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}",
+    _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}|"
+       rf"list\s+(?P<a3>.+?)['’]s?\s+subsidiaries{_Q}",
        "what are the subsidiaries of Ping An"),
     # --- founders, listings, names ---
     _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
     _f("founders", rf"(?:谁|哪些人)(?:创立|创办|创建|成立|一手创建|一手创办|发起设立)了?(?P<a>.+?){_Q}", "谁创立了金融壹账通"),
     _f("founders", rf"(?P<a>.+?)(?:是)?由谁(?:创立|创办|创建|成立|设立)的?{_Q}", "金融壹账通由谁创立"),
     _f("founders", rf"(?P<a>.+?)是(?:谁|哪些人|哪位)(?:创立|创办|创建|成立|设立|一手创建|一手创办)的{_Q}", "金融壹账通是谁创立的"),
-    _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?)(?:,?\s+and\s+when)?{_Q}", "who founded OneConnect"),
+    _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?)(?:,?\s+and\s+when)?{_Q}", "who founded OneConnect"),    _f("founders", rf"(?:when\s+and\s+)?by\s+whom\s+(?:was|were)\s+(?P<a>.+?)\s+(?:founded|established|set\s+up|created){_Q}|when\s+(?:was|were)\s+(?P<a2>.+?)\s+"
+       rf"(?:founded|established|set\s+up|created)\s+and\s+by\s+whom{_Q}", "when was OneConnect founded and by whom"),
+
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
@@ -218,8 +230,10 @@ FORMS: list[Form] = [
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
     _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "叶望春是哪家公司的董事长"),
-    _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at){_Q}",
-       "which company is Ye Wangchun the chairman of"),
+    _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at)|(?:does|did)\s+(?P<a2>.+?)\s+{R}){_Q}",
+       "which company is Ye Wangchun the chairman of"),    _f("positions", rf"what\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:roles?|positions?|posts?|titles?|jobs?)\s+(?:at|in|with)\s+(?P<c>.+?){_Q}|"
+       rf"what\s+(?:does|did)\s+(?P<a2>.+?)\s+do\s+(?:at|in|for)\s+(?P<c2>.+?){_Q}", "what is Fu Xin's role at Lufax"),
+
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),
     _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|(?:which|what)\s+(?:companies|firms|banks|institutions))\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
@@ -231,19 +245,24 @@ FORMS: list[Form] = [
        rf"|(?:有哪些|都有哪些|有谁|都有谁)(?:高管|高级管理人员|管理层|董监高)){_Q}", "陆金所的高管有哪些"),
     _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"
        rf"\s+(?:of|at)\s+(?P<a>.+?){_Q}", "who are the executives of Lufax"),
-    _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),
+    _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),    _f("executives", rf"who\s+(?:is|was)\s+{_THE}(?:head|boss|leader|top\s+executive)\s+(?:of|at)\s+(?P<a>.+?){_Q}|who\s+(?:is|was)\s+(?P<a2>.+?)['’]s?\s+"
+       rf"(?:head|boss|leader|top\s+executive){_Q}", "who is the head of Lufax"),
+
     _f("executives", rf"who\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:senior\s+)?(?:executives|managers|officers|leaders){_Q}", "who are Lufax's executives"),
     _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在|谁任)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
     _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}{R}(?:一职)?(?:由谁担任|由谁出任|由谁接任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
        "金融壹账通的董事长是谁"),
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
-       rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),
+       rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),    _f("role_of", rf"who\s+(?:(?:was|were|has\s+been|is)\s+)?(?:appointed|named|elected|made|became|becomes|took\s+over\s+as|takes\s+over\s+as|stepped\s+in\s+as)"
+       rf"\s+(?:as\s+)?{_THE}{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "who was appointed chairman of OneConnect"),
+
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
     _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
     # --- connections ---
-    _f("connection", rf"how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked)\s+(?:to|with)\s+(?P<b>.+?){_Q}",
+    _f("connection", rf"how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked)\s+(?:to|with)\s+(?P<b>.+?){_Q}|how\s+are\s+(?P<a2>.+?)\s+and\s+"
+       rf"(?P<b2>.+?)\s+(?:connected|related|linked){_Q}|what\s+(?:is|was)\s+{_THE}(?:relationship|connection|link)\s+between\s+(?P<a3>.+?)\s+and\s+(?P<b3>.+?){_Q}",
        "how is 叶望春 connected to 平安集团"),
     _f("connection", rf"(?P<a>.+?)(?:和|与|跟)(?P<b>.+?)(?:有什么关系|是什么关系|有何关系|如何关联|有什么联系|之间的关系)(?:是什么)?{_Q}",
        "叶望春和平安集团有什么关系"),

@@ -290,3 +290,29 @@ def test_still_more_ways_analysts_ask(text: str, intent: str, subject: str, role
     for variant in (text, *(opencc.OpenCC(c).convert(text) for c in ("s2tw", "s2hk"))):
         q = parse(variant)
         assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company), variant
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company, other", [
+    ("Who is the head of Beilin Bank?", "executives", "Beilin Bank", None, None, None),
+    ("Who is Beilin Bank's boss?", "executives", "Beilin Bank", None, None, None),
+    ("Who sits on the board of Beilin Bank?", "role_of", "Beilin Bank", Role.DIRECTOR, None, None),
+    ("Who was on the board of Beilin Bank?", "role_of", "Beilin Bank", Role.DIRECTOR, None, None),
+    ("Who was appointed chairman of Beilin Bank?", "role_of", "Beilin Bank", Role.CHAIRMAN, None, None),
+    ("Who took over as CEO of Beilin Bank?", "role_of", "Beilin Bank", Role.CEO, None, None),
+    ("Which company is Beilin Bank a subsidiary of?", "parent", "Beilin Bank", None, None, None),
+    ("What is the relationship between Zhou Mingyuan and Beilin Bank?", "connection", "Zhou Mingyuan", None, None, "Beilin Bank"),
+    ("How are Zhou Mingyuan and Beilin Bank related?", "connection", "Zhou Mingyuan", None, None, "Beilin Bank"),
+    ("What is Zhou Mingyuan's role at Beilin Bank?", "positions", "Zhou Mingyuan", None, "Beilin Bank", None),
+    ("What does Zhou Mingyuan do at Beilin Bank?", "positions", "Zhou Mingyuan", None, "Beilin Bank", None),
+    ("Which bank does Zhou Mingyuan chair?", "positions", "Zhou Mingyuan", Role.CHAIRMAN, None, None),
+    ("Who chaired Beilin Bank before Zhou Mingyuan?", "predecessors", "Zhou Mingyuan", Role.CHAIRMAN, "Beilin Bank", None),
+    ("Who bought into Beilin Bank?", "buyers", "Beilin Bank", None, None, None),
+    ("Whom did Beilin Group sell its Beilin Bank stake to?", "buyers", "Beilin Bank", None, None, "Beilin Group"),
+    ("Who were the sellers of Beilin Bank shares?", "sellers", "Beilin Bank", None, None, None),
+    ("List Beilin Group's subsidiaries", "subsidiaries", "Beilin Group", None, None, None),
+    ("When was Beilin Bank founded and by whom?", "founders", "Beilin Bank", None, None, None),
+    ("What was the name of Beilin Bank before?", "former_names", "Beilin Bank", None, None, None),
+])
+def test_english_forms_analysts_use(text: str, intent: str, subject: str, role: Role | None, company: str | None, other: str | None) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.company, q.other) == (intent, subject, role, company, other)

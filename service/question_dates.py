@@ -5,6 +5,7 @@ ISO date of the precision it gives (`find_date`)."""
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -13,8 +14,10 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ZH_PREFIX = r"(?:截至|截止到?|到|在|于|至)?"
 _ZH_TAIL = r"(?:时|的时候|期间|当时)?[，,]?"
 _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?:自|从)?\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:至今|以来)[，,]?"), "now"),  # since then: the present
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]" + _ZH_TAIL), "ymd"),
-    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月份?(?P<edge>底|末|初)?" + _ZH_TAIL), "ym"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<m>\d{1,2})月份?(?P<edge>底|末|初|上旬|中旬|下旬)?" + _ZH_TAIL), "ym"),
+    (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年?\s*Q(?P<q>[1-4])" + _ZH_TAIL, re.I), "q"),
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?" + _ZH_TAIL), "q"),
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?P<h>上半年|下半年|年中)(?:末)?" + _ZH_TAIL), "h"),
     (re.compile(_ZH_PREFIX + r"(?P<y>\d{4})年(?:度)?(?P<edge>底|末|初|年底|年末|年初)?" + _ZH_TAIL), "y"),
@@ -23,14 +26,15 @@ _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)", re.I), "ymd"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:the\s+)?(?:H(?P<hn>[12])|(?P<hw>first|second)\s+half(?:\s+of)?)\s+(?P<y>(?:19|20)\d{2})\b",
                 re.I), "h"),
-    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?\b(?P<rel>early|mid|late|end)[-\s]+(?P<y>(?:19|20)\d{2})\b", re.I), "rel"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:\byear[-\s]?(?=end))?\b(?P<rel>early|mid|late|end)[-\s]+(?P<y>(?:19|20)\d{2})\b", re.I), "rel"),
+    (re.compile(r"(?:\b(?:as\s+of|as\s+at|in|at|by|during|for)\s+)?\bFY\s?(?P<y>(?:19|20)\d{2})\b", re.I), "y"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ymd"),
     (re.compile(rf"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during)\s+)?(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                 r"(?P<y>\d{4})\b", re.I), "ymd"),
     (re.compile(rf"(?:\b(?:as\s+of|as\s+at|in|at|by|during)\s+)?(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?"
                 rf"(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "ym"),
-    (re.compile(r"\b(?:as\s+of|as\s+at|(?:back\s+)?in|at|by|during)\s+(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d{2})\b"
+    (re.compile(r"\b(?:as\s+of|as\s+at|(?:back\s+)?in|at|by|during|before|prior\s+to)\s+(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?(?P<y>(?:19|20)\d{2})\b"
                 r"(?!\s*(?:shares|%)|[-/.]\d)", re.I), "y"),
     (re.compile(r"(?:\b(?:as\s+of|as\s+at|on|in|at|by|during|per)\s+)?(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})(?!\d)", re.I), "ym"),
 ]
@@ -45,6 +49,8 @@ def find_date(q: str) -> tuple[str | None, str]:
         m = pattern.search(q)
         if not m:
             continue
+        if precision == "now":
+            return None, re.sub(r"\s{2,}", " ", (q[:m.start()] + " " + q[m.end():]).strip(" ，,"))
         g = m.groupdict()
         year = int(g["y"])
         month = int(g["m"]) if g.get("m") else _MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else None
@@ -64,6 +70,19 @@ def find_date(q: str) -> tuple[str | None, str]:
         if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
             continue
         iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
-        rest = (q[:m.start()] + " " + q[m.end():]).strip(" ，,")
+        start = m.start()
+        before = re.search(r"\b(?:before|prior\s+to)\s+(?:(?:as\s+of|in|on)\s+)?$", q[:start], re.I)
+        if before or re.match(r"(?:before|prior\s+to)\b", m.group(0), re.I):  # "before 2020": the last period before it
+            iso, start = _period_before(year, month, day), before.start() if before else start
+        rest = (q[:start] + " " + q[m.end():]).strip(" ，,")
         return iso, re.sub(r"\s{2,}", " ", rest)
     return None, q
+
+
+def _period_before(year: int, month: int | None, day: int | None) -> str:
+    """The period of the same precision just before a date: the year, month or day before it."""
+    if month is None:
+        return f"{year - 1:04d}"
+    if day is None:
+        return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
+    return (datetime.date(year, month, day) - datetime.timedelta(days=1)).isoformat()

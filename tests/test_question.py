@@ -316,3 +316,17 @@ def test_still_more_ways_analysts_ask(text: str, intent: str, subject: str, role
 def test_english_forms_analysts_use(text: str, intent: str, subject: str, role: Role | None, company: str | None, other: str | None) -> None:
     q = parse(text)
     assert (q.intent, q.subject, q.role, q.company, q.other) == (intent, subject, role, company, other)
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    ("2022年至今北林银行的行长是谁", None, "北林银行的行长是谁"),  # since then until now: the present
+    ("2023年3月中旬北林银行的董事长是谁", "2023-03", "北林银行的董事长是谁"),
+    ("2023年Q3北林银行的董事长是谁", "2023-09", "北林银行的董事长是谁"),
+    ("Who was the chairman of Beilin Bank in FY2022", "2022", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank at year-end 2021", "2021-12", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank before 2020", "2019", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank before March 2020", "2020-02", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank before 2020-03-01", "2020-02-29", "Who was the chairman of Beilin Bank"),
+])
+def test_yet_more_ways_a_date_is_written(text: str, date: str | None, rest: str) -> None:
+    assert find_date(text) == (date, rest)

@@ -147,7 +147,7 @@ FORMS: list[Form] = [
        "who are the shareholders of Puhui Lixin"),
     _f("holders", rf"(?:list\s+)?{_THE}(?:shareholders|holders|owners)\s+of\s+(?P<a>.+?){_Q}", "shareholders of Puhui Lixin"),
     _f("holders", rf"(?:who|what)\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:shareholders|owners|investors){_Q}", "who are Puhui Lixin's shareholders"),
-    _f("former_names", rf"(?P<a>.+?){_DE}(?:前身|曾用名|原名|旧名|原来的名字|以前的名字|之前的名字|原名称|旧称|原称)(?:是什么|是哪家|是哪家公司|叫什么|为|有哪些|是)?.*?{_Q}",
+    _f("former_names", rf"(?P<a>.+?){_DE}(?:前身|曾用名|原名|旧名|前称|原来的名字|以前的名字|之前的名字|原名称|旧称|原称)(?:是什么|是哪家|是哪家公司|叫什么|为|有哪些|是)?.*?{_Q}",
        "奇富科技的前身是什么"),
     _f("former_names", rf"(?P<a>.+?)(?:以前|原来|之前|过去|曾经|原先)(?:叫|名为|称为)(?:什么)?(?:名字)?{_Q}", "奇富科技以前叫什么"),
     _f("former_names", rf"(?P<a>.+?)(?:更名|改名|易名|改制|改组)(?:之)?前(?:叫|名为|的名字|的名称|称为|是)?(?:什么|是什么|为何|哪家(?:机构|公司)?)?(?:名字)?{_Q}",
@@ -250,7 +250,7 @@ FORMS: list[Form] = [
 
     _f("executives", rf"who\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:senior\s+)?(?:executives|managers|officers|leaders){_Q}", "who are Lufax's executives"),
     _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在|谁任)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
-    _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}{R}(?:一职)?(?:由谁担任|由谁出任|由谁接任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
+    _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}(?:历任|历届|曾经的?|以往的?|过往的?|历年的?)?{R}(?:一职)?(?:由谁担任|由谁出任|由谁接任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
        "金融壹账通的董事长是谁"),
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
        rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),    _f("role_of", rf"who\s+(?:(?:was|were|has\s+been|is)\s+)?(?:appointed|named|elected|made|became|becomes|took\s+over\s+as|takes\s+over\s+as|stepped\s+in\s+as)"

@@ -330,3 +330,14 @@ def test_english_forms_analysts_use(text: str, intent: str, subject: str, role: 
 ])
 def test_yet_more_ways_a_date_is_written(text: str, date: str | None, rest: str) -> None:
     assert find_date(text) == (date, rest)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, when", [
+    ("北林银行历任董事长有哪些", "role_of", "北林银行", Role.CHAIRMAN, "ever"),
+    ("北林银行历届董事长", "role_of", "北林银行", Role.CHAIRMAN, "ever"),
+    ("北林银行曾经的董事长有谁", "role_of", "北林银行", Role.CHAIRMAN, "ever"),
+    ("北林銀行前稱什麼", "former_names", "北林银行", None, "now"),
+])
+def test_every_holder_of_a_post_and_a_former_name_in_hong_kong_words(text: str, intent: str, subject: str, role: Role | None, when: str) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.when) == (intent, subject, role, when)

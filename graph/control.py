@@ -36,7 +36,7 @@ def _control(now: list[Stake], parents: list[FactD], lookup: Lookup | None) -> t
     chosen = [s for s in now if any(f["qualifiers"].get("general_partner") for f in s.facts)]
     above: list[Stake] = []
     if not chosen:
-        chosen, above = _above(_stated(now), lookup, _majority(now))
+        chosen, above = _above(_stated(now), lookup, now)
     chosen = chosen or [s for s in now if (s.percent or 0) >= CONTROL_THRESHOLD]
     if not chosen and now and (now[0].percent or 0) > DIRECT_CONTROL_THRESHOLD and (
             len(now) == 1 or (now[1].percent or 0) < (now[0].percent or 0)):
@@ -50,17 +50,12 @@ def _control(now: list[Stake], parents: list[FactD], lookup: Lookup | None) -> t
 def controllers_above(now: list[Stake], lookup: Lookup | None) -> list[Stake]:
     """The stakes of the company's controllers in the end that stand above
     its direct controllers (`_above`), as its stakes on a date give them."""
-    return _above(_stated(now), lookup, _majority(now))[1]
+    return _above(_stated(now), lookup, now)[1]
 
 
 def _stated(now: list[Stake]) -> list[Stake]:
     """The stakes the articles call controlling, after the stated changes."""
     return _after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)])
-
-
-def _majority(now: list[Stake]) -> list[Stake]:
-    """The holders of more than half, controlling shareholders (控股股东) whether or not an article says the word."""
-    return [s for s in now if (s.percent or 0) >= CONTROL_THRESHOLD]
 
 
 def _told(s: Stake) -> str:
@@ -69,22 +64,26 @@ def _told(s: Stake) -> str:
     return max([str(f.get("reported_at") or "") for f in s.facts] + [s.since or ""])
 
 
-def _above(stated: list[Stake], lookup: Lookup | None, majority: list[Stake]) -> tuple[list[Stake], list[Stake]]:
+def _above(stated: list[Stake], lookup: Lookup | None, now: list[Stake]) -> tuple[list[Stake], list[Stake]]:
     """Stated controllers of one company split into the direct ones and
     those that control it through them: a stated controller that itself
-    controls another stated controller ("A持有C 30%，为控股股东；P持有A 75%，
-    为C实际控制人"), and, beside a controller whose share is stated or a
-    holder of more than half (`majority`), one stated with no share at all,
+    controls another holder ("A持有C 30%，为控股股东；P持有A 75%，为C实际控制人";
+    A is then the controlling shareholder, said so or not), and, beside a
+    controller whose share is stated or a holder of more than half, one stated with no share at all,
     told no later ("锡城国投持股18.4%成为控股股东，市国资委成为实际控制人":
     a 实际控制人 is named without a share; "B持有C 55%…P为C实际控制人":
     B is the controlling shareholder, P controls through it)."""
     ids = {s.holder for s in stated}
     up: set[str] = set()
-    for s in stated if lookup is not None and len(stated) > 1 else ():
+    through: set[str] = set()  # the holders a stated controller controls
+    own = {s.holder: s.percent for s in stated}
+    for s in (stated if len(stated) > 1 else []) + [h for h in now if h.holder not in ids] if lookup is not None and stated else ():
         for u in lookup(s.holder)[0]:
-            if u.holder in ids - {s.holder} and ((u.percent or 0) >= CONTROL_THRESHOLD or any(f["qualifiers"].get("controlling") for f in u.facts)):
+            if u.holder in ids - {s.holder} and ((u.percent or 0) >= CONTROL_THRESHOLD or any(f["qualifiers"].get("controlling") for f in u.facts)) and (
+                    s.holder in ids or (own.get(u.holder) is not None and (s.percent or 0) > (own[u.holder] or 0))):  # through a holder of more than its own share
                 up.add(u.holder)
-    others = [m for m in majority if m.holder not in ids]
+                through.add(s.holder)
+    others = [m for m in now if m.holder not in ids and ((m.percent or 0) >= CONTROL_THRESHOLD or m.holder in through)]
     shared = [s for s in [*stated, *others] if s.percent is not None and s.holder not in up]
     last_shared = max((_told(s) for s in shared), default=None)
     up |= {s.holder for s in stated if s.percent is None and last_shared is not None and _told(s) <= last_shared}

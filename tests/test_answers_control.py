@@ -32,6 +32,15 @@ FACTS = [
     # "增资完成后（2月27日）海港金控持有东川信托45%股权，成为控股股东；东川信托的实际控制人变更为东川市国资委" (one article)
     _stake("海港金控", "东川信托", percent=45.0, controlling=True, as_of="2025-02-27"),
     _stake("东川市国资委", "东川信托", controlling=True, changed=True),
+    # "恒林控股持有南辰信息27.65%股份；其一致行动人、董事长詹立川持有4.61%；詹立川持有恒林控股70%股权，为南辰信息实际控制人"
+    _stake("恒林控股", "南辰信息", percent=27.65), _stake("詹立川", "南辰信息", "Person", percent=4.61, controlling=True),
+    _stake("詹立川", "恒林控股", "Person", percent=70.0),
+    # "白沙实业持有东湖科技40%股份，为控股股东"; 白沙实业 also holds 60% of 东湖小贷, itself a holder of 东湖科技 with 5%
+    _stake("白沙实业", "东湖科技", percent=40.0, controlling=True), _stake("东湖小贷", "东湖科技", percent=5.0),
+    _stake("白沙实业", "东湖小贷", percent=60.0),
+    # "川行投资持股42%，川行管理持股18%…骆川通过川行管理…是西溪集团的实际控制人" (his own 5% not read): still a holder of record
+    _stake("川行投资", "西溪集团", percent=42.0), _stake("川行管理", "西溪集团", percent=18.0),
+    _stake("骆川", "西溪集团", "Person", controlling=True), _stake("骆川", "川行管理", "Person", percent=60.0),
     # "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%"
     *({**_stake(h, "南塘科技", t, percent=p), "evidence": "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%。"}
       for h, t, p in (("东岭创投", "Company", 19.6), ("周立川", "Person", 17.9))),
@@ -72,6 +81,16 @@ def test_a_change_of_the_controller_in_the_end_keeps_the_controlling_shareholder
     """"实际控制人变更为东川市国资委", told in the article that names the new
     controlling shareholder with its share as of a few days before: the change
     is of the controller in the end, above it, not of the shareholder."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("南辰信息的控股股东是谁", ["恒林控股"]), ("南辰信息的实际控制人是谁", ["詹立川"]), ("南辰信息的股东有哪些", ["恒林控股", "詹立川"]),
+    ("东湖科技的控股股东是谁", ["白沙实业"]),  # a smaller holder it controls is no way round its own larger stake
+    ("西溪集团的股东有哪些", ["川行投资", "川行管理", "骆川"]),  # one with no share of its own read stays as it was
+])
+def test_a_controller_in_the_end_controls_through_the_holder_it_controls(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """The 实际控制人 holds a little himself and 70% of the largest holder: that holder is the controlling shareholder."""
     assert answer_names(backend, q) == who
 
 

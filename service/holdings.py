@@ -1,6 +1,6 @@
 """A company's holders of record on a date, the one rule `fkg ask`'s
 answers and the HTTP API's `/companies/{id}/holders` share: each holder's
-stake (`graph.temporal.stakes`), less a controller in the end named with no
+stake (`graph.temporal.stakes`; none of its own subsidiaries'), less a controller in the end named with no
 share above the controlling shareholder (实际控制人 through it,
 `graph.control.controllers_above`), who holds through it, not beside it."""
 
@@ -28,10 +28,19 @@ def stakes_on(b: Backend, cid: str, day: str | None) -> list[Any]:
     """Every stake in the company on `day` (None: the latest reported), as
     stated, and the stakes a transfer between others left alone (`_bystanders`)."""
     holdings, sales = stake_facts(b, cid)
+    subs = _subsidiaries_on(b, cid, day)
+    holdings = [f for f in holdings if f["subject"]["id"] not in subs]
     now = stakes(holdings, sales, day)
     held = {x for s in now for x in (s.holder, *s.same_as)}
     more = [Stake(f["subject"]["id"], f["qualifiers"].get("percent"), None, [f]) for f in _bystanders(holdings, sales, day) if f["subject"]["id"] not in held]
     return sorted([*now, *more], key=lambda s: (-(s.percent or 0), s.holder))
+
+
+def _subsidiaries_on(b: Backend, cid: str, day: str | None) -> set[str]:
+    """The company's own subsidiaries on `day`: none of them holds its shares
+    (a parent's stake in its subsidiary read the wrong way round is no holding)."""
+    return {f["subject"]["id"] for f in b._in(cid, [Predicate.SUBSIDIARY_OF]) if f["qualifiers"].get("kind") != "associate"
+            and (day is None or covers(f.get("valid_from"), f.get("valid_to"), day))}
 
 
 def _bystanders(holdings: list[FactD], sales: list[FactD], day: str | None) -> list[FactD]:

@@ -44,6 +44,14 @@ FACTS = [
     # "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%"
     *({**_stake(h, "南塘科技", t, percent=p), "evidence": "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%。"}
       for h, t, p in (("东岭创投", "Company", 19.6), ("周立川", "Person", 17.9))),
+    # "北辰金控持有北辰银行18%股份，为第一大股东；北辰银行持有北辰租赁51%股权" read backwards as 北辰租赁's 51% of the bank
+    _stake("北辰金控", "北辰银行", percent=18.0), _stake("北辰租赁", "北辰银行", percent=51.0),
+    {"article_id": "c-1", "subject": {"name": "北辰租赁", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+     "object": {"name": "北辰银行", "type": "Company"}, "qualifiers": {"kind": "subsidiary"}, "evidence": "北辰银行持有北辰租赁51%股权"},
+    # "西峡市国资委所持股份无偿划转至西峡资本，西峡资本成为西峡证券第一大股东" (no share given)
+    {**_stake("西峡资本", "西峡证券"), "evidence": "西峡市国资委所持股份无偿划转至西峡资本，西峡资本成为西峡证券第一大股东。"},
+    {**_stake("西峡创投", "西峡证券"), "evidence": "西峡创投不再是西峡证券第一大股东。"},
+    {**_stake("东峡资本", "东峡证券"), "evidence": "东峡证券的第一大股东变更为东峡资本。"},
 ]
 
 
@@ -91,6 +99,21 @@ def test_a_change_of_the_controller_in_the_end_keeps_the_controlling_shareholder
 ])
 def test_a_controller_in_the_end_controls_through_the_holder_it_controls(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     """The 实际控制人 holds a little himself and 70% of the largest holder: that holder is the controlling shareholder."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("北辰银行的第一大股东是谁", ["北辰金控"]), ("北辰银行的股东有哪些", ["北辰金控"]), ("北辰银行的控股股东是谁", []),
+])
+def test_a_subsidiary_of_the_company_is_none_of_its_holders(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """A company's own subsidiary holds none of its shares (a stake read the
+    wrong way round): it is neither a holder nor the largest one."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [("西峡证券的第一大股东是谁", ["西峡资本"]), ("东峡证券最大股东", ["东峡资本"]), ("Who is the largest shareholder of 西峡证券?", ["西峡资本"])])
+def test_the_largest_shareholder_told_so_with_no_share(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"B成为C第一大股东" with no share given answers who holds the most; "不再是" does not."""
     assert answer_names(backend, q) == who
 
 

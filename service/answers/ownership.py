@@ -79,7 +79,7 @@ def _controller(b: Backend, q: Question) -> Result:
     none = _said_none(b, c, ultimate, q.as_of)
     said_none = none is not None and none[0] >= max((_stated(f) for f in facts), default="")
     if largest and (not ids or said_none):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
-        ids, facts = _largest(now)
+        ids, facts = _largest(now) if any(s.percent is not None for s in now) else _told_largest(b, now)
         said_none = said_none and not ids  # no controller is no answer to who holds the most
     if none is not None and said_none:
         day, said = none
@@ -104,6 +104,23 @@ def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:
     sized = [s for s in direct if s.percent is not None]
     top = max((s.percent for s in sized), default=None)
     chosen = [s for s in sized if s.percent == top]
+    return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
+
+
+_TOLD_LARGEST = r"(?:(?!不再|不是|并非|不为|之外)[^，。；,;]){0,16}?(?:第一大股东|最大股东)"
+
+
+def _told_largest(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
+    """With no share stated, the holders a sentence behind their stake calls
+    the largest ("B成为C第一大股东", "C的第一大股东变更为B"; "不再是…第一大股东" does not)."""
+    chosen = []
+    for s in now:
+        e = b._entity(s.holder) or {}
+        names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
+        who = "(?:" + "|".join(map(re.escape, names)) + ")"
+        rx = re.compile(f"{who}{_TOLD_LARGEST}|(?:第一大股东|最大股东)(?:已|则|仍)?(?:为|是|系|变更为|变为)?{who}") if names else None
+        if rx and any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
+            chosen.append(s)
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
 
 

@@ -40,11 +40,51 @@ _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def find_date(q: str) -> tuple[str | None, str]:
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+_ZH_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
+_ZH_MONTH_DAY = re.compile(r"(?<=\d年)(?P<m>十[一二]?|[一二三四五六七八九])月(?:(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])(?P<u>[日号]))?")
+
+
+def _zh_number(s: str) -> int:
+    """A Chinese number up to 31 (十二 → 12, 二十三 → 23)."""
+    tens, ten, ones = s.partition("十")
+    if not ten:
+        return _ZH_DIGIT[s]
+    return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
+
+
+def _arabic(q: str) -> str:
+    """A date in Chinese numerals in digits: "二〇二三年三月五日" → "2023年3月5日"."""
+    q = _ZH_YEAR.sub(lambda m: "".join(str(_ZH_DIGIT[c]) for c in m.group(0)), q)
+    return _ZH_MONTH_DAY.sub(lambda m: f"{_zh_number(m['m'])}月" + (f"{_zh_number(m['d'])}{m['u']}" if m["d"] else ""), q)
+
+
+#: words for a year or month counted from the day asked: 去年 is the calendar year before today's (an analyst
+#: asks in the present, whatever the store's latest report), 今年初 this year's first month, 上个月 the month before
+_RELATIVE_YEARS = (("大前年", 3), ("前年", 2), ("去年", 1), ("今年", 0), ("本年", 0))
+_RELATIVE_EN = ((r"\bthe\s+year\s+before\s+last\b", 2), (r"\blast\s+year\b", 1), (r"\bthis\s+year\b", 0))
+
+
+def _absolute(q: str, today: datetime.date) -> str:
+    """Relative year and month words as the dates they mean on `today`."""
+    for word, back in _RELATIVE_YEARS:
+        q = q.replace(word, f"{today.year - back}年")
+    for rx, back in _RELATIVE_EN:
+        q = re.sub(rx, f"in {today.year - back}", q, flags=re.I)
+    last = today.replace(day=1) - datetime.timedelta(days=1)
+    q = re.sub(r"上(?:个)?月", f"{last.year}年{last.month}月", q)
+    q = re.sub(r"\blast\s+month\b", f"in {calendar.month_name[last.month]} {last.year}", q, flags=re.I)
+    return re.sub(r"本月|这个月", f"{today.year}年{today.month}月", q)
+
+
+def find_date(q: str, today: datetime.date | None = None) -> tuple[str | None, str]:
     """The date a question asks about, as an ISO date of the precision it
     gives, and the question without it ("2019年3月东海银行的董事长是谁" →
     ("2019-03", "东海银行的董事长是谁")). Year-end words give the last month
-    ("2020年底" → "2020-12"), year-start words the first."""
+    ("2020年底" → "2020-12"), year-start words the first; Chinese numerals
+    are read as digits, and 去年, 今年初, last year as counted from `today`
+    (None: the clock's)."""
+    q = _absolute(_arabic(q), today or datetime.date.today())
     for pattern, precision in _DATE_FORMS:
         m = pattern.search(q)
         if not m:

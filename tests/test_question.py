@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import opencc
 import pytest
 
@@ -341,3 +343,26 @@ def test_yet_more_ways_a_date_is_written(text: str, date: str | None, rest: str)
 def test_every_holder_of_a_post_and_a_former_name_in_hong_kong_words(text: str, intent: str, subject: str, role: Role | None, when: str) -> None:
     q = parse(text)
     assert (q.intent, q.subject, q.role, q.when) == (intent, subject, role, when)
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    ("二〇二三年三月北林银行的董事长是谁", "2023-03", "北林银行的董事长是谁"),
+    ("截至二零二二年十二月三十一日北林银行的行长是谁", "2022-12-31", "北林银行的行长是谁"),
+    ("二〇二一年底北林银行的控股股东是谁", "2021-12", "北林银行的控股股东是谁"),
+    ("北林银行二〇一九年十月的董事长是谁", "2019-10", "北林银行 的董事长是谁"),
+])
+def test_a_date_in_chinese_numerals(text: str, date: str, rest: str) -> None:
+    assert find_date(text) == (date, rest)
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    ("去年北林银行的董事长是谁", "2025", "北林银行的董事长是谁"),
+    ("去年底北林银行的控股股东是谁", "2025-12", "北林银行的控股股东是谁"),
+    ("今年初北林银行的行长是谁", "2026-01", "北林银行的行长是谁"),
+    ("前年北林银行的董事长是谁", "2024", "北林银行的董事长是谁"),
+    ("北林银行上个月的行长是谁", "2026-05", "北林银行 的行长是谁"),
+    ("Who was the chairman of Beilin Bank last year", "2025", "Who was the chairman of Beilin Bank"),
+])
+def test_a_date_relative_to_the_day_asked(text: str, date: str, rest: str) -> None:
+    """去年, 前年, 今年初, 上个月, last year: the calendar's, counted from the day the question is asked."""
+    assert find_date(text, today=datetime.date(2026, 6, 15)) == (date, rest)

@@ -91,7 +91,7 @@ class UnsupportedQuestion(ValueError):
 @dataclass(frozen=True)
 class Question:
     """What the question asks. `when` is "now" (no date: the latest state
-    the articles report), "at" (a date: `as_of`) or "ever" (担任过, has held)."""
+    the articles report), "at" (a date: `as_of`), "ever" (担任过, has held) or "first" (首任: the first holder)."""
 
     text: str
     intent: str
@@ -174,6 +174,7 @@ def parse(question: str) -> Question:
     as_of, text = find_date(text)
     lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
     text, said_now = _strip_now(text, lang)
+    text, first = _strip_first(text, lang)
     ever = _said_ever(text, lang) and not said_now
     if lang == "en":  # "in the past" says when, like a date: not part of a name
         text = re.sub(r",?\s*\bin\s+the\s+past\b,?", " ", text, flags=re.I).strip()
@@ -196,7 +197,7 @@ def parse(question: str) -> Question:
                         slots.setdefault(alt, slots.pop(alt + n))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
                 continue
-            when = "at" if as_of else "ever" if ever else "now"
+            when = "first" if first and form.intent == "role_of" else "at" if as_of else "ever" if ever else "now"
             uses_role = R in form.pattern.pattern
             if uses_role and role is not None and lang == "zh":
                 role, word, slots = _post_in_unit(form.intent, slots, role, word)
@@ -215,6 +216,16 @@ def _post_in_unit(intent: str, slots: dict[str, str], role: Role, word: str) -> 
         return role, word, slots
     company, unit = split
     return Role.OTHER, unit + word, {**slots, slot: company}
+
+
+#: the first holder of a post: "X首任董事长", "X的第一任行长", "the first chairman of X" (not "第一大股东", "the first half")
+_FIRST_ZH = re.compile(r"(?:首任|第一任|首届)(?=\S)")
+_FIRST_EN = re.compile(r"(?<=\bthe )(?:first|founding|inaugural)\s+(?!half\b|quarter\b|time\b)")  # lower case: not "First Capital"
+
+
+def _strip_first(q: str, lang: str) -> tuple[str, bool]:
+    out = (_FIRST_ZH if lang == "zh" else _FIRST_EN).sub("", q, count=1)
+    return out, out != q
 
 
 def _said_ever(text: str, lang: str) -> bool:

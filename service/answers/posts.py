@@ -24,6 +24,7 @@ from service.answers.common import (
     term,
     when_prefix,
 )
+from service.answers.first import first_holders
 from service.errors import NotFound
 from service.question import Question
 from service.questions import Backend, FactD
@@ -32,7 +33,7 @@ from service.questions import Backend, FactD
 def _role_of(b: Backend, q: Question) -> Result:
     c, q = find_post(b, q)
     ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
-    chosen = ts if q.when == "ever" else holding(ts, q.as_of)
+    chosen = ts if q.when == "ever" else first_holders(b, ts) if q.when == "first" else holding(ts, q.as_of)
     people = [t.person for t in chosen]
     label, name = role_label(q), name_then(b, c, q.as_of)
     if not people:

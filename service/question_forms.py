@@ -136,6 +136,15 @@ FORMS: list[Form] = [
        "who controls OneConnect"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+(?P<a>.+?)['’]s?\s+(?:actual\s+|ultimate\s+|de\s+facto\s+)?(?:controller|controlling\s+(?:shareholder|holder|owner|party)"
        rf"|largest\s+shareholder|biggest\s+shareholder|major\s+shareholder)s?{_Q}", "who is OneConnect's controlling shareholder"),
+    # --- one holder's stake in a company: "A持有X多少股份", "A在X的持股比例", "what stake does A hold in X" ---
+    _f("stake", rf"(?P<a>.+?)(?:在|对|于)(?P<c>.+?)(?:的)?(?:持股比例|持股份额|股权比例|股份比例|持股)(?:是|为|有)?(?:多少|几何|多大)?{_Q}",
+       "北林投资在南屿科技的持股比例是多少"),
+    _f("stake", rf"(?P<a>.+?)(?:持有|持股|拥有|占有|占)了?(?P<c>.+?)(?:的)?(?:多少|几成|百分之几|多大|多高)(?:比例|份额)?(?:的)?{_SHARES}?(?:比例)?{_Q}",
+       "北林投资持有南屿科技多少股份"),
+    _f("stake", rf"(?P<a>.+?)(?:持有|拥有)(?P<c>.+?)(?:的)?(?:股份|股权)(?:比例|比重|份额)(?:是|为|有)?(?:多少|几何|多大)?{_Q}", "北林投资持有南屿科技的股份比例"),
+    _f("stake", rf"(?:what|how\s+(?:much|large|big))\s+(?:of\s+)?(?:an?\s+)?(?:stake|share|percentage|percent|proportion|interest)?\s*(?:of\s+(?P<c2>.+?)\s+)?"
+       rf"(?:does|did|do)\s+(?P<a>.+?)\s+(?:hold|own|have)(?:\s+in\s+(?P<c>.+?))?{_Q}", "What stake does Beilin Investment hold in Nanyu Tech"),
+    _f("stake", rf"what\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+(?:stake|share|shareholding|holding)\s+in\s+(?P<c>.+?){_Q}", "what is Beilin Investment's stake in Nanyu Tech"),
     _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:持有|持股|入股|参股|拥有)了?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
     _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
     _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),

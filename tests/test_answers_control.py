@@ -220,3 +220,21 @@ def test_a_holder_a_transfer_between_others_left_alone_keeps_its_stake(tmp_path_
     assert answer_names(b, "东林消金的控股股东是谁") == ["北岭银行"]
     assert answer_names(b, "东林消金的实际控制人是谁") == ["东林市国资委"]  # a controller in the end the transfer left alone
 
+
+
+@pytest.mark.parametrize("q, who, percent", [
+    ("北林投资持有南屿科技多少股份", ["北林投资"], 31.0), ("北林投资持股南屿科技多少", ["北林投资"], 31.0),
+    ("北林投资在南屿科技的持股比例是多少", ["北林投资"], 31.0), ("北林投资持有南屿科技的股份比例", ["北林投资"], 31.0),
+    ("What stake does 北林投资 hold in 南屿科技?", ["北林投资"], 31.0), ("How much of 南屿科技 does 北林投资 own?", ["北林投资"], 31.0),
+    ("海港金控持有东川信托多少股权", ["海港金控"], 45.0),
+    ("北林投资持有青杉股份多少股份", [], None),  # no stake told
+])
+def test_the_stake_one_holder_has_in_a_company(backend: EmbeddedBackend, q: str, who: list[str], percent: float | None) -> None:
+    """"A持有X多少股份", "what stake does A hold in X": A with its share and the day it was told; none when A holds none."""
+    from service.ask import answer
+
+    got = answer(backend, q)
+    assert [a["name"] for a in got["answers"]] == who
+    assert got["result"].get("percent") == percent
+    if percent == 45.0:
+        assert got["result"]["since"] == "2025-02-27" and "2025-02-27" in got["answer"]

@@ -270,4 +270,27 @@ def _sold_to(b: Backend, sale: FactD, buyer: str) -> bool:
     return any(n and (key in name_key(n) or name_key(n) in key) for n in names)
 
 
-HANDLERS = {"buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}
+def _stake(b: Backend, q: Question) -> Result:
+    """What share of the company one holder holds ("A持有X多少股份", "what
+    stake does A hold in X"): its stake on the date asked (None: the latest
+    reported), with the day it was told; no answer when it holds none."""
+    c = find_company(b, q.company or "")
+    try:
+        holder = b.find(q.subject)
+    except NotFound:
+        holder = None
+    held = next((s for s in stakes_on(b, c["id"], q.as_of) if holder and holder["id"] in (s.holder, *s.same_as)), None)
+    if holder is None or held is None:
+        who = holder["name"] if holder else q.subject
+        sentence = (f"{when_prefix(q)}没有找到{who}持有{c['name']}股份的记录。" if is_zh(q) else
+                    f"{when_prefix(q)}No stake of {who} in {c['name']} is recorded.")
+        return [], [], sentence, {"company": c, "percent": None, "since": None}
+    share = (f"{held.percent:g}%" if held.percent is not None else ("比例未披露" if is_zh(q) else "share not given"))
+    told = (f"（{held.since}）" if is_zh(q) else f" (as of {held.since})") if held.since else ""
+    sentence = (f"{when_prefix(q)}{holder['name']}持有{name_then(b, c, q.as_of)}：{share}{told}。" if is_zh(q) else
+                f"{when_prefix(q)}{holder['name']} holds {share} of {name_then(b, c, q.as_of)}{told}.")
+    facts = [held.via_sale] if held.via_sale else list(held.facts)
+    return [entity_then(b, held.holder, held.since)], facts, sentence, {"company": c, "percent": held.percent, "since": held.since}
+
+
+HANDLERS = {"stake": _stake, "buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}

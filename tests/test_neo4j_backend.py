@@ -12,7 +12,7 @@ import pytest
 
 from graph.neo4j import cypher as C
 from service.errors import NotFound
-from tests.conftest import neo4j_counts, serving
+from tests.conftest import neo4j_counts, serving, wipe_neo4j
 
 pytestmark = pytest.mark.neo4j
 
@@ -138,7 +138,8 @@ _ROUND_QUESTIONS = ["北辰银行首任董事长是谁", "松原银行的首任�
                     "What stake does 海港金控 hold in 东川信托?", "北辰银行的第一大股东是谁", "北辰银行的股东有哪些", "西峡证券的第一大股东是谁"]
 
 
-def test_this_rounds_forms_answer_alike_on_neo4j(neo4j_cfg, neo4j_driver, tmp_path: Path) -> None:
+def test_this_rounds_forms_answer_alike_on_neo4j(neo4j_cfg, neo4j_driver, corpus_store: Path, tmp_path: Path) -> None:
+    """(The bundled corpus is loaded back after: the tests after this one read it.)"""
     from graph.neo4j.load import load
     from graph.store import Store
     from service.ask import answer
@@ -159,3 +160,6 @@ def test_this_rounds_forms_answer_alike_on_neo4j(neo4j_cfg, neo4j_driver, tmp_pa
             assert a["result"].get("percent") == b["result"].get("percent"), q
     finally:
         neo.driver.close()
+        wipe_neo4j(neo4j_driver)  # (a prune keeps the invented article's node)
+        with Store(corpus_store) as db:
+            load(db, neo4j_cfg, prune=True)

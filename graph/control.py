@@ -36,7 +36,7 @@ def _control(now: list[Stake], parents: list[FactD], lookup: Lookup | None) -> t
     chosen = [s for s in now if any(f["qualifiers"].get("general_partner") for f in s.facts)]
     above: list[Stake] = []
     if not chosen:
-        chosen, above = _above(_after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]), lookup)
+        chosen, above = _above(_stated(now), lookup, now)
     chosen = chosen or [s for s in now if (s.percent or 0) >= CONTROL_THRESHOLD]
     if not chosen and now and (now[0].percent or 0) > DIRECT_CONTROL_THRESHOLD and (
             len(now) == 1 or (now[1].percent or 0) < (now[0].percent or 0)):
@@ -50,40 +50,59 @@ def _control(now: list[Stake], parents: list[FactD], lookup: Lookup | None) -> t
 def controllers_above(now: list[Stake], lookup: Lookup | None) -> list[Stake]:
     """The stakes of the company's controllers in the end that stand above
     its direct controllers (`_above`), as its stakes on a date give them."""
-    return _above(_after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)]), lookup)[1]
+    return _above(_stated(now), lookup, now)[1]
 
 
-def _above(stated: list[Stake], lookup: Lookup | None) -> tuple[list[Stake], list[Stake]]:
+def _stated(now: list[Stake]) -> list[Stake]:
+    """The stakes the articles call controlling, after the stated changes."""
+    return _after_changes([s for s in now if any(f["qualifiers"].get("controlling") for f in s.facts)])
+
+
+def _told(s: Stake) -> str:
+    """When the articles told of the stake: its latest article's date (an
+    as_of a few days before its article names the state, not the telling)."""
+    return max([str(f.get("reported_at") or "") for f in s.facts] + [s.since or ""])
+
+
+def _above(stated: list[Stake], lookup: Lookup | None, now: list[Stake]) -> tuple[list[Stake], list[Stake]]:
     """Stated controllers of one company split into the direct ones and
     those that control it through them: a stated controller that itself
-    controls another stated controller ("A持有C 30%，为控股股东；P持有A 75%，
-    为C实际控制人"), and, beside a controller whose share is stated, one
-    stated with no share at all, stated no later ("锡城国投持股18.4%成为
-    控股股东，市国资委成为实际控制人": a 实际控制人 is named without a share)."""
+    controls another holder ("A持有C 30%，为控股股东；P持有A 75%，为C实际控制人";
+    A is then the controlling shareholder, said so or not), and, beside a
+    controller whose share is stated or a holder of more than half, one stated with no share at all,
+    told no later ("锡城国投持股18.4%成为控股股东，市国资委成为实际控制人":
+    a 实际控制人 is named without a share; "B持有C 55%…P为C实际控制人":
+    B is the controlling shareholder, P controls through it)."""
     ids = {s.holder for s in stated}
     up: set[str] = set()
-    for s in stated if lookup is not None and len(stated) > 1 else ():
+    through: set[str] = set()  # the holders a stated controller controls
+    own = {s.holder: s.percent for s in stated}
+    for s in (stated if len(stated) > 1 else []) + [h for h in now if h.holder not in ids] if lookup is not None and stated else ():
         for u in lookup(s.holder)[0]:
-            if u.holder in ids - {s.holder} and ((u.percent or 0) >= CONTROL_THRESHOLD or any(f["qualifiers"].get("controlling") for f in u.facts)):
+            if u.holder in ids - {s.holder} and ((u.percent or 0) >= CONTROL_THRESHOLD or any(f["qualifiers"].get("controlling") for f in u.facts)) and (
+                    s.holder in ids or (own.get(u.holder) is not None and (s.percent or 0) > (own[u.holder] or 0))):  # through a holder of more than its own share
                 up.add(u.holder)
-    shared = [s for s in stated if s.percent is not None and s.holder not in up]
-    last_shared = max((s.since or "" for s in shared), default=None)
-    up |= {s.holder for s in stated if s.percent is None and last_shared is not None and (s.since or "") <= last_shared}
+                through.add(s.holder)
+    others = [m for m in now if m.holder not in ids and ((m.percent or 0) >= CONTROL_THRESHOLD or m.holder in through)]
+    shared = [s for s in [*stated, *others] if s.percent is not None and s.holder not in up]
+    last_shared = max((_told(s) for s in shared), default=None)
+    up |= {s.holder for s in stated if s.percent is None and last_shared is not None and _told(s) <= last_shared}
     direct = [s for s in stated if s.holder not in up]
     if not direct:
-        return stated, []
+        return (others, [s for s in stated if s.holder in up]) if others and up else (stated, [])
     return direct, [s for s in stated if s.holder in up]
 
 
 def _after_changes(stated: list[Stake]) -> list[Stake]:
     """Stated control, less what a later stated change replaced: after
-    "C的实际控制人变更为B" (dated D), a controller another article stated
-    before D (or with no date) no longer controls C."""
-    changes = [s.since or "" for s in stated if any(f["qualifiers"].get("changed") for f in s.facts)]
+    "C的实际控制人变更为B" (told on D), a controller another article told
+    before D (or with no date) no longer controls C; one the same article
+    tells, with its share as of a day before, still does."""
+    changes = [_told(s) for s in stated if any(f["qualifiers"].get("changed") for f in s.facts)]
     if not changes:
         return stated
     last = max(changes)
-    return [s for s in stated if (s.since or "") >= last]
+    return [s for s in stated if _told(s) >= last]
 
 
 def ultimate_controllers(company: str, lookup: Lookup, is_company: Callable[[str], bool]) -> tuple[list[str], list[FactD]]:

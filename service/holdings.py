@@ -1,6 +1,6 @@
 """A company's holders of record on a date, the one rule `fkg ask`'s
 answers and the HTTP API's `/companies/{id}/holders` share: each holder's
-stake (`graph.temporal.stakes`), less a controller in the end named with no
+stake (`graph.temporal.stakes`; none of its own subsidiaries'), less a controller in the end named with no
 share above the controlling shareholder (实际控制人 through it,
 `graph.control.controllers_above`), who holds through it, not beside it."""
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.control import controllers_above
-from graph.temporal import covers, stakes
+from graph.records import not_after
+from graph.temporal import Stake, covers, stake_holds, stakes
 from schema import Predicate
 
 Backend = Any  # a `service.questions.Backend` (which uses this module: no import back)
@@ -24,9 +25,41 @@ def stake_facts(b: Backend, cid: str) -> tuple[list[FactD], list[FactD]]:
 
 
 def stakes_on(b: Backend, cid: str, day: str | None) -> list[Any]:
-    """Every stake in the company on `day` (None: the latest reported), as stated."""
+    """Every stake in the company on `day` (None: the latest reported), as
+    stated, and the stakes a transfer between others left alone (`_bystanders`)."""
     holdings, sales = stake_facts(b, cid)
-    return stakes(holdings, sales, day)
+    subs = _subsidiaries_on(b, cid, day)
+    holdings = [f for f in holdings if f["subject"]["id"] not in subs]
+    now = stakes(holdings, sales, day)
+    held = {x for s in now for x in (s.holder, *s.same_as)}
+    more = [Stake(f["subject"]["id"], f["qualifiers"].get("percent"), None, [f]) for f in _bystanders(holdings, sales, day) if f["subject"]["id"] not in held]
+    return sorted([*now, *more], key=lambda s: (-(s.percent or 0), s.holder))
+
+
+def _subsidiaries_on(b: Backend, cid: str, day: str | None) -> set[str]:
+    """The company's own subsidiaries on `day`: none of them holds its shares
+    (a parent's stake in its subsidiary read the wrong way round is no holding)."""
+    return {f["subject"]["id"] for f in b._in(cid, [Predicate.SUBSIDIARY_OF]) if f["qualifiers"].get("kind") != "associate"
+            and (day is None or covers(f.get("valid_from"), f.get("valid_to"), day))}
+
+
+def _bystanders(holdings: list[FactD], sales: list[FactD], day: str | None) -> list[FactD]:
+    """Holdings told as they were before a transfer, in the transfer's own
+    article, of holders that neither sold nor bought in it ("本次变更前，A持股51%，
+    B持股39%，C持股10%"; C's 10% went to A): B's stake is as it was."""
+    def told_in(f: FactD) -> set[Any]:
+        return {e.get("article_id") for e in f.get("evidence") or []}
+
+    out = []
+    for f in holdings:
+        q = f["qualifiers"]
+        if not q.get("former") or q.get("end") or stake_holds(f, day):
+            continue
+        told = told_in(f)
+        done = [s for s in sales if (day is None or (s.get("valid_from") and not_after(s["valid_from"], day))) and told & told_in(s)]
+        if done and all(f["subject"]["id"] not in (s["subject"]["id"], s["qualifiers"].get("buyer_id")) for s in done):
+            out.append(f)
+    return out
 
 
 def control_lookup(b: Backend, day: str | None) -> Any:

@@ -25,7 +25,7 @@ from text.normalize import to_simplified
 
 #: How a role is written in questions, beyond the labels the schema gives each role.
 _EXTRA_ROLE_WORDS: dict[str, Role] = {
-    "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN, "一把手": Role.CHAIRMAN,
+    "董座": Role.CHAIRMAN, "董事局主席": Role.CHAIRMAN, "掌门人": Role.CHAIRMAN, "一把手": Role.CHAIRMAN, "掌舵人": Role.CHAIRMAN, "掌舵者": Role.CHAIRMAN, "董事会成员": Role.DIRECTOR,
     "监事长": Role.SUPERVISOR, "监事会主席": Role.SUPERVISOR, "首席风险官": Role.CRO,
     "主任": Role.OTHER, "副主任": Role.OTHER, "经理": Role.OTHER,  # "办公室主任", "部门经理": asked by the title the facts carry
     "公司秘书": Role.BOARD_SECRETARY, "联席公司秘书": Role.BOARD_SECRETARY,  # as "company secretary" is
@@ -53,6 +53,8 @@ _EXTRA_ROLE_WORDS: dict[str, Role] = {
 }
 #: Role words whose facts may be stored as role `other` with the word as their title (监事长 before v1.2 of the guide).
 TITLE_WORDS: dict[Role, tuple[str, ...]] = {Role.SUPERVISOR: ("监事长", "监事会主席")}
+#: English words for such a post: the Chinese title its facts carry.
+EN_TITLE_WORDS: dict[str, str] = {"chief supervisor": "监事长", "chairman of the supervisory board": "监事长"}
 
 #: English names of posts outside the role list → the Chinese title their facts carry (role other).
 EN_TITLES: dict[str, str] = {
@@ -89,7 +91,7 @@ class UnsupportedQuestion(ValueError):
 @dataclass(frozen=True)
 class Question:
     """What the question asks. `when` is "now" (no date: the latest state
-    the articles report), "at" (a date: `as_of`) or "ever" (担任过, has held)."""
+    the articles report), "at" (a date: `as_of`), "ever" (担任过, has held) or "first" (首任: the first holder)."""
 
     text: str
     intent: str
@@ -105,7 +107,7 @@ class Question:
 
 _NOW_ZH = re.compile(r"(?:现任|现时|现在|目前|当前|如今|眼下|现阶段|最新)(?:的)?(?=.)")
 _NOW_EN = re.compile(r"\b(?:currently|current|now|today|at present|presently|these days|at the moment)\b,?", re.I)
-_EVER_ZH = re.compile(r"担任过|出任过|任职过|做过|曾经|曾(?!用名)|历任|过往|以前|以往")
+_EVER_ZH = re.compile(r"担任过|出任过|任职过|任过职|工作过|供职过|就职过|做过|历届|历年|曾经|曾(?!用名)|历任|过往|以前|以往")
 #: "has held", "did … work": over time. A bare "has" or "held" is not ("who has stakes in X", "who held stakes in X" ask of now).
 _EVER_EN = re.compile(r"\b(?:ever|previously|formerly|used\s+to|in\s+the\s+past|(?:has|have|had)\s+(?:\S+\s+){0,6}?(?:held|been|worked|served|owned)"
                       r"|did\s+(?:\S+\s+){0,6}?(?:hold|work|serve|own))\b", re.I)
@@ -135,6 +137,7 @@ def _post_follows(q: str, at: int) -> bool:
     return m is not None and not re.search(r"[的由是谁有在被归为]|担任|出任", q[at:m.start()])
 
 
+_ON_BOARD = re.compile(r"^who\s+(?:sits?|sat|is|was|are|were|serves?|served)\s+on\s+(?:the\s+)?board\s+(?:of\s+directors\s+)?(?:of|at)\s+", re.I)
 #: "who heads / runs / is the head of the Hunan branch of X"
 _HEADS_BRANCH = re.compile(r"who\s+(?:heads|headed|leads|led|runs|ran|manages|managed|(?:is|was)\s+in\s+charge\s+of|(?:is|was)\s+(?:the\s+)?head\s+of)\s+"
                            r"(?P<a>.+?\bbranch\s+(?:of|at)\s+.+?)[?？.。!！]*", re.I)
@@ -153,7 +156,7 @@ def _mark_role(q: str, lang: str) -> tuple[str, Role | None, str]:
     role = ROLE_WORDS.get(m.group(0)) or ROLE_WORDS.get(word) or ROLE_WORDS.get(word.rstrip("s"))
     if role is Role.OTHER:  # a post outside the role list: its facts carry the Chinese title
         return q[:m.start()] + R + q[m.end():], role, EN_TITLES.get(word) or EN_TITLES.get(word.rstrip("s")) or m.group(0)
-    return q[:m.start()] + R + q[m.end():], role, m.group(0)
+    return q[:m.start()] + R + q[m.end():], role, EN_TITLE_WORDS.get(word, m.group(0))
 
 
 def normalise(q: str) -> str:
@@ -171,9 +174,12 @@ def parse(question: str) -> Question:
     as_of, text = find_date(text)
     lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
     text, said_now = _strip_now(text, lang)
+    text, first = _strip_first(text, lang)
     ever = _said_ever(text, lang) and not said_now
     if lang == "en":  # "in the past" says when, like a date: not part of a name
         text = re.sub(r",?\s*\bin\s+the\s+past\b,?", " ", text, flags=re.I).strip()
+    if lang == "en":  # "who sits on the board of X": its directors
+        text = _ON_BOARD.sub("who are the directors of ", text)
     if lang == "en" and (head := _HEADS_BRANCH.fullmatch(text)):  # "who heads the Hunan branch of X": its head, by any word for one
         return Question(question, "role_of", _clean(head["a"]), lang, Role.OTHER, HEAD, None, None, as_of, "at" if as_of else "now")
     readings = [_mark_role(text, lang)]
@@ -185,12 +191,13 @@ def parse(question: str) -> Question:
             if m is None:
                 continue
             slots = {k: _clean(v) for k, v in m.groupdict().items() if v and _clean(v)}
-            for alt in ("a", "b"):  # a form's second alternative names its slots a2, b2
-                if alt + "2" in slots:
-                    slots.setdefault(alt, slots.pop(alt + "2"))
+            for alt in ("a", "b", "c"):  # a form's other alternatives name their slots a2, b2, a3…
+                for n in ("2", "3"):
+                    if alt + n in slots:
+                        slots.setdefault(alt, slots.pop(alt + n))
             if not slots.get("a") or (R in slots["a"]) or (R in (slots.get("c") or "")):
                 continue
-            when = "at" if as_of else "ever" if ever else "now"
+            when = "first" if first and form.intent == "role_of" else "at" if as_of else "ever" if ever else "now"
             uses_role = R in form.pattern.pattern
             if uses_role and role is not None and lang == "zh":
                 role, word, slots = _post_in_unit(form.intent, slots, role, word)
@@ -209,6 +216,16 @@ def _post_in_unit(intent: str, slots: dict[str, str], role: Role, word: str) -> 
         return role, word, slots
     company, unit = split
     return Role.OTHER, unit + word, {**slots, slot: company}
+
+
+#: the first holder of a post: "X首任董事长", "X的第一任行长", "the first chairman of X" (not "第一大股东", "the first half")
+_FIRST_ZH = re.compile(r"(?:首任|第一任|首届)(?=\S)")
+_FIRST_EN = re.compile(r"(?<=\bthe )(?:first|founding|inaugural)\s+(?!half\b|quarter\b|time\b)")  # lower case: not "First Capital"
+
+
+def _strip_first(q: str, lang: str) -> tuple[str, bool]:
+    out = (_FIRST_ZH if lang == "zh" else _FIRST_EN).sub("", q, count=1)
+    return out, out != q
 
 
 def _said_ever(text: str, lang: str) -> bool:

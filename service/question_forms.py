@@ -15,7 +15,7 @@ R = "\x00"  # where the role stood
 
 
 _ENGLISH_START = re.compile(r"^\s*(?:who|whom|what|where|which|how|list|when|on\s+which|for\s+which|at\s+which|to\s+whom|chairman|ceo|"
-                            r"the|subsidiaries|shareholders)\b", re.I)
+                            r"the|subsidiaries|shareholders|is|does|has)\b", re.I)
 
 
 def language(q: str) -> str:
@@ -54,12 +54,13 @@ _ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
 
 FORMS: list[Form] = [
     # --- successions (before role questions: they name a role too) ---
-    _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?)?{_Q}",
+    _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?|的(?:职务|职位|位置|岗位|工作))?{_Q}",
        "谁接替叶望春担任东海银行董事长"),
-    _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)?(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
+    _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
        "接替叶望春的是谁"),
     _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)的(?P<c>.*?){R}(?:一职|职务|职位)?{_Q}", "谁接任了叶望春的董事长职务"),
     _f("successors", rf"(?:谁是)?(?P<a>.+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "叶望春的继任者"),
+    _f("successors", rf"(?:谁是)?(?P<c>.+?){_DE}{R}(?P<a>[^的]+?)的(?:继任者|接任者|接班人|继任人|后任|继任){_WHO}{_Q}", "东海银行董事长叶望春的继任者是谁"),
     _f("successors", rf"(?P<a>.+?)(?:卸任|离任|辞职|离职|退休)后?.*?(?:由谁接任|谁接任|谁接替|由谁接替|谁来接任|谁出任|谁担任)(?P<c>.*?){_DE}{R}?(?:一职)?{_Q}",
        "叶望春卸任后由谁接任"),
     _f("successors", rf"(?:谁在(?P<a2>.+?)(?:之后|以后|离任后|卸任后)|(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?:由)?谁(?:来)?)"
@@ -70,6 +71,7 @@ FORMS: list[Form] = [
     _f("successors", rf"(?P<a>.+?)(?:之后|以后|离任后|卸任后)(?P<c>.*?){_DE}{R}(?:是谁|是哪位|由谁担任|为谁)?{_Q}", "叶望春之后金融壹账通的董事长是谁"),
     _f("former_holder", rf"(?P<a>.+?){_DE}(?:前任|前一任|上一任|原任?|之前的|以前的|上届){R}{_WHO}{_Q}", "金融壹账通的前任董事长是谁"),
     _f("predecessors", rf"(?:谁是)?(?P<a>.+?)的(?:前任|前一任|上一任){_DE}(?P<c>.*?){R}?{_WHO}{_Q}", "沈崇锋的前任是谁"),
+    _f("predecessors", rf"(?:谁是)?(?P<c>.+?){_DE}{R}(?P<a>[^的]+?)的(?:前任|前一任|上一任){_WHO}{_Q}", "东海银行董事长沈崇锋的前任是谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁{_Q}", "沈崇锋接替了谁"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}了?谁(?:担任|出任|成为)(?P<c>.*?){_DE}{R}(?:一职|职务)?{_Q}", "沈崇锋接替了谁担任金融壹账通董事长"),
     _f("predecessors", rf"(?P<a>.+?){_SUCC}的(?:是谁|人是谁|是哪位){_Q}", "沈崇锋接替的是谁"),
@@ -94,6 +96,7 @@ FORMS: list[Form] = [
        "who was the president of Bank of Nanjing before Lin Jingran"),
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
        "who held the CEO post at Lufax before Yong Suk Cho"),
+    _f("predecessors", rf"who\s+{R}\s+(?P<c>.+?)\s+(?:before|prior\s+to)\s+(?P<a>.+?){_Q}", "who chaired Lufax before Yong Suk Cho"),
     # --- ownership ---
     _f("buyers", rf"谁(?:买了|买下了?|购买了?|收购了?|受让了?|接手了?|接盘了?)(?P<b>.+?)(?:所持有?|持有|手中|手里)的?(?P<a>.+?){_DE}{_SHARES}{_Q}",
        "谁买了北林投资所持的东海银行股权"),
@@ -107,6 +110,10 @@ FORMS: list[Form] = [
        rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b2>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?:stake|shares|holding|interest)s?\s+in\s+(?P<a2>.+?)(?:\s+to)?{_Q}",
        "who bought Beilin Investment's stake in Donghai Bank"),
     _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+in\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
+    _f("buyers", rf"谁(?:收购|并购|买下|买)了?(?P<a>.+?){_Q}|(?P<a2>.+?)(?:被|由){_WHOM}(?:收购|并购|买下|买走)了?{_Q}", "谁收购了东海银行"),
+    _f("buyers", rf"(?:who|which\s+(?:company|firm|group))\s+(?:acquired|bought(?:\s+into)?|purchased|took\s+over)\s+(?P<a>.+?){_Q}", "who acquired Donghai Bank"),
+    _f("buyers", rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?P<a>.+?)\s+(?:stake|shares|holding|interest)s?(?:\s+to)?{_Q}",
+       "whom did Beilin Investment sell its Donghai Bank stake to"),
     # the seller of a stake ("谁出售了C的股份", "谁把C卖给了B"): b is the buyer, if named
     _f("sellers", rf"{_WHO_SOLD}{_SOLD}了?(?P<a>.+?){_DE}{_SHARES}(?:给了?(?P<b>.+?))?{_Q}", "谁出售了东海银行的股份"),
     _f("sellers", rf"{_WHO_SOLD}(?:把|将)(?:其|所持有?的?|持有的)?(?P<a>.+?)(?:{_DE}{_SHARES})?(?:{_SOLD}|卖)(?:给|予)了?(?P<b>.+?){_Q}", "谁把东海银行的股权卖给了北林投资"),
@@ -114,19 +121,30 @@ FORMS: list[Form] = [
     _f("sellers", rf"(?P<a>.+?){_DE}{_SHARES}(?:是)?(?:由)?{_WHOM}{_SOLD}(?:给(?P<b>.+?))?的?{_Q}", "东海银行的股权是谁出售的"),
     _f("sellers", rf"(?P<a>.+?)(?:{_DE}{_SHARES})?{_DE}(?:出售方|转让方|出让方|卖方)(?:是谁|是哪家(?:公司|机构)?|有哪些|为谁|是什么)?{_Q}", "东海银行股权的转让方是谁"),
     _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
-       rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+in|sold)\s+(?P<a>.+?)"
-       rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),
-    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团)?{_Q}", "金融壹账通的控股股东是谁"),
+       rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+(?:in|of)|sold)\s+(?P<a>.+?)"
+       rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),    _f("sellers", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:sellers?|transferors?|vendors?)\s+of\s+(?:(?:shares|stakes?|equity)\s+(?:in|of)\s+)?(?P<a>.+?)"
+       rf"(?:['’]s?\s+|\s+)?(?:shares|stakes?|equity)?{_Q}", "who were the sellers of Donghai Bank shares"),
+
+    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
-    _f("controller", rf"(?P<a>.+?)(?:由谁|被谁|归谁)(?:实际)?(?:控制|控股|掌控){_Q}", "金融壹账通由谁控制"),
+    _f("controller", rf"(?P<a>.+?)(?:由|被|归|是)(?:谁|哪家(?:公司|机构|集团)?|哪个(?:公司|集团|机构))(?:实际)?(?:控制|控股|掌控|所有)的?{_Q}", "金融壹账通由谁控制"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
-       rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+of\s+(?P<a>.+?){_Q}",
+       rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who is the controlling shareholder of OneConnect"),
     _f("controller", rf"(?:who|which\s+\w+|what\s+\w+)\s+(?:controls?|controlled|has\s+control\s+(?:of|over)|"
-       rf"(?:holds?|has|held|owns?)\s+(?:a\s+|the\s+)?(?:controlling|majority)\s+(?:stake|interest|share|shareholding)s?\s+(?:in|of))\s+(?P<a>.+?){_Q}",
+       rf"(?:holds?|has|held|owns?|owned)\s+(?:a\s+|the\s+)?(?:(?:controlling|majority)\s+(?:stake|interest|share|shareholding)s?|majority)\s+(?:in|of))\s+(?P<a>.+?){_Q}",
        "who controls OneConnect"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+(?P<a>.+?)['’]s?\s+(?:actual\s+|ultimate\s+|de\s+facto\s+)?(?:controller|controlling\s+(?:shareholder|holder|owner|party)"
        rf"|largest\s+shareholder|biggest\s+shareholder|major\s+shareholder)s?{_Q}", "who is OneConnect's controlling shareholder"),
+    # --- one holder's stake in a company: "A持有X多少股份", "A在X的持股比例", "what stake does A hold in X" ---
+    _f("stake", rf"(?P<a>.+?)(?:在|对|于)(?P<c>.+?)(?:的)?(?:持股比例|持股份额|股权比例|股份比例|持股)(?:是|为|有)?(?:多少|几何|多大)?{_Q}",
+       "北林投资在南屿科技的持股比例是多少"),
+    _f("stake", rf"(?P<a>.+?)(?:持有|持股|拥有|占有|占)了?(?P<c>.+?)(?:的)?(?:多少|几成|百分之几|多大|多高)(?:比例|份额)?(?:的)?{_SHARES}?(?:比例)?{_Q}",
+       "北林投资持有南屿科技多少股份"),
+    _f("stake", rf"(?P<a>.+?)(?:持有|拥有)(?P<c>.+?)(?:的)?(?:股份|股权)(?:比例|比重|份额)(?:是|为|有)?(?:多少|几何|多大)?{_Q}", "北林投资持有南屿科技的股份比例"),
+    _f("stake", rf"(?:what|how\s+(?:much|large|big))\s+(?:of\s+)?(?:an?\s+)?(?:stake|share|percentage|percent|proportion|interest)?\s*(?:of\s+(?P<c2>.+?)\s+)?"
+       rf"(?:does|did|do)\s+(?P<a>.+?)\s+(?:hold|own|have)(?:\s+in\s+(?P<c>.+?))?{_Q}", "What stake does Beilin Investment hold in Nanyu Tech"),
+    _f("stake", rf"what\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+(?:stake|share|shareholding|holding)\s+in\s+(?P<c>.+?){_Q}", "what is Beilin Investment's stake in Nanyu Tech"),
     _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:持有|持股|入股|参股|拥有)了?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
     _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
     _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),
@@ -134,11 +152,11 @@ FORMS: list[Form] = [
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
        rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned)\s+(?P<a>.+?){_Q}", "who holds Puhui Lixin"),
-    _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
+    _f("holders", rf"(?:who|what|which)\s+(?:are|were|is)\s+{_THE}(?:(?:major|main|principal|key|largest|biggest)\s+)?(?:shareholders|stakeholders|owners|holders|investors)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who are the shareholders of Puhui Lixin"),
     _f("holders", rf"(?:list\s+)?{_THE}(?:shareholders|holders|owners)\s+of\s+(?P<a>.+?){_Q}", "shareholders of Puhui Lixin"),
     _f("holders", rf"(?:who|what)\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:shareholders|owners|investors){_Q}", "who are Puhui Lixin's shareholders"),
-    _f("former_names", rf"(?P<a>.+?){_DE}(?:前身|曾用名|原名|旧名|原来的名字|以前的名字|之前的名字|原名称|旧称|原称)(?:是什么|是哪家|是哪家公司|叫什么|为|有哪些|是)?.*?{_Q}",
+    _f("former_names", rf"(?P<a>.+?){_DE}(?:前身|曾用名|原名|旧名|前称|原来的名字|以前的名字|之前的名字|原名称|旧称|原称)(?:是什么|是哪家|是哪家公司|叫什么|为|有哪些|是)?.*?{_Q}",
        "奇富科技的前身是什么"),
     _f("former_names", rf"(?P<a>.+?)(?:以前|原来|之前|过去|曾经|原先)(?:叫|名为|称为)(?:什么)?(?:名字)?{_Q}", "奇富科技以前叫什么"),
     _f("former_names", rf"(?P<a>.+?)(?:更名|改名|易名|改制|改组)(?:之)?前(?:叫|名为|的名字|的名称|称为|是)?(?:什么|是什么|为何|哪家(?:机构|公司)?)?(?:名字)?{_Q}",
@@ -152,19 +170,23 @@ FORMS: list[Form] = [
        "what was Qifu Technology's former name"),
     _f("former_names", rf"what\s+(?:was|were|is|are)\s+{_THE}(?:former|previous|old|earlier|original)\s+names?\s+of\s+(?P<a>.+?){_Q}",
        "what is the former name of Qifu Technology"),
-    _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+use\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
+    _f("former_names", rf"what\s+did\s+(?P<a>.+?)\s+used?\s+to\s+be\s+called{_Q}|what\s+was\s+(?P<a2>.+?)\s+called\s+before{_Q}",
        "what did Qifu Technology use to be called"),
     _f("new_names", rf"(?P<a>.+?)(?:后来|现在|目前|如今)?(?:改名|更名|易名|改称|改制)(?:为|成|叫)?(?:什么|何)(?:名字|名称)?{_Q}", "360金融后来改名叫什么"),
     _f("new_names", rf"(?P<a>.+?)(?:更名|改名|易名|改制|改组)(?:之)?后(?:叫|名为|的名字|的名称|称为|是)?(?:什么|是什么|为何|哪家(?:机构|公司)?)(?:名字)?{_Q}",
        "360金融更名后叫什么"),
     _f("new_names", rf"(?P<a>.+?)(?:后来|现在|如今)?(?:叫|名为)(?:什么)(?:名字)?{_Q}", "360金融现在叫什么"),
     _f("new_names", rf"what\s+(?:was|is|were)\s+(?P<a>.+?)\s+(?:renamed|rebranded)(?:\s+(?:to|as))?{_Q}|what\s+is\s+(?P<a2>.+?)\s+"
-       rf"(?:called|known\s+as|named)\s+(?:now|today){_Q}", "what was 360 Finance renamed to"),
+       rf"(?:called|known\s+as|named)(?:\s+(?:now|today))?{_Q}", "what was 360 Finance renamed to"),
+    _f("former_names", rf"what\s+was\s+{_THE}name\s+of\s+(?P<a>.+?)\s+before(?:\s+(?:it\s+was\s+renamed|the\s+rename|the\s+name\s+change))?{_Q}",
+       "what was the name of Qifu Technology before"),
+    _f("new_names", rf"what\s+(?:is|was)\s+{_THE}(?:(?:new|current|present|latest)\s+)?name\s+of\s+(?P<a>.+?){_Q}|what\s+(?:is|was)\s+(?P<a2>.+?)['’]s?\s+"
+       rf"(?:new|current|present|latest)?\s*name{_Q}", "what is the new name of 360 Finance"),
     _f("parent", rf"(?P<a>.+?){_DE}(?:母公司|控股公司|上级公司|所属集团|母集团|集团公司|上级单位)(?:是哪家|是谁|是什么|是哪个|为|叫什么)?.*?{_Q}",
        "东海银行的母公司是哪家"),
     _f("parent", rf"(?P<a>.+?)(?:隶属于|属于|归属于|归属)(?:哪家|哪个|什么)(?:公司|集团|机构)?(?:的子公司|的附属公司|旗下)?{_Q}", "普惠管理属于哪家公司"),
     _f("parent", rf"(?P<a>.+?)是(?:哪家|哪个|什么)(?:公司|集团|机构)(?:的子公司|的附属公司|旗下的?(?:公司)?){_Q}", "普惠管理是哪家公司旗下的"),
-    _f("parent", rf"(?P<a>.+?)是(?:谁|哪家公司)的子公司{_Q}", "普惠管理是谁的子公司"),
+    _f("parent", rf"(?P<a>.+?)是(?:谁|哪家公司)(?:的子公司|旗下的?(?:公司)?){_Q}", "普惠管理是谁的子公司"),
     _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+{_THE}parent(?:\s+(?:company|group|firm|entity|organi[sz]ation))?\s+of\s+(?P<a>.+?){_Q}",
        "what is the parent company of Ping An Puhui"),
     _f("parent", rf"(?:what|which|who)\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+parent(?:\s+(?:company|group))?{_Q}", "what is OneConnect's parent"),
@@ -172,25 +194,30 @@ FORMS: list[Form] = [
        "which company is the parent of OneConnect"),
     _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:does|did)\s+(?P<a>.+?)\s+belong\s+to{_Q}", "which group does OneConnect belong to"),
     _f("parent", rf"(?P<a>.+?)\s+is\s+(?:a\s+)?(?:subsidiary|unit|part)\s+of\s+(?:which|what)\s+(?:company|group){_Q}",
-       "OneConnect is a subsidiary of which company"),
+       "OneConnect is a subsidiary of which company"),    _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:is|was)\s+(?P<a>.+?)\s+(?:a|the)\s+(?:subsidiary|unit|part)\s+of{_Q}",
+       "which company is OneConnect a subsidiary of"),
+
     _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?(?:有|拥有|控股了?|控制了?|设有|包括)(?:哪些|什么|几家|多少)(?:子公司|公司|附属公司|企业|机构|控股子公司){_Q}",
        "平安集团有哪些子公司"),
     _f("subsidiaries", rf"(?:what|which)\s+(?:subsidiaries|companies|units|firms)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
        rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Ping An have"),
-    _f("subsidiaries", rf"(?P<a>.+?){_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
+    _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?{_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
        "平安集团的子公司有哪些"),
-    _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}",
+    _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}|"
+       rf"list\s+(?P<a3>.+?)['’]s?\s+subsidiaries{_Q}",
        "what are the subsidiaries of Ping An"),
     # --- founders, listings, names ---
     _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
     _f("founders", rf"(?:谁|哪些人)(?:创立|创办|创建|成立|一手创建|一手创办|发起设立)了?(?P<a>.+?){_Q}", "谁创立了金融壹账通"),
     _f("founders", rf"(?P<a>.+?)(?:是)?由谁(?:创立|创办|创建|成立|设立)的?{_Q}", "金融壹账通由谁创立"),
     _f("founders", rf"(?P<a>.+?)是(?:谁|哪些人|哪位)(?:创立|创办|创建|成立|设立|一手创建|一手创办)的{_Q}", "金融壹账通是谁创立的"),
-    _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?){_Q}", "who founded OneConnect"),
+    _f("founders", rf"who\s+(?:founded|established|set\s+up|started|created|co-founded|cofounded)\s+(?P<a>.+?)(?:,?\s+and\s+when)?{_Q}", "who founded OneConnect"),    _f("founders", rf"(?:when\s+and\s+)?by\s+whom\s+(?:was|were)\s+(?P<a>.+?)\s+(?:founded|established|set\s+up|created){_Q}|when\s+(?:was|were)\s+(?P<a2>.+?)\s+"
+       rf"(?:founded|established|set\s+up|created)\s+and\s+by\s+whom{_Q}", "when was OneConnect founded and by whom"),
+
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is OneConnect's founder"),
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
-       rf"(?:挂牌)?上市(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
+       rf"(?:挂牌)?(?:上市|交易)(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
     _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易)(?:过)?{_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?P<a>.+?)(?:是)?(?:什么时候|什么时间|何时|哪年|哪一年|几时|哪天|哪一天)(?:在.+?)?(?:挂牌)?(?:上市|挂牌)(?:的)?{_Q}",
@@ -201,41 +228,50 @@ FORMS: list[Form] = [
        rf"(?P<a>.+?)(?:['’]s?)?(?:\s+(?:shares|stock|stocks))?\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is OneConnect listed"),
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
+    _f("listed", rf"(?P<a>.+?)(?:是否|有没有|已经)?(?:挂牌)?上市了?(?:吗|没有|没|了没)?{_Q}", "东海科技上市了吗"),
+    _f("listed", rf"(?:is|are|was|has)\s+(?P<a>.+?)\s+(?:been\s+)?(?:listed|publicly\s+(?:listed|traded)|public)(?:\s+anywhere)?{_Q}", "is OneConnect listed"),
     # --- people and roles ---
-    _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:担任|出任|任职|任|做|当)(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职){_Q}",
+    _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:(?:担任|出任|任职|任|做|当|是)(?:过)?(?:哪些|什么|何)|(?:担任|出任)(?:过)?的)(?:职务|职位|岗位|职){_Q}",
        "沈崇锋在金融壹账通担任什么职务"),
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
-    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班)(?:过)?.*?)?{_Q}",
+    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼|是)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:供职|就职|任职|工作)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班|任过职|供职|就职)(?:过)?.*?)?{_Q}",
        "叶望春在哪些公司任职"),
     _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
     _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "叶望春是哪家公司的董事长"),
-    _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at){_Q}",
-       "which company is Ye Wangchun the chairman of"),
+    _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at)|(?:does|did)\s+(?P<a2>.+?)\s+{R}){_Q}",
+       "which company is Ye Wangchun the chairman of"),    _f("positions", rf"what\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:roles?|positions?|posts?|titles?|jobs?)\s+(?:at|in|with)\s+(?P<c>.+?){_Q}|"
+       rf"what\s+(?:does|did)\s+(?P<a2>.+?)\s+do\s+(?:at|in|for)\s+(?P<c2>.+?){_Q}", "what is Fu Xin's role at Lufax"),
+
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),
-    _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|which\s+companies)\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
+    _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|(?:which|what)\s+(?:companies|firms|banks|institutions))\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
        rf"(?:work|worked|serve|served)(?:\s+(?:for|at|in))?{_Q}", "where does Shen Chongfeng work"),
-    _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs){_Q}", "what are Fu Xin's roles"),
+    _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions?|roles?|posts?|titles?|jobs?){_Q}", "what are Fu Xin's roles"),
     _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"
        rf"(?:of|held\s+by)\s+(?P<a2>.+?)){_Q}", "Fu Xin's positions"),
     _f("executives", rf"(?P<a>.+?)(?:{_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?"
        rf"|(?:有哪些|都有哪些|有谁|都有谁)(?:高管|高级管理人员|管理层|董监高)){_Q}", "陆金所的高管有哪些"),
     _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"
        rf"\s+(?:of|at)\s+(?P<a>.+?){_Q}", "who are the executives of Lufax"),
-    _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),
+    _f("executives", rf"who\s+(?:runs|ran|manages|managed|leads|led|heads|headed)\s+(?P<a>.+?){_Q}", "who runs Lufax"),    _f("executives", rf"who\s+(?:is|was)\s+{_THE}(?:head|boss|leader|top\s+executive)\s+(?:of|at)\s+(?P<a>.+?){_Q}|who\s+(?:is|was)\s+(?P<a2>.+?)['’]s?\s+"
+       rf"(?:head|boss|leader|top\s+executive){_Q}", "who is the head of Lufax"),
+
     _f("executives", rf"who\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:senior\s+)?(?:executives|managers|officers|leaders){_Q}", "who are Lufax's executives"),
-    _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
-    _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}{R}(?:一职)?(?:由谁担任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
+    _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在|谁任)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
+    _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}(?:历任|历届|曾经的?|以往的?|过往的?|历年的?)?{R}(?:一职)?(?:由谁担任|由谁出任|由谁接任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
        "金融壹账通的董事长是谁"),
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"
-       rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),
+       rf"{_OF}\s+(?P<a>.+?){_Q}", "who is the chairman of OneConnect"),    _f("role_of", rf"who\s+(?:(?:was|were|has\s+been|is)\s+)?(?:appointed|named|elected|made|became|becomes|took\s+over\s+as|takes\s+over\s+as|stepped\s+in\s+as)"
+       rf"\s+(?:as\s+)?{_THE}{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "who was appointed chairman of OneConnect"),
+
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
     _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
     # --- connections ---
-    _f("connection", rf"how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked)\s+(?:to|with)\s+(?P<b>.+?){_Q}",
+    _f("connection", rf"how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked)\s+(?:to|with)\s+(?P<b>.+?){_Q}|how\s+are\s+(?P<a2>.+?)\s+and\s+"
+       rf"(?P<b2>.+?)\s+(?:connected|related|linked){_Q}|what\s+(?:is|was)\s+{_THE}(?:relationship|connection|link)\s+between\s+(?P<a3>.+?)\s+and\s+(?P<b3>.+?){_Q}",
        "how is 叶望春 connected to 平安集团"),
     _f("connection", rf"(?P<a>.+?)(?:和|与|跟)(?P<b>.+?)(?:有什么关系|是什么关系|有何关系|如何关联|有什么联系|之间的关系)(?:是什么)?{_Q}",
        "叶望春和平安集团有什么关系"),

@@ -27,6 +27,31 @@ FACTS = [
     # "北林投资持有南屿科技31%股份，为控股股东；周明远持有北林投资80%股权，为南屿科技实际控制人"
     _stake("北林投资", "南屿科技", percent=31.0, controlling=True), _stake("周明远", "南屿科技", "Person", controlling=True),
     _stake("周明远", "北林投资", "Person", percent=80.0),
+    # "北屿实业持有西岭信托55%股权，周海川为西岭信托实际控制人": a majority with no word of control, a controller with no share
+    _stake("北屿实业", "西岭信托", percent=55.0), _stake("周海川", "西岭信托", "Person", controlling=True),
+    # "增资完成后（2月27日）海港金控持有东川信托45%股权，成为控股股东；东川信托的实际控制人变更为东川市国资委" (one article)
+    _stake("海港金控", "东川信托", percent=45.0, controlling=True, as_of="2025-02-27"),
+    _stake("东川市国资委", "东川信托", controlling=True, changed=True),
+    # "恒林控股持有南辰信息27.65%股份；其一致行动人、董事长詹立川持有4.61%；詹立川持有恒林控股70%股权，为南辰信息实际控制人"
+    _stake("恒林控股", "南辰信息", percent=27.65), _stake("詹立川", "南辰信息", "Person", percent=4.61, controlling=True),
+    _stake("詹立川", "恒林控股", "Person", percent=70.0),
+    # "白沙实业持有东湖科技40%股份，为控股股东"; 白沙实业 also holds 60% of 东湖小贷, itself a holder of 东湖科技 with 5%
+    _stake("白沙实业", "东湖科技", percent=40.0, controlling=True), _stake("东湖小贷", "东湖科技", percent=5.0),
+    _stake("白沙实业", "东湖小贷", percent=60.0),
+    # "川行投资持股42%，川行管理持股18%…骆川通过川行管理…是西溪集团的实际控制人" (his own 5% not read): still a holder of record
+    _stake("川行投资", "西溪集团", percent=42.0), _stake("川行管理", "西溪集团", percent=18.0),
+    _stake("骆川", "西溪集团", "Person", controlling=True), _stake("骆川", "川行管理", "Person", percent=60.0),
+    # "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%"
+    *({**_stake(h, "南塘科技", t, percent=p), "evidence": "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%。"}
+      for h, t, p in (("东岭创投", "Company", 19.6), ("周立川", "Person", 17.9))),
+    # "北辰金控持有北辰银行18%股份，为第一大股东；北辰银行持有北辰租赁51%股权" read backwards as 北辰租赁's 51% of the bank
+    _stake("北辰金控", "北辰银行", percent=18.0), _stake("北辰租赁", "北辰银行", percent=51.0),
+    {"article_id": "c-1", "subject": {"name": "北辰租赁", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+     "object": {"name": "北辰银行", "type": "Company"}, "qualifiers": {"kind": "subsidiary"}, "evidence": "北辰银行持有北辰租赁51%股权"},
+    # "西峡市国资委所持股份无偿划转至西峡资本，西峡资本成为西峡证券第一大股东" (no share given)
+    {**_stake("西峡资本", "西峡证券"), "evidence": "西峡市国资委所持股份无偿划转至西峡资本，西峡资本成为西峡证券第一大股东。"},
+    {**_stake("西峡创投", "西峡证券"), "evidence": "西峡创投不再是西峡证券第一大股东。"},
+    {**_stake("东峡资本", "东峡证券"), "evidence": "东峡证券的第一大股东变更为东峡资本。"},
 ]
 
 
@@ -42,6 +67,62 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
     ("青杉股份的實際控制人是誰", ["岭南市国资委"]), ("南嶼科技實際控制人是誰", ["周明远"]), ("南嶼科技的實控人", ["周明远"]),
 ])
 def test_the_controlling_shareholder_and_the_controller_in_the_end_are_told_apart(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("西岭信托的控股股东是谁", ["北屿实业"]), ("Who is the controlling shareholder of 西岭信托?", ["北屿实业"]),
+    ("西岭信托的实际控制人是谁", ["周海川"]), ("西岭信托的股东有哪些", ["北屿实业"]),
+])
+def test_a_controller_named_with_no_share_stands_above_a_majority_holder(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """A holder of more than half is the controlling shareholder (控股股东)
+    whether or not the article says the word; a 实际控制人 named with no
+    share controls through it."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("东川信托的控股股东是谁", ["海港金控"]), ("东川信托的实际控制人是谁", ["东川市国资委"]), ("谁持有东川信托的股份", ["海港金控"]),
+])
+def test_a_change_of_the_controller_in_the_end_keeps_the_controlling_shareholder_the_same_article_names(
+        backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"实际控制人变更为东川市国资委", told in the article that names the new
+    controlling shareholder with its share as of a few days before: the change
+    is of the controller in the end, above it, not of the shareholder."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("南辰信息的控股股东是谁", ["恒林控股"]), ("南辰信息的实际控制人是谁", ["詹立川"]), ("南辰信息的股东有哪些", ["恒林控股", "詹立川"]),
+    ("东湖科技的控股股东是谁", ["白沙实业"]),  # a smaller holder it controls is no way round its own larger stake
+    ("西溪集团的股东有哪些", ["川行投资", "川行管理", "骆川"]),  # one with no share of its own read stays as it was
+])
+def test_a_controller_in_the_end_controls_through_the_holder_it_controls(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """The 实际控制人 holds a little himself and 70% of the largest holder: that holder is the controlling shareholder."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("北辰银行的第一大股东是谁", ["北辰金控"]), ("北辰银行的股东有哪些", ["北辰金控"]), ("北辰银行的控股股东是谁", []),
+])
+def test_a_subsidiary_of_the_company_is_none_of_its_holders(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """A company's own subsidiary holds none of its shares (a stake read the
+    wrong way round): it is neither a holder nor the largest one."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [("西峡证券的第一大股东是谁", ["西峡资本"]), ("东峡证券最大股东", ["东峡资本"]), ("Who is the largest shareholder of 西峡证券?", ["西峡资本"])])
+def test_the_largest_shareholder_told_so_with_no_share(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"B成为C第一大股东" with no share given answers who holds the most; "不再是" does not."""
+    assert answer_names(backend, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("南塘科技的第一大股东是谁", ["东岭创投"]), ("南塘科技最大股东", ["东岭创投"]), ("Who is the largest shareholder of 南塘科技?", ["东岭创投"]),
+    ("南塘科技的控股股东是谁", []), ("南塘科技的实际控制人是谁", []),
+])
+def test_a_company_with_no_controller_still_has_a_largest_shareholder(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"无控股股东和实际控制人" answers who controls it, not who holds the most."""
     assert answer_names(backend, q) == who
 
 
@@ -120,3 +201,40 @@ def test_a_subsidiary_sold_off_is_no_longer_one(tmp_path_factory: pytest.TempPat
     rows = [sub, kept, {**_stake("北林科技", "云栖支付", percent=100.0, as_of="2024-06-30"), "article_id": "c-3"}, sale]
     b = backend_of(tmp_path_factory.mktemp("subsold") / "s.sqlite", rows, "c-3", "2024-12-02")
     assert sorted(answer_names(b, q)) == sorted(who)
+
+
+def test_a_holder_a_transfer_between_others_left_alone_keeps_its_stake(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"本次变更前，东林消金共有三家股东：北岭银行持股51%，南港城投持股39%，西川科技持股10%"; "西川科技所持10%
+    转让给北岭银行…北岭银行持股比例升至61%，西川科技不再持股": 南港城投, neither seller nor buyer, still holds 39%;
+    the controller in the end before the transfer still is one."""
+    before = "本次变更前，东林消金共有三家股东：北岭银行持股51%，南港城投持股39%，西川科技持股10%。"
+    rows = [{**_stake(h, "东林消金", percent=p, former=True), "article_id": "c-3", "evidence": before}
+            for h, p in (("北岭银行", 51.0), ("南港城投", 39.0), ("西川科技", 10.0))]
+    rows.append({**_stake("东林市国资委", "东林消金", controlling=True, former=True), "article_id": "c-3", "evidence": "本次变更前，东林市国资委为实际控制人。"})
+    rows += [{**_sale("西川科技", "东林消金", "北岭银行", "2025-03-03"), "article_id": "c-3"} | {"qualifiers": {
+                "buyer": "北岭银行", "percent": 10.0, "date": "2025-03-03"}},
+             {**_stake("北岭银行", "东林消金", percent=61.0), "article_id": "c-3", "evidence": "过户完成后，北岭银行持股比例升至61%。"}]
+    b = backend_of(tmp_path_factory.mktemp("by") / "b.sqlite", rows, "c-3", "2025-03-05")
+    assert sorted(answer_names(b, "东林消金现在的股东有哪些")) == ["北岭银行", "南港城投"]
+    assert sorted(answer_names(b, "2025年2月东林消金的股东有哪些")) == ["北岭银行", "南港城投", "西川科技"]
+    assert answer_names(b, "东林消金的控股股东是谁") == ["北岭银行"]
+    assert answer_names(b, "东林消金的实际控制人是谁") == ["东林市国资委"]  # a controller in the end the transfer left alone
+
+
+
+@pytest.mark.parametrize("q, who, percent", [
+    ("北林投资持有南屿科技多少股份", ["北林投资"], 31.0), ("北林投资持股南屿科技多少", ["北林投资"], 31.0),
+    ("北林投资在南屿科技的持股比例是多少", ["北林投资"], 31.0), ("北林投资持有南屿科技的股份比例", ["北林投资"], 31.0),
+    ("What stake does 北林投资 hold in 南屿科技?", ["北林投资"], 31.0), ("How much of 南屿科技 does 北林投资 own?", ["北林投资"], 31.0),
+    ("海港金控持有东川信托多少股权", ["海港金控"], 45.0),
+    ("北林投资持有青杉股份多少股份", [], None),  # no stake told
+])
+def test_the_stake_one_holder_has_in_a_company(backend: EmbeddedBackend, q: str, who: list[str], percent: float | None) -> None:
+    """"A持有X多少股份", "what stake does A hold in X": A with its share and the day it was told; none when A holds none."""
+    from service.ask import answer
+
+    got = answer(backend, q)
+    assert [a["name"] for a in got["answers"]] == who
+    assert got["result"].get("percent") == percent
+    if percent == 45.0:
+        assert got["result"]["since"] == "2025-02-27" and "2025-02-27" in got["answer"]

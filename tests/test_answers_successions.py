@@ -27,6 +27,14 @@ FACTS = [
     _post("戚伯远", "松原银行", "president", end="2024-04-19"), _post("岑立山", "松原银行", "president", start="2024-02-06"),
     # a departure with no date: "滕子墨此前兼任首席执行官，已卸任" and "自2024年3月1日起由郁清和出任首席执行官"
     {**_post("滕子墨", "松原银行", "ceo"), "qualifiers": {"role": "ceo", "left": True}}, _post("郁清和", "松原银行", "ceo", start="2024-03-01"),
+    # the one chief supervisor among many supervisors: "原监事长卢望川到龄退休（2023年12月）", "选举职工监事邝清妍为监事会主席"
+    _post("卢望川", "松原银行", "supervisor", title="监事长", start="2016-11", end="2023-12"), _post("邝清妍", "松原银行", "supervisor", title="监事长"),
+    _post("吕子安", "松原银行", "supervisor", start="2020-01"),
+    # "北辰银行成立于2015年3月，钱立德任董事长至2020年6月，其后孙宏远接任"
+    _post("钱立德", "北辰银行", "chairman", start="2015-03", end="2020-06"), _post("孙宏远", "北辰银行", "chairman", start="2020-06"),
+    # "东辰证券首任总裁马跃川2019年退休" beside a term read with dates that would put 纪云山 first
+    {**_post("马跃川", "东辰证券", "president", end="2019"), "evidence": "东辰证券首任总裁马跃川2019年退休。"},
+    _post("纪云山", "东辰证券", "president", start="2010", end="2012"),
 ]
 
 
@@ -49,6 +57,15 @@ def test_the_undated_holder_of_a_one_holder_post_preceded_the_dated_one(backend:
     assert answer_names(backend, q) == who
 
 
+@pytest.mark.parametrize("q, who", [
+    ("Who preceded 邝清妍 as chairman of the supervisory board at 松原银行?", ["卢望川"]), ("邝清妍的前任是谁", ["卢望川"]),
+    ("谁接替了卢望川", ["邝清妍"]), ("松原银行的监事长是谁", ["邝清妍"]),
+])
+def test_the_chief_supervisor_is_one_seat_among_the_supervisors(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """监事长 (监事会主席) is held by one person at a time, though the role, supervisor, is many people's."""
+    assert answer_names(backend, q) == who
+
+
 def test_a_post_held_once_is_no_answer_for_now_but_one_for_ever(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from .helpers import facts_of
 
@@ -61,3 +78,16 @@ def test_a_post_held_once_is_no_answer_for_now_but_one_for_ever(tmp_path) -> Non
     assert answer_names(b, "南山科技的董事长是谁") == ["陈志远"]
     assert answer_names(b, "陈志远现任什么职务") == ["南山科技"]
     assert set(answer_names(b, "陈志远担任过哪些职务")) == {"北林证券", "南山科技"}
+
+
+@pytest.mark.parametrize("q, who", [
+    ("北辰银行首任董事长是谁", ["钱立德"]), ("北辰银行的第一任董事长", ["钱立德"]), ("Who was the first chairman of 北辰银行?", ["钱立德"]),
+    ("松原银行首任董事长是谁", ["闻启东"]), ("松原银行的首任行长是谁", ["戚伯远"]),
+    ("松原银行的首任财务总监是谁", []),  # neither term dated: which came first is not known
+    ("东辰证券首任总裁是谁", ["马跃川"]),  # said so
+])
+def test_the_first_holder_of_a_post(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """首任 (the first holder): the one an article calls so, else the term
+    that began before every other (an undated one that ended before a later
+    holder's came first)."""
+    assert answer_names(backend, q) == who

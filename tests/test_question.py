@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import opencc
 import pytest
 
@@ -238,3 +240,129 @@ def test_an_english_question_over_time_says_so(text: str, intent: str, when: str
     """No date asks of now (qa/GUIDE); "has held", "did … work", "in the past" ask of any time."""
     q = parse(text)
     assert (q.intent, q.subject, q.when) == (intent, "Wang Xiaoming" if intent == "positions" else "Bank of Ningbo", when)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company, when", [
+    ("周明远在哪些公司任过职", "positions", "周明远", None, None, "ever"),
+    ("周明远在哪些机构工作过", "positions", "周明远", None, None, "ever"),
+    ("周明远供职于哪家公司", "positions", "周明远", None, None, "now"),
+    ("周明远就职于哪些机构", "positions", "周明远", None, None, "now"),
+    ("北林银行旗下子公司", "subsidiaries", "北林银行", None, None, "now"),
+    ("北林银行的掌舵人是谁", "role_of", "北林银行", Role.CHAIRMAN, None, "now"),
+    ("北林银行董事长周明远的继任者是谁", "successors", "周明远", Role.CHAIRMAN, "北林银行", "now"),
+    ("北林银行行长周明远的前任是谁", "predecessors", "周明远", Role.PRESIDENT, "北林银行", "now"),
+    ("谁收购了北林银行", "buyers", "北林银行", None, None, "now"),
+    ("北林银行被谁收购了", "buyers", "北林银行", None, None, "now"),
+    ("北林银行归谁所有", "controller", "北林银行", None, None, "now"),
+    ("北林银行上市了吗", "listed", "北林银行", None, None, "now"),
+    ("Who is the biggest shareholder in Beilin Bank?", "controller", "Beilin Bank", None, None, "now"),
+    ("Who are the major shareholders of Beilin Bank?", "holders", "Beilin Bank", None, None, "now"),
+    ("Who owns the majority of Beilin Bank?", "controller", "Beilin Bank", None, None, "now"),
+    ("What companies has Zhou Mingyuan worked for?", "positions", "Zhou Mingyuan", None, None, "ever"),
+    ("What is Zhou Mingyuan's current position?", "positions", "Zhou Mingyuan", None, None, "now"),
+    ("What did Beilin Bank used to be called?", "former_names", "Beilin Bank", None, None, "ever"),
+    ("What is Beilin Bank now called?", "new_names", "Beilin Bank", None, None, "now"),
+    ("What is the new name of Beilin Bank?", "new_names", "Beilin Bank", None, None, "now"),
+    ("Who founded Beilin Bank and when?", "founders", "Beilin Bank", None, None, "now"),
+    ("Who sold shares of Beilin Bank?", "sellers", "Beilin Bank", None, None, "now"),
+    ("Who acquired Beilin Bank?", "buyers", "Beilin Bank", None, None, "now"),
+    ("Is Beilin Bank listed?", "listed", "Beilin Bank", None, None, "now"),
+])
+def test_yet_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None, when: str) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.company, q.when) == (intent, subject, role, company, when)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company", [
+    ("谁任北林银行董事长", "role_of", "北林银行", Role.CHAIRMAN, None),
+    ("北林银行董事长一职由谁出任", "role_of", "北林银行", Role.CHAIRMAN, None),
+    ("周明远现在是什么职位", "positions", "周明远", None, None),
+    ("周明远在北林银行是什么职务", "positions", "周明远", None, "北林银行"),
+    ("周明远在北林银行担任的职务", "positions", "周明远", None, "北林银行"),
+    ("北林银行董事会成员有哪些", "role_of", "北林银行", Role.DIRECTOR, None),
+    ("北林银行的实际控制人是哪位", "controller", "北林银行", None, None),
+    ("北林银行由哪家公司控股", "controller", "北林银行", None, None),
+    ("北林银行是哪家公司控股的", "controller", "北林银行", None, None),
+    ("北林银行是谁旗下的", "parent", "北林银行", None, None),
+    ("谁接替了周明远的职务", "successors", "周明远", None, None),
+    ("接替周明远担任北林银行董事长的是谁", "successors", "周明远", Role.CHAIRMAN, "北林银行"),
+    ("北林银行的股票在哪个交易所交易", "listed", "北林银行", None, None),
+])
+def test_still_more_ways_analysts_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
+    for variant in (text, *(opencc.OpenCC(c).convert(text) for c in ("s2tw", "s2hk"))):
+        q = parse(variant)
+        assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company), variant
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company, other", [
+    ("Who is the head of Beilin Bank?", "executives", "Beilin Bank", None, None, None),
+    ("Who is Beilin Bank's boss?", "executives", "Beilin Bank", None, None, None),
+    ("Who sits on the board of Beilin Bank?", "role_of", "Beilin Bank", Role.DIRECTOR, None, None),
+    ("Who was on the board of Beilin Bank?", "role_of", "Beilin Bank", Role.DIRECTOR, None, None),
+    ("Who was appointed chairman of Beilin Bank?", "role_of", "Beilin Bank", Role.CHAIRMAN, None, None),
+    ("Who took over as CEO of Beilin Bank?", "role_of", "Beilin Bank", Role.CEO, None, None),
+    ("Which company is Beilin Bank a subsidiary of?", "parent", "Beilin Bank", None, None, None),
+    ("What is the relationship between Zhou Mingyuan and Beilin Bank?", "connection", "Zhou Mingyuan", None, None, "Beilin Bank"),
+    ("How are Zhou Mingyuan and Beilin Bank related?", "connection", "Zhou Mingyuan", None, None, "Beilin Bank"),
+    ("What is Zhou Mingyuan's role at Beilin Bank?", "positions", "Zhou Mingyuan", None, "Beilin Bank", None),
+    ("What does Zhou Mingyuan do at Beilin Bank?", "positions", "Zhou Mingyuan", None, "Beilin Bank", None),
+    ("Which bank does Zhou Mingyuan chair?", "positions", "Zhou Mingyuan", Role.CHAIRMAN, None, None),
+    ("Who chaired Beilin Bank before Zhou Mingyuan?", "predecessors", "Zhou Mingyuan", Role.CHAIRMAN, "Beilin Bank", None),
+    ("Who bought into Beilin Bank?", "buyers", "Beilin Bank", None, None, None),
+    ("Whom did Beilin Group sell its Beilin Bank stake to?", "buyers", "Beilin Bank", None, None, "Beilin Group"),
+    ("Who were the sellers of Beilin Bank shares?", "sellers", "Beilin Bank", None, None, None),
+    ("List Beilin Group's subsidiaries", "subsidiaries", "Beilin Group", None, None, None),
+    ("When was Beilin Bank founded and by whom?", "founders", "Beilin Bank", None, None, None),
+    ("What was the name of Beilin Bank before?", "former_names", "Beilin Bank", None, None, None),
+])
+def test_english_forms_analysts_use(text: str, intent: str, subject: str, role: Role | None, company: str | None, other: str | None) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.company, q.other) == (intent, subject, role, company, other)
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    ("2022年至今北林银行的行长是谁", None, "北林银行的行长是谁"),  # since then until now: the present
+    ("2023年3月中旬北林银行的董事长是谁", "2023-03", "北林银行的董事长是谁"),
+    ("2023年Q3北林银行的董事长是谁", "2023-09", "北林银行的董事长是谁"),
+    ("Who was the chairman of Beilin Bank in FY2022", "2022", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank at year-end 2021", "2021-12", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank before 2020", "2019", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank before March 2020", "2020-02", "Who was the chairman of Beilin Bank"),
+    ("Who was the chairman of Beilin Bank before 2020-03-01", "2020-02-29", "Who was the chairman of Beilin Bank"),
+])
+def test_yet_more_ways_a_date_is_written(text: str, date: str | None, rest: str) -> None:
+    assert find_date(text) == (date, rest)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, when", [
+    ("北林银行历任董事长有哪些", "role_of", "北林银行", Role.CHAIRMAN, "ever"),
+    ("北林银行历届董事长", "role_of", "北林银行", Role.CHAIRMAN, "ever"),
+    ("北林银行曾经的董事长有谁", "role_of", "北林银行", Role.CHAIRMAN, "ever"),
+    ("北林銀行前稱什麼", "former_names", "北林银行", None, "now"),
+])
+def test_every_holder_of_a_post_and_a_former_name_in_hong_kong_words(text: str, intent: str, subject: str, role: Role | None, when: str) -> None:
+    q = parse(text)
+    assert (q.intent, q.subject, q.role, q.when) == (intent, subject, role, when)
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    ("二〇二三年三月北林银行的董事长是谁", "2023-03", "北林银行的董事长是谁"),
+    ("截至二零二二年十二月三十一日北林银行的行长是谁", "2022-12-31", "北林银行的行长是谁"),
+    ("二〇二一年底北林银行的控股股东是谁", "2021-12", "北林银行的控股股东是谁"),
+    ("北林银行二〇一九年十月的董事长是谁", "2019-10", "北林银行 的董事长是谁"),
+])
+def test_a_date_in_chinese_numerals(text: str, date: str, rest: str) -> None:
+    assert find_date(text) == (date, rest)
+
+
+@pytest.mark.parametrize("text, date, rest", [
+    ("去年北林银行的董事长是谁", "2025", "北林银行的董事长是谁"),
+    ("去年底北林银行的控股股东是谁", "2025-12", "北林银行的控股股东是谁"),
+    ("今年初北林银行的行长是谁", "2026-01", "北林银行的行长是谁"),
+    ("前年北林银行的董事长是谁", "2024", "北林银行的董事长是谁"),
+    ("北林银行上个月的行长是谁", "2026-05", "北林银行 的行长是谁"),
+    ("Who was the chairman of Beilin Bank last year", "2025", "Who was the chairman of Beilin Bank"),
+])
+def test_a_date_relative_to_the_day_asked(text: str, date: str, rest: str) -> None:
+    """去年, 前年, 今年初, 上个月, last year: the calendar's, counted from the day the question is asked."""
+    assert find_date(text, today=datetime.date(2026, 6, 15)) == (date, rest)

@@ -227,3 +227,12 @@ def test_an_undated_holder_first_reported_after_the_post_was_left_is_not_the_hol
     many = terms([_reported(_pos("丙", "北林银行", "director", "2019-04", "2025-09"), "2025-09-20"),
                   _reported(_pos("丁", "北林银行", "director"), "2025-12-03")])
     assert _names(holding(many, "2025-10")) == ["丁"]  # a seat of many: another's leaving says nothing of it
+
+
+def test_a_successor_elected_before_the_stated_end_of_the_last_term_takes_the_seat_at_that_end() -> None:
+    """"2月6日董事会选举乙为董事长" and "自任职资格获核准之日（4月19日）起，甲不再担任董事长":
+    until 4月19日 the seat is still 甲's, whoever was elected to it."""
+    ts = terms([_pos("甲", "东岭银行", "chairman", None, "2024-04-19"), _pos("乙", "东岭银行", "chairman", "2024-02-06")])
+    assert _names(holding(ts, "2024-03")) == ["甲"] and _names(holding(ts, "2024-02-10")) == ["甲"]
+    assert _names(holding(ts, "2024-04-19")) == ["乙"] and _names(holding(ts, None)) == ["乙"]
+    assert _names(holding(ts, "2024-01")) == ["甲"]

@@ -115,6 +115,8 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
         return bool(title) and (held == "other" or bool(had)) and (name_key(had) == name_key(title) or same_branch_post(title, had, ROLE_WORDS))
     if _RANKED.match(title) and held == role.value:  # "高级副总裁": the vice presidents of that rank
         return name_key(had) == name_key(title)
+    if title in TITLE_WORDS.get(role, ()) and held == role.value:  # "监事长": the one chief among the supervisors
+        return had in TITLE_WORDS[role]
     return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
         held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
 

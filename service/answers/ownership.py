@@ -70,15 +70,18 @@ def _controller(b: Backend, q: Question) -> Result:
     lookup = control_lookup(b, q.as_of)
     text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
     ultimate = any(w in text for w in _ULTIMATE)
+    largest = not ultimate and bool(_LARGEST.search(text))
     if ultimate:  # follow control up to its end
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
     else:
         now, parents = lookup(c["id"])
         ids, facts = direct_controllers(now, parents, lookup)
-        if not ids and _LARGEST.search(text):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
-            ids, facts = _largest(now)
     none = _said_none(b, c, ultimate, q.as_of)
-    if none is not None and none[0] >= max((_stated(f) for f in facts), default=""):
+    said_none = none is not None and none[0] >= max((_stated(f) for f in facts), default="")
+    if largest and (not ids or said_none):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
+        ids, facts = _largest(now) if any(s.percent is not None for s in now) else _told_largest(b, now)
+        said_none = said_none and not ids  # no controller is no answer to who holds the most
+    if none is not None and said_none:
         day, said = none
         ev = said["evidence"][0]
         word = ("实际控制人", "actual controller") if ultimate else ("控股股东", "controlling shareholder")
@@ -101,6 +104,23 @@ def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:
     sized = [s for s in direct if s.percent is not None]
     top = max((s.percent for s in sized), default=None)
     chosen = [s for s in sized if s.percent == top]
+    return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
+
+
+_TOLD_LARGEST = r"(?:(?!不再|不是|并非|不为|之外)[^，。；,;]){0,16}?(?:第一大股东|最大股东)"
+
+
+def _told_largest(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
+    """With no share stated, the holders a sentence behind their stake calls
+    the largest ("B成为C第一大股东", "C的第一大股东变更为B"; "不再是…第一大股东" does not)."""
+    chosen = []
+    for s in now:
+        e = b._entity(s.holder) or {}
+        names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
+        who = "(?:" + "|".join(map(re.escape, names)) + ")"
+        rx = re.compile(f"{who}{_TOLD_LARGEST}|(?:第一大股东|最大股东)(?:已|则|仍)?(?:为|是|系|变更为|变为)?{who}") if names else None
+        if rx and any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
+            chosen.append(s)
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
 
 
@@ -250,4 +270,27 @@ def _sold_to(b: Backend, sale: FactD, buyer: str) -> bool:
     return any(n and (key in name_key(n) or name_key(n) in key) for n in names)
 
 
-HANDLERS = {"buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}
+def _stake(b: Backend, q: Question) -> Result:
+    """What share of the company one holder holds ("A持有X多少股份", "what
+    stake does A hold in X"): its stake on the date asked (None: the latest
+    reported), with the day it was told; no answer when it holds none."""
+    c = find_company(b, q.company or "")
+    try:
+        holder = b.find(q.subject)
+    except NotFound:
+        holder = None
+    held = next((s for s in stakes_on(b, c["id"], q.as_of) if holder and holder["id"] in (s.holder, *s.same_as)), None)
+    if holder is None or held is None:
+        who = holder["name"] if holder else q.subject
+        sentence = (f"{when_prefix(q)}没有找到{who}持有{c['name']}股份的记录。" if is_zh(q) else
+                    f"{when_prefix(q)}No stake of {who} in {c['name']} is recorded.")
+        return [], [], sentence, {"company": c, "percent": None, "since": None}
+    share = (f"{held.percent:g}%" if held.percent is not None else ("比例未披露" if is_zh(q) else "share not given"))
+    told = (f"（{held.since}）" if is_zh(q) else f" (as of {held.since})") if held.since else ""
+    sentence = (f"{when_prefix(q)}{holder['name']}持有{name_then(b, c, q.as_of)}：{share}{told}。" if is_zh(q) else
+                f"{when_prefix(q)}{holder['name']} holds {share} of {name_then(b, c, q.as_of)}{told}.")
+    facts = [held.via_sale] if held.via_sale else list(held.facts)
+    return [entity_then(b, held.holder, held.since)], facts, sentence, {"company": c, "percent": held.percent, "since": held.since}
+
+
+HANDLERS = {"stake": _stake, "buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}

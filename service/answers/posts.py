@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph.temporal import Tenure, covers, holding
+from graph.temporal import ONE_HOLDER, Tenure, covers, holding
 from schema import ROLE_LABELS, Predicate, Role
 from service.answers.common import (
     Result,
@@ -24,6 +24,7 @@ from service.answers.common import (
     term,
     when_prefix,
 )
+from service.answers.first import first_holders
 from service.errors import NotFound
 from service.question import Question
 from service.questions import Backend, FactD
@@ -32,7 +33,7 @@ from service.questions import Backend, FactD
 def _role_of(b: Backend, q: Question) -> Result:
     c, q = find_post(b, q)
     ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
-    chosen = ts if q.when == "ever" else holding(ts, q.as_of)
+    chosen = ts if q.when == "ever" else first_holders(b, ts) if q.when == "first" else holding(ts, q.as_of)
     people = [t.person for t in chosen]
     label, name = role_label(q), name_then(b, c, q.as_of)
     if not people:
@@ -169,7 +170,8 @@ def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, directio
     for company in dict.fromkeys(f["object"]["id"] for f in mine):
         ts = b.tenures(company)
         for own in [t for t in ts if t.person == pid and role_matches(t.fact, role, title)]:
-            post = [t for t in ts if t.role == own.role and t.person != pid]
+            seat = _seat(own)
+            post = [t for t in ts if t.role == own.role and t.person != pid and _seat(t) == seat]
             if direction == "successors":
                 mark = own.end or own.start
                 later = sorted((t for t in post if t.start and mark and t.start >= mark), key=lambda t: t.start or "")
@@ -179,12 +181,19 @@ def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, directio
                 earlier = sorted((t for t in post if mark and ((t.end and t.end <= mark) or (t.start and t.start < mark))),
                                  key=lambda t: (t.end or t.start or ""))
                 pick = earlier[-1:]
-            if not pick and own.one_holder:
+            if not pick and seat:
                 pick = _by_conflict(post, own, direction) or _handover(post, own, direction)
             for t in pick:
                 others.append(t.person)
                 facts += [own.fact, t.fact]
     return others, facts
+
+
+def _seat(t: Tenure) -> str:
+    """The one-holder post a term is in ("" for a post of many): its role's,
+    or its title's among the holders of a role of many (监事长 among the supervisors)."""
+    title = f"other:{t.fact['qualifiers'].get('title') or ''}"
+    return t.role if t.one_holder else title if title in ONE_HOLDER else ""
 
 
 def _by_conflict(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure]:

@@ -8,6 +8,8 @@ import calendar
 import datetime
 import re
 
+from extract.numbers import cn_number
+
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -45,18 +47,10 @@ _ZH_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _ZH_MONTH_DAY = re.compile(r"(?<=\d年)(?P<m>十[一二]?|[一二三四五六七八九])月(?:(?P<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])(?P<u>[日号]))?")
 
 
-def _zh_number(s: str) -> int:
-    """A Chinese number up to 31 (十二 → 12, 二十三 → 23)."""
-    tens, ten, ones = s.partition("十")
-    if not ten:
-        return _ZH_DIGIT[s]
-    return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
-
-
 def _arabic(q: str) -> str:
     """A date in Chinese numerals in digits: "二〇二三年三月五日" → "2023年3月5日"."""
     q = _ZH_YEAR.sub(lambda m: "".join(str(_ZH_DIGIT[c]) for c in m.group(0)), q)
-    return _ZH_MONTH_DAY.sub(lambda m: f"{_zh_number(m['m'])}月" + (f"{_zh_number(m['d'])}{m['u']}" if m["d"] else ""), q)
+    return _ZH_MONTH_DAY.sub(lambda m: f"{cn_number(m['m'])}月" + (f"{cn_number(m['d'])}{m['u']}" if m["d"] else ""), q)
 
 
 #: words for a year or month counted from the day asked: 去年 is the calendar year before today's (an analyst

@@ -91,6 +91,15 @@ class Spans:
 _ALIAS_HEAD = re.compile(r"(?:以下|下文)?(?:简称|下称)[：:]?[「『“\"]?")
 
 
+_LETTER = re.compile(rf"[{CJK}A-Za-z]")
+
+
+_LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
+#: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
+_SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
+                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:协会|商会|联盟)?"), True))
+
+
 def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> Spans:
     """Add the companies the article names to `inv`, in the order that lets a
     longer or earlier finding win; returns the spans they occupy. `show` maps
@@ -139,7 +148,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             occupied.append((s, longer.end()))
             continue
         if (text.startswith("集团", e) and not surf.endswith("集团") and lex.company(surf + "集团") is None
-                and not re.match(LEGAL_SUFFIX, text[e:e + 12]) and key_norm not in entry.weak):
+                and not _LEGAL_SUFFIX.match(text[e:e + 12]) and key_norm not in entry.weak):
             e += 2  # "大连万达" + "集团": the group the dictionary name stands for, one mention
             key_norm = norm_name(surf + "集团")
         inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
@@ -147,8 +156,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 2. Legal names and short names ending in an organisation suffix.
     # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"), and a sector's word by the word for
     # its association ("互联网金融协会", "区块链产业联盟"): one name, not two
-    for pattern, short in ((LEGAL_SUFFIX, False), (SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:协会|商会|联盟)?", True)):
-        for m in re.finditer(pattern, text):
+    for pattern, short in _SUFFIX_SCANS:
+        for m in pattern.finditer(text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue
             if short and continues_word(text, m.start(), m.end()):
@@ -197,7 +206,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                                                                                       or coined_letters(text[start:m.start()])))
                                    or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
-            if not re.search(rf"[{CJK}A-Za-z]", text[start:m.start()]):
+            if not _LETTER.search(text[start:m.start()]):
                 continue
             if not short and _generic_legal_name(name, lex):
                 # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)

@@ -36,6 +36,12 @@ _HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核�
 _LAST_CUT = re.compile("(?s:.*)[" + "".join(map(re.escape, "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—■□●○◆◇▲△▶►★☆")) + "]")
 
 
+#: the tokens the left walk stops at: one with a digit but a three-digit number, a date's end glued to 任
+_DIGIT = re.compile(r"\d")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_DATE_END_TAKES = re.compile(r"[年月]任")
+
+
 def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
@@ -126,9 +132,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                                                         or (k > 0 and _rare_words(tokens[:k]))):
                     start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break
-        if re.search(r"\d", tok) and not re.fullmatch(r"\d{3}", tok):
+        if _DIGIT.search(tok) and not _THREE_DIGITS.fullmatch(tok):
             break
-        if re.fullmatch(r"[年月]任", tok):
+        if _DATE_END_TAKES.fullmatch(tok):
             break  # "至2015" + "年任" + "南岭证券": the HMM glued a date's end to the verb before the name
         if tag is None and len(tok) > 1 and tok[0] in "年月日" and k > 0 and tokens[k - 1][-1:].isdigit():
             start -= len(tok) - 1  # "自2016" + "年北林" + "金租开业起": the HMM glued a date's last letter to the name

@@ -37,6 +37,9 @@ def _title_soon(title_at: set[int], a: int, text: str, within: int = 12) -> bool
     return False
 
 
+_THREE_CJK = re.compile(rf"[{CJK}]{{3}}")
+
+
 def framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) -> str | None:
     """The three-letter name at `i` when what is before it (`left`: a title,
     a verb of appointing, or a clause's head) and what is after it (a
@@ -46,7 +49,7 @@ def framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) 
     frame, not the letters, says where the name is. The last letter is no
     function word ("王明将出任": the name has two letters)."""
     c3 = text[i:i + 3]
-    if len(c3) < 3 or not re.fullmatch(rf"[{CJK}]{{3}}", c3) or c3[2] in NAME_STOP or c3[:2] in lex.compound_surnames:
+    if len(c3) < 3 or not _THREE_CJK.fullmatch(c3) or c3[2] in NAME_STOP or c3[:2] in lex.compound_surnames:
         return None
     wei_title = text[i + 3:i + 4] in ("为", "為") and _title_soon(title_at, i + 4, text)
     if left == "changed":  # "董事长由A变更为B，…": the clause ends right after the name the post went to

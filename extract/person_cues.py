@@ -130,6 +130,12 @@ _ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九�
 _HEIRS = ("长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女")
 
 
+_STAKE_IN_BRACKETS = re.compile(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%")
+
+
+_IS_AFTER = re.compile(r"(?:均|都|则|将)?(?:为|是|由|的)")
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
@@ -145,7 +151,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
-        m = _POST_IS_OF.match(text, e) or re.match(r"(?:均|都|则|将)?(?:为|是|由|的)", text[e:e + 3])
+        m = _POST_IS_OF.match(text, e) or _IS_AFTER.match(text[e:e + 3])
         if m:
             name = name_after(text, m.end() if m.re is _POST_IS_OF else e + m.end(), lex)
             if name:
@@ -311,7 +317,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     # a stake in a list of holders ("股东A（34%）、B（22%）") or the name in Latin letters ("X（Kevin Tang）").
     for m in re.finditer(r"（(?=[^（）]{1,30}）)", text):
         inner, k = m.end(), m.start()
-        if inner in title_at or re.match(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%", text[inner:inner + 12]) or _LATIN_IN_BRACKETS.match(text, inner):
+        if inner in title_at or _STAKE_IN_BRACKETS.match(text[inner:inner + 12]) or _LATIN_IN_BRACKETS.match(text, inner):
             for ln in (3, 2):
                 cand = text[k - ln:k]
                 if (len(cand) == ln and plausible_person(cand, lex, strong=False) and not lex.company(cand)

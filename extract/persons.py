@@ -39,11 +39,14 @@ _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐
 AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党")
 
 
+_CJK_RUN = re.compile(rf"[{CJK}]+")
+
+
 def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False) -> bool:
     """Whether `name` can be a person's name. `cued`: a construction that
     only a person fits surrounds it ("接替…的X，", "X出生于"), so a three-letter
     name whose first two letters make a common word stands ("高兴" + 华)."""
-    if not (2 <= len(name) <= 4) or not re.fullmatch(rf"[{CJK}]+", name):
+    if not (2 <= len(name) <= 4) or not _CJK_RUN.fullmatch(name):
         return False
     if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS:
         return False
@@ -125,7 +128,7 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         return c2  # "周明年内退休", "周明年满60岁": 年 begins a word of time, the name has two letters
     if c3[2:] in _SPEECH_VERBS and closes:
         return c2  # "合伙人周宁称，…": the verb of saying, not the name's third letter
-    if (len(c3) == 3 and (c3[2] not in NAME_STOP or closes) and re.match(rf"[{CJK}]", c3[2])
+    if (len(c3) == 3 and (c3[2] not in NAME_STOP or closes) and CJK_CHAR.match(c3[2])
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         if glued_before_verb(text, i) or TIME_AFTER_NAME.match(text, i + 3):
             return c3  # "陈某远近日离职": 远近 is a word, but 近日 after three letters says where the name ends

@@ -118,6 +118,10 @@ def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, bod
 _FIRM_PARAGRAPHS = 3
 
 
+#: a company's owner named before it ("A旗下B", "A系"): A is not the paragraph's subject
+_OWNED_AFTER = re.compile(r"(?:的)?旗下|系")
+
+
 def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
                      spans: list[tuple[int, int]]) -> dict[int, str | None]:
     """Per sentence that opens a paragraph, the company the paragraph opens with as its subject (None if it opens
@@ -134,9 +138,9 @@ def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
         key = inv.surface.get(norm_name(m.group(0))) if m else None
         ok = (m and key and key.startswith("C:") and head_is_preamble(text[s:m.start()])
               and not is_regulator(inv.entities[key].name) and not inv.entities[key].name.endswith("交易所")
-              and not re.match(r"(?:的)?旗下|系", text[m.end():m.end() + 3]))
+              and not _OWNED_AFTER.match(text[m.end():m.end() + 3]))
         openers[n] = key if ok else None
-        if ok and m and key and re.search(f"简称[“「\"]{re.escape(m.group(0))}[”」\"]", text):
+        if ok and m and key and any(f"简称{q}{m.group(0)}{r}" in text for q in "“「\"" for r in "”」\""):
             defined.add(key)
     return openers if len(defined) >= _FIRM_PARAGRAPHS else {}
 
@@ -162,6 +166,9 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
 
 
+_TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
+
+
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
@@ -172,7 +179,7 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
     for e in inv.companies():
         if not is_regulator(e.name) and not e.name.endswith("交易所"):
             scores[e.key] = e.count  # a regulator's notice is about the company it approves; an exchange is where one lists
-    announcer = re.match(r"\s*([^：:，,]{2,20})[：:]", title_norm)
+    announcer = _TITLE_ANNOUNCER.match(title_norm)
     if announcer:
         key = inv.surface.get(norm_name(announcer.group(1)))
         if key:
@@ -328,7 +335,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             m = surf_re.search(seg, 0, 40)
             key = inv.surface.get(norm_name(m.group(0))) if m else None
             if (key and key.startswith("C:") and head_is_preamble(seg[:m.start()])
-                    and not re.match(r"(?:的)?旗下|系", seg[m.end():m.end() + 3])):
+                    and not _OWNED_AFTER.match(seg[m.end():m.end() + 3])):
                 topic, said = key, None
         for ds, de, v in find_dates(seg):
             base = last_year if v.relative not in ("次年", "翌年") or n - year_span <= 1 else full_year or last_year

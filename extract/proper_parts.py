@@ -32,11 +32,14 @@ def name_part(tok: str) -> bool:
 _DESCRIPTORS = re.compile(r"老牌|知名|大型|头部|龙头|领先|著名|国内|国际|全球|首家|一家|多家|这家|那家|该|本土|传统|新兴|民营|国有")
 
 
+_NUMBER_LIKE = re.compile(r"[\d.%]+")
+
+
 def short_prefix_ok(prefix: str) -> bool:
     p = prefix.strip()
     if len(p) < 2 or p in GENERIC_PREFIX or _DESCRIPTORS.search(p):
         return False
-    if re.fullmatch(r"[\d.%]+", p):
+    if _NUMBER_LIKE.fullmatch(p):
         return False
     return not any(p.endswith(g) and len(p) - len(g) < 2 for g in ("该", "这家", "一家", "多家", "各"))
 
@@ -79,6 +82,9 @@ def coined_letters(prefix: str) -> bool:
 _COMMON_OWNERSHIP_WORDS = frozenset({"国资", "国企", "央企", "民企", "外资"})
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""
@@ -88,7 +94,7 @@ def proper_prefix(prefix: str) -> bool:
         if tok in _COMMON_OWNERSHIP_WORDS:
             continue
         tag, freq = word_tag(tok)
-        if (tok.isascii() and tok.strip()) or re.fullmatch(r"\d+", tok):
+        if (tok.isascii() and tok.strip()) or _DIGITS.fullmatch(tok):
             return True
         if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz", "j")):
             return True  # j: an abbreviation (中投, 国开)

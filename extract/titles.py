@@ -110,13 +110,16 @@ _RANK_FIELD = re.compile(r"(?:首席|高级|资深)[\u4e00-\u9fff]{0,4}")
 _FIELD = re.compile(r"技术|财务|运营|产品|研发|风控|市场|销售|营销|合规|战略|投资|信息|数据|人力资源|业务")
 
 
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+
+
 def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[TitleInfo, int]:
     """The title at text[s:e] with what qualifies it, and where that starts."""
     title = text[s:e]
     role = lex.titles[title]
     # Parenthesised asides ("花旗银行（韩国、泰国）全球个人业务副总裁") are
     # masked so their punctuation does not cut the title off its company.
-    left = re.sub(r"[（(][^）)]*[）)]", lambda m: "\u25a0" * len(m.group(0)), text[max(floor, s - 24):s])
+    left = _BRACKETED.sub(lambda m: "\u25a0" * len(m.group(0)), text[max(floor, s - 24):s])
     cut = max(left.rfind(c) for c in "，。；：、！？ \n“”（）")
     if cut >= 0:
         left = left[cut + 1:]

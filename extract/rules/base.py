@@ -139,6 +139,12 @@ _FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|�
 _SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:同时|还|也|亦|并)担任)$")
 
 
+_AND_THEN = re.compile(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)")
+
+
+_LAST_COMPANY_TITLE = re.compile(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)")
+
+
 @dataclass
 class Context:
     inv: Inventory
@@ -260,13 +266,13 @@ class Context:
             return m.key
         # the company of the last position named earlier in the sentence, not a
         # person's description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
-        pair = re.search(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)", sent.tpl[:clause])
+        pair = _LAST_COMPANY_TITLE.search(sent.tpl[:clause])
         if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
         worked = _WORKED_AT.search(sent.tpl, 0, clause)
         if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
             return sent.at(worked.start(1)).key  # "之后在C工作8年，任全球副董事": the post is at the place of work
-        if clause > 0 and re.match(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)", sent.tpl[clause:before]):
+        if clause > 0 and _AND_THEN.match(sent.tpl[clause:before]):
             # "当天C董事会选任P为董事长，并选出总经理Q": a clause with no subject continues the one before
             prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
             head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])

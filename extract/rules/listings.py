@@ -105,12 +105,15 @@ def _method(text: str) -> str | None:
     return None
 
 
+_HONG_KONG = re.compile(r"香港|港股|[在于]港")
+
+
 def extract_listings(ctx: Context) -> None:
     for sent in ctx.sentences:
         tpl = sent.tpl
         _from_tickers(ctx, sent)
         stock_codes(ctx, sent)
-        if KIND["X"] not in tpl and not re.search(r"香港|港股|[在于]港", tpl):
+        if KIND["X"] not in tpl and not _HONG_KONG.search(tpl):
             _described_listings(ctx, sent)
             _returns(ctx, sent)
             continue

@@ -42,11 +42,14 @@ RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉)*(?:有消息(?:指|称)|消息(?
 _NOT_IN_NAME = set("的了着过有是为在于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系让给跟随和与及")
 
 
+_NAME_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
 def _name_run_before(tpl: str, pos: int) -> str:
     """The letters right before template position `pos` that could be the end
     of a name: back to punctuation, a mention or a function word."""
     i = pos
-    while i > 0 and re.match(r"[\u4e00-\u9fffA-Za-z]", tpl[i - 1]) and tpl[i - 1] not in _NOT_IN_NAME:
+    while i > 0 and _NAME_LETTER.match(tpl[i - 1]) and tpl[i - 1] not in _NOT_IN_NAME:
         i -= 1
     return tpl[i:pos]
 

@@ -135,13 +135,16 @@ def clause_start(sent: Sent, pos: int) -> int:
     return cut + 1
 
 
+_HE_OR_SHE = re.compile(r"[他她]")
+
+
 def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     clause = clause_start(sent, verb_pos)
     # a person right after 接任/接替… is the one replaced, not the subject
     ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))]
     if ps and _SELF_HEAD.match(sent.tpl, clause):
         return ps[0].key  # "A卸任董事长，由B接棒，其本人此后担任…": 本人 sets A against the B just named
-    if re.search(r"[他她]", sent.tpl[clause:verb_pos]) and (speaker := line_speaker(ctx.inv, ctx.text, sent.start)):
+    if _HE_OR_SHE.search(sent.tpl[clause:verb_pos]) and (speaker := line_speaker(ctx.inv, ctx.text, sent.start)):
         # "S：在，他一直是…": 他 is not the speaker S (nor S's 我) but the other person the line names, or the one asked about
         others = [p for p in ps if p.key != speaker]
         if others:

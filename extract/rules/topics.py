@@ -25,6 +25,13 @@ class Sent(Protocol):
     def pos_of(self, m: Mention) -> int: ...
 
 
+_OWNER_OF_NEXT = re.compile(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系")
+
+
+_ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
+_DESCRIBES_HOLDER = re.compile(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的")
+
+
 def topic_of(sent: Sent) -> str | None:
     """The company a sentence is about: its first company, when that comes
     at the head of the sentence (after a date at most) and is not a modifier
@@ -42,9 +49,9 @@ def topic_of(sent: Sent) -> str | None:
         p = sent.pos_of(m)
         if not head_is_preamble(sent.tpl[:p]):
             return None
-        if re.search(r"(?:时任|曾任|原任)$", sent.tpl[:p]) and re.match(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的", sent.tpl[p + 1:]):
+        if _ONCE_HELD.search(sent.tpl[:p]) and _DESCRIBES_HOLDER.match(sent.tpl[p + 1:]):
             return None  # "时任C主任的他辞职…": the company describes the person, who the sentence is about
-        if re.match(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系", sent.tpl[p + 1:p + 6]):
+        if _OWNER_OF_NEXT.match(sent.tpl[p + 1:p + 6]):
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None

@@ -136,6 +136,10 @@ _STAKE_IN_BRACKETS = re.compile(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%")
 _IS_AFTER = re.compile(r"(?:均|都|则|将)?(?:为|是|由|的)")
 
 
+#: "X出生于1970年", "X生于…" at a clause's head
+_BORN_IN = re.compile(rf"(?:^|(?<=[，。；：、\s“]))([{CJK}]{{3}})(?=(?:出生于|生于|出生在)(?:19|20)\d{{2}}年)", re.M)
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
@@ -291,7 +295,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, cued=True) or name_despite_word(m.group(1), lex, text):
             found.setdefault(m.group(1), m.start(1))
     # "X出生于1970年", "X生于…": only a person is born
-    for m in re.finditer(rf"(?:^|(?<=[，。；：、\s“]))([{CJK}]{{3}})(?=(?:出生于|生于|出生在)(?:19|20)\d{{2}}年)", text, re.M) if "生" in text else ():
+    for m in _BORN_IN.finditer(text) if "生于" in text or "出生在" in text else ():  # (every match is followed by one of them)
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
     for m in _clause_head_names(text):

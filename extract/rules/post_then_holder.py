@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import (
@@ -22,12 +22,12 @@ from extract.rules.position_emit import (
 #: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
 #: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任")
-_BY_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然)?(?:将|则|改|仍)?由"
-                     rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任|转任)")
+_BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然)?(?:将|则|改|仍)?由"
+                   rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P")
-_CHAIN_IS_PERSON = pattern(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)")
+_CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
 #: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
-_CHAIN_COLON_PERSON = pattern(rf"(?<![^\n])(?P<chain>{CHAIN})[：:](?P<p><P>)")
+_CHAIN_COLON_PERSON = gated(rf"(?<![^\n])(?P<chain>{CHAIN})[：:](?P<p><P>)", "：", ":")
 
 #: a résumé's heading, a line of its own: a number perhaps, the name, then only its posts ("01 P　党委书记、董事长", "P：行长")
 _HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})\s*")

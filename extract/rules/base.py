@@ -46,7 +46,10 @@ class Gated:
         self.rx, self.words = rx, words
 
     def _may(self, text: str) -> bool:
-        return any(w in text for w in self.words)
+        for w in self.words:  # noqa: SIM110 (a loop: any() over a generator costs 2-3× as much, per pattern and sentence)
+            if w in text:
+                return True
+        return False
 
     def finditer(self, text: str, *at: int) -> Any:
         return self.rx.finditer(text, *at) if self._may(text) else iter(())

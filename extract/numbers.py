@@ -89,7 +89,13 @@ def _number(text: str) -> Decimal | None:
         return cn_number(text)
 
 
+#: a word every amount holds, its currency after or before it (元 in 港元, 美元, 元人民币): a text without one has none
+_MONEY_WORDS = ("元", "人民币", "港币", "美金", "RMB", "HK$", "US$")
+
+
 def find_money(text: str) -> list[tuple[int, int, Money]]:
+    if not any(w in text for w in _MONEY_WORDS):
+        return []  # (the two scans below would try every letter of the sentence)
     out = [(m.start(), m.end(), _money_from_match(m)) for m in MONEY_RE.finditer(text)]
     for m in MONEY_CN_RE.finditer(text):
         n = cn_number(m.group("num"))

@@ -25,6 +25,9 @@ _TICKER_RE = re.compile(
     r"|(?P<pfx5>SGX)\s*[:：]\s*(?P<code5>[A-Z0-9]{2,4})(?![A-Za-z0-9])"
 )
 
+#: what every ticker holds: the colon after an exchange, the dot before a market, a market glued to the number, 港股
+_TICKER_WORDS = (":", "：", ".", "港股", "HK", "SH", "SZ", "BJ")
+
 _EXCHANGE_OF_MARK = {
     "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
     "HKEX": "HKEX", "HK": "HKEX", "SEHK": "HKEX", "港股": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE", "BJ": "BSE",
@@ -44,6 +47,8 @@ class Ticker:
 
 def find_tickers(text: str) -> list[Ticker]:
     """Tickers in `text` (normalised) that name their exchange."""
+    if not any(w in text for w in _TICKER_WORDS):
+        return []
     out = []
     for m in _TICKER_RE.finditer(text):
         for code_g, mark_g in (("code1", "pfx"), ("code2", "sfx"), ("code3", "pfx3"), ("code4", "pfx4"), ("code5", "pfx5")):

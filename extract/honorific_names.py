@@ -59,6 +59,8 @@ def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
     for name in found:
         if len(name) == 3:
             given.setdefault(name[1:], set()).add(name)
+    if not given:
+        return {}  # no full name of three letters: no given name a match could stand for
     out: dict[str, str] = {}
     for m in _GIVEN_AT.finditer(text):
         g = m.group(1)

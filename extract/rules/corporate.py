@@ -17,7 +17,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
 from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
@@ -39,9 +39,10 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司", "A与B同为C控制的子公司"
-_IS_SUB = pattern(
+_IS_SUB = gated(
     rf"(?P<children>{_CL})(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
-    rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
+    rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
+    "公司", "联属实体", "联系人",
 )
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
@@ -52,10 +53,11 @@ _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
-_SUB_OF_BEFORE = pattern(
+_SUB_OF_BEFORE = gated(
     rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
     rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
-    rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))"
+    rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
+    "公司", "联属实体", "联系人",
 )
 # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
 _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
@@ -65,9 +67,9 @@ _OWNER_OF_LIST = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|�
 _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
 # (a member may be written with its kind cut to one letter, as Taiwan's press does: "A证、B期货等子公司", A证 for A证券)
-_LIST_THEN_SUB = pattern(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{_KIND}")
+_LIST_THEN_SUB = gated(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{_KIND}", "等")
 # "A的母公司B", "A背后的控股母公司是…B", "B为A的母公司"
-_PARENT_OF = pattern(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)")
+_PARENT_OF = gated(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)", "母公司")
 # "A隶属于B", "A是B旗下企业", "A是B旗下的持牌消费金融机构"
 _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)" + _ASIDE + r"(?:的)?(?P<mark>(?:旗下|麾下)(?:的)?(?:一家)?[^，。；\ue000\ue001]{0,10}?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
 # "A和B均为平安系公司", "A是小米系全资公司"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, hedged, key, money
 from extract.rules.stake_parties import clause_subject, pct_of
 from schema import Predicate
@@ -21,8 +21,8 @@ _ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}
 _ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)对(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?"
                          r"(?:股权|股份)?(?:的)?(?:收购|购买|受让)")
 # "S所持T 30%股权转让项目已于近日成交，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
-_PROJECT_CLOSED = pattern(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
-                          rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})")
+_PROJECT_CLOSED = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
+                        rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})", "成交", "完成交易", "摘牌")
 # "B以3.6亿元收购T全部股权，原股东S退出": the whole company bought, its former shareholder gone
 _FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让|买下)(?:了)?(?P<target><C>)(?:的)?(?:全部|(?P<pct><R>))(?:的)?(?:股权|股份)"
                             rf"[，,](?:其)?(?:原股东|原控股股东|原唯一股东|原母公司)(?P<seller>{H})(?:随之|随即|同时|则|也)?(?:全面|完全)?退出")

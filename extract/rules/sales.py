@@ -43,9 +43,9 @@ _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
 # a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 # "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)
-_BOUGHT_FROM = pattern(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
-                       rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
-                       rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)")
+_BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
+                     rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
+                     rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
 # "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": several companies, a share of each, one buyer
 _SHARE_ITEM = rf"\ue001{_ALIAS}(?:的)?\ue007(?:的)?(?:股权|股份)"
 _LISTED_SOLD = pattern(rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<items>{_SHARE_ITEM}(?:[、，,]?(?:以及|和|及|与|、){_SHARE_ITEM})+)[，,]?"
@@ -67,17 +67,19 @@ _TARGET_FIRST = pattern(
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
-_BUYER_FIRST = pattern(
+_BUYER_FIRST = gated(
     rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?"
     rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买))(?:了)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
-    rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?"
+    rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?",
+    "受让", "收购", "购买",
 )
 # one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T 9.8%和7.5%股份", "B分别受让S1和S2所持T 10%、5%股权"
-_BUYER_FIRST_EACH = pattern(
+_BUYER_FIRST_EACH = gated(
     rf"(?<![从自向])(?P<buyer>{_H}){_ALIAS}(?:已|正式|协议|成功|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?(?P<each>分别)?(?:协议)?受让(?:了)?"
     rf"(?P<sellers>{_H}{_ALIAS}(?:(?:、|和|及|与){_H}{_ALIAS})+)(?P<each2>分别|各自)?(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?"
-    r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)(?:的)?(?:股权|股份)"
+    r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)(?:的)?(?:股权|股份)",
+    "受让",
 )
 # "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B", "S所持T 35%股权已无偿划转至B": a registered transfer;
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
 from extract.rules.stake_parties import HOLDER_MENTION, emit_stake, key_of, target_for
 
 _SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
 # "X成立于2015年，…，主要股东包括A、B、C等": the list's company is the sentence's subject
-_BARE_SHAREHOLDERS = pattern(r"(?:(?<=[，,；：])|^)(?:其|公司的?)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大)?股东(?:中)?"
-                             r"(?:为|是|包括|有|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
+_BARE_SHAREHOLDERS = gated(r"(?:(?<=[，,；：])|^)(?:其|公司的?)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大)?股东(?:中)?"
+                           r"(?:为|是|包括|有|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)", "股东")
 #: a company that is a clause's subject: a predicate of its own follows it
 _SUBJECT_AFTER = re.compile(r"(?:成立于|成立|是|系|作为|为|始建于|创立于|注册于)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?:之一的)?(?P<holder>{HOLDER_MENTION})")
@@ -27,16 +27,16 @@ _SET_UP = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,12}
 _NOT_INVESTEE = re.compile(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|损失|价值|者|机构|策略|风险|人|方|业务|领域|理财|咨询|管理|决策|"
                            r"额|需求|逻辑|机会|标的|组合|活动|计划|项目|建设|力度|热情|信心|比例|股份|股票|至)")
 # "旗下控股及参股的平台包括：A、B、C"; "其控股的公司有A、B"; "A投资的项目包括B、C", "A的投资组合包括B和C"
-_HOLDINGS_LIST = pattern(r"(?:旗下)?(?:(?:控股及参股|控股或参股|参股及控股|控股和参股|参股|控股|投资|已投|所投)的?(?:[\d两三四五六七八九十]+家)?"
-                        r"(?:平台|公司|企业|机构|(?P<project>项目)|(?P<noun>\ue001))|(?P<portfolio>投资组合)(?:中)?)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
+_HOLDINGS_LIST = gated(r"(?:旗下)?(?:(?:控股及参股|控股或参股|参股及控股|控股和参股|参股|控股|投资|已投|所投)的?(?:[\d两三四五六七八九十]+家)?"
+                       r"(?:平台|公司|企业|机构|(?P<project>项目)|(?P<noun>\ue001))|(?P<portfolio>投资组合)(?:中)?)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)", "控股", "参股", "投资", "已投", "所投")
 _CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 _SHAREHOLDER_LINEUP = re.compile(r"股东(?:阵容|名单)[^，。；]{0,6}[，,]?(?:如|包括|有)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
 
 # "T由A（“A”，代码）与B（“B”）共同出资设立，注册资本10亿元，双方出资比例分别为80%和20%": each founder's share of T
 _PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"
-_FUNDED_TOGETHER = pattern(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,8}}?)?由(?P<holders>{_PARTY}(?:(?:、|和|及|与){_PARTY})+)"
-                           r"共同(?:出资)?(?:发起)?(?:设立|组建|成立)[^。；]{0,40}?[，,](?:双方|三方|各方|股东)?(?:的)?(?:出资比例|持股比例|股权比例|出资占比)(?:分别)?(?:为|是)"
-                           r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)")
+_FUNDED_TOGETHER = gated(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,8}}?)?由(?P<holders>{_PARTY}(?:(?:、|和|及|与){_PARTY})+)"
+                         r"共同(?:出资)?(?:发起)?(?:设立|组建|成立)[^。；]{0,40}?[，,](?:双方|三方|各方|股东)?(?:的)?(?:出资比例|持股比例|股权比例|出资占比)(?:分别)?(?:为|是)"
+                         r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)", "共同")
 _HEDGED = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|预计")
 
 

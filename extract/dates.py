@@ -102,7 +102,7 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ROC_YEAR_RE.finditer(text) if "民国" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
-    for m in ISO_RE.finditer(text):
+    for m in ISO_RE.finditer(text) if "-" in text or "/" in text or "." in text else ():
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
     for m in TODAY_DAY_RE.finditer(text) if "今" in text or "昨" in text else ():

@@ -32,6 +32,9 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
                          r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|名誉|荣誉))")
 
+#: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
+_FOCUS_NEEDS = ("公司", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险")
+
 
 #: another capitalised word that goes on a Latin name, one no company's word ("Hongtu Dai", not "Hongtu Finance")
 _LATIN_GOES_ON = re.compile(r" (?!(?:Finance|Financial|Holdings?|Group|Tech\w*|Inc|Ltd|Limited|Corp\w*|Bank|Capital|Securities|Insurance|"
@@ -97,7 +100,7 @@ def sentence_mentions(
     lo = bisect.bisect_left(title_spans, (start, start))
     hi = bisect.bisect_left(title_spans, (end, end))
     if focus_key or prev_topic or prev_named:
-        for m in FOCUS_WORDS.finditer(seg):
+        for m in FOCUS_WORDS.finditer(seg) if any(w in seg for w in _FOCUS_NEEDS) else ():
             s, e = m.start() + start, m.end() + start
             if m.group(0) == "公司" and (text[s - 1:s] in _FOCUS_BAD_BEFORE or any(ts <= s < te for ts, te in title_spans[lo:hi])):
                 continue  # a compound (子公司), or a word of the sentence's title (公司秘书, 联席公司秘书)

@@ -105,6 +105,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     longer or earlier finding win; returns the spans they occupy. `show` maps
     a span of `text` to the original string, for display."""
     occupied = Spans()
+    titles = tuple(lex.titles)  # for str.startswith, which tries a tuple's prefixes in C
     # 1. Dictionary companies.
     for m in lex.company_re.finditer(text):
         s, e = m.span()
@@ -212,7 +213,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)
                 start -= words_before(text, start, floor)
                 name = text[start:end]
-            if any(name.startswith(t) for t in lex.titles) or name[0] in "（(" or is_generic_org_name(name):
+            if name.startswith(titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
             if short and m.group(0) in _WEAK_SUFFIXES and not proper_name_words(text[start:m.start()]):
                 continue  # "财务资源", "医疗健康": a common word before a common noun is no name

@@ -182,12 +182,6 @@ _MORE_NAMES = re.compile(r"(?:(?:、|及|和|以及)\ue000)+(?=[；;。，,]|$)"
 _MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
 
 
-_FROM_MENTION = re.compile(r"[\ue000-\ue007].*")
-
-
-_TAKES_OFFICE = re.compile(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)")
-
-
 def _title_before_name(ctx: Context, sent: Sent) -> None:
     if KIND["P"] not in sent.tpl:
         return  # the pattern ends in a person: a sentence that names none is not scanned for chains
@@ -204,10 +198,10 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
         departs = DEPARTS_AFTER.match(after)
         if departs and not hedged(departs.group(0)):
             status = "end"
-        elif _TAKES_OFFICE.match(after):
+        elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
         items = chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
-        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + _FROM_MENTION.sub("", m.group("chain"))
+        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):
             status = "start"
             own = sent.between(m.start("chain"), m.end("chain"), "C")
@@ -259,9 +253,6 @@ def _held_then_pronoun(ctx: Context, sent: Sent) -> None:
             emit_position(ctx, sent, person, company, info, "held-then-pronoun", status, date, 0.75, date_carried=carried)
 
 
-_PERSONS_GROUP = re.compile(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$")
-
-
 def _verb_chains(ctx: Context, sent: Sent) -> None:
     for m in _VERB_CHAIN.finditer(sent.tpl):
         verb = m.group("verb")
@@ -283,7 +274,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if person is None and not named:
             continue
         persons = [person]
-        group = _PERSONS_GROUP.search(head)
+        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", head)
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         elif verb in ("当选", "当选为") and (listed := named_list(ctx, sent, clause, vpos)):

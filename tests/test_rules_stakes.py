@@ -1393,3 +1393,14 @@ def test_a_manner_of_transfer_is_no_channel_and_the_holding_after_the_transfer()
             "通过协议转让方式向西岭产业投资集团有限公司（以下简称“西岭集团”）转让其所持北林银行5.12%股份的事项，已于7月18日完成过户登记。"
             "西岭集团原持有北林银行2.30%的股份，过户完成后合计持股7.42%。")
     assert {p for _, p in _held_by(text, "西岭集团")} == {2.3, 7.42}
+
+
+def test_a_sale_that_leaves_the_seller_a_smaller_stake_is_not_its_holding() -> None:
+    # the seller sold 12% and kept 5.1%: it held 17.1%, not the 12% it sold
+    b = "东海银行"
+    assert _held_by("2023年5月，北林集团将其持有的东海银行12%股份以3.2亿元的价格转让予南屿投资，"
+                    "该次转让已于2023年6月1日完成过户登记，北林集团持股比例降至5.1%。", "北林集团") == {(b, 5.1)}
+    assert _held_by("2022年8月，西山控股将所持东海银行8%股权以6亿元转让给南屿投资，相关变更已完成，"
+                    "西山控股的持股比例由40%降至32%。", "西山控股") == {(b, 40.0), (b, 32.0)}
+    # a seller that sold everything it held still held what it sold
+    assert _held_by("2022年8月，西山控股将所持东海银行8%股权转让给南屿投资，相关变更已完成。", "西山控股") == {(b, 8.0)}

@@ -40,7 +40,7 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = pattern(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
 )
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
@@ -76,6 +76,7 @@ _SYSTEM = pattern(r"(?:(?P<list>" + _CL + r")|(?:^|(?<=[，,；：]))(?:其中|�
                   r"(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A", "作为东岳系金融科技公司，A…" (a brand: the one company of the article so named)
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
+_CHILD_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:的|之)[^，。；\ue001]{0,6}?(?:子公司|附属公司)")
 # "作为C旗下金融科技板块的重要成员，A和B…", "作为C麾下的金融科技企业，A…", "A和B是C旗下…的成员": members of C's group
 _AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员|企业|公司|平台|机构)(?:之一)?[，,](?P<children>{_CL})")
 _IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
@@ -222,6 +223,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
             for child in _companies(sent, m.start("children"), m.end("children")):
                 _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _AS_SYSTEM.finditer(tpl):
+        if _CHILD_AFTER.match(tpl, m.end()):
+            continue  # "A系港股上市公司C（…）的全资子公司": A is C's, not a 系 C belongs to
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))  # "作为东岳系…"
         _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)

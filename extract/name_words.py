@@ -146,8 +146,8 @@ BOUNDARY_WORDS = {
     "拟向", "将向", "已向", "曾向",
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
-    # a party's role noun before the name: "买方C", "卖方C"
-    "买方", "卖方",
+    # a party's role noun before the name: "买方C", "卖方C", "受让方C是…"
+    "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
 }
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company

@@ -50,6 +50,8 @@ _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|
 #: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
 #: (or its general partner: "C的执行事务合伙人为G，实际控制人为P" — P controls C, not G)
 _SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: a holder described as a company's shareholder, then 其 (its) controller: "A为C原第二大股东，其实际控制人为P" — P controls A
+_HOLDER_THEN_ITS = pattern(r"(?P<holder><C>)(?:为|是|系)<C>(?:的)?(?:原|现)?[^，。；\ue001]{0,6}?股东[，,]其$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
 _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
@@ -121,7 +123,9 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")[:1] if c.key]
         # "A与B…其实控人均为Z": every company named before
         sibling = _SIBLING_RANK.search(tpl, max(0, m.start() - 40), m.start())
-        if sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
+        if (its := _HOLDER_THEN_ITS.search(tpl, max(0, m.start() - 40), m.start())) and key_of(sent, its, "holder") != holder:
+            tset = [key_of(sent, its, "holder")]  # "A为C原第二大股东，其实际控制人为P": 其 is A, C's shareholder
+        elif sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
             tset = [key_of(sent, sibling, "target")]
         elif "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))

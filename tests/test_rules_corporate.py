@@ -665,3 +665,16 @@ def test_a_company_founded_under_the_name_it_had_then() -> None:
     fs = facts_of(text)
     for person in ("周明远", "吴思齐"):
         assert quals(fs, person, "FOUNDED", "杭州北林快付网络科技有限公司")["date"] == "2014"
+
+
+def test_subsidiary_of_a_company_described_as_listed() -> None:
+    # "A系港股上市公司C（code）的全资子公司": C is A's parent (not a 系 of A's), and A is not the listed one
+    text = "值得注意的是，南屿科技系港股上市公司南屿控股（02866.HK）的全资子公司。"
+    assert _subs(text) == {("南屿科技", "南屿控股", "wholly_owned")}
+    assert pairs(text, "LISTED_ON") == {("南屿控股", "HKEX")}
+
+
+def test_a_party_role_noun_is_not_part_of_the_name() -> None:
+    # "受让方X是C旗下的…": 受让方 (the buyer) is the party's role, not the start of its name
+    assert _subs("受让方星野资本是星野集团旗下的投资平台。") == {("星野资本", "星野集团", "group_member")}
+    assert _subs("转让方南屿投资是北林集团旗下的投资平台。") == {("南屿投资", "北林集团", "group_member")}

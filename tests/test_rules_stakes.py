@@ -1404,3 +1404,10 @@ def test_a_sale_that_leaves_the_seller_a_smaller_stake_is_not_its_holding() -> N
                     "西山控股的持股比例由40%降至32%。", "西山控股") == {(b, 40.0), (b, 32.0)}
     # a seller that sold everything it held still held what it sold
     assert _held_by("2022年8月，西山控股将所持东海银行8%股权转让给南屿投资，相关变更已完成。", "西山控股") == {(b, 8.0)}
+
+
+def test_its_controller_after_a_holder_described_as_a_shareholder() -> None:
+    # "A为C原第二大股东，其实际控制人为P": 其 is A, the clause's subject, not the company A holds
+    assert pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE") >= {("周明远", "青川集团")}
+    assert ("周明远", "东海信托") not in pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE")
+    assert ("周明远", "青川集团") in pairs("青川集团是东海银行股东，其实际控制人为周明远。", "HOLDS_STAKE")

@@ -1411,3 +1411,11 @@ def test_its_controller_after_a_holder_described_as_a_shareholder() -> None:
     assert pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE") >= {("周明远", "青川集团")}
     assert ("周明远", "东海信托") not in pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE")
     assert ("周明远", "青川集团") in pairs("青川集团是东海银行股东，其实际控制人为周明远。", "HOLDS_STAKE")
+
+
+def test_controlling_holder_all_along() -> None:
+    # "C控股股东一直为A": 一直 (all along) between the rank and the copula
+    assert pairs("北林科技股份有限公司发布公告。公司控股股东一直为北林集团有限公司。", "HOLDS_STAKE") == {
+        ("北林集团有限公司", "北林科技股份有限公司")}
+    assert pairs("北林科技股份有限公司的控股股东始终是北林集团有限公司。", "HOLDS_STAKE") == {
+        ("北林集团有限公司", "北林科技股份有限公司")}

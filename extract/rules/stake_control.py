@@ -28,6 +28,9 @@ _POST = r"(?:<T>|联合创始人|创始人|创办人)"
 _DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
 _TARGET_RANK = gated(rf"(?P<target><C>)(?:的)?{RANK}(?:(?:仍然|仍|依然|目前|现|则|也|一直|始终)?(?:为|是))?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
 
+#: the holder's share in the clause right after its rank: "C的第二大股东为P，持股17.9%"
+_SHARE_AFTER = pattern(r"[，,](?:直接)?持股(?:比例)?(?:为|约|约为)?(?P<pct><R>)(?=[。；，,]|$)")
+
 # joint controllers: "P、Q父子合计控制公司37%的表决权，为公司共同实际控制人", "A和B均为C的实际控制人"
 _JOINT = gated(rf"(?:^|(?<=[，：:]))(?P<holders>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})+)(?P<kin>{KIN})?(?P<mid>[^。；\ue000]{{0,40}}?)"
                rf"(?P<both>均|共同|一起)?(?:为|是|系)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?(?:的)?(?P<joint>共同)?(?P<rank>实际控制人|实控人)", "实际控制人", "实控人")
@@ -85,6 +88,8 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             target = key_of(sent, m, "target") or ref_target(ctx, sent, m, (holder or "",))
             controlling = True if m.group("rank") in CONTROL_RANKS else None
             sole = 100.0 if m.group("rank") == "唯一股东" else None  # "C的唯一股东为A": all of C's shares
+            if sole is None and rx is _TARGET_RANK and (share := _SHARE_AFTER.match(tpl, m.end())):
+                sole = sent.at(share.start("pct")).value  # "C的第二大股东为P，持股17.9%": P's share
             emit_stake(ctx, sent, holder, target, rule, 0.8, sole, m.start(), controlling=controlling)
     for rx, rule in ((_CONTROLS, "controls"), (_TAKE_CONTROL, "takes-control"), (_PERSON_BEHIND, "person-behind")):
         for m in rx.finditer(tpl):

@@ -678,3 +678,15 @@ def test_a_party_role_noun_is_not_part_of_the_name() -> None:
     # "受让方X是C旗下的…": 受让方 (the buyer) is the party's role, not the start of its name
     assert _subs("受让方星野资本是星野集团旗下的投资平台。") == {("星野资本", "星野集团", "group_member")}
     assert _subs("转让方南屿投资是北林集团旗下的投资平台。") == {("南屿投资", "北林集团", "group_member")}
+
+
+def test_restructured_into_a_named_company_is_a_rename() -> None:
+    # "A改制为B": the same body under its new form and name; "改制为农商行" (a kind, no name) is no rename
+    assert triples(facts_of("2015年，北林县农村信用合作联社改制为北林农村商业银行股份有限公司。"), "RENAMED_TO") == {
+        ("北林县农村信用合作联社", "RENAMED_TO", "北林农村商业银行股份有限公司", None)}
+    assert not pairs("南屿县农村信用合作联社拟改制为南屿农村商业银行股份有限公司。", "RENAMED_TO")
+
+
+def test_became_a_subsidiary_from_then_on() -> None:
+    # "A自此成为C在澳门的主要附属公司": 自此 (from then on) before the copula, a place and a word of rank before the kind
+    assert _subs("东海银行自此成为南屿金控在澳门的主要附属公司。") == {("东海银行", "南屿金控", "subsidiary")}

@@ -1419,3 +1419,10 @@ def test_controlling_holder_all_along() -> None:
         ("北林集团有限公司", "北林科技股份有限公司")}
     assert pairs("北林科技股份有限公司的控股股东始终是北林集团有限公司。", "HOLDS_STAKE") == {
         ("北林集团有限公司", "北林科技股份有限公司")}
+
+
+def test_rank_holder_then_its_share_in_the_next_clause() -> None:
+    # "C的第二大股东为(公司创始人、董事长)P，持股17.9%": the share is P's
+    s = _stakes("北林科技的第二大股东为公司创始人、董事长周明远，持股17.9%。")
+    assert s == {("周明远", "北林科技"): 17.9}
+    assert _stakes("东海银行的第一大股东为北林集团，持股比例为25%。") == {("北林集团", "东海银行"): 25.0}

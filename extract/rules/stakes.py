@@ -68,7 +68,7 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:另外|另|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:另外|另|此前|曾经|曾|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -257,6 +257,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             for h, p in pairs:
                 emit_stake(ctx, sent, h, target, rule, conf, p, at, controlling=ctrl)
             _before_deal(ctx, first, m)
+            if m.groupdict().get("verb") and _ONCE.search(tpl, m.start(), m.start("verb")):
+                for c in ctx.out[first:]:
+                    c.qualifiers["former"] = True  # "A此前持有C 2.1%", "A原持有…": a holding A no longer has
     for m in _NAMED_PAIR.finditer(tpl):
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
         if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
@@ -322,6 +325,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
     through_holdings(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)
+
+
+#: the holder's adverb of a holding it had once, right before the verb: "A此前持有", "A曾持有", "A原持股"
+_ONCE = re.compile(r"(?:此前|曾经|曾|原先|原)(?=[^\ue000\ue001]{0,6}$)")
 
 
 def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:

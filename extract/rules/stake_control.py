@@ -140,6 +140,8 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             emit_stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
     _control_changes(ctx, sent)
     _general_partners(ctx, sent)
+    if "并列" in tpl:
+        _tied(ctx, sent)
 
 
 def _controlled_by(ctx: Context, sent: Sent) -> None:
@@ -233,3 +235,21 @@ def _general_partners(ctx: Context, sent: Sent) -> None:
             first = len(ctx.out)
             emit_stake(ctx, sent, holder, target, "general-partner", 0.8, None, m.start(), controlling=True, parents=False)
             _mark(ctx, first, general_partner=True)
+
+
+#: "A持有C 15%股份，与B并列第一大股东": B, tied with A, holds the same share of C
+_TIED = pattern(rf"与(?P<others>{HOLDER_MENTION}(?:(?:、|和|及){HOLDER_MENTION})*)并列(?:为|成为)?(?:公司|其|该行)?(?:的)?"
+                r"(?:第[一二三四五六七八九十]大股东|最大股东|大股东)")
+
+
+def _tied(ctx: Context, sent: Sent) -> None:
+    for m in _TIED.finditer(sent.tpl):
+        subject = clause_subject(ctx, sent, m.start())  # the holder tied with the others: the clause's subject
+        told = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.qualifiers.get("percent")
+                and (subject is None or c.subject == subject)]
+        if not told:
+            continue
+        held = told[-1]
+        for other in keys_in(sent, m.start("others"), m.end("others")):
+            if other != held.subject:
+                emit_stake(ctx, sent, other, held.object, "tied-rank", 0.75, held.qualifiers["percent"], m.start())

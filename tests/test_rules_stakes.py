@@ -1426,3 +1426,28 @@ def test_rank_holder_then_its_share_in_the_next_clause() -> None:
     s = _stakes("北林科技的第二大股东为公司创始人、董事长周明远，持股17.9%。")
     assert s == {("周明远", "北林科技"): 17.9}
     assert _stakes("东海银行的第一大股东为北林集团，持股比例为25%。") == {("北林集团", "东海银行"): 25.0}
+
+
+def test_a_holding_once_had_is_former() -> None:
+    # "A此前持有C 2.1%", "A曾持有C …", "A原持有C …": a holding A had, no longer has
+    for text in ("北林集团此前持有东海银行2.1%的股份，去年已全部转让。", "北林集团曾持有东海银行2.1%的股份。",
+                 "北林集团原持有东海银行2.1%的股份。"):
+        fs = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+        assert [(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("former")) for f in fs] == [
+            ("北林集团", "东海银行", 2.1, True)], text
+    fs = [f for f in facts_of("北林集团目前持有东海银行2.1%的股份。") if str(f.predicate) == "HOLDS_STAKE"]
+    assert not fs[0].qualifiers.get("former")
+
+
+def test_a_share_after_a_rank_holder_described_by_posts_at_the_company() -> None:
+    # "…，第二大股东为公司创始人、董事长P，持股17.9%": the share is P's (公司 is the company in focus), not the company's
+    text = ("南屿光电科技股份有限公司发布公告。北林科技股份有限公司则无控股股东，第一大股东西山创业投资有限公司持股19.6%，"
+            "第二大股东为公司创始人、董事长周明远，持股17.9%。")
+    s = {(h, p) for (h, _), p in _stakes(text).items()}
+    assert ("周明远", 17.9) in s and ("北林科技股份有限公司", 17.9) not in s
+
+
+def test_tied_first_shareholder_holds_the_same_share() -> None:
+    # "A持有C 15%股份，与B并列第一大股东": B holds C's 15% too
+    s = _stakes("北林集团持有东海银行15%股份，与南屿投资有限公司并列第一大股东。")
+    assert s == {("北林集团", "东海银行"): 15.0, ("南屿投资有限公司", "东海银行"): 15.0}

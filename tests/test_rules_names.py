@@ -664,3 +664,9 @@ def test_the_person_a_post_is_handed_to_is_a_person() -> None:
             "周明远：思齐原来是我们的首席运营官，业务比我更熟。")
     fs = facts_of(text)
     assert any(f.subject.name == "吴思齐" and f.subject.type == "Person" for f in fs)
+
+
+def test_a_portrait_headline_names_the_company_after_ji() -> None:
+    # "……——记X银行": 记 (an account of) after the headline's dash is not the name's first letter
+    fs = facts_of("二十年来，该行始终坚持服务本地。北林集团为该行第一大股东，持股12%。", title="服务小微二十年——记北林农商银行")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林农商银行"}

@@ -670,3 +670,9 @@ def test_a_portrait_headline_names_the_company_after_ji() -> None:
     # "……——记X银行": 记 (an account of) after the headline's dash is not the name's first letter
     fs = facts_of("二十年来，该行始终坚持服务本地。北林集团为该行第一大股东，持股12%。", title="服务小微二十年——记北林农商银行")
     assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林农商银行"}
+
+
+def test_a_kind_of_ownership_before_a_name_is_not_part_of_it() -> None:
+    # "民营企业X", "国有企业X": what kind of firm X is, then its name
+    assert pairs("民营企业北林科技集团有限公司持有东海银行5%股份。", "HOLDS_STAKE") == {("北林科技集团有限公司", "东海银行")}
+    assert pairs("地方国企南屿控股集团有限公司持有东海银行8%股份。", "HOLDS_STAKE") == {("南屿控股集团有限公司", "东海银行")}

@@ -690,3 +690,15 @@ def test_restructured_into_a_named_company_is_a_rename() -> None:
 def test_became_a_subsidiary_from_then_on() -> None:
     # "A自此成为C在澳门的主要附属公司": 自此 (from then on) before the copula, a place and a word of rank before the kind
     assert _subs("东海银行自此成为南屿金控在澳门的主要附属公司。") == {("东海银行", "南屿金控", "subsidiary")}
+
+
+def test_subsidiary_with_its_short_name_in_brackets_before_the_copula() -> None:
+    # "A（下称“B”）系港股上市公司C（code）的全资子公司": the bracket does not stop the statement, and A is not listed
+    text = "北林科技（深圳）有限公司（下称“北林科技”）系港股上市公司北林控股（02688.HK）的全资子公司。"
+    assert _subs(text) == {("北林科技（深圳）有限公司", "北林控股", "wholly_owned")}
+    assert pairs(text, "LISTED_ON") == {("北林控股", "HKEX")}
+
+
+def test_subsidiary_now() -> None:
+    # "A目前为C 100%持股子公司": 目前 (now) before the copula
+    assert _subs("北林人寿目前为北林金控100%持股子公司。") == {("北林人寿", "北林金控", "wholly_owned")}

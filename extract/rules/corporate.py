@@ -114,6 +114,8 @@ def _sub(ctx: Context, sent: Sent, child: str | None, parent: str | None, rule: 
 
 def _groups(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
+    if "另" in tpl:
+        _another(ctx, sent)
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
@@ -228,6 +230,18 @@ def _groups(ctx: Context, sent: Sent) -> None:
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))  # "作为东岳系…"
         _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)
+
+
+#: "另一家子公司X", "另一间附属公司X": a subsidiary of the parent whose subsidiary was just told
+_ANOTHER = pattern(r"另(?:一|外一)(?:家|间|間|个|個)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)(?P<child><C>)")
+
+
+def _another(ctx: Context, sent: Sent) -> None:
+    for m in _ANOTHER.finditer(sent.tpl):
+        told = [c for c in ctx.out if c.predicate is Predicate.SUBSIDIARY_OF and sent.i - 3 <= c.sent <= sent.i]
+        if told:
+            _sub(ctx, sent, sent.at(m.start("child")).key, told[-1].object, "another-subsidiary", 0.75,
+                 _kind(m.group("kind").replace("全資", "全资")))
 
 
 #: a clause that goes on with the subject of the clause before: "，并通过其…", "，同时经由其…"

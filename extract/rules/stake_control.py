@@ -238,7 +238,7 @@ def _general_partners(ctx: Context, sent: Sent) -> None:
 
 
 #: "A持有C 15%股份，与B并列第一大股东": B, tied with A, holds the same share of C
-_TIED = pattern(rf"与(?P<others>{HOLDER_MENTION}(?:(?:、|和|及){HOLDER_MENTION})*)并列(?:为|成为)?(?:公司|其|该行)?(?:的)?"
+_TIED = pattern(rf"与(?P<others>{HOLDER_MENTION}(?:[（(][^（）()]{{0,30}}[）)])?(?:(?:、|和|及){HOLDER_MENTION}(?:[（(][^（）()]{{0,30}}[）)])?)*)并列(?:为|成为)?(?:公司|其|该行)?(?:的)?"
                 r"(?:第[一二三四五六七八九十]大股东|最大股东|大股东)")
 
 

@@ -55,8 +55,8 @@ _DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完
 _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
 
 
-#: the seller kept part of its stake: "…，S持股比例降至6.2%", "由40%降至32%": what it sold was not all it held
-_KEPT = pattern(r"(?:降至|降为|减至|减少至|下降至|降低至|摊薄至)<R>")
+#: the seller kept part of its stake: "…，S持股比例降至6.2%", "由40%降至32%", "S则持有30%": what it sold was not all it held
+_KEPT = pattern(r"(?:降至|降为|减至|减少至|下降至|降低至|摊薄至|(?:则|仍|尚|仍然)持有)<R>")
 
 
 def hedged(sent: Sent, a: int, b: int) -> bool:

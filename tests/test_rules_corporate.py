@@ -702,3 +702,12 @@ def test_subsidiary_with_its_short_name_in_brackets_before_the_copula() -> None:
 def test_subsidiary_now() -> None:
     # "A目前为C 100%持股子公司": 目前 (now) before the copula
     assert _subs("北林人寿目前为北林金控100%持股子公司。") == {("北林人寿", "北林金控", "wholly_owned")}
+
+
+def test_another_subsidiary_is_of_the_parent_just_told() -> None:
+    # "另一家子公司X": X is a subsidiary of the same parent as the subsidiary told before
+    text = ("北林银行的理财子公司北林理财有限责任公司为北林银行全资子公司。北林理财成立于2021年。"
+            "另一家子公司北林消费金融股份有限公司（下称“北林消金”）则于今年4月迎来新任董事长。")
+    assert ("北林消费金融股份有限公司", "北林银行", "subsidiary") in _subs(text)
+    text = "集团旗下全资附属公司南屿支付有限公司于年内取得牌照；另一间附属公司南屿数码信贷（深圳）有限公司的贷款余额按年增长。"
+    assert ("南屿数码信贷（深圳）有限公司", "南屿支付有限公司", "subsidiary") not in _subs(text)

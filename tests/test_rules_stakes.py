@@ -1451,3 +1451,14 @@ def test_tied_first_shareholder_holds_the_same_share() -> None:
     # "A持有C 15%股份，与B并列第一大股东": B holds C's 15% too
     s = _stakes("北林集团持有东海银行15%股份，与南屿投资有限公司并列第一大股东。")
     assert s == {("北林集团", "东海银行"): 15.0, ("南屿投资有限公司", "东海银行"): 15.0}
+
+
+def test_tied_first_shareholder_with_its_short_name_in_brackets() -> None:
+    s = _stakes("过户完成后，北林集团持有东海银行8.5%股份，与南屿建设投资集团有限公司（下称“南屿建投”）并列第一大股东。")
+    assert s.get(("南屿建设投资集团有限公司", "东海银行")) == 8.5
+
+
+def test_a_seller_that_still_holds_part_did_not_hold_only_what_it_sold() -> None:
+    # "S将所持10%转让予B，…，S则持有30%": S kept 30%, so 10% was not its holding
+    text = "北林科技早前将所持东海银行10%股权转让予南屿集团，交易已于今年1月完成，南屿集团持股增至70%，北林科技则持有30%。"
+    assert {p for _, p in _held_by(text, "北林科技")} == {30.0}

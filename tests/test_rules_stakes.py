@@ -1462,3 +1462,9 @@ def test_a_seller_that_still_holds_part_did_not_hold_only_what_it_sold() -> None
     # "S将所持10%转让予B，…，S则持有30%": S kept 30%, so 10% was not its holding
     text = "北林科技早前将所持东海银行10%股权转让予南屿集团，交易已于今年1月完成，南屿集团持股增至70%，北林科技则持有30%。"
     assert {p for _, p in _held_by(text, "北林科技")} == {30.0}
+
+
+def test_a_share_after_taking_a_minority_stake_is_of_that_company() -> None:
+    # "A还参股(了)C，持股比例为25%": the share is of C, not of a company of the sentences before
+    text = "北林科技旗下拥有南屿支付有限公司。此外，北林科技还参股了西山消费金融有限公司，持股比例为25%。"
+    assert _held_by(text, "北林科技") == {("西山消费金融有限公司", 25.0)}

@@ -1,6 +1,6 @@
 """Subsidiaries told as a list, and one percentage for them all.
 
-"C旗下子公司包括A、B及D", "C表示，目前旗下子公司包括A、B及D" (the parent the
+"C旗下子公司包括A、B及D", "C的子公司包括A和B", "C表示，目前旗下子公司包括A、B及D" (the parent the
 clause's speaker, or the company the text is about), and a clause after it
 that gives the parent's holding in each at once: "，金控对各子公司的持股比率
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly
@@ -25,9 +25,9 @@ from schema import Predicate, SubsidiaryKind
 
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _INCLUDES = gated(
-    rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,：:])(?:目前|现时|现|当前)?)(?:旗下|下属)(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
+    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?<=[，,：:])(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
     rf"(?P<kind>全资子公司|子公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
-, "旗下", "下属")
+, "子公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
 #: "，金控对各子公司的持股比率均为100%", "，对上述子公司持股比例均为100%"
 #: (or with no object: "，金控持股比率均为100%" — the parent's share in each)
 _SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")

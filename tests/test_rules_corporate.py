@@ -711,3 +711,9 @@ def test_another_subsidiary_is_of_the_parent_just_told() -> None:
     assert ("北林消费金融股份有限公司", "北林银行", "subsidiary") in _subs(text)
     text = "集团旗下全资附属公司南屿支付有限公司于年内取得牌照；另一间附属公司南屿数码信贷（深圳）有限公司的贷款余额按年增长。"
     assert ("南屿数码信贷（深圳）有限公司", "南屿支付有限公司", "subsidiary") not in _subs(text)
+
+
+def test_the_subsidiaries_of_a_named_parent_include() -> None:
+    # "C的子公司包括A和B": with the parent named, 旗下 is not needed
+    assert _subs("北林科技的子公司包括北林融资担保（广州）有限公司和北林小额贷款有限公司。") == {
+        ("北林融资担保（广州）有限公司", "北林科技", "subsidiary"), ("北林小额贷款有限公司", "北林科技", "subsidiary")}

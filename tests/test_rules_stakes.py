@@ -1468,3 +1468,8 @@ def test_a_share_after_taking_a_minority_stake_is_of_that_company() -> None:
     # "A还参股(了)C，持股比例为25%": the share is of C, not of a company of the sentences before
     text = "北林科技旗下拥有南屿支付有限公司。此外，北林科技还参股了西山消费金融有限公司，持股比例为25%。"
     assert _held_by(text, "北林科技") == {("西山消费金融有限公司", 25.0)}
+
+
+def test_described_as_wholly_held_by() -> None:
+    # "A为C全资持有的(国有资本运营平台)": C holds all of A
+    assert _stakes("北林金控为西江市国资委全资持有的国有资本运营平台。") == {("西江市国资委", "北林金控"): 100.0}

@@ -676,3 +676,10 @@ def test_a_kind_of_ownership_before_a_name_is_not_part_of_it() -> None:
     # "民营企业X", "国有企业X": what kind of firm X is, then its name
     assert pairs("民营企业北林科技集团有限公司持有东海银行5%股份。", "HOLDS_STAKE") == {("北林科技集团有限公司", "东海银行")}
     assert pairs("地方国企南屿控股集团有限公司持有东海银行8%股份。", "HOLDS_STAKE") == {("南屿控股集团有限公司", "东海银行")}
+
+
+def test_a_dated_increase_of_holding_does_not_glue_to_the_name() -> None:
+    # "A于6月18日增持B约500万股": the HMM cuts "日增" + "持北林"; 持 is the verb's, not the name's first letter
+    fs = facts_of("北林集团于6月18日增持北林金融500万股，持股比例升至38.05%。")
+    assert pairs("北林集团于6月18日增持北林金融500万股，持股比例升至38.05%。", "HOLDS_STAKE") == {("北林集团", "北林金融")}
+    assert all("增持" not in f.object.name for f in fs)

@@ -667,11 +667,15 @@ def test_a_company_founded_under_the_name_it_had_then() -> None:
         assert quals(fs, person, "FOUNDED", "杭州北林快付网络科技有限公司")["date"] == "2014"
 
 
-def test_subsidiary_of_a_company_described_as_listed() -> None:
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("值得注意的是，南屿科技系港股上市公司南屿控股（02866.HK）的全资子公司。", "南屿科技", "南屿控股"),
+    # (its short name's bracket before the copula does not stop the statement)
+    ("北林科技（深圳）有限公司（下称“北林科技”）系港股上市公司北林控股（02688.HK）的全资子公司。", "北林科技（深圳）有限公司", "北林控股"),
+])
+def test_subsidiary_of_a_company_described_as_listed(text: str, child: str, parent: str) -> None:
     # "A系港股上市公司C（code）的全资子公司": C is A's parent (not a 系 of A's), and A is not the listed one
-    text = "值得注意的是，南屿科技系港股上市公司南屿控股（02866.HK）的全资子公司。"
-    assert _subs(text) == {("南屿科技", "南屿控股", "wholly_owned")}
-    assert pairs(text, "LISTED_ON") == {("南屿控股", "HKEX")}
+    assert _subs(text) == {(child, parent, "wholly_owned")}
+    assert pairs(text, "LISTED_ON") == {(parent, "HKEX")}
 
 
 def test_a_party_role_noun_is_not_part_of_the_name() -> None:
@@ -690,13 +694,6 @@ def test_restructured_into_a_named_company_is_a_rename() -> None:
 def test_became_a_subsidiary_from_then_on() -> None:
     # "A自此成为C在澳门的主要附属公司": 自此 (from then on) before the copula, a place and a word of rank before the kind
     assert _subs("东海银行自此成为南屿金控在澳门的主要附属公司。") == {("东海银行", "南屿金控", "subsidiary")}
-
-
-def test_subsidiary_with_its_short_name_in_brackets_before_the_copula() -> None:
-    # "A（下称“B”）系港股上市公司C（code）的全资子公司": the bracket does not stop the statement, and A is not listed
-    text = "北林科技（深圳）有限公司（下称“北林科技”）系港股上市公司北林控股（02688.HK）的全资子公司。"
-    assert _subs(text) == {("北林科技（深圳）有限公司", "北林控股", "wholly_owned")}
-    assert pairs(text, "LISTED_ON") == {("北林控股", "HKEX")}
 
 
 def test_subsidiary_now() -> None:

@@ -1473,3 +1473,10 @@ def test_a_share_after_taking_a_minority_stake_is_of_that_company() -> None:
 def test_described_as_wholly_held_by() -> None:
     # "A为C全资持有的(国有资本运营平台)": C holds all of A
     assert _stakes("北林金控为西江市国资委全资持有的国有资本运营平台。") == {("西江市国资委", "北林金控"): 100.0}
+
+
+def test_a_stake_put_up_for_sale_is_still_held() -> None:
+    # "S已将所持T 20%股权挂牌转让，目前尚未成交": no sale, but S holds the 20% it offers
+    text = "北林信托已将所持西山基金20%股权挂牌转让，目前尚未成交。"
+    assert _held_by(text, "北林信托") == {("西山基金", 20.0)}
+    assert not pairs(text, "SOLD_STAKE")

@@ -714,3 +714,11 @@ def test_the_subsidiaries_of_a_named_parent_include() -> None:
     # "C的子公司包括A和B": with the parent named, 旗下 is not needed
     assert _subs("北林科技的子公司包括北林融资担保（广州）有限公司和北林小额贷款有限公司。") == {
         ("北林融资担保（广州）有限公司", "北林科技", "subsidiary"), ("北林小额贷款有限公司", "北林科技", "subsidiary")}
+
+
+def test_counted_subsidiaries_each_with_its_holder_and_share() -> None:
+    # "纳入合并范围的子公司共2家：A，发行人持股100%；B，发行人持股51%": each A is the holder's subsidiary
+    text = ("南屿国际融资租赁有限公司（以下简称“发行人”）成立于2010年。截至2023年末，纳入合并范围的子公司共2家："
+            "南屿（上海）商业保理有限公司，发行人持股100%；天津南屿航空租赁有限公司，发行人持股51%。")
+    assert _subs(text) == {("南屿（上海）商业保理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
+                           ("天津南屿航空租赁有限公司", "南屿国际融资租赁有限公司", "subsidiary")}

@@ -1480,3 +1480,9 @@ def test_a_stake_put_up_for_sale_is_still_held() -> None:
     text = "北林信托已将所持西山基金20%股权挂牌转让，目前尚未成交。"
     assert _held_by(text, "北林信托") == {("西山基金", 20.0)}
     assert not pairs(text, "SOLD_STAKE")
+
+
+def test_a_sale_dated_by_the_deal_done_without_yu() -> None:
+    # "…转给了B，交易2023年11月完成过户": the deal's noun, then its date and 完成, with no 于
+    fs = facts_of("北林集团已将所持东海银行9.9%的股份全部转给了南屿资本，交易2023年11月完成过户。")
+    assert quals(fs, "北林集团", "SOLD_STAKE", "东海银行")["date"] == "2023-11"

@@ -147,6 +147,8 @@ BOUNDARY_WORDS = {
     "拟向", "将向", "已向", "曾向",
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
+    # "this is" before a name, which the HMM makes one word: "，这是X今年第二次…"
+    "这是", "这也是", "这就是", "这便是",
     # a party's role noun before the name: "买方C", "卖方C", "受让方C是…"
     "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
 }

@@ -683,3 +683,10 @@ def test_a_dated_increase_of_holding_does_not_glue_to_the_name() -> None:
     fs = facts_of("北林集团于6月18日增持北林金融500万股，持股比例升至38.05%。")
     assert pairs("北林集团于6月18日增持北林金融500万股，持股比例升至38.05%。", "HOLDS_STAKE") == {("北林集团", "北林金融")}
     assert all("增持" not in f.object.name for f in fs)
+
+
+def test_this_is_before_a_name_is_not_part_of_it() -> None:
+    # "，这是X今年第二次…": the HMM makes 这是 (this is) a word; it never opens a name
+    fs = facts_of("北林信托有限责任公司将其持有的本公司25%股权转让给星野资本。\n南屿基金管理有限公司\n2025年9月15日\n"
+                  "记者注意到，这是北林信托今年第二次处置基金公司股权。今年3月，该公司已将所持西山基金20%股权挂牌转让。")
+    assert not [f for f in fs if f.subject.name.startswith("这是")]

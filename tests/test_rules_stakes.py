@@ -1486,3 +1486,9 @@ def test_a_sale_dated_by_the_deal_done_without_yu() -> None:
     # "…转给了B，交易2023年11月完成过户": the deal's noun, then its date and 完成, with no 于
     fs = facts_of("北林集团已将所持东海银行9.9%的股份全部转给了南屿资本，交易2023年11月完成过户。")
     assert quals(fs, "北林集团", "SOLD_STAKE", "东海银行")["date"] == "2023-11"
+
+
+def test_a_ratio_change_with_ze() -> None:
+    # "A持股比例则由34%降至14%": 则 (in turn) between the ratio and its change
+    fs = facts_of("北林集团持有西山消金34%股权。2023年，北林集团持股比例则由34%降至14%。")
+    assert {f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {34.0, 14.0}

@@ -1492,3 +1492,10 @@ def test_a_ratio_change_with_ze() -> None:
     # "A持股比例则由34%降至14%": 则 (in turn) between the ratio and its change
     fs = facts_of("北林集团持有西山消金34%股权。2023年，北林集团持股比例则由34%降至14%。")
     assert {f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {34.0, 14.0}
+
+
+def test_control_changed_from_a_natural_person() -> None:
+    # "实际控制人由自然人P变更为X": 自然人 (a natural person) before the former controller
+    fs = facts_of("北林信托发布公告称，公司实际控制人由自然人周明远变更为西江省国资委。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林信托").get("former") is True
+    assert quals(fs, "西江省国资委", "HOLDS_STAKE", "北林信托")["controlling"] is True

@@ -1499,3 +1499,9 @@ def test_control_changed_from_a_natural_person() -> None:
     fs = facts_of("北林信托发布公告称，公司实际控制人由自然人周明远变更为西江省国资委。")
     assert quals(fs, "周明远", "HOLDS_STAKE", "北林信托").get("former") is True
     assert quals(fs, "西江省国资委", "HOLDS_STAKE", "北林信托")["controlling"] is True
+
+
+def test_bought_in_and_holds() -> None:
+    # "A入股并持有其75%股权": the verb of buying in, then the holding; 其 is the company the text spoke of
+    text = "东海银行股份有限公司成立于1990年。2018年，南屿金控入股并持有其75%股权，东海银行自此成为南屿金控的附属公司。"
+    assert _held_by(text, "南屿金控") == {("东海银行股份有限公司", 75.0)}

@@ -722,3 +722,9 @@ def test_counted_subsidiaries_each_with_its_holder_and_share() -> None:
             "南屿（上海）商业保理有限公司，发行人持股100%；天津南屿航空租赁有限公司，发行人持股51%。")
     assert _subs(text) == {("南屿（上海）商业保理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
                            ("天津南屿航空租赁有限公司", "南屿国际融资租赁有限公司", "subsidiary")}
+
+
+def test_operating_subsidiary_after_through() -> None:
+    # "C主要通过营运附属公司A经营业务": a kind of subsidiary (营运, operating) right after 通过
+    assert _subs("北林保险经纪有限公司主要通过营运附属公司北林保险顾问（香港）有限公司经营业务。") == {
+        ("北林保险顾问（香港）有限公司", "北林保险经纪有限公司", "subsidiary")}

@@ -121,6 +121,12 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tok[0] == "指" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("：", ":"):
             start -= len(tok) - 1  # "A、B：指X有限公司": a glossary's 指 (means) before the name it defines ("指北" + "林…")
             break
+        if tag is None and len(tok) > 1 and tok[0] == "持" and k > 0 and tokens[k - 1][-1:] in ("增", "减", "所"):
+            start -= len(tok) - 1  # "日增" + "持北林" + "金融": the HMM split 增持 (减持, 所持) and glued its 持 to the name
+            break
+        if tok[0] == "记" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("—", "－", "-"):
+            start -= len(tok) - 1  # "——记北林" + "银行": a portrait headline's 记 (an account of) after its dash
+            break
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):

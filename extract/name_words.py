@@ -106,7 +106,8 @@ WEAK_BAD_BEFORE = set("不很都也较更最太够保求")
 ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|发展|管理|信息|技术|网络|数字|电子|软件|企业|产业|国际|联合|商贸|贸易")
 
 DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", "公司", "上市公司", "龙头", "巨头", "独角兽", "机构", "项目", "母公司", "子公司", "大股东", "控股股东",
-                    "服务商", "提供商", "运营商", "供应商"}  # "支付服务商西岭支付": the kind of firm, then its name
+                    "服务商", "提供商", "运营商", "供应商",  # "支付服务商西岭支付": the kind of firm, then its name
+                    "民营企业", "国有企业", "私营企业", "外资企业", "民企", "国企", "央企", "地方国企"}  # "民营企业X": its ownership
 
 #: words of time that end in 前: before 任 they leave it the verb ("此前任C董事长"), not 前任 (the former holder)
 TIME_ENDING_QIAN = frozenset({"此前", "之前", "目前", "早前", "先前", "以前", "从前"})
@@ -146,8 +147,10 @@ BOUNDARY_WORDS = {
     "拟向", "将向", "已向", "曾向",
     # a source or a rumour before the name, a date's 起 glued to the verb: "另据C公告", "市场传闻C…", "2015年10月起任C"
     "另据", "传闻", "起任",
-    # a party's role noun before the name: "买方C", "卖方C"
-    "买方", "卖方",
+    # "this is" before a name, which the HMM makes one word: "，这是X今年第二次…"
+    "这是", "这也是", "这就是", "这便是",
+    # a party's role noun before the name: "买方C", "卖方C", "受让方C是…"
+    "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
 }
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company

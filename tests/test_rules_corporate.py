@@ -665,3 +665,66 @@ def test_a_company_founded_under_the_name_it_had_then() -> None:
     fs = facts_of(text)
     for person in ("周明远", "吴思齐"):
         assert quals(fs, person, "FOUNDED", "杭州北林快付网络科技有限公司")["date"] == "2014"
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("值得注意的是，南屿科技系港股上市公司南屿控股（02866.HK）的全资子公司。", "南屿科技", "南屿控股"),
+    # (its short name's bracket before the copula does not stop the statement)
+    ("北林科技（深圳）有限公司（下称“北林科技”）系港股上市公司北林控股（02688.HK）的全资子公司。", "北林科技（深圳）有限公司", "北林控股"),
+])
+def test_subsidiary_of_a_company_described_as_listed(text: str, child: str, parent: str) -> None:
+    # "A系港股上市公司C（code）的全资子公司": C is A's parent (not a 系 of A's), and A is not the listed one
+    assert _subs(text) == {(child, parent, "wholly_owned")}
+    assert pairs(text, "LISTED_ON") == {(parent, "HKEX")}
+
+
+def test_a_party_role_noun_is_not_part_of_the_name() -> None:
+    # "受让方X是C旗下的…": 受让方 (the buyer) is the party's role, not the start of its name
+    assert _subs("受让方星野资本是星野集团旗下的投资平台。") == {("星野资本", "星野集团", "group_member")}
+    assert _subs("转让方南屿投资是北林集团旗下的投资平台。") == {("南屿投资", "北林集团", "group_member")}
+
+
+def test_restructured_into_a_named_company_is_a_rename() -> None:
+    # "A改制为B": the same body under its new form and name; "改制为农商行" (a kind, no name) is no rename
+    assert triples(facts_of("2015年，北林县农村信用合作联社改制为北林农村商业银行股份有限公司。"), "RENAMED_TO") == {
+        ("北林县农村信用合作联社", "RENAMED_TO", "北林农村商业银行股份有限公司", None)}
+    assert not pairs("南屿县农村信用合作联社拟改制为南屿农村商业银行股份有限公司。", "RENAMED_TO")
+
+
+def test_became_a_subsidiary_from_then_on() -> None:
+    # "A自此成为C在澳门的主要附属公司": 自此 (from then on) before the copula, a place and a word of rank before the kind
+    assert _subs("东海银行自此成为南屿金控在澳门的主要附属公司。") == {("东海银行", "南屿金控", "subsidiary")}
+
+
+def test_subsidiary_now() -> None:
+    # "A目前为C 100%持股子公司": 目前 (now) before the copula
+    assert _subs("北林人寿目前为北林金控100%持股子公司。") == {("北林人寿", "北林金控", "wholly_owned")}
+
+
+def test_another_subsidiary_is_of_the_parent_just_told() -> None:
+    # "另一家子公司X": X is a subsidiary of the same parent as the subsidiary told before
+    text = ("北林银行的理财子公司北林理财有限责任公司为北林银行全资子公司。北林理财成立于2021年。"
+            "另一家子公司北林消费金融股份有限公司（下称“北林消金”）则于今年4月迎来新任董事长。")
+    assert ("北林消费金融股份有限公司", "北林银行", "subsidiary") in _subs(text)
+    text = "集团旗下全资附属公司南屿支付有限公司于年内取得牌照；另一间附属公司南屿数码信贷（深圳）有限公司的贷款余额按年增长。"
+    assert ("南屿数码信贷（深圳）有限公司", "南屿支付有限公司", "subsidiary") not in _subs(text)
+
+
+def test_the_subsidiaries_of_a_named_parent_include() -> None:
+    # "C的子公司包括A和B": with the parent named, 旗下 is not needed
+    assert _subs("北林科技的子公司包括北林融资担保（广州）有限公司和北林小额贷款有限公司。") == {
+        ("北林融资担保（广州）有限公司", "北林科技", "subsidiary"), ("北林小额贷款有限公司", "北林科技", "subsidiary")}
+
+
+def test_counted_subsidiaries_each_with_its_holder_and_share() -> None:
+    # "纳入合并范围的子公司共2家：A，发行人持股100%；B，发行人持股51%": each A is the holder's subsidiary
+    text = ("南屿国际融资租赁有限公司（以下简称“发行人”）成立于2010年。截至2023年末，纳入合并范围的子公司共2家："
+            "南屿（上海）商业保理有限公司，发行人持股100%；天津南屿航空租赁有限公司，发行人持股51%。")
+    assert _subs(text) == {("南屿（上海）商业保理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
+                           ("天津南屿航空租赁有限公司", "南屿国际融资租赁有限公司", "subsidiary")}
+
+
+def test_operating_subsidiary_after_through() -> None:
+    # "C主要通过营运附属公司A经营业务": a kind of subsidiary (营运, operating) right after 通过
+    assert _subs("北林保险经纪有限公司主要通过营运附属公司北林保险顾问（香港）有限公司经营业务。") == {
+        ("北林保险顾问（香港）有限公司", "北林保险经纪有限公司", "subsidiary")}

@@ -664,3 +664,29 @@ def test_the_person_a_post_is_handed_to_is_a_person() -> None:
             "周明远：思齐原来是我们的首席运营官，业务比我更熟。")
     fs = facts_of(text)
     assert any(f.subject.name == "吴思齐" and f.subject.type == "Person" for f in fs)
+
+
+def test_a_portrait_headline_names_the_company_after_ji() -> None:
+    # "……——记X银行": 记 (an account of) after the headline's dash is not the name's first letter
+    fs = facts_of("二十年来，该行始终坚持服务本地。北林集团为该行第一大股东，持股12%。", title="服务小微二十年——记北林农商银行")
+    assert {f.object.name for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {"北林农商银行"}
+
+
+def test_a_kind_of_ownership_before_a_name_is_not_part_of_it() -> None:
+    # "民营企业X", "国有企业X": what kind of firm X is, then its name
+    assert pairs("民营企业北林科技集团有限公司持有东海银行5%股份。", "HOLDS_STAKE") == {("北林科技集团有限公司", "东海银行")}
+    assert pairs("地方国企南屿控股集团有限公司持有东海银行8%股份。", "HOLDS_STAKE") == {("南屿控股集团有限公司", "东海银行")}
+
+
+def test_a_dated_increase_of_holding_does_not_glue_to_the_name() -> None:
+    # "A于6月18日增持B约500万股": the HMM cuts "日增" + "持北林"; 持 is the verb's, not the name's first letter
+    fs = facts_of("北林集团于6月18日增持北林金融500万股，持股比例升至38.05%。")
+    assert pairs("北林集团于6月18日增持北林金融500万股，持股比例升至38.05%。", "HOLDS_STAKE") == {("北林集团", "北林金融")}
+    assert all("增持" not in f.object.name for f in fs)
+
+
+def test_this_is_before_a_name_is_not_part_of_it() -> None:
+    # "，这是X今年第二次…": the HMM makes 这是 (this is) a word; it never opens a name
+    fs = facts_of("北林信托有限责任公司将其持有的本公司25%股权转让给星野资本。\n南屿基金管理有限公司\n2025年9月15日\n"
+                  "记者注意到，这是北林信托今年第二次处置基金公司股权。今年3月，该公司已将所持西山基金20%股权挂牌转让。")
+    assert not [f for f in fs if f.subject.name.startswith("这是")]

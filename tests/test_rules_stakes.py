@@ -1393,3 +1393,115 @@ def test_a_manner_of_transfer_is_no_channel_and_the_holding_after_the_transfer()
             "通过协议转让方式向西岭产业投资集团有限公司（以下简称“西岭集团”）转让其所持北林银行5.12%股份的事项，已于7月18日完成过户登记。"
             "西岭集团原持有北林银行2.30%的股份，过户完成后合计持股7.42%。")
     assert {p for _, p in _held_by(text, "西岭集团")} == {2.3, 7.42}
+
+
+def test_a_sale_that_leaves_the_seller_a_smaller_stake_is_not_its_holding() -> None:
+    # the seller sold 12% and kept 5.1%: it held 17.1%, not the 12% it sold
+    b = "东海银行"
+    assert _held_by("2023年5月，北林集团将其持有的东海银行12%股份以3.2亿元的价格转让予南屿投资，"
+                    "该次转让已于2023年6月1日完成过户登记，北林集团持股比例降至5.1%。", "北林集团") == {(b, 5.1)}
+    assert _held_by("2022年8月，西山控股将所持东海银行8%股权以6亿元转让给南屿投资，相关变更已完成，"
+                    "西山控股的持股比例由40%降至32%。", "西山控股") == {(b, 40.0), (b, 32.0)}
+    # a seller that sold everything it held still held what it sold
+    assert _held_by("2022年8月，西山控股将所持东海银行8%股权转让给南屿投资，相关变更已完成。", "西山控股") == {(b, 8.0)}
+
+
+def test_its_controller_after_a_holder_described_as_a_shareholder() -> None:
+    # "A为C原第二大股东，其实际控制人为P": 其 is A, the clause's subject, not the company A holds
+    assert pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE") >= {("周明远", "青川集团")}
+    assert ("周明远", "东海信托") not in pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE")
+    assert ("周明远", "青川集团") in pairs("青川集团是东海银行股东，其实际控制人为周明远。", "HOLDS_STAKE")
+
+
+def test_controlling_holder_all_along() -> None:
+    # "C控股股东一直为A": 一直 (all along) between the rank and the copula
+    assert pairs("北林科技股份有限公司发布公告。公司控股股东一直为北林集团有限公司。", "HOLDS_STAKE") == {
+        ("北林集团有限公司", "北林科技股份有限公司")}
+    assert pairs("北林科技股份有限公司的控股股东始终是北林集团有限公司。", "HOLDS_STAKE") == {
+        ("北林集团有限公司", "北林科技股份有限公司")}
+
+
+def test_rank_holder_then_its_share_in_the_next_clause() -> None:
+    # "C的第二大股东为(公司创始人、董事长)P，持股17.9%": the share is P's
+    s = _stakes("北林科技的第二大股东为公司创始人、董事长周明远，持股17.9%。")
+    assert s == {("周明远", "北林科技"): 17.9}
+    assert _stakes("东海银行的第一大股东为北林集团，持股比例为25%。") == {("北林集团", "东海银行"): 25.0}
+
+
+def test_a_holding_once_had_is_former() -> None:
+    # "A此前持有C 2.1%", "A曾持有C …", "A原持有C …": a holding A had, no longer has
+    for text in ("北林集团此前持有东海银行2.1%的股份，去年已全部转让。", "北林集团曾持有东海银行2.1%的股份。",
+                 "北林集团原持有东海银行2.1%的股份。"):
+        fs = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+        assert [(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("former")) for f in fs] == [
+            ("北林集团", "东海银行", 2.1, True)], text
+    fs = [f for f in facts_of("北林集团目前持有东海银行2.1%的股份。") if str(f.predicate) == "HOLDS_STAKE"]
+    assert not fs[0].qualifiers.get("former")
+
+
+def test_a_share_after_a_rank_holder_described_by_posts_at_the_company() -> None:
+    # "…，第二大股东为公司创始人、董事长P，持股17.9%": the share is P's (公司 is the company in focus), not the company's
+    text = ("南屿光电科技股份有限公司发布公告。北林科技股份有限公司则无控股股东，第一大股东西山创业投资有限公司持股19.6%，"
+            "第二大股东为公司创始人、董事长周明远，持股17.9%。")
+    s = {(h, p) for (h, _), p in _stakes(text).items()}
+    assert ("周明远", 17.9) in s and ("北林科技股份有限公司", 17.9) not in s
+
+
+def test_tied_first_shareholder_holds_the_same_share() -> None:
+    # "A持有C 15%股份，与B并列第一大股东": B holds C's 15% too
+    s = _stakes("北林集团持有东海银行15%股份，与南屿投资有限公司并列第一大股东。")
+    assert s == {("北林集团", "东海银行"): 15.0, ("南屿投资有限公司", "东海银行"): 15.0}
+
+
+def test_tied_first_shareholder_with_its_short_name_in_brackets() -> None:
+    s = _stakes("过户完成后，北林集团持有东海银行8.5%股份，与南屿建设投资集团有限公司（下称“南屿建投”）并列第一大股东。")
+    assert s.get(("南屿建设投资集团有限公司", "东海银行")) == 8.5
+
+
+def test_a_seller_that_still_holds_part_did_not_hold_only_what_it_sold() -> None:
+    # "S将所持10%转让予B，…，S则持有30%": S kept 30%, so 10% was not its holding
+    text = "北林科技早前将所持东海银行10%股权转让予南屿集团，交易已于今年1月完成，南屿集团持股增至70%，北林科技则持有30%。"
+    assert {p for _, p in _held_by(text, "北林科技")} == {30.0}
+
+
+def test_a_share_after_taking_a_minority_stake_is_of_that_company() -> None:
+    # "A还参股(了)C，持股比例为25%": the share is of C, not of a company of the sentences before
+    text = "北林科技旗下拥有南屿支付有限公司。此外，北林科技还参股了西山消费金融有限公司，持股比例为25%。"
+    assert _held_by(text, "北林科技") == {("西山消费金融有限公司", 25.0)}
+
+
+def test_described_as_wholly_held_by() -> None:
+    # "A为C全资持有的(国有资本运营平台)": C holds all of A
+    assert _stakes("北林金控为西江市国资委全资持有的国有资本运营平台。") == {("西江市国资委", "北林金控"): 100.0}
+
+
+def test_a_stake_put_up_for_sale_is_still_held() -> None:
+    # "S已将所持T 20%股权挂牌转让，目前尚未成交": no sale, but S holds the 20% it offers
+    text = "北林信托已将所持西山基金20%股权挂牌转让，目前尚未成交。"
+    assert _held_by(text, "北林信托") == {("西山基金", 20.0)}
+    assert not pairs(text, "SOLD_STAKE")
+
+
+def test_a_sale_dated_by_the_deal_done_without_yu() -> None:
+    # "…转给了B，交易2023年11月完成过户": the deal's noun, then its date and 完成, with no 于
+    fs = facts_of("北林集团已将所持东海银行9.9%的股份全部转给了南屿资本，交易2023年11月完成过户。")
+    assert quals(fs, "北林集团", "SOLD_STAKE", "东海银行")["date"] == "2023-11"
+
+
+def test_a_ratio_change_with_ze() -> None:
+    # "A持股比例则由34%降至14%": 则 (in turn) between the ratio and its change
+    fs = facts_of("北林集团持有西山消金34%股权。2023年，北林集团持股比例则由34%降至14%。")
+    assert {f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"} == {34.0, 14.0}
+
+
+def test_control_changed_from_a_natural_person() -> None:
+    # "实际控制人由自然人P变更为X": 自然人 (a natural person) before the former controller
+    fs = facts_of("北林信托发布公告称，公司实际控制人由自然人周明远变更为西江省国资委。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林信托").get("former") is True
+    assert quals(fs, "西江省国资委", "HOLDS_STAKE", "北林信托")["controlling"] is True
+
+
+def test_bought_in_and_holds() -> None:
+    # "A入股并持有其75%股权": the verb of buying in, then the holding; 其 is the company the text spoke of
+    text = "东海银行股份有限公司成立于1990年。2018年，南屿金控入股并持有其75%股权，东海银行自此成为南屿金控的附属公司。"
+    assert _held_by(text, "南屿金控") == {("东海银行股份有限公司", 75.0)}

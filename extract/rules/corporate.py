@@ -40,7 +40,7 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = gated(
-    rf"(?P<children>{_CL})(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
     "公司", "联属实体", "联系人",
 )
@@ -54,7 +54,7 @@ _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = gated(
-    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下)?(?:(?<=的|下|，)(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
+    rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
     rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
     "公司", "联属实体", "联系人",
@@ -78,6 +78,7 @@ _SYSTEM = pattern(r"(?:(?P<list>" + _CL + r")|(?:^|(?<=[，,；：]))(?:其中|�
                   r"(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A", "作为东岳系金融科技公司，A…" (a brand: the one company of the article so named)
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
+_CHILD_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:的|之)[^，。；\ue001]{0,6}?(?:子公司|附属公司)")
 # "作为C旗下金融科技板块的重要成员，A和B…", "作为C麾下的金融科技企业，A…", "A和B是C旗下…的成员": members of C's group
 _AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员|企业|公司|平台|机构)(?:之一)?[，,](?P<children>{_CL})")
 _IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
@@ -115,6 +116,12 @@ def _sub(ctx: Context, sent: Sent, child: str | None, parent: str | None, rule: 
 
 def _groups(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
+    if "另" in tpl:
+        _another(ctx, sent)
+    if "全资" in tpl:
+        for m in _WHOLLY_HELD_BY.finditer(tpl):  # "A为C全资持有的国有资本运营平台": C holds all of A
+            emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8, pct=100.0,
+                       pos=m.start(), parents=False)
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
@@ -224,9 +231,24 @@ def _groups(ctx: Context, sent: Sent) -> None:
             for child in _companies(sent, m.start("children"), m.end("children")):
                 _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _AS_SYSTEM.finditer(tpl):
+        if _CHILD_AFTER.match(tpl, m.end()):
+            continue  # "A系港股上市公司C（…）的全资子公司": A is C's, not a 系 C belongs to
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))  # "作为东岳系…"
         _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)
+
+
+_WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:全资)(?:持有|控股|拥有)的")
+#: "另一家子公司X", "另一间附属公司X": a subsidiary of the parent whose subsidiary was just told
+_ANOTHER = pattern(r"另(?:一|外一)(?:家|间|間|个|個)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)(?P<child><C>)")
+
+
+def _another(ctx: Context, sent: Sent) -> None:
+    for m in _ANOTHER.finditer(sent.tpl):
+        told = [c for c in ctx.out if c.predicate is Predicate.SUBSIDIARY_OF and sent.i - 3 <= c.sent <= sent.i]
+        if told:
+            _sub(ctx, sent, sent.at(m.start("child")).key, told[-1].object, "another-subsidiary", 0.75,
+                 _kind(m.group("kind").replace("全資", "全资")))
 
 
 #: a clause that goes on with the subject of the clause before: "，并通过其…", "，同时经由其…"

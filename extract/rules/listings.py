@@ -136,6 +136,8 @@ def extract_listings(ctx: Context) -> None:
             if re.search(r"[\ue003]", mid) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
                 continue
             company = sent.between(0, m.end("c"), "C")[0].key if its else _subject_company(sent, m.start("c"))
+            if re.fullmatch(r"(?:[”」\"]?[）)])?(?:系|为|是|乃)", m.group("mid")) and tpl.startswith("公司\ue001", m.end()):
+                continue  # "A（下称“B”）系港股上市公司C": the listed company is C, described
             if company is None or (company == sent.at(m.start("c")).key and _QUALIFIES.match(m.group("mid"))):
                 continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]

@@ -48,11 +48,16 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     return ctx.carried_date(sent)
 
 
-#: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续"
-_DONE_ON = pattern(r"(?:已|已经|并)?于(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
+#: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续",
+#: "交易2023年11月完成过户" (no 于 after the deal's noun)
+_DONE_ON = pattern(r"(?:(?:已|已经|并)?于|(?<=交易|转让|过户|交割))(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
 #: the sentence right after a sale that says when "this" transfer was done: "本次股权转让已于D完成工商变更登记",
 #: "C 8月20日公告称，相关股份已于D完成过户"
 _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
+
+
+#: the seller kept part of its stake: "…，S持股比例降至6.2%", "由40%降至32%", "S则持有30%": what it sold was not all it held
+_KEPT = pattern(r"(?:降至|降为|减至|减少至|下降至|降低至|摊薄至|(?:则|仍|尚|仍然)持有)<R>")
 
 
 def hedged(sent: Sent, a: int, b: int) -> bool:
@@ -67,6 +72,6 @@ def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, 
     if ctx.type_of(target) != "Company":
         return None
     c = ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, rule, conf, **q)
-    if held:
+    if held and not _KEPT.search(sent.tpl):
         ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, rule + "-held", conf - 0.05, percent=q.get("percent"))
     return c

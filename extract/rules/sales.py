@@ -113,6 +113,11 @@ _NO_LONGER_HOLD = pattern(rf"(?P<seller>{_H})将?不再持有(?:任何)?(?P<targ
 _HELD_WORDS = re.compile(r"持有的|所持")
 
 
+#: a stake put up for sale on an exchange: "S(已)将(其)所持T 20%股权(公开)挂牌转让" — S still holds it
+_OFFERED = pattern(rf"(?P<seller>{_H})(?:已|已经|近日|日前)?(?:将|把)(?:其)?(?:所持有的|所持的|所持|持有的)(?P<target>\ue001){_ALIAS}(?:的)?(?P<pct><R>)"
+                   r"(?:的)?(?:股权|股份)(?:在[^，。；\ue000\ue001]{1,12}?)?(?:公开)?挂牌(?:转让|出售)")
+
+
 def extract_sales(ctx: Context) -> None:
     for sent in ctx.sentences:
         if _C not in sent.tpl:
@@ -127,6 +132,10 @@ def extract_sales(ctx: Context) -> None:
         several_sellers(ctx, sent)
         closed_projects(ctx, sent)
         former_owner_out(ctx, sent)
+        if "挂牌" in sent.tpl:
+            for m in _OFFERED.finditer(sent.tpl):  # "S将所持T 20%股权挂牌转让": not sold, still S's
+                ctx.emit(Predicate.HOLDS_STAKE, _key(sent, m, "seller"), _key(sent, m, "target"), sent, "offered-held", 0.75,
+                         percent=sent.at(m.start("pct")).value)
         for m in _NO_LONGER_HOLD.finditer(sent.tpl):
             seller, target = _key(sent, m, "seller"), _key(sent, m, "target")
             for c in list(ctx.by_subject(seller or "")):

@@ -26,7 +26,10 @@ _AS_RANK = gated(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(
 # (the holder may be described by posts first: "C的实际控制人为其董事长P", "…为公司创始人、董事长P", "…为A董事长P")
 _POST = r"(?:<T>|联合创始人|创始人|创办人)"
 _DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
-_TARGET_RANK = gated(rf"(?P<target><C>)(?:的)?{RANK}(?:(?:仍然|仍|依然|目前|现|则|也)?(?:为|是))?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
+_TARGET_RANK = gated(rf"(?P<target><C>)(?:的)?{RANK}(?:(?:仍然|仍|依然|目前|现|则|也|一直|始终)?(?:为|是))?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
+
+#: the holder's share in the clause right after its rank: "C的第二大股东为P，持股17.9%"
+_SHARE_AFTER = pattern(r"[，,](?:直接)?持股(?:比例)?(?:为|约|约为)?(?P<pct><R>)(?=[。；，,]|$)")
 
 # joint controllers: "P、Q父子合计控制公司37%的表决权，为公司共同实际控制人", "A和B均为C的实际控制人"
 _JOINT = gated(rf"(?:^|(?<=[，：:]))(?P<holders>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})+)(?P<kin>{KIN})?(?P<mid>[^。；\ue000]{{0,40}}?)"
@@ -50,13 +53,15 @@ _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|
 #: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
 #: (or its general partner: "C的执行事务合伙人为G，实际控制人为P" — P controls C, not G)
 _SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: a holder described as a company's shareholder, then 其 (its) controller: "A为C原第二大股东，其实际控制人为P" — P controls A
+_HOLDER_THEN_ITS = pattern(r"(?P<holder><C>)(?:为|是|系)<C>(?:的)?(?:原|现)?[^，。；\ue001]{0,6}?股东[，,]其$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
 _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
 _CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{HOLDER_MENTION})")
 # (a second rank of the same company, after a comma: "C控股股东变更为A，实际控制人变更为P")
-_CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?(?P<old>{HOLDER_MENTION}))?"
-                           rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?(?P<holder>{HOLDER_MENTION})", "实际控制人", "实控人", "控股股东")
+_CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?{_NATURAL}(?P<old>{HOLDER_MENTION}))?"
+                           rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "实际控制人", "实控人", "控股股东")
 # control that ended with no one after it: "C的实际控制人由A变更为无实际控制人", "C控股股东、实际控制人由A变更为无控股股东、无实际控制人"
 _CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
                            rf"由(?:<T>)?(?P<holder>{HOLDER_MENTION})(?:变更为|变为|变成)(?:无|没有)")
@@ -83,6 +88,8 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             target = key_of(sent, m, "target") or ref_target(ctx, sent, m, (holder or "",))
             controlling = True if m.group("rank") in CONTROL_RANKS else None
             sole = 100.0 if m.group("rank") == "唯一股东" else None  # "C的唯一股东为A": all of C's shares
+            if sole is None and rx is _TARGET_RANK and (share := _SHARE_AFTER.match(tpl, m.end())):
+                sole = sent.at(share.start("pct")).value  # "C的第二大股东为P，持股17.9%": P's share
             emit_stake(ctx, sent, holder, target, rule, 0.8, sole, m.start(), controlling=controlling)
     for rx, rule in ((_CONTROLS, "controls"), (_TAKE_CONTROL, "takes-control"), (_PERSON_BEHIND, "person-behind")):
         for m in rx.finditer(tpl):
@@ -121,7 +128,9 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")[:1] if c.key]
         # "A与B…其实控人均为Z": every company named before
         sibling = _SIBLING_RANK.search(tpl, max(0, m.start() - 40), m.start())
-        if sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
+        if (its := _HOLDER_THEN_ITS.search(tpl, max(0, m.start() - 40), m.start())) and key_of(sent, its, "holder") != holder:
+            tset = [key_of(sent, its, "holder")]  # "A为C原第二大股东，其实际控制人为P": 其 is A, C's shareholder
+        elif sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
             tset = [key_of(sent, sibling, "target")]
         elif "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))
@@ -131,6 +140,8 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             emit_stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
     _control_changes(ctx, sent)
     _general_partners(ctx, sent)
+    if "并列" in tpl:
+        _tied(ctx, sent)
 
 
 def _controlled_by(ctx: Context, sent: Sent) -> None:
@@ -224,3 +235,21 @@ def _general_partners(ctx: Context, sent: Sent) -> None:
             first = len(ctx.out)
             emit_stake(ctx, sent, holder, target, "general-partner", 0.8, None, m.start(), controlling=True, parents=False)
             _mark(ctx, first, general_partner=True)
+
+
+#: "A持有C 15%股份，与B并列第一大股东": B, tied with A, holds the same share of C
+_TIED = pattern(rf"与(?P<others>{HOLDER_MENTION}(?:[（(][^（）()]{{0,30}}[）)])?(?:(?:、|和|及){HOLDER_MENTION}(?:[（(][^（）()]{{0,30}}[）)])?)*)并列(?:为|成为)?(?:公司|其|该行)?(?:的)?"
+                r"(?:第[一二三四五六七八九十]大股东|最大股东|大股东)")
+
+
+def _tied(ctx: Context, sent: Sent) -> None:
+    for m in _TIED.finditer(sent.tpl):
+        subject = clause_subject(ctx, sent, m.start())  # the holder tied with the others: the clause's subject
+        told = [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.qualifiers.get("percent")
+                and (subject is None or c.subject == subject)]
+        if not told:
+            continue
+        held = told[-1]
+        for other in keys_in(sent, m.start("others"), m.end("others")):
+            if other != held.subject:
+                emit_stake(ctx, sent, other, held.object, "tied-rank", 0.75, held.qualifiers["percent"], m.start())

@@ -139,8 +139,9 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
             if len(keys) > 1:
                 return keys
     # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
+    # ("…第二大股东为公司创始人、董事长P，持股17.9%": the holder described by its posts at the company first)
     # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it; "实际控制人为P，其持有公司45%")
-    named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
+    named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)(?:\ue001(?=创始人|联合创始人|创办人|\ue003))?[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
     if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
@@ -326,7 +327,8 @@ def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -
     tpl = sent.tpl[:pos]
     # (a short name may be defined in brackets after the company: "所持C（下称“C”）12%股份")
     found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
-        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股|对(\ue001)(?:的)?(?:增资|注资)", tpl))
+        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股|对(\ue001)(?:的)?(?:增资|注资)"
+                            r"|参股(?:了)?[^，。；\ue000\ue001]{0,10}?(\ue001)", tpl))  # "参股持牌消费金融公司C，持股比例为25%"
     for m in reversed(found):
         key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key
         if key not in holders:

@@ -68,7 +68,7 @@ _RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:另外|另|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
+_ADV = r"(?:另外|另|入股并|入股並|此前|曾经|曾|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -113,7 +113,7 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
-    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?"
+    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
     rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
@@ -257,6 +257,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             for h, p in pairs:
                 emit_stake(ctx, sent, h, target, rule, conf, p, at, controlling=ctrl)
             _before_deal(ctx, first, m)
+            if m.groupdict().get("verb") and _ONCE.search(tpl, m.start(), m.start("verb")):
+                for c in ctx.out[first:]:
+                    c.qualifiers["former"] = True  # "A此前持有C 2.1%", "A原持有…": a holding A no longer has
     for m in _NAMED_PAIR.finditer(tpl):
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
         if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
@@ -322,6 +325,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
     through_holdings(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)
+
+
+#: the holder's adverb of a holding it had once, right before the verb: "A此前持有", "A曾持有", "A原持股"
+_ONCE = re.compile(r"(?:此前|曾经|曾|原先|原)(?=[^\ue000\ue001]{0,6}$)")
 
 
 def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:

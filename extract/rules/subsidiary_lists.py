@@ -1,6 +1,6 @@
 """Subsidiaries told as a list, and one percentage for them all.
 
-"C旗下子公司包括A、B及D", "C表示，目前旗下子公司包括A、B及D" (the parent the
+"C旗下子公司包括A、B及D", "C的子公司包括A和B", "C表示，目前旗下子公司包括A、B及D" (the parent the
 clause's speaker, or the company the text is about), and a clause after it
 that gives the parent's holding in each at once: "，金控对各子公司的持股比率
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly
@@ -25,9 +25,9 @@ from schema import Predicate, SubsidiaryKind
 
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _INCLUDES = gated(
-    rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,：:])(?:目前|现时|现|当前)?)(?:旗下|下属)(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
+    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?<=[，,：:])(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
     rf"(?P<kind>全资子公司|子公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
-, "旗下", "下属")
+, "子公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
 #: "，金控对各子公司的持股比率均为100%", "，对上述子公司持股比例均为100%"
 #: (or with no object: "，金控持股比率均为100%" — the parent's share in each)
 _SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")
@@ -40,6 +40,9 @@ _COUNT = r"[\d一二三四五六七八九十两]+家"
 _KINDS = r"(?P<kind>全资子公司|控股子公司|子公司|联营企业|联营公司|合营企业|合营公司)"
 _COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)?(?:共有|拥有|有)?{_KINDS}(?:共)?{_COUNT}[，,：:]?(?:分别)?(?:为|是|包括)[：:]?"
                    rf"(?P<children>{_CLP})(?=[，,。；]|$)")
+#: a count, then each child with its holder's share: "子公司共2家：A，发行人持股100%；B，发行人持股51%"
+_COUNTED_THEN_ITEMS = pattern(rf"{_KINDS}(?:共)?{_COUNT}[：:]")
+_ITEM_HELD = pattern(r"(?:(?<=[：:；;])|^)(?P<child>\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,](?P<holder>\ue001)(?:直接)?(?:持股|持有)(?:比例)?(?:为)?(?P<pct><R>)")
 _NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))(?:旗下|下属)?(?:拥有|设有|有)(?P<children>{_CL}){_COUNT}{_KINDS}")
 _THESE_ARE = pattern(rf"(?P<back>上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:已)?(?:为|是|系|作为|属于|成为)"
                      rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?(?:旗下|下属)?(?:的)?{_KINDS}")
@@ -62,6 +65,9 @@ def _parent_before(ctx: Context, sent: Sent, pos: int, children: list[str]) -> s
 
 def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
+    counted = ctx.memo.get("counted-items")
+    if counted and counted[0] == sent.i - 1:  # "…共2家：A，C持股100%；" + "B，C持股51%。": the list goes on after ；
+        _held_items(ctx, sent, 0, counted[1])
     if "家" not in tpl:
         return  # every counted shape names a count of companies
     claimed = ctx.memo.setdefault("subsidiary-list-pcts", set())  # bracketed shares read here, not as a holder's
@@ -79,6 +85,8 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
                     at = sent.pos_of(c) + 1 + note.start(1)
                     claimed.add((sent.i, at))
                     emit_stake(ctx, sent, parent, c.key, "subsidiaries-counted", 0.8, pct=sent.at(at).value, pos=at, parents=False)
+    for m in _COUNTED_THEN_ITEMS.finditer(tpl):
+        _held_items(ctx, sent, m.end(), m.group("kind"))
     for m in _THESE_ARE.finditer(tpl):
         n = int(m.group("n")) if m.group("n").isdigit() else _NUMERALS.get(m.group("n"), 0)
         named = [c.key for c in sent.between(0, m.start(), "C") if c.key and not c.focus]
@@ -95,6 +103,18 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
             continue
         for child in earlier[-n:]:
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted", 0.8, kind=str(_kind_of(m.group("kind"))))
+
+
+def _held_items(ctx: Context, sent: Sent, start: int, word: str) -> None:
+    """Each "A，C持股n%" from `start` on: A is C's subsidiary (wholly owned at 100%)."""
+    for item in _ITEM_HELD.finditer(sent.tpl, start):
+        pct = sent.at(item.start("pct")).value
+        kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else _kind_of(word)
+        child, parent = sent.at(item.start("child")).key, sent.at(item.start("holder")).key
+        if child and parent and child != parent:
+            ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted-items", 0.8, kind=str(kind))
+    if sent.tpl.endswith(("；", ";")):
+        ctx.memo["counted-items"] = (sent.i, word)
 
 
 def listed_subsidiaries(ctx: Context, sent: Sent) -> None:

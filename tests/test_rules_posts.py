@@ -739,3 +739,20 @@ def test_an_interviewee_calls_a_colleague_by_given_name_and_she_is_that_colleagu
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "ceo") in fs
     assert not any(f.subject.name == "周明远" and f.qualifiers.get("role") == "ceo" and f.qualifiers.get("start") == "2022" for f in facts)
+
+
+def test_a_resume_paragraph_of_several_sentences_after_its_head_keeps_its_person() -> None:
+    fs = facts_of("北林证券股份有限公司（以下简称“公司”）董事会同意聘任周明远先生为公司总裁。\n附件：相关人员简历\n"
+                  "周明远先生，1972年出生，中国国籍，经济学博士。1998年7月至2010年3月在南山证券有限责任公司投资银行部工作；"
+                  "2010年4月至2016年8月任东岭基金管理有限公司总经理；2016年9月加入公司，任副总裁，"
+                  "2021年3月起兼任公司全资子公司北林资产管理有限公司董事长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券股份有限公司", role="vice_president")["start"] == "2016-09"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资产管理有限公司", role="chairman")["start"] == "2021-03"
+
+
+def test_a_resume_line_of_a_former_employer_does_not_make_it_the_topic() -> None:
+    fs = facts_of("近日，北林银行股份有限公司（以下简称“北林银行”）官网完成更新。\n04 周明远　首席风险官\n"
+                  "1980年出生，注册会计师。曾任南山消费金融股份有限公司风险管理部总经理，2022年加盟北林银行。\n"
+                  "另据了解，原董事长吴启航已于今年2月到龄退休。", date="2024-05-01")
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="chairman")["end"] == "2024-02"
+    assert ("吴启航", "HOLDS_POSITION", "南山消费金融股份有限公司", "chairman") not in triples(fs)

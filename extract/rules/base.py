@@ -224,6 +224,15 @@ class Context:
             ps = [m for m in prev.mentions if m.kind == "P"]
             if ps:
                 return ps[0].key if _is_topic(prev, ps[0]) else ps[-1].key
+        # a résumé's paragraph whose sentences after its head name no one ("P先生，1972年出生。…；…；2016年加入公司，
+        # 任副总裁"): the person its head names, however many sentences back in the paragraph
+        j, start = sent.i - 1, sent.start
+        while j >= 0 and sent.i - j <= 8 and "\n" not in self.text[self.sentences[j].end:start]:
+            prev = self.sentences[j]
+            ps = [m for m in prev.mentions if m.kind == "P"]
+            if ps:
+                return ps[0].key if sent.i - j > 2 and _is_topic(prev, ps[0]) and len(ps) == 1 else None
+            j, start = j - 1, prev.start
         return None
 
     def last_company(self, sent: Sent) -> str | None:

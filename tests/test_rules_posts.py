@@ -756,3 +756,13 @@ def test_a_resume_line_of_a_former_employer_does_not_make_it_the_topic() -> None
                   "另据了解，原董事长吴启航已于今年2月到龄退休。", date="2024-05-01")
     assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="chairman")["end"] == "2024-02"
     assert ("吴启航", "HOLDS_POSITION", "南山消费金融股份有限公司", "chairman") not in triples(fs)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("吴启航持有杭州北林企业管理有限公司70%的股权并担任其执行董事。", "杭州北林企业管理有限公司"),
+    ("北林银行公告称。吴启航持有杭州北林企业管理有限公司70%的股权，并担任其执行董事。", "杭州北林企业管理有限公司"),
+    ("他又牵头筹建了南山金融租赁有限公司，这家由北林银行控股的子公司于2021年开业，吴启航至今兼任其执行董事。", "南山金融租赁有限公司"),
+])
+def test_a_post_after_danren_qi_is_at_the_company_just_named(text: str, company: str) -> None:
+    posts = {(s, o) for s, _p, o, r in triples(facts_of(text), "HOLDS_POSITION") if r == "executive_director"}
+    assert posts == {("吴启航", company)}

@@ -85,7 +85,7 @@ _APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|�
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 #: (the title's English in brackets may come between: "首席技术官（CTO）P")
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的)?(?P<p><P>)")
@@ -107,6 +107,9 @@ _FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?|经[^，。；]{0,10}?(?:选举|审议|表决))[^。；]{0,12}[，,：:]?$")
 
+
+#: a company named as an agent or a party, not the subject: "由C控股的子公司", "与C合作"
+_AGENT_BEFORE = re.compile(r"(?:由|被|受|向|与|和|对|从)$")
 
 #: a clause that goes on later than the date before it: "…，后加入C出任T", "随后在C担任T"
 _LATER_HEAD = re.compile(r"(?:后来|后|随后|此后|之后|其后)")
@@ -308,6 +311,11 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
+        if m.group("qi"):  # "P持有C 70%的股权，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
+            if not (named_before := [c for c in sent.between(0, vpos, "C")
+                                     if not _AGENT_BEFORE.search(sent.tpl, 0, sent.pos_of(c))]):
+                continue
+            default = named_before[-1].key
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
         if (renamed := renamed_company(ctx, sent, m.start("chain"))) is not None:  # "出任更名后公司的T": at the new name
             items = [(renamed if c == sent.at(m.start("chain")).key else c, info) for c, info in items]

@@ -766,3 +766,12 @@ def test_a_resume_line_of_a_former_employer_does_not_make_it_the_topic() -> None
 def test_a_post_after_danren_qi_is_at_the_company_just_named(text: str, company: str) -> None:
     posts = {(s, o) for s, _p, o, r in triples(facts_of(text), "HOLDS_POSITION") if r == "executive_director"}
     assert posts == {("吴启航", company)}
+
+
+@pytest.mark.parametrize(("text", "company", "role"), [
+    ("周明远在北林银行当了五年行长，2020年离开。", "北林银行", "president"),
+    ("周明远做了八年北林科技的CEO。", "北林科技", "ceo"),
+    ("编者按：本刊记者专访了北林科技创始人周明远。\n周明远：我在南山银行当了五年行长，2014年出来创业。", "南山银行", "president"),
+])
+def test_a_post_told_by_the_years_it_was_held(text: str, company: str, role: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role=role)

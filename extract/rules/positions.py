@@ -66,6 +66,7 @@ from extract.rules.position_emit import (
 )
 from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
 from extract.rules.renamed_successions import renamed_company
+from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.unconfirmed import drop_unconfirmed
@@ -140,6 +141,7 @@ def extract_positions(ctx: Context) -> None:
         by_person(ctx, sent)
         heading_posts(ctx, sent)
         _moved_from(ctx, sent)
+        served_years(ctx, sent)
         counted_then_named(ctx, sent)
         find_founders(ctx, sent)
 

@@ -775,3 +775,8 @@ def test_a_post_after_danren_qi_is_at_the_company_just_named(text: str, company:
 ])
 def test_a_post_told_by_the_years_it_was_held(text: str, company: str, role: str) -> None:
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role=role)
+
+
+def test_a_title_before_a_list_of_names_that_then_say_something() -> None:
+    fs = facts_of("北林人寿公告。公司独立董事方明静、孔令远认为，本次交易定价公允。")
+    assert {s for s, _p, _o, r in triples(fs, "HOLDS_POSITION") if r == "independent_director"} == {"方明静", "孔令远"}

@@ -183,7 +183,8 @@ _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
 
 #: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
-_MORE_NAMES = re.compile(r"(?:(?:、|及|和|以及)\ue000)+(?=[；;。，,]|$)")
+#: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示")
+_MORE_NAMES = re.compile(r"(?:(?:、|及|和|以及)\ue000)+(?=[；;。，,]|$|(?:均|都|一致)?(?:认为|表示|指出|发表|同意|出席))")
 _MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
 
 

@@ -117,6 +117,9 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         c3 = text[i:i + 3]
         if c2[1:] == "长" and len(c3) == 3 and c3[2] not in NAME_STOP and plausible_person(c3, lex, strong):
             return c3  # "原董事长许长林因…": 许长 is no name, 许长林 is
+        if (len(c3) == 3 and text[i + 3:i + 4] in ("、", "，", "。", "；", "")
+                and c3[2] not in NAME_STOP and plausible_person(c3, lex, strong)):
+            return c3  # "总经理为贺书言。": 贺书 is no name (书 ends 秘书), but three letters closed by punctuation are
         return None
     c3 = text[i:i + 3]
     # a stop character (向, 于 …) ends the name unless punctuation follows it:

@@ -664,3 +664,8 @@ def test_the_person_a_post_is_handed_to_is_a_person() -> None:
             "周明远：思齐原来是我们的首席运营官，业务比我更熟。")
     fs = facts_of(text)
     assert any(f.subject.name == "吴思齐" and f.subject.type == "Person" for f in fs)
+
+
+def test_a_three_letter_name_closed_by_punctuation_whose_first_two_are_no_name() -> None:
+    fs = facts_of("北林人寿保险股份有限公司公告。南山资产董事长为周明远，总经理为贺书言。")
+    assert quals(fs, "贺书言", "HOLDS_POSITION", "南山资产", role="general_manager") is not None

@@ -41,6 +41,9 @@ _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐
 #: starting with one is accepted only after a title or before 先生/女士.
 AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党")
 
+#: verbs of retiring that begin with a surname's letter ("接替荣休的P": 荣休 is no name)
+_RETIRES = {"荣休", "荣退", "病休", "离休"}
+
 
 def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False) -> bool:
     """Whether `name` can be a person's name. `cued`: a construction that
@@ -48,7 +51,7 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     name whose first two letters make a common word stands ("高兴" + 华)."""
     if not (2 <= len(name) <= 4) or not re.fullmatch(rf"[{CJK}]+", name):
         return False
-    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS:
+    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES:
         return False
     if not lex.is_surname_start(name):
         return False

@@ -780,3 +780,13 @@ def test_a_post_told_by_the_years_it_was_held(text: str, company: str, role: str
 def test_a_title_before_a_list_of_names_that_then_say_something() -> None:
     fs = facts_of("北林人寿公告。公司独立董事方明静、孔令远认为，本次交易定价公允。")
     assert {s for s, _p, _o, r in triples(fs, "HOLDS_POSITION") if r == "independent_director"} == {"方明静", "孔令远"}
+
+
+@pytest.mark.parametrize("text", [
+    "北林银行董事会委任周明远为行政总裁，由2024年9月1日起生效，接替荣休的吴启航。",
+    "北林银行宣布，周明远自2024年9月1日起出任公司首席执行官。周明远接替自2019年起领导公司的吴启航。",
+])
+def test_the_one_replaced_described_by_retiring_or_by_leading_the_company(text: str) -> None:
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="ceo")["date"] == "2024-09-01"
+    assert not [f for f in fs if f.subject.name == "荣休"]

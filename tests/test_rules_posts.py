@@ -790,3 +790,9 @@ def test_the_one_replaced_described_by_retiring_or_by_leading_the_company(text: 
     fs = facts_of(text)
     assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="ceo")["date"] == "2024-09-01"
     assert not [f for f in fs if f.subject.name == "荣休"]
+
+
+def test_a_post_held_by_one_now_given_to_another_with_gaiyou() -> None:
+    fs = facts_of("北林证券公告，聘任周明远为公司副总裁兼财务总监。此前由副总裁吴启航兼任的财务总监一职，亦改由周明远担任。")
+    assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="cfo") is not None
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林证券", role="cfo") is not None

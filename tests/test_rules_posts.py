@@ -796,3 +796,8 @@ def test_a_post_held_by_one_now_given_to_another_with_gaiyou() -> None:
     fs = facts_of("北林证券公告，聘任周明远为公司副总裁兼财务总监。此前由副总裁吴启航兼任的财务总监一职，亦改由周明远担任。")
     assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="cfo") is not None
     assert quals(fs, "吴启航", "HOLDS_POSITION", "北林证券", role="cfo") is not None
+
+
+def test_a_business_lines_head_in_a_career_list_does_not_break_it() -> None:
+    fs = facts_of("周明远2015年加入北林证券，历任公司投资银行业务负责人、副总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券", role="deputy_general_manager") is not None

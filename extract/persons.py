@@ -43,6 +43,8 @@ AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包
 
 #: verbs of retiring that begin with a surname's letter ("接替荣休的P": 荣休 is no name)
 _RETIRES = {"荣休", "荣退", "病休", "离休"}
+#: a school's name ends so ("北林大学": 林大学 is no name)
+_SCHOOLS = {"大学", "学院", "中学", "小学"}
 
 
 def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False) -> bool:
@@ -51,7 +53,7 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     name whose first two letters make a common word stands ("高兴" + 华)."""
     if not (2 <= len(name) <= 4) or not re.fullmatch(rf"[{CJK}]+", name):
         return False
-    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES:
+    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS:
         return False
     if not lex.is_surname_start(name):
         return False

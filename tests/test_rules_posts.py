@@ -801,3 +801,10 @@ def test_a_post_held_by_one_now_given_to_another_with_gaiyou() -> None:
 def test_a_business_lines_head_in_a_career_list_does_not_break_it() -> None:
     fs = facts_of("周明远2015年加入北林证券，历任公司投资银行业务负责人、副总经理。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券", role="deputy_general_manager") is not None
+
+
+def test_founders_each_described_at_length_before_the_name() -> None:
+    fs = facts_of("北林科技成立于2018年，由前南山集团风控专家周明远与北林大学计算机学院副教授吴启航共同创立，周明远任公司CEO，吴启航任CTO。")
+    assert {s for s, _p, o, _r in triples(fs, "FOUNDED") if o == "北林科技"} == {"周明远", "吴启航"}
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林科技", role="cto") is not None
+    assert not [f for f in fs if f.subject.name == "林大学"]

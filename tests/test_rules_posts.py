@@ -808,3 +808,8 @@ def test_founders_each_described_at_length_before_the_name() -> None:
     assert {s for s, _p, o, _r in triples(fs, "FOUNDED") if o == "北林科技"} == {"周明远", "吴启航"}
     assert quals(fs, "吴启航", "HOLDS_POSITION", "北林科技", role="cto") is not None
     assert not [f for f in fs if f.subject.name == "林大学"]
+
+
+def test_an_appointed_list_whose_names_each_follow_a_former_post() -> None:
+    fs = facts_of("泰和财险聘任原南山信托首席风险官周明远、原北林证券合规总监吴启航为副总经理。")
+    assert {s for s, _p, o, r in triples(fs, "HOLDS_POSITION") if o == "泰和财险" and r == "deputy_general_manager"} == {"周明远", "吴启航"}

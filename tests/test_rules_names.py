@@ -669,3 +669,8 @@ def test_the_person_a_post_is_handed_to_is_a_person() -> None:
 def test_a_three_letter_name_closed_by_punctuation_whose_first_two_are_no_name() -> None:
     fs = facts_of("北林人寿保险股份有限公司公告。南山资产董事长为周明远，总经理为贺书言。")
     assert quals(fs, "贺书言", "HOLDS_POSITION", "南山资产", role="general_manager") is not None
+
+
+def test_qian_before_a_company_marks_a_former_employer_not_a_letter_of_the_name() -> None:
+    fs = facts_of("北林科技成立于2018年，由前南山集团副总裁周明远与吴启航共同创立。")
+    assert ("周明远", "HOLDS_POSITION", "南山集团", "vice_president") in triples(fs)

@@ -61,6 +61,8 @@ _CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控�
 #: (a school and its faculty before a title: "某大学计算机学院副教授")
 _DESCRIBED = (rf"[{CJK}]{{1,12}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
               r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席)")
+#: a dash after a title, perhaps with who the person is, then the name: "董事长——民营企业家P"
+_DASH_THEN = re.compile(rf"(?:——|—)(?:[{CJK}]{{0,6}}?(?:企业家|银行家|创始人|掌门人|老将|老兵))?")
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事"
 _APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
 #: a name after the first name-and-post of a verb of appointing: "聘任A为副行长、B为首席风险官"
@@ -151,7 +153,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             name = name_after(text, m.end() if m.re is _POST_IS_OF else e + m.end(), lex)
             if name:
                 found.setdefault(name, m.end() if m.re is _POST_IS_OF else e + m.end())
-    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
+    for _s, e in title_spans if "—" in text else ():  # "新任董事长——民营企业家P——": a name set off by a dash after a title
+        if (m := _DASH_THEN.match(text, e)) and (name := name_after(text, m.end(), lex)):
+            found.setdefault(name, m.end())
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是|——|—)?", text):
         name = name_after(text, m.end(), lex)
         if (not name or len(name) == 2) and (three := framed_name(text, m.end(), lex, title_at, "title")):
             keep_framed(found, framed, text, three, m.end())  # "由联合创始人严谨之接任": a founder is named like a title's holder

@@ -813,3 +813,15 @@ def test_founders_each_described_at_length_before_the_name() -> None:
 def test_an_appointed_list_whose_names_each_follow_a_former_post() -> None:
     fs = facts_of("泰和财险聘任原南山信托首席风险官周明远、原北林证券合规总监吴启航为副总经理。")
     assert {s for s, _p, o, r in triples(fs, "HOLDS_POSITION") if o == "泰和财险" and r == "deputy_general_manager"} == {"周明远", "吴启航"}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("北林银行的新任董事长——民营企业家周明远——昨日正式履新。", "chairman"),
+    ("北林银行迎来新任行长——周明远。", "president"),
+])
+def test_a_name_set_off_by_a_dash_after_its_title(text: str, role: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林银行", role=role) is not None
+
+
+def test_a_founder_set_off_by_a_dash() -> None:
+    assert ("周明远", "FOUNDED", "北林科技", None) in triples(facts_of("北林科技创始人——周明远，近日辞去董事长职务。"))

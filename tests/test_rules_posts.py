@@ -825,3 +825,14 @@ def test_a_name_set_off_by_a_dash_after_its_title(text: str, role: str) -> None:
 
 def test_a_founder_set_off_by_a_dash() -> None:
     assert ("周明远", "FOUNDED", "北林科技", None) in triples(facts_of("北林科技创始人——周明远，近日辞去董事长职务。"))
+
+
+def test_a_post_held_at_the_time_has_no_start_from_the_notices_date() -> None:
+    fs = facts_of("2024年3月5日，北林银行公告，周明远时任公司副行长，现已退休。")
+    q = quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="vice_president")
+    assert "start" not in q
+
+
+def test_a_name_right_after_a_year_before_a_verb_of_joining() -> None:
+    fs = facts_of("2018年周明远加入北林银行时任副行长，2021年升任行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2021"

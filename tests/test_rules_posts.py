@@ -836,3 +836,11 @@ def test_a_post_held_at_the_time_has_no_start_from_the_notices_date() -> None:
 def test_a_name_right_after_a_year_before_a_verb_of_joining() -> None:
     fs = facts_of("2018年周明远加入北林银行时任副行长，2021年升任行长。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2021"
+
+
+@pytest.mark.parametrize("text", [
+    "北林数码董事长、创始人周明远在接受采访时表示，公司将打通业务。",
+    "北林数码董事长兼创始人周明远表示，公司将打通业务。",
+])
+def test_a_title_chain_that_ends_in_the_founders_title_before_the_name(text: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林数码", role="chairman") is not None

@@ -89,8 +89,9 @@ _VERB_CHAIN = pattern(
     rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 #: (the title's English in brackets may come between: "首席技术官（CTO）P")
-#: (or a dash, perhaps with who the person is: "新任董事长——民营企业家P——")
-_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的|(?:——|—)(?:[^，。；\ue000-\ue007]{{0,8}}?[家人])?)?(?P<p><P>)")
+#: (or a dash, perhaps with who the person is: "新任董事长——民营企业家P——"; the founder's title may end
+#: the chain: "C董事长、创始人P")
+_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:(?:、|兼)(?:联合)?(?:创始人|创办人))?(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的|(?:——|—)(?:[^，。；\ue000-\ue007]{{0,8}}?[家人])?)?(?P<p><P>)")
 
 #: "他2016年至2020年任C T": the pronoun, then the years the post was held
 _PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")

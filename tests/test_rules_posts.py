@@ -844,3 +844,9 @@ def test_a_name_right_after_a_year_before_a_verb_of_joining() -> None:
 ])
 def test_a_title_chain_that_ends_in_the_founders_title_before_the_name(text: str) -> None:
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林数码", role="chairman") is not None
+
+
+def test_a_clause_headed_by_a_holder_we_do_not_know_is_not_the_earlier_persons() -> None:
+    fs = facts_of("高管层面，原省联社理事长周明远出任北林农商银行董事长，原省联社主任吴启航出任行长。")
+    assert ("周明远", "HOLDS_POSITION", "北林农商银行", "president") not in triples(fs)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林农商银行", role="chairman") is not None

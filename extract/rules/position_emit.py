@@ -148,6 +148,9 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
             return others[-1].key
         if asked := asked_person(ctx.inv, ctx.text, sent.start):
             return asked
+    if ps and sent.pos_of(ps[-1]) < clause and (held := _UNNAMED_HOLDER.search(sent.tpl, clause, verb_pos)) and plausible_person(
+            held.group(1), get_lexicon(), strong=False):
+        return None  # "…，原省联社主任Q出任行长": a holder we do not know heads this clause, not the person named before
     if ps:
         p = ps[-1]
         # the person must be in this clause or be the sentence's topic
@@ -174,6 +177,9 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
         return ctx.last_person(sent, verb_pos)
     return None
 
+
+#: a post we do not read as a title, then a name we do not know, right before the verb: "原省联社主任Q"
+_UNNAMED_HOLDER = re.compile(r"(?:主任|理事长|秘书长|书记|负责人|专家|经理)([\u4e00-\u9fff]{2,3}?)(?:已|正式|将|则)?$")
 
 #: "其本人", "他本人" at a clause's head: the sentence's own subject, not the last person named
 _SELF_HEAD = re.compile(r"[\ue004\s]*(?:其|他|她)本人")

@@ -77,7 +77,7 @@ _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与�
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
-_HANDED_TO = re.compile(rf"把[^，。；]{{1,12}}?(?:交给|交棒给|传给|让给|移交给)了?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+_HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -203,7 +203,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(item.group("name"), at)
             elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
                 keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
-    for m in _HANDED_TO.finditer(text) if "把" in text else ():
+    for m in _HANDED_TO.finditer(text) if "给" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():

@@ -850,3 +850,11 @@ def test_a_clause_headed_by_a_holder_we_do_not_know_is_not_the_earlier_persons()
     fs = facts_of("高管层面，原省联社理事长周明远出任北林农商银行董事长，原省联社主任吴启航出任行长。")
     assert ("周明远", "HOLDS_POSITION", "北林农商银行", "president") not in triples(fs)
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林农商银行", role="chairman") is not None
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("2022年，周明远把北林科技CEO交给了吴启航。", "ceo"),
+    ("2022年，周明远将北林科技董事长一职交棒给吴启航。", "chairman"),
+])
+def test_a_post_handed_over_from_one_person_to_another(text: str, role: str) -> None:
+    assert quals(facts_of(text), "吴启航", "SUCCEEDED", "周明远", role=role)["date"] == "2022"

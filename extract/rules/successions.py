@@ -21,9 +21,9 @@ _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
     rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
-# "A将董事长一职交棒给B", "A交棒B，由其出任董事长"
+# "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B"
 _HANDS_OVER = pattern(
-    rf"(?P<pred><P>)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将)?(?:(?P<chain1>{CHAIN})(?:一职|职务)?)?(?:正式)?(?:交棒|交班|让位|让贤)(?:给|予)?(?P<succ><P>)"
+    rf"(?P<pred><P>)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将)?(?:(?P<chain1>{CHAIN})(?:一职|职务)?)?(?:正式)?(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
 # "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
 _CHANGED_TO = pattern(
@@ -52,7 +52,7 @@ _WITH_ARRIVAL = pattern(
     rf"随着(?P<succ><P>)的(?:上任|到任|履新|就任|加入|接任)[，,](?P<pred><P>)(?:将|已|也|则)?不再(?:兼任|担任|出任)(?P<chain>{CHAIN})")
 
 #: a word one of the five patterns above must contain: a sentence without one is not searched (they have no fixed start)
-_SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位|让贤|变更为|变为|更换为|改为|改由|随着|(?:退休|离任|卸任|辞职|离职)(?:后|之后)")
+_SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位|让贤|交给|传给|让给|变更为|变为|更换为|改为|改由|随着|(?:退休|离任|卸任|辞职|离职)(?:后|之后)")
 
 # "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")

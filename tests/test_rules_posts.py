@@ -858,3 +858,8 @@ def test_a_clause_headed_by_a_holder_we_do_not_know_is_not_the_earlier_persons()
 ])
 def test_a_post_handed_over_from_one_person_to_another(text: str, role: str) -> None:
     assert quals(facts_of(text), "吴启航", "SUCCEEDED", "周明远", role=role)["date"] == "2022"
+
+
+def test_a_data_sheets_line_with_an_items_number_before_the_post() -> None:
+    fs = facts_of("北林人寿保险股份有限公司（以下简称“公司”）偿付能力报告摘要。\n一、基本信息\n（一）注册地址：北京市\n（二）法定代表人：周明远\n")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿保险股份有限公司", role="other")["title"] == "法定代表人"

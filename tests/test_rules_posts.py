@@ -863,3 +863,9 @@ def test_a_post_handed_over_from_one_person_to_another(text: str, role: str) -> 
 def test_a_data_sheets_line_with_an_items_number_before_the_post() -> None:
     fs = facts_of("北林人寿保险股份有限公司（以下简称“公司”）偿付能力报告摘要。\n一、基本信息\n（一）注册地址：北京市\n（二）法定代表人：周明远\n")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿保险股份有限公司", role="other")["title"] == "法定代表人"
+
+
+def test_an_approved_name_we_do_not_know_does_not_hand_its_post_to_the_person_before() -> None:
+    fs = facts_of("1. 6月14日，北林银行公告，董事会同意聘任周明远为该行副行长；原副行长吴启航因工作调动辞职。\n"
+                  "2. 据金融监管总局批复，同意程立担任南山消费金融有限公司总经理的任职资格。")
+    assert not [f for f in fs if f.object.name == "南山消费金融有限公司" and f.subject.name in ("周明远", "吴启航")]

@@ -674,3 +674,8 @@ def test_a_three_letter_name_closed_by_punctuation_whose_first_two_are_no_name()
 def test_qian_before_a_company_marks_a_former_employer_not_a_letter_of_the_name() -> None:
     fs = facts_of("北林科技成立于2018年，由前南山集团副总裁周明远与吴启航共同创立。")
     assert ("周明远", "HOLDS_POSITION", "南山集团", "vice_president") in triples(fs)
+
+
+def test_an_ambiguous_surname_approved_for_a_posts_qualification_is_a_name() -> None:
+    fs = facts_of("据金融监管总局批复，同意程立担任北林消费金融有限公司总经理的任职资格。")
+    assert quals(fs, "程立", "HOLDS_POSITION", "北林消费金融有限公司", role="general_manager") is not None

@@ -869,3 +869,11 @@ def test_an_approved_name_we_do_not_know_does_not_hand_its_post_to_the_person_be
     fs = facts_of("1. 6月14日，北林银行公告，董事会同意聘任周明远为该行副行长；原副行长吴启航因工作调动辞职。\n"
                   "2. 据金融监管总局批复，同意程立担任南山消费金融有限公司总经理的任职资格。")
     assert not [f for f in fs if f.object.name == "南山消费金融有限公司" and f.subject.name in ("周明远", "吴启航")]
+
+
+def test_lines_after_a_resume_heading_line_keep_its_person_past_two_sentences() -> None:
+    fs = facts_of("北林银行官网“领导团队”栏目完成更新。\n01 周明远　董事长\n1969年出生，研究生学历。\n"
+                  "2012年至2016年任南山信托有限公司总经理。\n2016年至2019年任南岭证券股份有限公司副总裁。\n"
+                  "2019年至2023年任东岭基金管理有限公司董事长。\n02 吴启航　行长\n1975年出生。\n")
+    q = quals(fs, "周明远", "HOLDS_POSITION", "东岭基金管理有限公司", role="chairman")
+    assert (q["start"], q["end"]) == ("2019", "2023")

@@ -96,7 +96,7 @@ _SECOND_SUBJECT = re.compile(rf"[、和与及]([{CJK}]{{2,3}})(?=(?:已|将|正�
 #: not looked behind at: the engine then finds the marks by their letters instead of trying all at every letter)
 _HEAD_NAME = re.compile(rf"([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
 #: (or after a year: "2018年P加入C")
-_MARK_NAME = re.compile(rf"(?:[，。；：、\s“—月日]|(?<=\d年))([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
+_MARK_NAME = re.compile(rf"(?:[，。；：、\s“—月日]|(?<=\d)年)([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
 
 
 def _clause_head_names(text: str) -> Iterator[re.Match[str]]:

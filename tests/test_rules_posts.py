@@ -877,3 +877,8 @@ def test_lines_after_a_resume_heading_line_keep_its_person_past_two_sentences() 
                   "2019年至2023年任东岭基金管理有限公司董事长。\n02 吴启航　行长\n1975年出生。\n")
     q = quals(fs, "周明远", "HOLDS_POSITION", "东岭基金管理有限公司", role="chairman")
     assert (q["start"], q["end"]) == ("2019", "2023")
+
+
+def test_a_former_and_a_present_post_before_one_name() -> None:
+    fs = facts_of("原南山农商银行行长、现北林农商银行行长周明远的任职资格亦于同日获得核准。")
+    assert {o for s, _p, o, r in triples(fs, "HOLDS_POSITION") if r == "president"} == {"南山农商银行", "北林农商银行"}

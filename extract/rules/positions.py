@@ -236,9 +236,17 @@ def _title_before_name(ctx: Context, sent: Sent) -> None:
             persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
         elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
             persons = named_list(ctx, sent, m.start("p"), more.end()) or persons
+        # "原C1行长、现C2行长P": the post at the company marked former is over, the one marked present held
+        marked = {sent.at(p).key: sent.tpl[p - 1] for p in range(m.start("chain") + 1, m.end("chain"))
+                  if sent.tpl[p] == KIND["C"] and sent.tpl[p - 1] in "原前现"}
         for company, info in items:
+            st, rl = status, rule
+            if marked.get(company) in ("原", "前") and not status:
+                st, rl = "end", "title-name-former"
+            elif marked.get(company) == "现" and rule == "title-name-former":
+                st, rl = "", "title-name"
             for who in persons:
-                emit_position(ctx, sent, who, company, info, rule, status, date, 0.85, date_carried=carried)
+                emit_position(ctx, sent, who, company, info, rl, st, date, 0.85, date_carried=carried)
 
 
 #: "时任C T的他辞职…": the post the person the text speaks of held then, written before the pronoun

@@ -40,7 +40,7 @@ TODAY_DAY_RE = re.compile(r"[今昨]\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*[）)]\
 _CN_D = "〇零一二三四五六七八九"
 CN_DATE_RE = re.compile(
     rf"(?<![{_CN_D}十])(?P<y>(?:一九|二[〇零])[{_CN_D}]{{2}})\s*年"
-    r"(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?)?")
+    r"(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?)?(?P<part>底|末)?")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -113,6 +113,7 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
     for m in CN_DATE_RE.finditer(text) if "〇" in text or "零" in text or "一九" in text else ():
         y = int("".join(str(max(_CN_D.index(c) - 1, 0)) for c in m.group("y")))  # digit by digit
         mo, d = (int(cn_number(g) or 0) if g else None for g in (m.group("m"), m.group("d")))
+        mo = 12 if mo is None and m.group("part") else mo  # "二〇二一年底": the year's last month
         out.append((m.start(), m.end(), DateValue(y, mo, d)))
     for m in ISO_RE.finditer(text):
         y, mo, d = m.groups()

@@ -174,3 +174,9 @@ def test_post_dated_in_chinese_numerals() -> None:
     fs = facts_of("吴启航，二〇一五年三月至二〇二〇年六月任北林银行副行长。")
     q = quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="vice_president")
     assert (q["start"], q["end"]) == ("2015-03", "2020-06")
+
+
+@pytest.mark.parametrize("when", ["二〇二一年底", "2021年底"])
+def test_a_post_taken_at_the_end_of_a_year_after_the_name(when: str) -> None:
+    fs = facts_of(f"周明远于{when}出任北林银行行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2021-12"

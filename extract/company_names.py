@@ -266,8 +266,9 @@ _POST_VERB = re.compile(r"辞任|辞去|请辞|卸任|离任|担任|出任|兼�
 #: other verbs there may begin a name ("发现精密控股股份有限公司")
 _DECIDING_VERBS = frozenset({"同意", "批准", "核准", "审议", "选举", "推选", "任命", "聘任", "委任", "提名", "决定", "授权", "要求", "责令"})
 
-#: "原北林信托…", "现北林信托…": before a name, 原 (former) and 现 (present) say which name it is
-_FORMER_MARKS = frozenset({"原", "现"})
+#: "原北林信托…", "现北林信托…": before a name, 原 (former) and 现 (present) say which name it is;
+#: "由前北林集团风控专家P…": 前 (former) says the person was there once
+_FORMER_MARKS = frozenset({"原", "现", "前"})
 
 #: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
 #: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")

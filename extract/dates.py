@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.numbers import cn_number
+
 DATE_RE = re.compile(
     r"(?=今年|去年|前年|明年|同年|当年|次年|翌年|(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月)"
     r"(?P<rel>今年|去年|前年|明年|同年|当年|次年|翌年)?"
@@ -33,6 +35,12 @@ ROC_YEAR_RE = re.compile(r"民国\s*(?P<y>[1-9]\d{0,2})\s*年(?!\s*(?:1[0-2]|0?[
 #: "今（28）日", Taiwan's press: today, the 28th (of the article's month); "昨日（11日）", "今日（27日）" likewise
 TODAY_DAY_RE = re.compile(r"[今昨]\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*[）)]\s*日"
                           r"|[今昨](?:日|天)\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*日?\s*[）)]")
+#: a date in Chinese numerals, the year digit by digit ("二〇二一年三月十五日", "一九九八年"): formal
+#: notices and résumés write posts' dates so
+_CN_D = "〇零一二三四五六七八九"
+CN_DATE_RE = re.compile(
+    rf"(?<![{_CN_D}十])(?P<y>(?:一九|二[〇零])[{_CN_D}]{{2}})\s*年"
+    r"(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?)?(?P<part>底|末)?")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -102,6 +110,11 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ROC_YEAR_RE.finditer(text) if "民国" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
+    for m in CN_DATE_RE.finditer(text) if "〇" in text or "零" in text or "一九" in text else ():
+        y = int("".join(str(max(_CN_D.index(c) - 1, 0)) for c in m.group("y")))  # digit by digit
+        mo, d = (int(cn_number(g) or 0) if g else None for g in (m.group("m"), m.group("d")))
+        mo = 12 if mo is None and m.group("part") else mo  # "二〇二一年底": the year's last month
+        out.append((m.start(), m.end(), DateValue(y, mo, d)))
     for m in ISO_RE.finditer(text) if "-" in text or "/" in text or "." in text else ():
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))

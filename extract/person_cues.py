@@ -58,8 +58,13 @@ _CONCERT_PARTY = re.compile(rf"([{CJK}]{{2,3}}?)((?:及其|与其|和其|及|与
 #: "C由P实际控制", "C由P最终控制": the controller of a company, named right after 由 (the name ends where the adverb begins)
 _CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控制|控股)")
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立", "由前某银行风控专家A与某大学副教授B共同创立"
-_DESCRIBED = (rf"[{CJK}]{{1,8}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
+#: (a school and its faculty before a title: "某大学计算机学院副教授")
+_DESCRIBED = (rf"[{CJK}]{{1,12}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
               r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席)")
+#: a dash after a title, perhaps with who the person is, then the name: "董事长——民营企业家P"
+_DASH_THEN = re.compile(rf"(?:——|—)(?:[{CJK}]{{0,6}}?(?:企业家|银行家|创始人|掌门人|老将|老兵))?")
+#: a post's qualification approved for the name before it: "同意程某担任C总经理的任职资格"
+_QUALIFIED_FOR = re.compile(r"(?:担任|出任)[^，。；]{2,30}?(?:的)?任职资格")
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事"
 _APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
 #: a name after the first name-and-post of a verb of appointing: "聘任A为副行长、B为首席风险官"
@@ -74,7 +79,7 @@ _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与�
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
-_HANDED_TO = re.compile(rf"把[^，。；]{{1,12}}?(?:交给|交棒给|传给|让给|移交给)了?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+_HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -90,7 +95,8 @@ _SECOND_SUBJECT = re.compile(rf"[、和与及]([{CJK}]{{2,3}})(?=(?:已|将|正�
 #: a name and a verb of its own at a clause's head, the text's start or after a clause mark (the mark is read,
 #: not looked behind at: the engine then finds the marks by their letters instead of trying all at every letter)
 _HEAD_NAME = re.compile(rf"([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
-_MARK_NAME = re.compile(rf"[，。；：、\s“—月日]([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
+#: (or after a year: "2018年P加入C")
+_MARK_NAME = re.compile(rf"(?:[，。；：、\s“—月日]|(?<=\d)年)([{CJK}]{{2,3}}){PERSON_VERB_AFTER}")
 
 
 def _clause_head_names(text: str) -> Iterator[re.Match[str]]:
@@ -160,7 +166,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             name = name_after(text, m.end() if m.re is _POST_IS_OF else e + m.end(), lex)
             if name:
                 found.setdefault(name, m.end() if m.re is _POST_IS_OF else e + m.end())
-    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是)?", text):
+    for _s, e in title_spans if "—" in text else ():  # "新任董事长——民营企业家P——": a name set off by a dash after a title
+        if (m := _DASH_THEN.match(text, e)) and (name := name_after(text, m.end(), lex)):
+            found.setdefault(name, m.end())
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是|——|—)?", text):
         name = name_after(text, m.end(), lex)
         if (not name or len(name) == 2) and (three := framed_name(text, m.end(), lex, title_at, "title")):
             keep_framed(found, framed, text, three, m.end())  # "由联合创始人严谨之接任": a founder is named like a title's holder
@@ -206,7 +215,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(item.group("name"), at)
             elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
                 keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
-    for m in _HANDED_TO.finditer(text) if "把" in text else ():
+    for m in _HANDED_TO.finditer(text) if "给" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
@@ -270,7 +279,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         name = name_after(text, m.end(), lex, strong=False)
         if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
             found.setdefault(name, m.end())
-        elif name is None and (name := name_after(text, m.end(), lex)) and _TITLE_NEXT.match(text, m.end() + len(name)):
+        elif name is None and (name := name_after(text, m.end(), lex)) and (
+                _TITLE_NEXT.match(text, m.end() + len(name)) or _QUALIFIED_FOR.match(text, m.end() + len(name))):
             found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name
         elif (m.group(0) == "由" and (strong := name_after(text, m.end(), lex))
               and _TAKES_IT.match(text, m.end() + len(strong))):

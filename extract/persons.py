@@ -18,15 +18,19 @@ NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席�
 
 PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
 
+#: a date in Chinese numerals ("二〇二一年三月十五日"), as extract.dates reads it
+_CN_DATE = "(?:一九|二[〇零])[〇零一二三四五六七八九]{2}年(?:(?:十[一二]?|[一二三四五六七八九])月(?:(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?(?:底|末)?"
+
 PERSON_VERB_AFTER = (
     r"(?:已经|已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|继续|仍然|仍|先后|此前曾?|之前曾?|早前|早年曾?|目前|随后|同时|本人|进一步|再次|再度|又|直接|间接|合计|累计|)"
-    r"(?:(?:于|自|在|从)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?)?"
-    r"(?:(?:至|到)(?:今|(?:19|20)\d{2}年(?:\d{1,2}月)?)(?:仍然|仍|依然|一直)?)?"  # "P2010年至2015年任…", "P至今仍任…"
-    r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|加盟|进入(?=[^，。；]{2,12}?(?:公司|集团|银行|证券|保险|基金|信托|人寿|资管))|就职于|任职于|供职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
+    rf"(?:(?:于|自|在|从)?(?:(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|{_CN_DATE})(?:初|底|末)?(?:起|开始)?)?"
+    rf"(?:(?:至|到)(?:今|(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?|{_CN_DATE})(?:仍然|仍|依然|一直)?)?"  # "P2010年至2015年任…", "P至今仍任…"
+    r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职|当了|做了|干了)|(?:当|做|干|担任)了(?=[^，。；]{1,4}年)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|加盟|进入(?=[^，。；]{2,12}?(?:公司|集团|银行|证券|保险|基金|信托|人寿|资管))|就职于|任职于|供职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|(?<=此前|之前|早前)为(?=[^，。；]{2,20}?(?:董事|总裁|总经理|行长|主席|书记|首席|监事|主任))|"
-    r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|续任|连任|留任|当选|请辞|履新|执掌|掌舵|掌管|代行|代为|代任|代理(?=[^，。；]{0,6}(?:董事|总裁|总经理|行长|主席|首席|职))|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))|新任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|首席|监事))"
+    r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|主持|上任|续任|连任|留任|当选|请辞|履新|执掌|掌舵|掌管|代行|代为|代任|代理(?=[^，。；]{0,6}(?:董事|总裁|总经理|行长|主席|首席|职))|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|时?任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))|新任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|首席|监事))"
     r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
-    r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职))"
+    r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职)"
+    r"|(?:把|将)(?=[^，。；]{1,14}?(?:交给|交棒给|交班给|传给|让给|移交给)))"  # "P把CEO交给了Q": the one who hands a post over
 )
 
 PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|续聘|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
@@ -38,6 +42,11 @@ _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐
 #: starting with one is accepted only after a title or before 先生/女士.
 AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党")
 
+#: verbs of retiring that begin with a surname's letter ("接替荣休的P": 荣休 is no name)
+_RETIRES = {"荣休", "荣退", "病休", "离休"}
+#: a school's name ends so ("北林大学": 林大学 is no name)
+_SCHOOLS = {"大学", "学院", "中学", "小学"}
+
 
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 
@@ -48,7 +57,7 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     name whose first two letters make a common word stands ("高兴" + 华)."""
     if not (2 <= len(name) <= 4) or not _CJK_RUN.fullmatch(name):
         return False
-    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS:
+    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS:
         return False
     if not lex.is_surname_start(name):
         return False
@@ -117,6 +126,9 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         c3 = text[i:i + 3]
         if c2[1:] == "长" and len(c3) == 3 and c3[2] not in NAME_STOP and plausible_person(c3, lex, strong):
             return c3  # "原董事长许长林因…": 许长 is no name, 许长林 is
+        if (len(c3) == 3 and text[i + 3:i + 4] in ("、", "，", "。", "；", "")
+                and c3[2] not in NAME_STOP and plausible_person(c3, lex, strong)):
+            return c3  # "总经理为贺书言。": 贺书 is no name (书 ends 秘书), but three letters closed by punctuation are
         return None
     c3 = text[i:i + 3]
     # a stop character (向, 于 …) ends the name unless punctuation follows it:

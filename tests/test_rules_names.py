@@ -690,3 +690,18 @@ def test_this_is_before_a_name_is_not_part_of_it() -> None:
     fs = facts_of("北林信托有限责任公司将其持有的本公司25%股权转让给星野资本。\n南屿基金管理有限公司\n2025年9月15日\n"
                   "记者注意到，这是北林信托今年第二次处置基金公司股权。今年3月，该公司已将所持西山基金20%股权挂牌转让。")
     assert not [f for f in fs if f.subject.name.startswith("这是")]
+
+
+def test_a_three_letter_name_closed_by_punctuation_whose_first_two_are_no_name() -> None:
+    fs = facts_of("北林人寿保险股份有限公司公告。南山资产董事长为周明远，总经理为贺书言。")
+    assert quals(fs, "贺书言", "HOLDS_POSITION", "南山资产", role="general_manager") is not None
+
+
+def test_qian_before_a_company_marks_a_former_employer_not_a_letter_of_the_name() -> None:
+    fs = facts_of("北林科技成立于2018年，由前南山集团副总裁周明远与吴启航共同创立。")
+    assert ("周明远", "HOLDS_POSITION", "南山集团", "vice_president") in triples(fs)
+
+
+def test_an_ambiguous_surname_approved_for_a_posts_qualification_is_a_name() -> None:
+    fs = facts_of("据金融监管总局批复，同意程立担任北林消费金融有限公司总经理的任职资格。")
+    assert quals(fs, "程立", "HOLDS_POSITION", "北林消费金融有限公司", role="general_manager") is not None

@@ -157,3 +157,26 @@ def test_tong_yue_is_the_month_of_the_last_date_not_an_earlier_day() -> None:
             "2. 2023年7月，吴思齐女士辞去本行董事会秘书职务；同月，董事会聘任陈思远先生为董事会秘书。")
     fs = facts_of(text)
     assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行股份有限公司", role="board_secretary")["start"] == "2023-07"
+
+
+def test_dates_in_chinese_numerals() -> None:
+    [(_s, _e, v)] = find_dates("于二〇二一年三月十五日")
+    assert v.iso() == "2021-03-15"
+    [(_s, _e, v)] = find_dates("二零一九年十二月")
+    assert v.iso() == "2019-12"
+    [(_s, _e, v)] = find_dates("一九九八年加入")
+    assert v.iso() == "1998"
+
+
+def test_post_dated_in_chinese_numerals() -> None:
+    fs = facts_of("周明远于二〇二一年三月出任北林银行行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2021-03"
+    fs = facts_of("吴启航，二〇一五年三月至二〇二〇年六月任北林银行副行长。")
+    q = quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="vice_president")
+    assert (q["start"], q["end"]) == ("2015-03", "2020-06")
+
+
+@pytest.mark.parametrize("when", ["二〇二一年底", "2021年底"])
+def test_a_post_taken_at_the_end_of_a_year_after_the_name(when: str) -> None:
+    fs = facts_of(f"周明远于{when}出任北林银行行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2021-12"

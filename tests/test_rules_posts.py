@@ -739,3 +739,146 @@ def test_an_interviewee_calls_a_colleague_by_given_name_and_she_is_that_colleagu
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "ceo") in fs
     assert not any(f.subject.name == "周明远" and f.qualifiers.get("role") == "ceo" and f.qualifiers.get("start") == "2022" for f in facts)
+
+
+def test_a_resume_paragraph_of_several_sentences_after_its_head_keeps_its_person() -> None:
+    fs = facts_of("北林证券股份有限公司（以下简称“公司”）董事会同意聘任周明远先生为公司总裁。\n附件：相关人员简历\n"
+                  "周明远先生，1972年出生，中国国籍，经济学博士。1998年7月至2010年3月在南山证券有限责任公司投资银行部工作；"
+                  "2010年4月至2016年8月任东岭基金管理有限公司总经理；2016年9月加入公司，任副总裁，"
+                  "2021年3月起兼任公司全资子公司北林资产管理有限公司董事长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券股份有限公司", role="vice_president")["start"] == "2016-09"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资产管理有限公司", role="chairman")["start"] == "2021-03"
+
+
+def test_a_resume_line_of_a_former_employer_does_not_make_it_the_topic() -> None:
+    fs = facts_of("近日，北林银行股份有限公司（以下简称“北林银行”）官网完成更新。\n04 周明远　首席风险官\n"
+                  "1980年出生，注册会计师。曾任南山消费金融股份有限公司风险管理部总经理，2022年加盟北林银行。\n"
+                  "另据了解，原董事长吴启航已于今年2月到龄退休。", date="2024-05-01")
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="chairman")["end"] == "2024-02"
+    assert ("吴启航", "HOLDS_POSITION", "南山消费金融股份有限公司", "chairman") not in triples(fs)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("吴启航持有杭州北林企业管理有限公司70%的股权并担任其执行董事。", "杭州北林企业管理有限公司"),
+    ("北林银行公告称。吴启航持有杭州北林企业管理有限公司70%的股权，并担任其执行董事。", "杭州北林企业管理有限公司"),
+    ("他又牵头筹建了南山金融租赁有限公司，这家由北林银行控股的子公司于2021年开业，吴启航至今兼任其执行董事。", "南山金融租赁有限公司"),
+])
+def test_a_post_after_danren_qi_is_at_the_company_just_named(text: str, company: str) -> None:
+    posts = {(s, o) for s, _p, o, r in triples(facts_of(text), "HOLDS_POSITION") if r == "executive_director"}
+    assert posts == {("吴启航", company)}
+
+
+@pytest.mark.parametrize(("text", "company", "role"), [
+    ("周明远在北林银行当了五年行长，2020年离开。", "北林银行", "president"),
+    ("周明远做了八年北林科技的CEO。", "北林科技", "ceo"),
+    ("编者按：本刊记者专访了北林科技创始人周明远。\n周明远：我在南山银行当了五年行长，2014年出来创业。", "南山银行", "president"),
+])
+def test_a_post_told_by_the_years_it_was_held(text: str, company: str, role: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", company, role=role)
+
+
+def test_a_title_before_a_list_of_names_that_then_say_something() -> None:
+    fs = facts_of("北林人寿公告。公司独立董事方明静、孔令远认为，本次交易定价公允。")
+    assert {s for s, _p, _o, r in triples(fs, "HOLDS_POSITION") if r == "independent_director"} == {"方明静", "孔令远"}
+
+
+@pytest.mark.parametrize("text", [
+    "北林银行董事会委任周明远为行政总裁，由2024年9月1日起生效，接替荣休的吴启航。",
+    "北林银行宣布，周明远自2024年9月1日起出任公司首席执行官。周明远接替自2019年起领导公司的吴启航。",
+])
+def test_the_one_replaced_described_by_retiring_or_by_leading_the_company(text: str) -> None:
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="ceo")["date"] == "2024-09-01"
+    assert not [f for f in fs if f.subject.name == "荣休"]
+
+
+def test_a_post_held_by_one_now_given_to_another_with_gaiyou() -> None:
+    fs = facts_of("北林证券公告，聘任周明远为公司副总裁兼财务总监。此前由副总裁吴启航兼任的财务总监一职，亦改由周明远担任。")
+    assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="cfo") is not None
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林证券", role="cfo") is not None
+
+
+def test_a_business_lines_head_in_a_career_list_does_not_break_it() -> None:
+    fs = facts_of("周明远2015年加入北林证券，历任公司投资银行业务负责人、副总经理。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券", role="deputy_general_manager") is not None
+
+
+def test_founders_each_described_at_length_before_the_name() -> None:
+    fs = facts_of("北林科技成立于2018年，由前南山集团风控专家周明远与北林大学计算机学院副教授吴启航共同创立，周明远任公司CEO，吴启航任CTO。")
+    assert {s for s, _p, o, _r in triples(fs, "FOUNDED") if o == "北林科技"} == {"周明远", "吴启航"}
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林科技", role="cto") is not None
+    assert not [f for f in fs if f.subject.name == "林大学"]
+
+
+def test_an_appointed_list_whose_names_each_follow_a_former_post() -> None:
+    fs = facts_of("泰和财险聘任原南山信托首席风险官周明远、原北林证券合规总监吴启航为副总经理。")
+    assert {s for s, _p, o, r in triples(fs, "HOLDS_POSITION") if o == "泰和财险" and r == "deputy_general_manager"} == {"周明远", "吴启航"}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("北林银行的新任董事长——民营企业家周明远——昨日正式履新。", "chairman"),
+    ("北林银行迎来新任行长——周明远。", "president"),
+])
+def test_a_name_set_off_by_a_dash_after_its_title(text: str, role: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林银行", role=role) is not None
+
+
+def test_a_founder_set_off_by_a_dash() -> None:
+    assert ("周明远", "FOUNDED", "北林科技", None) in triples(facts_of("北林科技创始人——周明远，近日辞去董事长职务。"))
+
+
+def test_a_post_held_at_the_time_has_no_start_from_the_notices_date() -> None:
+    fs = facts_of("2024年3月5日，北林银行公告，周明远时任公司副行长，现已退休。")
+    q = quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="vice_president")
+    assert "start" not in q
+
+
+def test_a_name_right_after_a_year_before_a_verb_of_joining() -> None:
+    fs = facts_of("2018年周明远加入北林银行时任副行长，2021年升任行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2021"
+
+
+@pytest.mark.parametrize("text", [
+    "北林数码董事长、创始人周明远在接受采访时表示，公司将打通业务。",
+    "北林数码董事长兼创始人周明远表示，公司将打通业务。",
+])
+def test_a_title_chain_that_ends_in_the_founders_title_before_the_name(text: str) -> None:
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "北林数码", role="chairman") is not None
+
+
+def test_a_clause_headed_by_a_holder_we_do_not_know_is_not_the_earlier_persons() -> None:
+    fs = facts_of("高管层面，原省联社理事长周明远出任北林农商银行董事长，原省联社主任吴启航出任行长。")
+    assert ("周明远", "HOLDS_POSITION", "北林农商银行", "president") not in triples(fs)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林农商银行", role="chairman") is not None
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("2022年，周明远把北林科技CEO交给了吴启航。", "ceo"),
+    ("2022年，周明远将北林科技董事长一职交棒给吴启航。", "chairman"),
+])
+def test_a_post_handed_over_from_one_person_to_another(text: str, role: str) -> None:
+    assert quals(facts_of(text), "吴启航", "SUCCEEDED", "周明远", role=role)["date"] == "2022"
+
+
+def test_a_data_sheets_line_with_an_items_number_before_the_post() -> None:
+    fs = facts_of("北林人寿保险股份有限公司（以下简称“公司”）偿付能力报告摘要。\n一、基本信息\n（一）注册地址：北京市\n（二）法定代表人：周明远\n")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿保险股份有限公司", role="other")["title"] == "法定代表人"
+
+
+def test_an_approved_name_we_do_not_know_does_not_hand_its_post_to_the_person_before() -> None:
+    fs = facts_of("1. 6月14日，北林银行公告，董事会同意聘任周明远为该行副行长；原副行长吴启航因工作调动辞职。\n"
+                  "2. 据金融监管总局批复，同意程立担任南山消费金融有限公司总经理的任职资格。")
+    assert not [f for f in fs if f.object.name == "南山消费金融有限公司" and f.subject.name in ("周明远", "吴启航")]
+
+
+def test_lines_after_a_resume_heading_line_keep_its_person_past_two_sentences() -> None:
+    fs = facts_of("北林银行官网“领导团队”栏目完成更新。\n01 周明远　董事长\n1969年出生，研究生学历。\n"
+                  "2012年至2016年任南山信托有限公司总经理。\n2016年至2019年任南岭证券股份有限公司副总裁。\n"
+                  "2019年至2023年任东岭基金管理有限公司董事长。\n02 吴启航　行长\n1975年出生。\n")
+    q = quals(fs, "周明远", "HOLDS_POSITION", "东岭基金管理有限公司", role="chairman")
+    assert (q["start"], q["end"]) == ("2019", "2023")
+
+
+def test_a_former_and_a_present_post_before_one_name() -> None:
+    fs = facts_of("原南山农商银行行长、现北林农商银行行长周明远的任职资格亦于同日获得核准。")
+    assert {o for s, _p, o, r in triples(fs, "HOLDS_POSITION") if r == "president"} == {"南山农商银行", "北林农商银行"}

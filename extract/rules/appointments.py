@@ -13,8 +13,9 @@ from extract.rules.position_emit import clause_start, date_before, emit_position
 
 #: nominated, not appointed: "提名其为执行董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
-#: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post
-_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任)?(?P<chain>{CHAIN})")
+#: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post;
+#: "聘任原C1 T1 A、原C2 T2 B为T": each name of the list perhaps after its former post
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部|原|前)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)(?:(?:原|前)?{CHAIN})?<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任)?(?P<chain>{CHAIN})")
 
 
 #: "监管局核准其行长任职资格": the person the text speaks of, approved for a post

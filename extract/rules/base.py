@@ -233,6 +233,18 @@ class Context:
             ps = [m for m in prev.mentions if m.kind == "P"]
             if ps:
                 return ps[0].key if _is_topic(prev, ps[0]) else ps[-1].key
+        # a résumé's paragraph whose sentences after its head name no one ("P先生，1972年出生。…；…；2016年加入公司，
+        # 任副总裁"): the person its head names, however many sentences back in the paragraph
+        # (or lines after a heading line of the name and its posts: "01 P　董事长\n1969年出生。\n…任C总经理。")
+        j, start, crossed = sent.i - 1, sent.start, False
+        while j >= 0 and sent.i - j <= 8:
+            prev = self.sentences[j]
+            crossed = crossed or "\n" in self.text[prev.end:start]
+            ps = [m for m in prev.mentions if m.kind == "P"]
+            if ps:
+                heads = _HEADING_LINE.match(prev.tpl) or (not crossed and _is_topic(prev, ps[0]))
+                return ps[0].key if sent.i - j > 2 and heads and len(ps) == 1 else None
+            j, start = j - 1, prev.start
         return None
 
     def last_company(self, sent: Sent) -> str | None:
@@ -329,6 +341,10 @@ def _speaks_of_a_bank(sent: Sent) -> bool:
 
 #: a company followed by titles and a person: the person's description ("腾讯董事会主席马化腾")
 _DESCRIBES_PERSON = re.compile(r"(?:的)?\ue003(?:[、兼及和]\ue003)*\ue000")
+
+
+#: a résumé's heading line: a number perhaps, the name, then only its posts
+_HEADING_LINE = re.compile(r"\s*(?:\d{1,2}[.．、]?)?\s*\ue000[：:\s]*\ue003(?:[、兼及]\ue003)*\s*$")
 
 
 def _is_topic(sent: Sent, m: Mention) -> bool:

@@ -10,7 +10,8 @@ from extract.mention_records import KIND, TitleInfo
 from extract.rules.base import Sent, pattern
 from schema import Role
 
-ITEM = (r"(?:(?:现任|时任)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?"  # "前总经理、现任C副总经理"
+#: (a company may be marked former or present: "原C1行长、现C2行长P")
+ITEM = (r"(?:(?:现任|时任|原|前|现)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)])?"  # "前总经理、现任C副总经理"
         r"(?:[（(](?:<X>[:：]?)?(?:<K>|\d{4,6}(?:\.[A-Z]{2})?)[）)])?"  # "C（600999.SH）副行长": the stock code between
         # "X及其附属公司的首席运营官": a post across a group is the parent's
         r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"
@@ -22,7 +23,9 @@ ITEM = (r"(?:(?:现任|时任)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|�
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"
 #: what a list of posts may hold besides titles: committee seats, a department's manager, informal labels ("掌门人")
-SKIP = r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|[^，。；、\ue000-\ue007]{0,10}?部门经理|掌门人|当家人|领军人|负责人|创始人|联合创始人|创办人)"
+#: (a business line's head, perhaps at a company: "历任公司投资银行业务负责人、副总经理")
+SKIP = (r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|[^，。；、\ue000-\ue007]{0,10}?部门经理|掌门人|当家人|领军人"
+        r"|(?:<C>(?:的)?)?[^，。；、\ue000-\ue007]{0,10}?负责人|创始人|联合创始人|创办人)")
 CHAIN = rf"(?:{SKIP}{SEP})*{ITEM}(?:{SEP}(?:{SKIP}{SEP})*{ITEM})*"
 
 START_VERBS = (r"获委任为|获委任|被任命为|获任命为|被委任为|获任为|获任|委任为|任命为|聘任为|获聘任为|获聘为|获聘|受聘为|被聘任为|被聘为|"

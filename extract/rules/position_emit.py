@@ -151,6 +151,9 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
             return others[-1].key
         if asked := asked_person(ctx.inv, ctx.text, sent.start):
             return asked
+    if ps and sent.pos_of(ps[-1]) < clause and (held := _UNNAMED_HOLDER.search(sent.tpl, clause, verb_pos)) and plausible_person(
+            held.group(1), get_lexicon(), strong=False):
+        return None  # "…，原省联社主任Q出任行长": a holder we do not know heads this clause, not the person named before
     if ps:
         p = ps[-1]
         # the person must be in this clause or be the sentence's topic
@@ -173,10 +176,18 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     bare = re.sub(r"[\ue001\ue004，、]|[先后曾又还也并已于在自从起]", "", head)
     if _UNKNOWN_PERSON.search(head) and plausible_person(_UNKNOWN_PERSON.search(head).group(1), get_lexicon(), strong=False):
         return None  # "继C冀某某卸任董事长之后": a person we do not know, not the one named before
+    if _APPOINTED_UNKNOWN.search(head):
+        return None  # "同意程某担任C总经理的任职资格": the one appointed is a name we do not know, not the one before
     if re.search(r"(?:他|她|其|彼|该人士)", head) or len(bare) <= 4:
         return ctx.last_person(sent, verb_pos)
     return None
 
+
+#: a post we do not read as a title, then a name we do not know, right before the verb: "原省联社主任Q"
+_UNNAMED_HOLDER = re.compile(r"(?:主任|理事长|秘书长|书记|负责人|专家|经理)([\u4e00-\u9fff]{2,3}?)(?:已|正式|将|则)?$")
+
+#: a verb of appointing, then letters we did not read as a name, right before the verb of the post
+_APPOINTED_UNKNOWN = re.compile(r"(?:同意|批准|核准|聘任|聘请|任命|委任|选举|推选)[\u4e00-\u9fff]{2,3}$")
 
 #: "其本人", "他本人" at a clause's head: the sentence's own subject, not the last person named
 _SELF_HEAD = re.compile(r"[\ue004\s]*(?:其|他|她)本人")

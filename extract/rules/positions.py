@@ -1,7 +1,9 @@
 """HOLDS_POSITION, SUCCEEDED and founders: the sentence rules for posts, and
 the order the steps run in (founders in `founders`, successions in
 `successions`, chains and their verbs in `position_chains`, emitting a post
-in `position_emit`, a post named before its holder in `post_then_holder`).
+in `position_emit`, a post named before its holder in `post_then_holder`, a
+title before its holder's name in `title_before_name`, a post told by the
+years held in `served_years`).
 
 Positions are read from title chains — `<C>? <T> (兼|、|及 <C>? <T>)*` — and
 whom they attach to:
@@ -41,8 +43,6 @@ from extract.rules.position_chains import (
     DATE_RANGE_HEAD,
     END_RE,
     END_VERBS,
-    FORMER_BEFORE,
-    NEW_BEFORE,
     PAST_RE,
     PAST_VERBS,
     RUMOUR,
@@ -50,7 +50,6 @@ from extract.rules.position_chains import (
     START_VERBS,
     STATE_VERBS,
     Span,
-    chain_before_unknown,
     chain_items,
     more_past_posts,
 )
@@ -66,10 +65,12 @@ from extract.rules.position_emit import (
 )
 from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
 from extract.rules.renamed_successions import renamed_company
+from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.title_before_name import title_before_name
 from extract.rules.unconfirmed import drop_unconfirmed
-from schema import SINGLE_HOLDER_ROLES, Predicate
+from schema import Predicate
 
 #: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长";
 #: "P加入C时任T": the post taken on joining, 时 closing the clause of joining
@@ -85,11 +86,8 @@ _APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|�
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
-#: (the title's English in brackets may come between: "首席技术官（CTO）P")
-_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的)?(?P<p><P>)")
-
 #: "他2016年至2020年任C T": the pronoun, then the years the post was held
 _PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
@@ -107,6 +105,9 @@ _FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?|经[^，。；]{0,10}?(?:选举|审议|表决))[^。；]{0,12}[，,：:]?$")
 
+
+#: a company named as an agent or a party, not the subject: "由C控股的子公司", "与C合作"
+_AGENT_BEFORE = re.compile(r"(?:由|被|受|向|与|和|对|从)$")
 
 #: a clause that goes on later than the date before it: "…，后加入C出任T", "随后在C担任T"
 _LATER_HEAD = re.compile(r"(?:后来|后|随后|此后|之后|其后)")
@@ -127,7 +128,7 @@ def extract_positions(ctx: Context) -> None:
         if KIND["T"] not in sent.tpl:
             find_founders(ctx, sent)
             continue
-        _title_before_name(ctx, sent)
+        title_before_name(ctx, sent)
         _held_then_pronoun(ctx, sent)
         signed_post(ctx, sent)
         _verb_chains(ctx, sent)
@@ -137,6 +138,7 @@ def extract_positions(ctx: Context) -> None:
         by_person(ctx, sent)
         heading_posts(ctx, sent)
         _moved_from(ctx, sent)
+        served_years(ctx, sent)
         counted_then_named(ctx, sent)
         find_founders(ctx, sent)
 
@@ -167,70 +169,6 @@ def _drop_borrowed_starts(ctx: Context) -> None:
                                         for o, r, d, who in stated):
             del c.qualifiers["start"]
             c.carried = c.carried - {"start"}
-
-
-#: after a person, the company where the sentence gives them another post: "P通过其担任执行事务合伙人的X", "P作为X的董事"
-_OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|作为)[^，。；\ue000-\ue002]{0,8}?\ue003(?:的)?\ue001")
-
-
-#: an exchange right before a title: "港交所(集团)行政总裁P", "纽交所的总裁P"
-_EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
-
-
-#: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
-_MORE_NAMES = re.compile(r"(?:(?:、|及|和|以及)\ue000)+(?=[；;。，,]|$)")
-_MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
-
-
-def _title_before_name(ctx: Context, sent: Sent) -> None:
-    if KIND["P"] not in sent.tpl:
-        return  # the pattern ends in a person: a sentence that names none is not scanned for chains
-    for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
-        person = sent.at(m.start("p")).key
-        default = ctx.nearest_company(sent, m.start("chain"))
-        if _EXCHANGE_BEFORE.search(sent.tpl, 0, m.start("chain")):
-            default = None  # "由港交所集团行政总裁P主持": the exchange's post (an exchange holds no positions here), not the company's
-        vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
-        if vehicle and default == sent.at(vehicle.end() - 1).key:
-            default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman
-        after = sent.tpl[m.end("p"):m.end("p") + 44]  # (a reason clause may come before the leaving: DEPARTS_AFTER)
-        status, rule = "", "title-name"
-        departs = DEPARTS_AFTER.match(after)
-        if departs and not hedged(departs.group(0)):
-            status = "end"
-        elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
-            status = "start"  # "2023年12月总经理P上任"
-        items = chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
-        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
-        if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):
-            status = "start"
-            own = sent.between(m.start("chain"), m.end("chain"), "C")
-            if not own:  # "…前董事长A请辞，新接任的董事长B": the post A left
-                left = [c.object for c in ctx.out if c.status == "end" and sent.i - 1 <= c.sent <= sent.i
-                        and c.predicate is Predicate.HOLDS_POSITION and c.qualifiers.get("role") == str(items[0][1].role)] if items else []
-                if left:
-                    items = [(left[-1], info) for _co, info in items]
-        elif not status and items and (items[0][1].modifier in ("原", "前") or FORMER_BEFORE.search(lead)):
-            status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
-        date, carried = None, False
-        if status and rule == "title-name":
-            # "董事长P已于2024年2月退休": the date between the name and the leaving comes first (not
-            # "X自11月20日起担任…，原总经理P已于9月退休": the date of the clause before)
-            date = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))[0] if departs else None
-            date = date or date_before(ctx, sent, m.start("chain"))[0]
-            date, carried = own_or_carried(ctx, sent, date, m.end())
-        if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
-            items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
-        persons = [person]
-        if any(str(info.role) in SINGLE_HOLDER_ROLES for _c, info in items):
-            pass  # "董事长A和B": one seat has one holder, so B is not a second one
-        elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
-            persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
-        elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
-            persons = named_list(ctx, sent, m.start("p"), more.end()) or persons
-        for company, info in items:
-            for who in persons:
-                emit_position(ctx, sent, who, company, info, rule, status, date, 0.85, date_carried=carried)
 
 
 #: "时任C T的他辞职…": the post the person the text speaks of held then, written before the pronoun
@@ -308,6 +246,11 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
+        if m.group("qi"):  # "P持有C 70%的股权，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
+            if not (named_before := [c for c in sent.between(0, vpos, "C")
+                                     if not _AGENT_BEFORE.search(sent.tpl, 0, sent.pos_of(c))]):
+                continue
+            default = named_before[-1].key
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
         if (renamed := renamed_company(ctx, sent, m.start("chain"))) is not None:  # "出任更名后公司的T": at the new name
             items = [(renamed if c == sent.at(m.start("chain")).key else c, info) for c, info in items]
@@ -353,8 +296,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         elif status == "":
             before = sent.tpl[max(0, (sent.pos_of(dm) if dm else vpos) - 2):vpos]
             after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
-            if _KEPT.search(sent.tpl, 0, vpos + len(verb)):
-                date = None  # "自D起，P不再担任董事长，但仍保留执行董事职务": held before D, no start
+            if _KEPT.search(sent.tpl, 0, vpos + len(verb)) or (verb == "任" and sent.tpl[vpos - 1:vpos] == "时"):
+                date = None  # "自D起，P不再担任董事长，但仍保留执行董事职务": held before D, no start; "D，…P时任T": held then
             elif dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
                        or re.search(r"自此|自\ue004|^\ue004|[，,](?:在|于)?\ue004", before)
                        or (re.fullmatch(r"(?:正式|起|开始)?", after_date) and verb in ("担任", "出任"))):

@@ -27,7 +27,8 @@ _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗�
 #: (the holder's other post may stand before the name: "董事长为C副总裁P")
 _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
 #: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
-_CHAIN_COLON_PERSON = gated(rf"(?<![^\n])(?P<chain>{CHAIN})[：:](?P<p><P>)", "：", ":")
+#: (perhaps after an item's number: "（二）法定代表人：P")
+_CHAIN_COLON_PERSON = gated(rf"(?<![^\n])(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?(?P<chain>{CHAIN})[：:](?P<p><P>)", "：", ":")
 
 #: a résumé's heading, a line of its own: a number perhaps, the name, then only its posts ("01 P　党委书记、董事长", "P：行长")
 _HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})\s*")

@@ -86,7 +86,8 @@ _PREAMBLE = re.compile(
 
 #: a head that makes the company after it an object, not the subject ("受益于平安集团的…", "对于X等公司")
 #: and a speaker's possessive ("我们的X模式"): what follows is a thing of theirs, not a company the sentence is about
-_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除|我们的|我的)$")
+#: and a career verb with no person before it ("曾任C风险管理部总经理，2022年加盟…": a résumé's line, the company a former employer)
+_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除|我们的|我的|曾任|曾担任|历任|原任|曾在)$")
 
 
 def head_is_preamble(head: str) -> bool:

@@ -1,0 +1,91 @@
+"""A post written before its holder's name: "金融壹账通首席财务官罗永涛",
+"执行董事兼董事长叶望春", "独立董事A、B认为", "新任董事长——民营企业家P——"."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mention_records import KIND
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.name_lists import named_list
+from extract.rules.position_chains import CHAIN, FORMER_BEFORE, NEW_BEFORE, chain_before_unknown, chain_items
+from extract.rules.position_emit import date_before, emit_position, hedged, own_or_carried
+from extract.rules.successions import DEPARTS_AFTER
+from schema import SINGLE_HOLDER_ROLES, Predicate
+
+#: (the title's English in brackets may come between: "首席技术官（CTO）P")
+#: (or a dash, perhaps with who the person is: "新任董事长——民营企业家P——"; the founder's title may end
+#: the chain: "C董事长、创始人P")
+_TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:(?:、|兼)(?:联合)?(?:创始人|创办人))?(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的|(?:——|—)(?:[^，。；\ue000-\ue007]{{0,8}}?[家人])?)?(?P<p><P>)")
+
+#: after a person, the company where the sentence gives them another post: "P通过其担任执行事务合伙人的X", "P作为X的董事"
+_OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|作为)[^，。；\ue000-\ue002]{0,8}?\ue003(?:的)?\ue001")
+
+
+#: an exchange right before a title: "港交所(集团)行政总裁P", "纽交所的总裁P"
+_EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
+
+
+#: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
+#: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示")
+_MORE_NAMES = re.compile(r"(?:(?:、|及|和|以及)\ue000)+(?=[；;。，,]|$|(?:均|都|一致)?(?:认为|表示|指出|发表|同意|出席))")
+_MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
+
+
+def title_before_name(ctx: Context, sent: Sent) -> None:
+    if KIND["P"] not in sent.tpl:
+        return  # the pattern ends in a person: a sentence that names none is not scanned for chains
+    for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
+        person = sent.at(m.start("p")).key
+        default = ctx.nearest_company(sent, m.start("chain"))
+        if _EXCHANGE_BEFORE.search(sent.tpl, 0, m.start("chain")):
+            default = None  # "由港交所集团行政总裁P主持": the exchange's post (an exchange holds no positions here), not the company's
+        vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
+        if vehicle and default == sent.at(vehicle.end() - 1).key:
+            default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman
+        after = sent.tpl[m.end("p"):m.end("p") + 44]  # (a reason clause may come before the leaving: DEPARTS_AFTER)
+        status, rule = "", "title-name"
+        departs = DEPARTS_AFTER.match(after)
+        if departs and not hedged(departs.group(0)):
+            status = "end"
+        elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
+            status = "start"  # "2023年12月总经理P上任"
+        items = chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
+        lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
+        if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):
+            status = "start"
+            own = sent.between(m.start("chain"), m.end("chain"), "C")
+            if not own:  # "…前董事长A请辞，新接任的董事长B": the post A left
+                left = [c.object for c in ctx.out if c.status == "end" and sent.i - 1 <= c.sent <= sent.i
+                        and c.predicate is Predicate.HOLDS_POSITION and c.qualifiers.get("role") == str(items[0][1].role)] if items else []
+                if left:
+                    items = [(left[-1], info) for _co, info in items]
+        elif not status and items and (items[0][1].modifier in ("原", "前") or FORMER_BEFORE.search(lead)):
+            status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
+        date, carried = None, False
+        if status and rule == "title-name":
+            # "董事长P已于2024年2月退休": the date between the name and the leaving comes first (not
+            # "X自11月20日起担任…，原总经理P已于9月退休": the date of the clause before)
+            date = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))[0] if departs else None
+            date = date or date_before(ctx, sent, m.start("chain"))[0]
+            date, carried = own_or_carried(ctx, sent, date, m.end())
+        if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
+            items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
+        persons = [person]
+        if any(str(info.role) in SINGLE_HOLDER_ROLES for _c, info in items):
+            pass  # "董事长A和B": one seat has one holder, so B is not a second one
+        elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
+            persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
+        elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
+            persons = named_list(ctx, sent, m.start("p"), more.end()) or persons
+        # "原C1行长、现C2行长P": the post at the company marked former is over, the one marked present held
+        marked = {sent.at(p).key: sent.tpl[p - 1] for p in range(m.start("chain") + 1, m.end("chain"))
+                  if sent.tpl[p] == KIND["C"] and sent.tpl[p - 1] in "原前现"}
+        for company, info in items:
+            st, rl = status, rule
+            if marked.get(company) in ("原", "前") and not status:
+                st, rl = "end", "title-name-former"
+            elif marked.get(company) == "现" and rule == "title-name-former":
+                st, rl = "", "title-name"
+            for who in persons:
+                emit_position(ctx, sent, who, company, info, rl, st, date, 0.85, date_carried=carried)

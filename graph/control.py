@@ -113,16 +113,24 @@ def ultimate_controllers(company: str, lookup: Lookup, is_company: Callable[[str
     ids, facts = _step(lookup(company), lookup)
     seen = {company}
     top: list[str] = []  # where control ends, on every branch
+    joined: list[tuple[str, list[str], list[FactD]]] = []  # a branch that reaches a controller another branch found
     frontier = ids
     while frontier:
         nxt: list[str] = []
         for x in frontier:
             seen.add(x)
-            up, more = _step(lookup(x), lookup) if is_company(x) else ([], [])
-            up = [u for u in up if u not in seen]
-            (nxt if up else top).extend(up or [x])
+            found, more = _step(lookup(x), lookup) if is_company(x) else ([], [])
+            up = [u for u in found if u not in seen]
+            (nxt if up else top).extend(up or ([] if found and x not in found else [x]))
+            if found and not up and x not in found:
+                joined.append((x, found, more))
             facts += more if up else []
         frontier = list(dict.fromkeys(nxt))
+    for x, found, more in joined:  # it ends where that one does ("A通过B控制C，又直接持股": A, not B's partner on the way)
+        if set(found) & set(top):
+            facts += more
+        else:  # a loop of control: it ends here
+            top.append(x)
     return list(dict.fromkeys(top)), facts
 
 

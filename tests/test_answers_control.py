@@ -238,3 +238,47 @@ def test_the_stake_one_holder_has_in_a_company(backend: EmbeddedBackend, q: str,
     assert got["result"].get("percent") == percent
     if percent == 45.0:
         assert got["result"]["since"] == "2025-02-27" and "2025-02-27" in got["answer"]
+
+
+THROUGH = [
+    # "周明川直接持有东澄光电38%股份，并通过员工持股平台东澄合伙间接控制6%股份，为控股股东、实际控制人"
+    _stake("周明川", "东澄光电", "Person", percent=38.0, controlling=True), _stake("东澄合伙", "东澄光电", percent=6.0, controlling=True),
+    _stake("周明川", "东澄光电", "Person", percent=6.0, controlling=True, indirect=True),
+    # "西林合伙持有南溪科技20%股份，为控股股东；陆景川通过西林合伙间接控制20%，另直接持有3%，为实际控制人";
+    # "西林合伙的执行事务合伙人为西林管理"; "陆景川持有西林管理70%股权"
+    _stake("西林合伙", "南溪科技", percent=20.0, controlling=True, as_of="2024-06-30"),
+    _stake("陆景川", "南溪科技", "Person", percent=20.0, controlling=True, indirect=True, as_of="2024-06-30"),
+    _stake("陆景川", "南溪科技", "Person", percent=3.0, controlling=True, as_of="2024-06-30"),
+    _stake("陆景川", "南溪科技", "Person", controlling=True), _stake("北坪创投", "南溪科技", percent=9.0),
+    _stake("西林管理", "西林合伙", percent=1.0, controlling=True, general_partner=True), _stake("陆景川", "西林管理", "Person", percent=70.0),
+    # "北溪发展持股14.5%，北溪资产持股9.8%，两家一致行动人均由北溪市国资委实际控制，北溪市国资委由此成为该行实际控制人"
+    _stake("北溪发展", "北溪银行", percent=14.5, as_of="2024-12-31"), _stake("北溪资产", "北溪银行", percent=9.8, as_of="2024-12-31"),
+    {**_stake("北溪市国资委", "北溪银行", controlling=True),
+     "evidence": "两家一致行动人均由北溪市国资委实际控制，合计持股24.3%，北溪市国资委由此成为该行实际控制人。"},
+]
+
+
+@pytest.fixture(scope="module")
+def through(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("through") / "t.sqlite", THROUGH, "c-1", "2025-03-02")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("东澄光电的控股股东是谁", ["周明川"]), ("东澄光电的实际控制人是谁", ["周明川"]),
+    ("南溪科技的控股股东是谁", ["西林合伙"]), ("南溪科技控股股东", ["西林合伙"]), ("南溪科技的实际控制人是谁", ["陆景川"]),
+])
+def test_a_holder_held_through_is_one_block_with_the_one_who_holds_through_it(through: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"A通过B间接控制x%": B's stake is A's indirect one, the two one block
+    of control; the controlling shareholder is whichever holds more itself,
+    the controller in the end is A (not B, nor a partner on the way up to A)."""
+    assert answer_names(through, q) == who
+
+
+@pytest.mark.parametrize("q, who", [
+    ("北溪银行的第一大股东是谁", ["北溪发展"]), ("北溪银行最大股东", ["北溪发展"]), ("北溪银行的实际控制人是谁", ["北溪市国资委"]),
+])
+def test_a_controller_in_the_end_with_no_share_is_not_the_largest_shareholder(through: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """A 实际控制人 named with no share of its own, controlling through the
+    holders acting in concert, holds none of record: the largest stated
+    share answers who is the largest shareholder."""
+    assert answer_names(through, q) == who

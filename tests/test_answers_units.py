@@ -177,6 +177,8 @@ def test_a_post_at_a_branch_filed_at_the_parent(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("alias", "asked"), [
     ("02597.HK", "2597.HK"), ("2597.HK", "02597.HK"), ("2597.HK", "HKEX: 2597"), ("600977", "600977.SH"), ("BLSK", "NASDAQ:BLSK"),
+    ("SGX： BLK", "BLK"), ("SGX: BLK", "SGX:BLK"), ("Nasdaq： BLSK", "BLSK"), ("BLSK", "Nasdaq: BLSK"), ("TWSE: 2816", "2816"),
+    ("BLK.SI", "BLK"), ("2816.TW", "2816"),
 ])
 def test_a_company_asked_by_its_stock_code(tmp_path: Path, alias: str, asked: str) -> None:
     """A ticker the articles gave with or without its market (and HK's leading zeros) finds the company written

@@ -91,3 +91,14 @@ def test_two_controllers_stated_with_no_link_and_no_shares_are_both_kept() -> No
     facts = [_held("甲公司", "目标公司", controlling=True), _held("张三", "目标公司", controlling=True)]
     lookup = _lookup(facts, None)
     assert sorted(direct_controllers(*lookup("目标公司"), lookup)[0]) == ["张三", "甲公司"]
+
+
+def test_a_branch_that_reaches_a_controller_another_branch_found_ends_there() -> None:
+    """"陆川直接持有东屿科技5%，并通过东屿合伙（执行事务合伙人东屿管理，陆川持有其70%）控制30%": control ends at 陆川 on
+    both branches, not at the partner on the way up to him; a loop of control ends where it closes."""
+    facts = [_held("东屿合伙", "东屿科技", percent=30.0, controlling=True), _held("陆川", "东屿科技", percent=5.0, controlling=True),
+             _held("东屿管理", "东屿合伙", percent=1.0, controlling=True, general_partner=True), _held("陆川", "东屿管理", percent=70.0)]
+    ids, why = ultimate_controllers("东屿科技", _lookup(facts, None), lambda x: x != "陆川")
+    assert ids == ["陆川"] and {f["id"] for f in facts} <= {f["id"] for f in why}
+    loop = [_held("甲控股", "乙科技", percent=60.0), _held("乙科技", "甲控股", percent=60.0)]
+    assert ultimate_controllers("乙科技", _lookup(loop, None), lambda x: True)[0] == ["甲控股"]

@@ -135,7 +135,12 @@ def test_health_and_paths_over_http(neo4j_server: str) -> None:
 
 # -- this round's question forms, on invented facts, answered alike by both backends -----------------
 _ROUND_QUESTIONS = ["北辰银行首任董事长是谁", "松原银行的首任行长是谁", "东辰证券首任总裁是谁", "北林投资持有南屿科技多少股份",
-                    "What stake does 海港金控 hold in 东川信托?", "北辰银行的第一大股东是谁", "北辰银行的股东有哪些", "西峡证券的第一大股东是谁"]
+                    "What stake does 海港金控 hold in 东川信托?", "北辰银行的第一大股东是谁", "北辰银行的股东有哪些", "西峡证券的第一大股东是谁",
+                    "东澄光电的控股股东是谁", "东澄光电的实际控制人是谁", "南溪科技的控股股东是谁", "南溪科技的实际控制人是谁",
+                    "北溪银行的第一大股东是谁", "Who is the CFO of BLK?"]
+#: a ticker as the press writes its market ("SGX： BLK"), asked by its code alone
+_TICKED = {"article_id": "c-1", "subject": {"name": "祁望川", "type": "Person"}, "predicate": "HOLDS_POSITION",
+           "object": {"name": "澄江科技", "type": "Company", "aliases": ["SGX： BLK"]}, "qualifiers": {"role": "cfo"}, "evidence": "澄江科技首席财务官祁望川"}
 
 
 def test_this_rounds_forms_answer_alike_on_neo4j(neo4j_cfg, neo4j_driver, corpus_store: Path, tmp_path: Path) -> None:
@@ -146,9 +151,11 @@ def test_this_rounds_forms_answer_alike_on_neo4j(neo4j_cfg, neo4j_driver, corpus
     from service.neo4j_backend import Neo4jBackend
     from tests.helpers import backend_of
     from tests.test_answers_control import FACTS as CONTROL
+    from tests.test_answers_control import THROUGH
     from tests.test_answers_successions import FACTS as POSTS
 
-    embedded = backend_of(tmp_path / "r.sqlite", [*CONTROL, *({**f, "article_id": "c-1"} for f in POSTS)], "c-1", "2025-03-02")
+    rows = [*CONTROL, *THROUGH, _TICKED, *({**f, "article_id": "c-1"} for f in POSTS)]
+    embedded = backend_of(tmp_path / "r.sqlite", rows, "c-1", "2025-03-02")
     with Store(tmp_path / "r.sqlite") as db:
         load(db, neo4j_cfg, prune=True)
     neo = Neo4jBackend(neo4j_cfg, timeout=5, row_limit=50)

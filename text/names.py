@@ -196,8 +196,9 @@ CORE_PINYIN_MAX_CHARS = 10
 
 
 #: a ticker written with its market ("300999.SZ", "06638.HK", "NYSE: OCFT", "HK:06638"): the code alone is how
-#: analysts type it ("300999的董事长")
-_TICKER_FORM = re.compile(r"^(?:(?P<a>\d{4,6}|[A-Z]{1,5})\s?\.\s?(?:HK|SH|SZ|SS|BJ|US|N|O)|(?:NYSE|NASDAQ|HKEX|HK|SH|SZ|BJ)\s?:\s?(?P<b>\d{4,6}|[A-Z]{1,5}))$")
+#: analysts type it ("300999的董事长"); a market as the press writes it too ("Nasdaq：BLSK", "SGX: BLK", "TWSE: 2816", "2816.TW")
+_TICKER_FORM = re.compile(r"^(?:(?P<a>\d{4,6}|[A-Z]{1,5})\s?\.\s?(?:HK|SH|SZ|SS|BJ|US|N|O|SI|TW|TWO)|(?i:NYSE|NASDAQ|NASQ|HKEX|HK|SH|SZ|BJ|SSE|SZSE|BSE|SGX|TWSE|TPEX)"
+                          r"\s?:\s?(?P<b>\d{4,6}|[A-Z]{1,5}))$")
 
 
 def written_keys(name: str, company: bool) -> set[str]:

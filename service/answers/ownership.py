@@ -8,7 +8,7 @@ from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
 from graph.records import not_after
-from graph.temporal import covers
+from graph.temporal import covers, stake_holds
 from schema import Predicate
 from service.answers.common import (
     Result,
@@ -76,6 +76,11 @@ def _controller(b: Backend, q: Question) -> Result:
     else:
         now, parents = lookup(c["id"])
         ids, facts = direct_controllers(now, parents, lookup)
+    ids, facts = _one_block(b, c["id"], q.as_of, ids, facts, ultimate)
+    if largest and not ultimate:  # a controller in the end named with no share holds none of record: not the largest
+        told = {s.holder: s for s in now}
+        ids = [i for i in ids if i not in told or not _in_the_end_only(told[i])]
+        facts = facts if ids else []
     none = _said_none(b, c, ultimate, q.as_of)
     said_none = none is not None and none[0] >= max((_stated(f) for f in facts), default="")
     if largest and (not ids or said_none):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
@@ -91,6 +96,36 @@ def _controller(b: Backend, q: Question) -> Result:
     out = [entity_then(b, i, q.as_of) for i in dict.fromkeys(ids)]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], q.as_of, q) for e in out], "控制方",
                                      "controllers"), {"company": c}
+
+
+def _one_block(b: Backend, cid: str, day: str | None, ids: list[str], facts: list[FactD], ultimate: bool) -> tuple[list[str], list[FactD]]:
+    """Controllers of which one holds through the other ("A直接持有C 38%，并通过
+    B间接控制6%"; "A通过B间接控制21%，另直接持有3%"): A's indirect stake is
+    B's own, the two are one block of control. The controlling shareholder
+    is whichever holds the larger share itself; the controller in the end is A."""
+    held = [f for f in b._in(cid, [Predicate.HOLDS_STAKE]) if f["subject"]["id"] in ids and stake_holds(f, day)]
+    own: dict[str, list[float]] = {}
+    for f in held:
+        if not f["qualifiers"].get("indirect") and isinstance(f["qualifiers"].get("percent"), int | float):
+            own.setdefault(f["subject"]["id"], []).append(float(f["qualifiers"]["percent"]))
+    dropped = set()
+    for f in held:
+        a, pct = f["subject"]["id"], f["qualifiers"].get("percent")
+        if not f["qualifiers"].get("indirect") or not isinstance(pct, int | float):
+            continue
+        for h in ids:
+            if h != a and any(abs(x - pct) < 0.01 for x in own.get(h, [])):
+                dropped.add(h if ultimate or max(own.get(a, [0.0])) > max(own[h]) else a)
+    if not dropped or dropped >= set(ids):
+        return ids, facts
+    return [i for i in ids if i not in dropped], [f for f in facts if not (f["subject"]["id"] in dropped and f["object"]["id"] == cid)]
+
+
+def _in_the_end_only(s: Any) -> bool:
+    """A stake with no share whose sentences call its holder the controller
+    in the end (实际控制人) and never a shareholder (控股股东, 大股东)."""
+    told = [ev["evidence"] for f in s.facts for ev in f.get("evidence", [])]
+    return s.percent is None and bool(told) and all(re.search("实际控制|实控", t) and not re.search("控股股东|大股东", t) for t in told)
 
 
 _LARGEST = re.compile(r"第一大股东|最大股东|大股东|largest|biggest|major\s+shareholder", re.I)

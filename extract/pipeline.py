@@ -122,6 +122,10 @@ _FIRM_PARAGRAPHS = 3
 _OWNED_AFTER = re.compile(r"(?:的)?旗下|系")
 
 
+#: a short name the text defines ("简称“A”"), read once per text
+_DEFINED_SHORT = re.compile(r"简称[“「\"]([^“「”」\"\n]+)[”」\"]")
+
+
 def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
                      spans: list[tuple[int, int]]) -> dict[int, str | None]:
     """Per sentence that opens a paragraph, the company the paragraph opens with as its subject (None if it opens
@@ -131,6 +135,7 @@ def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
         return {}
     openers: dict[int, str | None] = {}
     defined: set[str] = set()
+    short_names = {d.group(1) for d in _DEFINED_SHORT.finditer(text)} if "简称" in text else set()  # once: a scan per opener is quadratic
     for n, (s, e) in enumerate(spans):
         if text[text.rfind("\n", 0, s) + 1:s].strip():
             continue  # not a paragraph's first sentence
@@ -140,7 +145,7 @@ def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
               and not is_regulator(inv.entities[key].name) and not inv.entities[key].name.endswith("交易所")
               and not _OWNED_AFTER.match(text[m.end():m.end() + 3]))
         openers[n] = key if ok else None
-        if ok and m and key and any(f"简称{q}{m.group(0)}{r}" in text for q in "“「\"" for r in "”」\""):
+        if ok and m and key and m.group(0) in short_names:
             defined.add(key)
     return openers if len(defined) >= _FIRM_PARAGRAPHS else {}
 

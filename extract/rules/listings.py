@@ -169,6 +169,10 @@ def extract_listings(ctx: Context) -> None:
 _CODE_NEXT = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
 
 
+#: a bare code in brackets right after a listed company's name: "C（920318）", "C（股票代码：600555）"
+_BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})\s*[）)]")
+
+
 def _code_after(sent: Sent, pos: int) -> str | None:
     m = _CODE_NEXT.match(sent.tpl, pos)
     return m.group("code") if m else None
@@ -277,7 +281,9 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
             continue
         if planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
             continue  # "将在港交所上市的C"
-        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
+        code = _BRACKET_CODE.match(tpl, m.end())  # "北交所上市公司C（920318）": the code bracketed after the name
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window),
+                 ticker=code.group("code") if code else None)
     for m in _AS_LISTED.finditer(tpl):
         if NOT_YET.search(tpl[max(0, m.start() - 6):m.start("c")]):
             continue

@@ -31,7 +31,7 @@ from extract.rules.topics import head_is_preamble, topic_of
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles
-from text.names import is_regulator
+from text.names import is_regulator, is_service_body
 from text.normalize import norm_name, normalize
 
 #: the trigger words: plain words, found by one scan that skips every letter no word begins with
@@ -177,7 +177,7 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         return inv.self_key
     scores: Counter[str] = Counter()
     for e in inv.companies():
-        if not is_regulator(e.name) and not e.name.endswith("交易所"):
+        if not is_regulator(e.name) and not e.name.endswith("交易所") and not is_service_body(e.name):
             scores[e.key] = e.count  # a regulator's notice is about the company it approves; an exchange is where one lists
     announcer = _TITLE_ANNOUNCER.match(title_norm)
     if announcer:

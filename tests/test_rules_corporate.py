@@ -728,3 +728,12 @@ def test_operating_subsidiary_after_through() -> None:
     # "C主要通过营运附属公司A经营业务": a kind of subsidiary (营运, operating) right after 通过
     assert _subs("北林保险经纪有限公司主要通过营运附属公司北林保险顾问（香港）有限公司经营业务。") == {
         ("北林保险顾问（香港）有限公司", "北林保险经纪有限公司", "subsidiary")}
+
+
+def test_an_entry_of_a_list_of_parties_that_says_whose_subsidiary_it_is() -> None:
+    fs = facts_of("关联方介绍：\n1. 东岳集团有限公司：成立于2001年，注册地杭州市。\n"
+                  "2. 东岳融资租赁（浙江）有限公司：东岳集团持股70%的控股子公司，主要从事设备租赁。\n"
+                  "3. 杭州东岳置业有限公司：东岳集团全资子公司，截至2024年末总资产50亿元。")
+    subs = triples(fs, "SUBSIDIARY_OF")
+    assert ("东岳融资租赁（浙江）有限公司", "SUBSIDIARY_OF", "东岳集团", "subsidiary") in subs
+    assert ("杭州东岳置业有限公司", "SUBSIDIARY_OF", "东岳集团", "wholly_owned") in subs

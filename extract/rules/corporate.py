@@ -46,6 +46,9 @@ _IS_SUB = gated(
 )
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
+# an entry of a list of parties, its name, a colon, what it is: "2. A：C持股75%的控股子公司，…", "（三）A：C全资子公司"
+_ENTRY_IS_SUB = pattern(rf"^\s*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<child><C>)[：:]"
+                        rf"(?:为|系|是)?(?P<parent><C>)(?:直接)?(?:持股<R>|持有<R>(?:股权|股份)?)?(?:的|之)?{_KIND}(?=[，,。；;]|$)")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 # ("…股权由新行承继，成为C的控股子公司": the clause after the sentence's subject's change)
@@ -150,6 +153,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
                 emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=m.end("children") + full.start(), parents=False)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
+    for m in _ENTRY_IS_SUB.finditer(tpl):
+        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "entry-is-subsidiary", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         # (after a clause of 其's: "…发起设立的B，其51%股权由新行承继，成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1

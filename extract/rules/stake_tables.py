@@ -53,6 +53,7 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
 #: a numbered row: "（一）A，持股42.10%（38.50%），为公司控股股东；", "2. A，持股20%（新进）"
 _ITEM_ROW = pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)\s*(?P<holder>[\ue000\ue001])[，,]\s*"
                     r"持股(?:比例)?(?:为)?(?P<pct><R>)(?:[（(](?:(?P<prev><R>)|[^（()）]{0,8})[）)])?(?P<rest>[，,][^；;。]*)?[；;。]?")
+_ITEM_START = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)")
 #: the line that says a row's bracket is last year's figure
 _PREV_NOTE = re.compile(r"括号内[^。；]{0,4}(?:上年|上一年|去年)")
 _REPORT_YEAR = re.compile(r"(20\d\d)年(?:年度报告|年报|末)")
@@ -63,7 +64,7 @@ def item_holdings(ctx: Context, sent: Sent) -> None:
     if m is None:
         return
     j = sent.i - 1
-    while j >= 0 and _ITEM_ROW.fullmatch(ctx.sentences[j].tpl):
+    while j >= 0 and _ITEM_START.match(ctx.sentences[j].tpl):  # (a row whose name was misread still counts as one)
         j -= 1
     head = ctx.sentences[j] if j >= 0 else None
     if head is None or "股东" not in head.tpl or not _adjacent(ctx, j, sent.i):

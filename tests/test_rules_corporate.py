@@ -737,3 +737,18 @@ def test_an_entry_of_a_list_of_parties_that_says_whose_subsidiary_it_is() -> Non
     subs = triples(fs, "SUBSIDIARY_OF")
     assert ("东岳融资租赁（浙江）有限公司", "SUBSIDIARY_OF", "东岳集团", "subsidiary") in subs
     assert ("杭州东岳置业有限公司", "SUBSIDIARY_OF", "东岳集团", "wholly_owned") in subs
+
+
+def test_after_a_rename_the_company_is_spoken_of_under_its_new_name() -> None:
+    fs = facts_of("2019年5月，公司名称由Eastwood Finance Holdings Limited变更为Beilin Technology Inc.，中文名称为北林科技。"
+                  "截至2025年3月31日，周明远实益拥有公司23.6%的股份。周明远现任董事会主席。")
+    assert ("周明远", "HOLDS_STAKE", "Beilin Technology Inc.", 23.6) in triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "Beilin Technology Inc.", "chairman") in triples(fs)
+    assert not [f for f in fs if f.object.name == "Eastwood Finance Holdings Limited" and str(f.predicate) != "RENAMED_TO"]
+
+
+def test_a_post_taken_before_the_rename_took_effect_stays_with_the_old_name() -> None:
+    fs = facts_of("北林金控宣布，旗下子公司东岳人寿保险股份有限公司（东岳人寿）自2025年4月1日起正式更名为“北林人寿保险股份有限公司”（北林人寿）。\n"
+                  "东岳人寿2025年3月4日召开董事会，推选北林金控总经理周明远出任董事长；总经理则由北林金控副总经理林雪转任。",
+                  title="北林金控完成并购东岳人寿")
+    assert ("林雪", "HOLDS_POSITION", "东岳人寿", "general_manager") in triples(fs)

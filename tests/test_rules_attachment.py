@@ -281,3 +281,9 @@ def test_a_registry_or_law_firm_named_before_is_never_the_company_of_a_bare_gong
                  "过户完成后，周明远仍为公司控股股东。", "HOLDS_STAKE") == {("周明远", "北林科技")}
     assert pairs("北林科技近日公告，东岳律师事务所就本次股份转让出具了法律意见书。周明远仍为公司控股股东。",
                  "HOLDS_STAKE") == {("周明远", "北林科技")}
+
+
+def test_a_correction_notice_reads_only_what_it_says_after_the_correction() -> None:
+    fs = facts_of("北林证券股份有限公司（以下简称“公司”）现更正如下：\n三、联系人\n更正前：董事会秘书周明远\n更正后：董事会秘书林雪",
+                  title="北林证券股份有限公司关于《股东减持公告》的更正公告")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"} == {("林雪", "北林证券股份有限公司")}

@@ -752,3 +752,7 @@ def test_a_post_taken_before_the_rename_took_effect_stays_with_the_old_name() ->
                   "东岳人寿2025年3月4日召开董事会，推选北林金控总经理周明远出任董事长；总经理则由北林金控副总经理林雪转任。",
                   title="北林金控完成并购东岳人寿")
     assert ("林雪", "HOLDS_POSITION", "东岳人寿", "general_manager") in triples(fs)
+
+
+def test_a_bank_consolidated_into_another_is_its_subsidiary() -> None:
+    assert pairs("北林农商银行纳入东岳农商银行并表管理，成为其第7家控股子公司。", "SUBSIDIARY_OF") == {("北林农商银行", "东岳农商银行")}

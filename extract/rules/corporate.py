@@ -49,6 +49,9 @@ _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>
 # an entry of a list of parties, its name, a colon, what it is: "2. A：C持股75%的控股子公司，…", "（三）A：C全资子公司"
 _ENTRY_IS_SUB = pattern(rf"^\s*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<child><C>)[：:]"
                         rf"(?:为|系|是)?(?P<parent><C>)(?:直接)?(?:持股<R>|持有<R>(?:股权|股份)?)?(?:的|之)?{_KIND}(?=[，,。；;]|$)")
+# "A纳入C并表管理，成为其第7家控股子公司", "A亦纳入C合并报表范围": consolidated, A is C's subsidiary
+_CONSOLIDATED = pattern(rf"(?P<child><C>)(?:[^，。；\ue000\ue001]{{0,4}}?)纳入(?P<parent><C>)(?:的)?(?:合并报表|合并财务报表|并表|合并范围)(?:范围|管理)?"
+                        rf"(?:[，,](?:并)?成为其(?:第[\d一二三四五六七八九十]+家)?{_KIND})?")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 # ("…股权由新行承继，成为C的控股子公司": the clause after the sentence's subject's change)
@@ -153,6 +156,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
                 emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=m.end("children") + full.start(), parents=False)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
+    for m in _CONSOLIDATED.finditer(tpl) if "纳入" in tpl else ():
+        kind = _kind(m.group("kind")) if m.group("kind") else SubsidiaryKind.SUBSIDIARY
+        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "consolidated", 0.8, kind)
     for m in _ENTRY_IS_SUB.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "entry-is-subsidiary", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):

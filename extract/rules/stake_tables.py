@@ -21,6 +21,7 @@ end of the year before (told only when it differs).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import SHAREHOLDER_CUE
@@ -37,14 +38,12 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
     m = _ROW.fullmatch(sent.tpl)
     if m is None:
         return
-    j = sent.i - 1
-    while j >= 0 and _ROW.fullmatch(ctx.sentences[j].tpl):
-        j -= 1
+    j = _above_rows(ctx, sent, _ROW.fullmatch)
     if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
         return
     target, as_of = _whose(ctx, j)
     holder = sent.at(m.start("holder")).key
-    if not target or not holder or holder == target or ctx.type_of(target) != "Company":
+    if not _a_holding(ctx, holder, target):
         return
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table", 0.8,
              percent=sent.at(m.start("pct")).value, as_of=as_of)
@@ -63,16 +62,12 @@ def item_holdings(ctx: Context, sent: Sent) -> None:
     m = _ITEM_ROW.fullmatch(sent.tpl)
     if m is None:
         return
-    j = sent.i - 1
-    while j >= 0 and _ITEM_START.match(ctx.sentences[j].tpl):  # (a row whose name was misread still counts as one)
-        j -= 1
+    j = _above_rows(ctx, sent, _ITEM_START.match)  # (a row whose name was misread still counts as one)
     head = ctx.sentences[j] if j >= 0 else None
-    if head is None or "股东" not in head.tpl or not _adjacent(ctx, j, sent.i):
-        return
     target = ctx.announcer or ctx.focus
-    holder = sent.at(m.start("holder")).key
-    if not target or not holder or holder == target or ctx.type_of(target) != "Company":
+    if head is None or "股东" not in head.tpl or not _adjacent(ctx, j, sent.i) or not _a_holding(ctx, sent.at(m.start("holder")).key, target):
         return
+    holder = sent.at(m.start("holder")).key
     dates = head.between(0, len(head.tpl), "D")  # "截至2024年末，前五名股东如下": the rows' date; else the report's year's end
     year = re.match(r"\d{4}", ctx.date_iso(dates[-1], head) or "") if dates else _REPORT_YEAR.search(ctx.text)
     as_of = ctx.date_iso(dates[-1], head) if dates else f"{year.group(1)}-12-31" if year else None
@@ -83,6 +78,18 @@ def item_holdings(ctx: Context, sent: Sent) -> None:
         if prev != sent.at(m.start("pct")).value:  # last year's share, where it was another
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-items", 0.75, percent=prev,
                      as_of=f"{int(year.group(0)[:4]) - 1}-12-31" if year else None)
+
+
+def _above_rows(ctx: Context, sent: Sent, is_row: Callable[[str], object]) -> int:
+    """The analysed sentence before the run of rows that ends with `sent` (-1 if none)."""
+    j = sent.i - 1
+    while j >= 0 and is_row(ctx.sentences[j].tpl):
+        j -= 1
+    return j
+
+
+def _a_holding(ctx: Context, holder: str | None, target: str | None) -> bool:
+    return bool(target and holder and holder != target and ctx.type_of(target) == "Company")
 
 
 def _adjacent(ctx: Context, a: int, b: int) -> bool:

@@ -756,3 +756,8 @@ def test_a_post_taken_before_the_rename_took_effect_stays_with_the_old_name() ->
 
 def test_a_bank_consolidated_into_another_is_its_subsidiary() -> None:
     assert pairs("北林农商银行纳入东岳农商银行并表管理，成为其第7家控股子公司。", "SUBSIDIARY_OF") == {("北林农商银行", "东岳农商银行")}
+
+
+def test_a_subsidiary_not_wholly_owned_traditional() -> None:
+    assert triples(facts_of("北林保險為北林銀行之非全資附屬公司。"), "SUBSIDIARY_OF") == {("北林保險", "SUBSIDIARY_OF", "北林銀行", "subsidiary")}
+    assert triples(facts_of("北林保险为北林银行的非全资附属公司。"), "SUBSIDIARY_OF") == {("北林保险", "SUBSIDIARY_OF", "北林银行", "subsidiary")}

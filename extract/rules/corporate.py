@@ -137,14 +137,15 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for child in children:
             _sub(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):
-        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind")]):
+        partly = tpl.endswith("非", 0, m.start("kind"))  # "B为A之非全资附属公司": a subsidiary A does not wholly own
+        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind") - partly]):
             continue
         children = _companies(sent, m.start("children"), m.end("children"))
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
         else:  # "A持有B 100%股权，B为其全资子公司": 其 is the company named before the child, not the child
             parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
-        kind = _kind(m.group("kind"))
+        kind = SubsidiaryKind.SUBSIDIARY if partly else _kind(m.group("kind"))
         full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
         whole = bool(full) and sent.at(m.end("children") + full.start()).value == 100
         if whole:

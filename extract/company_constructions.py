@@ -78,6 +78,10 @@ _TICKER_AFTER = re.compile(
     r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
 
 
+#: a bracket holding only a code of the mainland's exchanges (60/68 Shanghai, 00/30 Shenzhen, 92/43/83/87 Beijing)
+_A_SHARE_CODE = re.compile(r"（\s*(?:(?:股票|证券)代码[：:]?\s*)?(?:60|68|00|30|92|43|83|87)\d{4}\s*）")
+
+
 @lru_cache(maxsize=4)
 def _listing_re(exchanges: str) -> re.Pattern[str]:
     return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
@@ -121,12 +125,14 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         left = company_left_boundary(text, end, max(0, end - 12))
         # "盛元" + "证券（600935.SH）": two letters the HMM joins into an unknown word, then the word for the kind, are a name
         coined = re.fullmatch(rf"[{CJK}]{{2}}{SHORT_SUFFIX}", text[left:end]) and coined_word(text[left:left + 2])
-        for tok in segment(text[left:end], False)[:-1] if not coined else ():
+        described = text.endswith("上市公司", 0, left) and 2 <= end - left <= 6  # "北交所上市公司X（920318）": X is the name
+        for tok in segment(text[left:end], False)[:-1] if not (coined or described) else ():
             tag, freq = word_tag(tok)
             if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
                 break
             left += len(tok)  # "股权天大药业（…）": a common noun before the name is not part of it
-        if end - left < 2 and m.group("marked") and not m.group("legal"):
+        listed = m.group("marked") is not None or _A_SHARE_CODE.fullmatch(m.group(0)) is not None
+        if end - left < 2 and listed and not m.group("legal"):
             left = end - _coined_before(text, end)  # "青禾优选（09988.HK）": the walk stopped at a letter that is a verb too
         short = text[left:end]
         if m.group("legal"):  # "东华（东华科技股份有限公司，601999.SH）": its short name
@@ -134,7 +140,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             if legal and len(short) >= 2 and not inv.surface.get(norm_name(short)) and _abbreviates(short, m.group("legal")):
                 inv.link(norm_name(short), show(left, end), legal)
         elif not inv.surface.get(norm_name(short)):
-            add(left, end, listed=m.group("marked") is not None)  # "X（00136.HK）": what has a ticker is a listed company
+            add(left, end, kind_stated=bool(described), listed=listed)  # "X（00136.HK）", "X（920318）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text) if "分别" in text else ():  # (no 分别, no holders: the scan is skipped)
         for g in (1, 2):
             s, e = m.span(g)

@@ -20,7 +20,7 @@ from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from extract.titles import title_info
-from text.names import is_regulator
+from text.names import is_regulator, is_service_body
 from text.normalize import norm_name
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
@@ -113,9 +113,10 @@ def sentence_mentions(
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
     if any(m.focus for m in chosen):
-        # a regulator approves or punishes; it is never the 公司/该公司 of the sentence ("经国家金融监督管理总局核准，P担任公司总经理")
+        # a regulator approves or punishes; it is never the 公司/该公司 of the sentence ("经国家金融监督管理总局核准，P担任公司总经理");
+        # nor is a registry where shares are transferred, a law firm or an accounting firm
         regs = {k for k in {m.key for m in chosen if m.kind == "C"} | {focus_key, prev_topic, announcer, prev_named, prev_said}
-                if k and (ent := inv.entities.get(k)) is not None and is_regulator(ent.name)}
+                if k and (ent := inv.entities.get(k)) is not None and (is_regulator(ent.name) or is_service_body(ent.name))}
         if regs:
             focus_key, prev_topic, announcer, prev_named, prev_said = (
                 None if k in regs else k for k in (focus_key, prev_topic, announcer, prev_named, prev_said))

@@ -31,7 +31,7 @@ from extract.rules.topics import head_is_preamble, topic_of
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles
-from text.names import is_regulator
+from text.names import is_regulator, is_service_body
 from text.normalize import norm_name, normalize
 
 #: the trigger words: plain words, found by one scan that skips every letter no word begins with
@@ -174,6 +174,10 @@ _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
 
+#: a line of a correction notice that gives the text it corrects ("更正前：…", "修订前：…")
+_SUPERSEDED = re.compile(r"\s*(?:更正|修订|修改|调整)前[：:]")
+
+
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
@@ -182,7 +186,7 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
         return inv.self_key
     scores: Counter[str] = Counter()
     for e in inv.companies():
-        if not is_regulator(e.name) and not e.name.endswith("交易所"):
+        if not is_regulator(e.name) and not e.name.endswith("交易所") and not is_service_body(e.name):
             scores[e.key] = e.count  # a regulator's notice is about the company it approves; an exchange is where one lists
     announcer = _TITLE_ANNOUNCER.match(title_norm)
     if announcer:
@@ -258,6 +262,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         return []
     masked = boilerplate_spans(text)
     spans = [sp for sp in split_sentences(text) if not _inside(masked, sp[0])]
+    if "前：" in text or "前:" in text:  # a correction notice: what its 更正前 lines said no longer holds
+        spans = [sp for sp in spans if not _SUPERSEDED.match(text, text.rfind("\n", 0, sp[0]) + 1)]
     title_spans = find_titles(text, lex)
     title_norm = normalize(article.title).text
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],

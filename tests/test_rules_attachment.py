@@ -274,3 +274,16 @@ def test_gongsi_in_a_report_on_several_firms_is_the_paragraphs_firm() -> None:
     fs = triples(facts_of("8月4日，北林期货有限公司发布公告称，公司名称变更为南岭期货。\n合并后，南岭期货注册资本增至18亿元。\n"
                           "东川投资持股61%，为控股股东。目前，吴思源任公司董事长。"))
     assert ("吴思源", "HOLDS_POSITION", "东川投资", "chairman") not in fs
+
+
+def test_a_registry_or_law_firm_named_before_is_never_the_company_of_a_bare_gong_si() -> None:
+    assert pairs("北林科技近日公告，相关股份已在中国证券登记结算有限责任公司完成过户登记，中国证券登记结算有限责任公司出具了确认书。"
+                 "过户完成后，周明远仍为公司控股股东。", "HOLDS_STAKE") == {("周明远", "北林科技")}
+    assert pairs("北林科技近日公告，东岳律师事务所就本次股份转让出具了法律意见书。周明远仍为公司控股股东。",
+                 "HOLDS_STAKE") == {("周明远", "北林科技")}
+
+
+def test_a_correction_notice_reads_only_what_it_says_after_the_correction() -> None:
+    fs = facts_of("北林证券股份有限公司（以下简称“公司”）现更正如下：\n三、联系人\n更正前：董事会秘书周明远\n更正后：董事会秘书林雪",
+                  title="北林证券股份有限公司关于《股东减持公告》的更正公告")
+    assert {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"} == {("林雪", "北林证券股份有限公司")}

@@ -728,3 +728,36 @@ def test_operating_subsidiary_after_through() -> None:
     # "C主要通过营运附属公司A经营业务": a kind of subsidiary (营运, operating) right after 通过
     assert _subs("北林保险经纪有限公司主要通过营运附属公司北林保险顾问（香港）有限公司经营业务。") == {
         ("北林保险顾问（香港）有限公司", "北林保险经纪有限公司", "subsidiary")}
+
+
+def test_an_entry_of_a_list_of_parties_that_says_whose_subsidiary_it_is() -> None:
+    fs = facts_of("关联方介绍：\n1. 东岳集团有限公司：成立于2001年，注册地杭州市。\n"
+                  "2. 东岳融资租赁（浙江）有限公司：东岳集团持股70%的控股子公司，主要从事设备租赁。\n"
+                  "3. 杭州东岳置业有限公司：东岳集团全资子公司，截至2024年末总资产50亿元。")
+    subs = triples(fs, "SUBSIDIARY_OF")
+    assert ("东岳融资租赁（浙江）有限公司", "SUBSIDIARY_OF", "东岳集团", "subsidiary") in subs
+    assert ("杭州东岳置业有限公司", "SUBSIDIARY_OF", "东岳集团", "wholly_owned") in subs
+
+
+def test_after_a_rename_the_company_is_spoken_of_under_its_new_name() -> None:
+    fs = facts_of("2019年5月，公司名称由Eastwood Finance Holdings Limited变更为Beilin Technology Inc.，中文名称为北林科技。"
+                  "截至2025年3月31日，周明远实益拥有公司23.6%的股份。周明远现任董事会主席。")
+    assert ("周明远", "HOLDS_STAKE", "Beilin Technology Inc.", 23.6) in triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "Beilin Technology Inc.", "chairman") in triples(fs)
+    assert not [f for f in fs if f.object.name == "Eastwood Finance Holdings Limited" and str(f.predicate) != "RENAMED_TO"]
+
+
+def test_a_post_taken_before_the_rename_took_effect_stays_with_the_old_name() -> None:
+    fs = facts_of("北林金控宣布，旗下子公司东岳人寿保险股份有限公司（东岳人寿）自2025年4月1日起正式更名为“北林人寿保险股份有限公司”（北林人寿）。\n"
+                  "东岳人寿2025年3月4日召开董事会，推选北林金控总经理周明远出任董事长；总经理则由北林金控副总经理林雪转任。",
+                  title="北林金控完成并购东岳人寿")
+    assert ("林雪", "HOLDS_POSITION", "东岳人寿", "general_manager") in triples(fs)
+
+
+def test_a_bank_consolidated_into_another_is_its_subsidiary() -> None:
+    assert pairs("北林农商银行纳入东岳农商银行并表管理，成为其第7家控股子公司。", "SUBSIDIARY_OF") == {("北林农商银行", "东岳农商银行")}
+
+
+def test_a_subsidiary_not_wholly_owned_traditional() -> None:
+    assert triples(facts_of("北林保險為北林銀行之非全資附屬公司。"), "SUBSIDIARY_OF") == {("北林保險", "SUBSIDIARY_OF", "北林銀行", "subsidiary")}
+    assert triples(facts_of("北林保险为北林银行的非全资附属公司。"), "SUBSIDIARY_OF") == {("北林保险", "SUBSIDIARY_OF", "北林银行", "subsidiary")}

@@ -384,3 +384,19 @@ def test_its_shares_listed_since_a_year_of_the_republic_era() -> None:
     assert quals(fs, "南嘉銀行", "LISTED_ON", "TWSE")["date"] == "1998"
     assert quals(fs, "南嘉區中小企業銀行", "RENAMED_TO", "南嘉銀行")["date"] == "1993"
     assert ("南嘉區中小企業銀行", "TWSE") not in {(f.subject.name, f.object.name) for f in fs}
+
+
+def test_a_bare_mainland_code_after_a_name_makes_it_a_listed_company() -> None:
+    fs = facts_of("北交所上市公司恒岳达（920555）发布公告称，公司董事长周明远辞职。")
+    assert quals(fs, "恒岳达", "LISTED_ON", "BSE")["ticker"] == "920555"
+    assert ("周明远", "HOLDS_POSITION", "恒岳达", "chairman") in triples(fs)
+    assert ("周明远", "恒岳达") in pairs("恒岳达（600555）发布公告称，公司董事长周明远辞职。", "HOLDS_POSITION")
+
+
+def test_a_listed_company_named_with_a_letter_the_segmenter_splits_off() -> None:
+    fs = facts_of("深交所上市公司易融通（000555）发布公告称，公司董事长周明远辞职。")
+    assert quals(fs, "易融通", "LISTED_ON", "SZSE")["ticker"] == "000555"
+
+
+def test_the_market_of_a_buyer_is_not_a_listing_of_what_is_sold() -> None:
+    assert ("北林支付有限公司", "SZSE") not in pairs("东岳网络科技有限公司将所持北林支付有限公司100%股权转让给创业板上市公司南川信息。", "LISTED_ON")

@@ -1505,3 +1505,25 @@ def test_bought_in_and_holds() -> None:
     # "A入股并持有其75%股权": the verb of buying in, then the holding; 其 is the company the text spoke of
     text = "东海银行股份有限公司成立于1990年。2018年，南屿金控入股并持有其75%股权，东海银行自此成为南屿金控的附属公司。"
     assert _held_by(text, "南屿金控") == {("东海银行股份有限公司", 75.0)}
+
+
+def test_numbered_rows_of_shareholders_with_last_years_share_in_brackets() -> None:
+    fs = facts_of("4月20日，北林信托有限责任公司（以下简称“公司”）披露2024年年度报告。\n前五名股东如下（括号内为上年末数据）：\n"
+                  "（一）东岳投资控股集团有限公司，持股41.50%（37.20%），为公司控股股东；\n（二）南川资本管理有限公司，持股18.00%（18.00%）；\n"
+                  "（三）北川文旅发展集团有限公司，持股4.00%（新进）。")
+    got = {(f.subject.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of"), f.qualifiers.get("controlling"))
+           for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert got == {("东岳投资控股集团有限公司", 41.5, "2024-12-31", True), ("东岳投资控股集团有限公司", 37.2, "2023-12-31", None),
+                   ("南川资本管理有限公司", 18.0, "2024-12-31", None), ("北川文旅发展集团有限公司", 4.0, "2024-12-31", None)}
+
+
+def test_a_numbered_row_of_shareholders_after_a_row_not_read() -> None:
+    fs = facts_of("北林信托有限责任公司（以下简称“公司”）披露2024年年度报告。\n前三名股东如下：\n"
+                  "（一）东岳投资控股集团有限公司，持股41.50%，为公司控股股东；\n（二）南川的资本，持股18.00%；\n"
+                  "（三）西岭实业有限公司，持股7.10%。")
+    assert ("西岭实业有限公司", "HOLDS_STAKE", "北林信托有限责任公司", 7.1) in triples(fs, "HOLDS_STAKE")
+
+
+def test_a_sale_to_a_buyer_described_by_its_market() -> None:
+    fs = facts_of("原股东杭州东岳网络科技有限公司将所持北林支付有限公司100%股权作价3.1亿元转让给创业板上市公司南川信息（300999.SZ）。")
+    assert quals(fs, "杭州东岳网络科技有限公司", "SOLD_STAKE", "北林支付有限公司")["buyer"] == "南川信息"

@@ -257,6 +257,17 @@ def is_regulator(name: str) -> bool:
     return bool(_REGULATOR.search(name_key(name)))
 
 
+#: a body that serves a listed company's deals: a securities registry or clearing house (过户 is registered there),
+#: a law firm, an accounting firm
+_SERVICE_BODY = re.compile(r"登记结算|清算所|律师事务所|会计师事务所")
+
+
+def is_service_body(name: str) -> bool:
+    """Whether a name is a registry's, clearing house's, law firm's or accounting firm's: never the company
+    a notice is about, nor the 公司 of its sentences."""
+    return bool(_SERVICE_BODY.search(name))
+
+
 def homophone_variant(a: str, b: str) -> bool:
     """Same length, one differing character after the first, same pinyin
     there (沈崇峰 / 沈崇锋): a spelling variant, if context agrees."""

@@ -10,9 +10,10 @@ the earlier steps gave); the successions across a rename once the renames
 are read (`renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
-the seller's stated holding.
+the seller's stated holding; last, a company's facts told after its rename move to its new name.
 """
 
+from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
@@ -25,4 +26,4 @@ from extract.rules.role_first import themed_positions
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)

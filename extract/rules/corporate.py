@@ -46,6 +46,12 @@ _IS_SUB = gated(
 )
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
+# an entry of a list of parties, its name, a colon, what it is: "2. A：C持股75%的控股子公司，…", "（三）A：C全资子公司"
+_ENTRY_IS_SUB = pattern(rf"^\s*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<child><C>)[：:]"
+                        rf"(?:为|系|是)?(?P<parent><C>)(?:直接)?(?:持股<R>|持有<R>(?:股权|股份)?)?(?:的|之)?{_KIND}(?=[，,。；;]|$)")
+# "A纳入C并表管理，成为其第7家控股子公司", "A亦纳入C合并报表范围": consolidated, A is C's subsidiary
+_CONSOLIDATED = pattern(rf"(?P<child><C>)(?:[^，。；\ue000\ue001]{{0,4}}?)纳入(?P<parent><C>)(?:的)?(?:合并报表|合并财务报表|并表|合并范围)(?:范围|管理)?"
+                        rf"(?:[，,](?:并)?成为其(?:第[\d一二三四五六七八九十]+家)?{_KIND})?")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 # ("…股权由新行承继，成为C的控股子公司": the clause after the sentence's subject's change)
@@ -131,14 +137,15 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for child in children:
             _sub(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):
-        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind")]):
+        partly = tpl.endswith("非", 0, m.start("kind"))  # "B为A之非全资附属公司": a subsidiary A does not wholly own
+        if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind") - partly]):
             continue
         children = _companies(sent, m.start("children"), m.end("children"))
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
         else:  # "A持有B 100%股权，B为其全资子公司": 其 is the company named before the child, not the child
             parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
-        kind = _kind(m.group("kind"))
+        kind = SubsidiaryKind.SUBSIDIARY if partly else _kind(m.group("kind"))
         full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
         whole = bool(full) and sent.at(m.end("children") + full.start()).value == 100
         if whole:
@@ -150,6 +157,11 @@ def _groups(ctx: Context, sent: Sent) -> None:
                 emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=m.end("children") + full.start(), parents=False)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
+    for m in _CONSOLIDATED.finditer(tpl) if "纳入" in tpl else ():
+        kind = _kind(m.group("kind")) if m.group("kind") else SubsidiaryKind.SUBSIDIARY
+        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "consolidated", 0.8, kind)
+    for m in _ENTRY_IS_SUB.finditer(tpl):
+        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "entry-is-subsidiary", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         # (after a clause of 其's: "…发起设立的B，其51%股权由新行承继，成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1

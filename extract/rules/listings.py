@@ -119,6 +119,8 @@ def extract_listings(ctx: Context) -> None:
             _returns(ctx, sent)
             continue
         for m in _LISTED.finditer(tpl):
+            if tpl.startswith("公司", m.end()) and (tpl.startswith("公司\ue001", m.end()) or _TO_PARTY.search(tpl, 0, m.start("x"))):
+                continue  # "C将所持股权转让给创业板上市公司B": the market describes B, what lists is B
             mid = m.group("mid") + m.group("tail")
             # only the clause holding the listing verb can make it a plan ("启动…计划，并于2022年在港交所上市")
             own = _CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")
@@ -167,6 +169,14 @@ def extract_listings(ctx: Context) -> None:
 
 #: the listed code in the clause after a listing: "…完成首次公开发行，股票代码为ABCD"
 _CODE_NEXT = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
+
+
+#: a bare code in brackets right after a listed company's name: "C（920318）", "C（股票代码：600555）"
+_BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})\s*[）)]")
+
+
+#: a word that hands or joins something to a party, right before the market that describes that party ("转让给创业板上市公司B")
+_TO_PARTY = re.compile(r"(?:给|予|至|向|与|和)(?:了)?(?:一家)?$")
 
 
 def _code_after(sent: Sent, pos: int) -> str | None:
@@ -277,7 +287,9 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
             continue
         if planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
             continue  # "将在港交所上市的C"
-        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window))
+        code = _BRACKET_CODE.match(tpl, m.end())  # "北交所上市公司C（920318）": the code bracketed after the name
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window),
+                 ticker=code.group("code") if code else None)
     for m in _AS_LISTED.finditer(tpl):
         if NOT_YET.search(tpl[max(0, m.start() - 6):m.start("c")]):
             continue

@@ -8,11 +8,20 @@
 Each row is its holder's share of the company the lines before the header
 name (本公司, the company whose 股东 they list), as of the date they give
 ("截至D"); with none named, of the company the article is about.
+
+Numbered rows of a list of shareholders, each a clause, after a line that says what a bracket holds:
+
+    前五名股东如下（括号内为上年末数据）：
+    （一）北林投资集团有限公司，持股42.10%（38.50%），为公司控股股东；
+
+the share now, as of the end of the year the report covers, and last year's in the bracket, as of the
+end of the year before (told only when it differs).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import SHAREHOLDER_CUE
@@ -29,17 +38,58 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
     m = _ROW.fullmatch(sent.tpl)
     if m is None:
         return
-    j = sent.i - 1
-    while j >= 0 and _ROW.fullmatch(ctx.sentences[j].tpl):
-        j -= 1
+    j = _above_rows(ctx, sent, _ROW.fullmatch)
     if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
         return
     target, as_of = _whose(ctx, j)
     holder = sent.at(m.start("holder")).key
-    if not target or not holder or holder == target or ctx.type_of(target) != "Company":
+    if not _a_holding(ctx, holder, target):
         return
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table", 0.8,
              percent=sent.at(m.start("pct")).value, as_of=as_of)
+
+
+#: a numbered row: "（一）A，持股42.10%（38.50%），为公司控股股东；", "2. A，持股20%（新进）"
+_ITEM_ROW = pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)\s*(?P<holder>[\ue000\ue001])[，,]\s*"
+                    r"持股(?:比例)?(?:为)?(?P<pct><R>)(?:[（(](?:(?P<prev><R>)|[^（()）]{0,8})[）)])?(?P<rest>[，,][^；;。]*)?[；;。]?")
+_ITEM_START = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)")
+#: the line that says a row's bracket is last year's figure
+_PREV_NOTE = re.compile(r"括号内[^。；]{0,4}(?:上年|上一年|去年)")
+_REPORT_YEAR = re.compile(r"(20\d\d)年(?:年度报告|年报|末)")
+
+
+def item_holdings(ctx: Context, sent: Sent) -> None:
+    m = _ITEM_ROW.fullmatch(sent.tpl)
+    if m is None:
+        return
+    j = _above_rows(ctx, sent, _ITEM_START.match)  # (a row whose name was misread still counts as one)
+    head = ctx.sentences[j] if j >= 0 else None
+    target = ctx.announcer or ctx.focus
+    if head is None or "股东" not in head.tpl or not _adjacent(ctx, j, sent.i) or not _a_holding(ctx, sent.at(m.start("holder")).key, target):
+        return
+    holder = sent.at(m.start("holder")).key
+    dates = head.between(0, len(head.tpl), "D")  # "截至2024年末，前五名股东如下": the rows' date; else the report's year's end
+    year = re.match(r"\d{4}", ctx.date_iso(dates[-1], head) or "") if dates else _REPORT_YEAR.search(ctx.text)
+    as_of = ctx.date_iso(dates[-1], head) if dates else f"{year.group(1)}-12-31" if year else None
+    ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-items", 0.8, percent=sent.at(m.start("pct")).value,
+             as_of=as_of, controlling=True if "控股股东" in (m.group("rest") or "") else None)
+    if m.group("prev") and _PREV_NOTE.search(ctx.text, head.start, head.end):
+        prev = sent.at(m.start("prev")).value
+        if prev != sent.at(m.start("pct")).value:  # last year's share, where it was another
+            ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-items", 0.75, percent=prev,
+                     as_of=f"{int(year.group(0)[:4]) - 1}-12-31" if year else None)
+
+
+def _above_rows(ctx: Context, sent: Sent, is_row: Callable[[str], object]) -> int:
+    """The analysed sentence before the run of rows that ends with `sent` (-1 if none)."""
+    j = sent.i - 1
+    while j >= 0 and is_row(ctx.sentences[j].tpl):
+        j -= 1
+    return j
+
+
+def _a_holding(ctx: Context, holder: str | None, target: str | None) -> bool:
+    return bool(target and holder and holder != target and ctx.type_of(target) == "Company")
 
 
 def _adjacent(ctx: Context, a: int, b: int) -> bool:

@@ -58,7 +58,7 @@ from extract.rules.stake_parties import (
     target_for,
     target_of,
 )
-from extract.rules.stake_tables import table_holdings
+from extract.rules.stake_tables import item_holdings, table_holdings
 from schema import Predicate, SubsidiaryKind
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
@@ -176,6 +176,10 @@ def extract_stakes(ctx: Context) -> None:
         first = len(ctx.out)
         if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜" or sent.tpl[1:2] in ("|", "｜"):  # a row of a shareholder table ("1　A　40.00%")
             table_holdings(ctx, sent)
+            if len(ctx.out) > first:
+                continue
+        if sent.tpl.lstrip()[:1] in "（(一二三四五六七八九十" or sent.tpl.lstrip()[:1].isdigit():  # a numbered row of shareholders
+            item_holdings(ctx, sent)
             if len(ctx.out) > first:
                 continue
         _percent_holdings(ctx, sent)

@@ -1,0 +1,37 @@
+"""After a rename, the company is one entity under its new name.
+
+"2019年，公司名称由东岳金融控股有限公司变更为北林科技股份有限公司。…周明远实益拥有公司23.6%的股份": a later
+sentence that calls the company 公司 (or names no company at all) speaks of it under the new name, even
+when the old name was the last one written; a later sentence that writes the old name itself keeps it.
+"""
+
+from __future__ import annotations
+
+from extract.rules.base import Context
+from schema import Predicate
+
+#: the facts whose object is the company a sentence speaks of
+_OF_THE_COMPANY = (Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE)
+
+
+def renamed_objects(ctx: Context) -> None:
+    # (a rename relates entities of the names as written, "C:X#X"; the facts name the company's own entity, "C:X")
+    new_of = {c.subject.split("#")[0]: (c.object.split("#")[0], c.sent, c.qualifiers.get("date") or "")
+              for c in ctx.out if c.predicate == Predicate.RENAMED_TO}
+    if not new_of:
+        return
+    for c in ctx.out:
+        if c.predicate not in _OF_THE_COMPANY or c.object not in new_of:
+            continue
+        new, at, renamed_on = new_of[c.object]
+        if (c.sent <= at or c.qualifiers.get("end") or c.qualifiers.get("left") or c.status == "end" or new == c.subject
+                or new not in ctx.inv.entities):
+            continue  # told before the rename, or a post left (perhaps before it)
+        sent = ctx.sentences[c.sent]
+        own = [ctx.date_iso(d, sent) for d in sent.between(0, len(sent.tpl), "D")]
+        told = c.qualifiers.get("start") or c.qualifiers.get("as_of") or next((d for d in own if d), None) or ctx.carried_date(sent) or ""
+        if renamed_on and told and told[:len(renamed_on)] < renamed_on[:len(told)]:
+            continue  # "…自4月1日起更名为B。3月4日，…总经理由P转任": a post taken before the new name
+        if any(m.key == c.object and not m.focus for m in sent.mentions):
+            continue  # the sentence writes the old name itself
+        c.object = new

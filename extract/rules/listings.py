@@ -170,10 +170,8 @@ def extract_listings(ctx: Context) -> None:
 #: the listed code in the clause after a listing: "…完成首次公开发行，股票代码为ABCD"
 _CODE_NEXT = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
 
-
 #: a bare code in brackets right after a listed company's name: "C（920318）", "C（股票代码：600555）"
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})\s*[）)]")
-
 
 #: a word that hands or joins something to a party, right before the market that describes that party ("转让给创业板上市公司B")
 _TO_PARTY = re.compile(r"(?:给|予|至|向|与|和)(?:了)?(?:一家)?$")

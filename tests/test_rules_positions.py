@@ -886,3 +886,21 @@ def test_the_company_after_its_rename_is_the_new_name_not_the_holders_company() 
     assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "executive_director") in triples(fs)
     assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "general_manager") in triples(fs)
     assert ("周明远", "HOLDS_POSITION", "东川资本", "general_manager") not in triples(fs)
+
+
+def test_an_issuers_own_officer_in_its_notice_is_its_whatever_was_named_last() -> None:
+    # "关联董事P…回避表决" / "联系人：董事会秘书P": posts a notice names of its issuer only, though the
+    # sentence before spoke of another company; the header's 证券简称 field says which company issues it
+    text = ("证券代码：002999　　证券简称：北林银行　　公告编号：2025-037\n关于关联交易的公告\n"
+            "1. 南山集团有限公司：成立于1998年，法定代表人、董事长周明远。\n"
+            "2. 南山物流有限公司：原名南山货运有限公司，为南山集团旗下物流平台。\n"
+            "本行独立董事专门会议审议通过该议案。关联董事吴启航（现任南山集团总裁）回避表决。")
+    fs = facts_of(text)
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "director") in triples(fs)
+    assert not [f for f in fs if f.subject.name == "吴启航" and f.object.name == "南山物流有限公司"]
+
+
+def test_a_notices_contact_secretary_is_the_issuers_not_the_holders_named_before() -> None:
+    text = ("北林证券股份有限公司（以下简称“公司”）披露了权益变动公告。\n一、持股比例\n南山投资通过大宗交易减持公司股份2%。\n"
+            "二、联系人\n董事会秘书吴启航")
+    assert ("吴启航", "HOLDS_POSITION", "北林证券股份有限公司", "board_secretary") in triples(facts_of(text))

@@ -904,3 +904,12 @@ def test_a_notices_contact_secretary_is_the_issuers_not_the_holders_named_before
     text = ("北林证券股份有限公司（以下简称“公司”）披露了权益变动公告。\n一、持股比例\n南山投资通过大宗交易减持公司股份2%。\n"
             "二、联系人\n董事会秘书吴启航")
     assert ("吴启航", "HOLDS_POSITION", "北林证券股份有限公司", "board_secretary") in triples(facts_of(text))
+
+
+def test_a_line_a_correction_notice_withdraws_gives_no_fact() -> None:
+    # "更正前：董事会秘书P / 更正后：董事会秘书Q": P was written in error; Q holds the post
+    text = ("北林证券股份有限公司（以下简称“公司”）披露了权益变动公告。现更正如下：\n三、联系人\n"
+            "更正前：董事会秘书周明远\n更正后：董事会秘书吴启航\n特此公告。")
+    fs = facts_of(text)
+    assert ("吴启航", "HOLDS_POSITION", "北林证券股份有限公司", "board_secretary") in triples(fs)
+    assert not [f for f in fs if f.subject.name == "周明远"]

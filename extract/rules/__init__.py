@@ -10,11 +10,13 @@ the earlier steps gave); the successions across a rename once the renames
 are read (`renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
-the seller's stated holding.
+the seller's stated holding; last, what a correction notice withdraws
+(`corrections`) goes.
 """
 
 from extract.rules.appositions import extract_appositions
 from extract.rules.corporate import extract_corporate
+from extract.rules.corrections import drop_corrected
 from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
@@ -25,4 +27,4 @@ from extract.rules.role_first import themed_positions
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)

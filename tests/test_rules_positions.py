@@ -913,3 +913,22 @@ def test_a_line_a_correction_notice_withdraws_gives_no_fact() -> None:
     fs = facts_of(text)
     assert ("吴启航", "HOLDS_POSITION", "北林证券股份有限公司", "board_secretary") in triples(fs)
     assert not [f for f in fs if f.subject.name == "周明远"]
+
+
+def test_a_post_left_with_no_company_is_at_the_company_the_text_placed_its_holder() -> None:
+    # a roster gave P the chair at C; the sentence before the leaving spoke of C's holder, not of C
+    text = ("当事人：\n李佳，北林科技股份有限公司董事长；\n周明远，北林科技股份有限公司董事长；\n"
+            "经查明，南山投资持有北林科技股份有限公司29.83%的股份，违规占用资金。\n周明远于2024年11月辞去董事长职务。")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技股份有限公司", role="chairman")["end"] == "2024-11"
+    assert not [f for f in fs if f.subject.name == "周明远" and f.object.name == "南山投资"]
+
+
+def test_a_post_after_a_roster_lines_second_comma_is_at_its_company() -> None:
+    # "P，C实际控制人，时任董事长；": the title after the second comma is at the C of the apposition
+    text = ("当事人：\n南山投资有限公司，北林科技股份有限公司控股股东；\n周明远，北林科技股份有限公司实际控制人，时任董事长；\n"
+            "经查明，南山投资持有北林科技股份有限公司29.83%的股份。\n周明远于2024年11月辞去董事长职务，由李佳接任。")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技股份有限公司", role="chairman")["end"] == "2024-11"
+    assert quals(fs, "李佳", "SUCCEEDED", "周明远", company="北林科技股份有限公司") is not None
+    assert not [f for f in fs if f.subject.name == "周明远" and f.object.name == "南山投资有限公司"]

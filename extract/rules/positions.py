@@ -34,6 +34,7 @@ from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
+from extract.rules.known_posts import posts_at_known_company
 from extract.rules.name_lists import list_before, named_list
 from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
@@ -69,7 +70,6 @@ from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.title_before_name import title_before_name
-from extract.rules.known_posts import posts_at_known_company
 from extract.rules.unconfirmed import drop_unconfirmed
 from schema import Predicate
 

@@ -932,3 +932,11 @@ def test_a_post_after_a_roster_lines_second_comma_is_at_its_company() -> None:
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技股份有限公司", role="chairman")["end"] == "2024-11"
     assert quals(fs, "李佳", "SUCCEEDED", "周明远", company="北林科技股份有限公司") is not None
     assert not [f for f in fs if f.subject.name == "周明远" and f.object.name == "南山投资有限公司"]
+
+
+def test_a_founder_is_a_company_whose_short_name_is_defined_between() -> None:
+    # "P是C（以下简称“Y”）的创始人、董事长": the bracket that defines C's short name stands between C and 的
+    text = "周明远是北林市青禾小额贷款有限公司（以下简称“青禾小贷”）的创始人、董事长。"
+    fs = facts_of(text)
+    assert ("周明远", "FOUNDED", "北林市青禾小额贷款有限公司") in {(f.subject.name, str(f.predicate), f.object.name) for f in fs}
+    assert ("周明远", "HOLDS_POSITION", "北林市青禾小额贷款有限公司", "chairman") in triples(fs)

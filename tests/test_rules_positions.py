@@ -940,3 +940,11 @@ def test_a_founder_is_a_company_whose_short_name_is_defined_between() -> None:
     fs = facts_of(text)
     assert ("周明远", "FOUNDED", "北林市青禾小额贷款有限公司") in {(f.subject.name, str(f.predicate), f.object.name) for f in fs}
     assert ("周明远", "HOLDS_POSITION", "北林市青禾小额贷款有限公司", "chairman") in triples(fs)
+
+
+def test_a_post_changed_already_from_one_holder_to_another_and_the_latters_other_post() -> None:
+    # "C执行董事已由A变更为B，后者同时为D副总经理": 已 before 由; 后者同时 heads B's other post
+    text = "工商信息显示，青禾支付执行董事已由周明远变更为吴启航，后者同时为北林科技副总经理。"
+    fs = facts_of(text)
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="青禾支付", role="executive_director") is not None
+    assert ("吴启航", "HOLDS_POSITION", "北林科技", "deputy_general_manager") in triples(fs)

@@ -948,3 +948,9 @@ def test_a_post_changed_already_from_one_holder_to_another_and_the_latters_other
     fs = facts_of(text)
     assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="青禾支付", role="executive_director") is not None
     assert ("吴启航", "HOLDS_POSITION", "北林科技", "deputy_general_manager") in triples(fs)
+
+
+def test_gaixuan_elects_a_new_holder_who_succeeds_the_former_one() -> None:
+    # "改选A为董事长，原董事长B卸任": 改选 (re-elect) appoints like 选举
+    text = "北林人寿同日召开临时董事会，改选吴启航为董事长，原董事长周明远卸任。"
+    assert quals(facts_of(text), "吴启航", "SUCCEEDED", "周明远", company="北林人寿", role="chairman") is not None

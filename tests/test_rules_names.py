@@ -713,3 +713,10 @@ def test_a_listed_company_word_then_a_name_and_its_code_gives_the_whole_name() -
     assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "易川通", role="chairman") is not None
     text = "沪市上市公司林禾达（603999）公告，公司副总经理吴启航因个人原因辞职。"
     assert ("吴启航", "HOLDS_POSITION", "林禾达", "deputy_general_manager") in triples(facts_of(text))
+
+
+def test_a_copula_the_hmm_glued_to_the_appointees_name_is_no_letter_of_the_company() -> None:
+    # "聘任" + "李佳为" + "北林银行": 为 ends the person's clause, the bank's name begins after it
+    fs = facts_of("聘任李佳为北林银行首席风险官。")
+    assert ("李佳", "HOLDS_POSITION", "北林银行", "cro") in triples(fs)
+    assert not [f for f in fs if f.object.name.startswith("为")]

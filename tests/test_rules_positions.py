@@ -954,3 +954,11 @@ def test_gaixuan_elects_a_new_holder_who_succeeds_the_former_one() -> None:
     # "改选A为董事长，原董事长B卸任": 改选 (re-elect) appoints like 选举
     text = "北林人寿同日召开临时董事会，改选吴启航为董事长，原董事长周明远卸任。"
     assert quals(facts_of(text), "吴启航", "SUCCEEDED", "周明远", company="北林人寿", role="chairman") is not None
+
+
+def test_mianqu_p_de_post_ends_it_and_a_post_changed_after_zhiwu() -> None:
+    # "免去P的行长职务，任命Q为行长": P's post ends, Q succeeds; "C总经理职务由A变更为B": 职务 before 由
+    fs = facts_of("北林银行董事会决定免去周明远的行长职务，任命吴启航为行长。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("北林科技总经理职务由周明远变更为吴启航。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林科技", role="general_manager") is not None

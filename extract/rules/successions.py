@@ -27,7 +27,7 @@ _HANDS_OVER = pattern(
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
 # "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
 _CHANGED_TO = pattern(
-    rf"(?P<chain>{CHAIN})?(?:职位|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
 # "B接替转任公司顾问的A": a clause of A's move to another post describes A
 #: (the clause may name the company: "B接替自2019年起领导公司的A")

@@ -962,3 +962,11 @@ def test_mianqu_p_de_post_ends_it_and_a_post_changed_after_zhiwu() -> None:
     assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
     fs = facts_of("北林科技总经理职务由周明远变更为吴启航。")
     assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林科技", role="general_manager") is not None
+
+
+def test_she_hands_the_burden_of_a_post_to_her_son() -> None:
+    # "她把总经理的担子交给了儿子B": 她 is the person just named; 的担子 is the post; 儿子 is no part of the name
+    text = "北林小贷董事长李佳表示，要做好服务。2024年起，她把总经理的担子交给了儿子吴启航，自己专注董事长工作。"
+    fs = facts_of(text)
+    assert quals(fs, "吴启航", "SUCCEEDED", "李佳", company="北林小贷", role="general_manager")["date"] == "2024"
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林小贷", role="general_manager")["start"] == "2024"

@@ -35,7 +35,7 @@ from extract.titles import straddles
 _LATIN_IN_BRACKETS = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}）")
 
 #: after 由 and a name, the verb of taking the post, closing the clause: "(总经理一职)由P出任。"
-_TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任)(?:[，。；]|$)")
+_TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任|接掌|接手|执掌)(?:[，。；]|$)")
 
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
@@ -81,6 +81,9 @@ _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
                         rf"(?:其|自己的|他的|她的)?(?:儿子|女儿|长子|次子|独子|长女|女婿|侄子|妻子|丈夫|弟弟|哥哥|妹妹|姐姐)?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+#: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
+_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
+_TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})从[{CJK}]{{2,3}}(?:的)?(?:手中|手里)接过", re.M)
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -216,6 +219,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(item.group("name"), at)
             elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
                 keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
+    for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "接过" in text else ():
+        if name := name_after(text, m.end(), lex):
+            found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
+    for m in _TAKES_FROM.finditer(text) if "接过" in text else ():
+        if plausible_person(m.group(1), lex):
+            found.setdefault(m.group(1), m.start(1))  # "吴启航从P手中接过": the one who takes it
     for m in _HANDED_TO.finditer(text) if "给" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
@@ -278,7 +287,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             keep_framed(found, framed, text, three, m.end())  # "任命胡也平为行长"
             continue
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|接掌|接手|执掌|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and (
                 _TITLE_NEXT.match(text, m.end() + len(name)) or _QUALIFIED_FOR.match(text, m.end() + len(name))):

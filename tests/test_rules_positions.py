@@ -970,3 +970,16 @@ def test_she_hands_the_burden_of_a_post_to_her_son() -> None:
     fs = facts_of(text)
     assert quals(fs, "吴启航", "SUCCEEDED", "李佳", company="北林小贷", role="general_manager")["date"] == "2024"
     assert quals(fs, "吴启航", "HOLDS_POSITION", "北林小贷", role="general_manager")["start"] == "2024"
+
+
+def test_a_post_taken_over_jiezhang_and_a_predecessor_named_without_a_verb_of_replacing() -> None:
+    # "T一职由B接掌"; "新任T B，其前任A…"; "B的前任是A"; "B从A手中接过C T一职"
+    fs = facts_of("周明远退休后，北林银行行长一职由吴启航接掌。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("北林银行新任行长吴启航，其前任周明远已于3月退休。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("北林银行行长吴启航的前任是周明远。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("2023年，吴启航从周明远手中接过北林银行董事长一职。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="chairman")["date"] == "2023"
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2023"

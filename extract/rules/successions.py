@@ -14,6 +14,7 @@ from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
+from extract.rules.predecessors import named_predecessors
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
@@ -269,6 +270,7 @@ def find_successions(ctx: Context) -> None:
             taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
             for c in taken:
                 _other_end(ctx, sent, by_sent, pred, c, "replaced")
+    named_predecessors(ctx, by_sent, _other_end)
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue

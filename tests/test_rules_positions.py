@@ -983,3 +983,13 @@ def test_a_post_taken_over_jiezhang_and_a_predecessor_named_without_a_verb_of_re
     fs = facts_of("2023年，吴启航从周明远手中接过北林银行董事长一职。")
     assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="chairman")["date"] == "2023"
     assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2023"
+
+
+def test_a_roster_table_row_gives_each_post_and_its_tenure() -> None:
+    # "姓名 | 职务 | 任期" rows: the name, the posts, "2018.06—至今" (a start) or "2016.05—2022.05" (a start and an end)
+    text = ("北林银行董事会成员如下：\n姓名 | 职务 | 任期\n周明远 | 董事长、执行董事 | 2018.06—至今\n"
+            "吴启航 | 行长 | 2020.03—至今\n李佳 | 独立董事 | 2016.05—2022.05")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="executive_director")["start"] == "2018-06"
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2020-03"
+    assert quals(fs, "李佳", "HOLDS_POSITION", "北林银行", role="independent_director")["end"] == "2022-05"

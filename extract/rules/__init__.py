@@ -3,7 +3,8 @@
 Positions run first, in three steps: the sentence rules (and the posts of
 an apposition, "P，C联合创始人、首席技术官"), then the posts
 named as a theme (`role_first`, which reuses `position_chains` and
-`position_emit`), then the successions, which read the positions already
+`position_emit`) and the rows of a roster table (`rosters`), then the
+successions, which read the positions already
 emitted, and last the
 people a sentence says have left together (`departures`, which ends posts
 the earlier steps gave); the successions across a rename once the renames
@@ -24,7 +25,8 @@ from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.role_first import themed_positions
+from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, table_rosters, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)

@@ -993,3 +993,14 @@ def test_a_roster_table_row_gives_each_post_and_its_tenure() -> None:
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="executive_director")["start"] == "2018-06"
     assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2020-03"
     assert quals(fs, "李佳", "HOLDS_POSITION", "北林银行", role="independent_director")["end"] == "2022-05"
+
+
+def test_names_under_a_headings_title_hold_it_and_their_bracketed_posts() -> None:
+    # "执行董事\nA（主席）、B（行长）\n非执行董事\nC、D": the heading's post for each name below, and the one in brackets
+    text = "北林银行董事会\n执行董事\n周明远（主席）、吴启航（行长）\n非执行董事\n李佳、王立新\n独立非执行董事\n陈思远"
+    fs = facts_of(text)
+    got = triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "executive_director") in got
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in got
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "president") in got
+    assert ("王立新", "HOLDS_POSITION", "北林银行", "non_executive_director") in got

@@ -3,7 +3,8 @@
 Positions run first, in three steps: the sentence rules (and the posts of
 an apposition, "P，C联合创始人、首席技术官"), then the posts
 named as a theme (`role_first`, which reuses `position_chains` and
-`position_emit`) and the rows of a roster table (`rosters`), then the
+`position_emit`) and the rows of a roster table (`rosters`) and the names under a
+heading's title (`heading_lists`), then the
 successions, which read the positions already
 emitted, and last the
 people a sentence says have left together (`departures`, which ends posts
@@ -21,6 +22,7 @@ from extract.rules.corrections import drop_corrected
 from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
+from extract.rules.heading_lists import heading_lists
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.renamed_successions import successions_across_renames
@@ -29,4 +31,4 @@ from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, table_rosters, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)

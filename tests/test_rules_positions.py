@@ -1004,3 +1004,11 @@ def test_names_under_a_headings_title_hold_it_and_their_bracketed_posts() -> Non
     assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in got
     assert ("吴启航", "HOLDS_POSITION", "北林银行", "president") in got
     assert ("王立新", "HOLDS_POSITION", "北林银行", "non_executive_director") in got
+
+
+def test_posts_in_brackets_after_a_name_each_held() -> None:
+    # "P（本公司主席兼执行董事）": both titles of the bracket, at the company 本公司 is
+    fs = facts_of("北林控股有限公司董事会宣布，周明远（本公司主席兼执行董事）将出席会议。")
+    got = triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "北林控股有限公司", "chairman") in got
+    assert ("周明远", "HOLDS_POSITION", "北林控股有限公司", "executive_director") in got

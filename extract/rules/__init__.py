@@ -1,7 +1,8 @@
 """The relation rules, in the order they run.
 
 Positions run first, in three steps: the sentence rules (and the posts of
-an apposition, "P，C联合创始人、首席技术官"), then the posts
+an apposition, "P，C联合创始人、首席技术官", and those in brackets after a
+name, "P（本公司主席兼执行董事）"), then the posts
 named as a theme (`role_first`, which reuses `position_chains` and
 `position_emit`) and the rows of a roster table (`rosters`) and the names under a
 heading's title (`heading_lists`), then the
@@ -17,6 +18,7 @@ the seller's stated holding; last, what a correction notice withdraws
 """
 
 from extract.rules.appositions import extract_appositions
+from extract.rules.bracket_posts import bracket_posts
 from extract.rules.corporate import extract_corporate
 from extract.rules.corrections import drop_corrected
 from extract.rules.departures import group_departures
@@ -31,4 +33,4 @@ from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)

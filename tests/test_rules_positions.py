@@ -1012,3 +1012,10 @@ def test_posts_in_brackets_after_a_name_each_held() -> None:
     got = triples(fs)
     assert ("周明远", "HOLDS_POSITION", "北林控股有限公司", "chairman") in got
     assert ("周明远", "HOLDS_POSITION", "北林控股有限公司", "executive_director") in got
+
+
+def test_a_term_that_ran_out_before_the_articles_day_ends_the_post() -> None:
+    # "…担任C董事长，任期至D": D before the article's day is the post's end; a term still running gives none
+    text = "吴启航自2021年6月起担任北林科技董事长，任期至2024年6月。"
+    assert quals(facts_of(text, date="2025-05-01"), "吴启航", "HOLDS_POSITION", "北林科技", role="chairman")["end"] == "2024-06"
+    assert "end" not in quals(facts_of(text, date="2024-03-01"), "吴启航", "HOLDS_POSITION", "北林科技", role="chairman")

@@ -70,6 +70,7 @@ from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
 from extract.rules.title_before_name import title_before_name
+from extract.rules.term_ends import term_ends
 from extract.rules.unconfirmed import drop_unconfirmed
 from schema import Predicate
 
@@ -150,6 +151,7 @@ def finish_positions(ctx: Context) -> None:
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
     posts_at_known_company(ctx)
+    term_ends(ctx)
     date_by_effective_clause(ctx)
     date_on_approval(ctx)
     date_company_events(ctx)

@@ -1019,3 +1019,15 @@ def test_a_term_that_ran_out_before_the_articles_day_ends_the_post() -> None:
     text = "吴启航自2021年6月起担任北林科技董事长，任期至2024年6月。"
     assert quals(facts_of(text, date="2025-05-01"), "吴启航", "HOLDS_POSITION", "北林科技", role="chairman")["end"] == "2024-06"
     assert "end" not in quals(facts_of(text, date="2024-03-01"), "吴启航", "HOLDS_POSITION", "北林科技", role="chairman")
+
+
+def test_a_post_held_now_after_a_rename_is_at_the_new_name() -> None:
+    # "公司名称由A变更为B。…P现任董事会主席": with no company named, the post is at the name the company has now
+    text = ("Beilin Holdings Limited于2018年在纳斯达克上市。2021年5月，公司名称由Beilin Holdings Limited变更为"
+            "Nanshan Technology Inc.，中文名称为南山科技。周明远现任董事会主席兼首席执行官。首席财务官为吴启航。")
+    got = triples(facts_of(text))
+    assert ("周明远", "HOLDS_POSITION", "Nanshan Technology Inc.", "chairman") in got
+    assert ("吴启航", "HOLDS_POSITION", "Nanshan Technology Inc.", "cfo") in got
+    # a change of post the rename's own notice gives stays at the old name
+    text = "3月18日，钱塘支付有限公司发生工商变更，企业名称变更为北林支付有限公司。主要人员方面，周明远卸任董事长。"
+    assert ("周明远", "HOLDS_POSITION", "钱塘支付有限公司", "chairman") in triples(facts_of(text))

@@ -9,8 +9,8 @@ heading's title (`heading_lists`), then the
 successions, which read the positions already
 emitted, and last the
 people a sentence says have left together (`departures`, which ends posts
-the earlier steps gave); the successions across a rename once the renames
-are read (`renamed_successions`);
+the earlier steps gave); the posts after a rename at the new name and the successions across a
+rename once the renames are read (`renamed_posts`, `renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding; last, what a correction notice withdraws
@@ -27,10 +27,11 @@ from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
+from extract.rules.renamed_posts import posts_after_rename
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.role_first import themed_positions
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, posts_after_rename, successions_across_renames, extract_listings, extract_stakes, extract_sales, drop_corrected)

@@ -4,7 +4,8 @@ An exchange announcement opens with a letterhead, the issuer's names and then
 its place of incorporation or its stock code ("东海控股有限公司（于开曼群岛注册
 成立的有限公司）（股份代号：8888）"); a news article that quotes an announcement
 names the announcer first ("东海银行…发布公告称：…本公司全资子公司…").
-In both, 本公司 is that company, whichever company the article mentions most.
+A notice's header may give it
+as a field ("证券代码：600000　证券简称：北林银行"). In all, 本公司 is that company, whichever company the article mentions most.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _LETTERHEAD_MARK = re.compile(
     r"[（(](?:于|於)[^（）()\n]{2,24}?(?:注册成立|註冊成立|注册|成立)[^（）()\n]{0,16}[）)]"
     r"|[（(](?:股份代号|股份代號|股票代码|证券代码|證券代碼)[：:]"
 )
+#: the field of a notice's header that gives its issuer's short name
+_SHORT_NAME_FIELD = re.compile(r"(?:证券简称|股票简称|證券簡稱|股票簡稱)[：:]\s*")
 #: "X发布(了一份)…公告": X quotes its own announcement
 _ANNOUNCES = re.compile(r"(?:发布|披露|公布|发出)(?:了)?[^。；\n]{0,30}?公告")
 _HEAD = 400
@@ -30,6 +33,11 @@ def find_announcer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -
         return inv.self_key  # "X（「Y」或「本公司」）": the text says which company it is
     if surf_re is None:
         return None
+    field = _SHORT_NAME_FIELD.search(text, 0, _HEAD)
+    if field is not None and (m := surf_re.match(text, field.end())) is not None:
+        key = inv.surface.get(norm_name(m.group(0)))
+        if key and key.startswith("C:"):
+            return key  # "证券代码：600000　证券简称：北林银行": the issuer's short name, in the notice's header
     mark = _LETTERHEAD_MARK.search(text, 0, _HEAD)
     if mark is not None:
         key = _last_company(inv, surf_re, text, max(0, mark.start() - 80), mark.start())

@@ -125,8 +125,10 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         left = company_left_boundary(text, end, max(0, end - 12))
         # "盛元" + "证券（600935.SH）": two letters the HMM joins into an unknown word, then the word for the kind, are a name
         coined = re.fullmatch(rf"[{CJK}]{{2}}{SHORT_SUFFIX}", text[left:end]) and coined_word(text[left:left + 2])
-        described = text.endswith("上市公司", 0, left) and 2 <= end - left <= 6  # "北交所上市公司X（920318）": X is the name
-        for tok in segment(text[left:end], False)[:-1] if not (coined or described) else ():
+        # "上市公司易北通（920111）": the word for a listed company, then its name whole (易 is a surname, not a stray letter)
+        if stated := _LISTED_BEFORE.search(text, max(0, end - 10), end):
+            left = stated.end(1)
+        for tok in segment(text[left:end], False)[:-1] if not (coined or stated) else ():
             tag, freq = word_tag(tok)
             if not (len(tok) == 1 or (tag and tag[0] in "nvk" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)):
                 break
@@ -140,7 +142,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             if legal and len(short) >= 2 and not inv.surface.get(norm_name(short)) and _abbreviates(short, m.group("legal")):
                 inv.link(norm_name(short), show(left, end), legal)
         elif not inv.surface.get(norm_name(short)):
-            add(left, end, kind_stated=bool(described), listed=listed)  # "X（00136.HK）", "X（920318）": what has a ticker is a listed company
+            add(left, end, kind_stated=bool(stated), listed=listed)  # "X（00136.HK）", "X（920318）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text) if "分别" in text else ():  # (no 分别, no holders: the scan is skipped)
         for g in (1, 2):
             s, e = m.span(g)
@@ -227,6 +229,9 @@ _LATIN_FORMER = re.compile(
     r"([A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z0-9][A-Za-z0-9&.\-]*){0,5}?)\s*(?=[）),，;；])")
 #: a verb that opens a list of someone's posts
 _CAREER_VERB = re.compile(r"担任|出任|曾任|历任|现任|兼任")
+
+#: the words for a listed company right before its name and ticker
+_LISTED_BEFORE = re.compile(rf"(?:上市公司|挂牌公司)()[{CJK}]{{2,6}}$")
 
 #: "上市公司X": a listed company's name after the word for one, up to the verb
 #: or function word that follows it

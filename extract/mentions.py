@@ -158,7 +158,7 @@ _RANK_AFTER = re.compile(r"(?:的)?(?:控股股东|实际控制人|实控人|第
 #: between an appointee and 公司: "P为公司…", "P先生为公司…"
 _NAMED_THEN_WEI = re.compile(r"(?:先生|女士|博士)?为")
 #: the verb of appointing before that appointee ("同意聘任P为公司总裁"; not "P为公司实际控制人")
-_APPOINTS_BEFORE = re.compile(r"(?:聘任|委任|任命|选举|推选|选任|聘请)(?:了)?$")
+_APPOINTS_BEFORE = re.compile(r"(?:聘任|委任|任命|选举|改选|补选|推选|选任|聘请)(?:了)?$")
 
 
 def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_topic: str | None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extract.compound_names import compound_surname_names
 from extract.framed_names import drop_framed_halves, framed_name, keep_framed
 from extract.lexicon import Lexicon
 from extract.name_words import CJK, glued_word
@@ -19,12 +20,10 @@ from extract.persons import (
     PERSON_VERB_AFTER,
     PERSON_VERB_AFTER_RE,
     PERSON_VERB_BEFORE,
-    compound_name_after,
     cut_from_word_before,
     glued_before_verb,
     name_after,
     name_despite_word,
-    occurrences,
     plausible_person,
 )
 from extract.relation_names import related_names
@@ -35,7 +34,7 @@ from extract.titles import straddles
 _LATIN_IN_BRACKETS = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}）")
 
 #: after 由 and a name, the verb of taking the post, closing the clause: "(总经理一职)由P出任。"
-_TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任)(?:[，。；]|$)")
+_TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任|接掌|接手|执掌)(?:[，。；]|$)")
 
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
@@ -49,7 +48,7 @@ _NAME_THEN_CAREER = re.compile(
 _NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
-    rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,24}}?(?:联合创始人|创始人|创办人)", re.M)
+    rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,40}}?(?:联合创始人|创始人|创办人)", re.M)
 #: "王某某通过北林投资间接控制C": a name at a clause's head that holds or controls through something
 _HOLDS_THROUGH = re.compile(rf"(?:^|(?<=[，。；：\n]))([{CJK}]{{2,3}}?)((?:曾|已|则|也|还|一直|主要)?(?:通过|透过))[^，。；]{{2,20}}?(?:间接|直接)?(?:控制|持有|持股|控股)", re.M)
 #: a holder and its parties acting in concert: "P及其一致行动人", "A与其一致行动人P" (a name after it is one of them),
@@ -79,7 +78,18 @@ _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与�
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
-_HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+_HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
+                        rf"(?:其|自己的|他的|她的)?(?:儿子|女儿|长子|次子|独子|长女|女婿|侄子|妻子|丈夫|弟弟|哥哥|妹妹|姐姐)?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+#: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
+_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
+#: a table's row: a name in the first cell, posts in the second
+_TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a name, then its posts in brackets: "P（本公司主席兼执行董事）"
+_POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
+#: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
+_UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监)[：:]?[ \t　]*\n[ \t　]*"
+                            rf"((?:[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?[、，,][ \t　]*){{0,12}}[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?)[ \t　]*$", re.M)
+_TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})从[{CJK}]{{2,3}}(?:的)?(?:手中|手里)接过", re.M)
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -215,6 +225,22 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(item.group("name"), at)
             elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
                 keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
+    for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "接过" in text else ():
+        if name := name_after(text, m.end(), lex):
+            found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
+    for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
+    for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
+        if plausible_person(m.group(1), lex):
+            found.setdefault(m.group(1), m.start(1))  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
+    for m in _UNDER_HEADING.finditer(text) if "\n" in text else ():
+        for item in re.finditer(rf"([{CJK}]{{2,4}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?=[、，,]|[ \t]*$)", m.group(1)):
+            if plausible_person(item.group(1), lex, strong=False):
+                found.setdefault(item.group(1), m.start(1) + item.start(1))  # "执行董事\n周明远（主席）、吴启航": names under a title
+    for m in _TAKES_FROM.finditer(text) if "接过" in text else ():
+        if plausible_person(m.group(1), lex):
+            found.setdefault(m.group(1), m.start(1))  # "吴启航从P手中接过": the one who takes it
     for m in _HANDED_TO.finditer(text) if "给" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
@@ -277,7 +303,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             keep_framed(found, framed, text, three, m.end())  # "任命胡也平为行长"
             continue
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
+        if name and re.match(r"(?:为|担任|出任|接任|接替|接掌|接手|执掌|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and (
                 _TITLE_NEXT.match(text, m.end() + len(name)) or _QUALIFIED_FOR.match(text, m.end() + len(name))):
@@ -345,7 +371,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 if len(cand) == ln and plausible_person(cand, lex) and not straddles(text, s0 - 2 - ln):
                     found.setdefault(cand, s0 - 1 - ln)
                     break
-    _compound_surname_names(found, text, lex, title_spans)
+    compound_surname_names(found, text, lex, title_spans)
     # A name and a title in one list after a verb ("免去X行长、董事职务").
     for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{CJK}]{{2,3}})", text):
         for cand in (m.group(1), m.group(1)[:2]):
@@ -357,25 +383,3 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     drop_framed_halves(found, framed, text)
     return found
 
-
-def _compound_surname_names(found: dict[str, int], text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> None:
-    """Names of three or four letters that start with a compound surname
-    ("歐陽文軒出任…", "行政總裁司徒嘉明"), after a title or a verb of
-    appointing or before a person's verb; a shorter name cut from one is dropped."""
-    if not any(s in text for s in lex.compound_surnames):
-        return
-    title_ends = {e for _s, e in title_spans}
-    for sur in lex.compound_surnames:
-        for i in occurrences(text, sur):
-            if any(s <= i < e for s, e in title_spans) or (i > 0 and glued_word(text, i - 1)):
-                continue  # "理事长孙某某", "广东方面": the surname's first letter ends the word before
-            before = i in title_ends or re.search(f"{PERSON_VERB_BEFORE}$", text[max(0, i - 4):i]) is not None
-            name = compound_name_after(text, i, lex, strong=before)
-            if not name:
-                continue
-            after = text[i + len(name):]
-            if before or PERSON_VERB_AFTER_RE.match(after) or PERSON_HONORIFIC.match(after):
-                for short in (name[:3], name[:2]):
-                    if short != name and found.get(short) == i:
-                        del found[short]
-                found.setdefault(name, i)

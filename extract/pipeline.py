@@ -174,8 +174,9 @@ _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
 
-#: a line of a correction notice that gives the text it corrects ("更正前：…", "修订前：…")
-_SUPERSEDED = re.compile(r"\s*(?:更正|修订|修改|调整)前[：:]")
+#: a line of a correction notice that gives the text it corrects ("更正前：…", "（一）修订前内容：…", "原披露：…")
+_SUPERSEDED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?(?:(?:更正|修订|修改|更改|调整)前|原披露)(?:内容|为)?[：:]")
+_SUPERSEDED_WORDS = ("更正前", "修订前", "修改前", "更改前", "调整前", "原披露")
 
 
 def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
@@ -262,7 +263,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         return []
     masked = boilerplate_spans(text)
     spans = [sp for sp in split_sentences(text) if not _inside(masked, sp[0])]
-    if "前：" in text or "前:" in text:  # a correction notice: what its 更正前 lines said no longer holds
+    if any(w in text for w in _SUPERSEDED_WORDS):  # a correction notice: what its 更正前 lines said no longer holds
         spans = [sp for sp in spans if not _SUPERSEDED.match(text, text.rfind("\n", 0, sp[0]) + 1)]
     title_spans = find_titles(text, lex)
     title_norm = normalize(article.title).text

@@ -705,3 +705,18 @@ def test_qian_before_a_company_marks_a_former_employer_not_a_letter_of_the_name(
 def test_an_ambiguous_surname_approved_for_a_posts_qualification_is_a_name() -> None:
     fs = facts_of("据金融监管总局批复，同意程立担任北林消费金融有限公司总经理的任职资格。")
     assert quals(fs, "程立", "HOLDS_POSITION", "北林消费金融有限公司", role="general_manager") is not None
+
+
+def test_a_listed_company_word_then_a_name_and_its_code_gives_the_whole_name() -> None:
+    # "上市公司X（920111）": X whole, though its first letter is a surname alone (易, 林) — it is the 公司 of the sentence
+    text = "5月6日晚间，北交所上市公司易川通（920111）发布公告称，公司董事长兼总经理周明远与李佳已解除婚姻关系。"
+    assert quals(facts_of(text), "周明远", "HOLDS_POSITION", "易川通", role="chairman") is not None
+    text = "沪市上市公司林禾达（603999）公告，公司副总经理吴启航因个人原因辞职。"
+    assert ("吴启航", "HOLDS_POSITION", "林禾达", "deputy_general_manager") in triples(facts_of(text))
+
+
+def test_a_copula_the_hmm_glued_to_the_appointees_name_is_no_letter_of_the_company() -> None:
+    # "聘任" + "李佳为" + "北林银行": 为 ends the person's clause, the bank's name begins after it
+    fs = facts_of("聘任李佳为北林银行首席风险官。")
+    assert ("李佳", "HOLDS_POSITION", "北林银行", "cro") in triples(fs)
+    assert not [f for f in fs if f.object.name.startswith("为")]

@@ -886,3 +886,148 @@ def test_the_company_after_its_rename_is_the_new_name_not_the_holders_company() 
     assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "executive_director") in triples(fs)
     assert ("周明远", "HOLDS_POSITION", "南岭数智科技有限公司", "general_manager") in triples(fs)
     assert ("周明远", "HOLDS_POSITION", "东川资本", "general_manager") not in triples(fs)
+
+
+def test_an_issuers_own_officer_in_its_notice_is_its_whatever_was_named_last() -> None:
+    # "关联董事P…回避表决" / "联系人：董事会秘书P": posts a notice names of its issuer only, though the
+    # sentence before spoke of another company; the header's 证券简称 field says which company issues it
+    text = ("证券代码：002999　　证券简称：北林银行　　公告编号：2025-037\n关于关联交易的公告\n"
+            "1. 南山集团有限公司：成立于1998年，法定代表人、董事长周明远。\n"
+            "2. 南山物流有限公司：原名南山货运有限公司，为南山集团旗下物流平台。\n"
+            "本行独立董事专门会议审议通过该议案。关联董事吴启航（现任南山集团总裁）回避表决。")
+    fs = facts_of(text)
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "director") in triples(fs)
+    assert not [f for f in fs if f.subject.name == "吴启航" and f.object.name == "南山物流有限公司"]
+
+
+def test_a_notices_contact_secretary_is_the_issuers_not_the_holders_named_before() -> None:
+    text = ("北林证券股份有限公司（以下简称“公司”）披露了权益变动公告。\n一、持股比例\n南山投资通过大宗交易减持公司股份2%。\n"
+            "二、联系人\n董事会秘书吴启航")
+    assert ("吴启航", "HOLDS_POSITION", "北林证券股份有限公司", "board_secretary") in triples(facts_of(text))
+
+
+def test_a_line_a_correction_notice_withdraws_gives_no_fact() -> None:
+    # "更正前：董事会秘书P / 更正后：董事会秘书Q": P was written in error; Q holds the post
+    text = ("北林证券股份有限公司（以下简称“公司”）披露了权益变动公告。现更正如下：\n三、联系人\n"
+            "更正前：董事会秘书周明远\n更正后：董事会秘书吴启航\n特此公告。")
+    fs = facts_of(text)
+    assert ("吴启航", "HOLDS_POSITION", "北林证券股份有限公司", "board_secretary") in triples(fs)
+    assert not [f for f in fs if f.subject.name == "周明远"]
+
+
+def test_a_post_left_with_no_company_is_at_the_company_the_text_placed_its_holder() -> None:
+    # a roster gave P the chair at C; the sentence before the leaving spoke of C's holder, not of C
+    text = ("当事人：\n李佳，北林科技股份有限公司董事长；\n周明远，北林科技股份有限公司董事长；\n"
+            "经查明，南山投资持有北林科技股份有限公司29.83%的股份，违规占用资金。\n周明远于2024年11月辞去董事长职务。")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技股份有限公司", role="chairman")["end"] == "2024-11"
+    assert not [f for f in fs if f.subject.name == "周明远" and f.object.name == "南山投资"]
+
+
+def test_a_post_after_a_roster_lines_second_comma_is_at_its_company() -> None:
+    # "P，C实际控制人，时任董事长；": the title after the second comma is at the C of the apposition
+    text = ("当事人：\n南山投资有限公司，北林科技股份有限公司控股股东；\n周明远，北林科技股份有限公司实际控制人，时任董事长；\n"
+            "经查明，南山投资持有北林科技股份有限公司29.83%的股份。\n周明远于2024年11月辞去董事长职务，由李佳接任。")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技股份有限公司", role="chairman")["end"] == "2024-11"
+    assert quals(fs, "李佳", "SUCCEEDED", "周明远", company="北林科技股份有限公司") is not None
+    assert not [f for f in fs if f.subject.name == "周明远" and f.object.name == "南山投资有限公司"]
+
+
+def test_a_founder_is_a_company_whose_short_name_is_defined_between() -> None:
+    # "P是C（以下简称“Y”）的创始人、董事长": the bracket that defines C's short name stands between C and 的
+    text = "周明远是北林市青禾小额贷款有限公司（以下简称“青禾小贷”）的创始人、董事长。"
+    fs = facts_of(text)
+    assert ("周明远", "FOUNDED", "北林市青禾小额贷款有限公司") in {(f.subject.name, str(f.predicate), f.object.name) for f in fs}
+    assert ("周明远", "HOLDS_POSITION", "北林市青禾小额贷款有限公司", "chairman") in triples(fs)
+
+
+def test_a_post_changed_already_from_one_holder_to_another_and_the_latters_other_post() -> None:
+    # "C执行董事已由A变更为B，后者同时为D副总经理": 已 before 由; 后者同时 heads B's other post
+    text = "工商信息显示，青禾支付执行董事已由周明远变更为吴启航，后者同时为北林科技副总经理。"
+    fs = facts_of(text)
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="青禾支付", role="executive_director") is not None
+    assert ("吴启航", "HOLDS_POSITION", "北林科技", "deputy_general_manager") in triples(fs)
+
+
+def test_gaixuan_elects_a_new_holder_who_succeeds_the_former_one() -> None:
+    # "改选A为董事长，原董事长B卸任": 改选 (re-elect) appoints like 选举
+    text = "北林人寿同日召开临时董事会，改选吴启航为董事长，原董事长周明远卸任。"
+    assert quals(facts_of(text), "吴启航", "SUCCEEDED", "周明远", company="北林人寿", role="chairman") is not None
+
+
+def test_mianqu_p_de_post_ends_it_and_a_post_changed_after_zhiwu() -> None:
+    # "免去P的行长职务，任命Q为行长": P's post ends, Q succeeds; "C总经理职务由A变更为B": 职务 before 由
+    fs = facts_of("北林银行董事会决定免去周明远的行长职务，任命吴启航为行长。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("北林科技总经理职务由周明远变更为吴启航。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林科技", role="general_manager") is not None
+
+
+def test_she_hands_the_burden_of_a_post_to_her_son() -> None:
+    # "她把总经理的担子交给了儿子B": 她 is the person just named; 的担子 is the post; 儿子 is no part of the name
+    text = "北林小贷董事长李佳表示，要做好服务。2024年起，她把总经理的担子交给了儿子吴启航，自己专注董事长工作。"
+    fs = facts_of(text)
+    assert quals(fs, "吴启航", "SUCCEEDED", "李佳", company="北林小贷", role="general_manager")["date"] == "2024"
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林小贷", role="general_manager")["start"] == "2024"
+
+
+def test_a_post_taken_over_jiezhang_and_a_predecessor_named_without_a_verb_of_replacing() -> None:
+    # "T一职由B接掌"; "新任T B，其前任A…"; "B的前任是A"; "B从A手中接过C T一职"
+    fs = facts_of("周明远退休后，北林银行行长一职由吴启航接掌。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("北林银行新任行长吴启航，其前任周明远已于3月退休。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("北林银行行长吴启航的前任是周明远。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="president") is not None
+    fs = facts_of("2023年，吴启航从周明远手中接过北林银行董事长一职。")
+    assert quals(fs, "吴启航", "SUCCEEDED", "周明远", company="北林银行", role="chairman")["date"] == "2023"
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2023"
+
+
+def test_a_roster_table_row_gives_each_post_and_its_tenure() -> None:
+    # "姓名 | 职务 | 任期" rows: the name, the posts, "2018.06—至今" (a start) or "2016.05—2022.05" (a start and an end)
+    text = ("北林银行董事会成员如下：\n姓名 | 职务 | 任期\n周明远 | 董事长、执行董事 | 2018.06—至今\n"
+            "吴启航 | 行长 | 2020.03—至今\n李佳 | 独立董事 | 2016.05—2022.05")
+    fs = facts_of(text)
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="executive_director")["start"] == "2018-06"
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2020-03"
+    assert quals(fs, "李佳", "HOLDS_POSITION", "北林银行", role="independent_director")["end"] == "2022-05"
+
+
+def test_names_under_a_headings_title_hold_it_and_their_bracketed_posts() -> None:
+    # "执行董事\nA（主席）、B（行长）\n非执行董事\nC、D": the heading's post for each name below, and the one in brackets
+    text = "北林银行董事会\n执行董事\n周明远（主席）、吴启航（行长）\n非执行董事\n李佳、王立新\n独立非执行董事\n陈思远"
+    fs = facts_of(text)
+    got = triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "executive_director") in got
+    assert ("周明远", "HOLDS_POSITION", "北林银行", "chairman") in got
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "president") in got
+    assert ("王立新", "HOLDS_POSITION", "北林银行", "non_executive_director") in got
+
+
+def test_posts_in_brackets_after_a_name_each_held() -> None:
+    # "P（本公司主席兼执行董事）": both titles of the bracket, at the company 本公司 is
+    fs = facts_of("北林控股有限公司董事会宣布，周明远（本公司主席兼执行董事）将出席会议。")
+    got = triples(fs)
+    assert ("周明远", "HOLDS_POSITION", "北林控股有限公司", "chairman") in got
+    assert ("周明远", "HOLDS_POSITION", "北林控股有限公司", "executive_director") in got
+
+
+def test_a_term_that_ran_out_before_the_articles_day_ends_the_post() -> None:
+    # "…担任C董事长，任期至D": D before the article's day is the post's end; a term still running gives none
+    text = "吴启航自2021年6月起担任北林科技董事长，任期至2024年6月。"
+    assert quals(facts_of(text, date="2025-05-01"), "吴启航", "HOLDS_POSITION", "北林科技", role="chairman")["end"] == "2024-06"
+    assert "end" not in quals(facts_of(text, date="2024-03-01"), "吴启航", "HOLDS_POSITION", "北林科技", role="chairman")
+
+
+def test_a_post_held_now_after_a_rename_is_at_the_new_name() -> None:
+    # "公司名称由A变更为B。…P现任董事会主席": with no company named, the post is at the name the company has now
+    text = ("Beilin Holdings Limited于2018年在纳斯达克上市。2021年5月，公司名称由Beilin Holdings Limited变更为"
+            "Nanshan Technology Inc.，中文名称为南山科技。周明远现任董事会主席兼首席执行官。首席财务官为吴启航。")
+    got = triples(facts_of(text))
+    assert ("周明远", "HOLDS_POSITION", "Nanshan Technology Inc.", "chairman") in got
+    assert ("吴启航", "HOLDS_POSITION", "Nanshan Technology Inc.", "cfo") in got
+    # a change of post the rename's own notice gives stays at the old name
+    text = "3月18日，钱塘支付有限公司发生工商变更，企业名称变更为北林支付有限公司。主要人员方面，周明远卸任董事长。"
+    assert ("周明远", "HOLDS_POSITION", "钱塘支付有限公司", "chairman") in triples(facts_of(text))

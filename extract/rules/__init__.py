@@ -1,29 +1,36 @@
 """The relation rules, in the order they run.
 
 Positions run first, in three steps: the sentence rules (and the posts of
-an apposition, "P，C联合创始人、首席技术官"), then the posts
+an apposition, "P，C联合创始人、首席技术官", and those in brackets after a
+name, "P（本公司主席兼执行董事）"), then the posts
 named as a theme (`role_first`, which reuses `position_chains` and
-`position_emit`), then the successions, which read the positions already
+`position_emit`) and the rows of a roster table (`rosters`) and the names under a
+heading's title (`heading_lists`), then the
+successions, which read the positions already
 emitted, and last the
 people a sentence says have left together (`departures`, which ends posts
-the earlier steps gave); the successions across a rename once the renames
-are read (`renamed_successions`);
+the earlier steps gave); the successions across a rename once the renames are read (`renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
-the seller's stated holding; last, a company's facts told after its rename move to its new name.
+the seller's stated holding; last, a company's facts told after its rename
+move to its new name (`renamed_objects`). (What a correction notice withdraws,
+its 更正前 lines, is never read: extract/pipeline.py.)
 """
 
 from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
+from extract.rules.bracket_posts import bracket_posts
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
+from extract.rules.heading_lists import heading_lists
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.role_first import themed_positions
+from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, themed_positions, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)

@@ -15,7 +15,7 @@ from extract.rules.position_emit import clause_start, date_before, emit_position
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post;
 #: "聘任原C1 T1 A、原C2 T2 B为T": each name of the list perhaps after its former post
-_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部|原|前)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)(?:(?:原|前)?{CHAIN})?<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任)?(?P<chain>{CHAIN})")
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部|原|前)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)(?:(?:原|前)?{CHAIN})?<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任|(?P<of>的))?(?P<chain>{CHAIN})")
 
 
 #: "监管局核准其行长任职资格": the person the text speaks of, approved for a post
@@ -49,6 +49,8 @@ def appointments(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, m.start())
         if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or CANDIDATE_AFTER.match(sent.tpl, m.end()):
             continue  # a nomination is a proposal, not an appointment
+        if m.group("of") and m.group("verb") != "免去":
+            continue  # "免去P的行长职务": the post P had; after a verb of appointing, "P的…" is no post given
         people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
         default = _post_company(ctx, sent, m.start())
         date, _ = date_before(ctx, sent, m.start())

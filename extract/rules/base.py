@@ -294,6 +294,11 @@ class Context:
             if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
                 owned = OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
                 return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
+        if (app := _APPOSED_HEAD.match(sent.tpl)) and app.end() <= before:
+            return sent.at(app.end() - 1).key  # "P，C实际控制人，时任董事长": the company the apposition gave P
+        if (self.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
+                and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
+            return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
@@ -330,6 +335,10 @@ class Context:
 
 
 #: a sentence that opens a new topic, the company's personnel: "人事方面，", "人事上，", "人事部分，"
+#: a sentence that opens with a person and, after a comma, the company they are at
+_APPOSED_HEAD = re.compile(r"\ue000，\ue001")
+#: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
+_ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
 _PERSONNEL_HEAD = re.compile(r"人事(?:变动|调整|安排)?(?:方面|上|部分)[，,]")
 
 

@@ -34,6 +34,7 @@ from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
+from extract.rules.known_posts import posts_at_known_company
 from extract.rules.name_lists import list_before, named_list
 from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
@@ -68,6 +69,7 @@ from extract.rules.renamed_successions import renamed_company
 from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
 from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.term_ends import term_ends
 from extract.rules.title_before_name import title_before_name
 from extract.rules.unconfirmed import drop_unconfirmed
 from schema import Predicate
@@ -148,6 +150,8 @@ def finish_positions(ctx: Context) -> None:
     (`role_first.themed_positions`): the positions in sentence order, dated
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
+    posts_at_known_company(ctx)
+    term_ends(ctx)
     date_by_effective_clause(ctx)
     date_on_approval(ctx)
     date_company_events(ctx)
@@ -222,7 +226,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         respectively = "分别" in head and (bool(group) or bool(named))  # "A和B分别担任C董事长和行长": in order
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
                 and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
-                and not re.search(r"(?:他|她|彼|其|后者|前者)(?:现|目前|仍|原|曾|一直)?\s*$|^\s*$", head)
+                and not re.search(r"(?:他|她|彼|其|后者|前者)(?:同时|现|目前|仍|原|曾|一直|也|还|亦){0,2}\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
                          and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not DATE_RANGE_HEAD.fullmatch(head)

@@ -23,7 +23,7 @@ from extract.rules.position_emit import (
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
 #: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任")
 _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然)?(?:将|则|改|仍)?由"
-                   rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|递补|填补|补任|转任)", "由")
+                   rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P")
 _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
 #: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"

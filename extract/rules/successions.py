@@ -14,6 +14,7 @@ from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
+from extract.rules.predecessors import named_predecessors
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
@@ -21,13 +22,16 @@ _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
     rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
-# "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B"
+#: a kin word before the one a post is handed to: "交给了儿子B"
+_KIN = "儿子|女儿|长子|次子|独子|长女|女婿|侄子|妻子|丈夫|弟弟|哥哥|妹妹|姐姐"
+# "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B", "她把总经理的担子交给了儿子B" (她: the person just named)
 _HANDS_OVER = pattern(
-    rf"(?P<pred><P>)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将)?(?:(?P<chain1>{CHAIN})(?:一职|职务)?)?(?:正式)?(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?P<succ><P>)"
+    rf"(?:(?P<pred><P>)|他|她)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将|把)?(?:(?P<chain1>{CHAIN})(?:一职|职务|的担子|的重担|的位置|的位子|的接力棒)?)?(?:正式)?"
+    rf"(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
 # "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
 _CHANGED_TO = pattern(
-    rf"(?P<chain>{CHAIN})?(?:职位|一职)?(?:发生了?变更[，,])?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
 # "B接替转任公司顾问的A": a clause of A's move to another post describes A
 #: (the clause may name the company: "B接替自2019年起领导公司的A")
@@ -266,13 +270,14 @@ def find_successions(ctx: Context) -> None:
             taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
             for c in taken:
                 _other_end(ctx, sent, by_sent, pred, c, "replaced")
+    named_predecessors(ctx, by_sent, _other_end)
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue
         for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT, _HELD_BY_NOW) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
-            pred = sent.at(m.start("pred")).key
-            if succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
+            pred = sent.at(m.start("pred")).key if m.group("pred") else ctx.last_person(sent, m.start())
+            if pred is None or succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred") if m.group("pred") else m.start()]):
                 continue
             g = "chain" if m.group("chain") else "chain1" if "chain1" in m.groupdict() and m.group("chain1") else None
             if g is None:

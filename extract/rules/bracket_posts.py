@@ -1,0 +1,22 @@
+"""Posts in brackets right after a name: "周明远（本公司主席兼执行董事）",
+"吴启航（行长）". Each title of the bracket is the person's post, at the company the
+bracket names (本公司: the announcer), else the one the sentence speaks of."""
+
+from __future__ import annotations
+
+from extract.mention_records import KIND
+from extract.rules.base import Context, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import emit_position
+
+_BRACKETED = pattern(rf"(?P<p><P>)(?:先生|女士)?[（(](?P<chain>{CHAIN})[）)]")
+
+
+def bracket_posts(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        if KIND["P"] not in sent.tpl or ("（" not in sent.tpl and "(" not in sent.tpl):
+            continue
+        for m in _BRACKETED.finditer(sent.tpl):
+            company = ctx.nearest_company(sent, m.start("p"))
+            for at, info in chain_items(sent, m.start("chain"), m.end("chain"), company):
+                emit_position(ctx, sent, sent.at(m.start("p")).key, at, info, "bracket-post", "", None, 0.8)

@@ -1,0 +1,44 @@
+"""A successor named with the word for a predecessor, not a verb of taking over:
+"新任行长B，其前任A已于3月退休", "B的前任是A", "B从A手中接过董事长一职". The post is
+the one the sentence gives B; A held it before B and has left it."""
+
+from __future__ import annotations
+
+from extract.rules.base import Candidate, Context, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import date_before, emit_position
+from schema import Predicate
+
+#: "B的前任是A", "其前任（行长）A": the one before B in B's post
+_PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的)(?:前任|上一任)(?:是|为)?(?:<T>)?(?P<pred><P>)")
+#: "B从A手中接过…": what B takes, A held
+_TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?P<pred><P>)(?:的)?(?:手中|手里|那里|处)接过(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
+
+
+def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
+                       other_end: object) -> None:
+    """For each predecessor named so, the end of the successor's post for the predecessor, and the succession."""
+    for sent in ctx.sentences:
+        if "前任" not in sent.tpl and "上一任" not in sent.tpl and "接过" not in sent.tpl:
+            continue  # (the patterns open on a mention: a sentence without their words is not searched)
+        for m in (*_PREDECESSOR.finditer(sent.tpl), *_TOOK_FROM.finditer(sent.tpl)):
+            succ = sent.at(m.start("succ")).key if m.group("succ") else ctx.last_person(sent, m.start())
+            pred = sent.at(m.start("pred")).key
+            if succ is None or succ == pred:
+                continue
+            if "chain" in m.groupdict() and m.group("chain"):  # "B从A手中接过C董事长一职": B takes the post, A leaves it
+                date = date_before(ctx, sent, m.start())[0]
+                n = len(ctx.out)
+                for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+                    emit_position(ctx, sent, succ, company, info, "took-from", "start", date, 0.8)
+                    emit_position(ctx, sent, pred, company, info, "took-from", "end", date, 0.8)
+                by_sent.setdefault(sent.i, []).extend(ctx.out[n:])
+                continue
+            posts = [c for c in by_sent.get(sent.i, []) if c.subject == succ and c.status != "end"
+                     and c.predicate is Predicate.HOLDS_POSITION]
+            for post in posts:
+                other_end(ctx, sent, by_sent, pred, post, "predecessor")  # type: ignore[operator]
+                if post.status == "":  # a post held now, with no start to pair: the succession is stated here
+                    ent = ctx.inv.entities.get(post.object)
+                    q = {k: v for k, v in post.qualifiers.items() if k in ("role", "title")}
+                    ctx.emit(Predicate.SUCCEEDED, succ, pred, sent, "predecessor", 0.8, company=ent.name if ent else None, **q)

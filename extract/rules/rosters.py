@@ -1,0 +1,26 @@
+"""A roster written as a table, a row a person: "周明远 | 董事长、执行董事 | 2018.06—至今"
+(name, posts, tenure; the cells split by a bar). Each post is at the company the
+table is of (the one the text speaks of); a tenure gives the start, and the end
+unless it runs to 至今/今."""
+
+from __future__ import annotations
+
+from extract.rules.base import Context, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import emit_position
+
+_ROW = pattern(rf"^(?P<p><P>)[|｜](?P<chain>{CHAIN})(?:[|｜](?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜]|$)")
+
+
+def table_rosters(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        if "|" not in sent.tpl and "｜" not in sent.tpl:
+            continue  # (no bar, no table)
+        m = _ROW.match(sent.tpl)
+        if m is None:
+            continue
+        start = ctx.date_iso(sent.at(m.start("d1")), sent) if m.group("d1") else None
+        end = ctx.date_iso(sent.at(m.start("d2")), sent) if m.group("d2") else None
+        company = ctx.nearest_company(sent, m.start("chain"))
+        for comp, info in chain_items(sent, m.start("chain"), m.end("chain"), company):
+            emit_position(ctx, sent, sent.at(m.start("p")).key, comp, info, "table-roster", "range" if start or end else "", start, 0.8, end)

@@ -533,6 +533,8 @@ def test_the_founder_of_a_predecessor_with_the_companys_name_inside_founded_both
     ("2015年，汪德润与同乡林志坚合伙创办东湖科技。", {"汪德润", "林志坚"}),  # a name, 与 and the partner's relation
     ("周明远与老同学林志坚共同创办东湖科技。", {"周明远", "林志坚"}),
     ("周明远2010年辞职下海，与前同事林志坚合伙创办东湖科技。", {"周明远", "林志坚"}),  # no subject before 与: the one just named
+    ("东湖科技董事长周明远表示满意。那一年，周明远与大学同学林志坚在杭州创办了东湖科技。", {"周明远", "林志坚"}),  # the partner's relation, no 共同: both
+    ("东湖科技董事长周明远表示满意。周明远与好友林志坚创办东湖科技，主营支付。", {"周明远", "林志坚"}),
 ])
 def test_a_partner_named_after_a_word_of_relation_founded_with_the_person_before(sentence: str, founders: set[str]) -> None:
     assert founders <= {p for p, c in pairs(sentence, "FOUNDED") if c == "东湖科技"}

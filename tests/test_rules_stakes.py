@@ -92,6 +92,15 @@ def test_controlling_share() -> None:
     assert q["percent"] == 67.0 and q["controlling"] is True
 
 
+def test_a_share_that_rises_to_a_rank_among_holders_is_a_stake_without_control() -> None:
+    # "A由此以X%的持股比例跃升为C第一大股东": the stake, the rank no word of control
+    fs = facts_of("3月2日，双方完成股权过户，北林集团由此以21.5%的持股比例跃升为东海银行第一大股东。")
+    q = quals(fs, "北林集团", "HOLDS_STAKE", "东海银行")
+    assert q["percent"] == 21.5 and "controlling" not in q
+    q = quals(facts_of("北林集团以12.3%的持股比例成为东海银行第二大股东。"), "北林集团", "HOLDS_STAKE", "东海银行")
+    assert q["percent"] == 12.3 and "controlling" not in q
+
+
 def test_relative_clause_investment() -> None:
     assert ("北林集团", "HOLDS_STAKE", "东海银行", None) in triples(facts_of("北林集团入股的东海银行近日更换了行长。"))
 

@@ -12,7 +12,7 @@ percentage. News writes it in a handful of shapes, each a pattern below:
 * pairs after a structure word: "股权结构为A 35.1%、B 34.9%";
 * passive: "C由A全资持股", "分别由A和B持股97%和3%", "C 50%的股份为A持有";
 * through subsidiaries: "A通过旗下B持有C 8%" gives A and B a holding (`stake_channels`);
-* control: "A为C控股股东", "A控股C", "实控人A", "A以60%的持股比例成为其控股股东";
+* control: "A为C控股股东", "A控股C", "实控人A", "A以60%的持股比例成为其控股股东" ("…跃升为C第一大股东": a rank, no control);
 * rank and lists: "作为C大股东的A", "C的股东包括A、B、C", "A入股C", "增持C".
 
 A target left implicit (其, 该行, 公司, a dropped one) is the company whose
@@ -147,7 +147,7 @@ _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有"
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
-_PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:成为|入主)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?:控股股东)?")
+_PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:由此|因此|随之|从而|也|则)?(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:一跃)?(?:成为|入主|跃升为|升为|跃居|晋升为)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?P<rank>第[一二三四五六七八九十]大股东)?(?:控股股东)?")
 
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
@@ -325,7 +325,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
     for m in _PCT_CONTROL.finditer(tpl):
         holder = key_of(sent, m, "holder")
         target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
-        emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=True)
+        emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=None if m.group("rank") else True)
     through_holdings(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)

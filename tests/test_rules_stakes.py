@@ -1536,3 +1536,11 @@ def test_a_numbered_row_of_shareholders_after_a_row_not_read() -> None:
 def test_a_sale_to_a_buyer_described_by_its_market() -> None:
     fs = facts_of("原股东杭州东岳网络科技有限公司将所持北林支付有限公司100%股权作价3.1亿元转让给创业板上市公司南川信息（300999.SZ）。")
     assert quals(fs, "杭州东岳网络科技有限公司", "SOLD_STAKE", "北林支付有限公司")["buyer"] == "南川信息"
+
+
+def test_a_holding_after_a_clause_of_condition_on_the_deal_is_no_holding() -> None:
+    # "若交易完成，A将持有C 51%股权，成为其控股股东": what the deal would make, even where the article tells of other deals done
+    text = ("西山支付近日完成股东变更登记。东湖证券6月11日晚间公告，拟以不超过3亿元受让北林期货有限公司51%股权。"
+            "若交易完成，东湖证券将持有北林期货51%股权，成为其控股股东。")
+    assert not [f for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东湖证券"]
+    assert _stakes("东湖证券持有北林期货51%股权，如交易顺利完成后，将增至60%。") == {("东湖证券", "北林期货"): 51.0}

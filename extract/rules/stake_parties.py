@@ -9,7 +9,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
-from extract.rules.pending import pending_outcome
+from extract.rules.pending import conditional_outcome, pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
 from extract.rules.topics import topic_of
 from schema import Predicate
@@ -296,8 +296,8 @@ def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None,
         return
     if ctx.type_of(holder) not in ("Company", "Person"):
         return
-    if pct is not None and pending_outcome(ctx, sent, pos):
-        return  # "重组后，A持股50%": what a planned deal will make of it
+    if (pct is not None and pending_outcome(ctx, sent, pos)) or conditional_outcome(sent, pos):
+        return  # "重组后，A持股50%", "若交易完成，A将成为其控股股东": what a planned deal will make of it
     as_of = holding_date(ctx, sent, pos) if pct is not None or rule in (
         "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
     at = ctx.memo.setdefault("stake-at", {})  # where in the sentence each holding is told (before or after a change)

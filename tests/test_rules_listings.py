@@ -400,3 +400,13 @@ def test_a_listed_company_named_with_a_letter_the_segmenter_splits_off() -> None
 
 def test_the_market_of_a_buyer_is_not_a_listing_of_what_is_sold() -> None:
     assert ("北林支付有限公司", "SZSE") not in pairs("东岳网络科技有限公司将所持北林支付有限公司100%股权转让给创业板上市公司南川信息。", "LISTED_ON")
+
+
+@pytest.mark.parametrize("text,exchange,code", [
+    ("经查明，北林科技股份有限公司（以下简称“北林科技”）股票于2015年4月在本所主板上市，证券代码002999。", "SZSE", "002999"),
+    ("东湖数据股份有限公司股票于2019年7月在本所上市，证券代码600321。", "SSE", "600321"),
+])
+def test_a_listing_on_the_exchange_that_speaks_told_by_the_codes_prefix(text: str, exchange: str, code: str) -> None:
+    # "C股票于D在本所主板上市，证券代码N": an exchange's own notice names no exchange; the code's prefix does
+    fs = [f for f in facts_of(text) if str(f.predicate) == "LISTED_ON"]
+    assert [(f.object.name, f.qualifiers.get("ticker")) for f in fs] == [(exchange, code)]

@@ -18,6 +18,7 @@ import re
 from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.code_exchanges import own_exchange_listing
 from extract.rules.enumerations import list_items
 from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
@@ -111,6 +112,7 @@ def extract_corporate(ctx: Context) -> None:
         listed_subsidiaries(ctx, sent)
         counted_subsidiaries(ctx, sent)
         offshore_structure(ctx, sent)
+        own_exchange_listing(ctx, sent)
         renames(ctx, sent)
         info_labels(ctx, sent)
 

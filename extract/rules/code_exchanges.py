@@ -1,0 +1,29 @@
+"""A listing on the exchange that speaks, told only by its code.
+
+"C股票于2016年3月在本所主板上市，证券代码002999": an exchange's own notice
+(a disciplinary decision, an inquiry letter) calls itself 本所 and names no
+exchange; the A-share code's prefix tells which one it is (60/68 Shanghai,
+00/30 Shenzhen, 92/43/83/87 Beijing).
+"""
+
+from __future__ import annotations
+
+from extract.rules.base import Context, Sent, gated
+from schema import Predicate
+
+_BY_PREFIX = {"60": "X:SSE", "68": "X:SSE", "00": "X:SZSE", "30": "X:SZSE", "92": "X:BSE", "43": "X:BSE", "83": "X:BSE", "87": "X:BSE"}
+
+_OWN_EXCHANGE = gated(
+    r"(?P<c><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:A股)?(?:股票|股份)?(?:于|自)?(?P<d><D>)?(?:起)?(?:在|于)(?:本所|本交易所)"
+    r"(?:主板|创业板|科创板)?(?:挂牌)?上市[，,](?:其)?(?:股票|证券)代码(?:为|是)?[：:]?\s*(?P<code>\d{6})(?!\d)",
+    "本所", "本交易所",
+)
+
+
+def own_exchange_listing(ctx: Context, sent: Sent) -> None:
+    for m in _OWN_EXCHANGE.finditer(sent.tpl):
+        exchange = _BY_PREFIX.get(m.group("code")[:2])
+        company = sent.at(m.start("c")).key
+        if exchange and company:
+            date = ctx.date_iso(sent.at(m.start("d")), sent) if m.group("d") else None
+            ctx.emit(Predicate.LISTED_ON, company, exchange, sent, "own-exchange-code", 0.8, date=date, ticker=m.group("code"))

@@ -1544,3 +1544,11 @@ def test_a_holding_after_a_clause_of_condition_on_the_deal_is_no_holding() -> No
             "若交易完成，东湖证券将持有北林期货51%股权，成为其控股股东。")
     assert not [f for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东湖证券"]
     assert _stakes("东湖证券持有北林期货51%股权，如交易顺利完成后，将增至60%。") == {("东湖证券", "北林期货"): 51.0}
+
+
+def test_a_buyer_of_all_the_shares_whose_subsidiary_the_target_becomes_holds_all() -> None:
+    # "S将所持T 100%股权转让给B，T由此成为B的全资子公司": the buyer holds 100% now
+    text = "西山网络科技有限公司将所持北林支付100%股权作价1.5亿元转让给创业板上市公司东湖信息（300999.SZ），北林支付由此成为东湖信息的全资子公司。"
+    assert _stakes(text).get(("东湖信息", "北林支付")) == 100.0
+    # (no such clause: the buyer's holding is not told)
+    assert ("东湖信息", "北林支付") not in _stakes("西山网络科技有限公司将所持北林支付100%股权作价1.5亿元转让给创业板上市公司东湖信息（300999.SZ）。")

@@ -57,6 +57,8 @@ _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|
 
 
 #: the seller kept part of its stake: "…，S持股比例降至6.2%", "由40%降至32%", "S则持有30%": what it sold was not all it held
+#: the target, after a sale, the buyer's own: "，T由此成为B的全资子公司"
+_NOW_WHOLLY = pattern(r"[，,](?:<C>)?(?:由此|从而|随之|因此|即|遂)?(?:正式)?成为(?:(?P<b><C>)|其)(?:的)?全资(?:子公司|附属公司)")
 _KEPT = pattern(r"(?:降至|降为|减至|减少至|下降至|降低至|摊薄至|(?:则|仍|尚|仍然)持有)<R>")
 
 
@@ -74,4 +76,8 @@ def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, 
     c = ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, rule, conf, **q)
     if held and not _KEPT.search(sent.tpl):
         ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, rule + "-held", conf - 0.05, percent=q.get("percent"))
+    if q.get("buyer") and q.get("percent") == 100 and "全资" in sent.tpl and (m := _NOW_WHOLLY.search(sent.tpl)) and (
+            sent.at(m.start("b")).key if m.group("b") else q["buyer"]) == q["buyer"]:
+        # "S将所持T 100%股权转让给B，T由此成为B的全资子公司": the buyer holds all of it now
+        ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-bought-all", conf - 0.05, percent=100.0, as_of=q.get("date"))
     return c

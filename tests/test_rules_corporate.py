@@ -763,3 +763,13 @@ def test_a_bank_consolidated_into_another_is_its_subsidiary() -> None:
 def test_a_subsidiary_not_wholly_owned_traditional() -> None:
     assert triples(facts_of("北林保險為北林銀行之非全資附屬公司。"), "SUBSIDIARY_OF") == {("北林保險", "SUBSIDIARY_OF", "北林銀行", "subsidiary")}
     assert triples(facts_of("北林保险为北林银行的非全资附属公司。"), "SUBSIDIARY_OF") == {("北林保险", "SUBSIDIARY_OF", "北林银行", "subsidiary")}
+
+
+@pytest.mark.parametrize("text", [
+    "北林金控公告。北林金控旗下子公司增至四家，分别为北林商业银行、北林证券、北林证券投资信托及东湖人寿。",
+    "北林金控公告。北林金控旗下子公司增至三家，分別為北林商業銀行、北林證券及東湖人壽。",  # Traditional
+])
+def test_a_count_of_subsidiaries_that_has_grown_then_the_list(text: str) -> None:
+    # "C旗下子公司增至N家，分别为A、B及D": a count it rose to, then the children
+    got = {c for c, p in pairs(text, "SUBSIDIARY_OF") if p == "北林金控"}
+    assert {"北林证券", "東湖人壽"} & got and len(got) >= 3

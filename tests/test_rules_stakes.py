@@ -1552,3 +1552,9 @@ def test_a_buyer_of_all_the_shares_whose_subsidiary_the_target_becomes_holds_all
     assert _stakes(text).get(("东湖信息", "北林支付")) == 100.0
     # (no such clause: the buyer's holding is not told)
     assert ("东湖信息", "北林支付") not in _stakes("西山网络科技有限公司将所持北林支付100%股权作价1.5亿元转让给创业板上市公司东湖信息（300999.SZ）。")
+
+
+def test_a_share_of_the_issued_ordinary_shares_in_total() -> None:
+    # "P实益拥有公司已发行普通股总数的X%": a US/HK filing's share of the ordinary shares in issue
+    text = "北林科技董事长周明远表示满意。截至2025年3月31日，周明远实益拥有公司已发行普通股总数的23.6%。"
+    assert _stakes(text).get(("周明远", "北林科技")) == 23.6

@@ -3,11 +3,14 @@ names it had before or after a rename, and how two entities connect."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from graph.records import not_after
 from schema import Predicate
 from service.answers.common import Result, entities, find_company, first_days, is_zh, join_names, labelled, name_then
 from service.question import Question
 from service.questions import Backend
+from service.short_names import shortens
 from text.english import english_keys
 from text.names import core_key, name_key, pinyin_key
 
@@ -28,6 +31,16 @@ def _listed(b: Backend, q: Question) -> Result:
     return entities(b, [f["object"]["id"] for f in facts]), facts, msg, {"company": c, "listings": facts}
 
 
+def _full_name_renamed(b: Backend, c: dict[str, Any]) -> dict[str, Any] | None:
+    """The one company in a rename whose full name the short name `c` has
+    before generic words only (`shortens`: 易汇付 for 易汇付科技股份有限公司),
+    when the store keeps the two apart and only the full one was renamed."""
+    names = [c["name"], *c.get("aliases", [])]
+    found = {e["id"]: e for f in b._all_facts(Predicate.RENAMED_TO, 100000)[1] for e in (f["subject"], f["object"])
+             if e["id"] != c["id"] and any(shortens(n, e["name"]) for n in names)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _renames(b: Backend, q: Question, direction: str) -> Result:
     """The names a company had before the one asked about (former_names:
     the renames that lead to it, followed back: 奇富科技 ← 360数科 ← 360金融),
@@ -35,6 +48,9 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
     and "360数科有限公司" are one name."""
     c = find_company(b, q.subject)
     facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
+    if not facts and (full := _full_name_renamed(b, c)):  # 易汇付 asked, the rename stored at 易汇付科技股份有限公司
+        c = full
+        facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
     shown: dict[str, str] = {}
     edges: dict[str, set[str]] = {}  # key → the keys one rename away in `direction`
     for f in facts.values():

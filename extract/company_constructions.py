@@ -15,7 +15,7 @@ from extract.mention_records import Inventory
 from extract.name_words import BOUNDARY_WORDS, CJK, CJK_CHAR, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
 from extract.persons import plausible_person
 from extract.proper_parts import coined_word, proper_prefix, short_prefix_ok
-from extract.tickers import SHARE_CLASS
+from extract.tickers import A_SHARE_PREFIX, SHARE_CLASS
 from extract.titles import DEPT_RE
 from text.normalize import norm_name
 
@@ -78,8 +78,8 @@ _TICKER_AFTER = re.compile(
     r"|(?:股票代码|股份代号|证券代码)[：:]?\s*(?:\d{4,6}|[A-Z]{1,5})|\d{5,6})(?:[，、,][^）]{0,24})?）")
 
 
-#: a bracket holding only a code of the mainland's exchanges (60/68 Shanghai, 00/30 Shenzhen, 92/43/83/87 Beijing)
-_A_SHARE_CODE = re.compile(r"（\s*(?:(?:股票|证券)代码[：:]?\s*)?(?:60|68|00|30|92|43|83|87)\d{4}\s*）")
+#: a bracket holding only a code of the mainland's exchanges (their prefixes: extract.tickers.A_SHARE_PREFIX)
+_A_SHARE_CODE = re.compile(r"（\s*(?:(?:股票|证券)代码[：:]?\s*)?(?:" + "|".join(A_SHARE_PREFIX) + r")\d{4}\s*）")
 
 
 @lru_cache(maxsize=4)

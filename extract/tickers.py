@@ -36,6 +36,11 @@ _EXCHANGE_OF_MARK = {
 }
 
 
+#: the mainland's exchanges by an A-share code's first two digits (60/68 Shanghai, 00/30 Shenzhen,
+#: 92/43/83/87 Beijing): a bare code names no exchange in a sentence, but these prefixes are fixed
+A_SHARE_PREFIX = {"60": "SSE", "68": "SSE", "00": "SZSE", "30": "SZSE", "92": "BSE", "43": "BSE", "83": "BSE", "87": "BSE"}
+
+
 @dataclass(frozen=True)
 class Ticker:
     start: int

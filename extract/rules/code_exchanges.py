@@ -9,9 +9,8 @@ exchange; the A-share code's prefix tells which one it is (60/68 Shanghai,
 from __future__ import annotations
 
 from extract.rules.base import Context, Sent, gated
+from extract.tickers import A_SHARE_PREFIX
 from schema import Predicate
-
-_BY_PREFIX = {"60": "X:SSE", "68": "X:SSE", "00": "X:SZSE", "30": "X:SZSE", "92": "X:BSE", "43": "X:BSE", "83": "X:BSE", "87": "X:BSE"}
 
 _OWN_EXCHANGE = gated(
     r"(?P<c><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:A股)?(?:股票|股份)?(?:于|自)?(?P<d><D>)?(?:起)?(?:在|于)(?:本所|本交易所)"
@@ -22,8 +21,9 @@ _OWN_EXCHANGE = gated(
 
 def own_exchange_listing(ctx: Context, sent: Sent) -> None:
     for m in _OWN_EXCHANGE.finditer(sent.tpl):
-        exchange = _BY_PREFIX.get(m.group("code")[:2])
+        exchange = A_SHARE_PREFIX.get(m.group("code")[:2])
         company = sent.at(m.start("c")).key
         if exchange and company:
+            exchange = f"X:{exchange}"
             date = ctx.date_iso(sent.at(m.start("d")), sent) if m.group("d") else None
             ctx.emit(Predicate.LISTED_ON, company, exchange, sent, "own-exchange-code", 0.8, date=date, ticker=m.group("code"))

@@ -229,7 +229,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if name := name_after(text, m.end(), lex):
             found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
-        if plausible_person(m.group(1), lex, strong=False):
+        if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
             found.setdefault(m.group(1), m.start(1))  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):

@@ -112,6 +112,8 @@ def name_letters(name: str) -> str:
         return rest[1:]  # "周书航": 书 begins a given name (秘书 and 书记 keep it out of the others)
     if len(name) == 3 and rest[0] == "长" and not _common_word(rest, 50):
         return rest[1:]  # "许长林": 长 begins a given name (董事长 and 行长 end titles; 长期, 长江 are words)
+    if len(name) == 3 and rest[1] == "书" and rest[0] not in NOT_NAME_CHARS and not _common_word(rest, 50):
+        return rest[:1]  # "季鸿书": a given name that ends in 书 (秘书, 文书, 证书 are words, not names)
     if len(name) == 3 and rest[1] == "年":
         return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest

@@ -1,5 +1,6 @@
 """A roster written as a table, a row a person: "周明远 | 董事长、执行董事 | 2018.06—至今"
-(name, posts, tenure; the cells split by a bar). Each post is at the company the
+(name, posts, tenure; the cells split by a bar; a status in brackets after the posts,
+"独立董事（已离任）", is the tenure's to tell). Each post is at the company the
 table is of (the one the text speaks of); a tenure gives the start, and the end
 unless it runs to 至今/今."""
 
@@ -9,7 +10,7 @@ from extract.rules.base import Context, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 
-_ROW = pattern(rf"^(?P<p><P>)[|｜](?P<chain>{CHAIN})(?:[|｜](?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜]|$)")
+_ROW = pattern(rf"^(?P<p><P>)[|｜](?P<chain>{CHAIN})(?:[（(][^（）()|｜]{{1,8}}[）)])?(?:[|｜](?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜]|$)")
 
 
 def table_rosters(ctx: Context) -> None:

@@ -37,7 +37,7 @@ def _raw_line_people(ctx: Context, line: str) -> list[str]:
 def heading_lists(ctx: Context) -> None:
     sents = ctx.sentences
     starts = {s.start: s for s in sents}
-    for i, sent in enumerate(sents):
+    for sent in sents:
         if KIND["T"] not in sent.tpl or ctx.text[sent.start - 1:sent.start] not in ("\n", ""):
             continue
         head = _HEADING.fullmatch(sent.tpl)

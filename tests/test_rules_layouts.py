@@ -1,0 +1,52 @@
+"""Posts read from a document's layout and a notice's constructions, on
+texts written for these tests (not gold text): roster rows, boards under
+headings, a notice's list of appointments dated by its closing line."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals, triples
+
+
+def test_roster_rows_open_on_names_with_ambiguous_surnames_and_a_bracketed_status() -> None:
+    # "程P｜独立董事（已离任）｜D1—D2": the row's layout makes 程/常/方 a surname; the status bracket is no post
+    text = ("北林银行董事会成员情况如下：\n方明远｜董事长、执行董事｜2018.06—至今\n"
+            "常思源｜独立董事｜2020.05—至今\n程思齐｜独立董事（已离任）｜2016.05—2022.05")
+    fs = facts_of(text)
+    assert quals(fs, "方明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2018-06"
+    assert quals(fs, "常思源", "HOLDS_POSITION", "北林银行", role="independent_director")["start"] == "2020-05"
+    assert quals(fs, "程思齐", "HOLDS_POSITION", "北林银行", role="independent_director")["end"] == "2022-05"
+
+
+def test_a_given_name_ending_in_shu_is_a_name() -> None:
+    # "季P书": 书 ends the given name (秘书 and 文书 are words, not names)
+    fs = facts_of("原东林证券董事长韩鹏书出任东林控股董事长。")
+    assert ("韩鹏书", "HOLDS_POSITION", "东林控股", "chairman") in triples(fs)
+
+
+def test_every_line_of_names_under_a_heading_holds_its_post() -> None:
+    # "执行董事\nA先生（主席）\nB女士（行长）\n非执行董事\nC先生\nD先生": a name a line, each under the heading above
+    text = ("北林银行董事会成员如下：\n执行董事\n周明远先生（主席）\n吴启航女士（行长）\n非执行董事\n李佳先生\n"
+            "王立新先生\n独立非执行董事\n陈思远先生\n欧阳慧女士\n董事会下设三个委员会。")
+    got = triples(facts_of(text))
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "executive_director") in got
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "president") in got
+    assert ("王立新", "HOLDS_POSITION", "北林银行", "non_executive_director") in got
+    assert ("欧阳慧", "HOLDS_POSITION", "北林银行", "independent_director") in got
+
+
+def test_a_notice_list_dated_by_its_closing_line_and_the_post_its_pronoun_leaves() -> None:
+    # "任命A为C1 T1，免去其C2 T2职务；…以上同志任职时间自D起计算": A leaves T2; D dates every item of the list
+    text = ("东江市人民政府\n经市政府研究决定：\n任命周子蹊为东江市城建集团有限公司总经理，免去其东江市融资担保有限公司董事长职务；\n"
+            "任命吴启航为东江市融资担保有限公司董事长；\n聘任李佳为东江市城建集团有限公司财务总监；\n"
+            "免去王立新的东江市城建集团有限公司董事长职务。\n以上同志任职时间自2024年3月1日起计算。")
+    fs = facts_of(text, date="2024-03-04")
+    assert quals(fs, "周子蹊", "HOLDS_POSITION", "东江市融资担保有限公司", role="chairman")["end"] == "2024-03-01"
+    assert quals(fs, "周子蹊", "HOLDS_POSITION", "东江市城建集团有限公司", role="general_manager")["start"] == "2024-03-01"
+    assert quals(fs, "吴启航", "SUCCEEDED", "周子蹊")["date"] == "2024-03-01"
+    assert quals(fs, "李佳", "HOLDS_POSITION", "东江市城建集团有限公司", role="cfo")["start"] == "2024-03-01"
+
+
+def test_the_copula_after_an_appointed_name_is_no_letter_of_the_company() -> None:
+    # "聘任P为C T": the segmenter may glue 为 to the name's last letter; the company starts after it
+    fs = facts_of("聘任周子蹊为东江市国有资本投资运营集团有限公司财务总监。")
+    assert ("周子蹊", "HOLDS_POSITION", "东江市国有资本投资运营集团有限公司", "cfo") in triples(fs)

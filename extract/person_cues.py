@@ -84,6 +84,8 @@ _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|�
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
 #: a table's row: a name in the first cell, posts in the second
 _TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
+_NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
 #: a name, then its posts in brackets: "P（本公司主席兼执行董事）"
 _POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
 #: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
@@ -167,7 +169,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             cand = text[m.start() - ln:m.start()]
             if ln == 3 and cut_from_word_before(text, m.start() - 3, title_spans):
                 continue  # "聘任杨某女士", "首席风险官郑某先生": the first letter ends the verb or title before
-            if len(cand) == ln and plausible_person(cand, lex):
+            if len(cand) == ln and plausible_person(cand, lex, cued=ln == 3):  # "许家玮先生": 许家 is a word, the honorific says all three are a name
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
@@ -231,6 +233,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
         if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
             found.setdefault(m.group(1), m.start(1))  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
+    for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
+        if plausible_person(m.group(1), lex, cued=True):
+            found.setdefault(m.group(1), m.start(1))  # "姓名：周明远": a form's field for a name
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):
             found.setdefault(m.group(1), m.start(1))  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets

@@ -50,3 +50,22 @@ def test_the_copula_after_an_appointed_name_is_no_letter_of_the_company() -> Non
     # "聘任P为C T": the segmenter may glue 为 to the name's last letter; the company starts after it
     fs = facts_of("聘任周子蹊为东江市国有资本投资运营集团有限公司财务总监。")
     assert ("周子蹊", "HOLDS_POSITION", "东江市国有资本投资运营集团有限公司", "cfo") in triples(fs)
+
+
+def test_a_numbered_change_form_passes_the_post_from_the_old_holder_to_the_new() -> None:
+    # Taiwan's material-information form: 人員變動別 names the post, 舊任者/新任者 the holders ("P／本公司T"),
+    # 新任生效日期 the day, in ROC years written with slashes (112/09/01 is 2023-09-01)
+    text = ("公司代號：9999　公司簡稱：東林證券\n主旨：公告本公司財務主管異動\n說明：\n"
+            "1.人員變動別（請輸入發言人、代理發言人之異動）：財務長\n2.發生變動日期：112/08/15\n"
+            "3.舊任者姓名及簡歷：林志豪／本公司財務長\n4.新任者姓名及簡歷：黃雅琳／本公司資深副總經理\n"
+            "5.異動情形：辭職\n6.新任生效日期：112/09/01")
+    fs = facts_of(text, title="東林證券 重大訊息：公告本公司財務主管異動", date="2023-08-15")
+    assert quals(fs, "黃雅琳", "HOLDS_POSITION", "東林證券", role="cfo")["start"] == "2023-09-01"
+    assert ("黃雅琳", "HOLDS_POSITION", "東林證券", "deputy_general_manager") in triples(fs)
+    assert quals(fs, "黃雅琳", "SUCCEEDED", "林志豪")["date"] == "2023-09-01"
+
+
+def test_three_letters_before_an_honorific_are_a_name_though_two_make_a_word() -> None:
+    # "许家P先生": 许家 is a word to the segmenter, but the honorific closes a three-letter name
+    fs = facts_of("东林银行新任行长许家辉先生表示，将加快数字化转型。")
+    assert ("许家辉", "HOLDS_POSITION", "东林银行", "president") in triples(fs)

@@ -20,6 +20,7 @@ its 更正前 lines, is never read: extract/pipeline.py.)
 from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
 from extract.rules.bracket_posts import bracket_posts
+from extract.rules.change_forms import change_forms
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
@@ -33,4 +34,4 @@ from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)

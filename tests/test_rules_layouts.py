@@ -69,3 +69,19 @@ def test_three_letters_before_an_honorific_are_a_name_though_two_make_a_word() -
     # "许家P先生": 许家 is a word to the segmenter, but the honorific closes a three-letter name
     fs = facts_of("东林银行新任行长许家辉先生表示，将加快数字化转型。")
     assert ("许家辉", "HOLDS_POSITION", "东林银行", "president") in triples(fs)
+
+
+def test_the_predecessor_named_after_jieguo_or_in_the_next_sentences() -> None:
+    # "B升任T，接过前任A的接力棒": A held T before B; "核准B C T任职资格。B此前任…。其前任A…": the post B just took
+    fs = facts_of("西林银行：该行原行长李思远8月升任董事长，接过前任王立新的“接力棒”，王立新因工作调动离任。", date="2024-10-09")
+    assert quals(fs, "李思远", "SUCCEEDED", "王立新", role="chairman")["date"] == "2024-08"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "西林银行", role="chairman")["end"] == "2024-08"
+    fs = facts_of("东林银行：7月12日，监管局核准周明远东林银行董事长任职资格。周明远此前任某投资集团总经理。"
+                  "其前任吴启航自2016年起执掌该行，今年上半年已到龄退休。", date="2024-10-09")
+    assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="chairman")["company"] == "东林银行"
+
+
+def test_a_name_glued_to_ren_before_a_company_is_no_letter_of_it() -> None:
+    # "宣布P任C T": the segmenter glues the name's last letter to 任; the company starts after 任
+    fs = facts_of("北林银行：9月下旬，该行召开干部大会，宣布柯望舒任北林银行党委书记。", date="2024-10-09")
+    assert ("柯望舒", "HOLDS_POSITION", "北林银行", "other") in triples(fs)

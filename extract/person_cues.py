@@ -344,6 +344,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             keep_framed(found, framed, text, three, m.start(1))  # "严谨之出任总经理", "李思成为副行长"
             continue
         for cand in (m.group(1), m.group(1)[:2]):
+            if text.startswith(("先生", "女士"), m.start(1) + len(cand) - 1):
+                continue  # "唐先生于2015年…": a surname and its honorific (生于 is no verb here), not a name 唐先
             if len(cand) == 3 and glued_word(text, m.start(1) + 2) and not glued_before_verb(text, m.start(1)):
                 continue  # "洪某申请辞去": 申 begins 申请, the name is two letters
             if (plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1))

@@ -118,6 +118,11 @@ def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, bod
 _FIRM_PARAGRAPHS = 3
 
 
+#: a section's heading, a line of its own with no clause in it ("独立非执行董事 Independent Non-executive Director"): the
+#: company the paragraph before spoke of is not the subject of the section it opens
+_SECTION_HEADING = re.compile(r"\s*[^，。；：:,]{2,60}\n?")
+
+
 #: a company's owner named before it ("A旗下B", "A系"): A is not the paragraph's subject
 _OWNED_AFTER = re.compile(r"(?:的)?旗下|系")
 
@@ -340,7 +345,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             last_months.append(last_month)
             days_seen.append(dict(days))
         if sentences and sentences[-1].start == s:
-            topic = topic_of(sentences[-1]) or topic
+            topic = topic_of(sentences[-1]) or (None if _SECTION_HEADING.fullmatch(seg) and not any(m.kind == "C" for m in ms) else topic)
         elif surf_re is not None:
             if (last := _last_named(inv, surf_re, seg)) is not None:
                 named = (n, last)

@@ -85,3 +85,17 @@ def test_a_name_glued_to_ren_before_a_company_is_no_letter_of_it() -> None:
     # "宣布P任C T": the segmenter glues the name's last letter to 任; the company starts after 任
     fs = facts_of("北林银行：9月下旬，该行召开干部大会，宣布柯望舒任北林银行党委书记。", date="2024-10-09")
     assert ("柯望舒", "HOLDS_POSITION", "北林银行", "other") in triples(fs)
+
+
+def test_a_resume_goes_on_with_surname_and_honorific() -> None:
+    # "P先生，…。P姓先生于D创立本集团。…先生现任C（“S”）合伙人": the one full name of that surname; 生于 is no verb there
+    text = ("东林数科控股有限公司 2023年年报：董事及高级管理层\n执行董事\n"
+            "谭振邦先生，50岁，为本公司创办人及执行董事。谭先生于2016年创立本集团。\n非执行董事\n"
+            "霍立行先生，51岁，于2020年3月获委任为非执行董事。霍先生现任北林创业投资有限公司（“北林创投”）合伙人。\n"
+            "北林创投间接持有本公司约9.6%的股份。\n独立非执行董事\n邱美华女士，57岁，自2021年6月起担任独立非执行董事。")
+    fs = facts_of(text, title="东林数科控股有限公司 2023年年报：董事及高级管理层")
+    got = triples(fs)
+    assert quals(fs, "谭振邦", "FOUNDED", "东林数科控股有限公司")["date"] == "2016"
+    assert not any(s == "谭先" for s, *_ in got)
+    assert ("霍立行", "HOLDS_POSITION", "北林创投", "other") in got
+    assert ("邱美华", "HOLDS_POSITION", "东林数科控股有限公司", "independent_director") in got

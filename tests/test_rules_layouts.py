@@ -99,3 +99,18 @@ def test_a_resume_goes_on_with_surname_and_honorific() -> None:
     assert not any(s == "谭先" for s, *_ in got)
     assert ("霍立行", "HOLDS_POSITION", "北林创投", "other") in got
     assert ("邱美华", "HOLDS_POSITION", "东林数科控股有限公司", "independent_director") in got
+
+
+def test_a_judgments_parties_found_a_company_and_hold_its_posts() -> None:
+    # "原告：P，男，…" names a person (a comma closes 和); "A与B共同发起设立C" founds C for both; the text then
+    # follows C ("B自公司设立起担任执行董事"), not a party the preamble defines (以下简称 says nothing)
+    text = ("北京市某区人民法院\n民事判决书\n原告：王景和，男，1983年生。\n被告：李思远，男，1981年生。\n"
+            "第三人：南林创业投资合伙企业（有限合伙）（以下简称“南林创投”）。\n"
+            "本院经审理查明：2017年3月，王景和与李思远共同发起设立北林科技有限公司，注册资本1000万元。"
+            "李思远自公司设立起担任执行董事兼总经理，王景和担任监事。")
+    fs = facts_of(text, title="王景和诉李思远股东资格确认纠纷案判决书摘要")
+    assert quals(fs, "王景和", "FOUNDED", "北林科技有限公司")["date"] == "2017-03"
+    assert quals(fs, "李思远", "FOUNDED", "北林科技有限公司")["date"] == "2017-03"
+    got = triples(fs)
+    assert ("李思远", "HOLDS_POSITION", "北林科技有限公司", "executive_director") in got
+    assert ("王景和", "HOLDS_POSITION", "北林科技有限公司", "supervisor") in got

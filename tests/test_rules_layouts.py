@@ -114,3 +114,16 @@ def test_a_judgments_parties_found_a_company_and_hold_its_posts() -> None:
     got = triples(fs)
     assert ("李思远", "HOLDS_POSITION", "北林科技有限公司", "executive_director") in got
     assert ("王景和", "HOLDS_POSITION", "北林科技有限公司", "supervisor") in got
+
+
+def test_a_removal_with_the_name_glued_to_the_company() -> None:
+    # "免去P C T职务": the name before the company is the person removed, no letters of the company
+    fs = facts_of("2024年3月，南岭市政府决定免去周明远北林银行行长职务。", date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2024-03"
+
+
+def test_a_post_dated_in_roc_years_with_its_term() -> None:
+    # "P自民国107年3月起担任C T，任期至113年6月": ROC years before the verb and in the term
+    fs = facts_of("周明远自民国107年3月起担任北林證券總經理，任期至113年6月。", date="2024-10-01")
+    q = quals(fs, "周明远", "HOLDS_POSITION", "北林證券", role="general_manager")
+    assert (q["start"], q["end"]) == ("2018-03", "2024-06")

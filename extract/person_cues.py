@@ -86,6 +86,10 @@ _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9ff
 _TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
 #: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
 _NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
+#: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
+_HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
+#: a row of such a table, its cells apart by tabs or spaces: "周明远\t董事长\t2018.06—至今"
+_SPACED_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})(?:\t|[ 　]{{1,8}})[^\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
 #: a name, then its posts in brackets: "P（本公司主席兼执行董事）"
 _POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
 #: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
@@ -230,6 +234,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "接过" in text else ():
         if name := name_after(text, m.end(), lex):
             found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
+    for m in _SPACED_ROW.finditer(text) if "姓名" in text and _HEADER_ROW.search(text) else ():
+        if plausible_person(m.group(1), lex):  # "姓名  职务  任期" above: a row's first cell is a name
+            found.setdefault(m.group(1), m.start(1))
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
         if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
             found.setdefault(m.group(1), m.start(1))  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name

@@ -127,3 +127,22 @@ def test_a_post_dated_in_roc_years_with_its_term() -> None:
     fs = facts_of("周明远自民国107年3月起担任北林證券總經理，任期至113年6月。", date="2024-10-01")
     q = quals(fs, "周明远", "HOLDS_POSITION", "北林證券", role="general_manager")
     assert (q["start"], q["end"]) == ("2018-03", "2024-06")
+
+
+def test_a_roster_with_tabs_or_spaces_under_a_header_row() -> None:
+    # "姓名\t职务\t任期" names the columns: each row below is a name, its posts, its tenure (tabs or 2+ spaces apart)
+    text = ("北林银行董事会成员如下：\n姓名\t职务\t任期\n周明远\t董事长\t2018.06—至今\n"
+            "陈思远\t行长、执行董事\t2020.03—2023.05\n程思齐  独立董事  2019.01—至今")
+    fs = facts_of(text, date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2018-06"
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="executive_director")["end"] == "2023-05"
+    assert quals(fs, "程思齐", "HOLDS_POSITION", "北林银行", role="independent_director")["start"] == "2019-01"
+
+
+def test_label_value_records_give_the_name_its_post() -> None:
+    # "姓名：P\n职务：T\n任期：D1—至今": a record a run of label lines, a blank line between records
+    text = ("北林银行高级管理人员情况\n姓名：周明远\n职务：董事长\n任期：2021.06—至今\n\n"
+            "姓名：陈思远\n职务：副行长\n任职时间：2019年3月至2023年5月")
+    fs = facts_of(text, date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2021-06"
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="vice_president")["end"] == "2023-05"

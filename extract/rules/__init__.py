@@ -26,6 +26,7 @@ from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
+from extract.rules.label_records import label_records
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.renamed_successions import successions_across_renames
@@ -34,4 +35,4 @@ from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)

@@ -146,3 +146,11 @@ def test_label_value_records_give_the_name_its_post() -> None:
     fs = facts_of(text, date="2024-10-01")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2021-06"
     assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="vice_president")["end"] == "2023-05"
+
+
+def test_a_career_told_in_the_first_person() -> None:
+    # "S：我在C当了十年T，D离开": the speaker held T at C until D
+    text = ("北林银行前行长周明远接受本报专访。\n记者：您在北林银行工作了多久？\n"
+            "周明远：我在北林银行当了十年行长，2020年离开后去了高校。")
+    fs = facts_of(text, date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2020"

@@ -33,6 +33,7 @@ from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.role_first import themed_positions
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
+from extract.rules.speech_careers import speech_careers
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)

@@ -154,3 +154,14 @@ def test_a_career_told_in_the_first_person() -> None:
             "周明远：我在北林银行当了十年行长，2020年离开后去了高校。")
     fs = facts_of(text, date="2024-10-01")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2020"
+
+
+def test_a_post_of_a_sentence_naming_no_company_is_the_rosters_seat() -> None:
+    # a roster gives A's seat at C; "…，其独立董事职务由B接任" names no company: the seat is C's, not that of the
+    # shareholder the text spoke of in between
+    text = ("北林银行董事会成员情况如下：\n周明远｜董事长｜2018.06—至今\n程思齐｜独立董事（已离任）｜2016.05—2022.05\n"
+            "其中，周明远由本行股东南林投资集团有限公司提名。南林投资集团有限公司持有本行8%的股份，为本行第一大股东。"
+            "2022年5月，程思齐任期届满离任，其独立董事职务由陈思远接任。")
+    fs = facts_of(text, title="北林银行2023年度报告：公司治理", date="2024-04-01")
+    assert quals(fs, "陈思远", "SUCCEEDED", "程思齐")["company"] == "北林银行"
+    assert not any(o == "南林投资集团有限公司" for _s, p, o, _r in triples(fs, "HOLDS_POSITION"))

@@ -288,7 +288,7 @@ _EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管
 _ADVERB_POST_VERB = re.compile(r"[仍现曾再又并兼继留已均另亦也改转]任")
 
 #: a verb of appointing or approving someone: the name right after it is a person's, not the start of a company's
-_APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?$")
+_APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任|免去|免除|罢免)了?$")  # ("免去P北林银行行长职务")
 #: the next of a list of people a verb of appointing names before their posts: "核准A、B C副行长的任职资格"
 _APPOINTED_LIST_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)[^，。；：]{2,36}、$")
 

@@ -127,8 +127,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tok[0] == "记" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("—", "－", "-"):
             start -= len(tok) - 1  # "——记北林" + "银行": a portrait headline's 记 (an account of) after its dash
             break
-        if tag is None and len(tok) >= 3 and tok[-1] in "为是" and suffix_start - start >= 2:
-            break  # "聘任" + "李佳为" + "北林银行": the HMM glued the copula to the name of the person before, not to this one
+        if tag is None and len(tok) >= 2 and tok[-1] in "为是任" and suffix_start - start >= 2:
+            break  # "聘任" + "李佳为" (+ "周" + "嘉为", "宣布" + "柯望" + "舒任") + "北林银行": the HMM glued the copula (or 任) to the name before
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):

@@ -30,6 +30,8 @@ DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间
 MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?P<part>初|底|末|中)?")
 #: Taiwan writes years of the Republic era: "107 年 10 月 29 日" is 2018-10-29 (with month, to be sure)
 ROC_RE = re.compile(r"(?<![\d.])(?:民国)?(?P<y>1[01]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
+#: Taiwan's forms write a day of the Republic era with slashes: "113/07/01" is 2024-07-01 (two-digit month and day)
+ROC_SLASH_RE = re.compile(r"(?<![\d./])(?P<y>1[01]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
 #: "民国82年" alone (no month after it): a year of the Republic era, named as such
 ROC_YEAR_RE = re.compile(r"民国\s*(?P<y>[1-9]\d{0,2})\s*年(?!\s*(?:1[0-2]|0?[1-9])\s*月)")
 #: "今（28）日", Taiwan's press: today, the 28th (of the article's month); "昨日（11日）", "今日（27日）" likewise
@@ -118,6 +120,8 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
     for m in ISO_RE.finditer(text) if "-" in text or "/" in text or "." in text else ():
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
+    for m in ROC_SLASH_RE.finditer(text) if "/" in text else ():
+        out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")))))
     for m in TODAY_DAY_RE.finditer(text) if "今" in text or "昨" in text else ():
         out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1) or m.group(2)), relative="today")))
     for m in DAY_ONLY_RE.finditer(text) if "日" in text else ():

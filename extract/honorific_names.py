@@ -70,3 +70,27 @@ def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
             continue
         out[g] = next(iter(given[g]))
     return out
+
+
+#: a surname and an honorific at a clause's head, as a résumé goes on about the one it named in full
+#: ("唐浩然先生，…。唐先生于2015年创立本集团"; "钟女士", "司徒先生")
+_SURNAME_HONORIFIC = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(]))([\u4e00-\u9fff]{1,2})(?:先生|女士|博士)(?![\u4e00-\u9fff]{0,1}[，、]?[\u4e00-\u9fff]{0,2}(?:先生|女士))")
+
+
+def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str, str]:
+    """{"唐先生": full name} for each surname-and-honorific form whose surname one full name of the article
+    alone has (the full name said first, with or without its honorific)."""
+    if "先生" not in text and "女士" not in text and "博士" not in text:
+        return {}
+    out: dict[str, str] = {}
+    for m in _SURNAME_HONORIFIC.finditer(text):
+        sur = m.group(1)
+        if len(sur) == 2 and sur not in lex.compound_surnames:
+            sur = sur[1]  # "，唐先生": one letter of surname
+        form = text[m.end(1) - len(sur):m.end()]
+        if form in out or form in found or not lex.is_surname_start(sur + "某"):
+            continue
+        known = {n for n in found if n.startswith(sur) and len(n) - len(sur) in (1, 2)}
+        if len(known) == 1:
+            out[form] = known.pop()
+    return out

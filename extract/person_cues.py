@@ -84,6 +84,12 @@ _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|�
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
 #: a table's row: a name in the first cell, posts in the second
 _TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
+_NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
+#: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
+_HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
+#: a row of such a table, its cells apart by tabs or spaces: "周明远\t董事长\t2018.06—至今"
+_SPACED_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})(?:\t|[ 　]{{1,8}})[^\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
 #: a name, then its posts in brackets: "P（本公司主席兼执行董事）"
 _POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
 #: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
@@ -167,7 +173,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             cand = text[m.start() - ln:m.start()]
             if ln == 3 and cut_from_word_before(text, m.start() - 3, title_spans):
                 continue  # "聘任杨某女士", "首席风险官郑某先生": the first letter ends the verb or title before
-            if len(cand) == ln and plausible_person(cand, lex):
+            if len(cand) == ln and plausible_person(cand, lex, cued=ln == 3):  # "许家玮先生": 许家 is a word, the honorific says all three are a name
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
@@ -228,9 +234,15 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "接过" in text else ():
         if name := name_after(text, m.end(), lex):
             found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
+    for m in _SPACED_ROW.finditer(text) if "姓名" in text and _HEADER_ROW.search(text) else ():
+        if plausible_person(m.group(1), lex):  # "姓名  职务  任期" above: a row's first cell is a name
+            found.setdefault(m.group(1), m.start(1))
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
-        if plausible_person(m.group(1), lex, strong=False):
+        if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
             found.setdefault(m.group(1), m.start(1))  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
+    for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
+        if plausible_person(m.group(1), lex, cued=True):
+            found.setdefault(m.group(1), m.start(1))  # "姓名：周明远": a form's field for a name
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):
             found.setdefault(m.group(1), m.start(1))  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
@@ -272,8 +284,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _NAME_IS_FOUNDER.finditer(text) if "创始人" in text or "创办人" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
-        if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
+    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s：:]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
+        if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # a résumé, a party ("原告：P，男，…"); the comma closes a name in 和
             found.setdefault(m.group(1), m.start(1))
     kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐", text))
     if any(w in text for w in _HEIRS):
@@ -303,7 +315,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             keep_framed(found, framed, text, three, m.end())  # "任命胡也平为行长"
             continue
         name = name_after(text, m.end(), lex, strong=False)
-        if name and re.match(r"(?:为|担任|出任|接任|接替|接掌|接手|执掌|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
+        if name and re.match(r"(?:为|担任|出任|任(?![务何期职命意])|接任|接替|接掌|接手|执掌|的|先生|女士|请辞|辞去|提出|不再担任|不再兼任|辞任|卸任|离任|主持|在|于|创办|创立|创建|联合创办|共同创办|[，,](?:正式|将|已)?(?:出任|担任)|$)", text[m.end() + len(name):m.end() + len(name) + 5]):
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and (
                 _TITLE_NEXT.match(text, m.end() + len(name)) or _QUALIFIED_FOR.match(text, m.end() + len(name))):
@@ -339,6 +351,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             keep_framed(found, framed, text, three, m.start(1))  # "严谨之出任总经理", "李思成为副行长"
             continue
         for cand in (m.group(1), m.group(1)[:2]):
+            if text.startswith(("先生", "女士"), m.start(1) + len(cand) - 1):
+                continue  # "唐先生于2015年…": a surname and its honorific (生于 is no verb here), not a name 唐先
             if len(cand) == 3 and glued_word(text, m.start(1) + 2) and not glued_before_verb(text, m.start(1)):
                 continue  # "洪某申请辞去": 申 begins 申请, the name is two letters
             if (plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1))

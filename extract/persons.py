@@ -23,7 +23,7 @@ _CN_DATE = "(?:一九|二[〇零])[〇零一二三四五六七八九]{2}年(?:(?
 
 PERSON_VERB_AFTER = (
     r"(?:已经|已|将|则|也|还|曾先后|曾经|曾|正式|亦|即|继续|仍然|仍|先后|此前曾?|之前曾?|早前|早年曾?|目前|随后|同时|本人|进一步|再次|再度|又|直接|间接|合计|累计|)"
-    rf"(?:(?:于|自|在|从)?(?:(?:(?:19|20)\d{{2}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|{_CN_DATE})(?:初|底|末)?(?:起|开始)?)?"
+    rf"(?:(?:于|自|在|从)?(?:(?:(?:19|20)\d{{2}}年|(?:民国)?1[01]\d年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|{_CN_DATE})(?:初|底|末)?(?:起|开始)?)?"
     rf"(?:(?:至|到)(?:今|(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?|{_CN_DATE})(?:仍然|仍|依然|一直)?)?"  # "P2010年至2015年任…", "P至今仍任…"
     r"(?:在[^，。；\ue000-\ue007]{2,10}?(?:担任|出任|工作|任职|供职|当了|做了|干了)|(?:当|做|干|担任)了(?=[^，。；]{1,4}年)|出任|担任|辞去|辞任|卸任|不再|接任|接棒|接替|加入|加盟|进入(?=[^，。；]{2,12}?(?:公司|集团|银行|证券|保险|基金|信托|人寿|资管))|就职于|任职于|供职于|获委任|被任命|被委任|获任|获批|历任|曾任|现任|兼任|创立|创办|成立了|"
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|(?<=此前|之前|早前)为(?=[^，。；]{2,20}?(?:董事|总裁|总经理|行长|主席|书记|首席|监事|主任))|"
@@ -112,6 +112,8 @@ def name_letters(name: str) -> str:
         return rest[1:]  # "周书航": 书 begins a given name (秘书 and 书记 keep it out of the others)
     if len(name) == 3 and rest[0] == "长" and not _common_word(rest, 50):
         return rest[1:]  # "许长林": 长 begins a given name (董事长 and 行长 end titles; 长期, 长江 are words)
+    if len(name) == 3 and rest[1] == "书" and rest[0] not in NOT_NAME_CHARS and not _common_word(rest, 50):
+        return rest[:1]  # "季鸿书": a given name that ends in 书 (秘书, 文书, 证书 are words, not names)
     if len(name) == 3 and rest[1] == "年":
         return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest
@@ -219,7 +221,7 @@ _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:�
 
 
 #: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
-_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?([{CJK}]{{2,3}})$")
+_APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任|免去|免除|罢免)了?([{CJK}]{{2,3}})$")  # ("免去P北林银行行长职务")
 #: the next name of a list a verb of appointing opens: "核准A、B C副行长的任职资格", "核准A C1 T1、B C2 T2的…"
 #: the same before the word for the company in focus: "核准孙某某该行行长的任职资格", "聘任孙某某公司副总裁"
 _APPOINTED_BEFORE_SELF = re.compile(rf"(?:核准|任命|委任|聘任|聘请|选举|选任)了?([{CJK}]{{2,3}}?)(?=(?:该|本)?(?:行|公司)(?:的)?[^，。；]{{0,8}}?(?:董事|总裁|总经理|行长|主席|首席|秘书|监事))")

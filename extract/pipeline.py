@@ -37,7 +37,7 @@ from text.normalize import norm_name, normalize
 #: the trigger words: plain words, found by one scan that skips every letter no word begins with
 _TRIGGER_WORDS = re.compile(
     r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
-    r"|人员姓名|接任|接棒|继任|接替|交棒|辞去|辞任|辞职|离职|离任|卸任|创始|创立|创办|一手打造|成立|发起人|任职资格|过户"
+    r"|人员姓名|接任|接棒|继任|接替|交棒|前任|执掌|辞去|辞任|辞职|离职|离任|卸任|创始|创立|创办|一手打造|成立|发起设立|出资设立|发起人|任职资格|过户"
     r"|旗下|子公司|联属|联系人|附属|联营|合营|系的|系旗下|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
     r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
@@ -116,6 +116,11 @@ def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, bod
 #: a report on several firms, a paragraph each ("A…。\nB的控股股东…，周自2016年起担任公司董事长。\nC则…"): this
 #: many paragraphs that open with as many different companies make each paragraph's 公司 its opener's
 _FIRM_PARAGRAPHS = 3
+
+
+#: a section's heading, a line of its own with no clause in it ("独立非执行董事 Independent Non-executive Director"): the
+#: company the paragraph before spoke of is not the subject of the section it opens
+_SECTION_HEADING = re.compile(r"\s*[^，。；：:,]{2,60}\n?")
 
 
 #: a company's owner named before it ("A旗下B", "A系"): A is not the paragraph's subject
@@ -340,7 +345,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             last_months.append(last_month)
             days_seen.append(dict(days))
         if sentences and sentences[-1].start == s:
-            topic = topic_of(sentences[-1]) or topic
+            topic = topic_of(sentences[-1]) or (None if _SECTION_HEADING.fullmatch(seg) and not any(m.kind == "C" for m in ms) else topic)
         elif surf_re is not None:
             if (last := _last_named(inv, surf_re, seg)) is not None:
                 named = (n, last)

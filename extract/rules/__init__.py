@@ -20,17 +20,21 @@ its 更正前 lines, is never read: extract/pipeline.py.)
 from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
 from extract.rules.bracket_posts import bracket_posts
+from extract.rules.change_forms import change_forms
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
+from extract.rules.inferred_companies import rehome_inferred
+from extract.rules.label_records import label_records
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.role_first import themed_positions
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
+from extract.rules.speech_careers import speech_careers
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)

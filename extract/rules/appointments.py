@@ -31,6 +31,24 @@ def _post_company(ctx: Context, sent: Sent, at: int) -> str | None:
     return company
 
 
+#: "任命P为C1 T1，免去其C2 T2职务": the post the person just appointed leaves, named after 其 (his)
+_DISMISSES_PRONOUN = pattern(rf"[，,；]免去(?:其|他|她)(?:的)?(?:所任|担任的)?(?P<chain>{CHAIN})(?:职务|一职|职位)")
+
+
+def dismissed_pronoun(ctx: Context, sent: Sent) -> None:
+    """免去其 T职务 after an appointment ends the post T of the person the clause before appointed."""
+    if "免去" not in sent.tpl:
+        return
+    for m in _DISMISSES_PRONOUN.finditer(sent.tpl):
+        person = ctx.last_person(sent, m.start())
+        if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        date, _ = date_before(ctx, sent, m.start())
+        date, carried = own_or_carried(ctx, sent, date, m.end())
+        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), _post_company(ctx, sent, m.start("chain"))):
+            emit_position(ctx, sent, person, company, info, "dismissed-pronoun", "end", date, 0.8, date_carried=carried)
+
+
 def approved_pronoun(ctx: Context, sent: Sent) -> None:
     """A regulator approving 其 (the person just spoken of) for a post states the post (guide v1.2)."""
     if "核准" not in sent.tpl:

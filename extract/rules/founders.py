@@ -29,7 +29,7 @@ _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|�
 #: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
 #: "A和B一起创办C", "A、B于2015年共同创立C": each person of the list founds the company
-_JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:[于在]<D>)?{_WHERE}(?:一起|共同|联合|合伙)(?:创立|创办|创建)(?:了)?(?P<c><C>)")
+_JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:[于在]<D>)?{_WHERE}(?:一起|共同|联合|合伙)(?:创立|创办|创建|发起设立|出资设立|发起成立|出资成立)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 #: (or opens the clause after a source's: "工商资料显示，C成立于2015年，由P创办"); "C全称X，2019年由A和B…创立"

@@ -20,9 +20,24 @@ _ITEM = pattern(rf"(?P<p><P>)(?:[（(](?P<own>{CHAIN})[）)])?")
 _LINE = pattern(rf"(?:<P>(?:[（(]{CHAIN}[）)])?(?:、|，|,|；|;|\s)*)+")
 
 
+#: an honorific after a name on a line of its own ("周明远先生"), which the names the text knows lack
+_HONORIFIC = re.compile(r"(?:先生|女士|博士|教授)$")
+#: a bracket after a name on a line of its own ("周明远先生（主席）")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _raw_line_people(ctx: Context, line: str) -> list[str]:
+    """The people a line of names alone holds (no rule reads it as a sentence), each one the text knows as a
+    person's; none unless every item is one."""
+    items = [_HONORIFIC.sub("", n) for n in re.split(r"[、，,\s]+", _BRACKETED.sub("", line).strip()) if n]
+    keys = [ctx.inv.surface.get(norm_name(n)) for n in items]
+    return [k for k in keys if k] if keys and all(k and k.startswith("P:") for k in keys) else []
+
+
 def heading_lists(ctx: Context) -> None:
     sents = ctx.sentences
-    for i, sent in enumerate(sents):
+    starts = {s.start: s for s in sents}
+    for sent in sents:
         if KIND["T"] not in sent.tpl or ctx.text[sent.start - 1:sent.start] not in ("\n", ""):
             continue
         head = _HEADING.fullmatch(sent.tpl)
@@ -30,18 +45,21 @@ def heading_lists(ctx: Context) -> None:
             continue  # (the names are on the line right after the heading)
         company = ctx.announcer or ctx.nearest_company(sent, head.start("chain"))
         posts = chain_items(sent, head.start("chain"), head.end("chain"), company)
-        nxt = sents[i + 1] if i + 1 < len(sents) else None
         line_at = ctx.text.index("\n", sent.end) + 1
-        if nxt is not None and not ctx.text[line_at:nxt.start].strip() and _LINE.fullmatch(nxt.tpl):
-            people = [(nxt.at(m.start("p")).key, m) for m in _ITEM.finditer(nxt.tpl)]
-        else:  # a line of names alone, which no rule reads as a sentence: each name the text knows as a person's
-            line = ctx.text[line_at:ctx.text.find("\n", line_at) % (len(ctx.text) + 1)]
-            keys = [ctx.inv.surface.get(norm_name(n)) for n in re.split(r"[、，,\s]+", line.strip()) if n]
-            people = [(k, None) for k in keys] if keys and all(k and k.startswith("P:") for k in keys) else []
-            nxt = sent
-        for who, m in people:
-            for at, info in posts:
-                emit_position(ctx, nxt, who, at, info, "heading-list", "", None, 0.8)  # type: ignore[arg-type]
-            if m is not None and m.group("own"):
-                for at, info in chain_items(nxt, m.start("own"), m.end("own"), company):
-                    emit_position(ctx, nxt, who, at, info, "heading-list", "", None, 0.8)
+        while line_at < len(ctx.text):  # the lines of names below, one or many, up to the next heading or text
+            line_end = ctx.text.find("\n", line_at) % (len(ctx.text) + 1)
+            nxt = starts.get(line_at + len(ctx.text[line_at:line_end]) - len(ctx.text[line_at:line_end].lstrip()))
+            if nxt is not None and _LINE.fullmatch(nxt.tpl) and nxt.end >= line_end - 1:
+                people = [(nxt.at(m.start("p")).key, m) for m in _ITEM.finditer(nxt.tpl)]
+            else:
+                people = [(k, None) for k in _raw_line_people(ctx, ctx.text[line_at:line_end])]
+                nxt = sent
+            if not people:
+                break
+            for who, m in people:
+                for at, info in posts:
+                    emit_position(ctx, nxt, who, at, info, "heading-list", "", None, 0.8)  # type: ignore[arg-type]
+                if m is not None and m.group("own"):
+                    for at, info in chain_items(nxt, m.start("own"), m.end("own"), company):
+                        emit_position(ctx, nxt, who, at, info, "heading-list", "", None, 0.8)
+            line_at = line_end + 1

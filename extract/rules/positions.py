@@ -31,7 +31,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
-from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun
+from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun, dismissed_pronoun
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.founders import find_founders
 from extract.rules.known_posts import posts_at_known_company
@@ -137,6 +137,7 @@ def extract_positions(ctx: Context) -> None:
         appointments(ctx, sent)
         approvals(ctx, sent)
         approved_pronoun(ctx, sent)
+        dismissed_pronoun(ctx, sent)
         by_person(ctx, sent)
         heading_posts(ctx, sent)
         _moved_from(ctx, sent)

@@ -1,5 +1,5 @@
 """A successor named with the word for a predecessor, not a verb of taking over:
-"新任行长B，其前任A已于3月退休", "B的前任是A", "B从A手中接过董事长一职". The post is
+"新任行长B，其前任A已于3月退休", "B升任董事长，接过前任A的接力棒", "B的前任是A", "B从A手中接过董事长一职". The post is
 the one the sentence gives B; A held it before B and has left it."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from extract.rules.position_emit import date_before, emit_position
 from schema import Predicate
 
 #: "B的前任是A", "其前任（行长）A": the one before B in B's post
-_PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的)(?:前任|上一任)(?:是|为)?(?:<T>)?(?P<pred><P>)")
+_PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的|接过|接替|接任)(?:前任|上一任)(?:是|为)?(?:<T>)?(?P<pred><P>)")
 #: "B从A手中接过…": what B takes, A held
 _TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?P<pred><P>)(?:的)?(?:手中|手里|那里|处)接过(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
 
@@ -36,6 +36,9 @@ def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
                 continue
             posts = [c for c in by_sent.get(sent.i, []) if c.subject == succ and c.status != "end"
                      and c.predicate is Predicate.HOLDS_POSITION]
+            if not posts and m.group(0).startswith("其"):  # "…核准B董事长任职资格。…。其前任A…": the post B took just before
+                posts = [c for k in (sent.i - 1, sent.i - 2) for c in by_sent.get(k, []) if c.subject == succ
+                         and c.status == "start" and c.predicate is Predicate.HOLDS_POSITION][:1]
             for post in posts:
                 other_end(ctx, sent, by_sent, pred, post, "predecessor")  # type: ignore[operator]
                 if post.status == "":  # a post held now, with no start to pair: the succession is stated here

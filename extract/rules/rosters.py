@@ -1,22 +1,34 @@
 """A roster written as a table, a row a person: "周明远 | 董事长、执行董事 | 2018.06—至今"
-(name, posts, tenure; the cells split by a bar). Each post is at the company the
+(name, posts, tenure; the cells split by a bar, a tab, or under a header row naming the columns
+("姓名  职务  任期") two spaces or more; a status in brackets after the posts,
+"独立董事（已离任）", is the tenure's to tell). Each post is at the company the
 table is of (the one the text speaks of); a tenure gives the start, and the end
 unless it runs to 至今/今."""
 
 from __future__ import annotations
 
+import re
+
 from extract.rules.base import Context, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 
-_ROW = pattern(rf"^(?P<p><P>)[|｜](?P<chain>{CHAIN})(?:[|｜](?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜]|$)")
+_ROW = pattern(rf"^(?P<p><P>)(?P<bar>[|｜\t])(?P<chain>{CHAIN})(?:[（(][^（）()|｜\t]{{1,8}}[）)])?(?:(?P=bar)(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜\t]|$)")
+#: a row whose cells spaces set apart (the template squeezes them out), under a header row naming the columns
+_SPACED = pattern(rf"^(?P<p><P>)(?P<chain>{CHAIN})(?:[（(][^（）()]{{1,8}}[）)])?(?:(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?$")
+_HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
 
 
 def table_rosters(ctx: Context) -> None:
+    spaced = "姓名" in ctx.text and _HEADER_ROW.search(ctx.text) is not None
     for sent in ctx.sentences:
-        if "|" not in sent.tpl and "｜" not in sent.tpl:
-            continue  # (no bar, no table)
-        m = _ROW.match(sent.tpl)
+        if "|" not in sent.tpl and "｜" not in sent.tpl and "\t" not in sent.tpl:
+            if spaced and ctx.text[sent.start - 1:sent.start] in ("\n", "") and "  " in ctx.text[sent.start:sent.end]:
+                m = _SPACED.match(sent.tpl)  # (the cells two spaces apart, or more)
+            else:
+                continue  # (no bar, no table)
+        else:
+            m = _ROW.match(sent.tpl)
         if m is None:
             continue
         start = ctx.date_iso(sent.at(m.start("d1")), sent) if m.group("d1") else None

@@ -12,6 +12,7 @@ from collections import deque
 from extract.dates import find_dates, resolve
 from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.notice_lists import list_above
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
 from extract.rules.predecessors import named_predecessors
@@ -104,7 +105,7 @@ def date_company_events(ctx: Context) -> None:
 
 
 #: a sentence that dates the changes just told: "上述人事变动的生效日均为D", "以上任免均自D起生效"
-_EFFECTIVE = re.compile(r"(?:上述|以上|前述)[^。；\n]{0,16}?(?:变动|任免|变更|聘任|任命|调整|选举|辞任|辞职|任期)[^。；\n]{0,10}?"
+_EFFECTIVE = re.compile(r"(?:上述|以上|前述)[^。；\n]{0,16}?(?:变动|任免|变更|聘任|任命|调整|选举|辞任|辞职|任期|任职)[^。；\n]{0,10}?"
                         r"(?:(?:均|都|将|已)?(?:自|于|从)(?P<d1>[^。；，\n]{4,14}?)(?:起|开始)?(?:正式)?(?:生效|计算|起算)"
                         r"|生效(?:日|日期|时间)(?:均|都)?(?:为|是)(?P<d2>[^。；，\n]{4,14}?)(?=[。；，\n]|$))")
 
@@ -114,7 +115,7 @@ def date_by_effective_clause(ctx: Context) -> None:
     聘任B为首席风险官。上述人事变动的生效日均为2024年3月1日。"): the posts taken
     or left in the sentences just before it, in its paragraph, that state no
     date of their own."""
-    if "生效" not in ctx.text and "任期" not in ctx.text:
+    if "生效" not in ctx.text and "任期" not in ctx.text and "计算" not in ctx.text:
         return
     stops = [m.start() for m in _FULL_STOP.finditer(ctx.text)]
     for m in _EFFECTIVE.finditer(ctx.text):
@@ -127,6 +128,7 @@ def date_by_effective_clause(ctx: Context) -> None:
             continue
         k = bisect.bisect_left(stops, m.start())
         floor = max(ctx.text.rfind("\n", 0, m.start()) + 1, stops[k - 3] + 1 if k >= 3 else 0)
+        floor = min(floor, list_above(ctx.text, m.start()))
         for c in ctx.out:
             sent = ctx.sentences[c.sent]
             if (c.predicate is Predicate.HOLDS_POSITION and c.status in ("start", "end") and floor <= sent.start and sent.end <= m.start() + 1

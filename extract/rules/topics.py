@@ -43,6 +43,8 @@ def topic_of(sent: Sent) -> str | None:
     if (joins := _JOINS.match(sent.tpl)) and re.search(r"\ue000|[他她]", joins.group(0)) and _TAKES_POST_NEXT.match(sent.tpl, joins.end()) and not any(
             m.kind == "C" and not m.focus and sent.pos_of(m) >= joins.end() for m in sent.mentions):
         return sent.at(joins.end() - 1).key  # "2011年，P加盟C，出任副行长": the text follows P to C
+    if (founds := _FOUNDS.match(sent.tpl)) and "\ue000" in founds.group(0):
+        return sent.at(founds.end() - 1).key  # "P与Q共同发起设立C，…。P自公司设立起担任…": the text follows the company founded
     for m in sent.mentions:
         if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
             continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
@@ -64,6 +66,9 @@ def topic_of(sent: Sent) -> str | None:
 #: a person joining or founding a company, the sentence's first: "P加盟C", "P于2011年加入C", "她与Q共同创立C"
 _JOINS = re.compile(r"[^。；\ue001]{0,24}?(?:加盟|加入|调入|入职|创立|创办|创建)(?:了)?\ue001")
 
+#: people registering a company, the sentence's first: "D，P与Q共同发起设立C" (a record's words; a story's 创办
+#: goes on to the company the founded one became, which the text names by its present name)
+_FOUNDS = re.compile(r"[^。；\ue001]{0,24}?(?:共同|联合|一起|合伙)?(?:发起设立|出资设立|共同设立)(?:了)?\ue001")
 #: …and takes a post there in the next clause: "，出任副行长", "，担任首席风控官" (not "，历任…": a past career)
 _TAKES_POST_NEXT = re.compile(r"[，,](?:并|随即|即)?(?:出任|担任|任)\ue003")
 

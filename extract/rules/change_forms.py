@@ -1,0 +1,68 @@
+"""A personnel-change form, its fields numbered, a label and its value a line
+(Taiwan's material-information notices on a manager's change):
+
+    1.人员变动别（…）：总经理
+    2.发生变动日期：113/06/20
+    3.旧任者姓名及简历：P1／本公司总经理
+    4.新任者姓名及简历：P2／本公司执行副总经理
+    7.新任生效日期：113/07/01
+
+The post of 人员变动别 passes from the 旧任者 to the 新任者 at the company the
+form is of, on the 新任生效日期 (else the 发生变动日期); the 新任者's own
+post after the slash is the one he holds besides. The layout, not a phrase,
+says who leaves and who takes the post."""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import find_dates, resolve
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import emit_position
+
+#: a numbered field: "3.旧任者姓名及简历：P／…" (a bracketed instruction may stand between label and colon)
+_FIELD = re.compile(r"^[ \t　]*\d{1,2}[.．、]\s*(?P<label>[^：:\n（(]{2,16})(?:[（(][^\n]*?[）)])?[：:][ \t　]*(?P<value>[^\n]*)$", re.M)
+_POST_VALUE = pattern(rf"[：:](?P<chain>{CHAIN})\s*$")
+_HOLDER_VALUE = pattern(rf"[：:](?P<p><P>)(?:先生|女士)?\s*(?:[/／]\s*(?P<co><C>)?(?:执行|常务|资深)?(?P<chain>{CHAIN}))?")
+
+
+def _sent_at(ctx: Context, pos: int) -> Sent | None:
+    return next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+
+
+def _day(ctx: Context, value: str) -> str | None:
+    found = find_dates(value)
+    full = resolve(found[0][2], ctx.ref_year) if found else None
+    return full.iso() if full is not None and full.month else None
+
+
+def change_forms(ctx: Context) -> None:
+    if "新任者" not in ctx.text or "变动" not in ctx.text:
+        return
+    fields: dict[str, tuple[re.Match[str], Sent | None]] = {}
+    for m in _FIELD.finditer(ctx.text):
+        label = m.group("label")
+        key = next((k for k in ("变动别", "旧任者", "新任者", "新任生效日期", "发生变动日期") if k in label), None)
+        if key and key not in fields:
+            fields[key] = (m, _sent_at(ctx, m.start("label")))
+    post_sent = fields.get("变动别", (None, None))[1]
+    new = fields.get("新任者", (None, None))[1]
+    if post_sent is None or new is None or (post := _POST_VALUE.search(post_sent.tpl)) is None:
+        return
+    day = None
+    for key in ("新任生效日期", "发生变动日期"):
+        if key in fields and (day := _day(ctx, fields[key][0].group("value"))):
+            break
+    for who, status in ((new, "start"), (fields.get("旧任者", (None, None))[1], "end")):
+        if who is None or (h := _HOLDER_VALUE.search(who.tpl)) is None:
+            continue
+        person = who.at(h.start("p")).key
+        mine = who.at(h.start("co")).key if h.group("co") else ctx.focus  # "／本公司执行副总经理"
+        own = chain_items(who, h.start("chain"), h.end("chain"), mine) if h.group("chain") else []
+        company = next((c for c, _i in own if c), None) or ctx.focus
+        for at, info in chain_items(post_sent, post.start("chain"), post.end("chain"), company):
+            emit_position(ctx, who, person, at, info, "change-form", status, day if status == "start" else None, 0.85)
+        if status == "start":  # the newcomer's post before this one, which the form gives after the slash
+            for at, info in own:
+                emit_position(ctx, who, person, at, info, "change-form", "", None, 0.8)

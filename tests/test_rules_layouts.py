@@ -1,0 +1,167 @@
+"""Posts read from a document's layout and a notice's constructions, on
+texts written for these tests (not gold text): roster rows, boards under
+headings, a notice's list of appointments dated by its closing line."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals, triples
+
+
+def test_roster_rows_open_on_names_with_ambiguous_surnames_and_a_bracketed_status() -> None:
+    # "程P｜独立董事（已离任）｜D1—D2": the row's layout makes 程/常/方 a surname; the status bracket is no post
+    text = ("北林银行董事会成员情况如下：\n方明远｜董事长、执行董事｜2018.06—至今\n"
+            "常思源｜独立董事｜2020.05—至今\n程思齐｜独立董事（已离任）｜2016.05—2022.05")
+    fs = facts_of(text)
+    assert quals(fs, "方明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2018-06"
+    assert quals(fs, "常思源", "HOLDS_POSITION", "北林银行", role="independent_director")["start"] == "2020-05"
+    assert quals(fs, "程思齐", "HOLDS_POSITION", "北林银行", role="independent_director")["end"] == "2022-05"
+
+
+def test_a_given_name_ending_in_shu_is_a_name() -> None:
+    # "季P书": 书 ends the given name (秘书 and 文书 are words, not names)
+    fs = facts_of("原东林证券董事长韩鹏书出任东林控股董事长。")
+    assert ("韩鹏书", "HOLDS_POSITION", "东林控股", "chairman") in triples(fs)
+
+
+def test_every_line_of_names_under_a_heading_holds_its_post() -> None:
+    # "执行董事\nA先生（主席）\nB女士（行长）\n非执行董事\nC先生\nD先生": a name a line, each under the heading above
+    text = ("北林银行董事会成员如下：\n执行董事\n周明远先生（主席）\n吴启航女士（行长）\n非执行董事\n李佳先生\n"
+            "王立新先生\n独立非执行董事\n陈思远先生\n欧阳慧女士\n董事会下设三个委员会。")
+    got = triples(facts_of(text))
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "executive_director") in got
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "president") in got
+    assert ("王立新", "HOLDS_POSITION", "北林银行", "non_executive_director") in got
+    assert ("欧阳慧", "HOLDS_POSITION", "北林银行", "independent_director") in got
+
+
+def test_a_notice_list_dated_by_its_closing_line_and_the_post_its_pronoun_leaves() -> None:
+    # "任命A为C1 T1，免去其C2 T2职务；…以上同志任职时间自D起计算": A leaves T2; D dates every item of the list
+    text = ("东江市人民政府\n经市政府研究决定：\n任命周子蹊为东江市城建集团有限公司总经理，免去其东江市融资担保有限公司董事长职务；\n"
+            "任命吴启航为东江市融资担保有限公司董事长；\n聘任李佳为东江市城建集团有限公司财务总监；\n"
+            "免去王立新的东江市城建集团有限公司董事长职务。\n以上同志任职时间自2024年3月1日起计算。")
+    fs = facts_of(text, date="2024-03-04")
+    assert quals(fs, "周子蹊", "HOLDS_POSITION", "东江市融资担保有限公司", role="chairman")["end"] == "2024-03-01"
+    assert quals(fs, "周子蹊", "HOLDS_POSITION", "东江市城建集团有限公司", role="general_manager")["start"] == "2024-03-01"
+    assert quals(fs, "吴启航", "SUCCEEDED", "周子蹊")["date"] == "2024-03-01"
+    assert quals(fs, "李佳", "HOLDS_POSITION", "东江市城建集团有限公司", role="cfo")["start"] == "2024-03-01"
+
+
+def test_the_copula_after_an_appointed_name_is_no_letter_of_the_company() -> None:
+    # "聘任P为C T": the segmenter may glue 为 to the name's last letter; the company starts after it
+    fs = facts_of("聘任周子蹊为东江市国有资本投资运营集团有限公司财务总监。")
+    assert ("周子蹊", "HOLDS_POSITION", "东江市国有资本投资运营集团有限公司", "cfo") in triples(fs)
+
+
+def test_a_numbered_change_form_passes_the_post_from_the_old_holder_to_the_new() -> None:
+    # Taiwan's material-information form: 人員變動別 names the post, 舊任者/新任者 the holders ("P／本公司T"),
+    # 新任生效日期 the day, in ROC years written with slashes (112/09/01 is 2023-09-01)
+    text = ("公司代號：9999　公司簡稱：東林證券\n主旨：公告本公司財務主管異動\n說明：\n"
+            "1.人員變動別（請輸入發言人、代理發言人之異動）：財務長\n2.發生變動日期：112/08/15\n"
+            "3.舊任者姓名及簡歷：林志豪／本公司財務長\n4.新任者姓名及簡歷：黃雅琳／本公司資深副總經理\n"
+            "5.異動情形：辭職\n6.新任生效日期：112/09/01")
+    fs = facts_of(text, title="東林證券 重大訊息：公告本公司財務主管異動", date="2023-08-15")
+    assert quals(fs, "黃雅琳", "HOLDS_POSITION", "東林證券", role="cfo")["start"] == "2023-09-01"
+    assert ("黃雅琳", "HOLDS_POSITION", "東林證券", "deputy_general_manager") in triples(fs)
+    assert quals(fs, "黃雅琳", "SUCCEEDED", "林志豪")["date"] == "2023-09-01"
+
+
+def test_three_letters_before_an_honorific_are_a_name_though_two_make_a_word() -> None:
+    # "许家P先生": 许家 is a word to the segmenter, but the honorific closes a three-letter name
+    fs = facts_of("东林银行新任行长许家辉先生表示，将加快数字化转型。")
+    assert ("许家辉", "HOLDS_POSITION", "东林银行", "president") in triples(fs)
+
+
+def test_the_predecessor_named_after_jieguo_or_in_the_next_sentences() -> None:
+    # "B升任T，接过前任A的接力棒": A held T before B; "核准B C T任职资格。B此前任…。其前任A…": the post B just took
+    fs = facts_of("西林银行：该行原行长李思远8月升任董事长，接过前任王立新的“接力棒”，王立新因工作调动离任。", date="2024-10-09")
+    assert quals(fs, "李思远", "SUCCEEDED", "王立新", role="chairman")["date"] == "2024-08"
+    assert quals(fs, "王立新", "HOLDS_POSITION", "西林银行", role="chairman")["end"] == "2024-08"
+    fs = facts_of("东林银行：7月12日，监管局核准周明远东林银行董事长任职资格。周明远此前任某投资集团总经理。"
+                  "其前任吴启航自2016年起执掌该行，今年上半年已到龄退休。", date="2024-10-09")
+    assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="chairman")["company"] == "东林银行"
+
+
+def test_a_name_glued_to_ren_before_a_company_is_no_letter_of_it() -> None:
+    # "宣布P任C T": the segmenter glues the name's last letter to 任; the company starts after 任
+    fs = facts_of("北林银行：9月下旬，该行召开干部大会，宣布柯望舒任北林银行党委书记。", date="2024-10-09")
+    assert ("柯望舒", "HOLDS_POSITION", "北林银行", "other") in triples(fs)
+
+
+def test_a_resume_goes_on_with_surname_and_honorific() -> None:
+    # "P先生，…。P姓先生于D创立本集团。…先生现任C（“S”）合伙人": the one full name of that surname; 生于 is no verb there
+    text = ("东林数科控股有限公司 2023年年报：董事及高级管理层\n执行董事\n"
+            "谭振邦先生，50岁，为本公司创办人及执行董事。谭先生于2016年创立本集团。\n非执行董事\n"
+            "霍立行先生，51岁，于2020年3月获委任为非执行董事。霍先生现任北林创业投资有限公司（“北林创投”）合伙人。\n"
+            "北林创投间接持有本公司约9.6%的股份。\n独立非执行董事\n邱美华女士，57岁，自2021年6月起担任独立非执行董事。")
+    fs = facts_of(text, title="东林数科控股有限公司 2023年年报：董事及高级管理层")
+    got = triples(fs)
+    assert quals(fs, "谭振邦", "FOUNDED", "东林数科控股有限公司")["date"] == "2016"
+    assert not any(s == "谭先" for s, *_ in got)
+    assert ("霍立行", "HOLDS_POSITION", "北林创投", "other") in got
+    assert ("邱美华", "HOLDS_POSITION", "东林数科控股有限公司", "independent_director") in got
+
+
+def test_a_judgments_parties_found_a_company_and_hold_its_posts() -> None:
+    # "原告：P，男，…" names a person (a comma closes 和); "A与B共同发起设立C" founds C for both; the text then
+    # follows C ("B自公司设立起担任执行董事"), not a party the preamble defines (以下简称 says nothing)
+    text = ("北京市某区人民法院\n民事判决书\n原告：王景和，男，1983年生。\n被告：李思远，男，1981年生。\n"
+            "第三人：南林创业投资合伙企业（有限合伙）（以下简称“南林创投”）。\n"
+            "本院经审理查明：2017年3月，王景和与李思远共同发起设立北林科技有限公司，注册资本1000万元。"
+            "李思远自公司设立起担任执行董事兼总经理，王景和担任监事。")
+    fs = facts_of(text, title="王景和诉李思远股东资格确认纠纷案判决书摘要")
+    assert quals(fs, "王景和", "FOUNDED", "北林科技有限公司")["date"] == "2017-03"
+    assert quals(fs, "李思远", "FOUNDED", "北林科技有限公司")["date"] == "2017-03"
+    got = triples(fs)
+    assert ("李思远", "HOLDS_POSITION", "北林科技有限公司", "executive_director") in got
+    assert ("王景和", "HOLDS_POSITION", "北林科技有限公司", "supervisor") in got
+
+
+def test_a_removal_with_the_name_glued_to_the_company() -> None:
+    # "免去P C T职务": the name before the company is the person removed, no letters of the company
+    fs = facts_of("2024年3月，南岭市政府决定免去周明远北林银行行长职务。", date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2024-03"
+
+
+def test_a_post_dated_in_roc_years_with_its_term() -> None:
+    # "P自民国107年3月起担任C T，任期至113年6月": ROC years before the verb and in the term
+    fs = facts_of("周明远自民国107年3月起担任北林證券總經理，任期至113年6月。", date="2024-10-01")
+    q = quals(fs, "周明远", "HOLDS_POSITION", "北林證券", role="general_manager")
+    assert (q["start"], q["end"]) == ("2018-03", "2024-06")
+
+
+def test_a_roster_with_tabs_or_spaces_under_a_header_row() -> None:
+    # "姓名\t职务\t任期" names the columns: each row below is a name, its posts, its tenure (tabs or 2+ spaces apart)
+    text = ("北林银行董事会成员如下：\n姓名\t职务\t任期\n周明远\t董事长\t2018.06—至今\n"
+            "陈思远\t行长、执行董事\t2020.03—2023.05\n程思齐  独立董事  2019.01—至今")
+    fs = facts_of(text, date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2018-06"
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="executive_director")["end"] == "2023-05"
+    assert quals(fs, "程思齐", "HOLDS_POSITION", "北林银行", role="independent_director")["start"] == "2019-01"
+
+
+def test_label_value_records_give_the_name_its_post() -> None:
+    # "姓名：P\n职务：T\n任期：D1—至今": a record a run of label lines, a blank line between records
+    text = ("北林银行高级管理人员情况\n姓名：周明远\n职务：董事长\n任期：2021.06—至今\n\n"
+            "姓名：陈思远\n职务：副行长\n任职时间：2019年3月至2023年5月")
+    fs = facts_of(text, date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2021-06"
+    assert quals(fs, "陈思远", "HOLDS_POSITION", "北林银行", role="vice_president")["end"] == "2023-05"
+
+
+def test_a_career_told_in_the_first_person() -> None:
+    # "S：我在C当了十年T，D离开": the speaker held T at C until D
+    text = ("北林银行前行长周明远接受本报专访。\n记者：您在北林银行工作了多久？\n"
+            "周明远：我在北林银行当了十年行长，2020年离开后去了高校。")
+    fs = facts_of(text, date="2024-10-01")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2020"
+
+
+def test_a_post_of_a_sentence_naming_no_company_is_the_rosters_seat() -> None:
+    # a roster gives A's seat at C; "…，其独立董事职务由B接任" names no company: the seat is C's, not that of the
+    # shareholder the text spoke of in between
+    text = ("北林银行董事会成员情况如下：\n周明远｜董事长｜2018.06—至今\n程思齐｜独立董事（已离任）｜2016.05—2022.05\n"
+            "其中，周明远由本行股东南林投资集团有限公司提名。南林投资集团有限公司持有本行8%的股份，为本行第一大股东。"
+            "2022年5月，程思齐任期届满离任，其独立董事职务由陈思远接任。")
+    fs = facts_of(text, title="北林银行2023年度报告：公司治理", date="2024-04-01")
+    assert quals(fs, "陈思远", "SUCCEEDED", "程思齐")["company"] == "北林银行"
+    assert not any(o == "南林投资集团有限公司" for _s, p, o, _r in triples(fs, "HOLDS_POSITION"))

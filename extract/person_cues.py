@@ -272,8 +272,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _NAME_IS_FOUNDER.finditer(text) if "创始人" in text or "创办人" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
-        if plausible_person(m.group(1), lex, strong=False):  # a résumé: "王某某，男，1970年出生，…"
+    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s：:]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
+        if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # a résumé: "王某某，男，1970年出生，…"
             found.setdefault(m.group(1), m.start(1))
     kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐", text))
     if any(w in text for w in _HEIRS):

@@ -1,0 +1,116 @@
+"""Company facts that hang on which company a text is about, and on shapes of
+phrase, on sentences written for these tests (not gold text): a judgment's
+list of parties, a notice's header field, a rename told after a 前身 line,
+a shareholder described by its share, a share swap, founders' shares."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _facts(text: str, predicate: str, title: str = "") -> set[tuple[str, str, object]]:
+    """(subject, object, percent or kind or date) of each fact of `predicate`, under every name of each entity."""
+    out = set()
+    for f in facts_of(text, title=title):
+        if str(f.predicate) == predicate:
+            q = f.qualifiers
+            for s in (f.subject.name, *f.subject.aliases):
+                for o in (f.object.name, *f.object.aliases):
+                    out.add((s, o, q.get("percent") or q.get("kind") or q.get("date")))
+    return out
+
+
+_JUDGMENT = (
+    "北林市中级人民法院\n民事判决书\n"
+    "原告：韦承泽，男，1979年生，住北林市。\n"
+    "被告：蒙书航，男，1982年生，住北林市。\n"
+    "第三人：北林青松创业投资合伙企业（有限合伙）（以下简称“青松创投”）。\n"
+    "原告韦承泽向本院提出诉讼请求：确认其为南岭星桥数据科技有限公司（以下简称“星桥数据”）持股35%的股东。\n"
+    "本院查明：2016年5月，韦承泽与蒙书航共同设立星桥数据，设立时韦承泽持股35%，蒙书航持股65%。"
+    "蒙书航自公司设立起担任执行董事。\n"
+)
+
+
+def test_a_party_listed_first_is_not_the_company_in_focus() -> None:
+    stakes = _facts(_JUDGMENT, "HOLDS_STAKE")
+    assert ("蒙书航", "星桥数据", 65.0) in stakes
+    assert not any(obj == "青松创投" for _s, obj, _p in stakes)
+
+
+def test_a_shareholder_described_by_its_share() -> None:
+    assert ("韦承泽", "星桥数据", 35.0) in _facts(_JUDGMENT, "HOLDS_STAKE")
+    assert ("星桥数据", "青松创投", 35.0) not in _facts(_JUDGMENT, "HOLDS_STAKE")
+
+
+_TW_NOTICE = (
+    "公司代號：7788　公司簡稱：北辰證券\n"
+    "主旨：公告本公司發言人異動\n"
+    "說明：\n"
+    "1.人員變動別：發言人\n"
+    "2.發生變動日期：113/05/02\n"
+    "3.其他應敘明事項：\n"
+    "(1)本公司為北辰金融控股股份有限公司（2899）百分之百持股之子公司。\n"
+    "(2)新任發言人同時兼任本公司子公司北辰投資顧問股份有限公司董事。\n"
+)
+
+
+def test_a_notice_header_field_names_the_company_it_speaks_for() -> None:
+    subs = _facts(_TW_NOTICE, "SUBSIDIARY_OF")
+    assert ("北辰證券", "北辰金融控股股份有限公司", "wholly_owned") in subs
+    assert ("北辰投資顧問股份有限公司", "北辰證券", "subsidiary") in subs
+    assert ("北辰金融控股股份有限公司", "北辰證券", 100.0) in _facts(_TW_NOTICE, "HOLDS_STAKE")
+
+
+def test_a_main_operating_subsidiary_of_the_reporter() -> None:
+    text = ("南澳數智控股有限公司（「本公司」）董事會欣然宣佈。"
+            "周啟明先生亦擔任本公司主要營運附屬公司珠海南澳雲端科技有限公司的董事長。")
+    assert ("珠海南澳雲端科技有限公司", "南澳數智控股有限公司", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
+
+
+_PROSPECTUS = (
+    "发行人前身为西岭证券经纪有限责任公司（以下简称“西岭经纪”），系由北湾投资集团有限公司（以下简称“北湾投资”）"
+    "与临江实业有限公司（以下简称“临江实业”）于2005年4月共同出资设立，其中北湾投资出资占比70%，临江实业出资占比30%。\n"
+    "2009年6月，临江实业将其持有的西岭经纪20%股权转让予东川投资有限公司。"
+    "本次转让经中国证监会西岭监管局核准，转让完成后临江实业持股比例降至10%。\n"
+    "2014年8月，西岭经纪整体变更为股份有限公司，并更名为西岭证券股份有限公司。\n"
+)
+
+
+def test_founders_shares_told_as_parts_of_the_capital() -> None:
+    stakes = _facts(_PROSPECTUS, "HOLDS_STAKE", title="西岭证券股份有限公司招股说明书")
+    assert ("北湾投资", "西岭经纪", 70.0) in stakes
+    assert ("临江实业", "西岭经纪", 30.0) in stakes
+
+
+def test_a_holding_after_a_sale_is_of_the_company_as_then_named() -> None:
+    facts = _facts(_PROSPECTUS, "HOLDS_STAKE", title="西岭证券股份有限公司招股说明书")
+    assert ("临江实业", "西岭经纪", 10.0) in facts
+
+
+def test_a_rename_told_after_a_former_name_line_is_dated() -> None:
+    renames = _facts(_PROSPECTUS, "RENAMED_TO", title="西岭证券股份有限公司招股说明书")
+    assert ("西岭经纪", "西岭证券股份有限公司", "2014-08") in renames
+
+
+def test_a_share_swap_is_a_sale_to_the_new_company() -> None:
+    text = ("东岳金融服务控股有限公司（以下简称“东岳控股”）于3月2日揭牌，相关工商登记已于2025年2月28日完成。"
+            "根据方案，北林集团有限公司（以下简称“北林集团”）以所持南湖保险经纪有限公司（以下简称“南湖经纪”）70%股权、"
+            "西山投资有限公司（以下简称“西山投资”）以所持青禾保险代理有限公司（以下简称“青禾代理”）55%股份，"
+            "分别换取东岳控股新发行的股份。")
+    sold = {(s, o, f.qualifiers.get("percent"), f.qualifiers.get("buyer"), f.qualifiers.get("date"))
+            for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"
+            for s in (f.subject.name, *f.subject.aliases) for o in (f.object.name, *f.object.aliases)}
+    assert ("北林集团", "南湖经纪", 70.0, "东岳控股", "2025-02-28") in sold
+    assert ("西山投资", "青禾代理", 55.0, "东岳控股", "2025-02-28") in sold
+    assert ("北林集团", "南湖经纪", 70.0) in _facts(text, "HOLDS_STAKE")
+
+
+def test_a_planned_swap_is_no_sale() -> None:
+    text = ("北林集团有限公司（以下简称“北林集团”）拟以所持南湖保险经纪有限公司（以下简称“南湖经纪”）70%股权"
+            "认购东岳金融服务控股有限公司（以下简称“东岳控股”）新发行的股份。")
+    assert not _facts(text, "SOLD_STAKE")
+
+
+def test_a_federation_of_credit_cooperatives_is_named_whole() -> None:
+    text = "2008年，岳阳市城市信用合作社联合社改制并更名为洞庭银行股份有限公司。"
+    assert ("岳阳市城市信用合作社联合社", "洞庭银行股份有限公司", "2008") in _facts(text, "RENAMED_TO")

@@ -114,3 +114,27 @@ def test_a_planned_swap_is_no_sale() -> None:
 def test_a_federation_of_credit_cooperatives_is_named_whole() -> None:
     text = "2008年，岳阳市城市信用合作社联合社改制并更名为洞庭银行股份有限公司。"
     assert ("岳阳市城市信用合作社联合社", "洞庭银行股份有限公司", "2008") in _facts(text, "RENAMED_TO")
+
+
+def test_a_holding_then_its_kind_of_subsidiary() -> None:
+    text = "另查明，北林科技有限公司持有南湖支付服务有限公司100%股权，系其全资子公司。"
+    assert ("南湖支付服务有限公司", "北林科技有限公司", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")
+
+
+def test_an_exchange_written_with_its_legal_suffix_is_the_exchange() -> None:
+    text = "東岳數智控股有限公司（「本公司」）股份於2022年3月8日在香港聯合交易所有限公司主板上市（股份代號：8123）。"
+    assert ("東岳數智控股有限公司", "HKEX", "2022-03-08") in _facts(text, "LISTED_ON")
+
+
+def test_a_listing_not_ruled_out_is_no_listing() -> None:
+    text = "1月6日，北林金融服务控股有限公司（以下简称“北林控股”）在苏州揭牌。据悉，北林控股未来不排除寻求在香港联交所上市。"
+    assert not _facts(text, "LISTED_ON")
+
+
+def test_a_part_sold_is_not_the_whole_holding() -> None:
+    text = ("2015年3月，南湖投资有限公司与西山实业有限公司共同设立北林数据科技有限公司，设立时南湖投资有限公司持股70%，"
+            "西山实业有限公司持股30%。2019年5月，南湖投资有限公司将其所持北林数据科技有限公司25%股权转让给东川资本有限公司。")
+    stakes = _facts(text, "HOLDS_STAKE")
+    assert ("南湖投资有限公司", "北林数据科技有限公司", 70.0) in stakes
+    assert ("南湖投资有限公司", "北林数据科技有限公司", 25.0) not in stakes
+    assert ("南湖投资有限公司", "北林数据科技有限公司", 25.0) in _facts(text, "SOLD_STAKE")

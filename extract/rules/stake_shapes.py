@@ -6,6 +6,8 @@
 - A share swap: "A以所持B 85%股权、S以所持T 62%股份，分别换取C新发行的股份" / "A以其持有的B 30%股权认购C
   新增股份": each giver held that share of its company and, in the swap, sold it to C
   (dated by the day the deal was done, when the sentences before tell it).
+- A holding, then what it makes of the company held: "A持有B 100%股权，系其全资子公司" — B is A's
+  (wholly owned) subsidiary; 其 is the holder the clause before opened with.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from extract.mention_records import KIND
 from extract.rules.base import Context, Sent
 from extract.rules.speaker_holdings import speaker_holdings
 from extract.rules.stake_parties import emit_stake
-from schema import Predicate
+from schema import Predicate, SubsidiaryKind
 
 _P, _C, _R, _D = KIND["P"], KIND["C"], KIND["R"], KIND["D"]
 
@@ -32,6 +34,9 @@ _GIVER = re.compile(rf"(?P<giver>[{_P}{_C}])(?:（[^（）]{{0,40}}）)?(?:拟|�
                     rf"(?:（[^（）]{{0,40}}）)?(?:的)?(?P<pct>{_R})(?:的)?(?:股权|股份)")
 #: the swap's verb and the company whose new shares are given: "分别换取C新发行的股份", "认购C新增股份", "换股"
 _SWAP = re.compile(rf"(?:分别|共同|合计)?(?:换取|认购|置换|换得)(?P<buyer>{_C})(?:新发行|新增|增发|发行)")
+#: "A持有B 100%股权，系其全资子公司": the holding, then 其 (A) and the kind of subsidiary B is
+_HELD_THEN_ITS = re.compile(rf"(?P<parent>{_C})(?:[^，。；\ue000-\ue007]{{0,6}}?)(?:持有|拥有)(?:了)?(?P<child>{_C})(?:（[^（）]{{0,40}}）)?(?:的)?{_R}?(?:的)?"
+                            r"(?:股权|股份)?[，,](?:系|是|为|成为)其(?P<kind>全资|控股)?(?:子公司|附属公司)")
 #: a swap not done ("拟", "将", "尚需"): its sale is not told as done
 _NOT_DONE = re.compile(r"拟|将|计划|预计|尚需|尚待")
 #: the day a deal was done, in the sentences before: "相关工商登记已于D完成"
@@ -52,6 +57,11 @@ def shaped_holdings(ctx: Context, sent: Sent) -> None:
             holder = _holder(sent, m)
             emit_stake(ctx, sent, holder, sent.at(m.start("target")).key, "described-shareholder", 0.8,
                        sent.at(m.start("pct")).value, m.start())
+    if "其" in tpl:
+        for m in _HELD_THEN_ITS.finditer(tpl):
+            kind = SubsidiaryKind.WHOLLY_OWNED if m.group("kind") == "全资" else SubsidiaryKind.SUBSIDIARY
+            ctx.emit(Predicate.SUBSIDIARY_OF, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, sent,
+                     "held-then-its-subsidiary", 0.8, kind=str(kind))
     if "以" in tpl and (swap := _SWAP.search(tpl)) is not None:
         buyer = sent.at(swap.start("buyer")).key
         done = not _NOT_DONE.search(tpl, 0, swap.start())

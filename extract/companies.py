@@ -249,6 +249,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         name = m.group(0)
         key = inv.surface.get(norm_name(name)) or "C:" + name
         inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
+        inv.forms.add(name)  # "X Holdings (BVI) Limited": the text as read has the brackets the normaliser widened
         occupied.append(m.span())
         head = m.group(1) or ""
         if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):

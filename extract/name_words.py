@@ -26,16 +26,16 @@ SHORT_SUFFIX = (
     r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|国投(?![资行票入放产])|协会|商会|联盟)"
 )
 
-#: a Latin-script legal name ("TechStar Acquisition Corporation") or a company's domain
+#: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain
 ASCII_ORG = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
+    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&|[(（](?:BVI|B\.V\.I\.|Cayman|HK|Hong Kong|Singapore|Bermuda|Asia|China|International)[)）])){0,6} "
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
 #: what `ASCII_ORG` cannot match without (a Latin word, a space and a legal suffix; a domain's ending): a text
 #: without it is not scanned letter by letter
-ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
+ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-)）] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
                              r"|B\.V\.|S\.A\.|AG|GmbH)|\.(?:com|cn|net)")
 
 GENERIC_PREFIX = {

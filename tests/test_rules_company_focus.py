@@ -138,3 +138,27 @@ def test_a_part_sold_is_not_the_whole_holding() -> None:
     assert ("南湖投资有限公司", "北林数据科技有限公司", 70.0) in stakes
     assert ("南湖投资有限公司", "北林数据科技有限公司", 25.0) not in stakes
     assert ("南湖投资有限公司", "北林数据科技有限公司", 25.0) in _facts(text, "SOLD_STAKE")
+
+
+def test_a_name_running_into_beneficially_owns() -> None:
+    assert ("韦承泽", "北林科技股份有限公司", 23.5) in _facts("韦承泽实益拥有北林科技股份有限公司23.5%的股份。", "HOLDS_STAKE")
+
+
+def test_a_latin_name_with_its_place_of_incorporation_in_brackets() -> None:
+    text = "北林科技股份有限公司的控股股东为East Lake Investment Group (Cayman) Limited，持股比例为41.2%。"
+    assert ("East Lake Investment Group (Cayman) Limited", "北林科技股份有限公司", 41.2) in _facts(text, "HOLDS_STAKE")
+
+
+def test_a_table_of_shares_before_and_after_a_change() -> None:
+    text = ("本次权益变动前后，北林科技股份有限公司股东持股情况如下：\n股东名称 | 变更前持股比例 | 变更后持股比例\n"
+            "南湖投资有限公司 | 30.00% | 25.00%\n西山实业有限公司 | 10.00% | 15.00%\n")
+    facts = [(f.subject.name, f.qualifiers.get("percent"), bool(f.qualifiers.get("former")))
+             for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+    assert sorted(facts) == [("南湖投资有限公司", 25.0, False), ("南湖投资有限公司", 30.0, True),
+                             ("西山实业有限公司", 10.0, True), ("西山实业有限公司", 15.0, False)]
+
+
+def test_a_person_in_a_shareholder_table() -> None:
+    text = ("北林科技股份有限公司前十名股东情况如下：\n股东名称 | 持股数量（股） | 持股比例\n"
+            "南湖投资有限公司 | 120,000,000 | 30.00%\n韦承泽 | 8,000,000 | 2.00%\n")
+    assert ("韦承泽", "北林科技股份有限公司", 2.0) in _facts(text, "HOLDS_STAKE")

@@ -21,7 +21,7 @@ _LETTERHEAD_MARK = re.compile(
     r"|[（(](?:股份代号|股份代號|股票代码|证券代码|證券代碼)[：:]"
 )
 #: the field of a notice's header that gives its issuer's short name
-_SHORT_NAME_FIELD = re.compile(r"(?:证券简称|股票简称|證券簡稱|股票簡稱)[：:]\s*")
+_SHORT_NAME_FIELD = re.compile(r"(?:证券简称|股票简称|公司简称|證券簡稱|股票簡稱|公司簡稱)[：:]\s*")
 #: "X发布(了一份)…公告": X quotes its own announcement
 _ANNOUNCES = re.compile(r"(?:发布|披露|公布|发出)(?:了)?[^。；\n]{0,30}?公告")
 _HEAD = 400
@@ -31,6 +31,20 @@ def find_announcer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -
     """The key of the article's announcer, or None when it names none."""
     if inv.self_key in inv.entities:
         return inv.self_key  # "X（「Y」或「本公司」）": the text says which company it is
+    if surf_re is None:
+        return None
+    if (key := header_issuer(inv, text, surf_re)) is not None:
+        return key
+    verb = _ANNOUNCES.search(text)
+    if verb is not None:
+        clause = max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1
+        return _last_company(inv, surf_re, text, clause, verb.start())
+    return None
+
+
+def header_issuer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -> str | None:
+    """The issuer a notice's head names as its own: a header field ("证券简称：X", a Taiwan notice's "公司简称：X")
+    or a letterhead. Such a notice's numbered items are its own, never other companies' news (pipeline's digest)."""
     if surf_re is None:
         return None
     field = _SHORT_NAME_FIELD.search(text, 0, _HEAD)
@@ -43,10 +57,6 @@ def find_announcer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -
         key = _last_company(inv, surf_re, text, max(0, mark.start() - 80), mark.start())
         if key:
             return key
-    verb = _ANNOUNCES.search(text)
-    if verb is not None:
-        clause = max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1
-        return _last_company(inv, surf_re, text, clause, verb.start())
     return None
 
 

@@ -221,7 +221,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # "仍任" + "集团董事长": an adverb and the verb of holding a post, then the group's bare word
             if short and describes_named_company(text, start, m.start(), end, occupied):
                 continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
-            if short and (lex.exchange_re.search(name) or text.startswith(_EXCHANGE_WORD, end)):
+            if (short and (lex.exchange_re.search(name) or text.startswith(_EXCHANGE_WORD, end))) or (
+                    not short and lex.exchange_re.fullmatch(text, start, m.start())):  # "香港联合交易所" + "有限公司": the exchange's own legal name
                 occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):
@@ -248,6 +249,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         name = m.group(0)
         key = inv.surface.get(norm_name(name)) or "C:" + name
         inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
+        inv.forms.add(name)  # "X Holdings (BVI) Limited": the text as read has the brackets the normaliser widened
         occupied.append(m.span())
         head = m.group(1) or ""
         if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):

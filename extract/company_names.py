@@ -127,6 +127,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tok[0] == "记" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("—", "－", "-"):
             start -= len(tok) - 1  # "——记北林" + "银行": a portrait headline's 记 (an account of) after its dash
             break
+        if tok == "时" and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
+            break  # "设立" + "时" + "南湖投资有限公司": a clause of time ("when it was set up"), then the name
+        if tag is None and len(tok) == 2 and tok[0] == "其" and tok[1] in "为是系" and suffix_start - start >= 2:
+            break  # "确认" + "其为" + "北林科技有限公司": the pronoun and its copula, no letters of the name
         if tag is None and len(tok) >= 2 and tok[-1] in "为是任" and suffix_start - start >= 2:
             break  # "聘任" + "李佳为" (+ "周" + "嘉为", "宣布" + "柯望" + "舒任") + "北林银行": the HMM glued the copula (or 任) to the name before
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:

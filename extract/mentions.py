@@ -150,7 +150,7 @@ def sentence_mentions(
 _UNIT_CHARS = set("部局厅署")
 #: Characters that make 公司 part of a compound (子公司, 上市公司, 科技公司 …)
 #: rather than a reference to the company in focus.
-_FOCUS_BAD_BEFORE = set("属子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系网台商")
+_FOCUS_BAD_BEFORE = set("属子母分总市技融团险券行产理资股托金款保营壳联标家该本其这那此每各某大小新老同类型式方系网台商限")
 
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 #: a company's rank of holder after its name: "C的控股股东…"

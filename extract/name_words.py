@@ -21,21 +21,21 @@ LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|(?<=
 #: the first alternative that matches wins
 SHORT_SUFFIX = (
     r"(?:资产管理中心|投资管理中心|投资中心|人寿保险|财产保险|健康保险|养老保险|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
-    r"农村信用合作联社|农村信用联社|信用合作联社|农村信用社|城市信用合作社|城市信用社|信用社|农村合作银行|城市合作银行|银号|"
+    r"农村信用合作社联合社|城市信用合作社联合社|信用合作社联合社|农村信用合作联社|农村信用联社|信用合作联社|农村信用社|城市信用合作社|城市信用社|信用社|农村合作银行|城市合作银行|银号|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融租赁|金融|金服|数科|数金(?!融|额)|金科(?!技)|资本|证券|保险|基金会|基金|信托|资管|投资|消费金融|消金|金控|"
     r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|国投(?![资行票入放产])|协会|商会|联盟)"
 )
 
-#: a Latin-script legal name ("TechStar Acquisition Corporation") or a company's domain
+#: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain
 ASCII_ORG = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&)){0,5} "
+    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&|[(（](?:BVI|B\.V\.I\.|Cayman|HK|Hong Kong|Singapore|Bermuda|Asia|China|International)[)）])){0,6} "
     r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
 #: what `ASCII_ORG` cannot match without (a Latin word, a space and a legal suffix; a domain's ending): a text
 #: without it is not scanned letter by letter
-ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
+ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-)）] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
                              r"|B\.V\.|S\.A\.|AG|GmbH)|\.(?:com|cn|net)")
 
 GENERIC_PREFIX = {

@@ -27,6 +27,7 @@ from extract.persons import (
     plausible_person,
 )
 from extract.relation_names import related_names
+from extract.table_names import holder_cells
 from extract.title_names import add_listed, names_at_titles
 from extract.titles import straddles
 
@@ -287,6 +288,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(rf"(?:^|(?<=[。；！\n\s：:]))([{CJK}]{{2,3}})[，,](?:男|女)[，,]", text, re.M) if "男" in text or "女" in text else ():
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # a résumé, a party ("原告：P，男，…"); the comma closes a name in 和
             found.setdefault(m.group(1), m.start(1))
+    for m in re.finditer(rf"(?:分割|过户|登记|划转)(?:至|到|给)([{CJK}]{{2,3}})名下", text) if "名下" in text else ():
+        if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # "…股份分割至P名下": shares in P's name
+            found.setdefault(m.group(1), m.start(1))
+    for name, at in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
+        if plausible_person(name, lex, strong=False, final_stop_ok=True):
+            found.setdefault(name, at)
     kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐", text))
     if any(w in text for w in _HEIRS):
         kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from extract.alias_defs import legal_name_holding
-from extract.announcer import find_announcer
+from extract.announcer import find_announcer, header_issuer
 from extract.clean import boilerplate_spans
 from extract.dates import DateValue, find_dates, reference_year, resolve
 from extract.inventory import build_inventory, headline_companies
@@ -27,7 +27,7 @@ from extract.model import Article, Fact
 from extract.name_words import names_an_industry
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context, Sent, squeeze_spaces
-from extract.rules.topics import head_is_preamble, topic_of
+from extract.rules.topics import head_is_preamble, is_party, topic_of
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles
@@ -203,8 +203,8 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
     first = _FIRST_SAYS.search(text_head)
     if first and surf is not None and (m := next(iter(surf.finditer(first.group(0))), None)):
         key = inv.surface.get(norm_name(m.group(0)))
-        if key and key.startswith("C:"):
-            scores[key] += 3
+        if key and key.startswith("C:") and not is_party(first.group(0)[:m.start()]):
+            scores[key] += 3  # (not a party listed in a judgment's or contract's head, "第三人：C（以下简称…）")
     boosted: set[str] = set()  # the title's dictionary companies (regulators too: they are not boosted again below)
     for m in lex.company_re.finditer(title_norm):
         entry = lex.company(m.group(0)) if not names_an_industry(title_norm, m.start(), m.end()) else None
@@ -280,7 +280,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
-    digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2  # items about companies of their own: 本行 is the item's
+    # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
+    digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None
     firm_paragraphs = _paragraph_firms(inv, surf_re, text, spans) if not digest else {}
 
     sentences: list[Sent] = []

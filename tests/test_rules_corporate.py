@@ -352,9 +352,10 @@ def test_a_history_renames_the_company_its_bare_gongsi_stands_for() -> None:
             "更名为西州信托投资有限责任公司。2009年，公司再次更名为西州信托有限责任公司（以下简称“西州信托”），沿用至今。")
     assert _renames(text) == {("西州国际信托投资公司", "西州信托投资有限责任公司", "2003"),
                               ("西州信托投资有限责任公司", "西州信托有限责任公司", "2009")}
-    # a predecessor already told (前身) is not renamed a second time into the new name's full form
+    # a predecessor already told (前身) is not renamed a second time into the new name's full form; the later
+    # sentence that tells the renaming dates it (rules.after_renames)
     assert _renames("西州信托的前身是西州国际信托投资公司。2015年，公司更名为西州信托有限责任公司。") == {
-        ("西州国际信托投资公司", "西州信托", None)}
+        ("西州国际信托投资公司", "西州信托", "2015")}
 
 
 def test_a_registered_change_of_the_enterprise_name_in_a_clause_of_its_own() -> None:

@@ -7,16 +7,38 @@ when the old name was the last one written; a later sentence that writes the old
 
 from __future__ import annotations
 
-from extract.rules.base import Context
+from extract.rules.base import Candidate, Context
 from schema import Predicate
 
 #: the facts whose object is the company a sentence speaks of
 _OF_THE_COMPANY = (Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE)
 
 
+#: the words of a sentence that tells a rename as it happens ("…整体变更为股份有限公司，并更名为B")
+_RENAMING = ("更名", "改名", "名称变更", "变更名称")
+
+
+def _renamed_at(ctx: Context, rename: Candidate) -> tuple[int, str]:
+    """The sentence and date of a rename. "发行人前身为A" names the former name without saying when it changed:
+    a later sentence that tells the renaming to the new name ("2012年11月，A整体变更为股份有限公司，并更名为B") is
+    when it happened (and dates the rename, when it had no date); the facts told between are of the former name."""
+    date = rename.qualifiers.get("date") or ""
+    if date or rename.rule != "original-name":
+        return rename.sent, date
+    new = rename.object.split("#")[0]
+    for sent in ctx.sentences[rename.sent + 1:]:
+        if any(w in sent.tpl for w in _RENAMING) and any(m.key == new and not m.focus for m in sent.mentions):
+            dates = [ctx.date_iso(d, sent) for d in sent.between(0, len(sent.tpl), "D")]
+            when = next((d for d in dates if d), None) or ctx.carried_date(sent) or ""
+            if when:
+                rename.qualifiers["date"] = when
+            return sent.i, when
+    return rename.sent, date
+
+
 def renamed_objects(ctx: Context) -> None:
     # (a rename relates entities of the names as written, "C:X#X"; the facts name the company's own entity, "C:X")
-    new_of = {c.subject.split("#")[0]: (c.object.split("#")[0], c.sent, c.qualifiers.get("date") or "")
+    new_of = {c.subject.split("#")[0]: (c.object.split("#")[0], *_renamed_at(ctx, c))
               for c in ctx.out if c.predicate == Predicate.RENAMED_TO}
     if not new_of:
         return

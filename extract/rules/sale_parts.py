@@ -67,6 +67,19 @@ def hedged(sent: Sent, a: int, b: int) -> bool:
     return bool(_NOT_DONE.search(sent.tpl[clause:b]))
 
 
+def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: object) -> bool:
+    """Whether the share sold is only part of the seller's stake: the text told a larger holding of the same
+    company by the seller before ("设立时A持股40%。…A将其所持C 20%股权转让给B"), or the next sentence tells
+    what the seller kept ("…转让完成后A持股比例降至15%")."""
+    if not isinstance(pct, int | float):
+        return False
+    if any(c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.object == target and c.sent < sent.i
+           and isinstance(c.qualifiers.get("percent"), int | float) and c.qualifiers["percent"] > pct for c in ctx.out):
+        return True
+    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
+    return nxt is not None and _KEPT.search(nxt.tpl) is not None and any(m.key == seller for m in nxt.mentions)
+
+
 def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, rule: str, conf: float,
           held: bool = False, **q: object) -> Candidate | None:
     if not seller or not target or seller == target or target == q.get("buyer"):
@@ -74,7 +87,7 @@ def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, 
     if ctx.type_of(target) != "Company":
         return None
     c = ctx.emit(Predicate.SOLD_STAKE, seller, target, sent, rule, conf, **q)
-    if held and not _KEPT.search(sent.tpl):
+    if held and not _KEPT.search(sent.tpl) and not _part_of_more(ctx, sent, seller, target, q.get("percent")):
         ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, rule + "-held", conf - 0.05, percent=q.get("percent"))
     if q.get("buyer") and q.get("percent") == 100 and "全资" in sent.tpl and (m := _NOW_WHOLLY.search(sent.tpl)) and (
             sent.at(m.start("b")).key if m.group("b") else q["buyer"]) == q["buyer"]:

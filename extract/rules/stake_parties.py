@@ -41,7 +41,7 @@ _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?
 SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二|控股|唯一|单一最大|最大)?"
                              r"(?:股东|股权结构|股东结构|股比|持股比例)")
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
-_HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|持股比例)?(?:为)?(?:约)?\ue007")
+_HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|出资占比|持股比例)?(?:为)?(?:约)?\ue007")
 #: a clause head that adds nothing before its subject
 _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中)*")
 
@@ -178,7 +178,7 @@ def _item_start(ctx: Context, sent: Sent, back: int) -> int:
 
 
 #: a predecessor named in the sentence: the company as it then was ("T前身为X，系由A与B共同出资设立…"), founded by 由
-_PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?P<founded>[，,](?:系|是|为)?由)?")
+_PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?:[（(][^（）()]{0,30}[）)])?(?P<founded>[，,](?:系|是|为)?由)?")
 #: a clause that is a company's name alone, right before the holding: "子公司共2家：X，A持股100%；Y，A持股51%"
 _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
 #: a clause telling who controls a company, right before 其: "C由P最终控制，"
@@ -225,9 +225,11 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     topic = topic_of(sent)
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before
-    before = ctx.sentences[sent.i - 1] if sent.i > 0 and not sent.between(0, pos, "C") else None
-    # "A增持C 3000万股。增持完成后，持股比例由…升至…": the company the sentence before moved
-    moved = _bought_target(before, len(before.tpl), holders) if before is not None and AFTER_DEAL.match(sent.tpl) else None
+    before = ctx.sentences[sent.i - 1] if sent.i > 0 and not [
+        c for c in sent.between(0, pos, "C") if not _regulator(ctx, c.key or "")] else None
+    # "A增持C 3000万股。增持完成后，持股比例由…升至…", "…经监管局核准，转让完成后A持股比例降至15%": the company the sentence before moved
+    moved = _bought_target(before, len(before.tpl), holders) if before is not None and (
+        AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
     for cand in (recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
                  sent.prev_topic, ctx.focus):
         if cand and cand not in holders and not _regulator(ctx, cand):
@@ -323,11 +325,11 @@ AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认�
 def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
     """The company whose shares a verb earlier in the sentence moved: "增持C (减持C)，
     …持股比例增至6%", "受让S持有的C 12%股权，持股比例升至35%", "持有C 21.5%的
-    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）", "完成对C的增资，持股51%". ("受让S 19%股权" names the seller, not the company.)"""
+    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）", "完成对C的增资，持股51%", "A与B共同设立C，A持股60%". ("受让S 19%股权" names the seller, not the company.)"""
     tpl = sent.tpl[:pos]
     # (a short name may be defined in brackets after the company: "所持C（下称“C”）12%股份")
     found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
-        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购)(?:了)?(\ue001)|在(\ue001)(?:的)?持股|对(\ue001)(?:的)?(?:增资|注资)"
+        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购|共同设立|发起设立|出资设立|合资设立)(?:了)?(\ue001)|在(\ue001)(?:的)?持股|对(\ue001)(?:的)?(?:增资|注资)"
                             r"|参股(?:了)?[^，。；\ue000\ue001]{0,10}?(\ue001)", tpl))  # "参股持牌消费金融公司C，持股比例为25%"
     for m in reversed(found):
         key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key

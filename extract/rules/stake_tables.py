@@ -9,6 +9,9 @@ Each row is its holder's share of the company the lines before the header
 name (本公司, the company whose 股东 they list), as of the date they give
 ("截至D"); with none named, of the company the article is about.
 
+A table of the shares before and after a change ("股东名称 | 变更前持股比例 | 变更后持股比例") gives each
+holder's former share and its share now.
+
 Numbered rows of a list of shareholders, each a clause, after a line that says what a bracket holds:
 
     前五名股东如下（括号内为上年末数据）：
@@ -34,9 +37,17 @@ _ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[
 _HEADER = re.compile(r"股东(?:名称|姓名)?[|｜]?(?:[^|｜]{0,12}[|｜]?)?(?:持股比例|持股比率|出资比例|占比|持股比|股权比例)")
 
 
+#: a row with a share before and after a change: "北林集团 | 30.00% | 25.00%", "北林集团 | 1.2亿 | 30% | 1亿 | 25%"
+_TWO_ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)[|｜]?"
+                   r"(?:[\d.,，万亿]+股?[|｜]?)?(?P<after><R>)[|｜]?")
+#: a header whose columns are the shares before and after the change ("股东名称 | 变更前持股比例 | 变更后持股比例")
+_BEFORE_AFTER = re.compile(r"前[^|｜]{0,10}[|｜](?:[^|｜]*[|｜])*?[^|｜]*后")
+
+
 def table_holdings(ctx: Context, sent: Sent) -> None:
     m = _ROW.fullmatch(sent.tpl)
     if m is None:
+        _changed_rows(ctx, sent)
         return
     j = _above_rows(ctx, sent, _ROW.fullmatch)
     if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
@@ -47,6 +58,26 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
         return
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table", 0.8,
              percent=sent.at(m.start("pct")).value, as_of=as_of)
+
+
+def _changed_rows(ctx: Context, sent: Sent) -> None:
+    """A row of a table of the shares before and after a change: the share before is a former holding, the one after
+    the holding now (from the change's date, when the line above the table gives one)."""
+    m = _TWO_ROW.fullmatch(sent.tpl)
+    if m is None:
+        return
+    j = _above_rows(ctx, sent, _TWO_ROW.fullmatch)
+    if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
+        return
+    target, as_of = _whose(ctx, j)
+    holder = sent.at(m.start("holder")).key
+    if not _a_holding(ctx, holder, target):
+        return
+    before, after = sent.at(m.start("pct")).value, sent.at(m.start("after")).value
+    if before:  # (0% before: a new holder, which held nothing)
+        ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table-before", 0.75, percent=before, former=True)
+    if after:
+        ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table-after", 0.8, percent=after, as_of=as_of)
 
 
 #: a numbered row: "（一）A，持股42.10%（38.50%），为公司控股股东；", "2. A，持股20%（新进）"

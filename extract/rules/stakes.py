@@ -32,7 +32,6 @@ from collections.abc import Callable
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
-from extract.rules.speaker_holdings import speaker_holdings
 from extract.rules.stake_changes import before_and_after
 from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
 from extract.rules.stake_control import control_holdings
@@ -58,6 +57,7 @@ from extract.rules.stake_parties import (
     target_for,
     target_of,
 )
+from extract.rules.stake_shapes import SHAREHOLDER_AFTER, other_holdings
 from extract.rules.stake_tables import item_holdings, table_holdings
 from schema import Predicate, SubsidiaryKind
 
@@ -97,8 +97,8 @@ _NAMED_PAIR = gated(
     r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|持)|的持股比例分别(?:为|是))"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 , "分别")
-# "A出资比例82.26%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
-_KEYED = gated(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|持股比例|持股比率|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)", "\ue007")
+# "A出资比例82.26%", "A出资占比60%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
+_KEYED = gated(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|出资占比|持股比例|持股比率|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)", "\ue007")
 # "持有C 3.05亿股A股，占(C)总股本的6.32%", "持有其225,957,600股，占比28.97%"
 _HOLD_SHARES = gated(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
@@ -113,7 +113,7 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
-    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
+    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
     rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
@@ -141,8 +141,8 @@ _BY = pattern(
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
 _SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股|持有)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
 _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
-# "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自该日起成为A百分之百持有之子公司"
-_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>){_SHARE_OF_SUB}")
+# "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自该日起成为A百分之百持有之子公司", "B为A（2885）百分之百持股之子公司"
+_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>)(?:[（(][^（）()]{{1,12}}[）)])?{_SHARE_OF_SUB}")
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有"
@@ -185,7 +185,7 @@ def extract_stakes(ctx: Context) -> None:
         _percent_holdings(ctx, sent)
         control_holdings(ctx, sent)
         listed_holdings(ctx, sent)
-        speaker_holdings(ctx, sent)
+        other_holdings(ctx, sent)
         if len(ctx.out) > first and ("前" in sent.tpl or "后" in sent.tpl or "至此" in sent.tpl):
             before_and_after(ctx, sent, ctx.out[first:])
 
@@ -237,8 +237,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):
                 continue
-            if m.groupdict().get("verb") == "持股" and tpl.startswith("的" + _C, m.end()):
-                continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`)
+            if m.groupdict().get("verb") == "持股" and (tpl.startswith("的" + _C, m.end()) or SHAREHOLDER_AFTER.match(tpl, m.end())):
+                continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`); "其为C持股40%的股东": C's shareholder (`stake_shapes`)
             if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
                 continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
             if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):

@@ -95,6 +95,17 @@ _PREAMBLE = re.compile(
 _OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除|我们的|我的|曾任|曾担任|历任|原任|曾在)$")
 
 
+#: a party's label in a judgment's or a contract's list of parties ("第三人：C", "乙方：C"): the company is one party
+#: among others, not what the text goes on to speak of
+_PARTY_LABEL = re.compile(r"(?:原告|被告|第三人|申请人|上诉人|原审[\u4e00-\u9fff]{0,3}|申请执行人|被执行人|[甲乙丙丁]方|转让方|受让方|出让方"
+                          r"|委托人|受托人|债权人|债务人|担保人|抵押人|质权人|出质人)$")
+
+
+def is_party(head: str) -> bool:
+    """Whether the words before a company end in a party's label ("第三人：", "乙方:")."""
+    return _PARTY_LABEL.search(head.rstrip("：: \u3000")) is not None
+
+
 def head_is_preamble(head: str) -> bool:
     """Whether what precedes a sentence's first company is only a date, a
     connective or an attribution ("数据显示，2022年上半年…"), so that the
@@ -104,4 +115,4 @@ def head_is_preamble(head: str) -> bool:
     if "\ue000" in head or "\ue003" in head:
         return False
     rest = _PREAMBLE.sub("", head)
-    return len(rest) <= 8 and not (rest and _OBJECT_HEAD.search(rest))
+    return len(rest) <= 8 and not (rest and (_OBJECT_HEAD.search(rest) or _PARTY_LABEL.search(rest)))

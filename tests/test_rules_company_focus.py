@@ -1,0 +1,183 @@
+"""Company facts that hang on which company a text is about, and on shapes of
+phrase, on sentences written for these tests (not gold text): a judgment's
+list of parties, a notice's header field, a rename told after a 前身 line,
+a shareholder described by its share, a share swap, founders' shares."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _facts(text: str, predicate: str, title: str = "") -> set[tuple[str, str, object]]:
+    """(subject, object, percent or kind or date) of each fact of `predicate`, under every name of each entity."""
+    out = set()
+    for f in facts_of(text, title=title):
+        if str(f.predicate) == predicate:
+            q = f.qualifiers
+            for s in (f.subject.name, *f.subject.aliases):
+                for o in (f.object.name, *f.object.aliases):
+                    out.add((s, o, q.get("percent") or q.get("kind") or q.get("date")))
+    return out
+
+
+_JUDGMENT = (
+    "北林市中级人民法院\n民事判决书\n"
+    "原告：韦承泽，男，1979年生，住北林市。\n"
+    "被告：蒙书航，男，1982年生，住北林市。\n"
+    "第三人：北林青松创业投资合伙企业（有限合伙）（以下简称“青松创投”）。\n"
+    "原告韦承泽向本院提出诉讼请求：确认其为南岭星桥数据科技有限公司（以下简称“星桥数据”）持股35%的股东。\n"
+    "本院查明：2016年5月，韦承泽与蒙书航共同设立星桥数据，设立时韦承泽持股35%，蒙书航持股65%。"
+    "蒙书航自公司设立起担任执行董事。\n"
+)
+
+
+def test_a_party_listed_first_is_not_the_company_in_focus() -> None:
+    stakes = _facts(_JUDGMENT, "HOLDS_STAKE")
+    assert ("蒙书航", "星桥数据", 65.0) in stakes
+    assert not any(obj == "青松创投" for _s, obj, _p in stakes)
+
+
+def test_a_shareholder_described_by_its_share() -> None:
+    assert ("韦承泽", "星桥数据", 35.0) in _facts(_JUDGMENT, "HOLDS_STAKE")
+    assert ("星桥数据", "青松创投", 35.0) not in _facts(_JUDGMENT, "HOLDS_STAKE")
+
+
+_TW_NOTICE = (
+    "公司代號：7788　公司簡稱：北辰證券\n"
+    "主旨：公告本公司發言人異動\n"
+    "說明：\n"
+    "1.人員變動別：發言人\n"
+    "2.發生變動日期：113/05/02\n"
+    "3.其他應敘明事項：\n"
+    "(1)本公司為北辰金融控股股份有限公司（2899）百分之百持股之子公司。\n"
+    "(2)新任發言人同時兼任本公司子公司北辰投資顧問股份有限公司董事。\n"
+)
+
+
+def test_a_notice_header_field_names_the_company_it_speaks_for() -> None:
+    subs = _facts(_TW_NOTICE, "SUBSIDIARY_OF")
+    assert ("北辰證券", "北辰金融控股股份有限公司", "wholly_owned") in subs
+    assert ("北辰投資顧問股份有限公司", "北辰證券", "subsidiary") in subs
+    assert ("北辰金融控股股份有限公司", "北辰證券", 100.0) in _facts(_TW_NOTICE, "HOLDS_STAKE")
+
+
+def test_a_main_operating_subsidiary_of_the_reporter() -> None:
+    text = ("南澳數智控股有限公司（「本公司」）董事會欣然宣佈。"
+            "周啟明先生亦擔任本公司主要營運附屬公司珠海南澳雲端科技有限公司的董事長。")
+    assert ("珠海南澳雲端科技有限公司", "南澳數智控股有限公司", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
+
+
+_PROSPECTUS = (
+    "发行人前身为西岭证券经纪有限责任公司（以下简称“西岭经纪”），系由北湾投资集团有限公司（以下简称“北湾投资”）"
+    "与临江实业有限公司（以下简称“临江实业”）于2005年4月共同出资设立，其中北湾投资出资占比70%，临江实业出资占比30%。\n"
+    "2009年6月，临江实业将其持有的西岭经纪20%股权转让予东川投资有限公司。"
+    "本次转让经中国证监会西岭监管局核准，转让完成后临江实业持股比例降至10%。\n"
+    "2014年8月，西岭经纪整体变更为股份有限公司，并更名为西岭证券股份有限公司。\n"
+)
+
+
+def test_founders_shares_told_as_parts_of_the_capital() -> None:
+    stakes = _facts(_PROSPECTUS, "HOLDS_STAKE", title="西岭证券股份有限公司招股说明书")
+    assert ("北湾投资", "西岭经纪", 70.0) in stakes
+    assert ("临江实业", "西岭经纪", 30.0) in stakes
+
+
+def test_a_holding_after_a_sale_is_of_the_company_as_then_named() -> None:
+    facts = _facts(_PROSPECTUS, "HOLDS_STAKE", title="西岭证券股份有限公司招股说明书")
+    assert ("临江实业", "西岭经纪", 10.0) in facts
+
+
+def test_a_rename_told_after_a_former_name_line_is_dated() -> None:
+    renames = _facts(_PROSPECTUS, "RENAMED_TO", title="西岭证券股份有限公司招股说明书")
+    assert ("西岭经纪", "西岭证券股份有限公司", "2014-08") in renames
+
+
+def test_a_share_swap_is_a_sale_to_the_new_company() -> None:
+    text = ("东岳金融服务控股有限公司（以下简称“东岳控股”）于3月2日揭牌，相关工商登记已于2025年2月28日完成。"
+            "根据方案，北林集团有限公司（以下简称“北林集团”）以所持南湖保险经纪有限公司（以下简称“南湖经纪”）70%股权、"
+            "西山投资有限公司（以下简称“西山投资”）以所持青禾保险代理有限公司（以下简称“青禾代理”）55%股份，"
+            "分别换取东岳控股新发行的股份。")
+    sold = {(s, o, f.qualifiers.get("percent"), f.qualifiers.get("buyer"), f.qualifiers.get("date"))
+            for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"
+            for s in (f.subject.name, *f.subject.aliases) for o in (f.object.name, *f.object.aliases)}
+    assert ("北林集团", "南湖经纪", 70.0, "东岳控股", "2025-02-28") in sold
+    assert ("西山投资", "青禾代理", 55.0, "东岳控股", "2025-02-28") in sold
+    assert ("北林集团", "南湖经纪", 70.0) in _facts(text, "HOLDS_STAKE")
+
+
+def test_a_planned_swap_is_no_sale() -> None:
+    text = ("北林集团有限公司（以下简称“北林集团”）拟以所持南湖保险经纪有限公司（以下简称“南湖经纪”）70%股权"
+            "认购东岳金融服务控股有限公司（以下简称“东岳控股”）新发行的股份。")
+    assert not _facts(text, "SOLD_STAKE")
+
+
+def test_a_federation_of_credit_cooperatives_is_named_whole() -> None:
+    text = "2008年，岳阳市城市信用合作社联合社改制并更名为洞庭银行股份有限公司。"
+    assert ("岳阳市城市信用合作社联合社", "洞庭银行股份有限公司", "2008") in _facts(text, "RENAMED_TO")
+
+
+def test_a_holding_then_its_kind_of_subsidiary() -> None:
+    text = "另查明，北林科技有限公司持有南湖支付服务有限公司100%股权，系其全资子公司。"
+    assert ("南湖支付服务有限公司", "北林科技有限公司", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")
+
+
+def test_an_exchange_written_with_its_legal_suffix_is_the_exchange() -> None:
+    text = "東岳數智控股有限公司（「本公司」）股份於2022年3月8日在香港聯合交易所有限公司主板上市（股份代號：8123）。"
+    assert ("東岳數智控股有限公司", "HKEX", "2022-03-08") in _facts(text, "LISTED_ON")
+
+
+def test_a_listing_not_ruled_out_is_no_listing() -> None:
+    text = "1月6日，北林金融服务控股有限公司（以下简称“北林控股”）在苏州揭牌。据悉，北林控股未来不排除寻求在香港联交所上市。"
+    assert not _facts(text, "LISTED_ON")
+
+
+def test_a_part_sold_is_not_the_whole_holding() -> None:
+    text = ("2015年3月，南湖投资有限公司与西山实业有限公司共同设立北林数据科技有限公司，设立时南湖投资有限公司持股70%，"
+            "西山实业有限公司持股30%。2019年5月，南湖投资有限公司将其所持北林数据科技有限公司25%股权转让给东川资本有限公司。")
+    stakes = _facts(text, "HOLDS_STAKE")
+    assert ("南湖投资有限公司", "北林数据科技有限公司", 70.0) in stakes
+    assert ("南湖投资有限公司", "北林数据科技有限公司", 25.0) not in stakes
+    assert ("南湖投资有限公司", "北林数据科技有限公司", 25.0) in _facts(text, "SOLD_STAKE")
+
+
+def test_a_name_running_into_beneficially_owns() -> None:
+    assert ("韦承泽", "北林科技股份有限公司", 23.5) in _facts("韦承泽实益拥有北林科技股份有限公司23.5%的股份。", "HOLDS_STAKE")
+
+
+def test_a_latin_name_with_its_place_of_incorporation_in_brackets() -> None:
+    text = "北林科技股份有限公司的控股股东为East Lake Investment Group (Cayman) Limited，持股比例为41.2%。"
+    assert ("East Lake Investment Group (Cayman) Limited", "北林科技股份有限公司", 41.2) in _facts(text, "HOLDS_STAKE")
+
+
+def test_a_table_of_shares_before_and_after_a_change() -> None:
+    text = ("本次权益变动前后，北林科技股份有限公司股东持股情况如下：\n股东名称 | 变更前持股比例 | 变更后持股比例\n"
+            "南湖投资有限公司 | 30.00% | 25.00%\n西山实业有限公司 | 10.00% | 15.00%\n")
+    facts = [(f.subject.name, f.qualifiers.get("percent"), bool(f.qualifiers.get("former")))
+             for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+    assert sorted(facts) == [("南湖投资有限公司", 25.0, False), ("南湖投资有限公司", 30.0, True),
+                             ("西山实业有限公司", 10.0, True), ("西山实业有限公司", 15.0, False)]
+
+
+def test_a_person_in_a_shareholder_table() -> None:
+    text = ("北林科技股份有限公司前十名股东情况如下：\n股东名称 | 持股数量（股） | 持股比例\n"
+            "南湖投资有限公司 | 120,000,000 | 30.00%\n韦承泽 | 8,000,000 | 2.00%\n")
+    assert ("韦承泽", "北林科技股份有限公司", 2.0) in _facts(text, "HOLDS_STAKE")
+
+
+_SPLIT = ("9月4日晚间，北林科技股份有限公司（以下简称“北林科技”）发布公告称，公司控股股东韦承泽与林晓燕已解除婚姻关系，"
+          "并就财产分割达成协议：韦承泽将其直接持有的公司10%股份分割至林晓燕名下。"
+          "9月3日，相关股份已在中国证券登记结算有限责任公司完成非交易过户登记。"
+          "过户完成后，韦承泽直接持股比例由35%降至25%，仍为公司控股股东。")
+
+
+def test_a_split_of_shares_to_anothers_name_is_a_transfer() -> None:
+    sold = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
+            for f in facts_of(_SPLIT, date="2025-09-05") if str(f.predicate) == "SOLD_STAKE"}
+    assert sold == {("韦承泽", "林晓燕", 10.0, "2025-09-03")}
+    assert not [f for f in facts_of("韦承泽拟将其直接持有的北林科技股份有限公司10%股份分割至林晓燕名下。")
+                if str(f.predicate) == "SOLD_STAKE"]
+
+
+def test_a_direct_holding_ratio_that_fell() -> None:
+    stakes = _facts(_SPLIT, "HOLDS_STAKE")
+    assert ("韦承泽", "北林科技", 25.0) in stakes and ("韦承泽", "北林科技", 35.0) in stakes

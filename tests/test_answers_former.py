@@ -1,0 +1,53 @@
+"""Posts an article only calls former (时任, 原) are not the posts now, on
+a store built from facts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.embedded import EmbeddedBackend
+from service.former_posts import said_former
+
+from .helpers import answer_names, backend_of
+
+
+def _post(person: str, company: str, role: str, evidence: str, **dates: str) -> dict[str, Any]:
+    return {"article_id": "f-1", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+            "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role, **dates}, "evidence": evidence}
+
+
+FACTS = [
+    _post("屠远志", "青漪银行", "president", "监管分局对时任该行行长屠远志给予警告，对时任该行董事长葛文澜罚款5万元。"),
+    _post("葛文澜", "青漪银行", "chairman", "监管分局对时任该行行长屠远志给予警告，对时任该行董事长葛文澜罚款5万元。"),
+    _post("郦松年", "丹溪证券", "president", "丹溪证券原总裁郦松年7月升任董事长，新总裁人选尚待确定。"),
+    _post("郦松年", "丹溪证券", "chairman", "丹溪证券原总裁郦松年7月升任董事长，新总裁人选尚待确定。", start="2024-07"),
+    _post("缪清和", "溧川科技股份有限公司", "general_manager", "缪清和，溧川科技股份有限公司时任总经理。"),
+    _post("费君瑶", "溧川科技股份有限公司", "cfo", "溧川科技股份有限公司财务总监费君瑶表示，公司经营稳健。"),
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("former") / "f.sqlite", FACTS, "f-1", "2025-03-01")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("青漪银行现任行长是谁", []), ("青漪银行的董事长是谁", []),  # a penalty notice on what they did then
+    ("丹溪证券现任总裁是谁", []), ("丹溪证券的董事长是谁", ["郦松年"]),  # promoted: the old post is over, the new one is not
+    ("溧川科技现任总经理是谁", []), ("溧川科技的财务总监是谁", ["费君瑶"]),
+    ("青漪银行历任行长有哪些", ["屠远志"]),  # held once: still an answer to who has held it
+])
+def test_a_post_called_former_is_not_held_now(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who
+
+
+def test_the_marker_must_stand_on_this_post_and_this_person() -> None:
+    def fact(person: str, role: str, sentence: str) -> dict[str, Any]:
+        return {"subject": {"name": person}, "qualifiers": {"role": role}, "evidence": [{"evidence": sentence}]}
+    said = "原行长甄立秋退休后，由行长卜明川兼任董事长。"
+    assert said_former(fact("甄立秋", "president", said))
+    assert not said_former(fact("卜明川", "president", said))  # the 原 is on another person
+    assert not said_former(fact("卜明川", "chairman", said))
+    assert not said_former(fact("宋原", "president", "太原银行行长宋原出席会议。"))  # 原 inside a place name

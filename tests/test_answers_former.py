@@ -51,3 +51,24 @@ def test_the_marker_must_stand_on_this_post_and_this_person() -> None:
     assert not said_former(fact("卜明川", "president", said))  # the 原 is on another person
     assert not said_former(fact("卜明川", "chairman", said))
     assert not said_former(fact("宋原", "president", "太原银行行长宋原出席会议。"))  # 原 inside a place name
+
+
+def _stake(holder: str, company: str, percent: float, as_of: str) -> dict[str, Any]:
+    return {"article_id": "f-1", "subject": {"name": holder, "type": "Company"}, "predicate": "HOLDS_STAKE",
+            "object": {"name": company, "type": "Company"}, "qualifiers": {"percent": percent, "as_of": as_of},
+            "evidence": f"截至{as_of}，{holder}持有{company}{percent}%的股份"}
+
+
+@pytest.fixture(scope="module")
+def stakes(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    rows = [_stake("濯江实业有限公司", "沐川信托有限公司", 16.2, "2022-12-31"), _stake("濯江实业有限公司", "沐川信托有限公司", 9.4, "2023-12-31"),
+            _stake("岷山投资有限公司", "沐川信托有限公司", 30.0, "2022-12-31"), _stake("岷山投资有限公司", "沐川信托有限公司", 36.8, "2023-12-31")]
+    return backend_of(tmp_path_factory.mktemp("cut") / "c.sqlite", rows, "f-1", "2024-04-01")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("谁出售了沐川信托的股权", ["濯江实业有限公司"]), ("谁卖过沐川信托的股份", ["濯江实业有限公司"]),  # its share fell from one report to the next
+    ("2023年6月谁出售了沐川信托的股权", []),  # before the later report: nothing known sold yet
+])
+def test_a_share_that_fell_between_reports_was_sold(stakes: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(stakes, q) == who

@@ -266,7 +266,8 @@ FORMS: list[Form] = [
        rf"\s+(?:as\s+)?{_THE}{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "who was appointed chairman of OneConnect"),
 
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
-    _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
+    _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?:{_THE}board\s+(?:of\s+directors\s+)?(?:of|at)\s+)?(?P<a>.+?){_Q}",
+       "who chairs OneConnect"),  # "who chairs the board of X": X's chairman
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
     # --- connections ---

@@ -72,3 +72,21 @@ def stakes(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 ])
 def test_a_share_that_fell_between_reports_was_sold(stakes: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(stakes, q) == who
+
+
+def _fact(s: str, st: str, pred: str, o: str, ot: str, ev: str) -> dict[str, Any]:
+    return {"article_id": "f-1", "subject": {"name": s, "type": st}, "predicate": pred, "object": {"name": o, "type": ot},
+            "qualifiers": {}, "evidence": ev}
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    rows = [_fact("蓟原支付科技股份有限公司", "Company", "LISTED_ON", "SZSE", "Exchange", "蓟原支付科技股份有限公司在深交所上市"),
+            _fact("隋岭舟", "Person", "FOUNDED", "蓟原支付科技股份有限公司", "Company", "隋岭舟创立了蓟原支付科技股份有限公司"),
+            _fact("隋岭舟", "Person", "HOLDS_POSITION", "蓟原支付", "Company", "蓟原支付董事长隋岭舟") | {"qualifiers": {"role": "chairman"}}]
+    return backend_of(tmp_path_factory.mktemp("twins") / "t.sqlite", rows, "f-1", "2024-04-01")
+
+
+@pytest.mark.parametrize("q, who", [("蓟原支付在哪上市", ["SZSE"]), ("谁创立了蓟原支付", ["隋岭舟"]), ("蓟原支付的董事长是谁", ["隋岭舟"])])
+def test_a_short_name_kept_apart_answers_with_its_full_names_facts(twins: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(twins, q) == who

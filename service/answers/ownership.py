@@ -17,6 +17,7 @@ from service.answers.common import (
     entity_then,
     find_company,
     first_days,
+    full_name_facts,
     is_zh,
     labelled,
     list_sentence,
@@ -244,7 +245,7 @@ def _sold_off(b: Backend, cid: str, day: str | None) -> set[str]:
 
 def _founders(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    facts = b._in(c["id"], [Predicate.FOUNDED])
+    facts = b._in(c["id"], [Predicate.FOUNDED]) or full_name_facts(b, c, Predicate.FOUNDED, "object")  # 易汇付: 易汇付科技股份有限公司's
     out = entities(b, [f["subject"]["id"] for f in facts])
     return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "创始人", "founders"), {"company": c}
 

@@ -1,5 +1,6 @@
 """Posts the articles only ever name as held before: "时任行长P" (a
-penalty notice on what P did then), "原总经理P升任董事长", "P，C时任总经理".
+penalty notice on what P did then), "原总经理P升任董事长", "P，C时任总经理",
+"P、Q因任期届满，不再担任独立董事".
 
 Such a post has no end date, yet it is not the post now: answering "who is
 the president now" with it names someone the article itself calls a former
@@ -21,6 +22,10 @@ from schema import ROLE_LABELS, Role
 _GAP = r"[^，。；,;、：:\s]{0,20}?"
 #: 原 as a word of its own, not the end of a place's name (太原, 中原, 平原…): "C原总裁P", "该行原行长P"
 _NOT_IN_A_NAME = r"(?<![太中平高草山河西东南北燕还复九])"
+#: "P、Q因任期届满，不再担任该行独立董事": the post left, said of the names before it in its sentence…
+_LEAVES = r"(?:不再担任|不再出任|辞去|卸任|离任|卸去)"
+#: …with no post given between them ("选举A为董事长，B不再担任董事长": A's post is given, B's left)
+_NO_POST_GIVEN = r"(?:(?!担任|出任|接任|选举|聘任|任命|当选|为|[。；;]).)"
 
 
 @lru_cache(maxsize=64)
@@ -42,7 +47,8 @@ def _former_in(sentence: str, name: str, titles: tuple[str, ...]) -> bool:
     t = "(?:" + "|".join(map(re.escape, titles)) + ")"
     n = re.escape(name)
     return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原|(?<![\u4e00-\u9fff])前|(?:该行|该公司)前){t}{n}", sentence)
-                or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence))
+                or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
+                or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence))
 
 
 def said_former(fact: dict[str, Any]) -> bool:

@@ -24,6 +24,9 @@ FACTS = [
     _post("郦松年", "丹溪证券", "president", "丹溪证券原总裁郦松年7月升任董事长，新总裁人选尚待确定。"),
     _post("郦松年", "丹溪证券", "chairman", "丹溪证券原总裁郦松年7月升任董事长，新总裁人选尚待确定。", start="2024-07"),
     _post("缪清和", "溧川科技股份有限公司", "general_manager", "缪清和，溧川科技股份有限公司时任总经理。"),
+    _post("闵秋白", "溧川科技股份有限公司", "independent_director", "独立董事闵秋白、桑若溪因连任满六年，不再担任公司独立董事。"),
+    _post("桑若溪", "溧川科技股份有限公司", "independent_director", "独立董事闵秋白、桑若溪因连任满六年，不再担任公司独立董事。"),
+    _post("窦明庭", "溧川科技股份有限公司", "independent_director", "股东大会选举窦明庭为独立董事，闵秋白不再担任独立董事。"),
     _post("费君瑶", "溧川科技股份有限公司", "cfo", "溧川科技股份有限公司财务总监费君瑶表示，公司经营稳健。"),
 ]
 
@@ -36,7 +39,7 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 @pytest.mark.parametrize("q, who", [
     ("青漪银行现任行长是谁", []), ("青漪银行的董事长是谁", []),  # a penalty notice on what they did then
     ("丹溪证券现任总裁是谁", []), ("丹溪证券的董事长是谁", ["郦松年"]),  # promoted: the old post is over, the new one is not
-    ("溧川科技现任总经理是谁", []), ("溧川科技的财务总监是谁", ["费君瑶"]),
+    ("溧川科技现任总经理是谁", []), ("溧川科技的独立董事有哪些", ["窦明庭"]), ("溧川科技的财务总监是谁", ["费君瑶"]),
     ("青漪银行历任行长有哪些", ["屠远志"]),  # held once: still an answer to who has held it
 ])
 def test_a_post_called_former_is_not_held_now(backend: EmbeddedBackend, q: str, who: list[str]) -> None:

@@ -34,7 +34,9 @@ def _control(now: list[Stake], parents: list[FactD], lookup: Lookup | None) -> t
     """The direct controllers, their facts, and the stated controllers that
     stand above them (`_above`): control in the end, stated of the company."""
     chosen = [s for s in now if any(f["qualifiers"].get("general_partner") for f in s.facts)]
-    above: list[Stake] = []
+    # a partnership's general partner runs it; a controller stated beside it with no share of its own
+    # ("执行事务合伙人为A，实际控制人为自然人P") is the one in the end
+    above: list[Stake] = [s for s in _stated(now) if s not in chosen and s.percent is None] if chosen else []
     if not chosen:
         chosen, above = _above(_stated(now), lookup, now)
     chosen = chosen or [s for s in now if (s.percent or 0) >= CONTROL_THRESHOLD]

@@ -46,7 +46,7 @@ _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
 _WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
 _WHO_SOLD = r"(?:谁|哪家(?:公司|机构)?|哪些(?:股东|公司|机构)|哪个股东|哪位股东)"
-_SOLD = r"(?:出售|卖出|卖掉|卖了|转让|出让|转卖|抛售|减持|清仓)"
+_SOLD = r"(?:出售|卖出|卖掉|卖了|转让|出让|转卖|抛售|减持|清仓|卖(?=过))"  # "谁卖过C的股份"
 _BE = r"(?:is|was|are|were)"
 _THE = r"(?:the\s+)?"
 _OF = r"(?:of|at|for|in)"
@@ -115,7 +115,7 @@ FORMS: list[Form] = [
     _f("buyers", rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?P<a>.+?)\s+(?:stake|shares|holding|interest)s?(?:\s+to)?{_Q}",
        "whom did Beilin Investment sell its Donghai Bank stake to"),
     # the seller of a stake ("谁出售了C的股份", "谁把C卖给了B"): b is the buyer, if named
-    _f("sellers", rf"{_WHO_SOLD}{_SOLD}了?(?P<a>.+?){_DE}{_SHARES}(?:给了?(?P<b>.+?))?{_Q}", "谁出售了东海银行的股份"),
+    _f("sellers", rf"{_WHO_SOLD}{_SOLD}[了过]?(?P<a>.+?){_DE}{_SHARES}(?:给了?(?P<b>.+?))?{_Q}", "谁出售了东海银行的股份"),
     _f("sellers", rf"{_WHO_SOLD}(?:把|将)(?:其|所持有?的?|持有的)?(?P<a>.+?)(?:{_DE}{_SHARES})?(?:{_SOLD}|卖)(?:给|予)了?(?P<b>.+?){_Q}", "谁把东海银行的股权卖给了北林投资"),
     _f("sellers", rf"{_WHO_SOLD}向(?P<b>.+?){_SOLD}了?(?P<a>.+?){_DE}{_SHARES}{_Q}", "谁向北林投资转让了东海银行的股权"),
     _f("sellers", rf"(?P<a>.+?){_DE}{_SHARES}(?:是)?(?:由)?{_WHOM}{_SOLD}(?:给(?P<b>.+?))?的?{_Q}", "东海银行的股权是谁出售的"),
@@ -266,7 +266,8 @@ FORMS: list[Form] = [
        rf"\s+(?:as\s+)?{_THE}{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "who was appointed chairman of OneConnect"),
 
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+{R}{_Q}", "who is OneConnect's CEO"),
-    _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?P<a>.+?){_Q}", "who chairs OneConnect"),
+    _f("role_of", rf"who\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?{R}\s+(?:{_THE}board\s+(?:of\s+directors\s+)?(?:of|at)\s+)?(?P<a>.+?){_Q}",
+       "who chairs OneConnect"),  # "who chairs the board of X": X's chairman
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the OneConnect CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of OneConnect"),
     # --- connections ---

@@ -20,6 +20,7 @@ from graph.records import not_after, valid_at
 from graph.temporal import Tenure, covers, holding, stake_holds, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
+from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
@@ -136,8 +137,9 @@ class Backend(ABC):
 
     def tenures(self, company_id: str, positions: list[FactD] | None = None) -> list[Tenure]:
         """The terms of office at a company: its positions, ended by stated
-        successions there and by the next holder of a one-holder role."""
-        positions = self._in(company_id, [Predicate.HOLDS_POSITION]) if positions is None else positions
+        successions there and by the next holder of a one-holder role; a post
+        only ever called former (时任, 原) is over (`service.former_posts`)."""
+        positions = marked_left(self._in(company_id, [Predicate.HOLDS_POSITION]) if positions is None else positions)
         people = sorted({f["subject"]["id"] for f in positions})
         seen: dict[str, FactD] = {}
         for pid in people:

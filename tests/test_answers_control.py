@@ -255,6 +255,8 @@ THROUGH = [
     _stake("北溪发展", "北溪银行", percent=14.5, as_of="2024-12-31"), _stake("北溪资产", "北溪银行", percent=9.8, as_of="2024-12-31"),
     {**_stake("北溪市国资委", "北溪银行", controlling=True),
      "evidence": "两家一致行动人均由北溪市国资委实际控制，合计持股24.3%，北溪市国资委由此成为该行实际控制人。"},
+    # "苇塘投资的执行事务合伙人为苇塘资产管理有限公司，实际控制人为自然人薛砚秋": the general partner runs it, the person controls it
+    _stake("苇塘资产管理有限公司", "苇塘投资", controlling=True, general_partner=True), _stake("薛砚秋", "苇塘投资", "Person", controlling=True),
 ]
 
 
@@ -266,6 +268,7 @@ def through(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 @pytest.mark.parametrize("q, who", [
     ("东澄光电的控股股东是谁", ["周明川"]), ("东澄光电的实际控制人是谁", ["周明川"]),
     ("南溪科技的控股股东是谁", ["西林合伙"]), ("南溪科技控股股东", ["西林合伙"]), ("南溪科技的实际控制人是谁", ["陆景川"]),
+    ("苇塘投资的实际控制人是谁", ["薛砚秋"]), ("苇塘投资的控股股东是谁", ["苇塘资产管理有限公司"]),
 ])
 def test_a_holder_held_through_is_one_block_with_the_one_who_holds_through_it(through: EmbeddedBackend, q: str, who: list[str]) -> None:
     """"A通过B间接控制x%": B's stake is A's indirect one, the two one block

@@ -155,6 +155,7 @@ def test_a_form_with_alternatives_reads_the_whole_name(text: str, intent: str, s
     ("西岭资本把南川银行的股份转让给了谁", "buyers", "南川银行", None, None),
     ("To whom did Xiling Capital sell its stake in Nanchuan Bank?", "buyers", "Nanchuan Bank", None, None),
     ("谁出售了南川银行的股份", "sellers", "南川银行", None, None),
+    ("谁卖过南川银行的股份", "sellers", "南川银行", None, None), ("Who chairs the board of Nanchuan Bank?", "role_of", "Nanchuan Bank", Role.CHAIRMAN, None), ("哪些股东转让过南川银行的股权", "sellers", "南川银行", None, None),
     ("谁把所持南川银行的股权转让给了西岭资本", "sellers", "南川银行", None, None),
     ("Who sold shares in Nanchuan Bank to Xiling Capital?", "sellers", "Nanchuan Bank", None, None),
     ("北林农商银行改制前的名称是什么", "former_names", "北林农商银行", None, None),

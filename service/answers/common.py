@@ -9,12 +9,13 @@ from dataclasses import replace
 from typing import Any
 
 from graph.temporal import Tenure
-from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Role
+from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
 from service.branches import english_branch, same_branch_post
 from service.errors import NotFound
 from service.question import ROLE_WORDS, TITLE_WORDS, Question
 from service.questions import EXACT, Backend, FactD
 from service.renames import fact_day
+from service.short_names import shortens
 from text.english import SURNAMES
 from text.names import name_key, pinyin_display
 
@@ -123,6 +124,21 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
 
 def find_company(b: Backend, name: str) -> dict[str, Any]:
     return b.find(name, "Company")
+
+
+def full_name_facts(b: Backend, c: dict[str, Any], pred: Predicate, side: str) -> list[FactD]:
+    """The `pred` facts of the one company whose full name `c`'s name is
+    short for (`shortens`: 易汇付 for 易汇付科技股份有限公司, 信丰金融 for
+    信丰金融集团), with the company as their `side` ("subject", "object"),
+    when the store keeps the two apart: the facts a company asked about by
+    its short name has none of under it. None when two companies fit."""
+    names = [c["name"], *c.get("aliases", [])]
+    found: dict[str, list[FactD]] = {}
+    for f in b._all_facts(pred, 100000)[1]:
+        e = f[side]
+        if e["id"] != c["id"] and any(shortens(n, e["name"]) for n in names):
+            found.setdefault(e["id"], []).append(f)
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 #: How the name of a unit of a company ends (a department, a branch, a region), when no 的 sets it off from the company's name.

@@ -7,7 +7,17 @@ from typing import Any
 
 from graph.records import not_after
 from schema import Predicate
-from service.answers.common import Result, entities, find_company, first_days, is_zh, join_names, labelled, name_then
+from service.answers.common import (
+    Result,
+    entities,
+    find_company,
+    first_days,
+    full_name_facts,
+    is_zh,
+    join_names,
+    labelled,
+    name_then,
+)
 from service.question import Question
 from service.questions import Backend
 from service.short_names import shortens
@@ -17,8 +27,8 @@ from text.names import core_key, name_key, pinyin_key
 
 def _listed(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    facts = [f for f in b._out(c["id"], [Predicate.LISTED_ON]) if q.as_of is None or not f.get("valid_from")
-             or not_after(f["valid_from"], q.as_of)]
+    own = b._out(c["id"], [Predicate.LISTED_ON]) or full_name_facts(b, c, Predicate.LISTED_ON, "subject")  # 信丰金融: 信丰金融集团's
+    facts = [f for f in own if q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of)]
     parts = []
     for f in facts:
         qual = f["qualifiers"]

@@ -4,6 +4,7 @@ it (directly or in the end), its parents, subsidiaries and founders."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
@@ -16,6 +17,7 @@ from service.answers.common import (
     entity_then,
     find_company,
     first_days,
+    full_name_facts,
     is_zh,
     labelled,
     list_sentence,
@@ -243,7 +245,7 @@ def _sold_off(b: Backend, cid: str, day: str | None) -> set[str]:
 
 def _founders(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
-    facts = b._in(c["id"], [Predicate.FOUNDED])
+    facts = b._in(c["id"], [Predicate.FOUNDED]) or full_name_facts(b, c, Predicate.FOUNDED, "object")  # 易汇付: 易汇付科技股份有限公司's
     out = entities(b, [f["subject"]["id"] for f in facts])
     return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "创始人", "founders"), {"company": c}
 
@@ -274,11 +276,13 @@ def _buyers(b: Backend, q: Question) -> Result:
 def _sellers(b: Backend, q: Question) -> Result:
     """Who sold a stake in the company (to the buyer the question names, if
     it names one, by any of its names or a short one): the sellers of the
-    stated sales, on or before the date asked."""
+    stated sales, on or before the date asked, and the holders whose share
+    of record fell from one report to the next (`_cut_stakes`)."""
     c = find_company(b, q.subject)
     sales = [f for f in b._in(c["id"], [Predicate.SOLD_STAKE]) if (q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of))
              and (not q.other or _sold_to(b, f, q.other))]
-    out = entities(b, [f["subject"]["id"] for f in sales])
+    cut = [f for f in _cut_stakes(b, c["id"], q.as_of) if not q.other and f["subject"]["id"] not in {s["subject"]["id"] for s in sales}]
+    out = entities(b, [f["subject"]["id"] for f in sales + cut])
     for f in sales:
         if (day := f.get("valid_from")) and (then := b.ref_then(f["subject"]["id"], day).get("name_then")):
             next(e for e in out if e["id"] == f["subject"]["id"])["name_then"] = then
@@ -286,7 +290,25 @@ def _sellers(b: Backend, q: Question) -> Result:
     what = (f"{c['name']}股权的出让方{to[0]}", f"sellers of stakes in {c['name']}{to[1]}")
     sentence = (f"{when_prefix(q)}{what[0]}：{'、'.join(e['name'] for e in out)}。" if out else f"{when_prefix(q)}没有找到{what[0]}。") if is_zh(q) else (
         f"{when_prefix(q)}{what[1][0].upper() + what[1][1:]}: {', '.join(e['name'] for e in out)}." if out else f"{when_prefix(q)}No {what[1]} are recorded.")
-    return out, sales, sentence, {"company": c, "sales": sales}
+    return out, sales + cut, sentence, {"company": c, "sales": sales, "cut_stakes": cut}
+
+
+def _cut_stakes(b: Backend, cid: str, day: str | None) -> list[FactD]:
+    """With no sale stated, a holder whose share of record fell from one
+    dated report to a later one (an annual report's 15.74%, the next year's
+    8.06%) sold some of it: the later holding, for each such holder, on or before `day`."""
+    dated: dict[str, list[tuple[str, float, FactD]]] = {}
+    for f in b._in(cid, [Predicate.HOLDS_STAKE]):
+        qual, when = f["qualifiers"], str(f["qualifiers"].get("as_of") or f.get("valid_from") or "")
+        if qual.get("indirect") or not isinstance(qual.get("percent"), int | float) or not when or (day is not None and not not_after(when, day)):
+            continue
+        dated.setdefault(f["subject"]["id"], []).append((when, float(qual["percent"]), f))
+    out = []
+    for reports in dated.values():
+        reports.sort(key=lambda r: r[0])
+        if any(a[0] < b_[0] and b_[1] < a[1] - 0.005 for a, b_ in pairwise(reports)):
+            out.append(reports[-1][2])
+    return out
 
 
 def _sold_to(b: Backend, sale: FactD, buyer: str) -> bool:

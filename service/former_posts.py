@@ -1,0 +1,67 @@
+"""Posts the articles only ever name as held before: "时任行长P" (a
+penalty notice on what P did then), "原总经理P升任董事长", "P，C时任总经理",
+"P、Q因任期届满，不再担任独立董事".
+
+Such a post has no end date, yet it is not the post now: answering "who is
+the president now" with it names someone the article itself calls a former
+holder. A post counts as said to be former only when every sentence behind
+it says so, with the marker (时任, 原, 前) standing on this post's title and
+this person's name, not on another post in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from extract.lexicon import title_roles
+from schema import ROLE_LABELS, Role
+
+#: what may stand between 时任 and the title: the company ("时任该行", "时任C"), no clause break
+_GAP = r"[^，。；,;、：:\s]{0,20}?"
+#: 原 as a word of its own, not the end of a place's name (太原, 中原, 平原…): "C原总裁P", "该行原行长P"
+_NOT_IN_A_NAME = r"(?<![太中平高草山河西东南北燕还复九])"
+#: "P、Q因任期届满，不再担任该行独立董事": the post left, said of the names before it in its sentence…
+_LEAVES = r"(?:不再担任|不再出任|辞去|卸任|离任|卸去)"
+#: …with no post given between them ("选举A为董事长，B不再担任董事长": A's post is given, B's left)
+_NO_POST_GIVEN = r"(?:(?!担任|出任|接任|选举|聘任|任命|当选|为|[。；;]).)"
+
+
+@lru_cache(maxsize=64)
+def _titles(role: str) -> tuple[str, ...]:
+    """The Chinese words for a role: the schema's labels and the extractor's titles of it."""
+    try:
+        r = Role(role)
+    except ValueError:
+        return ()
+    words = set(ROLE_LABELS[r][0]) if r is not Role.OTHER else set()
+    words |= {w for w, x in title_roles().items() if x is r and r is not Role.OTHER}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _former_in(sentence: str, name: str, titles: tuple[str, ...]) -> bool:
+    """The sentence puts 时任/原/前 on one of the titles next to the name."""
+    if not titles or name not in sentence:
+        return False
+    t = "(?:" + "|".join(map(re.escape, titles)) + ")"
+    n = re.escape(name)
+    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原|(?<![\u4e00-\u9fff])前|(?:该行|该公司)前){t}{n}", sentence)
+                or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
+                or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence))
+
+
+def said_former(fact: dict[str, Any]) -> bool:
+    """Every sentence behind the open position calls it held before (see the module)."""
+    q = fact.get("qualifiers") or {}
+    if fact.get("valid_to") or q.get("end") or q.get("left") or q.get("ended_by"):
+        return False
+    sentences = [str(e.get("evidence") or "") for e in fact.get("evidence") or []]
+    titles = tuple(dict.fromkeys([*(t for t in [q.get("title")] if t), *_titles(str(q.get("role") or ""))]))
+    name = str(fact["subject"]["name"])
+    return bool(sentences) and all(_former_in(s, name, titles) for s in sentences)
+
+
+def marked_left(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The positions, each said to be former marked as left (a departure with no date, as `graph.temporal` reads it)."""
+    return [f | {"qualifiers": {**f["qualifiers"], "left": True}} if said_former(f) else f for f in positions]

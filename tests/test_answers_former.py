@@ -1,0 +1,95 @@
+"""Posts an article only calls former (时任, 原) are not the posts now, on
+a store built from facts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.embedded import EmbeddedBackend
+from service.former_posts import said_former
+
+from .helpers import answer_names, backend_of
+
+
+def _post(person: str, company: str, role: str, evidence: str, **dates: str) -> dict[str, Any]:
+    return {"article_id": "f-1", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+            "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role, **dates}, "evidence": evidence}
+
+
+FACTS = [
+    _post("屠远志", "青漪银行", "president", "监管分局对时任该行行长屠远志给予警告，对时任该行董事长葛文澜罚款5万元。"),
+    _post("葛文澜", "青漪银行", "chairman", "监管分局对时任该行行长屠远志给予警告，对时任该行董事长葛文澜罚款5万元。"),
+    _post("郦松年", "丹溪证券", "president", "丹溪证券原总裁郦松年7月升任董事长，新总裁人选尚待确定。"),
+    _post("郦松年", "丹溪证券", "chairman", "丹溪证券原总裁郦松年7月升任董事长，新总裁人选尚待确定。", start="2024-07"),
+    _post("缪清和", "溧川科技股份有限公司", "general_manager", "缪清和，溧川科技股份有限公司时任总经理。"),
+    _post("闵秋白", "溧川科技股份有限公司", "independent_director", "独立董事闵秋白、桑若溪因连任满六年，不再担任公司独立董事。"),
+    _post("桑若溪", "溧川科技股份有限公司", "independent_director", "独立董事闵秋白、桑若溪因连任满六年，不再担任公司独立董事。"),
+    _post("窦明庭", "溧川科技股份有限公司", "independent_director", "股东大会选举窦明庭为独立董事，闵秋白不再担任独立董事。"),
+    _post("费君瑶", "溧川科技股份有限公司", "cfo", "溧川科技股份有限公司财务总监费君瑶表示，公司经营稳健。"),
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("former") / "f.sqlite", FACTS, "f-1", "2025-03-01")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("青漪银行现任行长是谁", []), ("青漪银行的董事长是谁", []),  # a penalty notice on what they did then
+    ("丹溪证券现任总裁是谁", []), ("丹溪证券的董事长是谁", ["郦松年"]),  # promoted: the old post is over, the new one is not
+    ("溧川科技现任总经理是谁", []), ("溧川科技的独立董事有哪些", ["窦明庭"]), ("溧川科技的财务总监是谁", ["费君瑶"]),
+    ("青漪银行历任行长有哪些", ["屠远志"]),  # held once: still an answer to who has held it
+])
+def test_a_post_called_former_is_not_held_now(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who
+
+
+def test_the_marker_must_stand_on_this_post_and_this_person() -> None:
+    def fact(person: str, role: str, sentence: str) -> dict[str, Any]:
+        return {"subject": {"name": person}, "qualifiers": {"role": role}, "evidence": [{"evidence": sentence}]}
+    said = "原行长甄立秋退休后，由行长卜明川兼任董事长。"
+    assert said_former(fact("甄立秋", "president", said))
+    assert not said_former(fact("卜明川", "president", said))  # the 原 is on another person
+    assert not said_former(fact("卜明川", "chairman", said))
+    assert not said_former(fact("宋原", "president", "太原银行行长宋原出席会议。"))  # 原 inside a place name
+
+
+def _stake(holder: str, company: str, percent: float, as_of: str) -> dict[str, Any]:
+    return {"article_id": "f-1", "subject": {"name": holder, "type": "Company"}, "predicate": "HOLDS_STAKE",
+            "object": {"name": company, "type": "Company"}, "qualifiers": {"percent": percent, "as_of": as_of},
+            "evidence": f"截至{as_of}，{holder}持有{company}{percent}%的股份"}
+
+
+@pytest.fixture(scope="module")
+def stakes(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    rows = [_stake("濯江实业有限公司", "沐川信托有限公司", 16.2, "2022-12-31"), _stake("濯江实业有限公司", "沐川信托有限公司", 9.4, "2023-12-31"),
+            _stake("岷山投资有限公司", "沐川信托有限公司", 30.0, "2022-12-31"), _stake("岷山投资有限公司", "沐川信托有限公司", 36.8, "2023-12-31")]
+    return backend_of(tmp_path_factory.mktemp("cut") / "c.sqlite", rows, "f-1", "2024-04-01")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("谁出售了沐川信托的股权", ["濯江实业有限公司"]), ("谁卖过沐川信托的股份", ["濯江实业有限公司"]),  # its share fell from one report to the next
+    ("2023年6月谁出售了沐川信托的股权", []),  # before the later report: nothing known sold yet
+])
+def test_a_share_that_fell_between_reports_was_sold(stakes: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(stakes, q) == who
+
+
+def _fact(s: str, st: str, pred: str, o: str, ot: str, ev: str) -> dict[str, Any]:
+    return {"article_id": "f-1", "subject": {"name": s, "type": st}, "predicate": pred, "object": {"name": o, "type": ot},
+            "qualifiers": {}, "evidence": ev}
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    rows = [_fact("蓟原支付科技股份有限公司", "Company", "LISTED_ON", "SZSE", "Exchange", "蓟原支付科技股份有限公司在深交所上市"),
+            _fact("隋岭舟", "Person", "FOUNDED", "蓟原支付科技股份有限公司", "Company", "隋岭舟创立了蓟原支付科技股份有限公司"),
+            _fact("隋岭舟", "Person", "HOLDS_POSITION", "蓟原支付", "Company", "蓟原支付董事长隋岭舟") | {"qualifiers": {"role": "chairman"}}]
+    return backend_of(tmp_path_factory.mktemp("twins") / "t.sqlite", rows, "f-1", "2024-04-01")
+
+
+@pytest.mark.parametrize("q, who", [("蓟原支付在哪上市", ["SZSE"]), ("谁创立了蓟原支付", ["隋岭舟"]), ("蓟原支付的董事长是谁", ["隋岭舟"])])
+def test_a_short_name_kept_apart_answers_with_its_full_names_facts(twins: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(twins, q) == who

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from extract.compound_names import compound_surname_names
 from extract.framed_names import drop_framed_halves, framed_name, keep_framed
+from extract.layout_names import layout_names
 from extract.lexicon import Lexicon
 from extract.name_words import CJK, glued_word
 from extract.persons import (
@@ -83,19 +84,6 @@ _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|�
                         rf"(?:其|自己的|他的|她的)?(?:儿子|女儿|长子|次子|独子|长女|女婿|侄子|妻子|丈夫|弟弟|哥哥|妹妹|姐姐)?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
-#: a table's row: a name in the first cell, posts in the second
-_TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
-#: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
-_NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
-#: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
-_HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
-#: a row of such a table, its cells apart by tabs or spaces: "周明远\t董事长\t2018.06—至今"
-_SPACED_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})(?:\t|[ 　]{{1,8}})[^\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
-#: a name, then its posts in brackets: "P（本公司主席兼执行董事）"
-_POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
-#: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
-_UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监)[：:]?[ \t　]*\n[ \t　]*"
-                            rf"((?:[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?[、，,][ \t　]*){{0,12}}[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?)[ \t　]*$", re.M)
 _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})从[{CJK}]{{2,3}}(?:的)?(?:手中|手里)接过", re.M)
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
@@ -235,22 +223,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "接过" in text else ():
         if name := name_after(text, m.end(), lex):
             found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
-    for m in _SPACED_ROW.finditer(text) if "姓名" in text and _HEADER_ROW.search(text) else ():
-        if plausible_person(m.group(1), lex):  # "姓名  职务  任期" above: a row's first cell is a name
-            found.setdefault(m.group(1), m.start(1))
-    for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
-        if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
-            found.setdefault(m.group(1), m.start(1))  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
-    for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
-        if plausible_person(m.group(1), lex, cued=True):
-            found.setdefault(m.group(1), m.start(1))  # "姓名：周明远": a form's field for a name
-    for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
-        if plausible_person(m.group(1), lex):
-            found.setdefault(m.group(1), m.start(1))  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
-    for m in _UNDER_HEADING.finditer(text) if "\n" in text else ():
-        for item in re.finditer(rf"([{CJK}]{{2,4}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?=[、，,]|[ \t]*$)", m.group(1)):
-            if plausible_person(item.group(1), lex, strong=False):
-                found.setdefault(item.group(1), m.start(1) + item.start(1))  # "执行董事\n周明远（主席）、吴启航": names under a title
+    for name, at in layout_names(text, lex):  # rosters, forms, brackets, headings: the layout says a name
+        found.setdefault(name, at)
     for m in _TAKES_FROM.finditer(text) if "接过" in text else ():
         if plausible_person(m.group(1), lex):
             found.setdefault(m.group(1), m.start(1))  # "吴启航从P手中接过": the one who takes it

@@ -1,0 +1,51 @@
+"""People named by a document's layout rather than by a word around them.
+
+A roster's row ("周明远 | 董事长 | 2018.06—至今", or its cells apart by tabs under a
+"姓名  职务" header), a form's name field ("姓名：周明远"), a name with its posts in
+brackets ("周明远（本公司主席）") and a line of names under a title line each say "a
+person" by where the letters stand, so even a surname that is also a common word
+(程, 常, 方) may open a name there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extract.lexicon import Lexicon
+from extract.name_words import CJK
+from extract.persons import plausible_person
+
+#: a table's row: a name in the first cell, posts in the second
+_TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
+_NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
+#: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
+_HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
+#: a row of such a table, its cells apart by tabs or spaces: "周明远\t董事长\t2018.06—至今"
+_SPACED_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})(?:\t|[ 　]{{1,8}})[^\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a name, then its posts in brackets: "P（本公司主席兼执行董事）"
+_POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
+#: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
+_UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监)[：:]?[ \t　]*\n[ \t　]*"
+                            rf"((?:[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?[、，,][ \t　]*){{0,12}}[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?)[ \t　]*$", re.M)
+
+
+def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, offset) of each person the text's layout names, in the order the cues are tried."""
+    for m in _SPACED_ROW.finditer(text) if "姓名" in text and _HEADER_ROW.search(text) else ():
+        if plausible_person(m.group(1), lex):  # "姓名  职务  任期" above: a row's first cell is a name
+            yield m.group(1), m.start(1)
+    for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
+        if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
+            yield m.group(1), m.start(1)  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
+    for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
+        if plausible_person(m.group(1), lex, cued=True):
+            yield m.group(1), m.start(1)  # "姓名：周明远": a form's field for a name
+    for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
+        if plausible_person(m.group(1), lex):
+            yield m.group(1), m.start(1)  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
+    for m in _UNDER_HEADING.finditer(text) if "\n" in text else ():
+        for item in re.finditer(rf"([{CJK}]{{2,4}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?=[、，,]|[ \t]*$)", m.group(1)):
+            if plausible_person(item.group(1), lex, strong=False):
+                yield item.group(1), m.start(1) + item.start(1)  # "执行董事\n周明远（主席）、吴启航": names under a title

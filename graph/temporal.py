@@ -110,13 +110,13 @@ def settle(out: list[Tenure], successions: Iterable[Succession] = (),
                 t.end, t.ended, t.ended_by = t.end or date, True, "succession"
             elif t.person == new and t.start is None and date:
                 t.start = date
-    by_person: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
-    for t in out:
-        by_person[(t.person, t.company)].append(t)
-    for t in out:  # a director's seat is one seat: the generic report ends when the specific one does
-        kinds = _SPECIFIC.get(t.role, ())
-        specific = [u for u in by_person[(t.person, t.company)] if u.role in kinds] if kinds else []
-        if specific and not t.ended and all(u.ended for u in specific) and (t.start is None or any(
+    generic = [t for t in out if t.role in _SPECIFIC and not t.ended]  # a director's seat is one seat: the generic
+    by_person: dict[tuple[str, str], list[Tenure]] = defaultdict(list)  # report ends when the specific ones do
+    for u in (out if generic else ()):  # (this loop changes none of the specific ones it reads)
+        by_person[(u.person, u.company)].append(u)
+    for t in generic:
+        specific = [u for u in by_person.get((t.person, t.company), ()) if u.role in _SPECIFIC[t.role]]
+        if specific and all(u.ended for u in specific) and (t.start is None or any(
                 u.end and u.end >= t.start for u in specific)):
             t.end, t.ended, t.ended_by = max((u.end for u in specific if u.end), default=None), True, "end"
     for (_company, role), group in by_post.items():

@@ -75,6 +75,16 @@ def derive_terms(batch: Batch) -> None:
                                 "(subject_id IN ({marks}) OR object_id IN ({marks}))", people, 2)
     if not rows:
         return
+    updates = term_updates(rows, found)
+    updates.sort(key=lambda u: u[-1])
+    batch.db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE rowid = ?",
+                         updates)
+
+
+def term_updates(rows: list[tuple[Any, ...]], found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The rules over positions (`_POSITION` rows) and the successions at
+    their companies (`_SUCCESSION` rows): (qualifiers, valid_from, valid_to,
+    contradicts, rowid) of each position whose stored row they change."""
     succ_by_company: dict[str, list[Succession]] = defaultdict(list)
     for _fid, s, o, role, title, company, date in {r[0]: r for r in found}.values():
         succ_by_company[company or ""].append((company or "", role_key(_quals(role, title)), s, o, date))
@@ -88,35 +98,34 @@ def derive_terms(batch: Batch) -> None:
     for i in range(0, len(companies), _COMPANIES_PER_CALL):
         # the rules key every post, person and succession by its company: one call for many companies is one for each
         chunk = companies[i:i + _COMPANIES_PER_CALL]
+        chunk_rows: list[tuple[Any, ...]] = []
+        for c in chunk:
+            chunk_rows += by_company.pop(c)
         tenures: list[Tenure] = []
-        stored: list[tuple[Any, ...]] = []
-        for fid, s, o, role, title, start, end, ended_by, left, vf, vt, contra, rowid, quals in (
-                r for c in chunk for r in by_company.pop(c)):
+        for fid, s, o, role, title, start, end, _ended_by, left, *_rest in chunk_rows:
             how = "end" if end else "left" if left else None  # as `graph.temporal.terms` reads a position's own dates
             rk = role_keys.get((role, title)) or role_keys.setdefault((role, title), role_key(_quals(role, title)))
             tenures.append(Tenure({"id": fid}, s, o, rk, start, end, how is not None, how))
-            stored.append((ended_by, vf, vt, contra, rowid, quals, end))
         by_post = posts(tenures)
         settle(tenures, [x for c in chunk for x in succ_by_company.get(c, ())], by_post)
         against: dict[str, set[str]] = defaultdict(set)
         for a, b in conflicts(by_post):
             against[a].add(b)
             against[b].add(a)
-        for t, old in zip(tenures, stored, strict=True):
-            how = t.ended_by if t.ended and t.ended_by and old[6] is None else None
-            others = against.get(t.fact["id"])
-            new = (how, t.start, t.end, dumps(sorted(others)) if others else "[]")
-            if new != old[:4]:
-                quals = old[5]  # stored canonical (`graph.ids.dumps`): encoded again only when ended_by changes
-                if how != old[0]:
+        for t, row in zip(tenures, chunk_rows, strict=True):
+            ended_by, end = row[7], row[6]
+            how = t.ended_by if t.ended and t.ended_by and end is None else None
+            others = against.get(row[0])
+            contra = dumps(sorted(others)) if others else "[]"
+            if how != ended_by or t.start != row[9] or t.end != row[10] or contra != row[11]:
+                quals = row[13]  # stored canonical (`graph.ids.dumps`): encoded again only when ended_by changes
+                if how != ended_by:
                     q = {k: v for k, v in json.loads(quals).items() if k != "ended_by"}
                     if how:
                         q["ended_by"] = how
                     quals = dumps(q)
-                updates.append((quals, *new[1:], old[4]))
-    updates.sort(key=lambda u: u[-1])
-    batch.db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE rowid = ?",
-                         updates)
+                updates.append((quals, t.start, t.end, contra, row[12]))
+    return updates
 
 
 def derive_holdings(batch: Batch) -> None:

@@ -171,11 +171,14 @@ def fold_same_sales(batch: Batch) -> None:
     groups: dict[tuple[str, float], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     percent = "CAST(qualifiers ->> 'percent' AS REAL)"  # the group's key as Python's float() makes it
     scan = " NOT INDEXED" if batch.fresh else ""  # every sale: in table order, not a row lookup each through facts_object
-    for fid, seller, company, quals in db.execute(  # only sales that share company and percent with another seller's
-            f"SELECT id, subject_id, object_id, qualifiers FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
-            f"AND (object_id, {percent}) IN (SELECT object_id, {percent} FROM facts{scan} WHERE predicate = 'SOLD_STAKE'{where} "
+    # only sales that share company and percent with another seller's; MATERIALIZED: as a plain subquery of the IN,
+    # SQLite ran the grouping scan twice (once per use in its plan)
+    for fid, seller, company, quals in db.execute(
+            f"WITH shared AS MATERIALIZED (SELECT object_id, {percent} FROM facts{scan} WHERE predicate = 'SOLD_STAKE'{where} "
             "AND json_type(qualifiers, '$.percent') IN ('integer', 'real', 'true', 'false') "
-            "GROUP BY 1, 2 HAVING count(DISTINCT subject_id) > 1) ORDER BY id"):
+            "GROUP BY 1, 2 HAVING count(DISTINCT subject_id) > 1) "
+            f"SELECT id, subject_id, object_id, qualifiers FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
+            f"AND (object_id, {percent}) IN shared ORDER BY id"):
         q = json.loads(quals)
         if isinstance(q.get("percent"), int | float):
             groups[(company, float(q["percent"]))].append((fid, seller, q))

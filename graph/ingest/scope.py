@@ -53,7 +53,8 @@ _PICK_POSITIONS = (
     # (b) a person's reports of two seats of one board: a generic seat ends with the specific ones; (d) a position
     #     an article says the person left (no date): the rules end it (ended_by left), alone or not. Both read all
     #     the person's positions at the company.
-    "SELECT f.rowid FROM term_pairs p JOIN facts f ON f.subject_id = p.s AND f.predicate = 'HOLDS_POSITION' "
+    # CROSS JOIN: the few pairs drive, each looked up in an index (the planner scanned all of facts_object instead)
+    "SELECT f.rowid FROM term_pairs p CROSS JOIN facts f ON f.subject_id = p.s AND f.predicate = 'HOLDS_POSITION' "
     "AND f.object_id = p.o",
     # (c) the reports of the two people a succession names, at its company
     "SELECT f.rowid FROM term_succ x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "

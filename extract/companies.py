@@ -35,7 +35,7 @@ from extract.name_words import (
     names_an_industry,
     ok_boundary_ascii,
 )
-from extract.persons import plausible_person
+from extract.persons import plausible_person, qualification_follows
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems
@@ -299,8 +299,10 @@ _APPOINTED_LIST_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提�
 def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
     """The length of a person's name at `start` that leaves a company's name
     of two letters or more before its suffix (0 if none)."""
+    strong = qualification_follows(text, start)  # "核准P C T任职资格": a person is approved, even 应/金 P
     for n in (3, 2):
-        if suffix_start - start - n >= 2 and plausible_person(text[start:start + n], lex, strong=False):
+        if suffix_start - start - n >= 2 and plausible_person(text[start:start + n], lex, strong=strong,
+                                                               bounded=strong and n == 3):
             return n
     return 0
 

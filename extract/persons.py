@@ -40,7 +40,7 @@ _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐
 
 #: Surnames that are also common function words (曾经, 于是, 向来 …): a name
 #: starting with one is accepted only after a title or before 先生/女士.
-AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党")
+AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党应")
 
 #: verbs of retiring that begin with a surname's letter ("接替荣休的P": 荣休 is no name)
 _RETIRES = {"荣休", "荣退", "病休", "离休"}
@@ -51,10 +51,13 @@ _SCHOOLS = {"大学", "学院", "中学", "小学"}
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 
 
-def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False) -> bool:
+def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok: bool = False, cued: bool = False,
+                     bounded: bool = False) -> bool:
     """Whether `name` can be a person's name. `cued`: a construction that
     only a person fits surrounds it ("接替…的X，", "X出生于"), so a three-letter
-    name whose first two letters make a common word stands ("高兴" + 华)."""
+    name whose first two letters make a common word stands ("高兴" + 华).
+    `bounded`: the construction also fixes both ends of the name ("核准P C T任职资格"),
+    so a function letter inside it (以, 于) cannot be where the name stops."""
     if not (2 <= len(name) <= 4) or not _CJK_RUN.fullmatch(name):
         return False
     if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS:
@@ -67,7 +70,7 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
         return False  # 东方 is a direction before it is a surname: only after a title
     given = 2 if compound else 1
     inner = name[given:-1] if final_stop_ok else name[given:]  # a stop char may end a name when punctuation follows it
-    if any(c in NOT_NAME_CHARS for c in (name[2:] if compound else name_letters(name))) or any(c in NAME_STOP for c in inner):
+    if any(c in NOT_NAME_CHARS for c in (name[2:] if compound else name_letters(name))) or (not bounded and any(c in NAME_STOP for c in inner)):
         return False
     if name in lex.titles or lex.company(name) or (len(name) == 3 and name[1] == "长" and name[:2] in lex.titles):
         return False  # "司长李…": a title ending in 长, then a surname
@@ -245,8 +248,9 @@ def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -
             m = listed
         if m:
             name = m.group(m.lastindex or 1)
+            strong = qualification_follows(text, s0)  # "核准P C T任职资格": only a person is approved for a post
             for cand in (name, name[-2:]):
-                if text.startswith(cand, s0 - len(cand)) and plausible_person(cand, lex, strong=False):
+                if text.startswith(cand, s0 - len(cand)) and plausible_person(cand, lex, strong=strong, bounded=strong and len(cand) == 3):
                     found.append((cand, s0 - len(cand)))
                     break
             else:
@@ -262,6 +266,18 @@ def names_before_companies(text: str, company_starts: list[int], lex: Lexicon) -
         found += [(m.group(1), m.start(1)) for m in _APPOINTED_BEFORE_SELF.finditer(text)
                   if plausible_person(m.group(1), lex, strong=False)]
     return found
+
+
+#: the end of a clause: a qualification named after it is no longer the one approved here
+_CLAUSE_END = re.compile(r"[，。；！？\n|｜]")
+
+
+def qualification_follows(text: str, s0: int) -> bool:
+    """Whether the clause from the company at `s0` ends on a qualification
+    for a post ("C董事会秘书任职资格"): then the name right before the company
+    is a person's, even with a surname that is also a word (金, 应)."""
+    stop = _CLAUSE_END.search(text, s0, s0 + 60)
+    return "任职资格" in text[s0:stop.start() if stop else s0 + 60]
 
 
 #: names alone listed after a verb of appointing, up to the last one before a company ("核准A、B、" + "C C副行长")

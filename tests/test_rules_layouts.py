@@ -165,3 +165,16 @@ def test_a_post_of_a_sentence_naming_no_company_is_the_rosters_seat() -> None:
     fs = facts_of(text, title="北林银行2023年度报告：公司治理", date="2024-04-01")
     assert quals(fs, "陈思远", "SUCCEEDED", "程思齐")["company"] == "北林银行"
     assert not any(o == "南林投资集团有限公司" for _s, p, o, _r in triples(fs, "HOLDS_POSITION"))
+
+
+def test_a_permit_table_row_approves_the_named_person_for_the_company_post() -> None:
+    # "核准P C T任职资格" in a permit table's cell: the slot between the verb and the company is a person's
+    # name, even when its surname is also a word (金, 应) or a function letter sits inside it (以)
+    text = ("北方监管局行政许可信息公开表\n序号 | 文号 | 申请人 | 许可内容 | 许可日期\n"
+            "1 | 北金复〔2023〕11号 | 东林农村商业银行股份有限公司 | 核准金远航东林农村商业银行股份有限公司董事长任职资格 | 2023-03-08\n"
+            "2 | 北金复〔2023〕15号 | 北川人寿保险股份有限公司 | 核准严以清北川人寿保险股份有限公司董事会秘书任职资格 | 2023-03-10\n"
+            "3 | 北金复〔2023〕16号 | 南岭金融租赁有限公司 | 核准应思齐南岭金融租赁有限公司副总经理任职资格 | 2023-03-16")
+    got = triples(facts_of(text))
+    assert ("金远航", "HOLDS_POSITION", "东林农村商业银行股份有限公司", "chairman") in got
+    assert ("严以清", "HOLDS_POSITION", "北川人寿保险股份有限公司", "board_secretary") in got
+    assert ("应思齐", "HOLDS_POSITION", "南岭金融租赁有限公司", "deputy_general_manager") in got

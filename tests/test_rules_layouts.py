@@ -178,3 +178,16 @@ def test_a_permit_table_row_approves_the_named_person_for_the_company_post() -> 
     assert ("金远航", "HOLDS_POSITION", "东林农村商业银行股份有限公司", "chairman") in got
     assert ("严以清", "HOLDS_POSITION", "北川人寿保险股份有限公司", "board_secretary") in got
     assert ("应思齐", "HOLDS_POSITION", "南岭金融租赁有限公司", "deputy_general_manager") in got
+
+
+def test_a_disclosure_partys_resume_lines_give_posts_here_and_elsewhere() -> None:
+    # "姓名：P … 在上市公司任职情况：T1\n其他任职：C2T2" and a partner's record "名称：F\n执行事务合伙人：P":
+    # filler lines (性别, 国籍) sit between the name and its posts; each label line ties P to its post
+    text = ("北林科技股份有限公司简式权益变动报告书\n上市公司名称：北林科技股份有限公司\n股票简称：北林科技\n"
+            "一、信息披露义务人基本情况\n姓名：韩思远\n性别：男\n国籍：中国\n是否取得其他国家或地区居留权：否\n"
+            "在上市公司任职情况：副董事长\n其他任职：北林科技全资子公司南京北林信息技术有限公司总经理\n"
+            "二、一致行动人基本情况\n名称：南京林泉投资管理合伙企业（有限合伙）\n执行事务合伙人：韩思远\n出资额：500万元\n")
+    got = triples(facts_of(text))
+    assert ("韩思远", "HOLDS_POSITION", "北林科技股份有限公司", "vice_chairman") in got
+    assert ("韩思远", "HOLDS_POSITION", "南京北林信息技术有限公司", "general_manager") in got
+    assert ("韩思远", "HOLDS_POSITION", "南京林泉投资管理合伙企业（有限合伙）", "other") in got

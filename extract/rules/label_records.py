@@ -16,7 +16,15 @@ from extract.rules.position_emit import emit_position
 from text.normalize import norm_name
 
 _LABELS = {"姓名": "name", "职务": "post", "职位": "post", "现任职务": "post", "担任职务": "post", "任职单位": "unit",
-           "所在单位": "unit", "工作单位": "unit", "单位": "unit", "任期": "term", "任职时间": "term", "任职期间": "term"}
+           "所在单位": "unit", "工作单位": "unit", "单位": "unit", "任期": "term", "任职时间": "term", "任职期间": "term",
+           # a disclosure party's résumé: the post at the listed company, then posts elsewhere with their companies
+           "在上市公司任职情况": "post", "在上市公司任职": "post", "其他任职": "elsewhere", "其他任职情况": "elsewhere",
+           "在其他公司任职情况": "elsewhere", "在其他单位任职情况": "elsewhere",
+           # a firm's record: "名称：X\n执行事务合伙人：P" — the label is P's post at X
+           "名称": "firm", "企业名称": "firm", "执行事务合伙人": "head", "法定代表人": "head",
+           # lines a résumé holds between its name and its posts: they neither end the record nor say a post
+           "性别": "sex", "国籍": "nation", "出生年月": "born", "出生日期": "born", "身份证号码": "id", "住所": "home",
+           "通讯地址": "address", "是否取得其他国家或地区居留权": "residence", "学历": "degree"}
 _LINE = re.compile(r"^[ \t　]*(?:\d{1,2}[.．、][ \t　]*)?(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True))
                    + r")[ \t　]*[：:][ \t　]*(?P<value>[^\n]*?)[ \t　]*$", re.M)
 _POST = pattern(rf"[：:](?P<chain>{CHAIN})\s*$")
@@ -46,9 +54,13 @@ def _sent_at(ctx: Context, pos: int) -> Sent | None:
 
 
 def label_records(ctx: Context) -> None:
-    if "姓名" not in ctx.text or ("职务" not in ctx.text and "职位" not in ctx.text):
+    if "姓名" not in ctx.text and "名称" not in ctx.text:
         return
     for rec in _records(ctx.text):
+        if "firm" in rec and "head" in rec:
+            _firm_head(ctx, rec)
+        if "name" in rec and "elsewhere" in rec:
+            _elsewhere(ctx, rec)
         if "name" not in rec or "post" not in rec:
             continue
         person = ctx.inv.surface.get(norm_name(_HONORIFIC.sub("", rec["name"].group("value"))))
@@ -65,3 +77,33 @@ def label_records(ctx: Context) -> None:
             start, end = [*isos, None, None][:2]
         for at, info in chain_items(sent, post.start("chain"), post.end("chain"), company):
             emit_position(ctx, sent, person, at, info, "label-record", "range" if start or end else "", start, 0.8, end)
+
+
+def _person_of(ctx: Context, value: str) -> str | None:
+    key = ctx.inv.surface.get(norm_name(_HONORIFIC.sub("", value)))
+    return key if key and key.startswith("P:") else None
+
+
+def _elsewhere(ctx: Context, rec: dict[str, re.Match[str]]) -> None:
+    """"其他任职：C1全资子公司C2执行董事": each post of the value at the company
+    the value names before it (none named: no post, the listed company is not meant)."""
+    person = _person_of(ctx, rec["name"].group("value"))
+    line = rec["elsewhere"]
+    sent = _sent_at(ctx, line.start("value"))
+    if person is None or sent is None or "：" not in sent.tpl:
+        return
+    for at, info in chain_items(sent, sent.tpl.find("：") + 1, len(sent.tpl), None):
+        if at is not None:
+            emit_position(ctx, sent, person, at, info, "label-elsewhere", "", None, 0.75)
+
+
+def _firm_head(ctx: Context, rec: dict[str, re.Match[str]]) -> None:
+    """"名称：X\n执行事务合伙人：P": the label names P's post at the firm of the record."""
+    firm = ctx.inv.surface.get(norm_name(rec["firm"].group("value")))
+    person = _person_of(ctx, rec["head"].group("value"))
+    line = rec["head"]
+    sent = _sent_at(ctx, line.start())
+    if not firm or not firm.startswith("C:") or person is None or sent is None:
+        return
+    for at, info in chain_items(sent, 0, sent.tpl.find("：") if "：" in sent.tpl else 0, firm):
+        emit_position(ctx, sent, person, at, info, "label-head", "", None, 0.75)

@@ -191,3 +191,11 @@ def test_a_disclosure_partys_resume_lines_give_posts_here_and_elsewhere() -> Non
     assert ("韩思远", "HOLDS_POSITION", "北林科技股份有限公司", "vice_chairman") in got
     assert ("韩思远", "HOLDS_POSITION", "南京北林信息技术有限公司", "general_manager") in got
     assert ("韩思远", "HOLDS_POSITION", "南京林泉投资管理合伙企业（有限合伙）", "other") in got
+
+
+def test_a_refused_approval_gives_no_post() -> None:
+    # "不予核准P C T任职资格": the regulator refused; the next approval in the text still stands
+    fs = facts_of("北方监管局：不予核准柴立新南岭金融租赁有限公司总经理任职资格。同日核准周启明南岭金融租赁有限公司副总经理任职资格。")
+    got = triples(fs)
+    assert ("周启明", "HOLDS_POSITION", "南岭金融租赁有限公司", "deputy_general_manager") in got
+    assert not any(t[0] == "柴立新" for t in got)

@@ -57,14 +57,22 @@ def approved_pronoun(ctx: Context, sent: Sent) -> None:
         person = ctx.last_person(sent, m.start())
         if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
             continue
+        if _REFUSED.search(sent.tpl, max(0, m.start() - 2), m.start()):
+            continue  # "不予核准其…任职资格"
         date, _ = date_before(ctx, sent, m.start())
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), _post_company(ctx, sent, m.start())):
             emit_position(ctx, sent, person, company, info, "approved-pronoun", "start", date, 0.8)
 
 
+#: a refusal before the verb: "不予核准P C T任职资格" gives no post
+_REFUSED = re.compile(r"(?:不予|未予|不|未|拒绝)$")
+
+
 def appointments(ctx: Context, sent: Sent) -> None:
     for m in _APPOINT.finditer(sent.tpl):
         clause = clause_start(sent, m.start())
+        if _REFUSED.search(sent.tpl, max(0, m.start() - 2), m.start()):
+            continue  # refused, not approved
         if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or CANDIDATE_AFTER.match(sent.tpl, m.end()):
             continue  # a nomination is a proposal, not an appointment
         if m.group("of") and m.group("verb") != "免去":

@@ -199,3 +199,12 @@ def test_a_refused_approval_gives_no_post() -> None:
     got = triples(fs)
     assert ("周启明", "HOLDS_POSITION", "南岭金融租赁有限公司", "deputy_general_manager") in got
     assert not any(t[0] == "柴立新" for t in got)
+
+
+def test_the_second_name_of_a_list_whose_first_carries_a_bracketed_post() -> None:
+    # "執行董事A先生（主席）及B先生；": the bracket is A's own post, B is an executive director too
+    text = ("北林控股有限公司\n公告\n於本公告日期，董事會包括執行董事韓思遠先生（主席）及周啟明先生；"
+            "非執行董事林嘉文先生；以及獨立非執行董事陳立新先生及黃美玲女士。")
+    got = triples(facts_of(text))
+    assert ("周啟明", "HOLDS_POSITION", "北林控股有限公司", "executive_director") in got
+    assert ("韓思遠", "HOLDS_POSITION", "北林控股有限公司", "chairman") in got

@@ -208,3 +208,13 @@ def test_the_second_name_of_a_list_whose_first_carries_a_bracketed_post() -> Non
     got = triples(facts_of(text))
     assert ("周啟明", "HOLDS_POSITION", "北林控股有限公司", "executive_director") in got
     assert ("韓思遠", "HOLDS_POSITION", "北林控股有限公司", "chairman") in got
+
+
+def test_a_notices_contact_line_is_a_post_at_the_announcer() -> None:
+    # "信息披露负责人：P（董事会秘书）" after a block describing a new shareholder: the post is the announcer's
+    text = ("北林人寿保险股份有限公司关于变更股东的信息披露公告\n三、新进股东基本情况\n股东名称：南京林泉控股集团有限公司\n"
+            "法定代表人：韩思远\n注册资本：10000万元\n四、其他事项\n信息披露负责人：周启明（董事会秘书）\n"
+            "联系电话：025-1234567\n北林人寿保险股份有限公司\n2023年7月2日")
+    got = triples(facts_of(text))
+    assert ("周启明", "HOLDS_POSITION", "北林人寿保险股份有限公司", "board_secretary") in got
+    assert ("周启明", "HOLDS_POSITION", "南京林泉控股集团有限公司", "board_secretary") not in got

@@ -1,14 +1,20 @@
 """Posts in brackets right after a name: "周明远（本公司主席兼执行董事）",
 "吴启航（行长）". Each title of the bracket is the person's post, at the company the
-bracket names (本公司: the announcer), else the one the sentence speaks of."""
+bracket names (本公司: the announcer), else the one the sentence speaks of; on a
+notice's own contact line ("信息披露负责人：P（董事会秘书）") the announcer, whatever
+company the lines above described."""
 
 from __future__ import annotations
+
+import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Context, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 
+#: the label of the line naming whom to ask about the notice: a post at the company that announces it
+_CONTACT_LABEL = re.compile(r"^(?:信息披露(?:事务)?(?:负责人|联系人)|联系人|公告联系人)[：:]")
 _BRACKETED = pattern(rf"(?P<p><P>)(?:先生|女士)?[（(](?P<chain>{CHAIN})[）)]")
 
 
@@ -18,5 +24,7 @@ def bracket_posts(ctx: Context) -> None:
             continue
         for m in _BRACKETED.finditer(sent.tpl):
             company = ctx.nearest_company(sent, m.start("p"))
+            if not sent.between(0, m.start("p"), "C") and _CONTACT_LABEL.match(sent.tpl):
+                company = ctx.announcer or ctx.focus or company
             for at, info in chain_items(sent, m.start("chain"), m.end("chain"), company):
                 emit_position(ctx, sent, sent.at(m.start("p")).key, at, info, "bracket-post", "", None, 0.8)

@@ -25,6 +25,8 @@ _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]
 _BARE_FOUNDER_HEAD = "，,：:（(由"
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
 _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001]{2,16}?)(?=[，。；（(]|$)")
+#: "创办C前身D", "创办C的前身D": a predecessor the text names as a company, right after the one it became
+_NAMED_PREDECESSOR = re.compile(r"(?:的)?前身(?:公司)?(?:为)?\ue001")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
@@ -134,6 +136,8 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         if hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
             continue
         company = _founded_as(sent, m.end("c")) or sent.at(m.start("c")).key
+        if (named := _NAMED_PREDECESSOR.match(sent.tpl, m.end("c"))) is not None:
+            company = sent.at(named.end() - 1).key  # "P创办C前身D": what P founded is D, the company C grew from
         if (former := _PREDECESSOR.match(sent.tpl, m.end("c"))) is not None:
             predecessor = latin_company(ctx, sent, former.start("name"), former.end("name"))
             ctx.emit(Predicate.RENAMED_TO, predecessor, company, sent, "founded-predecessor", 0.8)

@@ -218,3 +218,16 @@ def test_a_notices_contact_line_is_a_post_at_the_announcer() -> None:
     got = triples(facts_of(text))
     assert ("周启明", "HOLDS_POSITION", "北林人寿保险股份有限公司", "board_secretary") in got
     assert ("周启明", "HOLDS_POSITION", "南京林泉控股集团有限公司", "board_secretary") not in got
+
+
+def test_founding_a_named_predecessor_of_the_company() -> None:
+    # "P创办C前身D": what P founded is D, the company C grew out of
+    got = triples(facts_of("北林科技股份有限公司\n韩思远于2008年创办北林科技前身南京北林软件有限公司，"
+                           "该公司于2014年整体变更为北林科技股份有限公司。"))
+    assert ("韩思远", "FOUNDED", "南京北林软件有限公司", None) in got
+
+
+def test_mu_is_a_surname_after_a_title() -> None:
+    # 沐 is a family name (of the Hundred Family Surnames' wider lists): "会议由董事长沐某主持"
+    got = triples(facts_of("北林证券股份有限公司第三届董事会第五次会议于2023年6月2日召开，会议由董事长沐远航主持。"))
+    assert ("沐远航", "HOLDS_POSITION", "北林证券股份有限公司", "chairman") in got

@@ -231,3 +231,11 @@ def test_mu_is_a_surname_after_a_title() -> None:
     # 沐 is a family name (of the Hundred Family Surnames' wider lists): "会议由董事长沐某主持"
     got = triples(facts_of("北林证券股份有限公司第三届董事会第五次会议于2023年6月2日召开，会议由董事长沐远航主持。"))
     assert ("沐远航", "HOLDS_POSITION", "北林证券股份有限公司", "chairman") in got
+
+
+def test_its_officer_after_a_clause_describing_another_company_is_that_companys() -> None:
+    # "C1为C2全资子公司，其执行董事为P": 其 is C1, the sentence's subject, not the company of the article
+    got = triples(facts_of("北林科技股份有限公司\n韩思远拟将其持有的北林科技5%股份转让给南岭资产管理有限公司（以下简称“南岭资产”）。"
+                           "南岭资产为南岭集团有限公司全资子公司，其执行董事为周启明。"))
+    assert ("周启明", "HOLDS_POSITION", "南岭资产", "executive_director") in got
+    assert ("周启明", "HOLDS_POSITION", "北林科技股份有限公司", "executive_director") not in got

@@ -74,6 +74,10 @@ def kinds(*ks: str) -> str:
     return "[" + "".join(KIND[k] for k in ks) + "]"
 
 
+#: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
+_IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系)[^，。；]{2,30}[，,]")
+
+
 @dataclass
 class Sent:
     i: int
@@ -265,6 +269,8 @@ class Context:
         else the one the previous sentence was about, else the article's.
         """
         clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
+        if sent.tpl[clause:before].startswith("其") and clause > 0 and _IS_CLAUSE.match(sent.tpl) and (own := topic_of(sent)):
+            return own  # "C1为C2全资子公司，其执行董事为P": 其 is the subject of the sentence's first clause
         if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or self.focus):
             return sent.prev_topic or self.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
         for m in reversed(sent.between(clause, before, "C")):

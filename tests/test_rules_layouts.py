@@ -239,3 +239,15 @@ def test_its_officer_after_a_clause_describing_another_company_is_that_companys(
                            "南岭资产为南岭集团有限公司全资子公司，其执行董事为周启明。"))
     assert ("周启明", "HOLDS_POSITION", "南岭资产", "executive_director") in got
     assert ("周启明", "HOLDS_POSITION", "北林科技股份有限公司", "executive_director") not in got
+
+
+def test_a_table_of_changes_pairs_the_one_who_left_a_post_with_the_one_appointed() -> None:
+    # "P1 | 行长 | 离任 | …" and "P2 | 行长 | 聘任 | …": one of each for a one-holder post, so P2 succeeded P1
+    text = ("北林银行股份有限公司2022年年度报告（节选）\n二、董事、监事和高级管理人员变动情况\n"
+            "报告期内，北林银行股份有限公司（以下简称“本行”）董事、监事和高级管理人员变动情况如下：\n"
+            "姓名 | 担任的职务 | 变动类型 | 日期 | 原因\n陈思远 | 董事长 | 离任 | 2022年2月10日 | 到龄退休\n"
+            "周启明 | 董事长 | 选举 | 2022年2月10日 | 董事会选举\n周启明 | 行长 | 离任 | 2022年2月10日 | 工作调整\n"
+            "林嘉文 | 行长 | 聘任 | 2022年5月6日 | 董事会聘任\n黄美玲 | 独立董事 | 离任 | 2022年4月1日 | 任期届满\n")
+    got = triples(facts_of(text))
+    assert ("林嘉文", "SUCCEEDED", "周启明", "president") in got
+    assert ("周启明", "SUCCEEDED", "陈思远", "chairman") in got

@@ -251,3 +251,14 @@ def test_a_table_of_changes_pairs_the_one_who_left_a_post_with_the_one_appointed
     got = triples(facts_of(text))
     assert ("林嘉文", "SUCCEEDED", "周启明", "president") in got
     assert ("周启明", "SUCCEEDED", "陈思远", "chairman") in got
+
+
+def test_a_registry_pages_change_records_end_a_legal_representative_and_pass_a_post() -> None:
+    # "D | 法定代表人变更 | A | B" ends A's role on D; "A（执行董事）；B（总经理） | B（执行董事兼总经理）": B succeeded A
+    text = ("南京林泉数据技术有限公司\n登记状态：存续　　法定代表人：周启明　　注册资本：1000万元人民币\n变更记录（共3条）\n"
+            "序号 | 变更日期 | 变更项目 | 变更前 | 变更后\n1 | 2022-08-09 | 法定代表人变更 | 韩思远 | 周启明\n"
+            "2 | 2022-08-09 | 董事（理事）、经理、监事 | 韩思远（执行董事）；周启明（总经理）；林嘉文（监事） | 周启明（执行董事兼总经理）；林嘉文（监事）\n"
+            "3 | 2021-03-02 | 章程备案 | —— | ——\n")
+    fs = facts_of(text)
+    assert quals(fs, "韩思远", "HOLDS_POSITION", "南京林泉数据技术有限公司", role="other")["end"] == "2022-08-09"
+    assert ("周启明", "SUCCEEDED", "韩思远", "executive_director") in triples(fs)

@@ -30,6 +30,7 @@ from extract.rules.inferred_companies import rehome_inferred
 from extract.rules.label_records import label_records
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
+from extract.rules.record_changes import record_changes
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.role_first import themed_positions
 from extract.rules.rosters import table_rosters
@@ -38,4 +39,4 @@ from extract.rules.speech_careers import speech_careers
 from extract.rules.stakes import extract_stakes
 from extract.rules.table_successions import table_successions
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)

@@ -1,0 +1,39 @@
+"""Readers of company tables and clauses: shareholder tables before and after a change, a report's table of its
+subsidiaries, the founding shareholders of a charter."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _stakes(text: str) -> set[tuple]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of"))
+            for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_a_before_after_table_with_share_counts_and_the_change_date_above() -> None:
+    text = ("东篱保险股份有限公司关于变更股东的公告\n本次股权转让已于2023年3月9日完成股份变更登记。\n二、变更前后股权结构\n"
+            "序号 | 股东名称 | 变更前持股数量（万股） | 变更前持股比例 | 变更后持股数量（万股） | 变更后持股比例\n"
+            "1 | 南湖投资有限公司 | 9000 | 30.00% | 6000 | 20.00%\n2 | 西山实业有限公司 | 0 | 0.00% | 3000 | 10.00%\n")
+    got = _stakes(text)
+    assert ("南湖投资有限公司", "东篱保险股份有限公司", 20.0, "2023-03-09") in got
+    assert ("西山实业有限公司", "东篱保险股份有限公司", 10.0, "2023-03-09") in got
+
+
+def test_a_report_table_of_held_companies() -> None:
+    text = ("东篱证券股份有限公司2022年年度报告\n主要控股参股公司情况\n公司名称 | 注册资本 | 持股比例 | 主营业务\n"
+            "东篱期货有限公司 | 30,000 | 100% | 期货经纪、资产管理\n北湖创业投资有限公司 | 10,000 | 35% | 股权投资\n")
+    facts = facts_of(text)
+    got = {(f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("percent") or f.qualifiers.get("kind")) for f in facts}
+    assert ("东篱证券股份有限公司", "HOLDS_STAKE", "东篱期货有限公司", 100.0) in got
+    assert ("东篱期货有限公司", "SUBSIDIARY_OF", "东篱证券股份有限公司", "wholly_owned") in got
+    assert ("东篱证券股份有限公司", "HOLDS_STAKE", "北湖创业投资有限公司", 35.0) in got
+
+
+def test_a_charters_clauses_of_founding_holders() -> None:
+    text = ("东篱金融租赁股份有限公司章程\n第八条 公司发起人名称、出资额和出资比例如下：\n"
+            "（一）南湖农村商业银行股份有限公司，出资额60,000万元，出资方式为货币，出资比例60%；\n"
+            "（二）西岭物流集团有限公司，出资额40,000万元，出资方式为货币，出资比例40%。\n")
+    got = {(s, o, p) for s, o, p, _ in _stakes(text)}
+    assert ("南湖农村商业银行股份有限公司", "东篱金融租赁股份有限公司", 60.0) in got
+    assert ("西岭物流集团有限公司", "东篱金融租赁股份有限公司", 40.0) in got

@@ -37,3 +37,11 @@ def test_a_charters_clauses_of_founding_holders() -> None:
     got = {(s, o, p) for s, o, p, _ in _stakes(text)}
     assert ("南湖农村商业银行股份有限公司", "东篱金融租赁股份有限公司", 60.0) in got
     assert ("西岭物流集团有限公司", "东篱金融租赁股份有限公司", 40.0) in got
+
+
+def test_holders_with_their_short_names_and_codes_in_brackets_then_respective_shares() -> None:
+    text = ("截至2023年6月末，东篱融资租赁有限公司注册资本20亿元，股东为西岭实业股份有限公司（以下简称“西岭实业”，股票代码：600777.SH）"
+            "和南湖国际有限公司（以下简称“南湖国际”），持股比例分别为65.00%和35.00%。")
+    got = {(s, o, p) for s, o, p, _ in _stakes(text)}
+    assert ("西岭实业股份有限公司", "东篱融资租赁有限公司", 65.0) in got
+    assert ("南湖国际有限公司", "东篱融资租赁有限公司", 35.0) in got

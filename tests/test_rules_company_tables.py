@@ -45,3 +45,20 @@ def test_holders_with_their_short_names_and_codes_in_brackets_then_respective_sh
     got = {(s, o, p) for s, o, p, _ in _stakes(text)}
     assert ("西岭实业股份有限公司", "东篱融资租赁有限公司", 65.0) in got
     assert ("南湖国际有限公司", "东篱融资租赁有限公司", 35.0) in got
+
+
+def _listings(text: str) -> set[tuple]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("ticker"), f.qualifiers.get("date"), f.qualifiers.get("method"))
+            for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
+
+
+def test_a_listing_notices_label_lines() -> None:
+    text = ("东篱数据科技股份有限公司向不特定合格投资者公开发行股票并在北京证券交易所上市公告书\n二、股票上市情况\n"
+            "股票简称：东篱数据\n股票代码：920555\n上市地点：北京证券交易所\n上市时间：2023年10月12日\n")
+    assert ("东篱数据科技股份有限公司", "BSE", "920555", "2023-10-12", "ipo") in _listings(text)
+
+
+def test_a_reports_cover_with_the_listed_company_and_its_exchange() -> None:
+    text = ("南湖科技股份有限公司简式权益变动报告书\n上市公司名称：南湖科技股份有限公司\n股票上市地点：上海证券交易所\n"
+            "股票简称：南湖科技\n股票代码：688321\n信息披露义务人：韦承泽\n")
+    assert ("南湖科技股份有限公司", "SSE", "688321", None, None) in _listings(text)

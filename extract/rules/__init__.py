@@ -29,6 +29,7 @@ from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.inferred_companies import rehome_inferred
 from extract.rules.label_records import label_records
+from extract.rules.listing_labels import listing_labels
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.renamed_successions import successions_across_renames
@@ -38,4 +39,4 @@ from extract.rules.sales import extract_sales
 from extract.rules.speech_careers import speech_careers
 from extract.rules.stakes import extract_stakes
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, extract_stakes, company_tables, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, extract_corporate, successions_across_renames, extract_listings, listing_labels, extract_stakes, company_tables, extract_sales, renamed_objects)

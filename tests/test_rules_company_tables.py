@@ -62,3 +62,9 @@ def test_a_reports_cover_with_the_listed_company_and_its_exchange() -> None:
     text = ("南湖科技股份有限公司简式权益变动报告书\n上市公司名称：南湖科技股份有限公司\n股票上市地点：上海证券交易所\n"
             "股票简称：南湖科技\n股票代码：688321\n信息披露义务人：韦承泽\n")
     assert ("南湖科技股份有限公司", "SSE", "688321", None, None) in _listings(text)
+
+
+def test_a_subsidiary_written_under_its_parent_with_xiashu() -> None:
+    facts = facts_of("此外，南湖国际控股有限公司下属全资子公司南湖证券（香港）有限公司于2022年5月更名为南湖国际证券有限公司。")
+    got = {(f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("kind")) for f in facts}
+    assert ("南湖证券（香港）有限公司", "SUBSIDIARY_OF", "南湖国际控股有限公司", "wholly_owned") in got

@@ -68,3 +68,11 @@ def test_a_subsidiary_written_under_its_parent_with_xiashu() -> None:
     facts = facts_of("此外，南湖国际控股有限公司下属全资子公司南湖证券（香港）有限公司于2022年5月更名为南湖国际证券有限公司。")
     got = {(f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("kind")) for f in facts}
     assert ("南湖证券（香港）有限公司", "SUBSIDIARY_OF", "南湖国际控股有限公司", "wholly_owned") in got
+
+
+def test_a_registry_pages_brand_name_label_names_the_company() -> None:
+    text = ("宁波东篱数智科技有限公司\n品牌名称：东篱数智 ｜ 登记状态：存续\n法定代表人：韦承泽\n"
+            "股东信息：韦承泽 60%；西岭实业有限公司 40%\n东篱数智的执行董事为韦承泽。\n")
+    facts = facts_of(text)
+    objects = {(f.object.name, "东篱数智" in f.object.aliases) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert objects == {("宁波东篱数智科技有限公司", True)}

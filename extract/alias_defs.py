@@ -73,6 +73,9 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     if "全" in text:
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)
+    if "名称" in text[:400] or "简称" in text[:400]:
+        for m in _LABEL_SHORT.finditer(text, 0, 400):
+            _header_short_name(inv, m, show)
     if "简称" in text:
         for m in _CODE_HEADER.finditer(text, 0, 400):
             _header_short_name(inv, m, show)
@@ -101,6 +104,8 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
 
 #: a notice's header: "证券代码：600999 证券简称：北林科技" (the short name the exchange lists the company under)
 _CODE_HEADER = re.compile(r"(?:证券|股票|A股|H股)?代码[：:]\s*\d{6}[^\S\n]*[,，;；]?[^\S\n]*(?:证券|股票|A股)?简称[：:]\s*(?P<short>[^\s，,；;：:。]{2,10})")
+#: a registry page's label under its company's name: "品牌名称：北林数科 ｜ 登记状态：存续" (a line's, or a cell's, first label)
+_LABEL_SHORT = re.compile(r"(?:^|[|｜])[^\S\n]*(?:品牌名称|企业简称|公司简称|简称)[：:][^\S\n]*(?P<short>[^\s，,；;：:。|｜]{2,10})", re.M)
 #: the form of a legal name: it ends in a legal suffix
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司)$")
 

@@ -48,7 +48,7 @@ _TRIGGER_WORDS = re.compile(
 #: skips every other one as fast (a lookbehind goes after the letter: "(?<![A-Za-z])HK" is "H(?<![A-Za-z]H)K")
 _TRIGGER_FORMS = re.compile(
     r"系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)"
-    r"|%[\s|｜]*$|%[\s]*[|｜][\s]*[\u4e00-\u9fff]{1,4}[\s|｜]*$"  # (a line ending in a share, or a share and a status: a row of a shareholder table)
+    r"|%[\s|｜]*$|%\s*[|｜]|%[\s]*[|｜][\s]*[\u4e00-\u9fff]{1,4}[\s|｜]*$"  # (a line ending in a share, or a share and a status: a row of a shareholder table)
     r"|N(?i:YSE|ASDAQ|ASQ)|n(?i:YSE|ASDAQ|ASQ)"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|H(?<![A-Za-z]H)K\d|S(?<![A-Za-z]S)[HZ]\d|B(?<![A-Za-z]B)J\d"
     r"|名称(?:已|将|正式)?(?:由|变更|更改|自)|变更(?:公司|企业|中文)?名称为|简称(?:已|将|正式)?(?:由|变更|更改|自)"

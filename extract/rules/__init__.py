@@ -21,6 +21,7 @@ from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
 from extract.rules.bracket_posts import bracket_posts
 from extract.rules.change_forms import change_forms
+from extract.rules.company_tables import company_tables
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
@@ -28,6 +29,7 @@ from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.inferred_companies import rehome_inferred
 from extract.rules.label_records import label_records
+from extract.rules.listing_labels import listing_labels
 from extract.rules.listings import extract_listings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.record_changes import record_changes
@@ -39,4 +41,4 @@ from extract.rules.speech_careers import speech_careers
 from extract.rules.stakes import extract_stakes
 from extract.rules.table_successions import table_successions
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, extract_stakes, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, listing_labels, extract_stakes, company_tables, extract_sales, renamed_objects)

@@ -34,7 +34,7 @@ from schema import Predicate
 #: perhaps no number and a status after the share ("北林集团有限公司|33.00%|正常")
 _ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)(?:[|｜][\u4e00-\u9fff]{1,4})?[|｜]?")
 #: the header: a holder column and a share column
-_HEADER = re.compile(r"股东(?:名称|姓名)?[|｜]?(?:[^|｜]{0,12}[|｜]?)?(?:持股比例|持股比率|出资比例|占比|持股比|股权比例)")
+_HEADER = re.compile(r"股东(?:名称|姓名)?[|｜]?(?:[^|｜]{0,12}[|｜]?)?(?:变更|变动|转让|本次)?[前后]?(?:持股比例|持股比率|出资比例|占比|持股比|股权比例)")
 
 
 #: a row with a share before and after a change: "北林集团 | 30.00% | 25.00%", "北林集团 | 1.2亿 | 30% | 1亿 | 25%"
@@ -70,6 +70,7 @@ def _changed_rows(ctx: Context, sent: Sent) -> None:
     if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
         return
     target, as_of = _whose(ctx, j)
+    as_of = as_of or _change_done(ctx, j)
     holder = sent.at(m.start("holder")).key
     if not _a_holding(ctx, holder, target):
         return
@@ -109,6 +110,21 @@ def item_holdings(ctx: Context, sent: Sent) -> None:
         if prev != sent.at(m.start("pct")).value:  # last year's share, where it was another
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-items", 0.75, percent=prev,
                      as_of=f"{int(year.group(0)[:4]) - 1}-12-31" if year else None)
+
+
+#: a sentence telling a change was completed ("已于D完成股份变更登记", "D办理完毕过户手续")
+_DONE = re.compile(r"\ue004[^。；]{0,12}(?:完成|办理完毕)")
+
+
+def _change_done(ctx: Context, header: int) -> str | None:
+    """The date the change a before/after table shows took effect, from the last sentence above the table telling
+    it was completed (the line above the header is a heading with no date)."""
+    for k in range(header - 1, max(-1, header - 8), -1):
+        s = ctx.sentences[k]
+        done = _DONE.search(s.tpl) if "完成" in s.tpl or "完毕" in s.tpl else None
+        if done:
+            return ctx.date_iso(s.at(done.start()), s)
+    return None
 
 
 def _above_rows(ctx: Context, sent: Sent, is_row: Callable[[str], object]) -> int:

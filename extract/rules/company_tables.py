@@ -1,0 +1,86 @@
+"""Readers of the layouts in which a company lists the companies it holds, or its own founding holders.
+
+A report's table of its subsidiaries and investees, one row a line, a share column among the columns:
+
+    公司名称 | 注册资本 | 持股比例 | 主营业务
+    北林期货有限公司 | 50,000 | 100% | 期货经纪
+
+each row is a holding of the company the report is by (its issuer, else the company in focus); a row held
+100% is its wholly owned subsidiary.
+
+A charter's numbered clauses of its founding holders, each with its contribution's share, after a line that
+announces them:
+
+    第十条 公司股东名称、出资额和出资比例如下：
+    （一）北林银行股份有限公司，出资额30,000万元，出资比例60%；
+
+each clause is its holder's share of the company the charter is of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from schema import Predicate
+
+#: the header of a table of held companies: the first column names them, a later one gives the share held
+_HELD_HEADER = pattern(r"\s*(?:序号[|｜])?(?:<C>|子公司|被投资(?:单位|企业|公司)|参股公司|控股公司|企业|单位)?名称[|｜]"
+                       r"(?:[^|｜]{0,16}[|｜]){0,4}?(?:直接|合计)?(?:持股比例|持股比|股权比例|权益比例|出资比例)")
+#: a row: perhaps a number, the company, some cells, the share (a cell of its own), perhaps more cells
+_HELD_ROW = pattern(r"\s*[|｜]?(?:\d{1,2}[|｜])?(?P<held><C>)[|｜](?:[^|｜]{0,20}[|｜]){0,4}?(?P<pct><R>)(?:[|｜].*)?")
+#: a numbered clause of a founding holder: "（一）A，出资额M，出资方式为货币，出资比例R；"
+_FOUNDER_ROW = pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)\s*(?P<holder><C>)[，,:：]"
+                       r"(?:[^；;。]*?[，,])?\s*(?:出资比例|持股比例|股权比例|占注册资本(?:的)?(?:比例)?)(?:为)?(?P<pct><R>)[；;。]?")
+_CLAUSE_HEAD = re.compile(r"(?:股东|出资人|发起人)[^。]{0,30}(?:出资比例|持股比例|股权比例)[^。]{0,10}如下")
+
+
+def company_tables(ctx: Context) -> None:
+    target = ctx.announcer or ctx.focus
+    if not target or ctx.type_of(target) != "Company":
+        return
+    header: int | None = None  # the table header (or clause head) the rows so far follow
+    clauses: int | None = None
+    for sent in ctx.sentences:
+        if "名称" in sent.tpl and _HELD_HEADER.match(sent.tpl):
+            header, clauses = sent.i, None
+            continue
+        if "如下" in sent.tpl and _CLAUSE_HEAD.search(sent.tpl):
+            header, clauses = None, sent.i
+            continue
+        if header is not None and _next_line(ctx, sent, header):
+            header = sent.i if _held_row(ctx, sent, target) else None
+        elif clauses is not None and _next_line(ctx, sent, clauses):
+            clauses = sent.i if _founder_row(ctx, sent, target) else None
+        else:
+            header = clauses = None
+
+
+def _next_line(ctx: Context, sent: Sent, prev: int) -> bool:
+    """Whether `sent` is the line right after sentence `prev` (a row of the same table, nothing between)."""
+    return sent.i == prev + 1 and not ctx.text[ctx.sentences[prev].end:sent.start].strip()
+
+
+def _held_row(ctx: Context, sent: Sent, target: str) -> bool:
+    m = _HELD_ROW.fullmatch(sent.tpl)
+    if m is None:
+        return False
+    held = sent.at(m.start("held")).key
+    pct = sent.at(m.start("pct")).value
+    if not held or held == target or not pct:
+        return True
+    ctx.emit(Predicate.HOLDS_STAKE, target, held, sent, "held-company-table", 0.75, percent=pct)
+    if float(pct) >= 100:
+        ctx.emit(Predicate.SUBSIDIARY_OF, held, target, sent, "held-company-table", 0.75, kind="wholly_owned")
+    return True
+
+
+def _founder_row(ctx: Context, sent: Sent, target: str) -> bool:
+    m = _FOUNDER_ROW.fullmatch(sent.tpl)
+    if m is None:
+        return False
+    holder = sent.at(m.start("holder")).key
+    pct = sent.at(m.start("pct")).value
+    if holder and holder != target and pct:
+        ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "founder-clauses", 0.75, percent=pct)
+    return True

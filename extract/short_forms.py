@@ -15,6 +15,7 @@ from collections.abc import Callable
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import GENERIC_PREFIX, word_tag
+from extract.standalone import first_alone
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
@@ -140,8 +141,10 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
             if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and ent.name == form:
                 merge_entities(inv, other, key)  # "北林金控", found by its suffix, is 北林金融控股集团有限公司
             continue
-        i = text.find(form)
-        while i >= 0 and _GOES_ON.match(text, i + len(form)):
-            i = text.find(form, i + 1)
+        i = first_alone(text, form, _form_alone)
         if i >= 0:
             inv.link(norm_name(form), show(i, i + len(form)), key)
+
+
+def _form_alone(text: str, s: int, e: int) -> bool:
+    return not _GOES_ON.match(text, e)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import CJK, CJK_CHAR, GENERIC_PREFIX, LEGAL_SUFFIX, ORG_WORD, SHORT_SUFFIX, word_tag
+from extract.standalone import alone_at, first_alone
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
@@ -58,9 +59,7 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                         and not _two_legal_names(inv.entities[other].name, ent.name):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
-            i = text.find(short)
-            while i >= 0 and not _stands_alone(text, i, i + len(short)):
-                i = text.find(short, i + 1)
+            i = first_alone(text, short, _stands_alone)
             if i >= 0:
                 inv.link(key, show(i, i + len(short)), ent.key)
 
@@ -122,9 +121,7 @@ def link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Call
         key = norm_name(abbr)
         if len(keys) > 1 or key in inv.surface or lex.company(abbr) or abbr in lex.places or word_tag(abbr)[0] is not None:
             continue
-        i = text.find(abbr)
-        while i >= 0 and (_NAME_GOES_ON.match(text, i + 2) or (CJK_CHAR.match(text, i - 1) and word_tag(text[i - 1:i + 1])[0])):
-            i = text.find(abbr, i + 1)
+        i = first_alone(text, abbr, _abbreviation_alone)
         if i >= 0:
             inv.link(key, show(i, i + 2), keys[0])
 
@@ -141,12 +138,16 @@ def _introduced(text: str, name: str) -> bool:
 
 def _alone(text: str, brand: str) -> list[int]:
     """Where `brand` is written in `text` not as the start of a longer name."""
-    out, i = [], text.find(brand)
-    while i >= 0:
-        if not _NAME_GOES_ON.match(text, i + len(brand)):
-            out.append(i)
-        i = text.find(brand, i + 1)
-    return out
+    return list(alone_at(text, brand, _brand_alone))
+
+
+def _brand_alone(text: str, s: int, e: int) -> bool:
+    return not _NAME_GOES_ON.match(text, e)
+
+
+def _abbreviation_alone(text: str, s: int, e: int) -> bool:
+    """An abbreviation neither goes on into a name nor ends a word with the letter before it."""
+    return not (_NAME_GOES_ON.match(text, e) or (CJK_CHAR.match(text, s - 1) and word_tag(text[s - 1:s + 1])[0]))
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from extract.standalone import alone_at, first_alone
 
+from .helpers import facts_of, quals
+
 
 def _not_before_gongsi(text: str, s: int, e: int) -> bool:
     return not text.startswith("公司", e)
@@ -25,3 +27,14 @@ def test_the_test_sees_the_occurrence_span() -> None:
     seen: list[tuple[int, int]] = []
     list(alone_at("甲乙甲乙", "甲乙", lambda _t, s, e: seen.append((s, e)) is None))
     assert seen == [(0, 2), (2, 4)]
+
+
+def test_the_pronoun_verbs_share_one_walk() -> None:
+    # sentences written for this test: 免去其 T and 核准其 T speak of the person named last before 其
+    ends = quals(facts_of("2023年5月，南岭证券聘任周明远为总经理，免去其副总经理职务。"),
+                 "周明远", "HOLDS_POSITION", "南岭证券", role="deputy_general_manager")
+    assert ends["end"] == "2023-05"
+    starts = quals(facts_of("南岭证券公告，周明远辞去董事职务。2023年5月，监管局核准其总经理任职资格。"),
+                   "周明远", "HOLDS_POSITION", "南岭证券", role="general_manager")
+    assert starts["start"] == "2023-05"
+    assert not facts_of("2023年5月，监管局核准其总经理任职资格。")  # no one named before 其: no one approved

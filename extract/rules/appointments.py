@@ -6,6 +6,7 @@ nomination (提名, 候选人) is a proposal, not a post."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
@@ -35,14 +36,21 @@ def _post_company(ctx: Context, sent: Sent, at: int) -> str | None:
 _DISMISSES_PRONOUN = pattern(rf"[，,；]免去(?:其|他|她)(?:的)?(?:所任|担任的)?(?P<chain>{CHAIN})(?:职务|一职|职位)")
 
 
+def _pronoun_posts(ctx: Context, sent: Sent, verb_pronoun: re.Pattern[str]) -> Iterator[tuple[re.Match[str], str]]:
+    """Each match of a verb with 其/他/她 and a post, with the person the pronoun stands for (the one named last
+    before it), leaving out a hedged clause ("拟免去其…"): what the pronoun verbs share before they say start or end."""
+    for m in verb_pronoun.finditer(sent.tpl):
+        person = ctx.last_person(sent, m.start())
+        if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
+            continue
+        yield m, person
+
+
 def dismissed_pronoun(ctx: Context, sent: Sent) -> None:
     """免去其 T职务 after an appointment ends the post T of the person the clause before appointed."""
     if "免去" not in sent.tpl:
         return
-    for m in _DISMISSES_PRONOUN.finditer(sent.tpl):
-        person = ctx.last_person(sent, m.start())
-        if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
-            continue
+    for m, person in _pronoun_posts(ctx, sent, _DISMISSES_PRONOUN):
         date, _ = date_before(ctx, sent, m.start())
         date, carried = own_or_carried(ctx, sent, date, m.end())
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), _post_company(ctx, sent, m.start("chain"))):
@@ -53,10 +61,7 @@ def approved_pronoun(ctx: Context, sent: Sent) -> None:
     """A regulator approving 其 (the person just spoken of) for a post states the post (guide v1.2)."""
     if "核准" not in sent.tpl:
         return
-    for m in _APPROVES_PRONOUN.finditer(sent.tpl):
-        person = ctx.last_person(sent, m.start())
-        if person is None or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
-            continue
+    for m, person in _pronoun_posts(ctx, sent, _APPROVES_PRONOUN):
         if _REFUSED.search(sent.tpl, max(0, m.start() - 2), m.start()):
             continue  # "不予核准其…任职资格"
         date, _ = date_before(ctx, sent, m.start())

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from extract.company_names import company_left_boundary
+from extract.kinship import PAIR_KIN
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
 from extract.name_words import BOUNDARY_WORDS, CJK, CJK_CHAR, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
@@ -69,7 +70,7 @@ def list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, i
                 inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
 
 
-_HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹)?，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
+_HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)(?:{PAIR_KIN})?，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
 #: ("东华（东华科技股份有限公司，601999.SH）": the bracket may give the legal name before the ticker)
 _TICKER_AFTER = re.compile(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from extract.compound_names import compound_surname_names
 from extract.framed_names import drop_framed_halves, framed_name, keep_framed
+from extract.kinship import PAIR_KIN, RELATIVE
 from extract.layout_names import layout_names
 from extract.lexicon import Lexicon
 from extract.name_words import CJK, glued_word
@@ -81,7 +82,7 @@ _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与�
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
-                        rf"(?:其|自己的|他的|她的)?(?:儿子|女儿|长子|次子|独子|长女|女婿|侄子|妻子|丈夫|弟弟|哥哥|妹妹|姐姐)?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+                        rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
 _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})从[{CJK}]{{2,3}}(?:的)?(?:手中|手里)接过", re.M)
@@ -90,7 +91,7 @@ _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
 #: two names and the kin they are to each other: "A、B夫妇", "A与B父子" (a couple or a family holds and controls together)
-_KIN_WORD = re.compile(r"夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟")
+_KIN_WORD = re.compile(PAIR_KIN)
 _KIN_PAIR = re.compile(rf"(?:^|(?<=[，。；：\s由是为与和及]))([{CJK}]{{2,3}}?)[、和与及]([{CJK}]{{2,3}}?)(?:{_KIN_WORD.pattern})")
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "继续担任|离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from extract.company_constructions import _HOLDERS
+from extract.kinship import PAIR_KIN, RELATIVE
+from extract.person_cues import _KIN_WORD
+from extract.rules.stake_parties import KIN
 from extract.standalone import alone_at, first_alone
 
 from .helpers import facts_of, quals
@@ -38,3 +44,12 @@ def test_the_pronoun_verbs_share_one_walk() -> None:
                    "周明远", "HOLDS_POSITION", "南岭证券", role="general_manager")
     assert starts["start"] == "2023-05"
     assert not facts_of("2023年5月，监管局核准其总经理任职资格。")  # no one named before 其: no one approved
+
+
+def test_one_kinship_table_for_every_pattern() -> None:
+    # invented names: the kin word after two names is no part of the second name, whichever reader reads it
+    for kin in PAIR_KIN.split("|"):
+        m = _HOLDERS.search(f"周明远与周雨桐{kin}分别持股")
+        assert m is not None and m.group(2) == "周雨桐", kin
+        assert re.fullmatch(KIN, kin) and _KIN_WORD.fullmatch(kin)
+    assert set(RELATIVE.split("|")).isdisjoint(PAIR_KIN.split("|"))

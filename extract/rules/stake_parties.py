@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.kinship import PAIR_KIN
 from extract.mention_records import KIND
 from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
 from extract.rules.pending import conditional_outcome, pending_outcome
@@ -24,7 +25,7 @@ _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
 #: the kin two holders are to each other, after their names: "A、B夫妇分别持股…", "A、B父子合计控制…"
-KIN = r"(?:夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟)"
+KIN = rf"(?:{PAIR_KIN})"
 #: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
 _ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before

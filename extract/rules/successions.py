@@ -10,6 +10,7 @@ import re
 from collections import deque
 
 from extract.dates import find_dates, resolve
+from extract.kinship import RELATIVE
 from extract.mention_records import TitleInfo
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.notice_lists import list_above
@@ -24,7 +25,7 @@ _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
     rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
 #: a kin word before the one a post is handed to: "交给了儿子B"
-_KIN = "儿子|女儿|长子|次子|独子|长女|女婿|侄子|妻子|丈夫|弟弟|哥哥|妹妹|姐姐"
+_KIN = RELATIVE
 # "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B", "她把总经理的担子交给了儿子B" (她: the person just named)
 _HANDS_OVER = pattern(
     rf"(?:(?P<pred><P>)|他|她)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将|把)?(?:(?P<chain1>{CHAIN})(?:一职|职务|的担子|的重担|的位置|的位子|的接力棒)?)?(?:正式)?"

@@ -1,0 +1,16 @@
+"""Words of kinship, one table for every reader that writes them in a pattern.
+
+Two kinds, read in two places of a sentence:
+
+* the kin two named people are to each other, after both names ("A、B夫妇分别持股", "A与B父子"):
+  a couple or a family holds, controls or founds together;
+* the kin one person is to another, before that person's name ("把董事长一职交给了儿子B"): the
+  word is not part of the name that follows it.
+"""
+
+from __future__ import annotations
+
+#: the kin two people are to each other, written after their names (regex alternation, no group)
+PAIR_KIN = "夫妇|夫妻|父子|母子|父女|母女|兄弟|姐妹|兄妹|姐弟"
+#: the kin a person is to someone, written before the person's name (regex alternation, no group)
+RELATIVE = "儿子|女儿|长子|次子|独子|长女|女婿|侄子|妻子|丈夫|弟弟|哥哥|妹妹|姐姐"

@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterator
 
 from extract.name_words import CJK
+from extract.table_headers import HOLDER_HEADER
 
-#: the header of a holder column
-_HEADER = re.compile(r"股东(?:名称|姓名)|持有人(?:名称|姓名)")
 #: a row whose first cell (after its number, perhaps) is a short name and whose next cell is a figure
 _ROW = re.compile(rf"^[|｜\s]*(?:\d{{1,2}}[、.．]?\s*[|｜\s]\s*)?([{CJK}]{{2,3}})\s*[|｜]\s*[\d.,，]", re.M)
 #: how many lines up a row may be from its header
@@ -24,13 +23,13 @@ _MAX_ROWS = 40
 
 def holder_cells(text: str) -> Iterator[tuple[str, int]]:
     """(name, offset) of each short holder cell of the text's shareholder tables."""
-    if ("|" not in text and "｜" not in text) or _HEADER.search(text) is None:
+    if ("|" not in text and "｜" not in text) or HOLDER_HEADER.search(text) is None:
         return
     for m in _ROW.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1 if m.start() else 0
         lines_up = text[max(0, line_start - 4000):line_start].split("\n")[-_MAX_ROWS - 1:]
         for line in reversed(lines_up[:-1] if lines_up and not lines_up[-1] else lines_up):
-            if _HEADER.search(line) and ("|" in line or "｜" in line):
+            if HOLDER_HEADER.search(line) and ("|" in line or "｜" in line):
                 yield m.group(1), m.start(1)
                 break
             if "|" not in line and "｜" not in line:

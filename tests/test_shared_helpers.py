@@ -9,6 +9,7 @@ from extract.kinship import PAIR_KIN, RELATIVE
 from extract.person_cues import _KIN_WORD
 from extract.rules.stake_parties import KIN
 from extract.standalone import alone_at, first_alone
+from extract.table_headers import HOLDER_HEADER, HOLDING_HEADER
 
 from .helpers import facts_of, quals
 
@@ -53,3 +54,20 @@ def test_one_kinship_table_for_every_pattern() -> None:
         assert m is not None and m.group(2) == "周雨桐", kin
         assert re.fullmatch(KIN, kin) and _KIN_WORD.fullmatch(kin)
     assert set(RELATIVE.split("|")).isdisjoint(PAIR_KIN.split("|"))
+
+
+def test_one_definition_of_a_holding_table_header() -> None:
+    # invented header lines
+    assert HOLDER_HEADER.search("序号 | 持有人姓名 | 持股数量（股）") and HOLDER_HEADER.search("股东名称 | 持股数量")
+    assert not HOLDER_HEADER.search("公司名称 | 注册资本 | 持股比例")
+    for line in ("股东名称|持股数量（股）|持股比例", "股东|变更前持股比例|变更后持股比例", "持有人名称|股权比例", "股东姓名|占比"):
+        assert HOLDING_HEADER.search(line), line
+    assert not HOLDING_HEADER.search("股东名称|持股数量（股）")  # no share column: names, not holdings
+
+
+def test_a_holder_column_headed_chiyouren_is_read_as_holdings_too() -> None:
+    # an invented table: the header the names reader took as a holder column now heads holdings as well
+    text = ("截至2024年6月30日，青桐科技股份有限公司共有股东2名，具体情况如下：\n持有人名称 | 持股比例\n"
+            "南岭投资有限公司 | 60.00%\n北林集团有限公司 | 40.00%\n")
+    got = quals(facts_of(text), "南岭投资有限公司", "HOLDS_STAKE", "青桐科技股份有限公司")
+    assert got["percent"] == 60.0 and got["as_of"] == "2024-06-30"

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 
 from extract.rules.base import Context, Sent, pattern
+from extract.table_headers import SHARE_COLUMN
 from schema import Predicate
 
 #: the header of a table of held companies: the first column names them, a later one gives the share held
 _HELD_HEADER = pattern(r"\s*(?:序号[|｜])?(?:<C>|子公司|被投资(?:单位|企业|公司)|参股公司|控股公司|企业|单位)?名称[|｜]"
-                       r"(?:[^|｜]{0,16}[|｜]){0,4}?(?:直接|合计)?(?:持股比例|持股比|股权比例|权益比例|出资比例)")
+                       rf"(?:[^|｜]{{0,16}}[|｜]){{0,4}}?(?:直接|合计)?(?:{SHARE_COLUMN}|权益比例)")
 #: a row: perhaps a number, the company, some cells, the share (a cell of its own), perhaps more cells
 _HELD_ROW = pattern(r"\s*[|｜]?(?:\d{1,2}[|｜])?(?P<held><C>)[|｜](?:[^|｜]{0,20}[|｜]){0,4}?(?P<pct><R>)(?:[|｜].*)?")
 #: a numbered clause of a founding holder: "（一）A，出资额M，出资方式为货币，出资比例R；"

@@ -28,13 +28,12 @@ from collections.abc import Callable
 
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import SHAREHOLDER_CUE
+from extract.table_headers import HOLDING_HEADER
 from schema import Predicate
 
 #: a row: its number, the holder, perhaps a count of shares, the share ("1北林集团有限公司40.00%", "|2|北林集团|1.2亿股|35%|"),
 #: perhaps no number and a status after the share ("北林集团有限公司|33.00%|正常")
 _ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)(?:[|｜][\u4e00-\u9fff]{1,4})?[|｜]?")
-#: the header: a holder column and a share column
-_HEADER = re.compile(r"股东(?:名称|姓名)?[|｜]?(?:[^|｜]{0,12}[|｜]?)?(?:变更|变动|转让|本次)?[前后]?(?:持股比例|持股比率|出资比例|占比|持股比|股权比例)")
 
 
 #: a row with a share before and after a change: "北林集团 | 30.00% | 25.00%", "北林集团 | 1.2亿 | 30% | 1亿 | 25%"
@@ -50,7 +49,7 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
         _changed_rows(ctx, sent)
         return
     j = _above_rows(ctx, sent, _ROW.fullmatch)
-    if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
+    if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
         return
     target, as_of = _whose(ctx, j)
     holder = sent.at(m.start("holder")).key
@@ -67,7 +66,7 @@ def _changed_rows(ctx: Context, sent: Sent) -> None:
     if m is None:
         return
     j = _above_rows(ctx, sent, _TWO_ROW.fullmatch)
-    if j < 0 or not _HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
+    if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
         return
     target, as_of = _whose(ctx, j)
     as_of = as_of or _change_done(ctx, j)

@@ -1,0 +1,27 @@
+"""What the header of a table of holdings is, one definition for the readers of such tables.
+
+A table written as text lines names its columns in its first line. A holder column is headed
+股东名称/股东姓名 (or 持有人名称/姓名); a share column 持股比例, 持股比率, 股权比例, 出资比例. The
+readers that ask differ only in how much of the header they need:
+
+* `HOLDER_HEADER`: a line with a holder column (extract.table_names: the people of the column);
+* `HOLDING_HEADER`: a holder column, then a share column within a cell or two, perhaps the share
+  before or after a change (extract.rules.stake_tables: each row a holding);
+* a table of held companies (extract.rules.company_tables) heads its first column with the
+  companies' kind and ends with a `SHARE_COLUMN` too.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the header of a holder column
+HOLDER_COLUMN = r"(?:股东|持有人)(?:名称|姓名)"
+#: the header of a share column (持股比 begins 持股比例 and 持股比率), as regex alternatives
+SHARE_COLUMN = r"持股比|股权比例|出资比例"
+
+#: a line with a holder column
+HOLDER_HEADER = re.compile(HOLDER_COLUMN)
+#: a holder column (or a bare 股东), then a share column, perhaps the share before or after a change
+#: ("股东名称 | 持股数量 | 持股比例", "股东 | 变更前持股比例 | 变更后持股比例"; a share may be headed 占比)
+HOLDING_HEADER = re.compile(rf"(?:{HOLDER_COLUMN}|股东)[|｜]?(?:[^|｜]{{0,12}}[|｜]?)?(?:变更|变动|转让|本次)?[前后]?(?:{SHARE_COLUMN}|占比)")

@@ -267,10 +267,16 @@ _GROUP_NAME = re.compile(r"集团(?:[（(][^（）()]{1,6}[）)])?(?:股份有�
 
 
 def the_group(inv: Inventory) -> str | None:
-    """The article's one group (a company named as a group), or None if it names none or several."""
-    groups = {e.key for e in inv.companies() if not is_regulator(e.name)
-              and any(_GROUP_NAME.search(n) for n in (e.name, *e.aliases))}
-    return groups.pop() if len(groups) == 1 else None
+    """The article's one group (a company named as a group), or None if it names none or several.
+
+    Asked for each 集团/该集团 of every sentence while the inventory stays as it is: found once per
+    article (kept on the inventory, found again if entities or names were added since)."""
+    stamp = (len(inv.entities), len(inv.forms))
+    if inv.group_memo is None or inv.group_memo[0] != stamp:
+        groups = {e.key for e in inv.companies() if not is_regulator(e.name)
+                  and any(_GROUP_NAME.search(n) for n in (e.name, *e.aliases))}
+        inv.group_memo = (stamp, groups.pop() if len(groups) == 1 else None)
+    return inv.group_memo[1]
 
 
 def is_bank(inv: Inventory, key: str) -> bool:

@@ -6,6 +6,8 @@ import re
 
 from extract.company_constructions import _HOLDERS
 from extract.kinship import PAIR_KIN, RELATIVE
+from extract.mention_records import Inventory
+from extract.mentions import the_group
 from extract.person_cues import _KIN_WORD
 from extract.rules.stake_parties import KIN
 from extract.standalone import alone_at, first_alone
@@ -71,3 +73,14 @@ def test_a_holder_column_headed_chiyouren_is_read_as_holdings_too() -> None:
             "南岭投资有限公司 | 60.00%\n北林集团有限公司 | 40.00%\n")
     got = quals(facts_of(text), "南岭投资有限公司", "HOLDS_STAKE", "青桐科技股份有限公司")
     assert got["percent"] == 60.0 and got["as_of"] == "2024-06-30"
+
+
+def test_the_group_is_found_once_per_article_and_again_when_the_inventory_grows() -> None:
+    inv = Inventory()
+    inv.add("C:青桐控股集团有限公司", "青桐控股集团有限公司", "Company", "青桐控股集团有限公司", "青桐控股集团有限公司", 0)
+    inv.add("C:南岭科技有限公司", "南岭科技有限公司", "Company", "南岭科技有限公司", "南岭科技有限公司", 20)
+    assert the_group(inv) == "C:青桐控股集团有限公司"
+    memo = inv.group_memo
+    assert the_group(inv) == "C:青桐控股集团有限公司" and inv.group_memo is memo  # not found again
+    inv.add("C:北林集团", "北林集团", "Company", "北林集团", "北林集团", 40)
+    assert the_group(inv) is None  # two groups now: none is the article's one

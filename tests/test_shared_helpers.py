@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from extract.company_constructions import _HOLDERS
 from extract.kinship import PAIR_KIN, RELATIVE
@@ -13,7 +14,7 @@ from extract.rules.stake_parties import KIN
 from extract.standalone import alone_at, first_alone
 from extract.table_headers import HOLDER_HEADER, HOLDING_HEADER
 
-from .helpers import facts_of, quals
+from .helpers import answer_names, backend_of, facts_of, quals
 
 
 def _not_before_gongsi(text: str, s: int, e: int) -> bool:
@@ -84,3 +85,15 @@ def test_the_group_is_found_once_per_article_and_again_when_the_inventory_grows(
     assert the_group(inv) == "C:青桐控股集团有限公司" and inv.group_memo is memo  # not found again
     inv.add("C:北林集团", "北林集团", "Company", "北林集团", "北林集团", 40)
     assert the_group(inv) is None  # two groups now: none is the article's one
+
+
+def test_the_buyer_asked_is_looked_up_once_for_all_sales(tmp_path: Path) -> None:
+    # an invented store: two sales of one company, one to the buyer asked; the buyer is found once, not per sale
+    text = ("2023年3月，南岭投资有限公司将所持青桐支付有限公司60%股权转让给北林科技有限公司。"
+            "2023年8月，东澜资本有限公司将所持青桐支付有限公司40%股权转让给西川实业有限公司。")
+    b = backend_of(tmp_path / "s.sqlite", [f.as_json() for f in facts_of(text)], "t1")
+    calls: list[str] = []
+    find = b.find
+    b.find = lambda name, type_=None: calls.append(name) or find(name, type_)  # type: ignore[method-assign]
+    assert answer_names(b, "谁把青桐支付卖给了北林科技") == ["南岭投资有限公司"]
+    assert calls.count("北林科技") == 1

@@ -279,8 +279,9 @@ def _sellers(b: Backend, q: Question) -> Result:
     stated sales, on or before the date asked, and the holders whose share
     of record fell from one report to the next (`_cut_stakes`)."""
     c = find_company(b, q.subject)
+    buyer = _buyer_asked(b, q.other) if q.other else None
     sales = [f for f in b._in(c["id"], [Predicate.SOLD_STAKE]) if (q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of))
-             and (not q.other or _sold_to(b, f, q.other))]
+             and (buyer is None or _sold_to(b, f, *buyer))]
     cut = [f for f in _cut_stakes(b, c["id"], q.as_of) if not q.other and f["subject"]["id"] not in {s["subject"]["id"] for s in sales}]
     out = entities(b, [f["subject"]["id"] for f in sales + cut])
     for f in sales:
@@ -311,19 +312,26 @@ def _cut_stakes(b: Backend, cid: str, day: str | None) -> list[FactD]:
     return out
 
 
-def _sold_to(b: Backend, sale: FactD, buyer: str) -> bool:
-    """The sale's buyer is the one named: the same entity, or a name of it that holds or is held in the one asked ("璟联" for 璟联（北京）科技)."""
+def _buyer_asked(b: Backend, buyer: str) -> tuple[str | None, str]:
+    """The buyer a question names, looked up once for all the sales it is matched against: its entity's id
+    (None when no entity goes by that name) and its name key."""
+    try:
+        found: str | None = b.find(buyer)["id"]
+    except NotFound:
+        found = None
+    return found, name_key(buyer)
+
+
+def _sold_to(b: Backend, sale: FactD, buyer_id: str | None, key: str) -> bool:
+    """The sale's buyer is the one named (`_buyer_asked`): the same entity, or a name of it that holds or is held
+    in the one asked ("璟联" for 璟联（北京）科技)."""
     qual = sale["qualifiers"]
     names = {str(qual.get("buyer") or "")}
     if qual.get("buyer_id"):
         e = b._entity(str(qual["buyer_id"])) or {}
         names |= {str(e.get("name") or ""), *map(str, e.get("aliases") or [])}
-        try:
-            if b.find(buyer)["id"] == qual["buyer_id"]:
-                return True
-        except NotFound:
-            pass
-    key = name_key(buyer)
+        if buyer_id is not None and buyer_id == qual["buyer_id"]:
+            return True
     return any(n and (key in name_key(n) or name_key(n) in key) for n in names)
 
 

@@ -10,6 +10,7 @@ from extract.kinship import PAIR_KIN, RELATIVE
 from extract.mention_records import Inventory
 from extract.mentions import the_group
 from extract.person_cues import _KIN_WORD
+from extract.rules.base import Context, Sent
 from extract.rules.stake_parties import KIN
 from extract.standalone import alone_at, first_alone
 from extract.table_headers import HOLDER_HEADER, HOLDING_HEADER
@@ -97,3 +98,19 @@ def test_the_buyer_asked_is_looked_up_once_for_all_sales(tmp_path: Path) -> None
     b.find = lambda name, type_=None: calls.append(name) or find(name, type_)  # type: ignore[method-assign]
     assert answer_names(b, "谁把青桐支付卖给了北林科技") == ["南岭投资有限公司"]
     assert calls.count("北林科技") == 1
+
+
+def _context(text: str, spans: list[tuple[int, int]]) -> Context:
+    sents = [Sent(i, s, e, text[s:e], [-1] * (e - s), []) for i, (s, e) in enumerate(spans)]
+    return Context(inv=Inventory(), text=text, sentences=sents, focus=None, ref_year=None)
+
+
+def test_adjacent_rows_have_nothing_but_white_space_between() -> None:
+    # an invented table: a header, two rows, a line of prose the reader left unanalysed, one more row
+    text = "名称|比例\n甲|1%\n乙|2%\n以下为补充说明\n丙|3%"
+    starts = [0, text.index("甲"), text.index("乙"), text.index("丙")]
+    ctx = _context(text, [(s, text.index("\n", s) if "\n" in text[s:] else len(text)) for s in starts])
+    assert ctx.adjacent(0, 2) and ctx.adjacent(1, 1)
+    assert not ctx.adjacent(2, 3) and not ctx.adjacent(0, 3)
+    assert ctx.next_adjacent(ctx.sentences[0]) is ctx.sentences[1]
+    assert ctx.next_adjacent(ctx.sentences[2]) is None and ctx.next_adjacent(ctx.sentences[3]) is None

@@ -190,6 +190,15 @@ class Context:
         """Candidates emitted so far with this subject."""
         return self._by_subject.get(key, [])
 
+    def adjacent(self, a: int, b: int) -> bool:
+        """Whether analysed sentences a … b follow one another with nothing but white space between (the rows of
+        one table, a sentence and the next of its paragraph); a line of prose left unanalysed between breaks them."""
+        return all(not self.text[self.sentences[k].end:self.sentences[k + 1].start].strip() for k in range(a, b))
+
+    def next_adjacent(self, sent: Sent) -> Sent | None:
+        """The analysed sentence right after `sent`, when nothing but white space stands between them."""
+        return self.sentences[sent.i + 1] if sent.i + 1 < len(self.sentences) and self.adjacent(sent.i, sent.i + 1) else None
+
     #: per analysed sentence: the last day-precise date written in the
     #: sentences just before it (the announcement an event belongs to).
     carried_dates: list[str | None] = field(default_factory=list)

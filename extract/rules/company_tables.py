@@ -59,7 +59,7 @@ def company_tables(ctx: Context) -> None:
 
 def _next_line(ctx: Context, sent: Sent, prev: int) -> bool:
     """Whether `sent` is the line right after sentence `prev` (a row of the same table, nothing between)."""
-    return sent.i == prev + 1 and not ctx.text[ctx.sentences[prev].end:sent.start].strip()
+    return sent.i == prev + 1 and ctx.adjacent(prev, sent.i)
 
 
 def _held_row(ctx: Context, sent: Sent, target: str) -> bool:

@@ -46,7 +46,7 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=deal_date(ctx, sent, m.start()))
         cm, src = _COUNTERPARTIES.search(sent.tpl, m.end()), sent
         between = sent.tpl[m.end():cm.start()].strip("，,") if cm is not None else ""
-        if cm is None and not re.search(r"[，,；\ue000\ue001]", sent.tpl[m.end():]) and (nxt := _next(ctx, sent)) is not None:
+        if cm is None and not re.search(r"[，,；\ue000\ue001]", sent.tpl[m.end():]) and (nxt := ctx.next_adjacent(sent)) is not None:
             cm, src = _COUNTERPARTIES.match(nxt.tpl), nxt  # "…的交易已完成工商变更登记。交易对手方为S1（持股70%）及S2（持股30%）。"
         if cm is None or (re.search(r"[，,；]", between) and (re.search(r"[；\ue000\ue001]", between) or len(re.findall(r"[，,]", between)) > 1)):
             continue  # the sellers are named in the clause right after the purchase (or after its price: "，交易对价为…，转让方为S")
@@ -101,12 +101,6 @@ def former_owner_out(ctx: Context, sent: Sent) -> None:
         if emit_sale(ctx, sent, key(sent, m, "seller"), target, "sale-former-owner-out", 0.8, buyer=buyer, percent=pct, date=date,
                      **money(sent)) is not None and pct == 100:
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=date)
-
-
-def _next(ctx: Context, sent: Sent) -> Sent | None:
-    """The sentence right after `sent` in the same paragraph."""
-    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
-    return nxt if nxt is not None and not ctx.text[sent.end:nxt.start].strip() else None
 
 
 def _held(ctx: Context, seller: str | None, target: str | None) -> float | None:

@@ -42,8 +42,7 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     done = _DONE_ON.search(sent.tpl, pos)
     if done:
         return ctx.date_iso(sent.at(done.start("date")), sent)
-    nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
-    if nxt is not None and not ctx.text[sent.end:nxt.start].strip() and (later := _DONE_NEXT.search(nxt.tpl)):
+    if (nxt := ctx.next_adjacent(sent)) is not None and (later := _DONE_NEXT.search(nxt.tpl)):
         return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
     return ctx.carried_date(sent)
 

@@ -49,7 +49,7 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
         _changed_rows(ctx, sent)
         return
     j = _above_rows(ctx, sent, _ROW.fullmatch)
-    if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
+    if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not ctx.adjacent(j, sent.i):
         return
     target, as_of = _whose(ctx, j)
     holder = sent.at(m.start("holder")).key
@@ -66,7 +66,7 @@ def _changed_rows(ctx: Context, sent: Sent) -> None:
     if m is None:
         return
     j = _above_rows(ctx, sent, _TWO_ROW.fullmatch)
-    if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not _adjacent(ctx, j, sent.i):
+    if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not ctx.adjacent(j, sent.i):
         return
     target, as_of = _whose(ctx, j)
     as_of = as_of or _change_done(ctx, j)
@@ -96,7 +96,7 @@ def item_holdings(ctx: Context, sent: Sent) -> None:
     j = _above_rows(ctx, sent, _ITEM_START.match)  # (a row whose name was misread still counts as one)
     head = ctx.sentences[j] if j >= 0 else None
     target = ctx.announcer or ctx.focus
-    if head is None or "股东" not in head.tpl or not _adjacent(ctx, j, sent.i) or not _a_holding(ctx, sent.at(m.start("holder")).key, target):
+    if head is None or "股东" not in head.tpl or not ctx.adjacent(j, sent.i) or not _a_holding(ctx, sent.at(m.start("holder")).key, target):
         return
     holder = sent.at(m.start("holder")).key
     dates = head.between(0, len(head.tpl), "D")  # "截至2024年末，前五名股东如下": the rows' date; else the report's year's end
@@ -138,14 +138,9 @@ def _a_holding(ctx: Context, holder: str | None, target: str | None) -> bool:
     return bool(target and holder and holder != target and ctx.type_of(target) == "Company")
 
 
-def _adjacent(ctx: Context, a: int, b: int) -> bool:
-    """Whether analysed sentences a … b are lines one after another, nothing between them."""
-    return all(not ctx.text[ctx.sentences[k].end:ctx.sentences[k + 1].start].strip() for k in range(a, b))
-
-
 def _whose(ctx: Context, header: int) -> tuple[str | None, str | None]:
     """The company a table's rows are of and their date, from the line before its header."""
-    if header > 0 and _adjacent(ctx, header - 1, header):
+    if header > 0 and ctx.adjacent(header - 1, header):
         before = ctx.sentences[header - 1]
         dates = before.between(0, len(before.tpl), "D")
         as_of = ctx.date_iso(dates[-1], before) if dates else None

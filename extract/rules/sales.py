@@ -325,11 +325,16 @@ def _named_around(ctx: Context, sent: Sent) -> str | None:
 def _fill_whole_sales(ctx: Context) -> None:
     """"S将其持有的T全部股份转让给B": the percentage is S's holding of T
     as the article states it."""
+    held: dict[tuple[str, str], list[object]] | None = None  # (holder, company) → the shares stated, found once
     for c in ctx.out:
         if c.predicate is Predicate.SOLD_STAKE and c.qualifiers.pop("whole", None) and "percent" not in c.qualifiers:
-            held = [h.qualifiers["percent"] for h in ctx.out if h.predicate is Predicate.HOLDS_STAKE
-                    and h.subject == c.subject and h.object == c.object and "percent" in h.qualifiers]
-            if len(set(held)) == 1:
-                c.qualifiers["percent"] = held[0]
+            if held is None:
+                held = {}
+                for h in ctx.out:
+                    if h.predicate is Predicate.HOLDS_STAKE and "percent" in h.qualifiers:
+                        held.setdefault((h.subject, h.object), []).append(h.qualifiers["percent"])
+            shares = held.get((c.subject, c.object), [])
+            if len(set(shares)) == 1:
+                c.qualifiers["percent"] = shares[0]
     for c in ctx.out:
         c.qualifiers.pop("whole", None)

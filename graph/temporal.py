@@ -304,9 +304,10 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)
         if later and old is not None and _dated_in_same_article(old, f):
             later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
-        if later:
-            latest[holder] = Stake(holder, _percent(f), since, [f])
-        elif since == old.since and _percent(f) == old.percent:
+        if later:  # a report of the same day without a share tells of the same stake ("P为控股股东" beside "P持股18%")
+            same_day = old.facts if old is not None and since == old.since and old.percent is None else []
+            latest[holder] = Stake(holder, _percent(f), since, [*same_day, f])
+        elif since == old.since and _percent(f) in (old.percent, None):
             old.facts.append(f)
     by_id = _fold_twins(latest)
     for s in sorted((s for s in sales if _before(s.get("valid_from"), day)), key=lambda s: s.get("valid_from") or ""):

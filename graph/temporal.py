@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.derive import Term, holding_since, overlapping_terms
+from graph.records import first_report as _first_report
+from graph.records import latest_report as _latest_report
 from graph.records import not_after
+from graph.term_end import over_now
 from graph.vacancy import after_vacancy
 from schema import ROLE_SPECIALISES, SINGLE_HOLDER_ROLES
 
@@ -188,16 +191,6 @@ def _pick_one(group: list[Tenure], day: str | None = None) -> list[Tenure]:
     return keep
 
 
-def _first_report(f: FactD) -> str:
-    """The date of the earliest dated article that reports the fact ("" if none is dated)."""
-    return min((d for e in f.get("evidence") or [] if (d := e.get("date"))), default="") or (f.get("reported_at") or "")
-
-
-def _latest_report(f: FactD) -> str:
-    """The date of the latest article that reports the fact ("" if none is dated)."""
-    return max((e.get("date") or "" for e in f.get("evidence") or []), default="") or (f.get("reported_at") or "")
-
-
 def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, str]]:
     """Pairs of facts giving two people one one-holder post at once (`by_post`:
     `posts`, settled): both terms still open in the latest state reported,
@@ -216,9 +209,9 @@ def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, s
 
 
 def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
-    """The terms that hold on `day` (None: now, the latest state reported),
-    one holder per one-holder role."""
-    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day)
+    """The terms that hold on `day` (None: now, the latest state reported:
+    `over_now`), one holder per one-holder role."""
+    live = [t for t in ts if (not over_now(t) if day is None else covers(t.start, t.end, day)
                               and not (t.role in ONE_HOLDER and after_vacancy(t, ts, day, _first_report(t.fact), covers)))]
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in live:

@@ -236,3 +236,16 @@ def test_a_successor_elected_before_the_stated_end_of_the_last_term_takes_the_se
     assert _names(holding(ts, "2024-03")) == ["甲"] and _names(holding(ts, "2024-02-10")) == ["甲"]
     assert _names(holding(ts, "2024-04-19")) == ["乙"] and _names(holding(ts, None)) == ["乙"]
     assert _names(holding(ts, "2024-01")) == ["甲"]
+
+
+def test_a_term_whose_stated_end_is_still_to_come_when_reported_is_held_now() -> None:
+    """"任期自2023年3月至2026年3月" in a 2025 report: the secretary now, not a
+    departure; the end reported as past, or a later holder, ends it."""
+    sec = _reported(_pos("甲", "青屿科技", "board_secretary", "2023-03", "2026-03"), "2025-04-10")
+    director = _reported(_pos("乙", "青屿科技", "director", "2023-03", "2026-03"), "2025-04-10")
+    ts = terms([sec, director])
+    assert _names(holding(ts, None)) == ["甲", "乙"] and _names(holding(ts, "2026-05")) == []
+    past = terms([_reported(_pos("甲", "青屿科技", "board_secretary", "2023-03", "2025-03"), "2025-04-10")])
+    assert holding(past, None) == []
+    nxt = _reported(_pos("丙", "青屿科技", "board_secretary", "2025-06"), "2025-06-02")
+    assert _names(holding(terms([sec, nxt]), None)) == ["丙"]

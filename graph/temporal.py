@@ -286,7 +286,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
     bought and no later report gives. Two holders reported with the same
     share where the shares add up to more than the whole are one holding
     under two names (a parent and its vehicle, a brand and its legal name)
-    and are folded, before the sales apply to either name."""
+    and are folded, before the sales apply to either name. A stake as of the
+    sale's own day smaller than the share sold is what the sale left."""
     latest: dict[str, Stake] = {}
     for f in sorted(holdings, key=lambda f: (_since(f) or "", f.get("confidence") or 0.0)):
         if not stake_holds(f, day):
@@ -307,7 +308,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
         seller = by_id.get(s["subject"]["id"])
-        if seller is not None and (date is None or seller.since is None or seller.since <= date or _told_with(seller, s)):
+        left = seller is not None and seller.since == date and pct is not None and (seller.percent or 0) + 0.01 < pct
+        if seller is not None and not left and (date is None or seller.since is None or seller.since <= date or _told_with(seller, s)):
             if pct is None or seller.percent is None or seller.percent - pct <= 0.01:
                 for x in [seller.holder, *seller.same_as]:
                     by_id.pop(x, None)

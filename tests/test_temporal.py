@@ -249,3 +249,11 @@ def test_a_term_whose_stated_end_is_still_to_come_when_reported_is_held_now() ->
     assert holding(past, None) == []
     nxt = _reported(_pos("丙", "青屿科技", "board_secretary", "2025-06"), "2025-06-02")
     assert _names(holding(terms([sec, nxt]), None)) == ["丙"]
+
+
+def test_a_stake_as_of_the_sales_day_smaller_than_the_share_sold_is_what_the_sale_left() -> None:
+    """"A将所持X 20%转让给B，已于2024-08-02完成过户；变更后A持股5%": A holds 5% after the sale, not nothing."""
+    held = [_stake("A", "X", 25, "2023-12"), _stake("A", "X", 5, "2024-08-02"), _stake("B", "X", 20, "2024-08-02")]
+    sale = [_sale("A", "X", "B", 20, "2024-08-02")]
+    assert {(s.holder, s.percent) for s in stakes(held, sale, None)} == {("A", 5), ("B", 20)}
+    assert {(s.holder, s.percent) for s in stakes(held[:1], sale, None)} == {("A", 5), ("B", 20)}  # the state before, less the sale

@@ -24,6 +24,9 @@ from graph.derive import Term, holding_since, overlapping_terms
 from graph.records import first_report as _first_report
 from graph.records import latest_report as _latest_report
 from graph.records import not_after
+from graph.stake_reports import dated_in_same_article as _dated_in_same_article
+from graph.stake_reports import told_before_change
+from graph.stake_reports import told_with as _told_with
 from graph.term_end import over_now
 from graph.vacancy import after_vacancy
 from schema import ROLE_SPECIALISES, SINGLE_HOLDER_ROLES
@@ -287,10 +290,14 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
     share where the shares add up to more than the whole are one holding
     under two names (a parent and its vehicle, a brand and its legal name)
     and are folded, before the sales apply to either name. A stake as of the
-    sale's own day smaller than the share sold is what the sale left."""
+    sale's own day smaller than the share sold is what the sale left; on a
+    day before a change an article tells, its undated holdings held already
+    (`graph.stake_reports.told_before_change`)."""
+    holdings, sales = list(holdings), list(sales)
+    early = told_before_change(holdings, sales, day) if day else set()
     latest: dict[str, Stake] = {}
     for f in sorted(holdings, key=lambda f: (_since(f) or "", f.get("confidence") or 0.0)):
-        if not stake_holds(f, day):
+        if not stake_holds(f, day) and f["id"] not in early:
             continue  # reported after the day, or told as past (a restructuring's before, a control that ended)
         since = _since(f)
         holder = f["subject"]["id"]
@@ -324,34 +331,6 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
                 have.percent, have.via_sale = round(have.percent + pct, 4), s
     unique = {id(s): s for s in by_id.values()}.values()
     return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))
-
-
-def _told_with(stake: Stake, sale: FactD) -> bool:
-    """The holding has no date of its own and was read in the sale's
-    article: the article tells the holding the sale changed ("中信信托持有
-    34.9%…已转让给中信金控"), whatever the article's date."""
-    if any(f["qualifiers"].get("as_of") for f in stake.facts):
-        return False
-    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
-    told = [e for f in stake.facts for e in f.get("evidence") or [] if e.get("article_id") in sold_at]
-    # told after a sale of a share it does not match ("…受让A所持的部分股份。…更名后，A持股19%"): the state the
-    # sale left; the very share sold, told anywhere ("之前，…A 34.9%"), is the stake it took
-    after = _percent(sale) is None or _percent(sale) != stake.percent
-    return bool(told) and not (after and any(_at(e) > sold_at[e.get("article_id")] for e in told))
-
-
-def _at(evidence: dict[str, Any]) -> int:
-    """Where an evidence sentence starts in its article (-1 when not known)."""
-    offsets = evidence.get("offsets")
-    return offsets[0] if offsets else -1
-
-
-def _dated_in_same_article(old: Stake, f: FactD) -> bool:
-    """`old` has a stated as_of, `f` has none, and they were read in one article."""
-    if f["qualifiers"].get("as_of") or not any(g["qualifiers"].get("as_of") for g in old.facts):
-        return False
-    arts = {e.get("article_id") for g in old.facts for e in g.get("evidence") or []}
-    return any(e.get("article_id") in arts for e in f.get("evidence") or [])
 
 
 def _confidence(s: Stake) -> float:

@@ -86,3 +86,13 @@ def valid_at(valid_from: str | None, valid_to: str | None, day: str) -> bool:
     month, so a term ending "2022" still holds on 2022-06-30)."""
     return (valid_from is None or not_after(valid_from, day)) and (
         valid_to is None or day < valid_to or day.startswith(valid_to))
+
+
+def first_report(f: dict[str, Any]) -> str:
+    """The date of the earliest dated article that reports the fact ("" if none is dated)."""
+    return min((d for e in f.get("evidence") or [] if (d := e.get("date"))), default="") or (f.get("reported_at") or "")
+
+
+def latest_report(f: dict[str, Any]) -> str:
+    """The date of the latest article that reports the fact ("" if none is dated)."""
+    return max((e.get("date") or "" for e in f.get("evidence") or []), default="") or (f.get("reported_at") or "")

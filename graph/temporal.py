@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.derive import Term, holding_since, overlapping_terms
+from graph.records import first_report as _first_report
+from graph.records import latest_report as _latest_report
 from graph.records import not_after
+from graph.stake_reports import dated_in_same_article as _dated_in_same_article
+from graph.stake_reports import told_before_change
+from graph.stake_reports import told_with as _told_with
+from graph.term_end import over_now
 from graph.vacancy import after_vacancy
 from schema import ROLE_SPECIALISES, SINGLE_HOLDER_ROLES
 
@@ -188,16 +194,6 @@ def _pick_one(group: list[Tenure], day: str | None = None) -> list[Tenure]:
     return keep
 
 
-def _first_report(f: FactD) -> str:
-    """The date of the earliest dated article that reports the fact ("" if none is dated)."""
-    return min((d for e in f.get("evidence") or [] if (d := e.get("date"))), default="") or (f.get("reported_at") or "")
-
-
-def _latest_report(f: FactD) -> str:
-    """The date of the latest article that reports the fact ("" if none is dated)."""
-    return max((e.get("date") or "" for e in f.get("evidence") or []), default="") or (f.get("reported_at") or "")
-
-
 def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, str]]:
     """Pairs of facts giving two people one one-holder post at once (`by_post`:
     `posts`, settled): both terms still open in the latest state reported,
@@ -216,9 +212,9 @@ def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, s
 
 
 def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
-    """The terms that hold on `day` (None: now, the latest state reported),
-    one holder per one-holder role."""
-    live = [t for t in ts if (not t.ended if day is None else covers(t.start, t.end, day)
+    """The terms that hold on `day` (None: now, the latest state reported:
+    `over_now`), one holder per one-holder role."""
+    live = [t for t in ts if (not over_now(t) if day is None else covers(t.start, t.end, day)
                               and not (t.role in ONE_HOLDER and after_vacancy(t, ts, day, _first_report(t.fact), covers)))]
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in live:
@@ -293,10 +289,15 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
     bought and no later report gives. Two holders reported with the same
     share where the shares add up to more than the whole are one holding
     under two names (a parent and its vehicle, a brand and its legal name)
-    and are folded, before the sales apply to either name."""
+    and are folded, before the sales apply to either name. A stake as of the
+    sale's own day smaller than the share sold is what the sale left; on a
+    day before a change an article tells, its undated holdings held already
+    (`graph.stake_reports.told_before_change`)."""
+    holdings, sales = list(holdings), list(sales)
+    early = told_before_change(holdings, sales, day) if day else set()
     latest: dict[str, Stake] = {}
     for f in sorted(holdings, key=lambda f: (_since(f) or "", f.get("confidence") or 0.0)):
-        if not stake_holds(f, day):
+        if not stake_holds(f, day) and f["id"] not in early:
             continue  # reported after the day, or told as past (a restructuring's before, a control that ended)
         since = _since(f)
         holder = f["subject"]["id"]
@@ -304,16 +305,18 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)
         if later and old is not None and _dated_in_same_article(old, f):
             later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
-        if later:
-            latest[holder] = Stake(holder, _percent(f), since, [f])
-        elif since == old.since and _percent(f) == old.percent:
+        if later:  # a report of the same day without a share tells of the same stake ("P为控股股东" beside "P持股18%")
+            same_day = old.facts if old is not None and since == old.since and old.percent is None else []
+            latest[holder] = Stake(holder, _percent(f), since, [*same_day, f])
+        elif since == old.since and _percent(f) in (old.percent, None):
             old.facts.append(f)
     by_id = _fold_twins(latest)
     for s in sorted((s for s in sales if _before(s.get("valid_from"), day)), key=lambda s: s.get("valid_from") or ""):
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
         seller = by_id.get(s["subject"]["id"])
-        if seller is not None and (date is None or seller.since is None or seller.since <= date or _told_with(seller, s)):
+        left = seller is not None and seller.since == date and pct is not None and (seller.percent or 0) + 0.01 < pct
+        if seller is not None and not left and (date is None or seller.since is None or seller.since <= date or _told_with(seller, s)):
             if pct is None or seller.percent is None or seller.percent - pct <= 0.01:
                 for x in [seller.holder, *seller.same_as]:
                     by_id.pop(x, None)
@@ -328,34 +331,6 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
                 have.percent, have.via_sale = round(have.percent + pct, 4), s
     unique = {id(s): s for s in by_id.values()}.values()
     return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))
-
-
-def _told_with(stake: Stake, sale: FactD) -> bool:
-    """The holding has no date of its own and was read in the sale's
-    article: the article tells the holding the sale changed ("中信信托持有
-    34.9%…已转让给中信金控"), whatever the article's date."""
-    if any(f["qualifiers"].get("as_of") for f in stake.facts):
-        return False
-    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
-    told = [e for f in stake.facts for e in f.get("evidence") or [] if e.get("article_id") in sold_at]
-    # told after a sale of a share it does not match ("…受让A所持的部分股份。…更名后，A持股19%"): the state the
-    # sale left; the very share sold, told anywhere ("之前，…A 34.9%"), is the stake it took
-    after = _percent(sale) is None or _percent(sale) != stake.percent
-    return bool(told) and not (after and any(_at(e) > sold_at[e.get("article_id")] for e in told))
-
-
-def _at(evidence: dict[str, Any]) -> int:
-    """Where an evidence sentence starts in its article (-1 when not known)."""
-    offsets = evidence.get("offsets")
-    return offsets[0] if offsets else -1
-
-
-def _dated_in_same_article(old: Stake, f: FactD) -> bool:
-    """`old` has a stated as_of, `f` has none, and they were read in one article."""
-    if f["qualifiers"].get("as_of") or not any(g["qualifiers"].get("as_of") for g in old.facts):
-        return False
-    arts = {e.get("article_id") for g in old.facts for e in g.get("evidence") or []}
-    return any(e.get("article_id") in arts for e in f.get("evidence") or [])
 
 
 def _confidence(s: Stake) -> float:

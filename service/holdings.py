@@ -71,7 +71,36 @@ def control_lookup(b: Backend, day: str | None) -> Any:
 
 
 def holders_of_record(b: Backend, cid: str, day: str | None) -> list[Any]:
-    """The stakes on `day` of the company's holders of record."""
+    """The stakes on `day` of the company's holders of record, and its parents (`_parents_holding`)."""
     now = stakes_on(b, cid, day)
     above = {s.holder for s in controllers_above(now, control_lookup(b, day)) if s.percent is None}
-    return [s for s in now if s.holder not in above]
+    return _parents_holding(b, cid, day, [s for s in now if s.holder not in above])
+
+
+def _parents_holding(b: Backend, cid: str, day: str | None, now: list[Stake]) -> list[Stake]:
+    """A parent holds its subsidiary's shares though no share is told: the
+    parent a subsidiary is said to be of, on `day` (told by then), is one of
+    its holders, when no stake of its own is told (past, sold or held) and
+    the others' shares leave it room for a majority. A parent that wholly
+    owns it is the only one (the stakes told beside "C为P的全资子公司" are of
+    a time before, or P's own holders), unless another's holding is
+    reported after that was told."""
+    held = {x for s in now for x in (s.holder, *s.same_as)}
+    told_of = {f["subject"]["id"] for f in b._in(cid, [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE])}  # a stake told, past or sold
+    for f in b._out(cid, [Predicate.SUBSIDIARY_OF]):
+        kind, told = f["qualifiers"].get("kind"), f.get("valid_from") or f.get("reported_at")
+        if kind not in ("wholly_owned", "subsidiary") or not covers(f.get("valid_from"), f.get("valid_to"), day or "9999") or (
+                day is not None and (not told or not not_after(told, day))):
+            continue
+        parent = f["object"]["id"]
+        if parent in told_of and parent not in held:
+            continue  # its stake is told and is not held now (sold, or past)
+        if kind == "wholly_owned":
+            if not (told and all(s.since and not_after(s.since, told) for s in now if s.holder != parent)):
+                continue  # others reported holding it since: the parent's whole ownership is not the latest state
+            now = [s for s in now if s.holder == parent]
+        others = sum(s.percent or 0 for s in now if s.holder != parent)
+        if parent not in held and (kind == "wholly_owned" or others < 50):
+            now = [*now, Stake(parent, 100.0 if kind == "wholly_owned" else None, told, [f])]  # (others with a majority leave it none)
+            held.add(parent)
+    return now

@@ -17,7 +17,7 @@ from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
 from graph.records import not_after, valid_at
-from graph.temporal import Tenure, covers, holding, stake_holds, terms
+from graph.temporal import Tenure, covers, holding, over_now, stake_holds, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.former_posts import marked_left
@@ -296,7 +296,7 @@ class Backend(ABC):
         losing = {x for t in holding_now for x in t.conflicts}
 
         def ended_by_then(t: Tenure) -> bool:
-            return t.ended if as_of is None else bool(t.end and not_after(t.end, as_of) and not covers(t.start, t.end, as_of))
+            return over_now(t) if as_of is None else bool(t.end and not_after(t.end, as_of) and not covers(t.start, t.end, as_of))
 
         key = lambda t: (t.fact["qualifiers"].get("role", ""), t.start or "", t.fact["subject"]["name"], t.fact["id"])  # noqa: E731
         return {"company": self.ref_then(cid, as_of), "as_of": as_of, "role": role,

@@ -285,3 +285,24 @@ def test_a_controller_in_the_end_with_no_share_is_not_the_largest_shareholder(th
     holders acting in concert, holds none of record: the largest stated
     share answers who is the largest shareholder."""
     assert answer_names(through, q) == who
+
+
+def _sub(child: str, parent: str, kind: str, aid: str) -> dict[str, Any]:
+    return {"article_id": aid, "subject": {"name": child, "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+            "object": {"name": parent, "type": "Company"}, "qualifiers": {"kind": kind}, "evidence": f"{child}为{parent}的子公司"}
+
+
+@pytest.mark.parametrize("q, who", [
+    ("谁持有岚溪资管的股份", ["岚溪集团", "岚溪人寿"]),  # "岚溪资管为岚溪集团控股子公司…岚溪人寿持有岚溪资管25%股权"
+    ("谁持有云岫支付的股权", ["云岫控股"]),  # "云岫支付现为云岫控股的全资子公司" told with its holders before the deal
+    ("谁持有石湾证券的股份", ["石湾金控"]),  # a parent the others' majority leaves no room for is no holder
+    ("谁持有北汀小贷的股份", ["北汀投资"]),  # a parent that sold its stake is no holder
+])
+def test_a_parent_holds_its_subsidiarys_shares_though_no_share_is_told(tmp_path_factory: pytest.TempPathFactory, q: str, who: list[str]) -> None:
+    rows = [_sub("岚溪资管", "岚溪集团", "subsidiary", "c-4"), {**_stake("岚溪人寿", "岚溪资管", percent=25.0), "article_id": "c-4"},
+            _sub("云岫支付", "云岫控股", "wholly_owned", "c-4"), {**_stake("周云岫", "云岫支付", "Person", percent=70.0), "article_id": "c-4"},
+            {**_stake("林小岫", "云岫支付", "Person", percent=30.0), "article_id": "c-4"},
+            _sub("石湾证券", "石湾集团", "subsidiary", "c-4"), {**_stake("石湾金控", "石湾证券", percent=92.0), "article_id": "c-4"},
+            _sub("北汀小贷", "北汀集团", "subsidiary", "c-4"), {**_sale("北汀集团", "北汀小贷", "北汀投资", "2024-05-06"), "article_id": "c-4"}]
+    b = backend_of(tmp_path_factory.mktemp("parents") / "p.sqlite", rows, "c-4", "2024-12-02")
+    assert sorted(answer_names(b, q)) == sorted(who)

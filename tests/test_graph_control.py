@@ -102,3 +102,13 @@ def test_a_branch_that_reaches_a_controller_another_branch_found_ends_there() ->
     assert ids == ["陆川"] and {f["id"] for f in facts} <= {f["id"] for f in why}
     loop = [_held("甲控股", "乙科技", percent=60.0), _held("乙科技", "甲控股", percent=60.0)]
     assert ultimate_controllers("乙科技", _lookup(loop, None), lambda x: True)[0] == ["甲控股"]
+
+
+def test_control_stated_without_a_share_stays_with_the_share_told_the_same_day() -> None:
+    for order in (0, 1):  # "王立群为公司控股股东" and "王立群持股26%", read in either order
+        facts = [_held("王立群", "澄明科技", controlling=True), _held("王立群", "澄明科技", percent=26.0), _held("启东投资", "澄明科技", percent=12.0)]
+        facts = facts if order == 0 else [facts[1], facts[0], facts[2]]
+        now = stakes(facts, [], None)
+        assert [s.percent for s in now if s.holder == "王立群"] == [26.0]
+        assert direct_controllers(now, [])[0] == ["王立群"]
+

@@ -64,6 +64,8 @@ def test_english_company_names_compose_to_their_chinese_keys() -> None:
     assert "中国农业银行" in english_keys("Agricultural Bank of China")
     assert pinyin_key("光大银行") in english_keys("China Everbright Bank")  # also without the leading China
     assert "蚂蚁集团" in english_keys("Ant Group Co., Ltd.") and english_keys("中原银行") == []
+    assert pinyin_key("青岩数科控股") in english_keys("Qingyan Digital Technology Holdings")  # 数科, as most such names say it
+    assert pinyin_key("青岩数字科技") in english_keys("Qingyan Digital Technology")
 
 
 def test_a_name_is_found_without_its_leading_place() -> None:

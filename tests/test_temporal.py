@@ -236,3 +236,40 @@ def test_a_successor_elected_before_the_stated_end_of_the_last_term_takes_the_se
     assert _names(holding(ts, "2024-03")) == ["甲"] and _names(holding(ts, "2024-02-10")) == ["甲"]
     assert _names(holding(ts, "2024-04-19")) == ["乙"] and _names(holding(ts, None)) == ["乙"]
     assert _names(holding(ts, "2024-01")) == ["甲"]
+
+
+def test_a_term_whose_stated_end_is_still_to_come_when_reported_is_held_now() -> None:
+    """"任期自2023年3月至2026年3月" in a 2025 report: the secretary now, not a
+    departure; the end reported as past, or a later holder, ends it."""
+    sec = _reported(_pos("甲", "青屿科技", "board_secretary", "2023-03", "2026-03"), "2025-04-10")
+    director = _reported(_pos("乙", "青屿科技", "director", "2023-03", "2026-03"), "2025-04-10")
+    ts = terms([sec, director])
+    assert _names(holding(ts, None)) == ["甲", "乙"] and _names(holding(ts, "2026-05")) == []
+    past = terms([_reported(_pos("甲", "青屿科技", "board_secretary", "2023-03", "2025-03"), "2025-04-10")])
+    assert holding(past, None) == []
+    nxt = _reported(_pos("丙", "青屿科技", "board_secretary", "2025-06"), "2025-06-02")
+    assert _names(holding(terms([sec, nxt]), None)) == ["丙"]
+
+
+def test_a_stake_as_of_the_sales_day_smaller_than_the_share_sold_is_what_the_sale_left() -> None:
+    """"A将所持X 20%转让给B，已于2024-08-02完成过户；变更后A持股5%": A holds 5% after the sale, not nothing."""
+    held = [_stake("A", "X", 25, "2023-12"), _stake("A", "X", 5, "2024-08-02"), _stake("B", "X", 20, "2024-08-02")]
+    sale = [_sale("A", "X", "B", 20, "2024-08-02")]
+    assert {(s.holder, s.percent) for s in stakes(held, sale, None)} == {("A", 5), ("B", 20)}
+    assert {(s.holder, s.percent) for s in stakes(held[:1], sale, None)} == {("A", 5), ("B", 20)}  # the state before, less the sale
+
+
+def test_undated_holdings_told_beside_a_change_held_before_it() -> None:
+    """A March article: "截至3月2日，甲持股8.5%（此前为3.0%）…乙持股20%，丙为股东": asked of
+    February, 乙 and 丙 held already (the change left them alone); 甲 held its 3.0%."""
+    def told(f: dict[str, Any], day: str = "2025-03-06") -> dict[str, Any]:
+        return f | {"valid_from": f["qualifiers"].get("as_of") or day, "reported_at": day, "evidence": [{"article_id": "m-1", "date": day}]}
+
+    held = [told(_stake("甲", "X", 8.5, "2025-03-02")), told(_stake("甲", "X", 3.0)), told(_stake("乙", "X", 20.0)), told(_stake("丙", "X", None))]
+    assert {(s.holder, s.percent) for s in stakes(held, [], "2025-02")} == {("甲", 3.0), ("乙", 20.0), ("丙", None)}
+    assert {(s.holder, s.percent) for s in stakes(held, [], None)} == {("甲", 8.5), ("乙", 20.0), ("丙", None)}
+    alone = [told(_stake("乙", "X", 20.0))]  # no change told: a holding is known from its article's date
+    assert stakes(alone, [], "2025-02") == []
+    before = [told(_stake("甲", "X", 8.5, "2025-03-02")), told(_stake("乙", "X", 20.0)),
+              told(_fact("HOLDS_STAKE", "甲", "X", {"percent": 12.0, "former": True}))]  # "增资前，甲持股12%…增资后…乙持股20%"
+    assert {(s.holder, s.percent) for s in stakes(before, [], "2025-02")} == {("甲", 12.0)}

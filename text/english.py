@@ -101,8 +101,13 @@ def _pieces(tokens: list[str]) -> list[tuple[str | None, str]]:
     return out
 
 
+#: Short forms a Chinese name takes for an English kind word, beside `SHORT_FORMS`: "Digital Technology" is 数科 in
+#: most company names (数字科技 in the others, the long key).
+_NAME_SHORT = (("数字科技", "数科"),)
+
+
 def _short(zh: str) -> str:
-    for long, short in SHORT_FORMS:
+    for long, short in (*SHORT_FORMS, *_NAME_SHORT):
         zh = zh.replace(long, short)
     return zh
 

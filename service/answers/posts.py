@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graph.temporal import ONE_HOLDER, Tenure, covers, holding
+from graph.temporal import ONE_HOLDER, Tenure, covers, holding, over_now
 from schema import ROLE_LABELS, Predicate, Role
 from service.answers.common import (
     Result,
@@ -104,7 +104,7 @@ def _positions(b: Backend, q: Question) -> Result:
         for t in b.tenures(cid):
             if t.person != p["id"] or (q.role is not None and not role_matches(t.fact, q.role, q.role_word)):
                 continue  # "P是哪家公司的董事长": only the posts in that role
-            if q.when == "ever" or (q.when == "now" and not t.ended) or (q.when == "at" and covers(t.start, t.end, q.as_of or "")):
+            if q.when == "ever" or (q.when == "now" and not over_now(t)) or (q.when == "at" and covers(t.start, t.end, q.as_of or "")):
                 chosen.append(t)
     parts = []
     for t in chosen:

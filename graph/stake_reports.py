@@ -1,0 +1,73 @@
+"""What the articles that tell of holdings say of each other: a holding told
+in a sale's own article, an article's dated holding beside its undated one,
+and undated holdings told beside a change (`graph.temporal.stakes` reads them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.records import not_after
+
+FactD = dict[str, Any]
+
+
+def told_before_change(holdings: list[FactD], sales: list[FactD], day: str) -> set[str]:
+    """Ids of the holdings an article tells with no date of their own (no
+    as_of, not past) beside a change it dates after `day` (another holding
+    as of then, a sale on then): "截至1月5日皖通持股6.9%…淮南建投持股15.3%"
+    in a January article, asked of December. A holder the change left alone
+    held its stake before it too; the article's date is not its start. Not
+    so in an article that tells the holdings before the change ("增资前，
+    A持股51%…"): its undated ones are those after it."""
+    changes: dict[Any, str] = {}
+    for f in [*holdings, *sales]:
+        q = f["qualifiers"]
+        when = f.get("valid_from") if f["predicate"] == "SOLD_STAKE" else (None if q.get("former") else q.get("as_of"))
+        for e in f.get("evidence") or [] if when else []:
+            changes[e.get("article_id")] = min(str(when), changes.get(e.get("article_id"), "9999"))
+    for f in holdings:  # an article that tells the holdings before the change tells its undated ones after it
+        if f["qualifiers"].get("former"):
+            for e in f.get("evidence") or []:
+                changes.pop(e.get("article_id"), None)
+    out = set()
+    for f in holdings:
+        q = f["qualifiers"]
+        if q.get("as_of") or q.get("former") or q.get("end"):
+            continue
+        if any((c := changes.get(e.get("article_id"))) and not not_after(c, day) for e in f.get("evidence") or []):
+            out.add(f["id"])
+    return out
+
+
+def told_with(stake: Any, sale: FactD) -> bool:
+    """The holding has no date of its own and was read in the sale's
+    article: the article tells the holding the sale changed ("中信信托持有
+    34.9%…已转让给中信金控"), whatever the article's date."""
+    if any(f["qualifiers"].get("as_of") for f in stake.facts):
+        return False
+    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
+    told = [e for f in stake.facts for e in f.get("evidence") or [] if e.get("article_id") in sold_at]
+    # told after a sale of a share it does not match ("…受让A所持的部分股份。…更名后，A持股19%"): the state the
+    # sale left; the very share sold, told anywhere ("之前，…A 34.9%"), is the stake it took
+    after = _percent(sale) is None or _percent(sale) != stake.percent
+    return bool(told) and not (after and any(_at(e) > sold_at[e.get("article_id")] for e in told))
+
+
+def _percent(f: FactD) -> float | None:
+    p = f["qualifiers"].get("percent")
+    return float(p) if isinstance(p, int | float) else None
+
+
+def _at(evidence: dict[str, Any]) -> int:
+    """Where an evidence sentence starts in its article (-1 when not known)."""
+    offsets = evidence.get("offsets")
+    return offsets[0] if offsets else -1
+
+
+def dated_in_same_article(old: Any, f: FactD) -> bool:
+    """`old` has a stated as_of, `f` has none, and they were read in one article."""
+    if f["qualifiers"].get("as_of") or not any(g["qualifiers"].get("as_of") for g in old.facts):
+        return False
+    arts = {e.get("article_id") for g in old.facts for e in g.get("evidence") or []}
+    return any(e.get("article_id") in arts for e in f.get("evidence") or [])

@@ -1,0 +1,22 @@
+"""Whether a term of office is over in the latest state the articles report.
+
+A term told from its start to a stated end still to come when the latest
+article telling it was written ("任期自2022年6月至2025年6月", in a report of
+2024) is a term of office, not a departure: it is held now. An end the
+articles report as past, a succession, a successor's start or a word that
+the person left ends it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.records import latest_report
+
+
+def over_now(t: Any) -> bool:
+    """`t` (a `graph.temporal.Tenure`) is over now: ended, and not by a stated end still to come when last reported."""
+    if not t.ended:
+        return False
+    seen = latest_report(t.fact)[:10]
+    return not (t.ended_by == "end" and t.start and t.end and seen and t.end > seen and not seen.startswith(t.end))

@@ -66,6 +66,7 @@ class Inventory:
         self.self_key: str | None = None  # the company the article defines as 公司/本公司 ("（以下简称“公司”）")
         self.self_words: set[str] = set()  # the words it defines so
         self.merged_key: str | None = None  # the company a merger leaves (新公司, 存续公司: extract.mergers)
+        self.covered = False  # a research note's company, named with its code in the headline (extract.covered_company)
 
     def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,
             from_dictionary: bool = False) -> Entity:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from extract.alias_defs import legal_name_holding
 from extract.announcer import find_announcer, header_issuer
 from extract.clean import boilerplate_spans
+from extract.covered_company import covered_company_words
 from extract.dates import DateValue, find_dates, reference_year, resolve
 from extract.inventory import build_inventory, headline_companies
 from extract.lexicon import Lexicon, get_lexicon
@@ -277,6 +278,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     focus = _focus(inv, title_norm, lex, text[:200])
     _issuer_word(inv, focus, title_norm, text)
     _reporter_words(inv, focus, title_norm)
+    covered_company_words(inv, focus, title_norm)
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)

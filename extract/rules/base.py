@@ -309,8 +309,11 @@ class Context:
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
-        if prev and self.focus and prev != self.focus and _PERSONNEL_HEAD.match(sent.tpl):
-            prev = self.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
+        if prev and self.focus and prev != self.focus and (_PERSONNEL_HEAD.match(sent.tpl) or (
+                sent.tpl.startswith(TITLE_MARK) and self.inv.covered and self.inv.self_key == self.focus)):
+            # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company;
+            # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note is at the company it covers
+            prev = self.focus
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
             # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
@@ -345,7 +348,9 @@ class Context:
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
-_PERSONNEL_HEAD = re.compile(r"人事(?:变动|调整|安排)?(?:方面|上|部分)[，,]")
+#: the template's mark of a title (a post)
+TITLE_MARK = "\ue003"
+_PERSONNEL_HEAD = re.compile(r"(?:人事|管理层|高管|管理团队|高级管理人员)(?:变动|调整|安排)?(?:方面|上|部分)[，,]")
 
 
 def _speaks_of_a_bank(sent: Sent) -> bool:

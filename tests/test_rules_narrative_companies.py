@@ -1,0 +1,55 @@
+"""Company facts of narrative articles, on sentences written for these tests
+(not gold text): the company a research note covers (its headline's name and
+code), a shareholder named by its rank with its share after, the controller
+whose channel comes before the company it controls."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _facts(text: str, predicate: str, title: str = "") -> set[tuple[str, str, object]]:
+    """(subject, object, percent or kind or date) of each fact of `predicate`, under every name of each entity."""
+    out = set()
+    for f in facts_of(text, title=title):
+        if str(f.predicate) == predicate:
+            q = f.qualifiers
+            for s in (f.subject.name, *f.subject.aliases):
+                for o in (f.object.name, *f.object.aliases):
+                    out.add((s, o, q.get("percent") or q.get("kind") or q.get("date") or q.get("role")))
+    return out
+
+
+_NOTE_TITLE = "栎鼎科技（688412）点评报告：股东与治理"
+_NOTE = (
+    "3.1 股权结构\n"
+    "公司控股股东为栎鼎投资，持股41.20%；实际控制人为董事长邹文远，其通过栎鼎投资间接控制公司，并直接持有公司5.50%的股份。"
+    "邹文远与韩书易于2009年共同创立公司，韩书易现任公司首席技术官，持股3.15%。\n"
+    "2023年9月，原第二大股东岚川资本减持公司1.80%的股份，持股比例降至4.60%；北渚创投持股8.20%，成为第二大股东。\n"
+    "管理层方面，总经理沈知予于2021年加入；首席财务官魏澄自公司设立起任职。\n"
+)
+
+
+def test_a_research_note_covers_the_company_its_headline_names_with_a_code() -> None:
+    assert ("韩书易", "栎鼎科技", "cto") in _facts(_NOTE, "HOLDS_POSITION", _NOTE_TITLE)
+    assert ("栎鼎科技", "SSE", None) not in _facts(_NOTE, "LISTED_ON", _NOTE_TITLE)  # the headline's code states no listing date
+    assert ("沈知予", "栎鼎科技", "general_manager") in _facts(_NOTE, "HOLDS_POSITION", _NOTE_TITLE)
+    assert ("魏澄", "栎鼎科技", "cfo") in _facts(_NOTE, "HOLDS_POSITION", _NOTE_TITLE)
+
+
+def test_a_shareholder_named_by_its_rank_then_its_share() -> None:
+    stakes = _facts(_NOTE, "HOLDS_STAKE", _NOTE_TITLE)
+    assert ("栎鼎投资", "栎鼎科技", 41.2) in stakes
+    assert ("北渚创投", "栎鼎科技", 8.2) in stakes
+
+
+def test_the_controller_through_a_channel_controls_the_company_not_the_channel() -> None:
+    stakes = _facts(_NOTE, "HOLDS_STAKE", _NOTE_TITLE)
+    assert ("邹文远", "栎鼎科技", 5.5) in stakes
+    assert not any(o == "栎鼎投资" for _s, o, _p in stakes)
+    assert ("韩书易", "栎鼎科技", 3.15) in stakes
+
+
+def test_a_holder_that_sold_keeps_the_share_it_fell_to() -> None:
+    assert ("岚川资本", "栎鼎科技", 4.6) in _facts(_NOTE, "HOLDS_STAKE", _NOTE_TITLE)
+    assert ("岚川资本", "栎鼎科技", 1.8) in _facts(_NOTE, "SOLD_STAKE", _NOTE_TITLE)

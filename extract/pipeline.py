@@ -278,7 +278,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     focus = _focus(inv, title_norm, lex, text[:200])
     _issuer_word(inv, focus, title_norm, text)
     _reporter_words(inv, focus, title_norm)
-    covered_company_words(inv, focus, title_norm)
+    covered_company_words(inv, focus, title_norm, text)
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)

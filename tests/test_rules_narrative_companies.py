@@ -53,3 +53,29 @@ def test_the_controller_through_a_channel_controls_the_company_not_the_channel()
 def test_a_holder_that_sold_keeps_the_share_it_fell_to() -> None:
     assert ("岚川资本", "栎鼎科技", 4.6) in _facts(_NOTE, "HOLDS_STAKE", _NOTE_TITLE)
     assert ("岚川资本", "栎鼎科技", 1.8) in _facts(_NOTE, "SOLD_STAKE", _NOTE_TITLE)
+
+
+_RELEASE = (
+    "新闻稿\n"
+    "岚湾银行（中国）有限公司宣布高级管理层变动\n"
+    "岚湾银行（中国）有限公司（“岚湾中国”）今日宣布，任命程立衡为行长，自2024年3月1日起生效。"
+    "程立衡此前担任岚湾银行集团东南亚区首席风险官。\n"
+    "董事会同时宣布，岚湾银行集团东南亚区首席执行官邵清远获选为岚湾中国董事长。\n"
+    "首席财务官贝思远将于年底退休。\n"
+    "关于岚湾中国\n"
+    "岚湾中国是岚湾银行集团的全资子公司，2010年在上海注册成立。\n"
+)
+
+
+def test_a_foreign_groups_china_arm_is_not_the_group() -> None:
+    subs = _facts(_RELEASE, "SUBSIDIARY_OF", "岚湾银行（中国）宣布管理层变动")
+    assert ("岚湾中国", "岚湾银行集团", "wholly_owned") in subs
+    posts = _facts(_RELEASE, "HOLDS_POSITION", "岚湾银行（中国）宣布管理层变动")
+    assert ("程立衡", "岚湾中国", "president") in posts
+    assert ("程立衡", "岚湾银行集团", "president") not in posts
+
+
+def test_a_press_release_s_bare_posts_are_its_company_s() -> None:
+    posts = _facts(_RELEASE, "HOLDS_POSITION", "岚湾银行（中国）宣布管理层变动")
+    assert ("贝思远", "岚湾中国", "cfo") in posts
+    assert ("贝思远", "岚湾银行集团", "cfo") not in posts

@@ -310,9 +310,10 @@ class Context:
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
         if prev and self.focus and prev != self.focus and (_PERSONNEL_HEAD.match(sent.tpl) or (
-                sent.tpl.startswith(TITLE_MARK) and self.inv.covered and self.inv.self_key == self.focus)):
+                sent.tpl.startswith(TITLE_MARK) and self.inv.covered)):
             # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company;
-            # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note is at the company it covers
+            # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a press release) is at
+            # the company it covers (issues)
             prev = self.focus
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):

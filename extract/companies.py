@@ -20,7 +20,7 @@ from extract.company_names import (
 )
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
-from extract.local_bodies import LOCAL_BODY, local_body_start
+from extract.local_bodies import LOCAL_BODY, bare_local_body, local_body_start
 from extract.mention_records import Inventory
 from extract.name_words import (
     ASCII_ORG,
@@ -134,6 +134,12 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
             continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
         local = local_body_start(text, s, lex.places) if LOCAL_BODY.fullmatch(surf) else None
+        if local is None and LOCAL_BODY.fullmatch(surf) and (full := bare_local_body(text, s, e, lex.places)) is not None:
+            key = inv.surface.get(norm_name(full)) or "C:" + full  # "市国资委" in a text that names "芜湖市国资委": that body
+            inv.add(key, full, "Company", norm_name(full), show(s - 1, e), s - 1)
+            inv.link(norm_name(text[s - 1:e]), show(s - 1, e), key)
+            occupied.append((s - 1, e))
+            continue
         if local is None and surf in _PLACE_BOUND:
             continue  # "财政厅" alone: no body we can name
         if local is not None:  # "江川市国资委": the city's own, not the State Council's

@@ -79,3 +79,38 @@ def test_a_press_release_s_bare_posts_are_its_company_s() -> None:
     posts = _facts(_RELEASE, "HOLDS_POSITION", "岚湾银行（中国）宣布管理层变动")
     assert ("贝思远", "岚湾中国", "cfo") in posts
     assert ("贝思远", "岚湾银行集团", "cfo") not in posts
+
+
+_GROUP_FORMED = (
+    "西岭市人民政府新闻办公室\n"
+    "12月3日，西岭金融控股集团有限公司（以下简称“西岭金控”）揭牌成立。西岭金控以市属西岭发展有限公司为基础改组设立，"
+    "由西岭市国资委持股100%。\n"
+    "市国资委将所持部分地方金融企业股权划入西岭金控：\n"
+    "（一）西岭农村商业银行股份有限公司（“西岭农商行”）15%股权，已于12月1日完成过户，西岭金控由此持有西岭农商行15%股份；\n"
+    "（二）西岭融资担保有限公司（“西岭担保”）100%股权，已完成工商变更登记；\n"
+    "（三）西岭小额贷款有限公司51%股权，拟于2025年上半年划入，相关程序正在履行中。\n"
+)
+
+
+def test_a_lead_in_names_the_seller_and_buyer_of_each_done_item() -> None:
+    sold = [f for f in facts_of(_GROUP_FORMED) if str(f.predicate) == "SOLD_STAKE"]
+    got = {(o, f.qualifiers.get("buyer"), f.qualifiers.get("percent")) for f in sold for o in (f.object.name, *f.object.aliases)}
+    assert ("西岭农商行", "西岭金控", 15.0) in got
+    assert ("西岭担保", "西岭金控", 100.0) in got
+    assert not any(o == "西岭小额贷款有限公司" for o, _b, _p in got)  # still to come
+    assert {f.subject.name for f in sold} == {"西岭市国资委"}
+
+
+def test_a_holding_the_transfer_gave() -> None:
+    assert ("西岭金控", "西岭农商行", 15.0) in _facts(_GROUP_FORMED, "HOLDS_STAKE")
+
+
+def test_a_city_body_written_without_its_city_is_the_one_the_text_names() -> None:
+    from extract.companies import find_companies
+    from extract.lexicon import get_lexicon
+    from extract.mention_records import Inventory
+    inv = Inventory()
+    find_companies(inv, _GROUP_FORMED, get_lexicon(), lambda a, b: _GROUP_FORMED[a:b])
+    names = {e.name: set(e.aliases) for e in inv.companies()}
+    assert "国资委" not in names
+    assert "市国资委" in names["西岭市国资委"]

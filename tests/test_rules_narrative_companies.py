@@ -114,3 +114,14 @@ def test_a_city_body_written_without_its_city_is_the_one_the_text_names() -> Non
     names = {e.name: set(e.aliases) for e in inv.companies()}
     assert "国资委" not in names
     assert "市国资委" in names["西岭市国资委"]
+
+
+def test_a_cantonese_column_lists_the_company_its_sentence_tells_of() -> None:
+    text = "北辰金融由韦志明创办。讲返转头，北辰金融1985年由韦志明喺旺角一间细铺起家，做咗找换同按揭，2008年喺港交所主板上市。"
+    assert ("北辰金融", "HKEX", "2008") in _facts(text, "LISTED_ON")
+
+
+def test_cantonese_function_words_read_as_mandarin_ones() -> None:
+    from text.normalize import normalize
+    assert normalize("佢哋喺香港上市咗").text == "他哋在香港上市了"
+    assert normalize("喺香港").text == "喺香港"  # one Cantonese letter alone: no column

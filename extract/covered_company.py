@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
 from extract.name_words import CJK
 from text.normalize import norm_name
@@ -21,19 +22,37 @@ _COVERED = re.compile(rf"\s*(?:[^：:｜|]{{0,12}}[：:｜|])?\s*([{CJK}]{{2,8}}
 _ABOUT = re.compile(r"(?:^|\n)\s*(?:关于|About\s)\s*([^\n，。；：:]{2,30}?)\s*(?=\n)")
 
 
+#: a headline that opens (or opens a clause) with a name and its stock code in the first bracket ("X（688412）深度报告",
+#: "点评｜X（600123.SH）"): what has a code is a listed company, however coined its name (the body may call it only 公司)
+_HEADLINE_CODE = re.compile(
+    rf"(?:^|(?<=[：:，,\s｜|】」”]))([{CJK}]{{2,8}}?)[（(]\s*(?:\d{{6}}|\d{{4,5}})(?:\.\s?(?:SH|SZ|BJ|HK))?\s*[)）]")
+
+
+def with_coded_name(headline: str, lex: Lexicon, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The headline's companies (`found`, as `extract.inventory.headline_companies` gives them), and the name its
+    stock code introduces when no company found covers it."""
+    out = list(found)
+    for m in _HEADLINE_CODE.finditer(headline) if "（" in headline or "(" in headline else ():
+        name = m.group(1)
+        if not any(name in n or n in name for n, _k in out) and not lex.company(name) and name not in lex.places:
+            out.append((name, norm_name(name)))
+    return out
+
+
 def covered_company_words(inv: Inventory, focus: str | None, title_norm: str, text: str = "") -> None:
-    """Make 公司 the covered company wherever the text writes it, when the headline names it with its code and it
-    is the article's focus (nothing else defined 公司); mark a press release's company, its focus, as covered."""
+    """Mark the article's focus as the company the text covers when the headline names it with its code (and
+    make 公司 stand for it wherever written, unless the text defined 公司 itself) or a press release's
+    "关于X" section names it."""
     if focus is None:
         return
     if "关于" in text or "About" in text:
         for m in _ABOUT.finditer(text):
             if inv.surface.get(norm_name(m.group(1))) == focus:
                 inv.covered = True
-    if inv.self_key is not None or "公司" in inv.self_words:
-        return
     m = _COVERED.match(title_norm)
-    if m and inv.surface.get(norm_name(m.group(1))) == focus:
+    if m is None or inv.surface.get(norm_name(m.group(1))) != focus or inv.self_key not in (None, focus):
+        return
+    inv.covered = True
+    if inv.self_key is None and "公司" not in inv.self_words:
         inv.self_key = focus
         inv.self_words.add("公司")
-        inv.covered = True

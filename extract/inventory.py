@@ -9,7 +9,6 @@ each sentence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from extract.companies import find_companies
@@ -18,7 +17,6 @@ from extract.honorific_names import given_name_forms, honorific_forms, surname_h
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.mergers import merged_company
-from extract.name_words import CJK
 from extract.notice_fields import notice_persons
 from extract.person_cues import find_person_names
 from extract.persons import names_before_companies, names_before_post_verbs, spelling_variants
@@ -74,19 +72,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
 def headline_companies(headline: str, lex: Lexicon) -> list[tuple[str, str]]:
     """The companies a headline names by their form (suffix, legal name), as
     (display name, name key): an annual report or notice whose body says only
-    本行/本公司 names its company in the headline alone."""
+    本行/本公司 names its company in the headline alone; so does a research report's, by its name
+    and ticker ("X（688xxx）深度报告"), the body calling it 公司 throughout."""
     scratch = Inventory()
     find_companies(scratch, headline, lex, lambda a, b: headline[a:b])
-    found = [(e.name, norm_name(e.name)) for e in scratch.companies()]
-    for m in _HEADLINE_CODE.finditer(headline):
-        name = m.group(1)
-        if not any(name in n or n in name for n, _k in found) and not lex.company(name) and name not in lex.places:
-            found.append((name, norm_name(name)))
-    return found
-
-
-#: a research note's or a story's headline that opens (or opens a clause) with a name and its stock code in the
-#: first bracket ("X（688412）深度报告", "点评｜X（600123.SH）"): what has a code is a listed company, however
-#: coined its name (the body may call it only 公司)
-_HEADLINE_CODE = re.compile(
-    rf"(?:^|(?<=[：:，,\s｜|】」”]))([{CJK}]{{2,8}}?)[（(]\s*(?:\d{{6}}|\d{{4,5}})(?:\.\s?(?:SH|SZ|BJ|HK))?\s*[)）]")
+    if "（" in headline:
+        construction_companies(scratch, headline, lex, lambda a, b: headline[a:b])
+    return [(e.name, norm_name(e.name)) for e in scratch.companies()]

@@ -21,7 +21,7 @@ from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from extract.titles import title_info
 from text.names import is_regulator, is_service_body
-from text.normalize import norm_name
+from text.normalize import norm_name, to_simplified
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
 FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
@@ -269,7 +269,7 @@ _GROUP_NAME = re.compile(r"集团(?:[（(][^（）()]{1,6}[）)])?(?:股份有�
 def the_group(inv: Inventory) -> str | None:
     """The article's one group (a company named as a group), or None if it names none or several."""
     groups = {e.key for e in inv.companies() if not is_regulator(e.name)
-              and any(_GROUP_NAME.search(n) for n in (e.name, *e.aliases))}
+              and any(_GROUP_NAME.search(to_simplified(n)) for n in (e.name, *e.aliases))}  # (names as written: 集團 too)
     return groups.pop() if len(groups) == 1 else None
 
 

@@ -21,15 +21,23 @@ _GROUP_AFTER_KIND = re.compile(rf"(?:{SHORT_SUFFIX})(集团)$")
 _LEGAL_TAIL = re.compile(r"(?:[（(](?:集团|中国|控股|香港|北京|上海|深圳)[）)])?" + LEGAL_SUFFIX + "$")
 
 
-#: a region in brackets in a legal name ("X银行（中国）有限公司"): the group's arm there, not the group ("X银行集团")
-_REGION_ARM = re.compile(r"[（(](?:中国|香港|澳门|台湾|新加坡|亚洲|亚太|欧洲|美国|英国|日本|韩国|国际)[）)]")
-
-
 def _two_legal_names(a: str, b: str) -> bool:
     """Whether two names are both legal names that differ past their stem: "X控股有限公司" and
     "X（香港）有限公司" share the stem X but are two companies (a parent and its Hong Kong arm)."""
     ma, mb = _LEGAL_TAIL.search(a), _LEGAL_TAIL.search(b)
     return bool(ma and mb and _bare_tail(ma.group(0)) != _bare_tail(mb.group(0)))
+
+
+#: a legal name of a company's arm in a place: "X银行（中国）有限公司"
+_PLACE_ARM = re.compile(r"[（(](?:中国|香港|澳门|台湾|新加坡|亚洲|亚太)[）)]" + LEGAL_SUFFIX + "$")
+#: a parent's word ending a name: "X银行集团", "X控股"
+_PARENT_WORD = re.compile(r"(?:集团|控股)(?:" + LEGAL_SUFFIX + ")?$")
+
+
+def _arm_and_parent(a: str, b: str) -> bool:
+    """Whether one name is a company's arm in a place and the other its group: "X银行（中国）有限公司" and
+    "X银行集团" share the stem X银行 but are two companies (a subsidiary and its parent)."""
+    return bool((_PLACE_ARM.search(a) and _PARENT_WORD.search(b)) or (_PLACE_ARM.search(b) and _PARENT_WORD.search(a)))
 
 
 def _bare_tail(tail: str) -> str:
@@ -48,7 +56,6 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
         if not m or ent.from_dictionary:
             continue
         stem = to_simplified(ent.name[: m.start(m.lastindex or 0)])
-        group = m.re is _GROUP_AFTER_KIND
         place = lex.place_prefix(stem)
         stems = [stem, stem[len(place):] if place else ""]
         stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]
@@ -61,7 +68,7 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                 if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
                         and inv.entities[other].type == "Company" and ent.key in inv.entities \
                         and not _two_legal_names(inv.entities[other].name, ent.name) \
-                        and not (group and _REGION_ARM.search(inv.entities[other].name)):
+                        and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = text.find(short)

@@ -125,3 +125,13 @@ def test_cantonese_function_words_read_as_mandarin_ones() -> None:
     from text.normalize import normalize
     assert normalize("佢哋喺香港上市咗").text == "他哋在香港上市了"
     assert normalize("喺香港").text == "喺香港"  # one Cantonese letter alone: no column
+
+
+def test_a_founder_after_the_bracket_of_short_name_and_code() -> None:
+    text = "北辰金融集团有限公司（北辰金融，股份代号：1234）创办人韦志明宣布退休。"
+    assert any(s == "韦志明" and o == "北辰金融" for s, o, _d in _facts(text, "FOUNDED"))
+
+
+def test_a_group_named_in_traditional_letters_is_the_bare_集团() -> None:
+    text = "北辰金融集團有限公司（北辰金融，股份代號：1234）創辦人韋志明宣布退休。佢本月起出任集團旗下北辰證券行政總裁。"
+    assert any(s == "北辰證券" and o == "北辰金融" for s, o, _k in _facts(text, "SUBSIDIARY_OF"))

@@ -23,6 +23,8 @@ from text.names import is_regulator
 from text.normalize import norm_name
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
+#: the template's mark of a title (a post)
+TITLE_MARK = KIND["T"]
 
 #: the start of a numbered item ("2. ", "二、", "（三）", "【C】"): in a digest, another company's news
 _ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
@@ -306,15 +308,13 @@ class Context:
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
+        if prev and self.focus and self.inv.covered and sent.tpl.startswith(TITLE_MARK):
+            prev = self.focus  # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a release) is its company's
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
-        if prev and self.focus and prev != self.focus and (_PERSONNEL_HEAD.match(sent.tpl) or (
-                sent.tpl.startswith(TITLE_MARK) and self.inv.covered)):
-            # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company;
-            # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a press release) is at
-            # the company it covers (issues)
-            prev = self.focus
+        if prev and self.focus and prev != self.focus and _PERSONNEL_HEAD.match(sent.tpl):
+            prev = self.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
             # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
@@ -349,9 +349,7 @@ class Context:
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
-#: the template's mark of a title (a post)
-TITLE_MARK = "\ue003"
-_PERSONNEL_HEAD = re.compile(r"(?:人事|管理层|高管|管理团队|高级管理人员)(?:变动|调整|安排)?(?:方面|上|部分)[，,]")
+_PERSONNEL_HEAD = re.compile(r"(?:人事(?:变动|调整|安排)?|管理层|高管(?:团队)?|管理团队)(?:方面|上|部分)[，,]")
 
 
 def _speaks_of_a_bank(sent: Sent) -> bool:

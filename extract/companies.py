@@ -253,12 +253,15 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         if occupied.covering(m.start()):
             continue
         name = m.group(0)
-        key = inv.surface.get(norm_name(name)) or "C:" + name
+        before = occupied.ending_at(m.start() - 1) if text[m.start() - 1:m.start()] in ("（", "(") else None
+        named = inv.surface.get(norm_name(text[before[0]:before[1]])) if before else None
+        key = inv.surface.get(norm_name(name)) or named or "C:" + name  # "鼎丰集团（Dingfeng Group）": its Latin name
         inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
         inv.forms.add(name)  # "X Holdings (BVI) Limited": the text as read has the brackets the normaliser widened
         occupied.append(m.span())
         head = m.group(1) or ""
-        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):
+        # (not a head another capitalised word follows: "Dingfeng Securities" is the group's broker, not the group)
+        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z]|\s[A-Z])", text[m.end():]):
             inv.link(norm_name(head), head, key)  # later mentions by the first word alone
     # 3. Names defined in the text: X（以下简称“Y”）, Y（全称X）.
     link_defined_names(inv, text, occupied, show)

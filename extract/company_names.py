@@ -340,7 +340,10 @@ def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
 
 
 def continues_word(text: str, s: int, e: int) -> bool:
-    """"金融科技…": the suffix is the start of a longer common word."""
+    """"金融科技…": the suffix is the start of a longer common word; "投资机构", "金融机构": of a kind of institution
+    ("新加坡投资机构南洋资本": a description before the name)."""
+    if text.startswith("机构", e):
+        return True
     for n in (1, 2):
         tag, freq = word_tag(text[s:e + n])
         if tag and freq > 100:

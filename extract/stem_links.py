@@ -52,10 +52,11 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
     and, for a group's member, the stem without 集团 ("X集团财务有限责任公司"
     … "X财务公司")."""
     for ent in list(inv.companies()):
-        m = _LEGAL_TAIL.search(ent.name) or _GROUP_AFTER_KIND.search(ent.name)  # "X科技集团" … "X科技": the group's stem
+        simple = to_simplified(ent.name)  # (the name as written: "X金融集團" is a group too)
+        m = _LEGAL_TAIL.search(simple) or _GROUP_AFTER_KIND.search(simple)  # "X科技集团" … "X科技": the group's stem
         if not m or ent.from_dictionary:
             continue
-        stem = to_simplified(ent.name[: m.start(m.lastindex or 0)])
+        stem = simple[: m.start(m.lastindex or 0)]
         place = lex.place_prefix(stem)
         stems = [stem, stem[len(place):] if place else ""]
         stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]

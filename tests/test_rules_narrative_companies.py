@@ -135,3 +135,32 @@ def test_a_founder_after_the_bracket_of_short_name_and_code() -> None:
 def test_a_group_named_in_traditional_letters_is_the_bare_集团() -> None:
     text = "北辰金融集團有限公司（北辰金融，股份代號：1234）創辦人韋志明宣布退休。佢本月起出任集團旗下北辰證券行政總裁。"
     assert any(s == "北辰證券" and o == "北辰金融" for s, o, _k in _facts(text, "SUBSIDIARY_OF"))
+
+
+def test_a_share_taken_of_the_company_that_became_the_takers_subsidiary() -> None:
+    text = "2011年，本行受让南岭金融租赁有限公司51%股权，南岭金融租赁自此成为本行控股子公司。"
+    title = "《北林银行行史》第二章"
+    assert ("北林银行", "南岭金融租赁", 51.0) in _facts(text, "HOLDS_STAKE", title)
+    assert not _facts(text, "SOLD_STAKE", title)
+
+
+_WIRE = (
+    "知情人士表示，北林人寿的第二大股东鼎澄集团(Dingcheng Group)已同意将所持北林人寿15%的股份出售给新加坡投资机构"
+    "岚洋资本(Lanyang Capital Partners)，作价约30亿元人民币。\n"
+    "北林人寿第三大股东中沅投资(Zhongyuan Investment)持有该公司8%股份。\n"
+    "鼎澄集团是一家总部位于上海的企业集团，旗下的鼎澄证券(Dingcheng Securities)于2015年在上海证券交易所上市。\n"
+)
+
+
+def test_a_buyer_described_by_its_kind_before_its_name() -> None:
+    sold = [f for f in facts_of(_WIRE) if str(f.predicate) == "SOLD_STAKE"]
+    assert [(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent")) for f in sold] == [("鼎澄集团", "岚洋资本", 15.0)]
+
+
+def test_a_name_glossed_in_latin_letters_is_a_company() -> None:
+    assert ("中沅投资", "北林人寿", 8.0) in _facts(_WIRE, "HOLDS_STAKE")
+
+
+def test_a_latin_gloss_names_its_company_not_another() -> None:
+    assert ("鼎澄证券", "SSE", "2015") in _facts(_WIRE, "LISTED_ON")
+    assert not any(s in ("鼎澄集团", "Dingcheng Group") for s, _o, _d in _facts(_WIRE, "LISTED_ON"))

@@ -164,3 +164,22 @@ def test_a_name_glossed_in_latin_letters_is_a_company() -> None:
 def test_a_latin_gloss_names_its_company_not_another() -> None:
     assert ("鼎澄证券", "SSE", "2015") in _facts(_WIRE, "LISTED_ON")
     assert not any(s in ("鼎澄集团", "Dingcheng Group") for s, _o, _d in _facts(_WIRE, "LISTED_ON"))
+
+
+_TIMELINE = (
+    "北林支付大事记\n2013年：更名为北林支付科技有限公司（简称“北林支付”）\n2017年：韦思远出任董事长，秦牧出任首席执行官\n"
+    "2019年：完成B轮融资\n2020年：设立全资子公司北林支付（香港）有限公司，拓展跨境支付\n"
+    "2021年12月：北林控股于香港联交所主板上市\n2023年：秦牧卸任首席执行官，由原首席运营官黎晓接任\n"
+    "2024年6月：金穗科技增持北林控股股份至22%\n"
+)
+
+
+def test_a_timeline_line_without_a_subject_is_about_the_timeline_s_firm() -> None:
+    assert ("北林支付（香港）有限公司", "北林支付", "wholly_owned") in _facts(_TIMELINE, "SUBSIDIARY_OF", "北林支付大事记")
+    posts = _facts(_TIMELINE, "HOLDS_POSITION", "北林支付大事记")
+    assert ("黎晓", "北林支付", "ceo") in posts
+    assert not any(o == "北林控股" for _s, o, _r in posts)
+
+
+def test_a_share_told_by_the_level_a_purchase_brought_it_to() -> None:
+    assert ("金穗科技", "北林控股", 22.0) in _facts(_TIMELINE, "HOLDS_STAKE", "北林支付大事记")

@@ -1,0 +1,36 @@
+"""A timeline's lines ("汇付通大事记": "2020年：设立全资子公司X（香港）有限公司，拓展跨境支付"):
+each dated line with no subject of its own is about the firm the timeline is of, the article's focus
+(`inv.covered`, set by `extract.covered_company` for a headline of 大事记/发展历程 or a text of dated lines).
+Read here: a subsidiary it set up; a holder's raised or cut share told as the level it reached
+("A增持C股份至22%", in any text)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, gated, pattern
+from schema import Predicate
+
+#: a dated line that opens with setting up a subsidiary, its subject dropped
+_SET_UP_LINE = pattern(r"^<D>[：:](?:出资)?(?:设立|成立|新设|组建)(?:了)?(?:一家)?(?P<kind>全资子公司|控股子公司|子公司|全资附属公司)(?P<child><C>)")
+#: a holder's share told by the level a purchase or sale brought it to ("A增持C股份至22%", "A减持C股权至3%")
+_RAISED_TO = gated(r"(?P<holder>[\ue000\ue001])(?:已|再次|再度|继续|累计)?(?:增持|减持)(?:了)?(?P<target><C>)(?:的)?(?:A股|H股)?(?:股份|股权|股票)?"
+                   r"(?:持股)?(?:比例)?(?:至|到)(?P<pct><R>)", "增持", "减持")
+_PLANNED = re.compile(r"拟|计划|将|预计|不超过|不低于")
+
+
+def timeline_items(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        if ctx.inv.covered and ctx.focus and (m := _SET_UP_LINE.match(sent.tpl)):
+            child = sent.at(m.start("child")).key
+            if child and child != ctx.focus:
+                kind = "wholly_owned" if "全资" in m.group("kind") else "subsidiary"
+                ctx.emit(Predicate.SUBSIDIARY_OF, child, ctx.focus, sent, "timeline-set-up", 0.75, kind=kind)
+        for m in _RAISED_TO.finditer(sent.tpl):
+            if _PLANNED.search(sent.tpl, max(0, m.start() - 6), m.start("pct")):
+                continue
+            holder, target = sent.at(m.start("holder")).key, sent.at(m.start("target")).key
+            if holder and target and holder != target:
+                days = sent.between(0, m.start(), "D")
+                ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "raised-to", 0.8, percent=sent.at(m.start("pct")).value,
+                         as_of=ctx.date_iso(days[-1], sent) if days else None)

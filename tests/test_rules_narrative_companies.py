@@ -183,3 +183,11 @@ def test_a_timeline_line_without_a_subject_is_about_the_timeline_s_firm() -> Non
 
 def test_a_share_told_by_the_level_a_purchase_brought_it_to() -> None:
     assert ("金穗科技", "北林控股", 22.0) in _facts(_TIMELINE, "HOLDS_STAKE", "北林支付大事记")
+
+
+def test_a_family_trust_holds_for_a_holder_we_cannot_name() -> None:
+    text = ("北辰金融集团有限公司（北辰金融，股份代号：1234）创办人韦志明宣布退休。"
+            "目前韦老爷子透过韦氏家族信托持有集团45.2%股权，信托受益人系佢一家人。韦家豪现为执行董事，持股7.1%；")
+    stakes = _facts(text, "HOLDS_STAKE")
+    assert ("韦氏家族信托", "北辰金融", 45.2) in stakes
+    assert ("韦家豪", "北辰金融", 7.1) in stakes

@@ -44,4 +44,4 @@ from extract.rules.table_successions import table_successions
 from extract.rules.timeline_items import timeline_items
 from extract.rules.transfer_lists import transfer_lists
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, clause_listings, listing_labels, extract_stakes, company_tables, extract_sales, transfer_lists, timeline_items, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, company_tables, extract_sales, transfer_lists, renamed_objects)

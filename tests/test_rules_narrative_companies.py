@@ -191,3 +191,12 @@ def test_a_family_trust_holds_for_a_holder_we_cannot_name() -> None:
     stakes = _facts(text, "HOLDS_STAKE")
     assert ("韦氏家族信托", "北辰金融", 45.2) in stakes
     assert ("韦家豪", "北辰金融", 7.1) in stakes
+
+
+def test_a_kin_word_before_a_holder_and_the_bank_of_his_post() -> None:
+    text = ("北林农村商业银行股份有限公司（以下简称“北林农商行”）创始人韦志明同志逝世。"
+            "2013年，他主导发起设立南岭村镇银行，该行为北林农商行的控股子公司，北林农商行持股51%。"
+            "他的儿子韦靖现任北林农商行董事，持有该行1.5%股份。")
+    stakes = _facts(text, "HOLDS_STAKE")
+    assert ("韦靖", "北林农商行", 1.5) in stakes
+    assert not any(s == "韦靖" and o == "南岭村镇银行" for s, o, _p in stakes)

@@ -46,6 +46,10 @@ def test_a_shareholder_named_by_its_rank_then_its_share() -> None:
 def test_the_controller_through_a_channel_controls_the_company_not_the_channel() -> None:
     stakes = _facts(_NOTE, "HOLDS_STAKE", _NOTE_TITLE)
     assert ("邹文远", "栎鼎科技", 5.5) in stakes
+    held = [f.qualifiers for f in facts_of(_NOTE, title=_NOTE_TITLE) if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "邹文远"]
+    assert {"controlling": True} in held  # the control through the channel, a fact apart from the direct figure
+    channel = [f.qualifiers for f in facts_of(_NOTE, title=_NOTE_TITLE) if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "栎鼎投资"]
+    assert channel == [{"percent": 41.2, "controlling": True}]  # the channel's control is its stated holding
     assert not any(o == "栎鼎投资" for _s, o, _p in stakes)
     assert ("韩书易", "栎鼎科技", 3.15) in stakes
 

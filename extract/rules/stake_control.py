@@ -98,15 +98,18 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             if re.search(r"不|否认|并非|并无|没有|拟|计划|有望|将", tpl[max(0, m.start() - 4):m.start("target")]):
                 continue
             holder, target = key_of(sent, m, "holder"), key_of(sent, m, "target")
+            channel = False
             if rx is _CONTROLS and (via := _CONTROLLED_VIA.search(tpl, 0, m.start())):
                 # "A通过B间接控制C": A controls C, through B (which the sentence calls the holder)
                 owner = sent.at(via.start("owner")).key if via.group("owner") else clause_subject(ctx, sent, via.start())
                 if owner and owner != holder:
+                    channel = True
                     first = len(ctx.out)
                     emit_stake(ctx, sent, owner, target, "controls-through", 0.75, None, via.start(), controlling=True)
                     if "曾" in tpl[max(0, via.start() - 2):m.start("target")]:
                         _mark(ctx, first, former=True)  # "A曾通过B控制C": control A had once
-            emit_stake(ctx, sent, holder, target, rule, 0.75, None, m.start(), controlling=True)
+            # (the channel's control restates the holding the text gives it anywhere: `merge` folds it there)
+            emit_stake(ctx, sent, holder, target, "controls-channel" if channel else rule, 0.75, None, m.start(), controlling=True)
     _controlled_by(ctx, sent)
     _group_controlled(ctx, sent)
     for m in _JOINT.finditer(tpl):

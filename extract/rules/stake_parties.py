@@ -309,7 +309,7 @@ def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None,
     if (pct is not None and pending_outcome(ctx, sent, pos)) or conditional_outcome(sent, pos):
         return  # "重组后，A持股50%", "若交易完成，A将成为其控股股东": what a planned deal will make of it
     as_of = holding_date(ctx, sent, pos) if pct is not None or rule in (
-        "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
+        "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "controls-channel", "takes-control", "general-partner") else None
     at = ctx.memo.setdefault("stake-at", {})  # where in the sentence each holding is told (before or after a change)
     c = ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
     at[id(c)] = (c, pos)

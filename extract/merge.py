@@ -10,7 +10,6 @@ confidence rises with each independent statement.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from extract.lexicon import get_lexicon

@@ -204,3 +204,8 @@ def test_a_kin_word_before_a_holder_and_the_bank_of_his_post() -> None:
     stakes = _facts(text, "HOLDS_STAKE")
     assert ("韦靖", "北林农商行", 1.5) in stakes
     assert not any(s == "韦靖" and o == "南岭村镇银行" for s, o, _p in stakes)
+
+
+def test_a_clause_opening_with_旗下_after_its_owner_heads_the_sentence() -> None:
+    text = "鼎澄集团是一家总部位于上海的多元化企业集团，旗下的鼎澄证券于2015年在上海证券交易所上市。"
+    assert ("鼎澄证券", "鼎澄集团", "subsidiary") in _facts(text, "SUBSIDIARY_OF")

@@ -3,7 +3,8 @@ each dated line with no subject of its own is about the firm the timeline is of,
 (`inv.covered`, set by `extract.covered_company` for a headline of 大事记/发展历程 or a text of dated lines).
 Read here: a subsidiary it set up; and, in any text, a holder's raised or cut share told as the level it
 reached ("A增持C股份至22%"), and the share a channel holds for a holder the text names by no name we know
-("目前邓老爷子透过B家族信托持有集团47.5%股权": B holds it)."""
+("目前邓老爷子透过B家族信托持有集团47.5%股权": B holds it), and a clause that opens with 旗下 after a
+sentence that opens with its owner ("C是一家…企业集团，旗下的B于2016年上市": B is C's)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _RAISED_TO = gated(r"(?P<holder>[\ue000\ue001])(?:已|再次|再度|继续|累�
 #: a share held through a channel, its holder no mention of ours (the clause opens with plain words)
 _THROUGH = gated(r"(?:^|(?<=[，,。；]))(?P<head>[^，。；\ue000\ue001]{0,12}?)(?:透过|通过|经由)(?:其)?(?:旗下|控制的|全资拥有的)?(?:的)?(?P<channel><C>)"
                  r"(?:间接)?(?:持有|持股|拥有)(?:(?P<target><C>)|(?P<group>集团))(?:约)?(?P<pct><R>)", "透过", "通过", "经由")
+#: a sentence opening with a company said to be something, then a clause opening with what it has under it
+_UNDER_HEAD = pattern(r"^(?:<D>[，,]?)?(?P<parent><C>)[^，。；\ue000\ue001]{1,30}[，,](?:其)?旗下(?:的)?[^，。；\ue000\ue001]{0,8}?(?P<child><C>)")
 _PLANNED = re.compile(r"拟|计划|将|预计|不超过|不低于")
 
 
@@ -45,3 +48,7 @@ def timeline_items(ctx: Context) -> None:
             if channel and target and channel != target and not any(
                     c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == channel for c in ctx.out):
                 ctx.emit(Predicate.HOLDS_STAKE, channel, target, sent, "held-through-unnamed", 0.7, percent=sent.at(m.start("pct")).value)
+        if "旗下" in sent.tpl and (m := _UNDER_HEAD.match(sent.tpl)):
+            parent, child = sent.at(m.start("parent")).key, sent.at(m.start("child")).key
+            if parent and child and parent != child:
+                ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "under-head", 0.75, kind="subsidiary")

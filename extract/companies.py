@@ -20,7 +20,7 @@ from extract.company_names import (
 )
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
-from extract.local_bodies import LOCAL_BODY, local_body_start
+from extract.local_bodies import LOCAL_BODY, bare_local_body, local_body_start
 from extract.mention_records import Inventory
 from extract.name_words import (
     ASCII_ORG,
@@ -134,6 +134,12 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
             continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
         local = local_body_start(text, s, lex.places) if LOCAL_BODY.fullmatch(surf) else None
+        if local is None and LOCAL_BODY.fullmatch(surf) and (full := bare_local_body(text, s, e, lex.places)) is not None:
+            key = inv.surface.get(norm_name(full)) or "C:" + full  # "市国资委" in a text that names "芜湖市国资委": that body
+            inv.add(key, full, "Company", norm_name(full), show(s - 1, e), s - 1)
+            inv.link(norm_name(text[s - 1:e]), show(s - 1, e), key)
+            occupied.append((s - 1, e))
+            continue
         if local is None and surf in _PLACE_BOUND:
             continue  # "财政厅" alone: no body we can name
         if local is not None:  # "江川市国资委": the city's own, not the State Council's
@@ -247,12 +253,15 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         if occupied.covering(m.start()):
             continue
         name = m.group(0)
-        key = inv.surface.get(norm_name(name)) or "C:" + name
+        before = occupied.ending_at(m.start() - 1) if text[m.start() - 1:m.start()] in ("（", "(") else None
+        named = inv.surface.get(norm_name(text[before[0]:before[1]])) if before else None
+        key = inv.surface.get(norm_name(name)) or named or "C:" + name  # "鼎丰集团（Dingfeng Group）": its Latin name
         inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
         inv.forms.add(name)  # "X Holdings (BVI) Limited": the text as read has the brackets the normaliser widened
         occupied.append(m.span())
         head = m.group(1) or ""
-        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", text[m.end():]):
+        # (not a head another capitalised word follows: "Dingfeng Securities" is the group's broker, not the group)
+        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z]|\s[A-Z])", text[m.end():]):
             inv.link(norm_name(head), head, key)  # later mentions by the first word alone
     # 3. Names defined in the text: X（以下简称“Y”）, Y（全称X）.
     link_defined_names(inv, text, occupied, show)

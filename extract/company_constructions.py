@@ -174,6 +174,13 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
     for m in _HOLDER_WITH_SHARE.finditer(text) if "%" in text and _SHARE_VERB.search(text) else ():
         add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
+    for m in _LATIN_GLOSSED.finditer(text) if "（" in text or "(" in text else ():
+        after_word = _GLOSSED_AFTER.search(text, max(0, m.start(2) - 12), m.start(2))  # "第三大股东" + "中沅投资": a rank, then the name
+        left = after_word.start(1) if after_word else company_left_boundary(text, m.start(2), max(0, m.start(2) - 8))
+        if m.start(2) - left >= 2 and not inv.surface.get(norm_name(text[left:m.end(2)])):
+            add(left, m.end(2), kind_stated=True)  # "中禾投资（Zhonghe Investment）": a name glossed in Latin letters is a name
+    for m in _NAMED_HOLDER.finditer(text) if "股东" in text and "%" in text else ():
+        add(m.start(1), m.end(1), kind_stated=True)  # "控股股东为X，持股38.5%": the holder a rank names, its share after
     for m in _NAMED_SUBSIDIARY.finditer(text):
         add(m.start(1), m.end(1))  # "旗下控股子公司北林信息于2022年9月…": what a subsidiary is called is a company
     for m in _PREDECESSOR.finditer(text):
@@ -215,6 +222,14 @@ _LATIN_EMPLOYER = re.compile(r"(?:担任|出任|赴任|加入|加盟|转投|任�
 _HOLDER_WITH_SHARE = re.compile(
     rf"(?:^|(?<=[，、；：\n]))(?:其中)?((?!其中|公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})(?:则|也|另)?(?:持股|持有|占股|出资)(?:比例)?(?:为|达)?(?:约)?\d+(?:\.\d+)?%",
     re.M)
+#: a short name of a firm glossed by its Latin name in the bracket after it ("中禾投资（Zhonghe Investment）")
+_LATIN_GLOSSED = re.compile(rf"([{CJK}]{{2,8}}?)({SHORT_SUFFIX})[（(][A-Z][A-Za-z]+(?: [A-Z][A-Za-z&]+){{0,5}}[）)]")
+#: the word a glossed name follows, and the name's letters up to its kind
+_GLOSSED_AFTER = re.compile(rf"(?:股东|买家|卖家|投资者|为|是|系|的|、|，|和|与|及|：|“)([{CJK}]{{2,4}})$")
+#: a shareholder named after its rank and its share in the clause after ("公司控股股东为X，持股38.5%")
+_NAMED_HOLDER = re.compile(
+    rf"(?:控股股东|第[一二三四五六七八九十]大股东|大股东)(?:为|是|系)((?!公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})"
+    r"(?=[，,]?(?:直接|合计|共)?(?:持股|持有|占股)[^。；，]{0,12}?\d+(?:\.\d+)?%)")
 #: the verbs one of which `_HOLDER_WITH_SHARE` needs, with a % after it: without them that scan is skipped
 _SHARE_VERB = re.compile(r"持股|持有|占股|出资")
 #: a subsidiary named right after the word for one, up to a preposition or adverb opening its clause's verb

@@ -99,7 +99,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if not only_org:
             proper_seen = True
         only_org = False
-        if (len(tok) == 1 and tag and tag[0] in "va" and k > 0 and (name_part(tokens[k - 1]) or _rare_measure(tokens[k - 1]))
+        if (len(tok) == 1 and tag and (tag[0] in "va" or tag == "rg") and k > 0 and (name_part(tokens[k - 1]) or _rare_measure(tokens[k - 1]))
                 and tok not in BOUNDARY_WORDS and tok not in _COPULAS
                 and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
@@ -340,7 +340,10 @@ def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
 
 
 def continues_word(text: str, s: int, e: int) -> bool:
-    """"金融科技…": the suffix is the start of a longer common word."""
+    """"金融科技…": the suffix is the start of a longer common word; "投资机构", "金融机构": of a kind of institution
+    ("新加坡投资机构南洋资本": a description before the name)."""
+    if text.startswith("机构", e):
+        return True
     for n in (1, 2):
         tag, freq = word_tag(text[s:e + n])
         if tag and freq > 100:

@@ -72,7 +72,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
 def headline_companies(headline: str, lex: Lexicon) -> list[tuple[str, str]]:
     """The companies a headline names by their form (suffix, legal name), as
     (display name, name key): an annual report or notice whose body says only
-    本行/本公司 names its company in the headline alone."""
+    本行/本公司 names its company in the headline alone; so does a research report's, by its name
+    and ticker ("X（688xxx）深度报告"), the body calling it 公司 throughout."""
     scratch = Inventory()
     find_companies(scratch, headline, lex, lambda a, b: headline[a:b])
+    if "（" in headline:
+        construction_companies(scratch, headline, lex, lambda a, b: headline[a:b])
     return [(e.name, norm_name(e.name)) for e in scratch.companies()]

@@ -30,3 +30,18 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
 
 #: what may stand right before a place we do not know that opens a local body's name
 _BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的\n")
+
+
+def bare_local_body(text: str, s: int, e: int, places: set[str] | frozenset[str]) -> str | None:
+    """The body "市国资委" at [s, e) stands for, written with its division's word but no place
+    ("市国资委将所持…股权划入…"): the one body of that division and kind the text names in full
+    ("芜湖市国资委"), else None (the State Council's body is not meant either way)."""
+    level = text[s - 1:s]
+    if level not in ("市", "省", "区", "县", "州"):
+        return None
+    names = set()
+    for m in re.finditer(re.escape(level + text[s:e]), text):
+        start = local_body_start(text, m.start() + 1, places)
+        if start is not None:
+            names.add(text[start:m.end()])
+    return names.pop() if len(names) == 1 else None

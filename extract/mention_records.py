@@ -68,6 +68,7 @@ class Inventory:
         self.merged_key: str | None = None  # the company a merger leaves (新公司, 存续公司: extract.mergers)
         # the article's one group (extract.mentions.the_group), with the inventory's size it was found at
         self.group_memo: tuple[tuple[int, int], str | None] | None = None
+        self.covered = False  # a research note's company, named with its code in the headline (extract.covered_company)
 
     def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,
             from_dictionary: bool = False) -> Entity:

@@ -21,7 +21,7 @@ from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from extract.titles import title_info
 from text.names import is_regulator, is_service_body
-from text.normalize import norm_name
+from text.normalize import norm_name, to_simplified
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
 FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
@@ -220,8 +220,10 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 m.key = opener.key  # "C的控股股东、实际控制人均为P，其直接持有公司38%股份": C, whatever the article is about
             else:
                 m.key = speaker or article_focus or first_c or prev_topic
-                if m.text.startswith("该") and m.key == last_c and before.endswith("持有") and prev_topic and prev_topic != last_c:
+                if (m.text.startswith("该") and m.key == last_c and before.endswith("持有") and prev_topic and prev_topic != last_c
+                        and _holder_in_clause(ms, text, m)):
                     m.key = prev_topic  # "A原持有该行51%股权": 该行 is the bank spoken of before, never the holder A
+                    # (not "P现任C董事，持有该行1.2%股份": C, the bank of P's post, is no holder)
         elif m.text in _BARE_KINDS:
             named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and c.key.endswith(m.text)]
             near = [k for k in (prev_named, prev_topic) if k and k.endswith(m.text)]
@@ -243,6 +245,12 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = last_c or prev_topic or article_focus
         else:
             m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
+
+
+def _holder_in_clause(ms: list[Mention], text: str, m: Mention) -> bool:
+    """Whether the last company named before `m` stands in `m`'s own clause (so may be the holder of 持有该行)."""
+    named = [c for c in ms if c.kind == "C" and not c.focus and c.end <= m.start]
+    return bool(named) and not any(p in text[named[-1].end:m.start] for p in "，,；;。")
 
 
 #: what follows the first company of a sentence that gives a notice of its own: "X公告，…", "X发布公告称", "X宣布"
@@ -274,7 +282,7 @@ def the_group(inv: Inventory) -> str | None:
     stamp = (len(inv.entities), len(inv.forms))
     if inv.group_memo is None or inv.group_memo[0] != stamp:
         groups = {e.key for e in inv.companies() if not is_regulator(e.name)
-                  and any(_GROUP_NAME.search(n) for n in (e.name, *e.aliases))}
+                  and any(_GROUP_NAME.search(to_simplified(n)) for n in (e.name, *e.aliases))}  # (names as written: 集團 too)
         inv.group_memo = (stamp, groups.pop() if len(groups) == 1 else None)
     return inv.group_memo[1]
 

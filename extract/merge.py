@@ -9,6 +9,7 @@ confidence rises with each independent statement.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from extract.lexicon import get_lexicon
@@ -105,7 +106,12 @@ def _stated_figure(c: Candidate) -> bool:
     return c.predicate is Predicate.HOLDS_STAKE and "percent" in c.qualifiers and not c.rule.endswith("-before")
 
 
-def _fold_control(cs: list[Candidate]) -> list[Candidate]:
+#: a sentence telling control through a channel and a direct holding apart ("其通过A间接控制公司，并直接持有公司6.10%的股份")
+#: (a control with no figure of its own: "间接控制C 21%的股份" is a figure, into which the control goes)
+_INDIRECT_AND_DIRECT = re.compile("间接控制\ue001?[，,；。].*直接持有|直接持有.*间接控制\ue001?(?:[，,；。]|$)")
+
+
+def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Candidate]:
     """"C的控股股东为A，持股比例为30%": one holding, controlling and with its
     figure, not a second one without the figure. A stated control without a
     figure goes into the holder's current figure for the same company stated
@@ -120,7 +126,10 @@ def _fold_control(cs: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cs:
         if c.predicate is Predicate.HOLDS_STAKE and "percent" not in c.qualifiers and c.qualifiers.get("controlling") is True:
-            into = [f for f in figures.get((c.subject, c.object, bool(c.qualifiers.get("former"))), []) if f.sent == c.sent]
+            into = [f for f in figures.get((c.subject, c.object, bool(c.qualifiers.get("former"))), [])
+                    if f.sent == c.sent or c.rule == "controls-channel"]  # (a channel's control: its figure anywhere)
+            if into and tpls is not None and c.rule != "controls-channel" and _INDIRECT_AND_DIRECT.search(tpls[c.sent]):
+                into = []  # an indirect control and a direct figure: two facts, as told
             if into:
                 for f in into:
                     for k, v in c.qualifiers.items():
@@ -133,7 +142,7 @@ def _fold_control(cs: list[Candidate]) -> list[Candidate]:
 def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[Fact]:
     groups: dict[tuple[Any, ...], list[Candidate]] = {}
     stated = _stated_in_full(ctx.out)
-    for c in _fold_control(ctx.out):
+    for c in _fold_control(ctx.out, [sent.tpl for sent in ctx.sentences]):
         if _vague(c, stated):
             continue
         groups.setdefault(_identity(c), []).append(c)

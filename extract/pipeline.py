@@ -17,6 +17,7 @@ from collections.abc import Callable
 from extract.alias_defs import legal_name_holding
 from extract.announcer import find_announcer, header_issuer
 from extract.clean import boilerplate_spans
+from extract.covered_company import covered_company_words, with_coded_name
 from extract.dates import DateValue, find_dates, reference_year, resolve
 from extract.inventory import build_inventory, headline_companies
 from extract.lexicon import Lexicon, get_lexicon
@@ -218,7 +219,7 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
                     from_dictionary=True)
             scores["C:" + entry.name] += 3
-    for name, key_norm in headline_companies(title_norm, lex):  # "南岭银行2023年年度报告" over a text that says only 本行
+    for name, key_norm in with_coded_name(title_norm, lex, headline_companies(title_norm, lex)):  # "南岭银行2023年年度报告" over a text that says only 本行
         if key_norm not in inv.surface and not any(key_norm in k or k in key_norm for k in inv.surface):
             if (full := legal_name_holding(inv, name)) is not None:  # "北林科技：关于…的公告" over 北林智能科技股份有限公司's text
                 inv.link(key_norm, name, full)
@@ -277,6 +278,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     focus = _focus(inv, title_norm, lex, text[:200])
     _issuer_word(inv, focus, title_norm, text)
     _reporter_words(inv, focus, title_norm)
+    covered_company_words(inv, focus, title_norm, text)
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)

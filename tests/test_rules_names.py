@@ -720,3 +720,24 @@ def test_a_copula_the_hmm_glued_to_the_appointees_name_is_no_letter_of_the_compa
     fs = facts_of("聘任李佳为北林银行首席风险官。")
     assert ("李佳", "HOLDS_POSITION", "北林银行", "cro") in triples(fs)
     assert not [f for f in fs if f.object.name.startswith("为")]
+
+
+def test_a_literary_letter_inside_a_coined_legal_name() -> None:
+    """"鸥" + "兹": jieba knows 兹 only as a literary pronoun; between a name's letters it is one of them."""
+    from extract.companies import find_companies
+    from extract.lexicon import get_lexicon
+    from extract.mention_records import Inventory
+    text = "11月2日，鸥兹金融控股集团有限公司揭牌成立。"
+    inv = Inventory()
+    find_companies(inv, text, get_lexicon(), lambda a, b: text[a:b])
+    assert [e.name for e in inv.companies()] == ["鸥兹金融控股集团有限公司"]
+
+
+def test_which_government_owns_a_firm_is_no_part_of_its_name() -> None:
+    from extract.companies import find_companies
+    from extract.lexicon import get_lexicon
+    from extract.mention_records import Inventory
+    text = "北林金控以省属北林产业投资有限公司为基础组建。"
+    inv = Inventory()
+    find_companies(inv, text, get_lexicon(), lambda a, b: text[a:b])
+    assert "北林产业投资有限公司" in [e.name for e in inv.companies()]

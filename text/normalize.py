@@ -66,7 +66,20 @@ def normalize(text: str) -> Normalized:
         simp = "".join(t2s().convert(c) or c for c in nfkc)
         if len(simp) != len(nfkc):
             simp = nfkc
-    return Normalized(_cjk_punctuation(simp), mapping)
+    return Normalized(_cantonese_words(_cjk_punctuation(simp)), mapping)
+
+
+#: Cantonese function words and their Mandarin ones, letter for letter ("喺港交所上市": 在; "佢出任": 他; "嘅", "咗")
+_CANTONESE = (("喺", "在"), ("嘅", "的"), ("咗", "了"), ("佢", "他"), ("冇", "没"))
+#: letters only written Cantonese has: a text with two of them is written so
+_CANTONESE_ONLY = ("嘅", "咗", "喺", "佢", "哋", "冇", "嚟", "啲", "唔")
+
+
+def _cantonese_words(text: str) -> str:
+    """A Hong Kong column written in Cantonese, read with Mandarin's function words (one letter for one)."""
+    if sum(1 for ch in _CANTONESE_ONLY if ch in text) < 2:
+        return text
+    return _replace_all(text, _CANTONESE)
 
 
 def _occurrences(text: str, ch: str) -> Iterator[int]:

@@ -21,6 +21,7 @@ from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
 from extract.rules.bracket_posts import bracket_posts
 from extract.rules.change_forms import change_forms
+from extract.rules.clause_listings import clause_listings
 from extract.rules.company_tables import company_tables
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
@@ -40,5 +41,7 @@ from extract.rules.sales import extract_sales
 from extract.rules.speech_careers import speech_careers
 from extract.rules.stakes import extract_stakes
 from extract.rules.table_successions import table_successions
+from extract.rules.timeline_items import timeline_items
+from extract.rules.transfer_lists import transfer_lists
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, listing_labels, extract_stakes, company_tables, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, company_tables, extract_sales, transfer_lists, renamed_objects)

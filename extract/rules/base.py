@@ -23,6 +23,11 @@ from text.names import is_regulator
 from text.normalize import norm_name
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
+#: the template's mark of a title (a post); a timeline's dated line ("<D>：")
+TITLE_MARK = KIND["T"]
+_DATED_LINE = re.compile(KIND["D"] + "[：:]")
+#: a sentence opening with a post, perhaps after a short head clause ("管理层方面，总经理P…")
+_OPENS_WITH_POST = re.compile(r"(?:[^，。；\ue000-\ue007]{1,8}[，,])?" + TITLE_MARK)
 
 #: the start of a numbered item ("2. ", "二、", "（三）", "【C】"): in a digest, another company's news
 _ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
@@ -315,6 +320,10 @@ class Context:
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
+        if prev and self.focus and self.inv.covered and (_OPENS_WITH_POST.match(sent.tpl) or _DATED_LINE.match(sent.tpl)):
+            # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a release) is its company's;
+            # "2023年：P卸任T，由Q接任": a timeline's line is about the firm it is of, whatever the line before named
+            prev = self.focus
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank

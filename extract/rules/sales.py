@@ -42,7 +42,9 @@ _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
 #: a buyer described by its market: "转让给创业板上市公司B", "转让予一家港股上市公司B"
 _LISTED_CO = r"(?:一家)?(?:\ue002|港股|A股|美股)?(?:主板)?上市公司"
-_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?{_LISTED_CO}?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
+#: a buyer described by its kind first: "出售给新加坡投资机构B", "转让给一家中东主权基金B"
+_BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资者|投资人|财团|主权基金))"
+_BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?:{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
 # a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 # "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)
 _BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
@@ -65,7 +67,7 @@ _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(
 _TARGET_FIRST = pattern(
     rf"(?:(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
-    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|{_LISTED_CO})?(?P<buyer>{_H})"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
@@ -77,6 +79,8 @@ _BUYER_FIRST = gated(
     "受让", "收购", "购买",
 )
 # one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T 9.8%和7.5%股份", "B分别受让S1和S2所持T 10%、5%股权"
+#: the clause that makes the company whose share was taken the taker's subsidiary: "，S自此成为B控股子公司"
+_BECAME_SUBSIDIARY = pattern(r"[，,](?P<sub><C>)(?:自此|由此|从而|随之|遂)?(?:正式)?成为(?P<parent><C>)(?:的)?(?:控股|全资)?子公司")
 _BUYER_FIRST_EACH = gated(
     rf"(?<![从自向])(?P<buyer>{_H}){_ALIAS}(?:已|正式|协议|成功|获准)*(?:以[^，。；\ue000\ue001]{{1,12}}?)?(?P<each>分别)?(?:协议)?受让(?:了)?"
     rf"(?P<sellers>{_H}{_ALIAS}(?:(?:、|和|及|与){_H}{_ALIAS})+)(?P<each2>分别|各自)?(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?"
@@ -103,7 +107,7 @@ _EXITED = gated(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:�
 # "S于D至19日通过集中竞价方式减持公司股份1.2%", "S于D减持所持公司股份0.05%": the share sold follows
 _REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<way>(?P<span>至\d{{1,2}}日)?(?:通过|以)[^，。；\ue000\ue001]{{1,10}}?方式)?"
                    rf"(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?:其)?(?:所持|持有的|所持有的)?(?:的)?(?P<target><C>)"
-                   rf"(?:(?:的)?(?:A股|无限售流通)?(?:股份|股票)(?:约)?(?P<pct><R>))?)")
+                   rf"(?:(?:的)?(?:A股|无限售流通)?(?:股份|股票)(?:约)?(?P<pct><R>)|(?:约)?(?P<pct2><R>)(?:的)?(?:A股)?(?:股份|股票|股权))?)")
 # "出售T股权", "出售T录得的收益": a company sold outright
 _SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持有的|所持有的)*(?P<target><C>)(?:[（(][^）)]{0,20}[）)])?(?:的)?(?:全部)?(?:股权|股份|权益|(?:所)?(?:发生|产生|录得|确认|带来|获得)的?(?:投资)?(?:收益|亏损|损失))")
 # "转让旗下不良资产公司40%股权": a target described, named in the sentences around
@@ -214,6 +218,11 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
         if _hedged(sent, m.start(), m.start("seller")) or (m.group("bought") and not m.group("held")):
             continue  # "B已完成收购T 51%股权" names the target, not a seller (`_ACQUIRED` reads it)
         buyer, seller = _key(sent, m, "buyer"), _key(sent, m, "seller")
+        if not m.group("target") and not m.group("held") and (became := _BECAME_SUBSIDIARY.match(sent.tpl, m.end())) and (
+                _key(sent, became, "sub"), _key(sent, became, "parent")) == (seller, buyer):
+            # "B受让S 60%股权，S自此成为B控股子公司": what B took is a share of S itself, sold by no one named
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, seller, sent, "took-share", 0.8, percent=pct_of(sent, m), as_of=_date(ctx, sent, m.start()))
+            continue
         # "B受让S 19%股权": the target is the company the text is about
         target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
@@ -287,14 +296,15 @@ def _exits(ctx: Context, sent: Sent) -> None:
     for m in _REDUCED.finditer(tpl):
         if _hedged(sent, m.start(), m.end()) or re.match(r"(?:计划|方案|事项|公告)", tpl[m.end():m.end() + 2]):
             continue
-        if m.group("way") and not m.group("pct"):
+        if m.group("way") and not (m.group("pct") or m.group("pct2")):
             continue  # "通过大宗交易方式减持公司股份372万股": shares sold on the market, no share of the company stated
         target = _key(sent, m, "in") or _key(sent, m, "target")
         ds = [d for d in sent.between(m.start(), m.end(), "D") if not d.value.period]  # "S于D减持…": the day of the sale
         date = ctx.date_iso(ds[0], sent) if ds else _date(ctx, sent, m.start())
         if m.group("span") and ds and date:
             date = date[:7]  # "于12月16日至19日": days of one month
-        _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=date, percent=pct_of(sent, m))
+        # ("减持C 2.1%的股份": the share sold right after the company, before the word for shares)
+        _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=date, percent=pct_of(sent, m) or pct_of(sent, m, "pct2"))
 
 
 def _described(ctx: Context, sent: Sent) -> None:

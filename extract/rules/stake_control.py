@@ -47,6 +47,8 @@ _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 #: a list of companies, each maybe with its short name in brackets: "A（以下简称“A”）、B（“B”）和C"
 _NAMED_LIST = re.compile(r"\ue001(?:[（(][^（）()\ue001]{0,8}\ue001[”\"」]?[）)])?(?:(?:、|和|及|与|以及)\ue001(?:[（(][^（）()\ue001]{0,8}\ue001[”\"」]?[）)])?)+")
 _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
+#: the words that make the company after them a channel of control, not the company controlled
+_CHANNEL_BEFORE = re.compile(r"(?:通过|透过|经由)(?:其)?(?:旗下|下属|控股的)?$")
 #: "实际控制人为自然人P": the person so described
 _NATURAL = r"(?:境内)?(?:自然人)?"
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
@@ -96,15 +98,18 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             if re.search(r"不|否认|并非|并无|没有|拟|计划|有望|将", tpl[max(0, m.start() - 4):m.start("target")]):
                 continue
             holder, target = key_of(sent, m, "holder"), key_of(sent, m, "target")
+            channel = False
             if rx is _CONTROLS and (via := _CONTROLLED_VIA.search(tpl, 0, m.start())):
                 # "A通过B间接控制C": A controls C, through B (which the sentence calls the holder)
                 owner = sent.at(via.start("owner")).key if via.group("owner") else clause_subject(ctx, sent, via.start())
                 if owner and owner != holder:
+                    channel = True
                     first = len(ctx.out)
                     emit_stake(ctx, sent, owner, target, "controls-through", 0.75, None, via.start(), controlling=True)
                     if "曾" in tpl[max(0, via.start() - 2):m.start("target")]:
                         _mark(ctx, first, former=True)  # "A曾通过B控制C": control A had once
-            emit_stake(ctx, sent, holder, target, rule, 0.75, None, m.start(), controlling=True)
+            # (the channel's control restates the holding the text gives it anywhere: `merge` folds it there)
+            emit_stake(ctx, sent, holder, target, "controls-channel" if channel else rule, 0.75, None, m.start(), controlling=True)
     _controlled_by(ctx, sent)
     _group_controlled(ctx, sent)
     for m in _JOINT.finditer(tpl):
@@ -125,7 +130,9 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
         if not targets:  # "实控人A一直滞留美国，上市公司B…": the company of the next clause at most
             nxt = tpl.find("，", m.end())
             stop = tpl.find("，", nxt + 1) if nxt >= 0 else -1
-            targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")[:1] if c.key]
+            # (not a channel: "实际控制人为P，其通过A间接控制公司" — P controls the company, through A)
+            targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")
+                       if c.key and not _CHANNEL_BEFORE.search(tpl, max(0, sent.pos_of(c) - 4), sent.pos_of(c))][:1]
         # "A与B…其实控人均为Z": every company named before
         sibling = _SIBLING_RANK.search(tpl, max(0, m.start() - 40), m.start())
         if (its := _HOLDER_THEN_ITS.search(tpl, max(0, m.start() - 40), m.start())) and key_of(sent, its, "holder") != holder:

@@ -44,7 +44,9 @@ SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四�
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
 _HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|出资占比|持股比例)?(?:为)?(?:约)?\ue007")
 #: a clause head that adds nothing before its subject
-_HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中)*")
+_HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中"
+                   r"|(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)股东(?:之一)?"  # "原第二大股东A减持…": A
+                   r"|(?:他|她|其)?(?:的)?(?:儿子|女儿|长子|次子|长女|次女|幼子|妻子|丈夫|侄子|女婿))*")  # "他的儿子P现任…，持有该行1.2%": P
 
 
 def keys_in(sent: Sent, a: int, b: int, kinds: str = "CP") -> list[str]:
@@ -95,6 +97,10 @@ def _sentence_subject(ctx: Context, i: int, its: bool = False) -> str | None:
 _SAYS_FIRST = re.compile(r"[^，。；\ue000\ue001]{1,12}?(?:显示|称|表示|指出|介绍|获悉|了解到)[，,：:]")
 
 
+#: a clause that names a holder by its rank, right before a clause opening with 其: "实际控制人为董事长P，其…"
+_RANKED_BEFORE = re.compile(r"(?:股东|实际控制人|实控人)(?:为|是|系)(?:\ue003)?([\ue000\ue001])[，,]$")
+
+
 def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
     """The holder a clause without its own subject speaks of: the mention at
     the head of the nearest clause before `pos` that starts with one
@@ -107,6 +113,8 @@ def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
         subj = _head_subject(sent, start, cut)
         if subj:
             return subj
+        if re.match(r"其", tpl[start:cut]) and (ranked := _RANKED_BEFORE.search(tpl, max(0, start - 24), start)):
+            return sent.at(ranked.start(1)).key  # "实际控制人为P，其通过A控制公司，并持有公司6%": 其 is P, the holder the rank named
         if re.match(r"其", tpl[start:cut]):
             # "…均为P，其直接持有公司38%股份，并通过B间接控制…": the holder its 其 was read as, else the sentence before's
             told = next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE
@@ -302,7 +310,7 @@ def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None,
     if (pct is not None and pending_outcome(ctx, sent, pos)) or conditional_outcome(sent, pos):
         return  # "重组后，A持股50%", "若交易完成，A将成为其控股股东": what a planned deal will make of it
     as_of = holding_date(ctx, sent, pos) if pct is not None or rule in (
-        "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "takes-control", "general-partner") else None
+        "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "controls-channel", "takes-control", "general-partner") else None
     at = ctx.memo.setdefault("stake-at", {})  # where in the sentence each holding is told (before or after a change)
     c = ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, rule, conf, percent=pct, as_of=as_of, controlling=controlling)
     at[id(c)] = (c, pos)

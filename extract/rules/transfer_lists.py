@@ -1,0 +1,49 @@
+"""SOLD_STAKE from a numbered list whose seller and buyer the lead-in names:
+"S将所持部分地方金融企业股权划入B：（一）T1 12%股权，已于D完成过户；（二）T2
+100%股权，已完成工商变更登记；（三）T3 60%股权，拟于明年划入" — each item done
+(过户, 变更登记) is S's sale of that share of its company to B, dated by the
+day the item gives; an item still to come (拟, 正在履行) is none (guide: a
+planned transfer is no sale). A government's release forming a holding group
+writes its transfers so."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import ITEM_HEAD, Context, gated, pattern
+from extract.rules.sale_parts import H, emit_sale
+
+#: the lead-in: the seller, the shares it moves (no company named: the items name them), the buyer, a colon
+_LEAD = gated(
+    rf"(?P<seller>{H})(?:已|拟|将)?将(?:其)?(?:所持|持有的|所持有的|直接持有的)?[^，。；：\ue000-\ue007]{{0,16}}?(?:股权|股份)"
+    r"(?:无偿)?(?:划入|划转至|划转给|划转到|转让给|转让予|转让至|注入|划归|过户至|过户给)(?P<buyer>\ue001)[：:]\s*$", "：", ":")
+#: an item: its company (its short name in brackets after it), the share moved
+_ITEM = pattern(r"(?P<target><C>)(?:[（(][^（）()]{0,20}[）)])?(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)")
+#: the item's transfer is done
+_DONE = re.compile(r"完成(?:了)?(?:股权)?(?:过户|工商变更|变更登记|划转|交割|登记)|(?:已|均已)(?:办理完毕|过户|划入|划转|交割)")
+#: the item's transfer is still to come
+_TO_COME = re.compile(r"拟|正在|尚未|尚需|待|将于|计划")
+_ITEMS = 12
+
+
+def transfer_lists(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        lead = _LEAD.search(sent.tpl)
+        if lead is None:
+            continue
+        seller, buyer = sent.at(lead.start("seller")).key, sent.at(lead.start("buyer")).key
+        for item in ctx.sentences[sent.i + 1:sent.i + 1 + _ITEMS]:
+            head = ITEM_HEAD.match(item.tpl)
+            if head is None:
+                break
+            m = _ITEM.match(item.tpl, head.end())
+            if m is None:
+                continue
+            clause_end = min((p for p in (item.tpl.find(c, m.end()) for c in "；。") if p >= 0), default=len(item.tpl))
+            rest = item.tpl[m.end():clause_end]
+            done = _DONE.search(rest)
+            if done is None or _TO_COME.search(rest, 0, done.start()):
+                continue
+            days = [d for d in item.between(m.end(), m.end() + done.start(), "D") if not d.value.period]
+            emit_sale(ctx, item, seller, item.at(m.start("target")).key, "transfer-list", 0.8, buyer=buyer,
+                      percent=item.at(m.start("pct")).value, date=ctx.date_iso(days[-1], item) if days else None)

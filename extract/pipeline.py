@@ -174,6 +174,8 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 
 #: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+#: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
+_TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
 
 
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
@@ -252,7 +254,7 @@ def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) 
 def _reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
     """A report or notice whose title opens with its company's legal name ("X保险股份有限公司2025年第2季度偿付能力报告摘要")
     speaks of that company as 公司/本公司 throughout, whatever company it named last."""
-    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm)):
+    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm) or _TITLE_TICKER.match(title_norm)):
         return
     if inv.surface.get(norm_name(legal.group(1))) == focus:
         inv.self_key = focus

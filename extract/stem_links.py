@@ -28,6 +28,18 @@ def _two_legal_names(a: str, b: str) -> bool:
     return bool(ma and mb and _bare_tail(ma.group(0)) != _bare_tail(mb.group(0)))
 
 
+#: a legal name of a company's arm in a place: "X银行（中国）有限公司"
+_PLACE_ARM = re.compile(r"[（(](?:中国|香港|澳门|台湾|新加坡|亚洲|亚太)[）)]" + LEGAL_SUFFIX + "$")
+#: a parent's word ending a name: "X银行集团", "X控股"
+_PARENT_WORD = re.compile(r"(?:集团|控股)(?:" + LEGAL_SUFFIX + ")?$")
+
+
+def _arm_and_parent(a: str, b: str) -> bool:
+    """Whether one name is a company's arm in a place and the other its group: "X银行（中国）有限公司" and
+    "X银行集团" share the stem X银行 but are two companies (a subsidiary and its parent)."""
+    return bool((_PLACE_ARM.search(a) and _PARENT_WORD.search(b)) or (_PLACE_ARM.search(b) and _PARENT_WORD.search(a)))
+
+
 def _bare_tail(tail: str) -> str:
     """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
     return tail.replace("股份", "").replace("责任", "")
@@ -55,7 +67,8 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
             if other is not None:
                 if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
                         and inv.entities[other].type == "Company" and ent.key in inv.entities \
-                        and not _two_legal_names(inv.entities[other].name, ent.name):
+                        and not _two_legal_names(inv.entities[other].name, ent.name) \
+                        and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = text.find(short)

@@ -40,5 +40,6 @@ from extract.rules.sales import extract_sales
 from extract.rules.speech_careers import speech_careers
 from extract.rules.stakes import extract_stakes
 from extract.rules.table_successions import table_successions
+from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, listing_labels, extract_stakes, company_tables, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, listing_labels, extract_stakes, company_tables, extract_sales, renamed_objects)

@@ -105,8 +105,9 @@ class Sent:
         return self.index.index(self.mentions.index(m))
 
 
-#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P")
-_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
+#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P";
+#: the Chinese name in brackets after the Latin one, extract.bilingual_names: "Hans Berger（白汉思）")
+_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
 
 
 def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:
@@ -309,7 +310,7 @@ class Context:
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
-        if prev and self.focus and prev != self.focus and _PERSONNEL_HEAD.match(sent.tpl):
+        if prev and self.focus and prev != self.focus and (_PERSONNEL_HEAD.match(sent.tpl) or self._under_personnel_head(sent)):
             prev = self.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
@@ -318,6 +319,14 @@ class Context:
             acted = [m.key for m in sent.between(0, before, "C") if m.key and not self.is_regulator(m.key)]
             topic = acted[-1] if acted else topic
         return topic
+
+    def _under_personnel_head(self, sent: Sent) -> bool:
+        """Whether the sentence goes on, in the same paragraph, from one that opened "管理层方面，…" naming no company first."""
+        if sent.i == 0:
+            return False
+        before = self.sentences[sent.i - 1]
+        head = _PERSONNEL_HEAD.match(before.tpl)  # (not "人事方面，C1同日…": C1's paragraph)
+        return head is not None and "\n" not in self.text[before.end:sent.start] and before.tpl[head.end():head.end() + 1] != "\ue001"
 
     def is_regulator(self, key: str) -> bool:
         """Whether the entity is a regulator (国家金融监督管理总局, 证监会, 香港金管局): it approves and punishes."""
@@ -345,7 +354,7 @@ class Context:
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
-_PERSONNEL_HEAD = re.compile(r"人事(?:变动|调整|安排)?(?:方面|上|部分)[，,]")
+_PERSONNEL_HEAD = re.compile(r"(?:人事(?:变动|调整|安排)?|管理层|高管(?:团队)?|管理团队)(?:方面|上|部分)[，,]")
 
 
 def _speaks_of_a_bank(sent: Sent) -> bool:

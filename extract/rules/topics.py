@@ -29,6 +29,9 @@ _OWNER_OF_NEXT = re.compile(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\u
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
+#: after a company, its post and a person elected or appointed to a post at another company: "C1 T P获选为C2 T2"
+#: (not one who moves, "时任C1 T P转任C2 T2": the text may go on about C1)
+_DESCRIBED_TAKES = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为)\ue001")
 _DESCRIBES_HOLDER = re.compile(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的")
 
 
@@ -57,6 +60,8 @@ def topic_of(sent: Sent) -> str | None:
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None
+        if (took := _DESCRIBED_TAKES.match(sent.tpl, p + 1)) is not None:
+            return sent.at(took.end() - 1).key  # "C1亚太区首席执行官P获选为C2董事长": C1 describes P; the sentence is about C2
         if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1):
             return None  # "其他股东中，A持股12%": a holder of the company the text speaks of, which stays the topic
         return m.key

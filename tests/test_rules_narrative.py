@@ -1,0 +1,51 @@
+"""People's posts in narrative and notice forms, on texts written for these tests (not gold text):
+a voting-result table, a post named before its holder, a career told in sequence, a transcript's
+speaker, a founder in a history."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals, triples
+
+
+def test_a_voting_table_gives_its_winners_the_seat_of_the_motion_above_them() -> None:
+    # "X.00 关于选举…非独立董事的议案" then "候选人｜得票数｜是否当选" rows: 是 wins the seat, 否 none
+    text = ("证券代码：600999  证券简称：北林银行  公告编号：2025-012\n北林银行股份有限公司2024年年度股东大会决议公告\n"
+            "股东大会于2025年6月18日在南京召开。\n二、议案审议情况\n"
+            "6.00 关于选举第五届董事会非独立董事的议案\n议案序号｜候选人｜得票数｜比例（%）｜是否当选\n"
+            "6.01｜温子墨｜1,200,000｜99.10｜是\n6.02｜夏侯岚｜300,000｜24.80｜否\n"
+            "7.00 关于选举第五届董事会独立董事的议案\n7.01｜梁思远｜1,190,000｜98.30｜是\n"
+            "8.00 关于选举第五届监事会股东代表监事的议案\n8.01｜卜晓晴｜1,180,000｜97.50｜是\n"
+            "三、律师见证情况\n本次股东大会的召集、召开程序符合法律规定。")
+    fs = facts_of(text)
+    assert quals(fs, "温子墨", "HOLDS_POSITION", "北林银行", role="director")["start"] == "2025-06-18"
+    assert quals(fs, "梁思远", "HOLDS_POSITION", "北林银行", role="independent_director")["start"] == "2025-06-18"
+    assert quals(fs, "卜晓晴", "HOLDS_POSITION", "北林银行", role="supervisor")["start"] == "2025-06-18"
+    assert not [t for t in triples(fs) if t[0] == "夏侯岚"]
+
+
+def test_a_research_report_titled_by_name_and_ticker_calls_that_company_gong_si_throughout() -> None:
+    # title "X（688xxx）深度报告"; the body says only 公司, after naming a shareholder, and lists its managers
+    text = ("3.1 治理结构\n公司控股股东为青杉控股，持股41.20%；实际控制人为董事长祁望舒。\n"
+            "2023年3月，原第三大股东远帆资本减持公司1.50%的股份。我们认为影响有限，远帆资本后续动向值得关注。\n"
+            "管理层方面，总经理蒋望晴于2021年加入，此前任澄明软件副总裁；首席财务官简若溪自上市前即任职。\n"
+            "公司于2020年在上交所科创板上市。")
+    fs = facts_of(text, title="鼎信科技（688777）深度报告：治理与管理层")
+    got = triples(fs)
+    assert ("祁望舒", "HOLDS_POSITION", "鼎信科技", "chairman") in got
+    assert ("蒋望晴", "HOLDS_POSITION", "鼎信科技", "general_manager") in got
+    assert ("简若溪", "HOLDS_POSITION", "鼎信科技", "cfo") in got
+
+
+def test_a_foreign_banks_release_names_people_in_latin_with_the_chinese_name_in_brackets() -> None:
+    # "任命Latin（中文名：X）为T", "X接替…的Latin（Y）", "C1 T Latin（Z）获选为C2董事长": the Chinese names are the people;
+    # "X银行（中国）有限公司" is its own company, not the group "X银行集团"
+    text = ("新闻稿\n福瑞德银行（中国）有限公司（“福瑞德中国”）今日宣布，任命Peter Olsen（中文名：欧培德）为行长，自2025年3月1日起生效。"
+            "欧培德接替已于今年1月退休的Karl Weber（韦卡尔）。董事会同时宣布，福瑞德银行集团亚太区首席执行官Anna Berg（白安娜）"
+            "获选为福瑞德中国董事长。顾明川获选为独立董事。\n福瑞德中国是福瑞德银行集团的全资子公司。")
+    fs = facts_of(text, title="福瑞德银行（中国）宣布管理层变动")
+    got = triples(fs)
+    assert quals(fs, "欧培德", "HOLDS_POSITION", "福瑞德中国", role="president")["start"] == "2025-03-01"
+    assert ("欧培德", "SUCCEEDED", "韦卡尔", "president") in got
+    assert quals(fs, "白安娜", "HOLDS_POSITION", "福瑞德中国", role="chairman")
+    assert quals(fs, "顾明川", "HOLDS_POSITION", "福瑞德中国", role="independent_director")
+    assert not [t for t in got if t[2] == "福瑞德银行集团" and t[1] == "HOLDS_POSITION" and t[3] != "other"]

@@ -277,7 +277,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for row in vote_rows(text):  # "候选人 | 得票数 | 是否当选" … "王某 | 2,105,337,220 | 是": the candidates' column
         if plausible_person(row.name, lex, strong=False, final_stop_ok=True):
             found.setdefault(row.name, row.at)
-    kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐", text))
+    kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐"
+                           r"|(?<![大小])(?:侄子|侄女|侄仔|姪仔|外甥|细妹|细佬|家姐)", text))  # (and a Cantonese column's 细妹P, 侄仔P)
     if any(w in text for w in _HEIRS):
         kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())
     for m in kin:

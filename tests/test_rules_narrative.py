@@ -49,3 +49,28 @@ def test_a_foreign_banks_release_names_people_in_latin_with_the_chinese_name_in_
     assert quals(fs, "白安娜", "HOLDS_POSITION", "福瑞德中国", role="chairman")
     assert quals(fs, "顾明川", "HOLDS_POSITION", "福瑞德中国", role="independent_director")
     assert not [t for t in got if t[2] == "福瑞德银行集团" and t[1] == "HOLDS_POSITION" and t[3] != "other"]
+
+
+def test_an_obituary_and_a_history_name_founders_and_the_years_of_a_post() -> None:
+    # "D，他牵头创建C，并任T至D2": the post at the company just founded, over its years;
+    # "在P等人的倡议下，C创办": the initiative's people found it
+    text = ("讣告\n北川农商银行原董事长周德山因病逝世。"
+            "1990年，他牵头创建北川县农村信用合作联社，并任理事长至2009年。\n"
+            "1985年3月，在葛振华等人的倡议下，南渡城市信用社创办，葛振华出任首任理事长。")
+    fs = facts_of(text)
+    q = quals(fs, "周德山", "HOLDS_POSITION", "北川县农村信用合作联社", role="other")
+    assert (q["start"], q["end"]) == ("1990", "2009")
+    assert quals(fs, "葛振华", "FOUNDED", "南渡城市信用社")["date"] == "1985-03"
+
+
+def test_a_cantonese_column_names_a_founder_his_children_and_the_group_they_run() -> None:
+    # "C（简称，股份代号：N）创办人P", "C D由P喺…起家", "细妹P任T兼T" after "透过信托持有集团X%"
+    text = ("【财经拆局】\n做咗几十年老细，荣泰金融集团有限公司（荣泰金融，股份代号：1688）创办人简耀明终于退休。"
+            "荣泰1982年由简耀明喺湾仔一间细铺起家，2008年喺港交所主板上市。"
+            "目前简耀明透过简氏家族信托持有集团45%股权。两兄妹分工早有安排：简家豪现为执行董事，持股7.5%；"
+            "细妹简家欣任行政总裁兼执行董事，持股5.1%。")
+    fs = facts_of(text)
+    got = triples(fs)
+    assert quals(fs, "简耀明", "FOUNDED", "荣泰金融")["date"] == "1982"
+    assert ("简家豪", "HOLDS_POSITION", "荣泰金融集团有限公司", "executive_director") in got
+    assert ("简家欣", "HOLDS_POSITION", "荣泰金融集团有限公司", "ceo") in got

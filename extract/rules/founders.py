@@ -20,7 +20,7 @@ _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）创始人、名誉董事长P")
-_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
 #: what may stand right before a founder's title that names no company: the sentence's start, a clause mark, 由
 _BARE_FOUNDER_HEAD = "，,：:（(由"
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
@@ -41,6 +41,10 @@ _CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue00
 _SET_UP_WHEN = re.compile(r"^(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
 #: "C是P一手创办的", "C由P一手打造": the company the founder built with his own hands
 _BUILT_BY = pattern(r"(?P<c><C>)(?:是|系|由|是由)(?P<p><P>)(?:一手|亲手)(?:创办|创立|创建|打造)")
+#: "C1979年由P在上环一间小铺起家": the business P started, its year before 由
+_STARTED_BY = pattern(r"(?P<c><C>)(?P<d><D>)?(?:是|系)?由(?P<p><P>)[^，。；\ue000-\ue003]{0,14}?(?:白手)?起家")
+#: "在P等人的倡议下，C创办": the people whose initiative founded the company
+_ON_INITIATIVE = pattern(r"在(?P<p><P>)(?:等人|等)?的(?:倡议|倡导|发起|推动|主导)下[，,]?(?P<c><C>)(?:正式)?(?:创办|创立|成立|设立|诞生)")
 #: who a partner is to the founder: "前同事", "大学同学", "同乡"
 _PARTNER = r"(?:[^，。；\ue000-\ue007]{0,6}?(?:同事|同学|同乡|好友|朋友|战友|搭档|校友|伙伴))"
 #: "她与前同事P在深圳共同创立C", "P与同乡Q合伙创办C", "P辞职下海，与同乡Q合伙创办C":
@@ -81,7 +85,7 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
 
 
 def find_founders(ctx: Context, sent: Sent) -> None:
-    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl:
+    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl and "起家" not in sent.tpl:
         return  # every founding pattern below needs one of these words
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
@@ -110,6 +114,10 @@ def find_founders(ctx: Context, sent: Sent) -> None:
     _as_founder(ctx, sent)
     for m in _BUILT_BY.finditer(sent.tpl):
         ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "built-by", 0.8)
+    for rx, rule in ((_STARTED_BY, "started-by"), (_ON_INITIATIVE, "on-initiative")):
+        for m in rx.finditer(sent.tpl) if "起家" in sent.tpl or "下" in sent.tpl else ():
+            date = ctx.date_iso(sent.at(m.start("d")), sent) if m.groupdict().get("d") else date_before(ctx, sent, m.start())[0]
+            ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, rule, 0.8, date=date)
     for m in _WITH_PARTNER.finditer(sent.tpl):
         date = date_before(ctx, sent, m.end(), m.start())[0] or _fronted_date(ctx, sent, m.start() + 1)
         head = sent.at(m.start("h")).key if m.group("h") else ctx.last_person(sent, m.start() + 1)  # "P与同乡Q…" or "他与…"

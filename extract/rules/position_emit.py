@@ -178,7 +178,7 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
         return None  # "继C冀某某卸任董事长之后": a person we do not know, not the one named before
     if _APPOINTED_UNKNOWN.search(head):
         return None  # "同意程某担任C总经理的任职资格": the one appointed is a name we do not know, not the one before
-    if re.search(r"(?:他|她|其|彼|该人士)", head) or len(bare) <= 4:
+    if re.search(r"(?:他|她|其|彼|该人士|佢)", head) or len(bare) <= 4:  # (佢: he or she, in Cantonese)
         return ctx.last_person(sent, verb_pos)
     return None
 

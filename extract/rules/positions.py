@@ -92,6 +92,10 @@ _VERB_CHAIN = pattern(
 )
 #: "他2016年至2020年任C T": the pronoun, then the years the post was held
 _PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")
+#: "任T至D": the year a post taken was left
+_UNTIL_AFTER = re.compile(r"(?:职务|一职)?(?:一直|直)?至\ue004")
+#: "D，他牵头创建C，并任T": an earlier clause of the sentence opening on 他/她, whom a bare "并任" clause goes on about
+_HE_EARLIER = re.compile(r"(?:^|[，,])(?:\ue004[，,]?)?(?:他|她)")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
 #: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
@@ -229,7 +233,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:同时|现|目前|仍|原|曾|一直|也|还|亦){0,2}\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
-                         and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
+                         and (sent.between(0, clause, "P") or _HE_EARLIER.search(sent.tpl, 0, clause)))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not DATE_RANGE_HEAD.fullmatch(head)
                 and not (_PRONOUN_HEAD.fullmatch(head) and DATE_RANGE_HEAD.fullmatch(head, _PRONOUN_HEAD.fullmatch(head).end(1)))):
             continue
@@ -314,6 +318,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 date = None
         elif status == "past":
             date = None
+        if status == "start" and date and (until := _UNTIL_AFTER.match(sent.tpl, m.end("chain"))):
+            end_date, status = ctx.date_iso(sent.at(until.end() - 1), sent), "range"  # "1988年…并任理事长至2011年": the years it was held
         if during:  # "出任首席执行官期间，P…": the post P held then, neither taken nor left in this sentence
             status, date, end_date = "", None, None
         carried = False

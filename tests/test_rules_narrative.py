@@ -74,3 +74,25 @@ def test_a_cantonese_column_names_a_founder_his_children_and_the_group_they_run(
     assert quals(fs, "简耀明", "FOUNDED", "荣泰金融")["date"] == "1982"
     assert ("简家豪", "HOLDS_POSITION", "荣泰金融集团有限公司", "executive_director") in got
     assert ("简家欣", "HOLDS_POSITION", "荣泰金融集团有限公司", "ceo") in got
+
+
+def test_a_history_hands_posts_on_to_the_last_holder_the_text_gave_them() -> None:
+    # "P1出任首任董事长，P2任行长" … (rename) … "P1退休，P2接任董事长，行长由副行长P3接任" … "P2调任…，P3接替其担任董事长"
+    text = ("第二章 创业岁月\n1994年，南渡城市合作银行组建，马振邦出任首任董事长，贺一鸣任行长。"
+            "1999年，南渡城市合作银行更名为南渡商业银行股份有限公司（简称“南渡银行”）。"
+            "2005年马振邦退休，贺一鸣接任董事长，行长由副行长钟立新接任。"
+            "2016年，贺一鸣调任市国资委，钟立新接替其担任董事长。")
+    fs = facts_of(text)
+    got = triples(fs, "SUCCEEDED")
+    assert ("贺一鸣", "SUCCEEDED", "马振邦", "chairman") in got
+    assert ("钟立新", "SUCCEEDED", "贺一鸣", "president") in got
+    assert ("钟立新", "SUCCEEDED", "贺一鸣", "chairman") in got
+    assert quals(fs, "马振邦", "HOLDS_POSITION", "南渡银行", role="chairman")["end"] == "2005"
+
+
+def test_a_round_up_says_who_left_before_the_post_passed_on() -> None:
+    # "A离任后其T由C2副总裁B兼任": B succeeds A; "行长一职由副行长B接任" after "时任行长A接任董事长"
+    bank = "3月，北溪银行原董事长罗振声到龄退休，时任行长孟启华接任董事长。行长一职由副行长祁书远接任。"
+    assert ("祁书远", "SUCCEEDED", "孟启华", "president") in triples(facts_of(bank), "SUCCEEDED")
+    arm = "东岳资管是东岳证券的全资子公司，季望舒离任后其总经理由东岳证券副总裁汤一新兼任。"
+    assert ("汤一新", "SUCCEEDED", "季望舒", "general_manager") in triples(facts_of(arm), "SUCCEEDED")

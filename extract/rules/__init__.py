@@ -27,6 +27,7 @@ from extract.rules.departures import group_departures
 from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
+from extract.rules.holder_successions import passed_posts
 from extract.rules.inferred_companies import rehome_inferred
 from extract.rules.label_records import label_records
 from extract.rules.listing_labels import listing_labels
@@ -42,4 +43,4 @@ from extract.rules.stakes import extract_stakes
 from extract.rules.table_successions import table_successions
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, extract_listings, listing_labels, extract_stakes, company_tables, extract_sales, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, listing_labels, extract_stakes, company_tables, extract_sales, renamed_objects)

@@ -96,3 +96,17 @@ def test_a_round_up_says_who_left_before_the_post_passed_on() -> None:
     assert ("祁书远", "SUCCEEDED", "孟启华", "president") in triples(facts_of(bank), "SUCCEEDED")
     arm = "东岳资管是东岳证券的全资子公司，季望舒离任后其总经理由东岳证券副总裁汤一新兼任。"
     assert ("汤一新", "SUCCEEDED", "季望舒", "general_manager") in triples(facts_of(arm), "SUCCEEDED")
+
+
+def test_a_post_named_first_held_from_a_date_and_a_chronicles_lines_of_its_company() -> None:
+    # "C T一职自D起由原T2 P(Latin)担任": P holds T from D
+    wire = "北岭人寿董事长韩立成未回复置评请求。北岭人寿首席执行官一职自2022年9月起由原总经理顾明远(Gu Mingyuan)担任。"
+    assert quals(facts_of(wire), "顾明远", "HOLDS_POSITION", "北岭人寿", role="ceo")["start"] == "2022-09"
+    # a chronicle: a line "D：P卸任T，由原T2 Q接任" names no company; it is the chronicle's, not the line above's
+    chron = ("云栈支付大事记\n2010年：前身杭州云栈网络科技有限公司由唐一鸣在杭州创立\n"
+             "2012年：更名为云栈支付科技有限公司（简称“云栈支付”）\n2016年：唐一鸣出任董事长，宁可心出任首席执行官\n"
+             "2020年6月：云栈支付成为云栈控股有限公司（“云栈控股”）的全资子公司\n"
+             "2020年12月：云栈控股于香港联交所主板上市\n2022年：宁可心卸任首席执行官，由原首席运营官简思远接任")
+    got = triples(facts_of(chron, title="云栈支付大事记"))
+    assert quals(facts_of(chron, title="云栈支付大事记"), "简思远", "HOLDS_POSITION", "云栈支付", role="ceo")
+    assert not [t for t in got if t[0] == "简思远" and t[2] == "云栈控股有限公司"]

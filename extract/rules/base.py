@@ -306,6 +306,8 @@ class Context:
         if (self.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
+        if self.focus and self._timeline_line(sent) and not sent.between(0, before, "C"):
+            return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
@@ -319,6 +321,12 @@ class Context:
             acted = [m.key for m in sent.between(0, before, "C") if m.key and not self.is_regulator(m.key)]
             topic = acted[-1] if acted else topic
         return topic
+
+    def _timeline_line(self, sent: Sent) -> bool:
+        """Whether the sentence is a line of a chronicle (大事记): three lines or more open on a date and a colon."""
+        if (lines := self.memo.get("timeline")) is None:
+            lines = self.memo["timeline"] = len(_DATED_LINE.findall(self.text)) >= 3
+        return bool(lines) and _DATED_LINE.match(self.text, self.text.rfind("\n", 0, sent.start) + 1) is not None
 
     def _under_personnel_head(self, sent: Sent) -> bool:
         """Whether the sentence goes on, in the same paragraph, from one that opened "管理层方面，…" naming no company first."""
@@ -354,6 +362,8 @@ class Context:
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
+#: a chronicle's line: a year (month, day), a colon, the event
+_DATED_LINE = re.compile(r"^[ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]", re.M)
 _PERSONNEL_HEAD = re.compile(r"(?:人事(?:变动|调整|安排)?|管理层|高管(?:团队)?|管理团队)(?:方面|上|部分)[，,]")
 
 

@@ -110,3 +110,13 @@ def test_a_post_named_first_held_from_a_date_and_a_chronicles_lines_of_its_compa
     got = triples(facts_of(chron, title="云栈支付大事记"))
     assert quals(facts_of(chron, title="云栈支付大事记"), "简思远", "HOLDS_POSITION", "云栈支付", role="ceo")
     assert not [t for t in got if t[0] == "简思远" and t[2] == "云栈控股有限公司"]
+
+
+def test_a_transcripts_labelled_guest_is_the_one_who_says_wo_and_a_career_in_sequence() -> None:
+    # "嘉宾P：…我2001年进入C，…，2010年任T1，2018年升任T2": 我 is the labelled guest, not the last person named
+    text = ("《财经夜谈》节目实录\n主持人：今天请到东川银行副行长钱子墨先生，以及南星证券首席经济学家孙若兰女士。\n"
+            "嘉宾钱子墨：大家好。我是2001年进入东川银行的，最早做客户经理，2010年任苏州分行行长，2018年升任副行长。\n"
+            "主持人：孙博士怎么看？\n嘉宾孙若兰：我们南星证券也在调整。")
+    fs = facts_of(text)
+    assert quals(fs, "钱子墨", "HOLDS_POSITION", "东川银行", title="苏州分行行长")["start"] == "2010"
+    assert not [t for t in triples(fs) if t[0] == "孙若兰" and t[2] == "东川银行"]

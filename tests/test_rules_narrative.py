@@ -130,3 +130,15 @@ def test_the_head_of_a_credit_cooperative_is_its_zhuren_but_an_office_head_is_no
     q = quals(fs, "周德山", "HOLDS_POSITION", "北川县城关信用社", title="主任")
     assert (q["start"], q["end"]) == ("1980", "1990")
     assert not [t for t in triples(fs) if t[0] == "杨一帆"]
+
+
+def test_a_post_left_on_retiring_is_at_the_company_where_the_leaver_held_it() -> None:
+    # "A同志退休，董事长职务由B接任" after a sentence about a subsidiary: A's 董事长 was at the parent
+    text = ("北川农商银行创始人吕德成同志逝世。2010年，吕德成同志当选北川农商银行首任董事长。"
+            "2013年，他主导发起设立北川村镇银行，该行为北川农商银行的控股子公司。"
+            "2018年，吕德成同志退休，董事长职务由邵怀远接任。2019年，汤一鸣出任行长。截至2020年末，邵怀远、汤一鸣仍分别担任北川农商银行董事长、行长。")
+    got = triples(facts_of(text))
+    assert ("邵怀远", "HOLDS_POSITION", "北川农商银行", "chairman") in got
+    assert not [t for t in got if t[0] == "邵怀远" and t[2] == "北川村镇银行"]
+    assert ("汤一鸣", "HOLDS_POSITION", "北川农商银行", "president") in got
+    assert ("汤一鸣", "HOLDS_POSITION", "北川农商银行", "chairman") not in got

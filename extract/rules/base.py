@@ -17,6 +17,7 @@ from extract.dates import DateValue, resolve
 from extract.mention_records import KIND, Inventory, Mention
 from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
+from extract.rules.paragraph_company import PERSONNEL_HEAD, leaver_company, timeline_line, under_personnel_head
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
 from schema import Predicate
 from text.names import is_regulator
@@ -306,13 +307,16 @@ class Context:
         if (self.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
-        if self.focus and self._timeline_line(sent) and not sent.between(0, before, "C"):
+        if (left := leaver_company(self, sent, before)) is not None:
+            return left  # "A退休，董事长职务由B接任": where A held the post
+        if self.focus and timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
-        if prev and self.focus and prev != self.focus and (_PERSONNEL_HEAD.match(sent.tpl) or self._under_personnel_head(sent)):
+        if prev and self.focus and prev != self.focus and (PERSONNEL_HEAD.match(sent.tpl) or (
+                sent.i > 0 and under_personnel_head(self.text, self.sentences[sent.i - 1], sent.start))):
             prev = self.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
@@ -321,20 +325,6 @@ class Context:
             acted = [m.key for m in sent.between(0, before, "C") if m.key and not self.is_regulator(m.key)]
             topic = acted[-1] if acted else topic
         return topic
-
-    def _timeline_line(self, sent: Sent) -> bool:
-        """Whether the sentence is a line of a chronicle (大事记): three lines or more open on a date and a colon."""
-        if (lines := self.memo.get("timeline")) is None:
-            lines = self.memo["timeline"] = len(_DATED_LINE.findall(self.text)) >= 3
-        return bool(lines) and _DATED_LINE.match(self.text, self.text.rfind("\n", 0, sent.start) + 1) is not None
-
-    def _under_personnel_head(self, sent: Sent) -> bool:
-        """Whether the sentence goes on, in the same paragraph, from one that opened "管理层方面，…" naming no company first."""
-        if sent.i == 0:
-            return False
-        before = self.sentences[sent.i - 1]
-        head = _PERSONNEL_HEAD.match(before.tpl)  # (not "人事方面，C1同日…": C1's paragraph)
-        return head is not None and "\n" not in self.text[before.end:sent.start] and before.tpl[head.end():head.end() + 1] != "\ue001"
 
     def is_regulator(self, key: str) -> bool:
         """Whether the entity is a regulator (国家金融监督管理总局, 证监会, 香港金管局): it approves and punishes."""
@@ -362,9 +352,6 @@ class Context:
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
-#: a chronicle's line: a year (month, day), a colon, the event
-_DATED_LINE = re.compile(r"^[ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]", re.M)
-_PERSONNEL_HEAD = re.compile(r"(?:人事(?:变动|调整|安排)?|管理层|高管(?:团队)?|管理团队)(?:方面|上|部分)[，,]")
 
 
 def _speaks_of_a_bank(sent: Sent) -> bool:

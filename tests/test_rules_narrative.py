@@ -142,3 +142,13 @@ def test_a_post_left_on_retiring_is_at_the_company_where_the_leaver_held_it() ->
     assert not [t for t in got if t[0] == "邵怀远" and t[2] == "北川村镇银行"]
     assert ("汤一鸣", "HOLDS_POSITION", "北川农商银行", "president") in got
     assert ("汤一鸣", "HOLDS_POSITION", "北川农商银行", "chairman") not in got
+
+
+def test_a_coined_name_ending_in_a_classical_letter_keeps_it_and_its_joint_titles() -> None:
+    # "X兹金融控股集团有限公司": 兹 is a pronoun's letter to the segmenter, yet a letter of the name;
+    # "P任C党委书记、董事长；Q任C董事、总经理": each title of the joint list
+    text = ("9月1日，嵘兹金融控股集团有限公司（以下简称“嵘兹金控”）揭牌成立。"
+            "会上宣布了集团领导班子任职决定：钱启明任嵘兹金控党委书记、董事长；孙一帆任嵘兹金控董事、总经理。")
+    fs = facts_of(text)
+    for who, role in (("钱启明", "chairman"), ("钱启明", "other"), ("孙一帆", "director"), ("孙一帆", "general_manager")):
+        assert quals(fs, who, "HOLDS_POSITION", "嵘兹金控", role=role)

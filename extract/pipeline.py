@@ -175,6 +175,8 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 #: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
 #: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
+#: a sentence opening on "he"/"she" (Cantonese 佢 too), then a verb of taking a post: the sentence before names who
+_HE_NEXT = re.compile(r"\s*(?:他|她|佢)(?:[^，。；]{0,8}?)(?:出任|担任|接任|升任|调任|加盟|加入)")
 _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
 
 
@@ -317,7 +319,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
-        if has_title or triggered(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
+        if has_title or triggered(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)) or (
+                n + 1 < len(spans) and _HE_NEXT.match(text, spans[n + 1][0])):  # (who the next sentence's 佢/他 is)
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, item_focus or focus, topic, announcer, near_named,
                                    said, digest)

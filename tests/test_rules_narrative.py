@@ -159,3 +159,12 @@ def test_he_in_the_next_sentence_is_the_one_a_sentence_without_a_trigger_names()
     text = ("荣泰金融集团有限公司前晚公布人事安排。另一个焦点系侄仔简浩宇。"
             "佢本月起出任集团旗下荣泰证券行政总裁，之前喺一间外资行做咗十年投行。")
     assert quals(facts_of(text, date="2024-11-30"), "简浩宇", "HOLDS_POSITION", "荣泰证券", role="ceo")["start"] == "2024-11"
+
+
+def test_the_elder_of_a_family_is_the_first_of_its_surname_not_the_last_person_named() -> None:
+    # "X老爷子交棒 … P1将退任主席，由长子P2接任；老爷子转任荣誉主席": 老爷子 is P1
+    text = ("简老爷子交棒\n荣泰金融集团有限公司创办人简耀明将于年底退任主席，由长子简家豪接任，2025年1月1日生效；"
+            "老爷子转任荣誉主席。")
+    got = triples(facts_of(text))
+    assert ("简耀明", "HOLDS_POSITION", "荣泰金融集团有限公司", "other") in got
+    assert ("简家豪", "HOLDS_POSITION", "荣泰金融集团有限公司", "other") not in got

@@ -103,6 +103,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 and tok not in BOUNDARY_WORDS and tok not in _COPULAS
                 and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
+            # (or a classical pronoun's letter: "鸠" + "兹" + "金融控股集团")
             continue
         if _rare_measure(tok) and start != suffix_start:
             start -= 1  # "泓" + "远" + "金融租赁": a letter jieba knows only as a rare measure word opens the name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extract.bilingual_names import bilingual_people, link_bilingual
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.honorific_names import given_name_forms, honorific_forms, surname_honorific_forms
@@ -43,6 +44,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in notice_persons(text):  # "新任高级管理人员姓名 周明远": the form's label says it is a person
         if lex.is_surname_start(name) and "某" not in name:
             names.setdefault(name, pos)
+    bilingual = bilingual_people(text, lex)  # "Sophie Laurent（罗素菲）": the Chinese name is the person's
+    for _latin, chinese, pos in bilingual:
+        names.setdefault(chinese, pos)
     if headline:
         for name in find_person_names(headline, lex, find_titles(headline, lex)):
             if name not in names and (pos := text.find(name)) >= 0:
@@ -54,6 +58,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    link_bilingual(inv, bilingual)
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:
             inv.link(norm_name(form), form, inv.surface[norm_name(full)])

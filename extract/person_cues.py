@@ -32,6 +32,7 @@ from extract.relation_names import related_names
 from extract.table_names import holder_cells
 from extract.title_names import add_listed, names_at_titles
 from extract.titles import straddles
+from extract.vote_tables import vote_rows
 
 #: a person's name in Latin letters filling a bracket after the Chinese one: "X（Kevin Tang）"
 _LATIN_IN_BRACKETS = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}）")
@@ -39,6 +40,8 @@ _LATIN_IN_BRACKETS = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}）"
 #: after 由 and a name, the verb of taking the post, closing the clause: "(总经理一职)由P出任。"
 _TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任|接掌|接手|执掌)(?:[，。；]|$)")
 
+#: a name opening a clause, then the verb of winning a seat and the post ("陈某获选为独立董事", "王某当选董事长")
+_WINS_SEAT = re.compile(rf"(?:^|(?<=[，。；：\s]))([{CJK}]{{2,3}}?)(?:获选|当选|获委任|获任命|获聘)为?(?=[^，。；]{{0,12}}?(?:董事|监事|主席|行长|总裁|总经理|首席))", re.M)
 _TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
@@ -199,6 +202,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             if plausible_person(cand, lex, strong=False) and text[m.start(1) + len(cand)] in "已将因基由":
                 found.setdefault(cand, m.start(1))
                 break
+    for m in _WINS_SEAT.finditer(text) if "获" in text or "当选" in text else ():  # "P获选为独立董事": a clause opening on who won a seat
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in _NEXT_APPOINTED.finditer(text):  # "聘任A为副行长、B为首席风险官": the next pair after one verb
         if _TITLE_NEXT.match(text, m.end(1)) and plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
@@ -269,7 +275,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for name, at in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
         if plausible_person(name, lex, strong=False, final_stop_ok=True):
             found.setdefault(name, at)
-    kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐", text))
+    for row in vote_rows(text):  # "候选人 | 得票数 | 是否当选" … "王某 | 2,105,337,220 | 是": the candidates' column
+        if plausible_person(row.name, lex, strong=False, final_stop_ok=True):
+            found.setdefault(row.name, row.at)
+    kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐"
+                           r"|(?<![大小])(?:侄子|侄女|侄仔|姪仔|外甥|细妹|细佬|家姐)", text))  # (and a Cantonese column's 细妹P, 侄仔P)
     if any(w in text for w in _HEIRS):
         kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())
     for m in kin:

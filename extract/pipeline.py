@@ -38,7 +38,7 @@ from text.normalize import norm_name, normalize
 #: the trigger words: plain words, found by one scan that skips every letter no word begins with
 _TRIGGER_WORDS = re.compile(
     r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
-    r"|人员姓名|接任|接棒|继任|接替|交棒|前任|执掌|辞去|辞任|辞职|离职|离任|卸任|创始|创立|创办|一手打造|成立|发起设立|出资设立|发起人|任职资格|过户"
+    r"|人员姓名|接任|接棒|继任|接替|交棒|前任|执掌|辞去|辞任|辞职|离职|离任|卸任|创始|创立|创办|一手打造|起家|成立|发起设立|出资设立|发起人|任职资格|过户"
     r"|旗下|子公司|联属|联系人|附属|联营|合营|系的|系旗下|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
     r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
@@ -175,6 +175,10 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 
 #: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+#: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
+#: a sentence opening on "he"/"she" (Cantonese 佢 too), then a verb of taking a post: the sentence before names who
+_HE_NEXT = re.compile(r"\s*(?:他|她|佢)(?:[^，。；]{0,8}?)(?:出任|担任|接任|升任|调任|加盟|加入)")
+_TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
 
 
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
@@ -253,7 +257,7 @@ def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) 
 def _reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
     """A report or notice whose title opens with its company's legal name ("X保险股份有限公司2025年第2季度偿付能力报告摘要")
     speaks of that company as 公司/本公司 throughout, whatever company it named last."""
-    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm)):
+    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm) or _TITLE_TICKER.match(title_norm)):
         return
     if inv.surface.get(norm_name(legal.group(1))) == focus:
         inv.self_key = focus
@@ -317,7 +321,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
-        if has_title or triggered(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)):
+        if has_title or triggered(seg) or (_RESUME_WORDS.search(seg) and _RESUME_HEAD.match(seg)) or (
+                n + 1 < len(spans) and _HE_NEXT.match(text, spans[n + 1][0])):  # (who the next sentence's 佢/他 is)
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, item_focus or focus, topic, announcer, near_named,
                                    said, digest)

@@ -9,7 +9,7 @@ from extract.mention_records import Inventory, Mention
 from text.normalize import norm_name
 
 #: a line that opens with a name and a colon: the speaker of what follows (not 记者：, 问：, a label like 来源：)
-_SPEAKER = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,6})[：:]")
+_SPEAKER = re.compile(r"[ \t\u3000]*(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{2,6})[：:]")
 #: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
 _I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
 

@@ -17,6 +17,7 @@ from extract.dates import DateValue, resolve
 from extract.mention_records import KIND, Inventory, Mention
 from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
+from extract.rules.paragraph_company import PERSONNEL_HEAD, leaver_company, timeline_line, under_personnel_head
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
 from schema import Predicate
 from text.names import is_regulator
@@ -110,8 +111,9 @@ class Sent:
         return self.index.index(self.mentions.index(m))
 
 
-#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P")
-_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
+#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P";
+#: the Chinese name in brackets after the Latin one, extract.bilingual_names: "Hans Berger（白汉思）")
+_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
 
 
 def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:
@@ -319,6 +321,10 @@ class Context:
         if (self.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
+        if (left := leaver_company(self, sent, before)) is not None:
+            return left  # "A退休，董事长职务由B接任": where A held the post
+        if self.focus and timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
+            return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
         if prev and self.focus and self.inv.covered and (_OPENS_WITH_POST.match(sent.tpl) or _DATED_LINE.match(sent.tpl)):
             # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a release) is its company's;
@@ -327,7 +333,8 @@ class Context:
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
-        if prev and self.focus and prev != self.focus and _PERSONNEL_HEAD.match(sent.tpl):
+        if prev and self.focus and prev != self.focus and (PERSONNEL_HEAD.match(sent.tpl) or (
+                sent.i > 0 and under_personnel_head(self.text, self.sentences[sent.i - 1], sent.start))):
             prev = self.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):
@@ -363,7 +370,6 @@ class Context:
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
-_PERSONNEL_HEAD = re.compile(r"人事(?:变动|调整|安排)?(?:方面|上|部分)[，,]")
 
 
 def _speaks_of_a_bank(sent: Sent) -> bool:

@@ -41,6 +41,10 @@ _CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue00
 _SET_UP_WHEN = re.compile(r"^(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
 #: "C是P一手创办的", "C由P一手打造": the company the founder built with his own hands
 _BUILT_BY = pattern(r"(?P<c><C>)(?:是|系|由|是由)(?P<p><P>)(?:一手|亲手)(?:创办|创立|创建|打造)")
+#: "C1979年由P在上环一间小铺起家": the business P started, its year before 由
+_STARTED_BY = pattern(r"(?P<c><C>)(?P<d><D>)?(?:是|系)?由(?P<p><P>)[^，。；\ue000-\ue003]{0,14}?(?:白手)?起家")
+#: "在P等人的倡议下，C创办": the people whose initiative founded the company
+_ON_INITIATIVE = pattern(r"在(?P<p><P>)(?:等人|等)?的(?:倡议|倡导|发起|推动|主导)下[，,]?(?P<c><C>)(?:正式)?(?:创办|创立|成立|设立|诞生)")
 #: who a partner is to the founder: "前同事", "大学同学", "同乡"
 _PARTNER = r"(?:[^，。；\ue000-\ue007]{0,6}?(?:同事|同学|同乡|好友|朋友|战友|搭档|校友|伙伴))"
 #: "她与前同事P在深圳共同创立C", "P与同乡Q合伙创办C", "P辞职下海，与同乡Q合伙创办C":
@@ -81,7 +85,7 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
 
 
 def find_founders(ctx: Context, sent: Sent) -> None:
-    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl:
+    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl and "起家" not in sent.tpl:
         return  # every founding pattern below needs one of these words
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
@@ -110,6 +114,10 @@ def find_founders(ctx: Context, sent: Sent) -> None:
     _as_founder(ctx, sent)
     for m in _BUILT_BY.finditer(sent.tpl):
         ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "built-by", 0.8)
+    for rx, rule in ((_STARTED_BY, "started-by"), (_ON_INITIATIVE, "on-initiative")):
+        for m in rx.finditer(sent.tpl) if "起家" in sent.tpl or "下" in sent.tpl else ():
+            date = ctx.date_iso(sent.at(m.start("d")), sent) if m.groupdict().get("d") else date_before(ctx, sent, m.start())[0]
+            ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, rule, 0.8, date=date)
     for m in _WITH_PARTNER.finditer(sent.tpl):
         date = date_before(ctx, sent, m.end(), m.start())[0] or _fronted_date(ctx, sent, m.start() + 1)
         head = sent.at(m.start("h")).key if m.group("h") else ctx.last_person(sent, m.start() + 1)  # "P与同乡Q…" or "他与…"

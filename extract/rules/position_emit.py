@@ -13,6 +13,7 @@ from extract.rules.base import Context, Sent
 from extract.rules.position_chains import HEDGES, PLAIN_TITLES
 from extract.speakers import asked_person, line_speaker
 from schema import Predicate, Role
+from text.normalize import to_simplified
 
 #: verbs whose object is a person ("接任金立群出任…": 金立群 is not the subject)
 _OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?$"
@@ -178,9 +179,24 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
         return None  # "继C冀某某卸任董事长之后": a person we do not know, not the one named before
     if _APPOINTED_UNKNOWN.search(head):
         return None  # "同意程某担任C总经理的任职资格": the one appointed is a name we do not know, not the one before
-    if re.search(r"(?:他|她|其|彼|该人士)", head) or len(bare) <= 4:
+    if _ELDER.match(head):
+        return _elder(ctx)  # "老爷子转任荣誉主席": the family's elder, not the last person named
+    if re.search(r"(?:他|她|其|彼|该人士|佢)", head) or len(bare) <= 4:  # (佢: he or she, in Cantonese)
         return ctx.last_person(sent, verb_pos)
     return None
+
+
+#: a clause opening on the family's elder: "老爷子转任…", "邓老先生退任…"
+_ELDER = re.compile(r"[\ue004\s，,]*[\u4e00-\u9fff]?(?:老爷子|老先生)")
+
+
+def _elder(ctx: Context) -> str | None:
+    """The person "X老爷子" (or "X老先生") names: the first person of surname X the article names."""
+    m = re.search(r"([\u4e00-\u9fff])(?:老爷子|老先生)", ctx.text)
+    if m is None:
+        return None
+    people = sorted((e for e in ctx.inv.entities.values() if e.type == "Person" and to_simplified(e.name).startswith(m.group(1))), key=lambda e: e.first)
+    return people[0].key if people else None
 
 
 #: a post we do not read as a title, then a name we do not know, right before the verb: "原省联社主任Q"

@@ -88,10 +88,14 @@ _APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|�
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?|集团|公司)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 #: "他2016年至2020年任C T": the pronoun, then the years the post was held
 _PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")
+#: "任T至D": the year a post taken was left
+_UNTIL_AFTER = re.compile(r"(?:职务|一职)?(?:一直|直)?至\ue004")
+#: "D，他牵头创建C，并任T": an earlier clause of the sentence opening on 他/她, whom a bare "并任" clause goes on about
+_HE_EARLIER = re.compile(r"(?:^|[，,])(?:\ue004[，,]?)?(?:他|她)")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
 
 #: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
@@ -217,7 +221,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if person is None and not named:
             continue
         persons = [person]
-        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时)*(?:在\ue001)?(?:都|均)?$", head)
+        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续)*(?:在\ue001)?(?:都|均)?$", head)
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         elif verb in ("当选", "当选为") and (listed := named_list(ctx, sent, clause, vpos)):
@@ -228,8 +232,9 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
                 and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:同时|现|目前|仍|原|曾|一直|也|还|亦){0,2}\s*$|^\s*$", head)
-                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务)", head)
-                         and sent.between(0, clause, "P"))  # "P出生于…，退任前为C董事长": the person named in the sentence
+                and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务"
+                                      r"|\ue004(?:起|开始)?)", head)  # (a career told in sequence: "P1998年进入C，…，2012年任T")
+                         and (sent.between(0, clause, "P") or _HE_EARLIER.search(sent.tpl, 0, clause)))  # "P出生于…，退任前为C董事长": the person named in the sentence
                 and not DATE_RANGE_HEAD.fullmatch(head)
                 and not (_PRONOUN_HEAD.fullmatch(head) and DATE_RANGE_HEAD.fullmatch(head, _PRONOUN_HEAD.fullmatch(head).end(1)))):
             continue
@@ -314,6 +319,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 date = None
         elif status == "past":
             date = None
+        if status == "start" and date and (until := _UNTIL_AFTER.match(sent.tpl, m.end("chain"))):
+            end_date, status = ctx.date_iso(sent.at(until.end() - 1), sent), "range"  # "1988年…并任理事长至2011年": the years it was held
         if during:  # "出任首席执行官期间，P…": the post P held then, neither taken nor left in this sentence
             status, date, end_date = "", None, None
         carried = False

@@ -21,8 +21,8 @@ from extract.rules.position_emit import (
 
 #: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
-#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任")
-_BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然)?(?:将|则|改|仍)?由"
+#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职自D起由P担任")
+_BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?由"
                    rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P")
 _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
@@ -81,8 +81,11 @@ def by_person(ctx: Context, sent: Sent) -> None:
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
             given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
-            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given else status
+            since = re.search(r"[自从](\ue004)起由", m.group(0))  # "T一职自D起由P担任": held from D
+            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given or since else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
+            if since:
+                date = ctx.date_iso(sent.at(m.start() + since.start(1)), sent)
             date = (stated_after(ctx, sent, m.end()) or date) if st else date  # "…由P接任，其任职资格于D获批"
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
                 for who in persons:

@@ -29,6 +29,11 @@ _OWNER_OF_NEXT = re.compile(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\u
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
+#: a company founded, its verb closing the clause: "…，C创办，…", "C正式揭牌成立，…"
+_FOUNDED_HERE = re.compile(r"\ue001(?:正式)?(?:创办|创立|成立|设立|开业|揭牌成立|挂牌成立)[，,]")
+#: after a company, its post and a person elected or appointed to a post at another company: "C1 T P获选为C2 T2"
+#: (not one who moves, "时任C1 T P转任C2 T2": the text may go on about C1)
+_DESCRIBED_TAKES = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为)\ue001")
 _DESCRIBES_HOLDER = re.compile(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的")
 
 
@@ -45,6 +50,8 @@ def topic_of(sent: Sent) -> str | None:
         return sent.at(joins.end() - 1).key  # "2011年，P加盟C，出任副行长": the text follows P to C
     if (founds := _FOUNDS.match(sent.tpl)) and "\ue000" in founds.group(0):
         return sent.at(founds.end() - 1).key  # "P与Q共同发起设立C，…。P自公司设立起担任…": the text follows the company founded
+    if (born := _FOUNDED_HERE.search(sent.tpl)) is not None:
+        return sent.at(born.start()).key  # "在P等人的倡议下，C创办，P任首任理事长": the company the sentence founds
     for m in sent.mentions:
         if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
             continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
@@ -57,6 +64,8 @@ def topic_of(sent: Sent) -> str | None:
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None
+        if (took := _DESCRIBED_TAKES.match(sent.tpl, p + 1)) is not None:
+            return sent.at(took.end() - 1).key  # "C1亚太区首席执行官P获选为C2董事长": C1 describes P; the sentence is about C2
         if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1):
             return None  # "其他股东中，A持股12%": a holder of the company the text speaks of, which stays the topic
         return m.key
@@ -92,7 +101,7 @@ _PREAMBLE = re.compile(
 #: a head that makes the company after it an object, not the subject ("受益于平安集团的…", "对于X等公司")
 #: and a speaker's possessive ("我们的X模式"): what follows is a thing of theirs, not a company the sentence is about
 #: and a career verb with no person before it ("曾任C风险管理部总经理，2022年加盟…": a résumé's line, the company a former employer)
-_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除|我们的|我的|曾任|曾担任|历任|原任|曾在)$")
+_OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除|我们的|我的|曾任|曾担任|历任|原任|曾在|通过|透过)$")
 
 
 #: a party's label in a judgment's or a contract's list of parties ("第三人：C", "乙方：C"): the company is one party

@@ -1,0 +1,45 @@
+"""Which company a bare post belongs to, read from the paragraph around it (for
+`Context.nearest_company`): a chronicle's dated line is the chronicle's company's; a paragraph opened by
+"管理层方面，" is the article's company's; "A退休，T由B接任" is the company where A held T."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extract.mention_records import TitleInfo
+from schema import Predicate
+
+#: a chronicle's line: a year (month, day), a colon, the event
+_DATED_LINE = re.compile(r"^[ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]", re.M)
+#: a paragraph turning to the company's people
+PERSONNEL_HEAD = re.compile(r"(?:人事(?:变动|调整|安排)?|管理层|高管(?:团队)?|管理团队)(?:方面|上|部分)[，,]")
+#: a person leaving, no post named, closing a clause: "A同志退休，", "A到龄退休，"
+_LEAVER = re.compile(r"(\ue000)(?:同志|先生|女士)?(?:已|因[^，。；\ue000-\ue003]{0,8})?(?:到龄)?(?:退休|离任|卸任|辞职|离职)[，,](?!.*\ue001)")
+
+
+def timeline_line(text: str, memo: dict[str, Any], start: int) -> bool:
+    """Whether the sentence at `start` is a line of a chronicle (大事记): three lines or more open on a date and a colon."""
+    if (lines := memo.get("timeline")) is None:
+        lines = memo["timeline"] = len(_DATED_LINE.findall(text)) >= 3
+    return bool(lines) and _DATED_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
+def under_personnel_head(text: str, before: Any, start: int) -> bool:
+    """Whether a sentence at `start` goes on, in the same paragraph, from `before` that opened "管理层方面，…"
+    naming no company first (not "人事方面，C1同日…": C1's paragraph)."""
+    head = PERSONNEL_HEAD.match(before.tpl)
+    return head is not None and "\n" not in text[before.end:start] and before.tpl[head.end():head.end() + 1] != "\ue001"
+
+
+def leaver_company(ctx: Any, sent: Any, before: int) -> str | None:
+    """"A退休，董事长职务由B接任": the company where the text last gave A the post at `before`."""
+    if "\ue000" not in sent.tpl[:before] or (m := _LEAVER.search(sent.tpl, 0, before)) is None:
+        return None
+    info = sent.at(before).value if sent.tpl[before:before + 1] == "\ue003" else None
+    who = sent.at(m.start(1)).key
+    if not isinstance(info, TitleInfo) or who is None:
+        return None
+    held = [c.object for c in ctx.by_subject(who) if c.predicate is Predicate.HOLDS_POSITION and c.sent <= sent.i
+            and c.qualifiers.get("role") == str(info.role) and c.status != "end"]
+    return held[-1] if held else None

@@ -1,0 +1,90 @@
+"""The rows of a meeting's voting-result table: who stood for which seats, and whether each won.
+
+A shareholders' meeting's resolution notice gives a board election as a table ("议案序号｜候选人｜
+得票数｜…｜是否当选", a row a candidate: "3.01｜王某｜2,105,337,220｜98.61｜是"), its rows grouped under
+the motion that names the seats ("3.00 关于选举第八届董事会非独立董事的议案"). No word beside a
+candidate's name says a person or a post: the header's columns say it, and the motion line above the
+rows names the seat. A line with no bar that names an election opens the next group; any other line
+without a bar ends the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: the column of the candidates' names, and the column saying whether each won
+_NAME_COL = re.compile(r"^(?:候选人|被选举人)(?:姓名|名称)?$|^姓名$")
+_WON_COL = re.compile(r"当选")
+#: a cell saying the candidate won
+_WON = frozenset({"是", "当选", "√", "✓", "通过"})
+#: the seat a motion elects, most specific first
+_SEAT = re.compile(r"(?:非独立董事|独立非执行董事|非执行董事|独立董事|执行董事|(?:股东代表|职工代表|外部)?监事|董事)(?!会)")
+_BAR = re.compile(r"\s*[|｜]\s*")
+#: how far a header row may be from the first election motion above it, in characters
+_MAX_GAP = 400
+
+
+@dataclass(frozen=True)
+class VoteRow:
+    name: str  # the candidate's cell as written
+    at: int  # offset of the name in the text
+    seat: str  # the seat the motion above the row elects ("非独立董事"), "" when it names none
+    motion_at: int  # offset of that motion line
+    won: bool
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _BAR.split(line.strip().strip("|｜"))]
+
+
+def vote_rows(text: str) -> Iterator[VoteRow]:
+    """Each candidate row of the text's voting tables, with the seat its motion elects."""
+    if "当选" not in text or ("|" not in text and "｜" not in text):
+        return
+    pos = 0
+    lines: list[tuple[int, str]] = []
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        at, line = lines[i]
+        i += 1
+        if "当选" not in line or ("|" not in line and "｜" not in line):
+            continue
+        head = _cells(line)
+        name_col = next((k for k, c in enumerate(head) if _NAME_COL.match(c)), None)
+        won_col = next((k for k, c in enumerate(head) if _WON_COL.search(c)), None)
+        if name_col is None or won_col is None:
+            continue
+        seat, motion_at = _motion_above(lines, i - 1)
+        while i < len(lines):
+            at, line = lines[i]
+            if "|" not in line and "｜" not in line:
+                if "选举" not in line or not line.strip():
+                    break
+                found = _SEAT.search(line, line.find("选举"))
+                seat, motion_at = (found.group(0) if found else ""), at
+                i += 1
+                continue
+            cells = _cells(line)
+            i += 1
+            if len(cells) <= max(name_col, won_col):
+                continue
+            name = cells[name_col]
+            yield VoteRow(name, at + line.find(name), seat, motion_at, cells[won_col] in _WON)
+
+
+def _motion_above(lines: list[tuple[int, str]], header: int) -> tuple[str, int]:
+    """The seat named by the election motion just above a header row (the first group's motion
+    may stand before the header), else none."""
+    k = header - 1
+    while k >= 0 and lines[header][0] - lines[k][0] <= _MAX_GAP:
+        at, line = lines[k]
+        if "选举" in line and "|" not in line and "｜" not in line:
+            found = _SEAT.search(line, line.find("选举"))
+            return (found.group(0) if found else ""), at
+        k -= 1
+    return "", -1

@@ -17,18 +17,13 @@ from extract.dates import DateValue, resolve
 from extract.mention_records import KIND, Inventory, Mention
 from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
-from extract.rules.paragraph_company import PERSONNEL_HEAD, leaver_company, timeline_line, under_personnel_head
+from extract.rules.paragraph_company import PERSONNEL_HEAD, leaver_company, opens_on_post_or_date, timeline_line, under_personnel_head
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
 from schema import Predicate
 from text.names import is_regulator
 from text.normalize import norm_name
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
-#: the template's mark of a title (a post); a timeline's dated line ("<D>：")
-TITLE_MARK = KIND["T"]
-_DATED_LINE = re.compile(KIND["D"] + "[：:]")
-#: a sentence opening with a post, perhaps after a short head clause ("管理层方面，总经理P…")
-_OPENS_WITH_POST = re.compile(r"(?:[^，。；\ue000-\ue007]{1,8}[，,])?" + TITLE_MARK)
 
 #: the start of a numbered item ("2. ", "二、", "（三）", "【C】"): in a digest, another company's news
 _ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
@@ -326,7 +321,7 @@ class Context:
         if self.focus and timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
-        if prev and self.focus and self.inv.covered and (_OPENS_WITH_POST.match(sent.tpl) or _DATED_LINE.match(sent.tpl)):
+        if prev and self.focus and self.inv.covered and opens_on_post_or_date(sent.tpl):
             # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a release) is its company's;
             # "2023年：P卸任T，由Q接任": a timeline's line is about the firm it is of, whatever the line before named
             prev = self.focus

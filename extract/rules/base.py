@@ -17,7 +17,13 @@ from extract.dates import DateValue, resolve
 from extract.mention_records import KIND, Inventory, Mention
 from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
-from extract.rules.paragraph_company import PERSONNEL_HEAD, leaver_company, opens_on_post_or_date, timeline_line, under_personnel_head
+from extract.rules.paragraph_company import (
+    PERSONNEL_HEAD,
+    leaver_company,
+    opens_on_post_or_date,
+    timeline_line,
+    under_personnel_head,
+)
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
 from schema import Predicate
 from text.names import is_regulator

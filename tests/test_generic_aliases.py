@@ -107,3 +107,8 @@ def test_surname_and_post_joins_no_people(tmp_path: Path) -> None:
     })
     people = {e.name for e in kg.entities.values() if e.type == P}
     assert people == {"王立新", "王思远"}, people
+
+
+def test_a_place_and_kind_name_the_article_uses_is_kept(tmp_path: Path) -> None:
+    kg = _graph(tmp_path, {"a1": [_fact("a1", ("洪立新", P, []), "HOLDS_POSITION", ("温州银行", C, ["601999.SH"]), role="chairman")]})
+    assert "温州银行" in _companies(kg)

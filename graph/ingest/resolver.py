@@ -210,9 +210,9 @@ class Resolver:
 def admitted_names(name: str, aliases: tuple[str, ...], type_: str) -> tuple[str, list[str]]:
     """The mention's name and the names it may be resolved and found by. An
     alias that names nobody outside its article ("本公司", "信托", "城商行",
-    "发行人", a place and a kind that is not the company's own short name,
-    "王总") is left out: as a key it would join the firms (the people) of two
-    articles that each used it. A mention whose chosen name is such a word
+    "发行人", "王总"; a place and a kind that is neither the company's own
+    short name nor the name the article calls it by) is left out: as a key
+    it would join the firms (the people) of two articles that each used it. A mention whose chosen name is such a word
     ("我公司", used more often than the legal name) goes by its first other name."""
     if not aliases:
         return name, [name]
@@ -220,7 +220,7 @@ def admitted_names(name: str, aliases: tuple[str, ...], type_: str) -> tuple[str
         keys = {n: name_key(n) for n in (name, *aliases) if n}
         proper = [n for n, k in keys.items() if not generic_company_word(k) and not is_generic_org_name(n)]
         cores = {n: {k, core_key(n), without_place(core_key(n))} for n, k in keys.items() if n in proper}
-        kept = [n for n in proper if not generic_company_alias(
+        kept = [n for n in proper if n == name or not generic_company_alias(
             keys[n], {c for o, cs in cores.items() if o != n for c in cs}) or _shortened_by(keys[n], proper, keys)]
     elif type_ == EntityType.PERSON:
         kept = [n for n in dict.fromkeys((name, *aliases)) if n and not generic_person_alias(name_key(n))]

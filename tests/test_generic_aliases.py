@@ -39,9 +39,10 @@ def _companies(kg: KnowledgeGraph) -> dict[str, set[str]]:
 
 
 def test_kind_words_and_self_references_are_generic() -> None:
-    for key in ("信托", "本公司", "我公司", "该行", "本行", "我司", "城商行", "该农商行", "消费金融", "银行", "集团", "上市公司", "发行人"):
+    for key in ("信托", "本公司", "我公司", "该行", "本行", "我司", "城商行", "该农商行", "消费金融", "银行", "集团", "上市公司", "发行人",
+                "能源", "本集团"):
         assert generic_company_word(key), key
-    for key in ("澜沧信托", "北林银行", "本钢集团", "新华保险", "人民银行", "宁波银行"):
+    for key in ("澜沧信托", "北林银行", "本钢集团", "新华保险", "人民银行", "宁波银行", "桐柏能源"):
         assert not generic_company_word(key), key
     assert place_and_kind("宁波银行") and place_and_kind("上海农商行") and not place_and_kind("北林银行")
     assert not generic_company_alias("宁波银行", {"宁波银行"}) and generic_company_alias("宁波银行", {"甬江银行"})

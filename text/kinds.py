@@ -1,9 +1,10 @@
 """Kinds of institution, the words around them, and the names made of nothing else.
 
-The recognisers (extract/) end a short company name with a kind
-(`SHORT_SUFFIX`) and refuse a name that opens with a word too generic to
-name anyone (`GENERIC_PREFIX`); a report's glossary names the parties by
-their role (`PARTY_ROLES`). The same words tell the graph which aliases
+The recognisers (extract/) end a short company name with a kind of
+institution (`SHORT_SUFFIX`) or of business (`BUSINESS_KINDS`) and refuse
+a name that opens with a word too generic to name anyone
+(`GENERIC_PREFIX`); a report's glossary names the parties by their role
+(`PARTY_ROLES`). The same words tell the graph which aliases
 name no one in particular: "信托", "本公司", "城商行", "该农商行", "发行人"
 stand for the company of the article that used them, and a key shared by
 two articles through such a word would merge two different firms
@@ -37,6 +38,9 @@ GENERIC_PREFIX = {
     "风险", "创业", "私募", "公募", "产业", "专业", "独立", "合资", "关联", "联营", "附属", "全资", "控股", "参股",
 }
 
+#: the words for a kind of business (not of financial institution) that end a company's short name: 鸿泰实业, 桐柏能源
+BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链"
+
 #: the parties of a report named by their role (a glossary's "收购人：指X"): a name inside one report only
 PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
                           "转让方", "出让方", "受让方", "要约人", "一致行动人"})
@@ -55,7 +59,7 @@ _HONORIFICS = ("先生", "女士", "小姐", "博士", "教授", "老师", "总"
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], int]:
     """(kind words, place words, the longest word's length)."""
-    kinds = set(re.sub(r"\(\?![^)]*\)", "", SHORT_SUFFIX[3:-1]).split("|"))
+    kinds = set(re.sub(r"\(\?![^)]*\)", "", SHORT_SUFFIX[3:-1]).split("|")) | set(BUSINESS_KINDS.split("|"))
     kinds |= {w for w in GENERIC_PREFIX if w not in _GEOGRAPHIC and w not in _SELF} | set(_LEGAL) | {"行"}
     places = {p + s for p in place_names() for s in ("", "省", "市")} | set(_GEOGRAPHIC)
     return frozenset(kinds), frozenset(places), max(len(w) for w in kinds | places)

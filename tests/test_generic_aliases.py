@@ -113,3 +113,11 @@ def test_surname_and_post_joins_no_people(tmp_path: Path) -> None:
 def test_a_place_and_kind_name_the_article_uses_is_kept(tmp_path: Path) -> None:
     kg = _graph(tmp_path, {"a1": [_fact("a1", ("洪立新", P, []), "HOLDS_POSITION", ("温州银行", C, ["601999.SH"]), role="chairman")]})
     assert "温州银行" in _companies(kg)
+
+
+def test_a_kind_of_firm_alone_is_no_company(tmp_path: Path) -> None:
+    kg = _graph(tmp_path, {
+        "a1": [_fact("a1", ("洪立新", P, []), "HOLDS_POSITION", ("人寿保险有限公司", C, []), role="cfo")],
+        "a2": [_fact("a2", ("季明远", P, []), "HOLDS_POSITION", ("人寿保险有限公司", C, ["本公司"]), role="cfo")],
+    })
+    assert _companies(kg) == {}

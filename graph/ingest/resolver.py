@@ -105,6 +105,8 @@ class Resolver:
         if type_ == EntityType.COMPANY and is_generic_org_name(name):
             raise ValueError(f"{name!r} is a generic phrase, not a company name")
         if not aliases and (key := name_key(name)) and not (self.curated and self.curated.get((type_, key))):
+            if type_ == EntityType.COMPANY and generic_company_word(key):
+                raise ValueError(f"{name!r} names a kind of firm, not one firm")
             return self._resolve_key(name, key, type_, kind)
         name, names = admitted_names(name, aliases, type_)
         if self.curated:
@@ -213,7 +215,8 @@ def admitted_names(name: str, aliases: tuple[str, ...], type_: str) -> tuple[str
     "发行人", "王总"; a place and a kind that is neither the company's own
     short name nor the name the article calls it by) is left out: as a key
     it would join the firms (the people) of two articles that each used it. A mention whose chosen name is such a word
-    ("我公司", used more often than the legal name) goes by its first other name."""
+    ("我公司", used more often than the legal name) goes by its first other
+    name; a company mention with no other name is refused (`Resolver._resolve`)."""
     if not aliases:
         return name, [name]
     if type_ == EntityType.COMPANY:
@@ -227,6 +230,8 @@ def admitted_names(name: str, aliases: tuple[str, ...], type_: str) -> tuple[str
     else:
         return name, [name, *[a for a in aliases if a]]
     if not kept:
+        if type_ == EntityType.COMPANY and generic_company_word(name_key(name)):
+            raise ValueError(f"{name!r} names a kind of firm, not one firm")
         return name, [name]
     if name not in kept:
         name = kept[0]

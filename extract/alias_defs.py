@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from extract.mention_records import Inventory, merge_entities
+from text.kinds import PARTY_ROLES
 from text.normalize import norm_name
 
 _OPEN_Q = "“\"「『‘"
@@ -233,10 +234,8 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
 
 
 #: a report's glossary (释义): "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the
-#: company after it, a short name or the party's role in the report (the role words below)
+#: company after it, a short name or the party's role in the report (`text.kinds.PARTY_ROLES`)
 _GLOSSARY = re.compile(r"(?:^|(?<=[；;。\n]))\s*(?P<names>[^：:；;。\n（）()]{2,40}?)[：:]\s*指\s*")
-PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
-                          "转让方", "出让方", "受让方", "要约人", "一致行动人"})
 
 
 def _glossary_entry(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans, show: Callable[[int, int], str]) -> None:

@@ -16,10 +16,11 @@ from extract.company_names import company_left_boundary
 from extract.mention_records import Inventory
 from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, segment, word_tag
 from extract.proper_parts import coined_word, proper_name_words, short_prefix_ok
+from text.kinds import BUSINESS_KINDS
 from text.normalize import norm_name
 
 #: the words for a kind of business that end a company's short name
-_KIND = re.compile(r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链")
+_KIND = re.compile(BUSINESS_KINDS)
 
 #: a holder's words right after the name ("鸿泰实业持股12%", "（持股12%）", "持有C…")
 _HOLDER_AFTER = re.compile(r"[（(]?持股|持有|所持|合计持有|分别持有")

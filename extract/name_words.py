@@ -12,19 +12,12 @@ import re
 from functools import lru_cache
 
 from extract.lexicon import get_jieba, word_tags
+from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX  # noqa: F401 (the recognisers import them from here)
 
 CJK = r"\u4e00-\u9fff"
 
 LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|股份有限公司|(?<=信托)投资公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 
-#: the suffixes that end a short company name; a longer one goes before a shorter one it begins with (金融租赁, 金融):
-#: the first alternative that matches wins
-SHORT_SUFFIX = (
-    r"(?:资产管理中心|投资管理中心|投资中心|人寿保险|财产保险|健康保险|养老保险|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
-    r"农村信用合作社联合社|城市信用合作社联合社|信用合作社联合社|农村信用合作联社|农村信用联社|信用合作联社|农村信用社|城市信用合作社|城市信用社|信用社|农村合作银行|城市合作银行|银号|"
-    r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融租赁|金融|金服|数科|数金(?!融|额)|金科(?!技)|资本|证券|保险|基金会|基金|信托|资管|投资|消费金融|消金|金控|"
-    r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|国投(?![资行票入放产])|协会|商会|联盟)"
-)
 
 #: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain
 ASCII_ORG = re.compile(
@@ -38,13 +31,6 @@ ASCII_ORG = re.compile(
 ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-)）] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
                              r"|B\.V\.|S\.A\.|AG|GmbH)|\.(?:com|cn|net)")
 
-GENERIC_PREFIX = {
-    "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
-    "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",
-    "整个", "集团", "相关", "上市", "非上市", "平台", "中国", "香港", "美国", "全球", "国内", "海外", "境外", "境内", "地方",
-    "城商", "农商", "股份制", "商业银行", "民营银行", "消费", "网络", "虚拟", "数字化", "保险", "证券", "银行", "投资",
-    "风险", "创业", "私募", "公募", "产业", "专业", "独立", "合资", "关联", "联营", "附属", "全资", "控股", "参股",
-}
 
 
 @lru_cache(maxsize=65536)

@@ -21,7 +21,9 @@ from graph.ids import entity_id
 from graph.ingest.curated import Curated
 from graph.store.merges import Merge
 from schema import EntityType
-from text.names import is_generic_org_name, name_key
+from text.kinds import generic_company_alias, generic_company_word, generic_person_alias
+from text.names import core_key, is_generic_org_name, name_key
+from text.places import without_place
 
 #: A mention seen before → (its entity, that entity's surface-count slot for the mention's name), while both live.
 Memo = dict[Any, tuple[str, list[Any]]]
@@ -54,6 +56,7 @@ class Resolver:
         # Mentions without aliases (nearly all) are memoised by name alone in a dict per (type, kind): no key to build.
         self._memo: Memo = {}
         self._memo_plain: dict[tuple[str, str], Memo] = defaultdict(dict)
+        self._slot: list[Any] = []  # the surface count `_count` added to last
 
     def load(self, db: sqlite3.Connection) -> None:
         self.index = {(k, t): e for k, t, e in db.execute("SELECT key, type, entity_id FROM names")}
@@ -91,7 +94,7 @@ class Resolver:
                 self.touched.add(eid)
             return eid
         eid = self._resolve(name, type_, aliases, kind)
-        hit = (eid, self.surfaces[(eid, name)])
+        hit = (eid, self._slot)  # the count of the name the mention went by (not a generic word it was written as)
         if memo is not None:
             memo[name] = hit
         else:
@@ -102,8 +105,10 @@ class Resolver:
         if type_ == EntityType.COMPANY and is_generic_org_name(name):
             raise ValueError(f"{name!r} is a generic phrase, not a company name")
         if not aliases and (key := name_key(name)) and not (self.curated and self.curated.get((type_, key))):
+            if type_ == EntityType.COMPANY and generic_company_word(key):
+                raise ValueError(f"{name!r} names a kind of firm, not one firm")
             return self._resolve_key(name, key, type_, kind)
-        names = [name, *[a for a in aliases if a and not (type_ == EntityType.COMPANY and is_generic_org_name(a))]]
+        name, names = admitted_names(name, aliases, type_)
         if self.curated:
             for nm in list(names):
                 names += [c for c in self.curated.get((type_, name_key(nm)), []) if c not in names]
@@ -161,6 +166,7 @@ class Resolver:
         slot[1] += 1
         if kind == "former":
             slot[0] = kind
+        self._slot = slot
 
     def party_type(self, name: str) -> str:
         """A buyer is a company unless it reads as a person's name."""
@@ -201,3 +207,44 @@ class Resolver:
     def people_keys(self) -> Iterable[tuple[str, str]]:
         """(name key, entity) of every person the index knows."""
         return ((k, e) for (k, t), e in self.index.items() if t == EntityType.PERSON)
+
+
+def admitted_names(name: str, aliases: tuple[str, ...], type_: str) -> tuple[str, list[str]]:
+    """The mention's name and the names it may be resolved and found by. An
+    alias that names nobody outside its article ("本公司", "信托", "城商行",
+    "发行人", "王总"; a place and a kind that is neither the company's own
+    short name nor the name the article calls it by) is left out: as a key
+    it would join the firms (the people) of two articles that each used it. A mention whose chosen name is such a word
+    ("我公司", used more often than the legal name) goes by its first other
+    name; a company mention with no other name is refused (`Resolver._resolve`)."""
+    if not aliases:
+        return name, [name]
+    if type_ == EntityType.COMPANY:
+        keys = {n: name_key(n) for n in (name, *aliases) if n}
+        proper = [n for n, k in keys.items() if not generic_company_word(k) and not is_generic_org_name(n)]
+        cores = {n: {k, core_key(n), without_place(core_key(n))} for n, k in keys.items() if n in proper}
+        kept = [n for n in proper if n == name or not generic_company_alias(
+            keys[n], {c for o, cs in cores.items() if o != n for c in cs}) or _shortened_by(keys[n], proper, keys)]
+    elif type_ == EntityType.PERSON:
+        kept = [n for n in dict.fromkeys((name, *aliases)) if n and not generic_person_alias(name_key(n))]
+    else:
+        return name, [name, *[a for a in aliases if a]]
+    if not kept:
+        if type_ == EntityType.COMPANY and generic_company_word(name_key(name)):
+            raise ValueError(f"{name!r} names a kind of firm, not one firm")
+        return name, [name]
+    if name not in kept:
+        name = kept[0]
+    return name, [name, *[n for n in kept if n != name]]
+
+
+def _shortened_by(key: str, names: list[str], keys: dict[str, str]) -> bool:
+    """Whether another of the mention's names is `key` cut short, its letters
+    in order (中行 of 中国银行): a place-and-kind name the company is known by."""
+    for n in names:
+        other = keys[n]
+        if other != key and 2 <= len(other) < len(key):
+            it = iter(key)
+            if all(ch in it for ch in other):
+                return True
+    return False

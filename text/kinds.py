@@ -1,0 +1,133 @@
+"""Kinds of institution, the words around them, and the names made of nothing else.
+
+The recognisers (extract/) end a short company name with a kind of
+institution (`SHORT_SUFFIX`) or of business (`BUSINESS_KINDS`) and refuse
+a name that opens with a word too generic to name anyone
+(`GENERIC_PREFIX`); a report's glossary names the parties by their role
+(`PARTY_ROLES`). The same words tell the graph which aliases
+name no one in particular: "信托", "本公司", "城商行", "该农商行", "发行人"
+stand for the company of the article that used them, and a key shared by
+two articles through such a word would merge two different firms
+(`generic_company_alias`); "王总" is whichever 王 an article is about
+(`generic_person_alias`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from schema import ROLE_LABELS
+from text.places import place_names
+
+#: the suffixes that end a short company name; a longer one goes before a shorter one it begins with (金融租赁, 金融):
+#: the first alternative that matches wins
+SHORT_SUFFIX = (
+    r"(?:资产管理中心|投资管理中心|投资中心|人寿保险|财产保险|健康保险|养老保险|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
+    r"农村信用合作社联合社|城市信用合作社联合社|信用合作社联合社|农村信用合作联社|农村信用联社|信用合作联社|农村信用社|城市信用合作社|城市信用社|信用社|农村合作银行|城市合作银行|银号|"
+    r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融租赁|金融|金服|数科|数金(?!融|额)|金科(?!技)|资本|证券|保险|基金会|基金|信托|资管|投资|消费金融|消金|金控|"
+    r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|国投(?![资行票入放产])|协会|商会|联盟)"
+)
+
+GENERIC_PREFIX = {
+    "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
+    "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",
+    "整个", "集团", "相关", "上市", "非上市", "平台", "中国", "香港", "美国", "全球", "国内", "海外", "境外", "境内", "地方",
+    "城商", "农商", "股份制", "商业银行", "民营银行", "消费", "网络", "虚拟", "数字化", "保险", "证券", "银行", "投资",
+    "风险", "创业", "私募", "公募", "产业", "专业", "独立", "合资", "关联", "联营", "附属", "全资", "控股", "参股",
+}
+
+#: the words for a kind of business (not of financial institution) that end a company's short name: 鸿泰实业, 桐柏能源
+BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链"
+
+#: the parties of a report named by their role (a glossary's "收购人：指X"): a name inside one report only
+PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
+                          "转让方", "出让方", "受让方", "要约人", "一致行动人"})
+
+#: words by which an article points at its own company or the one it is about: 本公司, 该行, 我司, 其子公司, 此类
+_SELF = ("这家", "上述", "本", "该", "我", "其", "此", "贵")
+#: legal forms, and the one-letter nouns left after a self word (本行, 我司)
+_LEGAL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司", "集团公司", "公司")
+_ONE_LETTER = ("行", "司")
+#: the geographic words of `GENERIC_PREFIX`: places, not kinds (中国银行 is a name)
+_GEOGRAPHIC = ("中国", "中华", "香港", "美国", "全球", "国内", "海外", "境外", "境内", "地方")
+#: what a surname is followed by when a person is called by post or courtesy: 王总, 李董, 张行, 陈先生, 叶博士
+_HONORIFICS = ("先生", "女士", "小姐", "博士", "教授", "老师", "总", "董", "行")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], int]:
+    """(kind words, place words, the longest word's length)."""
+    kinds = set(re.sub(r"\(\?![^)]*\)", "", SHORT_SUFFIX[3:-1]).split("|")) | set(BUSINESS_KINDS.split("|"))
+    kinds |= {w for w in GENERIC_PREFIX if w not in _GEOGRAPHIC and w not in _SELF} | set(_LEGAL) | {"行"}
+    places = {p + s for p in place_names() for s in ("", "省", "市")} | set(_GEOGRAPHIC)
+    return frozenset(kinds), frozenset(places), max(len(w) for w in kinds | places)
+
+
+@lru_cache(maxsize=65536)
+def _cover(key: str) -> tuple[bool, bool]:
+    """Whether `key` is made of kind and place words only: (of kinds alone, of kinds and places)."""
+    kinds, places, longest = _words()
+    kind_only = [False] * (len(key) + 1)
+    any_mix = [False] * (len(key) + 1)
+    kind_only[len(key)] = any_mix[len(key)] = True
+    for i in range(len(key) - 1, -1, -1):
+        for j in range(i + 1, min(len(key), i + longest) + 1):
+            w = key[i:j]
+            if w in kinds:
+                kind_only[i] |= kind_only[j]
+                any_mix[i] |= any_mix[j]
+            elif w in places:
+                any_mix[i] |= any_mix[j]
+    return kind_only[0], any_mix[0]
+
+
+def _without_self(key: str) -> tuple[str, bool]:
+    for w in _SELF:
+        if key.startswith(w):
+            return key[len(w):], True
+    return key, False
+
+
+def generic_company_word(key: str) -> bool:
+    """A company name key made of a self word, kinds of institution and legal
+    forms only ("信托", "本公司", "该行", "城商行", "该农商行", "上市公司"), or a
+    party's role in a report ("发行人"): it names no company outside its article."""
+    if key in PARTY_ROLES:
+        return True
+    rest, pointed = _without_self(key)
+    if not rest or rest in _ONE_LETTER:
+        return pointed
+    kind_only, mixed = _cover(rest)
+    return kind_only or (pointed and mixed)
+
+
+def place_and_kind(key: str) -> bool:
+    """A key of places and kinds only ("宁波银行", "上海农商行", "浙江"): a real
+    name when it is a company's own (its legal name without the legal form),
+    else only a description of one."""
+    return _cover(key)[1] and not _cover(key)[0]
+
+
+def generic_company_alias(key: str, own_cores: Iterable[str]) -> bool:
+    """Whether an alias (its name key) of a company mention names no company
+    in particular: a generic word (`generic_company_word`), or places and kinds
+    that are not the core of one of the mention's other names (`own_cores`:
+    `text.names.core_key` of each, with and without its leading place), so
+    宁波银行 stays the short name of 宁波银行股份有限公司."""
+    return generic_company_word(key) or (place_and_kind(key) and key not in set(own_cores))
+
+
+def generic_person_alias(key: str) -> bool:
+    """A person's alias of a surname before a post or courtesy title ("王总",
+    "欧阳先生", "李董事长"), or a title alone: it names whichever person of
+    that surname an article is about. A one-letter title (总, 董, 行) only
+    after one letter: 邵景行 is a name."""
+    return any(key.endswith(t) and len(key) - len(t) <= (2 if len(t) > 1 else 1) for t in _person_titles())
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[str, ...]:
+    titles = {t for labels, _en in ROLE_LABELS.values() for t in labels if not t.isascii()} | set(_HONORIFICS)
+    return tuple(sorted(titles, key=len, reverse=True))

@@ -214,7 +214,7 @@ def conflicts(by_post: dict[tuple[str, str], list[Tenure]]) -> list[tuple[str, s
 def holding(ts: list[Tenure], day: str | None) -> list[Tenure]:
     """The terms that hold on `day` (None: now, the latest state reported:
     `over_now`), one holder per one-holder role."""
-    live = [t for t in ts if (not over_now(t) if day is None else covers(t.start, t.end, day)
+    live = [t for t in ts if (not over_now(t, ts) if day is None else covers(t.start, t.end, day)
                               and not (t.role in ONE_HOLDER and after_vacancy(t, ts, day, _first_report(t.fact), covers)))]
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in live:

@@ -9,14 +9,21 @@ the person left ends it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from graph.records import latest_report
 
 
-def over_now(t: Any) -> bool:
-    """`t` (a `graph.temporal.Tenure`) is over now: ended, and not by a stated end still to come when last reported."""
+def over_now(t: Any, others: Iterable[Any] = ()) -> bool:
+    """`t` (a `graph.temporal.Tenure`) is over now: ended, and not by a stated end still to come when last reported.
+
+    `others`, the post's other terms at the company: a holder of the same post starting by that end makes it
+    real whatever the dates of the reports ("叶…2015年起任董事长" reported before "沈…2022年8月接任")."""
     if not t.ended:
         return False
     seen = latest_report(t.fact)[:10]
-    return not (t.ended_by == "end" and t.start and t.end and seen and t.end > seen and not seen.startswith(t.end))
+    if not (t.ended_by == "end" and t.start and t.end and seen and t.end > seen and not seen.startswith(t.end)):
+        return True
+    return any(o is not t and o.person != t.person and o.company == t.company and o.role == t.role
+               and o.start and t.start < o.start <= t.end for o in others)

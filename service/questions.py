@@ -296,7 +296,7 @@ class Backend(ABC):
         losing = {x for t in holding_now for x in t.conflicts}
 
         def ended_by_then(t: Tenure) -> bool:
-            return over_now(t) if as_of is None else bool(t.end and not_after(t.end, as_of) and not covers(t.start, t.end, as_of))
+            return over_now(t, ts) if as_of is None else bool(t.end and not_after(t.end, as_of) and not covers(t.start, t.end, as_of))
 
         key = lambda t: (t.fact["qualifiers"].get("role", ""), t.start or "", t.fact["subject"]["name"], t.fact["id"])  # noqa: E731
         return {"company": self.ref_then(cid, as_of), "as_of": as_of, "role": role,

@@ -273,3 +273,13 @@ def test_undated_holdings_told_beside_a_change_held_before_it() -> None:
     before = [told(_stake("甲", "X", 8.5, "2025-03-02")), told(_stake("乙", "X", 20.0)),
               told(_fact("HOLDS_STAKE", "甲", "X", {"percent": 12.0, "former": True}))]  # "增资前，甲持股12%…增资后…乙持股20%"
     assert {(s.holder, s.percent) for s in stakes(before, [], "2025-02")} == {("甲", 12.0)}
+
+
+def test_a_successor_starting_by_the_stated_end_makes_that_end_past_though_the_reports_are_older() -> None:
+    """A chairman's term 2016-05 → 2023-09-01 told in a report of 2023-02 (the end came from the successor's
+    start) and the successor's term from 2023-09-01 reported undated: only the successor holds now, not two."""
+    old = _reported(_pos("甲", "澄湾银行", "chairman", "2016-05", "2023-09-01"), "2023-02-11")
+    new = _pos("乙", "澄湾银行", "chairman", "2023-09-01")
+    now = holding(terms([old, new]), None)
+    assert _names(now) == ["乙"] and now[0].conflicts == []  # no rival report: the old term is over, not a clash
+    assert _names(holding(terms([old]), None)) == ["甲"]  # alone, its end still to come when told: held

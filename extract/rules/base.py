@@ -17,13 +17,7 @@ from extract.dates import DateValue, resolve
 from extract.mention_records import KIND, Inventory, Mention
 from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
-from extract.rules.paragraph_company import (
-    PERSONNEL_HEAD,
-    leaver_company,
-    opens_on_post_or_date,
-    timeline_line,
-    under_personnel_head,
-)
+from extract.rules import paragraph_company as para
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
 from schema import Predicate
 from text.names import is_regulator
@@ -322,20 +316,20 @@ class Context:
         if (self.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
-        if (left := leaver_company(self, sent, before)) is not None:
+        if (left := para.leaver_company(self, sent, before)) is not None:
             return left  # "A退休，董事长职务由B接任": where A held the post
-        if self.focus and timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
+        if self.focus and para.timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
-        if prev and self.focus and self.inv.covered and opens_on_post_or_date(sent.tpl):
+        if prev and self.focus and self.inv.covered and para.opens_on_post_or_date(sent.tpl):
             # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a release) is its company's;
             # "2023年：P卸任T，由Q接任": a timeline's line is about the firm it is of, whatever the line before named
             prev = self.focus
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
                 and _speaks_of_a_bank(sent)):
             prev = self.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
-        if prev and self.focus and prev != self.focus and (PERSONNEL_HEAD.match(sent.tpl) or (
-                sent.i > 0 and under_personnel_head(self.text, self.sentences[sent.i - 1], sent.start))):
+        if prev and self.focus and prev != self.focus and (para.PERSONNEL_HEAD.match(sent.tpl) or (
+                sent.i > 0 and para.under_personnel_head(self.text, self.sentences[sent.i - 1], sent.start))):
             prev = self.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
         topic = topic_of(sent) or prev or self.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
         if topic and self.is_regulator(topic):

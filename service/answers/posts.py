@@ -101,10 +101,10 @@ def _positions(b: Backend, q: Question) -> Result:
     at = find_company(b, q.company)["id"] if q.company else None  # "P在C担任什么职务": the posts at C only
     chosen: list[Tenure] = []
     for cid in dict.fromkeys(f["object"]["id"] for f in mine if at is None or f["object"]["id"] == at):
-        for t in b.tenures(cid):
+        for t in (ts := b.tenures(cid)):
             if t.person != p["id"] or (q.role is not None and not role_matches(t.fact, q.role, q.role_word)):
                 continue  # "P是哪家公司的董事长": only the posts in that role
-            if q.when == "ever" or (q.when == "now" and not over_now(t)) or (q.when == "at" and covers(t.start, t.end, q.as_of or "")):
+            if q.when == "ever" or (q.when == "now" and not over_now(t, ts)) or (q.when == "at" and covers(t.start, t.end, q.as_of or "")):
                 chosen.append(t)
     parts = []
     for t in chosen:

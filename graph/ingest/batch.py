@@ -68,6 +68,7 @@ class Batch:
         self.article_shas: dict[str, str] = {}  # id → content digest, stored or read in this batch
         self.fresh = False  # an empty store: every entity and fact is touched, no need to list them
         self.posts = PostNotes()  # a fresh store's posts, as the article loop reads them (`graph.ingest.post_notes`)
+        self.ended_stakes: set[str] = set()  # a fresh store's companies with a stake report that states an end
         self.resolver = Resolver(curated, is_person_name, self._stored_id, self.touched_entities, self.fresh)
 
     def _stored_id(self, eid: str) -> str:
@@ -105,7 +106,7 @@ class Batch:
         articles, since nothing reads facts back until then."""
         self.load()
         add = report_reader(self.resolver, self.writer, self.known_facts, self.recompute, self.touched_facts, self.fresh,
-                            self.posts.note)
+                            self.posts.note, self.ended_stakes)
         report = self.report
         now = datetime.now(UTC).isoformat(timespec="seconds")
         for item in batches:

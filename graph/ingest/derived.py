@@ -136,7 +136,10 @@ def derive_holdings(batch: Batch) -> None:
     batch.flush()
     db = batch.db
     # incremental: every company whose holdings or sales it touched (a sale gone since must take its end with it)
-    sold = fresh_holding_companies(db) if batch.fresh else touched_companies(batch, ("HOLDS_STAKE", "SOLD_STAKE"))
+    if batch.fresh:
+        sold = fresh_holding_companies(db, (batch.resolver.alive(c) for c in batch.ended_stakes))
+    else:
+        sold = touched_companies(batch, ("HOLDS_STAKE", "SOLD_STAKE"))
     cols = "id, subject_id, object_id, qualifiers, valid_from, valid_to, reported_at, contradicts"
     rows = _chunked(batch, f"SELECT {cols} FROM facts WHERE predicate = 'HOLDS_STAKE' AND object_id IN ({{marks}})", sold)
     if not rows:

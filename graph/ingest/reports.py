@@ -51,18 +51,22 @@ _REFERENCES = frozenset(ENTITY_QUALIFIERS)
 
 
 def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute: set[str], touched: set[str],
-                  fresh: bool, note_post: Callable[[str, str, dict[str, Any]], None]) -> Callable[[Fact, str | None], None]:
+                  fresh: bool, note_post: Callable[[str, str, dict[str, Any]], None],
+                  ended_stakes: set[str]) -> Callable[[Fact, str | None], None]:
     """The function that reads one report, given its article's date. `known`
     holds the fact ids the store has or this batch read (a report of one of
     them makes the fact `recompute`d from all its reports); `touched` the
     facts this batch touched (unused when `fresh`: all are); `note_post`
-    hears of each position report into a fresh store (`graph.ingest.post_notes`)."""
+    hears of each position report into a fresh store (`graph.ingest.post_notes`);
+    `ended_stakes` gets the company of each stake report into a fresh store
+    that states an end (`graph.ingest.scope.fresh_holding_companies`)."""
     resolve, alive, entities = resolver.resolve, resolver.alive, resolver.entities
     seen = {t: resolver.plain(t) for t in (EntityType.PERSON, EntityType.COMPANY)}  # mentions without aliases, by name
     touched_entities = resolver.touched
     append, refs, touched_since = writer.reports.append, writer.refs, writer.touched_since
     shapes, renamed, position, stake = _SHAPES, Predicate.RENAMED_TO, Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE
     plain_keys: dict[tuple[str, str], str] = {}  # (predicate, role) → the key's JSON
+    stake_end = VALID_TIME[stake][1]
 
     def add(fact: Fact, article_date: str | None) -> None:
         shape = shapes.get(fact.predicate)
@@ -119,6 +123,8 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
             s_id, o_id = alive(s_id), alive(o_id)
         if pred is position and fresh:
             note_post(o_id, s_id, quals)
+        elif pred is stake and fresh and quals.get(stake_end) is not None:  # stored or recomputed, its valid_to is set
+            ended_stakes.add(o_id)
         kq = shape.key_qualifiers
         if not kq and not named and pred is not renamed:
             key_json = "{}"

@@ -101,14 +101,25 @@ def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, successi
     return rows, found
 
 
-def fresh_holding_companies(db: sqlite3.Connection) -> list[str]:
+def fresh_holding_companies(db: sqlite3.Connection, ended: Iterable[str]) -> list[str]:
     """The companies of a fresh store where a sale can end a holding: a
     seller holds a stake there under the same id (`graph.temporal.sold_out`
     ends only the seller's holdings, and a company's own shares are no
     holding), or a holding there has an end that must be derived again.
-    Everywhere else the holdings keep the open end they are stored with."""
-    return sorted(c for (c,) in db.execute(
+    Everywhere else the holdings keep the open end they are stored with.
+    `ended`: the companies (as merges left them) where the article loop read
+    a stake report stating an end, the only ones where a holding can have
+    one; each is looked up by the index (no scan of every holding)."""
+    out = {c for (c,) in db.execute(
         "SELECT s.object_id FROM facts s JOIN facts h ON h.subject_id = s.subject_id AND h.predicate = 'HOLDS_STAKE' "
-        "AND h.object_id = s.object_id WHERE s.predicate = 'SOLD_STAKE' AND h.subject_id != h.object_id "
-        "UNION SELECT object_id FROM facts WHERE predicate = 'HOLDS_STAKE' AND valid_to IS NOT NULL AND subject_id != object_id "
-        "AND object_id IN (SELECT object_id FROM facts WHERE predicate = 'SOLD_STAKE')"))
+        "AND h.object_id = s.object_id WHERE s.predicate = 'SOLD_STAKE' AND h.subject_id != h.object_id")}
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS hold_ended (o TEXT PRIMARY KEY) WITHOUT ROWID")
+    try:
+        db.executemany("INSERT OR IGNORE INTO hold_ended VALUES (?)", ((c,) for c in sorted(set(ended))))
+        out.update(c for (c,) in db.execute(
+            "SELECT o FROM hold_ended n WHERE EXISTS (SELECT 1 FROM facts s WHERE s.object_id = n.o AND s.predicate = 'SOLD_STAKE') "
+            "AND EXISTS (SELECT 1 FROM facts h WHERE h.object_id = n.o AND h.predicate = 'HOLDS_STAKE' AND h.valid_to IS NOT NULL "
+            "AND h.subject_id != h.object_id)"))
+    finally:
+        db.execute("DELETE FROM hold_ended")
+    return sorted(out)

@@ -260,8 +260,11 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         inv.forms.add(name)  # "X Holdings (BVI) Limited": the text as read has the brackets the normaliser widened
         occupied.append(m.span())
         head = m.group(1) or ""
-        # (not a head another capitalised word follows: "Dingfeng Securities" is the group's broker, not the group)
-        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z]|\s[A-Z])", text[m.end():]):
+        # (not a head another capitalised word follows: "Dingfeng Securities" is the group's broker, not the group;
+        # its own next word may: "Yunjing Technology" of "Yunjing Technology Inc.")
+        own = re.escape(nxt[0]) + "(?![A-Za-z])" if (nxt := name[len(head):].split()) else "(?!)"
+        if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(
+                rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z]|\s(?!{own})[A-Z])", text[m.end():]):
             inv.link(norm_name(head), head, key)  # later mentions by the first word alone
     # 3. Names defined in the text: X（以下简称“Y”）, Y（全称X）.
     link_defined_names(inv, text, occupied, show)

@@ -209,3 +209,17 @@ def test_a_kin_word_before_a_holder_and_the_bank_of_his_post() -> None:
 def test_a_clause_opening_with_旗下_after_its_owner_heads_the_sentence() -> None:
     text = "鼎澄集团是一家总部位于上海的多元化企业集团，旗下的鼎澄证券于2015年在上海证券交易所上市。"
     assert ("鼎澄证券", "鼎澄集团", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
+
+
+_LATIN_HEAD = (
+    "2019年，Qinglan Technology Inc.在纳斯达克上市。此前，Qinglan Technology的前身曾是一家小额贷款公司。"
+    "截至2023年末，Qinglan Technology的第一大股东为周柏言，持股35%。"
+)
+
+
+def test_a_latin_name_keeps_its_head_word_when_its_own_next_word_follows() -> None:
+    """"Qinglan Technology" after "Qinglan Technology Inc.": the first word alone is its short name too,
+    unlike a head another firm's word follows ("Dingcheng Securities" after "Dingcheng Group")."""
+    facts = facts_of(_LATIN_HEAD, date="2024-01-05")
+    aliases = {a for f in facts for e in (f.subject, f.object) if e.name.startswith("Qinglan") for a in (e.name, *e.aliases)}
+    assert "Qinglan" in aliases, aliases

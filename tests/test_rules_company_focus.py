@@ -181,3 +181,30 @@ def test_a_split_of_shares_to_anothers_name_is_a_transfer() -> None:
 def test_a_direct_holding_ratio_that_fell() -> None:
     stakes = _facts(_SPLIT, "HOLDS_STAKE")
     assert ("韦承泽", "北林科技", 25.0) in stakes and ("韦承泽", "北林科技", 35.0) in stakes
+
+
+_PROFILE = (
+    "10月8日，南岭证券股份有限公司（以下简称“南岭证券”）公告称，公司董事会选举韦启明为董事长。\n"
+    "2001年，他加入北林信托投资有限公司，从研究员做起。2009年，北林信托投资有限公司更名为北林信托有限责任公司。\n"
+    "韦启明的前任、原董事长蒙书远今年6月因年龄原因辞去公司董事长职务。在此期间，由总裁邝志平代为履行董事长职责。\n"
+)
+
+
+def test_a_new_paragraph_is_about_the_company_the_story_calls_its_own() -> None:
+    """A career paragraph's former employer (its topic at the paragraph's end) is not where the next paragraph's
+    bare posts are: a story's new paragraph speaks of the company it calls 公司."""
+    posts = {(s, o) for s, o, _q in _facts(_PROFILE, "HOLDS_POSITION", title="南岭证券新董事长韦启明：从信托到券商")}
+    assert ("蒙书远", "南岭证券") in posts
+    assert ("邝志平", "南岭证券") in posts
+    assert not any(o.startswith("北林信托") and s in ("蒙书远", "邝志平") for s, o in posts)
+
+
+_HOLDER_NOTICE = (
+    "财经讯，北林金控（000123.SZ）发布公告，为巩固在南岭证券的股东地位，公司拟增持南岭证券股份。\n"
+    "目前，公司合计持有南岭证券3.2亿股股份，占南岭证券总股本的6.5%。\n"
+)
+
+
+def test_the_company_called_公司_stays_so_across_paragraphs() -> None:
+    stakes = _facts(_HOLDER_NOTICE, "HOLDS_STAKE")
+    assert ("北林金控", "南岭证券", 6.5) in stakes

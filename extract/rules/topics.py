@@ -125,3 +125,28 @@ def head_is_preamble(head: str) -> bool:
         return False
     rest = _PREAMBLE.sub("", head)
     return len(rest) <= 8 and not (rest and (_OBJECT_HEAD.search(rest) or _PARTY_LABEL.search(rest)))
+
+
+
+#: a rename's verb: the company named after it is the one the text goes on calling 公司
+_RENAMED_AS = re.compile(r"(?:更名|变更|改名)为")
+
+
+class CalledCompany:
+    """The company a story calls 公司 (its own), which a new paragraph is about rather than the last company
+    named (a former employer, a sister firm). A rename of it ("C1公告称，公司名称变更为C2") makes the new name
+    the one meant, even where 公司 is later read as the old name."""
+
+    def __init__(self) -> None:
+        self.key: str | None = None
+        self._renamed: dict[str, str] = {}
+
+    def update(self, ms: list[Mention], start: int, seg: str) -> None:
+        said = next((m.key for m in reversed(ms) if m.kind == "C" and m.text == "公司" and m.key), None)
+        if said is not None:
+            self.key = self._renamed.get(said, said)
+        if self.key and "为" in seg and (rn := _RENAMED_AS.search(seg)) and next(
+                (m.key for m in reversed(ms) if m.kind == "C" and m.start < start + rn.start()), None) == self.key:
+            new = next((m.key for m in ms if m.kind == "C" and m.key and m.start >= start + rn.end()), None)
+            if new and new != self.key:
+                self._renamed[self.key], self.key = new, new

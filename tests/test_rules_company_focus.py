@@ -208,3 +208,11 @@ _HOLDER_NOTICE = (
 def test_the_company_called_公司_stays_so_across_paragraphs() -> None:
     stakes = _facts(_HOLDER_NOTICE, "HOLDS_STAKE")
     assert ("北林金控", "南岭证券", 6.5) in stakes
+
+
+def test_a_shareholder_that_sent_the_holder_is_not_where_the_post_is() -> None:
+    text = ("南岭信托有限责任公司（下称“南岭信托”）公告称，北林能源集团有限公司（下称“北林能源”）所持股权已转让。\n"
+            "人事方面，南岭信托召开董事会，选举韦启明为董事长，北林能源派驻的原董事长蒙书远不再担任董事长职务。\n")
+    posts = {(s, o) for s, o, _q in _facts(text, "HOLDS_POSITION")}
+    assert ("蒙书远", "南岭信托") in posts
+    assert ("蒙书远", "北林能源") not in posts

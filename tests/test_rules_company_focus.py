@@ -216,3 +216,12 @@ def test_a_shareholder_that_sent_the_holder_is_not_where_the_post_is() -> None:
     posts = {(s, o) for s, o, _q in _facts(text, "HOLDS_POSITION")}
     assert ("蒙书远", "南岭信托") in posts
     assert ("蒙书远", "北林能源") not in posts
+
+
+def test_a_post_taken_on_moving_into_the_company() -> None:
+    """"P从C1调入该行任T": 调入 joins the company as 加入 does, so the bare 任 after it is the post there."""
+    text = ("北林银行股份有限公司（下称“北林银行”）召开董事会，选举韦启明为董事长。\n"
+            "2011年，他从北林市财政局调入该行任副行长，2016年起执掌北林银行。\n")
+    held = {(f.subject.name, f.object.name, f.qualifiers.get("role"), f.qualifiers.get("start"))
+            for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("韦启明", "北林银行", "vice_president", "2011") in held

@@ -230,7 +230,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             persons = named  # "A、B因工作调整原因，(分别)不再担任…": the list before the reason clause
         respectively = "分别" in head and (bool(group) or bool(named))  # "A和B分别担任C董事长和行长": in order
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
-                and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
+                and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入|调入|调往|调至)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:同时|现|目前|仍|原|曾|一直|也|还|亦){0,2}\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务"
                                       r"|\ue004(?:起|开始)?)", head)  # (a career told in sequence: "P1998年进入C，…，2012年任T")

@@ -319,9 +319,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None
         if n in firm_paragraphs:  # a report on several firms: a paragraph's 公司 is the firm it opens with
             item_focus, topic, said, named = firm_paragraphs[n], None, None, None
-        elif (n and focus and not digest and item_focus is None and "\n" in text[spans[n - 1][1]:s]
-              and not _opens_with_company(inv, surf_re, seg, 0)):  # (one opening with its company goes on from there)
-            topic = called.key  # a story's new paragraph is about the company it calls 公司, not the last one named
+        elif n and focus and not digest and item_focus is None and "\n" in text[spans[n - 1][1]:s]:
+            topic = called.paragraph(inv, surf_re, seg, topic)  # a story's new paragraph: not the last company named
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e

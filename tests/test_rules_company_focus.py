@@ -225,3 +225,15 @@ def test_a_post_taken_on_moving_into_the_company() -> None:
     held = {(f.subject.name, f.object.name, f.qualifiers.get("role"), f.qualifiers.get("start"))
             for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
     assert ("韦启明", "北林银行", "vice_president", "2011") in held
+
+
+def test_a_paragraph_opening_on_another_firm_turns_the_story_to_it() -> None:
+    """A story of several firms in turn: once a paragraph opens on another firm, a later paragraph's bare post is not
+    at the firm an earlier paragraph called 公司 (the story's company in focus is meant)."""
+    text = ("北林控股有限公司（下称“北林控股”）旗下两家子公司近期更换负责人。\n"
+            "南岭数科发布公告，公司执行董事韦启明获委任董事长职务。\n"
+            "而在此前的8月8日，北林控股披露，蒙书远不再担任北林控股董事长一职。\n"
+            "邝志平现任总经理。\n")
+    posts = {(s, o) for s, o, _q in _facts(text, "HOLDS_POSITION", title="北林控股旗下子公司更换负责人")}
+    assert ("韦启明", "南岭数科") in posts
+    assert ("邝志平", "南岭数科") not in posts

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from extract.mention_records import Mention
+from extract.mention_records import Inventory, Mention
+from text.normalize import norm_name
 
 
 class Sent(Protocol):
@@ -140,6 +141,18 @@ class CalledCompany:
     def __init__(self) -> None:
         self.key: str | None = None
         self._renamed: dict[str, str] = {}
+
+    def paragraph(self, inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, topic: str | None) -> str | None:
+        """The topic a new paragraph (`seg`, its first sentence) starts from: the company the story calls 公司,
+        not the last one named. One opening on a firm at its head goes on from there ("C成立于…，…更为现名"),
+        and one opening on another firm turns the story to it ("而在此前，C2披露…"): 公司 is no longer known."""
+        m = surf_re.search(seg, 0, 40) if surf_re is not None else None
+        key = inv.surface.get(norm_name(m.group(0))) if m and head_is_preamble(seg[:m.start()]) else None
+        if key is None or not key.startswith("C:"):
+            return self.key
+        if key != self.key:
+            self.key = None
+        return topic
 
     def update(self, ms: list[Mention], start: int, seg: str) -> None:
         said = next((m.key for m in reversed(ms) if m.kind == "C" and m.text == "公司" and m.key), None)

@@ -237,3 +237,13 @@ def test_a_paragraph_opening_on_another_firm_turns_the_story_to_it() -> None:
     posts = {(s, o) for s, o, _q in _facts(text, "HOLDS_POSITION", title="北林控股旗下子公司更换负责人")}
     assert ("韦启明", "南岭数科") in posts
     assert ("邝志平", "南岭数科") not in posts
+
+
+def test_a_succession_told_again_in_a_relative_clause_gives_no_one_else_the_post() -> None:
+    """"此番接任董事长一职的P为…": a succession told again, the clause describing P after 的; it gives no one the
+    chair a second time, at whatever company the paragraph happens to be about (here the group named first)."""
+    text = ("澄湾控股旗下的澄湾数科公告，集团副总裁周立新不再兼任澄湾数科董事长，由吴思远接任。\n"
+            "此番接任董事长一职的吴思远为外籍人士，此前任澄湾数科首席运营官。")
+    wrong = [f for f in facts_of(text, date="2023-05-06") if str(f.predicate) == "HOLDS_POSITION"
+             and f.qualifiers.get("role") == "chairman" and "此番" in f.evidence]
+    assert wrong == []

@@ -212,6 +212,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN and not (
                 _AT_THE_TIME.match(sent.tpl, vpos - 2) and not re.match(r"(?:的)?\ue000", sent.tpl[m.end("chain"):])):
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
+        if verb in ("接任", "继任") and _RELATIVE_HOLDER.match(sent.tpl, m.end("chain")) and not sent.between(clause, vpos, "P"):
+            continue  # "此番接任董事长一职的P为…": a succession told again about P after 的; no one before it takes the post
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
         during = _DURING.match(sent.tpl, m.end())
@@ -336,6 +338,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             emit_position(ctx, sent, who, company, seat, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
 
 
+#: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
+_RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")
 #: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken
 _MOVED_FROM = pattern(rf"由(?P<chain>{CHAIN})(?:调任|转任|升任|改任|提拔为|晋升为)")
 

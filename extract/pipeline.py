@@ -28,7 +28,7 @@ from extract.model import Article, Fact
 from extract.name_words import names_an_industry
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context, Sent, squeeze_spaces
-from extract.rules.topics import head_is_preamble, is_party, topic_of
+from extract.rules.topics import CalledCompany, head_is_preamble, is_party, topic_of
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, with_speaker
 from extract.titles import find_titles
@@ -298,6 +298,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     next_from: list[int | None] = []  # per analysed sentence: the year 次年/翌年 counts from
     topic: str | None = None  # the company the previous sentence was about
     said: str | None = None  # the article's company, when the previous sentence called it 公司 (it goes on doing so)
+    called = CalledCompany()  # the company the text calls 公司
     named: tuple[int, str] | None = None  # (sentence number, company) of the last company named
     carried: list[str | None] = []
     last_months: list[tuple[int, int] | None] = []
@@ -318,6 +319,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None
         if n in firm_paragraphs:  # a report on several firms: a paragraph's 公司 is the firm it opens with
             item_focus, topic, said, named = firm_paragraphs[n], None, None, None
+        elif n and focus and not digest and item_focus is None and "\n" in text[spans[n - 1][1]:s]:
+            topic = called.paragraph(inv, surf_re, seg, topic)  # a story's new paragraph: not the last company named
         while ti < len(title_starts) and title_starts[ti] < s:
             ti += 1
         has_title = ti < len(title_starts) and title_starts[ti] < e
@@ -331,6 +334,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
                 said if not any(m.kind == "C" for m in ms) else None)
+            called.update(ms, s, seg)
             if (last := next((m.key for m in reversed(ms) if m.kind == "C" and m.key), None)) is not None:
                 named = (n, last)
             tpl, index, offsets = squeeze_spaces(*template(ms, text, s, e))

@@ -181,3 +181,69 @@ def test_a_split_of_shares_to_anothers_name_is_a_transfer() -> None:
 def test_a_direct_holding_ratio_that_fell() -> None:
     stakes = _facts(_SPLIT, "HOLDS_STAKE")
     assert ("韦承泽", "北林科技", 25.0) in stakes and ("韦承泽", "北林科技", 35.0) in stakes
+
+
+_PROFILE = (
+    "10月8日，南岭证券股份有限公司（以下简称“南岭证券”）公告称，公司董事会选举韦启明为董事长。\n"
+    "2001年，他加入北林信托投资有限公司，从研究员做起。2009年，北林信托投资有限公司更名为北林信托有限责任公司。\n"
+    "韦启明的前任、原董事长蒙书远今年6月因年龄原因辞去公司董事长职务。在此期间，由总裁邝志平代为履行董事长职责。\n"
+)
+
+
+def test_a_new_paragraph_is_about_the_company_the_story_calls_its_own() -> None:
+    """A career paragraph's former employer (its topic at the paragraph's end) is not where the next paragraph's
+    bare posts are: a story's new paragraph speaks of the company it calls 公司."""
+    posts = {(s, o) for s, o, _q in _facts(_PROFILE, "HOLDS_POSITION", title="南岭证券新董事长韦启明：从信托到券商")}
+    assert ("蒙书远", "南岭证券") in posts
+    assert ("邝志平", "南岭证券") in posts
+    assert not any(o.startswith("北林信托") and s in ("蒙书远", "邝志平") for s, o in posts)
+
+
+_HOLDER_NOTICE = (
+    "财经讯，北林金控（000123.SZ）发布公告，为巩固在南岭证券的股东地位，公司拟增持南岭证券股份。\n"
+    "目前，公司合计持有南岭证券3.2亿股股份，占南岭证券总股本的6.5%。\n"
+)
+
+
+def test_the_company_called_公司_stays_so_across_paragraphs() -> None:
+    stakes = _facts(_HOLDER_NOTICE, "HOLDS_STAKE")
+    assert ("北林金控", "南岭证券", 6.5) in stakes
+
+
+def test_a_shareholder_that_sent_the_holder_is_not_where_the_post_is() -> None:
+    text = ("南岭信托有限责任公司（下称“南岭信托”）公告称，北林能源集团有限公司（下称“北林能源”）所持股权已转让。\n"
+            "人事方面，南岭信托召开董事会，选举韦启明为董事长，北林能源派驻的原董事长蒙书远不再担任董事长职务。\n")
+    posts = {(s, o) for s, o, _q in _facts(text, "HOLDS_POSITION")}
+    assert ("蒙书远", "南岭信托") in posts
+    assert ("蒙书远", "北林能源") not in posts
+
+
+def test_a_post_taken_on_moving_into_the_company() -> None:
+    """"P从C1调入该行任T": 调入 joins the company as 加入 does, so the bare 任 after it is the post there."""
+    text = ("北林银行股份有限公司（下称“北林银行”）召开董事会，选举韦启明为董事长。\n"
+            "2011年，他从北林市财政局调入该行任副行长，2016年起执掌北林银行。\n")
+    held = {(f.subject.name, f.object.name, f.qualifiers.get("role"), f.qualifiers.get("start"))
+            for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("韦启明", "北林银行", "vice_president", "2011") in held
+
+
+def test_a_paragraph_opening_on_another_firm_turns_the_story_to_it() -> None:
+    """A story of several firms in turn: once a paragraph opens on another firm, a later paragraph's bare post is not
+    at the firm an earlier paragraph called 公司 (the story's company in focus is meant)."""
+    text = ("北林控股有限公司（下称“北林控股”）旗下两家子公司近期更换负责人。\n"
+            "南岭数科发布公告，公司执行董事韦启明获委任董事长职务。\n"
+            "而在此前的8月8日，北林控股披露，蒙书远不再担任北林控股董事长一职。\n"
+            "邝志平现任总经理。\n")
+    posts = {(s, o) for s, o, _q in _facts(text, "HOLDS_POSITION", title="北林控股旗下子公司更换负责人")}
+    assert ("韦启明", "南岭数科") in posts
+    assert ("邝志平", "南岭数科") not in posts
+
+
+def test_a_succession_told_again_in_a_relative_clause_gives_no_one_else_the_post() -> None:
+    """"此番接任董事长一职的P为…": a succession told again, the clause describing P after 的; it gives no one the
+    chair a second time, at whatever company the paragraph happens to be about (here the group named first)."""
+    text = ("澄湾控股旗下的澄湾数科公告，集团副总裁周立新不再兼任澄湾数科董事长，由吴思远接任。\n"
+            "此番接任董事长一职的吴思远为外籍人士，此前任澄湾数科首席运营官。")
+    wrong = [f for f in facts_of(text, date="2023-05-06") if str(f.predicate) == "HOLDS_POSITION"
+             and f.qualifiers.get("role") == "chairman" and "此番" in f.evidence]
+    assert wrong == []

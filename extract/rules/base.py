@@ -276,7 +276,7 @@ class Context:
         """The company a title or clause without its own company belongs to.
 
         The closest company earlier in the same clause (not one the person
-        comes from: 来自平安系的…), else the company the sentence is about,
+        comes from: 来自平安系的…, nor a shareholder that sent him: C派驻的董事长P), else the company the sentence is about,
         else the one the previous sentence was about, else the article's.
         """
         clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
@@ -286,7 +286,7 @@ class Context:
             return sent.prev_topic or self.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
         for m in reversed(sent.between(clause, before, "C")):
             p = sent.pos_of(m)
-            if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or sent.tpl[p + 1:p + 2] == "系":
+            if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or re.match(r"系|(?:所|其)?(?:派驻|委派|派出|选派|提名|推荐)的", sent.tpl[p + 1:p + 7]):
                 continue
             if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
                 break

@@ -212,6 +212,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN and not (
                 _AT_THE_TIME.match(sent.tpl, vpos - 2) and not re.match(r"(?:的)?\ue000", sent.tpl[m.end("chain"):])):
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
+        if verb in ("接任", "继任") and _RELATIVE_HOLDER.match(sent.tpl, m.end("chain")) and not sent.between(clause, vpos, "P"):
+            continue  # "此番接任董事长一职的P为…": a succession told again about P after 的; no one before it takes the post
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
         during = _DURING.match(sent.tpl, m.end())
@@ -230,7 +232,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             persons = named  # "A、B因工作调整原因，(分别)不再担任…": the list before the reason clause
         respectively = "分别" in head and (bool(group) or bool(named))  # "A和B分别担任C董事长和行长": in order
         if (verb in ("为", "是", "任") and not sent.between(clause, vpos, "P") and sent.i not in ctx.memo.get("form_subject", ())
-                and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
+                and not re.search(r"(?:加入|加盟|就职于|任职于|供职于|进入|调入|调往|调至)|在\ue001$", head)  # "此前曾在C任T", "2020年加盟C任T"
                 and not re.search(r"(?:他|她|彼|其|后者|前者)(?:同时|现|目前|仍|原|曾|一直|也|还|亦){0,2}\s*$|^\s*$", head)
                 and not (re.fullmatch(r"(?:退任前|离任前|卸任前|退休前|此前|之前|目前|现|时|曾|原|后|随后|同时|同时还|同时也|并|还|也|亦|仅|只|则仅|职位|职务|现任职务"
                                       r"|\ue004(?:起|开始)?)", head)  # (a career told in sequence: "P1998年进入C，…，2012年任T")
@@ -336,6 +338,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             emit_position(ctx, sent, who, company, seat, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
 
 
+#: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
+_RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")
 #: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken
 _MOVED_FROM = pattern(rf"由(?P<chain>{CHAIN})(?:调任|转任|升任|改任|提拔为|晋升为)")
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from extract.mention_records import Mention
+from extract.mention_records import Inventory, Mention
+from text.normalize import norm_name
 
 
 class Sent(Protocol):
@@ -125,3 +126,40 @@ def head_is_preamble(head: str) -> bool:
         return False
     rest = _PREAMBLE.sub("", head)
     return len(rest) <= 8 and not (rest and (_OBJECT_HEAD.search(rest) or _PARTY_LABEL.search(rest)))
+
+
+
+#: a rename's verb: the company named after it is the one the text goes on calling 公司
+_RENAMED_AS = re.compile(r"(?:更名|变更|改名)为")
+
+
+class CalledCompany:
+    """The company a story calls 公司 (its own), which a new paragraph is about rather than the last company
+    named (a former employer, a sister firm). A rename of it ("C1公告称，公司名称变更为C2") makes the new name
+    the one meant, even where 公司 is later read as the old name."""
+
+    def __init__(self) -> None:
+        self.key: str | None = None
+        self._renamed: dict[str, str] = {}
+
+    def paragraph(self, inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, topic: str | None) -> str | None:
+        """The topic a new paragraph (`seg`, its first sentence) starts from: the company the story calls 公司,
+        not the last one named. One opening on a firm at its head goes on from there ("C成立于…，…更为现名"),
+        and one opening on another firm turns the story to it ("而在此前，C2披露…"): 公司 is no longer known."""
+        m = surf_re.search(seg, 0, 40) if surf_re is not None else None
+        key = inv.surface.get(norm_name(m.group(0))) if m and head_is_preamble(seg[:m.start()]) else None
+        if key is None or not key.startswith("C:"):
+            return self.key
+        if key != self.key:
+            self.key = None
+        return topic
+
+    def update(self, ms: list[Mention], start: int, seg: str) -> None:
+        said = next((m.key for m in reversed(ms) if m.kind == "C" and m.text == "公司" and m.key), None)
+        if said is not None:
+            self.key = self._renamed.get(said, said)
+        if self.key and "为" in seg and (rn := _RENAMED_AS.search(seg)) and next(
+                (m.key for m in reversed(ms) if m.kind == "C" and m.start < start + rn.start()), None) == self.key:
+            new = next((m.key for m in ms if m.kind == "C" and m.key and m.start >= start + rn.end()), None)
+            if new and new != self.key:
+                self._renamed[self.key], self.key = new, new

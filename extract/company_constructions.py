@@ -174,7 +174,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
     for m in _HOLDER_WITH_SHARE.finditer(text) if "%" in text and _SHARE_VERB.search(text) else ():
         add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
-    for m in _LATIN_GLOSSED.finditer(text) if "（" in text or "(" in text else ():
+    for m in _LATIN_GLOSSED.finditer(text) if _LATIN_BRACKET.search(text) else ():  # (a lazy scan from every letter: gated)
         after_word = _GLOSSED_AFTER.search(text, max(0, m.start(2) - 12), m.start(2))  # "第三大股东" + "中沅投资": a rank, then the name
         left = after_word.start(1) if after_word else company_left_boundary(text, m.start(2), max(0, m.start(2) - 8))
         if m.start(2) - left >= 2 and not inv.surface.get(norm_name(text[left:m.end(2)])):
@@ -223,6 +223,8 @@ _HOLDER_WITH_SHARE = re.compile(
     rf"(?:^|(?<=[，、；：\n]))(?:其中)?((?!其中|公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})(?:则|也|另)?(?:持股|持有|占股|出资)(?:比例)?(?:为|达)?(?:约)?\d+(?:\.\d+)?%",
     re.M)
 #: a short name of a firm glossed by its Latin name in the bracket after it ("中禾投资（Zhonghe Investment）")
+#: what a Latin gloss needs somewhere in the text: a bracket opening on a capital
+_LATIN_BRACKET = re.compile(r"[（(][A-Z][A-Za-z]")
 _LATIN_GLOSSED = re.compile(rf"([{CJK}]{{2,8}}?)({SHORT_SUFFIX})[（(][A-Z][A-Za-z]+(?: [A-Z][A-Za-z&]+){{0,5}}[）)]")
 #: the word a glossed name follows, and the name's letters up to its kind
 _GLOSSED_AFTER = re.compile(rf"(?:股东|买家|卖家|投资者|为|是|系|的|、|，|和|与|及|：|“)([{CJK}]{{2,4}})$")

@@ -61,3 +61,13 @@ def backend_of(path: Path, rows: list[dict[str, Any]], aid: str, date: str = "")
 def answer_names(b: EmbeddedBackend, q: str) -> list[str]:
     """The names of the entities that answer `q`."""
     return [a["name"] for a in answer(b, q)["answers"]]
+
+
+def fact_keys(text: str, predicate: str, title: str = "", keys: tuple[str, ...] = ("percent", "kind", "date")) -> set[tuple[str, str, object]]:
+    """(subject, object, the first of `keys` the fact qualifies) of each fact of `predicate`, under every name of each entity."""
+    out = set()
+    for f in facts_of(text, title=title):
+        if str(f.predicate) == predicate:
+            q = next((f.qualifiers.get(k) for k in keys if f.qualifiers.get(k)), None)
+            out |= {(s, o, q) for s in (f.subject.name, *f.subject.aliases) for o in (f.object.name, *f.object.aliases)}
+    return out

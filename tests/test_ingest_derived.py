@@ -84,14 +84,15 @@ def test_one_sale_reported_under_the_parent_and_under_its_subsidiary_is_stored_o
     assert [s[:3] for s in sales] == [("河川控股", "海风小贷", "2023-02"), ("河川科技有限公司", "河川保险代理有限公司", "2022-11-24")]
 
 
+def _fed(path: Path, articles: dict[str, tuple[str, list[dict[str, Any]]]], one_batch: bool) -> KnowledgeGraph:
+    """The graph of a store fed `articles` in one batch (`_load`) or one article at a time."""
+    feeds = [articles] if one_batch else [dict([item]) for item in articles.items()]
+    return [_load(path, feed) for feed in feeds][-1]
+
+
 def _terms(path: Path, articles: dict[str, tuple[str, list[dict[str, Any]]]], one_batch: bool) -> dict[tuple[str, str], tuple]:
     """(person, role) → (valid_from, valid_to, ended_by, how many conflicts), fed in one batch or one article at a time."""
-    with Store(path) as st:
-        feeds = [list(articles.items())] if one_batch else [[item] for item in articles.items()]
-        for feed in feeds:
-            ingest(st, [ArticleFacts(Article(a, "", "", date=d), a, [Fact.from_json(r | {"article_id": a}) for r in rows])
-                        for a, (d, rows) in feed])
-        kg = KnowledgeGraph.load(st)
+    kg = _fed(path, articles, one_batch)
     return {(kg.name(f.subject), str(f.qualifiers.get("role"))): (f.valid_from, f.valid_to, f.qualifiers.get("ended_by"),
                                                                    len(f.contradicts or []))
             for f in kg.facts.values() if str(f.predicate) == "HOLDS_POSITION"}
@@ -191,12 +192,7 @@ def test_a_holdings_start_is_one_rule_at_ingest_and_at_query_time(tmp_path: Path
 
 def _holdings(path: Path, articles: dict[str, tuple[str, list[dict[str, Any]]]], one_batch: bool) -> dict[tuple[str, str], tuple]:
     """(holder, company) → (valid_from, valid_to), fed in one batch or one article at a time."""
-    with Store(path) as st:
-        feeds = [list(articles.items())] if one_batch else [[item] for item in articles.items()]
-        for feed in feeds:
-            ingest(st, [ArticleFacts(Article(a, "", "", date=d), a, [Fact.from_json(r | {"article_id": a}) for r in rows])
-                        for a, (d, rows) in feed])
-        kg = KnowledgeGraph.load(st)
+    kg = _fed(path, articles, one_batch)
     return {(kg.name(f.subject), kg.name(f.object)): (f.valid_from, f.valid_to)
             for f in kg.facts.values() if str(f.predicate) == "HOLDS_STAKE"}
 

@@ -5,19 +5,11 @@ a shareholder described by its share, a share swap, founders' shares."""
 
 from __future__ import annotations
 
-from .helpers import facts_of
+from .helpers import fact_keys, facts_of
 
 
 def _facts(text: str, predicate: str, title: str = "") -> set[tuple[str, str, object]]:
-    """(subject, object, percent or kind or date) of each fact of `predicate`, under every name of each entity."""
-    out = set()
-    for f in facts_of(text, title=title):
-        if str(f.predicate) == predicate:
-            q = f.qualifiers
-            for s in (f.subject.name, *f.subject.aliases):
-                for o in (f.object.name, *f.object.aliases):
-                    out.add((s, o, q.get("percent") or q.get("kind") or q.get("date")))
-    return out
+    return fact_keys(text, predicate, title)
 
 
 _JUDGMENT = (

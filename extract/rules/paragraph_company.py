@@ -13,7 +13,7 @@ from schema import Predicate
 #: a chronicle's line: a year (month, day), a colon, the event
 _DATED_LINE = re.compile(r"^[ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]", re.M)
 #: a sentence opening with a post, perhaps after a short head clause ("管理层方面，总经理P…"); a dated line ("<D>：")
-_OPENS_WITH_POST = re.compile(r"(?:[^，。；\ue000-\ue007]{1,8}[，,])?" + KIND["T"] + "|" + KIND["D"] + "[：:]")
+_OPENS_ON_POST_OR_DATE = re.compile(r"(?:[^，。；\ue000-\ue007]{1,8}[，,])?" + KIND["T"] + "|" + KIND["D"] + "[：:]")
 #: a paragraph turning to the company's people
 PERSONNEL_HEAD = re.compile(r"(?:人事(?:变动|调整|安排)?|管理层|高管(?:团队)?|管理团队)(?:方面|上|部分)[，,]")
 #: a person leaving, no post named, closing a clause: "A同志退休，", "A到龄退休，"
@@ -23,7 +23,7 @@ _LEAVER = re.compile(r"(\ue000)(?:同志|先生|女士)?(?:已|因[^，。；\ue
 def opens_on_post_or_date(tpl: str) -> bool:
     """Whether a sentence template opens on a bare post or a timeline's date: in a research note or a
     chronicle, such a sentence is about the covered company whatever the sentence before named."""
-    return _OPENS_WITH_POST.match(tpl) is not None
+    return _OPENS_ON_POST_OR_DATE.match(tpl) is not None
 
 
 def timeline_line(text: str, memo: dict[str, Any], start: int) -> bool:

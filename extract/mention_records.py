@@ -66,12 +66,14 @@ class Inventory:
         self.self_key: str | None = None  # the company the article defines as 公司/本公司 ("（以下简称“公司”）")
         self.self_words: set[str] = set()  # the words it defines so
         self.merged_key: str | None = None  # the company a merger leaves (新公司, 存续公司: extract.mergers)
-        # the article's one group (extract.mentions.the_group), with the inventory's size it was found at
-        self.group_memo: tuple[tuple[int, int], str | None] | None = None
+        self.revision = 0  # counts the changes to entities and names, so that what is found from them can be kept
+        # the article's one group (extract.mentions.the_group), with the revision it was found at
+        self.group_memo: tuple[int, str | None] | None = None
         self.covered = False  # a research note's company, named with its code in the headline (extract.covered_company)
 
     def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,
             from_dictionary: bool = False) -> Entity:
+        self.revision += 1
         ent = self.entities.get(key)
         if ent is None:
             ent = Entity(key=key, name=name, type=type_, from_dictionary=from_dictionary)
@@ -85,6 +87,7 @@ class Inventory:
 
     def link(self, surface_norm: str, display: str, key: str) -> None:
         """Make `surface` another name of entity `key` (an in-article alias)."""
+        self.revision += 1
         self.surface[surface_norm] = key
         self.forms.add(to_simplified(display))
         self.entities[key].aliases.setdefault(display, 0)
@@ -95,6 +98,7 @@ class Inventory:
 
 def merge_entities(inv: Inventory, src: str, dst: str) -> None:
     """Fold entity `src` into `dst` (an alias definition joined them)."""
+    inv.revision += 1
     s = inv.entities.pop(src)
     d = inv.entities[dst]
     for a, n in s.aliases.items():

@@ -278,8 +278,8 @@ def the_group(inv: Inventory) -> str | None:
     """The article's one group (a company named as a group), or None if it names none or several.
 
     Asked for each 集团/该集团 of every sentence while the inventory stays as it is: found once per
-    article (kept on the inventory, found again if entities or names were added since)."""
-    stamp = (len(inv.entities), len(inv.forms))
+    article (kept on the inventory, found again if it changed since)."""
+    stamp = inv.revision
     if inv.group_memo is None or inv.group_memo[0] != stamp:
         groups = {e.key for e in inv.companies() if not is_regulator(e.name)
                   and any(_GROUP_NAME.search(to_simplified(n)) for n in (e.name, *e.aliases))}  # (names as written: 集團 too)

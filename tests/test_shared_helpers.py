@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extract.company_constructions import _HOLDERS
 from extract.kinship import PAIR_KIN, RELATIVE
-from extract.mention_records import Inventory
+from extract.mention_records import Inventory, merge_entities
 from extract.mentions import the_group
 from extract.person_cues import _KIN_WORD
 from extract.rules.base import Context, Sent
@@ -114,3 +114,15 @@ def test_adjacent_rows_have_nothing_but_white_space_between() -> None:
     assert not ctx.adjacent(2, 3) and not ctx.adjacent(0, 3)
     assert ctx.next_adjacent(ctx.sentences[0]) is ctx.sentences[1]
     assert ctx.next_adjacent(ctx.sentences[2]) is None and ctx.next_adjacent(ctx.sentences[3]) is None
+
+
+def test_the_group_is_found_again_after_a_merge_that_leaves_the_inventory_the_same_size() -> None:
+    # invented: the group is merged into another company, then a new entity is added under a name already
+    # written: as many entities and forms as before, but the group is now the other company's
+    inv = Inventory()
+    inv.add("C:南岭集团", "南岭集团", "Company", "南岭集团", "南岭集团", 0)
+    inv.add("C:北林控股", "北林控股", "Company", "北林控股", "北林控股", 10)
+    assert the_group(inv) == "C:南岭集团"
+    merge_entities(inv, "C:南岭集团", "C:北林控股")
+    inv.add("C:东澜科技", "东澜科技", "Company", "北林控股", "北林控股", 30)
+    assert the_group(inv) == "C:北林控股"

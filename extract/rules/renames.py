@@ -231,4 +231,5 @@ def _name_entity(ctx: Context, mention: Mention) -> str | None:
         shown = ctx.show(mention.start, mention.end) if ctx.text[mention.start:mention.end] == mention.text else mention.text
         ctx.inv.entities[key] = Entity(key=key, name=shown, type="Company", aliases={shown: 1},
                                        count=1, first=mention.start)
+        ctx.inv.revision += 1
     return key

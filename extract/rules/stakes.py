@@ -121,7 +121,9 @@ _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)", "持股比例")
 # "股东包括持股30%的A、持股19%的B"
-_PCT_FIRST = pattern(rf"(?<!\ue001)(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
+# "控股股东为持有其51%股份的A", "持有C 30%股权的A": the company held named or referred to between verb and share
+_PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:持股|持有|占股)(?:(?P<ref>其)|(?P<target><C>)(?:的)?)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)"
+                     rf"(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}})[）)]")
 #: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
@@ -146,7 +148,9 @@ _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有"
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
+# "剩下的24.5%则由A（下称“B”）持有": an adverb before 由, the holder's short name after it
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})"
+                         rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:由此|因此|随之|从而|也|则)?(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:一跃)?(?:成为|入主|跃升为|升为|跃居|晋升为)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?P<rank>第[一二三四五六七八九十]大股东)?(?:控股股东)?")
 
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
@@ -295,7 +299,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
     for m in _PCT_FIRST.finditer(tpl):
         if fresh(m, "pct"):
             holder = key_of(sent, m, "holder")
-            emit_stake(ctx, sent, holder, target_for(ctx, sent, m.start(), (holder or "",)), "percent-first", 0.8, pct_of(sent, m), m.start())
+            target = key_of(sent, m, "target") if m.group("target") else target_for(ctx, sent, m.start(), (holder or "",))
+            emit_stake(ctx, sent, holder, target, "percent-first", 0.8, pct_of(sent, m), m.start(),
+                       controlling=True if m.group("rank") else None)
     for m in _PAREN.finditer(tpl):
         inner = m.group("inner") + m.group("tail")
         if not (_PAREN_HOLDING.search(inner) or (not inner.strip("约") and SHAREHOLDER_CUE.search(tpl[:m.start()]))):

@@ -1,0 +1,55 @@
+"""Company facts of investigative prose, on sentences written for these tests
+(not gold text): a holder named after its share ("持有其60%股份的A"), a share
+held by a company whose short name is defined in brackets, a chain of
+holders told clause by clause, the short forms a reader makes of 产业投资 and
+信息科技, and a legal name after a preposition the segmenter glued to the
+word before it."""
+
+from __future__ import annotations
+
+from extract.inventory import build_inventory
+from extract.lexicon import get_lexicon
+
+from .helpers import fact_keys
+
+
+def _facts(text: str, predicate: str, title: str = "") -> set[tuple[str, str, object]]:
+    return fact_keys(text, predicate, title, keys=("percent", "controlling", "kind"))
+
+
+_STORY = ("北林消金成立于2015年，控股股东为持有其60%股份的南溪农村商业银行股份有限公司（下称“南溪农商行”）；"
+          "剩下的40%则由杭州云岭产业投资有限公司（下称“云岭产投”）持有。")
+
+_CHAIN = ("宁波华川投资管理有限公司（下称“华川投资”）的控股股东，是持有其70%股权的上海禾丰股权投资有限公司（下称“禾丰股权”），"
+          "禾丰股权又由汤怀远持股90%，汤怀远由此成为华川投资的实际控制人。")
+
+
+def test_a_controlling_holder_named_after_its_share_of_the_company() -> None:
+    stakes = _facts(_STORY, "HOLDS_STAKE")
+    assert ("南溪农商行", "北林消金", 60.0) in stakes
+
+
+def test_the_rest_held_by_a_company_with_its_short_name_defined() -> None:
+    assert ("云岭产投", "北林消金", 40.0) in _facts(_STORY, "HOLDS_STAKE")
+
+
+def test_a_chain_of_holders_clause_by_clause() -> None:
+    stakes = _facts(_CHAIN, "HOLDS_STAKE")
+    assert ("禾丰股权", "华川投资", 70.0) in stakes
+    assert ("汤怀远", "禾丰股权", 90.0) in stakes
+
+
+def _companies(text: str) -> dict[str, set[str]]:
+    inv = build_inventory(text, get_lexicon(), [])
+    return {e.name: {s for s, k in inv.surface.items() if k == e.key} for e in inv.companies()}
+
+
+def test_a_legal_name_after_a_preposition_glued_to_the_word_before() -> None:
+    names = _companies("刘某名下的股权系替宁波华川投资管理有限公司代为持有。")
+    assert "宁波华川投资管理有限公司" in names
+
+
+def test_the_short_forms_of_an_industrial_investor_and_an_information_firm() -> None:
+    names = _companies("广东粤禾产业投资有限公司受让了股份。粤禾产投是省属国企。广州粤华信息科技有限公司持有20%。粤华信息表示同意。")
+    assert "粤禾产投" in names["广东粤禾产业投资有限公司"]
+    assert "粤华信息" in names["广州粤华信息科技有限公司"]

@@ -72,7 +72,8 @@ def sentence_mentions(
             if key is None and (brands := inv.brands.get(norm_name(m.group(0)))):
                 # a brand of several companies: the one of them named last before it
                 key = next((c.key for c in reversed(cands) if c.kind == "C" and c.key in brands), None) or (
-                    prev_named if prev_named in brands else prev_topic if prev_topic in brands else None)
+                    prev_named if prev_named in brands else prev_topic if prev_topic in brands
+                    else focus_key if focus_key in brands else None)  # (else the article's company, when it is one of them)
             if key is None:
                 continue
             s, e = m.start() + start, m.end() + start

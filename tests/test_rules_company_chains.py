@@ -2,8 +2,10 @@
 (not gold text): a holder named after its share ("持有其60%股份的A"), a share
 held by a company whose short name is defined in brackets, a chain of
 holders told clause by clause, the short forms a reader makes of 产业投资 and
-信息科技, and a legal name after a preposition the segmenter glued to the
-word before it."""
+信息科技, a legal name after a preposition the segmenter glued to the
+word before it; and a group's speech: the group with its sector word
+("X金融集团") is the brand X written alone, "X集团" the legal name's group,
+no name made of a set phrase or a verb before 集团."""
 
 from __future__ import annotations
 
@@ -53,3 +55,22 @@ def test_the_short_forms_of_an_industrial_investor_and_an_information_firm() -> 
     names = _companies("广东粤禾产业投资有限公司受让了股份。粤禾产投是省属国企。广州粤华信息科技有限公司持有20%。粤华信息表示同意。")
     assert "粤禾产投" in names["广东粤禾产业投资有限公司"]
     assert "粤华信息" in names["广州粤华信息科技有限公司"]
+
+
+_SPEECH = ("在潇信金融集团成立十周年大会上的讲话\n"
+           "十年前，潇信金融集团在长沙挂牌成立。我们要特别感谢集团创始人方志远先生，是他在2014年一手创办了潇信；"
+           "也要感谢创始股东湘江实业集团有限公司。湘江实业集团至今仍是集团第一大股东，持股28%。"
+           "如今，潇信证券、潇信信托都已成长起来，潇信证券2020年在深圳证券交易所上市。最后，祝潇信金融集团十岁生日快乐！")
+
+
+def test_a_set_phrase_and_a_verb_before_the_group_word_are_no_names() -> None:
+    names = _companies(_SPEECH)
+    assert not [n for n in names if "感谢" in n or n.startswith("祝")]
+
+
+def test_a_group_with_its_sector_word_is_the_brand_written_alone() -> None:
+    assert ("方志远", "潇信金融集团", None) in _facts(_SPEECH, "FOUNDED")
+
+
+def test_a_group_named_without_its_legal_form() -> None:
+    assert "湘江实业集团" in _companies(_SPEECH)["湘江实业集团有限公司"]

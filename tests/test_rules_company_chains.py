@@ -74,3 +74,24 @@ def test_a_group_with_its_sector_word_is_the_brand_written_alone() -> None:
 
 def test_a_group_named_without_its_legal_form() -> None:
     assert "湘江实业集团" in _companies(_SPEECH)["湘江实业集团有限公司"]
+
+
+_OFFER = ("【本报讯】由商人韦立诚控制的华晟资本有限公司（「华晟资本」），就在联交所主板上市的小型券商瑞丰金融控股有限公司"
+          "（「瑞丰金融」，股份代号：1234）提出的全面收购要约已于昨日截止。\n"
+          "回顾今次交易，瑞丰金融主席卢启明全资拥有的金泰投资有限公司（「金泰投资」）于8月5日完成向华晟资本出售所持2.5亿股，"
+          "占已发行股本55%，作价每股0.32港元，总代价8,000万港元。")
+
+
+def test_a_listed_firm_described_by_its_trade_before_its_name() -> None:
+    assert "瑞丰金融控股有限公司" in _companies(_OFFER)
+    assert ("瑞丰金融", "HKEX", None) in _facts(_OFFER, "LISTED_ON")
+
+
+def test_shares_sold_counted_then_their_share_of_the_issued_capital() -> None:
+    sales = fact_keys(_OFFER, "SOLD_STAKE", keys=("buyer",))
+    assert ("金泰投资", "瑞丰金融", "华晟资本") in sales
+    assert ("金泰投资", "瑞丰金融", 55.0) in _facts(_OFFER, "HOLDS_STAKE")
+
+
+def test_an_owner_described_by_its_whole_ownership() -> None:
+    assert ("卢启明", "金泰投资", 100.0) in _facts(_OFFER, "HOLDS_STAKE")

@@ -147,11 +147,9 @@ _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
 _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>)(?:[（(][^（）()]{{1,12}}[）)])?{_SHARE_OF_SUB}")
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
-# "C 50%的股份为A持有", "另有10%是A持有"
-# "剩下的24.5%则由A（下称“B”）持有": an adverb before 由, the holder's short name after it
+# "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it)
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})"
                          rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
-_PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:由此|因此|随之|从而|也|则)?(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:一跃)?(?:成为|入主|跃升为|升为|跃居|晋升为)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?P<rank>第[一二三四五六七八九十]大股东)?(?:控股股东)?")
 
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
@@ -328,10 +326,6 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 emit_stake(ctx, sent, holder, target_for(ctx, sent, structure.start(), (holder or "",)), "structure-pairs", 0.8,
                        pct_of(sent, m), m.start())
     _passive(ctx, sent, fresh)
-    for m in _PCT_CONTROL.finditer(tpl):
-        holder = key_of(sent, m, "holder")
-        target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
-        emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=None if m.group("rank") else True)
     through_holdings(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)

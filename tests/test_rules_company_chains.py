@@ -95,3 +95,18 @@ def test_shares_sold_counted_then_their_share_of_the_issued_capital() -> None:
 
 def test_an_owner_described_by_its_whole_ownership() -> None:
     assert ("卢启明", "金泰投资", 100.0) in _facts(_OFFER, "HOLDS_STAKE")
+
+
+_AUCTION = ("公开资料显示，华泰置业集团有限公司（简称“华泰置业”）是南岭人寿发起股东之一。2022年5月，其所持另外8%股份被司法拍卖，"
+            "由岭南城投（简称“岭南城投”）以3亿元竞得，该笔股权已于2023年2月完成过户。"
+            "岭南城投由宁夏回族自治区人民政府国有资产监督管理委员会100%控股。")
+
+
+def test_a_share_auctioned_off_told_from_the_share_side() -> None:
+    sales = fact_keys(_AUCTION, "SOLD_STAKE", keys=("buyer",))
+    assert ("华泰置业", "南岭人寿", "岭南城投") in sales
+    assert ("华泰置业", "南岭人寿", "2023-02") in fact_keys(_AUCTION, "SOLD_STAKE", keys=("date",))
+
+
+def test_an_autonomous_region_government_body_named_in_full() -> None:
+    assert ("宁夏回族自治区人民政府国有资产监督管理委员会", "岭南城投", 100.0) in _facts(_AUCTION, "HOLDS_STAKE")

@@ -93,6 +93,11 @@ def _sentence_subject(ctx: Context, i: int, its: bool = False) -> str | None:
     return _head_subject(s, 0, len(s.tpl)) or (_head_subject(s, said.end(), len(s.tpl)) if said else None)
 
 
+def sentence_subject(ctx: Context, i: int) -> str | None:
+    """The subject of analysed sentence `i`, after a source's verb ("公开资料显示，C是…"): what a later 其 refers to."""
+    return _sentence_subject(ctx, i, its=True)
+
+
 #: a first clause that names the source of what follows: "招股书显示，", "公告称，", "记者获悉，"
 _SAYS_FIRST = re.compile(r"[^，。；\ue000\ue001]{1,12}?(?:显示|称|表示|指出|介绍|获悉|了解到)[，,：:]")
 

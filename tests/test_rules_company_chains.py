@@ -110,3 +110,24 @@ def test_a_share_auctioned_off_told_from_the_share_side() -> None:
 
 def test_an_autonomous_region_government_body_named_in_full() -> None:
     assert ("宁夏回族自治区人民政府国有资产监督管理委员会", "岭南城投", 100.0) in _facts(_AUCTION, "HOLDS_STAKE")
+
+
+_INDIRECT = ("南湖科技（300123.SZ）公告，公司实际控制人由周立群、陈芳夫妇变更为湖州市人民政府国有资产监督管理委员会。"
+             "交易前，周立群、陈芳夫妇分别持有南湖控股60%和40%的股权。今年9月，二人与浙江瑞江资本管理有限公司（以下简称瑞江资本）签署协议，"
+             "将所持南湖控股全部股权转让给瑞江资本，转让价款合计12亿元。交易完成后，周立群另直接持有的南湖科技2.7%股份不受影响。")
+
+
+def test_a_pair_referred_to_as_the_two_sells_each_its_own_share() -> None:
+    sales = fact_keys(_INDIRECT, "SOLD_STAKE", keys=("percent",))
+    assert ("周立群", "南湖控股", 60.0) in sales
+    assert ("陈芳", "南湖控股", 40.0) in sales
+
+
+def test_control_passed_on_by_a_couple_ends_for_both() -> None:
+    stakes = fact_keys(_INDIRECT, "HOLDS_STAKE", keys=("former",))
+    assert ("周立群", "南湖科技", True) in stakes
+    assert ("陈芳", "南湖科技", True) in stakes
+
+
+def test_a_holding_named_as_what_the_holder_holds() -> None:
+    assert ("周立群", "南湖科技", 2.7) in _facts(_INDIRECT, "HOLDS_STAKE")

@@ -30,6 +30,7 @@ from extract.rules.sale_parts import emit_sale as _sale
 from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
+from extract.rules.sale_parts import pair_before
 from extract.rules.stake_parties import clause_subject, pct_of, ref_target, target_for
 from schema import Predicate
 
@@ -207,6 +208,8 @@ def _target_first(ctx: Context, sent: Sent) -> None:
             continue
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
+        # "二人与B签署协议，将所持T全部股权转让给B": the pair the sentence before named, each selling its own
+        sellers = [seller] if seller or not m.group("all") else pair_before(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         held = "持" in (m.group("held") or "") or "手" in (m.group("held") or "")  # (手里: in its hands, its own)
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
@@ -215,8 +218,9 @@ def _target_first(ctx: Context, sent: Sent) -> None:
         for t in targets:
             if under and seller and t and t != seller:  # "A将旗下T 20%股权售予B": T is one of A's
                 ctx.emit(Predicate.SUBSIDIARY_OF, t, seller, sent, "sold-from-under", 0.75, kind="group_member")
-            _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
-                  date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
+            for one in sellers:
+                _sale(ctx, sent, one, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
+                      date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
 
 
 def _buyer_first(ctx: Context, sent: Sent) -> None:

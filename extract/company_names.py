@@ -117,6 +117,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tok in COMPASS_PREFIXES and start == suffix_start:
             start -= len(tok)  # "北方" + "集团": jieba tags the compass word a word of place, yet it opens the name
             continue
+        if len(tok) == 2 and tok[0] in _FORMER_MARKS and tok[1] in "由为":
+            break  # "原由" + "集团境内运营实体…", "现为" + "X集团": the former mark and a preposition or copula, no name
         if tok in _FORMER_MARKS and suffix_start - start >= 2:
             break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it
         if tok[0] == "指" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("：", ":"):

@@ -131,3 +131,23 @@ def test_control_passed_on_by_a_couple_ends_for_both() -> None:
 
 def test_a_holding_named_as_what_the_holder_holds() -> None:
     assert ("周立群", "南湖科技", 2.7) in _facts(_INDIRECT, "HOLDS_STAKE")
+
+
+_HISTORY = ("岷江信托的前身是1988年设立的乐山地区国际信托投资公司，2001年重新登记时更名为岷江信托投资有限责任公司，"
+            "2008年按监管要求更名为岷江信托有限责任公司并沿用至今。")
+
+_REFORM = "2010年3月任青川县农村信用合作联社理事长；2014年6月，该联社改制为青川农商银行，他任董事长。"
+
+
+def test_a_predecessor_renamed_twice_clause_after_clause() -> None:
+    renames = fact_keys(_HISTORY, "RENAMED_TO", keys=("date",))
+    assert ("乐山地区国际信托投资公司", "岷江信托投资有限责任公司", "2001") in renames
+    assert ("岷江信托投资有限责任公司", "岷江信托有限责任公司", "2008") in renames
+
+
+def test_a_union_referred_to_by_its_kind_is_reformed_into_a_bank() -> None:
+    assert ("青川县农村信用合作联社", "青川农商银行", "2014-06") in fact_keys(_REFORM, "RENAMED_TO", keys=("date",))
+
+
+def test_the_former_mark_and_a_preposition_before_a_group_word_are_no_name() -> None:
+    assert not [n for n in _companies("原由集团境内运营实体杭州云帆网络科技有限公司持有的股权已转让。") if n.startswith("原由")]

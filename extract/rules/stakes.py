@@ -122,8 +122,7 @@ _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF
 _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)", "持股比例")
 # "股东包括持股30%的A、持股19%的B"
 # "控股股东为持有其51%股份的A", "持有C 30%股权的A": the company held named or referred to between verb and share
-_PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:持股|持有|占股)(?:(?P<ref>其)|(?P<target><C>)(?:的)?)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)"
-                     rf"(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
+_PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:持股|持有|占股)(?:(?P<ref>其)|(?P<target><C>)(?:的)?)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}})[）)]")
 #: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
@@ -241,8 +240,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue
             if m.groupdict().get("verb") == "持股" and (tpl.startswith("的" + _C, m.end()) or SHAREHOLDER_AFTER.match(tpl, m.end())):
                 continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`); "其为C持股40%的股东": C's shareholder (`stake_shapes`)
-            if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
-                continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
+            if m.groupdict().get("verb") and ((re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所") or (
+                    tpl.startswith("的", m.end("verb")) and re.search(r"由[^，。；]{0,40}$", tpl[:m.start()]))):
+                continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it); "原由S持有的C…转让予B" too
             if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):
                 continue  # "P通过B间接控制C 21%的股份" is P's holding; "控制C 21%的表决权" no share held
             if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(

@@ -151,3 +151,19 @@ def test_a_union_referred_to_by_its_kind_is_reformed_into_a_bank() -> None:
 
 def test_the_former_mark_and_a_preposition_before_a_group_word_are_no_name() -> None:
     assert not [n for n in _companies("原由集团境内运营实体杭州云帆网络科技有限公司持有的股权已转让。") if n.startswith("原由")]
+
+
+_INTERVIEW = ("对话云帆支付CEO高明远\n"
+              "记者：外界很关心云帆支付有限公司（以下简称“云帆支付”）的股东变化。\n"
+              "高明远：这个可以讲讲。我们大股东一直是云帆集团，持股75%，这个没变过。"
+              "变的是另外那25%，原来在杭州星桥信息科技有限公司手里，去年10月转给了浙江潮汇产业投资有限公司。\n")
+
+
+def test_an_interviewee_speaks_of_the_firm_shareholders_as_ours() -> None:
+    assert ("云帆集团", "云帆支付", 75.0) in _facts(_INTERVIEW, "HOLDS_STAKE", "对话云帆支付CEO高明远")
+
+
+def test_a_share_in_one_hands_that_went_to_another() -> None:
+    sales = fact_keys(_INTERVIEW, "SOLD_STAKE", "对话云帆支付CEO高明远", keys=("buyer",))
+    assert ("杭州星桥信息科技有限公司", "云帆支付", "浙江潮汇产业投资有限公司") in sales
+    assert ("浙江潮汇产业投资有限公司", "云帆支付", 25.0) in _facts(_INTERVIEW, "HOLDS_STAKE", "对话云帆支付CEO高明远")

@@ -167,3 +167,19 @@ def test_a_share_in_one_hands_that_went_to_another() -> None:
     sales = fact_keys(_INTERVIEW, "SOLD_STAKE", "对话云帆支付CEO高明远", keys=("buyer",))
     assert ("杭州星桥信息科技有限公司", "云帆支付", "浙江潮汇产业投资有限公司") in sales
     assert ("浙江潮汇产业投资有限公司", "云帆支付", 25.0) in _facts(_INTERVIEW, "HOLDS_STAKE", "对话云帆支付CEO高明远")
+
+
+_TAIWAN = ("113年6月股東常會後，梁宏德正式接下華隆金融控股股份有限公司（以下簡稱華隆金控）董事長。\n"
+           "現年72歲的梁振邦，民國79年集資創辦華隆商業銀行，90年成立金控、同年在臺灣證券交易所掛牌。"
+           "妹妹梁宏芝自110年起擔任金控旗下華隆證券董事長。")
+
+
+def test_a_holding_written_alone_as_what_its_founder_set_up_next() -> None:
+    founded = _facts(_TAIWAN, "FOUNDED")
+    assert ("梁振邦", "華隆商業銀行", None) in founded
+    assert ("梁振邦", "華隆金控", None) in founded
+
+
+def test_a_holding_written_alone_lists_on_the_exchange_and_owns_the_broker() -> None:
+    assert ("華隆金控", "TWSE", None) in _facts(_TAIWAN, "LISTED_ON")
+    assert any(s == "華隆證券" and o == "華隆金控" for s, o, _k in _facts(_TAIWAN, "SUBSIDIARY_OF"))

@@ -209,6 +209,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and m.start() - start > 2 and norm_name(text[start + 1:end]) in inv.surface and (
                     word_tag(text[start])[0] or "")[:1] in _CLAUSE_LETTER_TAGS:
                 start += 1  # "祝" + "北林金融集团": a verb the HMM glued to a name the article has named already
+            elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
+                start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             name = text[start:end]
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])

@@ -183,3 +183,20 @@ def test_a_holding_written_alone_as_what_its_founder_set_up_next() -> None:
 def test_a_holding_written_alone_lists_on_the_exchange_and_owns_the_broker() -> None:
     assert ("華隆金控", "TWSE", None) in _facts(_TAIWAN, "LISTED_ON")
     assert any(s == "華隆證券" and o == "華隆金控" for s, o, _k in _facts(_TAIWAN, "SUBSIDIARY_OF"))
+
+
+_OPENING = ("6月18日，青禾理财有限责任公司（以下简称“青禾理财”）开业。青禾理财由青禾银行股份有限公司（以下简称“青禾银行”，601234.SH）"
+            "全资发起设立，注册资本10亿元。全行将在资本、人才和渠道等方面全力支持青禾理财发展。"
+            "青禾银行第一大股东潍坊汇源投资控股集团有限公司（简称“汇源投控”）的持股比例多年维持在8.65%。")
+
+
+def test_a_company_set_up_by_one_owner_of_all_of_it() -> None:
+    assert ("青禾理财", "青禾银行", "wholly_owned") in _facts(_OPENING, "SUBSIDIARY_OF")
+
+
+def test_a_clause_before_a_name_already_named_is_no_part_of_it() -> None:
+    assert not [n for n in _companies(_OPENING) if "支持" in n]
+
+
+def test_a_share_kept_for_years() -> None:
+    assert ("汇源投控", "青禾银行", 8.65) in _facts(_OPENING, "HOLDS_STAKE")

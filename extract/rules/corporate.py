@@ -45,6 +45,8 @@ _IS_SUB = gated(
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
     "公司", "联属实体", "联系人",
 )
+# "A由C（以下简称…）全资发起设立", "A系由C独资设立": a company set up by one owner of all of it
+_WHOLLY_SET_UP_BY = pattern(r"(?P<child><C>)(?:[（(][^（）()]{0,30}[）)])?(?:系|是)?由(?P<parent><C>)(?:[（(][^（）()]{0,40}[）)])?(?:全资|独资)(?:发起|出资)?(?:设立|组建|成立)")
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
 # an entry of a list of parties, its name, a colon, what it is: "2. A：C持股75%的控股子公司，…", "（三）A：C全资子公司"
@@ -130,6 +132,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for m in _WHOLLY_HELD_BY.finditer(tpl):  # "A为C全资持有的国有资本运营平台": C holds all of A
             emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8, pct=100.0,
                        pos=m.start(), parents=False)
+        for m in _WHOLLY_SET_UP_BY.finditer(tpl):  # "A由C全资发起设立": C's wholly owned subsidiary
+            _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "wholly-set-up-by", 0.8, SubsidiaryKind.WHOLLY_OWNED)
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER

@@ -200,3 +200,14 @@ def test_a_clause_before_a_name_already_named_is_no_part_of_it() -> None:
 
 def test_a_share_kept_for_years() -> None:
     assert ("汇源投控", "青禾银行", 8.65) in _facts(_OPENING, "HOLDS_STAKE")
+
+
+_BANK = ("青川农商银行成立于2012年。截至今年6月末，该行资产总额突破500亿元，旗下控股青川锦华村镇银行，持股比例为51%；"
+         "第一大股东青川县城市建设投资集团有限公司持股7.6%。")
+
+
+def test_a_clause_of_the_subject_owning_a_bank_and_its_share() -> None:
+    assert ("青川锦华村镇银行", "青川农商银行", "subsidiary") in _facts(_BANK, "SUBSIDIARY_OF")
+    stakes = _facts(_BANK, "HOLDS_STAKE")
+    assert ("青川农商银行", "青川锦华村镇银行", 51.0) in stakes
+    assert ("青川县城市建设投资集团有限公司", "青川农商银行", 7.6) in stakes  # (the next holder's company is still the bank)

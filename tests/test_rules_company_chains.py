@@ -211,3 +211,20 @@ def test_a_clause_of_the_subject_owning_a_bank_and_its_share() -> None:
     stakes = _facts(_BANK, "HOLDS_STAKE")
     assert ("青川农商银行", "青川锦华村镇银行", 51.0) in stakes
     assert ("青川县城市建设投资集团有限公司", "青川农商银行", 7.6) in stakes  # (the next holder's company is still the bank)
+
+
+_DIGEST = ("◆支付｜工商信息显示，云杉支付有限公司近日发生股东变更，原唯一股东北京云杉网络科技有限公司退出，"
+           "杭州岚桥数科集团有限公司成为其唯一股东，持股100%。\n"
+           "◆股权｜淮海证券有限责任公司股东苏北金控集团有限公司所持该公司15%股权已协议转让给徐州云龙科创投资有限公司。\n")
+
+
+def test_a_sole_holder_replaced_by_another_in_a_change_of_shareholders() -> None:
+    assert ("北京云杉网络科技有限公司", "云杉支付有限公司", "杭州岚桥数科集团有限公司") in fact_keys(_DIGEST, "SOLD_STAKE", keys=("buyer",))
+    stakes = _facts(_DIGEST, "HOLDS_STAKE")
+    assert ("杭州岚桥数科集团有限公司", "云杉支付有限公司", 100.0) in stakes
+    assert not [k for k in stakes if k[:2] == ("杭州岚桥数科集团有限公司", "北京云杉网络科技有限公司")]
+
+
+def test_a_share_of_the_company_referred_to_transferred_by_agreement() -> None:
+    sales = fact_keys(_DIGEST, "SOLD_STAKE", keys=("percent",))
+    assert ("苏北金控集团有限公司", "淮海证券有限责任公司", 15.0) in sales

@@ -94,7 +94,7 @@ _BUYER_FIRST_EACH = gated(
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
-    rf"(?:过户(?:登记)?(?:手续)?|(?:无偿)?划转|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
+    rf"(?:过户(?:登记)?(?:手续)?|(?:无偿)?划转|(?:协议)?转让|(?P<reg>变更登记|变更|登记))(?:至|给|到|予)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
 )
 # "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(

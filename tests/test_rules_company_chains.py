@@ -228,3 +228,10 @@ def test_a_sole_holder_replaced_by_another_in_a_change_of_shareholders() -> None
 def test_a_share_of_the_company_referred_to_transferred_by_agreement() -> None:
     sales = fact_keys(_DIGEST, "SOLD_STAKE", keys=("percent",))
     assert ("苏北金控集团有限公司", "淮海证券有限责任公司", 15.0) in sales
+
+
+def test_control_that_passed_on_along_with_a_deal() -> None:
+    text = "陇原资管持股比例升至65%，成为祁山信托控股股东。祁山信托的实际控制人随之由国务院国资委变更为甘肃省国资委。"
+    stakes = fact_keys(text, "HOLDS_STAKE", keys=("former", "controlling"))
+    assert ("国务院国资委", "祁山信托", True) in stakes
+    assert ("甘肃省国资委", "祁山信托", True) in stakes

@@ -34,6 +34,7 @@ from extract.name_words import (
     insurer_short_form,
     names_an_industry,
     ok_boundary_ascii,
+    word_tag,
 )
 from extract.persons import plausible_person, qualification_follows
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
@@ -205,6 +206,11 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                   and text.count(text[start:end - 2]) > text.count(text[start:end])):
                 # "B已成为东川国投控股子公司": 控股子公司 is the kind (X控股 named nowhere else, X named elsewhere alone)
                 end -= 2
+            if short and m.start() - start > 2 and norm_name(text[start + 1:end]) in inv.surface and (
+                    word_tag(text[start])[0] or "")[:1] in _CLAUSE_LETTER_TAGS:
+                start += 1  # "祝" + "北林金融集团": a verb the HMM glued to a name the article has named already
+            elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
+                start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             name = text[start:end]
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
@@ -297,6 +303,9 @@ _LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|�
 #: An institution word a dictionary name ends inside of: "平安保险" + "代理" is
 #: 平安保险代理, an agency of its own, named after its parent.
 _EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管理中心")
+
+#: the tags of a letter that begins a clause's words, never a name's (a verb, preposition, adverb, conjunction)
+_CLAUSE_LETTER_TAGS = frozenset("vpdc")
 
 #: an adverb and 任 (holds the post of): "至今仍任集团董事长", "现任集团总裁"
 _ADVERB_POST_VERB = re.compile(r"[仍现曾再又并兼继留已均另亦也改转]任")

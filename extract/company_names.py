@@ -117,6 +117,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tok in COMPASS_PREFIXES and start == suffix_start:
             start -= len(tok)  # "北方" + "集团": jieba tags the compass word a word of place, yet it opens the name
             continue
+        if len(tok) == 2 and tok[0] in _FORMER_MARKS and tok[1] in "由为":
+            break  # "原由" + "集团境内运营实体…", "现为" + "X集团": the former mark and a preposition or copula, no name
         if tok in _FORMER_MARKS and suffix_start - start >= 2:
             break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it
         if tok[0] == "指" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("：", ":"):
@@ -132,8 +134,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break  # "设立" + "时" + "南湖投资有限公司": a clause of time ("when it was set up"), then the name
         if tag is None and len(tok) == 2 and tok[0] == "其" and tok[1] in "为是系" and suffix_start - start >= 2:
             break  # "确认" + "其为" + "北林科技有限公司": the pronoun and its copula, no letters of the name
-        if tag is None and len(tok) >= 2 and tok[-1] in "为是任" and suffix_start - start >= 2:
+        if tag is None and len(tok) >= 2 and tok[-1] in "为是任替向对把被给" and suffix_start - start >= 2:
             break  # "聘任" + "李佳为" (+ "周" + "嘉为", "宣布" + "柯望" + "舒任") + "北林银行": the HMM glued the copula (or 任) to the name before
+            # (or a preposition: "股权系替" + "宁波北林投资管理有限公司代为持有")
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):

@@ -19,8 +19,9 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
     kind = _KIND_OF_DIVISION.search(text, max(0, s - 8), s)
     if kind is None:
         return None
-    for n in (3, 2):
-        if text[kind.start() - n:kind.start()] in places:
+    region = kind.group(0).startswith("自治区")  # "新疆维吾尔自治区人民政府国资委": a region's name runs to five letters
+    for n in ((5, 4, 3, 2) if region else (3, 2)):
+        if text[kind.start() - n:kind.start()] in places or (region and text[kind.start() - n:kind.end() - len(kind.group(0)) + 3] in places):
             return kind.start() - n
     at = kind.start() - 2  # "，西川市财政局持股…": a place we do not know, two proper letters opening the clause
     if at >= 0 and (at == 0 or text[at - 1] in _BEFORE_PLACE) and proper_name_words(text[at:kind.start()]):

@@ -30,7 +30,9 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
                          r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
-                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|名誉|荣誉))")
+                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|名誉|荣誉)"
+                         # a financial holding written alone as a verb's object or an owner ("91年成立金控", "担任金控旗下X董事长")
+                         r"|(?<=成立|创立|创办|组建)金控|(?:(?<=[，。；：\n任的])|^)金控(?=旗下))")
 
 #: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
 _FOCUS_NEEDS = ("公司", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险")
@@ -72,7 +74,8 @@ def sentence_mentions(
             if key is None and (brands := inv.brands.get(norm_name(m.group(0)))):
                 # a brand of several companies: the one of them named last before it
                 key = next((c.key for c in reversed(cands) if c.kind == "C" and c.key in brands), None) or (
-                    prev_named if prev_named in brands else prev_topic if prev_topic in brands else None)
+                    prev_named if prev_named in brands else prev_topic if prev_topic in brands
+                    else focus_key if focus_key in brands else None)  # (else the article's company, when it is one of them)
             if key is None:
                 continue
             s, e = m.start() + start, m.end() + start
@@ -225,8 +228,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                     m.key = prev_topic  # "A原持有该行51%股权": 该行 is the bank spoken of before, never the holder A
                     # (not "P现任C董事，持有该行1.2%股份": C, the bank of P's post, is no holder)
         elif m.text in _BARE_KINDS:
-            named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and c.key.endswith(m.text)]
-            near = [k for k in (prev_named, prev_topic) if k and k.endswith(m.text)]
+            named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and _of_kind(inv, c.key, m.text)]
+            near = [k for k in (prev_named, prev_topic, article_focus if m.text == "金控" else None) if k and _of_kind(inv, k, m.text)]
             m.key = (named or near or [None])[-1 if named else 0]
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
@@ -245,6 +248,13 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = last_c or prev_topic or article_focus
         else:
             m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
+
+
+def _of_kind(inv: Inventory | None, key: str, kind: str) -> bool:
+    """Whether a company is of the kind a bare word names: its key, or one of its names, ends in that word
+    ("鼎昌金控" of 鼎昌金融控股股份有限公司 is a 金控)."""
+    ent = inv.entities.get(key) if inv is not None else None
+    return key.endswith(kind) or (ent is not None and any(n.endswith(kind) for n in (ent.name, *ent.aliases)))
 
 
 def _holder_in_clause(ms: list[Mention], text: str, m: Mention) -> bool:

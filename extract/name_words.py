@@ -94,7 +94,8 @@ ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|
 DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", "公司", "上市公司", "龙头", "巨头", "独角兽", "机构", "项目", "母公司", "子公司", "大股东", "控股股东",
                     "服务商", "提供商", "运营商", "供应商",  # "支付服务商西岭支付": the kind of firm, then its name
                     "民营企业", "国有企业", "私营企业", "外资企业", "民企", "国企", "央企", "地方国企",  # "民营企业X": its ownership
-                    "市属", "省属", "区属", "县属", "央属"}  # "以市属X投资有限公司为基础": which government owns it
+                    "市属", "省属", "区属", "县属", "央属",  # "以市属X投资有限公司为基础": which government owns it
+                    "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者"}  # "上市的小型券商X金融控股有限公司": its trade
 
 #: words of time that end in 前: before 任 they leave it the verb ("此前任C董事长"), not 前任 (the former holder)
 TIME_ENDING_QIAN = frozenset({"此前", "之前", "目前", "早前", "先前", "以前", "从前"})

@@ -94,6 +94,8 @@ def proper_prefix(prefix: str) -> bool:
         if tok in _COMMON_OWNERSHIP_WORDS:
             continue
         tag, freq = word_tag(tok)
+        if tag in ("i", "l"):
+            continue  # an idiom or set phrase ("特别感谢" + "集团"): words of a sentence, never a name
         if (tok.isascii() and tok.strip()) or _DIGITS.fullmatch(tok):
             return True
         if tag is None or freq < 200 or (tag and tag[:2] in ("nr", "ns", "nt", "nz", "j")):

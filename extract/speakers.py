@@ -13,8 +13,9 @@ _SPEAKER = re.compile(r"[ \t\u3000]*(?:嘉宾|主持人|主播|受访者|记者|
 #: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
 _I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
 
-#: 我们 before 的: the body the speaker speaks for ("我们的首席技术官")
+#: 我们 before 的: the body the speaker speaks for ("我们的首席技术官"); before its shareholders too ("我们大股东一直是B")
 _WE = re.compile(r"我们(?=的)")
+_WE_HELD = re.compile(r"我们(?=(?:的)?(?:控股股东|第一大股东|大股东|股东))")
 
 
 def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
@@ -27,7 +28,8 @@ def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
 def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: str,
                  company: str | None = None) -> list[Mention]:
     """The sentence's mentions with each 我 of the speaker's line as a mention of the speaker,
-    and 我们 before 的 and a title ("我们的首席技术官P") as the company the article is about."""
+    and 我们 before 的 and a title ("我们的首席技术官P") or before its shareholders ("我们大股东是B") as the company
+    the article is about."""
     if "我" not in text[start:end]:
         return ms
     taken = [(m.start, m.end) for m in ms]
@@ -37,6 +39,8 @@ def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: st
         titles = {m.start for m in ms if m.kind == "T"}
         added += [Mention("C", m.start(), m.end(), "我们", key=company, focus=True) for m in _WE.finditer(text, start, end)
                   if m.end() + 1 in titles and not any(s <= m.start() < e for s, e in taken)]
+        added += [Mention("C", m.start(), m.end(), "我们", key=company, focus=True) for m in _WE_HELD.finditer(text, start, end)
+                  if not any(s <= m.start() < e for s, e in taken)]
     return sorted(ms + added, key=lambda m: m.start) if added else ms
 
 

@@ -60,8 +60,9 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
         stem = simple[: m.start(m.lastindex or 0)]
         place = lex.place_prefix(stem)
         stems = [stem, stem[len(place):] if place else ""]
+        group = [x + "集团" for x in stems if x] if m.group(0).startswith("集团") else []  # "X集团有限公司" … "X集团"
         stems += [m for x in stems if x and (m := re.sub(r"(?<=.{2})集团(?=.{2})", "", x)) != x]
-        for short in [*stems, *(x + "公司" for x in stems if x)]:
+        for short in [*stems, *group, *(x + "公司" for x in stems if x)]:
             if len(short) < 2 or short in lex.places or is_generic_org_name(short + "公司") or GENERIC_PREFIX.issuperset([short]):
                 continue
             key = norm_name(short)
@@ -79,7 +80,8 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
 
 
 #: a company's short name as a brand and the word for its kind ("汉富" + "资本")
-_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
+#: (a group's sector word goes with its 集团: "楚信金融集团" is of the brand 楚信, like its members 楚信证券 and 楚信信托)
+_BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:(?:金融|投资|科技|实业|控股)集团|资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
 #: what makes a brand the start of a longer name, not the brand alone
 _NAME_GOES_ON = re.compile(rf"[（(]|{SHORT_SUFFIX}|{LEGAL_SUFFIX}|{ORG_WORD.pattern}")
 

@@ -12,13 +12,14 @@ people a sentence says have left together (`departures`, which ends posts
 the earlier steps gave); the successions across a rename once the renames are read (`renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
-the seller's stated holding; last, a company's facts told after its rename
+the seller's stated holding (and a share auctioned off, told from the share's side: `auction_sales`; one told as talk, `spoken_sales`; a holder replaced, `holder_swaps`); last, a company's facts told after its rename
 move to its new name (`renamed_objects`). (What a correction notice withdraws,
 its 更正前 lines, is never read: extract/pipeline.py.)
 """
 
 from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
+from extract.rules.auction_sales import auction_sales
 from extract.rules.bracket_posts import bracket_posts
 from extract.rules.change_forms import change_forms
 from extract.rules.clause_listings import clause_listings
@@ -29,6 +30,7 @@ from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.holder_successions import passed_posts
+from extract.rules.holder_swaps import holder_swaps
 from extract.rules.inferred_companies import rehome_inferred
 from extract.rules.label_records import label_records
 from extract.rules.listing_labels import listing_labels
@@ -40,10 +42,11 @@ from extract.rules.role_first import themed_positions
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.speech_careers import speech_careers
+from extract.rules.spoken_sales import spoken_sales
 from extract.rules.stakes import extract_stakes
 from extract.rules.table_successions import table_successions
 from extract.rules.timeline_items import timeline_items
 from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, company_tables, extract_sales, transfer_lists, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)

@@ -45,6 +45,10 @@ _IS_SUB = gated(
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
     "公司", "联属实体", "联系人",
 )
+# "C资产总额突破620亿元，旗下控股A，持股比例为51%": a clause of the sentence's subject C owning A (and its share)
+_CLAUSE_UNDER = pattern(r"^[^。；]*?[，,](?:其)?旗下(?P<verb>控股|全资控股)?(?:拥有|有|包括)?(?P<child><C>)(?:[，,](?:持股比例|持股)(?:为|达)?(?:约)?(?P<pct><R>))?(?=[，,。；]|$)")
+# "A由C（以下简称…）全资发起设立", "A系由C独资设立": a company set up by one owner of all of it
+_WHOLLY_SET_UP_BY = pattern(r"(?P<child><C>)(?:[（(][^（）()]{0,30}[）)])?(?:系|是)?由(?P<parent><C>)(?:[（(][^（）()]{0,40}[）)])?(?:全资|独资)(?:发起|出资)?(?:设立|组建|成立)")
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
 # an entry of a list of parties, its name, a colon, what it is: "2. A：C持股75%的控股子公司，…", "（三）A：C全资子公司"
@@ -130,6 +134,14 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for m in _WHOLLY_HELD_BY.finditer(tpl):  # "A为C全资持有的国有资本运营平台": C holds all of A
             emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8, pct=100.0,
                        pos=m.start(), parents=False)
+        for m in _WHOLLY_SET_UP_BY.finditer(tpl):  # "A由C全资发起设立": C's wholly owned subsidiary
+            _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "wholly-set-up-by", 0.8, SubsidiaryKind.WHOLLY_OWNED)
+    for m in _CLAUSE_UNDER.finditer(tpl) if "旗下" in tpl else ():  # "C资产总额…，旗下控股A，持股比例为51%": C's
+        subject = next((x.key for x in sent.between(0, m.start("child"), "C")), None)
+        child = sent.at(m.start("child")).key
+        _sub(ctx, sent, child, subject, "clause-under", 0.75, SubsidiaryKind.SUBSIDIARY if m.group("verb") else SubsidiaryKind.GROUP_MEMBER)
+        if m.group("pct") and subject and child != subject:
+            emit_stake(ctx, sent, subject, child, "clause-under", 0.75, pct=sent.at(m.start("pct")).value, pos=m.start(), parents=False)
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER

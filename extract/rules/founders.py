@@ -156,11 +156,20 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.FOUNDED, person, company, sent, "founded-verb", 0.85, date=date)
         if former is not None:  # "P创办了C的前身——D": P founded D, and so C, the company D became
             ctx.emit(Predicate.FOUNDED, person, predecessor, sent, "founded-verb", 0.85, date=date)
+        at = m.end()
+        while person and (then := _THEN_FOUNDED.match(sent.tpl, at)) is not None:  # "P…创办A，91年成立金控": P's next
+            ctx.emit(Predicate.FOUNDED, person, sent.at(then.start("c")).key, sent, "founded-next", 0.8,
+                     date=date_before(ctx, sent, then.end("c"), then.start())[0])
+            at = then.end()
     for m in _CO_FOUNDERS.finditer(sent.tpl):
         target = ctx.nearest_company(sent, m.start())
         for key in list_items(ctx, sent, m.start("list"), m.end("list"), person_ok=True):
             if ctx.type_of(key) == "Person":
                 ctx.emit(Predicate.FOUNDED, key, target, sent, "founders-list", 0.7)
+
+
+#: a clause with no subject right after a founding that founds another: "，91年成立金控", "，2008年又创立C"
+_THEN_FOUNDED = pattern(r"[，,、](?:<D>|\d{2,3}年)?(?:又|再|还|随后|后来|并)?(?:成立|创立|创办|组建)(?:了)?(?P<c><C>)")
 
 
 def _founded_as(sent: Sent, end: int) -> str | None:

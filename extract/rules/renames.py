@@ -133,6 +133,8 @@ def renames(ctx: Context, sent: Sent) -> None:
     for m in _ORIGINAL.finditer(tpl):
         if tpl[max(0, m.start() - 1):m.start()] == "（" or "\ue001" not in m.group("rest"):
             continue  # the bracketed form is _FORMER_NAME's
+        if not m.group("label") and _renamed_chain(ctx, sent, m.end("rest")):
+            continue  # "X的前身是A，2002年更名为B，2009年更名为C": A's renames told one after another
         rest = m.start("rest")
         # "前身为A于2007年独家出资设立的B": the predecessor is the company the clause ends with
         olds = [x for x in sent.between(rest, m.end("rest"), "C")]
@@ -149,6 +151,52 @@ def renames(ctx: Context, sent: Sent) -> None:
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
     if "现名" in tpl:
         _to_now_name(ctx, sent)
+    for m in _REF_RENAMED.finditer(tpl):
+        old = _referred(ctx, sent, m.start(), m.group("kind"))
+        ds = sent.between(0, m.start(), "D")
+        if old is not None:
+            _rename(ctx, sent, old, sent.at(m.start("new")), "referred-renamed", ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
+
+
+#: "该联社改制为B", "该行更名为B": the rename of the company the words after 该 refer to
+_REF_RENAMED = gated(r"该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:正式|已)?(?:更名为|改名为|改制为|改称)[“\"「『]?(?P<new><C>)", "该")
+
+
+def _referred(ctx: Context, sent: Sent, pos: int, kind: str) -> Mention | None:
+    """The company "该" + `kind` refers to: the last one named before, in this sentence or the two before, whose name ends in
+    `kind` (该联社: "X农村信用合作联社"; 该行: a bank)."""
+    ends = ("银行", "行") if kind == "行" else (kind,)
+    for j in range(sent.i, max(-1, sent.i - 3), -1):
+        s = ctx.sentences[j]
+        for x in reversed(s.between(0, pos if j == sent.i else len(s.tpl), "C")):
+            if x.key and not x.focus and x.text.endswith(ends):
+                return x
+    return None
+
+
+#: a clause with no subject of its own that renames: "，2002年重新登记时更名为B", "，后改制为B"
+_CHAIN_LINK = pattern(r"[，,；](?:[^，。；\ue000\ue001]{0,16}?)(?:更名为|改名为|改称|名称变更为|改制为)[“\"「『]?(?P<new><C>)")
+
+
+def _renamed_chain(ctx: Context, sent: Sent, at: int) -> bool:
+    """"X的前身是A，D1更名为B，D2更名为C": the predecessor A (the last company of the clause
+    ending at `at`) became B, then B became C — each rename from the name the one before gave,
+    dated by its own clause (not A straight into X). Whether such clauses follow."""
+    olds = sent.between(0, at, "C")
+    links = []
+    pos = at
+    while (link := _CHAIN_LINK.match(sent.tpl, pos)) is not None:
+        links.append(link)
+        pos = link.end()
+    if not olds or not links:
+        return False
+    old = olds[-1]
+    for link in links:
+        new = sent.at(link.start("new"))
+        ds = sent.between(link.start(), link.start("new"), "D")
+        _rename(ctx, sent, old, new, "renamed-chain", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+        old = new
+    return True
 
 
 def _subject_mention(ctx: Context, sent: Sent, pos: int) -> Mention | None:

@@ -93,3 +93,21 @@ def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, 
         # "S将所持T 100%股权转让给B，T由此成为B的全资子公司": the buyer holds all of it now
         ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-bought-all", conf - 0.05, percent=100.0, as_of=q.get("date"))
     return c
+
+
+#: a pair referred to at the head of a clause: "二人", "夫妇二人", "两人", "双方"
+_PAIR_WORD = re.compile(r"(?:^|[，,；])(?:[^，。；\ue000\ue001]{0,6}?[，,])?(?:夫妇|夫妻|父子|母子|兄弟)?(?:二人|两人|双方|二者|两者)")
+#: two or more people named together: "A、B夫妇", "A和B"
+_PEOPLE_PAIR = re.compile(r"\ue000(?:(?:、|和|与|及)\ue000)+")
+
+
+def pair_before(ctx: Context, sent: Sent, pos: int) -> list[str | None]:
+    """The people a clause's "二人" (夫妇二人, 两人) refers to: those named together in this sentence
+    before it, else in the sentence before (none: [None], no seller)."""
+    if _PAIR_WORD.search(sent.tpl, 0, pos) is None:
+        return [None]
+    for s, end in ((sent, pos), *(((ctx.sentences[sent.i - 1], None),) if sent.i > 0 else ())):
+        pairs = list(_PEOPLE_PAIR.finditer(s.tpl, 0, len(s.tpl) if end is None else end))
+        if pairs:
+            return [x.key for x in s.between(pairs[-1].start(), pairs[-1].end(), "P")]
+    return [None]

@@ -30,6 +30,7 @@ from extract.rules.sale_parts import emit_sale as _sale
 from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
+from extract.rules.sale_parts import pair_before
 from extract.rules.stake_parties import clause_subject, pct_of, ref_target, target_for
 from schema import Predicate
 
@@ -59,6 +60,8 @@ _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
 # "向B转让T 1,440万股股份，占总股本的5.00%": shares counted, then their share of the capital
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
+# "向B出售所持1.9375亿股，占已发行股本62.5%": the seller's own shares of the company spoken of, counted, then their share
+_HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万亿]?股(?:股份)?[，,](?:约)?占{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 # "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
 # "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own), "S将所持3.1%的股份转让给B" (T the text's company), "S将其直接持有的T 18%股份无偿划转至B",
@@ -91,7 +94,7 @@ _BUYER_FIRST_EACH = gated(
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
-    rf"(?:过户(?:登记)?(?:手续)?|(?:无偿)?划转|(?P<reg>变更登记|变更|登记))(?:至|给|到)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
+    rf"(?:过户(?:登记)?(?:手续)?|(?:无偿)?划转|(?:协议)?转让|(?P<reg>变更登记|变更|登记))(?:至|给|到|予)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
 )
 # "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
@@ -161,7 +164,10 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         tm = _TARGET_PCT.search(tpl, v.end())
         if tm is None or tm.start() - v.end() > 40:
             tm = _TARGET_SHARES.match(tpl, v.end())
-        if tm is None or tm.start() - v.end() > 40:
+        own = _HELD_SHARES.match(tpl, v.end()) if tm is None or tm.start() - v.end() > 40 else None
+        if own is not None:
+            tm = own
+        elif tm is None or tm.start() - v.end() > 40:
             continue
         buyer = None
         for rx in (_BUYER_TAG, _BUYER_AFTER, _BUYER_TO):
@@ -173,8 +179,9 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         tag = _SELLER_TAG.search(tpl)
         holders = [m for m in sent.between(0, v.start()) if m.kind in ("C", "P")]
         seller = (tag and sent.at(tag.start("seller")).key) or next((m.key for m in reversed(holders) if m.key != buyer), None)
-        held = bool(_HELD_WORDS.search(tpl, v.end(), tm.start()) or "持有的" in tpl[max(0, v.start() - 8):v.start()])
-        _sale(ctx, sent, seller, sent.at(tm.start("target")).key, "sale", 0.85, held, buyer=buyer,
+        held = bool(_HELD_WORDS.search(tpl, v.end(), tm.start() + (3 if own else 0)) or "持有的" in tpl[max(0, v.start() - 8):v.start()])
+        target = sent.at(tm.start("target")).key if own is None else target_for(ctx, sent, v.start(), (seller or "", buyer or ""))
+        _sale(ctx, sent, seller, target, "sale", 0.85, held, buyer=buyer,
               percent=sent.at(tm.start("pct")).value, date=_date(ctx, sent, v.start()), **_money(sent))
     for m in _BOUGHT_FROM.finditer(tpl):
         if _hedged(sent, m.start(), m.start("target")):
@@ -201,6 +208,8 @@ def _target_first(ctx: Context, sent: Sent) -> None:
             continue
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
+        # "二人与B签署协议，将所持T全部股权转让给B": the pair the sentence before named, each selling its own
+        sellers = [seller] if seller or not m.group("all") else pair_before(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         held = "持" in (m.group("held") or "") or "手" in (m.group("held") or "")  # (手里: in its hands, its own)
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
@@ -209,8 +218,9 @@ def _target_first(ctx: Context, sent: Sent) -> None:
         for t in targets:
             if under and seller and t and t != seller:  # "A将旗下T 20%股权售予B": T is one of A's
                 ctx.emit(Predicate.SUBSIDIARY_OF, t, seller, sent, "sold-from-under", 0.75, kind="group_member")
-            _sale(ctx, sent, seller, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
-                  date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
+            for one in sellers:
+                _sale(ctx, sent, one, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
+                      date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
 
 
 def _buyer_first(ctx: Context, sent: Sent) -> None:

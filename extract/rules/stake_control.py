@@ -62,7 +62,7 @@ _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
 _CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{HOLDER_MENTION})")
 # (a second rank of the same company, after a comma: "C控股股东变更为A，实际控制人变更为P")
-_CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?(?:由(?:<T>)?{_NATURAL}(?P<old>{HOLDER_MENTION}))?"
+_CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将|随之|随即|由此|亦|也)?(?:由(?:<T>)?{_NATURAL}(?P<old>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})*)(?:夫妇|夫妻|父子|母子|兄弟)?)?"
                            rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "实际控制人", "实控人", "控股股东")
 # control that ended with no one after it: "C的实际控制人由A变更为无实际控制人", "C控股股东、实际控制人由A变更为无控股股东、无实际控制人"
 _CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
@@ -207,8 +207,9 @@ def _control_changes(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             when = holding_date(ctx, sent, m.end()) or ctx.published or None
             target = _target_or_ref(ctx, sent, m)
-            old = key_of(sent, m, "old") if rx is _CONTROL_CHANGED else key_of(sent, m, "holder")
-            if old:
+            # (the old controllers may be several: "实际控制人由P、Q夫妇变更为B")
+            olds = (keys_in(sent, m.start("old"), m.end("old")) if m.group("old") else []) if rx is _CONTROL_CHANGED else [key_of(sent, m, "holder")]
+            for old in olds:
                 first = len(ctx.out)
                 emit_stake(ctx, sent, old, target, "control-ended", 0.8, None, m.start(), controlling=True, parents=False)
                 _mark(ctx, first, former=True, end=when)

@@ -93,6 +93,11 @@ def _sentence_subject(ctx: Context, i: int, its: bool = False) -> str | None:
     return _head_subject(s, 0, len(s.tpl)) or (_head_subject(s, said.end(), len(s.tpl)) if said else None)
 
 
+def sentence_subject(ctx: Context, i: int) -> str | None:
+    """The subject of analysed sentence `i`, after a source's verb ("公开资料显示，C是…"): what a later 其 refers to."""
+    return _sentence_subject(ctx, i, its=True)
+
+
 #: a first clause that names the source of what follows: "招股书显示，", "公告称，", "记者获悉，"
 _SAYS_FIRST = re.compile(r"[^，。；\ue000\ue001]{1,12}?(?:显示|称|表示|指出|介绍|获悉|了解到)[，,：:]")
 
@@ -194,7 +199,7 @@ _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。�
 _CONTROLLED_BY_BEFORE = re.compile(r"由([\ue000\ue001])(?:最终|实际|间接|直接|共同)*(?:控制|控股)[，,]$")
 #: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
 ASIDE = "held-by-latter"
-ASIDE_RULES = ("group-controlled-by", ASIDE)
+ASIDE_RULES = ("group-controlled-by", ASIDE, "clause-under")  # (a subsidiary's share told in passing: "，旗下控股A，持股51%")
 
 
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:

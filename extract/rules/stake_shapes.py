@@ -10,6 +10,8 @@
   S sold that share to B (the annotators count the transfer so), done on the day a sentence around says.
 - A holding, then what it makes of the company held: "A持有B 100%股权，系其全资子公司" — B is A's
   (wholly owned) subsidiary; 其 is the holder the clause before opened with.
+- A holder described by its share as it takes a rank: "A以60%的持股比例成为其控股股东".
+- An owner described by its whole ownership: "P全资拥有的B" — P holds all of B (a company owner: B its subsidiary).
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context, Sent, pattern
 from extract.rules.speaker_holdings import speaker_holdings
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_parties import HOLDER_MENTION, emit_stake, key_of, pct_of, target_for
 from schema import Predicate, SubsidiaryKind
 
 _P, _C, _R, _D = KIND["P"], KIND["C"], KIND["R"], KIND["D"]
@@ -42,6 +44,9 @@ _HELD_THEN_ITS = re.compile(rf"(?P<parent>{_C})(?:[^，。；\ue000-\ue007]{{0,6
 #: "S将其直接持有的C 12%股份分割至B名下", "…非交易过户至B名下"
 _SPLIT_TO = re.compile(rf"(?P<seller>[{_P}{_C}])(?P<gap>[^，。；\ue000-\ue007]{{0,4}}?)将其(?:直接)?(?:所持|持有|所持有)(?:的)?(?P<target>{_C})(?:的)?(?P<pct>{_R})(?:的)?"
                        rf"(?:股份|股权)(?:分割|非交易过户|过户|赠与|赠予)(?:至|给|到|予)(?P<buyer>{_P}|{_C})(?:名下)?")
+_PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:由此|因此|随之|从而|也|则)?(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:一跃)?(?:成为|入主|跃升为|升为|跃居|晋升为)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?P<rank>第[一二三四五六七八九十]大股东)?(?:控股股东)?")
+#: "何某全资拥有的B有限公司", "A间接全资持有的B": the owner of all of B, said as what describes B
+_WHOLLY_NEXT = re.compile(rf"(?P<holder>[{_P}{_C}])(?P<indirect>间接)?全资(?:拥有|持有|控股)的(?P<child>{_C})")
 #: a swap not done ("拟", "将", "尚需"): its sale is not told as done
 _NOT_DONE = re.compile(r"拟|将|计划|预计|尚需|尚待")
 #: a plan before a holder's 将其: "拟", "计划"
@@ -59,6 +64,15 @@ def other_holdings(ctx: Context, sent: Sent) -> None:
 def shaped_holdings(ctx: Context, sent: Sent) -> None:
     """The holdings and sales of `sent` told by the shapes above."""
     tpl = sent.tpl
+    for m in _PCT_CONTROL.finditer(tpl):
+        holder = key_of(sent, m, "holder")
+        target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
+        emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=None if m.group("rank") else True)
+    for m in _WHOLLY_NEXT.finditer(tpl) if "全资" in tpl else ():
+        holder, child = key_of(sent, m, "holder"), key_of(sent, m, "child")
+        emit_stake(ctx, sent, holder, child, "wholly-owned-next", 0.8, 100.0, m.start(), controlling=True)
+        if holder and child and holder != child and not m.group("indirect") and ctx.type_of(holder) == "Company":
+            ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "wholly-owned-next", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
     if "股东" in tpl:
         for m in _DESCRIBED.finditer(tpl):
             holder = _holder(sent, m)

@@ -78,7 +78,7 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本, 已发行普通股总数 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行(?:股份|普通股)(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?(?:稀释|摊薄)至|变为|变更为|保持在|至"
+_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终)?(?:保持在|维持在|稳定在)|至"
 
 #: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -89,7 +89,7 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 #: (or before it: "A在发行前持有C 70%的股份，发行后持股比例降至62.3%" — the first a past holding)
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市|过户)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
-    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制)(?:了)?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
+    rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制)(?:了|(?<=持有)的(?=<C>))?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
     rf"(?:(?:外商独资企业|外商独资公司|境内运营实体)?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
@@ -121,7 +121,8 @@ _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)", "持股比例")
 # "股东包括持股30%的A、持股19%的B"
-_PCT_FIRST = pattern(rf"(?<!\ue001)(?:持股|持有|占股)(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
+# "控股股东为持有其51%股份的A", "持有C 30%股权的A": the company held named or referred to between verb and share
+_PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:持股|持有|占股)(?:(?P<ref>其)|(?P<target><C>)(?:的)?)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}})[）)]")
 #: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
@@ -145,14 +146,14 @@ _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
 _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>)(?:[（(][^（）()]{{1,12}}[）)])?{_SHARE_OF_SUB}")
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
-# "C 50%的股份为A持有", "另有10%是A持有"
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})(?:所)?持有")
-_PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:由此|因此|随之|从而|也|则)?(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:一跃)?(?:成为|入主|跃升为|升为|跃居|晋升为)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?P<rank>第[一二三四五六七八九十]大股东)?(?:控股股东)?")
+# "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it)
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})"
+                         rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
 
+_SOLD_AFTER = re.compile(r"转让|出售|出让|划转|过户|拍卖|购买|收购|受让")  # "S持有的C 40%股权转让给B": a sale's object (the sale rules')
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
-#: a change that has not happened yet ("将提升至45%")
-_PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")
+_PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")  # a change that has not happened yet ("将提升至45%")
 #: 将 as 把 before the ratio it changed: "2019年，A将持股比例由40%提升至55%" (a past date before it: done)
 _JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:持股|股权)比例由")
 
@@ -239,8 +240,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue
             if m.groupdict().get("verb") == "持股" and (tpl.startswith("的" + _C, m.end()) or SHAREHOLDER_AFTER.match(tpl, m.end())):
                 continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`); "其为C持股40%的股东": C's shareholder (`stake_shapes`)
-            if m.groupdict().get("verb") and re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所":
-                continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it)
+            if m.groupdict().get("verb") and ((re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所") or (
+                    tpl.startswith("的", m.end("verb")) and (re.search(r"由[^，。；]{0,40}$", tpl[:m.start()]) or _SOLD_AFTER.search(tpl)))):
+                continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it); "原由S持有的C…转让予B" too
             if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):
                 continue  # "P通过B间接控制C 21%的股份" is P's holding; "控制C 21%的表决权" no share held
             if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(
@@ -295,7 +297,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
     for m in _PCT_FIRST.finditer(tpl):
         if fresh(m, "pct"):
             holder = key_of(sent, m, "holder")
-            emit_stake(ctx, sent, holder, target_for(ctx, sent, m.start(), (holder or "",)), "percent-first", 0.8, pct_of(sent, m), m.start())
+            target = key_of(sent, m, "target") if m.group("target") else target_for(ctx, sent, m.start(), (holder or "",))
+            emit_stake(ctx, sent, holder, target, "percent-first", 0.8, pct_of(sent, m), m.start(),
+                       controlling=True if m.group("rank") else None)
     for m in _PAREN.finditer(tpl):
         inner = m.group("inner") + m.group("tail")
         if not (_PAREN_HOLDING.search(inner) or (not inner.strip("约") and SHAREHOLDER_CUE.search(tpl[:m.start()]))):
@@ -322,10 +326,6 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 emit_stake(ctx, sent, holder, target_for(ctx, sent, structure.start(), (holder or "",)), "structure-pairs", 0.8,
                        pct_of(sent, m), m.start())
     _passive(ctx, sent, fresh)
-    for m in _PCT_CONTROL.finditer(tpl):
-        holder = key_of(sent, m, "holder")
-        target = key_of(sent, m, "target") or target_for(ctx, sent, m.start(), (holder or "",))
-        emit_stake(ctx, sent, holder, target, "controlling-percent", 0.85, pct_of(sent, m), m.start(), controlling=None if m.group("rank") else True)
     through_holdings(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)

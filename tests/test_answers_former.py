@@ -77,6 +77,18 @@ def test_a_share_that_fell_between_reports_was_sold(stakes: EmbeddedBackend, q: 
     assert answer_names(stakes, q) == who
 
 
+def test_the_buyer_of_a_stated_sale_is_no_seller(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"濮川集团将所持沣江信托48%股权转让给岱岭资管…（3月8日完成过户），岱岭资管持股比例由12%升至60%": the 12% is
+    dated only by the article, the 60% by the change, so the share looks as if it fell; the buyer bought, it sold nothing."""
+    dated = _stake("岱岭资管有限公司", "沣江信托有限公司", 60.0, "2024-03-08")
+    undated = {**dated, "qualifiers": {"percent": 12.0}, "evidence": "岱岭资管持股比例由12%升至60%"}
+    sale = {"article_id": "f-1", "subject": {"name": "濮川集团有限公司", "type": "Company"}, "predicate": "SOLD_STAKE",
+            "object": {"name": "沣江信托有限公司", "type": "Company"}, "evidence": "濮川集团将所持沣江信托48%股权转让给岱岭资管",
+            "qualifiers": {"buyer": "岱岭资管有限公司", "percent": 48.0, "date": "2024-03-08"}}
+    b = backend_of(tmp_path_factory.mktemp("rise") / "r.sqlite", [dated, undated, sale], "f-1", "2024-04-01")
+    assert answer_names(b, "谁出售了沣江信托的股权") == ["濮川集团有限公司"]
+
+
 def _fact(s: str, st: str, pred: str, o: str, ot: str, ev: str) -> dict[str, Any]:
     return {"article_id": "f-1", "subject": {"name": s, "type": st}, "predicate": pred, "object": {"name": o, "type": ot},
             "qualifiers": {}, "evidence": ev}

@@ -46,6 +46,19 @@ def test_a_post_called_former_is_not_held_now(backend: EmbeddedBackend, q: str, 
     assert answer_names(backend, q) == who
 
 
+def test_a_deputy_promoted_to_the_full_post_is_no_longer_a_deputy(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。现有两位副总经理：甘若澜、邬明哲"."""
+    said = "2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。"
+    rows = [_post("戚望舒", "澄湖基金", "deputy_general_manager", said, start="2019"),
+            _post("戚望舒", "澄湖基金", "general_manager", said, start="2022-03"),
+            _post("甘若澜", "澄湖基金", "deputy_general_manager", "现有两位副总经理：甘若澜、邬明哲。"),
+            _post("邬明哲", "澄湖基金", "deputy_general_manager", "现有两位副总经理：甘若澜、邬明哲。", start="2020")]
+    b = backend_of(tmp_path_factory.mktemp("promoted") / "p.sqlite", rows, "f-1", "2025-03-01")
+    assert sorted(answer_names(b, "澄湖基金的副总经理有哪些")) == ["甘若澜", "邬明哲"]
+    assert answer_names(b, "澄湖基金的总经理是谁") == ["戚望舒"]
+    assert "戚望舒" in answer_names(b, "2021年澄湖基金的副总经理有哪些")
+
+
 def test_the_marker_must_stand_on_this_post_and_this_person() -> None:
     def fact(person: str, role: str, sentence: str) -> dict[str, Any]:
         return {"subject": {"name": person}, "qualifiers": {"role": role}, "evidence": [{"evidence": sentence}]}

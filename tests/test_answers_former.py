@@ -46,6 +46,18 @@ def test_a_post_called_former_is_not_held_now(backend: EmbeddedBackend, q: str, 
     assert answer_names(backend, q) == who
 
 
+def test_the_former_marker_may_stand_before_the_company_or_a_list_of_titles() -> None:
+    """"原岷江银行董事长蒲致远", "原党委书记、行长蒲致远": 原 on the post all the same; 原 in another word is no marker."""
+    def fact(person: str, role: str, sentence: str, company: str = "岷江银行") -> dict[str, Any]:
+        return {"subject": {"name": person}, "object": {"name": company}, "qualifiers": {"role": role}, "evidence": [{"evidence": sentence}]}
+    assert said_former(fact("蒲致远", "chairman", "协会会长、原岷江银行董事长蒲致远因年龄原因不再担任会长。"))
+    assert not said_former(fact("蒲致远", "chairman", "原沱江银行董事长蒲致远出任岷江银行董事长。"))  # 原 on another company's post
+    assert not said_former(fact("蒲致远", "president", "原沱江银行行长、现岷江银行行长蒲致远获核准。"))
+    assert said_former(fact("蒲致远", "president", "法院审理岷江银行原党委书记、行长蒲致远受贿一案。"))
+    assert not said_former(fact("蒲致远", "chairman", "会议原计划由董事长蒲致远主持。"))
+    assert not said_former(fact("蒲致远", "chairman", "因原有岷江银行董事会届满，选举董事长蒲致远。"))
+
+
 def test_a_deputy_promoted_to_the_full_post_is_no_longer_a_deputy(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。现有两位副总经理：甘若澜、邬明哲"."""
     said = "2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。"

@@ -25,7 +25,7 @@ from graph.records import first_report as _first_report
 from graph.records import latest_report as _latest_report
 from graph.records import not_after
 from graph.stake_reports import dated_in_same_article as _dated_in_same_article
-from graph.stake_reports import told_before_change
+from graph.stake_reports import told_before_change, unchanged_rows
 from graph.stake_reports import told_with as _told_with
 from graph.term_end import over_now
 from graph.vacancy import after_vacancy
@@ -293,7 +293,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
     sale's own day smaller than the share sold is what the sale left; on a
     day before a change an article tells, its undated holdings held already
     (`graph.stake_reports.told_before_change`)."""
-    holdings, sales = list(holdings), list(sales)
+    sales = list(sales)
+    holdings = unchanged_rows(list(holdings), sales)
     early = told_before_change(holdings, sales, day) if day else set()
     latest: dict[str, Stake] = {}
     for f in sorted(holdings, key=lambda f: (_since(f) or "", f.get("confidence") or 0.0)):

@@ -130,3 +130,20 @@ def twins(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 @pytest.mark.parametrize("q, who", [("蓟原支付在哪上市", ["SZSE"]), ("谁创立了蓟原支付", ["隋岭舟"]), ("蓟原支付的董事长是谁", ["隋岭舟"])])
 def test_a_short_name_kept_apart_answers_with_its_full_names_facts(twins: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(twins, q) == who
+
+
+def test_a_change_tables_unchanged_row_holds_before_and_after(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"变更前后股权结构: 岷山控股 51% | 51%；芦湾实业 18% | 6%；嘉澍集团 0% | 12%" (the sale done on 2024-07-18):
+    the unchanged row, read as one fact told both as past and as of the change, is held before it and since."""
+    def row(holder: str, pct: float, **q: Any) -> dict[str, Any]:
+        return {"article_id": "f-2", "subject": {"name": holder, "type": "Company"}, "predicate": "HOLDS_STAKE",
+                "object": {"name": "岷江人寿保险股份有限公司", "type": "Company"}, "qualifiers": {"percent": pct, **q},
+                "evidence": f"{holder} | {pct}%"}
+    sale = {"article_id": "f-2", "subject": {"name": "芦湾实业有限公司", "type": "Company"}, "predicate": "SOLD_STAKE",
+            "object": {"name": "岷江人寿保险股份有限公司", "type": "Company"}, "evidence": "芦湾实业将所持12%股份转让给嘉澍集团",
+            "qualifiers": {"buyer": "嘉澍集团有限公司", "percent": 12.0, "date": "2024-07-18"}}
+    rows = [row("岷山控股有限公司", 51.0, former=True, as_of="2024-07-18"), row("芦湾实业有限公司", 18.0, former=True),
+            row("芦湾实业有限公司", 6.0, as_of="2024-07-18"), row("嘉澍集团有限公司", 12.0, as_of="2024-07-18"), sale]
+    b = backend_of(tmp_path_factory.mktemp("unchanged") / "u.sqlite", rows, "f-2", "2024-07-22")
+    assert sorted(answer_names(b, "2024年6月谁持有岷江人寿的股份")) == ["岷山控股有限公司", "芦湾实业有限公司"]
+    assert sorted(answer_names(b, "谁持有岷江人寿的股份")) == sorted(["岷山控股有限公司", "嘉澍集团有限公司", "芦湾实业有限公司"])

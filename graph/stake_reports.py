@@ -1,6 +1,7 @@
 """What the articles that tell of holdings say of each other: a holding told
 in a sale's own article, an article's dated holding beside its undated one,
-and undated holdings told beside a change (`graph.temporal.stakes` reads them).
+undated holdings told beside a change, and a change table's unchanged rows
+(`graph.temporal.stakes` reads them).
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ def told_before_change(holdings: list[FactD], sales: list[FactD], day: str) -> s
         if any((c := changes.get(e.get("article_id"))) and not not_after(c, day) for e in f.get("evidence") or []):
             out.add(f["id"])
     return out
+
+
+def unchanged_rows(holdings: list[FactD], sales: list[FactD]) -> list[FactD]:
+    """The holdings, each told both as past and as of a change's day by a holder
+    that sold none of the company held through it, read as held before and
+    since: a change table's row with the same share before and after
+    ("变更前 51% | 变更后 51%") is one fact marked both. The stake's start
+    is not told (no valid_from), and it is not over."""
+    sellers = {s["subject"]["id"] for s in sales}
+    return [f | {"qualifiers": {k: v for k, v in f["qualifiers"].items() if k not in ("former", "as_of")},
+                 "valid_from": None, "reported_at": None}
+            if f["qualifiers"].get("former") and f["qualifiers"].get("as_of") and not f["qualifiers"].get("end")
+            and f["subject"]["id"] not in sellers else f for f in holdings]
 
 
 def told_with(stake: Any, sale: FactD) -> bool:

@@ -25,7 +25,7 @@ from graph.records import first_report as _first_report
 from graph.records import latest_report as _latest_report
 from graph.records import not_after
 from graph.stake_reports import dated_in_same_article as _dated_in_same_article
-from graph.stake_reports import told_before_change
+from graph.stake_reports import told_before_change, unchanged_rows
 from graph.stake_reports import told_with as _told_with
 from graph.term_end import over_now
 from graph.vacancy import after_vacancy
@@ -293,7 +293,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
     sale's own day smaller than the share sold is what the sale left; on a
     day before a change an article tells, its undated holdings held already
     (`graph.stake_reports.told_before_change`)."""
-    holdings, sales = list(holdings), list(sales)
+    sales = list(sales)
+    holdings = unchanged_rows(list(holdings), sales)
     early = told_before_change(holdings, sales, day) if day else set()
     latest: dict[str, Stake] = {}
     for f in sorted(holdings, key=lambda f: (_since(f) or "", f.get("confidence") or 0.0)):
@@ -303,6 +304,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         holder = f["subject"]["id"]
         old = latest.get(holder)
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)
+        if old is not None and since == old.since and _gained_control(old, f):
+            later = True  # "此前持股15%…现持股30%，为控股股东", both undated: the share that gives control is the after
         if later and old is not None and _dated_in_same_article(old, f):
             later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
         if later:  # a report of the same day without a share tells of the same stake ("P为控股股东" beside "P持股18%")
@@ -331,6 +334,13 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
                 have.percent, have.via_sale = round(have.percent + pct, 4), s
     unique = {id(s): s for s in by_id.values()}.values()
     return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))
+
+
+def _gained_control(old: Stake, f: FactD) -> bool:
+    """`f` gives the holder a larger share than `old`'s of the same day and calls it controlling, `old` does not."""
+    pct = _percent(f)
+    return (pct is not None and old.percent is not None and pct > old.percent and bool(f["qualifiers"].get("controlling"))
+            and not any(x["qualifiers"].get("controlling") for x in old.facts))
 
 
 def _confidence(s: Stake) -> float:

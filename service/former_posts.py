@@ -40,13 +40,23 @@ def _titles(role: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _former_in(sentence: str, name: str, titles: tuple[str, ...]) -> bool:
-    """The sentence puts 时任/原/前 on one of the titles next to the name."""
+@lru_cache(maxsize=1)
+def _any_title() -> str:
+    """Every title the extractor knows, as one alternation: "原党委书记、行长P" lists titles after its 原."""
+    words = {w for r in Role if r is not Role.OTHER for w in ROLE_LABELS[r][0]} | set(title_roles())
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str = "") -> bool:
+    """The sentence puts 时任/原/前 on one of the titles next to the name; after
+    原 may stand this post's company ("原C董事长P", never another company's:
+    "原C1董事长P出任C2董事长") and other titles ("原党委书记、行长P")."""
     if not titles or name not in sentence:
         return False
     t = "(?:" + "|".join(map(re.escape, titles)) + ")"
     n = re.escape(name)
-    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原|(?<![\u4e00-\u9fff])前|(?:该行|该公司)前){t}{n}", sentence)
+    own = "|".join(re.escape(c) for c in (company, "该行", "该公司", "本行", "公司") if c)
+    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前|(?:该行|该公司)前){t}{n}", sentence)
                 or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
                 or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence))
 
@@ -59,7 +69,8 @@ def said_former(fact: dict[str, Any]) -> bool:
     sentences = [str(e.get("evidence") or "") for e in fact.get("evidence") or []]
     titles = tuple(dict.fromkeys([*(t for t in [q.get("title")] if t), *_titles(str(q.get("role") or ""))]))
     name = str(fact["subject"]["name"])
-    return bool(sentences) and all(_former_in(s, name, titles) for s in sentences)
+    company = str((fact.get("object") or {}).get("name") or "")
+    return bool(sentences) and all(_former_in(s, name, titles, company) for s in sentences)
 
 
 def marked_left(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:

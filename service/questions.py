@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
+from graph.promotions import end_promoted
 from graph.records import not_after, valid_at
 from graph.temporal import Tenure, covers, holding, over_now, stake_holds, terms
 from schema import PREDICATES, Predicate
@@ -138,7 +139,8 @@ class Backend(ABC):
     def tenures(self, company_id: str, positions: list[FactD] | None = None) -> list[Tenure]:
         """The terms of office at a company: its positions, ended by stated
         successions there and by the next holder of a one-holder role; a post
-        only ever called former (时任, 原) is over (`service.former_posts`)."""
+        only ever called former (时任, 原) is over (`service.former_posts`); a
+        deputy post, by its holder's promotion to the full post (`graph.promotions`)."""
         positions = marked_left(self._in(company_id, [Predicate.HOLDS_POSITION]) if positions is None else positions)
         people = sorted({f["subject"]["id"] for f in positions})
         seen: dict[str, FactD] = {}
@@ -146,7 +148,7 @@ class Backend(ABC):
             for f in self._in(pid, [Predicate.SUCCEEDED]) + self._out(pid, [Predicate.SUCCEEDED]):
                 if f["qualifiers"].get("company_id") == company_id:
                     seen[f["id"]] = f
-        return terms(positions, seen.values())
+        return end_promoted(terms(positions, seen.values()))
 
     # -- names at a date ----------------------------------------------------
     @contextmanager

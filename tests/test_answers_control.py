@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from service.ask import answer
 from service.embedded import EmbeddedBackend
 
 from .helpers import answer_names, backend_of
@@ -306,3 +307,13 @@ def test_a_parent_holds_its_subsidiarys_shares_though_no_share_is_told(tmp_path_
             _sub("北汀小贷", "北汀集团", "subsidiary", "c-4"), {**_sale("北汀集团", "北汀小贷", "北汀投资", "2024-05-06"), "article_id": "c-4"}]
     b = backend_of(tmp_path_factory.mktemp("parents") / "p.sqlite", rows, "c-4", "2024-12-02")
     assert sorted(answer_names(b, q)) == sorted(who)
+
+
+def test_the_share_that_gives_control_is_the_after_share_of_its_day(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"要约收购前，岚桥产投持有青澜新材15%的股份；截至本报告书签署日，岚桥产投持有30%的股份，为控股股东，实际控制人变更为
+    岚桥市国资委": both shares dated only by the article; the controlling one is the stake now."""
+    rows = [_stake("岚桥产投", "青澜新材", percent=15.0), _stake("岚桥产投", "青澜新材", percent=30.0, controlling=True),
+            _stake("岚桥市国资委", "青澜新材", controlling=True, changed=True), _stake("沅汀投资", "青澜新材", percent=20.0)]
+    b = backend_of(tmp_path_factory.mktemp("gain") / "g.sqlite", rows, "c-1", "2025-04-16")
+    assert answer_names(b, "青澜新材的控股股东是谁") == ["岚桥产投"]
+    assert answer(b, "岚桥产投持有青澜新材多少股份")["result"]["percent"] == 30.0

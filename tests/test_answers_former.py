@@ -46,6 +46,31 @@ def test_a_post_called_former_is_not_held_now(backend: EmbeddedBackend, q: str, 
     assert answer_names(backend, q) == who
 
 
+def test_the_former_marker_may_stand_before_the_company_or_a_list_of_titles() -> None:
+    """"原岷江银行董事长蒲致远", "原党委书记、行长蒲致远": 原 on the post all the same; 原 in another word is no marker."""
+    def fact(person: str, role: str, sentence: str, company: str = "岷江银行") -> dict[str, Any]:
+        return {"subject": {"name": person}, "object": {"name": company}, "qualifiers": {"role": role}, "evidence": [{"evidence": sentence}]}
+    assert said_former(fact("蒲致远", "chairman", "协会会长、原岷江银行董事长蒲致远因年龄原因不再担任会长。"))
+    assert not said_former(fact("蒲致远", "chairman", "原沱江银行董事长蒲致远出任岷江银行董事长。"))  # 原 on another company's post
+    assert not said_former(fact("蒲致远", "president", "原沱江银行行长、现岷江银行行长蒲致远获核准。"))
+    assert said_former(fact("蒲致远", "president", "法院审理岷江银行原党委书记、行长蒲致远受贿一案。"))
+    assert not said_former(fact("蒲致远", "chairman", "会议原计划由董事长蒲致远主持。"))
+    assert not said_former(fact("蒲致远", "chairman", "因原有岷江银行董事会届满，选举董事长蒲致远。"))
+
+
+def test_a_deputy_promoted_to_the_full_post_is_no_longer_a_deputy(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。现有两位副总经理：甘若澜、邬明哲"."""
+    said = "2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。"
+    rows = [_post("戚望舒", "澄湖基金", "deputy_general_manager", said, start="2019"),
+            _post("戚望舒", "澄湖基金", "general_manager", said, start="2022-03"),
+            _post("甘若澜", "澄湖基金", "deputy_general_manager", "现有两位副总经理：甘若澜、邬明哲。"),
+            _post("邬明哲", "澄湖基金", "deputy_general_manager", "现有两位副总经理：甘若澜、邬明哲。", start="2020")]
+    b = backend_of(tmp_path_factory.mktemp("promoted") / "p.sqlite", rows, "f-1", "2025-03-01")
+    assert sorted(answer_names(b, "澄湖基金的副总经理有哪些")) == ["甘若澜", "邬明哲"]
+    assert answer_names(b, "澄湖基金的总经理是谁") == ["戚望舒"]
+    assert "戚望舒" in answer_names(b, "2021年澄湖基金的副总经理有哪些")
+
+
 def test_the_marker_must_stand_on_this_post_and_this_person() -> None:
     def fact(person: str, role: str, sentence: str) -> dict[str, Any]:
         return {"subject": {"name": person}, "qualifiers": {"role": role}, "evidence": [{"evidence": sentence}]}
@@ -77,6 +102,18 @@ def test_a_share_that_fell_between_reports_was_sold(stakes: EmbeddedBackend, q: 
     assert answer_names(stakes, q) == who
 
 
+def test_the_buyer_of_a_stated_sale_is_no_seller(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"濮川集团将所持沣江信托48%股权转让给岱岭资管…（3月8日完成过户），岱岭资管持股比例由12%升至60%": the 12% is
+    dated only by the article, the 60% by the change, so the share looks as if it fell; the buyer bought, it sold nothing."""
+    dated = _stake("岱岭资管有限公司", "沣江信托有限公司", 60.0, "2024-03-08")
+    undated = {**dated, "qualifiers": {"percent": 12.0}, "evidence": "岱岭资管持股比例由12%升至60%"}
+    sale = {"article_id": "f-1", "subject": {"name": "濮川集团有限公司", "type": "Company"}, "predicate": "SOLD_STAKE",
+            "object": {"name": "沣江信托有限公司", "type": "Company"}, "evidence": "濮川集团将所持沣江信托48%股权转让给岱岭资管",
+            "qualifiers": {"buyer": "岱岭资管有限公司", "percent": 48.0, "date": "2024-03-08"}}
+    b = backend_of(tmp_path_factory.mktemp("rise") / "r.sqlite", [dated, undated, sale], "f-1", "2024-04-01")
+    assert answer_names(b, "谁出售了沣江信托的股权") == ["濮川集团有限公司"]
+
+
 def _fact(s: str, st: str, pred: str, o: str, ot: str, ev: str) -> dict[str, Any]:
     return {"article_id": "f-1", "subject": {"name": s, "type": st}, "predicate": pred, "object": {"name": o, "type": ot},
             "qualifiers": {}, "evidence": ev}
@@ -93,3 +130,20 @@ def twins(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 @pytest.mark.parametrize("q, who", [("蓟原支付在哪上市", ["SZSE"]), ("谁创立了蓟原支付", ["隋岭舟"]), ("蓟原支付的董事长是谁", ["隋岭舟"])])
 def test_a_short_name_kept_apart_answers_with_its_full_names_facts(twins: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(twins, q) == who
+
+
+def test_a_change_tables_unchanged_row_holds_before_and_after(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"变更前后股权结构: 岷山控股 51% | 51%；芦湾实业 18% | 6%；嘉澍集团 0% | 12%" (the sale done on 2024-07-18):
+    the unchanged row, read as one fact told both as past and as of the change, is held before it and since."""
+    def row(holder: str, pct: float, **q: Any) -> dict[str, Any]:
+        return {"article_id": "f-2", "subject": {"name": holder, "type": "Company"}, "predicate": "HOLDS_STAKE",
+                "object": {"name": "岷江人寿保险股份有限公司", "type": "Company"}, "qualifiers": {"percent": pct, **q},
+                "evidence": f"{holder} | {pct}%"}
+    sale = {"article_id": "f-2", "subject": {"name": "芦湾实业有限公司", "type": "Company"}, "predicate": "SOLD_STAKE",
+            "object": {"name": "岷江人寿保险股份有限公司", "type": "Company"}, "evidence": "芦湾实业将所持12%股份转让给嘉澍集团",
+            "qualifiers": {"buyer": "嘉澍集团有限公司", "percent": 12.0, "date": "2024-07-18"}}
+    rows = [row("岷山控股有限公司", 51.0, former=True, as_of="2024-07-18"), row("芦湾实业有限公司", 18.0, former=True),
+            row("芦湾实业有限公司", 6.0, as_of="2024-07-18"), row("嘉澍集团有限公司", 12.0, as_of="2024-07-18"), sale]
+    b = backend_of(tmp_path_factory.mktemp("unchanged") / "u.sqlite", rows, "f-2", "2024-07-22")
+    assert sorted(answer_names(b, "2024年6月谁持有岷江人寿的股份")) == ["岷山控股有限公司", "芦湾实业有限公司"]
+    assert sorted(answer_names(b, "谁持有岷江人寿的股份")) == sorted(["岷山控股有限公司", "嘉澍集团有限公司", "芦湾实业有限公司"])

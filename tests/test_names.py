@@ -45,6 +45,14 @@ def test_core_keys_drop_the_legal_form_and_shorten_kinds() -> None:
     assert core_key("ABC Holdings Co") == "abcholdingsco"
 
 
+def test_digital_technology_is_shortened_as_the_press_writes_it() -> None:
+    """"上海澜舟数字科技有限公司（下称“澜舟数科”）": the short name a question asks by is the full name's key."""
+    from text.names import core_key, search_keys
+
+    assert core_key("澜舟数字科技有限公司") == core_key("澜舟数科") == "澜舟数科"
+    assert "澜舟数科" in search_keys("上海澜舟数字科技有限公司")
+
+
 def test_core_of_key_is_core_key_for_a_name_already_keyed() -> None:
     from text.names import core_key, core_of_key, name_key
 

@@ -277,12 +277,16 @@ def _sellers(b: Backend, q: Question) -> Result:
     """Who sold a stake in the company (to the buyer the question names, if
     it names one, by any of its names or a short one): the sellers of the
     stated sales, on or before the date asked, and the holders whose share
-    of record fell from one report to the next (`_cut_stakes`)."""
+    of record fell from one report to the next (`_cut_stakes`), but for the
+    buyers of those sales: a before share dated only by its article looks
+    later than the after share dated by the change, and no holder sells
+    what it is said to buy."""
     c = find_company(b, q.subject)
     buyer = _buyer_asked(b, q.other) if q.other else None
     sales = [f for f in b._in(c["id"], [Predicate.SOLD_STAKE]) if (q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of))
              and (buyer is None or _sold_to(b, f, *buyer))]
-    cut = [f for f in _cut_stakes(b, c["id"], q.as_of) if not q.other and f["subject"]["id"] not in {s["subject"]["id"] for s in sales}]
+    bought = {str(f["qualifiers"].get("buyer_id")) for f in sales if f["qualifiers"].get("buyer_id")}  # its share rose: "由12%升至60%"
+    cut = [f for f in _cut_stakes(b, c["id"], q.as_of) if not q.other and f["subject"]["id"] not in {s["subject"]["id"] for s in sales} | bought]
     out = entities(b, [f["subject"]["id"] for f in sales + cut])
     for f in sales:
         if (day := f.get("valid_from")) and (then := b.ref_then(f["subject"]["id"], day).get("name_then")):

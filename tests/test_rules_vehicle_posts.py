@@ -1,6 +1,6 @@
 """A bare post the context gave to an offeror goes to the listed company it holds (extract/rules/vehicle_posts.py)."""
 
-from tests.helpers import triples, facts_of
+from tests.helpers import facts_of, triples
 
 _OFFER = ("由商人罗志坚控制的海岚资本有限公司（「海岚资本」）就在联交所主板上市的银湖证券控股有限公司（「银湖证券」，股份代号：1234）"
           "提出的全面收购要约已于昨日截止。\n海岚资本现持有银湖证券约70%权益。海岚资本由罗志坚全资拥有。\n")

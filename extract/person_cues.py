@@ -85,7 +85,9 @@ _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与�
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
-                        rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+                        rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
+#: the teller of a first-person text, named in an editor's note or a credit line ("本文作者P，…", "口述：P")
+_TOLD_BY = re.compile(rf"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([{CJK}]{{2,3}})(?=[，,。；（()）\s]|$)")
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
 _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})从[{CJK}]{{2,3}}(?:的)?(?:手中|手里)接过", re.M)
@@ -290,6 +292,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         for g in (1, 2):
             if plausible_person(m.group(g), lex, strong=False):
                 found.setdefault(m.group(g), m.start(g))
+    for m in _TOLD_BY.finditer(text) if "作者" in text or "口述" in text or "讲述" in text else ():
+        if plausible_person(m.group(1), lex, strong=False):  # "（本文作者P，…）", "口述：P": who tells a first-person text
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(r"(?:现年)?\d{2}岁的", text) if "岁的" in text else ():  # "52岁的沈崇峰"
         name = name_after(text, m.end(), lex)
         if name:

@@ -243,7 +243,7 @@ class Context:
         in this sentence or the two before it (for 他/其/曾任 … clauses)."""
         for m in reversed(sent.between(0, before, "P")):
             return m.key
-        for j in range(sent.i - 1, max(-1, sent.i - 3), -1):
+        for j in range(sent.i - 1, max(-1, sent.i - 3 - para.pronoun_run(self.sentences, sent.i)), -1):  # (他 … 他 …: further back)
             prev = self.sentences[j]
             ps = [m for m in prev.mentions if m.kind == "P"]
             if ps:

@@ -63,3 +63,16 @@ def formed_before(sent: Any, clause: int, before: int) -> str | None:
         return None
     m = _FORMED.search(sent.tpl, max(0, clause - 12), clause)
     return sent.at(m.start(1)).key if m else None
+
+
+#: a clause with 他/她 as its subject: a story going on about the person named before
+_HE_SUBJECT = re.compile(r"(?:^|[，,；])(?:[^，,；\ue000-\ue007]{0,6}[，,])?(?:他|她)(?![们的])")
+
+
+def pronoun_run(sentences: list[Any], i: int) -> int:
+    """How many sentences right before sentence `i` speak of their person only as 他/她 (a career told
+    year by year: "2000年，他加入C…。两年后，他被调往D…"): the reach back to the name grows by as many."""
+    n = 0
+    while i - 1 - n >= 0 and "\ue000" not in (tpl := sentences[i - 1 - n].tpl) and _HE_SUBJECT.search(tpl) and n < 6:
+        n += 1
+    return n

@@ -254,7 +254,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
             continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
         jfrom = max(0, vpos - 24)
-        joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
+        joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|调往|调到|调至|派往|来到|回到|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)

@@ -86,6 +86,7 @@ _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
                         rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
+_CLAUSE_MARK = re.compile(r"[，。；、\s]")
 #: the teller of a first-person text, named in an editor's note or a credit line ("本文作者P，…", "口述：P")
 _TOLD_BY = re.compile(rf"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([{CJK}]{{2,3}})(?=[，,。；（()）\s]|$)")
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
@@ -375,12 +376,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                         and not straddles(text, k - ln - 1)):
                     found.setdefault(cand, k - ln)
                     break
-    for s0, e in title_spans:  # "P的董事长任职资格已获核准": only a person is approved for a post
-        if text[s0 - 1:s0] == "的" and text.startswith("任职资格", e):
+    for s0, e in title_spans:  # "P的董事长任职资格已获核准", "P的C总精算师任职资格获得核准": only a person is approved for a post
+        if text.startswith("任职资格", e) and (de := text.rfind("的", max(0, s0 - 15), s0)) >= 0 and not _CLAUSE_MARK.search(text, de, s0):
             for ln in (3, 2):
-                cand = text[max(0, s0 - 1 - ln):s0 - 1]
-                if len(cand) == ln and plausible_person(cand, lex) and not straddles(text, s0 - 2 - ln):
-                    found.setdefault(cand, s0 - 1 - ln)
+                cand = text[max(0, de - ln):de]
+                if len(cand) == ln and plausible_person(cand, lex) and not straddles(text, de - 1 - ln):
+                    found.setdefault(cand, de - ln)
                     break
     compound_surname_names(found, text, lex, title_spans)
     # A name and a title in one list after a verb ("免去X行长、董事职务").

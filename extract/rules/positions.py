@@ -247,8 +247,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 continue
         if sent.tpl[m.end("chain"):m.end("chain") + 1] == KIND["P"]:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
-        if verb in ("转任", "调任", "改任") and sent.tpl[m.end("chain"):m.end("chain") + 2] == "的" + KIND["P"]:
-            continue  # "接替转任公司顾问的A": a clause that describes A, whose post it is
+        if verb in ("转任", "调任", "改任", "升任", "升任为", "晋升", "晋升为") and sent.tpl[m.end("chain"):m.end("chain") + 2] == "的" + KIND["P"]:
+            continue  # "接替转任公司顾问的A", "接替的是已升任该行董事长的A": a clause that describes A, whose post it is
         if CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为执行董事候选人": a nomination
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):

@@ -90,8 +90,10 @@ _CLAUSE_MARK = re.compile(r"[，。；、\s]")
 #: the teller of a first-person text, named in an editor's note or a credit line ("本文作者P，…", "口述：P")
 _TOLD_BY = re.compile(rf"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([{CJK}]{{2,3}})(?=[，,。；（()）\s]|$)")
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
-_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
-_TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})从[{CJK}]{{2,3}}(?:的)?(?:手中|手里)接过", re.M)
+#: (a kin word before the one who hands a post on, that one's post after the name: "从父亲A手中接下", "从A董事长手中接过")
+_HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手)"
+_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?(?=[\u4e00-\u9fff]{2,3}" + _HANDS_OF + ")")
+_TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]|的))([{CJK}]{{2,3}})(?:正式)?从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?[{CJK}]{{2,3}}{_HANDS_OF}", re.M)
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -230,12 +232,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(item.group("name"), at)
             elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
                 keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
-    for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "接过" in text else ():
+    for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "手中" in text or "手里" in text else ():
         if name := name_after(text, m.end(), lex):
             found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
     for name, at in layout_names(text, lex):  # rosters, forms, brackets, headings: the layout says a name
         found.setdefault(name, at)
-    for m in _TAKES_FROM.finditer(text) if "接过" in text else ():
+    for m in _TAKES_FROM.finditer(text) if "手中" in text or "手里" in text else ():
         if plausible_person(m.group(1), lex):
             found.setdefault(m.group(1), m.start(1))  # "吴启航从P手中接过": the one who takes it
     for m in _HANDED_TO.finditer(text) if "给" in text else ():

@@ -1,7 +1,7 @@
 """Interviews: in a speaker's line ("周明远：我2015年创办了北林科技…"), 我 is the
 speaker, so the line's 我 is a mention of that person for the rules. A memoir
 or a first-person account says who tells it ("（本文作者P，…）", "口述：P"):
-its 我 outside quotation marks is that person throughout."""
+its 我 outside quotation marks is that person throughout; so is a speech's, its speaker on the byline."""
 
 from __future__ import annotations
 
@@ -31,9 +31,21 @@ _NARRATOR = re.compile(r"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\
                        r"|([\u4e00-\u9fff·]{2,4}?)(?:口述|自述)(?=[）)\s，,]|$)")
 
 
+#: a speech's byline: its first lines, the speaker's posts and name ("C党委书记、董事长　P"), before a salutation
+_BYLINE = re.compile(r"\s*[^\n。：:]{2,40}?[\s\u3000]+([\u4e00-\u9fff·]{2,4})[ \t\u3000]*\n")
+_SALUTATION = re.compile(r"^\s*(?:尊敬的|各位|亲爱的)", re.M)
+
+
 def narrator(inv: Inventory, text: str) -> str | None:
-    """The person a first-person text is told by, when the text names them so (and names them as a person)."""
-    if "我" not in text or not any(w in text for w in ("作者", "口述", "讲述", "自述")):
+    """The person a first-person text is told by, when the text names them so (and names them as a person):
+    a memoir's author, or a speech's speaker on the byline above its salutation."""
+    if "我" not in text:
+        return None
+    if (sal := _SALUTATION.search(text, 0, 400)) and (line := _BYLINE.match(text, 0, sal.start())):
+        key = inv.surface.get(norm_name(line.group(1)))
+        if key and key.startswith("P:"):
+            return key
+    if not any(w in text for w in ("作者", "口述", "讲述", "自述")):
         return None
     for m in _NARRATOR.finditer(text, 0, 600):
         key = inv.surface.get(norm_name(m.group(1) or m.group(2)))

@@ -30,7 +30,7 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
                          r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
-                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|名誉|荣誉)"
+                         r"|(?<=转任|出任|担任|调任|升任)(?:合作银行|农商银行|银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|首任|名誉|荣誉)"
                          # …or heading a clause before its title ("银行总经理一职，由P接任"): the one of that kind the text names
                          r"|(?:^|(?<=[，。；：\n]))(?:银行|金控)(?=董事长|行长|总经理|总裁|副董事长|副行长|副总经理|副总裁))")
 
@@ -267,7 +267,7 @@ _HELD_BEFORE = re.compile(r"(?:所持|持有的?|所持有的)$")
 _TAKES_POST_BEFORE = re.compile(r"(?:转任|出任|担任|调任|升任)$")
 
 #: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")
-_BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}
+_BARE_KINDS = {"银行", "金控", "证券", "信托", "保险", "合作银行", "农商银行"}
 
 def _only_of_kind(inv: Inventory | None, kind: str) -> str | None:
     """The company of a kind ("金控": 鼎昌金控) the text names most, by any of its names (its legal name

@@ -27,6 +27,8 @@ PERIOD_PARTS = re.compile(r"半年|季度|[Qq][1-4]|年度|财年|全年|个?月
 HALF_YEAR_RE = re.compile(r"(?<![年\d])(?:上半年|下半年)")
 DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间|晚|早间|上午|下午|发布|公告|宣布|披露|消息|起|，|,)")
 #: "本月初", "上月底": a month named relative to the article's date
+#: "三年后，…" heading a clause: the year so many after the last one named (a career told year by year)
+YEARS_LATER_RE = re.compile(r"(?:^|(?<=[，。；\n]))([两二三四五六七八九十]|[1-9])年(?:之)?后(?=[，,])")
 MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?P<part>初|底|末|中)?")
 #: Taiwan writes years of the Republic era: "107 年 10 月 29 日" is 2018-10-29 (with month, to be sure)
 ROC_RE = re.compile(r"(?<![\d.])(?:民国)?(?P<y>1[01]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
@@ -108,6 +110,8 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
                                                  rel, period)))
     for m in MONTH_REL_RE.finditer(text) if "月" in text else ():
         out.append((m.start(), m.end(), DateValue(None, relative=m.group("rel"))))
+    for m in YEARS_LATER_RE.finditer(text) if "年后" in text else ():  # "三年后，他被调往C": counted from the last year named
+        out.append((m.start(), m.end(), DateValue(None, relative=f"{cn_number(m.group(1)) or m.group(1)}年后")))
     for m in ROC_RE.finditer(text) if "月" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ROC_YEAR_RE.finditer(text) if "民国" in text else ():
@@ -168,8 +172,10 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
         return DateValue(last_month[0], last_month[1], value.day)
     if value.relative:
         off = _REL_OFFSET.get(value.relative)
-        if off is None:  # 同年/当年: the year last mentioned
+        if off is None:  # 同年/当年: the year last mentioned (and "三年后": three after it)
             year = last_year if value.year is None else value.year
+            if value.relative.endswith("年后") and year is not None:
+                year += int(value.relative[:-2])
             if value.relative in ("次年", "翌年") and year is not None:
                 year += 1
         else:

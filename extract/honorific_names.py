@@ -94,3 +94,21 @@ def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> d
         if len(known) == 1:
             out[form] = known.pop()
     return out
+
+
+#: the titles of honour Malaysia confers, written before a name in its Chinese press ("拿督黄伟强", "丹斯里李国华")
+_CONFERRED = re.compile(r"(?:拿督斯里|丹斯里拿督|丹斯里|拿督|拿汀|敦)(?=[\u4e00-\u9fff]{2})")
+
+
+def conferred_title_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str, str]:
+    """{honour and name: name} for each full name the text writes after a title of honour: one mention of the
+    person ("委任拿督P为首席执行员" reads as "委任P为…"), not an unknown word before the name; a name no other
+    cue found is a person's by the honour (added to `found`)."""
+    out: dict[str, str] = {}
+    for m in _CONFERRED.finditer(text) if "拿" in text or "丹斯里" in text or "敦" in text else ():
+        name = next((n for n in sorted(found, key=len, reverse=True) if text.startswith(n, m.end())), None)
+        if name is None and (name := next((text[m.end():m.end() + n] for n in (3, 2) if plausible_person(text[m.end():m.end() + n], lex)), None)):
+            found.setdefault(name, m.end())
+        if name is not None:
+            out[m.group(0) + name] = name
+    return out

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from extract.bilingual_names import bilingual_people, link_bilingual
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
-from extract.honorific_names import given_name_forms, honorific_forms, surname_honorific_forms
+from extract.honorific_names import conferred_title_forms, given_name_forms, honorific_forms, surname_honorific_forms
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.mergers import merged_company
@@ -54,6 +54,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     forms = honorific_forms(text, lex, names)  # "丁总": the one 丁 the article names in full
     forms.update({g: full for g, full in given_name_forms(text, names).items() if g not in forms and g not in names})
     forms.update({f: full for f, full in surname_honorific_forms(text, lex, names).items() if f not in forms})  # "唐先生"
+    forms.update(conferred_title_forms(text, lex, names))  # "拿督P": the person, under a title of honour
     for name, pos in names.items():
         if norm_name(name) in inv.surface:
             continue

@@ -30,9 +30,11 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
                          r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
-                         r"|(?<=转任|出任|担任|调任|升任)(?:银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|名誉|荣誉)"
+                         r"|(?<=转任|出任|担任|调任|升任)(?:合作银行|农商银行|银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|首任|名誉|荣誉)"
                          # a financial holding written alone as a verb's object or an owner ("91年成立金控", "担任金控旗下X董事长")
-                         r"|(?<=成立|创立|创办|组建)金控|(?:(?<=[，。；：\n任的])|^)金控(?=旗下))")
+                         r"|(?<=成立|创立|创办|组建)金控|(?:(?<=[，。；：\n任的])|^)金控(?=旗下)"
+                         # …or heading a clause before its title ("银行总经理一职，由P接任"): the one of that kind the text names
+                         r"|(?:^|(?<=[，。；：\n]))(?:银行|金控)(?=董事长|行长|总经理|总裁|副董事长|副行长|副总经理|副总裁))")
 
 #: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
 _FOCUS_NEEDS = ("公司", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险")
@@ -230,7 +232,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif m.text in _BARE_KINDS:
             named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and _of_kind(inv, c.key, m.text)]
             near = [k for k in (prev_named, prev_topic, article_focus if m.text == "金控" else None) if k and _of_kind(inv, k, m.text)]
-            m.key = (named or near or [None])[-1 if named else 0]
+            m.key = (named or near or [_only_of_kind(inv, m.text)])[-1 if named else 0]
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
             m.key = groups[-1] if groups else (inv and the_group(inv)) or (
@@ -275,7 +277,17 @@ _HELD_BEFORE = re.compile(r"(?:所持|持有的?|所持有的)$")
 _TAKES_POST_BEFORE = re.compile(r"(?:转任|出任|担任|调任|升任)$")
 
 #: a kind of firm written alone for one named before it ("由集团总经理P转任银行董事长")
-_BARE_KINDS = {"银行", "金控", "证券", "信托", "保险"}
+_BARE_KINDS = {"银行", "金控", "证券", "信托", "保险", "合作银行", "农商银行"}
+
+def _only_of_kind(inv: Inventory | None, kind: str) -> str | None:
+    """The company of a kind ("金控": 鼎昌金控) the text names most, by any of its names (its legal name
+    need not end in the kind's word); None for none, or for two named as often."""
+    if inv is None:
+        return None
+    counts = sorted(((e.count, e.key) for e in inv.companies() if not is_regulator(e.name)
+                     and any(to_simplified(n).endswith(kind) for n in (e.name, *e.aliases))), reverse=True)
+    return counts[0][1] if counts and (len(counts) == 1 or counts[1][0] < counts[0][0]) else None
+
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
 _THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行"}

@@ -117,6 +117,10 @@ BOUNDARY_WORDS = {
     "获任", "获聘", "获委任", "就任", "当选",
     # the post one holds, held or takes: "时任北林集团副总裁的P", "前任C董事长P"
     "时任", "前任", "新任", "原任", "拟任", "继任", "升任", "转任", "调任", "改任",
+    # moved to a firm: "他被调往C，出任副总裁"
+    "调往", "调到", "调至", "调入", "派往", "来到", "回到",
+    # a speech's thanks and wishes before a name: "我们要特别感谢集团创始人…"
+    "感谢", "特别感谢", "致谢", "祝贺",
     "晋升", "晋升为", "提拔", "提拔为", "擢升",
     "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
     # a prospectus's word for the entity before its name: "上市主体A", "境内运营实体B"

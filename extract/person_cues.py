@@ -85,10 +85,15 @@ _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与�
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
-                        rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n]|$)", re.M)
+                        rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
+_CLAUSE_MARK = re.compile(r"[，。；、\s]")
+#: the teller of a first-person text, named in an editor's note or a credit line ("本文作者P，…", "口述：P")
+_TOLD_BY = re.compile(rf"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([{CJK}]{{2,3}})(?=[，,。；（()）\s]|$)")
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
-_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?=[\u4e00-\u9fff]{2,3}(?:的)?(?:手中|手里)接过)")
-_TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})从[{CJK}]{{2,3}}(?:的)?(?:手中|手里)接过", re.M)
+#: (a kin word before the one who hands a post on, that one's post after the name: "从父亲A手中接下", "从A董事长手中接过")
+_HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手)"
+_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?(?=[\u4e00-\u9fff]{2,3}" + _HANDS_OF + ")")
+_TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]|的))([{CJK}]{{2,3}})(?:正式)?从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?[{CJK}]{{2,3}}{_HANDS_OF}", re.M)
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -227,12 +232,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                 found.setdefault(item.group("name"), at)
             elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
                 keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
-    for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "接过" in text else ():
+    for m in _BEFORE_THEM.finditer(text) if "前任" in text or "上一任" in text or "手中" in text or "手里" in text else ():
         if name := name_after(text, m.end(), lex):
             found.setdefault(name, m.end())  # "其前任周明远", "从周明远手中接过": the one who held the post before
     for name, at in layout_names(text, lex):  # rosters, forms, brackets, headings: the layout says a name
         found.setdefault(name, at)
-    for m in _TAKES_FROM.finditer(text) if "接过" in text else ():
+    for m in _TAKES_FROM.finditer(text) if "手中" in text or "手里" in text else ():
         if plausible_person(m.group(1), lex):
             found.setdefault(m.group(1), m.start(1))  # "吴启航从P手中接过": the one who takes it
     for m in _HANDED_TO.finditer(text) if "给" in text else ():
@@ -279,7 +284,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(row.name, lex, strong=False, final_stop_ok=True):
             found.setdefault(row.name, row.at)
     kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐"
-                           r"|(?<![大小])(?:侄子|侄女|侄仔|姪仔|外甥|细妹|细佬|家姐)", text))  # (and a Cantonese column's 细妹P, 侄仔P)
+                           r"|(?<![大小])(?:侄子|侄女|侄仔|姪仔|外甥|细妹|细佬|家姐)"  # (and a Cantonese column's 细妹P, 侄仔P)
+                           r"|(?<=[，,；])其[子女妻夫弟兄妹](?=[\u4e00-\u9fff]{2,3}(?:亦|也|则|已)?(?:辞|卸|出任|担任|获|留任|接任))", text))  # "…，其子P辞任…"
     if any(w in text for w in _HEIRS):
         kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())
     for m in kin:
@@ -290,6 +296,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         for g in (1, 2):
             if plausible_person(m.group(g), lex, strong=False):
                 found.setdefault(m.group(g), m.start(g))
+    for m in _TOLD_BY.finditer(text) if "作者" in text or "口述" in text or "讲述" in text else ():
+        if plausible_person(m.group(1), lex, strong=False):  # "（本文作者P，…）", "口述：P": who tells a first-person text
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(r"(?:现年)?\d{2}岁的", text) if "岁的" in text else ():  # "52岁的沈崇峰"
         name = name_after(text, m.end(), lex)
         if name:
@@ -370,12 +379,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                         and not straddles(text, k - ln - 1)):
                     found.setdefault(cand, k - ln)
                     break
-    for s0, e in title_spans:  # "P的董事长任职资格已获核准": only a person is approved for a post
-        if text[s0 - 1:s0] == "的" and text.startswith("任职资格", e):
+    for s0, e in title_spans:  # "P的董事长任职资格已获核准", "P的C总精算师任职资格获得核准": only a person is approved for a post
+        if text.startswith("任职资格", e) and (de := text.rfind("的", max(0, s0 - 15), s0)) >= 0 and not _CLAUSE_MARK.search(text, de, s0):
             for ln in (3, 2):
-                cand = text[max(0, s0 - 1 - ln):s0 - 1]
-                if len(cand) == ln and plausible_person(cand, lex) and not straddles(text, s0 - 2 - ln):
-                    found.setdefault(cand, s0 - 1 - ln)
+                cand = text[max(0, de - ln):de]
+                if len(cand) == ln and plausible_person(cand, lex) and not straddles(text, de - 1 - ln):
+                    found.setdefault(cand, de - ln)
                     break
     compound_surname_names(found, text, lex, title_spans)
     # A name and a title in one list after a verb ("免去X行长、董事职务").

@@ -30,7 +30,7 @@ from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context, Sent, squeeze_spaces
 from extract.rules.topics import CalledCompany, head_is_preamble, is_party, topic_of
 from extract.sentences import split_sentences
-from extract.speakers import line_speaker, with_speaker
+from extract.speakers import line_speaker, narrator, with_speaker
 from extract.titles import find_titles
 from text.names import is_regulator, is_service_body
 from text.normalize import norm_name, normalize
@@ -331,6 +331,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                                    said, digest)
             if "我" in seg and (speaker := line_speaker(inv, text, s)) is not None:  # an interview: 我 is the line's speaker
                 ms = with_speaker(ms, text, s, e, speaker, item_focus or focus)
+            elif "我" in seg and (teller := narrator(inv, text)) is not None:  # a memoir: 我 is who tells it
+                ms = with_speaker(ms, text, s, e, teller, None, unquoted=True)
             # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
                 said if not any(m.kind == "C" for m in ms) else None)

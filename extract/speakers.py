@@ -1,5 +1,7 @@
 """Interviews: in a speaker's line ("周明远：我2015年创办了北林科技…"), 我 is the
-speaker, so the line's 我 is a mention of that person for the rules."""
+speaker, so the line's 我 is a mention of that person for the rules. A memoir
+or a first-person account says who tells it ("（本文作者P，…）", "口述：P"):
+its 我 outside quotation marks is that person throughout; so is a speech's, its speaker on the byline."""
 
 from __future__ import annotations
 
@@ -25,8 +27,42 @@ def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
     return key if key and key.startswith("P:") else None
 
 
+#: who tells a first-person text: its author in an editor's note ("本文作者P，…"), the one it is told by ("口述：P", "P自述")
+_NARRATOR = re.compile(r"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([\u4e00-\u9fff·]{2,4}?)(?=[，,。；（()）\s]|先生|女士|$)"
+                       r"|([\u4e00-\u9fff·]{2,4}?)(?:口述|自述)(?=[）)\s，,]|$)")
+
+
+#: a speech's byline: its first lines, the speaker's posts and name ("C党委书记、董事长　P"), before a salutation
+_BYLINE = re.compile(r"\s*[^\n。：:]{2,40}?[\s\u3000]+([\u4e00-\u9fff·]{2,4})[ \t\u3000]*\n")
+_SALUTATION = re.compile(r"^\s*(?:尊敬的|各位|亲爱的)", re.M)
+
+
+def narrator(inv: Inventory, text: str) -> str | None:
+    """The person a first-person text is told by, when the text names them so (and names them as a person):
+    a memoir's author, or a speech's speaker on the byline above its salutation."""
+    if "我" not in text:
+        return None
+    if (sal := _SALUTATION.search(text, 0, 400)) and (line := _BYLINE.match(text, 0, sal.start())):
+        key = inv.surface.get(norm_name(line.group(1)))
+        if key and key.startswith("P:"):
+            return key
+    if not any(w in text for w in ("作者", "口述", "讲述", "自述")):
+        return None
+    for m in _NARRATOR.finditer(text, 0, 600):
+        key = inv.surface.get(norm_name(m.group(1) or m.group(2)))
+        if key and key.startswith("P:"):
+            return key
+    return None
+
+
+def _quoted(text: str, pos: int, start: int) -> bool:
+    """Whether `pos` stands inside quotation marks opened since `start` (the speech of someone else)."""
+    seg = text[start:pos]
+    return seg.count("“") > seg.count("”") or seg.count("「") > seg.count("」")
+
+
 def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: str,
-                 company: str | None = None) -> list[Mention]:
+                 company: str | None = None, unquoted: bool = False) -> list[Mention]:
     """The sentence's mentions with each 我 of the speaker's line as a mention of the speaker,
     and 我们 before 的 and a title ("我们的首席技术官P") or before its shareholders ("我们大股东是B") as the company
     the article is about."""
@@ -34,7 +70,7 @@ def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: st
         return ms
     taken = [(m.start, m.end) for m in ms]
     added = [Mention("P", m.start(), m.end(), "我", key=speaker) for m in _I.finditer(text, start, end)
-             if not any(s <= m.start() < e for s, e in taken)]
+             if not any(s <= m.start() < e for s, e in taken) and not (unquoted and _quoted(text, m.start(), start))]
     if company:
         titles = {m.start for m in ms if m.kind == "T"}
         added += [Mention("C", m.start(), m.end(), "我们", key=company, focus=True) for m in _WE.finditer(text, start, end)

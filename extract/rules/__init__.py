@@ -19,6 +19,7 @@ its 更正前 lines, is never read: extract/pipeline.py.)
 
 from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
+from extract.rules.association_posts import association_posts
 from extract.rules.auction_sales import auction_sales
 from extract.rules.bracket_posts import bracket_posts
 from extract.rules.change_forms import change_forms
@@ -47,6 +48,7 @@ from extract.rules.stakes import extract_stakes
 from extract.rules.table_successions import table_successions
 from extract.rules.timeline_items import timeline_items
 from extract.rules.transfer_lists import transfer_lists
+from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)

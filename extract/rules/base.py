@@ -243,7 +243,7 @@ class Context:
         in this sentence or the two before it (for 他/其/曾任 … clauses)."""
         for m in reversed(sent.between(0, before, "P")):
             return m.key
-        for j in range(sent.i - 1, max(-1, sent.i - 3), -1):
+        for j in range(sent.i - 1, max(-1, sent.i - 3 - para.pronoun_run(self.sentences, sent.i)), -1):  # (他 … 他 …: further back)
             prev = self.sentences[j]
             ps = [m for m in prev.mentions if m.kind == "P"]
             if ps:
@@ -316,8 +316,8 @@ class Context:
         if (self.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
-        if (left := para.leaver_company(self, sent, before)) is not None:
-            return left  # "A退休，董事长职务由B接任": where A held the post
+        if (left := para.leaver_company(self, sent, before) or para.formed_before(sent, clause, before)) is not None:
+            return left  # "A退休，董事长职务由B接任": where A held the post; "组建了C，P被推选为董事长": the new firm
         if self.focus and para.timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None

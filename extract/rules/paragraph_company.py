@@ -1,6 +1,6 @@
 """Which company a bare post belongs to, read from the paragraph around it (for
 `Context.nearest_company`): a chronicle's dated line is the chronicle's company's; a paragraph opened by
-"管理层方面，" is the article's company's; "A退休，T由B接任" is the company where A held T."""
+"管理层方面，" is the article's company's; "A退休，T由B接任" is the company where A held T; "组建了C，P被推选为T" is the firm just formed."""
 
 from __future__ import annotations
 
@@ -51,3 +51,28 @@ def leaver_company(ctx: Any, sent: Any, before: int) -> str | None:
     held = [c.object for c in ctx.by_subject(who) if c.predicate is Predicate.HOLDS_POSITION and c.sent <= sent.i
             and c.qualifiers.get("role") == str(info.role) and c.status != "end"]
     return held[-1] if held else None
+
+
+#: a clause that forms a firm, right before the clause that gives its first posts ("组建了C，P被推选为首任董事长")
+_FORMED = re.compile(r"(?:组建|成立|创办|创立|设立|筹建|办起|组成|合并为|改制为)(?:了)?(\ue001)[，,]$")
+
+
+def formed_before(sent: Any, clause: int, before: int) -> str | None:
+    """The firm the clause before the post's formed, when the post's clause names a person and no firm."""
+    if clause < 2 or "\ue001" in sent.tpl[clause:before] or "\ue000" not in sent.tpl[clause:before]:
+        return None
+    m = _FORMED.search(sent.tpl, max(0, clause - 12), clause)
+    return sent.at(m.start(1)).key if m else None
+
+
+#: a clause with 他/她 as its subject: a story going on about the person named before
+_HE_SUBJECT = re.compile(r"(?:^|[，,；])(?:[^，,；\ue000-\ue007]{0,6}[，,])?(?:他|她)(?![们的])")
+
+
+def pronoun_run(sentences: list[Any], i: int) -> int:
+    """How many sentences right before sentence `i` speak of their person only as 他/她 (a career told
+    year by year: "2000年，他加入C…。两年后，他被调往D…"): the reach back to the name grows by as many."""
+    n = 0
+    while i - 1 - n >= 0 and "\ue000" not in (tpl := sentences[i - 1 - n].tpl) and _HE_SUBJECT.search(tpl) and n < 6:
+        n += 1
+    return n

@@ -20,6 +20,9 @@ _OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|
                           r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$")  # "接替到龄退休的P"
 
 
+#: after the one a post is taken from: "从A（董事长）手中"
+_HANDS_OF = re.compile("(?:的)?" + KIND["T"] + "?(?:的)?(?:手中|手里)")
+
 _LIFE_EVENT = re.compile(r"(?:出生|生人|生于|出生于|毕业|本科毕业|硕士毕业|博士毕业)")
 
 
@@ -142,7 +145,8 @@ _HE_OR_SHE = re.compile(r"[他她]")
 def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     clause = clause_start(sent, verb_pos)
     # a person right after 接任/接替… is the one replaced, not the subject
-    ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))]
+    ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))
+          and not _HANDS_OF.match(sent.tpl, sent.pos_of(p) + 1)]  # (nor the one in whose hands a post was: "从A手中接过…")
     if ps and _SELF_HEAD.match(sent.tpl, clause):
         return ps[0].key  # "A卸任董事长，由B接棒，其本人此后担任…": 本人 sets A against the B just named
     if _HE_OR_SHE.search(sent.tpl[clause:verb_pos]) and (speaker := line_speaker(ctx.inv, ctx.text, sent.start)):

@@ -247,14 +247,14 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 continue
         if sent.tpl[m.end("chain"):m.end("chain") + 1] == KIND["P"]:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
-        if verb in ("转任", "调任", "改任") and sent.tpl[m.end("chain"):m.end("chain") + 2] == "的" + KIND["P"]:
-            continue  # "接替转任公司顾问的A": a clause that describes A, whose post it is
+        if verb in ("转任", "调任", "改任", "升任", "升任为", "晋升", "晋升为") and sent.tpl[m.end("chain"):m.end("chain") + 2] == "的" + KIND["P"]:
+            continue  # "接替转任公司顾问的A", "接替的是已升任该行董事长的A": a clause that describes A, whose post it is
         if CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为执行董事候选人": a nomination
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
             continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
         jfrom = max(0, vpos - 24)
-        joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
+        joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|调往|调到|调至|派往|来到|回到|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)

@@ -9,27 +9,33 @@ from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import date_before, emit_position
 from schema import Predicate
 
+#: the words for a relative that may stand before the one a post is taken from
+_KIN = "父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐|儿子|女儿|丈夫|妻子"
+
 #: "B的前任是A", "其前任（行长）A": the one before B in B's post
 _PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的|接过|接替|接任)(?:前任|上一任)(?:是|为)?(?:<T>)?(?P<pred><P>)")
 #: "B从A手中接过…": what B takes, A held
-_TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?P<pred><P>)(?:的)?(?:手中|手里|那里|处)接过(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
+#: (a kin word before A, A's post after A: "从父亲A手中接下C董事长", "从A董事长手中接过接力棒": the post is the one A had)
+_TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?:其)?(?:{_KIN})?(?P<pred><P>)(?:的)?(?P<held><T>)?(?:的)?(?:手中|手里|那里|处)"
+                     rf"(?:接过|接下|接手)(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
 
 
 def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
                        other_end: object) -> None:
     """For each predecessor named so, the end of the successor's post for the predecessor, and the succession."""
     for sent in ctx.sentences:
-        if "前任" not in sent.tpl and "上一任" not in sent.tpl and "接过" not in sent.tpl:
+        if "前任" not in sent.tpl and "上一任" not in sent.tpl and "接过" not in sent.tpl and "接下" not in sent.tpl and "接手" not in sent.tpl:
             continue  # (the patterns open on a mention: a sentence without their words is not searched)
         for m in (*_PREDECESSOR.finditer(sent.tpl), *_TOOK_FROM.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else ctx.last_person(sent, m.start())
             pred = sent.at(m.start("pred")).key
             if succ is None or succ == pred:
                 continue
-            if "chain" in m.groupdict() and m.group("chain"):  # "B从A手中接过C董事长一职": B takes the post, A leaves it
+            g = "chain" if m.groupdict().get("chain") else "held" if m.groupdict().get("held") else None
+            if g:  # "B从A手中接过C董事长一职", "B从A董事长手中接过接力棒": B takes the post, A leaves it
                 date = date_before(ctx, sent, m.start())[0]
                 n = len(ctx.out)
-                for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+                for company, info in chain_items(sent, m.start(g), m.end(g), ctx.nearest_company(sent, m.start(g))):
                     emit_position(ctx, sent, succ, company, info, "took-from", "start", date, 0.8)
                     emit_position(ctx, sent, pred, company, info, "took-from", "end", date, 0.8)
                 by_sent.setdefault(sent.i, []).extend(ctx.out[n:])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
 from graph.derive import validity
@@ -64,7 +65,7 @@ def derive_terms(batch: Batch) -> None:
     rules can change)."""
     batch.flush()
     if batch.fresh:
-        noted = batch.posts.settled(batch.resolver.alive, batch.resolver.redirect)
+        noted = partial(batch.posts.settled, batch.resolver.alive, batch.resolver.redirect)
         updates = []
         for rows, found in fresh_positions(batch.db, noted, _POSITION, _SUCCESSION):  # the next picked meanwhile
             updates += term_updates(rows, found)

@@ -13,7 +13,7 @@ would come out of the rules as it went in.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from graph.ingest.batch import Batch
@@ -49,8 +49,9 @@ _SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id'
 _PICK_POSITIONS = (
     # (a) the reports of a one-holder post that two people hold: the next holder's start, two holders at once (the
     #     rules compare only different people, so a post one person holds changes nothing); the posts are noted by
-    #     the article loop, their reports found through each company's positions
-    "SELECT f.rowid FROM (SELECT DISTINCT o FROM term_shared WHERE o BETWEEN ?1 AND ?2) c JOIN facts f ON f.object_id = c.o "
+    #     the article loop, their reports found through each company's positions (CROSS JOIN: the range's companies
+    #     drive; the planner would walk the IN list, every shared post's company, and test each against the range)
+    "SELECT f.rowid FROM (SELECT DISTINCT o FROM term_shared WHERE o BETWEEN ?1 AND ?2) c CROSS JOIN facts f ON f.object_id = c.o "
     f"AND f.predicate = 'HOLDS_POSITION' WHERE (f.object_id, {_ROLE_KEY}) IN term_shared",
     # (b) a person's reports of two seats of one board: a generic seat ends with the specific ones; (d) a position
     #     an article says the person left (no date): the rules end it (ended_by left), alone or not. Both read all
@@ -66,7 +67,8 @@ _PICK_POSITIONS = (
 COMPANIES_PER_ROUND = 2000
 
 
-def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, succession: str) -> Iterator[tuple[list[tuple], list[tuple]]]:
+def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns: str,
+                    succession: str) -> Iterator[tuple[list[tuple], list[tuple]]]:
     """The positions of a fresh store whose term or contradictions the rules
     can change, and the successions at their companies (in table order: the
     rules apply them in order). Any position's term comes from its own
@@ -80,7 +82,7 @@ def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, successi
     (`graph.derive.validity`). Each reason brings in every report the rules read for
     the positions it brings in (a whole post, all of a person's positions at
     a company), so the rules give those positions what they would give them
-    among all their company's. `posts` (`graph.ingest.post_notes`) may name
+    among all their company's. The posts `settle` makes (`graph.ingest.post_notes`) may name
     more than (a), (b) and (d) need: a position read for no reason comes
     out of the rules as it is stored. `columns` and `succession`: the
     columns each row has (the positions in table order).
@@ -88,16 +90,24 @@ def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, successi
     Every reason is one company's, so the rows come a range of companies at
     a time (with the successions there, perhaps some at a company with no
     row), and a thread picks the next range while the caller runs the rules
-    over this one: SQLite runs without the GIL, on the second core."""
+    over this one: SQLite runs without the GIL, on the second core. The
+    successions are scanned there too while this thread `settle`s the notes
+    (which must not read the store: on a fresh one, the notes name only
+    entities of the batch, which the batch's merges follow in memory)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_shared (o TEXT, rk TEXT, PRIMARY KEY (o, rk)) WITHOUT ROWID")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pairs (o TEXT, s TEXT, PRIMARY KEY (o, s)) WITHOUT ROWID")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
     db.execute("CREATE INDEX IF NOT EXISTS temp.term_succ_company ON term_succ (c)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
+    picker = ThreadPoolExecutor(1, thread_name_prefix="fkg-term-picks")
     try:
+        scanned = picker.submit(db.execute, _SUCCESSIONS)
+        try:
+            posts = settle()
+        finally:
+            scanned.result()  # the connection is this thread's again
         db.executemany("INSERT INTO term_shared VALUES (?, ?)", sorted(posts.shared))
         db.executemany("INSERT INTO term_pairs VALUES (?, ?)", sorted(posts.pairs))
-        db.execute(_SUCCESSIONS)
         companies = sorted({o for o, _rk in posts.shared} | {o for o, _s in posts.pairs}
                            | {c for (c,) in db.execute("SELECT DISTINCT c FROM term_succ WHERE c IS NOT NULL")})
         ranges = [(companies[i], companies[min(i + COMPANIES_PER_ROUND, len(companies)) - 1])
@@ -112,14 +122,14 @@ def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, successi
                                "ON facts.rowid = x.r WHERE x.c BETWEEN ? AND ? ORDER BY x.r", (lo, hi)).fetchall()
             return rows, found
 
-        with ThreadPoolExecutor(1, thread_name_prefix="fkg-term-picks") as picker:  # exits once its last pick is done
-            ahead = picker.submit(pick, *ranges[0]) if ranges else None
-            for i in range(len(ranges)):
-                assert ahead is not None
-                done = ahead.result()
-                ahead = picker.submit(pick, *ranges[i + 1]) if i + 1 < len(ranges) else None
-                yield done
+        ahead = picker.submit(pick, *ranges[0]) if ranges else None
+        for i in range(len(ranges)):
+            assert ahead is not None
+            done = ahead.result()
+            ahead = picker.submit(pick, *ranges[i + 1]) if i + 1 < len(ranges) else None
+            yield done
     finally:
+        picker.shutdown()  # its last statement ends before the tables are emptied
         for table in ("term_shared", "term_pairs", "term_succ", "term_facts"):
             db.execute(f"DELETE FROM {table}")
 

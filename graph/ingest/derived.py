@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
 from graph.derive import validity
@@ -64,8 +65,10 @@ def derive_terms(batch: Batch) -> None:
     rules can change)."""
     batch.flush()
     if batch.fresh:
-        noted = batch.posts.settled(batch.resolver.alive, batch.resolver.redirect)
-        rows, found = fresh_positions(batch.db, noted, _POSITION, _SUCCESSION)
+        noted = partial(batch.posts.settled, batch.resolver.alive, batch.resolver.redirect)
+        updates = []
+        for rows, found in fresh_positions(batch.db, noted, _POSITION, _SUCCESSION):  # the next picked meanwhile
+            updates += term_updates(rows, found)
     else:
         companies = touched_companies(batch, ("HOLDS_POSITION", "SUCCEEDED"), via_company_id=True)
         rows = _chunked(batch, f"SELECT {_POSITION} FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id IN ({{marks}})",
@@ -73,9 +76,7 @@ def derive_terms(batch: Batch) -> None:
         people = sorted({r[1] for r in rows})
         found = _chunked(batch, f"SELECT {_SUCCESSION} FROM facts WHERE predicate = 'SUCCEEDED' AND "
                                 "(subject_id IN ({marks}) OR object_id IN ({marks}))", people, 2)
-    if not rows:
-        return
-    updates = term_updates(rows, found)
+        updates = term_updates(rows, found) if rows else []
     updates.sort(key=lambda u: u[-1])
     batch.db.executemany("UPDATE facts SET qualifiers = ?, valid_from = ?, valid_to = ?, contradicts = ? WHERE rowid = ?",
                          updates)

@@ -13,7 +13,8 @@ would come out of the rules as it went in.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 from graph.ingest.batch import Batch
 from graph.ingest.post_notes import Posts
@@ -43,26 +44,31 @@ _ROLE_KEY = ("coalesce(nullif(nullif(f.qualifiers ->> 'role', ''), 'other'), "
 _SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
                 "WHERE predicate = 'SUCCEEDED'")
 
-#: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`), by rowid.
+#: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`), by rowid,
+#: for the companies of one range (`?1` to `?2`: every reason is one company's).
 _PICK_POSITIONS = (
     # (a) the reports of a one-holder post that two people hold: the next holder's start, two holders at once (the
     #     rules compare only different people, so a post one person holds changes nothing); the posts are noted by
-    #     the article loop, their reports found through each company's positions
-    "SELECT f.rowid FROM (SELECT DISTINCT o FROM term_shared) c JOIN facts f ON f.object_id = c.o "
+    #     the article loop, their reports found through each company's positions (CROSS JOIN: the range's companies
+    #     drive; the planner would walk the IN list, every shared post's company, and test each against the range)
+    "SELECT f.rowid FROM (SELECT DISTINCT o FROM term_shared WHERE o BETWEEN ?1 AND ?2) c CROSS JOIN facts f ON f.object_id = c.o "
     f"AND f.predicate = 'HOLDS_POSITION' WHERE (f.object_id, {_ROLE_KEY}) IN term_shared",
     # (b) a person's reports of two seats of one board: a generic seat ends with the specific ones; (d) a position
     #     an article says the person left (no date): the rules end it (ended_by left), alone or not. Both read all
     #     the person's positions at the company.
     # CROSS JOIN: the few pairs drive, each looked up in an index (the planner scanned all of facts_object instead)
     "SELECT f.rowid FROM term_pairs p CROSS JOIN facts f ON f.subject_id = p.s AND f.predicate = 'HOLDS_POSITION' "
-    "AND f.object_id = p.o",
+    "AND f.object_id = p.o WHERE p.o BETWEEN ?1 AND ?2",
     # (c) the reports of the two people a succession names, at its company
     "SELECT f.rowid FROM term_succ x JOIN facts f ON f.subject_id IN (x.a, x.b) AND f.predicate = 'HOLDS_POSITION' "
-    "AND f.object_id = x.c",
+    "AND f.object_id = x.c WHERE x.c BETWEEN ?1 AND ?2",
 )
+#: Companies whose positions are picked and fetched in one round: the rules of one round run while the next is picked.
+COMPANIES_PER_ROUND = 2000
 
 
-def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, succession: str) -> tuple[list[tuple], list[tuple]]:
+def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns: str,
+                    succession: str) -> Iterator[tuple[list[tuple], list[tuple]]]:
     """The positions of a fresh store whose term or contradictions the rules
     can change, and the successions at their companies (in table order: the
     rules apply them in order). Any position's term comes from its own
@@ -76,29 +82,56 @@ def fresh_positions(db: sqlite3.Connection, posts: Posts, columns: str, successi
     (`graph.derive.validity`). Each reason brings in every report the rules read for
     the positions it brings in (a whole post, all of a person's positions at
     a company), so the rules give those positions what they would give them
-    among all their company's. `posts` (`graph.ingest.post_notes`) may name
+    among all their company's. The posts `settle` makes (`graph.ingest.post_notes`) may name
     more than (a), (b) and (d) need: a position read for no reason comes
     out of the rules as it is stored. `columns` and `succession`: the
-    columns each row has (the positions in table order)."""
+    columns each row has (the positions in table order).
+
+    Every reason is one company's, so the rows come a range of companies at
+    a time (with the successions there, perhaps some at a company with no
+    row), and a thread picks the next range while the caller runs the rules
+    over this one: SQLite runs without the GIL, on the second core. The
+    successions are scanned there too while this thread `settle`s the notes
+    (which must not read the store: on a fresh one, the notes name only
+    entities of the batch, which the batch's merges follow in memory)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_shared (o TEXT, rk TEXT, PRIMARY KEY (o, rk)) WITHOUT ROWID")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pairs (o TEXT, s TEXT, PRIMARY KEY (o, s)) WITHOUT ROWID")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
+    db.execute("CREATE INDEX IF NOT EXISTS temp.term_succ_company ON term_succ (c)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_companies (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    picker = ThreadPoolExecutor(1, thread_name_prefix="fkg-term-picks")
     try:
+        scanned = picker.submit(db.execute, _SUCCESSIONS)
+        try:
+            posts = settle()
+        finally:
+            scanned.result()  # the connection is this thread's again
         db.executemany("INSERT INTO term_shared VALUES (?, ?)", sorted(posts.shared))
         db.executemany("INSERT INTO term_pairs VALUES (?, ?)", sorted(posts.pairs))
-        db.execute(_SUCCESSIONS)
-        for sql in _PICK_POSITIONS:
-            db.execute(f"INSERT OR IGNORE INTO term_facts {sql}")
-        rows = db.execute(f"SELECT {columns} FROM term_facts t CROSS JOIN facts ON facts.rowid = t.r").fetchall()
-        db.executemany("INSERT OR IGNORE INTO term_companies VALUES (?)", ((r[2],) for r in rows))
-        found = db.execute(f"SELECT {succession} FROM term_succ x CROSS JOIN facts ON facts.rowid = x.r "
-                           "WHERE x.c IN term_companies ORDER BY x.r").fetchall()
+        companies = sorted({o for o, _rk in posts.shared} | {o for o, _s in posts.pairs}
+                           | {c for (c,) in db.execute("SELECT DISTINCT c FROM term_succ WHERE c IS NOT NULL")})
+        ranges = [(companies[i], companies[min(i + COMPANIES_PER_ROUND, len(companies)) - 1])
+                  for i in range(0, len(companies), COMPANIES_PER_ROUND)]
+
+        def pick(lo: str, hi: str) -> tuple[list[tuple], list[tuple]]:
+            for sql in _PICK_POSITIONS:
+                db.execute(f"INSERT OR IGNORE INTO term_facts {sql}", (lo, hi))
+            rows = db.execute(f"SELECT {columns} FROM term_facts t CROSS JOIN facts ON facts.rowid = t.r").fetchall()
+            db.execute("DELETE FROM term_facts")
+            found = db.execute(f"SELECT {succession} FROM term_succ x INDEXED BY term_succ_company CROSS JOIN facts "
+                               "ON facts.rowid = x.r WHERE x.c BETWEEN ? AND ? ORDER BY x.r", (lo, hi)).fetchall()
+            return rows, found
+
+        ahead = picker.submit(pick, *ranges[0]) if ranges else None
+        for i in range(len(ranges)):
+            assert ahead is not None
+            done = ahead.result()
+            ahead = picker.submit(pick, *ranges[i + 1]) if i + 1 < len(ranges) else None
+            yield done
     finally:
-        for table in ("term_shared", "term_pairs", "term_succ", "term_facts", "term_companies"):
+        picker.shutdown()  # its last statement ends before the tables are emptied
+        for table in ("term_shared", "term_pairs", "term_succ", "term_facts"):
             db.execute(f"DELETE FROM {table}")
-    return rows, found
 
 
 def fresh_holding_companies(db: sqlite3.Connection, ended: Iterable[str]) -> list[str]:

@@ -57,30 +57,44 @@ _HONORIFICS = ("先生", "女士", "小姐", "博士", "教授", "老师", "总"
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], int]:
-    """(kind words, place words, the longest word's length)."""
+def _words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[int, ...]]]:
+    """(kind words, place words, the lengths of the words that begin with each letter)."""
     kinds = set(re.sub(r"\(\?![^)]*\)", "", SHORT_SUFFIX[3:-1]).split("|")) | set(BUSINESS_KINDS.split("|"))
     kinds |= {w for w in GENERIC_PREFIX if w not in _GEOGRAPHIC and w not in _SELF} | set(_LEGAL) | {"行"}
     places = {p + s for p in place_names() for s in ("", "省", "市")} | set(_GEOGRAPHIC)
-    return frozenset(kinds), frozenset(places), max(len(w) for w in kinds | places)
+    lengths: dict[str, set[int]] = {}
+    for w in kinds | places:
+        lengths.setdefault(w[0], set()).add(len(w))
+    return frozenset(kinds), frozenset(places), {c: tuple(sorted(ls)) for c, ls in lengths.items()}
 
 
 @lru_cache(maxsize=65536)
 def _cover(key: str) -> tuple[bool, bool]:
-    """Whether `key` is made of kind and place words only: (of kinds alone, of kinds and places)."""
-    kinds, places, longest = _words()
-    kind_only = [False] * (len(key) + 1)
-    any_mix = [False] * (len(key) + 1)
-    kind_only[len(key)] = any_mix[len(key)] = True
-    for i in range(len(key) - 1, -1, -1):
-        for j in range(i + 1, min(len(key), i + longest) + 1):
+    """Whether `key` is made of kind and place words only: (of kinds alone, of kinds and places).
+    Read forward from the positions a cover reaches, trying only the lengths of the words that begin
+    with the letter there: a real name (北京汇丰科技…) stops after its first word or two instead of trying
+    every length at every position (bench/README.md)."""
+    kinds, places, lengths = _words()
+    n = len(key)
+    by_kinds = [False] * (n + 1)  # key[:i] is kind words only
+    by_any = [False] * (n + 1)  # key[:i] is kind and place words
+    by_kinds[0] = by_any[0] = True
+    for i in range(n):
+        if not by_any[i]:
+            continue
+        kind_here = by_kinds[i]
+        for size in lengths.get(key[i], ()):
+            j = i + size
+            if j > n:
+                break
             w = key[i:j]
             if w in kinds:
-                kind_only[i] |= kind_only[j]
-                any_mix[i] |= any_mix[j]
+                by_any[j] = True
+                if kind_here:
+                    by_kinds[j] = True
             elif w in places:
-                any_mix[i] |= any_mix[j]
-    return kind_only[0], any_mix[0]
+                by_any[j] = True
+    return by_kinds[n], by_any[n]
 
 
 def _without_self(key: str) -> tuple[str, bool]:

@@ -109,11 +109,11 @@ class Rows:
         return Chunk(None, rows)
 
     @classmethod
-    def chunk(cls, rows: Sequence[tuple[Any, ...]], packed: bool) -> Chunk:
-        """`rows` (at least one, of one width) as a chunk, in their order."""
+    def chunk(cls, rows: Sequence[tuple[Any, ...]], packed: bool, sort_first: bool = False) -> Chunk:
+        """`rows` (at least one, of one width) as a chunk, in their order (`sort_first`: as `take`)."""
         buffer = cls(len(rows[0]), packed)
         buffer.extend(rows)
-        return buffer.take()
+        return buffer.take(sort_first)
 
 
 class Chunk:

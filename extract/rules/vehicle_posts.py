@@ -36,15 +36,15 @@ def _listed_names(ctx: Context) -> set[str]:
 
 def _vehicles(ctx: Context) -> dict[str, str]:
     """Each unlisted company the text says holds one listed company → that company."""
-    found: dict[str, set[str]] = {}
+    pairs = [(holder, held) for sent in ctx.sentences if "\ue001" in sent.tpl for m in _HOLDS.finditer(sent.tpl)
+             if (holder := sent.at(m.start(1)).key) and (held := sent.at(m.start(2)).key) and holder != held]
+    if not pairs:
+        return {}  # (the listed companies are looked for only in a text where one company holds another)
     listed = _listed_names(ctx)
-    for sent in ctx.sentences:
-        if "\ue001" not in sent.tpl:
-            continue
-        for m in _HOLDS.finditer(sent.tpl):
-            holder, held = sent.at(m.start(1)).key, sent.at(m.start(2)).key
-            if holder and held and holder != held and held in listed and holder not in listed:
-                found.setdefault(holder, set()).add(held)
+    found: dict[str, set[str]] = {}
+    for holder, held in pairs:
+        if held in listed and holder not in listed:
+            found.setdefault(holder, set()).add(held)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 

@@ -88,6 +88,10 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
 
 #: between a name and a short name of it in brackets: "北林金融控股公司（北林金控）"
 _BRACKET_AFTER_NAME = re.compile(r"(?:公司)?[（(]")
+#: a company's name in Latin letters, and one in Chinese: the Chinese name in brackets after a Latin one is
+#: the same company's, whatever its letters ("Ant Group（蚂蚁集团）")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.,' -]*")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
@@ -95,10 +99,13 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
     name holds its letters in order is a short name of it (one entity)."""
     spans = list(zip(occupied.starts, occupied.ends, strict=True))
     for (s0, e0), (s1, e1) in itertools.pairwise(spans):
-        if s1 - e0 > 3 or not _BRACKET_AFTER_NAME.fullmatch(text, e0, s1) or text[e1:e1 + 1] not in "）)":
+        if s1 - e0 > 3 or not _BRACKET_AFTER_NAME.fullmatch(text, e0, s1):
             continue
+        latin = _LATIN_NAME.fullmatch(text, s0, e0) is not None and _CJK_NAME.fullmatch(text, s1, e1) is not None
+        if text[e1:e1 + 1] not in ("）)，,；;" if latin else "）)"):
+            continue  # ("Yunjing Technology Inc.（云鲸科技，NASDAQ: YJFT）": a Latin name's Chinese one, then its code)
         full, short = _company_key(inv, text, (s0, e0)), _company_key(inv, text, (s1, e1))
-        if full and short and full != short and _in_order(inv.entities[short].name, inv.entities[full].name):
+        if full and short and full != short and (latin or _in_order(inv.entities[short].name, inv.entities[full].name)):
             # into the short name unless the full one is legal: "金控" alone then finds the company by its key's end
             merge_entities(inv, *((short, full) if _LEGAL_END.search(inv.entities[full].name) else (full, short)))
 

@@ -126,3 +126,12 @@ def test_the_group_is_found_again_after_a_merge_that_leaves_the_inventory_the_sa
     merge_entities(inv, "C:南岭集团", "C:北林控股")
     inv.add("C:东澜科技", "东澜科技", "Company", "北林控股", "北林控股", 30)
     assert the_group(inv) == "C:北林控股"
+
+
+def test_a_chinese_name_in_brackets_after_a_latin_one_is_the_same_company() -> None:
+    # invented: a US-listed firm named in English first, its Chinese name and its code in the brackets
+    text = ("Blue Harbor Holdings Inc.（蓝港科技，NASDAQ: BHHI）今日发布年报。蓝港科技首席执行官为赵启明。"
+            "蓝港科技于2019年在纳斯达克上市。")
+    facts = facts_of(text)
+    posts = [f for f in facts if f.predicate.value == "HOLDS_POSITION" and f.subject.name == "赵启明"]
+    assert posts and {posts[0].object.name, *posts[0].object.aliases} >= {"蓝港科技", "Blue Harbor Holdings Inc."}

@@ -20,8 +20,6 @@ _SWAPPED = gated(
 
 def holder_swaps(ctx: Context) -> None:
     for sent in ctx.sentences:
-        if "股东变更" not in sent.tpl:
-            continue
         for m in _SWAPPED.finditer(sent.tpl):
             target, seller, buyer = key(sent, m, "target"), key(sent, m, "seller"), key(sent, m, "buyer")
             pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0 if m.group("rank") == "唯一" else None

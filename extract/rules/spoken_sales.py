@@ -13,13 +13,11 @@ from extract.rules.stake_parties import emit_stake, pct_of, target_for
 
 _IN_HANDS = gated(
     r"(?P<pct><R>)(?:的)?(?:股份|股权)?[，,](?:原来|原先|此前|之前|以前|过去)?(?:是)?(?:在|由)(?P<seller>[<P><C>])(?:的)?手(?:里|中|上)(?:拿着|持有)?[，,]"
-    r"(?:<D>)?(?:已经|已)?(?:转给|转让给|卖给|转手给|转到|转手到|卖给)(?:了)?(?P<buyer>[<P><C>])", "手")
+    r"(?:<D>)?(?:已经|已)?(?:转给|转让给|卖给|转手给|转到|转手到)(?:了)?(?P<buyer>[<P><C>])", "手")
 
 
 def spoken_sales(ctx: Context) -> None:
     for sent in ctx.sentences:
-        if "手" not in sent.tpl:
-            continue
         for m in _IN_HANDS.finditer(sent.tpl):
             seller, buyer, pct = key(sent, m, "seller"), key(sent, m, "buyer"), pct_of(sent, m)
             target = target_for(ctx, sent, m.start(), (seller or "", buyer or ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.chronicle import is_chronicle
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
 from extract.name_words import CJK
@@ -39,12 +40,6 @@ def with_coded_name(headline: str, lex: Lexicon, found: list[tuple[str, str]]) -
     return out
 
 
-#: a timeline's headline, and its lines ("2019年3月：…"): a text of this many such lines is one
-_TIMELINE_TITLE = re.compile(r"大事记|发展历程|历史沿革|里程碑|大事年表|发展沿革")
-_DATED_LINE = re.compile(r"(?:^|\n)\s*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]")
-_DATED_LINES = 4
-
-
 def covered_company_words(inv: Inventory, focus: str | None, title_norm: str, text: str = "") -> None:
     """Mark the article's focus as the company the text covers when the headline names it with its code (and
     make 公司 stand for it wherever written, unless the text defined 公司 itself) or a press release's
@@ -55,7 +50,7 @@ def covered_company_words(inv: Inventory, focus: str | None, title_norm: str, te
         for m in _ABOUT.finditer(text):
             if inv.surface.get(norm_name(m.group(1))) == focus:
                 inv.covered = True
-    if _TIMELINE_TITLE.search(title_norm) or len(_DATED_LINE.findall(text, 0, 20000)) >= _DATED_LINES:
+    if is_chronicle(title_norm, text):
         inv.covered = True  # "X大事记": each dated line is about X
     m = _COVERED.match(title_norm)
     if m is None or inv.surface.get(norm_name(m.group(1))) != focus or inv.self_key not in (None, focus):

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.chronicle import has_dated_lines, is_dated_line
 from extract.mention_records import KIND, TitleInfo
 from schema import Predicate
 
-#: a chronicle's line: a year (month, day), a colon, the event
-_DATED_LINE = re.compile(r"^[ \t]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]", re.M)
 #: a sentence opening with a post, perhaps after a short head clause ("管理层方面，总经理P…"); a dated line ("<D>：")
 _OPENS_ON_POST_OR_DATE = re.compile(r"(?:[^，。；\ue000-\ue007]{1,8}[，,])?" + KIND["T"] + "|" + KIND["D"] + "[：:]")
 #: a paragraph turning to the company's people
@@ -27,10 +26,10 @@ def opens_on_post_or_date(tpl: str) -> bool:
 
 
 def timeline_line(text: str, memo: dict[str, Any], start: int) -> bool:
-    """Whether the sentence at `start` is a line of a chronicle (大事记): three lines or more open on a date and a colon."""
+    """Whether the sentence at `start` is a dated line of a chronicle (`extract.chronicle`)."""
     if (lines := memo.get("timeline")) is None:
-        lines = memo["timeline"] = len(_DATED_LINE.findall(text)) >= 3
-    return bool(lines) and _DATED_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
+        lines = memo["timeline"] = has_dated_lines(text)
+    return bool(lines) and is_dated_line(text, start)
 
 
 def under_personnel_head(text: str, before: Any, start: int) -> bool:

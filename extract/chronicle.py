@@ -1,0 +1,32 @@
+"""A chronicle (大事记): a text whose headline says so ("X大事记", "发展历程"), or whose lines open on a
+date and a colon ("2019年3月：更名为…"). Its dated lines have no subject of their own; each is about the
+firm the chronicle is of. One test serves both readers that need it: `extract.covered_company` (is the
+whole text one, so that its bare posts are the covered company's?) and the paragraph reader (is this
+sentence one of its lines, whatever the line before named?)."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+#: a headline that calls the text a chronicle
+_TITLE = re.compile(r"大事记|发展历程|历史沿革|里程碑|大事年表|发展沿革")
+#: a line opening on a year (month, day) and a colon, after any indent but a line break
+_DATED_LINE = re.compile(r"^[^\S\n]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]", re.M)
+#: dated lines that make a text a chronicle without a headline saying so
+MIN_DATED_LINES = 3
+
+
+def has_dated_lines(text: str) -> bool:
+    """Whether at least `MIN_DATED_LINES` lines of `text` open on a date and a colon (stops counting there)."""
+    return sum(1 for _m in islice(_DATED_LINE.finditer(text), MIN_DATED_LINES)) >= MIN_DATED_LINES
+
+
+def is_chronicle(title: str, text: str) -> bool:
+    """Whether the headline calls the text a chronicle or its lines read as one."""
+    return _TITLE.search(title) is not None or has_dated_lines(text)
+
+
+def is_dated_line(text: str, start: int) -> bool:
+    """Whether the line holding the offset `start` opens on a date and a colon."""
+    return _DATED_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None

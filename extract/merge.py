@@ -16,6 +16,8 @@ from extract.lexicon import get_lexicon
 from extract.model import Article, EntityRef, Fact
 from extract.rules.base import Candidate, Context
 from schema import DATE_QUALIFIERS, PREDICATES, ROLE_SPECIALISES, EntityType, Predicate, Role
+from text.kinds import generic_company_word, generic_person_alias
+from text.names import is_generic_org_name, name_key
 from text.normalize import Normalized
 
 
@@ -81,7 +83,16 @@ def _entity_ref(ctx: Context, key: str) -> EntityRef:
     entry = get_lexicon().company(ent.name) if ent.from_dictionary else None
     if entry is not None:
         aliases += [a for a in [entry.name, *entry.aliases] if a != name and a not in aliases]
-    return EntityRef(name, EntityType(ent.type), tuple(aliases))
+    return EntityRef(name, EntityType(ent.type), tuple(a for a in aliases if not _generic(a, ent.type)))
+
+
+def _generic(alias: str, type_: str) -> bool:
+    """An alias that names no firm or person in particular ("本公司", "发行人", "信托", "王总"): the article
+    meant this entity by it, but a reader of the output (and the graph, `text.kinds`) would take it for a
+    name. A place and a kind ("九江国投") stays: within its article it is the firm's short name."""
+    if type_ == "Company":
+        return generic_company_word(name_key(alias)) or is_generic_org_name(alias)
+    return type_ == "Person" and generic_person_alias(name_key(alias))
 
 
 def _vague(c: Candidate, stated: set[tuple[Predicate, str, str]]) -> bool:

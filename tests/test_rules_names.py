@@ -741,3 +741,14 @@ def test_which_government_owns_a_firm_is_no_part_of_its_name() -> None:
     inv = Inventory()
     find_companies(inv, text, get_lexicon(), lambda a, b: text[a:b])
     assert "北林产业投资有限公司" in [e.name for e in inv.companies()]
+
+
+def test_no_generic_word_among_an_entity_s_output_aliases() -> None:
+    """"发行人" and "韦总" meant these two in this article, but as names they would stand for any issuer and
+    any 韦 with a post; a place and a kind ("九江国投") is the firm's own short name and stays."""
+    fs = facts_of("青禾数科股份有限公司（以下简称“发行人”）董事会于2024年3月5日聘任韦立明为发行人总经理。"
+                  "韦总表示，公司将继续深耕支付业务。九江市国有资本投资集团有限公司（简称“九江国投”）持有发行人12%的股份。")
+    assert quals(fs, "韦立明", "HOLDS_POSITION", "青禾数科股份有限公司")["role"] == "general_manager"
+    assert _aliases(fs, "青禾数科股份有限公司") == {"青禾数科股份有限公司"}
+    assert _aliases(fs, "韦立明") == {"韦立明"}
+    assert "九江国投" in _aliases(fs, "九江市国有资本投资集团有限公司")

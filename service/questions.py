@@ -25,7 +25,7 @@ from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
-from service.short_names import shortens
+from service.short_names import abridges, shortens
 from text.english import english_keys
 from text.names import kind_variants, name_key
 
@@ -126,6 +126,10 @@ class Backend(ABC):
         fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company") and shortens(name, s["name"])}
         if len(fronts) == 1:  # the one company whose name it begins, before generic words: 瀚星金融 for 瀚星金融科技集团
             return next(iter(fronts.values()))
+        kept = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company")
+                and any(abridges(name, n) for n in [s["name"], *s.get("aliases", [])])}
+        if len(kept) == 1:  # its brand and kind, the words between left out: 汇信科技 for 汇信金融科技控股
+            return next(iter(kept.values()))
         raise missing
 
     def exact_matches(self, name: str, type_: str | None, limit: int) -> list[dict[str, Any]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from service.embedded import EmbeddedBackend
+from service.errors import NotFound
+from service.short_names import abridges
 
 from .helpers import answer_names, backend_of
 
@@ -36,3 +38,27 @@ def test_a_short_name_two_full_names_begin_gets_no_guess(tmp_path) -> None:
              "object": {"name": "北望支付投资有限公司", "type": "Company"}}
     b = backend_of(tmp_path / "s.sqlite", [*FACTS, other], "r-1", "2024-05-06")
     assert answer_names(b, "北望支付的前身叫什么") == []
+
+
+def test_a_brand_and_a_kind_further_on_name_the_company(tmp_path) -> None:
+    """"澜信科技" asked (in Traditional: "瀾信科技") for 瀾信金融科技控股有限公司: its
+    brand and the kind word after the words left out; a brand that does not
+    begin the full name, or a kind it lacks, finds nothing."""
+    rows = [{"article_id": "r-2", "subject": {"name": "葛望舒", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "瀾信金融科技控股有限公司", "type": "Company"}, "qualifiers": {"role": "ceo"},
+             "evidence": "瀾信金融科技控股有限公司行政總裁葛望舒表示"}]
+    b = backend_of(tmp_path / "a.sqlite", rows, "r-2", "2024-06-20")
+    assert answer_names(b, "瀾信科技行政總裁是誰") == ["葛望舒"]
+    assert answer_names(b, "澜信科技的首席执行官是谁") == ["葛望舒"]
+    for other in ("瀾信銀行行政總裁是誰", "信金科技行政總裁是誰"):
+        with pytest.raises(NotFound):
+            answer_names(b, other)
+
+
+@pytest.mark.parametrize("short, full, ok", [
+    ("汇远科技", "汇远金融科技控股有限公司", True), ("东川银行", "东川商业银行股份有限公司", True),
+    ("汇远银行", "汇远金融科技控股有限公司", False), ("汇远科技", "汇远科技有限公司", False),  # a plain front is `shortens`' (or the name)
+    ("汇远科技", "汇远金融科技产业园有限公司", False),  # what follows the kind is not generic
+])
+def test_abridges(short: str, full: str, ok: bool) -> None:
+    assert abridges(short, full) is ok

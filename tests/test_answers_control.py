@@ -237,6 +237,9 @@ def test_a_holder_s_undated_share_in_a_history_is_the_one_before_its_dated_chang
     assert sorted(answer_names(b, "截至2021年6月，谁持有东林消金的股份")) == ["东湖纺织", "北岭银行", "西川电器"]
     assert sorted(answer_names(b, "截至2023年6月，谁持有东林消金的股份")) == ["东湖纺织", "北岭银行", "西川电器"]
     assert sorted(answer_names(b, "截至2019年6月，谁持有东林消金的股份")) == ["北岭银行", "南港贸易", "西川电器"]
+    rows += [told("周望川", 0.0) | {"qualifiers": {"controlling": True}}, told("周望川", 3.5, as_of="2025-05-12")]
+    b = backend_of(tmp_path_factory.mktemp("hist2") / "h.sqlite", rows, "c-4", "2025-05-12")
+    assert "周望川" not in answer_names(b, "截至2021年6月，谁持有东林消金的股份")  # "周望川为实际控制人": no figure, no history
 
 
 @pytest.mark.parametrize("q, who, percent", [

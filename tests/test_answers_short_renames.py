@@ -59,6 +59,7 @@ def test_a_brand_and_a_kind_further_on_name_the_company(tmp_path) -> None:
     ("汇远科技", "汇远金融科技控股有限公司", True), ("东川银行", "东川商业银行股份有限公司", True),
     ("汇远银行", "汇远金融科技控股有限公司", False), ("汇远科技", "汇远科技有限公司", False),  # a plain front is `shortens`' (or the name)
     ("汇远科技", "汇远金融科技产业园有限公司", False),  # what follows the kind is not generic
+    ("上川银行", "上川浦江银行股份有限公司", False), ("平川银行", "平川壹号通银行", False),  # a word of the name is left out
 ])
 def test_abridges(short: str, full: str, ok: bool) -> None:
     assert abridges(short, full) is ok

@@ -173,15 +173,16 @@ def _tenure(f: FactD) -> Tenure:
 def _pick_one(group: list[Tenure], day: str | None = None) -> list[Tenure]:
     """Of several holders of a one-holder role at once: those the articles date beat those they do not; then the latest
     start, then the most reported. The others are listed as conflicts of the one kept. On a `day` before the first report
-    of an undated open term, while another holder's term is known to have ended, the post had not yet changed hands as far
-    as the articles know: the term ended is the one held; so is one whose stated end is still to come (the other was
-    elected before it, awaiting approval: "自任职资格获核准之日起，甲不再担任董事长")."""
+    of an undated open term, the post had not yet changed hands to it as far as the articles know: the others' terms (one
+    ended since, or one reported by then and still open: "行长甲" in 2023, "行长乙" in a 2024-11 article, asked of 2024-06)
+    are the ones held; so is one whose stated end is still to come (the other was elected before it, awaiting approval:
+    "自任职资格获核准之日起，甲不再担任董事长")."""
     people = {t.person for t in group}
     if len(people) <= 1:
         return group
     if day is not None and 0 < len(staying := [t for t in group if t.ended_by == "end" and t.end]) < len(group):
         return _pick_one(staying)
-    if day is not None and any(t.ended for t in group):
+    if day is not None:
         unknown_yet = [t for t in group if not t.ended and not t.start and day < _first_report(t.fact)[:len(day)]]
         if unknown_yet and len(unknown_yet) < len(group):
             return _pick_one([t for t in group if t not in unknown_yet])

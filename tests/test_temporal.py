@@ -283,3 +283,12 @@ def test_a_successor_starting_by_the_stated_end_makes_that_end_past_though_the_r
     now = holding(terms([old, new]), None)
     assert _names(now) == ["乙"] and now[0].conflicts == []  # no rival report: the old term is over, not a clash
     assert _names(holding(terms([old]), None)) == ["甲"]  # alone, its end still to come when told: held
+
+
+def test_two_undated_holders_on_a_day_between_their_first_reports() -> None:
+    """"行长甲表示…" in a March 2023 article, "行长乙表示…" in a November 2024 one, no
+    dates of office and no word of a change: in June 2024 the one reported by then
+    holds the post; now, the one reported last."""
+    ts = terms([_reported(_pos("甲", "某银行", "president"), "2023-03-01"), _reported(_pos("乙", "某银行", "president"), "2024-11-02")])
+    assert _names(holding(ts, "2024-06-30")) == ["甲"] and _names(holding(ts, "2023")) == ["甲"]
+    assert _names(holding(ts, None)) == ["乙"] and _names(holding(ts, "2024-12")) == ["乙"]

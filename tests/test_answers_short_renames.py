@@ -63,3 +63,20 @@ def test_a_brand_and_a_kind_further_on_name_the_company(tmp_path) -> None:
 ])
 def test_abridges(short: str, full: str, ok: bool) -> None:
     assert abridges(short, full) is ok
+
+
+def test_a_full_name_asked_of_a_company_the_store_knows_by_its_short_name(tmp_path) -> None:
+    """The articles say "瀾信科技", "东川银行", "瀚星金融" only; a question gives the
+    full name (with its legal ending, in either script): the one short name it
+    has, by its front or its brand and kind. A full name whose short form is
+    not a short name of it ("平川银行股份有限公司" for 平川) finds nothing."""
+    def ceo(person: str, company: str, role: str = "ceo") -> dict[str, object]:
+        return {"article_id": "r-3", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+                "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role}, "evidence": f"{company}{person}"}
+    rows = [ceo("葛望舒", "瀾信科技"), ceo("韩松原", "东川银行", "president"), ceo("柏青川", "瀚星金融"), ceo("甘如海", "平川")]
+    b = backend_of(tmp_path / "f.sqlite", rows, "r-3", "2024-06-20")
+    assert answer_names(b, "瀾信金融科技控股有限公司的行政總裁是誰") == ["葛望舒"]
+    assert answer_names(b, "東川商業銀行股份有限公司的行長是誰") == ["韩松原"]
+    assert answer_names(b, "瀚星金融科技集团有限公司的CEO是谁") == ["柏青川"]
+    with pytest.raises(NotFound):
+        answer_names(b, "平川银行股份有限公司的CEO是谁")

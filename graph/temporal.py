@@ -314,7 +314,7 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
             latest[holder] = Stake(holder, _percent(f), since, [*same_day, f])
         elif since == old.since and _percent(f) in (old.percent, None):
             old.facts.append(f)
-    by_id = _fold_twins(latest)
+    by_id = _fold_twins(latest, {frozenset((x["subject"]["id"], x["qualifiers"].get("buyer_id"))) for x in sales})
     for s in sorted((s for s in sales if _before(s.get("valid_from"), day)), key=lambda s: s.get("valid_from") or ""):
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
@@ -348,14 +348,17 @@ def _confidence(s: Stake) -> float:
     return max((f.get("confidence") or 0.0 for f in s.facts), default=0.0)
 
 
-def _fold_twins(latest: dict[str, Stake]) -> dict[str, Stake]:
-    """holder id → its stake, twins folded into the better reported one."""
+def _fold_twins(latest: dict[str, Stake], traded: set[frozenset[Any]]) -> dict[str, Stake]:
+    """holder id → its stake, twins folded into the better reported one. A
+    seller and the buyer of a sale between them (`traded`) are never twins:
+    the same share is the one that passed from one to the other."""
     ranked = sorted(latest.values(), key=lambda s: (-(s.percent or 0), -_confidence(s), s.holder))
     total = sum(s.percent or 0 for s in ranked)
     by_id: dict[str, Stake] = {}
     kept: list[Stake] = []
     for s in ranked:
-        twin = next((k for k in kept if s.percent is not None and k.percent is not None and abs(k.percent - s.percent) < 0.01), None)
+        twin = next((k for k in kept if s.percent is not None and k.percent is not None and abs(k.percent - s.percent) < 0.01
+                     and frozenset((k.holder, s.holder)) not in traded), None)
         if twin is not None and total > 100.5:
             twin.same_as.append(s.holder)
             twin.facts += s.facts

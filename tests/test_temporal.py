@@ -292,3 +292,13 @@ def test_two_undated_holders_on_a_day_between_their_first_reports() -> None:
     ts = terms([_reported(_pos("甲", "某银行", "president"), "2023-03-01"), _reported(_pos("乙", "某银行", "president"), "2024-11-02")])
     assert _names(holding(ts, "2024-06-30")) == ["甲"] and _names(holding(ts, "2023")) == ["甲"]
     assert _names(holding(ts, None)) == ["乙"] and _names(holding(ts, "2024-12")) == ["乙"]
+
+
+def test_a_seller_and_its_buyer_of_the_same_share_are_no_twins() -> None:
+    """"开业时A持股51%，B持股30%，C持股19%"; "C将所持19%转让给D"; "截至目前：A 61%、D 19%、E 12%、B 8%":
+    C and D both told with 19% past the whole are before and after one transfer, not one holder under two names."""
+    told = {"reported_at": "2025-05-12", "evidence": [{"article_id": "a1"}]}
+    held = [_stake("C", "X", 19) | told, _stake("A", "X", 61, "2025-05-12") | told,
+            _stake("D", "X", 19, "2025-05-12") | told, _stake("E", "X", 12, "2025-05-12") | told, _stake("B", "X", 8, "2025-05-12") | told]
+    sale = _sale("C", "X", "D", 19, "2020-12") | {"evidence": [{"article_id": "a1"}]}
+    assert {(s.holder, s.percent) for s in stakes(held, [sale], None)} == {("A", 61), ("D", 19), ("E", 12), ("B", 8)}

@@ -307,6 +307,9 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)
         if old is not None and since == old.since and _gained_control(old, f):
             later = True  # "此前持股15%…现持股30%，为控股股东", both undated: the share that gives control is the after
+        if old is not None and since == old.since and not f["qualifiers"].get("indirect") and _percent(f) is not None and all(
+                x["qualifiers"].get("indirect") for x in old.facts):
+            later = True  # "直接持有60%，并通过S间接持有10%": its own share is the direct one (S holds the 10%)
         if later and old is not None and _dated_in_same_article(old, f):
             later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
         if later:  # a report of the same day without a share tells of the same stake ("P为控股股东" beside "P持股18%")

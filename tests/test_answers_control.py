@@ -242,6 +242,20 @@ def test_a_holder_s_undated_share_in_a_history_is_the_one_before_its_dated_chang
     assert "周望川" not in answer_names(b, "截至2021年6月，谁持有东林消金的股份")  # "周望川为实际控制人": no figure, no history
 
 
+def test_a_vehicle_holding_the_share_another_holds_through_it_is_a_holder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"公司直接持有云帆数科60%股权，并通过全资子公司云帆投资（香港）间接持有云帆数科10%股权", with "全资子公司"
+    read as 云帆数科's own: 云帆投资 holds the 10% 云帆科技 holds through it, and 云帆科技's own share is the direct 60%."""
+    sub = {"article_id": "c-5", "subject": {"name": "云帆投资（香港）有限公司", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+           "object": {"name": "云帆数科", "type": "Company"}, "qualifiers": {"kind": "wholly_owned"}, "evidence": "全资子公司云帆投资（香港）有限公司"}
+    rows = [{**_stake("云帆科技", "云帆数科", percent=60.0, as_of="2025-01-31"), "article_id": "c-5"},
+            {**_stake("云帆科技", "云帆数科", percent=10.0, as_of="2025-01-31", indirect=True), "article_id": "c-5"},
+            {**_stake("云帆投资（香港）有限公司", "云帆数科", percent=10.0, as_of="2025-01-31"), "article_id": "c-5"}, sub]
+    b = backend_of(tmp_path_factory.mktemp("veh") / "v.sqlite", rows, "c-5", "2025-02-20")
+    asked = answer(b, "云帆数科的股东有哪些")
+    assert [(e["name"], s["percent"]) for e, s in zip(asked["answers"], asked["result"]["stakes"], strict=True)] == [
+        ("云帆科技", 60.0), ("云帆投资（香港）有限公司", 10.0)]
+
+
 @pytest.mark.parametrize("q, who, percent", [
     ("北林投资持有南屿科技多少股份", ["北林投资"], 31.0), ("北林投资持股南屿科技多少", ["北林投资"], 31.0),
     ("北林投资在南屿科技的持股比例是多少", ["北林投资"], 31.0), ("北林投资持有南屿科技的股份比例", ["北林投资"], 31.0),

@@ -302,3 +302,10 @@ def test_a_seller_and_its_buyer_of_the_same_share_are_no_twins() -> None:
             _stake("D", "X", 19, "2025-05-12") | told, _stake("E", "X", 12, "2025-05-12") | told, _stake("B", "X", 8, "2025-05-12") | told]
     sale = _sale("C", "X", "D", 19, "2020-12") | {"evidence": [{"article_id": "a1"}]}
     assert {(s.holder, s.percent) for s in stakes(held, [sale], None)} == {("A", 61), ("D", 19), ("E", 12), ("B", 8)}
+
+
+def test_a_holders_direct_share_is_its_own_beside_one_held_through_another() -> None:
+    """"A直接持有X 60%，并通过全资子公司S间接持有X 10%", both as of one day: A's own share is the 60%."""
+    through = _stake("A", "X", 10, "2025-01-31", conf=0.6)
+    through["qualifiers"]["indirect"] = True
+    assert [(s.holder, s.percent) for s in stakes([through, _stake("A", "X", 60, "2025-01-31")], [], None)] == [("A", 60)]

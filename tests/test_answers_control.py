@@ -254,6 +254,7 @@ def test_a_vehicle_holding_the_share_another_holds_through_it_is_a_holder(tmp_pa
     asked = answer(b, "云帆数科的股东有哪些")
     assert [(e["name"], s["percent"]) for e, s in zip(asked["answers"], asked["result"]["stakes"], strict=True)] == [
         ("云帆科技", 60.0), ("云帆投资（香港）有限公司", 10.0)]
+    assert sorted(answer_names(b, "云帆科技有哪些子公司")) == ["云帆投资（香港）有限公司", "云帆数科"]  # its vehicle too
 
 
 @pytest.mark.parametrize("q, who, percent", [

@@ -312,6 +312,9 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
             later = True  # "直接持有60%，并通过S间接持有10%": its own share is the direct one (S holds the 10%)
         if later and old is not None and _dated_in_same_article(old, f):
             later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
+        elif not later and old is not None and since == old.since and _percent(f) is not None and all(
+                _dated_in_same_article(Stake(holder, None, since, [f]), g) for g in old.facts):
+            later = True  # …and so it does as of the article's own day, whichever of the two was read first
         if later:  # a report of the same day without a share tells of the same stake ("P为控股股东" beside "P持股18%")
             same_day = old.facts if old is not None and since == old.since and old.percent is None else []
             latest[holder] = Stake(holder, _percent(f), since, [*same_day, f])

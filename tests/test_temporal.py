@@ -309,3 +309,11 @@ def test_a_holders_direct_share_is_its_own_beside_one_held_through_another() -> 
     through = _stake("A", "X", 10, "2025-01-31", conf=0.6)
     through["qualifiers"]["indirect"] = True
     assert [(s.holder, s.percent) for s in stakes([through, _stake("A", "X", 60, "2025-01-31")], [], None)] == [("A", 60)]
+
+
+def test_an_articles_dated_share_beats_its_undated_one_of_the_same_day_in_either_order() -> None:
+    """"开业时A持股51%…截至目前（文章当日）A持股61%": as of the article's day the dated 61%, whichever fact comes first."""
+    told = {"reported_at": "2025-05-12", "evidence": [{"article_id": "a1"}]}
+    for conf in (0.5, 0.95):
+        held = [_stake("A", "X", 51, conf=0.9) | told, _stake("A", "X", 61, "2025-05-12", conf=conf) | told]
+        assert [(s.holder, s.percent) for s in stakes(held, [], None)] == [("A", 61)]

@@ -31,13 +31,31 @@ def told_before_change(holdings: list[FactD], sales: list[FactD], day: str) -> s
         if f["qualifiers"].get("former"):
             for e in f.get("evidence") or []:
                 changes.pop(e.get("article_id"), None)
+    later_own = _own_later_shares(holdings, day)
     out = set()
     for f in holdings:
         q = f["qualifiers"]
         if q.get("as_of") or q.get("former") or q.get("end"):
             continue
-        if any((c := changes.get(e.get("article_id"))) and not not_after(c, day) for e in f.get("evidence") or []):
+        arts = [e.get("article_id") for e in f.get("evidence") or []]
+        if any((c := changes.get(a)) and not not_after(c, day) for a in arts) or (_percent(f) is not None and any(
+                later_own.get((a, f["subject"]["id"]), set()) - {_percent(f), None} for a in arts)):
             out.add(f["id"])
+    return out
+
+
+def _own_later_shares(holdings: list[FactD], day: str) -> dict[tuple[Any, str], set[float | None]]:
+    """(article, holder) → the shares the article gives that holder as of a
+    date after `day`: a history ("2019年开业时A持股30%…2022年8月A转让10%，持股降至20%")
+    whose undated share of the same holder, another figure, is the one
+    before its dated change, whatever else the article dates before `day`
+    (a holding with no figure, "P为实际控制人", is no such share)."""
+    out: dict[tuple[Any, str], set[float | None]] = {}
+    for f in holdings:
+        q = f["qualifiers"]
+        if q.get("as_of") and not q.get("former") and not not_after(str(q["as_of"]), day):
+            for e in f.get("evidence") or []:
+                out.setdefault((e.get("article_id"), f["subject"]["id"]), set()).add(_percent(f))
     return out
 
 

@@ -173,15 +173,16 @@ def _tenure(f: FactD) -> Tenure:
 def _pick_one(group: list[Tenure], day: str | None = None) -> list[Tenure]:
     """Of several holders of a one-holder role at once: those the articles date beat those they do not; then the latest
     start, then the most reported. The others are listed as conflicts of the one kept. On a `day` before the first report
-    of an undated open term, while another holder's term is known to have ended, the post had not yet changed hands as far
-    as the articles know: the term ended is the one held; so is one whose stated end is still to come (the other was
-    elected before it, awaiting approval: "自任职资格获核准之日起，甲不再担任董事长")."""
+    of an undated open term, the post had not yet changed hands to it as far as the articles know: the others' terms (one
+    ended since, or one reported by then and still open: "行长甲" in 2023, "行长乙" in a 2024-11 article, asked of 2024-06)
+    are the ones held; so is one whose stated end is still to come (the other was elected before it, awaiting approval:
+    "自任职资格获核准之日起，甲不再担任董事长")."""
     people = {t.person for t in group}
     if len(people) <= 1:
         return group
     if day is not None and 0 < len(staying := [t for t in group if t.ended_by == "end" and t.end]) < len(group):
         return _pick_one(staying)
-    if day is not None and any(t.ended for t in group):
+    if day is not None:
         unknown_yet = [t for t in group if not t.ended and not t.start and day < _first_report(t.fact)[:len(day)]]
         if unknown_yet and len(unknown_yet) < len(group):
             return _pick_one([t for t in group if t not in unknown_yet])
@@ -306,14 +307,20 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         later = old is None or (since or "") > (old.since or "") or (since == old.since and old.percent is None and _percent(f) is not None)
         if old is not None and since == old.since and _gained_control(old, f):
             later = True  # "此前持股15%…现持股30%，为控股股东", both undated: the share that gives control is the after
+        if old is not None and since == old.since and not f["qualifiers"].get("indirect") and _percent(f) is not None and all(
+                x["qualifiers"].get("indirect") for x in old.facts):
+            later = True  # "直接持有60%，并通过S间接持有10%": its own share is the direct one (S holds the 10%)
         if later and old is not None and _dated_in_same_article(old, f):
             later = False  # an article's dated holding (as_of) beats its undated one ("之前…") whatever the article's date
+        elif not later and old is not None and since == old.since and _percent(f) is not None and all(
+                _dated_in_same_article(Stake(holder, None, since, [f]), g) for g in old.facts):
+            later = True  # …and so it does as of the article's own day, whichever of the two was read first
         if later:  # a report of the same day without a share tells of the same stake ("P为控股股东" beside "P持股18%")
             same_day = old.facts if old is not None and since == old.since and old.percent is None else []
             latest[holder] = Stake(holder, _percent(f), since, [*same_day, f])
         elif since == old.since and _percent(f) in (old.percent, None):
             old.facts.append(f)
-    by_id = _fold_twins(latest)
+    by_id = _fold_twins(latest, {frozenset((x["subject"]["id"], x["qualifiers"].get("buyer_id"))) for x in sales})
     for s in sorted((s for s in sales if _before(s.get("valid_from"), day)), key=lambda s: s.get("valid_from") or ""):
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
@@ -347,14 +354,17 @@ def _confidence(s: Stake) -> float:
     return max((f.get("confidence") or 0.0 for f in s.facts), default=0.0)
 
 
-def _fold_twins(latest: dict[str, Stake]) -> dict[str, Stake]:
-    """holder id → its stake, twins folded into the better reported one."""
+def _fold_twins(latest: dict[str, Stake], traded: set[frozenset[Any]]) -> dict[str, Stake]:
+    """holder id → its stake, twins folded into the better reported one. A
+    seller and the buyer of a sale between them (`traded`) are never twins:
+    the same share is the one that passed from one to the other."""
     ranked = sorted(latest.values(), key=lambda s: (-(s.percent or 0), -_confidence(s), s.holder))
     total = sum(s.percent or 0 for s in ranked)
     by_id: dict[str, Stake] = {}
     kept: list[Stake] = []
     for s in ranked:
-        twin = next((k for k in kept if s.percent is not None and k.percent is not None and abs(k.percent - s.percent) < 0.01), None)
+        twin = next((k for k in kept if s.percent is not None and k.percent is not None and abs(k.percent - s.percent) < 0.01
+                     and frozenset((k.holder, s.holder)) not in traded), None)
         if twin is not None and total > 100.5:
             twin.same_as.append(s.holder)
             twin.facts += s.facts

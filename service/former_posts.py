@@ -56,7 +56,7 @@ def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str =
     t = "(?:" + "|".join(map(re.escape, titles)) + ")"
     n = re.escape(name)
     own = "|".join(re.escape(c) for c in (company, "该行", "该公司", "本行", "公司") if c)
-    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前|(?:该行|该公司)前){t}{n}", sentence)
+    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|(?:该行|该公司)前任?){t}{n}", sentence)
                 or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
                 or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence))
 

@@ -28,7 +28,7 @@ def stakes_on(b: Backend, cid: str, day: str | None) -> list[Any]:
     """Every stake in the company on `day` (None: the latest reported), as
     stated, and the stakes a transfer between others left alone (`_bystanders`)."""
     holdings, sales = stake_facts(b, cid)
-    subs = _subsidiaries_on(b, cid, day)
+    subs = _subsidiaries_on(b, cid, day) - _vehicles(holdings)
     holdings = [f for f in holdings if f["subject"]["id"] not in subs]
     now = stakes(holdings, sales, day)
     held = {x for s in now for x in (s.holder, *s.same_as)}
@@ -41,6 +41,17 @@ def _subsidiaries_on(b: Backend, cid: str, day: str | None) -> set[str]:
     (a parent's stake in its subsidiary read the wrong way round is no holding)."""
     return {f["subject"]["id"] for f in b._in(cid, [Predicate.SUBSIDIARY_OF]) if f["qualifiers"].get("kind") != "associate"
             and (day is None or covers(f.get("valid_from"), f.get("valid_to"), day))}
+
+
+def _vehicles(holdings: list[FactD]) -> set[str]:
+    """Holders whose share is the very share another holder holds of the
+    company indirectly ("A直接持有C 60%，并通过全资子公司S间接持有C 10%"; "S持有C 10%"):
+    A's vehicle, a holder of C, though an article's "全资子公司" may have been
+    read as S being C's own (`_subsidiaries_on`)."""
+    through = {round(float(p), 2) for f in holdings if f["qualifiers"].get("indirect") and isinstance(p := f["qualifiers"].get("percent"), int | float)}
+    indirect_holders = {f["subject"]["id"] for f in holdings if f["qualifiers"].get("indirect")}
+    return {f["subject"]["id"] for f in holdings if not f["qualifiers"].get("indirect") and f["subject"]["id"] not in indirect_holders
+            and isinstance(p := f["qualifiers"].get("percent"), int | float) and round(float(p), 2) in through}
 
 
 def _bystanders(holdings: list[FactD], sales: list[FactD], day: str | None) -> list[FactD]:

@@ -25,9 +25,9 @@ from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
-from service.short_names import shortens
+from service.short_names import abridges, shortens
 from text.english import english_keys
-from text.names import kind_variants, name_key
+from text.names import core_key, kind_variants, name_key
 
 #: Kind words naming a licensed business of its own: X may be short for X银行, but X银行 is not X (平安基金, 平安银行 are not 平安).
 OWN_BUSINESS = ("银行", "保险", "证券", "基金")
@@ -126,6 +126,12 @@ class Backend(ABC):
         fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company") and shortens(name, s["name"])}
         if len(fronts) == 1:  # the one company whose name it begins, before generic words: 瀚星金融 for 瀚星金融科技集团
             return next(iter(fronts.values()))
+        core = core_key(name)  # a full name's legal ending finds nothing of a name the store keeps short: look for its core
+        more = self._search(core, "Company", 8) if type_ in (None, "Company") and core != name_key(name) and len(core) >= 4 else []
+        kept = {s["id"]: s for s in [*missing.suggestions, *more] if s.get("type") == "Company" and type_ in (None, "Company")
+                and any(abridges(name, n) or shortens(n, name) or abridges(n, name) for n in [s["name"], *s.get("aliases", [])])}
+        if len(kept) == 1:  # its brand and kind, the words between left out (汇信科技 for 汇信金融科技控股), or the
+            return next(iter(kept.values()))  # full name of a company the store knows by its short name only (either form)
         raise missing
 
     def exact_matches(self, name: str, type_: str | None, limit: int) -> list[dict[str, Any]]:

@@ -18,3 +18,33 @@ def shortens(short: str, full: str) -> bool:
     if len(s) < 2 or s.isascii() or not f.startswith(s) or f == s:
         return False
     return _TAIL.fullmatch(f[len(s):]) is not None
+
+
+#: The kinds of business a short name keeps after its brand, leaving out the words between ("汇信科技" for 汇信金融科技控股).
+_KINDS = ("银行", "证券", "保险", "信托", "基金", "科技", "金融", "金控", "控股", "集团", "租赁", "理财", "支付", "消金")
+
+#: Generic words a short name leaves out between its brand and its kind ("商业" of 商业银行, "金融" of 金融科技).
+_LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国际|投资|资产管理|财产|人寿|股份)+")
+
+
+def abridges(short: str, full: str) -> bool:
+    """`short` is `full`'s brand and one kind word further on in it, with
+    the words between left out ("汇信科技" for 汇信金融科技控股有限公司,
+    "东升银行" for 东升商业银行): the brand is the front of the full name (two
+    Han at least), and what is left out and what follows the kind word are
+    generic words only (`_LEFT_OUT`, `_TAIL`): 上海银行 is not 上海浦发银行, nor
+    平安银行 平安壹账通银行 (a word that tells the company apart is no part to drop)."""
+    s, f = name_key(short), core_key(full)
+    kind = next((k for k in _KINDS if s.endswith(k)), None)
+    if kind is None or s.isascii() or len(s) - len(kind) < 2:
+        return False
+    brand = s[: -len(kind)]
+    if not f.startswith(brand):
+        return False
+    at = f.find(kind, len(brand) + 1)
+    while at != -1:
+        gap, rest = f[len(brand):at], f[at + len(kind):]
+        if _LEFT_OUT.fullmatch(gap) and (not rest or _TAIL.fullmatch(rest)):
+            return True
+        at = f.find(kind, at + 1)
+    return False

@@ -223,6 +223,40 @@ def test_a_holder_a_transfer_between_others_left_alone_keeps_its_stake(tmp_path_
 
 
 
+def test_a_holder_s_undated_share_in_a_history_is_the_one_before_its_dated_change(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"2018年开业时，北岭银行持股51%，西川电器持股30%，南港贸易持股19%"; "2020年12月南港贸易所持19%转让给东湖纺织";
+    "2022年8月西川电器向北岭银行转让10%…西川电器持股降至20%"; "截至目前：北岭银行61%、东湖纺织19%…西川电器8%":
+    asked of 2021, 西川电器's undated 30% held (its own change comes later), though the article dates a sale before 2021."""
+    def told(holder: str, p: float, **q: Any) -> dict[str, Any]:
+        return {**_stake(holder, "东林消金", percent=p, **q), "article_id": "c-4"}
+    rows = [told("西川电器", 30.0), told("南港贸易", 19.0), told("北岭银行", 51.0), told("西川电器", 20.0, as_of="2022-08"),
+            told("北岭银行", 61.0, as_of="2025-05-12"), told("东湖纺织", 19.0, as_of="2025-05-12"), told("西川电器", 8.0, as_of="2025-05-12"),
+            {**_sale("南港贸易", "东林消金", "东湖纺织", "2020-12"), "article_id": "c-4"} | {"qualifiers": {
+                "buyer": "东湖纺织", "percent": 19.0, "date": "2020-12"}}]
+    b = backend_of(tmp_path_factory.mktemp("hist") / "h.sqlite", rows, "c-4", "2025-05-12")
+    assert sorted(answer_names(b, "截至2021年6月，谁持有东林消金的股份")) == ["东湖纺织", "北岭银行", "西川电器"]
+    assert sorted(answer_names(b, "截至2023年6月，谁持有东林消金的股份")) == ["东湖纺织", "北岭银行", "西川电器"]
+    assert sorted(answer_names(b, "截至2019年6月，谁持有东林消金的股份")) == ["北岭银行", "南港贸易", "西川电器"]
+    rows += [told("周望川", 0.0) | {"qualifiers": {"controlling": True}}, told("周望川", 3.5, as_of="2025-05-12")]
+    b = backend_of(tmp_path_factory.mktemp("hist2") / "h.sqlite", rows, "c-4", "2025-05-12")
+    assert "周望川" not in answer_names(b, "截至2021年6月，谁持有东林消金的股份")  # "周望川为实际控制人": no figure, no history
+
+
+def test_a_vehicle_holding_the_share_another_holds_through_it_is_a_holder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"公司直接持有云帆数科60%股权，并通过全资子公司云帆投资（香港）间接持有云帆数科10%股权", with "全资子公司"
+    read as 云帆数科's own: 云帆投资 holds the 10% 云帆科技 holds through it, and 云帆科技's own share is the direct 60%."""
+    sub = {"article_id": "c-5", "subject": {"name": "云帆投资（香港）有限公司", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+           "object": {"name": "云帆数科", "type": "Company"}, "qualifiers": {"kind": "wholly_owned"}, "evidence": "全资子公司云帆投资（香港）有限公司"}
+    rows = [{**_stake("云帆科技", "云帆数科", percent=60.0, as_of="2025-01-31"), "article_id": "c-5"},
+            {**_stake("云帆科技", "云帆数科", percent=10.0, as_of="2025-01-31", indirect=True), "article_id": "c-5"},
+            {**_stake("云帆投资（香港）有限公司", "云帆数科", percent=10.0, as_of="2025-01-31"), "article_id": "c-5"}, sub]
+    b = backend_of(tmp_path_factory.mktemp("veh") / "v.sqlite", rows, "c-5", "2025-02-20")
+    asked = answer(b, "云帆数科的股东有哪些")
+    assert [(e["name"], s["percent"]) for e, s in zip(asked["answers"], asked["result"]["stakes"], strict=True)] == [
+        ("云帆科技", 60.0), ("云帆投资（香港）有限公司", 10.0)]
+    assert sorted(answer_names(b, "云帆科技有哪些子公司")) == ["云帆投资（香港）有限公司", "云帆数科"]  # its vehicle too
+
+
 @pytest.mark.parametrize("q, who, percent", [
     ("北林投资持有南屿科技多少股份", ["北林投资"], 31.0), ("北林投资持股南屿科技多少", ["北林投资"], 31.0),
     ("北林投资在南屿科技的持股比例是多少", ["北林投资"], 31.0), ("北林投资持有南屿科技的股份比例", ["北林投资"], 31.0),

@@ -147,3 +147,18 @@ def test_a_change_tables_unchanged_row_holds_before_and_after(tmp_path_factory: 
     b = backend_of(tmp_path_factory.mktemp("unchanged") / "u.sqlite", rows, "f-2", "2024-07-22")
     assert sorted(answer_names(b, "2024年6月谁持有岷江人寿的股份")) == ["岷山控股有限公司", "芦湾实业有限公司"]
     assert sorted(answer_names(b, "谁持有岷江人寿的股份")) == sorted(["岷山控股有限公司", "嘉澍集团有限公司", "芦湾实业有限公司"])
+
+
+def test_qianren_before_the_title_calls_the_post_former(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"前任行长柯望川8月升任董事长": 前任 marks the post as held before, like 前 and 原;
+    asked of a day before the new president's first report, the predecessor held it."""
+    assert said_former({"subject": {"name": "柯望川"}, "qualifiers": {"role": "president"},
+                        "evidence": [{"evidence": "前任行长柯望川8月升任董事长，接替退休的董事长。"}]})
+    assert not said_former({"subject": {"name": "柯望川"}, "qualifiers": {"role": "president"},
+                            "evidence": [{"evidence": "目前任行长的柯望川表示，全年目标不变。"}]})  # 目前 + 任: now
+    rows = [_post("柯望川", "雁栖银行", "president", "前任行长柯望川8月升任董事长，接替退休的董事长。"),
+            _post("柯望川", "雁栖银行", "chairman", "前任行长柯望川8月升任董事长，接替退休的董事长。", start="2024-08"),
+            _post("滕书远", "雁栖银行", "president", "目前领导班子是：董事长柯望川、行长滕书远。")]
+    b = backend_of(tmp_path_factory.mktemp("qianren") / "q.sqlite", rows, "f-1", "2024-11-02")
+    assert answer_names(b, "雁栖银行的行长是谁") == ["滕书远"]
+    assert answer_names(b, "2024年6月30日雁栖银行的行长是谁") == ["柯望川"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from service.embedded import EmbeddedBackend
+from service.errors import NotFound
+from service.short_names import abridges
 
 from .helpers import answer_names, backend_of
 
@@ -36,3 +38,45 @@ def test_a_short_name_two_full_names_begin_gets_no_guess(tmp_path) -> None:
              "object": {"name": "北望支付投资有限公司", "type": "Company"}}
     b = backend_of(tmp_path / "s.sqlite", [*FACTS, other], "r-1", "2024-05-06")
     assert answer_names(b, "北望支付的前身叫什么") == []
+
+
+def test_a_brand_and_a_kind_further_on_name_the_company(tmp_path) -> None:
+    """"澜信科技" asked (in Traditional: "瀾信科技") for 瀾信金融科技控股有限公司: its
+    brand and the kind word after the words left out; a brand that does not
+    begin the full name, or a kind it lacks, finds nothing."""
+    rows = [{"article_id": "r-2", "subject": {"name": "葛望舒", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "瀾信金融科技控股有限公司", "type": "Company"}, "qualifiers": {"role": "ceo"},
+             "evidence": "瀾信金融科技控股有限公司行政總裁葛望舒表示"}]
+    b = backend_of(tmp_path / "a.sqlite", rows, "r-2", "2024-06-20")
+    assert answer_names(b, "瀾信科技行政總裁是誰") == ["葛望舒"]
+    assert answer_names(b, "澜信科技的首席执行官是谁") == ["葛望舒"]
+    for other in ("瀾信銀行行政總裁是誰", "信金科技行政總裁是誰"):
+        with pytest.raises(NotFound):
+            answer_names(b, other)
+
+
+@pytest.mark.parametrize("short, full, ok", [
+    ("汇远科技", "汇远金融科技控股有限公司", True), ("东川银行", "东川商业银行股份有限公司", True),
+    ("汇远银行", "汇远金融科技控股有限公司", False), ("汇远科技", "汇远科技有限公司", False),  # a plain front is `shortens`' (or the name)
+    ("汇远科技", "汇远金融科技产业园有限公司", False),  # what follows the kind is not generic
+    ("上川银行", "上川浦江银行股份有限公司", False), ("平川银行", "平川壹号通银行", False),  # a word of the name is left out
+])
+def test_abridges(short: str, full: str, ok: bool) -> None:
+    assert abridges(short, full) is ok
+
+
+def test_a_full_name_asked_of_a_company_the_store_knows_by_its_short_name(tmp_path) -> None:
+    """The articles say "瀾信科技", "东川银行", "瀚星金融" only; a question gives the
+    full name (with its legal ending, in either script): the one short name it
+    has, by its front or its brand and kind. A full name whose short form is
+    not a short name of it ("平川银行股份有限公司" for 平川) finds nothing."""
+    def ceo(person: str, company: str, role: str = "ceo") -> dict[str, object]:
+        return {"article_id": "r-3", "subject": {"name": person, "type": "Person"}, "predicate": "HOLDS_POSITION",
+                "object": {"name": company, "type": "Company"}, "qualifiers": {"role": role}, "evidence": f"{company}{person}"}
+    rows = [ceo("葛望舒", "瀾信科技"), ceo("韩松原", "东川银行", "president"), ceo("柏青川", "瀚星金融"), ceo("甘如海", "平川")]
+    b = backend_of(tmp_path / "f.sqlite", rows, "r-3", "2024-06-20")
+    assert answer_names(b, "瀾信金融科技控股有限公司的行政總裁是誰") == ["葛望舒"]
+    assert answer_names(b, "東川商業銀行股份有限公司的行長是誰") == ["韩松原"]
+    assert answer_names(b, "瀚星金融科技集团有限公司的CEO是谁") == ["柏青川"]
+    with pytest.raises(NotFound):
+        answer_names(b, "平川银行股份有限公司的CEO是谁")

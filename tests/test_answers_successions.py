@@ -91,3 +91,24 @@ def test_the_first_holder_of_a_post(backend: EmbeddedBackend, q: str, who: list[
     that began before every other (an undated one that ended before a later
     holder's came first)."""
     assert answer_names(backend, q) == who
+
+
+def test_undated_holders_told_in_articles_of_different_days_follow_each_other(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"董事长葛望川表示…" in a 2023 article, "董事长韩松原表示…" in a 2024-11 one, no dates
+    of office: 韩松原 followed 葛望川. Two undated holders told on one day stay unordered."""
+    from extract.model import Article, Fact
+    from graph.ingest import ArticleFacts, ingest
+    from graph.store import Store
+
+    def told(aid: str, person: str) -> dict[str, Any]:
+        return {**_post(person, "栖川银行", "chairman"), "article_id": aid}
+    arts = {"t-1": ("2023-03-01", [told("t-1", "葛望川"), {**_post("甘如海", "栖川银行", "cfo"), "article_id": "t-1"},
+                                   {**_post("庞立言", "栖川银行", "cfo"), "article_id": "t-1"}]),
+            "t-2": ("2024-11-01", [told("t-2", "韩松原")])}
+    with Store(tmp_path / "t.sqlite") as st:
+        ingest(st, [ArticleFacts(Article(k, "", "", day), k, [Fact.from_json(r) for r in rows]) for k, (day, rows) in arts.items()])
+    b = EmbeddedBackend(tmp_path / "t.sqlite")
+    assert answer_names(b, "谁接替了葛望川") == ["韩松原"]
+    assert answer_names(b, "韩松原接替了谁") == ["葛望川"]
+    assert answer_names(b, "栖川银行的前任董事长是谁") == ["葛望川"]
+    assert answer_names(b, "谁接替了甘如海") == [] and answer_names(b, "庞立言接替了谁") == []

@@ -283,3 +283,37 @@ def test_a_successor_starting_by_the_stated_end_makes_that_end_past_though_the_r
     now = holding(terms([old, new]), None)
     assert _names(now) == ["乙"] and now[0].conflicts == []  # no rival report: the old term is over, not a clash
     assert _names(holding(terms([old]), None)) == ["甲"]  # alone, its end still to come when told: held
+
+
+def test_two_undated_holders_on_a_day_between_their_first_reports() -> None:
+    """"行长甲表示…" in a March 2023 article, "行长乙表示…" in a November 2024 one, no
+    dates of office and no word of a change: in June 2024 the one reported by then
+    holds the post; now, the one reported last."""
+    ts = terms([_reported(_pos("甲", "某银行", "president"), "2023-03-01"), _reported(_pos("乙", "某银行", "president"), "2024-11-02")])
+    assert _names(holding(ts, "2024-06-30")) == ["甲"] and _names(holding(ts, "2023")) == ["甲"]
+    assert _names(holding(ts, None)) == ["乙"] and _names(holding(ts, "2024-12")) == ["乙"]
+
+
+def test_a_seller_and_its_buyer_of_the_same_share_are_no_twins() -> None:
+    """"开业时A持股51%，B持股30%，C持股19%"; "C将所持19%转让给D"; "截至目前：A 61%、D 19%、E 12%、B 8%":
+    C and D both told with 19% past the whole are before and after one transfer, not one holder under two names."""
+    told = {"reported_at": "2025-05-12", "evidence": [{"article_id": "a1"}]}
+    held = [_stake("C", "X", 19) | told, _stake("A", "X", 61, "2025-05-12") | told,
+            _stake("D", "X", 19, "2025-05-12") | told, _stake("E", "X", 12, "2025-05-12") | told, _stake("B", "X", 8, "2025-05-12") | told]
+    sale = _sale("C", "X", "D", 19, "2020-12") | {"evidence": [{"article_id": "a1"}]}
+    assert {(s.holder, s.percent) for s in stakes(held, [sale], None)} == {("A", 61), ("D", 19), ("E", 12), ("B", 8)}
+
+
+def test_a_holders_direct_share_is_its_own_beside_one_held_through_another() -> None:
+    """"A直接持有X 60%，并通过全资子公司S间接持有X 10%", both as of one day: A's own share is the 60%."""
+    through = _stake("A", "X", 10, "2025-01-31", conf=0.6)
+    through["qualifiers"]["indirect"] = True
+    assert [(s.holder, s.percent) for s in stakes([through, _stake("A", "X", 60, "2025-01-31")], [], None)] == [("A", 60)]
+
+
+def test_an_articles_dated_share_beats_its_undated_one_of_the_same_day_in_either_order() -> None:
+    """"开业时A持股51%…截至目前（文章当日）A持股61%": as of the article's day the dated 61%, whichever fact comes first."""
+    told = {"reported_at": "2025-05-12", "evidence": [{"article_id": "a1"}]}
+    for conf in (0.5, 0.95):
+        held = [_stake("A", "X", 51, conf=0.9) | told, _stake("A", "X", 61, "2025-05-12", conf=conf) | told]
+        assert [(s.holder, s.percent) for s in stakes(held, [], None)] == [("A", 61)]

@@ -229,11 +229,28 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
             if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling")]
     sold = _sold_off(b, c["id"], q.as_of)
+    held += _vehicles_of(b, c["id"], q.as_of)
     subs, held = [f for f in subs if f["subject"]["id"] not in sold], [f for f in held if f["object"]["id"] not in sold]
     day = first_days(subs + held)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys([f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])]
     return out, subs + held, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
                                            "子公司", "subsidiaries"), {"company": c}
+
+
+def _vehicles_of(b: Backend, cid: str, day: str | None) -> list[FactD]:
+    """"公司通过全资子公司S间接持有X 10%" beside "S持有X 10%": S, the one other holder
+    of X with the very share the company holds of X through another, is the
+    company's vehicle; its holding of X (with S as the object) stands for it."""
+    out = []
+    for f in b._out(cid, [Predicate.HOLDS_STAKE]):
+        pct = f["qualifiers"].get("percent")
+        if not f["qualifiers"].get("indirect") or not isinstance(pct, int | float) or not stake_holds(f, day):
+            continue
+        same = [g for g in b._in(f["object"]["id"], [Predicate.HOLDS_STAKE]) if g["subject"]["id"] != cid and stake_holds(g, day)
+                and not g["qualifiers"].get("indirect") and isinstance(p := g["qualifiers"].get("percent"), int | float) and abs(p - pct) < 0.01]
+        if len({g["subject"]["id"] for g in same}) == 1:
+            out.append(same[0] | {"object": same[0]["subject"]})
+    return out
 
 
 def _sold_off(b: Backend, cid: str, day: str | None) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from graph.records import first_report, latest_report
 from graph.temporal import ONE_HOLDER, Tenure, covers, holding, over_now
 from schema import ROLE_LABELS, Predicate, Role
 from service.answers.common import (
@@ -74,6 +75,8 @@ def _former_holder(b: Backend, q: Question) -> Result:
     if before and all(t.one_holder for t in before):
         last = max(before, key=lambda t: (t.end or t.start or "", t.start or ""))
         before = [t for t in before if t.person == last.person]
+    if not before and len(present) == 1 and _seat(now[0]):  # no term ended: the one reported before the present one's (`_by_reports`)
+        before = _by_reports([t for t in ts if t.person not in present and _seat(t) == _seat(now[0])], now[0], "predecessors")
     names = list(dict.fromkeys(t.fact["subject"]["name"] for t in before))
     label = role_label(q)
     if is_zh(q):
@@ -182,7 +185,7 @@ def _by_terms(b: Backend, pid: str, cid: str | None, role: Role | None, directio
                                  key=lambda t: (t.end or t.start or ""))
                 pick = earlier[-1:]
             if not pick and seat:
-                pick = _by_conflict(post, own, direction) or _handover(post, own, direction)
+                pick = _by_conflict(post, own, direction) or _handover(post, own, direction) or _by_reports(post, own, direction)
             for t in pick:
                 others.append(t.person)
                 facts += [own.fact, t.fact]
@@ -221,6 +224,28 @@ def _handover(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure]:
     last = max((t.end or t.start or "" for t in gone), default="")
     gone = [t for t in gone if (t.end or t.start or "") == last]
     return gone if len({t.person for t in gone}) == 1 else []
+
+
+
+def _by_reports(post: list[Tenure], own: Tenure, direction: str) -> list[Tenure]:
+    """Two open terms of a one-holder post, neither with a date of office,
+    told in articles of different days ("董事长甲" in a 2023 article, "董事长乙"
+    in a 2024 one, neither told again after the other): the post changed
+    hands between them, as `graph.temporal.holding` reads it on a day between;
+    the successor is the holder first reported next, the predecessor the one
+    last reported before."""
+    if own.ended or own.start:
+        return []
+    open_ = [t for t in post if not t.ended and not t.start]
+    if direction == "successors":
+        after = [t for t in open_ if first_report(t.fact) > latest_report(own.fact)]
+        first = min((first_report(t.fact) for t in after), default="")
+        pick = [t for t in after if first_report(t.fact) == first]
+    else:
+        before = [t for t in open_ if latest_report(t.fact) < first_report(own.fact)]
+        last = max((latest_report(t.fact) for t in before), default="")
+        pick = [t for t in before if latest_report(t.fact) == last]
+    return pick if len({t.person for t in pick}) == 1 else []
 
 
 HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {

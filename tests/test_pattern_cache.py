@@ -60,3 +60,4 @@ def test_an_unreadable_or_unwritable_cache_compiles_as_usual(tmp_path: Path) -> 
     with pattern_cache.cached_compiles(tmp_path):
         rx = re.compile(r"[\u4e00-\u9fff]+银行(?#pattern_cache test 2)")
     assert rx.search("某某银行").group() == "某某银行"
+

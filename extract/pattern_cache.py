@@ -71,10 +71,11 @@ def _load(path: Path) -> Table:
 def cached_compiles(cache_dir: Path) -> Iterator[None]:
     """While the block runs (an import), a pattern string is compiled from
     the cache when it is there; afterwards the cache is rewritten with the
-    patterns the block compiled if any was missing (so stale ones go)."""
+    patterns the block compiled if any was missing or damaged (so stale ones go)."""
     path = cache_file(cache_dir)
     table = _load(path)
     used: Table = {}
+    damaged: list[tuple[str, int]] = []
     real = _compiler.compile
 
     def compile(p: Any, flags: int = 0) -> Any:
@@ -84,15 +85,20 @@ def cached_compiles(cache_dir: Path) -> Iterator[None]:
         args = table.get(key)
         if args is None:
             args = compiled_args(p, key[1])
+        try:
+            built = build(p, args)
+        except (TypeError, ValueError, RuntimeError):  # a damaged entry, or an `_sre` that takes other arguments: as `re` does
+            damaged.append(key)  # the cache is written again without it
+            return real(p, flags)
         used[key] = args
-        return build(p, args)
+        return built
 
     _compiler.compile = compile
     try:
         yield
     finally:
         _compiler.compile = real
-    if used.keys() - table.keys():
+    if damaged or used.keys() - table.keys():
         try:
             with atomic_bytes(path) as f:
                 marshal.dump(used, f)

@@ -61,3 +61,16 @@ def test_an_unreadable_or_unwritable_cache_compiles_as_usual(tmp_path: Path) -> 
         rx = re.compile(r"[\u4e00-\u9fff]+银行(?#pattern_cache test 2)")
     assert rx.search("某某银行").group() == "某某银行"
 
+
+
+def test_a_damaged_entry_is_compiled_as_usual(tmp_path: Path) -> None:
+    import marshal
+
+    src = r"[\u4e00-\u9fff]+保险(?#pattern_cache test 3)"
+    good = pattern_cache.compiled_args(src, 0)
+    table = {(src, 0): (good[0], b"\xff\xff\xff\xff" * 3, *good[2:])}
+    pattern_cache.cache_file(tmp_path).write_bytes(marshal.dumps(table))
+    with pattern_cache.cached_compiles(tmp_path):
+        rx = re.compile(src)
+    assert rx.search("某某保险").group() == "某某保险"
+    assert marshal.loads(pattern_cache.cache_file(tmp_path).read_bytes()) == {}  # written again without it

@@ -67,7 +67,7 @@ class Settings(BaseSettings):
     progress: bool = Field(False, description="a progress bar even when stderr is not a terminal")
     cypher_timeout: float = Field(10.0, gt=0, description="seconds a /cypher query may run (Neo4j)")
     cypher_row_limit: int = Field(1000, ge=1, description="rows a /cypher answer keeps (Neo4j)")
-    cache_dir: Path | None = Field(None, description="where the jieba tag table is cached (default: $XDG_CACHE_HOME/fintech-kg)")
+    cache_dir: Path | None = Field(None, description="where the jieba tag table and the extractor's compiled patterns are cached (default: $XDG_CACHE_HOME/fintech-kg)")
     xdg_cache_home: Path | None = Field(None, validation_alias="XDG_CACHE_HOME")
     neo4j: Neo4jSettings = Field(default_factory=Neo4jSettings)
 

@@ -23,9 +23,9 @@ def extract(
     split_mb: Annotated[float, typer.Option("--split-mb", min=0.001, help="With --engine: megabytes of input per task.")] = 4.0,
 ) -> None:
     """Extract facts (the annotation guide's format, with evidence) from articles."""
+    prepare_extraction()
     from extract.runner import ExtractFailed, RunStats, iter_facts, read_articles, write_jsonl_atomic
 
-    prepare_extraction()
     if on_error not in ("fail", "skip"):
         raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
     if engine is not None:
@@ -103,12 +103,12 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score extraction against a gold set and print the per-predicate table."""
+    prepare_extraction()
     from extract.evaluate import score
     from extract.runner import iter_facts, read_articles
     from service.settings import bundled_path
     from text.jsonl import read_jsonl
 
-    prepare_extraction()
     try:
         gold_rows = read_jsonl(gold)
         ent_rows = read_jsonl(entities)
@@ -150,12 +150,12 @@ def ingest(
     show_progress: Annotated[bool, typer.Option(hidden=True)] = False,
 ) -> None:
     """Add articles to the embedded store: incremental, idempotent, atomic."""
+    prepare_extraction()
     from graph.ingest import load_curated
     from graph.store import Store, StoreError
     from service.build import BuildFailed, BuildOptions, build, open_inputs
     from service.settings import bundled
 
-    prepare_extraction()
     if on_error not in ("fail", "skip"):
         raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
     store = store or settings().store

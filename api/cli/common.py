@@ -43,10 +43,16 @@ def existing_store(store: Path | None) -> Path:
 
 def prepare_extraction() -> None:
     """What extraction takes from the settings (FKG_CACHE_DIR), set before
-    the first article is read; only the commands that extract pay for the import."""
+    the first article is read; only the commands that extract pay for the
+    import, which runs here, before theirs, so that its patterns come from
+    the cache (`extract.pattern_cache`)."""
     from extract.lexicon import set_cache_dir
+    from extract.pattern_cache import cached_compiles
 
-    set_cache_dir(settings().jieba_cache_dir())
+    cache_dir = settings().jieba_cache_dir()
+    set_cache_dir(cache_dir)
+    with cached_compiles(cache_dir):
+        import extract.pipeline  # noqa: F401
 
 
 def progress(force: bool = False) -> Any:

@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml setup.py requirements.lock graph/store/_rowbuffer.c
 	@echo "== fintech-kg itself (editable) and its C module"
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@# an editable install writes no bytecode, and where PYTHONDONTWRITEBYTECODE is set no run does:
-	@# every process would compile our 219 modules again (those it imports) (0.2 s of each `fkg extract`, bench/README.md)
+	@# every process would compile the modules it imports again (bench/README.md)
 	$(BIN)/python -m compileall -q schema text extract graph service api
 	touch $(STAMP)
 

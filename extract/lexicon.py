@@ -201,7 +201,7 @@ class WordTags:
     is kept as one block of text per first character (a line a word: the
     word, a tab, its tag) and a word is found in its block by one backward
     search, without splitting the block into a dict (loading the whole table
-    as one dict cost 0.6-0.8 s of every start-up). The last line of a word
+    as one dict was most of every start-up: bench/README.md). The last line of a word
     wins, as it would in a dict.
     """
 
@@ -247,8 +247,8 @@ def _tag_blocks(dict_path: Path) -> dict[str, str]:
 
 def import_jieba() -> Any:
     """jieba, imported without `pkg_resources`: its `_compat` imports setuptools'
-    resource API (0.075 s of every start-up, a fifth of the extraction's
-    imports then) only to open jieba's own data files, and opens the same
+    resource API (a fifth of the extraction's imports: bench/README.md) only
+    to open jieba's own data files, and opens the same
     files by path when that import fails, as a `None` in `sys.modules` makes it."""
     if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]

@@ -1,9 +1,9 @@
 """The compiled form of the extractor's regular expressions, kept across processes.
 
-Importing `extract.pipeline` compiles ≈ 800 patterns: 0.5 s of CPU, an
-eighth of a whole `fkg extract` over the corpus, because `re`'s compiler is
-Python (a class holding the CJK range alone is a 21k-step loop to build its
-bitmap, 0.6 ms, and 235 patterns hold one). What the compiler makes of a
+Importing `extract.pipeline` compiles some 800 patterns, a large share of a
+short `fkg extract`'s CPU (bench/README.md), because `re`'s compiler is
+Python (a class holding the CJK range alone is a loop over every code point
+of it to build its bitmap, and a third of the patterns hold one). What the compiler makes of a
 pattern depends only on the pattern, its flags and the Python build, so, as
 Python keeps a module's bytecode in a .pyc file, the first process writes
 each pattern's code to the cache directory and the next ones hand it

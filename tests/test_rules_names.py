@@ -741,3 +741,16 @@ def test_which_government_owns_a_firm_is_no_part_of_its_name() -> None:
     inv = Inventory()
     find_companies(inv, text, get_lexicon(), lambda a, b: text[a:b])
     assert "北林产业投资有限公司" in [e.name for e in inv.companies()]
+
+
+
+def test_a_listed_company_sharing_its_brand_with_its_holder_is_a_company_of_its_own() -> None:
+    """"挂牌公司X（code）" names a company even when a known holder's short name (青岚 of 青岚投资)
+    begins it; the story goes on calling it 公司, and its mentions make it the company in focus."""
+    text = ("本报讯 新三板挂牌公司青岚数智（873345）昨日公告，原控股股东北京青岚投资有限公司（以下简称“青岚投资”）"
+            "将其持有的青岚数智20.00%股份转让给浙江远澄控股集团有限公司（以下简称“远澄控股”）。"
+            "本次变动前，青岚投资持有公司41.00%股份，远澄控股持有10.00%。变动后，远澄控股持股比例升至30.00%，成为公司控股股东。")
+    fs = facts_of(text, title="青岚数智控股股东变更：远澄控股入主")
+    assert quals(fs, "青岚投资", "SOLD_STAKE", "青岚数智")["percent"] == 20.0
+    held = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert {("青岚投资", "青岚数智", 41.0), ("远澄控股", "青岚数智", 10.0), ("远澄控股", "青岚数智", 30.0)} <= held

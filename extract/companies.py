@@ -73,6 +73,12 @@ class Spans:
         self.starts.insert(i, span[0])
         self.ends.insert(i, span[1])
 
+    def remove(self, span: tuple[int, int]) -> None:
+        """Drop a span a longer finding swallows, so that the spans stay apart."""
+        i = bisect.bisect_left(self.starts, span[0])
+        if i < len(self.starts) and (self.starts[i], self.ends[i]) == span:
+            del self.starts[i], self.ends[i]
+
     def covering(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self.starts, pos) - 1
         return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] > pos else None
@@ -178,6 +184,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
             if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
                 start = adjacent[0]
+                if not short:  # the legal name takes the span of the name it holds (a definition after it names it whole)
+                    occupied.remove(adjacent)
                 if not short:  # "重庆" + "度小满" + "信息技术有限公司": the place it is registered in
                     for n in (3, 2):
                         if text[start - n:start] in lex.places:

@@ -754,3 +754,11 @@ def test_a_listed_company_sharing_its_brand_with_its_holder_is_a_company_of_its_
     assert quals(fs, "青岚投资", "SOLD_STAKE", "青岚数智")["percent"] == 20.0
     held = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
     assert {("青岚投资", "青岚数智", 41.0), ("远澄控股", "青岚数智", 10.0), ("远澄控股", "青岚数智", 30.0)} <= held
+
+
+def test_a_legal_name_holding_a_dictionary_name_is_the_company_its_definition_names() -> None:
+    """"宁银消费金融" (a name the dictionary knows) + "股份有限公司", then "（下称“宁银消金”）": one company,
+    its legal name among its names, not the dictionary's company beside a second one of the legal name."""
+    fs = facts_of("宁银消费金融股份有限公司（下称“宁银消金”）成立于2017年。东湖集团持有宁银消金20%股权。")
+    held = next(f.object for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东湖集团")
+    assert "宁银消费金融股份有限公司" in {held.name, *held.aliases}

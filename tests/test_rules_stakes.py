@@ -1558,3 +1558,16 @@ def test_a_share_of_the_issued_ordinary_shares_in_total() -> None:
     # "P实益拥有公司已发行普通股总数的X%": a US/HK filing's share of the ordinary shares in issue
     text = "北林科技董事长周明远表示满意。截至2025年3月31日，周明远实益拥有公司已发行普通股总数的23.6%。"
     assert _stakes(text).get(("周明远", "北林科技")) == 23.6
+
+
+def test_a_done_transfer_after_a_comma_and_one_told_target_first_are_sales() -> None:
+    """"S所持T 45.6%股份，已无偿划转至B": the comma before 已 does not part the share from its transfer;
+    "T 32.5%股份原由S持有，已于D划转过户至B": the share named first, its holder until then after 原由."""
+    fs = facts_of("9月16日，东岭信托披露，原控股股东北岭城市发展集团有限公司所持东岭信托45.6%股份，已无偿划转至南岭金控。")
+    q = quals(fs, "北岭城市发展集团有限公司", "SOLD_STAKE", "东岭信托")
+    assert (q["buyer"], q["percent"]) == ("南岭金控", 45.6)
+    fs = facts_of("东岭证券32.5%股份原由北岭城市发展集团有限公司持有，已于11月中旬无偿划转过户至南岭金控。", date="2025-11-28")
+    q = quals(fs, "北岭城市发展集团有限公司", "SOLD_STAKE", "东岭证券")
+    assert (q["buyer"], q["percent"]) == ("南岭金控", 32.5)
+    assert quals(fs, "北岭城市发展集团有限公司", "HOLDS_STAKE", "东岭证券")["percent"] == 32.5
+    assert not triples(facts_of("东岭证券32.5%股份原由北岭城市发展集团有限公司持有，拟无偿划转至南岭金控。"), "SOLD_STAKE")

@@ -40,6 +40,7 @@ from extract.persons import plausible_person, qualification_follows
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems
+from text.kinds import PARTY_ROLES
 from text.names import is_generic_org_name
 from text.normalize import norm_name
 
@@ -51,6 +52,8 @@ _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "�
 _EXCHANGE_WORD = "交易所"
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
+#: what follows a news site's name in its dateline or byline ("中国证券网讯", "X网消息", "X网记者")
+_OUTLET_AFTER = re.compile(r"网(?:讯|消息|记者|报道)")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
@@ -210,10 +213,12 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     (text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]))
                     or (text[end:end + 1] == "的" and re.search(r"(?:银行|集团|证券|保险|信托|金控)$", text[start:end - 2]))):
                 end -= 2  # "C由北林集团控股。", "是北林银行控股的子公司": the verb, not the name's word
-            elif (m.group(0) == "控股" and text.startswith(("子公司", "孙公司"), end)
-                  and text.count(text[start:end]) == text.count(text[start:end] + "子公司") + text.count(text[start:end] + "孙公司")
-                  and text.count(text[start:end - 2]) > text.count(text[start:end])):
-                # "B已成为东川国投控股子公司": 控股子公司 is the kind (X控股 named nowhere else, X named elsewhere alone)
+            elif (m.group(0) == "控股" and text.startswith(("子公司", "孙公司", "股东"), end)
+                  and text.count(text[start:end]) == sum(text.count(text[start:end] + w) for w in ("子公司", "孙公司", "股东"))
+                  and text.count(text[start:end - 2]) > text.count(text[start:end])
+                  and not (text.startswith("股东", end) and text[start:end - 2] in PARTY_ROLES)):  # ("发行人控股股东": no name)
+                # "B已成为东川国投控股子公司", "X控股股东为A": 控股子公司, 控股股东 are the kind
+                # (X控股 named nowhere else, X named elsewhere alone)
                 end -= 2
             if short and m.start() - start > 2 and norm_name(text[start + 1:end]) in inv.surface and (
                     word_tag(text[start])[0] or "")[:1] in _CLAUSE_LETTER_TAGS:
@@ -246,6 +251,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     not short and lex.exchange_re.fullmatch(text, start, m.start())):  # "香港联合交易所" + "有限公司": the exchange's own legal name
                 occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and _OUTLET_AFTER.match(text, end):
+                continue  # "中国证券" + "网讯": a news site's dateline, not a broker
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):
                 continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
 

@@ -762,3 +762,25 @@ def test_a_legal_name_holding_a_dictionary_name_is_the_company_its_definition_na
     fs = facts_of("宁银消费金融股份有限公司（下称“宁银消金”）成立于2017年。东湖集团持有宁银消金20%股权。")
     held = next(f.object for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东湖集团")
     assert "宁银消费金融股份有限公司" in {held.name, *held.aliases}
+
+
+def test_a_short_name_given_by_its_securities_label_in_brackets_is_the_company_s() -> None:
+    """"X股份有限公司（证券简称：Y，证券代码：688xxx）": Y is X's short name, so "Y控股股东为A" is about X
+    (控股股东 the kind of holder, not a company "Y控股")."""
+    text = ("12月2日，苏州青澜精工科技股份有限公司（证券简称：青澜精工，证券代码：688799）在上海证券交易所科创板挂牌上市。"
+            "青澜精工控股股东为苏州青澜投资有限公司，发行前持有公司52.1%股份。")
+    fs = facts_of(text, date="2025-12-03")
+    names = {n for f in fs for n in (f.subject.name, f.object.name)}
+    assert "青澜精工控股" not in names
+    q = quals(fs, "苏州青澜投资有限公司", "HOLDS_STAKE", "苏州青澜精工科技股份有限公司")
+    assert q["percent"] == 52.1
+    issuer = next(f.subject for f in fs if str(f.predicate) == "LISTED_ON")
+    assert "青澜精工" in {issuer.name, *issuer.aliases}
+    fs = facts_of("青澜金融租赁有限公司为本次债券的发行人。苏州青澜投资有限公司为发行人控股股东，持有发行人80%股权。")
+    assert "发行人" not in {n for f in fs for n in (f.subject.name, f.object.name)}
+
+
+def test_a_news_site_s_dateline_is_no_company() -> None:
+    fs = facts_of("上证报澜江证券网讯（记者 李明）北林科技控股股东南湖投资有限公司持有公司40%股份。")
+    assert not any("澜江证券" in n for f in fs for n in (f.subject.name, f.object.name))
+    assert ("南湖投资有限公司", "北林科技") in {(f.subject.name, f.object.name) for f in fs}

@@ -1571,3 +1571,10 @@ def test_a_done_transfer_after_a_comma_and_one_told_target_first_are_sales() -> 
     assert (q["buyer"], q["percent"]) == ("南岭金控", 32.5)
     assert quals(fs, "北岭城市发展集团有限公司", "HOLDS_STAKE", "东岭证券")["percent"] == 32.5
     assert not triples(facts_of("东岭证券32.5%股份原由北岭城市发展集团有限公司持有，拟无偿划转至南岭金控。"), "SOLD_STAKE")
+
+
+def test_several_holdings_under_one_verb_are_the_holder_s_each() -> None:
+    """"A持有B 96%股权、C 32.5%股份和D 100%股权": A holds each company's share."""
+    fs = facts_of("注入完成后，南岭金控持有北林信托96%股权、北林证券32.5%股份、西岭资产管理有限公司100%股权和东岭融资担保有限公司100%股权。")
+    held = {(f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "南岭金控"}
+    assert held == {("北林信托", 96.0), ("北林证券", 32.5), ("西岭资产管理有限公司", 100.0), ("东岭融资担保有限公司", 100.0)}

@@ -52,6 +52,8 @@ _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "�
 _EXCHANGE_WORD = "交易所"
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
+#: the second letter of the words 股 begins after a 金控's name: 股份, 股东, 股权, 股价, 股票, 股本
+_SHARE_WORD_END = frozenset("份东权价票本")
 #: what follows a news site's name in its dateline or byline ("中国证券网讯", "X网消息", "X网记者")
 _OUTLET_AFTER = re.compile(r"网(?:讯|消息|记者|报道)")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
@@ -98,7 +100,7 @@ class Spans:
 
 
 #: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name
-_ALIAS_HEAD = re.compile(r"(?:以下|下文)?(?:简称|下称)[：:]?[「『“\"]?")
+_ALIAS_HEAD = re.compile(r"(?:以下|下文|下面)?(?:简称|下称)[：:]?[「『“\"]?")
 
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")
@@ -209,6 +211,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()
+            if short and m.group(0) == "金控" and text.startswith("股", end) and text[end + 1:end + 2] not in _SHARE_WORD_END:
+                end += 1  # "泓城财金" + "控股": a holding company's word, not 金控 then a stray 股 (but "X金控股东", "X金控股权")
             if short and m.group(0).endswith("控股") and (
                     (text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]))
                     or (text[end:end + 1] == "的" and re.search(r"(?:银行|集团|证券|保险|信托|金控)$", text[start:end - 2]))):

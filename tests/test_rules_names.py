@@ -784,3 +784,17 @@ def test_a_news_site_s_dateline_is_no_company() -> None:
     fs = facts_of("上证报澜江证券网讯（记者 李明）北林科技控股股东南湖投资有限公司持有公司40%股份。")
     assert not any("澜江证券" in n for f in fs for n in (f.subject.name, f.object.name))
     assert ("南湖投资有限公司", "北林科技") in {(f.subject.name, f.object.name) for f in fs}
+
+
+def test_a_savings_society_or_credit_union_a_bank_was_before_is_its_former_name() -> None:
+    """"前身为X储蓄会" / "前身为X联社": a two-letter name before the kind is enough (储蓄会, 联社 are no
+    words of a clause), and the bank was renamed from it."""
+    fs = facts_of("北岸商业银行股份有限公司（下称“北岸商银”）成立于1974年，前身为北岸储蓄会，1988年改组为银行并易名至今。")
+    assert ("北岸储蓄会", "北岸商业银行股份有限公司") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"}
+
+
+def test_a_credit_union_reorganised_into_a_bank_is_renamed() -> None:
+    """"批复同意X联社改制为Y农商银行": a sentence whose only word of a rename is 改制为 is read too."""
+    fs = facts_of("这家新银行由原南岭县农村信用合作联社（下称“南岭县联社”）组建。2024年12月，金融监管局批复同意南岭县联社改制为南岭农商银行。")
+    q = quals(fs, "南岭县联社", "RENAMED_TO", "南岭农商银行")
+    assert q["date"] == "2024-12"

@@ -798,3 +798,13 @@ def test_a_credit_union_reorganised_into_a_bank_is_renamed() -> None:
     fs = facts_of("这家新银行由原南岭县农村信用合作联社（下称“南岭县联社”）组建。2024年12月，金融监管局批复同意南岭县联社改制为南岭农商银行。")
     q = quals(fs, "南岭县联社", "RENAMED_TO", "南岭农商银行")
     assert q["date"] == "2024-12"
+
+
+def test_a_short_name_in_quotes_before_the_ticker_in_one_bracket_is_the_company_s() -> None:
+    """"X控股有限公司（「Y」，02999.HK）": Y, quoted at the head of the bracket, is X's short name;
+    "P为集团创办人" then names the group P founded."""
+    fs = facts_of("【本报讯】在港上市的金融科技公司北星金融科技控股有限公司（「北星科技」，02999.HK）昨日发出公告。"
+                  "周咏诗为集团创办人。南岳投资有限公司持有北星科技约52.36%已发行股份。")
+    assert quals(fs, "南岳投资有限公司", "HOLDS_STAKE", "北星金融科技控股有限公司")["percent"] == 52.36
+    assert any(f.subject.name == "周咏诗" and "北星金融科技控股有限公司" in {f.object.name, *f.object.aliases}
+               for f in fs if str(f.predicate) == "FOUNDED")

@@ -1578,3 +1578,14 @@ def test_several_holdings_under_one_verb_are_the_holder_s_each() -> None:
     fs = facts_of("注入完成后，南岭金控持有北林信托96%股权、北林证券32.5%股份、西岭资产管理有限公司100%股权和东岭融资担保有限公司100%股权。")
     held = {(f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "南岭金控"}
     assert held == {("北林信托", 96.0), ("北林证券", 32.5), ("西岭资产管理有限公司", 100.0), ("东岭融资担保有限公司", 100.0)}
+
+
+def test_a_holder_ranked_with_no_company_named_holds_the_announcer_s_shares() -> None:
+    """In a bank's own transcript, "第一大股东A持股比例为18%" ranks A among the bank's holders, not among
+    those of the subsidiary the sentences before spoke of."""
+    text = ("主持人：欢迎参加北林银行股份有限公司（股票代码：601999.SH）2024年半年度业绩说明会。\n"
+            "行长：本行持有北林理财有限责任公司100%股权，其上半年规模突破千亿元。\n"
+            "财务总监：关于股东结构，第一大股东南岭城市建设投资集团有限公司持股比例为18.20%，与上年末持平。")
+    fs = facts_of(text, title="北林银行2024年半年度业绩说明会文字实录")
+    held = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("percent") == 18.2}
+    assert held == {("南岭城市建设投资集团有限公司", "北林银行股份有限公司")}

@@ -54,6 +54,8 @@ _EXCHANGE_WORD = "交易所"
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
 #: the second letter of the words 股 begins after a 金控's name: 股份, 股东, 股权, 股价, 股票, 股本
 _SHARE_WORD_END = frozenset("份东权价票本")
+#: a round of funding before a suffix's word ("A轮投资", "Pre-B轮", "天使轮")
+_ROUND = re.compile(r"(?:^|(?<=[A-Za-z0-9+]))轮$|(?:天使|种子|战略|首|新一|上一|本)轮$")
 #: what follows a news site's name in its dateline or byline ("中国证券网讯", "X网消息", "X网记者")
 _OUTLET_AFTER = re.compile(r"网(?:讯|消息|记者|报道)")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
@@ -230,6 +232,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             name = text[start:end]
+            if short and _ROUND.search(text, start, m.start()):
+                continue  # "A轮" + "投资", "天使轮" + "融资": a round of funding, not a company
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)

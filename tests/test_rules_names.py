@@ -808,3 +808,10 @@ def test_a_short_name_in_quotes_before_the_ticker_in_one_bracket_is_the_company_
     assert quals(fs, "南岳投资有限公司", "HOLDS_STAKE", "北星金融科技控股有限公司")["percent"] == 52.36
     assert any(f.subject.name == "周咏诗" and "北星金融科技控股有限公司" in {f.object.name, *f.object.aliases}
                for f in fs if str(f.predicate) == "FOUNDED")
+
+
+def test_a_round_of_funding_is_no_company() -> None:
+    """"A轮投资", "天使轮融资": a round of funding before a suffix's word names no company."""
+    fs = facts_of("据了解，北辰科技此前曾获数千万元A轮投资。工商信息显示，A轮完成后，周启明直接持股52.3%，为公司第一大股东；南屿创投持股12.5%。")
+    assert not any("轮" in n for f in fs for n in (f.subject.name, f.object.name))
+    assert quals(fs, "南屿创投", "HOLDS_STAKE", "北辰科技")["percent"] == 12.5

@@ -40,6 +40,7 @@ from extract.persons import plausible_person, qualification_follows
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems
+from text.kinds import PARTY_ROLES
 from text.names import is_generic_org_name
 from text.normalize import norm_name
 
@@ -51,6 +52,12 @@ _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "�
 _EXCHANGE_WORD = "交易所"
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
+#: the second letter of the words 股 begins after a 金控's name: 股份, 股东, 股权, 股价, 股票, 股本
+_SHARE_WORD_END = frozenset("份东权价票本")
+#: a round of funding before a suffix's word ("A轮投资", "Pre-B轮", "天使轮")
+_ROUND = re.compile(r"(?:^|(?<=[A-Za-z0-9+]))轮$|(?:天使|种子|战略|首|新一|上一|本)轮$")
+#: what follows a news site's name in its dateline or byline ("中国证券网讯", "X网消息", "X网记者")
+_OUTLET_AFTER = re.compile(r"网(?:讯|消息|记者|报道)")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
@@ -73,6 +80,12 @@ class Spans:
         self.starts.insert(i, span[0])
         self.ends.insert(i, span[1])
 
+    def remove(self, span: tuple[int, int]) -> None:
+        """Drop a span a longer finding swallows, so that the spans stay apart."""
+        i = bisect.bisect_left(self.starts, span[0])
+        if i < len(self.starts) and (self.starts[i], self.ends[i]) == span:
+            del self.starts[i], self.ends[i]
+
     def covering(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self.starts, pos) - 1
         return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] > pos else None
@@ -89,7 +102,7 @@ class Spans:
 
 
 #: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name
-_ALIAS_HEAD = re.compile(r"(?:以下|下文)?(?:简称|下称)[：:]?[「『“\"]?")
+_ALIAS_HEAD = re.compile(r"(?:以下|下文|下面)?(?:简称|下称)[：:]?[「『“\"]?")
 
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")
@@ -178,6 +191,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
             if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
                 start = adjacent[0]
+                if not short:  # the legal name takes the span of the name it holds (a definition after it names it whole)
+                    occupied.remove(adjacent)
                 if not short:  # "重庆" + "度小满" + "信息技术有限公司": the place it is registered in
                     for n in (3, 2):
                         if text[start - n:start] in lex.places:
@@ -198,14 +213,18 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()
+            if short and m.group(0) == "金控" and text.startswith("股", end) and text[end + 1:end + 2] not in _SHARE_WORD_END:
+                end += 1  # "泓城财金" + "控股": a holding company's word, not 金控 then a stray 股 (but "X金控股东", "X金控股权")
             if short and m.group(0).endswith("控股") and (
                     (text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]))
                     or (text[end:end + 1] == "的" and re.search(r"(?:银行|集团|证券|保险|信托|金控)$", text[start:end - 2]))):
                 end -= 2  # "C由北林集团控股。", "是北林银行控股的子公司": the verb, not the name's word
-            elif (m.group(0) == "控股" and text.startswith(("子公司", "孙公司"), end)
-                  and text.count(text[start:end]) == text.count(text[start:end] + "子公司") + text.count(text[start:end] + "孙公司")
-                  and text.count(text[start:end - 2]) > text.count(text[start:end])):
-                # "B已成为东川国投控股子公司": 控股子公司 is the kind (X控股 named nowhere else, X named elsewhere alone)
+            elif (m.group(0) == "控股" and text.startswith(("子公司", "孙公司", "股东"), end)
+                  and text.count(text[start:end]) == sum(text.count(text[start:end] + w) for w in ("子公司", "孙公司", "股东"))
+                  and text.count(text[start:end - 2]) > text.count(text[start:end])
+                  and not (text.startswith("股东", end) and text[start:end - 2] in PARTY_ROLES)):  # ("发行人控股股东": no name)
+                # "B已成为东川国投控股子公司", "X控股股东为A": 控股子公司, 控股股东 are the kind
+                # (X控股 named nowhere else, X named elsewhere alone)
                 end -= 2
             if short and m.start() - start > 2 and norm_name(text[start + 1:end]) in inv.surface and (
                     word_tag(text[start])[0] or "")[:1] in _CLAUSE_LETTER_TAGS:
@@ -213,6 +232,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             name = text[start:end]
+            if short and _ROUND.search(text, start, m.start()):
+                continue  # "A轮" + "投资", "天使轮" + "融资": a round of funding, not a company
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
@@ -238,6 +259,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     not short and lex.exchange_re.fullmatch(text, start, m.start())):  # "香港联合交易所" + "有限公司": the exchange's own legal name
                 occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and _OUTLET_AFTER.match(text, end):
+                continue  # "中国证券" + "网讯": a news site's dateline, not a broker
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):
                 continue  # "云岭银行" + "普惠金融事业部": a unit of the company before it, not a company
 

@@ -107,11 +107,13 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
                 or name in GENERIC_PREFIX or name.endswith("指数")
                 or lex.exchange_re.fullmatch(name) or person_like
                 or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", name)
-                or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2))
+                or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2 and not (listed and name.startswith(f))))
                         or (listed and _listed_name(name, inv)))
                 or (not kind_stated and not _oov_or_proper(name))):
             return
-        inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
+        ent = inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
+        if kind_stated and listed:  # "挂牌公司X（873612）…": the story goes on naming it; its count is its mentions, as a
+            ent.count = max(ent.count, text.count(name))  # suffixed name's is (the company a story is about is named most)
 
     for m in _listing_re(lex.exchange_re.pattern).finditer(text) if lex.exchange_re.search(text) else ():  # (it ends before one)
         x = lex.exchange_re.match(text, m.end())
@@ -241,7 +243,8 @@ _NAMED_SUBSIDIARY = re.compile(rf"(?:全资|控股)?子公司([{CJK}]{{2,6}}?)(?
 #: a company's earlier name after the words that give it, up to the word for its kind
 _PREDECESSOR = re.compile(
     rf"(?:前身为|前身是|前身系|原名为|原名是|原名|原称|曾用名为?)[：:]?[“\"]?"
-    rf"((?!一家|一个|这家|该|某|其|当时|当年)[{CJK}]{{4,30}}?(?:公司|银行|集团|信用社|合作社|证券|保险|信托))(?=[”\"，。；、）)]|$)")
+    rf"((?!一家|一个|这家|该|某|其|当时|当年)(?:[{CJK}]{{4,30}}?(?:公司|银行|集团|信用社|合作社|证券|保险|信托)|[{CJK}]{{2,30}}?(?:储蓄会|联社)))"
+    r"(?=[”\"，。；、）)]|$)")
 #: in brackets, after an optional English name, the words that give an earlier Latin name
 _UNDER_NAME = re.compile(rf"以[“「『\"]([{CJK}A-Za-z0-9]{{2,16}})[”」』\"](?:之名|的名义|名义|为名)")
 _LATIN_FORMER = re.compile(

@@ -23,8 +23,9 @@ from extract.titles import title_info
 from text.names import is_regulator, is_service_body
 from text.normalize import norm_name, to_simplified
 
-#: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团"
+#: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is;
+#: so is 集团 whose founder someone is said to be ("P为集团创办人")
+FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|(?<=加入|加盟|入职)集团|(?<=[为是系])集团(?=的?(?:联合)?(?:创始人|创办人))"
                          # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")

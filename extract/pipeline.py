@@ -42,7 +42,7 @@ _TRIGGER_WORDS = re.compile(
     r"|旗下|子公司|联属|联系人|附属|联营|合营|系的|系旗下|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
     r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
-    r"|更名|改名|易名|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|改称|品牌升级|隶属|母公司"
+    r"|更名|改名|易名|改制为|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|改称|品牌升级|隶属|母公司"
     # people who left together (rules.departures: 相继离职, 均已离任) are found by 离职 and 离任 above
 )
 #: the trigger forms that are not plain words, each written to begin with a fixed letter so that the scan
@@ -50,6 +50,7 @@ _TRIGGER_WORDS = re.compile(
 _TRIGGER_FORMS = re.compile(
     r"系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)"
     r"|%[\s|｜]*$|%\s*[|｜]|%[\s]*[|｜][\s]*[\u4e00-\u9fff]{1,4}[\s|｜]*$"  # (a line ending in a share, or a share and a status: a row of a shareholder table)
+    r"|\u20e3[^%\n]{1,40}%"  # (a row marked by a keycap digit, "3️⃣ A 4.98% ← 重点": a row of a list of holders)
     r"|N(?i:YSE|ASDAQ|ASQ)|n(?i:YSE|ASDAQ|ASQ)"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|H(?<![A-Za-z]H)K\d|S(?<![A-Za-z]S)[HZ]\d|B(?<![A-Za-z]B)J\d"
     r"|名称(?:已|将|正式)?(?:由|变更|更改|自)|变更(?:公司|企业|中文)?名称为|简称(?:已|将|正式)?(?:由|变更|更改|自)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from extract.inventory import build_inventory
 from extract.lexicon import get_lexicon
 
-from .helpers import fact_keys
+from .helpers import fact_keys, facts_of, quals
 
 
 def _facts(text: str, predicate: str, title: str = "") -> set[tuple[str, str, object]]:
@@ -235,3 +235,11 @@ def test_control_that_passed_on_along_with_a_deal() -> None:
     stakes = fact_keys(text, "HOLDS_STAKE", keys=("former", "controlling"))
     assert ("国务院国资委", "祁山信托", True) in stakes
     assert ("甘肃省国资委", "祁山信托", True) in stakes
+
+
+def test_a_register_change_told_before_and_after_is_a_sale() -> None:
+    """"C股东发生变更：变更前，S持股60%；变更后，B持股60%，S退出": S sold its 60% of C to B."""
+    fs = facts_of("2024年3月8日，北林控股有限公司股东发生变更：变更前，南湖资本管理有限公司持股60.00%；"
+                  "变更后，西岭投资集团有限公司持股60.00%，南湖资本管理有限公司退出。本次变更已完成工商登记。")
+    q = quals(fs, "南湖资本管理有限公司", "SOLD_STAKE", "北林控股有限公司")
+    assert (q["buyer"], q["percent"], q["date"]) == ("西岭投资集团有限公司", 60.0, "2024-03-08")

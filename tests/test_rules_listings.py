@@ -410,3 +410,11 @@ def test_a_listing_on_the_exchange_that_speaks_told_by_the_codes_prefix(text: st
     # "C股票于D在本所主板上市，证券代码N": an exchange's own notice names no exchange; the code's prefix does
     fs = [f for f in facts_of(text) if str(f.predicate) == "LISTED_ON"]
     assert [(f.object.name, f.qualifiers.get("ticker")) for f in fs] == [(exchange, code)]
+
+
+def test_bursa_malaysia_is_an_exchange_and_a_hedged_listing_is_none() -> None:
+    """马交所 is Bursa Malaysia's Chinese name; "不排除…安排C在马交所上市" is a possibility, no listing."""
+    fs = facts_of("（吉隆坡5日讯）南星控股（股票代号：7123）于2008年在马交所主板挂牌，主要业务为电子支付。"
+                  "南星控股表示，不排除待业务成熟后安排旗下南星数码银行有限公司在马交所独立上市。")
+    listed = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "LISTED_ON"}
+    assert listed == {("南星控股", "Bursa Malaysia")}

@@ -752,3 +752,76 @@ def test_no_generic_word_among_an_entity_s_output_aliases() -> None:
     assert _aliases(fs, "青禾数科股份有限公司") == {"青禾数科股份有限公司"}
     assert _aliases(fs, "韦立明") == {"韦立明"}
     assert "九江国投" in _aliases(fs, "九江市国有资本投资集团有限公司")
+
+
+def test_a_listed_company_sharing_its_brand_with_its_holder_is_a_company_of_its_own() -> None:
+    """"挂牌公司X（code）" names a company even when a known holder's short name (青岚 of 青岚投资)
+    begins it; the story goes on calling it 公司, and its mentions make it the company in focus."""
+    text = ("本报讯 新三板挂牌公司青岚数智（873345）昨日公告，原控股股东北京青岚投资有限公司（以下简称“青岚投资”）"
+            "将其持有的青岚数智20.00%股份转让给浙江远澄控股集团有限公司（以下简称“远澄控股”）。"
+            "本次变动前，青岚投资持有公司41.00%股份，远澄控股持有10.00%。变动后，远澄控股持股比例升至30.00%，成为公司控股股东。")
+    fs = facts_of(text, title="青岚数智控股股东变更：远澄控股入主")
+    assert quals(fs, "青岚投资", "SOLD_STAKE", "青岚数智")["percent"] == 20.0
+    held = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert {("青岚投资", "青岚数智", 41.0), ("远澄控股", "青岚数智", 10.0), ("远澄控股", "青岚数智", 30.0)} <= held
+
+
+def test_a_legal_name_holding_a_dictionary_name_is_the_company_its_definition_names() -> None:
+    """"宁银消费金融" (a name the dictionary knows) + "股份有限公司", then "（下称“宁银消金”）": one company,
+    its legal name among its names, not the dictionary's company beside a second one of the legal name."""
+    fs = facts_of("宁银消费金融股份有限公司（下称“宁银消金”）成立于2017年。东湖集团持有宁银消金20%股权。")
+    held = next(f.object for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东湖集团")
+    assert "宁银消费金融股份有限公司" in {held.name, *held.aliases}
+
+
+def test_a_short_name_given_by_its_securities_label_in_brackets_is_the_company_s() -> None:
+    """"X股份有限公司（证券简称：Y，证券代码：688xxx）": Y is X's short name, so "Y控股股东为A" is about X
+    (控股股东 the kind of holder, not a company "Y控股")."""
+    text = ("12月2日，苏州青澜精工科技股份有限公司（证券简称：青澜精工，证券代码：688799）在上海证券交易所科创板挂牌上市。"
+            "青澜精工控股股东为苏州青澜投资有限公司，发行前持有公司52.1%股份。")
+    fs = facts_of(text, date="2025-12-03")
+    names = {n for f in fs for n in (f.subject.name, f.object.name)}
+    assert "青澜精工控股" not in names
+    q = quals(fs, "苏州青澜投资有限公司", "HOLDS_STAKE", "苏州青澜精工科技股份有限公司")
+    assert q["percent"] == 52.1
+    issuer = next(f.subject for f in fs if str(f.predicate) == "LISTED_ON")
+    assert "青澜精工" in {issuer.name, *issuer.aliases}
+    fs = facts_of("青澜金融租赁有限公司为本次债券的发行人。苏州青澜投资有限公司为发行人控股股东，持有发行人80%股权。")
+    assert "发行人" not in {n for f in fs for n in (f.subject.name, f.object.name)}
+
+
+def test_a_news_site_s_dateline_is_no_company() -> None:
+    fs = facts_of("上证报澜江证券网讯（记者 李明）北林科技控股股东南湖投资有限公司持有公司40%股份。")
+    assert not any("澜江证券" in n for f in fs for n in (f.subject.name, f.object.name))
+    assert ("南湖投资有限公司", "北林科技") in {(f.subject.name, f.object.name) for f in fs}
+
+
+def test_a_savings_society_or_credit_union_a_bank_was_before_is_its_former_name() -> None:
+    """"前身为X储蓄会" / "前身为X联社": a two-letter name before the kind is enough (储蓄会, 联社 are no
+    words of a clause), and the bank was renamed from it."""
+    fs = facts_of("北岸商业银行股份有限公司（下称“北岸商银”）成立于1974年，前身为北岸储蓄会，1988年改组为银行并易名至今。")
+    assert ("北岸储蓄会", "北岸商业银行股份有限公司") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "RENAMED_TO"}
+
+
+def test_a_credit_union_reorganised_into_a_bank_is_renamed() -> None:
+    """"批复同意X联社改制为Y农商银行": a sentence whose only word of a rename is 改制为 is read too."""
+    fs = facts_of("这家新银行由原南岭县农村信用合作联社（下称“南岭县联社”）组建。2024年12月，金融监管局批复同意南岭县联社改制为南岭农商银行。")
+    q = quals(fs, "南岭县联社", "RENAMED_TO", "南岭农商银行")
+    assert q["date"] == "2024-12"
+
+
+def test_a_short_name_in_quotes_before_the_ticker_in_one_bracket_is_the_company_s() -> None:
+    """"X控股有限公司（「Y」，02999.HK）": Y, quoted at the head of the bracket, is X's short name;
+    "P为集团创办人" then names the group P founded."""
+    fs = facts_of("【本报讯】在港上市的金融科技公司北星金融科技控股有限公司（「北星科技」，02999.HK）昨日发出公告。"
+                  "周咏诗为集团创办人。南岳投资有限公司持有北星科技约52.36%已发行股份。")
+    assert quals(fs, "南岳投资有限公司", "HOLDS_STAKE", "北星金融科技控股有限公司")["percent"] == 52.36
+    assert any(f.subject.name == "周咏诗" and "北星金融科技控股有限公司" in {f.object.name, *f.object.aliases}
+               for f in fs if str(f.predicate) == "FOUNDED")
+
+
+def test_a_round_of_funding_is_no_company() -> None:
+    """"A轮投资", "天使轮融资": a round of funding before a suffix's word names no company."""
+    fs = facts_of("据了解，北辰科技此前曾获数千万元A轮投资。工商信息显示，A轮完成后，周启明直接持股52.3%，为公司第一大股东；南屿创投持股12.5%。")
+    assert not any("轮" in n for f in fs for n in (f.subject.name, f.object.name))
+    assert quals(fs, "南屿创投", "HOLDS_STAKE", "北辰科技")["percent"] == 12.5

@@ -1558,3 +1558,34 @@ def test_a_share_of_the_issued_ordinary_shares_in_total() -> None:
     # "P实益拥有公司已发行普通股总数的X%": a US/HK filing's share of the ordinary shares in issue
     text = "北林科技董事长周明远表示满意。截至2025年3月31日，周明远实益拥有公司已发行普通股总数的23.6%。"
     assert _stakes(text).get(("周明远", "北林科技")) == 23.6
+
+
+def test_a_done_transfer_after_a_comma_and_one_told_target_first_are_sales() -> None:
+    """"S所持T 45.6%股份，已无偿划转至B": the comma before 已 does not part the share from its transfer;
+    "T 32.5%股份原由S持有，已于D划转过户至B": the share named first, its holder until then after 原由."""
+    fs = facts_of("9月16日，东岭信托披露，原控股股东北岭城市发展集团有限公司所持东岭信托45.6%股份，已无偿划转至南岭金控。")
+    q = quals(fs, "北岭城市发展集团有限公司", "SOLD_STAKE", "东岭信托")
+    assert (q["buyer"], q["percent"]) == ("南岭金控", 45.6)
+    fs = facts_of("东岭证券32.5%股份原由北岭城市发展集团有限公司持有，已于11月中旬无偿划转过户至南岭金控。", date="2025-11-28")
+    q = quals(fs, "北岭城市发展集团有限公司", "SOLD_STAKE", "东岭证券")
+    assert (q["buyer"], q["percent"]) == ("南岭金控", 32.5)
+    assert quals(fs, "北岭城市发展集团有限公司", "HOLDS_STAKE", "东岭证券")["percent"] == 32.5
+    assert not triples(facts_of("东岭证券32.5%股份原由北岭城市发展集团有限公司持有，拟无偿划转至南岭金控。"), "SOLD_STAKE")
+
+
+def test_several_holdings_under_one_verb_are_the_holder_s_each() -> None:
+    """"A持有B 96%股权、C 32.5%股份和D 100%股权": A holds each company's share."""
+    fs = facts_of("注入完成后，南岭金控持有北林信托96%股权、北林证券32.5%股份、西岭资产管理有限公司100%股权和东岭融资担保有限公司100%股权。")
+    held = {(f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "南岭金控"}
+    assert held == {("北林信托", 96.0), ("北林证券", 32.5), ("西岭资产管理有限公司", 100.0), ("东岭融资担保有限公司", 100.0)}
+
+
+def test_a_holder_ranked_with_no_company_named_holds_the_announcer_s_shares() -> None:
+    """In a bank's own transcript, "第一大股东A持股比例为18%" ranks A among the bank's holders, not among
+    those of the subsidiary the sentences before spoke of."""
+    text = ("主持人：欢迎参加北林银行股份有限公司（股票代码：601999.SH）2024年半年度业绩说明会。\n"
+            "行长：本行持有北林理财有限责任公司100%股权，其上半年规模突破千亿元。\n"
+            "财务总监：关于股东结构，第一大股东南岭城市建设投资集团有限公司持股比例为18.20%，与上年末持平。")
+    fs = facts_of(text, title="北林银行2024年半年度业绩说明会文字实录")
+    held = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("percent") == 18.2}
+    assert held == {("南岭城市建设投资集团有限公司", "北林银行股份有限公司")}

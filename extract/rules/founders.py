@@ -27,6 +27,8 @@ _BARE_FOUNDER_HEAD = "，,：:（(由"
 _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001]{2,16}?)(?=[，。；（(]|$)")
 #: "创办C前身D", "创办C的前身D": a predecessor the text names as a company, right after the one it became
 _NAMED_PREDECESSOR = re.compile(r"(?:的)?前身(?:公司)?(?:为)?\ue001")
+#: the founder's title right after a company ("集团创办人")
+_FOUNDER_WORD = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人)")
 _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
@@ -141,8 +143,9 @@ def find_founders(ctx: Context, sent: Sent) -> None:
             date = date_before(ctx, sent, m.end("c"), m.start())[0] or _fronted_date(ctx, sent, m.start())
             ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "set-up", 0.8, date=date)
     for m in _FOUNDED_VERB.finditer(sent.tpl):
-        if hedged(sent.tpl[m.start():m.end()]) or KIND["C"] in m.group("mid"):
-            continue
+        if hedged(sent.tpl[m.start():m.end()]) or any(not _FOUNDER_WORD.match(sent.tpl, sent.pos_of(x) + 1)
+                                                     for x in sent.between(m.start("mid"), m.end("mid"), "C")):
+            continue  # (a company between is another's, unless the founder's title names it: "P为集团创办人，于D创立C")
         company = _founded_as(sent, m.end("c")) or sent.at(m.start("c")).key
         if (named := _NAMED_PREDECESSOR.match(sent.tpl, m.end("c"))) is not None:
             company = sent.at(named.end() - 1).key  # "P创办C前身D": what P founded is D, the company C grew from

@@ -24,10 +24,18 @@ DONE_MARK = re.compile(r"后|已|完成|成功|实现|正式|挂牌|登陆")
 WILL = re.compile(r"将(?!近|军|领|士|继续|仍|依然|持续|保持)")
 
 
+#: the words at the head of a clause that make what it tells a possibility (not "拟", "计划": a clause's
+#: own plans are read after the company)
+_HEDGE_HEAD = re.compile(r"不排除|考虑|有望|或将|打算|筹划")
+
+
 def planned(sent: Sent, start: int, end: int) -> bool:
     """A 将 between template positions `start` and `end` makes the listing a
     plan, unless a day-precise date after it fixes the first dealing day (guide:
     a listing whose first dealing date is fixed counts)."""
+    head = sent.tpl[max(sent.tpl.rfind(c, 0, start) for c in "，。；,;：") + 1:start]
+    if _HEDGE_HEAD.search(head):
+        return True  # "不排除待业务成熟后安排C在马交所上市": a hedge at the head of the listing's clause
     will = WILL.search(sent.tpl, start, end)
     if will is None:
         return False

@@ -93,8 +93,13 @@ _BUYER_FIRST_EACH = gated(
 # "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B", "S所持T 35%股权已无偿划转至B": a registered transfer;
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
-    rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
+    rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:[，,](?=已|均已|正式))?[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
     rf"(?:过户(?:登记)?(?:手续)?|(?:无偿)?划转|(?:协议)?转让|(?P<reg>变更登记|变更|登记))(?:至|给|到|予)(?P<buyer>{_H}){_ALIAS}(?P<named>名下)?"
+)
+# "T 32.5%股份原由S持有，已于D无偿划转过户至B": the share named first, its holder until then after 原由
+_HELD_UNTIL_TRANSFERRED = pattern(
+    rf"(?P<target><C>)(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)(?:原|此前|之前|原先)由(?P<seller>{_H})(?:所)?持有[，,]?(?:现|现已|已|均已)(?:于<D>[旬底初末]?)?"
+    rf"(?:无偿)?(?:划转|转让|过户)(?:过户|登记)?(?:至|给|予|到)(?P<buyer>{_H})"
 )
 # "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
@@ -270,6 +275,9 @@ def _exits(ctx: Context, sent: Sent) -> None:
                   percent=pct, date=_date(ctx, sent, m.start()))
         if c is not None and m.group("named") and pct is not None:  # the share stands in the buyer's name now
             ctx.emit(Predicate.HOLDS_STAKE, buyer, c.object, sent, "transferred-into-name", 0.8, percent=pct, as_of=c.qualifiers.get("date"))
+    for m in _HELD_UNTIL_TRANSFERRED.finditer(tpl) if "由" in tpl else ():
+        _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "held-until-transferred", 0.85, True,
+              buyer=_key(sent, m, "buyer"), percent=pct_of(sent, m), date=_date(ctx, sent, m.start("buyer")))
     for m in _TRANSFER_REGISTERED.finditer(tpl):
         when = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else _date(ctx, sent, m.start())
         _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "transfer-registered", 0.85, True, buyer=_key(sent, m, "buyer"),

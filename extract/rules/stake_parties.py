@@ -216,6 +216,10 @@ def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int 
     return None
 
 
+#: a holder's rank alone at the head of its clause: "第一大股东A持股…" (the company whose rank it is unnamed)
+_RANK_HEAD = re.compile(r"(?:第[一二三四五]大股东|控股股东|大股东)")
+
+
 def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()) -> str | None:
     """The company whose shares a holding at template position `pos` is of,
     when the clause names none: the company named with 股东/股权结构 earlier
@@ -224,6 +228,10 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     article's company in focus — never one of the holders."""
     # "T前身为X，系由A与B…设立，其中A出资比例为75%": X's, the company as founded (without its founding told: T's, as now named);
     # "：X，A持股100%；…": X's
+    head = sent.tpl[max(sent.tpl.rfind(c, 0, pos) for c in "，,。；;：:") + 1:pos]
+    if (_RANK_HEAD.fullmatch(head) and sent.tpl[pos:pos + 1] in ("\ue000", "\ue001") and (own := ctx.announcer or ctx.focus)
+            and own not in holders and not sent.between(0, pos - len(head), "C")):
+        return own  # "（…。）第一大股东A持股比例为18.63%": a rank among the shareholders of the text's own company
     for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos)):
         if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
             return k

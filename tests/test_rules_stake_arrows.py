@@ -1,0 +1,29 @@
+"""Ownership chains drawn as text (a register's 股权穿透 written out), on lines written for these
+tests: each arrow line is a holding, the holder the side the arrow comes from; the beneficiary
+line is the register's company's."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _held(text: str) -> set[tuple[str, str, float | None]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text, title="股权穿透丨北林数科")
+            if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_each_arrow_line_is_a_holding() -> None:
+    text = ("企业名称：杭州北林数字科技有限公司\n品牌名称：北林数科\n股权穿透：\n"
+            "北林数科 ← 北林控股有限公司（60.00%）\n"
+            "　　北林控股有限公司 ← 南岭投资集团有限公司（80.00%）\n"
+            "　　北林控股有限公司 ← 周明远（20.00%）\n"
+            "南岭投资集团有限公司（75.00%）→ 西湖数据有限公司\n")
+    held = _held(text)
+    assert {("北林控股有限公司", "北林数科", 60.0), ("南岭投资集团有限公司", "北林控股有限公司", 80.0),
+            ("周明远", "北林控股有限公司", 20.0), ("南岭投资集团有限公司", "西湖数据有限公司", 75.0)} <= held
+
+
+def test_the_ultimate_beneficiary_line_is_a_share_of_the_register_s_company() -> None:
+    text = ("企业名称：杭州北林数字科技有限公司\n品牌名称：北林数科\n法定代表人：周明远\n北林数科 ← 北林控股有限公司（60.00%）\n"
+            "三、最终受益人\n周明远　最终受益股份48.00%　受益类型：间接持股\n")
+    assert ("周明远", "北林数科", 48.0) in _held(text)

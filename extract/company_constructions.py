@@ -111,7 +111,8 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
                         or (listed and _listed_name(name, inv)))
                 or (not kind_stated and not _oov_or_proper(name))):
             return
-        inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
+        ent = inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
+        ent.count = max(ent.count, text.count(name))  # (found once by its construction, counted as often as it is written)
 
     for m in _listing_re(lex.exchange_re.pattern).finditer(text) if lex.exchange_re.search(text) else ():  # (it ends before one)
         x = lex.exchange_re.match(text, m.end())

@@ -27,3 +27,33 @@ def test_a_quoted_company_sharing_the_sellers_brand_holds_its_board() -> None:
     assert ("宋立群", "云帆智联", "chairman") in posts
     assert ("方芮", "云帆智联", "general_manager") in posts
     assert not any(obj.startswith("云帆投资") or obj.startswith("杭州云帆") for _p, obj, _r in posts)
+
+
+_ALUMNI = (
+    "【人物】北川银行素有“黄埔军校”之称。\n\n"
+    "韩立言：从副行长到消金“一把手”\n"
+    "韩立言2004年至2011年任北川银行副行长，分管公司业务。2012年，他出任星禾消费金融有限公司（星禾消金）董事长，至今已逾十年。\n\n"
+    "祁梦远：离开体制去创业\n"
+    "祁梦远曾在北川银行零售条线工作十余年，2015年离职创办云澜数字科技有限公司（云澜数科），任董事长兼首席执行官。\n\n"
+    "陶思源：风控出身\n"
+    "陶思源2009年至2014年担任北川银行首席风险官，2014年加盟安信人寿保险股份有限公司任总裁，"
+    "2020年起改任董事长，总裁一职交由原副总裁林晓峰接任。\n"
+)
+
+
+def test_a_post_written_with_the_companys_short_name_in_brackets() -> None:
+    assert ("韩立言", "星禾消费金融有限公司", "chairman") in _posts(_ALUMNI)
+
+
+def test_a_bare_post_after_founding_or_joining_is_at_that_company() -> None:
+    posts = _posts(_ALUMNI)
+    assert ("祁梦远", "云澜数字科技有限公司", "ceo") in posts
+    assert ("陶思源", "安信人寿保险股份有限公司", "chairman") in posts
+    assert not any(p in ("祁梦远", "陶思源") and obj == "北川银行" and r in ("chairman", "ceo") for p, obj, r in posts)
+
+
+def test_a_post_handed_on_after_its_holder_moves_up() -> None:
+    facts = facts_of(_ALUMNI)
+    assert ("林晓峰", "安信人寿保险股份有限公司", "president") in _posts(_ALUMNI)
+    assert ("林晓峰", "北川银行", "vice_president") not in _posts(_ALUMNI)
+    assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "林晓峰" and f.object.name == "陶思源" for f in facts)

@@ -108,6 +108,10 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 #: a company just founded, then the founder's post with no company: "…创办了C，P出任首任董事长"
 _FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[，,]\ue000?$")
 
+#: a career clause that joins or founds a company, then later clauses of the same sentence with no company of
+#: their own, none leaving it: their posts are at that company ("创办C（S），任董事长", "加盟C任总裁，后改任董事长")
+_JOINED_EARLIER = re.compile(r"(?:加入|加盟|转投|创办|创立|创建)了?(\ue001)(?:[（(]\ue001[）)])?(?:(?!离职|离开|辞去|卸任|退休)[^\ue000\ue001。；])*$")
+
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?|经[^，。；]{0,10}?(?:选举|审议|表决))[^。；]{0,12}[，,：:]?$")
 
@@ -257,6 +261,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|调往|调到|调至|派往|来到|回到|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
+        if joined is None and not sent.between(clause, vpos, "C") and not PAST_RE.fullmatch(verb) and not END_RE.fullmatch(verb):
+            joined = _JOINED_EARLIER.search(sent.tpl[jfrom:vpos])  # "…加盟C任总裁，2021年起改任董事长": still at C
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         if m.group("qi"):  # "P持有C 70%的股权，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
             if not (named_before := [c for c in sent.between(0, vpos, "C")

@@ -4,7 +4,7 @@ the one the sentence gives B; A held it before B and has left it."""
 
 from __future__ import annotations
 
-from extract.rules.base import Candidate, Context, pattern
+from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import date_before, emit_position
 from schema import Predicate
@@ -51,3 +51,21 @@ def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
                     ent = ctx.inv.entities.get(post.object)
                     q = {k: v for k, v in post.qualifiers.items() if k in ("role", "title")}
                     ctx.emit(Predicate.SUCCEEDED, succ, pred, sent, "predecessor", 0.8, company=ent.name if ent else None, **q)
+
+
+def handed_on(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], succ: str, named: set[str],
+              at: int) -> list[Candidate]:
+    """"P加盟C任总裁，2021年起改任董事长，总裁一职交由Q接任": no one is said to leave the post Q takes,
+    but the sentence gave it to P before (and moved P on), so P leaves it then and Q takes it from P."""
+    held = [c for c in by_sent.get(sent.i, []) if c.subject != succ and c.status == "start"
+            and c.qualifiers.get("role") in named and c.rule != "title-name-former"]
+    if not held or not any(c.subject == held[-1].subject and c.status == "start" and c is not held[-1]
+                           for c in by_sent.get(sent.i, [])):
+        return []  # (P moved on to another post in the sentence: 改任, 升任)
+    when = date_before(ctx, sent, at)[0]
+    q = {k: v for k, v in held[-1].qualifiers.items() if k in ("role", "title")}
+    left = ctx.emit(Predicate.HOLDS_POSITION, held[-1].subject, held[-1].object, sent, "handed-on", 0.75, "end", end=when, **q)
+    if left is None:
+        return []
+    by_sent.setdefault(sent.i, []).append(left)
+    return [left]

@@ -16,7 +16,7 @@ from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.notice_lists import list_above
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
-from extract.rules.predecessors import named_predecessors
+from extract.rules.predecessors import handed_on, named_predecessors
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
@@ -170,7 +170,7 @@ def _other_end(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], pe
 
 
 #: after a title, what makes it the post given ("董事长一职由P接任"), not a description of P ("首席执行官P接任")
-_GIVEN_BY = re.compile(r"(?:一职|职务|的职务|职位)?(?:则|将|改)?由")
+_GIVEN_BY = re.compile(r"(?:一职|职务|的职务|职位)?(?:则|将|改)?(?:交)?由")
 
 
 def _taken(by_sent: dict[int, list[Candidate]], end: Candidate, succ: str) -> bool:
@@ -256,7 +256,7 @@ def find_successions(ctx: Context) -> None:
                      if isinstance(t.value, TitleInfo) and _GIVEN_BY.match(sent.tpl, sent.pos_of(t) + 1)}
             if named:  # "董事长一职由P接任": the post the clause names, not the one someone left before
                 ends = [c for c in ends if c.qualifiers.get("role") in named]
-            if not ends:
+            if not ends and not (ends := handed_on(ctx, sent, by_sent, succ, named, m.start()) if named else []):
                 continue
             _other_end(ctx, sent, by_sent, succ, ends[-1], "take-over")
     # "选举B为董事长，B接替到龄退休的A": the one replaced left the posts the successor takes in this sentence

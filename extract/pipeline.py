@@ -233,6 +233,10 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             inv.add("C:" + name, name, "Company", key_norm, name, 1 << 29)
             scores["C:" + name] += 3
             boosted.add("C:" + name)
+        elif key_norm not in inv.surface and (full := legal_name_holding(inv, name)) is not None and full not in boosted \
+                and norm_name(inv.entities[full].name).startswith(key_norm):
+            scores[full] += 3  # "X银行业绩说明会实录" over a text that names X银行股份有限公司 once and its subsidiary often
+            boosted.add(full)
     if title_norm and surf is not None:  # a company the text names and the title names too
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:

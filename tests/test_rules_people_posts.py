@@ -57,3 +57,25 @@ def test_a_post_handed_on_after_its_holder_moves_up() -> None:
     assert ("林晓峰", "安信人寿保险股份有限公司", "president") in _posts(_ALUMNI)
     assert ("林晓峰", "北川银行", "vice_president") not in _posts(_ALUMNI)
     assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "林晓峰" and f.object.name == "陶思源" for f in facts)
+
+
+_TRANSCRIPT = (
+    "时间：2025年3月20日 10:00—11:30\n"
+    "出席人员：董事长冯启航，行长季伯言，首席财务官宁雪\n\n"
+    "主持人：欢迎参加澄江银行股份有限公司（股票代码：601777.SH）2024年度业绩说明会。下面请冯董事长致辞。\n\n"
+    "冯启航：谢谢。本行全资子公司澄江理财有限责任公司规模稳步增长，澄江理财的产品持续创新。"
+    "借此机会介绍一下，季行长是今年1月接替沈立国同志出任行长的，沈立国同志因年龄原因退休。"
+    "季行长此前在本行担任副行长五年。\n"
+)
+
+
+def test_a_transcripts_posts_are_the_headline_companys_not_its_subsidiarys() -> None:
+    posts = _posts(_TRANSCRIPT, "澄江银行2024年度业绩说明会文字实录")
+    assert ("冯启航", "澄江银行股份有限公司", "chairman") in posts
+    assert not any(obj.startswith("澄江理财") for _p, obj, _r in posts)
+
+
+def test_a_surname_and_post_stands_for_the_one_the_attendance_line_names() -> None:
+    facts = facts_of(_TRANSCRIPT, "澄江银行2024年度业绩说明会文字实录")
+    assert ("季伯言", "澄江银行股份有限公司", "vice_president") in _posts(_TRANSCRIPT, "澄江银行2024年度业绩说明会文字实录")
+    assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "季伯言" and f.object.name == "沈立国" for f in facts)

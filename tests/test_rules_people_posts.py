@@ -79,3 +79,22 @@ def test_a_surname_and_post_stands_for_the_one_the_attendance_line_names() -> No
     facts = facts_of(_TRANSCRIPT, "澄江银行2024年度业绩说明会文字实录")
     assert ("季伯言", "澄江银行股份有限公司", "vice_president") in _posts(_TRANSCRIPT, "澄江银行2024年度业绩说明会文字实录")
     assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "季伯言" and f.object.name == "沈立国" for f in facts)
+
+
+_CO_OP = (
+    "4月8日，青川市农村信用社联合社（以下简称“市联社”）召开干部大会。当天下午，市联社召开理事会会议，"
+    "选举唐明远为理事长，聘任邱海平为主任，选举葛素云为监事长。\n"
+    "新任主任邱海平接替唐明远，原为青川农商银行行长；监事长葛素云则接替调任省农信系统工作的贾志成。\n"
+)
+
+
+def test_a_credit_co_operatives_head_is_its_zhuren() -> None:
+    posts = _posts(_CO_OP)
+    assert ("邱海平", "青川市农村信用社联合社", "other") in posts
+    assert not any(obj == "青川市农村信用社" for _p, obj, _r in posts)
+
+
+def test_the_post_before_a_successors_name_is_the_one_taken() -> None:
+    facts = facts_of(_CO_OP)
+    assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "葛素云" and f.object.name == "贾志成" for f in facts)
+    assert not any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "贾志成" for f in facts)

@@ -37,7 +37,7 @@ _CHANGED_TO = pattern(
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
 # "B接替转任公司顾问的A": a clause of A's move to another post describes A
 #: (the clause may name the company: "B接替自2019年起领导公司的A")
-_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已)?(?:接替|接任|接棒)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任)"
+_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替|接任|接棒)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任)"
                          + CHAIN + r"的)?(?P<pred><P>)(?:的职务|的职位)?(?=[，。；]|$)")
 # "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
 _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
@@ -64,11 +64,10 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
-DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
+DEPARTS_AFTER = re.compile(r"(?:(?!接替|接任|接棒)[^，。；\ue000\ue001\ue003]){0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
                            r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 
-#: How far (in analysed sentences) a company's dated reshuffle dates the
-#: undated appointments and departures at the same company that follow.
+#: How far (in analysed sentences) a company's dated reshuffle dates the undated appointments and departures at it that follow.
 _EVENT_WINDOW = 8
 
 
@@ -264,14 +263,15 @@ def find_successions(ctx: Context) -> None:
         for m in _REPLACES_BARE.finditer(sent.tpl):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
-            taken = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, [])
-                     if c.subject == succ and c.status == "start" and c.rule != "take-over"]
+            taken = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, []) if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
+                c for c in by_sent.get(sent.i, []) if c.subject == succ and c.rule == "title-name" and not c.status]  # "监事长B则接替A"
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
                 continue
             # not a post taken years before the replacing ("2018年起任副行长。今年4月…核准其行长任职资格，接替…的A")
             when = date_before(ctx, sent, m.start())[0]
             taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
             for c in taken:
+                c.status = c.status or "start"  # (the post before B's name is the one B takes from A)
                 _other_end(ctx, sent, by_sent, pred, c, "replaced")
     named_predecessors(ctx, by_sent, _other_end)
     for sent in ctx.sentences:

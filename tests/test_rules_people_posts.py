@@ -98,3 +98,31 @@ def test_the_post_before_a_successors_name_is_the_one_taken() -> None:
     facts = facts_of(_CO_OP)
     assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "葛素云" and f.object.name == "贾志成" for f in facts)
     assert not any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "贾志成" for f in facts)
+
+
+_TW = (
+    "【記者王小明／台北報導】北辰金控今日召開董事會，通過子公司北辰商業銀行人事案。"
+    "北辰銀行董事長林志遠屆齡退休，由金控總經理許明哲轉任；北辰銀行總經理陳建宏轉任金控副總經理，"
+    "遺缺由銀行副總經理黃淑芬升任，新人事均自113年9月1日起生效。\n"
+    "許明哲現年57歲，民國85年進入北辰銀行，109年起擔任金控總經理。\n"
+)
+
+
+def test_a_vacancy_filled_by_one_moved_in() -> None:
+    facts = facts_of(_TW)
+    posts = _posts(_TW)
+    assert ("許明哲", "北辰銀行", "chairman") in posts
+    assert ("黃淑芬", "北辰銀行", "general_manager") in posts
+    succ = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "SUCCEEDED"}
+    assert ("許明哲", "林志遠") in succ and ("黃淑芬", "陳建宏") in succ
+
+
+def test_a_bare_kind_after_you_names_the_one_of_that_kind() -> None:
+    assert ("許明哲", "北辰金控", "general_manager") in _posts(_TW)
+    assert ("許明哲", "北辰銀行", "general_manager") not in _posts(_TW)
+
+
+def test_a_taiwanese_year_without_minguo() -> None:
+    starts = {f.qualifiers.get("start") for f in facts_of(_TW) if str(f.predicate) == "HOLDS_POSITION"
+              and f.subject.name == "許明哲" and f.qualifiers.get("role") == "general_manager"}
+    assert "2020" in starts

@@ -126,3 +126,23 @@ def test_a_taiwanese_year_without_minguo() -> None:
     starts = {f.qualifiers.get("start") for f in facts_of(_TW) if str(f.predicate) == "HOLDS_POSITION"
               and f.subject.name == "許明哲" and f.qualifiers.get("role") == "general_manager"}
     assert "2020" in starts
+
+
+_CHANGES_TABLE = (
+    "据统计，2024年8月共有3家证券公司发布高管变动公告。具体如下：\n\n"
+    "机构 | 人员 | 变动 | 日期\n"
+    "东海证券 | 李明 | 新任总经理 | 8月6日\n"
+    "东海证券 | 王强 | 辞去总经理 | 8月6日\n"
+    "西山证券 | 赵云 | 新任首席风险官 | 8月15日\n"
+    "南湖证券 | 钱立 | 新任董事会秘书 | 8月22日\n"
+)
+
+
+def test_a_table_of_changes_read_by_its_header() -> None:
+    facts = facts_of(_CHANGES_TABLE)
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("role"), f.qualifiers.get("start") or f.qualifiers.get("end"))
+           for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("李明", "东海证券", "general_manager", "2024-08-06") in got
+    assert ("赵云", "西山证券", "cro", "2024-08-15") in got
+    assert ("钱立", "南湖证券", "board_secretary", "2024-08-22") in got
+    assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "李明" and f.object.name == "王强" for f in facts)

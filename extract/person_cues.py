@@ -277,8 +277,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(rf"(?:分割|过户|登记|划转)(?:至|到|给)([{CJK}]{{2,3}})名下", text) if "名下" in text else ():
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # "…股份分割至P名下": shares in P's name
             found.setdefault(m.group(1), m.start(1))
-    for name, at in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
-        if plausible_person(name, lex, strong=False, final_stop_ok=True):
+    for name, at, headed in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
+        if plausible_person(name, lex, strong=False, final_stop_ok=True) or (headed and plausible_person(name, lex, cued=True)):
             found.setdefault(name, at)
     for row in vote_rows(text):  # "候选人 | 得票数 | 是否当选" … "王某 | 2,105,337,220 | 是": the candidates' column
         if plausible_person(row.name, lex, strong=False, final_stop_ok=True):

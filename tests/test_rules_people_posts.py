@@ -146,3 +146,14 @@ def test_a_table_of_changes_read_by_its_header() -> None:
     assert ("赵云", "西山证券", "cro", "2024-08-15") in got
     assert ("钱立", "南湖证券", "board_secretary", "2024-08-22") in got
     assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "李明" and f.object.name == "王强" for f in facts)
+
+
+def test_a_person_column_makes_a_name_with_an_ambiguous_surname_a_person() -> None:
+    text = ("2024年8月证券公司高管变动如下：\n\n机构 | 人员 | 变动 | 日期\n"
+            "东海证券 | 李明 | 新任总经理 | 8月6日\n东海证券 | 方启远 | 辞去总经理 | 8月6日\n")
+    assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "李明" and f.object.name == "方启远" for f in facts_of(text))
+
+
+def test_a_post_at_a_subsidiary_named_after_qixia_zigongsi() -> None:
+    text = "李明2009年加入东海证券，2018年至2021年曾出任旗下子公司东海基金管理有限公司总经理。"
+    assert ("李明", "东海基金管理有限公司", "general_manager") in _posts(text)

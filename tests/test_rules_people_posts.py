@@ -157,3 +157,27 @@ def test_a_person_column_makes_a_name_with_an_ambiguous_surname_a_person() -> No
 def test_a_post_at_a_subsidiary_named_after_qixia_zigongsi() -> None:
     text = "李明2009年加入东海证券，2018年至2021年曾出任旗下子公司东海基金管理有限公司总经理。"
     assert ("李明", "东海基金管理有限公司", "general_manager") in _posts(text)
+
+
+def test_xinren_after_the_day_it_takes_effect() -> None:
+    text = ("9月2日，青松基金管理有限公司（以下简称“青松基金”）发布公告，总经理吕文博因个人原因离任，"
+            "公司副总经理邵嘉树自2025年9月2日起新任总经理。")
+    facts = facts_of(text)
+    assert ("邵嘉树", "青松基金管理有限公司", "general_manager") in _posts(text)
+    assert any(str(f.predicate) == "SUCCEEDED" and f.subject.name == "邵嘉树" and f.object.name == "吕文博" for f in facts)
+
+
+_QA = (
+    "问：星河数科的总经理是谁？公司董事长是否兼任？\n"
+    "星河科技董秘：您好！星河数科总经理由苗若溪担任。公司董事长甘明朗任星河数科董事长，未兼任其总经理。感谢您的关注！\n"
+    "问：公司今年有分红计划吗？\n"
+    "星河科技董秘：您好！请以公司公告为准。感谢您的关注！\n"
+)
+
+
+def test_an_officers_answer_line_speaks_for_its_company() -> None:
+    posts = _posts(_QA, "星河科技：星河数科总经理由苗若溪担任")
+    assert ("甘明朗", "星河科技", "chairman") in posts
+    assert ("苗若溪", "星河数科", "general_manager") in posts
+    assert ("苗若溪", "星河科技", "board_secretary") not in posts  # the label's officer is no one the answer names
+    assert ("甘明朗", "星河数科", "general_manager") not in posts  # 未兼任

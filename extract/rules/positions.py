@@ -112,6 +112,9 @@ _FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[
 #: their own, none leaving it: their posts are at that company ("创办C（S），任董事长", "加盟C任总裁，后改任董事长")
 _JOINED_EARLIER = re.compile(r"(?:加入|加盟|转投|创办|创立|创建)了?(\ue001)(?:[（(]\ue001[）)])?(?:(?!离职|离开|辞去|卸任|退休)[^\ue000\ue001。；])*$")
 
+#: 新任 as a verb: right after its person, or after the person and the day it takes effect
+_NEW_AFTER_PERSON = re.compile(r"\ue000(?:(?:自|从|于)?\ue004(?:起)?|将|正式)?$")
+
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?|经[^，。；]{0,10}?(?:选举|审议|表决))[^。；]{0,12}[，,：:]?$")
 
@@ -211,8 +214,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, vpos)
         if hedged(sent.tpl[clause:vpos]) or ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
-        if verb == "新任" and sent.tpl[vpos - 1:vpos] != KIND["P"]:
-            continue  # "P新任执行董事": a verb after its person; elsewhere 新任 modifies a title
+        if verb == "新任" and not _NEW_AFTER_PERSON.search(sent.tpl, 0, vpos):
+            continue  # "P新任执行董事", "P自D起新任总经理": a verb after its person; elsewhere 新任 modifies a title
         if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN and not (
                 _AT_THE_TIME.match(sent.tpl, vpos - 2) and not re.match(r"(?:的)?\ue000", sent.tpl[m.end("chain"):])):
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)

@@ -42,7 +42,7 @@ _TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继�
 
 #: a name opening a clause, then the verb of winning a seat and the post ("陈某获选为独立董事", "王某当选董事长")
 _WINS_SEAT = re.compile(rf"(?:^|(?<=[，。；：\s]))([{CJK}]{{2,3}}?)(?:获选|当选|获委任|获任命|获聘)为?(?=[^，。；]{{0,12}}?(?:董事|监事|主席|行长|总裁|总经理|首席))", re.M)
-_TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:董事|总裁|总经理|行长|主席|首席|副)")
+_TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:独立非执行|非执行|执行|独立)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 
 
 #: a name set off by a comma at a sentence's head, then the verb of a résumé ("王某某，现任C董事长"): only a person has posts

@@ -188,3 +188,16 @@ def test_dangshang_the_spoken_became() -> None:
             "前任行长庞立伟9月份升任董事长。所以现在北湾银行的班子是：董事长庞立伟、行长程远航。")
     facts = facts_of(text, "北湾银行前十大股东拆一拆，顺便聊聊新行长", "2024-10-20")
     assert any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "程远航" and f.qualifiers.get("start") for f in facts)
+
+
+_HK = (
+    "匯豐達金融控股有限公司（「匯豐達」，03388.HK）昨日晚間發出公告。行政總裁陸嘉明已辭任行政總裁，"
+    "自2024年9月1日起生效，並自同日起調任為非執行董事。此外，獨立非執行董事關子健已於股東週年大會上退任。"
+    "董事會委任曾詠欣為獨立非執行董事，以接替關子健，即時生效。\n"
+)
+
+
+def test_hk_register_posts() -> None:
+    posts = _posts(_HK)
+    assert ("陸嘉明", "匯豐達金融控股有限公司", "non_executive_director") in posts  # 調任為
+    assert ("曾詠欣", "匯豐達金融控股有限公司", "independent_director") in posts  # 曾, a surname that is a word too

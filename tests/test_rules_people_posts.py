@@ -201,3 +201,8 @@ def test_hk_register_posts() -> None:
     posts = _posts(_HK)
     assert ("陸嘉明", "匯豐達金融控股有限公司", "non_executive_director") in posts  # 調任為
     assert ("曾詠欣", "匯豐達金融控股有限公司", "independent_director") in posts  # 曾, a surname that is a word too
+
+
+def test_a_rumour_opened_by_a_word_of_time_is_no_post() -> None:
+    text = "2013年，韩立言出任星禾消费金融有限公司董事长。近期有消息称韩立言将回归北川银行出任董事长，但双方均未予证实。"
+    assert ("韩立言", "北川银行", "chairman") not in _posts(text)

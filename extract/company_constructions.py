@@ -112,8 +112,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
                 or (not kind_stated and not _oov_or_proper(name))):
             return
         ent = inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
-        if kind_stated and listed:  # "挂牌公司X（873612）…": the story goes on naming it; its count is its mentions, as a
-            ent.count = max(ent.count, text.count(name))  # suffixed name's is (the company a story is about is named most)
+        ent.count = max(ent.count, text.count(name))  # (found once by its construction, counted as often as it is written)
 
     for m in _listing_re(lex.exchange_re.pattern).finditer(text) if lex.exchange_re.search(text) else ():  # (it ends before one)
         x = lex.exchange_re.match(text, m.end())

@@ -34,6 +34,9 @@ MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?P<pa
 ROC_RE = re.compile(r"(?<![\d.])(?:民国)?(?P<y>1[01]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
 #: Taiwan's forms write a day of the Republic era with slashes: "113/07/01" is 2024-07-01 (two-digit month and day)
 ROC_SLASH_RE = re.compile(r"(?<![\d./])(?P<y>1[01]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
+#: "108年起", "103年底" (a Taiwanese text's year of the Republic era, no 民国): a three-digit year a post starts
+#: or ends with; no one counts a duration (近100年, 100年历史) that way
+ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*年(?=起|底|初|至今)")
 #: "民国82年" alone (no month after it): a year of the Republic era, named as such
 ROC_YEAR_RE = re.compile(r"民国\s*(?P<y>[1-9]\d{0,2})\s*年(?!\s*(?:1[0-2]|0?[1-9])\s*月)")
 #: "今（28）日", Taiwan's press: today, the 28th (of the article's month); "昨日（11日）", "今日（27日）" likewise
@@ -115,6 +118,8 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
     for m in ROC_RE.finditer(text) if "月" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ROC_YEAR_RE.finditer(text) if "民国" in text else ():
+        out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
+    for m in ROC_BARE_YEAR_RE.finditer(text) if "年" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
     for m in CN_DATE_RE.finditer(text) if "〇" in text or "零" in text or "一九" in text else ():
         y = int("".join(str(max(_CN_D.index(c) - 1, 0)) for c in m.group("y")))  # digit by digit

@@ -40,7 +40,18 @@ def honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str,
             full = known.pop()
             found.setdefault(full, text.find(full))
             out[form] = full
+    for m in _SURNAME_POST.finditer(text) if any(w in text for w in _POST_WORDS) else ():
+        form, sur, post = m.group(0), m.group(1), m.group(2)
+        # "罗行长" in a transcript whose attendance line gives "行长罗世杰": the one of that surname given that post
+        known = {n for n in found if n.startswith(sur) and len(n) in (2, 3) and (post + n in text or n + post in text)}
+        if form not in out and len(known) == 1:
+            out[form] = known.pop()
     return out
+
+
+_POST_WORDS = ("董事长", "行长", "总经理", "总裁", "主席")
+#: a surname and a full post at a clause's head or after a verb of address: "罗行长此前…", "请谭董事长致辞", "谢谢罗行长"
+_SURNAME_POST = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(请由向谢]))([\u4e00-\u9fff])(副?董事长|副?行长|总经理|总裁|主席)", re.M)
 
 
 #: a given name at a clause's head in an answer line, then a verb: "晓明原来是我们的首席运营官", "晓明一直负责…"

@@ -34,8 +34,9 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          r"|(?<=转任|出任|担任|调任|升任)(?:合作银行|农商银行|银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|首任|名誉|荣誉)"
                          # a financial holding written alone as a verb's object or an owner ("91年成立金控", "担任金控旗下X董事长")
                          r"|(?<=成立|创立|创办|组建)金控|(?:(?<=[，。；：\n任的])|^)金控(?=旗下)"
-                         # …or heading a clause before its title ("银行总经理一职，由P接任"): the one of that kind the text names
-                         r"|(?:^|(?<=[，。；：\n]))(?:银行|金控)(?=董事长|行长|总经理|总裁|副董事长|副行长|副总经理|副总裁))")
+                         # …or heading a clause before its title ("银行总经理一职，由P接任"), or after 由 ("遗缺由银行副总经理P升任"):
+                         # the one of that kind the text names
+                         r"|(?:^|(?<=[，。；：\n由]))(?:银行|金控)(?=董事长|行长|总经理|总裁|副董事长|副行长|副总经理|副总裁))")
 
 #: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
 _FOCUS_NEEDS = ("公司", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险")

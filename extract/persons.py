@@ -16,7 +16,7 @@ NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而
 
 NOT_NAME_CHARS = set("公司集团银行控股科技董事长总裁经理首席执行官财务秘书年月日亿万股份有限责任所" "，。、；：！？“”（）")
 
-PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授)")
+PERSON_HONORIFIC = re.compile(r"(先生|女士|博士|教授|同志)")  # (同志: an official text's "P同志")
 
 #: a date in Chinese numerals ("二〇二一年三月十五日"), as extract.dates reads it
 _CN_DATE = "(?:一九|二[〇零])[〇零一二三四五六七八九]{2}年(?:(?:十[一二]?|[一二三四五六七八九])月(?:(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?(?:底|末)?"

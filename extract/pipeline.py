@@ -30,7 +30,7 @@ from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context, Sent, squeeze_spaces
 from extract.rules.topics import CalledCompany, head_is_preamble, is_party, topic_of
 from extract.sentences import split_sentences
-from extract.speakers import line_speaker, narrator, with_speaker
+from extract.speakers import line_speaker, narrator, officer_label_company, with_speaker
 from extract.titles import find_titles
 from text.names import is_regulator, is_service_body
 from text.normalize import norm_name, normalize
@@ -234,6 +234,10 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
             inv.add("C:" + name, name, "Company", key_norm, name, 1 << 29)
             scores["C:" + name] += 3
             boosted.add("C:" + name)
+        elif key_norm not in inv.surface and (full := legal_name_holding(inv, name)) is not None and full not in boosted \
+                and norm_name(inv.entities[full].name).startswith(key_norm):
+            scores[full] += 3  # "X银行业绩说明会实录" over a text that names X银行股份有限公司 once and its subsidiary often
+            boosted.add(full)
     if title_norm and surf is not None:  # a company the text names and the title names too
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:
@@ -329,7 +333,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 n + 1 < len(spans) and _HE_NEXT.match(text, spans[n + 1][0])):  # (who the next sentence's 佢/他 is)
             near_named = named[1] if named and n - named[0] <= _NAMED_SENTENCES else None
             ms = sentence_mentions(text, s, e, inv, lex, surf_re, title_spans, item_focus or focus, topic, announcer, near_named,
-                                   said, digest)
+                                   officer_label_company(inv, text, s) or said, digest)  # (an officer's answer: 公司 is the answerer's)
             if "我" in seg and (speaker := line_speaker(inv, text, s)) is not None:  # an interview: 我 is the line's speaker
                 ms = with_speaker(ms, text, s, e, speaker, item_focus or focus)
             elif "我" in seg and (teller := narrator(inv, text)) is not None:  # a memoir: 我 is who tells it

@@ -27,6 +27,18 @@ def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
     return key if key and key.startswith("P:") else None
 
 
+#: a line labelled with a company's officer, who answers for it ("鑫达科技董秘：您好！…", "X银行行长：…")
+_OFFICER_LABEL = re.compile(r"[ \t\u3000]*([^：:\n，。！？]{2,20}?)(?:董秘|董事会秘书|证券事务代表|董事长|总经理|总裁|行长|财务总监|首席财务官)[：:]")
+
+
+def officer_label_company(inv: Inventory, text: str, start: int) -> str | None:
+    """The company of the officer whose label opens the line of the sentence at `start`: in that answer,
+    公司 is the answerer's company, whatever company the question or the answer named before."""
+    m = _OFFICER_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    key = inv.surface.get(norm_name(m.group(1))) if m and start >= m.end() else None
+    return key if key and key.startswith("C:") else None
+
+
 #: who tells a first-person text: its author in an editor's note ("本文作者P，…"), the one it is told by ("口述：P", "P自述")
 _NARRATOR = re.compile(r"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([\u4e00-\u9fff·]{2,4}?)(?=[，,。；（()）\s]|先生|女士|$)"
                        r"|([\u4e00-\u9fff·]{2,4}?)(?:口述|自述)(?=[）)\s，,]|$)")

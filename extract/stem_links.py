@@ -152,9 +152,18 @@ def _introduced(text: str, name: str) -> bool:
     return i >= 0 and _INTRODUCED.match(text, i + len(name)) is not None
 
 
+#: letters and then a bracketed stock code: the brand begins a coined name the article introduces
+#: with its code ("X融科（873612）"), which it then writes whole ("X融科召开股东大会")
+_CODED_REST = re.compile(rf"([{CJK}]{{1,4}}?)[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?\d{{6}}\s*[）)]")
+
+
 def _alone(text: str, brand: str) -> list[int]:
-    """Where `brand` is written in `text` not as the start of a longer name."""
-    return list(alone_at(text, brand, _brand_alone))
+    """Where `brand` is written in `text` not as the start of a longer name;
+    none where the article also introduces, with its code, another name the
+    brand begins ("X融科（873612）" beside "X投资"): two companies share it, so
+    it names neither alone."""
+    alone = list(alone_at(text, brand, _brand_alone))
+    return [] if any(_CODED_REST.match(text, i + len(brand)) for i in alone) else alone
 
 
 def _brand_alone(text: str, s: int, e: int) -> bool:

@@ -21,16 +21,42 @@ _ROW = re.compile(rf"^[|｜\s]*(?:\d{{1,2}}[、.．]?\s*[|｜\s]\s*)?([{CJK}]{{2
 _MAX_ROWS = 40
 
 
-def holder_cells(text: str) -> Iterator[tuple[str, int]]:
-    """(name, offset) of each short holder cell of the text's shareholder tables."""
-    if ("|" not in text and "｜" not in text) or HOLDER_HEADER.search(text) is None:
+#: a header cell that heads a column of people: a table of personnel changes ("机构 | 人员 | 变动 | 日期")
+_PERSON_COLUMN = re.compile(r"人员|姓名|高管|高管姓名|人物")
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def holder_cells(text: str) -> Iterator[tuple[str, int, bool]]:
+    """(name, offset, headed) of each short holder cell of the text's shareholder tables, and of each
+    short cell in the person column of a table of people ("机构 | 人员 | 变动 | 日期"): `headed`, for
+    these, as the column's header says they are people (the cue a title gives a name)."""
+    if "|" not in text and "｜" not in text:
+        return
+    yield from _person_column_cells(text)
+    if HOLDER_HEADER.search(text) is None:
         return
     for m in _ROW.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1 if m.start() else 0
         lines_up = text[max(0, line_start - 4000):line_start].split("\n")[-_MAX_ROWS - 1:]
         for line in reversed(lines_up[:-1] if lines_up and not lines_up[-1] else lines_up):
             if HOLDER_HEADER.search(line) and ("|" in line or "｜" in line):
-                yield m.group(1), m.start(1)
+                yield m.group(1), m.start(1), False
                 break
             if "|" not in line and "｜" not in line:
                 break  # a line of prose between: the row is no row of that table
+
+
+def _person_column_cells(text: str) -> Iterator[tuple[str, int, bool]]:
+    """The cells of two or three letters under a header cell that heads a column of people, down
+    to the table's last row (the last line with as many cells)."""
+    col, width, at = None, 0, 0
+    for line in text.split("\n"):
+        cells = _BAR.split(line.strip().strip("|｜")) if ("|" in line or "｜" in line) else []
+        if col is not None and len(cells) == width:
+            cell = cells[col].strip()
+            if re.fullmatch(rf"[{CJK}]{{2,3}}", cell):
+                yield cell, at + line.find(cell), True
+        else:
+            heads = [i for i, c in enumerate(cells) if _PERSON_COLUMN.fullmatch(c.strip())]
+            col, width = (heads[0], len(cells)) if len(heads) == 1 and len(cells) >= 3 else (None, 0)
+        at += len(line) + 1

@@ -62,15 +62,16 @@ _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
 
 def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     spans = []
+    co_op = "联社" in text or "信用社" in text  # a credit co-operative's text: its head is its 主任
     for m in lex.title_re.finditer(text):
         s, e = m.span()
         if text[e:e + 1] in _TITLE_BLOCK_AFTER:
             continue
         if m.group(0).isascii() and not ok_boundary_ascii(text, s, e):
             continue
-        if m.group(0) == "主任" and not _CO_OP_HEAD.search(text, max(0, s - 4), s):
+        if m.group(0) == "主任" and not _CO_OP_HEAD.search(text, max(0, s - 4), s) and not (co_op and _GIVEN_POST.search(text, max(0, s - 2), s)):
             continue  # 主任 heads a credit co-operative ("城关信用社主任", "任首任主任"), elsewhere an office (办公室主任)
-        if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and not _name_glued(text, s, lex))):
+        if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
         spans.append((s, e))
     return spans
@@ -78,6 +79,8 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 #: what makes 主任 the head of a credit co-operative: its name right before, or 首任 (its first)
 _CO_OP_HEAD = re.compile(r"(?:信用社|联社|合作社|首任)$")
+#: a post given or held, bare: "聘任P为主任", "新任主任P" (in a co-operative's text, the co-operative's 主任)
+_GIVEN_POST = re.compile(r"(?:为|任|新任|原)$")
 
 
 #: the seat and the list that won it: "董事由X公司（代表人：P）当选" (事由 is a word, but not there)

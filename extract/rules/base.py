@@ -108,7 +108,7 @@ class Sent:
 
 #: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P";
 #: the Chinese name in brackets after the Latin one, extract.bilingual_names: "Hans Berger（白汉思）")
-_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
+_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|同志|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
 
 
 def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:
@@ -292,12 +292,12 @@ class Context:
                 break
             if sent.tpl[p + 1:before] not in ("", "的") and self.is_regulator(m.key):
                 continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
-
             if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
                 continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
             return m.key
-        # the company of the last position named earlier in the sentence, not a
-        # person's description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
+        if (handed := para.handed_on_company(sent, clause, before)) is not None:
+            return handed  # "…加盟C任总裁，…，总裁一职交由原副总裁Q接任": the post handed on is the one at C
+        # the last position's company earlier in the sentence, not a description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
         pair = _LAST_COMPANY_TITLE.search(sent.tpl[:clause])
         if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is

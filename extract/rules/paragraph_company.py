@@ -52,6 +52,23 @@ def leaver_company(ctx: Any, sent: Any, before: int) -> str | None:
     return held[-1] if held else None
 
 
+#: a post handed on, opening its clause: "总裁一职交由P接任", "董事长职务由P接替"
+_HANDED_ON = re.compile(r"(\ue003)(?:一职|职务|职位)?(?:交由|交给|由)[^，。；\ue001]*")
+
+
+def handed_on_company(sent: Any, clause: int, before: int) -> str | None:
+    """"P2加盟C任总裁，后改任董事长，总裁一职交由原副总裁Q接任": the post handed on is the one the
+    sentence gave at C before, so Q's titles in that clause are C's (not an earlier employer's)."""
+    if (m := _HANDED_ON.match(sent.tpl, clause)) is None or m.end() < before or "\ue001" in sent.tpl[clause:before]:
+        return None
+    role = getattr(sent.at(m.start(1)).value, "role", None)
+    for p in range(clause - 1, -1, -1):
+        if sent.tpl[p] == "\ue003" and getattr(sent.at(p).value, "role", None) == role:
+            named = sent.between(0, p, "C")
+            return named[-1].key if named else None
+    return None
+
+
 #: a clause that forms a firm, right before the clause that gives its first posts ("组建了C，P被推选为首任董事长")
 _FORMED = re.compile(r"(?:组建|成立|创办|创立|设立|筹建|办起|组成|合并为|改制为)(?:了)?(\ue001)[，,]$")
 

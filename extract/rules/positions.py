@@ -88,7 +88,7 @@ _APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|�
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?|集团|公司)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?|集团|公司)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 #: "他2016年至2020年任C T": the pronoun, then the years the post was held
 _PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")
@@ -107,6 +107,13 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
 
 #: a company just founded, then the founder's post with no company: "…创办了C，P出任首任董事长"
 _FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[，,]\ue000?$")
+
+#: a career clause that joins or founds a company, then later clauses of the same sentence with no company of
+#: their own, none leaving it: their posts are at that company ("创办C（S），任董事长", "加盟C任总裁，后改任董事长")
+_JOINED_EARLIER = re.compile(r"(?:加入|加盟|转投|创办|创立|创建)了?(\ue001)(?:[（(]\ue001[）)])?(?:(?!离职|离开|辞去|卸任|退休)[^\ue000\ue001。；])*$")
+
+#: 新任 as a verb: right after its person, or after the person and the day it takes effect
+_NEW_AFTER_PERSON = re.compile(r"\ue000(?:(?:自|从|于)?\ue004(?:起)?|将|正式)?$")
 
 #: an announcement that makes a plain "P任C T" an appointment
 _ANNOUNCED = re.compile(r"(?:宣布|宣读|决定|同意|通过了?(?:关于)?|经[^，。；]{0,10}?(?:选举|审议|表决))[^。；]{0,12}[，,：:]?$")
@@ -207,8 +214,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, vpos)
         if hedged(sent.tpl[clause:vpos]) or ACTING_VERB.search(sent.tpl, 0, vpos):
             continue
-        if verb == "新任" and sent.tpl[vpos - 1:vpos] != KIND["P"]:
-            continue  # "P新任执行董事": a verb after its person; elsewhere 新任 modifies a title
+        if verb == "新任" and not _NEW_AFTER_PERSON.search(sent.tpl, 0, vpos):
+            continue  # "P新任执行董事", "P自D起新任总经理": a verb after its person; elsewhere 新任 modifies a title
         if verb == "任" and sent.tpl[vpos - 1:vpos] in tuple("新现原时前继接历离上首") and sent.tpl[vpos - 2:vpos] not in TIME_ENDING_QIAN and not (
                 _AT_THE_TIME.match(sent.tpl, vpos - 2) and not re.match(r"(?:的)?\ue000", sent.tpl[m.end("chain"):])):
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
@@ -257,6 +264,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|调往|调到|调至|派往|来到|回到|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
+        if joined is None and not sent.between(clause, vpos, "C") and not PAST_RE.fullmatch(verb) and not END_RE.fullmatch(verb):
+            joined = _JOINED_EARLIER.search(sent.tpl[jfrom:vpos])  # "…加盟C任总裁，2021年起改任董事长": still at C
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         if m.group("qi"):  # "P持有C 70%的股权，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
             if not (named_before := [c for c in sent.between(0, vpos, "C")

@@ -1,13 +1,16 @@
 """A successor named with the word for a predecessor, not a verb of taking over:
 "新任行长B，其前任A已于3月退休", "B升任董事长，接过前任A的接力棒", "B的前任是A", "B从A手中接过董事长一职". The post is
-the one the sentence gives B; A held it before B and has left it."""
+the one the sentence gives B; A held it before B and has left it. Also the predecessor read off the post: one
+handed on after its holder moved up (`handed_on`), one an earlier sentence says A held and left (`took_over_from_former`)."""
 
 from __future__ import annotations
 
-from extract.rules.base import Candidate, Context, pattern
+import re
+
+from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import date_before, emit_position
-from schema import Predicate
+from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: the words for a relative that may stand before the one a post is taken from
 _KIN = "父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐|儿子|女儿|丈夫|妻子"
@@ -51,3 +54,40 @@ def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
                     ent = ctx.inv.entities.get(post.object)
                     q = {k: v for k, v in post.qualifiers.items() if k in ("role", "title")}
                     ctx.emit(Predicate.SUCCEEDED, succ, pred, sent, "predecessor", 0.8, company=ent.name if ent else None, **q)
+
+
+def handed_on(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], succ: str, named: set[str],
+              at: int) -> list[Candidate]:
+    """"P加盟C任总裁，2021年起改任董事长，总裁一职交由Q接任": no one is said to leave the post Q takes,
+    but the sentence gave it to P before (and moved P on), so P leaves it then and Q takes it from P."""
+    held = [c for c in by_sent.get(sent.i, []) if c.subject != succ and c.status == "start"
+            and c.qualifiers.get("role") in named and c.rule != "title-name-former"]
+    if not held or not any(c.subject == held[-1].subject and c.status == "start" and c is not held[-1]
+                           for c in by_sent.get(sent.i, [])):
+        return []  # (P moved on to another post in the sentence: 改任, 升任)
+    when = date_before(ctx, sent, at)[0]
+    q = {k: v for k, v in held[-1].qualifiers.items() if k in ("role", "title")}
+    left = ctx.emit(Predicate.HOLDS_POSITION, held[-1].subject, held[-1].object, sent, "handed-on", 0.75, "end", end=when, **q)
+    if left is None:
+        return []
+    by_sent.setdefault(sent.i, []).append(left)
+    return [left]
+
+
+def took_over_from_former(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
+    """"A此前担任C总经理。…C总经理一职由B接任": the post given by 接任 to B
+    was the one an earlier sentence (or this one) says A held and left: A is
+    the one B succeeds, when A is the only such holder."""
+    for s in (c for cs in list(by_sent.values()) for c in cs):
+        if s.rule != "chain-by-person" or s.status != "start" or s.qualifiers.get("role") not in SINGLE_HOLDER_ROLES:
+            continue
+        if not re.search(r"(?:一职|职务|职位)?由\ue000接任", ctx.sentences[s.sent].tpl):
+            continue
+        former = {c.subject for j, cs in by_sent.items() if j <= s.sent for c in cs
+                  if c.qualifiers.get("left") and c.object == s.object and c.subject != s.subject
+                  and c.qualifiers.get("role") == s.qualifiers.get("role") and c.qualifiers.get("title") == s.qualifiers.get("title")}
+        if len(former) == 1:
+            q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
+            ent = ctx.inv.entities.get(s.object)
+            ctx.emit(Predicate.SUCCEEDED, s.subject, former.pop(), ctx.sentences[s.sent], "took-over-from-former", 0.75,
+                     company=ent.name if ent else None, date=s.qualifiers.get("start"), **q)

@@ -65,6 +65,8 @@ def _themes(ctx: Context) -> list[Theme]:
             for m in _THEME.finditer(sent.tpl):
                 g = next(g for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g))
                 pos = m.start(g)
+                if g == "t2" and _speaker_label(ctx.text, sent.at(pos).start):
+                    continue  # "鑫达科技董秘：您好！…": who speaks on each answer line, not a post whose holders follow
                 items = chain_items(sent, pos, pos + 1, ctx.nearest_company(sent, pos))
                 if items:
                     company, info = items[0]
@@ -72,6 +74,14 @@ def _themes(ctx: Context) -> list[Theme]:
                     cached.append(Theme(sent.i, pos, company, info, date))
         ctx.memo["themes"] = cached
     return cached
+
+
+def _speaker_label(text: str, at: int) -> bool:
+    """Whether the title at offset `at` is in a label that opens two lines or more of the text
+    ("X董秘：…" on each answer of a Q&A): a speaker's label."""
+    line = text.rfind("\n", 0, at) + 1
+    m = re.match(r"[ \t]*([^：:\n]{1,16})[：:]", text[line:line + 20])
+    return m is not None and at < line + m.end() and len(re.findall(r"(?:^|\n)[ \t]*" + re.escape(m.group(1)) + "[：:]", text)) >= 2
 
 
 def _theme_for(ctx: Context, sent: Sent, pos: int, forward: bool = False) -> Theme | None:

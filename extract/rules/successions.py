@@ -16,10 +16,11 @@ from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.notice_lists import list_above
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
-from extract.rules.predecessors import named_predecessors
+from extract.rules.predecessors import handed_on, named_predecessors, took_over_from_former
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
-_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任)(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
+#: (a move into the post closing its clause, after 由 and the one moved: "A届龄退休，由金控总经理B转任", "遗缺由副总经理B升任")
+_TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任|(?<=\ue000)(?:升任|转任)(?=[，。；]|$))(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
@@ -37,7 +38,7 @@ _CHANGED_TO = pattern(
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
 # "B接替转任公司顾问的A": a clause of A's move to another post describes A
 #: (the clause may name the company: "B接替自2019年起领导公司的A")
-_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已)?(?:接替|接任|接棒)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任)"
+_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替|接任|接棒)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任)"
                          + CHAIN + r"的)?(?P<pred><P>)(?:的职务|的职位)?(?=[，。；]|$)")
 # "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
 _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
@@ -64,11 +65,10 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
 #: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
-DEPARTS_AFTER = re.compile(r"[^，。；\ue000\ue001\ue003]{0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
+DEPARTS_AFTER = re.compile(r"(?:(?!接替|接任|接棒)[^，。；\ue000\ue001\ue003]){0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
                            r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 
-#: How far (in analysed sentences) a company's dated reshuffle dates the
-#: undated appointments and departures at the same company that follow.
+#: How far (in analysed sentences) a company's dated reshuffle dates the undated appointments and departures at it that follow.
 _EVENT_WINDOW = 8
 
 
@@ -169,8 +169,10 @@ def _other_end(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], pe
         by_sent.setdefault(sent.i, []).append(new)
 
 
+#: the one moved into a post by 由 ("由金控总经理B转任"): a bare 转任/升任 after anyone else is a move elsewhere
+_MOVED_IN = re.compile(r"由[\ue001\ue003的]{0,3}\ue000$")
 #: after a title, what makes it the post given ("董事长一职由P接任"), not a description of P ("首席执行官P接任")
-_GIVEN_BY = re.compile(r"(?:一职|职务|的职务|职位)?(?:则|将|改)?由")
+_GIVEN_BY = re.compile(r"(?:一职|职务|的职务|职位)?(?:则|将|改)?(?:交)?由")
 
 
 def _taken(by_sent: dict[int, list[Candidate]], end: Candidate, succ: str) -> bool:
@@ -244,7 +246,7 @@ def find_successions(ctx: Context) -> None:
     # 接任/接棒 without a title: the successor takes the role just vacated.
     for sent in ctx.sentences:
         for m in _TAKE_OVER.finditer(sent.tpl):
-            if m.group("chain"):
+            if m.group("chain") or (m.group("verb") in ("升任", "转任") and not _MOVED_IN.search(sent.tpl, 0, m.start())):
                 continue
             succ = sent.at(m.start("p")).key if m.group("p") else subject_for(ctx, sent, m.start())
             if succ is None:
@@ -256,7 +258,9 @@ def find_successions(ctx: Context) -> None:
                      if isinstance(t.value, TitleInfo) and _GIVEN_BY.match(sent.tpl, sent.pos_of(t) + 1)}
             if named:  # "董事长一职由P接任": the post the clause names, not the one someone left before
                 ends = [c for c in ends if c.qualifiers.get("role") in named]
-            if not ends:
+            elif m.group("verb") in ("升任", "转任"):  # "A转任…，遗缺由B升任": the post left in this sentence
+                ends = [c for c in ends if c.sent == sent.i] or ends
+            if not ends and not (ends := handed_on(ctx, sent, by_sent, succ, named, m.start()) if named else []):
                 continue
             _other_end(ctx, sent, by_sent, succ, ends[-1], "take-over")
     # "选举B为董事长，B接替到龄退休的A": the one replaced left the posts the successor takes in this sentence
@@ -264,14 +268,15 @@ def find_successions(ctx: Context) -> None:
         for m in _REPLACES_BARE.finditer(sent.tpl):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
-            taken = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, [])
-                     if c.subject == succ and c.status == "start" and c.rule != "take-over"]
+            taken = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, []) if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
+                c for c in by_sent.get(sent.i, []) if c.subject == succ and c.rule == "title-name" and not c.status]  # "监事长B则接替A"
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
                 continue
             # not a post taken years before the replacing ("2018年起任副行长。今年4月…核准其行长任职资格，接替…的A")
             when = date_before(ctx, sent, m.start())[0]
             taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
             for c in taken:
+                c.status = c.status or "start"  # (the post before B's name is the one B takes from A)
                 _other_end(ctx, sent, by_sent, pred, c, "replaced")
     named_predecessors(ctx, by_sent, _other_end)
     for sent in ctx.sentences:
@@ -325,26 +330,7 @@ def find_successions(ctx: Context) -> None:
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
                      company=ent.name if ent else None, date=date, **q)
     _one_left_one_came(ctx, by_sent)
-    _took_over_from_former(ctx, by_sent)
-
-
-def _took_over_from_former(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
-    """"A此前担任C总经理。…C总经理一职由B接任": the post given by 接任 to B
-    was the one an earlier sentence (or this one) says A held and left: A is
-    the one B succeeds, when A is the only such holder."""
-    for s in (c for cs in list(by_sent.values()) for c in cs):
-        if s.rule != "chain-by-person" or s.status != "start" or s.qualifiers.get("role") not in SINGLE_HOLDER_ROLES:
-            continue
-        if not re.search(r"(?:一职|职务|职位)?由\ue000接任", ctx.sentences[s.sent].tpl):
-            continue
-        former = {c.subject for j, cs in by_sent.items() if j <= s.sent for c in cs
-                  if c.qualifiers.get("left") and c.object == s.object and c.subject != s.subject
-                  and c.qualifiers.get("role") == s.qualifiers.get("role") and c.qualifiers.get("title") == s.qualifiers.get("title")}
-        if len(former) == 1:
-            q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
-            ent = ctx.inv.entities.get(s.object)
-            ctx.emit(Predicate.SUCCEEDED, s.subject, former.pop(), ctx.sentences[s.sent], "took-over-from-former", 0.75,
-                     company=ent.name if ent else None, date=s.qualifiers.get("start"), **q)
+    took_over_from_former(ctx, by_sent)
 
 
 def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:

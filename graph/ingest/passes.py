@@ -226,7 +226,8 @@ def refresh_names(batch: Batch) -> None:
         "SELECT b.entity_id, b.surface FROM (SELECT entity_id, surface, ROW_NUMBER() OVER ("
         "PARTITION BY entity_id ORDER BY count DESC, length(surface), surface) AS rank FROM surfaces WHERE kind = 'name') b "
         "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
-    renamed = current_names(batch.db)
+    # a fresh store's renames are all the loop's: their companies, looked up (a scan reads every fact's row)
+    renamed = current_names(batch.db, sorted({batch.resolver.alive(c) for c in batch.renames}) if batch.fresh else None)
     held = _names_of(batch.db, sorted(renamed))
     updates = [(srf, e) for e, srf in rows if e not in renamed] + [(n, e) for e, n in sorted(renamed.items()) if held.get(e) != n]
     batch.db.executemany("UPDATE entities SET name = ? WHERE id = ?",
@@ -242,15 +243,22 @@ def _names_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     return out
 
 
-def current_names(db: sqlite3.Connection) -> dict[str, str]:
+def current_names(db: sqlite3.Connection, companies: list[str] | None = None) -> dict[str, str]:
     """Renamed companies → the name they have now: the new name of a rename
     that no later rename took away (360金融 → 360数科 → 奇富科技: 奇富科技), of
     the latest dated one when several are left. A company reported under a
-    name it was renamed from is displayed under the one it bears."""
+    name it was renamed from is displayed under the one it bears.
+    `companies`: where the renames are, when the caller knows (each looked
+    up by `facts_subject`); None: every rename in the store."""
     out: dict[str, str] = {}
     by_company: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    # NOT INDEXED: a scan in table order, then a sort of the few renames (the id index would be walked whole, a row each)
-    for eid, quals in db.execute("SELECT subject_id, qualifiers FROM facts NOT INDEXED WHERE predicate = 'RENAMED_TO' ORDER BY id"):
+    if companies is None:
+        # NOT INDEXED: a scan in table order, then a sort of the few renames (the id index would be walked whole, a row each)
+        rows = db.execute("SELECT id, subject_id, qualifiers FROM facts NOT INDEXED WHERE predicate = 'RENAMED_TO'").fetchall()
+    else:
+        rows = [row for c in companies for row in db.execute(
+            "SELECT id, subject_id, qualifiers FROM facts WHERE subject_id = ? AND predicate = 'RENAMED_TO'", (c,))]
+    for _fid, eid, quals in sorted(rows):
         q = json.loads(quals)
         if q.get("old_name") and q.get("new_name"):
             by_company[eid].append((str(q["old_name"]), str(q["new_name"]), str(q.get("date") or "")))

@@ -70,6 +70,7 @@ class Batch:
         self.posts = PostNotes()  # a fresh store's posts, as the article loop reads them (`graph.ingest.post_notes`)
         self.ended_stakes: set[str] = set()  # a fresh store's companies with a stake report that states an end
         self.renames: set[str] = set()  # a fresh store's companies with a rename report (as the loop resolved them)
+        self.sales: list[tuple[str, str, object]] = []  # a fresh store's sale reports: (company, seller, percent)
         self.resolver = Resolver(curated, is_person_name, self._stored_id, self.touched_entities, self.fresh)
 
     def _stored_id(self, eid: str) -> str:
@@ -107,7 +108,7 @@ class Batch:
         articles, since nothing reads facts back until then."""
         self.load()
         add = report_reader(self.resolver, self.writer, self.known_facts, self.recompute, self.touched_facts, self.fresh,
-                            self.posts.note, self.ended_stakes, self.renames)
+                            self.posts.note, self.ended_stakes, self.renames, self.sales)
         report = self.report
         now = datetime.now(UTC).isoformat(timespec="seconds")
         for item in batches:

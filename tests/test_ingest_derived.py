@@ -213,3 +213,39 @@ def test_a_fresh_store_ends_holdings_as_one_article_at_a_time_does(tmp_path: Pat
     assert fresh[("甲投资有限公司", "河川保险")] == ("2019-03-01", "2021-06-30")
     assert fresh[("丙基金", "河川保险")] == (None, "2020-12")  # noted under the full name, which the short one took in
     assert fresh[("丁控股", "山岳小贷")] == (None, "2018")
+
+
+def test_a_fresh_store_finds_its_renames_where_the_merges_after_the_loop_took_them(tmp_path: Path) -> None:
+    """A fresh store looks its renames up by the companies the loop noted
+    (no scan of every fact); a legal form merged after the loop moves a
+    renamed company, and the name it has now must follow it."""
+    arts = {
+        "a1": ("2020-01-02", [_fact((person, P), "HOLDS_POSITION", ("河川数科有限公司", C), role=role)  # its most used name
+                              for person, role in (("张三", "ceo"), ("李四", "cfo"), ("赵六", "cto"))]),
+        "a2": ("2021-03-02", [_fact(("河川科技", C), "RENAMED_TO", ("河川数科", C), date="2020-06"),
+                              _fact(("河川科技", C), "LISTED_ON", ("NASDAQ", "Exchange"), date="2018-12-14")]),
+        "a3": ("2022-03-02", [_fact(("山岳金融", C), "RENAMED_TO", ("山岳数科", C), date="2021"),
+                              _fact(("王五", P), "HOLDS_POSITION", ("山岳金融", C), role="ceo")])}
+    fresh, each = (_fed(tmp_path / f"{name}.sqlite", arts, one) for name, one in (("fresh", True), ("each", False)))
+    assert _names(fresh, C) == _names(each, C)
+    assert "河川数科" in _names(fresh, C) and "山岳数科" in _names(fresh, C)  # the names they have now
+
+
+def test_a_fresh_store_looks_for_one_sale_under_two_sellers_where_the_loop_saw_two_at_one_percent() -> None:
+    """`fold_same_sales` on a fresh store reads only these companies: two
+    sellers at one percent as the merges left them (40 and 40.0 and True
+    are numbers as SQL casts them; text is not compared there; a number
+    that is no finite float is listed without comparing)."""
+    from types import SimpleNamespace
+
+    from graph.ingest.passes import _shared_sale_companies
+
+    redirect = {"org-a2": "org-a", "per-2": "per-1", "org-s3": "org-s1"}
+    sales = [("org-a", "org-s1", 40), ("org-a2", "org-s2", 40.0),  # the company merged: two sellers at 40
+             ("org-b", "per-1", 5.0), ("org-b", "per-2", 5.0),  # one seller once merged: no pair
+             ("org-c", "org-s1", 1), ("org-c", "org-s2", True),  # 1 and true are one percent
+             ("org-d", "org-s1", "5"), ("org-d", "org-s2", "5"),  # text: not a percent the query compares
+             ("org-e", "org-s1", 3.0), ("org-e", "org-s3", 3),  # the two sellers are one
+             ("org-f", "org-s1", 10**400), ("org-g", "org-s1", float("nan"))]
+    batch = SimpleNamespace(sales=sales, resolver=SimpleNamespace(alive=lambda e: redirect.get(e, e)))
+    assert _shared_sale_companies(batch) == ["org-a", "org-c", "org-f", "org-g"]

@@ -69,6 +69,8 @@ class Batch:
         self.fresh = False  # an empty store: every entity and fact is touched, no need to list them
         self.posts = PostNotes()  # a fresh store's posts, as the article loop reads them (`graph.ingest.post_notes`)
         self.ended_stakes: set[str] = set()  # a fresh store's companies with a stake report that states an end
+        self.renames: set[str] = set()  # a fresh store's companies with a rename report (as the loop resolved them)
+        self.sales: list[tuple[str, str, object]] = []  # a fresh store's sale reports: (company, seller, percent)
         self.resolver = Resolver(curated, is_person_name, self._stored_id, self.touched_entities, self.fresh)
 
     def _stored_id(self, eid: str) -> str:
@@ -106,7 +108,7 @@ class Batch:
         articles, since nothing reads facts back until then."""
         self.load()
         add = report_reader(self.resolver, self.writer, self.known_facts, self.recompute, self.touched_facts, self.fresh,
-                            self.posts.note, self.ended_stakes)
+                            self.posts.note, self.ended_stakes, self.renames, self.sales)
         report = self.report
         now = datetime.now(UTC).isoformat(timespec="seconds")
         for item in batches:

@@ -8,6 +8,7 @@ flushes first: the writer's buffers must be in the store before it reads.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -166,15 +167,19 @@ def fold_same_sales(batch: Batch) -> None:
     date becomes the best supported of theirs (`graph.derive`)."""
     batch.flush()
     db = batch.db
-    where = "" if batch.fresh else " AND object_id IN (SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id " \
-        "WHERE g.predicate = 'SOLD_STAKE')"
+    if batch.fresh:  # the companies the article loop saw sold by two sellers at one percent, each looked up
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS sale_companies (o TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.execute("DELETE FROM sale_companies")
+        db.executemany("INSERT INTO sale_companies VALUES (?)", ((c,) for c in _shared_sale_companies(batch)))
+        where = " AND object_id IN (SELECT o FROM sale_companies)"
+    else:
+        where = " AND object_id IN (SELECT g.object_id FROM touched t JOIN facts g ON g.id = t.id WHERE g.predicate = 'SOLD_STAKE')"
     groups: dict[tuple[str, float], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     percent = "CAST(qualifiers ->> 'percent' AS REAL)"  # the group's key as Python's float() makes it
-    scan = " NOT INDEXED" if batch.fresh else ""  # every sale: in table order, not a row lookup each through facts_object
     # only sales that share company and percent with another seller's; MATERIALIZED: as a plain subquery of the IN,
     # SQLite ran the grouping scan twice (once per use in its plan)
     for fid, seller, company, quals in db.execute(
-            f"WITH shared AS MATERIALIZED (SELECT object_id, {percent} FROM facts{scan} WHERE predicate = 'SOLD_STAKE'{where} "
+            f"WITH shared AS MATERIALIZED (SELECT object_id, {percent} FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
             "AND json_type(qualifiers, '$.percent') IN ('integer', 'real', 'true', 'false') "
             "GROUP BY 1, 2 HAVING count(DISTINCT subject_id) > 1) "
             f"SELECT id, subject_id, object_id, qualifiers FROM facts WHERE predicate = 'SOLD_STAKE'{where} "
@@ -196,6 +201,32 @@ def fold_same_sales(batch: Batch) -> None:
                 db.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(keep,), (drop,)])
                 batch.touched_facts |= {keep, drop}
                 batch.recompute |= {keep, drop}  # recomputation deletes `drop`: no provenance left
+
+
+def _shared_sale_companies(batch: Batch) -> list[str]:
+    """A fresh store's companies where two sellers (as the merges left
+    them) reported a sale at one percent, from the article loop's notes of
+    every sale report: each stored sale is one of them (its row is its
+    first report's, with ids the merges moved), so every group the query
+    of `fold_same_sales` finds is at one of these companies. A percent
+    that is not a finite number as a float (NaN, infinite, an integer
+    past a double) is not compared here: its company is listed."""
+    alive = batch.resolver.alive
+    sellers: dict[tuple[str, float], set[str]] = defaultdict(set)
+    out: set[str] = set()
+    for company, seller, pct in batch.sales:
+        if not isinstance(pct, int | float):  # stored as text or absent: the query's json_type leaves it out
+            continue
+        try:
+            key = float(pct)
+        except OverflowError:
+            key = math.inf
+        if not math.isfinite(key):
+            out.add(alive(company))
+            continue
+        sellers[(alive(company), key)].add(alive(seller))
+    out.update(company for (company, _pct), who in sellers.items() if len(who) > 1)
+    return sorted(out)
 
 
 def _same_sale(db: sqlite3.Connection, seller_a: str, a: dict[str, Any], seller_b: str, b: dict[str, Any]) -> bool:
@@ -226,7 +257,8 @@ def refresh_names(batch: Batch) -> None:
         "SELECT b.entity_id, b.surface FROM (SELECT entity_id, surface, ROW_NUMBER() OVER ("
         "PARTITION BY entity_id ORDER BY count DESC, length(surface), surface) AS rank FROM surfaces WHERE kind = 'name') b "
         "JOIN entities e ON e.id = b.entity_id WHERE b.rank = 1 AND e.name != b.surface").fetchall()
-    renamed = current_names(batch.db)
+    # a fresh store's renames are all the loop's: their companies, looked up (a scan reads every fact's row)
+    renamed = current_names(batch.db, sorted({batch.resolver.alive(c) for c in batch.renames}) if batch.fresh else None)
     held = _names_of(batch.db, sorted(renamed))
     updates = [(srf, e) for e, srf in rows if e not in renamed] + [(n, e) for e, n in sorted(renamed.items()) if held.get(e) != n]
     batch.db.executemany("UPDATE entities SET name = ? WHERE id = ?",
@@ -242,15 +274,22 @@ def _names_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     return out
 
 
-def current_names(db: sqlite3.Connection) -> dict[str, str]:
+def current_names(db: sqlite3.Connection, companies: list[str] | None = None) -> dict[str, str]:
     """Renamed companies → the name they have now: the new name of a rename
     that no later rename took away (360金融 → 360数科 → 奇富科技: 奇富科技), of
     the latest dated one when several are left. A company reported under a
-    name it was renamed from is displayed under the one it bears."""
+    name it was renamed from is displayed under the one it bears.
+    `companies`: where the renames are, when the caller knows (each looked
+    up by `facts_subject`); None: every rename in the store."""
     out: dict[str, str] = {}
     by_company: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    # NOT INDEXED: a scan in table order, then a sort of the few renames (the id index would be walked whole, a row each)
-    for eid, quals in db.execute("SELECT subject_id, qualifiers FROM facts NOT INDEXED WHERE predicate = 'RENAMED_TO' ORDER BY id"):
+    if companies is None:
+        # NOT INDEXED: a scan in table order, then a sort of the few renames (the id index would be walked whole, a row each)
+        rows = db.execute("SELECT id, subject_id, qualifiers FROM facts NOT INDEXED WHERE predicate = 'RENAMED_TO'").fetchall()
+    else:
+        rows = [row for c in companies for row in db.execute(
+            "SELECT id, subject_id, qualifiers FROM facts WHERE subject_id = ? AND predicate = 'RENAMED_TO'", (c,))]
+    for _fid, eid, quals in sorted(rows):
         q = json.loads(quals)
         if q.get("old_name") and q.get("new_name"):
             by_company[eid].append((str(q["old_name"]), str(q["new_name"]), str(q.get("date") or "")))

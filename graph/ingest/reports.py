@@ -52,19 +52,23 @@ _REFERENCES = frozenset(ENTITY_QUALIFIERS)
 
 def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute: set[str], touched: set[str],
                   fresh: bool, note_post: Callable[[str, str, dict[str, Any]], None],
-                  ended_stakes: set[str]) -> Callable[[Fact, str | None], None]:
+                  ended_stakes: set[str], renames: set[str], sales: list[tuple[str, str, Any]]) -> Callable[[Fact, str | None], None]:
     """The function that reads one report, given its article's date. `known`
     holds the fact ids the store has or this batch read (a report of one of
     them makes the fact `recompute`d from all its reports); `touched` the
     facts this batch touched (unused when `fresh`: all are); `note_post`
     hears of each position report into a fresh store (`graph.ingest.post_notes`);
     `ended_stakes` gets the company of each stake report into a fresh store
-    that states an end (`graph.ingest.scope.fresh_holding_companies`)."""
+    that states an end (`graph.ingest.scope.fresh_holding_companies`);
+    `renames` the company of each rename report into a fresh store
+    (`graph.ingest.passes.current_names`), `sales` each sale report's
+    (company, seller, percent) (`graph.ingest.passes.fold_same_sales`)."""
     resolve, alive, entities = resolver.resolve, resolver.alive, resolver.entities
     seen = {t: resolver.plain(t) for t in (EntityType.PERSON, EntityType.COMPANY)}  # mentions without aliases, by name
     touched_entities = resolver.touched
     append, refs, touched_since = writer.reports.append, writer.refs, writer.touched_since
     shapes, renamed, position, stake = _SHAPES, Predicate.RENAMED_TO, Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE
+    sold = Predicate.SOLD_STAKE
     plain_keys: dict[tuple[str, str], str] = {}  # (predicate, role) → the key's JSON
     stake_end = VALID_TIME[stake][1]
 
@@ -100,6 +104,8 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
             if old != new:
                 resolver.merge(old, new, "renamed")
             s_id = o_id = alive(new)
+            if fresh:
+                renames.add(s_id)
         else:
             # a mention seen before without aliases (nearly all) is one lookup, if its entity was not merged away
             # since: written out for both ends, as this runs twice per report
@@ -125,6 +131,8 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
             note_post(o_id, s_id, quals)
         elif pred is stake and fresh and quals.get(stake_end) is not None:  # stored or recomputed, its valid_to is set
             ended_stakes.add(o_id)
+        elif pred is sold and fresh:
+            sales.append((o_id, s_id, quals.get("percent")))
         kq = shape.key_qualifiers
         if not kq and not named and pred is not renamed:
             key_json = "{}"

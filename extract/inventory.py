@@ -22,6 +22,7 @@ from extract.notice_fields import notice_persons
 from extract.person_cues import find_person_names
 from extract.persons import names_before_companies, names_before_post_verbs, spelling_variants
 from extract.titles import find_titles
+from text.japanese_names import japanese_people
 from text.normalize import norm_name
 
 
@@ -47,6 +48,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     bilingual = bilingual_people(text, lex)  # "Sophie Laurent（罗素菲）": the Chinese name is the person's
     for _latin, chinese, pos in bilingual:
         names.setdefault(chinese, pos)
+    for name, pos in japanese_people(text, show):  # "北川 健一": a family name, the space, a given name
+        names.setdefault(name, pos)
     if headline:
         for name in find_person_names(headline, lex, find_titles(headline, lex)):
             if name not in names and (pos := text.find(name)) >= 0:

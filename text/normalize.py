@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import opencc
 
+from text.japanese_names import join_spaced_names
+
 
 @lru_cache(maxsize=1)
 def t2s() -> opencc.OpenCC:
@@ -66,7 +68,12 @@ def normalize(text: str) -> Normalized:
         simp = "".join(t2s().convert(c) or c for c in nfkc)
         if len(simp) != len(nfkc):
             simp = nfkc
-    return Normalized(_cantonese_words(_cjk_punctuation(simp)), mapping)
+    out_text = _cantonese_words(_cjk_punctuation(simp))
+    if " " in out_text:  # "北川 健一": a Japanese name's two halves, one word to match
+        joined, joined_map = join_spaced_names(out_text, list(mapping))
+        if len(joined) != len(out_text):
+            return Normalized(joined, tuple(joined_map))
+    return Normalized(out_text, mapping)
 
 
 #: Cantonese function words and their Mandarin ones, letter for letter ("喺港交所上市": 在; "佢出任": 他; "嘅", "咗")

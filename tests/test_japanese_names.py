@@ -1,0 +1,40 @@
+"""Japanese personal names written with a space between family and given name, on sentences written for
+these tests (not gold text): the Chinese release of a Japanese bank's or insurer's subsidiary."""
+
+from __future__ import annotations
+
+from text.japanese_names import spaced_name_gaps
+from text.normalize import normalize
+
+from .helpers import facts_of
+
+
+def _posts(text: str, title: str = "") -> set[tuple[str, str, str]]:
+    return {(f.subject.name.replace(" ", "").replace("\u3000", ""), f.object.name, str(f.qualifiers.get("role")))
+            for f in facts_of(text, title) if str(f.predicate) == "HOLDS_POSITION"}
+
+
+_RELEASE = (
+    "青松投资咨询（上海）有限公司\n"
+    "新闻稿\n"
+    "青松投资咨询（上海）有限公司今日宣布，经董事会审议通过，中村 隆之自2026年7月1日起就任公司总经理。"
+    "前任总经理松田 茂已于2026年6月30日卸任。\n"
+    "中村隆之于1990年加入青松集团，历任多个部门负责人。\n"
+)
+
+
+def test_the_space_after_a_japanese_family_name_is_joined_in_the_matching_form() -> None:
+    norm = normalize("总经理佐藤　健二表示")
+    assert norm.text == "总经理佐藤健二表示"
+    assert norm.orig_span(3, 7) == (3, 8)
+
+
+def test_a_space_in_chinese_prose_without_such_a_family_name_stays() -> None:
+    assert spaced_name_gaps("公司 董事长 王明远表示") == []
+    assert normalize("董事长 王明远").text == "董事长 王明远"
+
+
+def test_a_spaced_japanese_name_holds_its_post() -> None:
+    people = {p for p, _c, _r in _posts(_RELEASE, "青松投资咨询宣布总经理变更")}
+    assert "中村隆之" in people
+    assert "松田茂" in people

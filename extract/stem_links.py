@@ -41,6 +41,17 @@ def _arm_and_parent(a: str, b: str) -> bool:
     return bool((_PLACE_ARM.search(a) and _PARENT_WORD.search(b)) or (_PLACE_ARM.search(b) and _PARENT_WORD.search(a)))
 
 
+#: a legal name in the Japanese form, the form first: "株式会社X银行"
+_JAPANESE_LEGAL = re.compile(r"^株式会社.{2,}")
+
+
+def _arm_and_named_home(arm: str, home_names: list[str]) -> bool:
+    """Whether `arm` is a company's arm in a place ("X银行（中国）有限公司") and the company its stem names is
+    written under a legal name of its own ("株式会社X银行"): then X is the foreign parent, not the arm's short name."""
+    return bool(_PLACE_ARM.search(arm)) and any(
+        _JAPANESE_LEGAL.match(n) or (n != arm and _LEGAL_TAIL.search(n) and not _PLACE_ARM.search(n)) for n in home_names)
+
+
 def _bare_tail(tail: str) -> str:
     """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
     return tail.replace("股份", "").replace("责任", "")
@@ -71,7 +82,9 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                 if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
                         and inv.entities[other].type == "Company" and ent.key in inv.entities \
                         and not _two_legal_names(inv.entities[other].name, ent.name) \
-                        and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)):
+                        and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)) \
+                        and not _arm_and_named_home(simple, [to_simplified(n) for n in (inv.entities[other].name,
+                                                                                        *inv.entities[other].aliases)]):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = first_alone(text, short, _stands_alone)

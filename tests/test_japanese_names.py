@@ -38,3 +38,16 @@ def test_a_spaced_japanese_name_holds_its_post() -> None:
     people = {p for p, _c, _r in _posts(_RELEASE, "青松投资咨询宣布总经理变更")}
     assert "中村隆之" in people
     assert "松田茂" in people
+
+
+_ARM = (
+    "青松银行（中国）有限公司（以下简称“青松中国”）今日宣布，中村 隆之自2026年7月1日起就任青松中国行长。"
+    "中村隆之此前担任株式会社青松银行（以下简称“青松银行”）执行役员。\n"
+    "青松中国是青松银行在中国境内设立的全资子公司。\n"
+)
+
+
+def test_a_japanese_banks_arm_in_china_is_not_the_bank_it_is_named_after() -> None:
+    posts = _posts(_ARM, "青松银行（中国）有限公司宣布行长变更")
+    assert ("中村隆之", "青松银行（中国）有限公司", "president") in posts
+    assert ("中村隆之", "青松银行", "president") not in posts

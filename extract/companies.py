@@ -202,6 +202,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
             if _APPOINTED_BEFORE.search(text, max(0, start - 3), start) or _APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
                 start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
+            elif start == 0 or text[start - 1] in _CLAUSE_START:
+                start += _person_then_post_verb(text, start, m.start(), lex)  # "\n贺某某任X人寿董事长；": a notice's line
             if not short and (quoted := _quoted_start(text, floor, start, m.start(), m.end())) is not None:
                 start = quoted  # "变更为“天衡东陵证券股份有限公司”": a legal name in quotes is the whole quote
             if m.start() - start < 2:
@@ -339,6 +341,20 @@ _APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|�
 #: the next of a list of people a verb of appointing names before their posts: "核准A、B C副行长的任职资格"
 _APPOINTED_LIST_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)[^，。；：]{2,36}、$")
 
+
+
+#: what a clause opens after: a line's start, a stop or a comma
+_CLAUSE_START = frozenset("\n。；，：;")
+
+
+def _person_then_post_verb(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
+    """The length of a person's name and 任 (takes the post of) opening a clause before a company's name of two
+    letters or more: a notice of appointments writes one line a person, "P任C董事长；" (0 if none)."""
+    for n in (3, 2):
+        if text[start + n:start + n + 1] == "任" and suffix_start - start - n - 1 >= 2 \
+                and plausible_person(text[start:start + n], lex, strong=False):
+            return n + 1
+    return 0
 
 
 def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:

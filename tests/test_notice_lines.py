@@ -18,3 +18,10 @@ def test_a_notice_line_opening_with_a_name_and_ren_gives_the_post() -> None:
              for f in facts_of(_NOTICE, "澄岭集团所属单位领导人员任免") if str(f.predicate) == "HOLDS_POSITION"}
     assert any(p == "贺知远" and obj.startswith("澄岭人寿") and r == "chairman" for p, obj, r in posts)
     assert not any(obj.startswith("贺知远") for _p, obj, _r in posts)
+
+
+def test_a_board_elected_as_non_independent_directors_holds_director_seats() -> None:
+    text = "澄岭科技股份有限公司公告，公司召开临时股东大会，选举贺知远、钟一鸣为公司第五届董事会非独立董事，选举邵明轩为独立董事。"
+    posts = {(f.subject.name, str(f.qualifiers.get("role")))
+             for f in facts_of(text, "澄岭科技董事会换届") if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("贺知远", "director"), ("钟一鸣", "director"), ("邵明轩", "independent_director")} <= posts

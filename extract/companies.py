@@ -231,6 +231,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and m.start() - start > 2 and norm_name(text[start + 1:end]) in inv.surface and (
                     word_tag(text[start])[0] or "")[:1] in _CLAUSE_LETTER_TAGS:
                 start += 1  # "祝" + "北林金融集团": a verb the HMM glued to a name the article has named already
+            elif m.start() - start > 2 and text[start] == "任" and any(
+                    plausible_person(text[start - n:start], lex, strong=False,
+                                     bounded=start == n or text[start - n - 1] in _CLAUSE_START) for n in (3, 2) if start >= n):
+                start += 1  # "P" + "任北林银行": 任 (takes the post of) after a person's name, not a name's first letter
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             name = text[start:end]
@@ -352,7 +356,7 @@ def _person_then_post_verb(text: str, start: int, suffix_start: int, lex: Lexico
     letters or more: a notice of appointments writes one line a person, "P任C董事长；" (0 if none)."""
     for n in (3, 2):
         if text[start + n:start + n + 1] == "任" and suffix_start - start - n - 1 >= 2 \
-                and plausible_person(text[start:start + n], lex, strong=False):
+                and plausible_person(text[start:start + n], lex, strong=False, bounded=True):
             return n + 1
     return 0
 

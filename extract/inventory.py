@@ -20,7 +20,7 @@ from extract.mention_records import Inventory, merge_entities
 from extract.mergers import merged_company
 from extract.notice_fields import notice_persons
 from extract.person_cues import find_person_names
-from extract.persons import names_before_companies, names_before_post_verbs, spelling_variants
+from extract.persons import names_before_companies, names_before_post_verbs, names_opening_post_lines, spelling_variants
 from extract.titles import find_titles
 from text.japanese_names import japanese_people
 from text.normalize import norm_name
@@ -41,6 +41,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in names_before_post_verbs(text, occupied.ends, lex):
         names.setdefault(name, pos)
     for name, pos in names_before_companies(text, occupied.starts, lex):
+        names.setdefault(name, pos)
+    for name, pos in names_opening_post_lines(text, occupied.starts, lex):  # "P任C董事长；": a notice's line
         names.setdefault(name, pos)
     for name, pos in notice_persons(text):  # "新任高级管理人员姓名 周明远": the form's label says it is a person
         if lex.is_surname_start(name) and "某" not in name:

@@ -319,3 +319,28 @@ def spelling_variants(names: list[str], text: str) -> dict[str, str]:
                 keep, drop = (a, b) if text.count(a) >= text.count(b) else (b, a)
                 out[drop] = keep
     return out
+
+
+#: what a clause opens after: a line's start, a stop, a comma, a colon
+_CLAUSE_OPENERS = frozenset("\n。；，：;")
+#: adverbs that go with 任 ("曾任", "现任", "兼任"): the letter before 任 is then no name's last
+_ADVERBS_BEFORE_REN = frozenset("仍现曾再又并兼继留已均另亦也改转调升出担拟将新暂")
+
+
+def names_opening_post_lines(text: str, company_starts: list[int], lex: Lexicon) -> list[tuple[str, int]]:
+    """"P任C董事长；": a notice of appointments writes one line a person, the name opening the line (or clause)
+    and 任 (takes the post of) before the company. Line start and 任 bound the name on both sides, so a name
+    whose last letter is also a function word (苗清和) stands."""
+    found: list[tuple[str, int]] = []
+    for s0 in company_starts:
+        if text[s0 - 1:s0] != "任":
+            continue
+        for n in (3, 2):
+            st = s0 - 1 - n
+            if text[s0 - 2] in _ADVERBS_BEFORE_REN:
+                break  # "P曾任C…", "P现任C…": an adverb and 任, the name before the adverb (found by other readers)
+            if st >= 0 and (st == 0 or text[st - 1] in _CLAUSE_OPENERS) and plausible_person(
+                    text[st:s0 - 1], lex, strong=False, bounded=True):
+                found.append((text[st:s0 - 1], st))
+                break
+    return found

@@ -25,3 +25,17 @@ def test_a_board_elected_as_non_independent_directors_holds_director_seats() -> 
     posts = {(f.subject.name, str(f.qualifiers.get("role")))
              for f in facts_of(text, "澄岭科技董事会换届") if str(f.predicate) == "HOLDS_POSITION"}
     assert {("贺知远", "director"), ("钟一鸣", "director"), ("邵明轩", "independent_director")} <= posts
+
+
+def test_a_notice_line_whose_name_ends_in_a_function_letter_still_names_the_person() -> None:
+    text = "近日经研究决定：\n澄岭银行股份有限公司\n苗清和任澄岭银行党委副书记；\n翟文焕任澄岭银行纪委书记；\n"
+    posts = {(f.subject.name, f.object.name, str(f.qualifiers.get("title")))
+             for f in facts_of(text, "澄岭集团所属单位领导人员任免") if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("苗清和", "澄岭银行", "党委副书记") in posts
+    assert ("翟文焕", "澄岭银行", "纪委书记") in posts
+
+
+def test_an_adverb_before_ren_is_not_part_of_the_name() -> None:
+    text = "近日经研究决定：\n邵明轩曾任澄岭银行行长，现任澄岭人寿董事长。\n"
+    people = {f.subject.name for f in facts_of(text, "") if str(f.predicate) == "HOLDS_POSITION"}
+    assert "邵明轩曾" not in people

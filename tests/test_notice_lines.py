@@ -39,3 +39,20 @@ def test_an_adverb_before_ren_is_not_part_of_the_name() -> None:
     text = "近日经研究决定：\n邵明轩曾任澄岭银行行长，现任澄岭人寿董事长。\n"
     people = {f.subject.name for f in facts_of(text, "") if str(f.predicate) == "HOLDS_POSITION"}
     assert "邵明轩曾" not in people
+
+
+def _successions(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role")))
+            for f in facts_of(text, "澄岭集团所属单位领导人员任免") if str(f.predicate) == "SUCCEEDED"}
+
+
+def test_an_appointment_line_then_a_removal_from_the_same_post_is_a_succession() -> None:
+    text = ("近日经研究决定：\n澄岭人寿保险股份有限公司\n贺知远任澄岭人寿董事长；\n"
+            "免去钟一鸣的澄岭人寿董事长职务，另有任用。\n")
+    assert ("贺知远", "钟一鸣", "chairman") in _successions(text)
+
+
+def test_a_deputy_post_given_and_removed_is_no_succession() -> None:
+    text = ("近日经研究决定：\n澄岭银行股份有限公司\n贺知远任澄岭银行党委副书记；\n"
+            "免去钟一鸣的澄岭银行党委副书记职务，退休。\n")
+    assert not _successions(text)

@@ -56,3 +56,18 @@ def test_a_deputy_post_given_and_removed_is_no_succession() -> None:
     text = ("近日经研究决定：\n澄岭银行股份有限公司\n贺知远任澄岭银行党委副书记；\n"
             "免去钟一鸣的澄岭银行党委副书记职务，退休。\n")
     assert not _successions(text)
+
+
+_TEAM = ("本报讯 澄岭科技股份有限公司创始人贺知远今日向全体员工发出内部信，宣布公司新的管理团队。\n\n"
+         "新的管理团队如下：\n"
+         "钟一鸣，首席执行官，全面负责公司经营管理；\n"
+         "邵明轩，首席财务官，继续负责财务工作；\n"
+         "韦思齐，首席风险官，兼任合规负责人；\n")
+
+
+def test_a_teams_rows_give_each_person_the_post_after_the_comma() -> None:
+    posts = {(f.subject.name, str(f.qualifiers.get("role")), str(f.qualifiers.get("title")))
+             for f in facts_of(_TEAM, "澄岭科技发布内部信") if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("钟一鸣", "ceo", "None"), ("邵明轩", "cfo", "None"), ("韦思齐", "cro", "None")} <= posts
+    assert ("韦思齐", "other", "合规负责人") in posts
+    assert not any(p == "邵明轩" and t == "合规负责人" for p, _r, t in posts)

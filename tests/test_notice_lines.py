@@ -71,3 +71,10 @@ def test_a_teams_rows_give_each_person_the_post_after_the_comma() -> None:
     assert {("钟一鸣", "ceo", "None"), ("邵明轩", "cfo", "None"), ("韦思齐", "cro", "None")} <= posts
     assert ("韦思齐", "other", "合规负责人") in posts
     assert not any(p == "邵明轩" and t == "合规负责人" for p, _r, t in posts)
+
+
+def test_the_securities_affairs_representative_named_as_board_secretary_is_found() -> None:
+    text = ("澄岭证券股份有限公司公告，公司董事会秘书钟一鸣因工作调整辞去董事会秘书职务。"
+            "公司董事会同意聘任证券事务代表贺知远为董事会秘书。")
+    posts = {(f.subject.name, str(f.qualifiers.get("role"))) for f in facts_of(text, "") if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("贺知远", "board_secretary") in posts

@@ -244,10 +244,9 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
                 scores[key] += 3
     if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1)))) in scores:
         scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], inv.entities[kv[0]].first))
-    return ranked[0][0]
+    ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),
+                    key=lambda kv: (-kv[1], inv.entities[kv[0]].first))  # "X律师事务所关于Y…的法律意见书" is about Y
+    return ranked[0][0] if ranked else None
 
 
 def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -> None:

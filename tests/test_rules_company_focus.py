@@ -239,3 +239,17 @@ def test_a_succession_told_again_in_a_relative_clause_gives_no_one_else_the_post
     wrong = [f for f in facts_of(text, date="2023-05-06") if str(f.predicate) == "HOLDS_POSITION"
              and f.qualifiers.get("role") == "chairman" and "此番" in f.evidence]
     assert wrong == []
+
+
+_OPINION_TITLE = "上海明理律师事务所关于青岭云图科技股份有限公司首次公开发行股票并上市的法律意见书"
+_OPINION = (
+    "上海明理律师事务所\n关于青岭云图科技股份有限公司\n首次公开发行股票并上市的\n法律意见书\n"
+    "经本所律师核查，北岸控股有限公司直接持有发行人3,000万股股份，占发行人股本总额的45.00%，为发行人的控股股东。\n"
+)
+
+
+def test_a_law_firms_opinion_is_about_the_issuer_its_title_names() -> None:
+    """The firm that signs the opinion is no 发行人; the company after 关于 is (and 关于 is no letter of its name)."""
+    got = _facts(_OPINION, "HOLDS_STAKE", _OPINION_TITLE)
+    assert ("北岸控股有限公司", "青岭云图科技股份有限公司", 45.0) in got
+    assert not any("律师事务所" in o for _, o, _ in got)

@@ -253,3 +253,31 @@ def test_a_law_firms_opinion_is_about_the_issuer_its_title_names() -> None:
     got = _facts(_OPINION, "HOLDS_STAKE", _OPINION_TITLE)
     assert ("北岸控股有限公司", "青岭云图科技股份有限公司", 45.0) in got
     assert not any("律师事务所" in o for _, o, _ in got)
+
+
+_ROWS_TITLE = "南城云帆信息股份有限公司股东及子公司情况"
+_ROWS = (
+    "南城云帆信息股份有限公司股东及子公司情况\n"
+    "（三）持有公司5%以上股份的其他股东\n"
+    "1. 南城帆影企业管理合伙企业（有限合伙）（以下简称“帆影合伙”），系公司的员工持股平台，持有南城云帆信息股份有限公司8.40%的股份；\n"
+    "2. 北岭远山创业投资有限公司，持有南城云帆信息股份有限公司6.10%的股份。\n"
+    "（四）公司的子公司\n"
+    "公司拥有1家全资子公司及1家控股子公司，具体如下：\n"
+    "1. 南城云帆软件有限公司，南城云帆信息股份有限公司持有其100%股权；\n"
+    "2. 西江云帆数据有限公司，南城云帆信息股份有限公司持有其60%股权，西江城投有限公司持有其40%股权。\n"
+)
+
+
+def test_a_numbered_row_opens_with_its_holder() -> None:
+    """"1. A（以下简称“B”），系…，持有C x%的股份": the row's name holds the share."""
+    got = _facts(_ROWS, "HOLDS_STAKE", _ROWS_TITLE)
+    assert ("南城帆影企业管理合伙企业（有限合伙）", "南城云帆信息股份有限公司", 8.4) in got
+    assert ("北岭远山创业投资有限公司", "南城云帆信息股份有限公司", 6.1) in got
+    assert ("西江城投有限公司", "西江云帆数据有限公司", 40.0) in got  # 其 is the row's company, both times
+
+
+def test_rows_under_a_line_announcing_subsidiaries() -> None:
+    got = _facts(_ROWS, "SUBSIDIARY_OF", _ROWS_TITLE)
+    assert ("南城云帆软件有限公司", "南城云帆信息股份有限公司", "wholly_owned") in got
+    assert ("西江云帆数据有限公司", "南城云帆信息股份有限公司", "subsidiary") in got
+    assert not any(s == "西江云帆数据有限公司" and o == "西江城投有限公司" for s, o, _ in got)

@@ -49,10 +49,11 @@ from extract.rules.stake_arrows import chain_links
 from extract.rules.stake_items import listed_holdings
 from extract.rules.stake_rows import marked_rows
 from extract.rules.stakes import extract_stakes
+from extract.rules.subsidiary_rows import subsidiary_rows
 from extract.rules.table_successions import table_successions
 from extract.rules.timeline_items import timeline_items
 from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)

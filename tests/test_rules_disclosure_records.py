@@ -39,3 +39,20 @@ def test_a_fall_whose_note_names_the_taker_is_a_sale_to_it() -> None:
             for f in fs if str(f.predicate) == "SOLD_STAKE"}
     assert ("東林投資有限公司", "西江金融控股有限公司", "青石資產管理有限公司", 4.2) in sold
     assert ("青石資產管理有限公司", "西江金融控股有限公司", 5.2, "2025-03-06") in _stakes(fs)
+
+
+_FACT_SHEET = (
+    "青禾数科\n"
+    "青禾数科（全称：杭州青禾数字科技股份有限公司）是一家金融科技企业，由林思远于2015年创立。\n\n"
+    "股权结构\n"
+    "截至2024年6月30日，青禾数科主要股东如下：\n"
+    "林思远：31.5%\n"
+    "其他股东：41.2%\n"
+    "北湖创业投资有限公司：12.8%\n"
+)
+
+
+def test_name_colon_share_lines_under_a_line_announcing_holders() -> None:
+    got = _stakes(facts_of(_FACT_SHEET))
+    assert ("林思远", "青禾数科", 31.5, "2024-06-30") in got
+    assert ("北湖创业投资有限公司", "青禾数科", 12.8, "2024-06-30") in got

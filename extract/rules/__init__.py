@@ -25,6 +25,7 @@ from extract.rules.bracket_posts import bracket_posts
 from extract.rules.change_forms import change_forms
 from extract.rules.change_tables import change_tables
 from extract.rules.clause_listings import clause_listings
+from extract.rules.colon_rows import colon_rows
 from extract.rules.company_tables import company_tables
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
@@ -57,4 +58,4 @@ from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)

@@ -56,3 +56,18 @@ def test_name_colon_share_lines_under_a_line_announcing_holders() -> None:
     got = _stakes(facts_of(_FACT_SHEET))
     assert ("林思远", "青禾数科", 31.5, "2024-06-30") in got
     assert ("北湖创业投资有限公司", "青禾数科", 12.8, "2024-06-30") in got
+
+
+_ALLOTMENT = (
+    "7月3日晚间，北辰数智控股有限公司（以下简称“北辰数智”）公布全球发售配发结果。\n"
+    "北辰数智共引入2名基石投资者，合计认购3000万股，占全球发售股份的25.0%。"
+    "具体来看，南屿资本有限公司认购1800万股，占发售后已发行股本约3.60%；"
+    "西坪人寿保险股份有限公司（“西坪人寿”）认购1200万股，约占2.40%。\n"
+)
+
+
+def test_cornerstone_allotments_are_shares_of_the_issuer() -> None:
+    got = {(s, o, p) for s, o, p, _a in _stakes(facts_of(_ALLOTMENT))}
+    assert ("南屿资本有限公司", "北辰数智控股有限公司", 3.6) in got
+    assert ("西坪人寿保险股份有限公司", "北辰数智控股有限公司", 2.4) in got
+    assert not any(p == 25.0 for _s, _o, p in got)  # a share of the offer, not of the company

@@ -21,7 +21,7 @@ from extract.name_words import (
 from extract.proper_parts import COMPASS_PREFIXES, name_part
 
 #: verbs of dealing in shares, which the segmenter may leave inside a short name's left context ("已投资北林科技")
-_DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购"})
+_DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购", "举牌"})
 
 
 #: a whole legal name and the copula after it: the next name begins after them

@@ -285,7 +285,8 @@ _FORMER_MARKS = frozenset({"原", "现", "前"})
 #: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
 #: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")
 _FULL_NAME_WORD = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?")
-_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人")
+_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
+                         r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方")  # (a deal's party: "A轮领投方" + "霁初资本")
 
 
 def _rare_words(tokens: Sequence[str]) -> bool:

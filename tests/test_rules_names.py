@@ -833,3 +833,9 @@ def test_a_verb_of_taking_a_stake_opens_no_name_in_a_headline() -> None:
     from extract.lexicon import get_lexicon
     names = [n for n, _k in headline_companies("北岭人寿三度举牌南江银行H股 持股比例升至15.01%", get_lexicon())]
     assert "南江银行" in names and not any("举牌" in n for n in names)
+
+
+def test_a_deals_party_noun_before_a_name_is_no_part_of_it() -> None:
+    """"B轮领投方X创业投资有限公司持股约6%": 领投方 (the lead investor) says what X was in the round."""
+    got = pairs("南屿科技上市后，B轮领投方北坪创业投资有限公司持股约6.10%。", "HOLDS_STAKE")
+    assert not any("领投方" in s for s, _o in got)

@@ -281,3 +281,12 @@ def test_rows_under_a_line_announcing_subsidiaries() -> None:
     assert ("南城云帆软件有限公司", "南城云帆信息股份有限公司", "wholly_owned") in got
     assert ("西江云帆数据有限公司", "南城云帆信息股份有限公司", "subsidiary") in got
     assert not any(s == "西江云帆数据有限公司" and o == "西江城投有限公司" for s, o, _ in got)
+
+
+def test_the_listed_company_a_backdoor_listing_story_is_about_is_the_parent() -> None:
+    """"重组完成后，A成为上市公司全资子公司": 上市公司 is the renamed shell the story is about."""
+    text = ("12月2日晚间，深交所上市公司南屿智联股份有限公司（原名“南屿化纤股份有限公司”）公告，公司重大资产重组已实施完毕。"
+            "根据重组方案，南屿化纤以发行股份的方式购买北坪数科集团有限公司（以下简称“北坪数科”）100%股权。"
+            "重组完成后，北坪数科成为上市公司全资子公司。")
+    got = _facts(text, "SUBSIDIARY_OF", "南屿智联：重大资产重组实施完毕")
+    assert ("北坪数科", "南屿智联股份有限公司", "wholly_owned") in got

@@ -137,6 +137,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) >= 2 and tok[-1] in "为是任替向对把被给" and suffix_start - start >= 2:
             break  # "聘任" + "李佳为" (+ "周" + "嘉为", "宣布" + "柯望" + "舒任") + "北林银行": the HMM glued the copula (or 任) to the name before
             # (or a preposition: "股权系替" + "宁波北林投资管理有限公司代为持有")
+        if tag is None and len(tok) == 2 and tok[0] in "其该本" and tok[1] in _FORMER_MARKS:
+            break  # "将" + "其原" + "控股子公司": a pronoun and the former mark, before a kind of company, no name
         if len(tok) == 2 and tok[-1] in "为是" and freq <= 5 and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
             break  # "承让" + "方为" + "卓德资产管理有限公司": a party's noun and the copula, glued to a word jieba hardly knows
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:

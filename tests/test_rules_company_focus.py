@@ -290,3 +290,14 @@ def test_the_listed_company_a_backdoor_listing_story_is_about_is_the_parent() ->
             "重组完成后，北坪数科成为上市公司全资子公司。")
     got = _facts(text, "SUBSIDIARY_OF", "南屿智联：重大资产重组实施完毕")
     assert ("北坪数科", "南屿智联股份有限公司", "wholly_owned") in got
+
+
+def test_a_former_subsidiary_sold() -> None:
+    """"2022年8月，A将其原控股子公司T 60%的股权全部转让予B": T was A's subsidiary, A held 60% and sold it to B
+    (其原 is no company's name)."""
+    text = "2022年8月，南屿智联股份有限公司将其原控股子公司西坪物流有限公司60%的股权全部转让予北湾实业有限公司，并已完成工商变更登记。"
+    assert ("西坪物流有限公司", "南屿智联股份有限公司", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
+    assert ("南屿智联股份有限公司", "西坪物流有限公司", 60.0) in _facts(text, "HOLDS_STAKE")
+    sold = {(s, o, f.qualifiers.get("buyer")) for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"
+            for s in (f.subject.name,) for o in (f.object.name,)}
+    assert ("南屿智联股份有限公司", "西坪物流有限公司", "北湾实业有限公司") in sold

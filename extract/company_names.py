@@ -21,7 +21,7 @@ from extract.name_words import (
 from extract.proper_parts import COMPASS_PREFIXES, name_part
 
 #: verbs of dealing in shares, which the segmenter may leave inside a short name's left context ("已投资北林科技")
-_DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购"})
+_DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购", "举牌"})
 
 
 #: a whole legal name and the copula after it: the next name begins after them
@@ -137,6 +137,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) >= 2 and tok[-1] in "为是任替向对把被给" and suffix_start - start >= 2:
             break  # "聘任" + "李佳为" (+ "周" + "嘉为", "宣布" + "柯望" + "舒任") + "北林银行": the HMM glued the copula (or 任) to the name before
             # (or a preposition: "股权系替" + "宁波北林投资管理有限公司代为持有")
+        if tag is None and len(tok) == 2 and tok[0] in "其该本" and tok[1] in _FORMER_MARKS:
+            break  # "将" + "其原" + "控股子公司": a pronoun and the former mark, before a kind of company, no name
+        if len(tok) == 2 and tok[-1] in "为是" and freq <= 5 and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
+            break  # "承让" + "方为" + "卓德资产管理有限公司": a party's noun and the copula, glued to a word jieba hardly knows
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
@@ -144,7 +148,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 back = _place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
-                elif clause_start and len(tok) > 1 and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
+                elif clause_start and len(tok) > 1 and tag[0] != "p" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
                                                         or (k > 0 and _rare_words(tokens[:k]))):
                     start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break
@@ -283,7 +287,8 @@ _FORMER_MARKS = frozenset({"原", "现", "前"})
 #: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
 #: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")
 _FULL_NAME_WORD = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?")
-_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人")
+_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
+                         r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方")  # (a deal's party: "A轮领投方" + "霁初资本")
 
 
 def _rare_words(tokens: Sequence[str]) -> bool:

@@ -40,7 +40,7 @@ _TRIGGER_WORDS = re.compile(
     r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
     r"|人员姓名|接任|接棒|继任|接替|交棒|前任|执掌|辞去|辞任|辞职|离职|离任|卸任|创始|创立|创办|一手打造|起家|成立|发起设立|出资设立|发起人|任职资格|过户"
     r"|旗下|子公司|联属|联系人|附属|联营|合营|系的|系旗下|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
-    r"|股权|股份|股比|出资|受让|划转|退出|减持|增持|入伙|掌控"
+    r"|股权|股份|股比|出资|受让|承让|好仓|认购|划转|退出|减持|增持|入伙|掌控"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
     r"|更名|改名|易名|改制为|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|改称|品牌升级|隶属|母公司"
     # people who left together (rules.departures: 相继离职, 均已离任) are found by 离职 and 离任 above
@@ -244,10 +244,9 @@ def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -
                 scores[key] += 3
     if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1)))) in scores:
         scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], inv.entities[kv[0]].first))
-    return ranked[0][0]
+    ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),
+                    key=lambda kv: (-kv[1], inv.entities[kv[0]].first))  # "X律师事务所关于Y…的法律意见书" is about Y
+    return ranked[0][0] if ranked else None
 
 
 def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -> None:

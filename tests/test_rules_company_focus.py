@@ -239,3 +239,65 @@ def test_a_succession_told_again_in_a_relative_clause_gives_no_one_else_the_post
     wrong = [f for f in facts_of(text, date="2023-05-06") if str(f.predicate) == "HOLDS_POSITION"
              and f.qualifiers.get("role") == "chairman" and "此番" in f.evidence]
     assert wrong == []
+
+
+_OPINION_TITLE = "上海明理律师事务所关于青岭云图科技股份有限公司首次公开发行股票并上市的法律意见书"
+_OPINION = (
+    "上海明理律师事务所\n关于青岭云图科技股份有限公司\n首次公开发行股票并上市的\n法律意见书\n"
+    "经本所律师核查，北岸控股有限公司直接持有发行人3,000万股股份，占发行人股本总额的45.00%，为发行人的控股股东。\n"
+)
+
+
+def test_a_law_firms_opinion_is_about_the_issuer_its_title_names() -> None:
+    """The firm that signs the opinion is no 发行人; the company after 关于 is (and 关于 is no letter of its name)."""
+    got = _facts(_OPINION, "HOLDS_STAKE", _OPINION_TITLE)
+    assert ("北岸控股有限公司", "青岭云图科技股份有限公司", 45.0) in got
+    assert not any("律师事务所" in o for _, o, _ in got)
+
+
+_ROWS_TITLE = "南城云帆信息股份有限公司股东及子公司情况"
+_ROWS = (
+    "南城云帆信息股份有限公司股东及子公司情况\n"
+    "（三）持有公司5%以上股份的其他股东\n"
+    "1. 南城帆影企业管理合伙企业（有限合伙）（以下简称“帆影合伙”），系公司的员工持股平台，持有南城云帆信息股份有限公司8.40%的股份；\n"
+    "2. 北岭远山创业投资有限公司，持有南城云帆信息股份有限公司6.10%的股份。\n"
+    "（四）公司的子公司\n"
+    "公司拥有1家全资子公司及1家控股子公司，具体如下：\n"
+    "1. 南城云帆软件有限公司，南城云帆信息股份有限公司持有其100%股权；\n"
+    "2. 西江云帆数据有限公司，南城云帆信息股份有限公司持有其60%股权，西江城投有限公司持有其40%股权。\n"
+)
+
+
+def test_a_numbered_row_opens_with_its_holder() -> None:
+    """"1. A（以下简称“B”），系…，持有C x%的股份": the row's name holds the share."""
+    got = _facts(_ROWS, "HOLDS_STAKE", _ROWS_TITLE)
+    assert ("南城帆影企业管理合伙企业（有限合伙）", "南城云帆信息股份有限公司", 8.4) in got
+    assert ("北岭远山创业投资有限公司", "南城云帆信息股份有限公司", 6.1) in got
+    assert ("西江城投有限公司", "西江云帆数据有限公司", 40.0) in got  # 其 is the row's company, both times
+
+
+def test_rows_under_a_line_announcing_subsidiaries() -> None:
+    got = _facts(_ROWS, "SUBSIDIARY_OF", _ROWS_TITLE)
+    assert ("南城云帆软件有限公司", "南城云帆信息股份有限公司", "wholly_owned") in got
+    assert ("西江云帆数据有限公司", "南城云帆信息股份有限公司", "subsidiary") in got
+    assert not any(s == "西江云帆数据有限公司" and o == "西江城投有限公司" for s, o, _ in got)
+
+
+def test_the_listed_company_a_backdoor_listing_story_is_about_is_the_parent() -> None:
+    """"重组完成后，A成为上市公司全资子公司": 上市公司 is the renamed shell the story is about."""
+    text = ("12月2日晚间，深交所上市公司南屿智联股份有限公司（原名“南屿化纤股份有限公司”）公告，公司重大资产重组已实施完毕。"
+            "根据重组方案，南屿化纤以发行股份的方式购买北坪数科集团有限公司（以下简称“北坪数科”）100%股权。"
+            "重组完成后，北坪数科成为上市公司全资子公司。")
+    got = _facts(text, "SUBSIDIARY_OF", "南屿智联：重大资产重组实施完毕")
+    assert ("北坪数科", "南屿智联股份有限公司", "wholly_owned") in got
+
+
+def test_a_former_subsidiary_sold() -> None:
+    """"2022年8月，A将其原控股子公司T 60%的股权全部转让予B": T was A's subsidiary, A held 60% and sold it to B
+    (其原 is no company's name)."""
+    text = "2022年8月，南屿智联股份有限公司将其原控股子公司西坪物流有限公司60%的股权全部转让予北湾实业有限公司，并已完成工商变更登记。"
+    assert ("西坪物流有限公司", "南屿智联股份有限公司", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
+    assert ("南屿智联股份有限公司", "西坪物流有限公司", 60.0) in _facts(text, "HOLDS_STAKE")
+    sold = {(s, o, f.qualifiers.get("buyer")) for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"
+            for s in (f.subject.name,) for o in (f.object.name,)}
+    assert ("南屿智联股份有限公司", "西坪物流有限公司", "北湾实业有限公司") in sold

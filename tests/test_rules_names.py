@@ -825,3 +825,17 @@ def test_a_round_of_funding_is_no_company() -> None:
     fs = facts_of("据了解，北辰科技此前曾获数千万元A轮投资。工商信息显示，A轮完成后，周启明直接持股52.3%，为公司第一大股东；南屿创投持股12.5%。")
     assert not any("轮" in n for f in fs for n in (f.subject.name, f.object.name))
     assert quals(fs, "南屿创投", "HOLDS_STAKE", "北辰科技")["percent"] == 12.5
+
+
+def test_a_verb_of_taking_a_stake_opens_no_name_in_a_headline() -> None:
+    """"A三度举牌B银行H股": 举牌 (crossing a disclosure line) is what A did, not the first letters of B's name."""
+    from extract.inventory import headline_companies
+    from extract.lexicon import get_lexicon
+    names = [n for n, _k in headline_companies("北岭人寿三度举牌南江银行H股 持股比例升至15.01%", get_lexicon())]
+    assert "南江银行" in names and not any("举牌" in n for n in names)
+
+
+def test_a_deals_party_noun_before_a_name_is_no_part_of_it() -> None:
+    """"B轮领投方X创业投资有限公司持股约6%": 领投方 (the lead investor) says what X was in the round."""
+    got = pairs("南屿科技上市后，B轮领投方北坪创业投资有限公司持股约6.10%。", "HOLDS_STAKE")
+    assert not any("领投方" in s for s, _o in got)

@@ -97,6 +97,27 @@ def test_a_lead_in_names_the_seller_and_buyer_of_each_done_item() -> None:
     assert {f.subject.name for f in sold} == {"西岭市国资委"}
 
 
+_GROUP_FORMED_AFTER = (
+    "东川市人民政府新闻办公室\n"
+    "5月9日，东川金融控股集团有限公司（以下简称“东川金控”）揭牌成立，由东川市国资委持股100%。\n"
+    "市国资委将所持以下金融企业股权无偿划转至东川金控：\n"
+    "（一）东川农村商业银行股份有限公司（以下简称“东川农商行”）12.40%股权；\n"
+    "（二）东川融资担保有限公司（以下简称“东川担保”）100%股权。\n"
+    "截至5月8日，上述股权划转均已完成工商变更登记。\n"
+)
+
+
+def test_a_line_after_the_list_says_every_silent_item_is_done() -> None:
+    """"上述股权划转均已完成…" after items that say nothing themselves: each is a sale, the buyer holds the share."""
+    fs = facts_of(_GROUP_FORMED_AFTER)
+    sold = {(o, f.qualifiers.get("buyer"), f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "SOLD_STAKE"
+            for o in (f.object.name, *f.object.aliases)}
+    assert ("东川农商行", "东川金控", 12.4) in sold and ("东川担保", "东川金控", 100.0) in sold
+    held = {(f.subject.name, o, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"
+            for o in (f.object.name, *f.object.aliases)}
+    assert ("东川金控", "东川农商行", 12.4) in held
+
+
 def test_a_holding_the_transfer_gave() -> None:
     assert ("西岭金控", "西岭农商行", 15.0) in _facts(_GROUP_FORMED, "HOLDS_STAKE")
 

@@ -25,15 +25,18 @@ from extract.rules.bracket_posts import bracket_posts
 from extract.rules.change_forms import change_forms
 from extract.rules.change_tables import change_tables
 from extract.rules.clause_listings import clause_listings
+from extract.rules.colon_rows import colon_rows
 from extract.rules.company_tables import company_tables
 from extract.rules.corporate import extract_corporate
 from extract.rules.departures import group_departures
+from extract.rules.disclosure_records import disclosure_records
 from extract.rules.elections import elected_lists
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.holder_successions import passed_posts
 from extract.rules.holder_swaps import holder_swaps
 from extract.rules.inferred_companies import rehome_inferred
+from extract.rules.ipo_allotments import ipo_allotments
 from extract.rules.label_records import label_records
 from extract.rules.listing_labels import listing_labels
 from extract.rules.listings import extract_listings
@@ -50,6 +53,7 @@ from extract.rules.stake_arrows import chain_links
 from extract.rules.stake_items import listed_holdings
 from extract.rules.stake_rows import marked_rows
 from extract.rules.stakes import extract_stakes
+from extract.rules.subsidiary_rows import subsidiary_rows
 from extract.rules.table_successions import table_successions
 from extract.rules.team_rows import team_rows
 from extract.rules.timeline_items import timeline_items
@@ -57,4 +61,4 @@ from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)

@@ -41,7 +41,7 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = gated(
-    rf"(?P<children>{_CL})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其))(?:公司)?{_ASIDE}"
+    rf"(?P<children>{_CL})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
     "公司", "联属实体", "联系人",
 )
@@ -157,6 +157,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         children = _companies(sent, m.start("children"), m.end("children"))
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
+        elif m.group("listed"):  # "重组完成后，A成为上市公司全资子公司": the listed company the text is about
+            parent = ctx.focus
         else:  # "A持有B 100%股权，B为其全资子公司": 其 is the company named before the child, not the child
             parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
         kind = SubsidiaryKind.SUBSIDIARY if partly else _kind(m.group("kind"))

@@ -37,6 +37,12 @@ RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股
 CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
 
 # "A旗下(子公司)B": B's holding is A's too
+#: a numbered row that opens with its holder's name, its short name and what it is, before a clause with no subject
+#: ("3. A（以下简称“B”），系C的员工持股平台，持有…", "（二）P，持有…")
+_ITEM_NAME_FIRST = re.compile(rf"{ITEM_HEAD.pattern}\s*([\ue000\ue001])(?:[（(][^（）()，,。；]{{0,40}}[）)])*"
+                              r"(?:[，,](?:系|为|是|现为|作为)[^，。；]{0,30})*[，,]$")
+#: a numbered row that opens with a company's name alone ("2. A，…")
+_ROW_NAME = re.compile(rf"{ITEM_HEAD.pattern}\s*(\ue001)[，,]")
 _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
 
 SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二|控股|唯一|单一最大|最大)?"
@@ -158,6 +164,8 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)(?:\ue001(?=创始人|联合创始人|创办人|\ue003))?[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
+    if item := _ITEM_NAME_FIRST.match(prev):
+        return [sent.at(item.start(1)).key]  # "2. A（以下简称“B”），系C的员工持股平台，持有C 9.5%": the row's name
     if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
         return [sent.at(agent.start(1)).key]  # "C由P最终控制，其持有C约58%的股权": 其 is P, the controller just named
     subj = clause_subject(ctx, sent, m.start())
@@ -278,6 +286,8 @@ def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, .
                         s.tpl[max(0, p - len(ref) + 1):p].rstrip("的").endswith(ref[1:]):
                     return x.key
     earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders]
+    if (row := _ROW_NAME.match(sent.tpl)) and (key := sent.at(row.start(1)).key) in earlier and m.start(group) > row.end():
+        return key  # "3. A，C持有其65%股权，B持有其35%股权": 其 is the row's company, each time
     if earlier:
         return earlier[-1]
     if m.group(group) in ("后者", "前者") and sent.i > 0:

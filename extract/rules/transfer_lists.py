@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import ITEM_HEAD, Context, gated, pattern
+from extract.rules.base import ITEM_HEAD, Context, Sent, gated, pattern
 from extract.rules.sale_parts import H, emit_sale
+from schema import Predicate
 
 #: the lead-in: the seller, the shares it moves (no company named: the items name them), the buyer, a colon
 _LEAD = gated(
@@ -24,6 +25,8 @@ _DONE = re.compile(r"完成(?:了)?(?:股权)?(?:过户|工商变更|变更登�
 #: the item's transfer is still to come
 _TO_COME = re.compile(r"拟|正在|尚未|尚需|待|将于|计划")
 _ITEMS = 12
+#: the line after the list: all the items' transfers are done ("上述股权划转均已完成工商变更登记")
+_ALL_DONE = re.compile(r"上述[^。；]{0,12}?(?:均|全部|皆|都)?(?:已)?(?:完成|办理完毕)")
 
 
 def transfer_lists(ctx: Context) -> None:
@@ -32,18 +35,40 @@ def transfer_lists(ctx: Context) -> None:
         if lead is None:
             continue
         seller, buyer = sent.at(lead.start("seller")).key, sent.at(lead.start("buyer")).key
+        silent = []  # items that say neither done nor to come: the line after the list may say it of all ("上述股权划转均已完成…")
+        k = sent.i + 1
         for item in ctx.sentences[sent.i + 1:sent.i + 1 + _ITEMS]:
             head = ITEM_HEAD.match(item.tpl)
             if head is None:
                 break
+            k = item.i + 1
             m = _ITEM.match(item.tpl, head.end())
             if m is None:
                 continue
             clause_end = min((p for p in (item.tpl.find(c, m.end()) for c in "；。") if p >= 0), default=len(item.tpl))
             rest = item.tpl[m.end():clause_end]
             done = _DONE.search(rest)
+            if done is None and not _TO_COME.search(rest):
+                silent.append((item, m))
             if done is None or _TO_COME.search(rest, 0, done.start()):
                 continue
             days = [d for d in item.between(m.end(), m.end() + done.start(), "D") if not d.value.period]
             emit_sale(ctx, item, seller, item.at(m.start("target")).key, "transfer-list", 0.8, buyer=buyer,
                       percent=item.at(m.start("pct")).value, date=ctx.date_iso(days[-1], item) if days else None)
+        if silent and k < len(ctx.sentences) and ctx.adjacent(k - 1, k):
+            _all_done(ctx, ctx.sentences[k], seller, buyer, silent)
+
+
+def _all_done(ctx: Context, after: Sent, seller: str | None, buyer: str | None, items: list[tuple[Sent, re.Match[str]]]) -> None:
+    """"截至D，上述股权划转均已完成工商变更登记": every item the list left silent is done, on that day — a sale, the
+    seller's share before it and the buyer's after."""
+    said = _ALL_DONE.search(after.tpl) if "上述" in after.tpl else None
+    if said is None or _TO_COME.search(after.tpl, 0, said.end()):
+        return
+    days = [d for d in after.between(0, said.start(), "D") if not d.value.period]
+    day = ctx.date_iso(days[-1], after) if days else None
+    for item, m in items:
+        target, pct = item.at(m.start("target")).key, item.at(m.start("pct")).value
+        if emit_sale(ctx, item, seller, target, "transfer-list-done-after", 0.75, held=True, buyer=buyer, percent=pct,
+                     date=day) is not None and buyer and buyer != target:
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, item, "transfer-list-bought", 0.75, percent=pct, as_of=day)

@@ -1,0 +1,44 @@
+"""Shareholders written as "name：share" lines under a line that announces
+them ("截至2024年12月31日，C主要股东如下：" / "A：24.6%" / "B：11.3%"), the
+layout of an encyclopedia's 股权结构 section or a fact sheet. Each line's
+name holds its share of the company the announcing line names (else the one
+the text is about), on that line's date. A line whose label names no one
+("其他股东：48.2%") is a row all the same: it neither holds nor ends the run."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent
+from schema import Predicate
+
+_ROW = re.compile(r"\s*([\ue000\ue001])\s*[：:]\s*\ue007\s*[；;。]?\s*")
+#: any line of the run, named or not ("其他股东：48.2%", a holder the recogniser missed)
+_ANY_ROW = re.compile(r"\s*[^：:，。；\s]{1,16}\s*[：:]\s*\ue007\s*[；;。]?\s*")
+#: the line above: it speaks of holders (股东, 股权结构) and announces a list
+_LEAD = re.compile(r"(?:股东|股权结构|持股情况)[^。；]{0,12}(?:如下|为|包括)?\s*[：:]\s*$")
+
+
+def _lead(ctx: Context, sent: Sent) -> Sent | None:
+    j = sent.i - 1
+    while j >= 0 and _ANY_ROW.fullmatch(ctx.sentences[j].tpl):
+        j -= 1
+    if j < 0 or not _LEAD.search(ctx.sentences[j].tpl) or not ctx.adjacent(j, sent.i):
+        return None
+    return ctx.sentences[j]
+
+
+def colon_rows(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        m = _ROW.fullmatch(sent.tpl)
+        if m is None or (lead := _lead(ctx, sent)) is None:
+            continue
+        holder = sent.at(m.start(1)).key
+        named = lead.between(0, len(lead.tpl), "C")
+        target = named[-1].key if named else ctx.focus
+        if not holder or not target or holder == target or ctx.type_of(target) != "Company":
+            continue
+        dates = lead.between(0, len(lead.tpl), "D")
+        as_of = ctx.date_iso(dates[-1], lead) if dates else None
+        pct = sent.between(0, len(sent.tpl), "R")[0].value
+        ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "colon-rows", 0.8, percent=pct, as_of=as_of)

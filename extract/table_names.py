@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from extract.name_words import CJK
+from extract.table_cells import line_cells
 from extract.table_headers import HOLDER_HEADER
 
 #: a row whose first cell (after its number, perhaps) is a short name and whose next cell is a figure
@@ -23,7 +24,6 @@ _MAX_ROWS = 40
 
 #: a header cell that heads a column of people: a table of personnel changes ("机构 | 人员 | 变动 | 日期")
 _PERSON_COLUMN = re.compile(r"人员|姓名|高管|高管姓名|人物")
-_BAR = re.compile(r"\s*[|｜]\s*")
 
 
 def holder_cells(text: str) -> Iterator[tuple[str, int, bool]]:
@@ -51,7 +51,7 @@ def _person_column_cells(text: str) -> Iterator[tuple[str, int, bool]]:
     to the table's last row (the last line with as many cells)."""
     col, width, at = None, 0, 0
     for line in text.split("\n"):
-        cells = _BAR.split(line.strip().strip("|｜")) if ("|" in line or "｜" in line) else []
+        cells = line_cells(line) if ("|" in line or "｜" in line) else []
         if col is not None and len(cells) == width:
             cell = cells[col].strip()
             if re.fullmatch(rf"[{CJK}]{{2,3}}", cell):

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extract.table_cells import line_cells
+
 #: the column of the candidates' names, and the column saying whether each won
 _NAME_COL = re.compile(r"^(?:候选人|被选举人)(?:姓名|名称)?$|^姓名$")
 _WON_COL = re.compile(r"当选")
@@ -21,7 +23,6 @@ _WON_COL = re.compile(r"当选")
 _WON = frozenset({"是", "当选", "√", "✓", "通过"})
 #: the seat a motion elects, most specific first
 _SEAT = re.compile(r"(?:非独立董事|独立非执行董事|非执行董事|独立董事|执行董事|(?:股东代表|职工代表|外部)?监事|董事)(?!会)")
-_BAR = re.compile(r"\s*[|｜]\s*")
 #: how far a header row may be from the first election motion above it, in characters
 _MAX_GAP = 400
 
@@ -33,10 +34,6 @@ class VoteRow:
     seat: str  # the seat the motion above the row elects ("非独立董事"), "" when it names none
     motion_at: int  # offset of that motion line
     won: bool
-
-
-def _cells(line: str) -> list[str]:
-    return [c for c in _BAR.split(line.strip().strip("|｜"))]
 
 
 def vote_rows(text: str) -> Iterator[VoteRow]:
@@ -54,7 +51,7 @@ def vote_rows(text: str) -> Iterator[VoteRow]:
         i += 1
         if "当选" not in line or ("|" not in line and "｜" not in line):
             continue
-        head = _cells(line)
+        head = line_cells(line)
         name_col = next((k for k, c in enumerate(head) if _NAME_COL.match(c)), None)
         won_col = next((k for k, c in enumerate(head) if _WON_COL.search(c)), None)
         if name_col is None or won_col is None:
@@ -69,7 +66,7 @@ def vote_rows(text: str) -> Iterator[VoteRow]:
                 seat, motion_at = (found.group(0) if found else ""), at
                 i += 1
                 continue
-            cells = _cells(line)
+            cells = line_cells(line)
             i += 1
             if len(cells) <= max(name_col, won_col):
                 continue

@@ -11,6 +11,7 @@ import re
 from extract.mention_records import TitleInfo
 from extract.rules.base import Context, Sent
 from extract.rules.position_emit import emit_position
+from extract.table_cells import line_cells
 
 #: the header cells, by column: the firm, the person, the change, its date
 _COLUMNS = {
@@ -19,7 +20,6 @@ _COLUMNS = {
     "change": re.compile(r"(?:变动|变动情况|变动内容|变动事项|职务变动|人事变动|变更|变更情况|变动类型)"),
     "date": re.compile(r"(?:日期|时间|公告日期|生效日期|变动日期|公告时间)"),
 }
-_BAR = re.compile(r"\s*[|｜]\s*")
 #: the verb of a change cell: a post taken, or one left
 _TAKES = re.compile(r"^(?:新任|聘任|任命|获任|当选|选举|出任|接任|升任|履新|委任|拟任)")
 _LEAVES = re.compile(r"^(?:辞去|辞任|辞职|卸任|离任|退任|不再担任|免去|退休|届满离任)")
@@ -27,7 +27,7 @@ _LEAVES = re.compile(r"^(?:辞去|辞任|辞职|卸任|离任|退任|不再担�
 
 def _header(line: str) -> dict[str, int] | None:
     """The column of each of the four kinds of cell, when a table line's cells are such a header."""
-    cells = [c.strip() for c in _BAR.split(line.strip().strip("|｜"))]
+    cells = [c.strip() for c in line_cells(line)]
     cols = {k: i for k, rx in _COLUMNS.items() for i, c in enumerate(cells) if rx.fullmatch(c)}
     return cols if len(cells) <= 6 and {"company", "person", "change"} <= cols.keys() else None
 

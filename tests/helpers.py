@@ -17,6 +17,12 @@ def facts_of(text: str, title: str = "", date: str = "") -> list[Fact]:
     return extract_article(Article(id="t", title=title, text=text, date=date))
 
 
+def posts(text: str, title: str = "") -> set[tuple[str, str, str]]:
+    """(person, company, role) of the text's posts, under the names the output gives them."""
+    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role")))
+            for f in facts_of(text, title) if str(f.predicate) == "HOLDS_POSITION"}
+
+
 def pairs(text: str, predicate: str) -> set[tuple[str, str]]:
     """The (subject, object) names of the text's facts of one predicate."""
     return {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == predicate}

@@ -6,12 +6,12 @@ from __future__ import annotations
 from text.japanese_names import spaced_name_gaps
 from text.normalize import normalize
 
-from .helpers import facts_of
+from .helpers import posts
 
 
 def _posts(text: str, title: str = "") -> set[tuple[str, str, str]]:
-    return {(f.subject.name.replace(" ", "").replace("\u3000", ""), f.object.name, str(f.qualifiers.get("role")))
-            for f in facts_of(text, title) if str(f.predicate) == "HOLDS_POSITION"}
+    """The posts, each person's name without the space it is written with."""
+    return {(p.replace(" ", "").replace("\u3000", ""), c, r) for p, c, r in posts(text, title)}
 
 
 _RELEASE = (

@@ -5,12 +5,7 @@ shares its brand with the seller, ..."""
 from __future__ import annotations
 
 from .helpers import facts_of
-
-
-def _posts(text: str, title: str = "") -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role")))
-            for f in facts_of(text, title) if str(f.predicate) == "HOLDS_POSITION"}
-
+from .helpers import posts as _posts
 
 _CONTROL_CHANGE = (
     "本报讯 新三板挂牌公司云帆智联（874321）8月2日晚间披露公告，公司控股股东已发生变更。\n"

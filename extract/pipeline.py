@@ -11,28 +11,27 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable
 
-from extract.alias_defs import legal_name_holding
 from extract.announcer import find_announcer, header_issuer
 from extract.clean import boilerplate_spans
-from extract.covered_company import covered_company_words, with_coded_name
+from extract.covered_company import covered_company_words
 from extract.dates import DateValue, find_dates, reference_year, resolve
-from extract.inventory import build_inventory, headline_companies
+from extract.focus import find_focus, issuer_word, reporter_words
+from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mention_records import Inventory
 from extract.mentions import sentence_mentions, surface_regex, template
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
-from extract.name_words import names_an_industry
 from extract.rules import RULES
-from extract.rules.base import ITEM_HEAD, Context, Sent, squeeze_spaces
-from extract.rules.topics import CalledCompany, head_is_preamble, is_party, topic_of
+from extract.rules.base import ITEM_HEAD, Context
+from extract.rules.templates import Sent, squeeze_spaces
+from extract.rules.topics import CalledCompany, head_is_preamble, topic_of
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, narrator, officer_label_company, with_speaker
 from extract.titles import find_titles
-from text.names import is_regulator, is_service_body
+from text.names import is_regulator
 from text.normalize import norm_name, normalize
 
 #: the trigger words: plain words, found by one scan that skips every letter no word begins with
@@ -169,103 +168,13 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-#: the clause that first says something (its company announces): the lazy run starts only where a clause
-#: starts, since a match from inside a clause never comes before the match from that clause's start
-_FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布|披露|表示|称)")
-
-
-#: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
-_TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
-#: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
 #: a sentence opening on "he"/"she" (Cantonese 佢 too), then a verb of taking a post: the sentence before names who
 _HE_NEXT = re.compile(r"\s*(?:他|她|佢)(?:[^，。；]{0,8}?)(?:出任|担任|接任|升任|调任|加盟|加入)")
-_TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
-
-
-_TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
 
 #: a line of a correction notice that gives the text it corrects ("更正前：…", "（一）修订前内容：…", "原披露：…")
 _SUPERSEDED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?(?:(?:更正|修订|修改|更改|调整)前|原披露)(?:内容|为)?[：:]")
 _SUPERSEDED_WORDS = ("更正前", "修订前", "修改前", "更改前", "调整前", "原披露")
-
-
-def _focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
-    """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
-    "X…公告/宣布" opening the text) or else the most mentioned, with title
-    mentions counting triple; the company the text defines as 公司/本公司 is it."""
-    if inv.self_key in inv.entities:
-        return inv.self_key
-    scores: Counter[str] = Counter()
-    for e in inv.companies():
-        if not is_regulator(e.name) and not e.name.endswith("交易所") and not is_service_body(e.name):
-            scores[e.key] = e.count  # a regulator's notice is about the company it approves; an exchange is where one lists
-    announcer = _TITLE_ANNOUNCER.match(title_norm)
-    if announcer:
-        key = inv.surface.get(norm_name(announcer.group(1)))
-        if key:
-            scores[key] += 10
-    surf = surface_regex(inv)  # the text's names; the title's dictionary companies added below are not needed in it
-    first = _FIRST_SAYS.search(text_head)
-    if first and surf is not None and (m := next(iter(surf.finditer(first.group(0))), None)):
-        key = inv.surface.get(norm_name(m.group(0)))
-        if key and key.startswith("C:") and not is_party(first.group(0)[:m.start()]):
-            scores[key] += 3  # (not a party listed in a judgment's or contract's head, "第三人：C（以下简称…）")
-    boosted: set[str] = set()  # the title's dictionary companies (regulators too: they are not boosted again below)
-    for m in lex.company_re.finditer(title_norm):
-        entry = lex.company(m.group(0)) if not names_an_industry(title_norm, m.start(), m.end()) else None
-        if entry is not None:
-            boosted.add("C:" + entry.name)
-        if entry is not None and is_regulator(entry.name):
-            continue
-        if entry is not None and "C:" + entry.name in inv.entities:
-            scores["C:" + entry.name] += 3
-        elif entry is not None:
-            inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
-                    from_dictionary=True)
-            scores["C:" + entry.name] += 3
-    for name, key_norm in with_coded_name(title_norm, lex, headline_companies(title_norm, lex)):  # "南岭银行2023年年度报告" over a text that says only 本行
-        if key_norm not in inv.surface and not any(key_norm in k or k in key_norm for k in inv.surface):
-            if (full := legal_name_holding(inv, name)) is not None:  # "北林科技：关于…的公告" over 北林智能科技股份有限公司's text
-                inv.link(key_norm, name, full)
-                scores[full] += 3
-                boosted.add(full)
-                continue
-            inv.add("C:" + name, name, "Company", key_norm, name, 1 << 29)
-            scores["C:" + name] += 3
-            boosted.add("C:" + name)
-        elif key_norm not in inv.surface and (full := legal_name_holding(inv, name)) is not None and full not in boosted \
-                and norm_name(inv.entities[full].name).startswith(key_norm):
-            scores[full] += 3  # "X银行业绩说明会实录" over a text that names X银行股份有限公司 once and its subsidiary often
-            boosted.add(full)
-    if title_norm and surf is not None:  # a company the text names and the title names too
-        for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
-            if key and key.startswith("C:") and key in scores and key not in boosted:
-                scores[key] += 3
-    if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1)))) in scores:
-        scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
-    ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),
-                    key=lambda kv: (-kv[1], inv.entities[kv[0]].first))  # "X律师事务所关于Y…的法律意见书" is about Y
-    return ranked[0][0] if ranked else None
-
-
-def _issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -> None:
-    """A prospectus's 发行人 (the issuer), which no glossary defined, is the company its title names."""
-    if focus is None or "发行人" not in text or norm_name("发行人") in inv.surface:
-        return
-    ent = inv.entities.get(focus)
-    if ent is not None and ent.type == "Company" and any(n and norm_name(n) in norm_name(title_norm) for n in (ent.name, *ent.aliases)):
-        inv.link(norm_name("发行人"), "发行人", focus)
-
-
-def _reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
-    """A report or notice whose title opens with its company's legal name ("X保险股份有限公司2025年第2季度偿付能力报告摘要")
-    speaks of that company as 公司/本公司 throughout, whatever company it named last."""
-    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm) or _TITLE_TICKER.match(title_norm)):
-        return
-    if inv.surface.get(norm_name(legal.group(1))) == focus:
-        inv.self_key = focus
-        inv.self_words.update(("公司", "本公司"))
 
 
 def extract_article(article: Article, lex: Lexicon | None = None,
@@ -283,9 +192,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     title_norm = normalize(article.title).text
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
                           headline=title_norm)
-    focus = _focus(inv, title_norm, lex, text[:200])
-    _issuer_word(inv, focus, title_norm, text)
-    _reporter_words(inv, focus, title_norm)
+    focus = find_focus(inv, title_norm, lex, text[:200])
+    issuer_word(inv, focus, title_norm, text)
+    reporter_words(inv, focus, title_norm)
     covered_company_words(inv, focus, title_norm, text)
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)

@@ -1,9 +1,12 @@
-"""What every rule sees: the article's sentences as typed templates.
+"""What every rule sees: the article's context over its sentences.
 
-A rule is a function `(ctx) -> None` that reads `ctx.sentences` and calls
-`ctx.emit`. Patterns are written with `<P>`, `<C>`, `<T>` … placeholders and
-compiled with `pattern()`, which swaps in the private-use characters the
-templates use.
+A rule is a function `(ctx) -> None` that reads `ctx.sentences` (typed
+templates, `extract.rules.templates`) and calls `ctx.emit`; `Context` also
+answers what rules keep asking: a date's day, the person or company a clause
+without its own refers back to. Patterns are written with `<P>`, `<C>`, `<T>`
+… placeholders and compiled with `pattern()` (`extract.rules.templates`,
+re-exported here with `Sent`, `Candidate` and `gated`, the names most rules
+import from this module).
 """
 
 from __future__ import annotations
@@ -14,130 +17,26 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.dates import DateValue, resolve
-from extract.mention_records import KIND, Inventory, Mention
+from extract.mention_records import Inventory, Mention
 from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
 from extract.rules import paragraph_company as para
+from extract.rules.templates import Candidate, Gated, Sent, gated, pattern
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
 from schema import Predicate
 from text.names import is_regulator
 from text.normalize import norm_name
 
-_PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
-
 #: the start of a numbered item ("2. ", "二、", "（三）", "【C】"): in a digest, another company's news
 _ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
 ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,30}}】)?")
 
-
-def pattern(src: str) -> re.Pattern[str]:
-    """Compile a rule pattern; `<P>` etc. stand for one mention of that kind."""
-    return re.compile(_PLACEHOLDER.sub(lambda m: KIND[m.group(1)], src))
-
-
-class Gated:
-    """A rule pattern tried only on a text holding one of `words`, which
-    every match must contain: `re` has no fixed first letter to look for in
-    a pattern that starts with a mention or an alternation, so it would try
-    the whole pattern at every letter of every sentence."""
-
-    __slots__ = ("rx", "words")
-
-    def __init__(self, rx: re.Pattern[str], *words: str) -> None:
-        self.rx, self.words = rx, words
-
-    def _may(self, text: str) -> bool:
-        for w in self.words:  # noqa: SIM110 (a loop: any() over a generator costs 2-3× as much, per pattern and sentence)
-            if w in text:
-                return True
-        return False
-
-    def finditer(self, text: str, *at: int) -> Any:
-        return self.rx.finditer(text, *at) if self._may(text) else iter(())
-
-    def search(self, text: str, *at: int) -> re.Match[str] | None:
-        return self.rx.search(text, *at) if self._may(text) else None
-
-    def match(self, text: str, *at: int) -> re.Match[str] | None:
-        return self.rx.match(text, *at) if self._may(text) else None
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.rx, name)
-
-
-def gated(src: str, *words: str) -> Gated:
-    """`pattern(src)`, tried only where one of `words` (one of which every match holds) stands."""
-    return Gated(pattern(src), *words)
-
-
-def kinds(*ks: str) -> str:
-    """A character class matching any of the given mention kinds."""
-    return "[" + "".join(KIND[k] for k in ks) + "]"
+#: the template names rules import from here (one import line for a rule's context and its patterns)
+__all__ = ["ITEM_HEAD", "Candidate", "Context", "Gated", "Sent", "gated", "looks_like_name", "pattern"]
 
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
 _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系)[^，。；]{2,30}[，,]")
-
-
-@dataclass
-class Sent:
-    i: int
-    start: int  # offsets in the normalised article text
-    end: int
-    tpl: str
-    index: list[int]
-    mentions: list[Mention]
-    prev_topic: str | None = None  # the company the sentence before was about
-    offsets: list[int] = field(default_factory=list)  # template position → offset in the text
-
-    def at(self, pos: int) -> Mention:
-        return self.mentions[self.index[pos]]
-
-    def between(self, a: int, b: int, kind: str | None = None) -> list[Mention]:
-        """Mentions whose template position is in [a, b)."""
-        out = []
-        for p in range(max(0, a), min(b, len(self.tpl))):
-            k = self.index[p]
-            if k >= 0 and (kind is None or self.mentions[k].kind == kind):
-                out.append(self.mentions[k])
-        return out
-
-    def pos_of(self, m: Mention) -> int:
-        return self.index.index(self.mentions.index(m))
-
-
-#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P";
-#: the Chinese name in brackets after the Latin one, extract.bilingual_names: "Hans Berger（白汉思）")
-_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|同志|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
-
-
-def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:
-    """Drop what patterns should not have to allow for everywhere: the
-    typographic spaces some sources put around figures and Latin words
-    ("持有 30% 的股份"; a space between two Latin letters or digits stays) and
-    an honorific after a person ("免去张三先生行长职务"). Positions keep
-    their offsets into the article."""
-    drop = {m.start() + k for m in _HONORIFIC.finditer(tpl) for k in range(m.end() - m.start())}
-    if not drop and " " not in tpl and "\u3000" not in tpl:
-        return tpl, index, offsets
-    keep = [i for i, ch in enumerate(tpl) if i not in drop and not (ch.isspace() and index[i] < 0 and not (
-        0 < i < len(tpl) - 1 and tpl[i - 1].isascii() and tpl[i - 1].isalnum() and tpl[i + 1].isascii() and tpl[i + 1].isalnum()))]
-    return "".join(tpl[i] for i in keep), [index[i] for i in keep], [offsets[i] for i in keep] + [offsets[-1]]
-
-
-@dataclass
-class Candidate:
-    predicate: Predicate
-    subject: str  # entity key
-    object: str
-    qualifiers: dict[str, Any]
-    sent: int  # sentence index
-    confidence: float
-    rule: str
-    # Facts stated as former or current without a date; used by inference.
-    status: str = ""  # "start", "end", "" (state)
-    #: date qualifiers taken from an earlier sentence, not this one's own
-    carried: frozenset[str] = frozenset()
 
 
 #: a verb that makes the post after it someone's former one

@@ -1,7 +1,7 @@
 """LISTED_ON: a listing that has happened or whose first dealing date is set.
 
 Evidence comes as a ticker written with its exchange ("NYSE:OCFT",
-"06638.HK"), or a listing verb with an exchange ("于7月4日以介绍方式在港交所
+"06638.HK", read in `ticker_listings`), or a listing verb with an exchange ("于7月4日以介绍方式在港交所
 挂牌上市", "登陆纳斯达克"). An application, a hearing, a plan (递交, 申请,
 聆讯, 拟, 计划, 筹划) is not a listing. A bare number ("06638") is not.
 """
@@ -17,12 +17,11 @@ from extract.rules.listing_plans import (
     DONE_MARK,
     NOT_YET,
     NOT_YET_AFTER,
-    OFFERING_CLAUSE,
-    OFFERING_NEAR,
     PROSPECTUS,
     planned,
 )
-from extract.rules.stock_codes import owner_of_ticker, stock_codes
+from extract.rules.stock_codes import stock_codes
+from extract.rules.ticker_listings import from_tickers
 from schema import ListingMethod, Predicate
 
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO|(?:完成|成功|实现)(?:了)?首次公开发行)"
@@ -62,7 +61,6 @@ _NAMED_ITEM = pattern(rf"(?P<x><X>){_CODE}?[：:]?\s*(?P<code>[A-Za-z]{{1,6}}|\d
 # "（纽交所股票代码：LU）" on a letterhead line of its own: the issuer's code on that exchange
 # (the code may be a name the dictionary knows the company by)
 _CODE_LINE = pattern(r"^\s*[（(](?P<x><X>)(?:股票|证券)?(?:代码|代號|代号)[：:]?\s*(?:(?P<c><C>)|(?P<code>[A-Za-z]{1,6}|\d{4,6}))\s*[）)]\s*$")
-_TICKER_AFTER = pattern(r"(?P<c><C>)\s*[（(](?P<tick>[^）)]{0,40})[）)]")
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
 #: ("，并于2021年在香港联交所实现双重主要上市": the verb may be one of achieving; 香港 names the
@@ -92,7 +90,6 @@ _CONTINUES = re.compile(
 #: a time told from an earlier event ("成立后第三年", "第四年", "三年后"): it is no date of the calendar, and
 #: the dates before it are of other events
 _RELATIVE_TIME = re.compile(r"[，,]?(?:第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)")
-_DONE = re.compile(r"已|完成|成功|正式|此前|曾|于|在|登陆|将于|自")
 
 def _method(text: str) -> str | None:
     if "介绍" in text:
@@ -112,7 +109,7 @@ _HONG_KONG = re.compile(r"香港|港股|[在于]港")
 def extract_listings(ctx: Context) -> None:
     for sent in ctx.sentences:
         tpl = sent.tpl
-        _from_tickers(ctx, sent)
+        from_tickers(ctx, sent)
         stock_codes(ctx, sent)
         if KIND["X"] not in tpl and not _HONG_KONG.search(tpl):
             _described_listings(ctx, sent)
@@ -351,50 +348,3 @@ def _dated(sent: Sent, start: int, end: int) -> bool:
     """A date of the past or present between `start` and `end` ("去年11月", "2022年"), not
     one to come (明年): the event happened when it says."""
     return any(d.value.relative != "明年" and not d.value.period for d in sent.between(start, end, "D"))
-
-
-def _from_tickers(ctx: Context, sent: Sent) -> None:
-    """"金融壹账通(HK:06638；NYSE:OCFT)": a ticker written with its exchange."""
-    for k in (m for m in sent.mentions if m.kind == "K"):
-        raw, _code, exch = k.value
-        pos = sent.pos_of(k)
-        company = owner_of_ticker(sent, pos)
-        if company is None:
-            continue
-        clause_end = min((i for i in (sent.tpl.find(c, pos) for c in "。；") if i >= 0), default=len(sent.tpl))
-        offer = OFFERING_NEAR.search(sent.tpl, pos, pos + 14) or OFFERING_CLAUSE.search(sent.tpl, pos, clause_end)
-        if offer and not _elsewhere(sent, pos, offer.start(), exch):
-            continue  # "$花房集团(03611.HK)$每股发行价…": still being offered, not yet listed
-        if not exch:  # OCFT.US: the US exchange the article names for the company, if any
-            exch = _us_exchange(ctx, company)
-            if not exch:
-                continue
-        ent = ctx.inv.entities.get(company)
-        if ent is not None:
-            ent.tickers.setdefault(raw, exch)
-        ctx.emit(Predicate.LISTED_ON, company, "X:" + exch, sent, "ticker", 0.85, ticker=raw)
-
-
-def _elsewhere(sent: Sent, pos: int, end: int, exch: str) -> bool:
-    """The offering or hearing after a ticker is on another exchange than the ticker's:
-    "C（NASDAQ:ABCD）通过港交所聆讯" keeps the NASDAQ listing (only HKEX's is pending)."""
-    named = {x.value for x in sent.between(pos, end, "X")}
-    return bool(named) and bool(exch) and exch not in named
-
-
-def _us_exchange(ctx: Context, company: str) -> str | None:
-    us = {c.object[2:] for c in ctx.by_subject(company)
-          if c.predicate is Predicate.LISTED_ON and c.object in ("X:NYSE", "X:NASDAQ")}
-    if len(us) == 1:
-        return us.pop()
-    found = _us_exchanges_named(ctx)
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _us_exchanges_named(ctx: Context) -> frozenset[str]:
-    """The US exchanges the article names (computed once per article)."""
-    cached = ctx.memo.get("us_exchanges")
-    if cached is None:
-        cached = frozenset(m.value for s in ctx.sentences for m in s.mentions if m.kind == "X" and m.value in ("NYSE", "NASDAQ"))
-        ctx.memo["us_exchanges"] = cached
-    return cached

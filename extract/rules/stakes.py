@@ -19,51 +19,45 @@ A target left implicit (其, 该行, 公司, a dropped one) is the company whose
 shares the sentence is about: the one named with 股东/股权结构 earlier in the
 sentence, else the sentence's topic, the previous sentence's, the article's.
 
-This module reads the percentages and holdings through others; control is
-read in `stake_control`, lists in `stake_lists`, and the holder, target and
-date of every shape in `stake_parties`.
+This module reads the percentages and holdings through others; the passive
+shapes are read in `passive_stakes`, control in `stake_control`, lists in
+`stake_lists`, and the holder, target and date of every shape in `stake_parties`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.enumerations import list_items
+from extract.rules.passive_stakes import PCT_LIST, pair_up, passive_holdings
 from extract.rules.stake_changes import before_and_after
 from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
 from extract.rules.stake_control import control_holdings
 from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_parties import (
     AFTER_DEAL,
-    ASIDE,
     CONTROL_RANKS,
     HOLDER,
     HOLDER_LIST,
     HOLDER_MENTION,
     HOLDER_WITH_ALIAS,
-    KIN,
     RANK,
     SHAREHOLDER_CUE,
-    clause_subject,
     emit_stake,
     holders_of,
     key_of,
     keys_in,
     pct_of,
-    recent_target,
     target_for,
     target_of,
 )
 from extract.rules.stake_shapes import SHAREHOLDER_AFTER, other_holdings
 from extract.rules.stake_tables import item_holdings, table_holdings
-from schema import Predicate, SubsidiaryKind
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
 
-_RL = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
@@ -90,7 +84,7 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市|过户)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制)(?:了|(?<=持有)的(?=<C>))?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
-    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体)?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{_RL})"
+    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体)?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{PCT_LIST})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = gated(
@@ -105,7 +99,7 @@ _HOLD_SHARES = gated(
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 , "占")
 # "A对C持股20%", "，对C持股10%" (the holder the clause before named): C, after 对, is the company held
-_TOWARDS = gated(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持有股份|持有股权)(?:比例)?(?:为|是|达)?(?:约)?(?P<pcts>{_RL})", "对")
+_TOWARDS = gated(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持有股份|持有股权)(?:比例)?(?:为|是|达)?(?:约)?(?P<pcts>{PCT_LIST})", "对")
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 # "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
 _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
@@ -114,10 +108,10 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
-    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{_RL})"  # "，持股比例25%": no verb
+    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{PCT_LIST})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
-_HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{_RL})", "\ue007")
+_HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{PCT_LIST})", "\ue007")
 # "A和B持股比例相同，均为12.5%"
 _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)", "持股比例")
 # "股东包括持股30%的A、持股19%的B"
@@ -132,24 +126,6 @@ _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
 # "股权结构为A 35.1%、B 34.9%、C 30%"
 _STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持股比例|股东及持股|股东构成)(?:为|是|如下|：|:)")
 _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例为?|持有)?(?:约)?(?P<pct><R>)(?=[、，,；;。及和]|$)")
-# passive: "由A全资持股", "由A 100%控股", "由A持有约41.7%的股份", "分别由A和B各持股97%和3%",
-# "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
-_BY = pattern(
-    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000))?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
-    rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*(?P<indirect>间接)?"
-    rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{_RL})?"
-)
-# "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
-_SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股|持有)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
-_PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
-# "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自该日起成为A百分之百持有之子公司", "B为A（2885）百分之百持股之子公司"
-_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>)(?:[（(][^（）()]{{1,12}}[）)])?{_SHARE_OF_SUB}")
-# "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
-_PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
-# "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it)
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})"
-                         rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
-
 _SOLD_AFTER = re.compile(r"转让|出售|出让|划转|过户|拍卖|购买|收购|受让")  # "S持有的C 40%股权转让给B": a sale's object (the sale rules')
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
@@ -209,18 +185,6 @@ def _described_target(ctx: Context, sent: Sent, m: re.Match[str], holders: list[
     return ctx.focus if ctx.focus in named else named[-1]
 
 
-def _pairs(holders: list[str], pcts: list[float], each: bool) -> list[tuple[str, float]]:
-    """Holders and figures in order ("A、B分别持有30%、20%"), one figure for
-    each ("各持股20%", "均为10%"), or the last holder's own figure."""
-    if len(holders) == len(pcts):
-        return list(zip(holders, pcts, strict=True))
-    if len(pcts) == 1 and each:
-        return [(h, pcts[0]) for h in holders]
-    if len(pcts) == 1 and holders:
-        return [(holders[-1], pcts[0])]
-    return []
-
-
 def _percent_holdings(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     done: set[int] = set()  # template positions of percentages already read
@@ -252,7 +216,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue  # a clause opening with 占/拥有 is a share of something else ("…，占总股本的2.1%")
             holders = holders_of(ctx, sent, m) if "ana" in rx.groupindex else keys_in(sent, m.start("holders"), m.end("holders"))
             pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
-            pairs = _pairs(holders, pcts, bool(re.search(r"各|分别|均", m.group(0))))
+            pairs = pair_up(holders, pcts, bool(re.search(r"各|分别|均", m.group(0))))
             if not pairs or not fresh(m, "pcts"):
                 continue
             target = _described_target(ctx, sent, m, holders) or target_of(ctx, sent, m, holders) if "ref" in rx.groupindex else (
@@ -283,7 +247,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         target = target_of(ctx, sent, m, holders)
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
         first = len(ctx.out)
-        for h, p in _pairs(holders, pcts, "均" in m.group(0)):
+        for h, p in pair_up(holders, pcts, "均" in m.group(0)):
             emit_stake(ctx, sent, h, target, "holding-ratio", 0.8, p, m.start())
         _before_deal(ctx, first, m)
         if m.group("from") and len(holders) == 1 and fresh(m, "from"):
@@ -325,7 +289,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 holder = key_of(sent, m, "holder")
                 emit_stake(ctx, sent, holder, target_for(ctx, sent, structure.start(), (holder or "",)), "structure-pairs", 0.8,
                        pct_of(sent, m), m.start())
-    _passive(ctx, sent, fresh)
+    passive_holdings(ctx, sent, fresh)
     through_holdings(ctx, sent)
     along_holdings(ctx, sent)
     deemed_holdings(ctx, sent)
@@ -341,60 +305,3 @@ def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:
     if when and when.rstrip("，,").endswith("前"):
         for c in ctx.out[first:]:
             c.qualifiers["former"] = True
-
-
-#: a clause that ends with a company (and its short name): what a passive clause right after it speaks of
-_ENDS_WITH_COMPANY = re.compile(r"(\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,]$")
-
-
-def _passive(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], bool]) -> None:
-    tpl = sent.tpl
-    for m in _BY.finditer(tpl):
-        holders = keys_in(sent, m.start("holders"), m.end("holders"))
-        if "在内" in tpl[m.end("holders"):m.end("holders") + 2] and m.group("pre") is None:
-            continue
-        if m.group("full") == "全资":
-            pcts = [100.0]
-        elif m.group("full"):
-            pcts = [sent.at(m.start("full")).value]
-        elif m.group("pcts") and fresh(m, "pcts"):
-            pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
-        else:
-            continue
-        clause = max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1
-        own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders]
-        rule = "held-by"
-        ended = _ENDS_WITH_COMPANY.search(tpl, 0, m.start()) if clause == m.start() else None
-        if own:
-            target = own[-1].key
-        elif ended:
-            target = sent.at(ended.start(1)).key  # "顶端是A（以下简称“A”），由P、Q夫妇分别持股…": the company the clause before ends with
-        elif tpl[clause:m.start()] == "后者" and (named := [x for x in sent.between(0, clause, "C") if x.key not in holders]):
-            target, rule = named[-1].key, ASIDE  # "…，其普通合伙人为B，后者由P全资持有": the company the clause before named last
-        elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
-            target = clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
-        else:
-            continue  # "X则由A持股…" with X a name we do not know: no guess
-        for h, p in _pairs(holders, pcts, True):
-            emit_stake(ctx, sent, h, target, rule, 0.8, p, m.start())
-            if m.group("full") == "全资" and not m.group("indirect") and ctx.type_of(h) == "Company" and target:
-                # "由A全资持股": A's wholly owned subsidiary ("由A间接全资持股": held through another, A's share of it all the same)
-                ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
-    for m in (*_PCT_SUBSIDIARY.finditer(tpl), *_IS_PCT_SUBSIDIARY.finditer(tpl)):
-        group = "pct" if m.group("pct") else "pct2"
-        if not fresh(m, group):
-            continue
-        holder, child, pct = key_of(sent, m, "holder"), key_of(sent, m, "child"), pct_of(sent, m, group)
-        emit_stake(ctx, sent, holder, child, "subsidiary-percent", 0.8, pct, m.start())
-        kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else SubsidiaryKind.SUBSIDIARY
-        ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "subsidiary-percent", 0.8, kind=str(kind))
-    for m in _PCT_HELD_NEXT.finditer(tpl):
-        group = "pct" if m.group("pct") else "pct2"
-        if fresh(m, group):
-            emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "child"), "percent-held-next", 0.8, pct_of(sent, m, group), m.start())
-    for m in _SHARE_HELD_BY.finditer(tpl):
-        if not fresh(m, "pct"):
-            continue
-        holder = key_of(sent, m, "holder")
-        target = key_of(sent, m, "target") or recent_target(ctx, sent, (holder or "",)) or target_for(ctx, sent, m.start(), (holder or "",))
-        emit_stake(ctx, sent, holder, target, "share-held-by", 0.8, pct_of(sent, m), m.start())

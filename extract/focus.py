@@ -1,0 +1,115 @@
+"""The company in focus: what 公司/本公司 refer to in an article that does not define them.
+
+Its title's announcer ("X：关于…的公告"), the company the text opens by
+saying something of, the legal name a report's title opens with, else the
+company the text names most (title mentions count triple). Apart from
+`extract.pipeline` (which walks the sentences with it) because choosing the
+company is a job of its own and the pipeline needs room under the 400-line
+limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extract.alias_defs import legal_name_holding
+from extract.covered_company import with_coded_name
+from extract.inventory import headline_companies
+from extract.lexicon import Lexicon
+from extract.mention_records import Inventory
+from extract.mentions import surface_regex
+from extract.name_words import names_an_industry
+from extract.rules.topics import is_party
+from text.names import is_regulator, is_service_body
+from text.normalize import norm_name, normalize
+
+#: the clause that first says something (its company announces): the lazy run starts only where a clause
+#: starts, since a match from inside a clause never comes before the match from that clause's start
+_FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布|披露|表示|称)")
+
+
+#: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
+_TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+#: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
+_TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
+#: a title that opens with its announcer: "X：关于…的公告"
+_TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
+
+
+def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
+    """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
+    "X…公告/宣布" opening the text) or else the most mentioned, with title
+    mentions counting triple; the company the text defines as 公司/本公司 is it."""
+    if inv.self_key in inv.entities:
+        return inv.self_key
+    scores: Counter[str] = Counter()
+    for e in inv.companies():
+        if not is_regulator(e.name) and not e.name.endswith("交易所") and not is_service_body(e.name):
+            scores[e.key] = e.count  # a regulator's notice is about the company it approves; an exchange is where one lists
+    announcer = _TITLE_ANNOUNCER.match(title_norm)
+    if announcer:
+        key = inv.surface.get(norm_name(announcer.group(1)))
+        if key:
+            scores[key] += 10
+    surf = surface_regex(inv)  # the text's names; the title's dictionary companies added below are not needed in it
+    first = _FIRST_SAYS.search(text_head)
+    if first and surf is not None and (m := next(iter(surf.finditer(first.group(0))), None)):
+        key = inv.surface.get(norm_name(m.group(0)))
+        if key and key.startswith("C:") and not is_party(first.group(0)[:m.start()]):
+            scores[key] += 3  # (not a party listed in a judgment's or contract's head, "第三人：C（以下简称…）")
+    boosted: set[str] = set()  # the title's dictionary companies (regulators too: they are not boosted again below)
+    for m in lex.company_re.finditer(title_norm):
+        entry = lex.company(m.group(0)) if not names_an_industry(title_norm, m.start(), m.end()) else None
+        if entry is not None:
+            boosted.add("C:" + entry.name)
+        if entry is not None and is_regulator(entry.name):
+            continue
+        if entry is not None and "C:" + entry.name in inv.entities:
+            scores["C:" + entry.name] += 3
+        elif entry is not None:
+            inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
+                    from_dictionary=True)
+            scores["C:" + entry.name] += 3
+    for name, key_norm in with_coded_name(title_norm, lex, headline_companies(title_norm, lex)):  # "南岭银行2023年年度报告" over a text that says only 本行
+        if key_norm not in inv.surface and not any(key_norm in k or k in key_norm for k in inv.surface):
+            if (full := legal_name_holding(inv, name)) is not None:  # "北林科技：关于…的公告" over 北林智能科技股份有限公司's text
+                inv.link(key_norm, name, full)
+                scores[full] += 3
+                boosted.add(full)
+                continue
+            inv.add("C:" + name, name, "Company", key_norm, name, 1 << 29)
+            scores["C:" + name] += 3
+            boosted.add("C:" + name)
+        elif key_norm not in inv.surface and (full := legal_name_holding(inv, name)) is not None and full not in boosted \
+                and norm_name(inv.entities[full].name).startswith(key_norm):
+            scores[full] += 3  # "X银行业绩说明会实录" over a text that names X银行股份有限公司 once and its subsidiary often
+            boosted.add(full)
+    if title_norm and surf is not None:  # a company the text names and the title names too
+        for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
+            if key and key.startswith("C:") and key in scores and key not in boosted:
+                scores[key] += 3
+    if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1)))) in scores:
+        scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
+    ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),
+                    key=lambda kv: (-kv[1], inv.entities[kv[0]].first))  # "X律师事务所关于Y…的法律意见书" is about Y
+    return ranked[0][0] if ranked else None
+
+
+def issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -> None:
+    """A prospectus's 发行人 (the issuer), which no glossary defined, is the company its title names."""
+    if focus is None or "发行人" not in text or norm_name("发行人") in inv.surface:
+        return
+    ent = inv.entities.get(focus)
+    if ent is not None and ent.type == "Company" and any(n and norm_name(n) in norm_name(title_norm) for n in (ent.name, *ent.aliases)):
+        inv.link(norm_name("发行人"), "发行人", focus)
+
+
+def reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
+    """A report or notice whose title opens with its company's legal name ("X保险股份有限公司2025年第2季度偿付能力报告摘要")
+    speaks of that company as 公司/本公司 throughout, whatever company it named last."""
+    if inv.self_key is not None or focus is None or not (legal := _TITLE_LEGAL_NAME.match(title_norm) or _TITLE_TICKER.match(title_norm)):
+        return
+    if inv.surface.get(norm_name(legal.group(1))) == focus:
+        inv.self_key = focus
+        inv.self_words.update(("公司", "本公司"))

@@ -1,0 +1,118 @@
+"""HOLDS_STAKE told from the held company's side: "C由A全资持股", "B为A 100%控股的子公司", "C 50%的股份为A持有".
+
+The passive shapes of `extract.rules.stakes` (which calls `passive_holdings`
+with its record of the percentages already read), apart so that each module
+has room under the 400-line limit; `pair_up` (holders matched to figures) and
+`PCT_LIST` (a run of percentages) are shared with the active shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.stake_parties import (
+    ASIDE,
+    HOLDER_LIST,
+    HOLDER_MENTION,
+    KIN,
+    clause_subject,
+    emit_stake,
+    key_of,
+    keys_in,
+    pct_of,
+    recent_target,
+    target_for,
+)
+from schema import Predicate, SubsidiaryKind
+
+#: a run of percentages: "30%、20%和10%"
+PCT_LIST = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
+# passive: "由A全资持股", "由A 100%控股", "由A持有约41.7%的股份", "分别由A和B各持股97%和3%",
+# "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
+_BY = pattern(
+    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000))?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
+    rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*(?P<indirect>间接)?"
+    rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{PCT_LIST})?"
+)
+# "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
+_SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股|持有)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
+_PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
+# "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自该日起成为A百分之百持有之子公司", "B为A（2885）百分之百持股之子公司"
+_IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>)(?:[（(][^（）()]{{1,12}}[）)])?{_SHARE_OF_SUB}")
+# "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
+_PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
+# "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it)
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})"
+                         rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
+
+
+def pair_up(holders: list[str], pcts: list[float], each: bool) -> list[tuple[str, float]]:
+    """Holders and figures in order ("A、B分别持有30%、20%"), one figure for
+    each ("各持股20%", "均为10%"), or the last holder's own figure."""
+    if len(holders) == len(pcts):
+        return list(zip(holders, pcts, strict=True))
+    if len(pcts) == 1 and each:
+        return [(h, pcts[0]) for h in holders]
+    if len(pcts) == 1 and holders:
+        return [(holders[-1], pcts[0])]
+    return []
+
+
+#: a clause that ends with a company (and its short name): what a passive clause right after it speaks of
+_ENDS_WITH_COMPANY = re.compile(r"(\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,]$")
+
+
+def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], str], bool]) -> None:
+    """The passive shapes of a sentence; `fresh` says whether a match's figures are read for the first time (and marks them read)."""
+    tpl = sent.tpl
+    for m in _BY.finditer(tpl):
+        holders = keys_in(sent, m.start("holders"), m.end("holders"))
+        if "在内" in tpl[m.end("holders"):m.end("holders") + 2] and m.group("pre") is None:
+            continue
+        if m.group("full") == "全资":
+            pcts = [100.0]
+        elif m.group("full"):
+            pcts = [sent.at(m.start("full")).value]
+        elif m.group("pcts") and fresh(m, "pcts"):
+            pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
+        else:
+            continue
+        clause = max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1
+        own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders]
+        rule = "held-by"
+        ended = _ENDS_WITH_COMPANY.search(tpl, 0, m.start()) if clause == m.start() else None
+        if own:
+            target = own[-1].key
+        elif ended:
+            target = sent.at(ended.start(1)).key  # "顶端是A（以下简称“A”），由P、Q夫妇分别持股…": the company the clause before ends with
+        elif tpl[clause:m.start()] == "后者" and (named := [x for x in sent.between(0, clause, "C") if x.key not in holders]):
+            target, rule = named[-1].key, ASIDE  # "…，其普通合伙人为B，后者由P全资持有": the company the clause before named last
+        elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
+            target = clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
+        else:
+            continue  # "X则由A持股…" with X a name we do not know: no guess
+        for h, p in pair_up(holders, pcts, True):
+            emit_stake(ctx, sent, h, target, rule, 0.8, p, m.start())
+            if m.group("full") == "全资" and not m.group("indirect") and ctx.type_of(h) == "Company" and target:
+                # "由A全资持股": A's wholly owned subsidiary ("由A间接全资持股": held through another, A's share of it all the same)
+                ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
+    for m in (*_PCT_SUBSIDIARY.finditer(tpl), *_IS_PCT_SUBSIDIARY.finditer(tpl)):
+        group = "pct" if m.group("pct") else "pct2"
+        if not fresh(m, group):
+            continue
+        holder, child, pct = key_of(sent, m, "holder"), key_of(sent, m, "child"), pct_of(sent, m, group)
+        emit_stake(ctx, sent, holder, child, "subsidiary-percent", 0.8, pct, m.start())
+        kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else SubsidiaryKind.SUBSIDIARY
+        ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "subsidiary-percent", 0.8, kind=str(kind))
+    for m in _PCT_HELD_NEXT.finditer(tpl):
+        group = "pct" if m.group("pct") else "pct2"
+        if fresh(m, group):
+            emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "child"), "percent-held-next", 0.8, pct_of(sent, m, group), m.start())
+    for m in _SHARE_HELD_BY.finditer(tpl):
+        if not fresh(m, "pct"):
+            continue
+        holder = key_of(sent, m, "holder")
+        target = key_of(sent, m, "target") or recent_target(ctx, sent, (holder or "",)) or target_for(ctx, sent, m.start(), (holder or "",))
+        emit_stake(ctx, sent, holder, target, "share-held-by", 0.8, pct_of(sent, m), m.start())

@@ -9,6 +9,11 @@ readers that ask differ only in how much of the header they need:
   before or after a change (extract.rules.stake_tables: each row a holding);
 * a table of held companies (extract.rules.company_tables) heads its first column with the
   companies' kind and ends with a `SHARE_COLUMN` too.
+
+A table of personnel changes ("机构 | 人员 | 变动 | 日期") heads its column of people with one of
+`PERSON_COLUMN`'s words: extract.table_names reads that column's cells as people, and
+extract.rules.change_tables each row as a post taken or left; one definition, so that neither
+reads a column the other does not.
 """
 
 from __future__ import annotations
@@ -25,3 +30,6 @@ HOLDER_HEADER = re.compile(HOLDER_COLUMN)
 #: a holder column (or a bare 股东), then a share column, perhaps the share before or after a change
 #: ("股东名称 | 持股数量 | 持股比例", "股东 | 变更前持股比例 | 变更后持股比例"; a share may be headed 占比)
 HOLDING_HEADER = re.compile(rf"(?:{HOLDER_COLUMN}|股东)[|｜]?(?:[^|｜]{{0,12}}[|｜]?)?(?:变更|变动|转让|本次)?[前后]?(?:{SHARE_COLUMN}|占比)")
+
+#: a header cell that heads a column of people (whole cell: 人员, 姓名, 高管姓名, 人士 …)
+PERSON_COLUMN = re.compile(r"人员|姓名|高管|高管姓名|人物|人士")

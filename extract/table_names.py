@@ -14,16 +14,12 @@ from collections.abc import Iterator
 
 from extract.name_words import CJK
 from extract.table_cells import line_cells
-from extract.table_headers import HOLDER_HEADER
+from extract.table_headers import HOLDER_HEADER, PERSON_COLUMN
 
 #: a row whose first cell (after its number, perhaps) is a short name and whose next cell is a figure
 _ROW = re.compile(rf"^[|｜\s]*(?:\d{{1,2}}[、.．]?\s*[|｜\s]\s*)?([{CJK}]{{2,3}})\s*[|｜]\s*[\d.,，]", re.M)
 #: how many lines up a row may be from its header
 _MAX_ROWS = 40
-
-
-#: a header cell that heads a column of people: a table of personnel changes ("机构 | 人员 | 变动 | 日期")
-_PERSON_COLUMN = re.compile(r"人员|姓名|高管|高管姓名|人物")
 
 
 def holder_cells(text: str) -> Iterator[tuple[str, int, bool]]:
@@ -57,6 +53,6 @@ def _person_column_cells(text: str) -> Iterator[tuple[str, int, bool]]:
             if re.fullmatch(rf"[{CJK}]{{2,3}}", cell):
                 yield cell, at + line.find(cell), True
         else:
-            heads = [i for i, c in enumerate(cells) if _PERSON_COLUMN.fullmatch(c.strip())]
+            heads = [i for i, c in enumerate(cells) if PERSON_COLUMN.fullmatch(c.strip())]
             col, width = (heads[0], len(cells)) if len(heads) == 1 and len(cells) >= 3 else (None, 0)
         at += len(line) + 1

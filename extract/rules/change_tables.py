@@ -12,11 +12,12 @@ from extract.mention_records import TitleInfo
 from extract.rules.base import Context, Sent
 from extract.rules.position_emit import emit_position
 from extract.table_cells import line_cells
+from extract.table_headers import PERSON_COLUMN
 
 #: the header cells, by column: the firm, the person, the change, its date
 _COLUMNS = {
     "company": re.compile(r"(?:机构|公司|公司名称|机构名称|券商|银行|单位|企业)"),
-    "person": re.compile(r"(?:人员|姓名|高管|高管姓名|人物|人士)"),
+    "person": PERSON_COLUMN,  # (the same words make extract.table_names read the column's cells as people)
     "change": re.compile(r"(?:变动|变动情况|变动内容|变动事项|职务变动|人事变动|变更|变更情况|变动类型)"),
     "date": re.compile(r"(?:日期|时间|公告日期|生效日期|变动日期|公告时间)"),
 }

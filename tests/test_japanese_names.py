@@ -3,7 +3,7 @@ these tests (not gold text): the Chinese release of a Japanese bank's or insurer
 
 from __future__ import annotations
 
-from text.japanese_names import spaced_name_gaps
+from text.japanese_names import _SURNAME_WORDS, JAPANESE_SURNAMES, japanese_people, spaced_name_gaps
 from text.normalize import normalize
 
 from .helpers import posts
@@ -51,3 +51,22 @@ def test_a_japanese_banks_arm_in_china_is_not_the_bank_it_is_named_after() -> No
     posts = _posts(_ARM, "青松银行（中国）有限公司宣布行长变更")
     assert ("中村隆之", "青松银行（中国）有限公司", "president") in posts
     assert ("中村隆之", "青松银行", "president") not in posts
+
+
+def test_the_family_names_are_of_two_or_three_letters_none_a_chinese_surname() -> None:
+    assert all(2 <= len(name) <= 3 for name in JAPANESE_SURNAMES)
+    assert not {"关", "东", "林", "森", "原"} & set(_SURNAME_WORDS.split())
+
+
+def test_the_family_name_scan_runs_only_over_a_text_with_a_spaced_name_shape() -> None:
+    calls: list[tuple[int, int]] = []
+
+    def show(a: int, b: int, text: str = "中村隆之出任总经理，田中一郎任副总经理。") -> str:
+        calls.append((a, b))
+        return text[a:b]
+
+    assert japanese_people("中村隆之出任总经理，田中一郎任副总经理。", show) == []
+    assert len(calls) == 1  # the one look at the whole text: no family name's span is read
+    spaced = "总经理中村 隆之表示"
+    joined = normalize(spaced)
+    assert japanese_people(joined.text, lambda a, b: spaced[joined.to_orig[a]:joined.to_orig[b]]) == [("中村隆之", 3)]

@@ -11,19 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: common Japanese family names, in the simplified letters the matching form uses (two or three letters:
-#: one-letter ones, 林 森 原, are Chinese surnames too)
+#: common Japanese family names, in the simplified letters the matching form uses, of two or three letters:
+#: a one-letter one is left out (林 森 原 关 东 冈 岛 are Chinese surnames or words too; 堀, 辻: one letter
+#: before a space tells no name). 三井 and 住友 are left out too: they name groups and their companies
+#: (三井住友银行) more often than people.
 _SURNAME_WORDS = """
 佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 池田 桥本
 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 西村 藤井
 冈本 松田 中川 中野 原田 小野 田村 竹内 金子 和田 中山 石田 上田 森田 小岛 柴田 酒井 工藤 横山 宫崎 宫本
 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤原 村田 武田 上野 杉山 增田 小山 大塚 平野 菅原 久保
 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 佐野 杉本 古川 大西 滨田 市川 小松 水野 北村 安田
-五十岚 川口 平田 关 中田 久保田 服部 东 岩田 土屋 川崎 福岛 本田 辻 樋口 秋山 田代 荒井 永井 中西 森本 北川
-岩城 长谷部 小野寺 石原 细川 大桥 三浦 堀 冈 松冈 宫田 川村 大岛 荒木 吉川 山内 高野 西田 菊池 望月 星野
-堀内 矢野 浅野 早川 片山 小泽 大久保 中谷 神田 黑田 野田 江口 岛 二宫 三宅 三井 住友 丰田 本间 户田 饭田
+五十岚 川口 平田 中田 久保田 服部 岩田 土屋 川崎 福岛 本田 樋口 秋山 田代 荒井 永井 中西 森本 北川
+岩城 长谷部 小野寺 石原 细川 大桥 三浦 松冈 宫田 川村 大岛 荒木 吉川 山内 高野 西田 菊池 望月 星野
+堀内 矢野 浅野 早川 片山 小泽 大久保 中谷 神田 黑田 野田 江口 二宫 三宅 丰田 本间 户田 饭田
 """
-JAPANESE_SURNAMES = (frozenset(_SURNAME_WORDS.split()) | {"佐々木"}) - {"关", "东", "辻", "堀", "冈", "岛", "三井", "住友"}
+JAPANESE_SURNAMES = frozenset(_SURNAME_WORDS.split()) | {"佐々木"}
 
 _LONGEST = max(len(s) for s in JAPANESE_SURNAMES)
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -52,11 +54,18 @@ def join_spaced_names(text: str, to_orig: list[int]) -> tuple[str, list[int]]:
 #: letters that end a given name's span rather than continue it: verbs and particles after a name ("长谷部修因…")
 _AFTER_NAME = set("因已于将为在任出是的和与及等自由曾现亦也则被向对从")
 _SURNAME_RE = re.compile("|".join(sorted(JAPANESE_SURNAMES, key=len, reverse=True)))
+#: the shape the scan looks for, in the original text: a space (half- or full-width) between two letters
+#: (most articles have none: the scan of every family name, which also finds 田中, 上田, 中山 in Chinese
+#: words, is not run over them)
+_SPACED_LETTERS = re.compile(rf"[{_CJK}\uf900-\ufaff][ \u3000]+[{_CJK}\uf900-\ufaff]")
 
 
 def japanese_people(text: str, show: Callable[[int, int], str]) -> list[tuple[str, int]]:
     """(name, offset) of each Japanese name the original writes with its space (`show` gives a span's original
     text): the family name, then a given name of one or two letters, the second not a verb or particle."""
+    orig = show(0, len(text))
+    if (" " not in orig and "\u3000" not in orig) or _SPACED_LETTERS.search(orig) is None:
+        return []
     out: list[tuple[str, int]] = []
     for m in _SURNAME_RE.finditer(text):
         s, e = m.start(), m.end()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from text.kinds import ABRIDGED_KINDS
 from text.names import core_key, name_key
 
 #: Words that close a company's name without telling it from another of the same front (after its legal form is dropped).
@@ -20,9 +21,6 @@ def shortens(short: str, full: str) -> bool:
     return _TAIL.fullmatch(f[len(s):]) is not None
 
 
-#: The kinds of business a short name keeps after its brand, leaving out the words between ("汇信科技" for 汇信金融科技控股).
-_KINDS = ("银行", "证券", "保险", "信托", "基金", "科技", "金融", "金控", "控股", "集团", "租赁", "理财", "支付", "消金")
-
 #: Generic words a short name leaves out between its brand and its kind ("商业" of 商业银行, "金融" of 金融科技).
 _LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国际|投资|资产管理|财产|人寿|股份)+")
 
@@ -35,7 +33,7 @@ def abridges(short: str, full: str) -> bool:
     generic words only (`_LEFT_OUT`, `_TAIL`): 上海银行 is not 上海浦发银行, nor
     平安银行 平安壹账通银行 (a word that tells the company apart is no part to drop)."""
     s, f = name_key(short), core_key(full)
-    kind = next((k for k in _KINDS if s.endswith(k)), None)
+    kind = next((k for k in ABRIDGED_KINDS if s.endswith(k)), None)
     if kind is None or s.isascii() or len(s) - len(kind) < 2:
         return False
     brand = s[: -len(kind)]

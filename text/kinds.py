@@ -30,6 +30,13 @@ SHORT_SUFFIX = (
     r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|国投(?![资行票入放产])|协会|商会|联盟)"
 )
 
+#: the kinds of financial firm a brand is abridged to with the generic words between left out ("汇信科技" for
+#: 汇信金融科技控股, "东升银行" for 东升商业银行; service.short_names). Each is one of `SHORT_SUFFIX`'s words, but the
+#: list is narrower on purpose: that one ends any short name the recogniser finds in a text, also with words that are
+#: generic themselves (投资, 资本, 资产, 管理总部) or seldom typed after a brand alone (交易所, 研究院); a short
+#: name ending in one of those would stand for every full name that begins with its front.
+ABRIDGED_KINDS = ("银行", "证券", "保险", "信托", "基金", "科技", "金融", "金控", "控股", "集团", "租赁", "理财", "支付", "消金")
+
 GENERIC_PREFIX = {
     "金融", "互联网", "科技", "数字", "该", "本", "其", "旗下", "公司", "这家", "一家", "多家", "母", "子", "大型", "国有",
     "民营", "外资", "金融科技", "互联网金融", "商业", "传统", "头部", "中小", "大", "小", "新", "老", "两大", "三大", "各",

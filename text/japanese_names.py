@@ -54,10 +54,12 @@ def join_spaced_names(text: str, to_orig: list[int]) -> tuple[str, list[int]]:
 #: letters that end a given name's span rather than continue it: verbs and particles after a name ("长谷部修因…")
 _AFTER_NAME = set("因已于将为在任出是的和与及等自由曾现亦也则被向对从")
 _SURNAME_RE = re.compile("|".join(sorted(JAPANESE_SURNAMES, key=len, reverse=True)))
-#: the shape the scan looks for, in the original text: a space (half- or full-width) between two letters
-#: (most articles have none: the scan of every family name, which also finds 田中, 上田, 中山 in Chinese
-#: words, is not run over them)
-_SPACED_LETTERS = re.compile(rf"[{_CJK}\uf900-\ufaff][ \u3000]+[{_CJK}\uf900-\ufaff]")
+#: the shape the scan looks for, in the original text: a space (half- or full-width) between two letters, each
+#: any character the matching form makes a Han letter (a Kangxi radical, an enclosed or compatibility ideograph,
+#: a rare variant too), so that no name the scan finds is skipped. Over an article without it the scan of every
+#: family name, which also finds 田中, 上田, 中山 inside Chinese words, is not run.
+_HAN_LIKE = "\u2e80-\u2fdf\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_SPACED_LETTERS = re.compile(rf"[{_HAN_LIKE}][ \u3000][{_HAN_LIKE}]")
 
 
 def japanese_people(text: str, show: Callable[[int, int], str]) -> list[tuple[str, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND, TitleInfo
-from extract.rules.base import Sent, pattern
+from extract.rules.templates import Sent, pattern
 from schema import Role
 
 #: (a company may be marked former or present: "原C1行长、现C2行长P")

@@ -24,6 +24,7 @@ from service.answers.common import (
     name_then,
     when_prefix,
 )
+from service.answers.controllers_end import can_control_in_the_end
 from service.errors import NotFound
 from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
 from service.question import Question, normalise
@@ -73,8 +74,10 @@ def _controller(b: Backend, q: Question) -> Result:
     text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
     ultimate = any(w in text for w in _ULTIMATE)
     largest = not ultimate and bool(_LARGEST.search(text))
-    if ultimate:  # follow control up to its end
+    if ultimate:  # follow control up to its end: a person or a public body, never a company no one is known to control
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
+        ids = [i for i in ids if can_control_in_the_end(b.ref(i))]
+        facts = facts if ids else []
     else:
         now, parents = lookup(c["id"])
         ids, facts = direct_controllers(now, parents, lookup)

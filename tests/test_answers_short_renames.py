@@ -80,3 +80,15 @@ def test_a_full_name_asked_of_a_company_the_store_knows_by_its_short_name(tmp_pa
     assert answer_names(b, "瀚星金融科技集团有限公司的CEO是谁") == ["柏青川"]
     with pytest.raises(NotFound):
         answer_names(b, "平川银行股份有限公司的CEO是谁")
+
+
+def test_a_former_name_that_is_the_present_one_cut_short_is_none(tmp_path) -> None:
+    """"前身为临安青岚模具厂，2016年更名为杭州青岚精工科技股份有限公司", read
+    twice, once with the old name cut to its brand "青岚": the brand is in
+    the present name, no name the company had; the workshop's name is."""
+    def rename(old: str) -> dict:
+        return {"article_id": "r-1", "subject": {"name": old, "type": "Company"}, "predicate": "RENAMED_TO",
+                "object": {"name": "杭州青岚精工科技股份有限公司", "type": "Company"}, "qualifiers": {"date": "2016"},
+                "evidence": "前身为临安青岚模具厂，2016年更名为杭州青岚精工科技股份有限公司"}
+    b = backend_of(tmp_path / "s.sqlite", [rename("临安青岚模具厂"), rename("青岚")], "r-1", "2024-05-06")
+    assert answer_names(b, "杭州青岚精工科技股份有限公司以前叫什么") == ["临安青岚模具厂"]

@@ -25,7 +25,7 @@ from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
-from service.short_names import abridges, shortens
+from service.short_names import abridges, one_more_front, shortens
 from text.english import english_keys
 from text.names import core_key, kind_variants, name_key
 
@@ -120,7 +120,7 @@ class Backend(ABC):
             longer = {h["id"]: h for v in variants for h in self.exact_matches(v, "Company", 4)}
             if len(longer) == 1:
                 return next(iter(longer.values()))
-        close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]
+        close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE and not one_more_front(name, str(s.get("matched") or ""))]
         if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
             return close[0]
         fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company") and shortens(name, s["name"])}

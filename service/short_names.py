@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from text.names import core_key, name_key
+from text.names import core_key, name_key, pinyin_key
 
 #: Words that close a company's name without telling it from another of the same front (after its legal form is dropped).
 _TAIL = re.compile(r"(?:科技|集团|控股|国际|股份|信息|技术|网络|数字|数据|服务|实业|发展|投资|管理|(?:\(|（)[^()（）]{2,4}(?:\)|）))+")
@@ -48,3 +48,17 @@ def abridges(short: str, full: str) -> bool:
             return True
         at = f.find(kind, at + 1)
     return False
+
+
+def one_more_front(name: str, matched: str) -> bool:
+    """One of the two names is the other with one more character before it
+    ("皖江银行" and "江银行", or its pinyin "jiangyinhang"): a brand's first
+    character is not a word to leave out, so the one is no spelling of the
+    other (a place before a name, "上海浦发银行", is two characters at least)."""
+    a, b = name_key(name), name_key(matched)
+    if a.isascii() or len(a) < 3:
+        return False
+    if b.isascii():  # the match was by pinyin
+        return pinyin_key(a[1:]) == b
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.endswith(short)

@@ -92,3 +92,19 @@ def test_a_former_name_that_is_the_present_one_cut_short_is_none(tmp_path) -> No
                 "evidence": "前身为临安青岚模具厂，2016年更名为杭州青岚精工科技股份有限公司"}
     b = backend_of(tmp_path / "s.sqlite", [rename("临安青岚模具厂"), rename("青岚")], "r-1", "2024-05-06")
     assert answer_names(b, "杭州青岚精工科技股份有限公司以前叫什么") == ["临安青岚模具厂"]
+
+
+def test_a_name_one_character_longer_in_front_is_another_company(tmp_path) -> None:
+    """The store knows 嘉陵川银行, also under a stray short "陵川银行"; a question
+    about 潞陵川银行, which it does not know, is not about it (a brand's first
+    character is no word to leave out), while the place before a name is."""
+    rows = [{"article_id": "r-4", "subject": {"name": "甘望川", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "嘉陵川银行", "type": "Company", "aliases": ["陵川银行"]}, "qualifiers": {"role": "president"},
+             "evidence": "嘉陵川银行行长甘望川"},
+            {"article_id": "r-4", "subject": {"name": "柯远舟", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "岱信银行", "type": "Company"}, "qualifiers": {"role": "president"}, "evidence": "岱信银行行长柯远舟"}]
+    b = backend_of(tmp_path / "f.sqlite", rows, "r-4", "2024-06-20")
+    with pytest.raises(NotFound):
+        answer_names(b, "潞陵川银行行长是谁")
+    assert answer_names(b, "嘉陵川银行行长是谁") == ["甘望川"]
+    assert answer_names(b, "上海岱信银行行长是谁") == ["柯远舟"]

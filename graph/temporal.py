@@ -37,7 +37,8 @@ _SPECIFIC: dict[str, tuple[str, ...]] = {}
 for _specific, _generic in ROLE_SPECIALISES.items():
     _SPECIFIC[_generic.value] = (*_SPECIFIC.get(_generic.value, ()), _specific.value)
 #: Titles of role `other` that one person holds at a time, as role keys (`role_key`).
-ONE_HOLDER_TITLES = ("监事长", "监事会主席", "党委书记", "行长", "总经理", "首席营销官", "首席合规官", "首席运营官")
+ONE_HOLDER_TITLES = ("监事长", "监事会主席", "党委书记", "行长", "总经理", "首席营销官", "首席合规官", "首席运营官",
+                     "合规负责人", "审计责任人", "首席审计官", "总审计师", "首席信息官", "首席投资官", "法定代表人")  # the officers a regulator approves one of
 ONE_HOLDER = frozenset(r.value for r in SINGLE_HOLDER_ROLES) | {f"other:{t}" for t in ONE_HOLDER_TITLES}
 
 

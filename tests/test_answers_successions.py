@@ -112,3 +112,16 @@ def test_undated_holders_told_in_articles_of_different_days_follow_each_other(tm
     assert answer_names(b, "韩松原接替了谁") == ["葛望川"]
     assert answer_names(b, "栖川银行的前任董事长是谁") == ["葛望川"]
     assert answer_names(b, "谁接替了甘如海") == [] and answer_names(b, "庞立言接替了谁") == []
+
+
+def test_a_compliance_officer_is_one_holder_post(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"原合规负责人黎望舟已于2024年9月调任集团", "聘任乔砚秋为合规负责人" (her start
+    misread as a month before his end): a company has one compliance
+    officer, so the one who took the post after him is his successor, and
+    the one holding it on a day between their dates is the newer one."""
+    rows = [_post("黎望舟", "泊川人寿", "other", title="合规负责人", end="2024-09"),
+            _post("乔砚秋", "泊川人寿", "other", title="合规负责人", start="2024-08"),
+            _post("乔砚秋", "泊川人寿", "deputy_general_manager")]
+    b = backend_of(tmp_path_factory.mktemp("compliance") / "c.sqlite", rows, "s-1", "2024-12-01")
+    assert answer_names(b, "谁接替了黎望舟") == ["乔砚秋"]
+    assert answer_names(b, "泊川人寿的合规负责人是谁") == ["乔砚秋"]

@@ -25,7 +25,7 @@ from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
-from service.short_names import abridges, one_more_front, shortens
+from service.short_names import abridges, english_front, one_more_front, shortens
 from text.english import english_keys
 from text.names import core_key, kind_variants, name_key
 
@@ -123,7 +123,8 @@ class Backend(ABC):
         close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE and not one_more_front(name, str(s.get("matched") or ""))]
         if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
             return close[0]
-        fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company") and shortens(name, s["name"])}
+        fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company")
+                  and (shortens(name, s["name"]) or any(english_front(name, n) for n in [s["name"], *s.get("aliases", [])]))}
         if len(fronts) == 1:  # the one company whose name it begins, before generic words: 瀚星金融 for 瀚星金融科技集团
             return next(iter(fronts.values()))
         core = core_key(name)  # a full name's legal ending finds nothing of a name the store keeps short: look for its core

@@ -62,3 +62,18 @@ def one_more_front(name: str, matched: str) -> bool:
         return pinyin_key(a[1:]) == b
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and long_.endswith(short)
+
+
+#: English words that close a company's name without telling it from another of the same front.
+_EN_TAIL = frozenset(["technology", "technologies", "tech", "holdings", "holding", "group", "co", "company", "corp", "corporation",
+                     "ltd", "limited", "inc", "incorporated", "international", "services", "service", "network", "digital",
+                     "information", "plc", "llc"])
+
+
+def english_front(short: str, full: str) -> bool:
+    """`short` is an English name `full` begins with, the rest generic words
+    only ("Lianhe Cloud Pay" for Lianhe Cloud Pay Technology Co., Ltd.)."""
+    if not short.isascii() or not full.isascii():
+        return False
+    a, b = re.findall(r"[a-z0-9&]+", short.lower()), re.findall(r"[a-z0-9&]+", full.lower())
+    return bool(a) and len(b) > len(a) and b[:len(a)] == a and all(w in _EN_TAIL for w in b[len(a):])

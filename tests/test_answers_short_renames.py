@@ -108,3 +108,17 @@ def test_a_name_one_character_longer_in_front_is_another_company(tmp_path) -> No
         answer_names(b, "潞陵川银行行长是谁")
     assert answer_names(b, "嘉陵川银行行长是谁") == ["甘望川"]
     assert answer_names(b, "上海岱信银行行长是谁") == ["柯远舟"]
+
+
+def test_an_english_name_without_its_generic_ending(tmp_path) -> None:
+    """The article gives "Qiaoxin Cloud Pay Technology Co., Ltd." beside the
+    Chinese name; a question says "Qiaoxin Cloud Pay": the one company whose
+    English name it begins, the rest generic words. A front followed by a
+    word of its own ("Qiaoxin Cloud" of Qiaoxin Cloud Pay…) is not enough."""
+    rows = [{"article_id": "r-5", "subject": {"name": "乔枫", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "侨信云付科技有限公司", "type": "Company", "aliases": ["Qiaoxin Cloud Pay Technology Co., Ltd."]},
+             "qualifiers": {"role": "ceo"}, "evidence": "侨信云付科技有限公司（Qiaoxin Cloud Pay Technology Co., Ltd.）首席执行官乔枫"}]
+    b = backend_of(tmp_path / "e.sqlite", rows, "r-5", "2024-06-20")
+    assert answer_names(b, "Who is the CEO of Qiaoxin Cloud Pay?") == ["乔枫"]
+    with pytest.raises(NotFound):
+        answer_names(b, "Who is the CEO of Qiaoxin Cloud?")

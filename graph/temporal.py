@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.derive import Term, holding_since, overlapping_terms
+from graph.outdated import outlived_dated
 from graph.records import first_report as _first_report
 from graph.records import latest_report as _latest_report
 from graph.records import not_after
@@ -142,6 +143,7 @@ def settle(out: list[Tenure], successions: Iterable[Succession] = (),
             if nxt is not None:
                 t.end, t.ended, t.ended_by = nxt, True, "successor"
         _outlived(group)
+        outlived_dated(group, _first_report, _latest_report)
     return out
 
 

@@ -125,3 +125,23 @@ def test_a_compliance_officer_is_one_holder_post(tmp_path_factory: pytest.TempPa
     b = backend_of(tmp_path_factory.mktemp("compliance") / "c.sqlite", rows, "s-1", "2024-12-01")
     assert answer_names(b, "谁接替了黎望舟") == ["乔砚秋"]
     assert answer_names(b, "泊川人寿的合规负责人是谁") == ["乔砚秋"]
+
+
+def test_a_dated_term_no_article_tells_again_after_another_is_named_in_the_post(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"聘任贺子澄为行长" (2021-03-15, in a 2021 article) and "行长滕秋实表示" in a
+    2025 article with no date of office: the post changed hands by then, so
+    滕秋实 is the president now; in 2022 贺子澄 was."""
+    from extract.model import Article, Fact
+    from graph.ingest import ArticleFacts, ingest
+    from graph.store import Store
+
+    def told(aid: str, day: str, row: dict[str, Any]) -> ArticleFacts:
+        return ArticleFacts(Article(aid, "", "", day), aid, [Fact.from_json({**row, "article_id": aid})])
+    path = tmp_path_factory.mktemp("outlived") / "o.sqlite"
+    with Store(path) as st:
+        ingest(st, [told("o-1", "2021-04-01", _post("贺子澄", "临溪银行", "president", start="2021-03-15")),
+                    told("o-2", "2025-02-01", _post("滕秋实", "临溪银行", "president"))])
+    b = EmbeddedBackend(path)
+    assert answer_names(b, "临溪银行的行长是谁") == ["滕秋实"]
+    assert answer_names(b, "2022年临溪银行的行长是谁") == ["贺子澄"]
+    assert answer_names(b, "谁接替了贺子澄") == ["滕秋实"]

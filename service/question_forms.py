@@ -41,7 +41,7 @@ _Q = r"[?？.。!！]*"
 _DE = "的?"
 _WHO = r"(?:是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|都是谁|是哪些人)?"
 _HOLD_WORDS = r"(?:(?:主要|重要|前[一二三四五六七八九十]+(?:大|名|位)|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
-_CTRL_WORDS = r"(?:实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
+_CTRL_WORDS = r"(?:持股(?:比例)?最(?:高|多|大)的股东|实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
 _WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
@@ -91,6 +91,8 @@ FORMS: list[Form] = [
     _f("predecessors", rf"(?P<c>.+?){_DE}{R}(?P<a>.+?)的前任{_WHO}{_Q}", "北京银行行长张东宁的前任是谁"),
     _f("successors", rf"who\s+(?:succeeded|replaced|took\s+over\s+from|followed|came\s+after|is\s+the\s+successor\s+(?:of|to))\s+"
        rf"(?P<a>.+?)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}", "who succeeded Ye Wangchun as chairman of OneConnect"),
+    _f("successors", rf"(?:who|whom)\s+(?:was|is|has)\s+(?:been\s+)?(?P<a>.+?)\s+(?:succeeded|replaced)\s+by(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
+       "who was Ye Wangchun succeeded by"),
     _f("successors", rf"who\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+successor(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who was Ye Wangchun's successor"),
     _f("predecessors", rf"who\s+(?:preceded|came\s+before|was\s+replaced\s+by|was\s+succeeded\s+by|is\s+the\s+predecessor\s+(?:of|to))\s+"
@@ -123,7 +125,7 @@ FORMS: list[Form] = [
     _f("buyers", rf"who\s+(?:bought|acquired|purchased|took\s+over)\s+(?P<b>.+?)['’]s?\s+(?:stake|shares|holding|interest|equity)s?\s+in\s+(?P<a>.+?){_Q}|"
        rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b2>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?:stake|shares|holding|interest)s?\s+in\s+(?P<a2>.+?)(?:\s+to)?{_Q}",
        "who bought Beilin Investment's stake in Donghai Bank"),
-    _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+in\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
+    _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
     _f("buyers", rf"谁(?:收购|并购|买下|买)了?(?P<a>.+?){_Q}|(?P<a2>.+?)(?:被|由){_WHOM}(?:收购|并购|买下|买走)了?{_Q}", "谁收购了东海银行"),
     _f("buyers", rf"(?:who|which\s+(?:company|firm|group))\s+(?:acquired|bought(?:\s+into)?|purchased|took\s+over)\s+(?P<a>.+?){_Q}", "who acquired Donghai Bank"),
     _f("buyers", rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?P<a>.+?)\s+(?:stake|shares|holding|interest)s?(?:\s+to)?{_Q}",
@@ -140,7 +142,7 @@ FORMS: list[Form] = [
        rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),    _f("sellers", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:sellers?|transferors?|vendors?)\s+of\s+(?:(?:shares|stakes?|equity)\s+(?:in|of)\s+)?(?P<a>.+?)"
        rf"(?:['’]s?\s+|\s+)?(?:shares|stakes?|equity)?{_Q}", "who were the sellers of Donghai Bank shares"),
 
-    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}(?<![一二三四五六七八九十名位]){_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
+    _f("controller", rf"(?:谁是|(?:哪家|哪个|哪位)(?:公司|机构|集团|股东)?是)?(?P<a>.+?)(?:背后)?{_DE}(?<![一二三四五六七八九十名位]){_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由|被|归|是)(?:谁|哪家(?:公司|机构|集团)?|哪个(?:公司|集团|机构))(?:实际)?(?:控制|控股|掌控|所有)的?{_Q}", "金融壹账通由谁控制"),
     _f("controller", rf"(?:who|(?:which|what)\s+(?:company|firm|group|entity|shareholder|investor))\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
@@ -160,9 +162,9 @@ FORMS: list[Form] = [
     _f("stake", rf"(?:what|how\s+(?:much|large|big))\s+(?:of\s+)?(?:an?\s+)?(?:stake|share|percentage|percent|proportion|interest)?\s*(?:of\s+(?P<c2>.+?)\s+)?"
        rf"(?:does|did|do)\s+(?P<a>.+?)\s+(?:hold|own|have)(?:\s+in\s+(?P<c>.+?))?{_Q}", "What stake does Beilin Investment hold in Nanyu Tech"),
     _f("stake", rf"what\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+(?:stake|share|shareholding|holding)\s+in\s+(?P<c>.+?){_Q}", "what is Beilin Investment's stake in Nanyu Tech"),
-    _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:持有|持股|入股|参股|拥有)了?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
-    _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
-    _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|(?:是)?(?:如何|怎样|怎么样|什么样)的?)?{_Q}", "普惠立信的股东有哪些"),
+    _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:曾经?|先后)?(?:持有|持股|入股|参股|拥有)[了过]?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
+    _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个|多少|多少个|多少家|几位|几名)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
+    _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些(?:公司|机构|人)?|是谁|有谁|都有谁|包括哪些(?:公司|机构|人)?|包括谁|是哪些(?:公司|机构|人)?|是什么|(?:是)?(?:如何|怎样|怎么样|什么样)的?)?{_Q}", "普惠立信的股东有哪些"),
     _f("holders", rf"(?P<a>.+?)(?:由谁持股|被谁持有|由哪些(?:公司|机构)?持股){_Q}", "普惠立信由谁持股"),
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
        rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
@@ -222,7 +224,7 @@ FORMS: list[Form] = [
        rf"list\s+(?P<a3>.+?)['’]s?\s+subsidiaries{_Q}",
        "what are the subsidiaries of Ping An"),
     # --- founders, listings, names ---
-    _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
+    _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人|主?发起人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
     _f("founders", rf"(?:谁|哪些人)(?:创立|创办|创建|成立|一手创建|一手创办|发起设立)了?(?P<a>.+?){_Q}", "谁创立了金融壹账通"),
     _f("founders", rf"(?P<a>.+?)(?:是)?由谁(?:创立|创办|创建|成立|设立)的?{_Q}", "金融壹账通由谁创立"),
     _f("founders", rf"(?P<a>.+?)是(?:谁|哪些人|哪位)(?:创立|创办|创建|成立|设立|一手创建|一手创办)的{_Q}", "金融壹账通是谁创立的"),
@@ -234,7 +236,7 @@ FORMS: list[Form] = [
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
        rf"(?:挂牌)?(?:上市|交易)(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
-    _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易)(?:过)?{_Q}", "奇富科技在哪挂牌"),
+    _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方|在哪个(?:证券)?(?:交易所|市场|板块))(?:挂牌|上市|交易)(?:过)?{_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?P<a>.+?)(?:是)?(?:什么时候|什么时间|何时|哪年|哪一年|几时|哪天|哪一天)(?:在.+?)?(?:挂牌)?(?:上市|挂牌)(?:的)?{_Q}",
        "陆金所什么时候上市"),
     _f("listed", rf"when\s+(?:did|was|were|is)\s+(?P<a>.+?)\s+(?:listed|go\s+public|went\s+public|ipo|list(?:ed)?\s+(?:on|in)\s+.+?|"
@@ -248,10 +250,10 @@ FORMS: list[Form] = [
     # --- people and roles ---
     _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:(?:担任|出任|任职|任|做|当|是)(?:过)?(?:哪些|什么|何)|(?:担任|出任)(?:过)?的)(?:职务|职位|岗位|职){_Q}",
        "沈崇锋在金融壹账通担任什么职务"),
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼|是)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:以前|之前|过去|曾经?|先后)?(?:担任|出任|任职|任|做|当|有|身兼|是)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
     _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:供职|就职|任职|工作)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班|任过职|供职|就职)(?:过)?.*?)?{_Q}",
        "叶望春在哪些公司任职"),
-    _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),
+    _f("positions", rf"(?P<a>.+?)(?:以前|之前|过去|曾经?|先后)?(?:在哪里?|在哪儿)(?:工作|任职)(?:过)?{_Q}", "叶望春在哪工作"),
     _f("positions", rf"(?P<a>.+?)是?(?:做什么|干什么|从事什么(?:工作)?)的?{_Q}", "叶望春是做什么的"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
     _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "叶望春是哪家公司的董事长"),
@@ -261,7 +263,7 @@ FORMS: list[Form] = [
 
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),
-    _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|(?:which|what)\s+(?:companies|firms|banks|institutions))\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
+    _f("positions", rf"(?:where|for\s+which\s+compan(?:y|ies)|at\s+which\s+compan(?:y|ies)|(?:which|what)\s+(?:compan(?:y|ies)|firms?|banks?|institutions?|groups?))\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
        rf"(?:work|worked|serve|served)(?:\s+(?:for|at|in))?{_Q}", "where does Shen Chongfeng work"),
     _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions?|roles?|posts?|titles?|jobs?){_Q}", "what are Fu Xin's roles"),
     _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"

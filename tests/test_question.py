@@ -385,6 +385,13 @@ def test_a_date_relative_to_the_day_asked(text: str, date: str, rest: str) -> No
     ("岱川证券的股份被谁卖掉了", "sellers", "岱川证券", None, None), ("哪家公司减持了岱川证券", "sellers", "岱川证券", None, None),
     ("谁从岱川证券退出了", "sellers", "岱川证券", None, None), ("岱川证券的股权被转让给了谁", "buyers", "岱川证券", None, None),
     ("岱川证券的全资子公司有哪些", "subsidiaries", "岱川证券", None, None), ("岱川证券在香港上市了吗", "listed", "岱川证券", None, None),
+    ("谁曾经持有岱川证券的股份", "holders", "岱川证券", None, None), ("谁持有过岱川证券的股份", "holders", "岱川证券", None, None),
+    ("哪家公司是岱川证券的控股股东", "controller", "岱川证券", None, None), ("岱川证券的股东包括哪些公司", "holders", "岱川证券", None, None),
+    ("岱川证券持股比例最高的股东是谁", "controller", "岱川证券", None, None), ("岱川证券有多少股东", "holders", "岱川证券", None, None),
+    ("濮星河以前在哪工作", "positions", "濮星河", None, None), ("濮星河曾任何职", "positions", "濮星河", None, None),
+    ("岱川证券在哪个交易所挂牌", "listed", "岱川证券", None, None), ("岱川证券的发起人是谁", "founders", "岱川证券", None, None),
+    ("Who was 濮星河 succeeded by?", "successors", "濮星河", None, None), ("Which bank does 濮星河 work for?", "positions", "濮星河", None, None),
+    ("Who acquired shares of 岱川证券?", "buyers", "岱川证券", None, None),
 ])
 def test_who_took_over_whose_shift_and_other_ways_to_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
     """"A是谁的继任者" asks whom A followed; "前五大股东" asks the holders, not the controller; in either script."""

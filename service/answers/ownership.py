@@ -133,7 +133,7 @@ def _in_the_end_only(s: Any) -> bool:
     return s.percent is None and bool(told) and all(re.search("实际控制|实控", t) and not re.search("控股股东|大股东", t) for t in told)
 
 
-_LARGEST = re.compile(r"第一大股东|最大股东|大股东|largest|biggest|major\s+shareholder", re.I)
+_LARGEST = re.compile(r"第一大股东|最大股东|大股东|持股(?:比例)?最(?:高|多|大)|largest|biggest|major\s+shareholder", re.I)
 
 
 def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:

@@ -24,7 +24,7 @@ def shortens(short: str, full: str) -> bool:
 _KINDS = ("银行", "证券", "保险", "信托", "基金", "科技", "金融", "金控", "控股", "集团", "租赁", "理财", "支付", "消金")
 
 #: Generic words a short name leaves out between its brand and its kind ("商业" of 商业银行, "金融" of 金融科技).
-_LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国际|投资|资产管理|财产|人寿|股份)+")
+_LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国际|投资|资产管理|财产|人寿|股份|控股|实业|科技)+")
 
 
 def abridges(short: str, full: str) -> bool:

@@ -60,6 +60,8 @@ def test_a_brand_and_a_kind_further_on_name_the_company(tmp_path) -> None:
     ("汇远银行", "汇远金融科技控股有限公司", False), ("汇远科技", "汇远科技有限公司", False),  # a plain front is `shortens`' (or the name)
     ("汇远科技", "汇远金融科技产业园有限公司", False),  # what follows the kind is not generic
     ("上川银行", "上川浦江银行股份有限公司", False), ("平川银行", "平川壹号通银行", False),  # a word of the name is left out
+    ("岱川集团", "岱川控股集团有限公司", True), ("沐阳集团", "沐阳实业集团有限公司", True), ("蚁行集团", "蚁行科技集团股份有限公司", True),
+    ("岱川集团", "岱川航运集团有限公司", False),  # 航运 tells the group apart
 ])
 def test_abridges(short: str, full: str, ok: bool) -> None:
     assert abridges(short, full) is ok

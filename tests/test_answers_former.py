@@ -176,3 +176,14 @@ def test_qianren_after_a_word_calls_the_post_former(tmp_path_factory: pytest.Tem
     b = backend_of(tmp_path_factory.mktemp("qianren2") / "q.sqlite", rows, "f-1", "2025-03-02")
     assert answer_names(b, "谁接替了苗启东") == ["纪远帆"]
     assert answer_names(b, "澜沧银行的董事长是谁") == ["纪远帆"]
+
+
+def test_a_retired_or_late_holder_is_former() -> None:
+    """"接的是退休的苗启东的班", "已故董事长苗启东": the post is past; "退休后" of another is not."""
+    def fact(sentence: str, person: str = "苗启东") -> dict[str, Any]:
+        return {"subject": {"name": person}, "object": {"name": "澜沧银行"}, "qualifiers": {"role": "chairman"}, "evidence": [{"evidence": sentence}]}
+    assert said_former(fact("董事长纪远帆2021年上任，接的是退休的苗启东的班。"))
+    assert said_former(fact("纪念已故董事长苗启东的座谈会在行内举行。"))
+    assert said_former(fact("已经退休的董事长苗启东出席了活动。"))
+    assert not said_former(fact("董事长苗启东表示，老行长退休后仍关心银行发展。"))
+    assert not said_former(fact("董事长纪远帆2021年上任，接的是退休的苗启东的班。", "纪远帆"))

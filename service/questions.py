@@ -23,6 +23,7 @@ from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
+from service.misread_ends import taken_that_day
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
 from service.short_names import abridges, english_front, one_more_front, shortens
@@ -155,7 +156,7 @@ class Backend(ABC):
             for f in self._in(pid, [Predicate.SUCCEEDED]) + self._out(pid, [Predicate.SUCCEEDED]):
                 if f["qualifiers"].get("company_id") == company_id:
                     seen[f["id"]] = f
-        return end_promoted(terms(positions, seen.values()))
+        return end_promoted(terms(taken_that_day(positions, seen.values()), seen.values()))
 
     # -- names at a date ----------------------------------------------------
     @contextmanager

@@ -145,3 +145,16 @@ def test_a_dated_term_no_article_tells_again_after_another_is_named_in_the_post(
     assert answer_names(b, "临溪银行的行长是谁") == ["滕秋实"]
     assert answer_names(b, "2022年临溪银行的行长是谁") == ["贺子澄"]
     assert answer_names(b, "谁接替了贺子澄") == ["滕秋实"]
+
+
+def test_a_term_read_to_end_the_day_it_began_by_a_stated_succession(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"即日起甘望舟卸任首席执行官，联合创始人邬清禾接任" read with the end on
+    邬清禾's term too (2025-02-10 to 2025-02-10): the succession gives her the
+    post that day, so the end is his; she is the CEO now."""
+    rows = [_post("甘望舟", "澄溪科技", "ceo", end="2025-02-10"), _post("邬清禾", "澄溪科技", "ceo", start="2025-02-10", end="2025-02-10"),
+            {"article_id": "s-1", "subject": {"name": "邬清禾", "type": "Person"}, "predicate": "SUCCEEDED",
+             "object": {"name": "甘望舟", "type": "Person"}, "qualifiers": {"role": "ceo", "company": "澄溪科技", "date": "2025-02-10"},
+             "evidence": "即日起甘望舟卸任首席执行官，联合创始人邬清禾接任"}]
+    b = backend_of(tmp_path_factory.mktemp("sameday") / "d.sqlite", rows, "s-1", "2025-02-11")
+    assert answer_names(b, "澄溪科技的CEO是谁") == ["邬清禾"]
+    assert answer_names(b, "2025年1月澄溪科技的CEO是谁") == ["甘望舟"]

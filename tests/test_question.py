@@ -392,6 +392,7 @@ def test_a_date_relative_to_the_day_asked(text: str, date: str, rest: str) -> No
     ("岱川证券在哪个交易所挂牌", "listed", "岱川证券", None, None), ("岱川证券的发起人是谁", "founders", "岱川证券", None, None),
     ("Who was 濮星河 succeeded by?", "successors", "濮星河", None, None), ("Which bank does 濮星河 work for?", "positions", "濮星河", None, None),
     ("Who acquired shares of 岱川证券?", "buyers", "岱川证券", None, None),
+    ("岱川证券的董事会由哪些人组成", "role_of", "岱川证券", Role.DIRECTOR, None), ("岱川证券董事会有哪些成员", "role_of", "岱川证券", Role.DIRECTOR, None),
 ])
 def test_who_took_over_whose_shift_and_other_ways_to_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
     """"A是谁的继任者" asks whom A followed; "前五大股东" asks the holders, not the controller; in either script."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.derive import Term, holding_since, overlapping_terms
+from graph.outdated import outlived_dated
 from graph.records import first_report as _first_report
 from graph.records import latest_report as _latest_report
 from graph.records import not_after
@@ -37,7 +38,8 @@ _SPECIFIC: dict[str, tuple[str, ...]] = {}
 for _specific, _generic in ROLE_SPECIALISES.items():
     _SPECIFIC[_generic.value] = (*_SPECIFIC.get(_generic.value, ()), _specific.value)
 #: Titles of role `other` that one person holds at a time, as role keys (`role_key`).
-ONE_HOLDER_TITLES = ("监事长", "监事会主席", "党委书记", "行长", "总经理", "首席营销官", "首席合规官", "首席运营官")
+ONE_HOLDER_TITLES = ("监事长", "监事会主席", "党委书记", "行长", "总经理", "首席营销官", "首席合规官", "首席运营官",
+                     "合规负责人", "审计责任人", "首席审计官", "总审计师", "首席信息官", "首席投资官", "法定代表人")  # the officers a regulator approves one of
 ONE_HOLDER = frozenset(r.value for r in SINGLE_HOLDER_ROLES) | {f"other:{t}" for t in ONE_HOLDER_TITLES}
 
 
@@ -141,6 +143,7 @@ def settle(out: list[Tenure], successions: Iterable[Succession] = (),
             if nxt is not None:
                 t.end, t.ended, t.ended_by = nxt, True, "successor"
         _outlived(group)
+        outlived_dated(group, _first_report, _latest_report)
     return out
 
 

@@ -22,6 +22,10 @@ from schema import ROLE_LABELS, Role
 _GAP = r"[^，。；,;、：:\s]{0,20}?"
 #: 原 as a word of its own, not the end of a place's name (太原, 中原, 平原…): "C原总裁P", "该行原行长P"
 _NOT_IN_A_NAME = r"(?<![太中平高草山河西东南北燕还复九])"
+#: a career over: "接退休的P的班", "已故董事长P" (the post is past, whichever the sentence means)
+_GONE = r"(?:已经?|早已)?(?:退休|去世|病逝|辞世|离世)了?"
+#: 前任 after any word but one that ends in 前 ("目前任行长P" is now): "接的是前任董事长P的班"
+_QIANREN = r"(?<![目之此以提日年月向当生事空眼先])前任"
 #: "P、Q因任期届满，不再担任该行独立董事": the post left, said of the names before it in its sentence…
 _LEAVES = r"(?:不再担任|不再出任|辞去|卸任|离任|卸去)"
 #: …with no post given between them ("选举A为董事长，B不再担任董事长": A's post is given, B's left)
@@ -56,9 +60,10 @@ def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str =
     t = "(?:" + "|".join(map(re.escape, titles)) + ")"
     n = re.escape(name)
     own = "|".join(re.escape(c) for c in (company, "该行", "该公司", "本行", "公司") if c)
-    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|(?:该行|该公司)前任?){t}{n}", sentence)
+    return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|{_QIANREN}|(?:该行|该公司)前任?){t}{n}", sentence)
                 or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
-                or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence))
+                or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence)
+                or re.search(rf"(?:{_GONE}的|已故)(?:{own})?{t}?{n}", sentence))
 
 
 def said_former(fact: dict[str, Any]) -> bool:

@@ -107,7 +107,7 @@ class Question:
 
 _NOW_ZH = re.compile(r"(?:现任|现时|现在|目前|当前|如今|眼下|现阶段|最新)(?:的)?(?=.)")
 _NOW_EN = re.compile(r"\b(?:currently|current|now|today|at present|presently|these days|at the moment)\b,?", re.I)
-_EVER_ZH = re.compile(r"担任过|出任过|任职过|任过职|工作过|供职过|就职过|做过|历届|历年|曾经|曾(?!用名)|历任|过往|以前|以往")
+_EVER_ZH = re.compile(r"担任过|出任过|任职过|持有过|拥有过|持股过|入股过|任过职|工作过|供职过|就职过|做过|历届|历年|曾经|曾(?!用名)|历任|过往|以前|以往")
 #: "has held", "did … work": over time. A bare "has" or "held" is not ("who has stakes in X", "who held stakes in X" ask of now).
 _EVER_EN = re.compile(r"\b(?:ever|previously|formerly|used\s+to|in\s+the\s+past|(?:has|have|had)\s+(?:\S+\s+){0,6}?(?:held|been|worked|served|owned)"
                       r"|did\s+(?:\S+\s+){0,6}?(?:hold|work|serve|own))\b", re.I)
@@ -138,6 +138,7 @@ def _post_follows(q: str, at: int) -> bool:
 
 
 _ON_BOARD = re.compile(r"^who\s+(?:sits?|sat|is|was|are|were|serves?|served)\s+on\s+(?:the\s+)?board\s+(?:of\s+directors\s+)?(?:of|at)\s+", re.I)
+_BOARD_MADE_OF = re.compile(r"董事会(?:由哪些人组成|由谁组成|的组成|组成情况|有哪些成员|成员都有谁|里有谁|有哪些人)$")
 #: "who heads / runs / is the head of the Hunan branch of X"
 _HEADS_BRANCH = re.compile(r"who\s+(?:heads|headed|leads|led|runs|ran|manages|managed|(?:is|was)\s+in\s+charge\s+of|(?:is|was)\s+(?:the\s+)?head\s+of)\s+"
                            r"(?P<a>.+?\bbranch\s+(?:of|at)\s+.+?)[?？.。!！]*", re.I)
@@ -180,6 +181,8 @@ def parse(question: str) -> Question:
         text = re.sub(r",?\s*\bin\s+the\s+past\b,?", " ", text, flags=re.I).strip()
     if lang == "en":  # "who sits on the board of X": its directors
         text = _ON_BOARD.sub("who are the directors of ", text)
+    if lang == "zh":  # "X的董事会由哪些人组成": its directors, as "董事会成员有哪些" asks
+        text = _BOARD_MADE_OF.sub("董事会成员有哪些", text)
     if lang == "en" and (head := _HEADS_BRANCH.fullmatch(text)):  # "who heads the Hunan branch of X": its head, by any word for one
         return Question(question, "role_of", _clean(head["a"]), lang, Role.OTHER, HEAD, None, None, as_of, "at" if as_of else "now")
     readings = [_mark_role(text, lang)]

@@ -40,8 +40,8 @@ _E = r"(?P<a>.+?)"  # an entity
 _Q = r"[?？.。!！]*"
 _DE = "的?"
 _WHO = r"(?:是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|都是谁|是哪些人)?"
-_HOLD_WORDS = r"(?:(?:主要|重要|前十大|前十名|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
-_CTRL_WORDS = r"(?:实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
+_HOLD_WORDS = r"(?:(?:主要|重要|前[一二三四五六七八九十]+(?:大|名|位)|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
+_CTRL_WORDS = r"(?:持股(?:比例)?最(?:高|多|大)的股东|实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
 _WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
@@ -54,6 +54,17 @@ _ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
 
 FORMS: list[Form] = [
     # --- successions (before role questions: they name a role too) ---
+    # "A是谁的继任者": whom A followed; "A是谁的前任": who followed A
+    _f("predecessors", rf"(?P<a>.+?)是谁的(?:继任者|接任者|接班人|继任人|后任)(?P<c>.*?){R}?{_Q}", "沈崇锋是谁的继任者"),
+    _f("successors", rf"(?P<a>.+?)是谁的(?:前任|前一任|上一任)(?P<c>.*?){R}?{_Q}", "叶望春是谁的前任"),
+    # "谁接了A的班" (who took over A's shift), "A接的是谁的班"
+    _f("successors", rf"谁接(?:了|过|替了)?(?P<a>.+?)的班{_Q}", "谁接了叶望春的班"),
+    _f("predecessors", rf"(?P<a>.+?)接(?:的是|了|过|替了)?谁的班{_Q}", "沈崇锋接的是谁的班"),
+    # "在A之后，谁是C的R" / "在A之前，谁担任C的R"
+    _f("successors", rf"在?(?P<a>.+?)(?:之后|以后|离任后|卸任后)[，,]?(?:谁是|谁担任了?|谁出任了?|由谁担任|谁成为了?)(?P<c>.+?){_DE}{R}(?:一职)?{_Q}",
+       "在叶望春之后，谁是金融壹账通的董事长"),
+    _f("predecessors", rf"在?(?P<a>.+?)(?:之前|以前)[，,]?(?:谁是|谁担任|谁出任|由谁担任)(?P<c>.+?){_DE}{R}(?:一职)?{_Q}",
+       "在林静然之前，谁是南京银行的行长"),
     _f("successors", rf"谁{_SUCC}了?(?P<a>.+?)(?:(?:担任|出任|成为|任|出掌|执掌)(?P<c>.*?){_DE}{R}?(?:一职|职务|职位)?|的(?:职务|职位|位置|岗位|工作))?{_Q}",
        "谁接替叶望春担任东海银行董事长"),
     _f("successors", rf"{_SUCC}(?P<a>.+?)(?:(?:担任|出任|成为)(?P<c>.*?){_DE}{R}(?:一职|职务|职位)?)?的(?:是谁|人是谁|是哪位){_Q}",
@@ -80,6 +91,8 @@ FORMS: list[Form] = [
     _f("predecessors", rf"(?P<c>.+?){_DE}{R}(?P<a>.+?)的前任{_WHO}{_Q}", "北京银行行长张东宁的前任是谁"),
     _f("successors", rf"who\s+(?:succeeded|replaced|took\s+over\s+from|followed|came\s+after|is\s+the\s+successor\s+(?:of|to))\s+"
        rf"(?P<a>.+?)(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}", "who succeeded Ye Wangchun as chairman of OneConnect"),
+    _f("successors", rf"(?:who|whom)\s+(?:was|is|has)\s+(?:been\s+)?(?P<a>.+?)\s+(?:succeeded|replaced)\s+by(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
+       "who was Ye Wangchun succeeded by"),
     _f("successors", rf"who\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+successor(?:\s+as\s+{_THE}{R}(?:\s+{_OF}\s+(?P<c>.+?))?)?{_Q}",
        "who was Ye Wangchun's successor"),
     _f("predecessors", rf"who\s+(?:preceded|came\s+before|was\s+replaced\s+by|was\s+succeeded\s+by|is\s+the\s+predecessor\s+(?:of|to))\s+"
@@ -97,11 +110,14 @@ FORMS: list[Form] = [
     _f("predecessors", rf"who\s+(?:held|was)\s+{_THE}{R}(?:\s+(?:role|post|position|job))?\s+{_OF}\s+(?P<c>.+?)\s+before\s+(?P<a>.+?){_Q}",
        "who held the CEO post at Lufax before Yong Suk Cho"),
     _f("predecessors", rf"who\s+{R}\s+(?P<c>.+?)\s+(?:before|prior\s+to)\s+(?P<a>.+?){_Q}", "who chaired Lufax before Yong Suk Cho"),
+    _f("predecessors", rf"who\s+(?:was|is)\s+(?P<c>.+?)['’]s?\s+{R}\s+(?:before|prior\s+to)\s+(?P<a>.+?){_Q}", "who was Lufax's CEO before Yong Suk Cho"),
+    _f("successors", rf"who\s+(?:was|is|became)\s+(?P<c>.+?)['’]s?\s+{R}\s+after\s+(?P<a>.+?){_Q}", "who became Lufax's CEO after Greg Gibb"),
     # --- ownership ---
     _f("buyers", rf"谁(?:买了|买下了?|购买了?|收购了?|受让了?|接手了?|接盘了?)(?P<b>.+?)(?:所持有?|持有|手中|手里)的?(?P<a>.+?){_DE}{_SHARES}{_Q}",
        "谁买了北林投资所持的东海银行股权"),
     _f("buyers", rf"(?P<b>.+?)(?:(?:把|将)(?:其|所持有?的?|持有的)?|所持有?的?|持有的)(?P<a>.+?){_DE}{_SHARES}(?:转让|出售|卖|转|售)(?:给|予)了?{_WHOM}{_Q}",
        "北林投资把东海银行的股权卖给了谁"),
+    _f("buyers", rf"(?P<a>.+?){_DE}{_SHARES}(?:被)?(?:转让|出售|卖|转|售)(?:给|予)了?{_WHOM}{_Q}", "东海银行的股权被转让给了谁"),
     _f("buyers", rf"(?P<b>.+?)(?:所持有?|持有)的?(?P<a>.+?){_DE}{_SHARES}(?:被|由){_WHOM}(?:买|收购|受让|接手|购买)(?:了|走|下)*{_Q}",
        "北林投资所持东海银行股权被谁收购了"),
     _f("buyers", rf"谁(?:买了|买下了?|购买了?|收购了?|受让了?)(?P<a>.+?){_DE}{_SHARES}{_Q}|(?P<a2>.+?){_DE}{_SHARES}(?:被|由){_WHOM}(?:买|收购|受让|购买)(?:了|走|下)?{_Q}",
@@ -109,7 +125,7 @@ FORMS: list[Form] = [
     _f("buyers", rf"who\s+(?:bought|acquired|purchased|took\s+over)\s+(?P<b>.+?)['’]s?\s+(?:stake|shares|holding|interest|equity)s?\s+in\s+(?P<a>.+?){_Q}|"
        rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b2>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?:stake|shares|holding|interest)s?\s+in\s+(?P<a2>.+?)(?:\s+to)?{_Q}",
        "who bought Beilin Investment's stake in Donghai Bank"),
-    _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+in\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
+    _f("buyers", rf"who\s+(?:bought|acquired|purchased)\s+(?:a\s+|the\s+)?(?:stake|shares|equity|holding)s?\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who bought shares in Donghai Bank"),
     _f("buyers", rf"谁(?:收购|并购|买下|买)了?(?P<a>.+?){_Q}|(?P<a2>.+?)(?:被|由){_WHOM}(?:收购|并购|买下|买走)了?{_Q}", "谁收购了东海银行"),
     _f("buyers", rf"(?:who|which\s+(?:company|firm|group))\s+(?:acquired|bought(?:\s+into)?|purchased|took\s+over)\s+(?P<a>.+?){_Q}", "who acquired Donghai Bank"),
     _f("buyers", rf"(?:to\s+)?(?:whom|who)\s+did\s+(?P<b>.+?)\s+(?:sell|transfer)\s+(?:its|his|her|their|the)\s+(?P<a>.+?)\s+(?:stake|shares|holding|interest)s?(?:\s+to)?{_Q}",
@@ -118,17 +134,18 @@ FORMS: list[Form] = [
     _f("sellers", rf"{_WHO_SOLD}{_SOLD}[了过]?(?P<a>.+?){_DE}{_SHARES}(?:给了?(?P<b>.+?))?{_Q}", "谁出售了东海银行的股份"),
     _f("sellers", rf"{_WHO_SOLD}(?:把|将)(?:其|所持有?的?|持有的)?(?P<a>.+?)(?:{_DE}{_SHARES})?(?:{_SOLD}|卖)(?:给|予)了?(?P<b>.+?){_Q}", "谁把东海银行的股权卖给了北林投资"),
     _f("sellers", rf"{_WHO_SOLD}向(?P<b>.+?){_SOLD}了?(?P<a>.+?){_DE}{_SHARES}{_Q}", "谁向北林投资转让了东海银行的股权"),
-    _f("sellers", rf"(?P<a>.+?){_DE}{_SHARES}(?:是)?(?:由)?{_WHOM}{_SOLD}(?:给(?P<b>.+?))?的?{_Q}", "东海银行的股权是谁出售的"),
+    _f("sellers", rf"(?P<a>.+?){_DE}{_SHARES}(?:是)?(?:由|被)?{_WHOM}{_SOLD}(?:给(?P<b>.+?))?[的了]?{_Q}", "东海银行的股权是谁出售的"),
+    _f("sellers", rf"{_WHO_SOLD}(?:减持|清仓|抛售)了?(?P<a>.+?){_Q}|{_WHO_SOLD}(?:从|自)(?P<a2>.+?)(?:退出|撤出|退股)了?{_Q}", "谁减持了东海银行"),
     _f("sellers", rf"(?P<a>.+?)(?:{_DE}{_SHARES})?{_DE}(?:出售方|转让方|出让方|卖方)(?:是谁|是哪家(?:公司|机构)?|有哪些|为谁|是什么)?{_Q}", "东海银行股权的转让方是谁"),
     _f("sellers", rf"(?:who|which\s+(?:company|shareholder|firm|investor)s?)\s+(?:(?:sold|transferred|divested|disposed\s+of|offloaded|exited)\s+"
        rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:(?:\d+(?:\.\d+)?%|stake|shares|equity|holding|interest)\s*)+s?\s+(?:in|of)|sold)\s+(?P<a>.+?)"
        rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),    _f("sellers", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:sellers?|transferors?|vendors?)\s+of\s+(?:(?:shares|stakes?|equity)\s+(?:in|of)\s+)?(?P<a>.+?)"
        rf"(?:['’]s?\s+|\s+)?(?:shares|stakes?|equity)?{_Q}", "who were the sellers of Donghai Bank shares"),
 
-    _f("controller", rf"(?:谁是)?(?P<a>.+?)(?:背后)?{_DE}{_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
+    _f("controller", rf"(?:谁是|(?:哪家|哪个|哪位)(?:公司|机构|集团|股东)?是)?(?P<a>.+?)(?:背后)?{_DE}(?<![一二三四五六七八九十名位]){_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由|被|归|是)(?:谁|哪家(?:公司|机构|集团)?|哪个(?:公司|集团|机构))(?:实际)?(?:控制|控股|掌控|所有)的?{_Q}", "金融壹账通由谁控制"),
-    _f("controller", rf"who\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
+    _f("controller", rf"(?:who|(?:which|what)\s+(?:company|firm|group|entity|shareholder|investor))\s+(?:is|are|was|were)\s+{_THE}(?:actual|ultimate|de\s+facto|real)?\s*(?:controller|controlling\s+(?:shareholder|holder|owner)s?|"
        rf"largest\s+shareholder|biggest\s+shareholder|major\s+shareholder|beneficial\s+owner|controlling\s+party)\s+(?:of|in)\s+(?P<a>.+?){_Q}",
        "who is the controlling shareholder of OneConnect"),
     _f("controller", rf"(?:who|which\s+\w+|what\s+\w+)\s+(?:controls?|controlled|has\s+control\s+(?:of|over)|"
@@ -145,9 +162,9 @@ FORMS: list[Form] = [
     _f("stake", rf"(?:what|how\s+(?:much|large|big))\s+(?:of\s+)?(?:an?\s+)?(?:stake|share|percentage|percent|proportion|interest)?\s*(?:of\s+(?P<c2>.+?)\s+)?"
        rf"(?:does|did|do)\s+(?P<a>.+?)\s+(?:hold|own|have)(?:\s+in\s+(?P<c>.+?))?{_Q}", "What stake does Beilin Investment hold in Nanyu Tech"),
     _f("stake", rf"what\s+(?:is|was)\s+(?P<a>.+?)['’]s?\s+(?:stake|share|shareholding|holding)\s+in\s+(?P<c>.+?){_Q}", "what is Beilin Investment's stake in Nanyu Tech"),
-    _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:持有|持股|入股|参股|拥有)了?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
-    _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
-    _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些|是谁|有谁|都有谁|包括哪些|包括谁|是哪些|是什么|如何|怎样)?{_Q}", "普惠立信的股东有哪些"),
+    _f("holders", rf"(?:谁|哪些(?:公司|机构|企业|股东|人)?)(?:曾经?|先后)?(?:持有|持股|入股|参股|拥有)[了过]?(?P<a>.+?)(?:的)?(?:股份|股权|股票|股)?{_Q}", "谁持有普惠立信的股份"),
+    _f("holders", rf"(?P<a>.+?)(?:有|拥有)(?:哪些|哪几家|哪几个|什么|几家|几个|多少|多少个|多少家|几位|几名)(?:主要)?(?:股东|投资方|出资人){_Q}", "普惠立信有哪些股东"),
+    _f("holders", rf"(?P<a>.+?){_DE}{_HOLD_WORDS}(?:有哪些(?:公司|机构|人)?|是谁|有谁|都有谁|包括哪些(?:公司|机构|人)?|包括谁|是哪些(?:公司|机构|人)?|是什么|(?:是)?(?:如何|怎样|怎么样|什么样)的?)?{_Q}", "普惠立信的股东有哪些"),
     _f("holders", rf"(?P<a>.+?)(?:由谁持股|被谁持有|由哪些(?:公司|机构)?持股){_Q}", "普惠立信由谁持股"),
     _f("holders", rf"(?:who|which\s+\w+)\s+(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:holds?|held|owns?|owned|has|had|have)\s+(?:shares|stakes?|equity|a\s+stake|interests?|"
        rf"shareholdings?)\s+(?:in|of)\s+(?P<a>.+?){_Q}", "who holds shares in Puhui Lixin"),
@@ -201,13 +218,13 @@ FORMS: list[Form] = [
        "平安集团有哪些子公司"),
     _f("subsidiaries", rf"(?:what|which)\s+(?:subsidiaries|companies|units|firms)\s+(?:does|did)\s+(?P<a>.+?)\s+(?:have|own|control|hold){_Q}|"
        rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Ping An have"),
-    _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?{_DE}(?:子公司|旗下公司|附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
+    _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?{_DE}(?:全资子公司|子公司|旗下公司|附属公司|全资附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
        "平安集团的子公司有哪些"),
     _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}|"
        rf"list\s+(?P<a3>.+?)['’]s?\s+subsidiaries{_Q}",
        "what are the subsidiaries of Ping An"),
     # --- founders, listings, names ---
-    _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
+    _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人|主?发起人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "金融壹账通的创始人是谁"),
     _f("founders", rf"(?:谁|哪些人)(?:创立|创办|创建|成立|一手创建|一手创办|发起设立)了?(?P<a>.+?){_Q}", "谁创立了金融壹账通"),
     _f("founders", rf"(?P<a>.+?)(?:是)?由谁(?:创立|创办|创建|成立|设立)的?{_Q}", "金融壹账通由谁创立"),
     _f("founders", rf"(?P<a>.+?)是(?:谁|哪些人|哪位)(?:创立|创办|创建|成立|设立|一手创建|一手创办)的{_Q}", "金融壹账通是谁创立的"),
@@ -219,7 +236,7 @@ FORMS: list[Form] = [
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
        rf"(?:挂牌)?(?:上市|交易)(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "奇富科技的上市地"),
-    _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方)(?:挂牌|上市|交易)(?:过)?{_Q}", "奇富科技在哪挂牌"),
+    _f("listed", rf"(?P<a>.+?)(?:在哪(?:里|儿)?|在什么地方|在哪个(?:证券)?(?:交易所|市场|板块))(?:挂牌|上市|交易)(?:过)?{_Q}", "奇富科技在哪挂牌"),
     _f("listed", rf"(?P<a>.+?)(?:是)?(?:什么时候|什么时间|何时|哪年|哪一年|几时|哪天|哪一天)(?:在.+?)?(?:挂牌)?(?:上市|挂牌)(?:的)?{_Q}",
        "陆金所什么时候上市"),
     _f("listed", rf"when\s+(?:did|was|were|is)\s+(?P<a>.+?)\s+(?:listed|go\s+public|went\s+public|ipo|list(?:ed)?\s+(?:on|in)\s+.+?|"
@@ -228,15 +245,16 @@ FORMS: list[Form] = [
        rf"(?P<a>.+?)(?:['’]s?)?(?:\s+(?:shares|stock|stocks))?\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is OneConnect listed"),
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists OneConnect"),
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are OneConnect's shares listed"),
-    _f("listed", rf"(?P<a>.+?)(?:是否|有没有|已经)?(?:挂牌)?上市了?(?:吗|没有|没|了没)?{_Q}", "东海科技上市了吗"),
+    _f("listed", rf"(?P<a>.+?)(?:是否|有没有|已经)?(?:在.{{1,12}}?)?(?:挂牌)?上市了?(?:吗|没有|没|了没)?{_Q}", "东海科技上市了吗"),
     _f("listed", rf"(?:is|are|was|has)\s+(?P<a>.+?)\s+(?:been\s+)?(?:listed|publicly\s+(?:listed|traded)|public)(?:\s+anywhere)?{_Q}", "is OneConnect listed"),
     # --- people and roles ---
     _f("positions", rf"(?P<a>.+?)(?:在|于)(?P<c>.+?)(?:(?:担任|出任|任职|任|做|当|是)(?:过)?(?:哪些|什么|何)|(?:担任|出任)(?:过)?的)(?:职务|职位|岗位|职){_Q}",
        "沈崇锋在金融壹账通担任什么职务"),
-    _f("positions", rf"(?P<a>.+?)(?:担任|出任|任职|任|做|当|有|身兼|是)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
+    _f("positions", rf"(?P<a>.+?)(?:以前|之前|过去|曾经?|先后)?(?:担任|出任|任职|任|做|当|有|身兼|是)?(?:过)?(?:哪些|什么|何)(?:职务|职位|岗位|职)(?:\S*)?{_Q}", "王海东担任过哪些职务"),
     _f("positions", rf"(?P<a>.+?)(?:曾经|曾|先后|都)?(?:供职|就职|任职|工作)?(?:在|于)(?:哪些|哪家|哪个|什么)(?:公司|机构|单位|企业|银行)(?:(?:担任|任职|工作|上班|任过职|供职|就职)(?:过)?.*?)?{_Q}",
        "叶望春在哪些公司任职"),
-    _f("positions", rf"(?P<a>.+?)(?:在哪里?|在哪儿)(?:工作|任职){_Q}", "叶望春在哪工作"),  # before the next: 任职 ends both
+    _f("positions", rf"(?P<a>.+?)(?:以前|之前|过去|曾经?|先后)?(?:在哪里?|在哪儿)(?:工作|任职)(?:过)?{_Q}", "叶望春在哪工作"),
+    _f("positions", rf"(?P<a>.+?)是?(?:做什么|干什么|从事什么(?:工作)?)的?{_Q}", "叶望春是做什么的"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "叶望春的职务"),
     _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "叶望春是哪家公司的董事长"),
     _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at)|(?:does|did)\s+(?P<a2>.+?)\s+{R}){_Q}",
@@ -245,12 +263,13 @@ FORMS: list[Form] = [
 
     _f("positions", rf"what\s+(?:positions|roles|posts|titles|jobs|offices)\s+(?:does|did|has|have|had)\s+(?P<a>.+?)\s+(?:hold|held|have|had|taken|occupy|occupied)(?:\s+\w+)?{_Q}",
        "what positions does Fu Xin hold"),
-    _f("positions", rf"(?:where|for\s+which\s+companies|at\s+which\s+companies|(?:which|what)\s+(?:companies|firms|banks|institutions))\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
+    _f("positions", rf"(?:where|for\s+which\s+compan(?:y|ies)|at\s+which\s+compan(?:y|ies)|(?:which|what)\s+(?:compan(?:y|ies)|firms?|banks?|institutions?|groups?))\s+(?:does|did|has|have)\s+(?P<a>.+?)\s+"
        rf"(?:work|worked|serve|served)(?:\s+(?:for|at|in))?{_Q}", "where does Shen Chongfeng work"),
     _f("positions", rf"(?:what|which)\s+(?:is|are|were|was)\s+(?P<a>.+?)['’]s?\s+(?:positions?|roles?|posts?|titles?|jobs?){_Q}", "what are Fu Xin's roles"),
     _f("positions", rf"(?:list\s+)?(?:(?P<a>.+?)['’]s?\s+(?:positions|roles|posts|titles|jobs|career)|{_THE}(?:positions|roles|posts|jobs)\s+"
        rf"(?:of|held\s+by)\s+(?P<a2>.+?)){_Q}", "Fu Xin's positions"),
-    _f("executives", rf"(?P<a>.+?)(?:{_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些|是谁|都有谁|有谁|名单|是哪些人|包括哪些|包括谁)?"
+    _f("positions", rf"(?P<a>.+?)(?:是|为|在)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?(?:高管|高级管理人员|领导|管理层|董事会成员){_Q}", "叶望春是哪家公司的高管"),
+    _f("executives", rf"(?:谁是|哪些人是)?(?P<a>.+?)(?:{_DE}(?:高管|高级管理人员|高管团队|管理层|领导层|高层|管理团队|领导班子|董监高)(?:有哪些人?|是谁|都有谁|有谁|名单|是哪些人|包括哪些人?|包括谁)?"
        rf"|(?:有哪些|都有哪些|有谁|都有谁)(?:高管|高级管理人员|管理层|董监高)){_Q}", "陆金所的高管有哪些"),
     _f("executives", rf"(?:who\s+(?:are|were)|list)\s+{_THE}(?:senior\s+)?(?:executives|management|managers|officers|leaders|leadership|management\s+team)"
        rf"\s+(?:of|at)\s+(?P<a>.+?){_Q}", "who are the executives of Lufax"),
@@ -258,7 +277,7 @@ FORMS: list[Form] = [
        rf"(?:head|boss|leader|top\s+executive){_Q}", "who is the head of Lufax"),
 
     _f("executives", rf"who\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:senior\s+)?(?:executives|managers|officers|leaders){_Q}", "who are Lufax's executives"),
-    _f("role_of", rf"(?:谁是|谁担任|谁出任|谁在|谁任)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
+    _f("role_of", rf"谁(?:曾经?|先后|历来)?(?:是|担任过?|出任过?|在|任)(?P<a>.+?)(?:担任|出任)?{_DE}{R}(?:一职)?{_Q}", "谁是金融壹账通的董事长"),
     _f("role_of", rf"(?P<a>.+?)(?:由谁担任|由谁出任|是谁担任)?{_DE}(?:历任|历届|曾经的?|以往的?|过往的?|历年的?)?{R}(?:一职)?(?:由谁担任|由谁出任|由谁接任|是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|是哪些人|为谁|为何人)?{_Q}",
        "金融壹账通的董事长是谁"),
     _f("role_of", rf"who\s+(?:is|was|are|were|serves?\s+as|served\s+as|holds?|held|has\s+been)\s+{_THE}{R}(?:\s+(?:role|post|position|job|seat))?\s+"

@@ -23,9 +23,10 @@ from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
+from service.misread_ends import taken_that_day
 from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
-from service.short_names import abridges, shortens
+from service.short_names import abridges, english_front, one_more_front, shortens
 from text.english import english_keys
 from text.names import core_key, kind_variants, name_key
 
@@ -120,10 +121,11 @@ class Backend(ABC):
             longer = {h["id"]: h for v in variants for h in self.exact_matches(v, "Company", 4)}
             if len(longer) == 1:
                 return next(iter(longer.values()))
-        close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE]
+        close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE and not one_more_front(name, str(s.get("matched") or ""))]
         if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
             return close[0]
-        fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company") and shortens(name, s["name"])}
+        fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company")
+                  and (shortens(name, s["name"]) or any(english_front(name, n) for n in [s["name"], *s.get("aliases", [])]))}
         if len(fronts) == 1:  # the one company whose name it begins, before generic words: 瀚星金融 for 瀚星金融科技集团
             return next(iter(fronts.values()))
         core = core_key(name)  # a full name's legal ending finds nothing of a name the store keeps short: look for its core
@@ -154,7 +156,7 @@ class Backend(ABC):
             for f in self._in(pid, [Predicate.SUCCEEDED]) + self._out(pid, [Predicate.SUCCEEDED]):
                 if f["qualifiers"].get("company_id") == company_id:
                     seen[f["id"]] = f
-        return end_promoted(terms(positions, seen.values()))
+        return end_promoted(terms(taken_that_day(positions, seen.values()), seen.values()))
 
     # -- names at a date ----------------------------------------------------
     @contextmanager

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from text.kinds import ABRIDGED_KINDS
-from text.names import core_key, name_key
+from text.names import core_key, name_key, pinyin_key
 
 #: Words that close a company's name without telling it from another of the same front (after its legal form is dropped).
 _TAIL = re.compile(r"(?:科技|集团|控股|国际|股份|信息|技术|网络|数字|数据|服务|实业|发展|投资|管理|(?:\(|（)[^()（）]{2,4}(?:\)|）))+")
@@ -22,7 +22,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 #: Generic words a short name leaves out between its brand and its kind ("商业" of 商业银行, "金融" of 金融科技).
-_LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国际|投资|资产管理|财产|人寿|股份)+")
+_LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国际|投资|资产管理|财产|人寿|股份|控股|实业|科技)+")
 
 
 def abridges(short: str, full: str) -> bool:
@@ -46,3 +46,32 @@ def abridges(short: str, full: str) -> bool:
             return True
         at = f.find(kind, at + 1)
     return False
+
+
+def one_more_front(name: str, matched: str) -> bool:
+    """One of the two names is the other with one more character before it
+    ("皖江银行" and "江银行", or its pinyin "jiangyinhang"): a brand's first
+    character is not a word to leave out, so the one is no spelling of the
+    other (a place before a name, "上海浦发银行", is two characters at least)."""
+    a, b = name_key(name), name_key(matched)
+    if a.isascii() or len(a) < 3:
+        return False
+    if b.isascii():  # the match was by pinyin
+        return pinyin_key(a[1:]) == b
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.endswith(short)
+
+
+#: English words that close a company's name without telling it from another of the same front.
+_EN_TAIL = frozenset(["technology", "technologies", "tech", "holdings", "holding", "group", "co", "company", "corp", "corporation",
+                     "ltd", "limited", "inc", "incorporated", "international", "services", "service", "network", "digital",
+                     "information", "plc", "llc"])
+
+
+def english_front(short: str, full: str) -> bool:
+    """`short` is an English name `full` begins with, the rest generic words
+    only ("Lianhe Cloud Pay" for Lianhe Cloud Pay Technology Co., Ltd.)."""
+    if not short.isascii() or not full.isascii():
+        return False
+    a, b = re.findall(r"[a-z0-9&]+", short.lower()), re.findall(r"[a-z0-9&]+", full.lower())
+    return bool(a) and len(b) > len(a) and b[:len(a)] == a and all(w in _EN_TAIL for w in b[len(a):])

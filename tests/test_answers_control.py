@@ -119,7 +119,7 @@ def test_the_largest_shareholder_told_so_with_no_share(backend: EmbeddedBackend,
 
 
 @pytest.mark.parametrize("q, who", [
-    ("南塘科技的第一大股东是谁", ["东岭创投"]), ("南塘科技最大股东", ["东岭创投"]), ("Who is the largest shareholder of 南塘科技?", ["东岭创投"]),
+    ("南塘科技的第一大股东是谁", ["东岭创投"]), ("南塘科技最大股东", ["东岭创投"]), ("南塘科技持股比例最高的股东是谁", ["东岭创投"]), ("Who is the largest shareholder of 南塘科技?", ["东岭创投"]),
     ("南塘科技的控股股东是谁", []), ("南塘科技的实际控制人是谁", []),
 ])
 def test_a_company_with_no_controller_still_has_a_largest_shareholder(backend: EmbeddedBackend, q: str, who: list[str]) -> None:
@@ -351,3 +351,15 @@ def test_the_share_that_gives_control_is_the_after_share_of_its_day(tmp_path_fac
     b = backend_of(tmp_path_factory.mktemp("gain") / "g.sqlite", rows, "c-1", "2025-04-16")
     assert answer_names(b, "青澜新材的控股股东是谁") == ["岚桥产投"]
     assert answer(b, "岚桥产投持有青澜新材多少股份")["result"]["percent"] == 30.0
+
+
+def test_a_chain_of_control_that_stops_at_a_company_names_no_controller_in_the_end(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"远岫科技持有云帆支付100%股权；远岫科技由汀兰投资持股70%" with nothing
+    said above 汀兰投资: a company is no 实际控制人 (a person or a public body
+    is), so none is known; the controlling shareholder is still 远岫科技."""
+    rows = [_stake("远岫科技", "云帆支付", percent=100.0), _stake("汀兰投资", "远岫科技", percent=70.0),
+            _stake("北溪国投", "北溪证券", percent=60.0), _stake("北溪市国资委", "北溪国投", percent=100.0)]
+    b = backend_of(tmp_path_factory.mktemp("ctrl-end") / "c.sqlite", rows, "c-1", "2025-03-02")
+    assert answer_names(b, "云帆支付的实际控制人是谁") == []
+    assert answer_names(b, "云帆支付的控股股东是谁") == ["远岫科技"]
+    assert answer_names(b, "北溪证券的实际控制人是谁") == ["北溪市国资委"]

@@ -162,3 +162,28 @@ def test_qianren_before_the_title_calls_the_post_former(tmp_path_factory: pytest
     b = backend_of(tmp_path_factory.mktemp("qianren") / "q.sqlite", rows, "f-1", "2024-11-02")
     assert answer_names(b, "雁栖银行的行长是谁") == ["滕书远"]
     assert answer_names(b, "2024年6月30日雁栖银行的行长是谁") == ["柯望川"]
+
+
+def test_qianren_after_a_word_calls_the_post_former(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"董事长纪远帆，2021年上任，接的是前任董事长苗启东的班": 前任 after 是 (or 的)
+    is the marker all the same; the successor of the former chairman is the one now."""
+    said = "董事长纪远帆，2021年上任，接的是前任董事长苗启东的班。"
+    assert said_former({"subject": {"name": "苗启东"}, "qualifiers": {"role": "chairman"}, "evidence": [{"evidence": said}]})
+    assert not said_former({"subject": {"name": "纪远帆"}, "qualifiers": {"role": "chairman"}, "evidence": [{"evidence": said}]})
+    assert not said_former({"subject": {"name": "苗启东"}, "qualifiers": {"role": "chairman"},
+                            "evidence": [{"evidence": "公司此前任董事长苗启东主持了会议。"}]})  # 此前 + 任
+    rows = [_post("苗启东", "澜沧银行", "chairman", said), _post("纪远帆", "澜沧银行", "chairman", said)]
+    b = backend_of(tmp_path_factory.mktemp("qianren2") / "q.sqlite", rows, "f-1", "2025-03-02")
+    assert answer_names(b, "谁接替了苗启东") == ["纪远帆"]
+    assert answer_names(b, "澜沧银行的董事长是谁") == ["纪远帆"]
+
+
+def test_a_retired_or_late_holder_is_former() -> None:
+    """"接的是退休的苗启东的班", "已故董事长苗启东": the post is past; "退休后" of another is not."""
+    def fact(sentence: str, person: str = "苗启东") -> dict[str, Any]:
+        return {"subject": {"name": person}, "object": {"name": "澜沧银行"}, "qualifiers": {"role": "chairman"}, "evidence": [{"evidence": sentence}]}
+    assert said_former(fact("董事长纪远帆2021年上任，接的是退休的苗启东的班。"))
+    assert said_former(fact("纪念已故董事长苗启东的座谈会在行内举行。"))
+    assert said_former(fact("已经退休的董事长苗启东出席了活动。"))
+    assert not said_former(fact("董事长苗启东表示，老行长退休后仍关心银行发展。"))
+    assert not said_former(fact("董事长纪远帆2021年上任，接的是退休的苗启东的班。", "纪远帆"))

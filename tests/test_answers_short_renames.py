@@ -60,6 +60,8 @@ def test_a_brand_and_a_kind_further_on_name_the_company(tmp_path) -> None:
     ("汇远银行", "汇远金融科技控股有限公司", False), ("汇远科技", "汇远科技有限公司", False),  # a plain front is `shortens`' (or the name)
     ("汇远科技", "汇远金融科技产业园有限公司", False),  # what follows the kind is not generic
     ("上川银行", "上川浦江银行股份有限公司", False), ("平川银行", "平川壹号通银行", False),  # a word of the name is left out
+    ("岱川集团", "岱川控股集团有限公司", True), ("沐阳集团", "沐阳实业集团有限公司", True), ("蚁行集团", "蚁行科技集团股份有限公司", True),
+    ("岱川集团", "岱川航运集团有限公司", False),  # 航运 tells the group apart
 ])
 def test_abridges(short: str, full: str, ok: bool) -> None:
     assert abridges(short, full) is ok
@@ -80,3 +82,45 @@ def test_a_full_name_asked_of_a_company_the_store_knows_by_its_short_name(tmp_pa
     assert answer_names(b, "瀚星金融科技集团有限公司的CEO是谁") == ["柏青川"]
     with pytest.raises(NotFound):
         answer_names(b, "平川银行股份有限公司的CEO是谁")
+
+
+def test_a_former_name_that_is_the_present_one_cut_short_is_none(tmp_path) -> None:
+    """"前身为临安青岚模具厂，2016年更名为杭州青岚精工科技股份有限公司", read
+    twice, once with the old name cut to its brand "青岚": the brand is in
+    the present name, no name the company had; the workshop's name is."""
+    def rename(old: str) -> dict:
+        return {"article_id": "r-1", "subject": {"name": old, "type": "Company"}, "predicate": "RENAMED_TO",
+                "object": {"name": "杭州青岚精工科技股份有限公司", "type": "Company"}, "qualifiers": {"date": "2016"},
+                "evidence": "前身为临安青岚模具厂，2016年更名为杭州青岚精工科技股份有限公司"}
+    b = backend_of(tmp_path / "s.sqlite", [rename("临安青岚模具厂"), rename("青岚")], "r-1", "2024-05-06")
+    assert answer_names(b, "杭州青岚精工科技股份有限公司以前叫什么") == ["临安青岚模具厂"]
+
+
+def test_a_name_one_character_longer_in_front_is_another_company(tmp_path) -> None:
+    """The store knows 嘉陵川银行, also under a stray short "陵川银行"; a question
+    about 潞陵川银行, which it does not know, is not about it (a brand's first
+    character is no word to leave out), while the place before a name is."""
+    rows = [{"article_id": "r-4", "subject": {"name": "甘望川", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "嘉陵川银行", "type": "Company", "aliases": ["陵川银行"]}, "qualifiers": {"role": "president"},
+             "evidence": "嘉陵川银行行长甘望川"},
+            {"article_id": "r-4", "subject": {"name": "柯远舟", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "岱信银行", "type": "Company"}, "qualifiers": {"role": "president"}, "evidence": "岱信银行行长柯远舟"}]
+    b = backend_of(tmp_path / "f.sqlite", rows, "r-4", "2024-06-20")
+    with pytest.raises(NotFound):
+        answer_names(b, "潞陵川银行行长是谁")
+    assert answer_names(b, "嘉陵川银行行长是谁") == ["甘望川"]
+    assert answer_names(b, "上海岱信银行行长是谁") == ["柯远舟"]
+
+
+def test_an_english_name_without_its_generic_ending(tmp_path) -> None:
+    """The article gives "Qiaoxin Cloud Pay Technology Co., Ltd." beside the
+    Chinese name; a question says "Qiaoxin Cloud Pay": the one company whose
+    English name it begins, the rest generic words. A front followed by a
+    word of its own ("Qiaoxin Cloud" of Qiaoxin Cloud Pay…) is not enough."""
+    rows = [{"article_id": "r-5", "subject": {"name": "乔枫", "type": "Person"}, "predicate": "HOLDS_POSITION",
+             "object": {"name": "侨信云付科技有限公司", "type": "Company", "aliases": ["Qiaoxin Cloud Pay Technology Co., Ltd."]},
+             "qualifiers": {"role": "ceo"}, "evidence": "侨信云付科技有限公司（Qiaoxin Cloud Pay Technology Co., Ltd.）首席执行官乔枫"}]
+    b = backend_of(tmp_path / "e.sqlite", rows, "r-5", "2024-06-20")
+    assert answer_names(b, "Who is the CEO of Qiaoxin Cloud Pay?") == ["乔枫"]
+    with pytest.raises(NotFound):
+        answer_names(b, "Who is the CEO of Qiaoxin Cloud?")

@@ -112,3 +112,49 @@ def test_undated_holders_told_in_articles_of_different_days_follow_each_other(tm
     assert answer_names(b, "韩松原接替了谁") == ["葛望川"]
     assert answer_names(b, "栖川银行的前任董事长是谁") == ["葛望川"]
     assert answer_names(b, "谁接替了甘如海") == [] and answer_names(b, "庞立言接替了谁") == []
+
+
+def test_a_compliance_officer_is_one_holder_post(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"原合规负责人黎望舟已于2024年9月调任集团", "聘任乔砚秋为合规负责人" (her start
+    misread as a month before his end): a company has one compliance
+    officer, so the one who took the post after him is his successor, and
+    the one holding it on a day between their dates is the newer one."""
+    rows = [_post("黎望舟", "泊川人寿", "other", title="合规负责人", end="2024-09"),
+            _post("乔砚秋", "泊川人寿", "other", title="合规负责人", start="2024-08"),
+            _post("乔砚秋", "泊川人寿", "deputy_general_manager")]
+    b = backend_of(tmp_path_factory.mktemp("compliance") / "c.sqlite", rows, "s-1", "2024-12-01")
+    assert answer_names(b, "谁接替了黎望舟") == ["乔砚秋"]
+    assert answer_names(b, "泊川人寿的合规负责人是谁") == ["乔砚秋"]
+
+
+def test_a_dated_term_no_article_tells_again_after_another_is_named_in_the_post(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"聘任贺子澄为行长" (2021-03-15, in a 2021 article) and "行长滕秋实表示" in a
+    2025 article with no date of office: the post changed hands by then, so
+    滕秋实 is the president now; in 2022 贺子澄 was."""
+    from extract.model import Article, Fact
+    from graph.ingest import ArticleFacts, ingest
+    from graph.store import Store
+
+    def told(aid: str, day: str, row: dict[str, Any]) -> ArticleFacts:
+        return ArticleFacts(Article(aid, "", "", day), aid, [Fact.from_json({**row, "article_id": aid})])
+    path = tmp_path_factory.mktemp("outlived") / "o.sqlite"
+    with Store(path) as st:
+        ingest(st, [told("o-1", "2021-04-01", _post("贺子澄", "临溪银行", "president", start="2021-03-15")),
+                    told("o-2", "2025-02-01", _post("滕秋实", "临溪银行", "president"))])
+    b = EmbeddedBackend(path)
+    assert answer_names(b, "临溪银行的行长是谁") == ["滕秋实"]
+    assert answer_names(b, "2022年临溪银行的行长是谁") == ["贺子澄"]
+    assert answer_names(b, "谁接替了贺子澄") == ["滕秋实"]
+
+
+def test_a_term_read_to_end_the_day_it_began_by_a_stated_succession(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"即日起甘望舟卸任首席执行官，联合创始人邬清禾接任" read with the end on
+    邬清禾's term too (2025-02-10 to 2025-02-10): the succession gives her the
+    post that day, so the end is his; she is the CEO now."""
+    rows = [_post("甘望舟", "澄溪科技", "ceo", end="2025-02-10"), _post("邬清禾", "澄溪科技", "ceo", start="2025-02-10", end="2025-02-10"),
+            {"article_id": "s-1", "subject": {"name": "邬清禾", "type": "Person"}, "predicate": "SUCCEEDED",
+             "object": {"name": "甘望舟", "type": "Person"}, "qualifiers": {"role": "ceo", "company": "澄溪科技", "date": "2025-02-10"},
+             "evidence": "即日起甘望舟卸任首席执行官，联合创始人邬清禾接任"}]
+    b = backend_of(tmp_path_factory.mktemp("sameday") / "d.sqlite", rows, "s-1", "2025-02-11")
+    assert answer_names(b, "澄溪科技的CEO是谁") == ["邬清禾"]
+    assert answer_names(b, "2025年1月澄溪科技的CEO是谁") == ["甘望舟"]

@@ -149,3 +149,11 @@ def test_a_ticker_is_also_indexed_by_its_code_alone() -> None:
     assert written_keys("NYSE: OCFT", company=True) == {"nyseocft", "ocft"}
     assert written_keys("300999.SZ", company=False) == {"300999sz"}  # a person has no ticker
     assert "1" not in written_keys("00001.HK", company=True)  # too short to look up alone
+
+
+def test_and_between_two_kinds_of_an_english_name_is_no_word_of_it() -> None:
+    """"Linhai Trust and Investment" is 临海信托投资 (xintuotouzi), "& " the same; an "and" between names stays."""
+    from text.english import english_keys
+    assert english_keys("Linhai Trust and Investment")[0] == "linhaixintuotouzi"
+    assert english_keys("Linhai Trust & Investment Co., Ltd.")[0] == "linhaixintuotouzi"
+    assert english_keys("Smith and Wesson") == ["smithandwesson"]

@@ -367,3 +367,35 @@ def test_a_date_in_chinese_numerals(text: str, date: str, rest: str) -> None:
 def test_a_date_relative_to_the_day_asked(text: str, date: str, rest: str) -> None:
     """去年, 前年, 今年初, 上个月, last year: the calendar's, counted from the day the question is asked."""
     assert find_date(text, today=datetime.date(2026, 6, 15)) == (date, rest)
+
+
+@pytest.mark.parametrize("text, intent, subject, role, company", [
+    ("濮星河是谁的继任者", "predecessors", "濮星河", None, None),  # whom he followed
+    ("濮星河是谁的前任", "successors", "濮星河", None, None),
+    ("谁接了濮星河的班", "successors", "濮星河", None, None), ("濮星河接的是谁的班", "predecessors", "濮星河", None, None),
+    ("在濮星河之后，谁是岱川证券的总裁", "successors", "濮星河", Role.PRESIDENT, "岱川证券"),
+    ("在濮星河之前，谁担任岱川证券的总裁", "predecessors", "濮星河", Role.PRESIDENT, "岱川证券"),
+    ("Who was 岱川证券's president before 濮星河?", "predecessors", "濮星河", Role.PRESIDENT, "岱川证券"),
+    ("谁是岱川证券的高管", "executives", "岱川证券", None, None), ("岱川证券的高管团队有哪些人", "executives", "岱川证券", None, None),
+    ("濮星河是哪家公司的高管", "positions", "濮星河", None, None), ("濮星河现在是做什么的", "positions", "濮星河", None, None),
+    ("岱川证券的股权结构是什么样的", "holders", "岱川证券", None, None),
+    ("岱川证券的前五大股东是谁", "holders", "岱川证券", None, None), ("岱川证券的第一大股东是谁", "controller", "岱川证券", None, None),
+    ("Which company is the largest shareholder of 岱川证券?", "controller", "岱川证券", None, None),
+    ("谁曾担任岱川证券董事长", "role_of", "岱川证券", Role.CHAIRMAN, None),
+    ("岱川证券的股份被谁卖掉了", "sellers", "岱川证券", None, None), ("哪家公司减持了岱川证券", "sellers", "岱川证券", None, None),
+    ("谁从岱川证券退出了", "sellers", "岱川证券", None, None), ("岱川证券的股权被转让给了谁", "buyers", "岱川证券", None, None),
+    ("岱川证券的全资子公司有哪些", "subsidiaries", "岱川证券", None, None), ("岱川证券在香港上市了吗", "listed", "岱川证券", None, None),
+    ("谁曾经持有岱川证券的股份", "holders", "岱川证券", None, None), ("谁持有过岱川证券的股份", "holders", "岱川证券", None, None),
+    ("哪家公司是岱川证券的控股股东", "controller", "岱川证券", None, None), ("岱川证券的股东包括哪些公司", "holders", "岱川证券", None, None),
+    ("岱川证券持股比例最高的股东是谁", "controller", "岱川证券", None, None), ("岱川证券有多少股东", "holders", "岱川证券", None, None),
+    ("濮星河以前在哪工作", "positions", "濮星河", None, None), ("濮星河曾任何职", "positions", "濮星河", None, None),
+    ("岱川证券在哪个交易所挂牌", "listed", "岱川证券", None, None), ("岱川证券的发起人是谁", "founders", "岱川证券", None, None),
+    ("Who was 濮星河 succeeded by?", "successors", "濮星河", None, None), ("Which bank does 濮星河 work for?", "positions", "濮星河", None, None),
+    ("Who acquired shares of 岱川证券?", "buyers", "岱川证券", None, None),
+    ("岱川证券的董事会由哪些人组成", "role_of", "岱川证券", Role.DIRECTOR, None), ("岱川证券董事会有哪些成员", "role_of", "岱川证券", Role.DIRECTOR, None),
+])
+def test_who_took_over_whose_shift_and_other_ways_to_ask(text: str, intent: str, subject: str, role: Role | None, company: str | None) -> None:
+    """"A是谁的继任者" asks whom A followed; "前五大股东" asks the holders, not the controller; in either script."""
+    for variant in (text, *(opencc.OpenCC(c).convert(text) for c in ("s2tw", "s2hk"))):
+        q = parse(variant)
+        assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company), variant

@@ -127,7 +127,8 @@ def english_keys(name: str) -> list[str]:
     tokens = _tokens(name)
     if not tokens:
         return []
-    variants = [_pieces(_of_order(tokens))]
+    pieces = _pieces(_of_order(tokens))  # "Trust and Investment": 信托投资, the "and" between two kinds is no word of the name
+    variants = [[p for i, p in enumerate(pieces) if not (p == (None, "and") and 0 < i < len(pieces) - 1 and pieces[i - 1][0] and pieces[i + 1][0])]]
     if variants[0] and variants[0][0][0] == "中国" and len(variants[0]) > 1:
         variants.append(variants[0][1:])
     keys: list[str] = []

@@ -87,6 +87,9 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
             if o not in found and o != asked:
                 found.append(o)
                 frontier.append(o)
+    if direction == "former":  # a name inside the present one is that name cut short ("华曜"), not a name it had (360金融 of 360金融集团 is)
+        whole = [k for k in (asked, core_key(c["name"])) if k]
+        found = [k for k in found if not any(k != o and k in o for o in whole)]
     names = [*c.get("aliases", []), c["name"]]
     out = [{"id": None, "name": shown[k], "type": "Company", "name_then": None,
             "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in found]

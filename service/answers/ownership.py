@@ -24,6 +24,7 @@ from service.answers.common import (
     name_then,
     when_prefix,
 )
+from service.answers.controllers_end import can_control_in_the_end
 from service.errors import NotFound
 from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
 from service.question import Question, normalise
@@ -73,8 +74,10 @@ def _controller(b: Backend, q: Question) -> Result:
     text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
     ultimate = any(w in text for w in _ULTIMATE)
     largest = not ultimate and bool(_LARGEST.search(text))
-    if ultimate:  # follow control up to its end
+    if ultimate:  # follow control up to its end: a person or a public body, never a company no one is known to control
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
+        ids = [i for i in ids if can_control_in_the_end(b.ref(i))]
+        facts = facts if ids else []
     else:
         now, parents = lookup(c["id"])
         ids, facts = direct_controllers(now, parents, lookup)
@@ -130,7 +133,7 @@ def _in_the_end_only(s: Any) -> bool:
     return s.percent is None and bool(told) and all(re.search("实际控制|实控", t) and not re.search("控股股东|大股东", t) for t in told)
 
 
-_LARGEST = re.compile(r"第一大股东|最大股东|大股东|largest|biggest|major\s+shareholder", re.I)
+_LARGEST = re.compile(r"第一大股东|最大股东|大股东|持股(?:比例)?最(?:高|多|大)|largest|biggest|major\s+shareholder", re.I)
 
 
 def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:

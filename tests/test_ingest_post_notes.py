@@ -1,5 +1,5 @@
 """The article loop's notes of posts (`graph.ingest.post_notes`): the role key
-as the store's SQL reads it, and posts joined by merges."""
+as the terms pass reads it from the store, and posts joined by merges."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import sqlite3
 
 import pytest
 
-from graph.ingest import scope
+from graph.ingest.derived import _quals
 from graph.ingest.post_notes import SEATS, PostNotes, stored_role_key
-from graph.temporal import ONE_HOLDER
+from graph.temporal import ONE_HOLDER, role_key
 
 QUALIFIERS = [
     {"role": "chairman"}, {"role": "other", "title": "行长"}, {"title": "行长"}, {"role": "", "title": "党委书记"},
@@ -20,9 +20,11 @@ QUALIFIERS = [
 
 
 @pytest.mark.parametrize("quals", QUALIFIERS, ids=json.dumps)
-def test_the_role_key_is_the_one_sql_reads_from_the_stored_qualifiers(quals: dict[str, object]) -> None:
+def test_the_role_key_is_the_one_the_terms_pass_reads_from_the_stored_qualifiers(quals: dict[str, object]) -> None:
     db = sqlite3.connect(":memory:")
-    (sql,) = db.execute(f"SELECT {scope._ROLE_KEY} FROM (SELECT ? AS qualifiers) f", (json.dumps(quals),)).fetchone()
+    role, title = db.execute("SELECT qualifiers ->> 'role', qualifiers ->> 'title' FROM (SELECT ? AS qualifiers)",
+                             (json.dumps(quals),)).fetchone()
+    sql = role_key(_quals(role, title))
     mine = stored_role_key(quals)
     if mine is not None:
         assert mine == sql
@@ -47,6 +49,7 @@ def test_posts_two_people_hold_after_merges_and_pairs_with_two_seats_or_a_post_l
     redirect = {"org-b": "org-a"}
     posts = notes.settled(lambda e: redirect.get(e, e), redirect)
     assert posts.shared == {("org-a", "chairman"), ("org-c", "ceo")}
+    assert posts.holders == {("org-a", "per-1"), ("org-a", "per-2"), ("org-c", "per-3"), ("org-c", "per-4")}
     assert posts.pairs == {("org-e", "per-8"), ("org-f", "per-10")}
 
 
@@ -57,3 +60,29 @@ def test_a_merge_of_two_people_keeps_the_post_listed() -> None:
     notes.note("org-a", "per-2", {"role": "president"})
     redirect = {"per-2": "per-1"}
     assert notes.settled(lambda e: redirect.get(e, e), redirect).shared == {("org-a", "president")}
+
+
+def test_a_post_merged_into_a_shared_one_brings_its_people() -> None:
+    """Company b (its chairman per-3) is merged into a, whose chairmanship two
+    people already hold; c's single chairman is merged into per-1: the post
+    lists all three people, and c's post, one person still, is not listed."""
+    notes = PostNotes()
+    notes.note("org-a", "per-1", {"role": "chairman"})
+    notes.note("org-a", "per-2", {"role": "chairman"})
+    notes.note("org-b", "per-3", {"role": "chairman"})
+    notes.note("org-c", "per-4", {"role": "chairman"})
+    notes.note("org-d", "per-5", {"role": "president"})
+    redirect = {"org-b": "org-a", "per-4": "per-1"}
+    posts = notes.settled(lambda e: redirect.get(e, e), redirect)
+    assert posts.shared == {("org-a", "chairman")}
+    assert posts.holders == {("org-a", "per-1"), ("org-a", "per-2"), ("org-a", "per-3")}
+
+
+def test_two_single_holder_posts_merged_into_one_are_shared() -> None:
+    notes = PostNotes()
+    notes.note("org-a", "per-1", {"role": "ceo"})
+    notes.note("org-b", "per-2", {"role": "ceo"})
+    redirect = {"org-b": "org-a"}
+    posts = notes.settled(lambda e: redirect.get(e, e), redirect)
+    assert posts.shared == {("org-a", "ceo")}
+    assert posts.holders == {("org-a", "per-1"), ("org-a", "per-2")}

@@ -126,13 +126,14 @@ class Batch:
             self.article_shas[a.id] = item.sha
             self.writer.articles.append((a.id, item.sha, a.title, a.date or None, a.url, a.source, now))
             date = a.date or None
-            for fact in item.facts or ():
+            facts = item.facts or ()
+            report.facts_read += len(facts)
+            for fact in facts:
                 try:
                     add(fact, date)
                 except (ValueError, TypeError) as e:
                     report.invalid.append(f"{a.id}: {e}")
-                else:
-                    report.facts_read += 1
+                    report.facts_read -= 1
             if self.writer.full():
                 self.spill()
         report.entities_created = self.resolver.created

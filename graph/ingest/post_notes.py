@@ -26,9 +26,9 @@ _MANY = ""
 
 
 def stored_role_key(quals: dict[str, Any]) -> str | None:
-    """`graph.temporal.role_key` as SQL computes it from stored qualifiers
-    (scope.py's `_ROLE_KEY`): None for a role that is not text, which is
-    never one of a post's or a seat's keys."""
+    """`graph.temporal.role_key` as the terms pass computes it from the
+    stored qualifiers (`graph.ingest.derived`): None for a role that is not
+    text, which is never one of a post's or a seat's keys."""
     role = quals.get("role")
     if role.__class__ is str and role != "" and role != "other":
         return role
@@ -41,10 +41,12 @@ def stored_role_key(quals: dict[str, Any]) -> str | None:
 @dataclass(frozen=True)
 class Posts:
     """What the terms pass reads on a fresh store, with the store's ids:
-    one-holder posts (company, role key) that two people hold, and
-    (company, person) pairs with two board seats or a post said left."""
+    one-holder posts (company, role key) that two people hold, the
+    (company, person) pairs of their holders, and (company, person) pairs
+    with two board seats or a post said left."""
 
     shared: frozenset[tuple[str, str]]
+    holders: frozenset[tuple[str, str]]
     pairs: frozenset[tuple[str, str]]
 
 
@@ -52,14 +54,22 @@ class PostNotes:
     """Each position report's post, as the article loop reads it."""
 
     def __init__(self) -> None:
-        self.holders: dict[tuple[str, str], str] = {}  # (company, one-holder role key) → its person, or _MANY
+        self.holders: dict[tuple[str, str], str] = {}  # (company, one-holder role key) → its first person
+        self.more: dict[tuple[str, str], set[str]] = {}  # such a post with a second person → all its people
         self.seats: dict[tuple[str, str], str] = {}  # (company, person) → its board seat, or _MANY
         self.left: set[tuple[str, str]] = set()  # (company, person) of a report with "left" in it
 
     def note(self, company: str, person: str, quals: dict[str, Any]) -> None:
         rk = stored_role_key(quals)
         if rk in ONE_HOLDER:
-            _add(self.holders, (company, rk), person)
+            post = (company, rk)
+            first = self.holders.setdefault(post, person)
+            if first != person:
+                people = self.more.get(post)
+                if people is None:
+                    self.more[post] = {first, person}
+                else:
+                    people.add(person)
         if rk in SEATS:
             _add(self.seats, (company, person), rk)
         if "left" in quals:
@@ -68,19 +78,39 @@ class PostNotes:
     def settled(self, alive: Callable[[str], str], merged: Container[str]) -> Posts:
         """The notes with every id where the batch's merges took it: two
         posts or pairs merged into one are one, and count their people or
-        seats together. `merged`: the ids merged away (only the entries
-        that name one move)."""
-        def holder(post: tuple[str, str], person: str) -> tuple[tuple[str, str], str]:
-            return (alive(post[0]), post[1]), person if person == _MANY else alive(person)
-
+        seats together; a post once held by two people stays listed when a
+        merge makes them one (reading more is safe). `merged`: the ids
+        merged away (only the entries that name one move)."""
         def seat(pair: tuple[str, str], rk: str) -> tuple[tuple[str, str], str]:
             return (alive(pair[0]), alive(pair[1])), rk
 
-        holders = _follow(self.holders, merged, holder)
+        shared = self._shared(alive, merged)
         seats = _follow(self.seats, merged, seat)
-        return Posts(frozenset(post for post, person in holders.items() if person == _MANY),
+        return Posts(frozenset(shared), frozenset((company, person) for (company, _rk), people in shared.items() for person in people),
                      frozenset({pair for pair, rk in seats.items() if rk == _MANY}
                                | {(alive(company), alive(person)) for company, person in self.left}))
+
+    def _shared(self, alive: Callable[[str], str], merged: Container[str]) -> dict[tuple[str, str], set[str]]:
+        """The one-holder posts two people hold, after the merges, with their people."""
+        def people(post: tuple[str, str]) -> set[str]:
+            return self.more.get(post) or {self.holders[post]}
+
+        moved = [post for post, first in self.holders.items() if post[0] in merged or first in merged
+                 or (post in self.more and any(p in merged for p in self.more[post]))]
+        moving = set(moved)
+        groups = {post: set(group) for post, group in self.more.items() if post not in moving}
+        listed = set(groups)  # held by two people as noted: listed whatever the merges make of them
+        for post in moved:
+            final = (alive(post[0]), post[1])
+            group = groups.get(final)
+            if group is None:
+                group = groups[final] = set()
+                if final in self.holders and final not in moving:  # a post no merge touched: its ids are alive
+                    group.update(people(final))
+            group.update(alive(p) for p in people(post))
+            if post in self.more:
+                listed.add(final)
+        return {post: group for post, group in groups.items() if len(group) > 1 or post in listed}
 
 
 def _follow(notes: dict[tuple[str, str], str], merged: Container[str],

@@ -50,6 +50,19 @@ _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _REFERENCES = frozenset(ENTITY_QUALIFIERS)
 
 
+def _check_strings(fact: Fact) -> None:
+    for n in ("article_id", "evidence", "extractor", "rule"):
+        if not isinstance(value := getattr(fact, n), str):
+            raise TypeError(f"{n} must be a string, not {type(value).__name__}")
+
+
+def _rounded(conf: Any) -> float:
+    """A confidence as a facts file has it (three decimals), so a store built through one is the same."""
+    if not math.isfinite(conf):
+        raise ValueError(f"confidence must be a finite number, not {conf!r}")
+    return round(conf, 3)
+
+
 def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute: set[str], touched: set[str],
                   fresh: bool, note_post: Callable[[str, str, dict[str, Any]], None],
                   ended_stakes: set[str], renames: set[str], sales: list[tuple[str, str, Any]]) -> Callable[[Fact, str | None], None]:
@@ -71,6 +84,7 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
     sold = Predicate.SOLD_STAKE
     plain_keys: dict[tuple[str, str], str] = {}  # (predicate, role) → the key's JSON
     stake_end = VALID_TIME[stake][1]
+    rounded: dict[Any, float] = {}  # confidence → rounded: extractors give a few distinct values
 
     def add(fact: Fact, article_date: str | None) -> None:
         shape = shapes.get(fact.predicate)
@@ -81,13 +95,13 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
         if s_type not in shape.subject_types or o_type not in shape.object_types:
             raise ValueError(f"{shape.name} cannot join a {s_type} to a {o_type}")
         aid, evidence, extractor, rule = fact.article_id, fact.evidence, fact.extractor, fact.rule
-        if not (isinstance(aid, str) and isinstance(evidence, str) and isinstance(extractor, str) and isinstance(rule, str)):
-            wrong = next(n for n in ("article_id", "evidence", "extractor", "rule") if not isinstance(getattr(fact, n), str))
-            raise TypeError(f"{wrong} must be a string, not {type(getattr(fact, wrong)).__name__}")
-        conf = fact.confidence
-        if not math.isfinite(conf):
-            raise ValueError(f"confidence must be a finite number, not {conf!r}")
-        conf = round(conf, 3)  # as a facts file has it, so a store built through one is the same
+        if not (aid.__class__ is str and evidence.__class__ is str and extractor.__class__ is str and rule.__class__ is str):
+            _check_strings(fact)  # a subclass of str passes; anything else is refused
+        conf = rounded.get(conf) if (conf := fact.confidence).__class__ is float else None
+        if conf is None:  # a confidence not met before (a handful in a batch), or not a float
+            conf = _rounded(fact.confidence)
+            if fact.confidence.__class__ is float:
+                rounded[fact.confidence] = conf
         start, end = fact.offsets
         if not (_INT64_MIN <= start <= _INT64_MAX and _INT64_MIN <= end <= _INT64_MAX):
             raise ValueError(f"offsets out of range: {start}, {end}")

@@ -36,10 +36,6 @@ def touched_companies(batch: Batch, predicates: Iterable[str], via_company_id: b
     return sorted({c for (c,) in batch.db.execute(f"SELECT DISTINCT * FROM {sql}") if c})
 
 
-#: A position's `graph.temporal.role_key` in SQL, from its stored qualifiers: its role, or "other:" and its title
-#: (`graph.ingest.post_notes.stored_role_key` is the same in Python).
-_ROLE_KEY = ("coalesce(nullif(nullif(f.qualifiers ->> 'role', ''), 'other'), "
-             "'other:' || coalesce(f.qualifiers ->> 'title', ''))")
 #: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
 _SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
                 "WHERE predicate = 'SUCCEEDED'")
@@ -47,16 +43,13 @@ _SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id'
 #: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`), by rowid,
 #: for the companies of one range (`?1` to `?2`: every reason is one company's).
 _PICK_POSITIONS = (
-    # (a) the reports of a one-holder post that two people hold: the next holder's start, two holders at once (the
-    #     rules compare only different people, so a post one person holds changes nothing); the posts are noted by
-    #     the article loop, their reports found through each company's positions (CROSS JOIN: the range's companies
-    #     drive; the planner would walk the IN list, every shared post's company, and test each against the range)
-    "SELECT f.rowid FROM (SELECT DISTINCT o FROM term_shared WHERE o BETWEEN ?1 AND ?2) c CROSS JOIN facts f ON f.object_id = c.o "
-    f"AND f.predicate = 'HOLDS_POSITION' WHERE (f.object_id, {_ROLE_KEY}) IN term_shared",
-    # (b) a person's reports of two seats of one board: a generic seat ends with the specific ones; (d) a position
-    #     an article says the person left (no date): the rules end it (ended_by left), alone or not. Both read all
-    #     the person's positions at the company.
-    # CROSS JOIN: the few pairs drive, each looked up in an index (the planner scanned all of facts_object instead)
+    # (a) every position, at its company, of the people of a one-holder post that two people hold: the next holder's
+    #     start, two holders at once (the rules compare only different people, so a post one person holds changes
+    #     nothing); (b) of a person with two seats of one board: a generic seat ends with the specific ones; (d) of a
+    #     person an article says left a post (no date): the rules end it (ended_by left), alone or not. The posts and
+    #     people are noted by the article loop; all of a person's positions at the company are read, by the index,
+    #     without a qualifier parsed: the whole post (a), the other seats (b), all the rules read for each.
+    # CROSS JOIN: the pairs drive, each looked up in an index (the planner scanned all of facts_object instead)
     "SELECT f.rowid FROM term_pairs p CROSS JOIN facts f ON f.subject_id = p.s AND f.predicate = 'HOLDS_POSITION' "
     "AND f.object_id = p.o WHERE p.o BETWEEN ?1 AND ?2",
     # (c) the reports of the two people a succession names, at its company
@@ -94,7 +87,6 @@ def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns
     successions are scanned there too while this thread `settle`s the notes
     (which must not read the store: on a fresh one, the notes name only
     entities of the batch, which the batch's merges follow in memory)."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_shared (o TEXT, rk TEXT, PRIMARY KEY (o, rk)) WITHOUT ROWID")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pairs (o TEXT, s TEXT, PRIMARY KEY (o, s)) WITHOUT ROWID")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
     db.execute("CREATE INDEX IF NOT EXISTS temp.term_succ_company ON term_succ (c)")
@@ -106,9 +98,9 @@ def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns
             posts = settle()
         finally:
             scanned.result()  # the connection is this thread's again
-        db.executemany("INSERT INTO term_shared VALUES (?, ?)", sorted(posts.shared))
-        db.executemany("INSERT INTO term_pairs VALUES (?, ?)", sorted(posts.pairs))
-        companies = sorted({o for o, _rk in posts.shared} | {o for o, _s in posts.pairs}
+        pairs = posts.holders | posts.pairs
+        db.executemany("INSERT INTO term_pairs VALUES (?, ?)", sorted(pairs))
+        companies = sorted({o for o, _s in pairs}
                            | {c for (c,) in db.execute("SELECT DISTINCT c FROM term_succ WHERE c IS NOT NULL")})
         ranges = [(companies[i], companies[min(i + COMPANIES_PER_ROUND, len(companies)) - 1])
                   for i in range(0, len(companies), COMPANIES_PER_ROUND)]
@@ -130,7 +122,7 @@ def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns
             yield done
     finally:
         picker.shutdown()  # its last statement ends before the tables are emptied
-        for table in ("term_shared", "term_pairs", "term_succ", "term_facts"):
+        for table in ("term_pairs", "term_succ", "term_facts"):
             db.execute(f"DELETE FROM {table}")
 
 

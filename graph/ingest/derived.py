@@ -27,7 +27,7 @@ from typing import Any
 from graph.derive import validity
 from graph.ids import dumps
 from graph.ingest.batch import Batch
-from graph.ingest.scope import fresh_holding_companies, fresh_positions, touched_companies
+from graph.ingest.scope import SUCCESSION, fresh_holding_companies, fresh_positions, touched_companies
 from graph.temporal import FactD, Succession, Tenure, conflicts, posts, role_key, settle, sold_out
 from schema import Predicate
 
@@ -35,8 +35,6 @@ from schema import Predicate
 #: Python); then where it is and its qualifiers, for the few rows that change.
 _POSITION = ("facts.id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'start', "
              "qualifiers ->> 'end', qualifiers ->> 'ended_by', qualifiers ->> 'left', valid_from, valid_to, contradicts, facts.rowid, qualifiers")
-_SUCCESSION = ("id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'company_id', "
-               "qualifiers ->> 'date'")
 #: Companies whose positions go through the term rules in one call (a bound on the memory the tenures take).
 _COMPANIES_PER_CALL = 2000
 
@@ -67,14 +65,14 @@ def derive_terms(batch: Batch) -> None:
     if batch.fresh:
         noted = partial(batch.posts.settled, batch.resolver.alive, batch.resolver.redirect)
         updates = []
-        for rows, found in fresh_positions(batch.db, noted, _POSITION, _SUCCESSION):  # the next picked meanwhile
+        for rows, found in fresh_positions(batch.db, noted, _POSITION):  # the next picked meanwhile
             updates += term_updates(rows, found)
     else:
         companies = touched_companies(batch, ("HOLDS_POSITION", "SUCCEEDED"), via_company_id=True)
         rows = _chunked(batch, f"SELECT {_POSITION} FROM facts WHERE predicate = 'HOLDS_POSITION' AND object_id IN ({{marks}})",
                         companies)
         people = sorted({r[1] for r in rows})
-        found = _chunked(batch, f"SELECT {_SUCCESSION} FROM facts WHERE predicate = 'SUCCEEDED' AND "
+        found = _chunked(batch, f"SELECT {SUCCESSION} FROM facts WHERE predicate = 'SUCCEEDED' AND "
                                 "(subject_id IN ({marks}) OR object_id IN ({marks}))", people, 2)
         updates = term_updates(rows, found) if rows else []
     updates.sort(key=lambda u: u[-1])
@@ -84,7 +82,7 @@ def derive_terms(batch: Batch) -> None:
 
 def term_updates(rows: list[tuple[Any, ...]], found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """The rules over positions (`_POSITION` rows) and the successions at
-    their companies (`_SUCCESSION` rows): (qualifiers, valid_from, valid_to,
+    their companies (`scope.SUCCESSION` rows): (qualifiers, valid_from, valid_to,
     contradicts, rowid) of each position whose stored row they change."""
     succ_by_company: dict[str, list[Succession]] = defaultdict(list)
     for _fid, s, o, role, title, company, date in {r[0]: r for r in found}.values():

@@ -36,9 +36,14 @@ def touched_companies(batch: Batch, predicates: Iterable[str], via_company_id: b
     return sorted({c for (c,) in batch.db.execute(f"SELECT DISTINCT * FROM {sql}") if c})
 
 
-#: Every succession (its company, who succeeded whom), read in one scan for the reasons and the rules.
-_SUCCESSIONS = ("INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id FROM facts NOT INDEXED "
-                "WHERE predicate = 'SUCCEEDED'")
+#: A succession as the term rules read it: (id, subject, object, role, title, company, date).
+SUCCESSION = ("id, subject_id, object_id, qualifiers ->> 'role', qualifiers ->> 'title', qualifiers ->> 'company_id', "
+              "qualifiers ->> 'date'")
+#: Every succession, read in one scan for the reasons (its company, who succeeded whom) and, as `SUCCESSION`, for
+#: the rules: the rows a company range needs are then read from this table, not fetched from facts again.
+_SUCCESSIONS = (f"INSERT INTO term_succ SELECT rowid, qualifiers ->> 'company_id', subject_id, object_id, {SUCCESSION} "
+                "FROM facts NOT INDEXED WHERE predicate = 'SUCCEEDED'")
+_SUCCESSION_FIELDS = ("id", "s", "o", "role", "title", "company", "date")
 
 #: The positions of a fresh store the term rules must see, each reason one statement (`fresh_positions`), by rowid,
 #: for the companies of one range (`?1` to `?2`: every reason is one company's).
@@ -60,8 +65,7 @@ _PICK_POSITIONS = (
 COMPANIES_PER_ROUND = 2000
 
 
-def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns: str,
-                    succession: str) -> Iterator[tuple[list[tuple], list[tuple]]]:
+def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns: str) -> Iterator[tuple[list[tuple], list[tuple]]]:
     """The positions of a fresh store whose term or contradictions the rules
     can change, and the successions at their companies (in table order: the
     rules apply them in order). Any position's term comes from its own
@@ -77,8 +81,8 @@ def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns
     a company), so the rules give those positions what they would give them
     among all their company's. The posts `settle` makes (`graph.ingest.post_notes`) may name
     more than (a), (b) and (d) need: a position read for no reason comes
-    out of the rules as it is stored. `columns` and `succession`: the
-    columns each row has (the positions in table order).
+    out of the rules as it is stored. `columns`: the columns each
+    position row has; the successions are `SUCCESSION` rows (in table order).
 
     Every reason is one company's, so the rows come a range of companies at
     a time (with the successions there, perhaps some at a company with no
@@ -88,7 +92,8 @@ def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns
     (which must not read the store: on a fresh one, the notes name only
     entities of the batch, which the batch's merges follow in memory)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_pairs (o TEXT, s TEXT, PRIMARY KEY (o, s)) WITHOUT ROWID")
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT)")
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS term_succ (r INTEGER PRIMARY KEY, c TEXT, a TEXT, b TEXT, "
+               f"{', '.join(_SUCCESSION_FIELDS)})")
     db.execute("CREATE INDEX IF NOT EXISTS temp.term_succ_company ON term_succ (c)")
     db.execute("CREATE TEMP TABLE IF NOT EXISTS term_facts (r INTEGER PRIMARY KEY)")
     picker = ThreadPoolExecutor(1, thread_name_prefix="fkg-term-picks")
@@ -110,8 +115,8 @@ def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns
                 db.execute(f"INSERT OR IGNORE INTO term_facts {sql}", (lo, hi))
             rows = db.execute(f"SELECT {columns} FROM term_facts t CROSS JOIN facts ON facts.rowid = t.r").fetchall()
             db.execute("DELETE FROM term_facts")
-            found = db.execute(f"SELECT {succession} FROM term_succ x INDEXED BY term_succ_company CROSS JOIN facts "
-                               "ON facts.rowid = x.r WHERE x.c BETWEEN ? AND ? ORDER BY x.r", (lo, hi)).fetchall()
+            found = db.execute(f"SELECT {', '.join(_SUCCESSION_FIELDS)} FROM term_succ INDEXED BY term_succ_company "
+                               "WHERE c BETWEEN ? AND ? ORDER BY r", (lo, hi)).fetchall()
             return rows, found
 
         ahead = picker.submit(pick, *ranges[0]) if ranges else None

@@ -30,6 +30,24 @@ _POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司
 _UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监)[：:]?[ \t　]*\n[ \t　]*"
                             rf"((?:[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?[、，,][ \t　]*){{0,12}}[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?)[ \t　]*$", re.M)
 
+#: a delegates' roster or a who's-who line: the line opens on a name, a sex in brackets perhaps, then a wide space
+#: (or the bracket) before the company, posts or seat: "周明远　北林银行行长。…", "吴启航（女）　北林证券董事长"
+_ROSTER_LINE = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}}?)(?:(?:[（(][男女][）)])[ \t　]*|[ \t　]+)(?=[^ \t　\n])"
+                          rf"[^\n]{{0,40}}?(?:董事|监事|主席|行长|总裁|经理|秘书|总监|书记|首席|委员|代表|负责人|合伙人)", re.M)
+
+
+def _roster_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """The names opening a roster's lines: the shape counts only where two lines or more share it (a list, not a
+    line of prose that happens to start on a word and a space) or a sex in brackets says a person."""
+    rows = [m for m in _ROSTER_LINE.finditer(text) if plausible_person(m.group(1), lex)]
+    if len(rows) >= 2:
+        for m in rows:
+            yield m.group(1), m.start(1)
+    else:
+        for m in rows:
+            if re.match(r"[（(][男女][）)]", text[m.end(1):m.end(1) + 3]):
+                yield m.group(1), m.start(1)
+
 
 def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """(name, offset) of each person the text's layout names, in the order the cues are tried."""
@@ -45,6 +63,8 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):
             yield m.group(1), m.start(1)  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
+    if "\n" in text:
+        yield from _roster_lines(text, lex)  # "周明远　北林银行行长": a roster's line opens on a name
     for m in _UNDER_HEADING.finditer(text) if "\n" in text else ():
         for item in re.finditer(rf"([{CJK}]{{2,4}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?=[、，,]|[ \t]*$)", m.group(1)):
             if plausible_person(item.group(1), lex, strong=False):

@@ -1,0 +1,49 @@
+"""People, names and posts read from a who's-who roster and an official's résumé, on texts written for these
+tests (not gold text): a line a person opening on the name and a wide space, posts at a place's own bodies,
+a résumé's "P，女，…族" head, a known short name inside a longer legal name."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals, triples
+
+_ROSTER = ("今年的省人大代表中有多位金融界人士，名单如下。\n"
+           "常远航　北川农村商业银行股份有限公司（下称北川农商行）党委书记、董事长。曾任西川省地方金融监督管理局副局长。\n"
+           "石佳怡（女）　东林银行股份有限公司行长。2018年至2022年任东林银行副行长兼首席风险官。\n"
+           "方立群　南岭金融控股集团有限公司董事长，兼任旗下南岭兴业银行股份有限公司董事长；原南岭兴业银行行长。\n"
+           "白启明　市政协委员，河湾消费金融有限公司总经理，2023年5月起任职。\n")
+
+
+def test_a_roster_line_opening_on_a_name_and_a_wide_space_gives_its_posts() -> None:
+    # "P　C T、T。": no verb; the layout says the posts are the person's (even 常, 石, 方, 白 open names there)
+    got = triples(facts_of(_ROSTER))
+    assert ("常远航", "HOLDS_POSITION", "北川农村商业银行股份有限公司", "chairman") in got
+    assert ("石佳怡", "HOLDS_POSITION", "东林银行股份有限公司", "president") in got
+    assert ("方立群", "HOLDS_POSITION", "南岭金融控股集团有限公司", "chairman") in got
+
+
+def test_a_roster_line_goes_on_over_a_second_post_a_former_one_and_a_start() -> None:
+    fs = facts_of(_ROSTER)
+    got = triples(fs)
+    assert ("方立群", "HOLDS_POSITION", "南岭兴业银行股份有限公司", "chairman") in got  # "，兼任旗下C2 T"
+    assert ("方立群", "HOLDS_POSITION", "南岭兴业银行股份有限公司", "president") in got  # "；原C2 T"
+    assert quals(fs, "白启明", "HOLDS_POSITION", "河湾消费金融有限公司", role="general_manager")["start"] == "2023-05"
+
+
+def test_a_post_at_a_provinces_financial_regulator() -> None:
+    # "四川省地方金融管理局": every province has one; its post is a post at a body
+    fs = facts_of("吴启航现任四川省地方金融管理局副局长。周明远曾任杭州市地方金融监督管理局局长。")
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "四川省地方金融管理局")["title"] == "副局长"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "杭州市地方金融监督管理局")["title"] == "局长"
+
+
+def test_an_officials_resume_head_and_its_life_dates() -> None:
+    # "P，女，侗族，D生，…D参加工作，D加入中国共产党，现任C T": 石 opens a name there; the dates are of a life, not the post
+    text = ("石雅文，女，侗族，1981年3月生，研究生学历，2005年7月参加工作，2007年6月加入中国共产党，"
+            "现任北林金融控股集团有限公司董事会秘书。")
+    q = quals(facts_of(text), "石雅文", "HOLDS_POSITION", "北林金融控股集团有限公司", role="board_secretary")
+    assert "start" not in q
+
+
+def test_the_parent_bank_word_is_no_part_of_the_name_after_it() -> None:
+    fs = facts_of("吴启航　北林银行（中国）有限公司行长，母行北林银行有限公司执行董事。\n周明远　东林银行行长。\n")
+    assert ("吴启航", "HOLDS_POSITION", "北林银行有限公司", "executive_director") in triples(fs)

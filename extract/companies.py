@@ -211,7 +211,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start = quoted  # "变更为“天衡东陵证券股份有限公司”": a legal name in quotes is the whole quote
             if m.start() - start < 2:
                 continue
-            while start < m.start() and text[start] in "）)、，「『“":  # "（「南溪控股」）": the quote opens the name, it is not in it
+            while start < m.start() and text[start] in "）)、，「『“.．":  # "（「南溪控股」）": the quote opens the name, it is not in it (nor "1." a list item's)
                 start += 1
             if defined := _ALIAS_HEAD.match(text, start, m.start()):
                 start = defined.end()  # "（下称「北林人寿」）": the words that define a short name are not in it

@@ -35,6 +35,10 @@ _UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|�
 _ROSTER_LINE = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}}?)(?:(?:[（(][男女][）)])[ \t　]*|[ \t　]+)(?=[^ \t　\n])"
                           rf"[^\n]{{0,40}}?(?:董事|监事|主席|行长|总裁|经理|秘书|总监|书记|首席|委员|代表|负责人|合伙人)", re.M)
 
+#: a numbered list's item opening on a name and a comma, then what a holder or an officer is: "3.周明远，持有发行人5.30%的股份"
+_NUMBERED_ITEM = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)[ \t　]*([{CJK}]{{2,3}})[，,]"
+                            r"(?=持有|直接持有|现任|曾任|担任|中国国籍|[男女][，,])", re.M)
+
 
 def _roster_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """The names opening a roster's lines: the shape counts only where two lines or more share it (a list, not a
@@ -64,7 +68,10 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
         if plausible_person(m.group(1), lex):
             yield m.group(1), m.start(1)  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
     if "\n" in text:
-        yield from _roster_lines(text, lex)  # "周明远　北林银行行长": a roster's line opens on a name
+        yield from _roster_lines(text, lex)
+        for m in _NUMBERED_ITEM.finditer(text):
+            if plausible_person(m.group(1), lex, strong=False):
+                yield m.group(1), m.start(1)  # "3.周明远，持有…": a list's item opening on a name  # "周明远　北林银行行长": a roster's line opens on a name
     for m in _UNDER_HEADING.finditer(text) if "\n" in text else ():
         for item in re.finditer(rf"([{CJK}]{{2,4}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?=[、，,]|[ \t]*$)", m.group(1)):
             if plausible_person(item.group(1), lex, strong=False):

@@ -62,3 +62,15 @@ def test_a_given_name_opening_on_the_moon_letter() -> None:
     # "巫月棠": 月 after a surname begins a given name (a month's 月 follows a numeral)
     fs = facts_of("北林科技管理层如下：\n巫月棠，首席风险官，兼任合规负责人；\n冉知远，首席财务官，继续负责财务。\n")
     assert ("巫月棠", "HOLDS_POSITION", "北林科技", "cro") in triples(fs)
+
+
+def test_an_executive_partner_is_the_partnerships_whatever_the_sentence_is_about() -> None:
+    # "1.C（有限合伙）…，持有发行人9%的股份，其执行事务合伙人为P": 其 is the partnership, not the issuer
+    text = ("（三）其他股东\n1.宁波北林企业管理合伙企业（有限合伙）（以下简称“北林合伙”），系东林科技股份有限公司的员工持股平台，"
+            "持有东林科技股份有限公司8.20%的股份，其执行事务合伙人为周明远；\n"
+            "2.吴启航，持有东林科技股份有限公司6.10%的股份，现任东林科技股份有限公司董事、副总经理。\n")
+    got = triples(facts_of(text))
+    assert ("周明远", "HOLDS_POSITION", "宁波北林企业管理合伙企业（有限合伙）", "other") in got
+    assert ("周明远", "HOLDS_POSITION", "东林科技股份有限公司", "other") not in got
+    # "2.P，持有…，现任…": a numbered item opening on a name and a comma is a person's
+    assert ("吴启航", "HOLDS_POSITION", "东林科技股份有限公司", "director") in got

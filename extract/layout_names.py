@@ -16,8 +16,8 @@ from extract.lexicon import Lexicon
 from extract.name_words import CJK
 from extract.persons import plausible_person
 
-#: a table's row: a name in the first cell, posts in the second
-_TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a table's row: a name in the first cell (or the second, after the firm's: "北林证券 | 周明远 | 董事长"), posts in the next
+_TABLE_ROW = re.compile(rf"^[ \t　]*((?:[^|｜\n]{{2,24}}[|｜][ \t　]*)?)([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
 #: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
 _NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
 #: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
@@ -59,8 +59,11 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
         if plausible_person(m.group(1), lex):  # "姓名  职务  任期" above: a row's first cell is a name
             yield m.group(1), m.start(1)
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
-        if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
-            yield m.group(1), m.start(1)  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
+        cell = m.group(1).strip(" \t　|｜")
+        if plausible_person(m.group(2), lex) and not plausible_person(cell, lex):  # the layout is the cue: even 程, 常, 方 open a name there
+            yield m.group(2), m.start(2)  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name (or on its firm: "北林证券 | 周明远 | 董事长")
+        elif cell and plausible_person(cell, lex):
+            yield cell, m.start(1)
     for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             yield m.group(1), m.start(1)  # "姓名：周明远": a form's field for a name

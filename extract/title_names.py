@@ -46,8 +46,11 @@ def add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon)
     """The items of the list in `m`'s group "names" that are names: a
     construction that only lists people ("由A和B共同创立") has cued them."""
     at = m.start("names")
-    for cand in re.split("[、和与及]", m.group("names")):
-        if plausible_person(cand, lex, strong=False):
+    items = re.split("[、和与及]", m.group("names"))
+    sure = [plausible_person(cand, lex, strong=False, bounded=True) for cand in items]  # (the separators bound each item)
+    for cand, ok in zip(items, sure, strict=True):
+        # (a three-letter item beside a sure name is one too, even on 常, 石, 方: "选举常P、葛Q为独立董事")
+        if ok or (len(cand) == 3 and any(sure) and plausible_person(cand, lex, cued=True)):
             found.setdefault(cand, at)
         at += len(cand) + 1
 

@@ -74,3 +74,37 @@ def test_an_executive_partner_is_the_partnerships_whatever_the_sentence_is_about
     assert ("周明远", "HOLDS_POSITION", "东林科技股份有限公司", "other") not in got
     # "2.P，持有…，现任…": a numbered item opening on a name and a comma is a person's
     assert ("吴启航", "HOLDS_POSITION", "东林科技股份有限公司", "director") in got
+
+
+def test_a_pay_table_row_names_the_firm_first() -> None:
+    # "C|P|T|薪酬": a table of several firms' officers; "（离任）" marks a post left
+    text = ("三家券商高管薪酬如下：\n北林证券|周明远|董事长|312.40\n北林证券|吴启航|总裁|298.75\n"
+            "东林证券|蒋思齐|首席风险官|201.36\n东林证券|韩立新|副总裁（离任）|165.20\n")
+    got = triples(facts_of(text))
+    assert ("吴启航", "HOLDS_POSITION", "北林证券", "president") in got
+    assert ("蒋思齐", "HOLDS_POSITION", "东林证券", "cro") in got
+
+
+def test_an_offices_head_is_a_post() -> None:
+    # "此前任该行办公室主任", "转任C董事会办公室主任": 主任 after 办公室 heads the office
+    fs = facts_of("北林银行公告，聘任吴启航为董事会秘书。吴启航此前任该行办公室主任。")
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "other") in triples(fs)
+
+
+def test_a_list_of_elected_names_opening_on_an_ambiguous_surname() -> None:
+    # "选举常P、葛Q为独立董事": beside a sure name, 常 opens one too (以 inside a bounded item is a letter)
+    fs = facts_of("北林科技股东大会选举常思远、葛以宁为独立董事。")
+    got = triples(fs)
+    assert ("常思远", "HOLDS_POSITION", "北林科技", "independent_director") in got
+    assert ("葛以宁", "HOLDS_POSITION", "北林科技", "independent_director") in got
+
+
+def test_a_resumes_rows_of_years_under_its_head() -> None:
+    # "P，男，…生。" then "D1—D2 C T" a line: each row is the head's post from D1 to D2
+    text = ("东林农商银行原行长周明远接受审查。\n周明远，男，汉族，1968年5月生，高级经济师。\n"
+            "2008.03—2012.06　东林农商银行副行长\n2012.06—2020.09　东林农商银行（北林集团控股子公司）行长\n"
+            "2020.09—2024.12　东林金融租赁有限公司董事长\n")
+    fs = facts_of(text)
+    q = quals(fs, "周明远", "HOLDS_POSITION", "东林金融租赁有限公司", role="chairman")
+    assert (q.get("start"), q.get("end")) == ("2020-09", "2024-12")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "东林农商银行", role="vice_president")["end"] == "2012-06"

@@ -39,7 +39,7 @@ def _posts_to_line_end(text: str, title_spans: list[tuple[int, int]], k: int) ->
         if not re.fullmatch(r"[、兼/ \t]*", text[end:s]):
             break
         end = e
-    return re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+    return re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]) is not None  # (a stop may close the line)
 
 
 def add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon) -> None:

@@ -108,3 +108,23 @@ def test_a_resumes_rows_of_years_under_its_head() -> None:
     q = quals(fs, "周明远", "HOLDS_POSITION", "东林金融租赁有限公司", role="chairman")
     assert (q.get("start"), q.get("end")) == ("2020-09", "2024-12")
     assert quals(fs, "周明远", "HOLDS_POSITION", "东林农商银行", role="vice_president")["end"] == "2012-06"
+
+
+def test_a_written_resignation_handed_in_names_its_author_and_ends_the_post() -> None:
+    # "首席风险官P提交书面辞职报告": 以 is a letter of the name the verb frames; the post ends that day
+    fs = facts_of("3月19日，北林科技公告，首席风险官唐以安提交书面辞职报告。")
+    assert ("唐以安", "HOLDS_POSITION", "北林科技", "cro") in triples(fs)
+
+
+def test_a_data_sheets_line_of_a_name_and_its_posts_closed_by_a_stop() -> None:
+    # "P：T1、T2。" a line of its own under the firm's sheet
+    text = "北林数科管理层\n周明远：董事长、执行董事\n吴启航：首席执行官、执行董事。\n加入北林数科前曾任东林银行首席信息官。\n"
+    assert ("吴启航", "HOLDS_POSITION", "北林数科", "executive_director") in triples(facts_of(text))
+
+
+def test_an_approved_post_is_never_the_approvers() -> None:
+    # "经国家金融监督管理总局核准，P副行长任职资格已获批复": the post is the bank's the text speaks of
+    text = "北林银行召开干部大会，董事长周明远宣布吴启航出任北林银行党委委员。经国家金融监督管理总局宁夏监管局核准，吴启航副行长任职资格已获批复。"
+    got = triples(facts_of(text))
+    assert ("吴启航", "HOLDS_POSITION", "北林银行", "vice_president") in got
+    assert not [t for t in got if t[2].startswith("国家金融")]

@@ -31,7 +31,7 @@ _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C
 _CHAIN_COLON_PERSON = gated(rf"(?<![^\n])(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?(?P<chain>{CHAIN})[：:](?P<p><P>)", "：", ":")
 
 #: a résumé's heading, a line of its own: a number perhaps, the name, then only its posts ("01 P　党委书记、董事长", "P：行长")
-_HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})\s*")
+_HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})[。；;]?\s*")  # (a stop may close it: "P：T1、T2。")
 
 #: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
 _COUNTED_THEN_NAMED = pattern(

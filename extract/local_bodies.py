@@ -30,7 +30,7 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
 
 
 #: what may stand right before a place we do not know that opens a local body's name
-_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的\n")
+_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的任\n")  # (任: "此前任西川市财政局局长")
 
 
 def bare_local_body(text: str, s: int, e: int, places: set[str] | frozenset[str]) -> str | None:

@@ -128,3 +128,18 @@ def test_an_approved_post_is_never_the_approvers() -> None:
     got = triples(facts_of(text))
     assert ("吴启航", "HOLDS_POSITION", "北林银行", "vice_president") in got
     assert not [t for t in got if t[2].startswith("国家金融")]
+
+
+def test_a_former_post_at_a_places_finance_department() -> None:
+    # "此前任X市财政局局长", "此前任X省财政厅副厅长": the body the place has, its head's post
+    fs = facts_of("吴启航任北林金控董事长。吴启航此前任东川市财政局局长；周明远曾任湖南省财政厅副厅长。")
+    got = triples(fs)
+    assert ("吴启航", "HOLDS_POSITION", "东川市财政局", "other") in got
+    assert ("周明远", "HOLDS_POSITION", "湖南省财政厅", "other") in got
+
+
+def test_an_executive_partner_on_a_sheets_line_under_its_partnership() -> None:
+    # "C ← 宁波X合伙企业（有限合伙）（30%）\n　执行事务合伙人：P": the partnership on the line above
+    text = ("北林数科股权穿透\n北林数科 ← 北林控股有限公司（70.00%）\n北林数科 ← 宁波东林企业管理合伙企业（有限合伙）（30.00%）\n"
+            "　　执行事务合伙人：周明远\n")
+    assert ("周明远", "HOLDS_POSITION", "宁波东林企业管理合伙企业（有限合伙）", "other") in triples(facts_of(text))

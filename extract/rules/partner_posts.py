@@ -11,9 +11,9 @@ from extract.rules.position_emit import emit_position
 from schema import Predicate, Role
 
 _GP = "执行事务" + KIND["T"]
-#: "P为(该平台|该合伙企业|其)执行事务合伙人", "其执行事务合伙人为P"
+#: "P为(该平台|该合伙企业|其)执行事务合伙人", "其执行事务合伙人为P", "执行事务合伙人：P"
 _HOLDER_FIRST = pattern(r"(?P<p><P>)(?:为|是|系|担任|任)(?:该平台|该合伙企业|该企业|其|该持股平台)?(?:的)?执行事务<T>")
-_HOLDER_AFTER = pattern(r"执行事务<T>(?:为|是|系)(?P<p><P>)")
+_HOLDER_AFTER = pattern(r"执行事务<T>(?:为|是|系|[：:])(?P<p><P>)")
 
 
 def _partnership(ctx: Context, sent: Sent, before: int) -> str | None:
@@ -23,7 +23,11 @@ def _partnership(ctx: Context, sent: Sent, before: int) -> str | None:
             ent = ctx.inv.entities.get(m.key or "")
             if m.kind == "C" and ent is not None and "合伙" in ent.name:
                 return m.key
-    return None
+    # a sheet's line under a line no rule read ("C（有限合伙）（30%）\n　执行事务合伙人：P"): the last partnership written above
+    near = [(ctx.text.rfind(ent.name, max(0, sent.start - 400), sent.start), key) for key, ent in ctx.inv.entities.items()
+            if ent.type == "Company" and "合伙" in ent.name]
+    at, key = max(near, default=(-1, None))
+    return key if at >= 0 else None
 
 
 def partner_posts(ctx: Context) -> None:

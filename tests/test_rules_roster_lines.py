@@ -143,3 +143,13 @@ def test_an_executive_partner_on_a_sheets_line_under_its_partnership() -> None:
     text = ("北林数科股权穿透\n北林数科 ← 北林控股有限公司（70.00%）\n北林数科 ← 宁波东林企业管理合伙企业（有限合伙）（30.00%）\n"
             "　　执行事务合伙人：周明远\n")
     assert ("周明远", "HOLDS_POSITION", "宁波东林企业管理合伙企业（有限合伙）", "other") in triples(facts_of(text))
+
+
+def test_a_team_rows_promotion_and_the_one_it_takes_over_from() -> None:
+    # "P，T，由T0晋升，接替转任T2的Q；": P leaves T0; Q held T before P
+    text = ("3月2日，北林科技宣布管理层调整：\n周明远，首席财务官，继续负责财务；\n"
+            "吴启航，首席技术官，由技术副总裁晋升，接替转任首席科学家的蒋思齐；\n韩立新，首席风险官，兼任合规负责人。\n")
+    got = triples(facts_of(text))
+    assert ("吴启航", "HOLDS_POSITION", "北林科技", "vice_president") in got
+    assert ("蒋思齐", "HOLDS_POSITION", "北林科技", "cto") in got
+    assert ("吴启航", "SUCCEEDED", "蒋思齐", None) in {(a, b, c, None) for a, b, c, _d in got}

@@ -153,3 +153,11 @@ def test_a_team_rows_promotion_and_the_one_it_takes_over_from() -> None:
     assert ("吴启航", "HOLDS_POSITION", "北林科技", "vice_president") in got
     assert ("蒋思齐", "HOLDS_POSITION", "北林科技", "cto") in got
     assert ("吴启航", "SUCCEEDED", "蒋思齐", None) in {(a, b, c, None) for a, b, c, _d in got}
+
+
+def test_a_gloss_in_brackets_between_a_title_and_its_holder() -> None:
+    # "C1副行长（副头取）P为董事长": the title's gloss in the source's language stands between; P still holds both
+    fs = facts_of("同日，北林银行（中国）有限公司董事会选举东林银行副行长（副头取）吴启航为董事长。")
+    got = triples(fs)
+    assert ("吴启航", "HOLDS_POSITION", "东林银行", "vice_president") in got
+    assert ("吴启航", "HOLDS_POSITION", "北林银行（中国）有限公司", "chairman") in got

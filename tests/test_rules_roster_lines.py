@@ -161,3 +161,11 @@ def test_a_gloss_in_brackets_between_a_title_and_its_holder() -> None:
     got = triples(fs)
     assert ("吴启航", "HOLDS_POSITION", "东林银行", "vice_president") in got
     assert ("吴启航", "HOLDS_POSITION", "北林银行（中国）有限公司", "chairman") in got
+
+
+def test_the_former_holder_named_two_sentences_after_the_appointment() -> None:
+    # "C聘任Q为合规负责人，自D起履职。Q同时担任C副总经理。原合规负责人P已于D调任…": Q succeeded P
+    text = ("北林人寿保险股份有限公司公告，聘任吴启航为合规负责人，自2025年5月15日起履职。吴启航同时担任北林人寿保险股份有限公司副总经理。"
+            "原合规负责人周明远已于2025年4月调任北林控股集团有限公司风险管理部总经理。")
+    got = triples(facts_of(text))
+    assert any(t[:3] == ("吴启航", "SUCCEEDED", "周明远") for t in got)

@@ -15,6 +15,7 @@ from extract.persons import name_after, plausible_person
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 
 #: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "财务副总裁（VP of Finance）"
+_SPOKEN_IS = re.compile(r"(?:呢|啊|嘛)[，,]?(?:就是|是)")
 TITLE_GLOSS = re.compile(r"[（(](?:[A-Za-z][A-Za-z .&/-]{0,23}|[\u4e00-\u9fff]{2,4})[）)]")  # ("副行长（副頭取）P": a gloss in the source's words)
 
 
@@ -64,6 +65,8 @@ def names_at_titles(found: dict[str, int], framed: set[str], text: str, lex: Lex
     for _s, e in title_spans:
         if text[e:e + 1] == " " and text[e + 1:e + 2] != " ":  # "创始人兼CEO 赵一鸣": one space after the title
             e += 1
+        elif spoken := _SPOKEN_IS.match(text, e):  # "行长呢，是P": a spoken answer names the holder after a particle
+            e = spoken.end()
         elif gloss := TITLE_GLOSS.match(text, e):  # "首席技术官（CTO）P": the title's English in brackets
             e = gloss.end()
         name = name_after(text, e, lex)

@@ -169,3 +169,9 @@ def test_the_former_holder_named_two_sentences_after_the_appointment() -> None:
             "原合规负责人周明远已于2025年4月调任北林控股集团有限公司风险管理部总经理。")
     got = triples(facts_of(text))
     assert any(t[:3] == ("吴启航", "SUCCEEDED", "周明远") for t in got)
+
+
+def test_a_spoken_answer_names_the_holder_after_a_particle() -> None:
+    # "行长呢，是P，…": a talk's transcript; the particle and 是 stand between the post and its holder
+    fs = facts_of("北林银行董事长周明远，去年上任。行长呢，是林晓岚，一位女行长，之前是北林银行的首席风险官。")
+    assert ("林晓岚", "HOLDS_POSITION", "北林银行", "president") in triples(fs)

@@ -175,3 +175,9 @@ def test_a_spoken_answer_names_the_holder_after_a_particle() -> None:
     # "行长呢，是P，…": a talk's transcript; the particle and 是 stand between the post and its holder
     fs = facts_of("北林银行董事长周明远，去年上任。行长呢，是林晓岚，一位女行长，之前是北林银行的首席风险官。")
     assert ("林晓岚", "HOLDS_POSITION", "北林银行", "president") in triples(fs)
+
+
+def test_a_cleft_with_a_comma_before_is_names_the_holder() -> None:
+    # "C2的大股东兼董事长，是P": the post, a comma, then 是 and its holder
+    text = "北林投资的执行事务合伙人是北林资产管理有限公司，而北林资产管理有限公司的大股东兼董事长，是周明远。"
+    assert ("周明远", "HOLDS_POSITION", "北林资产管理有限公司", "chairman") in triples(facts_of(text))

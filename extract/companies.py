@@ -45,7 +45,7 @@ from text.names import is_generic_org_name
 from text.normalize import norm_name
 
 #: bodies every province or city has one of: a name only with the place ("西川省财政厅")
-_PLACE_BOUND = frozenset({"财政厅", "财政局"})
+_PLACE_BOUND = frozenset({"财政厅", "财政局", "地方金融监督管理局", "地方金融管理局"})
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
 
 #: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
@@ -198,6 +198,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                         if text[start - n:start] in lex.places:
                             start -= n
                             break
+                    else:  # "中州" + "振兴银行" + "股份有限公司": a proper word of the name's own before a known short name
+                        wider = company_left_boundary(text, start, occupied.end_before(start), lex.places)
+                        start = wider if 2 <= start - wider <= 3 and proper_name_words(text[wider:start]) else start
             if not short and start == m.start() and not adjacent:
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
             if _APPOINTED_BEFORE.search(text, max(0, start - 3), start) or _APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
@@ -208,7 +211,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start = quoted  # "变更为“天衡东陵证券股份有限公司”": a legal name in quotes is the whole quote
             if m.start() - start < 2:
                 continue
-            while start < m.start() and text[start] in "）)、，「『“":  # "（「南溪控股」）": the quote opens the name, it is not in it
+            while start < m.start() and text[start] in "）)、，「『“.．":  # "（「南溪控股」）": the quote opens the name, it is not in it (nor "1." a list item's)
                 start += 1
             if defined := _ALIAS_HEAD.match(text, start, m.start()):
                 start = defined.end()  # "（下称「北林人寿」）": the words that define a short name are not in it

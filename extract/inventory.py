@@ -20,7 +20,13 @@ from extract.mention_records import Inventory, merge_entities
 from extract.mergers import merged_company
 from extract.notice_fields import notice_persons
 from extract.person_cues import find_person_names
-from extract.persons import names_before_companies, names_before_post_verbs, names_opening_post_lines, spelling_variants
+from extract.persons import (
+    names_before_companies,
+    names_before_post_verbs,
+    names_opening_post_lines,
+    spelling_variants,
+    word_not_name,
+)
 from extract.titles import find_titles
 from text.japanese_names import japanese_people
 from text.normalize import norm_name
@@ -56,6 +62,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         for name in find_person_names(headline, lex, find_titles(headline, lex)):
             if name not in names and (pos := text.find(name)) >= 0:
                 names[name] = pos
+    names = {n: at for n, at in names.items() if not word_not_name(n, text)}  # "董事席位": a word, not a name
     forms = honorific_forms(text, lex, names)  # "丁总": the one 丁 the article names in full
     forms.update({g: full for g, full in given_name_forms(text, names).items() if g not in forms and g not in names})
     forms.update({f: full for f, full in surname_honorific_forms(text, lex, names).items() if f not in forms})  # "唐先生"

@@ -16,8 +16,8 @@ from extract.lexicon import Lexicon
 from extract.name_words import CJK
 from extract.persons import plausible_person
 
-#: a table's row: a name in the first cell, posts in the second
-_TABLE_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a table's row: a name in the first cell (or the second, after the firm's: "北林证券 | 周明远 | 董事长"), posts in the next
+_TABLE_ROW = re.compile(rf"^[ \t　]*((?:[^|｜\n]{{2,24}}[|｜][ \t　]*)?)([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
 #: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
 _NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
 #: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
@@ -30,6 +30,28 @@ _POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司
 _UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监)[：:]?[ \t　]*\n[ \t　]*"
                             rf"((?:[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?[、，,][ \t　]*){{0,12}}[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?)[ \t　]*$", re.M)
 
+#: a delegates' roster or a who's-who line: the line opens on a name, a sex in brackets perhaps, then a wide space
+#: (or the bracket) before the company, posts or seat: "周明远　北林银行行长。…", "吴启航（女）　北林证券董事长"
+_ROSTER_LINE = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}}?)(?:(?:[（(][男女][）)])[ \t　]*|[ \t　]+)(?=[^ \t　\n])"
+                          rf"[^\n]{{0,40}}?(?:董事|监事|主席|行长|总裁|经理|秘书|总监|书记|首席|委员|代表|负责人|合伙人)", re.M)
+
+#: a numbered list's item opening on a name and a comma, then what a holder or an officer is: "3.周明远，持有发行人5.30%的股份"
+_NUMBERED_ITEM = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)[ \t　]*([{CJK}]{{2,3}})[，,]"
+                            r"(?=持有|直接持有|现任|曾任|担任|中国国籍|[男女][，,])", re.M)
+
+
+def _roster_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """The names opening a roster's lines: the shape counts only where two lines or more share it (a list, not a
+    line of prose that happens to start on a word and a space) or a sex in brackets says a person."""
+    rows = [m for m in _ROSTER_LINE.finditer(text) if plausible_person(m.group(1), lex)]
+    if len(rows) >= 2:
+        for m in rows:
+            yield m.group(1), m.start(1)
+    else:
+        for m in rows:
+            if re.match(r"[（(][男女][）)]", text[m.end(1):m.end(1) + 3]):
+                yield m.group(1), m.start(1)
+
 
 def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """(name, offset) of each person the text's layout names, in the order the cues are tried."""
@@ -37,14 +59,22 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
         if plausible_person(m.group(1), lex):  # "姓名  职务  任期" above: a row's first cell is a name
             yield m.group(1), m.start(1)
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
-        if plausible_person(m.group(1), lex):  # the layout is the cue: even 程, 常, 方 open a name there
-            yield m.group(1), m.start(1)  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name
+        cell = m.group(1).strip(" \t　|｜")
+        if plausible_person(m.group(2), lex) and not plausible_person(cell, lex):  # the layout is the cue: even 程, 常, 方 open a name there
+            yield m.group(2), m.start(2)  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name (or on its firm: "北林证券 | 周明远 | 董事长")
+        elif cell and plausible_person(cell, lex):
+            yield cell, m.start(1)
     for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             yield m.group(1), m.start(1)  # "姓名：周明远": a form's field for a name
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):
             yield m.group(1), m.start(1)  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
+    if "\n" in text:
+        yield from _roster_lines(text, lex)
+        for m in _NUMBERED_ITEM.finditer(text):
+            if plausible_person(m.group(1), lex, strong=False):
+                yield m.group(1), m.start(1)  # "3.周明远，持有…": a list's item opening on a name  # "周明远　北林银行行长": a roster's line opens on a name
     for m in _UNDER_HEADING.finditer(text) if "\n" in text else ():
         for item in re.finditer(rf"([{CJK}]{{2,4}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?=[、，,]|[ \t]*$)", m.group(1)):
             if plausible_person(item.group(1), lex, strong=False):

@@ -8,7 +8,7 @@ import re
 from extract.proper_parts import proper_name_words
 
 #: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
-LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局")
+LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局|地方金融管理局")
 _KIND_OF_DIVISION = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
 
 
@@ -30,7 +30,7 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
 
 
 #: what may stand right before a place we do not know that opens a local body's name
-_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的\n")
+_BEFORE_PLACE = frozenset("，,。；：:、（(“「和与及由为是的任\n")  # (任: "此前任西川市财政局局长")
 
 
 def bare_local_body(text: str, s: int, e: int, places: set[str] | frozenset[str]) -> str | None:

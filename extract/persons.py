@@ -7,9 +7,10 @@ and one person spelt two ways. The cues that find names in an article are
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from extract.lexicon import Lexicon
-from extract.name_words import CJK, CJK_CHAR, glued_word, word_tag
+from extract.name_words import BOUNDARY_WORDS, CJK, CJK_CHAR, glued_word, word_tag
 from text.names import char_sound
 
 NAME_STOP = set("的了是在和与及或等为于将被把从对向就也都而并已曾因称说表指认透介兼任出担辞卸不接获由自率转原前仍均以还更再又即则系亦处代")
@@ -29,7 +30,7 @@ PERSON_VERB_AFTER = (
     r"表示|称|指出|透露|介绍|坦言|认为|强调|提到|说|谈到|离任|离职|辞职|出生|毕业|实益拥有|实益持有|拥有|持有|持股|现年|今年\d|生于|仍为|现为|仍是|(?<=此前|之前|早前)为(?=[^，。；]{2,20}?(?:董事|总裁|总经理|行长|主席|书记|首席|监事|主任))|"
     r"成为|保留|升任|调任|转任|改任|由(?=[^，。；]{2,24}?(?:调任|转任|升任|改任))|晋升|被提拔|获提拔|擢升|被推选为|获推选为|被推举为|主持|上任|续任|连任|留任|当选|请辞|履新|执掌|掌舵|掌管|代行|代为|代任|代理(?=[^，。；]{0,6}(?:董事|总裁|总经理|行长|主席|首席|职))|入股|旗下|获聘|获准|退休后|到龄退休|届龄退休|时?任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|书记|首席))|新任(?=[^，。；]{0,12}(?:董事|总裁|总经理|行长|主席|首席|监事))"
     r"|作为(?=[^，。；]{0,12}(?:创始人|创办人|创始团队|董事|总裁|总经理|行长|主席|首席))"
-    r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职)"
+    r"|(?:提出|申请)(?:的)?(?=辞去|辞任|辞职)|(?:提交|递交|呈交)了?(?:书面)?(?=辞职|辞呈)"  # "P提交书面辞职报告"
     r"|(?:把|将)(?=[^，。；]{1,14}?(?:交给|交棒给|交班给|传给|让给|移交给)))"  # "P把CEO交给了Q": the one who hands a post over
 )
 
@@ -86,6 +87,28 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     return True
 
 
+#: the surnames most people bear (the head of extract/data/surnames.txt, which lists them by how many do)
+_COMMON_SURNAMES = frozenset(next(ln for ln in resources.files("extract.data").joinpath("surnames.txt").read_text(
+    encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#"))[:150])
+
+
+def _word_not_name(name: str) -> bool:
+    """Whether two letters are a word the segmenter knows as other than a name (a noun, a verb, an adjective),
+    used often, whose first letter is a rare surname: "席位", "晋升" are words, "高阳", "江涛" may be names
+    (高, 江 are common surnames); a verb of taking a post is never a name, whatever jieba tags it."""
+    if name in BOUNDARY_WORDS:
+        return True
+    tag, freq = word_tag(name)
+    return bool(tag) and not tag.startswith("nr") and tag[0] in "nvad" and freq >= 100 and name[0] not in _COMMON_SURNAMES
+
+
+def word_not_name(name: str, text: str) -> bool:
+    """A two-letter "name" that is a word of the language ("董事席位", "由技术副总裁晋升"), which the text never
+    writes as a person's (the subject of a person's verb, before an honorific: "行长芦苇出任…" keeps 芦苇)."""
+    return len(name) == 2 and _word_not_name(name) and not any(
+        PERSON_VERB_AFTER_RE.match(text, i + 2) or PERSON_HONORIFIC.match(text, i + 2) for i in occurrences(text, name))
+
+
 def _common_word(word: str, freq: int) -> bool:
     """Whether `word` is a word the segmenter knows as other than a name, used more than `freq` times."""
     tag, f = word_tag(word)
@@ -117,6 +140,8 @@ def name_letters(name: str) -> str:
         return rest[1:]  # "许长林": 长 begins a given name (董事长 and 行长 end titles; 长期, 长江 are words)
     if len(name) == 3 and rest[1] == "书" and rest[0] not in NOT_NAME_CHARS and not _common_word(rest, 50):
         return rest[:1]  # "季鸿书": a given name that ends in 书 (秘书, 文书, 证书 are words, not names)
+    if len(name) == 3 and rest[0] == "月" and rest[1] not in "底初末中份度内间起薪" and name[0] not in AMBIGUOUS_SURNAMES and not _common_word(name[:2], 20):
+        return rest[1:]  # "巫月棠": 月 begins a given name (a month is a numeral's: 3月, 同月, 本月 open with no surname)
     if len(name) == 3 and rest[1] == "年":
         return rest[:1]  # "周鹤年": a given name that ends in 年 (`name_after` keeps 年内, 年初 … out of it)
     return rest

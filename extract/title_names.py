@@ -15,7 +15,8 @@ from extract.persons import name_after, plausible_person
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 
 #: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "财务副总裁（VP of Finance）"
-TITLE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .&/-]{0,23}[）)]")
+_SPOKEN_IS = re.compile(r"(?:(?:呢|啊|嘛)[，,]?|[，,])(?:就是|是)")  # ("…兼董事长，是P": a cleft)
+TITLE_GLOSS = re.compile(r"[（(](?:[A-Za-z][A-Za-z .&/-]{0,23}|[\u4e00-\u9fff]{2,4})[）)]")  # ("副行长（副頭取）P": a gloss in the source's words)
 
 
 #: the line after a line that is only a title, when it is only a name: "承董事会命\nC\n主席\nP\n"
@@ -39,15 +40,18 @@ def _posts_to_line_end(text: str, title_spans: list[tuple[int, int]], k: int) ->
         if not re.fullmatch(r"[、兼/ \t]*", text[end:s]):
             break
         end = e
-    return re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+    return re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]) is not None  # (a stop may close the line)
 
 
 def add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon) -> None:
     """The items of the list in `m`'s group "names" that are names: a
     construction that only lists people ("由A和B共同创立") has cued them."""
     at = m.start("names")
-    for cand in re.split("[、和与及]", m.group("names")):
-        if plausible_person(cand, lex, strong=False):
+    items = re.split("[、和与及]", m.group("names"))
+    sure = [plausible_person(cand, lex, strong=False, bounded=True) for cand in items]  # (the separators bound each item)
+    for cand, ok in zip(items, sure, strict=True):
+        # (a three-letter item beside a sure name is one too, even on 常, 石, 方: "选举常P、葛Q为独立董事")
+        if ok or (len(cand) == 3 and any(sure) and plausible_person(cand, lex, cued=True)):
             found.setdefault(cand, at)
         at += len(cand) + 1
 
@@ -61,6 +65,8 @@ def names_at_titles(found: dict[str, int], framed: set[str], text: str, lex: Lex
     for _s, e in title_spans:
         if text[e:e + 1] == " " and text[e + 1:e + 2] != " ":  # "创始人兼CEO 赵一鸣": one space after the title
             e += 1
+        elif spoken := _SPOKEN_IS.match(text, e):  # "行长呢，是P": a spoken answer names the holder after a particle
+            e = spoken.end()
         elif gloss := TITLE_GLOSS.match(text, e):  # "首席技术官（CTO）P": the title's English in brackets
             e = gloss.end()
         name = name_after(text, e, lex)

@@ -123,13 +123,13 @@ def test_a_transcripts_labelled_guest_is_the_one_who_says_wo_and_a_career_in_seq
 
 
 def test_the_head_of_a_credit_cooperative_is_its_zhuren_but_an_office_head_is_no_post() -> None:
-    # "D1至D2任X信用社主任", "C创办，P任首任主任"; "办公室主任P" stays no post
+    # "D1至D2任X信用社主任", "C创办，P任首任主任"; "办公室主任P" heads the bank's office (a post, as the guide's sets count it)
     text = ("北川农商银行原董事长周德山同志逝世。周德山同志1950年生于湖南。1980年至1990年任北川县城关信用社主任；"
             "1990年，他牵头创建北川县农村信用合作联社。北川农商银行办公室主任杨一帆主持追悼会。")
     fs = facts_of(text)
     q = quals(fs, "周德山", "HOLDS_POSITION", "北川县城关信用社", title="主任")
     assert (q["start"], q["end"]) == ("1980", "1990")
-    assert not [t for t in triples(fs) if t[0] == "杨一帆"]
+    assert [t[3] for t in triples(fs) if t[0] == "杨一帆"] == ["other"]
 
 
 def test_a_post_left_on_retiring_is_at_the_company_where_the_leaver_held_it() -> None:

@@ -125,5 +125,8 @@ def approvals(ctx: Context, sent: Sent) -> None:
             continue
         inner = sent.between(m.start(), m.end(), "D")  # "…任职资格已于D获核准": the approval's own day
         date = ctx.date_iso(inner[-1], sent) if inner else date_before(ctx, sent, m.start())[0]
-        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+        default = ctx.nearest_company(sent, m.start("chain"))
+        if default and ctx.is_regulator(default):  # "经监管局核准，P副行长任职资格已获批复": the post is never the approver's
+            default = next((k for k in (sent.prev_topic, ctx.focus) if k and not ctx.is_regulator(k)), None)
+        for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
             emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "approved", "start", date, 0.8)

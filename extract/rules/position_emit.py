@@ -23,7 +23,8 @@ _OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|
 #: after the one a post is taken from: "从A（董事长）手中"
 _HANDS_OF = re.compile("(?:的)?" + KIND["T"] + "?(?:的)?(?:手中|手里)")
 
-_LIFE_EVENT = re.compile(r"(?:出生|生人|生于|出生于|毕业|本科毕业|硕士毕业|博士毕业)")
+#: (and an official's résumé: "1971年3月生，…1994年7月参加工作，1998年6月加入中国共产党，现任…")
+_LIFE_EVENT = re.compile(r"(?:出生|生人|生于|出生于|毕业|本科毕业|硕士毕业|博士毕业|生[，,]|参加工作|加入中国共产党|入党)")
 
 
 def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:

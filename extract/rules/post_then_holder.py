@@ -24,14 +24,14 @@ from extract.rules.position_emit import (
 #: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职自D起由P担任")
 _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?由"
                    rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
-#: (the holder's other post may stand before the name: "董事长为C副总裁P")
-_CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
+#: (the holder's other post may stand before the name: "董事长为C副总裁P"; a spoken particle before 是: "行长呢，是P")
+_CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:(?:呢|啊|嘛)[，,]?(?=是)|[，,](?=是))?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
 #: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
 #: (perhaps after an item's number: "（二）法定代表人：P")
 _CHAIN_COLON_PERSON = gated(rf"(?<![^\n])(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?(?P<chain>{CHAIN})[：:](?P<p><P>)", "：", ":")
 
 #: a résumé's heading, a line of its own: a number perhaps, the name, then only its posts ("01 P　党委书记、董事长", "P：行长")
-_HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})\s*")
+_HEADING = pattern(rf"\s*(?:\d{{1,2}}[.．、]?)?(?P<p><P>)[：:]?(?P<chain>{CHAIN})[。；;]?\s*")  # (a stop may close it: "P：T1、T2。")
 
 #: "新聘两名副总裁，分别是原C1 T1 A和B": a count of new posts, then who they are
 _COUNTED_THEN_NAMED = pattern(

@@ -16,6 +16,8 @@ from extract.rules.position_emit import emit_position
 _ROW = pattern(rf"^(?P<p><P>)(?P<bar>[|｜\t])(?P<chain>{CHAIN})(?:[（(][^（）()|｜\t]{{1,8}}[）)])?(?:(?P=bar)(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜\t]|$)")
 #: a row whose cells spaces set apart (the template squeezes them out), under a header row naming the columns
 _SPACED = pattern(rf"^(?P<p><P>)(?P<chain>{CHAIN})(?:[（(][^（）()]{{1,8}}[）)])?(?:(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?$")
+#: a row that names the company first: "北林证券 | 周明远 | 董事长 | 312.40" (a pay table of several firms' officers)
+_FIRM_ROW = pattern(rf"^(?P<c><C>)(?P<bar>[|｜\t])(?P<p><P>)(?P=bar)(?P<chain>{CHAIN})(?P<left>[（(](?:已)?(?:离任|离职|卸任)[）)])?(?=[|｜\t]|$)")
 _HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
 
 
@@ -29,6 +31,10 @@ def table_rosters(ctx: Context) -> None:
                 continue  # (no bar, no table)
         else:
             m = _ROW.match(sent.tpl)
+            if m is None and (firm := _FIRM_ROW.match(sent.tpl)) is not None:
+                company = sent.at(firm.start("c")).key
+                for comp, info in chain_items(sent, firm.start("chain"), firm.end("chain"), company):
+                    emit_position(ctx, sent, sent.at(firm.start("p")).key, comp, info, "table-roster", "past" if firm.group("left") else "", None, 0.8)
         if m is None:
             continue
         start = ctx.date_iso(sent.at(m.start("d1")), sent) if m.group("d1") else None

@@ -59,6 +59,11 @@ _WITH_ARRIVAL = pattern(
     rf"随着(?P<succ><P>)的(?:上任|到任|履新|就任|加入|接任)[，,](?P<pred><P>)(?:将|已|也|则)?不再(?:兼任|担任|出任)(?P<chain>{CHAIN})")
 
 #: a word one of the five patterns above must contain: a sentence without one is not searched (they have no fixed start)
+def _former_holder_head(sent: Sent) -> bool:
+    """A sentence opening on the post's former holder, "原合规负责人P已于…调任…": the one a start just before took over from."""
+    return sent.tpl.startswith("\ue003\ue000") and sent.at(0).text.startswith(("原", "前任"))
+
+
 _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位|让贤|交给|传给|让给|变更为|变为|更换为|改为|改由|随着|(?:退休|离任|卸任|辞职|离职)(?:后|之后)")
 
 # "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
@@ -320,7 +325,8 @@ def find_successions(ctx: Context) -> None:
         # "…P辞任。P确认与董事会并无分歧。同日，董事会委任Q为T": a sentence that opens on the same event reaches one sentence further back
         reach = 2 if _SAME_EVENT_HEAD.match(ctx.sentences[s.sent].tpl) else 1
         for e in (e for d in (-2, -1, 0, 1, 2) for e in ends_at.get(slot(s, s.sent + d), [])
-                  if abs(d) <= 1 or 0 < stop[s.sent] - stop[e.sent] <= reach or abs(stop[s.sent] - stop[e.sent]) <= 1):
+                  if abs(d) <= 1 or 0 < stop[s.sent] - stop[e.sent] <= reach or abs(stop[s.sent] - stop[e.sent]) <= 1
+                  or (d == 2 and _former_holder_head(ctx.sentences[e.sent]))):
             if s.subject == e.subject:
                 continue
             date = s.qualifiers.get("start") or e.qualifiers.get("end")

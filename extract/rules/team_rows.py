@@ -17,6 +17,10 @@ from schema import Predicate
 _ROW = pattern(r"^\s*(?P<p><P>)，(?P<t><T>)(?:[，；。]|\s*$)")
 #: the row's second post: "兼任合规负责人"
 _ALSO = pattern(r"兼任(?P<t><T>)")
+#: the post the row's person leaves for the row's: "由技术副总裁晋升"
+_ROSE_FROM = pattern(r"[，,]由(?:原)?(?P<t><T>)(?:晋升|升任|提拔|转任|调任)")
+#: the one the row's person takes the post from: "接替转任首席科学家的Q", "接替Q"
+_TAKES_FROM = pattern(r"接替(?:(?:转任|调任|升任|改任)<T>的|(?:原|前任)?<T>?)(?P<q><P>)")
 
 
 def _row(sent: Sent) -> tuple[str, TitleInfo] | None:
@@ -43,5 +47,10 @@ def team_rows(ctx: Context) -> None:
             also = sent.at(m.start("t")).value
             if isinstance(also, TitleInfo):
                 emit_position(ctx, sent, person, company, also, "team-row", "", None, 0.75)
+        date = ctx.carried_date(sent)
+        if (rose := _ROSE_FROM.search(sent.tpl)) is not None and isinstance(old := sent.at(rose.start("t")).value, TitleInfo):
+            emit_position(ctx, sent, person, company, old, "team-row", "end", date, 0.75)  # the post left for the row's
+        if (took := _TAKES_FROM.search(sent.tpl)) is not None:
+            emit_position(ctx, sent, sent.at(took.start("q")).key, company, info, "team-row", "end", date, 0.75)  # the row's post, before
     if listed:
         ctx.reindex()

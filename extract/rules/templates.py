@@ -90,8 +90,9 @@ class Sent:
 
 
 #: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P";
-#: the Chinese name in brackets after the Latin one, extract.bilingual_names: "Hans Berger（白汉思）")
-_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|同志|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))")
+#: the Chinese name in brackets after the Latin one, extract.bilingual_names: "Hans Berger（白汉思）"; a short gloss in
+#: brackets between a title and a name: "头取（行长）P")
+_HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|同志|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))|(?<=\ue003)（[^（）\ue000-\ue007]{1,6}）(?=\ue000)")
 
 
 def squeeze_spaces(tpl: str, index: list[int], offsets: list[int]) -> tuple[str, list[int], list[int]]:

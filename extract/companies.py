@@ -102,7 +102,8 @@ class Spans:
 
 
 #: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name
-_ALIAS_HEAD = re.compile(r"(?:以下|下文|下面)?(?:简称|下称)[：:]?[「『“\"]?")
+#: (nor the 称 of 下称 that a name's walk back took for its first letter: "下" + "称宏晖金融")
+_ALIAS_HEAD = re.compile(r"(?:(?:以下|下文|下面)?(?:简称|下称)|(?<=[下简])称)[：:]?[「『“\"]?")
 
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")

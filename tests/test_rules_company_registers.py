@@ -1,11 +1,14 @@
 """Company facts of registers and regulators' notices, on sentences written
 for these tests (not gold text): a holding told in a numbered item ("二、A持有…":
 the 、 of the item's number opens no list of holders), a company described
-by the exchange it is listed on before its name (Tokyo's too)."""
+by the exchange it is listed on before its name (Tokyo's too); a Japanese legal
+name (X株式会社) and the short name a bracket defines after its English name or
+code ("（…, Limited，下称Y）", "（HKEX: 1888，下称Y）"), the 称 of 下称 kept out of
+the name; a holder with such a bracket holding through its subsidiary."""
 
 from __future__ import annotations
 
-from .helpers import fact_keys
+from .helpers import fact_keys, facts_of
 
 
 def _facts(text: str, predicate: str) -> set[tuple[str, str, object]]:
@@ -34,3 +37,21 @@ def test_a_subsidiary_of_a_parent_described_by_its_tokyo_listing() -> None:
     text = "远川人寿保险有限公司为日本东京证券交易所上市公司远川金融集团股份有限公司百分之百持股之子公司。"
     assert ("远川人寿保险有限公司", "远川金融集团股份有限公司", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")
     assert ("远川金融集团股份有限公司", "远川人寿保险有限公司", 100.0) in _facts(text, "HOLDS_STAKE")
+
+
+def test_a_japanese_legal_name_and_its_short_name_after_its_english_one() -> None:
+    text = ("监管机构核准日本远川生命保险株式会社（Yuanchuan Life Insurance Company, Limited，下称远川生命）受让青沙银行股份有限公司5%股份。"
+            "远川生命目前持有青沙银行股份有限公司11.40%股份。")
+    assert ("远川生命", "青沙银行股份有限公司", 11.4) in _facts(text, "HOLDS_STAKE")
+
+
+def test_a_short_name_defined_after_a_code_holds_through_its_subsidiary() -> None:
+    text = "港股上市公司华晖金融集团（HKEX: 1888，下称华晖金融）通过全资子公司南屿数字资本有限公司持有恒川控股有限公司18.5%股权。"
+    assert ("华晖金融", "恒川控股有限公司", 18.5) in _facts(text, "HOLDS_STAKE")
+    assert ("南屿数字资本有限公司", "华晖金融", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")
+
+
+def test_the_word_that_defines_a_short_name_is_not_in_it() -> None:
+    facts = facts_of("港股上市公司宏泰金融集团（下称宏泰金融）通过全资子公司南屿数字资本有限公司持有恒川控股有限公司12%股权。")
+    names = {n for f in facts for ref in (f.subject, f.object) for n in (ref.name, *ref.aliases)}
+    assert "宏泰金融" in names and not any(n.startswith("称") for n in names)

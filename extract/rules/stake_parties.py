@@ -19,8 +19,9 @@ from text.names import is_regulator
 _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
-# … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause)
-HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)])?"
+# … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
+# or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
+HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)])?"
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 

@@ -55,3 +55,15 @@ def test_the_word_that_defines_a_short_name_is_not_in_it() -> None:
     facts = facts_of("港股上市公司宏泰金融集团（下称宏泰金融）通过全资子公司南屿数字资本有限公司持有恒川控股有限公司12%股权。")
     names = {n for f in facts for ref in (f.subject, f.object) for n in (ref.name, *ref.aliases)}
     assert "宏泰金融" in names and not any(n.startswith("称") for n in names)
+
+
+def test_a_purchase_approved_with_the_figure_after_the_shares() -> None:
+    text = ("监管机构于2024年6月5日核准远川人寿保险有限公司（下称远川人寿）以协议受让方式，"
+            "向禾木投资股份有限公司（下称禾木投资）受让青沙银行股份有限公司（下称青沙银行）已发行股份9.40%。")
+    assert ("禾木投资", "青沙银行", "远川人寿保险有限公司") in fact_keys(text, "SOLD_STAKE", keys=("buyer",))
+    assert ("禾木投资", "青沙银行", 9.4) in fact_keys(text, "SOLD_STAKE", keys=("percent",))
+    assert not _facts(text, "HOLDS_STAKE")  # (the seller held more, or as much: no holding is told)
+
+
+def test_a_purchase_still_to_come_sells_nothing() -> None:
+    assert not _facts("远川人寿拟向禾木投资股份有限公司受让青沙银行股份有限公司已发行股份9.40%。", "SOLD_STAKE")

@@ -1,0 +1,41 @@
+"""SOLD_STAKE told buyer first with the share's figure after the shares:
+"B以协议受让方式，向S受让T已发行股份15%", "B向S（下称S'）收购T（下称T'）股权的51%".
+
+The sale rules (`sales`) read the figure before the shares ("向S受让T 15%股份");
+a regulator's approval notice (Taiwan's, Hong Kong's) writes it after them,
+names every party with its short name in brackets, and puts the way of the
+purchase (以协议受让方式, 以现金) between the buyer and 向 after a comma.
+The seller held at least the share it sold, not that share (no holding is told).
+The buyer is the party before 向 in the clause before, or, with none named
+there, the subject of the clause (`clause_subject`).
+"""
+
+from __future__ import annotations
+
+from extract.rules.base import Context, gated
+from extract.rules.sale_parts import ALIAS, H, emit_sale
+from extract.rules.sale_parts import deal_date as _date
+from extract.rules.sale_parts import hedged as _hedged
+from extract.rules.sale_parts import key as _key
+from extract.rules.stake_parties import clause_subject
+
+#: a party's bracket: its English name, its code, the short name it is given ("（X, Limited，下称Y）")
+_BRACKET = r"(?:[（(][^（）()。；]{1,60}[）)])?"
+#: how the buyer buys, between it and 向: "以协议受让方式，", "以自有资金", "拟以现金方式"
+_MANNER = r"(?:以[^，。；\ue000\ue001]{1,12}?(?:方式|资金|现金))?[，,]?"
+_FIGURE_AFTER = gated(
+    rf"(?:(?P<buyer>{H}){_BRACKET}{_MANNER}|(?<=[，,]))(?:向|从|自)(?P<seller>{H}){ALIAS}(?:处)?(?:协议)?"
+    rf"(?:受让|收购|购买|购入|取得)(?:其)?(?:持有的|所持)?(?P<target><C>){ALIAS}(?:的|之)?(?:全部)?(?:已发行|已发行的)?"
+    rf"(?:股份|股权|股本)(?:总数)?(?:的|之)?(?:约)?(?P<pct><R>)", "受让", "收购", "购买", "购入", "取得")
+
+
+def figure_after_sales(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        if "\ue007" not in sent.tpl:
+            continue
+        for m in _FIGURE_AFTER.finditer(sent.tpl):
+            if _hedged(sent, m.start("seller"), m.start("target")):
+                continue
+            buyer = _key(sent, m, "buyer") or clause_subject(ctx, sent, m.start())
+            emit_sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "figure-after-sale", 0.8, False,
+                      buyer=buyer, percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("seller")))

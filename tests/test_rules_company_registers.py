@@ -67,3 +67,20 @@ def test_a_purchase_approved_with_the_figure_after_the_shares() -> None:
 
 def test_a_purchase_still_to_come_sells_nothing() -> None:
     assert not _facts("远川人寿拟向禾木投资股份有限公司受让青沙银行股份有限公司已发行股份9.40%。", "SOLD_STAKE")
+
+
+_THREAD = ("1/ 先说表面。青云支付科技有限公司（下面简称青云支付）的股东只有一个：杭州岚山科技有限公司（简称岚山科技），持股100%。\n"
+           "2/ 那岚山科技又是谁的？股东两家：宁波白塔投资合伙企业（有限合伙）（简称白塔投资）持股70%，自然人刘美华持股30%。")
+
+
+def test_the_holders_answering_a_question_hold_the_company_asked_about() -> None:
+    stakes = _facts(_THREAD, "HOLDS_STAKE")
+    assert {("白塔投资", "岚山科技", 70.0), ("刘美华", "岚山科技", 30.0)} <= stakes
+    assert ("刘美华", "青云支付", 30.0) not in stakes
+
+
+def test_then_opening_a_question_is_no_letter_of_the_name() -> None:
+    text = ("青云支付科技有限公司的唯一股东是杭州澜峰科技有限公司（简称澜峰科技），持股100%。"
+            "那澜峰科技又是谁的？股东两家：宁波白塔投资合伙企业（有限合伙）持股70%，自然人刘美华持股30%。")
+    names = {n for f in facts_of(text) for ref in (f.subject, f.object) for n in (ref.name, *ref.aliases)}
+    assert "澜峰科技" in names and not any(n.startswith("那") for n in names)

@@ -10,6 +10,7 @@ import re
 from extract.kinship import PAIR_KIN
 from extract.mention_records import KIND
 from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
+from extract.rules.owner_questions import asked_owner
 from extract.rules.pending import conditional_outcome, pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
 from extract.rules.topics import topic_of
@@ -235,7 +236,8 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     """The company whose shares a holding at template position `pos` is of,
     when the clause names none: the company named with 股东/股权结构 earlier
     in the sentence, else the sentence's topic, the company the last
-    sentences' holdings were of, the previous sentence's topic, the
+    sentences' holdings were of (unless a question just asked who owns
+    another: `owner_questions`), the previous sentence's topic, the
     article's company in focus — never one of the holders."""
     # "T前身为X，系由A与B…设立，其中A出资比例为75%": X's, the company as founded (without its founding told: T's, as now named);
     # "：X，A持股100%；…": X's
@@ -263,7 +265,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     # "A增持C 3000万股。增持完成后，持股比例由…升至…", "…经监管局核准，转让完成后A持股比例降至15%": the company the sentence before moved
     moved = _bought_target(before, len(before.tpl), holders) if before is not None and (
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
-    for cand in (recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
+    for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
                  sent.prev_topic, ctx.focus):
         if cand and cand not in holders and not _regulator(ctx, cand):
             return cand

@@ -84,3 +84,8 @@ def test_then_opening_a_question_is_no_letter_of_the_name() -> None:
             "那澜峰科技又是谁的？股东两家：宁波白塔投资合伙企业（有限合伙）持股70%，自然人刘美华持股30%。")
     names = {n for f in facts_of(text) for ref in (f.subject, f.object) for n in (ref.name, *ref.aliases)}
     assert "澜峰科技" in names and not any(n.startswith("那") for n in names)
+
+
+def test_a_former_name_told_in_talk() -> None:
+    text = "青云支付科技有限公司以前叫“杭州快汇通网络科技有限公司”（简称快汇通），2023年8月才更名为现在的名字。"
+    assert ("快汇通", "青云支付科技有限公司", "2023-08") in fact_keys(text, "RENAMED_TO", keys=("date",))

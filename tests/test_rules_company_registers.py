@@ -89,3 +89,8 @@ def test_then_opening_a_question_is_no_letter_of_the_name() -> None:
 def test_a_former_name_told_in_talk() -> None:
     text = "青云支付科技有限公司以前叫“杭州快汇通网络科技有限公司”（简称快汇通），2023年8月才更名为现在的名字。"
     assert ("快汇通", "青云支付科技有限公司", "2023-08") in fact_keys(text, "RENAMED_TO", keys=("date",))
+
+
+def test_a_wholly_owned_subsidiary_said_in_talk() -> None:
+    text = "说白了，青云支付科技有限公司其实就是杭州岚山科技有限公司的全资子公司。"
+    assert ("青云支付科技有限公司", "杭州岚山科技有限公司", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")

@@ -94,3 +94,12 @@ def test_a_former_name_told_in_talk() -> None:
 def test_a_wholly_owned_subsidiary_said_in_talk() -> None:
     text = "说白了，青云支付科技有限公司其实就是杭州岚山科技有限公司的全资子公司。"
     assert ("青云支付科技有限公司", "杭州岚山科技有限公司", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")
+
+
+_ROWS = "云杉数科是一家金融科技企业。\n截至2023年12月31日，云杉数科主要股东如下：\n鼎和投资：7.1%\n员工持股平台：5.0%\n其他股东：57.7%"
+
+
+def test_a_firm_named_by_a_shareholder_row_alone() -> None:
+    stakes = _facts(_ROWS, "HOLDS_STAKE")
+    assert ("鼎和投资", "云杉数科", 7.1) in stakes
+    assert not any(h in ("员工持股平台", "其他股东") for h, _t, _p in stakes)

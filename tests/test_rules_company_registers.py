@@ -103,3 +103,18 @@ def test_a_firm_named_by_a_shareholder_row_alone() -> None:
     stakes = _facts(_ROWS, "HOLDS_STAKE")
     assert ("鼎和投资", "云杉数科", 7.1) in stakes
     assert not any(h in ("员工持股平台", "其他股东") for h, _t, _p in stakes)
+
+
+_PROFILE = ("云杉数科\n云杉数科（全称：杭州云杉数字科技集团有限公司）是一家总部位于杭州的金融科技企业。\n\n1 发展历程\n"
+            "· 2013年4月，王立新在杭州创立杭州云杉网络服务有限公司。\n"
+            "· 2016年，完成A轮融资。\n"
+            "· 2019年，整体改制为杭州云杉数字科技集团有限公司；同年设立全资子公司云杉信用服务有限公司。\n"
+            "· 2022年，收购上海恒达保险经纪有限公司60%股权，恒达经纪成为云杉数科控股子公司。\n")
+
+
+def test_a_profiles_bulleted_timeline_is_the_firms() -> None:
+    title, body = _PROFILE.split("\n", 1)
+    assert {("云杉信用服务有限公司", "云杉数科", "wholly_owned"), ("上海恒达保险经纪有限公司", "云杉数科", "subsidiary")} <= fact_keys(
+        body, "SUBSIDIARY_OF", title, keys=("kind",))
+    assert ("云杉数科", "上海恒达保险经纪有限公司", "2022") in fact_keys(body, "HOLDS_STAKE", title, keys=("as_of",))
+    assert ("云杉数科", "上海恒达保险经纪有限公司", 60.0) in fact_keys(body, "HOLDS_STAKE", title, keys=("percent",))

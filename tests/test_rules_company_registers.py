@@ -118,3 +118,13 @@ def test_a_profiles_bulleted_timeline_is_the_firms() -> None:
         body, "SUBSIDIARY_OF", title, keys=("kind",))
     assert ("云杉数科", "上海恒达保险经纪有限公司", "2022") in fact_keys(body, "HOLDS_STAKE", title, keys=("as_of",))
     assert ("云杉数科", "上海恒达保险经纪有限公司", 60.0) in fact_keys(body, "HOLDS_STAKE", title, keys=("percent",))
+
+
+def test_a_subsidiary_under_a_post_verb_in_a_roster_line() -> None:
+    text = "王建国　东川金融控股集团有限公司董事长，兼任旗下东川农商银行股份有限公司董事长。"
+    assert ("东川农商银行股份有限公司", "东川金融控股集团有限公司", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
+
+
+def test_the_parent_bank_named_in_a_roster_line() -> None:
+    text = "李明　北屿银行（中国）有限公司行长，母行北屿银行有限公司执行董事；曾任北屿银行有限公司首席财务官。"
+    assert ("北屿银行（中国）有限公司", "北屿银行有限公司", "subsidiary") in _facts(text, "SUBSIDIARY_OF")

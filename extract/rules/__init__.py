@@ -42,6 +42,7 @@ from extract.rules.label_records import label_records
 from extract.rules.listing_labels import listing_labels
 from extract.rules.listings import extract_listings
 from extract.rules.notice_swaps import notice_swaps
+from extract.rules.owner_words import owner_words
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.record_changes import record_changes
 from extract.rules.renamed_successions import successions_across_renames
@@ -62,4 +63,4 @@ from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, figure_after_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, finish_positions, group_departures, table_successions, record_changes, extract_corporate, owner_words, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, figure_after_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)

@@ -128,3 +128,18 @@ def test_a_subsidiary_under_a_post_verb_in_a_roster_line() -> None:
 def test_the_parent_bank_named_in_a_roster_line() -> None:
     text = "李明　北屿银行（中国）有限公司行长，母行北屿银行有限公司执行董事；曾任北屿银行有限公司首席财务官。"
     assert ("北屿银行（中国）有限公司", "北屿银行有限公司", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
+
+
+_CHANGES = ("成立于2019年的青禾消费金融有限公司（下称“青禾消金”）股东变动频繁。2019年开业时，主发起人为东溪农村商业银行股份有限公司"
+            "（下称“东溪农商行”），持股51%；南山电器集团有限公司（下称“南山电器”）持股30%。两年后，南山电器于2022年8月向东溪农商行转让10%股权，"
+            "交易完成后，东溪农商行持股比例由51%升至61%，南山电器持股降至20%。")
+
+
+def test_a_sale_told_seller_first_with_the_buyer_after_xiang() -> None:
+    assert ("南山电器", "青禾消金", "东溪农商行") in fact_keys(_CHANGES, "SOLD_STAKE", keys=("buyer",))
+
+
+def test_a_holder_whose_share_moved_is_no_company_held() -> None:
+    stakes = _facts(_CHANGES, "HOLDS_STAKE")
+    assert {("东溪农商行", "青禾消金", 61.0), ("东溪农商行", "青禾消金", 51.0)} <= stakes
+    assert not any(t == "南山电器" for _h, t, _p in stakes)

@@ -143,3 +143,15 @@ def test_a_holder_whose_share_moved_is_no_company_held() -> None:
     stakes = _facts(_CHANGES, "HOLDS_STAKE")
     assert {("东溪农商行", "青禾消金", 61.0), ("东溪农商行", "青禾消金", 51.0)} <= stakes
     assert not any(t == "南山电器" for _h, t, _p in stakes)
+
+
+def test_the_owner_of_a_vehicle_is_deemed_to_hold_its_share() -> None:
+    text = ("汇通科技控股有限公司主席陈咏欣表示前景向好。根据权益披露资料，宝华投资有限公司（「宝华投资」）持有汇通科技控股有限公司约41.28%已发行股份，"
+            "为控股股东；宝华投资由陈咏欣全资拥有，故陈咏欣被视为于宝华投资所持股份中拥有权益。")
+    assert ("陈咏欣", "汇通科技控股有限公司", 41.28) in _facts(text, "HOLDS_STAKE")
+
+
+def test_a_deemed_interest_with_its_own_figure() -> None:
+    text = ("恒达证券集团有限公司主席翟志明表示前景向好。冠华资本有限公司持有恒达证券集团有限公司12.4%股份。"
+            "冠华资本由翟志明全资拥有，故翟志明被视为拥有冠华资本所持股份之权益，其申报持股同为12.50%。")
+    assert ("翟志明", "恒达证券集团有限公司", 12.5) in _facts(text, "HOLDS_STAKE")

@@ -155,3 +155,9 @@ def test_a_deemed_interest_with_its_own_figure() -> None:
     text = ("恒达证券集团有限公司主席翟志明表示前景向好。冠华资本有限公司持有恒达证券集团有限公司12.4%股份。"
             "冠华资本由翟志明全资拥有，故翟志明被视为拥有冠华资本所持股份之权益，其申报持股同为12.50%。")
     assert ("翟志明", "恒达证券集团有限公司", 12.5) in _facts(text, "HOLDS_STAKE")
+
+
+def test_the_holder_carried_into_the_clause_after_the_issue() -> None:
+    text = ("苏州云锦精密科技股份有限公司（下称“云锦精密”）今日上市。招股书显示，云锦精密的控股股东为苏州云锦投资控股有限公司"
+            "（下称“云锦控股”），发行前持有公司52.4%股份，发行后持股降至39.3%。")
+    assert ("云锦控股", "云锦精密", 39.3) in _facts(text, "HOLDS_STAKE")

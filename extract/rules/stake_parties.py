@@ -173,12 +173,19 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
         return [sent.at(item.start(1)).key]  # "2. A（以下简称“B”），系C的员工持股平台，持有C 9.5%": the row's name
     if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
         return [sent.at(agent.start(1)).key]  # "C由P最终控制，其持有C约58%的股权": 其 is P, the controller just named
+    if ana is None and _AFTER_CHANGE_HEAD.match(sent.tpl, m.start()) and (told := [
+            c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE]):
+        return told[-1:]  # "控股股东为A，发行前持有公司48.2%股份，发行后持股降至36.15%": the holder the clause before gave a figure to
     subj = clause_subject(ctx, sent, m.start())
     if subj is None and ana == "其" and sent.i > 0 and not sent.between(0, m.start(), "C"):
         # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%": the holder the sentence before told of
         told = [c.subject for c in ctx.out if c.sent == sent.i - 1 and c.predicate is Predicate.HOLDS_STAKE]
         return told[-1:]
     return [subj] if subj else []
+
+
+#: a clause with no subject that opens on the time after a change: "发行后持股降至…", "交易完成后持股比例为…"
+_AFTER_CHANGE_HEAD = re.compile(r"(?:本次|此次)?(?:发行|交易|转让|增资|收购|重组|上市|增持|减持)(?:完成)?后[，,]?")
 
 
 def _parents(sent: Sent, holder: str) -> list[str]:

@@ -161,3 +161,9 @@ def test_the_holder_carried_into_the_clause_after_the_issue() -> None:
     text = ("苏州云锦精密科技股份有限公司（下称“云锦精密”）今日上市。招股书显示，云锦精密的控股股东为苏州云锦投资控股有限公司"
             "（下称“云锦控股”），发行前持有公司52.4%股份，发行后持股降至39.3%。")
     assert ("云锦控股", "云锦精密", 39.3) in _facts(text, "HOLDS_STAKE")
+
+
+def test_subsidiaries_counted_in_a_later_clause_of_their_parents_sentence() -> None:
+    text = "四、富川银行股份有限公司为台湾证券交易所上市公司（股票代号：2888），总经理为林美玲，旗下有富川证券股份有限公司及富川期货股份有限公司两家子公司。"
+    assert {("富川证券股份有限公司", "富川银行股份有限公司", "subsidiary"), ("富川期货股份有限公司", "富川银行股份有限公司", "subsidiary")} <= _facts(
+        text, "SUBSIDIARY_OF")

@@ -167,3 +167,10 @@ def test_subsidiaries_counted_in_a_later_clause_of_their_parents_sentence() -> N
     text = "四、富川银行股份有限公司为台湾证券交易所上市公司（股票代号：2888），总经理为林美玲，旗下有富川证券股份有限公司及富川期货股份有限公司两家子公司。"
     assert {("富川证券股份有限公司", "富川银行股份有限公司", "subsidiary"), ("富川期货股份有限公司", "富川银行股份有限公司", "subsidiary")} <= _facts(
         text, "SUBSIDIARY_OF")
+
+
+def test_part_of_a_holding_sold() -> None:
+    text = ("成立于2019年的青禾消费金融有限公司（下称“青禾消金”）股东变动频繁。最近一次变动在2024年9月落地：南山电器集团有限公司"
+            "将剩余20%股权中的12%转让给厦门云帆产业投资有限公司（下称“云帆产投”），相关股权已完成过户。")
+    assert ("南山电器集团有限公司", "青禾消金", 12.0) in fact_keys(text, "SOLD_STAKE", keys=("percent",))
+    assert ("南山电器集团有限公司", "青禾消金", "云帆产投") in fact_keys(text, "SOLD_STAKE", keys=("buyer",))

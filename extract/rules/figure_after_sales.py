@@ -7,6 +7,7 @@ a regulator's approval notice (Taiwan's, Hong Kong's) writes it after them,
 names every party with its short name in brackets, and puts the way of the
 purchase (以协议受让方式, 以现金) between the buyer and 向 after a comma.
 "S于D向B转让10%股权" is a sale of the company the text speaks of (`target_for`),
+and so is "S将剩余20%股权中的12%转让给B" (part of a holding: the part is what was sold),
 S the seller: 向 marks the buyer, whatever the order of the two.
 The seller held at least the share it sold, not that share (no holding is told).
 The buyer is the party before 向 in the clause before, or, with none named
@@ -36,6 +37,12 @@ _TO_BUYER = gated(
     rf"(?P<pct><R>)(?:的)?(?:股权|股份)", "转让", "出售", "出让")
 
 
+#: part of a holding sold: "S将剩余20%股权中的12%转让给B", "S将所持C 30%股份中的10%出售予B"
+_PART_OF_HOLDING = gated(
+    rf"(?P<seller>{H}){ALIAS}(?:已|也|则|再)?(?:于<D>)?将(?:其)?(?:所持|持有的|所持有的|剩余|剩下的|余下的)?(?:的)?(?P<target><C>)?(?:的)?<R>(?:的)?(?:股权|股份)中的"
+    rf"(?P<pct><R>)(?:股权|股份)?(?:协议)?(?:转让|出售|出让)(?:给|予|至)(?P<buyer>{H})", "中的")
+
+
 def figure_after_sales(ctx: Context) -> None:
     for sent in ctx.sentences:
         if "\ue007" not in sent.tpl:
@@ -53,3 +60,10 @@ def figure_after_sales(ctx: Context) -> None:
             target = target_for(ctx, sent, m.start(), (seller or "", buyer or ""))
             emit_sale(ctx, sent, seller, target, "sold-to-buyer", 0.8, False, buyer=buyer,
                       percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("buyer")))
+        for m in _PART_OF_HOLDING.finditer(sent.tpl):
+            if _hedged(sent, m.start(), m.start("pct")):
+                continue
+            seller, buyer = _key(sent, m, "seller"), _key(sent, m, "buyer")
+            target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (seller or "", buyer or ""))
+            emit_sale(ctx, sent, seller, target, "sold-part-of-holding", 0.8, False, buyer=buyer,
+                      percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("pct")))

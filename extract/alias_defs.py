@@ -32,7 +32,7 @@ _DEFINES = r"(?:简称|下称|(?P<joint>合称|统称))(?:为)?[：:]?\s*"
 #: or of the defining word and one bare name at its head ("（简称Y）", "（称Y）", "（简称Y，下同）"). Each
 #: regex begins with a known set of letters, so a scan of the text skips the rest fast.
 _WORD_DEFINITION = re.compile(rf"{_DEFINES}(?:(?P<list>{_QUOTED_LIST})(?=\s*[）)，,；;。])"
-                              r"|(?P<bare>[^）)“\"「‘，,、；：:\s。]{2,12})(?=[，,；;。]))")
+                              r"|(?P<bare>[^）)“\"「‘，,、；：:\s。]{2,12})(?=[，,；;。）)]))")
 #: what stands before an unquoted name defined outside brackets: "X，简称Y，…", "X，以下简称Y。"
 _UNQUOTED_LEAD = re.compile(r"[，,](?:以下|下文)?$")
 _BRACKET_DEFINITION = re.compile(

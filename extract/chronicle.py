@@ -12,7 +12,8 @@ from itertools import islice
 #: a headline that calls the text a chronicle
 _TITLE = re.compile(r"大事记|发展历程|历史沿革|里程碑|大事年表|发展沿革")
 #: a line opening on a year (month, day) and a colon, after any indent but a line break
-_DATED_LINE = re.compile(r"^[^\S\n]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]", re.M)
+#: (or on a bullet, a date and a comma: "· 2018年3月，公司更名为…", an encyclopedia's 发展历程)
+_DATED_LINE = re.compile(r"^[^\S\n]*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]|[·•●▪][^\S\n]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:，,])", re.M)
 #: dated lines that make a text a chronicle without a headline saying so
 MIN_DATED_LINES = 3
 

@@ -102,7 +102,8 @@ class Spans:
 
 
 #: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name
-_ALIAS_HEAD = re.compile(r"(?:以下|下文|下面)?(?:简称|下称)[：:]?[「『“\"]?")
+#: (nor the 称 of 下称 that a name's walk back took for its first letter: "下" + "称宏晖金融")
+_ALIAS_HEAD = re.compile(r"(?:(?:以下|下文|下面)?(?:简称|下称)|(?<=[下简])称)[：:]?[「『“\"]?")
 
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")
@@ -188,6 +189,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # "央行支付结算司司长": the suffix begins the name of a department and its head
             floor = occupied.end_before(m.start())
             start = company_left_boundary(text, m.start(), floor, None if short else lex.places)
+            if short and text.startswith("那", start) and m.start() - start > 2 and text[start + 1:start + 3] not in lex.places:
+                start += 1  # "那" + "澜石科技又是谁的？": "then", opening a question or a turn of talk
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
             if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
                 start = adjacent[0]

@@ -269,6 +269,7 @@ EXCHANGES: dict[str, ExchangeInfo] = {
         ExchangeInfo("BSE", "Beijing Stock Exchange", ("北交所", "北京证券交易所"), ("BJ", "BSE")),
         ExchangeInfo("SGX", "Singapore Exchange", ("新交所", "新加坡交易所", "新加坡证券交易所", "新加坡证交所"), ("SGX",)),
         ExchangeInfo("TWSE", "Taiwan Stock Exchange", ("台湾证券交易所", "台交所", "台湾证交所"), ("TW", "TWSE")),
+        ExchangeInfo("TSE", "Tokyo Stock Exchange", ("东京证券交易所", "东京证交所", "东京交易所"), ("T", "TSE")),
         # (named as the reference gold names it: Bursa has no short code of its own in the news)
         ExchangeInfo("Bursa Malaysia", "Bursa Malaysia", ("马交所", "马来西亚交易所", "马来西亚证券交易所", "大马交易所", "马来西亚证交所")),
     )

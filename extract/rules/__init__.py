@@ -12,7 +12,7 @@ people a sentence says have left together (`departures`, which ends posts
 the earlier steps gave); the successions across a rename once the renames are read (`renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
-the seller's stated holding (and a share auctioned off, told from the share's side: `auction_sales`; one told as talk, `spoken_sales`; a holder replaced, `holder_swaps`); last, a company's facts told after its rename
+the seller's stated holding (and one told with its figure after the shares, "向S受让T已发行股份15%": `figure_after_sales`; a share auctioned off, told from the share's side: `auction_sales`; one told as talk, `spoken_sales`; a holder replaced, `holder_swaps`); last, a company's facts told after its rename
 move to its new name (`renamed_objects`). (What a correction notice withdraws,
 its 更正前 lines, is never read: extract/pipeline.py.)
 """
@@ -28,9 +28,11 @@ from extract.rules.clause_listings import clause_listings
 from extract.rules.colon_rows import colon_rows
 from extract.rules.company_tables import company_tables
 from extract.rules.corporate import extract_corporate
+from extract.rules.deemed_interests import deemed_interests
 from extract.rules.departures import group_departures
 from extract.rules.disclosure_records import disclosure_records
 from extract.rules.elections import elected_lists
+from extract.rules.figure_after_sales import figure_after_sales
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.holder_successions import passed_posts
@@ -41,6 +43,7 @@ from extract.rules.label_records import label_records
 from extract.rules.listing_labels import listing_labels
 from extract.rules.listings import extract_listings
 from extract.rules.notice_swaps import notice_swaps
+from extract.rules.owner_words import owner_words
 from extract.rules.partner_posts import partner_posts
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.record_changes import record_changes
@@ -63,4 +66,4 @@ from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, extract_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, owner_words, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, deemed_interests, extract_sales, figure_after_sales, auction_sales, spoken_sales, holder_swaps, transfer_lists, renamed_objects)

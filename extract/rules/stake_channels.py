@@ -16,9 +16,9 @@ from extract.rules.stake_parties import HOLDER_MENTION, clause_subject, emit_sta
 from schema import Predicate, SubsidiaryKind
 
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?:^|(?<=[，,]))(?:但|并|而|则)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
+_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?:^|(?<=[，,]))(?:但|并|而|则)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
 # "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的B持有…": 全资 is no name)
-_THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
+_THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)", "通过", "透过", "经由")
 
 # a share held through a channel, added to the holding told before it: "P直接持有C 21%的股份，连同通过B控制的9%，合计…"

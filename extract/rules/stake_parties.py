@@ -10,6 +10,7 @@ import re
 from extract.kinship import PAIR_KIN
 from extract.mention_records import KIND
 from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
+from extract.rules.owner_questions import asked_owner
 from extract.rules.pending import conditional_outcome, pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
 from extract.rules.topics import topic_of
@@ -19,8 +20,9 @@ from text.names import is_regulator
 _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
-# … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause)
-HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)])?"
+# … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
+# or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
+HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)])?"
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
@@ -30,8 +32,10 @@ KIN = rf"(?:{PAIR_KIN})"
 _ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
 _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
+#: a holder is not the second of a list ("A、B持有"), but the 、 of a numbered item ("二、A持有…", "3、A持有…") opens none
+_NOT_LISTED = r"(?:(?<!、)|(?<=^[一二三四五六七八九十\d]、)|(?<=^[一二三四五六七八九十\d]{2}、))"
 #: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
-HOLDER = rf"(?:(?<![和及、与])(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
+HOLDER = rf"(?:(?<![和及与]){_NOT_LISTED}(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
 RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
 CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
@@ -48,7 +52,8 @@ _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?
 SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二|控股|唯一|单一最大|最大)?"
                              r"(?:股东|股权结构|股东结构|股比|持股比例)")
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
-_HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|出资占比|持股比例)?(?:为)?(?:约)?\ue007")
+_HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|出资占比|持股比例)?(?:比例)?"
+                            r"(?:由\ue007)?(?:[降增升减][至为到]|提高至|提升至|下降至|增加至|减少至|摊薄至)?(?:为)?(?:约)?\ue007")  # (or the level it moved to: "A持股降至20%")
 #: a clause head that adds nothing before its subject
 _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中"
                    r"|(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)股东(?:之一)?"  # "原第二大股东A减持…": A
@@ -168,12 +173,19 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
         return [sent.at(item.start(1)).key]  # "2. A（以下简称“B”），系C的员工持股平台，持有C 9.5%": the row's name
     if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
         return [sent.at(agent.start(1)).key]  # "C由P最终控制，其持有C约58%的股权": 其 is P, the controller just named
+    if ana is None and _AFTER_CHANGE_HEAD.match(sent.tpl, m.start()) and (told := [
+            c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE]):
+        return told[-1:]  # "控股股东为A，发行前持有公司48.2%股份，发行后持股降至36.15%": the holder the clause before gave a figure to
     subj = clause_subject(ctx, sent, m.start())
     if subj is None and ana == "其" and sent.i > 0 and not sent.between(0, m.start(), "C"):
         # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%": the holder the sentence before told of
         told = [c.subject for c in ctx.out if c.sent == sent.i - 1 and c.predicate is Predicate.HOLDS_STAKE]
         return told[-1:]
     return [subj] if subj else []
+
+
+#: a clause with no subject that opens on the time after a change: "发行后持股降至…", "交易完成后持股比例为…"
+_AFTER_CHANGE_HEAD = re.compile(r"(?:本次|此次)?(?:发行|交易|转让|增资|收购|重组|上市|增持|减持)(?:完成)?后[，,]?")
 
 
 def _parents(sent: Sent, holder: str) -> list[str]:
@@ -232,7 +244,8 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     """The company whose shares a holding at template position `pos` is of,
     when the clause names none: the company named with 股东/股权结构 earlier
     in the sentence, else the sentence's topic, the company the last
-    sentences' holdings were of, the previous sentence's topic, the
+    sentences' holdings were of (unless a question just asked who owns
+    another: `owner_questions`), the previous sentence's topic, the
     article's company in focus — never one of the holders."""
     # "T前身为X，系由A与B…设立，其中A出资比例为75%": X's, the company as founded (without its founding told: T's, as now named);
     # "：X，A持股100%；…": X's
@@ -260,7 +273,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     # "A增持C 3000万股。增持完成后，持股比例由…升至…", "…经监管局核准，转让完成后A持股比例降至15%": the company the sentence before moved
     moved = _bought_target(before, len(before.tpl), holders) if before is not None and (
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
-    for cand in (recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
+    for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
                  sent.prev_topic, ctx.focus):
         if cand and cand not in holders and not _regulator(ctx, cand):
             return cand

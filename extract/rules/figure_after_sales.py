@@ -1,0 +1,69 @@
+"""SOLD_STAKE told buyer first with the share's figure after the shares
+(and one told seller first, its buyer after 向 and the company unnamed):
+"B以协议受让方式，向S受让T已发行股份15%", "B向S（下称S'）收购T（下称T'）股权的51%".
+
+The sale rules (`sales`) read the figure before the shares ("向S受让T 15%股份");
+a regulator's approval notice (Taiwan's, Hong Kong's) writes it after them,
+names every party with its short name in brackets, and puts the way of the
+purchase (以协议受让方式, 以现金) between the buyer and 向 after a comma.
+"S于D向B转让10%股权" is a sale of the company the text speaks of (`target_for`),
+and so is "S将剩余20%股权中的12%转让给B" (part of a holding: the part is what was sold),
+S the seller: 向 marks the buyer, whatever the order of the two.
+The seller held at least the share it sold, not that share (no holding is told).
+The buyer is the party before 向 in the clause before, or, with none named
+there, the subject of the clause (`clause_subject`).
+"""
+
+from __future__ import annotations
+
+from extract.rules.base import Context, gated
+from extract.rules.sale_parts import ALIAS, H, emit_sale
+from extract.rules.sale_parts import deal_date as _date
+from extract.rules.sale_parts import hedged as _hedged
+from extract.rules.sale_parts import key as _key
+from extract.rules.stake_parties import clause_subject, target_for
+
+#: a party's bracket: its English name, its code, the short name it is given ("（X, Limited，下称Y）")
+_BRACKET = r"(?:[（(][^（）()。；]{1,60}[）)])?"
+#: how the buyer buys, between it and 向: "以协议受让方式，", "以自有资金", "拟以现金方式"
+_MANNER = r"(?:以[^，。；\ue000\ue001]{1,12}?(?:方式|资金|现金))?[，,]?"
+_FIGURE_AFTER = gated(
+    rf"(?:(?P<buyer>{H}){_BRACKET}{_MANNER}|(?<=[，,]))(?:向|从|自)(?P<seller>{H}){ALIAS}(?:处)?(?:协议)?"
+    rf"(?:受让|收购|购买|购入|取得)(?:其)?(?:持有的|所持)?(?P<target><C>){ALIAS}(?:的|之)?(?:全部)?(?:已发行|已发行的)?"
+    rf"(?:股份|股权|股本)(?:总数)?(?:的|之)?(?:约)?(?P<pct><R>)", "受让", "收购", "购买", "购入", "取得")
+#: the seller first, the buyer after 向, the share's figure, the company unnamed: "S于D向B转让10%股权"
+_TO_BUYER = gated(
+    rf"(?P<seller>{H}){ALIAS}(?:已|也|则|再)?(?:于<D>)?(?:以[^，。；\ue000\ue001]{{1,12}}?)?向(?P<buyer>{H}){ALIAS}(?:协议)?(?:转让|出售|出让)(?:了)?(?:其)?(?:所持)?(?:的)?"
+    rf"(?P<pct><R>)(?:的)?(?:股权|股份)", "转让", "出售", "出让")
+
+
+#: part of a holding sold: "S将剩余20%股权中的12%转让给B", "S将所持C 30%股份中的10%出售予B"
+_PART_OF_HOLDING = gated(
+    rf"(?P<seller>{H}){ALIAS}(?:已|也|则|再)?(?:于<D>)?将(?:其)?(?:所持|持有的|所持有的|剩余|剩下的|余下的)?(?:的)?(?P<target><C>)?(?:的)?<R>(?:的)?(?:股权|股份)中的"
+    rf"(?P<pct><R>)(?:股权|股份)?(?:协议)?(?:转让|出售|出让)(?:给|予|至)(?P<buyer>{H})", "中的")
+
+
+def figure_after_sales(ctx: Context) -> None:
+    for sent in ctx.sentences:
+        if "\ue007" not in sent.tpl:
+            continue
+        for m in _FIGURE_AFTER.finditer(sent.tpl):
+            if _hedged(sent, m.start("seller"), m.start("target")):
+                continue
+            buyer = _key(sent, m, "buyer") or clause_subject(ctx, sent, m.start())
+            emit_sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "figure-after-sale", 0.8, False,
+                      buyer=buyer, percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("seller")))
+        for m in _TO_BUYER.finditer(sent.tpl):
+            if _hedged(sent, m.start(), m.start("pct")):
+                continue
+            seller, buyer = _key(sent, m, "seller"), _key(sent, m, "buyer")
+            target = target_for(ctx, sent, m.start(), (seller or "", buyer or ""))
+            emit_sale(ctx, sent, seller, target, "sold-to-buyer", 0.8, False, buyer=buyer,
+                      percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("buyer")))
+        for m in _PART_OF_HOLDING.finditer(sent.tpl):
+            if _hedged(sent, m.start(), m.start("pct")):
+                continue
+            seller, buyer = _key(sent, m, "seller"), _key(sent, m, "buyer")
+            target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (seller or "", buyer or ""))
+            emit_sale(ctx, sent, seller, target, "sold-part-of-holding", 0.8, False, buyer=buyer,
+                      percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("pct")))

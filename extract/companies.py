@@ -36,7 +36,8 @@ from extract.name_words import (
     ok_boundary_ascii,
     word_tag,
 )
-from extract.persons import plausible_person, qualification_follows
+from extract.person_heads import APPOINTED_BEFORE, APPOINTED_LIST_BEFORE, CLAUSE_START, person_at, person_then_post_verb
+from extract.persons import plausible_person
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems
@@ -206,10 +207,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                         start = wider if 2 <= start - wider <= 3 and proper_name_words(text[wider:start]) else start
             if not short and start == m.start() and not adjacent:
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
-            if _APPOINTED_BEFORE.search(text, max(0, start - 3), start) or _APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
-                start += _person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
-            elif start == 0 or text[start - 1] in _CLAUSE_START:
-                start += _person_then_post_verb(text, start, m.start(), lex)  # "\n贺某某任X人寿董事长；": a notice's line
+            if APPOINTED_BEFORE.search(text, max(0, start - 3), start) or APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
+                start += person_at(text, start, m.start(), lex)  # "核准孙某某华瑞人寿总经理的任职资格": the name is the person's
+            elif start == 0 or text[start - 1] in CLAUSE_START:
+                start += person_then_post_verb(text, start, m.start(), lex)  # "\n贺某某任X人寿董事长；": a notice's line
             if not short and (quoted := _quoted_start(text, floor, start, m.start(), m.end())) is not None:
                 start = quoted  # "变更为“天衡东陵证券股份有限公司”": a legal name in quotes is the whole quote
             if m.start() - start < 2:
@@ -239,7 +240,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += 1  # "祝" + "北林金融集团": a verb the HMM glued to a name the article has named already
             elif m.start() - start > 2 and text[start] == "任" and any(
                     plausible_person(text[start - n:start], lex, strong=False,
-                                     bounded=start == n or text[start - n - 1] in _CLAUSE_START) for n in (3, 2) if start >= n):
+                                     bounded=start == n or text[start - n - 1] in CLAUSE_START) for n in (3, 2) if start >= n):
                 start += 1  # "P" + "任北林银行": 任 (takes the post of) after a person's name, not a name's first letter
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
@@ -345,38 +346,6 @@ _CLAUSE_LETTER_TAGS = frozenset("vpdc")
 
 #: an adverb and 任 (holds the post of): "至今仍任集团董事长", "现任集团总裁"
 _ADVERB_POST_VERB = re.compile(r"[仍现曾再又并兼继留已均另亦也改转]任")
-
-#: a verb of appointing or approving someone: the name right after it is a person's, not the start of a company's
-_APPOINTED_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任|免去|免除|罢免)了?$")  # ("免去P北林银行行长职务")
-#: the next of a list of people a verb of appointing names before their posts: "核准A、B C副行长的任职资格"
-_APPOINTED_LIST_BEFORE = re.compile(r"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)[^，。；：]{2,36}、$")
-
-
-
-#: what a clause opens after: a line's start, a stop or a comma
-_CLAUSE_START = frozenset("\n。；，：;")
-
-
-def _person_then_post_verb(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
-    """The length of a person's name and 任 (takes the post of) opening a clause before a company's name of two
-    letters or more: a notice of appointments writes one line a person, "P任C董事长；" (0 if none)."""
-    for n in (3, 2):
-        if text[start + n:start + n + 1] == "任" and suffix_start - start - n - 1 >= 2 \
-                and plausible_person(text[start:start + n], lex, strong=False, bounded=True):
-            return n + 1
-    return 0
-
-
-def _person_at(text: str, start: int, suffix_start: int, lex: Lexicon) -> int:
-    """The length of a person's name at `start` that leaves a company's name
-    of two letters or more before its suffix (0 if none)."""
-    strong = qualification_follows(text, start)  # "核准P C T任职资格": a person is approved, even 应/金 P
-    for n in (3, 2):
-        if suffix_start - start - n >= 2 and plausible_person(text[start:start + n], lex, strong=strong,
-                                                               bounded=strong and n == 3):
-            return n
-    return 0
-
 
 #: the words of a short name's kind that only a firm's name ends in, so a coined word before them (one jieba
 #: does not know) is a name: a group's word (控股, 集团, 城投), anywhere in the suffix ("X科技集团"), and the

@@ -59,6 +59,9 @@ _SHARE_WORD_END = frozenset("份东权价票本")
 _ROUND = re.compile(r"(?:^|(?<=[A-Za-z0-9+]))轮$|(?:天使|种子|战略|首|新一|上一|本)轮$")
 #: what follows a news site's name in its dateline or byline ("中国证券网讯", "X网消息", "X网记者")
 _OUTLET_AFTER = re.compile(r"网(?:讯|消息|记者|报道)")
+#: a bracket right after a name that defines its short name or gives its stock code ("X银行（简称Y，股票代号2849）"):
+#: the text says it is a name, though its prefix be a common word ("合兴" is a verb phrase to the segmenter)
+_DEFINED_AFTER = re.compile(r"[（(](?:以下)?(?:简称|下称|股票代[号码]|股份代号|证券代码)")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
@@ -250,6 +253,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
+                                   or _DEFINED_AFTER.match(text, end)
                                    or (_COINED_KIND.search(m.group(0)) and (coined_word(text[start:m.start()])
                                                                                       or coined_letters(text[start:m.start()])))
                                    or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):

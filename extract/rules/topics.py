@@ -30,6 +30,8 @@ _OWNER_OF_NEXT = re.compile(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\u
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
+#: a sentence that opens with a company and its former self: "C前身为B", "C的前身是B" (C is the name it has now)
+_NOW_NAMED_HEAD = re.compile(r"(\ue001)(?:的)?前身(?:为|是)")
 #: a company founded, its verb closing the clause: "…，C创办，…", "C正式揭牌成立，…"
 _FOUNDED_HERE = re.compile(r"\ue001(?:正式)?(?:创办|创立|成立|设立|开业|揭牌成立|挂牌成立)[，,]")
 #: after a company, its post and a person elected or appointed to a post at another company: "C1 T P获选为C2 T2"
@@ -45,6 +47,8 @@ def topic_of(sent: Sent) -> str | None:
     has now ("A成立于2015年，2021年更名为现名") is about the company it became,
     the one the text has been speaking of: no topic of its own."""
     if "为现名" in sent.tpl:
+        if (named := _NOW_NAMED_HEAD.match(sent.tpl)) is not None:
+            return sent.at(named.start(1)).key  # "C前身为B，…更名为现名": C is the name now, the company spoken of
         return None
     if (joins := _JOINS.match(sent.tpl)) and re.search(r"\ue000|[他她]", joins.group(0)) and _TAKES_POST_NEXT.match(sent.tpl, joins.end()) and not any(
             m.kind == "C" and not m.focus and sent.pos_of(m) >= joins.end() for m in sent.mentions):

@@ -1,0 +1,47 @@
+"""Which company a story or paragraph is about. A story that calls its company
+该行 is about a bank: the list of officers it gives is the bank's, not its
+buyer's (a holding company the lead names as often). A paragraph opening
+"C前身为B，…更名为现名" is about C, whose bare posts follow. Sentences written
+for these tests (not gold text)."""
+
+from __future__ import annotations
+
+from .helpers import posts
+
+_TAKEOVER = (
+    "南岭金融控股有限公司（下称“南岭金控”）收购北川商业银行股份有限公司（下称“北川银行”）60%股权的交易已于本月完成。"
+    "南岭金控表示，南岭金控将支持北川银行发展。\n"
+    "交易完成后，该行召开董事会，委任新一届管理层，名单如下：\n"
+    "行长：柏文石\n"
+    "首席财务官：廖静思\n"
+    "南岭金控发言人称，南岭金控无意合并两家机构。"
+)
+
+_BANK = ("北川银行", "北川商业银行股份有限公司")
+
+
+def test_the_officers_listed_are_the_banks_not_the_buyers() -> None:
+    got = posts(_TAKEOVER, "北川银行易主 南岭金控入主")
+    assert any(p == "廖静思" and c in _BANK and r == "cfo" for p, c, r in got)
+    assert not any(c == "南岭金控" for _p, c, _r in got)
+
+
+def test_without_the_bank_word_the_most_named_company_stays() -> None:
+    text = _TAKEOVER.replace("该行召开董事会", "南岭金控召开董事会")
+    got = posts(text, "南岭金控完成收购")
+    assert not any(c in _BANK for _p, c, _r in got)
+
+
+_SPUN_OFF = (
+    "北林数科集团股份有限公司（以下简称“北林数科”）分拆的南岭云链科技股份有限公司（以下简称“南岭云链”）今日上市。"
+    "北林数科董事长韦承泽通过北林数科控制南岭云链。\n"
+    "南岭云链前身为南岭物流信息服务有限公司，2018年由北林数科出资设立，2023年更名为现名。"
+    "韦承泽兼任南岭云链董事长；首席执行官柏文石为执行董事，2019年至2022年曾任北林数科副总裁。"
+)
+
+
+def test_a_paragraph_opening_on_a_company_and_its_former_self_is_about_that_company() -> None:
+    got = posts(_SPUN_OFF)
+    assert any(p == "柏文石" and r == "ceo" and c.startswith("南岭云链") for p, c, r in got)
+    assert not any(p == "柏文石" and r == "ceo" and c.startswith("北林数科") for p, c, r in got)
+    assert any(p == "柏文石" and r == "vice_president" and c.startswith("北林数科") for p, c, r in got)

@@ -45,3 +45,22 @@ def test_a_paragraph_opening_on_a_company_and_its_former_self_is_about_that_comp
     assert any(p == "柏文石" and r == "ceo" and c.startswith("南岭云链") for p, c, r in got)
     assert not any(p == "柏文石" and r == "ceo" and c.startswith("北林数科") for p, c, r in got)
     assert any(p == "柏文石" and r == "vice_president" and c.startswith("北林数科") for p, c, r in got)
+
+
+_MEETING = (
+    "北林金融控股有限公司（下称“北林金控”）完成收购南岭商业银行股份有限公司（下称“南岭银行”）60%股权。"
+    "北林金控成为南岭银行控股股东后，该行随即召开董事会会议。"
+    "会上，北林金控副总裁柏文石获选为董事会主席，接替任职多年的韦承泽。"
+)
+
+
+def test_one_elected_at_a_meeting_takes_the_meetings_company_not_the_one_describing_him() -> None:
+    got = posts(_MEETING)
+    assert any(p == "柏文石" and r == "chairman" and c.startswith("南岭") for p, c, r in got)
+    assert not any(p == "柏文石" and r == "chairman" and c.startswith("北林") for p, c, r in got)
+
+
+def test_a_time_clause_does_not_make_the_sentences_subject() -> None:
+    text = _MEETING.replace("该行随即召开", "南岭银行随即召开")
+    got = posts(text)
+    assert any(p == "柏文石" and r == "chairman" and c.startswith("南岭") for p, c, r in got)

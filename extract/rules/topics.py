@@ -37,6 +37,11 @@ _FOUNDED_HERE = re.compile(r"\ue001(?:正式)?(?:创办|创立|成立|设立|开
 #: after a company, its post and a person elected or appointed to a post at another company: "C1 T P获选为C2 T2"
 #: (not one who moves, "时任C1 T P转任C2 T2": the text may go on about C1)
 _DESCRIBED_TAKES = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为)\ue001")
+#: …and one elected to a post named with no company: the post is at the company spoken of before (a meeting's: "会上，
+#: C1副总裁P获选为董事会主席"), C1 only describes P
+_DESCRIBED_TAKES_BARE = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为|获推选为)\ue003")
+#: a clause of time that opens a sentence ("C1成为C2控股股东后，"): the sentence's subject is the next clause's
+_TIME_CLAUSE = re.compile(r"[^，。；：]{2,40}?(?:之后|以后|后|之际|时)[，,](?P<gap>[^，。；：\ue000-\ue007]{0,6}?)(?=\ue001)")
 _DESCRIBES_HOLDER = re.compile(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的")
 
 
@@ -57,6 +62,9 @@ def topic_of(sent: Sent) -> str | None:
         return sent.at(founds.end() - 1).key  # "P与Q共同发起设立C，…。P自公司设立起担任…": the text follows the company founded
     if (born := _FOUNDED_HERE.search(sent.tpl)) is not None:
         return sent.at(born.start()).key  # "在P等人的倡议下，C创办，P任首任理事长": the company the sentence founds
+    if ((clause := _TIME_CLAUSE.match(sent.tpl)) is not None and not _PREAMBLE.sub("", clause.group("gap"))
+            and (head := sent.at(clause.end())).kind == "C" and head.key):
+        return head.key  # "C1成为C2控股股东后，该行随即召开董事会": the main clause's subject, not the time clause's
     for m in sent.mentions:
         if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
             continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
@@ -69,6 +77,8 @@ def topic_of(sent: Sent) -> str | None:
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None
+        if _DESCRIBED_TAKES_BARE.match(sent.tpl, p + 1):
+            return None  # "C1副总裁P获选为董事会主席": the board of the company spoken of before, not C1
         if (took := _DESCRIBED_TAKES.match(sent.tpl, p + 1)) is not None:
             return sent.at(took.end() - 1).key  # "C1亚太区首席执行官P获选为C2董事长": C1 describes P; the sentence is about C2
         if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1):

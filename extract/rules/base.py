@@ -23,6 +23,7 @@ from extract.proper_parts import name_has_proper_part
 from extract.rules import paragraph_company as para
 from extract.rules.templates import Candidate, Gated, Sent, gated, pattern
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
+from extract.speakers import question_line
 from schema import Predicate
 from text.names import is_regulator
 from text.normalize import norm_name
@@ -217,6 +218,8 @@ class Context:
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
         if (left := para.leaver_company(self, sent, before) or para.formed_before(sent, clause, before)) is not None:
             return left  # "A退休，董事长职务由B接任": where A held the post; "组建了C，P被推选为董事长": the new firm
+        if self.focus and not sent.between(0, before, "C") and question_line(self.text, sent.start):
+            return self.focus  # "股东提问：前任总裁P为什么离开？": the question is put to the company the meeting is about
         if self.focus and para.timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None

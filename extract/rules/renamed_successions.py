@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.chronicle import opens_on_date_column
+from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN
 from schema import Predicate
 

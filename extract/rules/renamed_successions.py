@@ -104,9 +104,9 @@ def _held_before_rename(ctx: Context) -> None:
                 dated = c.qualifiers.get("start") or c.qualifiers.get("end")
                 if dated and str(dated)[:len(when)] < when:
                     c.object = old
-            elif c.predicate is Predicate.SUCCEEDED and c.qualifiers.get("company") == new_ent.name:
-                if (dated := c.qualifiers.get("date")) and str(dated)[:len(when)] < when:
-                    c.qualifiers["company"] = old_ent.name
+            elif (c.predicate is Predicate.SUCCEEDED and c.qualifiers.get("company") == new_ent.name
+                  and (dated := c.qualifiers.get("date")) and str(dated)[:len(when)] < when):
+                c.qualifiers["company"] = old_ent.name
 
 
 def successions_across_renames(ctx: Context) -> None:

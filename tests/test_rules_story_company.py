@@ -64,3 +64,11 @@ def test_a_time_clause_does_not_make_the_sentences_subject() -> None:
     text = _MEETING.replace("该行随即召开", "南岭银行随即召开")
     got = posts(text)
     assert any(p == "柏文石" and r == "chairman" and c.startswith("南岭") for p, c, r in got)
+
+
+def test_a_post_after_a_former_post_elsewhere_is_the_sentences_company() -> None:
+    text = ("北林银行股份有限公司（以下简称“北林银行”）控股的北林理财有限责任公司（以下简称“北林理财”）今日开业。"
+            "北林理财董事长由韦承泽担任，总经理柏文石此前是北林银行首席投资官，副总经理廖静思同时到任。")
+    got = posts(text)
+    assert any(p == "廖静思" and r == "deputy_general_manager" and c.startswith("北林理财") for p, c, r in got)
+    assert not any(p == "廖静思" and c.startswith("北林银行") for p, c, _r in got)

@@ -41,7 +41,7 @@ _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系)[^，。；]{2,30}[，,]")
 
 
 #: a verb that makes the post after it someone's former one
-_FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任)$")
+_FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任|(?:此前|之前|先前|早前)(?:是|为|任|担任))$")
 
 
 #: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2副行长，总经理为B": B is not at C2)

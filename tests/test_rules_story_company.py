@@ -72,3 +72,13 @@ def test_a_post_after_a_former_post_elsewhere_is_the_sentences_company() -> None
     got = posts(text)
     assert any(p == "廖静思" and r == "deputy_general_manager" and c.startswith("北林理财") for p, c, r in got)
     assert not any(p == "廖静思" and c.startswith("北林银行") for p, c, _r in got)
+
+
+def test_a_holder_named_as_one_is_not_what_the_next_sentences_are_about() -> None:
+    text = ("北林消费金融股份有限公司（以下简称“北林消金”）迎来新任总经理柏文石。\n"
+            "记者：北林消金的股东结构是怎样的？\n"
+            "柏文石：我们有三家股东。南岭银行是主要出资人，去年增资后持股比例从40%提高到51%；东川商业集团股份有限公司持股29%。"
+            "董事长廖静思是南岭银行派出的，他也是南岭银行的副行长。\n")
+    got = posts(text, "对话北林消金总经理柏文石")
+    assert any(p == "廖静思" and r == "chairman" and c.startswith("北林消") for p, c, r in got)
+    assert not any(p == "廖静思" and r == "chairman" and c == "南岭银行" for p, c, r in got)

@@ -81,7 +81,7 @@ def topic_of(sent: Sent) -> str | None:
             return None  # "C1副总裁P获选为董事会主席": the board of the company spoken of before, not C1
         if (took := _DESCRIBED_TAKES.match(sent.tpl, p + 1)) is not None:
             return sent.at(took.end() - 1).key  # "C1亚太区首席执行官P获选为C2董事长": C1 describes P; the sentence is about C2
-        if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1):
+        if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1) or _HOLDER_OF_IT.match(sent.tpl, p + 1):
             return None  # "其他股东中，A持股12%": a holder of the company the text speaks of, which stays the topic
         return m.key
     return None
@@ -99,6 +99,8 @@ _TAKES_POST_NEXT = re.compile(r"[，,](?:并|随即|即)?(?:出任|担任|任)\u
 #: a company's former holder named after it ("B原股东A持股12%"): A and its holding are the sentence's, B only describes A
 _FORMER_HOLDER_NEXT = re.compile(r"(?:的)?(?:原|前)(?:控股|第一大|大)?股东(?:之一)?\ue001")
 #: a holding with no company after it: the holder's share of the company being spoken of
+#: a holder named as one with no company after ("C是主要出资人", "C为第一大股东"): a holder of the company spoken of
+_HOLDER_OF_IT = re.compile(r"(?:是|为|系)(?:主要|最大|第一大|第二大|控股|大)?(?:出资人|股东|发起人)(?:之一)?[，,。；]")
 _HOLDS_SHARES_OF_IT = re.compile(r"(?:则|也|另|亦|合计|共|目前|现)?(?:持股|持有)(?:比例)?(?:为|达|约)*\ue007")
 
 

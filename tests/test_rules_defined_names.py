@@ -23,3 +23,9 @@ def test_a_bank_defined_by_its_short_name_holds_its_posts() -> None:
 def test_a_stock_code_bracket_names_the_company() -> None:
     got = posts("同心证券（证券代码600977）总经理魏子衡于3月1日辞职。")
     assert ("魏子衡", "同心证券", "general_manager") in got
+
+
+def test_a_promotion_association_is_named_whole() -> None:
+    text = ("3月2日，南岭市普惠金融发展促进会（以下简称“促进会”）召开理事会，选举韦承泽为会长，接替届满卸任的柏文石。")
+    got = posts(text)
+    assert any(p == "韦承泽" and c == "南岭市普惠金融发展促进会" for p, c, _r in got)

@@ -82,3 +82,12 @@ def test_a_holder_named_as_one_is_not_what_the_next_sentences_are_about() -> Non
     got = posts(text, "对话北林消金总经理柏文石")
     assert any(p == "廖静思" and r == "chairman" and c.startswith("北林消") for p, c, r in got)
     assert not any(p == "廖静思" and r == "chairman" and c == "南岭银行" for p, c, r in got)
+
+
+def test_its_after_an_ownership_clause_is_the_owned_companys() -> None:
+    text = ("东川实业集团有限公司（以下简称“东川实业”）所持北林银行股份被南岭城市发展集团有限公司（以下简称“南岭城发”）竞得。"
+            "东川实业由韦承泽持股70%。\n"
+            "南岭城发由南岭县国有资产服务中心持股100%，其董事长柏文石表示看好北林银行。")
+    got = posts(text)
+    assert any(p == "柏文石" and r == "chairman" and c.startswith("南岭城") for p, c, r in got)
+    assert not any(p == "柏文石" and c.startswith("东川") for p, c, _r in got)

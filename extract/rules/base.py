@@ -37,7 +37,7 @@ __all__ = ["ITEM_HEAD", "Candidate", "Context", "Gated", "Sent", "gated", "looks
 
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
-_IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系)[^，。；]{2,30}[，,]")
+_IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
 
 
 #: a verb that makes the post after it someone's former one

@@ -111,6 +111,8 @@ _ALIAS_HEAD = re.compile(r"(?:(?:以下|下文|下面)?(?:简称|下称)|(?<=[�
 
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")
+#: the kind of bank a story says a bank is before its name ("内地城商行X银行", "农商行X银行"), with where it is from
+_KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行)")
 
 
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
@@ -247,6 +249,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += 1  # "P" + "任北林银行": 任 (takes the post of) after a person's name, not a name's first letter
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
+            if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
+                start = kind.end()  # "内地城商行" + "渤瀛银行": the kind of bank it is, said before its name
             name = text[start:end]
             if short and _ROUND.search(text, start, m.start()):
                 continue  # "A轮" + "投资", "天使轮" + "融资": a round of funding, not a company

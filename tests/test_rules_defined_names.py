@@ -29,3 +29,10 @@ def test_a_promotion_association_is_named_whole() -> None:
     text = ("3月2日，南岭市普惠金融发展促进会（以下简称“促进会”）召开理事会，选举韦承泽为会长，接替届满卸任的柏文石。")
     got = posts(text)
     assert any(p == "韦承泽" and c == "南岭市普惠金融发展促进会" for p, c, _r in got)
+
+
+def test_the_kind_of_bank_said_before_its_name_is_not_in_the_name() -> None:
+    text = "内地城商行东川银行（2677）昨晚公告。该行董事长韦承泽自2018年起出任该行董事长，因年龄原因辞任。"
+    got = posts(text)
+    assert any(p == "韦承泽" and c == "东川银行" for p, c, _r in got)
+    assert not any(c.startswith("内地") for _p, c, _r in got)

@@ -28,6 +28,16 @@ def is_chronicle(title: str, text: str) -> bool:
     return _TITLE.search(title) is not None or has_dated_lines(text)
 
 
+#: a line whose first column is a date or a span of years, then a colon or a wide space ("1997年3月　任…",
+#: "1985年—1996年　任…"): a line of a chronicle or of a career told year by year (an obituary's, a résumé's)
+_DATE_COLUMN = re.compile(r"[^\S\n]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[—–\-至~～]{1,2}\d{4}年(?:\d{1,2}月)?)?(?:[：:]|[ \u3000\t])")
+
+
+def opens_on_date_column(text: str, start: int) -> bool:
+    """Whether the line holding the offset `start` opens on a date column (`_DATE_COLUMN`)."""
+    return _DATE_COLUMN.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def is_dated_line(text: str, start: int) -> bool:
     """Whether the line holding the offset `start` opens on a date and a colon."""
     return _DATED_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None

@@ -59,6 +59,9 @@ _SHARE_WORD_END = frozenset("份东权价票本")
 _ROUND = re.compile(r"(?:^|(?<=[A-Za-z0-9+]))轮$|(?:天使|种子|战略|首|新一|上一|本)轮$")
 #: what follows a news site's name in its dateline or byline ("中国证券网讯", "X网消息", "X网记者")
 _OUTLET_AFTER = re.compile(r"网(?:讯|消息|记者|报道)")
+#: a bracket right after a name that defines its short name or gives its stock code ("X银行（简称Y，股票代号2849）"):
+#: the text says it is a name, though its prefix be a common word ("合兴" is a verb phrase to the segmenter)
+_DEFINED_AFTER = re.compile(r"[（(](?:以下)?(?:简称|下称|股票代[号码]|股份代号|证券代码)")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
@@ -108,12 +111,14 @@ _ALIAS_HEAD = re.compile(r"(?:(?:以下|下文|下面)?(?:简称|下称)|(?<=[�
 
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")
+#: the kind of bank a story says a bank is before its name ("内地城商行X银行", "农商行X银行"), with where it is from
+_KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行)")
 
 
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
 #: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
 _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
-                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|联合会|联盟)(?![会员]))?"), True))
+                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
 
 
 def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> Spans:
@@ -244,12 +249,15 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += 1  # "P" + "任北林银行": 任 (takes the post of) after a person's name, not a name's first letter
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
+            if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
+                start = kind.end()  # "内地城商行" + "渤瀛银行": the kind of bank it is, said before its name
             name = text[start:end]
             if short and _ROUND.search(text, start, m.start()):
                 continue  # "A轮" + "投资", "天使轮" + "融资": a round of funding, not a company
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])
                               and (proper_prefix(text[start:m.start()]) or lex.company(text[start:m.start()])
                                    or named_by_title_after(text, start, m.start(), end, lex)
+                                   or _DEFINED_AFTER.match(text, end)
                                    or (_COINED_KIND.search(m.group(0)) and (coined_word(text[start:m.start()])
                                                                                       or coined_letters(text[start:m.start()])))
                                    or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):

@@ -37,10 +37,12 @@ _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
 
-def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "") -> str | None:
+def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "", calls_bank: bool = False) -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
-    mentions counting triple; the company the text defines as 公司/本公司 is it."""
+    mentions counting triple; the company the text defines as 公司/本公司 is it.
+    A story that calls its company 该行 (`calls_bank`) is about a bank: of the
+    companies it names most, the bank (not its buyer or its group)."""
     if inv.self_key in inv.entities:
         return inv.self_key
     scores: Counter[str] = Counter()
@@ -93,7 +95,18 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
     ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),
                     key=lambda kv: (-kv[1], inv.entities[kv[0]].first))  # "X律师事务所关于Y…的法律意见书" is about Y
+    if calls_bank and ranked and not announcer and not _TITLE_LEGAL_NAME.match(title_norm) and not _is_bank(inv, ranked[0][0]):
+        # "A收购B银行…股权。…该行召开董事会…": the story's 该行 is B, whose board and officers the text lists, not A
+        bank = next(((k, v) for k, v in ranked if _is_bank(inv, k)), None)
+        if bank is not None and 2 * bank[1] >= ranked[0][1]:
+            return bank[0]
     return ranked[0][0] if ranked else None
+
+
+def _is_bank(inv: Inventory, key: str) -> bool:
+    """A company named as a bank ("X银行", "X商业银行股份有限公司", "X商银")."""
+    ent = inv.entities[key]
+    return any(n and ("银行" in norm_name(n) or norm_name(n).endswith("商银")) for n in (ent.name, *ent.aliases))
 
 
 def issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -> None:

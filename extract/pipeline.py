@@ -192,7 +192,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     title_norm = normalize(article.title).text
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
                           headline=title_norm)
-    focus = find_focus(inv, title_norm, lex, text[:200])
+    focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text)
     issuer_word(inv, focus, title_norm, text)
     reporter_words(inv, focus, title_norm)
     covered_company_words(inv, focus, title_norm, text)

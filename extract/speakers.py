@@ -93,7 +93,13 @@ def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: st
 
 
 #: a question line: the interviewer's ("问：", "记者：")
-_QUESTION = re.compile(r"[ \t\u3000]*(?:问|记者|主持人|Q)[：:]")
+_QUESTION = re.compile(r"[ \t\u3000]*(?:问|记者|主持人|Q|(?:股东|投资者|网友|分析师|媒体)?提问)[：:]")
+
+
+def question_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` stands on a question line ("记者：", "股东提问："): put to the company the
+    interview or meeting is about, so a post it names without a company is that company's."""
+    return _QUESTION.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 def asked_person(inv: Inventory, text: str, start: int) -> str | None:

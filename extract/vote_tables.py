@@ -5,7 +5,8 @@ A shareholders' meeting's resolution notice gives a board election as a table ("
 the motion that names the seats ("3.00 关于选举第八届董事会非独立董事的议案"). No word beside a
 candidate's name says a person or a post: the header's columns say it, and the motion line above the
 rows names the seat. A line with no bar that names an election opens the next group; any other line
-without a bar ends the table.
+without a bar ends the table. A table of the elected only ("当选别｜户名或姓名｜当选权数", Taiwan's) has a
+seat column instead: every row won the seat its own cell names.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from dataclasses import dataclass
 from extract.table_cells import line_cells
 
 #: the column of the candidates' names, and the column saying whether each won
-_NAME_COL = re.compile(r"^(?:候选人|被选举人)(?:姓名|名称)?$|^姓名$")
+_NAME_COL = re.compile(r"^(?:候选人|被选举人)(?:姓名|名称)?$|^姓名$|^户名(?:或姓名)?$")
+#: a column of the seat each row won, in a table of the elected only ("当选别｜户名或姓名｜当选权数": Taiwan's
+#: election results, a row a winner; a legal person's seat names its representative, "C　代表人：P")
+_SEAT_COL = re.compile(r"^(?:当选别|当选类别|当选席次|席次类别)$")
+_DELEGATE = re.compile(r"代表人[：:]\s*([^\s｜|，,]{2,6})")
 _WON_COL = re.compile(r"当选")
 #: a cell saying the candidate won
 _WON = frozenset({"是", "当选", "√", "✓", "通过"})
@@ -53,7 +58,11 @@ def vote_rows(text: str) -> Iterator[VoteRow]:
             continue
         head = line_cells(line)
         name_col = next((k for k, c in enumerate(head) if _NAME_COL.match(c)), None)
-        won_col = next((k for k, c in enumerate(head) if _WON_COL.search(c)), None)
+        seat_col = next((k for k, c in enumerate(head) if _SEAT_COL.match(c)), None)
+        won_col = next((k for k, c in enumerate(head) if _WON_COL.search(c) and k != seat_col and "权数" not in c), None)
+        if name_col is not None and seat_col is not None and won_col is None:
+            yield from _elected_rows(lines, i, name_col, seat_col)
+            continue
         if name_col is None or won_col is None:
             continue
         seat, motion_at = _motion_above(lines, i - 1)
@@ -72,6 +81,20 @@ def vote_rows(text: str) -> Iterator[VoteRow]:
                 continue
             name = cells[name_col]
             yield VoteRow(name, at + line.find(name), seat, motion_at, cells[won_col] in _WON)
+
+
+def _elected_rows(lines: list[tuple[int, str]], i: int, name_col: int, seat_col: int) -> Iterator[VoteRow]:
+    """The rows under a header of the elected only, from line `i` to the first line without a bar: each
+    row's seat cell and its person (the representative a legal person's cell names, else the cell)."""
+    while i < len(lines) and ("|" in lines[i][1] or "｜" in lines[i][1]):
+        at, line = lines[i]
+        i += 1
+        cells = line_cells(line)
+        if len(cells) <= max(name_col, seat_col):
+            continue
+        delegate = _DELEGATE.search(cells[name_col])
+        name = delegate.group(1) if delegate else cells[name_col]
+        yield VoteRow(name, at + line.find(name), cells[seat_col], at, True)
 
 
 def _motion_above(lines: list[tuple[int, str]], header: int) -> tuple[str, int]:

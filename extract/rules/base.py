@@ -23,6 +23,7 @@ from extract.proper_parts import name_has_proper_part
 from extract.rules import paragraph_company as para
 from extract.rules.templates import Candidate, Gated, Sent, gated, pattern
 from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
+from extract.speakers import question_line
 from schema import Predicate
 from text.names import is_regulator
 from text.normalize import norm_name
@@ -36,11 +37,11 @@ __all__ = ["ITEM_HEAD", "Candidate", "Context", "Gated", "Sent", "gated", "looks
 
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
-_IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系)[^，。；]{2,30}[，,]")
+_IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
 
 
 #: a verb that makes the post after it someone's former one
-_FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任)$")
+_FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任|(?:此前|之前|先前|早前)(?:是|为|任|担任))$")
 
 
 #: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2副行长，总经理为B": B is not at C2)
@@ -217,6 +218,8 @@ class Context:
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
         if (left := para.leaver_company(self, sent, before) or para.formed_before(sent, clause, before)) is not None:
             return left  # "A退休，董事长职务由B接任": where A held the post; "组建了C，P被推选为董事长": the new firm
+        if self.focus and not sent.between(0, before, "C") and question_line(self.text, sent.start):
+            return self.focus  # "股东提问：前任总裁P为什么离开？": the question is put to the company the meeting is about
         if self.focus and para.timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None

@@ -14,9 +14,13 @@ from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 from text.normalize import norm_name
 
-_HEADING = pattern(rf"\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?(?P<chain>{CHAIN})[：:]?\s*")
+#: (a note in brackets may follow the title: "副会长（按姓氏笔画排序）")
+_HEADING = pattern(rf"\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?(?P<chain>{CHAIN})(?:[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?[：:]?\s*")
 #: a name with its own post in brackets: "周明远（主席）"
 _ITEM = pattern(rf"(?P<p><P>)(?:[（(](?P<own>{CHAIN})[）)])?")
+#: a line of one name, a wide space, then that person's own company and post ("周明远　北林银行董事长"): under a
+#: heading, the name holds the heading's post too (the rest of the line is read as a roster's line)
+_NAME_THEN_OWN = pattern(r"\s*(?P<p><P>)(?:<C>|<T>)")
 _LINE = pattern(rf"(?:<P>(?:[（(]{CHAIN}[）)])?(?:、|，|,|；|;|\s)*)+")
 
 
@@ -51,6 +55,9 @@ def heading_lists(ctx: Context) -> None:
             nxt = starts.get(line_at + len(ctx.text[line_at:line_end]) - len(ctx.text[line_at:line_end].lstrip()))
             if nxt is not None and _LINE.fullmatch(nxt.tpl) and nxt.end >= line_end - 1:
                 people = [(nxt.at(m.start("p")).key, m) for m in _ITEM.finditer(nxt.tpl)]
+            elif (nxt is not None and (own := _NAME_THEN_OWN.match(nxt.tpl)) is not None and nxt.end >= line_end - 1
+                  and ctx.text[nxt.at(own.start("p")).end:nxt.at(own.start("p")).end + 1] in (" ", "\u3000", "\t")):
+                people = [(nxt.at(own.start("p")).key, None)]
             else:
                 people = [(k, None) for k in _raw_line_people(ctx, ctx.text[line_at:line_end])]
                 nxt = sent

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extract.chronicle import opens_on_date_column
 from extract.rules.base import Candidate, Context, Sent, pattern
 from extract.rules.position_chains import CHAIN
 from schema import Predicate
@@ -85,7 +86,31 @@ def _taken_under_new_name(ctx: Context) -> None:
                 c.qualifiers["company"] = new_ent.name
 
 
+def _held_before_rename(ctx: Context) -> None:
+    """A chronicle's dated line before the rename that gives a post at the company's new name though it names no
+    company ("2001年6月　不再兼任行长，行长一职由B接任；…2008年9月　C1更名为C2": the text's own company, its later
+    name standing in): the post dated before the rename was at the old name, the name of its time."""
+    for r in [c for c in ctx.out if c.predicate is Predicate.RENAMED_TO and c.qualifiers.get("date")]:
+        old, new = r.subject.split("#")[0], r.object.split("#")[0]
+        when, old_ent, new_ent = str(r.qualifiers["date"]), ctx.inv.entities.get(old), ctx.inv.entities.get(new)
+        if old == new or old_ent is None or new_ent is None or old_ent.type != "Company":
+            continue
+        for c in ctx.out:
+            if c.sent >= r.sent or any(m.key == new and not m.focus for m in ctx.sentences[c.sent].mentions):
+                continue
+            if not opens_on_date_column(ctx.text, ctx.sentences[c.sent].start):
+                continue  # (a story's "2017年加盟集团，一直出任CFO": a post held on, under the name it has now)
+            if c.predicate is Predicate.HOLDS_POSITION and c.object == new:
+                dated = c.qualifiers.get("start") or c.qualifiers.get("end")
+                if dated and str(dated)[:len(when)] < when:
+                    c.object = old
+            elif (c.predicate is Predicate.SUCCEEDED and c.qualifiers.get("company") == new_ent.name
+                  and (dated := c.qualifiers.get("date")) and str(dated)[:len(when)] < when):
+                c.qualifiers["company"] = old_ent.name
+
+
 def successions_across_renames(ctx: Context) -> None:
+    _held_before_rename(ctx)
     _taken_under_new_name(ctx)
     one = _renamed_as_one(ctx)
     replaced = _replaced_here(ctx)

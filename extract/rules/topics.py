@@ -30,11 +30,18 @@ _OWNER_OF_NEXT = re.compile(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\u
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
+#: a sentence that opens with a company and its former self: "C前身为B", "C的前身是B" (C is the name it has now)
+_NOW_NAMED_HEAD = re.compile(r"(\ue001)(?:的)?前身(?:为|是)")
 #: a company founded, its verb closing the clause: "…，C创办，…", "C正式揭牌成立，…"
 _FOUNDED_HERE = re.compile(r"\ue001(?:正式)?(?:创办|创立|成立|设立|开业|揭牌成立|挂牌成立)[，,]")
 #: after a company, its post and a person elected or appointed to a post at another company: "C1 T P获选为C2 T2"
 #: (not one who moves, "时任C1 T P转任C2 T2": the text may go on about C1)
 _DESCRIBED_TAKES = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为)\ue001")
+#: …and one elected to a post named with no company: the post is at the company spoken of before (a meeting's: "会上，
+#: C1副总裁P获选为董事会主席"), C1 only describes P
+_DESCRIBED_TAKES_BARE = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为|获推选为)\ue003")
+#: a clause of time that opens a sentence ("C1成为C2控股股东后，"): the sentence's subject is the next clause's
+_TIME_CLAUSE = re.compile(r"[^，。；：]{2,40}?(?:之后|以后|后|之际|时)[，,](?P<gap>[^，。；：\ue000-\ue007]{0,6}?)(?=\ue001)")
 _DESCRIBES_HOLDER = re.compile(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的")
 
 
@@ -45,6 +52,8 @@ def topic_of(sent: Sent) -> str | None:
     has now ("A成立于2015年，2021年更名为现名") is about the company it became,
     the one the text has been speaking of: no topic of its own."""
     if "为现名" in sent.tpl:
+        if (named := _NOW_NAMED_HEAD.match(sent.tpl)) is not None:
+            return sent.at(named.start(1)).key  # "C前身为B，…更名为现名": C is the name now, the company spoken of
         return None
     if (joins := _JOINS.match(sent.tpl)) and re.search(r"\ue000|[他她]", joins.group(0)) and _TAKES_POST_NEXT.match(sent.tpl, joins.end()) and not any(
             m.kind == "C" and not m.focus and sent.pos_of(m) >= joins.end() for m in sent.mentions):
@@ -53,6 +62,9 @@ def topic_of(sent: Sent) -> str | None:
         return sent.at(founds.end() - 1).key  # "P与Q共同发起设立C，…。P自公司设立起担任…": the text follows the company founded
     if (born := _FOUNDED_HERE.search(sent.tpl)) is not None:
         return sent.at(born.start()).key  # "在P等人的倡议下，C创办，P任首任理事长": the company the sentence founds
+    if ((clause := _TIME_CLAUSE.match(sent.tpl)) is not None and not _PREAMBLE.sub("", clause.group("gap"))
+            and (head := sent.at(clause.end())).kind == "C" and head.key):
+        return head.key  # "C1成为C2控股股东后，该行随即召开董事会": the main clause's subject, not the time clause's
     for m in sent.mentions:
         if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
             continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
@@ -65,9 +77,11 @@ def topic_of(sent: Sent) -> str | None:
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None
+        if _DESCRIBED_TAKES_BARE.match(sent.tpl, p + 1):
+            return None  # "C1副总裁P获选为董事会主席": the board of the company spoken of before, not C1
         if (took := _DESCRIBED_TAKES.match(sent.tpl, p + 1)) is not None:
             return sent.at(took.end() - 1).key  # "C1亚太区首席执行官P获选为C2董事长": C1 describes P; the sentence is about C2
-        if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1):
+        if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1) or _HOLDER_OF_IT.match(sent.tpl, p + 1):
             return None  # "其他股东中，A持股12%": a holder of the company the text speaks of, which stays the topic
         return m.key
     return None
@@ -85,6 +99,8 @@ _TAKES_POST_NEXT = re.compile(r"[，,](?:并|随即|即)?(?:出任|担任|任)\u
 #: a company's former holder named after it ("B原股东A持股12%"): A and its holding are the sentence's, B only describes A
 _FORMER_HOLDER_NEXT = re.compile(r"(?:的)?(?:原|前)(?:控股|第一大|大)?股东(?:之一)?\ue001")
 #: a holding with no company after it: the holder's share of the company being spoken of
+#: a holder named as one with no company after ("C是主要出资人", "C为第一大股东"): a holder of the company spoken of
+_HOLDER_OF_IT = re.compile(r"(?:是|为|系)(?:主要|最大|第一大|第二大|控股|大)?(?:出资人|股东|发起人)(?:之一)?[，,。；]")
 _HOLDS_SHARES_OF_IT = re.compile(r"(?:则|也|另|亦|合计|共|目前|现)?(?:持股|持有)(?:比例)?(?:为|达|约)*\ue007")
 
 

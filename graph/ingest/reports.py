@@ -97,11 +97,12 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
         aid, evidence, extractor, rule = fact.article_id, fact.evidence, fact.extractor, fact.rule
         if not (aid.__class__ is str and evidence.__class__ is str and extractor.__class__ is str and rule.__class__ is str):
             _check_strings(fact)  # a subclass of str passes; anything else is refused
-        conf = rounded.get(conf) if (conf := fact.confidence).__class__ is float else None
+        raw = fact.confidence
+        conf = rounded.get(raw) if raw.__class__ is float else None
         if conf is None:  # a confidence not met before (a handful in a batch), or not a float
-            conf = _rounded(fact.confidence)
-            if fact.confidence.__class__ is float:
-                rounded[fact.confidence] = conf
+            conf = _rounded(raw)
+            if raw.__class__ is float:
+                rounded[raw] = conf
         start, end = fact.offsets
         if not (_INT64_MIN <= start <= _INT64_MAX and _INT64_MIN <= end <= _INT64_MAX):
             raise ValueError(f"offsets out of range: {start}, {end}")

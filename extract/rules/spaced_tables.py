@@ -1,0 +1,187 @@
+"""Readers of tables drawn with spaces (extract.rules.spaced_cells), by what their header's columns are:
+
+* holders and their shares ("序号　股东名称　持股比例　认缴出资额"): each row a holding of the company the page
+  or post is about;
+* holders and their shares at several reporting dates ("股东简称　24Q3末　24年末　25Q1末", a post's top-ten
+  table, "--" where a holder was not in it): each share a holding as of the last date it stood at;
+* companies held ("被投资企业名称　状态　持股比例"): the page's company holds each;
+* people and their posts ("序号　姓名　职务", "董事,总经理" in one cell): each a post at the page's company;
+* under a heading line "实际控制人", the controller's line ("X　直接持股比例：45.00%"): X controls the company.
+
+A registry page's change records ("变更日期　变更项目　变更前　变更后") are read by extract.rules.spaced_records.
+The column a cell is in says what it names (a holder, a person), so a name no sentence introduced is taken
+from its cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import get_lexicon
+from extract.mention_records import TitleInfo
+from extract.persons import plausible_person
+from extract.rules.base import Context
+from extract.rules.position_emit import emit_position
+from extract.rules.spaced_cells import ABSENT, Row, following, period_end, row_sent, share, spaced_rows
+from schema import Predicate
+from text.normalize import norm_name, to_simplified
+
+#: the header words that make a line worth reading as a header (a cheap test before the column patterns)
+_HEADER_WORDS = re.compile(r"股东|投资人|出资人|姓名|被投资|实际控制人")
+#: the column of holders
+_HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:名称|简称|姓名|名单)?")
+#: the column of shares
+_SHARE_COL = re.compile(r"(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?")
+#: the column of companies the page's company holds
+_HELD_COL = re.compile(r"(?:被投资|对外投资|投资)(?:企业|单位|公司)(?:名称)?")
+#: the columns of a roster: a name, a post
+_NAME_COL = re.compile(r"(?:人员)?姓名")
+_POST_COL = re.compile(r"职务|职位|担任职务|任职")
+#: the cells of a post cell ("董事,总经理", "执行董事兼总经理")
+_POST_SEP = re.compile(r"[,，、/;；]|兼")
+#: the controller's line under the heading: its share held directly
+_DIRECT = re.compile(r"(?<!间接)持股比例[：:]\s*(\d{1,3}(?:\.\d+)?)\s*%")
+#: a cell that can be a company's name: letters, brackets, a dot (the column says it names a holder)
+_NAME_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·&][\u4e00-\u9fffA-Za-z0-9（）()·& ]{3,40}")
+#: a row that sums or lumps holders, not one of them
+_NOT_A_HOLDER = re.compile(r"合计|小计|总计|其他|其它|全体|前十|社会公众|流通股")
+_CONTROLLER_HEAD = re.compile(r"\s*(?:疑似)?实际控制人(?:\s*\d{0,2})?\s*")
+
+
+def spaced_tables(ctx: Context) -> None:
+    if not _HEADER_WORDS.search(ctx.text):
+        return
+    target = ctx.focus or ctx.announcer
+    if not target or ctx.type_of(target) != "Company":
+        return
+    rows = spaced_rows(ctx)
+    for k, head in enumerate(rows):
+        cells = head.cells
+        if not _HEADER_WORDS.search("".join(cells)):
+            continue
+        holder = _col(cells, _HOLDER_COL)
+        if holder is not None:
+            pct = _col(cells, _SHARE_COL)
+            if pct is not None:
+                _holder_rows(ctx, rows, k, holder, pct, target)
+            else:
+                _period_rows(ctx, rows, k, holder, target)
+            continue
+        held, pct = _col(cells, _HELD_COL), _col(cells, _SHARE_COL)
+        if held is not None and pct is not None:
+            _held_rows(ctx, rows, k, held, pct, target)
+            continue
+        name, post = _col(cells, _NAME_COL), _col(cells, _POST_COL)
+        if name is not None and post is not None:
+            _roster_rows(ctx, rows, k, name, post, target)
+    if "实际控制人" in ctx.text:
+        _controller(ctx, target)
+
+
+def _col(cells: list[str], rx: re.Pattern[str]) -> int | None:
+    """The index of the first header cell the pattern fills whole."""
+    return next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)
+
+
+def entity(ctx: Context, row: Row, name: str, person_ok: bool, company_ok: bool) -> str | None:
+    """The entity a cell names: the one the article knows by that name, else one the cell's column makes it
+    (a person's name in a column of names or holders, a company's in a column of holders or held companies)."""
+    name = name.strip()
+    key = ctx.inv.surface.get(norm_name(name))
+    if key is not None:
+        return key
+    pos = ctx.text.find(name, row.start, row.end)
+    pos = pos if pos >= 0 else row.start
+    if person_ok and plausible_person(name, get_lexicon(), strong=True, cued=True, bounded=True):
+        ctx.inv.add("P:" + name, name, "Person", norm_name(name), name, pos)
+        return "P:" + name
+    if company_ok and _NAME_CELL.fullmatch(name) and not _NOT_A_HOLDER.search(name):
+        ctx.inv.add("C:" + name, name, "Company", norm_name(name), name, pos)
+        return "C:" + name
+    return None
+
+
+def _holder_rows(ctx: Context, rows: list[Row], k: int, holder: int, pct: int, target: str) -> None:
+    width = len(rows[k].cells)
+    for row in following(rows, k, ctx):
+        if len(row.cells) != width:
+            return
+        value = share(row.cells[pct])
+        key = entity(ctx, row, row.cells[holder], True, True) if value else None
+        if key and key != target:
+            ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-holders", 0.8, percent=value)
+
+
+def _period_rows(ctx: Context, rows: list[Row], k: int, holder: int, target: str) -> None:
+    """A table of shares at several dates: each distinct share of a holder, as of the last date it stood at."""
+    head = rows[k]
+    dates = {i: d for i, c in enumerate(head.cells) if i != holder and (d := period_end(c))}
+    if len(dates) < 2 or not _in_percent(ctx, head):
+        return
+    for row in following(rows, k, ctx):
+        if len(row.cells) != len(head.cells):
+            return
+        values = {i: share(row.cells[i]) for i in dates}
+        if any(v is None and row.cells[i] not in ABSENT for i, v in values.items()):
+            return  # (not a share: the table ends)
+        key = entity(ctx, row, row.cells[holder], False, True)
+        if not key or key == target:
+            continue
+        last: dict[float, str] = {}
+        for i, v in values.items():
+            if v is not None and (v not in last or dates[i] > last[v]):
+                last[v] = dates[i]
+        for v, day in last.items():
+            ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-holders-by-date", 0.75,
+                     percent=v, as_of=day)
+
+
+def _in_percent(ctx: Context, head: Row) -> bool:
+    """Whether a table's figures are shares in percent: its header says so, or the two lines above it."""
+    a = ctx.text.rfind("\n", 0, max(0, head.start - 1))  # (the line break before the line above)
+    above = ctx.text[max(0, ctx.text.rfind("\n", 0, max(0, a))):head.end]
+    return "%" in above or "比例" in above
+
+
+def _held_rows(ctx: Context, rows: list[Row], k: int, held: int, pct: int, target: str) -> None:
+    width = len(rows[k].cells)
+    for row in following(rows, k, ctx):
+        if len(row.cells) != width:
+            return
+        value = share(row.cells[pct])
+        key = entity(ctx, row, row.cells[held], False, True) if value else None
+        if key and key != target and ctx.type_of(key) == "Company":
+            ctx.emit(Predicate.HOLDS_STAKE, target, key, row_sent(ctx, row), "spaced-held", 0.8, percent=value)
+
+
+def _roster_rows(ctx: Context, rows: list[Row], k: int, name: int, post: int, target: str) -> None:
+    width = len(rows[k].cells)
+    titles = get_lexicon().titles
+    for row in following(rows, k, ctx):
+        if len(row.cells) != width:
+            return
+        person = entity(ctx, row, row.cells[name], True, False)
+        if person is None or ctx.type_of(person) != "Person":
+            continue
+        for title in _POST_SEP.split(row.cells[post]):
+            role = titles.get(to_simplified(title.strip()))
+            if role is not None:
+                emit_position(ctx, row_sent(ctx, row), person, target, TitleInfo(role, title.strip()), "spaced-roster", "", None, 0.8)
+
+
+def _controller(ctx: Context, target: str) -> None:
+    """Under a heading line "实际控制人", the next line's first cell is who controls the company."""
+    at = 0
+    lines = ctx.text.split("\n")
+    for n, line in enumerate(lines):
+        at += len(line) + 1  # (the start of the next line)
+        if not _CONTROLLER_HEAD.fullmatch(line) or n + 1 >= len(lines):
+            continue
+        row = next((r for r in spaced_rows(ctx) if r.start == at), None)
+        if row is None:
+            continue
+        key = entity(ctx, row, row.cells[0], True, True)
+        if key and key != target:
+            m = _DIRECT.search(ctx.text, row.start, row.end)
+            ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-controller", 0.8,
+                     percent=float(m.group(1)) if m else None, controlling=True)

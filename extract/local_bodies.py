@@ -8,7 +8,8 @@ import re
 from extract.proper_parts import proper_name_words
 
 #: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
-LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局|地方金融管理局")
+LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局|地方金融管理局"
+                        r"|国有资产服务中心|国有资产管理局|国有资产管理办公室")
 _KIND_OF_DIVISION = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
 
 

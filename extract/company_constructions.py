@@ -146,10 +146,14 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         elif not inv.surface.get(norm_name(short)):
             add(left, end, kind_stated=bool(stated), listed=listed)  # "X（00136.HK）", "X（920318）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text) if "分别" in text else ():  # (no 分别, no holders: the scan is skipped)
+        # "A、B、方C分别持有": beside a person's name, a name that reads as one after a title is one too (方 is a surname)
+        peer = any(plausible_person(m.group(g), lex, strong=False) for g in (1, 2))
         for g in (1, 2):
             s, e = m.span(g)
             s = company_left_boundary(text, e, s) if g == 1 else s
-            if not plausible_person(text[s:e], lex, strong=False):
+            if peer and plausible_person(text[s:e], lex) and norm_name(text[s:e]) not in inv.surface:
+                inv.add("P:" + text[s:e], show(s, e), "Person", norm_name(text[s:e]), show(s, e), s)
+            elif not plausible_person(text[s:e], lex, strong=False):
                 add(s, e)
     title_ends = {e for _s, e in title_spans}
     for ts, _te in title_spans:

@@ -37,10 +37,11 @@ _JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:[于在
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 #: (or opens the clause after a source's: "工商资料显示，C成立于2015年，由P创办"); "C全称X，2019年由A和B…创立"
-_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人)?(?:[于在]<D>)?{_WHERE}"
+_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等?[两二三四五六七八九十]人)?(?:[于在]<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
-_SET_UP_WHEN = re.compile(r"^(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
+#: (after the bracket that gives its short name: "C（下称“Y”）成立于…")
+_SET_UP_WHEN = re.compile(r"^(?:[（(][^（）()。]{1,24}[）)])?(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
 #: "C是P一手创办的", "C由P一手打造": the company the founder built with his own hands
 _BUILT_BY = pattern(r"(?P<c><C>)(?:是|系|由|是由)(?P<p><P>)(?:一手|亲手)(?:创办|创立|创建|打造)")
 #: "C1979年由P在上环一间小铺起家": the business P started, its year before 由
@@ -57,7 +58,7 @@ _WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她]|(?P<h><P>)(?=(?:和|与|同){
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等)?(?:[于在]<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")

@@ -1,0 +1,39 @@
+"""People named in a list followed by their count: "由A、B、C三人共同创立", "A和B两人", "A、B等三位".
+
+The count of people after the names (三人, 两位) says every name of the list is a person's, as many as it
+counts, so a name the other cues miss (a given name that is a common word, a surname that is also a word, 方)
+is a person's too. The first name may follow the preposition the clause opens with (由, 与)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extract.lexicon import Lexicon
+from extract.persons import plausible_person
+
+#: names joined by 、/和/与/及, then their count of people ("三人", "两位", "等三人")
+_COUNTED = re.compile(r"((?:[\u4e00-\u9fff]{2,5})(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,4})+)(?:等)?([两二三四五六七八九十])(?:人|位)(?![民员士才工家口])")
+#: a preposition or verb a clause may open with before the first name
+_OPENERS = frozenset("由与和及是为被")
+_SEP = re.compile(r"、|和|与|及")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, position) of each name of a list its count of people closes."""
+    if "人" not in text and "位" not in text:
+        return
+    for m in _COUNTED.finditer(text):
+        parts = _SEP.split(m.group(1))
+        if len(parts) != _COUNTS[m.group(2)]:
+            continue
+        starts = (1, 0, 2) if parts[0][0] in _OPENERS else (0, 1, 2)  # ("由A": 由 is a surname too, and a preposition first)
+        first = next((parts[0][k:] for k in starts if len(parts[0]) - k >= 2 and plausible_person(parts[0][k:], lex)), None)
+        if first is None or not all(plausible_person(p, lex) for p in parts[1:]):
+            continue
+        at = m.start(1) + len(parts[0]) - len(first)
+        for p in (first, *parts[1:]):
+            at = text.find(p, at)
+            yield p, at
+            at += len(p)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from extract.bilingual_names import bilingual_people, link_bilingual
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
-from extract.counted_people import counted_people
+from extract.construed_people import construed_people
 from extract.honorific_names import conferred_title_forms, given_name_forms, honorific_forms, surname_honorific_forms
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
@@ -59,7 +59,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(chinese, pos)
     for name, pos in japanese_people(text, show):  # "北川 健一": a family name, the space, a given name
         names.setdefault(name, pos)
-    for name, pos in counted_people(text, lex):  # "由A、B、C三人共同创立": the count says the names are people's
+    for name, pos in construed_people(text, lex):  # "由A、B、C三人共同创立", "由其配偶B持有": people by the construction
         names.setdefault(name, pos)
     if headline:
         for name in find_person_names(headline, lex, find_titles(headline, lex)):

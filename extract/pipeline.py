@@ -169,7 +169,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 #: a sentence opening on "he"/"she" (Cantonese 佢 too), then a verb of taking a post: the sentence before names who
-_HE_NEXT = re.compile(r"\s*(?:他|她|佢)(?:[^，。；]{0,8}?)(?:出任|担任|接任|升任|调任|加盟|加入)")
+_HE_NEXT = re.compile(r"\s*(?:[\d年月日至到起止—\-～~]{2,24}[，,])?(?:他|她|佢)(?:[^，。；]{0,8}?)(?:出任|担任|接任|升任|调任|加盟|加入)")  # (after a span of dates too)
 
 
 #: a line of a correction notice that gives the text it corrects ("更正前：…", "（一）修订前内容：…", "原披露：…")

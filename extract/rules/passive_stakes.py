@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.kinship import RELATIVE
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import (
     ASIDE,
@@ -43,8 +44,9 @@ _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
 _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式)*(?:为|是|系|成为)(?P<holder><C>)(?:[（(][^（）()]{{1,12}}[）)])?{_SHARE_OF_SUB}")
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
-# "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it)
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?P<holder>{HOLDER_MENTION})"
+# "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
+# "剩余1%由其配偶A持有" (A someone's kin)
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?:其(?:{RELATIVE}|配偶))?(?P<holder>{HOLDER_MENTION})"
                          rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
 
 

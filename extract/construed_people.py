@@ -1,14 +1,20 @@
-"""People named in a list followed by their count: "由A、B、C三人共同创立", "A和B两人", "A、B等三位".
+"""People a construction names, whatever the name's letters.
+
+A list followed by its count: "由A、B、C三人共同创立", "A和B两人", "A、B等三位".
 
 The count of people after the names (三人, 两位) says every name of the list is a person's, as many as it
 counts, so a name the other cues miss (a given name that is a common word, a surname that is also a word, 方)
-is a person's too. The first name may follow the preposition the clause opens with (由, 与)."""
+is a person's too. The first name may follow the preposition the clause opens with (由, 与).
+
+A relative of someone, named after the word for the kin, who holds or controls: "剩余1%由其配偶B持有",
+"其妻子B持股30%": a holder who is someone's spouse or child is a person."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from extract.kinship import RELATIVE
 from extract.lexicon import Lexicon
 from extract.persons import plausible_person
 
@@ -18,6 +24,12 @@ _COUNTED = re.compile(r"((?:[\u4e00-\u9fff]{2,5})(?:(?:、|和|与|及)[\u4e00-\
 _OPENERS = frozenset("由与和及是为被")
 _SEP = re.compile(r"、|和|与|及")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def construed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, position) of each person a construction names."""
+    yield from counted_people(text, lex)
+    yield from kin_people(text, lex)
 
 
 def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -37,3 +49,16 @@ def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             at = text.find(p, at)
             yield p, at
             at += len(p)
+
+
+#: a kin word after 其/的, a name, then a holding verb ("由其配偶B持有", "其女儿B持股")
+_KIN_HOLDER = re.compile(rf"(?:其|的)(?:{RELATIVE}|配偶|夫人|母亲|父亲)([\u4e00-\u9fff]{{2,3}}?)(?=持有|持股|出资|控制|代持|名下)")
+
+
+def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, position) of each relative named before a holding verb."""
+    if "其" not in text and "的" not in text:
+        return
+    for m in _KIN_HOLDER.finditer(text):
+        if plausible_person(m.group(1), lex, cued=True):
+            yield m.group(1), m.start(1)

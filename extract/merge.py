@@ -101,15 +101,19 @@ def _vague(c: Candidate, stated: set[tuple[Predicate, str, str]]) -> bool:
     seller's sale) of the same company in full; a stated control stays."""
     if c.predicate is Predicate.HOLDS_STAKE:
         return "percent" not in c.qualifiers and not c.qualifiers.get("controlling") and (c.predicate, c.subject, c.object) in stated
-    if c.predicate is Predicate.SOLD_STAKE:
-        return "buyer" not in c.qualifiers and "percent" not in c.qualifiers and (c.predicate, c.subject, c.object) in stated
+    if c.predicate is Predicate.SOLD_STAKE and "percent" not in c.qualifiers:
+        # (a sale to a buyer without its figure is the same sale where the article gives that buyer's with its figure)
+        return (c.predicate, c.subject, c.object) in stated if "buyer" not in c.qualifiers else (
+            c.predicate, c.subject, c.object + "→" + str(c.qualifiers["buyer"])) in stated
     return False
 
 
 def _stated_in_full(cs: list[Candidate]) -> set[tuple[Predicate, str, str]]:
     return {(c.predicate, c.subject, c.object) for c in cs
             if (c.predicate is Predicate.HOLDS_STAKE and "percent" in c.qualifiers)
-            or (c.predicate is Predicate.SOLD_STAKE and ("buyer" in c.qualifiers or "percent" in c.qualifiers))}
+            or (c.predicate is Predicate.SOLD_STAKE and ("buyer" in c.qualifiers or "percent" in c.qualifiers))} | {
+        (c.predicate, c.subject, c.object + "→" + str(c.qualifiers["buyer"])) for c in cs
+        if c.predicate is Predicate.SOLD_STAKE and "buyer" in c.qualifiers and "percent" in c.qualifiers}
 
 
 def _stated_figure(c: Candidate) -> bool:

@@ -36,9 +36,10 @@ _JOINT = gated(rf"(?:^|(?<=[，：:]))(?P<holders>{HOLDER_MENTION}(?:(?:、|和|
                rf"(?P<both>均|共同|一起)?(?:为|是|系)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?(?:的)?(?P<joint>共同)?(?P<rank>实际控制人|实控人)", "实际控制人", "实控人")
 _CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制|入主)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
-# passive control: "C由A控制", "C及D由A最终控制", "由A实际控制的C", "受A控制的C" (a share, if any, is `stakes`' _BY)
+# passive control: "C由A控制", "C及D由A最终控制", "由A实际控制的C", "受A控制的C" (a share, if any, is `stakes`' _BY),
+# "C由A（以下简称“B”）实际控制" (A's short name defined between)
 _CONTROLLED_BY = gated(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:均|都|亦|也|则|目前|现|仍|一直)*)?(?:由|受)"
-                         rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)"
+                         rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)(?:[（(](?:以下简称|下称|简称)?[“\"「]?\ue001[”\"」]?[）)])?"
                          r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))", "控制", "控股")
 # a counted group controlled: "三家一致行动人均由X（“X”）实际控制", "两家股东均由X控制" — the companies a list before named
 _GROUP_CONTROLLED = gated(rf"(?P<n>[\d两二三四五六七八九十]+)家[\u4e00-\u9fff]{{0,8}}?(?:均|都|皆)(?:由|受)(?P<holder>{HOLDER_MENTION})(?:[（(][“\"「]?\ue001[”\"」]?[）)])?"
@@ -61,8 +62,8 @@ _HOLDER_THEN_ITS = pattern(r"(?P<holder><C>)(?:为|是|系)<C>(?:的)?(?:原|现
 _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
 _CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{HOLDER_MENTION})")
-# (a second rank of the same company, after a comma: "C控股股东变更为A，实际控制人变更为P")
-_CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将|随之|随即|由此|亦|也)?(?:由(?:<T>)?{_NATURAL}(?P<old>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})*)(?:夫妇|夫妻|父子|母子|兄弟)?)?"
+# (a second rank of the same company, after a comma: "C控股股东变更为A，实际控制人变更为P"; from none: "由无实际控制人变更为P")
+_CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将|随之|随即|由此|亦|也)?(?:由(?:(?:<T>)?{_NATURAL}(?P<old>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})*)(?:夫妇|夫妻|父子|母子|兄弟)?|无(?:实际控制人|实控人|控股股东)?))?"
                            rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "实际控制人", "实控人", "控股股东")
 # control that ended with no one after it: "C的实际控制人由A变更为无实际控制人", "C控股股东、实际控制人由A变更为无控股股东、无实际控制人"
 _CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"

@@ -1,0 +1,30 @@
+"""Control on sentences written for these tests (not gold text): a controller after none ("由无实际控制人变更为X"),
+a company controlled by a holder whose short name is defined between ("C由A（以下简称“B”）实际控制"), and a
+transfer told twice, once with its figure and once without (one sale)."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _keys(text: str, predicate: str) -> set[tuple]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("controlling"))
+            for f in facts_of(text) if str(f.predicate) == predicate}
+
+
+def test_a_controller_after_none() -> None:
+    text = "本次划转后，青川银行股份有限公司的实际控制人由无实际控制人变更为西岭省财政厅。"
+    assert ("西岭省财政厅", "青川银行股份有限公司", None, True) in _keys(text, "HOLDS_STAKE")
+
+
+def test_controlled_by_a_holder_named_with_its_short_name() -> None:
+    text = "东岭金控集团有限公司由西岭省人民政府国有资产监督管理委员会（以下简称“西岭省国资委”）实际控制。"
+    assert ("西岭省人民政府国有资产监督管理委员会", "东岭金控集团有限公司", None, True) in _keys(text, "HOLDS_STAKE")
+
+
+def test_a_transfer_told_twice_is_one_sale() -> None:
+    text = ("东岭交投集团有限公司（以下简称“东岭交投”）将其持有的青川银行股份有限公司（以下简称“青川银行”）5亿股股份（占总股本的12.50%）"
+            "无偿划转至西岭金控集团有限公司（以下简称“西岭金控”）。上述股份已于2026年3月2日完成过户登记。"
+            "2025年11月，西岭省国资委印发通知，明确将东岭交投所持青川银行股份无偿划转至西岭金控。")
+    sold = _keys(text, "SOLD_STAKE")
+    assert len(sold) == 1 and next(iter(sold))[2] == 12.5

@@ -28,3 +28,11 @@ def test_a_transfer_told_twice_is_one_sale() -> None:
             "2025年11月，西岭省国资委印发通知，明确将东岭交投所持青川银行股份无偿划转至西岭金控。")
     sold = _keys(text, "SOLD_STAKE")
     assert len(sold) == 1 and next(iter(sold))[2] == 12.5
+
+
+def test_held_by_its_parents_wholly_owned_subsidiary() -> None:
+    text = "根据东岭数科股份有限公司昨天发布的公告，东岭支付有限公司由其全资子公司东岭国际控股有限公司持有100%股权。"
+    assert ("东岭国际控股有限公司", "东岭支付有限公司", 100.0, None) in _keys(text, "HOLDS_STAKE")
+    assert ("东岭国际控股有限公司", "东岭数科股份有限公司", 100.0, None) not in _keys(text, "HOLDS_STAKE")
+    subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
+    assert ("东岭国际控股有限公司", "东岭数科股份有限公司") in subs and ("东岭国际控股有限公司", "东岭支付有限公司") not in subs

@@ -209,6 +209,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
         else:  # "…为C董事长，兼任子公司A董事长": the company named before, else the one the text is about
             parent = next((k for k in (*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
                            if k and k not in children), None)
+        if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(_companies(sent, 0, m.start())))) and parent == held[-1]:
+            # "C1由其全资子公司C2持有": no company is held by its own subsidiary; 其 is the one named before C1
+            parent = held[-2] if len(held) > 1 else None
         kind = _kind(m.group("kind") + ("全资" if m.group("held") else ""))
         for child in children:
             _sub(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)

@@ -28,12 +28,14 @@ from extract.rules.stake_parties import (
 )
 from schema import Predicate, SubsidiaryKind
 
+#: a holder said to be a subsidiary of someone, between 由 and its name: "C由其全资子公司A持有100%股权"
+SUB_HOLDER = r"(?:其|公司|本公司|该公司)(?:的)?(?:间接)?(?:全资|控股)?(?:子公司|附属公司)"
 #: a run of percentages: "30%、20%和10%"
 PCT_LIST = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 # passive: "由A全资持股", "由A 100%控股", "由A持有约41.7%的股份", "分别由A和B各持股97%和3%",
 # "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
-    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000))?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
+    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000)|{SUB_HOLDER})?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
     rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*(?P<indirect>间接)?"
     rf"(?P<full>全资|\ue007)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{PCT_LIST})?"
 )

@@ -15,6 +15,8 @@ from schema import Predicate
 
 #: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立"
 _WHERE = r"(?:在[\u4e00-\u9fff]{2,4}?(?=共同|联合|一手|创立|创办|创建))?"
+#: a founder's short name in brackets after it: "（以下简称X）"
+_SHORT = r"(?:[（(](?:以下简称|下称|简称)[^（）()。]{1,20}[）)])"
 #: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T"
 _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|\ue003))"
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
@@ -36,8 +38,9 @@ _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字
 _JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:[于在]<D>)?{_WHERE}(?:一起|共同|联合|合伙)(?:创立|创办|创建|发起设立|出资设立|发起成立|出资成立)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
+#: (the founders may be companies and people, "由C2、A、B等共同发起设立": the people founded it)
 #: (or opens the clause after a source's: "工商资料显示，C成立于2015年，由P创办"); "C全称X，2019年由A和B…创立"
-_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等?[两二三四五六七八九十]人)?(?:[于在]<D>)?{_WHERE}"
+_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
 #: (after the bracket that gives its short name: "C（下称“Y”）成立于…")
@@ -58,7 +61,7 @@ _WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她]|(?P<h><P>)(?=(?:和|与|同){
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_DESC}?\ue000)*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_DESC}?[\ue000\ue001])*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
@@ -109,8 +112,8 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "founder-is", 0.8)
     for m in (*_FOUNDED_BY.finditer(sent.tpl), *_CLAUSE_FOUNDED_BY.finditer(sent.tpl)):  # "C由A和B于2015年共同创立"
         if hedged(sent.tpl[m.start():m.end()]) or (m.re is _CLAUSE_FOUNDED_BY and m.start() > 0 and not (
-                head_is_preamble(sent.tpl[:m.start()]) and _SET_UP_WHEN.match(m.group("mid")))):
-            continue  # the clause a company opens after only a source or a date ("资料显示，C成立于…"), not after another's
+                (head_is_preamble(sent.tpl[:m.start()]) or sent.tpl.endswith(("：", ":"), 0, m.start())) and _SET_UP_WHEN.match(m.group("mid")))):
+            continue  # the clause a company opens after only a source, a date or a colon ("资料显示，C成立于…"), not after another's
         date, _ = date_before(ctx, sent, m.end(), m.start())
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
             ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)

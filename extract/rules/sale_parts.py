@@ -17,7 +17,7 @@ ALIAS = r"(?:[（(](?:下称|以下简称|简称|以下称)?[“\"「]?\ue001[�
 _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")
 
 #: a sale that has not happened: planned, offered, rumoured
-_NOT_DONE = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|筹划|打算|考虑|挂牌转让|公开挂牌|拍卖|征集|寻求|不超过")
+_NOT_DONE = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|筹划|打算|考虑|挂牌转让|公开挂牌|拍卖|征集|寻求|不超过|洽谈|商谈|磋商|接洽")  # (talks are no sale)
 
 
 def key(sent: Sent, m: re.Match[str], g: str) -> str | None:

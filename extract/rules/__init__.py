@@ -55,6 +55,7 @@ from extract.rules.role_first import themed_positions
 from extract.rules.roster_lines import career_rows, roster_lines
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
+from extract.rules.seller_after import seller_after
 from extract.rules.spaced_records import spaced_records
 from extract.rules.spaced_tables import spaced_tables
 from extract.rules.speech_careers import speech_careers
@@ -71,5 +72,5 @@ from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.vote_results import vote_results
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, owner_words, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, owner_words, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
          spaced_tables, spaced_records)  # (last: they add sentences for rows no trigger word marked, after the others)

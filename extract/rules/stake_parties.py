@@ -22,7 +22,9 @@ _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
 # … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
 # or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
-HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)])?"
+# or where it is listed ("A（香港联交所主板上市，股份代号：01873.HK）")
+_LISTED_AS = r"[（(][^（）()。；\ue000\ue007]{0,16}(?:上市|股份代号|股票代码|证券代码)[^（）()。；\ue000\ue007]{0,24}[）)]"
+HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)]|{_LISTED_AS})?"
 _AND = r"(?:、|和|及|与|以及)"
 HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 
@@ -185,7 +187,7 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
 
 
 #: a clause with no subject that opens on the time after a change: "发行后持股降至…", "交易完成后持股比例为…"
-_AFTER_CHANGE_HEAD = re.compile(r"(?:本次|此次)?(?:发行|交易|转让|增资|收购|重组|上市|增持|减持)(?:完成)?后[，,]?")
+_AFTER_CHANGE_HEAD = re.compile(r"(?:本次|此次)?(?:发行|交易|转让|增资|收购|重组|上市|增持|减持|交割|过户)(?:完成)?后[，,]?")
 
 
 def _parents(sent: Sent, holder: str) -> list[str]:

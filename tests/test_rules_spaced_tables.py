@@ -105,3 +105,9 @@ def test_period_headers() -> None:
     assert period_end("2025年一季度末") == "2025-03-31"
     assert period_end("2024-06-30") == "2024-06-30"
     assert period_end("持股比例") is None
+
+
+def test_a_holders_table_headed_shareholder_and_founder() -> None:
+    text = "股东信息\n序号　股东（发起人）　持股比例(%)　认缴出资额(万元)\n1　苏州岭上控股有限公司　70.00　700\n2　褚惠宁　30.00　300\n"
+    facts = _facts(text, _CO)
+    assert ("苏州岭上控股有限公司", "HOLDS_STAKE", _CO, 70.0, None) in facts

@@ -29,7 +29,7 @@ from text.normalize import norm_name, to_simplified
 #: the header words that make a line worth reading as a header (a cheap test before the column patterns)
 _HEADER_WORDS = re.compile(r"股东|投资人|出资人|姓名|被投资|实际控制人")
 #: the column of holders
-_HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:名称|简称|姓名|名单)?")
+_HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:[（(](?:发起人|出资人)[）)])?(?:名称|简称|姓名|名单)?")
 #: the column of shares
 _SHARE_COL = re.compile(r"(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?")
 #: the column of companies the page's company holds

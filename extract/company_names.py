@@ -25,7 +25,7 @@ _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减�
 
 
 #: a whole legal name and the copula after it: the next name begins after them
-_NAMED_THEN_IS = re.compile(r"有限(?:责任)?公司系")
+_NAMED_THEN_IS = re.compile(r"(?:有限(?:责任)?公司|集团)系(?![统列])")  # (a group's short name too: "北林城投集团系")
 #: the words for a holder's share, which the segmenter may glue to the name after them ("所持北" + "林农" + "商银行"),
 #: and a regulator's consent before the party it lets buy ("监管局批复同意" + "湖南北林资产管理有限公司")
 _HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核准|批准)同意")

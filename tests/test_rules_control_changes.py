@@ -36,3 +36,10 @@ def test_held_by_its_parents_wholly_owned_subsidiary() -> None:
     assert ("东岭国际控股有限公司", "东岭数科股份有限公司", 100.0, None) not in _keys(text, "HOLDS_STAKE")
     subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
     assert ("东岭国际控股有限公司", "东岭数科股份有限公司") in subs and ("东岭国际控股有限公司", "东岭支付有限公司") not in subs
+
+
+def test_a_group_then_xi_then_its_parent() -> None:
+    text = ("湖南青禾城市建设投资集团有限公司（以下简称“青禾城投集团”）持有青川银行10%股份。"
+            "其中，青禾城投集团系青禾县国有资产经营有限公司的全资子公司。")
+    subs = {(f.subject.name, f.object.name, f.qualifiers.get("kind")) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
+    assert any(s[1] == "青禾县国有资产经营有限公司" and s[2] == "wholly_owned" and "青禾" in s[0] for s in subs)

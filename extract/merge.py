@@ -126,12 +126,17 @@ def _stated_figure(c: Candidate) -> bool:
 _INDIRECT_AND_DIRECT = re.compile("间接控制\ue001?[，,；。].*直接持有|直接持有.*间接控制\ue001?(?:[，,；。]|$)")
 
 
+#: a control said in passing, the rank between the company and its holder ("…获委任为C控股股东A的董事"): the
+#: sentence right after that gives A's figure tells the same holding
+_APPOSED_RANK = re.compile("\ue001(?:的)?(?:控股股东|第一大股东|最大股东)\ue001")
+
+
 def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Candidate]:
     """"C的控股股东为A，持股比例为30%": one holding, controlling and with its
     figure, not a second one without the figure. A stated control without a
     figure goes into the holder's current figure for the same company stated
-    in the same sentence; a control stated in a sentence of its own stays a
-    fact of its own (the annotators count it so). A former control goes into
+    in the same sentence (or, for a control said in passing, in the next); a control
+    stated in a sentence of its own stays a fact of its own (the annotators count it so). A former control goes into
     a former figure ("变更前，A持有C 40%的股份，为其控股股东"), a current one
     into a current figure."""
     figures: dict[tuple[str, str, bool], list[Candidate]] = {}
@@ -142,7 +147,8 @@ def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Ca
     for c in cs:
         if c.predicate is Predicate.HOLDS_STAKE and "percent" not in c.qualifiers and c.qualifiers.get("controlling") is True:
             into = [f for f in figures.get((c.subject, c.object, bool(c.qualifiers.get("former"))), [])
-                    if f.sent == c.sent or c.rule == "controls-channel"]  # (a channel's control: its figure anywhere)
+                    if f.sent == c.sent or c.rule == "controls-channel"  # (a channel's control: its figure anywhere)
+                    or (f.sent == c.sent + 1 and tpls is not None and _APPOSED_RANK.search(tpls[c.sent]))]
             if into and tpls is not None and c.rule != "controls-channel" and _INDIRECT_AND_DIRECT.search(tpls[c.sent]):
                 into = []  # an indirect control and a direct figure: two facts, as told
             if into:

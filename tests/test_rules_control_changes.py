@@ -43,3 +43,17 @@ def test_a_group_then_xi_then_its_parent() -> None:
             "其中，青禾城投集团系青禾县国有资产经营有限公司的全资子公司。")
     subs = {(f.subject.name, f.object.name, f.qualifiers.get("kind")) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
     assert any(s[1] == "青禾县国有资产经营有限公司" and s[2] == "wholly_owned" and "青禾" in s[0] for s in subs)
+
+
+def test_the_one_who_controls_through_another_is_the_controller() -> None:
+    text = ("东岭数科集团股份有限公司持有南屿云链科技股份有限公司66%股份。"
+            "东岭数科集团股份有限公司创始人、董事长王建明通过东岭数科集团股份有限公司间接控制南屿云链科技股份有限公司，为其实际控制人。")
+    stakes = _keys(text, "HOLDS_STAKE")
+    assert ("东岭数科集团股份有限公司", "南屿云链科技股份有限公司", None, True) not in stakes
+    assert ("王建明", "南屿云链科技股份有限公司", None, True) in stakes
+
+
+def test_a_control_said_in_passing_then_its_figure_is_one_holding() -> None:
+    text = "据悉，王建明已获委任为南屿银行控股股东东岭金融控股集团有限公司的董事。东岭金融控股集团有限公司目前持有南屿银行约32.5%已发行股份。"
+    stakes = _keys(text, "HOLDS_STAKE")
+    assert ("东岭金融控股集团有限公司", "南屿银行", 32.5, True) in stakes and ("东岭金融控股集团有限公司", "南屿银行", None, True) not in stakes

@@ -77,6 +77,8 @@ _GP_REL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:通过|透过)?(?:其)?(?:�
 
 
 #: right before the holder of `_CONTROLS`: "A通过(其旗下的)…" makes that holder A's channel, and A the controller
+#: the clause before a subjectless rank, of control through another: "A通过B间接控制C，" (its subject A)
+_CONTROLS_THROUGH_BEFORE = re.compile(r"([\ue000\ue001])(?:通过|透过|经由)[^，。；]{1,24}?(?:间接|直接|共同|实际)?控制(?:了)?\ue001[，,]$")
 _CONTROLLED_VIA = pattern(rf"(?P<owner>{HOLDER_MENTION})?(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?"
                           r"[^，。；\ue000\ue001]{0,12}?$")
 
@@ -88,6 +90,8 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             if re.search(r"不|否认|并非|并无|没有|不再", tpl[max(0, m.start() - 4):m.end()]):
                 continue
             holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
+            if not m.group("holder") and (through := _CONTROLS_THROUGH_BEFORE.search(tpl, 0, m.start())):
+                holder = sent.at(through.start(1)).key  # "A通过B间接控制C，为其实际控制人": A is, not B
             target = key_of(sent, m, "target") or ref_target(ctx, sent, m, (holder or "",))
             controlling = True if m.group("rank") in CONTROL_RANKS else None
             sole = 100.0 if m.group("rank") == "唯一股东" else None  # "C的唯一股东为A": all of C's shares

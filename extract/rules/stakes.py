@@ -228,7 +228,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue
             target = _described_target(ctx, sent, m, holders) or target_of(ctx, sent, m, holders) if "ref" in rx.groupindex else (
                 key_of(sent, m, "target") if "target" in rx.groupindex and m.group("target") else target_for(ctx, sent, m.start(), tuple(holders)))
-            ctrl = True if re.match(r"[，,]?(?:绝对)?控股", tpl[m.end():m.end() + 4]) else None
+            # ("A持有C 31.25%股份，为控股股东": the rank told right after, its company left out)
+            ctrl = True if re.match(r"(?:的)?(?:股份|股权)?[，,]?(?:(?:为|是|系|成为)(?:公司|其)?(?:的)?(?=控股股东))?(?:绝对)?控股(?!子公司|孙公司|的)", tpl[m.end():m.end() + 17]) else None
             first = len(ctx.out)
             at = m.end("on") if m.groupdict().get("on") else m.start()  # "A去年透过B持有C 15%": dated by the date after A
             for h, p in pairs:

@@ -86,6 +86,10 @@ def _controller(b: Backend, q: Question) -> Result:
         told = {s.holder: s for s in now}
         ids = [i for i in ids if i not in told or not _in_the_end_only(told[i])]
         facts = facts if ids else []
+    elif not ultimate and len(ids) > 1 and (named := _called_controlling_holder(facts, c["id"])) and set(ids) - named:
+        # "控股股东": the holder an article calls so, before those it calls (joint) controllers in the end
+        ids = [i for i in ids if i in named]
+        facts = [f for f in facts if f["subject"]["id"] in named or f["object"]["id"] != c["id"]]
     none = _said_none(b, c, ultimate, q.as_of)
     said_none = none is not None and none[0] >= max((_stated(f) for f in facts), default="")
     if largest and (not ids or said_none):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
@@ -124,6 +128,12 @@ def _one_block(b: Backend, cid: str, day: str | None, ids: list[str], facts: lis
     if not dropped or dropped >= set(ids):
         return ids, facts
     return [i for i in ids if i not in dropped], [f for f in facts if not (f["subject"]["id"] in dropped and f["object"]["id"] == cid)]
+
+
+def _called_controlling_holder(facts: list[FactD], cid: str) -> set[str]:
+    """The holders of the company whose control an article states by calling them its controlling shareholder."""
+    return {f["subject"]["id"] for f in facts if f["object"]["id"] == cid and f["qualifiers"].get("controlling")
+            and any(re.search("控股股东|controlling shareholder", ev.get("evidence", ""), re.I) for ev in f.get("evidence", []))}
 
 
 def _in_the_end_only(s: Any) -> bool:

@@ -21,7 +21,7 @@ from text.normalize import norm_name, to_simplified
 
 #: the legal form at a full name's end (a group's legal form takes its 集团 along; a bracketed place or group word too)
 _LEGAL_FORM = re.compile(r"(?:[（(](?:集团|中国|控股|[\u4e00-\u9fff]{2,3})[）)])?"
-                         r"(?:(?:控股)?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司)|(?:控股)?(?:股份有限公司|有限责任公司|有限公司|股份公司)|集团)$")
+                         r"(?:(?:控股)?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司)|(?:控股)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|股份公司)|集团)$")  # (私人有限公司: Pte. Ltd.)
 
 #: the industry words a trade abbreviates, and their standard short forms (the word itself kept where it is the usage)
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {

@@ -25,3 +25,13 @@ def test_the_sellers_share_before_and_after() -> None:
     stakes = _keys("HOLDS_STAKE")
     assert {("北湾集团有限公司", "南屿商业银行股份有限公司", 80.0, None), ("北湾集团有限公司", "南屿商业银行股份有限公司", 20.0, None),
             ("林记置业有限公司", "南屿商业银行股份有限公司", 20.0, None)} <= stakes
+
+
+def test_founders_of_a_predecessor_and_a_purchase_from_someones_hands() -> None:
+    text = ("南屿支付的前身是本地初创企业狮湾科技私人有限公司（LionBay Tech Pte. Ltd.），由本地企业家黄志强于2017年创办。"
+            "2021年，东岭国际控股有限公司从黄志强手中收购狮湾科技全部股权，同年狮湾科技改名为南屿支付。")
+    facts = facts_of(text)
+    founded = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "FOUNDED"}
+    assert {("黄志强", "狮湾科技私人有限公司"), ("黄志强", "南屿支付")} <= founded
+    sold = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
+    assert ("黄志强", "东岭国际控股有限公司", 100.0) in sold

@@ -42,6 +42,8 @@ _JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:[于在
 #: (or opens the clause after a source's: "工商资料显示，C成立于2015年，由P创办"); "C全称X，2019年由A和B…创立"
 _CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
+#: what a company was before, between it and its founders: "C的前身是本地初创企业X（…），由P创办"
+_WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue001]{0,8}(\ue001)")
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
 #: (after the bracket that gives its short name: "C（下称“Y”）成立于…")
 _SET_UP_WHEN = re.compile(r"^(?:[（(][^（）()。]{1,24}[）)])?(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
@@ -115,8 +117,12 @@ def find_founders(ctx: Context, sent: Sent) -> None:
                 (head_is_preamble(sent.tpl[:m.start()]) or sent.tpl.endswith(("：", ":"), 0, m.start())) and _SET_UP_WHEN.match(m.group("mid")))):
             continue  # the clause a company opens after only a source, a date or a colon ("资料显示，C成立于…"), not after another's
         date, _ = date_before(ctx, sent, m.end(), m.start())
+        founded = [sent.at(m.start("c")).key]
+        if m.re is _CLAUSE_FOUNDED_BY and (was := _WAS_BEFORE.search(m.group("mid"))):
+            founded.append(sent.at(m.start("mid") + was.start(1)).key)  # "C的前身是X（…），由P创办": P founded X, which became C
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
-            ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "founded-by", 0.85, date=date)
+            for company in founded:
+                ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-by", 0.85, date=date)
     _as_founder(ctx, sent)
     for m in _BUILT_BY.finditer(sent.tpl):
         ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "built-by", 0.8)

@@ -48,9 +48,9 @@ _BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资�
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?:{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
 # a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 # "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)
-_BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处)?(?:协议)?"
+_BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处|手中|手里|手上)?(?:协议)?"
                      rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
-                     rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
+                     rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股)|全部(?=股权|股份))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
 # "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": several companies, a share of each, one buyer
 _SHARE_ITEM = rf"\ue001{_ALIAS}(?:的)?\ue007(?:的)?(?:股权|股份)"
 _LISTED_SOLD = pattern(rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<items>{_SHARE_ITEM}(?:[、，,]?(?:以及|和|及|与|、){_SHARE_ITEM})+)[，,]?"

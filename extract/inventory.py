@@ -28,6 +28,7 @@ from extract.persons import (
     word_not_name,
 )
 from extract.titles import find_titles
+from extract.verb_sections import names_under_removal
 from text.japanese_names import japanese_people
 from text.normalize import norm_name
 
@@ -49,6 +50,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in names_before_companies(text, occupied.starts, lex):
         names.setdefault(name, pos)
     for name, pos in names_opening_post_lines(text, occupied.starts, lex):  # "P任C董事长；": a notice's line
+        names.setdefault(name, pos)
+    for name, pos in names_under_removal(text, occupied.starts, lex):  # "二、免去\nP的C董事长职务"
         names.setdefault(name, pos)
     for name, pos in notice_persons(text):  # "新任高级管理人员姓名 周明远": the form's label says it is a person
         if lex.is_surname_start(name) and "某" not in name:

@@ -1,0 +1,51 @@
+"""Posts in a notice arranged in sections by verb ("一、任命 … 二、免去 …", extract.verb_sections): a clause
+under the heading 免去 ("P的C董事长职务") is a post P leaves, the verb written once above the list; the notice's
+effective day ("任职时间自D起计算") is the day each post under either heading starts or ends, when the clause
+gives no day of its own. Runs after the posts of the appointment lines are read and before notice_swaps, which
+pairs a removal with the appointment to the same post."""
+
+from __future__ import annotations
+
+from extract.rules.base import Context, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import emit_position
+from extract.verb_sections import appointment_spans, effective_day, removal_spans
+from schema import Predicate
+
+#: a removal clause: the name, 的, the company and its posts, 职务 ("P的C党委书记、董事长职务")
+_REMOVED = pattern(rf"(?:^|(?<=[，,；;]))(?P<p><P>)的(?P<chain>{CHAIN})(?:职务|一职|职位)")
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def removal_sections(ctx: Context) -> None:
+    removals = removal_spans(ctx.text)
+    if not removals:
+        return
+    day = effective_day(ctx.text)
+    for sent in ctx.sentences:
+        if not _inside(removals, sent.start) or "的" not in sent.tpl:
+            continue
+        for m in _REMOVED.finditer(sent.tpl):
+            person = sent.at(m.start("p")).key
+            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), None):
+                emit_position(ctx, sent, person, company, info, "removal-section", "end", day, 0.8)
+    if day is None:
+        return
+    appointments = appointment_spans(ctx.text)
+    appointed = {s.i for s in ctx.sentences if _inside(appointments, s.start)}
+    for c in ctx.out:  # the appointments' posts: they start on the notice's day
+        if (c.predicate is Predicate.HOLDS_POSITION and c.sent in appointed and "start" not in c.qualifiers
+                and "end" not in c.qualifiers and not c.qualifiers.get("left")):
+            c.qualifiers["start"] = day
+            c.status = "start"
+
+
+def removed_in_section(ctx: Context, sent_i: int) -> bool:
+    """Whether analysed sentence `sent_i` stands under a heading of removal (its clauses end posts)."""
+    spans = ctx.memo.get("removal_spans")
+    if spans is None:
+        spans = ctx.memo["removal_spans"] = removal_spans(ctx.text)
+    return 0 <= sent_i < len(ctx.sentences) and _inside(spans, ctx.sentences[sent_i].start)

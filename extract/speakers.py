@@ -11,13 +11,31 @@ from extract.mention_records import Inventory, Mention
 from text.normalize import norm_name
 
 #: a line that opens with a name and a colon: the speaker of what follows (not 记者：, 问：, a label like 来源：)
-_SPEAKER = re.compile(r"[ \t\u3000]*(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{2,6})[：:]")
+#: a transcript's time stamp before the speaker ("[00:01:26] ", "（01:05）")
+_STAMP = r"(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*)?"
+_SPEAKER = re.compile(rf"[ \t\u3000]*{_STAMP}(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{{2,6}})[：:]")
 #: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
 _I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
 
 #: 我们 before 的: the body the speaker speaks for ("我们的首席技术官"); before its shareholders too ("我们大股东一直是B")
 _WE = re.compile(r"我们(?=的)")
 _WE_HELD = re.compile(r"我们(?=(?:的)?(?:控股股东|第一大股东|大股东|股东))")
+
+
+#: a speaker's label at a line's start, the name bounded by the stamp or label before it and the colon after
+_LABEL_NAME = re.compile(rf"^[ \t\u3000]*{_STAMP}(?:【[^】\n]{{1,8}}】)?[ \t\u3000]*([\u4e00-\u9fff·]{{2,4}})[ \t\u3000]*[：:]", re.M)
+
+
+def speaker_names(text: str) -> list[tuple[str, int]]:
+    """The names a transcript gives its speakers: a name that opens two lines or more with a colon
+    ("[00:01:26] P：…", "P：…") is who speaks them, a person (the reader checks the name's shape). A label that
+    opens a line once is as likely a field ("来源：", "编辑：") as a speaker, so one line is not enough."""
+    if text.count("：") + text.count(":") < 4:
+        return []
+    seen: dict[str, list[int]] = {}
+    for m in _LABEL_NAME.finditer(text):
+        seen.setdefault(m.group(1), []).append(m.start(1))
+    return [(name, at[0]) for name, at in seen.items() if len(at) >= 2]
 
 
 def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
@@ -93,7 +111,7 @@ def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: st
 
 
 #: a question line: the interviewer's ("问：", "记者：")
-_QUESTION = re.compile(r"[ \t\u3000]*(?:问|记者|主持人|Q|(?:股东|投资者|网友|分析师|媒体)?提问)[：:]")
+_QUESTION = re.compile(rf"[ \t\u3000]*{_STAMP}(?:问|记者|主持人|Q|(?:股东|投资者|网友|分析师|媒体)?提问)[：:]")
 
 
 def question_line(text: str, start: int) -> bool:

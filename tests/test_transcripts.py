@@ -1,0 +1,40 @@
+"""A show's transcript, on lines written for these tests (not gold text): the speakers' labels (after a time
+stamp) name people, 我 on a line is its speaker, and the guest line at the head says whose company the talk is
+about, even when the guest names an investor more often."""
+
+from __future__ import annotations
+
+from extract.speakers import speaker_names
+
+from .helpers import facts_of
+
+_SHOW = (
+    "【本期嘉宾】许嘉明，蓝鲟科技创始人、董事长\n"
+    "【主持人】阿青\n\n"
+    "[00:00:40] 阿青：欢迎许嘉明，聊聊蓝鲟科技吧。\n"
+    "[00:00:52] 许嘉明：好的。公司的名字叫杭州蓝鲟信息技术有限公司，2017年成立的。\n"
+    "[00:01:30] 阿青：投资人呢？\n"
+    "[00:01:41] 许嘉明：天使轮是北枫资本，后来北枫资本又跟投了。\n"
+    "[00:02:10] 阿青：你现在的职务呢？\n"
+    "[00:02:15] 许嘉明：我现在还是董事长兼总经理。\n"
+)
+
+
+def test_a_name_opening_two_stamped_lines_is_a_speaker() -> None:
+    names = {n for n, _at in speaker_names(_SHOW)}
+    assert "许嘉明" in names and "阿青" in names
+    assert not speaker_names("来源：某报\n编辑：某人\n")  # a field label once a line is no speaker
+
+
+def test_the_speakers_posts_are_at_the_guests_company() -> None:
+    facts = facts_of(_SHOW, "《金融夜话》第3期文字稿")
+    posts = {(f.subject.name, (f.object.name, *f.object.aliases), str(f.qualifiers.get("role")))
+             for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert any(p == "许嘉明" and "杭州蓝鲟信息技术有限公司" in names and r == "general_manager" for p, names, r in posts)
+    assert not any("北枫资本" in names for _p, names, _r in posts)
+
+
+def test_the_guest_line_gives_the_guests_founding_and_posts() -> None:
+    facts = facts_of(_SHOW, "《金融夜话》第3期文字稿")
+    assert any(str(f.predicate) == "FOUNDED" and f.subject.name == "许嘉明" and "蓝鲟科技" in (f.object.name, *f.object.aliases)
+               for f in facts)

@@ -28,7 +28,7 @@ from extract.persons import (
     spelling_variants,
     word_not_name,
 )
-from extract.speakers import speaker_names
+from extract.speakers import names_beside_me, speaker_names
 from extract.titles import find_titles
 from extract.verb_sections import names_under_removal
 from text.japanese_names import japanese_people
@@ -56,6 +56,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in names_under_removal(text, occupied.starts, lex):  # "二、免去\nP的C董事长职务"
         names.setdefault(name, pos)
     for name, pos in speaker_names(text):  # "[00:01:26] P：…" on two lines or more: a transcript's speaker
+        if plausible_person(name, lex, strong=False, bounded=True):
+            names.setdefault(name, pos)
+    for name, pos in names_beside_me(text):  # "我、A，还有B，我们仨…": the speaker's companions
         if plausible_person(name, lex, strong=False, bounded=True):
             names.setdefault(name, pos)
     for name, pos in notice_persons(text):  # "新任高级管理人员姓名 周明远": the form's label says it is a person

@@ -12,7 +12,7 @@ from text.normalize import norm_name
 
 #: a line that opens with a name and a colon: the speaker of what follows (not 记者：, 问：, a label like 来源：)
 #: a transcript's time stamp before the speaker ("[00:01:26] ", "（01:05）")
-_STAMP = r"(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*)?"
+STAMP = _STAMP = r"(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*)?"
 _SPEAKER = re.compile(rf"[ \t\u3000]*{_STAMP}(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{{2,6}})[：:]")
 #: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
 _I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
@@ -36,6 +36,19 @@ def speaker_names(text: str) -> list[tuple[str, int]]:
     for m in _LABEL_NAME.finditer(text):
         seen.setdefault(m.group(1), []).append(m.start(1))
     return [(name, at[0]) for name, at in seen.items() if len(at) >= 2]
+
+
+#: the people a speaker lists with themself ("我、A，还有B，我们仨…", "我和A一起…"): each name bounded by the
+#: list's marks on both sides
+_BESIDE_ME = re.compile(r"我(?:、|和|跟|与|同)([\u4e00-\u9fff]{2,3})(?=[，,、和及]|还有|我们|一起|共同)"
+                        r"(?:(?:[，,]?还有|[，,]?以及|、|和|及)([\u4e00-\u9fff]{2,3})(?=[，,。]|我们|一起|共同|三个|几个))?")
+
+
+def names_beside_me(text: str) -> list[tuple[str, int]]:
+    """Names a first-person speaker lists with themself: people (the reader checks the names' shape)."""
+    if "我" not in text:
+        return []
+    return [(m.group(k), m.start(k)) for m in _BESIDE_ME.finditer(text) for k in (1, 2) if m.group(k)]
 
 
 def line_speaker(inv: Inventory, text: str, start: int) -> str | None:

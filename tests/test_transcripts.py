@@ -38,3 +38,27 @@ def test_the_guest_line_gives_the_guests_founding_and_posts() -> None:
     facts = facts_of(_SHOW, "《金融夜话》第3期文字稿")
     assert any(str(f.predicate) == "FOUNDED" and f.subject.name == "许嘉明" and "蓝鲟科技" in (f.object.name, *f.object.aliases)
                for f in facts)
+
+
+_FOUNDING = (
+    "【本期嘉宾】许嘉明，蓝鲟科技创始人\n"
+    "[00:01:05] 阿青：蓝鲟是怎么开始的？\n"
+    "[00:01:12] 许嘉明：那是2018年。我、唐慕白，还有秦若溪，我们三个人在杭州租了间办公室。"
+    "公司的名字叫杭州蓝鲟信息技术有限公司，我们三个人一起创办的。\n"
+    "[00:02:20] 阿青：后来呢？\n"
+    "[00:02:31] 许嘉明：若溪现在是首席运营官，一直没离开。\n"
+)
+
+
+def test_the_people_a_speaker_lists_with_themself_founded_the_company_together() -> None:
+    facts = facts_of(_FOUNDING, "《金融夜话》第5期文字稿")
+    founded = {(f.subject.name, f.qualifiers.get("date")) for f in facts
+               if str(f.predicate) == "FOUNDED" and "杭州蓝鲟信息技术有限公司" in (f.object.name, *f.object.aliases)}
+    assert {("唐慕白", "2018"), ("秦若溪", "2018")} <= founded
+    assert "许嘉明" in {p for p, _d in founded}
+
+
+def test_a_given_name_on_a_stamped_answer_line_is_the_companion_named_in_full() -> None:
+    facts = facts_of(_FOUNDING, "《金融夜话》第5期文字稿")
+    assert any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "秦若溪" and str(f.qualifiers.get("role")) == "coo"
+               for f in facts)

@@ -28,6 +28,7 @@ from extract.persons import (
     spelling_variants,
     word_not_name,
 )
+from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names
 from extract.titles import find_titles
 from extract.verb_sections import names_under_removal
@@ -82,6 +83,11 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    for name, surface, pos in spaced_names(text, lex):  # "章　蕴　（…）": a roster's name spaced to three letters' width
+        if norm_name(name) not in inv.surface and not word_not_name(name, text):
+            ent = inv.add("P:" + name, name, "Person", norm_name(name), surface, pos)  # (the spaced form found in the text)
+            ent.aliases[name] = ent.aliases.pop(surface)  # (the name, joined, shown)
+            inv.forms.add(name)
     link_bilingual(inv, bilingual)
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:

@@ -1,0 +1,32 @@
+"""An association's list of its leaders, on lines written for these tests (not gold text): two-letter names
+spaced to three letters' width ("贺　宁"), titles on lines of their own, a former post in the name's brackets."""
+
+from __future__ import annotations
+
+from extract.lexicon import get_lexicon
+from extract.spaced_names import spaced_names
+
+from .helpers import facts_of
+
+_LIST = (
+    "青屿市金融科技协会第三届理事会第一次会议日前召开，选举产生新一届领导班子。\n"
+    "会　长\n"
+    "邵明轩　青屿银行股份有限公司行长\n"
+    "秘书长\n"
+    "贺　宁　（专职，原澄岭科技股份有限公司首席财务官）\n"
+    "监事长\n"
+    "钟一鸣　澄岭科技股份有限公司监事\n"
+)
+
+
+def test_a_spaced_two_letter_name_opening_a_line_is_a_person_and_a_spaced_title_is_not() -> None:
+    found = {n for n, _s, _at in spaced_names(_LIST, get_lexicon())}
+    assert "贺宁" in found
+    assert "会长" not in found
+
+
+def test_the_spaced_name_holds_the_heading_post_and_its_bracketed_former_post() -> None:
+    facts = [f for f in facts_of(_LIST, "青屿市金融科技协会第三届理事会领导班子产生") if str(f.predicate) == "HOLDS_POSITION"]
+    got = {(f.subject.name, f.object.name, str(f.qualifiers.get("role")), f.qualifiers.get("title")) for f in facts}
+    assert ("贺宁", "青屿市金融科技协会", "other", "秘书长") in got
+    assert any(p == "贺宁" and "澄岭科技" in c and r == "cfo" for p, c, r, _t in got)

@@ -30,3 +30,13 @@ def test_the_spaced_name_holds_the_heading_post_and_its_bracketed_former_post() 
     got = {(f.subject.name, f.object.name, str(f.qualifiers.get("role")), f.qualifiers.get("title")) for f in facts}
     assert ("贺宁", "青屿市金融科技协会", "other", "秘书长") in got
     assert any(p == "贺宁" and "澄岭科技" in c and r == "cfo" for p, c, r, _t in got)
+
+
+def test_a_bracket_saying_former_gives_the_post_held_before_at_the_firm_under_its_group() -> None:
+    text = ("青屿银行董事会委任新一届执行委员会，成员如下：\n"
+            "行政总裁：邵明轩（原澄岭控股旗下澄岭证券有限公司副总经理）\n"
+            "财务总监：钟一鸣\n")
+    facts = [f for f in facts_of(text, "青屿银行新执委会履职") if str(f.predicate) == "HOLDS_POSITION"]
+    assert any(f.subject.name == "邵明轩" and "澄岭证券有限公司" in (f.object.name, *f.object.aliases)
+               and str(f.qualifiers.get("role")) == "deputy_general_manager" for f in facts)
+    assert not any(f.subject.name == "邵明轩" and f.object.name == "澄岭控股" for f in facts)

@@ -62,3 +62,22 @@ def test_a_given_name_on_a_stamped_answer_line_is_the_companion_named_in_full() 
     facts = facts_of(_FOUNDING, "《金融夜话》第5期文字稿")
     assert any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "秦若溪" and str(f.qualifiers.get("role")) == "coo"
                for f in facts)
+
+
+_INTERVIEW = (
+    "【编者按】今年3月，青屿消费金融股份有限公司（以下简称“青屿消金”）迎来新任总经理邵明轩。\n\n"
+    "记者：您的前任钟一鸣去了哪里？\n"
+    "邵明轩：一鸣兄现在是澄岭银行副行长，我们交接得很顺利。\n"
+)
+
+
+def test_your_predecessor_on_a_question_line_is_the_answerers_predecessor_in_the_post() -> None:
+    facts = facts_of(_INTERVIEW, "对话青屿消金总经理邵明轩", "2026-10-01")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("role")) for f in facts if str(f.predicate) == "SUCCEEDED"}
+    assert ("邵明轩", "钟一鸣", "general_manager") in got
+
+
+def test_a_given_name_with_xiong_on_an_answer_line_is_the_colleague_named_in_full() -> None:
+    facts = facts_of(_INTERVIEW, "对话青屿消金总经理邵明轩", "2026-10-01")
+    assert any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "钟一鸣" and "澄岭银行" in f.object.name
+               and str(f.qualifiers.get("role")) == "vice_president" for f in facts)

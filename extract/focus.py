@@ -35,7 +35,7 @@ _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:
 _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
 #: an interview's or a show's guest line, at the text's head ("【本期嘉宾】P，C创始人", "受访者：C董事长P"): the talk is
 #: about the guest's company, whichever company the guest names most (its investors, its buyers)
-_GUEST_LINE = re.compile(r"^[ \t\u3000]*[【\[(（]?(?:本期|本次|今日|特邀|访谈)?(?:嘉宾|受访者|受访人|访谈对象)[】\])）]?[：:]?([^\n]{2,60})", re.M)
+_GUEST_LINE = re.compile(r"^[ \t\u3000]*[【\[(（]?(?:本期|本次|今日|特邀|访谈)?(?:嘉宾|受访者|受访人|访谈对象)[A-ZＡ-Ｚ甲乙丙丁1-9]?[】\])）]?[：:]?([^\n]{2,60})", re.M)
 #: a title that opens with its announcer: "X：关于…的公告"
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 

@@ -81,3 +81,21 @@ def test_a_given_name_with_xiong_on_an_answer_line_is_the_colleague_named_in_ful
     facts = facts_of(_INTERVIEW, "对话青屿消金总经理邵明轩", "2026-10-01")
     assert any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "钟一鸣" and "澄岭银行" in f.object.name
                and str(f.qualifiers.get("role")) == "vice_president" for f in facts)
+
+
+_LETTERED = (
+    "嘉宾A：许嘉明，蓝鲟科技创始人、首席执行官\n"
+    "主持人：阿青\n\n"
+    "主持人：您之前在哪里工作？\n"
+    "嘉宾A：我在北枫资本做了五年投资，后来出来创业。\n"
+    "主持人：现在公司谁来管？\n"
+    "嘉宾A：我现在还兼任蓝鲟科技董事长。\n"
+)
+
+
+def test_a_lettered_role_label_speaks_for_the_person_the_head_introduces_under_it() -> None:
+    facts = facts_of(_LETTERED, "《夜话》第9期文字稿")
+    posts = {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("许嘉明", "蓝鲟科技", "chairman") in posts
+    assert ("许嘉明", "蓝鲟科技", "ceo") in posts
+    assert any(str(f.predicate) == "FOUNDED" and f.subject.name == "许嘉明" for f in facts)

@@ -10,7 +10,7 @@ from extract.rules.position_emit import emit_position
 from schema import Predicate
 
 #: a show's or an interview's label of its guest before the name ("【本期嘉宾】P，C创始人、董事长", "受访者：P，…")
-_GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[：:])?"
+_GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[A-Z甲乙丙丁1-9]?[：:])?"
 _APPOSED = pattern(rf"^{_GUEST_LABEL}(?P<p><P>)，(?P<c><C>)(?:的)?(?P<f>(?:联合)?(?:创始人|创办人)(?:之一)?)?"
                    rf"(?:(?:兼|、|/|及)?(?P<chain>{CHAIN}))?(?=[，。；]|$)")
 

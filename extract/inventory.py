@@ -31,7 +31,7 @@ from extract.persons import (
 from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names
 from extract.titles import find_titles
-from extract.verb_sections import names_under_removal
+from extract.verb_sections import names_in_sections
 from text.japanese_names import japanese_people
 from text.normalize import norm_name
 
@@ -54,7 +54,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(name, pos)
     for name, pos in names_opening_post_lines(text, occupied.starts, lex):  # "P任C董事长；": a notice's line
         names.setdefault(name, pos)
-    for name, pos in names_under_removal(text, occupied.starts, lex):  # "二、免去\nP的C董事长职务"
+    for name, pos in names_in_sections(text, {*occupied.starts, *(a for a, _b in title_spans)}, lex):  # "二、免去\nP的C…职务"
         names.setdefault(name, pos)
     for name, pos in speaker_names(text):  # "[00:01:26] P：…" on two lines or more: a transcript's speaker
         if plausible_person(name, lex, strong=False, bounded=True):

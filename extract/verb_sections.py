@@ -12,19 +12,21 @@ from extract.persons import plausible_person
 
 #: a heading line that is a verb of removing alone, perhaps numbered ("二、免去", "（二）免职：")
 _REMOVAL_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[、.．])?"
-                           r"[ \t\u3000]*(?:免去|免职|免去职务|免去下列职务|免去以下职务)[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
+                           r"[ \t\u3000]*(?:免去|免职|免除)(?:下列|以下)?(?:同志|人员)?(?:的)?(?:职务)?[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
 #: a heading line of appointing alone ("一、任命", "聘任：")
 _APPOINT_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[、.．])?"
-                           r"[ \t\u3000]*(?:任命|任职|聘任|委任|提任)[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
-#: the day the notice's posts count from ("任职时间自2025年4月14日起计算", "自2025年4月14日起生效")
-_EFFECTIVE = re.compile(r"(?:任职|任免|任职时间|任免时间|以上任免)?自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:计算|生效|执行|施行)")
+                           r"[ \t\u3000]*(?:任命|任职|聘任|委任|提任)(?:下列|以下)?(?:同志|人员)?(?:为)?[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
+#: the day the notice's posts count from ("任职时间自2025年4月14日起计算", "任免时间自…起计算")
+_EFFECTIVE = re.compile(r"(?:任职|任免)(?:时间)?(?:均)?自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:计算|生效|执行|施行)")
 #: a clause of a removal line: its name, then 的 (the post P had)
 _CLAUSE_NAME = re.compile(r"(?:^|(?<=[，,；;、\n]))[ \t\u3000]*([\u4e00-\u9fff]{2,3}?)的")
+#: a clause of an appointment line: its name, then 为 or 任 (the post P takes)
+_TAKES_NAME = re.compile(r"(?:^|(?<=[，,；;、\n]))[ \t\u3000]*([\u4e00-\u9fff]{2,3}?)(?:为|任)")
 
 
 def _ruled_lines(text: str, head: re.Pattern[str]) -> list[tuple[int, int]]:
     """The spans of the lines each heading rules: from the line after it to the first line that is no clause of
-    the list (blank, another heading, a line of prose without 职务 or 任)."""
+    the list (blank, another heading, a line of prose without 职务, 任 or 为)."""
     spans: list[tuple[int, int]] = []
     for m in head.finditer(text):
         start = end = m.end() + 1
@@ -32,7 +34,7 @@ def _ruled_lines(text: str, head: re.Pattern[str]) -> list[tuple[int, int]]:
             stop = text.find("\n", end)
             stop = len(text) if stop < 0 else stop
             line = text[end:stop]
-            if not line.strip() or _REMOVAL_HEAD.match(line) or _APPOINT_HEAD.match(line) or not ("职务" in line or "任" in line):
+            if not line.strip() or _REMOVAL_HEAD.match(line) or _APPOINT_HEAD.match(line) or not ("职务" in line or "任" in line or "为" in line):
                 break
             end = stop + 1
         if end > start:
@@ -60,13 +62,14 @@ def effective_day(text: str) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
-def names_under_removal(text: str, company_starts: list[int], lex: Lexicon) -> list[tuple[str, int]]:
-    """People named by a removal clause: under the heading 免去, a clause opens with the name and 的, the
-    company right after ("赵某某的C董事长职务"), so both ends of the name are fixed."""
+def names_in_sections(text: str, starts: set[int], lex: Lexicon) -> list[tuple[str, int]]:
+    """People named by the clauses of a sectioned notice: under the heading 免去 a clause opens with the name and
+    的 ("P的C董事长职务"), under 任命 with the name and 为/任 ("P为C董事长"), a company or a post right after
+    (`starts`), so both ends of the name are fixed."""
     found: list[tuple[str, int]] = []
-    starts = set(company_starts)
-    for a, b in removal_spans(text):
-        for m in _CLAUSE_NAME.finditer(text, a, b):
-            if m.end() in starts and plausible_person(m.group(1), lex, strong=False, bounded=True):
-                found.append((m.group(1), m.start(1)))
+    for spans, clause in ((removal_spans(text), _CLAUSE_NAME), (appointment_spans(text), _TAKES_NAME)):
+        for a, b in spans:
+            for m in clause.finditer(text, a, b):
+                if m.end() in starts and plausible_person(m.group(1), lex, strong=False, bounded=True):
+                    found.append((m.group(1), m.start(1)))
     return found

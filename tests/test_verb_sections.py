@@ -42,3 +42,23 @@ def test_the_one_appointed_succeeds_the_one_removed_from_the_same_post() -> None
            for f in facts_of(_NOTICE, "市国资委关于市属金融企业领导人员任免的通知") if str(f.predicate) == "SUCCEEDED"}
     assert ("贺知远", "欧阳启", "青屿金融控股集团有限公司", "2026-03-02") in got
     assert ("钟一鸣", "贺知远", "青屿融资租赁有限公司", "2026-03-02") in got
+
+
+_LISTED = (
+    "各市属企业党委：\n经研究决定：\n"
+    "（一）任命：\n"
+    "贺知远为青屿金融控股集团有限公司董事长；\n"
+    "钟一鸣为青屿融资租赁有限公司总经理。\n"
+    "（二）免去下列同志职务：\n"
+    "欧阳启的青屿金融控股集团有限公司董事长职务；\n"
+    "庞立新的青屿融资租赁有限公司总经理职务。\n"
+)
+
+
+def test_an_appointment_section_without_its_verb_gives_posts_and_pairs_with_the_removals() -> None:
+    facts = facts_of(_LISTED, "关于领导人员任免的通知")
+    posts = {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("贺知远", "青屿金融控股集团有限公司", "chairman"), ("钟一鸣", "青屿融资租赁有限公司", "general_manager"),
+            ("欧阳启", "青屿金融控股集团有限公司", "chairman")} <= posts
+    swaps = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "SUCCEEDED"}
+    assert {("贺知远", "欧阳启"), ("钟一鸣", "庞立新")} <= swaps

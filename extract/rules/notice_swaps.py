@@ -35,7 +35,7 @@ def notice_swaps(ctx: Context) -> None:
         takers = {a.subject for a in posts if a.subject != r.subject and _slot(a) == _slot(r)
                   and r.sent - _LINES_BEFORE <= a.sent < r.sent and not lines.get(a.sent, "").startswith("免去")
                   and not removed_in_section(ctx, a.sent)
-                  and "任" in lines.get(a.sent, "")}
+                  and ("任" in lines.get(a.sent, "") or a.rule == "appointment-section")}
         if len(takers) != 1:
             continue
         taker = takers.pop()

@@ -14,6 +14,8 @@ from schema import Predicate
 
 #: a removal clause: the name, 的, the company and its posts, 职务 ("P的C党委书记、董事长职务")
 _REMOVED = pattern(rf"(?:^|(?<=[，,；;]))(?P<p><P>)的(?P<chain>{CHAIN})(?:职务|一职|职位)")
+#: an appointment clause without its verb: the name, 为, the company and its posts ("P为C董事长")
+_NAMED_FOR = pattern(rf"(?:^|(?<=[，,；;]))(?P<p><P>)为(?P<chain>{CHAIN})(?=[，,；;。、]|$)")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -22,7 +24,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def removal_sections(ctx: Context) -> None:
     removals = removal_spans(ctx.text)
-    if not removals:
+    if not removals and "任" not in ctx.text:
         return
     day = effective_day(ctx.text)
     for sent in ctx.sentences:
@@ -32,10 +34,15 @@ def removal_sections(ctx: Context) -> None:
             person = sent.at(m.start("p")).key
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), None):
                 emit_position(ctx, sent, person, company, info, "removal-section", "end", day, 0.8)
-    if day is None:
-        return
     appointments = appointment_spans(ctx.text)
     appointed = {s.i for s in ctx.sentences if _inside(appointments, s.start)}
+    for sent in (ctx.sentences[i] for i in sorted(appointed)):
+        if "为" in sent.tpl:
+            for m in _NAMED_FOR.finditer(sent.tpl):
+                for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start())):
+                    emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "appointment-section", "start", day, 0.8)
+    if day is None:
+        return
     for c in ctx.out:  # the appointments' posts: they start on the notice's day
         if (c.predicate is Predicate.HOLDS_POSITION and c.sent in appointed and "start" not in c.qualifiers
                 and "end" not in c.qualifiers and not c.qualifiers.get("left")):

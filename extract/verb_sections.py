@@ -20,8 +20,8 @@ _APPOINT_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,
 _EFFECTIVE = re.compile(r"(?:任职|任免)(?:时间)?(?:均)?自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:计算|生效|执行|施行)")
 #: a clause of a removal line: its name, then 的 (the post P had)
 _CLAUSE_NAME = re.compile(r"(?:^|(?<=[，,；;、\n]))[ \t\u3000]*([\u4e00-\u9fff]{2,3}?)的")
-#: a clause of an appointment line: its name, then 为 or 任 (the post P takes)
-_TAKES_NAME = re.compile(r"(?:^|(?<=[，,；;、\n]))[ \t\u3000]*([\u4e00-\u9fff]{2,3}?)(?:为|任)")
+#: a clause of an appointment line: its name (or two), then 为 or 任 (the post P takes)
+_TAKES_NAME = re.compile(r"(?:^|(?<=[，,；;、\n]))[ \t\u3000]*(?:([\u4e00-\u9fff]{2,3})[、和])?([\u4e00-\u9fff]{2,3}?)(?:为|任)")
 
 
 def _ruled_lines(text: str, head: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -56,6 +56,23 @@ def appointment_spans(text: str) -> list[tuple[int, int]]:
     return _ruled_lines(text, _APPOINT_HEAD)
 
 
+#: a verb of appointing or removing in running text, before a list of clauses that leave it out
+#: ("任命A为C1董事长，B为C2总经理", "免去A的C1董事长职务，B的C2行长职务")
+_INLINE_VERB = re.compile(r"(任命|聘任|委任|免去|免除)")
+
+
+def inline_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, removal?) of each sentence's run from a verb of appointing or removing to the sentence's end:
+    the clauses there that open with a name share the verb."""
+    if "任" not in text and "免" not in text:
+        return []
+    out: list[tuple[int, int, bool]] = []
+    for m in _INLINE_VERB.finditer(text):
+        end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        out.append((m.end(), end, m.group(1).startswith("免")))
+    return out
+
+
 def effective_day(text: str) -> str | None:
     """The day a sectioned notice's posts count from, when it says so once."""
     days = {f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" for y, mo, d in _EFFECTIVE.findall(text)}
@@ -67,9 +84,12 @@ def names_in_sections(text: str, starts: set[int], lex: Lexicon) -> list[tuple[s
     的 ("P的C董事长职务"), under 任命 with the name and 为/任 ("P为C董事长"), a company or a post right after
     (`starts`), so both ends of the name are fixed."""
     found: list[tuple[str, int]] = []
-    for spans, clause in ((removal_spans(text), _CLAUSE_NAME), (appointment_spans(text), _TAKES_NAME)):
+    inline = inline_spans(text)
+    for spans, clause in ((removal_spans(text) + [(a, b) for a, b, out in inline if out], _CLAUSE_NAME),
+                          (appointment_spans(text) + [(a, b) for a, b, out in inline if not out], _TAKES_NAME)):
         for a, b in spans:
             for m in clause.finditer(text, a, b):
-                if m.end() in starts and plausible_person(m.group(1), lex, strong=False, bounded=True):
-                    found.append((m.group(1), m.start(1)))
+                names = [k for k in range(1, (m.lastindex or 1) + 1) if m.group(k)]
+                if m.end() in starts and all(plausible_person(m.group(k), lex, strong=False, bounded=True) for k in names):
+                    found += [(m.group(k), m.start(k)) for k in names]
     return found

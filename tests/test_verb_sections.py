@@ -62,3 +62,21 @@ def test_an_appointment_section_without_its_verb_gives_posts_and_pairs_with_the_
             ("欧阳启", "青屿金融控股集团有限公司", "chairman")} <= posts
     swaps = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "SUCCEEDED"}
     assert {("贺知远", "欧阳启"), ("钟一鸣", "庞立新")} <= swaps
+
+
+def test_a_verb_holds_for_the_clauses_after_it_that_name_only_a_person_and_a_post() -> None:
+    removed = "经研究决定，免去欧阳启的青屿金融控股集团有限公司董事长职务，庞立新的青屿融资租赁有限公司总经理职务，孙立言的青屿资产管理有限公司副总经理职务。"
+    posts = {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(removed, "关于领导人员任免的通知")
+             if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("庞立新", "青屿融资租赁有限公司", "general_manager"), ("孙立言", "青屿资产管理有限公司", "deputy_general_manager")} <= posts
+    named = "经研究决定，任命贺知远为青屿金融控股集团有限公司董事长，钟一鸣为青屿融资租赁有限公司总经理，邵明轩为青屿资产管理有限公司副总经理。"
+    posts = {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(named, "关于领导人员任免的通知")
+             if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("钟一鸣", "青屿融资租赁有限公司", "general_manager"), ("邵明轩", "青屿资产管理有限公司", "deputy_general_manager")} <= posts
+
+
+def test_two_names_in_a_carried_clause_each_take_the_post() -> None:
+    text = "3月2日，青屿银行董事会会议选举贺知远为董事长，聘任钟一鸣为行长，庞立新、孙立言为副行长。"
+    posts = {(f.subject.name, str(f.qualifiers.get("role")), f.qualifiers.get("start")) for f in facts_of(text, "青屿银行董事会换届", "2026-03-05")
+             if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("庞立新", "vice_president", "2026-03-02"), ("孙立言", "vice_president", "2026-03-02")} <= posts

@@ -6,10 +6,12 @@ pairs a removal with the appointment to the same post."""
 
 from __future__ import annotations
 
+import re
+
 from extract.rules.base import Context, pattern
 from extract.rules.position_chains import CHAIN, chain_items
-from extract.rules.position_emit import emit_position
-from extract.verb_sections import appointment_spans, effective_day, removal_spans
+from extract.rules.position_emit import date_before, emit_position, own_or_carried
+from extract.verb_sections import appointment_spans, effective_day, inline_spans, removal_spans
 from schema import Predicate
 
 #: a removal clause: the name, 的, the company and its posts, 职务 ("P的C党委书记、董事长职务")
@@ -48,6 +50,35 @@ def removal_sections(ctx: Context) -> None:
                 and "end" not in c.qualifiers and not c.qualifiers.get("left")):
             c.qualifiers["start"] = day
             c.status = "start"
+
+
+#: the clauses after a verb's first: each opens with a name and leaves the verb out
+_MORE_REMOVED = pattern(rf"[，,；;](?P<p><P>)的(?P<chain>{CHAIN})(?:职务|一职|职位)(?=[，,；;。]|$)")
+_MORE_NAMED_FOR = pattern(rf"[，,；;](?P<p><P>(?:[、和]<P>)*)为(?P<chain>{CHAIN})(?=[，,；;。]|$)")
+_VERB = re.compile(r"任命|聘任|委任|免去|免除")
+_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+def carried_verbs(ctx: Context) -> None:
+    """"免去A的C1董事长职务，B的C2行长职务": the verb of the sentence's first clause holds for the clauses after it
+    that open with a name and say only the post (的…职务 after 免去, 为… after 任命); the run stops at a clause
+    that says anything else."""
+    if not inline_spans(ctx.text):
+        return
+    for sent in ctx.sentences:
+        for verb in _VERB.finditer(sent.tpl):
+            removal = verb.group(0).startswith("免")
+            more = _MORE_REMOVED if removal else _MORE_NAMED_FOR
+            cut = _CLAUSE_END.search(sent.tpl, verb.end())
+            pos = cut.start() if cut else None
+            while pos is not None and (m := more.match(sent.tpl, pos)) is not None:
+                people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]
+                date, carried = own_or_carried(ctx, sent, date_before(ctx, sent, verb.start())[0], m.end())
+                for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+                    for person in people:
+                        emit_position(ctx, sent, person, company, info, "carried-verb", "end" if removal else "start", date, 0.75,
+                                      date_carried=carried)
+                pos = m.end()
 
 
 def removed_in_section(ctx: Context, sent_i: int) -> bool:

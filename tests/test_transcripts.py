@@ -99,3 +99,10 @@ def test_a_lettered_role_label_speaks_for_the_person_the_head_introduces_under_i
     assert ("许嘉明", "蓝鲟科技", "chairman") in posts
     assert ("许嘉明", "蓝鲟科技", "ceo") in posts
     assert any(str(f.predicate) == "FOUNDED" and f.subject.name == "许嘉明" for f in facts)
+
+
+def test_a_clause_that_only_points_at_a_company_is_what_the_next_clause_says_is_a_subsidiary() -> None:
+    text = ("[00:03:10] 许嘉明：后来我们拿了张保理牌照，就是杭州蓝鲟商业保理有限公司，是蓝鲟科技的全资子公司。\n"
+            "[00:03:40] 阿青：明白。\n[00:03:45] 许嘉明：对。\n")
+    subs = {(f.subject.name, f.object.name, str(f.qualifiers.get("kind"))) for f in facts_of(text, "访谈") if str(f.predicate) == "SUBSIDIARY_OF"}
+    assert ("杭州蓝鲟商业保理有限公司", "蓝鲟科技", "wholly_owned") in subs

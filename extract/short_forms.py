@@ -71,8 +71,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "网络支付": ("支付",),
     "支付服务": ("支付",),
 }
-#: abbreviations a group also uses for a company of its own ("X科技" over "上海X信息技术有限公司"): such a form names
-#: the full name only where the article does not name a company by that form besides
+#: abbreviations a group also uses for a company of its own ("X科技" over "上海X信息技术有限公司"), or a company for
+#: its new name: such a form names the full name only where the article finds no company by that form besides
 LOOSE_FORMS = {("信息技术", "科技")}
 #: an industry word or its abbreviation at a form's end
 _KIND_END = re.compile("(?:" + "|".join(sorted({*ABBREVIATIONS, *(a for v in ABBREVIATIONS.values() for a in v)}, key=len, reverse=True))
@@ -149,8 +149,8 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
         if key not in inv.entities:
             continue
         other = inv.surface.get(norm_name(form))
-        if other is not None and _loose(inv.entities[key].name, form) and set(inv.entities[other].aliases) - {form}:
-            continue  # "上海X信息技术有限公司" beside "X科技（X Inc.）", a company of names of its own: perhaps the group and its arm
+        if other is not None and _loose(inv.entities[key].name, form):
+            continue  # "上海X信息技术有限公司" beside "X科技" found on its own: perhaps the group and its arm, or the old name and the new
         if other is not None:
             ent = inv.entities.get(other)
             if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and ent.name == form:

@@ -30,7 +30,7 @@ def test_the_speakers_posts_are_at_the_guests_company() -> None:
     facts = facts_of(_SHOW, "《金融夜话》第3期文字稿")
     posts = {(f.subject.name, (f.object.name, *f.object.aliases), str(f.qualifiers.get("role")))
              for f in facts if str(f.predicate) == "HOLDS_POSITION"}
-    assert any(p == "许嘉明" and "杭州蓝鲟信息技术有限公司" in names and r == "general_manager" for p, names, r in posts)
+    assert any(p == "许嘉明" and "蓝鲟科技" in names and r == "general_manager" for p, names, r in posts)
     assert not any("北枫资本" in names for _p, names, _r in posts)
 
 

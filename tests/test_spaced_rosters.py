@@ -40,3 +40,9 @@ def test_a_bracket_saying_former_gives_the_post_held_before_at_the_firm_under_it
     assert any(f.subject.name == "邵明轩" and "澄岭证券有限公司" in (f.object.name, *f.object.aliases)
                and str(f.qualifiers.get("role")) == "deputy_general_manager" for f in facts)
     assert not any(f.subject.name == "邵明轩" and f.object.name == "澄岭控股" for f in facts)
+
+
+def test_a_spaced_title_on_a_line_of_its_own_heads_the_list_below_it() -> None:
+    facts = [f for f in facts_of(_LIST, "青屿市金融科技协会第三届理事会领导班子产生") if str(f.predicate) == "HOLDS_POSITION"]
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("title")) for f in facts}
+    assert ("邵明轩", "青屿市金融科技协会", "会长") in got

@@ -33,6 +33,9 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
 #: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
 _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
+#: an interview's or a show's guest line, at the text's head ("【本期嘉宾】P，C创始人", "受访者：C董事长P"): the talk is
+#: about the guest's company, whichever company the guest names most (its investors, its buyers)
+_GUEST_LINE = re.compile(r"^[ \t\u3000]*[【\[(（]?(?:本期|本次|今日|特邀|访谈)?(?:嘉宾|受访者|受访人|访谈对象)[A-ZＡ-Ｚ甲乙丙丁1-9]?[】\])）]?[：:]?([^\n]{2,60})", re.M)
 #: a title that opens with its announcer: "X：关于…的公告"
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
@@ -60,6 +63,11 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         key = inv.surface.get(norm_name(m.group(0)))
         if key and key.startswith("C:") and not is_party(first.group(0)[:m.start()]):
             scores[key] += 3  # (not a party listed in a judgment's or contract's head, "第三人：C（以下简称…）")
+    guest = _GUEST_LINE.search(text_head)
+    if guest and surf is not None:
+        named = (inv.surface.get(norm_name(m.group(0)), "") for m in surf.finditer(guest.group(1)))
+        if (key := next((k for k in named if k.startswith("C:")), None)) is not None:
+            scores[key] += 5
     boosted: set[str] = set()  # the title's dictionary companies (regulators too: they are not boosted again below)
     for m in lex.company_re.finditer(title_norm):
         entry = lex.company(m.group(0)) if not names_an_industry(title_norm, m.start(), m.end()) else None

@@ -9,6 +9,7 @@ import re
 from extract.lexicon import Lexicon
 from extract.name_words import CJK_CHAR
 from extract.persons import _common_word, plausible_person
+from extract.speakers import STAMP
 
 #: a surname, then 总 (总经理, 总裁), 董 (董事长) or 行 (行长), then what ends the form: a mark, or a person's verb
 #: ("丁总转任董事长", "王董表示"); 总部, 总额, 行业 … go on as other words and are no form
@@ -55,11 +56,12 @@ _SURNAME_POST = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(请由向�
 
 
 #: a given name at a clause's head in an answer line, then a verb: "晓明原来是我们的首席运营官", "晓明一直负责…"
-_GIVEN_AT = re.compile(r"(?:^|(?<=[，。；：:！？\n]))([\u4e00-\u9fff]{2})(?=原来|原是|是|现在|一直|也|则|曾|表示|说|接任|负责|目前)", re.M)
+_GIVEN_AT = re.compile(r"(?:^|(?<=[，。；：:！？\n]))([\u4e00-\u9fff]{2})(?:兄|姐)?(?=原来|原是|是|现在|一直|也|则|曾|表示|说|接任|负责|目前)", re.M)
 #: an answer line: opened by a name and a colon
-_ANSWER_LINE = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*[\u4e00-\u9fff·]{2,6}[：:]")
+_ANSWER_LINE = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]*{STAMP}[\u4e00-\u9fff·]{{2,6}}[：:]")  # (after a transcript's time stamp)
 
 
+#: (a colleague's given name may take 兄/姐, "elder brother": "照远兄现在是…", a speaker's address of respect)
 def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
     """{given name: full name} for an interviewee who calls a colleague by given name alone in an
     answer line ("S：晓明原来是我们的首席运营官"): the given name of one three-letter name the

@@ -25,10 +25,14 @@ from extract.persons import (
     names_before_companies,
     names_before_post_verbs,
     names_opening_post_lines,
+    plausible_person,
     spelling_variants,
     word_not_name,
 )
+from extract.spaced_names import spaced_names
+from extract.speakers import names_beside_me, speaker_names
 from extract.titles import find_titles
+from extract.verb_sections import names_in_sections
 from text.japanese_names import japanese_people
 from text.normalize import norm_name
 
@@ -51,6 +55,14 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(name, pos)
     for name, pos in names_opening_post_lines(text, occupied.starts, lex):  # "P任C董事长；": a notice's line
         names.setdefault(name, pos)
+    for name, pos in names_in_sections(text, {*occupied.starts, *(a for a, _b in title_spans)}, lex):  # "二、免去\nP的C…职务"
+        names.setdefault(name, pos)
+    for name, pos in speaker_names(text):  # "[00:01:26] P：…" on two lines or more: a transcript's speaker
+        if plausible_person(name, lex, strong=False, bounded=True):
+            names.setdefault(name, pos)
+    for name, pos in names_beside_me(text):  # "我、A，还有B，我们仨…": the speaker's companions
+        if plausible_person(name, lex, strong=False, bounded=True):
+            names.setdefault(name, pos)
     for name, pos in notice_persons(text):  # "新任高级管理人员姓名 周明远": the form's label says it is a person
         if lex.is_surname_start(name) and "某" not in name:
             names.setdefault(name, pos)
@@ -74,6 +86,11 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
+    for name, surface, pos in spaced_names(text, lex):  # "章　蕴　（…）": a roster's name spaced to three letters' width
+        if norm_name(name) not in inv.surface and not word_not_name(name, text):
+            ent = inv.add("P:" + name, name, "Person", norm_name(name), surface, pos)  # (the spaced form found in the text)
+            ent.aliases[name] = ent.aliases.pop(surface)  # (the name, joined, shown)
+            inv.forms.add(name)
     link_bilingual(inv, bilingual)
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:

@@ -110,6 +110,8 @@ BOUNDARY_WORDS = {
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
     # a conjunction and a notice's "now hereby" before a name: "，以及X有限公司", "现将X股份有限公司…披露如下"
     "以及", "现将",
+    # naming or pointing at a company in talk: "公司名字叫X有限公司", "，就是X有限公司"
+    "叫", "名叫", "叫做", "就是", "也就是",
     # a news interview's words before a name: "对话X创始人P", "专访X董事长P"
     "对话", "专访", "访谈",
     # leaving or taking a post: jieba may not know the verb ("请辞" + name)

@@ -41,7 +41,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "商业银行": ("银行",),
     "网络小额贷款": ("小贷",),
     "新材料": ("新材",),
-    "信息技术": ("信息",),
+    "信息技术": ("信息", "科技"),
     "智能科技": ("科技",),
     "金融科技": ("金融",),
     "数码支付": ("支付",),
@@ -71,6 +71,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "网络支付": ("支付",),
     "支付服务": ("支付",),
 }
+#: abbreviations a group also uses for a company of its own ("X科技" over "上海X信息技术有限公司"), or a company for
+#: its new name: such a form names the full name only where the article finds no company by that form besides
+LOOSE_FORMS = {("信息技术", "科技")}
 #: an industry word or its abbreviation at a form's end
 _KIND_END = re.compile("(?:" + "|".join(sorted({*ABBREVIATIONS, *(a for v in ABBREVIATIONS.values() for a in v)}, key=len, reverse=True))
                        + ")$")
@@ -111,6 +114,11 @@ def short_forms(name: str, lex: Lexicon) -> set[str]:
     return {f for f in forms if f != name and _specific(f, lex)}
 
 
+def _loose(name: str, form: str) -> bool:
+    """Whether `form` abbreviates `name` in a way a group also names a company of its own by."""
+    return any(word in name and form.endswith(short) for word, short in LOOSE_FORMS)
+
+
 def _specific(form: str, lex: Lexicon) -> bool:
     """Whether a form is a name and no common phrase, place or generic kind of firm."""
     if len(form) < 4 or form in lex.places or form in GENERIC_PREFIX or is_generic_org_name(form + "公司"):
@@ -141,6 +149,8 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
         if key not in inv.entities:
             continue
         other = inv.surface.get(norm_name(form))
+        if other is not None and _loose(inv.entities[key].name, form):
+            continue  # "上海X信息技术有限公司" beside "X科技" found on its own: perhaps the group and its arm, or the old name and the new
         if other is not None:
             ent = inv.entities.get(other)
             if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and ent.name == form:

@@ -11,7 +11,9 @@ from extract.mention_records import Inventory, Mention
 from text.normalize import norm_name
 
 #: a line that opens with a name and a colon: the speaker of what follows (not 记者：, 问：, a label like 来源：)
-_SPEAKER = re.compile(r"[ \t\u3000]*(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{2,6})[：:]")
+#: a transcript's time stamp before the speaker ("[00:01:26] ", "（01:05）")
+STAMP = _STAMP = r"(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*)?"
+_SPEAKER = re.compile(rf"[ \t\u3000]*{_STAMP}(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{{2,6}})[：:]")
 #: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
 _I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
 
@@ -20,10 +22,64 @@ _WE = re.compile(r"我们(?=的)")
 _WE_HELD = re.compile(r"我们(?=(?:的)?(?:控股股东|第一大股东|大股东|股东))")
 
 
+#: a speaker's label at a line's start, the name bounded by the stamp or label before it and the colon after
+_LABEL_NAME = re.compile(rf"^[ \t\u3000]*{_STAMP}(?:【[^】\n]{{1,8}}】)?[ \t\u3000]*([\u4e00-\u9fff·]{{2,4}})[ \t\u3000]*[：:]", re.M)
+
+
+#: a speaker's role label, perhaps lettered ("嘉宾A", "主持人", "受访者乙")
+_ROLE_LABEL = r"(?:本期|特邀|访谈)?(?:嘉宾|主持人|主播|受访者|受访人)[A-ZＡ-Ｚ甲乙丙丁1-9]?"
+#: the head's line that says who wears a role label ("【嘉宾A】P，C创始人", "嘉宾A：P（C董事长）")
+_LABEL_INTRO = re.compile(rf"^[ \t\u3000]*[【\[]?({_ROLE_LABEL})[】\]]?[：:]?[ \t\u3000]*([\u4e00-\u9fff·]{{2,4}}?)(?=[，,、（(\s]|$)", re.M)
+#: a line spoken under a role label ("[00:01:20] 嘉宾A：…")
+_LABEL_LINE = re.compile(rf"[ \t\u3000]*{_STAMP}({_ROLE_LABEL})[ \t\u3000]*[：:]")
+#: how far into the text a show introduces its speakers
+_HEAD = 600
+
+
+def _introduced(text: str) -> dict[str, tuple[str, int]]:
+    """{role label: (name, position)} of the speakers the head introduces."""
+    out: dict[str, tuple[str, int]] = {}
+    if "嘉宾" in text or "主持人" in text or "受访" in text or "主播" in text:
+        for m in _LABEL_INTRO.finditer(text, 0, _HEAD):
+            out.setdefault(m.group(1), (m.group(2), m.start(2)))
+    return out
+
+
+def speaker_names(text: str) -> list[tuple[str, int]]:
+    """The names a transcript gives its speakers: a name that opens two lines or more with a colon
+    ("[00:01:26] P：…", "P：…") is who speaks them, a person (the reader checks the name's shape). A label that
+    opens a line once is as likely a field ("来源：", "编辑：") as a speaker, so one line is not enough; a role label
+    ("嘉宾A") is one when the head introduces who wears it ("嘉宾A：P，C创始人")."""
+    if text.count("：") + text.count(":") + text.count("】") < 4:
+        return []
+    seen: dict[str, list[int]] = {}
+    for m in _LABEL_NAME.finditer(text):
+        seen.setdefault(m.group(1), []).append(m.start(1))
+    named = [(name, at[0]) for name, at in seen.items() if len(at) >= 2]
+    return named + [(name, at) for label, (name, at) in _introduced(text).items() if _LABEL_LINE.search(text, at)]
+
+
+#: the people a speaker lists with themself ("我、A，还有B，我们仨…", "我和A一起…"): each name bounded by the
+#: list's marks on both sides
+_BESIDE_ME = re.compile(r"我(?:、|和|跟|与|同)([\u4e00-\u9fff]{2,3})(?=[，,、和及]|还有|我们|一起|共同)"
+                        r"(?:(?:[，,]?还有|[，,]?以及|、|和|及)([\u4e00-\u9fff]{2,3})(?=[，,。]|我们|一起|共同|三个|几个))?")
+
+
+def names_beside_me(text: str) -> list[tuple[str, int]]:
+    """Names a first-person speaker lists with themself: people (the reader checks the names' shape)."""
+    if "我" not in text:
+        return []
+    return [(m.group(k), m.start(k)) for m in _BESIDE_ME.finditer(text) for k in (1, 2) if m.group(k)]
+
+
 def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
     """The person whose speaker's line holds the sentence at `start`, if that person is one the article names."""
-    m = _SPEAKER.match(text, text.rfind("\n", 0, start) + 1)
+    line = text.rfind("\n", 0, start) + 1
+    m = _SPEAKER.match(text, line)
     key = inv.surface.get(norm_name(m.group(1))) if m else None
+    if (key is None or not key.startswith("P:")) and (lab := _LABEL_LINE.match(text, line)) is not None:
+        name = _introduced(text).get(lab.group(1), ("", 0))[0]  # "嘉宾A：我…": the one the head says is 嘉宾A
+        key = inv.surface.get(norm_name(name)) if name else None
     return key if key and key.startswith("P:") else None
 
 
@@ -93,7 +149,7 @@ def with_speaker(ms: list[Mention], text: str, start: int, end: int, speaker: st
 
 
 #: a question line: the interviewer's ("问：", "记者：")
-_QUESTION = re.compile(r"[ \t\u3000]*(?:问|记者|主持人|Q|(?:股东|投资者|网友|分析师|媒体)?提问)[：:]")
+_QUESTION = re.compile(rf"[ \t\u3000]*{_STAMP}(?:问|记者|主持人|Q|(?:股东|投资者|网友|分析师|媒体)?提问)[：:]")
 
 
 def question_line(text: str, start: int) -> bool:

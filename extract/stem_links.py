@@ -106,9 +106,12 @@ def link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, in
     by_brand: dict[str, list[str]] = {}
     once: dict[str, list[str]] = {}  # the same of names written once
     for ent in inv.companies():
+        # a company written in full once and by the short form a reader makes of it again and again ("深圳X信息技术
+        # 有限公司" … "X科技" twice) is written often: the short form's mentions count
+        often = ent.count >= 2 or sum(text.count(a) for a in ent.aliases if a != ent.name and len(a) >= 4) >= 2
         for name in (ent.name, *ent.aliases):
             m = _BRAND_OF.fullmatch(to_simplified(name))
-            if m and ent.key not in (seen := (by_brand if ent.count >= 2 else once if _introduced(text, ent.name) else {})
+            if m and ent.key not in (seen := (by_brand if often else once if _introduced(text, ent.name) else {})
                                          .setdefault(m.group(1), [])):
                 seen.append(ent.key)
     for brand, keys in once.items():

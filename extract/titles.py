@@ -74,7 +74,14 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
         spans.append((s, e))
-    return spans
+    for m in _SPACED_TITLE.finditer(text):  # "会　长" on a line of its own: a list's heading, spaced to three letters' width
+        if m.group(1) + m.group(2) in lex.titles:
+            spans.append((m.start(1), m.end(2)))
+    return sorted(spans)
+
+
+#: a two-letter title spaced out on a line of its own ("会　长", "理　事"), as a roster's headings are
+_SPACED_TITLE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])[ \t\u3000]*$", re.M)
 
 
 #: what makes 主任 a post: a credit co-operative's name right before, or 首任 (its first), or an office's
@@ -124,7 +131,7 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 
 def title_info(text: str, s: int, e: int, lex: Lexicon, floor: int) -> tuple[TitleInfo, int]:
     """The title at text[s:e] with what qualifies it, and where that starts."""
-    title = text[s:e]
+    title = "".join(text[s:e].split())  # (a spaced heading's title: "会　长")
     role = lex.titles[title]
     # Parenthesised asides ("花旗银行（韩国、泰国）全球个人业务副总裁") are
     # masked so their punctuation does not cut the title off its company.

@@ -40,6 +40,7 @@ from extract.rules.heading_lists import heading_lists
 from extract.rules.holder_successions import passed_posts
 from extract.rules.holder_swaps import holder_swaps
 from extract.rules.inferred_companies import rehome_inferred
+from extract.rules.interview_predecessors import interview_predecessors
 from extract.rules.ipo_allotments import ipo_allotments
 from extract.rules.label_records import label_records
 from extract.rules.listing_labels import listing_labels
@@ -70,7 +71,9 @@ from extract.rules.team_rows import team_rows
 from extract.rules.timeline_items import timeline_items
 from extract.rules.transfer_lists import transfer_lists
 from extract.rules.vehicle_posts import vehicle_posts
+from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
+from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, owner_words, successions_across_renames, passed_posts, notice_swaps, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
+RULES = (notice_positions, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
          spaced_tables, spaced_records)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -1,5 +1,5 @@
 """Posts in an apposition: "P，C联合创始人、首席技术官，…" — a name opening
-the sentence, a comma, then what the person is at a company: a founder's
+the sentence (after a guest's label, "【本期嘉宾】"), a comma, then what the person is at a company: a founder's
 word gives FOUNDED, each title a post."""
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 from schema import Predicate
 
-_APPOSED = pattern(rf"^(?P<p><P>)，(?P<c><C>)(?:的)?(?P<f>(?:联合)?(?:创始人|创办人)(?:之一)?)?"
+#: a show's or an interview's label of its guest before the name ("【本期嘉宾】P，C创始人、董事长", "受访者：P，…")
+_GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[A-Z甲乙丙丁1-9]?[：:])?"
+_APPOSED = pattern(rf"^{_GUEST_LABEL}(?P<p><P>)，(?P<c><C>)(?:的)?(?P<f>(?:联合)?(?:创始人|创办人)(?:之一)?)?"
                    rf"(?:(?:兼|、|/|及)?(?P<chain>{CHAIN}))?(?=[，。；]|$)")
 
 

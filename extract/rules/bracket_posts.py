@@ -2,7 +2,7 @@
 "吴启航（行长）". Each title of the bracket is the person's post, at the company the
 bracket names (本公司: the announcer), else the one the sentence speaks of; on a
 notice's own contact line ("信息披露负责人：P（董事会秘书）") the announcer, whatever
-company the lines above described."""
+company the lines above described. A bracket that says 原 ("P（原C副总经理）") gives a former post."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ from extract.rules.position_emit import emit_position
 #: the label of the line naming whom to ask about the notice: a post at the company that announces it
 _CONTACT_LABEL = re.compile(r"^(?:信息披露(?:事务)?(?:负责人|联系人)|联系人|公告联系人)[：:]")
 _BRACKETED = pattern(rf"(?P<p><P>)(?:先生|女士)?[（(](?P<chain>{CHAIN})[）)]")
+#: a former post in the brackets, perhaps after a note, the firm perhaps named under its group
+#: ("P（原C1旗下C2副总经理）", "P（专职，原C首席风险官）"): a post the person held before
+_FORMER = pattern(rf"(?P<p><P>)(?:先生|女士)?[（(](?:[^（）()\ue000-\ue007]{{1,8}}[，,、])?(?:原|前|曾任)(?:<C>(?:旗下|下属|附属|控股的|的))?"
+                  rf"(?P<chain>{CHAIN})[）)]")
 
 
 def bracket_posts(ctx: Context) -> None:
@@ -28,3 +32,7 @@ def bracket_posts(ctx: Context) -> None:
                 company = ctx.announcer or ctx.focus or company
             for at, info in chain_items(sent, m.start("chain"), m.end("chain"), company):
                 emit_position(ctx, sent, sent.at(m.start("p")).key, at, info, "bracket-post", "", None, 0.8)
+        if "原" in sent.tpl or "前" in sent.tpl or "曾任" in sent.tpl:
+            for m in _FORMER.finditer(sent.tpl):
+                for at, info in chain_items(sent, m.start("chain"), m.end("chain"), None):
+                    emit_position(ctx, sent, sent.at(m.start("p")).key, at, info, "bracket-former", "past", None, 0.75)

@@ -72,6 +72,8 @@ _SUB_OF_BEFORE = gated(
 )
 # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
 _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
+#: a clause that only names a company, as talk points at one ("就是A", "也就是A"): what the next clause is about
+_NAMED_CLAUSE = pattern(r"(?:就是|也就是|即|叫)(?P<c><C>)")
 #: the owner of a list: "C旗下拥有A（持股51%）及全资子公司B"
 _OWNER_OF_LIST = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有)")
 #: a line of business cannot be a negation, a count or a word of relation ("C的非子公司", "C的多家子公司", "C的另一子公司" is fine)
@@ -182,6 +184,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         # (after a clause of 其's: "…发起设立的B，其51%股权由新行承继，成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
         ref = _companies(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
+        if not ref and (named := _NAMED_CLAUSE.fullmatch(tpl, before, m.start())):
+            ref = [sent.at(named.start("c")).key]  # "…牌照，就是A，是C的全资子公司": the clause before named A alone
         child = ref[0] if ref else topic_of(sent)
         if child is not None:
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, _kind(m.group("kind")))

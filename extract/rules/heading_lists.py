@@ -16,12 +16,14 @@ from text.normalize import norm_name
 
 #: (a note in brackets may follow the title: "副会长（按姓氏笔画排序）")
 _HEADING = pattern(rf"\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?(?P<chain>{CHAIN})(?:[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?[：:]?\s*")
-#: a name with its own post in brackets: "周明远（主席）"
-_ITEM = pattern(rf"(?P<p><P>)(?:[（(](?P<own>{CHAIN})[）)])?")
+#: a name with its own post in brackets: "周明远（主席）"; a note may come first, and the post may be a former one
+#: ("章蕴（专职，原北林科技首席风险官）")
+_NOTE = r"(?:[^（）()\ue000-\ue007]{1,8}[，,、])?"
+_ITEM = pattern(rf"(?P<p><P>)(?:[（(]{_NOTE}(?P<was>原|前)?(?P<own>{CHAIN})[）)]|[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?")
 #: a line of one name, a wide space, then that person's own company and post ("周明远　北林银行董事长"): under a
 #: heading, the name holds the heading's post too (the rest of the line is read as a roster's line)
 _NAME_THEN_OWN = pattern(r"\s*(?P<p><P>)(?:<C>|<T>)")
-_LINE = pattern(rf"(?:<P>(?:[（(]{CHAIN}[）)])?(?:、|，|,|；|;|\s)*)+")
+_LINE = pattern(rf"(?:<P>(?:[（(]{_NOTE}(?:原|前)?{CHAIN}[）)]|[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?(?:、|，|,|；|;|\s)*)+")
 
 
 #: an honorific after a name on a line of its own ("周明远先生"), which the names the text knows lack
@@ -68,5 +70,5 @@ def heading_lists(ctx: Context) -> None:
                     emit_position(ctx, nxt, who, at, info, "heading-list", "", None, 0.8)  # type: ignore[arg-type]
                 if m is not None and m.group("own"):
                     for at, info in chain_items(nxt, m.start("own"), m.end("own"), company):
-                        emit_position(ctx, nxt, who, at, info, "heading-list", "", None, 0.8)
+                        emit_position(ctx, nxt, who, at, info, "heading-list", "past" if m.group("was") else "", None, 0.8)
             line_at = line_end + 1

@@ -7,6 +7,7 @@ Runs after the posts are read, and reads them: the two lines' posts, their compa
 from __future__ import annotations
 
 from extract.rules.base import Candidate, Context
+from extract.rules.verb_sections import removed_in_section
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: how many lines before the removal the appointment may stand (one decision a line, the company's block)
@@ -26,14 +27,15 @@ def notice_swaps(ctx: Context) -> None:
     done = {(c.subject, c.object, c.qualifiers.get("role"), c.qualifiers.get("title"))
             for c in ctx.out if c.predicate is Predicate.SUCCEEDED}
     for r in posts:
-        if not lines.get(r.sent, "").startswith("免去"):
-            continue
+        if not lines.get(r.sent, "").startswith("免去") and not removed_in_section(ctx, r.sent):
+            continue  # (a line under the heading 免去 leaves the verb out)
         role = r.qualifiers.get("role")
         if role not in SINGLE_HOLDER_ROLES and not (str(role) == "other" and "副" not in str(r.qualifiers.get("title"))):
             continue  # a post of one holder: not a deputy's (a bank has several 党委副书记)
         takers = {a.subject for a in posts if a.subject != r.subject and _slot(a) == _slot(r)
                   and r.sent - _LINES_BEFORE <= a.sent < r.sent and not lines.get(a.sent, "").startswith("免去")
-                  and "任" in lines.get(a.sent, "")}
+                  and not removed_in_section(ctx, a.sent)
+                  and ("任" in lines.get(a.sent, "") or a.rule == "appointment-section")}
         if len(takers) != 1:
             continue
         taker = takers.pop()
@@ -43,5 +45,5 @@ def notice_swaps(ctx: Context) -> None:
         ent = ctx.inv.entities.get(r.object)
         q = {k: v for k, v in r.qualifiers.items() if k in ("role", "title")}
         ctx.emit(Predicate.SUCCEEDED, taker, r.subject, ctx.sentences[r.sent], "notice-swap", 0.75,
-                 company=ent.name if ent else None, **q)
+                 company=ent.name if ent else None, date=r.qualifiers.get("end"), **q)
         done.add(key)

@@ -1,0 +1,27 @@
+"""Two-letter names spaced out to the width of three on a list's lines ("章　蕴　（专职）" beside "王瀚章　…"):
+a convention of Chinese rosters, so a line that opens with a surname, a space and one letter, then a space,
+a bracket or the line's end, names a person whose name is the two letters without the space. The inventory
+registers the spaced form as the surface and the joined form as the name."""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.name_words import word_tag
+
+#: a line opening with one letter, one or two spaces, one letter, then a space, a bracket or the line's end
+_SPACED = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])([ \u3000]{1,2})([\u4e00-\u9fff])(?=[ \t\u3000]|[（(]|$)", re.M)
+
+
+def spaced_names(text: str, lex: Lexicon) -> list[tuple[str, str, int]]:
+    """(name, surface as written, position) of each spaced two-letter name opening a list's line; a spaced
+    heading ("会　长", "理　事") is a title or a word, no name."""
+    out: list[tuple[str, str, int]] = []
+    titles = lex.titles
+    for m in _SPACED.finditer(text):
+        name = m.group(1) + m.group(3)
+        if not lex.is_surname_start(name) or name in titles or word_tag(name)[0] is not None:
+            continue
+        out.append((name, m.group(0).strip(" \t\u3000"), m.start(1)))
+    return out

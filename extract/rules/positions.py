@@ -64,6 +64,7 @@ from extract.rules.position_emit import (
     stated_after,
     subject_for,
 )
+from extract.rules.post_clefts import cleft_takers
 from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
 from extract.rules.renamed_successions import renamed_company
 from extract.rules.served_years import served_years
@@ -149,6 +150,7 @@ def extract_positions(ctx: Context) -> None:
         approvals(ctx, sent)
         approved_pronoun(ctx, sent)
         dismissed_pronoun(ctx, sent)
+        cleft_takers(ctx, sent)
         by_person(ctx, sent)
         heading_posts(ctx, sent)
         _moved_from(ctx, sent)
@@ -230,7 +232,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if person is None and not named:
             continue
         persons = [person]
-        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续)*(?:在\ue001)?(?:都|均)?$", head)
+        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续|此前|之前|曾)*(?:在\ue001)?(?:都|均)?$", head)
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         elif verb in ("当选", "当选为") and (listed := named_list(ctx, sent, clause, vpos)):

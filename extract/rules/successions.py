@@ -17,6 +17,7 @@ from extract.rules.notice_lists import list_above
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
 from extract.rules.predecessors import handed_on, named_predecessors, took_over_from_former
+from extract.rules.unconfirmed import unconfirmed_sentences
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: (a move into the post closing its clause, after 由 and the one moved: "A届龄退休，由金控总经理B转任", "遗缺由副总经理B升任")
@@ -249,8 +250,9 @@ def find_successions(ctx: Context) -> None:
     for c in positions:
         by_sent.setdefault(c.sent, []).append(c)
     # 接任/接棒 without a title: the successor takes the role just vacated.
+    rumours = {i for i, rumour in unconfirmed_sentences(ctx).items() if rumour}
     for sent in ctx.sentences:
-        for m in _TAKE_OVER.finditer(sent.tpl):
+        for m in _TAKE_OVER.finditer(sent.tpl) if sent.i not in rumours else ():  # ("市场传出将由B接任，最终并未成真")
             if m.group("chain") or (m.group("verb") in ("升任", "转任") and not _MOVED_IN.search(sent.tpl, 0, m.start())):
                 continue
             succ = sent.at(m.start("p")).key if m.group("p") else subject_for(ctx, sent, m.start())
@@ -320,7 +322,7 @@ def find_successions(ctx: Context) -> None:
             if c.status == "end":
                 ends_at.setdefault(slot(c, c.sent), []).append(c)
     # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
-    starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
+    starts = [c for cs in by_sent.values() for c in cs if c.status == "start" and c.qualifiers.get("role") not in _MANY_HOLDERS]
     for s in starts:
         # "…P辞任。P确认与董事会并无分歧。同日，董事会委任Q为T": a sentence that opens on the same event reaches one sentence further back
         reach = 2 if _SAME_EVENT_HEAD.match(ctx.sentences[s.sent].tpl) else 1
@@ -360,7 +362,8 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
     done = {(c.subject, c.object) for c in ctx.out if c.predicate is Predicate.SUCCEEDED}
     for slot, takers in starts.items():
         leavers = ends.get(slot, set())
-        if len(leavers) != 1 or len({c.subject for c in takers}) != 1:
+        takers = [c for c in takers if c.subject not in leavers]  # (the leaver's own earlier start: "A自2018年起出任主席")
+        if len(leavers) != 1 or not takers or len({c.subject for c in takers}) != 1:
             continue
         pred, s = next(iter(leavers)), takers[-1]
         start, left = s.qualifiers.get("start"), max(left_on.get(slot, [""]))
@@ -369,6 +372,10 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
         ent = ctx.inv.entities.get(s.object)
         ctx.emit(Predicate.SUCCEEDED, s.subject, pred, ctx.sentences[s.sent], "one-left-one-came", 0.7,
                  company=ent.name if ent else None, date=start or None, role=slot[1])
+
+
+#: a seat a company has several of: one deputy leaving as another joins is no succession ("两位副总经理一进一出")
+_MANY_HOLDERS = frozenset({"deputy_general_manager"})
 
 
 #: the chair of a board of supervisors, under either of its titles: one seat (监事长 left, 监事会主席 taken)

@@ -1,0 +1,78 @@
+"""Successions and posts around a change at the top, written without 接替: a
+cleft ("接掌行长一职的是P"), 新任 as a notice's verb, a post that takes effect on a
+day after its approval, a list of names for the second post of one appointing
+verb, a rumour that came to nothing, 分别 after 此前, and a deputy's seat (no
+succession). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers import facts_of, quals
+
+
+def _succ(facts: list) -> set[tuple[str, str, str]]:
+    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts if str(f.predicate) == "SUCCEEDED"}
+
+
+def _posts(facts: list) -> set[tuple[str, str, str]]:
+    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+
+
+_CHAIR_CHANGE = ("北林银行公告，董事会主席兼执行董事宋文远因年龄原因辞任主席及执行董事职务，自2025年5月20日起生效。宋文远自2018年起出任该行主席。\n\n"
+                 "董事会同日选举执行董事、行长陈思齐为董事会主席。监管局已于5月16日核准其主席任职资格，故委任自5月20日起生效；同日起陈思齐不再兼任行长。\n\n"
+                 "接掌行长一职的是副行长周明远，其任职资格亦已获核准，自同日起生效。")
+
+
+def test_cleft_names_the_new_holder_last() -> None:
+    fs = facts_of(_CHAIR_CHANGE, date="2025-05-22")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2025-05-20"
+    assert ("周明远", "陈思齐", "president") in _succ(fs)
+
+
+def test_post_starts_on_its_effective_day_not_the_approval() -> None:
+    fs = facts_of(_CHAIR_CHANGE, date="2025-05-22")
+    assert quals(fs, "陈思齐", "HOLDS_POSITION", "北林银行", role="chairman")["start"] == "2025-05-20"
+    # the leaver's own earlier start ("自2018年起出任该行主席") is no second taker of the seat
+    assert ("陈思齐", "宋文远", "chairman") in _succ(fs)
+
+
+def test_new_holder_of_a_fund_notice() -> None:
+    text = ("2025年3月16日至22日共有3家基金管理人发布高管变更公告。\n"
+            "南江基金管理有限公司3月21日公告，新任周明远为公司督察长，任职日期3月21日。周明远此前任公司监察稽核部总监。原督察长宋文远因到龄退休于同日离任。")
+    fs = facts_of(text, date="2025-03-23")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南江基金管理有限公司", title="督察长")["start"] == "2025-03-21"
+    assert ("周明远", "宋文远", "other") in _succ(fs)
+
+
+def test_name_ending_in_a_function_letter_framed_by_wei() -> None:
+    fs = facts_of("北林基金管理有限公司3月20日公告，聘任吴致和为公司副总经理；副总经理陈思远因个人原因离任。", date="2025-03-22")
+    assert ("吴致和", "北林基金管理有限公司", "deputy_general_manager") in _posts(fs)
+    assert not _succ(fs)  # one deputy in, one out: a company has several deputies, no succession
+
+
+def test_list_for_the_second_post_of_one_verb() -> None:
+    fs = facts_of("11月7日，北林农商银行召开创立大会。随后召开的第一届董事会第一次会议选举刘文华为董事长，聘任孙立群为行长，李建武、赵敏为副行长。",
+                  date="2025-11-09")
+    assert {("李建武", "北林农商银行", "vice_president"), ("赵敏", "北林农商银行", "vice_president")} <= _posts(fs)
+
+
+def test_names_listed_after_a_title_arriving_together() -> None:
+    fs = facts_of("北林理财今天开业。总经理孙立群此前是北林银行首席投资官，北林理财副总经理李芳、周一航同时到任。")
+    assert ("周一航", "北林理财", "deputy_general_manager") in _posts(fs)
+
+
+def test_rumour_that_came_to_nothing_gives_no_succession() -> None:
+    text = ("南江金控原董事长吴启航则届龄退休，北林银行董事长陈思齐转任南江金控董事长。"
+            "市场原本传出将由北林银行副董事长孙立群接任董座，最终并未成真。南江金控亦于同日召开董事会，选任陈思齐为董事长。")
+    fs = facts_of(text, date="2025-11-27")
+    assert not {p for p in _posts(fs) if p[0] == "孙立群" and p[2] == "chairman"}
+    assert not {s for s in _succ(fs) if s[0] == "孙立群"}
+    assert ("陈思齐", "吴启航", "chairman") in _succ(fs)
+
+
+def test_respectively_after_earlier() -> None:
+    text = ("北林县农村信用合作联社（以下简称“县联社”）改制为北林农商银行。\n11月7日，北林农商银行选举刘文华为董事长，聘任孙立群为行长。"
+            "刘文华、孙立群此前分别担任县联社理事长、主任。")
+    posts = _posts(facts_of(text))
+    assert ("刘文华", "北林县农村信用合作联社", "other") in posts and ("孙立群", "北林县农村信用合作联社", "other") in posts
+    fs = facts_of(text)
+    assert quals(fs, "孙立群", "HOLDS_POSITION", "北林县农村信用合作联社")["title"] == "主任"

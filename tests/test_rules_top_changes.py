@@ -76,3 +76,25 @@ def test_respectively_after_earlier() -> None:
     assert ("刘文华", "北林县农村信用合作联社", "other") in posts and ("孙立群", "北林县农村信用合作联社", "other") in posts
     fs = facts_of(text)
     assert quals(fs, "孙立群", "HOLDS_POSITION", "北林县农村信用合作联社")["title"] == "主任"
+
+
+_RELEASE = ("新闻稿 Press Release\n2025年4月2日，上海\n"
+            "北岭银行（中国）有限公司（“北岭中国”）今天宣布，经监管核准，宋雅文女士自2025年4月1日起出任北岭中国行长。\n"
+            "Shanghai, 2 April 2025 – Nordhain Bank (China) Co., Ltd. (\"Nordhain China\") today announced that Ms. Song Yawen has been appointed President.\n"
+            "同时，北岭银行集团首席财务官魏思德（Peter Weiss）先生获委任为北岭中国董事长，接替卸任的罗伯仁（Hans Robert）先生。\n"
+            "Mr. Peter Weiss has been appointed Chairman of Nordhain China, succeeding Mr. Hans Robert.\n")
+
+
+def test_replaced_one_with_latin_name_and_honorific() -> None:
+    fs = facts_of(_RELEASE, date="2025-04-02")
+    assert ("魏思德", "罗伯仁", "chairman") in {(s[0], s[1], s[2]) for s in _succ(fs)}
+    assert ("罗伯仁", "北岭银行（中国）有限公司", "chairman") in _posts(fs)
+
+
+def test_latin_names_after_chinese_and_parallel_short_names() -> None:
+    fs = facts_of(_RELEASE, date="2025-04-02")
+    people = {f.subject.name: set(f.subject.aliases) for f in fs if f.subject.type == "Person"}
+    people.update({f.object.name: set(f.object.aliases) for f in fs if f.object.type == "Person"})
+    assert "Peter Weiss" in people["魏思德"] and "Hans Robert" in people["罗伯仁"]
+    bank = next(f.object for f in fs if f.object.name == "北岭银行（中国）有限公司")
+    assert "Nordhain China" in bank.aliases

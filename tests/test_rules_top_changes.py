@@ -98,3 +98,14 @@ def test_latin_names_after_chinese_and_parallel_short_names() -> None:
     assert "Peter Weiss" in people["魏思德"] and "Hans Robert" in people["罗伯仁"]
     bank = next(f.object for f in fs if f.object.name == "北岭银行（中国）有限公司")
     assert "Nordhain China" in bank.aliases
+
+
+def test_career_heading_lines_belong_to_its_person() -> None:
+    text = ("讣告\n原北岭银行董事长吴文德同志，因病于2024年3月2日逝世，享年80岁。\n吴文德同志主要工作经历：\n"
+            "1990年5月　牵头组建南溪城市合作银行，任董事长兼行长；\n"
+            "1999年6月　不再兼任行长，行长一职由孙启明接任；\n"
+            "2006年9月　南溪城市合作银行更名为北岭银行股份有限公司，继续任董事长；\n"
+            "2010年3月　退休，董事长一职由赵一凡接任。\n")
+    fs = facts_of(text, date="2024-03-05")
+    assert not {p for p in _posts(fs) if p[0] == "孙启明" and p[2] == "chairman"}  # the line after 孙启明's is still 吴文德's
+    assert ("孙启明", "吴文德", "president") in _succ(fs)

@@ -109,3 +109,14 @@ def test_career_heading_lines_belong_to_its_person() -> None:
     fs = facts_of(text, date="2024-03-05")
     assert not {p for p in _posts(fs) if p[0] == "孙启明" and p[2] == "chairman"}  # the line after 孙启明's is still 吴文德's
     assert ("孙启明", "吴文德", "president") in _succ(fs)
+
+
+def test_post_left_at_the_company_that_gave_it() -> None:
+    text = ("北岭银行（中国）有限公司（以下简称“北岭中国”）今日宣布，宋雅文自2025年4月1日起就任北岭中国行长。"
+            "北岭中国是德国北岭银行股份公司（以下简称“北岭银行”）在华全资子公司。\n\n宋雅文于1995年加入北岭银行，历任北岭银行汉堡分行行长等职。\n\n"
+            "同日，北岭中国董事会选举北岭银行副行长魏思德为董事长，其董事长任职资格已获监管部门核准。原董事长罗伯仁因任期届满不再担任董事长，继续担任北岭中国董事。\n\n"
+            "关于北岭银行\n北岭银行创立于1870年，总部位于德国汉堡。北岭银行在全球设有四十家分行，北岭银行的股票在法兰克福证券交易所上市。")
+    fs = facts_of(text, date="2025-04-01")
+    assert ("罗伯仁", "北岭银行（中国）有限公司", "chairman") in _posts(fs)
+    assert ("罗伯仁", "北岭银行", "chairman") not in _posts(fs)
+    assert ("魏思德", "罗伯仁", "chairman") in _succ(fs)

@@ -33,6 +33,7 @@ from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun, dismissed_pronoun
 from extract.rules.base import Context, Sent, pattern
+from extract.rules.former_holders import former_holder_company
 from extract.rules.founders import find_founders
 from extract.rules.known_posts import posts_at_known_company
 from extract.rules.name_lists import list_before, named_list
@@ -171,6 +172,7 @@ def finish_positions(ctx: Context) -> None:
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
     drop_unconfirmed(ctx)
+    former_holder_company(ctx)
     find_successions(ctx)
     drop_unconfirmed(ctx)  # successions a rumour's own sentence names
 

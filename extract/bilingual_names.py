@@ -58,14 +58,21 @@ def link_latin_after(inv: Inventory, text: str) -> None:
     (the longest name the article knows that ends at the bracket; a Latin name already known stays as it is)."""
     if "（" not in text and "(" not in text:
         return
-    for m in _LATIN_AFTER.finditer(text):
+    found = [m for m in _LATIN_AFTER.finditer(text) if not _FIRM_WORD.search(m.group(1))]
+    firsts = [m.group(1).split()[0] for m in found]
+    for m in found:
         latin = m.group(1)
-        if _FIRM_WORD.search(latin) or norm_name(latin) in inv.surface:
-            continue
         for n in (4, 3, 2):
             key = inv.surface.get(norm_name(text[max(0, m.start() - n):m.start()]))
             if key is not None and key.startswith("P:"):
-                inv.link(norm_name(latin), latin, key)
+                if inv.surface.get(norm_name(latin), key) != key:
+                    break  # (a Latin name the article gives someone else)
+                if norm_name(latin) not in inv.surface:
+                    inv.link(norm_name(latin), latin, key)
+                given = latin.split()[0]  # "目前Ryan担任CEO": the English given name alone, when no one else has it
+                if " " in latin and firsts.count(given) == 1 and norm_name(given) not in inv.surface and re.search(
+                        rf"(?<=[\u4e00-\u9fff，。；：“,;:]){given}(?=[\u4e00-\u9fff，。；：”,;:])", text):
+                    inv.link(norm_name(given), given, key)
                 break
 
 

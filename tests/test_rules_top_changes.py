@@ -120,3 +120,11 @@ def test_post_left_at_the_company_that_gave_it() -> None:
     assert ("罗伯仁", "北岭银行（中国）有限公司", "chairman") in _posts(fs)
     assert ("罗伯仁", "北岭银行", "chairman") not in _posts(fs)
     assert ("魏思德", "罗伯仁", "chairman") in _succ(fs)
+
+
+def test_english_given_name_alone_after_bilingual_name() -> None:
+    text = ("香港虚拟资产平台CoinHarbor Limited（中文名“港舟数字”，下称CoinHarbor）昨日宣布获发牌照。\n"
+            "CoinHarbor由前基金经理陈嘉朗（Kevin Chan）与工程师黄诗琪（Grace Wong）于2021年联合创立。目前Kevin担任CEO，Grace担任CTO。")
+    posts = _posts(facts_of(text))
+    assert {("陈嘉朗", "CoinHarbor Limited", "ceo"), ("黄诗琪", "CoinHarbor Limited", "cto")} <= posts
+    assert ("陈嘉朗", "CoinHarbor Limited", "cto") not in posts

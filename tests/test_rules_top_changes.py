@@ -128,3 +128,19 @@ def test_english_given_name_alone_after_bilingual_name() -> None:
     posts = _posts(facts_of(text))
     assert {("陈嘉朗", "CoinHarbor Limited", "ceo"), ("黄诗琪", "CoinHarbor Limited", "cto")} <= posts
     assert ("陈嘉朗", "CoinHarbor Limited", "cto") not in posts
+
+
+def test_titles_joined_by_ji_and_a_spokesperson() -> None:
+    posts = _posts(facts_of("北林金控昨日召开股东会。对于合并传闻，北林金控副总经理暨发言人周明远会后表示，公司目前没有合并计划。"))
+    assert {("周明远", "北林金控", "deputy_general_manager"), ("周明远", "北林金控", "other")} <= posts
+
+
+def test_chief_marketing_officer_in_a_career() -> None:
+    fs = facts_of("南江基金管理有限公司公告，吴启航出任公司总经理。吴启航2021年加入南江基金管理有限公司，历任首席市场官、副总经理。")
+    assert quals(fs, "吴启航", "HOLDS_POSITION", "南江基金管理有限公司", role="other")["title"] == "首席市场官"
+
+
+def test_seat_kept_at_the_company_moved_from() -> None:
+    fs = facts_of("北林金控原董事长孙立群自2014年起领军北林金控，此次交棒后转任北林文教基金会董事长，仍以法人代表人身分留任董事。")
+    assert ("孙立群", "北林金控", "director") in _posts(fs)
+    assert ("孙立群", "北林文教基金会", "director") not in _posts(fs)

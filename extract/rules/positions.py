@@ -132,6 +132,9 @@ _RANGE_THEN_JOINED = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?:(?P<d2><D>)|今)
 #: a later clause of the same career that joins another company: "…，2019年12月加盟C2"
 _JOINS_LATER = pattern(r"[，,；;](?:[^，,；;。\ue000-\ue003]{0,4}?)(?P<d><D>)[^，,；;。\ue000-\ue003]{0,3}?(?:加入|加盟|进入|转投|调入|转战)(?P<c><C>)")
 
+#: a move to another company earlier in the sentence, after the company the person stays at: "C1原董事长A转任C2董事长"
+_MOVED_AWAY = re.compile(r"^[^。；]*?(\ue001)[^。；]*?(?:转任|调任|改任)\ue001")
+
 #: a clause of time made of a post ("出任首席执行官期间，P…"): its subject is the person after it
 _DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P>")
 
@@ -271,6 +274,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if joined is None and not sent.between(clause, vpos, "C") and not PAST_RE.fullmatch(verb) and not END_RE.fullmatch(verb):
             joined = _JOINED_EARLIER.search(sent.tpl[jfrom:vpos])  # "…加盟C任总裁，2021年起改任董事长": still at C
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
+        if verb == "留任" and not sent.between(clause, vpos, "C") and (moved := _MOVED_AWAY.search(sent.tpl, 0, clause)):
+            default = sent.at(moved.start(1)).key if moved.group(1) else default  # "A转任C2董事长，仍留任董事": a seat kept at the first company
         if m.group("qi"):  # "P持有C 70%的股权，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
             if not (named_before := [c for c in sent.between(0, vpos, "C")
                                      if not _AGENT_BEFORE.search(sent.tpl, 0, sent.pos_of(c))]):

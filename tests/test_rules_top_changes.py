@@ -144,3 +144,12 @@ def test_seat_kept_at_the_company_moved_from() -> None:
     fs = facts_of("北林金控原董事长孙立群自2014年起领军北林金控，此次交棒后转任北林文教基金会董事长，仍以法人代表人身分留任董事。")
     assert ("孙立群", "北林金控", "director") in _posts(fs)
     assert ("孙立群", "北林文教基金会", "director") not in _posts(fs)
+
+
+def test_change_form_holders_before_a_slash() -> None:
+    text = ("北岭金控同日于公开资讯观测站代子公司北岭商业银行（简称北岭银行）公告总经理异动：\n"
+            "1.董事会决议日期：114/05/12\n2.人员变动别：总经理\n3.旧任者姓名及简历：孙雅琴／北岭银行总经理\n"
+            "4.新任者姓名及简历：吴冠宇／北岭银行副总经理\n5.异动原因：职务调整\n6.新任生效日期：114/06/01\n")
+    fs = facts_of(text, date="2025-05-13")
+    assert quals(fs, "吴冠宇", "HOLDS_POSITION", "北岭商业银行", role="general_manager")["start"] == "2025-06-01"
+    assert ("吴冠宇", "孙雅琴", "general_manager") in _succ(fs)

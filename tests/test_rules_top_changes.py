@@ -147,9 +147,9 @@ def test_seat_kept_at_the_company_moved_from() -> None:
 
 
 def test_change_form_holders_before_a_slash() -> None:
-    text = ("北岭金控同日于公开资讯观测站代子公司北岭商业银行（简称北岭银行）公告总经理异动：\n"
+    text = ("北岭金控同日于公开资讯观测站代子公司北岭商业银行公告总经理异动：\n"
             "1.董事会决议日期：114/05/12\n2.人员变动别：总经理\n3.旧任者姓名及简历：孙雅琴／北岭银行总经理\n"
-            "4.新任者姓名及简历：吴冠宇／北岭银行副总经理\n5.异动原因：职务调整\n6.新任生效日期：114/06/01\n")
+            "4.新任者姓名及简历：吴冠宇／北岭银行副总经理\n5.异动原因：职务调整\n6.新任生效日期：114/06/01\n北岭银行为北岭金控旗下子公司。")
     fs = facts_of(text, date="2025-05-13")
-    assert quals(fs, "吴冠宇", "HOLDS_POSITION", "北岭商业银行", role="general_manager")["start"] == "2025-06-01"
+    assert quals(fs, "吴冠宇", "HOLDS_POSITION", "北岭银行", role="general_manager")["start"] == "2025-06-01"
     assert ("吴冠宇", "孙雅琴", "general_manager") in _succ(fs)

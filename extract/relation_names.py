@@ -15,9 +15,13 @@ _WORDS = re.compile(r"同乡|老乡|同事|同学|校友|好友|老友|挚友|�
 _PREFIX = re.compile(r"(?:前|老|昔日|多年)?(?:的)?$")
 
 
+#: "接的是退休的P的班", "接了P的班": only a person has a shift (班) another takes over
+_SHIFT_OF = re.compile(r"接(?:的是|了|过)?(?:[^，。；\n]{0,8}?的)?([\u4e00-\u9fff]{2,3}?)的班")
+
+
 def related_names(text: str, lex: Lexicon) -> list[tuple[str, int]]:
-    """(name, offset) of each name right after a word of relation."""
-    out = []
+    """(name, offset) of each name right after a word of relation (or before 的班 one takes over)."""
+    out = [(m.group(1), m.start(1)) for m in _SHIFT_OF.finditer(text) if plausible_person(m.group(1), lex, strong=False)] if "的班" in text else []
     for m in _WORDS.finditer(text):
         if name := name_after(text, m.end(), lex, strong=False):
             out.append((name, m.end()))

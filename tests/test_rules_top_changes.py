@@ -153,3 +153,14 @@ def test_change_form_holders_before_a_slash() -> None:
     fs = facts_of(text, date="2025-05-13")
     assert quals(fs, "吴冠宇", "HOLDS_POSITION", "北岭银行", role="general_manager")["start"] == "2025-06-01"
     assert ("吴冠宇", "孙雅琴", "general_manager") in _succ(fs)
+
+
+def test_took_over_the_shift_of() -> None:
+    fs = facts_of("北岭银行人事调整落定。前任行长孙启航9月份升任北岭银行董事长，接的是退休的吴德厚的班。", date="2025-10-15")
+    assert ("孙启航", "吴德厚", "chairman") in _succ(fs)
+
+
+def test_nth_holder_of_the_post() -> None:
+    fs = facts_of("吴德厚自2015年起担任北岭银行董事长。2024年5月，北岭银行核准孙启航的任职资格，孙启航由此接替吴德厚，成为北岭银行第五任董事长。",
+                  date="2024-05-20")
+    assert ("孙启航", "吴德厚", "chairman") in _succ(fs)

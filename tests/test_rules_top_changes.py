@@ -164,3 +164,10 @@ def test_nth_holder_of_the_post() -> None:
     fs = facts_of("吴德厚自2015年起担任北岭银行董事长。2024年5月，北岭银行核准孙启航的任职资格，孙启航由此接替吴德厚，成为北岭银行第五任董事长。",
                   date="2024-05-20")
     assert ("孙启航", "吴德厚", "chairman") in _succ(fs)
+
+
+def test_cleft_of_the_one_replaced_who_moved_up() -> None:
+    text = ("北岭银行新行长人选落定。12月6日，监管局核准孙启航北岭银行行长的任职资格。孙启航此前任该行副行长，自今年8月起代为履行行长职责。"
+            "他接替的是已升任该行董事长的吴德厚，吴德厚的董事长任职资格已于9月获批。")
+    fs = facts_of(text, date="2025-12-08")
+    assert ("孙启航", "吴德厚", "president") in _succ(fs)

@@ -25,7 +25,7 @@ _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
-    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
+    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?:<C>(?:的)?第[一二三四五六七八九十\d]+任(?=<T>))?(?P<chain>{CHAIN})")  # ("成为该行第五任董事长")
 #: a kin word before the one a post is handed to: "交给了儿子B"
 _KIN = RELATIVE
 # "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B", "她把总经理的担子交给了儿子B" (她: the person just named)
@@ -37,10 +37,9 @@ _HANDS_OVER = pattern(
 _CHANGED_TO = pattern(
     rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
-# "B接替转任公司顾问的A": a clause of A's move to another post describes A; "…接替卸任的A（Otto Klein）先生": A's Latin name and honorific;
-# "B升任董事长，接的是退休的A的班": taking over A's shift
+# "B接替转任公司顾问的A", "他接替的是已升任该行董事长的A": a clause of A's move describes A; "接替卸任的A（Otto Klein）先生"; "接的是A的班"
 #: (the clause may name the company: "B接替自2019年起领导公司的A")
-_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任)"
+_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任|升任)"
                          + CHAIN + r"的)?(?P<pred><P>)(?:[（(][A-Za-z][A-Za-z .-]{1,40}[）)])?(?:先生|女士)?(?:的职务|的职位|的班)?(?=[，。；]|$)")
 # "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
 _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
@@ -276,7 +275,8 @@ def find_successions(ctx: Context) -> None:
         for m in _REPLACES_BARE.finditer(sent.tpl):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
-            taken = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, []) if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
+            taken = [c for j in (sent.i, sent.i - 1, *(() if m.group("succ") else (sent.i - 2,))) for c in by_sent.get(j, [])  # (他: two back)
+                     if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
                 c for c in by_sent.get(sent.i, []) if c.subject == succ and c.rule == "title-name" and not c.status]  # "监事长B则接替A"
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
                 continue

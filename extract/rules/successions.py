@@ -323,7 +323,7 @@ def find_successions(ctx: Context) -> None:
             if c.status == "end":
                 ends_at.setdefault(slot(c, c.sent), []).append(c)
     # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
-    starts = [c for cs in by_sent.values() for c in cs if c.status == "start" and c.qualifiers.get("role") not in _MANY_HOLDERS]
+    starts = [c for cs in by_sent.values() for c in cs if c.status == "start" and (c.qualifiers.get("role") not in _MANY_HOLDERS or c.rule in _TAKING)]
     for s in starts:
         # "…P辞任。P确认与董事会并无分歧。同日，董事会委任Q为T": a sentence that opens on the same event reaches one sentence further back
         reach = 2 if _SAME_EVENT_HEAD.match(ctx.sentences[s.sent].tpl) else 1
@@ -375,8 +375,8 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
                  company=ent.name if ent else None, date=start or None, role=slot[1])
 
 
-#: a seat a company has several of: one deputy leaving as another joins is no succession ("两位副总经理一进一出")
-_MANY_HOLDERS = frozenset({"deputy_general_manager"})
+#: a seat a company has several of: one deputy leaving as another joins is no succession ("两位副总经理一进一出"), unless a verb of taking over says so
+_MANY_HOLDERS, _TAKING = frozenset({"deputy_general_manager"}), frozenset({"take-over", "replaced", "succeeds-named", "succeeds-him", "took-from", "predecessor"})
 
 
 #: the chair of a board of supervisors, under either of its titles: one seat (监事长 left, 监事会主席 taken)

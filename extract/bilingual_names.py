@@ -46,3 +46,53 @@ def link_bilingual(inv: Inventory, pairs: list[tuple[str, str, int]]) -> None:
             merge_entities(inv, other, key)
         elif other is None:
             inv.link(norm_name(latin), latin, key)
+
+
+#: the other order: a Chinese name, then its Latin form (an English name or the pinyin) in brackets:
+#: "费德曼（Markus Feldmann）先生", "董事长鞏立言（Gong Liyan）"
+_LATIN_AFTER = re.compile(r"[（(]([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})[）)]")
+
+
+def link_latin_after(inv: Inventory, text: str) -> None:
+    """The Latin name in brackets right after a person's Chinese name is another name of that person
+    (the longest name the article knows that ends at the bracket; a Latin name already known stays as it is)."""
+    if "（" not in text and "(" not in text:
+        return
+    found = [m for m in _LATIN_AFTER.finditer(text) if not _FIRM_WORD.search(m.group(1))]
+    firsts = [m.group(1).split()[0] for m in found]
+    for m in found:
+        latin = m.group(1)
+        for n in (4, 3, 2):
+            key = inv.surface.get(norm_name(text[max(0, m.start() - n):m.start()]))
+            if key is not None and key.startswith("P:"):
+                if inv.surface.get(norm_name(latin), key) != key:
+                    break  # (a Latin name the article gives someone else)
+                if norm_name(latin) not in inv.surface:
+                    inv.link(norm_name(latin), latin, key)
+                given = latin.split()[0]  # "目前Ryan担任CEO": the English given name alone, when no one else has it
+                if " " in latin and firsts.count(given) == 1 and norm_name(given) not in inv.surface and re.search(
+                        rf"(?<=[\u4e00-\u9fff，。；：“,;:]){given}(?=[\u4e00-\u9fff，。；：”,;:])", text):
+                    inv.link(norm_name(given), given, key)
+                break
+
+
+#: a short name a release defines in Chinese ("莱茵瓦尔德银行（中国）有限公司（“莱茵瓦尔德中国”）") and in English
+#: ("Rheinwald Bank (China) Co., Ltd. ("Rheinwald China")")
+_ZH_DEFINED = re.compile(rf"[（(](?:以下简称|简称|下称)?[：:]?[“「\"]([^”」\"（）()]*[{CJK}][^”」\"（）()]*)[”」\"][）)]")
+_EN_DEFINED = re.compile(r"[（(][“\"]([A-Z][A-Za-z&.' -]{1,40})[”\"][）)]")
+
+
+def link_parallel_short_names(inv: Inventory, text: str) -> None:
+    """A bilingual release says each thing twice, a Chinese paragraph then its English one: when
+    it defines as many short names in English as in Chinese, the n-th English one is another name
+    of the company the n-th Chinese one names ("Rheinwald China" is 莱茵瓦尔德中国)."""
+    if "“" not in text and "\"" not in text:
+        return
+    zh = [m.group(1) for m in _ZH_DEFINED.finditer(text)]
+    en = [m.group(1) for m in _EN_DEFINED.finditer(text)]
+    if not en or len(zh) != len(en):
+        return
+    for short, latin in zip(zh, en, strict=True):
+        key = inv.surface.get(norm_name(short))
+        if key is not None and key.startswith("C:") and norm_name(latin) not in inv.surface:
+            inv.link(norm_name(latin), latin, key)

@@ -33,7 +33,7 @@ _HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核�
 
 #: the last mark that ends the words before a name (a clause's punctuation, a quote, a bracket of a title), found
 #: by one backward scan of the regex engine rather than a search for each mark
-_LAST_CUT = re.compile("(?s:.*)[" + "".join(map(re.escape, "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—■□●○◆◇▲△▶►★☆")) + "]")
+_LAST_CUT = re.compile("(?s:.*)[" + "".join(map(re.escape, "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—■□●○◆◇▲△▶►★☆/／〔〕")) + "]")  # (a form's "P／C T"; a byline "〔记者P／台北报导〕")
 
 
 #: the tokens the left walk stops at: one with a digit but a three-digit number, a date's end glued to 任

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract.bilingual_names import bilingual_people, link_bilingual
+from extract.bilingual_names import bilingual_people, link_bilingual, link_latin_after, link_parallel_short_names
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.construed_people import construed_people
@@ -92,6 +92,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             ent.aliases[name] = ent.aliases.pop(surface)  # (the name, joined, shown)
             inv.forms.add(name)
     link_bilingual(inv, bilingual)
+    link_latin_after(inv, text)  # "费德曼（Markus Feldmann）": the Latin name after the Chinese one
+    link_parallel_short_names(inv, text)  # a bilingual release's short names, Chinese and English
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:
             inv.link(norm_name(form), form, inv.surface[norm_name(full)])

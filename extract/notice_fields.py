@@ -83,9 +83,13 @@ def field_names(value: str) -> list[str]:
     return [_HONORIFIC.sub("", n.strip()) for n in re.split(r"[、，,/；;\s]+", value) if n.strip()]
 
 
+#: a Taiwan personnel-change form's holder lines: "3.旧任者姓名及简历：P／本公司总经理" (`rules.change_forms`)
+_HOLDER_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、]\s*(?:旧任者|新任者)姓名及简历[：:][ \t\u3000]*([\u4e00-\u9fff·]{2,4}?)(?:先生|女士)?(?=[／/（(\s]|$)", re.M)
+
+
 def notice_persons(text: str) -> list[tuple[str, int]]:
-    """(name, offset) of each person a 姓名 field names."""
-    found: list[tuple[str, int]] = []
+    """(name, offset) of each person a 姓名 field names (and each holder a change form's line names)."""
+    found: list[tuple[str, int]] = [(m.group(1), m.start(1)) for m in _HOLDER_LINE.finditer(text)] if "任者姓名" in text else []
     for f in read_fields(text):
         if f.label.endswith("姓名"):
             for name in field_names(f.value):

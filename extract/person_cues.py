@@ -70,8 +70,8 @@ _DESCRIBED = (rf"[{CJK}]{{1,12}}?(?:媒体人|投资人|创始人|合伙人|创�
 _DASH_THEN = re.compile(rf"(?:——|—)(?:[{CJK}]{{0,6}}?(?:企业家|银行家|创始人|掌门人|老将|老兵))?")
 #: a post's qualification approved for the name before it: "同意程某担任C总经理的任职资格"
 _QUALIFIED_FOR = re.compile(r"(?:担任|出任)[^，。；]{2,30}?(?:的)?任职资格")
-#: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事"
-_APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
+#: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事", "聘任P为行长，A、B为副行长"
+_APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?:[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?，)??(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
 #: a name after the first name-and-post of a verb of appointing: "聘任A为副行长、B为首席风险官"
 _NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推举|选任)[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?[、，]([{CJK}]{{2,3}})(?=为)")
 #: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
@@ -102,7 +102,7 @@ _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:
 _KIN_WORD = re.compile(PAIR_KIN)
 _KIN_PAIR = re.compile(rf"(?:^|(?<=[，。；：\s由是为与和及]))([{CJK}]{{2,3}}?)[、和与及]([{CJK}]{{2,3}}?)(?:{_KIN_WORD.pattern})")
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
-_TAKE_OR_LEAVE = "继续担任|离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
+_TAKE_OR_LEAVE = "继续担任|离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|到任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}
 #: the second of two names joined at a clause's head, then a verb of taking or leaving a post ("A和B获聘为…")
 _SECOND_SUBJECT = re.compile(rf"[、和与及]([{CJK}]{{2,3}})(?=(?:已|将|正式|同时|均|都|分别)?(?:{_TAKE_OR_LEAVE}|获聘|获委任|获任))")
@@ -363,8 +363,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _SECOND_SUBJECT.finditer(text):  # "A和B获聘为副总裁", "A、B当选为独立董事": both are people
         for ln in (3, 2):
             first = text[max(0, m.start() - ln):m.start()]
-            if (len(first) == ln and (m.start() == ln or text[m.start() - ln - 1] in "，。；：“ \n")
-                    and plausible_person(first, lex, strong=False) and plausible_person(m.group(1), lex, strong=False)):
+            if (len(first) == ln and (m.start() == ln or text[m.start() - ln - 1] in "，。；：“ \n" or any(e == m.start() - ln for _s, e in title_spans))
+                    and plausible_person(first, lex, strong=False) and plausible_person(m.group(1), lex, strong=False, cued=len(m.group(1)) == 3)):
                 found.setdefault(first, m.start() - ln)
                 found.setdefault(m.group(1), m.start(1))
                 break
@@ -387,10 +387,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
                     found.setdefault(cand, de - ln)
                     break
     compound_surname_names(found, text, lex, title_spans)
-    # A name and a title in one list after a verb ("免去X行长、董事职务").
-    for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名)([{CJK}]{{2,3}})", text):
+    for m in re.finditer(rf"(?:免去|免除|罢免|任命|聘任|选举|提名|新任)([{CJK}]{{2,3}})", text):  # "免去X行长、董事职务", "聘任P为T" (P may end in 和)
         for cand in (m.group(1), m.group(1)[:2]):
-            if m.start(1) + len(cand) in title_at and plausible_person(cand, lex, strong=False):
+            wei = text.startswith("为", m.start(1) + len(cand))
+            if (wei or m.start(1) + len(cand) in title_at) and plausible_person(cand, lex, strong=False, final_stop_ok=wei):
                 found.setdefault(cand, m.start(1))
                 break
     for name, at in related_names(text, lex):  # "与同乡P合伙创办", "前同事P": a person's colleague is a person

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
-from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried
+from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, stated_after
 
 #: nominated, not appointed: "提名其为执行董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
@@ -64,7 +64,8 @@ def approved_pronoun(ctx: Context, sent: Sent) -> None:
     for m, person in _pronoun_posts(ctx, sent, _APPROVES_PRONOUN):
         if _REFUSED.search(sent.tpl, max(0, m.start() - 2), m.start()):
             continue  # "不予核准其…任职资格"
-        date, _ = date_before(ctx, sent, m.start())
+        # "已于D1核准其主席任职资格，故委任自D2起生效": the day the post takes effect wins over the approval's
+        date = stated_after(ctx, sent, m.end()) or date_before(ctx, sent, m.start())[0]
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), _post_company(ctx, sent, m.start())):
             emit_position(ctx, sent, person, company, info, "approved-pronoun", "start", date, 0.8)
 
@@ -94,8 +95,8 @@ def appointments(ctx: Context, sent: Sent) -> None:
         posts = [(people, m.start("chain"), m.end("chain"))]
         end = m.end()
         while (more := _MORE_APPOINTED.match(sent.tpl, end)) is not None:  # "聘任A为副行长、B为首席风险官": B's post too
-            g = "" if more.group("p") else "2"
-            posts.append(([sent.at(more.start("p" + g)).key], more.start("chain" + g), more.end("chain" + g)))
+            g = "" if more.group("p") else "2"  # "聘任A为行长，B、C为副行长": each of a list of names
+            posts.append(([p.key for p in sent.between(more.start("p" + g), more.end("p" + g), "P")], more.start("chain" + g), more.end("chain" + g)))
             end = more.end()
         if len(posts) > 1:
             date, carried = own_or_carried(ctx, sent, date if not carried else None, end)
@@ -112,7 +113,7 @@ def appointments(ctx: Context, sent: Sent) -> None:
 
 
 #: the next pair of one appointing verb: "聘任A为副行长、B为首席风险官", "…，B为董事会秘书"
-_MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>)(?:为|担任|出任)(?P<chain>{CHAIN})"
+_MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>(?:(?:、|和|及)<P>)*)(?:为|担任|出任)(?P<chain>{CHAIN})"
                           rf"|、(?P<p2><P>)(?P<chain2>{CHAIN})(?=的?任职资格|、))")  # "核准A C1 T1、B C2 T2的任职资格"
 
 #: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)

@@ -21,7 +21,7 @@ ITEM = (r"(?:(?:现任|时任|原|前|现)?<C>(?:[（(](?:以下|下文)?(?:简�
         # 专职 (full-time) is a rank like 常务: "专职副行长" is a 副行长
         r"(?:新任|新一任|首任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?(?:专职)?<T>"
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
-SEP = r"(?:、|，?兼任?|和|及|以及|与|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"
+SEP = r"(?:、|，?兼任?|和|及|以及|与|暨|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"  # (暨: "副总经理暨发言人P")
 #: what a list of posts may hold besides titles: committee seats, a department's manager, informal labels ("掌门人")
 #: (a business line's head, perhaps at a company: "历任公司投资银行业务负责人、副总经理")
 SKIP = (r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|[^，。；、\ue000-\ue007]{0,10}?部门经理|掌门人|当家人|领军人"

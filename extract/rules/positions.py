@@ -33,6 +33,7 @@ from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun, dismissed_pronoun
 from extract.rules.base import Context, Sent, pattern
+from extract.rules.former_holders import former_holder_company
 from extract.rules.founders import find_founders
 from extract.rules.known_posts import posts_at_known_company
 from extract.rules.name_lists import list_before, named_list
@@ -64,6 +65,7 @@ from extract.rules.position_emit import (
     stated_after,
     subject_for,
 )
+from extract.rules.post_clefts import cleft_takers
 from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
 from extract.rules.renamed_successions import renamed_company
 from extract.rules.served_years import served_years
@@ -130,6 +132,9 @@ _RANGE_THEN_JOINED = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?:(?P<d2><D>)|今)
 #: a later clause of the same career that joins another company: "…，2019年12月加盟C2"
 _JOINS_LATER = pattern(r"[，,；;](?:[^，,；;。\ue000-\ue003]{0,4}?)(?P<d><D>)[^，,；;。\ue000-\ue003]{0,3}?(?:加入|加盟|进入|转投|调入|转战)(?P<c><C>)")
 
+#: a move to another company earlier in the sentence, after the company the person stays at: "C1原董事长A转任C2董事长"
+_MOVED_AWAY = re.compile(r"^[^。；]*?(\ue001)[^。；]*?(?:转任|调任|改任)\ue001")
+
 #: a clause of time made of a post ("出任首席执行官期间，P…"): its subject is the person after it
 _DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P>")
 
@@ -149,6 +154,7 @@ def extract_positions(ctx: Context) -> None:
         approvals(ctx, sent)
         approved_pronoun(ctx, sent)
         dismissed_pronoun(ctx, sent)
+        cleft_takers(ctx, sent)
         by_person(ctx, sent)
         heading_posts(ctx, sent)
         _moved_from(ctx, sent)
@@ -169,6 +175,7 @@ def finish_positions(ctx: Context) -> None:
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)
     drop_unconfirmed(ctx)
+    former_holder_company(ctx)
     find_successions(ctx)
     drop_unconfirmed(ctx)  # successions a rumour's own sentence names
 
@@ -230,7 +237,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if person is None and not named:
             continue
         persons = [person]
-        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续)*(?:在\ue001)?(?:都|均)?$", head)
+        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续|此前|之前|曾)*(?:在\ue001)?(?:都|均)?$", head)
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         elif verb in ("当选", "当选为") and (listed := named_list(ctx, sent, clause, vpos)):
@@ -267,6 +274,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if joined is None and not sent.between(clause, vpos, "C") and not PAST_RE.fullmatch(verb) and not END_RE.fullmatch(verb):
             joined = _JOINED_EARLIER.search(sent.tpl[jfrom:vpos])  # "…加盟C任总裁，2021年起改任董事长": still at C
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
+        if verb == "留任" and not sent.between(clause, vpos, "C") and (moved := _MOVED_AWAY.search(sent.tpl, 0, clause)):
+            default = sent.at(moved.start(1)).key if moved.group(1) else default  # "A转任C2董事长，仍留任董事": a seat kept at the first company
         if m.group("qi"):  # "P持有C 70%的股权，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
             if not (named_before := [c for c in sent.between(0, vpos, "C")
                                      if not _AGENT_BEFORE.search(sent.tpl, 0, sent.pos_of(c))]):

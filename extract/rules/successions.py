@@ -17,6 +17,7 @@ from extract.rules.notice_lists import list_above
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
 from extract.rules.predecessors import handed_on, named_predecessors, took_over_from_former
+from extract.rules.unconfirmed import unconfirmed_sentences
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: (a move into the post closing its clause, after 由 and the one moved: "A届龄退休，由金控总经理B转任", "遗缺由副总经理B升任")
@@ -24,7 +25,7 @@ _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
-    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?P<chain>{CHAIN})")
+    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?:<C>(?:的)?第[一二三四五六七八九十\d]+任(?=<T>))?(?P<chain>{CHAIN})")  # ("成为该行第五任董事长")
 #: a kin word before the one a post is handed to: "交给了儿子B"
 _KIN = RELATIVE
 # "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B", "她把总经理的担子交给了儿子B" (她: the person just named)
@@ -36,10 +37,10 @@ _HANDS_OVER = pattern(
 _CHANGED_TO = pattern(
     rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
-# "B接替转任公司顾问的A": a clause of A's move to another post describes A
+# "B接替转任公司顾问的A", "他接替的是已升任该行董事长的A": a clause of A's move describes A; "接替卸任的A（Otto Klein）先生"; "接的是A的班"
 #: (the clause may name the company: "B接替自2019年起领导公司的A")
-_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替|接任|接棒)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任)"
-                         + CHAIN + r"的)?(?P<pred><P>)(?:的职务|的职位)?(?=[，。；]|$)")
+_REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任|升任)"
+                         + CHAIN + r"的)?(?P<pred><P>)(?:[（(][A-Za-z][A-Za-z .-]{1,40}[）)])?(?:先生|女士)?(?:的职务|的职位|的班)?(?=[，。；]|$)")
 # "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
 _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
                          rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改)?由(?P<succ><P>)(?:担任|接任|出任)")
@@ -249,8 +250,9 @@ def find_successions(ctx: Context) -> None:
     for c in positions:
         by_sent.setdefault(c.sent, []).append(c)
     # 接任/接棒 without a title: the successor takes the role just vacated.
+    rumours = {i for i, rumour in unconfirmed_sentences(ctx).items() if rumour}
     for sent in ctx.sentences:
-        for m in _TAKE_OVER.finditer(sent.tpl):
+        for m in _TAKE_OVER.finditer(sent.tpl) if sent.i not in rumours else ():  # ("市场传出将由B接任，最终并未成真")
             if m.group("chain") or (m.group("verb") in ("升任", "转任") and not _MOVED_IN.search(sent.tpl, 0, m.start())):
                 continue
             succ = sent.at(m.start("p")).key if m.group("p") else subject_for(ctx, sent, m.start())
@@ -273,7 +275,8 @@ def find_successions(ctx: Context) -> None:
         for m in _REPLACES_BARE.finditer(sent.tpl):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key
-            taken = [c for j in (sent.i, sent.i - 1) for c in by_sent.get(j, []) if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
+            taken = [c for j in (sent.i, sent.i - 1, *(() if m.group("succ") else (sent.i - 2,))) for c in by_sent.get(j, [])  # (他: two back)
+                     if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
                 c for c in by_sent.get(sent.i, []) if c.subject == succ and c.rule == "title-name" and not c.status]  # "监事长B则接替A"
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
                 continue
@@ -320,7 +323,7 @@ def find_successions(ctx: Context) -> None:
             if c.status == "end":
                 ends_at.setdefault(slot(c, c.sent), []).append(c)
     # every pair is emitted: the article may state one succession several times, the merge keeps the dated statement
-    starts = [c for cs in by_sent.values() for c in cs if c.status == "start"]
+    starts = [c for cs in by_sent.values() for c in cs if c.status == "start" and (c.qualifiers.get("role") not in _MANY_HOLDERS or c.rule in _TAKING)]
     for s in starts:
         # "…P辞任。P确认与董事会并无分歧。同日，董事会委任Q为T": a sentence that opens on the same event reaches one sentence further back
         reach = 2 if _SAME_EVENT_HEAD.match(ctx.sentences[s.sent].tpl) else 1
@@ -360,7 +363,8 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
     done = {(c.subject, c.object) for c in ctx.out if c.predicate is Predicate.SUCCEEDED}
     for slot, takers in starts.items():
         leavers = ends.get(slot, set())
-        if len(leavers) != 1 or len({c.subject for c in takers}) != 1:
+        takers = [c for c in takers if c.subject not in leavers]  # (the leaver's own earlier start: "A自2018年起出任主席")
+        if len(leavers) != 1 or not takers or len({c.subject for c in takers}) != 1:
             continue
         pred, s = next(iter(leavers)), takers[-1]
         start, left = s.qualifiers.get("start"), max(left_on.get(slot, [""]))
@@ -369,6 +373,10 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
         ent = ctx.inv.entities.get(s.object)
         ctx.emit(Predicate.SUCCEEDED, s.subject, pred, ctx.sentences[s.sent], "one-left-one-came", 0.7,
                  company=ent.name if ent else None, date=start or None, role=slot[1])
+
+
+#: a seat a company has several of: one deputy leaving as another joins is no succession ("两位副总经理一进一出"), unless a verb of taking over says so
+_MANY_HOLDERS, _TAKING = frozenset({"deputy_general_manager"}), frozenset({"take-over", "replaced", "succeeds-named", "succeeds-him", "took-from", "predecessor"})
 
 
 #: the chair of a board of supervisors, under either of its titles: one seat (监事长 left, 监事会主席 taken)

@@ -27,10 +27,10 @@ _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
 
 #: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
-#: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示")
+#: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示", "副总经理A、B同时到任")
 #: (each name may carry its own post in brackets: "执行董事A（主席）及B；")
 _OWN_POST = r"(?:[（(][^（）()；。]{1,12}[）)])?"
-_MORE_NAMES = re.compile(rf"{_OWN_POST}(?:(?:、|及|和|以及)\ue000{_OWN_POST})+(?=[；;。，,]|$|(?:均|都|一致)?(?:认为|表示|指出|发表|同意|出席))")
+_MORE_NAMES = re.compile(rf"{_OWN_POST}(?:(?:、|及|和|以及)\ue000{_OWN_POST})+(?=[；;。，,]|$|(?:均|都|一致|同时)?(?:认为|表示|指出|发表|同意|出席|到任|履新|上任|就任))")
 _MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
 
 

@@ -14,8 +14,10 @@ from extract.rules.base import Context
 from schema import Predicate
 
 #: a cheap gate: a sentence without one of these words is no rumour or pending proposal
-_GATE = re.compile(r"知情|传闻|传言|证实|确认|股东")
-_RUMOUR = re.compile(r"知情人士|(?:市场|业内|坊间)?传(?:闻|言)|(?:尚未|未|还未|并未)(?:获得?|得到)?(?:官方|公司)?(?:确认|证实)")
+_GATE = re.compile(r"知情|传闻|传言|传出|证实|确认|成真|股东")
+#: (and a rumour the sentence says came to nothing: "市场原本传出将由A接任董座，最终并未成真")
+_RUMOUR = re.compile(r"知情人士|(?:市场|业内|坊间)?传(?:闻|言)|(?:市场|业内|坊间)(?:原本|一度|此前|早前)?传出|(?:并未|未能?|没有)成真"
+                     r"|(?:尚未|未|还未|并未)(?:获得?|得到)?(?:官方|公司)?(?:确认|证实)")
 _FOR_SHAREHOLDERS = re.compile(r"(?:尚须|尚需|仍须|仍需|须|需|有待|将)(?:提交|提请|经|经过|获得?|取得)?(?:公司)?股东(?:大)?会(?:审议|批准|通过|表决)")
 #: the seats shareholders elect (a board appoints its managers itself: "聘任A为总经理" needs no meeting)
 _ELECTED_SEATS = frozenset({"director", "independent_director", "non_executive_director", "executive_director", "supervisor"})

@@ -20,6 +20,7 @@ from extract.company_names import (
 )
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
+from extract.licensed_kinds import licensed_kind_prefix
 from extract.local_bodies import LOCAL_BODY, bare_local_body, local_body_start
 from extract.mention_records import Inventory
 from extract.name_words import (
@@ -260,7 +261,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                                    or _DEFINED_AFTER.match(text, end)
                                    or (_COINED_KIND.search(m.group(0)) and (coined_word(text[start:m.start()])
                                                                                       or coined_letters(text[start:m.start()])))
-                                   or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()])))):
+                                   or (m.group(0) in _WEAK_SUFFIXES and proper_name_words(text[start:m.start()]))
+                                   or licensed_kind_prefix(text[start:m.start()], m.group(0)))):
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not _LETTER.search(text[start:m.start()]):
                 continue

@@ -48,6 +48,13 @@ _CN_D = "〇零一二三四五六七八九"
 CN_DATE_RE = re.compile(
     rf"(?<![{_CN_D}十])(?P<y>(?:一九|二[〇零])[{_CN_D}]{{2}})\s*年"
     r"(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?)?(?P<part>底|末)?")
+#: "19年接的班", "18年底", "21年3月": a year written with its last two digits, as people say it (an interview,
+#: a transcript); only with a month, a part of the year or the verb of what happened then after it, and a clause's
+#: start or a verb's (是, 在, 于, 从, 到) before it, since "干了10年", "近10年", "10年后" count years
+SHORT_YEAR_RE = re.compile(
+    r"(?:^|(?<=[，。；：:、\s（(在于是从到自至]))(?P<y>[0-2]\d)\s*年"
+    r"(?:(?P<part>底|末|初|年底|年末|年初)|(?=的时候|时[，,]|接|加入|离开|入职|进入|创办|创立|成立|开始|起|上市|退休|卸任|上任|就任|走的))"
+    r"|(?<![\d.])(?P<y2>[0-2]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月")  # (a month after it: the year wherever it stands)
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -126,6 +133,9 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         mo, d = (int(cn_number(g) or 0) if g else None for g in (m.group("m"), m.group("d")))
         mo = 12 if mo is None and m.group("part") else mo  # "二〇二一年底": the year's last month
         out.append((m.start(), m.end(), DateValue(y, mo, d)))
+    for m in SHORT_YEAR_RE.finditer(text) if "年" in text else ():  # "19年": resolved against the article's decade
+        mo = m.group("m") or ("12" if m.group("part") in _YEAR_END else None)
+        out.append((m.start(), m.end(), DateValue(None, int(mo) if mo else None, relative="yy" + (m.group("y") or m.group("y2")))))
     for m in ISO_RE.finditer(text) if "-" in text or "/" in text or "." in text else ():
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
@@ -175,6 +185,11 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
         if last_month is None:
             return None
         return DateValue(last_month[0], last_month[1], value.day)
+    if value.relative and value.relative.startswith("yy"):  # "19年" in a text of the 2020s: 2019, never a year to come
+        year = 2000 + int(value.relative[2:])
+        if reference_year is None or reference_year < 2020 or year > reference_year:
+            return None
+        return DateValue(year, value.month, value.day)
     if value.relative:
         off = _REL_OFFSET.get(value.relative)
         if off is None:  # 同年/当年: the year last mentioned (and "三年后": three after it)

@@ -56,7 +56,8 @@ _SURNAME_POST = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(请由向�
 
 
 #: a given name at a clause's head in an answer line, then a verb: "晓明原来是我们的首席运营官", "晓明一直负责…"
-_GIVEN_AT = re.compile(r"(?:^|(?<=[，。；：:！？\n]))([\u4e00-\u9fff]{2})(?:兄|姐)?(?=原来|原是|是|现在|一直|也|则|曾|表示|说|接任|负责|目前)", re.M)
+#: (or a share, in a run of holdings said aloud: "我占60%，晓明25%")
+_GIVEN_AT = re.compile(r"(?:^|(?<=[，。；：:！？\n]))([\u4e00-\u9fff]{2})(?:兄|姐)?(?=原来|原是|是|现在|一直|也|则|曾|表示|说|接任|负责|目前|\d{1,2}(?:\.\d+)?%)", re.M)
 #: an answer line: opened by a name and a colon
 _ANSWER_LINE = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]*{STAMP}[\u4e00-\u9fff·]{{2,6}}[：:]")  # (after a transcript's time stamp)
 

@@ -250,6 +250,12 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = held[0]  # "C公告，S所持该公司14%股权…": not S, the company named before it (or spoken of)
         elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
+        elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
+              and (told := _OWNER_TOLD.match(text, _last_end(ms, first_c, m.start))) and told.end() == m.start
+              and _RANK_AFTER_WORD.match(text, m.end)):
+            # "乌江金控由国资委实际控制，公司实际控制人相应由P变更为国资委": the clause before told who controls
+            # the company it named; the 公司 whose controller the next clause tells is the one the article is about
+            m.key = article_focus
         else:
             m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
 
@@ -360,3 +366,14 @@ def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[
     offsets.extend(range(pos, end))
     offsets.append(end)
     return "".join(out), index, offsets
+
+
+#: after a company, the clause that tells who controls or holds it, up to the next clause's start
+_OWNER_TOLD = re.compile(r"(?:由[^，。；]{1,60}?(?:实际)?控制|的(?:控股股东|实际控制人|实控人)(?:均)?(?:为|是)[^，。；]{1,40}?)[，,；;]")
+#: a rank of holder right after 公司
+_RANK_AFTER_WORD = re.compile(r"(?:的)?(?:实际控制人|实控人|控股股东)")
+
+
+def _last_end(ms: list[Mention], key: str, before: int) -> int:
+    """Where the sentence's last mention of company `key` before `before` ends."""
+    return max((c.end for c in ms if c.kind == "C" and c.key == key and not c.focus and c.end <= before), default=before)

@@ -16,7 +16,8 @@ _LIST_END = re.compile(r"等|在内|，|。|；|（")
 _DESCRIPTOR = re.compile(r"^.*(?:者|领域上市公司|上市公司|领域的|领域|公司|企业|平台)(?=.)")
 
 
-def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False, strong: bool = False) -> list[str]:
+def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False, strong: bool = False,
+               cued: bool = False) -> list[str]:
     """Entity keys of an enumeration "X、Y、Z等" at template positions [a, b).
 
     Items that are mentions are taken as they are; plain-text items become
@@ -25,6 +26,8 @@ def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False
     a name are dropped ("新医疗商业模式领跑者微医集团" → 微医集团). `strong`:
     the list is one of persons already (a title before it, a name the text
     knows in it), so a name whose surname is also a word (何, 于) stands.
+    `cued`: a title before the list names its people ("副总经理A、B"), so a
+    three-letter name whose first two letters are a word (周一 + 航) stands too.
     """
     tpl = sent.tpl
     end = b
@@ -46,7 +49,7 @@ def list_items(ctx: Context, sent: Sent, a: int, b: int, person_ok: bool = False
             d = _DESCRIPTOR.match(item)
             start = pos + (d.end() if d else 0)
             name = tpl[start:item_end]
-            if person_ok and plausible_person(name, get_lexicon(), strong=strong):
+            if person_ok and plausible_person(name, get_lexicon(), strong=strong, cued=cued):
                 key = ctx.inv.surface.get(norm_name(name)) or "P:" + name
                 if key not in ctx.inv.entities:
                     ctx.inv.add(key, ctx.show(sent.offsets[start], sent.offsets[item_end]), "Person", norm_name(name),

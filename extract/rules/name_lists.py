@@ -35,9 +35,10 @@ def list_before(ctx: Context, sent: Sent, clause: int, vpos: int) -> list[str]:
     return named_list(ctx, sent, m.start(1), m.end(1)) if m else []
 
 
-def named_list(ctx: Context, sent: Sent, a: int, b: int) -> list[str]:
+def named_list(ctx: Context, sent: Sent, a: int, b: int, cued: bool = False) -> list[str]:
     """The persons of an enumeration of names filling template positions [a, b) ("A、B和C"), names the
-    text has not met elsewhere too; nothing unless every item reads as a person's name."""
+    text has not met elsewhere too; nothing unless every item reads as a person's name (`cued`: a title
+    before the list says they are people, see `list_items`)."""
     m = _NAME_LIST.fullmatch(sent.tpl, a, b)
     if not m or not re.search(r"[、和及与]", m.group(0)):
         return []
@@ -45,5 +46,5 @@ def named_list(ctx: Context, sent: Sent, a: int, b: int) -> list[str]:
     end = b - (len(count.group(0)) if count else 0)
     items = re.split(r"、|和|及|与", sent.tpl[a:end])
     persons = KIND["P"] in sent.tpl[a:end] or sent.tpl[a - 1:a] == KIND["T"]  # "独立董事A、B", "A、B和C" with A known
-    keys = list_items(ctx, sent, a, end, person_ok=True, strong=persons)
+    keys = list_items(ctx, sent, a, end, person_ok=True, strong=persons, cued=cued and persons)
     return keys if len(keys) == len(items) and all(k.startswith("P:") for k in keys) else []

@@ -30,8 +30,12 @@ _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 #: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示", "副总经理A、B同时到任")
 #: (each name may carry its own post in brackets: "执行董事A（主席）及B；")
 _OWN_POST = r"(?:[（(][^（）()；。]{1,12}[）)])?"
-_MORE_NAMES = re.compile(rf"{_OWN_POST}(?:(?:、|及|和|以及)\ue000{_OWN_POST})+(?=[；;。，,]|$|(?:均|都|一致|同时)?(?:认为|表示|指出|发表|同意|出席|到任|履新|上任|就任))")
-_MORE_WORDS = re.compile(r"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{2,4}?)+(?=[；;。，,]|$)")
+#: (or in their taking the post together: "副总经理A、B同时到任", "A、B一同履新")
+_TOGETHER = r"(?:同时|一同|一起|一并|同期|同日|也|亦)(?:正式)?(?:到任|上任|履新|就任|到岗|加盟|加入)"
+_MORE_NAMES = re.compile(
+    rf"{_OWN_POST}(?:(?:、|及|和|以及)\ue000{_OWN_POST})+"
+    rf"(?=[；;。，,]|$|(?:均|都|一致|同时)?(?:认为|表示|指出|发表|同意|出席|到任|履新|上任|就任)|{_TOGETHER})")
+_MORE_WORDS = re.compile(rf"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{{2,4}}?)+(?=[；;。，,]|$|{_TOGETHER})")
 
 
 def title_before_name(ctx: Context, sent: Sent) -> None:
@@ -79,7 +83,8 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
             persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
         elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
-            persons = named_list(ctx, sent, m.start("p"), more.end()) or persons
+            # (the title that makes A a person makes B one too: "副总经理A、周一航", whose 周一 is a word)
+            persons = named_list(ctx, sent, m.start("p"), more.end(), cued=True) or persons
         # "原C1行长、现C2行长P": the post at the company marked former is over, the one marked present held
         marked = {sent.at(p).key: sent.tpl[p - 1] for p in range(m.start("chain") + 1, m.end("chain"))
                   if sent.tpl[p] == KIND["C"] and sent.tpl[p - 1] in "原前现"}

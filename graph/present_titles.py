@@ -10,6 +10,7 @@ undated one, which keeps the holder of 2012 as the holder now.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -21,17 +22,29 @@ HISTORY_YEARS = 2
 
 Report = Callable[[dict[str, Any]], str]
 
+#: A date in a sentence: a year (Arabic or Chinese numerals) or a numeric date.
+_DATED = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年|(?:19|20)\d{2}[-/.]\d|当年|同年|次年|去年|前年")
+
+
+def told_as_title(f: dict[str, Any]) -> bool:
+    """Every sentence that tells the fact gives no date ("丙（本行董事长）",
+    "行长丙表示"): the post as it stands on the article's day. A sentence that
+    dates something ("2023年4月，董事长甲接受审查") tells history, the day
+    its holder held the post then, not the article's."""
+    texts = [str(e.get("evidence") or "") for e in f.get("evidence") or []]
+    return bool(texts) and all(t and not _DATED.search(t) for t in texts)
+
 
 def told_as_present(group: list[Any], first_report: Report, latest_report: Report) -> list[Any]:
     """Of the open terms of one one-holder post (`Tenure`s), the undated ones
-    whose holder an article names at least `HISTORY_YEARS` after every other
+    told as a present title (`told_as_title`) whose holder an article names at least `HISTORY_YEARS` after every other
     holder's dated start, with those dated terms told no later than that
     article and in other sentences: the holder now, by the present title. Among several such
     holders, the one first told latest, then told later in its article (a
     chronicle runs forward; a signature or a committee list closes it).
     Empty when there is none, and the usual order holds."""
     dated = [t for t in group if t.start]
-    undated = [u for u in group if not u.start and not u.end and first_report(u.fact)]
+    undated = [u for u in group if not u.start and not u.end and first_report(u.fact) and told_as_title(u.fact)]
     if not dated or not undated:
         return []
 

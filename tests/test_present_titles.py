@@ -9,11 +9,11 @@ from graph.temporal import holding, terms
 _n = 0
 
 
-def _pos(person: str, role: str, article: str, date: str, at: int, start: str | None = None) -> dict[str, Any]:
-    """A position told at offset `at` of `article` (dated `date`), with a start or none."""
+def _pos(person: str, role: str, article: str, date: str, at: int, start: str | None = None, text: str = "…") -> dict[str, Any]:
+    """A position told at offset `at` of `article` (dated `date`) by the sentence `text`, with a start or none."""
     global _n
     _n += 1
-    ev = {"article_id": article, "date": date, "offsets": [at, at + 20], "evidence": "…"}
+    ev = {"article_id": article, "date": date, "offsets": [at, at + 20], "evidence": text}
     return {"id": f"p{_n}", "predicate": "HOLDS_POSITION", "subject": {"id": person, "name": person},
             "object": {"id": "某行", "name": "某行"}, "qualifiers": {"role": role} | ({"start": start} if start else {}),
             "valid_from": start, "valid_to": None, "confidence": 0.8, "reported_at": date, "evidence": [ev]}
@@ -53,3 +53,24 @@ def test_a_dated_term_told_again_after_the_title_keeps_the_post() -> None:
     facts = [_pos("甲", "president", "a5", "2020-01-08", 30, start="2012"), _pos("乙", "president", "a6", "2019-04-01", 60),
              _pos("甲", "president", "a7", "2021-09-09", 80, start="2012")]
     assert set(_now(facts)) == {"甲"}
+
+
+def test_a_dated_history_sentence_is_no_present_title() -> None:
+    # "2019年5月，董事长乙出席…" in a 2024 retrospective: 乙 held the post in 2019, not on the article's day
+    facts = [_pos("甲", "chairman", "a8", "2024-02-01", 40, start="2010"),
+             _pos("乙", "chairman", "a8", "2024-02-01", 400, text="2019年5月，董事长乙出席了签约仪式。")]
+    assert _now(facts) == ["甲"]
+
+
+def test_asked_before_another_holders_start_a_later_present_title_did_not_hold() -> None:
+    # a 2025-04 story: "今年3月乙出任总裁" and "总裁丙（原副总裁）": asked of 2024, 丙 is not known to hold it
+    facts = [_pos("乙", "ceo", "a9", "2025-04-02", 30, start="2025-03"),
+             _pos("丙", "ceo", "a9", "2025-04-02", 300, text="总裁丙（原副总裁）表示，将继续推进转型。")]
+    assert _now(facts, "2024") == []
+
+
+def test_asked_before_another_holders_start_a_dated_history_sentence_still_holds() -> None:
+    # the undated holder told in a dated sentence of the past ("2023年4月，董事长丙接受审查") was the one before
+    facts = [_pos("乙", "chairman", "a10", "2025-03-18", 300, start="2024-02"),
+             _pos("丙", "chairman", "a10", "2025-03-18", 60, text="2023年4月，董事长丙接受审查。")]
+    assert _now(facts, "2022") == ["丙"]

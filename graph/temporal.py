@@ -22,6 +22,7 @@ from typing import Any
 
 from graph.derive import Term, holding_since, overlapping_terms
 from graph.outdated import outlived_dated
+from graph.present_titles import told_as_present
 from graph.records import first_report as _first_report
 from graph.records import latest_report as _latest_report
 from graph.records import not_after
@@ -189,7 +190,7 @@ def _pick_one(group: list[Tenure], day: str | None = None) -> list[Tenure]:
         unknown_yet = [t for t in group if not t.ended and not t.start and day < _first_report(t.fact)[:len(day)]]
         if unknown_yet and len(unknown_yet) < len(group):
             return _pick_one([t for t in group if t not in unknown_yet])
-    dated = [t for t in group if t.dated] or group
+    dated = told_as_present(group, _first_report, _latest_report) or [t for t in group if t.dated] or group
     best = max(dated, key=lambda t: (t.start or "", t.fact.get("confidence") or 0.0, len(t.fact.get("evidence") or []),
                                      _latest_report(t.fact), t.fact["id"]))  # the id: every backend keeps the same one
     keep = [t for t in group if t.person == best.person]

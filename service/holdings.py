@@ -83,9 +83,22 @@ def control_lookup(b: Backend, day: str | None) -> Any:
 
 def holders_of_record(b: Backend, cid: str, day: str | None) -> list[Any]:
     """The stakes on `day` of the company's holders of record, and its parents (`_parents_holding`)."""
-    now = stakes_on(b, cid, day)
+    now = _sole_owner(stakes_on(b, cid, day))
     above = {s.holder for s in controllers_above(now, control_lookup(b, day)) if s.percent is None}
     return _parents_holding(b, cid, day, [s for s in now if s.holder not in above])
+
+
+def _sole_owner(now: list[Stake]) -> list[Stake]:
+    """A holder of record with the whole company ("P通过其全资持有的T…": P holds
+    T 100%) is its only one, as a parent that wholly owns it is
+    (`_parents_holding`): another's share told no later is of the stake T holds
+    elsewhere, or of a time before, unless it is reported after the whole was."""
+    whole = [s for s in now if s.percent is not None and s.percent >= 99.995 and s.since
+             and not any(f["qualifiers"].get("indirect") for f in s.facts)]
+    if len(whole) != 1:
+        return now
+    sole = whole[0]
+    return [s for s in now if s is sole or (s.since and sole.since and not not_after(s.since, sole.since))]
 
 
 def _parents_holding(b: Backend, cid: str, day: str | None, now: list[Stake]) -> list[Stake]:

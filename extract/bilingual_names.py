@@ -49,7 +49,7 @@ def link_bilingual(inv: Inventory, pairs: list[tuple[str, str, int]]) -> None:
 
 
 #: the other order: a Chinese name, then its Latin form (an English name or the pinyin) in brackets:
-#: "费德曼（Markus Feldmann）先生", "董事长鞏立言（Gong Liyan）"
+#: "柯文德（Conrad Weber）先生", "董事长溫啟華（Wen Qihua）"
 _LATIN_AFTER = re.compile(r"[（(]([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})[）)]")
 
 
@@ -76,7 +76,7 @@ def link_latin_after(inv: Inventory, text: str) -> None:
                 break
 
 
-#: a short name a release defines in Chinese ("莱茵瓦尔德银行（中国）有限公司（“莱茵瓦尔德中国”）") and in English
+#: a short name a release defines in Chinese ("诺德卡普银行（中国）有限公司（“诺德卡普中国”）") and in English
 #: ("Rheinwald Bank (China) Co., Ltd. ("Rheinwald China")")
 _ZH_DEFINED = re.compile(rf"[（(](?:以下简称|简称|下称)?[：:]?[“「\"]([^”」\"（）()]*[{CJK}][^”」\"（）()]*)[”」\"][）)]")
 _EN_DEFINED = re.compile(r"[（(][“\"]([A-Z][A-Za-z&.' -]{1,40})[”\"][）)]")
@@ -85,7 +85,7 @@ _EN_DEFINED = re.compile(r"[（(][“\"]([A-Z][A-Za-z&.' -]{1,40})[”\"][）)]"
 def link_parallel_short_names(inv: Inventory, text: str) -> None:
     """A bilingual release says each thing twice, a Chinese paragraph then its English one: when
     it defines as many short names in English as in Chinese, the n-th English one is another name
-    of the company the n-th Chinese one names ("Rheinwald China" is 莱茵瓦尔德中国)."""
+    of the company the n-th Chinese one names ("Nordkap China" is 诺德卡普中国)."""
     if "“" not in text and "\"" not in text:
         return
     zh = [m.group(1) for m in _ZH_DEFINED.finditer(text)]

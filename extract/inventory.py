@@ -86,13 +86,13 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if norm_name(name) in inv.surface:
             continue
         inv.add("P:" + name, show(pos, pos + len(name)), "Person", norm_name(name), show(pos, pos + len(name)), pos)
-    for name, surface, pos in spaced_names(text, lex):  # "章　蕴　（…）": a roster's name spaced to three letters' width
+    for name, surface, pos in spaced_names(text, lex):  # "林　岚　（…）": a roster's name spaced to three letters' width
         if norm_name(name) not in inv.surface and not word_not_name(name, text):
             ent = inv.add("P:" + name, name, "Person", norm_name(name), surface, pos)  # (the spaced form found in the text)
             ent.aliases[name] = ent.aliases.pop(surface)  # (the name, joined, shown)
             inv.forms.add(name)
     link_bilingual(inv, bilingual)
-    link_latin_after(inv, text)  # "费德曼（Markus Feldmann）": the Latin name after the Chinese one
+    link_latin_after(inv, text)  # "柯文德（Conrad Weber）": the Latin name after the Chinese one
     link_parallel_short_names(inv, text)  # a bilingual release's short names, Chinese and English
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:

@@ -1,10 +1,10 @@
 """A brand before the kind of a licensed institution is a name, even when the brand is a common word.
 
-"东风城市信用合作社", "汇商消费金融", "青松农村商业银行": the kinds a regulator licenses
+"光明城市信用合作社", "春风消费金融", "青松农村商业银行": the kinds a regulator licenses
 (消费金融, 城市信用合作社, 农村商业银行, 村镇银行, 金融租赁, …) are never a
 company's whole name; the two or three letters before one are its brand.
-A brand may read as a common word to the segmenter (东风 "east wind", 汇商
-split in two), which the short-name guard refuses in general ("财务资源",
+A brand may read as a common word to the segmenter (光明 "bright", 春风 "spring
+wind"), which the short-name guard refuses in general ("财务资源",
 "所属金融"), but no common word is followed by such a long, specific kind,
 except a word that says which market or which sort of firm is meant:
 a verb ("发展消费金融"), a pronoun or number ("我国", "多家"), a frequent

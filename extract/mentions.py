@@ -253,7 +253,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
               and (told := _OWNER_TOLD.match(text, _last_end(ms, first_c, m.start))) and told.end() == m.start
               and _RANK_AFTER_WORD.match(text, m.end)):
-            # "乌江金控由国资委实际控制，公司实际控制人相应由P变更为国资委": the clause before told who controls
+            # "北林金控由国资委实际控制，公司实际控制人相应由P变更为国资委": the clause before told who controls
             # the company it named; the 公司 whose controller the next clause tells is the one the article is about
             m.key = article_focus
         else:

@@ -33,7 +33,7 @@ def related_names(text: str, lex: Lexicon) -> list[tuple[str, int]]:
 
 
 def _given_name_of_full(name: str, text: str, lex: Lexicon) -> bool:
-    """Whether a two-letter name is the given name of a full name the text writes ("接的明哲的班" after "邵明哲"):
+    """Whether a two-letter name is the given name of a full name the text writes ("接的志远的班" after "韩志远"):
     the given-name form is then the full name's, found by the inventory, no person of its own."""
     return len(name) == 2 and any(i > 0 and plausible_person(text[i - 1:i + 2], lex, strong=False)
                                   for i in (m.start() for m in re.finditer(name, text)))

@@ -1,4 +1,4 @@
-"""Two-letter names spaced out to the width of three on a list's lines ("章　蕴　（专职）" beside "王瀚章　…"):
+"""Two-letter names spaced out to the width of three on a list's lines ("林　岚　（专职）" beside "陈思源　…"):
 a convention of Chinese rosters, so a line that opens with a surname, a space and one letter, then a space,
 a bracket or the line's end, names a person whose name is the two letters without the space. The inventory
 registers the spaced form as the surface and the joined form as the name."""

@@ -1,6 +1,6 @@
 """A holder an article reports dead holds no post now.
 
-An obituary (讣告) names the deceased with the posts of a life ("原泰岳银行
+An obituary (讣告) names the deceased with the posts of a life ("原南屿银行
 党委书记、董事长甲同志，因病医治无效，于…逝世"): a post it names without
 "原", or whose end no article gives, is still open in the store, and a
 question about the holder now would name the dead. The sentence that tells

@@ -56,8 +56,8 @@ def test_list_for_the_second_post_of_one_verb() -> None:
 
 
 def test_names_listed_after_a_title_arriving_together() -> None:
-    fs = facts_of("北林理财今天开业。总经理孙立群此前是北林银行首席投资官，北林理财副总经理李芳、周一航同时到任。")
-    assert ("周一航", "北林理财", "deputy_general_manager") in _posts(fs)
+    fs = facts_of("北林理财今天开业。总经理孙立群此前是北林银行首席投资官，北林理财副总经理李芳、周五明同时到任。")
+    assert ("周五明", "北林理财", "deputy_general_manager") in _posts(fs)
 
 
 def test_rumour_that_came_to_nothing_gives_no_succession() -> None:

@@ -83,7 +83,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
             persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
         elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
-            # (the title that makes A a person makes B one too: "副总经理A、周一航", whose 周一 is a word)
+            # (the title that makes A a person makes B one too: "副总经理A、周五明", whose 周五 is a word)
             persons = named_list(ctx, sent, m.start("p"), more.end(), cued=True) or persons
         # "原C1行长、现C2行长P": the post at the company marked former is over, the one marked present held
         marked = {sent.at(p).key: sent.tpl[p - 1] for p in range(m.start("chain") + 1, m.end("chain"))

@@ -22,7 +22,7 @@ _ANOTHER = re.compile(r"同志|先生|女士|介绍|介紹|表示|指出|透露|
 
 def told_dead(t: Any) -> bool:
     """`t` (a `graph.temporal.Tenure`): one of its fact's sentences tells its holder's death: the name, then within
-    the clause that follows ("同志，因病医治无效，于2025年2月11日在泰安") a word of dying, with nothing between that
+    the clause that follows ("同志，因病医治无效，于D在某地") a word of dying, with nothing between that
     makes the death another's."""
     name = str(t.fact["subject"].get("name") or "")
     if len(name) < 2:

@@ -1,4 +1,4 @@
-"""An interview's question about the interviewee's predecessor: "记者：您的前任P已经回到股东单位了？" On a question
+"""An interview's question about the interviewee's predecessor: "问：您的前任P如今调去了哪里？" On a question
 line 您/你 is the one who answers on the next line, and 前任 is who held that person's post before: the post the
 text gives the answerer at the company the interview is about (one holder's post, taken, not left). The answerer
 succeeds P in it, from the day the answerer took it."""

@@ -224,6 +224,15 @@ def test_tickers_given_after_the_exchanges_name() -> None:
     assert "ticker" not in quals(facts_of("西岭科技（港交所2019年上市）发布公告。"), "西岭科技", "LISTED_ON", "HKEX")
 
 
+def test_a_code_after_the_exchanges_name_that_is_the_companys_own_name() -> None:
+    # LX and LU are names the dictionary knows 乐信 and 陆金所 by: after the exchange, they are codes still
+    fs = facts_of("乐信（股份代码：纳斯达克LX）公布第三季度业绩。")
+    assert quals(fs, "乐信", "LISTED_ON", "NASDAQ")["ticker"] == "LX"
+    fs = facts_of("陆金所控股有限公司（下称“陆金所”，股份代码：纽约证券交易所LU，香港联合交易所06623）公布业绩。")
+    assert {(t[0], t[2]) for t in triples(fs, "LISTED_ON")} == {("陆金所控股有限公司", "NYSE"), ("陆金所控股有限公司", "HKEX")}
+    assert not pairs("乐信（股份代码：纳斯达克京东）公布业绩。", "LISTED_ON")  # another company is no code
+
+
 def test_a_share_class_marker_between_the_name_and_its_ticker() -> None:
     for mark in ("S", "B", "W", "SW"):
         fs = facts_of(f"西岭科技-{mark}(09876.HK)上市首日涨3.44%。")

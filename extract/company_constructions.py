@@ -177,6 +177,9 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
     for m in _POST_AT.finditer(text):
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
             add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
+    for m in _FOUNDED_BY_NAME.finditer(text) if "由" in text and "创" in text else ():
+        if _oov_or_proper(m.group(1)):  # (a name, not "该平台"; its letters may be verbs too: 递)
+            add(m.start(1), m.end(1), kind_stated=True)  # "X由资深媒体人P创办": what someone founded is an organisation
     for m in _HOLDER_WITH_SHARE.finditer(text) if "%" in text and _SHARE_VERB.search(text) else ():
         add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
     for kind_at, end in _latin_glossed(text):
@@ -216,6 +219,11 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
 _POST_AT = re.compile(
     rf"在(?<![^{CJK}]在)([{CJK}A-Za-z0-9]{{2,10}}?)(?:担任|出任|(?:工作|任职|就职)(?:了)?(?:[\d一二三四五六七八九十两多半]+年)?[，,]?(?:任|担任|出任))"
     r"(?=[^，。；]{0,8}?(?:董事|监事|总裁|总经理|行长|主席|首席|CEO|CFO|COO|CTO|总监|秘书|司库|合伙人|负责人))")
+
+#: a sentence that opens with a name founded by someone: "X由资深媒体人P创办" (a media outlet's footer after a rule
+#: line, an "about us" line): the name is an organisation's, even one that reads as a person's (雷 is a surname)
+_FOUNDED_BY_NAME = re.compile(
+    rf"(?:^|(?<=[。；！？\n—]))([{CJK}A-Za-z0-9]{{2,8}}?)(?:是|系)?由[^，。；！？\n]{{2,16}}?(?:一手|共同|联合)?(?:创办|创立|创建)(?:的)?(?=[，。；！？\n]|$)", re.M)
 
 #: what ends a unit inside an organisation or a span of time, not an employer's name
 _NOT_AN_EMPLOYER = re.compile(r"(?:分公司|分行|支行|部|处|室|司|局|厅|中心|总部|区|期间|任内|时|后|前|内)$")

@@ -66,7 +66,8 @@ _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:�
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_DESC}?[\ue000\ue001])*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
-_SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
+#: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")
+_SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:就|便|即|随即|随后|又|还|也)?(?:共同|联合|一手|亲自)?成立(?:了)?(?P<c><C>)")
 #: "P作为C创始人", "P是公司创始团队核心领导之一", "…，成为创始团队成员之一": the person's
 #: capacity; the company is named in it or earlier in the sentence (the one P joined or holds a post at)
 _AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为|现任)(?P<c><C>)?(?:的)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:的)?(?:核心)?(?:成员|领导|人员)?)(?:之一)?")

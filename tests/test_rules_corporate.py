@@ -774,3 +774,13 @@ def test_a_count_of_subsidiaries_that_has_grown_then_the_list(text: str) -> None
     # "C旗下子公司增至N家，分别为A、B及D": a count it rose to, then the children
     got = {c for c, p in pairs(text, "SUBSIDIARY_OF") if p == "北林金控"}
     assert {"北林证券", "東湖人壽"} & got and len(got) >= 3
+
+
+def test_a_fronted_capacity_makes_the_clauses_subject_the_parents() -> None:
+    # "作为C的<kind>，A…": the capacity before the subject says whose subsidiary or associate it is
+    for text, kind in (("作为青禾集团的联营公司，蓝海科技依托集团的经验向客户提供服务。", "associate"),
+                       ("作为青禾集团的全资子公司，蓝海科技成立于2015年。", "wholly_owned"),
+                       ("作为青禾集团的联营公司——嗅觉敏锐的蓝海科技沿袭了集团的创新基因。", "associate")):
+        fs = facts_of(text)
+        assert {(t[0], t[2]) for t in triples(fs, "SUBSIDIARY_OF")} == {("蓝海科技", "青禾集团")}, text
+        assert quals(fs, "蓝海科技", "SUBSIDIARY_OF", "青禾集团")["kind"] == kind

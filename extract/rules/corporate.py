@@ -94,6 +94,9 @@ _AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的
 _CHILD_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:的|之)[^，。；\ue001]{0,6}?(?:子公司|附属公司)")
 # "作为C旗下金融科技板块的重要成员，A和B…", "作为C麾下的金融科技企业，A…", "A和B是C旗下…的成员": members of C's group
 _AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员|企业|公司|平台|机构)(?:之一)?[，,](?P<children>{_CL})")
+# "作为C的联营公司，A…", "作为C的全资子公司——嗅觉敏锐的A…": the fronted capacity of the clause's subject
+# (a short description may stand before the subject after a dash: "——嗅觉敏锐的A")
+_AS_KIND = pattern(rf"作为(?:一家)?(?P<parent><C>)(?:的|之)?(?:一家)?{_KIND}(?:之一)?(?:[，,]|——|—)(?:[^，。；\ue000\ue001]{{0,8}}?的)?(?P<children>{_CL})")
 _IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
 
 def _kind(text: str) -> SubsidiaryKind:
@@ -265,6 +268,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             for child in _companies(sent, m.start("children"), m.end("children")):
                 _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
+    for m in _AS_KIND.finditer(tpl) if "作为" in tpl else ():
+        for child in _companies(sent, m.start("children"), m.end("children")):
+            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "as-kind", 0.75, _kind(m.group("kind")))
     for m in _AS_SYSTEM.finditer(tpl):
         if _CHILD_AFTER.match(tpl, m.end()):
             continue  # "A系港股上市公司C（…）的全资子公司": A is C's, not a 系 C belongs to

@@ -329,6 +329,10 @@ def _coined_before(text: str, end: int) -> int:
     return back
 
 
+#: the country or city a listed company's short name may carry before or after its coined word
+_SEAT_WORDS = frozenset(("中国", "香港", "美国"))
+
+
 def _listed_name(name: str, inv: Inventory) -> bool:
     """A name before a ticker with its exchange: two to six letters (or a Latin
     name), no known name inside it, and no function word or common verb among
@@ -342,7 +346,9 @@ def _listed_name(name: str, inv: Inventory) -> bool:
     for k, tok in enumerate(toks):
         tag, freq = word_tag(tok)
         suffix = k == len(toks) - 1 and k > 0 and re.fullmatch(SHORT_SUFFIX, tok)  # "盛元" + "证券": the word for its kind
-        if tok in BOUNDARY_WORDS or (tok in GENERIC_PREFIX and not suffix) or (tag and tag[0] in "pcudrmqft" and freq > 5):
+        # a Hong Kong short name joins a country or city to a coined word, either way round: "中国秋来", "香港德来"
+        seat = tok in _SEAT_WORDS and len(toks) == 2 and word_tag(toks[1 - k])[0] is None
+        if tok in BOUNDARY_WORDS or (tok in GENERIC_PREFIX and not (suffix or seat)) or (tag and tag[0] in "pcudrmqft" and freq > 5):
             return False
     return True
 

@@ -427,3 +427,10 @@ def test_bursa_malaysia_is_an_exchange_and_a_hedged_listing_is_none() -> None:
                   "南星控股表示，不排除待业务成熟后安排旗下南星数码银行有限公司在马交所独立上市。")
     listed = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "LISTED_ON"}
     assert listed == {("南星控股", "Bursa Malaysia")}
+
+
+def test_a_hong_kong_short_name_of_a_country_or_city_and_a_coined_word() -> None:
+    # "中国" or "香港" before a coined word whose last letter is a verb too (来) is a listed company's short name
+    for name in ("中国秋来", "香港德来"):
+        assert pairs(f"同比增35.7%{name}(02282.HK)：中期溢利1.25亿港元。", "LISTED_ON") == {(name, "HKEX")}, name
+    assert not pairs("中国(02282.HK)股价上涨。", "LISTED_ON")  # the country alone is no one's name

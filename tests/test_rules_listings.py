@@ -434,3 +434,11 @@ def test_a_hong_kong_short_name_of_a_country_or_city_and_a_coined_word() -> None
     for name in ("中国秋来", "香港德来"):
         assert pairs(f"同比增35.7%{name}(02282.HK)：中期溢利1.25亿港元。", "LISTED_ON") == {(name, "HKEX")}, name
     assert not pairs("中国(02282.HK)股价上涨。", "LISTED_ON")  # the country alone is no one's name
+
+
+def test_since_a_listing_a_clause_about_the_company_after_it() -> None:
+    # 自 says "since" alone, with no 以来 or 后: "自…上市，C的股价…" (what comes after is C's, so C listed)
+    fs = facts_of("自去年11月回港上市，青禾科技的股价表现亮眼。", date="2023-03-10")
+    assert quals(fs, "青禾科技", "LISTED_ON", "HKEX")["date"] == "2022-11"
+    assert pairs("自2021年在纽交所上市，青禾科技的股价表现亮眼。", "LISTED_ON") == {("青禾科技", "NYSE")}
+    assert not pairs("自2021年在纽交所上市，青禾科技的子公司东岳数科的收入增长。", "LISTED_ON") - {("东岳数科", "NYSE")}

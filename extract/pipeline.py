@@ -47,7 +47,7 @@ _TRIGGER_WORDS = re.compile(
 #: the trigger forms that are not plain words, each written to begin with a fixed letter so that the scan
 #: skips every other one as fast (a lookbehind goes after the letter: "(?<![A-Za-z])HK" is "H(?<![A-Za-z]H)K")
 _TRIGGER_FORMS = re.compile(
-    r"系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)"
+    r"系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)|系(?=[，。；])"  # ("A也是东岳系，": the group's name closes the clause)
     r"|%[\s|｜]*$|%\s*[|｜]|%[\s]*[|｜][\s]*[\u4e00-\u9fff]{1,4}[\s|｜]*$"  # (a line ending in a share, or a share and a status: a row of a shareholder table)
     r"|\u20e3[^%\n]{1,40}%"  # (a row marked by a keycap digit, "3️⃣ A 4.98% ← 重点": a row of a list of holders)
     r"|N(?i:YSE|ASDAQ|ASQ)|n(?i:YSE|ASDAQ|ASQ)"

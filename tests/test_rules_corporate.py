@@ -790,3 +790,12 @@ def test_a_sentence_whose_only_word_of_a_group_is_hui_xia_is_read() -> None:
     # 麾下 is 旗下: a sentence with no other word of ownership is read for it too
     fs = facts_of("作为青禾集团麾下的金融科技企业，蓝海科技“含着金钥匙”出生，收入大部分依赖青禾集团。")
     assert {(t[0], t[2]) for t in triples(fs, "SUBSIDIARY_OF")} == {("蓝海科技", "青禾集团")}
+
+
+def test_a_group_name_and_xi_closing_the_clause_make_a_member() -> None:
+    # "A也是C系，…": the group's brand and 系 end the clause, with no word of a firm after them
+    fs = facts_of("青禾集团旗下有多家公司。众所周知，蓝海科技也是青禾系，那么青禾集团为它贡献了收入。")
+    assert quals(fs, "蓝海科技", "SUBSIDIARY_OF", "青禾集团")["kind"] == "group_member"
+    fs = facts_of("青禾集团旗下有多家公司。蓝海科技和东岳数科都是青禾系。")
+    assert {(t[0], t[2]) for t in triples(fs, "SUBSIDIARY_OF")} == {("蓝海科技", "青禾集团"), ("东岳数科", "青禾集团")}
+    assert not triples(facts_of("蓝海科技与青禾集团是合作关系，双方将共同开发产品。"), "SUBSIDIARY_OF")

@@ -91,6 +91,8 @@ _SYSTEM = pattern(r"(?:(?P<list>" + _CL + r")|(?:^|(?<=[，,；：]))(?:其中|�
                   r"(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
 # "作为平安系金融科技公司，A…", "平安系公司A", "作为东岳系金融科技公司，A…" (a brand: the one company of the article so named)
 _AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
+# "A也是东岳系，…", "A和B都是东岳系。": the group's name and 系 close the clause, with no word of a firm after
+_SYSTEM_BARE = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:是|为|属于)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)系(?=[，。；]|$)")
 _CHILD_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:的|之)[^，。；\ue001]{0,6}?(?:子公司|附属公司)")
 # "作为C旗下金融科技板块的重要成员，A和B…", "作为C麾下的金融科技企业，A…", "A和B是C旗下…的成员": members of C's group
 _AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员|企业|公司|平台|机构)(?:之一)?[，,](?P<children>{_CL})")
@@ -268,6 +270,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             for child in _companies(sent, m.start("children"), m.end("children")):
                 _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
+    for m in _SYSTEM_BARE.finditer(tpl) if "系" in tpl else ():
+        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))
+        for child in _companies(sent, m.start("list"), m.end("list")):
+            _sub(ctx, sent, child, parent, "group-system", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _AS_KIND.finditer(tpl) if "作为" in tpl else ():
         for child in _companies(sent, m.start("children"), m.end("children")):
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "as-kind", 0.75, _kind(m.group("kind")))

@@ -228,7 +228,7 @@ def test_a_code_after_the_exchanges_name_that_is_the_companys_own_name() -> None
     # LX and LU are names the dictionary knows 乐信 and 陆金所 by: after the exchange, they are codes still
     fs = facts_of("乐信（股份代码：纳斯达克LX）公布第三季度业绩。")
     assert quals(fs, "乐信", "LISTED_ON", "NASDAQ")["ticker"] == "LX"
-    fs = facts_of("陆金所控股有限公司（下称“陆金所”，股份代码：纽约证券交易所LU，香港联合交易所06623）公布业绩。")
+    fs = facts_of("陆金所控股有限公司（股份代码：纽约证券交易所LU，香港联合交易所06623）今日发布年报。")
     assert {(t[0], t[2]) for t in triples(fs, "LISTED_ON")} == {("陆金所控股有限公司", "NYSE"), ("陆金所控股有限公司", "HKEX")}
     assert not pairs("乐信（股份代码：纳斯达克京东）公布业绩。", "LISTED_ON")  # another company is no code
 

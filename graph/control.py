@@ -1,6 +1,6 @@
 """Who controls a company, directly and in the end (实际控制人), on a date.
 
-Pure functions over the stakes `graph.temporal.stakes` gives for a date.
+Pure functions over the stakes `graph.stake_time.stakes` gives for a date.
 A partnership is run by its general partner (执行事务合伙人, 普通合伙人),
 whatever the partners' shares, so a general partner comes before anything
 else; then a holder the articles call controlling (控股股东/实际控制人);
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.algorithms import CONTROL_THRESHOLD, DIRECT_CONTROL_THRESHOLD
-from graph.temporal import Stake
+from graph.stake_time import Stake
 
 FactD = dict[str, Any]
 #: A company's id → (its stakes on the day asked, the SUBSIDIARY_OF facts naming its parents then)

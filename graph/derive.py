@@ -79,7 +79,7 @@ def holding_since(quals: dict[str, Any], reported: str | None) -> str | None:
     article reporting it (`reported`), except a holding told as past
     (former, or ended), which held from a date the articles do not give.
     The writer and the recompute store it, so no pass derives it again.
-    The one rule: the stake rules at query time (`graph.temporal`) read a
+    The one rule: the stake rules at query time (`graph.stake_time`) read a
     holding's start through it too. An empty qualifier says nothing."""
     as_of = quals.get("as_of")
     if as_of:

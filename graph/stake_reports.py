@@ -1,7 +1,7 @@
 """What the articles that tell of holdings say of each other: a holding told
 in a sale's own article, an article's dated holding beside its undated one,
 undated holdings told beside a change, and a change table's unchanged rows
-(`graph.temporal.stakes` reads them).
+(`graph.stake_time.stakes` reads them).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A company's holders of record on a date, the one rule `fkg ask`'s
 answers and the HTTP API's `/companies/{id}/holders` share: each holder's
-stake (`graph.temporal.stakes`; none of its own subsidiaries'), less a controller in the end named with no
+stake (`graph.stake_time.stakes`; none of its own subsidiaries'), less a controller in the end named with no
 share above the controlling shareholder (实际控制人 through it,
 `graph.control.controllers_above`), who holds through it, not beside it."""
 
@@ -10,7 +10,8 @@ from typing import Any
 
 from graph.control import controllers_above
 from graph.records import not_after
-from graph.temporal import Stake, covers, stake_holds, stakes
+from graph.stake_time import Stake, stake_holds, stakes
+from graph.temporal import covers
 from schema import Predicate
 
 Backend = Any  # a `service.questions.Backend` (which uses this module: no import back)

@@ -18,7 +18,8 @@ from typing import Any
 from graph.algorithms import StakePath, aggregate_paths, beneficial_owners, controllers
 from graph.promotions import end_promoted
 from graph.records import not_after, valid_at
-from graph.temporal import Tenure, covers, holding, over_now, stake_holds, terms
+from graph.stake_time import stake_holds
+from graph.temporal import Tenure, covers, holding, over_now, terms
 from schema import PREDICATES, Predicate
 from service.errors import Ambiguous, NotFound
 from service.former_posts import marked_left

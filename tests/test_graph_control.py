@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
-from graph.temporal import stakes
+from graph.stake_time import stakes
 
 _n = 0
 

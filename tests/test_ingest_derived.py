@@ -173,7 +173,7 @@ def test_a_holdings_start_is_one_rule_at_ingest_and_at_query_time(tmp_path: Path
     """The stored valid_from (`holding_since`) is the start the stake rules
     read: an empty as_of or end says nothing, a number is a year."""
     from graph.derive import holding_since
-    from graph.temporal import stake_holds
+    from graph.stake_time import stake_holds
 
     assert holding_since({"as_of": "", "percent": 5}, "2024-03-01") == "2024-03-01"
     assert holding_since({"end": ""}, "2024-03-01") == "2024-03-01"

@@ -9,7 +9,7 @@ from extract.company_constructions import _HOLDERS
 from extract.kinship import PAIR_KIN, RELATIVE
 from extract.mention_records import Inventory, merge_entities
 from extract.mentions import the_group
-from extract.person_cues import _KIN_WORD
+from extract.person_frames import _KIN_WORD
 from extract.rules.base import Context, Sent
 from extract.rules.stake_parties import KIN
 from extract.standalone import alone_at, first_alone

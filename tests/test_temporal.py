@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.temporal import covers, holding, stakes, terms
+from graph.stake_time import stakes
+from graph.temporal import covers, holding, terms
 
 _n = 0
 

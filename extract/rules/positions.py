@@ -70,7 +70,8 @@ from extract.rules.post_then_holder import by_person, counted_then_named, headin
 from extract.rules.renamed_successions import renamed_company
 from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
-from extract.rules.successions import DEPARTS_AFTER, date_by_effective_clause, date_company_events, find_successions
+from extract.rules.succession_dates import date_by_effective_clause, date_company_events
+from extract.rules.successions import DEPARTS_AFTER, find_successions
 from extract.rules.term_ends import term_ends
 from extract.rules.title_before_name import title_before_name
 from extract.rules.unconfirmed import drop_unconfirmed

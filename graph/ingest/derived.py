@@ -28,7 +28,8 @@ from graph.derive import validity
 from graph.ids import dumps
 from graph.ingest.batch import Batch
 from graph.ingest.scope import SUCCESSION, fresh_holding_companies, fresh_positions, touched_companies
-from graph.temporal import FactD, Succession, Tenure, conflicts, posts, role_key, settle, sold_out
+from graph.stake_time import sold_out
+from graph.temporal import FactD, Succession, Tenure, conflicts, posts, role_key, settle
 from schema import Predicate
 
 #: A position as the term rules read it, its stated dates and what was derived before, in SQLite's JSON (no parse in

@@ -133,7 +133,7 @@ def fresh_positions(db: sqlite3.Connection, settle: Callable[[], Posts], columns
 
 def fresh_holding_companies(db: sqlite3.Connection, ended: Iterable[str]) -> list[str]:
     """The companies of a fresh store where a sale can end a holding: a
-    seller holds a stake there under the same id (`graph.temporal.sold_out`
+    seller holds a stake there under the same id (`graph.stake_time.sold_out`
     ends only the seller's holdings, and a company's own shares are no
     holding), or a holding there has an end that must be derived again.
     Everywhere else the holdings keep the open end they are stored with.

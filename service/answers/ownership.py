@@ -9,7 +9,8 @@ from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
 from graph.records import not_after
-from graph.temporal import covers, stake_holds
+from graph.stake_time import stake_holds
+from graph.temporal import covers
 from schema import Predicate
 from service.answers.common import (
     Result,

@@ -36,6 +36,8 @@ _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4
 #: an interview's or a show's guest line, at the text's head ("【本期嘉宾】P，C创始人", "受访者：C董事长P"): the talk is
 #: about the guest's company, whichever company the guest names most (its investors, its buyers)
 _GUEST_LINE = re.compile(r"^[ \t\u3000]*[【\[(（]?(?:本期|本次|今日|特邀|访谈)?(?:嘉宾|受访者|受访人|访谈对象)[A-ZＡ-Ｚ甲乙丙丁1-9]?[】\])）]?[：:]?([^\n]{2,60})", re.M)
+#: a prospectus's head: the issuer's name, then the offering ("X股份有限公司首次公开发行股票并在创业板上市招股说明书")
+_ISSUER_HEAD = re.compile(r"(?:首次|公开|向不特定对象)?(?:公开)?发行(?:股票|A股|存托凭证)|招股(?:说明|意向)书")
 #: a title that opens with its announcer: "X：关于…的公告"
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
@@ -63,6 +65,12 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         key = inv.surface.get(norm_name(m.group(0)))
         if key and key.startswith("C:") and not is_party(first.group(0)[:m.start()]):
             scores[key] += 3  # (not a party listed in a judgment's or contract's head, "第三人：C（以下简称…）")
+    if surf is not None and ("发行" in text_head or "招股" in text_head):  # a prospectus is its issuer's, whichever holder it names most
+        for m in surf.finditer(text_head):
+            key = inv.surface.get(norm_name(m.group(0)))
+            if key and key.startswith("C:") and _ISSUER_HEAD.match(text_head, m.end()):
+                scores[key] += 10
+                break
     guest = _GUEST_LINE.search(text_head)
     if guest and surf is not None:
         named = (inv.surface.get(norm_name(m.group(0)), "") for m in surf.finditer(guest.group(1)))
@@ -122,7 +130,12 @@ def issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -
     if focus is None or "发行人" not in text or norm_name("发行人") in inv.surface:
         return
     ent = inv.entities.get(focus)
-    if ent is not None and ent.type == "Company" and any(n and norm_name(n) in norm_name(title_norm) for n in (ent.name, *ent.aliases)):
+    if ent is None or ent.type != "Company":
+        return
+    names = [n for n in (ent.name, *ent.aliases) if n]
+    head = text[:200]  # (or the prospectus's own head line: "X股份有限公司首次公开发行股票…招股说明书")
+    if any(norm_name(n) in norm_name(title_norm) for n in names) or any(
+            (at := head.find(n)) >= 0 and _ISSUER_HEAD.match(head, at + len(n)) for n in names):
         inv.link(norm_name("发行人"), "发行人", focus)
 
 

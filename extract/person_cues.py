@@ -141,7 +141,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for _s, e in title_spans if "—" in text else ():  # "新任董事长——民营企业家P——": a name set off by a dash after a title
         if (m := _DASH_THEN.match(text, e)) and (name := name_after(text, m.end(), lex)):
             found.setdefault(name, m.end())
-    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是|——|—)?", text):
+    for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是|——|—|[：:]\s*)?", text):
         name = name_after(text, m.end(), lex)
         if (not name or len(name) == 2) and (three := framed_name(text, m.end(), lex, title_at, "title")):
             keep_framed(found, framed, text, three, m.end())  # "由联合创始人严谨之接任": a founder is named like a title's holder

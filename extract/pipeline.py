@@ -53,6 +53,7 @@ _TRIGGER_FORMS = re.compile(
     r"|N(?i:YSE|ASDAQ|ASQ)|n(?i:YSE|ASDAQ|ASQ)"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|H(?<![A-Za-z]H)K\d|S(?<![A-Za-z]S)[HZ]\d|B(?<![A-Za-z]B)J\d"
     r"|名称(?:已|将|正式)?(?:由|变更|更改|自)|变更(?:公司|企业|中文)?名称为|简称(?:已|将|正式)?(?:由|变更|更改|自)"
+    r"|├|└|┣|┗"  # (a branch of an ownership tree drawn in box-drawing characters: rules.ownership_tree)
 )
 
 

@@ -31,5 +31,8 @@ HOLDER_HEADER = re.compile(HOLDER_COLUMN)
 #: ("股东名称 | 持股数量 | 持股比例", "股东 | 变更前持股比例 | 变更后持股比例"; a share may be headed 占比)
 HOLDING_HEADER = re.compile(rf"(?:{HOLDER_COLUMN}|股东)[|｜]?(?:[^|｜]{{0,12}}[|｜]?)?(?:变更|变动|转让|本次)?[前后]?(?:{SHARE_COLUMN}|占比)")
 
+#: a header cell that heads a column of related parties, people and companies mixed (a prospectus's
+#: "序号 | 关联方名称 | 关联关系"): its short cells are people, as a company's cell carries its legal name
+PARTY_COLUMN = re.compile(r"关联(?:方|人|自然人|法人)(?:名称|姓名)?|关联(?:方|人)(?:姓名或名称|名称或姓名)")
 #: a header cell that heads a column of people (whole cell: 人员, 姓名, 高管姓名, 人士 …)
 PERSON_COLUMN = re.compile(r"人员|姓名|高管|高管姓名|人物|人士")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from extract.name_words import CJK
 from extract.table_cells import line_cells
-from extract.table_headers import HOLDER_HEADER, PERSON_COLUMN
+from extract.table_headers import HOLDER_HEADER, PARTY_COLUMN, PERSON_COLUMN
 
 #: a row whose first cell (after its number, perhaps) is a short name and whose next cell is a figure
 _ROW = re.compile(rf"^[|｜\s]*(?:\d{{1,2}}[、.．]?\s*[|｜\s]\s*)?([{CJK}]{{2,3}})\s*[|｜]\s*[\d.,，]", re.M)
@@ -24,7 +24,7 @@ _MAX_ROWS = 40
 
 def holder_cells(text: str) -> Iterator[tuple[str, int, bool]]:
     """(name, offset, headed) of each short holder cell of the text's shareholder tables, and of each
-    short cell in the person column of a table of people ("机构 | 人员 | 变动 | 日期"): `headed`, for
+    short cell in the person column of a table of people ("机构 | 人员 | 变动 | 日期", or of related parties, "序号 | 关联方名称 | 关联关系"): `headed`, for
     these, as the column's header says they are people (the cue a title gives a name)."""
     if "|" not in text and "｜" not in text:
         return
@@ -45,14 +45,16 @@ def holder_cells(text: str) -> Iterator[tuple[str, int, bool]]:
 def _person_column_cells(text: str) -> Iterator[tuple[str, int, bool]]:
     """The cells of two or three letters under a header cell that heads a column of people, down
     to the table's last row (the last line with as many cells)."""
-    col, width, at = None, 0, 0
+    col, width, at, headed = None, 0, 0, True
     for line in text.split("\n"):
         cells = line_cells(line) if ("|" in line or "｜" in line) else []
         if col is not None and len(cells) == width:
             cell = cells[col].strip()
             if re.fullmatch(rf"[{CJK}]{{2,3}}", cell):
-                yield cell, at + line.find(cell), True
+                yield cell, at + line.find(cell), headed
         else:
             heads = [i for i, c in enumerate(cells) if PERSON_COLUMN.fullmatch(c.strip())]
+            headed = bool(heads)  # (a column of related parties mixes people with companies: no cue of a person's)
+            heads = heads or [i for i, c in enumerate(cells) if PARTY_COLUMN.fullmatch(c.strip())]
             col, width = (heads[0], len(cells)) if len(heads) == 1 and len(cells) >= 3 else (None, 0)
         at += len(line) + 1

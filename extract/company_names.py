@@ -105,6 +105,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
             # (or a classical pronoun's letter: "鸠" + "兹" + "金融控股集团")
             continue
+        if tok == "本" and k > 0 and tokens[k - 1].endswith("资"):
+            start -= 1  # "城" + "投资" + "本" + "管理有限公司": the HMM cut 资本 (capital) apart, its 本 no pronoun
+            continue
         if _rare_measure(tok) and start != suffix_start:
             start -= 1  # "泓" + "远" + "金融租赁": a letter jieba knows only as a rare measure word opens the name
             continue

@@ -85,6 +85,11 @@ _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:
 
 
 
+
+#: a name in a label line's list, its recommender in brackets after it ("非执行董事：P（C推荐）、Q（D提名）"):
+#: a director's line names who put him forward, which only a person's name takes
+_RECOMMENDED = re.compile(rf"(?:(?<=[：:、，,])|^)\s*([{CJK}]{{2,3}})[（(][^（）()\n]{{2,30}}?(?:推荐|提名|委派|派出)[）)]", re.M)
+
 def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow: str, lex: Lexicon) -> None:
     """The name of three letters or of two that `m`'s first group begins, the
     one `follow` comes right after: "陈某远，现任…" or "张伟，现任…"."""
@@ -234,6 +239,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:分割|过户|登记|划转)(?:至|到|给)([{CJK}]{{2,3}})名下", text) if "名下" in text else ():
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # "…股份分割至P名下": shares in P's name
+            found.setdefault(m.group(1), m.start(1))
+    for m in _RECOMMENDED.finditer(text) if "推荐" in text or "提名" in text else ():  # "非执行董事：P（C推荐）、Q（D提名）"
+        if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
             found.setdefault(m.group(1), m.start(1))
     for name, at, headed in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
         if plausible_person(name, lex, strong=False, final_stop_ok=True) or (headed and plausible_person(name, lex, cued=True)):

@@ -28,8 +28,9 @@ SHARE_COLUMN = r"持股比|股权比例|出资比例"
 #: a line with a holder column
 HOLDER_HEADER = re.compile(HOLDER_COLUMN)
 #: a holder column (or a bare 股东), then a share column, perhaps the share before or after a change
-#: ("股东名称 | 持股数量 | 持股比例", "股东 | 变更前持股比例 | 变更后持股比例"; a share may be headed 占比)
-HOLDING_HEADER = re.compile(rf"(?:{HOLDER_COLUMN}|股东)[|｜]?(?:[^|｜]{{0,12}}[|｜]?)?(?:变更|变动|转让|本次)?[前后]?(?:{SHARE_COLUMN}|占比)")
+#: ("股东名称 | 持股数量 | 持股比例", "股东 | 变更前持股比例 | 变更后持股比例", an annual report's
+#: "股东名称 | 股东性质 | 报告期末持股比例"; a share may be headed 占比)
+HOLDING_HEADER = re.compile(rf"(?:{HOLDER_COLUMN}|股东)[|｜]?(?:[^|｜]{{0,12}}[|｜]?)?(?:变更|变动|转让|本次|(?:报告)?期[末初]|年[末初])?[前后]?(?:{SHARE_COLUMN}|占比)")
 
 #: a header cell that heads a column of related parties, people and companies mixed (a prospectus's
 #: "序号 | 关联方名称 | 关联关系"): its short cells are people, as a company's cell carries its legal name

@@ -32,8 +32,10 @@ from extract.table_headers import HOLDING_HEADER
 from schema import Predicate
 
 #: a row: its number, the holder, perhaps a count of shares, the share ("1北林集团有限公司40.00%", "|2|北林集团|1.2亿股|35%|"),
-#: perhaps no number and a status after the share ("北林集团有限公司|33.00%|正常")
-_ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)(?:[|｜][\u4e00-\u9fff]{1,4})?[|｜]?")
+#: perhaps no number and a status after the share ("北林集团有限公司|33.00%|正常"); an annual report's rows put the
+#: holder's nature before the share and the change in the year after it ("北林集团有限公司|国有法人|38.72%|增加1.20个百分点")
+_ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\u4e00-\u9fff]{0,6}法人[|｜])?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)"
+               r"(?:[|｜][\u4e00-\u9fff]{1,4}|[|｜](?:增加|减少|增持|减持)[\d.,]+(?:个百分点|%|股))?[|｜]?")
 
 
 #: a row with a share before and after a change: "北林集团 | 30.00% | 25.00%", "北林集团 | 1.2亿 | 30% | 1亿 | 25%"

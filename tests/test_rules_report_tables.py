@@ -1,0 +1,26 @@
+"""An annual report's shareholder table and the reporter its title names (invented firms): the
+title's legal name is the company the text calls 公司, though the text writes only its short
+name; the rows put each holder's nature before its share and the year's change after it."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+_REPORT = ("第七节 股份变动及股东情况\n"
+           "1、报告期末前十名股东持股情况\n"
+           "股东名称｜股东性质｜报告期末持股比例｜报告期内增减变动\n"
+           "澄江投资控股集团有限公司｜国有法人｜41.30%｜不变\n"
+           "南郊城投资本管理有限公司｜国有法人｜8.20%｜增加3.10个百分点\n"
+           "东篱实业有限公司｜境内非国有法人｜2.75%｜减少3.10个百分点\n"
+           "二、公司股票上市情况\n"
+           "公司股票于2003年在上海证券交易所主板上市，证券简称“澄江信托”。\n")
+
+
+def test_report_rows_are_holdings_of_the_company_its_title_names() -> None:
+    facts = facts_of(_REPORT, title="澄江信托股份有限公司2024年年度报告（节选）")
+    held = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "HOLDS_STAKE"}
+    owner = {n for f in facts if str(f.predicate) == "HOLDS_STAKE" for n in (f.object.name, *f.object.aliases)}
+    assert "澄江信托" in owner
+    assert ("澄江投资控股集团有限公司", "澄江信托", 41.3) in held
+    assert ("南郊城投资本管理有限公司", "澄江信托", 8.2) in held  # (资本 whole: its 本 no pronoun)
+    assert ("东篱实业有限公司", "澄江信托", 2.75) in held

@@ -151,6 +151,23 @@ def issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -
         inv.link(norm_name("发行人"), "发行人", focus)
 
 
+#: a letter's addressee: its own line, a company's name and a colon ("X有限公司：" above "你公司《…请示》收悉")
+_ADDRESSEE = re.compile(r"^[ \t\u3000]*([^\s：:，,。；]{4,40})[：:][ \t\u3000]*$", re.M)
+
+
+def addressee_words(inv: Inventory, text: str) -> None:
+    """A regulator's reply (批复) or letter speaks to the company it is addressed to as 你公司/贵公司, whichever
+    company it named last: the company of the addressee line."""
+    if "你公司" not in text and "贵公司" not in text:
+        return
+    for m in _ADDRESSEE.finditer(text, 0, 2000):
+        key = inv.surface.get(norm_name(m.group(1)))
+        if key and key.startswith("C:"):
+            for word in ("你公司", "贵公司"):
+                inv.link(norm_name(word), word, key)
+            return
+
+
 def reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
     """A report or notice whose title opens with its company's legal name ("X保险股份有限公司2025年第2季度偿付能力报告摘要")
     speaks of that company as 公司/本公司 throughout, whatever company it named last."""

@@ -17,7 +17,7 @@ from extract.announcer import find_announcer, header_issuer
 from extract.clean import boilerplate_spans
 from extract.covered_company import covered_company_words
 from extract.dates import DateValue, find_dates, reference_year, resolve
-from extract.focus import find_focus, issuer_word, reporter_words
+from extract.focus import addressee_words, find_focus, issuer_word, reporter_words
 from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mention_records import Inventory
@@ -63,10 +63,10 @@ def triggered(seg: str) -> bool:
 
 
 #: the head of a résumé: a name, perhaps an honorific, then birth, sex or schooling
-#: ("周明远先生，1976年出生，硕士研究生。"): no trigger word, but the 曾任/历任
+#: ("周明远先生，1976年出生，硕士研究生。", a numbered item's "二、周明远，男，…"): no trigger word, but the 曾任/历任
 #: sentence after it is about this person, so it is analysed for its person
 _RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
-_RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
+_RESUME_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
 
 
 
@@ -195,6 +195,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                           headline=title_norm)
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text)
     issuer_word(inv, focus, title_norm, text)
+    addressee_words(inv, text)
     reporter_words(inv, focus, title_norm)
     covered_company_words(inv, focus, title_norm, text)
     surf_re = surface_regex(inv)

@@ -137,7 +137,8 @@ def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
                      spans: list[tuple[int, int]]) -> dict[int, str | None]:
     """Per sentence that opens a paragraph, the company the paragraph opens with as its subject (None if it opens
     with none), when at least `_FIRM_PARAGRAPHS` paragraphs open with different companies, each one the text
-    introduces with the short name the paragraph uses ("（以下简称“A”）"); else nothing."""
+    introduces with the short name the paragraph uses ("（以下简称“A”）") or names as the paragraph's label
+    ("A：…"); else nothing."""
     if surf_re is None or text.count("\n") < _FIRM_PARAGRAPHS - 1:
         return {}
     openers: dict[int, str | None] = {}
@@ -152,8 +153,8 @@ def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
               and not is_regulator(inv.entities[key].name) and not inv.entities[key].name.endswith("交易所")
               and not _OWNED_AFTER.match(text[m.end():m.end() + 3]))
         openers[n] = key if ok else None
-        if ok and m and key and m.group(0) in short_names:
-            defined.add(key)
+        if ok and m and key and (m.group(0) in short_names or text.startswith(("：", ":"), m.end())):
+            defined.add(key)  # (or a digest's paragraph headed by its company's name and a colon: "B银行：B银行股东大会…")
     return openers if len(defined) >= _FIRM_PARAGRAPHS else {}
 
 

@@ -24,3 +24,21 @@ def test_report_rows_are_holdings_of_the_company_its_title_names() -> None:
     assert ("澄江投资控股集团有限公司", "澄江信托", 41.3) in held
     assert ("南郊城投资本管理有限公司", "澄江信托", 8.2) in held  # (资本 whole: its 本 no pronoun)
     assert ("东篱实业有限公司", "澄江信托", 2.75) in held
+
+
+def test_a_sale_whose_seller_is_given_a_short_name_before_the_verb() -> None:
+    text = ("2、报告期内股东变动说明\n2024年9月，东篱实业有限公司（以下简称“东篱实业”）通过协议转让方式将其所持公司3.10%股份"
+            "转让给南郊城投资本管理有限公司（以下简称“南郊资本”），相关股份已于2024年10月15日完成过户登记。\n")
+    facts = facts_of(text, title="澄江信托股份有限公司2024年年度报告（节选）")
+    sold = {(f.subject.name, f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
+    assert ("东篱实业有限公司", 3.1) in sold
+
+
+def test_a_digest_s_paragraphs_headed_by_their_bank_keep_its_words_for_that_bank() -> None:
+    text = ("本周共有3家上市银行召开股东大会。\n"
+            "澄江银行：6月24日，澄江银行股份有限公司（简称“澄江银行”）股东大会选举闵若川为独立董事。\n"
+            "南汀银行：南汀银行股东大会选举桑予宁为非执行董事。年报显示，南汀城投持有该行11.25%股份，为第一大股东。\n"
+            "北篱银行：6月27日，北篱银行召开股东大会，独立董事鞠远帆获得连任。\n")
+    facts = facts_of(text, title="上市银行股东大会周报")
+    held = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("南汀城投", "南汀银行", 11.25) in held

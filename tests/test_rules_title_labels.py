@@ -79,3 +79,11 @@ def test_a_record_of_another_company_keeps_its_controller_labels() -> None:
     text = _HOLDINGS + "三、新进股东基本情况\n股东名称：南港交通投资集团有限公司\n实际控制人：江南省交通运输厅\n"
     facts = facts_of(text, title="青湾财产保险股份有限公司2025年第2季度偿付能力季度报告摘要")
     assert not any(f.subject.name == "江南省交通运输厅" and f.object.name == "青湾财产保险股份有限公司" for f in facts)
+
+
+def test_a_label_line_s_post_is_no_theme_of_the_lines_after() -> None:
+    text = _SUMMARY + ("董事会秘书：房立衡\n（九）报告期内董事、监事和总公司高级管理人员的变更情况\n"
+                       "原总精算师殷若谷因退休于2025年2月离任，其职务由郝明川接任。\n")
+    facts = facts_of(text, title="青湾财产保险股份有限公司2025年第2季度偿付能力季度报告摘要")
+    roles = {f.qualifiers.get("role") for f in facts if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "郝明川"}
+    assert "board_secretary" not in roles

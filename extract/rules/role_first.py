@@ -33,6 +33,8 @@ _THEME = pattern(
     r"|(?P<t4><T>)(?:(?:一职|职务|职位)(?:空缺)?|空缺)(?:将|则|改|仍)?由"
 )
 _CHAIN_RE = pattern(CHAIN).pattern
+#: the rest of a label line that names its post's holders ("董事会秘书：P", "独立董事：P、Q")
+_HOLDER_LINE = pattern(r"\s*<P>(?:[（(][^（）()]{0,40}[）)])?(?:[、，,]<P>(?:[（(][^（）()]{0,40}[）)])?)*[。；]?\s*")
 _FIRST_HOLDER = pattern(r"首任(?P<t><T>)(?P<p><P>)")
 # "由A担任", "由原副总经理B升任" (no title after the verb)
 _BY_HOLDER = pattern(rf"由(?:{CHAIN})?(?P<p><P>)(?:正式)?(?P<verb>担任|接任|升任|出任|继任|兼任|接替|上任|递补|填补|补任)(?![\ue001\ue003])")
@@ -67,6 +69,8 @@ def _themes(ctx: Context) -> list[Theme]:
                 pos = m.start(g)
                 if g == "t2" and _speaker_label(ctx.text, sent.at(pos).start):
                     continue  # "鑫达科技董秘：您好！…": who speaks on each answer line, not a post whose holders follow
+                if g == "t2" and _HOLDER_LINE.fullmatch(sent.tpl, m.end()):
+                    continue  # "董事会秘书：P" (a report's label line): the post and its holder, no theme of the lines after
                 items = chain_items(sent, pos, pos + 1, ctx.nearest_company(sent, pos))
                 if items:
                     company, info = items[0]

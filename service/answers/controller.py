@@ -45,7 +45,7 @@ def controller(b: Backend, q: Question) -> Result:
         facts = facts if ids else []
     else:
         now, parents = lookup(c["id"])
-        ids, facts = direct_controllers(now, parents, lookup)
+        ids, facts = _holding_below_the_end(now, parents, lookup, *direct_controllers(now, parents, lookup))
     ids, facts = _one_block(b, c["id"], q.as_of, ids, facts, ultimate)
     if largest and not ultimate:  # a controller in the end named with no share holds none of record: not the largest
         told = {s.holder: s for s in now}
@@ -70,6 +70,20 @@ def controller(b: Backend, q: Question) -> Result:
     out = [entity_then(b, i, q.as_of) for i in dict.fromkeys(ids)]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], q.as_of, q) for e in out], "控制方",
                                      "controllers"), {"company": c}
+
+
+def _holding_below_the_end(now: list[Any], parents: list[FactD], lookup: Any, ids: list[str],
+                           facts: list[FactD]) -> tuple[list[str], list[FactD]]:
+    """Controllers named only as the one in the end (`_in_the_end_only`: "实际控制人仍为P", no share)
+    control through a holder, not beside it: when they are all the controllers found and a holder
+    of record qualifies without them (`graph.control`'s ranks: a majority, the largest above 30 %
+    with no one near, a parent), that holder is the controlling shareholder. A share that rose
+    after the article called its holder controlling is told without the word; the rank stays."""
+    told = {s.holder: s for s in now}
+    if not ids or not all(i in told and _in_the_end_only(told[i]) for i in ids):
+        return ids, facts
+    below, why = direct_controllers([s for s in now if s.holder not in ids], parents, lookup)
+    return (below, why) if below else (ids, facts)
 
 
 def _one_block(b: Backend, cid: str, day: str | None, ids: list[str], facts: list[FactD], ultimate: bool) -> tuple[list[str], list[FactD]]:

@@ -23,6 +23,7 @@ from service.answers.common import (
     when_prefix,
 )
 from service.answers.controllers_end import can_control_in_the_end
+from service.answers.ranked import rank_asked, rank_words, ranked_holders
 from service.holdings import control_lookup
 from service.question import Question, normalise
 from service.questions import Backend, FactD
@@ -37,6 +38,11 @@ def controller(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     lookup = control_lookup(b, q.as_of)
     text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
+    if rank := rank_asked(text):  # "第二大股东": a rank below the first, by share (`service.answers.ranked`)
+        ids, facts = ranked_holders(b, lookup(c["id"])[0], rank)
+        out = [entity_then(b, i, q.as_of) for i in dict.fromkeys(ids)]
+        return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], q.as_of, q) for e in out],
+                                         *rank_words(rank)), {"company": c, "rank": rank}
     ultimate = any(w in text for w in _ULTIMATE)
     largest = not ultimate and bool(_LARGEST.search(text))
     if ultimate:  # follow control up to its end: a person or a public body, never a company no one is known to control

@@ -22,6 +22,12 @@ from service.question import parse
     ("青梧银行的创始人叫什么", "founders", "青梧银行", None),
     ("青梧银行有哪些独立董事", "role_of", "青梧银行", "independent_director"),
     ("青梧银行都有哪些副行长", "role_of", "青梧银行", "vice_president"),
+    ("青梧银行的实际控制人是哪个机构", "controller", "青梧银行", None),
+    ("韩立德由谁接任", "successors", "韩立德", None), ("韩立德被谁接替", "successors", "韩立德", None),
+    ("谁接了韩立德的位置", "successors", "韩立德", None),
+    ("青梧银行由哪些人创办", "founders", "青梧银行", None), ("青梧银行由谁发起设立", "founders", "青梧银行", None),
+    ("青梧银行于哪家交易所上市", "listed", "青梧银行", None),
+    ("谁出任了青梧银行董事长", "role_of", "青梧银行", "chairman"),
 ])
 def test_an_analysts_phrasing_reads_as_the_forms_own(q: str, intent: str, subject: str, role: str | None) -> None:
     p = parse(q)
@@ -33,6 +39,8 @@ def test_an_analysts_phrasing_reads_as_the_forms_own(q: str, intent: str, subjec
     ("青梧银行上市了吗", "listed", "青梧银行"),  # 吗 asks yes or no, it stays
     ("谁控制娃呀银行", "controller", "娃呀银行"),  # a particle inside a name is the name's
     ("青梧银行有哪些子公司", "subsidiaries", "青梧银行"),
+    ("青梧银行的董事长由谁接任", "role_of", "青梧银行"),  # 由谁接任 of a post asks who holds it
+    ("谁接替童立新任总经理", "successors", "童立新"),  # 新 ending a name
 ])
 def test_what_the_rewrites_leave_alone(q: str, intent: str, subject: str) -> None:
     p = parse(q)

@@ -47,7 +47,7 @@ def told_before_change(holdings: list[FactD], sales: list[FactD], day: str) -> s
 def _left_alone(holdings: list[FactD], sales: list[FactD], day: str) -> set[str]:
     """Ids of the holdings a sale's article dates on the sale's own day, after
     `day`, of a holder that neither sold nor bought in that article's sales
-    ("过户后B合计持有11%，超过原第一大股东A（持股9%）"): a transfer between others
+    ("过户后B持股升至11%，A仍持9%"): a transfer between others
     leaves A's share as it was, so A held it before the sale too. A control
     told that day ("C成为实际控制人") is the change's, not a share left alone."""
     by_article: dict[Any, list[FactD]] = {}
@@ -111,7 +111,7 @@ def told_with(stake: Any, sale: FactD) -> bool:
 
 def the_share_bought(stake: Any, sale: FactD) -> bool:
     """The buyer's holding is the very share the sale passed, told only in the
-    sale's own article ("交易完成后，B持有C 20%"): the state after the sale,
+    sale's own article ("转让完成后B将持有C 20%"): the state after the sale,
     whatever date the article gives it, not a share the bought one adds to."""
     pct, sold_in = _percent(sale), {e.get("article_id") for e in sale.get("evidence") or []}
     told = [e.get("article_id") for f in stake.facts for e in f.get("evidence") or []]

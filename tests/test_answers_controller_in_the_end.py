@@ -22,15 +22,15 @@ def _stake(holder: str, company: str, evidence: str, htype: str = "Company", **q
 
 
 FACTS = [
-    # an increase notice: before it 东篱金控 held 31.4% (the notice's title calls it 控股股东), after it 33.6%;
-    # "公司实际控制人仍为东篱市国资委" with no share
-    _stake("东篱金控", "南台证券", "增持计划实施前，东篱金控持有公司31.4%股份。", percent=31.4, controlling=True),
-    _stake("东篱金控", "南台证券", "截至9月3日，东篱金控持有公司33.6%股份。", percent=33.6, as_of="2025-09-03"),
-    _stake("东篱资管", "南台证券", "一致行动人东篱资管持有公司1.2%股份。", percent=1.2),
-    _stake("东篱市国资委", "南台证券", "公司实际控制人仍为东篱市国资委。", controlling=True, as_of="2025-09-03"),
+    # an increase notice: before it 澹篱金控 held 31.4% (the notice's title calls it 控股股东), after it 33.6%;
+    # "澹篱市国资委仍是南台证券的实际控制人" with no share
+    _stake("澹篱金控", "南台证券", "澹篱金控此前持有南台证券31.4%的股份。", percent=31.4, controlling=True),
+    _stake("澹篱金控", "南台证券", "澹篱金控目前的持股比例已升至33.6%。", percent=33.6, as_of="2025-09-03"),
+    _stake("澹篱资管", "南台证券", "一致行动人澹篱资管持有公司1.2%股份。", percent=1.2),
+    _stake("澹篱市国资委", "南台证券", "澹篱市国资委仍是南台证券的实际控制人。", controlling=True, as_of="2025-09-03"),
     # only the controller in the end is known, with a small holder beside it: it stays the answer
-    _stake("西篱市国资委", "北台信托", "北台信托的实际控制人为西篱市国资委。", controlling=True),
-    _stake("西篱创投", "北台信托", "西篱创投持有北台信托8%股权。", percent=8.0),
+    _stake("霁篱市国资委", "北台信托", "北台信托的实际控制人为霁篱市国资委。", controlling=True),
+    _stake("霁篱创投", "北台信托", "霁篱创投持有北台信托8%股权。", percent=8.0),
 ]
 
 
@@ -40,9 +40,9 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 
 
 @pytest.mark.parametrize("q, who", [
-    ("南台证券的控股股东是谁", ["东篱金控"]), ("Who is the controlling shareholder of 南台证券?", ["东篱金控"]),
-    ("南台证券的实际控制人是谁", ["东篱市国资委"]),
-    ("北台信托的控股股东是谁", ["西篱市国资委"]), ("北台信托的实际控制人是谁", ["西篱市国资委"]),
+    ("南台证券的控股股东是谁", ["澹篱金控"]), ("Who is the controlling shareholder of 南台证券?", ["澹篱金控"]),
+    ("南台证券的实际控制人是谁", ["澹篱市国资委"]),
+    ("北台信托的控股股东是谁", ["霁篱市国资委"]), ("北台信托的实际控制人是谁", ["霁篱市国资委"]),
 ])
 def test_the_controller_in_the_end_is_not_the_controlling_shareholder_a_holder_qualifies_as(
         backend: EmbeddedBackend, q: str, who: list[str]) -> None:

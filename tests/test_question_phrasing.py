@@ -40,7 +40,7 @@ def test_an_analysts_phrasing_reads_as_the_forms_own(q: str, intent: str, subjec
     ("谁控制娃呀银行", "controller", "娃呀银行"),  # a particle inside a name is the name's
     ("青梧银行有哪些子公司", "subsidiaries", "青梧银行"),
     ("青梧银行的董事长由谁接任", "role_of", "青梧银行"),  # 由谁接任 of a post asks who holds it
-    ("谁接替童立新任总经理", "successors", "童立新"),  # 新 ending a name
+    ("谁接替邵建新任总经理", "successors", "邵建新"),  # 新 ending a name
 ])
 def test_what_the_rewrites_leave_alone(q: str, intent: str, subject: str) -> None:
     p = parse(q)

@@ -80,7 +80,7 @@ def controller(b: Backend, q: Question) -> Result:
 
 def _holding_below_the_end(now: list[Any], parents: list[FactD], lookup: Any, ids: list[str],
                            facts: list[FactD]) -> tuple[list[str], list[FactD]]:
-    """Controllers named only as the one in the end (`_in_the_end_only`: "实际控制人仍为P", no share)
+    """Controllers named only as the one in the end (`_in_the_end_only`: "P为实际控制人", no share)
     control through a holder, not beside it: when they are all the controllers found and a holder
     of record qualifies without them (`graph.control`'s ranks: a majority, the largest above 30 %
     with no one near, a parent), that holder is the controlling shareholder. A share that rose

@@ -41,6 +41,29 @@ def told_before_change(holdings: list[FactD], sales: list[FactD], day: str) -> s
         if any((c := changes.get(a)) and not not_after(c, day) for a in arts) or (_percent(f) is not None and any(
                 later_own.get((a, f["subject"]["id"]), set()) - {_percent(f), None} for a in arts)):
             out.add(f["id"])
+    return out | _left_alone(holdings, sales, day)
+
+
+def _left_alone(holdings: list[FactD], sales: list[FactD], day: str) -> set[str]:
+    """Ids of the holdings a sale's article dates on the sale's own day, after
+    `day`, of a holder that neither sold nor bought in that article's sales
+    ("过户后B持股升至11%，A仍持9%"): a transfer between others
+    leaves A's share as it was, so A held it before the sale too. A control
+    told that day ("C成为实际控制人") is the change's, not a share left alone."""
+    by_article: dict[Any, list[FactD]] = {}
+    for s in sales:
+        for e in s.get("evidence") or []:
+            by_article.setdefault(e.get("article_id"), []).append(s)
+    out = set()
+    for f in holdings:
+        q = f["qualifiers"]
+        if not q.get("as_of") or q.get("former") or q.get("end") or q.get("controlling") or _percent(f) is None or not_after(str(q["as_of"]), day):
+            continue  # a share, not the control the change gave ("成为实际控制人" that day)
+        for e in f.get("evidence") or []:
+            done = by_article.get(e.get("article_id"), [])
+            parties = {x for s in done for x in (s["subject"]["id"], s["qualifiers"].get("buyer_id"))}
+            if f["subject"]["id"] not in parties and any(s.get("valid_from") == q["as_of"] for s in done):
+                out.add(f["id"])
     return out
 
 
@@ -84,6 +107,15 @@ def told_with(stake: Any, sale: FactD) -> bool:
     # sale left; the very share sold, told anywhere ("之前，…A 34.9%"), is the stake it took
     after = _percent(sale) is None or _percent(sale) != stake.percent
     return bool(told) and not (after and any(_at(e) > sold_at[e.get("article_id")] for e in told))
+
+
+def the_share_bought(stake: Any, sale: FactD) -> bool:
+    """The buyer's holding is the very share the sale passed, told only in the
+    sale's own article ("转让完成后B将持有C 20%"): the state after the sale,
+    whatever date the article gives it, not a share the bought one adds to."""
+    pct, sold_in = _percent(sale), {e.get("article_id") for e in sale.get("evidence") or []}
+    told = [e.get("article_id") for f in stake.facts for e in f.get("evidence") or []]
+    return pct is not None and stake.percent is not None and abs(stake.percent - pct) < 0.01 and bool(told) and all(a in sold_in for a in told)
 
 
 def _percent(f: FactD) -> float | None:

@@ -12,7 +12,7 @@ from typing import Any
 from graph.derive import holding_since
 from graph.records import not_after
 from graph.stake_reports import dated_in_same_article as _dated_in_same_article
-from graph.stake_reports import told_before_change, unchanged_rows
+from graph.stake_reports import the_share_bought, told_before_change, unchanged_rows
 from graph.stake_reports import told_with as _told_with
 from graph.temporal import FactD, covers
 
@@ -127,7 +127,7 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
             have = by_id.get(buyer)
             if have is None:
                 by_id[buyer] = Stake(buyer, pct, date, [], via_sale=s)
-            elif date and (have.since is None or have.since < date) and have.percent is not None and pct is not None:
+            elif date and (have.since is None or have.since < date) and have.percent is not None and pct is not None and not the_share_bought(have, s):
                 have.percent, have.via_sale = round(have.percent + pct, 4), s
     unique = {id(s): s for s in by_id.values()}.values()
     return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))

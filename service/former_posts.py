@@ -24,6 +24,8 @@ _GAP = r"[^，。；,;、：:\s]{0,20}?"
 _NOT_IN_A_NAME = r"(?<![太中平高草山河西东南北燕还复九])"
 #: a career over: "接退休的P的班", "已故董事长P" (the post is past, whichever the sentence means)
 _GONE = r"(?:已经?|早已)?(?:退休|去世|病逝|辞世|离世)了?"
+#: a retirement still to come, right before it ("即将到龄退休的P", "将于年底退休的P"): the post is still P's
+_SOON = re.compile(r"(?:即将|将要|行将|快要|就要|将于|拟于?|准备)[^，。；,;：:已]{0,6}$")
 #: 前任 after any word but one that ends in 前 ("目前任行长P" is now): "接的是前任董事长P的班"
 _QIANREN = r"(?<![目之此以提日年月向当生事空眼先])前任"
 #: "P、Q因任期届满，不再担任该行独立董事": the post left, said of the names before it in its sentence…
@@ -63,7 +65,7 @@ def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str =
     return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|{_QIANREN}|(?:该行|该公司)前任?){t}{n}", sentence)
                 or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
                 or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence)
-                or re.search(rf"(?:{_GONE}的|已故)(?:{own})?{t}?{n}", sentence))
+                or any(not _SOON.search(sentence[:m.start()]) for m in re.finditer(rf"(?:{_GONE}的|已故)(?:{own})?{t}?{n}", sentence)))
 
 
 def said_former(fact: dict[str, Any]) -> bool:

@@ -21,6 +21,7 @@ from schema import ROLE_LABELS, Role
 from service.branches import HEAD
 from service.question_dates import find_date
 from service.question_forms import FORMS, R, language
+from service.question_phrasing import plain_zh
 from text.normalize import to_simplified
 
 #: How a role is written in questions, beyond the labels the schema gives each role.
@@ -174,6 +175,8 @@ def parse(question: str) -> Question:
     text = normalise(question)
     as_of, text = find_date(text)
     lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
+    if lang == "zh":  # "请问X的董事长是哪一位呢": X的董事长是谁
+        text = plain_zh(text, lambda w: w in ROLE_WORDS or bool(_ZH_ROLE_RE.fullmatch(w)))
     text, said_now = _strip_now(text, lang)
     text, first = _strip_first(text, lang)
     ever = _said_ever(text, lang) and not said_now

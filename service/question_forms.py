@@ -142,6 +142,11 @@ FORMS: list[Form] = [
        rf"(?:\s+to\s+(?P<b>.+?))?{_Q}", "who sold a stake in Donghai Bank to Beilin"),    _f("sellers", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:sellers?|transferors?|vendors?)\s+of\s+(?:(?:shares|stakes?|equity)\s+(?:in|of)\s+)?(?P<a>.+?)"
        rf"(?:['’]s?\s+|\s+)?(?:shares|stakes?|equity)?{_Q}", "who were the sellers of Donghai Bank shares"),
 
+    # "X的第二大股东是谁", "the second largest shareholder of X": a holder by its rank (`service.answers.ranked`)
+    _f("controller", rf"(?:谁是|(?:哪家|哪个|哪位)(?:公司|机构|集团|股东)?是)?(?P<a>.+?){_DE}第[二三四五2-5]大股东(?:是谁|是哪家(?:公司|机构)?|为谁|是哪个|是哪位|是何人)?{_Q}",
+       "金融壹账通的第二大股东是谁"),
+    _f("controller", rf"(?:who|which\s+\w+)\s+(?:is|was)\s+{_THE}(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+shareholder\s+(?:of|in)\s+(?P<a>.+?){_Q}|"
+       rf"who\s+(?:is|was)\s+(?P<a2>.+?)['’]s?\s+(?:second|third|fourth|fifth)[-\s]+(?:largest|biggest)\s+shareholder{_Q}", "who is the second largest shareholder of OneConnect"),
     _f("controller", rf"(?:谁是|(?:哪家|哪个|哪位)(?:公司|机构|集团|股东)?是)?(?P<a>.+?)(?:背后)?{_DE}(?<![一二三四五六七八九十名位]){_CTRL_WORDS}(?:是谁|是哪家(?:公司|机构)?|是什么|为谁|有哪些|是哪个集团|是哪位|是何人|是哪个|是哪些)?{_Q}", "金融壹账通的控股股东是谁"),
     _f("controller", rf"(?:谁|哪家公司|哪个集团|哪家机构)(?:实际)?(?:控制|控股|掌控)(?:了|着|著)?(?P<a>.+?){_Q}", "谁控制金融壹账通"),
     _f("controller", rf"(?P<a>.+?)(?:由|被|归|是)(?:谁|哪家(?:公司|机构|集团)?|哪个(?:公司|集团|机构))(?:实际)?(?:控制|控股|掌控|所有)的?{_Q}", "金融壹账通由谁控制"),

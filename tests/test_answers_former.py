@@ -187,3 +187,17 @@ def test_a_retired_or_late_holder_is_former() -> None:
     assert said_former(fact("已经退休的董事长苗启东出席了活动。"))
     assert not said_former(fact("董事长苗启东表示，老行长退休后仍关心银行发展。"))
     assert not said_former(fact("董事长纪远帆2021年上任，接的是退休的苗启东的班。", "纪远帆"))
+
+
+def test_a_holder_about_to_retire_still_holds_the_post(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"即将退休的董事长P", "将于年底退休的P": the retirement is to come, the post is
+    still P's (a successor being sought takes nothing yet); "已到龄退休的P" is past."""
+    def fact(sentence: str, person: str = "韩立德") -> dict[str, Any]:
+        return {"subject": {"name": person}, "object": {"name": "青梧信托"}, "qualifiers": {"role": "chairman"}, "evidence": [{"evidence": sentence}]}
+    soon = "青梧信托董事会已开始物色人选，以接棒明年即将退休的董事长韩立德。"
+    assert not said_former(fact(soon))
+    assert not said_former(fact("青梧信托将于年底退休的董事长韩立德出席了会议。"))
+    assert not said_former(fact("行将到龄退休的青梧信托董事长韩立德表示将做好交接。"))
+    assert said_former(fact("孟远川接替已到龄退休的青梧信托董事长韩立德。"))
+    b = backend_of(tmp_path_factory.mktemp("soon") / "s.sqlite", [_post("韩立德", "青梧信托", "chairman", soon)], "f-1", "2025-06-01")
+    assert answer_names(b, "青梧信托董事长是谁") == ["韩立德"]

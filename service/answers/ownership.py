@@ -1,13 +1,12 @@
-"""Answers about ownership: a company's holders on a date, who controls
-it (directly or in the end), its parents, subsidiaries and founders."""
+"""Answers about ownership: a company's holders on a date, its parents,
+subsidiaries and founders, who sold or bought its shares; who controls it
+is `service.answers.controller`'s."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import Any
 
-from graph.control import direct_controllers, ultimate_controllers
 from graph.records import not_after
 from graph.stake_time import stake_holds
 from graph.temporal import covers
@@ -25,10 +24,10 @@ from service.answers.common import (
     name_then,
     when_prefix,
 )
-from service.answers.controllers_end import can_control_in_the_end
+from service.answers.controller import controller
 from service.errors import NotFound
-from service.holdings import control_lookup, holders_of_record, stake_facts, stakes_on
-from service.question import Question, normalise
+from service.holdings import holders_of_record, stake_facts, stakes_on
+from service.question import Question
 from service.questions import Backend, FactD
 from text.names import name_key
 
@@ -61,157 +60,6 @@ def _holders(b: Backend, q: Question) -> Result:
     facts = [s.via_sale for s in now if s.via_sale] + [f for s in now for f in s.facts]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), parts, "股东", "holders"), {
         "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
-
-
-_ULTIMATE = ("实际控制", "实控人", "最终控制", "actual", "ultimate", "de facto", "beneficial", "real")
-
-
-def _controller(b: Backend, q: Question) -> Result:
-    """Who controls the company directly (控股股东), or in the end when the
-    question says so (实际控制人): `graph.control`; no one when an article
-    says so after the control it found was stated (`_said_none`)."""
-    c = find_company(b, q.subject)
-    lookup = control_lookup(b, q.as_of)
-    text = normalise(q.text).lower()  # Simplified: "實際控制人" asks what "实际控制人" does
-    ultimate = any(w in text for w in _ULTIMATE)
-    largest = not ultimate and bool(_LARGEST.search(text))
-    if ultimate:  # follow control up to its end: a person or a public body, never a company no one is known to control
-        ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
-        ids = [i for i in ids if can_control_in_the_end(b.ref(i))]
-        facts = facts if ids else []
-    else:
-        now, parents = lookup(c["id"])
-        ids, facts = direct_controllers(now, parents, lookup)
-    ids, facts = _one_block(b, c["id"], q.as_of, ids, facts, ultimate)
-    if largest and not ultimate:  # a controller in the end named with no share holds none of record: not the largest
-        told = {s.holder: s for s in now}
-        ids = [i for i in ids if i not in told or not _in_the_end_only(told[i])]
-        facts = facts if ids else []
-    elif not ultimate and len(ids) > 1 and (named := _called_controlling_holder(facts, c["id"])) and set(ids) - named:
-        # "控股股东": the holder an article calls so, before those it calls (joint) controllers in the end
-        ids = [i for i in ids if i in named]
-        facts = [f for f in facts if f["subject"]["id"] in named or f["object"]["id"] != c["id"]]
-    none = _said_none(b, c, ultimate, q.as_of)
-    said_none = none is not None and none[0] >= max((_stated(f) for f in facts), default="")
-    if largest and (not ids or said_none):  # "第一大股东", "largest shareholder" with no one in control: the biggest stake
-        ids, facts = _largest(now) if any(s.percent is not None for s in now) else _told_largest(b, now)
-        said_none = said_none and not ids  # no controller is no answer to who holds the most
-    if none is not None and said_none:
-        day, said = none
-        ev = said["evidence"][0]
-        word = ("实际控制人", "actual controller") if ultimate else ("控股股东", "controlling shareholder")
-        sentence = (f"{when_prefix(q)}{name_then(b, c, q.as_of)}没有{word[0]}（{day}的报道）。" if is_zh(q) else
-                    f"{when_prefix(q)}{name_then(b, c, q.as_of)} has no {word[1]} (reported on {day}).")
-        return [], [said], sentence, {"company": c, "no_controller": {"since": day, "article_id": ev["article_id"]}}
-    out = [entity_then(b, i, q.as_of) for i in dict.fromkeys(ids)]
-    return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], q.as_of, q) for e in out], "控制方",
-                                     "controllers"), {"company": c}
-
-
-def _one_block(b: Backend, cid: str, day: str | None, ids: list[str], facts: list[FactD], ultimate: bool) -> tuple[list[str], list[FactD]]:
-    """Controllers of which one holds through the other ("A直接持有C 38%，并通过
-    B间接控制6%"; "A通过B间接控制21%，另直接持有3%"): A's indirect stake is
-    B's own, the two are one block of control. The controlling shareholder
-    is whichever holds the larger share itself; the controller in the end is A."""
-    held = [f for f in b._in(cid, [Predicate.HOLDS_STAKE]) if f["subject"]["id"] in ids and stake_holds(f, day)]
-    own: dict[str, list[float]] = {}
-    for f in held:
-        if not f["qualifiers"].get("indirect") and isinstance(f["qualifiers"].get("percent"), int | float):
-            own.setdefault(f["subject"]["id"], []).append(float(f["qualifiers"]["percent"]))
-    dropped = set()
-    for f in held:
-        a, pct = f["subject"]["id"], f["qualifiers"].get("percent")
-        if not f["qualifiers"].get("indirect") or not isinstance(pct, int | float):
-            continue
-        for h in ids:
-            if h != a and any(abs(x - pct) < 0.01 for x in own.get(h, [])):
-                dropped.add(h if ultimate or max(own.get(a, [0.0])) > max(own[h]) else a)
-    if not dropped or dropped >= set(ids):
-        return ids, facts
-    return [i for i in ids if i not in dropped], [f for f in facts if not (f["subject"]["id"] in dropped and f["object"]["id"] == cid)]
-
-
-def _called_controlling_holder(facts: list[FactD], cid: str) -> set[str]:
-    """The holders of the company whose control an article states by calling them its controlling shareholder."""
-    return {f["subject"]["id"] for f in facts if f["object"]["id"] == cid and f["qualifiers"].get("controlling")
-            and any(re.search("控股股东|controlling shareholder", ev.get("evidence", ""), re.I) for ev in f.get("evidence", []))}
-
-
-def _in_the_end_only(s: Any) -> bool:
-    """A stake with no share whose sentences call its holder the controller
-    in the end (实际控制人) and never a shareholder (控股股东, 大股东)."""
-    told = [ev["evidence"] for f in s.facts for ev in f.get("evidence", [])]
-    return s.percent is None and bool(told) and all(re.search("实际控制|实控", t) and not re.search("控股股东|大股东", t) for t in told)
-
-
-_LARGEST = re.compile(r"第一大股东|最大股东|大股东|持股(?:比例)?最(?:高|多|大)|largest|biggest|major\s+shareholder", re.I)
-
-
-def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:
-    """The holders of the largest stated share (all of them on a tie). A
-    parent's figure for a stake it holds through another holder is that
-    holder's stake, not a second one: only stakes held directly compete."""
-    direct = [s for s in now if not all(f["qualifiers"].get("indirect") for f in s.facts)]
-    sized = [s for s in direct if s.percent is not None]
-    top = max((s.percent for s in sized), default=None)
-    chosen = [s for s in sized if s.percent == top]
-    return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
-
-
-_TOLD_LARGEST = r"(?:(?!不再|不是|并非|不为|之外)[^，。；,;]){0,16}?(?:第一大股东|最大股东)"
-
-
-def _told_largest(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
-    """With no share stated, the holders a sentence behind their stake calls
-    the largest ("B成为C第一大股东", "C的第一大股东变更为B"; "不再是…第一大股东" does not)."""
-    chosen = []
-    for s in now:
-        e = b._entity(s.holder) or {}
-        names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
-        who = "(?:" + "|".join(map(re.escape, names)) + ")"
-        rx = re.compile(f"{who}{_TOLD_LARGEST}|(?:第一大股东|最大股东)(?:已|则|仍)?(?:为|是|系|变更为|变为)?{who}") if names else None
-        if rx and any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
-            chosen.append(s)
-    return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
-
-
-#: an article's word that a company has no controller: of any kind (实际控制人), or no controlling shareholder
-#: (the words end a clause or a list of such words: "不存在控股股东及其关联方占用资金的情形", "不存在实际控制人变更" say nothing of it)
-_NONE_END = r"(?=[，。；、,;）)\s]|$|(?:的)?状态|(?:和|及|与|、)(?:无|没有)?(?:实际控制人|实控人|控股股东)(?![及其]))"
-_NONE_ULTIMATE = re.compile(r"(?:无|没有|不存在)(?:控股股东(?:和|、|及|与|，|,)?(?:无|没有)?)?(?:实际控制人|实控人)" + _NONE_END)
-_NONE_DIRECT = re.compile(r"(?:无|没有|不存在)控股股东" + _NONE_END)
-
-
-def _said_none(b: Backend, c: dict[str, Any], ultimate: bool, day: str | None) -> tuple[str, FactD] | None:
-    """The latest sentence (by its article's date, on or before `day`) that
-    says the company has no controller, as the evidence of a stake in it
-    ("C的实际控制人由A变更为无实际控制人", "第一大股东B持股18%，C无实际控制人"):
-    its date and the fact with that sentence as its only evidence. The
-    sentence must speak of the company: its name stands nearer before the
-    words than the other party's, unless the other is the controller it
-    changed from."""
-    rx = _NONE_ULTIMATE if ultimate else _NONE_DIRECT
-    names = [n for n in {c["name"], *c.get("aliases", [])} if n]
-    best: tuple[str, FactD] | None = None
-    for f in b._in(c["id"], [Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE]):
-        for ev in f.get("evidence", []):
-            when = ev.get("date") or f.get("reported_at") or ""
-            m = rx.search(ev["evidence"])
-            if m is None or (day is not None and (not when or not not_after(when, day))):
-                continue
-            before = ev["evidence"][:m.start()]
-            own = max((before.rfind(n) for n in names), default=-1)
-            other = before.rfind(f["subject"]["name"])
-            if own < 0 or (other > own and not re.search(r"变更为|变为|变成", before[other:])):
-                continue  # "A持有C 30%股份，A无实际控制人": A's, not C's ("C的实控人由A变更为无": C's)
-            if best is None or when > best[0]:
-                best = (when, f | {"evidence": [ev]})
-    return best
-
-
-def _stated(f: FactD) -> str:
-    """When a fact behind a controller was stated: its as_of, else its article's date."""
-    return str(f["qualifiers"].get("as_of") or f.get("valid_from") or f.get("reported_at") or "")
 
 
 def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
@@ -393,4 +241,4 @@ def _stake(b: Backend, q: Question) -> Result:
     return [entity_then(b, held.holder, held.since)], facts, sentence, {"company": c, "percent": held.percent, "since": held.since}
 
 
-HANDLERS = {"stake": _stake, "buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": _controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}
+HANDLERS = {"stake": _stake, "buyers": _buyers, "sellers": _sellers, "holders": _holders, "controller": controller, "parent": _parents, "subsidiaries": _subsidiaries, "founders": _founders}

@@ -1,0 +1,49 @@
+"""A controller named only as the one in the end (实际控制人, no share) is
+no answer to who the controlling shareholder (控股股东) is when a holder of
+record qualifies for that rank: the largest holder above 30 % with no one
+near it, after its share changed (an increase told as of a day before the
+article, so the flag the earlier figure carried is not on the latest one).
+A store built from facts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.embedded import EmbeddedBackend
+
+from .helpers import answer_names, backend_of
+
+
+def _stake(holder: str, company: str, evidence: str, htype: str = "Company", **q: Any) -> dict[str, Any]:
+    return {"article_id": "e-1", "subject": {"name": holder, "type": htype}, "predicate": "HOLDS_STAKE",
+            "object": {"name": company, "type": "Company"}, "qualifiers": q, "evidence": evidence}
+
+
+FACTS = [
+    # an increase notice: before it 澹篱金控 held 31.4% (the notice's title calls it 控股股东), after it 33.6%;
+    # "澹篱市国资委仍是南台证券的实际控制人" with no share
+    _stake("澹篱金控", "南台证券", "澹篱金控此前持有南台证券31.4%的股份。", percent=31.4, controlling=True),
+    _stake("澹篱金控", "南台证券", "澹篱金控目前的持股比例已升至33.6%。", percent=33.6, as_of="2025-09-03"),
+    _stake("澹篱资管", "南台证券", "一致行动人澹篱资管持有公司1.2%股份。", percent=1.2),
+    _stake("澹篱市国资委", "南台证券", "澹篱市国资委仍是南台证券的实际控制人。", controlling=True, as_of="2025-09-03"),
+    # only the controller in the end is known, with a small holder beside it: it stays the answer
+    _stake("霁篱市国资委", "北台信托", "北台信托的实际控制人为霁篱市国资委。", controlling=True),
+    _stake("霁篱创投", "北台信托", "霁篱创投持有北台信托8%股权。", percent=8.0),
+]
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("end") / "e.sqlite", FACTS, "e-1", "2025-09-05")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("南台证券的控股股东是谁", ["澹篱金控"]), ("Who is the controlling shareholder of 南台证券?", ["澹篱金控"]),
+    ("南台证券的实际控制人是谁", ["澹篱市国资委"]),
+    ("北台信托的控股股东是谁", ["霁篱市国资委"]), ("北台信托的实际控制人是谁", ["霁篱市国资委"]),
+])
+def test_the_controller_in_the_end_is_not_the_controlling_shareholder_a_holder_qualifies_as(
+        backend: EmbeddedBackend, q: str, who: list[str]) -> None:
+    assert answer_names(backend, q) == who

@@ -83,7 +83,7 @@ def test_a_record_of_another_company_keeps_its_controller_labels() -> None:
 
 def test_a_label_line_s_post_is_no_theme_of_the_lines_after() -> None:
     text = _SUMMARY + ("董事会秘书：房立衡\n（九）报告期内董事、监事和总公司高级管理人员的变更情况\n"
-                       "原总精算师殷若谷因退休于2025年2月离任，其职务由郝明川接任。\n")
+                       "原总精算师殷若谷因退休于2025年2月离任，其职务由郝令川接任。\n")
     facts = facts_of(text, title="青湾财产保险股份有限公司2025年第2季度偿付能力季度报告摘要")
-    roles = {f.qualifiers.get("role") for f in facts if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "郝明川"}
+    roles = {f.qualifiers.get("role") for f in facts if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "郝令川"}
     assert "board_secretary" not in roles

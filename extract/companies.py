@@ -117,6 +117,12 @@ _KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|�
 
 
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
+#: "of the same trade" before a short name ("跳槽至同业北林保险"): what the firm is to the one before, not its name
+_PEER_WORD = "同业"
+
+#: the words of a financial regulator's local bureau after a place and 金融 ("浙江金融监管局", "宁波金融监管分局")
+_BUREAU_AFTER = re.compile(r"(?:监管|监督管理)(?:分局|局)")
+
 #: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
 _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
                  (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
@@ -228,6 +234,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()
+            if short and m.group(0).endswith("金融") and (bureau := _BUREAU_AFTER.match(text, end)):
+                end = bureau.end()  # "湖北金融" + "监管局": the state regulator's local bureau, one name (no firm called 湖北金融)
             if short and m.group(0) == "金控" and text.startswith("股", end) and text[end + 1:end + 2] not in _SHARE_WORD_END:
                 end += 1  # "泓城财金" + "控股": a holding company's word, not 金控 then a stray 股 (but "X金控股东", "X金控股权")
             if short and m.group(0).endswith("控股") and (
@@ -266,6 +274,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not _LETTER.search(text[start:m.start()]):
                 continue
+            if short and text.startswith(_PEER_WORD, start) and m.start() - start >= 4:
+                start += len(_PEER_WORD)  # "加盟同业" + "北林人寿": a firm of the same trade, then its name (no letter of it)
+                name = text[start:end]
             if not short and _generic_legal_name(name, lex):
                 # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)
                 start -= words_before(text, start, floor)

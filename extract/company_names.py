@@ -191,7 +191,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break
         start -= len(tok)
     if (text[start - 1:start] == "和" and start - 2 >= lo and (clause_start or start - 2 > lo)
-            and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE) and _one_letter_name_head(text[start - 2])):
+            and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE or _kind_word_before(text, start - 2))
+            and _one_letter_name_head(text[start - 2])):
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
@@ -220,7 +221,18 @@ def _rare_measure(tok: str) -> bool:
 def _one_letter_name_head(letter: str) -> bool:
     """Whether `letter` may be the first of a name's letters (京, 广): no pronoun, adverb or other function word."""
     tag, _freq = word_tag(letter)
-    return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (tag is None or tag[0] in "nab")
+    # a verb letter jieba knows rarely (盛, 兴) opens names; the clause's own verbs before 和 (要, 会, 能) are common
+    return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (tag is None or tag[0] in "nab" or (tag == "v" and _freq < 10000))
+
+
+def _kind_word_before(text: str, i: int) -> bool:
+    """Whether a word for a kind of company ends at `i` ("全资子公司" + "广和资本…"): the name's apposition, so the
+    letter after it opens the name and 和 after that letter joins nothing."""
+    return any(text.endswith(w, 0, i) for w in _KIND_WORDS)
+
+
+#: the nouns of a company's kind or place in a group an apposed name follows
+_KIND_WORDS = ("子公司", "母公司", "旗下", "控股股东", "股东", "公司")
 
 
 #: kinds of bank a name may be introduced by ("虚拟银行汇澄银行", "纯网银北林银行"): a description, not the name

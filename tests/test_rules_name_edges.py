@@ -1,0 +1,41 @@
+"""Where a company's name begins and ends, on sentences written for these
+tests (made-up names, not gold text): a one-letter head before 和 that is a
+name's letter (a rarely used verb letter, or after a word for the company's
+kind), 同业 (of the same trade) before a short name, and a financial
+regulator's local bureau (X金融监管局) read whole, not as a firm called X金融."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals
+
+
+def _names(text: str) -> set[str]:
+    """The names of the entities the text's facts are about."""
+    return {n for f in facts_of(text) for n in (f.subject.name, f.object.name)}
+
+
+def test_a_rare_verb_letter_before_he_opens_the_name() -> None:
+    fs = facts_of("另外，兴和人寿保险有限公司首席精算师姚明川的任职资格已获核准。")
+    assert quals(fs, "姚明川", "HOLDS_POSITION", "兴和人寿保险有限公司")["role"] == "chief_actuary"
+
+
+def test_a_common_verb_before_he_is_the_clauses_verb() -> None:
+    assert "要和南岭资本管理有限公司" not in " ".join(_names("东林控股要和南岭资本管理有限公司合作，后者持有东林控股6%的股份。"))
+
+
+def test_a_kind_word_before_a_letter_and_he_leaves_both_in_the_name() -> None:
+    fs = facts_of("东林控股与其全资子公司茂和投资管理（杭州）有限公司为一致行动人，后者持有西岭财险4%的股份。")
+    assert quals(fs, "茂和投资管理（杭州）有限公司", "HOLDS_STAKE", "西岭财险")["percent"] == 4.0
+
+
+def test_peer_word_is_no_part_of_the_short_name_after_it() -> None:
+    fs = facts_of("顾言川辞职后加盟同业北岭保险任副总裁。")
+    assert quals(fs, "顾言川", "HOLDS_POSITION", "北岭保险")["role"] == "vice_president"
+    assert "同业北岭保险" not in _names("顾言川辞职后加盟同业北岭保险任副总裁。")
+
+
+def test_a_regulators_local_bureau_is_one_name_not_a_firm() -> None:
+    text = "根据湖南金融监管局的批复，西岭银行注册资本为36.8亿元，长沙城建投资有限公司持股8.6%。"
+    names = _names(text)
+    assert "湖南金融" not in names
+    assert quals(facts_of(text), "长沙城建投资有限公司", "HOLDS_STAKE", "西岭银行")["percent"] == 8.6

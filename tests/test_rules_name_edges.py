@@ -2,7 +2,8 @@
 tests (made-up names, not gold text): a one-letter head before 和 that is a
 name's letter (a rarely used verb letter, or after a word for the company's
 kind), 同业 (of the same trade) before a short name, and a financial
-regulator's local bureau (X金融监管局) read whole, not as a firm called X金融."""
+regulator's local bureau (X金融监管局) read whole, not as a firm called X金融;
+a trust bank (X信托银行) named whole, not cut after 信托."""
 
 from __future__ import annotations
 
@@ -39,3 +40,8 @@ def test_a_regulators_local_bureau_is_one_name_not_a_firm() -> None:
     names = _names(text)
     assert "湖南金融" not in names
     assert quals(facts_of(text), "长沙城建投资有限公司", "HOLDS_STAKE", "西岭银行")["percent"] == 8.6
+
+
+def test_a_trust_bank_is_named_whole() -> None:
+    fs = facts_of("韩景舟2023年加入北岭支付，之前在本地的东洋信托银行担任副总裁，负责数字银行业务。")
+    assert quals(fs, "韩景舟", "HOLDS_POSITION", "东洋信托银行")["role"] == "vice_president"

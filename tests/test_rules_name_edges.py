@@ -3,7 +3,8 @@ tests (made-up names, not gold text): a one-letter head before 和 that is a
 name's letter (a rarely used verb letter, or after a word for the company's
 kind), 同业 (of the same trade) before a short name, and a financial
 regulator's local bureau (X金融监管局) read whole, not as a firm called X金融;
-a trust bank (X信托银行) named whole, not cut after 信托."""
+a trust bank (X信托银行) named whole, not cut after 信托; a company's arm in a
+country, the country in brackets after the short name (X银行（马来西亚）)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,20 @@ def test_a_regulators_local_bureau_is_one_name_not_a_firm() -> None:
 def test_a_trust_bank_is_named_whole() -> None:
     fs = facts_of("韩景舟2023年加入北岭支付，之前在本地的东洋信托银行担任副总裁，负责数字银行业务。")
     assert quals(fs, "韩景舟", "HOLDS_POSITION", "东洋信托银行")["role"] == "vice_president"
+
+
+def test_a_country_in_brackets_after_a_short_name_names_the_arm_there() -> None:
+    fs = facts_of("首席执行官一职由钱若兰出任，她曾任东洋银行（马来西亚）副总裁，负责数字业务。")
+    assert quals(fs, "钱若兰", "HOLDS_POSITION", "东洋银行（马来西亚）")["role"] == "vice_president"
+    fs = facts_of("邵文彬曾任南信银行（香港）行政总裁。")
+    assert quals(fs, "邵文彬", "HOLDS_POSITION", "南信银行（香港）")["role"] == "ceo"
+
+
+def test_a_city_in_brackets_makes_no_arm() -> None:
+    assert "南信银行（杭州）" not in _names("邵文彬曾任南信银行（杭州）行长。")
+
+
+
+def test_a_country_in_brackets_before_a_legal_suffix_is_the_legal_names() -> None:
+    text = "东洋数科旗下的本地子公司东洋支付（新加坡）私人有限公司〔Dongyang Pay (Singapore) Pte. Ltd.，简称东洋支付〕昨天宣布获颁执照。"
+    assert "东洋支付（新加坡）" not in _names(text)

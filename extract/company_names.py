@@ -166,6 +166,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
         if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
             break
+        if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:
+            break  # "持牌消费" + "金融公司" + "北林消费金融有限公司": a kind of company, then the name of one
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经北林" + "基金管理有限公司董事会审议"
             break
@@ -223,6 +225,10 @@ def _one_letter_name_head(letter: str) -> bool:
     tag, _freq = word_tag(letter)
     # a verb letter jieba knows rarely (盛, 兴) opens names; the clause's own verbs before 和 (要, 会, 能) are common
     return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (tag is None or tag[0] in "nab" or (tag == "v" and _freq < 10000))
+
+
+#: words jieba may cut that end in 公司 and are a legal name's own suffix, not a kind of company before the name
+_SUFFIX_WORDS = frozenset({"有限公司", "股份公司", "集团公司", "控股公司", "责任公司", "投资公司"})
 
 
 def _kind_word_before(text: str, i: int) -> bool:

@@ -4,7 +4,9 @@ name's letter (a rarely used verb letter, or after a word for the company's
 kind), 同业 (of the same trade) before a short name, and a financial
 regulator's local bureau (X金融监管局) read whole, not as a firm called X金融;
 a trust bank (X信托银行) named whole, not cut after 信托; a company's arm in a
-country, the country in brackets after the short name (X银行（马来西亚）)."""
+country, the country in brackets after the short name (X银行（马来西亚））; a
+Latin name in brackets between a company and its post; a kind of company
+(持牌消费金融公司) before a legal name."""
 
 from __future__ import annotations
 
@@ -63,3 +65,13 @@ def test_a_city_in_brackets_makes_no_arm() -> None:
 def test_a_country_in_brackets_before_a_legal_suffix_is_the_legal_names() -> None:
     text = "东洋数科旗下的本地子公司东洋支付（新加坡）私人有限公司〔Dongyang Pay (Singapore) Pte. Ltd.，简称东洋支付〕昨天宣布获颁执照。"
     assert "东洋支付（新加坡）" not in _names(text)
+
+
+def test_a_latin_name_in_brackets_between_a_company_and_a_post() -> None:
+    fs = facts_of("加入本公司之前，韩景舟先生担任北辰资本（Beichen Capital）董事总经理，负责投资业务。")
+    assert quals(fs, "韩景舟", "HOLDS_POSITION", "北辰资本")["title"] == "董事总经理"
+
+
+def test_a_kind_of_company_before_a_legal_name_is_no_part_of_it() -> None:
+    fs = facts_of("此外，东林科技还参股持牌消费金融公司南岭消费金融有限公司，持股比例为25%。")
+    assert quals(fs, "东林科技", "HOLDS_STAKE", "南岭消费金融有限公司")["percent"] == 25.0

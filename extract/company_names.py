@@ -171,6 +171,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经北林" + "基金管理有限公司董事会审议"
             break
+        if tag is None and len(tok) > 1 and tok[0] == "有" and k > 0 and tokens[k - 1] in ("旗下", "下属"):
+            start -= len(tok) - 1  # "旗下" + "有北林" + "证券股份有限公司": the HMM glued the verb (has) to the name
+            break
         if tag is None and len(tok) > 2 and tok[0] == "后" and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
             start -= len(tok) - 1  # "转让完成" + "后北林" + "集团": the HMM glued the 后 of a clause of time to the name
             break
@@ -308,8 +311,9 @@ _FORMER_MARKS = frozenset({"原", "现", "前"})
 #: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
 #: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")
 _FULL_NAME_WORD = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?")
-_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
+_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|(?<!保险)代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方")  # (a deal's party: "A轮领投方" + "霁初资本")
+# (not an insurance agency's kind: "北林人寿保险代理人股份有限公司" is one legal name)
 
 
 def _rare_words(tokens: Sequence[str]) -> bool:

@@ -6,7 +6,8 @@ regulator's local bureau (X金融监管局) read whole, not as a firm called X�
 a trust bank (X信托银行) named whole, not cut after 信托; a company's arm in a
 country, the country in brackets after the short name (X银行（马来西亚））; a
 Latin name in brackets between a company and its post; a kind of company
-(持牌消费金融公司) before a legal name."""
+(持牌消费金融公司) before a legal name; 旗下有 glued to a name; 保险代理人 an
+insurance agency's kind, no party noun."""
 
 from __future__ import annotations
 
@@ -75,3 +76,14 @@ def test_a_latin_name_in_brackets_between_a_company_and_a_post() -> None:
 def test_a_kind_of_company_before_a_legal_name_is_no_part_of_it() -> None:
     fs = facts_of("此外，东林科技还参股持牌消费金融公司南岭消费金融有限公司，持股比例为25%。")
     assert quals(fs, "东林科技", "HOLDS_STAKE", "南岭消费金融有限公司")["percent"] == 25.0
+
+
+def test_a_count_of_subsidiaries_after_has_and_an_insurance_agency_named_whole() -> None:
+    fs = facts_of("东岭银行为上市公司，总经理为钱若兰，旗下有东岭证券股份有限公司及东岭人寿保险代理人股份有限公司两家子公司。")
+    assert quals(fs, "东岭证券股份有限公司", "SUBSIDIARY_OF", "东岭银行")["kind"] == "subsidiary"
+    assert quals(fs, "东岭人寿保险代理人股份有限公司", "SUBSIDIARY_OF", "东岭银行")["kind"] == "subsidiary"
+
+
+def test_subsidiaries_counted_after_deng() -> None:
+    fs = facts_of("东岭精密科技股份有限公司旗下拥有东岭精密（越南）有限公司等4家子公司。")
+    assert quals(fs, "东岭精密（越南）有限公司", "SUBSIDIARY_OF", "东岭精密科技股份有限公司")["kind"] == "subsidiary"

@@ -18,6 +18,7 @@ from extract.company_names import (
     named_by_title_after,
     words_before,
 )
+from extract.country_arms import REGIONS, country_arm
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
 from extract.licensed_kinds import licensed_kind_prefix
@@ -67,8 +68,7 @@ _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
-#: countries and regions a company's arm is named after (provinces and cities are in the places list)
-_REGIONS = {"中国", "美国", "英国", "香港", "澳门", "台湾", "新加坡", "日本", "韩国", "欧洲", "亚太", "亚洲", "北美", "内地"}
+_REGIONS = REGIONS
 
 
 class Spans:
@@ -117,6 +117,12 @@ _KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|�
 
 
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
+#: "of the same trade" before a short name ("跳槽至同业北林保险"): what the firm is to the one before, not its name
+_PEER_WORDS = ("同业",)
+
+#: the words of a financial regulator's local bureau after a place and 金融 ("浙江金融监管局", "宁波金融监管分局")
+_BUREAU_AFTER = re.compile(r"(?:监管|监督管理)(?:分局|局)")
+
 #: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
 _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
                  (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
@@ -228,6 +234,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()
+            if short and m.group(0).endswith("金融") and (bureau := _BUREAU_AFTER.match(text, end)):
+                end = bureau.end()  # "湖北金融" + "监管局": the state regulator's local bureau, one name (no firm called 湖北金融)
             if short and m.group(0) == "金控" and text.startswith("股", end) and text[end + 1:end + 2] not in _SHARE_WORD_END:
                 end += 1  # "泓城财金" + "控股": a holding company's word, not 金控 then a stray 股 (but "X金控股东", "X金控股权")
             if short and m.group(0).endswith("控股") and (
@@ -266,6 +274,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # a short name has a short prefix; longer runs are headlines glued together
             if not _LETTER.search(text[start:m.start()]):
                 continue
+            if short and text.startswith(_PEER_WORDS, start) and m.start() - start >= 4:
+                start += 2  # "加盟同业" + "北林人寿": a firm of the same trade, then its name (no letter of it)
+                name = text[start:end]
             if not short and _generic_legal_name(name, lex):
                 # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)
                 start -= words_before(text, start, floor)
@@ -297,7 +308,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
     for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
         arm = _PLACE_ARM.match(text, e0)
-        if arm and (arm.group(1) in lex.places or arm.group(1) in _REGIONS):
+        if not (arm and (arm.group(1) in lex.places or arm.group(1) in _REGIONS)):
+            arm = country_arm(text, e0)  # "北林银行（马来西亚）": its arm there, the country alone in brackets
+        if arm:
             name = text[s0:arm.end()]
             inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(s0, arm.end()), "Company", norm_name(name),
                     show(s0, arm.end()), s0)

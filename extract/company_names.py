@@ -166,8 +166,13 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
         if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
             break
+        if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:
+            break  # "持牌消费" + "金融公司" + "北林消费金融有限公司": a kind of company, then the name of one
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经北林" + "基金管理有限公司董事会审议"
+            break
+        if tag is None and len(tok) > 1 and tok[0] == "有" and k > 0 and tokens[k - 1] in ("旗下", "下属"):
+            start -= len(tok) - 1  # "旗下" + "有北林" + "证券股份有限公司": the HMM glued the verb (has) to the name
             break
         if tag is None and len(tok) > 2 and tok[0] == "后" and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
             start -= len(tok) - 1  # "转让完成" + "后北林" + "集团": the HMM glued the 后 of a clause of time to the name
@@ -191,7 +196,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break
         start -= len(tok)
     if (text[start - 1:start] == "和" and start - 2 >= lo and (clause_start or start - 2 > lo)
-            and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE) and _one_letter_name_head(text[start - 2])):
+            and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE or _kind_word_before(text, start - 2))
+            and _one_letter_name_head(text[start - 2])):
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
@@ -220,7 +226,22 @@ def _rare_measure(tok: str) -> bool:
 def _one_letter_name_head(letter: str) -> bool:
     """Whether `letter` may be the first of a name's letters (京, 广): no pronoun, adverb or other function word."""
     tag, _freq = word_tag(letter)
-    return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (tag is None or tag[0] in "nab")
+    # a verb letter jieba knows rarely (盛, 兴) opens names; the clause's own verbs before 和 (要, 会, 能) are common
+    return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (tag is None or tag[0] in "nab" or (tag == "v" and _freq < 10000))
+
+
+#: words jieba may cut that end in 公司 and are a legal name's own suffix, not a kind of company before the name
+_SUFFIX_WORDS = frozenset({"有限公司", "股份公司", "集团公司", "控股公司", "责任公司", "投资公司"})
+
+
+def _kind_word_before(text: str, i: int) -> bool:
+    """Whether a word for a kind of company ends at `i` ("全资子公司" + "广和资本…"): the name's apposition, so the
+    letter after it opens the name and 和 after that letter joins nothing."""
+    return any(text.endswith(w, 0, i) for w in _KIND_WORDS)
+
+
+#: the nouns of a company's kind or place in a group an apposed name follows
+_KIND_WORDS = ("子公司", "母公司", "旗下", "控股股东", "股东", "公司")
 
 
 #: kinds of bank a name may be introduced by ("虚拟银行汇澄银行", "纯网银北林银行"): a description, not the name
@@ -290,8 +311,9 @@ _FORMER_MARKS = frozenset({"原", "现", "前"})
 #: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
 #: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")
 _FULL_NAME_WORD = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?")
-_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
+_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|(?<!保险)代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方")  # (a deal's party: "A轮领投方" + "霁初资本")
+# (not an insurance agency's kind: "北林人寿保险代理人股份有限公司" is one legal name)
 
 
 def _rare_words(tokens: Sequence[str]) -> bool:

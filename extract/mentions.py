@@ -343,6 +343,11 @@ def _non_overlapping(cands: list[Mention]) -> list[Mention]:
     return taken
 
 
+#: a company's Latin-script name in brackets right after its Chinese one: two or more capitalised words, no code
+#: or exchange ("（NYSE: X）", "（2788.HK）" stay: they say where it is listed)
+_LATIN_NAME_AFTER = re.compile(r"[（(][A-Z][A-Za-z&'.\-]*(?: [A-Za-z&'.\-]+){1,6}[）)]")
+
+
 def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[str, list[int], list[int]]:
     """The sentence with each mention replaced by its kind character.
 
@@ -361,6 +366,9 @@ def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[
         index.append(i)
         offsets.append(m.start)
         pos = m.end
+        if m.kind == "C" and text.startswith(("（", "("), pos) and (latin := _LATIN_NAME_AFTER.match(text, pos, end)) and (
+                i + 1 == len(mentions) or mentions[i + 1].start >= latin.end()):
+            pos = latin.end()  # "北辰资本（Beichen Capital）董事总经理": the company's own Latin name, no word between it and the post
     out.append(text[pos:end])
     index.extend([-1] * (end - pos))
     offsets.extend(range(pos, end))

@@ -1,0 +1,89 @@
+"""Where a company's name begins and ends, on sentences written for these
+tests (made-up names, not gold text): a one-letter head before 和 that is a
+name's letter (a rarely used verb letter, or after a word for the company's
+kind), 同业 (of the same trade) before a short name, and a financial
+regulator's local bureau (X金融监管局) read whole, not as a firm called X金融;
+a trust bank (X信托银行) named whole, not cut after 信托; a company's arm in a
+country, the country in brackets after the short name (X银行（马来西亚））; a
+Latin name in brackets between a company and its post; a kind of company
+(持牌消费金融公司) before a legal name; 旗下有 glued to a name; 保险代理人 an
+insurance agency's kind, no party noun."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals
+
+
+def _names(text: str) -> set[str]:
+    """The names of the entities the text's facts are about."""
+    return {n for f in facts_of(text) for n in (f.subject.name, f.object.name)}
+
+
+def test_a_rare_verb_letter_before_he_opens_the_name() -> None:
+    fs = facts_of("另外，兴和人寿保险有限公司首席精算师姚明川的任职资格已获核准。")
+    assert quals(fs, "姚明川", "HOLDS_POSITION", "兴和人寿保险有限公司")["role"] == "chief_actuary"
+
+
+def test_a_common_verb_before_he_is_the_clauses_verb() -> None:
+    assert "要和南岭资本管理有限公司" not in " ".join(_names("东林控股要和南岭资本管理有限公司合作，后者持有东林控股6%的股份。"))
+
+
+def test_a_kind_word_before_a_letter_and_he_leaves_both_in_the_name() -> None:
+    fs = facts_of("东林控股与其全资子公司茂和投资管理（杭州）有限公司为一致行动人，后者持有西岭财险4%的股份。")
+    assert quals(fs, "茂和投资管理（杭州）有限公司", "HOLDS_STAKE", "西岭财险")["percent"] == 4.0
+
+
+def test_peer_word_is_no_part_of_the_short_name_after_it() -> None:
+    fs = facts_of("顾言川辞职后加盟同业北岭保险任副总裁。")
+    assert quals(fs, "顾言川", "HOLDS_POSITION", "北岭保险")["role"] == "vice_president"
+    assert "同业北岭保险" not in _names("顾言川辞职后加盟同业北岭保险任副总裁。")
+
+
+def test_a_regulators_local_bureau_is_one_name_not_a_firm() -> None:
+    text = "根据湖南金融监管局的批复，西岭银行注册资本为36.8亿元，长沙城建投资有限公司持股8.6%。"
+    names = _names(text)
+    assert "湖南金融" not in names
+    assert quals(facts_of(text), "长沙城建投资有限公司", "HOLDS_STAKE", "西岭银行")["percent"] == 8.6
+
+
+def test_a_trust_bank_is_named_whole() -> None:
+    fs = facts_of("韩景舟2023年加入北岭支付，之前在本地的东洋信托银行担任副总裁，负责数字银行业务。")
+    assert quals(fs, "韩景舟", "HOLDS_POSITION", "东洋信托银行")["role"] == "vice_president"
+
+
+def test_a_country_in_brackets_after_a_short_name_names_the_arm_there() -> None:
+    fs = facts_of("首席执行官一职由钱若兰出任，她曾任东洋银行（马来西亚）副总裁，负责数字业务。")
+    assert quals(fs, "钱若兰", "HOLDS_POSITION", "东洋银行（马来西亚）")["role"] == "vice_president"
+    fs = facts_of("邵文彬曾任南信银行（香港）行政总裁。")
+    assert quals(fs, "邵文彬", "HOLDS_POSITION", "南信银行（香港）")["role"] == "ceo"
+
+
+def test_a_city_in_brackets_makes_no_arm() -> None:
+    assert "南信银行（杭州）" not in _names("邵文彬曾任南信银行（杭州）行长。")
+
+
+
+def test_a_country_in_brackets_before_a_legal_suffix_is_the_legal_names() -> None:
+    text = "东洋数科旗下的本地子公司东洋支付（新加坡）私人有限公司〔Dongyang Pay (Singapore) Pte. Ltd.，简称东洋支付〕昨天宣布获颁执照。"
+    assert "东洋支付（新加坡）" not in _names(text)
+
+
+def test_a_latin_name_in_brackets_between_a_company_and_a_post() -> None:
+    fs = facts_of("加入本公司之前，韩景舟先生担任北辰资本（Beichen Capital）董事总经理，负责投资业务。")
+    assert quals(fs, "韩景舟", "HOLDS_POSITION", "北辰资本")["title"] == "董事总经理"
+
+
+def test_a_kind_of_company_before_a_legal_name_is_no_part_of_it() -> None:
+    fs = facts_of("此外，东林科技还参股持牌消费金融公司南岭消费金融有限公司，持股比例为25%。")
+    assert quals(fs, "东林科技", "HOLDS_STAKE", "南岭消费金融有限公司")["percent"] == 25.0
+
+
+def test_a_count_of_subsidiaries_after_has_and_an_insurance_agency_named_whole() -> None:
+    fs = facts_of("东岭银行为上市公司，总经理为钱若兰，旗下有东岭证券股份有限公司及东岭人寿保险代理人股份有限公司两家子公司。")
+    assert quals(fs, "东岭证券股份有限公司", "SUBSIDIARY_OF", "东岭银行")["kind"] == "subsidiary"
+    assert quals(fs, "东岭人寿保险代理人股份有限公司", "SUBSIDIARY_OF", "东岭银行")["kind"] == "subsidiary"
+
+
+def test_subsidiaries_counted_after_deng() -> None:
+    fs = facts_of("东岭精密科技股份有限公司旗下拥有东岭精密（越南）有限公司等4家子公司。")
+    assert quals(fs, "东岭精密（越南）有限公司", "SUBSIDIARY_OF", "东岭精密科技股份有限公司")["kind"] == "subsidiary"

@@ -282,6 +282,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     not short and lex.exchange_re.fullmatch(text, start, m.start())):  # "香港联合交易所" + "有限公司": the exchange's own legal name
                 occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and text.startswith(("监管分局", "监管局", "监督管理"), end):
+                continue  # "苏州金融" + "监管分局": the head of a regulator's name (金融监管局), not a company
             if short and _OUTLET_AFTER.match(text, end):
                 continue  # "中国证券" + "网讯": a news site's dateline, not a broker
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):

@@ -229,8 +229,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _NAME_IS_FOUNDER.finditer(text) if "创始人" in text or "创办人" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
-    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s：:]))([{CJK}]{{2,3}})[，,](?:男|女)[，,](?P<bio>[{CJK}]{{1,4}}族[，,]|\d{{4}}年)?", text, re.M) if "男" in text or "女" in text else ():
-        if plausible_person(m.group(1), lex, strong=bool(m["bio"]), final_stop_ok=True):  # a résumé, a party ("原告：P，男，…"); the comma closes a name in 和 (with a people or a birth year next, 石 and 常 open names)
+    for m in re.finditer(rf"(?:^|(?<=[。；！\n\s：:])|(?<=[一二三四五六七八九十\d]、))([{CJK}]{{2,3}})[，,](?:男|女)[，,](?P<bio>[{CJK}]{{1,4}}族[，,]|\d{{4}}年)?", text, re.M) if "男" in text or "女" in text else ():
+        if plausible_person(m.group(1), lex, strong=bool(m["bio"]), final_stop_ok=True):  # a résumé (a numbered one: "一、P，男，…"), a party ("原告：P，男，…"); the comma closes a name in 和 (with a people or a birth year next, 石 and 常 open names)
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:分割|过户|登记|划转)(?:至|到|给)([{CJK}]{{2,3}})名下", text) if "名下" in text else ():
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # "…股份分割至P名下": shares in P's name

@@ -65,7 +65,7 @@ def triggered(seg: str) -> bool:
 #: ("周明远先生，1976年出生，硕士研究生。"): no trigger word, but the 曾任/历任
 #: sentence after it is about this person, so it is analysed for its person
 _RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
-_RESUME_HEAD = re.compile(r"\s*[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
+_RESUME_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
 
 
 

@@ -122,6 +122,8 @@ _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
                  (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
 
 
+#: verbs before the field a company works in ("专注于供应链金融的X")
+_FIELD_VERBS = ("专注于", "专注", "聚焦于", "聚焦", "致力于", "深耕", "从事", "主营")
 #: verbs of having that the segmenter glues to the name after them
 _HAS_WORDS = ("现有", "拥有", "共有", "另有", "还有", "持有")
 
@@ -288,6 +290,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     not short and lex.exchange_re.fullmatch(text, start, m.start())):  # "香港联合交易所" + "有限公司": the exchange's own legal name
                 occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and text.endswith(_FIELD_VERBS, 0, start):
+                continue  # "专注于" + "跨境支付": the field a company works in, not a company
             if short and text.startswith(("监管分局", "监管局", "监督管理"), end):
                 continue  # "苏州金融" + "监管分局": the head of a regulator's name (金融监管局), not a company
             if short and _OUTLET_AFTER.match(text, end):

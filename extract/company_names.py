@@ -119,8 +119,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             continue
         if len(tok) == 2 and tok[0] in _FORMER_MARKS and tok[1] in "由为":
             break  # "原由" + "集团境内运营实体…", "现为" + "X集团": the former mark and a preposition or copula, no name
-        if tok in _FORMER_MARKS and suffix_start - start >= 2:
-            break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it
+        if tok in _FORMER_MARKS and suffix_start - start >= 2 and not (k > 0 and word_tag(tokens[k - 1])[0] == "ns"):
+            break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it (after a place, 前 is a letter of a place's name: "深圳" + "前" + "海…")
         if tok[0] == "指" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("：", ":"):
             start -= len(tok) - 1  # "A、B：指X有限公司": a glossary's 指 (means) before the name it defines ("指北" + "林…")
             break

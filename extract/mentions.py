@@ -258,6 +258,25 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = article_focus
         else:
             m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
+            if (m.text == "公司" and first_c and m.key == first_c and text.endswith("出任", 0, m.start)
+                    and _describes_people(ms, first_c, m.start, text)):
+                # "A合伙人P、B董事总经理Q出任公司董事": A and B (two or more, each before its person: investors' people
+                # given seats) say who P and Q are; the post is at the company spoken of ("C原T P转任公司…" is C's own)
+                m.key = next((c.key for c in ms if c.text == "公司" and c.end <= m.start and c.key), None) or article_focus or m.key
+
+
+def _describes_people(ms: list[Mention], key: str, before: int, text: str) -> bool:
+    """Whether every mention of company `key` before `before` is followed by a post's words, then a person
+    ("A合伙人P": titles are not among these mentions yet, so the words between stand for them)."""
+    at = [i for i, c in enumerate(ms) if c.key == key and c.end <= before]
+    described = [i for i, c in enumerate(ms) if c.kind == "C" and c.end <= before and i + 1 < len(ms) and ms[i + 1].kind == "P"
+                 and _POST_WORDS.fullmatch(text, c.end, ms[i + 1].start)]
+    return bool(at) and len({ms[i].key for i in described}) >= 2 and all(i + 1 < len(ms) and ms[i + 1].kind == "P" and _POST_WORDS.fullmatch(text, ms[i].end, ms[i + 1].start)
+                            for i in at)
+
+
+#: the words of a post between a company and a person ("合伙人", "董事总经理", "副总裁")
+_POST_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _of_kind(inv: Inventory | None, key: str, kind: str) -> bool:

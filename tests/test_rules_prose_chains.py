@@ -54,3 +54,9 @@ def test_company_described_by_a_relative_clause_holds() -> None:
     assert quals(facts, "福州明远商贸有限公司", "HOLDS_STAKE", "泉丰银行")["percent"] == 4.8
     assert ("柯明远", "福州明远商贸有限公司", "chairman") in {
         (f.subject.name, f.object.name, f.qualifiers.get("role")) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+
+
+def test_this_bank_described_is_the_one_just_named() -> None:
+    facts = facts_of("在福建，几乎每个人都知道泉丰银行。记者发现，这家资产规模逾千亿元的城商行，"
+                     "第一大股东闽东华锦投资有限公司（下称“华锦投资”）持有其12.1%股份。")
+    assert quals(facts, "闽东华锦投资有限公司", "HOLDS_STAKE", "泉丰银行")["percent"] == 12.1

@@ -42,3 +42,16 @@ def test_bare_group_word_is_the_group_named() -> None:
 def test_post_still_held_by() -> None:
     text = "泉丰银行股份有限公司（简称“泉丰银行”）公告称行长辞职。泉丰银行董事长仍为葛明远。"
     assert ("葛明远", "泉丰银行", "chairman") in posts(text)
+
+
+def test_local_bank_before_its_name() -> None:
+    text = ("华晖银行（马来西亚）有限公司（简称华晖大马）今日宣布委任拿督葛明远为新任首席执行员。"
+            "葛明远拥有逾25年银行业经验，加入华晖大马前，为本地联德银行副首席执行员，主管企业业务。")
+    assert ("葛明远", "联德银行", "other") in posts(text)
+
+
+def test_post_given_after_the_company_just_set_up() -> None:
+    text = ("华晖银行（马来西亚）有限公司（简称华晖大马）由华晖银行全资拥有。此外，华晖银行也在纳闽设立全资子公司华晖国际（纳闽）有限公司，"
+            "经营离岸银行业务，由华晖大马副首席执行员柯丽华兼任董事经理。")
+    facts = facts_of(text)
+    assert quals(facts, "柯丽华", "HOLDS_POSITION", "华晖国际（纳闽）有限公司", title="董事经理")

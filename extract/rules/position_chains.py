@@ -10,8 +10,8 @@ from extract.mention_records import KIND, TitleInfo
 from extract.rules.templates import Sent, pattern
 from schema import Role
 
-#: (a company may be marked former or present: "原C1行长、现C2行长P")
-ITEM = (r"(?:(?:现任|时任|原|前|现)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)]|[（(][“「\"]?<C>[”」\"]?[）)])?"  # "前总经理、现任C副总经理"; "C（S）董事长": its short name in brackets
+#: (a company may be marked former or present: "原C1行长、现C2行长P"; or local: "为本地C副首席执行员")
+ITEM = (r"(?:(?:现任|时任|原|前|现|本地|当地|本港|本土)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)]|[（(][“「\"]?<C>[”」\"]?[）)])?"  # "前总经理、现任C副总经理"; "C（S）董事长": its short name in brackets
         r"(?:[（(](?:<X>[:：]?)?(?:<K>|\d{4,6}(?:\.[A-Z]{2})?)[）)])?"  # "C（600999.SH）副行长": the stock code between
         # "X及其附属公司的首席运营官": a post across a group is the parent's
         r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"

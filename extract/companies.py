@@ -128,6 +128,12 @@ _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
                  (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
 
 
+#: verbs before the field a company works in ("专注于供应链金融的X")
+_FIELD_VERBS = ("专注于", "专注", "聚焦于", "聚焦", "致力于", "深耕", "从事", "主营")
+#: verbs of having that the segmenter glues to the name after them
+_HAS_WORDS = ("现有", "拥有", "共有", "另有", "还有", "持有")
+
+
 def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> Spans:
     """Add the companies the article names to `inv`, in the order that lets a
     longer or earlier finding win; returns the spans they occupy. `show` maps
@@ -256,6 +262,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     plausible_person(text[start - n:start], lex, strong=False,
                                      bounded=start == n or text[start - n - 1] in CLAUSE_START) for n in (3, 2) if start >= n):
                 start += 1  # "P" + "任北林银行": 任 (takes the post of) after a person's name, not a name's first letter
+            elif short and text.startswith(_HAS_WORDS, start) and norm_name(text[start + 2:end]) in inv.surface:
+                start += 2  # "旗下现有" + "北林信托": a verb of having before a name the article has named already
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
@@ -293,6 +301,10 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     not short and lex.exchange_re.fullmatch(text, start, m.start())):  # "香港联合交易所" + "有限公司": the exchange's own legal name
                 occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company
                 continue  # "美国纳斯达克交易所" is an exchange, found as one
+            if short and text.endswith(_FIELD_VERBS, 0, start):
+                continue  # "专注于" + "跨境支付": the field a company works in, not a company
+            if short and text.startswith(("监管分局", "监管局", "监督管理"), end):
+                continue  # "苏州金融" + "监管分局": the head of a regulator's name (金融监管局), not a company
             if short and _OUTLET_AFTER.match(text, end):
                 continue  # "中国证券" + "网讯": a news site's dateline, not a broker
             if short and occupied.ending_at(start) and _UNIT_AFTER.match(text, end):

@@ -122,8 +122,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             continue
         if len(tok) == 2 and tok[0] in _FORMER_MARKS and tok[1] in "由为":
             break  # "原由" + "集团境内运营实体…", "现为" + "X集团": the former mark and a preposition or copula, no name
-        if tok in _FORMER_MARKS and suffix_start - start >= 2:
-            break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it
+        if tok in _FORMER_MARKS and suffix_start - start >= 2 and not (k > 0 and word_tag(tokens[k - 1])[0] == "ns"):
+            break  # "原" + "北林信托首席风险官": the former name's mark, not a letter of it (after a place, 前 is a letter of a place's name: "深圳" + "前" + "海…")
         if tok[0] == "指" and text[max(0, start - len(tok) - 1):start - len(tok)] in ("：", ":"):
             start -= len(tok) - 1  # "A、B：指X有限公司": a glossary's 指 (means) before the name it defines ("指北" + "林…")
             break
@@ -188,6 +188,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 or tokens[k - 1][-1:] in ("年", "月", "今")):  # "2015年至今" + "任北林" + "基金": a date, then the verb
             start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任, 此前任…) to the name
             break
+        if tag is None and len(tok) > 2 and "由" in tok[1:-1]:
+            start -= len(tok) - tok.rindex("由") - 1  # "北林数" + "科由北林" + "集团有限公司": the HMM glued 由 (by) between two names
+            break
         if tag is None and len(tok) > 2 and tok[0] == "系" and tok[1] in _GLUED_FUNCTION_CHARS:
             start -= len(tok) - 2  # "系由青禾": 系 (is) and a preposition glued to the name
             break
@@ -199,6 +202,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE or _kind_word_before(text, start - 2))
             and _one_letter_name_head(text[start - 2])):
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
+    elif text[start - 1:start] == "和" and places and _one_letter_name_head(text[start - 2:start - 1]) and (
+            seat := next((pl for pl in places if len(pl) >= 2 and text.endswith(pl, max(lo, 0), start - 2)), None)):
+        start -= 2 + len(seat)  # "深圳嘉和小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
     return _past_kind_and_time(text, start, suffix_start)

@@ -38,6 +38,8 @@ _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4
 _GUEST_LINE = re.compile(r"^[ \t\u3000]*[【\[(（]?(?:本期|本次|今日|特邀|访谈)?(?:嘉宾|受访者|受访人|访谈对象)[A-ZＡ-Ｚ甲乙丙丁1-9]?[】\])）]?[：:]?([^\n]{2,60})", re.M)
 #: a prospectus's head: the issuer's name, then the offering ("X股份有限公司首次公开发行股票并在创业板上市招股说明书")
 _ISSUER_HEAD = re.compile(r"(?:首次|公开|向不特定对象)?(?:公开)?发行(?:股票|A股|存托凭证)|招股(?:说明|意向)书")
+#: an interview's title: the guest's company and post ("对话C行长P", "专访C董事长P")
+_TITLE_GUEST = re.compile(r"(?:对话|专访|访谈|面对面)[：:]?\s*([^，,：:\s]{2,30}?)(?:董事长|行长|总裁|总经理|首席执行官|创始人|副行长|副总裁)")
 #: a title that opens with its announcer: "X：关于…的公告"
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
@@ -76,6 +78,10 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         named = (inv.surface.get(norm_name(m.group(0)), "") for m in surf.finditer(guest.group(1)))
         if (key := next((k for k in named if k.startswith("C:")), None)) is not None:
             scores[key] += 5
+    if (guest_title := _TITLE_GUEST.search(title_norm)) and surf is not None:
+        named = (inv.surface.get(norm_name(m.group(0)), "") for m in surf.finditer(guest_title.group(1)))
+        if (key := next((k for k in named if k.startswith("C:")), None)) is not None:
+            scores[key] += 5  # "对话C行长P": an interview's title names its guest's company, whichever company the guest names most
     boosted: set[str] = set()  # the title's dictionary companies (regulators too: they are not boosted again below)
     for m in lex.company_re.finditer(title_norm):
         entry = lex.company(m.group(0)) if not names_an_industry(title_norm, m.start(), m.end()) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon
-from extract.name_words import CJK_CHAR
+from extract.name_words import CJK_CHAR, word_tag
 from extract.persons import _common_word, plausible_person
 from extract.speakers import STAMP
 
@@ -105,6 +105,25 @@ def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> d
         if form in out or form in found or not lex.is_surname_start(sur + "某"):
             continue
         known = {n for n in found if n.startswith(sur) and len(n) - len(sur) in (1, 2)}
+        if len(known) == 1:
+            out[form] = known.pop()
+    return out
+
+
+#: a familiar name: 老 or 小 and a surname at a clause's head ("“老曹”，是年轻人对他的称呼", "老曹被调回总行")
+_FAMILIAR = re.compile(r"(?:^|(?<=[，。；：:、！？\s“”（(]))([老小])([\u4e00-\u9fff])")
+
+
+def familiar_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str, str]:
+    """{"老曹": full name} for each familiar form (老/小 and a surname, no word of its own: not 老师, 小时) whose
+    surname one full name of the article alone has — how a colleague's tribute calls the one it is about."""
+    out: dict[str, str] = {}
+    for m in _FAMILIAR.finditer(text) if "老" in text or "小" in text else ():
+        form, sur = m.group(0), m.group(2)
+        tag, freq = word_tag(form)
+        if form in out or form in found or not lex.is_surname_start(sur + "某") or (tag not in (None, "nr") and freq >= 300):
+            continue
+        known = {n for n in found if n.startswith(sur) and len(n) in (2, 3)}
         if len(known) == 1:
             out[form] = known.pop()
     return out

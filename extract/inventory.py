@@ -15,7 +15,13 @@ from extract.bilingual_names import bilingual_people, link_bilingual, link_latin
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.construed_people import construed_people
-from extract.honorific_names import conferred_title_forms, given_name_forms, honorific_forms, surname_honorific_forms
+from extract.honorific_names import (
+    conferred_title_forms,
+    familiar_forms,
+    given_name_forms,
+    honorific_forms,
+    surname_honorific_forms,
+)
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.mergers import merged_company
@@ -82,6 +88,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     forms.update({g: full for g, full in given_name_forms(text, names).items() if g not in forms and g not in names})
     forms.update({f: full for f, full in surname_honorific_forms(text, lex, names).items() if f not in forms})  # "唐先生"
     forms.update(conferred_title_forms(text, lex, names))  # "拿督P": the person, under a title of honour
+    forms.update({f: full for f, full in familiar_forms(text, lex, names).items() if f not in forms})  # "老曹"
     for name, pos in names.items():
         if norm_name(name) in inv.surface:
             continue

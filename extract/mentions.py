@@ -36,10 +36,12 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          r"|(?<=成立|创立|创办|组建)金控|(?:(?<=[，。；：\n任的])|^)金控(?=旗下)"
                          # …or heading a clause before its title ("银行总经理一职，由P接任"), or after 由 ("遗缺由银行副总经理P升任"):
                          # the one of that kind the text names
-                         r"|(?:^|(?<=[，。；：\n由]))(?:银行|金控)(?=董事长|行长|总经理|总裁|副董事长|副行长|副总经理|副总裁))")
+                         r"|(?:^|(?<=[，。；：\n由]))(?:银行|金控)(?=董事长|行长|总经理|总裁|副董事长|副行长|副总经理|副总裁)"
+                         # a demonstrative and a description, then the kind: "这家资产规模逾千亿元的城商行" (the one just named)
+                         r"|这家[^，。；、\s]{0,14}?(?:城商行|农商行|银行|券商|公司)(?![\u4e00-\u9fff]))")
 
 #: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
-_FOCUS_NEEDS = ("公司", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险")
+_FOCUS_NEEDS = ("公司", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险", "这家")
 
 
 #: another capitalised word that goes on a Latin name, one no company's word ("Hongtu Dai", not "Hongtu Finance")
@@ -241,14 +243,14 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 None if _TAKES_POST_BEFORE.search(text, max(0, m.start - 2), m.start) else prev_topic or article_focus)
         elif m.text == "新行" and inv is not None and article_focus and is_bank(inv, article_focus):
             m.key = article_focus  # the new bank is the one the article is about, not a former one named before
-        elif m.text in ("该行", "该银行", "新行") and inv is not None and (
+        elif (m.text in ("该行", "该银行", "新行") or (m.text.startswith("这家") and m.text.endswith(("行", "银行")))) and inv is not None and (
                 banks := [k for k in (last_c, prev_named, prev_topic, announcer, article_focus) if k and is_bank(inv, k)]):
             m.key = banks[0]  # "不再担任该行独立董事" after a sentence about the bank's shareholder: the bank
         elif m.text.startswith("该") and last_c and _HELD_BEFORE.search(text, max(0, m.start - 4), m.start) and (
                 held := [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key not in (last_c, *regulators)][-1:]
                 or [k for k in (prev_topic, article_focus) if k and k != last_c][:1]):
             m.key = held[0]  # "C公告，S所持该公司14%股权…": not S, the company named before it (or spoken of)
-        elif m.text.startswith("该"):  # "创立B并担任该公司董事": a demonstrative points at the company just named
+        elif m.text.startswith(("该", "这家")):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
               and (told := _OWNER_TOLD.match(text, _last_end(ms, first_c, m.start))) and told.end() == m.start
@@ -258,6 +260,25 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = article_focus
         else:
             m.key = first_c or (prev_said if m.text == "公司" else None) or prev_topic or article_focus
+            if (m.text == "公司" and first_c and m.key == first_c and text.endswith("出任", 0, m.start)
+                    and _describes_people(ms, first_c, m.start, text)):
+                # "A合伙人P、B董事总经理Q出任公司董事": A and B (two or more, each before its person: investors' people
+                # given seats) say who P and Q are; the post is at the company spoken of ("C原T P转任公司…" is C's own)
+                m.key = next((c.key for c in ms if c.text == "公司" and c.end <= m.start and c.key), None) or article_focus or m.key
+
+
+def _describes_people(ms: list[Mention], key: str, before: int, text: str) -> bool:
+    """Whether every mention of company `key` before `before` is followed by a post's words, then a person
+    ("A合伙人P": titles are not among these mentions yet, so the words between stand for them)."""
+    at = [i for i, c in enumerate(ms) if c.key == key and c.end <= before]
+    described = [i for i, c in enumerate(ms) if c.kind == "C" and c.end <= before and i + 1 < len(ms) and ms[i + 1].kind == "P"
+                 and _POST_WORDS.fullmatch(text, c.end, ms[i + 1].start)]
+    return bool(at) and len({ms[i].key for i in described}) >= 2 and all(i + 1 < len(ms) and ms[i + 1].kind == "P" and _POST_WORDS.fullmatch(text, ms[i].end, ms[i + 1].start)
+                            for i in at)
+
+
+#: the words of a post between a company and a person ("合伙人", "董事总经理", "副总裁")
+_POST_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _of_kind(inv: Inventory | None, key: str, kind: str) -> bool:

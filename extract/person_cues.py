@@ -118,7 +118,7 @@ _ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九�
 
 
 
-_IS_AFTER = re.compile(r"(?:均|都|则|将)?(?:为|是|由|的)")
+_IS_AFTER = re.compile(r"(?:均|都|则|将|仍|仍然|依然|依旧|目前|现)?(?:为|是|由|的)")  # ("董事长仍为P": still)
 
 
 

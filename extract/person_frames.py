@@ -59,6 +59,13 @@ def _clause_head_names(text: str) -> Iterator[re.Match[str]]:
     yield from _MARK_NAME.finditer(text, first.end() if first else 0)
 
 
+#: a name at a clause's head, then 为/是/系 and a company's post ("P为C董事长", "P现为该行行长"): the title is
+#: checked against the title spans, the company being the up to 20 letters between
+_IS_POST = re.compile(rf"(?:^|(?<=[，。；：、\s]))([{CJK}]{{2,3}})(?:现|目前|仍|亦|也|则)?(?:为|是|系)", re.M)
+_VERB_WEI = re.compile(r"[成作认因称视改更较列选定评升]为")
+_IS_POST_GAP = re.compile(r"[^，。；、\s（）()“”]{0,20}")
+
+
 #: a child named as heir ("由长子P接棒"): a substring gate for the scan after 由/其
 _HEIRS = ("长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女")
 _STAKE_IN_BRACKETS = re.compile(r"(?:持股)?(?:约)?\d+(?:\.\d+)?%")
@@ -147,6 +154,12 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
                     and PERSON_VERB_AFTER_RE.match(text, m.start(1) + len(cand))):
                 found.setdefault(cand, m.start(1))
                 break
+    for m in _IS_POST.finditer(text):  # "P为C董事长": what holds a company's post is a person
+        gap = _IS_POST_GAP.match(text, m.end())
+        if _VERB_WEI.search(text, m.end(1) - 1, m.end(1) + 1):
+            continue  # "李某成为公司总经理": 成为 (becomes) is a verb of its own; the name before it is another cue's
+        if gap and any(t in title_at for t in range(m.end(), gap.end() + 1)) and plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in _SECOND_SUBJECT.finditer(text):  # "A和B获聘为副总裁", "A、B当选为独立董事": both are people
         for ln in (3, 2):
             first = text[max(0, m.start() - ln):m.start()]

@@ -175,8 +175,8 @@ _HE_NEXT = re.compile(r"\s*(?:[\d年月日至到起止—\-～~]{2,24}[，,])?(?
 
 
 #: a line of a correction notice that gives the text it corrects ("更正前：…", "（一）修订前内容：…", "原披露：…")
-_SUPERSEDED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?(?:(?:更正|修订|修改|更改|调整)前|原披露)(?:内容|为)?[：:]")
-_SUPERSEDED_WORDS = ("更正前", "修订前", "修改前", "更改前", "调整前", "原披露")
+_SUPERSEDED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?(?:(?:更正|修订|修改|更改|调整)前|原披露|原稿)(?:内容|为)?[：:]")
+_SUPERSEDED_WORDS = ("更正前", "修订前", "修改前", "更改前", "调整前", "原披露", "原稿")  # (原稿: a newswire's correction quoting its wrong copy)
 
 
 def extract_article(article: Article, lex: Lexicon | None = None,

@@ -13,7 +13,8 @@ from text.normalize import norm_name
 #: a line that opens with a name and a colon: the speaker of what follows (not 记者：, 问：, a label like 来源：)
 #: a transcript's time stamp before the speaker ("[00:01:26] ", "（01:05）")
 STAMP = _STAMP = r"(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]*)?"
-_SPEAKER = re.compile(rf"[ \t\u3000]*{_STAMP}(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{{2,6}})[：:]")
+#: (or a transcript's bracketed label: "【P】嗯，…")
+_SPEAKER = re.compile(rf"[ \t\u3000]*{_STAMP}(?:(?:嘉宾|主持人|主播|受访者|记者|访谈嘉宾|特邀嘉宾)?([\u4e00-\u9fff·]{{2,6}})[：:]|【([\u4e00-\u9fff·]{{2,4}})】)")
 #: 我 alone, the speaker: not 我们, 我国, 我行, 我司 … (a body the speaker belongs to) nor 自我
 _I = re.compile(r"(?<![自本忘无])我(?![们国行司省市方院校部区县军党])")
 
@@ -26,6 +27,8 @@ _WE_HELD = re.compile(r"我们(?=(?:的)?(?:控股股东|第一大股东|大股�
 _LABEL_NAME = re.compile(rf"^[ \t\u3000]*{_STAMP}(?:【[^】\n]{{1,8}}】)?[ \t\u3000]*([\u4e00-\u9fff·]{{2,4}})[ \t\u3000]*[：:]", re.M)
 
 
+#: a transcript's speaker in brackets at a line's start: "【P】嗯，…"
+_BRACKET_NAME = re.compile(rf"^[ \t\u3000]*{_STAMP}【([\u4e00-\u9fff·]{{2,4}})】", re.M)
 #: a speaker's role label, perhaps lettered ("嘉宾A", "主持人", "受访者乙")
 _ROLE_LABEL = r"(?:本期|特邀|访谈)?(?:嘉宾|主持人|主播|受访者|受访人)[A-ZＡ-Ｚ甲乙丙丁1-9]?"
 #: the head's line that says who wears a role label ("【嘉宾A】P，C创始人", "嘉宾A：P（C董事长）")
@@ -53,7 +56,7 @@ def speaker_names(text: str) -> list[tuple[str, int]]:
     if text.count("：") + text.count(":") + text.count("】") < 4:
         return []
     seen: dict[str, list[int]] = {}
-    for m in _LABEL_NAME.finditer(text):
+    for m in (*_LABEL_NAME.finditer(text), *(_BRACKET_NAME.finditer(text) if "【" in text else ())):
         seen.setdefault(m.group(1), []).append(m.start(1))
     named = [(name, at[0]) for name, at in seen.items() if len(at) >= 2]
     return named + [(name, at) for label, (name, at) in _introduced(text).items() if _LABEL_LINE.search(text, at)]
@@ -76,7 +79,7 @@ def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
     """The person whose speaker's line holds the sentence at `start`, if that person is one the article names."""
     line = text.rfind("\n", 0, start) + 1
     m = _SPEAKER.match(text, line)
-    key = inv.surface.get(norm_name(m.group(1))) if m else None
+    key = inv.surface.get(norm_name(m.group(1) or m.group(2))) if m else None
     if (key is None or not key.startswith("P:")) and (lab := _LABEL_LINE.match(text, line)) is not None:
         name = _introduced(text).get(lab.group(1), ("", 0))[0]  # "嘉宾A：我…": the one the head says is 嘉宾A
         key = inv.surface.get(norm_name(name)) if name else None

@@ -195,6 +195,8 @@ class Context:
             if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
                 continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
             return m.key
+        if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key]):
+            return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
         if (handed := para.handed_on_company(sent, clause, before)) is not None:
             return handed  # "…加盟C任总裁，…，总裁一职交由原副总裁Q接任": the post handed on is the one at C
         # the last position's company earlier in the sentence, not a description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")

@@ -10,8 +10,8 @@ from extract.mention_records import KIND, TitleInfo
 from extract.rules.templates import Sent, pattern
 from schema import Role
 
-#: (a company may be marked former or present: "原C1行长、现C2行长P")
-ITEM = (r"(?:(?:现任|时任|原|前|现)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)]|[（(][“「\"]?<C>[”」\"]?[）)])?"  # "前总经理、现任C副总经理"; "C（S）董事长": its short name in brackets
+#: (a company may be marked former or present: "原C1行长、现C2行长P"; or local: "为本地C副首席执行员")
+ITEM = (r"(?:(?:现任|时任|原|前|现|本地|当地|本港|本土)?<C>(?:[（(](?:以下|下文)?(?:简称|下称|称)[^）)]{0,20}[）)]|[（(][“「\"]?<C>[”」\"]?[）)])?"  # "前总经理、现任C副总经理"; "C（S）董事长": its short name in brackets
         r"(?:[（(](?:<X>[:：]?)?(?:<K>|\d{4,6}(?:\.[A-Z]{2})?)[）)])?"  # "C（600999.SH）副行长": the stock code between
         # "X及其附属公司的首席运营官": a post across a group is the parent's
         r"(?:及其(?:附属|下属|旗下)?(?:公司|子公司|附属机构|成员企业))?(?:的|之)?"
@@ -19,7 +19,8 @@ ITEM = (r"(?:(?:现任|时任|原|前|现)?<C>(?:[（(](?:以下|下文)?(?:简�
         r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅|室|分行|支行|事业部|事业群|中心)|个险|团险|银保|区域)?"
         r"(?:(?:联合)?(?:创始人|创办人)(?:兼|、))?)?"  # "现任C创始人兼CEO": the founder's post at C
         # 专职 (full-time) is a rank like 常务: "专职副行长" is a 副行长
-        r"(?:新任|新一任|首任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?(?:专职)?<T>"
+        # (one of several holders of the title: "该行另一名副行长", "其中一位副总裁")
+        r"(?:另一名|另一位|另外一名|另外一位|其中一名|其中一位)?(?:新任|新一任|首任|现任|时任)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会|监事会)?(?:专职)?<T>"
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|暨|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"  # (暨: "副总经理暨发言人P")
 #: what a list of posts may hold besides titles: committee seats, a department's manager, informal labels ("掌门人")

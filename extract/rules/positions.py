@@ -238,7 +238,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if person is None and not named:
             continue
         persons = [person]
-        group = re.search(r"((?:\ue000(?:、|和|及|与))+\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续|此前|之前|曾)*(?:在\ue001)?(?:都|均)?$", head)
+        # (each name perhaps after the post that says who it is: "A合伙人P、B董事总经理Q出任公司董事")
+        group = re.search(r"((?:(?:\ue001?\ue003+)?\ue000(?:、|和|及|与))+(?:\ue001?\ue003+)?\ue000)(?:都|均|也|则|分别|同时|仍|仍然|依然|继续|此前|之前|曾)*(?:在\ue001)?(?:都|均)?$", head)
         if group:  # "A、B都在C担任董事": each of them
             persons = [k for k in (x.key for x in sent.between(clause + group.start(1), clause + group.end(1), "P")) if k]
         elif verb in ("当选", "当选为") and (listed := named_list(ctx, sent, clause, vpos)):
@@ -262,8 +263,11 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                 continue
         if sent.tpl[m.end("chain"):m.end("chain") + 1] == KIND["P"]:
             continue  # "现任平安普惠首席财务官蔡国强": the title is 蔡国强's
-        if verb in ("转任", "调任", "改任", "升任", "升任为", "晋升", "晋升为") and sent.tpl[m.end("chain"):m.end("chain") + 2] == "的" + KIND["P"]:
-            continue  # "接替转任公司顾问的A", "接替的是已升任该行董事长的A": a clause that describes A, whose post it is
+        if verb in ("转任", "调任", "改任", "升任", "升任为", "晋升", "晋升为") and (rel := _DESCRIBES_PERSON.match(sent.tpl, m.end("chain"))):
+            if rel.group(1):  # "接替的是调任C2董事长的前任行长A": A's post now, however A was called
+                persons = [sent.at(rel.end() - 1).key]
+            else:
+                continue  # "接替转任公司顾问的A", "接替的是已升任该行董事长的A": a clause that describes A, whose post it is
         if CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为执行董事候选人": a nomination
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
@@ -282,6 +286,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
                                      if not _AGENT_BEFORE.search(sent.tpl, 0, sent.pos_of(c))]):
                 continue
             default = named_before[-1].key
+        if sent.tpl.startswith("的" + KIND["C"], m.end("chain")) and not sent.between(m.start("chain"), m.end("chain"), "C"):
+            default = sent.at(m.end("chain") + 1).key  # "P担任董事长的C": a relative clause on C, whose post it is
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
         if (renamed := renamed_company(ctx, sent, m.start("chain"))) is not None:  # "出任更名后公司的T": at the new name
             items = [(renamed if c == sent.at(m.start("chain")).key else c, info) for c, info in items]
@@ -357,6 +363,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             emit_position(ctx, sent, who, company, seat, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
 
 
+#: 的 and the person a relative clause describes, perhaps called by a former post first ("调任C2董事长的前任行长A")
+_DESCRIBES_PERSON = re.compile(r"的(?:(前任|原|时任)\ue003)?\ue000")
 #: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
 _RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")
 #: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken

@@ -38,7 +38,9 @@ _CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
 # passive control: "C由A控制", "C及D由A最终控制", "由A实际控制的C", "受A控制的C" (a share, if any, is `stakes`' _BY),
 # "C由A（以下简称“B”）实际控制" (A's short name defined between)
+# ("C由公司主席兼非执行董事P先生最终控制": the controller after the posts it holds)
 _CONTROLLED_BY = gated(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:均|都|亦|也|则|目前|现|仍|一直)*)?(?:由|受)"
+                         r"(?:\ue001?(?:的)?\ue003(?:[兼、及和]\ue003)*(?=\ue000))?"
                          rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)(?:[（(](?:以下简称|下称|简称)?[“\"「]?\ue001[”\"」]?[）)])?"
                          r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))", "控制", "控股")
 # a counted group controlled: "三家一致行动人均由X（“X”）实际控制", "两家股东均由X控制" — the companies a list before named

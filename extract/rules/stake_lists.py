@@ -37,6 +37,9 @@ _PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"
 _FUNDED_TOGETHER = gated(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,8}}?)?由(?P<holders>{_PARTY}(?:(?:、|和|及|与){_PARTY})+)"
                          r"共同(?:出资)?(?:发起)?(?:设立|组建|成立)[^。；]{0,40}?[，,](?:双方|三方|各方|股东)?(?:的)?(?:出资比例|持股比例|股权比例|出资占比)(?:分别)?(?:为|是)"
                          r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)", "共同")
+# a funding round's shareholders, old and new: "老股东A、B跟投，新股东C参与投资" (of the company raising the round)
+_ROUND_HOLDERS = gated(r"(?:老股东|新股东|现有股东|原有股东)(?P<list>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:等)?(?:继续|持续|共同|联合|均|也|亦|则)*"
+                       r"(?:跟投|参投|参与投资|参与(?:了)?(?:本轮|此轮|本次)?(?:融资|投资)|追加投资|加码|超额认购)", "股东")
 _HEDGED = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|预计")
 
 
@@ -108,6 +111,11 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
             list_items(ctx, sent, m.start("list"), m.end("list"))
         for t in items:
             emit_stake(ctx, sent, holder, t, "holdings-list", 0.7)
+    for m in _ROUND_HOLDERS.finditer(tpl):
+        holders = [c.key for c in sent.between(m.start("list"), m.end("list"), "C") if c.key]
+        target = target_for(ctx, sent, m.start(), tuple(holders)) or ctx.focus
+        for h in holders:
+            emit_stake(ctx, sent, h, target, "round-shareholder", 0.7)
     for m in _CORNERSTONE.finditer(tpl):
         target = ctx.nearest_company(sent, m.start()) or ctx.focus
         for h in list_items(ctx, sent, m.start("list"), m.end("list")):

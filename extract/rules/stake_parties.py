@@ -10,6 +10,7 @@ import re
 from extract.kinship import PAIR_KIN
 from extract.mention_records import KIND
 from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
+from extract.rules.counted_holders import PEOPLE_COUNTED, counted_holders
 from extract.rules.owner_questions import asked_owner
 from extract.rules.pending import conditional_outcome, pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
@@ -31,7 +32,7 @@ HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
 #: the kin two holders are to each other, after their names: "A、B夫妇分别持股…", "A、B父子合计控制…"
 KIN = rf"(?:{PAIR_KIN})"
 #: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
-_ANA = r"后者|前者|其|二者|两者|三者|双方|三方"
+_ANA = rf"后者|前者|其|二者|两者|三者|双方|三方|{PEOPLE_COUNTED}"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
 _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: a holder is not the second of a list ("A、B持有"), but the 、 of a numbered item ("二、A持有…", "3、A持有…") opens none
@@ -84,6 +85,11 @@ def pct_of(sent: Sent, m: re.Match[str], group: str = "pct") -> float | None:
     return sent.at(m.start(group)).value if m.group(group) else None
 
 
+_SUB_AFTER = re.compile(r"(?:的)?旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?(\ue001)")
+#: after a clause's first name, a relative clause that ends in the company it describes, then the clause ends
+_DESCRIBED_HEAD = re.compile(r"[^，。；\ue001\ue007]{1,20}?的(\ue001)(?:[（(][^（）()]{0,40}[）)])?$")
+
+
 def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     """The holder at the head of template span [start, end), after dates
     and connectives; "A旗下子公司B…" is B."""
@@ -92,8 +98,10 @@ def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     if p >= end or sent.tpl[p] not in (_C, _P):
         return None
     # (not "A旗下控股B，持股比例为51%": 控股 without 子公司 after it is A's verb, and A the holder)
-    sub = re.match(r"(?:的)?旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?(\ue001)", sent.tpl[p + 1:end])
-    return sent.at(p + 1 + sub.start(1)).key if sub else sent.at(p).key
+    sub = _SUB_AFTER.match(sent.tpl, p + 1, end)
+    if sub is None:  # "P之子Q担任董事长的B（下称“B”），另持有…": the clause's head is the company its relative clause describes
+        sub = _DESCRIBED_HEAD.match(sent.tpl, p + 1, end)
+    return sent.at(sub.start(1)).key if sub else sent.at(p).key
 
 
 def _sentence_subject(ctx: Context, i: int, its: bool = False) -> str | None:
@@ -157,6 +165,9 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     if ana == "前者":
         return before[-2:-1]
     prev = sent.tpl[:m.start()]
+    if ana and ana.endswith("人"):  # "股东为A和B，二人分别持有…": the list before, else the people last named
+        listed = _LIST_BEFORE.search(prev)
+        return counted_holders(ctx, sent, m, keys_in(sent, listed.start(1), listed.end(1), "P") if listed else [])
     # (or "股东分别为A、B和C，持股比例分别为…": the figures of the list before)
     if re.match(r"二者|两者|三者|双方|三方|分别|各|(?:的)?持股比例分别", sent.tpl[m.start():m.start() + 8]):
         # "股东为A、B，分别持股30%、20%", "A和B…，二者分别持股…": each holder of the list before

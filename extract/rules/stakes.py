@@ -62,7 +62,8 @@ _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
 #: a target written as a reference: 其, 该行, 该网上银行, 后者 (公司 is a mention already)
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
-_ADV = r"(?:另外|另|入股并|入股並|此前|曾经|曾|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚|由此|从而|因此|随之|进而){0,3}"
+#: (or the day of a notice, Hong Kong's "于公告日期持有…", "截至本公告日期")
+_ADV = r"(?:(?:于|截至|截止|在)(?:本)?公告(?:日期|之日|日)[，,]?|其中|另外|另|再|入股并|入股並|此前|曾经|曾|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚|由此|从而|因此|随之|进而){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only
@@ -118,7 +119,8 @@ _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|�
 # "控股股东为持有其51%股份的A", "持有C 30%股权的A": the company held named or referred to between verb and share
 _PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:持股|持有|占股)(?:(?P<ref>其)|(?P<target><C>)(?:的)?)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
-_PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}})[）)]")
+# (the share may be followed by what else the holder is: "P（持股10%，曾任C监事）")
+_PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}}|[，,；](?:曾任|现任|兼任|担任|任|系|为|是)[^（）()\ue000\ue007]{{1,28}})[）)]")
 #: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
 _OWNS_BEFORE = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有|控股|参股)?")
 _RANK_AFTER = pattern(rf"(?:也|则)?(?:为|是|系)(?P<target><C>)(?:的)?{RANK}")
@@ -214,6 +216,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue  # "C由其全资子公司A持有100%": A's share of C (passive_stakes' _BY)
             if _ALIAS_BRACKET_OPEN.search(tpl, max(0, m.start() - 40), m.start()) and tpl[m.end():m.end() + 1] in "）)":
                 continue  # "A（以下简称“B”，持股8.1%）": A's share, told in the bracket that names A (`_PAREN`)
+            if tpl[m.end():m.end() + 1] in "）)" and "公告" in tpl[m.start():m.end()] and tpl.rfind("（", 0, m.start()) > tpl.rfind("）", 0, m.start()):
+                continue  # "A（于本公告日期持有公司约32%）为C控股股东": the bracket describes A (`_PAREN`)
             if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):
                 continue  # "P通过B间接控制C 21%的股份" is P's holding; "控制C 21%的表决权" no share held
             if m.groupdict().get("verb") in ("取得", "获得") and (not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]) or re.search(

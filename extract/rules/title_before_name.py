@@ -22,6 +22,8 @@ _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:(?:、|兼)(?:联合)?(?:�
 _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|作为)[^，。；\ue000-\ue002]{0,8}?\ue003(?:的)?\ue001")
 
 
+#: a relative clause of a move closing right before the title: "调任C2董事长的(前任行长P)"
+_MOVED_TO_BEFORE = re.compile(r"(?:调任|转任|改任|升任|调往|调至|调入)(\ue001)[^，。；\ue000\ue001]{0,12}的(?:前任|原任|原|时任)?$")
 #: an exchange right before a title: "港交所(集团)行政总裁P", "纽交所的总裁P"
 _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
@@ -46,6 +48,12 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         default = ctx.nearest_company(sent, m.start("chain"))
         if _EXCHANGE_BEFORE.search(sent.tpl, 0, m.start("chain")):
             default = None  # "由港交所集团行政总裁P主持": the exchange's post (an exchange holds no positions here), not the company's
+        if sent.tpl.endswith("集团", 0, m.start("chain")) and (group := next(
+                (c.key for c in reversed(sent.between(0, m.start("chain"), "C")) if c.key and "集团" in c.key), None)):
+            default = group  # "C集团有限公司宣布，推荐集团副总经理P出任…": the bare 集团 is the group the sentence named
+        if (moved := _MOVED_TO_BEFORE.search(sent.tpl, max(0, m.start("chain") - 24), m.start("chain"))) and default == sent.at(moved.end(1) - 1).key:
+            # "调任C2董事长的前任行长P": P's former post is not at C2, where P went, but at the article's company
+            default = next((k for k in (ctx.focus, sent.prev_topic) if k and k != default and not ctx.is_regulator(k)), None)
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
             default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman

@@ -1,0 +1,23 @@
+"""Numbered résumés in a personnel notice, and a group's holdings after 其中 (sentences invented for these tests)."""
+
+from tests.helpers import facts_of, posts, quals
+
+_NOTICE = ("闽江金控关于拟推荐所属企业董事人选的公示\n"
+           "一、葛明远，男，汉族，1970年5月生，中共党员，研究生学历。现任福建闽江金融控股集团有限公司（以下简称“闽江金控”）副总经理。"
+           "拟推荐为闽江信托有限责任公司（以下简称“闽江信托”）董事长人选。\n"
+           "二、柯丽华，女，汉族，1983年7月生，中共党员，大学学历。现任闽江信托副总经理、首席风险官。拟推荐为闽江信托总经理人选。\n")
+
+
+def test_each_numbered_resume_is_its_own_subject() -> None:
+    got = posts(_NOTICE)
+    assert ("葛明远", "闽江金控", "deputy_general_manager") in got
+    assert ("柯丽华", "闽江信托", "cro") in got
+    assert ("葛明远", "闽江信托", "cro") not in got
+
+
+def test_group_holdings_after_qizhong() -> None:
+    text = ("福建闽江金融控股集团有限公司（以下简称“闽江金控”）成立。闽江信托有限责任公司（以下简称“闽江信托”）成立。"
+            "闽江金控是省属国有金融控股集团，旗下现有闽江信托等子公司，其中持有闽江信托72.5%股权。")
+    facts = facts_of(text)
+    assert quals(facts, "闽江金控", "HOLDS_STAKE", "闽江信托")["percent"] == 72.5
+    assert not any(f.subject.name.startswith("现有") for f in facts)

@@ -5,7 +5,6 @@ names found."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 
@@ -42,6 +41,7 @@ from extract.person_heads import APPOINTED_BEFORE, APPOINTED_LIST_BEFORE, CLAUSE
 from extract.persons import plausible_person
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
+from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems
 from text.kinds import PARTY_ROLES
 from text.names import is_generic_org_name
@@ -69,41 +69,6 @@ _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
 _REGIONS = REGIONS
-
-
-class Spans:
-    """Non-overlapping spans kept sorted, for "is this offset taken?" and
-    "where does the span before it end?" in log time (an article can have
-    tens of thousands of mentions)."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def append(self, span: tuple[int, int]) -> None:
-        i = bisect.bisect_left(self.starts, span[0])
-        self.starts.insert(i, span[0])
-        self.ends.insert(i, span[1])
-
-    def remove(self, span: tuple[int, int]) -> None:
-        """Drop a span a longer finding swallows, so that the spans stay apart."""
-        i = bisect.bisect_left(self.starts, span[0])
-        if i < len(self.starts) and (self.starts[i], self.ends[i]) == span:
-            del self.starts[i], self.ends[i]
-
-    def covering(self, pos: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] > pos else None
-
-    def end_before(self, pos: int) -> int:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        while i >= 0 and self.ends[i] > pos:
-            i -= 1
-        return self.ends[i] if i >= 0 else 0
-
-    def ending_at(self, pos: int) -> tuple[int, int] | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        return (self.starts[i], self.ends[i]) if i >= 0 and self.ends[i] == pos else None
 
 
 #: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.dates import find_dates
 from extract.lexicon import Lexicon, trie_regex
-from extract.mention_records import KIND, Inventory, Mention, TitleInfo
+from extract.mention_records import Inventory, Mention, TitleInfo
 from extract.mergers import MERGED_WORDS, RENAMED_AFTER
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents
@@ -362,39 +362,6 @@ def _non_overlapping(cands: list[Mention]) -> list[Mention]:
         taken.append(m)
     taken.sort(key=lambda m: m.start)
     return taken
-
-
-#: a company's Latin-script name in brackets right after its Chinese one: two or more capitalised words, no code
-#: or exchange ("（NYSE: X）", "（2788.HK）" stay: they say where it is listed)
-_LATIN_NAME_AFTER = re.compile(r"[（(][A-Z][A-Za-z&'.\-]*(?: [A-Za-z&'.\-]+){1,6}[）)]")
-
-
-def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[str, list[int], list[int]]:
-    """The sentence with each mention replaced by its kind character.
-
-    Returns the template; for each template position, the index of the
-    mention there (-1 for plain text); and each position's offset in `text`.
-    """
-    out: list[str] = []
-    index: list[int] = []
-    offsets: list[int] = []
-    pos = start
-    for i, m in enumerate(mentions):
-        out.append(text[pos:m.start])
-        index.extend([-1] * (m.start - pos))
-        offsets.extend(range(pos, m.start))
-        out.append(KIND[m.kind])
-        index.append(i)
-        offsets.append(m.start)
-        pos = m.end
-        if m.kind == "C" and text.startswith(("（", "("), pos) and (latin := _LATIN_NAME_AFTER.match(text, pos, end)) and (
-                i + 1 == len(mentions) or mentions[i + 1].start >= latin.end()):
-            pos = latin.end()  # "北辰资本（Beichen Capital）董事总经理": the company's own Latin name, no word between it and the post
-    out.append(text[pos:end])
-    index.extend([-1] * (end - pos))
-    offsets.extend(range(pos, end))
-    offsets.append(end)
-    return "".join(out), index, offsets
 
 
 #: after a company, the clause that tells who controls or holds it, up to the next clause's start

@@ -21,13 +21,14 @@ from extract.focus import addressee_words, find_focus, issuer_word, reporter_wor
 from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mention_records import Inventory
-from extract.mentions import sentence_mentions, surface_regex, template
+from extract.mentions import sentence_mentions, surface_regex
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.templates import Sent, squeeze_spaces
 from extract.rules.topics import CalledCompany, head_is_preamble, topic_of
+from extract.sentence_template import template
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, narrator, officer_label_company, with_speaker
 from extract.titles import find_titles

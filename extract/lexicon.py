@@ -76,13 +76,41 @@ def trie_regex(words: list[str]) -> str:
 
     def build(node: dict[str, dict]) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        chars = sorted(ch for ch in node if ch)
+        branches = [re.escape(ch) + build(node[ch]) for ch in chars]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        body = branches[0] if len(branches) == 1 else "(?:" + _dispatch(chars, branches) + ")"
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+#: how many branches of one trie node are tried one by one; a node with more is split into groups
+_GROUP = 64
+
+
+def _dispatch(chars: list[str], branches: list[str]) -> str:
+    """The alternation of a trie node's `branches` (each starting with its letter of `chars`), grouped.
+
+    Python's regex engine tries the branches of an alternation one by one,
+    even after the one whose first letter matched has failed further on, so a
+    node of n branches costs n tests at every position where a name could
+    start: the root of the company dictionary has hundreds. Groups of
+    `_GROUP` branches, each behind a lookahead on its first letters, cost a
+    set test a group and the branches of one group: the same matches (the
+    branches begin with distinct letters, so at most one can match). A set
+    test costs more than a branch's letter test, so the groups are large
+    (measured on the bundled corpus: groups of 64 scan it three times faster
+    than no groups, groups of 8 slower than none).
+    """
+    if len(branches) <= _GROUP:
+        return "|".join(branches)
+    groups = []
+    for i in range(0, len(branches), _GROUP):
+        letters = "".join(re.escape(ch) for ch in chars[i:i + _GROUP])
+        groups.append(f"(?=[{letters}])(?:" + "|".join(branches[i:i + _GROUP]) + ")")
+    return "|".join(groups)
 
 
 def _data(name: str) -> str:

@@ -170,7 +170,7 @@ class KnowledgeGraph:
                         continue
                     for k in keys:
                         cands[k] += 1
-            best = sorted(cands.items(), key=lambda kv: -kv[1])[:200]
+            best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:200]  # (ties by key: the same few hundred in every process)
             for k, _hits in best:
                 probe = pkey if k.isascii() and pkey else key
                 if probe in k or k in probe:

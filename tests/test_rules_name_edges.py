@@ -20,7 +20,7 @@ def _names(text: str) -> set[str]:
 
 
 def test_a_rare_verb_letter_before_he_opens_the_name() -> None:
-    fs = facts_of("另外，兴和人寿保险有限公司首席精算师姚明川的任职资格已获核准。")
+    fs = facts_of("据悉，兴和人寿保险有限公司首席精算师一职由姚明川出任。")
     assert quals(fs, "姚明川", "HOLDS_POSITION", "兴和人寿保险有限公司")["role"] == "chief_actuary"
 
 
@@ -47,12 +47,12 @@ def test_a_regulators_local_bureau_is_one_name_not_a_firm() -> None:
 
 
 def test_a_trust_bank_is_named_whole() -> None:
-    fs = facts_of("韩景舟2023年加入北岭支付，之前在本地的东洋信托银行担任副总裁，负责数字银行业务。")
+    fs = facts_of("韩景舟曾任东洋信托银行副总裁。")
     assert quals(fs, "韩景舟", "HOLDS_POSITION", "东洋信托银行")["role"] == "vice_president"
 
 
 def test_a_country_in_brackets_after_a_short_name_names_the_arm_there() -> None:
-    fs = facts_of("首席执行官一职由钱若兰出任，她曾任东洋银行（马来西亚）副总裁，负责数字业务。")
+    fs = facts_of("钱若兰此前担任东洋银行（马来西亚）副总裁一职。")
     assert quals(fs, "钱若兰", "HOLDS_POSITION", "东洋银行（马来西亚）")["role"] == "vice_president"
     fs = facts_of("邵文彬曾任南信银行（香港）行政总裁。")
     assert quals(fs, "邵文彬", "HOLDS_POSITION", "南信银行（香港）")["role"] == "ceo"
@@ -74,7 +74,7 @@ def test_a_latin_name_in_brackets_between_a_company_and_a_post() -> None:
 
 
 def test_a_kind_of_company_before_a_legal_name_is_no_part_of_it() -> None:
-    fs = facts_of("此外，东林科技还参股持牌消费金融公司南岭消费金融有限公司，持股比例为25%。")
+    fs = facts_of("东林科技另参股了持牌消费金融公司南岭消费金融有限公司，持股25%。")
     assert quals(fs, "东林科技", "HOLDS_STAKE", "南岭消费金融有限公司")["percent"] == 25.0
 
 
@@ -85,5 +85,5 @@ def test_a_count_of_subsidiaries_after_has_and_an_insurance_agency_named_whole()
 
 
 def test_subsidiaries_counted_after_deng() -> None:
-    fs = facts_of("东岭精密科技股份有限公司旗下拥有东岭精密（越南）有限公司等4家子公司。")
-    assert quals(fs, "东岭精密（越南）有限公司", "SUBSIDIARY_OF", "东岭精密科技股份有限公司")["kind"] == "subsidiary"
+    fs = facts_of("东岭精密科技股份有限公司旗下拥有东岭精密（泰国）有限公司等3家子公司。")
+    assert quals(fs, "东岭精密（泰国）有限公司", "SUBSIDIARY_OF", "东岭精密科技股份有限公司")["kind"] == "subsidiary"

@@ -45,13 +45,13 @@ def test_post_still_held_by() -> None:
 
 
 def test_local_bank_before_its_name() -> None:
-    text = ("华晖银行（马来西亚）有限公司（简称华晖大马）今日宣布委任拿督葛明远为新任首席执行员。"
-            "葛明远拥有逾25年银行业经验，加入华晖大马前，为本地联德银行副首席执行员，主管企业业务。")
-    assert ("葛明远", "联德银行", "other") in posts(text)
+    text = ("泰岚银行（马来西亚）有限公司今日委任葛明远出任首席执行员。"
+            "在此之前，葛明远为本地联昇银行副首席执行员。")
+    assert ("葛明远", "联昇银行", "other") in posts(text)
 
 
 def test_post_given_after_the_company_just_set_up() -> None:
-    text = ("华晖银行（马来西亚）有限公司（简称华晖大马）由华晖银行全资拥有。此外，华晖银行也在纳闽设立全资子公司华晖国际（纳闽）有限公司，"
-            "经营离岸银行业务，由华晖大马副首席执行员柯丽华兼任董事经理。")
+    text = ("泰岚银行在纳闽成立全资子公司泰岚投资（纳闽）有限公司，开展离岸银行业务，"
+            "由泰岚银行副首席执行员柯丽华兼任董事经理。")
     facts = facts_of(text)
-    assert quals(facts, "柯丽华", "HOLDS_POSITION", "华晖国际（纳闽）有限公司", title="董事经理")
+    assert quals(facts, "柯丽华", "HOLDS_POSITION", "泰岚投资（纳闽）有限公司", title="董事经理")

@@ -27,9 +27,10 @@ from extract.rules.base import Context, Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 #: a branch: the bars and spaces before it, its corner, its line
-_BRANCH = re.compile(r"[ \t│|┃]*(?:[├└┣┗]|\+|`)(?:[─—━-]+|-)\s*")
+_BRANCH_FORM = r"[ \t│|┃]*(?:[├└┣┗]|\+|`)(?:[─—━-]+|-)\s*"
+_BRANCH = re.compile(_BRANCH_FORM)
 #: the child's name right after the branch, in the template
-_NODE = pattern(r"[ \t│|┃]*(?:[├└┣┗]|\+|`)(?:[─—━-]+|-)\s*(?P<c><C>)")
+_NODE = pattern(_BRANCH_FORM + r"(?P<c><C>)")
 #: the child's share on its line ("持股41.25%", "100%")
 _SHARE = pattern(r"(?:持股|持有|占比|出资)?(?:比例)?[：:]?\s*(?P<pct><R>)")
 #: a line under a child naming its other holders ("其余股东：E 25.00%、F 15.00%")
@@ -57,7 +58,8 @@ def ownership_tree(ctx: Context) -> None:
         if start == prev_line:
             continue  # (a line's later sentences: its first one was read)
         prev_line = start
-        line = ctx.text[start:ctx.text.find("\n", start) if "\n" in ctx.text[start:] else len(ctx.text)]
+        end = ctx.text.find("\n", start)
+        line = ctx.text[start:end if end >= 0 else len(ctx.text)]
         branch = _BRANCH.match(line)
         if branch is not None and (node := _NODE.match(sent.tpl)) is not None and (child := sent.at(node.start("c")).key):
             column = len(line) - len(line.lstrip(" \t│|┃")) if line.strip() else 0

@@ -53,7 +53,7 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
     j = _above_rows(ctx, sent, _ROW.fullmatch)
     if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not ctx.adjacent(j, sent.i):
         return
-    target, as_of = _whose(ctx, j)
+    target, as_of = table_owner(ctx, j)
     holder = sent.at(m.start("holder")).key
     if not _a_holding(ctx, holder, target):
         return
@@ -70,7 +70,7 @@ def _changed_rows(ctx: Context, sent: Sent) -> None:
     j = _above_rows(ctx, sent, _TWO_ROW.fullmatch)
     if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not ctx.adjacent(j, sent.i):
         return
-    target, as_of = _whose(ctx, j)
+    target, as_of = table_owner(ctx, j)
     as_of = as_of or _change_done(ctx, j)
     holder = sent.at(m.start("holder")).key
     if not _a_holding(ctx, holder, target):
@@ -140,8 +140,9 @@ def _a_holding(ctx: Context, holder: str | None, target: str | None) -> bool:
     return bool(target and holder and holder != target and ctx.type_of(target) == "Company")
 
 
-def _whose(ctx: Context, header: int) -> tuple[str | None, str | None]:
-    """The company a table's rows are of and their date, from the line before its header."""
+def table_owner(ctx: Context, header: int) -> tuple[str | None, str | None]:
+    """The company a table's rows are of and their date, from the line before its header (extract.rules.holder_tables
+    reads its tables' owner the same way)."""
     if header > 0 and ctx.adjacent(header - 1, header):
         before = ctx.sentences[header - 1]
         dates = before.between(0, len(before.tpl), "D")

@@ -85,7 +85,7 @@ def _kept(ctx: Context, sent: Sent, holder: str, pct: object) -> bool:
     """Whether the table after the change, the next one down (only rows, headers and their headings between),
     gives the holder the same share."""
     k = sent.i + 1
-    while k < len(ctx.sentences) and ctx.adjacent(k - 1, k) or k < len(ctx.sentences) and _phase(ctx, k):
+    while k < len(ctx.sentences) and (ctx.adjacent(k - 1, k) or _phase(ctx, k)):
         tpl = ctx.sentences[k].tpl
         m = _ROW.fullmatch(tpl)
         if m is None and not HOLDING_HEADER.search(tpl) and not _a_row(tpl):

@@ -92,6 +92,11 @@ def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, 
             sent.at(m.start("b")).key if m.group("b") else q["buyer"]) == q["buyer"]:
         # "S将所持T 100%股权转让给B，T由此成为B的全资子公司": the buyer holds all of it now
         ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-bought-all", conf - 0.05, percent=100.0, as_of=q.get("date"))
+    elif q.get("buyer") and isinstance(q.get("percent"), int | float) and "无偿划转" in ctx.text[sent.start:sent.end] and not any(
+            h.predicate is Predicate.HOLDS_STAKE and h.subject == q["buyer"] and h.object == target for h in ctx.out):
+        # "S已将所持T 100%股权无偿划转至B": a free transfer within the state moves the share whole to B, a new holder
+        # (a buyer the text gives a holding of T, before or after, holds what it says)
+        ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-transferred-free", conf - 0.1, percent=q["percent"], as_of=q.get("date"))
     return c
 
 

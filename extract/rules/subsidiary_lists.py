@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from extract.mentions import surface_regex
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.stake_parties import emit_stake
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
+from text.normalize import norm_name
 
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _INCLUDES = gated(
@@ -98,11 +100,22 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
         earlier = list(dict.fromkeys(k for k in named if k != parent))
         if m.group("back") and len(earlier) < n and sent.i > 0:  # "…。上述三家公司均成为C旗下子公司": the ones the sentence before listed
             before = ctx.sentences[sent.i - 1]
-            earlier = list(dict.fromkeys(k for k in (c.key for c in before.mentions if c.kind == "C" and not c.focus) if k and k != parent))
+            keys = [c.key for c in before.mentions if c.kind == "C" and not c.focus] + _named_between(ctx, before.end, sent.start)
+            earlier = list(dict.fromkeys(k for k in keys if k and k != parent))
         if not parent or n < 2 or len(earlier) < n:
             continue
         for child in earlier[-n:]:
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted", 0.8, kind=str(_kind_of(m.group("kind"))))
+
+
+def _named_between(ctx: Context, a: int, b: int) -> list[str]:
+    """The companies named, in order, in text no rule analysed between two sentences ("…划转至C；C同时新设D。上述3家…":
+    the sentence that names the third has no trigger word)."""
+    gap = ctx.text[a:b]
+    if not gap.strip() or (rx := surface_regex(ctx.inv)) is None:
+        return []
+    keys = [ctx.inv.surface.get(norm_name(m.group(0))) for m in rx.finditer(gap)]
+    return [k for k in keys if k and k.startswith("C:")]
 
 
 def _held_items(ctx: Context, sent: Sent, start: int, word: str) -> None:

@@ -41,3 +41,13 @@ def test_a_count_looks_back_on_a_company_named_in_a_sentence_without_a_trigger_w
     assert ("青州数据服务有限公司", "青州普惠金融控股有限公司") in subs
     assert ("青州融资担保有限公司", "青州普惠金融控股有限公司") in subs
     assert ("东澜港务集团有限公司", "青州普惠金融控股有限公司") not in subs
+
+
+def test_a_ratio_raised_to_in_speech_and_one_diluted_to() -> None:
+    text = ("2022年5月9日，东澜银行公布新任行长。东澜银行第一大股东西岭港务集团有限公司则在同一周将持股比例从9.5%提高到了11.8%。"
+            "2021年，南坪实业有限公司对北屿银行股份有限公司的持股比例由6.3%被摊薄至5.1%。")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("percent"))  # (a report of days before its date: done)
+           for f in facts_of(text, date="2022-05-20") if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("西岭港务集团有限公司", "东澜银行", 11.8) in got
+    assert ("西岭港务集团有限公司", "东澜银行", 9.5) in got
+    assert ("南坪实业有限公司", "北屿银行股份有限公司", 5.1) in got

@@ -51,3 +51,15 @@ def test_a_ratio_raised_to_in_speech_and_one_diluted_to() -> None:
     assert ("西岭港务集团有限公司", "东澜银行", 11.8) in got
     assert ("西岭港务集团有限公司", "东澜银行", 9.5) in got
     assert ("南坪实业有限公司", "北屿银行股份有限公司", 5.1) in got
+
+
+def test_a_holding_of_a_company_its_kind_written_before_it() -> None:
+    got = {(s, o, p) for s, o, p, _ in _stakes("南岭银行股份有限公司亦持有持牌消费金融公司北屿消费金融有限公司25%股权。")}
+    assert ("南岭银行股份有限公司", "北屿消费金融有限公司", 25.0) in got
+
+
+def test_subsidiaries_counted_after_gongyou_and_xiashe() -> None:
+    for verb in ("共有", "下设"):
+        text = f"南岭控股集团有限公司{verb}北屿银行股份有限公司、东澜证券股份有限公司两家子公司。"
+        subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
+        assert ("东澜证券股份有限公司", "南岭控股集团有限公司") in subs, verb

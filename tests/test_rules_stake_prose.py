@@ -63,3 +63,8 @@ def test_subsidiaries_counted_after_gongyou_and_xiashe() -> None:
         text = f"南岭控股集团有限公司{verb}北屿银行股份有限公司、东澜证券股份有限公司两家子公司。"
         subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
         assert ("东澜证券股份有限公司", "南岭控股集团有限公司") in subs, verb
+
+
+def test_shares_held_named_with_their_share_of_the_capital_in_brackets() -> None:
+    text = "南岭实业有限公司持有的北屿银行股份有限公司8,000万股股份（占总股本3.2%）已被司法冻结。"
+    assert ("南岭实业有限公司", "北屿银行股份有限公司", 3.2) in {(s, o, p) for s, o, p, _ in _stakes(text)}

@@ -68,3 +68,13 @@ def test_subsidiaries_counted_after_gongyou_and_xiashe() -> None:
 def test_shares_held_named_with_their_share_of_the_capital_in_brackets() -> None:
     text = "南岭实业有限公司持有的北屿银行股份有限公司8,000万股股份（占总股本3.2%）已被司法冻结。"
     assert ("南岭实业有限公司", "北屿银行股份有限公司", 3.2) in {(s, o, p) for s, o, p, _ in _stakes(text)}
+
+
+def test_sales_to_a_shareholder_of_the_company_dated_by_the_completion_after_both() -> None:
+    text = ("北屿期货有限公司原股东南坪实业有限公司将其持有的本公司15%股权转让给东澜投资有限公司；"
+            "原股东西岭商贸有限公司将其持有的本公司6%股权转让给本公司股东北湾控股有限公司。"
+            "上述股权转让已于2023年4月12日完成工商变更登记。")
+    sales = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
+             for f in facts_of(text, title="北屿期货有限公司关于股东变更的公告") if str(f.predicate) == "SOLD_STAKE"}
+    assert ("南坪实业有限公司", "东澜投资有限公司", 15.0, "2023-04-12") in sales
+    assert ("西岭商贸有限公司", "北湾控股有限公司", 6.0, "2023-04-12") in sales

@@ -42,9 +42,20 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     done = _DONE_ON.search(sent.tpl, pos)
     if done:
         return ctx.date_iso(sent.at(done.start("date")), sent)
-    if (nxt := ctx.next_adjacent(sent)) is not None and (later := _DONE_NEXT.search(nxt.tpl)):
-        return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
+    nxt = ctx.next_adjacent(sent)
+    for _ in range(2):  # (or after the next sale of the same account: "A将…转让给B；C将…转让给D。上述股权转让已于D完成…")
+        if nxt is None:
+            break
+        if (later := _DONE_NEXT.search(nxt.tpl)) is not None:
+            return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
+        if "\ue004" in nxt.tpl or not _SOLD_TOO.search(nxt.tpl):
+            break
+        nxt = ctx.next_adjacent(nxt)
     return ctx.carried_date(sent)
+
+
+#: a sentence that tells another sale of the same account
+_SOLD_TOO = re.compile(r"转让|出售|出让|划转")
 
 
 #: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续",

@@ -78,3 +78,8 @@ def test_sales_to_a_shareholder_of_the_company_dated_by_the_completion_after_bot
              for f in facts_of(text, title="北屿期货有限公司关于股东变更的公告") if str(f.predicate) == "SOLD_STAKE"}
     assert ("南坪实业有限公司", "东澜投资有限公司", 15.0, "2023-04-12") in sales
     assert ("西岭商贸有限公司", "北湾控股有限公司", 6.0, "2023-04-12") in sales
+
+
+def test_a_controller_told_without_a_company_is_the_one_the_text_is_about() -> None:
+    text = "北屿科技股份有限公司今日公布三季报，董事长柯远舟持股30%。\n几点看法：\n1. 柯远舟是董事长兼总经理，也是实控人。\n"
+    assert ("柯远舟", "北屿科技股份有限公司", None, True) in _stakes(text)

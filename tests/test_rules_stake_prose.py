@@ -83,3 +83,11 @@ def test_sales_to_a_shareholder_of_the_company_dated_by_the_completion_after_bot
 def test_a_controller_told_without_a_company_is_the_one_the_text_is_about() -> None:
     text = "北屿科技股份有限公司今日公布三季报，董事长柯远舟持股30%。\n几点看法：\n1. 柯远舟是董事长兼总经理，也是实控人。\n"
     assert ("柯远舟", "北屿科技股份有限公司", None, True) in _stakes(text)
+
+
+def test_whole_ownership_describing_a_founder_is_not_the_founded_company_s() -> None:
+    text = ("北屿农商联合银行股份有限公司注册资本30亿元，由东澜省财政厅全资持有的东澜金融控股集团有限公司与"
+            "全省40家农商银行共同发起设立。")
+    got = {(s, o) for s, o, _p, _c in _stakes(text)}
+    assert ("东澜省财政厅", "东澜金融控股集团有限公司") in got
+    assert ("东澜省财政厅", "北屿农商联合银行股份有限公司") not in got

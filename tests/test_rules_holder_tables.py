@@ -28,3 +28,11 @@ def test_the_controller_columns_control_the_rows_holder_and_the_others_state_not
             ("临川纺织有限公司", "临川印染有限公司"), ("祁慕远", "临川印染有限公司")} <= got
     assert ("临川印染有限公司", "临川纺织有限公司") not in got  # (一致行动人: a party acting in concert, no holder)
     assert not any(o == "青禾保险股份有限公司" for _, o in got)
+
+
+def test_a_registry_form_s_sole_member_line_holds_all_the_company() -> None:
+    text = ("公司註冊處 Companies Registry\n公司名稱 Company Name: NORTH ISLE CREDIT LIMITED 北嶼信貸有限公司\n"
+            "表格 Form ND2A\n其他資料 Other Information\n"
+            "唯一股東 Sole Member: 北嶼控股有限公司 NORTH ISLE HOLDINGS LIMITED（持有全部已發行股份 100%）\n")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("北嶼控股有限公司", "北嶼信貸有限公司", 100.0) in got

@@ -37,3 +37,8 @@ HOLDING_HEADER = re.compile(rf"(?:{HOLDER_COLUMN}|股东)[|｜]?(?:[^|｜]{{0,12
 PARTY_COLUMN = re.compile(r"关联(?:方|人|自然人|法人)(?:名称|姓名)?|关联(?:方|人)(?:姓名或名称|名称或姓名)")
 #: a header cell that heads a column of people (whole cell: 人员, 姓名, 高管姓名, 人士 …)
 PERSON_COLUMN = re.compile(r"人员|姓名|高管|高管姓名|人物|人士")
+
+#: a header cell after a holder table's share column that names, for each row's holder, who stands behind
+#: it (a bank's disclosure of its major shareholders: "主要股东名称 | 持股比例 | 控股股东 | 实际控制人 |
+#: 一致行动人 | 最终受益人"): people and companies mixed, a person's cell holding no more than the name
+CONTROL_COLUMN = re.compile(r"(?:其)?(?:控股股东|实际控制人|一致行动人|最终受益人|最终受益所有人|关联方)(?:名称|姓名)?")

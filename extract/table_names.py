@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from extract.name_words import CJK
 from extract.table_cells import line_cells
-from extract.table_headers import HOLDER_HEADER, PARTY_COLUMN, PERSON_COLUMN
+from extract.table_headers import CONTROL_COLUMN, HOLDER_HEADER, PARTY_COLUMN, PERSON_COLUMN
 
 #: a row whose first cell (after its number, perhaps) is a short name and whose next cell is a figure
 _ROW = re.compile(rf"^[|｜\s]*(?:\d{{1,2}}[、.．]?\s*[|｜\s]\s*)?([{CJK}]{{2,3}})\s*[|｜]\s*[\d.,，]", re.M)
@@ -29,6 +29,7 @@ def holder_cells(text: str) -> Iterator[tuple[str, int, bool]]:
     if "|" not in text and "｜" not in text:
         return
     yield from _person_column_cells(text)
+    yield from _control_column_cells(text)
     if HOLDER_HEADER.search(text) is None:
         return
     for m in _ROW.finditer(text):
@@ -57,4 +58,25 @@ def _person_column_cells(text: str) -> Iterator[tuple[str, int, bool]]:
             headed = bool(heads)  # (a column of related parties mixes people with companies: no cue of a person's)
             heads = heads or [i for i, c in enumerate(cells) if PARTY_COLUMN.fullmatch(c.strip())]
             col, width = (heads[0], len(cells)) if len(heads) == 1 and len(cells) >= 3 else (None, 0)
+        at += len(line) + 1
+
+
+def _control_column_cells(text: str) -> Iterator[tuple[str, int, bool]]:
+    """The cells of two or three letters under each header cell that names who stands behind a row's holder
+    (控股股东, 实际控制人, 最终受益人 …), in a table whose header has a holder column too: the column says the
+    holder's controller, a person when the cell holds no company's name, down to the table's last row."""
+    cols: list[int] = []
+    width, at = 0, 0
+    for line in text.split("\n"):
+        cells = line_cells(line) if ("|" in line or "｜" in line) else []
+        if cols and len(cells) == width:
+            for col in cols:
+                cell = cells[col].strip()
+                if re.fullmatch(rf"[{CJK}]{{2,3}}", cell):
+                    yield cell, at + line.find(cell), True
+        elif HOLDER_HEADER.search(line) or "股东" in line:
+            cols = [i for i, c in enumerate(cells) if i and CONTROL_COLUMN.fullmatch(c.strip())]
+            width = len(cells) if cols else 0
+        else:
+            cols = []
         at += len(line) + 1

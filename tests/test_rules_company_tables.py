@@ -76,3 +76,18 @@ def test_a_registry_pages_brand_name_label_names_the_company() -> None:
     facts = facts_of(text)
     objects = {(f.object.name, "东篱数智" in f.object.aliases) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
     assert objects == {("宁波东篱数智科技有限公司", True)}
+
+
+def test_tables_under_before_and_after_headings_the_share_kept_is_current() -> None:
+    text = ("北辰期货有限公司关于变更股权的公告\n原股东东岭实业有限公司将其持有的本公司15%股权转让给西湾投资有限公司，"
+            "上述股权转让已于2022年11月3日完成工商变更登记。\n一、变更前\n股东名称｜出资额（万元）｜出资比例\n"
+            "南屿控股集团有限公司｜6,000｜60%\n东岭实业有限公司｜1,500｜15%\n北湾纺织有限公司｜2,500｜25%\n"
+            "二、变更后\n股东名称｜出资额（万元）｜出资比例\n南屿控股集团有限公司｜6,000｜60%\n"
+            "西湾投资有限公司｜1,500｜15%\n北湾纺织有限公司｜2,500｜25%\n")
+    facts = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"]
+    now = {(f.subject.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of")) for f in facts if not f.qualifiers.get("former")}
+    assert ("西湾投资有限公司", 15.0, "2022-11-03") in now
+    assert ("北湾纺织有限公司", 25.0, "2022-11-03") in now
+    before = {(f.subject.name, f.qualifiers.get("percent")) for f in facts if f.qualifiers.get("former")}
+    assert ("东岭实业有限公司", 15.0) in before
+    assert ("北湾纺织有限公司", 25.0) not in before  # (the same share after the change: held still)

@@ -27,3 +27,15 @@ def test_the_ultimate_beneficiary_line_is_a_share_of_the_register_s_company() ->
     text = ("企业名称：杭州北林数字科技有限公司\n品牌名称：北林数科\n法定代表人：周明远\n北林数科 ← 北林控股有限公司（60.00%）\n"
             "三、最终受益人\n周明远　最终受益股份48.00%　受益类型：间接持股\n")
     assert ("周明远", "北林数科", 48.0) in _held(text)
+
+
+def test_a_line_of_several_links_is_a_holding_per_link_at_the_day_above() -> None:
+    text = ("白沙金融租赁股份有限公司的股东是谁？\n按2022年报画出来的股权结构（截至2022年12月31日）：\n\n"
+            "路径甲：临江市财政局 →（100%）临江投资控股集团有限公司 →（40%）白沙金融租赁股份有限公司\n"
+            "路径乙：邝云舟 →（90%）云舟实业有限公司 →（35%）白沙金融租赁股份有限公司\n\n"
+            "邝云舟本人担任云舟实业有限公司董事长。\n")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of"))
+           for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("临江投资控股集团有限公司", "白沙金融租赁股份有限公司", 40.0, "2022-12-31") in got
+    assert ("云舟实业有限公司", "白沙金融租赁股份有限公司", 35.0, "2022-12-31") in got
+    assert ("邝云舟", "云舟实业有限公司", 90.0, "2022-12-31") in got

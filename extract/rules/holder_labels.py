@@ -11,7 +11,8 @@ The holder a 控股股东/实际控制人 label names holds the reporting compan
 a line under a heading of 子公司 that gives the reporter's share in the company its label names makes
 that company a subsidiary (wholly owned at 100%). Under a record of another company ("股东名称：A" then
 "实际控制人：P") the labels are A's, not the reporter's; a label line right above an ownership tree names
-the tree root's holder (extract.rules.ownership_tree).
+the tree root's holder (extract.rules.ownership_tree). A registry form's 唯一股东 (Sole Member) line names
+the holder of all the company's shares.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from schema import Predicate, SubsidiaryKind
 
 #: "实际控制人：X", "控股股东：X（…）": the holder and perhaps a bracket of how it holds (no share of another company)
 _CONTROLLER = pattern(r"\s*(?:控股股东|实际控制人)[：:]\s*(?P<h><C>|<P>)\s*(?:[（(][^（）()\ue007]{0,40}[）)])?\s*[。；]?")
+#: a registry form's "唯一股东 Sole Member: A TRACK … LIMITED（持有全部已发行股份 100%）": A holds all of the company
+_SOLE = pattern(r"\s*(?:唯一股东|唯一成员)\s*(?:Sole (?:Member|Shareholder))?\s*[：:]\s*(?P<h><C>|<P>)[^（(\ue000-\ue007]{0,80}?(?:[（(][^（）()\ue007]{0,20}(?P<pct><R>)?[）)])?\s*[。；]?")
 #: "B有限公司：本公司持股比例100%", "B有限公司：持股比例60%"
 _HELD_LINE = pattern(r"\s*(?P<c><C>)[：:]\s*(?P<by><C>)?(?:直接)?持股(?:比例)?(?:为)?\s*(?P<pct><R>)\s*[。；]?")
 #: a heading of the report's subsidiaries ("（七）子公司、合营企业和联营企业", "五、控股子公司情况")
@@ -50,6 +53,9 @@ def holder_labels(ctx: Context) -> None:
             after = ctx.text.find("\n", sent.end)
             if holder and holder != reporter and not (after >= 0 and _BRANCH.match(ctx.text, after + 1)):
                 ctx.emit(Predicate.HOLDS_STAKE, holder, reporter, sent, "holder-label", 0.75, controlling=True)
+        elif "唯一" in tpl and (m := _SOLE.fullmatch(tpl)) is not None and (holder := sent.at(m.start("h")).key) != reporter:
+            pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0
+            ctx.emit(Predicate.HOLDS_STAKE, holder, reporter, sent, "holder-label-sole", 0.75, percent=pct)
         elif "持股" in tpl and heading and _SUBSIDIARY_HEADING.match(heading) and (m := _HELD_LINE.fullmatch(tpl)):
             child = sent.at(m.start("c")).key
             parent = sent.at(m.start("by")).key if m.group("by") else reporter

@@ -76,6 +76,8 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
         holders = keys_in(sent, m.start("holders"), m.end("holders"))
         if "在内" in tpl[m.end("holders"):m.end("holders") + 2] and m.group("pre") is None:
             continue
+        if tpl.startswith("的\ue001", m.end()):
+            continue  # "由A全资持有的B与C共同发起设立": what describes B (A holds B), not the clause's company
         if m.group("full") == "全资":
             pcts = [100.0]
         elif m.group("full"):

@@ -42,9 +42,20 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     done = _DONE_ON.search(sent.tpl, pos)
     if done:
         return ctx.date_iso(sent.at(done.start("date")), sent)
-    if (nxt := ctx.next_adjacent(sent)) is not None and (later := _DONE_NEXT.search(nxt.tpl)):
-        return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
+    nxt = ctx.next_adjacent(sent)
+    for _ in range(2):  # (or after the next sale of the same account: "A将…转让给B；C将…转让给D。上述股权转让已于D完成…")
+        if nxt is None:
+            break
+        if (later := _DONE_NEXT.search(nxt.tpl)) is not None:
+            return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
+        if "\ue004" in nxt.tpl or not _SOLD_TOO.search(nxt.tpl):
+            break
+        nxt = ctx.next_adjacent(nxt)
     return ctx.carried_date(sent)
+
+
+#: a sentence that tells another sale of the same account
+_SOLD_TOO = re.compile(r"转让|出售|出让|划转")
 
 
 #: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续",
@@ -92,6 +103,11 @@ def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, 
             sent.at(m.start("b")).key if m.group("b") else q["buyer"]) == q["buyer"]:
         # "S将所持T 100%股权转让给B，T由此成为B的全资子公司": the buyer holds all of it now
         ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-bought-all", conf - 0.05, percent=100.0, as_of=q.get("date"))
+    elif q.get("buyer") and isinstance(q.get("percent"), int | float) and "无偿划转" in ctx.text[sent.start:sent.end] and not any(
+            h.predicate is Predicate.HOLDS_STAKE and h.subject == q["buyer"] and h.object == target for h in ctx.out):
+        # "S已将所持T 100%股权无偿划转至B": a free transfer within the state moves the share whole to B, a new holder
+        # (a buyer the text gives a holding of T, before or after, holds what it says)
+        ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-transferred-free", conf - 0.1, percent=q["percent"], as_of=q.get("date"))
     return c
 
 

@@ -6,6 +6,9 @@
     A（85.00%）→ T           the same link drawn the other way
     P　最终受益股份64.05%     P's ultimate share of the register's company
 
+A chain of several links on one line, perhaps after a label ("线一：P →（100%）A →（60%）T"), is a holding
+per link, as of the day the line above the chains gives ("截至D").
+
 Each line is a holding of its own, whatever the indentation says of the
 layers above it; the beneficiary line is of the company the register is
 about (the article's company in focus).
@@ -13,7 +16,7 @@ about (the article's company in focus).
 
 from __future__ import annotations
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context, Sent, pattern
 from schema import Predicate
 
 _HOLDER = r"[\ue000\ue001]"
@@ -23,6 +26,12 @@ _BACK = pattern(rf"\s*(?P<target>\ue001)\s*[←⬅<]-*\s*(?P<holder>{_HOLDER})\s
 _FORTH = pattern(rf"\s*(?P<holder>{_HOLDER})\s*(?:[（(](?P<pct>\ue007)[）)])?\s*[-—]*\s*(?:[（(]?(?P<pct2>\ue007)[）)]?)?\s*[→➡>]\s*(?P<target>\ue001)\s*")
 #: "P 最终受益股份64.05%": a register's line of its ultimate beneficiary
 _BENEFICIARY = pattern(rf"\s*(?P<holder>{_HOLDER})\s*(?:最终)?受益(?:股份|比例|持股比例)[：:]?\s*(?P<pct>\ue007)")
+
+
+#: a line of several links: "线一：P →（100%）A →（60%）T"
+_CHAIN = pattern(rf"\s*(?:[^：:\ue000-\ue007]{{1,8}}[：:])?\s*{_HOLDER}(?:\s*[-—]*[→➡]\s*[（(]\ue007[）)]\s*\ue001){{2,}}\s*[。；;]?")
+#: one of its links, the company held looked at, not taken (it holds the next link)
+_LINK = pattern(rf"(?P<holder>{_HOLDER})\s*[-—]*[→➡]\s*[（(](?P<pct>\ue007)[）)]\s*(?=(?P<target>\ue001))")
 
 
 def chain_links(ctx: Context) -> None:
@@ -35,6 +44,9 @@ def chain_links(ctx: Context) -> None:
             m = _BACK.fullmatch(tpl)
         if m is None and any(a in tpl for a in "→➡>"):
             m = _FORTH.fullmatch(tpl)
+            if m is None and _CHAIN.fullmatch(tpl):
+                _chain(ctx, sent)
+                continue
         if m is not None:
             pct = m.group("pct") if "pct" in m.groupdict() and m.group("pct") else None
             at = m.start("pct") if pct else m.start("pct2") if m.groupdict().get("pct2") else None
@@ -47,3 +59,18 @@ def chain_links(ctx: Context) -> None:
         if "受益" in tpl and (b := _BENEFICIARY.match(tpl)) and ctx.focus and sent.at(b.start("holder")).key != ctx.focus:
             ctx.emit(Predicate.HOLDS_STAKE, sent.at(b.start("holder")).key, ctx.focus, sent, "ultimate-beneficiary", 0.75,
                      percent=sent.at(b.start("pct")).value, indirect=True)
+
+
+def _chain(ctx: Context, sent: Sent) -> None:
+    """Each link of a line of several, as of the day the line above the run of chains gives ("截至D")."""
+    as_of = None
+    k = sent.i - 1
+    while k >= 0 and _CHAIN.fullmatch(ctx.sentences[k].tpl):
+        k -= 1
+    if k >= 0 and ctx.adjacent(k, sent.i) and "截至" in (above := ctx.sentences[k]).tpl:
+        dates = [d for d in above.between(0, len(above.tpl), "D") if "截至" in above.tpl[max(0, above.pos_of(d) - 3):above.pos_of(d)]]
+        as_of = ctx.date_iso(dates[-1], above) if dates else None
+    for m in _LINK.finditer(sent.tpl):
+        holder, target = sent.at(m.start("holder")).key, sent.at(m.start("target")).key
+        if holder and target and holder != target:
+            ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "chain-link", 0.8, percent=sent.at(m.start("pct")).value, as_of=as_of)

@@ -34,9 +34,13 @@ _SHAREHOLDER_LINEUP = re.compile(r"股东(?:阵容|名单)[^，。；]{0,6}[，,
 
 # "T由A（“A”，代码）与B（“B”）共同出资设立，注册资本10亿元，双方出资比例分别为80%和20%": each founder's share of T
 _PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"
-_FUNDED_TOGETHER = gated(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,8}}?)?由(?P<holders>{_PARTY}(?:(?:、|和|及|与){_PARTY})+)"
+#: a party after a word on whose it is ("和市财政局旗下的A": A the party, its owner no holder here)
+_OWNED_PARTY = rf"(?:[^，。；、和及与\ue000-\ue007]{{1,8}}(?:旗下|下属|所属)(?:的)?)?{_PARTY}"
+_FUNDED_TOGETHER = gated(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,8}}?)?由(?P<holders>{_PARTY}(?:(?:、|和|及|与){_OWNED_PARTY})+)"
                          r"共同(?:出资)?(?:发起)?(?:设立|组建|成立)[^。；]{0,40}?[，,](?:双方|三方|各方|股东)?(?:的)?(?:出资比例|持股比例|股权比例|出资占比)(?:分别)?(?:为|是)"
                          r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)", "共同")
+#: the clause after the founders' shares naming the one that controls the company: "，A为实际控制人"
+_RANK_AFTER = pattern(r"[，,](?P<holder>[\ue000\ue001])(?:为|是|系)(?:其|公司)?(?:的)?(?:实际控制人|实控人|控股股东)(?=[，,。；;]|$)")
 # a funding round's shareholders, old and new: "老股东A、B跟投，新股东C参与投资" (of the company raising the round)
 _ROUND_HOLDERS = gated(r"(?:老股东|新股东|现有股东|原有股东)(?P<list>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:等)?(?:继续|持续|共同|联合|均|也|亦|则)*"
                        r"(?:跟投|参投|参与投资|参与(?:了)?(?:本轮|此轮|本次)?(?:融资|投资)|追加投资|加码|超额认购)", "股东")
@@ -99,8 +103,10 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
         # (else the sentence's first company that no regulator is: "T于D获原银监会批准开业，由A与B共同出资设立")
         target = key_of(sent, m, "target") or next((x.key for x in sent.between(0, m.start(), "C") if x.key and not ctx.is_regulator(x.key)), None)
         if len(holders) == len(pcts) and target:
+            ranked = _RANK_AFTER.match(tpl, m.end())  # "…，A为实际控制人": the founder that controls it
+            lead = sent.at(ranked.start("holder")).key if ranked else None
             for h, p in zip(holders, pcts, strict=True):
-                emit_stake(ctx, sent, h, target, "funded-together", 0.75, p, m.start())
+                emit_stake(ctx, sent, h, target, "funded-together", 0.75, p, m.start(), controlling=True if h == lead else None)
     for m in _HOLDINGS_LIST.finditer(tpl):
         if m.group("noun") and not sent.at(m.start("noun")).focus:
             continue  # "…的公司包括": 公司 read as the company in focus is the noun here

@@ -50,15 +50,59 @@ def table_holdings(ctx: Context, sent: Sent) -> None:
     if m is None:
         _changed_rows(ctx, sent)
         return
-    j = _above_rows(ctx, sent, _ROW.fullmatch)
+    j = _above_rows(ctx, sent, _a_row)
     if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not ctx.adjacent(j, sent.i):
         return
-    target, as_of = _whose(ctx, j)
+    target, as_of = table_owner(ctx, j)
     holder = sent.at(m.start("holder")).key
     if not _a_holding(ctx, holder, target):
         return
+    phase = _phase(ctx, j)
+    if phase == "前":  # the table under a heading "一、变更前": the holdings the change ended or altered
+        if _kept(ctx, sent, holder, sent.at(m.start("pct")).value):
+            return  # (the same share in the table after: a holding the change left as it was)
+        ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table-before", 0.75,
+                 percent=sent.at(m.start("pct")).value, former=True)
+        return
+    if phase == "后":  # "二、变更后": the holdings now, from the day the change was completed
+        as_of = as_of or _change_done(ctx, j)
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table", 0.8,
              percent=sent.at(m.start("pct")).value, as_of=as_of)
+
+
+#: a heading line over a table of the holdings before or after a change ("一、变更前", "增资后股权结构：")
+_PHASE = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:本次)?"
+                    r"(?:股权)?(?:变更|变动|转让|增资|减资|重组|交易|收购|划转|股权转让)(?P<phase>[前后])(?:的)?(?:股权结构|股东情况|持股情况)?(?:如下)?\s*[：:]?\s*")
+#: a row whose holder's name was misread ("南岭<C>|4,800|<R>": a name the recogniser cut): still a row of the table
+_LOOSE_ROW = re.compile(r"[|｜]?(?:\d{1,2}[、.．]?[|｜])?[^|｜]{0,12}\ue001[^|｜]{0,12}[|｜](?:[^|｜]{0,16}[|｜]){0,3}\ue007[|｜]?")
+
+
+def _a_row(tpl: str) -> bool:
+    return bool(_ROW.fullmatch(tpl) or _LOOSE_ROW.fullmatch(tpl))
+
+
+def _kept(ctx: Context, sent: Sent, holder: str, pct: object) -> bool:
+    """Whether the table after the change, the next one down (only rows, headers and their headings between),
+    gives the holder the same share."""
+    k = sent.i + 1
+    while k < len(ctx.sentences) and (ctx.adjacent(k - 1, k) or _phase(ctx, k)):
+        tpl = ctx.sentences[k].tpl
+        m = _ROW.fullmatch(tpl)
+        if m is None and not HOLDING_HEADER.search(tpl) and not _a_row(tpl):
+            return False
+        if m is not None and ctx.sentences[k].at(m.start("holder")).key == holder and ctx.sentences[k].at(m.start("pct")).value == pct:
+            return True
+        k += 1
+    return False
+
+
+def _phase(ctx: Context, header: int) -> str | None:
+    """前 or 后, when the line right above a table's header is a heading that says it shows the holdings before
+    or after a change (a line the rules do not analyse: read from the text)."""
+    start = ctx.sentences[header].start
+    line_start = ctx.text.rfind("\n", 0, max(0, start - 1)) + 1
+    m = _PHASE.fullmatch(ctx.text, line_start, start)
+    return m.group("phase") if m else None
 
 
 def _changed_rows(ctx: Context, sent: Sent) -> None:
@@ -70,7 +114,7 @@ def _changed_rows(ctx: Context, sent: Sent) -> None:
     j = _above_rows(ctx, sent, _TWO_ROW.fullmatch)
     if j < 0 or not HOLDING_HEADER.search(ctx.sentences[j].tpl) or not _BEFORE_AFTER.search(ctx.sentences[j].tpl) or not ctx.adjacent(j, sent.i):
         return
-    target, as_of = _whose(ctx, j)
+    target, as_of = table_owner(ctx, j)
     as_of = as_of or _change_done(ctx, j)
     holder = sent.at(m.start("holder")).key
     if not _a_holding(ctx, holder, target):
@@ -140,8 +184,9 @@ def _a_holding(ctx: Context, holder: str | None, target: str | None) -> bool:
     return bool(target and holder and holder != target and ctx.type_of(target) == "Company")
 
 
-def _whose(ctx: Context, header: int) -> tuple[str | None, str | None]:
-    """The company a table's rows are of and their date, from the line before its header."""
+def table_owner(ctx: Context, header: int) -> tuple[str | None, str | None]:
+    """The company a table's rows are of and their date, from the line before its header (extract.rules.holder_tables
+    reads its tables' owner the same way)."""
     if header > 0 and ctx.adjacent(header - 1, header):
         before = ctx.sentences[header - 1]
         dates = before.between(0, len(before.tpl), "D")

@@ -73,7 +73,8 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本, 已发行普通股总数 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行(?:股份|普通股)(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终)?(?:保持在|维持在|稳定在)|至"
+_CHANGE = (r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终)?(?:保持在|维持在|稳定在)|至"
+           r"|(?:提高|提升|增加|上升|下降|降低|减少|[升降增减])到了?|被?(?:稀释|摊薄)到了?")  # (the spoken "从5%提高到了8%", "由9%被摊薄至7%")
 
 #: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
 #: (the sum is A's with its parties, not B's)
@@ -85,7 +86,7 @@ _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市|过户|交割)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制)(?:了|(?<=持有)的(?=<C>))?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
-    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体)?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{PCT_LIST})"
+    rf"(?:(?:外商独资企业|外商独资公司|境内运营实体|[\u4e00-\u9fff]{{1,8}}?(?:公司|企业|机构)(?=<C>))?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?)?(?:约|近)?(?P<pcts>{PCT_LIST})"
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = gated(
@@ -108,7 +109,7 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
-    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
+    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:(?:则|也|亦|还|又)?(?:在[^，。；\ue000-\ue007]{{1,6}}?)?(?=将|把))?(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
     rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{PCT_LIST})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
@@ -136,7 +137,7 @@ _SOLD_AFTER = re.compile(r"转让|出售|出让|划转|过户|拍卖|购买|收�
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
 _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")  # a change that has not happened yet ("将提升至45%")
 #: 将 as 把 before the ratio it changed: "2019年，A将持股比例由40%提升至55%" (a past date before it: done)
-_JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:持股|股权)比例由")
+_JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:持股|股权)比例[由从]")
 
 
 def _pending(ctx: Context, sent: Sent, a: int, b: int) -> bool:
@@ -253,7 +254,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             for h, p in zip(holders, pcts, strict=True):
                 emit_stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):
-        if _pending(ctx, sent, max(0, m.start() - 12), m.start("how") if m.group("how") else m.start("pcts")) or not fresh(m, "pcts"):
+        happened = (m.group("how") or "").endswith("了")  # "将持股比例从5%提高到了8%": 了 tells it happened
+        if (not happened and _pending(ctx, sent, max(0, m.start() - 12), m.start("how") if m.group("how") else m.start("pcts"))) or not fresh(m, "pcts"):
             continue
         holders = holders_of(ctx, sent, m)
         target = target_of(ctx, sent, m, holders)

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from extract.mentions import surface_regex
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.stake_parties import emit_stake
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
+from text.normalize import norm_name
 
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _INCLUDES = gated(
@@ -43,7 +45,7 @@ _COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)
 #: a count, then each child with its holder's share: "子公司共2家：A，发行人持股100%；B，发行人持股51%"
 _COUNTED_THEN_ITEMS = pattern(rf"{_KINDS}(?:共)?{_COUNT}[：:]")
 _ITEM_HELD = pattern(r"(?:(?<=[：:；;])|^)(?P<child>\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,](?P<holder>\ue001)(?:直接)?(?:持股|持有)(?:比例)?(?:为)?(?P<pct><R>)")
-_NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?=旗下|下属))(?:旗下|下属)?(?:拥有|设有|有)(?P<children>{_CL})(?:等)?{_COUNT}{_KINDS}")
+_NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?=旗下|下属))(?:旗下|下属)?(?:目前|现在|现|当前|共|目前共|现共)?(?:拥有|设有|下设|有)(?P<children>{_CL})(?:等)?{_COUNT}{_KINDS}")
 _THESE_ARE = pattern(rf"(?P<back>上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:已)?(?:为|是|系|作为|属于|成为)"
                      rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?(?:旗下|下属)?(?:的)?{_KINDS}")
 #: the speaker's own company owning what follows: "我们旗下有A" (an interview's answer)
@@ -98,11 +100,22 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
         earlier = list(dict.fromkeys(k for k in named if k != parent))
         if m.group("back") and len(earlier) < n and sent.i > 0:  # "…。上述三家公司均成为C旗下子公司": the ones the sentence before listed
             before = ctx.sentences[sent.i - 1]
-            earlier = list(dict.fromkeys(k for k in (c.key for c in before.mentions if c.kind == "C" and not c.focus) if k and k != parent))
+            keys = [c.key for c in before.mentions if c.kind == "C" and not c.focus] + _named_between(ctx, before.end, sent.start)
+            earlier = list(dict.fromkeys(k for k in keys if k and k != parent))
         if not parent or n < 2 or len(earlier) < n:
             continue
         for child in earlier[-n:]:
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted", 0.8, kind=str(_kind_of(m.group("kind"))))
+
+
+def _named_between(ctx: Context, a: int, b: int) -> list[str]:
+    """The companies named, in order, in text no rule analysed between two sentences ("…划转至C；C同时新设D。上述3家…":
+    the sentence that names the third has no trigger word)."""
+    gap = ctx.text[a:b]
+    if not gap.strip() or (rx := surface_regex(ctx.inv)) is None:
+        return []
+    keys = [ctx.inv.surface.get(norm_name(m.group(0))) for m in rx.finditer(gap)]
+    return [k for k in keys if k and k.startswith("C:")]
 
 
 def _held_items(ctx: Context, sent: Sent, start: int, word: str) -> None:

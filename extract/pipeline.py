@@ -43,6 +43,7 @@ _TRIGGER_WORDS = re.compile(
     r"|股权|股份|股比|出资|受让|承让|好仓|认购|划转|退出|减持|增持|入伙|掌控|竞得|拍得"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
     r"|更名|改名|易名|改制为|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|改称|品牌升级|隶属|母公司"
+    r"|改制组建|改制设立"  # (a firm reformed on another's base: "以A为基础改制组建B", rules.renames)
     # people who left together (rules.departures: 相继离职, 均已离任) are found by 离职 and 离任 above
 )
 #: the trigger forms that are not plain words, each written to begin with a fixed letter so that the scan

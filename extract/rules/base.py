@@ -48,6 +48,11 @@ _FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|�
 _SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:同时|还|也|亦|并)担任)$")
 
 
+#: a verb that moves someone to the post after it, elsewhere ("A调任C2副总经理，董秘职务由B接任": the post B takes is
+#: the one A left, not one at C2)
+_MOVED_AWAY_VERB = re.compile(r"(?:调任|转任|调往|调至|调入|调去|调到|赴任)$")
+
+
 _AND_THEN = re.compile(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)")
 
 
@@ -201,7 +206,8 @@ class Context:
             return handed  # "…加盟C任总裁，…，总裁一职交由原副总裁Q接任": the post handed on is the one at C
         # the last position's company earlier in the sentence, not a description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
         pair = _LAST_COMPANY_TITLE.search(sent.tpl[:clause])
-        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)):
+        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)) \
+                and not (_MOVED_AWAY_VERB.search(sent.tpl, 0, pair.start(1)) and _other_post(sent, pair.end() - 1, before)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
         worked = _WORKED_AT.search(sent.tpl, 0, clause)
         if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
@@ -262,6 +268,13 @@ class Context:
             key = "C:" + name
             self.inv.add(key, self.show(start, end), "Company", norm_name(name), self.show(start, end), start)
         return key
+
+
+def _other_post(sent: Sent, at: int, before: int) -> bool:
+    """Whether the title at template position `before` is another post than the one at `at` (a post the mover
+    left, handed on, not the one moved to: "A调任C2副总经理，董秘职务由B接任"; but "A转任C2董事长，原C2董事长Q退休")."""
+    here, there = sent.at(before).value if sent.tpl[before:before + 1] == "\ue003" else None, sent.at(at).value
+    return here is not None and there is not None and getattr(here, "role", None) != getattr(there, "role", None)
 
 
 #: a sentence that opens a new topic, the company's personnel: "人事方面，", "人事上，", "人事部分，"

@@ -20,6 +20,8 @@ _BOTH_NAMES: tuple[tuple[str, Gated], ...] = (
     ("name-from-to", gated(r"(?:中文|公司|企业)?名称(?:已|将|正式)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)", "名称")),
     ("short-name-from-to", gated(r"简称(?:已|将)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『](?P<old><C>)[”\"」』](?:变更为|更改为|改为|变为)[“\"「『](?P<new><C>)[”\"」』]", "简称")),
     ("new-name", gated(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)", "名，", "名,")),
+    # a firm reformed into a new one on its own base: "以A为基础改制组建B" (not "以A为基础，联合C组建B": others joined in)
+    ("reformed-on-base", gated(r"以(?P<old><C>)为基础(?:改制|改建|整体改制)?(?:组建|设立|成立|改制为|改建为)(?:了)?[“\"「『]?(?P<new><C>)", "为基础")),
     ("before-rename", gated(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"「『]?(?P<old><C>)", "名前")),
     # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
     # brand names no company: the new name must read as one, and the clause must speak of the company's 品牌升级)

@@ -22,7 +22,7 @@ from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
 from extract.rules import paragraph_company as para
 from extract.rules.templates import Candidate, Gated, Sent, gated, pattern
-from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
+from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
 from schema import Predicate
 from text.names import is_regulator
@@ -185,7 +185,7 @@ class Context:
         else the one the previous sentence was about, else the article's.
         """
         clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
-        if sent.tpl[clause:before].startswith("其") and clause > 0 and _IS_CLAUSE.match(sent.tpl) and (own := topic_of(sent)):
+        if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
             return own  # "C1为C2全资子公司，其执行董事为P": 其 is the subject of the sentence's first clause
         if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or self.focus):
             return sent.prev_topic or self.focus  # "其行政总裁P…，总经理Q…": the company just spoken of

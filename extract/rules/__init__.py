@@ -38,6 +38,7 @@ from extract.rules.elections import elected_lists
 from extract.rules.figure_after_sales import figure_after_sales
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
+from extract.rules.held_before import held_before
 from extract.rules.holder_labels import holder_labels
 from extract.rules.holder_successions import passed_posts
 from extract.rules.holder_swaps import holder_swaps
@@ -82,5 +83,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, term_lists, finish_positions, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, term_lists, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
          spaced_tables, spaced_records)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -124,6 +124,19 @@ _FIRM_PARAGRAPHS = 3
 
 #: a section's heading, a line of its own with no clause in it ("独立非执行董事 Independent Non-executive Director"): the
 #: company the paragraph before spoke of is not the subject of the section it opens
+#: a cell of a delimited row; a cell that is a figure ("13500000", "5.00", "1.2%")
+_CELL_SPLIT = re.compile(r"[,，|\t]")
+_FIGURE_CELL = re.compile(r"\s*[\d.%]*\d[\d.%]*\s*")
+
+
+def _table_row(seg: str) -> bool:
+    """Whether a line is a row of a table written as delimited cells, two or more of them figures
+    ("3,C,13500000,5.00,流通A股,不变"): its company is one of the table's, not what the text goes on about."""
+    if "\n" in seg.strip() or "。" in seg or seg.count("，") + seg.count(",") + seg.count("|") + seg.count("\t") < 3:
+        return False
+    return sum(1 for c in _CELL_SPLIT.split(seg) if _FIGURE_CELL.fullmatch(c)) >= 2
+
+
 _SECTION_HEADING = re.compile(r"\s*[^，。；：:,]{2,60}\n?")
 
 
@@ -276,7 +289,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)
             days_seen.append(dict(days))
-        if sentences and sentences[-1].start == s:
+        if _table_row(seg):
+            pass  # a row of a table of holders ("5,C,3780000,1.40,…"): the table's company stays what the text is about
+        elif sentences and sentences[-1].start == s:
             topic = topic_of(sentences[-1]) or (None if _SECTION_HEADING.fullmatch(seg) and not any(m.kind == "C" for m in ms) else topic)
         elif surf_re is not None:
             if (last := _last_named(inv, surf_re, seg)) is not None:

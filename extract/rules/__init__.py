@@ -31,6 +31,7 @@ from extract.rules.colon_rows import colon_rows
 from extract.rules.company_tables import company_tables
 from extract.rules.concert_parties import concert_parties
 from extract.rules.corporate import extract_corporate
+from extract.rules.deck_profiles import deck_profiles
 from extract.rules.deemed_interests import deemed_interests
 from extract.rules.departures import group_departures
 from extract.rules.disclosure_records import disclosure_records
@@ -84,5 +85,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, term_lists, resume_fields, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, term_lists, resume_fields, deck_profiles, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
          spaced_tables, spaced_records)  # (last: they add sentences for rows no trigger word marked, after the others)

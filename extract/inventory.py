@@ -36,6 +36,7 @@ from extract.persons import (
     spelling_variants,
     word_not_name,
 )
+from extract.registry_forms import registry_names
 from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names
 from extract.term_lists import term_list_names
@@ -78,6 +79,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for _latin, chinese, pos in bilingual:
         names.setdefault(chinese, pos)
     for name, pos in japanese_people(text, show):  # "北川 健一": a family name, the space, a given name
+        names.setdefault(name, pos)
+    for name, pos in registry_names(text, lex):  # "中文姓名 Name in Chinese: P": a registry form's field
         names.setdefault(name, pos)
     for name, pos in deck_names(text, lex):  # "林澈 LIN Che": a deck's name line; "succeeding 王某"
         names.setdefault(name, pos)

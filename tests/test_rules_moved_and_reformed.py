@@ -20,3 +20,10 @@ def test_a_firm_reformed_on_another_firms_base_is_its_rename() -> None:
     # "以A为基础改制组建B": the co-operative became the bank
     got = triples(facts_of("2011年6月，经监管部门批准，以桐庐县农村信用合作联社为基础改制组建桐庐农村商业银行股份有限公司。"))
     assert ("桐庐县农村信用合作联社", "RENAMED_TO", "桐庐农村商业银行股份有限公司", None) in got
+
+
+def test_a_co_operatives_kind_alone_renamed_into_the_bank_is_the_one_just_named() -> None:
+    # "…任A联社理事长；D联社改制为本行后…": 联社 is the co-operative the sentence named
+    got = triples(facts_of("桐庐农村商业银行股份有限公司公告：冯启东先生2010年至2013年任桐庐县农村信用合作联社理事长；"
+                           "2014年1月联社改制为本行后，冯启东先生担任本行董事长。"))
+    assert ("桐庐县农村信用合作联社", "RENAMED_TO", "桐庐农村商业银行股份有限公司", None) in got

@@ -27,3 +27,10 @@ def test_a_co_operatives_kind_alone_renamed_into_the_bank_is_the_one_just_named(
     got = triples(facts_of("桐庐农村商业银行股份有限公司公告：冯启东先生2010年至2013年任桐庐县农村信用合作联社理事长；"
                            "2014年1月联社改制为本行后，冯启东先生担任本行董事长。"))
     assert ("桐庐县农村信用合作联社", "RENAMED_TO", "桐庐农村商业银行股份有限公司", None) in got
+
+
+def test_founders_the_second_described_as_the_firsts_classmate() -> None:
+    # "C成立于D，由A与大学同学B共同创办": B is a founder, whatever the word for what B is to A
+    got = triples(facts_of("董事长顾思远出席了发布会。青峦科技成立于2012年，由顾思远与研究生同学乔景川共同创办。"))
+    assert ("顾思远", "FOUNDED", "青峦科技", None) in got
+    assert ("乔景川", "FOUNDED", "青峦科技", None) in got

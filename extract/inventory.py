@@ -15,6 +15,7 @@ from extract.bilingual_names import bilingual_people, link_bilingual, link_latin
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.construed_people import construed_people
+from extract.deck_lines import deck_names
 from extract.honorific_names import (
     conferred_title_forms,
     familiar_forms,
@@ -35,8 +36,10 @@ from extract.persons import (
     spelling_variants,
     word_not_name,
 )
+from extract.registry_forms import registry_names
 from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names
+from extract.term_lists import term_list_names
 from extract.titles import find_titles
 from extract.verb_sections import names_in_sections
 from text.japanese_names import japanese_people
@@ -76,6 +79,12 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for _latin, chinese, pos in bilingual:
         names.setdefault(chinese, pos)
     for name, pos in japanese_people(text, show):  # "北川 健一": a family name, the space, a given name
+        names.setdefault(name, pos)
+    for name, pos in registry_names(text, lex):  # "中文姓名 Name in Chinese: P": a registry form's field
+        names.setdefault(name, pos)
+    for name, pos in deck_names(text, lex):  # "林澈 LIN Che": a deck's name line; "succeeding 王某"
+        names.setdefault(name, pos)
+    for name, pos in term_list_names(text, lex):  # "C主任：A（1980—1984）、B（1984—）": a chronicle's heads
         names.setdefault(name, pos)
     for name, pos in construed_people(text, lex):  # "由A、B、C三人共同创立", "由其配偶B持有": people by the construction
         names.setdefault(name, pos)

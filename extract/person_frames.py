@@ -35,7 +35,7 @@ TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行
 _QUALIFIED_FOR = re.compile(r"(?:担任|出任)[^，。；]{2,30}?(?:的)?任职资格")
 _CLAUSE_MARK = re.compile(r"[，。；、\s]")
 #: the teller of a first-person text, named in an editor's note or a credit line ("本文作者P，…", "口述：P")
-_TOLD_BY = re.compile(rf"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([{CJK}]{{2,3}})(?=[，,。；（()）\s]|$)")
+_TOLD_BY = re.compile(rf"(?:本文作者|口述人?[：:／/]|讲述人?[：:]|^发件人[：:])\s*([{CJK}]{{2,3}})(?=[，,。；（()）<\s]|$)", re.M)
 #: two names and the kin they are to each other: "A、B夫妇", "A与B父子" (a couple or a family holds and controls together)
 _KIN_WORD = re.compile(PAIR_KIN)
 _KIN_PAIR = re.compile(rf"(?:^|(?<=[，。；：\s由是为与和及]))([{CJK}]{{2,3}}?)[、和与及]([{CJK}]{{2,3}}?)(?:{_KIN_WORD.pattern})")
@@ -90,8 +90,8 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
         for g in (1, 2):
             if plausible_person(m.group(g), lex, strong=False):
                 found.setdefault(m.group(g), m.start(g))
-    for m in _TOLD_BY.finditer(text) if "作者" in text or "口述" in text or "讲述" in text else ():
-        if plausible_person(m.group(1), lex, strong=False):  # "（本文作者P，…）", "口述：P": who tells a first-person text
+    for m in _TOLD_BY.finditer(text) if "作者" in text or "口述" in text or "讲述" in text or "发件人" in text else ():
+        if plausible_person(m.group(1), lex, strong=False):  # "（本文作者P，…）", "口述：P", "发件人：P": who tells a first-person text
             found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(r"(?:现年)?\d{2}岁的", text) if "岁的" in text else ():  # "52岁的沈崇峰"
         name = name_after(text, m.end(), lex)

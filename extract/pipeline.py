@@ -43,6 +43,7 @@ _TRIGGER_WORDS = re.compile(
     r"|股权|股份|股比|出资|受让|承让|好仓|认购|划转|退出|减持|增持|入伙|掌控|竞得|拍得"
     r"|上市|挂牌|登陆|交易所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
     r"|更名|改名|易名|改制为|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|改称|品牌升级|隶属|母公司"
+    r"|改制组建|改制设立"  # (a firm reformed on another's base: "以A为基础改制组建B", rules.renames)
     # people who left together (rules.departures: 相继离职, 均已离任) are found by 离职 and 离任 above
 )
 #: the trigger forms that are not plain words, each written to begin with a fixed letter so that the scan
@@ -123,6 +124,19 @@ _FIRM_PARAGRAPHS = 3
 
 #: a section's heading, a line of its own with no clause in it ("独立非执行董事 Independent Non-executive Director"): the
 #: company the paragraph before spoke of is not the subject of the section it opens
+#: a cell of a delimited row; a cell that is a figure ("13500000", "5.00", "1.2%")
+_CELL_SPLIT = re.compile(r"[,，|\t]")
+_FIGURE_CELL = re.compile(r"\s*[\d.%]*\d[\d.%]*\s*")
+
+
+def _table_row(seg: str) -> bool:
+    """Whether a line is a row of a table written as delimited cells, two or more of them figures
+    ("3,C,13500000,5.00,流通A股,不变"): its company is one of the table's, not what the text goes on about."""
+    if "\n" in seg.strip() or "。" in seg or seg.count("，") + seg.count(",") + seg.count("|") + seg.count("\t") < 3:
+        return False
+    return sum(1 for c in _CELL_SPLIT.split(seg) if _FIGURE_CELL.fullmatch(c)) >= 2
+
+
 _SECTION_HEADING = re.compile(r"\s*[^，。；：:,]{2,60}\n?")
 
 
@@ -275,7 +289,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                            or next((d for _k, d in reversed(near)), None))
             last_months.append(last_month)
             days_seen.append(dict(days))
-        if sentences and sentences[-1].start == s:
+        if _table_row(seg):
+            pass  # a row of a table of holders ("5,C,3780000,1.40,…"): the table's company stays what the text is about
+        elif sentences and sentences[-1].start == s:
             topic = topic_of(sentences[-1]) or (None if _SECTION_HEADING.fullmatch(seg) and not any(m.kind == "C" for m in ms) else topic)
         elif surf_re is not None:
             if (last := _last_named(inv, surf_re, seg)) is not None:

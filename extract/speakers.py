@@ -99,8 +99,8 @@ def officer_label_company(inv: Inventory, text: str, start: int) -> str | None:
 
 
 #: who tells a first-person text: its author in an editor's note ("本文作者P，…"), the one it is told by ("口述：P", "P自述")
-_NARRATOR = re.compile(r"(?:本文作者|口述人?[：:／/]|讲述人?[：:])\s*([\u4e00-\u9fff·]{2,4}?)(?=[，,。；（()）\s]|先生|女士|$)"
-                       r"|([\u4e00-\u9fff·]{2,4}?)(?:口述|自述)(?=[）)\s，,]|$)")
+_NARRATOR = re.compile(r"(?:本文作者|口述人?[：:／/]|讲述人?[：:]|^发件人[：:])\s*([\u4e00-\u9fff·]{2,4}?)(?=[，,。；（()）<\s]|先生|女士|$)"
+                       r"|([\u4e00-\u9fff·]{2,4}?)(?:口述|自述)(?=[）)\s，,]|$)", re.M)
 
 
 #: a speech's byline: its first lines, the speaker's posts and name ("C党委书记、董事长　P"), before a salutation
@@ -117,7 +117,7 @@ def narrator(inv: Inventory, text: str) -> str | None:
         key = inv.surface.get(norm_name(line.group(1)))
         if key and key.startswith("P:"):
             return key
-    if not any(w in text for w in ("作者", "口述", "讲述", "自述")):
+    if not any(w in text for w in ("作者", "口述", "讲述", "自述", "发件人")):  # (an e-mail's sender: its 我)
         return None
     for m in _NARRATOR.finditer(text, 0, 600):
         key = inv.surface.get(norm_name(m.group(1) or m.group(2)))

@@ -31,6 +31,7 @@ from extract.rules.colon_rows import colon_rows
 from extract.rules.company_tables import company_tables
 from extract.rules.concert_parties import concert_parties
 from extract.rules.corporate import extract_corporate
+from extract.rules.deck_profiles import deck_profiles
 from extract.rules.deemed_interests import deemed_interests
 from extract.rules.departures import group_departures
 from extract.rules.disclosure_records import disclosure_records
@@ -39,6 +40,7 @@ from extract.rules.figure_after_sales import figure_after_sales
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.holder_csv import holder_csv
+from extract.rules.held_before import held_before
 from extract.rules.holder_labels import holder_labels
 from extract.rules.holder_reports import holder_reports
 from extract.rules.holder_successions import passed_posts
@@ -57,8 +59,10 @@ from extract.rules.ownership_tree import ownership_tree
 from extract.rules.partner_posts import partner_posts
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.record_changes import record_changes
+from extract.rules.registry_forms import registry_forms
 from extract.rules.related_parties import related_parties
 from extract.rules.renamed_successions import successions_across_renames
+from extract.rules.resume_fields import resume_fields
 from extract.rules.role_first import themed_positions
 from extract.rules.roster_lines import career_rows, roster_lines
 from extract.rules.rosters import table_rosters
@@ -76,6 +80,7 @@ from extract.rules.stakes import extract_stakes
 from extract.rules.subsidiary_rows import subsidiary_rows
 from extract.rules.table_successions import table_successions
 from extract.rules.team_rows import team_rows
+from extract.rules.term_lists import term_lists
 from extract.rules.timeline_items import timeline_items
 from extract.rules.title_labels import title_labels
 from extract.rules.transfer_lists import transfer_lists
@@ -84,5 +89,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, finish_positions, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, term_lists, resume_fields, deck_profiles, registry_forms, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, transfer_lists, concert_parties, nominee_holdings, renamed_objects,
          spaced_tables, spaced_records, holder_csv, holder_reports)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -22,7 +22,7 @@ from extract.mentions import is_bank
 from extract.proper_parts import name_has_proper_part
 from extract.rules import paragraph_company as para
 from extract.rules.templates import Candidate, Gated, Sent, gated, pattern
-from extract.rules.topics import OWNED_NEXT, head_is_preamble, topic_of
+from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
 from schema import Predicate
 from text.names import is_regulator
@@ -46,6 +46,11 @@ _FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|�
 
 #: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2副行长，总经理为B": B is not at C2)
 _SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:同时|还|也|亦|并)担任)$")
+
+
+#: a verb that moves someone to the post after it, elsewhere ("A调任C2副总经理，董秘职务由B接任": the post B takes is
+#: the one A left, not one at C2)
+_MOVED_AWAY_VERB = re.compile(r"(?:调任|转任|调往|调至|调入|调去|调到|赴任)$")
 
 
 _AND_THEN = re.compile(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)")
@@ -180,7 +185,7 @@ class Context:
         else the one the previous sentence was about, else the article's.
         """
         clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
-        if sent.tpl[clause:before].startswith("其") and clause > 0 and _IS_CLAUSE.match(sent.tpl) and (own := topic_of(sent)):
+        if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
             return own  # "C1为C2全资子公司，其执行董事为P": 其 is the subject of the sentence's first clause
         if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or self.focus):
             return sent.prev_topic or self.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
@@ -201,7 +206,8 @@ class Context:
             return handed  # "…加盟C任总裁，…，总裁一职交由原副总裁Q接任": the post handed on is the one at C
         # the last position's company earlier in the sentence, not a description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
         pair = _LAST_COMPANY_TITLE.search(sent.tpl[:clause])
-        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)):
+        if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)) \
+                and not (_MOVED_AWAY_VERB.search(sent.tpl, 0, pair.start(1)) and _other_post(sent, pair.end() - 1, before)):
             return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
         worked = _WORKED_AT.search(sent.tpl, 0, clause)
         if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
@@ -218,6 +224,10 @@ class Context:
         if (self.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
                 and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])):
             return self.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
+        if (self.focus and sent.prev_topic and sent.prev_topic != self.focus and sent.tpl[before:before + 1] == "\ue003"
+                and not sent.between(0, before, "C") and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])
+                and self.listed(self.focus) and not self.listed(sent.prev_topic)):
+            return self.focus  # "…东岳创投在减持。…执行事务合伙人是董秘P": the listed issuer's secretary, not an unlisted holder's
         if (left := para.leaver_company(self, sent, before) or para.formed_before(sent, clause, before)) is not None:
             return left  # "A退休，董事长职务由B接任": where A held the post; "组建了C，P被推选为董事长": the new firm
         if self.focus and not sent.between(0, before, "C") and question_line(self.text, sent.start):
@@ -243,6 +253,16 @@ class Context:
             topic = acted[-1] if acted else topic
         return topic
 
+    def listed(self, key: str) -> bool:
+        """Whether the article gives the company a ticker ("鼎沣数科（688915.SH）"): an issuer, with a board secretary."""
+        ent = self.inv.entities.get(key)
+        if ent is None:
+            return False
+        memo = self.memo.setdefault("listed", {})
+        if key not in memo:
+            memo[key] = any(re.search(re.escape(a) + _TICKER_AFTER, self.text) for a in ent.aliases if a in self.text)
+        return bool(memo[key])
+
     def is_regulator(self, key: str) -> bool:
         """Whether the entity is a regulator (国家金融监督管理总局, 证监会, 香港金管局): it approves and punishes."""
         ent = self.inv.entities.get(key)
@@ -264,9 +284,18 @@ class Context:
         return key
 
 
+def _other_post(sent: Sent, at: int, before: int) -> bool:
+    """Whether the title at template position `before` is another post than the one at `at` (a post the mover
+    left, handed on, not the one moved to: "A调任C2副总经理，董秘职务由B接任"; but "A转任C2董事长，原C2董事长Q退休")."""
+    here, there = sent.at(before).value if sent.tpl[before:before + 1] == "\ue003" else None, sent.at(at).value
+    return here is not None and there is not None and getattr(here, "role", None) != getattr(there, "role", None)
+
+
 #: a sentence that opens a new topic, the company's personnel: "人事方面，", "人事上，", "人事部分，"
 #: a sentence that opens with a person and, after a comma, the company they are at
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
+#: a ticker in brackets after a company's name: "（688915.SH）", "（00700）"
+_TICKER_AFTER = r"[（(]\s*(?:[A-Z]{2,6}[:：]\s*)?\d{4,6}(?:\.[A-Z]{2})?\s*[）)]"
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
 

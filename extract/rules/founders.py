@@ -17,8 +17,9 @@ from schema import Predicate
 _WHERE = r"(?:在[\u4e00-\u9fff]{2,4}?(?=共同|联合|一手|创立|创办|创建))?"
 #: a founder's short name in brackets after it: "（以下简称X）"
 _SHORT = r"(?:[（(](?:以下简称|下称|简称)[^（）()。]{1,20}[）)])"
-#: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T"
-_DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|\ue003))"
+#: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T", "大学同学" (the one before
+#: in the list, "由A与大学同学B共同创办": B is A's classmate)
+_DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|\ue003|同学|同事|同乡|好友|朋友|战友|搭档|校友|伙伴))"
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）创始人、名誉董事长P")

@@ -39,7 +39,7 @@ APPOINT_VERBS = r"续聘|任命|委任|聘任|聘请|核准|提名|选举|改选
 HEDGES = re.compile(r"(?<![虚模])拟(?!合)|后续(?:将|会)|建议(?=委任|任命|选举|委聘|聘任|重选)|传闻|据传|传言|被曝|曝出|或将|有望|可能|考虑|预计|计划|并未|没有|未曾|否认|待[\ue000\ue001]|未$")  # (未 right before the verb: "未兼任其总经理")
 
 #: a sentence that reports a rumour: nothing in it is a fact
-RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉|近期|近日|日前|此前|另外|此外|不过)*(?:有消息(?:指|称)|消息(?:指|称|人士)|据传|传闻|市场传言|有媒体爆料|坊间传)")
+RUMOUR = re.compile(r"^(?:[\ue004，\s]|据悉|近期|近日|日前|此前|另外|此外|不过)*(?:有消息(?:指|称)|消息(?:指|称|人士)|据传|传闻|市场传言|有媒体爆料|坊间传|(?:坊间|业内|市场|圈内)?盛传)")
 
 #: text right before a title that is the end of an unrecognised name, not a verb,
 #: preposition or modifier ("捷付睿通合规负责人P", "寿险总经理P")

@@ -20,6 +20,8 @@ _BOTH_NAMES: tuple[tuple[str, Gated], ...] = (
     ("name-from-to", gated(r"(?:中文|公司|企业)?名称(?:已|将|正式)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)", "名称")),
     ("short-name-from-to", gated(r"简称(?:已|将)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『](?P<old><C>)[”\"」』](?:变更为|更改为|改为|变为)[“\"「『](?P<new><C>)[”\"」』]", "简称")),
     ("new-name", gated(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)", "名，", "名,")),
+    # a firm reformed into a new one on its own base: "以A为基础改制组建B" (not "以A为基础，联合C组建B": others joined in)
+    ("reformed-on-base", gated(r"以(?P<old><C>)为基础(?:改制|改建|整体改制)?(?:组建|设立|成立|改制为|改建为)(?:了)?[“\"「『]?(?P<new><C>)", "为基础")),
     ("before-rename", gated(r"(?P<new><C>)(?:的)?(?:更名|改名)前(?:的)?(?:名称|名字|公司名称)?(?:为|是|叫)[“\"「『]?(?P<old><C>)", "名前")),
     # the company's own brand upgraded to a new name: "东海金融…公布品牌升级，启用“北林数科”为新品牌" (a product's
     # brand names no company: the new name must read as one, and the clause must speak of the company's 品牌升级)
@@ -151,7 +153,7 @@ def renames(ctx: Context, sent: Sent) -> None:
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
     if "现名" in tpl:
         _to_now_name(ctx, sent)
-    for m in _REF_RENAMED.finditer(tpl):
+    for m in (*_REF_RENAMED.finditer(tpl), *_BARE_KIND_RENAMED.finditer(tpl)):
         old = _referred(ctx, sent, m.start(), m.group("kind"))
         ds = sent.between(0, m.start(), "D")
         if old is not None:
@@ -162,10 +164,14 @@ def renames(ctx: Context, sent: Sent) -> None:
 _REF_RENAMED = gated(r"该(?P<kind>[\u4e00-\u9fff]{1,3}?)(?:正式|已)?(?:更名为|改名为|改制为|改称)[“\"「『]?(?P<new><C>)", "该")
 
 
+#: "2015年12月联社改制为本行": a co-operative's kind alone, at a clause's head, for the one just named
+_BARE_KIND_RENAMED = gated(r"(?:^|(?<=[，,；：\ue004]))(?P<kind>联社|信用社|农信社)(?:正式|已)?(?:改制为|更名为|改名为)[“\"「『]?(?P<new><C>)", "联社", "信用社")
+
+
 def _referred(ctx: Context, sent: Sent, pos: int, kind: str) -> Mention | None:
     """The company "该" + `kind` refers to: the last one named before, in this sentence or the two before, whose name ends in
     `kind` (该联社: "X农村信用合作联社"; 该行: a bank)."""
-    ends = ("银行", "行") if kind == "行" else (kind,)
+    ends = ("银行", "行") if kind == "行" else ("联社", "联合社") if kind == "联社" else (kind,)
     for j in range(sent.i, max(-1, sent.i - 3), -1):
         s = ctx.sentences[j]
         for x in reversed(s.between(0, pos if j == sent.i else len(s.tpl), "C")):

@@ -93,7 +93,11 @@ def _theme_for(ctx: Context, sent: Sent, pos: int, forward: bool = False) -> The
     sentence or the one before; with `forward`, a theme later in the same
     sentence ("P离职后，CEO一职将由Q兼任")."""
     themes = _themes(ctx)
-    before = [t for t in themes if (t.sent == sent.i and t.pos < pos) or sent.i - 2 <= t.sent < sent.i]
+    # a sentence naming posts of its own before the clause speaks of them, not of the one before's theme
+    # ("董秘一职由A接任。监事长B辞任，由C接任": C takes B's post)
+    clause = max(sent.tpl.rfind(c, 0, pos) for c in "，；：,") + 1
+    own = KIND["T"] in sent.tpl[:clause]
+    before = [t for t in themes if (t.sent == sent.i and t.pos < pos) or (not own and sent.i - 2 <= t.sent < sent.i)]
     if before:
         return before[-1]
     if forward:

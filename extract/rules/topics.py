@@ -45,12 +45,19 @@ _TIME_CLAUSE = re.compile(r"[^，。；：]{2,40}?(?:之后|以后|后|之际|�
 _DESCRIBES_HOLDER = re.compile(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的")
 
 
+#: a sentence turning to a company as its topic ("说到C，其原行长P…", "最后是C，该行…", "至于C，…"): a column's
+#: next item, about that company (after 是 the company is otherwise an object: `_OBJECT_HEAD`)
+TURNS_TO = re.compile(r"^(?:(?:最后|其次|再次|接下来|然后|再)(?:是|看)|说到|谈到|提到|说起|谈起|至于|先看|回到|轮到)\ue001[，,]")
+
+
 def topic_of(sent: Sent) -> str | None:
     """The company a sentence is about: its first company, when that comes
     at the head of the sentence (after a date at most) and is not a modifier
     (平安集团旗下的…, 来自…的). A sentence that ends in the name the company
     has now ("A成立于2015年，2021年更名为现名") is about the company it became,
     the one the text has been speaking of: no topic of its own."""
+    if (turns := TURNS_TO.match(sent.tpl)) is not None:
+        return sent.at(turns.end() - 2).key
     if "为现名" in sent.tpl:
         if (named := _NOW_NAMED_HEAD.match(sent.tpl)) is not None:
             return sent.at(named.start(1)).key  # "C前身为B，…更名为现名": C is the name now, the company spoken of

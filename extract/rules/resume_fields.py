@@ -1,0 +1,70 @@
+"""A résumé written as labelled fields: "现任职务：C T、T" and "主要经历：D—D C T；D至今 C T（D起任T）".
+
+A recruitment notice, a nomination's annex or a candidate list gives each person a head line ("（一）P，男，汉族，
+1976年8月出生，…") and then fields with no subject and no verb: the label says the posts are the person's, current
+(现任职务) or held over each line's span of dates (主要经历, its items split by "；", an open span 至今 still held,
+a bracketed "（D起任T）" a post added on D). The person is the one the nearest head line above names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import emit_position
+from text.normalize import norm_name
+
+#: the field of current posts
+_CURRENT = pattern(rf"^\s*(?:现任职务|现任职位|现职|现任)[：:](?P<chain>{CHAIN})\s*[。；]?\s*$")
+#: the label of a career's field, before its first item
+_CAREER_LABEL = re.compile(r"^\s*(?:主要经历|工作经历|主要工作经历|工作简历|个人简历|简历|履历)[：:]")
+#: one item: its span of dates, the company and its posts, and a post added within the span
+_ITEM = pattern(rf"(?P<d1><D>)(?:\s*(?:—|–|－|-|~|～|至)\s*(?P<d2><D>)|\s*[—–－-]?\s*至今|\s*[—–－-]\s*今)\s*(?P<chain>{CHAIN})"
+                rf"(?:[（(](?P<d3><D>)起(?:任|兼任)?(?P<chain2>{CHAIN})[）)])?\s*[；;。]?\s*$")
+#: a résumé's head line: an item number perhaps, the name, then the sex
+_HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?[^\S\n]*"
+                   r"([\u4e00-\u9fff·]{2,4}?)(?:先生|女士)?[，,](?:男|女)[，,]")
+#: how far above a field its head line may be
+_REACH = 800
+
+
+def _person(ctx: Context, sent: Sent) -> str | None:
+    """The person the nearest résumé head line above the sentence names."""
+    heads = list(_HEAD.finditer(ctx.text, max(0, sent.start - _REACH), sent.start))
+    key = ctx.inv.surface.get(norm_name(heads[-1].group(1))) if heads else None
+    return key if key and key.startswith("P:") else None
+
+
+def _emit_chain(ctx: Context, sent: Sent, person: str, m: re.Match[str], group: str, start: str | None, end: str | None,
+                company: str | None = None) -> str | None:
+    """The posts of the match's `group` (at `company` when the group names none); the last company they are at."""
+    status = "range" if start or end else ""
+    for at, info in chain_items(sent, m.start(group), m.end(group), company):
+        if at is not None:
+            emit_position(ctx, sent, person, at, info, "resume-field", status, start, 0.8, end_date=end)
+            company = at
+    return company
+
+
+def resume_fields(ctx: Context) -> None:
+    if "：" not in ctx.text or ("现任" not in ctx.text and "经历" not in ctx.text and "简历" not in ctx.text):
+        return
+    in_career = False
+    for sent in ctx.sentences:
+        line_head = ctx.text[sent.start - 1:sent.start] in ("\n", "")
+        label = _CAREER_LABEL.match(sent.tpl)
+        if label or (line_head and not in_career):
+            in_career = bool(label)
+        if (cur := _CURRENT.match(sent.tpl)) is not None and (person := _person(ctx, sent)):
+            _emit_chain(ctx, sent, person, cur, "chain", None, None)
+            continue
+        if not in_career or (item := _ITEM.search(sent.tpl, label.end() if label else 0)) is None:
+            continue
+        if (person := _person(ctx, sent)) is None:
+            continue
+        d1 = ctx.date_iso(sent.at(item.start("d1")), sent)
+        d2 = ctx.date_iso(sent.at(item.start("d2")), sent) if item.group("d2") else None
+        company = _emit_chain(ctx, sent, person, item, "chain", d1, d2)
+        if item.group("chain2"):  # "（2021.01起任党委副书记）": a post added at the item's company
+            _emit_chain(ctx, sent, person, item, "chain2", ctx.date_iso(sent.at(item.start("d3")), sent), d2, company)

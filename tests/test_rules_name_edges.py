@@ -7,7 +7,10 @@ a trust bank (X信托银行) named whole, not cut after 信托; a company's arm 
 country, the country in brackets after the short name (X银行（马来西亚））; a
 Latin name in brackets between a company and its post; a kind of company
 (持牌消费金融公司) before a legal name; 旗下有 glued to a name; 保险代理人 an
-insurance agency's kind, no party noun."""
+insurance agency's kind, no party noun; 任上 after a title (at the post of)
+no person; a point's number (二是) or a turn of topic (先看) glued to a name,
+and a court's party noun (被执行人) before one, no part of it; a buyer
+written as the company's shareholder (转让给本公司股东B)."""
 
 from __future__ import annotations
 
@@ -87,3 +90,29 @@ def test_a_count_of_subsidiaries_after_has_and_an_insurance_agency_named_whole()
 def test_subsidiaries_counted_after_deng() -> None:
     fs = facts_of("东岭精密科技股份有限公司旗下拥有东岭精密（泰国）有限公司等3家子公司。")
     assert quals(fs, "东岭精密（泰国）有限公司", "SUBSIDIARY_OF", "东岭精密科技股份有限公司")["kind"] == "subsidiary"
+
+
+def test_a_tenure_word_after_a_title_is_no_person() -> None:
+    text = "我是东岭证券的江明远，2019年从西川证券总经理任上过来，担任集团总裁。"
+    assert not any(n.startswith("任") for n in _names(text))
+
+
+def test_a_points_number_glued_to_a_short_name_is_no_part_of_it() -> None:
+    text = "为什么外界认为是林子衡说了算？二是鹏川投资是第二大股东，林子衡本人担任鹏川投资董事长。但董事长韩知远是北川银行副行长兼任的。"
+    assert not any(n.startswith("二是") for n in _names(text))
+
+
+def test_a_columns_turn_of_topic_is_no_part_of_the_bank_after_it() -> None:
+    text = "先看北川银行，3月11日该行公告，董事会选举行长王晓川为董事长。副行长韩知远代为履职。"
+    assert not any(n.startswith("先看") for n in _names(text))
+
+
+def test_a_courts_party_noun_is_no_part_of_the_company_after_it() -> None:
+    text = "本院在执行申请执行人北川融资担保有限公司与被执行人襄阳兴达实业有限公司（以下简称兴达实业）追偿权纠纷一案中查明，韩子明持有兴达实业90%的股权。"
+    assert not any("执行人" in n for n in _names(text))
+
+
+def test_a_buyer_named_as_a_shareholder_of_the_company_is_the_buyer() -> None:
+    fs = facts_of("原股东杭州南岭投资合伙企业（有限合伙）将其持有的本公司5%股权转让给本公司股东北川信托有限责任公司。",
+                  title="北岭基金管理有限公司关于变更股权的公告")
+    assert quals(fs, "杭州南岭投资合伙企业（有限合伙）", "SOLD_STAKE", "北岭基金管理有限公司")["buyer"] == "北川信托有限责任公司"

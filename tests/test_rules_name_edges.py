@@ -93,26 +93,26 @@ def test_subsidiaries_counted_after_deng() -> None:
 
 
 def test_a_tenure_word_after_a_title_is_no_person() -> None:
-    text = "我是东岭证券的江明远，2019年从西川证券总经理任上过来，担任集团总裁。"
+    text = "韩知远此前在南港证券副总裁任上干了五年，去年调来北川银行。"
     assert not any(n.startswith("任") for n in _names(text))
 
 
 def test_a_points_number_glued_to_a_short_name_is_no_part_of_it() -> None:
-    text = "为什么外界认为是林子衡说了算？二是鹏川投资是第二大股东，林子衡本人担任鹏川投资董事长。但董事长韩知远是北川银行副行长兼任的。"
+    text = "市场的疑问有三：一是股价波动太大；二是鹏川投资今年增持了北川银行4%的股份；三是新任董事长韩知远的背景。"
     assert not any(n.startswith("二是") for n in _names(text))
 
 
 def test_a_columns_turn_of_topic_is_no_part_of_the_bank_after_it() -> None:
-    text = "先看北川银行，3月11日该行公告，董事会选举行长王晓川为董事长。副行长韩知远代为履职。"
+    text = "本周的人事变动不少。先看北川银行，原行长王立新升任董事长，副行长韩知远代为履职。"
     assert not any(n.startswith("先看") for n in _names(text))
 
 
 def test_a_courts_party_noun_is_no_part_of_the_company_after_it() -> None:
-    text = "本院在执行申请执行人北川融资担保有限公司与被执行人襄阳兴达实业有限公司（以下简称兴达实业）追偿权纠纷一案中查明，韩子明持有兴达实业90%的股权。"
+    text = "经查，被执行人襄阳兴达实业有限公司（下称兴达实业）名下无其他可供执行的财产，韩子明持有兴达实业90%的股权。"
     assert not any("执行人" in n for n in _names(text))
 
 
 def test_a_buyer_named_as_a_shareholder_of_the_company_is_the_buyer() -> None:
-    fs = facts_of("原股东杭州南岭投资合伙企业（有限合伙）将其持有的本公司5%股权转让给本公司股东北川信托有限责任公司。",
-                  title="北岭基金管理有限公司关于变更股权的公告")
-    assert quals(fs, "杭州南岭投资合伙企业（有限合伙）", "SOLD_STAKE", "北岭基金管理有限公司")["buyer"] == "北川信托有限责任公司"
+    fs = facts_of("经董事会审议，西溪远帆创业投资有限公司决定将其所持本公司3.5%的股份以1.2亿元转让给公司另一股东南港证券股份有限公司。",
+                  title="南湖理财有限公司公告")
+    assert quals(fs, "西溪远帆创业投资有限公司", "SOLD_STAKE", "南湖理财有限公司")["buyer"] == "南港证券股份有限公司"

@@ -139,10 +139,10 @@ def test_two_registered_names_keep_two_companies_whose_short_names_share_a_core(
     """"X资管" a broker's arm (X证券资产管理有限公司), and the core of "X资产管理股份有限公司": two companies,
     and the short name finds the one written so."""
     kg = _graph(tmp_path, {
-        "a1": [_fact("a1", ("韩知远", P, []), "HOLDS_POSITION", ("南汇资管", C, ["南汇证券资产管理有限公司"]), role="general_manager")],
-        "a2": [_fact("a2", ("王立新", P, []), "HOLDS_POSITION", ("南汇资产", C, ["南汇资产管理股份有限公司"]), role="general_manager"),
-               _fact("a2", ("柯文博", P, []), "HOLDS_POSITION", ("南汇资产", C, ["南汇资产管理股份有限公司"]), role="chairman")],
+        "a1": [_fact("a1", ("韩知远", P, []), "HOLDS_POSITION", ("云帆资管", C, ["云帆证券资产管理有限公司"]), role="general_manager")],
+        "a2": [_fact("a2", ("王立新", P, []), "HOLDS_POSITION", ("云帆资产", C, ["云帆资产管理股份有限公司"]), role="general_manager"),
+               _fact("a2", ("柯文博", P, []), "HOLDS_POSITION", ("云帆资产", C, ["云帆资产管理股份有限公司"]), role="chairman")],
     })
     names = _companies(kg)
     assert len(names) == 2, names
-    assert kg.search("南汇资管", C, 3, False)[0].entity.name == "南汇资管"
+    assert kg.search("云帆资管", C, 3, False)[0].entity.name == "云帆资管"

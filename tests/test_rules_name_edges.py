@@ -121,3 +121,8 @@ def test_a_buyer_named_as_a_shareholder_of_the_company_is_the_buyer() -> None:
 def test_he_is_a_surname_before_an_honorific_and_the_conjunction_else() -> None:
     assert "和志远" in _names("北川信托前任董事长和志远先生已于去年底卸任，由韩知远接任。")
     assert not any(n.startswith("和") for n in _names("他曾任北林银行董事长和南岭集团副董事长，后加入东川证券任总裁。"))
+
+
+def test_a_pronoun_at_the_clauses_head_is_no_part_of_the_legal_name_after_it() -> None:
+    fs = facts_of("北川银行的股东多为本地企业，其中南川市城市建设投资集团有限公司持股9.5%，为第一大股东。")
+    assert quals(fs, "南川市城市建设投资集团有限公司", "HOLDS_STAKE", "北川银行")["percent"] == 9.5

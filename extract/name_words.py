@@ -152,6 +152,8 @@ BOUNDARY_WORDS = {
     "这是", "这也是", "这就是", "这便是",
     # a party's role noun before the name: "买方C", "卖方C", "受让方C是…"
     "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
+    # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
+    "专营", "主营", "兼营",
 } | DISCOURSE_OPENERS
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company

@@ -126,3 +126,8 @@ def test_he_is_a_surname_before_an_honorific_and_the_conjunction_else() -> None:
 def test_a_pronoun_at_the_clauses_head_is_no_part_of_the_legal_name_after_it() -> None:
     fs = facts_of("北川银行的股东多为本地企业，其中南川市城市建设投资集团有限公司持股9.5%，为第一大股东。")
     assert quals(fs, "南川市城市建设投资集团有限公司", "HOLDS_STAKE", "北川银行")["percent"] == 9.5
+
+
+def test_what_a_firm_trades_in_and_a_kind_of_fund_name_no_company() -> None:
+    for text in ("韩知远早年曾任专营离岸基金总经理，2020年加入北川银行。", "主营对冲基金董事长韩知远表示，规模将继续扩大。"):
+        assert not any(n.endswith("基金") for n in _names(text)), text

@@ -152,7 +152,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 back = _place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
-                elif clause_start and len(tok) > 1 and tag[0] in "va" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
+                elif clause_start and len(tok) > 1 and tag[0] not in "pr" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
                                                         or (k > 0 and _rare_words(tokens[:k]))):
                     start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break

@@ -124,8 +124,8 @@ def test_he_is_a_surname_before_an_honorific_and_the_conjunction_else() -> None:
 
 
 def test_a_pronoun_at_the_clauses_head_is_no_part_of_the_legal_name_after_it() -> None:
-    fs = facts_of("北川银行的股东多为本地企业，其中嘉州交通发展集团有限公司持股9.5%，为第一大股东。")
-    assert quals(fs, "嘉州交通发展集团有限公司", "HOLDS_STAKE", "北川银行")["percent"] == 9.5
+    fs = facts_of("北川银行的股东多为本地企业，其中嘉州港航实业有限公司持股9.5%，为第一大股东。")
+    assert quals(fs, "嘉州港航实业有限公司", "HOLDS_STAKE", "北川银行")["percent"] == 9.5
 
 
 def test_what_a_firm_trades_in_and_a_kind_of_fund_name_no_company() -> None:

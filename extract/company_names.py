@@ -11,6 +11,7 @@ from extract.lexicon import Lexicon
 from extract.name_words import (
     BOUNDARY_WORDS,
     DESCRIPTOR_WORDS,
+    DISCOURSE_OPENERS,
     LEGAL_SUFFIX,
     ORG_WORD,
     SHORT_SUFFIX,
@@ -151,7 +152,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 back = _place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
-                elif clause_start and len(tok) > 1 and tag[0] != "p" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
+                elif clause_start and len(tok) > 1 and tag[0] not in "pr" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
                                                         or (k > 0 and _rare_words(tokens[:k]))):
                     start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break
@@ -187,6 +188,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
                 tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN
                 or tokens[k - 1][-1:] in ("年", "月", "今")):  # "2015年至今" + "任北林" + "基金": a date, then the verb
             start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任, 此前任…) to the name
+            break
+        if tag is None and len(tok) > 2 and tok[:2] in DISCOURSE_OPENERS:
+            start -= len(tok) - 2  # "一是北林" + "投资", "先看北林" + "银行": the HMM glued a point's number or a turn of topic to the name
             break
         if tag is None and len(tok) > 2 and "由" in tok[1:-1]:
             start -= len(tok) - tok.rindex("由") - 1  # "北林数" + "科由北林" + "集团有限公司": the HMM glued 由 (by) between two names
@@ -317,7 +321,8 @@ _FORMER_MARKS = frozenset({"原", "现", "前"})
 #: a party's role noun ending in 人 ("一致行动人", "实际控制人"): the words before a name, never part of it
 #: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")
 _FULL_NAME_WORD = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?")
-_PARTY_NOUN = re.compile(r"(?:一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|(?<!保险)代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
+_PARTY_NOUN = re.compile(r"(?:(?:被|申请)?执行|(?:被)?申请|(?:被)?上诉|债务|债权|一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|(?<!保险)代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
+                         r"|[原被]告"  # a court's parties: "被执行人" + "北林实业有限公司", "原告" + "X"
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方")  # (a deal's party: "A轮领投方" + "霁初资本")
 # (not an insurance agency's kind: "北林人寿保险代理人股份有限公司" is one legal name)
 

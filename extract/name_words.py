@@ -100,6 +100,9 @@ DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", 
 #: words of time that end in 前: before 任 they leave it the verb ("此前任C董事长"), not 前任 (the former holder)
 TIME_ENDING_QIAN = frozenset({"此前", "之前", "目前", "早前", "先前", "以前", "从前"})
 
+#: a point's number or a turn to the next topic at a clause's head: "一是X是第二大股东", "先看X，…" (a column's digest)
+DISCOURSE_OPENERS = frozenset({"一是", "二是", "三是", "四是", "五是", "其一", "其二", "其三", "先看", "再看", "来看", "又看", "反观"})
+
 BOUNDARY_WORDS = {
     "的", "在", "于", "与", "和", "及", "为", "是", "由", "向", "对", "从", "将", "被", "把", "以", "等", "并", "或", "其",
     "旗下", "子公司", "母公司", "母行", "子行", "母集团", "担任", "出任", "曾任", "历任", "现任", "任", "加入", "创立", "创办", "成立", "投资了", "持有", "收购",
@@ -149,7 +152,9 @@ BOUNDARY_WORDS = {
     "这是", "这也是", "这就是", "这便是",
     # a party's role noun before the name: "买方C", "卖方C", "受让方C是…"
     "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
-}
+    # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
+    "专营", "主营", "兼营",
+} | DISCOURSE_OPENERS
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company
 _INSURER_KINDS = {"人寿保险": "人寿", "财产保险": "财险", "健康保险": "健康险", "养老保险": "养老险"}

@@ -41,12 +41,15 @@ _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐
 
 #: Surnames that are also common function words (曾经, 于是, 向来 …): a name
 #: starting with one is accepted only after a title or before 先生/女士.
-AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党应")
+AMBIGUOUS_SURNAMES = set("曾于向何常万成安高方程时文金石江白包平元云权党应和")
 
 #: verbs of retiring that begin with a surname's letter ("接替荣休的P": 荣休 is no name)
 _RETIRES = {"荣休", "荣退", "病休", "离休"}
 #: a school's name ends so ("北林大学": 林大学 is no name)
 _SCHOOLS = {"大学", "学院", "中学", "小学"}
+#: words of a tenure that begin with the surname 任 and follow a title: "从C副行长任上调来" (at the post of),
+#: "总经理任内", "董事长任期": the post's time, never a person called 任
+_TENURE_WORDS = {"任上", "任内", "任期", "任满", "任后"}
 
 
 _CJK_RUN = re.compile(rf"[{CJK}]+")
@@ -61,10 +64,12 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     so a function letter inside it (以, 于) cannot be where the name stops."""
     if not (2 <= len(name) <= 4) or not _CJK_RUN.fullmatch(name):
         return False
-    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS:
+    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS or name[:2] in _TENURE_WORDS:
         return False
     if not lex.is_surname_start(name):
         return False
+    if name[0] == "和" and (name[1] in "一二两三四五六七八九十几多各其他她我你这那该本原现新前副总" or _common_word(name[1:3], 50)):
+        return False  # "行长和两位副行长", "董事长和其他董事": the conjunction, then the words it joins
     # a compound surname (欧阳, 司徒 …) is one letter of the name: its given name follows it
     compound = len(name) >= 3 and name[:2] in lex.compound_surnames
     if compound and not strong and _common_word(name[:2], 1000):
@@ -149,6 +154,8 @@ def name_letters(name: str) -> str:
 
 def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | None:
     """The person name that starts at `text[i]`, if one plausibly does."""
+    if text[i:i + 1] == "和" and not (PERSON_HONORIFIC.match(text, i + 2) or PERSON_HONORIFIC.match(text, i + 3)):
+        return None  # 和 the surname is written with an honorific ("和某康先生"); else it is "and" ("董事长和宝能集团…")
     c2 = text[i:i + 2]
     if c2 in lex.compound_surnames:
         return compound_name_after(text, i, lex, strong)

@@ -180,8 +180,14 @@ class KnowledgeGraph:
                 if sim >= 0.55:
                     for eid in self._ids(k):
                         offer(eid, sim, k)
-        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -self.degree(kv[0]), kv[0]))
+        # of two exact matches, the one that is written so beats the one whose core it only is ("X资管" the short name of
+        # one company, and the core of another's "X资产管理股份有限公司")
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], not self._written(kv[0], key), -self.degree(kv[0]), kv[0]))
         return [Match(self.entities[eid], round(s, 3), m) for eid, (s, m) in ranked[:limit]]
+
+    def _written(self, eid: str, key: str) -> bool:
+        e = self.entities[eid]
+        return any(name_key(n) == key for n in (e.name, *e.names))
 
     def degree(self, eid: str) -> int:
         return len(self.by_subject.get(eid, ())) + len(self.by_object.get(eid, ()))

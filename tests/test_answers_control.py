@@ -363,3 +363,14 @@ def test_a_chain_of_control_that_stops_at_a_company_names_no_controller_in_the_e
     assert answer_names(b, "云帆支付的实际控制人是谁") == []
     assert answer_names(b, "云帆支付的控股股东是谁") == ["远岫科技"]
     assert answer_names(b, "北溪证券的实际控制人是谁") == ["北溪市国资委"]
+
+
+def test_a_controller_known_by_no_share_is_no_parent_beside_a_stated_one(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"南汐消金是北汐银行并表的子公司…南汐消金的实际控制人为北汐市国资委": the parent is the bank; the
+    commission, controlling it in the end with no share stated, stands further up."""
+    rows = [{"article_id": "c-4", "subject": {"name": "南汐消金", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
+             "object": {"name": "北汐银行", "type": "Company"}, "qualifiers": {"kind": "subsidiary"}, "evidence": "南汐消金是北汐银行并表的子公司"},
+            {**_stake("北汐市国资委", "南汐消金", controlling=True), "article_id": "c-4"}]
+    b = backend_of(tmp_path_factory.mktemp("upper") / "u.sqlite", rows, "c-4", "2025-03-02")
+    assert answer_names(b, "南汐消金的母公司是谁") == ["北汐银行"]
+    assert answer_names(b, "南汐消金的实际控制人是谁") == ["北汐市国资委"]

@@ -121,3 +121,28 @@ def test_a_kind_of_firm_alone_is_no_company(tmp_path: Path) -> None:
         "a2": [_fact("a2", ("季明远", P, []), "HOLDS_POSITION", ("人寿保险有限公司", C, ["本公司"]), role="cfo")],
     })
     assert _companies(kg) == {}
+
+
+def test_a_number_brand_in_numerals_and_in_digits_is_one_group(tmp_path: Path) -> None:
+    """Its registered name spells the number in Chinese numerals, the press writes it in digits with 集团."""
+    kg = _graph(tmp_path, {
+        "a1": [_fact("a1", ("韩知远", P, []), "HOLDS_POSITION", ("五八七", C, ["五八七网络科技股份有限公司"]), role="cfo")],
+        "a2": [_fact("a2", ("王立新", P, []), "HOLDS_POSITION", ("587集团", C, []), role="chairman")],
+        "a3": [_fact("a3", ("柯文博", P, []), "HOLDS_POSITION", ("587数科", C, []), role="ceo")],
+    })
+    names = _companies(kg)
+    assert len(names) == 2, names
+    assert any({"五八七", "587集团"} <= n for n in names.values()), names
+
+
+def test_two_registered_names_keep_two_companies_whose_short_names_share_a_core(tmp_path: Path) -> None:
+    """"X资管" a broker's arm (X证券资产管理有限公司), and the core of "X资产管理股份有限公司": two companies,
+    and the short name finds the one written so."""
+    kg = _graph(tmp_path, {
+        "a1": [_fact("a1", ("韩知远", P, []), "HOLDS_POSITION", ("云帆资管", C, ["云帆证券资产管理有限公司"]), role="general_manager")],
+        "a2": [_fact("a2", ("王立新", P, []), "HOLDS_POSITION", ("云帆资产", C, ["云帆资产管理股份有限公司"]), role="general_manager"),
+               _fact("a2", ("柯文博", P, []), "HOLDS_POSITION", ("云帆资产", C, ["云帆资产管理股份有限公司"]), role="chairman")],
+    })
+    names = _companies(kg)
+    assert len(names) == 2, names
+    assert kg.search("云帆资管", C, 3, False)[0].entity.name == "云帆资管"

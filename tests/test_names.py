@@ -157,3 +157,11 @@ def test_and_between_two_kinds_of_an_english_name_is_no_word_of_it() -> None:
     assert english_keys("Linhai Trust and Investment")[0] == "linhaixintuotouzi"
     assert english_keys("Linhai Trust & Investment Co., Ltd.")[0] == "linhaixintuotouzi"
     assert english_keys("Smith and Wesson") == ["smithandwesson"]
+
+
+def test_a_number_brand_is_one_core_in_chinese_numerals_and_in_digits() -> None:
+    from text.names import core_key
+
+    assert core_key("五八七") == core_key("五八七集团") == core_key("587集团") == "587"
+    assert core_key("587数科") == "587数科"  # more words after the number: another company of the brand
+    assert core_key("中国五八七") == "中国五八七"  # only a name that is the number alone

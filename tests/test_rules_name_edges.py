@@ -7,7 +7,10 @@ a trust bank (X信托银行) named whole, not cut after 信托; a company's arm 
 country, the country in brackets after the short name (X银行（马来西亚））; a
 Latin name in brackets between a company and its post; a kind of company
 (持牌消费金融公司) before a legal name; 旗下有 glued to a name; 保险代理人 an
-insurance agency's kind, no party noun."""
+insurance agency's kind, no party noun; 任上 after a title (at the post of)
+no person; a point's number (二是) or a turn of topic (先看) glued to a name,
+and a court's party noun (被执行人) before one, no part of it; a buyer
+written as the company's shareholder (转让给本公司股东B)."""
 
 from __future__ import annotations
 
@@ -87,3 +90,44 @@ def test_a_count_of_subsidiaries_after_has_and_an_insurance_agency_named_whole()
 def test_subsidiaries_counted_after_deng() -> None:
     fs = facts_of("东岭精密科技股份有限公司旗下拥有东岭精密（泰国）有限公司等3家子公司。")
     assert quals(fs, "东岭精密（泰国）有限公司", "SUBSIDIARY_OF", "东岭精密科技股份有限公司")["kind"] == "subsidiary"
+
+
+def test_a_tenure_word_after_a_title_is_no_person() -> None:
+    text = "韩知远此前在南港证券副总裁任上干了五年，去年调来北川银行。"
+    assert not any(n.startswith("任") for n in _names(text))
+
+
+def test_a_points_number_glued_to_a_short_name_is_no_part_of_it() -> None:
+    text = "市场的疑问有三：一是股价波动太大；二是鹏川投资今年增持了北川银行4%的股份；三是新任董事长韩知远的背景。"
+    assert not any(n.startswith("二是") for n in _names(text))
+
+
+def test_a_columns_turn_of_topic_is_no_part_of_the_bank_after_it() -> None:
+    text = "本周的人事变动不少。先看北川银行，原行长王立新升任董事长，副行长韩知远代为履职。"
+    assert not any(n.startswith("先看") for n in _names(text))
+
+
+def test_a_courts_party_noun_is_no_part_of_the_company_after_it() -> None:
+    text = "经查，被执行人襄阳兴达实业有限公司（下称兴达实业）名下无其他可供执行的财产，韩子明持有兴达实业90%的股权。"
+    assert not any("执行人" in n for n in _names(text))
+
+
+def test_a_buyer_named_as_a_shareholder_of_the_company_is_the_buyer() -> None:
+    fs = facts_of("经董事会审议，西溪远帆创业投资有限公司决定将其所持本公司3.5%的股份以1.2亿元转让给公司另一股东南港证券股份有限公司。",
+                  title="南湖理财有限公司公告")
+    assert quals(fs, "西溪远帆创业投资有限公司", "SOLD_STAKE", "南湖理财有限公司")["buyer"] == "南港证券股份有限公司"
+
+
+def test_he_is_a_surname_before_an_honorific_and_the_conjunction_else() -> None:
+    assert "和志远" in _names("北川信托前任董事长和志远先生已于去年底卸任，由韩知远接任。")
+    assert not any(n.startswith("和") for n in _names("他曾任北林银行董事长和南岭集团副董事长，后加入东川证券任总裁。"))
+
+
+def test_a_pronoun_at_the_clauses_head_is_no_part_of_the_legal_name_after_it() -> None:
+    fs = facts_of("北川银行的股东多为本地企业，其中嘉州港航实业有限公司持股9.5%，为第一大股东。")
+    assert quals(fs, "嘉州港航实业有限公司", "HOLDS_STAKE", "北川银行")["percent"] == 9.5
+
+
+def test_what_a_firm_trades_in_and_a_kind_of_fund_name_no_company() -> None:
+    for text in ("韩知远早年曾任专营离岸基金总经理，2020年加入北川银行。", "主营对冲基金董事长韩知远表示，规模将继续扩大。"):
+        assert not any(n.endswith("基金") for n in _names(text)), text

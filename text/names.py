@@ -131,9 +131,20 @@ def core_key(name: str) -> str:
     return core_of_key(name_key(name))
 
 
+#: a brand that is a number, spelt digit by digit in Chinese numerals ("三六零") or in digits, alone or with 集团
+_NUMERAL_BRAND = re.compile(r"(?P<han>[〇零一二三四五六七八九]{3,})(?:集团)?|(?P<digits>\d{3,})集团")
+_NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def core_of_key(key: str) -> str:
     """`core_key` of a name already keyed (`name_key`): the ingest's pass
-    over every company key of a large graph need not key them again."""
+    over every company key of a large graph need not key them again. A
+    group whose brand is a number is one core however the number is written:
+    its registered name spells the digits in Chinese numerals ("三六零"), the
+    press writes them as digits with 集团 ("360集团"); a company with more
+    words after the number ("360数科") keeps its own core."""
+    if (brand := _NUMERAL_BRAND.fullmatch(key)) is not None:
+        return brand.group("digits") or brand.group("han").translate(_NUMERALS)
     if key.isascii() or not _HAN.search(key):
         return key
     s = key

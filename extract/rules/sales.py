@@ -43,8 +43,8 @@ _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
 #: a buyer described by its market: "转让给创业板上市公司B", "转让予一家港股上市公司B"
 _LISTED_CO = r"(?:一家)?(?:\ue002|港股|A股|美股)?(?:主板)?上市公司"
-#: a buyer described by its kind first: "出售给新加坡投资机构B", "转让给一家中东主权基金B"
-_BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资者|投资人|财团|主权基金))"
+#: a buyer described by its kind first: "出售给新加坡投资机构B", "转让给一家中东主权基金B", "转让给本公司股东B"
+_BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资者|投资人|财团|主权基金)|(?:<C>)?(?:现有|其他|另一)?股东)"
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?:{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
 # a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
 # "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)

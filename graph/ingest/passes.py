@@ -28,6 +28,7 @@ from text.names import (
     truncated_variant,
     truncation_candidates,
 )
+from text.places import without_place
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,24 @@ def merge_legal_forms(batch: Batch, groups: NameGroups) -> None:
         if len(ids) < 2 or is_generic_org_name(core) or not (batch.fresh or ids & touched):
             continue
         keep, *drop = sorted(ids, key=lambda e: (-_mentions(batch.db, e), e))
+        kept = _registered_cores(batch.db, keep)
         for d in drop:
+            theirs = _registered_cores(batch.db, d)
+            if kept and theirs and not kept & theirs:
+                continue  # two registered names apart ("X证券资产管理有限公司", "X资产管理股份有限公司"): two companies
             batch.merge_now(d, keep, "one company: a legal form or an institution's short form apart")
+            kept |= theirs
+
+
+def _registered_cores(db: sqlite3.Connection, eid: str) -> set[str]:
+    """The cores (without a leading place) of the registered names a company is known by: the names that end
+    in a legal form. Two companies whose short names share a core ("X资管" for a broker's arm "X证券资产管理
+    有限公司" and for "X资产管理股份有限公司") are still two when their registered names differ."""
+    names = (n for (n,) in db.execute("SELECT surface FROM surfaces WHERE entity_id = ?", (eid,)))
+    return {without_place(core_key(n)) for n in names if len(n) > 6 and n.endswith(_REGISTERED_ENDINGS)}
+
+
+_REGISTERED_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
 def merge_spelling_variants(batch: Batch, groups: NameGroups) -> None:

@@ -68,16 +68,24 @@ def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
             and (as_of is None or covers(f.get("valid_from"), f.get("valid_to"), as_of))]
 
 
+def _controlling_owners(b: Backend, cid: str, as_of: str | None) -> list[Any]:
+    """The companies that hold a majority of `cid` or are said to control it, on `as_of`."""
+    return [s for s in stakes_on(b, cid, as_of) if b.ref(s.holder)["type"] == "Company"
+            and ((s.percent or 0) >= 50 or any(f["qualifiers"].get("controlling") for f in s.facts))]
+
+
 def _parents(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     subs = [f for f in _subsidiary_facts(b._out(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of) if c["id"] not in _sold_off(b, f["object"]["id"], q.as_of)]
-    now = stakes_on(b, c["id"], q.as_of)
-    owners = [s for s in now if b.ref(s.holder)["type"] == "Company"
-              and ((s.percent or 0) >= 50 or any(f["qualifiers"].get("controlling") for f in s.facts))]
+    owners = _controlling_owners(b, c["id"], q.as_of)
+    stated = {f["object"]["id"] for f in subs} | {s.holder for s in owners if (s.percent or 0) >= 50}
+    if stated:  # a parent stated (its subsidiary, a majority): a controller known by no share is one further up
+        owners = [s for s in owners if s.holder in stated or s.percent is not None]
     ids = [f["object"]["id"] for f in subs] + [s.holder for s in owners]
     facts = subs + [f for s in owners for f in s.facts]
-    if len(set(ids)) > 1:  # a parent's own parent is not the parent: keep the nearest
+    if len(set(ids)) > 1:  # a parent's own parent (or the controller that controls it) is not the parent: keep the nearest
         grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}
+        grand |= {s.holder for x in set(ids) for s in _controlling_owners(b, x, q.as_of)}
         ids = [x for x in ids if x not in grand] or ids
     day = first_days(facts)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys(ids)]

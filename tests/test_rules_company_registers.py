@@ -92,7 +92,7 @@ def test_a_former_name_told_in_talk() -> None:
 
 
 def test_a_wholly_owned_subsidiary_said_in_talk() -> None:
-    text = "说白了，青云支付科技有限公司其实就是杭州岚山科技有限公司的全资子公司。"
+    text = "简单来说，青云支付科技有限公司其实就是杭州岚山科技有限公司的全资子公司。"
     assert ("青云支付科技有限公司", "杭州岚山科技有限公司", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")
 
 

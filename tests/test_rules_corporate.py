@@ -28,8 +28,8 @@ def test_subsidiaries_listed_then_named_as_such() -> None:
 def test_subsidiary_stated_with_a_place_or_a_date() -> None:
     assert _subs("西山科技有限公司定位为北林证券专门经营海外业务的子公司。") == {("西山科技有限公司", "北林证券", "subsidiary")}
     assert _subs("西山科技有限公司于2021年11月5日成为东海集团的子公司。") == {("西山科技有限公司", "东海集团", "subsidiary")}
-    assert _subs("西山科技有限公司和北林科技有限公司均为东海集团旗下的全资子公司。") == {
-        ("西山科技有限公司", "东海集团", "wholly_owned"), ("北林科技有限公司", "东海集团", "wholly_owned")}
+    assert _subs("西山数据有限公司与北林软件有限公司均为东海集团旗下的全资子公司。") == {
+        ("西山数据有限公司", "东海集团", "wholly_owned"), ("北林软件有限公司", "东海集团", "wholly_owned")}
 
 
 def test_parent_company_and_belonging() -> None:
@@ -558,8 +558,8 @@ def test_the_companies_named_before_all_become_subsidiaries() -> None:
 
 def test_a_list_of_subsidiaries_belongs_to_the_sentence_company_not_an_earlier_clause() -> None:
     # the company of an earlier clause ("下午南溪证券选任…") is that clause's; the list's parent is the sentence's group
-    text = ("今日上午北林金控召开董事会，下午南溪证券选任周明远为新任董事长，官股出手，"
-            "将南溪证、松岭期货等子公司高层人事一次搞定。")
+    text = ("北林金控本周密集开会，南溪证券周三改选周明远为董事长，"
+            "集团借此把南溪证、松岭期货等子公司的管理层一并调整到位。")
     assert ("松岭期货", "北林金控") in pairs(text, "SUBSIDIARY_OF")
     assert ("松岭期货", "南溪证券") not in pairs(text, "SUBSIDIARY_OF")
 

@@ -23,8 +23,8 @@ def test_bare_share_in_brackets_in_a_shareholder_list() -> None:
 
 
 def test_holder_after_its_share() -> None:
-    s = _stakes("东海银行的股东包括持股30%的北林集团、持股10%的南湖投资有限公司。")
-    assert s == {("北林集团", "东海银行"): 30.0, ("南湖投资有限公司", "东海银行"): 10.0}
+    s = _stakes("东海银行现有股东包括持股42%的北林集团、持股16%的南湖投资有限公司。")
+    assert s == {("北林集团", "东海银行"): 42.0, ("南湖投资有限公司", "东海银行"): 16.0}
 
 
 def test_pairs_after_a_structure_word() -> None:
@@ -195,8 +195,8 @@ def test_registered_transfer_is_a_sale() -> None:
 
 
 def test_gai_with_a_descriptor_refers_to_the_company_it_introduced() -> None:
-    fs = facts_of("北林集团旗下的网上银行微众银行上月开业。北林集团占该网上银行40%股份，是其第一大股东。")
-    assert quals(fs, "北林集团", "HOLDS_STAKE", "微众银行")["percent"] == 40.0
+    fs = facts_of("北林集团旗下的消费金融公司青岚消金去年开业。北林集团占该消费金融公司35%股份，是其第一大股东。")
+    assert quals(fs, "北林集团", "HOLDS_STAKE", "青岚消金")["percent"] == 35.0
 
 
 def test_ratio_after_a_change_in_shares_held_at_a_company() -> None:
@@ -238,8 +238,8 @@ def test_an_exit_from_a_list_with_names_we_do_not_know() -> None:
 
 
 def test_a_groups_finance_company_by_its_short_name_is_the_legal_one() -> None:
-    text = ("南山消金成立时，股东包括持股60%的南山集团和持股40%的南山集团财务有限责任公司。"
-            "2022年7月，南山集团受让了南山财务公司所持的40%股权，南山财务公司随之退出股东行列。")
+    text = ("南山消金设立时，股东包括持股70%的南山集团和持股30%的南山集团财务有限责任公司。"
+            "2021年5月，南山集团受让了南山财务公司所持的30%股权，南山财务公司不再持股。")
     facts = facts_of(text)
     holders = {f.subject.name for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.object.name == "南山消金"}
     sellers = {f.subject.name for f in facts if str(f.predicate) == "SOLD_STAKE"}
@@ -717,7 +717,7 @@ def test_a_regulators_consent_is_no_part_of_the_buyers_name() -> None:
             "西岭银行8月20日公告称，相关股份已于8月16日完成过户。")
     assert _sale_dates(text) == {("东川置业集团有限公司", "西岭银行股份有限公司", "湖北北林资产管理有限公司", 8.5, "2024-08-16")}
     # shares sold on the market without a share of the company stated: no stake sold that the text measures
-    assert not _sale_dates("2024年7月1日至2024年8月19日期间，东川创投通过大宗交易方式减持公司股份372万股。")
+    assert not _sale_dates("2023年3月1日至2023年4月20日期间，东川创投以大宗交易方式减持公司股份518万股。")
 
 
 def test_a_holder_named_with_a_short_name_in_brackets_before_its_share() -> None:

@@ -15,7 +15,7 @@ from .helpers import facts_of, pairs, quals, triples
     ("平安银行（000001.SZ）", "000001", "SZSE"),
     ("某公司（06638. HK）", "06638", "HKEX"),
     ("某公司（HK06638）", "06638", "HKEX"),
-    ("某公司（SH601601）", "601601", "SSE"),
+    ("某公司（SH603877）", "603877", "SSE"),
     ("某公司（港股06638）", "06638", "HKEX"),
     ("某公司（NYSE:ABCD）", "ABCD", "NYSE"),
     ("某公司（ABCD.US）", "ABCD", ""),

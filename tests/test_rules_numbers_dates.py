@@ -79,9 +79,9 @@ def test_days_earlier_than_the_announcement_are_not_its_date() -> None:
 def test_today_with_its_day_in_brackets_is_the_articles_day() -> None:
     from extract.dates import find_dates, resolve
 
-    [(_s, _e, v)] = find_dates("今（28）日上午召开董事会")
-    assert resolve(v, 2026, published="2026-01-28").iso() == "2026-01-28"
-    assert resolve(v, 2026, published="2026-02-02").iso() == "2026-01-28"
+    [(_s, _e, v)] = find_dates("今（17）日下午举行股东会")
+    assert resolve(v, 2026, published="2026-01-17").iso() == "2026-01-17"
+    assert resolve(v, 2026, published="2026-02-02").iso() == "2026-01-17"
     assert resolve(v, None) is None
 
 

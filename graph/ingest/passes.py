@@ -58,7 +58,7 @@ def group_names(resolver: Resolver) -> NameGroups:
 
 def merge_legal_forms(batch: Batch, groups: NameGroups) -> None:
     """Two companies whose names differ only by a legal form or by how the
-    kind of institution is written ("沐川消费金融" / "沐川消费金融有限公司",
+    kind of institution is written ("嘉砚消费金融" / "嘉砚消费金融有限公司",
     "平安财产保险" / "平安产险": the same `core_key`) are one company: the
     full legal name and the name it is known by. A name of generic words
     only names nobody and merges nothing."""

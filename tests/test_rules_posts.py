@@ -743,11 +743,11 @@ def test_an_interviewee_calls_a_colleague_by_given_name_and_she_is_that_colleagu
 
 def test_a_resume_paragraph_of_several_sentences_after_its_head_keeps_its_person() -> None:
     fs = facts_of("北林证券股份有限公司（以下简称“公司”）董事会同意聘任周明远先生为公司总裁。\n附件：相关人员简历\n"
-                  "周明远先生，1972年出生，中国国籍，经济学博士。1998年7月至2010年3月在南山证券有限责任公司投资银行部工作；"
-                  "2010年4月至2016年8月任东岭基金管理有限公司总经理；2016年9月加入公司，任副总裁，"
-                  "2021年3月起兼任公司全资子公司北林资产管理有限公司董事长。")
-    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券股份有限公司", role="vice_president")["start"] == "2016-09"
-    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资产管理有限公司", role="chairman")["start"] == "2021-03"
+                  "周明远先生，1972年出生，中国国籍，经济学博士。1996年7月至2008年5月在南山证券有限责任公司投资银行部工作；"
+                  "2008年6月至2015年2月任东岭基金管理有限公司总经理；2015年3月加入公司，任副总裁，"
+                  "2020年7月起兼任公司全资子公司北林资产管理有限公司董事长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券股份有限公司", role="vice_president")["start"] == "2015-03"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资产管理有限公司", role="chairman")["start"] == "2020-07"
 
 
 def test_a_resume_line_of_a_former_employer_does_not_make_it_the_topic() -> None:
@@ -867,7 +867,7 @@ def test_a_data_sheets_line_with_an_items_number_before_the_post() -> None:
 
 def test_an_approved_name_we_do_not_know_does_not_hand_its_post_to_the_person_before() -> None:
     fs = facts_of("1. 6月14日，北林银行公告，董事会同意聘任周明远为该行副行长；原副行长吴启航因工作调动辞职。\n"
-                  "2. 据金融监管总局批复，同意程立担任南山消费金融有限公司总经理的任职资格。")
+                  "2. 经金融监管总局批复，同意程岚担任南山消费金融有限公司总经理的任职资格。")
     assert not [f for f in fs if f.object.name == "南山消费金融有限公司" and f.subject.name in ("周明远", "吴启航")]
 
 

@@ -440,8 +440,8 @@ def test_tongshu_before_a_group_is_no_part_of_its_name() -> None:
 
 def test_name_changed_from_a_date_on() -> None:
     # "公司名称自2025年8月1日起变更为“X”": a rename dated by the day it takes effect
-    fs = facts_of("8月4日，东林期货有限公司发布公告称，经市场监督管理局核准，公司名称自2025年8月1日起变更为“北泰期货有限公司”。")
-    assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2025-08-01"}
+    fs = facts_of("东林期货有限公司3月12日披露，公司已完成工商变更登记，公司名称自2024年3月8日起变更为“北泰期货有限公司”。")
+    assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2024-03-08"}
 
 
 def test_a_person_who_put_up_the_capital_founded_the_predecessor() -> None:
@@ -721,10 +721,10 @@ def test_the_subsidiaries_of_a_named_parent_include() -> None:
 
 def test_counted_subsidiaries_each_with_its_holder_and_share() -> None:
     # "纳入合并范围的子公司共2家：A，发行人持股100%；B，发行人持股51%": each A is the holder's subsidiary
-    text = ("南屿国际融资租赁有限公司（以下简称“发行人”）成立于2010年。截至2023年末，纳入合并范围的子公司共2家："
-            "南屿（上海）商业保理有限公司，发行人持股100%；天津南屿航空租赁有限公司，发行人持股51%。")
-    assert _subs(text) == {("南屿（上海）商业保理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
-                           ("天津南屿航空租赁有限公司", "南屿国际融资租赁有限公司", "subsidiary")}
+    text = ("南屿国际融资租赁有限公司（以下简称“发行人”）是一家外资租赁公司。报告期末，纳入合并范围的子公司共2家："
+            "南屿（厦门）供应链管理有限公司，发行人持股100%；南屿船舶租赁（深圳）有限公司，发行人持股65%。")
+    assert _subs(text) == {("南屿（厦门）供应链管理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
+                           ("南屿船舶租赁（深圳）有限公司", "南屿国际融资租赁有限公司", "subsidiary")}
 
 
 def test_operating_subsidiary_after_through() -> None:

@@ -446,8 +446,8 @@ def test_name_changed_from_a_date_on() -> None:
 
 def test_a_person_who_put_up_the_capital_founded_the_predecessor() -> None:
     # "公司前身X由P于2008年6月出资设立": P founded X (a company 出资设立 by a company is a subsidiary, not this)
-    fs = facts_of("公司前身杭州北林软件有限公司由周明远于2008年6月出资设立，2016年9月整体变更为股份有限公司并更为现名。")
-    assert quals(fs, "周明远", "FOUNDED", "杭州北林软件有限公司") == {"date": "2008-06"}
+    fs = facts_of("公司前身杭州北林软件有限公司由周明远于2011年3月出资设立，2018年11月整体变更为股份有限公司。")
+    assert quals(fs, "周明远", "FOUNDED", "杭州北林软件有限公司") == {"date": "2011-03"}
 
 
 def test_a_subsidiary_set_up_or_kept_by_its_parent() -> None:

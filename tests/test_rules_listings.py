@@ -361,16 +361,16 @@ def test_a_listing_under_the_name_the_company_then_had() -> None:
     # "C…以“B”之名在纽交所上市，…更名为现名": the quoted name is a company (C's earlier name), and the
     # listing names it (guide: a fact before a rename names the company as it then was)
     fs = facts_of("北林数科控股有限公司（以下简称“北林数科”）今日在香港联交所主板挂牌。"
-                  "北林数科2018年12月以“信远金融”之名在纽交所上市，股票代码YLF，2021年更名为现名。")
-    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2018-12"
-    assert quals(fs, "信远金融", "RENAMED_TO", "北林数科控股有限公司") == {"date": "2021"}
+                  "北林数科2019年4月以“信远金融”之名在纽交所上市，股票代码YLF，2022年更名为现名。")
+    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2019-04"
+    assert quals(fs, "信远金融", "RENAMED_TO", "北林数科控股有限公司") == {"date": "2022"}
 
 
 def test_a_former_name_in_quotes_holding_the_brand_of_the_present_one() -> None:
     # the article calls the company by its brand alone (信远), which the former name begins with: the quotes still bound it
-    fs = facts_of("信远数科控股有限公司（以下简称“信远数科”）今日在香港联交所主板挂牌。信远数科2018年12月以“信远金融”之名在纽交所上市，"
-                  "2021年更名为现名。戴鸿飞表示，回港上市有助于信远更贴近投资者。")
-    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2018-12"
+    fs = facts_of("信远数科控股有限公司（以下简称“信远数科”）今日在香港联交所主板挂牌。信远数科2019年4月以“信远金融”之名在纽交所上市，"
+                  "2022年更名为现名。戴鸿飞表示，回港上市有助于信远更贴近投资者。")
+    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2019-04"
 
 
 def test_singapore_and_taiwan_exchanges() -> None:

@@ -380,8 +380,8 @@ def test_a_short_name_in_brackets_after_the_name_is_the_same_company() -> None:
     name gives a short name of it; 金控 alone later is that company, and a
     succession names it as its posts do."""
     fs = facts_of("北林金融控股公司（北林金控）今日召开董事会，推选王立新接任董事长，原董事长李国华转任北林金控顾问。"
-                  "董事会同时通过，由子公司北林商业银行总经理黄诗婷升任金控总经理。")
-    assert quals(fs, "黄诗婷", "HOLDS_POSITION", "北林金控")["role"] == "general_manager"
+                  "董事会同时通过，由子公司北林商业银行总经理邹雨桐升任金控总经理。")
+    assert quals(fs, "邹雨桐", "HOLDS_POSITION", "北林金控")["role"] == "general_manager"
     assert quals(fs, "王立新", "HOLDS_POSITION", "北林金融控股", role="chairman")
     assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林金控"
 

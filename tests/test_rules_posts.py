@@ -428,7 +428,7 @@ def test_a_cleft_with_a_pronoun_and_a_clause_before_the_one_replaced() -> None:
 
 def test_a_deputy_chief_executive_and_the_post_given_to_him() -> None:
     # 副行政总裁 is a title of its own (not 行政总裁); "行政总裁一职改由副行政总裁B出任": B succeeds the holder named before
-    fs = facts_of("北林银行于2025年3月31日召开董事会，原董事长魏立群因年届退休退任，由执行董事兼行政总裁周明远接任董事长，"
+    fs = facts_of("北林银行6月3日公布，董事长魏立群到龄退任，由执行董事兼行政总裁周明远接任董事长，"
                   "而行政总裁一职改由副行政总裁郑建华出任。")
     assert quals(fs, "郑建华", "HOLDS_POSITION", "北林银行", role="other")["title"] == "副行政总裁"
     assert quals(fs, "郑建华", "SUCCEEDED", "周明远")["role"] == "ceo"
@@ -473,10 +473,10 @@ _SHAREHOLDER_BEFORE = ("5月21日，北林银行股份有限公司（以下简�
 
 def test_a_banks_posts_after_a_sentence_about_its_shareholder_are_the_banks() -> None:
     # 行长 and 该行 speak of a bank: not the shareholder group the sentence before was about
-    posts = _posts(_SHAREHOLDER_BEFORE + "同日召开的第五届董事会第一次会议选举姜文为董事长，并聘任贺立为行长。")
-    assert ("贺立", "HOLDS_POSITION", "北林银行", "president") in posts
-    assert ("姜文", "HOLDS_POSITION", "北林银行", "chairman") in posts
-    assert ("贺立", "HOLDS_POSITION", "南岭城市投资集团有限公司", "president") not in posts
+    posts = _posts(_SHAREHOLDER_BEFORE + "同日召开的第七届董事会第一次会议选举姜怀远为董事长，并聘任贺一舟为行长。")
+    assert ("贺一舟", "HOLDS_POSITION", "北林银行", "president") in posts
+    assert ("姜怀远", "HOLDS_POSITION", "北林银行", "chairman") in posts
+    assert ("贺一舟", "HOLDS_POSITION", "南岭城市投资集团有限公司", "president") not in posts
     posts = _posts(_SHAREHOLDER_BEFORE + "值得注意的是，独立董事周明远因任职届满六年，不再担任该行独立董事。")
     assert ("周明远", "HOLDS_POSITION", "北林银行", "independent_director") in posts
 

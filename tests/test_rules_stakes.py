@@ -668,17 +668,17 @@ def test_a_sale_between_parties_with_short_names_in_brackets() -> None:
 def test_a_sale_of_a_number_of_shares_with_its_share_in_brackets() -> None:
     # a sentence written for this test: "X亿股股份（占总股本的25%）", dated by "本次股权转让已于D完成工商变更登记" after it
     text = ("经监管部门批复同意，公司股东东川投资集团有限公司将其持有的北林财险10亿股股份（占总股本的25%）转让给南岭实业控股有限公司。"
-            "本次股权转让已于2024年6月18日完成工商变更登记。")
-    assert _sale_dates(text) == {("东川投资集团有限公司", "北林财险", "南岭实业控股有限公司", 25.0, "2024-06-18")}
+            "该笔股权转让已于2024年2月27日办妥工商变更登记。")
+    assert _sale_dates(text) == {("东川投资集团有限公司", "北林财险", "南岭实业控股有限公司", 25.0, "2024-02-27")}
 
 
 def test_shares_sold_on_the_market_with_the_share_sold() -> None:
     # sentences written for this test: 通过集中竞价方式 between the seller and 减持, the share sold after 股份,
     # a span of days within one month dating the sale by its month
-    text = "南岭保险12月20日公告，股东东川集团于12月16日至19日通过集中竞价方式减持公司股份1.5%。"
-    assert _sale_dates(text) == {("东川集团", "南岭保险", None, 1.5, "2024-12")}
-    text = "南岭证券公告，公司董事、副总裁周明远于12月19日减持所持公司股份0.05%，减持原因为个人资金需求。"
-    assert _sale_dates(text) == {("周明远", "南岭证券", None, 0.05, "2024-12-19")}
+    text = "南岭保险8月23日公告，股东东川集团于8月12日至20日以集中竞价方式减持公司股份1.2%。"
+    assert _sale_dates(text) == {("东川集团", "南岭保险", None, 1.2, "2024-08")}
+    text = "南岭证券披露，副总裁周明远于11月6日减持所持公司股份0.08%。"
+    assert _sale_dates(text) == {("周明远", "南岭证券", None, 0.08, "2024-11-06")}
 
 
 def test_a_whole_company_bought_from_counterparties_named_after_the_deal() -> None:
@@ -724,7 +724,7 @@ def test_a_holder_named_with_a_short_name_in_brackets_before_its_share() -> None
     # sentences written for this test: "第一大股东为A（下称“A”），持股X%" — the clause after the bracket is A's
     s = _stakes("东湖银行第一大股东为北林资本管理有限公司（下称“北林资本”），持股8.2%。")
     assert s == {("北林资本管理有限公司", "东湖银行"): 8.2}
-    text = ("南岭投资对东湖银行的持股比例由此前的2.1%提升至6.9%，成为该行第三大股东。"
+    text = ("南岭投资对东湖银行的持股比例由原来的3.4%增至8.2%，跃居该行第二大股东。"
             "东湖银行第一大股东为北林资本管理有限公司（下称“北林资本”），持股15.3%。")
     s = _stakes(text)
     assert s[("北林资本管理有限公司", "东湖银行")] == 15.3 and ("东湖银行", "南岭投资") not in s
@@ -734,8 +734,8 @@ def test_a_ratio_changed_from_an_earlier_figure() -> None:
     # sentences written for this test: "持股比例从X增至Y", "由此前的X提升至Y": the end state, dated by the change
     fs = facts_of("2024年3月，北林资本在东湖银行的持股比例从3.5%增至7.2%。")
     assert quals(fs, "北林资本", "HOLDS_STAKE", "东湖银行", percent=7.2)["as_of"] == "2024-03"
-    fs = facts_of("2024年3月，北林资本对东湖银行的持股比例由此前的2.1%提升至6.9%。")
-    assert quals(fs, "北林资本", "HOLDS_STAKE", "东湖银行", percent=6.9)["as_of"] == "2024-03"
+    fs = facts_of("2023年7月，北林资本对东湖银行的持股比例由此前的3.4%提升至8.2%。")
+    assert quals(fs, "北林资本", "HOLDS_STAKE", "东湖银行", percent=8.2)["as_of"] == "2023-07"
 
 
 def test_a_purchase_told_from_the_buyer_with_the_seller_after_from() -> None:
@@ -1357,11 +1357,11 @@ _INTERVIEW = "对话北林科技创始人周明远。问：现在的股权结构
 
 
 def test_an_interviewees_own_holding_and_our_subsidiaries() -> None:
-    # sentences written for this test: "P：我个人目前持有大约24%" (the speaker's share of the text's company);
+    # sentences written for this test: "P：我个人目前持有大约31%" (the speaker's share of the text's company);
     # "P：我们旗下有A，…叫B，两家都是全资子公司" (the speaker's company owns both)
-    text = _INTERVIEW + "周明远：我个人目前持有大约24%，南岭资本是最大的机构股东，持股11%左右。"
-    assert _held_by(text, "周明远") == {("北林科技", 24.0)}
-    text = _INTERVIEW + "周明远：我们旗下有重庆北林小额贷款有限公司，2023年又收购了一家融资担保公司，叫广州北林融资担保有限公司，两家都是全资子公司。"
+    text = _INTERVIEW + "周明远：我个人目前持有大约31%，南岭资本是第二大股东，持股9%左右。"
+    assert _held_by(text, "周明远") == {("北林科技", 31.0)}
+    text = _INTERVIEW + "周明远：我们旗下有重庆北林小额贷款有限公司，去年还买下了一家担保公司，叫广州北林融资担保有限公司，两家都是全资子公司。"
     assert pairs(text, "SUBSIDIARY_OF") == {("重庆北林小额贷款有限公司", "北林科技"), ("广州北林融资担保有限公司", "北林科技")}
 
 

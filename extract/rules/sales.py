@@ -309,7 +309,7 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if not _hedged(sent, m.start(), m.start("target")):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "exit", 0.75, date=_date(ctx, sent, m.start()))
     for m in _EXITED.finditer(tpl):
-        # "2011年A入股B，成为其单一最大股东，于2019年实现退出"
+        # "A早年投资B，一度是其第二大股东，于2019年完成退出": the company entered before is the one exited
         entered = re.search(r"(\ue000|\ue001)[^，。；]{0,6}?(?:入股|参股|投资)(?:了)?(\ue001)", tpl[:m.start()])
         if entered is None or _hedged(sent, m.start(), m.end()):
             continue

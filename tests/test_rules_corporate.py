@@ -566,8 +566,8 @@ def test_a_list_of_subsidiaries_belongs_to_the_sentence_company_not_an_earlier_c
 
 def test_a_list_member_written_with_its_kind_cut_to_one_letter_is_a_subsidiary_too() -> None:
     # 岚熙证 for 岚熙证券 (Taiwan's press cuts the kind to its first letter): a member of the list
-    text = ("今日上午北林金控召开董事会，通过岚熙证券改派案，下午岚熙证券选任周明远为新任董事长，官股出手，"
-            "将岚熙证、松岭期货等子公司高层人事一次搞定。")
+    text = ("北林金控本周通过岚熙证券法人董事改派案，岚熙证券随后改选周明远为董事长，"
+            "集团借此把岚熙证、松岭期货等子公司的管理层一并调整到位。")
     assert {("岚熙证券", "北林金控"), ("松岭期货", "北林金控")} <= pairs(text, "SUBSIDIARY_OF")
 
 

@@ -370,9 +370,9 @@ def test_an_insurer_named_with_its_kind_in_full_is_one_name() -> None:
 
 
 def test_a_preposition_of_source_glued_to_the_name_after_it() -> None:
-    """"，自宏泰集团取得…": 自 (from) is no letter of the seller's name."""
-    fs = facts_of("北林金控于2023年6月以现金收购方式，自宏泰集团取得东海银行100%股权。")
-    assert quals(fs, "宏泰集团", "SOLD_STAKE", "东海银行")["buyer"] == "北林金控"
+    """"，自宏盛集团取得…": 自 (from) is no letter of the seller's name."""
+    fs = facts_of("北林金控2022年9月以现金收购方式，自宏盛集团取得东海银行100%股权。")
+    assert quals(fs, "宏盛集团", "SOLD_STAKE", "东海银行")["buyer"] == "北林金控"
 
 
 def test_a_short_name_in_brackets_after_the_name_is_the_same_company() -> None:

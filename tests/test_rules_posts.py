@@ -175,7 +175,7 @@ def test_appointed_to_replace_him_with_the_one_replaced_as_qi() -> None:
 
 
 def test_a_post_taken_by_a_name_with_an_ambiguous_surname_after_you() -> None:
-    assert ("高敏", "HOLDS_POSITION", "北林银行", "other") in _posts("北林银行合规负责人一职由高敏出任，其任职资格已获批复。")
+    assert ("高雅", "HOLDS_POSITION", "北林银行", "other") in _posts("北林银行合规负责人一职由高雅出任，其任职资格已获批复。")
     fs = facts_of("北林银行首席财务官張偉已辭任，由羅家樂接替。")
     assert ("羅家樂", "SUCCEEDED", "張偉", "cfo") in triples(fs)
 
@@ -483,9 +483,9 @@ def test_a_banks_posts_after_a_sentence_about_its_shareholder_are_the_banks() ->
 
 def test_a_resignation_given_in_after_a_reason_and_the_same_days_appointment_two_sentences_on() -> None:
     # "T P因…原因，已向董事会提交辞呈" is P leaving T; "同日，董事会…委任Q为公司T" in a later paragraph is Q succeeding P
-    fs = facts_of("北林保险集团股份有限公司8月29日晚间发布公告，公司首席财务官李明因个人职业规划原因，已向董事会提交辞呈，"
-                  "辞任自2024年8月29日起生效。李明确认其与董事会并无任何意见分歧。\n同日，董事会决议委任周明远为公司首席财务官。")
-    assert quals(fs, "李明", "HOLDS_POSITION", "北林保险集团股份有限公司", role="cfo")["end"] == "2024-08-29"
+    fs = facts_of("北林保险集团股份有限公司3月11日晚间发布公告，公司首席财务官李明因工作调整原因，已向董事会提交辞呈，"
+                  "辞任自2024年3月11日起生效。李明确认其与董事会并无不同意见。\n同日，董事会决议委任周明远为公司首席财务官。")
+    assert quals(fs, "李明", "HOLDS_POSITION", "北林保险集团股份有限公司", role="cfo")["end"] == "2024-03-11"
     assert quals(fs, "周明远", "SUCCEEDED", "李明")["role"] == "cfo"
 
 
@@ -799,7 +799,7 @@ def test_a_post_held_by_one_now_given_to_another_with_gaiyou() -> None:
 
 
 def test_a_business_lines_head_in_a_career_list_does_not_break_it() -> None:
-    fs = facts_of("周明远2015年加入北林证券，历任公司投资银行业务负责人、副总经理。")
+    fs = facts_of("周明远2012年加入北林证券，历任公司固定收益业务负责人、副总经理。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券", role="deputy_general_manager") is not None
 
 

@@ -1209,7 +1209,7 @@ def test_founders_shares_told_after_the_founding() -> None:
 
 def test_qi_opening_a_sentence_holds_through_a_wholly_owned_channel() -> None:
     # "招股书显示，C是…控股公司。其通过全资拥有的B，持有外商独资企业W 100%的股权": C holds W through B, B is C's
-    text = ("招股书显示，北岚科技是一家在开曼群岛注册成立的控股公司。"
+    text = ("招股书显示，北岚科技是一家注册于开曼群岛的控股公司。"
             "其通过全资拥有的北岚（香港）有限公司，持有外商独资企业杭州北岚信息技术有限公司（“WFOE”）100%的股权。")
     fs = facts_of(text)
     assert quals(fs, "北岚科技", "HOLDS_STAKE", "杭州北岚信息技术有限公司")["percent"] == 100.0

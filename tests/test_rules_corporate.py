@@ -387,15 +387,15 @@ def test_a_company_renamed_to_its_present_name_was_the_articles_company_and_comp
     assert quals(fs, "深圳北林信息技术有限公司", "RENAMED_TO", "北林科技")["date"] == "2021"
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技")["role"] == "chairman"
 def test_subsidiaries_counted_then_listed() -> None:
-    text = ("截至2024年末，西岭资产纳入合并范围的子公司共5家。其中，全资子公司3家，分别为西岭投资管理有限公司、西岭融资租赁有限公司和西岭商务咨询有限公司；"
-            "控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
+    text = ("截至2023年末，西岭资产纳入合并范围的子公司共5家。其中，全资子公司3家，分别为西岭投资管理有限公司、西岭融资租赁有限公司和西岭商务咨询有限公司；"
+            "控股子公司2家，分别为西岭商业保理有限公司（持股65%）和西岭私募基金管理有限公司（持股55%）。")
     facts = facts_of(text)
     assert _subs(text) == {("西岭投资管理有限公司", "西岭资产", "wholly_owned"), ("西岭融资租赁有限公司", "西岭资产", "wholly_owned"),
                            ("西岭商务咨询有限公司", "西岭资产", "wholly_owned"), ("西岭商业保理有限公司", "西岭资产", "subsidiary"),
                            ("西岭私募基金管理有限公司", "西岭资产", "subsidiary")}
     # the bracketed share is the parent's in the child, not the child's in the parent
-    assert triples(facts, "HOLDS_STAKE") == {("西岭资产", "HOLDS_STAKE", "西岭商业保理有限公司", 70.0),
-                                             ("西岭资产", "HOLDS_STAKE", "西岭私募基金管理有限公司", 51.0)}
+    assert triples(facts, "HOLDS_STAKE") == {("西岭资产", "HOLDS_STAKE", "西岭商业保理有限公司", 65.0),
+                                             ("西岭资产", "HOLDS_STAKE", "西岭私募基金管理有限公司", 55.0)}
     assert _subs("北林银行旗下拥有北林理财、北林金租两家子公司。") == {("北林理财", "北林银行", "subsidiary"), ("北林金租", "北林银行", "subsidiary")}
 
 
@@ -421,7 +421,7 @@ def test_the_parents_share_in_each_listed_subsidiary_without_an_object() -> None
 
 
 def test_an_offshore_structure_wfoe_and_contract_controlled_entity() -> None:
-    facts = facts_of("南屿科技控股有限公司于2019年在开曼群岛注册成立，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
+    facts = facts_of("南屿科技控股有限公司于2016年在开曼群岛注册成立，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
                      "苏州南屿信息技术有限公司通过一系列VIE协议控制苏州南屿网络科技有限公司，后者被列为南屿科技控股有限公司的综合联属实体。")
     assert quals(facts, "南屿（香港）有限公司", "SUBSIDIARY_OF", "南屿科技控股有限公司")["kind"] == "subsidiary"
     assert quals(facts, "苏州南屿信息技术有限公司", "SUBSIDIARY_OF", "南屿（香港）有限公司")["kind"] == "wholly_owned"
@@ -707,9 +707,9 @@ def test_subsidiary_now() -> None:
 def test_another_subsidiary_is_of_the_parent_just_told() -> None:
     # "另一家子公司X": X is a subsidiary of the same parent as the subsidiary told before
     text = ("北林银行的理财子公司北林理财有限责任公司为北林银行全资子公司。北林理财成立于2021年。"
-            "另一家子公司北林消费金融股份有限公司（下称“北林消金”）则于今年4月迎来新任董事长。")
+            "另一家子公司北林消费金融股份有限公司（下称“北林消金”）去年完成增资。")
     assert ("北林消费金融股份有限公司", "北林银行", "subsidiary") in _subs(text)
-    text = "集团旗下全资附属公司南屿支付有限公司于年内取得牌照；另一间附属公司南屿数码信贷（深圳）有限公司的贷款余额按年增长。"
+    text = "集团旗下全资附属公司南屿支付有限公司去年底获发牌照；另一间附属公司南屿数码信贷（深圳）有限公司则录得盈利。"
     assert ("南屿数码信贷（深圳）有限公司", "南屿支付有限公司", "subsidiary") not in _subs(text)
 
 

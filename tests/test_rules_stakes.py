@@ -822,7 +822,7 @@ def test_a_holding_is_not_dated_by_the_founding_year_before_it() -> None:
 
 def test_a_holding_told_before_a_subsidiary_list_is_not_of_a_listed_child() -> None:
     s = _stakes("西岭资产成立于2014年。截至2024年末，东川国有资本运营集团有限公司持股45%，为其控股股东。"
-                "其中，控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
+                "其中，控股子公司2家，分别为西岭商业保理有限公司（持股65%）和西岭私募基金管理有限公司（持股55%）。")
     assert s[("东川国有资本运营集团有限公司", "西岭资产")] == 45.0
 
 
@@ -1265,7 +1265,7 @@ def test_a_counted_group_controlled_by_one_holder() -> None:
     # sentences written for this test: "三家一致行动人均由X实际控制" — X controls each company the list before named
     text = ("截至2024年末，青川发展集团有限公司（以下简称“青川发展”）、青川市兴业资产经营有限公司（“兴业资产”）和青川城市建设投资集团有限公司（“青川城投”）"
             "分别持有北林银行12.5%、9.6%和7.2%的股份。同年11月，上述三家股东签署《一致行动协议》。"
-            "年报称，三家一致行动人均由青川市人民政府国有资产监督管理委员会（“青川市国资委”）实际控制。")
+            "年报显示，这三家一致行动人均由青川市人民政府国有资产监督管理委员会（“青川市国资委”）实际控制。")
     owner = "青川市人民政府国有资产监督管理委员会"
     assert {(h, t) for h, t in pairs(text, "HOLDS_STAKE") if h == owner} == {
         (owner, "青川发展集团有限公司"), (owner, "青川市兴业资产经营有限公司"), (owner, "青川城市建设投资集团有限公司")}

@@ -439,7 +439,7 @@ def test_tongshu_before_a_group_is_no_part_of_its_name() -> None:
 
 
 def test_name_changed_from_a_date_on() -> None:
-    # "公司名称自2025年8月1日起变更为“X”": a rename dated by the day it takes effect
+    # "公司名称自2024年3月8日起变更为“X”": a rename dated by the day it takes effect
     fs = facts_of("东林期货有限公司3月12日披露，公司已完成工商变更登记，公司名称自2024年3月8日起变更为“北泰期货有限公司”。")
     assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2024-03-08"}
 

@@ -54,7 +54,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     `places`) begins at the place it is registered in when one stands before
     a word that would stop the walk ("广州远航联合物流有限公司": 联合 is a verb),
     or at the start of its clause when only such a word stands between
-    ("，联想控股股份有限公司": 联想 is a verb too).
+    ("，联想星辰科技有限公司": 联想 is a verb too).
     """
     bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
     if bracket is not None and bracket.end() == suffix_start:  # "重庆北林控股（集团）有限公司": the name is before the bracket
@@ -86,7 +86,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         return suffix_start
     if (he := _HE_NAME.search(left)) and (he.start() > 0 or cut >= 0 or lo == 0) and not _PARTNER_AFTER.match(
             text, suffix_start):
-        return lo + he.start()  # "对和X传承基金销售有限公司…": with nothing to join, 和 begins the name
+        return lo + he.start()  # "对和X远景财富管理有限公司…": with nothing to join, 和 begins the name
     tokens = segment(left, True)
     start = suffix_start
     only_org = True

@@ -127,8 +127,8 @@ def title_roles() -> dict[str, Role]:
     return {to_simplified(row[0].strip()): Role(row[1].strip()) for row in _rows(_data("titles.tsv"))}
 
 
-#: Regular short forms of institution names: a row naming 海尔消费金融 also
-#: names 海尔消金 (the way the press and the regulators' notices shorten them).
+#: Regular short forms of institution names: a row naming 嘉砚消费金融 also
+#: names 嘉砚消金 (the way the press and the regulators' notices shorten them).
 _SHORT_FORMS = (("消费金融", "消金"), ("金融租赁", "金租"), ("人寿保险", "人寿"), ("财产保险", "财险"))
 
 

@@ -210,7 +210,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = speaker or announcer or article_focus or first_c or prev_topic
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
-            m.key = named[-1].key  # "…控制蚂蚁集团…，成为该集团的实际控制人": the group just named
+            m.key = named[-1].key  # "…持有青禾集团过半股份，从而成为该集团的控股股东": the group just named
         elif m.text in ("该集团", "本集团") and not digest and inv is not None and (group := the_group(inv)) is not None:
             m.key = group  # "该集团持有X": the article's one group, whatever company the sentence named last
         elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
@@ -295,7 +295,7 @@ def _holder_in_clause(ms: list[Mention], text: str, m: Mention) -> bool:
 
 
 #: what follows the first company of a sentence that gives a notice of its own: "X公告，…", "X发布公告称", "X宣布"
-#: (its short name in brackets between: "X（下称“Y”）发布高级管理人员变更公告")
+#: (its short name in brackets between: "X（下称“Y”）晚间发布公告")
 _OPENS_NOTICE = re.compile(r"(?:（(?:下称|以下简称|简称)[^（）。]{1,24}）)?(?:今日|今天|日前|近日|晚间|早间)?"
                            r"(?:(?:发布|发出|披露)?(?:公告|宣布|披露)|(?:发布|发出|披露)了?[^，。；（）]{1,12}?公告)")
 

@@ -114,7 +114,7 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
             found.setdefault(name, m.end())
         elif name is None and (name := name_after(text, m.end(), lex)) and (
                 TITLE_NEXT.match(text, m.end() + len(name)) or _QUALIFIED_FOR.match(text, m.end() + len(name))):
-            found.setdefault(name, m.end())  # "选任何志强为新任董事长": a title after it makes an ambiguous surname a name
+            found.setdefault(name, m.end())  # "选任何嘉言为新任行长": a title after it makes an ambiguous surname a name
         elif (m.group(0) == "由" and (strong := name_after(text, m.end(), lex))
               and _TAKES_IT.match(text, m.end() + len(strong))):
             found.setdefault(strong, m.end())  # "一职由高某出任。", "由罗某某接替。": only a person takes a post so

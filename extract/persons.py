@@ -133,7 +133,7 @@ def compound_name_after(text: str, i: int, lex: Lexicon, strong: bool = True) ->
 
 def name_letters(name: str) -> str:
     """The letters after the surname that must not be institution words; a
-    行 inside a three-letter name is a given name ("束行农"), not 行长 or 银行."""
+    行 inside a three-letter name is a given name ("邝行舟"), not 行长 or 银行."""
     rest = name[1:]
     if len(name) == 3 and rest[0] == "行" and rest[1] not in "长业内业务":
         return rest[1:]

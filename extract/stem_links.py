@@ -61,7 +61,7 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
     """A legal name's stem, and its stem without the place it starts with,
     name the same company where the article uses them on their own; so do
     the stem with 公司 for its legal suffix ("X科技有限公司" … "X科技公司")
-    and, for a group's member, the stem without 集团 ("X集团财务有限责任公司"
+    and, for a group's member, the stem without 集团 ("X集团财务有限公司"
     … "X财务公司")."""
     for ent in list(inv.companies()):
         simple = to_simplified(ent.name)  # (the name as written: "X金融集團" is a group too)

@@ -94,7 +94,7 @@ def names_at_titles(found: dict[str, int], framed: set[str], text: str, lex: Lex
         if (head := _HEADING_NAME.fullmatch(text, line, s)) and _posts_to_line_end(text, title_spans, k) and plausible_person(
                 head.group(1), lex):
             found.setdefault(head.group(1), head.start(1))
-    for _s, e in title_spans:  # "首席财务官Arthur Chen": a Latin-script name after a title
+    for _s, e in title_spans:  # "首席运营官Daniel Moss": a Latin-script name after a title
         latin = _LATIN_NAME.match(text, e)
         if latin and not lex.company(latin.group(0)):
             found.setdefault(latin.group(0), e)

@@ -97,8 +97,8 @@ def unchanged_rows(holdings: list[FactD], sales: list[FactD]) -> list[FactD]:
 
 def told_with(stake: Any, sale: FactD) -> bool:
     """The holding has no date of its own and was read in the sale's
-    article: the article tells the holding the sale changed ("中信信托持有
-    34.9%…已转让给中信金控"), whatever the article's date."""
+    article: the article tells the holding the sale changed ("沐川信托持有
+    27.5%…已转让给沐川金控"), whatever the article's date."""
     if any(f["qualifiers"].get("as_of") for f in stake.facts):
         return False
     sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}

@@ -174,7 +174,7 @@ def parse(question: str) -> Question:
     """The question's intent, entities, role and time; `UnsupportedQuestion` if no form fits."""
     text = normalise(question)
     as_of, text = find_date(text)
-    lang = language(text)  # after the date: "in 2020, who was the CEO of 蚂蚁集团" is English
+    lang = language(text)  # after the date: "in 2020, who was the CEO of 青禾集团" is English
     if lang == "zh":  # "请问X的董事长是哪一位呢": X的董事长是谁
         text = plain_zh(text, lambda w: w in ROLE_WORDS or bool(_ZH_ROLE_RE.fullmatch(w)))
     text, said_now = _strip_now(text, lang)

@@ -1,9 +1,9 @@
 """The name a company had on a date, from its dated renames.
 
-A renamed company is one node under the name it has now (360金融 → 360数科 →
-奇富科技 is 奇富科技), found under every name it had. A fact dated before a
+A renamed company is one node under the name it has now (远澄金融 → 远澄数科 →
+远澄科技 is 远澄科技), found under every name it had. A fact dated before a
 rename speaks of the company under the name it had then, so an answer says
-both: "奇富科技（时名360数科）". Pure functions over RENAMED_TO facts (their
+both: "远澄科技（时名远澄数科）". Pure functions over RENAMED_TO facts (their
 qualifiers old_name, new_name, date).
 """
 

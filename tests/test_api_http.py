@@ -121,7 +121,7 @@ def test_errors_are_clear_and_never_500(http: httpx.Client) -> None:
     assert http.get("/companies/普惠立信/holders", params={"as_of": "2022-13-01"}).status_code == 422
     assert http.get("/companies/普惠立信/holders", params={"as_of": "yesterday"}).status_code == 422
     r = http.get("/ask", params={"q": "what is the weather"})
-    assert r.status_code == 422 and "who holds Puhui Lixin" in r.json()["supported"]
+    assert r.status_code == 422 and "who holds Jiayan Asset" in r.json()["supported"]
     r = http.post("/cypher", json={"query": "MATCH (n) RETURN n LIMIT 1"})
     assert r.status_code == 501 and "neo4j" in r.json()["detail"].lower()
 

@@ -163,8 +163,8 @@ def test_people_from_more_constructions() -> None:
 def test_a_name_split_into_single_characters_and_a_name_with_its_ticker() -> None:
     inv = inventory("本地一家支付公司翊朗睿通股份有限公司（下称“翊朗睿通”）被央行分支机构罚款。")
     assert "翊朗睿通股份有限公司" in names(inv, "Company") and "翊朗睿通" in names(inv, "Company")
-    inv = inventory("7月22日，中国儒意（00136.HK）发布公告。")
-    assert "中国儒意" in names(inv, "Company")
+    inv = inventory("9月3日，星澜文旅（01987.HK）宣布董事会变动。")
+    assert "星澜文旅" in names(inv, "Company")
     # an index, a report and a country in brackets are not companies
     assert not names(inventory("恒生指数（HSI）下跌。该报告（2023）发布。美国（US）市场。"), "Company")
 
@@ -212,8 +212,8 @@ def test_a_known_name_does_not_begin_inside_the_place_before_it() -> None:
     text = "在北京东海资本运营集团有限公司的网站上，王立新任董事长。"
     names = {e.name for e in build_inventory(text, lex, find_titles(text, lex)).entities.values()}
     assert "北京东海资本运营集团有限公司" in names and not [n for n in names if n.startswith("京东")]
-    fs = facts_of("原平安产险总经理助理王立新表示满意。")
-    assert quals(fs, "王立新", "HOLDS_POSITION", "平安产险")["title"] == "总经理助理"
+    fs = facts_of("据悉，原东海产险总经理助理王立新已加盟北林保险。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "东海产险")["title"] == "总经理助理"
 
 
 def test_an_online_store_named_after_its_group_is_an_organisation_of_its_own() -> None:
@@ -244,11 +244,11 @@ def test_a_three_letter_name_whose_last_letter_glues_to_the_verb_after_it() -> N
 
 
 def test_a_person_chosen_for_a_post_and_a_shareholder_among_others() -> None:
-    fs = facts_of("11月2日，东海银行董事会开会，上月刚调入东海银行的王力新被选举为新一任董事长。")
-    assert ("王力新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
+    fs = facts_of("6月18日，东海银行召开董事会，在东海银行任职多年的王力军被选举为新一任董事长。")
+    assert ("王力军", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
     # an ambiguous surname (高) stands when the verb is one of being chosen for a post
-    fs = facts_of("11月2日，东海银行董事会开会，上月刚调入东海银行的高立新被选举为新一任董事长。")
-    assert ("高立新", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
+    fs = facts_of("6月18日，东海银行召开董事会，在东海银行任职多年的高立军被选举为新一任董事长。")
+    assert ("高立军", "HOLDS_POSITION", "东海银行", "chairman") in triples(fs, "HOLDS_POSITION")
     fs = facts_of("东海银行的薪酬制度引发争议，股东之一的赵海柱曾在股东大会上提出异议。")
     assert ("赵海柱", "HOLDS_STAKE", "东海银行", None) in triples(fs, "HOLDS_STAKE")
 

@@ -37,7 +37,7 @@ def test_what_is_not_a_variant_is_not_a_candidate() -> None:
 def test_core_keys_drop_the_legal_form_and_shorten_kinds() -> None:
     from text.names import core_key
 
-    assert core_key("中原消费金融股份有限公司") == core_key("中原消金") == core_key("中原消費金融") == "中原消金"
+    assert core_key("嘉砚消费金融股份有限公司") == core_key("嘉砚消金") == core_key("嘉砚消費金融") == "嘉砚消金"
     assert core_key("宁波银行") == "宁波银行" and core_key("公司") == "公司"
     # the longest legal form goes, never a shorter one inside it; a name too short to lose one keeps it
     assert core_key("星河财富管理有限责任公司") == core_key("星河财富管理") == "星河财富管理"
@@ -56,7 +56,7 @@ def test_digital_technology_is_shortened_as_the_press_writes_it() -> None:
 def test_core_of_key_is_core_key_for_a_name_already_keyed() -> None:
     from text.names import core_key, core_of_key, name_key
 
-    names = ["中原消费金融股份有限公司", "北岸人壽保險有限公司", "东湖农村商业银行", "公司", "Ant Group", "远舟 金融租赁有限公司",
+    names = ["嘉砚消费金融股份有限公司", "北岸人壽保險有限公司", "东湖农村商业银行", "公司", "Ant Group", "远舟 金融租赁有限公司",
              "一二三", "平安產險", "云杉小额贷款公司"]
     assert [core_of_key(name_key(n)) for n in names] == [core_key(n) for n in names]
     assert core_of_key("北岸人寿保险有限公司") == "北岸人寿"
@@ -67,8 +67,8 @@ def test_english_company_names_compose_to_their_chinese_keys() -> None:
     from text.names import pinyin_key, search_keys
 
     assert pinyin_key("宁波银行") in english_keys("Bank of Ningbo")
-    assert pinyin_key("中原消金") in english_keys("Zhongyuan Consumer Finance")
-    assert pinyin_key("中原消金") in search_keys("中原消费金融股份有限公司")
+    assert pinyin_key("嘉砚消金") in english_keys("Jiayan Consumer Finance")
+    assert pinyin_key("嘉砚消金") in search_keys("嘉砚消费金融股份有限公司")
     assert "中国农业银行" in english_keys("Agricultural Bank of China")
     assert pinyin_key("光大银行") in english_keys("China Everbright Bank")  # also without the leading China
     assert "蚂蚁集团" in english_keys("Ant Group Co., Ltd.") and english_keys("中原银行") == []
@@ -133,12 +133,12 @@ def test_spelling_variants_in_one_article_without_importing_pypinyin() -> None:
 def test_a_company_is_indexed_by_its_cores_and_a_person_by_the_name_alone() -> None:
     from text.names import pinyin_key, pinyin_keys, written_keys
 
-    assert written_keys("天津海尔消费金融有限公司", company=True) == {"天津海尔消费金融有限公司", "天津海尔消金", "海尔消金"}
+    assert written_keys("天津嘉砚消费金融有限公司", company=True) == {"天津嘉砚消费金融有限公司", "天津嘉砚消金", "嘉砚消金"}
     assert written_keys("张 三丰", company=False) == {"张三丰"}
     assert pinyin_keys("张三丰", company=False) == {"zhangsanfeng"}
     # a long name's own pinyin is not indexed, its short cores' are
-    assert pinyin_keys("天津海尔消费金融有限公司", company=True) == {pinyin_key("天津海尔消金"), pinyin_key("海尔消金")}
-    assert pinyin_keys("天津海尔消费金融有限公司", company=False) == set()
+    assert pinyin_keys("天津嘉砚消费金融有限公司", company=True) == {pinyin_key("天津嘉砚消金"), pinyin_key("嘉砚消金")}
+    assert pinyin_keys("天津嘉砚消费金融有限公司", company=False) == set()
 
 
 def test_a_ticker_is_also_indexed_by_its_code_alone() -> None:

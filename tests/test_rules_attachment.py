@@ -200,8 +200,8 @@ def test_a_second_post_elsewhere_is_not_where_the_next_post_is() -> None:
 
 
 def test_gong_si_in_a_notice_another_company_publishes_is_that_company() -> None:
-    text = ("4月2日晚，澄江证券公告，公司总裁孙晓晨辞去总裁职务。一个月后，鹿鸣基金管理有限公司（下称“鹿鸣基金”）"
-            "发布高级管理人员变更公告，聘任孙晓晨为公司总经理，自当日起生效。")
+    text = ("9月12日晚，澄江证券公告，孙晓晨因工作调整辞去公司总裁一职。两个月后，鹿鸣基金管理有限公司（下称“鹿鸣基金”）"
+            "晚间发布公告，聘任孙晓晨为公司总经理，自当日起生效。")
     assert _posts(text, "孙晓晨") == {("澄江证券", "president"), ("鹿鸣基金管理有限公司", "general_manager")}
 
 

@@ -156,23 +156,23 @@ def test_a_person_in_a_shareholder_table() -> None:
     assert ("韦承泽", "北林科技股份有限公司", 2.0) in _facts(text, "HOLDS_STAKE")
 
 
-_SPLIT = ("9月4日晚间，北林科技股份有限公司（以下简称“北林科技”）发布公告称，公司控股股东韦承泽与林晓燕已解除婚姻关系，"
-          "并就财产分割达成协议：韦承泽将其直接持有的公司10%股份分割至林晓燕名下。"
-          "9月3日，相关股份已在中国证券登记结算有限责任公司完成非交易过户登记。"
-          "过户完成后，韦承泽直接持股比例由35%降至25%，仍为公司控股股东。")
+_SPLIT = ("10月16日晚间，北林科技股份有限公司（以下简称“北林科技”）发布公告称，公司控股股东韦承泽与林晓燕已解除婚姻关系，"
+          "并就财产分割达成协议：韦承泽将其直接持有的公司12%股份分割至林晓燕名下。"
+          "10月15日，上述股份已在中国证券登记结算有限责任公司办理完成非交易过户登记。"
+          "过户完成后，韦承泽直接持股比例由40%降至28%，仍为公司控股股东。")
 
 
 def test_a_split_of_shares_to_anothers_name_is_a_transfer() -> None:
     sold = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
-            for f in facts_of(_SPLIT, date="2025-09-05") if str(f.predicate) == "SOLD_STAKE"}
-    assert sold == {("韦承泽", "林晓燕", 10.0, "2025-09-03")}
+            for f in facts_of(_SPLIT, date="2025-10-17") if str(f.predicate) == "SOLD_STAKE"}
+    assert sold == {("韦承泽", "林晓燕", 12.0, "2025-10-15")}
     assert not [f for f in facts_of("韦承泽拟将其直接持有的北林科技股份有限公司10%股份分割至林晓燕名下。")
                 if str(f.predicate) == "SOLD_STAKE"]
 
 
 def test_a_direct_holding_ratio_that_fell() -> None:
     stakes = _facts(_SPLIT, "HOLDS_STAKE")
-    assert ("韦承泽", "北林科技", 25.0) in stakes and ("韦承泽", "北林科技", 35.0) in stakes
+    assert ("韦承泽", "北林科技", 28.0) in stakes and ("韦承泽", "北林科技", 40.0) in stakes
 
 
 _PROFILE = (

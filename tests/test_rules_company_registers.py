@@ -92,7 +92,7 @@ def test_a_former_name_told_in_talk() -> None:
 
 
 def test_a_wholly_owned_subsidiary_said_in_talk() -> None:
-    text = "说白了，青云支付科技有限公司其实就是杭州岚山科技有限公司的全资子公司。"
+    text = "简单来说，青云支付科技有限公司其实就是杭州岚山科技有限公司的全资子公司。"
     assert ("青云支付科技有限公司", "杭州岚山科技有限公司", "wholly_owned") in _facts(text, "SUBSIDIARY_OF")
 
 
@@ -170,7 +170,7 @@ def test_subsidiaries_counted_in_a_later_clause_of_their_parents_sentence() -> N
 
 
 def test_part_of_a_holding_sold() -> None:
-    text = ("成立于2019年的青禾消费金融有限公司（下称“青禾消金”）股东变动频繁。最近一次变动在2024年9月落地：南山电器集团有限公司"
-            "将剩余20%股权中的12%转让给厦门云帆产业投资有限公司（下称“云帆产投”），相关股权已完成过户。")
-    assert ("南山电器集团有限公司", "青禾消金", 12.0) in fact_keys(text, "SOLD_STAKE", keys=("percent",))
+    text = ("成立于2019年的青禾消费金融有限公司（下称“青禾消金”）股东几经变化。2024年3月，南山电器集团有限公司"
+            "将剩余25%股权中的15%转让给厦门云帆产业投资有限公司（下称“云帆产投”），相关股权已完成过户。")
+    assert ("南山电器集团有限公司", "青禾消金", 15.0) in fact_keys(text, "SOLD_STAKE", keys=("percent",))
     assert ("南山电器集团有限公司", "青禾消金", "厦门云帆产业投资有限公司") in fact_keys(text, "SOLD_STAKE", keys=("buyer",))

@@ -28,8 +28,8 @@ def test_subsidiaries_listed_then_named_as_such() -> None:
 def test_subsidiary_stated_with_a_place_or_a_date() -> None:
     assert _subs("西山科技有限公司定位为北林证券专门经营海外业务的子公司。") == {("西山科技有限公司", "北林证券", "subsidiary")}
     assert _subs("西山科技有限公司于2021年11月5日成为东海集团的子公司。") == {("西山科技有限公司", "东海集团", "subsidiary")}
-    assert _subs("西山科技有限公司和北林科技有限公司均为东海集团旗下的全资子公司。") == {
-        ("西山科技有限公司", "东海集团", "wholly_owned"), ("北林科技有限公司", "东海集团", "wholly_owned")}
+    assert _subs("西山数据有限公司与北林软件有限公司均为东海集团旗下的全资子公司。") == {
+        ("西山数据有限公司", "东海集团", "wholly_owned"), ("北林软件有限公司", "东海集团", "wholly_owned")}
 
 
 def test_parent_company_and_belonging() -> None:
@@ -387,15 +387,15 @@ def test_a_company_renamed_to_its_present_name_was_the_articles_company_and_comp
     assert quals(fs, "深圳北林信息技术有限公司", "RENAMED_TO", "北林科技")["date"] == "2021"
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技")["role"] == "chairman"
 def test_subsidiaries_counted_then_listed() -> None:
-    text = ("截至2024年末，西岭资产纳入合并范围的子公司共5家。其中，全资子公司3家，分别为西岭投资管理有限公司、西岭融资租赁有限公司和西岭商务咨询有限公司；"
-            "控股子公司2家，分别为西岭商业保理有限公司（持股70%）和西岭私募基金管理有限公司（持股51%）。")
+    text = ("截至2023年末，西岭资产纳入合并范围的子公司共5家。其中，全资子公司3家，分别为西岭投资管理有限公司、西岭融资租赁有限公司和西岭商务咨询有限公司；"
+            "控股子公司2家，分别为西岭商业保理有限公司（持股65%）和西岭私募基金管理有限公司（持股55%）。")
     facts = facts_of(text)
     assert _subs(text) == {("西岭投资管理有限公司", "西岭资产", "wholly_owned"), ("西岭融资租赁有限公司", "西岭资产", "wholly_owned"),
                            ("西岭商务咨询有限公司", "西岭资产", "wholly_owned"), ("西岭商业保理有限公司", "西岭资产", "subsidiary"),
                            ("西岭私募基金管理有限公司", "西岭资产", "subsidiary")}
     # the bracketed share is the parent's in the child, not the child's in the parent
-    assert triples(facts, "HOLDS_STAKE") == {("西岭资产", "HOLDS_STAKE", "西岭商业保理有限公司", 70.0),
-                                             ("西岭资产", "HOLDS_STAKE", "西岭私募基金管理有限公司", 51.0)}
+    assert triples(facts, "HOLDS_STAKE") == {("西岭资产", "HOLDS_STAKE", "西岭商业保理有限公司", 65.0),
+                                             ("西岭资产", "HOLDS_STAKE", "西岭私募基金管理有限公司", 55.0)}
     assert _subs("北林银行旗下拥有北林理财、北林金租两家子公司。") == {("北林理财", "北林银行", "subsidiary"), ("北林金租", "北林银行", "subsidiary")}
 
 
@@ -421,7 +421,7 @@ def test_the_parents_share_in_each_listed_subsidiary_without_an_object() -> None
 
 
 def test_an_offshore_structure_wfoe_and_contract_controlled_entity() -> None:
-    facts = facts_of("南屿科技控股有限公司于2019年在开曼群岛注册成立，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
+    facts = facts_of("南屿科技控股有限公司于2016年在开曼群岛注册成立，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
                      "苏州南屿信息技术有限公司通过一系列VIE协议控制苏州南屿网络科技有限公司，后者被列为南屿科技控股有限公司的综合联属实体。")
     assert quals(facts, "南屿（香港）有限公司", "SUBSIDIARY_OF", "南屿科技控股有限公司")["kind"] == "subsidiary"
     assert quals(facts, "苏州南屿信息技术有限公司", "SUBSIDIARY_OF", "南屿（香港）有限公司")["kind"] == "wholly_owned"
@@ -439,15 +439,15 @@ def test_tongshu_before_a_group_is_no_part_of_its_name() -> None:
 
 
 def test_name_changed_from_a_date_on() -> None:
-    # "公司名称自2025年8月1日起变更为“X”": a rename dated by the day it takes effect
-    fs = facts_of("8月4日，东林期货有限公司发布公告称，经市场监督管理局核准，公司名称自2025年8月1日起变更为“北泰期货有限公司”。")
-    assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2025-08-01"}
+    # "公司名称自2024年3月8日起变更为“X”": a rename dated by the day it takes effect
+    fs = facts_of("东林期货有限公司3月12日披露，公司已完成工商变更登记，公司名称自2024年3月8日起变更为“北泰期货有限公司”。")
+    assert quals(fs, "东林期货有限公司", "RENAMED_TO", "北泰期货有限公司") == {"date": "2024-03-08"}
 
 
 def test_a_person_who_put_up_the_capital_founded_the_predecessor() -> None:
     # "公司前身X由P于2008年6月出资设立": P founded X (a company 出资设立 by a company is a subsidiary, not this)
-    fs = facts_of("公司前身杭州北林软件有限公司由周明远于2008年6月出资设立，2016年9月整体变更为股份有限公司并更为现名。")
-    assert quals(fs, "周明远", "FOUNDED", "杭州北林软件有限公司") == {"date": "2008-06"}
+    fs = facts_of("公司前身杭州北林软件有限公司由周明远于2011年3月出资设立，2018年11月整体变更为股份有限公司。")
+    assert quals(fs, "周明远", "FOUNDED", "杭州北林软件有限公司") == {"date": "2011-03"}
 
 
 def test_a_subsidiary_set_up_or_kept_by_its_parent() -> None:
@@ -558,16 +558,16 @@ def test_the_companies_named_before_all_become_subsidiaries() -> None:
 
 def test_a_list_of_subsidiaries_belongs_to_the_sentence_company_not_an_earlier_clause() -> None:
     # the company of an earlier clause ("下午南溪证券选任…") is that clause's; the list's parent is the sentence's group
-    text = ("今日上午北林金控召开董事会，下午南溪证券选任周明远为新任董事长，官股出手，"
-            "将南溪证、松岭期货等子公司高层人事一次搞定。")
+    text = ("北林金控本周密集开会，南溪证券周三改选周明远为董事长，"
+            "集团借此把南溪证、松岭期货等子公司的管理层一并调整到位。")
     assert ("松岭期货", "北林金控") in pairs(text, "SUBSIDIARY_OF")
     assert ("松岭期货", "南溪证券") not in pairs(text, "SUBSIDIARY_OF")
 
 
 def test_a_list_member_written_with_its_kind_cut_to_one_letter_is_a_subsidiary_too() -> None:
     # 岚熙证 for 岚熙证券 (Taiwan's press cuts the kind to its first letter): a member of the list
-    text = ("今日上午北林金控召开董事会，通过岚熙证券改派案，下午岚熙证券选任周明远为新任董事长，官股出手，"
-            "将岚熙证、松岭期货等子公司高层人事一次搞定。")
+    text = ("北林金控本周通过岚熙证券法人董事改派案，岚熙证券随后改选周明远为董事长，"
+            "集团借此把岚熙证、松岭期货等子公司的管理层一并调整到位。")
     assert {("岚熙证券", "北林金控"), ("松岭期货", "北林金控")} <= pairs(text, "SUBSIDIARY_OF")
 
 
@@ -707,9 +707,9 @@ def test_subsidiary_now() -> None:
 def test_another_subsidiary_is_of_the_parent_just_told() -> None:
     # "另一家子公司X": X is a subsidiary of the same parent as the subsidiary told before
     text = ("北林银行的理财子公司北林理财有限责任公司为北林银行全资子公司。北林理财成立于2021年。"
-            "另一家子公司北林消费金融股份有限公司（下称“北林消金”）则于今年4月迎来新任董事长。")
+            "另一家子公司北林消费金融股份有限公司（下称“北林消金”）去年完成增资。")
     assert ("北林消费金融股份有限公司", "北林银行", "subsidiary") in _subs(text)
-    text = "集团旗下全资附属公司南屿支付有限公司于年内取得牌照；另一间附属公司南屿数码信贷（深圳）有限公司的贷款余额按年增长。"
+    text = "集团旗下全资附属公司南屿支付有限公司去年底获发牌照；另一间附属公司南屿数码信贷（深圳）有限公司则录得盈利。"
     assert ("南屿数码信贷（深圳）有限公司", "南屿支付有限公司", "subsidiary") not in _subs(text)
 
 
@@ -721,10 +721,10 @@ def test_the_subsidiaries_of_a_named_parent_include() -> None:
 
 def test_counted_subsidiaries_each_with_its_holder_and_share() -> None:
     # "纳入合并范围的子公司共2家：A，发行人持股100%；B，发行人持股51%": each A is the holder's subsidiary
-    text = ("南屿国际融资租赁有限公司（以下简称“发行人”）成立于2010年。截至2023年末，纳入合并范围的子公司共2家："
-            "南屿（上海）商业保理有限公司，发行人持股100%；天津南屿航空租赁有限公司，发行人持股51%。")
-    assert _subs(text) == {("南屿（上海）商业保理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
-                           ("天津南屿航空租赁有限公司", "南屿国际融资租赁有限公司", "subsidiary")}
+    text = ("南屿国际融资租赁有限公司（以下简称“发行人”）是一家外资租赁公司。报告期末，纳入合并范围的子公司共2家："
+            "南屿（厦门）供应链管理有限公司，发行人持股100%；南屿船舶租赁（深圳）有限公司，发行人持股65%。")
+    assert _subs(text) == {("南屿（厦门）供应链管理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
+                           ("南屿船舶租赁（深圳）有限公司", "南屿国际融资租赁有限公司", "subsidiary")}
 
 
 def test_operating_subsidiary_after_through() -> None:

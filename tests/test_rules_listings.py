@@ -15,7 +15,7 @@ from .helpers import facts_of, pairs, quals, triples
     ("平安银行（000001.SZ）", "000001", "SZSE"),
     ("某公司（06638. HK）", "06638", "HKEX"),
     ("某公司（HK06638）", "06638", "HKEX"),
-    ("某公司（SH601601）", "601601", "SSE"),
+    ("某公司（SH603877）", "603877", "SSE"),
     ("某公司（港股06638）", "06638", "HKEX"),
     ("某公司（NYSE:ABCD）", "ABCD", "NYSE"),
     ("某公司（ABCD.US）", "ABCD", ""),
@@ -319,8 +319,8 @@ def test_an_ipo_completed_on_an_exchange_with_its_code_in_the_next_clause() -> N
 
 
 def test_a_code_clause_after_a_company_and_its_short_name() -> None:
-    fs = facts_of("北林金融服务集团有限公司（下称“北林金服”）以介绍上市方式在港交所主板挂牌，股份代号02689.HK。")
-    assert quals(fs, "北林金融服务集团有限公司", "LISTED_ON", "HKEX")["ticker"] == "02689.HK"
+    fs = facts_of("今日，北林金融服务集团有限公司（下称“北林金服”）在港交所主板上市，股份代号01536.HK。")
+    assert quals(fs, "北林金融服务集团有限公司", "LISTED_ON", "HKEX")["ticker"] == "01536.HK"
 
 
 def test_a_code_inside_the_short_names_bracket_before_the_listing_verb() -> None:
@@ -341,9 +341,9 @@ def test_a_ticker_after_a_chinese_exchange_name() -> None:
 
 
 def test_a_labelled_ticker_after_short_names_and_a_group_clause() -> None:
-    """"C（「C」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：2597.HK）": C's ticker."""
-    text = "（香港，2024年3月21日）北林金融集團有限公司（「北林金融」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：2597.HK）今日公佈業績。"
-    assert quals(facts_of(text), "北林金融集團有限公司", "LISTED_ON", "HKEX")["ticker"] == "2597.HK"
+    """"C（「C」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：3318.HK）": C's ticker."""
+    text = "（香港，2024年3月21日）北林金融集團有限公司（「北林金融」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：3318.HK）今日公佈業績。"
+    assert quals(facts_of(text), "北林金融集團有限公司", "LISTED_ON", "HKEX")["ticker"] == "3318.HK"
 
 
 @pytest.mark.parametrize(("text", "company", "code"), [
@@ -361,27 +361,27 @@ def test_a_listing_under_the_name_the_company_then_had() -> None:
     # "C…以“B”之名在纽交所上市，…更名为现名": the quoted name is a company (C's earlier name), and the
     # listing names it (guide: a fact before a rename names the company as it then was)
     fs = facts_of("北林数科控股有限公司（以下简称“北林数科”）今日在香港联交所主板挂牌。"
-                  "北林数科2018年12月以“信远金融”之名在纽交所上市，股票代码YLF，2021年更名为现名。")
-    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2018-12"
-    assert quals(fs, "信远金融", "RENAMED_TO", "北林数科控股有限公司") == {"date": "2021"}
+                  "北林数科2019年4月以“信远金融”之名在纽交所上市，股票代码YLF，2022年更名为现名。")
+    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2019-04"
+    assert quals(fs, "信远金融", "RENAMED_TO", "北林数科控股有限公司") == {"date": "2022"}
 
 
 def test_a_former_name_in_quotes_holding_the_brand_of_the_present_one() -> None:
     # the article calls the company by its brand alone (信远), which the former name begins with: the quotes still bound it
-    fs = facts_of("信远数科控股有限公司（以下简称“信远数科”）今日在香港联交所主板挂牌。信远数科2018年12月以“信远金融”之名在纽交所上市，"
-                  "2021年更名为现名。戴鸿飞表示，回港上市有助于信远更贴近投资者。")
-    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2018-12"
+    fs = facts_of("信远数科控股有限公司（以下简称“信远数科”）今日在香港联交所主板挂牌。信远数科2019年4月以“信远金融”之名在纽交所上市，"
+                  "2022年更名为现名。戴鸿飞表示，回港上市有助于信远更贴近投资者。")
+    assert quals(fs, "信远金融", "LISTED_ON", "NYSE")["date"] == "2019-04"
 
 
 def test_singapore_and_taiwan_exchanges() -> None:
     # 新交所 / 新加坡交易所 and 台湾证券交易所 are exchanges (SGX, TWSE), never companies; "SGX:QX7" is a ticker
     fs = facts_of("新加坡交易所主板上市公司北岭科技控股有限公司（以下简称“北岭科技”，SGX:QX7）公告，董事长周明远牵头私有化。"
-                  "北岭科技2015年11月在新交所主板挂牌。")
+                  "北岭科技自2012年5月起在新交所主板交易。")
     assert {(f.subject.name, f.object.name, f.object.type) for f in fs if str(f.predicate) == "LISTED_ON"} == {("北岭科技", "SGX", "Exchange")}
     assert not any(f.object.name in ("新加坡交易所", "新交所") for f in fs)
     for text, company, qualifier, value in (
             ("北岭金融控股股份有限公司（台湾证券交易所代号：2877）今日召开董事会。", "北岭金融控股股份有限公司", "ticker", "2877"),
-            ("北岭證券於2001年在臺灣證券交易所掛牌上市。", "北岭證券", "date", "2001"),
+            ("北岭證券早在1996年即於臺灣證券交易所掛牌上市。", "北岭證券", "date", "1996"),
             # (the short name after the code: "C（交易所代号：2877，以下简称C）")
             ("北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）今日召开董事会。", "北岭金控", "ticker", "2877")):
         assert quals(facts_of(text), company, "LISTED_ON", "TWSE")[qualifier] == value
@@ -389,9 +389,9 @@ def test_singapore_and_taiwan_exchanges() -> None:
 
 def test_its_shares_listed_since_a_year_of_the_republic_era() -> None:
     # "C前身为B，民国82年更名为现名，其股票自民国87年起于台交所挂牌买卖": 其 is C; 民国87年 is 1998
-    fs = facts_of("南嘉銀行前身為南嘉區中小企業銀行，民國82年更名為現名，其股票自民國87年起於臺灣證券交易所掛牌買賣。")
-    assert quals(fs, "南嘉銀行", "LISTED_ON", "TWSE")["date"] == "1998"
-    assert quals(fs, "南嘉區中小企業銀行", "RENAMED_TO", "南嘉銀行")["date"] == "1993"
+    fs = facts_of("南嘉銀行原名南嘉區中小企業銀行，民國85年更名為現名，其股票自民國90年起於臺灣證券交易所掛牌買賣。")
+    assert quals(fs, "南嘉銀行", "LISTED_ON", "TWSE")["date"] == "2001"
+    assert quals(fs, "南嘉區中小企業銀行", "RENAMED_TO", "南嘉銀行")["date"] == "1996"
     assert ("南嘉區中小企業銀行", "TWSE") not in {(f.subject.name, f.object.name) for f in fs}
 
 

@@ -157,7 +157,7 @@ def test_a_coined_name_ending_in_a_classical_letter_keeps_it_and_its_joint_title
 def test_he_in_the_next_sentence_is_the_one_a_sentence_without_a_trigger_names() -> None:
     # "另一个焦点系侄仔P。佢本月起出任集团旗下C T": the sentence naming P has no word of a post, yet 佢 is P
     text = ("荣泰金融集团有限公司前晚公布人事安排。另一个焦点系侄仔简浩宇。"
-            "佢本月起出任集团旗下荣泰证券行政总裁，之前喺一间外资行做咗十年投行。")
+            "佢由本月开始出任集团旗下荣泰证券行政总裁，佢之前喺海外读书。")
     assert quals(facts_of(text, date="2024-11-30"), "简浩宇", "HOLDS_POSITION", "荣泰证券", role="ceo")["start"] == "2024-11"
 
 

@@ -220,7 +220,7 @@ def test_a_kin_word_before_a_holder_and_the_bank_of_his_post() -> None:
 
 
 def test_a_clause_opening_with_旗下_after_its_owner_heads_the_sentence() -> None:
-    text = "鼎澄集团是一家总部位于上海的多元化企业集团，旗下的鼎澄证券于2015年在上海证券交易所上市。"
+    text = "鼎澄集团是一家以制造业起家的民营企业集团，旗下的鼎澄证券于2019年在深圳证券交易所上市。"
     assert ("鼎澄证券", "鼎澄集团", "subsidiary") in _facts(text, "SUBSIDIARY_OF")
 
 

@@ -79,9 +79,9 @@ def test_days_earlier_than_the_announcement_are_not_its_date() -> None:
 def test_today_with_its_day_in_brackets_is_the_articles_day() -> None:
     from extract.dates import find_dates, resolve
 
-    [(_s, _e, v)] = find_dates("今（28）日上午召开董事会")
-    assert resolve(v, 2026, published="2026-01-28").iso() == "2026-01-28"
-    assert resolve(v, 2026, published="2026-02-02").iso() == "2026-01-28"
+    [(_s, _e, v)] = find_dates("今（17）日下午举行股东会")
+    assert resolve(v, 2026, published="2026-01-17").iso() == "2026-01-17"
+    assert resolve(v, 2026, published="2026-02-02").iso() == "2026-01-17"
     assert resolve(v, None) is None
 
 
@@ -123,7 +123,7 @@ def test_a_resignation_that_takes_effect_on_the_successors_approval_ends_then() 
     fs = facts_of("北林银行股份有限公司于2024年1月8日召开董事会，选举周明远先生为本行董事长，其任职自监管机构核准其任职资格之日起生效。"
                   "2024年3月12日，本行收到监管局批复，核准周明远先生本行董事长的任职资格。"
                   "本行原董事长李国栋先生已于2024年1月提交书面辞职报告，辞去本行董事长职务。"
-                  "李国栋先生的辞职自周明远先生任职资格获核准之日起生效。")
+                  "李国栋先生的辞职将自周明远先生的任职资格获核准之日起生效。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["start"] == "2024-03-12"
     assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["end"] == "2024-03-12"
 

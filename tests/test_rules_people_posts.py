@@ -179,7 +179,7 @@ def test_an_officers_answer_line_speaks_for_its_company() -> None:
 
 
 def test_dangshang_the_spoken_became() -> None:
-    text = ("再说新行长。程远航10月15号拿到金融监管局的任职资格批复，正式当上行长了。"
+    text = ("再聊聊新行长。程远航10月8号任职资格批下来了，算是正式当上行长。"
             "前任行长庞立伟9月份升任董事长。所以现在北湾银行的班子是：董事长庞立伟、行长程远航。")
     facts = facts_of(text, "北湾银行前十大股东拆一拆，顺便聊聊新行长", "2024-10-20")
     assert any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "程远航" and f.qualifiers.get("start") for f in facts)

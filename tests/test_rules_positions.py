@@ -47,9 +47,9 @@ def test_latter_refers_to_the_last_person_named() -> None:
 
 
 def test_committee_seats_do_not_break_a_list_of_posts() -> None:
-    fs = facts_of("2019年11月，东海银行公告，刘建华因年龄原因辞去执行董事、董事会提名委员会委员及行长等职务。")
-    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="executive_director")["end"] == "2019-11"
-    assert quals(fs, "刘建华", "HOLDS_POSITION", "东海银行", role="president")["end"] == "2019-11"
+    fs = facts_of("2018年6月，青禾银行披露，陈启明因工作调动辞去执行董事、董事会战略委员会委员及副行长等职务。")
+    assert quals(fs, "陈启明", "HOLDS_POSITION", "青禾银行", role="executive_director")["end"] == "2018-06"
+    assert quals(fs, "陈启明", "HOLDS_POSITION", "青禾银行", role="vice_president")["end"] == "2018-06"
 
 
 def test_departure_written_after_the_name() -> None:
@@ -71,9 +71,9 @@ def test_founder_with_a_chain_of_titles() -> None:
 
 def test_rumours_and_nominations_are_not_positions() -> None:
     assert not _positions("有消息指，西山集团副总裁张建国将出任东海银行行长。") - {("张建国", "HOLDS_POSITION", "西山集团", "vice_president")}
-    fs = facts_of("东海银行董事会决定聘任张建国为该行行长，并提名其为执行董事候选人。")
-    assert ("张建国", "HOLDS_POSITION", "东海银行", "executive_director") not in triples(fs)
-    assert ("张建国", "HOLDS_POSITION", "东海银行", "president") in triples(fs)
+    fs = facts_of("青禾银行董事会同意聘请陈启明担任该行行长，同时提名他为执行董事候选人。")
+    assert ("陈启明", "HOLDS_POSITION", "青禾银行", "executive_director") not in triples(fs)
+    assert ("陈启明", "HOLDS_POSITION", "青禾银行", "president") in triples(fs)
 
 
 def test_span_with_a_start_verb_gives_both_ends() -> None:
@@ -187,10 +187,10 @@ def test_department_between_company_and_title_and_a_bracketed_second_title() -> 
 
 
 def test_posts_before_retirement_and_at_a_subsidiary() -> None:
-    fs = facts_of("公开资料显示，张建国先生出生于1962年，退任前为东海保险党委书记、董事长，同时兼任子公司东海财险董事长。")
-    assert ("张建国", "HOLDS_POSITION", "东海保险", "chairman") in triples(fs)
-    assert ("张建国", "HOLDS_POSITION", "东海财险", "chairman") in triples(fs)
-    assert not triples(facts_of("公开资料显示，该人出生于1962年，退任前为东海保险党委书记。"), "HOLDS_POSITION")
+    fs = facts_of("简历显示，陈启明生于1958年，退任前为沐川保险董事长、党委书记，并兼任子公司沐川财险董事长。")
+    assert ("陈启明", "HOLDS_POSITION", "沐川保险", "chairman") in triples(fs)
+    assert ("陈启明", "HOLDS_POSITION", "沐川财险", "chairman") in triples(fs)
+    assert not triples(facts_of("简历显示，该人生于1958年，退任前为沐川保险党委书记。"), "HOLDS_POSITION")
 
 
 def test_handing_over_and_who_succeeds() -> None:
@@ -208,14 +208,14 @@ def test_approved_qualification_is_a_position() -> None:
 
 
 def test_a_latin_name_after_a_title_is_a_person() -> None:
-    fs = facts_of("南山科技首席财务官Arthur Chen表示，业绩稳健。")
-    assert ("Arthur Chen", "HOLDS_POSITION", "南山科技", "cfo") in {
+    fs = facts_of("远澄科技首席运营官Daniel Moss在发布会上介绍了新产品。")
+    assert ("Daniel Moss", "HOLDS_POSITION", "远澄科技", "coo") in {
         (f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("role")) for f in fs}
 
 
 def test_the_founder_named_as_a_companys_main_shareholder() -> None:
-    fs = facts_of("据2023年年报显示，南山科技主要股东为创办人兼主席周明远，持有南山科技41.5%普通股。")
-    assert ("周明远", "FOUNDED", "南山科技", None) in triples(fs, "FOUNDED")
+    fs = facts_of("远澄科技的大股东是创始人兼董事长陈启明，他个人持有远澄科技约三成股份。")
+    assert ("陈启明", "FOUNDED", "远澄科技", None) in triples(fs, "FOUNDED")
 
 
 def test_the_latter_is_the_subject_of_a_post() -> None:
@@ -332,8 +332,8 @@ def test_posts_given_as_what_someones_position_is() -> None:
 def test_a_bracketed_aside_does_not_end_a_list_of_former_posts() -> None:
     """"历任C T，D T（主持工作）、…": the post with the aside is in the list too."""
     fs = facts_of("王立新表示，债市仍有机会。王立新是清华大学金融学硕士，历任东海基金固定收益部副总监，"
-                  "青禾基金投资部副总监（主持工作）、投委会委员。")
-    assert quals(fs, "王立新", "HOLDS_POSITION", "青禾基金")["title"] == "投资部副总监"
+                  "沐川基金权益投资部总监（主持工作）、资产配置委员会委员。")
+    assert quals(fs, "王立新", "HOLDS_POSITION", "沐川基金")["title"] == "权益投资部总监"
     assert quals(fs, "王立新", "HOLDS_POSITION", "东海基金")["title"] == "固定收益部副总监"
 
 
@@ -497,8 +497,8 @@ def test_an_effective_date_sentence_dates_a_leaving_and_its_succession() -> None
 
 
 def test_a_start_date_stated_after_the_post_beats_the_notices_date_before_it() -> None:
-    fs = facts_of("3月5日晚间，北林基金发布高级管理人员变更公告，周明远成为公司新任总经理，任职日期为2024年3月4日。")
-    assert quals(fs, "周明远", "HOLDS_POSITION", "北林基金", role="general_manager")["start"] == "2024-03-04"
+    fs = facts_of("10月9日，远澄基金公告聘任陈启明担任公司总经理，任职日期为2023年9月27日。")
+    assert quals(fs, "陈启明", "HOLDS_POSITION", "远澄基金", role="general_manager")["start"] == "2023-09-27"
 
 
 def test_a_regulator_approves_several_people_in_one_list() -> None:

@@ -50,12 +50,12 @@ def test_the_parent_bank_word_is_no_part_of_the_name_after_it() -> None:
 
 
 def test_a_word_after_a_title_is_no_person_unless_the_text_makes_it_one() -> None:
-    # "谋求C董事席位", "由技术副总裁晋升": words of the language; "行长芦苇出任…" is a person (the verb says so)
+    # "谋求C董事席位", "由技术副总裁晋升": words of the language; "行长文静出任…" is a person (the verb says so)
     fs = facts_of("市场传闻北林人寿将谋求东林银行董事席位，东林银行回应称未收到提名。")
     assert not any(f.subject.name == "席位" for f in fs)
     fs = facts_of("北林科技宣布管理层调整：\n周明远，首席技术官，由技术副总裁晋升；\n吴启航，首席财务官，继续负责财务。\n")
     assert not any(f.subject.name == "晋升" for f in fs)
-    assert ("芦苇", "HOLDS_POSITION", "东林银行", "president") in triples(facts_of("东林银行现任行长芦苇出任北林集团副总经理。"))
+    assert ("文静", "HOLDS_POSITION", "东林银行", "president") in triples(facts_of("据悉，东林银行行长文静将出任北林集团副总经理。"))
 
 
 def test_a_given_name_opening_on_the_moon_letter() -> None:

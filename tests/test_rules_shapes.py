@@ -17,8 +17,8 @@ _LETTERHEAD = (
 
 def test_letterhead_issuer_is_this_company() -> None:
     # 西山科技 is named most, but 本公司 is the issuer of the letterhead
-    fs = facts_of(_LETTERHEAD + "西山科技有限公司于2024年5月8日成为本公司的子公司。西山科技有限公司与北林银行订立协议，"
-                  "西山科技有限公司同意提供服务，北林银行向西山科技有限公司支付服务费。")
+    fs = facts_of(_LETTERHEAD + "西山科技有限公司已于2021年9月17日成为本公司的子公司。此后西山科技有限公司与北林银行签订技术服务合同，"
+                  "由西山科技有限公司提供系统运维，北林银行按季度向西山科技有限公司支付费用。")
     assert quals(fs, "西山科技有限公司", "SUBSIDIARY_OF", "东海控股有限公司")["kind"] == "subsidiary"
 
 
@@ -68,15 +68,15 @@ def test_regulator_is_never_the_target_of_a_holding() -> None:
 
 
 def test_career_list_goes_on_over_commas() -> None:
-    fs = facts_of("公开简历显示，孙立群曾任东海保险集团（香港公司）银保总经理、首席执行官，北林人寿首席执行官，"
-                  "北林集团区域首席执行官，翊康集团副董事长兼总裁等。")
+    fs = facts_of("孙立群此前曾任南澜人寿（新加坡公司）团险总经理、首席执行官，青瑞集团副董事长兼总裁，"
+                  "北林集团区域首席执行官，北林人寿首席执行官等。")
     got = triples(fs, "HOLDS_POSITION")
-    assert ("孙立群", "HOLDS_POSITION", "东海保险集团（香港公司）", "ceo") in got
-    assert ("孙立群", "HOLDS_POSITION", "东海保险集团（香港公司）", "other") in got  # 银保总经理: a line of business
+    assert ("孙立群", "HOLDS_POSITION", "南澜人寿（新加坡公司）", "ceo") in got
+    assert ("孙立群", "HOLDS_POSITION", "南澜人寿（新加坡公司）", "other") in got  # 团险总经理: a line of business
     assert ("孙立群", "HOLDS_POSITION", "北林人寿", "ceo") in got
     assert quals(fs, "孙立群", "HOLDS_POSITION", "北林集团")["title"] == "区域首席执行官"
-    assert ("孙立群", "HOLDS_POSITION", "翊康集团", "vice_chairman") in got
-    assert ("孙立群", "HOLDS_POSITION", "翊康集团", "president") in got
+    assert ("孙立群", "HOLDS_POSITION", "青瑞集团", "vice_chairman") in got
+    assert ("孙立群", "HOLDS_POSITION", "青瑞集团", "president") in got
 
 
 def test_a_clause_with_a_person_does_not_continue_the_list() -> None:
@@ -103,8 +103,8 @@ def test_holding_through_channels_no_dictionary_knows() -> None:
 
 
 def test_surname_and_common_word_name_written_twice() -> None:
-    fs = facts_of("北林再保险集团副总裁王海东已接替到龄退休的高兴国，出任东海保险集团股份有限公司（下称“东海保险”）"
-                  "党委书记。公开资料显示，高兴国出生于1961年，退任前为东海保险党委书记、董事长。")
+    fs = facts_of("东海保险集团股份有限公司（下称“东海保险”）公告，王海东接替年满退休的高兴国，担任公司"
+                  "党委书记。资料显示，高兴国生于1959年，退任前为东海保险党委书记、董事长。")
     assert quals(fs, "高兴国", "HOLDS_POSITION", "东海保险", role="chairman") is not None
     assert quals(fs, "王海东", "SUCCEEDED", "高兴国")["title"] == "党委书记"
     # written once and with no cue (接替…的, 出生于), the same shape stays a common word and a name's tail
@@ -129,7 +129,7 @@ def test_structure_after_a_planned_deal_is_not_a_holding() -> None:
 
 
 def test_this_group_is_the_group_just_named() -> None:
-    fs = facts_of("东海支付是一家支付公司，其创始人王海东表示满意。借助上述协议，王海东合计间接控制北林集团61.2%的表决权，"
+    fs = facts_of("东海支付是一家支付公司，其创始人王海东表示满意。通过上述安排，王海东合计间接控制北林集团58.4%的表决权，"
                   "成为该集团的实际控制人。",
                   title="东海支付的股东")
     assert quals(fs, "王海东", "HOLDS_STAKE", "北林集团")["controlling"] is True

@@ -4,11 +4,11 @@ from tests.helpers import facts_of, quals
 
 
 def test_buyer_takes_over_a_former_shareholders_shares_by_agreement() -> None:
-    facts = facts_of("北林信息技术股份有限公司（以下简称“公司”）公告。天津华锦投资有限公司（以下简称“华锦投资”）持有公司11.40%股份。"
-                     "2024年5月，华锦投资通过协议转让方式受让原股东南京云屿创业投资有限公司（以下简称“南京云屿”）所持公司5.20%股份，"
+    facts = facts_of("北林信息技术股份有限公司（以下简称“公司”）公告。天津华锦投资有限公司（以下简称“华锦投资”）持有公司9.60%股份。"
+                     "2023年10月，华锦投资通过协议转让方式受让原股东苏州云屿创业投资有限公司（以下简称“苏州云屿”）所持公司4.35%股份，"
                      "相关股份已完成过户登记。")
-    sale = quals(facts, "南京云屿", "SOLD_STAKE", "北林信息技术股份有限公司")
-    assert sale["percent"] == 5.2 and sale["buyer"] == "华锦投资"
+    sale = quals(facts, "苏州云屿", "SOLD_STAKE", "北林信息技术股份有限公司")
+    assert sale["percent"] == 4.35 and sale["buyer"] == "华锦投资"
 
 
 def test_share_in_brackets_with_a_post_after_it() -> None:

@@ -28,7 +28,7 @@ def test_one_of_several_holders_of_a_title() -> None:
 
 
 def test_financial_regulator_head_is_no_company() -> None:
-    text = "泉州金融监管分局近日核准葛明远泉丰农村商业银行股份有限公司行长任职资格。"
+    text = "泉州金融监管分局日前批复，核准葛明远泉丰农村商业银行股份有限公司副行长任职资格。"
     inv = build_inventory(text, get_lexicon(), find_titles(text, get_lexicon()), orig=lambda a, b: text[a:b], headline="")
     assert "泉州金融" not in inv.surface
 

@@ -113,7 +113,7 @@ def pinyin_display(name: str) -> str:
     return " ".join(s.title() for s in syll)
 
 
-#: Legal-form endings that do not tell two companies apart ("海尔消费金融有限公司" is "海尔消费金融"), longest first.
+#: Legal-form endings that do not tell two companies apart ("嘉砚消费金融有限公司" is "嘉砚消费金融"), longest first.
 _LEGAL_ENDINGS = ("股份有限公司", "有限责任公司", "股份公司", "有限公司", "公司")
 #: How the press shortens a kind of institution: one written form per kind, so both forms share a key.
 SHORT_FORMS = (("消费金融", "消金"), ("农村商业银行", "农商行"), ("农商银行", "农商行"), ("财产保险", "产险"),
@@ -125,8 +125,8 @@ SHORT_FORMS = (("消费金融", "消金"), ("农村商业银行", "农商行"), 
 @lru_cache(maxsize=262144)
 def core_key(name: str) -> str:
     """A company name's key without its legal form and with kinds of
-    institution in their short written form: "海尔消费金融有限公司", "海尔消金"
-    and "海尔消費金融" all give "海尔消金". The whole name when that would
+    institution in their short written form: "嘉砚消费金融有限公司", "嘉砚消金"
+    and "嘉砚消費金融" all give "嘉砚消金". The whole name when that would
     leave less than two characters, or when the name has no Han."""
     return core_of_key(name_key(name))
 
@@ -215,7 +215,7 @@ _TICKER_FORM = re.compile(r"^(?:(?P<a>\d{4,6}|[A-Z]{1,5})\s?\.\s?(?:HK|SH|SZ|SS|
 
 def written_keys(name: str, company: bool) -> set[str]:
     """The keys an entity is found by as written: the name's key and, for a
-    company, its core ("天津海尔消费金融有限公司" is also 天津海尔消金, 海尔消金)
+    company, its core ("天津嘉砚消费金融有限公司" is also 天津嘉砚消金, 嘉砚消金)
     and the code of a ticker it is known by (300999.SZ is also 300999;
     06638.HK also 6638). The one indexing policy of both backends (the
     embedded graph's name index, Neo4j's Alias nodes)."""
@@ -311,7 +311,7 @@ def homophone_candidates(keyed: Iterable[tuple[str, str]]) -> set[str]:
 
 
 def truncated_variant(a: str, b: str) -> bool:
-    """吴海 / 吴海生: a Chinese name and the same name without its last
+    """潘立 / 潘立言: a Chinese name and the same name without its last
     character (a report that cut it short), the shorter at least two
     characters: a variant, if context agrees."""
     short, full = sorted((name_key(a), name_key(b)), key=len)

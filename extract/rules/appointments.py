@@ -12,7 +12,7 @@ from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, stated_after
 
-#: nominated, not appointed: "提名其为执行董事候选人"
+#: nominated, not appointed: "提名其为董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post;
 #: "聘任原C1 T1 A、原C2 T2 B为T": each name of the list perhaps after its former post

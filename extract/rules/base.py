@@ -306,7 +306,7 @@ def _speaks_of_a_bank(sent: Sent) -> bool:
         m.kind == "C" and m.text in ("该行", "本行", "该银行") for m in sent.mentions)
 
 
-#: a company followed by titles and a person: the person's description ("腾讯董事会主席马化腾")
+#: a company followed by titles and a person: the person's description ("青禾科技董事会主席钱望舒")
 _DESCRIBES_PERSON = re.compile(r"(?:的)?\ue003(?:[、兼及和]\ue003)*\ue000")
 
 

@@ -39,7 +39,7 @@ _KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股�
 _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
-# "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C专门经营海外业务的子公司", "A于2024年成为本公司的子公司", "A与B同为C控制的子公司"
+# "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C专门经营海外业务的子公司", "A于2019年成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = gated(
     rf"(?P<children>{_CL})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现|(?:其实|实际上|事实上|本质上)?就|其实|实际上|事实上)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
@@ -215,7 +215,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
             last = next((x for x in reversed(sent.between(0, m.start())) if x.kind in ("C", "P")), None)
             parent = None if last is not None and last.kind == "P" else (
                 next(iter(_companies(sent, 0, m.start())[-1:]), None) or sent.prev_topic)
-        else:  # "…为C董事长，兼任子公司A董事长": the company named before, else the one the text is about
+        else:  # "…任C总裁，兼任子公司A董事长": the company named before, else the one the text is about
             parent = next((k for k in (*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
                            if k and k not in children), None)
         if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(_companies(sent, 0, m.start())))) and parent == held[-1]:

@@ -101,7 +101,7 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None
         if company is None and (owner := re.search(r"(\ue001)(?:的)?(?:主要股东|大股东|第一大股东|控股股东|实际控制人)(?:为|是)$", sent.tpl[:m.start()])):
-            company = sent.at(owner.start(1)).key  # "C主要股东为创办人兼主席P": the company whose founder
+            company = sent.at(owner.start(1)).key  # "C的大股东是创始人兼董事长P": the company whose founder
         if company is None and re.search(r"作为$", sent.tpl[max(0, m.start() - 2):m.start()]):
             # "作为创始团队核心成员之一，P…出任C…": the company the sentence goes on to name
             after = sent.between(m.end(), len(sent.tpl), "C")

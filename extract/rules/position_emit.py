@@ -15,7 +15,7 @@ from extract.speakers import asked_person, line_speaker
 from schema import Predicate, Role
 from text.normalize import to_simplified
 
-#: verbs whose object is a person ("接任金立群出任…": 金立群 is not the subject)
+#: verbs whose object is a person ("接任严启航出任…": 严启航 is not the subject)
 _OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?$"
                           r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$")  # "接替到龄退休的P"
 

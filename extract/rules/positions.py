@@ -9,10 +9,10 @@ Positions are read from title chains — `<C>? <T> (兼|、|及 <C>? <T>)*` — 
 whom they attach to:
 
 * title before name: "金融壹账通首席财务官罗永涛", "执行董事兼董事长叶望春";
-* name, verb, chain: "沈崇锋曾任金蝶软件…高级副总裁、总裁及轮值总裁",
-  "杨峻已辞去陆金所控股首席风控官一职", "罗伟杰自2019年10月起担任…";
+* name, verb, chain: "P曾任沐川软件…高级副总裁、总裁及轮值总裁",
+  "韩定远已辞去青禾科技首席合规官一职", "罗伟杰自2019年10月起担任…";
 * verb, name, chain: "董事会任命原联席CEO赵容奭接任董事长", "核准杨铮…董事长的任职资格";
-* chain, 由/为, name: "董事会主席由…周鸿祎担任", "法定代表人为刘威".
+* chain, 由/为, name: "董事会主席由…严启航担任", "法定代表人为刘威".
 
 The verb decides the time: appointment verbs give `start`, resignation verbs
 (辞去, 不再担任, 卸任 …) give `end`, career verbs (曾任, 历任) give neither.
@@ -93,7 +93,7 @@ _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经
 _VERB_CHAIN = pattern(
     rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?|集团|公司)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
-#: "他2016年至2020年任C T": the pronoun, then the years the post was held
+#: "他2011年至2015年任C T": the pronoun, then the years the post was held
 _PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")
 #: "任T至D": the year a post taken was left
 _UNTIL_AFTER = re.compile(r"(?:职务|一职)?(?:一直|直)?至\ue004")
@@ -269,9 +269,9 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             else:
                 continue  # "接替转任公司顾问的A", "接替的是已升任该行董事长的A": a clause that describes A, whose post it is
         if CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
-            continue  # "提名其为执行董事候选人": a nomination
+            continue  # "提名其为董事候选人": a nomination
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
-            continue  # "他曾在华融基金担任…" with 华融基金 not recognised: the post's company is unknown
+            continue  # "他早年在远澄基金担任…" with 远澄基金 not recognised: the post's company is unknown
         jfrom = max(0, vpos - 24)
         joined = re.search(r"(?:加入|就职于|进入|加盟|空降|调入|调任至|调往|调到|调至|派往|来到|回到|转战|回归)(\ue001)[^\ue000\ue001。；]{0,3}$", sent.tpl[jfrom:vpos])
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
@@ -309,7 +309,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         if dm is not None and sent.pos_of(dm) < clause and _LATER_HEAD.match(head):
             date, dm = None, None  # "P2015年进入C1，后加入C2出任T": later than the date of the clause before
         elif dm is not None and sent.pos_of(dm) < clause and (stated := stated_after(ctx, sent, m.end())):
-            date = stated  # "3月5日，C公告，P成为公司新任总经理，任职日期为D": the post's own date, not the notice's
+            date = stated  # "C于本月公告聘任P担任公司总经理，任职日期为D": the post's own date, not the notice's
         end_date = None
         if joined and status == "start" and (worked := _RANGE_THEN_JOINED.search(sent.tpl, 0, jfrom + joined.start())):
             date = ctx.date_iso(sent.at(worked.start("d1")), sent)  # "2008年至2016年就职于C，任T": the years at C

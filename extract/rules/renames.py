@@ -1,4 +1,4 @@
-"""RENAMED_TO: "360金融更名为360数科", "品牌升级为", "品牌升级，启用“X”为新品牌", "奇富科技（原360数科）",
+"""RENAMED_TO: "远澄金融更名为远澄数科", "品牌升级为", "品牌升级，启用“X”为新品牌", "远澄科技（原远澄数科）",
 "X原名Y", "东海证券（现为北林证券）", "360金融（360数科曾用名）",
 "X的前身为Y" (a predecessor renamed into X, guide v1.2)."""
 
@@ -34,7 +34,7 @@ _TAKES_EFFECT = pattern(r"[”\"」』]?[，,](?:并)?(?:自|于)<D>(?:起)?(?:�
 _ACQUIRED = re.compile(r"收购|并购|控股|入股")
 #: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
 _PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|中文|企业|品牌)")
-# "奇富科技（原360数科）", "X（原名“Y”）", "X（前身为Y）"
+# "远澄科技（原远澄数科）", "X（原名“Y”）", "X（前身为Y）"
 # (an English name may come first in the bracket: "X（Donghai Tech, formerly Donghai Finance）")
 _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(?:原名|原称|原|前称|旧称|旧名|曾用名|前身为|前身是"
                        r"|[Ff]ormerly known as|[Ff]ormerly|[Pp]reviously known as|[Rr]enamed from)[：:为 ]?[“\"「『]?(?P<old><C>)[”\"」』]?[）),，]")
@@ -138,7 +138,7 @@ def renames(ctx: Context, sent: Sent) -> None:
         if not m.group("label") and _renamed_chain(ctx, sent, m.end("rest")):
             continue  # "X的前身是A，2002年更名为B，2009年更名为C": A's renames told one after another
         rest = m.start("rest")
-        # "前身为A于2007年独家出资设立的B": the predecessor is the company the clause ends with
+        # "前身为A于2012年独家出资设立的B": the predecessor is the company the clause ends with
         olds = [x for x in sent.between(rest, m.end("rest"), "C")]
         new = sent.at(m.start("new")) if m.group("new") else _subject_mention(ctx, sent, m.start())
         ds = []
@@ -254,7 +254,7 @@ def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, dat
     old = _whole_quote(ctx, _predecessor(ctx, sent, old, new))
     if old.key == new.key and old.text == new.text:
         return
-    if old.focus or old.text in PARTY_ROLES:  # "360数科宣布公司品牌更名为奇富科技": the company itself (发行人: the issuer)
+    if old.focus or old.text in PARTY_ROLES:  # "远澄数科宣布公司品牌更名为远澄科技": the company itself (发行人: the issuer)
         old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
                       key=old.key)
     if new.focus or new.text in PARTY_ROLES:

@@ -1,10 +1,10 @@
 """Role-first writing: the post is named once, the people who held it follow.
 
-"海尔消金已历经三任董事长：2014年至2016年由A担任，2016年至2020年由B接任，
-2020年起由C接任" — the post (董事长 of the company the sentence is about) is
+"沐川消金先后有过三任总经理：2009年至2013年由A担任，2013年至2018年由B接任，
+2018年起由C接任" — the post (总经理 of the company the sentence is about) is
 the theme; the clauses name its holders with a verb and no title of their
 own. So does "X行长一职：…升任", "总经理职位随之发生变动。P离任，转而换上了Q",
-"P离职后，CEO一职将由Q兼任". A theme is a title
+"P辞职后，总裁一职将由Q兼任". A theme is a title
 
 * after a count of holders: "三任董事长", or with 首任 before a person;
 * followed by a colon, or by 一职/职位/岗位 and a word of change (变动, 空缺…);
@@ -36,15 +36,15 @@ _CHAIN_RE = pattern(CHAIN).pattern
 #: the rest of a label line that names its post's holders ("董事会秘书：P", "独立董事：P、Q")
 _HOLDER_LINE = pattern(r"\s*<P>(?:[（(][^（）()]{0,40}[）)])?(?:[、，,]<P>(?:[（(][^（）()]{0,40}[）)])?)*[。；]?\s*")
 _FIRST_HOLDER = pattern(r"首任(?P<t><T>)(?P<p><P>)")
-# "由A担任", "由原副总经理B升任" (no title after the verb)
+# "由A担任", "由原常务副总裁B升任" (no title after the verb)
 _BY_HOLDER = pattern(rf"由(?:{CHAIN})?(?P<p><P>)(?:正式)?(?P<verb>担任|接任|升任|出任|继任|兼任|接替|上任|递补|填补|补任)(?![\ue001\ue003])")
-# "B获批接任", "A于2014年上任"
+# "B获批接任", "A于2010年上任"
 _TAKES = pattern(r"(?P<p><P>)(?:[^，。；\ue000-\ue007]{0,6}?)(?:于\ue004)?(?:获批|正式)?(?P<verb>接任|上任|升任|履新)(?![\ue001\ue003])")
 # "P离任", "P在2019年5月因个人原因离职"
 _LEAVES = pattern(r"(?P<p><P>)(?:[^，。；\ue000\ue001\ue003]{0,12}?)(?P<verb>离任|离职|辞任|辞职|卸任|请辞|退休|去职)(?![\ue001\ue003])")
 # "转而换上了…Q", "迎来了新任…Q"
 _BRINGS_IN = pattern(rf"(?:换上|换成|迎来)(?:了)?[^，。；\ue000]{{0,20}}?(?:{CHAIN})?(?P<p><P>)")
-# "任期至2016年", "任职至2023年": the end of the post just given
+# "任期至2013年", "任职至2021年": the end of the post just given
 _UNTIL = pattern(r"(?:任期|任职|在任)(?:至|到|截至)(?P<d><D>)|[，,](?:却|但|并|后|又|随后|直至)?(?:在|于)?(?P<d2><D>)[^，。；\ue000]{0,10}?(?:离职|离任|辞职|辞任|卸任|被免职)")
 _RANGE_BEFORE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间)?$")
 _FROM_BEFORE = pattern(r"(?P<d><D>)(?:起|开始)$")
@@ -91,7 +91,7 @@ def _speaker_label(text: str, at: int) -> bool:
 def _theme_for(ctx: Context, sent: Sent, pos: int, forward: bool = False) -> Theme | None:
     """The post a clause at `pos` speaks of: the last theme before it in this
     sentence or the one before; with `forward`, a theme later in the same
-    sentence ("P离职后，CEO一职将由Q兼任")."""
+    sentence ("P辞职后，总裁一职将由Q兼任")."""
     themes = _themes(ctx)
     # a sentence naming posts of its own before the clause speaks of them, not of the one before's theme
     # ("董秘一职由A接任。监事长B辞任，由C接任": C takes B's post)
@@ -172,7 +172,7 @@ def _emit(ctx: Context, sent: Sent, person: str | None, theme: Theme, status: st
 
 
 def _until(ctx: Context, sent: Sent, after: int, c: Candidate) -> None:
-    """"…于2014年上任，…，任期至2016年": the end date of the post just named."""
+    """"…于2010年上任，…，任期至2013年": the end date of the post just named."""
     m = _UNTIL.search(sent.tpl, after)
     if m and not any(x in sent.tpl[after:m.start()] for x in (KIND["P"],)):
         end = ctx.date_iso(sent.at(m.start("d") if m.group("d") else m.start("d2")), sent)
@@ -190,7 +190,7 @@ def _in_turn(ctx: Context, held: list[tuple[Theme, Candidate]]) -> None:
             if prev.subject == nxt.subject or nxt.sent - prev.sent > 2:
                 continue
             if "start" not in nxt.qualifiers and prev.qualifiers.get("end"):
-                nxt.qualifiers["start"] = prev.qualifiers["end"]  # "任期至2016年；随后由B升任"
+                nxt.qualifiers["start"] = prev.qualifiers["end"]  # "任期至2013年；随后由B升任"
             ent = ctx.inv.entities.get(company or "")
             q = {k: v for k, v in nxt.qualifiers.items() if k in ("role", "title")}
             ctx.emit(Predicate.SUCCEEDED, nxt.subject, prev.subject, ctx.sentences[nxt.sent], "in-turn", 0.75,

@@ -4,7 +4,7 @@ News writes a sale from either side and in either order:
 
 * seller, verb, target: "S同意出售…持有的T 40%股权，对价为人民币1.992亿元",
   with the buyer from "而B同意购买", "转让给B", "向B出售" or "B（买方）";
-* target before the verb: "S将其持有的T全部股份转让给B", "S将其于T的20%股权
+* target before the verb: "S拟将其持有的T全部股份转让给B", "S将其于T的20%股权
   转让予B", "S将所持A、B等股权无偿划转至B";
 * buyer first: "B受让S持有的T 19%股权", "批复同意B受让S持有的T股份";
 * exits: "S退出了A、B、C", "S从T退出", "S减持T" (done, not planned).
@@ -62,7 +62,7 @@ _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；�
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 # "向B出售所持1.9375亿股，占已发行股本62.5%": the seller's own shares of the company spoken of, counted, then their share
 _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万亿]?股(?:股份)?[，,](?:约)?占{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
-# "S将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
+# "S拟将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
 # "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own), "S将所持3.1%的股份转让给B" (T the text's company), "S将其直接持有的T 18%股份无偿划转至B",
 # "S将旗下T 20%股权售予B",
@@ -109,7 +109,7 @@ _TRANSFER_REGISTERED = pattern(
 )
 # an auction won: "B通过司法拍卖竞得S所持T 5%股份" (the auction is done; 拍卖 alone is an offer)
 _WON_AT_AUCTION = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,16}}?)竞得(?:了)?(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
-# the targets: mentions, or a list naming one known company among names we do not know ("退出了PIC、C、神州租车")
+# the targets: mentions, or a list naming one known company among names we do not know ("先后退出了ABC、C、沐川物流")
 _EXIT = gated(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))", "退出")
 _EXIT_FROM = gated(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出", "退出")
 _EXITED = gated(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出", "退出")
@@ -309,7 +309,7 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if not _hedged(sent, m.start(), m.start("target")):
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "exit", 0.75, date=_date(ctx, sent, m.start()))
     for m in _EXITED.finditer(tpl):
-        # "2008年A入股B，成为其单一最大股东，于2016年实现退出"
+        # "A早年投资B，一度是其第二大股东，于2019年完成退出": the company entered before is the one exited
         entered = re.search(r"(\ue000|\ue001)[^，。；]{0,6}?(?:入股|参股|投资)(?:了)?(\ue001)", tpl[:m.start()])
         if entered is None or _hedged(sent, m.start(), m.end()):
             continue
@@ -319,7 +319,7 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if _hedged(sent, m.start(), m.end()) or re.match(r"(?:计划|方案|事项|公告)", tpl[m.end():m.end() + 2]):
             continue
         if m.group("way") and not (m.group("pct") or m.group("pct2")):
-            continue  # "通过大宗交易方式减持公司股份372万股": shares sold on the market, no share of the company stated
+            continue  # "以大宗交易减持公司股份518万股": shares sold on the market, no share of the company stated
         target = _key(sent, m, "in") or _key(sent, m, "target")
         ds = [d for d in sent.between(m.start(), m.end(), "D") if not d.value.period]  # "S于D减持…": the day of the sale
         date = ctx.date_iso(ds[0], sent) if ds else _date(ctx, sent, m.start())
@@ -355,7 +355,7 @@ def _named_around(ctx: Context, sent: Sent) -> str | None:
 
 
 def _fill_whole_sales(ctx: Context) -> None:
-    """"S将其持有的T全部股份转让给B": the percentage is S's holding of T
+    """"S拟将其持有的T全部股份转让给B": the percentage is S's holding of T
     as the article states it."""
     held: dict[tuple[str, str], list[object]] | None = None  # (holder, company) → the shares stated, found once
     for c in ctx.out:

@@ -16,7 +16,7 @@ _D = KIND["D"]
 
 _CHANGE_EVENT = (r"(?:在|于)?(?:本次|此次|这次|该次|上述)?(?:股份|股权)?(?:重组|改制|混改|股东变更|股权变更|工商变更|变更|转让|增资扩股|增资|收购|交易"
                  r"|权益变动|过户|交割|无偿划转|划转|私有化)(?:完成|办理完毕)?")
-#: a sentence that tells the holdings as they were before a restructuring ("在重组之前，…A持有其100%的股权"):
+#: a sentence that tells the holdings as they were before a restructuring ("重组前，…A持有其100%的股权"):
 #: a past state, not the present one, whatever the article's date
 _BEFORE_DEAL = re.compile(rf"(?:[\ue004，\s]|截至)*{_CHANGE_EVENT}(?:之前|以前|前)[，,]?")
 #: … or a clause of one ("…完成工商变更，变更前，A持有C 51%股权")

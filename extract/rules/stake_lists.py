@@ -21,7 +21,7 @@ _INVEST_VERB = r"(?:战略)?(?:投资了|投资|入股了|入股|参股了|参�
 _INVESTED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:先后|相继|陆续|曾|还|也|已|分别|再次|再度|大举|持续|则|又|均|亦|正式|成功)*{_INVEST_VERB}(?P<list>[^。；]{{2,120}}?)(?:等|。|；|$)")
 # "A入股的C", "A参股的C": a relative clause
 _INVESTED_REL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:曾|所)?(?:入股|参股|投资|控股|增持)的(?P<target><C>)")
-# "A出资设立的C", "A于2007年独家出资设立C"
+# "A出资设立的C", "A于2012年独家出资设立C"
 _SET_UP = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,12}}?(?:独资|独家出资|全资|出资|共同出资)(?:设立|成立|组建)(?:了|的)?(?P<target><C>)")
 # "投资价值", "投资者", "投资收益": 投资 as a noun, not "invested in"
 _NOT_INVESTEE = re.compile(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|损失|价值|者|机构|策略|风险|人|方|业务|领域|理财|咨询|管理|决策|"

@@ -23,7 +23,7 @@ _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
 # … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
 # or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
-# or where it is listed ("A（香港联交所主板上市，股份代号：01873.HK）")
+# or where it is listed ("A（香港联交所主板上市，股份代号：04721.HK）")
 _LISTED_AS = r"[（(][^（）()。；\ue000\ue007]{0,16}(?:上市|股份代号|股票代码|证券代码)[^（）()。；\ue000\ue007]{0,24}[）)]"
 HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)]|{_LISTED_AS})?"
 _AND = r"(?:、|和|及|与|以及)"
@@ -130,7 +130,7 @@ _RANKED_BEFORE = re.compile(r"(?:股东|实际控制人|实控人)(?:为|是|系
 def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
     """The holder a clause without its own subject speaks of: the mention at
     the head of the nearest clause before `pos` that starts with one
-    ("海尔集团受让…股权，持股比例升至49%" → 海尔集团), else the subject of
+    ("沐川集团受让…股权，持股比例升至58%" → 沐川集团), else the subject of
     the sentence before."""
     tpl = sent.tpl
     cut = pos

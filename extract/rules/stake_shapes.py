@@ -10,7 +10,7 @@
   S sold that share to B (the annotators count the transfer so), done on the day a sentence around says.
 - A holding, then what it makes of the company held: "A持有B 100%股权，系其全资子公司" — B is A's
   (wholly owned) subsidiary; 其 is the holder the clause before opened with.
-- A holder described by its share as it takes a rank: "A以60%的持股比例成为其控股股东".
+- A holder described by its share as it takes a rank: "A凭借55%的股权比例跃升为其控股股东".
 - An owner described by its whole ownership: "P全资拥有的B" — P holds all of B (a company owner: B its subsidiary).
 - Shares held, named as what a ruling freezes or a pledge covers, their share of the capital in brackets: "冻结了A持有的
   C 8,000万股股份（占C总股本的3.2%）" — A holds that share of C.

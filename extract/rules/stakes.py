@@ -4,15 +4,15 @@ A holding has a holder (a company or a person), a target and usually a
 percentage. News writes it in a handful of shapes, each a pattern below:
 
 * verb: "A及B分别持有C 60%及40%股权", "A间接持股C 32.12%", "A占C 30%股份",
-  "A持有C 3.05亿股，占总股本的6.32%", "A于C已发行股本中拥有约14.3%权益";
-* ratio: "A在C的持股比例由13.54%降至10.37%", "持股比例升至49%" (a completed
+  "A持有C 1.27亿股，占总股本的4.81%", "A于C已发行股本中拥有约14.3%权益";
+* ratio: "A在C的持股比例由21.6%降至17.25%", "持股比例升至49%" (a completed
   change is a holding; "将提升至45%" is not);
-* holder after its share: "股东包括持股30%的A、持股19%的B";
+* holder after its share: "股东包括持股45%的A、持股22%的B";
 * share in brackets: "A（持股20%）", "四位股东A（34%）、B（22%）";
 * pairs after a structure word: "股权结构为A 35.1%、B 34.9%";
-* passive: "C由A全资持股", "分别由A和B持股97%和3%", "C 50%的股份为A持有";
+* passive: "C由A全资持股", "分别由A和B持股85%和15%", "C 50%的股份为A持有";
 * through subsidiaries: "A通过旗下B持有C 8%" gives A and B a holding (`stake_channels`);
-* control: "A为C控股股东", "A控股C", "实控人A", "A以60%的持股比例成为其控股股东" ("…跃升为C第一大股东": a rank, no control);
+* control: "A为C控股股东", "A控股C", "实控人A", "A凭借55%的股权比例跃升为其控股股东" ("…跃升为C第一大股东": a rank, no control);
 * rank and lists: "作为C大股东的A", "C的股东包括A、B、C", "A入股C", "增持C".
 
 A target left implicit (其, 该行, 公司, a dropped one) is the company whose
@@ -95,7 +95,7 @@ _NAMED_PAIR = gated(
 , "分别")
 # "A出资比例82.26%", "A出资占比60%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
 _KEYED = gated(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|出资占比|持股比例|持股比率|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)", "\ue007")
-# "持有C 3.05亿股A股，占(C)总股本的6.32%", "持有其225,957,600股，占比28.97%"
+# "持有C 1.27亿股A股，占(C)总股本的4.81%", "持有其81,340,000股，占比17.62%"
 _HOLD_SHARES = gated(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
@@ -106,7 +106,7 @@ _TOWARDS = gated(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持�
 # "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
 _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
                       r"(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)", "拥有", "持有")
-# "A在C的持股比例由13.54%降至10.37%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
+# "A在C的持股比例由21.6%降至17.25%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:(?:则|也|亦|还|又)?(?:在[^，。；\ue000-\ue007]{{1,6}}?)?(?=将|把))?(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
@@ -114,9 +114,9 @@ _RATIO = gated(
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{PCT_LIST})", "\ue007")
-# "A和B持股比例相同，均为12.5%"
+# "A与B持股比例相同，均为12.5%"
 _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)", "持股比例")
-# "股东包括持股30%的A、持股19%的B"
+# "股东包括持股45%的A、持股22%的B"
 # "控股股东为持有其51%股份的A", "持有C 30%股权的A": the company held named or referred to between verb and share
 _PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:持股|持有|占股)(?:(?P<ref>其)|(?P<target><C>)(?:的)?)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
@@ -155,7 +155,7 @@ def _pending(ctx: Context, sent: Sent, a: int, b: int) -> bool:
 def extract_stakes(ctx: Context) -> None:
     for sent in ctx.sentences:
         if _C not in sent.tpl and _P not in sent.tpl and not (_R in sent.tpl and AFTER_DEAL.match(sent.tpl)):
-            continue  # a sentence naming no one holds nothing, unless it continues a deal ("增持完成后，持股比例…")
+            continue  # a sentence naming no one holds nothing, unless it continues a deal ("本次增持后，持股比例…")
         first = len(ctx.out)
         if sent.tpl[:1].isdigit() or sent.tpl[:1] in "|｜" or sent.tpl[1:2] in ("|", "｜"):  # a row of a shareholder table ("1　A　40.00%")
             table_holdings(ctx, sent)

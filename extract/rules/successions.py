@@ -31,7 +31,7 @@ _HANDS_OVER = pattern(
     rf"(?:(?P<pred><P>)|他|她)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将|把)?(?:(?P<chain1>{CHAIN})(?:一职|职务|的担子|的重担|的位置|的位子|的接力棒)?)?(?:正式)?"
     rf"(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
-# "董事长由原董事长A变更为现任董事长B": a succession an announcement of change writes
+# "总经理一职由原总经理A变更为新任总经理B": a succession an announcement of change writes
 _CHANGED_TO = pattern(
     rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
@@ -68,7 +68,7 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 # "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
-#: a departure written after the name: "前董事长P日前闪电请辞", "原总经理P因个人原因离任"
+#: a departure written after the name: "前总裁P日前突然请辞", "原总经理P因个人原因离任"
 DEPARTS_AFTER = re.compile(r"(?:(?!接替|接任|接棒)[^，。；\ue000\ue001\ue003]){0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
                            r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 

@@ -69,7 +69,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):
             status = "start"
             own = sent.between(m.start("chain"), m.end("chain"), "C")
-            if not own:  # "…前董事长A请辞，新接任的董事长B": the post A left
+            if not own:  # "…前总裁A去职，新接任的总裁B": the post A left
                 left = [c.object for c in ctx.out if c.status == "end" and sent.i - 1 <= c.sent <= sent.i
                         and c.predicate is Predicate.HOLDS_POSITION and c.qualifiers.get("role") == str(items[0][1].role)] if items else []
                 if left:

@@ -59,7 +59,7 @@ def group_names(resolver: Resolver) -> NameGroups:
 
 def merge_legal_forms(batch: Batch, groups: NameGroups) -> None:
     """Two companies whose names differ only by a legal form or by how the
-    kind of institution is written ("捷信消费金融" / "捷信消费金融有限公司",
+    kind of institution is written ("嘉砚消费金融" / "嘉砚消费金融有限公司",
     "平安财产保险" / "平安产险": the same `core_key`) are one company: the
     full legal name and the name it is known by. A name of generic words
     only names nobody and merges nothing."""
@@ -127,7 +127,7 @@ _ONE_HOLDER = frozenset(r.value for r in SINGLE_HOLDER_ROLES)
 
 def _merge_variants(batch: Batch, people: list[str], names: dict[str, str], one_holder: bool) -> None:
     """Homophone spellings (沈崇峰/沈崇锋) in any shared role; a name and
-    the same name cut short (吴海/吴海生) only in a role one person holds
+    the same name cut short (潘立/潘立言) only in a role one person holds
     at a time, where two holders at once would be a contradiction anyway."""
     known = [p for p in people if p in names]
     alive = batch.resolver.alive
@@ -293,7 +293,7 @@ def _names_of(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
 
 def current_names(db: sqlite3.Connection, companies: list[str] | None = None) -> dict[str, str]:
     """Renamed companies → the name they have now: the new name of a rename
-    that no later rename took away (360金融 → 360数科 → 奇富科技: 奇富科技), of
+    that no later rename took away (远澄金融 → 远澄数科 → 远澄科技: 远澄科技), of
     the latest dated one when several are left. A company reported under a
     name it was renamed from is displayed under the one it bears.
     `companies`: where the renames are, when the caller knows (each looked

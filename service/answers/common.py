@@ -57,14 +57,14 @@ def join_names(q: Question, names: list[str]) -> str:
 def name_then(b: Backend, company: dict[str, Any], day: str | None) -> str:
     """A company's name on `day` (None: now): the old name of the first
     dated rename after that day, so a fact dated before a rename names the
-    company as it then was ("360数科" for a 2021 post at what is 奇富科技
+    company as it then was ("远澄数科" for a 2021 post at what is 远澄科技
     now); now, the name it has (`service.renames`)."""
     return b.name_on(str(company["id"]), day)
 
 
 def labelled(b: Backend, eid: str, day: str | None, q: Question, name: str | None = None) -> str:
     """A company's name as an answer says it: the name it has now, and the
-    one it had on `day` when a later rename changed it ("奇富科技（时名360数科）")."""
+    one it had on `day` when a later rename changed it ("远澄科技（时名远澄数科）")."""
     name = name or str(b.ref(eid)["name"])
     then = b.ref_then(eid, day).get("name_then")
     if not then:

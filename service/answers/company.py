@@ -53,9 +53,9 @@ def _full_name_renamed(b: Backend, c: dict[str, Any]) -> dict[str, Any] | None:
 
 def _renames(b: Backend, q: Question, direction: str) -> Result:
     """The names a company had before the one asked about (former_names:
-    the renames that lead to it, followed back: 奇富科技 ← 360数科 ← 360金融),
-    or after it (new_names). Names are compared by their core key, so "360数科"
-    and "360数科有限公司" are one name."""
+    the renames that lead to it, followed back: 远澄科技 ← 远澄数科 ← 远澄金融),
+    or after it (new_names). Names are compared by their core key, so "远澄数科"
+    and "远澄数科有限公司" are one name."""
     c = find_company(b, q.subject)
     facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
     if not facts and (full := _full_name_renamed(b, c)):  # 易汇付 asked, the rename stored at 易汇付科技股份有限公司
@@ -69,7 +69,7 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
         ko, kn = core_key(old), core_key(new)
         if ko == kn:
             continue
-        for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("360数科", not "360数科有限公司")
+        for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("远澄数科", not "远澄数科有限公司")
             shown[k] = min(shown.get(k, n), n, key=lambda x: (len(x), x))
         src, dst = (kn, ko) if direction == "former" else (ko, kn)
         edges.setdefault(src, set()).add(dst)

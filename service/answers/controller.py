@@ -169,7 +169,7 @@ _NONE_DIRECT = re.compile(r"(?:无|没有|不存在)控股股东" + _NONE_END)
 def _said_none(b: Backend, c: dict[str, Any], ultimate: bool, day: str | None) -> tuple[str, FactD] | None:
     """The latest sentence (by its article's date, on or before `day`) that
     says the company has no controller, as the evidence of a stake in it
-    ("C的实际控制人由A变更为无实际控制人", "第一大股东B持股18%，C无实际控制人"):
+    ("C实控人已由A变更为无实际控制人", "第一大股东B持股18%，C无实际控制人"):
     its date and the fact with that sentence as its only evidence. The
     sentence must speak of the company: its name stands nearer before the
     words than the other party's, unless the other is the controller it

@@ -39,8 +39,8 @@ from extract.rules.elections import elected_lists
 from extract.rules.figure_after_sales import figure_after_sales
 from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
-from extract.rules.holder_csv import holder_csv
 from extract.rules.held_before import held_before
+from extract.rules.holder_csv import holder_csv
 from extract.rules.holder_labels import holder_labels
 from extract.rules.holder_reports import holder_reports
 from extract.rules.holder_successions import passed_posts

@@ -1,4 +1,4 @@
-"""The holders of a post listed with their years: "C主任：A（1980—1984）、B（1984—1993）、C（1993—）".
+"""The holders of a post listed with their years: "C主任：A（1979—1986）、B（1986—1995）、C（1995—）".
 
 A chronicle (县志, 行志, an institution's history) lists the heads of a firm so, under a label of the firm
 and the post and a colon, each name with the years it held the post in full-width brackets, the last

@@ -227,7 +227,7 @@ class Context:
         if (self.focus and sent.prev_topic and sent.prev_topic != self.focus and sent.tpl[before:before + 1] == "\ue003"
                 and not sent.between(0, before, "C") and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])
                 and self.listed(self.focus) and not self.listed(sent.prev_topic)):
-            return self.focus  # "…东岳创投在减持。…执行事务合伙人是董秘P": the listed issuer's secretary, not an unlisted holder's
+            return self.focus  # "…北屿创投在减持。…执行事务合伙人是董秘P": the listed issuer's secretary, not an unlisted holder's
         if (left := para.leaver_company(self, sent, before) or para.formed_before(sent, clause, before)) is not None:
             return left  # "A退休，董事长职务由B接任": where A held the post; "组建了C，P被推选为董事长": the new firm
         if self.focus and not sent.between(0, before, "C") and question_line(self.text, sent.start):
@@ -254,7 +254,7 @@ class Context:
         return topic
 
     def listed(self, key: str) -> bool:
-        """Whether the article gives the company a ticker ("鼎沣数科（688915.SH）"): an issuer, with a board secretary."""
+        """Whether the article gives the company a ticker ("南岭数科（688321.SH）"): an issuer, with a board secretary."""
         ent = self.inv.entities.get(key)
         if ent is None:
             return False
@@ -294,7 +294,7 @@ def _other_post(sent: Sent, at: int, before: int) -> bool:
 #: a sentence that opens a new topic, the company's personnel: "人事方面，", "人事上，", "人事部分，"
 #: a sentence that opens with a person and, after a comma, the company they are at
 _APPOSED_HEAD = re.compile(r"\ue000，\ue001")
-#: a ticker in brackets after a company's name: "（688915.SH）", "（00700）"
+#: a ticker in brackets after a company's name: "（688321.SH）", "（00700）"
 _TICKER_AFTER = r"[（(]\s*(?:[A-Z]{2,6}[:：]\s*)?\d{4,6}(?:\.[A-Z]{2})?\s*[）)]"
 #: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
 _ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")

@@ -1,4 +1,4 @@
-"""A post's holder until now, named after it: "C首席风险官一职此前由首席财务官A兼任".
+"""A post's holder until now, named after it: "C董事会秘书一职此前由副总经理A兼任".
 
 A reorganisation names who takes a post ("B调任C首席风险官", "接替调任C首席风险官的B") and, apart, who held
 it till then, with 此前/之前/原先 and 由 A 兼任/担任: A held the post and leaves it, and the one the sentence

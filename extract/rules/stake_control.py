@@ -22,7 +22,7 @@ from extract.rules.stake_parties import (
 from schema import Predicate
 
 _CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经|由此|从而|随之|因此|遂)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")
-#: a controller told with no company, of the one the text is about: "P是董事长兼总经理，也是实控人。"
+#: a controller told with no company, of the one the text is about: "P任总经理，也是实控人。"
 _BARE_CONTROLLER = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,]))(?:也|则|还|同时|仍|目前|现)*(?:为|是|系)(?:公司(?:的)?)?(?:实际控制人|实控人)(?=[，,。；;]|$)", "实际控制人", "实控人")
 _NUMBERED_HEAD = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?\s*([\ue000\ue001])[^，。；\ue000\ue001]{0,20}[，,]")
 _AS_RANK = gated(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})", "作为")
@@ -124,7 +124,7 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
     for m in _BARE_CONTROLLER.finditer(tpl):
         named = {x.key for x in sent.mentions if x.kind == "C"} - {ctx.focus}
         if not named and ctx.focus and not re.search(r"不|并非|没有|否认", tpl[max(0, m.start() - 4):m.end()]):
-            head = _NUMBERED_HEAD.match(tpl)  # ("1.P是董事长，也是实控人": the item's subject)
+            head = _NUMBERED_HEAD.match(tpl)  # ("1.P任总经理，也是实控人": the item's subject)
             holder = key_of(sent, m, "holder") or (sent.at(head.start(1)).key if head else clause_subject(ctx, sent, m.start()))
             emit_stake(ctx, sent, holder, ctx.focus, "bare-controller", 0.7, None, m.start(), controlling=True)
     _group_controlled(ctx, sent)

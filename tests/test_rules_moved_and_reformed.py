@@ -24,8 +24,8 @@ def test_a_firm_reformed_on_another_firms_base_is_its_rename() -> None:
 
 def test_a_co_operatives_kind_alone_renamed_into_the_bank_is_the_one_just_named() -> None:
     # "…任A联社理事长；D联社改制为本行后…": 联社 is the co-operative the sentence named
-    got = triples(facts_of("桐庐农村商业银行股份有限公司公告：冯启东先生2010年至2013年任桐庐县农村信用合作联社理事长；"
-                           "2014年1月联社改制为本行后，冯启东先生担任本行董事长。"))
+    got = triples(facts_of("桐庐农村商业银行股份有限公司公告：冯启岚先生2010年至2013年任桐庐县农村信用合作联社理事长；"
+                           "2014年1月联社改制为本行后，冯启岚先生担任本行董事长。"))
     assert ("桐庐县农村信用合作联社", "RENAMED_TO", "桐庐农村商业银行股份有限公司", None) in got
 
 

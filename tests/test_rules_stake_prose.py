@@ -60,9 +60,9 @@ def test_a_holding_of_a_company_its_kind_written_before_it() -> None:
 
 def test_subsidiaries_counted_after_gongyou_and_xiashe() -> None:
     for verb in ("共有", "下设"):
-        text = f"南岭控股集团有限公司{verb}北屿银行股份有限公司、东澜证券股份有限公司两家子公司。"
+        text = f"南岭控股集团有限公司{verb}北屿银行股份有限公司、东汀证券股份有限公司两家子公司。"
         subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
-        assert ("东澜证券股份有限公司", "南岭控股集团有限公司") in subs, verb
+        assert ("东汀证券股份有限公司", "南岭控股集团有限公司") in subs, verb
 
 
 def test_shares_held_named_with_their_share_of_the_capital_in_brackets() -> None:

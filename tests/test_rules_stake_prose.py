@@ -21,6 +21,15 @@ def test_founders_shares_one_party_described_by_its_owner_and_the_controller_nam
     assert ("青州路桥投资有限公司", "青州普惠金融控股有限公司", 15.0, None) in got
 
 
+def test_joint_venture_partners_original_shares_then_their_shares_after_a_subscription() -> None:
+    text = ("朗潤數字銀行由啟航控股有限公司、泰和保險集團及信安資本有限公司三方合資組建，三者原持股分別為50%、30%及20%。"
+            "增資完成後，三方持股比例相應稀釋至40%、24%及16%。")
+    got = {(s, o, p) for s, o, p, _ in _stakes(text)}
+    for holder, before, after in (("啟航控股有限公司", 50.0, 40.0), ("泰和保險集團", 30.0, 24.0), ("信安資本有限公司", 20.0, 16.0)):
+        assert (holder, "朗潤數字銀行", before) in got
+        assert (holder, "朗潤數字銀行", after) in got
+
+
 def test_a_completed_free_transfer_gives_the_receiver_the_share_unless_the_text_gives_its_holding() -> None:
     text = ("2023年6月，青州市财政局已将其持有的青州融资担保有限公司100%股权无偿划转至青州普惠金融控股有限公司，"
             "相关工商变更登记已办理完毕。")

@@ -37,8 +37,12 @@ _PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"
 #: a party after a word on whose it is ("和市财政局旗下的A": A the party, its owner no holder here)
 _OWNED_PARTY = rf"(?:[^，。；、和及与\ue000-\ue007]{{1,8}}(?:旗下|下属|所属)(?:的)?)?{_PARTY}"
 _FUNDED_TOGETHER = gated(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,8}}?)?由(?P<holders>{_PARTY}(?:(?:、|和|及|与){_OWNED_PARTY})+)"
-                         r"共同(?:出资)?(?:发起)?(?:设立|组建|成立)[^。；]{0,40}?[，,](?:双方|三方|各方|股东)?(?:的)?(?:出资比例|持股比例|股权比例|出资占比)(?:分别)?(?:为|是)"
-                         r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)", "共同")
+                         r"(?:共同(?:出资)?(?:发起)?(?:设立|组建|成立)|(?:共同|[两三四五]方)?合资(?:设立|组建|成立)?)[^。；]{0,40}?[，,]"
+                         r"(?:双方|三方|四方|各方|股东|三者)?(?:的)?(?P<before>原)?(?:出资比例|持股比例|股权比例|出资占比|持股)(?:分别)?(?:为|是)"
+                         r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)", "共同", "合资")
+# "…三者原持股分别为45%、30%及25%。认购完成后，三方持股相应摊薄至38.25%、25.5%及21.25%": the same parties' stakes after the deal
+_DILUTED = pattern(r"(?:双方|三方|四方|各方|股东|三者|原股东)(?:的)?(?:持股|股权)(?:比例)?(?:相应|分别|则|将|亦|均)*(?:摊薄|稀释|降|下降|减少|变)(?:至|为|到)"
+                   r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)")
 #: the clause after the founders' shares naming the one that controls the company: "，A为实际控制人"
 _RANK_AFTER = pattern(r"[，,](?P<holder>[\ue000\ue001])(?:为|是|系)(?:其|公司)?(?:的)?(?:实际控制人|实控人|控股股东)(?=[，,。；;]|$)")
 # a funding round's shareholders, old and new: "老股东A、B跟投，新股东C参与投资" (of the company raising the round)
@@ -107,6 +111,8 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
             lead = sent.at(ranked.start("holder")).key if ranked else None
             for h, p in zip(holders, pcts, strict=True):
                 emit_stake(ctx, sent, h, target, "funded-together", 0.75, p, m.start(), controlling=True if h == lead else None)
+            if m.group("before"):
+                _diluted_after(ctx, sent, m.end(), holders, target)
     for m in _HOLDINGS_LIST.finditer(tpl):
         if m.group("noun") and not sent.at(m.start("noun")).focus:
             continue  # "…的公司包括": 公司 read as the company in focus is the noun here
@@ -126,3 +132,18 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
         target = ctx.nearest_company(sent, m.start()) or ctx.focus
         for h in list_items(ctx, sent, m.start("list"), m.end("list")):
             emit_stake(ctx, sent, h, target, "cornerstone", 0.7)
+
+
+def _diluted_after(ctx: Context, sent: Sent, pos: int, holders: list[str], target: str) -> None:
+    """The founders' stakes after a later deal, told right after their original ones ("原持股分别为…"): in the
+    rest of the sentence or the next one, one share a party, in the order the parties were named."""
+    for s, at in ((sent, pos), (ctx.next_adjacent(sent), 0)):
+        if s is None or ("持股" not in s.tpl and "股权" not in s.tpl):
+            continue
+        m = _DILUTED.search(s.tpl, at)
+        if m:
+            pcts = [x.value for x in s.between(m.start("pcts"), m.end("pcts"), "R")]
+            if len(pcts) == len(holders):
+                for h, p in zip(holders, pcts, strict=True):
+                    emit_stake(ctx, s, h, target, "funded-diluted", 0.7, p, m.start())
+            return

@@ -27,9 +27,9 @@ from text.normalize import norm_name
 
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _INCLUDES = gated(
-    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?<=[，,：:])(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
-    rf"(?P<kind>全资子公司|子公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
-, "子公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
+    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
+    rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
+, "子公司", "附属公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
 #: "，金控对各子公司的持股比率均为100%", "，对上述子公司持股比例均为100%"
 #: (or with no object: "，金控持股比率均为100%" — the parent's share in each)
 _SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")
@@ -138,7 +138,7 @@ def listed_subsidiaries(ctx: Context, sent: Sent) -> None:
         parent = sent.at(m.start("parent")).key if m.group("parent") else _parent_before(ctx, sent, m.start(), children)
         shared = _SHARED.match(tpl, m.end())
         pct = sent.at(shared.start("pct")).value if shared else None
-        whole = pct == 100 or m.group("kind") == "全资子公司"
+        whole = pct == 100 or m.group("kind").startswith("全资")
         kind = SubsidiaryKind.WHOLLY_OWNED if whole else SubsidiaryKind.SUBSIDIARY
         for child in children:
             if not parent or child == parent:

@@ -1,0 +1,24 @@
+"""Subsidiaries listed under Hong Kong wording: 附屬公司 for 子公司, and a parent before 主要 (本公司主要附屬公司包括…)
+or before 旗下主要持牌附屬公司包括… ."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, triples
+
+
+def test_main_subsidiaries_listed_after_the_company_itself() -> None:
+    facts = facts_of("遠景控股有限公司（股份代號：3321）公佈年度業績。本公司主要附屬公司包括遠景人壽保險（香港）有限公司及遠景資產管理有限公司。")
+    children = ("遠景人壽保險（香港）有限公司", "遠景資產管理有限公司")
+    assert {(c, "SUBSIDIARY_OF", "遠景控股有限公司", "subsidiary") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+
+
+def test_licensed_subsidiaries_listed_after_the_group_named_in_the_sentence() -> None:
+    facts = facts_of("鼎豐國際控股有限公司於2016年在聯交所上市，旗下主要持牌附屬公司包括鼎豐證券有限公司及鼎豐期貨有限公司，提供經紀服務。")
+    children = ("鼎豐證券有限公司", "鼎豐期貨有限公司")
+    assert {(c, "SUBSIDIARY_OF", "鼎豐國際控股有限公司", "subsidiary") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+
+
+def test_a_sentence_opening_with_its_subsidiaries_lists_those_of_the_company_the_sentence_before_was_about() -> None:
+    facts = facts_of("恒達金融集團有限公司於2012年在聯交所上市。旗下全資附屬公司包括恒達證券有限公司及恒達財富管理有限公司。")
+    children = ("恒達證券有限公司", "恒達財富管理有限公司")
+    assert {(c, "SUBSIDIARY_OF", "恒達金融集團有限公司", "wholly_owned") for c in children} <= triples(facts, "SUBSIDIARY_OF")

@@ -44,6 +44,7 @@ GENERIC_PREFIX = {
     "城商", "农商", "股份制", "商业银行", "民营银行", "消费", "网络", "虚拟", "数字化", "保险", "证券", "银行", "投资",
     "风险", "创业", "私募", "公募", "产业", "专业", "独立", "合资", "关联", "联营", "附属", "全资", "控股", "参股",
     "离岸", "在岸", "对冲",  # kinds of fund: an offshore, onshore or hedge fund (离岸基金, 对冲基金) names none
+    "跨境",  # a kind of business: 跨境支付, 跨境理财 (cross-border payments, wealth management) name no firm
 }
 
 #: the words for a kind of business (not of financial institution) that end a company's short name: 鸿泰实业, 桐柏能源

@@ -22,3 +22,9 @@ def test_a_sentence_opening_with_its_subsidiaries_lists_those_of_the_company_the
     facts = facts_of("恒達金融集團有限公司於2012年在聯交所上市。旗下全資附屬公司包括恒達證券有限公司及恒達財富管理有限公司。")
     children = ("恒達證券有限公司", "恒達財富管理有限公司")
     assert {(c, "SUBSIDIARY_OF", "恒達金融集團有限公司", "wholly_owned") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+
+
+def test_a_subsidiary_held_through_is_the_clause_subjects_not_the_company_it_holds() -> None:
+    facts = facts_of("恒昌集團直接持有宏泰產險12.5%股權，並透過全資子公司恒昌投資有限公司間接持有6.3%股權。")
+    assert ("恒昌投資有限公司", "SUBSIDIARY_OF", "恒昌集團", "wholly_owned") in triples(facts, "SUBSIDIARY_OF")
+    assert not [t for t in triples(facts, "SUBSIDIARY_OF") if t[2] == "宏泰產險"]

@@ -215,6 +215,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
             last = next((x for x in reversed(sent.between(0, m.start())) if x.kind in ("C", "P")), None)
             parent = None if last is not None and last.kind == "P" else (
                 next(iter(_companies(sent, 0, m.start())[-1:]), None) or sent.prev_topic)
+        elif _THROUGH_END.search(tpl, 0, at := m.end("line") if m.group("line") else m.start()) and (subject := _clause_subject(sent, at)):
+            parent = subject  # "A直接持有C 12%，并通过全资子公司B持有6%": the subject who holds through B, not C
         else:  # "…任C总裁，兼任子公司A董事长": the company named before, else the one the text is about
             parent = next((k for k in (*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
                            if k and k not in children), None)
@@ -299,6 +301,8 @@ def _another(ctx: Context, sent: Sent) -> None:
 
 
 #: a clause that goes on with the subject of the clause before: "，并通过其…", "，同时经由其…"
+#: a clause that goes on "through" what follows (its subject holds by way of it)
+_THROUGH_END = re.compile(r"(?:通过|透过|经由)$")
 _GOES_ON = re.compile(r"[，,](?:并|且|另|还|同时|亦|也)?(?:通过|透过|经由)$|(?P<given>(?:转让|出售|出让|划转|转)(?:给|予|至))$")
 
 

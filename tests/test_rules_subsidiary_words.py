@@ -28,3 +28,8 @@ def test_a_subsidiary_held_through_is_the_clause_subjects_not_the_company_it_hol
     facts = facts_of("恒昌集團直接持有宏泰產險12.5%股權，並透過全資子公司恒昌投資有限公司間接持有6.3%股權。")
     assert ("恒昌投資有限公司", "SUBSIDIARY_OF", "恒昌集團", "wholly_owned") in triples(facts, "SUBSIDIARY_OF")
     assert not [t for t in triples(facts, "SUBSIDIARY_OF") if t[2] == "宏泰產險"]
+
+
+def test_a_subsidiary_held_one_hundred_percent_is_wholly_owned() -> None:
+    facts = facts_of("恒昌集團直接持有宏泰產險12.5%股權，另透過百分之百持股的子公司恒昌投資有限公司持有6.3%。")
+    assert ("恒昌投資有限公司", "SUBSIDIARY_OF", "恒昌集團", "wholly_owned") in triples(facts, "SUBSIDIARY_OF")

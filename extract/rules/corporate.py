@@ -66,7 +66,7 @@ _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = gated(
     rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下|下属|所属)?(?:主要(?:营运|运营|经营)?(?:的)?)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
-    rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?)?{_KIND}"
+    rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?|(?P<hundred>\ue007)持股的)?{_KIND}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
     "公司", "联属实体", "联系人",
 )
@@ -223,7 +223,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(_companies(sent, 0, m.start())))) and parent == held[-1]:
             # "C1由其全资子公司C2持有": no company is held by its own subsidiary; 其 is the one named before C1
             parent = held[-2] if len(held) > 1 else None
-        kind = _kind(m.group("kind") + ("全资" if m.group("held") else ""))
+        whole = m.group("held") or (m.group("hundred") and sent.at(m.start("hundred")).value == 100)  # "百分之百持股的子公司"
+        kind = _kind(m.group("kind") + ("全资" if whole else ""))
         for child in children:
             _sub(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)
     for m in _SET_UP.finditer(tpl):

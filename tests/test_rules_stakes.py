@@ -1001,7 +1001,7 @@ def test_holding_of_a_company_with_its_ticker_in_brackets() -> None:
     assert _stakes("截至2023年6月末，北林金控持有南屿证券（601999.SH）11.84%的股份，是其第一大股东。") == {("北林金控", "南屿证券"): 11.84}
 
 
-_LISTING = "澄衡信息技术股份有限公司（简称“澄衡信息”或“公司”）股票于今日起在深交所交易。"
+_LISTING = "澄衡信息技术股份有限公司（以下简称“澄衡信息”、“本公司”）股票于今日起在深交所交易。"
 
 
 def test_joint_actual_controllers_told_with_their_kin() -> None:
@@ -1541,7 +1541,7 @@ def test_a_sale_to_a_buyer_described_by_its_market() -> None:
 def test_a_holding_after_a_clause_of_condition_on_the_deal_is_no_holding() -> None:
     # a holding under 若交易完成 (what the deal would make): what the deal would make, even where the article tells of other deals done
     text = ("西山支付近日完成股东变更登记。东湖证券6月11日晚间公告，拟以不超过3亿元受让北林期货有限公司60%股权。"
-            "若交易完成，东湖证券将持有北林期货60%股权，进而成为其控股股东。")
+            "若交易完成，东湖证券将持有北林期货60%股权，成为其控股股东。")
     assert not [f for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东湖证券"]
     assert _stakes("东湖证券持有北林期货51%股权，如交易顺利完成后，将增至60%。") == {("东湖证券", "北林期货"): 51.0}
 

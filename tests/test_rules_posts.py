@@ -867,8 +867,8 @@ def test_a_data_sheets_line_with_an_items_number_before_the_post() -> None:
 
 def test_an_approved_name_we_do_not_know_does_not_hand_its_post_to_the_person_before() -> None:
     fs = facts_of("1. 6月14日，北林银行公告，董事会同意聘任周明远为该行副行长；原副行长吴启航因工作调动辞职。\n"
-                  "2. 监管部门已核准程岚担任南山消费金融有限公司总经理的任职资格。")
-    assert not [f for f in fs if f.object.name == "南山消费金融有限公司" and f.subject.name in ("周明远", "吴启航")]
+                  "2. 经金融监管总局批复，同意程岚担任南山汽车金融有限公司总经理的任职资格，其将于下月履职。")
+    assert not [f for f in fs if f.object.name == "南山汽车金融有限公司" and f.subject.name in ("周明远", "吴启航")]
 
 
 def test_lines_after_a_resume_heading_line_keep_its_person_past_two_sentences() -> None:

@@ -284,15 +284,15 @@ def test_a_persons_wholly_owned_company_is_no_subsidiary_of_the_company_in_focus
 def test_a_rename_in_traditional_with_the_new_name_in_corner_quotes() -> None:
     fs = facts_of("東湖支付易名為北林支付。")
     assert ("東湖支付", "RENAMED_TO", "北林支付", None) in triples(fs, "RENAMED_TO")
-    fs = facts_of("東湖保險股份有限公司（下稱「東湖保險」）宣布，公司自2023年7月1日起正式更名為「北林人壽保險股份有限公司」。")
-    assert quals(fs, "東湖保險股份有限公司", "RENAMED_TO", "北林人壽保險股份有限公司")["date"] == "2023-07-01"
+    fs = facts_of("東湖保險股份有限公司（下稱「東湖保險」）董事會公告，公司名稱自2022年10月1日起正式更名為「北林人壽保險股份有限公司」。")
+    assert quals(fs, "東湖保險股份有限公司", "RENAMED_TO", "北林人壽保險股份有限公司")["date"] == "2022-10-01"
 
 
 def test_a_new_name_in_hong_kong_quotes_and_a_subsidiary_described_in_brackets() -> None:
     # sentences written for this test
-    q = quals(facts_of("澳門北林人壽保險股份有限公司宣布，公司自2023年7月1日起正式更名為「北林保險股份有限公司」。"),
+    q = quals(facts_of("澳門北林人壽保險股份有限公司董事會公告，公司名稱自2022年10月1日起正式更名為「北林保險股份有限公司」。"),
               "澳門北林人壽保險股份有限公司", "RENAMED_TO", "北林保險股份有限公司")
-    assert q["date"] == "2023-07-01"
+    assert q["date"] == "2022-10-01"
     assert _subs("北林资本（南溪集团的全资子公司）持有东岳科技51%股权。") == {("北林资本", "南溪集团", "wholly_owned")}
 
 
@@ -342,8 +342,8 @@ def test_the_company_a_merger_leaves_is_the_renamed_one() -> None:
 
 def test_a_parent_with_its_short_name_defined_before_qixia() -> None:
     # "X（以下简称“A”）旗下的Y（以下简称“B”）": the definition between the parent and 旗下 does not hide it
-    assert _subs("南川人寿保险股份有限公司（以下简称“南川人寿”）旗下的南川资产管理股份有限公司（以下简称“南川资管”）"
-                 "日前发布年度报告。") == {("南川资产管理股份有限公司", "南川人寿保险股份有限公司", "group_member")}
+    assert _subs("南川人寿保险股份有限公司（简称“南川人寿”）旗下的南川资产管理股份有限公司（简称“南川资管”）"
+                 "上周披露了管理规模。") == {("南川资产管理股份有限公司", "南川人寿保险股份有限公司", "group_member")}
 
 
 def test_a_history_renames_the_company_its_bare_gongsi_stands_for() -> None:
@@ -366,7 +366,7 @@ def test_a_registered_change_of_the_enterprise_name_in_a_clause_of_its_own() -> 
 def test_a_mergers_surviving_bank_renamed_the_same_day() -> None:
     # "以A為存續銀行…存續銀行同日更名為B": A is renamed B, on the day the merger took effect
     assert _renames("南川商業銀行（下稱「南川銀行」）與西州商業銀行合併案於2024年1月1日生效。合併後以南川銀行為存續銀行，"
-                    "西州商業銀行為消滅銀行，存續銀行同日更名為「遠江商業銀行」。") == {("南川銀行", "遠江商業銀行", "2024-01-01")}
+                    "西州商業銀行則為消滅銀行，存續銀行並於同日更名為「遠江商業銀行」，兩行員工全數留任。") == {("南川銀行", "遠江商業銀行", "2024-01-01")}
 
 
 def test_a_rename_after_a_comma_and_yi_is_the_named_companys() -> None:
@@ -402,7 +402,7 @@ def test_subsidiaries_counted_then_listed() -> None:
 def test_a_count_looks_back_on_the_companies_named_before() -> None:
     assert _subs("北林银行持有桐乡北林村镇银行51%的股份，持有松阳北林村镇银行40%的股份，上述两家均为该行控股子公司，纳入合并报表范围。") == {
         ("桐乡北林村镇银行", "北林银行", "subsidiary"), ("松阳北林村镇银行", "北林银行", "subsidiary")}
-    assert _subs("另外两家村镇银行中，北林银行对安吉北林村镇银行持股20%，对德清北林村镇银行持股10%，两家均作为联营企业按权益法核算。") == {
+    assert _subs("北林银行另参股两家村镇银行，对安吉北林村镇银行持股15%，对德清北林村镇银行持股12%，两家均作为联营企业按权益法核算。") == {
         ("安吉北林村镇银行", "北林银行", "associate"), ("德清北林村镇银行", "北林银行", "associate")}
 
 
@@ -415,13 +415,13 @@ def test_a_subsidiary_whose_full_share_is_written_is_held_at_100() -> None:
 
 
 def test_the_parents_share_in_each_listed_subsidiary_without_an_object() -> None:
-    facts = facts_of("北林金控旗下子公司包括北林商業銀行及北林證券，金控持股比率均為100%。")
+    facts = facts_of("北林金控旗下子公司包括北林商業銀行及北林證券，金控持股比率均為100%，兩家皆設於台北。")
     assert quals(facts, "北林金控", "HOLDS_STAKE", "北林證券")["percent"] == 100.0
     assert quals(facts, "北林證券", "SUBSIDIARY_OF", "北林金控")["kind"] == "wholly_owned"
 
 
 def test_an_offshore_structure_wfoe_and_contract_controlled_entity() -> None:
-    facts = facts_of("南屿科技控股有限公司于2016年在开曼群岛注册成立，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
+    facts = facts_of("南屿科技控股有限公司2012年注册于开曼群岛，通过香港子公司南屿（香港）有限公司在境内设立外商独资企业苏州南屿信息技术有限公司。"
                      "苏州南屿信息技术有限公司通过一系列VIE协议控制苏州南屿网络科技有限公司，后者被列为南屿科技控股有限公司的综合联属实体。")
     assert quals(facts, "南屿（香港）有限公司", "SUBSIDIARY_OF", "南屿科技控股有限公司")["kind"] == "subsidiary"
     assert quals(facts, "苏州南屿信息技术有限公司", "SUBSIDIARY_OF", "南屿（香港）有限公司")["kind"] == "wholly_owned"
@@ -481,13 +481,13 @@ def test_konggu_before_zigongsi_is_the_kind_not_the_parents_name() -> None:
 
 def test_the_parents_own_channel_after_bing_tongguo_qi() -> None:
     # "A直接持有本公司…，并通过其全资子公司B持有…": 其 is A, the clause's subject, not the company A holds
-    assert _subs("南岭证券股份有限公司（「本公司」）发布年度报告。北林金融控股集团有限公司直接持有本公司33.90%的股份，并通过其全资子公司北林國際（香港）有限公司持有本公司4.27%的股份。") >= {
+    assert _subs("南岭证券股份有限公司（「本公司」）年报摘要：北林金融控股集团有限公司直接持有本公司28.15%的股份，并通过其全资子公司北林國際（香港）有限公司持有本公司6.02%的股份。") >= {
         ("北林國際（香港）有限公司", "北林金融控股集团有限公司", "wholly_owned")}
 
 
 def test_a_founder_titled_before_the_name_after_a_short_name_and_an_honorary_post() -> None:
     # "C（以下简称“Y”）创始人、名誉董事长P": the founder of C
-    fs = facts_of("南岭控股集团有限公司（以下简称“南岭集团”）创始人、名誉董事长周明远先生于2025年1月6日逝世。")
+    fs = facts_of("南岭控股集团有限公司（简称“南岭集团”）创始人、名誉董事长周明远先生于2023年8月19日在杭州病逝，享年86岁。")
     assert ("周明远", "南岭控股集团有限公司") in pairs_of(fs, "FOUNDED")
 
 
@@ -576,7 +576,7 @@ def test_xi_at_a_clause_head_is_no_part_of_the_parent_name() -> None:
 
 
 def test_a_clause_that_becomes_a_subsidiary_speaks_of_the_sentence_subject() -> None:
-    text = "松岭村镇银行的51%股权由新行承继，成为北林农商银行的控股子公司。"
+    text = "合并后，松岭村镇银行的60%股权由新行承继，成为北林农商银行的控股子公司。"
     assert ("松岭村镇银行", "北林农商银行") in pairs(text, "SUBSIDIARY_OF")
 
 
@@ -591,7 +591,7 @@ def test_a_ticker_in_brackets_between_the_parent_and_its_word_for_under() -> Non
 
 
 def test_a_clause_of_qi_before_becoming_a_subsidiary_names_the_child() -> None:
-    text = "同时，原由南溪农商银行发起设立的松岭村镇银行，其51%股权由新行承继，成为北林农商银行的控股子公司。"
+    text = "此外，南溪农商银行当年发起设立的松岭村镇银行，其60%股权由新行承继，成为北林农商银行的控股子公司。"
     assert pairs(text, "SUBSIDIARY_OF") == {("松岭村镇银行", "北林农商银行")}
 
 
@@ -608,7 +608,7 @@ def test_a_corporate_information_page_of_labels_and_values() -> None:
 
 def test_a_regulator_of_macau_is_one_name_and_never_the_company_of_the_posts_after_it() -> None:
     text = ("公司資料\n註冊名稱：北濠銀行股份有限公司（「本行」）\n監管機構：澳門金融管理局\n年內董事會及高級管理層變動\n"
-            "前任行政總裁周明遠因退休，於2024年4月30日辭任行政總裁職務，其職務由吳海峰接任。")
+            "行政總裁周明遠因年屆退休，於2023年12月31日辭任行政總裁職務，其職務由吳海峰接任。")
     fs = facts_of(text, title="北濠銀行股份有限公司二〇二四年年報：公司資料", date="2025-04-28")
     assert quals(fs, "吳海峰", "HOLDS_POSITION", "北濠銀行股份有限公司")["role"] == "ceo"
     assert not any(n == "澳門金融" for f in fs for n in (f.subject.name, f.object.name))
@@ -617,9 +617,9 @@ def test_a_regulator_of_macau_is_one_name_and_never_the_company_of_the_posts_aft
 def test_a_prospectus_issuer_is_the_company_its_title_names() -> None:
     # 发行人 (the issuer) with no glossary: the company of the title, not the last one named
     text = ("一、发行人概况\n中文名称：南屏国际融资租赁有限公司\n二、发行人历史沿革\n"
-            "发行人前身为天津南屏融资租赁有限公司，系由南屏实业集团有限公司（以下简称“南屏实业”）与南屏投资（香港）有限公司"
+            "发行人原名天津南屏融资租赁有限公司，系南屏实业集团有限公司（以下简称“南屏实业”）与南屏投资（香港）有限公司"
             "（以下简称“香港南屏”）于2013年6月共同出资设立。\n"
-            "2016年9月，发行人名称由“天津南屏融资租赁有限公司”变更为“南屏国际融资租赁有限公司”。\n"
+            "2016年9月，经股东会决议，发行人名称由“天津南屏融资租赁有限公司”改为“南屏国际融资租赁有限公司”。\n"
             "2022年3月，香港南屏将其持有的发行人30%股权转让给南屏实业，本次转让完成后发行人成为南屏实业的全资子公司。")
     fs = facts_of(text, title="南屏国际融资租赁有限公司2024年公开发行公司债券募集说明书", date="2024-04-15")
     assert quals(fs, "南屏投资（香港）有限公司", "SOLD_STAKE", "南屏国际融资租赁有限公司", buyer="南屏实业集团有限公司")["percent"] == 30.0
@@ -639,10 +639,10 @@ def test_becoming_a_subsidiary_held_by_the_parent_one_hundred_percent() -> None:
 def test_a_company_becomes_a_subsidiary_and_is_renamed_in_the_same_sentence() -> None:
     # "A正式成为B的全资子公司，并同步更名为C": A is B's, and A (not B) is renamed C
     text = ("3月20日，法院裁定批准杭州北溪网络科技有限公司（以下简称“北溪科技”）重整计划。记者获悉，股权变更登记已于3月21日办理完毕，"
-            "北溪科技正式成为南林资本的全资子公司，并同步更名为杭州南林数智科技有限公司。")
+            "北溪科技正式成为南林资本的全资子公司，并同步更名为杭州南林云算科技有限公司，原团队保留。")
     fs = facts_of(text, date="2024-03-22")
     assert quals(fs, "北溪科技", "SUBSIDIARY_OF", "南林资本")["kind"] == "wholly_owned"
-    assert quals(fs, "北溪科技", "RENAMED_TO", "杭州南林数智科技有限公司")["date"] == "2024-03-21"
+    assert quals(fs, "北溪科技", "RENAMED_TO", "杭州南林云算科技有限公司")["date"] == "2024-03-21"
 
 
 _INTERVIEW_HEAD = "编者按：本刊记者专访了北林数科创始人、董事长周明远。\n问：公司是怎么起步的？\n"
@@ -689,7 +689,7 @@ def test_a_party_role_noun_is_not_part_of_the_name() -> None:
 
 def test_restructured_into_a_named_company_is_a_rename() -> None:
     # "A改制为B": the same body under its new form and name; "改制为农商行" (a kind, no name) is no rename
-    assert triples(facts_of("2015年，北林县农村信用合作联社改制为北林农村商业银行股份有限公司。"), "RENAMED_TO") == {
+    assert triples(facts_of("2009年末，北林县农村信用合作联社改制为北林农村商业银行股份有限公司，注册资本3亿元。"), "RENAMED_TO") == {
         ("北林县农村信用合作联社", "RENAMED_TO", "北林农村商业银行股份有限公司", None)}
     assert not pairs("南屿县农村信用合作联社拟改制为南屿农村商业银行股份有限公司。", "RENAMED_TO")
 
@@ -720,7 +720,7 @@ def test_the_subsidiaries_of_a_named_parent_include() -> None:
 
 
 def test_counted_subsidiaries_each_with_its_holder_and_share() -> None:
-    # "纳入合并范围的子公司共2家：A，发行人持股100%；B，发行人持股51%": each A is the holder's subsidiary
+    # a count of consolidated subsidiaries, then each name with 发行人持股 and its share: each A is the holder's subsidiary
     text = ("南屿国际融资租赁有限公司（以下简称“发行人”）是一家外资租赁公司。报告期末，纳入合并范围的子公司共2家："
             "南屿（厦门）供应链管理有限公司，发行人持股100%；南屿船舶租赁（深圳）有限公司，发行人持股65%。")
     assert _subs(text) == {("南屿（厦门）供应链管理有限公司", "南屿国际融资租赁有限公司", "wholly_owned"),
@@ -743,7 +743,7 @@ def test_an_entry_of_a_list_of_parties_that_says_whose_subsidiary_it_is() -> Non
 
 
 def test_after_a_rename_the_company_is_spoken_of_under_its_new_name() -> None:
-    fs = facts_of("2019年5月，公司名称由Eastwood Finance Holdings Limited变更为Beilin Technology Inc.，中文名称为北林科技。"
+    fs = facts_of("2017年11月，公司英文名称由Eastwood Finance Holdings Limited变更为Beilin Technology Inc.，中文名称为北林科技。"
                   "截至2025年3月31日，周明远实益拥有公司23.6%的股份。周明远现任董事会主席。")
     assert ("周明远", "HOLDS_STAKE", "Beilin Technology Inc.", 23.6) in triples(fs)
     assert ("周明远", "HOLDS_POSITION", "Beilin Technology Inc.", "chairman") in triples(fs)
@@ -758,7 +758,7 @@ def test_a_post_taken_before_the_rename_took_effect_stays_with_the_old_name() ->
 
 
 def test_a_bank_consolidated_into_another_is_its_subsidiary() -> None:
-    assert pairs("北林农商银行纳入东岳农商银行并表管理，成为其第7家控股子公司。", "SUBSIDIARY_OF") == {("北林农商银行", "东岳农商银行")}
+    assert pairs("北林农商银行开业后纳入东岳农商银行并表管理，成为其第3家控股子公司。", "SUBSIDIARY_OF") == {("北林农商银行", "东岳农商银行")}
 
 
 def test_a_subsidiary_not_wholly_owned_traditional() -> None:

@@ -276,7 +276,7 @@ def test_one_effective_day_given_for_several_changes() -> None:
 _FUND_NOTICE = """公告送出日期：2024年3月5日
 1 公告基本信息
 基金管理人名称 北林基金管理有限公司
-公告依据 《证券投资基金行业高级管理人员任职管理办法》
+公告依据 相关法律法规及公司章程
 高管变更类型 新任基金管理公司总经理，离任基金管理公司总经理
 2 新任高级管理人员的相关信息
 新任高级管理人员职务 总经理
@@ -368,10 +368,10 @@ def test_a_research_institutes_head_is_a_post_and_qi_is_no_part_of_its_title() -
 
 
 def test_a_career_post_ends_when_the_next_clause_joins_another_company() -> None:
-    fs = facts_of("公开资料显示，周明远早年任职于北林研究院，2015年加入东岳证券任首席宏观分析师，2019年12月加盟南岭证券，出任首席经济学家。")
+    fs = facts_of("据其履历，周明远早年任职于北林大学经济系，2013年加入东岳证券任首席宏观分析师，2018年4月加盟南岭证券，出任首席经济学家。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "东岳证券", title="首席宏观分析师") == {
-        "role": "other", "title": "首席宏观分析师", "start": "2015", "end": "2019-12"}
-    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券", title="首席经济学家")["start"] == "2019-12"
+        "role": "other", "title": "首席宏观分析师", "start": "2013", "end": "2018-04"}
+    assert quals(fs, "周明远", "HOLDS_POSITION", "南岭证券", title="首席经济学家")["start"] == "2018-04"
 
 
 def test_chairman_after_wei_is_a_title_though_weizhu_is_a_word() -> None:
@@ -422,7 +422,7 @@ def test_the_date_of_a_leaving_is_the_one_written_with_it_not_the_clause_before(
 def test_a_cleft_with_a_pronoun_and_a_clause_before_the_one_replaced() -> None:
     # "他接替的是已于D退休的原总经理A": 他 is the one just named, the clause describes A
     fs = facts_of("北林消费金融有限公司（简称“北林消金”）总经理周明远的任职资格近日获批。周明远此前任东湖银行行长助理。"
-                  "他接替的是已于今年9月退休的原总经理魏立群。")
+                  "他接替的是年初已经退休的原总经理魏立群，后者任职九年。")
     assert quals(fs, "周明远", "SUCCEEDED", "魏立群")["role"] == "general_manager"
 
 
@@ -462,13 +462,13 @@ def test_gongsi_after_the_appointee_is_the_company_appointing_not_one_named_in_p
         "2024年5月9日，北林证券公告称，公司董事会收到总裁李明的辞职报告，李明辞职后将回到公司控股股东南岭投资集团任职。"
         "同日召开的董事会会议同意聘任周明远为公司总裁。")
     # a description, not an appointment: 公司 stays the article's company
-    fs = facts_of("北林智能科技有限公司完成新一轮融资。工商信息显示，周明远直接持股23.6%，员工持股平台北林共创企业管理合伙企业（有限合伙）"
-                  "持股8.5%，二者为一致行动人，周明远为公司实际控制人。")
-    assert quals(fs, "周明远", "HOLDS_STAKE", "北林智能科技有限公司")["percent"] == 23.6
+    fs = facts_of("北林智能科技有限公司完成新一轮融资。据工商登记，周明远直接持股31.2%，持股平台北林同心咨询合伙企业（有限合伙）"
+                  "持股6.4%，两者签有一致行动协议，周明远为公司实际控制人。")
+    assert quals(fs, "周明远", "HOLDS_STAKE", "北林智能科技有限公司")["percent"] == 31.2
 
 
-_SHAREHOLDER_BEFORE = ("5月21日，北林银行股份有限公司（以下简称“北林银行”）召开股东大会。刘国华由第一大股东南岭城市投资集团有限公司提名，"
-                       "现任该集团副总经理；南岭城市投资集团有限公司持有北林银行14.2%的股份。")
+_SHAREHOLDER_BEFORE = ("5月21日，北林银行股份有限公司（以下简称“北林银行”）召开股东大会。董事候选人刘国华来自大股东南岭城市投资集团有限公司，"
+                       "在该集团任副总经理；南岭城市投资集团有限公司持有北林银行11.6%的股份。")
 
 
 def test_a_banks_posts_after_a_sentence_about_its_shareholder_are_the_banks() -> None:
@@ -477,7 +477,7 @@ def test_a_banks_posts_after_a_sentence_about_its_shareholder_are_the_banks() ->
     assert ("贺一舟", "HOLDS_POSITION", "北林银行", "president") in posts
     assert ("姜怀远", "HOLDS_POSITION", "北林银行", "chairman") in posts
     assert ("贺一舟", "HOLDS_POSITION", "南岭城市投资集团有限公司", "president") not in posts
-    posts = _posts(_SHAREHOLDER_BEFORE + "值得注意的是，独立董事周明远因任职届满六年，不再担任该行独立董事。")
+    posts = _posts(_SHAREHOLDER_BEFORE + "另外，独立董事周明远任期已满六年，不再担任该行独立董事，由新人接任。")
     assert ("周明远", "HOLDS_POSITION", "北林银行", "independent_director") in posts
 
 
@@ -508,7 +508,7 @@ def test_a_titles_english_in_brackets_between_it_and_the_name() -> None:
     fs = facts_of("北林数金宣布，首席技术官（CTO）周明远已于2025年7月31日卸任；原副总裁陈怀礼接任首席技术官。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林数金", role="cto")["end"] == "2025-07-31"
     assert quals(fs, "陈怀礼", "SUCCEEDED", "周明远")["role"] == "cto"
-    fs = facts_of("北林数金公告，财务副总裁（VP of Finance）周明远获委任为首席财务官。")
+    fs = facts_of("北林数金董事会宣布，原财务副总裁（VP of Finance）周明远即日起获委任为首席财务官。")
     assert ("周明远", "HOLDS_POSITION", "北林数金", "cfo") in triples(fs, "HOLDS_POSITION")
 def test_a_succession_names_its_company_as_the_posts_do() -> None:
     """The company of a succession is the name the article uses most, like
@@ -560,7 +560,7 @@ def test_post_held_then_written_before_the_pronoun() -> None:
 
 def test_a_post_taken_at_the_renamed_company_succeeds_the_one_left_at_its_old_name() -> None:
     # 出任 paired with 转任 when the article says the old company was renamed into the new one
-    fs = facts_of("禾川期货有限公司发布公告称，公司名称自2025年3月1日起变更为“青禾期货有限公司”。"
+    fs = facts_of("禾川期货有限公司日前公告，公司名称自2023年10月16日起变更为“青禾期货有限公司”。"
                   "人事方面，原南溪期货总经理周明远出任青禾期货总经理，原禾川期货总经理陈思齐转任公司首席风险官。")
     assert ("周明远", "SUCCEEDED", "陈思齐", "general_manager") in triples(fs, "SUCCEEDED")
     assert ("陈思齐", "HOLDS_POSITION", "青禾期货有限公司", "cro") in _posts_of(fs)
@@ -713,12 +713,12 @@ def test_wo_in_an_interviewees_line_is_the_interviewee() -> None:
 def test_women_de_before_a_title_in_an_interviewees_line_is_the_interviewees_company() -> None:
     # sentences written for this test: "我们的T" in an answer line opened by the speaker's name
     head = "编者按：本刊记者专访了北林数科创始人、董事长周明远。2015年周明远和吴思齐共同创办了北林数科。\n问：吴思齐现在还在公司吗？\n"
-    fs = triples(facts_of(head + "周明远：在，吴思齐一直是我们的首席技术官，研发都是他带队。"))
+    fs = triples(facts_of(head + "周明远：在，吴思齐一直是我们的首席技术官，模型那块从头到尾是他管。"))
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
     fs = triples(facts_of(head + "周明远：我们的首席运营官吴思齐是行业老兵。"))
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "coo") in fs
     # 他 in the answer line is the one the question asked about, not the speaker
-    fs = triples(facts_of(head + "周明远：在，他一直是我们的首席技术官，研发都是他带队。"))
+    fs = triples(facts_of(head + "周明远：在，他一直是我们的首席技术官，模型那块从头到尾是他管。"))
     assert ("吴思齐", "HOLDS_POSITION", "北林数科", "cto") in fs
     assert ("周明远", "HOLDS_POSITION", "北林数科", "cto") not in fs
     # a sentence of a report: 他一直是 after the person just named
@@ -727,8 +727,8 @@ def test_women_de_before_a_title_in_an_interviewees_line_is_the_interviewees_com
 
 
 @pytest.mark.parametrize("answer", [
-    "周明远：思齐原来是我们的首席运营官，业务比我更熟，2022年初由她接任首席执行官是水到渠成。",
-    "周明远：其实很简单。我做了八年首席执行官，思齐原来是我们的首席运营官，业务比我更熟，2022年初由她接任首席执行官是水到渠成。",
+    "周明远：思齐原来是我们的首席运营官，对客户比我了解，2022年初由她接任首席执行官，大家都服气。",
+    "周明远：其实很简单。我当了六年首席执行官，思齐原来是我们的首席运营官，对客户比我了解，2022年初由她接任首席执行官，大家都服气。",
 ])
 def test_an_interviewee_calls_a_colleague_by_given_name_and_she_is_that_colleague(answer: str) -> None:
     # sentences written for this test: "S：思齐原来是我们的T，…由她接任T" — the given name of the one
@@ -745,15 +745,15 @@ def test_a_resume_paragraph_of_several_sentences_after_its_head_keeps_its_person
     fs = facts_of("北林证券股份有限公司（以下简称“公司”）董事会同意聘任周明远先生为公司总裁。\n附件：相关人员简历\n"
                   "周明远先生，1972年出生，中国国籍，经济学博士。1996年7月至2008年5月在南山证券有限责任公司投资银行部工作；"
                   "2008年6月至2015年2月任东岭基金管理有限公司总经理；2015年3月加入公司，任副总裁，"
-                  "2020年7月起兼任公司全资子公司北林资产管理有限公司董事长。")
+                  "2019年11月起兼任公司全资子公司北林资产管理有限公司董事长至今。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林证券股份有限公司", role="vice_president")["start"] == "2015-03"
-    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资产管理有限公司", role="chairman")["start"] == "2020-07"
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林资产管理有限公司", role="chairman")["start"] == "2019-11"
 
 
 def test_a_resume_line_of_a_former_employer_does_not_make_it_the_topic() -> None:
     fs = facts_of("近日，北林银行股份有限公司（以下简称“北林银行”）官网完成更新。\n04 周明远　首席风险官\n"
                   "1980年出生，注册会计师。曾任南山消费金融股份有限公司风险管理部总经理，2022年加盟北林银行。\n"
-                  "另据了解，原董事长吴启航已于今年2月到龄退休。", date="2024-05-01")
+                  "此外，原董事长吴启航今年2月已到龄退休，新董事长尚待核准。", date="2024-05-01")
     assert quals(fs, "吴启航", "HOLDS_POSITION", "北林银行", role="chairman")["end"] == "2024-02"
     assert ("吴启航", "HOLDS_POSITION", "南山消费金融股份有限公司", "chairman") not in triples(fs)
 
@@ -783,7 +783,7 @@ def test_a_title_before_a_list_of_names_that_then_say_something() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "北林银行董事会委任周明远为行政总裁，由2024年9月1日起生效，接替荣休的吴启航。",
+    "北林银行今日公布，董事会委任周明远为行政总裁，由2024年9月1日起生效，接替荣休的吴启航。",
     "北林银行宣布，周明远自2024年9月1日起出任公司首席执行官。周明远接替自2019年起领导公司的吴启航。",
 ])
 def test_the_one_replaced_described_by_retiring_or_by_leading_the_company(text: str) -> None:
@@ -867,8 +867,8 @@ def test_a_data_sheets_line_with_an_items_number_before_the_post() -> None:
 
 def test_an_approved_name_we_do_not_know_does_not_hand_its_post_to_the_person_before() -> None:
     fs = facts_of("1. 6月14日，北林银行公告，董事会同意聘任周明远为该行副行长；原副行长吴启航因工作调动辞职。\n"
-                  "2. 经金融监管总局批复，同意程岚担任南山消费金融有限公司总经理的任职资格。")
-    assert not [f for f in fs if f.object.name == "南山消费金融有限公司" and f.subject.name in ("周明远", "吴启航")]
+                  "2. 经金融监管总局批复，同意程岚担任南山汽车金融有限公司总经理的任职资格，其将于下月履职。")
+    assert not [f for f in fs if f.object.name == "南山汽车金融有限公司" and f.subject.name in ("周明远", "吴启航")]
 
 
 def test_lines_after_a_resume_heading_line_keep_its_person_past_two_sentences() -> None:

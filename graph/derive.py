@@ -27,7 +27,7 @@ def merge_qualifiers(reports: list[dict[str, Any]]) -> dict[str, Any]:
 
 #: Qualifiers that say whether a state still holds: they follow the latest report, not any report (a stake one
 #: article tells as it was before a restructuring and a later one reports as held is held).
-STATE_QUALIFIERS: dict[Predicate, tuple[str, ...]] = {Predicate.HOLDS_STAKE: ("former", "end")}
+STATE_QUALIFIERS: dict[Predicate, tuple[str, ...]] = {Predicate.HOLDS_STAKE: ("former", "end"), Predicate.LISTED_ON: ("end", "delisted")}
 
 
 def follow_latest(predicate: Predicate, merged: dict[str, Any], reports: list[tuple[str | None, dict[str, Any]]]) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _merge_dates(values: list[str]) -> str:
 #: Where a state fact's valid time comes from: (qualifier giving valid_from, qualifier giving valid_to), None for
 #: unbounded; an event is an instant, its date (`EVENT_TIME`). A holding's as_of is an observation, not its start.
 VALID_TIME: dict[Predicate, tuple[str | None, str | None]] = {
-    Predicate.HOLDS_POSITION: ("start", "end"), Predicate.SUBSIDIARY_OF: ("start", "end"), Predicate.LISTED_ON: ("date", None),
+    Predicate.HOLDS_POSITION: ("start", "end"), Predicate.SUBSIDIARY_OF: ("start", "end"), Predicate.LISTED_ON: ("date", "end"),
     Predicate.HOLDS_STAKE: (None, "end")}
 EVENT_TIME: tuple[str | None, str | None] = ("date", "date")
 

@@ -234,7 +234,12 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
             Predicate.LISTED_ON, (_C,), (_E,),
             (QualifierSpec("ticker", ValueType.STRING),
              _DATE,
-             QualifierSpec("method", ValueType.ENUM, choices=tuple(ListingMethod))),
+             QualifierSpec("method", ValueType.ENUM, choices=tuple(ListingMethod)),
+             QualifierSpec("end", ValueType.DATE, temporal=True,
+                           doc="When the listing ended (已从纽交所退市, 于D正式退市, 撤销上市地位): the company was listed there, "
+                               "and is no more."),
+             QualifierSpec("delisted", ValueType.BOOLEAN,
+                           doc="An article says the listing ended and gives no date: over by the article's day.")),
             event="Listing", state=True, label_zh="上市", label_en="listed on",
         ),
         PredicateSpec(

@@ -108,7 +108,7 @@ class Question:
 
 _NOW_ZH = re.compile(r"(?:现任|现时|现在|目前|当前|如今|眼下|现阶段|最新)(?:的)?(?=.)")
 _NOW_EN = re.compile(r"\b(?:currently|current|now|today|at present|presently|these days|at the moment)\b,?", re.I)
-_EVER_ZH = re.compile(r"担任过|出任过|任职过|持有过|拥有过|持股过|入股过|任过职|工作过|供职过|就职过|做过|历届|历年|曾经|曾(?!用名)|历任|过往|以前|以往")
+_EVER_ZH = re.compile(r"上市过|担任过|出任过|任职过|持有过|拥有过|持股过|入股过|任过职|工作过|供职过|就职过|做过|历届|历年|曾经|曾(?!用名)|历任|过往|以前|以往")
 #: "has held", "did … work": over time. A bare "has" or "held" is not ("who has stakes in X", "who held stakes in X" ask of now).
 _EVER_EN = re.compile(r"\b(?:ever|previously|formerly|used\s+to|in\s+the\s+past|(?:has|have|had)\s+(?:\S+\s+){0,6}?(?:held|been|worked|served|owned)"
                       r"|did\s+(?:\S+\s+){0,6}?(?:hold|work|serve|own))\b", re.I)

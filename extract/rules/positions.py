@@ -367,8 +367,10 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
 _DESCRIBES_PERSON = re.compile(r"的(?:(前任|原|时任)\ue003)?\ue000")
 #: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
 _RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")
-#: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken
-_MOVED_FROM = pattern(rf"由(?P<chain>{CHAIN})(?:调任|转任|升任|改任|提拔为|晋升为)")
+#: "P由C1 T1调任C2 T2": the post moved from, left as the other is taken; "P从C1 T1任上调来C2", "P从C1 T1任上退休":
+#: the post at (任上) which a move or a retirement came is over
+_MOVED_FROM = pattern(rf"(?:由|从)(?P<chain>{CHAIN})(?:的)?(?:任上|职位上|岗位上)?(?:正式|光荣|顺利)?"
+                      r"(?:调任|转任|升任|改任|提拔为|晋升为|调来|调到|调至|调入|调往|调离|退休|卸任|离任)")
 
 
 def _moved_from(ctx: Context, sent: Sent) -> None:
@@ -378,6 +380,8 @@ def _moved_from(ctx: Context, sent: Sent) -> None:
         person = subject_for(ctx, sent, m.start())
         if person is None or hedged(sent.tpl[clause:m.start()]):
             continue
+        if m.group(0)[0] == "从" and not sent.between(m.start("chain"), m.end("chain"), "C"):
+            continue  # "P从CEO升任副董事长": 从 a bare title is a promotion told in passing, at a company the chain does not name
         date, _ = date_before(ctx, sent, m.start())
         date, carried = own_or_carried(ctx, sent, date, m.end())
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start())):

@@ -24,12 +24,15 @@ _IN_BRACKET = re.compile(r"\ue001\s*[（(][^（()）]*$")
 
 #: an announcement's header line, which the sentences leave out: "证券代码：601777　证券简称：北林银行"
 _HEADER = re.compile(r"(?:证券|股票)代码\s*[：:]\s*(?P<code>\d{6})\s*(?:[A-Z]股)?(?:证券|股票)简称\s*[：:]\s*(?P<name>[^\s，。；：:]{2,12}?)(?=\s|公告|$)")
+#: the same header with the short name first: "股票简称：北林银行　股票代码：601777"
+_HEADER_NAME_FIRST = re.compile(r"(?:[A-Z]股)?(?:证券|股票)简称\s*[：:]\s*(?P<name>[^\s，。；：:]{2,12}?)\s*[，,；;]?\s*(?:[A-Z]股)?(?:证券|股票)代码\s*[：:]\s*(?P<code>\d{6})(?!\d)")
 
 
 def stock_codes(ctx: Context, sent: Sent) -> None:
     if "stock_codes" not in ctx.memo:  # once an article: the header before its first sentence
         ctx.memo["stock_codes"] = True
-        for h in _HEADER.finditer(ctx.text[:300]):
+        head = ctx.text[:300]
+        for h in (*_HEADER.finditer(head), *_HEADER_NAME_FIRST.finditer(head)):
             if (company := ctx.inv.surface.get(norm_name(h.group("name")))) is not None:
                 _alias(ctx, company, h.group("code"))
     tpl = sent.tpl

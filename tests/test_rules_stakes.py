@@ -1589,3 +1589,14 @@ def test_a_holder_ranked_with_no_company_named_holds_the_announcer_s_shares() ->
     fs = facts_of(text, title="北林银行2024年半年度业绩说明会文字实录")
     held = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("percent") == 18.2}
     assert held == {("南岭城市建设投资集团有限公司", "北林银行股份有限公司")}
+
+
+def test_holders_after_a_stake_through_a_wholly_owned_channel_hold_the_listed_company() -> None:
+    # the channel's 100% is told in passing: the holders listed after hold the company the sentence is about
+    fs = facts_of("青禾数智科技集团有限公司（以下简称“青禾数智”）今日启动招股。\n"
+                  "上市前，韩启明通过其全资持有的启明控股有限公司持有青禾数智42.6%的股份，为单一最大股东；"
+                  "北川资本持股12.4%，石桥投资持股7.5%，自然人吕青山持股4.3%。")
+    held = triples(fs, "HOLDS_STAKE")
+    for holder, pct in (("北川资本", 12.4), ("石桥投资", 7.5), ("吕青山", 4.3)):
+        assert (holder, "HOLDS_STAKE", "青禾数智科技集团有限公司", pct) in held
+    assert ("韩启明", "HOLDS_STAKE", "启明控股有限公司", 100.0) in held

@@ -232,7 +232,8 @@ _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。�
 _CONTROLLED_BY_BEFORE = re.compile(r"由([\ue000\ue001])(?:最终|实际|间接|直接|共同)*(?:控制|控股)[，,]$")
 #: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
 ASIDE = "held-by-latter"
-ASIDE_RULES = ("group-controlled-by", ASIDE, "clause-under")  # (a subsidiary's share told in passing: "，旗下控股A，持股51%")
+# (a subsidiary's share told in passing: "，旗下控股A，持股51%"; the channel a holder owns whole: "A通过其全资持有的B持有C…")
+ASIDE_RULES = ("group-controlled-by", ASIDE, "clause-under", "owned-channel")
 
 
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:

@@ -1600,3 +1600,21 @@ def test_holders_after_a_stake_through_a_wholly_owned_channel_hold_the_listed_co
     for holder, pct in (("北川资本", 12.4), ("石桥投资", 7.5), ("吕青山", 4.3)):
         assert (holder, "HOLDS_STAKE", "青禾数智科技集团有限公司", pct) in held
     assert ("韩启明", "HOLDS_STAKE", "启明控股有限公司", 100.0) in held
+
+
+_CAPITAL_ROUND = ("5月8日，北辰消费金融有限公司（下称“北辰消金”）发布公告称，公司注册资本由8亿元增加至20亿元。\n"
+                  "本次增资后，北辰消金的股权结构发生变化。其中，控股股东青州银行认缴8亿元，持股比例由60%升至66%；"
+                  "第二大股东南方恒远集团有限公司认缴2亿元，持股比例由25%降至18%；"
+                  "创业板上市公司岚图股份（300999.SZ）认缴1亿元，持股比例由15%降至9%。")
+
+
+def test_a_rank_before_a_legal_name_is_no_part_of_it() -> None:
+    # "第二大股东" + "南方…": 东南 is a word, but the rank ends before the name
+    held = triples(facts_of(_CAPITAL_ROUND), "HOLDS_STAKE")
+    assert {("南方恒远集团有限公司", "HOLDS_STAKE", "北辰消金", p) for p in (18.0, 25.0)} <= held
+
+
+def test_a_listed_company_described_by_its_market_heads_its_clause() -> None:
+    # "创业板上市公司A（ticker）认缴…，持股比例由X降至Y": A is the holder of the clause
+    held = triples(facts_of(_CAPITAL_ROUND), "HOLDS_STAKE")
+    assert {("岚图股份", "HOLDS_STAKE", "北辰消金", p) for p in (9.0, 15.0)} <= held

@@ -86,3 +86,9 @@ def test_a_name_after_a_held_post_whose_surname_makes_a_word_with_the_title() ->
     # "原行长" + "江文博": 长江 is a word, but after 原 the title stands and a three-letter name follows
     fs = facts_of("华岭银行成立于2016年，是一家民营银行。今年4月，原行长江文博到龄卸任，副行长韦嘉禾获批接任行长。")
     assert ("韦嘉禾", "SUCCEEDED", "江文博") in {(f.subject.name, str(f.predicate), f.object.name) for f in fs}
+
+
+def test_a_regulator_approving_a_persons_qualification_for_a_post_gives_the_post() -> None:
+    # "核准P的董事长任职资格": the 的 joins P to the qualification, not to a post P already had
+    fs = facts_of("11月8日，秦岭银行发布公告称，监管局已核准韩嘉树的董事长任职资格，韩嘉树自11月4日起正式就任。")
+    assert quals(fs, "韩嘉树", "HOLDS_POSITION", "秦岭银行")["role"] == "chairman"

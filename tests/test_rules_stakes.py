@@ -1595,12 +1595,12 @@ def test_a_holder_ranked_with_no_company_named_holds_the_announcer_s_shares() ->
 def test_holders_after_a_stake_through_a_wholly_owned_channel_hold_the_listed_company() -> None:
     # the channel's 100% is told in passing: the holders listed after hold the company the sentence is about
     fs = facts_of("澄川智算股份有限公司（简称“澄川智算”）拟于下月挂牌。\n"
-                  "招股书披露，雷鸣远先生经由其全资持有的鸣远投资有限公司持有澄川智算38.1%股份，是控股股东；"
+                  "招股书披露，柏允川先生经由其全资持有的允川投资有限公司持有澄川智算38.1%股份，是控股股东；"
                   "北川资本持股9.6%，石桥投资持股6.2%。")
     held = triples(fs, "HOLDS_STAKE")
     for holder, pct in (("北川资本", 9.6), ("石桥投资", 6.2)):
         assert (holder, "HOLDS_STAKE", "澄川智算股份有限公司", pct) in held
-    assert ("雷鸣远", "HOLDS_STAKE", "鸣远投资有限公司", 100.0) in held
+    assert ("柏允川", "HOLDS_STAKE", "允川投资有限公司", 100.0) in held
 
 
 _CAPITAL_ROUND = ("北辰消费金融有限公司（简称“北辰消金”）去年扩股至20亿元。\n"

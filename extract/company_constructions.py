@@ -126,7 +126,8 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             end -= len(share_class.group(0))  # "X-SW（09876.HK）": the share class is no part of the name
         left = company_left_boundary(text, end, max(0, end - 12))
         # "盛元" + "证券（600935.SH）": two letters the HMM joins into an unknown word, then the word for the kind, are a name
-        coined = re.fullmatch(rf"[{CJK}]{{2}}{SHORT_SUFFIX}", text[left:end]) and coined_word(text[left:left + 2])
+        # (or then 股份, which a listed company's trading name ends with: "岚图" + "股份（300999.SZ）")
+        coined = re.fullmatch(rf"[{CJK}]{{2}}(?:{SHORT_SUFFIX}|股份)", text[left:end]) and coined_word(text[left:left + 2])
         # "上市公司易北通（920111）": the word for a listed company, then its name whole (易 is a surname, not a stray letter)
         if stated := _LISTED_BEFORE.search(text, max(0, end - 10), end):
             left = stated.end(1)

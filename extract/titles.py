@@ -9,7 +9,7 @@ import re
 from extract.lexicon import Lexicon
 from extract.mention_records import TitleInfo
 from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, glued_word, ok_boundary_ascii, word_tag
-from extract.persons import plausible_person
+from extract.persons import name_after, plausible_person
 from schema import Role
 
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
@@ -71,7 +71,7 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0) == "主任" and not _CO_OP_HEAD.search(text, max(0, s - 4), s) and not (co_op and _GIVEN_POST.search(text, max(0, s - 2), s)):
             continue  # 主任 heads a credit co-operative ("城关信用社主任", "任首任主任"), elsewhere an office (办公室主任)
-        if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and not _name_glued(text, s, lex))):
+        if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e) and not _holder_named(text, s, e, lex)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
         spans.append((s, e))
     for m in _SPACED_TITLE.finditer(text):  # "会　长" on a line of its own: a list's heading, spaced to three letters' width
@@ -92,6 +92,17 @@ _GIVEN_POST = re.compile(r"(?:为|任|新任|原|长、)$")
 
 #: the seat and the list that won it: "董事由X公司（代表人：P）当选" (事由 is a word, but not there)
 _WON_BY = re.compile(r"由[^。；，]{1,120}?(?:当选|當選)")
+
+
+#: a word that says a title is a post someone holds or held, right before it: "原行长P", "新任董事长P"
+_POST_HELD_BEFORE = re.compile(r"(?:原|前|现任|新任|时任|副)$")
+
+
+def _holder_named(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """"原行长江某某到龄卸任": after 原/新任, the title's last letter and a surname make a word (长江), but
+    three letters that read as a person's name follow (not a place's two and a letter: 江门支行): the title stands, the name after it."""
+    return bool(_POST_HELD_BEFORE.search(text, max(0, s - 2), s)) and len(name_after(text, e, lex) or "") == 3 and not plausible_person(
+        text[e - 1:e + 2], lex, strong=False)
 
 
 def _name_glued(text: str, s: int, lex: Lexicon) -> bool:

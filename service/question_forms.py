@@ -238,6 +238,7 @@ FORMS: list[Form] = [
 
     _f("founders", rf"who\s+(?:is|was|are|were)\s+{_THE}(?:co-?)?founders?\s+of\s+(?P<a>.+?){_Q}", "who is the founder of 360 Group"),
     _f("founders", rf"who\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:co-?)?founders?{_Q}", "who is Qinghe Tech's founder"),
+    _f("founders", rf"(?P<a>.+?)(?:['’]s?)?\s+(?:co-?)?founders?{_Q}", "Qinghe Tech founders"),  # a search box's phrasing: the name, then the word
     _f("listed", rf"(?P<a>.+?)(?:的?(?:股票|股份|A股|H股|美股|港股))?是?(?:在|于)(?:哪里|哪儿|哪|哪个|哪些|什么)(?:交易所|证券交易所|市场|地方|板块)?"
        rf"(?:挂牌)?(?:上市|交易)(?:了|的|过)?{_Q}", "东海科技在哪里上市"),
     _f("listed", rf"(?P<a>.+?){_DE}(?:上市地点?|上市交易所|上市地方|挂牌地)(?:是哪里|在哪里|是哪|有哪些|是什么)?{_Q}", "远澄科技的上市地"),
@@ -249,6 +250,8 @@ FORMS: list[Form] = [
     _f("listed", rf"(?:where|on\s+which\s+(?:stock\s+)?exchanges?|which\s+(?:stock\s+)?exchanges?(?:\s+is|\s+are)?)\s+(?:is|are|was|were|does|did)?\s*"
        rf"(?P<a>.+?)(?:['’]s?)?(?:\s+(?:shares|stock|stocks))?\s+(?:listed|traded|list|trade|quoted)(?:\s+on)?{_Q}", "where is Qinghe Tech listed"),
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists Qinghe Tech"),
+    _f("listed", rf"(?P<a>.+?)\s+(?:(?:is|was)\s+)?(?:listed|traded|quoted)\s+(?:on|in)\s+(?:which|what)\s+(?:stock\s+)?(?:exchanges?|markets?){_Q}",
+       "Qinghe Tech listed on which exchange"),  # the name first, the question word last
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are Qinghe Tech's shares listed"),
     _f("listed", rf"(?P<a>.+?)(?:是否|有没有|已经)?(?:在.{{1,12}}?)?(?:挂牌)?上市了?(?:吗|没有|没|了没)?{_Q}", "东海科技上市了吗"),
     _f("listed", rf"(?:is|are|was|has)\s+(?P<a>.+?)\s+(?:been\s+)?(?:listed|publicly\s+(?:listed|traded)|public)(?:\s+anywhere)?{_Q}", "is Qinghe Tech listed"),
@@ -294,6 +297,7 @@ FORMS: list[Form] = [
        "who chairs Qinghe Tech"),  # "who chairs the board of X": X's chairman
     _f("role_of", rf"who\s+(?:is|was|are|were)\s+{_THE}(?P<a>.+?)\s+{R}{_Q}", "who is the Qinghe Tech CEO"),
     _f("role_of", rf"(?:the\s+)?{R}\s+{_OF}\s+(?P<a>.+?){_Q}", "chairman of Qinghe Tech"),
+    _f("role_of", rf"(?P<a>(?!who\s|what\s|which\s).+?)(?:['’]s?)?\s+{R}{_Q}", "Qinghe Tech CFO"),  # a search box's phrasing: the name, then the post
     # --- connections ---
     _f("connection", rf"how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked)\s+(?:to|with)\s+(?P<b>.+?){_Q}|how\s+are\s+(?P<a2>.+?)\s+and\s+"
        rf"(?P<b2>.+?)\s+(?:connected|related|linked){_Q}|what\s+(?:is|was)\s+{_THE}(?:relationship|connection|link)\s+between\s+(?P<a3>.+?)\s+and\s+(?P<b3>.+?){_Q}",

@@ -399,3 +399,15 @@ def test_who_took_over_whose_shift_and_other_ways_to_ask(text: str, intent: str,
     for variant in (text, *(opencc.OpenCC(c).convert(text) for c in ("s2tw", "s2hk"))):
         q = parse(variant)
         assert (q.intent, q.subject, q.role, q.company) == (intent, subject, role, company), variant
+
+
+@pytest.mark.parametrize(("text", "intent", "subject", "role"), [
+    ("Lanling Digital CFO", "role_of", "Lanling Digital", Role.CFO),
+    ("Lanling Digital's chairman", "role_of", "Lanling Digital", Role.CHAIRMAN),
+    ("Lanling Digital founders", "founders", "Lanling Digital", None),
+    ("LNDG listed on which exchange", "listed", "LNDG", None),
+])
+def test_search_box_phrasings_in_english(text: str, intent: str, subject: str, role: Role | None) -> None:
+    # the name first, then the post, the word for founders, or the question word last
+    q = parse(text)
+    assert (q.intent, q.subject, q.role) == (intent, subject, role)

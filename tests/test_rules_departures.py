@@ -80,3 +80,15 @@ def test_names_the_text_has_not_met_before_are_the_list_that_leaves() -> None:
 def test_a_name_whose_surname_is_also_a_word_stands_in_a_list_of_persons() -> None:
     posts = _posts("北林银行独立董事周明远、何静宜因任职届满六年，不再担任该行独立董事。")
     assert ("何静宜", "independent_director") in posts
+
+
+def test_a_name_after_a_held_post_whose_surname_makes_a_word_with_the_title() -> None:
+    # "原行长" + "江文博": 长江 is a word, but after 原 the title stands and a three-letter name follows
+    fs = facts_of("华岭银行成立于2016年，是一家民营银行。今年4月，原行长江文博到龄卸任，副行长韦嘉禾获批接任行长。")
+    assert ("韦嘉禾", "SUCCEEDED", "江文博") in {(f.subject.name, str(f.predicate), f.object.name) for f in fs}
+
+
+def test_a_regulator_approving_a_persons_qualification_for_a_post_gives_the_post() -> None:
+    # "核准P的董事长任职资格": the 的 joins P to the qualification, not to a post P already had
+    fs = facts_of("11月8日，秦岭银行发布公告称，监管局已核准韩嘉树的董事长任职资格，韩嘉树自11月4日起正式就任。")
+    assert quals(fs, "韩嘉树", "HOLDS_POSITION", "秦岭银行")["role"] == "chairman"

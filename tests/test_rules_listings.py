@@ -442,3 +442,10 @@ def test_since_a_listing_a_clause_about_the_company_after_it() -> None:
     assert quals(fs, "青禾科技", "LISTED_ON", "HKEX")["date"] == "2022-11"
     assert pairs("自2021年在纽交所上市，青禾科技的股价表现亮眼。", "LISTED_ON") == {("青禾科技", "NYSE")}
     assert not pairs("自2021年在纽交所上市，青禾科技的子公司东岳数科的收入增长。", "LISTED_ON") - {("东岳数科", "NYSE")}
+
+
+def test_trading_name_ending_in_gufen_before_its_ticker_is_a_listed_company() -> None:
+    # a listed company named only by its trading name ("two coined letters + 股份") and its ticker
+    fs = facts_of("12月3日晚间，蓝岭股份（300812.SZ）发布公告称，公司董事长为方嘉远。")
+    assert quals(fs, "蓝岭股份", "LISTED_ON", "SZSE")["ticker"] == "300812.SZ"
+    assert ("方嘉远", "HOLDS_POSITION", "蓝岭股份", "chairman") in triples(fs, "HOLDS_POSITION")

@@ -1589,3 +1589,33 @@ def test_a_holder_ranked_with_no_company_named_holds_the_announcer_s_shares() ->
     fs = facts_of(text, title="北林银行2024年半年度业绩说明会文字实录")
     held = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("percent") == 16.45}
     assert held == {("南岭城投控股集团有限公司", "北林银行股份有限公司")}
+
+
+
+def test_holders_after_a_stake_through_a_wholly_owned_channel_hold_the_listed_company() -> None:
+    # the channel's 100% is told in passing: the holders listed after hold the company the sentence is about
+    fs = facts_of("澄川智算股份有限公司（简称“澄川智算”）拟于下月挂牌。\n"
+                  "招股书披露，柏允川先生经由其全资持有的允川投资有限公司持有澄川智算38.1%股份，是控股股东；"
+                  "北川资本持股9.6%，石桥投资持股6.2%。")
+    held = triples(fs, "HOLDS_STAKE")
+    for holder, pct in (("北川资本", 9.6), ("石桥投资", 6.2)):
+        assert (holder, "HOLDS_STAKE", "澄川智算股份有限公司", pct) in held
+    assert ("柏允川", "HOLDS_STAKE", "允川投资有限公司", 100.0) in held
+
+
+_CAPITAL_ROUND = ("北辰消费金融有限公司（简称“北辰消金”）去年扩股至20亿元。\n"
+                  "据披露，此轮扩股完成后，青州银行出资6亿元，持股比例从58%提高到63%；"
+                  "第二大股东南方恒远集团有限公司出资1.5亿元，持股比例从27%下降到21%；"
+                  "科创板上市公司岚图股份（688321.SH）出资0.8亿元，持股比例从15%下降到10%。")
+
+
+def test_a_rank_before_a_legal_name_is_no_part_of_it() -> None:
+    # "第二大股东" + "南方…": 东南 is a word, but the rank ends before the name
+    held = triples(facts_of(_CAPITAL_ROUND), "HOLDS_STAKE")
+    assert {("南方恒远集团有限公司", "HOLDS_STAKE", "北辰消费金融有限公司", p) for p in (21.0, 27.0)} <= held
+
+
+def test_a_listed_company_described_by_its_market_heads_its_clause() -> None:
+    # "科创板上市公司A（ticker）出资…，持股比例从X下降到Y": A is the holder of the clause
+    held = triples(facts_of(_CAPITAL_ROUND), "HOLDS_STAKE")
+    assert {("岚图股份", "HOLDS_STAKE", "北辰消费金融有限公司", p) for p in (10.0, 15.0)} <= held

@@ -19,6 +19,9 @@ CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
 _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部|原|前)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)(?:(?:原|前)?{CHAIN})?<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任|(?P<of>的))?(?P<chain>{CHAIN})")
 
 
+#: what a regulator approves a person for: "核准P的董事长任职资格"
+_QUALIFICATION = re.compile(r"(?:的)?(?:高管)?任职资格")
+
 #: "监管局核准其行长任职资格": the person the text speaks of, approved for a post
 _APPROVES_PRONOUN = pattern(rf"核准(?:其|他|她)(?:担任|出任)?(?P<chain>{CHAIN})(?:的)?(?:任职资格|高管任职资格)")
 
@@ -81,7 +84,8 @@ def appointments(ctx: Context, sent: Sent) -> None:
             continue  # refused, not approved
         if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or CANDIDATE_AFTER.match(sent.tpl, m.end()):
             continue  # a nomination is a proposal, not an appointment
-        if m.group("of") and m.group("verb") != "免去":
+        # (but "核准P的董事长任职资格": P's qualification for the post, approved)
+        if m.group("of") and m.group("verb") != "免去" and not (m.group("verb") == "核准" and _QUALIFICATION.match(sent.tpl, m.end())):
             continue  # "免去P的行长职务": the post P had; after a verb of appointing, "P的…" is no post given
         people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
         default = _post_company(ctx, sent, m.start())

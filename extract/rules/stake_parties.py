@@ -60,6 +60,7 @@ _HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股
 #: a clause head that adds nothing before its subject
 _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中"
                    r"|(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)股东(?:之一)?"  # "原第二大股东A减持…": A
+                   "|[^，。；：\ue000\ue001]{0,10}?上市公司"  # "创业板上市公司A（300999.SZ）认缴…": A
                    r"|(?:他|她|其)?(?:的)?(?:儿子|女儿|长子|次子|长女|次女|幼子|妻子|丈夫|侄子|女婿))*")  # "他的儿子P现任…，持有该行1.2%": P
 
 
@@ -232,7 +233,8 @@ _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。�
 _CONTROLLED_BY_BEFORE = re.compile(r"由([\ue000\ue001])(?:最终|实际|间接|直接|共同)*(?:控制|控股)[，,]$")
 #: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
 ASIDE = "held-by-latter"
-ASIDE_RULES = ("group-controlled-by", ASIDE, "clause-under")  # (a subsidiary's share told in passing: "，旗下控股A，持股51%")
+# (a subsidiary's share told in passing: "，旗下控股A，持股51%"; the channel a holder owns whole: "A通过其全资持有的B持有C…")
+ASIDE_RULES = ("group-controlled-by", ASIDE, "clause-under", "owned-channel")
 
 
 def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:

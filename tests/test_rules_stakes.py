@@ -1591,7 +1591,6 @@ def test_a_holder_ranked_with_no_company_named_holds_the_announcer_s_shares() ->
     assert held == {("南岭城投控股集团有限公司", "北林银行股份有限公司")}
 
 
-
 def test_holders_after_a_stake_through_a_wholly_owned_channel_hold_the_listed_company() -> None:
     # the channel's 100% is told in passing: the holders listed after hold the company the sentence is about
     fs = facts_of("澄川智算股份有限公司（简称“澄川智算”）拟于下月挂牌。\n"

@@ -49,8 +49,9 @@ def test_a_ticker_on_the_label_line_after_the_short_name_is_the_companys() -> No
     assert ("江宁荻川信息科技股份有限公司", "301689") in got
 
 
-def test_where_a_code_is_listed_answers_by_the_code(tmp_path: Path) -> None:
-    # no article says where: the A-share code's first letters do (30: Shenzhen)
+def test_a_code_alone_says_not_where_the_company_is_listed(tmp_path: Path) -> None:
+    # the code finds the company, but no article says where it is listed (guide v1.2: a bare number
+    # states no listing), so the answer is none rather than the exchange its first letters suggest
     facts = facts_of(_NOTICE, date="2025-06-01")
     b = backend_of(tmp_path / "s.sqlite", [f.as_json() | {"article_id": "t"} for f in facts], "t", "2025-06-01")
-    assert answer_names(b, "301689在哪个交易所上市") == ["SZSE"]
+    assert answer_names(b, "301689在哪个交易所上市") == []

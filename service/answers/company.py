@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.tickers import A_SHARE_PREFIX
 from graph.records import not_after
-from schema import EXCHANGES, Predicate
+from schema import Predicate
 from service.answers.common import (
     Result,
     entities,
-    entity,
     find_company,
     first_days,
     full_name_facts,
@@ -35,33 +33,12 @@ def _ended(f: dict[str, Any], day: str | None) -> bool:
     return bool(q.get("end")) and not_after(str(q["end"]), day)
 
 
-def code_listing(b: Backend, c: dict[str, Any], zh: bool) -> Result | None:
-    """Where a company no article says is listed trades, told by its A-share code
-    (an announcement's "股票简称：X 股票代码：301597"): the code's first letters
-    name the exchange that gives such codes (30: Shenzhen, 60: Shanghai). A code
-    is no listing fact (guide v1.2: the number alone says not where), so it
-    answers only where no listing is stored."""
-    codes = [a for a in (c["name"], *c.get("aliases", [])) if len(a) == 6 and a.isdigit() and a[:2] in A_SHARE_PREFIX]
-    found = {A_SHARE_PREFIX[a[:2]] for a in codes}
-    if len(found) != 1:
-        return None
-    code = found.pop()
-    x = EXCHANGES[code]
-    eid = f"exc-{code.lower()}"
-    ent = entity(b, eid) if b._entity(eid) else {"id": eid, "name": code, "aliases": [x.name_en, *x.names_zh], "type": "Exchange",
-                                                 "name_then": None}
-    msg = f"{c['name']}的股票代码{codes[0]}为{x.names_zh[0]}的代码。" if zh else f"{c['name']}'s stock code {codes[0]} is one of {x.name_en}."
-    return [ent], [], msg, {"company": c, "listings": [], "code": codes[0]}
-
-
 def _listed(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     own = b._out(c["id"], [Predicate.LISTED_ON]) or full_name_facts(b, c, Predicate.LISTED_ON, "subject")  # 信丰金融: 信丰金融集团's
     facts = [f for f in own if q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of)]
     if q.when != "ever" and (live := [f for f in facts if not _ended(f, q.as_of)]):
         facts = live  # "X现在在哪上市": not where it delisted from (上市过 asks of them all; a company delisted everywhere keeps them)
-    if not facts and (by_code := code_listing(b, c, is_zh(q))) is not None:
-        return by_code
     parts = []
     for f in facts:
         qual = f["qualifiers"]

@@ -53,6 +53,8 @@ _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "�
 
 #: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
 _EXCHANGE_WORD = "交易所"
+#: a sum right after 支付: the verb "pays" ("支付1.45亿元", "支付现金2亿元"), no company's kind
+_PAID_SUM = re.compile(r"(?:了)?(?:现金|对价|人民币|约)?[\d一二三四五六七八九十]")
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
 #: the second letter of the words 股 begins after a 金控's name: 股份, 股东, 股权, 股价, 股票, 股本
@@ -169,6 +171,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue
             if short and continues_word(text, m.start(), m.end()):
                 continue  # "金融科技", "金融机构": a common word, checked before segmenting
+            if short and m.group(0) == "支付" and _PAID_SUM.match(text, m.end()):
+                continue  # "向自然人P支付1亿元": the verb (pays a sum), not a payment firm's kind
             if short and UNIT_HEAD_AFTER.match(text, m.end()):
                 continue  # "央行支付结算司司长": the suffix begins the name of a department and its head
             floor = occupied.end_before(m.start())

@@ -116,8 +116,9 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.FOUNDED, sent.at(m.start("p")).key, sent.at(m.start("c")).key, sent, "founder-is", 0.8)
     for m in (*_FOUNDED_BY.finditer(sent.tpl), *_CLAUSE_FOUNDED_BY.finditer(sent.tpl)):  # "C由A和B于2015年共同创立"
         if hedged(sent.tpl[m.start():m.end()]) or (m.re is _CLAUSE_FOUNDED_BY and m.start() > 0 and not (
-                (head_is_preamble(sent.tpl[:m.start()]) or sent.tpl.endswith(("：", ":"), 0, m.start())) and _SET_UP_WHEN.match(m.group("mid")))):
-            continue  # the clause a company opens after only a source, a date or a colon ("资料显示，C成立于…"), not after another's
+                (head_is_preamble(sent.tpl[:m.start()]) or sent.tpl.endswith(("：", ":"), 0, m.start()))
+                and (_SET_UP_WHEN.match(m.group("mid")) or _WAS_BEFORE.match(m.group("mid"))))):
+            continue  # the clause a company opens after only a source, a date or a colon ("资料显示，C成立于…", "资料显示，C前身为X，由P于D创立"), not after another's
         date, _ = date_before(ctx, sent, m.end(), m.start())
         founded = [sent.at(m.start("c")).key]
         if m.re is _CLAUSE_FOUNDED_BY and (was := _WAS_BEFORE.search(m.group("mid"))):

@@ -149,7 +149,10 @@ def renames(ctx: Context, sent: Sent) -> None:
         if not olds or new is None or (m.group("label") and olds[-1].key == new.key):
             continue
         after = tpl[m.end():]
-        ds = ds or (sent.between(m.end(), len(tpl), "D")[:1] if re.match(r"[，,][^。；]{0,30}(?:更名|改名|冠名|改制|改为)", after) else [])
+        if not ds and (verb := re.match(r"[，,][^。；]{0,30}?(?:更名|改名|冠名|改制|改为)", after)):
+            # "X前身为A，由P于2011年创立，2014年更名为现名": the date of the rename's own clause, not the founding's before it
+            clause = m.end() + max(verb.group(0).rfind(c) for c in "，,")
+            ds = sent.between(clause, m.end() + verb.end(), "D")[-1:] or sent.between(m.end(), len(tpl), "D")[:1]
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
     if "现名" in tpl:
         _to_now_name(ctx, sent)

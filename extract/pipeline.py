@@ -244,7 +244,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):
         seg = text[s:e]
-        if (item := ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, item.end()):
+        # (a company in the item's own brackets opens it too: "【北林银行】P获批出任行长")
+        if (item := ITEM_HEAD.match(seg)) and _opens_with_company(inv, surf_re, seg, seg.find("【") if seg.lstrip().startswith("【") else item.end()):
             recent, last_day, announced = [], None, None  # a digest's item: a news item of another company
             if digest:  # its 公司/该公司 are its own company's, never another item's
                 item_focus, topic, said, named = _item_company(inv, surf_re, seg, item.end()), None, None, None

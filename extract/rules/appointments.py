@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
-from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, stated_after
+from extract.rules.position_emit import announced_on, clause_start, date_before, emit_position, hedged, own_or_carried, stated_after
 
 #: nominated, not appointed: "提名其为董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
@@ -89,8 +89,13 @@ def appointments(ctx: Context, sent: Sent) -> None:
             continue  # "免去P的行长职务": the post P had; after a verb of appointing, "P的…" is no post given
         people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
         default = _post_company(ctx, sent, m.start())
-        date, _ = date_before(ctx, sent, m.start())
-        date, carried = own_or_carried(ctx, sent, date, m.end())
+        date, dm = date_before(ctx, sent, m.start())
+        # "D，C公告称，监管已核准P的T任职资格": the notice's day, not the approval's (guide v1.2: no start unless given);
+        # a board's 聘任 reported on D starts on D as the annotators read it
+        notice_day = m.group("verb") == "核准" and dm is not None and announced_on(sent, dm)
+        date, carried = own_or_carried(ctx, sent, None if notice_day else date, m.end())
+        if notice_day and carried:
+            date, carried = None, False
         if m.group("pre") and len(people) == 1:
             for company, info in chain_items(sent, m.start("pre"), m.end("pre"), default):
                 emit_position(ctx, sent, people[0], company, info, "appoint-pre", "", None, 0.8)
@@ -129,7 +134,7 @@ def approvals(ctx: Context, sent: Sent) -> None:
         if not m.group("chain") or hedged(sent.tpl[clause_start(sent, m.start()):m.start()]):
             continue
         inner = sent.between(m.start(), m.end(), "D")  # "…任职资格已于D获核准": the approval's own day
-        date = ctx.date_iso(inner[-1], sent) if inner else date_before(ctx, sent, m.start())[0]
+        date = ctx.date_iso(inner[-1], sent) if inner else date_before(ctx, sent, m.start(), notices=False)[0]
         default = ctx.nearest_company(sent, m.start("chain"))
         if default and ctx.is_regulator(default):  # "经监管局核准，P副行长任职资格已获批复": the post is never the approver's
             default = next((k for k in (sent.prev_topic, ctx.focus) if k and not ctx.is_regulator(k)), None)

@@ -27,9 +27,21 @@ _HANDS_OF = re.compile("(?:的)?" + KIND["T"] + "?(?:的)?(?:手中|手里)")
 _LIFE_EVENT = re.compile(r"(?:出生|生人|生于|出生于|毕业|本科毕业|硕士毕业|博士毕业|生[，,]|参加工作|加入中国共产党|入党)")
 
 
-def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str | None, Mention | None]:
+#: the day a notice came out, right before the words that report it: "9月15日晚间，C发布公告称", "C 12月5日公告",
+#: "12月1日，C公告称" (what it reports was decided or approved earlier: guide v1.2, no start unless the text gives one)
+_ANNOUNCED_ON = re.compile("(?:晚间|早间|上午|下午|午间|晚)?[，,]?(?:" + KIND["C"] + "(?:[（(]" + KIND["K"] + "[）)])?)?(?:发布|披露|发出)?(?:了)?(?:公告|公布)")
+
+
+def announced_on(sent: Sent, d: Mention) -> bool:
+    """Whether date `d` is the day a notice was published (the words right after it report one)."""
+    return bool(_ANNOUNCED_ON.match(sent.tpl, sent.pos_of(d) + 1))
+
+
+def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0, notices: bool = True) -> tuple[str | None, Mention | None]:
+    """The last date before `pos` that can date a post (`notices`: a notice's own day too)."""
     # a birth or a graduation date is no date of a post ("王某某，男，1970年出生，…现任C董事长")
-    ds = [d for d in sent.between(floor, pos, "D") if not _LIFE_EVENT.match(sent.tpl, sent.pos_of(d) + 1)]
+    ds = [d for d in sent.between(floor, pos, "D") if not _LIFE_EVENT.match(sent.tpl, sent.pos_of(d) + 1)
+          and (notices or not announced_on(sent, d))]
     for events_only in (True, False):  # a day or month first; a reporting period ("2022年上半年") only failing that
         for d in reversed(ds):
             iso = ctx.date_iso(d, sent, events_only=events_only)
@@ -39,14 +51,15 @@ def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0) -> tuple[str
 
 
 def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = False) -> str | None:
-    """The date after the verb the post takes effect on ("自2024年7月20日起生效", "任职日期为…").
+    """The date after the verb the post takes effect on ("自2024年7月20日起生效", "任职日期为…", "P自D起正式就任").
     `own_clause`: only before the next "；" and the next person (whose post it may date)."""
     tail = sent.tpl[pos:]
     if own_clause:
         tail = tail.split("；")[0]
-        other = next((sent.pos_of(p) - pos for p in sent.between(pos, pos + len(tail), "P")), None)
+        named = sent.between(0, pos, "P")  # (the person given the post, named again: "，P的T任职资格已于D获核准", is no other)
+        other = next((sent.pos_of(p) - pos for p in sent.between(pos, pos + len(tail), "P") if not named or p.key != named[-1].key), None)
         tail = tail[:other] if other is not None else tail
-    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?生效", tail) or re.search(
+    m = re.search(KIND["D"] + r"(?:起|开始)?(?:正式)?(?:生效|就任|到任|履职|上任)", tail) or re.search(
         r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间|日)(?:均|都)?(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
     if m:
         return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
@@ -56,7 +69,9 @@ def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = Fal
 
 
 #: the day a regulator approved the post just given: "其任职资格已于D获核准", "其任职资格于D获批"
-_APPROVED_ON = re.compile("[，,]其?任职资格(?:已|已经)?于(" + KIND["D"] + ")(?:获得?|得到)(?:监管)?(?:核准|批准|批复|批)")
+#: ("，P的总经理任职资格已于D获C核准": the person and the post named again, the regulator between)
+_APPROVED_ON = re.compile("[，,](?:其|" + KIND["P"] + ")?(?:的)?" + KIND["T"] + "?(?:的)?任职资格(?:已|已经)?于(" + KIND["D"] + ")(?:获得?|得到)?"
+                          "[^，。；" + KIND["P"] + "]{0,12}?(?:的)?(?:核准|批准|批复|批)")
 
 
 def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:

@@ -10,7 +10,15 @@ from collections.abc import Iterator
 
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
-from extract.rules.position_emit import announced_on, clause_start, date_before, emit_position, hedged, own_or_carried, stated_after
+from extract.rules.position_emit import (
+    announced_on,
+    clause_start,
+    date_before,
+    emit_position,
+    hedged,
+    own_or_carried,
+    stated_after,
+)
 
 #: nominated, not appointed: "提名其为董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")

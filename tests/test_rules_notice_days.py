@@ -33,3 +33,13 @@ def test_a_digest_item_in_brackets_takes_no_date_from_the_item_before() -> None:
     text = ("【北岭证券】首席财务官离任\n北岭证券12月4日晚间公告，首席财务官孙立群因个人原因辞任，自12月4日起生效。\n\n"
             "【东川银行】周海平获批出任行长\n东川银行12月5日公告，当地监管局已核准周海平的行长任职资格。")
     assert _starts(text)[("周海平", "president")] is None
+
+
+def test_a_tenures_first_year_is_not_carried_to_the_next_sentence() -> None:
+    text = ("2020年6月，西岭银行董事长杜文渊因年龄原因辞去董事长职务。杜文渊自2012年3月起担任西岭银行董事长。"
+            "西岭银行行长许知远接替杜文渊出任董事长。")
+    facts = facts_of(text, date="2020-06-30")
+    dates = {(f.subject.name, str(f.predicate)): (f.qualifiers.get("start"), f.qualifiers.get("date"))
+             for f in facts if str(f.predicate) in ("SUCCEEDED", "HOLDS_POSITION") and f.subject.name == "许知远"}
+    assert "2012-03" not in {d for pair in dates.values() for d in pair}
+    assert dates[("许知远", "SUCCEEDED")][1] == "2020-06"

@@ -139,13 +139,18 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         listed = m.group("marked") is not None or _A_SHARE_CODE.fullmatch(m.group(0)) is not None
         if end - left < 2 and listed and not m.group("legal"):
             left = end - _coined_before(text, end)  # "青禾优选（09988.HK）": the walk stopped at a letter that is a verb too
+        # "飞腾" + "科技（NASDAQ:FTTK）": the walk stopped at a brand that is a verb too, leaving the kind alone; with a ticker
+        # and its exchange after it, the brand and its kind are a listed company's name
+        bare_kind = listed and not m.group("legal") and re.fullmatch(rf"(?:{SHORT_SUFFIX}|股份)", text[left:end]) is not None
+        if bare_kind and (back := _coined_before(text, left)) >= 2:
+            left -= back
         short = text[left:end]
         if m.group("legal"):  # "东华（东华科技股份有限公司，601999.SH）": its short name
             legal = inv.surface.get(norm_name(m.group("legal")))
             if legal and len(short) >= 2 and not inv.surface.get(norm_name(short)) and _abbreviates(short, m.group("legal")):
                 inv.link(norm_name(short), show(left, end), legal)
         elif not inv.surface.get(norm_name(short)):
-            add(left, end, kind_stated=bool(stated), listed=listed)  # "X（00136.HK）", "X（920318）": what has a ticker is a listed company
+            add(left, end, kind_stated=bool(stated) or bare_kind, listed=listed)  # "X（00136.HK）", "X（920318）": what has a ticker is a listed company
     for m in _HOLDERS.finditer(text) if "分别" in text else ():  # (no 分别, no holders: the scan is skipped)
         # "A、B、方C分别持有": beside a person's name, a name that reads as one after a title is one too (方 is a surname)
         peer = any(plausible_person(m.group(g), lex, strong=False) for g in (1, 2))

@@ -46,7 +46,9 @@ _IS_SUB = gated(
     "公司", "联属实体", "联系人",
 )
 # "C资产总额突破620亿元，旗下控股A，持股比例为51%": a clause of the sentence's subject C owning A (and its share)
-_CLAUSE_UNDER = pattern(r"^[^。；]*?[，,](?:其)?旗下(?P<verb>控股|全资控股)?(?:拥有|有|包括)?(?P<child><C>)(?:[，,](?:持股比例|持股)(?:为|达)?(?:约)?(?P<pct><R>))?(?=[，,。；]|$)")
+# ("…，旗下还控股A、B等金融机构": a list of them, its kind after 等)
+_CLAUSE_UNDER = pattern(r"^[^。；]*?[，,](?:其)?旗下(?:还|亦|也|另外|另)?(?P<verb>控股|全资控股)?(?:拥有|有|包括)?(?P<child><C>)"
+                        r"(?P<more>(?:(?:、|和|及|与|以及)<C>)*)(?:等[^，。；\ue000\ue001]{0,8})?(?:[，,](?:持股比例|持股)(?:为|达)?(?:约)?(?P<pct><R>))?(?=[，,。；]|$)")
 # "A由C（以下简称…）全资发起设立", "A系由C独资设立": a company set up by one owner of all of it
 _WHOLLY_SET_UP_BY = pattern(r"(?P<child><C>)(?:[（(][^（）()]{0,30}[）)])?(?:系|是)?由(?P<parent><C>)(?:[（(][^（）()]{0,40}[）)])?(?:全资|独资)(?:发起|出资)?(?:设立|组建|成立)")
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
@@ -146,8 +148,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _CLAUSE_UNDER.finditer(tpl) if "旗下" in tpl else ():  # "C资产总额…，旗下控股A，持股比例为51%": C's
         subject = next((x.key for x in sent.between(0, m.start("child"), "C")), None)
         child = sent.at(m.start("child")).key
-        _sub(ctx, sent, child, subject, "clause-under", 0.75, SubsidiaryKind.SUBSIDIARY if m.group("verb") else SubsidiaryKind.GROUP_MEMBER)
-        if m.group("pct") and subject and child != subject:
+        for other in (child, *_companies(sent, m.start("more"), m.end("more"))):
+            _sub(ctx, sent, other, subject, "clause-under", 0.75, SubsidiaryKind.SUBSIDIARY if m.group("verb") else SubsidiaryKind.GROUP_MEMBER)
+        if m.group("pct") and subject and child != subject and not m.group("more"):
             emit_stake(ctx, sent, subject, child, "clause-under", 0.75, pct=sent.at(m.start("pct")).value, pos=m.start(), parents=False)
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key

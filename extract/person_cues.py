@@ -90,6 +90,10 @@ _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:
 #: a director's line names who put him forward, which only a person's name takes
 _RECOMMENDED = re.compile(rf"(?:(?<=[：:、，,])|^)\s*([{CJK}]{{2,3}})[（(][^（）()\n]{{2,30}}?(?:推荐|提名|委派|派出)[）)]", re.M)
 
+#: a role noun for whoever heads a firm ("掌舵人", "掌门人", "当家人"), or the one a successor replaces, told as
+#: leaving ("接替退休的", "接任已卸任的"): a person's name follows
+_ROLE_NOUN_OR_LEAVER = re.compile(r"(?:掌舵人|掌门人|当家人)|(?:接替|接任)(?:了)?(?:已|已经|刚|此前)?(?:到龄|因年龄原因|因病)?(?:退休|卸任|离任|辞任|辞职|离职|调任)的")
+
 def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow: str, lex: Lexicon) -> None:
     """The name of three letters or of two that `m`'s first group begins, the
     one `follow` comes right after: "陈某远，现任…" or "张伟，现任…"."""
@@ -227,6 +231,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _CONTROLLED_BY_NAME.finditer(text):  # "C由P实际控制": only a person or a company controls, and P is no company
         if plausible_person(m.group(1), lex, cued=True):
             found.setdefault(m.group(1), m.start(1))
+    for m in _ROLE_NOUN_OR_LEAVER.finditer(text) if "掌" in text or "当家" in text or "接替" in text or "接任" in text else ():
+        name = name_after(text, m.end(), lex, strong=False)  # "C掌舵人P今年58岁", "接替退休的P出任行长"
+        if name:
+            found.setdefault(name, m.end())
     for m in re.finditer(r"自然人(?:股东)?", text):  # "交易对方为A和自然人P": a natural person is a person
         name = name_after(text, m.end(), lex, strong=False)
         if name:

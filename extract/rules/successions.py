@@ -227,7 +227,8 @@ def find_successions(ctx: Context) -> None:
             if g is None:
                 continue
             default = ctx.nearest_company(sent, m.start(g))
-            date, _ = date_before(ctx, sent, m.start())
+            # ("P今年58岁，2019年接替Q出任T": the match may open on its own date, which dates it, not the age's year before)
+            date, _ = date_before(ctx, sent, m.start("pred") if m.re is _SUCCEEDS_NAMED and m.group("pred") else m.start())
             date, carried = own_or_carried(ctx, sent, date, m.end())
             items = chain_items(sent, m.start(g), m.end(g), default)
             # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any

@@ -53,8 +53,8 @@ _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "�
 
 #: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
 _EXCHANGE_WORD = "交易所"
-#: a sum right after 支付: the verb "pays" ("支付1.45亿元", "支付现金2亿元"), no company's kind
-_PAID_SUM = re.compile(r"(?:了)?(?:现金|对价|人民币|约)?[\d一二三四五六七八九十]")
+#: a sum of money right after 支付: the verb "pays" ("支付1.45亿元", "支付现金2亿元"), no company's kind
+_PAID_SUM = re.compile(r"(?:了)?(?:现金|对价|人民币|约)?[\d一二三四五六七八九十][\d.,一二三四五六七八九十百千]*(?:万|亿|元|美元|港元)")  # (not "X支付100%股权")
 
 #: the word for a unit right after a name ("普惠金融事业部", "投资银行部")
 #: the second letter of the words 股 begins after a 金控's name: 股份, 股东, 股权, 股价, 股票, 股本

@@ -156,7 +156,7 @@ class KnowledgeGraph:
             if score > scored.get(eid, (0.0, ""))[0]:
                 scored[eid] = (score, matched)
 
-        for k in search_keys(q):
+        for k in sorted(search_keys(q)):  # (in order: of two forms that hit, the first is the one `matched` names, in every process)
             for eid in self._ids(k):
                 offer(eid, exact_score(k, key), k)
         known = any(score == 1.0 for score, _m in scored.values())

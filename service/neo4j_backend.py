@@ -111,14 +111,18 @@ class Neo4jBackend(Backend):
 
     def _candidates(self, q: str, key: str, pkey: str, limit: int) -> list[dict[str, Any]]:
         """Entities a fuzzy search scores: those with a key the query begins (a prefix) or holds (a part of
-        it), and the full-text index's hits for the query as typed (the cjk analyzer cuts Han text into
-        overlapping bigrams itself; spaced characters would be single-character tokens, which it holds none of)."""
+        it), the full-text index's hits for its pinyin as a fuzzy term, and for the query as typed (the cjk
+        analyzer cuts Han text into overlapping bigrams itself; spaced characters would be single-character
+        tokens, which it holds none of). The embedded search's letter pairs of pinyin find a few loose
+        hits more ("senrong" for "shenchong")."""
         probes = sorted({key, pkey} - {""})
         parts = sorted({p[i:j] for p in probes for i in range(len(p)) for j in range(i + 2, len(p) + 1)} - set(probes))
         rows = self._read(C.Q["entity_by_key"], keys=parts) if parts else []
         for p in probes:
             rows += self._read(C.Q["entity_by_prefix"], prefix=p, limit=limit * 2)
         escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", q.strip())
+        if pkey.isalnum() and pkey.isascii():  # its pinyin, within two edits of a pinyin key ("qifu" for "qihu")
+            rows += self._read(C.Q["search_fulltext"], q=f"{pkey}~", limit=limit * 2)
         return rows + self._read(C.Q["search_fulltext"], q=escaped, limit=limit * 2)
 
     def _facts(self, stmt: C.Statement, eid: str, preds: list[Predicate] | None) -> list[FactD]:

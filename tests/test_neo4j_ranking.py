@@ -60,3 +60,27 @@ def test_where_listed_now_and_on_a_day_alike_on_neo4j(load_store, tmp_path: Path
     embedded, neo = EmbeddedBackend(path), load_store(path)
     for q, want in ASKED.items():
         assert live_listings(embedded, q) == live_listings(neo, q) == want[story], q
+
+
+REGRESS = Path(__file__).resolve().parent.parent / "bench" / "regress" / "unseen16"
+
+
+def test_a_regress_sets_questions_answer_alike_over_http(load_store, tmp_path: Path) -> None:
+    """`fkg serve` on each backend over one store of a regress set (its listings include a delisting):
+    every question of the set gets the same answers from both."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import serving
+    from tests.test_neo4j_contract import _answers, _get
+
+    store = tmp_path / "u16.sqlite"
+    subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(REGRESS / "articles.jsonl"), "--store", str(store)],
+                   check=True, capture_output=True)
+    load_store(store)
+    questions = [json.loads(line)["question"] for line in (REGRESS / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    with serving(store) as embedded, serving(store, "--backend", "neo4j") as neo4j:
+        differ = [(q, a, b) for q in questions
+                  if (a := _answers(_get(embedded, "/ask?q=" + q)[1])) != (b := _answers(_get(neo4j, "/ask?q=" + q)[1]))]
+    assert not differ, differ

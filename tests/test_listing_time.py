@@ -38,6 +38,7 @@ def test_an_undated_delisting_after_a_dated_one_keeps_the_date_and_never_both() 
     q = _merged(("2022-01-10", {"end": "2021-06"}), ("2022-05-01", {"delisted": True}))
     assert q == {"end": "2021-06"}
     assert _merged(("2022-01-10", {"delisted": True}), ("2022-05-01", {})) == {"delisted": True}
+    assert _merged(("2022-01-10", {"end": "2021", "delisted": True})) == {"end": "2021"}  # one article telling it twice
 
 
 def test_a_listing_told_as_new_after_the_delisting_is_a_relisting() -> None:

@@ -16,6 +16,7 @@ from extract.lexicon import get_lexicon
 from extract.model import Article, EntityRef, Fact
 from extract.rules.base import Candidate, Context
 from schema import DATE_QUALIFIERS, PREDICATES, ROLE_SPECIALISES, EntityType, Predicate, Role
+from schema.listing_time import merge_listing
 from text.kinds import generic_company_word, generic_person_alias
 from text.names import is_generic_org_name, name_key
 from text.normalize import Normalized
@@ -182,6 +183,9 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
                 v = c.qualifiers.get(k)
                 if v and (k not in quals or (v.startswith(quals[k]) and len(v) > len(quals[k]))):
                     quals[k] = v
+        if first.predicate is Predicate.LISTED_ON and (relisted := merge_listing(quals, [(article.date or None, c.qualifiers) for c in cs])
+                                                       ).get("previous_end"):
+            quals = relisted  # listed, delisted, listed again, all in this article: the edge as it is now, the interval before kept
         for name in ("buyer", "company"):  # a key, or the entity's own name (the successions give it): the name the article uses most
             if (key := quals.get(name)) is not None and (key := key if key in ctx.inv.entities else by_name.get(key)):
                 quals[name] = _entity_ref(ctx, key).name

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from schema import DATE_QUALIFIERS, Predicate
+from schema.listing_time import merge_listing
 
 
 def merge_qualifiers(reports: list[dict[str, Any]]) -> dict[str, Any]:
@@ -27,7 +28,8 @@ def merge_qualifiers(reports: list[dict[str, Any]]) -> dict[str, Any]:
 
 #: Qualifiers that say whether a state still holds: they follow the latest report, not any report (a stake one
 #: article tells as it was before a restructuring and a later one reports as held is held).
-STATE_QUALIFIERS: dict[Predicate, tuple[str, ...]] = {Predicate.HOLDS_STAKE: ("former", "end"), Predicate.LISTED_ON: ("end", "delisted")}
+#: (A listing's time has rules of its own: `schema.listing_time`.)
+STATE_QUALIFIERS: dict[Predicate, tuple[str, ...]] = {Predicate.HOLDS_STAKE: ("former", "end")}
 
 
 def follow_latest(predicate: Predicate, merged: dict[str, Any], reports: list[tuple[str | None, dict[str, Any]]]) -> dict[str, Any]:
@@ -35,6 +37,8 @@ def follow_latest(predicate: Predicate, merged: dict[str, Any], reports: list[tu
     article's date) gives them: a fact one article marks over and a later
     one reports as holding holds. Reports of one date: the one saying the
     state still holds wins, whatever the order they were read in."""
+    if predicate is Predicate.LISTED_ON:
+        return merge_listing(merged, reports)
     keys = STATE_QUALIFIERS.get(predicate, ())
     if not keys or len(reports) < 2:
         return merged

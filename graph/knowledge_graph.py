@@ -16,19 +16,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import networkx as nx
-from rapidfuzz import fuzz
 
 from graph.gc_pause import gc_paused
 from graph.projection import project
 from graph.records import MergedFact, ResolvedEntity
+from graph.search_rank import MIN_SCORE, exact_score, fuzzy_score, order, written
 from graph.store import Store
 from schema import EntityType, Predicate
 from text.names import name_key, pinyin_display, pinyin_key, pinyin_keys, search_keys, written_keys
 
 #: A bigram shared by more keys than this says nothing about which one is meant.
 _COMMON_BIGRAM = 3000
-#: Fuzzy matches score 0.85 × their ratio and count from 0.55: below this ratio (in %), rapidfuzz stops early.
-_FUZZY_CUTOFF = 0.55 / 0.85 * 100
 
 
 @dataclass
@@ -141,7 +139,8 @@ class KnowledgeGraph:
 
     def search(self, q: str, type_: EntityType | None = None, limit: int = 10, fuzzy: bool = True) -> list[Match]:
         """Ranked matches: exact name/alias/ticker/pinyin keys first, then
-        substring matches, then fuzzy ones (typos, partial pinyin). A query
+        substring matches, then fuzzy ones (typos, partial pinyin), scored and
+        ordered by `graph.search_rank` (the Neo4j backend's rule too). A query
         that is a known name key stops there, as does `fuzzy=False`
         (resolving a name needs no more): the fuzzy pass is for names not
         known as typed. Its similarity is rapidfuzz's normalised Indel
@@ -157,9 +156,9 @@ class KnowledgeGraph:
             if score > scored.get(eid, (0.0, ""))[0]:
                 scored[eid] = (score, matched)
 
-        for k in search_keys(q):
+        for k in sorted(search_keys(q)):  # (in order: of two forms that hit, the first is the one `matched` names, in every process)
             for eid in self._ids(k):
-                offer(eid, 1.0 if k == key else 0.95, k)
+                offer(eid, exact_score(k, key), k)
         known = any(score == 1.0 for score, _m in scored.values())
         if fuzzy and not known and len(scored) < limit and len(key) >= 2:
             cands: dict[str, int] = defaultdict(int)
@@ -172,22 +171,15 @@ class KnowledgeGraph:
                         cands[k] += 1
             best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:200]  # (ties by key: the same few hundred in every process)
             for k, _hits in best:
-                probe = pkey if k.isascii() and pkey else key
-                if probe in k or k in probe:
-                    sim = 0.6 + 0.3 * min(len(probe), len(k)) / max(len(probe), len(k))
-                else:
-                    sim = fuzz.ratio(probe, k, score_cutoff=_FUZZY_CUTOFF) / 100 * 0.85
-                if sim >= 0.55:
+                if (sim := fuzzy_score(key, pkey, k)) >= MIN_SCORE:
                     for eid in self._ids(k):
                         offer(eid, sim, k)
-        # of two exact matches, the one that is written so beats the one whose core it only is ("X资管" the short name of
-        # one company, and the core of another's "X资产管理股份有限公司")
-        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], not self._written(kv[0], key), -self.degree(kv[0]), kv[0]))
+        ranked = sorted(scored.items(), key=lambda kv: order(kv[1][0], self._written(kv[0], key), self.degree(kv[0]), kv[0]))
         return [Match(self.entities[eid], round(s, 3), m) for eid, (s, m) in ranked[:limit]]
 
     def _written(self, eid: str, key: str) -> bool:
         e = self.entities[eid]
-        return any(name_key(n) == key for n in (e.name, *e.names))
+        return written((e.name, *e.names), key)
 
     def degree(self, eid: str) -> int:
         return len(self.by_subject.get(eid, ())) + len(self.by_object.get(eid, ()))

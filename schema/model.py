@@ -239,7 +239,15 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
                            doc="When the listing ended (已从纽交所退市, 于D正式退市, 撤销上市地位): the company was listed there, "
                                "and is no more."),
              QualifierSpec("delisted", ValueType.BOOLEAN,
-                           doc="An article says the listing ended and gives no date: over by the article's day.")),
+                           doc="An article says the listing ended and gives no date: over by the article's day."),
+             QualifierSpec("relisting", ValueType.BOOLEAN,
+                           doc="An article tells the listing as a new one (重新上市, 再度登陆, 回归, 重返): after a delisting there it "
+                               "reopens the listing by its date, or the article's day (a passing mention reopens none); with no "
+                               "delisting before it changes nothing (再度登陆港交所: a second market, not a return)."),
+             QualifierSpec("previous_start", ValueType.DATE,
+                           doc="A relisted company's listing before its delisting began then (its `date` is the relisting's)."),
+             QualifierSpec("previous_end", ValueType.DATE,
+                           doc="A relisted company's listing before ended then (or by then, told without a date).")),
             event="Listing", state=True, label_zh="上市", label_en="listed on",
         ),
         PredicateSpec(

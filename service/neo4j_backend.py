@@ -18,9 +18,10 @@ from typing import Any
 from graph.algorithms import StakePath
 from graph.neo4j import cypher as C
 from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect
+from graph.search_rank import MIN_SCORE, exact_score, fuzzy_score, order, shares_bigram, written
 from schema import Predicate
 from service.questions import Backend, FactD
-from text.names import name_key, search_keys
+from text.names import name_key, pinyin_key, search_keys
 
 __all__ = ["FILE_ACCESS", "Neo4jBackend", "Neo4jUnavailable", "QueryTimeout", "WriteRefused"]
 
@@ -91,20 +92,38 @@ class Neo4jBackend(Backend):
         return self._entity_row(rows[0]) if rows else None
 
     def _search(self, q: str, type_: str | None, limit: int, fuzzy: bool = True) -> list[dict[str, Any]]:
-        key = name_key(q)
-        found: dict[str, dict[str, Any]] = {}
+        """The embedded search's hits and order (`graph.search_rank`): exact keys, then, for a name not known
+        as typed, keys the query begins or holds and the full-text index's hits, scored by their keys."""
+        key, pkey = name_key(q), pinyin_key(q)
+        hits: dict[str, tuple[dict[str, Any], float, str]] = {}  # id → (row, score, matched)
         for r in self._read(C.Q["entity_by_key"], keys=sorted(search_keys(q))):
-            exact = key in r["keys"]  # as the embedded search scores it: the query's own key, else another form of it
-            found[r["id"]] = self._entity_row(r, 1.0 if exact else 0.95) | {"matched": key if exact else min(r["keys"])}
-        known = any(e["score"] == 1.0 for e in found.values())  # a known name key stops there, as in the embedded search
-        if fuzzy and not known and len(found) < limit and key:
-            # As typed: the cjk analyzer cuts Han text into overlapping bigrams itself; spaced
-            # characters would be single-character tokens, which that index holds none of.
-            escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", q.strip())
-            for r in self._read(C.Q["search_fulltext"], q=escaped, limit=limit * 2):
-                found.setdefault(r["id"], self._entity_row(r, min(0.9, 0.5 + r["score"] / 20)))
-        out = [e for e in found.values() if type_ is None or e["type"] == type_]
-        return sorted(out, key=lambda e: (-e["score"], e["name"]))[:limit]
+            exact = key in r["keys"]  # the query's own key, else another form of it
+            hits[r["id"]] = (r, max(exact_score(k, key) for k in r["keys"]), key if exact else min(r["keys"]))
+        typed = {i: h for i, h in hits.items() if type_ is None or _type(h[0]["labels"]) == type_}
+        known = any(score == 1.0 for _r, score, _m in typed.values())  # a known name key stops there
+        if fuzzy and not known and len(typed) < limit and len(key) >= 2:
+            for r in self._candidates(q, key, pkey, limit):
+                if (best := _fuzzy_best(key, pkey, r["all_keys"])) and best[0] > hits.get(r["id"], (r, 0.0, ""))[1]:
+                    hits[r["id"]] = (r, *best)
+        found = [h for h in hits.values() if type_ is None or _type(h[0]["labels"]) == type_]
+        found.sort(key=lambda h: order(h[1], written((h[0]["name"], *(h[0]["aliases"] or [])), key), h[0]["degree"], h[0]["id"]))
+        return [self._entity_row(r, score) | {"matched": m} for r, score, m in found[:limit]]
+
+    def _candidates(self, q: str, key: str, pkey: str, limit: int) -> list[dict[str, Any]]:
+        """Entities a fuzzy search scores: those with a key the query begins (a prefix) or holds (a part of
+        it), the full-text index's hits for its pinyin as a fuzzy term, and for the query as typed (the cjk
+        analyzer cuts Han text into overlapping bigrams itself; spaced characters would be single-character
+        tokens, which it holds none of). The embedded search's letter pairs of pinyin find a few loose
+        hits more ("senrong" for "shenchong")."""
+        probes = sorted({key, pkey} - {""})
+        parts = sorted({p[i:j] for p in probes for i in range(len(p)) for j in range(i + 2, len(p) + 1)} - set(probes))
+        rows = self._read(C.Q["entity_by_key"], keys=parts) if parts else []
+        for p in probes:
+            rows += self._read(C.Q["entity_by_prefix"], prefix=p, limit=limit * 2)
+        escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", q.strip())
+        if pkey.isalnum() and pkey.isascii():  # its pinyin, within two edits of a pinyin key ("qifu" for "qihu")
+            rows += self._read(C.Q["search_fulltext"], q=f"{pkey}~", limit=limit * 2)
+        return rows + self._read(C.Q["search_fulltext"], q=escaped, limit=limit * 2)
 
     def _facts(self, stmt: C.Statement, eid: str, preds: list[Predicate] | None) -> list[FactD]:
         rows = self._read(stmt, id=eid, predicates=[C.DIRECT[p] for p in preds] if preds else None)
@@ -182,6 +201,20 @@ class Neo4jBackend(Backend):
                 raise QueryTimeout(f"the query ran longer than the {self.timeout:g}s timeout and was stopped") from None
             raise ValueError(f"Cypher refused: {_line(e.message)}") from None
         return {"columns": cols, "rows": rows, "truncated": truncated}
+
+
+def _fuzzy_best(key: str, pkey: str, keys: list[str]) -> tuple[float, str] | None:
+    """An entity's best fuzzy score over its keys and the key that gave it, as the embedded search offers
+    them: the keys sharing a character pair with the query, most pairs first, then by key; a later key
+    replaces an earlier only with a higher score."""
+    def pairs(k: str) -> int:
+        return sum(p[i:i + 2] in k for p in {key, pkey} - {""} for i in range(len(p) - 1))
+
+    best: tuple[float, str] | None = None
+    for k in sorted((k for k in set(keys) if shares_bigram(key, pkey, k)), key=lambda k: (-pairs(k), k)):
+        if (sim := fuzzy_score(key, pkey, k)) >= MIN_SCORE and (best is None or sim > best[0]):
+            best = (sim, k)
+    return best
 
 
 def _line(message: str | None) -> str:

@@ -107,6 +107,14 @@ def _method(text: str) -> str | None:
 
 
 _HONG_KONG = re.compile(r"香港|港股|[在于]港")
+#: a listing told as a new one after an earlier one ended ("重新在X上市", "再度登陆X", "回归X上市"): it reopens a
+#: delisted listing (`schema.listing_time`), where a passing mention does not
+_RELIST = re.compile(r"(?:重新|再次|再度)(?:在|于|登陆|挂牌|上市)|重返|重回|回归")
+
+
+def _relisting(tpl: str, start: int, x: int, end: int) -> bool | None:
+    """Whether the clause of a listing's exchange (from `start` or its last comma before `x`, to `end`) tells a relisting."""
+    return True if _RELIST.search(tpl, max(start, tpl.rfind("，", 0, x) + 1), end) else None
 
 
 def extract_listings(ctx: Context) -> None:
@@ -160,7 +168,8 @@ def extract_listings(ctx: Context) -> None:
                 code = _code_after(sent, m.end()) if len(exchanges) == 1 else None
                 if code and (ent := ctx.inv.entities.get(company)) is not None:
                     ent.tickers.setdefault(code, x[2:])  # the code is another name of the company
-                ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method, ticker=code)
+                ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method, ticker=code,
+                         relisting=_relisting(tpl, m.start(), m.start("x"), m.end()))
         _described_listings(ctx, sent)
         _listed_without_subject(ctx, sent)
         _listed_again(ctx, sent)  # after every listing of the sentence's subject ("C登陆纽交所，…登陆港交所")
@@ -308,7 +317,8 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
         # "C在成立2年后便成功登陆纳斯达克": told in time from an earlier event, no date before it is the listing's
         ds = [d for d in sent.between(rel[-1] if rel else 0, m.start("x"), "D") if not d.value.period]
         ctx.emit(Predicate.LISTED_ON, company, sent.at(m.start("x")).key, sent, "listed-verb-x", 0.8,
-                 date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())))
+                 date=ctx.date_iso(ds[-1], sent) if ds else None, method=_method(_clause_around(tpl, m.start(), m.start("x"), m.end())),
+                 relisting=_relisting(tpl, m.start(), m.start("x"), m.end()))
     for m in _LISTED_BEFORE_SUBJECT.finditer(tpl):
         if NOT_YET.search(tpl[max(0, m.start() - 6):m.start("head")]):
             continue

@@ -206,6 +206,10 @@ _FACT_RETURN = ("f.id AS id, f.predicate AS predicate, s.id AS sid, s.name AS sn
                 "o.id AS oid, o.name AS oname, labels(o) AS olabels, properties(f) AS props, "
                 "[(f)-[e:EXTRACTED_FROM]->(a:Article) | {article_id: a.id, title: a.title, date: a.published_at, "
                 "evidence: e.evidence, offsets: [e.start, e.end], confidence: e.confidence, extractor: e.extractor}] AS evidence")
+#: a search hit: the entity, all its name keys and its facts (the search's ranking: graph.search_rank)
+_HIT = ("n.id AS id, n.name AS name, labels(n) AS labels, n.aliases AS aliases, n.pinyin AS pinyin, "
+        "[(b:Alias)-[:ALIAS_OF]->(n) | b.key] AS all_keys, "
+        "COUNT { (n)-[r]->(:Entity) WHERE r.fact_id IS NOT NULL } + COUNT { (n)<-[r]-(:Entity) WHERE r.fact_id IS NOT NULL } AS degree")
 Q = {
     # COUNT {} subqueries: one row even when there is nothing (MATCH … count() after an empty MATCH gives none)
     "health": _s("q_health", "RETURN COUNT { MATCH (n:Entity) } AS entities, COUNT { MATCH (f:Fact) } AS facts"),
@@ -217,12 +221,14 @@ Q = {
     "entity_by_id": _s("q_entity_by_id", "MATCH (n:Entity {id: $id}) RETURN n.id AS id, n.name AS name, labels(n) AS labels, "
                        "n.aliases AS aliases, n.pinyin AS pinyin", id=""),
     "entity_by_key": _s("q_entity_by_key", "MATCH (a:Alias) WHERE a.key IN $keys MATCH (a)-[:ALIAS_OF]->(n:Entity) "
-                        "RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.aliases AS aliases, n.pinyin AS pinyin, "
-                        "collect(a.key) AS keys",
-                        keys=[""]),
+                        f"RETURN {_HIT}, collect(a.key) AS keys", keys=[""]),
+    # a key the query begins (search: a prefix scores as the embedded search's substring does); the hint: on a small
+    # graph the planner would scan every :Alias node for a STARTS WITH (test_neo4j_load: statements start from an index)
+    "entity_by_prefix": _s("q_entity_by_prefix", "MATCH (a:Alias) USING INDEX a:Alias(key) WHERE a.key STARTS WITH $prefix "
+                           "MATCH (a)-[:ALIAS_OF]->(n:Entity) "
+                           f"WITH DISTINCT n LIMIT $limit RETURN {_HIT}", prefix="", limit=10),
     "search_fulltext": _s("q_search_fulltext", "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
-                          "RETURN node.id AS id, node.name AS name, labels(node) AS labels, node.aliases AS aliases, "
-                          "node.pinyin AS pinyin, score ORDER BY score DESC LIMIT $limit", q="", limit=10),
+                          f"WITH node AS n, score ORDER BY score DESC LIMIT $limit RETURN {_HIT}, score", q="", limit=10),
     "facts_out": _s("q_facts_out", "MATCH (s:Entity {id: $id})-[rel]->(o:Entity) WHERE rel.fact_id IS NOT NULL "
                     "AND ($predicates IS NULL OR type(rel) IN $predicates) MATCH (f:Fact {id: rel.fact_id}) "
                     f"RETURN {_FACT_RETURN}", id="", predicates=[""]),

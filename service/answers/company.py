@@ -7,6 +7,7 @@ from typing import Any
 
 from graph.records import not_after
 from schema import Predicate
+from schema.listing_time import begun, listed_on
 from service.answers.common import (
     Result,
     entities,
@@ -26,26 +27,30 @@ from text.names import core_key, name_key, pinyin_key
 
 
 def _ended(f: dict[str, Any], day: str | None) -> bool:
-    """Whether a listing was over (退市, its `end` or `delisted`) by `day` (None: by now)."""
-    q = f["qualifiers"]
-    if day is None:
-        return bool(q.get("end") or q.get("delisted"))
-    return bool(q.get("end")) and not_after(str(q["end"]), day)
+    """Whether a listing was over (退市, its `end` or `delisted`, or between a delisting and a relisting) by `day`
+    (None: by now): `schema.listing_time`, the one reading of a listing's time."""
+    return not listed_on(f["qualifiers"], day)
 
 
 def _listed(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     own = b._out(c["id"], [Predicate.LISTED_ON]) or full_name_facts(b, c, Predicate.LISTED_ON, "subject")  # 信丰金融: 信丰金融集团's
-    facts = [f for f in own if q.as_of is None or not f.get("valid_from") or not_after(f["valid_from"], q.as_of)]
+    facts = [f for f in own if q.as_of is None or begun(f["qualifiers"], q.as_of)]
     if q.when != "ever" and (live := [f for f in facts if not _ended(f, q.as_of)]):
         facts = live  # "X现在在哪上市": not where it delisted from (上市过 asks of them all; a company delisted everywhere keeps them)
     parts = []
     for f in facts:
         qual = f["qualifiers"]
-        then = name_then(b, c, qual.get("date")) if qual.get("date") else c["name"]
+        earlier = bool(q.as_of and qual.get("previous_end") and not not_after(str(qual["previous_end"]), q.as_of))  # before its relisting
+        relisted = bool(q.as_of and qual.get("previous_end") and qual.get("date") and not not_after(str(qual["date"]), q.as_of))
+        start = qual.get("previous_start") if relisted else qual.get("date")  # asked of a day before the relisting
+        then = name_then(b, c, start) if start else c["name"]
         was = (f"时名{then}" if is_zh(q) else f"then {then}") if then != c["name"] else None  # listed before a rename
-        gone = ("已退市" if is_zh(q) else "delisted") + (f" {qual['end']}" if qual.get("end") else "") if _ended(f, q.as_of) else None
-        extra = ", ".join(str(x) for x in (qual.get("ticker"), qual.get("date"), qual.get("method"), was, gone) if x)
+        ended = qual.get("end") or qual.get("previous_end")
+        gone = ("已退市" if is_zh(q) else "delisted") + (f" {ended}" if ended else "") if _ended(f, q.as_of) else None
+        back = (f"{qual['previous_end']}退市后重新上市" if is_zh(q) else f"relisted after a delisting in {qual['previous_end']}") \
+            if qual.get("previous_end") and not gone and not earlier else None
+        extra = ", ".join(str(x) for x in (qual.get("ticker"), start, qual.get("method"), was, gone, back) if x)
         parts.append(f["object"]["name"] + (f" ({extra})" if extra else ""))
     msg = (f"{c['name']}在{'、'.join(parts)}上市。" if parts else f"没有找到{c['name']}的上市信息。") if is_zh(q) else \
         (f"{c['name']} is listed on {', '.join(parts)}." if parts else f"No listing of {c['name']} is recorded.")

@@ -1,0 +1,105 @@
+"""A listing's time from its reports: when it began, whether and when it ended, and a relisting.
+
+A LISTED_ON fact is one edge per company and exchange, reported by many
+articles, each of one of three kinds:
+
+- a delisting: `end` (退市 on a date), or `delisted` (said to be over, no
+  date: over by the article's day);
+- an explicit listing: a `date` (上市 on a day), or `relisting` (重新上市,
+  回归, 重返: a new listing after one ended, dated or by its article's day);
+- a passing mention ("X在港交所上市"): it says the company was listed
+  there, not that a listing began again, so it moves no time at all.
+
+A delisting wins over every report before it. A listing whose start is
+after the latest delisting is a relisting: the edge is open again, its
+`date` the relisting's and the interval before kept in `previous_start`
+and `previous_end`. Otherwise the edge is closed by the latest delisting:
+its `end` when some report dates it, else `delisted` (never both). One
+rule, applied where one article's reports are merged (`extract.merge`) and
+where a fact's qualifiers are derived from its provenance
+(`graph.store.derive`), so every reader, the embedded store and Neo4j,
+sees the same edge; `listed_on` is the one reading of it on a day. (In
+schema, below both layers: part of what LISTED_ON's qualifiers mean.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def not_after(day: str, limit: str) -> bool:
+    """`day` on or before `limit` at the coarser of their precisions ("2020" is not after "2020-06-01"):
+    `graph.records.not_after`, which this layer may not import."""
+    n = min(len(day), len(limit))
+    return day[:n] <= limit[:n]
+
+#: the qualifiers this module derives (and `relisting`, a report's word that the derived ones tell); no report's
+#: value for them survives as it was
+STATE = ("date", "end", "delisted", "previous_start", "previous_end", "relisting")
+
+
+def _after(a: str, b: str) -> bool:
+    """`a` strictly later than `b`, not the same time told at two precisions (2021-05 is not after 2021)."""
+    return not not_after(a, b)
+
+
+def _best(values: list[str]) -> str:
+    """Of dates told of one event, the best supported, then the precise one (2021 and 2021-03-05: the day)."""
+    return max(values, key=lambda v: (sum(v.startswith(w) for w in values), len(v), v))
+
+
+def merge_listing(merged: dict[str, Any], reports: list[tuple[str | None, dict[str, Any]]]) -> dict[str, Any]:
+    """`merged` (the reports' most supported values) with a listing's time
+    as the module docstring defines it; `reports` are (article date,
+    qualifiers the article stated; one article's reports are merged by the
+    same rule first, `extract.merge`). An end is (when, the date stated: ""
+    for an undated delisting, told by its article's day)."""
+    starts: list[str] = []
+    ends: list[tuple[str, str]] = []
+    for day, q in reports:
+        if q.get("date"):
+            starts.append(str(q["date"]))
+        elif q.get("relisting") and day:
+            starts.append(day)  # listed again by the article's day
+        if q.get("end"):
+            ends.append((str(q["end"]), str(q["end"])))
+        elif q.get("delisted"):
+            ends.append((day or "", ""))
+        if q.get("previous_end"):  # a report one article's own relisting story made (extract.merge)
+            ends.append((str(q["previous_end"]), str(q["previous_end"])))
+            starts.extend([str(q["previous_start"])] if q.get("previous_start") else [])
+    out = {k: v for k, v in merged.items() if k not in STATE}
+    if not ends:
+        return out | ({"date": _best(starts)} if starts else {})
+    last = max(at for at, _v in ends)
+    again = [s for s in starts if last and _after(s, last)]
+    before = [s for s in starts if s not in again]
+    # the delistings that closed the interval before: none has a start of `before` after it
+    closing = [(at, v) for at, v in ends if not any(_after(s, at) for s in before)] or ends
+    dated = [v for _at, v in closing if v]
+    out |= {"date": _best(again or before)} if again or before else {}
+    if again:  # relisted: open, the interval before kept
+        gone = _best(dated) if dated else max(at for at, _v in closing)
+        return out | {"previous_end": gone} | ({"previous_start": _best(before)} if before else {})
+    return out | ({"end": _best(dated)} if dated else {"delisted": True})
+
+
+def begun(quals: dict[str, Any], day: str) -> bool:
+    """Whether a listing had begun by `day`: its `date`, or a relisted one's
+    interval before (whose start, when no article gives it, was before its end)."""
+    if not quals.get("date") or not_after(str(quals["date"]), day):
+        return True
+    start = quals.get("previous_start")
+    return bool(quals.get("previous_end")) and (not start or not_after(str(start), day))
+
+
+def listed_on(quals: dict[str, Any], day: str | None) -> bool:
+    """Whether a listing that had begun (`begun`) still held on `day` (None:
+    now): not ended by then, nor in the gap between a delisting and the
+    relisting after it. An undated delisting ends the listing now, on no day."""
+    if day is None:
+        return not (quals.get("end") or quals.get("delisted"))
+    if quals.get("end") and not_after(str(quals["end"]), day):
+        return False
+    gone, back = quals.get("previous_end"), quals.get("date")
+    return not (gone and not_after(str(gone), day) and (not back or _after(str(back), day)))

@@ -42,9 +42,9 @@ FACTS = [
     # "川行投资持股42%，川行管理持股18%…骆川通过川行管理…是西溪集团的实际控制人" (his own 5% not read): still a holder of record
     _stake("川行投资", "西溪集团", percent=42.0), _stake("川行管理", "西溪集团", percent=18.0),
     _stake("骆川", "西溪集团", "Person", controlling=True), _stake("骆川", "川行管理", "Person", percent=60.0),
-    # "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%"
-    *({**_stake(h, "南塘科技", t, percent=p), "evidence": "南塘科技无控股股东和实际控制人，第一大股东东岭创投持股19.6%，第二大股东周立川持股17.9%。"}
-      for h, t, p in (("东岭创投", "Company", 19.6), ("周立川", "Person", 17.9))),
+    # a company said to have no controlling holder and no controller, then its two largest holders with their shares
+    *({**_stake(h, "南塘科技", t, percent=p), "evidence": "南塘科技无控股股东和实际控制人，股权较为分散：东岭创投以21.3%居首，周立川持有16.8%。"}
+      for h, t, p in (("东岭创投", "Company", 21.3), ("周立川", "Person", 16.8))),
     # "北辰金控持有北辰银行18%股份，为第一大股东；北辰银行持有北辰租赁51%股权" read backwards as 北辰租赁's 51% of the bank
     _stake("北辰金控", "北辰银行", percent=18.0), _stake("北辰租赁", "北辰银行", percent=51.0),
     {"article_id": "c-1", "subject": {"name": "北辰租赁", "type": "Company"}, "predicate": "SUBSIDIARY_OF",
@@ -290,7 +290,7 @@ THROUGH = [
     _stake("北溪发展", "北溪银行", percent=14.5, as_of="2024-12-31"), _stake("北溪资产", "北溪银行", percent=9.8, as_of="2024-12-31"),
     {**_stake("北溪市国资委", "北溪银行", controlling=True),
      "evidence": "两家一致行动人均由北溪市国资委实际控制，合计持股24.3%，北溪市国资委由此成为该行实际控制人。"},
-    # "苇塘投资的执行事务合伙人为苇塘资产管理有限公司，实际控制人为自然人薛砚秋": the general partner runs it, the person controls it
+    # a partnership whose executive partner is a company and whose controller is a person: the general partner runs it, the person controls it
     _stake("苇塘资产管理有限公司", "苇塘投资", controlling=True, general_partner=True), _stake("薛砚秋", "苇塘投资", "Person", controlling=True),
 ]
 

@@ -1,4 +1,4 @@
-"""A bare kind of firm before a title ("转任金控副董事长", "银行总经理一职，由P升任") stands for the firm
+"""A bare kind of firm before a title ("转任金控副董事长"; a bank's 总经理 post said to be filled by a named person) stands for the firm
 of that kind the text names, whatever its legal name ends in (extract/mentions.py)."""
 
 from tests.helpers import facts_of, triples

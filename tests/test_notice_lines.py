@@ -60,9 +60,9 @@ def test_a_deputy_post_given_and_removed_is_no_succession() -> None:
 
 _TEAM = ("本报讯 澄岭科技股份有限公司创始人贺知远今日向全体员工发出内部信，宣布公司新的管理团队。\n\n"
          "新的管理团队如下：\n"
-         "钟一鸣，首席执行官，全面负责公司经营管理；\n"
+         "钟一鸣，首席执行官，统筹战略与日常运营；\n"
          "邵明轩，首席财务官，继续负责财务工作；\n"
-         "韦思齐，首席风险官，兼任合规负责人；\n")
+         "韦思齐，首席风险官，并兼任合规负责人，向董事会汇报；\n")
 
 
 def test_a_teams_rows_give_each_person_the_post_after_the_comma() -> None:

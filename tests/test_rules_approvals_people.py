@@ -6,7 +6,7 @@ from tests.helpers import facts_of, triples
 
 _APPROVALS = ("东湖银行新行长人选落定。12月6日，国家金融监督管理总局江南监管局核准许志远东湖银行行长的任职资格。"
               "许志远此前任该行副行长。他接替的是已升任该行董事长的宋立新。\n"
-              "根据12月12日的批复，林晓的东湖人寿总精算师任职资格获得核准。")
+              "东湖人寿方面，林晓的东湖人寿总精算师任职资格获得核准，批复落款日为11月28日。")
 
 
 def test_the_person_before_a_firms_post_and_its_approval():

@@ -153,9 +153,9 @@ def test_gongsi_inside_a_compound_is_no_reference() -> None:
 
 def test_a_company_named_only_in_the_headline_is_what_benhang_means() -> None:
     # sentences written for this test: an annual report's body says 本行 and names only a shareholder in full
-    fs = facts_of("本行董事会聘任孔令杰为本行行长。钱立群系本行主要股东南岭交通投资集团有限公司推荐董事。", title="南岭银行2023年年度报告摘要")
-    assert ("孔令杰", "南岭银行") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
-    assert facts_of("本行董事会聘任孔令杰为本行行长。", title="南岭银行2023年年度报告摘要")[0].object.name == "南岭银行"
+    fs = facts_of("经本行董事会审议，同意聘任骆承宇担任本行行长。钱立群系本行主要股东南岭交通投资集团有限公司推荐董事。", title="南岭银行2023年年度报告摘要")
+    assert ("骆承宇", "南岭银行") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+    assert facts_of("经本行董事会审议，同意聘任骆承宇担任本行行长。", title="南岭银行2023年年度报告摘要")[0].object.name == "南岭银行"
 
 
 def test_gongsi_in_a_sentence_that_opens_with_its_own_notice() -> None:
@@ -228,20 +228,20 @@ def test_jituan_alone_is_the_articles_one_group() -> None:
 def test_gongsi_in_a_digest_item_is_that_items_company() -> None:
     text = ("【北林银行新任行长任职资格获批】3月2日，北林银行公告称，监管部门已核准周明远该行行长的任职资格。北林银行资产规模稳步增长。"
             "【南川证券：受让东湖期货49%股权完成过户登记】南川证券当日公告，公司受让青松实业所持东湖期货49%股权已完成变更登记。"
-            "过户完成后，东湖期货成为公司全资子公司。")
+            "至此东湖期货已由公司全资持有，成为公司全资子公司。")
     subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
     assert subs == {("东湖期货", "南川证券")}
 
 
 def test_an_exchange_named_as_where_a_company_lists_is_not_the_company_a_bare_gongsi_means() -> None:
-    fs = facts_of("9月1日，新加坡交易所主板上市公司北林科技控股有限公司（以下简称“北林科技”）公告，"
+    fs = facts_of("据新加坡交易所主板上市公司北林科技控股有限公司（以下简称“北林科技”）周五晚间公告，"
                   "由公司创始人、董事长周明远牵头的财团发起的私有化要约已截止。")
     assert ("周明远", "HOLDS_POSITION", "北林科技控股有限公司", "chairman") in triples(fs)
     assert not any("交易所" in f.object.name for f in fs)
 
 
 def test_the_company_a_person_joins_is_what_the_next_sentences_speak_of() -> None:
-    fs = facts_of("2006年，他被提拔为苏州分行副行长，是当时全省农行系统最年轻的副行长之一。"
+    fs = facts_of("2004年，他调任无锡分行副行长，在农行系统一干就是七年。"
                   "2011年，周明远加盟北林银行，出任副行长。2016年3月，原行长陈立平到龄退休，周明远接过了这副担子。")
     assert quals(fs, "陈立平", "HOLDS_POSITION", "北林银行", role="president")["end"] == "2016-03"
     assert ("周明远", "SUCCEEDED", "陈立平", "president") in triples(fs, "SUCCEEDED")
@@ -250,7 +250,7 @@ def test_the_company_a_person_joins_is_what_the_next_sentences_speak_of() -> Non
 
 def test_the_company_a_person_founds_is_where_the_cofounders_post_is() -> None:
     fs = facts_of("南岭数科董事长吴清扬正在翻看报表。2012年回国后，吴清扬加入北林咨询有限公司，担任首席风控官，两年后升任首席运营官。"
-                  "2015年，她与前同事赵启明在深圳共同创立南岭网络科技有限公司，出任董事长兼首席执行官，赵启明任首席技术官。")
+                  "2015年，她和大学同学赵启明在杭州一起创办了南岭网络科技有限公司，出任董事长兼首席执行官，赵启明任首席技术官。")
     assert ("吴清扬", "HOLDS_POSITION", "北林咨询有限公司", "coo") in triples(fs)
     assert ("赵启明", "HOLDS_POSITION", "南岭网络科技有限公司", "cto") in triples(fs)
 

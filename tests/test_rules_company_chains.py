@@ -99,7 +99,7 @@ def test_an_owner_described_by_its_whole_ownership() -> None:
 
 _AUCTION = ("公开资料显示，华泰置业集团有限公司（简称“华泰置业”）是南岭人寿发起股东之一。2022年5月，其所持另外8%股份被司法拍卖，"
             "由岭南城投（简称“岭南城投”）以3亿元竞得，该笔股权已于2023年2月完成过户。"
-            "岭南城投由宁夏回族自治区人民政府国有资产监督管理委员会100%控股。")
+            "目前岭南城投由内蒙古自治区人民政府国有资产监督管理委员会100%控股，注册资本50亿元。")
 
 
 def test_a_share_auctioned_off_told_from_the_share_side() -> None:
@@ -109,7 +109,7 @@ def test_a_share_auctioned_off_told_from_the_share_side() -> None:
 
 
 def test_an_autonomous_region_government_body_named_in_full() -> None:
-    assert ("宁夏回族自治区人民政府国有资产监督管理委员会", "岭南城投", 100.0) in _facts(_AUCTION, "HOLDS_STAKE")
+    assert ("内蒙古自治区人民政府国有资产监督管理委员会", "岭南城投", 100.0) in _facts(_AUCTION, "HOLDS_STAKE")
 
 
 _INDIRECT = ("南湖科技（300123.SZ）公告，公司实际控制人由周立群、陈芳夫妇变更为湖州市人民政府国有资产监督管理委员会。"
@@ -133,8 +133,8 @@ def test_a_holding_named_as_what_the_holder_holds() -> None:
     assert ("周立群", "南湖科技", 2.7) in _facts(_INDIRECT, "HOLDS_STAKE")
 
 
-_HISTORY = ("岷江信托的前身是1988年设立的乐山地区国际信托投资公司，2001年重新登记时更名为岷江信托投资有限责任公司，"
-            "2008年按监管要求更名为岷江信托有限责任公司并沿用至今。")
+_HISTORY = ("资料显示，岷江信托前身为1985年组建的乐山地区国际信托投资公司，2001年完成清理整顿后改名为岷江信托投资有限责任公司，"
+            "2007年依照信托新规再度更名为岷江信托有限责任公司。")
 
 _REFORM = "2010年3月任青川县农村信用合作联社理事长；2014年6月，该联社改制为青川农商银行，他任董事长。"
 
@@ -142,7 +142,7 @@ _REFORM = "2010年3月任青川县农村信用合作联社理事长；2014年6�
 def test_a_predecessor_renamed_twice_clause_after_clause() -> None:
     renames = fact_keys(_HISTORY, "RENAMED_TO", keys=("date",))
     assert ("乐山地区国际信托投资公司", "岷江信托投资有限责任公司", "2001") in renames
-    assert ("岷江信托投资有限责任公司", "岷江信托有限责任公司", "2008") in renames
+    assert ("岷江信托投资有限责任公司", "岷江信托有限责任公司", "2007") in renames
 
 
 def test_a_union_referred_to_by_its_kind_is_reformed_into_a_bank() -> None:
@@ -187,7 +187,7 @@ def test_a_holding_written_alone_lists_on_the_exchange_and_owns_the_broker() -> 
 
 _OPENING = ("6月18日，青禾理财有限责任公司（以下简称“青禾理财”）开业。青禾理财由青禾银行股份有限公司（以下简称“青禾银行”，601234.SH）"
             "全资发起设立，注册资本10亿元。全行将在资本、人才和渠道等方面全力支持青禾理财发展。"
-            "青禾银行第一大股东潍坊汇源投资控股集团有限公司（简称“汇源投控”）的持股比例多年维持在8.65%。")
+            "截至一季度末，临沂汇源投资控股集团有限公司（简称“汇源投控”）仍是青禾银行第一大股东，持股比例长期稳定在7.42%。")
 
 
 def test_a_company_set_up_by_one_owner_of_all_of_it() -> None:
@@ -199,22 +199,22 @@ def test_a_clause_before_a_name_already_named_is_no_part_of_it() -> None:
 
 
 def test_a_share_kept_for_years() -> None:
-    assert ("汇源投控", "青禾银行", 8.65) in _facts(_OPENING, "HOLDS_STAKE")
+    assert ("汇源投控", "青禾银行", 7.42) in _facts(_OPENING, "HOLDS_STAKE")
 
 
-_BANK = ("青川农商银行成立于2012年。截至今年6月末，该行资产总额突破500亿元，旗下控股青川锦华村镇银行，持股比例为51%；"
-         "第一大股东青川县城市建设投资集团有限公司持股7.6%。")
+_BANK = ("青川农商银行于2012年挂牌。年报显示，该行去年营收增长一成，旗下控股青川锦华村镇银行，持股比例为55%；"
+         "第一大股东青川县国有资本运营有限公司则持股7.6%。")
 
 
 def test_a_clause_of_the_subject_owning_a_bank_and_its_share() -> None:
     assert ("青川锦华村镇银行", "青川农商银行", "subsidiary") in _facts(_BANK, "SUBSIDIARY_OF")
     stakes = _facts(_BANK, "HOLDS_STAKE")
-    assert ("青川农商银行", "青川锦华村镇银行", 51.0) in stakes
-    assert ("青川县城市建设投资集团有限公司", "青川农商银行", 7.6) in stakes  # (the next holder's company is still the bank)
+    assert ("青川农商银行", "青川锦华村镇银行", 55.0) in stakes
+    assert ("青川县国有资本运营有限公司", "青川农商银行", 7.6) in stakes  # (the next holder's company is still the bank)
 
 
-_DIGEST = ("◆支付｜工商信息显示，云杉支付有限公司近日发生股东变更，原唯一股东北京云杉网络科技有限公司退出，"
-           "杭州岚桥数科集团有限公司成为其唯一股东，持股100%。\n"
+_DIGEST = ("◆牌照｜据企业登记资料，云杉支付有限公司上周完成了股东变更，原唯一股东北京云杉网络科技有限公司全部退出，"
+           "杭州岚桥数科集团有限公司成为其新的唯一股东，持股比例为100%。\n"
            "◆股权｜淮海证券有限责任公司股东苏北金控集团有限公司所持该公司15%股权已协议转让给徐州云龙科创投资有限公司。\n")
 
 

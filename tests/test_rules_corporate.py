@@ -637,8 +637,8 @@ def test_becoming_a_subsidiary_held_by_the_parent_one_hundred_percent() -> None:
 
 
 def test_a_company_becomes_a_subsidiary_and_is_renamed_in_the_same_sentence() -> None:
-    # "A正式成为B的全资子公司，并同步更名为C": A is B's, and A (not B) is renamed C
-    text = ("3月20日，法院裁定批准杭州北溪网络科技有限公司（以下简称“北溪科技”）重整计划。记者获悉，股权变更登记已于3月21日办理完毕，"
+    # a company that becomes B's wholly owned subsidiary and, in the same clause, is renamed C: A is B's, and A (not B) is renamed C
+    text = ("3月20日，法院裁定批准杭州北溪网络科技有限公司（以下简称“北溪科技”）重整计划。工商变更已于3月21日完成，"
             "北溪科技正式成为南林资本的全资子公司，并同步更名为杭州南林云算科技有限公司，原团队保留。")
     fs = facts_of(text, date="2024-03-22")
     assert quals(fs, "北溪科技", "SUBSIDIARY_OF", "南林资本")["kind"] == "wholly_owned"

@@ -59,7 +59,7 @@ def test_a_person_who_left_the_company_leaves_every_post_there() -> None:
 def test_a_year_another_person_has_held_a_post_since_does_not_date_a_departure() -> None:
     # "P自2019年起担任…" is P's tenure; the undated leaving after it is not dated by it
     text = ("北林银行召开董事会，选举周明远为董事长。周明远自2019年起担任北林银行董事长，此次为连任。"
-            "独立董事陈怀礼因任职届满六年，不再担任该行独立董事。")
+            "独立董事陈怀礼因连续任职已满六年，本次换届后不再担任独立董事。")
     posts = _posts(text, date="2024-05-01")
     assert posts[("周明远", "chairman")].get("start") == "2019"
     assert posts[("陈怀礼", "independent_director")].get("end") != "2019"

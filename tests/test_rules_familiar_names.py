@@ -5,7 +5,7 @@ from tests.helpers import facts_of, posts, quals
 
 def test_familiar_name_is_the_one_person_of_that_surname() -> None:
     text = ("今天，让我们走近泉丰银行股份有限公司（简称“泉丰银行”）南平分行行长柯守恒。\n"
-            "“老柯”，是分行年轻人对他的称呼。\n"
+            "行里的年轻人都管他叫“老柯”。\n"
             "2003年，时任南平分行行长葛明远点名把他要到南平，任分行副行长。\n"
             "2009年，老柯被调回总行，任零售金融部总经理，一干就是三年。\n")
     assert quals(facts_of(text), "柯守恒", "HOLDS_POSITION", "泉丰银行", title="零售金融部总经理")["start"] == "2009"

@@ -48,8 +48,8 @@ def test_a_notice_list_dated_by_its_closing_line_and_the_post_its_pronoun_leaves
 
 def test_the_copula_after_an_appointed_name_is_no_letter_of_the_company() -> None:
     # "聘任P为C T": the segmenter may glue 为 to the name's last letter; the company starts after it
-    fs = facts_of("聘任周子蹊为东江市国有资本投资运营集团有限公司财务总监。")
-    assert ("周子蹊", "HOLDS_POSITION", "东江市国有资本投资运营集团有限公司", "cfo") in triples(fs)
+    fs = facts_of("董事会同意聘任周子蹊为东江市交通投资发展集团有限公司财务总监，任期三年。")
+    assert ("周子蹊", "HOLDS_POSITION", "东江市交通投资发展集团有限公司", "cfo") in triples(fs)
 
 
 def test_a_numbered_change_form_passes_the_post_from_the_old_holder_to_the_new() -> None:
@@ -77,7 +77,7 @@ def test_the_predecessor_named_after_jieguo_or_in_the_next_sentences() -> None:
     assert quals(fs, "李思远", "SUCCEEDED", "王立新", role="chairman")["date"] == "2024-08"
     assert quals(fs, "王立新", "HOLDS_POSITION", "西林银行", role="chairman")["end"] == "2024-08"
     fs = facts_of("东林银行：7月12日，监管局核准周明远东林银行董事长任职资格。周明远此前任某投资集团总经理。"
-                  "其前任吴启航自2016年起执掌该行，今年上半年已到龄退休。", date="2024-10-09")
+                  "其前任吴启航在任八年，今年5月因年龄原因卸任。", date="2024-10-09")
     assert quals(fs, "周明远", "SUCCEEDED", "吴启航", role="chairman")["company"] == "东林银行"
 
 
@@ -103,17 +103,17 @@ def test_a_resume_goes_on_with_surname_and_honorific() -> None:
 
 def test_a_judgments_parties_found_a_company_and_hold_its_posts() -> None:
     # "原告：P，男，…" names a person (a comma closes 和); "A与B共同发起设立C" founds C for both; the text then
-    # follows C ("B自公司设立起担任执行董事"), not a party the preamble defines (以下简称 says nothing)
-    text = ("北京市某区人民法院\n民事判决书\n原告：王景和，男，1983年生。\n被告：李思远，男，1981年生。\n"
+    # follows C (the posts held once it was set up), not a party the preamble defines (以下简称 says nothing)
+    text = ("北京市某区人民法院\n民事判决书\n原告：王景川，男，1983年生。\n被告：李思远，男，1981年生。\n"
             "第三人：南林创业投资合伙企业（有限合伙）（以下简称“南林创投”）。\n"
-            "本院经审理查明：2017年3月，王景和与李思远共同发起设立北林科技有限公司，注册资本1000万元。"
-            "李思远自公司设立起担任执行董事兼总经理，王景和担任监事。")
-    fs = facts_of(text, title="王景和诉李思远股东资格确认纠纷案判决书摘要")
-    assert quals(fs, "王景和", "FOUNDED", "北林科技有限公司")["date"] == "2017-03"
-    assert quals(fs, "李思远", "FOUNDED", "北林科技有限公司")["date"] == "2017-03"
+            "经审理查明：2019年9月，王景川与李思远共同发起设立北林科技有限公司，认缴出资500万元。"
+            "公司成立后，由李思远出任执行董事兼总经理，王景川任监事。")
+    fs = facts_of(text, title="王景川诉李思远股东资格确认纠纷案判决书摘要")
+    assert quals(fs, "王景川", "FOUNDED", "北林科技有限公司")["date"] == "2019-09"
+    assert quals(fs, "李思远", "FOUNDED", "北林科技有限公司")["date"] == "2019-09"
     got = triples(fs)
     assert ("李思远", "HOLDS_POSITION", "北林科技有限公司", "executive_director") in got
-    assert ("王景和", "HOLDS_POSITION", "北林科技有限公司", "supervisor") in got
+    assert ("王景川", "HOLDS_POSITION", "北林科技有限公司", "supervisor") in got
 
 
 def test_a_removal_with_the_name_glued_to_the_company() -> None:
@@ -123,10 +123,10 @@ def test_a_removal_with_the_name_glued_to_the_company() -> None:
 
 
 def test_a_post_dated_in_roc_years_with_its_term() -> None:
-    # "P自民国107年3月起担任C T，任期至113年6月": ROC years before the verb and in the term
-    fs = facts_of("周明远自民国107年3月起担任北林證券總經理，任期至113年6月。", date="2024-10-01")
+    # ROC years before the verb ("自民国N年M月起") and in the term after it ("任期至N年M月")
+    fs = facts_of("周明远自民國106年8月起出任北林證券總經理，任期至112年7月。", date="2024-10-01")
     q = quals(fs, "周明远", "HOLDS_POSITION", "北林證券", role="general_manager")
-    assert (q["start"], q["end"]) == ("2018-03", "2024-06")
+    assert (q["start"], q["end"]) == ("2017-08", "2023-07")
 
 
 def test_a_roster_with_tabs_or_spaces_under_a_header_row() -> None:
@@ -234,9 +234,9 @@ def test_mu_is_a_surname_after_a_title() -> None:
 
 
 def test_its_officer_after_a_clause_describing_another_company_is_that_companys() -> None:
-    # "C1为C2全资子公司，其执行董事为P": 其 is C1, the sentence's subject, not the company of the article
+    # a clause saying C1 is C2's wholly owned subsidiary, then 其 and a post: 其 is C1, the sentence's subject, not the article's company
     got = triples(facts_of("北林科技股份有限公司\n韩思远拟将其持有的北林科技5%股份转让给南岭资产管理有限公司（以下简称“南岭资产”）。"
-                           "南岭资产为南岭集团有限公司全资子公司，其执行董事为周启明。"))
+                           "南岭资产是南岭集团有限公司的全资子公司，其执行董事为周启明。"))
     assert ("周启明", "HOLDS_POSITION", "南岭资产", "executive_director") in got
     assert ("周启明", "HOLDS_POSITION", "北林科技股份有限公司", "executive_director") not in got
 
@@ -244,7 +244,7 @@ def test_its_officer_after_a_clause_describing_another_company_is_that_companys(
 def test_a_table_of_changes_pairs_the_one_who_left_a_post_with_the_one_appointed() -> None:
     # "P1 | 行长 | 离任 | …" and "P2 | 行长 | 聘任 | …": one of each for a one-holder post, so P2 succeeded P1
     text = ("北林银行股份有限公司2022年年度报告（节选）\n二、董事、监事和高级管理人员变动情况\n"
-            "报告期内，北林银行股份有限公司（以下简称“本行”）董事、监事和高级管理人员变动情况如下：\n"
+            "本年度内，北林银行股份有限公司（以下简称“本行”）董事、监事及高级管理人员的变动列示如下：\n"
             "姓名 | 担任的职务 | 变动类型 | 日期 | 原因\n陈思远 | 董事长 | 离任 | 2022年2月10日 | 到龄退休\n"
             "周启明 | 董事长 | 选举 | 2022年2月10日 | 董事会选举\n周启明 | 行长 | 离任 | 2022年2月10日 | 工作调整\n"
             "林嘉文 | 行长 | 聘任 | 2022年5月6日 | 董事会聘任\n黄美玲 | 独立董事 | 离任 | 2022年4月1日 | 任期届满\n")

@@ -4,7 +4,7 @@ one the text names (extract/mentions.py)."""
 
 from tests.helpers import facts_of, quals
 
-_HISTORY = ("2005年9月，由原清河县农村信用合作联社改制组建的清河县农村合作银行挂牌开业。"
+_HISTORY = ("清河县农村合作银行由原清河县农村信用合作联社改制而来，2006年3月挂牌开业。"
             "王德明担任合作银行首任董事长，直到2013年退休。\n张建国自2012年起担任清河银行董事长，2020年卸任。")
 
 

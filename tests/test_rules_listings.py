@@ -306,16 +306,16 @@ def test_a_sentence_opening_with_a_listing_lists_the_company_just_spoken_of() ->
 
 def test_a_move_from_gem_to_the_main_board_is_a_hong_kong_listing() -> None:
     # sentence written for this test: "由创业板转往主板上市" is Hong Kong's GEM, not Shenzhen's ChiNext
-    t = triples(facts_of("北林科技集團有限公司於2020年1月以介紹形式由創業板轉往主板上市。"), "LISTED_ON")
+    t = triples(facts_of("董事會宣佈，北林科技集團有限公司的股份已由創業板轉往主板上市，買賣單位維持不變。"), "LISTED_ON")
     assert {x[2] for x in t} == {"HKEX"}
 
 
 def test_an_ipo_completed_on_an_exchange_with_its_code_in_the_next_clause() -> None:
-    fs = facts_of("2020年5月，北林金服在纳斯达克完成首次公开发行，股票代码为BLJF。")
-    assert quals(fs, "北林金服", "LISTED_ON", "NASDAQ") == {"date": "2020-05", "method": "ipo", "ticker": "BLJF"}
+    fs = facts_of("云帆数科去年秋天启动路演，2017年10月终于在纳斯达克成功首次公开发行，证券代码为YFSK。")
+    assert quals(fs, "云帆数科", "LISTED_ON", "NASDAQ") == {"date": "2017-10", "method": "ipo", "ticker": "YFSK"}
     assert quals(facts_of("北林数字科技股份有限公司于2022年4月在北交所上市，股票代码为830123。"),
                  "北林数字科技股份有限公司", "LISTED_ON", "BSE")["ticker"] == "830123"
-    assert not facts_of("北林金服拟于明年在纳斯达克完成首次公开发行，股票代码为BLJF。")
+    assert not facts_of("云帆数科计划明年在纳斯达克成功首次公开发行，证券代码为YFSK。")
 
 
 def test_a_code_clause_after_a_company_and_its_short_name() -> None:
@@ -341,9 +341,9 @@ def test_a_ticker_after_a_chinese_exchange_name() -> None:
 
 
 def test_a_labelled_ticker_after_short_names_and_a_group_clause() -> None:
-    """"C（「C」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：3318.HK）": C's ticker."""
-    text = "（香港，2024年3月21日）北林金融集團有限公司（「北林金融」或「本公司」，連同其附屬公司統稱「本集團」；股份代號：3318.HK）今日公佈業績。"
-    assert quals(facts_of(text), "北林金融集團有限公司", "LISTED_ON", "HKEX")["ticker"] == "3318.HK"
+    """A company's bracket of short names, then a clause naming its group, then its labelled code: the code is the company's."""
+    text = "致遠物流控股有限公司（「致遠物流」或「本公司」，連同旗下附屬公司統稱為「本集團」；股份代號：6617.HK）宣佈委任新任核數師。"
+    assert quals(facts_of(text), "致遠物流控股有限公司", "LISTED_ON", "HKEX")["ticker"] == "6617.HK"
 
 
 @pytest.mark.parametrize(("text", "company", "code"), [
@@ -380,16 +380,16 @@ def test_singapore_and_taiwan_exchanges() -> None:
     assert {(f.subject.name, f.object.name, f.object.type) for f in fs if str(f.predicate) == "LISTED_ON"} == {("北岭科技", "SGX", "Exchange")}
     assert not any(f.object.name in ("新加坡交易所", "新交所") for f in fs)
     for text, company, qualifier, value in (
-            ("北岭金融控股股份有限公司（台湾证券交易所代号：2877）今日召开董事会。", "北岭金融控股股份有限公司", "ticker", "2877"),
+            ("据披露，北岭金融控股股份有限公司（台湾证券交易所代号：2877）上季获利创新高。", "北岭金融控股股份有限公司", "ticker", "2877"),
             ("北岭證券早在1996年即於臺灣證券交易所掛牌上市。", "北岭證券", "date", "1996"),
             # (the short name after the code: "C（交易所代号：2877，以下简称C）")
-            ("北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）今日召开董事会。", "北岭金控", "ticker", "2877")):
+            ("据披露，北岭金融控股股份有限公司（台湾证券交易所代号：2877，以下简称北岭金控）上季获利创新高。", "北岭金控", "ticker", "2877")):
         assert quals(facts_of(text), company, "LISTED_ON", "TWSE")[qualifier] == value
 
 
 def test_its_shares_listed_since_a_year_of_the_republic_era() -> None:
-    # "C前身为B，民国82年更名为现名，其股票自民国87年起于台交所挂牌买卖": 其 is C; 民国87年 is 1998
-    fs = facts_of("南嘉銀行原名南嘉區中小企業銀行，民國85年更名為現名，其股票自民國90年起於臺灣證券交易所掛牌買賣。")
+    # a rename told with a Republic-era year, then "其股票自民国N年起于X挂牌买卖": 其 is the bank the sentence opens with; 民国90年 is 2001
+    fs = facts_of("總部設在高雄的南嘉銀行原名南嘉區中小企業銀行，民國85年更名為現名，其股票自民國90年起於臺灣證券交易所掛牌買賣，外資持股約兩成。")
     assert quals(fs, "南嘉銀行", "LISTED_ON", "TWSE")["date"] == "2001"
     assert quals(fs, "南嘉區中小企業銀行", "RENAMED_TO", "南嘉銀行")["date"] == "1996"
     assert ("南嘉區中小企業銀行", "TWSE") not in {(f.subject.name, f.object.name) for f in fs}
@@ -412,11 +412,11 @@ def test_the_market_of_a_buyer_is_not_a_listing_of_what_is_sold() -> None:
 
 
 @pytest.mark.parametrize("text,exchange,code", [
-    ("经查明，北林科技股份有限公司（以下简称“北林科技”）股票于2015年4月在本所主板上市，证券代码002999。", "SZSE", "002999"),
+    ("本所在日常监管中关注到，北林科技股份有限公司股票于2015年4月在本所主板上市，证券代码002999，其年报存在差错。", "SZSE", "002999"),
     ("东湖数据股份有限公司股票于2019年7月在本所上市，证券代码600321。", "SSE", "600321"),
 ])
 def test_a_listing_on_the_exchange_that_speaks_told_by_the_codes_prefix(text: str, exchange: str, code: str) -> None:
-    # "C股票于D在本所主板上市，证券代码N": an exchange's own notice names no exchange; the code's prefix does
+    # an exchange's own notice calls itself 本所 and names no exchange; the six-digit code's prefix does
     fs = [f for f in facts_of(text) if str(f.predicate) == "LISTED_ON"]
     assert [(f.object.name, f.qualifiers.get("ticker")) for f in fs] == [(exchange, code)]
 

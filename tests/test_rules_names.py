@@ -613,9 +613,9 @@ def test_a_brand_written_alone_again_and_again_names_the_company_named_once() ->
     # 岚熙科技 is written once; 岚熙 alone twice after: the company, so 公司 later is 岚熙科技, not the broker named between
     text = ("今年1月1日起，美股上市金融科技公司岚熙科技（NASDAQ:LXKJ）迎来新任首席执行官周明远。周明远已在岚熙工作九年。"
             "2009年他去了南溪证券，在那里待了七年。周明远说，岚熙是林海峰创办的，2016年他从南溪证券辞职创业，"
-            "2020年7月公司在纳斯达克挂牌。")
+            "2021年3月，公司登陆纳斯达克。")
     assert ("南溪证券", "NASDAQ") not in pairs(text, "LISTED_ON")
-    assert quals(facts_of(text), "岚熙科技", "LISTED_ON", "NASDAQ")["date"] == "2020-07"
+    assert quals(facts_of(text), "岚熙科技", "LISTED_ON", "NASDAQ")["date"] == "2021-03"
 
 
 def test_a_letter_jieba_knows_only_as_a_rare_measure_word_opens_a_name() -> None:

@@ -83,7 +83,7 @@ _GROUP_FORMED = (
     "由西岭市国资委持股100%。\n"
     "市国资委将所持部分地方金融企业股权划入西岭金控：\n"
     "（一）西岭农村商业银行股份有限公司（“西岭农商行”）15%股权，已于12月1日完成过户，西岭金控由此持有西岭农商行15%股份；\n"
-    "（二）西岭融资担保有限公司（“西岭担保”）100%股权，已完成工商变更登记；\n"
+    "（二）西岭融资担保有限公司（“西岭担保”）100%股权，相关交割已办理完毕；\n"
     "（三）西岭小额贷款有限公司51%股权，拟于2025年上半年划入，相关程序正在履行中。\n"
 )
 
@@ -102,8 +102,8 @@ _GROUP_FORMED_AFTER = (
     "5月9日，东川金融控股集团有限公司（以下简称“东川金控”）揭牌成立，由东川市国资委持股100%。\n"
     "市国资委将所持以下金融企业股权无偿划转至东川金控：\n"
     "（一）东川农村商业银行股份有限公司（以下简称“东川农商行”）12.40%股权；\n"
-    "（二）东川融资担保有限公司（以下简称“东川担保”）100%股权。\n"
-    "截至5月8日，上述股权划转均已完成工商变更登记。\n"
+    "（二）东川中小企业融资担保有限公司（以下简称“东川担保”）100%股权。\n"
+    "上述两项股权的划转手续目前均已办理完毕。\n"
 )
 
 
@@ -162,10 +162,10 @@ def test_a_share_taken_of_the_company_that_became_the_takers_subsidiary() -> Non
 
 
 _WIRE = (
-    "知情人士表示，北林人寿的第二大股东鼎澄集团(Dingcheng Group)已同意将所持北林人寿15%的股份出售给新加坡投资机构"
-    "岚洋资本(Lanyang Capital Partners)，作价约30亿元人民币。\n"
+    "据接近交易的消息人士说，北林人寿的第二大股东鼎澄集团(Dingcheng Group)已同意将所持北林人寿15%的股份出售给新加坡投资机构"
+    "岚洋资本(Lanyang Capital Partners)，交易对价在22亿元人民币上下。\n"
     "北林人寿第三大股东中沅投资(Zhongyuan Investment)持有该公司8%股份。\n"
-    "鼎澄集团是一家总部位于上海的企业集团，旗下的鼎澄证券(Dingcheng Securities)于2015年在上海证券交易所上市。\n"
+    "鼎澄集团总部设在上海，业务横跨地产与金融，旗下的鼎澄证券(Dingcheng Securities)于2017年在上海证券交易所上市。\n"
 )
 
 
@@ -179,7 +179,7 @@ def test_a_name_glossed_in_latin_letters_is_a_company() -> None:
 
 
 def test_a_latin_gloss_names_its_company_not_another() -> None:
-    assert ("鼎澄证券", "SSE", "2015") in _facts(_WIRE, "LISTED_ON")
+    assert ("鼎澄证券", "SSE", "2017") in _facts(_WIRE, "LISTED_ON")
     assert not any(s in ("鼎澄集团", "Dingcheng Group") for s, _o, _d in _facts(_WIRE, "LISTED_ON"))
 
 

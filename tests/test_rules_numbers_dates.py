@@ -122,10 +122,10 @@ def test_a_post_that_takes_effect_on_approval_starts_on_the_approval_date() -> N
 def test_a_resignation_that_takes_effect_on_the_successors_approval_ends_then() -> None:
     fs = facts_of("北林银行股份有限公司于2024年1月8日召开董事会，选举周明远先生为本行董事长，其任职自监管机构核准其任职资格之日起生效。"
                   "2024年3月12日，本行收到监管局批复，核准周明远先生本行董事长的任职资格。"
-                  "本行原董事长李国栋先生已于2024年1月提交书面辞职报告，辞去本行董事长职务。"
-                  "李国栋先生的辞职将自周明远先生的任职资格获核准之日起生效。")
+                  "本行原董事长邵卫东先生此前已提交书面辞职报告，辞去本行董事长职务。"
+                  "邵卫东先生的辞职将自周明远先生的任职资格获核准之日起生效。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["start"] == "2024-03-12"
-    assert quals(fs, "李国栋", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["end"] == "2024-03-12"
+    assert quals(fs, "邵卫东", "HOLDS_POSITION", "北林银行股份有限公司", role="chairman")["end"] == "2024-03-12"
 
 
 @pytest.mark.parametrize("marks", [("1. ", "2. "), ("一、", "二、"), ("（1）", "（2）")])

@@ -562,7 +562,7 @@ def test_rumours_and_proposals_awaiting_the_shareholders_are_no_change_of_post()
     assert triples(fs, "HOLDS_POSITION") == {("吕文涛", "HOLDS_POSITION", "澄江银行", "president")}
     got = _positions("近日，有业内传闻称澄江人寿董事长孙晓晨将调任澄江集团副总裁。")
     assert {(o, r) for _s, _p, o, r in got} == {("澄江人寿", "chairman")}
-    fs = facts_of("澄江银行董事会同意聘任孙晓晨为行长，其任职资格尚需报监管机构核准。")
+    fs = facts_of("澄江银行昨日公告，董事会已同意聘任孙晓晨为行长，任职资格还有待监管部门核准。")
     assert ("孙晓晨", "HOLDS_POSITION", "澄江银行", "president") in triples(fs)
 
 
@@ -597,7 +597,7 @@ def test_a_founding_by_two_parties_and_the_first_chairman() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "北林金融同时公布，独立非执行董事周明远因需投放更多时间于其他事务，已辞任董事职务，由陈怀礼接替。",
+    "北林金融另外宣布，独立非执行董事周明远因希望专注个人业务，已辞任董事职务，由陈怀礼接替。",
     "北林金融宣布，独立董事周明远因个人原因辞去董事职务，由陈怀礼接任。",
 ])
 def test_the_plain_director_seat_left_is_the_kind_of_seat_named_before_and_its_successor_takes_it(text: str) -> None:
@@ -660,7 +660,7 @@ def test_a_reappointment_states_the_post_without_a_new_start() -> None:
 
 def test_a_post_given_by_the_board_to_a_described_holder_starts() -> None:
     # "决定由合规总监P兼任T": the post is given now, so it starts, and succeeds the one who left it
-    fs = facts_of("北林证券9月3日公告，首席风险官周明远因到龄退休离任，公司董事会决定由合规总监吴思齐兼任首席风险官。", date="2024-09-04")
+    fs = facts_of("北林证券9月3日晚间披露，周明远因年龄原因不再担任首席风险官，董事会决定由合规总监吴思齐兼任首席风险官。", date="2024-09-04")
     assert quals(fs, "吴思齐", "HOLDS_POSITION", "北林证券", role="cro")["start"] == "2024-09-03"
     assert quals(fs, "吴思齐", "SUCCEEDED", "周明远")["role"] == "cro"
 
@@ -836,8 +836,8 @@ def test_a_post_taken_over_from_the_one_who_held_it_before() -> None:
 
 def test_a_post_given_then_approved_starts_on_its_approval() -> None:
     # sentences written for this test: "…聘任P为T，其任职资格已于D获核准" and "T一职由P接任，其任职资格于D获批"
-    fs = facts_of("2023年7月，北林银行董事会聘任周明远先生为董事会秘书，其任职资格已于2023年9月获核准。")
-    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="board_secretary")["start"] == "2023-09"
+    fs = facts_of("北林银行董事会于2022年11月聘任周明远为董事会秘书，其任职资格已于2023年2月获核准。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="board_secretary")["start"] == "2023-02"
     fs = facts_of("2024年8月，北林人寿总经理一职由周明远接任，其任职资格于2024年8月26日获批。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林人寿", role="general_manager")["start"] == "2024-08-26"
 
@@ -854,7 +854,7 @@ def test_a_post_then_by_its_holder_with_more_between(text: str, company: str, ro
 
 def test_posts_taken_with_a_rename_are_at_the_new_name() -> None:
     # sentences written for this test: a rename done, the legal representative changed with it, then the new officers
-    text = ("企业信息查询平台显示，3月18日，北林支付有限公司发生工商变更，企业名称变更为南岭支付有限公司，同时法定代表人由周明远变更为吴思齐。"
+    text = ("据天眼查，北林支付有限公司于3月18日办理了工商变更登记，名称变更为南岭支付有限公司，法定代表人由周明远变更为吴思齐。"
             "主要人员方面，周明远卸任董事长，吴思齐新任执行董事兼总经理；原监事陈思远退出，新增监事李文涛。")
     fs = facts_of(text, date="2024-03-20")
     for role in ("executive_director", "general_manager", "other"):
@@ -892,7 +892,7 @@ def test_an_issuers_own_officer_in_its_notice_is_its_whatever_was_named_last() -
     # "关联董事P…回避表决" / "联系人：董事会秘书P": posts a notice names of its issuer only, though the
     # sentence before spoke of another company; the header's 证券简称 field says which company issues it
     text = ("证券代码：002999　　证券简称：北林银行　　公告编号：2025-037\n关于关联交易的公告\n"
-            "1. 南山集团有限公司：成立于1998年，法定代表人、董事长周明远。\n"
+            "1. 南山集团有限公司：注册资本8亿元，董事长兼法定代表人为周明远。\n"
             "2. 南山物流有限公司：原名南山货运有限公司，为南山集团旗下物流平台。\n"
             "本行独立董事专门会议审议通过该议案。关联董事吴启航（现任南山集团总裁）回避表决。")
     fs = facts_of(text)
@@ -925,8 +925,8 @@ def test_a_post_left_with_no_company_is_at_the_company_the_text_placed_its_holde
 
 
 def test_a_post_after_a_roster_lines_second_comma_is_at_its_company() -> None:
-    # "P，C实际控制人，时任董事长；": the title after the second comma is at the C of the apposition
-    text = ("当事人：\n南山投资有限公司，北林科技股份有限公司控股股东；\n周明远，北林科技股份有限公司实际控制人，时任董事长；\n"
+    # a line "P，C＋a word of control，时任＋title；": the title after the second comma is at the C of the apposition
+    text = ("当事人：\n南山投资有限公司，北林科技股份有限公司控股股东；\n周明远，北林科技股份有限公司实际控制人，时任董事长、法定代表人；\n"
             "经查明，南山投资持有北林科技股份有限公司29.83%的股份。\n周明远于2024年11月辞去董事长职务，由李佳接任。")
     fs = facts_of(text)
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林科技股份有限公司", role="chairman")["end"] == "2024-11"

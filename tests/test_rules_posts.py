@@ -427,9 +427,9 @@ def test_a_cleft_with_a_pronoun_and_a_clause_before_the_one_replaced() -> None:
 
 
 def test_a_deputy_chief_executive_and_the_post_given_to_him() -> None:
-    # 副行政总裁 is a title of its own (not 行政总裁); "行政总裁一职改由副行政总裁B出任": B succeeds the holder named before
-    fs = facts_of("北林银行6月3日公布，董事长魏立群到龄退任，由执行董事兼行政总裁周明远接任董事长，"
-                  "而行政总裁一职改由副行政总裁郑建华出任。")
+    # 副行政总裁 is a title of its own (not 行政总裁); the post then given to a 副行政总裁 B: B succeeds the holder named before
+    fs = facts_of("北林银行6月3日公布，董事长魏立群到龄退任，由执行董事兼行政总裁周明远接任董事长；"
+                  "行政总裁一职改由副行政总裁郑建华出任，即日生效。")
     assert quals(fs, "郑建华", "HOLDS_POSITION", "北林银行", role="other")["title"] == "副行政总裁"
     assert quals(fs, "郑建华", "SUCCEEDED", "周明远")["role"] == "ceo"
 
@@ -482,8 +482,8 @@ def test_a_banks_posts_after_a_sentence_about_its_shareholder_are_the_banks() ->
 
 
 def test_a_resignation_given_in_after_a_reason_and_the_same_days_appointment_two_sentences_on() -> None:
-    # "T P因…原因，已向董事会提交辞呈" is P leaving T; "同日，董事会…委任Q为公司T" in a later paragraph is Q succeeding P
-    fs = facts_of("北林保险集团股份有限公司3月11日晚间发布公告，公司首席财务官李明因工作调整原因，已向董事会提交辞呈，"
+    # a title and P, a reason, then a resignation handed to the board, is P leaving the post; an appointment the same day in a later paragraph is Q succeeding P
+    fs = facts_of("北林保险集团股份有限公司披露，首席财务官李明因个人职业规划原因，已向董事会递交辞呈，"
                   "辞任自2024年3月11日起生效。李明确认其与董事会并无不同意见。\n同日，董事会决议委任周明远为公司首席财务官。")
     assert quals(fs, "李明", "HOLDS_POSITION", "北林保险集团股份有限公司", role="cfo")["end"] == "2024-03-11"
     assert quals(fs, "周明远", "SUCCEEDED", "李明")["role"] == "cfo"

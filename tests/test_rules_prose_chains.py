@@ -5,8 +5,8 @@ from tests.helpers import facts_of, posts, quals, triples
 
 def test_he_inside_a_registered_name_after_its_place() -> None:
     # a place and one letter ("深圳嘉") are no name for 和 to join: 和 is a letter of the name
-    facts = facts_of("嘉和金融控股有限公司（简称“嘉和金融”）发布公告，公司全资附属公司深圳嘉和小额贷款有限公司（简称“嘉和小贷”）"
-                     "与东莞华茂科技有限公司订立协议。")
+    facts = facts_of("嘉和金融控股有限公司（简称“嘉和金融”）披露，公司全资附属公司深圳嘉和小额贷款有限公司"
+                     "已与东莞华茂科技有限公司签订合作框架协议。")
     assert ("深圳嘉和小额贷款有限公司", "SUBSIDIARY_OF", "嘉和金融控股有限公司", "wholly_owned") in triples(facts)
 
 
@@ -22,7 +22,7 @@ def test_share_held_on_the_notice_day() -> None:
 
 
 def test_now_a_subsidiary_held_in_full() -> None:
-    facts = facts_of("中山担保目前为瑞丰小贷持股100%的附属公司。")
+    facts = facts_of("截至公告日，中山担保为瑞丰小贷持股100%的附属公司，注册资本2亿元。")
     assert quals(facts, "瑞丰小贷", "HOLDS_STAKE", "中山担保")["percent"] == 100.0
 
 

@@ -28,7 +28,7 @@ def test_report_rows_are_holdings_of_the_company_its_title_names() -> None:
 
 def test_a_sale_whose_seller_is_given_a_short_name_before_the_verb() -> None:
     text = ("2、报告期内股东变动说明\n2024年9月，东栅实业有限公司（以下简称“东栅实业”）通过协议转让方式将其所持公司3.10%股份"
-            "转让给南郊城建资本管理有限公司（以下简称“南郊资本”），相关股份已于2024年10月15日完成过户登记。\n")
+            "转让给南郊城建资本管理有限公司（以下简称“南郊资本”），过户登记手续于2024年11月4日办妥。\n")
     facts = facts_of(text, title="溯川信托股份有限公司2024年年度报告（节选）")
     sold = {(f.subject.name, f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
     assert ("东栅实业有限公司", 3.1) in sold

@@ -37,10 +37,10 @@ def test_a_post_at_a_provinces_financial_regulator() -> None:
 
 
 def test_an_officials_resume_head_and_its_life_dates() -> None:
-    # "P，女，侗族，D生，…D参加工作，D加入中国共产党，现任C T": 石 opens a name there; the dates are of a life, not the post
-    text = ("石雅文，女，侗族，1981年3月生，研究生学历，2005年7月参加工作，2007年6月加入中国共产党，"
-            "现任北林金融控股集团有限公司董事会秘书。")
-    q = quals(facts_of(text), "石雅文", "HOLDS_POSITION", "北林金融控股集团有限公司", role="board_secretary")
+    # an official's resume head (sex, people, birth, work, party, then 现任C T): 石 opens a name there; the dates are of a life, not the post
+    text = ("石雅文，女，苗族，1984年11月生，湖南凤凰人，经济学硕士，2006年8月参加工作，2010年5月加入中国共产党，"
+            "现为北林数字科技集团有限公司董事会秘书。")
+    q = quals(facts_of(text), "石雅文", "HOLDS_POSITION", "北林数字科技集团有限公司", role="board_secretary")
     assert "start" not in q
 
 
@@ -65,7 +65,7 @@ def test_a_given_name_opening_on_the_moon_letter() -> None:
 
 
 def test_an_executive_partner_is_the_partnerships_whatever_the_sentence_is_about() -> None:
-    # "1.C（有限合伙）…，持有发行人9%的股份，其执行事务合伙人为P": 其 is the partnership, not the issuer
+    # a numbered row of a partnership holding shares of the issuer, then 其执行事务合伙人为P: 其 is the partnership, not the issuer
     text = ("（三）其他股东\n1.宁波北林企业管理合伙企业（有限合伙）（以下简称“北林合伙”），系东林科技股份有限公司的员工持股平台，"
             "持有东林科技股份有限公司8.20%的股份，其执行事务合伙人为周明远；\n"
             "2.吴启航，持有东林科技股份有限公司6.10%的股份，现任东林科技股份有限公司董事、副总经理。\n")
@@ -123,8 +123,8 @@ def test_a_data_sheets_line_of_a_name_and_its_posts_closed_by_a_stop() -> None:
 
 
 def test_an_approved_post_is_never_the_approvers() -> None:
-    # "经国家金融监督管理总局核准，P副行长任职资格已获批复": the post is the bank's the text speaks of
-    text = "北林银行召开干部大会，董事长周明远宣布吴启航出任北林银行党委委员。经国家金融监督管理总局宁夏监管局核准，吴启航副行长任职资格已获批复。"
+    # an approval by a regulator, then "P副行长任职资格…": the post is the bank's the text speaks of
+    text = "北林银行召开干部大会，董事长周明远宣布吴启航出任北林银行党委委员。日前经国家金融监督管理总局青海监管局审核，吴启航副行长任职资格已获批复。"
     got = triples(facts_of(text))
     assert ("吴启航", "HOLDS_POSITION", "北林银行", "vice_president") in got
     assert not [t for t in got if t[2].startswith("国家金融")]
@@ -166,7 +166,7 @@ def test_a_gloss_in_brackets_between_a_title_and_its_holder() -> None:
 def test_the_former_holder_named_two_sentences_after_the_appointment() -> None:
     # "C聘任Q为合规负责人，自D起履职。Q同时担任C副总经理。原合规负责人P已于D调任…": Q succeeded P
     text = ("北林人寿保险股份有限公司公告，聘任吴启航为合规负责人，自2025年5月15日起履职。吴启航同时担任北林人寿保险股份有限公司副总经理。"
-            "原合规负责人周明远已于2025年4月调任北林控股集团有限公司风险管理部总经理。")
+            "原合规负责人周明远今年4月已调往北林控股集团有限公司任审计部总经理。")
     got = triples(facts_of(text))
     assert any(t[:3] == ("吴启航", "SUCCEEDED", "周明远") for t in got)
 

@@ -162,5 +162,5 @@ def test_a_dictionary_name_before_the_word_for_an_industry_is_the_industry() -> 
 
 def test_a_longer_suffix_wins_over_a_shorter_one_it_begins_with_and_konggu_before_zigongsi_is_no_name_part() -> None:
     # sentences written for this test: "X金融租赁" is one name; "X银行控股子公司" is X银行's 控股子公司
-    for text in ("东海金融租赁为东海银行控股子公司。", "东海金融租赁是东海银行的控股子公司。"):
-        assert pairs(text, "SUBSIDIARY_OF") == {("东海金融租赁", "东海银行")}, text
+    for text in ("南浦金融租赁为南浦银行控股子公司。", "南浦金融租赁是南浦银行的控股子公司。"):
+        assert pairs(text, "SUBSIDIARY_OF") == {("南浦金融租赁", "南浦银行")}, text

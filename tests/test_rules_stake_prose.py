@@ -75,8 +75,8 @@ def test_subsidiaries_counted_after_gongyou_and_xiashe() -> None:
 
 
 def test_shares_held_named_with_their_share_of_the_capital_in_brackets() -> None:
-    text = "南岭实业有限公司持有的北屿银行股份有限公司8,000万股股份（占总股本3.2%）已被司法冻结。"
-    assert ("南岭实业有限公司", "北屿银行股份有限公司", 3.2) in {(s, o, p) for s, o, p, _ in _stakes(text)}
+    text = "南岭实业有限公司持有的北屿银行股份有限公司6,500万股股份（占总股本2.6%）目前处于质押状态。"
+    assert ("南岭实业有限公司", "北屿银行股份有限公司", 2.6) in {(s, o, p) for s, o, p, _ in _stakes(text)}
 
 
 def test_sales_to_a_shareholder_of_the_company_dated_by_the_completion_after_both() -> None:

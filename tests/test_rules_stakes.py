@@ -1012,7 +1012,7 @@ def test_joint_actual_controllers_told_with_their_kin() -> None:
 
 
 def test_holdings_after_an_offering_in_a_listing_notice() -> None:
-    # "本次发行后，其持股比例为39.6%" (其: the holder of the sentence before, after "本次发行前，"),
+    # a clause after the offering whose 其 is the holder of the clause before it (after "本次发行前，"),
     # "直接持有发行后公司4.7%的股份" (公司: the issuer)
     fs = facts_of(_LISTING + "本次发行前，杭州澄衡控股有限公司（简称“澄衡控股”）直接持有公司61.2%股份；本次发行后，其持股比例为45.9%，"
                   "仍为公司控股股东。周明远、周启明分别持有澄衡控股60%、40%的股权。此外，周明远直接持有发行后公司4.7%的股份。")
@@ -1390,9 +1390,9 @@ def test_a_channel_after_a_time_word_at_the_clause_head() -> None:
 
 
 def test_qi_after_a_company_controlled_by_someone_is_the_controller() -> None:
-    # a sentence written for this test: "C由P最终控制，其持有C约58%的股权" — 其 is P, not C
-    text = "北林控股集團有限公司（「北林控股」）持有本公司29.87%股份。北林控股由周明遠先生最終控制，其持有北林控股約58%的股權。"
-    assert _held_by(text, "周明遠") == {("北林控股", 58.0)}
+    # a holder said to be ultimately controlled by a person, then 其 holding a share of that holder: 其 is the person
+    text = "北林控股集團有限公司（「北林控股」）持有本公司29.87%股份。北林控股由周明遠先生最終控制，其持有北林控股約64%的股權，餘下股權由兩名獨立人士持有。"
+    assert _held_by(text, "周明遠") == {("北林控股", 64.0)}
 
 
 def test_a_manner_of_transfer_is_no_channel_and_the_holding_after_the_transfer() -> None:
@@ -1409,16 +1409,16 @@ def test_a_sale_that_leaves_the_seller_a_smaller_stake_is_not_its_holding() -> N
     b = "东海银行"
     assert _held_by("2023年5月，北林集团将其持有的东海银行12%股份以3.2亿元的价格转让予南屿投资，"
                     "该次转让已于2023年6月1日完成过户登记，北林集团持股比例降至5.1%。", "北林集团") == {(b, 5.1)}
-    assert _held_by("2022年8月，西山控股将所持东海银行8%股权以6亿元转让给南屿投资，相关变更已完成，"
-                    "西山控股的持股比例由40%降至32%。", "西山控股") == {(b, 40.0), (b, 32.0)}
+    assert _held_by("2022年8月，西山控股将所持东海银行6%股权以4.5亿元转让给南屿投资，相关变更已完成，"
+                    "西山控股的持股比例由35%降至29%。", "西山控股") == {(b, 35.0), (b, 29.0)}
     # a seller that sold everything it held still held what it sold
     assert _held_by("2022年8月，西山控股将所持东海银行8%股权转让给南屿投资，相关变更已完成。", "西山控股") == {(b, 8.0)}
 
 
 def test_its_controller_after_a_holder_described_as_a_shareholder() -> None:
-    # "A为C原第二大股东，其实际控制人为P": 其 is A, the clause's subject, not the company A holds
-    assert pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE") >= {("周明远", "青川集团")}
-    assert ("周明远", "东海信托") not in pairs("青川集团为东海信托原第二大股东，其实际控制人为周明远。", "HOLDS_STAKE")
+    # a holder described by its former rank among C's shareholders, then 其 and its controller: 其 is the holder, not C
+    assert pairs("青川集团为东海信托原第三大股东，其实际控制人为周明远。", "HOLDS_STAKE") >= {("周明远", "青川集团")}
+    assert ("周明远", "东海信托") not in pairs("青川集团为东海信托原第三大股东，其实际控制人为周明远。", "HOLDS_STAKE")
     assert ("周明远", "青川集团") in pairs("青川集团是东海银行股东，其实际控制人为周明远。", "HOLDS_STAKE")
 
 
@@ -1492,9 +1492,9 @@ def test_a_stake_put_up_for_sale_is_still_held() -> None:
 
 
 def test_a_sale_dated_by_the_deal_done_without_yu() -> None:
-    # "…转给了B，交易2023年11月完成过户": the deal's noun, then its date and 完成, with no 于
-    fs = facts_of("北林集团已将所持东海银行9.9%的股份全部转给了南屿资本，交易2023年11月完成过户。")
-    assert quals(fs, "北林集团", "SOLD_STAKE", "东海银行")["date"] == "2023-11"
+    # a sale told in talk, then the deal's noun, its date and 完成, with no 于
+    fs = facts_of("北林集团早已把所持东海银行9.9%的股份全部转给了南屿资本，交易2022年4月完成过户。")
+    assert quals(fs, "北林集团", "SOLD_STAKE", "东海银行")["date"] == "2022-04"
 
 
 def test_a_ratio_change_with_ze() -> None:
@@ -1561,11 +1561,11 @@ def test_a_share_of_the_issued_ordinary_shares_in_total() -> None:
 
 
 def test_a_done_transfer_after_a_comma_and_one_told_target_first_are_sales() -> None:
-    """"S所持T 45.6%股份，已无偿划转至B": the comma before 已 does not part the share from its transfer;
+    """"S所持T N%股份，已…划转至B": the comma before 已 does not part the share from its transfer;
     "T 32.5%股份原由S持有，已于D划转过户至B": the share named first, its holder until then after 原由."""
-    fs = facts_of("9月16日，东岭信托披露，原控股股东北岭城市发展集团有限公司所持东岭信托45.6%股份，已无偿划转至南岭金控。")
+    fs = facts_of("东岭信托近日公告，原控股股东北岭城市发展集团有限公司所持东岭信托52.3%股份，已无偿划转至南岭金控。")
     q = quals(fs, "北岭城市发展集团有限公司", "SOLD_STAKE", "东岭信托")
-    assert (q["buyer"], q["percent"]) == ("南岭金控", 45.6)
+    assert (q["buyer"], q["percent"]) == ("南岭金控", 52.3)
     fs = facts_of("东岭证券27.4%股份原由北岭城市发展集团有限公司持有，已于11月中旬无偿划转过户至南岭金控，划转不涉及对价。", date="2025-11-28")
     q = quals(fs, "北岭城市发展集团有限公司", "SOLD_STAKE", "东岭证券")
     assert (q["buyer"], q["percent"]) == ("南岭金控", 27.4)

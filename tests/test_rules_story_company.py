@@ -77,7 +77,7 @@ def test_a_post_after_a_former_post_elsewhere_is_the_sentences_company() -> None
 def test_a_holder_named_as_one_is_not_what_the_next_sentences_are_about() -> None:
     text = ("北林消费金融股份有限公司（以下简称“北林消金”）迎来新任总经理柏文石。\n"
             "记者：北林消金的股东结构是怎样的？\n"
-            "柏文石：我们有三家股东。南岭银行是主要出资人，去年增资后持股比例从40%提高到51%；东川商业集团股份有限公司持股29%。"
+            "柏文石：股东一共三家。最大的是南岭银行，前年增资以后持股比例从35%提高到55%；东川商业集团股份有限公司持股25%。"
             "董事长廖静思是南岭银行派出的，他也是南岭银行的副行长。\n")
     got = posts(text, "对话北林消金总经理柏文石")
     assert any(p == "廖静思" and r == "chairman" and c.startswith("北林消") for p, c, r in got)

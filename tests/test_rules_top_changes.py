@@ -19,7 +19,7 @@ def _posts(facts: list) -> set[tuple[str, str, str]]:
 
 _CHAIR_CHANGE = ("北林银行公告，董事会主席兼执行董事宋文远因年龄原因辞任主席及执行董事职务，自2025年5月20日起生效。宋文远自2018年起出任该行主席。\n\n"
                  "董事会同日选举执行董事、行长陈思齐为董事会主席。监管局已于5月16日核准其主席任职资格，故委任自5月20日起生效；同日起陈思齐不再兼任行长。\n\n"
-                 "接掌行长一职的是副行长周明远，其任职资格亦已获核准，自同日起生效。")
+                 "接掌行长一职的是原首席风险官周明远，他的任职资格已于上周获批，同样自5月20日起生效。")
 
 
 def test_cleft_names_the_new_holder_last() -> None:
@@ -44,7 +44,7 @@ def test_new_holder_of_a_fund_notice() -> None:
 
 
 def test_name_ending_in_a_function_letter_framed_by_wei() -> None:
-    fs = facts_of("北林基金管理有限公司3月20日公告，聘任吴致和为公司副总经理；副总经理陈思远因个人原因离任。", date="2025-03-22")
+    fs = facts_of("北林基金管理有限公司披露高管变更：自3月20日起，聘任吴致和为公司副总经理；同日副总经理陈思远因工作安排离任。", date="2025-03-22")
     assert ("吴致和", "北林基金管理有限公司", "deputy_general_manager") in _posts(fs)
     assert not _succ(fs)  # one deputy in, one out: a company has several deputies, no succession
 
@@ -71,7 +71,7 @@ def test_rumour_that_came_to_nothing_gives_no_succession() -> None:
 
 def test_respectively_after_earlier() -> None:
     text = ("北林县农村信用合作联社（以下简称“县联社”）改制为北林农商银行。\n11月7日，北林农商银行选举刘文华为董事长，聘任孙立群为行长。"
-            "刘文华、孙立群此前分别担任县联社理事长、主任。")
+            "改制前，刘文华、孙立群分别在县联社任理事长、主任。")
     posts = _posts(facts_of(text))
     assert ("刘文华", "北林县农村信用合作联社", "other") in posts and ("孙立群", "北林县农村信用合作联社", "other") in posts
     fs = facts_of(text)
@@ -103,8 +103,8 @@ def test_latin_names_after_chinese_and_parallel_short_names() -> None:
 def test_career_heading_lines_belong_to_its_person() -> None:
     text = ("讣告\n原北岭银行董事长吴文德同志，因病于2024年3月2日逝世，享年80岁。\n吴文德同志主要工作经历：\n"
             "1990年5月　牵头组建南溪城市合作银行，任董事长兼行长；\n"
-            "1999年6月　不再兼任行长，行长一职由孙启明接任；\n"
-            "2006年9月　南溪城市合作银行更名为北岭银行股份有限公司，继续任董事长；\n"
+            "1997年4月　卸去所兼行长职务，行长一职由孙启明接任；\n"
+            "2004年11月　南溪城市合作银行改名北岭银行股份有限公司，仍任董事长；\n"
             "2010年3月　退休，董事长一职由赵一凡接任。\n")
     fs = facts_of(text, date="2024-03-05")
     assert not {p for p in _posts(fs) if p[0] == "孙启明" and p[2] == "chairman"}  # the line after 孙启明's is still 吴文德's
@@ -112,7 +112,7 @@ def test_career_heading_lines_belong_to_its_person() -> None:
 
 
 def test_post_left_at_the_company_that_gave_it() -> None:
-    text = ("北岭银行（中国）有限公司（以下简称“北岭中国”）今日宣布，宋雅文自2025年4月1日起就任北岭中国行长。"
+    text = ("经监管部门核准，宋雅文自2025年4月1日起出任北岭银行（中国）有限公司（以下简称“北岭中国”）行长。"
             "北岭中国是德国北岭银行股份公司（以下简称“北岭银行”）在华全资子公司。\n\n宋雅文于1995年加入北岭银行，历任北岭银行汉堡分行行长等职。\n\n"
             "同日，北岭中国董事会选举北岭银行副行长魏思德为董事长，其董事长任职资格已获监管部门核准。原董事长罗伯仁因任期届满不再担任董事长，继续担任北岭中国董事。\n\n"
             "关于北岭银行\n北岭银行创立于1870年，总部位于德国汉堡。北岭银行在全球设有四十家分行，北岭银行的股票在法兰克福证券交易所上市。")
@@ -168,6 +168,6 @@ def test_nth_holder_of_the_post() -> None:
 
 def test_cleft_of_the_one_replaced_who_moved_up() -> None:
     text = ("北岭银行新行长人选落定。12月6日，监管局核准孙启航北岭银行行长的任职资格。孙启航此前任该行副行长，自今年8月起代为履行行长职责。"
-            "他接替的是已升任该行董事长的吴德厚，吴德厚的董事长任职资格已于9月获批。")
+            "他接替的是已升任该行董事长的吴德厚，后者自今年夏天起主持董事会工作。")
     fs = facts_of(text, date="2025-12-08")
     assert ("孙启航", "吴德厚", "president") in _succ(fs)

@@ -7,7 +7,7 @@ from tests.helpers import facts_of, posts, quals
 
 
 def test_correction_wrong_copy_is_no_fact() -> None:
-    text = ("【更正】本社播发的快讯中，新任行长姓名有误，现予更正。\n"
+    text = ("【更正】今日早间一则快讯把新任行长的名字写错了，特此更正。\n"
             "原稿：“监管分局核准柯立新泉丰农村商业银行股份有限公司行长任职资格。”\n"
             "应为：“监管分局核准柯立华泉丰农村商业银行股份有限公司行长任职资格。”\n")
     people = {p for p, _c, role in posts(text) if role == "president"}

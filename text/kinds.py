@@ -52,7 +52,8 @@ BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传�
 
 #: the parties of a report named by their role (a glossary's "收购人：指X"): a name inside one report only
 PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
-                          "转让方", "出让方", "受让方", "要约人", "一致行动人"})
+                          "转让方", "出让方", "受让方", "要约人", "一致行动人",
+                          "卖方", "买方", "出售方", "购买方", "认购方", "认购人"})  # (a Hong Kong notice's 「卖方」「买方」)
 
 #: words by which an article points at its own company or the one it is about: 本公司, 该行, 我司, 其子公司, 此类
 _SELF = ("这家", "上述", "本", "该", "我", "其", "此", "贵")

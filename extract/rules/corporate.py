@@ -72,6 +72,8 @@ _SUB_OF_BEFORE = gated(
 )
 # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
 _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
+#: a post after a list of subsidiaries, held at each of them: "P亦为全资附属公司A及B之董事" (the list is the subsidiaries)
+_POST_OF_LIST = re.compile(r"(?:各自)?(?:之|的)\ue003")
 #: a clause that only names a company, as talk points at one ("就是A", "也就是A"): what the next clause is about
 _NAMED_CLAUSE = pattern(r"(?:就是|也就是|即|叫)(?P<c><C>)")
 #: the owner of a list: "C旗下拥有A（持股51%）及全资子公司B"
@@ -201,7 +203,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
             children = [k for k in (latin_company(ctx, sent, m.start("latin"), m.end("latin")),) if k]
         else:
             children = _companies(sent, m.start("children"), m.end("children"))
-        if not m.group("more"):
+        if not m.group("more") and not _POST_OF_LIST.match(tpl, m.end()):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("also") and not (owner := _OWNER_OF_LIST.search(tpl, max(tpl.rfind(c, 0, m.start()) for c in "，；"), m.start())):
             continue  # "…（持股51%）及全资子公司B": only after "C旗下拥有A（…）", a list of C's

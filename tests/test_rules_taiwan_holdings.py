@@ -25,3 +25,12 @@ def test_a_foreign_holder_is_named_without_its_country_word() -> None:
     facts = facts_of(_TEXT, date="2025-04-02")
     assert quals(facts, "西灣人壽控股公司", "HOLDS_STAKE", "北辰人壽", percent=19.8)
     assert not any(f.subject.name.startswith("美商") for f in facts)
+
+
+def test_a_licensed_financial_holding_by_its_full_name_and_its_short_forms_is_one_company() -> None:
+    """The licensed financial holdings (world knowledge: the dictionary) are one company under the full name,
+    X金控 and X金 (invented people and events)."""
+    text = ("永豐金融控股股份有限公司今日公告，董事會推選柯文熙出任總經理。"
+            "永豐金另宣布，由韋承澤接任發言人。永豐金控股價收平。")
+    companies = {f.object.name for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+    assert len(companies) == 1, companies

@@ -143,3 +143,9 @@ def test_a_fintech_group_is_named_whole_and_its_stakes_read_twice() -> None:
     assert ("北渚金融科技集團", "南汀銀行", 50.0) in got
     assert ("北渚金融科技集團", "南汀銀行", 40.0) in got
     assert ("西嶺資本", "南汀銀行", 16.0) in got
+
+
+def test_a_post_changing_hands_in_a_heading_is_no_person() -> None:
+    """"二、X董事長易人": 易人 (the post changes hands) after a title is no one's name."""
+    text = "本周動向：\n一、北渚證券董事長易人\n北渚證券8月1日召開董事會，推選柯文熙出任董事長。\n"
+    assert not any(f.subject.name == "易人" for f in facts_of(text))

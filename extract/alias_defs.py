@@ -211,9 +211,11 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
     adjacent = _company_key(inv, text, occupied.ending_at(at) or occupied.ending_at(at - 1))
     if adjacent is None and bracket >= 0 and own and (w := _WITH_SUBSIDIARIES.search(text, lo, at)):
         adjacent = _company_key(inv, text, occupied.ending_at(w.start()))
-    if (g.get("alone") is not None or g.get("joint")) and (adjacent is None or (not own and not all(
+    roles = g.get("alone") is not None and bool(proper) and all(n in PARTY_ROLES for _a, n in proper)
+    if (g.get("alone") is not None or g.get("joint")) and (adjacent is None or (not own and not roles and not all(
             _in_order(n, inv.entities[adjacent].name) for _a, n in proper))):
         return  # "X（“十四五”）", "A和B（以下合称“双方”）": words that are no name of the company before them
+    # (a party's role is: "C（「卖方」）", "C（「目标公司」）" — a notice's defined terms, C wherever the notice uses them)
     target = adjacent
     glued = adjacent is not None and bracket >= 0 and occupied.ending_at(at) is not None
     # a bracket glued to a company's name defines that name ("三六零安全科技股份有限公司（简称360）", however it is

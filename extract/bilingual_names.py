@@ -96,3 +96,39 @@ def link_parallel_short_names(inv: Inventory, text: str) -> None:
         key = inv.surface.get(norm_name(short))
         if key is not None and key.startswith("C:") and norm_name(latin) not in inv.surface:
             inv.link(norm_name(latin), latin, key)
+
+
+#: a company's Latin name after its Chinese one: in brackets ("澄星银行（Clearstar Bank）", "X控股有限公司（Jiahong
+#: Wealth Holdings Limited，NYSE：JHW）"), or a notice's header line in capitals under the Chinese name line
+#: ("X银行有限公司\nTAK FAI BANK LIMITED")
+#: (every word capitalised: "（formerly known as X Holdings）" names an earlier name, not this one)
+_FIRM_BRACKET = re.compile(r"[（(]((?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)(?:,? (?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)){0,8})[ ]*(?=[）)，,；;])")
+_FIRM_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Z0-9&.,'\- ]{2,60}?)[^\S\n]*$", re.M)
+#: the legal form, then the group word, that a Latin name is also written without ("Tak Fai Bank", "Jiahong Wealth")
+_LEGAL_TAIL = re.compile(r"[ ,]*(?:Company Limited|Co\.?,? Ltd\.?|Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc)$", re.I)
+_GROUP_TAIL = re.compile(r" (?:Holdings?|Group)$", re.I)
+
+
+def link_latin_companies(inv: Inventory, text: str) -> None:
+    """A company's Latin name written beside its Chinese one is another name of it (and so are its forms
+    without the legal words), so that a question asking by the English name finds the company."""
+    if not re.search(r"[A-Za-z]{3}", text):
+        return
+    for m in _FIRM_BRACKET.finditer(text) if "（" in text or "(" in text else ():
+        latin = m.group(1).strip(" ,.")
+        key = next((k for n in range(min(24, m.start()), 1, -1) if (k := inv.surface.get(norm_name(text[m.start() - n:m.start()])))
+                    and k.startswith("C:")), None)
+        if key is not None and _FIRM_WORD.search(latin):
+            _link_latin(inv, latin, key)
+    for m in _FIRM_HEADER.finditer(text, 0, 600):
+        above = text.rfind("\n", 0, max(0, m.start() - 1))
+        key = inv.surface.get(norm_name(text[above + 1:m.start()].strip()))
+        if key is not None and key.startswith("C:") and _FIRM_WORD.search(m.group(1).title()):
+            _link_latin(inv, m.group(1).strip(" ,."), key)
+
+
+def _link_latin(inv: Inventory, latin: str, key: str) -> None:
+    bare = _LEGAL_TAIL.sub("", latin)
+    for form in dict.fromkeys((latin, bare, _GROUP_TAIL.sub("", bare))):
+        if len(norm_name(form)) >= 4 and inv.surface.get(norm_name(form), key) == key:
+            inv.link(norm_name(form), form, key)

@@ -80,7 +80,9 @@ _ALIAS_HEAD = re.compile(r"(?:(?:以下|下文|下面)?(?:简称|下称)|(?<=[�
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")
 #: the kind of bank a story says a bank is before its name ("内地城商行X银行", "农商行X银行"), with where it is from
-_KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行)")
+#: (or, Taiwan's usage, the country a foreign firm is from: "美商X人寿控股", "日商X", a firm of that country)
+_KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行)"
+                        r"|(?:美|英|日|德|法|韩|荷|瑞士|新加坡|加拿大|澳洲)商(?=[\u4e00-\u9fff]{2})")
 
 
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
@@ -211,6 +213,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             end = m.end()
             if short and m.group(0).endswith("金融") and (bureau := _BUREAU_AFTER.match(text, end)):
                 end = bureau.end()  # "湖北金融" + "监管局": the state regulator's local bureau, one name (no firm called 湖北金融)
+            if short and m.group(0).endswith("控股") and text.startswith("公司", end) and text[start - 1:start] not in ("由", "被"):
+                end += 2  # "西湾人寿控股" + "公司": a holding company's name written whole (not "由X控股公司…")
             if short and m.group(0) == "金控" and text.startswith("股", end) and text[end + 1:end + 2] not in _SHARE_WORD_END:
                 end += 1  # "泓城财金" + "控股": a holding company's word, not 金控 then a stray 股 (but "X金控股东", "X金控股权")
             if short and m.group(0).endswith("控股") and (
@@ -235,6 +239,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += 2  # "旗下现有" + "北林信托": a verb of having before a name the article has named already
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
+            country = start  # (where a foreign firm's country word begins: "美商" + "X人寿控股公司")
             if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
                 start = kind.end()  # "内地城商行" + "渤瀛银行": the kind of bank it is, said before its name
             name = text[start:end]
@@ -284,6 +289,11 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             inv.add(key, show(start, end), "Company", norm_name(name), show(start, end), start)
             if other and norm_name(other) not in inv.surface:
                 inv.link(norm_name(other), other, key)
+            if short and m.group(0).endswith("控股") and end == m.end() + 2:  # ("X控股公司" is X控股 too)
+                inv.link(norm_name(text[start:m.end()]), show(start, m.end()), key)
+            if start - country <= 4 and text.endswith("商", country, start):  # the country word and the name: one mention of the firm, named without it
+                inv.link(norm_name(text[country:end]), show(country, end), key)
+                start = country
             occupied.append((start, end))
     find_kind_names(inv, text, occupied, show)  # "鸿泰实业持股12%": a kind of business ends a shareholder's name
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".

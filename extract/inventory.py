@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract.bilingual_names import bilingual_people, link_bilingual, link_latin_after, link_parallel_short_names
+from extract.bilingual_names import (
+    bilingual_people,
+    link_bilingual,
+    link_latin_after,
+    link_latin_companies,
+    link_parallel_short_names,
+)
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies, list_members
 from extract.construed_people import construed_people
@@ -110,6 +116,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     link_bilingual(inv, bilingual)
     link_latin_after(inv, text)  # "柯文德（Conrad Weber）": the Latin name after the Chinese one
     link_parallel_short_names(inv, text)  # a bilingual release's short names, Chinese and English
+    link_latin_companies(inv, text)  # "澄星银行（Clearstar Bank）": a company's Latin name beside its Chinese one
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:
             inv.link(norm_name(form), form, inv.surface[norm_name(full)])

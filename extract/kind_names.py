@@ -23,7 +23,8 @@ from text.normalize import norm_name
 _KIND = re.compile(BUSINESS_KINDS)
 
 #: a holder's words right after the name ("鸿泰实业持股12%", "（持股12%）", "持有C…"), or its share alone (a row "鸿泰实业 4.98%")
-_HOLDER_AFTER = re.compile(r"[（(]?持股|持有|所持|合计持有|分别持有|[ \t　]*\d{1,2}(?:\.\d{1,2})?%")
+#: ("鸿泰实业直接持有…": its own shares, told beside those it holds through a subsidiary)
+_HOLDER_AFTER = re.compile(r"[（(]?持股|(?:直接|间接|合计|分别|共)?持有|所持|[ \t　]*\d{1,2}(?:\.\d{1,2})?%")
 
 #: the clause before names the shareholders ("股东包括", "前十大股东中", "股东为")
 _SHAREHOLDERS_BEFORE = re.compile(r"股东")

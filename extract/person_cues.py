@@ -113,8 +113,10 @@ _POST_IS_OF = re.compile(r"(?:为|是)[^，。；、\n]{2,30}?(?:公司|银行|�
 _POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
 _CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
 
-#: the people a corporate director sends to the board, in brackets after it: "X公司（代表人：A、B）"
+#: the people a corporate director sends to the board, in brackets after it: "X公司（代表人：A、B）", or
+#: ending a row of the elected (Taiwan's lists: "董事　X公司　代表人：A")
 _REPRESENTATIVES = re.compile(rf"[（(]代表人[：:]?(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,5}})[）)]")
+_REPRESENTATIVE_ROW = re.compile(rf"(?<=[ \t　])代表人[：:][ 　]*(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,5}})[ \t　]*$", re.M)
 #: the seats of a board and the list that won them: "独立董事由A、B、C当选" (the list holds names only)
 _ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九十\d]+席)?由(?P<names>[{CJK}]{{2,3}}(?:[、和及][{CJK}]{{2,3}}){{1,8}})(?:当选|當選)")
 
@@ -182,7 +184,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in _APPOINTED_LIST.finditer(text):  # "聘任A、B为副行长": a list of names after a verb of appointing
         add_listed(found, text, m, lex)
-    for m in (*_REPRESENTATIVES.finditer(text), *_ELECTED_LIST.finditer(text)) if "代表人" in text or "当选" in text else ():
+    for m in (*_REPRESENTATIVES.finditer(text), *_REPRESENTATIVE_ROW.finditer(text), *_ELECTED_LIST.finditer(text)) if (
+            "代表人" in text or "当选" in text) else ():
         add_listed(found, text, m, lex)  # "X公司（代表人：A、B）", "独立董事由A、B、C当选": only people sit for a company, or win a seat
     for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people
         add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)

@@ -50,6 +50,8 @@ _SCHOOLS = {"大学", "学院", "中学", "小学"}
 #: words of a tenure that begin with the surname 任 and follow a title: "从C副行长任上调来" (at the post of),
 #: "总经理任内", "董事长任期": the post's time, never a person called 任
 _TENURE_WORDS = {"任上", "任内", "任期", "任满", "任后"}
+#: a headline's word that a post changed hands, after a title and starting with the surname 易: "董事长易人"
+_CHANGED_HANDS = {"易人", "易帅", "易主"}
 
 
 _CJK_RUN = re.compile(rf"[{CJK}]+")
@@ -64,7 +66,7 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     so a function letter inside it (以, 于) cannot be where the name stops."""
     if not (2 <= len(name) <= 4) or not _CJK_RUN.fullmatch(name):
         return False
-    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS or name[:2] in _TENURE_WORDS:
+    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS or name[:2] in _TENURE_WORDS or name in _CHANGED_HANDS:
         return False
     if not lex.is_surname_start(name):
         return False

@@ -26,3 +26,21 @@ def test_each_row_of_the_elected_holds_its_seat() -> None:
     assert ("韋承澤", "director") in got
     assert ("柏文石", "director") in got
     assert ("廖靜思", "independent_director") in got
+
+
+_ROWS = (
+    "南岳金控（2891）昨日召開股東常會，完成董事改選。\n"
+    "新任董事名單如下：\n"
+    "董事　南岳創投股份有限公司　代表人：宋知遠\n"
+    "董事　北麓紡織股份有限公司　代表人：賴芷瑜\n"
+    "獨立董事　梅若蘭\n"
+)
+
+
+def test_a_row_of_the_elected_without_bars_seats_the_representative() -> None:
+    """"董事　C　代表人：P": P (not the legal person C) is a director of the company electing."""
+    got = {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(_ROWS)
+           if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("宋知遠", "南岳金控", "director") in got
+    assert ("賴芷瑜", "南岳金控", "director") in got
+    assert not any(company.startswith(("南岳創投", "北麓紡織")) for _p, company, _r in got)

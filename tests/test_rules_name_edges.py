@@ -131,3 +131,21 @@ def test_a_pronoun_at_the_clauses_head_is_no_part_of_the_legal_name_after_it() -
 def test_what_a_firm_trades_in_and_a_kind_of_fund_name_no_company() -> None:
     for text in ("韩知远早年曾任专营离岸基金总经理，2020年加入北川银行。", "主营对冲基金董事长韩知远表示，规模将继续扩大。"):
         assert not any(n.endswith("基金") for n in _names(text)), text
+
+
+def test_a_fintech_group_is_named_whole_and_its_stakes_read_twice() -> None:
+    """"X金融科技集團": 金融科技 (fintech) is one kind ending the short name, not 金融 then a stray 科技集團;
+    so the list of founders reads, and their stakes diluted after a subscription."""
+    text = ("南汀銀行由北渚金融科技集團（02871.HK）、東岳保險集團及西嶺資本三方合資，三者原持股分別為50%、30%及20%。"
+            "認購完成後，三方持股相應攤薄至40%、24%及16%。")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text, date="2024-03-02")
+           if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("北渚金融科技集團", "南汀銀行", 50.0) in got
+    assert ("北渚金融科技集團", "南汀銀行", 40.0) in got
+    assert ("西嶺資本", "南汀銀行", 16.0) in got
+
+
+def test_a_post_changing_hands_in_a_heading_is_no_person() -> None:
+    """"二、X董事長易人": 易人 (the post changes hands) after a title is no one's name."""
+    text = "本周動向：\n一、北渚證券董事長易人\n北渚證券8月1日召開董事會，推選柯文熙出任董事長。\n"
+    assert not any(f.subject.name == "易人" for f in facts_of(text))

@@ -33,7 +33,7 @@ _C = KIND["C"]
 _CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 #: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
 _ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
-_KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股子公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
+_KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股子公司|直接全资附属公司|直接全资子公司|直接附属公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
 # 东岳集团(（以下简称…）|（NASDAQ:X）)?旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
 # with a word of its kind ("C旗下在纽约、香港双重主要上市的科技公司——A")
 _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
@@ -74,6 +74,8 @@ _SUB_OF_BEFORE = gated(
 )
 # "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
 _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
+#: a post after a list of subsidiaries, held at each of them: "P亦为全资附属公司A及B之董事" (the list is the subsidiaries)
+_POST_OF_LIST = re.compile(r"(?:各自)?(?:之|的)\ue003")
 #: a clause that only names a company, as talk points at one ("就是A", "也就是A"): what the next clause is about
 _NAMED_CLAUSE = pattern(r"(?:就是|也就是|即|叫)(?P<c><C>)")
 #: the owner of a list: "C旗下拥有A（持股51%）及全资子公司B"
@@ -204,7 +206,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
             children = [k for k in (latin_company(ctx, sent, m.start("latin"), m.end("latin")),) if k]
         else:
             children = _companies(sent, m.start("children"), m.end("children"))
-        if not m.group("more"):
+        if not m.group("more") and not _POST_OF_LIST.match(tpl, m.end()):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("also") and not (owner := _OWNER_OF_LIST.search(tpl, max(tpl.rfind(c, 0, m.start()) for c in "，；"), m.start())):
             continue  # "…（持股51%）及全资子公司B": only after "C旗下拥有A（…）", a list of C's

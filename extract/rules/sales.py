@@ -60,6 +60,8 @@ _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
 # "向B转让T 1,440万股股份，占总股本的5.00%": shares counted, then their share of the capital
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
+# "同意购买销售股份，即T（「目标公司」）10,000,000股股份，相当于目标公司全部已发行股本": shares counted, all the capital
+_TARGET_WHOLE = pattern(rf"(?P<target><C>){_ALIAS}[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:相当于|占|即|为)(?:<C>)?(?:的)?全部{_OF_CAPITAL}")
 # "向B出售所持1.9375亿股，占已发行股本62.5%": the seller's own shares of the company spoken of, counted, then their share
 _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万亿]?股(?:股份)?[，,](?:约)?占{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
 # "S拟将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
@@ -171,8 +173,11 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         if tm is None or tm.start() - v.end() > 40:
             tm = _TARGET_SHARES.match(tpl, v.end())
         own = _HELD_SHARES.match(tpl, v.end()) if tm is None or tm.start() - v.end() > 40 else None
+        whole = None if own is not None or (tm is not None and tm.start() - v.end() <= 40) else _TARGET_WHOLE.search(tpl, v.end(), v.end() + 60)
         if own is not None:
             tm = own
+        elif whole is not None:
+            tm = whole
         elif tm is None or tm.start() - v.end() > 40:
             continue
         buyer = None
@@ -188,7 +193,7 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
         held = bool(_HELD_WORDS.search(tpl, v.end(), tm.start() + (3 if own else 0)) or "持有的" in tpl[max(0, v.start() - 8):v.start()])
         target = sent.at(tm.start("target")).key if own is None else target_for(ctx, sent, v.start(), (seller or "", buyer or ""))
         _sale(ctx, sent, seller, target, "sale", 0.85, held, buyer=buyer,
-              percent=sent.at(tm.start("pct")).value, date=_date(ctx, sent, v.start()), **_money(sent))
+              percent=100.0 if whole is not None else sent.at(tm.start("pct")).value, date=_date(ctx, sent, v.start()), **_money(sent))
     for m in _BOUGHT_FROM.finditer(tpl):
         if _hedged(sent, m.start(), m.start("target")):
             continue

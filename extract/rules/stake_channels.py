@@ -16,7 +16,7 @@ from extract.rules.stake_parties import HOLDER_MENTION, clause_subject, emit_sta
 from schema import Predicate, SubsidiaryKind
 
 # "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?:^|(?<=[，,]))(?:但|并|而|则)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
+_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?:^|(?<=[，,]))(?:但|并|而|则|另外|另|亦|也|还)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
 # "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的B持有…": 全资 is no name)
 _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)", "通过", "透过", "经由")
@@ -65,10 +65,14 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
         if not channels:
             continue
         _held_through(ctx, sent, m, holder, channels)
-        if len(channels) == 1 and re.search(r"(?:其)?全资(?:拥有|持有)的$", sent.tpl[m.start():m.start("channels")]):
+        whole = re.search(r"(?:其)?(?:全资(?:拥有|持有)的|(?P<pct>\ue007)(?:持股|控股|持有)的(?:子公司|附属公司)?)$", sent.tpl[m.start():m.start("channels")])
+        if whole and whole.group("pct") and sent.at(m.start() + whole.start("pct")).value != 100:
+            whole = None  # ("透过百分之百持股的子公司B": all of B, as 全资 says)
+        if len(channels) == 1 and whole:
             emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的B持有…"
             if holder and ctx.type_of(holder) == "Company":  # (a company's: B is its wholly owned subsidiary)
-                ctx.emit(Predicate.SUBSIDIARY_OF, channels[0], holder, sent, "owned-channel", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
+                # (over a bare 子公司 told elsewhere: the whole of it is the more precise kind)
+                ctx.emit(Predicate.SUBSIDIARY_OF, channels[0], holder, sent, "owned-channel", 0.86, kind=str(SubsidiaryKind.WHOLLY_OWNED))
 
 
 def along_holdings(ctx: Context, sent: Sent) -> None:

@@ -1,0 +1,37 @@
+"""A company's Latin name written beside its Chinese one is another name of it: in brackets ("X銀行
+（Northpier Bank）") or as a notice's header line in capitals under the Chinese name, also without its
+legal words ("Northpier Bank" for NORTHPIER BANK LIMITED), so a question asking by the English name
+finds it; and a description of its business before a legal name ("財富管理機構" + X) is no part of
+the name. Sentences written for these tests (not gold text)."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _aliases(text: str, name: str) -> set[str]:
+    out: set[str] = set()
+    for f in facts_of(text):
+        for ref in (f.subject, f.object):
+            if ref.name == name:
+                out |= set(ref.aliases)
+    return out
+
+
+def test_a_latin_name_in_brackets_after_the_chinese_one() -> None:
+    text = "虛擬銀行北渚銀行（Northpier Bank）昨日宣佈，行政總裁由柯文熙出任。"
+    assert "Northpier Bank" in _aliases(text, "北渚銀行")
+
+
+def test_a_header_line_in_capitals_and_its_form_without_limited() -> None:
+    text = ("南汀銀行有限公司\nNANTING BANK LIMITED\n（於香港註冊成立之有限公司）\n\n"
+            "南汀銀行有限公司董事會宣佈，委任韋承澤先生為本行行政總裁。")
+    got = _aliases(text, "南汀銀行有限公司")
+    assert "NANTING BANK LIMITED" in got and "NANTING BANK" in got
+
+
+def test_a_description_of_the_business_is_no_part_of_the_legal_name() -> None:
+    text = "在紐約上市的內地財富管理機構東岳財富控股有限公司（Dongyue Wealth Holdings Limited）今日宣佈，委任柏文石為行政總裁。"
+    names = {f.object.name for f in facts_of(text)} | {f.subject.name for f in facts_of(text)}
+    assert "東岳財富控股有限公司" in names
+    assert "Dongyue Wealth" in _aliases(text, "東岳財富控股有限公司")

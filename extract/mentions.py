@@ -29,7 +29,7 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
-                         r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
+                         r"|(?:^|(?<=[，。；：\n由]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
                          r"|(?<=转任|出任|担任|调任|升任)(?:合作银行|农商银行|银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|首任|名誉|荣誉)"
                          # a financial holding written alone as a verb's object or an owner ("91年成立金控", "担任金控旗下X董事长")

@@ -250,6 +250,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 held := [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key not in (last_c, *regulators)][-1:]
                 or [k for k in (prev_topic, article_focus) if k and k != last_c][:1]):
             m.key = held[0]  # "C公告，S所持该公司14%股权…": not S, the company named before it (or spoken of)
+        elif m.text == "该公司" and _PARTY_HEAD.fullmatch(text, line := text.rfind("\n", 0, m.start) + 1, m.start) and (
+                party := _party_above(text, line, inv) or prev_named):
+            m.key = party  # "被执行人：C，住所地…。\n法定代表人：P，该公司董事长": the party the line above names
         elif m.text.startswith(("该", "这家")):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
@@ -265,6 +268,20 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 # "A合伙人P、B董事总经理Q出任公司董事": A and B (two or more, each before its person: investors' people
                 # given seats) say who P and Q are; the post is at the company spoken of ("C原T P转任公司…" is C's own)
                 m.key = next((c.key for c in ms if c.text == "公司" and c.end <= m.start and c.key), None) or article_focus or m.key
+
+
+#: a party's head opening its line in a judgment's list of parties, before the post it gives: "法定代表人：P，"
+_PARTY_HEAD = re.compile(r"(?:法定代表人|负责人)[：:][\u4e00-\u9fff]{2,4}[，,]")
+
+
+#: a party's line in a judgment's list of parties: its label, then the party's name ("被执行人：C（B全资子公司），住所地…")
+_PARTY_LINE = re.compile(r"[^：:\n，,]{1,8}[：:]\s*([^，,（(\n：:]{2,40})[，,（(]")
+
+
+def _party_above(text: str, line: int, inv: Inventory | None) -> str | None:
+    """The company the line before `line` opens on as a party (its first name, not a parent named in brackets)."""
+    above = _PARTY_LINE.match(text, text.rfind("\n", 0, max(0, line - 1)) + 1, line)
+    return inv.surface.get(norm_name(above.group(1))) if above and inv is not None and line > 0 else None
 
 
 def _describes_people(ms: list[Mention], key: str, before: int, text: str) -> bool:

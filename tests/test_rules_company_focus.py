@@ -327,3 +327,19 @@ def test_the_bare_group_after_by_is_the_group() -> None:
     """"由集团首席财务官P牵头": 集团 after 由 is the group the article names, not the unit spoken of just before."""
     text = _GROUP_AND_UNIT + "该公司数字化转型由集团首席财务官韦明远牵头负责。"
     assert ("韦明远", "北林集团有限公司", "cfo") in fact_keys(text, "HOLDS_POSITION", keys=("role",))
+
+
+_RULING = ("南江市中级人民法院\n执行裁定书\n\n"
+           "申请执行人：南江星河融资担保有限公司，住所地南江市滨湖区湖光路18号。\n法定代表人：简伯涛，该公司董事长。\n"
+           "被执行人：北岸宏远贸易有限公司（北岸控股集团有限公司全资子公司），住所地南江市北岸区江堤路6号。\n"
+           "法定代表人：祁志诚，该公司执行董事兼总经理。\n")
+
+
+def test_a_party_s_head_holds_the_posts_its_line_gives_at_the_party_above() -> None:
+    """"被执行人：C（B全资子公司），住所地…。\\n法定代表人：P，该公司T": P, a name after the label, is T of C, the party
+    the line above opens on (not its parent in brackets, nor the first party)."""
+    got = fact_keys(_RULING, "HOLDS_POSITION", keys=("role",))
+    assert ("简伯涛", "南江星河融资担保有限公司", "chairman") in got
+    assert ("祁志诚", "北岸宏远贸易有限公司", "executive_director") in got
+    assert ("祁志诚", "北岸宏远贸易有限公司", "general_manager") in got
+    assert not any(p == "祁志诚" and c != "北岸宏远贸易有限公司" for p, c, _r in got)

@@ -32,8 +32,10 @@ YEARS_LATER_RE = re.compile(r"(?:^|(?<=[，。；\n]))([两二三四五六七八
 MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?P<part>初|底|末|中)?")
 #: Taiwan writes years of the Republic era: "107 年 10 月 29 日" is 2018-10-29 (with month, to be sure)
 ROC_RE = re.compile(r"(?<![\d.])(?:民国)?(?P<y>1[01]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
-#: Taiwan's forms write a day of the Republic era with slashes: "113/07/01" is 2024-07-01 (two-digit month and day)
-ROC_SLASH_RE = re.compile(r"(?<![\d./])(?P<y>1[01]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
+#: Taiwan's forms write a day of the Republic era with figures: "113/07/01" is 2024-07-01, and so are "113.7.1",
+#: "113-07-01" and "民國113/7/1" (one separator throughout; the month and day with one digit or two)
+ROC_SLASH_RE = re.compile(r"(?<![\d./\-])(?:民[国國]\s*)?(?P<y>1[01]\d)(?P<sep>[/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+                          r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d|(?P=sep)\d)")
 #: "108年起", "103年底" (a Taiwanese text's year of the Republic era, no 民国): a three-digit year a post starts
 #: or ends with; no one counts a duration (近100年, 100年历史) that way
 ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*年(?=起|底|初|至今)")
@@ -139,7 +141,7 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
     for m in ISO_RE.finditer(text) if "-" in text or "/" in text or "." in text else ():
         y, mo, d = m.groups()
         out.append((m.start(), m.end(), DateValue(int(y), int(mo), int(d) if d else None)))
-    for m in ROC_SLASH_RE.finditer(text) if "/" in text else ():
+    for m in ROC_SLASH_RE.finditer(text) if "/" in text or "-" in text or "." in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")))))
     for m in TODAY_DAY_RE.finditer(text) if "今" in text or "昨" in text else ():
         out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1) or m.group(2)), relative="today")))

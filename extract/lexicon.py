@@ -333,4 +333,10 @@ def get_jieba():
             jieba.add_word(t, 3000, "nnt")
     for name in lex.exchanges:
         jieba.add_word(name, 2000, "nt")
+    for place in _TOWN_WORDS:
+        jieba.add_word(place, 2000, "ns")
     return jieba
+
+
+#: the place words jieba cuts wrong: 城关, a county's seat town ("澄川县城关信用社" cut "县城/关", a verb)
+_TOWN_WORDS = ("城关",)

@@ -29,7 +29,7 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
-                         r"|(?:^|(?<=[，。；：\n]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
+                         r"|(?:^|(?<=[，。；：\n由]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
                          r"|(?<=转任|出任|担任|调任|升任)(?:合作银行|农商银行|银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|首任|名誉|荣誉)"
                          # a financial holding written alone as a verb's object or an owner ("91年成立金控", "担任金控旗下X董事长")
@@ -250,6 +250,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 held := [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key not in (last_c, *regulators)][-1:]
                 or [k for k in (prev_topic, article_focus) if k and k != last_c][:1]):
             m.key = held[0]  # "C公告，S所持该公司14%股权…": not S, the company named before it (or spoken of)
+        elif m.text == "该公司" and _PARTY_HEAD.fullmatch(text, line := text.rfind("\n", 0, m.start) + 1, m.start) and (
+                party := _party_above(text, line, inv) or prev_named):
+            m.key = party  # "被执行人：C，住所地…。\n法定代表人：P，该公司董事长": the party the line above names
         elif m.text.startswith(("该", "这家")):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
@@ -265,6 +268,20 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 # "A合伙人P、B董事总经理Q出任公司董事": A and B (two or more, each before its person: investors' people
                 # given seats) say who P and Q are; the post is at the company spoken of ("C原T P转任公司…" is C's own)
                 m.key = next((c.key for c in ms if c.text == "公司" and c.end <= m.start and c.key), None) or article_focus or m.key
+
+
+#: a party's head opening its line in a judgment's list of parties, before the post it gives: "法定代表人：P，"
+_PARTY_HEAD = re.compile(r"(?:法定代表人|负责人)[：:][\u4e00-\u9fff]{2,4}[，,]")
+
+
+#: a party's line in a judgment's list of parties: its label, then the party's name ("被执行人：C（B全资子公司），住所地…")
+_PARTY_LINE = re.compile(r"[^：:\n，,]{1,8}[：:]\s*([^，,（(\n：:]{2,40})[，,（(]")
+
+
+def _party_above(text: str, line: int, inv: Inventory | None) -> str | None:
+    """The company the line before `line` opens on as a party (its first name, not a parent named in brackets)."""
+    above = _PARTY_LINE.match(text, text.rfind("\n", 0, max(0, line - 1)) + 1, line)
+    return inv.surface.get(norm_name(above.group(1))) if above and inv is not None and line > 0 else None
 
 
 def _describes_people(ms: list[Mention], key: str, before: int, text: str) -> bool:

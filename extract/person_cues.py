@@ -37,8 +37,9 @@ _WINS_SEAT = re.compile(rf"(?:^|(?<=[，。；：\s]))([{CJK}]{{2,3}}?)(?:获选
 _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生人|学历|学位|国籍|籍贯|毕业|党员|经济师|会计师|研究生|硕士|博士|MBA))"
 _NAME_THEN_CAREER = re.compile(
     rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年|(?:此前|之前|早年)?曾(?:在|就职于|任职于)|早年(?:在|就职于|任职于))", re.M)
-#: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…")
-_NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
+#: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…");
+#: or after the label of a party's head in a judgment's list of parties ("法定代表人：P，该公司董事长")
+_NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n])|(?<=^法定代表人[：:])|(?<=^负责人[：:]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,40}}?(?:联合创始人|创始人|创办人)", re.M)
@@ -67,7 +68,9 @@ _FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
 _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:[于在][^，。；]{{2,12}}?)?"
                           rf"(?:在[{CJK}]{{2,4}}?)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
-_JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
+#: (or "A、B等十一户集股创办C": households or people counted after the list, who pooled their shares to found it)
+_JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?"
+                             rf"(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)")
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
                         rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
@@ -76,7 +79,7 @@ _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|�
 _HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手)"
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?(?=[\u4e00-\u9fff]{2,3}" + _HANDS_OF + ")")
 _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]|的))([{CJK}]{{2,3}})(?:正式)?从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?[{CJK}]{{2,3}}{_HANDS_OF}", re.M)
-_FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合)(?:创立|创办|创建)")
+_FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")

@@ -83,7 +83,23 @@ def line_speaker(inv: Inventory, text: str, start: int) -> str | None:
     if (key is None or not key.startswith("P:")) and (lab := _LABEL_LINE.match(text, line)) is not None:
         name = _introduced(text).get(lab.group(1), ("", 0))[0]  # "嘉宾A：我…": the one the head says is 嘉宾A
         key = inv.surface.get(norm_name(name)) if name else None
+    if (key is None or not key.startswith("P:")) and _ANSWER.match(text, line):
+        key = _interviewee(inv, text)  # "答：我…": the one the editor's note says the interview was with
     return key if key and key.startswith("P:") else None
+
+
+#: an answer's line in a Q&A ("答：…"), its speaker named by no label
+_ANSWER = re.compile(r"[ \t\u3000]*(?:答|A)[：:]")
+#: the head's words for whom the interview was with: "小编和P聊了一个下午", "记者专访了P", "与P对话"
+_TALKED_WITH = re.compile(r"(?:和|与|同|跟)([\u4e00-\u9fff·]{2,4}?)(?:先生|女士)?(?:聊|谈|对话|面对面)"
+                          r"|(?:专访|采访|对话)(?:了)?([\u4e00-\u9fff·]{2,4}?)(?=[，。；、（(\s]|先生|女士)")
+
+
+def _interviewee(inv: Inventory, text: str) -> str | None:
+    """The one person the head (an editor's note) says the interview was with, if the article names that person."""
+    found = {key for m in _TALKED_WITH.finditer(text, 0, _HEAD)
+             if (key := inv.surface.get(norm_name(m.group(1) or m.group(2)))) and key.startswith("P:")}
+    return found.pop() if len(found) == 1 else None
 
 
 #: a line labelled with a company's officer, who answers for it ("鑫达科技董秘：您好！…", "X银行行长：…")

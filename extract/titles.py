@@ -62,7 +62,7 @@ _COMMITTEE = re.compile(r"(委员会|委员会的|专委会|小组)$")
 
 def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     spans = []
-    co_op = "联社" in text or "信用社" in text  # a credit co-operative's text: its head is its 主任
+    co_op = "联社" in text or "信用社" in text or "信用合作社" in text  # a credit co-operative's text: its head is its 主任
     for m in lex.title_re.finditer(text):
         s, e = m.span()
         if text[e:e + 1] in _TITLE_BLOCK_AFTER:

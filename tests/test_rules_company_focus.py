@@ -5,6 +5,8 @@ a shareholder described by its share, a share swap, founders' shares."""
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import fact_keys, facts_of
 
 
@@ -301,3 +303,43 @@ def test_a_former_subsidiary_sold() -> None:
     sold = {(s, o, f.qualifiers.get("buyer")) for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"
             for s in (f.subject.name,) for o in (f.object.name,)}
     assert ("南屿智联股份有限公司", "西坪物流有限公司", "北湾实业有限公司") in sold
+
+
+@pytest.mark.parametrize("owned", ["全资子公司", "的控股子公司"])
+def test_the_subsidiary_named_after_its_parent_is_what_the_sentence_is_about(owned: str) -> None:
+    """"C1全资子公司C2召开董事会。会议聘任P为公司总经理": 公司 is C2, the subsidiary the sentence opens on (the owner
+    word was read from five letters only, too few for 全资子公司 and its company)."""
+    text = f"北林控股有限公司{owned}南湖星辰科技有限公司近日召开董事会。会议聘任韦明远为公司总经理。"
+    assert ("韦明远", "南湖星辰科技有限公司", "general_manager") in fact_keys(text, "HOLDS_POSITION", keys=("role",))
+
+
+_GROUP_AND_UNIT = "北林集团有限公司旗下南湖星辰科技有限公司发布公告，宣布新一届管理层。"
+
+
+def test_a_former_post_left_by_a_move_within_the_group_is_the_groups() -> None:
+    """"原T P转任集团T2": 转任 moves P to another post of the same employer, so the post P leaves is the group's
+    too, not the unit the sentence before spoke of."""
+    text = _GROUP_AND_UNIT + "原零售事业部总经理韦明远转任集团首席战略官。"
+    assert ("韦明远", "北林集团有限公司", "原零售事业部总经理") in fact_keys(text, "HOLDS_POSITION", keys=("title",))
+
+
+def test_the_bare_group_after_by_is_the_group() -> None:
+    """"由集团首席财务官P牵头": 集团 after 由 is the group the article names, not the unit spoken of just before."""
+    text = _GROUP_AND_UNIT + "该公司数字化转型由集团首席财务官韦明远牵头负责。"
+    assert ("韦明远", "北林集团有限公司", "cfo") in fact_keys(text, "HOLDS_POSITION", keys=("role",))
+
+
+_RULING = ("南江市中级人民法院\n执行裁定书\n\n"
+           "申请执行人：南江星河融资担保有限公司，住所地南江市滨湖区湖光路18号。\n法定代表人：简伯涛，该公司董事长。\n"
+           "被执行人：北岸宏远贸易有限公司（北岸控股集团有限公司全资子公司），住所地南江市北岸区江堤路6号。\n"
+           "法定代表人：祁志诚，该公司执行董事兼总经理。\n")
+
+
+def test_a_party_s_head_holds_the_posts_its_line_gives_at_the_party_above() -> None:
+    """"被执行人：C（B全资子公司），住所地…。\\n法定代表人：P，该公司T": P, a name after the label, is T of C, the party
+    the line above opens on (not its parent in brackets, nor the first party)."""
+    got = fact_keys(_RULING, "HOLDS_POSITION", keys=("role",))
+    assert ("简伯涛", "南江星河融资担保有限公司", "chairman") in got
+    assert ("祁志诚", "北岸宏远贸易有限公司", "executive_director") in got
+    assert ("祁志诚", "北岸宏远贸易有限公司", "general_manager") in got
+    assert not any(p == "祁志诚" and c != "北岸宏远贸易有限公司" for p, c, _r in got)

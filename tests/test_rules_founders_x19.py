@@ -22,3 +22,14 @@ def test_a_name_that_opens_a_sentence_founded_by_someone_is_an_organisation() ->
     assert not triples(facts_of("公司由林望舒创办，总部位于北京。"), "FOUNDED")  # no name, no organisation
     assert not triples(facts_of("该平台由林望舒创办，总部位于北京。"), "FOUNDED")
 
+
+
+def test_a_credit_cooperative_of_a_county_seat_founded_by_households_pooling_their_shares() -> None:
+    """"【沿革】D，乡民A、B等九户集股创办X县城关信用合作社，A任主任": 城关 (a county's seat town) and 信用合作社 end
+    the co-operative's name, the listed people counted as households found it together on D, and A heads it."""
+    text = "【沿革】1954年5月，城东乡民韦德贵、蒙福林等九户集股创办青溪县城关信用合作社，韦德贵任主任。"
+    founded = {(f.subject.name, f.object.name, f.qualifiers.get("date")) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+    assert ("韦德贵", "青溪县城关信用合作社", "1954-05") in founded
+    assert ("蒙福林", "青溪县城关信用合作社", "1954-05") in founded
+    posts = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+    assert posts == {("韦德贵", "青溪县城关信用合作社")}

@@ -20,3 +20,11 @@ def test_each_reporter_s_share_after_the_change_from_the_day_of_the_fact() -> No
     assert ("柯雅婷", 0.16, "2023-03-06", False) in stakes
     sales = {(f.subject.name, f.qualifiers.get("date")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
     assert ("北嵐投資股份有限公司", "2023-03-06") in sales
+
+
+def test_the_day_of_the_fact_in_chinese_numerals() -> None:
+    """The field's day is read by the one date reader, so a day written in Chinese numerals counts too."""
+    text = _TEXT.replace("112/03/06", "二〇二三年三月六日")
+    facts = facts_of(text, title="青嵐證券公告本公司內部人持股異動申報事宜")
+    sales = {(f.subject.name, f.qualifiers.get("date")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
+    assert ("北嵐投資股份有限公司", "2023-03-06") in sales

@@ -46,6 +46,15 @@ def test_republic_era_years() -> None:
     assert v.iso() == "2018-10-29"
 
 
+def test_republic_era_days_in_figures() -> None:
+    """A Taiwanese form's day of the Republic era, with slashes, dots or dashes and one digit or two; a version
+    number, a thirteenth month or two separators are no day."""
+    for text in ("生效日：114/3/9", "生效日：114.3.9", "生效日：114-03-09", "生效日：民國114/3/9", "生效日：民国 114.03.09"):
+        assert [v.iso() for _s, _e, v in find_dates(text)] == ["2025-03-09"], text
+    for text in ("版本114.3.9.2", "114/13/09", "114.3/9"):
+        assert not find_dates(text), text
+
+
 def test_year_named_earlier_in_the_sentence() -> None:
     fs = facts_of("东海银行的股权结构多年未变，直到2021年才有变化：当年，北林集团受让西山科技有限公司持有的东海银行12%股权。",
                   title="东海银行", date="2025-03-01")

@@ -39,3 +39,14 @@ def test_a_line_of_several_links_is_a_holding_per_link_at_the_day_above() -> Non
     assert ("临江投资控股集团有限公司", "白沙金融租赁股份有限公司", 40.0, "2022-12-31") in got
     assert ("云舟实业有限公司", "白沙金融租赁股份有限公司", 35.0, "2022-12-31") in got
     assert ("邝云舟", "云舟实业有限公司", 90.0, "2022-12-31") in got
+
+
+def test_the_day_above_the_links_after_jiezhi_with_its_other_letter() -> None:
+    """"截止2023年6月30日": 截止 is a cut-off word as 截至 is, read by the reader every table's day shares."""
+    text = ("石湾消费金融有限公司的股东是谁？\n股权结构如下（数据截止2023年6月30日）：\n\n"
+            "路径一：石湾国有资本控股集团有限公司 →（100%）石湾城投集团有限公司 →（55%）石湾消费金融有限公司\n"
+            "路径二：伍思远 →（80%）思远控股有限公司 →（30%）石湾消费金融有限公司\n\n"
+            "伍思远担任思远控股有限公司董事长。\n")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("as_of"))
+           for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("石湾城投集团有限公司", "石湾消费金融有限公司", "2023-06-30") in got

@@ -106,3 +106,22 @@ def test_a_clause_that_only_points_at_a_company_is_what_the_next_clause_says_is_
             "[00:03:40] 阿青：明白。\n[00:03:45] 许嘉明：对。\n")
     subs = {(f.subject.name, f.object.name, str(f.qualifiers.get("kind"))) for f in facts_of(text, "访谈") if str(f.predicate) == "SUBSIDIARY_OF"}
     assert ("杭州蓝鲟商业保理有限公司", "蓝鲟科技", "wholly_owned") in subs
+
+
+_QA = ("编者按：青禾农商银行原董事长韦国栋日前退休。交接前一天，小编和韦国栋聊了一个下午。\n\n"
+       "问：听说您在联社的老领导是主任蒙福林？\n答：对。2012年6月，联社改制为青禾农村商业银行，我出任董事长。\n")
+
+
+def test_the_answers_of_a_q_and_a_are_the_one_the_editors_note_talked_with() -> None:
+    """"小编和P聊了一个下午" … "答：…我出任董事长": a Q&A's answer lines carry no name; their 我 is the one person
+    the editor's note says the interview was with."""
+    starts = {(f.subject.name, f.object.name, f.qualifiers.get("start")) for f in facts_of(_QA) if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("韦国栋", "青禾农村商业银行", "2012-06") in starts
+    assert not any(p == "蒙福林" and c == "青禾农村商业银行" for p, c, _s in starts)
+
+
+def test_dang_le_is_a_spoken_became() -> None:
+    """"P当了行长": the spoken 'became', as 当上 is (not 充当了, a role played)."""
+    text = "青禾农村商业银行副行长韦国栋分管零售。2015年，韦国栋当了青禾农村商业银行行长。"
+    roles = {(f.subject.name, f.qualifiers.get("role"), f.qualifiers.get("start")) for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("韦国栋", "president", "2015") in roles

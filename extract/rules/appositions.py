@@ -10,7 +10,10 @@ from extract.rules.position_emit import emit_position
 from schema import Predicate
 
 #: a show's or an interview's label of its guest before the name ("【本期嘉宾】P，C创始人、董事长", "受访者：P，…")
-_GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[A-Z甲乙丙丁1-9]?[：:])?"
+#: (or a party's head in a judgment's list of parties, its title a label: "法定代表人：P，该公司董事长"; the title is checked)
+_GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[A-Z甲乙丙丁1-9]?[：:]|(?P<head>\ue003)[：:])?"
+#: the titles that label a party's head
+_HEADS = ("法定代表人", "负责人")
 _APPOSED = pattern(rf"^{_GUEST_LABEL}(?P<p><P>)，(?P<c><C>)(?:的)?(?P<f>(?:联合)?(?:创始人|创办人)(?:之一)?)?"
                    rf"(?:(?:兼|、|/|及)?(?P<chain>{CHAIN}))?(?=[，。；]|$)")
 
@@ -18,7 +21,7 @@ _APPOSED = pattern(rf"^{_GUEST_LABEL}(?P<p><P>)，(?P<c><C>)(?:的)?(?P<f>(?:联
 def extract_appositions(ctx: Context) -> None:
     for sent in ctx.sentences:
         m = _APPOSED.match(sent.tpl)
-        if m is None or not (m.group("f") or m.group("chain")):
+        if m is None or not (m.group("f") or m.group("chain")) or (m.group("head") and sent.at(0).text not in _HEADS):
             continue
         person, company = sent.at(m.start("p")).key, sent.at(m.start("c")).key
         if m.group("f"):

@@ -36,7 +36,9 @@ _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|�
 #: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
 #: "A和B一起创办C", "A、B于2015年共同创立C": each person of the list founds the company
-_JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:[于在]<D>)?{_WHERE}(?:一起|共同|联合|合伙)(?:创立|创办|创建|发起设立|出资设立|发起成立|出资成立)(?:了)?(?P<c><C>)")
+#: (the list may close with a count of households or people who pooled their shares: "A、B等十一户集股创办C")
+_JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?(?:[于在]<D>)?{_WHERE}"
+                   rf"(?:一起|共同|联合|合伙|集股|集资|合资)(?:创立|创办|创建|发起设立|出资设立|发起成立|出资成立)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 #: (the founders may be companies and people, "由C2、A、B等共同发起设立": the people founded it)
@@ -76,7 +78,7 @@ _AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为|现任)(?P<c><C>)?(
 _AS_FOUNDER_HEAD = re.compile(r"(?:也|则|正|本人|同时|还)?$")
 #: a date alone in the clause before the founder: "2016年，P创立了C"
 _FRONTED_DATE = re.compile(r"(?:在|于)?\ue004[，,]$")
-_OPENING_DATE = re.compile(r"(?:在|于)?\ue004[，,]")
+_OPENING_DATE = re.compile(r"(?:【[^】\ue000-\ue007]{1,8}】)?(?:在|于)?\ue004[，,]")  # (after a chronicle's heading: "【沿革】D，…")
 
 #: "创立C之前，…" / "创立C的…": the founding is an adverbial or a relative
 #: clause, and the founder is the subject that comes after it, not before

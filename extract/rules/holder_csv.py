@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.as_of import as_of
 from extract.rules.base import Context
 from extract.rules.spaced_cells import Row, row_sent, share
 from extract.rules.spaced_tables import entity
@@ -25,9 +26,7 @@ from schema import Predicate
 _HOLDER_COL = re.compile(r"(?:主要)?(?:股东|投资人|出资人|持有人)(?:名称|简称|姓名)?")
 #: the column of shares ("持股比例(%)", "占总股本比例")
 _SHARE_COL = re.compile(r"(?:持股|出资|股权|占总股本|占股本)?比例\s*(?:[（(]%[）)])?|占比\s*(?:[（(]%[）)])?")
-#: the date the rows stand at, written above the header
-_AS_OF = re.compile(r"(?:截至|截止|截止到|截至到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-#: how far above the header the date may be
+#: how far above the header the date the rows stand at may be ("截至D")
 _ABOVE = 300
 
 
@@ -43,7 +42,7 @@ def holder_csv(ctx: Context) -> None:
         pct = next((i for i, c in enumerate(head.cells) if _SHARE_COL.fullmatch(c)), None)
         if holder is None or pct is None:
             continue
-        as_of = _as_of(ctx, head.start)
+        day = as_of(ctx, max(0, head.start - _ABOVE), head.start)
         prev = head
         for row in lines[k + 1:]:
             if len(row.cells) != len(head.cells) or ctx.text[prev.end:row.start].strip():
@@ -52,7 +51,7 @@ def holder_csv(ctx: Context) -> None:
             value = share(row.cells[pct])
             key = entity(ctx, row, row.cells[holder], True, True) if value else None
             if key and key != target:
-                ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "csv-holders", 0.8, percent=value, as_of=as_of)
+                ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "csv-holders", 0.8, percent=value, as_of=day)
 
 
 def _csv_lines(ctx: Context) -> list[Row]:
@@ -71,10 +70,3 @@ def _csv_lines(ctx: Context) -> list[Row]:
             rows.append(Row(cells, start, start + len(line)))
     return rows
 
-
-def _as_of(ctx: Context, start: int) -> str | None:
-    """The day the last "截至D" above a header gives, within a few lines."""
-    found = None
-    for m in _AS_OF.finditer(ctx.text, max(0, start - _ABOVE), start):
-        found = m
-    return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}" if found else None

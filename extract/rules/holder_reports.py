@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from extract.dates import find_dates
 from extract.rules.base import Context
 from extract.rules.spaced_cells import Row, row_sent
 from extract.rules.spaced_tables import entity
@@ -27,7 +28,6 @@ from schema import Predicate
 _FIELD = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?P<label>[^：:\n]{2,12})[：:]\s*(?P<value>[^\n]*)$", re.M)
 _NAME = re.compile(r"申报人(?:名称|姓名)|(?:持股人|内部人)(?:名称|姓名)")
 _SHARE = re.compile(r"持股(?:比率|比例)\s*(\d{1,3}(?:\.\d+)?)\s*%")
-_DAY = re.compile(r"(\d{2,4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})")
 _SOLD = re.compile(r"卖出|出售|处分|转让|减持")
 
 
@@ -43,7 +43,8 @@ def holder_reports(ctx: Context) -> None:
         label, value = m.group("label").strip(), m.group("value").strip()
         row = Row([label, value], m.start(), m.end())
         if "事实发生日" in label or label == "发生日期":
-            day = _day(value)
+            # the field's day ("113/08/05", of the Republic's calendar, or "2024/08/05"), by the one date reader
+            day = next((v.iso() for _s, _e, v in find_dates(value) if v.year and v.day and not v.relative), None)
         elif _NAME.fullmatch(label):
             holder = entity(ctx, row, value, True, True)
             holder = holder if holder != target else None
@@ -54,13 +55,3 @@ def holder_reports(ctx: Context) -> None:
             ctx.emit(Predicate.HOLDS_STAKE, holder, target, row_sent(ctx, row), "insider-report", 0.8,
                      percent=float(share.group(1)), former=True if before else None, as_of=None if before else day)
 
-
-def _day(value: str) -> str | None:
-    """The day a field writes ("113/08/05", a year of the Republic's calendar, or "2024/08/05")."""
-    m = _DAY.search(value)
-    if m is None:
-        return None
-    year = int(m.group(1))
-    year = year + 1911 if year < 200 else year
-    month, day = int(m.group(2)), int(m.group(3))
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None

@@ -79,6 +79,9 @@ def by_person(ctx: Context, sent: Sent) -> None:
                 default = sent.at(m.start("of")).key  # "另一位新任董事长为C的P": the post is at the company the holder is of
             if "sender" in m.groupdict() and m.group("sender") and default == sent.at(m.start("sender")).key:
                 default = ctx.focus or sent.prev_topic  # "总经理由C派驻的P担任": C sends P to the company the text is about
+            if rx is _CHAIN_COLON_PERSON and (own := re.match(r"[，,](\ue001)", sent.tpl[m.end("p"):])) and (
+                    firm := sent.at(m.end("p") + own.start(1)).key):
+                default = firm  # "法定代表人：P，该公司董事长": the company the apposition after the name gives P
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
             given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))

@@ -16,6 +16,7 @@ about (the article's company in focus).
 
 from __future__ import annotations
 
+from extract.rules.as_of import as_of
 from extract.rules.base import Context, Sent, pattern
 from schema import Predicate
 
@@ -63,14 +64,13 @@ def chain_links(ctx: Context) -> None:
 
 def _chain(ctx: Context, sent: Sent) -> None:
     """Each link of a line of several, as of the day the line above the run of chains gives ("截至D")."""
-    as_of = None
+    day = None
     k = sent.i - 1
     while k >= 0 and _CHAIN.fullmatch(ctx.sentences[k].tpl):
         k -= 1
-    if k >= 0 and ctx.adjacent(k, sent.i) and "截至" in (above := ctx.sentences[k]).tpl:
-        dates = [d for d in above.between(0, len(above.tpl), "D") if "截至" in above.tpl[max(0, above.pos_of(d) - 3):above.pos_of(d)]]
-        as_of = ctx.date_iso(dates[-1], above) if dates else None
+    if k >= 0 and ctx.adjacent(k, sent.i):
+        day = as_of(ctx, ctx.sentences[k].start, ctx.sentences[k].end)
     for m in _LINK.finditer(sent.tpl):
         holder, target = sent.at(m.start("holder")).key, sent.at(m.start("target")).key
         if holder and target and holder != target:
-            ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "chain-link", 0.8, percent=sent.at(m.start("pct")).value, as_of=as_of)
+            ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "chain-link", 0.8, percent=sent.at(m.start("pct")).value, as_of=day)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.rules.as_of import as_of
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.stake_parties import SHAREHOLDER_CUE
 from extract.table_headers import HOLDING_HEADER
@@ -189,11 +190,10 @@ def table_owner(ctx: Context, header: int) -> tuple[str | None, str | None]:
     reads its tables' owner the same way)."""
     if header > 0 and ctx.adjacent(header - 1, header):
         before = ctx.sentences[header - 1]
-        dates = before.between(0, len(before.tpl), "D")
-        as_of = ctx.date_iso(dates[-1], before) if dates else None
+        day = as_of(ctx, before.start, before.end, cut=False)
         named = [x for x in before.between(0, len(before.tpl), "C") if SHAREHOLDER_CUE.match(before.tpl, before.pos_of(x) + 1)
                  or re.match(r"(?:共有|现有)?(?:股东|[\d一二三四五六七八九十]+(?:家|名)股东)", before.tpl[before.pos_of(x) + 1:])]
         if named:
-            return named[-1].key, as_of
-        return ctx.announcer or ctx.focus, as_of
+            return named[-1].key, day
+        return ctx.announcer or ctx.focus, day
     return ctx.announcer or ctx.focus, None

@@ -24,6 +24,10 @@ _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|
 
 #: a relative clause of a move closing right before the title: "调任C2董事长的(前任行长P)"
 _MOVED_TO_BEFORE = re.compile(r"(?:调任|转任|改任|升任|调往|调至|调入)(\ue001)[^，。；\ue000\ue001]{0,12}的(?:前任|原任|原|时任)?$")
+#: a move within one company right after the name: "原T P转任C T2" (转任, 改任: another post of the same employer)
+_MOVES_WITHIN = re.compile(r"(?:转任|改任)(?:为)?(\ue001)")
+#: a word for a firm before the name: the post left is that firm's ("原金控总经理P转任C董事长")
+_FIRM_WORD = re.compile(r"金控|集团|银行|公司|证券|保险|信托|控股|基金")
 #: an exchange right before a title: "港交所(集团)行政总裁P", "纽交所的总裁P"
 _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
@@ -54,6 +58,10 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         if (moved := _MOVED_TO_BEFORE.search(sent.tpl, max(0, m.start("chain") - 24), m.start("chain"))) and default == sent.at(moved.end(1) - 1).key:
             # "调任C2董事长的前任行长P": P's former post is not at C2, where P went, but at the article's company
             default = next((k for k in (ctx.focus, sent.prev_topic) if k and k != default and not ctx.is_regulator(k)), None)
+        if (not sent.between(0, m.start("p"), "C") and not _FIRM_WORD.search(ctx.text, sent.start, sent.at(m.start("p")).start)
+                and (within := _MOVES_WITHIN.match(sent.tpl, m.end("p")))
+                and (moved_to := sent.at(within.start(1)).key)):
+            default = moved_to  # "原事业部总经理P转任集团首席战略官": the post P leaves is at the company P stays with
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
             default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman

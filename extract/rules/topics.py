@@ -80,7 +80,7 @@ def topic_of(sent: Sent) -> str | None:
             return None
         if _ONCE_HELD.search(sent.tpl[:p]) and _DESCRIBES_HOLDER.match(sent.tpl[p + 1:]):
             return None  # "时任C主任的他辞职…": the company describes the person, who the sentence is about
-        if _OWNER_OF_NEXT.match(sent.tpl[p + 1:p + 6]):
+        if _OWNER_OF_NEXT.match(sent.tpl, p + 1):
             # "A集团旗下（的又一家子公司）B发布…", "A子公司B近年…": B is what the sentence is about
             owned = OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None

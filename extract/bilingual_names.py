@@ -98,13 +98,13 @@ def link_parallel_short_names(inv: Inventory, text: str) -> None:
             inv.link(norm_name(latin), latin, key)
 
 
-#: a company's Latin name after its Chinese one: in brackets ("澄星银行（Clearstar Bank）", "X控股有限公司（Jiahong
-#: Wealth Holdings Limited，NYSE：JHW）"), or a notice's header line in capitals under the Chinese name line
-#: ("X银行有限公司\nTAK FAI BANK LIMITED")
+#: a company's Latin name after its Chinese one: in brackets ("青岚银行（Qinglan Bank）", "X控股有限公司（Hengmao
+#: Wealth Holdings Limited，NYSE：HMW）"), or a notice's header line in capitals under the Chinese name line
+#: ("X银行有限公司\nKAM SHING BANK LIMITED")
 #: (every word capitalised: "（formerly known as X Holdings）" names an earlier name, not this one)
 _FIRM_BRACKET = re.compile(r"[（(]((?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)(?:,? (?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)){0,8})[ ]*(?=[）)，,；;])")
 _FIRM_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Z0-9&.,'\- ]{2,60}?)[^\S\n]*$", re.M)
-#: the legal form, then the group word, that a Latin name is also written without ("Tak Fai Bank", "Jiahong Wealth")
+#: the legal form, then the group word, that a Latin name is also written without ("Kam Shing Bank", "Hengmao Wealth")
 _LEGAL_TAIL = re.compile(r"[ ,]*(?:Company Limited|Co\.?,? Ltd\.?|Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc)$", re.I)
 _GROUP_TAIL = re.compile(r" (?:Holdings?|Group)$", re.I)
 

@@ -139,7 +139,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         listed = m.group("marked") is not None or _A_SHARE_CODE.fullmatch(m.group(0)) is not None
         if end - left < 2 and listed and not m.group("legal"):
             left = end - _coined_before(text, end)  # "青禾优选（09988.HK）": the walk stopped at a letter that is a verb too
-        # "飞腾" + "科技（NASDAQ:FTTK）": the walk stopped at a brand that is a verb too, leaving the kind alone; with a ticker
+        # "奔腾" + "科技（NASDAQ:BTTK）": the walk stopped at a brand that is a verb too, leaving the kind alone; with a ticker
         # and its exchange after it, the brand and its kind are a listed company's name
         bare_kind = listed and not m.group("legal") and re.fullmatch(rf"(?:{SHORT_SUFFIX}|股份)", text[left:end]) is not None
         if bare_kind and (back := _coined_before(text, left)) >= 2:

@@ -116,7 +116,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     link_bilingual(inv, bilingual)
     link_latin_after(inv, text)  # "柯文德（Conrad Weber）": the Latin name after the Chinese one
     link_parallel_short_names(inv, text)  # a bilingual release's short names, Chinese and English
-    link_latin_companies(inv, text)  # "澄星银行（Clearstar Bank）": a company's Latin name beside its Chinese one
+    link_latin_companies(inv, text)  # "青岚银行（Qinglan Bank）": a company's Latin name beside its Chinese one
     for form, full in forms.items():
         if inv.surface.get(norm_name(full), "").startswith("P:") and norm_name(form) not in inv.surface:
             inv.link(norm_name(form), form, inv.surface[norm_name(full)])

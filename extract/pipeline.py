@@ -100,7 +100,7 @@ _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|�
 
 #: a sentence that says its event is on the day last named, however many sentences back ("就在财报发布即日")
 _AS_OF = re.compile(r"(?:截至|截止|截止到)$")
-#: after 自/从 and a date, a tenure told from its start ("自2016年5月起任本行董事长", "从2019年以来一直担任")
+#: after 自/从 and a date, a tenure told from its start ("自2013年9月起任本行行长", "从2019年以来一直担任")
 _TENURE_SINCE = re.compile(r"(?:起|以来|开始)(?:一直|即|便|就)?(?:任|担任|执掌|主政|掌舵|领导)")
 _SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
@@ -313,7 +313,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     full_year = v.year
             if full is not None and full.month and not v.period:
                 last_month = (full.year, full.month)  # type: ignore[assignment]
-                # "截至2023年末": a figure's date, not an event's; "P自2016年5月起任董事长": a tenure's start, P's history
+                # "截至2023年末": a figure's date, not an event's; "P自2013年9月起任行长": a tenure's start, P's history
                 if not _AS_OF.search(seg, max(0, ds - 3), ds) and not (seg[ds - 1:ds] in ("自", "从") and _TENURE_SINCE.match(seg, de)):
                     recent.append((n, full.iso() or ""))
                 if len(recent) > 8:

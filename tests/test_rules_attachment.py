@@ -153,9 +153,9 @@ def test_gongsi_inside_a_compound_is_no_reference() -> None:
 
 def test_a_company_named_only_in_the_headline_is_what_benhang_means() -> None:
     # sentences written for this test: an annual report's body says 本行 and names only a shareholder in full
-    fs = facts_of("经本行董事会审议，同意聘任骆承宇担任本行行长。钱立群系本行主要股东南岭交通投资集团有限公司推荐董事。", title="南岭银行2023年年度报告摘要")
-    assert ("骆承宇", "南岭银行") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
-    assert facts_of("经本行董事会审议，同意聘任骆承宇担任本行行长。", title="南岭银行2023年年度报告摘要")[0].object.name == "南岭银行"
+    fs = facts_of("经本行董事会审议，同意聘任邝晓川担任本行行长。钱立群系本行主要股东南岭交通投资集团有限公司推荐董事。", title="南岭银行2023年年度报告摘要")
+    assert ("邝晓川", "南岭银行") in {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+    assert facts_of("经本行董事会审议，同意聘任邝晓川担任本行行长。", title="南岭银行2023年年度报告摘要")[0].object.name == "南岭银行"
 
 
 def test_gongsi_in_a_sentence_that_opens_with_its_own_notice() -> None:

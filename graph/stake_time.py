@@ -111,7 +111,7 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         elif since == old.since and _percent(f) in (old.percent, None):
             old.facts.append(f)
     by_id = _fold_twins(latest, {frozenset((x["subject"]["id"], x["qualifiers"].get("buyer_id"))) for x in sales})
-    for s in sorted((s for s in sales if _before(s.get("valid_from"), day)), key=lambda s: s.get("valid_from") or ""):
+    for s in sorted((s for s in sales if _before(s.get("valid_from"), day)), key=lambda s: (s.get("valid_from") or "", s["subject"]["id"])):
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
         seller = by_id.get(s["subject"]["id"])
@@ -127,10 +127,18 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
             have = by_id.get(buyer)
             if have is None:
                 by_id[buyer] = Stake(buyer, pct, date, [], via_sale=s)
-            elif date and (have.since is None or have.since < date) and have.percent is not None and pct is not None and not the_share_bought(have, s):
+            elif date and have.percent is not None and pct is not None and (
+                    ((have.since is None or have.since < date) and not the_share_bought(have, s)) or _bought_beside(have, s)):
                 have.percent, have.via_sale = round(have.percent + pct, 4), s
     unique = {id(s): s for s in by_id.values()}.values()
     return sorted(unique, key=lambda s: (-(s.percent or 0), s.holder))
+
+
+def _bought_beside(have: Stake, sale: FactD) -> bool:
+    """`have` is only what the buyer bought that day from another seller ("向A支付N购买其所持60%股权，向B支付M
+    购买其所持20%股权"): the two purchases add up, whichever the store returns first."""
+    return (have.via_sale is not None and not have.facts and have.since == sale.get("valid_from")
+            and have.via_sale["subject"]["id"] != sale["subject"]["id"])
 
 
 def _gained_control(old: Stake, f: FactD) -> bool:

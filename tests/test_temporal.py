@@ -116,6 +116,13 @@ def test_a_buyer_gets_what_it_bought() -> None:
     assert [(s.holder, s.percent, s.via_sale is not None) for s in stakes([_stake("B", "X", 40)], sale, None)] == [("D", 40, True)]
 
 
+def test_a_buyers_purchases_from_two_sellers_on_one_day_add_up_in_any_order() -> None:
+    held = [_stake("甲投资", "X", 55), _stake("乙", "X", 25), _stake("丙", "X", 20)]
+    sales = [_sale("甲投资", "X", "丁集团", 55, "2023-05-08"), _sale("乙", "X", "丁集团", 25, "2023-05-08")]
+    for order in (sales, sales[::-1]):  # the embedded store and Neo4j return a company's facts in different orders
+        assert [(s.holder, s.percent) for s in stakes(held, order, None)] == [("丁集团", 80), ("丙", 20)]
+
+
 def test_one_holding_under_two_names_is_folded_when_shares_exceed_the_whole() -> None:
     held = [_stake("普惠", "X", 60, conf=0.99), _stake("普惠企业管理", "X", 60, conf=0.6), _stake("壹", "X", 40)]
     out = stakes(held, [], None)

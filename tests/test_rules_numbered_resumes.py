@@ -31,3 +31,13 @@ def test_open_span_to_now_then_post_at_issuer() -> None:
     assert ("柯映川", "南屏云图科技股份有限公司", "chairman") in got
     assert ("温若岚", "南屏云图科技股份有限公司", "board_secretary") in got
     assert ("柯映川", "南屏云图科技股份有限公司", "board_secretary") not in got
+
+
+def test_data_sheet_english_name_is_the_issuers() -> None:
+    """A data sheet's 英文名称 line names the company of its 中文名称 line: one company, which the 法定代表人 line's post is at."""
+    text = ("一、发行人基本情况\n中文名称：南屏云图科技股份有限公司\n英文名称：Nanping Yuntu Technology Co., Ltd.\n"
+            "法定代表人：柯映川\n二、董事简历\n柯映川，男，1975年出生，中国国籍。2019年8月至今任公司董事长。\n")
+    facts = facts_of(text, "南屏云图科技股份有限公司首次公开发行股票并在科创板上市招股说明书")
+    rep = [f for f in facts if f.qualifiers.get("title") == "法定代表人"]
+    assert [f.object.name for f in rep] == ["南屏云图科技股份有限公司"]
+    assert "Nanping Yuntu Technology Co., Ltd." in rep[0].object.aliases

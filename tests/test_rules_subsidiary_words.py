@@ -33,3 +33,12 @@ def test_a_subsidiary_held_through_is_the_clause_subjects_not_the_company_it_hol
 def test_a_subsidiary_held_one_hundred_percent_is_wholly_owned() -> None:
     facts = facts_of("恒昌集團直接持有宏泰產險12.5%股權，另透過百分之百持股的子公司恒昌投資有限公司持有6.3%。")
     assert ("恒昌投資有限公司", "SUBSIDIARY_OF", "恒昌集團", "wholly_owned") in triples(facts, "SUBSIDIARY_OF")
+
+
+def test_count_before_the_kind_then_each_named() -> None:
+    """"拥有2家全资子公司，分别为A和B": the count may stand before the kind of subsidiary, as well as after it."""
+    text = ("南屏云图科技股份有限公司（以下简称“云图科技”）是一家软件企业。\n"
+            "截至本招股说明书签署日，发行人拥有2家全资子公司，分别为成都云图数据有限公司和云图（新加坡）有限公司，无参股公司。\n")
+    facts = facts_of(text, "南屏云图科技股份有限公司首次公开发行股票并在科创板上市招股说明书")
+    children = ("成都云图数据有限公司", "云图（新加坡）有限公司")
+    assert {(c, "SUBSIDIARY_OF", "南屏云图科技股份有限公司", "wholly_owned") for c in children} <= triples(facts, "SUBSIDIARY_OF")

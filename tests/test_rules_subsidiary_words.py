@@ -42,3 +42,13 @@ def test_count_before_the_kind_then_each_named() -> None:
     facts = facts_of(text, "南屏云图科技股份有限公司首次公开发行股票并在科创板上市招股说明书")
     children = ("成都云图数据有限公司", "云图（新加坡）有限公司")
     assert {(c, "SUBSIDIARY_OF", "南屏云图科技股份有限公司", "wholly_owned") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+
+
+def test_counted_ones_look_back_on_a_list_sentences_before() -> None:
+    """"三家X均为C的控股子公司" with no list in its own or the previous sentence: the last list of three named a few sentences before."""
+    text = ("监管部门同意浙江鹿溪农村商业银行股份有限公司（下称“鹿溪农商银行”）吸收合并其发起设立的龙游丰禾村镇银行股份有限公司、"
+            "开化清源村镇银行有限责任公司和常山瑞泽村镇银行股份有限公司。\n\n鹿溪农商银行发布公告称，吸收合并获批后，三家村镇银行将依法解散。\n\n"
+            "公告显示，三家村镇银行均为鹿溪农商银行的控股子公司。\n")
+    got = triples(facts_of(text, "鹿溪农商银行吸收合并三家村镇银行获批"), "SUBSIDIARY_OF")
+    children = ("龙游丰禾村镇银行股份有限公司", "开化清源村镇银行有限责任公司", "常山瑞泽村镇银行股份有限公司")
+    assert {(c, "SUBSIDIARY_OF", "鹿溪农商银行", "subsidiary") for c in children} <= got

@@ -102,10 +102,27 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
             before = ctx.sentences[sent.i - 1]
             keys = [c.key for c in before.mentions if c.kind == "C" and not c.focus] + _named_between(ctx, before.end, sent.start)
             earlier = list(dict.fromkeys(k for k in keys if k and k != parent))
+        if not m.group("back") and len(earlier) < n and (listed := _list_of(ctx, sent, n, parent)):
+            earlier = listed  # "…吸收合并A、B和C。…。三家村镇银行均为C的控股子公司": the list of that many a sentence before named
         if not parent or n < 2 or len(earlier) < n:
             continue
         for child in earlier[-n:]:
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted", 0.8, kind=str(_kind_of(m.group("kind"))))
+
+
+#: a list of companies one after another: "A、B和C"
+_LIST = re.compile(_CL)
+
+
+def _list_of(ctx: Context, sent: Sent, n: int, parent: str | None) -> list[str]:
+    """The companies of the last list of exactly `n` the few sentences before named ("三家…均为…" looks back on them)."""
+    for j in range(sent.i - 1, max(-1, sent.i - 4), -1):
+        prev = ctx.sentences[j]
+        for m in reversed(list(_LIST.finditer(prev.tpl))):
+            keys = list(dict.fromkeys(c.key for c in prev.between(m.start(), m.end(), "C") if c.key and not c.focus))
+            if len(keys) == n and parent not in keys:
+                return keys
+    return []
 
 
 def _named_between(ctx: Context, a: int, b: int) -> list[str]:

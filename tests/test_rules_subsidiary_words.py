@@ -52,3 +52,15 @@ def test_counted_ones_look_back_on_a_list_sentences_before() -> None:
     got = triples(facts_of(text, "鹿溪农商银行吸收合并三家村镇银行获批"), "SUBSIDIARY_OF")
     children = ("龙游丰禾村镇银行股份有限公司", "开化清源村镇银行有限责任公司", "常山瑞泽村镇银行股份有限公司")
     assert {(c, "SUBSIDIARY_OF", "鹿溪农商银行", "subsidiary") for c in children} <= got
+
+
+def test_one_sponsors_banks_in_three_counties_stay_three() -> None:
+    """Legal names that differ only in the county they start with ("A县X村镇银行…", "B县X村镇银行…") are different banks,
+    though they share the stem without the place."""
+    text = ("监管部门同意浙江鹿溪农村商业银行股份有限公司（下称“鹿溪农商银行”）吸收合并其发起设立的龙游鹿溪村镇银行股份有限公司、"
+            "开化鹿溪村镇银行有限责任公司和常山鹿溪村镇银行股份有限公司。\n\n公告显示，三家村镇银行均为鹿溪农商银行的控股子公司。"
+            "其中，龙游鹿溪村镇银行成立于2009年，鹿溪农商银行持股60%。\n")
+    facts = facts_of(text, "鹿溪农商银行吸收合并三家村镇银行获批")
+    children = ("龙游鹿溪村镇银行股份有限公司", "开化鹿溪村镇银行有限责任公司", "常山鹿溪村镇银行股份有限公司")
+    assert {(c, "SUBSIDIARY_OF", "鹿溪农商银行", "subsidiary") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+    assert ("鹿溪农商银行", "HOLDS_STAKE", "龙游鹿溪村镇银行股份有限公司", 60.0) in triples(facts, "HOLDS_STAKE")

@@ -17,7 +17,7 @@ from extract.alias_defs import legal_name_holding
 from extract.covered_company import with_coded_name
 from extract.inventory import headline_companies
 from extract.lexicon import Lexicon
-from extract.mention_records import Inventory
+from extract.mention_records import Inventory, merge_entities
 from extract.mentions import surface_regex
 from extract.name_words import names_an_industry
 from extract.rules.topics import is_party
@@ -182,3 +182,23 @@ def reporter_words(inv: Inventory, focus: str | None, title_norm: str) -> None:
     if inv.surface.get(norm_name(legal.group(1))) == focus:
         inv.self_key = focus
         inv.self_words.update(("公司", "本公司"))
+
+
+#: a company's data sheet: its Chinese and its English legal name on lines of their own ("中文名称：X" … "英文名称：Y")
+_SHEET_NAME = re.compile(r"^[ \t\u3000]*(中文名称|英文名称|公司名称|英文全称)[ \t\u3000]*[：:][ \t\u3000]*([^\n]{2,80}?)[ \t\u3000]*$", re.M)
+
+
+def sheet_names(inv: Inventory, text: str) -> None:
+    """A data sheet's English name is another name of the company its Chinese name line names (a name cut
+    short at "Co., Ltd." would otherwise stand as a company of its own, and take the sheet's 法定代表人)."""
+    if "英文" not in text:
+        return
+    lines = {label: value for label, value in ((m.group(1), m.group(2)) for m in _SHEET_NAME.finditer(text, 0, 5000))}
+    chinese, english = lines.get("中文名称") or lines.get("公司名称"), lines.get("英文名称") or lines.get("英文全称")
+    key = inv.surface.get(norm_name(chinese)) if chinese else None
+    if not english or key is None or not key.startswith("C:") or re.search(r"[\u4e00-\u9fff]", english):
+        return
+    for surf, other in list(inv.surface.items()):  # the English name's head, taken as a company of its own
+        if other != key and other in inv.entities and len(surf) >= 6 and norm_name(english).startswith(surf):
+            merge_entities(inv, other, key)
+    inv.link(norm_name(english), re.sub(r"，\s*", ", ", english), key)  # (the text's comma, widened by normalising, as written)

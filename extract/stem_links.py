@@ -29,6 +29,15 @@ def _two_legal_names(a: str, b: str) -> bool:
     return bool(ma and mb and _bare_tail(ma.group(0)) != _bare_tail(mb.group(0)))
 
 
+def _two_places(lex: Lexicon, a: str, b: str) -> bool:
+    """Whether two legal names start with two different places: "A县X村镇银行股份有限公司" and "B县X村镇银行有限责任公司"
+    share the stem without the place, X村镇银行, yet are two banks (one sponsor's in two counties)."""
+    if not (_LEGAL_TAIL.search(a) and _LEGAL_TAIL.search(b)):
+        return False
+    pa, pb = lex.place_prefix(a), lex.place_prefix(b)
+    return bool(pa and pb and pa != pb)
+
+
 #: a legal name of a company's arm in a place: "X银行（中国）有限公司"
 _PLACE_ARM = re.compile(r"[（(](?:中国|香港|澳门|台湾|新加坡|亚洲|亚太)[）)]" + LEGAL_SUFFIX + "$")
 #: a parent's word ending a name: "X银行集团", "X控股"
@@ -82,6 +91,7 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                 if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
                         and inv.entities[other].type == "Company" and ent.key in inv.entities \
                         and not _two_legal_names(inv.entities[other].name, ent.name) \
+                        and not _two_places(lex, to_simplified(inv.entities[other].name), simple) \
                         and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)) \
                         and not _arm_and_named_home(simple, [to_simplified(n) for n in (inv.entities[other].name,
                                                                                         *inv.entities[other].aliases)]):

@@ -33,3 +33,34 @@ def test_a_subsidiary_held_through_is_the_clause_subjects_not_the_company_it_hol
 def test_a_subsidiary_held_one_hundred_percent_is_wholly_owned() -> None:
     facts = facts_of("恒昌集團直接持有宏泰產險12.5%股權，另透過百分之百持股的子公司恒昌投資有限公司持有6.3%。")
     assert ("恒昌投資有限公司", "SUBSIDIARY_OF", "恒昌集團", "wholly_owned") in triples(facts, "SUBSIDIARY_OF")
+
+
+def test_count_before_the_kind_then_each_named() -> None:
+    """"拥有2家全资子公司，分别为A和B": the count may stand before the kind of subsidiary, as well as after it."""
+    text = ("南屏云图科技股份有限公司（以下简称“云图科技”）是一家软件企业。\n"
+            "截至本招股说明书签署日，发行人拥有2家全资子公司，分别为成都云图数据有限公司和云图（新加坡）有限公司，无参股公司。\n")
+    facts = facts_of(text, "南屏云图科技股份有限公司首次公开发行股票并在科创板上市招股说明书")
+    children = ("成都云图数据有限公司", "云图（新加坡）有限公司")
+    assert {(c, "SUBSIDIARY_OF", "南屏云图科技股份有限公司", "wholly_owned") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+
+
+def test_counted_ones_look_back_on_a_list_sentences_before() -> None:
+    """"三家X均为C的控股子公司" with no list in its own or the previous sentence: the last list of three named a few sentences before."""
+    text = ("监管部门同意浙江鹿溪农村商业银行股份有限公司（下称“鹿溪农商银行”）吸收合并其发起设立的龙游丰禾村镇银行股份有限公司、"
+            "开化清源村镇银行有限责任公司和常山瑞泽村镇银行股份有限公司。\n\n鹿溪农商银行发布公告称，吸收合并获批后，三家村镇银行将依法解散。\n\n"
+            "公告显示，三家村镇银行均为鹿溪农商银行的控股子公司。\n")
+    got = triples(facts_of(text, "鹿溪农商银行吸收合并三家村镇银行获批"), "SUBSIDIARY_OF")
+    children = ("龙游丰禾村镇银行股份有限公司", "开化清源村镇银行有限责任公司", "常山瑞泽村镇银行股份有限公司")
+    assert {(c, "SUBSIDIARY_OF", "鹿溪农商银行", "subsidiary") for c in children} <= got
+
+
+def test_one_sponsors_banks_in_three_counties_stay_three() -> None:
+    """Legal names that differ only in the county they start with ("A县X村镇银行…", "B县X村镇银行…") are different banks,
+    though they share the stem without the place."""
+    text = ("监管部门同意浙江鹿溪农村商业银行股份有限公司（下称“鹿溪农商银行”）吸收合并其发起设立的龙游鹿溪村镇银行股份有限公司、"
+            "开化鹿溪村镇银行有限责任公司和常山鹿溪村镇银行股份有限公司。\n\n公告显示，三家村镇银行均为鹿溪农商银行的控股子公司。"
+            "其中，龙游鹿溪村镇银行成立于2009年，鹿溪农商银行持股60%。\n")
+    facts = facts_of(text, "鹿溪农商银行吸收合并三家村镇银行获批")
+    children = ("龙游鹿溪村镇银行股份有限公司", "开化鹿溪村镇银行有限责任公司", "常山鹿溪村镇银行股份有限公司")
+    assert {(c, "SUBSIDIARY_OF", "鹿溪农商银行", "subsidiary") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+    assert ("鹿溪农商银行", "HOLDS_STAKE", "龙游鹿溪村镇银行股份有限公司", 60.0) in triples(facts, "HOLDS_STAKE")

@@ -6,7 +6,7 @@ that gives the parent's holding in each at once: "，金控对各子公司的持
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly
 owned).
 
-Counted lists: "全资子公司3家，分别为A、B和C", "控股子公司2家，分别为A（持股70%）
+Counted lists: "全资子公司3家，分别为A、B和C" (or the count first: "拥有2家全资子公司，分别为A和B"), "控股子公司2家，分别为A（持股70%）
 和B（持股51%）" (the parent holds each child at its bracketed share; the
 parent is the company named before, else the one the text is about);
 "C旗下拥有A、B两家子公司", "旗下拥有A等4家子公司" (or in a later clause of C's sentence: "C为…上市公司，…，旗下有A及B两家子公司"); and a count that looks back on the companies the
@@ -40,7 +40,7 @@ _PCT_NOTE = r"(?:[（(](?:持股|持有)(?:比例)?(?:为)?(?:约)?\ue007(?:股�
 _CLP = rf"\ue001{_PCT_NOTE}(?:(?:、|和|及|与|以及)\ue001{_PCT_NOTE})*"
 _COUNT = r"[\d一二三四五六七八九十两]+家"
 _KINDS = r"(?P<kind>全资子公司|控股子公司|子公司|联营企业|联营公司|合营企业|合营公司)"
-_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)?(?:共有|拥有|有)?{_KINDS}(?:共|增至|增加至|增加到|增为|增為|达到|达|達)?{_COUNT}[，,：:]?(?:分别|分別)?(?:为|為|是|包括)[：:]?"
+_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)?(?:共有|拥有|有)?(?P<pre>{_COUNT})?{_KINDS}(?(pre)|(?:共|增至|增加至|增加到|增为|增為|达到|达|達)?{_COUNT})[，,：:]?(?:分别|分別)?(?:为|為|是|包括)[：:]?"
                    rf"(?P<children>{_CLP})(?=[，,。；]|$)")
 #: a count, then each child with its holder's share: "子公司共2家：A，发行人持股100%；B，发行人持股51%"
 _COUNTED_THEN_ITEMS = pattern(rf"{_KINDS}(?:共)?{_COUNT}[：:]")
@@ -102,10 +102,27 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
             before = ctx.sentences[sent.i - 1]
             keys = [c.key for c in before.mentions if c.kind == "C" and not c.focus] + _named_between(ctx, before.end, sent.start)
             earlier = list(dict.fromkeys(k for k in keys if k and k != parent))
+        if not m.group("back") and len(earlier) < n and (listed := _list_of(ctx, sent, n, parent)):
+            earlier = listed  # "…吸收合并A、B和C。…。三家村镇银行均为C的控股子公司": the list of that many a sentence before named
         if not parent or n < 2 or len(earlier) < n:
             continue
         for child in earlier[-n:]:
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted", 0.8, kind=str(_kind_of(m.group("kind"))))
+
+
+#: a list of companies one after another: "A、B和C"
+_LIST = re.compile(_CL)
+
+
+def _list_of(ctx: Context, sent: Sent, n: int, parent: str | None) -> list[str]:
+    """The companies of the last list of exactly `n` the few sentences before named ("三家…均为…" looks back on them)."""
+    for j in range(sent.i - 1, max(-1, sent.i - 4), -1):
+        prev = ctx.sentences[j]
+        for m in reversed(list(_LIST.finditer(prev.tpl))):
+            keys = list(dict.fromkeys(c.key for c in prev.between(m.start(), m.end(), "C") if c.key and not c.focus))
+            if len(keys) == n and parent not in keys:
+                return keys
+    return []
 
 
 def _named_between(ctx: Context, a: int, b: int) -> list[str]:

@@ -49,3 +49,11 @@ def test_holding_kept_in_a_capital_increase() -> None:
     assert ("南光人壽保險股份有限公司", "星河商業銀行股份有限公司", 12.0) in stakes
     assert ("北極超商股份有限公司", "星河商業銀行股份有限公司", 6.0) in stakes
     assert not {s for s in stakes if s[1] == "南光人壽保險股份有限公司"}
+
+
+def test_remainder_kept_by_a_described_holder() -> None:
+    """"…。其餘15%股權繼續由員工合組的F持有": the rest of the company the sentence before sold, held by F."""
+    text = ("瑞豐資本有限公司把所持金橋征信有限公司85%股權出售予華嶺數據有限公司。"
+            "其餘15%股權繼續由員工組成的金橋員工投資有限公司持有。")
+    stakes = _stakes(text)
+    assert ("金橋員工投資有限公司", "金橋征信有限公司", 15.0) in stakes

@@ -1,7 +1,7 @@
 """The company whose shares a sale or purchase moved, when a holding names none.
 
 "A增持C 3000万股。增持完成后，持股比例升至…" and "A将所持C 40%股份转让予B。同时，
-D将其所持10%股份转让予E，E持股由20%增至30%" speak of C's shares without
+D将其所持10%股份转让予E，E持股由20%增至30%。余下…由F持有" speak of C's shares without
 naming C again: the company is the one a verb of the deal moved, in this
 sentence or the one before. A party that gives away shares of its own
 ("D将其所持…") is a holder then, never the company held.
@@ -15,8 +15,8 @@ from extract.rules.base import Context, Sent
 
 #: a party that moves shares it holds: "A将其所持…", "A把所持有的…"
 _SELLS_OWN = re.compile(r"(?:将|把)(?:其)?(?:所持|持有)")
-#: …with no company named before the share: "A将其所持10%股份"
-_OWN_SHARE = re.compile(r"(?:将|把)(?:其)?(?:所持|持有)(?:有)?(?:的)?\ue007")
+#: …with no company named before the share: "A将其所持10%股份"; or the rest of it: "余下20%股份由A持有"
+_OWN_SHARE = re.compile(r"(?:将|把)(?:其)?(?:所持|持有)(?:有)?(?:的)?\ue007|(?:余下|其余|剩余|剩下)(?:的)?\ue007")
 
 
 def own_sellers(sent: Sent) -> tuple[str, ...]:
@@ -25,7 +25,7 @@ def own_sellers(sent: Sent) -> tuple[str, ...]:
 
 
 def own_share_target(ctx: Context, sent: Sent, holders: tuple[str, ...]) -> str | None:
-    """"…。同时，D将其所持10%股份转让予E": a share of no company named is of the company the sentence before moved."""
+    """"…。同时，D将其所持10%股份转让予E", "…。余下20%股份由F持有": a share of no company named is of the company the sentence before moved."""
     if sent.i == 0 or not _OWN_SHARE.search(sent.tpl):
         return None
     prev = ctx.sentences[sent.i - 1]

@@ -19,3 +19,13 @@ def test_offeror_role_names_the_bidder() -> None:
     assert ("SUBSIDIARY_OF", "青松控股有限公司", "長峰國際控股有限公司") in facts
     assert ("SUBSIDIARY_OF", "海澄證券集團有限公司", "青松控股有限公司") in facts
     assert not [f for f in facts if "要約人" in f[1] or "要約人" in f[2]]
+
+
+def test_holders_by_after_a_described_first_holder() -> None:
+    """"而C由B主席兼執行董事P持有60%、由A持有40%": both shares are of C, not of B that describes P."""
+    text = ("計劃文件披露，青松控股有限公司為長峰國際控股有限公司（長峰國際）的全資附屬公司，"
+            "而長峰國際由海澄證券集團有限公司主席兼執行董事王志明持有60%、由北冠資本管理有限公司持有40%。")
+    stakes = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("王志明", "長峰國際控股有限公司", 60.0) in stakes
+    assert ("北冠資本管理有限公司", "長峰國際控股有限公司", 40.0) in stakes
+    assert not {s for s in stakes if s[1] == "海澄證券集團有限公司"}

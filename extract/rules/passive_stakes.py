@@ -30,6 +30,8 @@ from schema import Predicate, SubsidiaryKind
 
 #: a holder said to be a subsidiary of someone, between 由 and its name: "C由其全资子公司A持有100%股权"
 SUB_HOLDER = r"(?:其|公司|本公司|该公司)(?:的)?(?:间接)?(?:全资|控股)?(?:子公司|附属公司)"
+#: a post after a company, which makes it a person's description: "C主席P"
+_POST_AFTER = re.compile(r"(?:的)?\ue003")
 #: a run of percentages: "30%、20%和10%"
 PCT_LIST = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 # passive: "由A全资持股", "由A 100%控股", "由P全资实益拥有" (Hong Kong's beneficial owner), "由A持有约36.2%的股份", "分别由A和B各持股85%和15%",
@@ -87,7 +89,8 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
         else:
             continue
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1
-        own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders]
+        # (not a company that describes an earlier holder by its post: "C由A主席P持有60%、由B持有40%" — both of C)
+        own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders and not _POST_AFTER.match(tpl, sent.pos_of(x) + 1)]
         rule = "held-by"
         ended = _ENDS_WITH_COMPANY.search(tpl, 0, m.start()) if clause == m.start() else None
         if own:

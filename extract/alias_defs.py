@@ -71,6 +71,8 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     if "：指" in text or ":指" in text:
         for m in _GLOSSARY.finditer(text):
             _glossary_entry(inv, text, m, occupied, show)
+    if "要约人" in text or "收购人" in text:
+        _role_before_name(inv, text, occupied, show)
     if "全" in text:
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)
@@ -273,3 +275,17 @@ def _full_name(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans) ->
     long = _company_key(inv, text, full)
     if short and long and short != long:
         merge_entities(inv, short, long)
+
+
+#: a party's role right before its name, as a Hong Kong notice introduces the bidder: "公司与要约人X联合公告"
+_ROLE_BEFORE = re.compile(r"要约人|收购人")
+
+
+def _role_before_name(inv: Inventory, text: str, occupied: _Spans, show: Callable[[int, int], str]) -> None:
+    """"要约人X…。要约人为Y的全资附属公司": the role, where it first stands right before a
+    company's name, names that company in the rest of the report (as a glossary's "要约人：指X")."""
+    for m in _ROLE_BEFORE.finditer(text):
+        full = occupied.covering(m.end())
+        target = _company_key(inv, text, full) if full and full[0] == m.end() else None
+        if target is not None and inv.surface.get(norm_name(m.group(0))) is None:
+            inv.link(norm_name(m.group(0)), show(m.start(), m.end()), target)

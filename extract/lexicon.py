@@ -335,8 +335,12 @@ def get_jieba():
         jieba.add_word(name, 2000, "nt")
     for place in _TOWN_WORDS:
         jieba.add_word(place, 2000, "ns")
+    for role in _ROLE_WORDS:
+        jieba.add_word(role, 3000, "n")
     return jieba
 
 
 #: the place words jieba cuts wrong: 城关, a county's seat town ("澄川县城关信用社" cut "县城/关", a verb)
 _TOWN_WORDS = ("城关",)
+#: a party's role jieba glues to the name or verb after it: "要约人X" cut "要约/人X", "要约人为X" cut "要约/人为/X"
+_ROLE_WORDS = ("要约人",)

@@ -23,10 +23,12 @@ _TICKER_RE = re.compile(
     r"|(?P<pfx4>港股)(?:代码|代號|代号)?[:：]?\s*(?P<code4>\d{4,5})(?!\d)"
     # SGX:D05, SGX: HL9 (Singapore's codes mix letters and digits)
     r"|(?P<pfx5>SGX)\s*[:：]\s*(?P<code5>[A-Z0-9]{2,4})(?![A-Za-z0-9])"
+    # 2887-TW, 00700-HK, AAPL-US: a market after a hyphen, as Taiwan's financial sites write it
+    r"|(?<![A-Za-z0-9.\-])(?P<code6>\d{4,6}|[A-Z]{1,5})-(?P<sfx6>TW|HK|US)(?![A-Za-z])"
 )
 
-#: what every ticker holds: the colon after an exchange, the dot before a market, a market glued to the number, 港股
-_TICKER_WORDS = (":", "：", ".", "港股", "HK", "SH", "SZ", "BJ")
+#: what every ticker holds: the colon after an exchange, the dot or hyphen before a market, a market glued to the number, 港股
+_TICKER_WORDS = (":", "：", ".", "港股", "HK", "SH", "SZ", "BJ", "-TW", "-US")
 
 _EXCHANGE_OF_MARK = {
     "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
@@ -56,7 +58,7 @@ def find_tickers(text: str) -> list[Ticker]:
         return []
     out = []
     for m in _TICKER_RE.finditer(text):
-        for code_g, mark_g in (("code1", "pfx"), ("code2", "sfx"), ("code3", "pfx3"), ("code4", "pfx4"), ("code5", "pfx5")):
+        for code_g, mark_g in (("code1", "pfx"), ("code2", "sfx"), ("code3", "pfx3"), ("code4", "pfx4"), ("code5", "pfx5"), ("code6", "sfx6")):
             if m.group(code_g):
                 mark = m.group(mark_g)
                 exchange = _EXCHANGE_OF_MARK.get(mark, _EXCHANGE_OF_MARK.get(mark.upper(), ""))

@@ -30,6 +30,8 @@ from schema import Predicate, SubsidiaryKind
 
 #: a holder said to be a subsidiary of someone, between 由 and its name: "C由其全资子公司A持有100%股权"
 SUB_HOLDER = r"(?:其|公司|本公司|该公司)(?:的)?(?:间接)?(?:全资|控股)?(?:子公司|附属公司)"
+#: a post after a company, which makes it a person's description: "C主席P"
+_POST_AFTER = re.compile(r"(?:的)?\ue003")
 #: a run of percentages: "30%、20%和10%"
 PCT_LIST = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 # passive: "由A全资持股", "由A 100%控股", "由P全资实益拥有" (Hong Kong's beneficial owner), "由A持有约36.2%的股份", "分别由A和B各持股85%和15%",
@@ -48,8 +50,8 @@ _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
-# "剩余1%由其配偶A持有" (A someone's kin), "其余10%由X家族旗下的A持有" (A described)
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:为|是|由)(?:其(?:{RELATIVE}|配偶)|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的)?(?P<holder>{HOLDER_MENTION})"
+# "剩余1%由其配偶A持有" (A someone's kin), "其余10%由X家族旗下的A持有" (A described), "余下5%股份维持由员工组成的A持有" (kept)
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:其(?:{RELATIVE}|配偶)|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的)?(?P<holder>{HOLDER_MENTION})"
                          rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
 
 
@@ -87,7 +89,8 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
         else:
             continue
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，；：") + 1
-        own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders]
+        # (not a company that describes an earlier holder by its post: "C由A主席P持有60%、由B持有40%" — both of C)
+        own = [x for x in sent.between(clause, m.start(), "C") if x.key not in holders and not _POST_AFTER.match(tpl, sent.pos_of(x) + 1)]
         rule = "held-by"
         ended = _ENDS_WITH_COMPANY.search(tpl, 0, m.start()) if clause == m.start() else None
         if own:

@@ -273,7 +273,8 @@ def _tied(ctx: Context, sent: Sent) -> None:
                 and (subject is None or c.subject == subject)]
         if not told:
             continue
-        held = told[-1]
+        # (the share it reached, not the one it moved from: "A持股由20%增至30%，与B并列最大股东" — B holds 30%)
+        held = next((c for c in reversed(told) if not c.rule.endswith("-before")), told[-1])
         for other in keys_in(sent, m.start("others"), m.end("others")):
             if other != held.subject:
                 emit_stake(ctx, sent, other, held.object, "tied-rank", 0.75, held.qualifiers["percent"], m.start())

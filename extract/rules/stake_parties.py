@@ -14,6 +14,7 @@ from extract.rules.counted_holders import PEOPLE_COUNTED, counted_holders
 from extract.rules.owner_questions import asked_owner
 from extract.rules.pending import conditional_outcome, pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
+from extract.rules.stake_moves import bought_target, own_sellers, own_share_target
 from extract.rules.topics import topic_of
 from schema import Predicate
 from text.names import is_regulator
@@ -56,7 +57,7 @@ SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四�
                              r"(?:股东|股权结构|股东结构|股比|持股比例)")
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
 _HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|出资占比|持股比例)?(?:比例)?"
-                            r"(?:由\ue007)?(?:[降增升减][至为到]|提高至|提升至|下降至|增加至|减少至|摊薄至)?(?:为)?(?:约)?\ue007")  # (or the level it moved to: "A持股降至20%")
+                            r"(?:由\ue007)?(?:[降增升减][至为到]|提高至|提升至|下降至|增加至|减少至|摊薄至|维持在?|保持在?)?(?:为)?(?:约)?\ue007")  # (or the level it moved to: "A持股降至20%")
 #: a clause head that adds nothing before its subject
 _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中"
                    r"|(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)股东(?:之一)?"  # "原第二大股东A减持…": A
@@ -280,15 +281,17 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     # every party with a figure after it in this sentence is a holder too
     holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
                               and not re.search(r"(?:持股|持有|所持|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
+    holders = holders + own_sellers(sent)  # (and one that gives away shares of its own: "A将其所持10%股份转让予B")
     topic = topic_of(sent)
     if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
         topic = None  # "其股东结构为…" speaks of the company before
     before = ctx.sentences[sent.i - 1] if sent.i > 0 and not [
         c for c in sent.between(0, pos, "C") if not _regulator(ctx, c.key or "")] else None
     # "A增持C 3000万股。增持完成后，持股比例由…升至…", "…经监管局核准，转让完成后A持股比例降至15%": the company the sentence before moved
-    moved = _bought_target(before, len(before.tpl), holders) if before is not None and (
+    moved = bought_target(before, len(before.tpl), holders) if before is not None and (
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
-    for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), _bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
+    moved = moved or own_share_target(ctx, sent, holders)
+    for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
                  sent.prev_topic, ctx.focus):
         if cand and cand not in holders and not _regulator(ctx, cand):
             return cand
@@ -380,19 +383,3 @@ def told_at(ctx: Context, c: Candidate) -> int | None:
 
 #: a sentence that goes on about the deal the sentence before reported
 AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资)(?:完成)?后")
-
-
-def _bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
-    """The company whose shares a verb earlier in the sentence moved: "增持C (减持C)，
-    …持股比例增至6%", "受让S持有的C 12%股权，持股比例升至35%", "持有C 21.5%的
-    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）", "完成对C的增资，持股51%", "A与B共同设立C，A持股60%". ("受让S 19%股权" names the seller, not the company.)"""
-    tpl = sent.tpl[:pos]
-    # (a short name may be defined in brackets after the company: "所持C（下称“C”）12%股份")
-    found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?\ue007?(?:的)?(?:股权|股份)", tpl)) \
-        or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购|共同设立|发起设立|出资设立|合资设立)(?:了)?(\ue001)|在(\ue001)(?:的)?持股|对(\ue001)(?:的)?(?:增资|注资)"
-                            r"|参股(?:了)?[^，。；\ue000\ue001]{0,10}?(\ue001)|(\ue001)(?:发起|出资|正式)?(?:设立|成立|筹建)时", tpl))  # "参股持牌消费金融公司C，持股比例为25%", "C发起设立时，A出资3亿元，持股15%"
-    for m in reversed(found):
-        key = sent.at(m.start(next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g)))).key
-        if key not in holders:
-            return key
-    return None

@@ -73,7 +73,7 @@ _HOLD_VERB = r"(?:持有|持股|拥有|占股|占有|掌控着|掌握着|掌控|
 
 #: what a share is of: 已发行股本, 总股本, H股已发行股本, 已发行普通股总数 …
 _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行(?:股份|普通股)(?:总数)?|股份总数|注册资本|股本)"
-_CHANGE = (r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终)?(?:保持在|维持在|稳定在)|至"
+_CHANGE = (r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
            r"|(?:提高|提升|增加|上升|下降|降低|减少|[升降增减])到了?|被?(?:稀释|摊薄)到了?")  # (the spoken "从5%提高到了8%", "由9%被摊薄至7%")
 
 #: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
@@ -128,6 +128,7 @@ _RANK_AFTER = pattern(rf"(?:也|则)?(?:为|是|系)(?P<target><C>)(?:的)?{RANK
 #: a bracket after a name that gives its short name, then a comma: "A（以下简称“B”，" (the share that follows is A's)
 _ALIAS_BRACKET_OPEN = re.compile(r"[\ue000\ue001][（(][^（）()。；]{0,20}(?:简称|下称|以下称)[^（）()。；]{1,30}[，,]$")
 _SUB_HOLDER_BY = re.compile(rf"由{SUB_HOLDER}$")
+_POSTED_HOLDER_BY = re.compile(r"由\ue001?(?:的)?\ue003(?:[兼、及和]\ue003)*$")
 _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
 # "股权结构为A 35.1%、B 34.9%、C 30%"
 _STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持股比例|股东及持股|股东构成)(?:为|是|如下|：|:)")
@@ -213,8 +214,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             if m.groupdict().get("verb") and ((re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所") or (
                     tpl.startswith("的", m.end("verb")) and (re.search(r"由[^，。；]{0,40}$", tpl[:m.start()]) or _SOLD_AFTER.search(tpl)))):
                 continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it); "原由S持有的C…转让予B" too
-            if _SUB_HOLDER_BY.search(tpl, max(0, m.start() - 16), m.start()):
-                continue  # "C由其全资子公司A持有100%": A's share of C (passive_stakes' _BY)
+            if _SUB_HOLDER_BY.search(tpl, max(0, m.start() - 16), m.start()) or _POSTED_HOLDER_BY.search(tpl, max(0, m.start() - 8), m.start()):
+                continue  # "C由其全资子公司A持有100%", "C由B主席兼董事P持有55%": A's, P's share of C (passive_stakes' _BY)
             if _ALIAS_BRACKET_OPEN.search(tpl, max(0, m.start() - 40), m.start()) and tpl[m.end():m.end() + 1] in "）)":
                 continue  # "A（以下简称“B”，持股8.1%）": A's share, told in the bracket that names A (`_PAREN`)
             if tpl[m.end():m.end() + 1] in "）)" and "公告" in tpl[m.start():m.end()] and tpl.rfind("（", 0, m.start()) > tpl.rfind("）", 0, m.start()):

@@ -149,3 +149,19 @@ def test_a_post_changing_hands_in_a_heading_is_no_person() -> None:
     """"二、X董事長易人": 易人 (the post changes hands) after a title is no one's name."""
     text = "本周動向：\n一、北渚證券董事長易人\n北渚證券8月1日召開董事會，推選柯文熙出任董事長。\n"
     assert not any(f.subject.name == "易人" for f in facts_of(text))
+
+
+
+def test_a_bills_finance_company_and_its_short_name_are_one_firm() -> None:
+    """"X票券金融公司" (a Taiwanese bills finance company), then "X票券": the trade's short form of the same firm,
+    so the posts and the parent's stake name one company (票券 ends a short name as 证券 does, and 票券 is how
+    the trade abridges 票券金融) however the brand's letters segment."""
+    for brand in ("南峰", "豐和"):
+        text = (f"{brand}金控旗下{brand}票券金融公司昨日董事會通過人事案，總經理葛文彬退休。"
+                f"{brand}票券董事長辛玉琴表示，感謝葛文彬多年貢獻。")
+        fs = facts_of(text)
+        firms = {f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+        assert len(firms) == 1, firms
+        firm = firms.pop()
+        assert quals(fs, "辛玉琴", "HOLDS_POSITION", firm)["role"] == "chairman"
+        assert quals(fs, "葛文彬", "HOLDS_POSITION", firm)["role"] == "general_manager"

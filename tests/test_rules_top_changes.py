@@ -180,3 +180,9 @@ def test_a_title_before_names_that_make_up_a_board_or_committee() -> None:
     assert {("卜嘉欣", "北嶺銀行", "independent_director"), ("聶國棟", "北嶺銀行", "independent_director")} <= got
     got = posts("北嶺證券宣布私有化方案獲批。由獨立非執行董事樊子健、卜嘉欣及聶國棟組成的獨立董事委員會建議股東投票贊成。")
     assert {("卜嘉欣", "北嶺證券", "independent_director"), ("聶國棟", "北嶺證券", "independent_director")} <= got
+
+
+def test_a_licensed_firms_responsible_officers_listed_after_their_title() -> None:
+    """負責人員 (an SFC-licensed firm's responsible officer) is a post: "連同原有的兩名負責人員A及B" gives it to both."""
+    got = posts("北崗資管昨日公佈人事變動。連同原有的兩名負責人員嚴佩芝及莫綺華，北崗資管現有四名負責人員。")
+    assert {("嚴佩芝", "北崗資管", "other"), ("莫綺華", "北崗資管", "other")} <= got

@@ -52,6 +52,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "国际信托": ("国信", "信托"),
     "信托投资": ("信托",),
     "消费金融": ("消金",),
+    "票券金融": ("票券",),
     "金融租赁": ("金租", "租赁"),
     "融资租赁": ("租赁",),
     "小额贷款": ("小贷",),
@@ -153,8 +154,8 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
             continue  # "上海X信息技术有限公司" beside "X科技" found on its own: perhaps the group and its arm, or the old name and the new
         if other is not None:
             ent = inv.entities.get(other)
-            if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and ent.name == form:
-                merge_entities(inv, other, key)  # "北林金控", found by its suffix, is 北林金融控股集团有限公司
+            if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and to_simplified(ent.name) == form:
+                merge_entities(inv, other, key)  # "北林金控", found by its suffix, is 北林金融控股集团有限公司 (also when written in Traditional: the form is Simplified)
             continue
         i = first_alone(text, form, _form_alone)
         if i >= 0:

@@ -159,3 +159,18 @@ def test_fund_and_centre_partnerships_are_legal_names() -> None:
     held = {(f.subject.name, f.qualifiers.get("percent")) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
     assert ("苏州前川创业投资基金（有限合伙）", 7.0) in held
     assert ("宁波北仑汇禾投资中心（有限合伙）", 5.2) in held
+
+
+def test_a_bills_finance_company_and_its_short_name_are_one_firm() -> None:
+    """"X票券金融公司" (a Taiwanese bills finance company), then "X票券": the trade's short form of the same firm,
+    so the posts and the parent's stake name one company (票券 ends a short name as 证券 does, and 票券 is how
+    the trade abridges 票券金融) however the brand's letters segment."""
+    for brand in ("南峰", "豐和"):
+        text = (f"{brand}金控旗下{brand}票券金融公司昨日董事會通過人事案，總經理葛文彬退休。"
+                f"{brand}票券董事長辛玉琴表示，感謝葛文彬多年貢獻。")
+        fs = facts_of(text)
+        firms = {f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION"}
+        assert len(firms) == 1, firms
+        firm = firms.pop()
+        assert quals(fs, "辛玉琴", "HOLDS_POSITION", firm)["role"] == "chairman"
+        assert quals(fs, "葛文彬", "HOLDS_POSITION", firm)["role"] == "general_manager"

@@ -2,11 +2,11 @@
 cleft ("接掌行长一职的是P"), 新任 as a notice's verb, a post that takes effect on a
 day after its approval, a list of names for the second post of one appointing
 verb, a rumour that came to nothing, 分别 after 此前, and a deputy's seat (no
-succession). Sentences written for these tests."""
+succession), a title before names that make up a board (組成). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.helpers import facts_of, quals
+from tests.helpers import facts_of, posts, quals
 
 
 def _succ(facts: list) -> set[tuple[str, str, str]]:
@@ -171,3 +171,18 @@ def test_cleft_of_the_one_replaced_who_moved_up() -> None:
             "他接替的是已升任该行董事长的吴德厚，后者自今年夏天起主持董事会工作。")
     fs = facts_of(text, date="2025-12-08")
     assert ("孙启航", "吴德厚", "president") in _succ(fs)
+
+
+def test_a_title_before_names_that_make_up_a_board_or_committee() -> None:
+    """"董事會由…以及獨立非執行董事A先生、B女士及C先生組成", "由獨立非執行董事A、B及C組成的委員會": the
+    list closes in the body its people make up (組成), so the title before the first name is every name's."""
+    got = posts("北嶺銀行董事會由執行董事甘志明先生；以及獨立非執行董事樊子健先生、卜嘉欣女士及聶國棟先生組成。")
+    assert {("卜嘉欣", "北嶺銀行", "independent_director"), ("聶國棟", "北嶺銀行", "independent_director")} <= got
+    got = posts("北嶺證券宣布私有化方案獲批。由獨立非執行董事樊子健、卜嘉欣及聶國棟組成的獨立董事委員會建議股東投票贊成。")
+    assert {("卜嘉欣", "北嶺證券", "independent_director"), ("聶國棟", "北嶺證券", "independent_director")} <= got
+
+
+def test_a_licensed_firms_responsible_officers_listed_after_their_title() -> None:
+    """負責人員 (an SFC-licensed firm's responsible officer) is a post: "連同原有的兩名負責人員A及B" gives it to both."""
+    got = posts("北崗資管昨日公佈人事變動。連同原有的兩名負責人員嚴佩芝及莫綺華，北崗資管現有四名負責人員。")
+    assert {("嚴佩芝", "北崗資管", "other"), ("莫綺華", "北崗資管", "other")} <= got

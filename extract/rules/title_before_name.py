@@ -33,15 +33,16 @@ _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
 
 #: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
-#: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示", "副总经理A、B同时到任")
+#: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示", "副总经理A、B同时到任",
+#: or in the body they make up: "董事会由…独立非执行董事A、B及C组成", "由独立董事A、B及C组成的委员会")
 #: (each name may carry its own post in brackets: "执行董事A（主席）及B；")
 _OWN_POST = r"(?:[（(][^（）()；。]{1,12}[）)])?"
 #: (or in their taking the post together: "副总经理A、B同时到任", "A、B一同履新")
 _TOGETHER = r"(?:同时|一同|一起|一并|同期|同日|也|亦)(?:正式)?(?:到任|上任|履新|就任|到岗|加盟|加入)"
 _MORE_NAMES = re.compile(
     rf"{_OWN_POST}(?:(?:、|及|和|以及)\ue000{_OWN_POST})+"
-    rf"(?=[；;。，,]|$|(?:均|都|一致|同时)?(?:认为|表示|指出|发表|同意|出席|到任|履新|上任|就任)|{_TOGETHER})")
-_MORE_WORDS = re.compile(rf"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{{2,4}}?)+(?=[；;。，,]|$|{_TOGETHER})")
+    rf"(?=[；;。，,]|$|(?:均|都|一致|同时)?(?:认为|表示|指出|发表|同意|出席|到任|履新|上任|就任)|(?:共同)?组成|{_TOGETHER})")
+_MORE_WORDS = re.compile(rf"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{{2,4}}?)+(?=[；;。，,]|$|(?:共同)?组成|{_TOGETHER})")
 
 
 def title_before_name(ctx: Context, sent: Sent) -> None:

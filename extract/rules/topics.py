@@ -26,7 +26,9 @@ class Sent(Protocol):
     def pos_of(self, m: Mention) -> int: ...
 
 
-_OWNER_OF_NEXT = re.compile(r"(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系")
+#: (the owner's stock code may come between: "A集团（0871）旗下B宣布…")
+_TICKER = r"(?:[（(][0-9A-Za-z.:：\s\u4e00-\u9fff]{1,16}[）)])?"
+_OWNER_OF_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系")
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
@@ -76,8 +78,9 @@ def topic_of(sent: Sent) -> str | None:
         if m.kind != "C" or (m.text.endswith("交易所") and not m.focus):
             continue  # "在新加坡交易所上市的X…": an exchange is where the company lists, not what the text is about
         p = sent.pos_of(m)
-        if not head_is_preamble(sent.tpl[:p]):
-            return None
+        if not head_is_preamble(sent.tpl[:p]) and not (
+                _OWNER_OF_NEXT.match(sent.tpl, p + 1) and head_is_preamble(_BYLINE.sub("", sent.tpl[:p]))):
+            return None  # (a byline before a parent and its arm: "【X讯】（记者P）A旗下B宣布…" is about B)
         if _ONCE_HELD.search(sent.tpl[:p]) and _DESCRIBES_HOLDER.match(sent.tpl[p + 1:]):
             return None  # "时任C主任的他辞职…": the company describes the person, who the sentence is about
         if _OWNER_OF_NEXT.match(sent.tpl, p + 1):
@@ -112,7 +115,7 @@ _HOLDS_SHARES_OF_IT = re.compile(r"(?:则|也|另|亦|合计|共|目前|现)?(?:
 
 
 #: what follows a parent before the company it owns: "旗下的又一金融科技子公司B"
-OWNED_NEXT = re.compile(r"(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，。；、：“”]{0,12}?|(?:全资|控股)?子公司)\ue001")
+OWNED_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，。；、：“”]{{0,12}}?|(?:全资|控股)?子公司)\ue001")
 
 
 _PREAMBLE = re.compile(
@@ -120,6 +123,9 @@ _PREAMBLE = re.compile(
     r"|资料显示|上半年|下半年|值得注意的是|与此同时|不过|对此|据了解|同日|当日|当天|同月|当月|同年|当年|次日|翌日|当晚"
     r"|《[^》\ue000-\ue007]{1,12}》(?=记者)|记者|笔者"  # "《某报》记者梳理发现，C…": the reporter's attribution
 )
+
+#: a paper's dateline or its reporter's byline opening a story ("【北岛日报讯】（记者P）", "【记者P／台北报道】"): no subject
+_BYLINE = re.compile(r"^\s*(?:【[^】\ue001\ue002]{1,24}】|[（(]记者[^（）()\ue001]{1,10}[）)])+")
 
 
 #: a head that makes the company after it an object, not the subject ("受益于平安集团的…", "对于X等公司")

@@ -154,10 +154,10 @@ def test_a_post_changing_hands_in_a_heading_is_no_person() -> None:
 def test_fund_and_centre_partnerships_are_legal_names() -> None:
     """"X创业投资基金（有限合伙）" and "X投资中心（有限合伙）" are partnerships' legal names, like "X合伙企业（有限合伙）"."""
     text = ("南屏云图科技股份有限公司（以下简称“公司”）是一家软件企业。\n"
-            "成都云聚企业管理合伙企业（有限合伙）持有公司6.10%的股份；苏州前川创业投资基金（有限合伙）持有公司7.00%的股份；"
-            "宁波北仑汇禾投资中心（有限合伙）持有公司5.20%的股份。\n")
+            "宁波北仑汇禾投资中心（有限合伙）持有公司5.20%的股份，无锡启航创业投资基金（有限合伙）持有公司4.85%的股份，"
+            "另一股东合肥岚汇商务咨询合伙企业（有限合伙）的持股比例为8.30%。\n")
     held = {(f.subject.name, f.qualifiers.get("percent")) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
-    assert ("苏州前川创业投资基金（有限合伙）", 7.0) in held
+    assert ("无锡启航创业投资基金（有限合伙）", 4.85) in held
     assert ("宁波北仑汇禾投资中心（有限合伙）", 5.2) in held
 
 

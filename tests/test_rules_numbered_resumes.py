@@ -25,8 +25,8 @@ def test_group_holdings_after_qizhong() -> None:
 
 def test_open_span_to_now_then_post_at_issuer() -> None:
     """A prospectus's résumé: "D至今任公司T" after the head sentence (the span open, 至今) is the head's post at the issuer."""
-    text = ("1、柯映川，男，1975年出生，中国国籍，硕士研究生学历。2019年8月至今任公司董事长、总经理。\n"
-            "2、温若岚，女，1984年出生，中国国籍，本科学历。2019年8月至今任公司董事、董事会秘书。\n")
+    text = ("1、柯映川，男，1972年生，中国国籍，无境外永久居留权，博士学历。2016年3月至今任公司董事长兼总经理。\n"
+            "2、温若岚，女，1986年生，中国国籍，无境外永久居留权，本科学历。2018年1月至今任公司董事会秘书、财务总监。\n")
     got = posts(text, "南屏云图科技股份有限公司首次公开发行股票并在科创板上市招股说明书")
     assert ("柯映川", "南屏云图科技股份有限公司", "chairman") in got
     assert ("温若岚", "南屏云图科技股份有限公司", "board_secretary") in got
@@ -36,7 +36,7 @@ def test_open_span_to_now_then_post_at_issuer() -> None:
 def test_data_sheet_english_name_is_the_issuers() -> None:
     """A data sheet's 英文名称 line names the company of its 中文名称 line: one company, which the 法定代表人 line's post is at."""
     text = ("一、发行人基本情况\n中文名称：南屏云图科技股份有限公司\n英文名称：Nanping Yuntu Technology Co., Ltd.\n"
-            "法定代表人：柯映川\n二、董事简历\n柯映川，男，1975年出生，中国国籍。2019年8月至今任公司董事长。\n")
+            "法定代表人：柯映川\n二、董事简历\n柯映川，男，1975年出生，中国国籍。2016年3月至今任公司董事长。\n")
     facts = facts_of(text, "南屏云图科技股份有限公司首次公开发行股票并在科创板上市招股说明书")
     rep = [f for f in facts if f.qualifiers.get("title") == "法定代表人"]
     assert [f.object.name for f in rep] == ["南屏云图科技股份有限公司"]

@@ -41,13 +41,14 @@ def test_tied_holder_takes_the_share_reached() -> None:
 
 
 def test_holding_kept_in_a_capital_increase() -> None:
-    """"A依持股比例認購，持股維持20%": a holding kept is a holding; a holder with a figure is no company held."""
-    text = ("星河商業銀行股份有限公司（星河銀行）昨（9）日宣布，現金增資案已辦妥變更登記。此次增資，海峰商業銀行股份有限公司"
-            "依持股比例認購，持股維持20%；南光人壽保險股份有限公司持股維持12%；北極超商股份有限公司則僅部分認購，持股由9%降至6%。")
+    """A holder "持股維持N%" after taking up its part of an issue: a holding kept is a holding; a holder with a figure
+    is no company held."""
+    text = ("星河商業銀行股份有限公司（星河銀行）上月底完成新台幣50億元現金增資。本輪增資中，南光人壽保險股份有限公司持股維持11%；"
+            "海峰商業銀行股份有限公司按原持股比例全數認購，持股維持18%；北極超商股份有限公司未足額認購，持股由8%降至5%。")
     stakes = _stakes(text)
-    assert ("海峰商業銀行股份有限公司", "星河商業銀行股份有限公司", 20.0) in stakes
-    assert ("南光人壽保險股份有限公司", "星河商業銀行股份有限公司", 12.0) in stakes
-    assert ("北極超商股份有限公司", "星河商業銀行股份有限公司", 6.0) in stakes
+    assert ("海峰商業銀行股份有限公司", "星河商業銀行股份有限公司", 18.0) in stakes
+    assert ("南光人壽保險股份有限公司", "星河商業銀行股份有限公司", 11.0) in stakes
+    assert ("北極超商股份有限公司", "星河商業銀行股份有限公司", 5.0) in stakes
     assert not {s for s in stakes if s[1] == "南光人壽保險股份有限公司"}
 
 

@@ -96,7 +96,7 @@ def test_its_after_an_ownership_clause_is_the_owned_companys() -> None:
 def test_an_arm_announcing_after_a_byline_and_its_listed_parents_code() -> None:
     """"【X訊】（記者P）在港交所上市的A（0871）旗下B宣佈，委任Q為行政總裁": the byline is no subject and the
     parent's stock code stands between it and 旗下, so the post announced is the arm's (B's), not the parent's."""
-    text = ("【北島日報訊】（記者魯一鳴）在港交所主板上市的北崗金融集團（0871）旗下資產管理公司北崗資產管理有限公司"
-            "（北崗資管）昨日宣佈，委任龐立行為行政總裁，自3月1日起生效。")
+    text = ("【南方財經網訊】（記者司徒青）在港交所上市的南灣控股集團（1263）旗下證券公司南灣證券有限公司"
+            "（南灣證券）今日公告，董事會已委任甘卓賢為行政總裁，任命於下月起生效。")
     got = posts(text)
-    assert got == {("龐立行", "北崗資產管理有限公司", "ceo")}, got
+    assert got == {("甘卓賢", "南灣證券有限公司", "ceo")}, got

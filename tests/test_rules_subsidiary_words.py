@@ -36,31 +36,32 @@ def test_a_subsidiary_held_one_hundred_percent_is_wholly_owned() -> None:
 
 
 def test_count_before_the_kind_then_each_named() -> None:
-    """"拥有2家全资子公司，分别为A和B": the count may stand before the kind of subsidiary, as well as after it."""
-    text = ("南屏云图科技股份有限公司（以下简称“云图科技”）是一家软件企业。\n"
-            "截至本招股说明书签署日，发行人拥有2家全资子公司，分别为成都云图数据有限公司和云图（新加坡）有限公司，无参股公司。\n")
-    facts = facts_of(text, "南屏云图科技股份有限公司首次公开发行股票并在科创板上市招股说明书")
-    children = ("成都云图数据有限公司", "云图（新加坡）有限公司")
-    assert {(c, "SUBSIDIARY_OF", "南屏云图科技股份有限公司", "wholly_owned") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+    """A number of subsidiaries put ahead of their kind (N家全资子公司), each then named after 分别为:
+    the count may stand before the kind of subsidiary, as well as after it."""
+    text = ("岚峰智能科技股份有限公司（以下简称“岚峰智能”）主要从事工业视觉软件研发。\n"
+            "目前发行人共拥有2家全资子公司，分别为武汉岚峰信息技术有限公司和岚峰（马来西亚）有限公司，另无其他对外投资。\n")
+    facts = facts_of(text, "岚峰智能科技股份有限公司首次公开发行股票并在创业板上市招股说明书")
+    children = ("武汉岚峰信息技术有限公司", "岚峰（马来西亚）有限公司")
+    assert {(c, "SUBSIDIARY_OF", "岚峰智能科技股份有限公司", "wholly_owned") for c in children} <= triples(facts, "SUBSIDIARY_OF")
 
 
 def test_counted_ones_look_back_on_a_list_sentences_before() -> None:
     """"三家X均为C的控股子公司" with no list in its own or the previous sentence: the last list of three named a few sentences before."""
-    text = ("监管部门同意浙江鹿溪农村商业银行股份有限公司（下称“鹿溪农商银行”）吸收合并其发起设立的龙游丰禾村镇银行股份有限公司、"
-            "开化清源村镇银行有限责任公司和常山瑞泽村镇银行股份有限公司。\n\n鹿溪农商银行发布公告称，吸收合并获批后，三家村镇银行将依法解散。\n\n"
-            "公告显示，三家村镇银行均为鹿溪农商银行的控股子公司。\n")
-    got = triples(facts_of(text, "鹿溪农商银行吸收合并三家村镇银行获批"), "SUBSIDIARY_OF")
-    children = ("龙游丰禾村镇银行股份有限公司", "开化清源村镇银行有限责任公司", "常山瑞泽村镇银行股份有限公司")
-    assert {(c, "SUBSIDIARY_OF", "鹿溪农商银行", "subsidiary") for c in children} <= got
+    text = ("赣州一级分局日前批复，准予江西章贡农村商业银行股份有限公司（下称“章贡农商行”）合并由其牵头组建的崇义丰源村镇银行股份有限公司、"
+            "安远博信村镇银行股份有限公司和寻乌泰丰村镇银行股份有限公司。\n\n合并完成以后，上述三家村镇银行不再保留法人资格。\n\n"
+            "据章贡农商行披露，三家村镇银行均为章贡农商行的控股子公司。\n")
+    got = triples(facts_of(text, "章贡农商行获批合并三家村镇银行"), "SUBSIDIARY_OF")
+    children = ("崇义丰源村镇银行股份有限公司", "安远博信村镇银行股份有限公司", "寻乌泰丰村镇银行股份有限公司")
+    assert {(c, "SUBSIDIARY_OF", "章贡农商行", "subsidiary") for c in children} <= got
 
 
 def test_one_sponsors_banks_in_three_counties_stay_three() -> None:
     """Legal names that differ only in the county they start with ("A县X村镇银行…", "B县X村镇银行…") are different banks,
     though they share the stem without the place."""
-    text = ("监管部门同意浙江鹿溪农村商业银行股份有限公司（下称“鹿溪农商银行”）吸收合并其发起设立的龙游鹿溪村镇银行股份有限公司、"
-            "开化鹿溪村镇银行有限责任公司和常山鹿溪村镇银行股份有限公司。\n\n公告显示，三家村镇银行均为鹿溪农商银行的控股子公司。"
-            "其中，龙游鹿溪村镇银行成立于2009年，鹿溪农商银行持股60%。\n")
-    facts = facts_of(text, "鹿溪农商银行吸收合并三家村镇银行获批")
-    children = ("龙游鹿溪村镇银行股份有限公司", "开化鹿溪村镇银行有限责任公司", "常山鹿溪村镇银行股份有限公司")
-    assert {(c, "SUBSIDIARY_OF", "鹿溪农商银行", "subsidiary") for c in children} <= triples(facts, "SUBSIDIARY_OF")
-    assert ("鹿溪农商银行", "HOLDS_STAKE", "龙游鹿溪村镇银行股份有限公司", 60.0) in triples(facts, "HOLDS_STAKE")
+    text = ("赣州一级分局日前批复，准予江西章贡农村商业银行股份有限公司（下称“章贡农商行”）合并由其牵头组建的崇义章贡村镇银行股份有限公司、"
+            "安远章贡村镇银行股份有限公司和寻乌章贡村镇银行股份有限公司。\n\n据章贡农商行披露，三家村镇银行均为章贡农商行的控股子公司。"
+            "崇义章贡村镇银行于2011年开业，章贡农商行持股51%。\n")
+    facts = facts_of(text, "章贡农商行获批合并三家村镇银行")
+    children = ("崇义章贡村镇银行股份有限公司", "安远章贡村镇银行股份有限公司", "寻乌章贡村镇银行股份有限公司")
+    assert {(c, "SUBSIDIARY_OF", "章贡农商行", "subsidiary") for c in children} <= triples(facts, "SUBSIDIARY_OF")
+    assert ("章贡农商行", "HOLDS_STAKE", "崇义章贡村镇银行股份有限公司", 51.0) in triples(facts, "HOLDS_STAKE")

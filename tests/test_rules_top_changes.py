@@ -178,11 +178,11 @@ def test_a_title_before_names_that_make_up_a_board_or_committee() -> None:
     list closes in the body its people make up (組成), so the title before the first name is every name's."""
     got = posts("北嶺銀行董事會由執行董事甘志明先生；以及獨立非執行董事樊子健先生、卜嘉欣女士及聶國棟先生組成。")
     assert {("卜嘉欣", "北嶺銀行", "independent_director"), ("聶國棟", "北嶺銀行", "independent_director")} <= got
-    got = posts("北嶺證券宣布私有化方案獲批。由獨立非執行董事樊子健、卜嘉欣及聶國棟組成的獨立董事委員會建議股東投票贊成。")
-    assert {("卜嘉欣", "北嶺證券", "independent_director"), ("聶國棟", "北嶺證券", "independent_director")} <= got
+    got = posts("南灣證券今日就要約寄發綜合文件。由獨立非執行董事柯偉倫、范詠琪及駱家豪組成的獨立委員會認為條款公平合理。")
+    assert {("范詠琪", "南灣證券", "independent_director"), ("駱家豪", "南灣證券", "independent_director")} <= got
 
 
 def test_a_licensed_firms_responsible_officers_listed_after_their_title() -> None:
-    """負責人員 (an SFC-licensed firm's responsible officer) is a post: "連同原有的兩名負責人員A及B" gives it to both."""
-    got = posts("北崗資管昨日公佈人事變動。連同原有的兩名負責人員嚴佩芝及莫綺華，北崗資管現有四名負責人員。")
-    assert {("嚴佩芝", "北崗資管", "other"), ("莫綺華", "北崗資管", "other")} <= got
+    """負責人員 (an SFC-licensed firm's responsible officer) is a post: the names after "連同原有的…負責人員" each hold it."""
+    got = posts("東嶼資本已向證監會申報新增一名負責人員。連同原有的三名負責人員夏綺雯、陸家俊及湯美玲，東嶼資本的負責人員增至四人。")
+    assert {("夏綺雯", "東嶼資本", "other"), ("陸家俊", "東嶼資本", "other"), ("湯美玲", "東嶼資本", "other")} <= got

@@ -13,6 +13,6 @@ def test_hyphen_market_names_the_exchange() -> None:
 
 
 def test_hyphen_ticker_lists_the_company() -> None:
-    text = "青峰金控 (2899-TW) 旗下證券子公司海岳證券今日起正式更名。"
+    text = "據公開資訊觀測站資料，青峰金控 (2899-TW) 董事會今天通過發行無擔保公司債。"
     listed = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
     assert ("青峰金控", "TWSE") in listed

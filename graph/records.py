@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schema import EntityType, Predicate
+from schema.listing_time import not_after  # re-exported: graph and service import it from here
 
 
 @dataclass
@@ -71,13 +72,6 @@ class MergedFact:
     def valid_at(self, day: str) -> bool:
         return valid_at(self.valid_from, self.valid_to, day)
 
-
-def not_after(day: str, limit: str) -> bool:
-    """Whether `day` falls on or before `limit`, ISO dates compared at the
-    coarser of their two precisions: "2020" is not after "2020-06-01", nor
-    "2020-06-15" after "2020-06" (neither date says which came first)."""
-    n = min(len(day), len(limit))
-    return day[:n] <= limit[:n]
 
 
 def valid_at(valid_from: str | None, valid_to: str | None, day: str) -> bool:

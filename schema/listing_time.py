@@ -28,8 +28,10 @@ from typing import Any
 
 
 def not_after(day: str, limit: str) -> bool:
-    """`day` on or before `limit` at the coarser of their precisions ("2020" is not after "2020-06-01"):
-    `graph.records.not_after`, which this layer may not import."""
+    """Whether `day` falls on or before `limit`, ISO dates compared at the
+    coarser of their two precisions: "2020" is not after "2020-06-01", nor
+    "2020-06-15" after "2020-06" (neither date says which came first).
+    Here, below both layers, so `graph.records` re-exports it rather than keep a twin."""
     n = min(len(day), len(limit))
     return day[:n] <= limit[:n]
 

@@ -1,0 +1,37 @@
+"""Holders on sentences written for these tests (not gold text): one owner controlling two companies ("A与B均为X实际
+控制的企业"), and the holdings after a transfer whose earlier deal the article told as closed ("该交易于D获批准并完成交割")."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _keys(text: str) -> set[tuple]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("controlling"))
+            for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_two_companies_controlled_by_one_owner() -> None:
+    text = "注：北岗城建集团有限公司与北岗市文旅投资有限公司均为北岗市人民政府国有资产监督管理委员会实际控制的企业。"
+    got = _keys(text)
+    owner = "北岗市人民政府国有资产监督管理委员会"
+    assert (owner, "北岗城建集团有限公司", None, True) in got
+    assert (owner, "北岗市文旅投资有限公司", None, True) in got
+
+
+def test_a_share_told_elsewhere_carries_the_control() -> None:
+    text = ("划转前，南渚实业集团与南渚资本均为南渚省国资委实际控制的企业。"
+            "南渚资本成立于2016年，南渚省国资委持有其100%股权。")
+    got = _keys(text)
+    assert ("南渚省国资委", "南渚实业集团", None, True) in got
+    assert ("南渚省国资委", "南渚资本", 100.0, True) in got
+    assert ("南渚省国资委", "南渚资本", None, True) not in got
+
+
+def test_holdings_after_a_transfer_once_an_earlier_deal_closed() -> None:
+    text = ("西棠支付有限公司（下称\"西棠支付\"）的主要出资人近日变更。2016年，东篱集团将西棠支付100%股权转让给杭州西棠网络科技有限公司（下称\"西棠网络\"），该交易于2017年2月获央行批准并完成交割。"
+            "2022年4月，央行核准西棠网络将所持西棠支付55%股权转让给南越控股。"
+            "交易完成后，南越控股持有西棠支付55%股权，成为其控股股东；西棠网络持股45%。")
+    got = _keys(text)
+    assert ("南越控股", "西棠支付有限公司", 55.0, True) in got
+    assert ("杭州西棠网络科技有限公司", "西棠支付有限公司", 45.0, None) in got

@@ -35,3 +35,23 @@ def test_holdings_after_a_transfer_once_an_earlier_deal_closed() -> None:
     got = _keys(text)
     assert ("南越控股", "西棠支付有限公司", 55.0, True) in got
     assert ("杭州西棠网络科技有限公司", "西棠支付有限公司", 45.0, None) in got
+
+
+def test_a_planned_transfer_the_notice_says_was_registered() -> None:
+    text = ("2024年3月，本公司收到控股股东北溟实业集团有限公司（以下简称“北溟集团”）的通知，北溟集团拟将其持有的本公司600,000,000股股份"
+            "（占本公司总股本的24.60%）无偿划转至北溟国有资本运营有限公司（以下简称“北溟资本”）。"
+            "本次无偿划转的股份已于2024年6月3日完成过户登记手续。")
+    sold = {(f.subject.name, f.qualifiers.get("percent")) for f in facts_of(text, "西凌证券股份有限公司关于控股股东股权无偿划转的公告")
+            if str(f.predicate) == "SOLD_STAKE"}
+    assert ("北溟集团", 24.6) in sold or ("北溟实业集团有限公司", 24.6) in sold
+
+
+
+def test_a_sell_down_through_the_market_is_a_sale_not_a_holding() -> None:
+    text = ("2025年2月10日至2025年4月30日，东皋投资控股有限公司通过集中竞价交易和大宗交易方式累计减持本行股份21,500,000股，"
+            "占本行总股本的1.20%。本次减持计划已实施完毕。")
+    facts = facts_of(text, "西泠银行股份有限公司持股5%以上股东减持股份结果公告")
+    sold = {(f.subject.name, f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
+    held = {(f.subject.name, f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("东皋投资控股有限公司", 1.2) in sold
+    assert ("东皋投资控股有限公司", 1.2) not in held

@@ -77,6 +77,24 @@ def hedged(sent: Sent, a: int, b: int) -> bool:
     return bool(_NOT_DONE.search(sent.tpl[clause:b]))
 
 
+#: the article reports this transfer registered: "本次划转的股份已于D完成过户登记", "本次转让的过户登记手续已办理完毕"
+#: (not "尚未完成过户"; not another deal's "相关股权已完成过户")
+_REGISTERED = re.compile(r"(?:本次|此次|上述)[^。；\n]{0,24}?(?:(?<![未需待将])(?:完成|办理完毕|办妥)(?:了)?(?:股份|股权)?(?:的)?过户(?:登记)?"
+                         r"|过户(?:登记)?(?:手续)?(?:已|已经)(?:于[^，。；\n]{1,12}?)?(?:办理完毕|完成|办妥))")
+
+
+def planned_then_registered(ctx: Context, sent: Sent, a: int, b: int) -> bool:
+    """Whether a clause hedged by 拟 alone tells a transfer the article says was registered since: a notice of
+    a completed transfer retells the plan it first announced ("S拟将其持有的T…划转至B", then "已完成过户登记")."""
+    clause = sent.tpl[max(sent.tpl.rfind(c, 0, a) for c in "，；：") + 1:b]
+    if "拟" not in clause or _NOT_DONE.search(clause.replace("拟", "")):
+        return False
+    found = ctx.memo.get("transfer-registered")
+    if found is None:
+        found = ctx.memo["transfer-registered"] = bool(_REGISTERED.search(ctx.text))
+    return bool(found)
+
+
 def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: object) -> bool:
     """Whether the share sold is only part of the seller's stake: the text told a larger holding of the same
     company by the seller before ("设立时A持股40%。…A将其所持C 20%股权转让给B"), or the next sentence tells

@@ -30,7 +30,7 @@ from extract.rules.sale_parts import emit_sale as _sale
 from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
-from extract.rules.sale_parts import pair_before
+from extract.rules.sale_parts import pair_before, planned_then_registered
 from extract.rules.stake_parties import clause_subject, pct_of, ref_target, target_for
 from schema import Predicate
 
@@ -116,9 +116,10 @@ _EXIT = gated(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|�
 _EXIT_FROM = gated(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出", "退出")
 _EXITED = gated(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出", "退出")
 # "S于D至19日通过集中竞价方式减持公司股份1.2%", "S于D减持所持公司股份0.05%": the share sold follows
-_REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<way>(?P<span>至\d{{1,2}}日)?(?:通过|以)[^，。；\ue000\ue001]{{1,10}}?方式)?"
+_REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<way>(?P<span>至\d{{1,2}}日)?(?:通过|以)[^，。；\ue000\ue001]{{1,16}}?方式)?"
                    rf"(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?:其)?(?:所持|持有的|所持有的)?(?:的)?(?P<target><C>)"
-                   rf"(?:(?:的)?(?:A股|无限售流通)?(?:股份|股票)(?:约)?(?P<pct><R>)|(?:约)?(?P<pct2><R>)(?:的)?(?:A股)?(?:股份|股票|股权))?)")
+                   rf"(?:(?:的)?(?:A股|无限售流通)?(?:股份|股票)(?:约)?(?P<pct><R>)|(?:约)?(?P<pct2><R>)(?:的)?(?:A股)?(?:股份|股票|股权)"
+                   rf"|(?:的)?(?:A股|无限售流通)?(?:股份|股票)?[\d.,]+[万亿]?股[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct3><R>))?)")
 # "出售T股权", "出售T录得的收益": a company sold outright
 _SOLD_COMPANY = pattern(r"(?:出售|转让|出让|卖出)(?:了|其|所持|持有的|所持有的)*(?P<target><C>)(?:[（(][^）)]{0,20}[）)])?(?:的)?(?:全部)?(?:股权|股份|权益|(?:所)?(?:发生|产生|录得|确认|带来|获得)的?(?:投资)?(?:收益|亏损|损失))")
 # "转让旗下不良资产公司40%股权": a target described, named in the sentences around
@@ -215,7 +216,7 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
 
 def _target_first(ctx: Context, sent: Sent) -> None:
     for m in _TARGET_FIRST.finditer(sent.tpl):
-        if _hedged(sent, m.start(), m.start("verb")):
+        if _hedged(sent, m.start(), m.start("verb")) and not planned_then_registered(ctx, sent, m.start(), m.start("verb")):
             continue
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
@@ -323,7 +324,7 @@ def _exits(ctx: Context, sent: Sent) -> None:
     for m in _REDUCED.finditer(tpl):
         if _hedged(sent, m.start(), m.end()) or re.match(r"(?:计划|方案|事项|公告)", tpl[m.end():m.end() + 2]):
             continue
-        if m.group("way") and not (m.group("pct") or m.group("pct2")):
+        if m.group("way") and not (m.group("pct") or m.group("pct2") or m.group("pct3")):
             continue  # "以大宗交易减持公司股份518万股": shares sold on the market, no share of the company stated
         target = _key(sent, m, "in") or _key(sent, m, "target")
         ds = [d for d in sent.between(m.start(), m.end(), "D") if not d.value.period]  # "S于D减持…": the day of the sale
@@ -331,7 +332,7 @@ def _exits(ctx: Context, sent: Sent) -> None:
         if m.group("span") and ds and date:
             date = date[:7]  # "于12月16日至19日": days of one month
         # ("减持C 2.1%的股份": the share sold right after the company, before the word for shares)
-        _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=date, percent=pct_of(sent, m) or pct_of(sent, m, "pct2"))
+        _sale(ctx, sent, _key(sent, m, "seller"), target, "reduced", 0.7, date=date, percent=pct_of(sent, m) or pct_of(sent, m, "pct2") or pct_of(sent, m, "pct3"))
 
 
 def _described(ctx: Context, sent: Sent) -> None:

@@ -95,9 +95,9 @@ _NAMED_PAIR = gated(
 , "分别")
 # "A出资比例82.26%", "A出资占比60%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
 _KEYED = gated(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资比例|出资占比|持股比例|持股比率|股比|占比)(?:为|是)?(?:约)?(?P<pcts>\ue007)", "\ue007")
-# "持有C 1.27亿股A股，占(C)总股本的4.81%", "持有其81,340,000股，占比17.62%"
+# "持有C 1.27亿股A股，占(C)总股本的4.81%", "持有其81,340,000股，占比17.62%" (not "减持C 1,936万股，占总股本的1%": shares sold)
 _HOLD_SHARES = gated(
-    rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
+    rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?<![减增])(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 , "占")
 # "A对C持股20%", "，对C持股10%" (the holder the clause before named): C, after 对, is the company held

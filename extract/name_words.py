@@ -156,6 +156,8 @@ BOUNDARY_WORDS = {
     "要约人",
     # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
     "专营", "主营", "兼营",
+    # a span of time measured from an event: "距离C董事会选举P为董事长已过去三个月" (jieba may join the verb to the name)
+    "距离", "相距", "自从", "直到",
 } | DISCOURSE_OPENERS
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company

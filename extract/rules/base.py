@@ -148,11 +148,15 @@ class Context:
         in this sentence or the two before it (for 他/其/曾任 … clauses)."""
         for m in reversed(sent.between(0, before, "P")):
             return m.key
+        if (unread := self._person_in_gap(sent)) is not None:
+            return unread
         for j in range(sent.i - 1, max(-1, sent.i - 3 - para.pronoun_run(self.sentences, sent.i)), -1):  # (他 … 他 …: further back)
             prev = self.sentences[j]
             ps = [m for m in prev.mentions if m.kind == "P"]
             if ps:
                 return ps[0].key if _is_topic(prev, ps[0]) else ps[-1].key
+            if (unread := self._person_in_gap(prev)) is not None:
+                return unread  # (a clause after "他任…；" goes back to whom that 他 was)
         # a résumé's paragraph whose sentences after its head name no one ("P先生，1972年出生。…；…；2016年加入公司，
         # 任副总裁"): the person its head names, however many sentences back in the paragraph
         # (or lines after a heading line of the name and its posts: "01 P　董事长\n1969年出生。\n…任C总经理。")
@@ -166,6 +170,26 @@ class Context:
                 return ps[0].key if sent.i - j > 2 and heads and len(ps) == 1 else None
             j, start = j - 1, prev.start
         return None
+
+    def _person_in_gap(self, sent: Sent) -> str | None:
+        """The person named last in the text of this paragraph that no analysed sentence holds, right before
+        `sent` ("1983年，20岁的P从柜员做起。1996年至2004年，他任…": the sentence naming P has no rule's trigger, so
+        no analysed sentence before it names P; 他 is P, not someone the paragraph before named)."""
+        a = self.text.rfind("\n", 0, sent.start) + 1
+        if sent.i > 0:
+            a = max(a, self.sentences[sent.i - 1].end)
+        gap = self.text[a:sent.start]
+        if len(gap) < 2 or not gap.strip():
+            return None
+        best, at = None, -1
+        for key, ent in self.inv.entities.items():
+            if ent.type != "Person":
+                continue
+            for form in ent.aliases:
+                k = gap.rfind(form) if len(form) >= 2 else -1
+                if k > at:
+                    best, at = key, k
+        return best
 
     def last_company(self, sent: Sent) -> str | None:
         """The first company named in this sentence or the one before: the

@@ -1,0 +1,22 @@
+"""Posts and names on sentences written for these tests (not gold text): 他 in a career paragraph whose sentence naming
+the person has no rule's trigger (the person named there, not the one an earlier paragraph named), and a word of time
+(距离) glued before a company's name."""
+
+from __future__ import annotations
+
+from .helpers import posts
+
+
+def test_he_is_the_person_the_untriggered_sentence_named() -> None:
+    text = ("11月8日，南汀银行股份有限公司（下称“南汀银行”）公告称，董事长钟秉文因到龄退休辞去董事长职务。"
+            "同日，监管局核准詹若谷的南汀银行董事长任职资格。詹若谷此前任南汀银行行长。\n\n"
+            "1984年，19岁的钟秉文从一家储蓄所的柜员做起。1997年至2005年，他任中国工商银行邯郸分行副行长；"
+            "2005年至2011年，任中国工商银行河北省分行副行长。")
+    got = posts(text)
+    assert ("钟秉文", "中国工商银行", "other") in got
+    assert ("詹若谷", "中国工商银行", "other") not in got
+
+
+def test_a_word_of_time_is_no_part_of_the_name() -> None:
+    got = posts("至此，距离青禾人寿董事会选举沈墨言为董事长，已过去三个多月。")
+    assert ("沈墨言", "青禾人寿", "chairman") in got

@@ -55,3 +55,19 @@ def test_a_sell_down_through_the_market_is_a_sale_not_a_holding() -> None:
     held = {(f.subject.name, f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "HOLDS_STAKE"}
     assert ("东皋投资控股有限公司", 1.2) in sold
     assert ("东皋投资控股有限公司", 1.2) not in held
+
+
+def test_an_acquisition_announced_then_closed_in_the_same_sentence() -> None:
+    text = ("北岙支付科技有限公司（下称“北岙支付”）2007年由宁波商人鲍启明创办。2013年4月，主营纺织机械的上市公司东岑机械股份有限公司"
+            "（下称“东岑机械”）宣布以4.6亿元收购鲍启明持有的北岙支付100%股权，并于当年10月完成交割。按照约定，鲍启明在交割后继续担任北岙支付总经理。")
+    sold = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent"), f.qualifiers.get("date"))
+            for f in facts_of(text) if str(f.predicate) == "SOLD_STAKE"}
+    assert ("鲍启明", "东岑机械股份有限公司", 100.0, "2013-10") in sold
+
+
+def test_a_seller_that_keeps_a_remainder_did_not_hold_only_what_it_sold() -> None:
+    text = ("西棠支付有限公司（下称“西棠支付”）的主要出资人近日变更。2022年4月，央行核准西棠网络科技有限公司（下称“西棠网络”）"
+            "将所持西棠支付55%股权转让给南越控股。交易完成后，南越控股持有西棠支付55%股权，成为其控股股东；西棠网络持股45%。")
+    got = _keys(text)
+    assert ("西棠网络科技有限公司", "西棠支付有限公司", 45.0, None) in got
+    assert ("西棠网络科技有限公司", "西棠支付有限公司", 55.0, None) not in got

@@ -69,6 +69,8 @@ _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|
 #: the seller kept part of its stake: "…，S持股比例降至6.2%", "由40%降至32%", "S则持有30%": what it sold was not all it held
 #: the target, after a sale, the buyer's own: "，T由此成为B的全资子公司"
 _NOW_WHOLLY = pattern(r"[，,](?:<C>)?(?:由此|从而|随之|因此|即|遂)?(?:正式)?成为(?:(?P<b><C>)|其)(?:的)?全资(?:子公司|附属公司)")
+#: a holder's share after a deal, told bare: "；S持股40%", "，S仍持有20%"
+_REMAINS = re.compile(r"(?:^|(?<=[，,；;]))[\ue000\ue001](?:则|仍|继续|尚)?(?:持股|持有)(?:比例)?(?:为)?\ue007")
 _KEPT = pattern(r"(?:降至|降为|减至|减少至|下降至|降低至|摊薄至|(?:则|仍|尚|仍然)持有)<R>")
 
 
@@ -105,7 +107,13 @@ def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: objec
            and isinstance(c.qualifiers.get("percent"), int | float) and c.qualifiers["percent"] > pct for c in ctx.out):
         return True
     nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
-    return nxt is not None and _KEPT.search(nxt.tpl) is not None and any(m.key == seller for m in nxt.mentions)
+    if nxt is None:
+        return False
+    # "…交易完成后，B持有T 60%股权；S持股40%": the seller's remainder told after the deal (a sentence of its own after ；)
+    for after in ctx.sentences[sent.i + 1:sent.i + 3]:
+        if any(after.at(k.start()).key == seller and after.at(k.end() - 1).value != pct for k in _REMAINS.finditer(after.tpl)):
+            return True
+    return _KEPT.search(nxt.tpl) is not None and any(m.key == seller for m in nxt.mentions)
 
 
 def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, rule: str, conf: float,

@@ -75,14 +75,16 @@ _TARGET_FIRST = pattern(
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
-# "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成)
+# "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成, or a closing after
+# it: "B以6亿元收购S持有的T 100%股权，并于D完成交割")
 _BUYER_FIRST = gated(
-    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?)?"
-    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?)?"
+    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,]并于<D>(?:正式|顺利)?完成(?:交割|过户)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?",
     "受让", "收购", "购买",
 )
+_CLOSED_ON = pattern(r"[，,]并于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
 # one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T 9.8%和7.5%股份", "B分别受让S1和S2所持T 10%、5%股权"
 #: the clause that makes the company whose share was taken the taker's subsidiary: "，S自此成为B控股子公司"
 _BECAME_SUBSIDIARY = pattern(r"[，,](?P<sub><C>)(?:自此|由此|从而|随之|遂)?(?:正式)?成为(?P<parent><C>)(?:的)?(?:控股|全资)?子公司")
@@ -240,7 +242,7 @@ def _target_first(ctx: Context, sent: Sent) -> None:
 
 def _buyer_first(ctx: Context, sent: Sent) -> None:
     for m in _BUYER_FIRST.finditer(sent.tpl):
-        if _hedged(sent, m.start(), m.start("seller")) or (m.group("bought") and not m.group("held")):
+        if _hedged(sent, m.start(), m.start("seller")) or ((m.group("bought") or m.group("closed")) and not m.group("held")):
             continue  # "B已完成收购T 51%股权" names the target, not a seller (`_ACQUIRED` reads it)
         buyer, seller = _key(sent, m, "buyer"), _key(sent, m, "seller")
         if not m.group("target") and not m.group("held") and (became := _BECAME_SUBSIDIARY.match(sent.tpl, m.end())) and (
@@ -251,8 +253,10 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
         # "B受让S 19%股权": the target is the company the text is about
         target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
+        closing = _CLOSED_ON.search(sent.tpl, m.end()) if m.group("closed") else None  # "…，并于D完成交割": the deal's day
+        date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else _date(ctx, sent, m.start())
         _sale(ctx, sent, seller, target, "sale-buyer-first", 0.85, bool(m.group("held")), buyer=buyer, percent=pct,
-              date=_date(ctx, sent, m.start()), **_money(sent))
+              date=date, **_money(sent))
 
 
 def _buyer_first_each(ctx: Context, sent: Sent) -> None:

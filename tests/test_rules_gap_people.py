@@ -20,3 +20,11 @@ def test_he_is_the_person_the_untriggered_sentence_named() -> None:
 def test_a_word_of_time_is_no_part_of_the_name() -> None:
     got = posts("至此，距离青禾人寿董事会选举沈墨言为董事长，已过去三个多月。")
     assert ("沈墨言", "青禾人寿", "chairman") in got
+
+
+def test_a_post_after_a_semicolon_is_at_the_company_just_taken() -> None:
+    text = ("西原金融租赁股份有限公司（下称“西原金租”）近日完成重组。管理层方面，西原银行原副行长贺立言已于今年3月获核准出任西原金租董事长，"
+            "接替原董事长祁广和；总经理由宁文远担任。")
+    got = posts(text)
+    assert ("宁文远", "西原金租", "general_manager") in got
+    assert ("宁文远", "西原银行", "general_manager") not in got

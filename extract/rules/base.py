@@ -258,6 +258,12 @@ class Context:
             return self.focus  # "股东提问：前任总裁P为什么离开？": the question is put to the company the meeting is about
         if self.focus and para.timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
+        if not sent.between(0, before, "C") and sent.i > 0 and (last := self.sentences[sent.i - 1]).tpl.endswith("；") and (
+                self.adjacent(sent.i - 1, sent.i)) and (pair := _LAST_COMPANY_TITLE.search(last.tpl)) and re.search(
+                r"(?:出任|获任|升任|就任|接任|接掌|执掌)$", last.tpl[:pair.start(1)]):
+            # "…P出任C2董事长，接替Q；总经理由R担任": the clause after ； goes on about the posts of C2, the one just taken
+            # (not one the person holds besides: "P兼任C3副总经理；总经理Q…")
+            return last.at(pair.start(1)).key
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
         if prev and self.focus and self.inv.covered and para.opens_on_post_or_date(sent.tpl):
             # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a release) is its company's;

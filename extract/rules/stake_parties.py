@@ -24,7 +24,7 @@ _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
 # … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
 # or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
-# or where it is listed ("A（香港联交所主板上市，股份代号：04721.HK）")
+# or where it is listed ("A（于香港联交所上市，股份代号：09xxx.HK）": the exchange and a code in brackets)
 _LISTED_AS = r"[（(][^（）()。；\ue000\ue007]{0,16}(?:上市|股份代号|股票代码|证券代码)[^（）()。；\ue000\ue007]{0,24}[）)]"
 HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)]|{_LISTED_AS})?"
 _AND = r"(?:、|和|及|与|以及)"
@@ -99,7 +99,7 @@ def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     p = head.end() if head else start
     if p >= end or sent.tpl[p] not in (_C, _P):
         return None
-    # (not "A旗下控股B，持股比例为51%": 控股 without 子公司 after it is A's verb, and A the holder)
+    # (not "A旗下控股B" then its share ("持股比例为…"): 控股 without 子公司 after it is A's verb, and A the holder)
     sub = _SUB_AFTER.match(sent.tpl, p + 1, end)
     if sub is None:  # "P之子Q担任董事长的B（下称“B”），另持有…": the clause's head is the company its relative clause describes
         sub = _DESCRIBED_HEAD.match(sent.tpl, p + 1, end)
@@ -179,7 +179,7 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
             if len(keys) > 1:
                 return keys
     # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
-    # ("…第二大股东为公司创始人、董事长P，持股17.9%": the holder described by its posts at the company first)
+    # (a rank whose holder comes after posts: "…大股东为公司创始人、董事长P", then its share: the holder described by its posts at the company first)
     # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it; "实际控制人为P，其持有公司45%")
     named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)(?:\ue001(?=创始人|联合创始人|创办人|\ue003))?[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
@@ -187,19 +187,19 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     if item := _ITEM_NAME_FIRST.match(prev):
         return [sent.at(item.start(1)).key]  # "2. A（以下简称“B”），系C的员工持股平台，持有C 9.5%": the row's name
     if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
-        return [sent.at(agent.start(1)).key]  # "C由P最终控制，其持有C约58%的股权": 其 is P, the controller just named
+        return [sent.at(agent.start(1)).key]  # "C由P最终控制" then 其 and a holding of C: 其 is P, the controller just named
     if ana is None and _AFTER_CHANGE_HEAD.match(sent.tpl, m.start()) and (told := [
             c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE]):
-        return told[-1:]  # "控股股东为A，发行前持有公司48.2%股份，发行后持股降至36.15%": the holder the clause before gave a figure to
+        return told[-1:]  # a holder given a figure before an offering, then a subjectless clause "发行后持股降至…": that holder
     subj = clause_subject(ctx, sent, m.start())
     if subj is None and ana == "其" and sent.i > 0 and not sent.between(0, m.start(), "C"):
-        # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%": the holder the sentence before told of
+        # A ranked with a figure, then after 发行完成后 "其持股比例" diluted to a lower one: the holder the sentence before told of
         told = [c.subject for c in ctx.out if c.sent == sent.i - 1 and c.predicate is Predicate.HOLDS_STAKE]
         return told[-1:]
     return [subj] if subj else []
 
 
-#: a clause with no subject that opens on the time after a change: "发行后持股降至…", "交易完成后持股比例为…"
+#: a clause with no subject that opens on the time after a change: "发行后持股…" or "…完成后持股比例…"
 _AFTER_CHANGE_HEAD = re.compile(r"(?:本次|此次)?(?:发行|交易|转让|增资|收购|重组|上市|增持|减持|交割|过户)(?:完成)?后[，,]?")
 
 
@@ -244,7 +244,7 @@ def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int 
     first = _item_start(ctx, sent, back)
     for c in reversed(ctx.out):
         if c.sent > sent.i:
-            continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
+            continue  # a holding the group rules read ahead (a counted list of subsidiaries, each with its share in brackets)
         if c.sent < first:
             break
         if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders and c.rule not in ASIDE_RULES:
@@ -268,14 +268,14 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     head = sent.tpl[max(sent.tpl.rfind(c, 0, pos) for c in "，,。；;：:") + 1:pos]
     if (_RANK_HEAD.fullmatch(head) and sent.tpl[pos:pos + 1] in ("\ue000", "\ue001") and (own := ctx.announcer or ctx.focus)
             and own not in holders and not sent.between(0, pos - len(head), "C")):
-        return own  # "（…。）第一大股东A持股比例为18.63%": a rank among the shareholders of the text's own company
+        return own  # a rank, its holder and "持股比例为" a figure: a rank among the shareholders of the text's own company
     for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos)):
         if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
             return k
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
         cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)
-        # (not "A持股比例降至19.2%，B持股比例降至12.8%": A's ratio is A's own holding, A no company held)
+        # (not holders each "持股比例降至" a figure, one clause each: A's ratio is A's own holding, A no company held)
         if cue and not cue.group(0).endswith("持股比例") and m.key not in holders:
             return m.key
     # every party with a figure after it in this sentence is a holder too
@@ -318,7 +318,7 @@ def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, .
                     return x.key
     earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders]
     if (row := _ROW_NAME.match(sent.tpl)) and (key := sent.at(row.start(1)).key) in earlier and m.start(group) > row.end():
-        return key  # "3. A，C持有其65%股权，B持有其35%股权": 其 is the row's company, each time
+        return key  # a numbered row: A, then holders each "持有其" a share: 其 is the row's company, each time
     if earlier:
         return earlier[-1]
     if m.group(group) in ("后者", "前者") and sent.i > 0:

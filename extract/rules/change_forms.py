@@ -1,11 +1,11 @@
 """A personnel-change form, its fields numbered, a label and its value a line
 (Taiwan's material-information notices on a manager's change):
 
-    1.人员变动别（…）：总经理
-    2.发生变动日期：113/06/20
-    3.旧任者姓名及简历：P1／本公司总经理
-    4.新任者姓名及简历：P2／本公司执行副总经理
-    7.新任生效日期：113/07/01
+    1.人员变动别（…）：财务主管
+    2.发生变动日期：112/11/03
+    3.旧任者姓名及简历：P1／本公司财务长
+    4.新任者姓名及简历：P2／本公司会计主管
+    7.新任生效日期：112/11/10
 
 The post of 人员变动别 passes from the 旧任者 to the 新任者 at the company the
 form is of, on the 新任生效日期 (else the 发生变动日期); the 新任者's own

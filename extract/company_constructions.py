@@ -192,7 +192,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         after_word = _GLOSSED_AFTER.search(text, max(0, kind_at - 12), kind_at)  # "第三大股东" + "中沅投资": a rank, then the name
         left = after_word.start(1) if after_word else company_left_boundary(text, kind_at, max(0, kind_at - 8))
         if kind_at - left >= 2 and not inv.surface.get(norm_name(text[left:end])):
-            add(left, end, kind_stated=True)  # "松溪投资（Songxi Investment）": a name glossed in Latin letters is a name
+            add(left, end, kind_stated=True)  # "X投资" + its Latin name in brackets: a name glossed in Latin letters is a name
     for m in _NAMED_HOLDER.finditer(text) if "股东" in text and "%" in text else ():
         add(m.start(1), m.end(1), kind_stated=True)  # "控股股东为X" + "，持股" + a figure: the holder a rank names, its share after
     for m in _NAMED_SUBSIDIARY.finditer(text):

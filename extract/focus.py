@@ -97,7 +97,7 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
             scores["C:" + entry.name] += 3
     for name, key_norm in with_coded_name(title_norm, lex, headline_companies(title_norm, lex)):  # "X银行" + a year + "年度报告" over a text that says only 本行
         if key_norm not in inv.surface and not any(key_norm in k or k in key_norm for k in inv.surface):
-            if (full := legal_name_holding(inv, name)) is not None:  # "松溪科技：关于…的公告" over 松溪智能科技股份有限公司's text
+            if (full := legal_name_holding(inv, name)) is not None:  # "X科技：关于…的公告" over the text of X智能科技 (its legal name)
                 inv.link(key_norm, name, full)
                 scores[full] += 3
                 boosted.add(full)

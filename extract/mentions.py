@@ -226,7 +226,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                     and before != "作为" and not (m.text == "公司" and article_focus and before.endswith(("持有", "控股")))):
                 m.key = prev_named  # ("作为公司创始团队…": in the capacity of; "P直接持有公司" + a figure: the issuer — the article's company)
             elif opener is not None and m.text == "公司" and before.endswith("持有") and _RANK_AFTER.match(text, opener.end):
-                m.key = opener.key  # "C的控股股东、实际控制人均为P" then "其直接持有公司" + a figure: C, whatever the article is about
+                m.key = opener.key  # "C的" + two ranks + "均为P" then "其直接持有公司" + a figure: C, whatever the article is about
             else:
                 m.key = speaker or article_focus or first_c or prev_topic
                 if (m.text.startswith("该") and m.key == last_c and before.endswith("持有") and prev_topic and prev_topic != last_c
@@ -258,7 +258,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
               and (told := _OWNER_TOLD.match(text, _last_end(ms, first_c, m.start))) and told.end() == m.start
               and _RANK_AFTER_WORD.match(text, m.end)):
-            # "A由国资委实际控制" then "公司实际控制人相应由P变更为国资委": the clause before told who controls
+            # "A由国资委实际控制" then "公司实际控制人" + "相应由P变更为国资委": the clause before told who controls
             # the company it named; the 公司 whose controller the next clause tells is the one the article is about
             m.key = article_focus
         else:

@@ -4,12 +4,12 @@ The regulator's template lays the notice out as label → value, one pair a
 line (the new officer's name label, then the name), a label and its value on lines of their
 own, or several pairs on one line (a table flattened):
 
-    基金管理人名称 松溪基金管理有限公司
+    基金管理人名称 松溪基金
     新任高级管理人员职务 总经理
     新任高级管理人员姓名 柯望舒
-    任职日期 2023年10月9日
+    任职日期 2023-10-09
     离任高级管理人员姓名 甘若愚
-    离任日期 2023年10月9日
+    离任日期 2023-10-09
 
 `read_fields` reads the pairs in order; `notice_persons` the names the 姓名
 fields give (the inventory takes them as persons: the label is what says so).

@@ -227,7 +227,7 @@ class Context:
         if (self.focus and sent.prev_topic and sent.prev_topic != self.focus and sent.tpl[before:before + 1] == "\ue003"
                 and not sent.between(0, before, "C") and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])
                 and self.listed(self.focus) and not self.listed(sent.prev_topic)):
-            return self.focus  # "…X创投在减持。" + "…执行事务合伙人是董秘P": the listed issuer's secretary, not an unlisted holder's
+            return self.focus  # "…X创投在减持。" + "…执行事务合伙人是" + "董秘P": the listed issuer's secretary, not an unlisted holder's
         if (left := para.leaver_company(self, sent, before) or para.formed_before(sent, clause, before)) is not None:
             return left  # "A退休" + "，董事长职务由B接任": where A held the post; "组建了C" + "，P被推选为董事长": the new firm
         if self.focus and not sent.between(0, before, "C") and question_line(self.text, sent.start):

@@ -21,7 +21,7 @@ from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 
-#: a numbered field: "3.旧任者姓名及简历：P／…" (a bracketed instruction may stand between label and colon)
+#: a numbered field: "旧任者姓名…：P／…" (a bracketed instruction may stand between label and colon)
 _FIELD = re.compile(r"^[ \t　]*\d{1,2}[.．、]\s*(?P<label>[^：:\n（(]{2,16})(?:[（(][^\n]*?[）)])?[：:][ \t　]*(?P<value>[^\n]*)$", re.M)
 _POST_VALUE = pattern(rf"[：:](?P<chain>{CHAIN})\s*$")
 _HOLDER_VALUE = pattern(rf"[：:](?P<p><P>)(?:先生|女士)?\s*(?:[/／]\s*(?P<co><C>)?(?:执行|常务|资深)?(?P<chain>{CHAIN}))?")

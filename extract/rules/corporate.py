@@ -169,7 +169,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
         children = _companies(sent, m.start("children"), m.end("children"))
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
-        elif m.group("listed"):  # after a deal, "A成为上市公司全资子公司": the listed company the text is about
+        elif m.group("listed"):  # after a deal, "A成为上市公司" + "全资子公司": the listed company the text is about
             parent = ctx.focus
         else:  # "A持有B" + all of it, then "B为其全资子公司": 其 is the company named before the child, not the child
             parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)

@@ -128,7 +128,7 @@ def extract_listings(ctx: Context) -> None:
             continue
         for m in _LISTED.finditer(tpl):
             if tpl.startswith("公司", m.end()) and (tpl.startswith("公司\ue001", m.end()) or _TO_PARTY.search(tpl, 0, m.start("x"))):
-                continue  # "C将所持股权" + "转让给创业板上市公司B": the market describes B, what lists is B
+                continue  # "C将所持股权" + "转让给" + a market + "上市公司B": the market describes B, what lists is B
             mid = m.group("mid") + m.group("tail")
             # only the clause holding the listing verb can make it a plan ("启动…计划，并于2022年在港交所上市")
             own = _CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")

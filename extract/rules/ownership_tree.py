@@ -3,10 +3,10 @@
     实际控制人：P（持有A集团72.5%）
     └─ A集团有限公司
         ├─ B证券股份有限公司　持股35.80%　【控股】
-        │　　└─ C资本管理有限公司　100%　【全资】
-        ├─ D融资租赁有限公司　持股55.00%　【控股】
-        │　　　其余股东：E有限公司30.00%、F有限公司15.00%
-        └─ G（新加坡）有限公司　100%　【全资】
+        │　　└─ C资本　100%　【全资】
+        ├─ D租赁　持股55.00%　【控股】
+        │　　　其余股东：E 30.00%、F 15.00%
+        └─ G（新加坡）　100%　【全资】
 
 Each branch (├─, └─, +--, `--) is held by the line above it drawn further left: the depth is
 the column its branch stands at, whatever the bars and spaces before it. The line's share is the

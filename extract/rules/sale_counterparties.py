@@ -1,6 +1,6 @@
 """A completed purchase told with its sellers named after it: "B已完成收购T" + a share
 + "，交易对手方为S1" + its share + "及其一致行动人S2" + its share; "B以" + a price
-+ "收购T…的交易已完成过户登记" + "，交易对方为…"; "B已完成对T" + a share + "的收购" +
++ "收购T…的交易" + "已完成过户登记" + "，交易对方为…"; "B已完成对T" + a share + "的收购" +
 "，交易对价为…，转让方为S" — each seller sold the buyer its share of T."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from schema import Predicate
 
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
 _ACQUIRED = pattern(rf"(?P<buyer>{H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
-# "B以" + a price + "收购T（以下简称“T”）" + a share + "的交易已完成过户登记" + "，交易对方为…": the deal done, told as a noun
+# "B以" + a price + "收购T（以下简称“T”）" + a share + "的交易" + "已完成过户登记" + "，交易对方为…": the deal done, told as a noun
 _ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
                             r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
 # "B已完成对T" + a share + "的收购": the purchase told as a noun after 对
@@ -47,7 +47,7 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
         cm, src = _COUNTERPARTIES.search(sent.tpl, m.end()), sent
         between = sent.tpl[m.end():cm.start()].strip("，,") if cm is not None else ""
         if cm is None and not re.search(r"[，,；\ue000\ue001]", sent.tpl[m.end():]) and (nxt := ctx.next_adjacent(sent)) is not None:
-            cm, src = _COUNTERPARTIES.match(nxt.tpl), nxt  # "…的交易已完成工商变更登记。" + "交易对手方为S1" + its share + "及S2" + its share
+            cm, src = _COUNTERPARTIES.match(nxt.tpl), nxt  # "…的交易" + "已完成…登记。" + "交易对手方为S1" + its share + "及S2" + its share
         if cm is None or (re.search(r"[，,；]", between) and (re.search(r"[；\ue000\ue001]", between) or len(re.findall(r"[，,]", between)) > 1)):
             continue  # the sellers are named in the clause right after the purchase (or after its price: "，交易对价为…，转让方为S")
         sellers = [(key(src, s, "seller"), pct_of(src, s)) for s in _SELLER_SHARE.finditer(src.tpl, cm.start("list"), cm.end("list"))]

@@ -60,7 +60,7 @@ _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
 # "向B转让T" + a count ("880万股股份") + "，占总股本的" + a figure: shares counted, then their share of the capital
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
-# "…销售股份" + ", 即T（「目标公司」）" + a count + "…相当于目标公司全部已发行股本": shares counted, all the capital
+# "…销售股份" + ", 即T（「目标公司」）" + a count + "…相当于目标公司" + "全部已发行股本": shares counted, all the capital
 _TARGET_WHOLE = pattern(rf"(?P<target><C>){_ALIAS}[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:相当于|占|即|为)(?:<C>)?(?:的)?全部{_OF_CAPITAL}")
 # "向B出售所持" + a count ("3.2亿股") + "，占已发行股本" + a figure: the seller's own shares of the company spoken of, counted, then their share
 _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万亿]?股(?:股份)?[，,](?:约)?占{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
@@ -104,7 +104,7 @@ _HELD_UNTIL_TRANSFERRED = pattern(
     rf"(?P<target><C>)(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)(?:原|此前|之前|原先)由(?P<seller>{_H})(?:所)?持有[，,]?(?:现|现已|已|均已)(?:于<D>[旬底初末]?)?"
     rf"(?:无偿)?(?:划转|转让|过户)(?:过户|登记)?(?:至|给|予|到)(?P<buyer>{_H})"
 )
-# "S所持T" + a share + "无偿划转至B的" + "过户登记手续已于D办理完毕": the registration of the transfer done
+# "S所持T" + a share + "无偿划转至B的" + "过户…手续" + "已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
     rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:无偿)?(?:划转|转让|过户)(?:至|给|予|到)(?P<buyer>{_H})"
     r"(?:名下)?的(?:股份|股权)?(?:过户登记|过户|变更登记|工商变更登记)(?:手续)?(?:已|已经)(?:于(?P<date><D>))?(?:正式|顺利)?(?:办理完毕|完成|办结|办妥)"

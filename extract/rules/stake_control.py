@@ -70,7 +70,7 @@ _CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制�
 # (a second rank of the same company, after a comma: "C控股股东变更为A" + "，实际控制人变更为P"; from none: "由无" + "实际控制人" + "变更为P")
 _CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将|随之|随即|由此|亦|也|相应|也相应|亦相应)?(?:由(?:(?:<T>)?{_NATURAL}(?P<old>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})*)(?:夫妇|夫妻|父子|母子|兄弟)?|无(?:实际控制人|实控人|控股股东)?))?"
                            rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "实际控制人", "实控人", "控股股东")
-# control that ended with no one after it: "C实控人由A变更为无" + "实际控制人", "C控股股东、实际控制人由A" + "变更为无" + "控股股东、无" + "实际控制人"
+# control that ended with no one after it: "C实控人由A变更为无" + "实际控制人", "C" + both ranks + "由A" + "变更为无" + "控股股东、无" + "实际控制人"
 _CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
                            rf"由(?:<T>)?(?P<holder>{HOLDER_MENTION})(?:变更为|变为|变成)(?:无|没有)")
 # a partnership's general partner (执行事务合伙人, 普通合伙人, GP) runs it, whatever its share: "P的执行事务合伙人为G",

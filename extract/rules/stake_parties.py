@@ -24,7 +24,7 @@ _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
 # … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
 # or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
-# or where it is listed ("A（于香港联交所上市，股份代号：09xxx.HK）": the exchange and a code in brackets)
+# or where it is listed (the exchange and a stock code in a bracket after A)
 _LISTED_AS = r"[（(][^（）()。；\ue000\ue007]{0,16}(?:上市|股份代号|股票代码|证券代码)[^（）()。；\ue000\ue007]{0,24}[）)]"
 HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)]|{_LISTED_AS})?"
 _AND = r"(?:、|和|及|与|以及)"
@@ -287,7 +287,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
         topic = None  # "其股东结构为…" speaks of the company before
     before = ctx.sentences[sent.i - 1] if sent.i > 0 and not [
         c for c in sent.between(0, pos, "C") if not _regulator(ctx, c.key or "")] else None
-    # "A增持C" + a count + "。增持完成后，持股比例由…升至…", "…" + "转让完成后A持股比例降至" + a figure: the company the sentence before moved
+    # "A增持C" + a count + "。增持完成后" + "，持股比例由…升至…", "…" + "转让完成后A持股比例降至" + a figure: the company the sentence before moved
     moved = bought_target(before, len(before.tpl), holders) if before is not None and (
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
     moved = moved or own_share_target(ctx, sent, holders)

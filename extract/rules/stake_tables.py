@@ -32,7 +32,7 @@ from extract.rules.stake_parties import SHAREHOLDER_CUE
 from extract.table_headers import HOLDING_HEADER
 from schema import Predicate
 
-#: a row: its number, the holder, perhaps a count of shares, the share ("1松溪实业有限公司27.00%", "|2|望岳集团|8000万股|19%|"),
+#: a row: its number, the holder, perhaps a count of shares, the share ("1" + a holder + a share, no space between, "|2|望岳集团|8000万股|19%|"),
 #: perhaps no number and a status after the share ("望岳集团有限公司|21.40%|质押"); an annual report's rows put the
 #: holder's nature before the share and the change in the year after it ("望岳集团有限公司|国有法人|24.05%|减少0.60个百分点")
 _ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\u4e00-\u9fff]{0,6}法人[|｜])?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)"

@@ -2,7 +2,7 @@
 
 "C旗下子公司包括A、B及D", "C的子公司包括A和B", "C称" + "，旗下子公司包括A、B及D" (the parent the
 clause's speaker, or the company the text is about), and a clause after it
-that gives the parent's holding in each at once: "，" + the parent + "对各子公司的持股比率
+that gives the parent's holding in each at once: "，" + the parent + "对各子公司的" + "持股比率
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly
 owned).
 
@@ -30,7 +30,7 @@ _INCLUDES = gated(
     rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
     rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
 , "子公司", "附属公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
-#: "，" + the parent + "对各子公司的持股比率均为" + a figure, "，对上述子公司持股比例均为" + a figure
+#: "，" + the parent + "对各子公司的" + "持股比率均为" + a figure, "，对上述子公司持股比例均为" + a figure
 #: (or with no object: "，" + the parent + "持股比率均为" + a figure — the parent's share in each)
 _SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")
 

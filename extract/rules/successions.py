@@ -23,7 +23,7 @@ _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
-    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?:<C>(?:的)?第[一二三四五六七八九十\d]+任(?=<T>))?(?P<chain>{CHAIN})")  # ("成为该行第五任董事长")
+    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?:<C>(?:的)?第[一二三四五六七八九十\d]+任(?=<T>))?(?P<chain>{CHAIN})")  # ("成为该行" + "第N任" + a post)
 #: a kin word before the one a post is handed to: "交给了儿子B"
 _KIN = RELATIVE
 # "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B", "她把总经理的担子" + "交给了" + kin + "B" (她: the person just named)
@@ -68,7 +68,7 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 # "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
-#: a departure written after the name: "前总裁P" + "日前请辞", "原总经理P因个人原因离任"
+#: a departure written after the name: "前总裁P" + "日前请辞", "原总经理P" + a reason + "离任"
 DEPARTS_AFTER = re.compile(r"(?:(?!接替|接任|接棒)[^，。；\ue000\ue001\ue003]){0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
                            r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 

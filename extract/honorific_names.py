@@ -87,7 +87,7 @@ def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
 
 
 #: a surname and an honorific at a clause's head, as a résumé goes on about the one it named in full
-#: ("柯望舒先生，…。柯先生" + a clause; "钟女士", "司徒先生")
+#: ("祁远帆先生，…。祁先生" + a clause; "钟女士", "司徒先生")
 _SURNAME_HONORIFIC = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(]))([\u4e00-\u9fff]{1,2})(?:先生|女士|博士)(?![\u4e00-\u9fff]{0,1}[，、]?[\u4e00-\u9fff]{0,2}(?:先生|女士))")
 
 

@@ -65,7 +65,7 @@ def triggered(seg: str) -> bool:
 
 
 #: the head of a résumé: a name, perhaps an honorific, then birth, sex or schooling
-#: ("柯望舒先生，" + a year + "出生，…", a numbered item's "二、柯望舒，男，…"): no trigger word, but the 曾任/历任
+#: ("祁远帆先生，" + a year + "出生，…", a numbered item's "二、祁远帆，男，…"): no trigger word, but the 曾任/历任
 #: sentence after it is about this person, so it is analysed for its person
 _RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
 _RESUME_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")

@@ -1,4 +1,4 @@
-"""Posts in brackets right after a name: "柯望舒（本公司" + posts + "）",
+"""Posts in brackets right after a name: "祁远帆（本公司" + posts + "）",
 "吴启航（行长）". Each title of the bracket is the person's post, at the company the
 bracket names (本公司: the announcer), else the one the sentence speaks of; on a
 notice's own contact line ("信息披露负责人：P" + "（" + a post + "）") the announcer, whatever

@@ -185,7 +185,7 @@ def _company_key(inv: Inventory, text: str, span: tuple[int, int] | None) -> str
 
 
 def _in_order(alias: str, name: str) -> bool:
-    """Whether the letters of `alias` are letters of `name` in order (松溪数科 in 松溪数字科技股份有限公司)."""
+    """Whether the letters of `alias` are letters of `name` in order (松溪数科 in 松溪数据科技有限公司)."""
     it = iter(norm_name(name))
     return len(alias) >= 2 and all(ch in it for ch in norm_name(alias))
 

@@ -1,6 +1,6 @@
 """An offshore (red-chip) structure as a prospectus tells it.
 
-"A于D在" + an offshore place + "注册成立" + "，通过" + a Hong Kong subsidiary B + "在境内设立外商独资企业C":
+"A于D在" + an offshore place + "注册成立" + "，通过" + a Hong Kong subsidiary B + a wholly foreign-owned enterprise (外商独资企业) C it set up onshore:
 B is A's subsidiary and C, a foreign-owned enterprise B set up, is B's
 wholly owned one. "C通过" + "VIE协议" + "控制境内运营实体D" + "，后者被列为公司的
 综合联属实体": D, controlled by contract, is a consolidated affiliated

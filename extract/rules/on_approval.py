@@ -1,6 +1,6 @@
 """Posts that take effect on a regulator's approval.
 
-"董事会于D1选举P为董事长" + "，其任职自" + "…核准其任职资格之日起生效。" + "…D2，本行收到
+"董事会于D1选举P为董事长" + "，其任职自" + "…" + the day the regulator approves it + "起生效。" + "…D2，本行收到
 批复" + "，核准P" + a post + "的任职资格": P's post starts on D2, not on the day of the board
 meeting; "A的辞职自P" + "任职资格获核准之日" + "起生效" ends A's post on D2 too, not on the
 day A's letter was received. D2 is the date of a sentence near by that says

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from .helpers import facts_of
 
-_TEXT = ("松川金融控股有限公司（下称“松川金控”）收购望海商业银行股份有限公司（下称“望海商银”）百分之五十一股权的交易已获批准，"
-         "并于2025年9月30日完成交割。卖方鹤岭集团有限公司（香港联交所主板上市，股份代号：02468.HK）原持有望海商银百分之七十五股权，"
+_TEXT = ("松川金融控股有限公司（下称“松川金控”）收购松岚商业银行股份有限公司（下称“松岚商银”）百分之五十一股权的交易已获批准，"
+         "并于2025年9月30日完成交割。卖方鹤岭集团有限公司（香港联交所主板上市，股份代号：02468.HK）原持有松岚商银百分之七十五股权，"
          "交割后仍持有百分之二十四；余下百分之二十五则由何氏家族旗下的何记投资有限公司持有。")
 
 
@@ -17,21 +17,21 @@ def _keys(predicate: str) -> set[tuple]:
 
 
 def test_the_seller_named_in_the_next_sentence() -> None:
-    assert _keys("SOLD_STAKE") == {("鹤岭集团有限公司", "望海商业银行股份有限公司", 51.0, "松川金融控股有限公司")}
-    assert ("松川金融控股有限公司", "望海商业银行股份有限公司", 51.0, None) in _keys("HOLDS_STAKE")
+    assert _keys("SOLD_STAKE") == {("鹤岭集团有限公司", "松岚商业银行股份有限公司", 51.0, "松川金融控股有限公司")}
+    assert ("松川金融控股有限公司", "松岚商业银行股份有限公司", 51.0, None) in _keys("HOLDS_STAKE")
 
 
 def test_the_sellers_share_before_and_after() -> None:
     stakes = _keys("HOLDS_STAKE")
-    assert {("鹤岭集团有限公司", "望海商业银行股份有限公司", 75.0, None), ("鹤岭集团有限公司", "望海商业银行股份有限公司", 24.0, None),
-            ("何记投资有限公司", "望海商业银行股份有限公司", 25.0, None)} <= stakes
+    assert {("鹤岭集团有限公司", "松岚商业银行股份有限公司", 75.0, None), ("鹤岭集团有限公司", "松岚商业银行股份有限公司", 24.0, None),
+            ("何记投资有限公司", "松岚商业银行股份有限公司", 25.0, None)} <= stakes
 
 
 def test_founders_of_a_predecessor_and_a_purchase_from_someones_hands() -> None:
-    text = ("望海支付的前身是狮城初创公司鹿鸣科技私人有限公司（Luming Tech Pte. Ltd.），由华裔企业家何启文于2016年创办。"
-            "2020年，松川国际控股有限公司从何启文手中收购鹿鸣科技全部股权，次年更名为望海支付。")
+    text = ("松岚支付的前身是狮城初创公司鹿鸣科技私人有限公司（Luming Tech Pte. Ltd.），由华裔企业家何启文于2016年创办。"
+            "2020年，松川国际控股有限公司从何启文手中收购鹿鸣科技全部股权，次年更名为松岚支付。")
     facts = facts_of(text)
     founded = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "FOUNDED"}
-    assert {("何启文", "鹿鸣科技私人有限公司"), ("何启文", "望海支付")} <= founded
+    assert {("何启文", "鹿鸣科技私人有限公司"), ("何启文", "松岚支付")} <= founded
     sold = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
     assert ("何启文", "松川国际控股有限公司", 100.0) in sold

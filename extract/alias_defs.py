@@ -105,7 +105,7 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
             continue
         latin = _LATIN_NAME.fullmatch(text, s0, e0) is not None and _CJK_NAME.fullmatch(text, s1, e1) is not None
         if text[e1:e1 + 1] not in ("）)，,；;" if latin else "）)"):
-            continue  # ("Yunjing Technology Inc.（云鲸科技，NASDAQ: YJFT）": a Latin name's Chinese one, then its code)
+            continue  # ("Songxi Data Inc.（松溪数据，NASDAQ: SXDT）": a Latin name's Chinese one, then its code)
         full, short = _company_key(inv, text, (s0, e0)), _company_key(inv, text, (s1, e1))
         if full and short and full != short and (latin or _in_order(inv.entities[short].name, inv.entities[full].name)):
             # into the short name unless the full one is legal: "金控" alone then finds the company by its key's end
@@ -114,7 +114,7 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
 
 #: a notice's header: "证券代码：600999 证券简称：北林科技" (the short name the exchange lists the company under)
 _CODE_HEADER = re.compile(r"(?:证券|股票|A股|H股)?代码[：:]\s*\d{6}[^\S\n]*[,，;；]?[^\S\n]*(?:证券|股票|A股)?简称[：:]\s*(?P<short>[^\s，,；;：:。]{2,10})")
-#: a registry page's label under its company's name: "品牌名称：北林数科 ｜ 登记状态：存续" (a line's, or a cell's, first label)
+#: a registry page's label under its company's name: "品牌名称：" + a short name + " ｜ 登记状态：" + a state (a line's, or a cell's, first label)
 _LABEL_SHORT = re.compile(r"(?:^|[|｜])[^\S\n]*(?:品牌名称|企业简称|公司简称|简称)[：:][^\S\n]*(?P<short>[^\s，,；;：:。|｜]{2,10})", re.M)
 #: the form of a legal name: it ends in a legal suffix
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司)$")
@@ -140,7 +140,7 @@ def _header_short_name(inv: Inventory, m: re.Match[str], show: Callable[[int, in
         merge_entities(inv, other, target)
 
 
-#: the short name said to be one: "北林数科是北林数字科技股份有限公司的简称"
+#: the short name said to be one: "X是" + a legal name + "的简称"
 _SHORT_OF = re.compile(r"(?:是|为|系)(?P<full>[^，。；、]{4,40}?)的(?:简称|缩写)")
 
 
@@ -152,7 +152,7 @@ def _short_of(inv: Inventory, text: str, m: re.Match[str], occupied: _Spans) -> 
         merge_entities(inv, short, full)
 
 
-#: a changed short name: "证券简称由“天衡证券”变更为“天衡东陵”"
+#: a changed short name: "证券简称由“Y1”变更为“Y2”"
 _SHORT_CHANGED = re.compile(rf"简称(?:已|将)?(?:(?:自|于)[^，。；{_OPEN_Q}]{{1,12}}?起?)?(?:由|从)[{_OPEN_Q}](?P<old>[^{_CLOSE_Q}，。；]{{2,12}})[{_CLOSE_Q}]"
                             rf"(?:变更|更改|改|变)为[{_OPEN_Q}](?P<new>[^{_CLOSE_Q}，。；]{{2,12}})[{_CLOSE_Q}]")
 
@@ -160,7 +160,7 @@ _SHORT_CHANGED = re.compile(rf"简称(?:已|将)?(?:(?:自|于)[^，。；{_OPEN
 def _changed_short_name(inv: Inventory, text: str, m: re.Match[str], show: Callable[[int, int], str]) -> None:
     """Each short name of "简称由“A”变更为“B”" names a company: the one named
     earlier in the sentence whose name holds its letters in order (the new
-    legal name for B: "名称…变更为“天衡东陵证券股份有限公司”，证券简称…“天衡东陵”"),
+    legal name for B: "名称…变更为“" + B's legal name + "”，证券简称…“Y”"),
     else a company of that name."""
     lo = max(text.rfind(c, 0, m.start()) for c in "。\n") + 1
     sentence = norm_name(text[lo:m.start()])
@@ -185,7 +185,7 @@ def _company_key(inv: Inventory, text: str, span: tuple[int, int] | None) -> str
 
 
 def _in_order(alias: str, name: str) -> bool:
-    """Whether the letters of `alias` are letters of `name` in order (北林数科 in 北林数字科技股份有限公司)."""
+    """Whether the letters of `alias` are letters of `name` in order (松溪数科 in 松溪数据科技有限公司)."""
     it = iter(norm_name(name))
     return len(alias) >= 2 and all(ch in it for ch in norm_name(alias))
 
@@ -220,7 +220,7 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
     # (a party's role is: "C（「卖方」）", "C（「目标公司」）" — a notice's defined terms, C wherever the notice uses them)
     target = adjacent
     glued = adjacent is not None and bracket >= 0 and occupied.ending_at(at) is not None
-    # a bracket glued to a company's name defines that name ("三六零安全科技股份有限公司（简称360）", however it is
+    # a bracket glued to a company's name defines that name ("X科技股份有限公司（简称" + digits + "）", however it is
     # written); otherwise the company of the sentence whose name the defined one shortens
     if proper and not glued and not (adjacent and _in_order(proper[0][1], inv.entities[adjacent].name)):
         # "X于2016年成立，主营…（以下简称“Y”）": the company of the sentence whose name Y shortens
@@ -260,7 +260,7 @@ def _glossary_entry(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
         at += len(name) + 1
         other = inv.surface.get(norm_name(alias))
         if other and other != target and other in inv.entities and inv.entities[other].type == "Company" and _in_order(alias, inv.entities[target].name):
-            merge_entities(inv, other, target)  # "晨曦投资：指宁波…晨曦股权投资合伙企业": its short name
+            merge_entities(inv, other, target)  # "Y：指" + a place + "…" + a partnership's legal name: its short name
         elif other is None and (alias in PARTY_ROLES or _in_order(alias, inv.entities[target].name)):
             inv.link(norm_name(alias), show(a0, a0 + len(alias)), target)
 

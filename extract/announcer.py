@@ -1,7 +1,7 @@
 """The company an article's 本公司 / 本行 / 本集团 stand for: its announcer.
 
 An exchange announcement opens with a letterhead, the issuer's names and then
-its place of incorporation or its stock code ("东海控股有限公司（于开曼群岛注册
+its place of incorporation or its stock code ("X控股有限公司（于" + a place + "注册
 成立的有限公司）（股份代号：8888）"); a news article that quotes an announcement
 names the announcer first ("东海银行…发布公告称：…本公司全资子公司…").
 A notice's header may give it

@@ -76,7 +76,7 @@ def link_latin_after(inv: Inventory, text: str) -> None:
                 break
 
 
-#: a short name a release defines in Chinese ("诺德卡普银行（中国）有限公司（“诺德卡普中国”）") and in English
+#: a short name a release defines in Chinese ("X银行（中国）有限公司" + "（“X中国”）") and in English
 #: ("Rheinwald Bank (China) Co., Ltd. ("Rheinwald China")")
 _ZH_DEFINED = re.compile(rf"[（(](?:以下简称|简称|下称)?[：:]?[“「\"]([^”」\"（）()]*[{CJK}][^”」\"（）()]*)[”」\"][）)]")
 _EN_DEFINED = re.compile(r"[（(][“\"]([A-Z][A-Za-z&.' -]{1,40})[”\"][）)]")
@@ -98,7 +98,7 @@ def link_parallel_short_names(inv: Inventory, text: str) -> None:
             inv.link(norm_name(latin), latin, key)
 
 
-#: a company's Latin name after its Chinese one: in brackets ("青岚银行（Qinglan Bank）", "X控股有限公司（Hengmao
+#: a company's Latin name after its Chinese one: in brackets ("松溪银行（Songxi Bank）", "X控股有限公司（Wangyue
 #: Wealth Holdings Limited，NYSE：HMW）"), or a notice's header line in capitals under the Chinese name line
 #: ("X银行有限公司\nKAM SHING BANK LIMITED")
 #: (every word capitalised: "（formerly known as X Holdings）" names an earlier name, not this one)

@@ -12,7 +12,7 @@ from itertools import islice
 #: a headline that calls the text a chronicle
 _TITLE = re.compile(r"大事记|发展历程|历史沿革|里程碑|大事年表|发展沿革")
 #: a line opening on a year (month, day) and a colon, after any indent but a line break
-#: (or on a bullet, a date and a comma: "· 2018年3月，公司更名为…", an encyclopedia's 发展历程)
+#: (or on a bullet, a date and a comma: "· " + a date + "，公司更名为…", an encyclopedia's 发展历程)
 _DATED_LINE = re.compile(r"^[^\S\n]*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:]|[·•●▪][^\S\n]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[：:，,])", re.M)
 #: dated lines that make a text a chronicle without a headline saying so
 MIN_DATED_LINES = 3
@@ -29,7 +29,7 @@ def is_chronicle(title: str, text: str) -> bool:
 
 
 #: a line whose first column is a date or a span of years, then a colon or a wide space ("1997年3月　任…",
-#: "1985年—1996年　任…"): a line of a chronicle or of a career told year by year (an obituary's, a résumé's)
+#: "D1—D2" + a space + "任…"): a line of a chronicle or of a career told year by year (an obituary's, a résumé's)
 _DATE_COLUMN = re.compile(r"[^\S\n]*\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[—–\-至~～]{1,2}\d{4}年(?:\d{1,2}月)?)?(?:[：:]|[ \u3000\t])")
 
 

@@ -63,7 +63,7 @@ _SHARE_WORD_END = frozenset("份东权价票本")
 _ROUND = re.compile(r"(?:^|(?<=[A-Za-z0-9+]))轮$|(?:天使|种子|战略|首|新一|上一|本)轮$")
 #: what follows a news site's name in its dateline or byline ("中国证券网讯", "X网消息", "X网记者")
 _OUTLET_AFTER = re.compile(r"网(?:讯|消息|记者|报道)")
-#: a bracket right after a name that defines its short name or gives its stock code ("X银行（简称Y，股票代号2849）"):
+#: a bracket right after a name that defines its short name or gives its stock code ("X银行（简称Y，股票代号" + a code + "）"):
 #: the text says it is a name, though its prefix be a common word ("合兴" is a verb phrase to the segmenter)
 _DEFINED_AFTER = re.compile(r"[（(](?:以下)?(?:简称|下称|股票代[号码]|股份代号|证券代码)")
 _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
@@ -201,7 +201,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             elif start == 0 or text[start - 1] in CLAUSE_START:
                 start += person_then_post_verb(text, start, m.start(), lex)  # "\n贺某某任X人寿董事长；": a notice's line
             if not short and (quoted := _quoted_start(text, floor, start, m.start(), m.end())) is not None:
-                start = quoted  # "变更为“天衡东陵证券股份有限公司”": a legal name in quotes is the whole quote
+                start = quoted  # "变更为“" + a legal name + "”": a legal name in quotes is the whole quote
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，「『“.．":  # "（「南溪控股」）": the quote opens the name, it is not in it (nor "1." a list item's)
@@ -312,7 +312,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         name = m.group(0)
         before = occupied.ending_at(m.start() - 1) if text[m.start() - 1:m.start()] in ("（", "(") else None
         named = inv.surface.get(norm_name(text[before[0]:before[1]])) if before else None
-        key = inv.surface.get(norm_name(name)) or named or "C:" + name  # "鼎丰集团（Dingfeng Group）": its Latin name
+        key = inv.surface.get(norm_name(name)) or named or "C:" + name  # "松溪集团（Songxi Group）": its Latin name
         inv.add(key, show(m.start(), m.end()), "Company", norm_name(name), show(m.start(), m.end()), m.start())
         inv.forms.add(name)  # "X Holdings (BVI) Limited": the text as read has the brackets the normaliser widened
         occupied.append(m.span())
@@ -327,7 +327,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     link_defined_names(inv, text, occupied, show)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").
     link_stems(inv, text, lex, show)
-    link_short_forms(inv, text, lex, show)  # "成都锐驰电子商务有限公司" … "锐驰电商"
+    link_short_forms(inv, text, lex, show)  # "X电子商务有限公司" … "X电商"
     link_brands(inv, text, lex, show)
     link_place_abbreviations(inv, text, lex, show)
     return occupied
@@ -338,7 +338,7 @@ _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
 
 def _quoted_start(text: str, floor: int, start: int, suffix_start: int, end: int) -> int | None:
     """Where a legal name written alone in quotes begins, when the walk stopped
-    inside the quote ("“天衡东陵证券股份有限公司”": 天 read as a measure word):
+    inside the quote (a legal name in quotes that opens on 天, read as a measure word):
     the letter after the opening quote, if only a name's letters stand between."""
     lo = max(floor, suffix_start - 20)
     opened = max(text.rfind(q, lo, start) for q in _QUOTE_PAIRS)

@@ -119,13 +119,13 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         if x and re.match(r"(?:主板|科创板|创业板)?(?:挂牌)?上市", text[x.end():x.end() + 8]):
             left = company_left_boundary(text, m.start(), max(0, m.start() - 12))
             if not inv.surface.get(norm_name(text[left:m.start()])):
-                add(left, m.start())  # "X正式在港交所主板挂牌上市": what lists is a company
+                add(left, m.start())  # "X" + "在港交所挂牌上市": what lists is a company
     for m in _TICKER_AFTER.finditer(text):
         end = m.start()
         if share_class := re.search(SHARE_CLASS + "$", text[max(0, end - 4):end]):
             end -= len(share_class.group(0))  # "X-SW（09876.HK）": the share class is no part of the name
         left = company_left_boundary(text, end, max(0, end - 12))
-        # "盛元" + "证券（600935.SH）": two letters the HMM joins into an unknown word, then the word for the kind, are a name
+        # "松溪" + "证券（600XXX.SH）": two letters the HMM joins into an unknown word, then the word for the kind, are a name
         # (or then 股份, which a listed company's trading name ends with: "岚图" + "股份（300999.SZ）")
         coined = re.fullmatch(rf"[{CJK}]{{2}}(?:{SHORT_SUFFIX}|股份)", text[left:end]) and coined_word(text[left:left + 2])
         # "上市公司易北通（920111）": the word for a listed company, then its name whole (易 is a surname, not a stray letter)
@@ -139,7 +139,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         listed = m.group("marked") is not None or _A_SHARE_CODE.fullmatch(m.group(0)) is not None
         if end - left < 2 and listed and not m.group("legal"):
             left = end - _coined_before(text, end)  # "青禾优选（09988.HK）": the walk stopped at a letter that is a verb too
-        # "奔腾" + "科技（NASDAQ:BTTK）": the walk stopped at a brand that is a verb too, leaving the kind alone; with a ticker
+        # "奔腾" + "科技（NASDAQ:XXXX）": the walk stopped at a brand that is a verb too, leaving the kind alone; with a ticker
         # and its exchange after it, the brand and its kind are a listed company's name
         bare_kind = listed and not m.group("legal") and re.fullmatch(rf"(?:{SHORT_SUFFIX}|股份)", text[left:end]) is not None
         if bare_kind and (back := _coined_before(text, left)) >= 2:
@@ -192,15 +192,15 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         after_word = _GLOSSED_AFTER.search(text, max(0, kind_at - 12), kind_at)  # "第三大股东" + "中沅投资": a rank, then the name
         left = after_word.start(1) if after_word else company_left_boundary(text, kind_at, max(0, kind_at - 8))
         if kind_at - left >= 2 and not inv.surface.get(norm_name(text[left:end])):
-            add(left, end, kind_stated=True)  # "中禾投资（Zhonghe Investment）": a name glossed in Latin letters is a name
+            add(left, end, kind_stated=True)  # "X投资" + its Latin name in brackets: a name glossed in Latin letters is a name
     for m in _NAMED_HOLDER.finditer(text) if "股东" in text and "%" in text else ():
-        add(m.start(1), m.end(1), kind_stated=True)  # "控股股东为X，持股38.5%": the holder a rank names, its share after
+        add(m.start(1), m.end(1), kind_stated=True)  # "控股股东为X" + "，持股" + a figure: the holder a rank names, its share after
     for m in _NAMED_SUBSIDIARY.finditer(text):
         add(m.start(1), m.end(1))  # "旗下控股子公司北林信息于2022年9月…": what a subsidiary is called is a company
     for m in _PREDECESSOR.finditer(text):
         add(m.start(1), m.end(1), kind_stated=True)  # "前身为X农业保险公司": what a company was before is a company
     for m in _UNDER_NAME.finditer(text) if "之名" in text or "名义" in text else ():
-        # "以“信远金融”之名在纽交所上市": the name a company went by, whole in its quotes (the brand it shares with
+        # "以“Y”之名" + "在纽交所上市": the name a company went by, whole in its quotes (the brand it shares with
         # the company's present name inside it)
         name = m.group(1)
         if norm_name(name) not in inv.surface and not lex.company(name) and CJK_CHAR.search(name):
@@ -249,7 +249,7 @@ _GLOSSED_NAME = re.compile(rf"[{CJK}]{{2,8}}?({SHORT_SUFFIX})")
 _LONGEST_KIND = max(len(w) for w in re.findall(r"[\u4e00-\u9fff]+", SHORT_SUFFIX))
 #: the word a glossed name follows, and the name's letters up to its kind
 _GLOSSED_AFTER = re.compile(rf"(?:股东|买家|卖家|投资者|为|是|系|的|、|，|和|与|及|：|“)([{CJK}]{{2,4}})$")
-#: a shareholder named after its rank and its share in the clause after ("公司控股股东为X，持股38.5%")
+#: a shareholder named after its rank and its share in the clause after ("控股股东为X" + "，持股" + a figure)
 _NAMED_HOLDER = re.compile(
     rf"(?:控股股东|第[一二三四五六七八九十]大股东|大股东)(?:为|是|系)((?!公司|该|其)[{CJK}]{{2,8}}?{SHORT_SUFFIX})"
     r"(?=[，,]?(?:直接|合计|共)?(?:持股|持有|占股)[^。；，]{0,12}?\d+(?:\.\d+)?%)")

@@ -28,7 +28,7 @@ _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减�
 #: a whole legal name and the copula after it: the next name begins after them
 _NAMED_THEN_IS = re.compile(r"(?:有限(?:责任)?公司|集团)系(?![统列])")  # (a group's short name too: "北林城投集团系")
 #: the words for a holder's share, which the segmenter may glue to the name after them ("所持北" + "林农" + "商银行"),
-#: and a regulator's consent before the party it lets buy ("监管局批复同意" + "湖南北林资产管理有限公司")
+#: and a regulator's consent before the party it lets buy ("监管局批复同意" + "松溪资产管理有限公司")
 _HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核准|批准)同意")
 
 
@@ -57,7 +57,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
     ("，联想星辰科技有限公司": 联想 is a verb too).
     """
     bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
-    if bracket is not None and bracket.end() == suffix_start:  # "重庆北林控股（集团）有限公司": the name is before the bracket
+    if bracket is not None and bracket.end() == suffix_start:  # "X控股（集团）有限公司": the name is before the bracket
         return company_left_boundary(text, bracket.start(), floor, places)
     if places and text[suffix_start - 1:suffix_start] in "）)" and (
             seat := _SEAT_BRACKET.search(text, max(floor, suffix_start - 5), suffix_start)) and seat.group(1) in places:
@@ -72,11 +72,11 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             lead = None  # "（现代金控）": 现 begins a word of the name, it does not say which name this is
         cut = lead.end() - 1 if lead else opened
     for full in _FULL_NAME_WORD.finditer(left):
-        cut = max(cut, full.end() - 1)  # "北林数科全称" + "杭州北林数字科技有限公司": the short name, then the word that gives the full one
+        cut = max(cut, full.end() - 1)  # "松溪数科全称" + "松溪数字科技有限公司": the short name, then the word that gives the full one
     for party in _PARTY_NOUN.finditer(left):
         cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
     for held in _HELD_BEFORE.finditer(left):
-        cut = max(cut, held.end() - 1)  # "受让C所持" + "北林农商银行股份有限公司": the holder's share, then the name it is of
+        cut = max(cut, held.end() - 1)  # "受让C所持" + "松溪农商银行…": the holder's share, then the name it is of
     for named in _NAMED_THEN_IS.finditer(text, max(0, lo - 8), suffix_start):
         cut = max(cut, named.end() - 1 - lo)  # "北林小贷有限公司系" + "北林科技…": a legal name, then 系 (is) before this one
     clause_start = cut >= 0 or lo == 0
@@ -140,11 +140,11 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break  # "确认" + "其为" + "北林科技有限公司": the pronoun and its copula, no letters of the name
         if tag is None and len(tok) >= 2 and tok[-1] in "为是任替向对把被给" and suffix_start - start >= 2:
             break  # "聘任" + "李佳为" (+ "周" + "嘉为", "宣布" + "柯望" + "舒任") + "北林银行": the HMM glued the copula (or 任) to the name before
-            # (or a preposition: "股权系替" + "宁波北林投资管理有限公司代为持有")
+            # (or a preposition: "股权系替" + "松溪投资管理有限公司" + "代为持有")
         if tag is None and len(tok) == 2 and tok[0] in "其该本" and tok[1] in _FORMER_MARKS:
             break  # "将" + "其原" + "控股子公司": a pronoun and the former mark, before a kind of company, no name
         if len(tok) == 2 and tok[-1] in "为是" and freq <= 5 and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
-            break  # "承让" + "方为" + "卓德资产管理有限公司": a party's noun and the copula, glued to a word jieba hardly knows
+            break  # "承让" + "方为" + "松溪资产管理有限公司": a party's noun and the copula, glued to a word jieba hardly knows
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
@@ -170,7 +170,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:
             break  # "持牌消费" + "金融公司" + "北林消费金融有限公司": a kind of company, then the name of one
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
-            start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经北林" + "基金管理有限公司董事会审议"
+            start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经松溪" + "基金管理有限公司" + "董事会审议"
             break
         if tag is None and len(tok) > 1 and tok[0] == "有" and k > 0 and tokens[k - 1] in ("旗下", "下属"):
             start -= len(tok) - 1  # "旗下" + "有北林" + "证券股份有限公司": the HMM glued the verb (has) to the name
@@ -208,13 +208,13 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
     elif text[start - 1:start] == "和" and places and _one_letter_name_head(text[start - 2:start - 1]) and (
             seat := next((pl for pl in places if len(pl) >= 2 and text.endswith(pl, max(lo, 0), start - 2)), None)):
-        start -= 2 + len(seat)  # "深圳嘉和小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
+        start -= 2 + len(seat)  # "深圳" + "嘉和" + "小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
     return _past_kind_and_time(text, start, suffix_start)
 
 
-#: the verbs "is" between two names ("津北投资系津北集团有限公司全资子公司")
+#: the verbs "is" between two names ("A投资系" + "A集团有限公司全资子公司")
 _COPULAS = frozenset({"系", "是", "为", "乃"})
 
 #: the word 股东 ending right after a name's first letter: "另一股东南林…", "第一大股东东林…"
@@ -282,7 +282,7 @@ _HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4
 _PARTNER_AFTER = re.compile(LEGAL_SUFFIX + r"[^，。；]{0,8}?(?:合作|签署|签订|达成|共同|联合|携手|一起|共建|之间|相比|竞争|对比|一样|不同|分别|合资)")
 
 _GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
-#: the city a company is seated in, in brackets before its legal form: "X融资担保（深圳）有限公司"
+#: the city a company is seated in, in brackets before its legal form: "X融资担保" + "（深圳）有限公司"
 _SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 
 
@@ -311,7 +311,7 @@ _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")
 _POST_VERB = re.compile(r"辞任|辞去|请辞|卸任|离任|担任|出任|兼任|接任|就任|升任|续任|留任|仍任|加入|加盟|执掌|任职|就职|当选")
 
 #: verbs of deciding or approving that open a clause with a company as their object ("，同意X有限公司持有…");
-#: other verbs there may begin a name ("发现精密控股股份有限公司")
+#: other verbs there may begin a name ("发现" + "精密控股…")
 _DECIDING_VERBS = frozenset({"同意", "批准", "核准", "审议", "选举", "推选", "任命", "聘任", "委任", "提名", "决定", "授权", "要求", "责令"})
 
 #: "原北林信托…", "现北林信托…": before a name, 原 (former) and 现 (present) say which name it is;
@@ -326,7 +326,7 @@ _PARTY_NOUN = re.compile(r"(?:(?:被|申请)?执行|(?:被)?申请|(?:被)?上�
                          r"|(?:第[一二三四五六七八九十]{1,2}大|控股)股东"  # a holder's rank: "第二大股东" + "南岭…" (not 东南岭)
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方"
                          r"|(?:管理|金融|投资|服务)机构")  # (a description of its business: "财富管理机构" + "X控股有限公司")  # (a deal's party: "A轮领投方" + "霁初资本")
-# (not an insurance agency's kind: "北林人寿保险代理人股份有限公司" is one legal name)
+# (not an insurance agency's kind: "X人寿保险代理人" + "股份有限公司" is one legal name)
 
 
 def _rare_words(tokens: Sequence[str]) -> bool:
@@ -388,7 +388,7 @@ def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
 
 def continues_word(text: str, s: int, e: int) -> bool:
     """"金融科技…": the suffix is the start of a longer common word; "投资机构", "金融机构": of a kind of institution
-    ("新加坡投资机构南洋资本": a description before the name)."""
+    ("日本投资机构" + "X资本": a description before the name)."""
     if text.startswith("机构", e):
         return True
     for n in (1, 2):

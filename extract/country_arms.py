@@ -1,11 +1,11 @@
 """A company's arm in a country, named by the country alone in brackets after
-the company's short name: "北林银行（香港）", "北林银行（马来西亚）副总裁".
+the company's short name: "X银行（香港）", "X银行" + "（泰国）" + a post.
 
 Banks and payment firms abroad are called so in the press; the bracketed
 country makes a second company (the arm), not a seat of the short name's.
 A city in brackets is more often a legal name's seat or a branch, so only
 countries and wide regions count, and not when a legal suffix follows
-("北林支付（新加坡）私人有限公司" is a legal name the suffix scan left whole).
+("X支付" + "（新加坡）私人有限公司" is a legal name the suffix scan left whole).
 """
 
 from __future__ import annotations

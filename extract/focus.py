@@ -29,14 +29,14 @@ from text.normalize import norm_name, normalize
 _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布|披露|表示|称)")
 
 
-#: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司2024年年报")
+#: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司" + a year + "年报")
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
 #: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
 _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
 #: an interview's or a show's guest line, at the text's head ("【本期嘉宾】P，C创始人", "受访者：C董事长P"): the talk is
 #: about the guest's company, whichever company the guest names most (its investors, its buyers)
 _GUEST_LINE = re.compile(r"^[ \t\u3000]*[【\[(（]?(?:本期|本次|今日|特邀|访谈)?(?:嘉宾|受访者|受访人|访谈对象)[A-ZＡ-Ｚ甲乙丙丁1-9]?[】\])）]?[：:]?([^\n]{2,60})", re.M)
-#: a prospectus's head: the issuer's name, then the offering ("X股份有限公司首次公开发行股票并在创业板上市招股说明书")
+#: a prospectus's head: the issuer's name, then the offering ("X股份有限公司" + "首次公开发行股票…招股说明书")
 _ISSUER_HEAD = re.compile(r"(?:首次|公开|向不特定对象)?(?:公开)?发行(?:股票|A股|存托凭证)|招股(?:说明|意向)书")
 #: an interview's title: the guest's company and post ("对话C行长P", "专访C董事长P")
 _TITLE_GUEST = re.compile(r"(?:对话|专访|访谈|面对面)[：:]?\s*([^，,：:\s]{2,30}?)(?:董事长|行长|总裁|总经理|首席执行官|创始人|副行长|副总裁)")
@@ -95,9 +95,9 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
             inv.add("C:" + entry.name, entry.name, "Company", normalize(m.group(0)).text, m.group(0), 1 << 29,
                     from_dictionary=True)
             scores["C:" + entry.name] += 3
-    for name, key_norm in with_coded_name(title_norm, lex, headline_companies(title_norm, lex)):  # "南岭银行2023年年度报告" over a text that says only 本行
+    for name, key_norm in with_coded_name(title_norm, lex, headline_companies(title_norm, lex)):  # "X银行" + a year + "年度报告" over a text that says only 本行
         if key_norm not in inv.surface and not any(key_norm in k or k in key_norm for k in inv.surface):
-            if (full := legal_name_holding(inv, name)) is not None:  # "北林科技：关于…的公告" over 北林智能科技股份有限公司's text
+            if (full := legal_name_holding(inv, name)) is not None:  # "X科技：关于…的公告" over the text of X智能科技 (its legal name)
                 inv.link(key_norm, name, full)
                 scores[full] += 3
                 boosted.add(full)
@@ -127,7 +127,7 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
 
 def _title_legal(inv: Inventory, name: str) -> str | None:
     """A report's title opens with its company's legal name, which the text (saying 公司 throughout) never
-    writes: the company the text names by the legal name's head ("X信托股份有限公司2024年年度报告" over a
+    writes: the company the text names by the legal name's head ("X信托股份有限公司" + a year + "年度报告" over a
     text that names X信托 once, as its 证券简称), which the legal name becomes another name of."""
     legal = norm_name(name)
     heads = [k for s, k in inv.surface.items() if k.startswith("C:") and len(s) >= 4 and legal.startswith(s)]
@@ -151,7 +151,7 @@ def issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -
     if ent is None or ent.type != "Company":
         return
     names = [n for n in (ent.name, *ent.aliases) if n]
-    head = text[:200]  # (or the prospectus's own head line: "X股份有限公司首次公开发行股票…招股说明书")
+    head = text[:200]  # (or the prospectus's own head line: "X股份有限公司" + "首次公开发行…招股说明书")
     if any(norm_name(n) in norm_name(title_norm) for n in names) or any(
             (at := head.find(n)) >= 0 and _ISSUER_HEAD.match(head, at + len(n)) for n in names):
         inv.link(norm_name("发行人"), "发行人", focus)

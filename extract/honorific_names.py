@@ -87,7 +87,7 @@ def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
 
 
 #: a surname and an honorific at a clause's head, as a résumé goes on about the one it named in full
-#: ("唐浩然先生，…。唐先生于2015年创立本集团"; "钟女士", "司徒先生")
+#: ("祁远帆先生，…。祁先生" + a clause; "钟女士", "司徒先生")
 _SURNAME_HONORIFIC = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(]))([\u4e00-\u9fff]{1,2})(?:先生|女士|博士)(?![\u4e00-\u9fff]{0,1}[，、]?[\u4e00-\u9fff]{0,2}(?:先生|女士))")
 
 
@@ -110,7 +110,7 @@ def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> d
     return out
 
 
-#: a familiar name: 老 or 小 and a surname at a clause's head ("“老曹”，是年轻人对他的称呼", "老曹被调回总行")
+#: a familiar name: 老 or 小 and a surname at a clause's head ("“老柯”" + "，是同事们对他的称呼", "老柯被调回总行")
 _FAMILIAR = re.compile(r"(?:^|(?<=[，。；：:、！？\s“”（(]))([老小])([\u4e00-\u9fff])")
 
 

@@ -78,7 +78,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in names_beside_me(text):  # "我、A，还有B，我们仨…": the speaker's companions
         if plausible_person(name, lex, strong=False, bounded=True):
             names.setdefault(name, pos)
-    for name, pos in notice_persons(text):  # "新任高级管理人员姓名 周明远": the form's label says it is a person
+    for name, pos in notice_persons(text):  # the new officer's name label, then the name: the form's label says it is a person
         if lex.is_surname_start(name) and "某" not in name:
             names.setdefault(name, pos)
     bilingual = bilingual_people(text, lex)  # "Sophie Laurent（罗素菲）": the Chinese name is the person's
@@ -86,11 +86,11 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(chinese, pos)
     for name, pos in japanese_people(text, show):  # "北川 健一": a family name, the space, a given name
         names.setdefault(name, pos)
-    for name, pos in registry_names(text, lex):  # "中文姓名 Name in Chinese: P": a registry form's field
+    for name, pos in registry_names(text, lex):  # a bilingual label for the Chinese name, then P: a registry form's field
         names.setdefault(name, pos)
     for name, pos in deck_names(text, lex):  # "林澈 LIN Che": a deck's name line; "succeeding 王某"
         names.setdefault(name, pos)
-    for name, pos in term_list_names(text, lex):  # "C主任：A（1980—1984）、B（1984—）": a chronicle's heads
+    for name, pos in term_list_names(text, lex):  # "C主任：A" + (years) + "、B" + (years): a chronicle's heads
         names.setdefault(name, pos)
     for name, pos in construed_people(text, lex):  # "由A、B、C三人共同创立", "由其配偶B持有": people by the construction
         names.setdefault(name, pos)

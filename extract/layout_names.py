@@ -1,8 +1,8 @@
 """People named by a document's layout rather than by a word around them.
 
-A roster's row ("周明远 | 董事长 | 2018.06—至今", or its cells apart by tabs under a
-"姓名  职务" header), a form's name field ("姓名：周明远"), a name with its posts in
-brackets ("周明远（本公司主席）") and a line of names under a title line each say "a
+A roster's row ("祁远帆 | 总经理 | 2020.03—至今", or its cells apart by tabs under a
+"姓名  职务" header), a form's name field ("姓名：祁远帆"), a name with its posts in
+brackets ("祁远帆（本公司主席）") and a line of names under a title line each say "a
 person" by where the letters stand, so even a surname that is also a common word
 (程, 常, 方) may open a name there.
 """
@@ -16,15 +16,15 @@ from extract.lexicon import Lexicon
 from extract.name_words import CJK
 from extract.persons import plausible_person
 
-#: a table's row: a name in the first cell (or the second, after the firm's: "北林证券 | 周明远 | 董事长"), posts in the next
+#: a table's row: a name in the first cell (or the second, after the firm's: "松溪证券 | 祁远帆 | 总经理"), posts in the next
 _TABLE_ROW = re.compile(rf"^[ \t　]*((?:[^|｜\n]{{2,24}}[|｜][ \t　]*)?)([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
-#: a form's label for a name, then the name: "新任者姓名及简历：P／…", "姓名：P" (the label says it is a person's)
+#: a form's label for a name, then the name: "新任者姓名…：P／…", "姓名：P" (the label says it is a person's)
 _NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
 #: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
 _HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
 #: a row of such a table, its cells apart by tabs or spaces: "周明远\t董事长\t2018.06—至今"
 _SPACED_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})(?:\t|[ 　]{{1,8}})[^\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
-#: a name, then its posts in brackets: "P（本公司主席兼执行董事）"
+#: a name, then its posts in brackets: "P（本公司" + posts + "）"
 _POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
 #: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
 _UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监)[：:]?[ \t　]*\n[ \t　]*"
@@ -35,7 +35,7 @@ _UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|�
 _ROSTER_LINE = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}}?)(?:(?:[（(][男女][）)])[ \t　]*|[ \t　]+)(?=[^ \t　\n])"
                           rf"[^\n]{{0,40}}?(?:董事|监事|主席|行长|总裁|经理|秘书|总监|书记|首席|委员|代表|负责人|合伙人)", re.M)
 
-#: a numbered list's item opening on a name and a comma, then what a holder or an officer is: "3.周明远，持有发行人5.30%的股份"
+#: a numbered list's item opening on a name and a comma, then what a holder or an officer is: "2. 祁远帆" + "，持有发行人" + a figure
 _NUMBERED_ITEM = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)[ \t　]*([{CJK}]{{2,3}})[，,]"
                             r"(?=持有|直接持有|现任|曾任|担任|中国国籍|[男女][，,])", re.M)
 
@@ -61,7 +61,7 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
         cell = m.group(1).strip(" \t　|｜")
         if plausible_person(m.group(2), lex) and not plausible_person(cell, lex):  # the layout is the cue: even 程, 常, 方 open a name there
-            yield m.group(2), m.start(2)  # "周明远 | 董事长 | 2018.06—至今": a roster's row opens on a name (or on its firm: "北林证券 | 周明远 | 董事长")
+            yield m.group(2), m.start(2)  # "祁远帆 | 总经理 | 2020.03—至今": a roster's row opens on a name (or on its firm: "松溪证券 | 祁远帆 | 总经理")
         elif cell and plausible_person(cell, lex):
             yield cell, m.start(1)
     for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
@@ -69,7 +69,7 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             yield m.group(1), m.start(1)  # "姓名：周明远": a form's field for a name
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):
-            yield m.group(1), m.start(1)  # "周明远（本公司主席兼执行董事）": a name with its posts in brackets
+            yield m.group(1), m.start(1)  # "祁远帆（本公司" + posts + "）": a name with its posts in brackets
     if "\n" in text:
         yield from _roster_lines(text, lex)
         for m in _NUMBERED_ITEM.finditer(text):

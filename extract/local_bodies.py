@@ -20,7 +20,7 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
     kind = _KIND_OF_DIVISION.search(text, max(0, s - 8), s)
     if kind is None:
         return None
-    region = kind.group(0).startswith("自治区")  # "新疆维吾尔自治区人民政府国资委": a region's name runs to five letters
+    region = kind.group(0).startswith("自治区")  # "X自治区" + "人民政府国资委": a region's name runs to five letters
     for n in ((5, 4, 3, 2) if region else (3, 2)):
         if text[kind.start() - n:kind.start()] in places or (region and text[kind.start() - n:kind.end() - len(kind.group(0)) + 3] in places):
             return kind.start() - n

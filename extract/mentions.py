@@ -34,10 +34,10 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          r"|(?<=转任|出任|担任|调任|升任)(?:合作银行|农商银行|银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|首任|名誉|荣誉)"
                          # a financial holding written alone as a verb's object or an owner ("91年成立金控", "担任金控旗下X董事长")
                          r"|(?<=成立|创立|创办|组建)金控|(?:(?<=[，。；：\n任的])|^)金控(?=旗下)"
-                         # …or heading a clause before its title ("银行总经理一职，由P接任"), or after 由 ("遗缺由银行副总经理P升任"):
+                         # …or heading a clause before its title ("银行总经理一职" + "，由P接任"), or after 由 ("遗缺由" + "银行副总经理P" + "升任"):
                          # the one of that kind the text names
                          r"|(?:^|(?<=[，。；：\n由]))(?:银行|金控)(?=董事长|行长|总经理|总裁|副董事长|副行长|副总经理|副总裁)"
-                         # a demonstrative and a description, then the kind: "这家资产规模逾千亿元的城商行" (the one just named)
+                         # a demonstrative and a description, then the kind: "这家" + a description (its size, its age) + "的城商行" (the one just named)
                          r"|这家[^，。；、\s]{0,14}?(?:城商行|农商行|银行|券商|公司)(?![\u4e00-\u9fff]))")
 
 #: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
@@ -112,7 +112,7 @@ def sentence_mentions(
         for m in FOCUS_WORDS.finditer(seg) if any(w in seg for w in _FOCUS_NEEDS) else ():
             s, e = m.start() + start, m.end() + start
             if m.group(0) == "公司" and (text[s - 1:s] in _FOCUS_BAD_BEFORE or any(ts <= s < te for ts, te in title_spans[lo:hi])):
-                continue  # a compound (子公司), or a word of the sentence's title (公司秘书, 联席公司秘书)
+                continue  # a compound (子公司), or a word of the sentence's title (公司秘书 and its joint form)
             cands.append(Mention("C", s, e, m.group(0), key=None, focus=True))
     if inv.merged_key is not None:  # "选举P为新公司董事长": the company the merger leaves
         cands.extend(Mention("C", m.start() + start, m.end() + start, m.group(0), key=None, focus=True)
@@ -122,7 +122,7 @@ def sentence_mentions(
     cands = [m for m in cands if not (m.focus and (m.start in ends or m.end in starts))]
     chosen = _non_overlapping(cands)
     if any(m.focus for m in chosen):
-        # a regulator approves or punishes; it is never the 公司/该公司 of the sentence ("经国家金融监督管理总局核准，P担任公司总经理");
+        # a regulator approves or punishes; it is never the 公司/该公司 of the sentence ("经" + a regulator + "核准，P担任公司总经理");
         # nor is a registry where shares are transferred, a law firm or an accounting firm
         regs = {k for k in {m.key for m in chosen if m.kind == "C"} | {focus_key, prev_topic, announcer, prev_named, prev_said}
                 if k and (ent := inv.entities.get(k)) is not None and (is_regulator(ent.name) or is_service_body(ent.name))}
@@ -133,7 +133,7 @@ def sentence_mentions(
     for m in chosen:
         if m.focus and inv.merged_key is not None and MERGED_WORDS.fullmatch(m.text):
             m.key = inv.merged_key
-    if inv.self_words:  # "（以下简称“北林数科”或“公司”）": 公司 is that company wherever it is written
+    if inv.self_words:  # "（以下简称“Y”或“公司”）": 公司 is that company wherever it is written
         for m in chosen:
             if m.focus and m.text in inv.self_words:
                 m.key = inv.self_key
@@ -191,8 +191,8 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
     """
     first_c: str | None = None
     last_c: str | None = None
-    # "2. 嘉信证券公告，聘任P为公司首席风险官": a sentence that opens with its own announcer speaks of that company
-    # an exchange the text does not know as one ("新加坡交易所主板上市公司X") is where a company lists, not a company spoken of
+    # "2. C公告" + "，聘任P为公司" + a post: a sentence that opens with its own announcer speaks of that company
+    # an exchange the text does not know as one (an exchange + "主板上市公司X") is where a company lists, not a company spoken of
     regulators = {*regulators, *(m.key for m in ms if m.kind == "C" and m.key and m.key.endswith("交易所"))}
     opener = next((m for m in ms if m.kind == "C" and not m.focus and m.key not in regulators), None)
     speaker = opener.key if opener is not None and _OPENS_NOTICE.match(text, opener.end) else None
@@ -214,9 +214,9 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif m.text in ("该集团", "本集团") and not digest and inv is not None and (group := the_group(inv)) is not None:
             m.key = group  # "该集团持有X": the article's one group, whatever company the sentence named last
         elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
-            m.key = announcer or article_focus  # "直接持有发行后公司6.15%的股份": the issuer, as its offering changed it
+            m.key = announcer or article_focus  # "直接持有发行后公司" + a figure + "的股份": the issuer, as its offering changed it
         elif m.text == "公司" and text.endswith("控制", 0, m.start) and (said := [c.key for c in ms if c.text == "公司" and c.end <= m.start and c.key]):
-            m.key = said[-1]  # "P直接持有公司21%的股份，连同通过B控制的9%，合计控制公司30%的股份": the 公司 the sentence spoke of (not the channel B)
+            m.key = said[-1]  # "P直接持有公司" + a figure + ", 连同通过B控制的" + a figure + ", 合计控制公司" + their sum: the 公司 the sentence spoke of (not the channel B)
         elif _FOCUS_AFTER_VERB.search(before := text[max(0, m.start - 2):m.start]):
             if before.endswith("为") and any(p.kind == "P" and _NAMED_THEN_WEI.fullmatch(text, p.end, m.start)
                                            and _APPOINTS_BEFORE.search(text, max(0, p.start - 6), p.start) for p in ms):
@@ -224,15 +224,15 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
                 m.key = speaker or first_c or prev_said or prev_topic or article_focus
             elif (first_c is None and announcer is None and prev_named is not None and m.text in ("公司", "该公司")
                     and before != "作为" and not (m.text == "公司" and article_focus and before.endswith(("持有", "控股")))):
-                m.key = prev_named  # ("作为公司创始团队…": in the capacity of; "P直接持有公司21%的股份": the issuer — the article's company)
+                m.key = prev_named  # ("作为公司创始团队…": in the capacity of; "P直接持有公司" + a figure: the issuer — the article's company)
             elif opener is not None and m.text == "公司" and before.endswith("持有") and _RANK_AFTER.match(text, opener.end):
-                m.key = opener.key  # "C的控股股东、实际控制人均为P，其直接持有公司38%股份": C, whatever the article is about
+                m.key = opener.key  # "C的" + two ranks + "均为P" then "其直接持有公司" + a figure: C, whatever the article is about
             else:
                 m.key = speaker or article_focus or first_c or prev_topic
                 if (m.text.startswith("该") and m.key == last_c and before.endswith("持有") and prev_topic and prev_topic != last_c
                         and _holder_in_clause(ms, text, m)):
                     m.key = prev_topic  # "A原持有该行51%股权": 该行 is the bank spoken of before, never the holder A
-                    # (not "P现任C董事，持有该行1.2%股份": C, the bank of P's post, is no holder)
+                    # (not "P现任C董事" + "，持有该行" + a figure: C, the bank of P's post, is no holder)
         elif m.text in _BARE_KINDS:
             named = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key and _of_kind(inv, c.key, m.text)]
             near = [k for k in (prev_named, prev_topic, article_focus if m.text == "金控" else None) if k and _of_kind(inv, k, m.text)]
@@ -245,7 +245,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
             m.key = article_focus  # the new bank is the one the article is about, not a former one named before
         elif (m.text in ("该行", "该银行", "新行") or (m.text.startswith("这家") and m.text.endswith(("行", "银行")))) and inv is not None and (
                 banks := [k for k in (last_c, prev_named, prev_topic, announcer, article_focus) if k and is_bank(inv, k)]):
-            m.key = banks[0]  # "不再担任该行独立董事" after a sentence about the bank's shareholder: the bank
+            m.key = banks[0]  # "不再担任该行" + a post after a sentence about the bank's shareholder: the bank
         elif m.text.startswith("该") and last_c and _HELD_BEFORE.search(text, max(0, m.start - 4), m.start) and (
                 held := [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.key not in (last_c, *regulators)][-1:]
                 or [k for k in (prev_topic, article_focus) if k and k != last_c][:1]):
@@ -258,7 +258,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
               and (told := _OWNER_TOLD.match(text, _last_end(ms, first_c, m.start))) and told.end() == m.start
               and _RANK_AFTER_WORD.match(text, m.end)):
-            # "北林金控由国资委实际控制，公司实际控制人相应由P变更为国资委": the clause before told who controls
+            # "A由国资委实际控制" then "公司实际控制人" + "相应由P变更为国资委": the clause before told who controls
             # the company it named; the 公司 whose controller the next clause tells is the one the article is about
             m.key = article_focus
         else:
@@ -274,7 +274,7 @@ def _resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev
 _PARTY_HEAD = re.compile(r"(?:法定代表人|负责人)[：:][\u4e00-\u9fff]{2,4}[，,]")
 
 
-#: a party's line in a judgment's list of parties: its label, then the party's name ("被执行人：C（B全资子公司），住所地…")
+#: a party's line in a judgment's list of parties: its label, then the party's name ("被执行人：C（B全资子公司）" + ", 住所地…")
 _PARTY_LINE = re.compile(r"[^：:\n，,]{1,8}[：:]\s*([^，,（(\n：:]{2,40})[，,（(]")
 
 
@@ -300,7 +300,7 @@ _POST_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 def _of_kind(inv: Inventory | None, key: str, kind: str) -> bool:
     """Whether a company is of the kind a bare word names: its key, or one of its names, ends in that word
-    ("鼎昌金控" of 鼎昌金融控股股份有限公司 is a 金控)."""
+    (the short form X金控 of X金融控股股份有限公司 is a 金控)."""
     ent = inv.entities.get(key) if inv is not None else None
     return key.endswith(kind) or (ent is not None and any(n.endswith(kind) for n in (ent.name, *ent.aliases)))
 
@@ -338,7 +338,7 @@ def _only_of_kind(inv: Inventory | None, kind: str) -> str | None:
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
 _THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行"}
 
-#: a group's name: one that ends in 集团, or in a group's legal form (X集团有限公司, X控股（集团）有限公司)
+#: a group's name: one that ends in 集团, or in a group's legal form (X集团有限公司, or X控股 + "（集团）" + 有限公司)
 _GROUP_NAME = re.compile(r"集团(?:[（(][^（）()]{1,6}[）)])?(?:股份有限公司|有限责任公司|有限公司|公司)?$|[（(]集团[）)](?:股份)?有限(?:责任)?公司$")
 
 

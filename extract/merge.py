@@ -122,7 +122,7 @@ def _stated_figure(c: Candidate) -> bool:
     return c.predicate is Predicate.HOLDS_STAKE and "percent" in c.qualifiers and not c.rule.endswith("-before")
 
 
-#: a sentence telling control through a channel and a direct holding apart ("其通过A间接控制公司，并直接持有公司6.10%的股份")
+#: a sentence telling control through a channel and a direct holding apart ("其通过A间接控制公司" + "，并直接持有公司" + a figure)
 #: (a control with no figure of its own: "间接控制C 21%的股份" is a figure, into which the control goes)
 _INDIRECT_AND_DIRECT = re.compile("间接控制\ue001?[，,；。].*直接持有|直接持有.*间接控制\ue001?(?:[，,；。]|$)")
 
@@ -133,7 +133,7 @@ _APPOSED_RANK = re.compile("\ue001(?:的)?(?:控股股东|第一大股东|最大
 
 
 def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Candidate]:
-    """"C的控股股东为A，持股比例为30%": one holding, controlling and with its
+    """"C的控股股东为A" + "，持股比例为" + a figure: one holding, controlling and with its
     figure, not a second one without the figure. A stated control without a
     figure goes into the holder's current figure for the same company stated
     in the same sentence (or, for a control said in passing, in the next); a control

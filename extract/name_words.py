@@ -94,8 +94,8 @@ ORG_WORD = re.compile(r"控股|集团|投资|金融|科技|资本|资产|实业|
 DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", "公司", "上市公司", "龙头", "巨头", "独角兽", "机构", "项目", "母公司", "子公司", "大股东", "控股股东",
                     "服务商", "提供商", "运营商", "供应商",  # "支付服务商西岭支付": the kind of firm, then its name
                     "民营企业", "国有企业", "私营企业", "外资企业", "民企", "国企", "央企", "地方国企",  # "民营企业X": its ownership
-                    "市属", "省属", "区属", "县属", "央属",  # "以市属X投资有限公司为基础": which government owns it
-                    "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者"}  # "上市的小型券商X金融控股有限公司": its trade
+                    "市属", "省属", "区属", "县属", "央属",  # "以市属X" + "…为基础": which government owns it
+                    "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者"}  # "上市的小型券商" + "X…": its trade
 
 #: words of time that end in 前: before 任 they leave it the verb ("此前任C董事长"), not 前任 (the former holder)
 TIME_ENDING_QIAN = frozenset({"此前", "之前", "目前", "早前", "先前", "以前", "从前"})
@@ -128,7 +128,7 @@ BOUNDARY_WORDS = {
     "时任", "前任", "新任", "原任", "拟任", "继任", "升任", "转任", "调任", "改任",
     # moved to a firm: "他被调往C，出任副总裁"
     "调往", "调到", "调至", "调入", "派往", "来到", "回到",
-    # a speech's thanks and wishes before a name: "我们要特别感谢集团创始人…"
+    # a speech's thanks and wishes before a name: "我们" + "感谢集团创始人…"
     "感谢", "特别感谢", "致谢", "祝贺",
     "晋升", "晋升为", "提拔", "提拔为", "擢升",
     "曾用名", "旧称", "前称", "现称", "现名", "旧名", "前为",
@@ -140,7 +140,7 @@ BOUNDARY_WORDS = {
     "所持", "所持有", "其所持", "其所持有", "其持有",  # the HMM joins 其 to it: "转让其所持X…"
     # having a share: "A集团拥有B有限公司27%股权" (a place before the verb must not pull A into B's name)
     "拥有",
-    # buying shares from a holder: "A农商行协议受让B有限公司所持…" (a place before the verb must not pull A into B's name)
+    # buying shares from a holder: "A农商行" + "协议受让B有限公司所持…" (a place before the verb must not pull A into B's name)
     "受让", "协议受让", "受让了", "出让",
     # belonging to one group: "同属X旗下的A和B" (jieba tags 同属 a noun)
     "同属", "均属", "同为", "皆属",

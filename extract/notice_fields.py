@@ -1,15 +1,15 @@
 """The fields of a fund manager's senior-management change notice.
 
 The regulator's template lays the notice out as label → value, one pair a
-line ("新任高级管理人员姓名 周明远"), a label and its value on lines of their
+line (the new officer's name label, then the name), a label and its value on lines of their
 own, or several pairs on one line (a table flattened):
 
-    基金管理人名称 北林基金管理有限公司
+    基金管理人名称 松溪基金
     新任高级管理人员职务 总经理
-    新任高级管理人员姓名 周明远
-    任职日期 2024年3月4日
-    离任高级管理人员姓名 陈思远
-    离任日期 2024年3月4日
+    新任高级管理人员姓名 祁远帆
+    任职日期 2023-10-09
+    离任高级管理人员姓名 甘若愚
+    离任日期 2023-10-09
 
 `read_fields` reads the pairs in order; `notice_persons` the names the 姓名
 fields give (the inventory takes them as persons: the label is what says so).
@@ -83,7 +83,7 @@ def field_names(value: str) -> list[str]:
     return [_HONORIFIC.sub("", n.strip()) for n in re.split(r"[、，,/；;\s]+", value) if n.strip()]
 
 
-#: a Taiwan personnel-change form's holder lines: "3.旧任者姓名及简历：P／本公司总经理" (`rules.change_forms`)
+#: a Taiwan personnel-change form's holder lines: "旧任者姓名及简历：" + the name, a slash and a post (`rules.change_forms`)
 _HOLDER_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、]\s*(?:旧任者|新任者)姓名及简历[：:][ \t\u3000]*([\u4e00-\u9fff·]{2,4}?)(?:先生|女士)?(?=[／/（(\s]|$)", re.M)
 
 

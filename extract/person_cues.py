@@ -38,7 +38,7 @@ _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生
 _NAME_THEN_CAREER = re.compile(
     rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年|(?:此前|之前|早年)?曾(?:在|就职于|任职于)|早年(?:在|就职于|任职于))", re.M)
 #: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…");
-#: or after the label of a party's head in a judgment's list of parties ("法定代表人：P，该公司董事长")
+#: or after the label of a party's head in a judgment's list of parties ("法定代表人：P" + "，该公司" + a post)
 _NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n])|(?<=^法定代表人[：:])|(?<=^负责人[：:]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
@@ -51,7 +51,7 @@ _CONCERT_PARTY = re.compile(rf"([{CJK}]{{2,3}}?)((?:及其|与其|和其|及|与
 #: "C由P实际控制", "C由P最终控制": the controller of a company, named right after 由 (the name ends where the adverb begins)
 _CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控制|控股)")
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立", "由前某银行风控专家A与某大学副教授B共同创立"
-#: (a school and its faculty before a title: "某大学计算机学院副教授")
+#: (a school and its faculty before a title: "某大学" + a school + "副教授")
 _DESCRIBED = (rf"[{CJK}]{{1,12}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
               r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席)")
 #: a dash after a title, perhaps with who the person is, then the name: "董事长——民营企业家P"
@@ -60,7 +60,7 @@ _DASH_THEN = re.compile(rf"(?:——|—)(?:[{CJK}]{{0,6}}?(?:企业家|银行�
 _APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?:[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?，)??(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
 #: a name after the first name-and-post of a verb of appointing: "聘任A为副行长、B为首席风险官"
 _NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推举|选任)[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?[、，]([{CJK}]{{2,3}})(?=为)")
-#: a count of people with posts, then their names: "新聘两名副总裁，分别是A和B"
+#: a count of people with posts, then their names: "新聘两名" + a post + "，分别是A和B"
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
 #: "由A和B共同创立", "由A和B在杭州共同创立", "由我和B在2015年创办": the people a company was founded by, each perhaps described before the name
@@ -112,7 +112,7 @@ _LEAVES = re.compile(r"辞|卸任|不再担任|离任|离职|退休")
 #: a title, 为/是, a company (its kind ending it) and 的, then the holder: "新任董事长为C的P"
 _POST_IS_OF = re.compile(r"(?:为|是)[^，。；、\n]{2,30}?(?:公司|银行|集团|人寿|财险|证券|基金|信托|保险)的")
 
-#: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长已由A变更为B"
+#: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长" + "已由A变更为B"
 _POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
 _CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
 
@@ -158,7 +158,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(r"(?:实控人|实际控制人|控股股东|股东之一的|创始人|联合创始人|发起人|创办人|负责人|掌门人|企业家|银行家)(?:均|都|也|则|已|将)?(?:不再)?(?:变更为|变为|由|为|是|——|—|[：:]\s*)?", text):
         name = name_after(text, m.end(), lex)
         if (not name or len(name) == 2) and (three := framed_name(text, m.end(), lex, title_at, "title")):
-            keep_framed(found, framed, text, three, m.end())  # "由联合创始人严谨之接任": a founder is named like a title's holder
+            keep_framed(found, framed, text, three, m.end())  # "由联合创始人" + a name + "接任": a founder is named like a title's holder
         elif name:
             found.setdefault(name, m.end())
     for m in re.finditer(r"(?:实控人|实际控制人|控股股东)(?:已|将)?由[^，。；]{2,12}?(?:变更为|变为)", text):  # the new one
@@ -195,7 +195,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _NAME_THEN_CAREER.finditer(text):
         _add_name_before(found, text, m, "，", lex)
     title_starts = {s0 for s0, _e in title_spans}
-    for m in _NAME_THEN_POST.finditer(text):  # "王某某，北林科技联合创始人、首席技术官，…": an apposition of posts
+    for m in _NAME_THEN_POST.finditer(text):  # "P，C" + "联合创始人、首席技术官" + "，…": an apposition of posts
         if "创" in m.group(2) or any(t in title_starts for t in range(m.end(1) + 1, m.end())):
             _add_name_before(found, text, m, "，", lex)
     for m in _FOUNDERS_BY.finditer(text):
@@ -260,7 +260,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for name, at, headed in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
         if plausible_person(name, lex, strong=False, final_stop_ok=True) or (headed and plausible_person(name, lex, cued=True)):
             found.setdefault(name, at)
-    for row in vote_rows(text):  # "候选人 | 得票数 | 是否当选" … "王某 | 2,105,337,220 | 是": the candidates' column
+    for row in vote_rows(text):  # "候选人 | 得票数 | 是否当选" … "柯某 | 1,318,004,562 | 是": the candidates' column
         if plausible_person(row.name, lex, strong=False, final_stop_ok=True):
             found.setdefault(row.name, row.at)
     add_frame_cues(found, framed, text, lex, title_spans)

@@ -147,7 +147,7 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
             continue
         for cand in (m.group(1), m.group(1)[:2]):
             if text.startswith(("先生", "女士"), m.start(1) + len(cand) - 1):
-                continue  # "唐先生于2015年…": a surname and its honorific (生于 is no verb here), not a name 唐先
+                continue  # "柯先生于" + a year + "…": a surname and its honorific (生于 is no verb here), not a name 唐先
             if len(cand) == 3 and glued_word(text, m.start(1) + 2) and not glued_before_verb(text, m.start(1)):
                 continue  # "洪某申请辞去": 申 begins 申请, the name is two letters
             if (plausible_person(cand, lex, strong=False) and text.startswith(cand, m.start(1))
@@ -179,7 +179,7 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
                         and not straddles(text, k - ln - 1)):
                     found.setdefault(cand, k - ln)
                     break
-    for s0, e in title_spans:  # "P的董事长任职资格已获核准", "P的C总精算师任职资格获得核准": only a person is approved for a post
+    for s0, e in title_spans:  # "P的" + a post + "任职资格已获核准", "P的C" + a post + "任职资格获得核准": only a person is approved for a post
         if text.startswith("任职资格", e) and (de := text.rfind("的", max(0, s0 - 15), s0)) >= 0 and not _CLAUSE_MARK.search(text, de, s0):
             for ln in (3, 2):
                 cand = text[max(0, de - ln):de]

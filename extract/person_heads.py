@@ -1,7 +1,7 @@
 """A person's name at the head of what reads as a company's name.
 
 A company's name is found by walking back from its suffix, and a notice
-often writes a person right before one ("核准P北林银行行长的任职资格",
+often writes a person right before one ("核准P" + "X银行行长的任职资格",
 "P任X人寿董事长；"): these tell how many letters of the walk are the
 person's, so the company's name starts after them. Apart from
 `extract.companies` so that module keeps to finding names.

@@ -257,10 +257,10 @@ def occurrences(text: str, word: str) -> list[int]:
 _NAME_BEFORE_POST_VERB = re.compile(rf"([{CJK}]{{2,3}}?)((?:已|正式|将)?(?:卸任|辞任|辞去|请辞|离任|出任|接任|升任))")
 
 
-#: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某C总经理的任职资格")
+#: a verb of appointing or approving someone, then a name, right before a company ("核准孙某某" + "C总经理的任职资格")
 _APPOINTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任|免去|免除|罢免)了?([{CJK}]{{2,3}})$")  # ("免去P北林银行行长职务")
 #: the next name of a list a verb of appointing opens: "核准A、B C副行长的任职资格", "核准A C1 T1、B C2 T2的…"
-#: the same before the word for the company in focus: "核准孙某某该行行长的任职资格", "聘任孙某某公司副总裁"
+#: the same before the word for the company in focus: "核准孙某某" + "该行行长的任职资格", "聘任孙某某公司副总裁"
 _APPOINTED_BEFORE_SELF = re.compile(rf"(?:核准|任命|委任|聘任|聘请|选举|选任)了?([{CJK}]{{2,3}}?)(?=(?:该|本)?(?:行|公司)(?:的)?[^，。；]{{0,8}}?(?:董事|总裁|总经理|行长|主席|首席|秘书|监事))")
 _LISTED_NAME = re.compile(rf"(?:核准|任命|委任|聘任|聘请|提名|选举|选任)了?(?P<before>[^，。；：]{{2,36}}?)、([{CJK}]{{2,3}})$")
 

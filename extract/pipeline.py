@@ -65,7 +65,7 @@ def triggered(seg: str) -> bool:
 
 
 #: the head of a résumé: a name, perhaps an honorific, then birth, sex or schooling
-#: ("周明远先生，1976年出生，硕士研究生。", a numbered item's "二、周明远，男，…"): no trigger word, but the 曾任/历任
+#: ("祁远帆先生，" + a year + "出生，…", a numbered item's "二、祁远帆，男，…"): no trigger word, but the 曾任/历任
 #: sentence after it is about this person, so it is analysed for its person
 _RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
 _RESUME_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
@@ -124,7 +124,7 @@ def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, bod
 _FIRM_PARAGRAPHS = 3
 
 
-#: a section's heading, a line of its own with no clause in it ("独立非执行董事 Independent Non-executive Director"): the
+#: a section's heading, a line of its own with no clause in it (a title in Chinese, then the same in English): the
 #: company the paragraph before spoke of is not the subject of the section it opens
 #: a cell of a delimited row; a cell that is a figure ("13500000", "5.00", "1.2%")
 _CELL_SPLIT = re.compile(r"[,，|\t]")

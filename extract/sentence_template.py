@@ -33,7 +33,7 @@ def template(mentions: list[Mention], text: str, start: int, end: int) -> tuple[
         pos = m.end
         if m.kind == "C" and text.startswith(("（", "("), pos) and (latin := _LATIN_NAME_AFTER.match(text, pos, end)) and (
                 i + 1 == len(mentions) or mentions[i + 1].start >= latin.end()):
-            pos = latin.end()  # "北辰资本（Beichen Capital）董事总经理": the company's own Latin name, no word between it and the post
+            pos = latin.end()  # "松溪资本（Songxi Capital）" + a post: the company's own Latin name, no word between it and the post
     out.append(text[pos:end])
     index.extend([-1] * (end - pos))
     offsets.extend(range(pos, end))

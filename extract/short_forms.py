@@ -1,8 +1,8 @@
 """The short form a reader makes of a full company name without the article
 declaring it: the name without the place it is registered in and without
 its legal form, its industry word in the trade's standard abbreviation
-("成都锐驰电子商务有限公司" … "锐驰电商", "北林金融控股集团有限公司" … "北林金控",
-"南溪农村商业银行股份有限公司" … "南溪农商行"). A form names a company only when
+("X电子商务有限公司" … "X电商", "X金融控股集团…" … "X金控",
+"X农村商业银行…" … "X农商行"). A form names a company only when
 exactly one company of the article yields it, it is no generic phrase, and
 the article writes it standing alone.
 """
@@ -103,7 +103,7 @@ def _without_places(bare: str, lex: Lexicon) -> list[str]:
 
 def short_forms(name: str, lex: Lexicon) -> set[str]:
     """The short forms of a full name: its bare names with the industry word abbreviated,
-    and the bare name without place of a group's or legal name (蜀港零售 for 蜀港零售集团有限公司)."""
+    and the bare name without place of a group's or legal name (X零售 for X零售集团有限公司)."""
     name = to_simplified(name)
     bares = _bare_names(name, lex)
     forms: set[str] = set()

@@ -102,7 +102,7 @@ def _interviewee(inv: Inventory, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: a line labelled with a company's officer, who answers for it ("鑫达科技董秘：您好！…", "X银行行长：…")
+#: a line labelled with a company's officer, who answers for it ("X董秘：" + a greeting + "…", "X银行行长：…")
 _OFFICER_LABEL = re.compile(r"[ \t\u3000]*([^：:\n，。！？]{2,20}?)(?:董秘|董事会秘书|证券事务代表|董事长|总经理|总裁|行长|财务总监|首席财务官)[：:]")
 
 

@@ -30,7 +30,7 @@ def _two_legal_names(a: str, b: str) -> bool:
 
 
 def _two_places(lex: Lexicon, a: str, b: str) -> bool:
-    """Whether two legal names start with two different places: "A县X村镇银行股份有限公司" and "B县X村镇银行有限责任公司"
+    """Whether two legal names start with two different places: "A县X村镇银行" + a legal form and "B县X村镇银行" + another
     share the stem without the place, X村镇银行, yet are two banks (one sponsor's in two counties)."""
     if not (_LEGAL_TAIL.search(a) and _LEGAL_TAIL.search(b)):
         return False
@@ -127,7 +127,7 @@ def link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, in
     for brand, keys in once.items():
         # a name written once is too weak a ground for reading its brand as it, unless it is introduced with its ticker
         # or Latin name, it is the brand's one name and the brand is written alone again and again
-        # ("星澜科技（NASDAQ:XLAN）…在星澜工作…加入星澜时")
+        # ("松溪科技（NASDAQ:SXKJ）…在松溪工作…加入松溪时")
         if brand not in by_brand and len(keys) == 1 and len(_alone(text, brand)) >= 2:
             by_brand[brand] = keys
     for brand, keys in by_brand.items():

@@ -1,7 +1,7 @@
 """People named in a shareholder table's holder column.
 
 A table written as text lines ("股东名称 | 持股数量（股） | 持股比例", then one row a line,
-"周明远 | 8,000,000 | 2.00%") names its holders with no word around them that says a person:
+"祁远帆 | 3,650,000 | 0.91%") names its holders with no word around them that says a person:
 the column says it. A cell of two or three letters that can be a person's name, in a row under
 such a header, is a person (a company's cell carries its legal name or a suffix the company
 recogniser reads).

@@ -14,7 +14,7 @@ from extract.persons import name_after, plausible_person
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
 
-#: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "财务副总裁（VP of Finance）"
+#: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "首席风险官（Chief Risk Officer）"
 _SPOKEN_IS = re.compile(r"(?:(?:呢|啊|嘛)[，,]?|[，,])(?:就是|是)")  # ("…兼董事长，是P": a cleft)
 TITLE_GLOSS = re.compile(r"[（(](?:[A-Za-z][A-Za-z .&/-]{0,23}|[\u4e00-\u9fff]{2,4})[）)]")  # ("副行长（副頭取）P": a gloss in the source's words)
 

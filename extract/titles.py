@@ -86,7 +86,7 @@ _SPACED_TITLE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e0
 
 #: what makes 主任 a post: a credit co-operative's name right before, or 首任 (its first), or an office's
 _CO_OP_HEAD = re.compile(r"(?:信用社|联社|合作社|首任|办公室)$")  # (and an office's head at a firm: "该行办公室主任", "董事会办公室主任")
-#: a post given or held, bare: "聘任P为主任", "新任主任P", "分别担任联社理事长、主任" (in a co-operative's text, the co-operative's 主任)
+#: a post given or held, bare: "聘任P为主任", "新任主任P", "分别担任" + "联社理事长、主任" (in a co-operative's text, the co-operative's 主任)
 _GIVEN_POST = re.compile(r"(?:为|任|新任|原|长、)$")
 
 

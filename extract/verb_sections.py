@@ -16,7 +16,7 @@ _REMOVAL_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,
 #: a heading line of appointing alone ("一、任命", "聘任：")
 _APPOINT_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[、.．])?"
                            r"[ \t\u3000]*(?:任命|任职|聘任|委任|提任)(?:下列|以下)?(?:同志|人员)?(?:为)?[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
-#: the day the notice's posts count from ("任职时间自2025年4月14日起计算", "任免时间自…起计算")
+#: the day the notice's posts count from ("任职时间自D起计算", "任免时间自…起计算")
 _EFFECTIVE = re.compile(r"(?:任职|任免)(?:时间)?(?:均)?自(\d{4})年(\d{1,2})月(\d{1,2})日起(?:计算|生效|执行|施行)")
 #: a clause of a removal line: its name, then 的 (the post P had)
 _CLAUSE_NAME = re.compile(r"(?:^|(?<=[，,；;、\n]))[ \t\u3000]*([\u4e00-\u9fff]{2,3}?)的")

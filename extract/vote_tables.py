@@ -1,8 +1,8 @@
 """The rows of a meeting's voting-result table: who stood for which seats, and whether each won.
 
 A shareholders' meeting's resolution notice gives a board election as a table ("议案序号｜候选人｜
-得票数｜…｜是否当选", a row a candidate: "3.01｜王某｜2,105,337,220｜98.61｜是"), its rows grouped under
-the motion that names the seats ("3.00 关于选举第八届董事会非独立董事的议案"). No word beside a
+得票数｜…｜是否当选", a row a candidate: "2.02｜柯某｜1,318,004,562｜96.40｜是"), its rows grouped under
+the motion that names the seats ("2.00 关于选举" + a board + "…董事的议案"). No word beside a
 candidate's name says a person or a post: the header's columns say it, and the motion line above the
 rows names the seat. A line with no bar that names an election opens the next group; any other line
 without a bar ends the table. A table of the elected only ("当选别｜户名或姓名｜当选权数", Taiwan's) has a

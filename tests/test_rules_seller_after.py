@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from .helpers import facts_of
 
-_TEXT = ("金融管理局昨日公布，东岭金融控股有限公司（下称“东岭金控”）收购南屿商业银行股份有限公司（下称“南屿商银”）百分之六十股权的交易，"
-         "已于2025年4月8日完成交割。卖方北湾集团有限公司（香港联交所主板上市，股份代号：01234.HK）原持有南屿商银百分之八十股权，"
-         "交割后仍持有百分之二十；其余百分之二十由本地林氏家族旗下的林记置业有限公司持有，维持不变。")
+_TEXT = ("松川金融控股有限公司收购松岚商业银行股份有限公司（简称“松岚商银”）百分之五十一股权的交易已获批准，"
+         "并于2025年9月30日完成交割。卖方鹤岭集团有限公司（香港联交所主板上市，股份代号：02468.HK）原持有松岚商银百分之七十五股权，"
+         "交割后仍持有百分之二十四；余下百分之二十五则由何氏家族旗下的何记投资有限公司持有。")
 
 
 def _keys(predicate: str) -> set[tuple]:
@@ -17,21 +17,21 @@ def _keys(predicate: str) -> set[tuple]:
 
 
 def test_the_seller_named_in_the_next_sentence() -> None:
-    assert _keys("SOLD_STAKE") == {("北湾集团有限公司", "南屿商业银行股份有限公司", 60.0, "东岭金融控股有限公司")}
-    assert ("东岭金融控股有限公司", "南屿商业银行股份有限公司", 60.0, None) in _keys("HOLDS_STAKE")
+    assert _keys("SOLD_STAKE") == {("鹤岭集团有限公司", "松岚商业银行股份有限公司", 51.0, "松川金融控股有限公司")}
+    assert ("松川金融控股有限公司", "松岚商业银行股份有限公司", 51.0, None) in _keys("HOLDS_STAKE")
 
 
 def test_the_sellers_share_before_and_after() -> None:
     stakes = _keys("HOLDS_STAKE")
-    assert {("北湾集团有限公司", "南屿商业银行股份有限公司", 80.0, None), ("北湾集团有限公司", "南屿商业银行股份有限公司", 20.0, None),
-            ("林记置业有限公司", "南屿商业银行股份有限公司", 20.0, None)} <= stakes
+    assert {("鹤岭集团有限公司", "松岚商业银行股份有限公司", 75.0, None), ("鹤岭集团有限公司", "松岚商业银行股份有限公司", 24.0, None),
+            ("何记投资有限公司", "松岚商业银行股份有限公司", 25.0, None)} <= stakes
 
 
 def test_founders_of_a_predecessor_and_a_purchase_from_someones_hands() -> None:
-    text = ("南屿支付的前身是本地初创企业狮湾科技私人有限公司（LionBay Tech Pte. Ltd.），由本地企业家黄志强于2017年创办。"
-            "2021年，东岭国际控股有限公司从黄志强手中收购狮湾科技全部股权，同年狮湾科技改名为南屿支付。")
+    text = ("松岚支付的前身是狮城初创公司鹿鸣科技私人有限公司（Luming Tech Pte. Ltd.），由华裔企业家何启文于2016年创办。"
+            "2020年，松川国际控股有限公司从何启文手中收购鹿鸣科技全部股权，次年更名为松岚支付。")
     facts = facts_of(text)
     founded = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "FOUNDED"}
-    assert {("黄志强", "狮湾科技私人有限公司"), ("黄志强", "南屿支付")} <= founded
+    assert {("何启文", "鹿鸣科技私人有限公司"), ("何启文", "松岚支付")} <= founded
     sold = {(f.subject.name, f.qualifiers.get("buyer"), f.qualifiers.get("percent")) for f in facts if str(f.predicate) == "SOLD_STAKE"}
-    assert ("黄志强", "东岭国际控股有限公司", 100.0) in sold
+    assert ("何启文", "松川国际控股有限公司", 100.0) in sold

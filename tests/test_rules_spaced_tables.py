@@ -10,7 +10,7 @@ from .helpers import facts_of
 
 _PAGE = """苏州禾岭云算科技有限公司
 曾用名：苏州禾岭软件有限公司
-法定代表人：顾明川　注册资本：3000万人民币　成立日期：2016-05-10
+成立日期：2016-05-10　注册资本：3000万元　法定代表人：顾明川
 
 股东信息　3
 序号　股东名称　持股比例　认缴出资额(万元)　认缴出资日期
@@ -29,7 +29,7 @@ _PAGE = """苏州禾岭云算科技有限公司
 
 对外投资　1
 被投资企业名称　状态　持股比例　认缴出资额
-苏州禾岭数据服务有限公司　存续　100%　1000万元
+苏州禾岭数据服务有限公司　在业　100%　800万元
 
 变更记录　3
 序号　变更日期　变更项目　变更前　变更后
@@ -75,9 +75,9 @@ def test_a_registry_pages_change_records() -> None:
     assert not any(f[0] == "褚惠宁" and f[1] == "SUCCEEDED" for f in facts)  # (stayed on as supervisor)
 
 
-_POST = """持有云梦银行（601999.SH）三年了，说说最近三个季度前十大股东的变化（单位：%，“--”表示不在前十）：
+_POST = """手上这只云梦银行（601999.SH）拿了三年，把近三个季度前十大股东的数据列一下（单位：%；“--”即当季未进前十）：
 
-股东简称　　　　23Q4末　　　24Q1末　　　24Q2末
+股东　　　　　　2023年末　　2024Q1　　　2024年中
 荆楚交投集团　　10.20　　　10.20　　　10.20
 汉江实业　　　　7.50　　　　7.50　　　　5.10
 云梦港口控股　　--　　　　　2.30　　　　2.30
@@ -95,7 +95,7 @@ def test_a_posts_table_of_holders_at_quarter_ends() -> None:
 
 
 def test_a_table_of_counts_of_shares_is_no_table_of_shares() -> None:
-    text = _POST.replace("（单位：%，“--”表示不在前十）", "（单位：万股）")
+    text = _POST.replace("（单位：%；“--”即当季未进前十）", "（单位：万股）")
     assert not any(str(f.predicate) == "HOLDS_STAKE" for f in facts_of(text, "云梦银行前十大股东变化"))
 
 

@@ -2,7 +2,7 @@
 
 Positions run first, in three steps: the sentence rules (and the posts of
 an apposition, "P，C联合创始人、首席技术官", and those in brackets after a
-name, "P（本公司主席兼执行董事）"), then the posts
+name, "P（本公司" + posts + "）"), then the posts
 named as a theme (`role_first`, which reuses `position_chains` and
 `position_emit`) and the rows of a roster table (`rosters`) and the names under a
 heading's title (`heading_lists`), then the

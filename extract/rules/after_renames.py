@@ -14,13 +14,13 @@ from schema import Predicate
 _OF_THE_COMPANY = (Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE)
 
 
-#: the words of a sentence that tells a rename as it happens ("…整体变更为股份有限公司，并更名为B")
+#: the words of a sentence that tells a rename as it happens ("…整体变更为股份有限公司" + "，并更名为B")
 _RENAMING = ("更名", "改名", "名称变更", "变更名称")
 
 
 def _renamed_at(ctx: Context, rename: Candidate) -> tuple[int, str]:
     """The sentence and date of a rename. "发行人前身为A" names the former name without saying when it changed:
-    a later sentence that tells the renaming to the new name ("2012年11月，A整体变更为股份有限公司，并更名为B") is
+    a later sentence that tells the renaming to the new name (a date, "A整体变更为股份有限公司" + "，并更名为B") is
     when it happened (and dates the rename, when it had no date); the facts told between are of the former name."""
     date = rename.qualifiers.get("date") or ""
     if date or rename.rule != "original-name":

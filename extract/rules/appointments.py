@@ -1,5 +1,5 @@
 """Posts a verb of appointing or approving names: "聘任A、B为副行长",
-"聘任A为副行长、B为首席风险官", "核准A C1 T1、B C2 T2的任职资格", "P担任C T的任职资格获监管核准"
+"聘任A为" + a post + "、B为" + another, "核准A C1 T1、B C2 T2的任职资格", "P担任C T的任职资格" + "获…核准"
 (guide v1.2: an approval states the post; no start unless one is given); a
 nomination (提名, 候选人) is a proposal, not a post."""
 
@@ -30,13 +30,13 @@ _APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股
 #: what a regulator approves a person for: "核准P的董事长任职资格"
 _QUALIFICATION = re.compile(r"(?:的)?(?:高管)?任职资格")
 
-#: "监管局核准其行长任职资格": the person the text speaks of, approved for a post
+#: "…核准其" + a post + "任职资格": the person the text speaks of, approved for a post
 _APPROVES_PRONOUN = pattern(rf"核准(?:其|他|她)(?:担任|出任)?(?P<chain>{CHAIN})(?:的)?(?:任职资格|高管任职资格)")
 
 
 def _post_company(ctx: Context, sent: Sent, at: int) -> str | None:
     """The company of a post given at `at`: the nearest, but not the regulator
-    that approves it ("监管局核准P行长任职资格": the post is at the company spoken of)."""
+    that approves it ("…核准P" + a post + "任职资格": the post is at the company spoken of)."""
     company = ctx.nearest_company(sent, at)
     if company and ctx.is_regulator(company):
         return sent.prev_topic or ctx.focus
@@ -75,7 +75,7 @@ def approved_pronoun(ctx: Context, sent: Sent) -> None:
     for m, person in _pronoun_posts(ctx, sent, _APPROVES_PRONOUN):
         if _REFUSED.search(sent.tpl, max(0, m.start() - 2), m.start()):
             continue  # "不予核准其…任职资格"
-        # "已于D1核准其主席任职资格，故委任自D2起生效": the day the post takes effect wins over the approval's
+        # "已于D1核准其" + a post + "任职资格" + "，故委任自D2起生效": the day the post takes effect wins over the approval's
         date = stated_after(ctx, sent, m.end()) or date_before(ctx, sent, m.start())[0]
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), _post_company(ctx, sent, m.start())):
             emit_position(ctx, sent, person, company, info, "approved-pronoun", "start", date, 0.8)
@@ -133,7 +133,7 @@ def appointments(ctx: Context, sent: Sent) -> None:
 _MORE_APPOINTED = pattern(rf"(?:(?:、|，|,|；|以及|及|和)(?P<p><P>(?:(?:、|和|及)<P>)*)(?:为|担任|出任)(?P<chain>{CHAIN})"
                           rf"|、(?P<p2><P>)(?P<chain2>{CHAIN})(?=的?任职资格|、))")  # "核准A C1 T1、B C2 T2的任职资格"
 
-#: "P担任C T的任职资格获监管核准", "P的董事长任职资格已获批复": a regulator's approval (guide v1.2)
+#: "P担任C T的任职资格" + "获…核准", "P的" + a post + "任职资格已获批复": a regulator's approval (guide v1.2)
 _APPROVED = pattern(rf"(?P<p><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})?(?:的)?(?:任职资格|高管任职资格)(?:已|正式)?(?:于<D>)?(?:获得?|得到)(?:了)?[^，。；\ue000]{{0,16}}?(?:核准|批复|批准|同意)")
 
 
@@ -144,7 +144,7 @@ def approvals(ctx: Context, sent: Sent) -> None:
         inner = sent.between(m.start(), m.end(), "D")  # "…任职资格已于D获核准": the approval's own day
         date = ctx.date_iso(inner[-1], sent) if inner else date_before(ctx, sent, m.start(), notices=False)[0]
         default = ctx.nearest_company(sent, m.start("chain"))
-        if default and ctx.is_regulator(default):  # "经监管局核准，P副行长任职资格已获批复": the post is never the approver's
+        if default and ctx.is_regulator(default):  # "经…核准" + "，P" + a post + "任职资格已获批复": the post is never the approver's
             default = next((k for k in (sent.prev_topic, ctx.focus) if k and not ctx.is_regulator(k)), None)
         for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
             emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "approved", "start", date, 0.8)

@@ -1,4 +1,4 @@
-"""Posts in an apposition: "P，C联合创始人、首席技术官，…" — a name opening
+"""Posts in an apposition: "P，C" + posts + "，…" — a name opening
 the sentence (after a guest's label, "【本期嘉宾】"), a comma, then what the person is at a company: a founder's
 word gives FOUNDED, each title a post."""
 
@@ -9,8 +9,8 @@ from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 from schema import Predicate
 
-#: a show's or an interview's label of its guest before the name ("【本期嘉宾】P，C创始人、董事长", "受访者：P，…")
-#: (or a party's head in a judgment's list of parties, its title a label: "法定代表人：P，该公司董事长"; the title is checked)
+#: a show's or an interview's label of its guest before the name (a bracketed guest label + "P，C" + posts, "受访者：P，…")
+#: (or a party's head in a judgment's list of parties, its title a label: "法定代表人：P" + "，该公司" + a post; the title is checked)
 _GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[A-Z甲乙丙丁1-9]?[：:]|(?P<head>\ue003)[：:])?"
 #: the titles that label a party's head
 _HEADS = ("法定代表人", "负责人")

@@ -1,6 +1,6 @@
-"""The day a line above a table gives its rows: "截至2024年6月30日，本公司股东如下：" over a shareholder table
-(stake_tables, holder_tables), "截至2024年12月31日，股权结构如下：" over chains of arrows (stake_arrows),
-"数据截至2024年3月31日。" over rows pasted as CSV (holder_csv). One reader for all of them, so that a form of
+"""The day a line above a table gives its rows: "截至D，本公司股东如下：" over a shareholder table
+(stake_tables, holder_tables), "截至D，股权结构如下：" over chains of arrows (stake_arrows),
+"数据截至D。" over rows pasted as CSV (holder_csv). One reader for all of them, so that a form of
 date or of cut-off one of them learns (截止到, a Republic-era day, 今年) the others read too."""
 
 from __future__ import annotations

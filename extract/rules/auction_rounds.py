@@ -1,6 +1,6 @@
 """SOLD_STAKE: an auction told in two sentences, the lot first, then who won it.
 
-"法院于D对S持有的T 3,600万股股份（占T总股本的4.50%）进行第二次公开拍卖，起拍价X。" then
+"法院于D对S持有的T" + a count of shares + its share in brackets + "进行第N次公开拍卖" + a starting price then
 "经过N轮出价，B以M竞得。": the verb 竞得 (拍得) with no object of its own won the lot the sentence
 before put up, so S sold that share of T to B for M. The winner holds it once it is registered, so the sale
 is dated by the transfer a later sentence says was done ("上述股份已于D完成过户"), else by the auction's day.
@@ -15,7 +15,7 @@ from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, key, money
 from extract.rules.stake_parties import pct_of
 
-#: the lot: "对S持有的T 3,600万股股份（占T总股本的4.50%）进行第二次公开拍卖"
+#: the lot: "对S持有的T" + a count of shares + its share in brackets + "进行第N次公开拍卖"
 _LOT = gated(
     rf"对(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?:的)?(?P<target><C>)[^，。；（()\ue000-\ue007]{{0,16}}?(?:股份|股权)"
     r"(?:[（(]占(?:<C>|该行|公司)?(?:总股本|股本总额|注册资本|总股份)?(?:的)?(?:比例)?(?:约)?(?P<pct><R>)[）)])?"

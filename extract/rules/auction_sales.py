@@ -1,6 +1,6 @@
 """SOLD_STAKE: a share sold at a (judicial) auction, told from the share's side.
 
-"S所持T 5%股份被司法拍卖，由B竞得" (or "其所持另外5%股份被拍卖，最终由B以X元竞得"): S
+"S所持T" + a share + "被司法拍卖" + "，由B竞得" (or "其所持另外" + a share + "被拍卖" + "，最终由B以X元竞得"): S
 sold that share of T to B — S the holder named or referred to (其: the
 subject before), T the company named or the one spoken of. The auction's
 winner holds it once it is registered, so the sale is dated by the

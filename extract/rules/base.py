@@ -44,11 +44,11 @@ _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|
 _FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任|(?:此前|之前|先前|早前)(?:是|为|任|担任))$")
 
 
-#: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2副行长，总经理为B": B is not at C2)
+#: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2" + a post + "，总经理为B": B is not at C2)
 _SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:同时|还|也|亦|并)担任)$")
 
 
-#: a verb that moves someone to the post after it, elsewhere ("A调任C2副总经理，董秘职务由B接任": the post B takes is
+#: a verb that moves someone to the post after it, elsewhere ("A调任C2" + a post + "，董秘职务由B接任": the post B takes is
 #: the one A left, not one at C2)
 _MOVED_AWAY_VERB = re.compile(r"(?:调任|转任|调往|调至|调入|调去|调到|赴任)$")
 
@@ -210,7 +210,7 @@ class Context:
         """
         clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
         if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
-            return own  # "C1为C2全资子公司，其执行董事为P": 其 is the subject of the sentence's first clause
+            return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause
         if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or self.focus):
             return sent.prev_topic or self.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
         for m in reversed(sent.between(clause, before, "C")):
@@ -227,7 +227,7 @@ class Context:
         if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key]):
             return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
         if (handed := para.handed_on_company(sent, clause, before)) is not None:
-            return handed  # "…加盟C任总裁，…，总裁一职交由原副总裁Q接任": the post handed on is the one at C
+            return handed  # "…加盟C任总裁" + "，…，总裁一职交由" + a post + "Q接任": the post handed on is the one at C
         # the last position's company earlier in the sentence, not a description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
         pair = _LAST_COMPANY_TITLE.search(sent.tpl[:clause])
         if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)) \
@@ -251,11 +251,11 @@ class Context:
         if (self.focus and sent.prev_topic and sent.prev_topic != self.focus and sent.tpl[before:before + 1] == "\ue003"
                 and not sent.between(0, before, "C") and _ISSUER_POST.search(self.text[max(0, (t := sent.at(before)).start - 2):t.end])
                 and self.listed(self.focus) and not self.listed(sent.prev_topic)):
-            return self.focus  # "…北屿创投在减持。…执行事务合伙人是董秘P": the listed issuer's secretary, not an unlisted holder's
+            return self.focus  # "…X创投在减持。" + "…执行事务合伙人是" + "董秘P": the listed issuer's secretary, not an unlisted holder's
         if (left := para.leaver_company(self, sent, before) or para.formed_before(sent, clause, before)) is not None:
-            return left  # "A退休，董事长职务由B接任": where A held the post; "组建了C，P被推选为董事长": the new firm
+            return left  # "A退休" + "，董事长职务由B接任": where A held the post; "组建了C" + "，P被推选为董事长": the new firm
         if self.focus and not sent.between(0, before, "C") and question_line(self.text, sent.start):
-            return self.focus  # "股东提问：前任总裁P为什么离开？": the question is put to the company the meeting is about
+            return self.focus  # "股东提问：" + a question about a former officer P: the question is put to the company the meeting is about
         if self.focus and para.timeline_line(self.text, self.memo, sent.start) and not sent.between(0, before, "C"):
             return self.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
         if not sent.between(0, before, "C") and sent.i > 0 and (last := self.sentences[sent.i - 1]).tpl.endswith("；") and (
@@ -266,7 +266,7 @@ class Context:
             return last.at(pair.start(1)).key
         prev = sent.prev_topic if sent.prev_topic and not self.is_regulator(sent.prev_topic) else None
         if prev and self.focus and self.inv.covered and para.opens_on_post_or_date(sent.tpl):
-            # "首席财务官P自上市前即任职": a bare post opening a sentence of a research note (a release) is its company's;
+            # "首席财务官P" + a clause of tenure: a bare post opening a sentence of a research note (a release) is its company's;
             # "2023年：P卸任T，由Q接任": a timeline's line is about the firm it is of, whatever the line before named
             prev = self.focus
         if (prev and self.focus and prev != self.focus and is_bank(self.inv, self.focus) and not is_bank(self.inv, prev)
@@ -316,7 +316,7 @@ class Context:
 
 def _other_post(sent: Sent, at: int, before: int) -> bool:
     """Whether the title at template position `before` is another post than the one at `at` (a post the mover
-    left, handed on, not the one moved to: "A调任C2副总经理，董秘职务由B接任"; but "A转任C2董事长，原C2董事长Q退休")."""
+    left, handed on, not the one moved to: "A调任C2" + a post + "，董秘职务由B接任"; but "A转任C2董事长" + "，原C2董事长Q退休")."""
     here, there = sent.at(before).value if sent.tpl[before:before + 1] == "\ue003" else None, sent.at(at).value
     return here is not None and there is not None and getattr(here, "role", None) != getattr(there, "role", None)
 

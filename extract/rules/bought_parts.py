@@ -1,7 +1,7 @@
 """An acquisition told in parts, one seller at a time, and the holder that keeps the rest.
 
 "B拟以现金3亿元收购T 70%股权。其中，向S1支付2亿元购买其所持50%股权，向自然人S2
-支付1亿元购买其所持20%股权": each part is a sale by its seller (其 is the seller,
+支付" + a price + "购买其所持" + a share: each part is a sale by its seller (其 is the seller,
 the share is of T) to B, the price paid to it its amount; the buyer and the
 target are those of the 收购 clause before (this sentence or the one before).
 The deal counts as done only when the article says the target's transfer was
@@ -27,7 +27,7 @@ _PART = gated(rf"向(?:自然人|股东|原股东)?(?P<seller>{H}){ALIAS}支付(
 _WHOLE = pattern(rf"(?P<buyer><C>)?[^。；\ue001]{{0,30}}?(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?<R>(?:的)?(?:股权|股份)")
 #: the transfer of the target registered or done: "(相关股权)过户手续已于D办理完毕", "已于D完成过户"
 _DONE = pattern(r"(?:过户|交割|变更登记)(?:手续)?(?:已|已经)?于(?P<date><D>)(?:办理完毕|完成|办妥)|(?:已|已经)于(?P<date2><D>)(?:完成|办理完毕)(?:了)?(?:股权)?(?:过户|交割)")
-#: the whole deal done in one sentence: "B收购T 70%股权事项已获批准，相关股权过户手续已于D办理完毕"
+#: the whole deal done in one sentence: "B收购T" + a share + "事项已获批准" + "，…过户手续已于D办理完毕"
 _BOUGHT_DONE = pattern(rf"(?P<buyer><C>){ALIAS}(?:已)?(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)(?:一事|事项|事宜|交易)?"
                        r"[^。；\ue001]{0,40}?过户(?:手续)?(?:已|已经)?于(?P<date><D>)(?:办理完毕|完成|办妥)")
 #: the rest kept: "P继续持有剩余30%股权", "P保留剩余30%股权"

@@ -1,7 +1,7 @@
-"""Posts in brackets right after a name: "周明远（本公司主席兼执行董事）",
+"""Posts in brackets right after a name: "祁远帆（本公司" + posts + "）",
 "吴启航（行长）". Each title of the bracket is the person's post, at the company the
 bracket names (本公司: the announcer), else the one the sentence speaks of; on a
-notice's own contact line ("信息披露负责人：P（董事会秘书）") the announcer, whatever
+notice's own contact line ("信息披露负责人：P" + "（" + a post + "）") the announcer, whatever
 company the lines above described. A bracket that says 原 ("P（原C副总经理）") gives a former post."""
 
 from __future__ import annotations

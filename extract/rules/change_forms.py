@@ -1,11 +1,11 @@
 """A personnel-change form, its fields numbered, a label and its value a line
 (Taiwan's material-information notices on a manager's change):
 
-    1.人员变动别（…）：总经理
-    2.发生变动日期：113/06/20
-    3.旧任者姓名及简历：P1／本公司总经理
-    4.新任者姓名及简历：P2／本公司执行副总经理
-    7.新任生效日期：113/07/01
+    1.人员变动别（…）：财务主管
+    2.发生变动日期：112/11/03
+    3.旧任者姓名及简历：P1／本公司财务长
+    4.新任者姓名及简历：P2／本公司会计主管
+    7.新任生效日期：112/11/10
 
 The post of 人员变动别 passes from the 旧任者 to the 新任者 at the company the
 form is of, on the 新任生效日期 (else the 发生变动日期); the 新任者's own
@@ -21,7 +21,7 @@ from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 
-#: a numbered field: "3.旧任者姓名及简历：P／…" (a bracketed instruction may stand between label and colon)
+#: a numbered field: "旧任者姓名…：P／…" (a bracketed instruction may stand between label and colon)
 _FIELD = re.compile(r"^[ \t　]*\d{1,2}[.．、]\s*(?P<label>[^：:\n（(]{2,16})(?:[（(][^\n]*?[）)])?[：:][ \t　]*(?P<value>[^\n]*)$", re.M)
 _POST_VALUE = pattern(rf"[：:](?P<chain>{CHAIN})\s*$")
 _HOLDER_VALUE = pattern(rf"[：:](?P<p><P>)(?:先生|女士)?\s*(?:[/／]\s*(?P<co><C>)?(?:执行|常务|资深)?(?P<chain>{CHAIN}))?")

@@ -1,5 +1,5 @@
 """A table of personnel changes across firms, a row a change: "机构 | 人员 | 变动 | 日期" over
-"长汀证券 | 鲍文杰 | 新任总经理 | 8月6日" (a monthly digest of several firms' notices). The header
+"松溪证券 | 祁远帆 | 离任副总经理 | 3月12日" (a monthly digest of several firms' notices). The header
 names the columns, so each row's cells say which firm, who, what and when: the change cell's verb
 tells a post taken (新任, 聘任) from one left (辞去, 离任), its title is the post, the firm cell its
 company, and the date cell the day of the change."""

@@ -1,5 +1,5 @@
 """LISTED_ON told in a clause with no subject of its own, in a sentence that
-tells a company's story: "C 1979年由P起家，做找换同按揭，2006年在港交所主板
+tells a company's story: "C" + a year + "由P起家" + ", 做" + a trade + "，" + a year + "在港交所主板
 上市" — the company the sentence is about lists, when it is the one company
 the sentence names (a founder named between is no subject of the listing).
 The listing rules (`listings`) read a clause whose company is written in it,

@@ -1,6 +1,6 @@
 """A listing on the exchange that speaks, told only by its code.
 
-"C股票于2016年3月在本所主板上市，证券代码002999": an exchange's own notice
+"C股票于D在本所" + a board + "上市，证券代码" + six digits: an exchange's own notice
 (a disciplinary decision, an inquiry letter) calls itself 本所 and names no
 exchange; the A-share code's prefix tells which one it is (60/68 Shanghai,
 00/30 Shenzhen, 92/43/83/87 Beijing).

@@ -1,5 +1,5 @@
 """Shareholders written as "name：share" lines under a line that announces
-them ("截至2024年12月31日，C主要股东如下：" / "A：24.6%" / "B：11.3%"), the
+them ("截至D，C主要股东如下：" / "A：31.2%" / "B：8.7%"), the
 layout of an encyclopedia's 股权结构 section or a fact sheet. Each line's
 name holds its share of the company the announcing line names (else the one
 the text is about), on that line's date. A line whose label names no one

@@ -3,7 +3,7 @@
 A report's table of its subsidiaries and investees, one row a line, a share column among the columns:
 
     公司名称 | 注册资本 | 持股比例 | 主营业务
-    北林期货有限公司 | 50,000 | 100% | 期货经纪
+    松溪资本管理有限公司 | 20,000 | 100% | 股权投资
 
 each row is a holding of the company the report is by (its issuer, else the company in focus); a row held
 100% is its wholly owned subsidiary.
@@ -11,8 +11,8 @@ each row is a holding of the company the report is by (its issuer, else the comp
 A charter's numbered clauses of its founding holders, each with its contribution's share, after a line that
 announces them:
 
-    第十条 公司股东名称、出资额和出资比例如下：
-    （一）北林银行股份有限公司，出资额30,000万元，出资比例60%；
+    第八条 股东的名称、出资额及出资比例：
+    （一）松溪银行股份有限公司，出资额12,000万元，出资比例40%；
 
 each clause is its holder's share of the company the charter is of.
 """
@@ -30,7 +30,7 @@ _HELD_HEADER = pattern(r"\s*(?:序号[|｜])?(?:<C>|子公司|被投资(?:单位
                        rf"(?:[^|｜]{{0,16}}[|｜]){{0,4}}?(?:直接|合计)?(?:{SHARE_COLUMN}|权益比例)")
 #: a row: perhaps a number, the company, some cells, the share (a cell of its own), perhaps more cells
 _HELD_ROW = pattern(r"\s*[|｜]?(?:\d{1,2}[|｜])?(?P<held><C>)[|｜](?:[^|｜]{0,20}[|｜]){0,4}?(?P<pct><R>)(?:[|｜].*)?")
-#: a numbered clause of a founding holder: "（一）A，出资额M，出资方式为货币，出资比例R；"
+#: a numbered clause of a founding holder: "（一）A，出资额M" + a manner + "，出资比例R"
 _FOUNDER_ROW = pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)\s*(?P<holder><C>)[，,:：]"
                        r"(?:[^；;。]*?[，,])?\s*(?:出资比例|持股比例|股权比例|占注册资本(?:的)?(?:比例)?)(?:为)?(?P<pct><R>)[；;。]?")
 _CLAUSE_HEAD = re.compile(r"(?:股东|出资人|发起人)[^。]{0,30}(?:出资比例|持股比例|股权比例)[^。]{0,10}如下")

@@ -1,7 +1,7 @@
 """SUBSIDIARY_OF (and the renames, in a module of their own).
 
 Group structure is written in a few shapes: "平安集团旗下(的…)陆金所控股" (a
-group member), "普惠管理为陆金所控股的子公司" / "本公司全资子公司北林理财" /
+group member), "A为B控股的子公司" / "本公司全资子公司A" /
 "A的母公司B" / "A隶属于B" / "A（B的子公司）" (a stated subsidiary, with
 全资/综合联属实体/联系人 refining the kind), and a group's 系: "A和B均为平安系公司",
 "作为平安系金融科技公司，A…", "A是小米系全资公司"; and a member of a
@@ -39,13 +39,13 @@ _KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股�
 _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
-# "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C专门经营海外业务的子公司", "A于2019年成为本公司的子公司", "A与B同为C控制的子公司"
+# "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = gated(
     rf"(?P<children>{_CL})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现|(?:其实|实际上|事实上|本质上)?就|其实|实际上|事实上)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
     "公司", "联属实体", "联系人",
 )
-# "C资产总额突破620亿元，旗下控股A，持股比例为51%": a clause of the sentence's subject C owning A (and its share)
+# C's size first, then "旗下控股A" and "持股比例为" + a figure: a clause of the sentence's subject C owning A (and its share)
 # ("…，旗下还控股A、B等金融机构": a list of them, its kind after 等)
 _CLAUSE_UNDER = pattern(r"^[^。；]*?[，,](?:其)?旗下(?:还|亦|也|另外|另)?(?P<verb>控股|全资控股)?(?:拥有|有|包括)?(?P<child><C>)"
                         r"(?P<more>(?:(?:、|和|及|与|以及)<C>)*)(?:等[^，。；\ue000\ue001]{0,8})?(?:[，,](?:持股比例|持股)(?:为|达)?(?:约)?(?P<pct><R>))?(?=[，,。；]|$)")
@@ -53,15 +53,15 @@ _CLAUSE_UNDER = pattern(r"^[^。；]*?[，,](?:其)?旗下(?:还|亦|也|另外|
 _WHOLLY_SET_UP_BY = pattern(r"(?P<child><C>)(?:[（(][^（）()]{0,30}[）)])?(?:系|是)?由(?P<parent><C>)(?:[（(][^（）()]{0,40}[）)])?(?:全资|独资)(?:发起|出资)?(?:设立|组建|成立)")
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
 _SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
-# an entry of a list of parties, its name, a colon, what it is: "2. A：C持股75%的控股子公司，…", "（三）A：C全资子公司"
+# an entry of a list of parties, its name, a colon, what it is: "2. A：C持股" + a figure + "的控股子公司", "（三）A：C全资子公司"
 _ENTRY_IS_SUB = pattern(rf"^\s*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<child><C>)[：:]"
                         rf"(?:为|系|是)?(?P<parent><C>)(?:直接)?(?:持股<R>|持有<R>(?:股权|股份)?)?(?:的|之)?{_KIND}(?=[，,。；;]|$)")
-# "A纳入C并表管理，成为其第7家控股子公司", "A亦纳入C合并报表范围": consolidated, A is C's subsidiary
+# "A纳入C并表" and "成为其第N家控股子公司", "A亦纳入C合并报表范围": consolidated, A is C's subsidiary
 _CONSOLIDATED = pattern(rf"(?P<child><C>)(?:[^，。；\ue000\ue001]{{0,4}}?)纳入(?P<parent><C>)(?:的)?(?:合并报表|合并财务报表|并表|合并范围)(?:范围|管理)?"
                         rf"(?:[，,](?:并)?成为其(?:第[\d一二三四五六七八九十]+家)?{_KIND})?")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
-# ("…股权由新行承继，成为C的控股子公司": the clause after the sentence's subject's change)
+# (a share "由新行承继" and then "成为C的控股子公司": the clause after the sentence's subject's change)
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
@@ -72,22 +72,22 @@ _SUB_OF_BEFORE = gated(
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
     "公司", "联属实体", "联系人",
 )
-# "C另在香港设有全资附属公司A", "C于2019年设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
+# "C另在" + a place + "设有全资附属公司A", "C于D设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
 _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
 #: a post after a list of subsidiaries, held at each of them: "P亦为全资附属公司A及B之董事" (the list is the subsidiaries)
 _POST_OF_LIST = re.compile(r"(?:各自)?(?:之|的)\ue003")
 #: a clause that only names a company, as talk points at one ("就是A", "也就是A"): what the next clause is about
 _NAMED_CLAUSE = pattern(r"(?:就是|也就是|即|叫)(?P<c><C>)")
-#: the owner of a list: "C旗下拥有A（持股51%）及全资子公司B"
+#: the owner of a list: "C旗下拥有A" + its share in brackets + "及全资子公司B"
 _OWNER_OF_LIST = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有)")
 #: a line of business cannot be a negation, a count or a word of relation ("C的非子公司", "C的多家子公司", "C的另一子公司" is fine)
 _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
 # (a member may be written with its kind cut to one letter, as Taiwan's press does: "A证、B期货等子公司", A证 for A证券)
 _LIST_THEN_SUB = gated(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{_KIND}", "等")
-# "A的母公司B", "A背后的控股母公司是…B", "B为A的母公司"
+# "A的母公司B", "A背后" + "的控股母公司是…B", "B为A的母公司"
 _PARENT_OF = gated(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)", "母公司")
-# "A隶属于B", "A是B旗下企业", "A是B旗下的持牌消费金融机构"
+# "A隶属于B", "A是B旗下企业", "A是B旗下的" + a licensed kind
 _BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)" + _ASIDE + r"(?:的)?(?P<mark>(?:旗下|麾下)(?:的)?(?:一家)?[^，。；\ue000\ue001]{0,10}?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
 # "A和B均为平安系公司", "A是小米系全资公司"
 # (the members may be names no dictionary knows, in a clause of their own: "其中融焻和森荣均为平安系公司")
@@ -142,12 +142,12 @@ def _groups(ctx: Context, sent: Sent) -> None:
     if "另" in tpl:
         _another(ctx, sent)
     if "全资" in tpl:
-        for m in _WHOLLY_HELD_BY.finditer(tpl):  # "A为C全资持有的国有资本运营平台": C holds all of A
+        for m in _WHOLLY_HELD_BY.finditer(tpl):  # "A为C全资持有的" + a kind of vehicle: C holds all of A
             emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8, pct=100.0,
                        pos=m.start(), parents=False)
         for m in _WHOLLY_SET_UP_BY.finditer(tpl):  # "A由C全资发起设立": C's wholly owned subsidiary
             _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "wholly-set-up-by", 0.8, SubsidiaryKind.WHOLLY_OWNED)
-    for m in _CLAUSE_UNDER.finditer(tpl) if "旗下" in tpl else ():  # "C资产总额…，旗下控股A，持股比例为51%": C's
+    for m in _CLAUSE_UNDER.finditer(tpl) if "旗下" in tpl else ():  # C's size, then "旗下控股A" and its share: C's
         subject = next((x.key for x in sent.between(0, m.start("child"), "C")), None)
         child = sent.at(m.start("child")).key
         for other in (child, *_companies(sent, m.start("more"), m.end("more"))):
@@ -169,9 +169,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
         children = _companies(sent, m.start("children"), m.end("children"))
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
-        elif m.group("listed"):  # "重组完成后，A成为上市公司全资子公司": the listed company the text is about
+        elif m.group("listed"):  # after a deal, "A成为上市公司" + "全资子公司": the listed company the text is about
             parent = ctx.focus
-        else:  # "A持有B 100%股权，B为其全资子公司": 其 is the company named before the child, not the child
+        else:  # "A持有B" + all of it, then "B为其全资子公司": 其 is the company named before the child, not the child
             parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
         kind = SubsidiaryKind.SUBSIDIARY if partly else _kind(m.group("kind"))
         full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
@@ -181,7 +181,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
         for child in children:
             _sub(ctx, sent, child, parent, "is-subsidiary", 0.9, kind)
             if whole and full and not re.search(r"不|并非|非|原|曾", tpl[m.end("children"):m.start("kind")]):
-                # ("B为A百分之百持股之子公司": the share is written, so A holds all of B; 全资 alone writes none)
+                # ("B为A" + "百分之百持股之子公司": the share is written, so A holds all of B; 全资 alone writes none)
                 emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=m.end("children") + full.start(), parents=False)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
@@ -191,7 +191,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _ENTRY_IS_SUB.finditer(tpl):
         _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "entry-is-subsidiary", 0.85, _kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
-        # (after a clause of 其's: "…发起设立的B，其51%股权由新行承继，成为C的控股子公司" — B, what 其 stands for)
+        # (after a clause of 其's: a bank "发起设立的B", then "其" + a share + "由新行承继" and "成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
         ref = _companies(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
         if not ref and (named := _NAMED_CLAUSE.fullmatch(tpl, before, m.start())):
@@ -209,13 +209,13 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if not m.group("more") and not _POST_OF_LIST.match(tpl, m.end()):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("also") and not (owner := _OWNER_OF_LIST.search(tpl, max(tpl.rfind(c, 0, m.start()) for c in "，；"), m.start())):
-            continue  # "…（持股51%）及全资子公司B": only after "C旗下拥有A（…）", a list of C's
+            continue  # a share in brackets + "及全资子公司B": only after "C旗下拥有A（…）", a list of C's
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
         elif m.group("also"):
-            parent = sent.at(owner.start("owner")).key  # "C旗下拥有A（持股51%）及全资子公司B": C's
+            parent = sent.at(owner.start("owner")).key  # "C旗下拥有A" + its share in brackets + "及全资子公司B": C's
         elif m.group("ref") and (subject := _clause_subject(sent, m.start("ref"))):
-            parent = subject  # "A直接持有本公司…，并通过其全资子公司B…": 其 is A, the subject the clause goes on with
+            parent = subject  # "A直接持有本公司…" then "并通过其全资子公司B…": 其 is A, the subject the clause goes on with
         elif m.group("ref"):  # 其: the company named before (a person's own company is no one's subsidiary)
             last = next((x for x in reversed(sent.between(0, m.start())) if x.kind in ("C", "P")), None)
             parent = None if last is not None and last.kind == "P" else (
@@ -228,7 +228,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(_companies(sent, 0, m.start())))) and parent == held[-1]:
             # "C1由其全资子公司C2持有": no company is held by its own subsidiary; 其 is the one named before C1
             parent = held[-2] if len(held) > 1 else None
-        whole = m.group("held") or (m.group("hundred") and sent.at(m.start("hundred")).value == 100)  # "百分之百持股的子公司"
+        whole = m.group("held") or (m.group("hundred") and sent.at(m.start("hundred")).value == 100)  # "百分之百" + "持股的子公司"
         kind = _kind(m.group("kind") + ("全资" if whole else ""))
         for child in children:
             _sub(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)
@@ -287,7 +287,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
             _sub(ctx, sent, child, sent.at(m.start("parent")).key, "as-kind", 0.75, _kind(m.group("kind")))
     for m in _AS_SYSTEM.finditer(tpl):
         if _CHILD_AFTER.match(tpl, m.end()):
-            continue  # "A系港股上市公司C（…）的全资子公司": A is C's, not a 系 C belongs to
+            continue  # "A系" + a market + "上市公司C（…）的全资子公司": A is C's, not a 系 C belongs to
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))  # "作为东岳系…"
         _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)
@@ -318,7 +318,7 @@ def _clause_subject(sent: Sent, ref: int) -> str | None:
     head = _GOES_ON.search(sent.tpl, max(0, ref - 6), ref)
     if head is None:
         return None
-    if head.group("given"):  # "A将所持T 10%股权转让给其全资子公司B": 其 is A, who gives, not T
+    if head.group("given"):  # "A将所持T" + a share + "转让给其全资子公司B": 其 is A, who gives, not T
         start = max(sent.tpl.rfind(c, 0, head.start()) for c in "，,；：") + 1
         giver = re.compile(r"将").search(sent.tpl, start, head.start())
         first = next(iter(sent.between(start, giver.start())), None) if giver else None

@@ -1,5 +1,5 @@
-"""Holders counted instead of named: "A与妻子B。二人分别持有C 60%和40%股权",
-"股东为A和B，二人分别持有其70%和30%" — the people a count (二人, 三人, 夫妇二人)
+"""Holders counted instead of named: "A与" + kin + "B。" + "二人分别持有C" + two shares,
+"股东为A和B" + "，二人分别持有其" + two figures — the people a count (二人, 三人, 夫妇二人)
 stands for are the list just before it in its sentence, else the last people
 named before it, in its sentence or the one before (read or not: a sentence
 naming two people and nothing else is not one the rules analyse)."""
@@ -24,7 +24,7 @@ def counted_holders(ctx: Context, sent: Sent, m: re.Match[str], listed: list[str
     n = _COUNT[m.group("ana")[-2]]
     prev = sent.tpl[:m.start()]
     if listed and m.group("ref") and (held := _SHAREHOLDERS_ARE.search(prev)) and KIND["C"] not in prev[:held.start()]:
-        return []  # "X的登记股东为A和B，二人分别持有其…" with X no name we know: 其 is X, not a company named before
+        return []  # "X的…股东为A和B" + "，二人分别持有其…" with X no name we know: 其 is X, not a company named before
     return listed if len(listed) == n else _last_people(ctx, sent, m.start(), n)
 
 

@@ -1,5 +1,5 @@
 """HOLDS_STAKE of a deemed interest, Hong Kong's disclosure wording: "B由P全资拥有，
-故P被视为于B所持股份中拥有权益" / "P被视为拥有B所持股份之权益，其申报持股同为13.05%".
+故P被视为于B所持股份中拥有权益" / "P被视为拥有B所持股份之权益" + "，其申报持股同为" + B's figure.
 
 The Securities and Futures Ordinance deems the owner of a holding vehicle to
 hold what the vehicle holds: P holds the share B holds, of the company B
@@ -15,10 +15,10 @@ import re
 from extract.rules.base import Candidate, Context, gated
 from schema import Predicate
 
-#: "P被视为于B所持股份中拥有权益", "P被视为拥有B所持股份之权益", "P视为在B持有的股份中拥有权益"
+#: P "被视为于" (or "被视为拥有", "视为在") B's shares "拥有权益"
 _DEEMED = gated(r"(?P<holder>[\ue000\ue001])(?:亦|也|因此|因而)?(?:被)?视为(?:于|在)?(?:拥有)?(?P<channel>\ue001)(?:所持有|所持|持有)(?:的)?"
                 r"(?:股份|股权|权益)(?:中|之)?(?:拥有)?(?:的)?权益", "视为")
-#: the figure the sentence gives the deemed holder: "其申报持股同为13.05%", "持股亦为13.05%"
+#: the figure the sentence gives the deemed holder: "其申报持股同为" + a figure, "持股亦为" + a figure
 _OWN_FIGURE = re.compile(r"(?:其)?(?:申报)?(?:持股|权益)(?:比例)?(?:同|亦|也)?(?:为|达)(?:约)?\ue007")
 
 

@@ -4,7 +4,7 @@
 The company was listed on that exchange (the guide counts a past listing),
 and is no more: the listing's `end` is the date the clause states, else the
 company's listing is only said to be over (`delisted`). The exchange is the
-one the clause names ("从纳斯达克退市", "原在深交所上市的C…摘牌"), else the one
+one the clause names ("从纳斯达克退市", "原在" + an exchange + "上市的C…摘牌"), else the one
 listing the article gave the company, if it gave one; a clause naming no
 exchange of a company listed in two places says nothing of which.
 
@@ -32,7 +32,7 @@ _NOT_DONE = re.compile(r"拟|将|计划|申请|或将|可能|面临|避免|防�
 _DATE_CLAUSE = re.compile(r"(?:^|[，,])[^，。；\ue000-\ue003]{0,4}(\ue004)[，,]")
 
 
-#: a sentence told of the article's company: "公司此前已完成从美股的主动退市"
+#: a sentence told of the article's company: "公司" + "已完成从美股的" + "主动退市"
 _ITSELF = re.compile(r"(?:该|本)?公司(?!\ue001)|其(?=[^，。；\ue001]{0,12}(?:退市|摘牌|停止在))")
 #: a market named by its country rather than an exchange: "从美股退市", "港股退市"
 _MARKET = re.compile(r"美股|美国|港股|香港|A股")
@@ -42,7 +42,7 @@ _MARKETS = {"美股": {"X:NYSE", "X:NASDAQ"}, "美国": {"X:NYSE", "X:NASDAQ"}, 
 
 def _listings(ctx: Context, company: str) -> list[tuple[str, str]]:
     """(company, exchange) of the listings the article gave the company, or it under a name it had before
-    (a rename to it: "以“C1”之名在纽交所上市，…更名为现名")."""
+    (a rename to it: "以“C1”之名" + "在纽交所上市" + "，…更名为现名")."""
     former = {c.subject.split("#")[0] for c in ctx.out if c.predicate is Predicate.RENAMED_TO and c.object.split("#")[0] == company}
     return list(dict.fromkeys((c.subject, c.object) for k in (company, *sorted(former)) for c in ctx.by_subject(k)
                               if c.predicate is Predicate.LISTED_ON))
@@ -62,7 +62,7 @@ def _ended(ctx: Context, sent: Sent, m: re.Match[str]) -> None:
     if _NOT_DONE.search(sent.tpl, clause, m.start()):
         return
     inside = sent.between(m.start(), m.end(), "C")
-    # (not the regulator a filing went to: "向美国证监会提交Form 25")
+    # (not the regulator a filing went to: "向" + the SEC + "提交" + its delisting form)
     before = [c for c in sent.between(clause, m.start(), "C") if c.key and not ctx.is_regulator(c.key)] or [
         c for c in sent.between(0, m.start(), "C") if c.key and not ctx.is_regulator(c.key)]
     company = inside[0].key if inside else before[-1].key if before else ctx.focus if _ITSELF.match(sent.tpl) else None
@@ -70,7 +70,7 @@ def _ended(ctx: Context, sent: Sent, m: re.Match[str]) -> None:
         return
     listings = _listings(ctx, company)
     if named := sent.between(clause, m.end(), "X"):
-        x = named[-1].key  # "从纽交所退市": the listing there, under the name it had ("以“C1”之名在纽交所上市", renamed since)
+        x = named[-1].key  # "从纽交所退市": the listing there, under the name it had ("以“C1”之名" + "在纽交所上市", renamed since)
         listings = [(s, o) for s, o in listings if o == x] or [(company, x)]
     elif market := _MARKET.search(sent.tpl, clause, m.start()):
         listings = [(s, o) for s, o in listings if o in _MARKETS[market.group(0)]]  # "从美股退市": its US listing

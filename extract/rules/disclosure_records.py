@@ -1,6 +1,6 @@
 """A digest of disclosure-of-interest filings, written as label lines under
-each issuer's numbered heading ("一、C（股份代号：1859）" / "申报人：A" /
-"有关事件日期：D" / "好仓：由 11.82% 增至 13.05%" / "备注：…承让方为B，后者…好仓由2.80%增至6.25%").
+each issuer's numbered heading ("一、C（股份代号：" + a code + "）" / "申报人：A" /
+"有关事件日期：D" / "好仓：由 7.10% 增至 9.35%" / "备注：…承让方为B" + "，后者…好仓由…增至…").
 The layout, not a verb, ties the filer to the issuer: the filer held the
 first figure and holds the second from the event's day; a fall whose note
 names the party taking the shares (承让方) is a sale of the difference to it,
@@ -18,7 +18,7 @@ from text.normalize import norm_name
 #: the label lines between the heading and the figures, which no sentence holds (no verb): the filer, the event's day
 _FILER = re.compile(r"^[ \t　]*(?:申报人|申报方|大股东名称|股东名称)(?:名称)?[ \t　]*[：:][ \t　]*([^\n（(]+?)[ \t　]*$", re.M)
 _EVENT_DAY = re.compile(r"^[ \t　]*(?:有关事件日期|事件日期|变动日期)[ \t　]*[：:][ \t　]*(\d{4})年(\d{1,2})月(\d{1,2})日", re.M)
-#: a long position moving from one figure to another ("好仓：由 8.41% 减至 4.96%", "好仓由2.80%增至6.25%")
+#: a long position moving from one figure to another ("好仓：由 6.20% 减至 4.75%", "好仓由…增至…")
 _LONG = re.compile(r"好仓\s*[：:]?\s*由\s*\ue007\s*(?P<dir>增至|增加至|上升至|升至|减至|减少至|降至|下降至)\s*\ue007")
 _TAKER = re.compile(r"(?:承让方|受让方|买方|接盘方)(?:为|是)?\s*(\ue001)")
 _LATTER = re.compile(r"后者")

@@ -1,13 +1,13 @@
 """SOLD_STAKE told buyer first with the share's figure after the shares
 (and one told seller first, its buyer after 向 and the company unnamed):
-"B以协议受让方式，向S受让T已发行股份15%", "B向S（下称S'）收购T（下称T'）股权的51%".
+"B以协议受让方式" + "，向S受让T已发行股份" + a figure, "B向S（下称S'）收购T（下称T'）股权的51%".
 
 The sale rules (`sales`) read the figure before the shares ("向S受让T 15%股份");
 a regulator's approval notice (Taiwan's, Hong Kong's) writes it after them,
 names every party with its short name in brackets, and puts the way of the
 purchase (以协议受让方式, 以现金) between the buyer and 向 after a comma.
 "S于D向B转让10%股权" is a sale of the company the text speaks of (`target_for`),
-and so is "S将剩余20%股权中的12%转让给B" (part of a holding: the part is what was sold),
+and so is "S将剩余" + a share + "中的" + a part + "转让给B" (part of a holding: the part is what was sold),
 S the seller: 向 marks the buyer, whatever the order of the two.
 The seller held at least the share it sold, not that share (no holding is told).
 The buyer is the party before 向 in the clause before, or, with none named
@@ -37,7 +37,7 @@ _TO_BUYER = gated(
     rf"(?P<pct><R>)(?:的)?(?:股权|股份)", "转让", "出售", "出让")
 
 
-#: part of a holding sold: "S将剩余20%股权中的12%转让给B", "S将所持C 30%股份中的10%出售予B"
+#: part of a holding sold: "S将剩余…股权中的…转让给B", "S将所持C" + a share + "中的" + a part + "出售予B"
 _PART_OF_HOLDING = gated(
     rf"(?P<seller>{H}){ALIAS}(?:已|也|则|再)?(?:于<D>)?将(?:其)?(?:所持|持有的|所持有的|剩余|剩下的|余下的)?(?:的)?(?P<target><C>)?(?:的)?<R>(?:的)?(?:股权|股份)中的"
     rf"(?P<pct><R>)(?:股权|股份)?(?:协议)?(?:转让|出售|出让)(?:给|予|至)(?P<buyer>{H})", "中的")

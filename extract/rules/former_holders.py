@@ -1,5 +1,5 @@
 """The company of a post left, named by the post alone: "…董事会选举B为董事长。
-原董事长A因任期届满不再担任董事长": 原董事长 is the one before B in the seat just
+原董事长A" + a reason + "不再担任董事长": 原董事长 is the one before B in the seat just
 given, at the company that gave it, even when the sentence before named
 another company later (the parent B comes from: "选举母行副行长B为董事长").
 Without this the nearest company wins and A's seat is put at the parent."""

@@ -22,7 +22,7 @@ _SHORT = r"(?:[（(](?:以下简称|下称|简称)[^（）()。]{1,20}[）)])"
 _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|\ue003|同学|同事|同乡|好友|朋友|战友|搭档|校友|伙伴))"
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
-#: (its short name defined in brackets between: "C（以下简称“Y”）创始人、名誉董事长P")
+#: (its short name defined in brackets between: "C（以下简称“Y”）" + "创始人、名誉董事长P")
 _FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
 #: what may stand right before a founder's title that names no company: the sentence's start, a clause mark, 由
 _BARE_FOUNDER_HEAD = "，,：:（(由"
@@ -40,12 +40,12 @@ _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字
 _JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?(?:[于在]<D>)?{_WHERE}"
                    rf"(?:一起|共同|联合|合伙|集股|集资|合资)(?:创立|创办|创建|发起设立|出资设立|发起成立|出资成立)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
-#: "C成立于2016年，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
+#: "C成立于D" + "，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 #: (the founders may be companies and people, "由C2、A、B等共同发起设立": the people founded it)
-#: (or opens the clause after a source's: "工商资料显示，C成立于2015年，由P创办"); "C全称X，2019年由A和B…创立"
+#: (or opens the clause after a source's: "工商资料显示" + "，C成立于D，由P创办"); "C全称X" + "，D由A和B…创立"
 _CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
-#: what a company was before, between it and its founders: "C的前身是本地初创企业X（…），由P创办"
+#: what a company was before, between it and its founders: "C的前身是" + a description + "X（…），由P创办"
 _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue001]{0,8}(\ue001)")
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
 #: (after the bracket that gives its short name: "C（下称“Y”）成立于…")
@@ -58,11 +58,11 @@ _STARTED_BY = pattern(r"(?P<c><C>)(?P<d><D>)?(?:是|系)?由(?P<p><P>)[^，。�
 _ON_INITIATIVE = pattern(r"在(?P<p><P>)(?:等人|等)?的(?:倡议|倡导|发起|推动|主导)下[，,]?(?P<c><C>)(?:正式)?(?:创办|创立|成立|设立|诞生)")
 #: who a partner is to the founder: "前同事", "大学同学", "同乡"
 _PARTNER = r"(?:[^，。；\ue000-\ue007]{0,6}?(?:同事|同学|同乡|好友|朋友|战友|搭档|校友|伙伴))"
-#: "她与前同事P在深圳共同创立C", "P与同乡Q合伙创办C", "P辞职下海，与同乡Q合伙创办C":
+#: "她与前同事P" + "在某地共同创立C", "P与同乡Q合伙创办C", "P辞职下海" + "，与同乡Q合伙创办C":
 #: the person spoken of (a pronoun, a name, or none before 与 and the partner) and the partner, founders both;
-#: after a word of relation the verb needs no 共同 ("P与大学同学Q在深圳创办了C")
+#: after a word of relation the verb needs no 共同 ("P与大学同学Q" + "在某地创办了C")
 _WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她]|(?P<h><P>)(?=(?:和|与|同){_PARTNER})|(?=(?:与|同){_PARTNER}))(?:和|与|同)(?:(?P<pt>{_PARTNER})|{_DESC}|<T>)?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)(?:了)?(?P<c><C>)")
-#: "P牵头筹建C，他本人也被视为这家银行的创始人": the company just named, by the word for its kind
+#: "P牵头筹建C" + "，他…被视为" + "这家银行的创始人": the company just named, by the word for its kind
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
@@ -160,7 +160,7 @@ def find_founders(ctx: Context, sent: Sent) -> None:
     for m in _FOUNDED_VERB.finditer(sent.tpl):
         if hedged(sent.tpl[m.start():m.end()]) or any(not _FOUNDER_WORD.match(sent.tpl, sent.pos_of(x) + 1)
                                                      for x in sent.between(m.start("mid"), m.end("mid"), "C")):
-            continue  # (a company between is another's, unless the founder's title names it: "P为集团创办人，于D创立C")
+            continue  # (a company between is another's, unless the founder's title names it: "P为集团创办人" + "，于D创立C")
         company = _founded_as(sent, m.end("c")) or sent.at(m.start("c")).key
         if (named := _NAMED_PREDECESSOR.match(sent.tpl, m.end("c"))) is not None:
             company = sent.at(named.end() - 1).key  # "P创办C前身D": what P founded is D, the company C grew from
@@ -198,7 +198,7 @@ def _founded_as(sent: Sent, end: int) -> str | None:
 
 def _fronted_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     """"2016年，P创立了C": the date a clause of its own puts before the founder at `pos`;
-    "1987年，A与P共同出资，创办了C": the one date the sentence opens with, when none stands between."""
+    "D，A与P共同出资" + "，创办了C": the one date the sentence opens with, when none stands between."""
     m = _FRONTED_DATE.search(sent.tpl, 0, pos) or _OPENING_DATE.match(sent.tpl, 0, pos)
     if m and m.end() < pos and "\ue004" in sent.tpl[m.end():pos]:
         return None

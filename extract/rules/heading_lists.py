@@ -14,7 +14,7 @@ from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 from text.normalize import norm_name
 
-#: (a note in brackets may follow the title: "副会长（按姓氏笔画排序）")
+#: (a note in brackets may follow the title: "副会长" + "（按…排序）")
 _HEADING = pattern(rf"\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?(?P<chain>{CHAIN})(?:[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?[：:]?\s*")
 #: a name with its own post in brackets: "周明远（主席）"; a note may come first, and the post may be a former one
 #: ("章蕴（专职，原北林科技首席风险官）")

@@ -1,10 +1,10 @@
 """A holder table pasted as CSV, one row a line, its header first, as a forum post copies a report's top-ten
 holders out of a spreadsheet:
 
-    数据截至2024年3月31日。
+    数据截至2023年9月30日。
     排名,股东名称,持股数量(股),持股比例(%),股份性质
-    1,北林投资控股有限公司,52000000,26.00,限售流通A股
-    2,周明远,8000000,4.00,流通A股
+    1,松溪控股有限公司,61500000,30.75,流通A股
+    2,祁远帆,7300000,3.65,流通A股
 
 Each row is its holder's share of the company the post is about, as of the day the lines above the header
 give ("截至D"). The cells are set apart by ASCII commas only (a sentence's comma is full-width), so a line is a

@@ -5,7 +5,7 @@ summary, a company's data page):
     控股股东：无
     实际控制人：X（通过A间接持股）
     （七）子公司、合营企业和联营企业
-    B有限公司：本公司持股比例100%
+    B有限公司：持股比例70%
 
 The holder a 控股股东/实际控制人 label names holds the reporting company in control (无 names none);
 a line under a heading of 子公司 that gives the reporter's share in the company its label names makes
@@ -24,9 +24,9 @@ from schema import Predicate, SubsidiaryKind
 
 #: "实际控制人：X", "控股股东：X（…）": the holder and perhaps a bracket of how it holds (no share of another company)
 _CONTROLLER = pattern(r"\s*(?:控股股东|实际控制人)[：:]\s*(?P<h><C>|<P>)\s*(?:[（(][^（）()\ue007]{0,40}[）)])?\s*[。；]?")
-#: a registry form's "唯一股东 Sole Member: A NORTHSHORE … LIMITED（持有全部已发行股份 100%）": A holds all of the company
+#: a registry form's a bilingual label of the sole member, a name in Chinese then Latin letters, and a bracket that says it holds every share: A holds all of the company
 _SOLE = pattern(r"\s*(?:唯一股东|唯一成员)\s*(?:Sole (?:Member|Shareholder))?\s*[：:]\s*(?P<h><C>|<P>)[^（(\ue000-\ue007]{0,80}?(?:[（(][^（）()\ue007]{0,20}(?P<pct><R>)?[）)])?\s*[。；]?")
-#: "B有限公司：本公司持股比例100%", "B有限公司：持股比例60%"
+#: "B有限公司：" + "本公司持股比例" + a figure, "B有限公司：持股比例" + a figure
 _HELD_LINE = pattern(r"\s*(?P<c><C>)[：:]\s*(?P<by><C>)?(?:直接)?持股(?:比例)?(?:为)?\s*(?P<pct><R>)\s*[。；]?")
 #: a heading of the report's subsidiaries ("（七）子公司、合营企业和联营企业", "五、控股子公司情况")
 _SUBSIDIARY_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?[^。；：:]{0,12}子公司[^。；：:]{0,16}$")

@@ -1,11 +1,11 @@
 """An insider's report of a change in its holding, written as numbered fields (a Taiwan filing on MOPS):
 
-    1.事實發生日：112/03/06
+    1.事實發生日：111/09/14
     2.申報人身分：持股超過百分之十之大股東
-    3.申報人名稱：北林投資股份有限公司
+    3.申報人名稱：松溪投資
     4.異動原因：集中市場賣出
-    5.異動前持股：80,000,000股，持股比率10.50%
-    6.異動後持股：72,000,000股，持股比率9.45%
+    5.異動前持股：52,000,000股，持股比率13.00%
+    6.異動後持股：47,600,000股，持股比率11.90%
 
 Each reporter's share after the change is its holding of the reporting company from the day of the fact
 (a year of the Republic's calendar, 112 = 2023, as the filing writes it); the share before is the one it
@@ -24,7 +24,7 @@ from extract.rules.spaced_cells import Row, row_sent
 from extract.rules.spaced_tables import entity
 from schema import Predicate
 
-#: a numbered field: its label and value ("3.申报人名称：北林投资股份有限公司"; the text is read simplified)
+#: a numbered field: its label and value ("申报人名称：" + a name; the text is read simplified)
 _FIELD = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?P<label>[^：:\n]{2,12})[：:]\s*(?P<value>[^\n]*)$", re.M)
 _NAME = re.compile(r"申报人(?:名称|姓名)|(?:持股人|内部人)(?:名称|姓名)")
 _SHARE = re.compile(r"持股(?:比率|比例)\s*(\d{1,3}(?:\.\d+)?)\s*%")

@@ -1,11 +1,11 @@
 """A company's holder replaced by another, told as a change of its shareholders.
 
-"C近日发生股东变更，原唯一股东S退出，B成为其唯一股东，持股100%": S sold
+"C…发生股东变更" + "，原唯一股东S退出" + "，B成为其唯一股东" + ", 持股…": S sold
 all of C to B, and B holds it now. The company is the clause's subject
 before the change (the one the shareholders are of), S the former holder
 that exits, B the new one; the figure after B is B's (and so what S sold).
 
-A register's change told before and after: "D，C股东发生变更：变更前，S持股85%；
+A register's change told before and after: "D，C股东发生变更：" + "变更前，S持股" + a figure + "；
 变更后，B持股85%，S退出" — S sold its share of C to B (the clauses may stand
 in two sentences, parted by the semicolon).
 """
@@ -24,7 +24,7 @@ _SWAPPED = gated(
 
 #: the state after a change: the new holder's share, and the old one leaving
 _AFTER = gated(r"变更后[，,：:](?P<buyer>[<P><C>])持股(?:比例)?(?:为)?(?P<pct><R>)[，,；;](?P<seller>[<P><C>])(?:全部|完全)?退出", "变更后")
-#: the company whose holders changed, and the state before: "C股东发生变更：变更前，S持股85%"
+#: the company whose holders changed, and the state before: "C股东发生变更：" + "变更前，S持股" + a figure
 _BEFORE = gated(r"(?:(?P<target><C>)(?:的)?股东(?:发生|出现)?变更[^。]{0,4}?)?变更前[，,：:](?P<seller>[<P><C>])持股(?:比例)?(?:为)?(?P<pct><R>)", "变更前")
 
 

@@ -1,5 +1,5 @@
 """A page of corporate information, one label and its value a line (HK and
-Macau annual reports: "最終控股公司：X", "附屬公司：Y（全資附屬公司）"): the page
+Macau annual reports: "最終控股公司：X", "附屬公司：Y" + "（全資附屬公司）"): the page
 is about one company (本行/本公司, the article's focus), each label says how
 the company named after it stands to that one."""
 
@@ -13,7 +13,7 @@ from schema import Predicate, SubsidiaryKind
 
 # "最终控股公司：X", "控股公司：X", "母公司：X": the page's company is X's
 _PARENT_LABEL = pattern(r"^(?:最终控股公司|最终母公司|控股公司|母公司)[：:](?P<parent><C>)")
-# "附属公司：Y（全资附属公司）", "主要附属公司：Y、Z": the page's company's
+# "附属公司：Y" + "（全资附属公司）", "主要附属公司：Y、Z": the page's company's
 _CHILD_LABEL = pattern(r"^(?:主要)?(?:附属公司|子公司)[：:](?P<list><C>(?:[（(][^（）()]{0,12}[）)])?(?:[、，,及和](?:<C>)(?:[（(][^（）()]{0,12}[）)])?)*)")
 _C = KIND["C"]
 

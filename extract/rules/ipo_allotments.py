@@ -1,8 +1,8 @@
-"""Shares allotted in a listing: "A认购2093万股，占发售后已发行股本约4.19%" (a
+"""Shares allotted in a listing: "A认购" + a count + "，占发售后已发行股本" + a figure (a
 cornerstone investor's allotment, told in an allotment-results story), and
-the same run's later items that leave the base unsaid ("B认购1163万股，约占2.33%").
+the same run's later items that leave the base unsaid ("B认购" + a count + "，约占" + a figure).
 The allottee holds that share of the company the story is about. A share of
-the offer itself ("占全球发售股份的34.9%", "占本次发售股份的9.7%") is none."""
+the offer itself ("占全球发售股份的" + a figure, "占本次发售股份的" + a figure) is none."""
 
 from __future__ import annotations
 

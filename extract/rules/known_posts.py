@@ -1,7 +1,7 @@
-"""A post left whose sentence names no company of its own ("P于2021年6月辞去董事长职务"),
+"""A post left whose sentence names no company of its own ("P于D辞去董事长职务"),
 which the sentence rules read at the company the text spoke of just before, is at
 the company the article has already placed that person in that same post:
-"当事人：P，北林科技股份有限公司董事长；…南山投资持有北林科技29.83%的股份。P辞去董事长职务" —
+"当事人：P，C" + "董事长；…A持有C…的股份。P辞去董事长职务" —
 P leaves 北林科技's chair, not 南山投资's, the holder the sentence before was about."""
 
 from __future__ import annotations

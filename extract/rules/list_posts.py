@@ -1,4 +1,4 @@
-"""One post held at each company of a list: "P亦为本行全资附属公司A及B之董事", "P同时担任A、B及C的董事",
+"""One post held at each company of a list: "P亦为本行" + "全资附属公司A及B之董事", "P同时担任A、B及C的董事",
 "P曾任A及B之董事". The title after the list belongs to every company in it (a post chain reads a
 company and the title right after it, so the companies before the last would get none); a verb of
 the past (曾任, 历任) makes the posts over."""

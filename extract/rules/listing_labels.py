@@ -3,7 +3,7 @@
     股票简称：北林科技
     股票代码：830123
     上市地点：北京证券交易所
-    上市时间：2023年6月8日
+    上市时间：2022年11月17日
 
 the company (the 上市公司名称 line's, else the notice's issuer or the company in focus) is listed on the
 exchange of the 上市地点 line, with the code and the date of the lines around it. A notice of a public

@@ -35,7 +35,7 @@ def planned(sent: Sent, start: int, end: int) -> bool:
     a listing whose first dealing date is fixed counts)."""
     head = sent.tpl[max(sent.tpl.rfind(c, 0, start) for c in "，。；,;：") + 1:start]
     if _HEDGE_HEAD.search(head):
-        return True  # "不排除待业务成熟后安排C在马交所上市": a hedge at the head of the listing's clause
+        return True  # "不排除" + a condition + "安排C在" + an exchange + "上市": a hedge at the head of the listing's clause
     will = WILL.search(sent.tpl, start, end)
     if will is None:
         return False

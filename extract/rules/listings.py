@@ -26,7 +26,7 @@ from schema import ListingMethod, Predicate
 
 _LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO|(?:完成|成功|实现)(?:了)?首次公开发行)"
 # <C> … (在|于|登陆) <X> … 上市
-#: after 由 and the exchange: a move from a board to the main board ("由创业板转往主板上市")
+#: after 由 and the exchange: a move from a board to the main board ("由创业板" + "转往主板上市")
 _GEM_TO_MAIN = re.compile(r"转(?:往|至|到|为|入)?主板")
 _LISTED = pattern(
     rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){_LISTING_VERB}"
@@ -50,13 +50,13 @@ _LISTED_BEFORE_SUBJECT = pattern(
     r"(?P<head>(?:\ue004[，,])?[^，。；\ue000]{0,24}?)(?P<c><C>)(?(since)(?![和及与、]|旗下|下属|的(?:子公司|附属|母公司|股东|控股股东))|(?![的和及与、]|旗下|下属))")
 # "C（纽交所股票代码：LU）", "C（纽约证券交易所：LU）", "C（股份代码：纽约证券交易所LU，香港联合交易所06699）":
 # tickers given with their exchange's name, one or more in the bracket after the company
-# (the short name may come after them: "C（台湾证券交易所代号：2877，以下简称C）")
+# (the short name may come after them: "C（台湾证券交易所代号：" + a code + "，以下简称C）")
 _CODE = r"(?:股票|证券|股份)?(?:代码|代號|代号)"
 #: (the code may be a name the dictionary knows the company by: "（股份代码：纳斯达克LX）", LX being 乐信's)
 _EXCHANGE_CODE = rf"<X>{_CODE}?[：:]?\s*(?:[A-Za-z]{{1,6}}|\d{{4,6}}|<C>)(?![A-Za-z0-9])"
 #: (the bracket may first give the company's short or former name: "（下称“C”，股份代码：…）", "（原名“C”，…）")
 _NAME_FIRST = r"(?:(?:(?:以下|下文)?(?:简称|下称|称)|原名|原称|前称|旧称|曾用名)?[：:]?[“\"「]?<C>[”\"」]?\s*[，,、；;]\s*)?"
-#: (or a bracket of its own with the short names in quotes: "C（“C”或“本公司”）（纳斯达克：…）")
+#: (or a bracket of its own with the short names in quotes: "C（“C”或“本公司”）" + "（纳斯达克：…）")
 _NAMES_BRACKET = r"(?:[“\"「]<C>[”\"」](?:或|及|、)?)+[）)]\s*[（(]"
 _NAMED_TICKER = pattern(rf"(?P<c><C>)[（(](?:{_NAMES_BRACKET}|{_NAME_FIRST})(?:{_CODE}[：:]?\s*)?(?P<items>{_EXCHANGE_CODE}(?:\s*[，,、；;/]\s*(?:{_EXCHANGE_CODE}|<K>))*)"
                         r"(?:[，,]\s*(?:以下|下文)?(?:简称|下称)[^（）()]{0,24})?[）)]")
@@ -128,7 +128,7 @@ def extract_listings(ctx: Context) -> None:
             continue
         for m in _LISTED.finditer(tpl):
             if tpl.startswith("公司", m.end()) and (tpl.startswith("公司\ue001", m.end()) or _TO_PARTY.search(tpl, 0, m.start("x"))):
-                continue  # "C将所持股权转让给创业板上市公司B": the market describes B, what lists is B
+                continue  # "C将所持股权" + "转让给" + a market + "上市公司B": the market describes B, what lists is B
             mid = m.group("mid") + m.group("tail")
             # only the clause holding the listing verb can make it a plan ("启动…计划，并于2022年在港交所上市")
             own = _CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")
@@ -138,8 +138,8 @@ def extract_listings(ctx: Context) -> None:
                 continue  # "C宣布将在港交所上市": a plan
             if PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
-            # (a comma inside the bracket after a short name does not count: "C（下称“S”，证券代码873516）在北交所上市")
-            # "C前身为B，其股票自民国87年起于台交所挂牌买卖": 其 is the company the sentence opens with
+            # (a comma inside the bracket after a short name does not count: "C（下称“S”，证券代码" + six digits + "）在北交所上市")
+            # "C前身为B" + "，其股票自" + a year + "起于台交所挂牌买卖": 其 is the company the sentence opens with
             its = _ITS_SHARES.match(_CLAUSE_CUT.split(m.group("mid"))[-1]) if "，" in m.group("mid") else None
             if "，" in re.sub(r"^[^（）]*）", "", m.group("mid")) and not _CONTINUES.search(m.group("mid")) and not its:
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
@@ -154,7 +154,7 @@ def extract_listings(ctx: Context) -> None:
             if re.search(r"港", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
             if m.group("mid").endswith("由") and _GEM_TO_MAIN.match(m.group("tail")) and exchanges == ["X:SZSE"]:
-                exchanges = ["X:HKEX"]  # "由创业板转往主板上市": Hong Kong's GEM (a 创业板 moves to no 主板 in Shenzhen)
+                exchanges = ["X:HKEX"]  # "由创业板" + "转往主板上市": Hong Kong's GEM (a 创业板 moves to no 主板 in Shenzhen)
             dates = _listing_dates(sent, m)
             window = _clause_around(tpl, m.start(), m.start("x"), m.end())
             method = _method(window)
@@ -176,13 +176,13 @@ def extract_listings(ctx: Context) -> None:
         _returns(ctx, sent)
 
 
-#: the listed code in the clause after a listing: "…完成首次公开发行，股票代码为ABCD"
+#: the listed code in the clause after a listing: "…完成首次公开发行" + "，股票代码为" + a code
 _CODE_NEXT = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
 
-#: a bare code in brackets right after a listed company's name: "C（920318）", "C（股票代码：600555）"
+#: a bare code in brackets right after a listed company's name: "C（" + six digits + "）", "C（股票代码：" + six digits + "）"
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})\s*[）)]")
 
-#: a word that hands or joins something to a party, right before the market that describes that party ("转让给创业板上市公司B")
+#: a word that hands or joins something to a party, right before the market that describes that party ("转让给" + "创业板上市公司B")
 _TO_PARTY = re.compile(r"(?:给|予|至|向|与|和)(?:了)?(?:一家)?$")
 
 
@@ -294,7 +294,7 @@ def _described_listings(ctx: Context, sent: Sent) -> None:
             continue
         if planned(sent, max(0, m.start() - 12, tpl.rfind("，", 0, m.start())), m.start("c")):
             continue  # "将在港交所上市的C"
-        code = _BRACKET_CODE.match(tpl, m.end())  # "北交所上市公司C（920318）": the code bracketed after the name
+        code = _BRACKET_CODE.match(tpl, m.end())  # "北交所上市公司C" + six digits in brackets: the code bracketed after the name
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=_method(window),
                  ticker=code.group("code") if code else None)
     for m in _AS_LISTED.finditer(tpl):

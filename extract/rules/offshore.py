@@ -1,8 +1,8 @@
 """An offshore (red-chip) structure as a prospectus tells it.
 
-"A于2018年在开曼群岛注册成立，通过香港子公司B在境内设立外商独资企业C":
+"A于D在" + an offshore place + "注册成立" + "，通过" + a Hong Kong subsidiary B + a wholly foreign-owned enterprise (外商独资企业) C it set up onshore:
 B is A's subsidiary and C, a foreign-owned enterprise B set up, is B's
-wholly owned one. "C通过一系列VIE协议控制境内运营实体D，后者被列为公司的
+wholly owned one. "C通过" + "VIE协议" + "控制境内运营实体D" + "，后者被列为公司的
 综合联属实体": D, controlled by contract, is a consolidated affiliated
 entity of the company named (公司: the one the text is about) — the
 guide's kind for it; the contracts state no share, so no holding.
@@ -17,7 +17,7 @@ _WFOE = pattern(
     r"(?P<parent><C>)[^。；\ue001]{0,30}?通过(?:其)?(?:[\u4e00-\u9fff]{0,4}?)(?:子公司|附属公司)(?P<mid><C>)"
     r"(?:在|于)?(?:中国)?(?:境内|内地)?(?:设立|成立|注册成立|投资设立)(?:了)?(?:一家)?(?:外商独资企业|外商独资公司|外资独资企业|WFOE)(?P<wfoe><C>)"
 )
-#: "…控制境内运营实体D，后者被列为公司的综合联属实体", "D被列为A的综合联属实体"
+#: "…控制" + "境内运营实体D" + "，后者被列为" + "公司的综合联属实体", "D被列为A的综合联属实体"
 _CAE = pattern(r"(?:(?P<child><C>)|(?<=[，,])(?:后者|其))(?:被|亦|也)?(?:列为|列作|视为|作为|成为|为|是)(?P<parent><C>)(?:的)?(?:综合联属实体|可变利益实体)")
 
 

@@ -1,8 +1,8 @@
 """Posts that take effect on a regulator's approval.
 
-"董事会于D1选举P为董事长，其任职自监管机构核准其任职资格之日起生效。…D2，本行收到
-批复，核准P董事长的任职资格": P's post starts on D2, not on the day of the board
-meeting; "A的辞职自P任职资格获核准之日起生效" ends A's post on D2 too, not on the
+"董事会于D1选举P为董事长" + "，其任职自" + "…" + the day the regulator approves it + "起生效。" + "…D2，本行收到
+批复" + "，核准P" + a post + "的任职资格": P's post starts on D2, not on the day of the board
+meeting; "A的辞职自P" + "任职资格获核准之日" + "起生效" ends A's post on D2 too, not on the
 day A's letter was received. D2 is the date of a sentence near by that says
 the qualification was approved.
 """
@@ -15,7 +15,7 @@ from extract.mention_records import KIND
 from extract.rules.base import Context, Sent
 from schema import Predicate
 
-#: a post (or a leaving) that takes effect on the approval: "自监管核准之日起生效", "自P任职资格获核准之日起"
+#: a post (or a leaving) that takes effect on the approval: "自监管核准之日起生效", "自P" + "任职资格获核准之日" + "起"
 _ON_APPROVAL = re.compile(r"(?:核准|批准|获批)[^。；，]{0,12}?之日")
 #: a sentence that reports the approval and its date: "已于D获核准", "D，本行收到…批复，核准…任职资格"
 _APPROVED = re.compile(r"核准|批准|批复|获批")

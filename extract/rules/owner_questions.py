@@ -1,5 +1,5 @@
 """The company a question asks the owners of, right before its answer:
-"那X又是谁的？股东两家：A持股70%，B持股30%", "X的股东是谁？A，持股51%".
+"那X" + "又是谁的？" + "股东两家：A持股…，B持股…", "X的股东是谁？" + "A，持股…".
 
 Explainers (a thread, a video's subtitles, a Q&A column) walk up an equity
 chain by asking of each company who owns it and answering with its holders,

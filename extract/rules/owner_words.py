@@ -1,5 +1,5 @@
 """SUBSIDIARY_OF told by a word for the owner inside a person's line of posts:
-"P　C1董事长，兼任旗下C2董事长" (C2 is C1's: 旗下 after the post verb, its owner
+"P　C1" + a post + "，兼任旗下C2" + a post (C2 is C1's: 旗下 after the post verb, its owner
 the company the line named before), "P　C1行长，母行C2执行董事" (C1 is C2's:
 母行/母公司 names the parent of the company named before it).
 

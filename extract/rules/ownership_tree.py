@@ -1,12 +1,12 @@
 """An ownership tree drawn with box-drawing characters, one company a line:
 
-    实际控制人：P（持有A集团68.00%）
+    实际控制人：P（持有A集团72.5%）
     └─ A集团有限公司
-        ├─ B证券股份有限公司　持股41.25%　【控股】
-        │　　└─ C期货有限公司　100%　【全资】
-        ├─ D消费金融有限公司　持股60.00%　【控股】
-        │　　　其余股东：E有限公司25.00%、F有限公司15.00%
-        └─ G（香港）有限公司　100%　【全资】
+        ├─ B证券股份有限公司　持股35.80%　【控股】
+        │　　└─ C资本　100%　【全资】
+        ├─ D租赁　持股55.00%　【控股】
+        │　　　其余股东：E 30.00%、F 15.00%
+        └─ G（新加坡）　100%　【全资】
 
 Each branch (├─, └─, +--, `--) is held by the line above it drawn further left: the depth is
 the column its branch stands at, whatever the bars and spaces before it. The line's share is the
@@ -33,7 +33,7 @@ _BRANCH = re.compile(_BRANCH_FORM)
 _NODE = pattern(_BRANCH_FORM + r"(?P<c><C>)")
 #: the child's share on its line ("持股41.25%", "100%")
 _SHARE = pattern(r"(?:持股|持有|占比|出资)?(?:比例)?[：:]?\s*(?P<pct><R>)")
-#: a line under a child naming its other holders ("其余股东：E 25.00%、F 15.00%")
+#: a line under a child naming its other holders ("其余股东：E 30.00%、F 15.00%")
 _OTHERS = pattern(r"[ \t│|┃]*(?:其余|其他|其它|另有)?(?:股东|持股方)(?:为|包括)?[：:]")
 _HOLDER_SHARE = pattern(r"(?P<h><C>|<P>)\s*(?:持股|持有)?\s*(?P<pct><R>)")
 #: the label line above the root: its holder, in control

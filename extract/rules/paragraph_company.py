@@ -11,7 +11,7 @@ from extract.chronicle import has_dated_lines, is_dated_line
 from extract.mention_records import KIND, TitleInfo
 from schema import Predicate
 
-#: a sentence opening with a post, perhaps after a short head clause ("管理层方面，总经理P…"); a dated line ("<D>：")
+#: a sentence opening with a post, perhaps after a short head clause (a head clause ("…方面") + ", 总经理P…"); a dated line ("<D>：")
 _OPENS_ON_POST_OR_DATE = re.compile(r"(?:[^，。；\ue000-\ue007]{1,8}[，,])?" + KIND["T"] + "|" + KIND["D"] + "[：:]")
 #: a paragraph turning to the company's people
 PERSONNEL_HEAD = re.compile(r"(?:人事(?:变动|调整|安排)?|管理层|高管(?:团队)?|管理团队)(?:方面|上|部分)[，,]")
@@ -40,7 +40,7 @@ def under_personnel_head(text: str, before: Any, start: int) -> bool:
 
 
 def leaver_company(ctx: Any, sent: Any, before: int) -> str | None:
-    """"A退休，董事长职务由B接任": the company where the text last gave A the post at `before`."""
+    """"A退休" + "，董事长职务由B接任": the company where the text last gave A the post at `before`."""
     if "\ue000" not in sent.tpl[:before] or (m := _LEAVER.search(sent.tpl, 0, before)) is None:
         return None
     info = sent.at(before).value if sent.tpl[before:before + 1] == "\ue003" else None
@@ -57,7 +57,7 @@ _HANDED_ON = re.compile(r"(\ue003)(?:一职|职务|职位)?(?:交由|交给|由)
 
 
 def handed_on_company(sent: Any, clause: int, before: int) -> str | None:
-    """"P2加盟C任总裁，后改任董事长，总裁一职交由原副总裁Q接任": the post handed on is the one the
+    """"P2加盟C任总裁" + "，后改任董事长" + "，总裁一职交由" + a former post + "Q接任": the post handed on is the one the
     sentence gave at C before, so Q's titles in that clause are C's (not an earlier employer's)."""
     if (m := _HANDED_ON.match(sent.tpl, clause)) is None or m.end() < before or "\ue001" in sent.tpl[clause:before]:
         return None
@@ -69,7 +69,7 @@ def handed_on_company(sent: Any, clause: int, before: int) -> str | None:
     return None
 
 
-#: a clause that forms a firm, right before the clause that gives its first posts ("组建了C，P被推选为首任董事长")
+#: a clause that forms a firm, right before the clause that gives its first posts ("组建了C" + "，P被推选为首任董事长")
 _FORMED = re.compile(r"(?:组建|成立|创办|创立|设立|筹建|办起|组成|合并为|改制为)(?:了)?(\ue001)[，,]$")
 
 

@@ -1,6 +1,6 @@
 """A partnership's executive partner (执行事务合伙人): the post is the partnership's, whatever company the
-sentence is about. A prospectus's holder list writes "1.C（有限合伙）…，持有发行人9.50%的股份，其执行事务合伙人为P"
-(其 is the partnership, not the issuer the clause before spoke of), a story "员工持股平台C持股23.52%，P为该平台执行事务
+sentence is about. A prospectus's holder list writes "1.C（有限合伙）…" + "，持有发行人" + a figure + "，其执行事务合伙人为P"
+(其 is the partnership, not the issuer the clause before spoke of), a story "员工持股平台C持股" + a figure + "，P为该平台执行事务
 合伙人" (该平台 is C). The post goes to the partnership the sentence (or the one before) names, the title as written."""
 
 from __future__ import annotations

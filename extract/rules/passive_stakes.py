@@ -28,7 +28,7 @@ from extract.rules.stake_parties import (
 )
 from schema import Predicate, SubsidiaryKind
 
-#: a holder said to be a subsidiary of someone, between 由 and its name: "C由其全资子公司A持有100%股权"
+#: a holder said to be a subsidiary of someone, between 由 and its name: "C由其全资子公司A" + "持有" + all of it
 SUB_HOLDER = r"(?:其|公司|本公司|该公司)(?:的)?(?:间接)?(?:全资|控股)?(?:子公司|附属公司)"
 #: a post after a company, which makes it a person's description: "C主席P"
 _POST_AFTER = re.compile(r"(?:的)?\ue003")
@@ -44,12 +44,12 @@ _BY = pattern(
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
 _SHARE_OF_SUB = r"(?:(?P<pct><R>)(?:持股|控股|持有)|(?:持股|持有)(?P<pct2><R>)(?:股权|股份)?)(?:之|的)(?:子公司|附属公司)"
 _PCT_SUBSIDIARY = pattern(rf"(?P<holder><C>){_SHARE_OF_SUB}(?P<child><C>)")
-# "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自该日起成为A百分之百持有之子公司", "B为A（2885）百分之百持股之子公司"
-# ("B目前为A持股100%的附属公司": now, still)
+# "B为A 100%控股的子公司", "B是A持股60%的子公司", "B自…起成为A" + "百分之百持有之子公司", "B为A" + its code in brackets + "百分之百持股之子公司"
+# ("B目前为A持股" + a figure + "的附属公司": now, still)
 _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,6}}?起|已|正式|目前|现时|现|仍然|仍)*(?:为|是|系|成为)(?P<holder><C>)(?:[（(][^（）()]{{1,12}}[）)])?{_SHARE_OF_SUB}")
 # "A 100%持股的B", "A持股51%的B", "A 51%控股的B": A's share of B, said as what describes B
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
-# "C 50%的股份为A持有", "另有10%是A持有", "剩下的24.5%则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
+# "C 50%的股份为A持有", "另有10%是A持有", "剩下的" + a figure + "则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
 # "剩余1%由其配偶A持有" (A someone's kin), "其余10%由X家族旗下的A持有" (A described), "余下5%股份维持由员工组成的A持有" (kept)
 _SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:其(?:{RELATIVE}|配偶)|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的)?(?P<holder>{HOLDER_MENTION})"
                          rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")

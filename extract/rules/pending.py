@@ -35,7 +35,7 @@ def pending_outcome(ctx: Context, sent: Sent, pos: int) -> bool:
     return _AFTER_DEAL.search(ctx.text, para, sent.offsets[min(pos, len(sent.offsets) - 1)]) is not None
 
 
-#: "若交易完成，A将持有C 51%股权，成为其控股股东": a clause of condition on the deal, what it would make, whatever the article says elsewhere
+#: "若交易完成" + "，A将持有C" + a share + "，成为其控股股东": a clause of condition on the deal, what it would make, whatever the article says elsewhere
 _IF_DONE = re.compile(r"(?:若|如|如果|倘若|一旦|假如)(?:本次|该|此次|上述|该笔|这笔)?(?:交易|重组|增资|收购|转让|发行|认购|入股)(?:事项)?(?:顺利)?(?:完成|获批|实施|落地|完毕)(?:后)?[，,]")
 
 

@@ -24,7 +24,7 @@ ITEM = (r"(?:(?:现任|时任|原|前|现|本地|当地|本港|本土)?<C>(?:[�
         r"(?:[（(]<T>[）)])?")  # "总经理（首席执行官）": a second title in brackets
 SEP = r"(?:、|，?兼任?|和|及|以及|与|暨|(?:一职|职务)?(?:并兼任|并担任|并出任)|并|/)"  # (暨: "副总经理暨发言人P")
 #: what a list of posts may hold besides titles: committee seats, a department's manager, informal labels ("掌门人")
-#: (a business line's head, perhaps at a company: "历任公司投资银行业务负责人、副总经理")
+#: (a business line's head, perhaps at a company: "历任公司" + a business line + "负责人、副总经理")
 SKIP = (r"(?:[^，。；、\ue000-\ue007]{2,16}?(?:委员|成员|召集人)|[^，。；、\ue000-\ue007]{0,10}?部门经理|掌门人|当家人|领军人"
         r"|(?:<C>(?:的)?)?[^，。；、\ue000-\ue007]{0,10}?负责人|创始人|联合创始人|创办人)")
 CHAIN = rf"(?:{SKIP}{SEP})*{ITEM}(?:{SEP}(?:{SKIP}{SEP})*{ITEM})*"
@@ -167,7 +167,7 @@ _BRANCH_WORD = re.compile(r"(?:分行|支行|分公司)")
 
 
 def _branch_pair(prev: TitleInfo, info: TitleInfo, sep: str) -> bool:
-    """"C江南省分行党委书记、行长", "C西川分行行长兼党委副书记": a branch's
+    """"C" + a province + "分行" + "党委书记、行长", "C" + a province + "分行行长兼党委副书记": a branch's
     party post and its executive post joined by 、 or 兼 are both the
     branch's (a party post is always some unit's, so the pair is one unit's
     leadership); the title before carries the branch, the one after none."""
@@ -195,7 +195,7 @@ _BRANCH_POSTS = {"分行": ("行长", "副行长", "行长助理", "党委书记
 
 
 def _branch_of(info: TitleInfo, title: str) -> str:
-    """"江西省分行党委书记、行长": the branch leads the list, so 行长 is the
+    """"X省分行" + "党委书记、行长": the branch leads the list, so 行长 is the
     branch's (not the bank's); "深圳分公司总经理、高级副总裁", a career, is not."""
     m = _BRANCH.match(info.title) if info.role is Role.OTHER else None
     return m.group(0) if m and title in _BRANCH_POSTS["分公司" if m["kind"] == "分公司" else "分行"] else ""

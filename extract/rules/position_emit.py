@@ -23,11 +23,11 @@ _OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|
 #: after the one a post is taken from: "从A（董事长）手中"
 _HANDS_OF = re.compile("(?:的)?" + KIND["T"] + "?(?:的)?(?:手中|手里)")
 
-#: (and an official's résumé: "1971年3月生，…1994年7月参加工作，1998年6月加入中国共产党，现任…")
+#: (and an official's résumé: a birth month + "生，…" + a month + "参加工作" + "，…加入中国共产党" + "，现任…")
 _LIFE_EVENT = re.compile(r"(?:出生|生人|生于|出生于|毕业|本科毕业|硕士毕业|博士毕业|生[，,]|参加工作|加入中国共产党|入党)")
 
 
-#: the day a notice came out, right before the words that report it: "9月15日晚间，C发布公告称", "C 12月5日公告",
+#: the day a notice came out, right before the words that report it: a day + "晚间，C发布公告称", "C" + a day + "公告",
 #: "12月1日，C公告称" (what it reports was decided or approved earlier: guide v1.2, no start unless the text gives one)
 _ANNOUNCED_ON = re.compile("(?:晚间|早间|上午|下午|午间|晚)?[，,]?(?:" + KIND["C"] + "(?:[（(]" + KIND["K"] + "[）)])?)?(?:发布|披露|发出)?(?:了)?(?:公告|公布)")
 
@@ -51,7 +51,7 @@ def date_before(ctx: Context, sent: Sent, pos: int, floor: int = 0, notices: boo
 
 
 def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = False) -> str | None:
-    """The date after the verb the post takes effect on ("自2024年7月20日起生效", "任职日期为…", "P自D起正式就任").
+    """The date after the verb the post takes effect on ("自D起生效", "任职日期为…", "P自D起正式就任").
     `own_clause`: only before the next "；" and the next person (whose post it may date)."""
     tail = sent.tpl[pos:]
     if own_clause:
@@ -69,7 +69,7 @@ def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = Fal
 
 
 #: the day a regulator approved the post just given: "其任职资格已于D获核准", "其任职资格于D获批"
-#: ("，P的总经理任职资格已于D获C核准": the person and the post named again, the regulator between)
+#: ("，P的" + a post + "任职资格" + "已于D获C核准": the person and the post named again, the regulator between)
 _APPROVED_ON = re.compile("[，,](?:其|" + KIND["P"] + ")?(?:的)?" + KIND["T"] + "?(?:的)?任职资格(?:已|已经)?于(" + KIND["D"] + ")(?:获得?|得到)?"
                           "[^，。；" + KIND["P"] + "]{0,12}?(?:的)?(?:核准|批准|批复|批)")
 
@@ -164,7 +164,7 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))
           and not _HANDS_OF.match(sent.tpl, sent.pos_of(p) + 1)]  # (nor the one in whose hands a post was: "从A手中接过…")
     if ps and _SELF_HEAD.match(sent.tpl, clause):
-        return ps[0].key  # "A卸任董事长，由B接棒，其本人此后担任…": 本人 sets A against the B just named
+        return ps[0].key  # "A卸任董事长" + "，由B接棒" + "，其本人…担任…": 本人 sets A against the B just named
     if _HE_OR_SHE.search(sent.tpl[clause:verb_pos]) and (speaker := line_speaker(ctx.inv, ctx.text, sent.start)):
         # "S：在，他一直是…": 他 is not the speaker S (nor S's 我) but the other person the line names, or the one asked about
         others = [p for p in ps if p.key != speaker]
@@ -236,7 +236,7 @@ _BOARD_SEATS = (Role.INDEPENDENT_DIRECTOR, Role.NON_EXECUTIVE_DIRECTOR, Role.EXE
 
 def seat_left_here(ctx: Context, sent: Sent, company: str | None, info: TitleInfo, person: str | None, own: bool = False) -> TitleInfo:
     """The plain 董事 a sentence gives as a seat left is the kind of seat its
-    leaver held there: "独立非执行董事A…已辞任董事职务，由B接替" — A leaves
+    leaver held there: "独立非执行董事A…" + "已辞任董事职务" + "，由B接替" — A leaves
     the independent director's seat (`own`: the title before A's name says
     which) and B takes it (the seat someone else leaves in the sentence)."""
     if info.role is not Role.DIRECTOR or company is None:

@@ -84,7 +84,7 @@ _AT_THE_TIME = re.compile(r"(?:[，,；;：:]|\ue000|(?<=加入|加盟|入职)\u
 #: the head of a clause that gives a post to the person after 由: "同意由P担任…", "，由P担任…"
 _GIVEN_TO = re.compile(r"(?:^|同意|决定|批准|改|将)由(?:\ue001?(?:的)?\ue003)?\ue000$")  # (…由合规总监P兼任…: P's post now)
 
-#: a verb of appointing, then the person just named as a pronoun: "随后董事会选举其为董事长", "聘任他为总裁"
+#: a verb of appointing, then the person just named as a pronoun: "董事会" + "选举其为董事长", "聘任他为总裁"
 _APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|聘请)(?:了)?(?:其|他|她)$")
 
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
@@ -267,7 +267,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             if rel.group(1):  # "接替的是调任C2董事长的前任行长A": A's post now, however A was called
                 persons = [sent.at(rel.end() - 1).key]
             else:
-                continue  # "接替转任公司顾问的A", "接替的是已升任该行董事长的A": a clause that describes A, whose post it is
+                continue  # "接替转任" + a post + "的A", "接替的是" + "已升任…的A": a clause that describes A, whose post it is
         if CANDIDATE_AFTER.match(sent.tpl, m.end("chain")):
             continue  # "提名其为董事候选人": a nomination
         if re.search(r"在[\u4e00-\u9fffA-Za-z]{2,12}$", head):
@@ -277,11 +277,11 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         worked_once = _WORKED_ONCE.search(sent.tpl[jfrom:vpos])
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         if joined is None and not sent.between(clause, vpos, "C") and not PAST_RE.fullmatch(verb) and not END_RE.fullmatch(verb):
-            joined = _JOINED_EARLIER.search(sent.tpl[jfrom:vpos])  # "…加盟C任总裁，2021年起改任董事长": still at C
+            joined = _JOINED_EARLIER.search(sent.tpl[jfrom:vpos])  # "…加盟C任总裁" + "，D起改任董事长": still at C
         default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
         if verb == "留任" and not sent.between(clause, vpos, "C") and (moved := _MOVED_AWAY.search(sent.tpl, 0, clause)):
-            default = sent.at(moved.start(1)).key if moved.group(1) else default  # "A转任C2董事长，仍留任董事": a seat kept at the first company
-        if m.group("qi"):  # "P持有C 70%的股权，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
+            default = sent.at(moved.start(1)).key if moved.group(1) else default  # "A转任C2" + a post + "，仍留任董事": a seat kept at the first company
+        if m.group("qi"):  # "P持有C" + a share + "，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)
             if not (named_before := [c for c in sent.between(0, vpos, "C")
                                      if not _AGENT_BEFORE.search(sent.tpl, 0, sent.pos_of(c))]):
                 continue
@@ -347,7 +347,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
         elif status == "past":
             date = None
         if status == "start" and date and (until := _UNTIL_AFTER.match(sent.tpl, m.end("chain"))):
-            end_date, status = ctx.date_iso(sent.at(until.end() - 1), sent), "range"  # "1988年…并任理事长至2011年": the years it was held
+            end_date, status = ctx.date_iso(sent.at(until.end() - 1), sent), "range"  # "D1…并任理事长至" + D2: the years it was held
         if during:  # "出任首席执行官期间，P…": the post P held then, neither taken nor left in this sentence
             status, date, end_date = "", None, None
         carried = False
@@ -363,7 +363,7 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             emit_position(ctx, sent, who, company, seat, f"verb-chain:{verb}", said, date, conf, end_date, date_carried=carried)
 
 
-#: 的 and the person a relative clause describes, perhaps called by a former post first ("调任C2董事长的前任行长A")
+#: 的 and the person a relative clause describes, perhaps called by a former post first ("调任C2" + a post + "的前任行长A")
 _DESCRIBES_PERSON = re.compile(r"的(?:(前任|原|时任)\ue003)?\ue000")
 #: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
 _RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")

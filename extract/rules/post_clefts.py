@@ -1,8 +1,8 @@
 """Posts given by two constructions the verb-chain rules miss. A cleft, the
-post first and its new holder last: "接掌行长一职的是副行长P", "出任总经理的是原副总经理P"
+post first and its new holder last: "接掌" + a post + "一职的是" + a post + "P", "出任总经理的是原副总经理P"
 (the post is the subject of the clause, so no verb stands before P and the chain
 rules see only P's old title beside the name). And 新任 as the verb of a notice
-of change: "新任P为公司督察长，任职日期D". The one who left the post is paired
+of change: "新任P为公司" + a post + "，任职日期D". The one who left the post is paired
 later by the end-start successions (`successions.find_successions`)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Posts named before their holders: the chain, then 由 and the person who
 takes it ("总经理一职由P担任") or 为/是 and the person ("董事长为P"), and a
-count of new posts, then who they are ("新聘两名副总裁，分别是A和B")."""
+count of new posts, then who they are ("新聘两名" + a post + "，分别是A和B")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from extract.rules.position_emit import (
 
 #: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
-#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职自D起由P担任")
+#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职" + "自D起由P担任")
 _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?由"
                    rf"(?:(?P<sender><C>)(?:派驻|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P"; a spoken particle before 是: "行长呢，是P")
@@ -76,12 +76,12 @@ def by_person(ctx: Context, sent: Sent) -> None:
                 persons = named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
             default = ctx.nearest_company(sent, m.start("chain"))
             if "of" in m.groupdict() and m.group("of"):
-                default = sent.at(m.start("of")).key  # "另一位新任董事长为C的P": the post is at the company the holder is of
+                default = sent.at(m.start("of")).key  # "另一位新任" + a post + "为C的P": the post is at the company the holder is of
             if "sender" in m.groupdict() and m.group("sender") and default == sent.at(m.start("sender")).key:
                 default = ctx.focus or sent.prev_topic  # "总经理由C派驻的P担任": C sends P to the company the text is about
             if rx is _CHAIN_COLON_PERSON and (own := re.match(r"[，,](\ue001)", sent.tpl[m.end("p"):])) and (
                     firm := sent.at(m.end("p") + own.start(1)).key):
-                default = firm  # "法定代表人：P，该公司董事长": the company the apposition after the name gives P
+                default = firm  # "法定代表人：P" + "，该公司" + a post: the company the apposition after the name gives P
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
             given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
@@ -90,7 +90,7 @@ def by_person(ctx: Context, sent: Sent) -> None:
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             if since:
                 date = ctx.date_iso(sent.at(m.start() + since.start(1)), sent)
-            date = (stated_after(ctx, sent, m.end()) or date) if st else date  # "…由P接任，其任职资格于D获批"
+            date = (stated_after(ctx, sent, m.end()) or date) if st else date  # "…由P接任" + "，其任职资格于D获批"
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
                 for who in persons:
                     seat = seat_left_here(ctx, sent, company, info, who)

@@ -1,5 +1,5 @@
 """A successor named with the word for a predecessor, not a verb of taking over:
-"新任行长B，其前任A已于3月退休", "B升任董事长，接过前任A的接力棒", "B的前任是A", "B从A手中接过董事长一职". The post is
+"新任行长B，其前任A已于3月退休", "B升任董事长" + "，接过前任A的接力棒", "B的前任是A", "B从A手中接过董事长一职". The post is
 the one the sentence gives B; A held it before B and has left it. Also the predecessor read off the post: one
 handed on after its holder moved up (`handed_on`), one an earlier sentence says A held and left (`took_over_from_former`)."""
 
@@ -18,7 +18,7 @@ _KIN = "父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐|儿子|女儿|丈夫|�
 #: "B的前任是A", "其前任（行长）A": the one before B in B's post
 _PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的|接过|接替|接任)(?:前任|上一任)(?:是|为)?(?:<T>)?(?P<pred><P>)")
 #: "B从A手中接过…": what B takes, A held
-#: (a kin word before A, A's post after A: "从父亲A手中接下C董事长", "从A董事长手中接过接力棒": the post is the one A had)
+#: (a kin word before A, A's post after A: "从父亲A手中接下C董事长", "从A" + a post + "手中接过接力棒": the post is the one A had)
 _TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?:其)?(?:{_KIN})?(?P<pred><P>)(?:的)?(?P<held><T>)?(?:的)?(?:手中|手里|那里|处)"
                      rf"(?:接过|接下|接手)(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
 
@@ -35,7 +35,7 @@ def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
             if succ is None or succ == pred:
                 continue
             g = "chain" if m.groupdict().get("chain") else "held" if m.groupdict().get("held") else None
-            if g:  # "B从A手中接过C董事长一职", "B从A董事长手中接过接力棒": B takes the post, A leaves it
+            if g:  # "B从A手中接过C董事长一职", "B从A" + a post + "手中接过接力棒": B takes the post, A leaves it
                 date = date_before(ctx, sent, m.start())[0]
                 n = len(ctx.out)
                 for company, info in chain_items(sent, m.start(g), m.end(g), ctx.nearest_company(sent, m.start(g))):
@@ -58,7 +58,7 @@ def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
 
 def handed_on(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], succ: str, named: set[str],
               at: int) -> list[Candidate]:
-    """"P加盟C任总裁，2021年起改任董事长，总裁一职交由Q接任": no one is said to leave the post Q takes,
+    """"P加盟C任总裁" + "，D起改任董事长" + "，总裁一职交由Q接任": no one is said to leave the post Q takes,
     but the sentence gave it to P before (and moved P on), so P leaves it then and Q takes it from P."""
     held = [c for c in by_sent.get(sent.i, []) if c.subject != succ and c.status == "start"
             and c.qualifiers.get("role") in named and c.rule != "title-name-former"]

@@ -2,7 +2,7 @@
 
     序号 | 变更日期 | 变更项目 | 变更前 | 变更后
     1 | D | 法定代表人变更 | A | B
-    2 | D | 董事（理事）、经理、监事 | A（执行董事）；B（总经理） | B（执行董事兼总经理）
+    2 | D | 董事、监事、经理 | A（董事长）；B（经理） | C（董事长）；B（经理）
 
 The page is about one company (the one in focus). A 法定代表人 row ends A's
 role as legal representative on D and starts B's; a row of officers whose

@@ -1,10 +1,10 @@
 """A prospectus's table of related parties: one party a row, its relation to the issuer in words.
 
     序号 | 关联方名称 | 关联关系
-    1 | A有限公司 | 控股股东，持有发行人55.00%股份
-    2 | P | 实际控制人，通过A间接控制发行人55.00%股份；担任发行人董事长
-    4 | B有限公司 | 发行人全资子公司
-    6 | C有限公司 | 董事任职的企业，发行人董事Q担任其执行董事
+    1 | A有限公司 | 控股股东，直接持有发行人41.7%的股份
+    2 | P | 实际控制人，担任发行人董事长
+    4 | B有限公司 | 发行人持股100%的子公司
+    6 | C有限公司 | 发行人董事Q担任其执行董事的企业
 
 The relation column says which fact a row is, and the document's own company (发行人, 公司, 本行:
 the company in focus) is the other end: a 控股股东 or 实际控制人 holds a controlling stake in it, a
@@ -26,19 +26,19 @@ from schema import Predicate, SubsidiaryKind
 
 #: a row: its number, the party's cell (a name, perhaps its short form in brackets), the relation cell
 _ROW = pattern(r"\s*\d{1,3}\s*\|\s*(?P<party>[<P><C>])(?:[（(][^|]{0,30}[）)])?\s*\|\s*")
-#: a relation that was, not one that is ("原实际控制人控制的企业", "报告期内曾任…")
+#: a relation that was, not one that is ("原" + a rank + "控制的企业", "报告期内曾任…")
 _FORMER = re.compile(r"(?:报告期内)?(?:原|曾|已注销|已转让|已离任)")
 #: the controlling parties: the party holds a controlling stake in the issuer
 _CONTROLLER = re.compile(r"(?:控股股东|实际控制人)(?:[、及和](?:控股股东|实际控制人))*(?:之一)?(?=[，,；;（(]|$)")
-#: the party's share: "持有发行人52.30%股份", "间接控制发行人52.30%股份", "持有A 90%股权"
+#: the party's share: "持有发行人" + a figure, "间接控制发行人" + a figure, "持有A" + a figure
 _HOLDS = pattern(r"(?:持有|控制)(?P<c><C>)(?P<pct><R>)")
 #: the party is a subsidiary: "发行人全资子公司", "A持股70%的控股子公司", (under a heading of the issuer's) "全资子公司"
 _SUBSIDIARY = pattern(r"(?:(?P<c><C>)(?:持股(?:比例)?<R>的|的)?)?(?P<kind>全资|控股)?子公司")
 #: posts at a company: "发行人董事、总经理", "担任发行人董事长"
 _POSTS = pattern(r"(?P<c><C>)(?P<ts><T>(?:[、和及]<T>)*)")
-#: a person of the issuer holds a post at the row's company: "发行人董事Q担任其执行董事"
+#: a person of the issuer holds a post at the row's company: "发行人董事Q" + "担任其执行董事"
 _ITS_POST = pattern(r"(?P<p><P>)(?:担任|任|出任)其(?P<ts><T>(?:[、和及]<T>)*)")
-#: the party sold by its holder: "A已于2022年6月将所持其全部60%股权转让给B"
+#: the party sold by its holder: "A已于D将所持其全部" + a share + "转让给B"
 _SOLD = pattern(r"(?P<s><C>)(?:已)?于(?P<d><D>)将(?:所持|持有的)?其(?:全部)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让|出售)(?:给|予|至)[^，。；<C>]{0,10}(?P<b><C>)")
 #: a table's header line: a party column and a relation column
 _RELATION_COLUMN = re.compile(r"关联关系|与(?:发行人|公司|本公司|本行)的?关系")

@@ -99,7 +99,7 @@ def _held_before_rename(ctx: Context) -> None:
             if c.sent >= r.sent or any(m.key == new and not m.focus for m in ctx.sentences[c.sent].mentions):
                 continue
             if not opens_on_date_column(ctx.text, ctx.sentences[c.sent].start):
-                continue  # (a story's "2017年加盟集团，一直出任CFO": a post held on, under the name it has now)
+                continue  # (a story's a year + "加盟集团" + "，一直出任" + a post: a post held on, under the name it has now)
             if c.predicate is Predicate.HOLDS_POSITION and c.object == new:
                 dated = c.qualifiers.get("start") or c.qualifiers.get("end")
                 if dated and str(dated)[:len(when)] < when:

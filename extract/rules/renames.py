@@ -16,7 +16,7 @@ _RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
 _BOTH_NAMES: tuple[tuple[str, Gated], ...] = (
-    # (a date may stand before 由: "存续公司名称自11月1日起由“A”变更为“B”")
+    # (a date may stand before 由: "存续公司名称" + "自D起由“A”变更为“B”")
     ("name-from-to", gated(r"(?:中文|公司|企业)?名称(?:已|将|正式)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『]?(?P<old><C>)[”\"」』]?(?:变更为|更改为|改为|变为)[“\"「『]?(?P<new><C>)", "名称")),
     ("short-name-from-to", gated(r"简称(?:已|将)?(?:(?:自|于|从)?<D>(?:起)?)?由[“\"「『](?P<old><C>)[”\"」』](?:变更为|更改为|改为|变为)[“\"「『](?P<new><C>)[”\"」』]", "简称")),
     ("new-name", gated(r"(?P<old><C>)(?:正式)?(?:更名|改名)[，,](?:新)?(?:名称|名字)(?:为|是)[“\"「『]?(?P<new><C>)", "名，", "名,")),
@@ -47,10 +47,10 @@ _CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|�
 _BECAME_SUB = re.compile(r"\ue001(?:正式|已|已经|随即)*成为\ue001(?:的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司)")
 #: a clause where the company acted on something else, which may be what a later clause renames
 _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|入股|控股|旗下|子公司|持有|参股|成立了|成立一")
-#: "C（以下简称…）发生工商变更，企业名称变更为Y": the clause after names the name of the sentence's subject
+#: "C（以下简称…）" + "发生工商变更" + "，企业名称变更为Y": the clause after names the name of the sentence's subject
 _REGISTERED_CHANGE = pattern(r"^(?:[^\ue001\ue000。；]{0,12}?[，,])?(?P<old><C>)(?:[（(][^）)]{0,30}[）)])?[^\ue001\ue000，。；]{0,12}?[，,]"
                              r"(?:其|并)?(?:企业|公司)名称(?:正式)?(?:变更为|更改为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
-#: a merger's survivor renamed: "以A为存续银行，…，存续银行同日更名为B" (Traditional 存續銀行…更名為 is read simplified)
+#: a merger's survivor renamed: "以A为存续银行" + "…，存续银行同日更名为B" (Traditional 存續銀行…更名為 is read simplified)
 _SURVIVOR_RENAMED = pattern(r"以(?P<old><C>)(?:作)?为存续(?:银行|公司|主体|方)[^。]{0,40}?存续(?:银行|公司|主体|方)(?P<when>[^，。；\ue001]{0,10}?)"
                             r"(?:更名为|名称变更为)[“\"「『]?(?P<new><C>)")
 #: a bare reference that a history's rename has as its subject ("2002年，公司更名为Y")
@@ -61,17 +61,17 @@ _FOUNDED_THERE = re.compile(r"(?:创办|创立|创建|组建|设立|成立)(?:�
 _RENAMED_FROM = gated(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<old><C>)(?:[^，。；\ue001]{0,6}?)(?:更名|改名)而(?:来|成)(?:的(?P<after><C>))?", "名而")
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
-# a page of corporate information, one label a line: "前称：A（本行于2012年6月更名为现名）", "前名：A"
+# a page of corporate information, one label a line: "前称：A" + "（本行于D更名为现名）", "前名：A"
 _ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称|前名|(?:以前|原来|过去|之前|早先|早年|曾经|本来)(?:的名字)?叫(?:做|作)?)(?:为|是|系|(?P<label>[：:]))?[“\"「『]?(?P<rest>[^，。；]*)",
                   "原名", "原称", "前身", "曾用名", "旧称", "前称", "前名", "叫")  # (told: "X以前叫“Y”，2023年才更名…")
 
 
-#: "A成立于2015年，2021年更名为现名": A is an earlier name of the company the article is about
+#: "A成立于D1" + "，D2更名为现名": A is an earlier name of the company the article is about
 _TO_NOW_NAME = pattern(r"(?P<old><C>)[^。；\ue000\ue001]{0,30}?(?:更名|改名|名称变更)为现名")
 
 
 def _to_now_name(ctx: Context, sent: Sent) -> None:
-    """(after the sentence's other renames: "X前身为A，2021年更名为现名" names X itself)"""
+    """(after the sentence's other renames: "X前身为A" + "，D更名为现名" names X itself)"""
     ent = ctx.inv.entities.get(ctx.focus or "")
     if any(c.predicate is Predicate.RENAMED_TO and c.sent == sent.i for c in ctx.out):
         return
@@ -112,11 +112,11 @@ def renames(ctx: Context, sent: Sent) -> None:
     for m in _CLAUSE_RENAMED.finditer(tpl):
         olds = {x.key for x in sent.between(0, m.start(), "C")}
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，,；：") + 1
-        became = _BECAME_SUB.fullmatch(tpl, max(clause, 0), m.start())  # "A正式成为B的全资子公司，并同步更名为C": A
+        became = _BECAME_SUB.fullmatch(tpl, max(clause, 0), m.start())  # "A正式成为B的全资子公司" + "，并同步更名为C": A
         if not became and (len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start())):
             continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
         old = sent.at(became.start()) if became else sent.between(0, m.start(), "C")[0]
-        # "2002年，公司完成重新登记，更名为B": a date of its own in the clause, else the one the sentence opens with
+        # "D，公司" + "完成重新登记" + "，更名为B": a date of its own in the clause, else the one the sentence opens with
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
         _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
     for m in _RENAMED_FROM.finditer(tpl):
@@ -150,7 +150,7 @@ def renames(ctx: Context, sent: Sent) -> None:
             continue
         after = tpl[m.end():]
         if not ds and (verb := re.match(r"[，,][^。；]{0,30}?(?:更名|改名|冠名|改制|改为)", after)):
-            # "X前身为A，由P于2011年创立，2014年更名为现名": the date of the rename's own clause, not the founding's before it
+            # "X前身为A" + "，由P于D1创立" + "，D2更名为现名": the date of the rename's own clause, not the founding's before it
             clause = m.end() + max(verb.group(0).rfind(c) for c in "，,")
             ds = sent.between(clause, m.end() + verb.end(), "D")[-1:] or sent.between(m.end(), len(tpl), "D")[:1]
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
@@ -223,7 +223,7 @@ def _predecessor(ctx: Context, sent: Sent, old: Mention, new: Mention) -> Mentio
     """The name a history's bare 公司 had before the rename it is the subject
     of: the name an earlier rename of the last sentences gave, else the company
     one of the two sentences before founded ("1990年，P创办了A。…2002年，公司
-    更名为B。2008年，公司再次更名为C"), else the company in focus."""
+    更名为B。" + "D2，公司再次更名为C"), else the company in focus."""
     if not (old.focus and old.text in _BARE):
         return old
     last = ctx.memo.get("renamed_into")

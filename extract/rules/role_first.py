@@ -68,7 +68,7 @@ def _themes(ctx: Context) -> list[Theme]:
                 g = next(g for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g))
                 pos = m.start(g)
                 if g == "t2" and _speaker_label(ctx.text, sent.at(pos).start):
-                    continue  # "鑫达科技董秘：您好！…": who speaks on each answer line, not a post whose holders follow
+                    continue  # "X董秘：" + a greeting + "…": who speaks on each answer line, not a post whose holders follow
                 if g == "t2" and _HOLDER_LINE.fullmatch(sent.tpl, m.end()):
                     continue  # "董事会秘书：P" (a report's label line): the post and its holder, no theme of the lines after
                 items = chain_items(sent, pos, pos + 1, ctx.nearest_company(sent, pos))
@@ -145,7 +145,7 @@ def themed_positions(ctx: Context) -> None:
 
 
 def _own_former(sent: Sent, clause: int, p: int, theme: Theme) -> list[Theme]:
-    """The posts a leaver held: the former titles of his own clause ("执行董事兼总经理一职由A担任，
+    """The posts a leaver held: the former titles of his own clause (two posts + "一职由A担任，
     原执行董事、B集团创始人Q已卸任": Q left the 执行董事 seat, not the 总经理 one), else the theme's."""
     own = [Theme(sent.i, p, theme.company, info, theme.date)
            for _c, info in chain_items(sent, clause, p, theme.company) if info.modifier in ("原", "前")]

@@ -97,7 +97,7 @@ _RANGE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*[.．/年]")
 
 def _head_person(ctx: Context, sent: Sent) -> str | None:
     """The person the résumé's head names: the one its line opens on, the line above the run of lines opening on
-    a year ("P，男，汉族，1968年5月生…" — a line no rule may have read, so it is found in the text)."""
+    a year ("P，男，" + an ethnicity + "，" + a birth month + "生…" — a line no rule may have read, so it is found in the text)."""
     end = sent.start
     for _ in range(12):
         start = ctx.text.rfind("\n", 0, max(0, end - 1)) + 1

@@ -1,4 +1,4 @@
-"""A roster written as a table, a row a person: "周明远 | 董事长、执行董事 | 2018.06—至今"
+"""A roster written as a table, a row a person: "祁远帆 | 总经理、董事 | 2020.03—至今"
 (name, posts, tenure; the cells split by a bar, a tab, or under a header row naming the columns
 ("姓名  职务  任期") two spaces or more; a status in brackets after the posts,
 "独立董事（已离任）", is the tenure's to tell). Each post is at the company the
@@ -16,7 +16,7 @@ from extract.rules.position_emit import emit_position
 _ROW = pattern(rf"^(?P<p><P>)(?P<bar>[|｜\t])(?P<chain>{CHAIN})(?:[（(][^（）()|｜\t]{{1,8}}[）)])?(?:(?P=bar)(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜\t]|$)")
 #: a row whose cells spaces set apart (the template squeezes them out), under a header row naming the columns
 _SPACED = pattern(rf"^(?P<p><P>)(?P<chain>{CHAIN})(?:[（(][^（）()]{{1,8}}[）)])?(?:(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?$")
-#: a row that names the company first: "北林证券 | 周明远 | 董事长 | 312.40" (a pay table of several firms' officers)
+#: a row that names the company first: "松溪证券 | 祁远帆 | 总经理 | 186.20" (a pay table of several firms' officers)
 _FIRM_ROW = pattern(rf"^(?P<c><C>)(?P<bar>[|｜\t])(?P<p><P>)(?P=bar)(?P<chain>{CHAIN})(?P<left>[（(](?:已)?(?:离任|离职|卸任)[）)])?(?=[|｜\t]|$)")
 _HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
 

@@ -1,7 +1,7 @@
-"""A completed purchase told with its sellers named after it: "B已完成收购T
-100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）", "B以现金3亿元
-收购T 100%股权的交易已完成过户登记，交易对方为…", "B已完成对T 100%股权的收购，
-交易对价为…，转让方为S" — each seller sold the buyer its share of T."""
+"""A completed purchase told with its sellers named after it: "B已完成收购T" + a share
++ "，交易对手方为S1" + its share + "及其一致行动人S2" + its share; "B以" + a price
++ "收购T…的交易" + "已完成过户登记" + "，交易对方为…"; "B已完成对T" + a share + "的收购" +
+"，交易对价为…，转让方为S" — each seller sold the buyer its share of T."""
 
 from __future__ import annotations
 
@@ -14,16 +14,16 @@ from schema import Predicate
 
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
 _ACQUIRED = pattern(rf"(?P<buyer>{H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
-# "B以现金3亿元收购T（以下简称“T”）100%股权的交易已完成过户登记，交易对方为…": the deal done, told as a noun
+# "B以" + a price + "收购T（以下简称“T”）" + a share + "的交易" + "已完成过户登记" + "，交易对方为…": the deal done, told as a noun
 _ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
                             r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
-# "B已完成对T 100%股权的收购": the purchase told as a noun after 对
+# "B已完成对T" + a share + "的收购": the purchase told as a noun after 对
 _ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)对(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?"
                          r"(?:股权|股份)?(?:的)?(?:收购|购买|受让)")
-# "S所持T 30%股权转让项目已于近日成交，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
+# "S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
 _PROJECT_CLOSED = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
                         rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})", "成交", "完成交易", "摘牌")
-# "B以3.6亿元收购T全部股权，原股东S退出": the whole company bought, its former shareholder gone
+# "B以" + a price + "收购T全部股权" + "，原股东S退出": the whole company bought, its former shareholder gone
 _FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让|买下)(?:了)?(?P<target><C>)(?:的)?(?:全部|(?P<pct><R>))(?:的)?(?:股权|股份)"
                             rf"[，,](?:其)?(?:原股东|原控股股东|原唯一股东|原母公司)(?P<seller>{H})(?:随之|随即|同时|则|也)?(?:全面|完全)?退出")
 # one buyer, several sellers named before the verb, their shares after it: "B以30亿元向S1及P收购T 100%股权，其中S1持有70%、P个人持有30%"
@@ -47,7 +47,7 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
         cm, src = _COUNTERPARTIES.search(sent.tpl, m.end()), sent
         between = sent.tpl[m.end():cm.start()].strip("，,") if cm is not None else ""
         if cm is None and not re.search(r"[，,；\ue000\ue001]", sent.tpl[m.end():]) and (nxt := ctx.next_adjacent(sent)) is not None:
-            cm, src = _COUNTERPARTIES.match(nxt.tpl), nxt  # "…的交易已完成工商变更登记。交易对手方为S1（持股70%）及S2（持股30%）。"
+            cm, src = _COUNTERPARTIES.match(nxt.tpl), nxt  # "…的交易" + "已完成…登记。" + "交易对手方为S1" + its share + "及S2" + its share
         if cm is None or (re.search(r"[，,；]", between) and (re.search(r"[；\ue000\ue001]", between) or len(re.findall(r"[，,]", between)) > 1)):
             continue  # the sellers are named in the clause right after the purchase (or after its price: "，交易对价为…，转让方为S")
         sellers = [(key(src, s, "seller"), pct_of(src, s)) for s in _SELLER_SHARE.finditer(src.tpl, cm.start("list"), cm.end("list"))]
@@ -85,14 +85,14 @@ def several_sellers(ctx: Context, sent: Sent) -> None:
 
 
 def closed_projects(ctx: Context, sent: Sent) -> None:
-    """"S所持T 30%股权转让项目已于近日成交，受让方为B": S sold B its share of T (and held it until then)."""
+    """"S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": S sold B its share of T (and held it until then)."""
     for m in _PROJECT_CLOSED.finditer(sent.tpl):
         emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sale-project-closed", 0.8, bool(m.group("pct")),
                   buyer=key(sent, m, "buyer"), percent=pct_of(sent, m), date=deal_date(ctx, sent, m.start()), **money(sent, m.end()))
 
 
 def former_owner_out(ctx: Context, sent: Sent) -> None:
-    """"B以3.6亿元收购T全部股权，原股东S退出": S sold B the whole of T (or the share named), and B holds it."""
+    """"B以" + a price + "收购T全部股权" + "，原股东S退出": S sold B the whole of T (or the share named), and B holds it."""
     for m in _FORMER_OWNER_OUT.finditer(sent.tpl):
         if hedged(sent, m.start(), m.end()):
             continue

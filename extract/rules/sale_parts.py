@@ -25,7 +25,7 @@ def key(sent: Sent, m: re.Match[str], g: str) -> str | None:
 
 
 def money(sent: Sent, a: int = 0) -> dict[str, object]:
-    # (not a price a share: "以12.80元/股的价格…，转让总价款为人民币7.07亿元")
+    # (not a price a share: a price a share, then "…，转让总价款为" + a sum)
     pm = next((p for p in _PRICE.finditer(sent.tpl, a) if not re.match(r"/股|每股", sent.tpl[p.end():p.end() + 2])), None)
     if pm is None:
         return {}
@@ -35,7 +35,7 @@ def money(sent: Sent, a: int = 0) -> dict[str, object]:
 
 def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     """The date before the sale verb, else the one the sentence says the deal
-    was done on ("…，交易已于2023年5月完成"), else the announcement's just before."""
+    was done on ("…，交易已于D完成"), else the announcement's just before."""
     ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
     if ds:
         return ctx.date_iso(ds[-1], sent)
@@ -47,7 +47,7 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
         if nxt is None:
             break
         if (later := _DONE_NEXT.search(nxt.tpl)) is not None:
-            return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。本次股权转让已于D完成工商变更登记。"
+            return ctx.date_iso(nxt.at(later.start("date")), nxt)  # "…转让给B。" + "本次股权转让" + "已于D完成…登记"
         if "\ue004" in nxt.tpl or not _SOLD_TOO.search(nxt.tpl):
             break
         nxt = ctx.next_adjacent(nxt)
@@ -58,11 +58,11 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
 _SOLD_TOO = re.compile(r"转让|出售|出让|划转")
 
 
-#: the day a deal was done, told after it: "交易已于2023年5月完成", "并于D完成工商变更登记", "已于D办理完毕过户手续",
-#: "交易2023年11月完成过户" (no 于 after the deal's noun)
+#: the day a deal was done, told after it: "交易已于D完成", "并于D完成" + a registration, "已于D办理完毕过户手续",
+#: "交易" + D + "完成过户" (no 于 after the deal's noun)
 _DONE_ON = pattern(r"(?:(?:已|已经|并)?于|(?<=交易|转让|过户|交割))(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
-#: the sentence right after a sale that says when "this" transfer was done: "本次股权转让已于D完成工商变更登记",
-#: "C 8月20日公告称，相关股份已于D完成过户"
+#: the sentence right after a sale that says when "this" transfer was done: "本次股权转让" + "已于D完成…登记",
+#: "C" + a day + "公告称" + "，相关股份已于D完成过户"
 _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")
 
 
@@ -100,7 +100,7 @@ def planned_then_registered(ctx: Context, sent: Sent, a: int, b: int) -> bool:
 def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: object) -> bool:
     """Whether the share sold is only part of the seller's stake: the text told a larger holding of the same
     company by the seller before ("设立时A持股40%。…A将其所持C 20%股权转让给B"), or the next sentence tells
-    what the seller kept ("…转让完成后A持股比例降至15%")."""
+    what the seller kept ("…转让完成后A持股比例降至" + a figure)."""
     if not isinstance(pct, int | float):
         return False
     if any(c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.object == target and c.sent < sent.i
@@ -131,7 +131,7 @@ def emit_sale(ctx: Context, sent: Sent, seller: str | None, target: str | None, 
         ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-bought-all", conf - 0.05, percent=100.0, as_of=q.get("date"))
     elif q.get("buyer") and isinstance(q.get("percent"), int | float) and "无偿划转" in ctx.text[sent.start:sent.end] and not any(
             h.predicate is Predicate.HOLDS_STAKE and h.subject == q["buyer"] and h.object == target for h in ctx.out):
-        # "S已将所持T 100%股权无偿划转至B": a free transfer within the state moves the share whole to B, a new holder
+        # "S已将所持T" + all of it + "无偿划转至B": a free transfer within the state moves the share whole to B, a new holder
         # (a buyer the text gives a holding of T, before or after, holds what it says)
         ctx.emit(Predicate.HOLDS_STAKE, q["buyer"], target, sent, rule + "-transferred-free", conf - 0.1, percent=q["percent"], as_of=q.get("date"))
     return c

@@ -4,7 +4,7 @@ News writes a sale from either side and in either order:
 
 * seller, verb, target: "S同意出售…持有的T 40%股权，对价为人民币1.992亿元",
   with the buyer from "而B同意购买", "转让给B", "向B出售" or "B（买方）";
-* target before the verb: "S拟将其持有的T全部股份转让给B", "S将其于T的20%股权
+* target before the verb: "S拟将其持有的T全部股份" + "转让给B", "S将其于T的" + "四成股权
   转让予B", "S将所持A、B等股权无偿划转至B";
 * buyer first: "B受让S持有的T 19%股权", "批复同意B受让S持有的T股份";
 * exits: "S退出了A、B、C", "S从T退出", "S减持T" (done, not planned).
@@ -41,13 +41,13 @@ _TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 
 _SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
-#: a buyer described by its market: "转让给创业板上市公司B", "转让予一家港股上市公司B"
+#: a buyer described by its market: "转让给" + "科创板上市公司B", "转让予" + "一家港股公司B"
 _LISTED_CO = r"(?:一家)?(?:\ue002|港股|A股|美股)?(?:主板)?上市公司"
-#: a buyer described by its kind first: "出售给新加坡投资机构B", "转让给一家中东主权基金B", "转让给本公司股东B"
+#: a buyer described by its kind first: "出售给" + "日本投资机构B", "转让给" + "一家北欧养老基金B", "转让给本公司股东B"
 _BUYER_KIND = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:投资机构|机构|投资者|投资人|财团|主权基金)|(?:<C>)?(?:现有|其他|另一)?股东)"
 _BUYER_TO = pattern(rf"(?:转让|出售|出让|划转)(?:给|予|至)(?:了)?(?:{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})|向(?P<buyer2>{_H}){_ALIAS}(?:协议|正式)?(?:出售|转让|出让)")
-# a purchase told from the buyer's side: "B以6.8亿元向A收购其持有的C 100%股权" (A sold C to B), "…收购C全部已发行股本"
-# "B完成从S受让T 100%股权的交割", "B于D以现金收购方式，自S取得T 100%股权" (the buyer the subject of the clause before)
+# a purchase told from the buyer's side: "B以" + a price + "向A收购其持有的C" + its share (A sold C to B), or "…收购C全部已发行股本"
+# "B完成从S受让T" + a share + "的交割", "B于D" + a manner + "，自S取得T" + a share (the buyer the subject of the clause before)
 _BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?|(?<=[，,]))(?:向|从|自)(?P<seller>{_H}){_ALIAS}(?:处|手中|手里|手上)?(?:协议)?"
                      rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
                      rf"(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股)|全部(?=股权|股份))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
@@ -58,25 +58,25 @@ _LISTED_SOLD = pattern(rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所�
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
-# "向B转让T 1,440万股股份，占总股本的5.00%": shares counted, then their share of the capital
+# "向B转让T" + a count ("880万股股份") + "，占总股本的" + a figure: shares counted, then their share of the capital
 _TARGET_SHARES = pattern(rf"(?P<target><C>)[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
-# "同意购买销售股份，即T（「目标公司」）10,000,000股股份，相当于目标公司全部已发行股本": shares counted, all the capital
+# "…销售股份" + ", 即T（「目标公司」）" + a count + "…相当于目标公司" + "全部已发行股本": shares counted, all the capital
 _TARGET_WHOLE = pattern(rf"(?P<target><C>){_ALIAS}[^\ue001\ue000。；，]{{0,16}}?股(?:股份)?[，,](?:相当于|占|即|为)(?:<C>)?(?:的)?全部{_OF_CAPITAL}")
-# "向B出售所持1.9375亿股，占已发行股本62.5%": the seller's own shares of the company spoken of, counted, then their share
+# "向B出售所持" + a count ("3.2亿股") + "，占已发行股本" + a figure: the seller's own shares of the company spoken of, counted, then their share
 _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万亿]?股(?:股份)?[，,](?:约)?占{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)")
-# "S拟将其持有的T全部股份转让给B", "S将其于T的20%股权转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
+# "S拟将其持有的T全部股份" + "转让给B", "S将其于T的" + a share + "转让予B", "S将所持A、B等股权无偿划转至B", "S将所持T 10%股权转给了B",
 # "S与B签署协议，将其持有的T 20%股权转让给B" (the seller the subject of the clause before),
-# "S将所持T 10%的股权转让给其全资子公司B" (the buyer the seller's own), "S将所持3.1%的股份转让给B" (T the text's company), "S将其直接持有的T 18%股份无偿划转至B",
+# "S将所持T" + a share + "转让给其全资子公司B" (the buyer the seller's own), "S将所持" + a share + "转让给B" (T the text's company), "S将其直接持有的T" + a share + "无偿划转至B",
 # "S将旗下T 20%股权售予B", "S将所持T 40%股份，全数转让予B" (the adverb of the whole after a comma),
-# "S将其持有的T 55,200,000股无限售流通股（占T总股本的18.40%）以12.80元/股的价格协议转让给B"
+# "S将其持有的T" + a count of shares + "（占T总股本的" + a figure + "）" + a price a share + "协议转让给B"
 _TARGET_FIRST = pattern(
     rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
-# "B受让S持有的T 2亿元股权，占注册资本的20%", "B已完成收购S所持T 20%股权" (收购/购买 when done: 已, 完成, or a closing after
-# it: "B以6亿元收购S持有的T 100%股权，并于D完成交割")
+# "B受让S持有的T" + an amount of capital + "，占注册资本的" + a figure, "B已完成收购S所持T" + a share (收购/购买 when done: 已, 完成,
+# or a closing after it: "B以" + a price + "收购S持有的T" + a share + "，并于D完成交割")
 _BUYER_FIRST = gated(
     rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?)?"
     rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,]并于<D>(?:正式|顺利)?完成(?:交割|过户)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
@@ -85,7 +85,7 @@ _BUYER_FIRST = gated(
     "受让", "收购", "购买",
 )
 _CLOSED_ON = pattern(r"[，,]并于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
-# one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T 9.8%和7.5%股份", "B分别受让S1和S2所持T 10%、5%股权"
+# one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T" + two figures, "B分别受让S1和S2所持T" + two figures
 #: the clause that makes the company whose share was taken the taker's subsidiary: "，S自此成为B控股子公司"
 _BECAME_SUBSIDIARY = pattern(r"[，,](?P<sub><C>)(?:自此|由此|从而|随之|遂)?(?:正式)?成为(?P<parent><C>)(?:的)?(?:控股|全资)?子公司")
 _BUYER_FIRST_EACH = gated(
@@ -94,8 +94,8 @@ _BUYER_FIRST_EACH = gated(
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)(?:的)?(?:股权|股份)",
     "受让",
 )
-# ("B通过协议转让方式受让原股东S所持T 5.2%股份": the way and the seller's rank between)
-# "S持有的T 20%股份已完成过户至B名下", "S所持T股权已过户给B", "S所持T 35%股权已无偿划转至B": a registered transfer;
+# ("B通过" + a manner + "受让原股东S所持T" + a share: the way and the seller's rank between)
+# "S持有的T" + a share + "已完成过户至B名下", "S所持T股权已过户给B", "S所持T" + a share + "已无偿划转至B": a registered transfer;
 # "S所持T 12.5%股权已变更至B名下", "…已登记至B名下": the register moved to the buyer, who holds the share now
 _TRANSFERRED = pattern(
     rf"(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?:(?P<target><C>){_ALIAS}|(?P<ref>该公司|该行|其))(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:[，,](?=已|均已|正式))?[^，。；\ue000\ue001]{{0,8}}?(?:已|正式)?(?:完成|办理完毕|办妥)?(?:了)?"
@@ -106,7 +106,7 @@ _HELD_UNTIL_TRANSFERRED = pattern(
     rf"(?P<target><C>)(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)(?:原|此前|之前|原先)由(?P<seller>{_H})(?:所)?持有[，,]?(?:现|现已|已|均已)(?:于<D>[旬底初末]?)?"
     rf"(?:无偿)?(?:划转|转让|过户)(?:过户|登记)?(?:至|给|予|到)(?P<buyer>{_H})"
 )
-# "S所持T 42.6%股份无偿划转至B的过户登记手续已于D办理完毕": the registration of the transfer done
+# "S所持T" + a share + "无偿划转至B的" + "过户…手续" + "已于D办理完毕": the registration of the transfer done
 _TRANSFER_REGISTERED = pattern(
     rf"(?P<seller>{_H})(?:持有的|所持有的|所持的|所持)(?P<target><C>)(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:无偿)?(?:划转|转让|过户)(?:至|给|予|到)(?P<buyer>{_H})"
     r"(?:名下)?的(?:股份|股权)?(?:过户登记|过户|变更登记|工商变更登记)(?:手续)?(?:已|已经)(?:于(?P<date><D>))?(?:正式|顺利)?(?:办理完毕|完成|办结|办妥)"
@@ -117,7 +117,7 @@ _WON_AT_AUCTION = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,16}}?
 _EXIT = gated(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))", "退出")
 _EXIT_FROM = gated(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出", "退出")
 _EXITED = gated(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出", "退出")
-# "S于D至19日通过集中竞价方式减持公司股份1.2%", "S于D减持所持公司股份0.05%": the share sold follows
+# a span of days and a manner ("S于D至D2" + "通过集中竞价方式" + "减持公司股份" + a figure), or "S于D减持所持公司股份" + a figure: the share sold follows
 _REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<way>(?P<span>至\d{{1,2}}日)?(?:通过|以)[^，。；\ue000\ue001]{{1,16}}?方式)?"
                    rf"(?:在(?P<in><C>)持股数量减少|(?:已|累计|再度|再次|大幅)*减持(?:了)?(?:其)?(?:所持|持有的|所持有的)?(?:的)?(?P<target><C>)"
                    rf"(?:(?:的)?(?:A股|无限售流通)?(?:股份|股票)(?:约)?(?P<pct><R>)|(?:约)?(?P<pct2><R>)(?:的)?(?:A股)?(?:股份|股票|股权)"
@@ -153,7 +153,7 @@ def extract_sales(ctx: Context) -> None:
         closed_projects(ctx, sent)
         former_owner_out(ctx, sent)
         if "挂牌" in sent.tpl:
-            for m in _OFFERED.finditer(sent.tpl):  # "S将所持T 20%股权挂牌转让": not sold, still S's
+            for m in _OFFERED.finditer(sent.tpl):  # "S将所持T" + a share + "挂牌转让": not sold, still S's
                 ctx.emit(Predicate.HOLDS_STAKE, _key(sent, m, "seller"), _key(sent, m, "target"), sent, "offered-held", 0.75,
                          percent=sent.at(m.start("pct")).value)
         for m in _NO_LONGER_HOLD.finditer(sent.tpl):
@@ -222,17 +222,17 @@ def _target_first(ctx: Context, sent: Sent) -> None:
             continue
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
-        # "二人与B签署协议，将所持T全部股权转让给B": the pair the sentence before named, each selling its own
+        # "二人与B签署协议" then "将所持T全部股权" + "转让给B": the pair the sentence before named, each selling its own
         sellers = [seller] if seller or not m.group("all") else pair_before(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         held = "持" in (m.group("held") or "") or "手" in (m.group("held") or "") or bool(m.group("sub"))  # (手里; 其子公司T: its own)
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
-            target_for(ctx, sent, m.start(), (seller or "", buyer or ""))]  # "S将所持3.1%的股份转让给B": of the company spoken of
+            target_for(ctx, sent, m.start(), (seller or "", buyer or ""))]  # "S将所持" + a share + "转让给B": of the company spoken of
         under = m.group("targets") and sent.tpl.endswith("旗下", 0, m.start("targets"))
         for t in targets:
             if under and seller and t and t != seller:  # "A将旗下T 20%股权售予B": T is one of A's
                 ctx.emit(Predicate.SUBSIDIARY_OF, t, seller, sent, "sold-from-under", 0.75, kind="group_member")
-            elif m.group("sub") and seller and t and t != seller:  # "A将其原控股子公司T 51%的股权转让予B": T was A's
+            elif m.group("sub") and seller and t and t != seller:  # "A将其原控股子公司T" + a share + "转让予B": T was A's
                 kind = "wholly_owned" if "全资" in m.group("sub") else "subsidiary"
                 ctx.emit(Predicate.SUBSIDIARY_OF, t, seller, sent, "sold-subsidiary", 0.75, kind=kind)
             for one in sellers:
@@ -260,7 +260,7 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
 
 
 def _buyer_first_each(ctx: Context, sent: Sent) -> None:
-    """"B协议受让S1、S2分别持有的T 9.8%和7.5%股份": each seller sold B its share, held until then."""
+    """"B协议受让S1、S2分别持有的T" + two figures: each seller sold B its share, held until then."""
     for m in _BUYER_FIRST_EACH.finditer(sent.tpl):
         if not (m.group("each") or m.group("each2")) or _hedged(sent, m.start(), m.start("sellers")):
             continue
@@ -365,7 +365,7 @@ def _named_around(ctx: Context, sent: Sent) -> str | None:
 
 
 def _fill_whole_sales(ctx: Context) -> None:
-    """"S拟将其持有的T全部股份转让给B": the percentage is S's holding of T
+    """"S拟将其持有的T全部股份" + "转让给B": the percentage is S's holding of T
     as the article states it."""
     held: dict[tuple[str, str], list[object]] | None = None  # (holder, company) → the shares stated, found once
     for c in ctx.out:

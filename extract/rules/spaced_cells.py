@@ -1,8 +1,8 @@
 """Tables drawn with spaces: a line's columns set apart by a full-width space, a tab or two spaces and more,
 as a company-registry page copied out of a browser and a forum post's hand-aligned table write them:
 
-    股东名称　　　24Q3末　　24年末　　25Q1末
-    北林投资集团　12.51　　　12.51　　　--
+    股东　　　　23年中　　23年末　　24Q1
+    松溪控股　　9.80　　　10.25　　　--
 
 Normalisation turns a full-width space into a plain one, so the gaps are read in the article as it was written
 (`ctx.show`); a single plain space stays inside a cell ("北林集团 45%"). A header cell that names a reporting

@@ -2,7 +2,7 @@
 
     序号　变更日期　变更项目　变更前　变更后
     1　D　法定代表人变更　A　B
-    2　D　董事、监事、经理备案　A【董事长】；A【总经理】；B【董事】　B【董事长】；C【董事】；C【总经理】
+    2　D　董事备案　A【董事长】；B【董事】　B【董事长】；C【董事】
     3　D　投资人变更　A 45%；E 30%　A 45%；F 30%
 
 The page is about one company (the one in focus), and the columns, not a verb, say who left and who came:

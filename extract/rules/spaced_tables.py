@@ -2,11 +2,11 @@
 
 * holders and their shares ("序号　股东名称　持股比例　认缴出资额"): each row a holding of the company the page
   or post is about;
-* holders and their shares at several reporting dates ("股东简称　24Q3末　24年末　25Q1末", a post's top-ten
+* holders and their shares at several reporting dates ("股东简称" + a column for each reporting date, a post's top-ten
   table, "--" where a holder was not in it): each share a holding as of the last date it stood at;
 * companies held ("被投资企业名称　状态　持股比例"): the page's company holds each;
 * people and their posts ("序号　姓名　职务", "董事,总经理" in one cell): each a post at the page's company;
-* under a heading line "实际控制人", the controller's line ("X　直接持股比例：45.00%"): X controls the company.
+* under a heading line "实际控制人", the controller's line ("X" + a gap + "直接持股比例：" + a figure): X controls the company.
 
 A registry page's change records ("变更日期　变更项目　变更前　变更后") are read by extract.rules.spaced_records.
 The column a cell is in says what it names (a holder, a person), so a name no sentence introduced is taken

@@ -1,4 +1,4 @@
-"""An interviewee's own words about its holding: "P：我个人目前持有大约24%"
+"""An interviewee's own words about its holding: "P：我个人" + "持有约" + a figure
 (the speaker named before the colon holds that share of the company the
 text is about, or of the one the sentence names after the verb)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from extract.rules.base import Context, Sent, gated
 from extract.rules.stake_parties import emit_stake, key_of, pct_of, target_for
 
-# "P：我个人目前持有大约24%", "P：我本人直接持有公司约24%的股份"
+# "P：我个人" + "持有约" + a figure, "P：我本人直接持有公司约…的股份"
 _I_HOLD = gated(r"(?P<speaker><P>)[：:](?:我|本人|我本人)(?:个人|本人)?(?:目前|现在|现|如今)?(?:直接)?(?:持有|持股)(?:了)?(?P<target><C>)?"
                 r"(?:的)?(?:大约|大概|约|近|超过)?(?P<pct><R>)", "我", "本人")
 

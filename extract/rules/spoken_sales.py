@@ -1,6 +1,6 @@
 """SOLD_STAKE told the way people talk: a share "in S's hands" that "went to" B.
 
-"另外那20%，原来在S手里，去年11月转给了B": S held that share of the company
+"另外那" + a share + "，原来在S手里" + "，" + a time + "转给了B": S held that share of the company
 spoken of (the interviewee's, the text's) and sold it to B, who holds it now.
 The share comes first, then where it was, then where it went, each a clause.
 """

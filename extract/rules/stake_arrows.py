@@ -4,7 +4,7 @@
     T ← A（70.00%）          A holds 70% of T (the arrow points at what is held)
         A ← P（15.00%）
     A（85.00%）→ T           the same link drawn the other way
-    P　最终受益股份64.05%     P's ultimate share of the register's company
+    P　最终受益股份37.60%     P's ultimate share of the register's company
 
 A chain of several links on one line, perhaps after a label ("线一：P →（100%）A →（60%）T"), is a holding
 per link, as of the day the line above the chains gives ("截至D").
@@ -25,7 +25,7 @@ _HOLDER = r"[\ue000\ue001]"
 _BACK = pattern(rf"\s*(?P<target>\ue001)\s*[←⬅<]-*\s*(?P<holder>{_HOLDER})\s*[（(]?(?:持股|持有)?(?:比例)?(?P<pct>\ue007)[）)]?\s*")
 #: "A（70%）→ T", "A →（70%） T", "A —70%→ T": the holder, its share, the arrow, the company held
 _FORTH = pattern(rf"\s*(?P<holder>{_HOLDER})\s*(?:[（(](?P<pct>\ue007)[）)])?\s*[-—]*\s*(?:[（(]?(?P<pct2>\ue007)[）)]?)?\s*[→➡>]\s*(?P<target>\ue001)\s*")
-#: "P 最终受益股份64.05%": a register's line of its ultimate beneficiary
+#: "P 最终受益股份" + a figure: a register's line of its ultimate beneficiary
 _BENEFICIARY = pattern(rf"\s*(?P<holder>{_HOLDER})\s*(?:最终)?受益(?:股份|比例|持股比例)[：:]?\s*(?P<pct>\ue007)")
 
 

@@ -16,14 +16,14 @@ _D = KIND["D"]
 
 _CHANGE_EVENT = (r"(?:在|于)?(?:本次|此次|这次|该次|上述)?(?:股份|股权)?(?:重组|改制|混改|股东变更|股权变更|工商变更|变更|转让|增资扩股|增资|收购|交易"
                  r"|权益变动|过户|交割|无偿划转|划转|私有化)(?:完成|办理完毕)?")
-#: a sentence that tells the holdings as they were before a restructuring ("重组前，…A持有其100%的股权"):
+#: a sentence that tells the holdings as they were before a restructuring ("重组前，…A持有其" + a share):
 #: a past state, not the present one, whatever the article's date
 _BEFORE_DEAL = re.compile(rf"(?:[\ue004，\s]|截至)*{_CHANGE_EVENT}(?:之前|以前|前)[，,]?")
 #: … or a clause of one ("…完成工商变更，变更前，A持有C 51%股权")
 _BEFORE_CLAUSE = re.compile(rf"(?<=[，,])\s*{_CHANGE_EVENT}(?:之前|以前|前)[，,]")
 #: the clause or sentence that tells them after it ("；变更后，B持有C 51%股权")
 _AFTER_CLAUSE = re.compile(rf"(?:^|(?<=[，,]))\s*(?:{_CHANGE_EVENT}(?:之后|以后|后)|至此)[，,]")
-#: a deal done on a day: "已于5月12日完成过户登记", "2024年1月5日，上述股份在登记机构完成过户", "相关工商变更已于12月18日完成"
+#: a deal done on a day: "已于D完成过户登记", "D，上述股份" + "在登记机构完成过户", "相关工商变更" + "已于D完成"
 _DONE_ON = re.compile(rf"{_D}[^。；{_D}]{{0,30}}?(?:完成|办理完毕|办妥|办结)(?!后)")
 _DEAL_WORD = re.compile(r"过户|登记|交割|变更|转让|划转|交易|增资|私有化|减持|增持")
 _NOT_DONE = re.compile(r"拟|将于|预计|计划|尚需|尚待")
@@ -60,7 +60,7 @@ def before_and_after(ctx: Context, sent: Sent, facts: list[Candidate]) -> None:
         if c.qualifiers.get("as_of") == (when or done):  # the change's date, read as the holding's: it is the day the holding ended
             del c.qualifiers["as_of"]
     for c in stakes:
-        if _told(ctx, c, 0) >= after.start() and not c.rule.endswith("-before"):  # (not "由此前的2.1%提升至6.9%"'s 2.1%)
+        if _told(ctx, c, 0) >= after.start() and not c.rule.endswith("-before"):  # (not the first figure of "由此前的…提升至…")
             if done:  # the state after the deal holds from the day it was done
                 c.qualifiers["as_of"] = done
                 c.carried = c.carried | {"as_of"}

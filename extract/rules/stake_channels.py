@@ -17,13 +17,13 @@ from schema import Predicate, SubsidiaryKind
 
 # "A通过旗下B(及C)持有D 8%": the channels hold too
 _THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?:^|(?<=[，,]))(?:但|并|而|则|另外|另|亦|也|还)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
-# "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的B持有…": 全资 is no name)
+# "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的" + "B持有…": 全资 is no name)
 _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司)?"
                            rf"(?!其?(?:全资|控股|控制))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)", "通过", "透过", "经由")
 
 # a share held through a channel, added to the holding told before it: "P直接持有C 21%的股份，连同通过B控制的9%，合计…"
 _ALONG = gated(rf"[，,](?:连同|加上|及|以及)(?:其)?(?:通过|透过|经由)(?P<channel>{HOLDER_MENTION})(?:[（(][^（）()，,。；]{{0,30}}[）)])?(?:间接)?(?:控制|持有)的(?:约)?(?P<pct>\ue007)", "通过", "透过", "经由")
-# Hong Kong's deemed interest: "B由P全资拥有，故P被视为于该等股份中拥有权益" — P holds the shares B was told to hold
+# Hong Kong's deemed interest: "B由P全资拥有" + "，故P被视为" + "于该等股份中拥有权益" — P holds the shares B was told to hold
 _DEEMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:亦|也|均)?被视为(?:于|在)(?:该等|上述|有关|前述)股份中拥有(?:权益|利益)", "被视为")
 #: a clause telling another holding of the same holder: "，另直接持有C 3%的股份", or the sum: "，合计控制C 25%股份"
 _OTHER_CLAUSE = re.compile(r"[，,；](?:另外|另|合计|共计|累计)")
@@ -50,7 +50,7 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
             listed.add(m.start())
     for m in _THROUGH.finditer(sent.tpl):
         if m.start() in listed or re.search(r"竞得|竞拍|受让|收购|购买|方式|向$", sent.tpl[m.start():m.start("channels")]):
-            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel; "通过协议转让方式向B转让…": a manner, and B the buyer
+            continue  # "通过司法拍卖竞得S所持…": S is the seller, no channel; "通过" + a manner + "向B转让…": a manner, and B the buyer
         if m.group("ana"):  # "…第一大股东为A，其通过B持有…": the holder the holding told there names
             holder = _holder_told_at(ctx, sent, m.start("ana"))
         else:  # "A虽卸任，但通过其…公司B，仍持有…"
@@ -67,9 +67,9 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
         _held_through(ctx, sent, m, holder, channels)
         whole = re.search(r"(?:其)?(?:全资(?:拥有|持有)的|(?P<pct>\ue007)(?:持股|控股|持有)的(?:子公司|附属公司)?)$", sent.tpl[m.start():m.start("channels")])
         if whole and whole.group("pct") and sent.at(m.start() + whole.start("pct")).value != 100:
-            whole = None  # ("透过百分之百持股的子公司B": all of B, as 全资 says)
+            whole = None  # ("透过" + "百分之百持股的" + "子公司B": all of B, as 全资 says)
         if len(channels) == 1 and whole:
-            emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的B持有…"
+            emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的" + "B持有…"
             if holder and ctx.type_of(holder) == "Company":  # (a company's: B is its wholly owned subsidiary)
                 # (over a bare 子公司 told elsewhere: the whole of it is the more precise kind)
                 ctx.emit(Predicate.SUBSIDIARY_OF, channels[0], holder, sent, "owned-channel", 0.86, kind=str(SubsidiaryKind.WHOLLY_OWNED))
@@ -92,7 +92,7 @@ def along_holdings(ctx: Context, sent: Sent) -> None:
 
 
 def deemed_holdings(ctx: Context, sent: Sent) -> None:
-    """"…B持有C 42%…。B由P全资拥有，故P被视为于该等股份中拥有权益": P holds C 42% (the last share told, not P's own)."""
+    """"…B持有C" + a share + "…。B由P全资拥有" + "，故P被视为" + "于该等股份中拥有权益": P holds that share of C (the last share told, not P's own)."""
     for m in _DEEMED.finditer(sent.tpl):
         holder = key_of(sent, m, "holder")
         told = next((c for c in reversed(ctx.out) if c.predicate is Predicate.HOLDS_STAKE and sent.i - 2 <= c.sent <= sent.i

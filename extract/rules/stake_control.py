@@ -26,27 +26,27 @@ _CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍
 _BARE_CONTROLLER = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,]))(?:也|则|还|同时|仍|目前|现)*(?:为|是|系)(?:公司(?:的)?)?(?:实际控制人|实控人)(?=[，,。；;]|$)", "实际控制人", "实控人")
 _NUMBERED_HEAD = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?\s*([\ue000\ue001])[^，。；\ue000\ue001]{0,20}[，,]")
 _AS_RANK = gated(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})", "作为")
-# (the holder may be described by posts first: "C的实际控制人为其董事长P", "…为公司创始人、董事长P", "…为A董事长P")
+# (the holder may be described by posts first: its own chairman ("…为其董事长P"), founder and chairman ("…为公司" + "创始人、董事长P"), or another firm's ("…为A董事长P"))
 _POST = r"(?:<T>|联合创始人|创始人|创办人)"
 _DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
 _TARGET_RANK = gated(rf"(?P<target><C>)(?:的)?{RANK}(?:(?:仍然|仍|依然|目前|现|则|也|一直|始终)?(?:为|是))?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
 
-#: the holder's share in the clause right after its rank: "C的第二大股东为P，持股17.9%"
+#: the holder's share in the clause right after its rank: a rank, 为 and a name, then 持股 and a figure ("第三大股东为P，持股6%")
 _SHARE_AFTER = pattern(r"[，,](?:直接)?持股(?:比例)?(?:为|约|约为)?(?P<pct><R>)(?=[。；，,]|$)")
 
-# joint controllers: "P、Q父子合计控制公司37%的表决权，为公司共同实际控制人", "A和B均为C的实际控制人"
+# joint controllers: two or more names (kin perhaps), a few words, then 共同 or 均 before the rank: "P与Q" + kin + "…为公司共同实际控制人", "A和B均为C的实际控制人"
 _JOINT = gated(rf"(?:^|(?<=[，：:]))(?P<holders>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})+)(?P<kin>{KIN})?(?P<mid>[^。；\ue000]{{0,40}}?)"
                rf"(?P<both>均|共同|一起)?(?:为|是|系)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?(?:的)?(?P<joint>共同)?(?P<rank>实际控制人|实控人)", "实际控制人", "实控人")
 _CONTROLS = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:已|也|则|仍)?(?:直接|间接|直接和间接|直接或间接|以[^，。]{{0,10}}方式|实际)?(?:控股|控制|入主)(?:了|着)?(?P<target><C>)(?![的]?(?:股东|子公司|表决权|投票权))")
 _TAKE_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,20}}?(?:拿下|取得|获得|收购)(?:了)?(?P<target><C>)(?:的)?控股权")
 # passive control: "C由A控制", "C及D由A最终控制", "由A实际控制的C", "受A控制的C" (a share, if any, is `stakes`' _BY),
-# "C由A（以下简称“B”）实际控制" (A's short name defined between)
-# ("C由公司主席兼非执行董事P先生最终控制": the controller after the posts it holds)
+# "C由A" + "（以下简称“B”）" + "实际控制" (A's short name defined between)
+# (the controller may follow the posts it holds: "由" + "公司董事长P" + "最终控制")
 _CONTROLLED_BY = gated(rf"(?:(?P<targets>\ue001(?:(?:、|和|及|与|以及)\ue001)*)(?:均|都|亦|也|则|目前|现|仍|一直)*)?(?:由|受)"
                          r"(?:\ue001?(?:的)?\ue003(?:[兼、及和]\ue003)*(?=\ue000))?"
                          rf"(?P<holders>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)(?:[（(](?:以下简称|下称|简称)?[“\"「]?\ue001[”\"」]?[）)])?"
                          r"(?:最终|实际|间接|直接|共同|绝对)*(?:控制|控股)(?:的(?P<after>\ue001))?(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))", "控制", "控股")
-# a counted group controlled: "三家一致行动人均由X（“X”）实际控制", "两家股东均由X控制" — the companies a list before named
+# a counted group controlled: "N家…均由X" + "（“X”）" + "实际控制", "两家股东均由X控制" — the companies a list before named
 _GROUP_CONTROLLED = gated(rf"(?P<n>[\d两二三四五六七八九十]+)家[\u4e00-\u9fff]{{0,8}}?(?:均|都|皆)(?:由|受)(?P<holder>{HOLDER_MENTION})(?:[（(][“\"「]?\ue001[”\"」]?[）)])?"
                           r"(?:最终|实际|间接|直接|共同)*控制(?![的]?(?:股东|子公司|表决权|投票权|公司|企业|实体|平台))", "家")
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -58,19 +58,19 @@ _CHANNEL_BEFORE = re.compile(r"(?:通过|透过|经由)(?:其)?(?:旗下|下属|
 #: "实际控制人为自然人P": the person so described
 _NATURAL = r"(?:境内)?(?:自然人)?"
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
-#: the clause before names the company's other rank: "C的控股股东为A，实际控制人为P" — P controls C, not A
-#: (or its general partner: "C的执行事务合伙人为G，实际控制人为P" — P controls C, not G)
+#: the clause before names the company's other rank: "C的控股股东为A" + "，实际控制人为P" — P controls C, not A
+#: (or its general partner: a partnership whose "执行事务合伙人为G" comes first, then "实际控制人为P" — P controls C, not G)
 _SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
-#: a holder described as a company's shareholder, then 其 (its) controller: "A为C原第二大股东，其实际控制人为P" — P controls A
+#: a holder described as a company's shareholder, then 其 (its) controller: A is named C's (former) shareholder of some rank, then "其实际控制人为P" — P controls A
 _HOLDER_THEN_ITS = pattern(r"(?P<holder><C>)(?:为|是|系)<C>(?:的)?(?:原|现)?[^，。；\ue001]{0,6}?股东[，,]其$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
 _CONTROL_ENDED = pattern(rf"(?P<holder>{HOLDER_MENTION})[^，。；\ue000\ue001]{{0,6}}?不再(?:是|为|系|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))?"
                          rf"(?:的)?(?P<rank>实际控制人|实控人|控股股东)")
 _CONTROL_ENDED_AFTER = pattern(rf"(?P<target><C>)(?:的)?(?P<rank>实际控制人|实控人|控股股东)(?:将|已)?不再(?:是|为|系)(?P<holder>{HOLDER_MENTION})")
-# (a second rank of the same company, after a comma: "C控股股东变更为A，实际控制人变更为P"; from none: "由无实际控制人变更为P")
+# (a second rank of the same company, after a comma: "C控股股东变更为A" + "，实际控制人变更为P"; from none: "由无" + "实际控制人" + "变更为P")
 _CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>实际控制人|实控人|控股股东)(?:已|将|随之|随即|由此|亦|也|相应|也相应|亦相应)?(?:由(?:(?:<T>)?{_NATURAL}(?P<old>{HOLDER_MENTION}(?:(?:、|和|与|及){HOLDER_MENTION})*)(?:夫妇|夫妻|父子|母子|兄弟)?|无(?:实际控制人|实控人|控股股东)?))?"
                            rf"(?:变更为|变为|变成|改为|更换为|更变为)(?:<T>)?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "实际控制人", "实控人", "控股股东")
-# control that ended with no one after it: "C实控人由A变更为无实际控制人", "C控股股东、实际控制人由A变更为无控股股东、无实际控制人"
+# control that ended with no one after it: "C实控人由A变更为无" + "实际控制人", "C" + both ranks + "由A" + "变更为无" + "控股股东、无" + "实际控制人"
 _CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
                            rf"由(?:<T>)?(?P<holder>{HOLDER_MENTION})(?:变更为|变为|变成)(?:无|没有)")
 # a partnership's general partner (执行事务合伙人, 普通合伙人, GP) runs it, whatever its share: "P的执行事务合伙人为G",
@@ -96,12 +96,12 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
                 continue
             holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
             if not m.group("holder") and (through := _CONTROLS_THROUGH_BEFORE.search(tpl, 0, m.start())):
-                holder = sent.at(through.start(1)).key  # "A通过B间接控制C，为其实际控制人": A is, not B
+                holder = sent.at(through.start(1)).key  # "A通过B间接控制C" + "，为其实际控制人": A is, not B
             target = key_of(sent, m, "target") or ref_target(ctx, sent, m, (holder or "",))
             controlling = True if m.group("rank") in CONTROL_RANKS else None
             sole = 100.0 if m.group("rank") == "唯一股东" else None  # "C的唯一股东为A": all of C's shares
             if sole is None and rx is _TARGET_RANK and (share := _SHARE_AFTER.match(tpl, m.end())):
-                sole = sent.at(share.start("pct")).value  # "C的第二大股东为P，持股17.9%": P's share
+                sole = sent.at(share.start("pct")).value  # a rank's holder, then "持股" and its figure: P's share
             emit_stake(ctx, sent, holder, target, rule, 0.8, sole, m.start(), controlling=controlling)
     for rx, rule in ((_CONTROLS, "controls"), (_TAKE_CONTROL, "takes-control"), (_PERSON_BEHIND, "person-behind")):
         for m in rx.finditer(tpl):
@@ -138,7 +138,7 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
     for m in _ACTUAL_CONTROLLER.finditer(tpl):
         holder = key_of(sent, m, "holder")
         # not a company coordinated with the controller ("与A及实际控制人B沟通")
-        # nor a holder of the sentence's holdings ("…A和B分别持股32.5%和15.01%，其中A为控股股东，实际控制人为P": P
+        # nor a holder of the sentence's holdings (two holders with their figures "分别持股", then "其中A为控股股东" and "实际控制人为P": P
         # controls the company A and B hold, not A)
         held_by = {c.subject for c in ctx.out if c.sent == sent.i and c.predicate == Predicate.HOLDS_STAKE and c.object}
         targets = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder and c.key not in held_by
@@ -146,13 +146,13 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
         if not targets:  # "实控人A一直滞留美国，上市公司B…": the company of the next clause at most
             nxt = tpl.find("，", m.end())
             stop = tpl.find("，", nxt + 1) if nxt >= 0 else -1
-            # (not a channel: "实际控制人为P，其通过A间接控制公司" — P controls the company, through A)
+            # (not a channel: "实际控制人为P" + "，其通过A间接控制公司" — P controls the company, through A)
             targets = [c.key for c in sent.between(m.end(), stop if stop >= 0 else len(tpl), "C")
                        if c.key and not _CHANNEL_BEFORE.search(tpl, max(0, sent.pos_of(c) - 4), sent.pos_of(c))][:1]
         # "A与B…其实控人均为Z": every company named before
         sibling = _SIBLING_RANK.search(tpl, max(0, m.start() - 40), m.start())
         if (its := _HOLDER_THEN_ITS.search(tpl, max(0, m.start() - 40), m.start())) and key_of(sent, its, "holder") != holder:
-            tset = [key_of(sent, its, "holder")]  # "A为C原第二大股东，其实际控制人为P": 其 is A, C's shareholder
+            tset = [key_of(sent, its, "holder")]  # A named as C's shareholder, then 其 and its controller: 其 is A
         elif sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
             tset = [key_of(sent, sibling, "target")]
         elif "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
@@ -190,7 +190,7 @@ def _controlled_by(ctx: Context, sent: Sent) -> None:
 
 
 def _group_controlled(ctx: Context, sent: Sent) -> None:
-    """"三家一致行动人均由X实际控制": X controls each of the n companies the nearest
+    """A count of companies ("N家", e.g. the parties acting in concert) "均由X" + "控制": X controls each of the n companies the nearest
     list of n names (in this sentence or up to three before) gave."""
     for m in _GROUP_CONTROLLED.finditer(sent.tpl):
         if re.search(r"不|并非|非|没有|将|拟|计划", sent.tpl[max(0, m.start() - 3):m.start("holder")]):

@@ -1,8 +1,8 @@
 """The day a holding is told as of, when the sentence names a cut-off rather
-than a day: "截至2024年末，A持股45%" (the year's last day, 2024-12-31);
+than a day: "截至" + a year's end + "，A持股" + a figure (the year's last day, 2024-12-31);
 "截至报告期末，A持有C 51%的股份" (the last day of the period the article's
 report covers: 2023年年度报告 → 2023-12-31, 半年度报告 → 06-30); and a
-cut-off that frames the sentences after it ("截至报告期末，该行共发起设立5家
+cut-off that frames the sentences after it ("截至报告期末" + "，该行" + "发起设立N家
 村镇银行。具体来看，该行持有C1 51%的股份…。另外两家中，该行对C4持股20%"):
 a holding with no date of its own, told in the next two sentences, is of
 that cut-off too — unless it says it is of another time (目前, 此前, 曾).
@@ -21,9 +21,9 @@ from extract.rules.base import Context, Sent
 _END_OF = re.compile(r"(?:年|月)(?:末|底)$")
 _REPORT_END = r"(?:本)?报告期(?:末|期末)"
 _CUT = r"(?:截至|截止|截止到|截至到)"
-#: a cut-off that opens the sentence (after a short lead: "年报显示，截至报告期末，…")
+#: a cut-off that opens the sentence (after a short lead: "年报显示" + "，截至报告期末，…")
 _FRAME = re.compile(rf"^(?:[^，。；]{{0,12}}[，,])?{_CUT}(?:(?P<d>(?:19|20)\d{{2}}\s*年)(?:\d{{1,2}}月)?(?:\d{{1,2}}日|(?P<end>末|底))?|(?P<rep>{_REPORT_END}))[，,]")
-#: what a framing sentence speaks of: holdings ("截至2024年末，A持股45%"), subsidiaries, banks it set up — not its assets
+#: what a framing sentence speaks of: holdings ("截至" + a year's end + "，A持股" + a figure), subsidiaries, banks it set up — not its assets
 _ABOUT_HOLDINGS = re.compile(r"股|子公司|持有|发起设立|合并范围|附属")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _REPORT_IN = re.compile(rf"{_CUT}{_REPORT_END}")

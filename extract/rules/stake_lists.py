@@ -32,7 +32,7 @@ _HOLDINGS_LIST = gated(r"(?:旗下)?(?:(?:控股及参股|控股或参股|参股
 _CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 _SHAREHOLDER_LINEUP = re.compile(r"股东(?:阵容|名单)[^，。；]{0,6}[，,]?(?:如|包括|有)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
 
-# "T由A（“A”，代码）与B（“B”）共同出资设立，注册资本10亿元，双方出资比例分别为80%和20%": each founder's share of T
+# "T由A（“A”，代码）与B（“B”）" + "共同出资设立" + "，注册资本…，双方出资比例分别为" + two figures: each founder's share of T
 _PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"
 #: a party after a word on whose it is ("和市财政局旗下的A": A the party, its owner no holder here)
 _OWNED_PARTY = rf"(?:[^，。；、和及与\ue000-\ue007]{{1,8}}(?:旗下|下属|所属)(?:的)?)?{_PARTY}"
@@ -40,7 +40,7 @@ _FUNDED_TOGETHER = gated(rf"(?:(?P<target><C>)(?:[（(][^（）()]{{0,40}}[）)]
                          r"(?:共同(?:出资)?(?:发起)?(?:设立|组建|成立)|(?:共同|[两三四五]方)?合资(?:设立|组建|成立)?)[^。；]{0,40}?[，,]"
                          r"(?:双方|三方|四方|各方|股东|三者)?(?:的)?(?P<before>原)?(?:出资比例|持股比例|股权比例|出资占比|持股)(?:分别)?(?:为|是)"
                          r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)", "共同", "合资")
-# "…三者原持股分别为45%、30%及25%。认购完成后，三方持股相应摊薄至38.25%、25.5%及21.25%": the same parties' stakes after the deal
+# "…三者原持股分别为" + three figures + "。认购完成后" + "，三方持股相应摊薄至" + three lower ones: the same parties' stakes after the deal
 _DILUTED = pattern(r"(?:双方|三方|四方|各方|股东|三者|原股东)(?:的)?(?:持股|股权)(?:比例)?(?:相应|分别|则|将|亦|均)*(?:摊薄|稀释|降|下降|减少|变)(?:至|为|到)"
                    r"(?P<pcts><R>(?:(?:、|和|及|与)<R>)+)")
 #: the clause after the founders' shares naming the one that controls the company: "，A为实际控制人"
@@ -54,7 +54,7 @@ _HEDGED = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|预�
 def _subject_company(sent: Sent, pos: int) -> str | None:
     """The company a sentence is about before template position `pos`: the
     last one named as a subject (a predicate follows it, no preposition
-    before it: "原告C成立于2015年，…" but not "与C关系密切", "经C批准")."""
+    before it: "原告C成立于D，…" but not "与C关系密切", "经C批准")."""
     for c in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(c)
         if _SUBJECT_AFTER.match(sent.tpl, p + 1) and not re.search(r"(?:与|和|及|向|对|由|被|经|从|于|在)$", sent.tpl[:p]):
@@ -104,7 +104,7 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
         holders = [x.key for x in sent.between(m.start("holders"), m.end("holders")) if x.kind in "CP"]
         holders = [k for n, k in enumerate(holders) if k not in holders[:n]]  # (a short name in brackets: the same party)
         pcts = [x.value for x in sent.between(m.start("pcts"), m.end("pcts"), "R")]
-        # (else the sentence's first company that no regulator is: "T于D获原银监会批准开业，由A与B共同出资设立")
+        # (else the sentence's first company that no regulator is: "T于D获" + a regulator + "批准开业" + "，由A与B共同出资设立")
         target = key_of(sent, m, "target") or next((x.key for x in sent.between(0, m.start(), "C") if x.key and not ctx.is_regulator(x.key)), None)
         if len(holders) == len(pcts) and target:
             ranked = _RANK_AFTER.match(tpl, m.end())  # "…，A为实际控制人": the founder that controls it

@@ -24,7 +24,7 @@ _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
 # … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
 # or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
-# or where it is listed ("A（香港联交所主板上市，股份代号：04721.HK）")
+# or where it is listed (the exchange and a stock code in a bracket after A)
 _LISTED_AS = r"[（(][^（）()。；\ue000\ue007]{0,16}(?:上市|股份代号|股票代码|证券代码)[^（）()。；\ue000\ue007]{0,24}[）)]"
 HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)]|{_LISTED_AS})?"
 _AND = r"(?:、|和|及|与|以及)"
@@ -46,7 +46,7 @@ CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
 
 # "A旗下(子公司)B": B's holding is A's too
 #: a numbered row that opens with its holder's name, its short name and what it is, before a clause with no subject
-#: ("3. A（以下简称“B”），系C的员工持股平台，持有…", "（二）P，持有…")
+#: (a numbered item: a name, perhaps its short name in brackets, what it is of C, then "持有…"; or "（二）P，持有…")
 _ITEM_NAME_FIRST = re.compile(rf"{ITEM_HEAD.pattern}\s*([\ue000\ue001])(?:[（(][^（）()，,。；]{{0,40}}[）)])*"
                               r"(?:[，,](?:系|为|是|现为|作为)[^，。；]{0,30})*[，,]$")
 #: a numbered row that opens with a company's name alone ("2. A，…")
@@ -99,7 +99,7 @@ def _head_subject(sent: Sent, start: int, end: int) -> str | None:
     p = head.end() if head else start
     if p >= end or sent.tpl[p] not in (_C, _P):
         return None
-    # (not "A旗下控股B，持股比例为51%": 控股 without 子公司 after it is A's verb, and A the holder)
+    # (not "A旗下控股B" then its share ("持股比例为…"): 控股 without 子公司 after it is A's verb, and A the holder)
     sub = _SUB_AFTER.match(sent.tpl, p + 1, end)
     if sub is None:  # "P之子Q担任董事长的B（下称“B”），另持有…": the clause's head is the company its relative clause describes
         sub = _DESCRIBED_HEAD.match(sent.tpl, p + 1, end)
@@ -125,7 +125,7 @@ def sentence_subject(ctx: Context, i: int) -> str | None:
 _SAYS_FIRST = re.compile(r"[^，。；\ue000\ue001]{1,12}?(?:显示|称|表示|指出|介绍|获悉|了解到)[，,：:]")
 
 
-#: a clause that names a holder by its rank, right before a clause opening with 其: "实际控制人为董事长P，其…"
+#: a clause that names a holder by its rank, right before a clause opening with 其: "实际控制人为" + a post + "P" + "，其…"
 _RANKED_BEFORE = re.compile(r"(?:股东|实际控制人|实控人)(?:为|是|系)(?:\ue003)?([\ue000\ue001])[，,]$")
 
 
@@ -144,7 +144,7 @@ def clause_subject(ctx: Context, sent: Sent, pos: int) -> str | None:
         if re.match(r"其", tpl[start:cut]) and (ranked := _RANKED_BEFORE.search(tpl, max(0, start - 24), start)):
             return sent.at(ranked.start(1)).key  # "实际控制人为P，其通过A控制公司，并持有公司6%": 其 is P, the holder the rank named
         if re.match(r"其", tpl[start:cut]):
-            # "…均为P，其直接持有公司38%股份，并通过B间接控制…": the holder its 其 was read as, else the sentence before's
+            # "…均为P" + "，其直接持有" + a share + "，并通过B" + "间接控制…": the holder its 其 was read as, else the sentence before's
             told = next((c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE
                          and start <= (told_at(ctx, c) or -1) < cut), None) if start > 0 else None
             return told or _sentence_subject(ctx, sent.i - 1, its=start == 0)
@@ -179,27 +179,27 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
             if len(keys) > 1:
                 return keys
     # 其, or a clause with no subject: "…股东为A，持有C 37.2%" → A; else the subject before
-    # ("…第二大股东为公司创始人、董事长P，持股17.9%": the holder described by its posts at the company first)
-    # ("…股东为A（下称“A”），持股15.3%": a short name defined in brackets after it; "实际控制人为P，其持有公司45%")
+    # (a rank whose holder comes after posts: "…为" + posts at the company + "P", then its share: the holder described by its posts at the company first)
+    # ("…股东为A（下称“A”）" + "，持股" + a figure: a short name defined in brackets after it; "实际控制人为P" + "，其持有公司" + a figure)
     named = re.search(r"(?:股东|实际控制人|实控人)(?:仍然|仍|依然|目前|现|则|也|均|都)?(?:为|是)(?:\ue001(?=创始人|联合创始人|创办人|\ue003))?[^，。；\ue000\ue001]{0,12}?([\ue000\ue001])(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]$", prev)
     if named:
         return [sent.at(named.start(1)).key]
     if item := _ITEM_NAME_FIRST.match(prev):
         return [sent.at(item.start(1)).key]  # "2. A（以下简称“B”），系C的员工持股平台，持有C 9.5%": the row's name
     if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
-        return [sent.at(agent.start(1)).key]  # "C由P最终控制，其持有C约58%的股权": 其 is P, the controller just named
+        return [sent.at(agent.start(1)).key]  # "C由P最终控制" then 其 and a holding of C: 其 is P, the controller just named
     if ana is None and _AFTER_CHANGE_HEAD.match(sent.tpl, m.start()) and (told := [
             c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE]):
-        return told[-1:]  # "控股股东为A，发行前持有公司48.2%股份，发行后持股降至36.15%": the holder the clause before gave a figure to
+        return told[-1:]  # a holder given a figure before an offering, then a subjectless clause "发行后持股降至…": that holder
     subj = clause_subject(ctx, sent, m.start())
     if subj is None and ana == "其" and sent.i > 0 and not sent.between(0, m.start(), "C"):
-        # "…A为C第一大股东，持股18.3%；发行完成后，其持股比例摊薄至16.5%": the holder the sentence before told of
+        # A ranked with a figure, then after 发行完成后 "其持股比例" diluted to a lower one: the holder the sentence before told of
         told = [c.subject for c in ctx.out if c.sent == sent.i - 1 and c.predicate is Predicate.HOLDS_STAKE]
         return told[-1:]
     return [subj] if subj else []
 
 
-#: a clause with no subject that opens on the time after a change: "发行后持股降至…", "交易完成后持股比例为…"
+#: a clause with no subject that opens on the time after a change: "发行后持股…" or "…完成后持股比例…"
 _AFTER_CHANGE_HEAD = re.compile(r"(?:本次|此次)?(?:发行|交易|转让|增资|收购|重组|上市|增持|减持|交割|过户)(?:完成)?后[，,]?")
 
 
@@ -228,7 +228,7 @@ def _item_start(ctx: Context, sent: Sent, back: int) -> int:
 
 #: a predecessor named in the sentence: the company as it then was ("T前身为X，系由A与B共同出资设立…"), founded by 由
 _PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?:[（(][^（）()]{0,30}[）)])?(?P<founded>[，,](?:系|是|为)?由)?")
-#: a clause that is a company's name alone, right before the holding: "子公司共2家：X，A持股100%；Y，A持股51%"
+#: a clause that is a company's name alone, right before the holding: "子公司共N家：" + "X，A持股…；Y，A持股…"
 _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
 #: a clause telling who controls a company, right before 其: "C由P最终控制，"
 _CONTROLLED_BY_BEFORE = re.compile(r"由([\ue000\ue001])(?:最终|实际|间接|直接|共同)*(?:控制|控股)[，,]$")
@@ -244,7 +244,7 @@ def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int 
     first = _item_start(ctx, sent, back)
     for c in reversed(ctx.out):
         if c.sent > sent.i:
-            continue  # a holding the group rules read ahead ("控股子公司2家，分别为A（持股70%）")
+            continue  # a holding the group rules read ahead (a counted list of subsidiaries, each with its share in brackets)
         if c.sent < first:
             break
         if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders and c.rule not in ASIDE_RULES:
@@ -268,14 +268,14 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     head = sent.tpl[max(sent.tpl.rfind(c, 0, pos) for c in "，,。；;：:") + 1:pos]
     if (_RANK_HEAD.fullmatch(head) and sent.tpl[pos:pos + 1] in ("\ue000", "\ue001") and (own := ctx.announcer or ctx.focus)
             and own not in holders and not sent.between(0, pos - len(head), "C")):
-        return own  # "（…。）第一大股东A持股比例为18.63%": a rank among the shareholders of the text's own company
+        return own  # a rank, its holder and "持股比例为" a figure: a rank among the shareholders of the text's own company
     for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos)):
         if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
             return k
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
         cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)
-        # (not "A持股比例降至19.2%，B持股比例降至12.8%": A's ratio is A's own holding, A no company held)
+        # (not holders each "持股比例降至" a figure, one clause each: A's ratio is A's own holding, A no company held)
         if cue and not cue.group(0).endswith("持股比例") and m.key not in holders:
             return m.key
     # every party with a figure after it in this sentence is a holder too
@@ -287,7 +287,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
         topic = None  # "其股东结构为…" speaks of the company before
     before = ctx.sentences[sent.i - 1] if sent.i > 0 and not [
         c for c in sent.between(0, pos, "C") if not _regulator(ctx, c.key or "")] else None
-    # "A增持C 3000万股。增持完成后，持股比例由…升至…", "…经监管局核准，转让完成后A持股比例降至15%": the company the sentence before moved
+    # "A增持C" + a count + "。增持完成后" + "，持股比例由…升至…", "…" + "转让完成后A持股比例降至" + a figure: the company the sentence before moved
     moved = bought_target(before, len(before.tpl), holders) if before is not None and (
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
     moved = moved or own_share_target(ctx, sent, holders)
@@ -318,7 +318,7 @@ def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, .
                     return x.key
     earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders]
     if (row := _ROW_NAME.match(sent.tpl)) and (key := sent.at(row.start(1)).key) in earlier and m.start(group) > row.end():
-        return key  # "3. A，C持有其65%股权，B持有其35%股权": 其 is the row's company, each time
+        return key  # a numbered row: A, then holders each "持有其" a share: 其 is the row's company, each time
     if earlier:
         return earlier[-1]
     if m.group(group) in ("后者", "前者") and sent.i > 0:
@@ -336,7 +336,7 @@ def target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) ->
     return target_for(ctx, sent, m.start(), tuple(holders))
 
 
-#: what a date before a holding dates instead of it: "公司由P于2015年创立，…持有公司34.5%的股份"
+#: what a date before a holding dates instead of it: "公司由P于D创立" + "，…持有公司" + a figure
 _FOUNDING_AFTER = re.compile(r"(?:共同|联合)?(?:创立|成立|设立|创办|注册成立|组建|开业)")
 
 
@@ -347,7 +347,7 @@ def holding_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     ds = [d for d in sent.between(0, pos, "D") if not _FOUNDING_AFTER.match(sent.tpl, sent.pos_of(d) + 1)]
     if ds:
         iso = month_end(ds[-1], ctx.date_iso(ds[-1], sent))  # ("截至2024年末" → 2024-12-31)
-        # "于12月16日至19日…减持…，持股比例降至6.8%": the last day of the span
+        # "于D1至D2…减持…" + "，持股比例降至" + a figure: the last day of the span
         span = _DAY_SPAN.match(sent.tpl, sent.pos_of(ds[-1]) + 1)
         return f"{iso[:8]}{int(span.group(1)):02d}" if iso and len(iso) == 10 and span else iso
     if re.search(r"截至(?:本)?公告(?:日|日期)?|于本公告日期|截至目前", sent.tpl[:pos]) and ctx.published:
@@ -362,7 +362,7 @@ def emit_stake(ctx: Context, sent: Sent, holder: str | None, target: str | None,
     if ctx.type_of(holder) not in ("Company", "Person"):
         return
     if (pct is not None and pending_outcome(ctx, sent, pos)) or conditional_outcome(sent, pos):
-        return  # "重组后，A持股50%", "若交易完成，A将成为其控股股东": what a planned deal will make of it
+        return  # "重组后，A持股" + a figure, "若交易完成" + "，A将成为其控股股东": what a planned deal will make of it
     as_of = holding_date(ctx, sent, pos) if pct is not None or rule in (
         "holder-rank", "as-rank", "target-rank", "invested", "actual-controller", "controls", "controls-channel", "takes-control", "general-partner") else None
     at = ctx.memo.setdefault("stake-at", {})  # where in the sentence each holding is told (before or after a change)

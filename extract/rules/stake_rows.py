@@ -1,10 +1,10 @@
 """A list of shareholders written as marked rows, one a line, under a line
 that speaks of the company's 股东 (a post, a note, a digest):
 
-    先说股东。截至9月30日前几名是这样的：
-    1️⃣ 北林国有资本投资运营集团（下面简称北林国投）12.31%，没动
-    2️⃣ 北林港务集团 8.02%
-    ③ 南湖置业 4.98% ← 减了一截
+    再看股东，到6月底排前面的几家：
+    1️⃣ 松溪城投集团（后面叫松溪城投）21.07%，持平
+    2️⃣ 望岳交通集团 6.40%
+    ③ 南湖商贸 3.15% ← 又减了
 
 Each row is its holder's share of the company the article is about (its
 announcer, else its company in focus). A row may give its holder's short
@@ -56,7 +56,7 @@ def _head(ctx: Context, sent: Sent) -> Sent | None:
             continue
         if "股东" in s.tpl:
             gap = ctx.text[s.end:ctx.sentences[j + 1].start].strip()
-            # (a line that introduces the list may stand between, unanalysed: "截至9月30日前几名是这样的：")
+            # (a line that introduces the list may stand between, unanalysed: "到6月底排前面的几家：")
             return s if not gap or (len(gap) <= 40 and "\n" not in gap and gap.endswith(("：", ":"))) else None
         if j > 0 and _MARK.match(ctx.sentences[j - 1].tpl):
             j -= 1  # a comment cut from the row before it

@@ -1,6 +1,6 @@
 """Holdings told by the shape of a phrase rather than a verb of holding.
 
-- A shareholder described by its share: "确认其为C持股40%的股东", "A是C持股8%的股东" —
+- A shareholder described by its share: "确认其为C持股" + a figure + "的股东", "A是C持股" + a figure + "的股东" —
   the holder is the one the copula speaks of (A, or for 其 the person named before),
   never C (the verb's `持股` there qualifies the noun 股东, `SHAREHOLDER_AFTER`).
 - A share swap: "A以所持B 85%股权、S以所持T 62%股份，分别换取C新发行的股份" / "A以其持有的B 30%股权认购C
@@ -8,12 +8,12 @@
   (dated by the day the deal was done, when the sentences before tell it).
 - A split of shares to another's name (on divorce, on a settlement): "S将其(直接)持有的C 12%股份分割至B名下" —
   S sold that share to B (the annotators count the transfer so), done on the day a sentence around says.
-- A holding, then what it makes of the company held: "A持有B 100%股权，系其全资子公司" — B is A's
+- A holding, then what it makes of the company held: "A持有B" + all of it + "，系其全资子公司" — B is A's
   (wholly owned) subsidiary; 其 is the holder the clause before opened with.
 - A holder described by its share as it takes a rank: "A凭借55%的股权比例跃升为其控股股东".
 - An owner described by its whole ownership: "P全资拥有的B" — P holds all of B (a company owner: B its subsidiary).
 - Shares held, named as what a ruling freezes or a pledge covers, their share of the capital in brackets: "冻结了A持有的
-  C 8,000万股股份（占C总股本的3.2%）" — A holds that share of C.
+  C" + a count of shares + "（占C总股本的" + a figure + "）" — A holds that share of C.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _P, _C, _R, _D = KIND["P"], KIND["C"], KIND["R"], KIND["D"]
 #: what after "C持股40%" makes it a description of a shareholder of C, not C's own holding
 SHAREHOLDER_AFTER = re.compile(r"的(?:[^，。；\ue000-\ue007]{0,4})?股东")
 
-#: "A为C持股40%的股东", "确认其为C持股40%的股东", "A系C持股5%的股东"
+#: "A为C持股" + a figure + "的股东", "确认其为C…的股东", "A系C持股" + a figure + "的股东"
 _DESCRIBED = re.compile(rf"(?P<holder>[{_P}{_C}]|其)(?:先生|女士)?(?:为|是|系|成为)(?P<target>{_C})(?:（[^（）]{{0,40}}）)?(?:持股|持有)(?:比例)?(?:为)?(?P<pct>{_R})"
                         rf"(?:股权|股份)?(?=的(?:[^，。；\ue000-\ue007]{{0,4}})?股东)")
 
@@ -40,7 +40,7 @@ _GIVER = re.compile(rf"(?P<giver>[{_P}{_C}])(?:（[^（）]{{0,40}}）)?(?:拟|�
                     rf"(?:（[^（）]{{0,40}}）)?(?:的)?(?P<pct>{_R})(?:的)?(?:股权|股份)")
 #: the swap's verb and the company whose new shares are given: "分别换取C新发行的股份", "认购C新增股份", "换股"
 _SWAP = re.compile(rf"(?:分别|共同|合计)?(?:换取|认购|置换|换得)(?P<buyer>{_C})(?:新发行|新增|增发|发行)")
-#: "A持有B 100%股权，系其全资子公司": the holding, then 其 (A) and the kind of subsidiary B is
+#: "A持有B" + all of it + "，系其全资子公司": the holding, then 其 (A) and the kind of subsidiary B is
 _HELD_THEN_ITS = re.compile(rf"(?P<parent>{_C})(?:[^，。；\ue000-\ue007]{{0,6}}?)(?:持有|拥有)(?:了)?(?P<child>{_C})(?:（[^（）]{{0,40}}）)?(?:的)?{_R}?(?:的)?"
                             r"(?:股权|股份)?[，,](?:系|是|为|成为)其(?P<kind>全资|控股)?(?:子公司|附属公司)")
 #: "S将其直接持有的C 12%股份分割至B名下", "…非交易过户至B名下"
@@ -49,7 +49,7 @@ _SPLIT_TO = re.compile(rf"(?P<seller>[{_P}{_C}])(?P<gap>[^，。；\ue000-\ue007
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:由此|因此|随之|从而|也|则)?(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:一跃)?(?:成为|入主|跃升为|升为|跃居|晋升为)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?P<rank>第[一二三四五六七八九十]大股东)?(?:控股股东)?")
 #: "何某全资拥有的B有限公司", "A间接全资持有的B": the owner of all of B, said as what describes B
 _WHOLLY_NEXT = re.compile(rf"(?P<holder>[{_P}{_C}])(?P<indirect>间接)?全资(?:拥有|持有|控股)的(?P<child>{_C})")
-#: "A持有的C 8,000万股股份（占C总股本的3.2%）": a count of shares held, their share of the capital in brackets
+#: "A持有的C" + a count of shares + "（占C总股本的" + a figure + "）": a count of shares held, their share of the capital in brackets
 _HELD_COUNT = re.compile(rf"(?P<holder>[{_P}{_C}])(?:（[^（）]{{0,40}}）)?(?:所)?持有的(?P<target>{_C})(?:（[^（）]{{0,40}}）)?[^，。；（）\ue000-\ue007]{{1,16}}?股(?:股份|股票|股权)?"
                          rf"[（(](?:约)?占(?:{_C}|其|公司|该行)?(?:的)?(?:总股本|股本总额|已发行股本|已发行股份|股份总数|总股份)(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct>{_R})[）)]")
 #: a swap not done ("拟", "将", "尚需"): its sale is not told as done
@@ -120,7 +120,7 @@ def _holder(sent: Sent, m: re.Match[str]) -> str | None:
 
 
 def _done_on(ctx: Context, sent: Sent) -> str | None:
-    """The day the deal was done: told in this sentence, else the next ("D，相关股份已完成过户登记"), else one of
+    """The day the deal was done: told in this sentence, else the next ("D，相关股份" + "已完成过户登记"), else one of
     the two before ("…登记已于D完成")."""
     for s in (sent, *ctx.sentences[sent.i + 1:sent.i + 2], *ctx.sentences[max(0, sent.i - 2):sent.i][::-1]):
         if (done := _DONE_ON.search(s.tpl)) is not None:

@@ -1,9 +1,9 @@
 """Shareholder tables written as text, one row a line:
 
-    截至2024年6月30日，本公司共有股东3家，具体情况如下：
+    本公司股东情况（截至2023年末），具体如下：
     序号　股东名称　持股比例
-    1　北林农村商业银行股份有限公司　40.00%
-    2 | 南岭电器集团有限公司 | 35.00%
+    1　松溪商贸有限公司　62.50%
+    2 | 望岳实业集团有限公司 | 37.50%
 
 Each row is its holder's share of the company the lines before the header
 name (本公司, the company whose 股东 they list), as of the date they give
@@ -14,8 +14,8 @@ holder's former share and its share now.
 
 Numbered rows of a list of shareholders, each a clause, after a line that says what a bracket holds:
 
-    前五名股东如下（括号内为上年末数据）：
-    （一）北林投资集团有限公司，持股42.10%（38.50%），为公司控股股东；
+    主要股东如下（括号内为年初持股）：
+    （一）松溪控股有限公司，持股33.6%（29.9%），为控股股东；
 
 the share now, as of the end of the year the report covers, and last year's in the bracket, as of the
 end of the year before (told only when it differs).
@@ -32,9 +32,9 @@ from extract.rules.stake_parties import SHAREHOLDER_CUE
 from extract.table_headers import HOLDING_HEADER
 from schema import Predicate
 
-#: a row: its number, the holder, perhaps a count of shares, the share ("1北林集团有限公司40.00%", "|2|北林集团|1.2亿股|35%|"),
-#: perhaps no number and a status after the share ("北林集团有限公司|33.00%|正常"); an annual report's rows put the
-#: holder's nature before the share and the change in the year after it ("北林集团有限公司|国有法人|38.72%|增加1.20个百分点")
+#: a row: its number, the holder, perhaps a count of shares, the share ("1" + a holder + a share, no space between, "|2|望岳集团|8000万股|19%|"),
+#: perhaps no number and a status after the share ("望岳集团有限公司|21.40%|质押"); an annual report's rows put the
+#: holder's nature before the share and the change in the year after it ("望岳集团有限公司|国有法人|24.05%|减少0.60个百分点")
 _ROW = pattern(r"[|｜]?(?:\d{1,2}[、.．]?[|｜]?)?(?P<holder>[\ue000\ue001])[|｜]?(?:[\u4e00-\u9fff]{0,6}法人[|｜])?(?:[\d.,，万亿]+股?[|｜]?)?(?P<pct><R>)"
                r"(?:[|｜][\u4e00-\u9fff]{1,4}|[|｜](?:增加|减少|增持|减持)[\d.,]+(?:个百分点|%|股))?[|｜]?")
 
@@ -127,7 +127,7 @@ def _changed_rows(ctx: Context, sent: Sent) -> None:
         ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-table-after", 0.8, percent=after, as_of=as_of)
 
 
-#: a numbered row: "（一）A，持股42.10%（38.50%），为公司控股股东；", "2. A，持股20%（新进）"
+#: a numbered row: "（一）A，持股" + a figure + "（" + last year's + "），为控股股东", "2. A，持股" + a figure + "（新进）"
 _ITEM_ROW = pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)\s*(?P<holder>[\ue000\ue001])[，,]\s*"
                     r"持股(?:比例)?(?:为)?(?P<pct><R>)(?:[（(](?:(?P<prev><R>)|[^（()）]{0,8})[）)])?(?P<rest>[，,][^；;。]*)?[；;。]?")
 _ITEM_START = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)")
@@ -146,7 +146,7 @@ def item_holdings(ctx: Context, sent: Sent) -> None:
     if head is None or "股东" not in head.tpl or not ctx.adjacent(j, sent.i) or not _a_holding(ctx, sent.at(m.start("holder")).key, target):
         return
     holder = sent.at(m.start("holder")).key
-    dates = head.between(0, len(head.tpl), "D")  # "截至2024年末，前五名股东如下": the rows' date; else the report's year's end
+    dates = head.between(0, len(head.tpl), "D")  # "截至" + a year's end + "，前五名股东如下": the rows' date; else the report's year's end
     year = re.match(r"\d{4}", ctx.date_iso(dates[-1], head) or "") if dates else _REPORT_YEAR.search(ctx.text)
     as_of = ctx.date_iso(dates[-1], head) if dates else f"{year.group(1)}-12-31" if year else None
     ctx.emit(Predicate.HOLDS_STAKE, holder, target, sent, "shareholder-items", 0.8, percent=sent.at(m.start("pct")).value,

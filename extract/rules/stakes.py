@@ -76,13 +76,13 @@ _OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额
 _CHANGE = (r"为|是|达到|达|增至|升至|增加至|降至|上升至|提升至|提高至|下降至|降低至|减少至|减至|被?(?:被动)?(?:稀释|摊薄)至|变为|变更为|(?:多年|长期|一直|始终|仍|则)?(?:保持在|维持在|稳定在|维持|保持)|至"
            r"|(?:提高|提升|增加|上升|下降|降低|减少|[升降增减])到了?|被?(?:稀释|摊薄)到了?")  # (the spoken "从5%提高到了8%", "由9%被摊薄至7%")
 
-#: the holder's parties counted with it: "A及其一致行动人合计持有…" is A's holding; so is "A与其一致行动人B合计持股…"
+#: the holder's parties counted with it: "A及其一致行动人" + "合计持有…" is A's holding; so is "A与其一致行动人B" + "合计持股…"
 #: (the sum is A's with its parties, not B's)
 _WITH_PARTIES = (r"(?:(?:及其|与其|和其|及|和|与)(?:一致行动人|关联方|关联人|控制的企业|控制的公司)(?:[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?"
                  r"|(?:及其|与其|和其)(?:所)?控制的[\ue000\ue001](?:(?:、|和|及|与)[\ue000\ue001])*)?")  # "A及其控制的B合计持有"
 
 #: a clause that tells the holding after a deal: "，认购完成后持有C 20%", "，减持后持股比例降至5%"
-#: (or before it: "A在发行前持有C 70%的股份，发行后持股比例降至62.3%" — the first a past holding)
+#: (or before it: "A在发行前持有C" + a figure, then "发行后持股比例降至" + a lower one — the first a past holding)
 _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于)?(?:本次)?(?:增持|减持|受让|收购|认购|交易|转让|增资|发行|上市|过户|交割)(?:完成)?(?:后|前)[，,]?)?"
 _HOLD = gated(
     rf"(?<![由括])(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制)(?:了|(?<=持有)的(?=<C>))?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
@@ -100,13 +100,13 @@ _HOLD_SHARES = gated(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?<![减增])(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
     rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 , "占")
-# "A对C持股20%", "，对C持股10%" (the holder the clause before named): C, after 对, is the company held
+# "A对C持股" + a figure, "，对C持股" + a figure (the holder the clause before named): C, after 对, is the company held
 _TOWARDS = gated(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持有股份|持有股权)(?:比例)?(?:为|是|达)?(?:约)?(?P<pcts>{PCT_LIST})", "对")
 # "A于C已发行股本总额中拥有约14.3%权益"; "A在股本总额中拥有…" of the company the text is about
 # "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
 _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
                       r"(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)", "拥有", "持有")
-# "A在C的持股比例由21.6%降至17.25%", "A对C的持股量由36.2%增至38.05%", "持股比例升至49%",
+# "A在C的持股比例由" + a figure + "降至" + another, "A对C的持股量由…增至…", "持股比例升至" + a figure,
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:(?:则|也|亦|还|又)?(?:在[^，。；\ue000-\ue007]{{1,6}}?)?(?=将|把))?(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
@@ -114,13 +114,13 @@ _RATIO = gated(
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{PCT_LIST})", "\ue007")
-# "A与B持股比例相同，均为12.5%"
+# "A与B持股比例相同" + "，均为" + a figure
 _SAME_RATIO = gated(rf"(?P<holders>{HOLDER_LIST})(?:的)?持股比例(?:相同|一致|相当)[，,]?(?:均|都)(?:为|是)(?P<pcts><R>)", "持股比例")
 # "股东包括持股45%的A、持股22%的B"
-# "控股股东为持有其51%股份的A", "持有C 30%股权的A": the company held named or referred to between verb and share
+# "控股股东为持有其" + a share + "的A", "持有C" + a share + "的A": the company held named or referred to between verb and share
 _PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:持股|持有|占股)(?:(?P<ref>其)|(?P<target><C>)(?:的)?)?(?:比例)?(?:为)?(?:约)?(?P<pct><R>)(?:股权|股份|股)?的(?:股东)?(?P<holder>{HOLDER_MENTION})")
 # "A（持股20%）", "A（34%）", "A（持有公司已发行股本的约32.12%）为C控股股东"
-# (the share may be followed by what else the holder is: "P（持股10%，曾任C监事）")
+# (the share may be followed by what else the holder is: "P（持股" + a figure + "，曾任C监事）")
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}}|[，,；](?:曾任|现任|兼任|担任|任|系|为|是)[^（）()\ue000\ue007]{{1,28}})[）)]")
 #: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
 _OWNS_BEFORE = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有|控股|参股)?")
@@ -215,9 +215,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                     tpl.startswith("的", m.end("verb")) and (re.search(r"由[^，。；]{0,40}$", tpl[:m.start()]) or _SOLD_AFTER.search(tpl)))):
                 continue  # "B通过司法拍卖竞得S所持C 5%股份": S's holding, sold to B (the sale rules read it); "原由S持有的C…转让予B" too
             if _SUB_HOLDER_BY.search(tpl, max(0, m.start() - 16), m.start()) or _POSTED_HOLDER_BY.search(tpl, max(0, m.start() - 8), m.start()):
-                continue  # "C由其全资子公司A持有100%", "C由B主席兼董事P持有55%": A's, P's share of C (passive_stakes' _BY)
+                continue  # "C由其全资子公司A持有" + all, "C由B主席兼董事P持有" + a share: A's, P's share of C (passive_stakes' _BY)
             if _ALIAS_BRACKET_OPEN.search(tpl, max(0, m.start() - 40), m.start()) and tpl[m.end():m.end() + 1] in "）)":
-                continue  # "A（以下简称“B”，持股8.1%）": A's share, told in the bracket that names A (`_PAREN`)
+                continue  # "A（以下简称“B”" + "，持股" + a figure + "）": A's share, told in the bracket that names A (`_PAREN`)
             if tpl[m.end():m.end() + 1] in "）)" and "公告" in tpl[m.start():m.end()] and tpl.rfind("（", 0, m.start()) > tpl.rfind("）", 0, m.start()):
                 continue  # "A（于本公告日期持有公司约32%）为C控股股东": the bracket describes A (`_PAREN`)
             if m.groupdict().get("verb") == "控制" and not re.match(r"(?:的)?(?:股权|股份)", tpl[m.end():]):
@@ -234,7 +234,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
                 continue
             target = _described_target(ctx, sent, m, holders) or target_of(ctx, sent, m, holders) if "ref" in rx.groupindex else (
                 key_of(sent, m, "target") if "target" in rx.groupindex and m.group("target") else target_for(ctx, sent, m.start(), tuple(holders)))
-            # ("A持有C 31.25%股份，为控股股东": the rank told right after, its company left out)
+            # ("A持有C" + a share + "，为控股股东": the rank told right after, its company left out)
             ctrl = True if re.match(r"(?:的)?(?:股份|股权)?[，,]?(?:(?:为|是|系|成为)(?:公司|其)?(?:的)?(?=控股股东))?(?:绝对)?控股(?!子公司|孙公司|的)", tpl[m.end():m.end() + 17]) else None
             first = len(ctx.out)
             at = m.end("on") if m.groupdict().get("on") else m.start()  # "A去年透过B持有C 15%": dated by the date after A
@@ -255,7 +255,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
             for h, p in zip(holders, pcts, strict=True):
                 emit_stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):
-        happened = (m.group("how") or "").endswith("了")  # "将持股比例从5%提高到了8%": 了 tells it happened
+        happened = (m.group("how") or "").endswith("了")  # "将持股比例从" + a figure + "提高到了" + another: 了 tells it happened
         if (not happened and _pending(ctx, sent, max(0, m.start() - 12), m.start("how") if m.group("how") else m.start("pcts"))) or not fresh(m, "pcts"):
             continue
         holders = holders_of(ctx, sent, m)
@@ -284,10 +284,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         if not (_PAREN_HOLDING.search(inner) or (not inner.strip("约") and SHAREHOLDER_CUE.search(tpl[:m.start()]))):
             continue
         if (sent.i, m.start("pct")) in ctx.memo.get("subsidiary-list-pcts", ()) or not fresh(m, "pct"):
-            continue  # "控股子公司2家，分别为A（持股70%）": the parent's share of A (subsidiary_lists)
+            continue  # a counted list of subsidiaries, each with its share in brackets: the parent's share of A (subsidiary_lists)
         holder = key_of(sent, m, "holder")
         if owner := _OWNS_BEFORE.search(tpl, max(0, tpl.rfind("，", 0, m.start()), tpl.rfind("；", 0, m.start())), m.start()):
-            # "C旗下拥有A（持股51%）": C's share of A, not A's of C
+            # "C旗下拥有A" + its share in brackets: C's share of A, not A's of C
             emit_stake(ctx, sent, key_of(sent, owner, "owner"), holder, "owned-in-brackets", 0.8, pct_of(sent, m), m.start())
             continue
         ctl = _RANK_AFTER.match(tpl, m.end())
@@ -315,7 +315,7 @@ _ONCE = re.compile(r"(?:此前|曾经|曾|原先|原)(?=[^\ue000\ue001]{0,6}$)")
 
 
 def _before_deal(ctx: Context, first: int, m: re.Match[str]) -> None:
-    """"A在发行前持有C 70%的股份": the holdings emitted since `first` were the state before the deal (former)."""
+    """"A在发行前持有C" + a figure: the holdings emitted since `first` were the state before the deal (former)."""
     when = m.groupdict().get("when")
     if when and when.rstrip("，,").endswith("前"):
         for c in ctx.out[first:]:

@@ -75,7 +75,7 @@ _TICKER_BRACKET = re.compile(
 
 
 #: the short names in quotes a company's bracket gives first, and the ticker after them, in the same bracket or the next:
-#: "C（“C”或“本公司”）（纳斯达克：…）", "C（「C」或「本公司」；股份代號：…）"
+#: "C（“C”或“本公司”）" + "（纳斯达克：…）", "C（「C」或「本公司」" + "；股份代號：…）"
 _AFTER_SHORT_NAMES = re.compile(r"(\ue001)\s*[（(](?:[“「\"]\ue001[”」\"](?:或|及|、)?)+(?:[，,]连同[^（()）；;]{0,24})?(?:[）)]\s*[（(]|[；;，,]\s*)"
                                 r"(?:(?:股票|股份|证券)?(?:代码|代号)\s*[：:]?\s*)?$")
 

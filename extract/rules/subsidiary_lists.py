@@ -1,17 +1,17 @@
 """Subsidiaries told as a list, and one percentage for them all.
 
-"C旗下子公司包括A、B及D", "C的子公司包括A和B", "C表示，目前旗下子公司包括A、B及D" (the parent the
+"C旗下子公司包括A、B及D", "C的子公司包括A和B", "C称" + "，旗下子公司包括A、B及D" (the parent the
 clause's speaker, or the company the text is about), and a clause after it
-that gives the parent's holding in each at once: "，金控对各子公司的持股比率
+that gives the parent's holding in each at once: "，" + the parent + "对各子公司的" + "持股比率
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly
 owned).
 
-Counted lists: "全资子公司3家，分别为A、B和C" (or the count first: "拥有2家全资子公司，分别为A和B"), "控股子公司2家，分别为A（持股70%）
-和B（持股51%）" (the parent holds each child at its bracketed share; the
+Counted lists: a kind, a count, then "分别为" and the names (or the count first: "拥有N家全资子公司" + "，分别为A和B"), "控股子公司N家，分别为A（持股…）
+和B（持股…）" (the parent holds each child at its bracketed share; the
 parent is the company named before, else the one the text is about);
 "C旗下拥有A、B两家子公司", "旗下拥有A等4家子公司" (or in a later clause of C's sentence: "C为…上市公司，…，旗下有A及B两家子公司"); and a count that looks back on the companies the
-clauses before named: "C持有A 51%的股份，持有B 40%的股份，上述两家均为该行控股
-子公司", "…，两家均作为联营企业按权益法核算" (联营/合营 are associates).
+clauses before named: "C持有A…的股份，持有B…的股份" + "，上述两家均为该行控股
+子公司", "…，两家均" + "作为联营企业" + "按权益法核算" (联营/合营 are associates).
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ _INCLUDES = gated(
     rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
     rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
 , "子公司", "附属公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
-#: "，金控对各子公司的持股比率均为100%", "，对上述子公司持股比例均为100%"
-#: (or with no object: "，金控持股比率均为100%" — the parent's share in each)
+#: "，" + the parent + "对各子公司的" + "持股比率均为" + a figure, "，对上述子公司持股比例均为" + a figure
+#: (or with no object: "，" + the parent + "持股比率均为" + a figure — the parent's share in each)
 _SHARED = pattern(r"[，,](?:<C>|[^，。；\ue000\ue001]{0,6}?)(?:对(?:各|上述|前述|以上|该等|所有)(?:家)?(?:子公司|公司)(?:的)?持股(?:比率|比例)?|持股(?:比率|比例))(?:均|皆|都)(?:为|是|达)?(?P<pct><R>)")
 
 
@@ -42,7 +42,7 @@ _COUNT = r"[\d一二三四五六七八九十两]+家"
 _KINDS = r"(?P<kind>全资子公司|控股子公司|子公司|联营企业|联营公司|合营企业|合营公司)"
 _COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)?(?:共有|拥有|有)?(?P<pre>{_COUNT})?{_KINDS}(?(pre)|(?:共|增至|增加至|增加到|增为|增為|达到|达|達)?{_COUNT})[，,：:]?(?:分别|分別)?(?:为|為|是|包括)[：:]?"
                    rf"(?P<children>{_CLP})(?=[，,。；]|$)")
-#: a count, then each child with its holder's share: "子公司共2家：A，发行人持股100%；B，发行人持股51%"
+#: a count, then each child with its holder's share: "子公司共N家：" then "A，发行人持股" + a figure + "；B，发行人持股" + a figure
 _COUNTED_THEN_ITEMS = pattern(rf"{_KINDS}(?:共)?{_COUNT}[：:]")
 _ITEM_HELD = pattern(r"(?:(?<=[：:；;])|^)(?P<child>\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,](?P<holder>\ue001)(?:直接)?(?:持股|持有)(?:比例)?(?:为)?(?P<pct><R>)")
 _NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?=旗下|下属))(?:旗下|下属)?(?:目前|现在|现|当前|共|目前共|现共)?(?:拥有|设有|下设|有)(?P<children>{_CL})(?:等)?{_COUNT}{_KINDS}")
@@ -68,7 +68,7 @@ def _parent_before(ctx: Context, sent: Sent, pos: int, children: list[str]) -> s
 def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     counted = ctx.memo.get("counted-items")
-    if counted and counted[0] == sent.i - 1:  # "…共2家：A，C持股100%；" + "B，C持股51%。": the list goes on after ；
+    if counted and counted[0] == sent.i - 1:  # "…共N家：A，C持股…；" + "B，C持股…。": the list goes on after ；
         _held_items(ctx, sent, 0, counted[1])
     if "家" not in tpl:
         return  # every counted shape names a count of companies
@@ -92,13 +92,13 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
     for m in _THESE_ARE.finditer(tpl):
         n = int(m.group("n")) if m.group("n").isdigit() else _NUMERALS.get(m.group("n"), 0)
         named = [c.key for c in sent.between(0, m.start(), "C") if c.key and not c.focus]
-        # "上述三家均为该行控股子公司": 该行 is the holder the sentence opened with
+        # "上述N家均为" + "该行控股子公司": 该行 is the holder the sentence opened with
         said = sent.at(m.start("parent")) if m.group("parent") else None
         parent = said.key if said and not said.focus else next(iter(named), None) or sent.prev_topic or ctx.focus
         if not said and _WE_OWN.search(sent.tpl, 0, m.start()) and ctx.focus:
-            parent = ctx.focus  # "（P：）我们旗下有A，…B，两家都是全资子公司": the speaker's company, the one the text is about
+            parent = ctx.focus  # "（P：）我们旗下有A，…B" + "，两家都是全资子公司": the speaker's company, the one the text is about
         earlier = list(dict.fromkeys(k for k in named if k != parent))
-        if m.group("back") and len(earlier) < n and sent.i > 0:  # "…。上述三家公司均成为C旗下子公司": the ones the sentence before listed
+        if m.group("back") and len(earlier) < n and sent.i > 0:  # "…。上述N家公司均成为" + "C旗下子公司": the ones the sentence before listed
             before = ctx.sentences[sent.i - 1]
             keys = [c.key for c in before.mentions if c.kind == "C" and not c.focus] + _named_between(ctx, before.end, sent.start)
             earlier = list(dict.fromkeys(k for k in keys if k and k != parent))
@@ -151,7 +151,7 @@ def listed_subsidiaries(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     for m in _INCLUDES.finditer(tpl):
         children = [c.key for c in sent.between(m.start("children"), m.end("children"), "C") if c.key]
-        # ("C表示，目前旗下子公司包括…", "其旗下子公司包括…": the company named before, else the one the text is about)
+        # ("C称" + "，旗下子公司包括…", "其旗下子公司包括…": the company named before, else the one the text is about)
         parent = sent.at(m.start("parent")).key if m.group("parent") else _parent_before(ctx, sent, m.start(), children)
         shared = _SHARED.match(tpl, m.end())
         pct = sent.at(shared.start("pct")).value if shared else None

@@ -1,6 +1,6 @@
 """Subsidiaries told as numbered rows under a line that announces them.
 
-"公司拥有2家全资子公司及1家控股子公司，具体如下：" then "1. A，公司持有其100%股权；"
+"公司拥有" + counts of kinds of subsidiary + "，具体如下：" then a numbered row "A，公司持有其" + a share
 "2. B，公司持有其60%股权，D持有其40%股权。": each row opens with the child's name
 and tells the parent's share in it (read by the stake rules); the line above
 the rows, which speaks of 子公司, makes every majority share a subsidiary

@@ -20,12 +20,12 @@ FULL_STOP = re.compile(r"[。！？!?][ \t\u3000]*\n?|\n")  # (a paragraph's end
 _EVENT_WINDOW = 8
 
 
-#: a tenure told from its start: "P自2019年起担任C董事长", "P从2019年以来一直任…"
+#: a tenure told from its start: "P自" + a year + "起担任C" + a post, "P从" + a year + "以来一直任…"
 _SINCE = pattern(r"(?:自|从)(?P<d><D>)(?:起|以来|开始)")
 
 
 def _tenure_since(ctx: Context, sent: Sent, iso: str) -> bool:
-    """Whether `iso` is the year a tenure began ("P自2019年起担任C董事长"): that
+    """Whether `iso` is the year a tenure began ("P自" + a year + "起担任C" + a post): that
     person's own history, no date of the reshuffle the others' posts belong to."""
     return len(iso) == 4 and any(ctx.date_iso(sent.at(m.start("d")), sent) == iso for m in _SINCE.finditer(sent.tpl))
 

@@ -18,15 +18,15 @@ from extract.rules.succession_dates import FULL_STOP
 from extract.rules.unconfirmed import unconfirmed_sentences
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
-#: (a move into the post closing its clause, after 由 and the one moved: "A届龄退休，由金控总经理B转任", "遗缺由副总经理B升任")
+#: (a move into the post closing its clause, after 由 and the one moved: "A届龄退休" + "，由" + a post + "B转任", "遗缺由副总经理B升任")
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任|(?<=\ue000)(?:升任|转任)(?=[，。；]|$))(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
 # "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
 _SUCCEEDS_NAMED = pattern(
     rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
-    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?:<C>(?:的)?第[一二三四五六七八九十\d]+任(?=<T>))?(?P<chain>{CHAIN})")  # ("成为该行第五任董事长")
+    rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?:<C>(?:的)?第[一二三四五六七八九十\d]+任(?=<T>))?(?P<chain>{CHAIN})")  # ("成为该行" + "第N任" + a post)
 #: a kin word before the one a post is handed to: "交给了儿子B"
 _KIN = RELATIVE
-# "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B", "她把总经理的担子交给了儿子B" (她: the person just named)
+# "A将董事长一职交棒给B", "A交棒B，由其出任董事长", "A把CEO交给了B", "她把总经理的担子" + "交给了" + kin + "B" (她: the person just named)
 _HANDS_OVER = pattern(
     rf"(?:(?P<pred><P>)|他|她)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将|把)?(?:(?P<chain1>{CHAIN})(?:一职|职务|的担子|的重担|的位置|的位子|的接力棒)?)?(?:正式)?"
     rf"(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)"
@@ -35,20 +35,20 @@ _HANDS_OVER = pattern(
 _CHANGED_TO = pattern(
     rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
-# "B接替转任公司顾问的A", "他接替的是已升任该行董事长的A": a clause of A's move describes A; "接替卸任的A（Otto Klein）先生"; "接的是A的班"
-#: (the clause may name the company: "B接替自2019年起领导公司的A")
+# "B接替转任公司顾问的A", "他接替的是" + "已升任…的A": a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"
+#: (the clause may name the company: "B接替" + "自D起领导公司的A")
 _REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任|升任)"
                          + CHAIN + r"的)?(?P<pred><P>)(?:[（(][A-Za-z][A-Za-z .-]{1,40}[）)])?(?:先生|女士)?(?:的职务|的职位|的班)?(?=[，。；]|$)")
 # "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
 _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
                          rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改)?由(?P<succ><P>)(?:担任|接任|出任)")
-# "此前由副总裁A兼任的财务总监一职，亦改由B担任": a post passed from the one who held it to another
+# "此前由" + a post + "A兼任的" + another post + "，亦改由B担任": a post passed from the one who held it to another
 _HELD_BY_NOW = pattern(rf"由(?:<C>)?(?:<T>)?(?P<pred><P>)(?:兼任|担任)的(?P<chain>{CHAIN})(?:一职|职务)?[，,]?"
                        rf"(?:亦|也|则|现|将|已|均)*改由(?P<succ><P>)(?:兼任|担任|接任|出任)")
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 
-# "新任行长B接任的是前任行长A": a cleft that names the one replaced last; "他接替的是已于9月退休的原总经理A":
+# "新任行长B接任的是前任行长A": a cleft that names the one replaced last; "他接替的是" + "已于D退休的" + a post + "A":
 # a pronoun for the one just named, and a clause that describes the one replaced
 _CLEFT = pattern(rf"(?P<chain1>{CHAIN})?(?:(?P<succ><P>)|他|她)(?:所)?(?:接任|接替|接棒)的(?:是|为)"
                  rf"(?:(?:[^，。；\ue000-\ue007]|<D>){{0,16}}?的)?(?:前任|原|上一任)?(?P<chain>{CHAIN})?(?P<pred><P>)")
@@ -68,7 +68,7 @@ _SUCCESSION_WORD = re.compile(r"接棒|接替|接任|继任|交棒|交班|让位
 # "A…到龄退休，接替他的是原总裁B": the one replaced is the person just named, the posts those given to him here
 _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职务|职位)?的?(?:是|为)(?:原|现任|前)?(?:<T>)?(?P<succ><P>)")
 
-#: a departure written after the name: "前总裁P日前突然请辞", "原总经理P因个人原因离任"
+#: a departure written after the name: "前总裁P" + "日前请辞", "原总经理P" + a reason + "离任"
 DEPARTS_AFTER = re.compile(r"(?:(?!接替|接任|接棒)[^，。；\ue000\ue001\ue003]){0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
                            r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 
@@ -111,7 +111,7 @@ _GIVEN_BY = re.compile(r"(?:一职|职务|的职务|职位)?(?:则|将|改)?(?:�
 
 def _taken(by_sent: dict[int, list[Candidate]], end: Candidate, succ: str) -> bool:
     """Whether someone other than `succ` takes the post `end` leaves, in its
-    sentence or the next ("A离任，公司聘任B接替其担任财务总监"): then a later
+    sentence or the next ("A离任" + "，公司聘任B接替其担任" + a post): then a later
     bare 接任 is of another post."""
     return any(c.status == "start" and c.subject not in (succ, end.subject) and c.object == end.object
                and c.qualifiers.get("role") == end.qualifiers.get("role")
@@ -123,7 +123,7 @@ _HELD_THAT_POST = pattern(r"(?:担任|出任)(?:该|此|这一|上述)(?:职务|
 
 
 def _held_that_post(ctx: Context) -> None:
-    """"B已出任C董事长，此前担任该职务的A不再担任公司董事长": A leaves the post
+    """"B已出任C董事长" + "，此前担任该职务的A" + "不再担任…": A leaves the post
     B takes, at B's company (公司 here is not the company the sentence opens with)."""
     for sent in ctx.sentences:
         if "该职" not in sent.tpl and "此职" not in sent.tpl and "这一职" not in sent.tpl and "上述职" not in sent.tpl:
@@ -304,7 +304,7 @@ def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> Non
                  company=ent.name if ent else None, date=start or None, role=slot[1])
 
 
-#: a seat a company has several of: one deputy leaving as another joins is no succession ("两位副总经理一进一出"), unless a verb of taking over says so
+#: a seat a company has several of: one deputy leaving as another joins is no succession ("副总经理" + "一进一出"), unless a verb of taking over says so
 _MANY_HOLDERS, _TAKING = frozenset({"deputy_general_manager"}), frozenset({"take-over", "replaced", "succeeds-named", "succeeds-him", "took-from", "predecessor"})
 
 

@@ -1,4 +1,4 @@
-"""A list of a team, a row a person: "P，首席财务官，继续负责…；" — the name, a comma, the post, then what the
+"""A list of a team, a row a person: "P，" + a post + "，继续负责…；" — the name, a comma, the post, then what the
 row says of it. A founder's letter to staff, a release naming a new management team, writes its people so;
 the rows name no company: the posts are at the company the article is about. A row's "兼任T2" is a second post.
 
@@ -19,7 +19,7 @@ _ROW = pattern(r"^\s*(?P<p><P>)，(?P<t><T>)(?:[，；。]|\s*$)")
 _ALSO = pattern(r"兼任(?P<t><T>)")
 #: the post the row's person leaves for the row's: "由技术副总裁晋升"
 _ROSE_FROM = pattern(r"[，,]由(?:原)?(?P<t><T>)(?:晋升|升任|提拔|转任|调任)")
-#: the one the row's person takes the post from: "接替转任首席科学家的Q", "接替Q"
+#: the one the row's person takes the post from: "接替转任" + a post + "的Q", "接替Q"
 _TAKES_FROM = pattern(r"接替(?:(?:转任|调任|升任|改任)<T>的|(?:原|前任)?<T>?)(?P<q><P>)")
 
 

@@ -89,7 +89,7 @@ class Sent:
         return self.index.index(self.mentions.index(m))
 
 
-#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Tang）辞职", "财务副总裁（VP of Finance）P";
+#: (and a Latin spelling in brackets after a name or a title: "P（Kevin Lau）辞职", a title with its English in brackets + "P";
 #: the Chinese name in brackets after the Latin one, extract.bilingual_names: "Hans Berger（白汉思）"; a short gloss in
 #: brackets between a title and a name: "头取（行长）P")
 _HONORIFIC = re.compile(r"(?<=\ue000)(?:先生|女士|博士|教授|同志|（(?:中文名[：:])?\ue000）)|(?<=[\ue000\ue003])(?:（[A-Za-z][A-Za-z .&'-]{0,30}）|\([A-Za-z][A-Za-z .&'-]{0,30}\))|(?<=\ue003)（[^（）\ue000-\ue007]{1,6}）(?=\ue000)")

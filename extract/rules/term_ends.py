@@ -13,7 +13,7 @@ from schema import Predicate
 
 _TERM_TO = re.compile(r"任期(?:至|到|截至|止于|届满于)(\ue004)")
 #: the leaving told in the clause right after the post, with no post of its own: "P自2012年起担任C董事长，2020年卸任",
-#: "P担任C首任董事长，直到2013年退休"
+#: "P担任C首任" + a post + "，直到" + a year + "退休"
 _LEFT_THEN = re.compile(r"[，,](?:直到|直至|到|至|于)?(\ue004)(?:才|正式)?(?:卸任|退休|离任|离职|辞任|辞职|退下来)(?=[，。；,;]|$)")
 _LEAVING_WORDS = ("卸任", "退休", "离任", "离职", "辞任", "辞职", "退下来")
 

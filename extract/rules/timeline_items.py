@@ -1,9 +1,9 @@
-"""A timeline's lines ("汇付通大事记": "2020年：设立全资子公司X（香港）有限公司，拓展跨境支付"):
+"""A timeline's lines (a company's 大事记: a year + "：设立全资子公司X" + a place + "，" + what for):
 each dated line with no subject of its own is about the firm the timeline is of, the article's focus
 (`inv.covered`, set by `extract.covered_company` for a headline of 大事记/发展历程 or a text of dated lines).
 Read here: a subsidiary it set up, a share it bought (and the subsidiary that made it); and, in any text, a holder's raised or cut share told as the level it
 reached ("A增持C股份至22%"), and the share a channel holds for a holder the text names by no name we know
-("目前邓老爷子透过B家族信托持有集团47.5%股权": B holds it), and a clause that opens with 旗下 after a
+(an elder "透过B家族信托持有集团" + a share: B holds it), and a clause that opens with 旗下 after a
 sentence that opens with its owner ("C是一家…企业集团，旗下的B于2016年上市": B is C's)."""
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ _FIRM_WORD = re.compile(r"金控|集团|银行|公司|证券|保险|信托|控�
 _EXCHANGE_BEFORE = re.compile(r"\ue002(?:集团|有限公司|控股)?(?:的)?$")
 
 
-#: more names after the one a title stands before, closing the clause: "董事会包括执行董事A及B；", "独立董事A、B和C。"
+#: more names after the one a title stands before, closing the clause: "董事会包括" + a title + "A及B；", "独立董事A、B和C。"
 #: (the list may end in what its people say or do together: "独立董事A、B认为，…", "A、B均表示", "副总经理A、B同时到任",
 #: or in the body they make up: "董事会由…独立非执行董事A、B及C组成", "由独立董事A、B及C组成的委员会")
 #: (each name may carry its own post in brackets: "执行董事A（主席）及B；")
@@ -55,14 +55,14 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
             default = None  # "由港交所集团行政总裁P主持": the exchange's post (an exchange holds no positions here), not the company's
         if sent.tpl.endswith("集团", 0, m.start("chain")) and (group := next(
                 (c.key for c in reversed(sent.between(0, m.start("chain"), "C")) if c.key and "集团" in c.key), None)):
-            default = group  # "C集团有限公司宣布，推荐集团副总经理P出任…": the bare 集团 is the group the sentence named
+            default = group  # "C集团有限公司宣布" + "，推荐集团" + a post + "P出任…": the bare 集团 is the group the sentence named
         if (moved := _MOVED_TO_BEFORE.search(sent.tpl, max(0, m.start("chain") - 24), m.start("chain"))) and default == sent.at(moved.end(1) - 1).key:
-            # "调任C2董事长的前任行长P": P's former post is not at C2, where P went, but at the article's company
+            # "调任C2" + a post + "的前任行长P": P's former post is not at C2, where P went, but at the article's company
             default = next((k for k in (ctx.focus, sent.prev_topic) if k and k != default and not ctx.is_regulator(k)), None)
         if (not sent.between(0, m.start("p"), "C") and not _FIRM_WORD.search(ctx.text, sent.start, sent.at(m.start("p")).start)
                 and (within := _MOVES_WITHIN.match(sent.tpl, m.end("p")))
                 and (moved_to := sent.at(within.start(1)).key)):
-            default = moved_to  # "原事业部总经理P转任集团首席战略官": the post P leaves is at the company P stays with
+            default = moved_to  # "原" + a division + "总经理P转任集团" + a post: the post P leaves is at the company P stays with
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
             default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman
@@ -87,7 +87,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
             status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
         date, carried = None, False
         if status and rule == "title-name":
-            # "董事长P已于2024年2月退休": the date between the name and the leaving comes first (not
+            # "董事长P已于D退休": the date between the name and the leaving comes first (not
             # "X自11月20日起担任…，原总经理P已于9月退休": the date of the clause before)
             date = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))[0] if departs else None
             date = date or date_before(ctx, sent, m.start("chain"))[0]

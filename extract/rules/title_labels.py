@@ -1,5 +1,5 @@
 """A report's lines of posts written as label:value ("董事长：P", "非执行董事：P（C推荐）、Q（D推荐）",
-"财务总监：P（兼首席风险官）"), as a solvency report's summary or a company's data page lists its board.
+"财务总监：P" + "（兼" + a post + "）"), as a solvency report's summary or a company's data page lists its board.
 
 The label is the post of every name in the value, at the company the text is about (or the company
 the sentence rules already gave the first name's post); a recommender in brackets after a name

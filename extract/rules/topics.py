@@ -40,7 +40,7 @@ _FOUNDED_HERE = re.compile(r"\ue001(?:正式)?(?:创办|创立|成立|设立|开
 #: (not one who moves, "时任C1 T P转任C2 T2": the text may go on about C1)
 _DESCRIBED_TAKES = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为)\ue001")
 #: …and one elected to a post named with no company: the post is at the company spoken of before (a meeting's: "会上，
-#: C1副总裁P获选为董事会主席"), C1 only describes P
+#: C1" + a post + "P获选为董事会主席"), C1 only describes P
 _DESCRIBED_TAKES_BARE = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为|获推选为)\ue003")
 #: a clause of time that opens a sentence ("C1成为C2控股股东后，"): the sentence's subject is the next clause's
 _TIME_CLAUSE = re.compile(r"[^，。；：]{2,40}?(?:之后|以后|后|之际|时)[，,](?P<gap>[^，。；：\ue000-\ue007]{0,6}?)(?=\ue001)")
@@ -56,7 +56,7 @@ def topic_of(sent: Sent) -> str | None:
     """The company a sentence is about: its first company, when that comes
     at the head of the sentence (after a date at most) and is not a modifier
     (平安集团旗下的…, 来自…的). A sentence that ends in the name the company
-    has now ("A成立于2015年，2021年更名为现名") is about the company it became,
+    has now ("A成立于D1" + "，D2更名为现名") is about the company it became,
     the one the text has been speaking of: no topic of its own."""
     if (turns := TURNS_TO.match(sent.tpl)) is not None:
         return sent.at(turns.end() - 2).key
@@ -88,7 +88,7 @@ def topic_of(sent: Sent) -> str | None:
             owned = OWNED_NEXT.match(sent.tpl, p + 1)
             return sent.at(owned.end() - 1).key if owned else None
         if _DESCRIBED_TAKES_BARE.match(sent.tpl, p + 1):
-            return None  # "C1副总裁P获选为董事会主席": the board of the company spoken of before, not C1
+            return None  # "C1" + a post + "P获选为董事会主席": the board of the company spoken of before, not C1
         if (took := _DESCRIBED_TAKES.match(sent.tpl, p + 1)) is not None:
             return sent.at(took.end() - 1).key  # "C1亚太区首席执行官P获选为C2董事长": C1 describes P; the sentence is about C2
         if _HOLDS_SHARES_OF_IT.match(sent.tpl, p + 1) or _FORMER_HOLDER_NEXT.match(sent.tpl, p + 1) or _HOLDER_OF_IT.match(sent.tpl, p + 1):
@@ -121,7 +121,7 @@ OWNED_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，�
 _PREAMBLE = re.compile(
     r"[\ue004，、：“”\s\d年月日]|据悉|此外|同时|其中|目前|日前|近日|另外|而|但|此前|随后|截至|今年以来|数据显示|财报显示|公告显示"
     r"|资料显示|上半年|下半年|值得注意的是|与此同时|不过|对此|据了解|同日|当日|当天|同月|当月|同年|当年|次日|翌日|当晚"
-    r"|《[^》\ue000-\ue007]{1,12}》(?=记者)|记者|笔者"  # "《某报》记者梳理发现，C…": the reporter's attribution
+    r"|《[^》\ue000-\ue007]{1,12}》(?=记者)|记者|笔者"  # "《某报》记者" + a verb + "，C…": the reporter's attribution
 )
 
 #: a paper's dateline or its reporter's byline opening a story ("【北岛日报讯】（记者P）", "【记者P／台北报道】"): no subject
@@ -130,7 +130,7 @@ _BYLINE = re.compile(r"^\s*(?:【[^】\ue001\ue002]{1,24}】|[（(]记者[^（�
 
 #: a head that makes the company after it an object, not the subject ("受益于平安集团的…", "对于X等公司")
 #: and a speaker's possessive ("我们的X模式"): what follows is a thing of theirs, not a company the sentence is about
-#: and a career verb with no person before it ("曾任C风险管理部总经理，2022年加盟…": a résumé's line, the company a former employer)
+#: and a career verb with no person before it ("曾任C" + a department's head + "，" + a year + "加盟…": a résumé's line, the company a former employer)
 _OBJECT_HEAD = re.compile(r"(?:于|对|向|从|与|和|给|被|把|由|跟|同|替|为|是|及|以及|包括|除|我们的|我的|曾任|曾担任|历任|原任|曾在|通过|透过)$")
 
 
@@ -147,7 +147,7 @@ def is_party(head: str) -> bool:
 
 def head_is_preamble(head: str) -> bool:
     """Whether what precedes a sentence's first company is only a date, a
-    connective or an attribution ("数据显示，2022年上半年…"), so that the
+    connective or an attribution ("数据显示" + "，" + a period + "…"), so that the
     company is the sentence's subject. A person or a title before it
     ("新任董事长P曾任C…") or a preposition right before it ("实施收入受益于C")
     makes the company something the sentence says about another."""

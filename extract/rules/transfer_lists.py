@@ -1,6 +1,6 @@
 """SOLD_STAKE from a numbered list whose seller and buyer the lead-in names:
-"S将所持部分地方金融企业股权划入B：（一）T1 12%股权，已于D完成过户；（二）T2
-100%股权，已完成工商变更登记；（三）T3 60%股权，拟于明年划入" — each item done
+a lead-in "S将所持…股权划入B：", then numbered items, each a company, a share and its state: "（一）T1" + a share
++ "，已于D完成过户；", "（二）T2" + a share + "，已完成工商变更登记；", "（三）T3" + a share + "，拟于明年划入" — each item done
 (过户, 变更登记) is S's sale of that share of its company to B, dated by the
 day the item gives; an item still to come (拟, 正在履行) is none (guide: a
 planned transfer is no sale). A government's release forming a holding group
@@ -25,7 +25,7 @@ _DONE = re.compile(r"完成(?:了)?(?:股权)?(?:过户|工商变更|变更登�
 #: the item's transfer is still to come
 _TO_COME = re.compile(r"拟|正在|尚未|尚需|待|将于|计划")
 _ITEMS = 12
-#: the line after the list: all the items' transfers are done ("上述股权划转均已完成工商变更登记")
+#: the line after the list: all the items' transfers are done ("上述" + "股权划转均已完成" + "…登记")
 _ALL_DONE = re.compile(r"上述[^。；]{0,12}?(?:均|全部|皆|都)?(?:已)?(?:完成|办理完毕)")
 
 
@@ -35,7 +35,7 @@ def transfer_lists(ctx: Context) -> None:
         if lead is None:
             continue
         seller, buyer = sent.at(lead.start("seller")).key, sent.at(lead.start("buyer")).key
-        silent = []  # items that say neither done nor to come: the line after the list may say it of all ("上述股权划转均已完成…")
+        silent = []  # items that say neither done nor to come: the line after the list may say it of all ("上述" + "股权划转均已完成…")
         k = sent.i + 1
         for item in ctx.sentences[sent.i + 1:sent.i + 1 + _ITEMS]:
             head = ITEM_HEAD.match(item.tpl)
@@ -60,7 +60,7 @@ def transfer_lists(ctx: Context) -> None:
 
 
 def _all_done(ctx: Context, after: Sent, seller: str | None, buyer: str | None, items: list[tuple[Sent, re.Match[str]]]) -> None:
-    """"截至D，上述股权划转均已完成工商变更登记": every item the list left silent is done, on that day — a sale, the
+    """"截至D，上述" + "股权划转均已完成" + "…登记": every item the list left silent is done, on that day — a sale, the
     seller's share before it and the buyer's after."""
     said = _ALL_DONE.search(after.tpl) if "上述" in after.tpl else None
     if said is None or _TO_COME.search(after.tpl, 0, said.end()):

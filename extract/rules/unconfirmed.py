@@ -1,6 +1,6 @@
 """Changes of post a sentence does not state as done: a rumour ("据知情人士透露，A将出任…",
 "市场传闻…", "…，目前尚未获得官方确认") or a board's proposal still waiting for the
-shareholders ("委任A为非执行董事，尚须经股东大会批准", "…的议案，将提请股东大会审议").
+shareholders ("委任A为" + a post + "，尚须经股东大会批准", "…的议案" + "，将提请股东大会审议").
 Guide v1.2: rumoured or proposed appointments are not facts. What such a
 sentence says of someone's present post ("天衡人寿董事长A将调任…": A is
 chairman) stays; the post taken or left, and a succession, go.
@@ -15,7 +15,7 @@ from schema import Predicate
 
 #: a cheap gate: a sentence without one of these words is no rumour or pending proposal
 _GATE = re.compile(r"知情|传闻|传言|传出|证实|确认|成真|股东")
-#: (and a rumour the sentence says came to nothing: "市场原本传出将由A接任董座，最终并未成真")
+#: (and a rumour the sentence says came to nothing: "市场" + "传出将由A接任董座" + "，最终" + "并未成真")
 _RUMOUR = re.compile(r"知情人士|(?:市场|业内|坊间)?传(?:闻|言)|(?:市场|业内|坊间)(?:原本|一度|此前|早前)?传出|(?:并未|未能?|没有)成真"
                      r"|(?:尚未|未|还未|并未)(?:获得?|得到)?(?:官方|公司)?(?:确认|证实)")
 _FOR_SHAREHOLDERS = re.compile(r"(?:尚须|尚需|仍须|仍需|须|需|有待|将)(?:提交|提请|经|经过|获得?|取得)?(?:公司)?股东(?:大)?会(?:审议|批准|通过|表决)")

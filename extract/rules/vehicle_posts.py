@@ -3,7 +3,7 @@ to a holding vehicle goes to the listed company the vehicle holds.
 
 A takeover story names the offeror most ("X由P全资拥有", "X现持有Y约70%权益"),
 so the company spoken of last, or the one in focus, is often the offeror when
-the story turns to the board: "董事会方面，P获委任为执行董事". An offeror or a
+the story turns to the board: "董事会方面" + "，P获委任为" + a post. An offeror or a
 holding company is a vehicle; the board a story reports on is the listed
 company's, the one with a stock code ("Y（股份代号：1234）"). A vehicle that
 is itself listed has a board worth reporting, so it keeps its posts."""

@@ -14,7 +14,7 @@ from extract.rules.position_emit import date_before, emit_position, own_or_carri
 from extract.verb_sections import appointment_spans, effective_day, inline_spans, removal_spans
 from schema import Predicate
 
-#: a removal clause: the name, 的, the company and its posts, 职务 ("P的C党委书记、董事长职务")
+#: a removal clause: the name, 的, the company and its posts, 职务 ("P的C" + posts + "职务")
 _REMOVED = pattern(rf"(?:^|(?<=[，,；;]))(?P<p><P>)的(?P<chain>{CHAIN})(?:职务|一职|职位)")
 #: an appointment clause without its verb: the name, 为, the company and its posts ("P为C董事长")
 _NAMED_FOR = pattern(rf"(?:^|(?<=[，,；;]))(?P<p><P>)为(?P<chain>{CHAIN})(?=[，,；;。、]|$)")

@@ -20,13 +20,10 @@ import networkx as nx
 from graph.gc_pause import gc_paused
 from graph.projection import project
 from graph.records import MergedFact, ResolvedEntity
-from graph.search_rank import MIN_SCORE, exact_score, fuzzy_score, order, written
+from graph.search_rank import bigram_index, exact_score, fuzzy_hits, order, written
 from graph.store import Store
 from schema import EntityType, Predicate
 from text.names import name_key, pinyin_display, pinyin_key, pinyin_keys, search_keys, written_keys
-
-#: A bigram shared by more keys than this says nothing about which one is meant.
-_COMMON_BIGRAM = 3000
 
 
 @dataclass
@@ -108,11 +105,7 @@ class KnowledgeGraph:
             pinyin = self.pinyin_keys
             with self._index_lock:
                 if self._bigrams is None:
-                    index: dict[str, set[str]] = defaultdict(set)
-                    for k in (*self.keys, *pinyin):
-                        for i in range(len(k) - 1):
-                            index[k[i:i + 2]].add(k)
-                    self._bigrams = index
+                    self._bigrams = bigram_index({*self.keys, *pinyin})
         return self._bigrams
 
     def add_fact(self, f: MergedFact) -> None:
@@ -161,19 +154,9 @@ class KnowledgeGraph:
                 offer(eid, exact_score(k, key), k)
         known = any(score == 1.0 for score, _m in scored.values())
         if fuzzy and not known and len(scored) < limit and len(key) >= 2:
-            cands: dict[str, int] = defaultdict(int)
-            for probe in {key, pkey} - {""}:
-                for i in range(len(probe) - 1):
-                    keys = self.bigrams.get(probe[i:i + 2], ())
-                    if len(keys) > _COMMON_BIGRAM:  # 有限, 公司: in every other name, no evidence
-                        continue
-                    for k in keys:
-                        cands[k] += 1
-            best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:200]  # (ties by key: the same few hundred in every process)
-            for k, _hits in best:
-                if (sim := fuzzy_score(key, pkey, k)) >= MIN_SCORE:
-                    for eid in self._ids(k):
-                        offer(eid, sim, k)
+            for k, sim in fuzzy_hits(key, pkey, self.bigrams):
+                for eid in self._ids(k):
+                    offer(eid, sim, k)
         ranked = sorted(scored.items(), key=lambda kv: order(kv[1][0], self._written(kv[0], key), self.degree(kv[0]), kv[0]))
         return [Match(self.entities[eid], round(s, 3), m) for eid, (s, m) in ranked[:limit]]
 

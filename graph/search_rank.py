@@ -3,7 +3,10 @@
 The embedded graph (`graph.knowledge_graph`) and Neo4j (`service.neo4j_backend`)
 find candidates their own ways (a bigram index; Alias keys and a full-text
 index), then score and order them here, so the same graph answers a search
-the same on either: an exact key 1.0 (another form of the query, Traditional
+the same on either: the fuzzy pass's candidates are the keys sharing the
+most character pairs with the query or its pinyin (`fuzzy_hits`, over a
+pair index each backend builds of its keys: the embedded graph's, and the
+Neo4j backend's of every Alias key, read once), an exact key 1.0 (another form of the query, Traditional
 or pinyin, 0.95), a key inside the query or the query inside a key
 0.6–0.9 by their length ratio, a fuzzy one 0.85 × its similarity from
 0.55; ties go to the entity written with the name asked (its own name or an
@@ -14,7 +17,8 @@ to the id (a total order, the same in every process).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -24,6 +28,35 @@ from text.names import name_key
 _FUZZY_CUTOFF = 0.55 / 0.85 * 100
 #: the lowest score a fuzzy or partial match is offered with
 MIN_SCORE = 0.55
+#: A character pair in more keys than this (有限, 公司) is in every other name: no evidence of a match.
+COMMON_BIGRAM = 3000
+#: How many keys, those sharing the most pairs with the query, a fuzzy search scores.
+FUZZY_POOL = 200
+
+
+def bigram_index(keys: Iterable[str]) -> dict[str, set[str]]:
+    """character pair → the search keys holding it: the fuzzy pass's candidates."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        for i in range(len(k) - 1):
+            index[k[i:i + 2]].add(k)
+    return index
+
+
+def fuzzy_hits(key: str, pkey: str, bigrams: Mapping[str, set[str]]) -> list[tuple[str, float]]:
+    """The keys a fuzzy search offers and their scores, in the order they are offered: the
+    `FUZZY_POOL` keys sharing the most uncommon pairs with the query or its pinyin (ties by key:
+    the same few hundred in every process and on either backend), those scoring `MIN_SCORE` or more."""
+    cands: dict[str, int] = defaultdict(int)
+    for probe in {key, pkey} - {""}:
+        for i in range(len(probe) - 1):
+            keys = bigrams.get(probe[i:i + 2], ())
+            if len(keys) > COMMON_BIGRAM:
+                continue
+            for k in keys:
+                cands[k] += 1
+    best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[:FUZZY_POOL]
+    return [(k, sim) for k, _n in best if (sim := fuzzy_score(key, pkey, k)) >= MIN_SCORE]
 
 
 def exact_score(k: str, key: str) -> float:
@@ -39,11 +72,6 @@ def fuzzy_score(key: str, pkey: str, k: str) -> float:
     if probe in k or k in probe:
         return 0.6 + 0.3 * min(len(probe), len(k)) / max(len(probe), len(k))
     return fuzz.ratio(probe, k, score_cutoff=_FUZZY_CUTOFF) / 100 * 0.85
-
-
-def shares_bigram(key: str, pkey: str, k: str) -> bool:
-    """Whether `k` would be a fuzzy candidate of the query at all: it shares a character pair with its key or its pinyin."""
-    return any(p[i:i + 2] in k for p in {key, pkey} - {""} for i in range(len(p) - 1))
 
 
 def written(names: Iterable[str], key: str) -> bool:

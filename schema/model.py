@@ -247,7 +247,10 @@ PREDICATES: dict[Predicate, PredicateSpec] = {
              QualifierSpec("previous_start", ValueType.DATE,
                            doc="A relisted company's listing before its delisting began then (its `date` is the relisting's)."),
              QualifierSpec("previous_end", ValueType.DATE,
-                           doc="A relisted company's listing before ended then (or by then, told without a date).")),
+                           doc="A relisted company's listing before ended then (or by then, told without a date)."),
+             QualifierSpec("intervals", ValueType.STRING,
+                           doc="Every interval of a listing of more than two (listed, delisted, relisted, delisted again): "
+                               "\"start/end\" oldest first, joined by \";\", either left empty when no article gives it.")),
             event="Listing", state=True, label_zh="上市", label_en="listed on",
         ),
         PredicateSpec(

@@ -13,12 +13,14 @@ timeout and return at most `row_limit` rows.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Mapping
 from typing import Any
 
 from graph.algorithms import StakePath
 from graph.neo4j import cypher as C
 from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect
-from graph.search_rank import MIN_SCORE, exact_score, fuzzy_score, order, shares_bigram, written
+from graph.search_rank import bigram_index, exact_score, fuzzy_hits, order, written
 from schema import Predicate
 from service.questions import Backend, FactD
 from text.names import name_key, pinyin_key, search_keys
@@ -56,6 +58,8 @@ class Neo4jBackend(Backend):
         self.driver = connect(cfg)
         self.timeout = timeout
         self.row_limit = row_limit
+        self._pairs_lock = threading.Lock()
+        self._pair_index: tuple[int, Mapping[str, set[str]]] | None = None
 
     def _read(self, stmt: C.Statement, **params: Any) -> list[dict[str, Any]]:
         from neo4j import unit_of_work
@@ -93,7 +97,8 @@ class Neo4jBackend(Backend):
 
     def _search(self, q: str, type_: str | None, limit: int, fuzzy: bool = True) -> list[dict[str, Any]]:
         """The embedded search's hits and order (`graph.search_rank`): exact keys, then, for a name not known
-        as typed, keys the query begins or holds and the full-text index's hits, scored by their keys."""
+        as typed, the keys `fuzzy_hits` offers from the pair index of every Alias key (`_pairs`), as the
+        embedded search offers its own: the same candidates, scores and order on the same graph."""
         key, pkey = name_key(q), pinyin_key(q)
         hits: dict[str, tuple[dict[str, Any], float, str]] = {}  # id → (row, score, matched)
         for r in self._read(C.Q["entity_by_key"], keys=sorted(search_keys(q))):
@@ -101,29 +106,27 @@ class Neo4jBackend(Backend):
             hits[r["id"]] = (r, max(exact_score(k, key) for k in r["keys"]), key if exact else min(r["keys"]))
         typed = {i: h for i, h in hits.items() if type_ is None or _type(h[0]["labels"]) == type_}
         known = any(score == 1.0 for _r, score, _m in typed.values())  # a known name key stops there
-        if fuzzy and not known and len(typed) < limit and len(key) >= 2:
-            for r in self._candidates(q, key, pkey, limit):
-                if (best := _fuzzy_best(key, pkey, r["all_keys"])) and best[0] > hits.get(r["id"], (r, 0.0, ""))[1]:
-                    hits[r["id"]] = (r, *best)
+        if fuzzy and not known and len(typed) < limit and len(key) >= 2 and (offered := fuzzy_hits(key, pkey, self._pairs())):
+            by_key: dict[str, list[dict[str, Any]]] = {}
+            for r in self._read(C.Q["entity_by_key"], keys=sorted({k for k, _s in offered})):
+                for k in r["keys"]:
+                    by_key.setdefault(k, []).append(r)
+            for k, sim in offered:
+                for r in by_key.get(k, ()):
+                    if sim > hits.get(r["id"], (r, 0.0, ""))[1]:
+                        hits[r["id"]] = (r, sim, k)
         found = [h for h in hits.values() if type_ is None or _type(h[0]["labels"]) == type_]
         found.sort(key=lambda h: order(h[1], written((h[0]["name"], *(h[0]["aliases"] or [])), key), h[0]["degree"], h[0]["id"]))
         return [self._entity_row(r, score) | {"matched": m} for r, score, m in found[:limit]]
 
-    def _candidates(self, q: str, key: str, pkey: str, limit: int) -> list[dict[str, Any]]:
-        """Entities a fuzzy search scores: those with a key the query begins (a prefix) or holds (a part of
-        it), the full-text index's hits for its pinyin as a fuzzy term, and for the query as typed (the cjk
-        analyzer cuts Han text into overlapping bigrams itself; spaced characters would be single-character
-        tokens, which it holds none of). The embedded search's letter pairs of pinyin find a few loose
-        hits more ("senrong" for "shenchong")."""
-        probes = sorted({key, pkey} - {""})
-        parts = sorted({p[i:j] for p in probes for i in range(len(p)) for j in range(i + 2, len(p) + 1)} - set(probes))
-        rows = self._read(C.Q["entity_by_key"], keys=parts) if parts else []
-        for p in probes:
-            rows += self._read(C.Q["entity_by_prefix"], prefix=p, limit=limit * 2)
-        escaped = re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", q.strip())
-        if pkey.isalnum() and pkey.isascii():  # its pinyin, within two edits of a pinyin key ("qifu" for "qihu")
-            rows += self._read(C.Q["search_fulltext"], q=f"{pkey}~", limit=limit * 2)
-        return rows + self._read(C.Q["search_fulltext"], q=escaped, limit=limit * 2)
+    def _pairs(self) -> Mapping[str, set[str]]:
+        """The character-pair index of every Alias key (`graph.search_rank.bigram_index`), read once and
+        again whenever the number of Alias nodes (the count store's, no scan) says a load changed them."""
+        n = self._read(C.Q["alias_count"])[0]["n"]
+        with self._pairs_lock:
+            if self._pair_index is None or self._pair_index[0] != n:
+                self._pair_index = (n, bigram_index(r["key"] for r in self._read(C.Q["alias_keys"])))
+            return self._pair_index[1]
 
     def _facts(self, stmt: C.Statement, eid: str, preds: list[Predicate] | None) -> list[FactD]:
         rows = self._read(stmt, id=eid, predicates=[C.DIRECT[p] for p in preds] if preds else None)
@@ -201,20 +204,6 @@ class Neo4jBackend(Backend):
                 raise QueryTimeout(f"the query ran longer than the {self.timeout:g}s timeout and was stopped") from None
             raise ValueError(f"Cypher refused: {_line(e.message)}") from None
         return {"columns": cols, "rows": rows, "truncated": truncated}
-
-
-def _fuzzy_best(key: str, pkey: str, keys: list[str]) -> tuple[float, str] | None:
-    """An entity's best fuzzy score over its keys and the key that gave it, as the embedded search offers
-    them: the keys sharing a character pair with the query, most pairs first, then by key; a later key
-    replaces an earlier only with a higher score."""
-    def pairs(k: str) -> int:
-        return sum(p[i:i + 2] in k for p in {key, pkey} - {""} for i in range(len(p) - 1))
-
-    best: tuple[float, str] | None = None
-    for k in sorted((k for k in set(keys) if shares_bigram(key, pkey, k)), key=lambda k: (-pairs(k), k)):
-        if (sim := fuzzy_score(key, pkey, k)) >= MIN_SCORE and (best is None or sim > best[0]):
-            best = (sim, k)
-    return best
 
 
 def _line(message: str | None) -> str:

@@ -15,7 +15,7 @@ R = "\x00"  # where the role stood
 
 
 _ENGLISH_START = re.compile(r"^\s*(?:who|whom|what|where|which|how|list|when|on\s+which|for\s+which|at\s+which|to\s+whom|chairman|ceo|"
-                            r"the|subsidiaries|shareholders|is|does|has)\b", re.I)
+                            r"the|subsidiaries|shareholders|parent|is|does|has)\b", re.I)
 
 
 def language(q: str) -> str:
@@ -215,6 +215,8 @@ FORMS: list[Form] = [
     _f("parent", rf"(?:which|what)\s+(?:company|group|firm|entity)\s+(?:is|was)\s+{_THE}parent(?:\s+(?:company|group))?\s+of\s+(?P<a>.+?){_Q}",
        "which company is the parent of Qinghe Tech"),
     _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:does|did)\s+(?P<a>.+?)\s+belong\s+to{_Q}", "which group does Qinghe Tech belong to"),
+    _f("parent", rf"(?!what\s|which\s|who\s)(?P<a>.+?)(?:['’]s?)?\s+parent(?:\s+(?:company|group|firm))?{_Q}|{_THE}parent(?:\s+(?:company|group|firm))?\s+of\s+(?P<a2>.+?){_Q}",
+       "Qinghe Tech's parent"),  # a search box's phrasing: the name, then the word
     _f("parent", rf"(?P<a>.+?)\s+is\s+(?:a\s+)?(?:subsidiary|unit|part)\s+of\s+(?:which|what)\s+(?:company|group){_Q}",
        "Qinghe Tech is a subsidiary of which company"),    _f("parent", rf"(?:which|what)\s+(?:company|group|firm)\s+(?:is|was)\s+(?P<a>.+?)\s+(?:a|the)\s+(?:subsidiary|unit|part)\s+of{_Q}",
        "which company is Qinghe Tech a subsidiary of"),
@@ -252,6 +254,8 @@ FORMS: list[Form] = [
     _f("listed", rf"(?:which|what)\s+(?:stock\s+)?exchanges?\s+(?:lists?|listed|trades?)\s+(?P<a>.+?){_Q}", "which exchange lists Qinghe Tech"),
     _f("listed", rf"(?P<a>.+?)\s+(?:(?:is|was)\s+)?(?:listed|traded|quoted)\s+(?:on|in)\s+(?:which|what)\s+(?:stock\s+)?(?:exchanges?|markets?){_Q}",
        "Qinghe Tech listed on which exchange"),  # the name first, the question word last
+    _f("listed", rf"(?!where\s|which\s|what\s)(?P<a>.+?)(?:['’]s?\s+(?:shares|stock))?\s+(?:(?:is|are|was|were)\s+)?(?:listed|traded|quoted)(?:\s+(?:on|in))?\s+where{_Q}",
+       "Qinghe Tech listed where"),  # a search box's order: the name, the verb, the question word
     _f("listed", rf"where\s+(?:are|is)\s+(?P<a>.+?)['’]s?\s+shares\s+(?:listed|traded){_Q}", "where are Qinghe Tech's shares listed"),
     _f("listed", rf"(?P<a>.+?)(?:是否|有没有|已经)?(?:在.{{1,12}}?)?(?:挂牌)?上市了?(?:吗|没有|没|了没)?{_Q}", "东海科技上市了吗"),
     _f("listed", rf"(?:is|are|was|has)\s+(?P<a>.+?)\s+(?:been\s+)?(?:listed|publicly\s+(?:listed|traded)|public)(?:\s+anywhere)?{_Q}", "is Qinghe Tech listed"),

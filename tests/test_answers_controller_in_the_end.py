@@ -47,3 +47,21 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
 def test_the_controller_in_the_end_is_not_the_controlling_shareholder_a_holder_qualifies_as(
         backend: EmbeddedBackend, q: str, who: list[str]) -> None:
     assert answer_names(backend, q) == who
+
+
+#: control ends in a holding company no article says who holds; the person its sentence calls the controller
+#: in the end holds a small stake beside it
+ENDS_IN_A_COMPANY = [
+    _stake("栎汀投资", "栎汀科技", "栎汀投资持有栎汀科技38%股份，系其控股股东。", percent=38.0, controlling=True),
+    _stake("阚望舒", "栎汀科技", "栎汀科技的实控人是阚望舒，阚望舒另持有栎汀科技5.2%股份。", "Person", percent=5.2),
+    _stake("原野创投", "栎汀科技", "原野创投持有栎汀科技7%股份，并非实际控制人。", percent=7.0),
+    _stake("栎汀投资", "青汀数据", "青汀数据的控股股东为栎汀投资。", controlling=True),
+    _stake("仲叔衡", "青汀数据", "青汀数据原实际控制人为仲叔衡，仲叔衡仍持有青汀数据2%股份。", "Person", percent=2.0),
+]
+
+
+def test_a_holder_called_the_controller_in_the_end_when_control_ends_in_a_company(tmp_path) -> None:
+    b = backend_of(tmp_path / "c.sqlite", [{**f, "article_id": "c-1"} for f in ENDS_IN_A_COMPANY], "c-1", "2025-09-05")
+    assert answer_names(b, "栎汀科技的实际控制人是谁") == ["阚望舒"]
+    assert answer_names(b, "栎汀科技的控股股东是谁") == ["栎汀投资"]  # the holder of record, as before
+    assert answer_names(b, "青汀数据的实际控制人是谁") == []  # a former controller is none

@@ -53,3 +53,15 @@ def test_ownership_listings_paths(backend) -> None:
     assert {f["object"]["name"] for f in backend.listings("奇富科技")["listings"]} >= {"NASDAQ", "HKEX"}
     p = backend.paths("叶望春", "金融壹账通", 2)
     assert p["paths"] and p["paths"][0]["length"] == 1
+
+
+def test_search_box_questions_in_english(backend) -> None:
+    """The name first and the question word last ("X listed where", "X's parent") answer as the
+    full questions do, on either backend."""
+    from service.ask import answer
+
+    def names(q: str) -> list[str]:
+        return [a["name"] for a in answer(backend, q)["answers"]]
+
+    assert names("OneConnect listed where") == names("Where is OneConnect listed?") != []
+    assert names("OneConnect's parent") == names("what is the parent company of OneConnect") != []

@@ -60,6 +60,18 @@ def test_a_listing_dated_after_the_delisting_reopens_one_dated_before_does_not()
     assert _merged(("2022-03-01", {"end": "2021"}), ("2024-05-01", {"date": "2021-05"}))["end"] == "2021"
 
 
+def test_every_interval_is_kept_after_a_second_delisting() -> None:
+    q = _merged(("2016-01-05", {"date": "2015"}), ("2019-03-01", {"end": "2018"}), ("2020-05-01", {"date": "2020-04", "relisting": True}),
+                ("2022-03-01", {"end": "2021-06"}))
+    assert q == {"date": "2020-04", "end": "2021-06", "previous_start": "2015", "previous_end": "2018"}
+    q = _merged(("2016-01-05", {"date": "2015"}), ("2019-03-01", {"end": "2018"}), ("2020-05-01", {"date": "2020-04", "relisting": True}),
+                ("2022-03-01", {"end": "2021-06"}), ("2024-05-01", {"relisting": True}))
+    assert q["intervals"] == "2015/2018;2020-04/2021-06;2024-05-01/" and q["date"] == "2024-05-01"
+    assert [day for day in ("2014", "2016", "2019", "2020-06", "2022", "2024-06") if begun(q, day) and listed_on(q, day)] == \
+        ["2016", "2020-06", "2024-06"]
+    assert _merged(("2030-01-01", q), ("2031-01-01", {"end": "2030-06"}))["intervals"] == "2015/2018;2020-04/2021-06;2024-05-01/2030-06"
+
+
 @pytest.mark.parametrize(("day", "listed"), [(None, True), ("2014", False), ("2018", True), ("2021-06", False), ("2022", False),
                                              ("2024-04", True), ("2025", True)])
 def test_listed_on_a_day_reads_the_interval_before_the_relisting(day: str | None, listed: bool) -> None:
@@ -84,12 +96,21 @@ STORIES = {
     "mentioned": [("a1", "2020-01-05", {"date": "2015"}), ("a2", "2022-03-01", {"end": "2021-06"}), ("a3", "2023-05-01", {})],
     "relisted": [("a1", "2020-01-05", {"date": "2015"}), ("a2", "2022-03-01", {"end": "2021-06"}),
                  ("a3", "2024-05-01", {"date": "2024-04", "relisting": True})],
+    "twice": [("a1", "2020-01-05", {"date": "2015"}), ("a2", "2022-03-01", {"end": "2021-06"}),  # delisted again after the relisting
+              ("a3", "2024-05-01", {"date": "2024-04", "relisting": True}), ("a4", "2025-03-01", {"end": "2025-02"})],
+    "thrice": [("a1", "2016-01-05", {"date": "2015"}), ("a2", "2019-03-01", {"end": "2018"}),  # three intervals, two gaps
+               ("a3", "2020-05-01", {"date": "2020-04", "relisting": True}), ("a4", "2022-03-01", {"end": "2021-06"}),
+               ("a5", "2024-05-01", {"date": "2024-04", "relisting": True})],
 }
+_ALL = {story: ["NYSE"] for story in ("mentioned", "relisted", "twice", "thrice")}
 #: question → the exchanges that answer it, per story
-ASKED = {"澄岚科技现在在哪上市": {"mentioned": [], "relisted": ["NYSE"]},
-         "2018年澄岚科技在哪上市": {"mentioned": ["NYSE"], "relisted": ["NYSE"]},
-         "2022年澄岚科技在哪上市": {"mentioned": [], "relisted": []},
-         "2024年6月澄岚科技在哪上市": {"mentioned": [], "relisted": ["NYSE"]}}
+ASKED = {"澄岚科技现在在哪上市": {"mentioned": [], "relisted": ["NYSE"], "twice": [], "thrice": ["NYSE"]},
+         "2016年澄岚科技在哪上市": _ALL,
+         "2018年澄岚科技在哪上市": _ALL | {"thrice": []},
+         "2019年澄岚科技在哪上市": _ALL | {"thrice": []},
+         "2020年6月澄岚科技在哪上市": _ALL,
+         "2022年澄岚科技在哪上市": {story: [] for story in _ALL},
+         "2024年6月澄岚科技在哪上市": _ALL | {"mentioned": []}}
 
 
 def story_store(path: Path, story: str) -> Path:

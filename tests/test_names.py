@@ -68,6 +68,7 @@ def test_english_company_names_compose_to_their_chinese_keys() -> None:
 
     assert pinyin_key("宁波银行") in english_keys("Bank of Ningbo")
     assert pinyin_key("嘉砚消金") in english_keys("Jiayan Consumer Finance")
+    assert pinyin_key("枫渚资产") in english_keys("Fengzhu Asset") and pinyin_key("枫渚财富") in english_keys("Fengzhu Wealth")
     assert pinyin_key("嘉砚消金") in search_keys("嘉砚消费金融股份有限公司")
     assert "中国农业银行" in english_keys("Agricultural Bank of China")
     assert pinyin_key("光大银行") in english_keys("China Everbright Bank")  # also without the leading China

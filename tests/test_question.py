@@ -406,6 +406,12 @@ def test_who_took_over_whose_shift_and_other_ways_to_ask(text: str, intent: str,
     ("Lanling Digital's chairman", "role_of", "Lanling Digital", Role.CHAIRMAN),
     ("Lanling Digital founders", "founders", "Lanling Digital", None),
     ("LNDG listed on which exchange", "listed", "LNDG", None),
+    ("Lanling Digital listed where", "listed", "Lanling Digital", None),
+    ("Lanling Digital's shares are traded where?", "listed", "Lanling Digital", None),
+    ("Lanling Digital's parent", "parent", "Lanling Digital", None),
+    ("Lanling Digital parent company", "parent", "Lanling Digital", None),
+    ("parent of 兰陵数科", "parent", "兰陵数科", None),
+    ("who runs Lanling Digital", "executives", "Lanling Digital", None),
 ])
 def test_search_box_phrasings_in_english(text: str, intent: str, subject: str, role: Role | None) -> None:
     # the name first, then the post, the word for founders, or the question word last

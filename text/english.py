@@ -28,7 +28,7 @@ KINDS: dict[str, str] = {
     "p&c": "财产保险", "health insurance": "健康保险", "pension insurance": "养老保险", "reinsurance": "再保险",
     "group": "集团", "holdings": "控股", "holding": "控股", "technology": "科技", "technologies": "科技", "tech": "科技",
     "financial technology": "金融科技", "fintech": "金融科技", "digital technology": "数字科技", "digitech": "数科",
-    "digits": "数科", "fund": "基金", "funds": "基金", "fund management": "基金", "asset management": "资产管理",
+    "digits": "数科", "digital": "数字", "data": "数据", "asset": "资产", "assets": "资产", "wealth": "财富", "fund": "基金", "funds": "基金", "fund management": "基金", "asset management": "资产管理",
     "wealth management": "理财", "trust": "信托", "financial": "金融", "finance": "金融", "capital": "资本",
     "investment": "投资", "investments": "投资", "leasing": "租赁", "financial leasing": "金融租赁", "futures": "期货",
     "payment": "支付", "payments": "支付", "microcredit": "小额贷款", "micro-credit": "小额贷款", "micro lending": "小额贷款",

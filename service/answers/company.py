@@ -7,7 +7,7 @@ from typing import Any
 
 from graph.records import not_after
 from schema import Predicate
-from schema.listing_time import begun, listed_on
+from schema.listing_time import begun, listed_on, start_on
 from service.answers.common import (
     Result,
     entities,
@@ -42,8 +42,7 @@ def _listed(b: Backend, q: Question) -> Result:
     for f in facts:
         qual = f["qualifiers"]
         earlier = bool(q.as_of and qual.get("previous_end") and not not_after(str(qual["previous_end"]), q.as_of))  # before its relisting
-        relisted = bool(q.as_of and qual.get("previous_end") and qual.get("date") and not not_after(str(qual["date"]), q.as_of))
-        start = qual.get("previous_start") if relisted else qual.get("date")  # asked of a day before the relisting
+        start = start_on(qual, q.as_of) if q.as_of else qual.get("date")  # asked of a day before the relisting: the interval's then
         then = name_then(b, c, start) if start else c["name"]
         was = (f"时名{then}" if is_zh(q) else f"then {then}") if then != c["name"] else None  # listed before a rename
         ended = qual.get("end") or qual.get("previous_end")

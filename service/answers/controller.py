@@ -49,6 +49,8 @@ def controller(b: Backend, q: Question) -> Result:
         ids, facts = ultimate_controllers(c["id"], lookup, lambda x: b.ref(x)["type"] == "Company")
         ids = [i for i in ids if can_control_in_the_end(b.ref(i))]
         facts = facts if ids else []
+        if not ids:  # control ends in a company no one is known to hold: a holder its own sentence calls the controller
+            ids, facts = _told_ultimate(b, lookup(c["id"])[0])
     else:
         now, parents = lookup(c["id"])
         ids, facts = _holding_below_the_end(now, parents, lookup, *direct_controllers(now, parents, lookup))
@@ -155,6 +157,28 @@ def _told_largest(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
         who = "(?:" + "|".join(map(re.escape, names)) + ")"
         rx = re.compile(f"{who}{_TOLD_LARGEST}|(?:第一大股东|最大股东)(?:已|则|仍)?(?:为|是|系|变更为|变为)?{who}") if names else None
         if rx and any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
+            chosen.append(s)
+    return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
+
+
+#: a holder called the controller in the end by the sentence of its own stake ("C的实控人是P，P另持有C 5%股份";
+#: "P女士系公司实际控制人"), not a former one (原实际控制人)
+_TOLD_ULTIMATE = (r"(?<![原前])(?:实际控制人|实控人)(?:仍然?)?(?:为|是|系|变更为)(?:公司)?(?:董事长|总经理|创始人|董事)?{who}",
+                  r"{who}(?:先生|女士)?(?:仍然?)?(?:为|是|系|成为)(?:公司|其)?的?(?:实际控制人|实控人)")
+
+
+def _told_ultimate(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
+    """The holders of record (people or public bodies: `can_control_in_the_end`) whose stake's own sentence
+    names them the controller in the end, when following control up found none."""
+    chosen = []
+    for s in now:
+        e = b._entity(s.holder) or {}
+        names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
+        if not names or not can_control_in_the_end(b.ref(s.holder)):
+            continue
+        who = "(?:" + "|".join(map(re.escape, names)) + ")"
+        rx = re.compile("|".join(p.format(who=who) for p in _TOLD_ULTIMATE))
+        if any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
             chosen.append(s)
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
 

@@ -1,0 +1,23 @@
+"""Live Neo4j 5.26 (make neo4j-test): answers the service reads from a stake's own sentences come out the same
+on both backends, over one small store loaded into each (the bundled corpus is loaded back after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import answer_names, backend_of
+from tests.test_answers_controller_in_the_end import ENDS_IN_A_COMPANY
+from tests.test_neo4j_ranking import load_store  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_the_controller_in_the_end_named_by_its_stake_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    path = tmp_path / "c.sqlite"
+    embedded = backend_of(path, [{**f, "article_id": "c-1"} for f in ENDS_IN_A_COMPANY], "c-1", "2025-09-05")
+    neo = load_store(path)
+    for q in ("栎汀科技的实际控制人是谁", "栎汀科技的控股股东是谁", "青汀数据的实际控制人是谁", "Who is the actual controller of 栎汀科技?"):
+        assert answer_names(embedded, q) == answer_names(neo, q), q
+    assert answer_names(neo, "栎汀科技的实际控制人是谁") == ["阚望舒"]

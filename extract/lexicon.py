@@ -43,6 +43,13 @@ class Lexicon:
     company_re: re.Pattern[str]
     title_re: re.Pattern[str]
     exchange_re: re.Pattern[str]
+    _compound_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def has_compound_surname(self, text: str) -> bool:
+        """Whether a compound surname (歐陽, 司徒 …) occurs in `text`: one scan of the text, not one per surname."""
+        if self._compound_re is None:
+            self._compound_re = re.compile("|".join(map(re.escape, sorted(self.compound_surnames))) or "(?!)")
+        return self._compound_re.search(text) is not None
 
     def company(self, name: str) -> CompanyEntry | None:
         return self.companies.get(norm_name(name))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, place_ending
 from extract.name_words import (
     BOUNDARY_WORDS,
     DESCRIPTOR_WORDS,
@@ -207,7 +207,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             and _one_letter_name_head(text[start - 2])):
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
     elif text[start - 1:start] == "和" and places and _one_letter_name_head(text[start - 2:start - 1]) and (
-            seat := next((pl for pl in places if len(pl) >= 2 and text.endswith(pl, max(lo, 0), start - 2)), None)):
+            seat := place_ending(text, max(lo, 0), start - 2, places)) is not None:
         start -= 2 + len(seat)  # "深圳" + "嘉和" + "小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name

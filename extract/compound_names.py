@@ -15,7 +15,7 @@ def compound_surname_names(found: dict[str, int], text: str, lex: Lexicon, title
     """Names of three or four letters that start with a compound surname
     ("歐陽文軒出任…", "行政總裁司徒嘉明"), after a title or a verb of
     appointing or before a person's verb; a shorter name cut from one is dropped."""
-    if not any(s in text for s in lex.compound_surnames):
+    if not lex.has_compound_surname(text):
         return
     title_ends = {e for _s, e in title_spans}
     for sur in lex.compound_surnames:

@@ -20,6 +20,9 @@ from extract.persons import plausible_person
 
 #: names joined by 、/和/与/及, then their count of people ("三人", "两位", "等三人")
 _COUNTED = re.compile(r"((?:[\u4e00-\u9fff]{2,5})(?:(?:、|和|与|及)[\u4e00-\u9fff]{2,4})+)(?:等)?([两二三四五六七八九十])(?:人|位)(?![民员士才工家口])")
+#: the count every match of `_COUNTED` ends with: a text without one has no list to read (`_COUNTED` starts at any
+#: CJK letter, so a text's scan costs a try at each; this one starts at a count's few letters)
+_COUNT = re.compile(r"[两二三四五六七八九十](?:人|位)(?![民员士才工家口])")
 #: a preposition or verb a clause may open with before the first name
 _OPENERS = frozenset("由与和及是为被")
 _SEP = re.compile(r"、|和|与|及")
@@ -34,7 +37,7 @@ def construed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 
 def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """(name, position) of each name of a list its count of people closes."""
-    if "人" not in text and "位" not in text:
+    if _COUNT.search(text) is None:
         return
     for m in _COUNTED.finditer(text):
         parts = _SEP.split(m.group(1))

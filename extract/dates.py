@@ -217,8 +217,8 @@ _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _FUTURE_CUE = re.compile(r"(?<![年截])(?:到|至)\s*$|(?:预计|预期|计划|目标|规划|展望|有望|力争|争取|将于|将在|会在|将|会)[^，。；]{0,12}$")
 #: Cues that the article was written the year after the one named: a
 #: comparison with that year's same period, or that year's annual results.
-_LAST_YEAR_CUE = re.compile(
-    r"(?:比|较|与|相比|同比)?((?:19|20)\d{2})\s*年同期"
+_LAST_YEAR_CUE = re.compile(  # (a comparator before the year, "比2021年同期", changes only where a match starts, not its year)
+    r"((?:19|20)\d{2})\s*年同期"
     r"|((?:19|20)\d{2})\s*年(?:全年|年度)(?:业绩|财报|总收入|营收|收入|净利润|净亏损|报告)"
     r"|(?:发布|公布|披露)(?:了)?((?:19|20)\d{2})\s*年(?:财报|年报|年度报告|全年业绩|业绩报告)"
     # "发布了2022年未经审计的业绩报告", "2022年第四季度及全年财务业绩": a year's results, not an interim's

@@ -8,11 +8,16 @@ mark cannot swallow an article.
 
 from __future__ import annotations
 
+import re
+
 _ENDERS = set("。！？!?；;")
 _OPEN = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")"}
 _CLOSERS_AFTER = set("”」』）)】\"'")
 _REACH = {"“": 400, "「": 400, "『": 400, "《": 60, "（": 120, "(": 120}
 _MAX_SENTENCE = 600  # split overlong runs at commas to bound rule cost
+#: every letter the loop below acts on (a line break, an ender, an opener, a closer): the others are skipped
+#: by one search in C instead of a Python step per letter
+_ACTS_ON = re.compile("[" + re.escape("\n" + "".join(_ENDERS) + "".join(_OPEN) + "".join(_OPEN.values())) + "]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -20,8 +25,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     depth: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    find = _ACTS_ON.search
+    i = 0
+    while (m := find(text, i)) is not None:
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             depth.clear()

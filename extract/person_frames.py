@@ -79,7 +79,8 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
     title_at = {s for s, _e in title_spans}
     kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐"
                            r"|(?<![大小])(?:侄子|侄女|侄仔|姪仔|外甥|细妹|细佬|家姐)"  # (and a Cantonese column's 细妹P, 侄仔P)
-                           r"|(?<=[，,；])其[子女妻夫弟兄妹](?=[\u4e00-\u9fff]{2,3}(?:亦|也|则|已)?(?:辞|卸|出任|担任|获|留任|接任))", text))  # "…，其子P辞任…"
+                           r"|(?:^|(?<=[，,；。！\n]))其[子女妻夫弟兄妹](?=[\u4e00-\u9fff]{2,3}(?:亦|也|则|已)?(?:(?:自|于|在)?\d{4}年(?:起|开始)?)?"
+                           r"(?:辞|卸|出任|担任|获|留任|接任))", text, re.M))  # "…，其子P辞任…", "。其子P自2001年起出任…"
     if any(w in text for w in _HEIRS):
         kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())
     for m in kin:

@@ -97,6 +97,9 @@ DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", 
                     "市属", "省属", "区属", "县属", "央属",  # "以市属X投资有限公司为基础": which government owns it
                     "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者"}  # "上市的小型券商X金融控股有限公司": its trade
 
+#: kinds of fund a name follows, which the segmenter cuts in two ("私募" + "基金"): "国际私募基金X资本持股9%"
+FUND_KINDS = frozenset({"私募基金", "对冲基金", "主权基金", "产业基金", "公募基金", "养老基金"})
+
 #: words of time that end in 前: before 任 they leave it the verb ("此前任C董事长"), not 前任 (the former holder)
 TIME_ENDING_QIAN = frozenset({"此前", "之前", "目前", "早前", "先前", "以前", "从前"})
 
@@ -156,6 +159,8 @@ BOUNDARY_WORDS = {
     "要约人",
     # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
     "专营", "主营", "兼营",
+    # a Hong Kong notice's "refers to" before a name: "兹提述X有限公司日期为…之通函", "所有提述X之处"
+    "提述", "兹提述",
 } | DISCOURSE_OPENERS
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company

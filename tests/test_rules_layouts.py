@@ -262,3 +262,38 @@ def test_a_registry_pages_change_records_end_a_legal_representative_and_pass_a_p
     fs = facts_of(text)
     assert quals(fs, "韩思远", "HOLDS_POSITION", "南京林泉数据技术有限公司", role="other")["end"] == "2022-08-09"
     assert ("周启明", "SUCCEEDED", "韩思远", "executive_director") in triples(fs)
+
+
+
+_TWO_FORMS = """公司代號：2899　公司簡稱：嘉順金
+
+序號：1　發言日期：113/03/12　發言時間：18:02:11
+主旨：代子公司嘉順商業銀行股份有限公司公告總經理異動
+說明：
+1.人員變動別（請輸入發言人、代理發言人、董事長、總經理或獨立董事）：董事長
+2.發生變動日期：113/03/12
+3.舊任者姓名及簡歷：林大成／嘉順商業銀行股份有限公司董事長
+4.新任者姓名及簡歷：周志朗／嘉順商業銀行股份有限公司總經理
+5.異動情形（請輸入「辭職」、「退休」或「新任」）：退休
+7.新任生效日期：113/03/12
+
+序號：2　發言日期：113/03/12　發言時間：18:05:40
+主旨：代子公司嘉順商業銀行股份有限公司公告總經理異動
+說明：
+1.人員變動別（請輸入發言人、代理發言人、董事長、總經理或獨立董事）：總經理
+2.發生變動日期：113/03/12
+3.舊任者姓名及簡歷：周志朗／嘉順商業銀行股份有限公司總經理
+4.新任者姓名及簡歷：甘文華／嘉順商業銀行股份有限公司副總經理
+5.異動情形（請輸入「辭職」、「退休」或「新任」）：職務調整
+7.新任生效日期：113/03/12
+"""
+
+
+def test_a_filing_with_two_change_forms_reads_both() -> None:
+    """A filing may hold two forms, each opening with its 人員變動別: the second form's post passes too, and its
+    newcomer keeps the title after the slash."""
+    got = triples(facts_of(_TWO_FORMS))
+    assert ("周志朗", "SUCCEEDED", "林大成", None) in {(s, p, o, None) for s, p, o, _k in got if p == "SUCCEEDED"}
+    assert ("甘文華", "HOLDS_POSITION", "嘉順商業銀行股份有限公司", "general_manager") in got
+    assert ("甘文華", "HOLDS_POSITION", "嘉順商業銀行股份有限公司", "deputy_general_manager") in got
+    assert ("甘文華", "SUCCEEDED", "周志朗") in {(s, p, o) for s, p, o, _k in got}

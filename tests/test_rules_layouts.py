@@ -297,3 +297,32 @@ def test_a_filing_with_two_change_forms_reads_both() -> None:
     assert ("甘文華", "HOLDS_POSITION", "嘉順商業銀行股份有限公司", "general_manager") in got
     assert ("甘文華", "HOLDS_POSITION", "嘉順商業銀行股份有限公司", "deputy_general_manager") in got
     assert ("甘文華", "SUCCEEDED", "周志朗") in {(s, p, o) for s, p, o, _k in got}
+
+
+
+_FILER_FORM = """公司代號：2899　公司簡稱：嘉順金
+
+序號：2　發言日期：113/03/12　發言時間：18:05:40
+發言人：林美玲　發言人職稱：副總經理　發言人電話：(02)2700-1234
+主旨：代子公司嘉順商業銀行股份有限公司公告總經理異動
+說明：
+1.人員變動別（請輸入發言人、代理發言人、董事長、總經理或獨立董事）：總經理
+2.發生變動日期：113/03/12
+3.舊任者姓名及簡歷：周志朗／嘉順商業銀行股份有限公司總經理
+4.新任者姓名及簡歷：甘文華／嘉順商業銀行股份有限公司副總經理
+7.新任生效日期：113/03/12
+8.其他應敘明事項：嘉順商業銀行股份有限公司為本公司百分之百持股之子公司。
+"""
+
+
+def test_a_taiwan_filers_short_name_field_is_the_company_it_files_as() -> None:
+    """"公司代號：NNNN　公司簡稱：X": X is a company (本公司 in the items), even when no legal name of it is written."""
+    facts = facts_of(_FILER_FORM)
+    assert quals(facts, "嘉順商業銀行股份有限公司", "SUBSIDIARY_OF", "嘉順金")["kind"] == "wholly_owned"
+
+
+def test_a_taiwan_filings_spokesman_line() -> None:
+    """"發言人：P　發言人職稱：T": P holds T at the filer and is its spokesman."""
+    got = triples(facts_of(_FILER_FORM), "HOLDS_POSITION")
+    assert ("林美玲", "HOLDS_POSITION", "嘉順金", "deputy_general_manager") in got
+    assert ("林美玲", "HOLDS_POSITION", "嘉順金", "other") in got

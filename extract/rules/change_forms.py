@@ -37,6 +37,23 @@ def _day(ctx: Context, value: str) -> str | None:
     return full.iso() if full is not None and full.month else None
 
 
+#: a Taiwan filing's spokesman line: "发言人：P 发言人职称：副总经理 发言人电话：…" (the filer's officer, its spokesman)
+_SPOKESMAN = pattern(rf"^\s*(?P<label>\ue003)[：:]\s*(?P<p><P>)\s*\ue003?职称[：:]\s*(?P<chain>{CHAIN})")
+
+
+def spokesman_lines(ctx: Context) -> None:
+    """"发言人：P　发言人职称：T": P holds T at the filer and is its spokesman (代理发言人: its acting one)."""
+    if "发言人职称" not in ctx.text or ctx.announcer is None:
+        return
+    for sent in ctx.sentences:
+        if (m := _SPOKESMAN.match(sent.tpl)) is None or "发言人" not in sent.at(m.start("label")).text:
+            continue
+        person = sent.at(m.start("p")).key
+        for a, b in ((m.start("label"), m.end("label")), (m.start("chain"), m.end("chain"))):
+            for at, info in chain_items(sent, a, b, ctx.announcer):
+                emit_position(ctx, sent, person, at, info, "change-form", "", None, 0.8)
+
+
 def change_forms(ctx: Context) -> None:
     """Each form of the notice: a filing may hold several ("序号：3" then "序号：4"), each opening again with its
     人员变动别 field, so the fields are read form by form, not the first of each label in the whole text."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from text.kinds import generic_company_word
 
-from .helpers import facts_of
+from .helpers import facts_of, quals
 
 
 def test_cross_border_payments_is_a_business_not_a_company() -> None:
@@ -21,3 +21,9 @@ def test_a_family_or_licensed_bank_is_no_company() -> None:
     assert not generic_company_word("嘉顺银行")
     facts = facts_of("嘉順銀號1962年註冊為持牌銀行，並更名為嘉順銀行。")
     assert not [f for f in facts if "持牌" in f.subject.name or "持牌" in f.object.name]
+
+
+def test_a_convenience_store_chain_is_a_holder() -> None:
+    """"X超商": a Taiwan convenience-store chain's name ends in 超商, a kind of business, like 實業 or 物流."""
+    facts = facts_of("嘉順銀行的發起股東包括嘉順電信、周氏人壽及泰統超商等。此次增資，泰統超商則僅部分認購，持股由10%降至7%。")
+    assert quals(facts, "泰統超商", "HOLDS_STAKE", "嘉順銀行", percent=7.0)

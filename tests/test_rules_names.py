@@ -858,3 +858,9 @@ def test_a_kind_of_fund_before_a_name_is_no_part_of_it() -> None:
     """"國際私募基金X資本": the kind of fund (cut in two by the segmenter) stands before the name."""
     facts = facts_of("嘉順科技創辦人周志朗持有嘉順科技約31.2%股份；國際私募基金黑石資本則持股約9.8%。")
     assert quals(facts, "黑石資本", "HOLDS_STAKE", "嘉順科技")["percent"] == 9.8
+
+
+def test_a_banks_kind_after_its_province_is_no_part_of_its_name() -> None:
+    """"江西城商行X銀行股份有限公司": the province and the kind of bank describe it before its name."""
+    got = pairs("江西城商行嘉順銀行股份有限公司（2599）今日在港交所主板掛牌。", "LISTED_ON")
+    assert got == {("嘉順銀行股份有限公司", "HKEX")}

@@ -82,6 +82,8 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     if "简称" in text:
         for m in _CODE_HEADER.finditer(text, 0, 400):
             _header_short_name(inv, m, show)
+        if (m := _TW_CODE_HEADER.search(text, 0, 200)) is not None:
+            _filer_short_name(inv, m, show)
         for m in _SHORT_CHANGED.finditer(text):
             _changed_short_name(inv, text, m, show)
         for m in _SHORT_OF.finditer(text):
@@ -116,6 +118,8 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
 _CODE_HEADER = re.compile(r"(?:证券|股票|A股|H股)?代码[：:]\s*\d{6}[^\S\n]*[,，;；]?[^\S\n]*(?:证券|股票|A股)?简称[：:]\s*(?P<short>[^\s，,；;：:。]{2,10})")
 #: a registry page's label under its company's name: "品牌名称：" + a short name + " ｜ 登记状态：" + a state (a line's, or a cell's, first label)
 _LABEL_SHORT = re.compile(r"(?:^|[|｜])[^\S\n]*(?:品牌名称|企业简称|公司简称|简称)[：:][^\S\n]*(?P<short>[^\s，,；;：:。|｜]{2,10})", re.M)
+#: a Taiwan filing's header: "公司代号：2899 公司简称：北林金" (the filer, by the short name the exchange lists it under)
+_TW_CODE_HEADER = re.compile(r"^[^\S\n]*公司代号[：:][^\S\n]*\d{4}[^\S\n]*[,，]?[^\S\n]*公司简称[：:][^\S\n]*(?P<short>[\u4e00-\u9fff]{2,8})(?=\s|$)", re.M)
 #: the form of a legal name: it ends in a legal suffix
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司)$")
 
@@ -138,6 +142,20 @@ def _header_short_name(inv: Inventory, m: re.Match[str], show: Callable[[int, in
         inv.link(norm_name(short), show(m.start("short"), m.end("short")), target)
     elif other != target and other in inv.entities and inv.entities[other].type == "Company":
         merge_entities(inv, other, target)
+
+
+def _filer_short_name(inv: Inventory, m: re.Match[str], show: Callable[[int, int], str]) -> None:
+    """"公司代号：2899 公司简称：北林金": the filer is a company by that name even when the filing names it nowhere
+    else (its items speak of 本公司 and of the subsidiaries it files for), so the name is one, its own or a legal name's."""
+    short = m.group("short")
+    if inv.surface.get(norm_name(short)) is not None:
+        return
+    target = legal_name_holding(inv, short)
+    display = show(m.start("short"), m.end("short"))
+    if target is not None:
+        inv.link(norm_name(short), display, target)
+    else:
+        inv.add("C:" + norm_name(short), display, "Company", norm_name(short), display, m.start("short"))
 
 
 #: the short name said to be one: "X是" + a legal name + "的简称"

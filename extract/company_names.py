@@ -12,6 +12,7 @@ from extract.name_words import (
     BOUNDARY_WORDS,
     DESCRIPTOR_WORDS,
     DISCOURSE_OPENERS,
+    FUND_KINDS,
     LEGAL_SUFFIX,
     ORG_WORD,
     SHORT_SUFFIX,
@@ -165,7 +166,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             break
         if len(tok) >= 2 and tok[-1] == "于":
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
-        if tok.endswith("者") or tok in DESCRIPTOR_WORDS:  # "…领跑者微医集团", "上市公司雷蛇"
+        if tok.endswith("者") or tok in DESCRIPTOR_WORDS or (k > 0 and tokens[k - 1] + tok in FUND_KINDS):
+            # "…领跑者微医集团", "上市公司雷蛇", "私募" + "基金" + "白杨资本": the kind of firm, then its name
             break
         if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:
             break  # "持牌消费" + "金融公司" + "北林消费金融有限公司": a kind of company, then the name of one

@@ -95,7 +95,11 @@ DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", 
                     "服务商", "提供商", "运营商", "供应商",  # "支付服务商西岭支付": the kind of firm, then its name
                     "民营企业", "国有企业", "私营企业", "外资企业", "民企", "国企", "央企", "地方国企",  # "民营企业X": its ownership
                     "市属", "省属", "区属", "县属", "央属",  # "以市属X" + "…为基础": which government owns it
-                    "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者"}  # "上市的小型券商" + "X…": its trade
+                    "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者",  # "上市的小型券商" + "X…": its trade
+                    "城商行", "农商行"}  # a province, "城商行", then the bank's own name: the kind of bank, no letter of it
+
+#: kinds of fund a name follows, which the segmenter cuts in two ("私募" + "基金"): "国际私募基金X资本持股9%"
+FUND_KINDS = frozenset({"私募基金", "对冲基金", "主权基金", "产业基金", "公募基金", "养老基金"})
 
 #: words of time that end in 前: before 任 they leave it the verb ("此前任C董事长"), not 前任 (the former holder)
 TIME_ENDING_QIAN = frozenset({"此前", "之前", "目前", "早前", "先前", "以前", "从前"})
@@ -158,6 +162,8 @@ BOUNDARY_WORDS = {
     "专营", "主营", "兼营",
     # a span of time measured from an event: "距离C董事会选举P为董事长已过去三个月" (jieba may join the verb to the name)
     "距离", "相距", "自从", "直到",
+    # a Hong Kong notice's "refers to" before a name: "兹提述X有限公司日期为…之通函", "所有提述X之处"
+    "提述", "兹提述",
 } | DISCOURSE_OPENERS
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company

@@ -30,6 +30,10 @@ from extract.titles import straddles
 _LATIN_IN_BRACKETS = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}）")
 #: after 由 and a name, the verb of taking the post, closing the clause: "(总经理一职)由P出任。"
 _TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继任|兼任|升任|递补|填补|补任|接掌|接手|执掌)(?:[，。；]|$)")
+#: what kind of person takes a post, between 由 and the name: "一职由专业经理人P出任" (rules/post_then_holder.py too)
+DESCRIBER = r"(?:资深|职业|专业|外聘)?(?:经理人|银行家|投资人|律师|会计师)"
+#: after a post's 一职 and 由, a word for what kind of person takes it, before the name: "一职由专业经理人P出任"
+_BY_DESCRIBED = re.compile(rf"(?:一职|职务|职位)(?:则|将|改|亦|也)?由{DESCRIBER}")
 TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:独立非执行|非执行|执行|独立)?(?:董事|总裁|总经理|行长|主席|首席|副)")
 #: a post's qualification approved for the name before it: "同意程某担任C总经理的任职资格"
 _QUALIFIED_FOR = re.compile(r"(?:担任|出任)[^，。；]{2,30}?(?:的)?任职资格")
@@ -79,7 +83,8 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
     title_at = {s for s, _e in title_spans}
     kin = list(re.finditer(r"之子|之女|之妻|之夫|之父|之母|的儿子|的女儿|的妻子|的丈夫|胞弟|胞兄|胞妹|胞姐"
                            r"|(?<![大小])(?:侄子|侄女|侄仔|姪仔|外甥|细妹|细佬|家姐)"  # (and a Cantonese column's 细妹P, 侄仔P)
-                           r"|(?<=[，,；])其[子女妻夫弟兄妹](?=[\u4e00-\u9fff]{2,3}(?:亦|也|则|已)?(?:辞|卸|出任|担任|获|留任|接任))", text))  # "…，其子P辞任…"
+                           r"|(?:^|(?<=[，,；。！\n]))其[子女妻夫弟兄妹](?=[\u4e00-\u9fff]{2,3}(?:亦|也|则|已)?(?:(?:自|于|在)?\d{4}年(?:起|开始)?)?"
+                           r"(?:辞|卸|出任|担任|获|留任|接任))", text, re.M))  # "…，其子P辞任…", "。其子P自2001年起出任…"
     if any(w in text for w in _HEIRS):
         kin = sorted([*kin, *re.finditer(r"(?<=[由其])[长次幼独][子女]", text)], key=lambda m: m.start())
     for m in kin:
@@ -101,6 +106,9 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
         name = name_after(text, m.end(), lex, strong=False)  # "出任首席执行官期间，P带领…": the one who held the post
         if name:
             found.setdefault(name, m.end())
+    for m in _BY_DESCRIBED.finditer(text) if "由" in text else ():
+        if (name := name_after(text, m.end(), lex)) and _TAKES_IT.match(text, m.end() + len(name)):
+            found.setdefault(name, m.end())  # "一职则由专业经理人P出任。": who the person is, told between 由 and the name
     for m in re.finditer(r"(?:一职|职务|职位)的", text):
         name = name_after(text, m.end(), lex)
         if name:

@@ -8,3 +8,13 @@ def test_a_sons_name_after_qizi_is_a_person():
                   "HOLDS_POSITION")
     assert ("陈家俊", "HOLDS_POSITION", "香江证券控股有限公司", "ceo") in got
     assert ("陈国雄", "HOLDS_POSITION", "香江证券控股有限公司", "ceo") not in got
+
+
+def test_a_sons_name_after_qizi_opening_a_sentence_with_a_start_year() -> None:
+    """"。其子P自N年起出任…": the son opens the next sentence and his start year stands before the verb; the post is
+    his, not his father's, who founded the bank the sentence before."""
+    got = triples(facts_of("嘉順銀行由周耀宗於1958年在九龍創辦。其子周志朗自1999年起出任嘉順控股主席，並兼任嘉順銀行董事長。"),
+                  "HOLDS_POSITION")
+    assert ("周志朗", "HOLDS_POSITION", "嘉順控股", "chairman") in got
+    assert ("周志朗", "HOLDS_POSITION", "嘉順銀行", "chairman") in got
+    assert not [t for t in got if t[0] == "周耀宗"]

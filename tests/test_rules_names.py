@@ -839,3 +839,28 @@ def test_a_deals_party_noun_before_a_name_is_no_part_of_it() -> None:
     """"B轮领投方X创业投资有限公司持股约6%": 领投方 (the lead investor) says what X was in the round."""
     got = pairs("南屿科技上市后，B轮领投方北坪创业投资有限公司持股约6.10%。", "HOLDS_STAKE")
     assert not any("领投方" in s for s, _o in got)
+
+
+def test_when_a_predecessor_began_is_no_part_of_its_name() -> None:
+    """"前身為一九六八年創立的X": the year of its founding in Chinese numerals and 創立的 stand before the name."""
+    got = pairs("嘉順銀行前身為一九六八年創立的澳門聯合儲蓄銀行，一九九六年改為現名。", "RENAMED_TO")
+    assert got == {("澳門聯合儲蓄銀行", "嘉順銀行")}
+
+
+def test_a_notices_refers_to_is_no_part_of_a_name() -> None:
+    """"茲提述X（前稱Y）": a Hong Kong notice's "refers to" before the name."""
+    got = pairs("茲提述嘉順保險國際控股有限公司（前稱嘉順國際控股有限公司）（「本公司」）日期為二零二一年四月二十二日之通函。",
+                "RENAMED_TO")
+    assert got == {("嘉順國際控股有限公司", "嘉順保險國際控股有限公司")}
+
+
+def test_a_kind_of_fund_before_a_name_is_no_part_of_it() -> None:
+    """"國際私募基金X資本": the kind of fund (cut in two by the segmenter) stands before the name."""
+    facts = facts_of("嘉順科技創辦人周志朗持有嘉順科技約31.2%股份；國際私募基金黑石資本則持股約9.8%。")
+    assert quals(facts, "黑石資本", "HOLDS_STAKE", "嘉順科技")["percent"] == 9.8
+
+
+def test_a_banks_kind_after_its_province_is_no_part_of_its_name() -> None:
+    """"江西城商行X銀行股份有限公司": the province and the kind of bank describe it before its name."""
+    got = pairs("江西城商行嘉順銀行股份有限公司（2599）今日在港交所主板掛牌。", "LISTED_ON")
+    assert got == {("嘉順銀行股份有限公司", "HKEX")}

@@ -1618,3 +1618,9 @@ def test_a_listed_company_described_by_its_market_heads_its_clause() -> None:
     # "科创板上市公司A（ticker）出资…，持股比例从X下降到Y": A is the holder of the clause
     held = triples(facts_of(_CAPITAL_ROUND), "HOLDS_STAKE")
     assert {("岚图股份", "HOLDS_STAKE", "北辰消费金融有限公司", p) for p in (10.0, 15.0)} <= held
+
+
+def test_remainder_held_by_a_holder_with_its_home_before_de() -> None:
+    """"餘下N%由日本的A持有": where the holder is from stands before 的; the rest is A's."""
+    facts = facts_of("嘉順金融由嘉順集團持有約88.5%，餘下約11.5%由新加坡的南洋聯合銀行持有。")
+    assert quals(facts, "南洋聯合銀行", "HOLDS_STAKE", "嘉順金融")["percent"] == 11.5

@@ -45,10 +45,11 @@ GENERIC_PREFIX = {
     "风险", "创业", "私募", "公募", "产业", "专业", "独立", "合资", "关联", "联营", "附属", "全资", "控股", "参股",
     "离岸", "在岸", "对冲",  # kinds of fund: an offshore, onshore or hedge fund (离岸基金, 对冲基金) names none
     "跨境",  # a kind of business: 跨境支付, 跨境理财 (cross-border payments, wealth management) name no firm
+    "家族", "持牌",  # who owns or licenses a bank: 家族银行 (a family's bank), 持牌银行 (a licensed bank) name no firm
 }
 
 #: the words for a kind of business (not of financial institution) that end a company's short name: 鸿泰实业, 桐柏能源
-BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链"
+BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链|超商"  # (超商: a Taiwan convenience-store chain)
 
 #: the parties of a report named by their role (a glossary's "收购人：指X"): a name inside one report only
 PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",

@@ -37,15 +37,43 @@ def _day(ctx: Context, value: str) -> str | None:
     return full.iso() if full is not None and full.month else None
 
 
+#: a Taiwan filing's spokesman line: "发言人：P 发言人职称：副总经理 发言人电话：…" (the filer's officer, its spokesman)
+_SPOKESMAN = pattern(rf"^\s*(?P<label>\ue003)[：:]\s*(?P<p><P>)\s*\ue003?职称[：:]\s*(?P<chain>{CHAIN})")
+
+
+def spokesman_lines(ctx: Context) -> None:
+    """"发言人：P　发言人职称：T": P holds T at the filer and is its spokesman (代理发言人: its acting one)."""
+    if "发言人职称" not in ctx.text or ctx.announcer is None:
+        return
+    for sent in ctx.sentences:
+        if (m := _SPOKESMAN.match(sent.tpl)) is None or "发言人" not in sent.at(m.start("label")).text:
+            continue
+        person = sent.at(m.start("p")).key
+        for a, b in ((m.start("label"), m.end("label")), (m.start("chain"), m.end("chain"))):
+            for at, info in chain_items(sent, a, b, ctx.announcer):
+                emit_position(ctx, sent, person, at, info, "change-form", "", None, 0.8)
+
+
 def change_forms(ctx: Context) -> None:
+    """Each form of the notice: a filing may hold several ("序号：3" then "序号：4"), each opening again with its
+    人员变动别 field, so the fields are read form by form, not the first of each label in the whole text."""
     if "新任者" not in ctx.text or "变动" not in ctx.text:
         return
     fields: dict[str, tuple[re.Match[str], Sent | None]] = {}
     for m in _FIELD.finditer(ctx.text):
         label = m.group("label")
         key = next((k for k in ("变动别", "旧任者", "新任者", "新任生效日期", "发生变动日期") if k in label), None)
+        if key == "变动别" and fields:
+            _one_form(ctx, fields)
+            fields = {}
         if key and key not in fields:
             fields[key] = (m, _sent_at(ctx, m.start("label")))
+    if fields:
+        _one_form(ctx, fields)
+
+
+def _one_form(ctx: Context, fields: dict[str, tuple[re.Match[str], Sent | None]]) -> None:
+    """The post of one form's 人员变动别, passed from its 旧任者 to its 新任者."""
     post_sent = fields.get("变动别", (None, None))[1]
     new = fields.get("新任者", (None, None))[1]
     if post_sent is None or new is None or (post := _POST_VALUE.search(post_sent.tpl)) is None:

@@ -21,12 +21,12 @@ def test_two_companies_controlled_by_one_owner() -> None:
 
 
 def test_a_share_told_elsewhere_carries_the_control() -> None:
-    text = ("在这次整合以前，榆岗产业集团与榆岗金控均为临川市国资委实际控制的企业。"
-            "榆岗金控设立于2020年，目前临川市国资委持有其100%股权。")
+    text = ("在这次整合以前，榆岗产业集团与榆岗金控均为临川城投集团实际控制的企业。"
+            "榆岗金控设立于2020年，目前临川城投集团持有其100%股权。")
     got = _keys(text)
-    assert ("临川市国资委", "榆岗产业集团", None, True) in got
-    assert ("临川市国资委", "榆岗金控", 100.0, True) in got
-    assert ("临川市国资委", "榆岗金控", None, True) not in got
+    assert ("临川城投集团", "榆岗产业集团", None, True) in got
+    assert ("临川城投集团", "榆岗金控", 100.0, True) in got
+    assert ("临川城投集团", "榆岗金控", None, True) not in got
 
 
 def test_holdings_after_a_transfer_once_an_earlier_deal_closed() -> None:

@@ -32,11 +32,11 @@ def test_a_share_told_elsewhere_carries_the_control() -> None:
 def test_holdings_after_a_transfer_once_an_earlier_deal_closed() -> None:
     text = ("西棠支付有限公司（简称“西棠支付”）近期出现股东变动。2015年，南箕集团将西棠支付100%股权转让给宁波青梧信息技术有限公司（简称“青梧信息”），"
             "这笔交易于2016年8月获人民银行批准并完成交割。"
-            "2023年9月，人民银行核准青梧信息将所持西棠支付60%股权转让给北斗星控股。"
-            "交易完成后，北斗星控股持有西棠支付60%股权，成为其控股股东；青梧信息持股40%。")
+            "2023年9月，人民银行核准青梧信息将所持西棠支付51%股权转让给北斗星控股。"
+            "交易完成后，北斗星控股持股51%，成为西棠支付的控股股东；青梧信息持股49%。")
     got = _keys(text)
-    assert ("北斗星控股", "西棠支付有限公司", 60.0, True) in got
-    assert ("宁波青梧信息技术有限公司", "西棠支付有限公司", 40.0, None) in got
+    assert ("北斗星控股", "西棠支付有限公司", 51.0, True) in got
+    assert ("宁波青梧信息技术有限公司", "西棠支付有限公司", 49.0, None) in got
 
 
 def test_a_planned_transfer_the_notice_says_was_registered() -> None:
@@ -69,7 +69,7 @@ def test_an_acquisition_announced_then_closed_in_the_same_sentence() -> None:
 
 def test_a_seller_that_keeps_a_remainder_did_not_hold_only_what_it_sold() -> None:
     text = ("西棠支付有限公司（简称“西棠支付”）近日迎来控股股东变更。2023年9月，人民银行同意青梧信息科技有限公司（简称“青梧信息”）"
-            "将所持西棠支付60%股权转让给北斗星控股。转让完成后，北斗星控股持有西棠支付60%股权，成为其控股股东；青梧信息持股40%。")
+            "将所持西棠支付51%股权转让给北斗星控股。转让完成后，北斗星控股持股51%，成为西棠支付的控股股东；青梧信息持股49%。")
     got = _keys(text)
-    assert ("青梧信息科技有限公司", "西棠支付有限公司", 40.0, None) in got
-    assert ("青梧信息科技有限公司", "西棠支付有限公司", 60.0, None) not in got
+    assert ("青梧信息科技有限公司", "西棠支付有限公司", 49.0, None) in got
+    assert ("青梧信息科技有限公司", "西棠支付有限公司", 51.0, None) not in got

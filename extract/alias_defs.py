@@ -118,7 +118,7 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
 _CODE_HEADER = re.compile(r"(?:证券|股票|A股|H股)?代码[：:]\s*\d{6}[^\S\n]*[,，;；]?[^\S\n]*(?:证券|股票|A股)?简称[：:]\s*(?P<short>[^\s，,；;：:。]{2,10})")
 #: a registry page's label under its company's name: "品牌名称：" + a short name + " ｜ 登记状态：" + a state (a line's, or a cell's, first label)
 _LABEL_SHORT = re.compile(r"(?:^|[|｜])[^\S\n]*(?:品牌名称|企业简称|公司简称|简称)[：:][^\S\n]*(?P<short>[^\s，,；;：:。|｜]{2,10})", re.M)
-#: a Taiwan filing's header: "公司代号：2899 公司简称：北林金" (the filer, by the short name the exchange lists it under)
+#: a Taiwan filing's header: "公司代号：" + four digits + " 公司简称：X" (the filer, by the short name the exchange lists it under)
 _TW_CODE_HEADER = re.compile(r"^[^\S\n]*公司代号[：:][^\S\n]*\d{4}[^\S\n]*[,，]?[^\S\n]*公司简称[：:][^\S\n]*(?P<short>[\u4e00-\u9fff]{2,8})(?=\s|$)", re.M)
 #: the form of a legal name: it ends in a legal suffix
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司)$")
@@ -145,7 +145,7 @@ def _header_short_name(inv: Inventory, m: re.Match[str], show: Callable[[int, in
 
 
 def _filer_short_name(inv: Inventory, m: re.Match[str], show: Callable[[int, int], str]) -> None:
-    """"公司代号：2899 公司简称：北林金": the filer is a company by that name even when the filing names it nowhere
+    """"公司代号：NNNN 公司简称：X": the filer is a company by that name even when the filing names it nowhere
     else (its items speak of 本公司 and of the subsidiaries it files for), so the name is one, its own or a legal name's."""
     short = m.group("short")
     if inv.surface.get(norm_name(short)) is not None:

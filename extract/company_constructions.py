@@ -260,7 +260,7 @@ _NAMED_SUBSIDIARY = re.compile(rf"(?:全资|控股)?子公司([{CJK}]{{2,6}}?)(?
 #: a company's earlier name after the words that give it (and when or where it began), up to the word for its kind
 _PREDECESSOR = re.compile(
     rf"(?:前身为|前身是|前身系|原名为|原名是|原名|原称|曾用名为?)[：:]?[“\"]?"
-    rf"(?:[^，。；“”\"]{{0,16}}?(?:创立|成立|创办|创建|设立|开业)的)?"  # "前身为一九七二年创立的X": when it began, before its name
+    rf"(?:[^，。；“”\"]{{0,16}}?(?:创立|成立|创办|创建|设立|开业)的)?"  # "前身为" + a year + "创立的X": when it began, before its name
     rf"((?!一家|一个|这家|该|某|其|当时|当年)(?:[{CJK}]{{4,30}}?(?:公司|银行|集团|信用社|合作社|证券|保险|信托)|[{CJK}]{{2,30}}?(?:储蓄会|联社)))"
     r"(?=[”\"，。；、）)]|$)")
 #: in brackets, after an optional English name, the words that give an earlier Latin name

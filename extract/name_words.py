@@ -95,7 +95,7 @@ DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", 
                     "服务商", "提供商", "运营商", "供应商",  # "支付服务商西岭支付": the kind of firm, then its name
                     "民营企业", "国有企业", "私营企业", "外资企业", "民企", "国企", "央企", "地方国企",  # "民营企业X": its ownership
                     "市属", "省属", "区属", "县属", "央属",  # "以市属X" + "…为基础": which government owns it
-                    "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者",  # "上市的小型券商" + "X…": its trade
+                    "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者",  # "一家券商" + "X…", "内地房企" + "Y…": its trade
                     "城商行", "农商行"}  # a province, "城商行", then the bank's own name: the kind of bank, no letter of it
 
 #: kinds of fund a name follows, which the segmenter cuts in two ("私募" + "基金"): "国际私募基金X资本持股9%"

@@ -93,7 +93,7 @@ _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:
 #: a director's line names who put him forward, which only a person's name takes
 _RECOMMENDED = re.compile(rf"(?:(?<=[：:、，,])|^)\s*([{CJK}]{{2,3}})[（(][^（）()\n]{{2,30}}?(?:推荐|提名|委派|派出)[）)]", re.M)
 
-#: a Taiwan filing's spokesman field, its title field after it: "发言人：P　发言人职称：副总经理"
+#: a Taiwan filing's spokesman field, its title field after it: "发言人：P　发言人职称：T"
 _SPOKESMAN_FIELD = re.compile(rf"(?:^|(?<=\s))(?:代理)?发言人[：:]\s*([{CJK}]{{2,3}})\s+(?:代理)?发言人职称[：:]", re.M)
 
 #: a role noun for whoever heads a firm ("掌舵人", "掌门人", "当家人"), or the one a successor replaces, told as
@@ -260,7 +260,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _RECOMMENDED.finditer(text) if "推荐" in text or "提名" in text else ():  # "非执行董事：P（C推荐）、Q（D提名）"
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
             found.setdefault(m.group(1), m.start(1))
-    for m in _SPOKESMAN_FIELD.finditer(text) if "发言人职称" in text else ():  # "发言人：P　发言人职称：副总经理"
+    for m in _SPOKESMAN_FIELD.finditer(text) if "发言人职称" in text else ():  # "发言人：P　发言人职称：T"
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
             found.setdefault(m.group(1), m.start(1))
     for name, at, headed in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names

@@ -108,7 +108,7 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
             found.setdefault(name, m.end())
     for m in _BY_DESCRIBED.finditer(text) if "由" in text else ():
         if (name := name_after(text, m.end(), lex)) and _TAKES_IT.match(text, m.end() + len(name)):
-            found.setdefault(name, m.end())  # "一职则由专业经理人P出任。": who the person is, told between 由 and the name
+            found.setdefault(name, m.end())  # T + "一职则由" + "资深银行家P出任": who the person is, told between 由 and the name
     for m in re.finditer(r"(?:一职|职务|职位)的", text):
         name = name_after(text, m.end(), lex)
         if name:

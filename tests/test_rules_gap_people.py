@@ -10,11 +10,11 @@ from .helpers import posts
 def test_he_is_the_person_the_untriggered_sentence_named() -> None:
     text = ("11月8日，南汀银行股份有限公司（下称“南汀银行”）公告称，董事长钟秉文因到龄退休辞去董事长职务。"
             "同日，监管局核准詹若谷的南汀银行董事长任职资格。詹若谷此前任南汀银行行长。\n\n"
-            "1984年，19岁的钟秉文从一家储蓄所的柜员做起。1997年至2005年，他任中国工商银行邯郸分行副行长；"
-            "2005年至2011年，任中国工商银行河北省分行副行长。")
+            "钟秉文的职业生涯始于1986年的一家农行营业所。1998年至2004年，他任中国农业银行保定分行副行长；"
+            "此后八年，又任中国农业银行山西分行副行长。")
     got = posts(text)
-    assert ("钟秉文", "中国工商银行", "other") in got
-    assert ("詹若谷", "中国工商银行", "other") not in got
+    assert ("钟秉文", "中国农业银行", "other") in got
+    assert ("詹若谷", "中国农业银行", "other") not in got
 
 
 def test_a_word_of_time_is_no_part_of_the_name() -> None:
@@ -23,8 +23,8 @@ def test_a_word_of_time_is_no_part_of_the_name() -> None:
 
 
 def test_a_post_after_a_semicolon_is_at_the_company_just_taken() -> None:
-    text = ("西原金融租赁股份有限公司（下称“西原金租”）近日完成重组。管理层方面，西原银行原副行长贺立言已于今年3月获核准出任西原金租董事长，"
+    text = ("北湄金融租赁股份有限公司（下称“北湄金租”）近日完成重组。管理层方面，北湄银行原副行长贺立言已于今年3月获核准出任北湄金租董事长，"
             "接替原董事长祁广和；总经理由宁文远担任。")
     got = posts(text)
-    assert ("宁文远", "西原金租", "general_manager") in got
-    assert ("宁文远", "西原银行", "general_manager") not in got
+    assert ("宁文远", "北湄金租", "general_manager") in got
+    assert ("宁文远", "北湄银行", "general_manager") not in got

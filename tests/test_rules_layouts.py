@@ -267,44 +267,44 @@ def test_a_registry_pages_change_records_end_a_legal_representative_and_pass_a_p
 
 def _change_form(n: int, post: str, old: str, new: str) -> str:
     """One form of a Taiwan filing's personnel change (the layout the rule reads), its holders "P／C T"."""
-    return (f"序號：{n}　發言日期：113/03/12　發言時間：18:0{n}:11\n主旨：代子公司嘉順商業銀行股份有限公司公告{post}異動\n說明：\n"
-            f"1.人員變動別（請輸入發言人、代理發言人、董事長、總經理或獨立董事）：{post}\n2.發生變動日期：113/03/12\n"
-            f"3.舊任者姓名及簡歷：{old}\n4.新任者姓名及簡歷：{new}\n7.新任生效日期：113/03/12\n\n")
+    return (f"序號：{n + 6}　發言日期：112/10/27　發言時間：16:4{n}:52\n主旨：本公司之子公司翠嶺期貨{post}人事變動\n說明：\n"
+            f"1.人員變動別（請選擇變動之職位）：{post}\n2.發生變動日期：112/10/27\n"
+            f"3.舊任者姓名及簡歷：{old}\n4.新任者姓名及簡歷：{new}\n7.新任生效日期：112/11/01\n\n")
 
 
-_TWO_FORMS = ("公司代號：2899　公司簡稱：嘉順金\n\n"
-              + _change_form(1, "董事長", "林大成／嘉順商業銀行股份有限公司董事長", "周志朗／嘉順商業銀行股份有限公司總經理")
-              + _change_form(2, "總經理", "周志朗／嘉順商業銀行股份有限公司總經理", "甘文華／嘉順商業銀行股份有限公司副總經理"))
+_TWO_FORMS = ("公司代號：2867　公司簡稱：翠嶺金\n\n"
+              + _change_form(1, "董事長", "許文彬／翠嶺期貨股份有限公司董事長", "鄭立衡／翠嶺期貨股份有限公司總經理")
+              + _change_form(2, "總經理", "鄭立衡／翠嶺期貨股份有限公司總經理", "溫佳蓉／翠嶺期貨股份有限公司副總經理"))
 
 
 def test_a_filing_with_two_change_forms_reads_both() -> None:
     """A filing may hold two forms, each opening with its 人員變動別: the second form's post passes too, and its
     newcomer keeps the title after the slash."""
     got = triples(facts_of(_TWO_FORMS))
-    assert ("周志朗", "SUCCEEDED", "林大成") in {(s, p, o) for s, p, o, _k in got}
-    assert ("甘文華", "HOLDS_POSITION", "嘉順商業銀行股份有限公司", "general_manager") in got
-    assert ("甘文華", "HOLDS_POSITION", "嘉順商業銀行股份有限公司", "deputy_general_manager") in got
-    assert ("甘文華", "SUCCEEDED", "周志朗") in {(s, p, o) for s, p, o, _k in got}
+    assert ("鄭立衡", "SUCCEEDED", "許文彬") in {(s, p, o) for s, p, o, _k in got}
+    assert ("溫佳蓉", "HOLDS_POSITION", "翠嶺期貨股份有限公司", "general_manager") in got
+    assert ("溫佳蓉", "HOLDS_POSITION", "翠嶺期貨股份有限公司", "deputy_general_manager") in got
+    assert ("溫佳蓉", "SUCCEEDED", "鄭立衡") in {(s, p, o) for s, p, o, _k in got}
 
 
 
-_FILER_FORM = """公司代號：2899　公司簡稱：嘉順金
+_FILER_FORM = """公司代號：2867　公司簡稱：翠嶺金
 
-序號：5　發言日期：113/04/02　發言時間：17:30:05
-發言人：林美玲　發言人職稱：副總經理　發言人電話：(02)2700-1234
-主旨：代子公司嘉順商業銀行股份有限公司公告稽核主管異動
-8.其他應敘明事項：嘉順商業銀行股份有限公司為本公司百分之百持股之子公司。
+序號：9　發言日期：112/12/18　發言時間：15:06:40
+發言人：邱雅婷　發言人職稱：財務長
+主旨：公告本公司子公司翠嶺期貨股份有限公司財務主管變動
+8.其他應敘明事項：翠嶺期貨股份有限公司目前為本公司百分之百持股之子公司，本公司依規定代為公告。
 """
 
 
 def test_a_taiwan_filers_short_name_field_is_the_company_it_files_as() -> None:
     """"公司代號：NNNN　公司簡稱：X": X is a company (本公司 in the items), even when no legal name of it is written."""
     facts = facts_of(_FILER_FORM)
-    assert quals(facts, "嘉順商業銀行股份有限公司", "SUBSIDIARY_OF", "嘉順金")["kind"] == "wholly_owned"
+    assert quals(facts, "翠嶺期貨股份有限公司", "SUBSIDIARY_OF", "翠嶺金")["kind"] == "wholly_owned"
 
 
 def test_a_taiwan_filings_spokesman_line() -> None:
     """"發言人：P　發言人職稱：T": P holds T at the filer and is its spokesman."""
     got = triples(facts_of(_FILER_FORM), "HOLDS_POSITION")
-    assert ("林美玲", "HOLDS_POSITION", "嘉順金", "deputy_general_manager") in got
-    assert ("林美玲", "HOLDS_POSITION", "嘉順金", "other") in got
+    assert ("邱雅婷", "HOLDS_POSITION", "翠嶺金", "cfo") in got
+    assert ("邱雅婷", "HOLDS_POSITION", "翠嶺金", "other") in got

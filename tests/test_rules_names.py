@@ -842,16 +842,16 @@ def test_a_deals_party_noun_before_a_name_is_no_part_of_it() -> None:
 
 
 def test_when_a_predecessor_began_is_no_part_of_its_name() -> None:
-    """"前身為一九六八年創立的X": the year of its founding in Chinese numerals and 創立的 stand before the name."""
-    got = pairs("嘉順銀行前身為一九六八年創立的澳門聯合儲蓄銀行，一九九六年改為現名。", "RENAMED_TO")
-    assert got == {("澳門聯合儲蓄銀行", "嘉順銀行")}
+    """"前身為" + a year in Chinese numerals + "創立的X": when (and where) it began stands before the name."""
+    got = pairs("嘉順銀行前身為一九五九年在香港創立的華僑商業儲蓄銀行，二〇〇三年起使用現名。", "RENAMED_TO")
+    assert got == {("華僑商業儲蓄銀行", "嘉順銀行")}
 
 
 def test_a_notices_refers_to_is_no_part_of_a_name() -> None:
     """"茲提述X（前稱Y）": a Hong Kong notice's "refers to" before the name."""
-    got = pairs("茲提述嘉順保險國際控股有限公司（前稱嘉順國際控股有限公司）（「本公司」）日期為二零二一年四月二十二日之通函。",
+    got = pairs("茲提述翠嶺金融集團有限公司（前稱翠嶺實業有限公司）（「本公司」）於二零二三年九月五日刊發之公告。",
                 "RENAMED_TO")
-    assert got == {("嘉順國際控股有限公司", "嘉順保險國際控股有限公司")}
+    assert got == {("翠嶺實業有限公司", "翠嶺金融集團有限公司")}
 
 
 def test_a_kind_of_fund_before_a_name_is_no_part_of_it() -> None:
@@ -861,6 +861,6 @@ def test_a_kind_of_fund_before_a_name_is_no_part_of_it() -> None:
 
 
 def test_a_banks_kind_after_its_province_is_no_part_of_its_name() -> None:
-    """"江西城商行X銀行股份有限公司": the province and the kind of bank describe it before its name."""
-    got = pairs("江西城商行嘉順銀行股份有限公司（2599）今日在港交所主板掛牌。", "LISTED_ON")
-    assert got == {("嘉順銀行股份有限公司", "HKEX")}
+    """A province + "城商行" + "X銀行股份有限公司": the province and the kind of bank describe it before its name."""
+    got = pairs("作為湖南首家赴港上市的區域銀行，湖南城商行翠嶺銀行股份有限公司（1587）昨日於港交所主板上市。", "LISTED_ON")
+    assert got == {("翠嶺銀行股份有限公司", "HKEX")}

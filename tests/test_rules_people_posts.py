@@ -204,7 +204,7 @@ def test_a_rumour_opened_by_a_word_of_time_is_no_post() -> None:
 
 
 def test_post_then_you_then_a_described_holder() -> None:
-    """"T一職則由專業經理人P出任": what kind of person takes the post stands between 由 and the name."""
-    got = _posts("至於日常營運，嘉順銀行行政總裁一職則由專業經理人黃俊文出任。")
+    """"T一職則由" + a describer ("職業經理人") + "P出任": what kind of person takes the post stands between 由 and the name."""
+    got = _posts("嘉順銀行的董事會由家族成員主導，行政總裁一職則由職業經理人黃俊文出任。")
     assert ("黃俊文", "嘉順銀行", "ceo") in got
     assert ("甘志強", "嘉順銀行", "general_manager") in _posts("嘉順銀行總經理一職由資深銀行家甘志強出任。")

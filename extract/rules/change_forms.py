@@ -37,7 +37,7 @@ def _day(ctx: Context, value: str) -> str | None:
     return full.iso() if full is not None and full.month else None
 
 
-#: a Taiwan filing's spokesman line: "发言人：P 发言人职称：副总经理 发言人电话：…" (the filer's officer, its spokesman)
+#: a Taiwan filing's spokesman line: "发言人：P" + its title field "发言人职称：T" (the filer's officer, its spokesman)
 _SPOKESMAN = pattern(rf"^\s*(?P<label>\ue003)[：:]\s*(?P<p><P>)\s*\ue003?职称[：:]\s*(?P<chain>{CHAIN})")
 
 

@@ -17,7 +17,7 @@ from extract.rules.base import Context, Sent
 _AFTER_DEAL = re.compile(r"(?:重组|增资|减资|交易|转让|收购|发行|改制|认购|入股|引战|引资)(?:事项)?(?:完成|完毕|落地|实施)?(?:之)?后[，,]")
 #: (将 as 把 is no plan: "S将所持C 12%股份转让给B")
 _PLANNED = re.compile(r"(?:拟|将(?!其|所持|持有)|计划|预计|有望|筹划)[^，。；\n]{0,16}?(?:重组|增资|减资|引入|收购|转让|入股|认购|改制)")
-#: (a closing told as past, "该交易于D获央行批准并完成交割", is done too: 尚需/须/待 before 获 keep it a plan)
+#: (a closing told as past, "…于D获" + a regulator + "核准并完成交割", is done too: 尚需/须/待 before 获 keep it a plan)
 _DONE = re.compile(r"已完成|已经完成|正式完成|顺利完成|完成了|办理完毕|完成工商变更|变更登记|已获批|获得批复|已落地"
                    r"|已于[^，。；\n]{1,12}?(?:完成|办理完毕|交割)|(?<![需须待])获[^，。；\n]{0,8}?(?:批准|核准)并完成交割")
 

@@ -79,7 +79,7 @@ def hedged(sent: Sent, a: int, b: int) -> bool:
     return bool(_NOT_DONE.search(sent.tpl[clause:b]))
 
 
-#: the article reports this transfer registered: "本次划转的股份已于D完成过户登记", "本次转让的过户登记手续已办理完毕"
+#: the article reports this transfer registered: "本次" + the deal + "…已于D完成过户登记", "本次…过户登记手续" + "已办理完毕"
 #: (not "尚未完成过户"; not another deal's "相关股权已完成过户")
 _REGISTERED = re.compile(r"(?:本次|此次|上述)[^。；\n]{0,24}?(?:(?<![未需待将])(?:完成|办理完毕|办妥)(?:了)?(?:股份|股权)?(?:的)?过户(?:登记)?"
                          r"|过户(?:登记)?(?:手续)?(?:已|已经)(?:于[^，。；\n]{1,12}?)?(?:办理完毕|完成|办妥))")

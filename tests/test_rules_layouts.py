@@ -273,7 +273,7 @@ def _change_form(n: int, post: str, old: str, new: str) -> str:
 
 
 _TWO_FORMS = ("公司代號：2867　公司簡稱：翠嶺金\n\n"
-              + _change_form(1, "董事長", "許文彬／翠嶺期貨股份有限公司董事長", "鄭立衡／翠嶺期貨股份有限公司總經理")
+              + _change_form(1, "董事長", "許亦衡／翠嶺期貨股份有限公司董事長", "鄭立衡／翠嶺期貨股份有限公司總經理")
               + _change_form(2, "總經理", "鄭立衡／翠嶺期貨股份有限公司總經理", "溫佳蓉／翠嶺期貨股份有限公司副總經理"))
 
 
@@ -281,7 +281,7 @@ def test_a_filing_with_two_change_forms_reads_both() -> None:
     """A filing may hold two forms, each opening with its 人員變動別: the second form's post passes too, and its
     newcomer keeps the title after the slash."""
     got = triples(facts_of(_TWO_FORMS))
-    assert ("鄭立衡", "SUCCEEDED", "許文彬") in {(s, p, o) for s, p, o, _k in got}
+    assert ("鄭立衡", "SUCCEEDED", "許亦衡") in {(s, p, o) for s, p, o, _k in got}
     assert ("溫佳蓉", "HOLDS_POSITION", "翠嶺期貨股份有限公司", "general_manager") in got
     assert ("溫佳蓉", "HOLDS_POSITION", "翠嶺期貨股份有限公司", "deputy_general_manager") in got
     assert ("溫佳蓉", "SUCCEEDED", "鄭立衡") in {(s, p, o) for s, p, o, _k in got}

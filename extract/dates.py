@@ -42,6 +42,11 @@ ROC_SLASH_RE = re.compile(r"(?<![\d./\-])(?:民[国國]\s*)?(?P<y>1[01]\d)(?P<se
 ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*年(?=起|底|初|至今)")
 #: "民国82年" alone (no month after it): a year of the Republic era, named as such
 ROC_YEAR_RE = re.compile(r"民国\s*(?P<y>[1-9]\d{0,2})\s*年(?!\s*(?:1[0-2]|0?[1-9])\s*月)")
+#: "中華民國九十一年一月二十八日", "民國一一三年": a year of the Republic era in Chinese numerals (a Taiwanese
+#: annual report's or form's own way), counted ("一百一十三") or digit by digit ("一一三")
+ROC_CN_RE = re.compile(r"民国\s*(?P<y>一百[一二三四五六七八九十零〇]*|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+                       r"|一[〇零一二][〇零一二三四五六七八九])\s*年"
+                       r"(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?)?")
 #: "今（28）日", Taiwan's press: today, the 28th (of the article's month); "昨日（11日）", "今日（27日）" likewise
 TODAY_DAY_RE = re.compile(r"[今昨]\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*[）)]\s*日"
                           r"|[今昨](?:日|天)\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*日?\s*[）)]")
@@ -136,6 +141,11 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ROC_YEAR_RE.finditer(text) if "民国" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
+    for m in ROC_CN_RE.finditer(text) if "民国" in text else ():
+        y = m.group("y")
+        year = int("".join(str(max(_CN_D.index(c) - 1, 0)) for c in y)) if len(y) == 3 and "百" not in y and "十" not in y else cn_number(y)
+        mo, d = (int(cn_number(g) or 0) if g else None for g in (m.group("m"), m.group("d")))
+        out.append((m.start(), m.end(), DateValue(1911 + int(year or 0), mo, d)))
     for m in ROC_BARE_YEAR_RE.finditer(text) if "年" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
     for m in CN_DATE_RE.finditer(text) if "〇" in text or "零" in text or "一九" in text else ():

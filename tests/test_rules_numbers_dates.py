@@ -208,3 +208,15 @@ def test_a_month_and_day_in_chinese_numerals_take_the_articles_year() -> None:
 def test_a_year_written_with_white_circles() -> None:
     fs = facts_of("周明远于二○一三年出任北林银行副行长。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="vice_president")["start"] == "2013"
+
+
+def test_republic_era_dates_in_chinese_numerals() -> None:
+    [(_s, _e, v)] = find_dates("设立日期：中华民国八十五年三月十二日")
+    assert v.iso() == "1996-03-12"
+    [(_s, _e, v)] = find_dates("民国一百零八年五月")
+    assert v.iso() == "2019-05"
+
+
+def test_a_listing_on_the_day_named_before() -> None:
+    fs = facts_of("北林金控于2003年4月9日由北林银行以股份转换方式设立。北林金控并于设立当日在台湾证券交易所挂牌上市。")
+    assert quals(fs, "北林金控", "LISTED_ON", "TWSE")["date"] == "2003-04-09"

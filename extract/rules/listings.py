@@ -90,6 +90,8 @@ _CONTINUES = re.compile(
     r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004|第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)"
     r"[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$"
     r"|^[，,](?:(?:同样|同时|亦|均|已|已经|正式|成功|通过|以)[^，,]*)?$")
+#: "同日", "当日": the listing on the day last named
+_SAME_DAY = re.compile(r"同日|当日|当天")
 #: a time told from an earlier event ("成立后第三年", "第四年", "三年后"): it is no date of the calendar, and
 #: the dates before it are of other events
 _RELATIVE_TIME = re.compile(r"[，,]?(?:第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)")
@@ -165,6 +167,8 @@ def extract_listings(ctx: Context) -> None:
                     date = isos[len(isos) - len(exchanges) + i]
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
+                elif len(exchanges) == 1 and _SAME_DAY.search(tpl, max(0, m.start("x") - 12), m.start("x")):
+                    date = ctx.carried_date(sent)  # "于设立当日于X上市": the day named before (the carried one is it)
                 code = _code_after(sent, m.end()) if len(exchanges) == 1 else None
                 if code and (ent := ctx.inv.entities.get(company)) is not None:
                     ent.tickers.setdefault(code, x[2:])  # the code is another name of the company

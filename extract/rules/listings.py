@@ -181,7 +181,8 @@ def extract_listings(ctx: Context) -> None:
 
 
 #: the listed code in the clause after a listing: "…完成首次公开发行" + "，股票代码为" + a code
-_CODE_NEXT = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
+_CODE_NEXT = re.compile(r"(?:[，,](?:股票|证券)简称[：:为]?\s*“?[^，,。；“”]{1,12}”?)?"  # (", 股票简称“X”" between)
+                        r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
 
 #: a bare code in brackets right after a listed company's name: "C（" + six digits + "）", "C（股票代码：" + six digits + "）"
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})\s*[）)]")
@@ -212,7 +213,9 @@ def _listing_dates(sent: Sent, m: re.Match[str]) -> list[Mention]:
     dates = [d for d in sent.between(own if relative else clause, m.end(), "D") if not d.value.period]
     if not dates and not relative and not _SINCE.match(tpl, m.end()):
         before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
-        while before and before[-1].kind == "C" and _PARENT_OF_NEXT.fullmatch(tpl, sent.pos_of(before[-1]) + 1, m.start("c")):
+        subject = sent.at(m.start("c")).key  # (the company named before its short name's definition is no other party)
+        while before and before[-1].kind == "C" and (before[-1].key == subject or _PARENT_OF_NEXT.fullmatch(
+                tpl, sent.pos_of(before[-1]) + 1, m.start("c"))):
             before.pop()
         floor = sent.pos_of(before[-1]) + 1 if before else 0
         dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]

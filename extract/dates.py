@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from extract.numbers import cn_number
@@ -41,9 +42,21 @@ ROC_SLASH_RE = re.compile(r"(?<![\d./\-])(?:民[国國]\s*)?(?P<y>1[01]\d)(?P<se
 ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*年(?=起|底|初|至今)")
 #: "民国82年" alone (no month after it): a year of the Republic era, named as such
 ROC_YEAR_RE = re.compile(r"民国\s*(?P<y>[1-9]\d{0,2})\s*年(?!\s*(?:1[0-2]|0?[1-9])\s*月)")
+#: "中華民國九十一年一月二十八日", "民國一一三年": a year of the Republic era in Chinese numerals (a Taiwanese
+#: annual report's or form's own way), counted ("一百一十三") or digit by digit ("一一三")
+ROC_CN_RE = re.compile(r"民国\s*(?P<y>一百[一二三四五六七八九十零〇]*|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+                       r"|一[〇零一二][〇零一二三四五六七八九])\s*年"
+                       r"(?:\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?)?")
 #: "今（28）日", Taiwan's press: today, the 28th (of the article's month); "昨日（11日）", "今日（27日）" likewise
 TODAY_DAY_RE = re.compile(r"[今昨]\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*[）)]\s*日"
                           r"|[今昨](?:日|天)\s*[（(]\s*(3[01]|[12]\d|0?[1-9])\s*日?\s*[）)]")
+#: "昨日公布", "今天宣布", "前日舉行": a day counted back from the article's date (Hong Kong's and Macau's press
+#: name the day so); "今（28）日" and "昨日（11日）" are TODAY_DAY_RE's, "今日头条" an app, "日前" recently
+NEAR_DAY_RE = re.compile(r"(?<![至截前])(?P<w>昨|今|前)(?:日|天)(?!\s*[（(]|\s*[头頭]条|\s*[头頭]條)")
+_NEAR_DAY_BACK = {"今": 0, "昨": 1, "前": 2}
+#: "四月一日", "三月十二日": a month and day in Chinese numerals with no year (the article's year)
+CN_MONTH_DAY_RE = re.compile(r"(?<![〇零一二三四五六七八九十年])(?P<m>十[一二]?|[一二三四五六七八九])月"
+                             r"(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]")
 #: a date in Chinese numerals, the year digit by digit ("二〇二一年三月十五日", "一九九八年"): formal
 #: notices and résumés write posts' dates so
 _CN_D = "〇零一二三四五六七八九"
@@ -83,7 +96,7 @@ _REL_OFFSET = {"day": None, "今年": 0, "当年": None, "同年": None, "去年
 
 #: the end of a year names its December ("去年底", "2023年末"); its start ("年初") stays the year
 _YEAR_END = ("底", "末", "年底", "年末")
-_MAY_HAVE_DATE = re.compile(r"[年月日]|\d[-/.]\d")
+_MAY_HAVE_DATE = re.compile(r"[年月日]|[昨今]天|\d[-/.]\d")
 _MONTH_OFFSET = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1}
 
 
@@ -128,6 +141,11 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)))
     for m in ROC_YEAR_RE.finditer(text) if "民国" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
+    for m in ROC_CN_RE.finditer(text) if "民国" in text else ():
+        y = m.group("y")
+        year = int("".join(str(max(_CN_D.index(c) - 1, 0)) for c in y)) if len(y) == 3 and "百" not in y and "十" not in y else cn_number(y)
+        mo, d = (int(cn_number(g) or 0) if g else None for g in (m.group("m"), m.group("d")))
+        out.append((m.start(), m.end(), DateValue(1911 + int(year or 0), mo, d)))
     for m in ROC_BARE_YEAR_RE.finditer(text) if "年" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
     for m in CN_DATE_RE.finditer(text) if "〇" in text or "零" in text or "一九" in text else ():
@@ -147,6 +165,10 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1) or m.group(2)), relative="today")))
     for m in DAY_ONLY_RE.finditer(text) if "日" in text else ():
         out.append((m.start(), m.end(), DateValue(None, None, int(m.group(1)), relative="day")))
+    for m in NEAR_DAY_RE.finditer(text) if "日" in text or "天" in text else ():
+        out.append((m.start(), m.end(), DateValue(None, relative=f"back{_NEAR_DAY_BACK[m.group('w')]}")))
+    for m in CN_MONTH_DAY_RE.finditer(text) if "月" in text else ():
+        out.append((m.start(), m.end(), DateValue(None, int(cn_number(m.group("m")) or 0), int(cn_number(m.group("d")) or 0))))
     for m in HALF_YEAR_RE.finditer(text) if "半年" in text else ():  # "上半年" alone: this year's first half
         out.append((m.start(), m.end(), DateValue(None, relative="今年", period=True)))
     out.sort(key=lambda t: (t[0], -t[1]))
@@ -181,11 +203,16 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
         if value.day and value.day > int(published[8:10]):
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
         return DateValue(y, mo, value.day)
+    if value.relative and value.relative.startswith("back"):  # 昨日: the day before the article's
+        if not re.match(r"\d{4}-\d{2}-\d{2}", published):
+            return None
+        day = date(int(published[:4]), int(published[5:7]), int(published[8:10])) - timedelta(days=int(value.relative[4:]))
+        return DateValue(day.year, day.month, day.day)
     if value.relative == "day":
         if earlier_days and value.day in earlier_days:
             return earlier_days[value.day]
-        if last_month is None:
-            return None
+        if last_month is None:  # "11日宣布" in a report with no month named: the article's month (or the one before)
+            return resolve(DateValue(None, None, value.day, relative="today"), reference_year, published=published)
         return DateValue(last_month[0], last_month[1], value.day)
     if value.relative and value.relative.startswith("yy"):  # "19年" in a text of the 2020s: 2019, never a year to come
         year = 2000 + int(value.relative[2:])

@@ -21,3 +21,22 @@ def test_the_controller_in_the_end_named_by_its_stake_alike_on_neo4j(load_store,
     for q in ("栎汀科技的实际控制人是谁", "栎汀科技的控股股东是谁", "青汀数据的实际控制人是谁", "Who is the actual controller of 栎汀科技?"):
         assert answer_names(embedded, q) == answer_names(neo, q), q
     assert answer_names(neo, "栎汀科技的实际控制人是谁") == ["阚望舒"]
+
+
+def test_a_rename_chain_over_two_nodes_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    from tests.test_answers_rename_chain import CHAIN
+    path = tmp_path / "r.sqlite"
+    embedded = backend_of(path, CHAIN, "rc-1", "2024-01-05")
+    neo = load_store(path)
+    for q in ("栖岚金融控股集团有限公司以前叫什么", "栖岚集团有限公司后来更名为什么"):
+        assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
+    assert sorted(answer_names(neo, "栖岚金融控股集团有限公司以前叫什么")) == ["栖岚控股", "栖岚集团有限公司"]
+
+
+def test_posts_and_holders_asked_in_new_forms_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    from tests.test_question_forms_owned import FACTS
+    path = tmp_path / "q.sqlite"
+    embedded = backend_of(path, FACTS, "qf-1", "2024-06-01")
+    neo = load_store(path)
+    for q in ("韦松岩担任哪些公司的职务", "北屿银行由谁持有"):
+        assert answer_names(embedded, q) == answer_names(neo, q), q

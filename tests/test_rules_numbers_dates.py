@@ -189,3 +189,41 @@ def test_post_dated_in_chinese_numerals() -> None:
 def test_a_post_taken_at_the_end_of_a_year_after_the_name(when: str) -> None:
     fs = facts_of(f"周明远于{when}出任北林银行行长。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="president")["start"] == "2021-12"
+
+
+@pytest.mark.parametrize(("when", "day"), [("昨日", "2024-03-07"), ("昨天", "2024-03-07"), ("今日", "2024-03-08"),
+                                           ("前日", "2024-03-06"), ("7日", "2024-03-07")])
+def test_a_day_counted_from_the_articles_date(when: str, day: str) -> None:
+    # written for this test: Hong Kong's press names the day as 昨日/前日, or by its day alone
+    fs = facts_of(f"北林銀行{when}宣布，委任周明遠為行政總裁。", date="2024-03-08")
+    assert quals(fs, "周明遠", "HOLDS_POSITION", "北林銀行", role="ceo")["start"] == day
+
+
+def test_a_month_and_day_in_chinese_numerals_take_the_articles_year() -> None:
+    [(_s, _e, v)] = find_dates("自五月二十日起")
+    assert resolve(v, 2024, published="2024-05-02").iso() == "2024-05-20"
+    assert not find_dates("今日头条")
+
+
+def test_a_year_written_with_white_circles() -> None:
+    fs = facts_of("周明远于二○一三年出任北林银行副行长。")
+    assert quals(fs, "周明远", "HOLDS_POSITION", "北林银行", role="vice_president")["start"] == "2013"
+
+
+def test_republic_era_dates_in_chinese_numerals() -> None:
+    [(_s, _e, v)] = find_dates("设立日期：中华民国八十五年三月十二日")
+    assert v.iso() == "1996-03-12"
+    [(_s, _e, v)] = find_dates("民国一百零八年五月")
+    assert v.iso() == "2019-05"
+
+
+def test_a_listing_on_the_day_named_before() -> None:
+    fs = facts_of("北林金控于2003年4月9日由北林银行以股份转换方式设立。北林金控并于设立当日在台湾证券交易所挂牌上市。")
+    assert quals(fs, "北林金控", "LISTED_ON", "TWSE")["date"] == "2003-04-09"
+
+
+def test_a_listing_dated_before_the_short_names_definition() -> None:
+    fs = facts_of("3月18日，南平微电子股份有限公司（以下简称“南平微电”）在上海证券交易所科创板挂牌上市，"
+                  "股票简称“南平微电”，股票代码688991。", date="2025-03-18")
+    q = quals(fs, "南平微电子股份有限公司", "LISTED_ON", "SSE")
+    assert (q["date"], q["ticker"]) == ("2025-03-18", "688991")

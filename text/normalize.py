@@ -69,11 +69,16 @@ def normalize(text: str) -> Normalized:
         if len(simp) != len(nfkc):
             simp = nfkc
     out_text = _cantonese_words(_cjk_punctuation(simp))
+    if "○" in out_text:  # "二○○六年": Hong Kong's press writes a year's zero with a white circle, a numeral all the same
+        out_text = _CIRCLE_YEAR.sub(lambda m: m.group(0).replace("○", "〇"), out_text)
     if " " in out_text:  # "北川 健一": a Japanese name's two halves, one word to match
         joined, joined_map = join_spaced_names(out_text, list(mapping))
         if len(joined) != len(out_text):
             return Normalized(joined, tuple(joined_map))
     return Normalized(out_text, mapping)
+
+
+_CIRCLE_YEAR = re.compile("[一二〇○][一二三四五六七八九〇○]{3}年")
 
 
 #: Cantonese function words and their Mandarin ones, letter for letter ("喺港交所上市": 在; "佢出任": 他; "嘅", "咗")

@@ -90,6 +90,8 @@ _CONTINUES = re.compile(
     r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004|第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)"
     r"[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$"
     r"|^[，,](?:(?:同样|同时|亦|均|已|已经|正式|成功|通过|以)[^，,]*)?$")
+#: "同日", "当日": the listing on the day last named
+_SAME_DAY = re.compile(r"同日|当日|当天")
 #: a time told from an earlier event ("成立后第三年", "第四年", "三年后"): it is no date of the calendar, and
 #: the dates before it are of other events
 _RELATIVE_TIME = re.compile(r"[，,]?(?:第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)")
@@ -165,6 +167,8 @@ def extract_listings(ctx: Context) -> None:
                     date = isos[len(isos) - len(exchanges) + i]
                 elif dates and len(exchanges) == 1:
                     date = isos[-1]
+                elif len(exchanges) == 1 and _SAME_DAY.search(tpl, max(0, m.start("x") - 12), m.start("x")):
+                    date = ctx.carried_date(sent)  # "于设立当日于X上市": the day named before (the carried one is it)
                 code = _code_after(sent, m.end()) if len(exchanges) == 1 else None
                 if code and (ent := ctx.inv.entities.get(company)) is not None:
                     ent.tickers.setdefault(code, x[2:])  # the code is another name of the company
@@ -177,7 +181,8 @@ def extract_listings(ctx: Context) -> None:
 
 
 #: the listed code in the clause after a listing: "…完成首次公开发行" + "，股票代码为" + a code
-_CODE_NEXT = re.compile(r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
+_CODE_NEXT = re.compile(r"(?:[，,](?:股票|证券)简称[：:为]?\s*“?[^，,。；“”]{1,12}”?)?"  # (", 股票简称“X”" between)
+                        r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
 
 #: a bare code in brackets right after a listed company's name: "C（" + six digits + "）", "C（股票代码：" + six digits + "）"
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})\s*[）)]")
@@ -208,7 +213,9 @@ def _listing_dates(sent: Sent, m: re.Match[str]) -> list[Mention]:
     dates = [d for d in sent.between(own if relative else clause, m.end(), "D") if not d.value.period]
     if not dates and not relative and not _SINCE.match(tpl, m.end()):
         before = [x for x in sent.mentions[: sent.index[m.start("c")]] if x.kind in ("C", "P") and not x.focus]
-        while before and before[-1].kind == "C" and _PARENT_OF_NEXT.fullmatch(tpl, sent.pos_of(before[-1]) + 1, m.start("c")):
+        subject = sent.at(m.start("c")).key  # (the company named before its short name's definition is no other party)
+        while before and before[-1].kind == "C" and (before[-1].key == subject or _PARENT_OF_NEXT.fullmatch(
+                tpl, sent.pos_of(before[-1]) + 1, m.start("c"))):
             before.pop()
         floor = sent.pos_of(before[-1]) + 1 if before else 0
         dates = [d for d in sent.between(floor, m.end(), "D") if not d.value.period]

@@ -106,6 +106,13 @@ def _theme_for(ctx: Context, sent: Sent, pos: int, forward: bool = False) -> The
     return None
 
 
+def _owner(ctx: Context, theme: Theme) -> str | None:
+    """The person whose post the theme is ("P的" + a title + "职务将由Q接任"), else None."""
+    s = ctx.sentences[theme.sent]
+    m = re.search(KIND["P"] + "的?$", s.tpl[:theme.pos])
+    return s.at(m.start()).key if m else None
+
+
 def _has_own_title(sent: Sent, p: int) -> bool:
     """Whether the person leaving at template position `p` has a title right
     before (then the rules that read titles have dealt with the clause)."""
@@ -135,6 +142,8 @@ def themed_positions(ctx: Context) -> None:
                 if theme is None or theme.company is None:
                     continue
                 person = sent.at(p).key
+                if rx is _LEAVES and (owner := _owner(ctx, theme)) is not None and owner != person:
+                    continue  # "A的首席财务官职务将由B接任。C退休后…": the post is A's, C leaves another
                 for post in _own_former(sent, clause, p, theme) if rx is _LEAVES else (theme,):
                     c = _emit(ctx, sent, person, post, status, clause, m)
                     if c is not None:

@@ -20,7 +20,7 @@ from service.answers.common import (
     name_then,
 )
 from service.question import Question
-from service.questions import Backend
+from service.questions import Backend, FactD
 from service.short_names import shortens
 from text.english import english_keys
 from text.names import core_key, name_key, pinyin_key
@@ -66,6 +66,48 @@ def _full_name_renamed(b: Backend, c: dict[str, Any]) -> dict[str, Any] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _chain_on(b: Backend, c: dict[str, Any], facts: dict[str, FactD], direction: str) -> dict[str, str]:
+    """Follow a rename chain into another node: "A集团更名为A控股集团有限公司" + "A控股再度更名为A金控" when the
+    store keeps A控股 (the name the later rename is written with) apart from A控股集团有限公司 (the earlier one's
+    new name). Adds to `facts` the renames of the one renamed node a far name of the chain shortens (or is), and
+    returns each name key of that node → the key of the far name, so the two ways the name was written are one
+    step of the chain."""
+    side = "old_name" if direction == "former" else "new_name"
+    far_names = {str(f["qualifiers"].get(side) or f["subject" if direction == "former" else "object"]["name"]) for f in facts.values()}
+    if not far_names:
+        return {}
+    others: dict[str, list[FactD]] = {}
+    for f in b._all_facts(Predicate.RENAMED_TO, 100000)[1]:
+        if f["id"] not in facts:
+            for e in {f["subject"]["id"]: f["subject"], f["object"]["id"]: f["object"]}.values():
+                if e["id"] != c["id"]:
+                    others.setdefault(e["id"], []).append(f)
+    same: dict[str, str] = {}
+    for name in sorted(far_names):
+        hits = {eid: fs for eid, fs in others.items()
+                if any(_one_name(name, n) for g in fs for n in _rename_names(g, eid))}
+        if len(hits) != 1:
+            continue
+        for g in next(iter(hits.values())):
+            facts[g["id"]] = g
+            near = str(g["qualifiers"].get("new_name" if direction == "former" else "old_name") or "")
+            if near and _one_name(name, near) and core_key(near) != core_key(name):
+                same[core_key(near)] = core_key(name)
+    return same
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names write one company's (one the other cut short before generic words)."""
+    return core_key(a) == core_key(b) or shortens(a, b) or shortens(b, a)
+
+
+def _rename_names(f: FactD, eid: str) -> list[str]:
+    """The names a rename gives the node `eid`: its own name, and the rename's old or new name on its side."""
+    q = f["qualifiers"]
+    return [e["name"] for e in (f["subject"], f["object"]) if e["id"] == eid] + [
+        str(q[k]) for k, side in (("old_name", "subject"), ("new_name", "object")) if q.get(k) and f[side]["id"] == eid]
+
+
 def _renames(b: Backend, q: Question, direction: str) -> Result:
     """The names a company had before the one asked about (former_names:
     the renames that lead to it, followed back: 远澄科技 ← 远澄数科 ← 远澄金融),
@@ -76,12 +118,13 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
     if not facts and (full := _full_name_renamed(b, c)):  # 易汇付 asked, the rename stored at 易汇付科技股份有限公司
         c = full
         facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
+    same = _chain_on(b, c, facts, direction)
     shown: dict[str, str] = {}
     edges: dict[str, set[str]] = {}  # key → the keys one rename away in `direction`
     for f in facts.values():
         old = f["qualifiers"].get("old_name") or f["subject"]["name"]
         new = f["qualifiers"].get("new_name") or f["object"]["name"]
-        ko, kn = core_key(old), core_key(new)
+        ko, kn = same.get(core_key(old), core_key(old)), same.get(core_key(new), core_key(new))
         if ko == kn:
             continue
         for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("远澄数科", not "远澄数科有限公司")

@@ -38,3 +38,10 @@ _MASTHEAD = (
 def test_broker_named_newspaper_is_no_company() -> None:
     held = {obj for _s, obj, _p in _stakes(_MASTHEAD, "澜启微电子登陆科创板")}
     assert held == {"杭州澜启微电子股份有限公司"}
+
+
+def test_controlling_rights_after_a_short_name_are_no_holding_company() -> None:
+    text = ("滇中投资集团有限公司（以下简称“滇中投资”）取得北溪信托有限责任公司（以下简称“北溪信托”）的控股权一事获监管批准。"
+            "经此变动，北溪信托控股权归属滇中投资，实际控制人为云岭市国资委。")
+    held = {obj for _s, obj, _p in _stakes(text, "北溪信托控股权易手")}
+    assert held == {"北溪信托"}

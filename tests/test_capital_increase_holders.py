@@ -45,3 +45,9 @@ def test_controlling_rights_after_a_short_name_are_no_holding_company() -> None:
             "经此变动，北溪信托控股权归属滇中投资，实际控制人为云岭市国资委。")
     held = {obj for _s, obj, _p in _stakes(text, "北溪信托控股权易手")}
     assert held == {"北溪信托"}
+
+
+def test_founders_with_a_long_place_before_the_verb() -> None:
+    text = "杭州澜启微电子股份有限公司成立于2016年，由罗振庭与许安在杭州滨江高新技术产业开发区共同创立，主营射频芯片。"
+    got = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+    assert got == {("罗振庭", "杭州澜启微电子股份有限公司"), ("许安", "杭州澜启微电子股份有限公司")}

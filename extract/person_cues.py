@@ -82,6 +82,8 @@ _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]|的))([{CJK}]{{2,3}})(?:�
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
+#: "温州商人P创办了C", "实业家P创立C": a trader or industrialist, then the one who founded the firm
+_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自)?(?:创办|创立|创建)")
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
 
 
@@ -221,7 +223,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         add_listed(found, text, m, lex)
-    for m in _FOUNDER_DESCRIBED.finditer(text):
+    for m in (*_FOUNDER_DESCRIBED.finditer(text), *_TRADER_FOUNDS.finditer(text)):
         if plausible_person(m.group("name"), lex, strong=False):
             found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text) if "通过" in text or "透过" in text else ():

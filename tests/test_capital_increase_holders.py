@@ -51,3 +51,9 @@ def test_founders_with_a_long_place_before_the_verb() -> None:
     text = "杭州澜启微电子股份有限公司成立于2016年，由罗振庭与许安在杭州滨江高新技术产业开发区共同创立，主营射频芯片。"
     got = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
     assert got == {("罗振庭", "杭州澜启微电子股份有限公司"), ("许安", "杭州澜启微电子股份有限公司")}
+
+
+def test_trader_before_the_founder_name() -> None:
+    text = "2003年，宁波商人葛青山创办了海曙远帆贸易有限公司，最初从事纺织品出口。"
+    got = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+    assert got == {("葛青山", "海曙远帆贸易有限公司")}

@@ -53,6 +53,8 @@ _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "�
 
 #: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
 _EXCHANGE_WORD = "交易所"
+#: a newspaper named after a broker's name, as a story's masthead or source: "上海证券" + "报·…讯", "据…报报道"
+_MASTHEAD = re.compile(r"报(?:[·•》」”]|讯|记者|社|报道|消息)")
 #: a sum of money right after 支付: the verb "pays" ("支付1.45亿元", "支付现金2亿元"), no company's kind
 _PAID_SUM = re.compile(r"(?:了)?(?:现金|对价|人民币|约)?[\d一二三四五六七八九十][\d.,一二三四五六七八九十百千]*(?:万|亿|元|美元|港元)")  # (not "X支付100%股权")
 
@@ -94,7 +96,7 @@ _BUREAU_AFTER = re.compile(r"(?:监管|监督管理)(?:分局|局)")
 
 #: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
 _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
-                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
+                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司|权(?!益)))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
 
 
 #: verbs before the field a company works in ("专注于供应链金融的X")
@@ -128,6 +130,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             continue  # "南京东南…": 京东 begins inside the place name before it
         if text.startswith(_EXCHANGE_WORD, e):
             occupied.append((s, e))  # "上海证券" + "交易所": the head of an exchange's name, not the broker
+            continue
+        if _MASTHEAD.match(text, e):
+            occupied.append((s, e + 1))  # "上海证券" + "报·中国证券网讯": a newspaper, not the broker
             continue
         if key_norm in entry.weak:
             after = text[e:e + 1]

@@ -66,7 +66,7 @@ _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^
 #: "由A和B共同创立", "由A和B在杭州共同创立", "由我和B在2015年创办": the people a company was founded by, each perhaps described before the name
 _FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
 _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:[于在][^，。；]{{2,12}}?)?"
-                          rf"(?:在[{CJK}]{{2,4}}?)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
+                          rf"(?:在[{CJK}]{{2,14}}?)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
 #: (or "A、B等十一户集股创办C": households or people counted after the list, who pooled their shares to found it)
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?"
@@ -82,6 +82,8 @@ _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]|的))([{CJK}]{{2,3}})(?:�
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
+#: "温州商人P创办了C", "实业家P创立C": a trader or industrialist, then the one who founded the firm
+_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自)?(?:创办|创立|创建)")
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
 
 
@@ -221,7 +223,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         add_listed(found, text, m, lex)
-    for m in _FOUNDER_DESCRIBED.finditer(text):
+    for m in (*_FOUNDER_DESCRIBED.finditer(text), *_TRADER_FOUNDS.finditer(text)):
         if plausible_person(m.group("name"), lex, strong=False):
             found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text) if "通过" in text or "透过" in text else ():

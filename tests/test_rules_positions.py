@@ -242,7 +242,8 @@ def test_a_known_name_does_not_swallow_a_common_word_after_it() -> None:
 def test_a_title_is_not_filed_at_the_partnership_the_person_runs_as_general_partner() -> None:
     """"董事长P通过其担任执行事务合伙人的X控制Y": P is X's general partner, not its chairman."""
     text = "董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）控制晨曦银行股份有限公司。"
-    assert not [t for t in triples(facts_of(text), "HOLDS_POSITION") if t[2].startswith("晨曦投资")]
+    at_firm = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION" and f.object.name.startswith("晨曦投资")]
+    assert [f.qualifiers.get("title") for f in at_firm] == ["执行事务合伙人"]  # (its post there: rules.partner_posts)
     text = "晨曦银行股份有限公司董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）持有该行12%的股份。"
     assert ("刘建华", "HOLDS_POSITION", "晨曦银行股份有限公司", "chairman") in triples(facts_of(text))
 

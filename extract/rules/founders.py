@@ -13,8 +13,8 @@ from extract.rules.position_emit import clause_start, date_before, hedged, subje
 from extract.rules.topics import head_is_preamble
 from schema import Predicate
 
-#: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立"
-_WHERE = r"(?:在[\u4e00-\u9fff]{2,4}?(?=共同|联合|一手|创立|创办|创建))?"
+#: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立" (a park or zone of a city too)
+_WHERE = r"(?:在[\u4e00-\u9fff]{2,14}?(?=共同|联合|一手|创立|创办|创建))?"
 #: a founder's short name in brackets after it: "（以下简称X）"
 _SHORT = r"(?:[（(](?:以下简称|下称|简称)[^（）()。]{1,20}[）)])"
 #: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T", "大学同学" (the one before

@@ -12,7 +12,10 @@ from schema import Predicate, Role
 
 _GP = "执行事务" + KIND["T"]
 #: "P为(该平台|该合伙企业|其)执行事务合伙人", "其执行事务合伙人为P", "执行事务合伙人：P"
-_HOLDER_FIRST = pattern(r"(?P<p><P>)(?:为|是|系|担任|任)(?:该平台|该合伙企业|该企业|其|该持股平台)?(?:的)?执行事务<T>")
+#: (or the partnership between: "P为C的执行事务合伙人")
+_HOLDER_FIRST = pattern(r"(?P<p><P>)(?:同时|亦|也|还|现)?(?:为|是|系|担任|任)(?:该平台|该合伙企业|该企业|其|该持股平台|<C>(?:[（(][^（）()]{0,30}[）)])?)?(?:的)?执行事务<T>")
+#: "P直接持股…，并通过担任执行事务合伙人的C控制…": the partnership named after the post
+_POST_BEFORE_FIRM = pattern(r"(?P<p><P>)[^。；\ue000]{0,40}?担任执行事务<T>的(?P<c><C>)")
 _HOLDER_AFTER = pattern(r"执行事务<T>(?:为|是|系|[：:])(?P<p><P>)")
 
 
@@ -39,6 +42,8 @@ def partner_posts(ctx: Context) -> None:
             continue
         firm = _partnership(ctx, sent, at)
         m = _HOLDER_FIRST.search(sent.tpl) or _HOLDER_AFTER.search(sent.tpl)
+        if m is None and (m := _POST_BEFORE_FIRM.search(sent.tpl)):
+            firm = sent.at(m.start("c")).key
         if firm is None or m is None:
             continue
         person = sent.at(m.start("p")).key

@@ -13,6 +13,7 @@ from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
 from extract.rules.counted_holders import PEOPLE_COUNTED, counted_holders
 from extract.rules.owner_questions import asked_owner
 from extract.rules.pending import conditional_outcome, pending_outcome
+from extract.rules.said_holders import said_shareholder
 from extract.rules.stake_cutoffs import cutoff_date, month_end
 from extract.rules.stake_moves import bought_target, own_sellers, own_share_target
 from extract.rules.topics import topic_of
@@ -291,8 +292,9 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     moved = bought_target(before, len(before.tpl), holders) if before is not None and (
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
     moved = moved or own_share_target(ctx, sent, holders)
+    prev = sent.prev_topic if sent.i == 0 or not said_shareholder(ctx.sentences[sent.i - 1], sent.prev_topic or "") else None
     for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
-                 sent.prev_topic, ctx.focus):
+                 prev, ctx.focus):  # (not the shareholder the sentence before introduced: `said_holders`)
         if cand and cand not in holders and not _regulator(ctx, cand):
             return cand
     return None

@@ -35,3 +35,12 @@ def test_a_description_of_the_business_is_no_part_of_the_legal_name() -> None:
     names = {f.object.name for f in facts_of(text)} | {f.subject.name for f in facts_of(text)}
     assert "東岳財富控股有限公司" in names
     assert "Dongyue Wealth" in _aliases(text, "東岳財富控股有限公司")
+
+
+def test_a_chinese_name_with_no_legal_word_before_a_latin_legal_name_is_a_company() -> None:
+    text = ("新加坡跨境汇款平台星汇支付（StarRemit Payments Pte Ltd）昨日获颁主要支付机构牌照。"
+            "星汇的创办人兼首席执行官邝立言表示，星汇将扩展至越南和菲律宾。")
+    facts = facts_of(text)
+    got = {(f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("role")) for f in facts}
+    assert ("邝立言", "FOUNDED", "星汇支付", None) in got
+    assert ("邝立言", "HOLDS_POSITION", "星汇支付", "ceo") in got

@@ -44,3 +44,11 @@ def test_a_chinese_name_with_no_legal_word_before_a_latin_legal_name_is_a_compan
     got = {(f.subject.name, str(f.predicate), f.object.name, f.qualifiers.get("role")) for f in facts}
     assert ("邝立言", "FOUNDED", "星汇支付", None) in got
     assert ("邝立言", "HOLDS_POSITION", "星汇支付", "ceo") in got
+
+
+def test_a_control_share_bought_by_a_buyer_with_its_latin_name_and_ticker_in_brackets() -> None:
+    text = ("港股上市的岭东数科（Lingdong Digital Group，09988.HK）宣布，已完成收购本地钱包业者星汇支付（StarRemit Payments Pte Ltd）"
+            "70%股权。星汇由邝立言创办。")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("岭东数科", "星汇支付", 70.0) in got
+    assert not any(f.subject.name == "StarRemit Payments Pte Ltd" or f.object.name == "StarRemit Payments Pte Ltd" for f in facts_of(text))

@@ -24,6 +24,10 @@ ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成�
 # "S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
 _PROJECT_CLOSED = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
                         rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})", "成交", "完成交易", "摘牌")
+# "S所持T" + a share + "，已于D完成过户登记，受让方为B": the transfer registered, its taker named after it (who holds the share now)
+_REGISTERED_TO = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)[，,]?"
+                       rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:完成|办理完毕|办妥)(?:了)?(?:股权)?过户(?:登记)?(?:手续)?[，,]"
+                       rf"(?:最终)?(?:受让方|买方|受让人|承接方)(?:为|是)(?P<buyer>{H})", "过户")
 # "B以" + a price + "收购T全部股权" + "，原股东S退出": the whole company bought, its former shareholder gone
 _FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让|买下)(?:了)?(?P<target><C>)(?:的)?(?:全部|(?P<pct><R>))(?:的)?(?:股权|股份)"
                             rf"[，,](?:其)?(?:原股东|原控股股东|原唯一股东|原母公司)(?P<seller>{H})(?:随之|随即|同时|则|也)?(?:全面|完全)?退出")
@@ -91,10 +95,16 @@ def several_sellers(ctx: Context, sent: Sent) -> None:
 
 
 def closed_projects(ctx: Context, sent: Sent) -> None:
-    """"S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": S sold B its share of T (and held it until then)."""
+    """"S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": S sold B its share of T (and held it until then);
+    "S所持T" + a share + "已于D完成过户登记，受让方为B": so too, and B holds the share from that day."""
     for m in _PROJECT_CLOSED.finditer(sent.tpl):
         emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sale-project-closed", 0.8, bool(m.group("pct")),
                   buyer=key(sent, m, "buyer"), percent=pct_of(sent, m), date=deal_date(ctx, sent, m.start()), **money(sent, m.end()))
+    for m in _REGISTERED_TO.finditer(sent.tpl):
+        buyer, target, pct, date = key(sent, m, "buyer"), key(sent, m, "target"), pct_of(sent, m), deal_date(ctx, sent, m.start())
+        if emit_sale(ctx, sent, key(sent, m, "seller"), target, "sale-registered-to", 0.8, True, buyer=buyer, percent=pct,
+                     date=date, **money(sent, m.end())) is not None:
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "sale-registered-to", 0.75, percent=pct, as_of=date)
 
 
 def former_owner_out(ctx: Context, sent: Sent) -> None:

@@ -138,6 +138,8 @@ def _link_latin(inv: Inventory, latin: str, key: str) -> None:
 #: Technologies Sdn Bhd）", "Y支付（Y Pay Pte. Ltd.）"): a foreign firm a Chinese report names in both scripts
 _LEGAL_BRACKET = re.compile(rf"([{CJK}]{{2,12}})[（(]([A-Z][A-Za-z0-9&.'\- ]{{1,60}}?[ ,]"
                             r"(?:Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Pte\.? ?Ltd\.?|Co\.?,? ?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|PLC|GmbH))[）)]")
+#: a Chinese legal word at the end: such a name is found by its suffix
+_LEGAL_WORD = re.compile(r"(?:公司|集团|银行|企业|合伙|会社)$")
 #: the business word a firm's Chinese name ends in, which its short form drops ("马辰科技" … "马辰")
 _BUSINESS_TAIL = re.compile(r"(?:科技|金融|支付|集团|控股|数字|数科|网络|资本|投资)$")
 
@@ -151,6 +153,8 @@ def latin_legal_companies(text: str, known: dict[str, str]) -> list[tuple[str, s
     out = []
     for m in _LEGAL_BRACKET.finditer(text):
         run = m.group(1)
+        if _LEGAL_WORD.search(run) or any(run.endswith(k) for k in known if len(k) >= 2):
+            continue  # (a name with its legal word, or one the article knows: found already)
         for n in range(len(run), 1, -1):
             name = run[-n:]
             short = _BUSINESS_TAIL.sub("", name)

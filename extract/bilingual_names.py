@@ -132,3 +132,34 @@ def _link_latin(inv: Inventory, latin: str, key: str) -> None:
     for form in dict.fromkeys((latin, bare, _GROUP_TAIL.sub("", bare))):
         if len(norm_name(form)) >= 4 and inv.surface.get(norm_name(form), key) == key:
             inv.link(norm_name(form), form, key)
+
+
+#: a Chinese name right before its Latin legal name in brackets, whose legal form says it is a company ("X科技（X
+#: Technologies Sdn Bhd）", "Y支付（Y Pay Pte. Ltd.）"): a foreign firm a Chinese report names in both scripts
+_LEGAL_BRACKET = re.compile(rf"([{CJK}]{{2,12}})[（(]([A-Z][A-Za-z0-9&.'\- ]{{1,60}}?[ ,]"
+                            r"(?:Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Pte\.? ?Ltd\.?|Co\.?,? ?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|PLC|GmbH))[）)]")
+#: a Chinese legal word at the end: such a name is found by its suffix
+_LEGAL_WORD = re.compile(r"(?:公司|集团|银行|企业|合伙|会社)$")
+#: the business word a firm's Chinese name ends in, which its short form drops ("马辰科技" … "马辰")
+_BUSINESS_TAIL = re.compile(r"(?:科技|金融|支付|集团|控股|数字|数科|网络|资本|投资)$")
+
+
+def latin_legal_companies(text: str, known: dict[str, str]) -> list[tuple[str, str, str, int]]:
+    """(name, short form, Latin name, offset) of each company named so and not yet known. The bracket does not say where the
+    Chinese name starts ("本地业者X科技（…）"): it is the longest ending at the bracket whose short form (the name
+    without its business word) the article uses again."""
+    if "（" not in text and "(" not in text:
+        return []
+    out = []
+    for m in _LEGAL_BRACKET.finditer(text):
+        run = m.group(1)
+        if _LEGAL_WORD.search(run) or any(run.endswith(k) for k in known if len(k) >= 2):
+            continue  # (a name with its legal word, or one the article knows: found already)
+        for n in range(len(run), 1, -1):
+            name = run[-n:]
+            short = _BUSINESS_TAIL.sub("", name)
+            if len(short) >= 2 and text.count(short) >= 2:
+                if norm_name(name) not in known and norm_name(short) not in known:
+                    out.append((name, short, m.group(2), m.start(1) + len(run) - n))
+                break
+    return out

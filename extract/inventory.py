@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from extract.bilingual_names import (
     bilingual_people,
+    latin_legal_companies,
     link_bilingual,
     link_latin_after,
     link_latin_companies,
@@ -62,6 +63,12 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     show = orig or (lambda a, b: text[a:b])
     # 1–3. Companies: dictionary names, suffixes, names defined in the text, short names.
     occupied = find_companies(inv, text, lex, show)
+    for name, short, latin, pos in latin_legal_companies(text, inv.surface):  # "X科技（X Technologies Sdn Bhd）"
+        inv.add("C:" + name, show(pos, pos + len(name)), "Company", norm_name(name), show(pos, pos + len(name)), pos)
+        if short != name:
+            inv.link(norm_name(short), short, "C:" + name)
+        if (other := inv.surface.get(norm_name(latin))) is not None and other != "C:" + name and other in inv.entities:
+            merge_entities(inv, other, "C:" + name)  # (the Latin legal name found as a company of its own: the same one)
     # 4. Persons, with in-article spelling variants folded together.
     names = find_person_names(text, lex, title_spans)
     for name, pos in names_before_post_verbs(text, occupied.ends, lex):

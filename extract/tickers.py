@@ -21,19 +21,21 @@ _TICKER_RE = re.compile(
     r"|(?<![A-Za-z0-9])(?P<pfx3>HK|SH|SZ|BJ)(?P<code3>\d{5,6})(?!\d)"
     # 港股06638, 港股代码06638
     r"|(?P<pfx4>港股)(?:代码|代號|代号)?[:：]?\s*(?P<code4>\d{4,5})(?!\d)"
-    # SGX:D05, SGX: HL9 (Singapore's codes mix letters and digits)
-    r"|(?P<pfx5>SGX)\s*[:：]\s*(?P<code5>[A-Z0-9]{2,4})(?![A-Za-z0-9])"
+    # SGX:D05, SGX: HL9 (Singapore's codes mix letters and digits); "新交所代码：S41", as Singapore's Chinese press writes it
+    r"|(?P<pfx5>SGX|新交所|新加坡交易所)(?:代码|代號|代号|股票代码)?\s*[:：]\s*(?P<code5>[A-Z0-9]{2,4})(?![A-Za-z0-9])"
     # 2887-TW, 00700-HK, AAPL-US: a market after a hyphen, as Taiwan's financial sites write it
     r"|(?<![A-Za-z0-9.\-])(?P<code6>\d{4,6}|[A-Z]{1,5})-(?P<sfx6>TW|HK|US)(?![A-Za-z])"
 )
 
 #: what every ticker holds: the colon after an exchange, the dot or hyphen before a market, a market glued to the number, 港股
+#: the exchanges named in words before a code, whose ticker is the code alone
+_WORDED = frozenset({"新交所", "新加坡交易所"})
 _TICKER_WORDS = (":", "：", ".", "港股", "HK", "SH", "SZ", "BJ", "-TW", "-US")
 
 _EXCHANGE_OF_MARK = {
     "NYSE": "NYSE", "NASDAQ": "NASDAQ", "NASQ": "NASDAQ", "NasdaqGS": "NASDAQ", "O": "NASDAQ", "N": "NYSE",
     "HKEX": "HKEX", "HK": "HKEX", "SEHK": "HKEX", "港股": "HKEX", "SH": "SSE", "SS": "SSE", "SZ": "SZSE", "BJ": "BSE",
-    "SGX": "SGX", "TWSE": "TWSE", "TW": "TWSE",
+    "SGX": "SGX", "新交所": "SGX", "新加坡交易所": "SGX", "TWSE": "TWSE", "TW": "TWSE",
     "US": "",  # a US listing whose exchange the article has to name elsewhere
 }
 
@@ -62,7 +64,8 @@ def find_tickers(text: str) -> list[Ticker]:
             if m.group(code_g):
                 mark = m.group(mark_g)
                 exchange = _EXCHANGE_OF_MARK.get(mark, _EXCHANGE_OF_MARK.get(mark.upper(), ""))
-                out.append(Ticker(m.start(), m.end(), m.group(0), m.group(code_g), exchange))
+                raw = m.group(code_g) if mark in _WORDED else m.group(0)  # ("新交所代码：S41" is written S41)
+                out.append(Ticker(m.start(), m.end(), raw, m.group(code_g), exchange))
                 break
     return out
 

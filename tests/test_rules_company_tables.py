@@ -91,3 +91,17 @@ def test_tables_under_before_and_after_headings_the_share_kept_is_current() -> N
     before = {(f.subject.name, f.qualifiers.get("percent")) for f in facts if f.qualifiers.get("former")}
     assert ("东岭实业有限公司", 15.0) in before
     assert ("北湾纺织有限公司", 25.0) not in before  # (the same share after the change: held still)
+
+
+def test_a_report_table_of_subsidiaries_with_their_heads_and_a_note_on_a_new_head() -> None:
+    text = ("岚溪控股集团股份有限公司2023年年度报告\n附：主要子公司\n公司名称 | 持股比例 | 董事长 | 总经理 | 主营业务\n"
+            "岚溪保险经纪有限公司 | 100% | 霍静川 | 尤思远 | 保险经纪\n岚溪基金管理有限公司 | 60% | 祁乐山 | 伍嘉禾 | 公募基金\n\n"
+            "备注：岚溪基金管理有限公司董事长祁乐山于2023年9月起接任，前任董事长为闵书平。\n")
+    facts = facts_of(text)
+    posts = {(f.subject.name, f.object.name, f.qualifiers.get("role")) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("霍静川", "岚溪保险经纪有限公司", "chairman") in posts
+    assert ("尤思远", "岚溪保险经纪有限公司", "general_manager") in posts
+    assert ("伍嘉禾", "岚溪基金管理有限公司", "general_manager") in posts
+    assert not any(p[0] == "尤思远" and p[1] == "岚溪控股集团股份有限公司" for p in posts)
+    succ = {(f.subject.name, f.object.name, f.qualifiers.get("role")) for f in facts if str(f.predicate) == "SUCCEEDED"}
+    assert ("祁乐山", "闵书平", "chairman") in succ

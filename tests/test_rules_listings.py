@@ -449,3 +449,10 @@ def test_trading_name_ending_in_gufen_before_its_ticker_is_a_listed_company() ->
     fs = facts_of("12月3日晚间，蓝岭股份（300812.SZ）发布公告称，公司董事长为方嘉远。")
     assert quals(fs, "蓝岭股份", "LISTED_ON", "SZSE")["ticker"] == "300812.SZ"
     assert ("方嘉远", "HOLDS_POSITION", "蓝岭股份", "chairman") in triples(fs, "HOLDS_POSITION")
+
+
+def test_a_singapore_code_after_the_exchanges_chinese_short_name() -> None:
+    # sentences written for this test: "（Latin name，新交所代码：L88）" names the listing and its code
+    fs = facts_of("新加坡上市的狮城金融集团（Lion City Financial，新交所代码：L88）今天宣布，首席执行官由梁思齐出任。")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("ticker")) for f in fs if str(f.predicate) == "LISTED_ON"}
+    assert got == {("狮城金融集团", "SGX", "L88")}

@@ -111,3 +111,48 @@ def test_a_holders_table_headed_shareholder_and_founder() -> None:
     text = "股东信息\n序号　股东（发起人）　持股比例(%)　认缴出资额(万元)\n1　苏州岭上控股有限公司　70.00　700\n2　褚惠宁　30.00　300\n"
     facts = _facts(text, _CO)
     assert ("苏州岭上控股有限公司", "HOLDS_STAKE", _CO, 70.0, None) in facts
+
+
+_SOLVENCY = """栖霞财产保险股份有限公司
+2025年第1季度偿付能力报告
+
+主要股东（单位：万股）
+股东名称　　股东类别　　本期变动　　期末持股数　　期末持股比例　　是否质押
+南京栖山实业集团有限公司　　社会法人股　　0　　36,000　　24.00%　　否
+江宁禾润投资有限公司　　社会法人股　　1,500　　22,500　　15.00%　　是
+"""
+
+
+def test_a_periodic_reports_holders_with_their_share_at_the_periods_end() -> None:
+    facts = _facts(_SOLVENCY, "栖霞财产保险股份有限公司偿付能力报告")
+    co = "栖霞财产保险股份有限公司"
+    assert ("南京栖山实业集团有限公司", "HOLDS_STAKE", co, 24.0, None) in {(*f[:4], None) for f in facts}
+    assert ("江宁禾润投资有限公司", "HOLDS_STAKE", co, 15.0, None) in {(*f[:4], None) for f in facts}
+
+
+_TAKEOVER = """股票简称：岭川股份　股票代码：600999
+
+岭川智能装备股份有限公司
+详式权益变动报告书
+
+信息披露义务人：杭州澜桥实业投资有限公司
+
+一、信息披露义务人基本情况
+名称：杭州澜桥实业投资有限公司（以下简称“澜桥实业”）
+法定代表人：谷闻溪
+
+二、信息披露义务人董事及主要负责人情况
+姓名　　职务　　国籍　　长期居住地
+谷闻溪　执行董事　中国　杭州
+邵蔓青　总经理　中国　杭州
+
+三、权益变动情况
+澜桥实业拟受让岭川股份12.00%的股份。
+"""
+
+
+def test_a_filings_roster_of_the_partys_officers_is_at_the_party() -> None:
+    facts = _facts(_TAKEOVER, "岭川智能装备股份有限公司详式权益变动报告书")
+    posts = {(f[0], f[2]) for f in facts if f[1] == "HOLDS_POSITION"}
+    assert ("邵蔓青", "杭州澜桥实业投资有限公司") in posts
+    assert ("邵蔓青", "岭川智能装备股份有限公司") not in posts

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from extract.rules.base import Context, Sent, gated, pattern
-from extract.rules.sale_parts import ALIAS, H, emit_sale
+from extract.rules.sale_counterparties import ACQUIRED
+from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale
 from extract.rules.stake_parties import emit_stake, target_for
 from schema import Predicate
 
@@ -30,6 +31,10 @@ _DONE = pattern(r"(?:过户|交割|变更登记)(?:手续)?(?:已|已经)?于(?P
 #: the whole deal done in one sentence: "B收购T" + a share + "事项已获批准" + "，…过户手续已于D办理完毕"
 _BOUGHT_DONE = pattern(rf"(?P<buyer><C>){ALIAS}(?:已)?(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)(?:一事|事项|事宜|交易)?"
                        r"[^。；\ue001]{0,40}?过户(?:手续)?(?:已|已经)?于(?P<date><D>)(?:办理完毕|完成|办妥)")
+#: one part of a deal bought from several sellers in turn: "B分别向S1收购40%股权，以及向S2收购其所持有的全部30%股权"
+#: (a seller described before its name: "向T创办人P")
+_EACH_FROM = pattern(rf"向(?:[^，。；\ue000\ue001]{{0,4}}?)(?:\ue001(?:的)?(?:创办人|创始人|股东|原股东|控股股东)(?:兼<T>)?)?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<seller>{H})"
+                     rf"{ALIAS}(?:处)?(?:收购|购买|受让)(?:其)?(?:所持有的|所持的|所持|持有的)?(?:的)?(?:全部)?(?P<pct><R>)(?:的)?(?:股权|股份)")
 #: the rest kept: "P继续持有剩余30%股权", "P保留剩余30%股权"
 _REST = gated(r"(?P<holder>[<P><C>])(?:将|则|仍将)?(?:继续|仍然|仍)?(?:持有|保留)(?:其)?剩余(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)", "剩余")
 
@@ -57,9 +62,11 @@ def _done_date(ctx: Context, target: str) -> tuple[bool, str | None]:
 
 
 def bought_parts(ctx: Context) -> None:
-    if "支付" not in ctx.text and "剩余" not in ctx.text and "过户" not in ctx.text:
+    if "支付" not in ctx.text and "剩余" not in ctx.text and "过户" not in ctx.text and "分别向" not in ctx.text:
         return
     for sent in ctx.sentences:
+        if "分别向" in sent.tpl:
+            _bought_each(ctx, sent)
         for m in _PART.finditer(sent.tpl):
             buyer, target = _whole(ctx, sent, m.start())
             done, date = _done_date(ctx, target) if target else (False, None)
@@ -79,3 +86,19 @@ def bought_parts(ctx: Context) -> None:
             target = before[-1] if before and re.search(r"(?:的)?(?:创始人|创办人|股东|实际控制人)$", sent.tpl[:m.start("holder")]) \
                 else target_for(ctx, sent, m.start("holder"), (holder,) if holder else ())
             emit_stake(ctx, sent, holder, target, "kept-rest", 0.7, sent.at(m.start("pct")).value, m.start("holder"))
+
+
+def _bought_each(ctx: Context, sent: Sent) -> None:
+    """"B分别向S1收购x%股权，以及向S2收购y%股权" after "B已完成收购T z%股权": each part a sale of T by its seller
+    to B (the deal the sentence before says done names T; B is the sentence's subject before 分别)."""
+    at = sent.tpl.find("分别向")
+    buyer = sent.at(at - 1).key if at > 0 and sent.tpl[at - 1] == "\ue001" else None
+    prev = ctx.sentences[sent.i - 1] if sent.i > 0 and ctx.adjacent(sent.i - 1, sent.i) else None
+    done = next(iter(ACQUIRED.finditer(prev.tpl)), None) if prev is not None else None
+    if buyer is None or prev is None or done is None or prev.at(done.start("buyer")).key != buyer:
+        return  # (only a deal done, by the same buyer, just told)
+    target = prev.at(done.start("target")).key
+    for m in _EACH_FROM.finditer(sent.tpl, at + 2):
+        whole = "全部" in m.group(0)  # (its whole holding sold: the seller held that share until then)
+        emit_sale(ctx, sent, sent.at(m.start("seller")).key, target, "bought-each", 0.75, whole, buyer=buyer,
+                  percent=sent.at(m.start("pct")).value, date=deal_date(ctx, prev, done.start()))

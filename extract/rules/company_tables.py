@@ -6,7 +6,8 @@ A report's table of its subsidiaries and investees, one row a line, a share colu
     松溪资本管理有限公司 | 20,000 | 100% | 股权投资
 
 each row is a holding of the company the report is by (its issuer, else the company in focus); a row held
-100% is its wholly owned subsidiary.
+100% is its wholly owned subsidiary. A column headed by a post ("董事长", "总经理") names who holds it at the row's
+company (an annual report's table of its subsidiaries and their heads).
 
 A charter's numbered clauses of its founding holders, each with its contribution's share, after a line that
 announces them:
@@ -21,9 +22,16 @@ from __future__ import annotations
 
 import re
 
+from extract.lexicon import get_lexicon
+from extract.mention_records import TitleInfo
 from extract.rules.base import Context, Sent, pattern
+from extract.rules.position_emit import emit_position
+from extract.rules.spaced_cells import Row
+from extract.rules.spaced_tables import entity
+from extract.table_cells import line_cells
 from extract.table_headers import SHARE_COLUMN
 from schema import Predicate
+from text.normalize import to_simplified
 
 #: the header of a table of held companies: the first column names them, a later one gives the share held
 _HELD_HEADER = pattern(r"\s*(?:序号[|｜])?(?:<C>|子公司|被投资(?:单位|企业|公司)|参股公司|控股公司|企业|单位)?名称[|｜]"
@@ -42,15 +50,18 @@ def company_tables(ctx: Context) -> None:
         return
     header: int | None = None  # the table header (or clause head) the rows so far follow
     clauses: int | None = None
+    posts: dict[int, TitleInfo] = {}  # the header's columns of posts, by index
+    width = 0
     for sent in ctx.sentences:
         if "名称" in sent.tpl and _HELD_HEADER.match(sent.tpl):
             header, clauses = sent.i, None
+            posts, width = _post_columns(ctx.text[sent.start:sent.end])
             continue
         if "如下" in sent.tpl and _CLAUSE_HEAD.search(sent.tpl):
             header, clauses = None, sent.i
             continue
         if header is not None and _next_line(ctx, sent, header):
-            header = sent.i if _held_row(ctx, sent, target) else None
+            header = sent.i if _held_row(ctx, sent, target, posts, width) else None
         elif clauses is not None and _next_line(ctx, sent, clauses):
             clauses = sent.i if _founder_row(ctx, sent, target) else None
         else:
@@ -62,12 +73,32 @@ def _next_line(ctx: Context, sent: Sent, prev: int) -> bool:
     return sent.i == prev + 1 and ctx.adjacent(prev, sent.i)
 
 
-def _held_row(ctx: Context, sent: Sent, target: str) -> bool:
+def _post_columns(line: str) -> tuple[dict[int, TitleInfo], int]:
+    """The columns of a header line that are posts ("董事长", "總經理"), each with the post, and the header's width."""
+    titles = get_lexicon().titles
+    cells = line_cells(line)
+    out = {}
+    for i, cell in enumerate(cells[1:], 1):
+        role = titles.get(to_simplified(cell.strip()))
+        if role is not None:
+            out[i] = TitleInfo(role, cell.strip())
+    return out, len(cells)
+
+
+def _held_row(ctx: Context, sent: Sent, target: str, posts: dict[int, TitleInfo], width: int) -> bool:
     m = _HELD_ROW.fullmatch(sent.tpl)
     if m is None:
         return False
     held = sent.at(m.start("held")).key
     pct = sent.at(m.start("pct")).value
+    if held and held != target and posts:
+        cells = line_cells(ctx.text[sent.start:sent.end])
+        if len(cells) == width:  # (a row cut as its header is: each post's cell is under it)
+            row = Row(cells, sent.start, sent.end)
+            for i, info in posts.items():
+                person = entity(ctx, row, cells[i], True, False)
+                if person is not None and ctx.type_of(person) == "Person":
+                    emit_position(ctx, sent, person, held, info, "held-company-table", "", None, 0.75)
     if not held or held == target or not pct:
         return True
     ctx.emit(Predicate.HOLDS_STAKE, target, held, sent, "held-company-table", 0.75, percent=pct)

@@ -16,7 +16,8 @@ from schema import SINGLE_HOLDER_ROLES, Predicate
 _KIN = "父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐|儿子|女儿|丈夫|妻子"
 
 #: "B的前任是A", "其前任（行长）A": the one before B in B's post
-_PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的|接过|接替|接任)(?:前任|上一任)(?:是|为)?(?:<T>)?(?P<pred><P>)")
+#: ("…起接任，前任董事长为A": the one who took over is the sentence's person before; the post may come before 为)
+_PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的|接过|接替|接任[，,]?)(?:前任|上一任)(?:是|为)?(?:<T>)?(?:是|为)?(?P<pred><P>)")
 #: "B从A手中接过…": what B takes, A held
 #: (a kin word before A, A's post after A: "从父亲A手中接下C董事长", "从A" + a post + "手中接过接力棒": the post is the one A had)
 _TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?:其)?(?:{_KIN})?(?P<pred><P>)(?:的)?(?P<held><T>)?(?:的)?(?:手中|手里|那里|处)"

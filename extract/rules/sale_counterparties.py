@@ -13,16 +13,21 @@ from extract.rules.stake_parties import clause_subject, pct_of
 from schema import Predicate
 
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
-_ACQUIRED = pattern(rf"(?P<buyer>{H})(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?P<target><C>)(?:公司)?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+# (the buyer's bracket and its announcing verb before: "B（Latin name，ticker）宣布，已完成收购T…")
+ACQUIRED = pattern(rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,60}}[）)])?(?:已|已经|正式|顺利|成功|宣布)*(?:[，,](?=已))?(?:已|已经)?(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?:[^，。；\ue000\ue001]{{0,8}}?)(?P<target><C>)(?:公司)?(?:[（(][^（）()]{{0,60}}[）)])?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
 # "B以" + a price + "收购T（以下简称“T”）" + a share + "的交易" + "已完成过户登记" + "，交易对方为…": the deal done, told as a noun
 _ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
                             r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
 # "B已完成对T" + a share + "的收购": the purchase told as a noun after 对
-_ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)对(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?"
+ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成功|宣布)*(?:于<D>)?(?:完成|完成了)对(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?"
                          r"(?:股权|股份)?(?:的)?(?:收购|购买|受让)")
 # "S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
 _PROJECT_CLOSED = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
                         rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})", "成交", "完成交易", "摘牌")
+# "S所持T" + a share + "，已于D完成过户登记，受让方为B": the transfer registered, its taker named after it (who holds the share now)
+_REGISTERED_TO = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)[，,]?"
+                       rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:完成|办理完毕|办妥)(?:了)?(?:股权)?过户(?:登记)?(?:手续)?[，,]"
+                       rf"(?:最终)?(?:受让方|买方|受让人|承接方)(?:为|是)(?P<buyer>{H})", "过户")
 # "B以" + a price + "收购T全部股权" + "，原股东S退出": the whole company bought, its former shareholder gone
 _FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让|买下)(?:了)?(?P<target><C>)(?:的)?(?:全部|(?P<pct><R>))(?:的)?(?:股权|股份)"
                             rf"[，,](?:其)?(?:原股东|原控股股东|原唯一股东|原母公司)(?P<seller>{H})(?:随之|随即|同时|则|也)?(?:全面|完全)?退出")
@@ -30,6 +35,8 @@ _FORMER_OWNER_OUT = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}
 _FROM_SEVERAL = pattern(rf"(?:(?P<buyer>{H})(?:[（(][^（）()]{{0,40}}[）)])?|(?<=[，,]))[^，。；\ue000\ue001]{{0,16}}?向(?P<sellers>{H}{ALIAS}(?:(?:、|和|及|与|以及){H}{ALIAS})+)"
                         rf"(?:处)?(?:协议)?(?:收购|购买|受让|购入)(?:其)?(?:合计)?(?:持有|所持)?(?:的)?(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)[，,]其中")
 _EACH_HELD = pattern(rf"(?P<seller>{H})(?:个人|個人)?(?:持有|持股|持)(?:其)?(?P<pct><R>)(?:的)?(?:股权|股份)?(?=[、，,。；]|及|和|$)")
+#: a share bought on top of one held ("另外", "剩余", "额外"): not the buyer's whole holding
+_MORE = re.compile(r"另外|另|剩余|余下|额外|追加|增持")
 _COUNTERPARTIES = re.compile(r"(?:交易对手方?|交易对方|转让方|出让方|卖方)(?:分别)?(?:为|是|包括)[：:]?(?P<list>[^。；]{1,160})")
 _SELLER_SHARE = pattern(rf"(?P<seller>{H})(?:[（(](?:持股|持有|持)?(?:约)?(?P<pct><R>)(?:的)?(?:股权|股份)?[）)])?")
 
@@ -38,12 +45,15 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
     """"B已完成收购T 100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）":
     each seller sold the buyer its share of T (one seller alone, the share bought),
     and held it until then (its bracketed holding is a former one, of T)."""
-    for m in (*_ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl), *_ACQUIRED_NOUN.finditer(sent.tpl)):
+    for m in (*ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl), *ACQUIRED_NOUN.finditer(sent.tpl)):
         if hedged(sent, m.start(), m.end()):
             continue
         buyer, target = key(sent, m, "buyer"), key(sent, m, "target")
         if pct_of(sent, m) == 100 and ctx.type_of(target or "") == "Company":  # the whole company bought: the buyer holds it all
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=deal_date(ctx, sent, m.start()))
+        elif (pct := pct_of(sent, m)) and pct > 50 and ctx.type_of(target or "") == "Company" and not _MORE.search(sent.tpl, max(0, m.start("target") - 4), m.start("target")):
+            # a control share bought at once ("已完成收购T 70%股权"): the buyer holds it (not a further share: 另, 剩余)
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-control", 0.75, percent=pct, as_of=deal_date(ctx, sent, m.start()))
         cm, src = _COUNTERPARTIES.search(sent.tpl, m.end()), sent
         between = sent.tpl[m.end():cm.start()].strip("，,") if cm is not None else ""
         if cm is None and not re.search(r"[，,；\ue000\ue001]", sent.tpl[m.end():]) and (nxt := ctx.next_adjacent(sent)) is not None:
@@ -85,10 +95,16 @@ def several_sellers(ctx: Context, sent: Sent) -> None:
 
 
 def closed_projects(ctx: Context, sent: Sent) -> None:
-    """"S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": S sold B its share of T (and held it until then)."""
+    """"S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": S sold B its share of T (and held it until then);
+    "S所持T" + a share + "已于D完成过户登记，受让方为B": so too, and B holds the share from that day."""
     for m in _PROJECT_CLOSED.finditer(sent.tpl):
         emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sale-project-closed", 0.8, bool(m.group("pct")),
                   buyer=key(sent, m, "buyer"), percent=pct_of(sent, m), date=deal_date(ctx, sent, m.start()), **money(sent, m.end()))
+    for m in _REGISTERED_TO.finditer(sent.tpl):
+        buyer, target, pct, date = key(sent, m, "buyer"), key(sent, m, "target"), pct_of(sent, m), deal_date(ctx, sent, m.start())
+        if emit_sale(ctx, sent, key(sent, m, "seller"), target, "sale-registered-to", 0.8, True, buyer=buyer, percent=pct,
+                     date=date, **money(sent, m.end())) is not None:
+            ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "sale-registered-to", 0.75, percent=pct, as_of=date)
 
 
 def former_owner_out(ctx: Context, sent: Sent) -> None:

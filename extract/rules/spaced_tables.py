@@ -5,7 +5,8 @@
 * holders and their shares at several reporting dates ("股东简称" + a column for each reporting date, a post's top-ten
   table, "--" where a holder was not in it): each share a holding as of the last date it stood at;
 * companies held ("被投资企业名称　状态　持股比例"): the page's company holds each;
-* people and their posts ("序号　姓名　职务", "董事,总经理" in one cell): each a post at the page's company;
+* people and their posts ("序号　姓名　职务", "董事,总经理" in one cell): each a post at the page's company, or at
+  the filing's party the heading above names ("收购人董事、监事、高级管理人员情况": the buyer's officers);
 * under a heading line "实际控制人", the controller's line ("X" + a gap + "直接持股比例：" + a figure): X controls the company.
 
 A registry page's change records ("变更日期　变更项目　变更前　变更后") are read by extract.rules.spaced_records.
@@ -30,8 +31,8 @@ from text.normalize import norm_name, to_simplified
 _HEADER_WORDS = re.compile(r"股东|投资人|出资人|姓名|被投资|实际控制人")
 #: the column of holders
 _HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:[（(](?:发起人|出资人)[）)])?(?:名称|简称|姓名|名单)?")
-#: the column of shares
-_SHARE_COL = re.compile(r"(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?")
+#: the column of shares ("期末持股比例": a periodic report's share at the period's end)
+_SHARE_COL = re.compile(r"(?:(?:本|报告)?期末|年末)?(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?")
 #: the column of companies the page's company holds
 _HELD_COL = re.compile(r"(?:被投资|对外投资|投资)(?:企业|单位|公司)(?:名称)?")
 #: the columns of a roster: a name, a post
@@ -45,6 +46,8 @@ _DIRECT = re.compile(r"(?<!间接)持股比例[：:]\s*(\d{1,3}(?:\.\d+)?)\s*%")
 _NAME_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·&][\u4e00-\u9fffA-Za-z0-9（）()·& ]{3,40}")
 #: a row that sums or lumps holders, not one of them
 _NOT_A_HOLDER = re.compile(r"合计|小计|总计|其他|其它|全体|前十|社会公众|流通股")
+#: a heading over a roster that says whose officers it lists: a party of a filing ("三、收购人董事、监事、高级管理人员情况")
+_PARTY_HEAD = re.compile(r"(收购人|信息披露义务人|一致行动人|受让方|转让方|控股股东)(?:的)?(?:董事|主要负责人|主要管理人员)")
 _CONTROLLER_HEAD = re.compile(r"\s*(?:疑似)?实际控制人(?:\s*\d{0,2})?\s*")
 
 
@@ -73,7 +76,7 @@ def spaced_tables(ctx: Context) -> None:
             continue
         name, post = _col(cells, _NAME_COL), _col(cells, _POST_COL)
         if name is not None and post is not None:
-            _roster_rows(ctx, rows, k, name, post, target)
+            _roster_rows(ctx, rows, k, name, post, _party_of_heading(ctx, head) or target)
     if "实际控制人" in ctx.text:
         _controller(ctx, target)
 
@@ -152,6 +155,24 @@ def _held_rows(ctx: Context, rows: list[Row], k: int, held: int, pct: int, targe
         key = entity(ctx, row, row.cells[held], False, True) if value else None
         if key and key != target and ctx.type_of(key) == "Company":
             ctx.emit(Predicate.HOLDS_STAKE, target, key, row_sent(ctx, row), "spaced-held", 0.8, percent=value)
+
+
+def _party_of_heading(ctx: Context, head: Row) -> str | None:
+    """The party whose officers a roster lists when the line above its header names one ("收购人董事、监事…情况"): a
+    takeover filing lists the buyer's officers, not the listed company's; the party is the company its field names
+    ("收购人名称：X", "收购人：X")."""
+    above = ctx.text[ctx.text.rfind("\n", 0, max(0, head.start - 1)) + 1:head.start]
+    m = _PARTY_HEAD.search(above)
+    if m is None:
+        return None
+    field = re.search(m.group(1) + r"(?:名称)?[：:]\s*([\u4e00-\u9fff（）()]{4,40}?(?:公司|企业|合伙[）)]|集团))", ctx.text)
+    if field is None:
+        return None
+    name = norm_name(field.group(1))
+    # (the longest name the article knows inside the field's: its recogniser may have cut a place off the front)
+    known = max((s for s in ctx.inv.surface if len(s) >= 4 and s in name), key=len, default=None)
+    key = ctx.inv.surface[known] if known else None
+    return key if key is not None and ctx.type_of(key) == "Company" else None
 
 
 def _roster_rows(ctx: Context, rows: list[Row], k: int, name: int, post: int, target: str) -> None:

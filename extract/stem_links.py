@@ -61,6 +61,24 @@ def _arm_and_named_home(arm: str, home_names: list[str]) -> bool:
         _JAPANESE_LEGAL.match(n) or (n != arm and _LEGAL_TAIL.search(n) and not _PLACE_ARM.search(n)) for n in home_names)
 
 
+#: a stock code in brackets right after a name: "X证券（6028）", "X银行（00123.HK）"
+_CODE_AFTER = re.compile(r"[（(](?:[A-Z]{0,4}[:：])?\d{4,6}(?:\.[A-Z]{2})?[）)]")
+
+
+def _arm_and_listed_stem(text: str, arm: str, stem_name: str) -> bool:
+    """Whether `arm` is a company's arm in a place and the article writes its stem with a stock code: "X证券（6028）"
+    beside "X证券（香港）有限公司" is the listed parent (arms abroad are not what a code is given for)."""
+    if not _PLACE_ARM.search(arm):
+        return False
+    stem_name = to_simplified(stem_name)  # (the text is read in Simplified)
+    i = text.find(stem_name)
+    while i >= 0:
+        if _CODE_AFTER.match(text, i + len(stem_name)):
+            return True
+        i = text.find(stem_name, i + 1)
+    return False
+
+
 def _bare_tail(tail: str) -> str:
     """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
     return tail.replace("股份", "").replace("责任", "")
@@ -94,7 +112,8 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                         and not _two_places(lex, to_simplified(inv.entities[other].name), simple) \
                         and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)) \
                         and not _arm_and_named_home(simple, [to_simplified(n) for n in (inv.entities[other].name,
-                                                                                        *inv.entities[other].aliases)]):
+                                                                                        *inv.entities[other].aliases)]) \
+                        and not _arm_and_listed_stem(text, simple, inv.entities[other].name):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = first_alone(text, short, _stands_alone)

@@ -1,0 +1,17 @@
+"""Traditional-Chinese news from Hong Kong, Macau and Taiwan: constructions the
+exchange notices, MOPS forms and brokerage reports write (names invented)."""
+
+from __future__ import annotations
+
+from tests.helpers import facts_of, posts
+
+
+def test_listed_stem_is_not_the_short_name_of_its_arm_abroad() -> None:
+    # "X證券（code）" is the listed parent; "X證券（香港）有限公司" its arm: the parent's officers stay the parent's
+    text = ("晴川證券（6071）昨日舉行股東常會，董事長王立德親自主持。"
+            "晴川證券另宣布，全資子公司晴川證券（香港）有限公司今年將申請新業務牌照。")
+    got = posts(text)
+    assert ("王立德", "晴川證券", "chairman") in got
+    assert not any(c == "晴川證券（香港）有限公司" for _p, c, _r in got)
+    assert any(f.subject.name == "晴川證券（香港）有限公司" and str(f.predicate) == "SUBSIDIARY_OF"
+               and f.object.name == "晴川證券" for f in facts_of(text))

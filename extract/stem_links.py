@@ -187,6 +187,39 @@ def link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Call
             inv.link(key, show(i, i + 2), keys[0])
 
 
+#: a bank's or a broker's name in Taiwan's press shortened to its kind's first letter: "X商业银行" … "X银", "X证券" … "X证"
+_TRADE_LETTER = re.compile(rf"([{CJK}]{{2,4}}?)(?:商业银行|银行|证券)")
+#: what makes "X银"/"X证" the start of a longer word, not the short name alone
+_LETTER_GOES_ON = re.compile(r"[行券监保会]|[（(]|" + ORG_WORD.pattern)
+
+
+def link_trade_letters(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """"X银" for "X商业银行" and "X证" for "X证券", written alone, name that company where no other company of
+    the article shortens the same way (Taiwan's press: "由X银为存续公司", "X证于2007年上市")."""
+    if "银" not in text and "证" not in text:
+        return
+    by_form: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        for name in (ent.name, *ent.aliases):
+            m = _TRADE_LETTER.fullmatch(to_simplified(name))
+            if m and ent.key not in (keys := by_form.setdefault(_letter_form(m), [])):
+                keys.append(ent.key)
+    for form, keys in by_form.items():
+        key = norm_name(form)
+        if len(keys) > 1 or key in inv.surface or lex.company(form) or word_tag(form)[0] is not None:
+            continue
+        i = first_alone(text, form, _letter_alone)
+        if i >= 0:
+            inv.link(key, show(i, i + len(form)), keys[0])
+
+
+def _letter_form(m: re.Match[str]) -> str:
+    return m.group(1) + ("证" if m.group(0).endswith("证券") else "银")
+
+
+def _letter_alone(text: str, s: int, e: int) -> bool:
+    return not _LETTER_GOES_ON.match(text, e)
+
 
 #: a ticker or a Latin name in brackets after a company's name: the name introduced
 _INTRODUCED = re.compile(r"[（(][^（）()]{0,12}?[A-Za-z0-9]{2,}")

@@ -15,3 +15,11 @@ def test_listed_stem_is_not_the_short_name_of_its_arm_abroad() -> None:
     assert not any(c == "晴川證券（香港）有限公司" for _p, c, _r in got)
     assert any(f.subject.name == "晴川證券（香港）有限公司" and str(f.predicate) == "SUBSIDIARY_OF"
                and f.object.name == "晴川證券" for f in facts_of(text))
+
+
+def test_taiwan_letter_short_name_of_a_broker_and_a_bank() -> None:
+    # Taiwan's press shortens "X證券" to "X證" and "X商業銀行" to "X銀"
+    fs = facts_of("華豐證券今日召開法說會。華豐證於2010年在臺灣證券交易所掛牌上市，目前股本約新台幣90億元。")
+    assert any(f.subject.name == "華豐證券" and str(f.predicate) == "LISTED_ON" for f in fs)
+    got = posts("北岳商業銀行今日公布人事案。北岳銀董事長周明遠表示，將擴大中小企業放款。")
+    assert ("周明遠", "北岳商業銀行", "chairman") in got

@@ -23,3 +23,11 @@ def test_taiwan_letter_short_name_of_a_broker_and_a_bank() -> None:
     assert any(f.subject.name == "華豐證券" and str(f.predicate) == "LISTED_ON" for f in fs)
     got = posts("北岳商業銀行今日公布人事案。北岳銀董事長周明遠表示，將擴大中小企業放款。")
     assert ("周明遠", "北岳商業銀行", "chairman") in got
+
+
+def test_share_before_each_subsidiary_in_a_list_is_the_parents() -> None:
+    # "C旗下子公司包括持股100%的A、持股60%的B": C holds A and B, neither holds another
+    fs = facts_of("青禾證券今日公布年報。青禾證券旗下子公司包括持股100%的青禾期貨、持股60%的青禾創投，兩家均獲利。")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("青禾證券", "青禾期貨", 100.0) in got and ("青禾證券", "青禾創投", 60.0) in got
+    assert not any(s == "青禾期貨" for s, _o, _p in got)

@@ -124,6 +124,8 @@ _PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:�
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}}|[，,；](?:曾任|现任|兼任|担任|任|系|为|是)[^（）()\ue000\ue007]{{1,28}})[）)]")
 #: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
 _OWNS_BEFORE = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有|控股|参股)?")
+#: a company and the word that lists its subsidiaries: "C旗下子公司包括", "C的附属公司有"
+_SUBS_LEAD = pattern(r"(?P<owner><C>)(?:旗下|下属)?(?:的)?(?:子公司|附属公司)(?:包括|包含|有|计有|为)[：:]?")
 _RANK_AFTER = pattern(rf"(?:也|则)?(?:为|是|系)(?P<target><C>)(?:的)?{RANK}")
 #: a bracket after a name that gives its short name, then a comma: "A（以下简称“B”，" (the share that follows is A's)
 _ALIAS_BRACKET_OPEN = re.compile(r"[\ue000\ue001][（(][^（）()。；]{0,20}(?:简称|下称|以下称)[^（）()。；]{1,30}[，,]$")
@@ -276,6 +278,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
     for m in _PCT_FIRST.finditer(tpl):
         if fresh(m, "pct"):
             holder = key_of(sent, m, "holder")
+            if not m.group("target") and (owner := _SUBS_LEAD.search(tpl, max(0, tpl.rfind("；", 0, m.start())), m.start())):
+                # "C旗下子公司包括持股100%的A、持股51%的B": C's share of each, not theirs of another
+                emit_stake(ctx, sent, key_of(sent, owner, "owner"), holder, "subsidiary-share-first", 0.8, pct_of(sent, m), m.start())
+                continue
             target = key_of(sent, m, "target") if m.group("target") else target_for(ctx, sent, m.start(), (holder or "",))
             emit_stake(ctx, sent, holder, target, "percent-first", 0.8, pct_of(sent, m), m.start(),
                        controlling=True if m.group("rank") else None)

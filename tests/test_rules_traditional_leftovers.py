@@ -31,3 +31,11 @@ def test_share_before_each_subsidiary_in_a_list_is_the_parents() -> None:
     got = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
     assert ("青禾證券", "青禾期貨", 100.0) in got and ("青禾證券", "青禾創投", 60.0) in got
     assert not any(s == "青禾期貨" for s, _o, _p in got)
+
+
+def test_share_before_the_spin_off_and_after() -> None:
+    # "A對B的持股由分拆前的100%降至55%": both figures are A's share of B
+    fs = facts_of("松嶺集團公布分拆結果。分拆完成後，松嶺集團對松嶺資管的持股由分拆前的100%降至55%，松嶺資管仍為其附屬公司。")
+    got = {f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"
+           and f.subject.name == "松嶺集團" and f.object.name == "松嶺資管"}
+    assert {100.0, 55.0} <= got

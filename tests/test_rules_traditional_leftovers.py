@@ -39,3 +39,11 @@ def test_share_before_the_spin_off_and_after() -> None:
     got = {f.qualifiers.get("percent") for f in fs if str(f.predicate) == "HOLDS_STAKE"
            and f.subject.name == "松嶺集團" and f.object.name == "松嶺資管"}
     assert {100.0, 55.0} <= got
+
+
+def test_survivor_named_with_you_is_renamed() -> None:
+    # "由A為存續公司、B為消滅公司，存續銀行同日更名為「C」": A is renamed C
+    fs = facts_of("江城商業銀行與海豐商業銀行合併案今日生效，由江城商業銀行為存續公司、海豐商業銀行為消滅公司，"
+                  "存續銀行同日更名為「江豐商業銀行」。")
+    assert any(str(f.predicate) == "RENAMED_TO" and f.subject.name == "江城商業銀行" and f.object.name == "江豐商業銀行"
+               for f in fs)

@@ -47,3 +47,9 @@ def test_survivor_named_with_you_is_renamed() -> None:
                   "存續銀行同日更名為「江豐商業銀行」。")
     assert any(str(f.predicate) == "RENAMED_TO" and f.subject.name == "江城商業銀行" and f.object.name == "江豐商業銀行"
                for f in fs)
+
+
+def test_hong_kong_titles_non_executive_chairman_and_operations_president() -> None:
+    # 非執行主席 chairs the board; Hong Kong's 營運總裁 is the chief operating officer, not the president
+    assert ("王志明", "嘉泰資管", "chairman") in posts("嘉泰集團今日公布人事安排。王志明同時出任嘉泰資管非執行主席，任期三年。")
+    assert ("李佩芬", "嘉泰集團", "coo") in posts("嘉泰集團今日公布人事安排。營運總裁李佩芬表示，今年將擴大業務。")

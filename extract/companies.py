@@ -42,7 +42,7 @@ from extract.persons import plausible_person
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
 from extract.spans import Spans
-from extract.stem_links import link_brands, link_place_abbreviations, link_stems
+from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
 from text.kinds import PARTY_ROLES
 from text.names import is_generic_org_name
 from text.normalize import norm_name
@@ -335,6 +335,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     link_short_forms(inv, text, lex, show)  # "X电子商务有限公司" … "X电商"
     link_brands(inv, text, lex, show)
     link_place_abbreviations(inv, text, lex, show)
+    link_trade_letters(inv, text, lex, show)
     return occupied
 
 

@@ -15,7 +15,7 @@ import re
 #: countries and regions a company's arm is named after (provinces and cities are in the places list)
 REGIONS = frozenset({"中国", "美国", "英国", "香港", "澳门", "台湾", "新加坡", "日本", "韩国", "欧洲", "亚太", "亚洲", "北美", "内地"})
 
-_COUNTRIES = REGIONS | {"马来西亚", "泰国", "印尼", "印度尼西亚", "越南", "菲律宾", "柬埔寨", "老挝", "缅甸", "印度", "澳大利亚",
+COUNTRIES = REGIONS | {"马来西亚", "泰国", "印尼", "印度尼西亚", "越南", "菲律宾", "柬埔寨", "老挝", "缅甸", "印度", "澳大利亚",
                         "新西兰", "加拿大", "德国", "法国", "卢森堡", "瑞士", "荷兰", "阿联酋", "哈萨克斯坦", "俄罗斯", "巴西", "墨西哥"}
 
 _COUNTRY_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,5})[）)]")
@@ -26,6 +26,6 @@ _LEGAL_TAIL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:有限|公司|股份)")
 def country_arm(text: str, end: int) -> re.Match[str] | None:
     """The bracketed country right after a name ending at `end`, if it names the company's arm there."""
     arm = _COUNTRY_ARM.match(text, end)
-    if arm is None or arm.group(1) not in _COUNTRIES or _LEGAL_TAIL_AFTER.match(text, arm.end()):
+    if arm is None or arm.group(1) not in COUNTRIES or _LEGAL_TAIL_AFTER.match(text, arm.end()):
         return None
     return arm

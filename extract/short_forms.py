@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.country_arms import COUNTRIES
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import GENERIC_PREFIX, word_tag
@@ -129,6 +130,8 @@ def _specific(form: str, lex: Lexicon) -> bool:
     return head not in GENERIC_PREFIX and len(brand) >= 2 and word_tag(form)[0] is None
 
 
+_ARM_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,5})[）)]")
+
 #: what makes a form the start of a longer name, not the form alone
 _GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)|[（(]")
 
@@ -152,6 +155,8 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
         other = inv.surface.get(norm_name(form))
         if other is not None and _loose(inv.entities[key].name, form):
             continue  # "上海X信息技术有限公司" beside "X科技" found on its own: perhaps the group and its arm, or the old name and the new
+        if other is not None and other != key and _country_arm_of(inv.entities[key].name, form):
+            continue  # "X证券（香港）有限公司" beside "X证券" found on its own: the arm abroad and its parent, two companies
         if other is not None:
             ent = inv.entities.get(other)
             if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and to_simplified(ent.name) == form:
@@ -160,6 +165,13 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
         i = first_alone(text, form, _form_alone)
         if i >= 0:
             inv.link(norm_name(form), show(i, i + len(form)), key)
+
+
+def _country_arm_of(name: str, form: str) -> bool:
+    """Whether a full name is `form` with a country in brackets before its legal form: the company's arm there."""
+    name = to_simplified(name)
+    m = _ARM_BRACKET.match(name, len(form)) if name.startswith(form) else None
+    return m is not None and m.group(1) in COUNTRIES
 
 
 def _form_alone(text: str, s: int, e: int) -> bool:

@@ -61,6 +61,24 @@ def _arm_and_named_home(arm: str, home_names: list[str]) -> bool:
         _JAPANESE_LEGAL.match(n) or (n != arm and _LEGAL_TAIL.search(n) and not _PLACE_ARM.search(n)) for n in home_names)
 
 
+#: a stock code in brackets right after a name: "X证券（6028）", "X银行（00123.HK）"
+_CODE_AFTER = re.compile(r"[（(](?:[A-Z]{0,4}[:：])?\d{4,6}(?:\.[A-Z]{2})?[）)]")
+
+
+def _arm_and_listed_stem(text: str, arm: str, stem_name: str) -> bool:
+    """Whether `arm` is a company's arm in a place and the article writes its stem with a stock code: "X证券（6028）"
+    beside "X证券（香港）有限公司" is the listed parent (arms abroad are not what a code is given for)."""
+    if not _PLACE_ARM.search(arm):
+        return False
+    stem_name = to_simplified(stem_name)  # (the text is read in Simplified)
+    i = text.find(stem_name)
+    while i >= 0:
+        if _CODE_AFTER.match(text, i + len(stem_name)):
+            return True
+        i = text.find(stem_name, i + 1)
+    return False
+
+
 def _bare_tail(tail: str) -> str:
     """A legal tail without the words that leave the company the same (X有限公司, X股份有限公司, X有限责任公司: one, reformed)."""
     return tail.replace("股份", "").replace("责任", "")
@@ -94,7 +112,8 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                         and not _two_places(lex, to_simplified(inv.entities[other].name), simple) \
                         and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)) \
                         and not _arm_and_named_home(simple, [to_simplified(n) for n in (inv.entities[other].name,
-                                                                                        *inv.entities[other].aliases)]):
+                                                                                        *inv.entities[other].aliases)]) \
+                        and not _arm_and_listed_stem(text, simple, inv.entities[other].name):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = first_alone(text, short, _stands_alone)
@@ -167,6 +186,39 @@ def link_place_abbreviations(inv: Inventory, text: str, lex: Lexicon, show: Call
         if i >= 0:
             inv.link(key, show(i, i + 2), keys[0])
 
+
+#: a bank's or a broker's name in Taiwan's press shortened to its kind's first letter: "X商业银行" … "X银", "X证券" … "X证"
+_TRADE_LETTER = re.compile(rf"([{CJK}]{{2,4}}?)(?:商业银行|银行|证券)")
+#: what makes "X银"/"X证" the start of a longer word, not the short name alone
+_LETTER_GOES_ON = re.compile(r"[行券监保会]|[（(]|" + ORG_WORD.pattern)
+
+
+def link_trade_letters(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
+    """"X银" for "X商业银行" and "X证" for "X证券", written alone, name that company where no other company of
+    the article shortens the same way (Taiwan's press: "由X银为存续公司", "X证于2007年上市")."""
+    if "银" not in text and "证" not in text:
+        return
+    by_form: dict[str, list[str]] = {}
+    for ent in inv.companies():
+        for name in (ent.name, *ent.aliases):
+            m = _TRADE_LETTER.fullmatch(to_simplified(name))
+            if m and ent.key not in (keys := by_form.setdefault(_letter_form(m), [])):
+                keys.append(ent.key)
+    for form, keys in by_form.items():
+        key = norm_name(form)
+        if len(keys) > 1 or key in inv.surface or lex.company(form) or word_tag(form)[0] is not None:
+            continue
+        i = first_alone(text, form, _letter_alone)
+        if i >= 0:
+            inv.link(key, show(i, i + len(form)), keys[0])
+
+
+def _letter_form(m: re.Match[str]) -> str:
+    return m.group(1) + ("证" if m.group(0).endswith("证券") else "银")
+
+
+def _letter_alone(text: str, s: int, e: int) -> bool:
+    return not _LETTER_GOES_ON.match(text, e)
 
 
 #: a ticker or a Latin name in brackets after a company's name: the name introduced

@@ -65,14 +65,14 @@ SINGLE_HOLDER_ROLES: frozenset[Role] = frozenset({Role.CHAIRMAN, Role.CEO, Role.
 #: here (not in the extractor's dictionary) because the ontology and the API
 #: show the same labels.
 ROLE_LABELS: dict[Role, tuple[tuple[str, ...], str]] = {
-    Role.CHAIRMAN: (("董事长", "董事会主席", "主席", "董事局主席"), "Chairman"),
+    Role.CHAIRMAN: (("董事长", "董事会主席", "主席", "董事局主席", "非执行主席"), "Chairman"),
     Role.VICE_CHAIRMAN: (("副董事长", "董事会副主席", "副主席", "董事局副主席"), "Vice chairman"),
     Role.CEO: (("首席执行官", "CEO", "行政总裁", "首席执行长"), "Chief executive officer"),
     Role.CO_CEO: (("联席首席执行官", "联席CEO", "联席行政总裁"), "Co-chief executive officer"),
     Role.PRESIDENT: (("总裁", "行长"), "President"),
     Role.VICE_PRESIDENT: (("副总裁", "高级副总裁", "副行长", "执行副总裁"), "Vice president"),
     Role.CFO: (("首席财务官", "CFO", "财务总监", "首席财务总监", "财务负责人"), "Chief financial officer"),
-    Role.COO: (("首席运营官", "COO"), "Chief operating officer"),
+    Role.COO: (("首席运营官", "COO", "营运总裁"), "Chief operating officer"),
     Role.CTO: (("首席技术官", "CTO"), "Chief technology officer"),
     Role.CRO: (("首席风控官", "首席风险官", "CRO"), "Chief risk officer"),
     Role.CSO: (("首席战略官", "CSO"), "Chief strategy officer"),

@@ -50,8 +50,8 @@ _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|
 #: "C（以下简称…）" + "发生工商变更" + "，企业名称变更为Y": the clause after names the name of the sentence's subject
 _REGISTERED_CHANGE = pattern(r"^(?:[^\ue001\ue000。；]{0,12}?[，,])?(?P<old><C>)(?:[（(][^）)]{0,30}[）)])?[^\ue001\ue000，。；]{0,12}?[，,]"
                              r"(?:其|并)?(?:企业|公司)名称(?:正式)?(?:变更为|更改为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
-#: a merger's survivor renamed: "以A为存续银行" + "…，存续银行同日更名为B" (Traditional 存續銀行…更名為 is read simplified)
-_SURVIVOR_RENAMED = pattern(r"以(?P<old><C>)(?:作)?为存续(?:银行|公司|主体|方)[^。]{0,40}?存续(?:银行|公司|主体|方)(?P<when>[^，。；\ue001]{0,10}?)"
+#: a merger's survivor renamed: "以A为存续银行" (or "由A为存续公司", its 存续公司 read as the merger's company) + "…，存续银行同日更名为B" (Traditional 存續銀行…更名為 is read simplified)
+_SURVIVOR_RENAMED = pattern(r"[以由](?P<old><C>)(?:作)?为(?:存续(?:银行|公司|主体|方)|<C>)[^。]{0,40}?存续(?:银行|公司|主体|方)(?P<when>[^，。；\ue001]{0,10}?)"
                             r"(?:更名为|名称变更为)[“\"「『]?(?P<new><C>)")
 #: a bare reference that a history's rename has as its subject ("2002年，公司更名为Y")
 _BARE = frozenset({"公司", "该公司", "本公司"})

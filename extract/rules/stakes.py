@@ -106,11 +106,11 @@ _TOWARDS = gated(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持�
 # "A于C拥有45%权益" (Hong Kong's wording, the capital left out): C is the company, not a holder
 _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)?(?:于|在)(?:(?:(?P<target><C>)|(?P<ref>其))(?:的)?(?:{_OF_CAPITAL})?中?|(?:{_OF_CAPITAL})中)"
                       r"(?:拥有|持有)(?:约)?(?P<pcts><R>)(?:的)?(?:权益|股权|股份)", "拥有", "持有")
-# "A在C的持股比例由" + a figure + "降至" + another, "A对C的持股量由…增至…", "持股比例升至" + a figure,
+# "A在C的持股比例由" + a figure + "降至" + another ("由分拆前的" + a figure: the share before the deal), "A对C的持股量由…增至…", "持股比例升至" + a figure,
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
     rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:(?:则|也|亦|还|又)?(?:在[^，。；\ue000-\ue007]{{1,6}}?)?(?=将|把))?(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
-    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{PCT_LIST})"  # "，持股比例25%": no verb
+    rf"(?:[由从](?:此前的|之前的|原来的|原先的|原|(?:分拆|合并|交易|发行|重组|增资|分派|收购|转让)前的)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{PCT_LIST})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
 _HELD_RATIO = gated(rf"{HOLDER}(?:持有|持股)(?:(?P<target><C>)|(?P<ref>{_REF}))(?:的|之)?(?:股权|股份)?(?:比例|比率)(?:约)?(?:{_CHANGE})(?:约)?(?P<pcts>{PCT_LIST})", "\ue007")
@@ -124,6 +124,8 @@ _PCT_FIRST = pattern(rf"(?<!\ue001)(?P<rank>控股股东[，,]?(?:为|是))?(?:�
 _PAREN = pattern(rf"(?P<holder>{HOLDER_MENTION})[（(](?P<inner>[^（）()\ue000]{{0,60}}?)(?P<pct><R>)(?P<tail>[^（）()\ue000\ue001]{{0,10}}|[，,；](?:曾任|现任|兼任|担任|任|系|为|是)[^（）()\ue000\ue007]{{1,28}})[）)]")
 #: the owner of a list of companies, each with its share in brackets: "C旗下拥有A（持股51%）及B（持股30%）"
 _OWNS_BEFORE = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|包括|设有|控股|参股)?")
+#: a company and the word that lists its subsidiaries: "C旗下子公司包括", "C的附属公司有"
+_SUBS_LEAD = pattern(r"(?P<owner><C>)(?:旗下|下属)?(?:的)?(?:子公司|附属公司)(?:包括|包含|有|计有|为)[：:]?")
 _RANK_AFTER = pattern(rf"(?:也|则)?(?:为|是|系)(?P<target><C>)(?:的)?{RANK}")
 #: a bracket after a name that gives its short name, then a comma: "A（以下简称“B”，" (the share that follows is A's)
 _ALIAS_BRACKET_OPEN = re.compile(r"[\ue000\ue001][（(][^（）()。；]{0,20}(?:简称|下称|以下称)[^（）()。；]{1,30}[，,]$")
@@ -276,6 +278,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
     for m in _PCT_FIRST.finditer(tpl):
         if fresh(m, "pct"):
             holder = key_of(sent, m, "holder")
+            if not m.group("target") and (owner := _SUBS_LEAD.search(tpl, max(0, tpl.rfind("；", 0, m.start())), m.start())):
+                # "C旗下子公司包括持股100%的A、持股51%的B": C's share of each, not theirs of another
+                emit_stake(ctx, sent, key_of(sent, owner, "owner"), holder, "subsidiary-share-first", 0.8, pct_of(sent, m), m.start())
+                continue
             target = key_of(sent, m, "target") if m.group("target") else target_for(ctx, sent, m.start(), (holder or "",))
             emit_stake(ctx, sent, holder, target, "percent-first", 0.8, pct_of(sent, m), m.start(),
                        controlling=True if m.group("rank") else None)

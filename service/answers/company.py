@@ -3,6 +3,7 @@ names it had before or after a rename, and how two entities connect."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from graph.records import not_after
@@ -56,17 +57,17 @@ def _listed(b: Backend, q: Question) -> Result:
     return entities(b, [f["object"]["id"] for f in facts]), facts, msg, {"company": c, "listings": facts}
 
 
-def _full_name_renamed(b: Backend, c: dict[str, Any]) -> dict[str, Any] | None:
+def _full_name_renamed(c: dict[str, Any], renames: Callable[[], list[FactD]]) -> dict[str, Any] | None:
     """The one company in a rename whose full name the short name `c` has
     before generic words only (`shortens`: 易汇付 for 易汇付科技股份有限公司),
     when the store keeps the two apart and only the full one was renamed."""
     names = [c["name"], *c.get("aliases", [])]
-    found = {e["id"]: e for f in b._all_facts(Predicate.RENAMED_TO, 100000)[1] for e in (f["subject"], f["object"])
+    found = {e["id"]: e for f in renames() for e in (f["subject"], f["object"])
              if e["id"] != c["id"] and any(shortens(n, e["name"]) for n in names)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _chain_on(b: Backend, c: dict[str, Any], facts: dict[str, FactD], direction: str) -> dict[str, str]:
+def _chain_on(c: dict[str, Any], facts: dict[str, FactD], direction: str, renames: Callable[[], list[FactD]]) -> dict[str, str]:
     """Follow a rename chain into another node: "A集团更名为A控股集团有限公司" + "A控股再度更名为A金控" when the
     store keeps A控股 (the name the later rename is written with) apart from A控股集团有限公司 (the earlier one's
     new name). Adds to `facts` the renames of the one renamed node a far name of the chain shortens (or is), and
@@ -77,7 +78,7 @@ def _chain_on(b: Backend, c: dict[str, Any], facts: dict[str, FactD], direction:
     if not far_names:
         return {}
     others: dict[str, list[FactD]] = {}
-    for f in b._all_facts(Predicate.RENAMED_TO, 100000)[1]:
+    for f in renames():
         if f["id"] not in facts:
             for e in {f["subject"]["id"]: f["subject"], f["object"]["id"]: f["object"]}.values():
                 if e["id"] != c["id"]:
@@ -94,6 +95,18 @@ def _chain_on(b: Backend, c: dict[str, Any], facts: dict[str, FactD], direction:
             if near and _one_name(name, near) and core_key(near) != core_key(name):
                 same[core_key(near)] = core_key(name)
     return same
+
+
+def _every_rename(b: Backend) -> Callable[[], list[FactD]]:
+    """The store's renames, read when first asked for and then kept: a question that looks both for the full
+    name renamed and for the rest of a chain reads them once, one that needs neither not at all."""
+    kept: list[list[FactD]] = []
+
+    def renames() -> list[FactD]:
+        if not kept:
+            kept.append(b._all_facts(Predicate.RENAMED_TO, 100000)[1])
+        return kept[0]
+    return renames
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -115,10 +128,11 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
     and "远澄数科有限公司" are one name."""
     c = find_company(b, q.subject)
     facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
-    if not facts and (full := _full_name_renamed(b, c)):  # 易汇付 asked, the rename stored at 易汇付科技股份有限公司
+    renames = _every_rename(b)
+    if not facts and (full := _full_name_renamed(c, renames)):  # 易汇付 asked, the rename stored at 易汇付科技股份有限公司
         c = full
         facts = {f["id"]: f for f in b._out(c["id"], [Predicate.RENAMED_TO]) + b._in(c["id"], [Predicate.RENAMED_TO])}
-    same = _chain_on(b, c, facts, direction)
+    same = _chain_on(c, facts, direction, renames)
     shown: dict[str, str] = {}
     edges: dict[str, set[str]] = {}  # key → the keys one rename away in `direction`
     for f in facts.values():

@@ -9,9 +9,9 @@ from tests.helpers import facts_of
 
 _INCREASE = (
     "巢湖消费金融股份有限公司（下称“巢湖消金”）的增资方案近日获批，注册资本由12亿元扩充到30亿元。\n\n"
-    "新增股份中，合肥云栈科技有限公司（下称“云栈科技”）以新股东身份拿下4.2亿股，皖东银行股份有限公司（下称“皖东银行”）拿下6.3亿股。"
+    "新增股份中，合肥澄湾数码有限公司（下称“澄湾数码”）以新股东身份拿下4.2亿股，皖东银行股份有限公司（下称“皖东银行”）拿下6.3亿股。"
     "芜湖恒通实业有限公司（下称“恒通实业”）作为原股东此次未出资。\n\n"
-    "增资完成后，皖东银行持股比例保持在52%，仍为巢湖消金控股股东；云栈科技持股24%；恒通实业持股比例由33%降至12%。"
+    "增资完成后，皖东银行持股比例保持在52%，仍为巢湖消金控股股东；澄湾数码持股24%；恒通实业持股比例由33%降至12%。"
 )
 
 
@@ -23,7 +23,7 @@ def _stakes(text: str, title: str = "") -> set[tuple[str, str, float | None]]:
 def test_holder_list_after_capital_increase_is_of_the_company_increased() -> None:
     got = _stakes(_INCREASE, "巢湖消金增资获批")
     assert ("皖东银行", "巢湖消金", 52.0) in got
-    assert ("云栈科技", "巢湖消金", 24.0) in got
+    assert ("澄湾数码", "巢湖消金", 24.0) in got
     assert ("芜湖恒通实业有限公司", "巢湖消金", 12.0) in got
     assert not any(obj in ("芜湖恒通实业有限公司", "皖东银行") for _s, obj, _p in got)
 

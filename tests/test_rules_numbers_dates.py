@@ -218,7 +218,7 @@ def test_republic_era_dates_in_chinese_numerals() -> None:
 
 
 def test_a_listing_on_the_day_named_before() -> None:
-    fs = facts_of("北林金控系北林银行通过股份转换，于2001年12月19日组建的控股公司。北林金控并于成立当日在台湾证券交易所上市。")
+    fs = facts_of("北林金控系北林银行通过股份转换，于2001年12月19日组建的控股公司。成立当日，北林金控股票即在台湾证券交易所挂牌。")
     assert quals(fs, "北林金控", "LISTED_ON", "TWSE")["date"] == "2001-12-19"
 
 

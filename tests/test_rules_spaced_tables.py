@@ -113,8 +113,7 @@ def test_a_holders_table_headed_shareholder_and_founder() -> None:
     assert ("苏州岭上控股有限公司", "HOLDS_STAKE", _CO, 70.0, None) in facts
 
 
-_SOLVENCY = """偿付能力季度报告摘要（2025年第二季度）
-公司名称：栖霞财产保险股份有限公司
+_SOLVENCY = """栖霞财产保险股份有限公司偿付能力状况披露（截至2025年6月30日）
 
 前五大股东持股情况（万股）
 股东名称　　期末持股比例　　持有股数　　报告期内增减　　股份状态

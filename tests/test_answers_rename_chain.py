@@ -15,12 +15,14 @@ def _rename(old: str, new: str, date: str, evidence: str) -> dict[str, Any]:
 
 
 CHAIN = [
-    _rename("栖岚集团有限公司", "栖岚控股集团有限公司", "2012-05", "2012年5月，栖岚集团有限公司更名为栖岚控股集团有限公司。"),
-    _rename("栖岚控股", "栖岚金融控股集团有限公司", "2020-09", "2020年9月，栖岚控股又更名为栖岚金融控股集团有限公司。"),
+    _rename("岱沙集团有限公司", "岱沙控股集团有限公司", "2011-08",
+            "经股东会决议，岱沙集团有限公司自2011年8月起启用新名称岱沙控股集团有限公司。"),
+    _rename("岱沙控股", "岱沙金融控股集团有限公司", "2019-11",
+            "2019年11月，岱沙控股再次变更名称，改为岱沙金融控股集团有限公司。"),
 ]
 
 
 def test_every_former_name_of_a_chain_kept_on_two_nodes(tmp_path: Path) -> None:
     b = backend_of(tmp_path / "r.sqlite", CHAIN, "rc-1", "2024-01-05")
-    assert sorted(answer_names(b, "栖岚金融控股集团有限公司以前叫什么")) == ["栖岚控股", "栖岚集团有限公司"]
-    assert sorted(answer_names(b, "栖岚集团有限公司后来更名为什么")) == ["栖岚控股", "栖岚金融控股集团有限公司"]  # (the shortest way a name was written)
+    assert sorted(answer_names(b, "岱沙金融控股集团有限公司以前叫什么")) == ["岱沙控股", "岱沙集团有限公司"]
+    assert sorted(answer_names(b, "岱沙集团有限公司后来更名为什么")) == ["岱沙控股", "岱沙金融控股集团有限公司"]  # (the shortest way a name was written)

@@ -28,9 +28,9 @@ def test_a_rename_chain_over_two_nodes_alike_on_neo4j(load_store, tmp_path: Path
     path = tmp_path / "r.sqlite"
     embedded = backend_of(path, CHAIN, "rc-1", "2024-01-05")
     neo = load_store(path)
-    for q in ("栖岚金融控股集团有限公司以前叫什么", "栖岚集团有限公司后来更名为什么"):
+    for q in ("岱沙金融控股集团有限公司以前叫什么", "岱沙集团有限公司后来更名为什么"):
         assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
-    assert sorted(answer_names(neo, "栖岚金融控股集团有限公司以前叫什么")) == ["栖岚控股", "栖岚集团有限公司"]
+    assert sorted(answer_names(neo, "岱沙金融控股集团有限公司以前叫什么")) == ["岱沙控股", "岱沙集团有限公司"]
 
 
 def test_posts_and_holders_asked_in_new_forms_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811

@@ -218,12 +218,12 @@ def test_republic_era_dates_in_chinese_numerals() -> None:
 
 
 def test_a_listing_on_the_day_named_before() -> None:
-    fs = facts_of("北林金控于2003年4月9日由北林银行以股份转换方式设立。北林金控并于设立当日在台湾证券交易所挂牌上市。")
-    assert quals(fs, "北林金控", "LISTED_ON", "TWSE")["date"] == "2003-04-09"
+    fs = facts_of("北林金控系北林银行通过股份转换，于2001年12月19日组建的控股公司。成立当日，北林金控股票即在台湾证券交易所挂牌。")
+    assert quals(fs, "北林金控", "LISTED_ON", "TWSE")["date"] == "2001-12-19"
 
 
 def test_a_listing_dated_before_the_short_names_definition() -> None:
-    fs = facts_of("3月18日，南平微电子股份有限公司（以下简称“南平微电”）在上海证券交易所科创板挂牌上市，"
-                  "股票简称“南平微电”，股票代码688991。", date="2025-03-18")
+    fs = facts_of("11月6日，南平微电子股份有限公司（下称“南平微电”）在上海证券交易所科创板首发上市，"
+                  "股票简称“南平微电”，股票代码688517。", date="2025-11-06")
     q = quals(fs, "南平微电子股份有限公司", "LISTED_ON", "SSE")
-    assert (q["date"], q["ticker"]) == ("2025-03-18", "688991")
+    assert (q["date"], q["ticker"]) == ("2025-11-06", "688517")

@@ -113,21 +113,20 @@ def test_a_holders_table_headed_shareholder_and_founder() -> None:
     assert ("苏州岭上控股有限公司", "HOLDS_STAKE", _CO, 70.0, None) in facts
 
 
-_SOLVENCY = """栖霞财产保险股份有限公司
-2025年第1季度偿付能力报告
+_SOLVENCY = """栖霞财产保险股份有限公司偿付能力状况披露（截至2025年6月30日）
 
-主要股东（单位：万股）
-股东名称　　股东类别　　本期变动　　期末持股数　　期末持股比例　　是否质押
-南京栖山实业集团有限公司　　社会法人股　　0　　36,000　　24.00%　　否
-江宁禾润投资有限公司　　社会法人股　　1,500　　22,500　　15.00%　　是
+前五大股东持股情况（万股）
+股东名称　　期末持股比例　　持有股数　　报告期内增减　　股份状态
+南京栖山实业集团有限公司　　31.50%　　47,250　　--　　正常
+江宁禾润投资有限公司　　12.80%　　19,200　　+2,400　　部分质押
 """
 
 
 def test_a_periodic_reports_holders_with_their_share_at_the_periods_end() -> None:
     facts = _facts(_SOLVENCY, "栖霞财产保险股份有限公司偿付能力报告")
     co = "栖霞财产保险股份有限公司"
-    assert ("南京栖山实业集团有限公司", "HOLDS_STAKE", co, 24.0, None) in {(*f[:4], None) for f in facts}
-    assert ("江宁禾润投资有限公司", "HOLDS_STAKE", co, 15.0, None) in {(*f[:4], None) for f in facts}
+    assert ("南京栖山实业集团有限公司", "HOLDS_STAKE", co, 31.5, None) in {(*f[:4], None) for f in facts}
+    assert ("江宁禾润投资有限公司", "HOLDS_STAKE", co, 12.8, None) in {(*f[:4], None) for f in facts}
 
 
 _TAKEOVER = """股票简称：岭川股份　股票代码：600999
@@ -142,9 +141,9 @@ _TAKEOVER = """股票简称：岭川股份　股票代码：600999
 法定代表人：谷闻溪
 
 二、信息披露义务人董事及主要负责人情况
-姓名　　职务　　国籍　　长期居住地
-谷闻溪　执行董事　中国　杭州
-邵蔓青　总经理　中国　杭州
+姓名　　性别　　职务　　国籍　　长期居住地
+谷闻溪　女　执行董事　中国　宁波
+邵蔓青　男　总经理　中国　宁波
 
 三、权益变动情况
 澜桥实业拟受让岭川股份12.00%的股份。

@@ -183,7 +183,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and UNIT_HEAD_AFTER.match(text, m.end()):
                 continue  # "央行支付结算司司长": the suffix begins the name of a department and its head
             floor = occupied.end_before(m.start())
-            start = company_left_boundary(text, m.start(), floor, None if short else lex.places)
+            start = company_left_boundary(text, m.start(), floor, None if short else lex)
             if short and text.startswith("那", start) and m.start() - start > 2 and text[start + 1:start + 3] not in lex.places:
                 start += 1  # "那" + "澜石科技又是谁的？": "then", opening a question or a turn of talk
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
@@ -197,7 +197,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                             start -= n
                             break
                     else:  # "中州" + "振兴银行" + "股份有限公司": a proper word of the name's own before a known short name
-                        wider = company_left_boundary(text, start, occupied.end_before(start), lex.places)
+                        wider = company_left_boundary(text, start, occupied.end_before(start), lex)
                         start = wider if 2 <= start - wider <= 3 and proper_name_words(text[wider:start]) else start
             if not short and start == m.start() and not adjacent:
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)

@@ -44,25 +44,24 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _DATE_END_TAKES = re.compile(r"[年月]任")
 
 
-def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[str] | None = None) -> int:
+def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
-    Segment the left context with jieba and walk back over tokens that can be
-    part of a name; stop at punctuation, digits, verbs, prepositions and other
-    function words (dictionary POS tags), or at a known mention. Organisation
-    words right before the suffix (控股 in X控股集团有限公司) do not stop it
-    ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given
-    `places`) begins at the place it is registered in when one stands before
-    a word that would stop the walk ("广州远航联合物流有限公司": 联合 is a verb),
-    or at the start of its clause when only such a word stands between
-    ("，联想星辰科技有限公司": 联想 is a verb too).
+    Segment the left context with jieba and walk back over tokens that can be part of a name; stop at
+    punctuation, digits, verbs, prepositions and other function words (dictionary POS tags), or at a known
+    mention. Organisation words right before the suffix (控股 in X控股集团有限公司) do not stop it
+    ("控股东海银行": after a name part, 控股 is the verb); and a legal name (given `lex`, for its places)
+    begins at the place it is registered in when one stands before a word that would stop the walk
+    ("广州远航联合物流有限公司": 联合 is a verb), or at the start of its clause when only such a word stands
+    between ("，联想星辰科技有限公司": 联想 is a verb too).
     """
+    places = lex.places if lex else None
     bracket = _GROUP_BRACKET.search(text, max(floor, suffix_start - 6), suffix_start)
     if bracket is not None and bracket.end() == suffix_start:  # "X控股（集团）有限公司": the name is before the bracket
-        return company_left_boundary(text, bracket.start(), floor, places)
+        return company_left_boundary(text, bracket.start(), floor, lex)
     if places and text[suffix_start - 1:suffix_start] in "）)" and (
             seat := _SEAT_BRACKET.search(text, max(floor, suffix_start - 5), suffix_start)) and seat.group(1) in places:
-        return company_left_boundary(text, seat.start(), floor, places)  # "北林融资担保" + "（深圳）" + "有限公司": the seat's city
+        return company_left_boundary(text, seat.start(), floor, lex)  # "北林融资担保" + "（深圳）" + "有限公司": the seat's city
     lo = max(floor, suffix_start - 24)
     left = text[lo:suffix_start]
     cut = last.end() - 1 if (last := _LAST_CUT.match(left)) else -1
@@ -208,8 +207,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, places: set[
             and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE or _kind_word_before(text, start - 2))
             and _one_letter_name_head(text[start - 2])):
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
-    elif text[start - 1:start] == "和" and places and _one_letter_name_head(text[start - 2:start - 1]) and (
-            seat := place_ending(text, max(lo, 0), start - 2, places)) is not None:
+    elif text[start - 1:start] == "和" and lex and _one_letter_name_head(text[start - 2:start - 1]) and (
+            seat := place_ending(text, max(lo, 0), start - 2, lex)) is not None:
         start -= 2 + len(seat)  # "深圳" + "嘉和" + "小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name

@@ -44,12 +44,19 @@ class Lexicon:
     title_re: re.Pattern[str]
     exchange_re: re.Pattern[str]
     _compound_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _place_lengths: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 
     def has_compound_surname(self, text: str) -> bool:
         """Whether a compound surname (歐陽, 司徒 …) occurs in `text`: one scan of the text, not one per surname."""
         if self._compound_re is None:
             self._compound_re = re.compile("|".join(map(re.escape, sorted(self.compound_surnames))) or "(?!)")
         return self._compound_re.search(text) is not None
+
+    def place_lengths(self) -> tuple[int, ...]:
+        """The lengths (two or more) places have, longest first: computed once, as the lexicon's places are fixed."""
+        if self._place_lengths is None:
+            self._place_lengths = tuple(sorted({len(p) for p in self.places if len(p) >= 2}, reverse=True))
+        return self._place_lengths
 
     def company(self, name: str) -> CompanyEntry | None:
         return self.companies.get(norm_name(name))
@@ -353,24 +360,13 @@ _TOWN_WORDS = ("城关",)
 _ROLE_WORDS = ("要约人",)
 
 
-def place_ending(text: str, lo: int, end: int, places: set[str]) -> str | None:
+def place_ending(text: str, lo: int, end: int, lex: Lexicon) -> str | None:
     """The longest place of two letters or more that `text[lo:end]` ends with: a look-up per length a place
-    has, not a scan of the thousands of places (each tried with `endswith`) per name."""
+    has (`Lexicon.place_lengths`), not a scan of the thousands of places (each tried with `endswith`) per name."""
+    places = lex.places
     if end < 0:  # (slice semantics from the text's end: the plain scan, as rare as it is)
         return max((pl for pl in places if len(pl) >= 2 and text.endswith(pl, lo, end)), key=len, default=None)
-    for n in _place_lengths(places):
+    for n in lex.place_lengths():
         if n <= end - lo and text[end - n:end] in places:
             return text[end - n:end]
     return None
-
-
-_LENGTHS: dict[int, tuple[set[str], tuple[int, ...]]] = {}
-
-
-def _place_lengths(places: set[str]) -> tuple[int, ...]:
-    """The lengths (two or more) places have, longest first: once per set of places (the lexicon's is fixed)."""
-    seen = _LENGTHS.get(id(places))
-    if seen is None or seen[0] is not places or len(_LENGTHS) > 8:
-        _LENGTHS.clear()
-        seen = _LENGTHS[id(places)] = (places, tuple(sorted({len(p) for p in places if len(p) >= 2}, reverse=True)))
-    return seen[1]

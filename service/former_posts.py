@@ -6,7 +6,9 @@ Such a post has no end date, yet it is not the post now: answering "who is
 the president now" with it names someone the article itself calls a former
 holder. A post counts as said to be former only when every sentence behind
 it says so, with the marker (时任, 原, 前) standing on this post's title and
-this person's name, not on another post in the same sentence.
+this person's name, not on another post in the same sentence, and not
+when the sentence goes on to give this post as the one the person takes up
+("原行长P获核准出任C行长": 原 is on the post left, C's is the new one).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _SOON = re.compile(r"(?:即将|将要|行将|快要|就要|将于|拟于?|准备
 _QIANREN = r"(?<![目之此以提日年月向当生事空眼先])前任"
 #: "P、Q因任期届满，不再担任该行独立董事": the post left, said of the names before it in its sentence…
 _LEAVES = r"(?:不再担任|不再出任|辞去|卸任|离任|卸去)"
+#: a post taken up after the name ("原行长P将出任C行长"): the former mark is on the post P leaves, not on C's
+_TAKES_UP = r"[^，。；,;]{0,20}?(?<!不再)(?:出任|就任|接任|升任|转任|调任|改任|担任)"
 #: …with no post given between them ("选举A为董事长，B不再担任董事长": A's post is given, B's left)
 _NO_POST_GIVEN = r"(?:(?!担任|出任|接任|选举|聘任|任命|当选|为|[。；;]).)"
 
@@ -62,6 +66,8 @@ def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str =
     t = "(?:" + "|".join(map(re.escape, titles)) + ")"
     n = re.escape(name)
     own = "|".join(re.escape(c) for c in (company, "该行", "该公司", "本行", "公司") if c)
+    if company and re.search(rf"{n}{_TAKES_UP}(?:{own}){_GAP}{t}", sentence):
+        return False  # "原行长P已获核准出任C行长": this post is the one P takes up
     return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|{_QIANREN}|(?:该行|该公司)前任?){t}{n}", sentence)
                 or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
                 or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence)

@@ -58,6 +58,17 @@ def test_the_former_marker_may_stand_before_the_company_or_a_list_of_titles() ->
     assert not said_former(fact("蒲致远", "chairman", "因原有岷江银行董事会届满，选举董事长蒲致远。"))
 
 
+def test_a_former_post_before_the_one_taken_up_leaves_the_new_one_held() -> None:
+    """"据悉，原行长宁若谷将出任澧阳银行行长": 原 is on the post he leaves (another bank's); the post
+    the sentence gives him after his name, at this company, is the one he holds."""
+    def fact(company: str, role: str, sentence: str) -> dict[str, Any]:
+        return {"subject": {"name": "宁若谷"}, "object": {"name": company}, "qualifiers": {"role": role}, "evidence": [{"evidence": sentence}]}
+    said = "据悉，原行长宁若谷将出任澧阳银行行长，溪桥银行另觅人选。"
+    assert not said_former(fact("澧阳银行", "president", said))
+    assert said_former(fact("溪桥银行", "president", said))  # the post he leaves
+    assert said_former(fact("澧阳银行", "president", "澧阳银行原行长宁若谷不再担任该行行长。"))
+
+
 def test_a_deputy_promoted_to_the_full_post_is_no_longer_a_deputy(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。现有两位副总经理：甘若澜、邬明哲"."""
     said = "2019年，戚望舒加入澄湖基金，出任副总经理；2022年3月升任总经理。"

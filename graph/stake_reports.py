@@ -109,6 +109,17 @@ def told_with(stake: Any, sale: FactD) -> bool:
     return bool(told) and not (after and any(_at(e) > sold_at[e.get("article_id")] for e in told))
 
 
+def told_after_sale(stake: Any, sale: FactD) -> bool:
+    """The seller's holding is told only after the sale, in its article, with a share other than the one
+    sold ("A向B出售40%股权…交易完成后，A仍持有15%"): what the sale left A, not a holding it takes from."""
+    pct = _percent(sale)
+    if stake.percent is None or pct is None or abs(stake.percent - pct) <= 0.01:
+        return False
+    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
+    told = [e for f in stake.facts for e in f.get("evidence") or []]
+    return bool(told) and all(e.get("article_id") in sold_at and _at(e) > sold_at[e.get("article_id")] >= 0 for e in told)
+
+
 def the_share_bought(stake: Any, sale: FactD) -> bool:
     """The buyer's holding is the very share the sale passed, told only in the
     sale's own article ("转让完成后B将持有C 20%"): the state after the sale,

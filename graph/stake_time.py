@@ -12,7 +12,7 @@ from typing import Any
 from graph.derive import holding_since
 from graph.records import not_after
 from graph.stake_reports import dated_in_same_article as _dated_in_same_article
-from graph.stake_reports import the_share_bought, told_before_change, unchanged_rows
+from graph.stake_reports import the_share_bought, told_after_sale, told_before_change, unchanged_rows
 from graph.stake_reports import told_with as _told_with
 from graph.temporal import FactD, covers
 
@@ -115,7 +115,8 @@ def stakes(holdings: Iterable[FactD], sales: Iterable[FactD], day: str | None) -
         date, q = s.get("valid_from"), s["qualifiers"]
         pct = _percent(s)
         seller = by_id.get(s["subject"]["id"])
-        left = seller is not None and seller.since == date and pct is not None and (seller.percent or 0) + 0.01 < pct
+        left = seller is not None and ((seller.since == date and pct is not None and (seller.percent or 0) + 0.01 < pct)
+                                       or told_after_sale(seller, s))
         if seller is not None and not left and (date is None or seller.since is None or seller.since <= date or _told_with(seller, s)):
             if pct is None or seller.percent is None or seller.percent - pct <= 0.01:
                 for x in [seller.holder, *seller.same_as]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from extract.lexicon import title_roles
 from schema import ROLE_LABELS, Role
+from text.normalize import to_simplified
 
 #: what may stand between 时任 and the title: the company ("时任该行", "时任C"), no clause break
 _GAP = r"[^，。；,;、：:\s]{0,20}?"
@@ -79,10 +80,11 @@ def said_former(fact: dict[str, Any]) -> bool:
     q = fact.get("qualifiers") or {}
     if fact.get("valid_to") or q.get("end") or q.get("left") or q.get("ended_by"):
         return False
-    sentences = [str(e.get("evidence") or "") for e in fact.get("evidence") or []]
-    titles = tuple(dict.fromkeys([*(t for t in [q.get("title")] if t), *_titles(str(q.get("role") or ""))]))
-    name = str(fact["subject"]["name"])
-    company = str((fact.get("object") or {}).get("name") or "")
+    # read in Simplified, as the titles are written: "原董事長P屆齡退休" says former as "原董事长P" does
+    sentences = [to_simplified(str(e.get("evidence") or "")) for e in fact.get("evidence") or []]
+    titles = tuple(dict.fromkeys([*(to_simplified(t) for t in [q.get("title")] if t), *_titles(str(q.get("role") or ""))]))
+    name = to_simplified(str(fact["subject"]["name"]))
+    company = to_simplified(str((fact.get("object") or {}).get("name") or ""))
     return bool(sentences) and all(_former_in(s, name, titles, company) for s in sentences)
 
 

@@ -212,3 +212,15 @@ def test_a_holder_about_to_retire_still_holds_the_post(tmp_path_factory: pytest.
     assert said_former(fact("孟远川接替已到龄退休的青梧信托董事长韩立德。"))
     b = backend_of(tmp_path_factory.mktemp("soon") / "s.sqlite", [_post("韩立德", "青梧信托", "chairman", soon)], "f-1", "2025-06-01")
     assert answer_names(b, "青梧信托董事长是谁") == ["韩立德"]
+
+
+def test_a_traditional_sentence_calls_a_post_former_as_a_simplified_one_does(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"原總經理鍾若川屆齡退休": 原 on the title written in Traditional; the post held before the successor's start."""
+    said = "原總經理鍾若川屆齡退休，董事會聘任符靜安為總經理。"
+    rows = [_post("鍾若川", "澧泉人壽", "general_manager", said),
+            _post("符靜安", "澧泉人壽", "general_manager", said, start="2024-05-20")]
+    assert said_former({"subject": {"name": "鍾若川"}, "object": {"name": "澧泉人壽"}, "qualifiers": {"role": "general_manager"},
+                        "evidence": [{"evidence": said}]})
+    b = backend_of(tmp_path_factory.mktemp("trad") / "t.sqlite", rows, "f-1", "2024-05-21")
+    assert answer_names(b, "2024年1月澧泉人壽的總經理是誰") == ["鍾若川"]
+    assert answer_names(b, "澧泉人壽的總經理是誰") == ["符靜安"]

@@ -33,6 +33,9 @@ _SOON = re.compile(r"(?:即将|将要|行将|快要|就要|将于|拟于?|准备
 _QIANREN = r"(?<![目之此以提日年月向当生事空眼先])前任"
 #: "P、Q因任期届满，不再担任该行独立董事": the post left, said of the names before it in its sentence…
 _LEAVES = r"(?:不再担任|不再出任|辞去|卸任|离任|卸去)"
+#: the post left, said right after the title and the name ("行长P已于3月退休", "老行长P退下来了"); not a
+#: leaving still to come ("行长P将于年底退休")
+_STEPS_DOWN = r"(?:(?:已经?|已于|于|在)[^，。；,;将拟]{0,12}?)?(?:正式)?(?:退休|退下来|退了下来|卸任|离任)"
 #: a post taken up after the name ("原行长P将出任C行长"): the former mark is on the post P leaves, not on C's
 _TAKES_UP = r"[^，。；,;]{0,20}?(?<!不再)(?:出任|就任|接任|升任|转任|调任|改任|担任)"
 #: …with no post given between them ("选举A为董事长，B不再担任董事长": A's post is given, B's left)
@@ -72,6 +75,7 @@ def _former_in(sentence: str, name: str, titles: tuple[str, ...], company: str =
     return bool(re.search(rf"(?:时任{_GAP}|{_NOT_IN_A_NAME}原(?:{own}|{_any_title()}、)*?|(?<![\u4e00-\u9fff])前任?|{_QIANREN}|(?:该行|该公司)前任?){t}{n}", sentence)
                 or re.search(rf"{n}[，,]?{_GAP}时任{_GAP}{t}(?![\u4e00-\u9fff]*{n})", sentence)
                 or re.search(rf"{n}{_NO_POST_GIVEN}{{0,40}}?{_LEAVES}{_GAP}{t}", sentence)
+                or re.search(rf"{t}{n}{_STEPS_DOWN}", sentence)
                 or any(not _SOON.search(sentence[:m.start()]) for m in re.finditer(rf"(?:{_GONE}的|已故)(?:{own})?{t}?{n}", sentence)))
 
 

@@ -224,3 +224,14 @@ def test_a_traditional_sentence_calls_a_post_former_as_a_simplified_one_does(tmp
     b = backend_of(tmp_path_factory.mktemp("trad") / "t.sqlite", rows, "f-1", "2024-05-21")
     assert answer_names(b, "2024年1月澧泉人壽的總經理是誰") == ["鍾若川"]
     assert answer_names(b, "澧泉人壽的總經理是誰") == ["符靜安"]
+
+
+def test_a_holder_said_to_have_stepped_down_after_the_title_and_name_is_former() -> None:
+    """"老行长P退下来了", "行长P已于3月退休": the post left, said after the name; "行长P将于年底退休" is still to come."""
+    def fact(sentence: str) -> dict[str, Any]:
+        return {"subject": {"name": "龚望岳"}, "object": {"name": "渠溪银行"}, "qualifiers": {"role": "president"},
+                "evidence": [{"evidence": sentence}]}
+    assert said_former(fact("那年秋天，老行长龚望岳退下来了，由我接手。"))
+    assert said_former(fact("渠溪银行行长龚望岳已于3月退休。"))
+    assert not said_former(fact("渠溪银行行长龚望岳将于年底退休。"))
+    assert not said_former(fact("渠溪银行行长龚望岳出席了发布会。"))

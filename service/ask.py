@@ -15,14 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from service.answers import company, ownership, posts
+from service.answers import company, holdings, ownership, posts
 from service.answers.common import Result
 from service.question import Question, UnsupportedQuestion, parse
 from service.questions import Backend
 
 __all__ = ["UnsupportedQuestion", "answer"]
 
-_HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {**posts.HANDLERS, **ownership.HANDLERS, **company.HANDLERS}
+_HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {**posts.HANDLERS, **ownership.HANDLERS, **holdings.HANDLERS,
+                                                                    **company.HANDLERS}
 
 
 def answer(backend: Backend, question: str) -> dict[str, Any]:

@@ -44,6 +44,7 @@ _HOLD_WORDS = r"(?:(?:主要|重要|前[一二三四五六七八九十]+(?:大|�
 _CTRL_WORDS = r"(?:持股(?:比例)?最(?:高|多|大)的股东|实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
+_COMPANIES = r"(?:哪些|哪几家|哪家|什么|几家|多少家)(?:公司|企业|机构|银行)"
 _WHOM = r"(?:谁|哪家(?:公司|机构)?|何人|哪个机构|哪方)"
 _WHO_SOLD = r"(?:谁|哪家(?:公司|机构)?|哪些(?:股东|公司|机构)|哪个股东|哪位股东)"
 _SOLD = r"(?:出售|卖出|卖掉|卖了|转让|出让|转卖|抛售|减持|清仓|卖(?=过))"  # "谁卖过C的股份"
@@ -158,6 +159,15 @@ FORMS: list[Form] = [
        "who controls Qinghe Tech"),
     _f("controller", rf"who\s+(?:is|are|was|were)\s+(?P<a>.+?)['’]s?\s+(?:actual\s+|ultimate\s+|de\s+facto\s+)?(?:controller|controlling\s+(?:shareholder|holder|owner|party)"
        rf"|largest\s+shareholder|biggest\s+shareholder|major\s+shareholder)s?{_Q}", "who is Qinghe Tech's controlling shareholder"),
+    # --- what one holder holds (before the stake forms: "A在哪些公司持股" names no company) ---
+    _f("holdings", rf"(?P<a>.+?){_DE}(?:持股|参股|入股|投资)的?(?:公司|企业|机构)(?:有哪些|是哪些|包括哪些|有哪几家|都有哪些|有什么)?{_Q}",
+       "北林投资持股的公司有哪些"),
+    _f("holdings", rf"(?P<a>.+?)(?:持有|持股|参股|入股|投资)了?{_COMPANIES}(?:的)?{_SHARES}?{_Q}", "北林投资持有哪些公司的股份"),
+    _f("holdings", rf"(?P<a>.+?)在{_COMPANIES}(?:有|拥有)?(?:持股|股份|股权){_Q}", "北林投资在哪些公司持股"),
+    _f("holdings", rf"(?:which|what)\s+(?:companies|firms|entities|banks)\s+(?:does|did|do)\s+(?P<a>.+?)\s+(?:hold|own|have)\s+"
+       rf"(?:shares|stakes?|equity|interests?)\s+in{_Q}", "which companies does Beilin Investment hold shares in"),
+    _f("holdings", rf"what\s+(?:does|did)\s+(?P<a>.+?)\s+(?:hold|own)(?:\s+(?:stakes?|shares)\s+in)?{_Q}", "what does Beilin Investment hold"),
+    _f("holdings", rf"what\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:holdings|investments|shareholdings|stakes){_Q}", "what are Beilin Investment's holdings"),
     # --- one holder's stake in a company: "A持有X多少股份", "A在X的持股比例", "what stake does A hold in X" ---
     _f("stake", rf"(?P<a>.+?)(?:在|对|于)(?P<c>.+?)(?:的)?(?:持股比例|持股份额|股权比例|股份比例|持股)(?:是|为|有)?(?:多少|几何|多大)?{_Q}",
        "北林投资在南屿科技的持股比例是多少"),

@@ -214,14 +214,16 @@ def test_a_holder_about_to_retire_still_holds_the_post(tmp_path_factory: pytest.
     assert answer_names(b, "青梧信托董事长是谁") == ["韩立德"]
 
 
+_SAID_TRAD = "原總經理鍾若川屆齡退休，董事會聘任符靜安為總經理。"
+TRADITIONAL = [_post("鍾若川", "澧泉人壽", "general_manager", _SAID_TRAD),
+               _post("符靜安", "澧泉人壽", "general_manager", _SAID_TRAD, start="2024-05-20")]
+
+
 def test_a_traditional_sentence_calls_a_post_former_as_a_simplified_one_does(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"原總經理鍾若川屆齡退休": 原 on the title written in Traditional; the post held before the successor's start."""
-    said = "原總經理鍾若川屆齡退休，董事會聘任符靜安為總經理。"
-    rows = [_post("鍾若川", "澧泉人壽", "general_manager", said),
-            _post("符靜安", "澧泉人壽", "general_manager", said, start="2024-05-20")]
     assert said_former({"subject": {"name": "鍾若川"}, "object": {"name": "澧泉人壽"}, "qualifiers": {"role": "general_manager"},
-                        "evidence": [{"evidence": said}]})
-    b = backend_of(tmp_path_factory.mktemp("trad") / "t.sqlite", rows, "f-1", "2024-05-21")
+                        "evidence": [{"evidence": TRADITIONAL[0]["evidence"]}]})
+    b = backend_of(tmp_path_factory.mktemp("trad") / "t.sqlite", TRADITIONAL, "f-1", "2024-05-21")
     assert answer_names(b, "2024年1月澧泉人壽的總經理是誰") == ["鍾若川"]
     assert answer_names(b, "澧泉人壽的總經理是誰") == ["符靜安"]
 
@@ -235,3 +237,4 @@ def test_a_holder_said_to_have_stepped_down_after_the_title_and_name_is_former()
     assert said_former(fact("渠溪银行行长龚望岳已于3月退休。"))
     assert not said_former(fact("渠溪银行行长龚望岳将于年底退休。"))
     assert not said_former(fact("渠溪银行行长龚望岳出席了发布会。"))
+    assert not said_former(fact("渠溪银行現任行長龔望岳將於兩行合併之日卸任行長職務。".replace("龔", "龚")))  # to come, in Traditional

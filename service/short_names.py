@@ -65,7 +65,9 @@ def one_more_front(name: str, matched: str) -> bool:
 #: English words that close a company's name without telling it from another of the same front.
 _EN_TAIL = frozenset(["technology", "technologies", "tech", "holdings", "holding", "group", "co", "company", "corp", "corporation",
                      "ltd", "limited", "inc", "incorporated", "international", "services", "service", "network", "digital",
-                     "information", "plc", "llc"])
+                     "information", "plc", "llc",
+                     # the legal forms of Malaysia, Singapore, Australia, Europe and Indonesia: "X Technologies Sdn Bhd", "X Pte Ltd"
+                     "sdn", "bhd", "berhad", "pte", "pty", "gmbh", "ag", "sa", "nv", "bv", "llp", "lp", "tbk"])
 
 
 def english_front(short: str, full: str) -> bool:

@@ -30,6 +30,8 @@ __all__ = ["FILE_ACCESS", "Neo4jBackend", "Neo4jUnavailable", "QueryTimeout", "W
 #: What a read transaction may still do outside the database: read files and URLs.
 FILE_ACCESS = re.compile(r"\bLOAD\s+CSV\b|\bCALL\s+apoc\.(?:load|import)", re.IGNORECASE)
 _STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`")
+#: Alias keys a read of the pair index takes at once (`Neo4jBackend._alias_keys`).
+ALIAS_PAGE = 50_000
 _META = ("id", "predicate", "confidence", "valid_from", "valid_to", "reported_at", "contradicts")
 
 
@@ -125,8 +127,18 @@ class Neo4jBackend(Backend):
         n = self._read(C.Q["alias_count"])[0]["n"]
         with self._pairs_lock:
             if self._pair_index is None or self._pair_index[0] != n:
-                self._pair_index = (n, bigram_index(r["key"] for r in self._read(C.Q["alias_keys"])))
+                self._pair_index = (n, bigram_index(self._alias_keys()))
             return self._pair_index[1]
+
+    def _alias_keys(self, page: int = ALIAS_PAGE) -> list[str]:
+        """Every Alias key, a page at a time after the last key read (the index's order): one read of the
+        whole store would outlast the timeout on a big one, each page is a read of its own."""
+        keys: list[str] = []
+        while True:
+            rows = self._read(C.Q["alias_keys"], after=keys[-1] if keys else "", limit=page)
+            keys += [r["key"] for r in rows]
+            if len(rows) < page:
+                return keys
 
     def _facts(self, stmt: C.Statement, eid: str, preds: list[Predicate] | None) -> list[FactD]:
         rows = self._read(stmt, id=eid, predicates=[C.DIRECT[p] for p in preds] if preds else None)

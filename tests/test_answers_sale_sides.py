@@ -71,15 +71,15 @@ def test_a_control_the_transfer_gave_is_not_held_before_it(backend: EmbeddedBack
     assert "沚城交投" in before and "沚城市国资委" not in before
 
 
+KEPT = [{**_sale("柯望川", "澄溪支付", "岚山数科", "澄溪支付的创始人柯望川把所持40%股权转让给岚山数科。", percent=40.0), "offsets": [100, 126]},
+        {**_stake("岚山数科", "澄溪支付", "岚山数科持有澄溪支付70%股权。", percent=70.0), "offsets": [20, 35]},
+        {**_stake("柯望川", "澄溪支付", "转让后柯望川保留澄溪支付15%的股份。", percent=15.0, as_of="2025-06"), "offsets": [300, 318]}]
+KEPT[0]["subject"]["type"] = KEPT[2]["subject"]["type"] = "Person"
+
+
 def test_the_sellers_share_told_after_an_undated_sale_is_what_it_kept(tmp_path_factory: pytest.TempPathFactory) -> None:
     """"澄溪支付的创始人柯望川把所持40%股权转让给岚山数科。…转让后柯望川保留澄溪支付15%的股份": the 15% told
     after the sale, in its article, is what the seller kept, not a holding the 40% sold takes away."""
-    sold = "澄溪支付的创始人柯望川把所持40%股权转让给岚山数科。"
-    kept = "转让后柯望川保留澄溪支付15%的股份。"
-    rows = [{**_sale("柯望川", "澄溪支付", "岚山数科", sold, percent=40.0), "offsets": [100, 126]},
-            {**_stake("岚山数科", "澄溪支付", "岚山数科持有澄溪支付70%股权。", percent=70.0), "offsets": [20, 35]},
-            {**_stake("柯望川", "澄溪支付", kept, percent=15.0, as_of="2025-06"), "offsets": [300, 318]}]
-    rows[0]["subject"]["type"] = rows[2]["subject"]["type"] = "Person"
-    b = backend_of(tmp_path_factory.mktemp("kept") / "k.sqlite", rows, "s-1", "2025-06-12")
+    b = backend_of(tmp_path_factory.mktemp("kept") / "k.sqlite", KEPT, "s-1", "2025-06-12")
     stakes = answer(b, "澄溪支付的股东有哪些")["result"]["stakes"]
     assert {b.ref(s["holder"])["name"]: s["percent"] for s in stakes} == {"岚山数科": 70.0, "柯望川": 15.0}

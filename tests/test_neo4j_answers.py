@@ -40,3 +40,26 @@ def test_posts_and_holders_asked_in_new_forms_alike_on_neo4j(load_store, tmp_pat
     neo = load_store(path)
     for q in ("韦松岩担任哪些公司的职务", "北屿银行由谁持有"):
         assert answer_names(embedded, q) == answer_names(neo, q), q
+
+
+def test_posts_left_a_sellers_kept_share_and_a_holders_companies_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    """A post taken up after a former one, a Traditional sentence's former post, a holder said to have stepped down,
+    the share a seller kept after an undated sale, and what a holder holds: the same answers on both backends."""
+    from tests.test_answers_former import TRADITIONAL, _post
+    from tests.test_answers_holdings import HOLDS
+    from tests.test_answers_sale_sides import KEPT
+    from tests.test_answers_short_renames import FOREIGN_FORMS
+    posts = [_post("宁若谷", "澧阳银行", "president", "据悉，原行长宁若谷将出任澧阳银行行长，溪桥银行另觅人选。"),
+             _post("龚望岳", "渠溪银行", "president", "那年秋天，老行长龚望岳退下来了，由贝远舟接手。"),
+             _post("贝远舟", "渠溪银行", "president", "渠溪银行行长贝远舟介绍了该行的经营情况。")]
+    path = tmp_path / "p.sqlite"
+    embedded = backend_of(path, [{**f, "article_id": "p-1"} for f in [*TRADITIONAL, *HOLDS, *KEPT, *FOREIGN_FORMS, *posts]], "p-1", "2025-06-12")
+    neo = load_store(path)
+    for q in ("澧阳银行行长是谁", "2024年1月澧泉人壽的總經理是誰", "澧泉人壽的總經理是誰", "渠溪银行行长是谁", "澄溪支付的股东有哪些",
+              "岑江投资持股的公司有哪些", "2024年1月岑江投资持股的公司有哪些", "What does 柯望川 hold?",
+              "Who founded Ringgo Pay?", "Who is the CEO of Lunaro Capital?"):
+        assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
+    assert answer_names(neo, "澧阳银行行长是谁") == ["宁若谷"] and answer_names(neo, "渠溪银行行长是谁") == ["贝远舟"]
+    assert sorted(answer_names(neo, "澄溪支付的股东有哪些")) == ["岚山数科", "柯望川"]
+    assert answer_names(neo, "岑江投资持股的公司有哪些") == ["岑江消费金融有限公司"]
+    assert answer_names(neo, "2024年1月澧泉人壽的總經理是誰") == ["鍾若川"] and answer_names(neo, "Who founded Ringgo Pay?") == ["柯望舒"]

@@ -101,7 +101,7 @@ def test_no_statement_scans_every_relationship(neo4j_corpus, neo4j_driver, name:
 
 
 #: What a question asks per request; the whole-graph listings (facts_any, facts_count, stats_*) read every fact by design.
-_PER_REQUEST = ["entity_by_id", "entity_by_key", "entity_by_prefix", "facts_out", "facts_in", "facts_by_ids", "neighbors", "subsidiaries",
+_PER_REQUEST = ["alias_keys", "entity_by_id", "entity_by_key", "entity_by_prefix", "facts_out", "facts_in", "facts_by_ids", "neighbors", "subsidiaries",
                 "stake_paths_up", "stake_paths_down"]
 
 

@@ -227,11 +227,11 @@ Q = {
     "entity_by_prefix": _s("q_entity_by_prefix", "MATCH (a:Alias) USING INDEX a:Alias(key) WHERE a.key STARTS WITH $prefix "
                            "MATCH (a)-[:ALIAS_OF]->(n:Entity) "
                            f"WITH DISTINCT n LIMIT $limit RETURN {_HIT}", prefix="", limit=10),
-    # every name key, for the fuzzy search's pair index (read once a load, not per request: the Alias.key index's order)
-    "alias_keys": _s("q_alias_keys", "MATCH (a:Alias) WHERE a.key IS NOT NULL RETURN DISTINCT a.key AS key"),
+    # every name key, for the fuzzy search's pair index (read once a load, not per request), a page at a time in the
+    # Alias.key index's order: each page a read of its own under the timeout, however many keys a store has
+    "alias_keys": _s("q_alias_keys", "MATCH (a:Alias) USING INDEX a:Alias(key) WHERE a.key > $after "
+                     "RETURN DISTINCT a.key AS key ORDER BY key LIMIT $limit", after="", limit=50000),
     "alias_count": _s("q_alias_count", "RETURN COUNT { MATCH (a:Alias) } AS n"),
-    "search_fulltext": _s("q_search_fulltext", "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
-                          f"WITH node AS n, score ORDER BY score DESC LIMIT $limit RETURN {_HIT}, score", q="", limit=10),
     "facts_out": _s("q_facts_out", "MATCH (s:Entity {id: $id})-[rel]->(o:Entity) WHERE rel.fact_id IS NOT NULL "
                     "AND ($predicates IS NULL OR type(rel) IN $predicates) MATCH (f:Fact {id: rel.fact_id}) "
                     f"RETURN {_FACT_RETURN}", id="", predicates=[""]),

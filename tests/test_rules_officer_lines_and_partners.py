@@ -1,0 +1,39 @@
+"""Mainland constructions (round a1): a report's officer line with its tenure after the name ("T：P，D起任公司T",
+extract/title_names.py), the earlier posts of a place once worked at, described by another company and given a
+short name ("曾长期任职于C1控股股东C2（以下简称“S”），历任…", extract/rules/positions.py), and a founder's partner
+named after a description and 一起 ("和某大学的同学P一起创办了C", extract/persons.py, extract/rules/founders.py)."""
+
+from tests.helpers import facts_of, quals, triples
+
+_REPORT = ("白沙财产保险股份有限公司\n2026年第2季度偿付能力季度报告摘要\n\n"
+           "（四）董事、监事和总公司高级管理人员的基本情况\n"
+           "董事长：蒯云舟，2021年11月起任公司董事长（任职批准文号：某监复〔2021〕17号）。\n"
+           "总精算师：宓晓棠，2023年2月起任公司总精算师。\n")
+_TITLE = "白沙财产保险股份有限公司2026年第2季度偿付能力季度报告摘要"
+
+
+def test_an_officer_line_with_its_tenure_names_the_holder() -> None:
+    got = facts_of(_REPORT, title=_TITLE, date="2026-07-28")
+    assert quals(got, "蒯云舟", "HOLDS_POSITION", "白沙财产保险股份有限公司", role="chairman").get("start") == "2021-11"
+    assert quals(got, "宓晓棠", "HOLDS_POSITION", "白沙财产保险股份有限公司", role="chief_actuary").get("start") == "2023-02"
+
+
+_CAREER = ("红杉湾证券公告，董事长戚鸣远因年龄原因辞职。戚鸣远自2017年8月起担任红杉湾证券董事长。此前，他曾长期任职于"
+           "红杉湾证券控股股东北渚国有资本运营有限公司（以下简称“北渚国资”），历任风控部总经理、副总经理等职。")
+
+
+def test_posts_held_at_a_place_once_worked_at_are_that_places() -> None:
+    got = triples(facts_of(_CAREER, date="2026-03-02"), "HOLDS_POSITION")
+    assert ("戚鸣远", "HOLDS_POSITION", "北渚国有资本运营有限公司", "deputy_general_manager") in got
+    assert ("戚鸣远", "HOLDS_POSITION", "红杉湾证券", "deputy_general_manager") not in got
+
+
+_FEATURE = ("本报记者日前对话了栎川数据董事长韩子墨。\n"
+            "韩子墨的创业从一间民房开始。那一年，他刚离开一家基金公司的交易部，和南开大学的同学甄毅一起创办了"
+            "天津栎川数据技术有限公司（以下简称“栎川数据”）。")
+
+
+def test_a_partner_after_a_description_and_the_one_spoken_of_both_founded() -> None:
+    got = triples(facts_of(_FEATURE, date="2026-05-11"), "FOUNDED")
+    assert ("韩子墨", "FOUNDED", "天津栎川数据技术有限公司", None) in got
+    assert ("甄毅", "FOUNDED", "天津栎川数据技术有限公司", None) in got

@@ -3,7 +3,8 @@ extract/title_names.py), the earlier posts of a place once worked at, described 
 short name ("曾长期任职于C1控股股东C2（以下简称“S”），历任…", extract/rules/positions.py), and a founder's partner
 named after a description and 一起 ("和某大学的同学P一起创办了C", "与大学室友P共同创办C": extract/persons.py,
 extract/person_cues.py, extract/rules/founders.py), a credit union's 副主任 (extract/data/titles.tsv), and a successor's
-post after a move ("A调任C2" + a post + "，B继任" + a post: at the company A left, extract/rules/base.py)."""
+post after a move ("A调任C2" + a post + "，B继任" + a post: at the company A left, extract/rules/base.py), and a
+history traced back to a company ("X的历史可追溯至D设立的Y": Y renamed into X, extract/rules/renames.py)."""
 
 import pytest
 
@@ -66,3 +67,9 @@ _ROOMMATES = "峰汇科技董事长岑立诚日前接受了采访。2015年，�
 def test_a_roommate_named_before_founding_together_is_a_founder() -> None:
     got = triples(facts_of(_ROOMMATES, date="2025-06-01"), "FOUNDED")
     assert {("岑立诚", "FOUNDED", "峰汇科技", None), ("武靖", "FOUNDED", "峰汇科技", None)} <= got
+
+
+def test_the_company_a_history_traces_back_to_is_a_former_name() -> None:
+    text = "梧岭信托的历史可追溯至1991年设立的南屏梧岭国际信托投资公司。2008年，该公司完成重新登记，更名为梧岭信托有限责任公司。"
+    assert ("南屏梧岭国际信托投资公司", "RENAMED_TO", "梧岭信托", None) in {
+        (f.subject.name, str(f.predicate), f.object.name, None) for f in facts_of(text, date="2025-04-01")}

@@ -79,6 +79,9 @@ _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|�
 _HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手)"
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?(?=[\u4e00-\u9fff]{2,3}" + _HANDS_OF + ")")
 _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]|的))([{CJK}]{{2,3}})(?:正式)?从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?[{CJK}]{{2,3}}{_HANDS_OF}", re.M)
+#: a founder's partner, named after the word for who the partner is: "与大学室友P在某地共同创办", "和同学P一起创办"
+_PARTNER_THEN_NAME = re.compile(rf"(?:同事|同学|室友|同窗|发小|老乡|同乡|好友|朋友|战友|搭档|校友|伙伴)([{CJK}]{{2,3}}?)"
+                                rf"(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|联合|合伙)(?:创立|创办|创建)")
 _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)")
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
@@ -223,6 +226,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         add_listed(found, text, m, lex)
+    for m in _PARTNER_THEN_NAME.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in (*_FOUNDER_DESCRIBED.finditer(text), *_TRADER_FOUNDS.finditer(text)):
         if plausible_person(m.group("name"), lex, strong=False):
             found.setdefault(m.group("name"), m.start("name"))

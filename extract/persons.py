@@ -177,6 +177,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         return c2  # "周明行长": the name has two letters, 行长 is the title
     if c3.endswith("年") and (not text[i + 3:i + 4] or text[i + 3] in _YEAR_WORD_ENDS):
         return c2  # "周明年内退休", "周明年满60岁": 年 begins a word of time, the name has two letters
+    if (c3[2:], text[i + 3:i + 4]) in (("一", "起"), ("共", "同")):
+        return c2  # "和同学周宁一起创办…", "与周宁共同创立…": 一起 and 共同 are the words after a two-letter name
     if c3[2:] in _SPEECH_VERBS and closes:
         return c2  # "合伙人周宁称，…": the verb of saying, not the name's third letter
     if (len(c3) == 3 and (c3[2] not in NAME_STOP or closes) and CJK_CHAR.match(c3[2])

@@ -17,7 +17,7 @@ from extract.announcer import find_announcer, header_issuer
 from extract.clean import boilerplate_spans
 from extract.covered_company import covered_company_words
 from extract.dates import DateValue, find_dates, reference_year, resolve
-from extract.focus import addressee_words, find_focus, issuer_word, reporter_words, sheet_names
+from extract.focus import addressee_words, find_focus, issuer_word, listed_word, reporter_words, sheet_names
 from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mention_records import Inventory
@@ -214,6 +214,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     sheet_names(inv, text)
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text)
     issuer_word(inv, focus, title_norm, text)
+    listed_word(inv, text)
     addressee_words(inv, text)
     reporter_words(inv, focus, title_norm)
     covered_company_words(inv, focus, title_norm, text)

@@ -25,6 +25,9 @@ _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)"
 #: a data sheet's line: the posts alone before a colon, then only names ("董事长兼非执行董事：P", "独立董事：A、B")
 _SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
 _SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
+#: a regulatory report's officer line: the post, a colon, the name, then when the tenure began
+#: ("总精算师：P，2021年4月起任公司总精算师", "董事长：P，自2019年3月起任本公司董事长")
+_SHEET_NAME_DATED = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}})[，,](?=(?:自|于|从)?\d{{4}}年)")
 
 #: a résumé's heading line: a number perhaps, the name, a space or colon, then only its posts ("01 P　董事长", "P：行长")
 _HEADING_NAME = re.compile(rf"(?:\d{{1,2}}[.．、]?[ \t]*)?([{CJK}]{{2,4}})(?:[ \t\u3000]+|[ \t]*[：:][ \t]*)")
@@ -87,7 +90,8 @@ def names_at_titles(found: dict[str, int], framed: set[str], text: str, lex: Lex
             found.setdefault(signed.group(1), signed.start(1))
     for s, e in title_spans:  # a data sheet: "副董事长：P" on a line of its own
         line = text.rfind("\n", 0, s) + 1
-        if text[e:e + 1] in "：:" and _SHEET_POSTS.fullmatch(text, line, s) and (m := _SHEET_NAMES.match(text, e)):
+        if text[e:e + 1] in "：:" and _SHEET_POSTS.fullmatch(text, line, s) and (
+                m := _SHEET_NAMES.match(text, e) or _SHEET_NAME_DATED.match(text, e)):
             add_listed(found, text, m, lex)
     for k, (s, _e) in enumerate(title_spans):  # a résumé's heading: "01 P　党委书记、董事长" on a line of its own
         line = text.rfind("\n", 0, s) + 1

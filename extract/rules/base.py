@@ -317,6 +317,8 @@ class Context:
 def _other_post(sent: Sent, at: int, before: int) -> bool:
     """Whether the title at template position `before` is another post than the one at `at` (a post the mover
     left, handed on, not the one moved to: "A调任C2" + a post + "，董秘职务由B接任"; but "A转任C2董事长" + "，原C2董事长Q退休")."""
+    if sent.tpl[before:before + 1] != "\ue003" and (verb_then := re.match(r"[^，；。,\ue000-\ue002\ue003]{1,4}(?=\ue003)", sent.tpl[before:])):
+        before += verb_then.end()  # (asked at the verb: "A调任C2" + a post + "，B继任" + a post: the post after the verb)
     here, there = sent.at(before).value if sent.tpl[before:before + 1] == "\ue003" else None, sent.at(at).value
     return here is not None and there is not None and getattr(here, "role", None) != getattr(there, "role", None)
 

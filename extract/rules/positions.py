@@ -105,7 +105,11 @@ _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间
 _KEPT = re.compile(r"(?:仍然|仍|继续)(?:保留|担任|留任|兼任|出任|任职|任)?$|(?:保留|留任)$")
 
 #: the place of work before the posts is one of the past: "P曾就职于C，先后担任…", "P此前曾任职于C，担任…", "P曾在C工作，…"
-_WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:就职于|任职于|供职于|在(?=\ue001(?:工作|任职|供职|$)))(\ue001)(?:工作|任职|供职)?(?:过)?(?:多年)?"
+#: (for a long time, perhaps: "曾长期任职于C"; the place described by another company first, its short name defined
+#: after it: "曾任职于C1控股股东C2（以下简称“S”），历任…" — the posts are C2's)
+_WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年曾?)(?:长期|长时间|多年)?(?:就职于|任职于|供职于|在(?=\ue001(?:工作|任职|供职|$)))"
+                          r"(?:\ue001的?(?:控股股东|第一大股东|大股东|母公司|股东单位|控股子公司|全资子公司|子公司))?(\ue001)"
+                          r"(?:[（(](?:以下简称|下称|简称)[：:]?[“\"「]?\ue001[”\"」]?[）)])?(?:工作|任职|供职)?(?:过)?(?:多年)?"
                           r"[^\ue000\ue001。；]{0,3}$")
 
 #: a company just founded, then the founder's post with no company: "…创办了C，P出任首任董事长"

@@ -1,0 +1,29 @@
+"""Hong Kong's disclosure-of-interests wording: controlled corporations, trustees, a long position's change
+(sentences invented for these tests)."""
+
+from tests.helpers import facts_of, quals
+
+
+def test_long_position_of_who_bought_on_market() -> None:
+    facts = facts_of("在联交所上市的柏丰集团（02718）行政总裁陈俊文于8月21日在场内购入120万股，涉资约300万元，"
+                     "其好仓权益由约14.1%增至约14.5%。", date="2025-08-23")
+    assert quals(facts, "陈俊文", "HOLDS_STAKE", "柏丰集团", percent=14.5)["as_of"] == "2025-08-21"
+
+
+def test_ratio_from_about_one_figure_to_another() -> None:
+    facts = facts_of("柏丰集团公告，主席陈俊文持股由约40.5%降至约38.2%。")
+    assert quals(facts, "陈俊文", "HOLDS_STAKE", "柏丰集团", percent=38.2)
+
+
+def test_controlled_corporation_wholly_owned_by_its() -> None:
+    facts = facts_of("柏丰集团公告了主要股东名单。柏丰集团主席陈俊文所申报的股份中，约12.4%由其全资拥有的受控法团碧海发展有限公司持有。")
+    assert quals(facts, "碧海发展有限公司", "HOLDS_STAKE", "柏丰集团")["percent"] == 12.4
+    assert quals(facts, "陈俊文", "HOLDS_STAKE", "碧海发展有限公司")["percent"] == 100.0
+    assert quals(facts, "陈俊文", "HOLDS_STAKE", "柏丰集团")["percent"] == 12.4
+
+
+def test_trustee_wholly_owns_for_a_trust() -> None:
+    facts = facts_of("青岚投资有限公司持有柏丰集团约6.6%股份。青岚投资目前由德恒信托（亚洲）有限公司以陈氏慈善信托受托人身份全资拥有。")
+    assert quals(facts, "德恒信托（亚洲）有限公司", "HOLDS_STAKE", "青岚投资有限公司")["percent"] == 100.0
+    assert quals(facts, "德恒信托（亚洲）有限公司", "HOLDS_STAKE", "柏丰集团")["percent"] == 6.6
+    assert not [f for f in facts if str(f.predicate) == "SUBSIDIARY_OF"]  # held for a trust, not a parent's subsidiary

@@ -27,3 +27,14 @@ def test_trustee_wholly_owns_for_a_trust() -> None:
     assert quals(facts, "德恒信托（亚洲）有限公司", "HOLDS_STAKE", "青岚投资有限公司")["percent"] == 100.0
     assert quals(facts, "德恒信托（亚洲）有限公司", "HOLDS_STAKE", "柏丰集团")["percent"] == 6.6
     assert not [f for f in facts if str(f.predicate) == "SUBSIDIARY_OF"]  # held for a trust, not a parent's subsidiary
+
+
+def test_holders_listed_each_with_its_share() -> None:
+    facts = facts_of("华澳银行的主要股东包括鹏程金融控股有限公司持股21.5%及深圳湾区投资集团有限公司持股9.8%。")
+    assert quals(facts, "鹏程金融控股有限公司", "HOLDS_STAKE", "华澳银行")["percent"] == 21.5
+    assert quals(facts, "深圳湾区投资集团有限公司", "HOLDS_STAKE", "华澳银行")["percent"] == 9.8
+
+
+def test_rest_held_by_a_holder_of_a_kind() -> None:
+    facts = facts_of("华澳银行现为鹏程银行的附属公司，鹏程银行持有其80%股权，其余20%由本地企业林氏发展有限公司持有。")
+    assert quals(facts, "林氏发展有限公司", "HOLDS_STAKE", "华澳银行")["percent"] == 20.0

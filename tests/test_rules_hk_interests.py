@@ -38,3 +38,9 @@ def test_holders_listed_each_with_its_share() -> None:
 def test_rest_held_by_a_holder_of_a_kind() -> None:
     facts = facts_of("华澳银行现为鹏程银行的附属公司，鹏程银行持有其80%股权，其余20%由本地企业林氏发展有限公司持有。")
     assert quals(facts, "林氏发展有限公司", "HOLDS_STAKE", "华澳银行")["percent"] == 20.0
+
+
+def test_short_name_in_bare_brackets_after_a_legal_name() -> None:
+    facts = facts_of("据通函披露，要约人为恒岳环球金融控股有限公司（恒岳环球）的全资附属公司，而恒岳环球由主席潘志坚持有70%、由晨翼资本有限公司持有30%。")
+    assert quals(facts, "潘志坚", "HOLDS_STAKE", "恒岳环球")["percent"] == 70.0
+    assert quals(facts, "晨翼资本有限公司", "HOLDS_STAKE", "恒岳环球金融控股有限公司")["percent"] == 30.0

@@ -44,3 +44,13 @@ def test_short_name_in_bare_brackets_after_a_legal_name() -> None:
     facts = facts_of("据通函披露，要约人为恒岳环球金融控股有限公司（恒岳环球）的全资附属公司，而恒岳环球由主席潘志坚持有70%、由晨翼资本有限公司持有30%。")
     assert quals(facts, "潘志坚", "HOLDS_STAKE", "恒岳环球")["percent"] == 70.0
     assert quals(facts, "晨翼资本有限公司", "HOLDS_STAKE", "恒岳环球金融控股有限公司")["percent"] == 30.0
+
+
+def test_holding_of_the_person_himself() -> None:
+    facts = facts_of("要约人直接持有华盛证券约60.2%股权，主席林志强个人另持约2.7%。")
+    assert quals(facts, "林志强", "HOLDS_STAKE", "华盛证券")["percent"] == 2.7
+
+
+def test_name_before_ranze() -> None:
+    facts = facts_of("华澳银行公布人事调整，原委员、副总经理林浩然则调返母行任职。")
+    assert quals(facts, "林浩然", "HOLDS_POSITION", "华澳银行")["role"] == "deputy_general_manager"

@@ -54,3 +54,11 @@ def test_holding_of_the_person_himself() -> None:
 def test_name_before_ranze() -> None:
     facts = facts_of("华澳银行公布人事调整，原委员、副总经理林浩然则调返母行任职。")
     assert quals(facts, "林浩然", "HOLDS_POSITION", "华澳银行")["role"] == "deputy_general_manager"
+
+
+def test_bare_group_listed_and_held_through_a_family_vehicle() -> None:
+    facts = facts_of("本地老牌券商华耀金融集团（01388）昨日举行股东大会。主席林耀华于一九八零年创立公司，一九九六年集团在联交所主板上市。"
+                     "据最新披露，林耀华透过家族持股公司林氏控股有限公司持有集团约55%股权。")
+    assert quals(facts, "华耀金融集团", "LISTED_ON", "HKEX")["date"] == "1996"
+    assert quals(facts, "林氏控股有限公司", "HOLDS_STAKE", "华耀金融集团")["percent"] == 55.0
+    assert quals(facts, "林耀华", "HOLDS_STAKE", "华耀金融集团")["percent"] == 55.0

@@ -323,7 +323,7 @@ _FORMER_MARKS = frozenset({"原", "现", "前"})
 #: the word that gives a company's full name after its short one ("Y全称X", "Y全称为X")
 _FULL_NAME_WORD = re.compile(r"(?:全称|全名)(?:为|是)?[：:]?")
 _PARTY_NOUN = re.compile(r"(?:(?:被|申请)?执行|(?:被)?申请|(?:被)?上诉|债务|债权|一致行动|实际控制|控制|法定代表|代表|发起|受益|负责|联系|(?<!保险)代理|托管|保荐|承销|受托|委托|担保|收购|出让|受让|转让|合伙|管理)人"
-                         r"|[原被]告"  # a court's parties: "被执行人" + "北林实业有限公司", "原告" + "X"
+                         r"|[原被]告|受控法团"  # a court's parties: "被执行人" + "北林实业有限公司", "原告" + "X"; HK's controlled corporation
                          r"|(?:第[一二三四五六七八九十]{1,2}大|控股)股东"  # a holder's rank: "第二大股东" + "南岭…" (not 东南岭)
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方"
                          r"|(?:管理|金融|投资|服务)机构")  # (a description of its business: "财富管理机构" + "X控股有限公司")  # (a deal's party: "A轮领投方" + "霁初资本")

@@ -39,6 +39,10 @@ _ROSTER_LINE = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}}?)(?:(?:[（(][男女][）
 _NUMBERED_ITEM = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)[ \t　]*([{CJK}]{{2,3}})[，,]"
                             r"(?=持有|直接持有|现任|曾任|担任|中国国籍|[男女][，,])", re.M)
 
+#: a form's line for a post, then its holder before a slash and the holder's résumé: "(1)董事长：祁远帆／北林银行总经理"
+_POST_FIELD = re.compile(rf"^[ \t　]*(?:[（(]\d{{1,2}}[）)])?[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监|长|师|主管)[：:][ \t　]*"
+                         rf"([{CJK}]{{2,4}}?)(?:先生|女士)?[ \t　]*(?=[/／])", re.M)
+
 
 def _roster_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """The names opening a roster's lines: the shape counts only where two lines or more share it (a list, not a
@@ -67,6 +71,9 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     for m in _NAME_LABEL.finditer(text) if "姓名" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             yield m.group(1), m.start(1)  # "姓名：周明远": a form's field for a name
+    for m in _POST_FIELD.finditer(text) if "／" in text or "/" in text else ():
+        if plausible_person(m.group(1), lex, cued=True):
+            yield m.group(1), m.start(1)  # "董事长：周明远／…": a form's post, its holder, the slash before his résumé
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):
             yield m.group(1), m.start(1)  # "祁远帆（本公司" + posts + "）": a name with its posts in brackets

@@ -30,6 +30,8 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|公司(?!金融部|业务部)|
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
                          r"|(?:^|(?<=[，。；：\n由]|任))集团(?!有限|股份|公司|化|内|外|层面|战略)"
+                         # 集团 after a year as a listing's subject ("1995年集团在联交所上市"), or as the company a share is of ("持有集团约61%股权")
+                         r"|(?<=年)集团(?=在|于|於|正式|成功)|(?<=持有|控制)集团(?=约|[\d.]|已发行|股份|股权)"
                          # a bare kind of firm between a verb of taking a post and the title: the one of that kind just named
                          r"|(?<=转任|出任|担任|调任|升任)(?:合作银行|农商银行|银行|金控|证券|信托|保险|集团)(?=董事长|行长|总经理|总裁|副|首席|首任|名誉|荣誉)"
                          # a financial holding written alone as a verb's object or an owner ("91年成立金控", "担任金控旗下X董事长")

@@ -16,7 +16,7 @@ from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX  # noqa: F401 (the recognise
 
 CJK = r"\u4e00-\u9fff"
 
-LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|(?<=基金|中心)[（(]有限合伙[）)]|股份有限公司|(?<=信托)投资公司|有限责任公司|集团有限公司|控股有限公司|有限公司|股份公司|集团公司|(?<=[\u4e00-\u9fff])株式会社|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
+LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|(?<=基金|中心)[（(]有限合伙[）)]|股份有限公司|(?<=信托)投资公司|有限责任公司|集团有限公司|控股有限公司|私人有限公司|有限公司|股份公司|集团公司|(?<=[\u4e00-\u9fff])株式会社|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 
 
 #: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain

@@ -189,6 +189,8 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         tag, freq = word_tag(nxt) if len(nxt) == 2 else (None, 0)
         if tag and tag[0] == "n" and nxt[1] in "为在于是将":
             tag = None  # "宋某华为…": 华为 is a noun, not a word the sentence goes on with; 为 is the verb after the name
+        elif tag and tag[0] in "cd" and nxt[1] in "则亦":
+            tag = None  # "副总经理陈某然则调返…": 然则 is no word after a name; 则 is the adverb after the subject
         # the third char begins a common word or a verb ("高阳上任", "洪崎递上"), or
         # the article writes the two characters without it elsewhere: a 2-char name
         t3, f3 = word_tag(c3[2])

@@ -20,6 +20,7 @@ from extract.dates import find_dates, resolve
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from schema import Predicate, SubsidiaryKind
 
 #: a numbered field: "旧任者姓名…：P／…" (a bracketed instruction may stand between label and colon)
 _FIELD = re.compile(r"^[ \t　]*\d{1,2}[.．、]\s*(?P<label>[^：:\n（(]{2,16})(?:[（(][^\n]*?[）)])?[：:][ \t　]*(?P<value>[^\n]*)$", re.M)
@@ -41,10 +42,19 @@ def _day(ctx: Context, value: str) -> str | None:
 _SPOKESMAN = pattern(rf"^\s*(?P<label>\ue003)[：:]\s*(?P<p><P>)\s*\ue003?职称[：:]\s*(?P<chain>{CHAIN})")
 
 
+#: a Taiwan filing made for a subsidiary: "主旨：代子公司C公告…" (the filer files what C must disclose)
+_FOR_SUBSIDIARY = pattern(r"代(?:子公司|孙公司)(?P<c><C>)(?:公告|公布|申报)")
+
+
 def spokesman_lines(ctx: Context) -> None:
-    """"发言人：P　发言人职称：T": P holds T at the filer and is its spokesman (代理发言人: its acting one)."""
+    """"发言人：P　发言人职称：T": P holds T at the filer and is its spokesman (代理发言人: its acting one);
+    and "代子公司C公告": C is the filer's subsidiary."""
     if "发言人职称" not in ctx.text or ctx.announcer is None:
         return
+    for sent in ctx.sentences:
+        for m in _FOR_SUBSIDIARY.finditer(sent.tpl) if "代子公司" in sent.tpl or "代孙公司" in sent.tpl else ():
+            if (child := sent.at(m.start("c")).key) and child != ctx.announcer:
+                ctx.emit(Predicate.SUBSIDIARY_OF, child, ctx.announcer, sent, "for-subsidiary", 0.8, kind=str(SubsidiaryKind.SUBSIDIARY))
     for sent in ctx.sentences:
         if (m := _SPOKESMAN.match(sent.tpl)) is None or "发言人" not in sent.at(m.start("label")).text:
             continue
@@ -76,12 +86,15 @@ def _one_form(ctx: Context, fields: dict[str, tuple[re.Match[str], Sent | None]]
     """The post of one form's 人员变动别, passed from its 旧任者 to its 新任者."""
     post_sent = fields.get("变动别", (None, None))[1]
     new = fields.get("新任者", (None, None))[1]
-    if post_sent is None or new is None or (post := _POST_VALUE.search(post_sent.tpl)) is None:
-        return
     day = None
     for key in ("新任生效日期", "发生变动日期"):
         if key in fields and (day := _day(ctx, fields[key][0].group("value"))):
             break
+    for key, status in (("新任者", "start"), ("旧任者", "end")):
+        if key in fields and not fields[key][0].group("value").strip():
+            _post_lines(ctx, fields[key][0].end(), status, day)
+    if post_sent is None or new is None or (post := _POST_VALUE.search(post_sent.tpl)) is None:
+        return
     for who, status in ((new, "start"), (fields.get("旧任者", (None, None))[1], "end")):
         if who is None or (h := _HOLDER_VALUE.search(who.tpl)) is None:
             continue
@@ -94,3 +107,24 @@ def _one_form(ctx: Context, fields: dict[str, tuple[re.Match[str], Sent | None]]
         if status == "start":  # the newcomer's post before this one, which the form gives after the slash
             for at, info in own:
                 emit_position(ctx, who, person, at, info, "change-form", "", None, 0.8)
+
+
+#: a line under an empty 旧任者/新任者 field when the form changes several posts: "（1）董事长：P／" + P's posts
+_POST_LINE = pattern(rf"^\s*[（(]\d{{1,2}}[）)]\s*(?P<post>\ue003)[：:]\s*(?P<p><P>)(?:先生|女士)?\s*(?:[/／]\s*(?P<co><C>)?(?P<chain>{CHAIN}))?")
+
+
+def _post_lines(ctx: Context, after: int, status: str, day: str | None) -> None:
+    """"3.旧任者姓名及简历：" + "（1）董事长：P1／…" + "（2）总经理：P2／…": each line's post, its holder leaving it (旧任者)
+    or taking it on the form's day (新任者); a newcomer's posts after the slash are those he holds besides."""
+    nxt = _FIELD.search(ctx.text, after)
+    upto = nxt.start() if nxt else len(ctx.text)
+    for sent in ctx.sentences:
+        if not after <= sent.start < upto or (m := _POST_LINE.match(sent.tpl)) is None:
+            continue
+        person = sent.at(m.start("p")).key
+        own = chain_items(sent, m.start("chain"), m.end("chain"), sent.at(m.start("co")).key if m.group("co") else ctx.focus) if m.group("chain") else []
+        company = next((c for c, _i in own if c), None) or ctx.focus
+        for at, info in chain_items(sent, m.start("post"), m.end("post"), company):
+            emit_position(ctx, sent, person, at, info, "change-form-line", status, day if status == "start" else None, 0.85)
+        for at, info in own if status == "start" else ():
+            emit_position(ctx, sent, person, at, info, "change-form-line", "", None, 0.8)

@@ -38,7 +38,7 @@ PCT_LIST = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
 # "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
     rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000)|{SUB_HOLDER})?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
-    rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?:各|分别|共同)*(?P<indirect>间接)?"
+    rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?P<trustee>以?\ue001?[^，。；\ue000\ue001]{{0,10}}?(?:受托人|信托人)(?:的)?身份)?(?:各|分别|共同)*(?P<indirect>间接)?"
     rf"(?P<full>全资|\ue007)?(?:实益)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{PCT_LIST})?"
 )
 # "A 100%持股之子公司B", "A持股60%的子公司B" (Taiwan's wording): A's holding, and B A's subsidiary
@@ -52,7 +52,9 @@ _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:�
 # "C 50%的股份为A持有", "另有10%是A持有", "剩下的" + a figure + "则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
 # "剩余1%由其配偶A持有" (A someone's kin), "其余10%由X家族旗下的A持有" (A described), "余下5%股份维持由员工组成的A持有" (kept),
 # "余下9%由日本的A持有" (A's home or kind before 的)
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:其(?:{RELATIVE}|配偶)|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的|[^，。；\ue000-\ue007]{{2,8}}?的)?(?P<holder>{HOLDER_MENTION})"
+#: what kind of holder it is, said before its name: "本地企业B", "日商B", "港资财团B"
+_KIND_BEFORE = r"(?:本地|当地|本港|本澳|内地|境外|海外|外资|港资|澳资|台资|日资|陆资|日商|美商|港商|台商|陆商)(?:企业|公司|机构|财团|集团)?"
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:(?P<owned>其(?:直接|间接)?(?P<whole>全资)?(?:拥有|控制|持有)的)|其(?:{RELATIVE}|配偶)|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的|[^，。；\ue000-\ue007]{{2,8}}?的|{_KIND_BEFORE})?(?:受控法团)?(?P<holder>{HOLDER_MENTION})"
                          rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
 
 
@@ -106,7 +108,9 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
             continue  # "X则由A持股…" with X a name we do not know: no guess
         for h, p in pair_up(holders, pcts, True):
             emit_stake(ctx, sent, h, target, rule, 0.8, p, m.start())
-            if m.group("full") == "全资" and not m.group("indirect") and ctx.type_of(h) == "Company" and target:
+            if m.group("trustee") and target:
+                _trustee_holds(ctx, sent, h, target, p)
+            elif m.group("full") == "全资" and not m.group("indirect") and ctx.type_of(h) == "Company" and target:
                 # "由A全资持股": A's wholly owned subsidiary ("由A间接全资持股": held through another, A's share of it all the same)
                 ctx.emit(Predicate.SUBSIDIARY_OF, target, h, sent, "held-by-wholly", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
     for m in (*_PCT_SUBSIDIARY.finditer(tpl), *_IS_PCT_SUBSIDIARY.finditer(tpl)):
@@ -127,3 +131,26 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
         holder = key_of(sent, m, "holder")
         target = key_of(sent, m, "target") or recent_target(ctx, sent, (holder or "",)) or target_for(ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "share-held-by", 0.8, pct_of(sent, m), m.start())
+        if m.group("owned") and holder and (owner := _owner_of_its(ctx, sent, m.start(), (holder, target or ""))):
+            # "P的权益中，约x%由其全资拥有的受控法团B持有": P owns B, and holds through it what B holds (Hong Kong's deemed interest)
+            if m.group("whole"):
+                emit_stake(ctx, sent, owner, holder, "owned-channel", 0.8, 100.0, m.start("owned"))
+            emit_stake(ctx, sent, owner, target, "held-through-owned", 0.75, pct_of(sent, m), m.start())
+
+
+def _trustee_holds(ctx: Context, sent: Sent, trustee: str, owned: str, pct: float) -> None:
+    """"B由T以某信托受托人身份全资拥有": T holds B for a trust, not as its parent (no SUBSIDIARY_OF); and what B
+    holds directly, told in the sentence before, T holds through B (Hong Kong's deemed interest; a holding B has through
+    others is left, and so is one told further back, the text's aside)."""
+    if pct != 100.0:
+        return
+    held = next((c for c in reversed(ctx.out) if c.predicate is Predicate.HOLDS_STAKE and c.subject == owned and c.sent == sent.i - 1
+                 and c.qualifiers.get("percent") and not c.qualifiers.get("indirect") and c.object != trustee), None)
+    if held is not None:
+        emit_stake(ctx, sent, trustee, held.object, "trustee-through", 0.7, held.qualifiers["percent"], 0)
+
+
+def _owner_of_its(ctx: Context, sent: Sent, pos: int, not_these: tuple[str, ...]) -> str | None:
+    """Who 其 in "由其全资拥有的B持有" is: the last party named before it in the sentence, else the holder of the sentence before."""
+    named = [x.key for x in sent.between(0, pos, None) if x.kind in "PC" and x.key and x.key not in not_these]
+    return named[-1] if named else clause_subject(ctx, sent, pos)

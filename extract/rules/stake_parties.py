@@ -39,8 +39,9 @@ _ANA = rf"后者|前者|其|二者|两者|三者|双方|三方|{PEOPLE_COUNTED}"
 _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
 #: a holder is not the second of a list ("A、B持有"), but the 、 of a numbered item ("二、A持有…", "3、A持有…") opens none
 _NOT_LISTED = r"(?:(?<!、)|(?<=^[一二三四五六七八九十\d]、)|(?<=^[一二三四五六七八九十\d]{2}、))"
-#: the holder slot: named holders, a reference, or none at the head of a clause (the subject before)
-HOLDER = rf"(?:(?<![和及与]){_NOT_LISTED}(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
+#: the holder slot: named holders, a reference, or none at the head of a clause (the subject before);
+#: after 和/及/与 only when a figure ends the item before ("A持股30%及B持股20%": B opens an item of its own)
+HOLDER = rf"(?:(?:(?<![和及与])|(?<=\ue007[和及与])){_NOT_LISTED}(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
 
 RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
 CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
@@ -189,6 +190,8 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
         return [sent.at(item.start(1)).key]  # "2. A（以下简称“B”），系C的员工持股平台，持有C 9.5%": the row's name
     if ana == "其" and (agent := _CONTROLLED_BY_BEFORE.search(prev)):
         return [sent.at(agent.start(1)).key]  # "C由P最终控制" then 其 and a holding of C: 其 is P, the controller just named
+    if ana == "其" and (dealer := _DEALT_BEFORE.search(prev)):
+        return [sent.at(dealer.start(1)).key]  # "P于D在场内增持N股，…，其好仓由…增至…": 其 is who bought or sold
     if ana is None and _AFTER_CHANGE_HEAD.match(sent.tpl, m.start()) and (told := [
             c.subject for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE]):
         return told[-1:]  # a holder given a figure before an offering, then a subjectless clause "发行后持股降至…": that holder
@@ -232,6 +235,8 @@ _PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?:[（
 #: a clause that is a company's name alone, right before the holding: "子公司共N家：" + "X，A持股…；Y，A持股…"
 _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
 #: a clause telling who controls a company, right before 其: "C由P最终控制，"
+#: a party that bought or sold shares earlier in the sentence, its clause the one before 其 ("P于D在场内增持N股，涉资…，")
+_DEALT_BEFORE = re.compile(r"([\ue000\ue001])(?:于\ue004)?[^，。；\ue000\ue001]{0,16}?(?:增持|减持|购入|买入|出售|沽出)[^。；\ue000\ue001]{0,30}[，,]$")
 _CONTROLLED_BY_BEFORE = re.compile(r"由([\ue000\ue001])(?:最终|实际|间接|直接|共同)*(?:控制|控股)[，,]$")
 #: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
 ASIDE = "held-by-latter"

@@ -45,6 +45,10 @@ _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(
 # "此前由" + a post + "A兼任的" + another post + "，亦改由B担任": a post passed from the one who held it to another
 _HELD_BY_NOW = pattern(rf"由(?:<C>)?(?:<T>)?(?P<pred><P>)(?:兼任|担任)的(?P<chain>{CHAIN})(?:一职|职务)?[，,]?"
                        rf"(?:亦|也|则|现|将|已|均)*改由(?P<succ><P>)(?:兼任|担任|接任|出任)")
+# "A原兼任之首席风险官职务，由稽核室协理B接任" (a Taiwan filing's note; a department before B's title);
+# "A的首席财务官职务将由B接任" (A leaves it for another post): the post A held besides, passed to B
+_FORMER_POST_TO = pattern(rf"(?P<pred><P>)(?:(?:原|原先|原本|此前)(?:所)?(?:兼任|担任|出任)(?:之|的)(?P<chain>{CHAIN})(?:一职|职务|职位)?|的(?P<chain1>{CHAIN})(?:一职|职务|职位))[，,]?"
+                          rf"(?:将|则|现|已)?(?:改)?由(?:<C>)?[^，。；\ue000-\ue007]{{0,6}}?(?:<T>)?(?P<succ><P>)(?:接任|担任|出任|兼任|接替)")
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 
@@ -218,7 +222,7 @@ def find_successions(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT, _HELD_BY_NOW) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT, _HELD_BY_NOW, _FORMER_POST_TO) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key if m.group("pred") else ctx.last_person(sent, m.start())
             if pred is None or succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred") if m.group("pred") else m.start()]):

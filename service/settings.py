@@ -5,6 +5,11 @@ down to it (a store path, a Neo4j config, a timeout); nothing below reads
 the environment. Command-line options override these. The bundled data (the
 curated alias table, the sample corpus) is package data (`fkg_data`, which
 setup.py installs from `data/`), found wherever fkg is installed.
+
+`Settings` is pydantic's (`service.settings_model`), imported when first
+asked for: importing pydantic-settings and validating every field is a few
+per cent of a short `fkg extract` (bench/extract_bench.py), which reads only
+the settings every command reads first (`start_settings`).
 """
 
 from __future__ import annotations
@@ -12,70 +17,72 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
-
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.neo4j.load import Neo4jConfig
+    from service.settings_model import Neo4jSettings, Settings
+
+__all__ = ["Neo4jSettings", "Settings", "StartSettings", "bundled", "bundled_path", "start_settings"]
 
 
-class Neo4jSettings(BaseSettings):
-    """The Neo4j connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
-    NEO4J_DATABASE, or NEO4J_AUTH as `user/password` (what the Neo4j image
-    and docker-compose.yml take)."""
+def __getattr__(name: str) -> Any:
+    """`Settings` and `Neo4jSettings`, from pydantic's module once asked for."""
+    if name in ("Settings", "Neo4jSettings"):
+        from service import settings_model
 
-    model_config = SettingsConfigDict(env_prefix="NEO4J_", extra="ignore", env_ignore_empty=True)
-
-    uri: str | None = None
-    user: str | None = None
-    password: str | None = None
-    auth: str = ""
-    database: str | None = None
-
-    def config(self, uri: str | None = None, user: str | None = None, password: str | None = None) -> Neo4jConfig:
-        """The connection, command-line values first; no URI is a one-line error."""
-        from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable
-
-        uri = uri or self.uri
-        if not uri:
-            raise Neo4jUnavailable("no Neo4j URI: pass --uri or set NEO4J_URI (e.g. bolt://localhost:7687)")
-        auth_user, _, auth_password = self.auth.partition("/")
-        return Neo4jConfig(uri, user or self.user or auth_user or "neo4j",
-                           password if password is not None else self.password or auth_password, self.database)
+        return getattr(settings_model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Settings(BaseSettings):
-    """Every setting, with the variable that sets it: FKG_ and the name in
-    capitals; the Neo4j connection's NEO4J_* (`Neo4jSettings`)."""
+@dataclass(frozen=True)
+class StartSettings:
+    """The settings every command reads before its own work, as `Settings` has them."""
 
-    model_config = SettingsConfigDict(env_prefix="FKG_", extra="ignore", env_ignore_empty=True)
-
-    store: Path = Field(Path("fkg.sqlite"), description="the embedded store")
-    backend: Literal["embedded", "neo4j"] = Field("embedded", description="the backend `serve` and `ask` use")
-    host: str = Field("127.0.0.1", description="where `serve` listens")
-    port: int = Field(8000, ge=1, le=65535)
-    workers: int | None = Field(None, ge=1, description="`serve`'s processes (default: the machine's cores)")
-    cluster: str | None = Field(None, description="the Dask scheduler `fkg extract --engine dask` sends its tasks to")
-    aliases: Path | None = Field(None, description="the curated alias table (default: the bundled one)")
     log_level: str = "warning"
     log_json: bool = False
-    progress: bool = Field(False, description="a progress bar even when stderr is not a terminal")
-    cypher_timeout: float = Field(10.0, gt=0, description="seconds a /cypher query may run (Neo4j)")
-    cypher_row_limit: int = Field(1000, ge=1, description="rows a /cypher answer keeps (Neo4j)")
-    cache_dir: Path | None = Field(None, description="where the jieba tag table and the extractor's compiled patterns are cached (default: $XDG_CACHE_HOME/fintech-kg)")
-    xdg_cache_home: Path | None = Field(None, validation_alias="XDG_CACHE_HOME")
-    neo4j: Neo4jSettings = Field(default_factory=Neo4jSettings)
-
-    def serve_workers(self) -> int:
-        return self.workers or os.cpu_count() or 1
+    progress: bool = False
+    cache_dir: Path | None = None
+    xdg_cache_home: Path | None = None
 
     def jieba_cache_dir(self) -> Path:
         return self.cache_dir or (self.xdg_cache_home or Path.home() / ".cache") / "fintech-kg"
+
+
+#: the variables `StartSettings` reads, as `Settings` spells them (it also takes other cases: those go to it)
+_START_FIELDS = {"FKG_LOG_LEVEL": "log_level", "FKG_LOG_JSON": "log_json", "FKG_PROGRESS": "progress",
+                 "FKG_CACHE_DIR": "cache_dir", "XDG_CACHE_HOME": "xdg_cache_home"}
+#: the words pydantic reads as a boolean, in any case
+_TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
+_FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
+
+
+def start_settings() -> StartSettings | None:
+    """The settings every command reads first, when the environment sets only
+    those (in `Settings`' spelling) and sets them to values `Settings` reads the
+    same way; else None, and the caller reads `Settings`, which validates every
+    variable and names a bad one (so a bad FKG_PORT stops `fkg extract` as before)."""
+    values: dict[str, Any] = {}
+    for key, value in os.environ.items():
+        if not key.lower().startswith("fkg_") and key.lower() != "xdg_cache_home":
+            continue
+        if value == "":
+            continue  # (env_ignore_empty: the default)
+        field = _START_FIELDS.get(key)
+        if field is None:
+            return None
+        if field in ("log_json", "progress"):
+            if value.lower() not in _TRUE | _FALSE:
+                return None
+            values[field] = value.lower() in _TRUE
+        elif field in ("cache_dir", "xdg_cache_home"):
+            values[field] = Path(value)
+        else:
+            values[field] = value
+    return StartSettings(**values)
 
 
 def bundled(name: str) -> Traversable:

@@ -10,18 +10,19 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated
 
 import typer
 
 from api.cli import build, query, serve  # noqa: F401 - each registers its commands
-from api.cli.common import app, fail, settings
+from api.cli.common import app, fail, first_settings
 
 __all__ = ["app", "run"]
 
 
 def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # (only --version reads it)
+
     try:
         return version("fintech-kg")
     except PackageNotFoundError:
@@ -43,8 +44,9 @@ def main(
     if show_version:
         typer.echo(f"fkg {_version()}")
         raise typer.Exit(0)
-    log_level = log_level or settings().log_level
-    log_json = log_json or settings().log_json
+    first = first_settings()
+    log_level = log_level or first.log_level
+    log_json = log_json or first.log_json
     level = getattr(logging, log_level.upper(), None)
     if not isinstance(level, int):
         raise fail(f"--log-level: unknown level {log_level!r}", 2)

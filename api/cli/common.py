@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from pydantic import ValidationError
 
-from service.settings import Settings
+from service.settings import StartSettings, start_settings
+
+if TYPE_CHECKING:
+    from service.settings import Settings
 
 app = typer.Typer(
     name="fkg", help="fintech-kg: a knowledge graph of Chinese fintech entities from financial news.",
@@ -26,11 +28,23 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 @cache
 def settings() -> Settings:
     """The environment's settings, read once; a bad value is a one-line error."""
+    from pydantic import ValidationError
+
+    from service.settings import Settings
+
     try:
         return Settings()
     except ValidationError as e:
         problems = "; ".join(f"FKG_{'_'.join(map(str, err['loc'])).upper()}: {err['msg']}" for err in e.errors())
         raise fail(f"configuration: {problems}", 2) from None
+
+
+def first_settings() -> StartSettings | Settings:
+    """The settings every command reads before its own work (logging, the
+    cache directory, progress): read plainly when the environment sets only
+    those, without pydantic (most of a short `fkg extract`'s imports), else
+    `settings()`. Not cached: the environment is read in microseconds."""
+    return start_settings() or settings()
 
 
 def existing_store(store: Path | None) -> Path:
@@ -45,19 +59,23 @@ def prepare_extraction() -> None:
     """What extraction takes from the settings (FKG_CACHE_DIR), set before
     the first article is read; only the commands that extract pay for the
     import, which runs here, before theirs, so that its patterns come from
-    the cache (`extract.pattern_cache`)."""
-    from extract.lexicon import set_cache_dir
+    the cache (`extract.pattern_cache`); so does the lexicon, which every
+    such command loads, for its tries of names (compiling the companies' one
+    is a third of its load)."""
+    from extract.lexicon import get_lexicon, set_cache_dir
     from extract.pattern_cache import cached_compiles
 
-    cache_dir = settings().jieba_cache_dir()
+    cache_dir = first_settings().jieba_cache_dir()
     set_cache_dir(cache_dir)
     with cached_compiles(cache_dir):
         import extract.pipeline  # noqa: F401
 
+        get_lexicon()
+
 
 def progress(force: bool = False) -> Any:
     """A progress bar on stderr when it is a terminal (or FKG_PROGRESS is set), else None."""
-    if not (force or sys.stderr.isatty() or settings().progress):
+    if not (force or sys.stderr.isatty() or first_settings().progress):
         return None
     from tqdm import tqdm
 

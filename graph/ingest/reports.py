@@ -122,19 +122,21 @@ def report_reader(resolver: Resolver, writer: Writer, known: set[str], recompute
             if fresh:
                 renames.add(s_id)
         else:
-            # a mention seen before without aliases (nearly all) is one lookup, if its entity was not merged away
-            # since: written out for both ends, as this runs twice per report
+            # a mention seen before without aliases (nearly all) is one lookup (a merge drops the memo's entries of
+            # the entity it merges away, so a hit is alive): written out for both ends, as this runs twice per report
             hit = plain.get(subj.name) if (plain := seen.get(s_type)) is not None and not subj.aliases else None
-            if hit is None or (s_id := hit[0]) not in entities:
+            if hit is None:
                 s_id = resolve(subj.name, s_type, subj.aliases)
             else:
+                s_id = hit[0]
                 hit[1][1] += 1
                 if not fresh:
                     touched_entities.add(s_id)
             hit = plain.get(obj.name) if (plain := seen.get(o_type)) is not None and not obj.aliases else None
-            if hit is None or (o_id := hit[0]) not in entities:
+            if hit is None:
                 o_id = resolve(obj.name, o_type, obj.aliases)
             else:
+                o_id = hit[0]
                 hit[1][1] += 1
                 if not fresh:
                     touched_entities.add(o_id)

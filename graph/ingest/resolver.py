@@ -25,7 +25,8 @@ from text.kinds import generic_company_alias, generic_company_word, generic_pers
 from text.names import core_key, is_generic_org_name, name_key
 from text.places import without_place
 
-#: A mention seen before → (its entity, that entity's surface-count slot for the mention's name), while both live.
+#: A mention seen before → (its entity, that entity's surface-count slot for the mention's name), while both live:
+#: a merge drops the entries of the entity it merges away (`Resolver.merge`), so a hit is alive without a check.
 Memo = dict[Any, tuple[str, list[Any]]]
 
 
@@ -56,6 +57,7 @@ class Resolver:
         # Mentions without aliases (nearly all) are memoised by name alone in a dict per (type, kind): no key to build.
         self._memo: Memo = {}
         self._memo_plain: dict[tuple[str, str], Memo] = defaultdict(dict)
+        self._memoised: dict[str, list[tuple[Memo, Any]]] = defaultdict(list)  # entity → its memos' entries, for a merge to drop
         self._slot: list[Any] = []  # the surface count `_count` added to last
 
     def load(self, db: sqlite3.Connection) -> None:
@@ -70,6 +72,7 @@ class Resolver:
         self._memo.clear()
         for memo in self._memo_plain.values():
             memo.clear()
+        self._memoised.clear()
         self.surfaces = {}
 
     def plain(self, type_: str, kind: str = "name") -> Memo:
@@ -85,20 +88,18 @@ class Resolver:
                 self.new_entities.append((eid, type_, name))
                 self.entities.add(eid)
             return eid
-        memo = self._memo_plain[(type_, kind)] if not aliases else None
-        hit = memo.get(name) if memo is not None else self._memo.get((type_, name, aliases, kind))
-        if hit is not None and hit[0] in self.entities:  # seen before and not merged away since: its keys all point to it
+        memo = self._memo_plain[(type_, kind)] if not aliases else self._memo
+        key = name if not aliases else (type_, name, aliases, kind)
+        hit = memo.get(key)
+        if hit is not None:  # seen before, so not merged away since (a merge drops its entity's entries): its keys all point to it
             eid, slot = hit
             slot[1] += 1
             if not self.fresh:
                 self.touched.add(eid)
             return eid
         eid = self._resolve(name, type_, aliases, kind)
-        hit = (eid, self._slot)  # the count of the name the mention went by (not a generic word it was written as)
-        if memo is not None:
-            memo[name] = hit
-        else:
-            self._memo[(type_, name, aliases, kind)] = hit
+        memo[key] = (eid, self._slot)  # the count of the name the mention went by (not a generic word it was written as)
+        self._memoised[eid].append((memo, key))
         return eid
 
     def _resolve(self, name: str, type_: str, aliases: tuple[str, ...], kind: str) -> str:
@@ -181,6 +182,8 @@ class Resolver:
         for kt in self.keys_of.pop(src, set()):
             self.index[kt] = dst
             self.keys_of[dst].add(kt)
+        for memo, key in self._memoised.pop(src, ()):  # its mentions resolve again, to dst
+            memo.pop(key, None)
         self.entities.discard(src)
         self.merged += 1
         self.redirect[src] = dst

@@ -9,14 +9,7 @@ import re
 from collections.abc import Callable
 
 from extract.alias_defs import link_defined_names
-from extract.company_names import (
-    UNIT_HEAD_AFTER,
-    company_left_boundary,
-    continues_word,
-    inside_place_word,
-    named_by_title_after,
-    words_before,
-)
+from extract.company_names import company_left_boundary
 from extract.country_arms import REGIONS, country_arm
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
@@ -43,6 +36,7 @@ from extract.proper_parts import coined_letters, coined_word, proper_name_words,
 from extract.short_forms import link_short_forms
 from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
+from extract.suffix_context import UNIT_HEAD_AFTER, continues_word, inside_place_word, named_by_title_after, words_before
 from text.kinds import PARTY_ROLES
 from text.names import is_generic_org_name
 from text.normalize import norm_name

@@ -1,13 +1,22 @@
 """Where a company's name begins before its suffix: the left walk over
 jieba's tokens that stops at function words and verbs (whether a prefix is
-a proper name at all: `extract.proper_parts`)."""
+a proper name at all: `extract.proper_parts`; whether one letter or token may
+be the name's own: `extract.name_letters`; the checks around a found suffix:
+`extract.suffix_context`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from extract.lexicon import Lexicon, place_ending
+from extract.name_letters import (
+    kind_word_before,
+    one_letter_name_head,
+    past_kind_and_time,
+    place_start,
+    rare_measure,
+    rare_words,
+)
 from extract.name_words import (
     BOUNDARY_WORDS,
     DESCRIPTOR_WORDS,
@@ -100,7 +109,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if not only_org:
             proper_seen = True
         only_org = False
-        if (len(tok) == 1 and tag and (tag[0] in "va" or tag == "rg") and k > 0 and (name_part(tokens[k - 1]) or _rare_measure(tokens[k - 1]))
+        if (len(tok) == 1 and tag and (tag[0] in "va" or tag == "rg") and k > 0 and (name_part(tokens[k - 1]) or rare_measure(tokens[k - 1]))
                 and tok not in BOUNDARY_WORDS and tok not in _COPULAS
                 and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
@@ -109,7 +118,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if tok == "本" and k > 0 and tokens[k - 1].endswith("资"):
             start -= 1  # "城" + "投资" + "本" + "管理有限公司": the HMM cut 资本 (capital) apart, its 本 no pronoun
             continue
-        if _rare_measure(tok) and start != suffix_start:
+        if rare_measure(tok) and start != suffix_start:
             start -= 1  # "泓" + "远" + "金融租赁": a letter jieba knows only as a rare measure word opens the name
             continue
         if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS
@@ -149,11 +158,11 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in BOUNDARY_WORDS:
-                back = _place_start(tokens[:k], places)
+                back = place_start(tokens[:k], places)
                 if back:
                     start -= len(tok) + back
                 elif clause_start and len(tok) > 1 and tag[0] not in "pr" and ((k == 0 and not (proper_seen and tok in _DECIDING_VERBS))
-                                                        or (k > 0 and _rare_words(tokens[:k]))):
+                                                        or (k > 0 and rare_words(tokens[:k]))):
                     start -= len(tok) + sum(map(len, tokens[:k]))  # "前海" + "联合" + "数科股份有限公司": the clause is the name
             break
         if _DIGIT.search(tok) and not _THREE_DIGITS.fullmatch(tok):
@@ -204,15 +213,15 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             break
         start -= len(tok)
     if (text[start - 1:start] == "和" and start - 2 >= lo and (clause_start or start - 2 > lo)
-            and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE or _kind_word_before(text, start - 2))
-            and _one_letter_name_head(text[start - 2])):
+            and (start - 2 == lo or text[start - 3] in _JOINS_BEFORE or kind_word_before(text, start - 2))
+            and one_letter_name_head(text[start - 2])):
         start -= 2  # "京和实业控股有限公司": a conjunction joins two names, and one letter before 和 is none
-    elif text[start - 1:start] == "和" and lex and _one_letter_name_head(text[start - 2:start - 1]) and (
+    elif text[start - 1:start] == "和" and lex and one_letter_name_head(text[start - 2:start - 1]) and (
             seat := place_ending(text, max(lo, 0), start - 2, lex)) is not None:
         start -= 2 + len(seat)  # "深圳" + "嘉和" + "小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
-    return _past_kind_and_time(text, start, suffix_start)
+    return past_kind_and_time(text, start, suffix_start)
 
 
 #: the verbs "is" between two names ("A投资系" + "A集团有限公司全资子公司")
@@ -228,46 +237,8 @@ _JOINS_BEFORE = frozenset("和与及、对向为由被将把从经")
 _APPROVED_BY = re.compile(r"[^，。；]{0,12}?(?:董事会|股东大会|股东会|监事会|审议|批准|核准)")
 
 
-def _rare_measure(tok: str) -> bool:
-    """A letter jieba knows only as a rare measure word (泓, 斛, 缕): in a name it is one of the name's letters."""
-    tag, freq = word_tag(tok)
-    return len(tok) == 1 and tag == "q" and freq < 200
-
-
-def _one_letter_name_head(letter: str) -> bool:
-    """Whether `letter` may be the first of a name's letters (京, 广): no pronoun, adverb or other function word."""
-    tag, _freq = word_tag(letter)
-    # a verb letter jieba knows rarely (盛, 兴) opens names; the clause's own verbs before 和 (要, 会, 能) are common
-    return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (tag is None or tag[0] in "nab" or (tag == "v" and _freq < 10000))
-
-
 #: words jieba may cut that end in 公司 and are a legal name's own suffix, not a kind of company before the name
 _SUFFIX_WORDS = frozenset({"有限公司", "股份公司", "集团公司", "控股公司", "责任公司", "投资公司"})
-
-
-def _kind_word_before(text: str, i: int) -> bool:
-    """Whether a word for a kind of company ends at `i` ("全资子公司" + "广和资本…"): the name's apposition, so the
-    letter after it opens the name and 和 after that letter joins nothing."""
-    return any(text.endswith(w, 0, i) for w in _KIND_WORDS)
-
-
-#: the nouns of a company's kind or place in a group an apposed name follows
-_KIND_WORDS = ("子公司", "母公司", "旗下", "控股股东", "股东", "公司")
-
-
-#: kinds of bank a name may be introduced by ("虚拟银行汇澄银行", "纯网银北林银行"): a description, not the name
-_BANK_KIND = re.compile(r"(?:虚拟|数字|数码|互联网|纯网络|网络|民营|直销)银行|纯网银|城商行|农商行")
-
-
-def _past_kind_and_time(text: str, start: int, suffix_start: int) -> int:
-    """The name's start after a kind of bank written before it, or after a
-    时 that ends a word of time before it ("成立时" + "富泽集团", "同时" + …)."""
-    for kind in _BANK_KIND.finditer(text, max(0, start - 4), suffix_start):  # the walk may stop inside it (虚拟 | 银行…)
-        if kind.start() <= start < kind.end() and suffix_start - kind.end() >= 2:
-            return kind.end()
-    if text[start:start + 1] == "时" and suffix_start - start >= 3 and start > 0 and word_tag(text[start - 1:start + 1])[0]:
-        return start + 1
-    return start
 
 
 #: what opens a bracket that gives a company's other name: "（现北林证券）", "（原名东海证券）", "（formerly 东海证券）"
@@ -285,23 +256,6 @@ _PARTNER_AFTER = re.compile(LEGAL_SUFFIX + r"[^，。；]{0,8}?(?:合作|签署|
 _GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
 #: the city a company is seated in, in brackets before its legal form: "X融资担保" + "（深圳）有限公司"
 _SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
-
-
-def _place_start(tokens: Sequence[str], places: set[str]) -> int:
-    """How many characters back from the end of `tokens` a place name starts,
-    over name-like tokens only (no function words, verbs or digits); 0 if none.
-    A single letter right after the place is a name's letter the segmenter
-    cut off, whatever word it also is ("北京" + "天" + "同" + "赛伯…有限公司")."""
-    back = 0
-    for k, tok in enumerate(reversed(tokens[-4:])):
-        back += len(tok)
-        if tok in places and len(tok) >= 2:
-            return back
-        tag, freq = word_tag(tok)
-        cut_letter = len(tok) == 1 and k < len(tokens[-4:]) - 1 and tokens[-2 - k] in places
-        if tok in BOUNDARY_WORDS or re.search(r"\d", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5 and not cut_letter):
-            return 0
-    return 0
 
 
 _GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至")
@@ -328,72 +282,3 @@ _PARTY_NOUN = re.compile(r"(?:(?:被|申请)?执行|(?:被)?申请|(?:被)?上�
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方"
                          r"|(?:管理|金融|投资|服务)机构")  # (a description of its business: "财富管理机构" + "X控股有限公司")  # (a deal's party: "A轮领投方" + "霁初资本")
 # (not an insurance agency's kind: "X人寿保险代理人" + "股份有限公司" is one legal name)
-
-
-def _rare_words(tokens: Sequence[str]) -> bool:
-    """Whether `tokens` (at most 6 letters) are all unknown, proper or rare
-    words: the start of a name, not a phrase ("前海" before "联合数科")."""
-    if sum(map(len, tokens)) > 6:
-        return False
-    for tok in tokens:
-        tag, freq = word_tag(tok)
-        if tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or not (tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j") or freq <= 50):
-            return False
-    return True
-
-def words_before(text: str, pos: int, floor: int) -> int:
-    """How many characters before `pos` (at most 4, back to the clause start)
-    are content words (verbs and adjectives included, function words not):
-    the proper part of a legal name whose walk stopped at a verb."""
-    lo = max(floor, pos - 6)
-    left = text[lo:pos]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”‘’\"《》「」『』 \n（）()")
-    left = left[cut + 1:]
-    back = 0
-    for tok in reversed(segment(left, False)):
-        tag, freq = word_tag(tok)
-        if tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5) or back + len(tok) > 4:
-            break
-        back += len(tok)
-    return back
-
-
-def named_by_title_after(text: str, start: int, suffix_start: int, end: int, lex: Lexicon) -> bool:
-    """"微医集团副董事长": a short prefix that is no word itself, an organisation
-    suffix and a title right after it name a company even when the prefix is
-    made of common letters (微, 医); "两家银行行长" (两家 is a word) does not."""
-    prefix = text[start:suffix_start]
-    if not (2 <= len(prefix) <= 3):
-        return False
-    return word_tag(prefix)[0] is None and lex.title_re.match(text, end) is not None
-
-
-#: after a short suffix, the rest of a government department and the title of
-#: its head ("支付" + "结算司司长", "金融" + "稳定局副局长"): the suffix is a word of that unit's name
-UNIT_HEAD_AFTER = re.compile(r"(?!" + SHORT_SUFFIX + r")[\u4e00-\u9fff]{0,4}?(?:司|局|处|厅)副?(?:司长|局长|处长|厅长|巡视员)")
-
-
-def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
-    """Whether a place name the segmenter reads as a word straddles `s` ("南京"
-    in "南京东南": 京东 would begin inside it; "原平" in "原平安" is no word there)."""
-    if not any(text[s - n:s + k] in lex.places for n in (1, 2) for k in (1, 2) if k < e - s):
-        return False
-    lo = max(0, s - 2)
-    pos = lo
-    for tok in segment(text[lo:min(e, s + 4)], False):
-        if pos < s < pos + len(tok) and tok in lex.places:
-            return True
-        pos += len(tok)
-    return False
-
-
-def continues_word(text: str, s: int, e: int) -> bool:
-    """"金融科技…": the suffix is the start of a longer common word; "投资机构", "金融机构": of a kind of institution
-    ("日本投资机构" + "X资本": a description before the name)."""
-    if text.startswith("机构", e):
-        return True
-    for n in (1, 2):
-        tag, freq = word_tag(text[s:e + n])
-        if tag and freq > 100:
-            return True
-    return False

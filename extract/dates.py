@@ -42,7 +42,7 @@ ROC_SLASH_RE = re.compile(r"(?<![\d./\-])(?:民[国國]\s*)?(?P<y>1[01]\d)(?P<se
 ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*年(?=起|底|初|至今)")
 #: "民国82年" alone (no month after it): a year of the Republic era, named as such
 ROC_YEAR_RE = re.compile(r"民国\s*(?P<y>[1-9]\d{0,2})\s*年(?!\s*(?:1[0-2]|0?[1-9])\s*月)")
-#: "中華民國九十一年一月二十八日", "民國一一三年": a year of the Republic era in Chinese numerals (a Taiwanese
+#: "中華民國八十七年十月五日", "民國一一二年": a year of the Republic era in Chinese numerals (a Taiwanese
 #: annual report's or form's own way), counted ("一百一十三") or digit by digit ("一一三")
 ROC_CN_RE = re.compile(r"民国\s*(?P<y>一百[一二三四五六七八九十零〇]*|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
                        r"|一[〇零一二][〇零一二三四五六七八九])\s*年"

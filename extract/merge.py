@@ -138,7 +138,7 @@ def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Ca
     figure goes into the holder's current figure for the same company stated
     in the same sentence (or, for a control said in passing, in the next); a control
     stated in a sentence of its own stays a fact of its own (the annotators count it so). A former control goes into
-    a former figure ("变更前，A持有C 40%的股份，为其控股股东"), a current one
+    a former figure (a share said of before the change: "A此前持C 35%股份，系C控股股东"), a current one
     into a current figure."""
     figures: dict[tuple[str, str, bool], list[Candidate]] = {}
     for c in cs:

@@ -276,7 +276,7 @@ def test_the_stake_one_holder_has_in_a_company(backend: EmbeddedBackend, q: str,
 
 
 THROUGH = [
-    # "周明川直接持有东澄光电38%股份，并通过员工持股平台东澄合伙间接控制6%股份，为控股股东、实际控制人"
+    # 周明川 holds 38% of 东澄光电 himself and 6% more through the staff platform 东澄合伙: both of his shares are controlling ones
     _stake("周明川", "东澄光电", "Person", percent=38.0, controlling=True), _stake("东澄合伙", "东澄光电", percent=6.0, controlling=True),
     _stake("周明川", "东澄光电", "Person", percent=6.0, controlling=True, indirect=True),
     # "西林合伙持有南溪科技20%股份，为控股股东；陆景川通过西林合伙间接控制20%，另直接持有3%，为实际控制人";

@@ -130,7 +130,7 @@ def test_the_other_members_of_a_list_with_a_known_member() -> None:
 def test_holders_before_fenbie_and_the_subject_of_a_listing() -> None:
     inv = inventory("据招股书，澜峪和岚舟则分别直接持股30%和20%。")
     assert {"澜峪", "岚舟"} <= names(inv, "Company")
-    inv = inventory("5月8日，翼勤资源正式在港交所主板挂牌上市。")
+    inv = inventory("翼勤资源于5月8日起在港交所主板上市交易。")
     assert "翼勤资源" in names(inv, "Company")
     assert not names(inventory("该公司以每股10港元的发行价在港交所挂牌上市。"), "Company") - {"港交所"}
 

@@ -1,6 +1,6 @@
 """The executive partner's post with the partnership named in the clause
 (`rules.partner_posts`): before the post word ("P为C的执行事务合伙人", C perhaps with its short
-name in brackets) or after it (the firm right after "担任执行事务合伙人的")."""
+name in brackets) or after it (the firm right after 担任, the post's words and 的)."""
 
 from __future__ import annotations
 

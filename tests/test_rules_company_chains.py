@@ -154,9 +154,9 @@ def test_the_former_mark_and_a_preposition_before_a_group_word_are_no_name() -> 
 
 
 _INTERVIEW = ("对话云帆支付CEO高明远\n"
-              "记者：外界很关心云帆支付有限公司（以下简称“云帆支付”）的股东变化。\n"
-              "高明远：这个可以讲讲。我们大股东一直是云帆集团，持股75%，这个没变过。"
-              "变的是另外那25%，原来在杭州星桥信息科技有限公司手里，去年10月转给了浙江潮汇产业投资有限公司。\n")
+              "问：这两年云帆支付有限公司（以下简称“云帆支付”）的股东结构有什么调整？\n"
+              "高明远：我们大股东始终是云帆集团，持股75%，从来没动过。"
+              "至于剩下的25%，以前在杭州星桥网络信息有限公司手上，去年10月卖给了浙江潮汇产投控股有限公司。\n")
 
 
 def test_an_interviewee_speaks_of_the_firm_shareholders_as_ours() -> None:
@@ -165,8 +165,8 @@ def test_an_interviewee_speaks_of_the_firm_shareholders_as_ours() -> None:
 
 def test_a_share_in_one_hands_that_went_to_another() -> None:
     sales = fact_keys(_INTERVIEW, "SOLD_STAKE", "对话云帆支付CEO高明远", keys=("buyer",))
-    assert ("杭州星桥信息科技有限公司", "云帆支付", "浙江潮汇产业投资有限公司") in sales
-    assert ("浙江潮汇产业投资有限公司", "云帆支付", 25.0) in _facts(_INTERVIEW, "HOLDS_STAKE", "对话云帆支付CEO高明远")
+    assert ("杭州星桥网络信息有限公司", "云帆支付", "浙江潮汇产投控股有限公司") in sales
+    assert ("浙江潮汇产投控股有限公司", "云帆支付", 25.0) in _facts(_INTERVIEW, "HOLDS_STAKE", "对话云帆支付CEO高明远")
 
 
 _TAIWAN = ("113年6月股東常會後，梁宏德正式接下華隆金融控股股份有限公司（以下簡稱華隆金控）董事長。\n"

@@ -171,7 +171,7 @@ def test_subsidiaries_counted_in_a_later_clause_of_their_parents_sentence() -> N
 
 
 def test_part_of_a_holding_sold() -> None:
-    text = ("成立于2019年的青禾消费金融有限公司（下称“青禾消金”）股东几经变化。2024年3月，南山电器集团有限公司"
-            "将剩余25%股权中的15%转让给厦门云帆产业投资有限公司（下称“云帆产投”），相关股权已完成过户。")
+    text = ("青禾消费金融有限公司（下称“青禾消金”）成立于2019年，此后股东屡有更替。2024年3月，南山电器集团有限公司"
+            "将余下的25%股份中的15%出让给厦门云帆产投控股有限公司（下称“云帆产投”），过户手续已经办妥。")
     assert ("南山电器集团有限公司", "青禾消金", 15.0) in fact_keys(text, "SOLD_STAKE", keys=("percent",))
-    assert ("南山电器集团有限公司", "青禾消金", "厦门云帆产业投资有限公司") in fact_keys(text, "SOLD_STAKE", keys=("buyer",))
+    assert ("南山电器集团有限公司", "青禾消金", "厦门云帆产投控股有限公司") in fact_keys(text, "SOLD_STAKE", keys=("buyer",))

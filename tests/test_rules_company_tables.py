@@ -71,11 +71,11 @@ def test_a_subsidiary_written_under_its_parent_with_xiashu() -> None:
 
 
 def test_a_registry_pages_brand_name_label_names_the_company() -> None:
-    text = ("宁波东篱数智科技有限公司\n品牌名称：东篱数智 ｜ 登记状态：存续\n法定代表人：韦承泽\n"
+    text = ("宁波东篱数智网络有限公司\n品牌名称：东篱数智 ｜ 登记状态：存续\n法定代表人：韦承泽\n"
             "股东信息：韦承泽 60%；西岭实业有限公司 40%\n东篱数智的执行董事为韦承泽。\n")
     facts = facts_of(text)
     objects = {(f.object.name, "东篱数智" in f.object.aliases) for f in facts if str(f.predicate) == "HOLDS_POSITION"}
-    assert objects == {("宁波东篱数智科技有限公司", True)}
+    assert objects == {("宁波东篱数智网络有限公司", True)}
 
 
 def test_tables_under_before_and_after_headings_the_share_kept_is_current() -> None:

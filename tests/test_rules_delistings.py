@@ -1,5 +1,5 @@
 """A listing that ended (退市, 摘牌, 撤销上市地位, 停止在X交易) and a ticker given on an announcement's label
-lines with the short name first ("股票简称：X 股票代码：N"): the listing's end, the questions of where a company
+lines with the short name first (the 股票简称 label, then the 股票代码 one): the listing's end, the questions of where a company
 is listed now and of where a code is listed. Texts written for these tests (not gold text)."""
 
 from __future__ import annotations

@@ -34,12 +34,12 @@ def test_the_signers_of_a_concert_party_agreement_control_jointly() -> None:
 
 def test_people_among_companies_founding_after_a_colon() -> None:
     text = ("原告：王建明，男，1970年3月出生，汉族。被告：刘志强，男，1968年5月出生，汉族。\n"
-            "本院经审理认定事实如下：南溪小额贷款股份有限公司成立于2012年8月，注册资本1亿元，由东岭实业集团有限公司（以下简称东岭实业）、"
+            "本院经审理认定事实如下：南溪小额贷款有限责任公司成立于2012年8月，注册资本1亿元，由东岭实业集团有限公司（以下简称东岭实业）、"
             "王建明、刘志强等共同发起设立。")
     founded = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
-    assert {("王建明", "南溪小额贷款股份有限公司"), ("刘志强", "南溪小额贷款股份有限公司")} <= founded
+    assert {("王建明", "南溪小额贷款有限责任公司"), ("刘志强", "南溪小额贷款有限责任公司")} <= founded
 
 
 def test_talks_about_a_sale_are_no_sale() -> None:
-    text = "另查明，2023年3月，东岭实业集团有限公司曾与王建明洽谈转让其所持南溪小额贷款股份有限公司股份事宜，后双方未签订协议。"
+    text = "另查明，2023年3月，东岭实业集团有限公司曾与王建明洽谈转让其所持南溪小额贷款有限责任公司股份事宜，后双方未签订协议。"
     assert not any(str(f.predicate) == "SOLD_STAKE" for f in facts_of(text))

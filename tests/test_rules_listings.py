@@ -313,8 +313,8 @@ def test_a_move_from_gem_to_the_main_board_is_a_hong_kong_listing() -> None:
 def test_an_ipo_completed_on_an_exchange_with_its_code_in_the_next_clause() -> None:
     fs = facts_of("云帆数科去年秋天启动路演，2017年10月终于在纳斯达克成功首次公开发行，证券代码为YFSK。")
     assert quals(fs, "云帆数科", "LISTED_ON", "NASDAQ") == {"date": "2017-10", "method": "ipo", "ticker": "YFSK"}
-    assert quals(facts_of("北林数字科技股份有限公司于2022年4月在北交所上市，股票代码为830123。"),
-                 "北林数字科技股份有限公司", "LISTED_ON", "BSE")["ticker"] == "830123"
+    assert quals(facts_of("北林数码科技服务股份有限公司于2022年4月在北交所上市，股票代码为830123。"),
+                 "北林数码科技服务股份有限公司", "LISTED_ON", "BSE")["ticker"] == "830123"
     assert not facts_of("云帆数科计划明年在纳斯达克成功首次公开发行，证券代码为YFSK。")
 
 
@@ -325,8 +325,8 @@ def test_a_code_clause_after_a_company_and_its_short_name() -> None:
 
 def test_a_code_inside_the_short_names_bracket_before_the_listing_verb() -> None:
     # the comma inside "（下称“S”，证券代码…）" is not a clause boundary before 在北交所上市
-    assert pairs("10月9日，江苏南川小额贷款股份有限公司（下称“南川小贷”，证券代码871234）在北京证券交易所上市。", "LISTED_ON") == {
-        ("江苏南川小额贷款股份有限公司", "BSE")}
+    assert pairs("10月9日，江苏南川小额贷款有限责任公司（下称“南川小贷”，证券代码871234）在北京证券交易所上市。", "LISTED_ON") == {
+        ("江苏南川小额贷款有限责任公司", "BSE")}
 
 
 def _aliases(text: str, company: str) -> set[str]:

@@ -113,9 +113,9 @@ def test_a_courts_party_noun_is_no_part_of_the_company_after_it() -> None:
 
 
 def test_a_buyer_named_as_a_shareholder_of_the_company_is_the_buyer() -> None:
-    fs = facts_of("经董事会审议，西溪远帆创业投资有限公司决定将其所持本公司3.5%的股份以1.2亿元转让给公司另一股东南港证券股份有限公司。",
+    fs = facts_of("经董事会审议，西溪远帆创投有限公司决定将其所持本公司3.5%的股份以1.2亿元转让给公司另一股东南港证券股份有限公司。",
                   title="南湖理财有限公司公告")
-    assert quals(fs, "西溪远帆创业投资有限公司", "SOLD_STAKE", "南湖理财有限公司")["buyer"] == "南港证券股份有限公司"
+    assert quals(fs, "西溪远帆创投有限公司", "SOLD_STAKE", "南湖理财有限公司")["buyer"] == "南港证券股份有限公司"
 
 
 def test_he_is_a_surname_before_an_honorific_and_the_conjunction_else() -> None:

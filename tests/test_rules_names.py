@@ -123,18 +123,18 @@ def _aliases(fs: list, name: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "北林数字科技股份有限公司（以下简称“北林数科”或“公司”）董事长为周明远。北林数科总经理为林小雨。",  # with 或
+    "北林数码科技服务股份有限公司（以下简称“北林数科”或“公司”）董事长为周明远。北林数科总经理为林小雨。",  # with 或
     # told clauses after the legal name, in brackets or in a clause of its own
-    "北林数字科技股份有限公司于2016年在杭州成立，主营供应链金融服务（以下简称“北林数科”或“公司”）。北林数科总经理为林小雨。",
-    "北林数字科技股份有限公司注册于杭州，由周明远于2016年创立，下称“北林数科”。北林数科总经理为林小雨。",
-    "北林数字科技股份有限公司，简称北林数科，董事长为周明远。北林数科总经理为林小雨。",  # unquoted, a clause of its own
-    "北林数字科技股份有限公司（简称北林数科，下同）董事长为周明远。北林数科总经理为林小雨。",  # bare, more in the bracket
-    "北林数字科技股份有限公司（以下简称‘北林数科’）董事长为周明远。北林数科总经理为林小雨。",  # single quotes
+    "北林数码科技服务股份有限公司于2016年在杭州成立，主营供应链金融服务（以下简称“北林数科”或“公司”）。北林数科总经理为林小雨。",
+    "北林数码科技服务股份有限公司注册于杭州，由周明远于2016年创立，下称“北林数科”。北林数科总经理为林小雨。",
+    "北林数码科技服务股份有限公司，简称北林数科，董事长为周明远。北林数科总经理为林小雨。",  # unquoted, a clause of its own
+    "北林数码科技服务股份有限公司（简称北林数科，下同）董事长为周明远。北林数科总经理为林小雨。",  # bare, more in the bracket
+    "北林数码科技服务股份有限公司（以下简称‘北林数科’）董事长为周明远。北林数科总经理为林小雨。",  # single quotes
 ])
 def test_a_defined_short_name_is_the_legal_names_entity(text: str) -> None:
     fs = facts_of(text)
-    assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数字科技股份有限公司")["role"] == "general_manager"
-    assert "北林数科" in _aliases(fs, "北林数字科技股份有限公司")
+    assert quals(fs, "林小雨", "HOLDS_POSITION", "北林数码科技服务股份有限公司")["role"] == "general_manager"
+    assert "北林数科" in _aliases(fs, "北林数码科技服务股份有限公司")
 
 
 def test_a_bracket_glued_to_a_legal_name_defines_that_name_even_if_another_company_fits_better() -> None:
@@ -145,18 +145,18 @@ def test_a_bracket_glued_to_a_legal_name_defines_that_name_even_if_another_compa
 
 
 def test_the_company_defined_as_gongsi_is_what_gongsi_means() -> None:
-    fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”或“公司”）公告。东湖小贷成立于2015年，"
+    fs = facts_of("北林数码科技服务股份有限公司（以下简称“北林数科”或“公司”）公告。东湖小贷成立于2015年，"
                   "东湖小贷注册资本5亿元。公司董事长为周明远。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman"
     assert ("周明远", "东湖小贷") not in {(f.subject.name, f.object.name) for f in fs}
 
 
 def test_the_full_name_given_after_the_short_one() -> None:
-    fs = facts_of("北林数科（全称北林数字科技股份有限公司）董事长为周明远。北林数科持有东湖小贷60%股权。")
+    fs = facts_of("北林数科（全称北林数码科技服务股份有限公司）董事长为周明远。北林数科持有东湖小贷60%股权。")
     assert quals(fs, "周明远", "HOLDS_POSITION", "北林数科")["role"] == "chairman"
-    assert "北林数字科技股份有限公司" in _aliases(fs, "北林数科")
-    fs = facts_of("北林数科，全称为北林数字科技股份有限公司，成立于2016年。北林数科董事长为周明远。")
-    assert "北林数字科技股份有限公司" in _aliases(fs, "北林数科")
+    assert "北林数码科技服务股份有限公司" in _aliases(fs, "北林数科")
+    fs = facts_of("北林数科，全称为北林数码科技服务股份有限公司，成立于2016年。北林数科董事长为周明远。")
+    assert "北林数码科技服务股份有限公司" in _aliases(fs, "北林数科")
 
 
 def test_names_defined_in_corner_brackets_with_or() -> None:
@@ -251,8 +251,8 @@ def test_a_subsidiary_named_after_the_word_for_one() -> None:
 
 def test_a_short_name_said_to_be_one_of_the_legal_name_after_shi() -> None:
     # the legal name begins after 是; the sentence makes the two one company
-    fs = facts_of("北林数科是北林数字科技股份有限公司的简称，成立于2015年，由周明远创办。")
-    assert [(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"] == [("周明远", "北林数字科技股份有限公司")]
+    fs = facts_of("北林数科是北林数码科技服务股份有限公司的简称，成立于2015年，由周明远创办。")
+    assert [(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "FOUNDED"] == [("周明远", "北林数码科技服务股份有限公司")]
     assert "北林数科" in next(f.object.aliases for f in fs if str(f.predicate) == "FOUNDED")
 
 
@@ -594,10 +594,10 @@ def test_a_conjunction_a_glued_preposition_or_a_notice_word_never_begins_a_compa
 def test_a_report_glossary_defines_the_parties_names() -> None:
     # a disclosure report's 释义: "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the company after it
     text = ("上市公司名称：北林新材料股份有限公司。\n信息披露义务人、东山投资：指西岭东山股权投资合伙企业（有限合伙）；"
-            "上市公司、北林新材：指北林新材料股份有限公司；收购人、青山产投：指青山市青山产业投资有限公司。\n"
+            "上市公司、北林新材：指北林新材料股份有限公司；收购人、青山产投：指青山市青山产投集团有限公司。\n"
             "截至本报告书签署日，青山产投合计持有上市公司27.60%的股份，为上市公司控股股东。")
     fs = facts_of(text)
-    assert quals(fs, "青山市青山产业投资有限公司", "HOLDS_STAKE", "北林新材料股份有限公司")["percent"] == 27.6
+    assert quals(fs, "青山市青山产投集团有限公司", "HOLDS_STAKE", "北林新材料股份有限公司")["percent"] == 27.6
     assert not any(n.startswith("指") for f in fs for n in (f.subject.name, f.object.name))
 
 
@@ -693,7 +693,7 @@ def test_this_is_before_a_name_is_not_part_of_it() -> None:
 
 
 def test_a_three_letter_name_closed_by_punctuation_whose_first_two_are_no_name() -> None:
-    fs = facts_of("北林人寿保险股份有限公司公告。南山资产董事长为周明远，总经理为贺书言。")
+    fs = facts_of("北林人寿保险股份有限公司日前公告。南山资产董事长为周明远，总经理为贺书言。")
     assert quals(fs, "贺书言", "HOLDS_POSITION", "南山资产", role="general_manager") is not None
 
 
@@ -777,7 +777,7 @@ def test_a_legal_name_holding_a_dictionary_name_is_the_company_its_definition_na
 def test_a_short_name_given_by_its_securities_label_in_brackets_is_the_company_s() -> None:
     """A company's legal name with its securities short name and code in brackets: the short name is the company's, so "Y控股股东为A" is about X
     (控股股东 the kind of holder, not a company "Y控股")."""
-    text = ("12月2日，苏州青澜精工科技股份有限公司（证券简称：青澜精工，证券代码：688799）今起在上海证券交易所科创板挂牌上市，首日收涨。"
+    text = ("苏州青澜精工科技股份有限公司（证券简称：青澜精工，证券代码：688799）12月2日起于科创板挂牌交易，开盘即大涨。"
             "青澜精工控股股东为苏州青澜投资有限公司，发行前持有公司52.1%股份。")
     fs = facts_of(text, date="2025-12-03")
     names = {n for f in fs for n in (f.subject.name, f.object.name)}
@@ -813,10 +813,10 @@ def test_a_credit_union_reorganised_into_a_bank_is_renamed() -> None:
 def test_a_short_name_in_quotes_before_the_ticker_in_one_bracket_is_the_company_s() -> None:
     """"X控股有限公司（「Y」，02999.HK）": Y, quoted at the head of the bracket, is X's short name;
     "P为集团创办人" then names the group P founded."""
-    fs = facts_of("北星金融科技控股有限公司（「北星科技」，02999.HK）本周一在聯交所網站刊發年度業績。"
+    fs = facts_of("北星云科技控股有限公司（「北星科技」，02999.HK）本周一在聯交所網站刊發年度業績。"
                   "周咏诗为集团创办人。南岳投资有限公司持有北星科技约52.36%已发行股份。")
-    assert quals(fs, "南岳投资有限公司", "HOLDS_STAKE", "北星金融科技控股有限公司")["percent"] == 52.36
-    assert any(f.subject.name == "周咏诗" and "北星金融科技控股有限公司" in {f.object.name, *f.object.aliases}
+    assert quals(fs, "南岳投资有限公司", "HOLDS_STAKE", "北星云科技控股有限公司")["percent"] == 52.36
+    assert any(f.subject.name == "周咏诗" and "北星云科技控股有限公司" in {f.object.name, *f.object.aliases}
                for f in fs if str(f.predicate) == "FOUNDED")
 
 

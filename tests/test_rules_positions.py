@@ -240,12 +240,13 @@ def test_a_known_name_does_not_swallow_a_common_word_after_it() -> None:
 
 
 def test_a_title_is_not_filed_at_the_partnership_the_person_runs_as_general_partner() -> None:
-    """"董事长P通过其担任执行事务合伙人的X控制Y": P is X's general partner, not its chairman."""
-    text = "董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）控制晨曦银行股份有限公司。"
-    at_firm = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION" and f.object.name.startswith("晨曦投资")]
-    assert [f.qualifiers.get("title") for f in at_firm] == ["执行事务合伙人"]  # (its post there: rules.partner_posts)
-    text = "晨曦银行股份有限公司董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）持有该行12%的股份。"
-    assert ("刘建华", "HOLDS_POSITION", "晨曦银行股份有限公司", "chairman") in triples(facts_of(text))
+    """A chairman P who runs a vehicle X (其 + 作为 + the post + 的 + X) through which he holds Y: P is X's general
+    partner, not its chairman."""
+    text = "董事长龚叙白通过其作为执行事务合伙人的云杉众创投资合伙企业（有限合伙）控制云杉银行股份有限公司。"
+    at_firm = [f for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION" and f.object.name.startswith("云杉众创")]
+    assert not [f for f in at_firm if f.qualifiers.get("role") == "chairman"]
+    text = "云杉银行股份有限公司董事长龚叙白经由其作为执行事务合伙人的云杉众创投资合伙企业（有限合伙）间接持有该行9%的股份。"
+    assert ("龚叙白", "HOLDS_POSITION", "云杉银行股份有限公司", "chairman") in triples(facts_of(text))
 
 
 def test_a_unit_named_like_a_company_after_the_company_is_part_of_the_title() -> None:

@@ -513,7 +513,7 @@ def test_a_titles_english_in_brackets_between_it_and_the_name() -> None:
 def test_a_succession_names_its_company_as_the_posts_do() -> None:
     """The company of a succession is the name the article uses most, like
     the object of the posts, not the legal name the short one was defined for."""
-    fs = facts_of("北林数字科技股份有限公司（以下简称“北林数科”）公告，王立新接替李国华出任北林数科董事长。")
+    fs = facts_of("北林数码科技服务股份有限公司（以下简称“北林数科”）公告，王立新接替李国华出任北林数科董事长。")
     assert quals(fs, "王立新", "SUCCEEDED", "李国华")["company"] == "北林数科"
 
 

@@ -66,11 +66,11 @@ def test_a_given_name_opening_on_the_moon_letter() -> None:
 
 def test_an_executive_partner_is_the_partnerships_whatever_the_sentence_is_about() -> None:
     # a numbered row of a partnership holding shares of the issuer, then 其执行事务合伙人为P: 其 is the partnership, not the issuer
-    text = ("（三）其他股东\n1.宁波北林企业管理合伙企业（有限合伙）（以下简称“北林合伙”），系东林科技股份有限公司的员工持股平台，"
+    text = ("（三）其他股东\n1.宁波北林远帆星辰众创合伙企业（有限合伙）（以下简称“北林合伙”），系东林科技股份有限公司的员工持股平台，"
             "持有东林科技股份有限公司8.20%的股份，其执行事务合伙人为周明远；\n"
             "2.吴启航，持有东林科技股份有限公司6.10%的股份，现任东林科技股份有限公司董事、副总经理。\n")
     got = triples(facts_of(text))
-    assert ("周明远", "HOLDS_POSITION", "宁波北林企业管理合伙企业（有限合伙）", "other") in got
+    assert ("周明远", "HOLDS_POSITION", "宁波北林远帆星辰众创合伙企业（有限合伙）", "other") in got
     assert ("周明远", "HOLDS_POSITION", "东林科技股份有限公司", "other") not in got
     # "2.P，持有…，现任…": a numbered item opening on a name and a comma is a person's
     assert ("吴启航", "HOLDS_POSITION", "东林科技股份有限公司", "director") in got
@@ -140,9 +140,9 @@ def test_a_former_post_at_a_places_finance_department() -> None:
 
 def test_an_executive_partner_on_a_sheets_line_under_its_partnership() -> None:
     # "C ← 宁波X合伙企业（有限合伙）（30%）\n　执行事务合伙人：P": the partnership on the line above
-    text = ("北林数科股权穿透\n北林数科 ← 北林控股有限公司（70.00%）\n北林数科 ← 宁波东林企业管理合伙企业（有限合伙）（30.00%）\n"
+    text = ("北林数科股权穿透\n北林数科 ← 北林控股有限公司（70.00%）\n北林数科 ← 宁波东林远帆星辰众创合伙企业（有限合伙）（30.00%）\n"
             "　　执行事务合伙人：周明远\n")
-    assert ("周明远", "HOLDS_POSITION", "宁波东林企业管理合伙企业（有限合伙）", "other") in triples(facts_of(text))
+    assert ("周明远", "HOLDS_POSITION", "宁波东林远帆星辰众创合伙企业（有限合伙）", "other") in triples(facts_of(text))
 
 
 def test_a_team_rows_promotion_and_the_one_it_takes_over_from() -> None:
@@ -165,7 +165,7 @@ def test_a_gloss_in_brackets_between_a_title_and_its_holder() -> None:
 
 def test_the_former_holder_named_two_sentences_after_the_appointment() -> None:
     # "C聘任Q为合规负责人，自D起履职。Q同时担任C副总经理。原合规负责人P已于D调任…": Q succeeded P
-    text = ("北林人寿保险股份有限公司公告，聘任吴启航为合规负责人，自2025年5月15日起履职。吴启航同时担任北林人寿保险股份有限公司副总经理。"
+    text = ("北林人寿保险股份有限公司日前公告，聘任吴启航为合规负责人，自2025年5月15日起履职。吴启航同时担任北林人寿保险股份有限公司副总经理。"
             "原合规负责人周明远今年4月已调往北林控股集团有限公司任审计部总经理。")
     got = triples(facts_of(text))
     assert any(t[:3] == ("吴启航", "SUCCEEDED", "周明远") for t in got)

@@ -13,12 +13,12 @@ def _stakes(text: str) -> set[tuple]:
 
 
 def test_founders_shares_one_party_described_by_its_owner_and_the_controller_named_after() -> None:
-    text = ("青州普惠金融控股有限公司注册资本20亿元，由青州市国有资本投资运营集团有限公司、东澜港务集团有限公司和"
-            "市交通局下属的青州路桥投资有限公司共同出资设立，出资比例分别为60%、25%和15%，青州市国有资本投资运营集团有限公司为实际控制人。")
+    text = ("青州普惠金控有限公司注册资本20亿元，由青州国投集团有限公司、东澜港务集团有限公司和"
+            "市交通局下属的青州路桥投资有限公司共同出资设立，出资比例分别为60%、25%和15%，青州国投集团有限公司为实际控制人。")
     got = _stakes(text)
-    assert ("青州市国有资本投资运营集团有限公司", "青州普惠金融控股有限公司", 60.0, True) in got
-    assert ("东澜港务集团有限公司", "青州普惠金融控股有限公司", 25.0, None) in got
-    assert ("青州路桥投资有限公司", "青州普惠金融控股有限公司", 15.0, None) in got
+    assert ("青州国投集团有限公司", "青州普惠金控有限公司", 60.0, True) in got
+    assert ("东澜港务集团有限公司", "青州普惠金控有限公司", 25.0, None) in got
+    assert ("青州路桥投资有限公司", "青州普惠金控有限公司", 15.0, None) in got
 
 
 def test_joint_venture_partners_original_shares_then_their_shares_after_a_subscription() -> None:
@@ -31,25 +31,25 @@ def test_joint_venture_partners_original_shares_then_their_shares_after_a_subscr
 
 
 def test_a_completed_free_transfer_gives_the_receiver_the_share_unless_the_text_gives_its_holding() -> None:
-    text = ("2023年6月，青州市财政局已将其持有的青州融资担保有限公司100%股权无偿划转至青州普惠金融控股有限公司，"
+    text = ("2023年6月，青州市财政局已将其持有的青州融资担保有限公司100%股权无偿划转至青州普惠金控有限公司，"
             "相关工商变更登记已办理完毕。")
     got = {(s, o, p) for s, o, p, _ in _stakes(text)}
-    assert ("青州普惠金融控股有限公司", "青州融资担保有限公司", 100.0) in got
+    assert ("青州普惠金控有限公司", "青州融资担保有限公司", 100.0) in got
     # a receiver the text gives a holding of its own keeps the figure the text gives
-    text = ("青州农商银行公告，东澜港务集团有限公司将其持有的青州农商银行8%股份无偿划转至青州普惠金融控股有限公司，已完成过户登记。"
-            "划转完成后，青州普惠金融控股有限公司持股比例升至13%。")
+    text = ("青州农商银行公告，东澜港务集团有限公司将其持有的青州农商银行8%股份无偿划转至青州普惠金控有限公司，已完成过户登记。"
+            "划转完成后，青州普惠金控有限公司持股比例升至13%。")
     got = {(s, o, p) for s, o, p, _ in _stakes(text)}
-    assert ("青州普惠金融控股有限公司", "青州农商银行", 8.0) not in got
+    assert ("青州普惠金控有限公司", "青州农商银行", 8.0) not in got
 
 
 def test_a_count_looks_back_on_a_company_named_in_a_sentence_without_a_trigger_word() -> None:
-    text = ("青州普惠金融控股有限公司（以下简称“青州普惠”）成立后，东澜港务集团有限公司已将其持有的青州融资担保有限公司、"
+    text = ("青州普惠金控有限公司（以下简称“青州普惠”）成立后，东澜港务集团有限公司已将其持有的青州融资担保有限公司、"
             "青州小额贷款有限公司100%股权划转至青州普惠；青州普惠同时新设了青州数据服务有限公司。"
             "上述3家企业均为青州普惠全资子公司。")
     subs = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
-    assert ("青州数据服务有限公司", "青州普惠金融控股有限公司") in subs
-    assert ("青州融资担保有限公司", "青州普惠金融控股有限公司") in subs
-    assert ("东澜港务集团有限公司", "青州普惠金融控股有限公司") not in subs
+    assert ("青州数据服务有限公司", "青州普惠金控有限公司") in subs
+    assert ("青州融资担保有限公司", "青州普惠金控有限公司") in subs
+    assert ("东澜港务集团有限公司", "青州普惠金控有限公司") not in subs
 
 
 def test_a_ratio_raised_to_in_speech_and_one_diluted_to() -> None:
@@ -95,8 +95,8 @@ def test_a_controller_told_without_a_company_is_the_one_the_text_is_about() -> N
 
 
 def test_whole_ownership_describing_a_founder_is_not_the_founded_company_s() -> None:
-    text = ("北屿农商联合银行股份有限公司注册资本30亿元，由东澜省财政厅全资持有的东澜金融控股集团有限公司与"
+    text = ("北屿农商联合银行股份有限公司注册资本30亿元，由东澜省财政厅全资持有的东澜金控集团有限公司与"
             "全省40家农商银行共同发起设立。")
     got = {(s, o) for s, o, _p, _c in _stakes(text)}
-    assert ("东澜省财政厅", "东澜金融控股集团有限公司") in got
+    assert ("东澜省财政厅", "东澜金控集团有限公司") in got
     assert ("东澜省财政厅", "北屿农商联合银行股份有限公司") not in got

@@ -300,7 +300,7 @@ def test_a_partnerships_general_partner_controls_it() -> None:
     assert c[("海风投资合伙企业（有限合伙）", "星辰科技股份有限公司")] == {"controlling": True}
     assert c[("远山资本管理有限公司", "海风投资合伙企业（有限合伙）")] == {"controlling": True, "general_partner": True}
     assert c[("李建国", "海风投资合伙企业（有限合伙）")]["general_partner"] is True
-    rel = _control("董事长刘建华通过其担任执行事务合伙人的晨曦投资合伙企业（有限合伙）控制晨曦银行股份有限公司。")
+    rel = _control("董事长刘建华通过其作为执行事务合伙人的晨曦投资合伙企业（有限合伙）实际控制晨曦银行股份有限公司。")
     assert rel[("刘建华", "晨曦投资合伙企业（有限合伙）")]["general_partner"] is True
     assert not any(q.get("general_partner") for q in _control("远山资本管理有限公司不是海风投资合伙企业（有限合伙）的普通合伙人。").values())
 
@@ -1122,7 +1122,7 @@ def test_a_sale_to_the_sellers_own_subsidiary() -> None:
 
 
 def test_gongsi_after_a_holding_verb_is_the_articles_company_not_a_holder_named_before() -> None:
-    # "P直接持有公司21%的股份" after a sentence about a shareholding platform: 公司 is the issuer
+    # P said to hold a share of 公司 himself, right after a sentence about a staff platform: 公司 is the issuer
     text = ("北林数字科技集团有限公司（简称“北林数科”）已于今年初夏向香港联交所提交招股书。"
             "公司的贷款撮合服务由全资子公司深圳北林信息技术有限公司运营。"
             "员工平台宁波林众企业管理合伙企业（有限合伙）（简称“林众合伙”）持股7.5%，由吴海担任其执行事务合伙人。"
@@ -1137,7 +1137,7 @@ def test_a_report_titled_with_its_companys_legal_name_calls_it_gongsi_throughout
     text = ("（四）股权结构及股东\n股东名称｜期末持股比例｜股份状态\n北林控股有限公司｜18.00%｜质押\n南溪投资有限公司｜6.00%｜正常\n"
             "2.控股股东及实际控制人：西岭集团有限公司持股最多，公司无控股股东。\n"
             "3.报告期内股东及持股变化：监管部门于2025年4月8日批准，北林控股有限公司将其持有的公司4%股份转让予南溪投资有限公司。")
-    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第1季度偿付能力季度报告摘要", date="2025-04-28")
+    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第1季度偿付能力报告摘要", date="2025-04-28")
     assert quals(fs, "北林控股有限公司", "SOLD_STAKE", "东屿人寿保险股份有限公司", buyer="南溪投资有限公司")["percent"] == 4.0
     assert not [f for f in fs if f.object.name == "南溪投资有限公司"]
 
@@ -1221,7 +1221,7 @@ def test_a_shareholder_table_of_rows_without_numbers_and_with_a_status_column() 
     # "股东名称｜期末持股比例｜股份状态" then "A｜31.00%｜正常": the reporting company's shareholders
     text = ("1.前四大股东持股情况（截至2025年6月30日）\n股东名称｜期末持股比例｜股份状态\n北林集团有限公司｜31.00%｜正常\n"
             "南溪控股有限公司｜16.00%｜质押\n西岭投资有限公司｜10.50%｜正常")
-    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第2季度偿付能力季度报告摘要", date="2025-07-28")
+    fs = facts_of(text, title="东屿人寿保险股份有限公司2025年第2季度偿付能力报告摘要", date="2025-07-28")
     assert quals(fs, "北林集团有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["percent"] == 31.0
     assert quals(fs, "西岭投资有限公司", "HOLDS_STAKE", "东屿人寿保险股份有限公司")["as_of"] == "2025-06-30"
 
@@ -1504,7 +1504,7 @@ def test_a_ratio_change_with_ze() -> None:
 
 
 def test_control_changed_from_a_natural_person() -> None:
-    # "实际控制人由自然人P变更为X": 自然人 (a natural person) before the former controller
+    # 自然人 (a natural person) written before the former controller's name in a change of control
     fs = facts_of("北林信托发布公告称，公司实际控制人由自然人周明远变更为西江省国资委。")
     assert quals(fs, "周明远", "HOLDS_STAKE", "北林信托").get("former") is True
     assert quals(fs, "西江省国资委", "HOLDS_STAKE", "北林信托")["controlling"] is True

@@ -31,7 +31,7 @@ _DONE = pattern(r"(?:过户|交割|变更登记)(?:手续)?(?:已|已经)?于(?P
 #: the whole deal done in one sentence: "B收购T" + a share + "事项已获批准" + "，…过户手续已于D办理完毕"
 _BOUGHT_DONE = pattern(rf"(?P<buyer><C>){ALIAS}(?:已)?(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)(?:一事|事项|事宜|交易)?"
                        r"[^。；\ue001]{0,40}?过户(?:手续)?(?:已|已经)?于(?P<date><D>)(?:办理完毕|完成|办妥)")
-#: one part of a deal bought from several sellers in turn: "B分别向S1收购40%股权，以及向S2收购其所持有的全部30%股权"
+#: one part of a deal bought from several sellers in turn: "B向S1受让25%股份，另向S2购买其持有的全部15%股份"
 #: (a seller described before its name: "向T创办人P")
 _EACH_FROM = pattern(rf"向(?:[^，。；\ue000\ue001]{{0,4}}?)(?:\ue001(?:的)?(?:创办人|创始人|股东|原股东|控股股东)(?:兼<T>)?)?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<seller>{H})"
                      rf"{ALIAS}(?:处)?(?:收购|购买|受让)(?:其)?(?:所持有的|所持的|所持|持有的)?(?:的)?(?:全部)?(?P<pct><R>)(?:的)?(?:股权|股份)")

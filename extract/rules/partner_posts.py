@@ -14,7 +14,7 @@ _GP = "执行事务" + KIND["T"]
 #: "P为(该平台|该合伙企业|其)执行事务合伙人", "其执行事务合伙人为P", "执行事务合伙人：P"
 #: (or the partnership between: "P为C的执行事务合伙人")
 _HOLDER_FIRST = pattern(r"(?P<p><P>)(?:同时|亦|也|还|现)?(?:为|是|系|担任|任)(?:该平台|该合伙企业|该企业|其|该持股平台|<C>(?:[（(][^（）()]{0,30}[）)])?)?(?:的)?执行事务<T>")
-#: "P直接持股…，并通过担任执行事务合伙人的C控制…": the partnership named after the post
+#: the partnership named after the post: P, a few words, then 担任 with the post, 的 and the partnership C (P runs C)
 _POST_BEFORE_FIRM = pattern(r"(?P<p><P>)[^。；\ue000]{0,40}?担任执行事务<T>的(?P<c><C>)")
 _HOLDER_AFTER = pattern(r"执行事务<T>(?:为|是|系|[：:])(?P<p><P>)")
 

@@ -143,7 +143,7 @@ def themed_positions(ctx: Context) -> None:
                     continue
                 person = sent.at(p).key
                 if rx is _LEAVES and (owner := _owner(ctx, theme)) is not None and owner != person:
-                    continue  # "A的首席财务官职务将由B接任。C退休后…": the post is A's, C leaves another
+                    continue  # "A的CFO一职由B接替。C卸任后…": the post is A's, C leaves another
                 for post in _own_former(sent, clause, p, theme) if rx is _LEAVES else (theme,):
                     c = _emit(ctx, sent, person, post, status, clause, m)
                     if c is not None:

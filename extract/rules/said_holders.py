@@ -1,5 +1,5 @@
 """Companies a sentence introduces as shareholders ("新股东A", "A作为原股东",
-"A和B两家原股东未参与认购"): holders, so never the company a later holding
+"A、B两家原股东放弃本轮认购"): holders, so never the company a later holding
 with no company of its own is of. After a capital increase the text lists the
 new shares clause by clause ("增资后，A持股比例维持51%；B持股20%"), and the
 last company the sentence before spoke of is one of those shareholders, not

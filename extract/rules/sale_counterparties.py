@@ -13,7 +13,7 @@ from extract.rules.stake_parties import clause_subject, pct_of
 from schema import Predicate
 
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
-# (the buyer's bracket and its announcing verb before: "B（Latin name，ticker）宣布，已完成收购T…")
+# (the buyer's bracket with its Latin name and ticker, and a verb of announcing, a comma and 已 before the purchase)
 ACQUIRED = pattern(rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,60}}[）)])?(?:已|已经|正式|顺利|成功|宣布)*(?:[，,](?=已))?(?:已|已经)?(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?:[^，。；\ue000\ue001]{{0,8}}?)(?P<target><C>)(?:公司)?(?:[（(][^（）()]{{0,60}}[）)])?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
 # "B以" + a price + "收购T（以下简称“T”）" + a share + "的交易" + "已完成过户登记" + "，交易对方为…": the deal done, told as a noun
 _ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
@@ -24,7 +24,8 @@ ACQUIRED_NOUN = pattern(rf"(?P<buyer>{H}){ALIAS}(?:已|已经|正式|顺利|成�
 # "S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": a transfer offered at an exchange, closed, its buyer named after it
 _PROJECT_CLOSED = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)(?:转让)?(?:项目|事项|交易)"
                         rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:成交|完成交易|摘牌)[，,](?:最终)?(?:受让方|买方|受让人|摘牌方)(?:为|是)(?P<buyer>{H})", "成交", "完成交易", "摘牌")
-# "S所持T" + a share + "，已于D完成过户登记，受让方为B": the transfer registered, its taker named after it (who holds the share now)
+# the share of T that S held, registered to its new holder on a day D (过户登记 done), and that holder named after it as the
+# taker (受让方为B): B holds the share now
 _REGISTERED_TO = gated(rf"(?P<seller>{H}){ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)[，,]?"
                        rf"(?:已|已经)?(?:于(?:<D>|近日|日前))?(?:正式|顺利)?(?:完成|办理完毕|办妥)(?:了)?(?:股权)?过户(?:登记)?(?:手续)?[，,]"
                        rf"(?:最终)?(?:受让方|买方|受让人|承接方)(?:为|是)(?P<buyer>{H})", "过户")
@@ -96,7 +97,8 @@ def several_sellers(ctx: Context, sent: Sent) -> None:
 
 def closed_projects(ctx: Context, sent: Sent) -> None:
     """"S所持T" + a share + "转让项目" + "已…成交" + "，受让方为B": S sold B its share of T (and held it until then);
-    "S所持T" + a share + "已于D完成过户登记，受让方为B": so too, and B holds the share from that day."""
+    the same share registered over on a day D, its taker B named after the registration: so too, and B holds the share
+    from that day."""
     for m in _PROJECT_CLOSED.finditer(sent.tpl):
         emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sale-project-closed", 0.8, bool(m.group("pct")),
                   buyer=key(sent, m, "buyer"), percent=pct_of(sent, m), date=deal_date(ctx, sent, m.start()), **money(sent, m.end()))

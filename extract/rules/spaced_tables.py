@@ -6,7 +6,7 @@
   table, "--" where a holder was not in it): each share a holding as of the last date it stood at;
 * companies held ("被投资企业名称　状态　持股比例"): the page's company holds each;
 * people and their posts ("序号　姓名　职务", "董事,总经理" in one cell): each a post at the page's company, or at
-  the filing's party the heading above names ("收购人董事、监事、高级管理人员情况": the buyer's officers);
+  the filing's party the heading above names ("信息披露义务人的董事及主要负责人情况": that party's officers);
 * under a heading line "实际控制人", the controller's line ("X" + a gap + "直接持股比例：" + a figure): X controls the company.
 
 A registry page's change records ("变更日期　变更项目　变更前　变更后") are read by extract.rules.spaced_records.
@@ -46,7 +46,7 @@ _DIRECT = re.compile(r"(?<!间接)持股比例[：:]\s*(\d{1,3}(?:\.\d+)?)\s*%")
 _NAME_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·&][\u4e00-\u9fffA-Za-z0-9（）()·& ]{3,40}")
 #: a row that sums or lumps holders, not one of them
 _NOT_A_HOLDER = re.compile(r"合计|小计|总计|其他|其它|全体|前十|社会公众|流通股")
-#: a heading over a roster that says whose officers it lists: a party of a filing ("三、收购人董事、监事、高级管理人员情况")
+#: a heading over a roster that says whose officers it lists: a party of a filing (the buyer, an acting party: "二、一致行动人的主要负责人")
 _PARTY_HEAD = re.compile(r"(收购人|信息披露义务人|一致行动人|受让方|转让方|控股股东)(?:的)?(?:董事|主要负责人|主要管理人员)")
 _CONTROLLER_HEAD = re.compile(r"\s*(?:疑似)?实际控制人(?:\s*\d{0,2})?\s*")
 
@@ -158,8 +158,8 @@ def _held_rows(ctx: Context, rows: list[Row], k: int, held: int, pct: int, targe
 
 
 def _party_of_heading(ctx: Context, head: Row) -> str | None:
-    """The party whose officers a roster lists when the line above its header names one ("收购人董事、监事…情况"): a
-    takeover filing lists the buyer's officers, not the listed company's; the party is the company its field names
+    """The party whose officers a roster lists when the line above its header names one (a buyer's or an acting
+    party's 董事 or 主要负责人): a takeover filing lists the buyer's officers, not the listed company's; the party is the company its field names
     ("收购人名称：X", "收购人：X")."""
     above = ctx.text[ctx.text.rfind("\n", 0, max(0, head.start - 1)) + 1:head.start]
     m = _PARTY_HEAD.search(above)

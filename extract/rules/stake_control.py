@@ -75,7 +75,7 @@ _CONTROL_CHANGED = gated(rf"(?:(?P<target><C>)(?:的)?|(?<=[，,、]))(?P<rank>�
 _CONTROL_TO_NONE = pattern(rf"(?P<target><C>)(?:的)?(?:(?:控股股东|实际控制人)(?:和|、|及|与))?(?P<rank>实际控制人|实控人|控股股东)(?:已|将)?"
                            rf"由(?:<T>)?(?P<holder>{HOLDER_MENTION})(?:变更为|变为|变成)(?:无|没有)")
 # a partnership's general partner (执行事务合伙人, 普通合伙人, GP) runs it, whatever its share: "P的执行事务合伙人为G",
-# "G为P的普通合伙人", "G担任执行事务合伙人的P"
+# "G为P的普通合伙人", "G作为执行事务合伙人的P"
 _GP = r"(?P<gp>(?:执行事务|普通)<T>|GP)"
 _GP_OF_TARGET = pattern(rf"(?P<target><C>)(?:的)?{_GP}(?:均|则|仍)?(?:为|是|系)(?P<holder>{HOLDER_MENTION})")
 _GP_HOLDER = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:也|则|同时|仍|目前|现)?(?:为|是|系|担任|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{_GP}")

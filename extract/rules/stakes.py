@@ -279,7 +279,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         if fresh(m, "pct"):
             holder = key_of(sent, m, "holder")
             if not m.group("target") and (owner := _SUBS_LEAD.search(tpl, max(0, tpl.rfind("；", 0, m.start())), m.start())):
-                # "C旗下子公司包括持股100%的A、持股51%的B": C's share of each, not theirs of another
+                # "C的附属公司有：持股60%的A、持股35%的B": C's share of each, not theirs of another
                 emit_stake(ctx, sent, key_of(sent, owner, "owner"), holder, "subsidiary-share-first", 0.8, pct_of(sent, m), m.start())
                 continue
             target = key_of(sent, m, "target") if m.group("target") else target_for(ctx, sent, m.start(), (holder or "",))

@@ -18,7 +18,7 @@ from schema import SINGLE_HOLDER_ROLES, Predicate
 #: the chain: "C董事长、创始人P")
 _TITLE_BEFORE_NAME = pattern(rf"(?P<chain>{CHAIN})(?:(?:、|兼)(?:联合)?(?:创始人|创办人))?(?:[（(](?:<T>|[A-Za-z][A-Za-z .&/-]{{0,23}})[）)])?(?:的|(?:——|—)(?:[^，。；\ue000-\ue007]{{0,8}}?[家人])?)?(?P<p><P>)")
 
-#: after a person, the company where the sentence gives them another post: "P通过其担任执行事务合伙人的X", "P作为X的董事"
+#: after a person, the company where the sentence gives them another post: "P经由其出任普通合伙人的X", "P作为X的董事"
 _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|作为)[^，。；\ue000-\ue002]{0,8}?\ue003(?:的)?\ue001")
 
 
@@ -65,7 +65,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
             default = moved_to  # "原" + a division + "总经理P转任集团" + a post: the post P leaves is at the company P stays with
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
-            default = None  # "董事长P通过其担任执行事务合伙人的X…": X is where P holds that other post, not where P is chairman
+            default = None  # "董事长P以其作为普通合伙人的X…": X is where P holds that other post, not where P is chairman
         after = sent.tpl[m.end("p"):m.end("p") + 44]  # (a reason clause may come before the leaving: DEPARTS_AFTER)
         status, rule = "", "title-name"
         departs = DEPARTS_AFTER.match(after)

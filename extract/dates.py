@@ -30,7 +30,7 @@ DAY_ONLY_RE = re.compile(r"(?<![\d月年.])(3[01]|[12]\d|0?[1-9])\s*日(?=晚间
 #: "本月初", "上月底": a month named relative to the article's date
 #: "三年后，…" heading a clause: the year so many after the last one named (a career told year by year)
 YEARS_LATER_RE = re.compile(r"(?:^|(?<=[，。；\n]))([两二三四五六七八九十]|[1-9])年(?:之)?后(?=[，,])")
-MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?P<part>初|底|末|中)?")
+MONTH_REL_RE = re.compile(r"(?P<rel>本月|当月|上月|上个月|下月)(?:(?P<part>初|底|末|中)|(?P<d>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
 #: Taiwan writes years of the Republic era: "107 年 10 月 29 日" is 2018-10-29 (with month, to be sure)
 ROC_RE = re.compile(r"(?<![\d.])(?:民国)?(?P<y>1[01]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")
 #: Taiwan's forms write a day of the Republic era with figures: "113/07/01" is 2024-07-01, and so are "113.7.1",
@@ -70,6 +70,9 @@ SHORT_YEAR_RE = re.compile(
     r"(?:^|(?<=[，。；：:、\s（(在于是从到自至]))(?P<y>[0-2]\d)\s*年"
     r"(?:(?P<part>底|末|初|年底|年末|年初)|(?=的时候|时[，,]|接|加入|离开|入职|进入|创办|创立|成立|开始|起|上市|退休|卸任|上任|就任|走的))"
     r"|(?<![\d.])(?P<y2>[0-2]\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月")  # (a month after it: the year wherever it stands)
+#: "2024年第二次临时股东大会", "2022年度股东大会", "2024年股東常會": the year names a meeting (its series), not the
+#: day anything happened; the meeting's own day ("11月28日召开…", "同日") is the one a post dates from
+MEETING_YEAR_RE = re.compile(r"\s*年\s*度?\s*(?:第[一二三四五六七八九十\d]+次|(?:临时|臨時)?(?:股东|股東)(?:周年|週年)?[大常]?[会會])")
 ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](1[0-2]|0?[1-9])(?:[-/.](3[01]|[12]\d|0?[1-9]))?(?!\d)")
 
 
@@ -120,6 +123,8 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         y, mo, d, rel = m.group("y"), m.group("m"), m.group("d"), m.group("rel")
         if not (y or mo or rel):
             continue
+        if y and not mo and MEETING_YEAR_RE.match(text, m.end("y")):  # "2024年第二次临时股东大会": a meeting's name
+            continue
         end = m.end()
         if d and m.group("part") in ("初", "底", "末", "中"):  # "9月23日中国平安…": 中 begins the next word
             end = m.start("part")
@@ -134,7 +139,8 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         out.append((m.start(), end, DateValue(int(y) if y else None, int(mo) if mo else None, int(d) if d else None,
                                                  rel, period)))
     for m in MONTH_REL_RE.finditer(text) if "月" in text else ():
-        out.append((m.start(), m.end(), DateValue(None, relative=m.group("rel"))))
+        day = (int(m.group("d")) if m.group("d").isdigit() else cn_number(m.group("d"))) if m.group("d") else None
+        out.append((m.start(), m.end(), DateValue(None, day=int(day) if day else None, relative=m.group("rel"))))  # ("本月12日")
     for m in YEARS_LATER_RE.finditer(text) if "年后" in text else ():  # "三年后，他被调往C": counted from the last year named
         out.append((m.start(), m.end(), DateValue(None, relative=f"{cn_number(m.group(1)) or m.group(1)}年后")))
     for m in ROC_RE.finditer(text) if "月" in text else ():
@@ -195,7 +201,7 @@ def resolve(value: DateValue, reference_year: int | None, last_year: int | None 
             y, mo = y - 1, 12
         elif mo > 12:
             y, mo = y + 1, 1
-        return DateValue(y, mo)
+        return DateValue(y, mo, value.day)
     if value.relative == "today":  # the day in the article's month (the month before when the day is later)
         if not re.match(r"\d{4}-\d{2}-\d{2}", published):
             return None
@@ -251,6 +257,8 @@ _LAST_YEAR_CUE = re.compile(  # (a comparator before the year, "比2021年同期
     # "发布了2022年未经审计的业绩报告", "2022年第四季度及全年财务业绩": a year's results, not an interim's
     r"|(?:发布|公布|披露)(?:了)?((?:19|20)\d{2})\s*年(?![^，。；]{0,12}?(?:中期|半年|一季|前三季|第[一二三]季))"
     r"[^，。；]{0,12}?(?:全年|年度|未经审计的?)(?:财务)?(?:业绩|财报|报告)"
+    # "公布截至2022年12月31日止十二个月的业绩": a year's results, published once that year has ended
+    r"|(?:发布|公布|披露)(?:了)?截至((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日止"
 )
 
 

@@ -17,6 +17,7 @@ move to its new name (`renamed_objects`). (What a correction notice withdraws,
 its 更正前 lines, is never read: extract/pipeline.py.)
 """
 
+from extract.rules.after_event_stakes import date_after_event_stakes
 from extract.rules.after_renames import renamed_objects
 from extract.rules.appositions import extract_appositions
 from extract.rules.association_posts import association_posts
@@ -31,6 +32,7 @@ from extract.rules.clause_listings import clause_listings
 from extract.rules.colon_rows import colon_rows
 from extract.rules.common_controller import common_controller
 from extract.rules.company_tables import company_tables
+from extract.rules.completion_days import completion_days
 from extract.rules.concert_parties import concert_parties
 from extract.rules.corporate import extract_corporate
 from extract.rules.deck_profiles import deck_profiles
@@ -93,5 +95,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, delistings, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, transfer_lists, concert_parties, common_controller, nominee_holdings, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, delistings, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, deemed_interests, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, transfer_lists, completion_days, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, renamed_objects,
          spaced_tables, spaced_records, holder_csv, holder_reports)  # (last: they add sentences for rows no trigger word marked, after the others)

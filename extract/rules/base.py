@@ -121,13 +121,17 @@ class Context:
         if m.value.relative in ("次年", "翌年") and sent.i < len(self.next_year_from_by_sent):
             last = self.next_year_from_by_sent[sent.i]
         # "直到2021年才有变化：当年，…": a year named earlier in the same sentence comes first
+        same: DateValue | None = None  # a date written with its year earlier in this sentence
         for d in reversed([d for d in sent.mentions if d.kind == "D" and d.start < m.start]):
             if isinstance(d.value, DateValue) and d.value.year:
-                last = d.value.year
+                last, same = d.value.year, d.value
                 if d.value.month:
                     last_month = (d.value.year, d.value.month)
                 break
         value = m.value
+        if (same is not None and same.month and value.year is None and value.month and not value.relative
+                and value.month >= same.month):  # "2024年12月，…已于12月20日完成": that year, not the article's
+            value = DateValue(same.year, value.month, value.day, period=value.period)
         if value.year is None and value.month and not value.relative and last and re.search(
                 r"随后|此后|之后|其后|后于|同年", sent.tpl[:sent.pos_of(m)]):
             value = DateValue(last, value.month, value.day, period=value.period)  # "…2024年3月出任…。随后在9月担任…"

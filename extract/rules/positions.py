@@ -33,6 +33,7 @@ from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER, appointments, approvals, approved_pronoun, dismissed_pronoun
 from extract.rules.base import Context, Sent, pattern
+from extract.rules.effective_days import date_by_effective_day
 from extract.rules.former_holders import former_holder_company
 from extract.rules.founders import find_founders
 from extract.rules.known_posts import posts_at_known_company
@@ -176,6 +177,7 @@ def finish_positions(ctx: Context) -> None:
     posts_at_known_company(ctx)
     term_ends(ctx)
     date_by_effective_clause(ctx)
+    date_by_effective_day(ctx)
     date_on_approval(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)

@@ -151,8 +151,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         if not olds or new is None or (m.group("label") and olds[-1].key == new.key):
             continue
         after = tpl[m.end():]
-        if not ds and (verb := re.match(r"[，,][^。；]{0,30}?(?:更名|改名|冠名|改制|改为)", after)):
-            # "X前身为A" + "，由P于D1创立" + "，D2更名为现名": the date of the rename's own clause, not the founding's before it
+        if not ds and (verb := re.match(r"[，,][^。；]{0,30}?(?:更名|改名|冠名|改制|改为|更为|更為|易名|改称|改稱)", after)):
+            # "X前身为A" + "，由P于D1创立" + "，D2更名为现名" (更为现名, 易名): the date of the rename's own clause, not the founding's before it
             clause = m.end() + max(verb.group(0).rfind(c) for c in "，,")
             ds = sent.between(clause, m.end() + verb.end(), "D")[-1:] or sent.between(m.end(), len(tpl), "D")[:1]
         _rename(ctx, sent, olds[-1], new, "original-name", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)

@@ -1,0 +1,12 @@
+"""A stake told as the state after an event holds from the event's day (as_of). Invented sentences."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, quals
+
+
+def test_a_stake_after_a_capital_increase_takes_the_day_told_before() -> None:
+    fs = facts_of("南岭消费金融有限公司（简称“南岭消金”）4月10日发布公告称，其注册资本已由12亿元增加到24亿元。"
+                  "作为主发起人，东塘银行这次多出了一大半的钱，持股比例从60%提高至66%；", date="2025-04-11")
+    assert quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=66.0)["as_of"] == "2025-04-10"
+    assert "as_of" not in quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=60.0)  # (the stake before it)

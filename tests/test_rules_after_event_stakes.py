@@ -10,3 +10,10 @@ def test_a_stake_after_a_capital_increase_takes_the_day_told_before() -> None:
                   "作为主发起人，东塘银行这次多出了一大半的钱，持股比例从60%提高至66%；", date="2025-04-11")
     assert quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=66.0)["as_of"] == "2025-04-10"
     assert "as_of" not in quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=60.0)  # (the stake before it)
+
+
+def test_the_first_figure_of_a_change_after_a_deal_is_the_stake_before_it() -> None:
+    fs = facts_of("青屿消费金融有限公司去年的股东变动颇多。2023年5月，北湾电子向西江银行转让8%股权，转让完成后，"
+                  "西江银行的持股比例由42%升至50%，北湾电子降至15%。", date="2024-02-01")
+    assert quals(fs, "西江银行", "HOLDS_STAKE", "青屿消费金融有限公司", percent=50.0)["as_of"] == "2023-05"
+    assert "as_of" not in quals(fs, "西江银行", "HOLDS_STAKE", "青屿消费金融有限公司", percent=42.0)

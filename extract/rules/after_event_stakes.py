@@ -21,16 +21,22 @@ _AFTER = re.compile(r"(?:完成|变动|變動|转让|轉讓|变更|變更|过户
 _PENDING = re.compile(r"(?:将|將)(?!其|所持|持有的|该|該)|拟|擬|预计|預計|有条件|有條件|尚需|待")  # (not the 将 of "将其所持…转让")
 #: a stake before the event ("转让前，A持有…"), no state after it
 _BEFORE = re.compile(r"前\s*[，,]|原持有|原持股|原持|此前")
+#: the figure is the first of a change, "由51%升至61%": the state before the event, not after it
+_FROM_FIGURE = re.compile(r"[^，,；;。%]{0,8}?至")
+_FROM_WORD = re.compile(r"[由从從]\s*(?:约|約)?$")
 
 
 def _after(text: str, percent: object) -> bool:
     """Whether the stake of `percent` in `text` is told as the state after an event: an after-word before its
     figure (in the sentence), and no before-word in the figure's own clause ("原持有2.3%，过户完成后合计持股7.4%")."""
     at = -1
+    form = ""
     if isinstance(percent, (int, float)):
         for form in (f"{percent:g}%", f"{percent:.2f}%", f"{percent:.1f}%"):
             if (at := text.find(form)) >= 0:
                 break
+    if at >= 0 and _FROM_WORD.search(text, max(0, at - 3), at) and _FROM_FIGURE.match(text, at + len(form)):
+        return False
     if at < 0:  # (a figure written otherwise: the sentence as a whole)
         return bool(_AFTER.search(text)) and not _BEFORE.search(text) and not _PENDING.search(text)
     clause = max(text.rfind(p, 0, at) for p in "，,；;") + 1

@@ -118,10 +118,10 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
         short, name = m.group(1), inv.entities[full].name
         if (_LEGAL_END.search(name) and norm_name(short)[0] == norm_name(name)[0] and len(short) < len(name) - 3
                 and _in_order(short, name) and inv.surface.get(norm_name(short)) is None):
-            inv.link(norm_name(short), short, full)  # "盛和国际金融控股有限公司（盛和国际）": the press's short name, no word to define it
+            inv.link(norm_name(short), short, full)  # "甲乙丙有限公司（甲乙）": the press's short name, no word to define it
 
 
-#: a short name in brackets right after a legal name, no word to define it and no quotes: "X金融控股有限公司（X金控）"
+#: a short name in brackets right after a legal name, no word to define it and no quotes: "X信托有限公司（X信托）"
 _BARE_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 #: a notice's header: "证券代码：600999 证券简称：北林科技" (the short name the exchange lists the company under)
 _CODE_HEADER = re.compile(r"(?:证券|股票|A股|H股)?代码[：:]\s*\d{6}[^\S\n]*[,，;；]?[^\S\n]*(?:证券|股票|A股)?简称[：:]\s*(?P<short>[^\s，,；;：:。]{2,10})")

@@ -21,7 +21,7 @@ _LETTERHEAD_MARK = re.compile(
     r"|[（(](?:股份代号|股份代號|股票代码|证券代码|證券代碼)[：:]"
 )
 #: the field of a notice's header that gives its issuer's short name
-#: (or, in a Taiwan MOPS notice, the name field after the company's code: "公司代号：2889　公司名称：X")
+#: (or, in a Taiwan MOPS notice, the name field after the company's code: "公司代号：NNNN　公司名称：甲")
 _SHORT_NAME_FIELD = re.compile(r"(?:证券简称|股票简称|公司简称|證券簡稱|股票簡稱|公司簡稱|(?<=[\s　])(?:公司名称|公司名稱)(?=[：:]))[：:]\s*")
 #: "X发布(了一份)…公告": X quotes its own announcement
 _ANNOUNCES = re.compile(r"(?:发布|披露|公布|发出)(?:了)?[^。；\n]{0,30}?公告")

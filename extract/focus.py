@@ -157,13 +157,13 @@ def issuer_word(inv: Inventory, focus: str | None, title_norm: str, text: str) -
         inv.link(norm_name("发行人"), "发行人", focus)
 
 
-#: a filing's header field that names the listed company it is about ("上市公司名称：X股份有限公司")
+#: a filing's header field that names the listed company it is about (its label "上市公司名称", then X's legal name)
 _LISTED_FIELD = re.compile(r"^[ \t\u3000]*上市公司(?:名称|全称)?[：:][ \t\u3000]*([^\s，,。；：:]{4,40})", re.M)
 
 
 def listed_word(inv: Inventory, text: str) -> None:
     """A takeover or holding-change filing whose head names "上市公司名称：X" calls X 上市公司 throughout
-    ("P持有上市公司N%的股份，为上市公司控股股东"), whatever holder it names more."""
+    (P, holding N% of 上市公司, is named 上市公司's 控股股东), whatever holder it names more."""
     if "上市公司" not in text or norm_name("上市公司") in inv.surface or (field := _LISTED_FIELD.search(text, 0, 1500)) is None:
         return
     key = inv.surface.get(norm_name(field.group(1)))

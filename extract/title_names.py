@@ -26,7 +26,7 @@ _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)"
 _SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
 _SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
 #: a regulatory report's officer line: the post, a colon, the name, then when the tenure began
-#: ("总精算师：P，2021年4月起任公司总精算师", "董事长：P，自2019年3月起任本公司董事长")
+#: ("合规负责人：P，2017年8月起任该职", "行长：P，自2022年11月起任本行行长")
 _SHEET_NAME_DATED = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}})[，,](?=(?:自|于|从)?\d{{4}}年)")
 
 #: a résumé's heading line: a number perhaps, the name, a space or colon, then only its posts ("01 P　董事长", "P：行长")

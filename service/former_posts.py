@@ -38,8 +38,8 @@ _LEAVES = r"(?:不再担任|不再出任|辞去|卸任|离任|卸去)"
 _STEPS_DOWN = r"(?:(?:已经?|已于|于|在)[^，。；,;将拟]{0,12}?)?(?:正式)?(?:退休|退下来|退了下来|卸任|离任)"
 #: a post taken up after the name ("原行长P将出任C行长"): the former mark is on the post P leaves, not on C's
 _TAKES_UP = r"[^，。；,;]{0,20}?(?<!不再)(?:出任|就任|接任|升任|转任|调任|改任|担任)"
-#: …with no post given between them ("选举A为董事长，B不再担任董事长": A's post is given, B's left), nor a
-#: leaving still to come ("董事长P将于合并日卸任董事长职务": P holds the post until then)
+#: …with no post given between them (A elected 监事长 and B no longer 监事长: A's post is given, B's left), nor a
+#: leaving still to come (P, 行长, to 卸任 the post on the day a deal closes: P holds it until then)
 _NO_POST_GIVEN = r"(?:(?!担任|出任|接任|选举|聘任|任命|当选|为|将|拟|[。；;]).)"
 
 

@@ -16,23 +16,23 @@ def test_ratio_from_about_one_figure_to_another() -> None:
 
 
 def test_controlled_corporation_wholly_owned_by_its() -> None:
-    facts = facts_of("柏丰集团公告了主要股东名单。柏丰集团主席陈俊文所申报的股份中，约12.4%由其全资拥有的受控法团碧海发展有限公司持有。")
-    assert quals(facts, "碧海发展有限公司", "HOLDS_STAKE", "柏丰集团")["percent"] == 12.4
-    assert quals(facts, "陈俊文", "HOLDS_STAKE", "碧海发展有限公司")["percent"] == 100.0
-    assert quals(facts, "陈俊文", "HOLDS_STAKE", "柏丰集团")["percent"] == 12.4
+    facts = facts_of("柏丰集团披露的权益资料显示，主席陈俊文名下好仓中，约8.7%由其直接全资拥有的受控法团蓝屿企业有限公司持有。")
+    assert quals(facts, "蓝屿企业有限公司", "HOLDS_STAKE", "柏丰集团")["percent"] == 8.7
+    assert quals(facts, "陈俊文", "HOLDS_STAKE", "蓝屿企业有限公司")["percent"] == 100.0
+    assert quals(facts, "陈俊文", "HOLDS_STAKE", "柏丰集团")["percent"] == 8.7
 
 
 def test_trustee_wholly_owns_for_a_trust() -> None:
-    facts = facts_of("青岚投资有限公司持有柏丰集团约6.6%股份。青岚投资目前由德恒信托（亚洲）有限公司以陈氏慈善信托受托人身份全资拥有。")
-    assert quals(facts, "德恒信托（亚洲）有限公司", "HOLDS_STAKE", "青岚投资有限公司")["percent"] == 100.0
-    assert quals(facts, "德恒信托（亚洲）有限公司", "HOLDS_STAKE", "柏丰集团")["percent"] == 6.6
+    facts = facts_of("年报列出的大股东中，青岚投资有限公司持有柏丰集团约4.3%股份。青岚投资由汇晖受托服务有限公司以陈家教育基金受托人身份全资拥有。")
+    assert quals(facts, "汇晖受托服务有限公司", "HOLDS_STAKE", "青岚投资有限公司")["percent"] == 100.0
+    assert quals(facts, "汇晖受托服务有限公司", "HOLDS_STAKE", "柏丰集团")["percent"] == 4.3
     assert not [f for f in facts if str(f.predicate) == "SUBSIDIARY_OF"]  # held for a trust, not a parent's subsidiary
 
 
 def test_holders_listed_each_with_its_share() -> None:
-    facts = facts_of("华澳银行的主要股东包括鹏程金融控股有限公司持股21.5%及深圳湾区投资集团有限公司持股9.8%。")
+    facts = facts_of("华澳银行的主要股东包括鹏程金融控股有限公司持股21.5%及鹭汀实业有限公司持股9.8%。")
     assert quals(facts, "鹏程金融控股有限公司", "HOLDS_STAKE", "华澳银行")["percent"] == 21.5
-    assert quals(facts, "深圳湾区投资集团有限公司", "HOLDS_STAKE", "华澳银行")["percent"] == 9.8
+    assert quals(facts, "鹭汀实业有限公司", "HOLDS_STAKE", "华澳银行")["percent"] == 9.8
 
 
 def test_rest_held_by_a_holder_of_a_kind() -> None:
@@ -41,9 +41,9 @@ def test_rest_held_by_a_holder_of_a_kind() -> None:
 
 
 def test_short_name_in_bare_brackets_after_a_legal_name() -> None:
-    facts = facts_of("据通函披露，要约人为恒岳环球金融控股有限公司（恒岳环球）的全资附属公司，而恒岳环球由主席潘志坚持有70%、由晨翼资本有限公司持有30%。")
+    facts = facts_of("综合文件提到，恒岳环球财富管理集团有限公司（恒岳环球）是要约人的唯一股东，而恒岳环球由行政总裁潘志坚持有70%、由晨翼资本有限公司持有30%。")
     assert quals(facts, "潘志坚", "HOLDS_STAKE", "恒岳环球")["percent"] == 70.0
-    assert quals(facts, "晨翼资本有限公司", "HOLDS_STAKE", "恒岳环球金融控股有限公司")["percent"] == 30.0
+    assert quals(facts, "晨翼资本有限公司", "HOLDS_STAKE", "恒岳环球财富管理集团有限公司")["percent"] == 30.0
 
 
 def test_holding_of_the_person_himself() -> None:
@@ -57,8 +57,8 @@ def test_name_before_ranze() -> None:
 
 
 def test_bare_group_listed_and_held_through_a_family_vehicle() -> None:
-    facts = facts_of("本地老牌券商华耀金融集团（01388）昨日举行股东大会。主席林耀华于一九八零年创立公司，一九九六年集团在联交所主板上市。"
-                     "据最新披露，林耀华透过家族持股公司林氏控股有限公司持有集团约55%股权。")
-    assert quals(facts, "华耀金融集团", "LISTED_ON", "HKEX")["date"] == "1996"
-    assert quals(facts, "林氏控股有限公司", "HOLDS_STAKE", "华耀金融集团")["percent"] == 55.0
-    assert quals(facts, "林耀华", "HOLDS_STAKE", "华耀金融集团")["percent"] == 55.0
+    facts = facts_of("华耀金融集团（01388）周二开过股东周年大会。主席林耀华在一九七八年创办华耀，一九九四年集团于联交所主板挂牌。"
+                     "按权益申报，林耀华透过家族持股公司华轩投资有限公司持有集团约48%权益。")
+    assert quals(facts, "华耀金融集团", "LISTED_ON", "HKEX")["date"] == "1994"
+    assert quals(facts, "华轩投资有限公司", "HOLDS_STAKE", "华耀金融集团")["percent"] == 48.0
+    assert quals(facts, "林耀华", "HOLDS_STAKE", "华耀金融集团")["percent"] == 48.0

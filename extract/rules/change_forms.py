@@ -38,7 +38,7 @@ def _day(ctx: Context, value: str) -> str | None:
     return full.iso() if full is not None and full.month else None
 
 
-#: a Taiwan filing's spokesman line: "发言人：P" + its title field "发言人职称：T" (the filer's officer, its spokesman)
+#: a Taiwan filing's spokesman line: the label 发言人 and a name, then the label 发言人职称 and the post (the filer's officer, its spokesman)
 _SPOKESMAN = pattern(rf"^\s*(?P<label>\ue003)[：:]\s*(?P<p><P>)\s*\ue003?职称[：:]\s*(?P<chain>{CHAIN})")
 
 
@@ -47,7 +47,7 @@ _FOR_SUBSIDIARY = pattern(r"代(?:子公司|孙公司)(?P<c><C>)(?:公告|公布
 
 
 def spokesman_lines(ctx: Context) -> None:
-    """"发言人：P　发言人职称：T": P holds T at the filer and is its spokesman (代理发言人: its acting one);
+    """A spokesman's name and title fields (发言人 / 发言人职称): P holds T at the filer and is its spokesman (代理发言人: its acting one);
     and "代子公司C公告": C is the filer's subsidiary."""
     if "发言人职称" not in ctx.text or ctx.announcer is None:
         return

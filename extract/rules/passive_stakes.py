@@ -132,14 +132,14 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
         target = key_of(sent, m, "target") or recent_target(ctx, sent, (holder or "",)) or target_for(ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "share-held-by", 0.8, pct_of(sent, m), m.start())
         if m.group("owned") and holder and (owner := _owner_of_its(ctx, sent, m.start(), (holder, target or ""))):
-            # "P的权益中，约x%由其全资拥有的受控法团B持有": P owns B, and holds through it what B holds (Hong Kong's deemed interest)
+            # P's interest, x% of it held by 受控法团 B that P owns outright: P owns B, and holds through it what B holds (Hong Kong's deemed interest)
             if m.group("whole"):
                 emit_stake(ctx, sent, owner, holder, "owned-channel", 0.8, 100.0, m.start("owned"))
             emit_stake(ctx, sent, owner, target, "held-through-owned", 0.75, pct_of(sent, m), m.start())
 
 
 def _trustee_holds(ctx: Context, sent: Sent, trustee: str, owned: str, pct: float) -> None:
-    """"B由T以某信托受托人身份全资拥有": T holds B for a trust, not as its parent (no SUBSIDIARY_OF); and what B
+    """B, wholly owned by T as some trust's 受托人 (T…以…受托人身份全资拥有): T holds B for a trust, not as its parent (no SUBSIDIARY_OF); and what B
     holds directly, told in the sentence before, T holds through B (Hong Kong's deemed interest; a holding B has through
     others is left, and so is one told further back, the text's aside)."""
     if pct != 100.0:

@@ -231,7 +231,7 @@ def _control_changes(ctx: Context, sent: Sent) -> None:
                 emit_stake(ctx, sent, old, target, "control-ended", 0.8, None, m.start(), controlling=True, parents=False)
                 _mark(ctx, first, former=True, end=when)
             if rx is _CONTROL_CHANGED and not ("将" in m.group(0) and pending_outcome(ctx, sent, m.start())):
-                first = len(ctx.out)  # (not the controller a pending deal will make: "本次权益变动完成后，…控股股东将变更为B")
+                first = len(ctx.out)  # (not the controller a pending deal will make: once the change is done, B is to be the 控股股东 (…将变更为B))
                 emit_stake(ctx, sent, key_of(sent, m, "holder"), target, "control-changed", 0.8, None, m.start(), controlling=True, parents=False)
                 _mark(ctx, first, as_of=when, changed=True)
 

@@ -46,7 +46,7 @@ _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(
 _HELD_BY_NOW = pattern(rf"由(?:<C>)?(?:<T>)?(?P<pred><P>)(?:兼任|担任)的(?P<chain>{CHAIN})(?:一职|职务)?[，,]?"
                        rf"(?:亦|也|则|现|将|已|均)*改由(?P<succ><P>)(?:兼任|担任|接任|出任)")
 # "A原兼任之首席风险官职务，由稽核室协理B接任" (a Taiwan filing's note; a department before B's title);
-# "A的首席财务官职务将由B接任" (A leaves it for another post): the post A held besides, passed to B
+# "A的T职务将由B接任" (A leaves it for another post): the post A held besides, passed to B
 _FORMER_POST_TO = pattern(rf"(?P<pred><P>)(?:(?:原|原先|原本|此前)(?:所)?(?:兼任|担任|出任)(?:之|的)(?P<chain>{CHAIN})(?:一职|职务|职位)?|的(?P<chain1>{CHAIN})(?:一职|职务|职位))[，,]?"
                           rf"(?:将|则|现|已)?(?:改)?由(?:<C>)?[^，。；\ue000-\ue007]{{0,6}}?(?:<T>)?(?P<succ><P>)(?:接任|担任|出任|兼任|接替)")
 # "接替A担任董事长的是B"

@@ -127,9 +127,9 @@ def test_an_english_name_without_its_generic_ending(tmp_path) -> None:
 
 
 FOREIGN_FORMS = [
-    {"article_id": "r-6", "subject": {"name": "柯望舒", "type": "Person"}, "predicate": "FOUNDED",
+    {"article_id": "r-6", "subject": {"name": "戚允衡", "type": "Person"}, "predicate": "FOUNDED",
      "object": {"name": "林吉支付科技", "type": "Company", "aliases": ["Ringgo Pay Technologies Sdn Bhd"]},
-     "qualifiers": {}, "evidence": "林吉支付科技（Ringgo Pay Technologies Sdn Bhd）由柯望舒创办。"},
+     "qualifiers": {}, "evidence": "林吉支付科技（Ringgo Pay Technologies Sdn Bhd）由戚允衡创办。"},
     {"article_id": "r-6", "subject": {"name": "邝若川", "type": "Person"}, "predicate": "HOLDS_POSITION",
      "object": {"name": "鲁纳资本", "type": "Company", "aliases": ["Lunaro Capital Pte Ltd"]},
      "qualifiers": {"role": "ceo"}, "evidence": "鲁纳资本（Lunaro Capital Pte Ltd）首席执行官邝若川。"}]
@@ -139,5 +139,5 @@ def test_an_english_name_without_a_foreign_legal_form(tmp_path) -> None:
     """"Ringgo Pay Technologies Sdn Bhd", "Lunaro Capital Pte Ltd": a question names the company without
     its generic words and its Malaysian or Singaporean legal form."""
     b = backend_of(tmp_path / "f.sqlite", FOREIGN_FORMS, "r-6", "2024-06-20")
-    assert answer_names(b, "Who founded Ringgo Pay?") == ["柯望舒"]
+    assert answer_names(b, "Who founded Ringgo Pay?") == ["戚允衡"]
     assert answer_names(b, "Who is the CEO of Lunaro Capital?") == ["邝若川"]

@@ -257,7 +257,7 @@ _LAST_YEAR_CUE = re.compile(  # (a comparator before the year, "比2021年同期
     # "发布了2022年未经审计的业绩报告", "2022年第四季度及全年财务业绩": a year's results, not an interim's
     r"|(?:发布|公布|披露)(?:了)?((?:19|20)\d{2})\s*年(?![^，。；]{0,12}?(?:中期|半年|一季|前三季|第[一二三]季))"
     r"[^，。；]{0,12}?(?:全年|年度|未经审计的?)(?:财务)?(?:业绩|财报|报告)"
-    # "公布截至2022年12月31日止十二个月的业绩": a year's results, published once that year has ended
+    # "公布截至YYYY年12月31日止…业绩": a year's results, published once that year has ended
     r"|(?:发布|公布|披露)(?:了)?截至((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日止"
 )
 

@@ -1,5 +1,5 @@
-"""The day of a stake told as the result of an event: "转让完成后，B持股比例升至14%",
-"变动后，A持股降至18.2%", "增资完成后，C持有…65%", "发行后持股4.2%".
+"""The day of a stake told as the result of an event: an after-word ("…完成后", "变动后", "发行后") and then
+a holder's new figure, "B的持股比例升至N%", "C持有…M%".
 
 Such a stake holds from the event on, so the event's day is the stake's as_of:
 the day of the sale told on the same company in this sentence or the two before
@@ -28,7 +28,7 @@ _FROM_WORD = re.compile(r"[由从從]\s*(?:约|約)?$")
 
 def _after(text: str, percent: object) -> bool:
     """Whether the stake of `percent` in `text` is told as the state after an event: an after-word before its
-    figure (in the sentence), and no before-word in the figure's own clause ("原持有2.3%，过户完成后合计持股7.4%")."""
+    figure (in the sentence), and no before-word in the figure's own clause (a holder "原持有" one figure and then, "过户完成后", a total)."""
     at = -1
     form = ""
     if isinstance(percent, (int, float)):

@@ -130,7 +130,7 @@ class Context:
                 break
         value = m.value
         if (same is not None and same.month and value.year is None and value.month and not value.relative
-                and value.month >= same.month):  # "2024年12月，…已于12月20日完成": that year, not the article's
+                and value.month >= same.month):  # "2025年11月，…已于11月28日办妥": that year, not the article's
             value = DateValue(same.year, value.month, value.day, period=value.period)
         if value.year is None and value.month and not value.relative and last and re.search(
                 r"随后|此后|之后|其后|后于|同年", sent.tpl[:sent.pos_of(m)]):

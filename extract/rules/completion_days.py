@@ -1,6 +1,6 @@
-"""The day a sale of a stake was done: "…转让给B，该笔转让已于12月20日完成过户",
-"…相关工商变更登记已于7月18日完成", "12月3日，相关股权已过户至B名下",
-"股权交割基准日订为3月3日".
+"""The day a sale of a stake was done: "…由B受让，上述股份已于D完成过户",
+"…工商变更登记已于D完成", a date then "相关股权已过户至B名下",
+"交割基准日订为D".
 
 A sale's date is the day the shares changed hands (GUIDE: an approved, registered
 or completed transfer is the sale), not the day the agreement was signed, the

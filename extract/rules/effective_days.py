@@ -1,9 +1,9 @@
 """The day a reshuffle takes effect, told in its own clause: "…由B接任，自9月1日起
-生效", "…由C升任，2023年1月1日生效；…由D接任，同日生效", "…出任行长，生效于D",
+生效", "…改由C担任，于2026年2月1日生效；…D补任，同日生效", "…出任行长，生效于D",
 or in the sentence right after ("有关任命…，四月一日生效。").
 
 A post starts (or ends) on the day it takes effect, not on the day the board met
-or the paper reported it: the meeting's day ("今（3）日董事会通过…") is the date
+or the paper reported it: the meeting's day (the day a board met, "今（N）日" in a Taiwan daily) is the date
 a sentence names first, so without this pass the posts took it. A date written
 at the person's own verb ("将于年底退任") is that person's and stays.
 """
@@ -16,7 +16,7 @@ from extract.dates import DateValue, find_dates, resolve
 from extract.rules.base import Context, Sent
 from schema import Predicate
 
-#: "自9月1日起生效", "2023年1月1日生效", "四月一日起正式生效" (the date in `d`), "生效于D", "生效日均为D" (in `d2`),
+#: "自5月15日起生效", "2027年3月1日生效", "六月一日起正式生效" (the date in `d`), "生效于D", "生效日均为D" (in `d2`),
 #: "同日生效" (the day of the clause before it)
 _CLAUSE = re.compile(r"(?:(?:自|从|從|於|于)?(?P<d>[^，。；,;：:\n自从從於于]{2,16}?)(?:起|开始|開始)?(?:正式)?生效(?!日)"
                      r"|生效(?:日期|日)?(?:均|皆|都)?(?:为|為|于|於|是)(?P<d2>[^，。；,;\n]{3,16}))")

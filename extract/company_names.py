@@ -103,6 +103,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         tag, freq = word_tag(tok)
+        if only_org and tok == "再" and tokens[k + 1:k + 2] in (("担保",), ("保险",)):
+            start -= 1  # "北林融资" + "再" + "担保集团有限公司": 再担保 (reinsurance of guarantees) is the kind, not "again"
+            continue
         if only_org and (ORG_WORD.fullmatch(tok) or (places and re.fullmatch(SHORT_SUFFIX, tok))):
             start -= len(tok)  # "新希望控股" + "集团有限公司", "云付通" + "支付" + "有限公司": next to the suffix, part of the name
             continue

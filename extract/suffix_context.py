@@ -61,6 +61,8 @@ def continues_word(text: str, s: int, e: int) -> bool:
     ("日本投资机构" + "X资本": a description before the name)."""
     if text.startswith("机构", e):
         return True
+    if text.startswith("系统", e) and text[s:e] in ("金融", "银行", "保险", "证券"):
+        return True  # "从西北省金融系统获悉": the province's financial sector (its officials), no firm
     for n in (1, 2):
         tag, freq = word_tag(text[s:e + n])
         if tag and freq > 100:

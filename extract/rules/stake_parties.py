@@ -389,4 +389,6 @@ def told_at(ctx: Context, c: Candidate) -> int | None:
 
 
 #: a sentence that goes on about the deal the sentence before reported
-AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资)(?:完成)?后")
+#: (a transfer told done by its registration, "该笔转让完成过户", and steps told done together, "全部完成后", too)
+AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资)(?:完成)?后"
+                        r"|(?:转让|交易|增资|收购)(?:已)?完成(?:了)?(?:过户|交割)|(?:全部|均已?)完成后")

@@ -1,0 +1,49 @@
+"""A provincial guarantor taking over city guarantors, told step by step: the
+holdings after each step name no company, the step before does (invented names)."""
+
+from __future__ import annotations
+
+from extract.inventory import build_inventory
+from extract.lexicon import get_lexicon
+from tests.helpers import facts_of, pairs
+
+
+def _stakes(text: str) -> set[tuple[str, str, float | None]]:
+    return {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text, date="2025-03-01")
+            if str(f.predicate) == "HOLDS_STAKE"}
+
+
+def test_reguarantee_group_keeps_its_place_name() -> None:
+    # 再担保 is the kind of firm (re-guarantee), not the adverb "again" that ends the name's left walk
+    text = "西岭融资再担保股份有限公司于2019年成立，由西岭省财政厅出资。西岭融资再担保股份有限公司董事长为万国栋。"
+    assert ("万国栋", "西岭融资再担保股份有限公司") in pairs(text, "HOLDS_POSITION")
+
+
+def test_financial_sector_of_a_province_is_no_firm() -> None:
+    text = "据南岳省金融系统人士介绍，东港投资有限公司今年已完成三笔并购。"
+    inv = build_inventory(text, get_lexicon(), [], orig=lambda a, b: text[a:b], headline="")
+    assert [e.name for e in inv.entities.values()] == ["东港投资有限公司"]
+
+
+def test_holding_after_a_transfer_registered() -> None:
+    text = ("去年6月，北辰控股集团有限公司与东港投资有限公司达成协议，将所持云杉小额贷款有限公司（以下简称“云杉小贷”）60%股份"
+            "作价9000万元出让给东港投资有限公司。今年1月股份转让完成过户，东港投资有限公司持股60%，北辰控股集团有限公司持股比例降至40%。")
+    got = _stakes(text)
+    assert ("东港投资有限公司", "云杉小额贷款有限公司", 60.0) in got
+    assert ("北辰控股集团有限公司", "云杉小额贷款有限公司", 40.0) in got
+
+
+def test_holding_after_a_capital_injection_into_a_defined_firm() -> None:
+    text = ("东港投资有限公司对松溪融资担保有限公司（以下简称“松溪担保”）注资2亿元，注资到位后，"
+            "东港投资有限公司持股70%，松林实业有限公司持股比例降至30%。")
+    got = _stakes(text)
+    assert ("东港投资有限公司", "松溪融资担保有限公司", 70.0) in got
+    assert ("松林实业有限公司", "松溪融资担保有限公司", 30.0) in got
+
+
+def test_holding_after_two_steps_both_done() -> None:
+    text = ("东港投资有限公司成立于2010年。松林实业有限公司将云杉小额贷款有限公司20%股权划转给东港投资有限公司，"
+            "之后东港投资有限公司又追加投资。两步全部完成后，东港投资有限公司合计持股58%，松林实业有限公司持股42%。")
+    got = _stakes(text)
+    assert ("东港投资有限公司", "云杉小额贷款有限公司", 58.0) in got
+    assert ("松林实业有限公司", "云杉小额贷款有限公司", 42.0) in got

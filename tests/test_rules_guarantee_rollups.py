@@ -47,3 +47,11 @@ def test_holding_after_two_steps_both_done() -> None:
     got = _stakes(text)
     assert ("东港投资有限公司", "云杉小额贷款有限公司", 58.0) in got
     assert ("松林实业有限公司", "云杉小额贷款有限公司", 42.0) in got
+
+
+def test_the_companies_counted_back_are_those_the_parent_took_a_majority_of() -> None:
+    text = ("华衡金控集团有限公司持有青禾小额贷款有限公司70%股权。\n\n另据了解，华衡金控集团有限公司持有青禾典当有限公司65%股权，"
+            "青禾典当有限公司另有一名股东。\n\n目前上述两家公司均为华衡金控集团有限公司的控股子公司。")
+    got = pairs(text, "SUBSIDIARY_OF")
+    assert ("青禾小额贷款有限公司", "华衡金控集团有限公司") in got
+    assert ("青禾典当有限公司", "华衡金控集团有限公司") in got

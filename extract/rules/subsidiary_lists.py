@@ -105,6 +105,8 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
         if not m.group("back") and len(earlier) < n and (listed := _list_of(ctx, sent, n, parent)):
             earlier = listed  # "…吸收合并A、B和C。…。三家村镇银行均为C的控股子公司": the list of that many a sentence before named
         if not parent or n < 2 or len(earlier) < n:
+            if parent and m.group("back") and n >= 2:  # "上述N家公司均成为C的控股子公司" after a story of C's deals, one a paragraph
+                ctx.memo.setdefault("counted-back", []).append((sent.i, n, parent, m.group("kind")))  # (`held_counts` reads C's holdings)
             continue
         for child in earlier[-n:]:
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted", 0.8, kind=str(_kind_of(m.group("kind"))))

@@ -139,6 +139,12 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
             if text.startswith(cand, m.start(1)) and verb and plausible_person(cand, lex, strong=chosen):
                 found.setdefault(cand, m.start(1))
                 break
+    for m in re.finditer(rf"(?:派出|派驻|委派|选派|指派)的([{CJK}]{{2,3}})(?=(?:继续)?(?:担任|兼任))", text) if "派" in text else ():
+        # "董事长由C派出的P担任": only a person is sent to hold a post
+        for cand in (m.group(1), m.group(1)[:2]):
+            if re.match(r"(?:继续)?(?:担任|兼任)", text[m.start(1) + len(cand):]) and plausible_person(cand, lex, strong=False):
+                found.setdefault(cand, m.start(1))
+                break
     for m in re.finditer(rf"随着([{CJK}]{{2,3}}?)的(?:上任|到任|履新|就任|加入)", text):  # "随着P的上任，…"
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.inventory import build_inventory
 from extract.lexicon import get_lexicon
-from tests.helpers import facts_of, pairs
+from tests.helpers import facts_of, pairs, posts
 
 
 def _stakes(text: str) -> set[tuple[str, str, float | None]]:
@@ -55,3 +55,17 @@ def test_the_companies_counted_back_are_those_the_parent_took_a_majority_of() ->
     got = pairs(text, "SUBSIDIARY_OF")
     assert ("青禾小额贷款有限公司", "华衡金控集团有限公司") in got
     assert ("青禾典当有限公司", "华衡金控集团有限公司") in got
+
+
+def test_new_chairman_replacing_one_described_by_the_post() -> None:
+    text = ("东港投资有限公司（下称“东港投资”）年初入股云杉小额贷款有限公司（下称“云杉小贷”）。"
+            "云杉小贷董事会换届后，东港投资副总裁赵立新出任云杉小贷董事长，接替之前担任董事长一职的钱宏。")
+    facts = facts_of(text)
+    assert ("赵立新", "钱宏") in pairs(text, "SUCCEEDED")
+    now = [f for f in facts if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "赵立新" and f.qualifiers.get("role") == "chairman"]
+    assert now and not any(f.qualifiers.get("left") for f in now)
+
+
+def test_post_held_by_one_the_new_holder_sent() -> None:
+    text = "松溪融资担保有限公司成立于2015年。松溪融资担保有限公司的董事长由东港投资有限公司选派的孙悦担任。"
+    assert ("孙悦", "松溪融资担保有限公司", "chairman") in posts(text)

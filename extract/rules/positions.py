@@ -235,6 +235,8 @@ def _verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # 新任, 现任 … modify a title; 任 is not the verb there, unless 前 ends a word of time (此前任)
         if verb in ("接任", "继任") and _RELATIVE_HOLDER.match(sent.tpl, m.end("chain")) and not sent.between(clause, vpos, "P"):
             continue  # "此番接任董事长一职的P为…": a succession told again about P after 的; no one before it takes the post
+        if _RELATIVE_HOLDER.match(sent.tpl, m.end("chain")) and re.search(r"(?:接替|接任|接棒)(?:此前|之前|原先|原来|原|曾经|曾)$", sent.tpl[clause:vpos]):
+            continue  # "B出任T，接替此前担任T的A": the clause describes A, the one replaced, not a post B held before
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
         during = _DURING.match(sent.tpl, m.end())

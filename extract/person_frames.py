@@ -63,6 +63,8 @@ def _clause_head_names(text: str) -> Iterator[re.Match[str]]:
     yield from _MARK_NAME.finditer(text, first.end() if first else 0)
 
 
+#: a name at a line's or clause's head, then a founder's role in brackets: "· P（联合创始人）：", "P（创始人、董事长）表示"
+_NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[，。；：、\s·•\-－]))([{CJK}]{{2,3}})[（(](?:另一位|另一名|其中一位)?(?:联合)?(?:创始人|创办人)[^（）()\n]{{0,10}}[）)]", re.M)
 #: a name at a clause's head, then 为/是/系 and a company's post ("P为C董事长", "P现为该行行长"): the title is
 #: checked against the title spans, the company being the up to 20 letters between
 _IS_POST = re.compile(rf"(?:^|(?<=[，。；：、\s]))([{CJK}]{{2,3}})(?:现|目前|仍|亦|也|则)?(?:为|是|系)", re.M)
@@ -139,6 +141,10 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
             if text.startswith(cand, m.start(1)) and verb and plausible_person(cand, lex, strong=chosen):
                 found.setdefault(cand, m.start(1))
                 break
+    for m in _NAME_THEN_ROLE.finditer(text) if "创" in text else ():
+        # "· P（联合创始人）：经由X持有…": a list line's name, then who the person is in brackets
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in re.finditer(rf"(?:派出|派驻|委派|选派|指派)的([{CJK}]{{2,3}})(?=(?:继续)?(?:担任|兼任))", text) if "派" in text else ():
         # "董事长由C派出的P担任": only a person is sent to hold a post
         for cand in (m.group(1), m.group(1)[:2]):

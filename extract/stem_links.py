@@ -118,7 +118,16 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                 continue
             i = first_alone(text, short, _stands_alone)
             if i >= 0:
-                inv.link(key, show(i, i + len(short)), ent.key)
+                inv.link(key, show(i, i + len(short)), _group_of_arm(inv, simple, short) or ent.key)
+
+
+def _group_of_arm(inv: Inventory, arm: str, short: str) -> str | None:
+    """The group an arm's stem names when the article names that group too: "X（香港）有限公司" beside "X集团" (or
+    "X控股"), "X" alone is the group (the listed parent a text is about), not its Hong Kong arm."""
+    if not _PLACE_ARM.search(arm):
+        return None
+    return next((e.key for e in inv.companies() if (name := to_simplified(e.name)).startswith(short)
+                 and _PARENT_WORD.fullmatch(name, len(short))), None)
 
 
 #: a company's short name as a brand and the word for its kind ("汉富" + "资本")

@@ -51,6 +51,7 @@ _TRIGGER_WORDS = re.compile(
 _TRIGGER_FORMS = re.compile(
     r"系[\u4e00-\u9fff]{0,6}?(?:公司|企业|机构|成员)|系(?=[，。；])"  # ("A也是东岳系，": the group's name closes the clause)
     r"|%[\s|｜]*$|%\s*[|｜]|%[\s]*[|｜][\s]*[\u4e00-\u9fff]{1,4}[\s|｜]*$"  # (a line ending in a share, or a share and a status: a row of a shareholder table)
+    r"|→(?=[\s（(]{0,4}\d[\d.]*%)|➡(?=[\s（(]{0,4}\d[\d.]*%)"  # (a link of an ownership chain drawn with arrows, its share after the arrow: rules.stake_arrows)
     r"|\u20e3[^%\n]{1,40}%"  # (a row marked by a keycap digit, "3️⃣ A 4.98% ← 重点": a row of a list of holders)
     r"|N(?i:YSE|ASDAQ|ASQ)|n(?i:YSE|ASDAQ|ASQ)"
     r"|\.\s?(?:HK|US|SH|SZ|SS|BJ|N|O)(?![A-Za-z])|H(?<![A-Za-z]H)K\d|S(?<![A-Za-z]S)[HZ]\d|B(?<![A-Za-z]B)J\d"

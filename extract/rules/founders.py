@@ -14,7 +14,7 @@ from extract.rules.topics import head_is_preamble
 from schema import Predicate
 
 #: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立" (a park or zone of a city too)
-_WHERE = r"(?:在[\u4e00-\u9fff]{2,14}?(?=共同|联合|一手|创立|创办|创建))?"
+_WHERE = r"(?:在[\u4e00-\u9fff]{2,14}?(?=一起|共同|联合|合伙|一手|创立|创办|创建))?"
 #: a founder's short name in brackets after it: "（以下简称X）"
 _SHORT = r"(?:[（(](?:以下简称|下称|简称)[^（）()。]{1,20}[）)])"
 #: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T", "大学同学" (the one before
@@ -37,7 +37,7 @@ _FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|�
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
 #: "A和B一起创办C", "A、B于2015年共同创立C": each person of the list founds the company
 #: (the list may close with a count of households or people who pooled their shares: "A、B等十一户集股创办C")
-_JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?(?:[于在]<D>)?{_WHERE}"
+_JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?(?:[于在]?<D>)?{_WHERE}"
                    rf"(?:一起|共同|联合|合伙|集股|集资|合资)(?:创立|创办|创建|发起设立|出资设立|发起成立|出资成立)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
 #: "C成立于D" + "，由A和B共同创立": a later clause without a subject founds the company the sentence opens with

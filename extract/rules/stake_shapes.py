@@ -11,7 +11,8 @@
 - A holding, then what it makes of the company held: "A持有B" + all of it + "，系其全资子公司" — B is A's
   (wholly owned) subsidiary; 其 is the holder the clause before opened with.
 - A holder described by its share as it takes a rank: "A凭借55%的股权比例跃升为其控股股东".
-- An owner described by its whole ownership: "P全资拥有的B" — P holds all of B (a company owner: B its subsidiary).
+- An owner described by its whole ownership: "P全资拥有的B" — P holds all of B (a company owner: B its subsidiary);
+  told with the verb, "A下面全资持有B", A holds all of B.
 - Shares held, named as what a ruling freezes or a pledge covers, their share of the capital in brackets: "冻结了A持有的
   C" + a count of shares + "（占C总股本的" + a figure + "）" — A holds that share of C.
 """
@@ -49,6 +50,8 @@ _SPLIT_TO = re.compile(rf"(?P<seller>[{_P}{_C}])(?P<gap>[^，。；\ue000-\ue007
 _PCT_CONTROL = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:由此|因此|随之|从而|也|则)?(?:以|凭借)(?P<pct><R>)的(?:持股|控股|股权)?比例(?:一跃)?(?:成为|入主|跃升为|升为|跃居|晋升为)(?:(?P<target><C>)|(?P<ref>其))?(?:的)?(?P<rank>第[一二三四五六七八九十]大股东)?(?:控股股东)?")
 #: "何某全资拥有的B有限公司", "A间接全资持有的B": the owner of all of B, said as what describes B
 _WHOLLY_NEXT = re.compile(rf"(?P<holder>[{_P}{_C}])(?P<indirect>间接)?全资(?:拥有|持有|控股)的(?P<child>{_C})")
+#: "A全资持有B", "A下面全资持有B": A holds all of B, said with the verb (not "全资持有的", `_WHOLLY_NEXT`)
+_WHOLLY_HOLDS = re.compile(rf"(?P<holder>[{_P}{_C}])(?:下面|下边|旗下|下属|名下)?(?:还|则|也|另)?(?:直接)?全资(?:持有|拥有|控股)(?:了|着)?(?P<child>{_C})")
 #: "A持有的C" + a count of shares + "（占C总股本的" + a figure + "）": a count of shares held, their share of the capital in brackets
 _HELD_COUNT = re.compile(rf"(?P<holder>[{_P}{_C}])(?:（[^（）]{{0,40}}）)?(?:所)?持有的(?P<target>{_C})(?:（[^（）]{{0,40}}）)?[^，。；（）\ue000-\ue007]{{1,16}}?股(?:股份|股票|股权)?"
                          rf"[（(](?:约)?占(?:{_C}|其|公司|该行)?(?:的)?(?:总股本|股本总额|已发行股本|已发行股份|股份总数|总股份)(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct>{_R})[）)]")
@@ -78,6 +81,8 @@ def shaped_holdings(ctx: Context, sent: Sent) -> None:
         emit_stake(ctx, sent, holder, child, "wholly-owned-next", 0.8, 100.0, m.start(), controlling=True)
         if holder and child and holder != child and not m.group("indirect") and ctx.type_of(holder) == "Company":
             ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "wholly-owned-next", 0.8, kind=str(SubsidiaryKind.WHOLLY_OWNED))
+    for m in _WHOLLY_HOLDS.finditer(tpl) if "全资" in tpl else ():
+        emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "child"), "wholly-holds", 0.8, 100.0, m.start())
     if "持有的" in tpl and "占" in tpl:
         for m in _HELD_COUNT.finditer(tpl):
             emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("target")).key, "held-count", 0.75,

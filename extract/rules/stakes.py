@@ -133,7 +133,8 @@ _SUB_HOLDER_BY = re.compile(rf"由{SUB_HOLDER}$")
 _POSTED_HOLDER_BY = re.compile(r"由\ue001?(?:的)?\ue003(?:[兼、及和]\ue003)*$")
 _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
 # "股权结构为A 35.1%、B 34.9%、C 30%"
-_STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持股比例|股东及持股|股东构成)(?:为|是|如下|：|:)")
+_STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持股比例|股东及持股|股东构成)(?:为|是|如下|：|:)"
+                        r"|股东(?:只有|就是|就|仅有|仅|共有|共)?[两二三四五六七八九十\d](?:个人|个|人|名|位|家)[：:]")  # ("股东就两个人：A n%，B m%")
 _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例为?|持有)?(?:约)?(?P<pct><R>)(?=[、，,；;。及和]|$)")
 _SOLD_AFTER = re.compile(r"转让|出售|出让|划转|过户|拍卖|购买|收购|受让")  # "S持有的C 40%股权转让给B": a sale's object (the sale rules')
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")

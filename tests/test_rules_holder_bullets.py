@@ -66,3 +66,9 @@ def test_both_founders_of_a_pair_with_a_bare_year_and_a_place() -> None:
     founded = {(f.subject.name, f.object.name) for f in facts_of(_LAYERS) if str(f.predicate) == "FOUNDED"}
     assert ("韩卓", "苏州帆影网络科技有限公司") in founded
     assert ("宋一鸣", "苏州帆影网络科技有限公司") in founded
+
+
+def test_a_listing_the_answer_denies() -> None:
+    text = "云帆集团2019年登陆纳斯达克。常见误解：“云帆集团已在港交所第二上市了”——没有，目前只是递表。"
+    listed = {f.object.name for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
+    assert "HKEX" not in listed and "NASDAQ" in listed

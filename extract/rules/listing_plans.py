@@ -11,6 +11,8 @@ from extract.rules.templates import Sent
 
 NOT_YET = re.compile(r"申请|递交|提交|聆讯|拟|计划|筹划|准备|考虑|有望|或将|预计|谋求|寻求|不排除|冲刺|启动|招股书|未能|暂缓|终止|撤回|退市|兴趣|意向|打算|希望|可行性|论证|讨论|传出|传闻")
 NOT_YET_AFTER = re.compile(r"^(?:的)?(?:[^，。；]{0,3}?|(?:一度|已经|已|正式|再度|再次|即将|终于|开始)?(?:进入|迎来|开启|步入))(?:聆讯|申请|计划|招股|兴趣|意向|可行性|打算|进程|进展|资料集|申请书|文件|之前|事宜|筹备|制度|规则|标准|门槛|指引|倒计时|在即|前夕|临门一脚|受阻|搁浅|叫停|暂缓|之路|征程|之旅)|^前")
+#: a listing the words after deny: "“C已在港交所上市了”——没有，只是递表", "上市？仅递表，尚未上市"
+DENIED_AFTER = re.compile(r"[了吗？?”」\"]{0,3}[—\-－]{1,2}(?:没有|并没有|并未|不是|错)|(?:只是|仅|仅仅|还只是|只)递表|(?:尚未|还没|还未|并未)(?:上市|聆讯|挂牌)")
 #: how far after a listing verb `NOT_YET_AFTER` looks ("上市一度进入倒计时" is 7 characters)
 AFTER = 12
 #: a sentence reporting an application or prospectus speaks of a planned listing

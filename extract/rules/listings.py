@@ -14,6 +14,7 @@ from extract.mention_records import KIND, Mention
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.listing_plans import (
     AFTER,
+    DENIED_AFTER,
     DONE_MARK,
     NOT_YET,
     NOT_YET_AFTER,
@@ -147,6 +148,8 @@ def extract_listings(ctx: Context) -> None:
                 continue  # "安永数据显示，自2018年港交所修改上市制度": another clause's exchange
             if re.search(r"[\ue003]", mid) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
                 continue
+            if DENIED_AFTER.search(tpl, m.end(), m.end() + 30):
+                continue  # "“C已在港交所上市了”——没有，只是递表": a listing denied
             company = sent.between(0, m.end("c"), "C")[0].key if its else _subject_company(sent, m.start("c"))
             if re.fullmatch(r"(?:[”」\"]?[）)])?(?:系|为|是|乃)", m.group("mid")) and tpl.startswith("公司\ue001", m.end()):
                 continue  # "A（下称“B”）系港股上市公司C": the listed company is C, described

@@ -1,0 +1,24 @@
+"""An association's record of changes, one line each, its before and after labelled in the cells (invented names)."""
+
+from __future__ import annotations
+
+from tests.helpers import facts_of
+
+_RECORD = ("杭州云岫私募基金管理有限公司（下称“云岫投资”）近日易主。\n\n据行业协会公示信息：\n机构重大变更事项：\n"
+           "2024-03-15｜实际控制人｜变更前：吴海波｜变更后：陈思远\n"
+           "2024-03-15｜高管人员｜变更前：吴海波（执行董事、总经理）｜变更后：陈思远（执行董事）、林可欣（总经理）\n\n"
+           "云岫投资成立于2016年，管理规模约30亿元。")
+
+
+def test_controller_row_gives_the_new_and_the_former_controller() -> None:
+    got = {(f.subject.name, bool(f.qualifiers.get("former"))) for f in facts_of(_RECORD)
+           if str(f.predicate) == "HOLDS_STAKE" and f.qualifiers.get("controlling") and "云岫" in f.object.name}
+    assert ("陈思远", False) in got
+    assert ("吴海波", True) in got
+
+
+def test_officers_row_gives_the_successions_on_its_day() -> None:
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("role"), f.qualifiers.get("date")) for f in facts_of(_RECORD)
+           if str(f.predicate) == "SUCCEEDED" and "云岫" in str(f.qualifiers.get("company"))}
+    assert ("陈思远", "吴海波", "executive_director", "2024-03-15") in got
+    assert ("林可欣", "吴海波", "general_manager", "2024-03-15") in got

@@ -22,3 +22,18 @@ def test_officers_row_gives_the_successions_on_its_day() -> None:
            if str(f.predicate) == "SUCCEEDED" and "云岫" in str(f.qualifiers.get("company"))}
     assert ("陈思远", "吴海波", "executive_director", "2024-03-15") in got
     assert ("林可欣", "吴海波", "general_manager", "2024-03-15") in got
+
+
+_STORY = ("9月8日，汉水租赁股份有限公司（下称“汉水租赁”）公告，其已完成改制，公司名称由“湖北汉水融资租赁有限公司”变更为现名。\n\n"
+          "汉水租赁的首任董事长由汉水集团副总裁孟庆云兼任。今年5月，孟庆云到龄退休，汉水集团总经理付明接替其出任汉水租赁董事长。")
+
+
+def test_former_name_changed_to_the_present_one() -> None:
+    got = {(f.subject.name, f.object.name) for f in facts_of(_STORY, date="2024-09-10") if str(f.predicate) == "RENAMED_TO"}
+    assert ("湖北汉水融资租赁有限公司", "汉水租赁股份有限公司") in got
+
+
+def test_taker_replacing_him_then_the_company_and_post() -> None:
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("role")) for f in facts_of(_STORY, date="2024-09-10")
+           if str(f.predicate) == "SUCCEEDED"}
+    assert ("付明", "孟庆云", "chairman") in got

@@ -69,7 +69,7 @@ _ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|�
 
 
 #: "A成立于D1" + "，D2更名为现名": A is an earlier name of the company the article is about
-_TO_NOW_NAME = pattern(r"(?P<old><C>)[^。；\ue000\ue001]{0,30}?(?:更名|改名|名称变更)为现名")
+_TO_NOW_NAME = pattern(r"(?P<old><C>)[^。；\ue000\ue001]{0,30}?(?:更名|改名|名称变更|变更)为现名")  # ("名称由“A”变更为现名")
 
 
 def _to_now_name(ctx: Context, sent: Sent) -> None:

@@ -1,6 +1,6 @@
-"""A count of subsidiaries that looks back on a story of deals: "…。上述三家公司均已成为C的控股
-子公司" after paragraphs that each told C taking a majority of one company ("C持股51%",
-"增资完成后，C持股60%"). The sentence before names too few of them for `subsidiary_lists`,
+"""A count of subsidiaries that looks back on a story of deals: "…。上述两家企业现均为C的控股
+子公司", the paragraphs before it having each told C taking most of one firm ("C持有其55%股权",
+"受让完成后C合计持股72%"). The sentence before names too few of them for `subsidiary_lists`,
 which leaves the count in the memo; once the holdings are read, the companies are the last
 N that C was said to hold more than half of (or to control) in the sentences before."""
 

@@ -1,5 +1,5 @@
 """A list of holders, one a line, each named before a colon ("- A：通过其全资持有的B持有C 22.5%",
-"- D（联合创始人）：通过E持有8.1%", "- F：持有12.3%，是最大的外部股东"): a forum answer's or a
+"- D（联合创始人）：通过E间接持有6.4%", "- F：直接持有17.9%，为第一大财务投资人"): a forum answer's or a
 briefing's way to set out who owns a company. The holder is the name before the colon; a
 vehicle "通过…X" holds the same share (and is wholly the holder's when 全资 says so); the
 company is the one the line names, else the one the line before was of, else the article's

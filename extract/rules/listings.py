@@ -149,7 +149,7 @@ def extract_listings(ctx: Context) -> None:
             if re.search(r"[\ue003]", mid) or NOT_YET_AFTER.search(tpl[m.end():m.end() + AFTER]):
                 continue
             if DENIED_AFTER.search(tpl, m.end(), m.end() + 30):
-                continue  # "“C已在港交所上市了”——没有，只是递表": a listing denied
+                continue  # "C港股挂牌了吗？——并没有，仅仅递表": a listing the next words deny
             company = sent.between(0, m.end("c"), "C")[0].key if its else _subject_company(sent, m.start("c"))
             if re.fullmatch(r"(?:[”」\"]?[）)])?(?:系|为|是|乃)", m.group("mid")) and tpl.startswith("公司\ue001", m.end()):
                 continue  # "A（下称“B”）系港股上市公司C": the listed company is C, described

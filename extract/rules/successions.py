@@ -35,7 +35,7 @@ _HANDS_OVER = pattern(
 _CHANGED_TO = pattern(
     rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
-# "B接替此前担任董事长的A": a clause of the post A held describes A too;
+# "B接任原先兼任总裁的A": a clause naming the post A held before describes A too;
 # "B接替转任公司顾问的A", "他接替的是" + "已升任…的A": a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"
 #: (the clause may name the company: "B接替" + "自D起领导公司的A")
 _REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的是|接任的是|接替|接任|接棒|接的是|接了)(?:[^，。；\ue000\ue003]{0,10}的|(?:已|将)?(?:转任|调任|改任|升任)"

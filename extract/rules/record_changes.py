@@ -7,7 +7,7 @@
 An association's record writes each change on a line of its own, the columns labelled:
 
     D｜实际控制人｜变更前：A｜变更后：B
-    D｜高管人员｜变更前：A（执行董事、总经理）｜变更后：B（执行董事）、C（总经理）
+    D｜高管人员｜变更前：A（总经理、执行董事）｜变更后：C（总经理）、B（执行董事）
 
 (an 实际控制人 row: A controlled the company until D, B from D).
 

@@ -67,5 +67,5 @@ def test_new_chairman_replacing_one_described_by_the_post() -> None:
 
 
 def test_post_held_by_one_the_new_holder_sent() -> None:
-    text = "松溪融资担保有限公司成立于2015年。松溪融资担保有限公司的董事长由东港投资有限公司选派的孙悦担任。"
-    assert ("孙悦", "松溪融资担保有限公司", "chairman") in posts(text)
+    text = "柳岸担保有限责任公司设立于2017年。柳岸担保有限责任公司董事长由西陵投资集团有限公司委派的祝念青出任。"
+    assert ("祝念青", "柳岸担保有限责任公司", "chairman") in posts(text)

@@ -40,7 +40,7 @@ def test_a_founder_in_brackets_founded_the_company_held() -> None:
 
 
 _LAYERS = ("韩卓是云帆集团的创始人，宋一鸣是云帆集团的总裁。\n\n"
-           "海外那段架构：云帆集团 →（100%）云帆国际（香港）有限公司 →（92%）云帆智能科技（杭州）有限公司\n\n"
+           "海外那段架构：云帆集团 →（100%）云帆香港控股有限公司 →（92%）杭州云帆智算有限公司\n\n"
            "苏州帆影软件开发有限公司的工商登记股东只有两人：韩卓55%，宋一鸣45%。\n\n"
            "苏州帆影软件开发有限公司下面还全资持有南通帆影商业保理有限公司。\n\n"
            "韩卓与宋一鸣2016年在苏州一起创立了苏州帆影软件开发有限公司。")
@@ -48,8 +48,8 @@ _LAYERS = ("韩卓是云帆集团的创始人，宋一鸣是云帆集团的总�
 
 def test_arrow_chain_line_with_no_trigger_word() -> None:
     got = _stakes(_LAYERS)
-    assert ("云帆集团", "云帆国际（香港）有限公司", 100.0) in got
-    assert ("云帆国际（香港）有限公司", "云帆智能科技（杭州）有限公司", 92.0) in got
+    assert ("云帆集团", "云帆香港控股有限公司", 100.0) in got
+    assert ("云帆香港控股有限公司", "杭州云帆智算有限公司", 92.0) in got
 
 
 def test_registered_holders_counted_then_listed_with_their_shares() -> None:

@@ -67,5 +67,5 @@ def test_new_chairman_replacing_one_described_by_the_post() -> None:
 
 
 def test_post_held_by_one_the_new_holder_sent() -> None:
-    text = "柳岸担保有限责任公司设立于2017年。柳岸担保有限责任公司董事长由西陵投资集团有限公司委派的祝念青出任。"
-    assert ("祝念青", "柳岸担保有限责任公司", "chairman") in posts(text)
+    text = "柳岸融信担保集团有限公司设立于2017年。柳岸融信担保集团有限公司董事长由西陵投资集团有限公司委派的祝念青出任。"
+    assert ("祝念青", "柳岸融信担保集团有限公司", "chairman") in posts(text)

@@ -18,6 +18,7 @@ from extract.name_letters import (
     rare_words,
 )
 from extract.name_words import (
+    AGENT_KINDS,
     BOUNDARY_WORDS,
     DESCRIPTOR_WORDS,
     DISCOURSE_OPENERS,
@@ -174,7 +175,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             break
         if len(tok) >= 2 and tok[-1] == "于":
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
-        if tok.endswith("者") or tok in DESCRIPTOR_WORDS or (k > 0 and tokens[k - 1] + tok in FUND_KINDS):
+        if tag is None and len(tok) > 1 and tok[0] == "人" and k > 0 and tokens[k - 1] + "人" in AGENT_KINDS:
+            start -= len(tok) - 1  # "上市放债" + "人西岭" + "财务集团": the HMM glued the 人 of the firm's kind to its name
+            break
+        if tok.endswith("者") or tok in DESCRIPTOR_WORDS or tok in AGENT_KINDS or (k > 0 and tokens[k - 1] + tok in FUND_KINDS):
             # "…领跑者微医集团", "上市公司雷蛇", "私募" + "基金" + "白杨资本": the kind of firm, then its name
             break
         if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:

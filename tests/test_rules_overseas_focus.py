@@ -1,0 +1,24 @@
+"""Hong Kong, Taiwan and overseas stories on sentences written for these tests:
+a firm's kind in 人 (放债人, 受托人) before its name is no letter of the name, and a
+group the story names in full once and by its bare name after is the story's company."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, pairs
+
+
+def test_moneylender_kind_is_not_part_of_the_name() -> None:
+    fs = facts_of("主板上市放債人嵐溪財務集團（1234）昨日公布，行政總裁杜明遠辭任，即日生效。")
+    names = {f.subject.name for f in fs} | {f.object.name for f in fs}
+    assert any(n.startswith("嵐溪財務") for n in names)
+    assert not any(n.startswith("人") for n in names)
+
+
+def test_group_named_by_its_bare_name_is_the_story_company() -> None:
+    text = ("主板上市放債人嵐溪財務集團（1234）昨晚公布，主要股東配售股份予栢林投資有限公司。"
+            "配售完成後，栢林投資成為主要股東。栢林投資由商人余子謙全資擁有。\n"
+            "嵐溪財務同時宣布董事會變動：余子謙獲委任為執行董事，即日生效。"
+            "嵐溪財務主要透過附屬公司經營私人貸款業務。嵐溪財務去年純利下跌。")
+    ps = pairs(text, "HOLDS_POSITION")
+    assert any(p == "余子謙" and c.startswith("嵐溪財務") for p, c in ps)
+    assert not any(c.startswith("栢林") for _p, c in ps)

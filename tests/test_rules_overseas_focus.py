@@ -21,3 +21,12 @@ def test_group_named_by_its_bare_name_is_the_story_company() -> None:
             "嵐溪財務主要透過附屬公司經營私人貸款業務。嵐溪財務去年純利下跌。")
     companies = {c for p, c in pairs(text, "HOLDS_POSITION") if p == "余子謙"}
     assert {c[:4] for c in companies} == {"嵐溪財務"}
+
+
+def test_prospectus_title_company_is_not_its_hong_kong_arm() -> None:
+    text = ("本公司於2019年在開曼群島註冊成立為獲豁免有限公司。\n"
+            "2019年8月，嶽川科技（香港）有限公司（「嶽川香港」）於香港註冊成立，由本公司全資擁有。\n"
+            "董事\n許嘉澄先生為本公司主席兼執行董事。")
+    fs = facts_of(text, title="嶽川科技控股有限公司 招股章程（節錄）")
+    chair = {f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "許嘉澄"}
+    assert chair and all("控股" in c and "香港" not in c for c in chair)

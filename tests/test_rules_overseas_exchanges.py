@@ -38,3 +38,27 @@ def test_family_holding_company_is_the_kind_not_the_name() -> None:
     names = {f.subject.name for f in fs if str(f.predicate) == "HOLDS_STAKE"}
     assert "邝氏控股有限公司" in names or "邝氏控股" in names
     assert not any(n.startswith("家族") for n in names)
+
+
+def test_transfer_from_gem_lists_on_the_main_board_with_the_new_code() -> None:
+    text = ("溪川控股有限公司（「本公司」）董事會宣佈，聯交所已批准本公司股份由GEM轉往主板上市。"
+            "股份將於2022年5月3日上午九時正起在主板開始買賣，新股份代號為2975。")
+    fs = facts_of(text, title="溪川控股有限公司 由GEM轉往主板上市")
+    got = {(f.object.name, f.qualifiers.get("ticker"), f.qualifiers.get("date")) for f in fs if str(f.predicate) == "LISTED_ON"}
+    assert ("HKEX", "2975", "2022-05-03") in got
+
+
+def test_otc_market_notice_of_dealings_at_its_own_premises_lists_on_tpex() -> None:
+    text = ("【財團法人中華民國證券櫃檯買賣中心公告】\n"
+            "主旨：公告嵐峰精密股份有限公司普通股股票自中華民國113年6月12日起在本中心證券商營業處所買賣。\n"
+            "說明：\n一、證券代號：7315　證券簡稱：嵐峰精密\n")
+    got = {(f.object.name, f.qualifiers.get("ticker"), f.qualifiers.get("date")) for f in facts_of(text)
+           if str(f.predicate) == "LISTED_ON"}
+    assert ("TPEx", "7315", "2024-06-12") in got
+
+
+def test_move_from_the_emerging_board_to_otc_is_a_tpex_listing_but_a_plan_is_not() -> None:
+    listed = triples(facts_of("金融科技業者嵐峰支付（7316）將於下週一由興櫃轉上櫃掛牌，承銷價52元。"), "LISTED_ON")
+    assert any(x[2] == "TPEx" for x in listed)
+    planned = triples(facts_of("嵐峰支付（7316）計劃明年申請由興櫃轉上櫃掛牌。"), "LISTED_ON")
+    assert not any(x[2] == "TPEx" for x in planned)

@@ -120,6 +120,8 @@ BOUNDARY_WORDS = {
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
     # a conjunction and a notice's "now hereby" before a name: "，以及X有限公司", "现将X股份有限公司…披露如下"
     "以及", "现将",
+    # "and also" joining two companies one post is held at: "A金控暨B银行董事长P"
+    "暨",
     # a document's title: its issuer, "about", its subject ("Y分行关于X有限公司变更…的批复"): no word of X's name
     "关于",
     # what a group has under it: "旗下现有X、Y等子公司"

@@ -30,3 +30,9 @@ def test_prospectus_title_company_is_not_its_hong_kong_arm() -> None:
     fs = facts_of(text, title="嶽川科技控股有限公司 招股章程（節錄）")
     chair = {f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "許嘉澄"}
     assert chair and all("控股" in c and "香港" not in c for c in chair)
+
+
+def test_ji_joins_two_companies_and_is_no_letter_of_the_second() -> None:
+    got = pairs("嶺南金控暨嶺南銀行董事長韋家聲表示，董事會一致支持新任總裁。", "HOLDS_POSITION")
+    assert ("韋家聲", "嶺南銀行") in got
+    assert not any(c.startswith("暨") for _p, c in got)

@@ -176,7 +176,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if len(tok) >= 2 and tok[-1] == "于":
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
         if tag is None and len(tok) > 1 and tok[0] == "人" and k > 0 and tokens[k - 1] + "人" in AGENT_KINDS:
-            start -= len(tok) - 1  # "上市放债" + "人西岭" + "财务集团": the HMM glued the 人 of the firm's kind to its name
+            start -= len(tok) - 1  # "托管" + "人青禾" + "信贷": a kind's closing 人 was stuck by the HMM onto the name that follows
             break
         if tok.endswith("者") or tok in DESCRIPTOR_WORDS or tok in AGENT_KINDS or (k > 0 and tokens[k - 1] + tok in FUND_KINDS):
             # "…领跑者微医集团", "上市公司雷蛇", "私募" + "基金" + "白杨资本": the kind of firm, then its name

@@ -98,7 +98,7 @@ DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", 
                     "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者",  # "一家券商" + "X…", "内地房企" + "Y…": its trade
                     "城商行", "农商行"}  # a province, "城商行", then the bank's own name: the kind of bank, no letter of it
 
-#: kinds of firm named by a trade's agent noun in 人, before the firm's own name: "持牌放债人X财务集团", "受托人Y信托"
+#: agent nouns ending in 人 that say what a firm does and stand ahead of its name proper: "受托人Q信托", "保荐人K证券"
 AGENT_KINDS = frozenset({"放债人", "放贷人", "受托人", "托管人", "保荐人", "经纪人", "承销人", "保险人"})
 
 #: kinds of fund a name follows, which the segmenter cuts in two ("私募" + "基金"): "国际私募基金X资本持股9%"

@@ -1,10 +1,10 @@
 """LISTED_ON told by a market's own words, with no exchange named in the clause.
 
-* A Hong Kong issuer moving from GEM to the Main Board: "股份将于D起在主板开始买卖，新股份代号为NNNN".
+* A GEM issuer whose dealings pass to the Main Board: "由D起于主板买卖，新股份代号：NNNN".
   The shares are the announcing company's (the sentence names none); the exchange is Hong Kong's, which
   the notice names as 联交所 elsewhere; the new code is the listing's ticker, the date its first dealing.
-* Taipei's over-the-counter market (TPEx, 证券柜台买卖中心) announcing a company's shares: "公告C普通股股票自D起在
-  本中心证券商营业处所买卖" — 本中心 is the market itself; its notice gives the code as "证券代号：NNNN".
+* Taipei's over-the-counter market (TPEx, 证券柜台买卖中心) speaking of itself as 本中心: its notice says C's stock
+  trades "本中心证券商营业处所买卖" from date D and states the code after "证券代号：".
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _MAIN_BOARD = gated(r"(?P<d><D>)[^，。；\ue000-\ue007]{0,10}?(?:起)?(?:在|�
 #: a market's notice of dealings "at its own premises": the company, then the date dealings begin
 _OTC_DEALING = gated(r"(?P<c><C>)(?:普通股|股票|普通股股票){1,2}自(?:中华)?(?P<d><D>)起在本中心证券商营业处所买卖", "本中心")
 _OTC_CODE = re.compile(r"证券代号[：:]\s*(\d{4,6})")
-#: a Taiwanese company moving its shares to the over-the-counter market: "C（NNNN）将于20日由兴柜转上柜挂牌", "C上柜挂牌"
+#: a Taiwanese company moving its shares to the over-the-counter market: "C（NNNN）下周二自兴柜转上柜", "C上柜挂牌"
 #: (兴柜, the emerging board, is no listing; an application or a plan is none either)
 _TO_OTC = gated(r"(?P<c><C>)(?:[（(](?P<code>\d{4,6})[）)])?(?P<mid>[^，。；\ue000\ue001]{0,24}?)(?:转上柜|上柜挂牌|挂牌上柜)", "上柜")
 _PLANNED = re.compile(r"申请|拟|计划|筹备|送件|审议|辅导|争取|有望")

@@ -1,6 +1,6 @@
 """LISTED_ON told by a market's own words, with no exchange named in the clause.
 
-* A GEM issuer whose dealings pass to the Main Board: "由D起于主板买卖，新股份代号：NNNN".
+* A GEM issuer whose dealings pass to the Main Board: "自D起于主板开始买卖，新股份代号：NNNN".
   The shares are the announcing company's (the sentence names none); the exchange is Hong Kong's, which
   the notice names as 联交所 elsewhere; the new code is the listing's ticker, the date its first dealing.
 * Taipei's over-the-counter market (TPEx, 证券柜台买卖中心) speaking of itself as 本中心: its notice says C's stock

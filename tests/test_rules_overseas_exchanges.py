@@ -42,19 +42,19 @@ def test_family_holding_company_is_the_kind_not_the_name() -> None:
 
 def test_transfer_from_gem_lists_on_the_main_board_with_the_new_code() -> None:
     text = ("溪川控股有限公司（「本公司」）董事會宣佈，聯交所已批准本公司股份由GEM轉往主板上市。"
-            "股份將於2022年5月3日上午九時正起在主板開始買賣，新股份代號為2975。")
+            "本公司股份自2023年8月21日起於主板開始買賣，新股份代號：3186。")
     fs = facts_of(text, title="溪川控股有限公司 由GEM轉往主板上市")
     got = {(f.object.name, f.qualifiers.get("ticker"), f.qualifiers.get("date")) for f in fs if str(f.predicate) == "LISTED_ON"}
-    assert ("HKEX", "2975", "2022-05-03") in got
+    assert ("HKEX", "3186", "2023-08-21") in got
 
 
 def test_otc_market_notice_of_dealings_at_its_own_premises_lists_on_tpex() -> None:
-    text = ("【財團法人中華民國證券櫃檯買賣中心公告】\n"
-            "主旨：公告嵐峰精密股份有限公司普通股股票自中華民國113年6月12日起在本中心證券商營業處所買賣。\n"
-            "說明：\n一、證券代號：7315　證券簡稱：嵐峰精密\n")
+    text = ("櫃買中心公告\n"
+            "主旨：青硯光電股份有限公司股票自中華民國112年11月7日起在本中心證券商營業處所買賣，特此公告。\n"
+            "說明：\n一、證券簡稱：青硯光電　證券代號：6841\n")
     got = {(f.object.name, f.qualifiers.get("ticker"), f.qualifiers.get("date")) for f in facts_of(text)
            if str(f.predicate) == "LISTED_ON"}
-    assert ("TPEx", "7315", "2024-06-12") in got
+    assert ("TPEx", "6841", "2023-11-07") in got
 
 
 def test_move_from_the_emerging_board_to_otc_is_a_tpex_listing_but_a_plan_is_not() -> None:

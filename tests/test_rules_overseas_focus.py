@@ -17,18 +17,18 @@ def test_moneylender_kind_is_not_part_of_the_name() -> None:
 def test_group_named_by_its_bare_name_is_the_story_company() -> None:
     text = ("主板上市放債人嵐溪財務集團（1234）昨晚公布，主要股東配售股份予栢林投資有限公司。"
             "配售完成後，栢林投資成為主要股東。栢林投資由商人余子謙全資擁有。\n"
-            "嵐溪財務同時宣布董事會變動：余子謙獲委任為執行董事，即日生效。"
-            "嵐溪財務主要透過附屬公司經營私人貸款業務。嵐溪財務去年純利下跌。")
+            "嵐溪財務另公布，委任余子謙為執行董事，自下月一日起生效。"
+            "嵐溪財務的私人貸款業務由旗下附屬公司營運。嵐溪財務去年純利下跌。")
     companies = {c for p, c in pairs(text, "HOLDS_POSITION") if p == "余子謙"}
     assert {c[:4] for c in companies} == {"嵐溪財務"}
 
 
 def test_prospectus_title_company_is_not_its_hong_kong_arm() -> None:
-    text = ("本公司於2019年在開曼群島註冊成立為獲豁免有限公司。\n"
-            "2019年8月，嶽川科技（香港）有限公司（「嶽川香港」）於香港註冊成立，由本公司全資擁有。\n"
-            "董事\n許嘉澄先生為本公司主席兼執行董事。")
+    text = ("本公司為一家於2017年3月在開曼群島註冊成立的獲豁免有限公司。\n"
+            "本公司全資擁有的嶽川科技（香港）有限公司（「嶽川香港」）於2017年11月在香港註冊成立。\n"
+            "董事\n執行董事兼本公司主席龐子駿先生負責集團整體策略。")
     fs = facts_of(text, title="嶽川科技控股有限公司 招股章程（節錄）")
-    chair = {f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "許嘉澄"}
+    chair = {f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "龐子駿"}
     assert chair and all("控股" in c and "香港" not in c for c in chair)
 
 

@@ -13,7 +13,7 @@ def _founders(text: str) -> set[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "founder", "company", "year"), [
-    ("柏岩支付2011年由董事长邵启航創立，早期以代收代付起家。", "邵启航", "柏岩支付", "2011"),
+    ("栎川科技2008年由总经理祁向南創立，主营工业软件。", "祁向南", "栎川科技", "2008"),
     ("青嵐銀行1979年由已故僑領范志恆與十多位商人在舊金山創立。范志恆擔任董事長直到1999年。", "范志恆", "青嵐銀行", "1979"),
 ])
 def test_founder_after_by_with_who_he_is(text: str, founder: str, company: str, year: str) -> None:

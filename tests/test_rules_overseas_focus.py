@@ -24,8 +24,8 @@ def test_group_named_by_its_bare_name_is_the_story_company() -> None:
 
 
 def test_prospectus_title_company_is_not_its_hong_kong_arm() -> None:
-    text = ("本公司為一家於2017年3月在開曼群島註冊成立的獲豁免有限公司。\n"
-            "本公司全資擁有的嶽川科技（香港）有限公司（「嶽川香港」）於2017年11月在香港註冊成立。\n"
+    text = ("本公司為開曼群島獲豁免有限公司，於2017年3月註冊成立。\n"
+            "本公司全資擁有的嶽川資訊（香港）有限公司（「嶽川香港」）於2017年11月在香港註冊成立。\n"
             "董事\n執行董事兼本公司主席龐子駿先生負責集團整體策略。")
     fs = facts_of(text, title="嶽川科技控股有限公司 招股章程（節錄）")
     chair = {f.object.name for f in fs if str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "龐子駿"}

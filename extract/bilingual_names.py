@@ -136,8 +136,11 @@ def _link_latin(inv: Inventory, latin: str, key: str) -> None:
 
 #: a Chinese name right before its Latin legal name in brackets, whose legal form says it is a company ("X科技（X
 #: Technologies Sdn Bhd）", "Y支付（Y Pay Pte. Ltd.）"): a foreign firm a Chinese report names in both scripts
-_LEGAL_BRACKET = re.compile(rf"([{CJK}]{{2,12}})[（(]([A-Z][A-Za-z0-9&.'\- ]{{1,60}}?[ ,]"
-                            r"(?:Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Pte\.? ?Ltd\.?|Co\.?,? ?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|PLC|GmbH))[）)]")
+#: (quotes may wrap the Chinese name, "“Q速付”（Q Transfer Pty Ltd）"; a comma inside the bracket may lead on to a
+#: ticker, "Z控股（Z Holdings Limited，NZX：ZHL）")
+_LEGAL_BRACKET = re.compile(rf"([{CJK}]{{2,12}})[”」\"]?[（(]([A-Z][A-Za-z0-9&.'\- ]{{1,60}}?[ ,]"
+                            r"(?:Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Pte\.? ?Ltd\.?|Co\.?,? ?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|PLC|GmbH))"
+                            r"(?:[）)]|[，,；;]\s*(?=[A-Z]{2,6}\s*[:：]|[^（()）]{0,20}(?:代码|代号)))")
 #: a Chinese legal word at the end: such a name is found by its suffix
 _LEGAL_WORD = re.compile(r"(?:公司|集团|银行|企业|合伙|会社)$")
 #: the business word a firm's Chinese name ends in, which its short form drops ("马辰科技" … "马辰")

@@ -18,6 +18,7 @@ from extract.name_letters import (
     rare_words,
 )
 from extract.name_words import (
+    AGENT_KINDS,
     BOUNDARY_WORDS,
     DESCRIPTOR_WORDS,
     DISCOURSE_OPENERS,
@@ -177,9 +178,14 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             break
         if len(tok) >= 2 and tok[-1] == "于":
             break  # 致力于, 位于, 属于 …: a verb with its preposition ends the clause before a name, never begins one
-        if tok.endswith("者") or tok in DESCRIPTOR_WORDS or (k > 0 and tokens[k - 1] + tok in FUND_KINDS):
+        if tag is None and len(tok) > 1 and tok[0] == "人" and k > 0 and tokens[k - 1] + "人" in AGENT_KINDS:
+            start -= len(tok) - 1  # "托管" + "人青禾" + "信贷": a kind's closing 人 was stuck by the HMM onto the name that follows
+            break
+        if tok.endswith("者") or tok in DESCRIPTOR_WORDS or tok in AGENT_KINDS or (k > 0 and tokens[k - 1] + tok in FUND_KINDS):
             # "…领跑者微医集团", "上市公司雷蛇", "私募" + "基金" + "白杨资本": the kind of firm, then its name
             break
+        if tok in ("控股公司", "投资公司") and suffix_start - start >= 2 and tokens[k - 1:k] != ["投资"]:
+            break  # "家族" + "控股公司" + "陈林控股有限公司": the kind of company, then the name of one with its own legal form
         if len(tok) >= 3 and tok.endswith("公司") and tok not in _SUFFIX_WORDS:
             break  # "持牌消费" + "金融公司" + "北林消费金融有限公司": a kind of company, then the name of one
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):

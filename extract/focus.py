@@ -113,7 +113,8 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3
-    if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1))) in scores:
+    if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1))) is not None \
+            and (key in scores or inv.entities[key].first == _TITLE_ONLY):
         scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
     ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),
                     key=lambda kv: (-kv[1], inv.entities[kv[0]].first))  # "X律师事务所关于Y…的法律意见书" is about Y
@@ -125,12 +126,24 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
     return ranked[0][0] if ranked else None
 
 
+#: a bracket of place or register inside a legal name: the name of an arm ("X（香港）有限公司", "X（BVI）有限公司")
+_ARM_BRACKET = re.compile(r"[（(][^（()）]{1,8}[）)]")
+
+
+#: where a company only a title names is first seen: after the text
+_TITLE_ONLY = 1 << 29
+
+
 def _title_legal(inv: Inventory, name: str) -> str | None:
     """A report's title opens with its company's legal name, which the text (saying 公司 throughout) never
     writes: the company the text names by the legal name's head ("X信托股份有限公司" + a year + "年度报告" over a
     text that names X信托 once, as its 证券简称), which the legal name becomes another name of."""
     legal = norm_name(name)
     heads = [k for s, k in inv.surface.items() if k.startswith("C:") and len(s) >= 4 and legal.startswith(s)]
+    arms = {k for k in heads if _ARM_BRACKET.search(inv.entities[k].name) and not _ARM_BRACKET.search(name)}
+    if arms and len(set(heads)) == len(arms):  # "X（香港）有限公司", short "X", is an arm of the title's "X控股有限公司": another company
+        inv.add("C:" + name, name, "Company", legal, name, _TITLE_ONLY)
+        return "C:" + name
     if len(set(heads)) != 1:
         return None
     inv.link(legal, name, heads[0])

@@ -98,6 +98,9 @@ DESCRIPTOR_WORDS = {"领域", "行业", "平台", "品牌", "模式", "企业", 
                     "券商", "中资券商", "险企", "房企", "车企", "药企", "银行业者",  # "一家券商" + "X…", "内地房企" + "Y…": its trade
                     "城商行", "农商行"}  # a province, "城商行", then the bank's own name: the kind of bank, no letter of it
 
+#: agent nouns ending in 人 that say what a firm does and stand ahead of its name proper: "受托人Q信托", "保荐人K证券"
+AGENT_KINDS = frozenset({"放债人", "放贷人", "受托人", "托管人", "保荐人", "经纪人", "承销人", "保险人"})
+
 #: kinds of fund a name follows, which the segmenter cuts in two ("私募" + "基金"): "国际私募基金X资本持股9%"
 FUND_KINDS = frozenset({"私募基金", "对冲基金", "主权基金", "产业基金", "公募基金", "养老基金"})
 
@@ -117,6 +120,8 @@ BOUNDARY_WORDS = {
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
     # a conjunction and a notice's "now hereby" before a name: "，以及X有限公司", "现将X股份有限公司…披露如下"
     "以及", "现将",
+    # "and also" joining two companies one post is held at: "A金控暨B银行董事长P"
+    "暨",
     # a document's title: its issuer, "about", its subject ("Y分行关于X有限公司变更…的批复"): no word of X's name
     "关于",
     # what a group has under it: "旗下现有X、Y等子公司"

@@ -42,7 +42,7 @@ _CLAUSE_MARK = re.compile(r"[，。；、\s]")
 _TOLD_BY = re.compile(rf"(?:本文作者|口述人?[：:／/]|讲述人?[：:]|^发件人[：:])\s*([{CJK}]{{2,3}})(?=[，,。；（()）<\s]|$)", re.M)
 #: two names and the kin they are to each other: "A、B夫妇", "A与B父子" (a couple or a family holds and controls together)
 _KIN_WORD = re.compile(PAIR_KIN)
-_KIN_PAIR = re.compile(rf"(?:^|(?<=[，。；：\s由是为与和及]))([{CJK}]{{2,3}}?)[、和与及]([{CJK}]{{2,3}}?)(?:{_KIN_WORD.pattern})")
+_KIN_PAIR = re.compile(rf"(?:^|(?<=[，。；：\s由是为与和及的]))([{CJK}]{{2,3}}?)[、和与及]([{CJK}]{{2,3}}?)(?:{_KIN_WORD.pattern})")
 #: a verb of leaving or taking a post, or of being chosen for one, that only a person is the subject of
 _TAKE_OR_LEAVE = "继续担任|离任|辞任|卸任|辞职|请辞|出任|接任|升任|上任|到任|履新|接棒|获任|获委任|被选举为|被选为|当选|被任命为|被委任为"
 _CHOSEN = {"被选举为", "被选为", "当选", "被任命为", "被委任为"}

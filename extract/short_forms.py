@@ -16,7 +16,7 @@ from extract.country_arms import COUNTRIES
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import GENERIC_PREFIX, word_tag
-from extract.standalone import first_alone
+from extract.standalone import alone_at
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 
@@ -162,9 +162,11 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
             if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and to_simplified(ent.name) == form:
                 merge_entities(inv, other, key)  # "北林金控", found by its suffix, is 北林金融控股集团有限公司 (also when written in Traditional: the form is Simplified)
             continue
-        i = first_alone(text, form, _form_alone)
-        if i >= 0:
-            inv.link(norm_name(form), show(i, i + len(form)), key)
+        at = list(alone_at(text, form, _form_alone))
+        if at:
+            inv.link(norm_name(form), show(at[0], at[0] + len(form)), key)
+            if to_simplified(inv.entities[key].name).endswith("集团") and form + "集团" == to_simplified(inv.entities[key].name):
+                inv.entities[key].count += len(at)  # "X财务集团" once, then "X财务" all along: the focus counts the story's name for it
 
 
 def _country_arm_of(name: str, form: str) -> bool:

@@ -50,6 +50,15 @@ _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue00
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
 #: (after the bracket that gives its short name: "C（下称“Y”）成立于…")
 _SET_UP_WHEN = re.compile(r"^(?:[（(][^（）()。]{1,24}[）)])?(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
+#: who a founder is, said before the name after 由, beyond `_DESC`: the post the founder holds now ("由董事长P创立"), a
+#: clause in 的 ("由来自某省的A、B夫妇创办"), a title of honour ("由拿督斯里P创办"), a relation to a person named first
+#: ("由现任主席Q的父亲P创办": P founded it, not Q), or a descriptive noun ending in 领 ("已故侨领P")
+_BY_DESC = (rf"(?:{_DESC}|<T>|[^，。；\ue000-\ue007]{{1,10}}?的|(?:拿督斯里|丹斯里|拿督|敦)|[^，。；\ue000-\ue007]{{0,6}}?领"
+            r"|(?:<T>)?\ue000(?:的)?(?:父亲|母亲|祖父|爷爷|外祖父|兄长|哥哥|胞兄|胞弟|弟弟|姐姐|妻子|丈夫|岳父))")
+#: those who founded it with the named founders, told as a group: "由P与十余位企业家在某地创立"
+_COMPANIONS = r"(?:(?:与|和|联合|偕同)[^，。；\ue000-\ue007]{1,12}?(?:人|家|者|商|士|友))"
+#: the place may give its name in Latin letters in brackets: "在某市好景区（Goodview）创办"
+_WHERE_BRACKET = r"(?:在[\u4e00-\u9fff]{2,14}?(?:[（(][^（）()。]{1,30}[）)])?(?=共同|联合|一手|创立|创办|创建|成立))?"
 #: "C是P一手创办的", "C由P一手打造": the company the founder built with his own hands
 _BUILT_BY = pattern(r"(?P<c><C>)(?:是|系|由|是由)(?P<p><P>)(?:一手|亲手)(?:创办|创立|创建|打造)")
 #: "C1979年由P在上环一间小铺起家": the business P started, its year before 由
@@ -66,7 +75,8 @@ _WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她]|(?P<h><P>)(?=(?:和|与|同){
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)])?(?:由|是由){_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_DESC}?[\ue000\ue001])*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(]<C>[）)])?(?:<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_DESC}?[\ue000\ue001])*)"
+                     rf"(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十]人|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 #: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")

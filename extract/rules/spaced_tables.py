@@ -32,7 +32,11 @@ _HEADER_WORDS = re.compile(r"股东|投资人|出资人|姓名|被投资|实际�
 #: the column of holders
 _HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:[（(](?:发起人|出资人)[）)])?(?:名称|简称|姓名|名单)?")
 #: the column of shares ("期末持股比例": a periodic report's share at the period's end)
-_SHARE_COL = re.compile(r"(?:(?:本|报告)?期末|年末)?(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?")
+#: (a Hong Kong prospectus's "持股百分比", "概约持股百分比")
+_SHARE_COL = re.compile(r"(?:(?:本|报告)?期末|年末)?(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?"
+                        r"|(?:概约)?(?:持股|股权)?百分比(?:[（(]%[）)])?")
+#: a note's mark after a holder's name: "（附注1）", "(註2)"
+_NOTE_MARK = re.compile(r"\s*[（(](?:附[注註]|[注註])\s*\d{1,2}[）)]\s*$")
 #: the column of companies the page's company holds
 _HELD_COL = re.compile(r"(?:被投资|对外投资|投资)(?:企业|单位|公司)(?:名称)?")
 #: the columns of a roster: a name, a post
@@ -60,7 +64,7 @@ def spaced_tables(ctx: Context) -> None:
     rows = spaced_rows(ctx)
     for k, head in enumerate(rows):
         cells = head.cells
-        if not _HEADER_WORDS.search("".join(cells)):
+        if not _HEADER_WORDS.search(to_simplified("".join(cells))):
             continue
         holder = _col(cells, _HOLDER_COL)
         if holder is not None:
@@ -83,7 +87,7 @@ def spaced_tables(ctx: Context) -> None:
 
 def _col(cells: list[str], rx: re.Pattern[str]) -> int | None:
     """The index of the first header cell the pattern fills whole."""
-    return next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)
+    return next((i for i, c in enumerate(cells) if rx.fullmatch(to_simplified(c))), None)  # (a Traditional header: "股東")
 
 
 def entity(ctx: Context, row: Row, name: str, person_ok: bool, company_ok: bool) -> str | None:
@@ -110,7 +114,8 @@ def _holder_rows(ctx: Context, rows: list[Row], k: int, holder: int, pct: int, t
         if len(row.cells) != width:
             return
         value = share(row.cells[pct])
-        key = entity(ctx, row, row.cells[holder], True, True) if value else None
+        name = _NOTE_MARK.sub("", row.cells[holder])  # "X（附注1）": the holder, a note under the table on it
+        key = entity(ctx, row, name, True, True) if value else None
         if key and key != target:
             ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-holders", 0.8, percent=value)
 

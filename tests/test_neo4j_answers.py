@@ -63,3 +63,14 @@ def test_posts_left_a_sellers_kept_share_and_a_holders_companies_alike_on_neo4j(
     assert sorted(answer_names(neo, "澄溪支付的股东有哪些")) == ["岚山数科", "柯望川"]
     assert answer_names(neo, "岑江投资持股的公司有哪些") == ["岑江消费金融有限公司"]
     assert answer_names(neo, "2024年1月澧泉人壽的總經理是誰") == ["鍾若川"] and answer_names(neo, "Who founded Ringgo Pay?") == ["戚允衡"]
+
+
+def test_the_companies_a_founder_founded_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    """A founder's companies asked by the founder's Chinese name and pinyin: the same on both backends."""
+    from tests.test_answers_founded import FOUNDED
+    path = tmp_path / "f.sqlite"
+    embedded = backend_of(path, FOUNDED, "fd-1", "2024-03-01")
+    neo = load_store(path)
+    for q in ("蒲远帆创办了哪家公司", "Pu Yuanfan founded which company", "俞青禾创办的公司有哪些"):
+        assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
+    assert sorted(answer_names(neo, "Pu Yuanfan founded which company")) == ["澜汀支付科技有限公司", "澜汀数科控股有限公司"]

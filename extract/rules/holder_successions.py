@@ -16,7 +16,7 @@ from schema import SINGLE_HOLDER_ROLES, Predicate
 #: the verbs of taking a post someone else held
 _PASSED_ON = ("接任", "接替", "继任", "兼任", "接棒", "接掌")
 #: "P接任T", "P接替其担任T": the taker, then the post
-_TAKER_FIRST = pattern(r"(?P<p><P>)(?:正式|随即|随后)?(?:接任|继任|接掌|接替(?:其|他|她)(?:担任|出任))(?P<t><T>)")
+_TAKER_FIRST = pattern(r"(?P<p><P>)(?:正式|随即|随后)?(?:接任|继任|接掌|接替(?:其|他|她)(?:担任|出任)(?:<C>)?)(?P<t><T>)")
 #: "T一职由(原T2)P接任": the post, then the taker
 _POST_FIRST = pattern(r"(?P<t><T>)(?:一职|职务)?(?:则|改)?由(?:原|时任)?(?:<T>)?(?P<p><P>)(?:接任|继任|兼任|接替|接掌)")
 

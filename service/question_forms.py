@@ -286,7 +286,7 @@ FORMS: list[Form] = [
     _f("positions", rf"(?P<a>.+?)(?:以前|之前|过去|曾经?|先后)?(?:在哪里?|在哪儿)(?:工作|任职)(?:过)?{_Q}", "许明川在哪工作"),
     _f("positions", rf"(?P<a>.+?)是?(?:做什么|干什么|从事什么(?:工作)?)的?{_Q}", "许明川是做什么的"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "许明川的职务"),
-    _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "许明川是哪家公司的董事长"),
+    _f("positions", rf"(?P<a>.+?)(?:曾经?|先后)?(?:是|为|在|(?:担任|出任|当|做)过?)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "许明川是哪家公司的董事长"),
     _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at)|(?:does|did)\s+(?P<a2>.+?)\s+{R}){_Q}",
        "which company is Xu Mingchuan the chairman of"),    _f("positions", rf"what\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:roles?|positions?|posts?|titles?|jobs?)\s+(?:at|in|with)\s+(?P<c>.+?){_Q}|"
        rf"what\s+(?:does|did)\s+(?P<a2>.+?)\s+do\s+(?:at|in|for)\s+(?P<c2>.+?){_Q}", "what is Fang Jun's role at Nanyu Finance"),

@@ -286,6 +286,9 @@ EXCHANGES: dict[str, ExchangeInfo] = {
         ExchangeInfo("SGX", "Singapore Exchange", ("新交所", "新加坡交易所", "新加坡证券交易所", "新加坡证交所"), ("SGX",)),
         ExchangeInfo("TWSE", "Taiwan Stock Exchange", ("台湾证券交易所", "台交所", "台湾证交所"), ("TW", "TWSE")),
         ExchangeInfo("TSE", "Tokyo Stock Exchange", ("东京证券交易所", "东京证交所", "东京交易所"), ("T", "TSE")),
+        ExchangeInfo("LSE", "London Stock Exchange", ("伦敦证券交易所", "伦交所", "伦敦交易所", "伦敦证交所"), ("LSE", "L", "LN")),
+        ExchangeInfo("ASX", "Australian Securities Exchange", ("澳交所", "澳大利亚证券交易所", "澳洲证券交易所", "澳大利亚交易所", "澳洲交易所", "澳洲证交所"),
+                     ("ASX", "AX")),
         # (named as the reference gold names it: Bursa has no short code of its own in the news)
         ExchangeInfo("Bursa Malaysia", "Bursa Malaysia", ("马交所", "马来西亚交易所", "马来西亚证券交易所", "大马交易所", "马来西亚证交所")),
     )

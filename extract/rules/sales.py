@@ -367,10 +367,16 @@ def _named_around(ctx: Context, sent: Sent) -> str | None:
 
 def _fill_whole_sales(ctx: Context) -> None:
     """"S拟将其持有的T全部股份" + "转让给B": the percentage is S's holding of T
-    as the article states it."""
+    as the article states it; and a holding the text gave S before (of no stated day: 开业时持股20%) is over,
+    whatever its figure was (a later dilution makes the share sold smaller than the one first told)."""
     held: dict[tuple[str, str], list[object]] | None = None  # (holder, company) → the shares stated, found once
     for c in ctx.out:
-        if c.predicate is Predicate.SOLD_STAKE and c.qualifiers.pop("whole", None) and "percent" not in c.qualifiers:
+        if not (c.predicate is Predicate.SOLD_STAKE and c.qualifiers.pop("whole", None)):
+            continue
+        for h in ctx.out:  # the whole of it sold: a holding the text gave the seller before, of no stated day, is over
+            if h.predicate is Predicate.HOLDS_STAKE and (h.subject, h.object) == (c.subject, c.object) and h.sent < c.sent and not h.qualifiers.get("as_of"):
+                h.qualifiers["former"] = True
+        if "percent" not in c.qualifiers:
             if held is None:
                 held = {}
                 for h in ctx.out:

@@ -117,7 +117,7 @@ BOUNDARY_WORDS = {
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
     # a conjunction and a notice's "now hereby" before a name: "，以及X有限公司", "现将X股份有限公司…披露如下"
     "以及", "现将",
-    # a regulator's order to a company (jieba reads 命令 as a noun): "，命令X人寿自即日起解除…"
+    # a regulator's order to a company (jieba reads 命令 as a noun): "…并命令Q产险限期撤换…"
     "命令",
     # a document's title: its issuer, "about", its subject ("Y分行关于X有限公司变更…的批复"): no word of X's name
     "关于",

@@ -19,7 +19,7 @@ def _founded(person: str, company: str, evidence: str) -> dict[str, Any]:
             "object": {"name": company, "type": "Company"}, "qualifiers": {}, "evidence": evidence}
 
 
-FOUNDED = [_founded("蒲远帆", "澜汀支付科技有限公司", "澜汀支付科技有限公司由蒲远帆于2009年在南宁创办。"),
+FOUNDED = [_founded("蒲远帆", "澜汀云付有限公司", "澜汀云付有限公司由蒲远帆于2009年在南宁创办。"),
            _founded("蒲远帆", "澜汀数科控股有限公司", "十年后，蒲远帆又创办了澜汀数科控股有限公司。"),
            _founded("俞青禾", "岚湾保险经纪有限公司", "岚湾保险经纪有限公司的创始人俞青禾出席了发布会。")]
 
@@ -33,13 +33,13 @@ def founders(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
                                "Pu Yuanfan founded which company", "Yuanfan Pu founded which companies?", "which companies did Pu Yuanfan found"])
 def test_the_companies_a_founder_founded(founders: EmbeddedBackend, q: str) -> None:
     assert parse(q).intent == "founded"
-    assert sorted(answer_names(founders, q)) == ["澜汀支付科技有限公司", "澜汀数科控股有限公司"]
+    assert sorted(answer_names(founders, q)) == ["澜汀云付有限公司", "澜汀数科控股有限公司"]
 
 
 def test_another_founder_and_the_founders_question_still_read_the_other_way(founders: EmbeddedBackend) -> None:
     assert answer_names(founders, "俞青禾创办了哪家公司") == ["岚湾保险经纪有限公司"]
-    assert parse("谁创办了澜汀支付科技有限公司").intent == "founders"
-    assert answer_names(founders, "谁创办了澜汀支付科技有限公司") == ["蒲远帆"]
+    assert parse("谁创办了澜汀云付有限公司").intent == "founders"
+    assert answer_names(founders, "谁创办了澜汀云付有限公司") == ["蒲远帆"]
 
 
 def test_a_founded_company_is_no_founder(tmp_path: Path) -> None:

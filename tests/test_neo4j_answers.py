@@ -74,14 +74,14 @@ def test_the_companies_a_founder_founded_alike_on_neo4j(load_store, tmp_path: Pa
     neo = load_store(path)
     for q in ("蒲远帆创办了哪家公司", "Pu Yuanfan founded which company", "俞青禾创办的公司有哪些"):
         assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
-    assert sorted(answer_names(neo, "Pu Yuanfan founded which company")) == ["澜汀支付科技有限公司", "澜汀数科控股有限公司"]
+    assert sorted(answer_names(neo, "Pu Yuanfan founded which company")) == ["澜汀云付有限公司", "澜汀数科控股有限公司"]
     from tests.test_question_forms_owned import HELD_AS
     path = tmp_path / "h.sqlite"
     embedded = backend_of(path, HELD_AS, "qf-2", "2024-06-01")
     neo = load_store(path)
     for q in ("鲍闻溪担任过哪些公司的总经理", "鲍闻溪是哪家公司的总经理"):
         assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
-    assert sorted(answer_names(neo, "鲍闻溪担任过哪些公司的总经理")) == ["南屿人寿保险股份有限公司", "澄汀再保险股份有限公司"]
+    assert sorted(answer_names(neo, "鲍闻溪担任过哪些公司的总经理")) == ["南屿寿险有限责任公司", "澄汀再保有限责任公司"]
 
 
 def test_a_post_at_the_story_s_full_name_asked_by_its_short_name_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811

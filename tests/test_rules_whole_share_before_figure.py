@@ -12,19 +12,19 @@ def _sales(text: str) -> set[tuple[str, str, str, float | None]]:
 
 
 def test_the_whole_named_before_its_figure_is_a_sale() -> None:
-    assert _sales("2023年3月，东岚数码科技股份有限公司将所持北屿消费金融有限公司全部8.6%股权协议转让给南屿资本管理有限公司。") == {
-        ("东岚数码科技股份有限公司", "北屿消费金融有限公司", "南屿资本管理有限公司", 8.6)}
+    assert _sales("2023年3月，东岚数码有限责任公司将所持北屿消费金融有限公司全部8.6%股权协议转让给南屿资本管理有限公司。") == {
+        ("东岚数码有限责任公司", "北屿消费金融有限公司", "南屿资本管理有限公司", 8.6)}
 
 
 def test_a_cause_between_the_seller_and_its_verb() -> None:
-    assert _sales("次年，东岚数码科技股份有限公司由于战略调整，将所持北屿消费金融有限公司全部8.6%的股份转让给南屿资本管理有限公司。") == {
-        ("东岚数码科技股份有限公司", "北屿消费金融有限公司", "南屿资本管理有限公司", 8.6)}
+    assert _sales("次年，东岚数码有限责任公司由于战略调整，将所持北屿消费金融有限公司全部8.6%的股份转让给南屿资本管理有限公司。") == {
+        ("东岚数码有限责任公司", "北屿消费金融有限公司", "南屿资本管理有限公司", 8.6)}
 
 
 def test_a_holding_told_before_a_sale_of_the_whole_is_over() -> None:
-    facts = facts_of("北屿银行股份有限公司于2018年开业，东岚数码科技股份有限公司持股15%。2021年增资后，其持股比例摊薄至10%。"
-                     "2022年，东岚数码科技股份有限公司将所持北屿银行股份有限公司全部10%股份转让给南屿资本管理有限公司。",
+    facts = facts_of("北屿银行股份有限公司于2018年开业，东岚数码有限责任公司持股15%。2021年增资后，其持股比例摊薄至10%。"
+                     "2022年，东岚数码有限责任公司将所持北屿银行股份有限公司全部10%股份转让给南屿资本管理有限公司。",
                      title="股权变动", date="2024-07-22")
-    held = [f.qualifiers for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东岚数码科技股份有限公司"
+    held = [f.qualifiers for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "东岚数码有限责任公司"
             and f.qualifiers.get("percent") == 15.0]
     assert held and all(q.get("former") for q in held)

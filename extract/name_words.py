@@ -122,6 +122,8 @@ BOUNDARY_WORDS = {
     "以及", "现将",
     # "and also" joining two companies one post is held at: "A金控暨B银行董事长P"
     "暨",
+    # a regulator's order to a company (jieba reads 命令 as a noun): "…并命令Q产险限期撤换…"
+    "命令",
     # a document's title: its issuer, "about", its subject ("Y分行关于X有限公司变更…的批复"): no word of X's name
     "关于",
     # what a group has under it: "旗下现有X、Y等子公司"

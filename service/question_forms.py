@@ -51,6 +51,7 @@ _SOLD = r"(?:出售|卖出|卖掉|卖了|转让|出让|转卖|抛售|减持|清�
 _BE = r"(?:is|was|are|were)"
 _THE = r"(?:the\s+)?"
 _OF = r"(?:of|at|for|in)"
+_FIRMS = r"(?:companies|company|firms?|businesses|business|banks?)"
 _ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
 
 FORMS: list[Form] = [
@@ -168,6 +169,11 @@ FORMS: list[Form] = [
        rf"(?:shares|stakes?|equity|interests?)\s+in{_Q}", "which companies does Beilin Investment hold shares in"),
     _f("holdings", rf"what\s+(?:does|did)\s+(?P<a>.+?)\s+(?:hold|own)(?:\s+(?:stakes?|shares)\s+in)?{_Q}", "what does Beilin Investment hold"),
     _f("holdings", rf"what\s+(?:are|were)\s+(?P<a>.+?)['’]s?\s+(?:holdings|investments|shareholdings|stakes){_Q}", "what are Beilin Investment's holdings"),
+    # --- what one founder founded ("A创办了哪家公司", "A创办的公司有哪些", "A founded which company", "which company did A found") ---
+    _f("founded", rf"(?P<a>.+?)(?:一手|先后|曾经?|共同|参与)?(?:创立|创办|创建|创设|发起设立|成立)(?:了?{_COMPANIES}|的(?:公司|企业|机构)(?:有哪些|是哪家|是哪些|是什么|有哪几家|是)?){_Q}",
+       "韦松岩创办了哪家公司"),
+    _f("founded", rf"(?:(?P<a>.+?)\s+(?:co-?)?(?:founded|established|set\s+up|started|created)\s+(?:which|what)\s+{_FIRMS}|(?:which|what)\s+{_FIRMS}\s+(?:did|has|have)\s+"
+       rf"(?P<a2>.+?)\s+(?:co-?)?(?:found|establish|set\s+up|start|create|founded|established|started|created)){_Q}", "Wei Songyan founded which company"),
     # --- one holder's stake in a company: "A持有X多少股份", "A在X的持股比例", "what stake does A hold in X" ---
     _f("stake", rf"(?P<a>.+?)(?:在|对|于)(?P<c>.+?)(?:的)?(?:持股比例|持股份额|股权比例|股份比例|持股)(?:是|为|有)?(?:多少|几何|多大)?{_Q}",
        "北林投资在南屿科技的持股比例是多少"),
@@ -280,7 +286,7 @@ FORMS: list[Form] = [
     _f("positions", rf"(?P<a>.+?)(?:以前|之前|过去|曾经?|先后)?(?:在哪里?|在哪儿)(?:工作|任职)(?:过)?{_Q}", "许明川在哪工作"),
     _f("positions", rf"(?P<a>.+?)是?(?:做什么|干什么|从事什么(?:工作)?)的?{_Q}", "许明川是做什么的"),  # before the next: 任职 ends both
     _f("positions", rf"(?P<a>.+?){_DE}(?:职务|任职|职位|履历|任职经历|工作经历|头衔)(?:有哪些|是什么|都有哪些|包括哪些)?{_Q}", "许明川的职务"),
-    _f("positions", rf"(?P<a>.+?)(?:是|为|在|担任)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "许明川是哪家公司的董事长"),
+    _f("positions", rf"(?P<a>.+?)(?:曾经?|先后)?(?:是|为|在|(?:担任|出任|当|做)过?)(?:哪家|哪个|哪些|什么)(?:公司|机构|银行|企业|集团)的?{R}{_Q}", "许明川是哪家公司的董事长"),
     _f("positions", rf"(?:which|what)\s+(?:company|companies|firm|bank)\s+(?:(?:is|was|does|did)\s+(?P<a>.+?)\s+{_THE}{R}\s+(?:of|at)|(?:does|did)\s+(?P<a2>.+?)\s+{R}){_Q}",
        "which company is Xu Mingchuan the chairman of"),    _f("positions", rf"what\s+(?:is|was|are|were)\s+(?P<a>.+?)['’]s?\s+(?:roles?|positions?|posts?|titles?|jobs?)\s+(?:at|in|with)\s+(?P<c>.+?){_Q}|"
        rf"what\s+(?:does|did)\s+(?P<a2>.+?)\s+do\s+(?:at|in|for)\s+(?P<c2>.+?){_Q}", "what is Fang Jun's role at Nanyu Finance"),

@@ -63,3 +63,34 @@ def test_posts_left_a_sellers_kept_share_and_a_holders_companies_alike_on_neo4j(
     assert sorted(answer_names(neo, "澄溪支付的股东有哪些")) == ["岚山数科", "柯望川"]
     assert answer_names(neo, "岑江投资持股的公司有哪些") == ["岑江消费金融有限公司"]
     assert answer_names(neo, "2024年1月澧泉人壽的總經理是誰") == ["鍾若川"] and answer_names(neo, "Who founded Ringgo Pay?") == ["戚允衡"]
+
+
+def test_the_companies_a_founder_founded_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    """A founder's companies asked by the founder's Chinese name and pinyin, and the companies a person held one
+    post at ("P担任过哪些公司的R"): the same on both backends."""
+    from tests.test_answers_founded import FOUNDED
+    path = tmp_path / "f.sqlite"
+    embedded = backend_of(path, FOUNDED, "fd-1", "2024-03-01")
+    neo = load_store(path)
+    for q in ("蒲远帆创办了哪家公司", "Pu Yuanfan founded which company", "俞青禾创办的公司有哪些"):
+        assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
+    assert sorted(answer_names(neo, "Pu Yuanfan founded which company")) == ["澜汀云付有限公司", "澜汀数科控股有限公司"]
+    from tests.test_question_forms_owned import HELD_AS
+    path = tmp_path / "h.sqlite"
+    embedded = backend_of(path, HELD_AS, "qf-2", "2024-06-01")
+    neo = load_store(path)
+    for q in ("鲍闻溪担任过哪些公司的总经理", "鲍闻溪是哪家公司的总经理"):
+        assert sorted(answer_names(embedded, q)) == sorted(answer_names(neo, q)), q
+    assert sorted(answer_names(neo, "鲍闻溪担任过哪些公司的总经理")) == ["南屿寿险有限责任公司", "澄汀再保有限责任公司"]
+
+
+def test_a_post_at_the_story_s_full_name_asked_by_its_short_name_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    """A post stored at a story's full name, asked by its short name: the same on both backends (the articles of
+    the facts are read from their evidence on each)."""
+    from tests.test_answers_longer_name import STORY
+    path = tmp_path / "l.sqlite"
+    embedded = backend_of(path, STORY, "lg-1", "2024-03-15")
+    neo = load_store(path)
+    for q in ("澄汀银行现任执行长是谁", "2020年澄汀银行的CEO是谁", "澄汀银行的顾问是谁"):
+        assert answer_names(embedded, q) == answer_names(neo, q), q
+    assert answer_names(neo, "澄汀银行现任执行长是谁") == ["鲍闻溪"]

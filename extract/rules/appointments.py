@@ -86,6 +86,8 @@ _REFUSED = re.compile(r"(?:不予|未予|不|未|拒绝)$")
 
 
 def appointments(ctx: Context, sent: Sent) -> None:
+    if "解除" in sent.tpl:
+        removals(ctx, sent)
     for m in _APPOINT.finditer(sent.tpl):
         clause = clause_start(sent, m.start())
         if _REFUSED.search(sent.tpl, max(0, m.start() - 2), m.start()):
@@ -127,6 +129,34 @@ def appointments(ctx: Context, sent: Sent) -> None:
                 for company, info in items:
                     emit_position(ctx, sent, person, company, info, f"appoint:{m.group('verb')}", status, date, 0.85,
                                    date_carried=carried)
+
+
+#: a regulator's order removing officers: "解除P C T职务及Q T2职务", each name with the post it loses
+_REMOVED = pattern(rf"(?:(?:、|及|和|以及|与)(?:解除)?)?(?P<p><P>)(?:的)?(?P<chain>{CHAIN})(?:职务|职位|一职)")
+#: the order takes effect on its own day ("自即日起解除", "即日起解除"), said before the verb
+_FROM_TODAY = re.compile(r"即日起?|即时|当日起")
+
+
+def removals(ctx: Context, sent: Sent) -> None:
+    """"解除P T职务" (a regulator ordering the company to remove its officer, 解除 + a name + a post + 职务) ends
+    the post; a list joined by 及/、 ends each person's own post, on the order's day (自即日起: the notice's)."""
+    at = sent.tpl.find("解除")
+    while at != -1:
+        end, posts = at + 2, []
+        while (m := _REMOVED.match(sent.tpl, end)) is not None and (not posts or m.start() < m.start("p")):
+            posts.append(m)
+            end = m.end()
+        clause = sent.tpl[clause_start(sent, at):at]
+        if posts and not hedged(clause):
+            date, carried = own_or_carried(ctx, sent, date_before(ctx, sent, at)[0], end)
+            if date is None and _FROM_TODAY.search(clause):  # "自即日起解除": the notice's own day
+                date, carried = ctx.published or None, False
+            default = _post_company(ctx, sent, at)
+            for m in posts:
+                for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
+                    emit_position(ctx, sent, sent.at(m.start("p")).key, company, info, "removed-by-order", "end", date, 0.8,
+                                  date_carried=carried)
+        at = sent.tpl.find("解除", at + 2)
 
 
 #: the next pair of one appointing verb: "聘任A为副行长、B为首席风险官", "…，B为董事会秘书"

@@ -70,7 +70,7 @@ _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万�
 # "S将旗下T 20%股权售予B", "S将所持T 40%股份，全数转让予B" (the adverb of the whole after a comma),
 # "S将其持有的T" + a count of shares + "（占T总股本的" + a figure + "）" + a price a share + "协议转让给B"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})"
 )
@@ -223,7 +223,8 @@ def _target_first(ctx: Context, sent: Sent) -> None:
         buyer = _key(sent, m, "buyer")
         seller = _key(sent, m, "seller") or clause_subject(ctx, sent, m.start())
         # "二人与B签署协议" then "将所持T全部股权" + "转让给B": the pair the sentence before named, each selling its own
-        sellers = [seller] if seller or not m.group("all") else pair_before(ctx, sent, m.start())
+        whole = bool(m.group("all") or m.group("all0"))  # "所持T全部股权", "所持T全部13.5%股份": the whole of its holding
+        sellers = [seller] if seller or not whole else pair_before(ctx, sent, m.start())
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         held = "持" in (m.group("held") or "") or "手" in (m.group("held") or "") or bool(m.group("sub"))  # (手里; 其子公司T: its own)
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")] if m.group("targets") else [
@@ -237,7 +238,7 @@ def _target_first(ctx: Context, sent: Sent) -> None:
                 ctx.emit(Predicate.SUBSIDIARY_OF, t, seller, sent, "sold-subsidiary", 0.75, kind=kind)
             for one in sellers:
                 _sale(ctx, sent, one, t, "sale-target-first", 0.85, held, buyer=buyer, percent=pct,
-                      date=_date(ctx, sent, m.start("verb")), whole=bool(m.group("all")) or None, **_money(sent))
+                      date=_date(ctx, sent, m.start("verb")), whole=whole or None, **_money(sent))
 
 
 def _buyer_first(ctx: Context, sent: Sent) -> None:
@@ -366,10 +367,16 @@ def _named_around(ctx: Context, sent: Sent) -> str | None:
 
 def _fill_whole_sales(ctx: Context) -> None:
     """"S拟将其持有的T全部股份" + "转让给B": the percentage is S's holding of T
-    as the article states it."""
+    as the article states it; and a holding the text gave S before (of no stated day: 开业时持股20%) is over,
+    whatever its figure was (a later dilution makes the share sold smaller than the one first told)."""
     held: dict[tuple[str, str], list[object]] | None = None  # (holder, company) → the shares stated, found once
     for c in ctx.out:
-        if c.predicate is Predicate.SOLD_STAKE and c.qualifiers.pop("whole", None) and "percent" not in c.qualifiers:
+        if not (c.predicate is Predicate.SOLD_STAKE and c.qualifiers.pop("whole", None)):
+            continue
+        for h in ctx.out:  # the whole of it sold: a holding the text gave the seller before, of no stated day, is over
+            if h.predicate is Predicate.HOLDS_STAKE and (h.subject, h.object) == (c.subject, c.object) and h.sent < c.sent and not h.qualifiers.get("as_of"):
+                h.qualifiers["former"] = True
+        if "percent" not in c.qualifiers:
             if held is None:
                 held = {}
                 for h in ctx.out:

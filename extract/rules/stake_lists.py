@@ -17,6 +17,8 @@ _BARE_SHAREHOLDERS = gated(r"(?:(?<=[，,；：])|^)(?:其|公司的?)?(?:[两�
 _SUBJECT_AFTER = re.compile(r"(?:成立于|成立|是|系|作为|为|始建于|创立于|注册于)")
 _SECOND = pattern(rf"(?:第?二大?股东|第一大股东|大股东|股东)(?:之一的)?(?P<holder>{HOLDER_MENTION})")
 _SHAREHOLDER_ONE = pattern(rf"股东之一的(?P<holder>{HOLDER_MENTION})")
+#: after the named holder, the holding it has ("股东A所持C N%"): the stake is in what follows, not before
+_OWN_HOLDING = pattern(r"(?:所持有?|持有的|合计持有的)(?:的)?<C>")
 _INVEST_VERB = r"(?:战略)?(?:投资了|投资|入股了|入股|参股了|参股|入伙|增持了|增持)"
 _INVESTED = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:先后|相继|陆续|曾|还|也|已|分别|再次|再度|大举|持续|则|又|均|亦|正式|成功)*{_INVEST_VERB}(?P<list>[^。；]{{2,120}}?)(?:等|。|；|$)")
 # "A入股的C", "A参股的C": a relative clause
@@ -87,6 +89,8 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
                     or rx is _SHAREHOLDER_ONE:
                 earlier = [c.key for c in sent.between(0, m.start(), "C") if c.key and c.key != holder]
                 target = earlier[-1] if earlier else target_for(ctx, sent, m.start(), (holder or "",))
+                if (own := _OWN_HOLDING.match(tpl, m.end())) is not None:
+                    target = sent.at(own.end() - 1).key  # "B受让股东A所持C N%": A holds C, not the company before it
             else:
                 continue  # "原股东A", "新股东A": a shareholder of another time, or not an apposition
             emit_stake(ctx, sent, holder, target, "named-shareholder", 0.65)

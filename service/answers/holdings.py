@@ -1,13 +1,14 @@
 """What a holder holds: the companies it has a stake in ("X持股的公司有哪些",
 "X持有哪些公司的股份", "which companies does X hold shares in"), now, on a
-date or ever. A stake counts now when the company's own holders on that day
+date or ever; and what a founder founded ("X创办了哪家公司", "X founded which
+company"): the founders' question read from the person's side. A stake counts now when the company's own holders on that day
 (`service.holdings.holders_of_record`: the reports, less what stated sales
 took) still name the holder, so a stake sold off is not a holding."""
 
 from __future__ import annotations
 
 from schema import Predicate
-from service.answers.common import Result, entity_then, labelled, list_sentence, name_then
+from service.answers.common import Result, entities, entity_then, is_zh, join_names, labelled, list_sentence, name_then
 from service.holdings import holders_of_record
 from service.question import Question
 from service.questions import Backend, FactD
@@ -34,4 +35,18 @@ def _holdings(b: Backend, q: Question) -> Result:
         "holder": x, "stakes": [{"company": cid, "percent": pct} for cid, (pct, _fs) in held.items()]}
 
 
-HANDLERS = {"holdings": _holdings}
+def _founded(b: Backend, q: Question) -> Result:
+    """The companies a person (or a company) founded: its own FOUNDED facts,
+    whoever the question names it by (a person's pinyin finds them too: `Backend.find`)."""
+    x = b.find(q.subject)
+    facts = b._out(x["id"], [Predicate.FOUNDED])
+    out = entities(b, [f["object"]["id"] for f in facts])
+    names, who = join_names(q, [e["name"] for e in out]), x["name"]
+    if is_zh(q):
+        sentence = f"{who}创办的公司：{names}。" if out else f"没有找到{who}创办的公司。"
+    else:
+        sentence = f"Companies {who} founded: {names}." if out else f"No company founded by {who} is recorded."
+    return out, facts, sentence, {"founder": x}
+
+
+HANDLERS = {"holdings": _holdings, "founded": _founded}

@@ -5,6 +5,7 @@ successions stated or read from the terms."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from graph.records import first_report, latest_report
 from graph.temporal import ONE_HOLDER, Tenure, covers, holding, over_now
@@ -29,11 +30,33 @@ from service.answers.first import first_holders
 from service.errors import NotFound
 from service.question import Question
 from service.questions import Backend, FactD
+from text.names import name_key
+
+
+def _longer_name(b: Backend, c: dict[str, Any]) -> dict[str, Any] | None:
+    """The one company, named in the same article, whose name is `c`'s with two letters or more before it
+    (太平洋華信銀行 for 華信銀行: a story's full name, then its short one, stored apart): found through the
+    people the articles give posts at `c`, who hold their other posts of that story there."""
+    key = name_key(c["name"])
+    if len(key) < 3:
+        return None
+    articles = {e["article_id"] for f in b._in(c["id"], [Predicate.HOLDS_POSITION]) for e in f.get("evidence") or []}
+    found: dict[str, dict[str, Any]] = {}
+    for pid in {f["subject"]["id"] for f in b._in(c["id"], [Predicate.HOLDS_POSITION])}:
+        for f in b._out(pid, [Predicate.HOLDS_POSITION]):
+            o, told = f["object"], {e["article_id"] for e in f.get("evidence") or []}
+            other = name_key(o["name"])
+            if o["id"] != c["id"] and told & articles and len(other) >= len(key) + 2 and other.endswith(key):
+                found[o["id"]] = o
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _role_of(b: Backend, q: Question) -> Result:
     c, q = find_post(b, q)
     ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
+    if not ts and (longer := _longer_name(b, c)) is not None:  # the post is stored at the story's full name
+        c = b.find_company(longer["id"])
+        ts = [t for t in b.tenures(c["id"]) if role_matches(t.fact, q.role, q.role_word)]
     chosen = ts if q.when == "ever" else first_holders(b, ts) if q.when == "first" else holding(ts, q.as_of)
     people = [t.person for t in chosen]
     label, name = role_label(q), name_then(b, c, q.as_of)

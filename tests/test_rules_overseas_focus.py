@@ -8,7 +8,7 @@ from .helpers import facts_of, pairs
 
 
 def test_moneylender_kind_is_not_part_of_the_name() -> None:
-    fs = facts_of("主板上市放債人嵐溪財務集團（1234）昨日公布，行政總裁杜明遠辭任，即日生效。")
+    fs = facts_of("主板上市放債人嵐溪財務集團（1234）昨日公布，行政總裁杜朗軒辭任，即日生效。")
     names = {f.subject.name for f in fs} | {f.object.name for f in fs}
     assert any(n.startswith("嵐溪財務") for n in names)
     assert not any(n.startswith("人") for n in names)
@@ -33,6 +33,6 @@ def test_prospectus_title_company_is_not_its_hong_kong_arm() -> None:
 
 
 def test_ji_joins_two_companies_and_is_no_letter_of_the_second() -> None:
-    got = pairs("嶺南金控暨嶺南銀行董事長韋家聲表示，董事會一致支持新任總裁。", "HOLDS_POSITION")
-    assert ("韋家聲", "嶺南銀行") in got
+    got = pairs("信遠金控暨信遠銀行董事長韋家聲表示，董事會一致支持新任總裁。", "HOLDS_POSITION")
+    assert ("韋家聲", "信遠銀行") in got
     assert not any(c.startswith("暨") for _p, c in got)

@@ -22,6 +22,6 @@ def test_founder_after_by_with_who_he_is(text: str, founder: str, company: str, 
 
 
 def test_couple_from_a_place_founded_it_in_a_suburb_named_in_latin_too() -> None:
-    got = _founders("“岚桥汇”（Lanqiao Remit Pty Ltd）由来自浙江的邱志远、林慧敏夫妇于2012年在布里斯班日光区（Sunnybank）创办。"
+    got = _founders("“岚桥汇”（Lanqiao Remit Pty Ltd）由来自浙江的邱志远、林佩筠夫妇于2012年在布里斯班日光区（Sunnybank）创办。"
                     "岚桥汇目前有六个门店，邱志远表示将继续扩张。")
-    assert {(p, d) for p, _c, d in got} >= {("邱志远", "2012"), ("林慧敏", "2012")}
+    assert {(p, d) for p, _c, d in got} >= {("邱志远", "2012"), ("林佩筠", "2012")}

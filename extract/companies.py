@@ -42,7 +42,8 @@ from text.names import is_generic_org_name
 from text.normalize import norm_name
 
 #: bodies every province or city has one of: a name only with the place ("西川省财政厅")
-_PLACE_BOUND = frozenset({"财政厅", "财政局", "地方金融监督管理局", "地方金融管理局", "国有资产服务中心", "国有资产管理局", "国有资产管理办公室"})
+_PLACE_BOUND = frozenset({"财政厅", "财政局", "地方金融监督管理局", "地方金融管理局", "国有资产服务中心", "国有资产管理局", "国有资产管理办公室",
+                          "国有资产监督管理办公室", "国资办"})  # (国资办: a district's office, "西川区国资办")
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
 
 #: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
@@ -220,10 +221,11 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     (text[start - 1:start] in ("由", "被") and re.match(r"[，。；,;]|$", text[end:end + 1]))
                     or (text[end:end + 1] == "的" and re.search(r"(?:银行|集团|证券|保险|信托|金控)$", text[start:end - 2]))):
                 end -= 2  # "C由北林集团控股。", "是北林银行控股的子公司": the verb, not the name's word
+            elif m.group(0) == "控股" and text.startswith(("子公司", "孙公司", "股东"), end) and text[start:end - 2] in PARTY_ROLES:
+                continue  # "发行人控股股东": a party's holder (the party word is the article's company), never a company "发行人控股"
             elif (m.group(0) == "控股" and text.startswith(("子公司", "孙公司", "股东"), end)
                   and text.count(text[start:end]) == sum(text.count(text[start:end] + w) for w in ("子公司", "孙公司", "股东"))
-                  and text.count(text[start:end - 2]) > text.count(text[start:end])
-                  and not (text.startswith("股东", end) and text[start:end - 2] in PARTY_ROLES)):  # ("发行人控股股东": no name)
+                  and text.count(text[start:end - 2]) > text.count(text[start:end])):
                 # "B已成为东川国投控股子公司", "X控股股东为A": 控股子公司, 控股股东 are the kind
                 # (X控股 named nowhere else, X named elsewhere alone)
                 end -= 2

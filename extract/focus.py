@@ -31,6 +31,10 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 
 #: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司" + a year + "年报")
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+#: a report one firm files on another's affairs, its title the filer's legal name, then "关于" and the subject's ("X证券股份有限公司关于Y
+#:有限公司…的受托管理事务临时报告", a sponsor's "…的核查意见"): the report is about Y, its 发行人, whose posts and holders it lists
+_TITLE_ON_BEHALF = re.compile(r"\s*[^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)关于([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
+                              r"[^\n]*?(?:受托管理事务|核查意见|持续督导|独立财务顾问报告|跟踪评级报告)")
 #: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")
 _TITLE_TICKER = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,12})（\d{4,6}(?:\.[A-Z]{2})?）")
 #: an interview's or a show's guest line, at the text's head ("【本期嘉宾】P，C创始人", "受访者：C董事长P"): the talk is
@@ -113,7 +117,7 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3
-    if (legal := _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1))) is not None \
+    if (legal := _TITLE_ON_BEHALF.match(title_norm) or _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1))) is not None \
             and (key in scores or inv.entities[key].first == _TITLE_ONLY):
         scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
     ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),

@@ -9,7 +9,7 @@ from extract.proper_parts import proper_name_words
 
 #: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
 LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局|地方金融管理局"
-                        r"|国有资产服务中心|国有资产管理局|国有资产管理办公室")
+                        r"|国有资产服务中心|国有资产管理局|国有资产管理办公室|国有资产监督管理办公室|国资办")
 _KIND_OF_DIVISION = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
 
 
@@ -23,11 +23,24 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
     region = kind.group(0).startswith("自治区")  # "X自治区" + "人民政府国资委": a region's name runs to five letters
     for n in ((5, 4, 3, 2) if region else (3, 2)):
         if text[kind.start() - n:kind.start()] in places or (region and text[kind.start() - n:kind.end() - len(kind.group(0)) + 3] in places):
-            return kind.start() - n
+            return _higher_division(text, kind.start() - n, places)
     at = kind.start() - 2  # "，西川市财政局持股…": a place we do not know, two proper letters opening the clause
     if at >= 0 and (at == 0 or text[at - 1] in _BEFORE_PLACE) and proper_name_words(text[at:kind.start()]):
         return at
+    if at >= 0 and proper_name_words(text[at:kind.start()]) and (higher := _higher_division(text, at, places)) < at:
+        return higher  # "江川市" + "西湖区国资办": a district we do not know, after the city it is in
     return None
+
+
+def _higher_division(text: str, start: int, places: set[str] | frozenset[str]) -> int:
+    """Where a district's body begins when the city or province it lies in is written before it
+    ("江川市" + "西湖区人民政府国有资产监督管理办公室"): the body's full name runs from the higher place."""
+    while text[start - 1:start] in ("市", "省"):
+        n = next((n for n in (3, 2) if start - 1 - n >= 0 and text[start - 1 - n:start] in places), 0)
+        if not n:
+            break
+        start -= 1 + n
+    return start
 
 
 #: what may stand right before a place we do not know that opens a local body's name

@@ -132,6 +132,10 @@ _INDIRECT_AND_DIRECT = re.compile("间接控制\ue001?[，,；。].*直接持有
 _APPOSED_RANK = re.compile("\ue001(?:的)?(?:控股股东|第一大股东|最大股东)\ue001")
 
 
+#: a sentence that only ranks a holder the sentence before gave a figure ("A持股80%，B持股20%。" + "A为C控股股东。"): one holding
+_RANK_AFTER_FIGURES = re.compile("\ue001(?:为|系|是)\ue001?(?:的)?(?:控股股东|第一大股东)[。；]?$")
+
+
 def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Candidate]:
     """"C的控股股东为A" + "，持股比例为" + a figure: one holding, controlling and with its
     figure, not a second one without the figure. A stated control without a
@@ -149,7 +153,8 @@ def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Ca
         if c.predicate is Predicate.HOLDS_STAKE and "percent" not in c.qualifiers and c.qualifiers.get("controlling") is True:
             into = [f for f in figures.get((c.subject, c.object, bool(c.qualifiers.get("former"))), [])
                     if f.sent == c.sent or c.rule == "controls-channel"  # (a channel's control: its figure anywhere)
-                    or (f.sent == c.sent + 1 and tpls is not None and _APPOSED_RANK.search(tpls[c.sent]))]
+                    or (f.sent == c.sent + 1 and tpls is not None and _APPOSED_RANK.search(tpls[c.sent]))
+                    or (f.sent == c.sent - 1 and tpls is not None and _RANK_AFTER_FIGURES.match(tpls[c.sent]))]
             if into and tpls is not None and c.rule != "controls-channel" and _INDIRECT_AND_DIRECT.search(tpls[c.sent]):
                 into = []  # an indirect control and a direct figure: two facts, as told
             if into:

@@ -141,9 +141,10 @@ def _groups(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     if "另" in tpl:
         _another(ctx, sent)
-    if "全资" in tpl:
+    if "全资" in tpl or "持股的" in tpl:
         for m in _WHOLLY_HELD_BY.finditer(tpl):  # "A为C全资持有的" + a kind of vehicle: C holds all of A
-            emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8, pct=100.0,
+            emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8,
+                       pct=sent.at(m.start("pct")).value if m.group("pct") else 100.0,
                        pos=m.start(), parents=False)
         for m in _WHOLLY_SET_UP_BY.finditer(tpl):  # "A由C全资发起设立": C's wholly owned subsidiary
             _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "wholly-set-up-by", 0.8, SubsidiaryKind.WHOLLY_OWNED)
@@ -293,7 +294,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
         _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)
 
 
-_WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:全资)(?:持有|控股|拥有)的")
+_WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:[（(][^（）()]{0,30}[）)])?(?:全资|(?P<pct><R>)(?=持股))(?:持有|控股|拥有|持股)的")  # (or "C" + a share + "持股的")
 #: "另一家子公司X", "另一间附属公司X": a subsidiary of the parent whose subsidiary was just told
 _ANOTHER = pattern(r"另(?:一|外一)(?:家|间|間|个|個)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)(?P<child><C>)")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context, gated, pattern
 from extract.rules.sale_parts import ALIAS, H, emit_sale
 
 _HELD = r"(?:持有的|所持有的|所持的|所持)"

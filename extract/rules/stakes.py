@@ -63,7 +63,7 @@ _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
 _REF = r"(?:其|后者|前者|该[\u4e00-\u9fff]{1,6}?(?=约|的|\ue007))"
 #: adverbs between a holder and its verb, several at once ("虽然仅", "目前仍")
 #: (or the day of a notice, Hong Kong's "于公告日期持有…", "截至本公告日期")
-_ADV = r"(?:(?:于|截至|截止|在)(?:本)?公告(?:日期|之日|日)[，,]?|个人|本人|其中|另外|另|再|入股并|入股並|此前|曾经|曾|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|一直|同时|仅|只|尚|由此|从而|因此|随之|进而){0,3}"
+_ADV = r"(?:(?:于|截至|截止|在)(?:本)?公告(?:日期|之日|日)[，,]?|个人|本人|其中|另外|另|再|入股并|入股並|此前|曾经|曾|原先|原|实益|虽然|虽|但|并|则|均|各自|目前|仍然|仍|共|也|还|已|现|亦|牢牢|依然|继续|一直|同时|仅|只|尚|由此|从而|因此|随之|进而){0,3}"
 _HOW = r"(?:分别|各)?(?:直接|间接|合计|共同|直接或间接|直接和间接|直接、间接|直接及间接|累计)?(?:合计|共)?"
 #: a channel: up to 24 characters, a Latin name counting as one ("通过全资附属公司EastSeaMobility"); a Latin name
 #: is taken whole and a letter is no character of the other kind, so a run of letters splits one way only

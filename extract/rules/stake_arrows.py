@@ -30,7 +30,8 @@ _BENEFICIARY = pattern(rf"\s*(?P<holder>{_HOLDER})\s*(?:最终)?受益(?:股份|
 
 
 #: a line of several links: "线一：P →（100%）A →（60%）T"
-_CHAIN = pattern(rf"\s*(?:[^：:\ue000-\ue007]{{1,8}}[：:])?\s*{_HOLDER}(?:\s*[-—]*[→➡]\s*[（(]\ue007[）)]\s*\ue001){{2,}}\s*[。；;]?")
+#: (a remark in brackets after the last company, naming no company: "（就是常说的WFOE）")
+_CHAIN = pattern(rf"\s*(?:[^：:\ue000-\ue007]{{1,8}}[：:])?\s*{_HOLDER}(?:\s*[-—]*[→➡]\s*[（(]\ue007[）)]\s*\ue001){{2,}}(?:[（(][^（）()\ue000-\ue007]{{1,30}}[）)])?\s*[。；;]?")
 #: one of its links, the company held looked at, not taken (it holds the next link)
 _LINK = pattern(rf"(?P<holder>{_HOLDER})\s*[-—]*[→➡]\s*[（(](?P<pct>\ue007)[）)]\s*(?=(?P<target>\ue001))")
 

@@ -13,7 +13,7 @@ the earlier steps gave); the successions across a rename once the renames are re
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding (a purchase from two holders in one clause, each paid its sum: `bought_from_two`; and one told with its figure after the shares, "向S受让T已发行股份15%": `figure_after_sales`; a share auctioned off, told from the share's side: `auction_sales`; one told as talk, `spoken_sales`; a holder replaced, `holder_swaps`); a list of holders one a line before a colon, `holder_bullets`; the deemed interests of a vehicle's owner (`deemed_interests`) after the tables drawn with spaces, whose rows give the vehicle's figure; a count of subsidiaries that looks back on the companies the parent took a majority of, `held_counts`; the companies a parent has, one a bulleted line under a line that counts them, and the rest of a company's shares held by another, `under_bullets`; last, a company's facts told after its rename
-move to its new name (`renamed_objects`). (What a correction notice withdraws,
+move to its new name (`renamed_objects`). After all, a predecessor's post with no end of its own ends on its successor's day (`succession_ends`). (What a correction notice withdraws,
 its 更正前 lines, is never read: extract/pipeline.py.)
 """
 
@@ -88,6 +88,7 @@ from extract.rules.stake_rows import marked_rows
 from extract.rules.stake_runs import stake_runs
 from extract.rules.stakes import extract_stakes
 from extract.rules.subsidiary_rows import subsidiary_rows
+from extract.rules.succession_ends import succession_ends
 from extract.rules.table_successions import table_successions
 from extract.rules.team_rows import team_rows
 from extract.rules.term_lists import term_lists
@@ -101,4 +102,4 @@ from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
 RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, board_listings, delistings, timeline_items, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, holder_bullets, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, completion_days, held_counts, under_bullets, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, renamed_objects,
-         spaced_tables, deemed_interests, spaced_records, holder_csv, holder_reports)  # (last: they add sentences for rows no trigger word marked, after the others)
+         spaced_tables, deemed_interests, spaced_records, holder_csv, holder_reports, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -1,6 +1,7 @@
 """Answers the facts already held but the questions missed: a controller
-the article that tells a change of control names first, with no share. A
-store built from facts written for these tests (invented names and sentences)."""
+the article that tells a change of control names first, with no share; the
+subsidiaries a company owns whole when the question asks for those. Stores
+built from facts written for these tests (invented names and sentences)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,28 @@ def test_the_controller_an_article_names_before_it_tells_the_change_is_replaced(
     C before the change the article reports, not beside B; a controlling
     shareholder told by its own word beside a change in the end stands."""
     assert answer_names(changes, q) == who
+
+
+#: a group with one subsidiary it owns whole, one it holds 100% of, and two it controls with less
+GROUP = [
+    _fact("SUBSIDIARY_OF", "岚桥信贷", "岚桥控股", "岚桥控股透过全资附属公司岚桥信贷经营放债业务。", 10, kind="wholly_owned"),
+    _fact("HOLDS_STAKE", "岚桥控股", "岚桥置业", "岚桥控股持有岚桥置业100%股权。", 60, percent=100.0),
+    _fact("HOLDS_STAKE", "岚桥控股", "岚桥数据", "岚桥数据由岚桥控股持有65%权益。", 90, percent=65.0),
+    _fact("SUBSIDIARY_OF", "岚桥银行", "岚桥控股", "岚桥银行为岚桥控股的附属公司。", 120, kind="subsidiary"),
+]
+
+
+@pytest.fixture(scope="module")
+def group(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("grp") / "g.sqlite", GROUP, "m-1", "2024-05-20")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("岚桥控股的全资子公司有哪些", ["岚桥信贷", "岚桥置业"]), ("嵐橋控股的全資附屬公司有哪些", ["岚桥信贷", "岚桥置业"]),
+    ("What are the wholly-owned subsidiaries of 岚桥控股?", ["岚桥信贷", "岚桥置业"]),
+    ("岚桥控股有哪些子公司", ["岚桥银行", "岚桥信贷", "岚桥置业", "岚桥数据"]),
+])
+def test_the_wholly_owned_subsidiaries_are_those_it_owns_whole(group: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"全资子公司有哪些" asks for the companies the group owns whole (said
+    so, or 100%), not every one it controls; "子公司" asks for them all."""
+    assert sorted(answer_names(group, q)) == sorted(who)

@@ -4,6 +4,7 @@ is `service.answers.controller`'s."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -27,7 +28,7 @@ from service.answers.common import (
 from service.answers.controller import controller
 from service.errors import NotFound
 from service.holdings import holders_of_record, stake_facts, stakes_on
-from service.question import Question
+from service.question import Question, normalise
 from service.questions import Backend, FactD
 from text.names import name_key
 
@@ -93,6 +94,10 @@ def _parents(b: Backend, q: Question) -> Result:
                                      "母公司", "parents"), {"company": c}
 
 
+#: a question for the subsidiaries a company owns whole (全资子公司, 全资附属公司, wholly-owned subsidiaries)
+_WHOLLY = re.compile(r"全资|wholly[\s-]*owned", re.I)
+
+
 def _subsidiaries(b: Backend, q: Question) -> Result:
     c = find_company(b, q.subject)
     subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
@@ -101,10 +106,15 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     sold = _sold_off(b, c["id"], q.as_of)
     held += _vehicles_of(b, c["id"], q.as_of)
     subs, held = [f for f in subs if f["subject"]["id"] not in sold], [f for f in held if f["object"]["id"] not in sold]
+    wholly = bool(_WHOLLY.search(normalise(q.text)))
+    if wholly:  # "全资子公司有哪些": those it owns whole, not every one it controls
+        whole = {f["subject"]["id"] for f in subs if f["qualifiers"].get("kind") == "wholly_owned"}
+        whole |= {f["object"]["id"] for f in held if (f["qualifiers"].get("percent") or 0) >= 100}
+        subs, held = [f for f in subs if f["subject"]["id"] in whole], [f for f in held if f["object"]["id"] in whole]
     day = first_days(subs + held)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys([f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])]
     return out, subs + held, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
-                                           "子公司", "subsidiaries"), {"company": c}
+                                           *(("全资子公司", "wholly-owned subsidiaries") if wholly else ("子公司", "subsidiaries"))), {"company": c}
 
 
 def _vehicles_of(b: Backend, cid: str, day: str | None) -> list[FactD]:

@@ -1,6 +1,7 @@
 """Answers the facts already held but the questions missed: a controller
 the article that tells a change of control names first, with no share; the
-subsidiaries a company owns whole when the question asks for those. Stores
+subsidiaries a company owns whole when the question asks for those; its
+major holders (主要股东, 大股东) apart from the largest one. Stores
 built from facts written for these tests (invented names and sentences)."""
 
 from __future__ import annotations
@@ -74,3 +75,30 @@ def test_the_wholly_owned_subsidiaries_are_those_it_owns_whole(group: EmbeddedBa
     """"全资子公司有哪些" asks for the companies the group owns whole (said
     so, or 100%), not every one it controls; "子公司" asks for them all."""
     assert sorted(answer_names(group, q)) == sorted(who)
+
+
+#: a bank's holders: two with their shares, a small one, and one an article names with no share
+HOLDERS = [
+    _fact("HOLDS_STAKE", "岑溪控股", "岑溪银行", "岑溪控股持有岑溪银行26.5%股份，为第一大股东；", 10, percent=26.5),
+    _fact("HOLDS_STAKE", "澜沧投资", "岑溪银行", "澜沧投资持股9.1%；", 40, percent=9.1),
+    _fact("HOLDS_STAKE", "岑溪纺织", "岑溪银行", "岑溪纺织持股1.2%。", 60, percent=1.2),
+    _fact("HOLDS_STAKE", "尤望舒", "岑溪银行", "董事尤望舒系岑溪银行股东岑溪控股推荐。", 90, "Person"),
+]
+
+
+@pytest.fixture(scope="module")
+def holders(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("hold") / "h.sqlite", HOLDERS, "m-1", "2024-06-30")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("岑溪银行的大股东", ["岑溪控股", "澜沧投资"]), ("岑溪銀行的大股東是誰", ["岑溪控股", "澜沧投资"]),
+    ("岑溪银行的主要股东是谁", ["岑溪控股", "澜沧投资"]), ("Who are the major shareholders of 岑溪银行?", ["岑溪控股", "澜沧投资"]),
+    ("岑溪银行的第一大股东是谁", ["岑溪控股"]), ("岑溪银行的最大股东", ["岑溪控股"]),
+    ("岑溪银行的股东有哪些", ["岑溪控股", "澜沧投资", "岑溪纺织", "尤望舒"]),
+])
+def test_the_major_holders_are_those_with_a_sizable_share(holders: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"大股东", like "主要股东", asks for the major holders: those with 5% or
+    more, not only the largest (第一大股东, 最大股东) nor every holder; one
+    known by no share beside them is none of them."""
+    assert sorted(answer_names(holders, q)) == sorted(who)

@@ -42,6 +42,8 @@ def _holders(b: Backend, q: Question) -> Result:
         out = entities(b, [i for i in ids if i])
         return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
     now = holders_of_record(b, c["id"], q.as_of)  # the API's holders too: `service.holdings`
+    major = bool(_MAJOR.search(normalise(q.text)))
+    now = _major(now) if major else now
     out = []
     parts = []
     for s in now:
@@ -59,8 +61,24 @@ def _holders(b: Backend, q: Question) -> Result:
                       f", incl. {got} bought from {s.via_sale['subject']['name']}" + (f" on {when}" if when else ""))
         parts.append(labelled(b, s.holder, s.since, q) + (f" ({s.percent:g}%{bought})" if s.percent is not None else ""))
     facts = [s.via_sale for s in now if s.via_sale] + [f for s in now for f in s.facts]
-    return out, facts, list_sentence(q, name_then(b, c, q.as_of), parts, "股东", "holders"), {
+    return out, facts, list_sentence(q, name_then(b, c, q.as_of), parts, *(("主要股东", "major holders") if major else ("股东", "holders"))), {
         "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
+
+
+#: a question for the major holders (主要股东, 大股东 — not 第一大/最大股东, the largest —, major shareholders)
+_MAJOR = re.compile(r"主要股东|重要股东|(?<![第最一二三四五六七八九十])大股东|\b(?:major|main|principal|key)\s+(?:shareholders|holders|owners)", re.I)
+#: the share from which a holder is a major one (5%: the line a bank's 主要股东 and a listed company's disclosures draw)
+MAJOR_SHARE = 5.0
+
+
+def _major(now: list[Any]) -> list[Any]:
+    """The major holders among the holders of record: those with a share of
+    at least `MAJOR_SHARE`, or with none told but called controlling; a
+    holder known by no share beside others known by theirs is no major one
+    ("主要股东X推荐的董事Y" tells of Y no stake). All of them when none is."""
+    kept = [s for s in now if (s.percent or 0) >= MAJOR_SHARE
+            or (s.percent is None and any(f["qualifiers"].get("controlling") for f in s.facts))]
+    return kept or now
 
 
 def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:

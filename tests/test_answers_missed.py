@@ -1,7 +1,8 @@
 """Answers the facts already held but the questions missed: a controller
 the article that tells a change of control names first, with no share; the
 subsidiaries a company owns whole when the question asks for those; its
-major holders (主要股东, 大股东) apart from the largest one. Stores
+major holders (主要股东, 大股东) apart from the largest one; a company
+secretary whose post is kept under its title (公司秘书, role other). Stores
 built from facts written for these tests (invented names and sentences)."""
 
 from __future__ import annotations
@@ -102,3 +103,28 @@ def test_the_major_holders_are_those_with_a_sizable_share(holders: EmbeddedBacke
     more, not only the largest (第一大股东, 最大股东) nor every holder; one
     known by no share beside them is none of them."""
     assert sorted(answer_names(holders, q)) == sorted(who)
+
+
+#: a registry filing: the company secretary who resigned and the one appointed, kept by their title; a board secretary
+SECRETARIES = [
+    _fact("HOLDS_POSITION", "岑佩雯", "灏澄信貸有限公司", "1. 身份 Capacity: 公司秘書 Company Secretary（辭任）", 10, "Person",
+          role="other", title="公司秘书", end="2025-03-01"),
+    _fact("HOLDS_POSITION", "盧詠芝", "灏澄信貸有限公司", "2. 身份 Capacity: 公司秘書 Company Secretary（委任）", 60, "Person",
+          role="other", title="公司秘书", start="2025-03-01"),
+    _fact("HOLDS_POSITION", "黎望舒", "灏澄科技股份有限公司", "灏澄科技董事会秘书黎望舒。", 120, "Person", role="board_secretary"),
+]
+
+
+@pytest.fixture(scope="module")
+def secretaries(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("sec") / "s.sqlite", SECRETARIES, "m-1", "2025-03-05")
+
+
+@pytest.mark.parametrize("q, who", [
+    ("灏澄信貸有限公司的公司秘書是誰", ["盧詠芝"]), ("Who is the company secretary of 灏澄信貸有限公司?", ["盧詠芝"]),
+    ("2024年灏澄信貸有限公司的公司秘書是誰", ["岑佩雯"]),
+])
+def test_a_company_secretary_kept_by_its_title_is_the_one_asked(secretaries: EmbeddedBackend, q: str, who: list[str]) -> None:
+    """"公司秘書" (a Hong Kong company's secretary) kept as role other with
+    its title answers "company secretary" as the board secretary's role does."""
+    assert answer_names(secretaries, q) == who

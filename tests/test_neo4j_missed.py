@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import answer_names, backend_of
-from tests.test_answers_missed import CHANGES, GROUP, HOLDERS
+from tests.test_answers_missed import CHANGES, GROUP, HOLDERS, SECRETARIES
 from tests.test_neo4j_ranking import load_store  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.neo4j
@@ -40,3 +40,9 @@ def test_the_major_holders_alike_on_neo4j(load_store, tmp_path: Path) -> None:  
     neo = _alike(load_store, tmp_path / "h.sqlite", HOLDERS, "2024-06-30",
                  ["岑溪银行的大股东", "岑溪银行的主要股东是谁", "岑溪银行的第一大股东是谁", "岑溪银行的股东有哪些"])
     assert sorted(answer_names(neo, "岑溪银行的大股东")) == ["岑溪控股", "澜沧投资"]
+
+
+def test_a_company_secretary_kept_by_its_title_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    neo = _alike(load_store, tmp_path / "s.sqlite", SECRETARIES, "2025-03-05",
+                 ["灏澄信貸有限公司的公司秘書是誰", "2024年灏澄信貸有限公司的公司秘書是誰", "灏澄科技股份有限公司的公司秘书是谁"])
+    assert answer_names(neo, "Who is the company secretary of 灏澄信貸有限公司?") == ["盧詠芝"]

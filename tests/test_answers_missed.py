@@ -2,7 +2,8 @@
 the article that tells a change of control names first, with no share; the
 subsidiaries a company owns whole when the question asks for those; its
 major holders (主要股东, 大股东) apart from the largest one; a company
-secretary whose post is kept under its title (公司秘书, role other). Stores
+secretary whose post is kept under its title (公司秘书, role other); a
+parent stated of the company though it holds it through another. Stores
 built from facts written for these tests (invented names and sentences)."""
 
 from __future__ import annotations
@@ -128,3 +129,26 @@ def test_a_company_secretary_kept_by_its_title_is_the_one_asked(secretaries: Emb
     """"公司秘書" (a Hong Kong company's secretary) kept as role other with
     its title answers "company secretary" as the board secretary's role does."""
     assert answer_names(secretaries, q) == who
+
+
+#: a payment firm its group calls its subsidiary, held 100% by the group's wholly-owned holding company; a second
+#: firm held the same way of which no one says it is the group's
+PARENTS = [
+    _fact("SUBSIDIARY_OF", "澄舸支付", "澄舸数智", "澄舸数智旗下的子公司澄舸支付获发牌照。", 10, kind="subsidiary"),
+    _fact("HOLDS_STAKE", "澄舸国际控股", "澄舸支付", "澄舸支付由澄舸数智的全资子公司澄舸国际控股持有100%股权。", 60, percent=100.0),
+    _fact("SUBSIDIARY_OF", "澄舸国际控股", "澄舸数智", "澄舸支付由澄舸数智的全资子公司澄舸国际控股持有100%股权。", 60, kind="wholly_owned"),
+    _fact("HOLDS_STAKE", "澄舸国际控股", "澄舸保理", "澄舸国际控股另持有澄舸保理100%股权。", 120, percent=100.0),
+]
+
+
+@pytest.fixture(scope="module")
+def parents(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedBackend:
+    return backend_of(tmp_path_factory.mktemp("par") / "p.sqlite", PARENTS, "m-1", "2025-07-23")
+
+
+def test_a_parent_stated_of_the_company_is_one_though_it_holds_through_another(parents: EmbeddedBackend) -> None:
+    """"澄舸数智旗下的子公司澄舸支付" beside "由澄舸国际控股持有100%": both are
+    its parents, the one the article calls so and the one that holds it;
+    a holder's parent no sentence ties to the company is not (澄舸保理's)."""
+    assert sorted(answer_names(parents, "澄舸支付的母公司是谁")) == ["澄舸国际控股", "澄舸数智"]
+    assert answer_names(parents, "澄舸保理的母公司是谁") == ["澄舸国际控股"]

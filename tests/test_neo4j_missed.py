@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import answer_names, backend_of
-from tests.test_answers_missed import CHANGES, GROUP, HOLDERS, SECRETARIES
+from tests.test_answers_missed import CHANGES, GROUP, HOLDERS, PARENTS, SECRETARIES
 from tests.test_neo4j_ranking import load_store  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.neo4j
@@ -46,3 +46,8 @@ def test_a_company_secretary_kept_by_its_title_alike_on_neo4j(load_store, tmp_pa
     neo = _alike(load_store, tmp_path / "s.sqlite", SECRETARIES, "2025-03-05",
                  ["灏澄信貸有限公司的公司秘書是誰", "2024年灏澄信貸有限公司的公司秘書是誰", "灏澄科技股份有限公司的公司秘书是谁"])
     assert answer_names(neo, "Who is the company secretary of 灏澄信貸有限公司?") == ["盧詠芝"]
+
+
+def test_a_parent_stated_of_the_company_alike_on_neo4j(load_store, tmp_path: Path) -> None:  # noqa: F811
+    neo = _alike(load_store, tmp_path / "p.sqlite", PARENTS, "2025-07-23", ["澄舸支付的母公司是谁", "澄舸保理的母公司是谁"])
+    assert sorted(answer_names(neo, "澄舸支付的母公司是谁")) == ["澄舸国际控股", "澄舸数智"]

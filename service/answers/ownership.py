@@ -102,10 +102,11 @@ def _parents(b: Backend, q: Question) -> Result:
         owners = [s for s in owners if s.holder in stated or s.percent is not None]
     ids = [f["object"]["id"] for f in subs] + [s.holder for s in owners]
     facts = subs + [f for s in owners for f in s.facts]
-    if len(set(ids)) > 1:  # a parent's own parent (or the controller that controls it) is not the parent: keep the nearest
-        grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}
-        grand |= {s.holder for x in set(ids) for s in _controlling_owners(b, x, q.as_of)}
-        ids = [x for x in ids if x not in grand] or ids
+    if len(set(ids)) > 1:  # a parent's own parent (or the controller that controls it) is not the parent: keep the nearest,
+        grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}  # and one an article
+        grand |= {s.holder for x in set(ids) for s in _controlling_owners(b, x, q.as_of)}  # calls the company's own parent
+        told = {f["object"]["id"] for f in subs if f["qualifiers"].get("kind") in ("subsidiary", "wholly_owned")}  # ("X旗下的子公司C")
+        ids = [x for x in ids if x not in grand or x in told] or ids
     day = first_days(facts)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys(ids)]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],

@@ -13,6 +13,7 @@ general partner of P", "P is X's controlling shareholder").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -100,11 +101,43 @@ def _after_changes(stated: list[Stake]) -> list[Stake]:
     "C的实际控制人变更为B" (told on D), a controller another article told
     before D (or with no date) no longer controls C; one the same article
     tells, with its share as of a day before, still does."""
-    changes = [_told(s) for s in stated if any(f["qualifiers"].get("changed") for f in s.facts)]
-    if not changes:
+    changed = [s for s in stated if any(f["qualifiers"].get("changed") for f in s.facts)]
+    if not changed:
         return stated
-    last = max(changes)
-    return [s for s in stated if _told(s) >= last]
+    last = max(_told(s) for s in changed)
+    return [s for s in stated if _told(s) >= last and (s in changed or not _replaced_in_article(s, changed))]
+
+
+#: a change of control and the word for the rank it changes ("实际控制人变更为B", "控股股东由A变更为B")
+_CHANGE = re.compile(r"(实际控制人|实控人|控股股东)(?:由[^，。；]{0,30}?)?(?:变更为|变为|变成)")
+
+
+def _rank(word: str) -> str:
+    return "direct" if word == "控股股东" else "ultimate"
+
+
+def _replaced_in_article(s: Stake, changed: list[Stake]) -> bool:
+    """A controller named with no share, by the word of the rank a change
+    states, before the change in the same article ("发行人实际控制人为A。
+    …实际控制人变更为B"): the article tells the state the change ended, so
+    A controls no longer. One told with its share, or by another rank's
+    word ("控股股东为X" beside "实际控制人变更为B"), stands."""
+    if s.percent is not None:
+        return False
+    at: dict[tuple[str, str], int] = {}  # (article, rank) → where its first change sentence starts
+    for f in (f for c in changed for f in c.facts if f["qualifiers"].get("changed")):
+        for ev in f.get("evidence", []):
+            if (m := _CHANGE.search(ev.get("evidence", ""))) and (ev.get("offsets") or [0, 0])[1]:
+                key = (str(ev.get("article_id")), _rank(m.group(1)))
+                at[key] = min(at.get(key, ev["offsets"][0]), ev["offsets"][0])
+    told = [ev for f in s.facts for ev in f.get("evidence", [])]
+    for ev in told:
+        words = re.findall(r"实际控制人|实控人|控股股东", ev.get("evidence", ""))
+        ranks = {_rank(w) for w in words}
+        start = at.get((str(ev.get("article_id")), next(iter(ranks)))) if len(ranks) == 1 else None
+        if start is None or not (ev.get("offsets") or [0, 0])[1] or ev["offsets"][0] >= start:
+            return False
+    return bool(told)
 
 
 def ultimate_controllers(company: str, lookup: Lookup, is_company: Callable[[str], bool]) -> tuple[list[str], list[FactD]]:

@@ -40,8 +40,8 @@ _E = r"(?P<a>.+?)"  # an entity
 _Q = r"[?？.。!！]*"
 _DE = "的?"
 _WHO = r"(?:是谁|是哪位|是何人|叫什么(?:名字)?|有谁|有哪些人?|都有谁|都是谁|是哪些人)?"
-_HOLD_WORDS = r"(?:(?:主要|重要|前[一二三四五六七八九十]+(?:大|名|位)|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
-_CTRL_WORDS = r"(?:持股(?:比例)?最(?:高|多|大)的股东|实际控制人|实控人|最终控制人|控股股东|控制人|控制方|大股东|第一大股东|最大股东|控股方)"
+_HOLD_WORDS = r"(?:(?:主要|重要|大|前[一二三四五六七八九十]+(?:大|名|位)|十大|全部|所有)?股东|持股人|持股方|股东结构|股权结构|出资人|投资方|股东名单)"
+_CTRL_WORDS = r"(?:持股(?:比例)?最(?:高|多|大)的股东|实际控制人|实控人|最终控制人|控股股东|控制人|控制方|第一大股东|最大股东|控股方)"
 _SUCC = r"(?:接替|接任|继任|接棒|取代|替代)"
 _SHARES = r"(?:股权|股份|股票|股)"
 _COMPANIES = r"(?:哪些|哪几家|哪家|什么|几家|多少家)(?:公司|企业|机构|银行)"
@@ -52,6 +52,7 @@ _BE = r"(?:is|was|are|were)"
 _THE = r"(?:the\s+)?"
 _OF = r"(?:of|at|for|in)"
 _FIRMS = r"(?:companies|company|firms?|businesses|business|banks?)"
+_WHOLE = r"(?:wholly[\s-]*owned\s+)?"  # "the wholly-owned subsidiaries of X" (`service.answers.ownership`)
 _ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
 
 FORMS: list[Form] = [
@@ -243,8 +244,8 @@ FORMS: list[Form] = [
        rf"(?:what|which)\s+(?:are|were)\s+(?P<a2>.+?)['’]s?\s+subsidiaries{_Q}", "what subsidiaries does Qinghe Group have"),
     _f("subsidiaries", rf"(?P<a>.+?)(?:旗下)?{_DE}(?:全资子公司|子公司|旗下公司|附属公司|全资附属公司|控股子公司|下属公司|旗下企业|旗下机构)(?:有哪些|是哪些|包括哪些|有什么)?{_Q}",
        "青禾集团的子公司有哪些"),
-    _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}|"
-       rf"list\s+(?P<a3>.+?)['’]s?\s+subsidiaries{_Q}",
+    _f("subsidiaries", rf"(?:what|which)\s+(?:are|were)\s+{_THE}{_WHOLE}subsidiaries\s+of\s+(?P<a>.+?){_Q}|(?:list\s+)?{_THE}{_WHOLE}subsidiaries\s+of\s+(?P<a2>.+?){_Q}|"
+       rf"list\s+(?P<a3>.+?)['’]s?\s+{_WHOLE}subsidiaries{_Q}",
        "what are the subsidiaries of Qinghe Group"),
     # --- founders, listings, names ---
     _f("founders", rf"(?:谁是)?(?P<a>.+?){_DE}(?:创始人|创办人|创建者|创立者|缔造者|创建人|奠基人|主?发起人)(?:是谁|有哪些|有谁|是哪些人)?{_Q}", "青禾科技的创始人是谁"),

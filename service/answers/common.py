@@ -103,6 +103,11 @@ _SPECIALISED = {r.value for r in ROLE_SPECIALISES}
 _RANKED = re.compile(r"高级|资深|常务|执行副")
 
 
+#: Titles a post of the role may be stored under as role other (a Hong Kong company's 公司秘书 is what a question's
+#: "company secretary" asks, whether the extractor read it as the board secretary or kept the title)
+_ALSO_TITLED: dict[Role, tuple[str, ...]] = {Role.BOARD_SECRETARY: ("公司秘书", "联席公司秘书")}
+
+
 def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
     """The position is the post asked about: the role (a specific kind of
     director is a director), or, for a post outside the role list (role
@@ -118,7 +123,7 @@ def role_matches(f: FactD, role: Role | None, title: str = "") -> bool:
         return name_key(had) == name_key(title)
     if title in TITLE_WORDS.get(role, ()) and held == role.value:  # "监事长": the one chief among the supervisors
         return had in TITLE_WORDS[role]
-    return held == role.value or (held == "other" and qual.get("title") in TITLE_WORDS.get(role, ())) or (
+    return held == role.value or (held == "other" and qual.get("title") in (*TITLE_WORDS.get(role, ()), *_ALSO_TITLED.get(role, ()))) or (
         held in _SPECIALISED and ROLE_SPECIALISES[Role(held)] is role)  # an independent director is a director
 
 

@@ -4,6 +4,7 @@ is `service.answers.controller`'s."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -27,7 +28,7 @@ from service.answers.common import (
 from service.answers.controller import controller
 from service.errors import NotFound
 from service.holdings import holders_of_record, stake_facts, stakes_on
-from service.question import Question
+from service.question import Question, normalise
 from service.questions import Backend, FactD
 from text.names import name_key
 
@@ -41,6 +42,8 @@ def _holders(b: Backend, q: Question) -> Result:
         out = entities(b, [i for i in ids if i])
         return out, facts, list_sentence(q, c["name"], [e["name"] for e in out], "股东", "holders"), {"company": c}
     now = holders_of_record(b, c["id"], q.as_of)  # the API's holders too: `service.holdings`
+    major = bool(_MAJOR.search(normalise(q.text)))
+    now = _major(now) if major else now
     out = []
     parts = []
     for s in now:
@@ -58,8 +61,24 @@ def _holders(b: Backend, q: Question) -> Result:
                       f", incl. {got} bought from {s.via_sale['subject']['name']}" + (f" on {when}" if when else ""))
         parts.append(labelled(b, s.holder, s.since, q) + (f" ({s.percent:g}%{bought})" if s.percent is not None else ""))
     facts = [s.via_sale for s in now if s.via_sale] + [f for s in now for f in s.facts]
-    return out, facts, list_sentence(q, name_then(b, c, q.as_of), parts, "股东", "holders"), {
+    return out, facts, list_sentence(q, name_then(b, c, q.as_of), parts, *(("主要股东", "major holders") if major else ("股东", "holders"))), {
         "company": c, "stakes": [{"holder": s.holder, "percent": s.percent, "since": s.since} for s in now]}
+
+
+#: a question for the major holders (主要股东, 大股东 — not 第一大/最大股东, the largest —, major shareholders)
+_MAJOR = re.compile(r"主要股东|重要股东|(?<![第最一二三四五六七八九十])大股东|\b(?:major|main|principal|key)\s+(?:shareholders|holders|owners)", re.I)
+#: the share from which a holder is a major one (5%: the line a bank's 主要股东 and a listed company's disclosures draw)
+MAJOR_SHARE = 5.0
+
+
+def _major(now: list[Any]) -> list[Any]:
+    """The major holders among the holders of record: those with a share of
+    at least `MAJOR_SHARE`, or with none told but called controlling; a
+    holder known by no share beside others known by theirs is no major one
+    ("主要股东X推荐的董事Y" tells of Y no stake). All of them when none is."""
+    kept = [s for s in now if (s.percent or 0) >= MAJOR_SHARE
+            or (s.percent is None and any(f["qualifiers"].get("controlling") for f in s.facts))]
+    return kept or now
 
 
 def _subsidiary_facts(facts: list[FactD], as_of: str | None) -> list[FactD]:
@@ -83,14 +102,19 @@ def _parents(b: Backend, q: Question) -> Result:
         owners = [s for s in owners if s.holder in stated or s.percent is not None]
     ids = [f["object"]["id"] for f in subs] + [s.holder for s in owners]
     facts = subs + [f for s in owners for f in s.facts]
-    if len(set(ids)) > 1:  # a parent's own parent (or the controller that controls it) is not the parent: keep the nearest
-        grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}
-        grand |= {s.holder for x in set(ids) for s in _controlling_owners(b, x, q.as_of)}
-        ids = [x for x in ids if x not in grand] or ids
+    if len(set(ids)) > 1:  # a parent's own parent (or the controller that controls it) is not the parent: keep the nearest,
+        grand = {f["object"]["id"] for x in set(ids) for f in b._out(x, [Predicate.SUBSIDIARY_OF])}  # and one an article
+        grand |= {s.holder for x in set(ids) for s in _controlling_owners(b, x, q.as_of)}  # calls the company's own parent
+        told = {f["object"]["id"] for f in subs if f["qualifiers"].get("kind") in ("subsidiary", "wholly_owned")}  # ("X旗下的子公司C")
+        ids = [x for x in ids if x not in grand or x in told] or ids
     day = first_days(facts)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys(ids)]
     return out, facts, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
                                      "母公司", "parents"), {"company": c}
+
+
+#: a question for the subsidiaries a company owns whole (全资子公司, 全资附属公司, wholly-owned subsidiaries)
+_WHOLLY = re.compile(r"全资|wholly[\s-]*owned", re.I)
 
 
 def _subsidiaries(b: Backend, q: Question) -> Result:
@@ -101,10 +125,15 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     sold = _sold_off(b, c["id"], q.as_of)
     held += _vehicles_of(b, c["id"], q.as_of)
     subs, held = [f for f in subs if f["subject"]["id"] not in sold], [f for f in held if f["object"]["id"] not in sold]
+    wholly = bool(_WHOLLY.search(normalise(q.text)))
+    if wholly:  # "全资子公司有哪些": those it owns whole, not every one it controls
+        whole = {f["subject"]["id"] for f in subs if f["qualifiers"].get("kind") == "wholly_owned"}
+        whole |= {f["object"]["id"] for f in held if (f["qualifiers"].get("percent") or 0) >= 100}
+        subs, held = [f for f in subs if f["subject"]["id"] in whole], [f for f in held if f["object"]["id"] in whole]
     day = first_days(subs + held)
     out = [entity_then(b, i, day.get(i) or q.as_of) for i in dict.fromkeys([f["subject"]["id"] for f in subs] + [f["object"]["id"] for f in held])]
     return out, subs + held, list_sentence(q, name_then(b, c, q.as_of), [labelled(b, e["id"], day.get(e["id"]) or q.as_of, q) for e in out],
-                                           "子公司", "subsidiaries"), {"company": c}
+                                           *(("全资子公司", "wholly-owned subsidiaries") if wholly else ("子公司", "subsidiaries"))), {"company": c}
 
 
 def _vehicles_of(b: Backend, cid: str, day: str | None) -> list[FactD]:

@@ -26,3 +26,12 @@ def test_bare_posts_after_a_capital_increase_are_the_subsidiarys() -> None:
     got = pairs(text, "HOLDS_POSITION")
     assert ("簡志恆", "南嘉人壽") in got and ("魏思遠", "南嘉人壽") in got
     assert ("簡志恆", "南灣保險") not in got
+
+
+def test_a_post_kept_on_by_its_holder() -> None:
+    """續由 / 繼續由: the post stays with the one named ("主席則續由…出任"), at the company whose post it is."""
+    text = ("增資完成後，南嘉人壽仍為南灣保險的控股子公司。\n"
+            "人事方面，原總經理簡志恆離任，由魏思遠接任。董事會主席則續由嘉禾集團行政總裁丁嘉樂出任。")
+    got = pairs(text, "HOLDS_POSITION")
+    assert ("丁嘉樂", "南嘉人壽") in got and ("丁嘉樂", "嘉禾集團") in got
+    assert pairs("北辰銀行董事長繼續由顧曉彤兼任。", "HOLDS_POSITION") == {("顧曉彤", "北辰銀行")}

@@ -1,5 +1,5 @@
-""""A擔任董事長直到[year]，由B接棒至今": A's post ends that year, B's starts, B succeeded A. Sentences written for
-these tests."""
+""""A擔任董事長直到[year]，由B接棒至今": A's post ends that year, B's starts, B succeeded A; a co-operative's
+board chair handed to kin; 身兼 (holds as well). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +23,10 @@ def test_cooperatives_board_chair_handed_to_kin() -> None:
     assert ("蔡啟文", "chairman") in posts
     fs = facts_of(text)
     assert any(f.subject.name == "蔡啟文" and f.object.name == "嘉朗信用合作社" for f in fs if str(f.predicate) == "HOLDS_POSITION")
+
+
+def test_holds_two_more_posts_with_shen_jian() -> None:
+    """身兼 (holds as well) is a verb of holding, like 兼任: "同時身兼C1副總經理及C2董事"."""
+    text = "嘉朗投信董事長蔡守仁表示樂觀。蔡守仁同時身兼嘉朗金控副總經理及嘉朗證券董事。"
+    posts = {(f.object.name, f.qualifiers.get("role")) for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
+    assert {("嘉朗金控", "deputy_general_manager"), ("嘉朗證券", "director")} <= posts

@@ -43,6 +43,11 @@ _NAMED_THEN_IS = re.compile(r"(?:有限(?:责任)?公司|集团)系(?![统列])"
 _HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核准|批准)同意")
 
 
+#: "and also" joining two companies one post is held at ("A金控暨B银行董事长P"): never a letter of B's name, but the
+#: 暨 of a name's own (暨南大学, the city 诸暨's 诸暨农商银行)
+_AND_ALSO = re.compile(r"(?<!诸)暨(?!南)")
+
+
 #: the last mark that ends the words before a name (a clause's punctuation, a quote, a bracket of a title), found
 #: by one backward scan of the regex engine rather than a search for each mark
 _LAST_CUT = re.compile("(?s:.*)[" + "".join(map(re.escape, "，。；：、！？“”‘’\"《》「」『』 \n|·$【】—■□●○◆◇▲△▶►★☆/／〔〕")) + "]")  # (a form's "P／C T"; a byline "〔记者P／台北报导〕")
@@ -85,6 +90,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         cut = max(cut, full.end() - 1)  # "松溪数科全称" + "松溪数字科技有限公司": the short name, then the word that gives the full one
     for party in _PARTY_NOUN.finditer(left):
         cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
+    for ji in _AND_ALSO.finditer(left):
+        cut = max(cut, ji.start())  # "A金控暨" + "B银行": 暨 joins two names (whatever letters the segmenter glues to it)
     for held in _HELD_BEFORE.finditer(left):
         cut = max(cut, held.end() - 1)  # "受让C所持" + "松溪农商银行…": the holder's share, then the name it is of
     for named in _NAMED_THEN_IS.finditer(text, max(0, lo - 8), suffix_start):

@@ -145,3 +145,25 @@ def conferred_title_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dic
         if name is not None:
             out[m.group(0) + name] = name
     return out
+
+
+#: a surname and 氏 at a clause's head: the Hong Kong press's way to say the one it named in full again ("麥氏於今年1月
+#: 履新", "葉氏正式坐正"); not a family, a couple or a firm of the clan ("陳氏夫婦", "林氏控股", "X氏家族")
+_SURNAME_SHI = re.compile(r"(?:^|(?<=[，。；：:、！？\s“”（(]))([\u4e00-\u9fff]{1,2})氏"
+                          r"(?!夫妇|夫妻|家族|兄弟|姐妹|父子|母子|一家|后人|宗亲|集团|控股|企业|投资|基金|实业|家|族|[\u4e00-\u9fff]{0,6}(?:有限|公司))")
+
+
+def surname_shi_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str, str]:
+    """{"麥氏": full name} for each surname-and-氏 form whose surname one full name of the article alone has."""
+    out: dict[str, str] = {}
+    for m in _SURNAME_SHI.finditer(text) if "氏" in text else ():
+        sur = m.group(1)
+        if len(sur) == 2 and sur not in lex.compound_surnames:
+            sur = sur[1]  # "，麥氏": one letter of surname
+        form = sur + "氏"
+        if form in out or not lex.is_surname_start(sur + "某"):
+            continue
+        known = {n for n in found if n.startswith(sur) and len(n) - len(sur) in (1, 2) and not n.endswith("氏")}
+        if len(known) == 1:
+            out[form] = known.pop()
+    return out

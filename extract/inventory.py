@@ -29,6 +29,7 @@ from extract.honorific_names import (
     given_name_forms,
     honorific_forms,
     surname_honorific_forms,
+    surname_shi_forms,
 )
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
@@ -111,6 +112,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     forms.update({f: full for f, full in surname_honorific_forms(text, lex, names).items() if f not in forms})  # "唐先生"
     forms.update(conferred_title_forms(text, lex, names))  # "拿督P": the person, under a title of honour
     forms.update({f: full for f, full in familiar_forms(text, lex, names).items() if f not in forms})  # "老曹"
+    shi = surname_shi_forms(text, lex, names)  # "麥氏": the one 麥 the article names in full, not a person of its own
+    forms.update(shi)
+    names = {n: at for n, at in names.items() if n not in shi}
     for name, pos in names.items():
         if norm_name(name) in inv.surface:
             continue

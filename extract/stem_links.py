@@ -133,6 +133,8 @@ def _group_of_arm(inv: Inventory, arm: str, short: str) -> str | None:
 #: a company's short name as a brand and the word for its kind ("汉富" + "资本")
 #: (a group's sector word goes with its 集团: "楚信金融集团" is of the brand 楚信, like its members 楚信证券 and 楚信信托)
 _BRAND_OF = re.compile(rf"([{CJK}]{{2,4}}?)(?:(?:金融|投资|科技|实业|控股)集团|资本|集团|控股|投资|科技|金融|金服|数科|证券|基金|保险|银行|信托|资管|实业|资产)")
+#: a bank's name: the press calls a bank by its brand alone, however seldom it writes the name in full
+_BANK_END = re.compile(r"(?:银行|銀行)(?:[（(][^（()）]{1,6}[）)])?$")
 #: what makes a brand the start of a longer name, not the brand alone
 _NAME_GOES_ON = re.compile(rf"[（(]|{SHORT_SUFFIX}|{LEGAL_SUFFIX}|{ORG_WORD.pattern}")
 
@@ -149,13 +151,14 @@ def link_brands(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, in
         often = ent.count >= 2 or sum(text.count(a) for a in ent.aliases if a != ent.name and len(a) >= 4) >= 2
         for name in (ent.name, *ent.aliases):
             m = _BRAND_OF.fullmatch(to_simplified(name))
-            if m and ent.key not in (seen := (by_brand if often else once if _introduced(text, ent.name) else {})
+            if m and ent.key not in (seen := (by_brand if often else once if _introduced(text, ent.name) or _BANK_END.search(name) else {})
                                          .setdefault(m.group(1), [])):
                 seen.append(ent.key)
     for brand, keys in once.items():
         # a name written once is too weak a ground for reading its brand as it, unless it is introduced with its ticker
         # or Latin name, it is the brand's one name and the brand is written alone again and again
-        # ("松溪科技（NASDAQ:SXKJ）…在松溪工作…加入松溪时")
+        # ("松溪科技（NASDAQ:SXKJ）…在松溪工作…加入松溪时"); a bank too: a column calls banks by their brands
+        # ("X银行副行政总裁P" once, then "在X效力多年", "X这边")
         if brand not in by_brand and len(keys) == 1 and len(_alone(text, brand)) >= 2:
             by_brand[brand] = keys
     for brand, keys in by_brand.items():

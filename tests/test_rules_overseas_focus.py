@@ -36,3 +36,15 @@ def test_ji_joins_two_companies_and_is_no_letter_of_the_second() -> None:
     got = pairs("信遠金控暨信遠銀行董事長韋家聲表示，董事會一致支持新任總裁。", "HOLDS_POSITION")
     assert ("韋家聲", "信遠銀行") in got
     assert not any(c.startswith("暨") for _p, c in got)
+
+
+def test_ji_holds_whatever_letters_follow_it() -> None:
+    """The segmenter may glue 暨 to the second name's first letters (暨華, 暨恒): the name still starts after it,
+    and the post is held at both companies."""
+    for a, b in (("華岳金控", "華岳銀行"), ("恒泰金控", "恒泰銀行"), ("泓景金控", "泓景銀行")):
+        got = pairs(f"{a}暨{b}董事長龐柏軒昨日表示，董事會一致支持新任總經理。", "HOLDS_POSITION")
+        assert {("龐柏軒", a), ("龐柏軒", b)} <= got, (a, got)
+        assert not any(c.startswith("暨") for _p, c in got)
+    # (but the 暨 of a place's name is a letter of it: 諸暨, the city)
+    got = pairs("諸暨農商銀行董事長龐柏軒昨日表示，董事會一致支持新任行長。", "HOLDS_POSITION")
+    assert ("龐柏軒", "諸暨農商銀行") in got

@@ -92,3 +92,27 @@ def pronoun_run(sentences: list[Any], i: int) -> int:
     while i - 1 - n >= 0 and "\ue000" not in (tpl := sentences[i - 1 - n].tpl) and _HE_SUBJECT.search(tpl) and n < 6:
         n += 1
     return n
+
+
+#: a sentence saying a company is (has become) another's subsidiary: "交易完成后，S成为F的子公司", "S仍为F的控股子公司"
+_BECAME_SUB = re.compile(r"(\ue001)(?:仍|已|正式|随即|即)?(?:成为|为|是|变为|沦为)(\ue001)(?:的|之)(?:控股|全资|非全资)?(?:子公司|附属公司|附属机构)[。；]?$")
+
+
+def deal_target(ctx: Any, sent: Any) -> str | None:
+    """A personnel paragraph ("人事方面，" / "管理层方面，") right after a sentence saying S is or has become the
+    subsidiary of F (a takeover, a capital increase told just before): its bare posts are S's,
+    the firm whose people the deal changes, not the buyer's ("…S成为F的子公司。" + "管理层方面，A卸任首席执行官…")."""
+    head = sent.i
+    while head >= 0 and not PERSONNEL_HEAD.match(ctx.sentences[head].tpl):
+        if head == 0 or "\n" in ctx.text[ctx.sentences[head - 1].end:ctx.sentences[head].start] or sent.i - head >= 4:
+            return None
+        head -= 1
+    if head <= 0 or ctx.sentences[head].tpl[PERSONNEL_HEAD.match(ctx.sentences[head].tpl).end():][:1] == KIND["C"]:
+        return None
+    last = ctx.sentences[head - 1]
+    if not ctx.adjacent(head - 1, head):
+        return None
+    m = _BECAME_SUB.search(last.tpl)
+    if m is None or ctx.is_regulator(last.at(m.start(2)).key or ""):
+        return None
+    return last.at(m.start(1)).key

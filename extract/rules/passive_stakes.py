@@ -34,10 +34,14 @@ SUB_HOLDER = r"(?:其|公司|本公司|该公司)(?:的)?(?:间接)?(?:全资|�
 _POST_AFTER = re.compile(r"(?:的)?\ue003")
 #: a run of percentages: "30%、20%和10%"
 PCT_LIST = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
+#: a founder's word in the run of posts before the holder's name: "由C创办人、主席兼非执行董事P全资拥有"
+_FOUNDER_WORD = r"(?:联合)?(?:创办人|创始人)"
+#: a trade said of a person before the name: "由商人P全资拥有", "由本地富商P持有"
+_TRADE_WORD = r"(?:本地|本港|香港|澳门|台湾|马来西亚|新加坡)?(?:商人|富商|企业家|实业家|港商|台商|澳商)"
 # passive: "由A全资持股", "由A 100%控股", "由P全资实益拥有" (Hong Kong's beneficial owner), "由A持有约36.2%的股份", "分别由A和B各持股85%和15%",
 # "由包括A在内的四人分别持股25%", "由不包括A在内的B等四人分别持股25%"
 _BY = pattern(
-    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?<T>(?:[兼、及和]<T>)*(?=\ue000)|{SUB_HOLDER})?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
+    rf"(?:分别)?由(?:不包括{HOLDER_LIST}在内的)?(?:(?:<C>|本公司|公司)?(?:的)?(?:{_FOUNDER_WORD}(?:[兼、及和](?=\ue003))?)?(?:<T>(?:[兼、及和]<T>)*)?(?=\ue000)|{SUB_HOLDER}|{_TRADE_WORD}(?=\ue000))?(?P<pre>包括)?(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:在内)?(?:的|等)?(?:[\d一二两三四五六七八九十]+(?:人|名|家))?"
     rf"(?:[（(][^（）()\ue000]{{0,30}}[）)])?(?:作为[^，。；\ue000\ue001]{{0,8}}?)?(?P<trustee>以?\ue001?[^，。；\ue000\ue001]{{0,10}}?(?:受托人|信托人)(?:的)?身份)?(?:各|分别|共同)*(?P<indirect>间接)?"
     rf"(?P<full>全资|\ue007)?(?:实益)?(?:持股|持有|控股|所持有|所持|出资|拥有)(?:约)?(?P<pcts>{PCT_LIST})?"
 )

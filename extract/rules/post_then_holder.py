@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.kinship import RELATIVE
 from extract.person_frames import DESCRIBER
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.name_lists import named_list
@@ -22,9 +23,12 @@ from extract.rules.position_emit import (
 
 #: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
-#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职" + "自D起由P担任")
-_BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?由"
-                   rf"(?:(?P<sender><C>)(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN}|{DESCRIBER})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
+#: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职" + "自D起由P担任";
+#: kept on by the one who held it: "主席则续由P出任", "董事长继续由P兼任")
+#: the holder's kin to the one before, perhaps described: "一职由(留学日本的)长子P接手" (a family firm's succession)
+_KIN_TAKER = rf"(?:[^，。；\ue000-\ue007]{{0,8}}的)?(?:其)?(?:{RELATIVE}|幼子|胞弟|胞兄)"
+_BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?(?:续|继续)?由"
+                   rf"(?:(?P<sender><C>)(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN}|{DESCRIBER}|{_KIN_TAKER})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P"; a spoken particle before 是: "行长呢，是P")
 #: (or an adverb of time: "董事长仍为P", "行长目前为P")
 _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:(?:呢|啊|嘛)[，,]?(?=是)|[，,](?=是))?(?:仍|仍然|依然|依旧|目前|现)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")

@@ -45,6 +45,14 @@ _MORE_NAMES = re.compile(
 _MORE_WORDS = re.compile(rf"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{{2,4}}?)+(?=[；;。，,]|$|(?:共同)?组成|{_TOGETHER})")
 
 
+def _joined_company(sent: Sent, at: int) -> str | None:
+    """The company 暨 joins to the one a chain opens with at template position `at` ("A金控暨B银行董事长P": one
+    person chairs both, the holding company and its bank), else None."""
+    if at < 2 or sent.tpl[at] != KIND["C"] or sent.tpl[at - 2:at] != KIND["C"] + "暨":
+        return None
+    return sent.at(at - 2).key
+
+
 def title_before_name(ctx: Context, sent: Sent) -> None:
     if KIND["P"] not in sent.tpl:
         return  # the pattern ends in a person: a sentence that names none is not scanned for chains
@@ -94,6 +102,9 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
             date, carried = own_or_carried(ctx, sent, date, m.end())
         if (before := chain_before_unknown(sent, m.start("chain"))) is not None:
             items = chain_items(sent, before.start("chain"), before.end("chain"), ctx.nearest_company(sent, before.start("chain"))) + items
+        if (joined := _joined_company(sent, m.start("chain"))) is not None:
+            first = sent.at(m.start("chain")).key
+            items += [(joined, info) for co, info in items if co == first]  # "A金控暨B银行董事长P": the post at both
         persons = [person]
         if any(str(info.role) in SINGLE_HOLDER_ROLES for _c, info in items):
             pass  # "董事长A和B": one seat has one holder, so B is not a second one

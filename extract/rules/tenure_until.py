@@ -1,0 +1,37 @@
+"""A post held until a year, then handed on: "A擔任董事長直到2009年，由B接棒至今" — A held it until then, B took it
+then (and holds it now), B succeeded A. A history's way to tell a succession, no verb of leaving or appointing.
+
+Its own module: the positions modules are at their size limit."""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context, Sent, pattern
+from extract.rules.position_chains import CHAIN, chain_items
+from extract.rules.position_emit import emit_position
+
+#: A, 担任 a post, 直到 a date, then 由 B (perhaps described: "由長子B") 接棒/接任/接手
+_UNTIL_THEN = pattern(
+    rf"(?P<a><P>)(?:[^，。；\ue000-\ue003]{{0,4}}?)(?:一直)?(?:担任|出任|任)(?P<chain>{CHAIN})(?:一职)?(?:直到|直至|至)(?P<d><D>)(?:为止)?[，,]"
+    rf"(?:(?:之后|其后|随后|此后)[，,]?)?(?:改)?由(?:[^，。；\ue000-\ue007]{{0,8}}?)(?P<b><P>)(?:接棒|接任|接手|继任|接掌|接替)")
+
+
+def held_until_then(ctx: Context) -> None:
+    """A's post ends on the date, B's starts on it (the succession pairs them)."""
+    if "由" not in ctx.text:
+        return
+    for sent in ctx.sentences:
+        if "由" in sent.tpl and ("直到" in sent.tpl or "直至" in sent.tpl or "至" in sent.tpl):
+            for m in _UNTIL_THEN.finditer(sent.tpl):
+                _handed_on(ctx, sent, m)
+
+
+def _handed_on(ctx: Context, sent: Sent, m: re.Match[str]) -> None:
+    a, b = sent.at(m.start("a")).key, sent.at(m.start("b")).key
+    date = ctx.date_iso(sent.at(m.start("d")), sent)
+    if not a or not b or a == b or date is None:
+        return
+    for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, m.start("chain"))):
+        emit_position(ctx, sent, a, company, info, "held-until", "end", date, 0.8)
+        emit_position(ctx, sent, b, company, info, "took-then", "start", date, 0.8)

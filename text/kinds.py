@@ -109,6 +109,8 @@ def _cover(key: str) -> tuple[bool, bool]:
 
 
 def _without_self(key: str) -> tuple[str, bool]:
+    if not key.startswith(_SELF):  # (one call for the eight words: most keys begin with none)
+        return key, False
     for w in _SELF:
         if key.startswith(w):
             return key[len(w):], True

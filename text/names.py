@@ -134,6 +134,8 @@ def core_key(name: str) -> str:
 #: a brand that is a number, spelt digit by digit in Chinese numerals ("三六零") or in digits, alone or with 集团
 _NUMERAL_BRAND = re.compile(r"(?P<han>[〇零一二三四五六七八九]{3,})(?:集团)?|(?P<digits>\d{3,})集团")
 _NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+#: any long form of `SHORT_FORMS`: a key with none keeps its words as they are
+_SHORT_FORM_LONG = re.compile("|".join(re.escape(long) for long, _short in SHORT_FORMS))
 
 
 def core_of_key(key: str) -> str:
@@ -153,9 +155,10 @@ def core_of_key(key: str) -> str:
             if key.endswith(ending):
                 s = key[: -len(ending)]
                 break
-    for long, short in SHORT_FORMS:
-        if long in s:
-            s = s.replace(long, short)
+    if _SHORT_FORM_LONG.search(s):  # one scan for the thirteen long forms: most names hold none
+        for long, short in SHORT_FORMS:
+            if long in s:
+                s = s.replace(long, short)
     return s if len(s) >= 2 else key
 
 

@@ -126,14 +126,13 @@ class Writer:
         self._writing.append(self._thread.submit(write))
 
     def flush(self, surfaces: dict[tuple[str, str], list[Any]], meanwhile: Callable[[], T] = lambda: None) -> T:
-        """Everything buffered, into the store. The SQLite half goes to the
-        writer thread first (the last reports; at the end of a bulk load, the
-        index rebuild); this thread sorts and packs the surface counts and
-        references meanwhile, then runs `meanwhile` (work that needs no store),
-        and stores them once the writer is done; returns what `meanwhile` made."""
-        if self._indexes_dropped:
-            self._writing.append(self._thread.submit(self.store.create_bulk_indexes))
-            self._indexes_dropped = False
+        """Everything buffered, into the store. The writer thread stores the
+        last reports while this one sorts and packs the surface counts and
+        references; it stores those next and then, at the end of a bulk load,
+        builds the dropped indexes again, while this thread runs `meanwhile`
+        (work that needs no store) and then waits for it. (The counts went in
+        after the rebuild, on this thread, ≈ 0.3 s at 1M facts with nothing
+        beside it: bench/README.md.) Returns what `meanwhile` made."""
         writes = []
         if surfaces:
             writes.append((_SURFACES, sorted((e, srf, kind, n) for (e, srf), (kind, n) in surfaces.items())))
@@ -144,8 +143,17 @@ class Writer:
             writes.append((_TOUCHED, sorted((f,) for f in self.touched_since)))
             self.touched_since.clear()
         chunks = [(insert, Rows.chunk(rows, self.packed)) for insert, rows in writes]
+
+        def write() -> None:
+            for insert, chunk in chunks:
+                chunk.store(self.db, insert)
+                chunk.release()
+
+        if chunks:  # behind the last reports, before the index rebuild (they need no fact index): `meanwhile` overlaps both
+            self._writing.append(self._thread.submit(write))
+        if self._indexes_dropped:
+            self._writing.append(self._thread.submit(self.store.create_bulk_indexes))
+            self._indexes_dropped = False
         made = meanwhile()
         self.wait()
-        for insert, chunk in chunks:
-            chunk.store(self.db, insert)
         return made

@@ -115,9 +115,7 @@ class Context:
             return None
         if events_only and m.value.period:
             return None
-        last = self.last_year_by_sent[sent.i] if sent.i < len(self.last_year_by_sent) else None
-        last_month = self.last_month_by_sent[sent.i] if sent.i < len(self.last_month_by_sent) else None
-        days = self.days_by_sent[sent.i] if sent.i < len(self.days_by_sent) else None
+        last, last_month, days = self._told_by(sent)
         if m.value.relative in ("次年", "翌年") and sent.i < len(self.next_year_from_by_sent):
             last = self.next_year_from_by_sent[sent.i]
         # "直到2021年才有变化：当年，…": a year named earlier in the same sentence comes first
@@ -137,6 +135,18 @@ class Context:
             value = DateValue(last, value.month, value.day, period=value.period)  # "…2024年3月出任…。随后在9月担任…"
         v = resolve(value, self.ref_year, last, last_month, days, self.published)
         return v.iso() if v else None
+
+    def resolve_in(self, value: DateValue, sent: Sent) -> DateValue | None:
+        """A date read from the text (not one of the sentence's mentions) as far as `sent` lets it be known: its year,
+        month and day from what the text has named by then, 本月 from the day of publication."""
+        return resolve(value, self.ref_year, *self._told_by(sent), self.published)
+
+    def _told_by(self, sent: Sent) -> tuple[int | None, tuple[int, int] | None, dict[int, DateValue] | None]:
+        """What the text has named by `sent`: the last year, the last month, the days named in full."""
+        i = sent.i
+        return (self.last_year_by_sent[i] if i < len(self.last_year_by_sent) else None,
+                self.last_month_by_sent[i] if i < len(self.last_month_by_sent) else None,
+                self.days_by_sent[i] if i < len(self.days_by_sent) else None)
 
     def carried_date(self, sent: Sent) -> str | None:
         return self.carried_dates[sent.i] if sent.i < len(self.carried_dates) else None

@@ -9,6 +9,7 @@ confidence rises with each independent statement.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -198,5 +199,12 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
             article_id=article.id, subject=subj, predicate=first.predicate, object=obj, qualifiers=quals,
             evidence=article.text[start:end], offsets=(start, end), confidence=conf, rule=first.rule,
         ))
-    facts.sort(key=lambda f: (f.offsets, str(f.predicate)))
+    facts.sort(key=_reading_order)
     return facts
+
+
+def _reading_order(f: Fact) -> tuple[Any, ...]:
+    """Where the fact is told, then what it says, to the last qualifier: an order of the facts that is the same
+    on every run (the rules' candidates may come in the order of a set of strings, which differs between runs)."""
+    return (f.offsets, str(f.predicate), f.subject.name, str(f.subject.type), f.object.name, str(f.object.type),
+            json.dumps(f.qualifiers, ensure_ascii=False, sort_keys=True, default=str), f.rule)

@@ -1,5 +1,6 @@
 """The company a title or a clause with no company of its own belongs to
-(`Context.nearest_company`, which every post rule asks): the closest company of
+(`Context.nearest_company`, which every post rule asks; `ctx` is that Context,
+typed loosely as `paragraph_company` types it: base imports this module): the closest company of
 the clause, else what the sentence, the sentence before, the paragraph or the
 article is about, with the constructions that move it elsewhere.
 """
@@ -7,16 +8,13 @@ article is about, with the constructions that move it elsewhere.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Any
 
 from extract.mentions import is_bank
 from extract.rules import paragraph_company as para
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
-
-if TYPE_CHECKING:
-    from extract.rules.base import Context
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
 _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
@@ -41,7 +39,7 @@ _AND_THEN = re.compile(r"(?:并|并且|且|同时|随后|之后|此后|还|也|�
 _LAST_COMPANY_TITLE = re.compile(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)")
 
 
-def nearest_company(ctx: Context, sent: Sent, before: int) -> str | None:
+def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     """The company a title or clause without its own company belongs to.
 
     The closest company earlier in the same clause (not one the person

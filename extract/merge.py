@@ -9,7 +9,6 @@ confidence rises with each independent statement.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -204,7 +203,7 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
 
 
 def _reading_order(f: Fact) -> tuple[Any, ...]:
-    """Where the fact is told, then what it says, to the last qualifier: an order of the facts that is the same
-    on every run (the rules' candidates may come in the order of a set of strings, which differs between runs)."""
-    return (f.offsets, str(f.predicate), f.subject.name, str(f.subject.type), f.object.name, str(f.object.type),
-            json.dumps(f.qualifiers, ensure_ascii=False, sort_keys=True, default=str), f.rule)
+    """Where the fact is told, then its predicate and its two ends: an order that is the same on every run (the rules'
+    candidates may come in the order of a set of strings, which differs between runs). Facts of one triple told in one
+    sentence keep the rules' order (the stable sort), which readers of the first such fact rely on."""
+    return (f.offsets, str(f.predicate), f.subject.name, str(f.subject.type), f.object.name, str(f.object.type))

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from extract.alias_defs import link_defined_names
 from extract.company_names import company_left_boundary
 from extract.country_arms import REGIONS, country_arm
+from extract.dictionary_companies import EXCHANGE_WORD as _EXCHANGE_WORD
+from extract.dictionary_companies import dictionary_companies
 from extract.kind_names import describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
 from extract.licensed_kinds import licensed_kind_prefix
-from extract.local_bodies import LOCAL_BODY, bare_local_body, local_body_start
 from extract.mention_records import Inventory
 from extract.name_words import (
     ASCII_ORG,
@@ -22,12 +23,7 @@ from extract.name_words import (
     CJK,
     LEGAL_SUFFIX,
     SHORT_SUFFIX,
-    WEAK_BAD_BEFORE,
-    WEAK_OK_AFTER,
-    glued_word,
     insurer_short_form,
-    names_an_industry,
-    ok_boundary_ascii,
     word_tag,
 )
 from extract.person_heads import APPOINTED_BEFORE, APPOINTED_LIST_BEFORE, CLAUSE_START, person_at, person_then_post_verb
@@ -36,20 +32,13 @@ from extract.proper_parts import coined_letters, coined_word, proper_name_words,
 from extract.short_forms import link_short_forms
 from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
-from extract.suffix_context import UNIT_HEAD_AFTER, continues_word, inside_place_word, named_by_title_after, words_before
+from extract.suffix_context import UNIT_HEAD_AFTER, continues_word, named_by_title_after, words_before
 from text.kinds import PARTY_ROLES
 from text.names import is_generic_org_name
 from text.normalize import norm_name
 
-#: bodies every province or city has one of: a name only with the place ("西川省财政厅")
-_PLACE_BOUND = frozenset({"财政厅", "财政局", "地方金融监督管理局", "地方金融管理局", "国有资产服务中心", "国有资产管理局", "国有资产管理办公室",
-                          "国有资产监督管理办公室", "国资办"})  # (国资办: a district's office, "西川区国资办")
 _BRANCH_SUFFIXES = {"管理总部", "研究院", "事务所", "财务公司", "商城"}  # 商城: a group's online store ("X" + "商城")
 
-#: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
-_EXCHANGE_WORD = "交易所"
-#: a newspaper named after a broker's name, as a story's masthead or source: "上海证券" + "报·…讯", "据…报报道"
-_MASTHEAD = re.compile(r"报(?:[·•》」”]|讯|记者|社|报道|消息)")
 #: a sum of money right after 支付: the verb "pays" ("支付1.45亿元", "支付现金2亿元"), no company's kind
 _PAID_SUM = re.compile(r"(?:了)?(?:现金|对价|人民币|约)?[\d一二三四五六七八九十][\d.,一二三四五六七八九十百千]*(?:万|亿|元|美元|港元)")  # (not "X支付100%股权")
 
@@ -107,62 +96,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     occupied = Spans()
     titles = tuple(lex.titles)  # for str.startswith, which tries a tuple's prefixes in C
     # 1. Dictionary companies.
-    for m in lex.company_re.finditer(text):
-        s, e = m.span()
-        surf = m.group(0)
-        entry = lex.company(surf)
-        if entry is None:
-            continue
-        if len(surf) > 2 and glued_word(text, e - 1) and (shorter := lex.company(surf[:-1])) is not None:
-            surf, e, entry = surf[:-1], e - 1, shorter  # "京东方面": 京东 and 方面, not 京东方
-        key_norm = norm_name(surf)
-        if surf.isascii() and not ok_boundary_ascii(text, s, e):
-            continue
-        if names_an_industry(text, s, e):
-            occupied.append((s, e))  # "中国建筑" + "行业": China's construction industry, not the company
-            continue  # (nor is "中国银行业保险" the name of an insurer: the span stays taken)
-        if inside_place_word(text, s, e, lex):
-            continue  # "南京东南…": 京东 begins inside the place name before it
-        if text.startswith(_EXCHANGE_WORD, e):
-            occupied.append((s, e))  # "上海证券" + "交易所": the head of an exchange's name, not the broker
-            continue
-        if _MASTHEAD.match(text, e):
-            occupied.append((s, e + 1))  # "上海证券" + "报·中国证券网讯": a newspaper, not the broker
-            continue
-        if key_norm in entry.weak:
-            after = text[e:e + 1]
-            before = text[s - 1:s]
-            if after not in WEAK_OK_AFTER or before in WEAK_BAD_BEFORE:
-                continue
-        if _LICENSED_AFTER.match(text, e) and not _LICENSED_AFTER.search(surf):
-            continue  # "中投" + "证券": a licensed subsidiary named after its parent, found by its suffix below
-        local = local_body_start(text, s, lex.places) if LOCAL_BODY.fullmatch(surf) else None
-        if local is None and LOCAL_BODY.fullmatch(surf) and (full := bare_local_body(text, s, e, lex.places)) is not None:
-            key = inv.surface.get(norm_name(full)) or "C:" + full  # "市国资委" in a text that names "芜湖市国资委": that body
-            inv.add(key, full, "Company", norm_name(full), show(s - 1, e), s - 1)
-            inv.link(norm_name(text[s - 1:e]), show(s - 1, e), key)
-            occupied.append((s - 1, e))
-            continue
-        if local is None and surf in _PLACE_BOUND:
-            continue  # "财政厅" alone: no body we can name
-        if local is not None:  # "江川市国资委": the city's own, not the State Council's
-            name = text[local:e]
-            inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(local, e), "Company", norm_name(name), show(local, e), local)
-            occupied.append((local, e))
-            continue
-        longer = next((x for k in range(max(s, e - 3), e) if (x := _EXTENDS_INTO.match(text, k)) and x.end() > e), None)
-        if longer is not None:  # "平安保险" + "代理": an agency named after its parent, not the parent
-            name = text[s:longer.end()]
-            key = inv.surface.get(norm_name(name)) or "C:" + name
-            inv.add(key, show(s, longer.end()), "Company", norm_name(name), show(s, longer.end()), s)
-            occupied.append((s, longer.end()))
-            continue
-        if (text.startswith("集团", e) and not surf.endswith("集团") and lex.company(surf + "集团") is None
-                and not _LEGAL_SUFFIX.match(text[e:e + 12]) and key_norm not in entry.weak):
-            e += 2  # "大连万达" + "集团": the group the dictionary name stands for, one mention
-            key_norm = norm_name(surf + "集团")
-        inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
-        occupied.append((s, e))
+    dictionary_companies(inv, text, lex, show, occupied)
     # 2. Legal names and short names ending in an organisation suffix.
     # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"), and a sector's word by the word for
     # its association, a word of the trade perhaps between ("互联网金融协会", "区块链产业联盟", "金融科技协会",
@@ -349,13 +283,6 @@ def _quoted_start(text: str, floor: int, start: int, suffix_start: int, end: int
     return opened + 1 if re.fullmatch(rf"[{CJK}A-Za-z0-9（）()]+", text[opened + 1:suffix_start]) else None
 
 
-#: Suffixes of licensed institutions: after a known name they name a
-#: subsidiary of its own ("中投" + "证券"), not the known company.
-_LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|金融租赁|金租|理财|寿险|产险|财险|人寿|资管|期货|小贷|支付|软件")
-
-#: An institution word a dictionary name ends inside of: "平安保险" + "代理" is
-#: 平安保险代理, an agency of its own, named after its parent.
-_EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管理中心")
 
 #: the tags of a letter that begins a clause's words, never a name's (a verb, preposition, adverb, conjunction)
 _CLAUSE_LETTER_TAGS = frozenset("vpdc")

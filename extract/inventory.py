@@ -37,13 +37,11 @@ from extract.mergers import merged_company
 from extract.notice_fields import notice_persons
 from extract.person_cues import find_person_names
 from extract.persons import (
-    names_before_companies,
-    names_before_post_verbs,
-    names_opening_post_lines,
     plausible_person,
     spelling_variants,
     word_not_name,
 )
+from extract.post_verb_names import names_before_companies, names_before_post_verbs, names_opening_post_lines
 from extract.registry_forms import registry_names
 from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names

@@ -203,5 +203,12 @@ def merge_candidates(ctx: Context, article: Article, norm: Normalized) -> list[F
             article_id=article.id, subject=subj, predicate=first.predicate, object=obj, qualifiers=quals,
             evidence=article.text[start:end], offsets=(start, end), confidence=conf, rule=first.rule,
         ))
-    facts.sort(key=lambda f: (f.offsets, str(f.predicate)))
+    facts.sort(key=_reading_order)
     return facts
+
+
+def _reading_order(f: Fact) -> tuple[Any, ...]:
+    """Where the fact is told, then its predicate and its two ends: an order that is the same on every run (the rules'
+    candidates may come in the order of a set of strings, which differs between runs). Facts of one triple told in one
+    sentence keep the rules' order (the stable sort), which readers of the first such fact rely on."""
+    return (f.offsets, str(f.predicate), f.subject.name, str(f.subject.type), f.object.name, str(f.object.type))

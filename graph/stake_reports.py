@@ -101,12 +101,11 @@ def told_with(stake: Any, sale: FactD) -> bool:
     27.5%…已转让给沐川金控"), whatever the article's date."""
     if any(f["qualifiers"].get("as_of") for f in stake.facts):
         return False
-    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
-    told = [e for f in stake.facts for e in f.get("evidence") or [] if e.get("article_id") in sold_at]
+    told = [(at, sold) for at, sold in _told_beside(stake, sale) if sold is not None]
     # told after a sale of a share it does not match ("…受让A所持的部分股份。…更名后，A持股19%"): the state the
     # sale left; the very share sold, told anywhere ("之前，…A 34.9%"), is the stake it took
     after = _percent(sale) is None or _percent(sale) != stake.percent
-    return bool(told) and not (after and any(_at(e) > sold_at[e.get("article_id")] for e in told))
+    return bool(told) and not (after and any(at > sold for at, sold in told))
 
 
 def told_after_sale(stake: Any, sale: FactD) -> bool:
@@ -115,18 +114,25 @@ def told_after_sale(stake: Any, sale: FactD) -> bool:
     pct = _percent(sale)
     if stake.percent is None or pct is None or abs(stake.percent - pct) <= 0.01:
         return False
-    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
-    told = [e for f in stake.facts for e in f.get("evidence") or []]
-    return bool(told) and all(e.get("article_id") in sold_at and _at(e) > sold_at[e.get("article_id")] >= 0 for e in told)
+    told = _told_beside(stake, sale)
+    return bool(told) and all(sold is not None and at > sold >= 0 for at, sold in told)
 
 
 def the_share_bought(stake: Any, sale: FactD) -> bool:
     """The buyer's holding is the very share the sale passed, told only in the
     sale's own article ("转让完成后B将持有C 20%"): the state after the sale,
     whatever date the article gives it, not a share the bought one adds to."""
-    pct, sold_in = _percent(sale), {e.get("article_id") for e in sale.get("evidence") or []}
-    told = [e.get("article_id") for f in stake.facts for e in f.get("evidence") or []]
-    return pct is not None and stake.percent is not None and abs(stake.percent - pct) < 0.01 and bool(told) and all(a in sold_in for a in told)
+    pct, told = _percent(sale), _told_beside(stake, sale)
+    return pct is not None and stake.percent is not None and abs(stake.percent - pct) < 0.01 and bool(told) and all(
+        sold is not None for _, sold in told)
+
+
+def _told_beside(stake: Any, sale: FactD) -> list[tuple[int, int | None]]:
+    """Each sentence that tells the holding, as where it starts in its article and where the sale is told in
+    that article (None: the sale is not told there): whether a holding is told in the sale's article, and
+    before or after it, is what `told_with`, `told_after_sale` and `the_share_bought` ask."""
+    sold_at = {e.get("article_id"): _at(e) for e in sale.get("evidence") or []}
+    return [(_at(e), sold_at.get(e.get("article_id"))) for f in stake.facts for e in f.get("evidence") or []]
 
 
 def _percent(f: FactD) -> float | None:

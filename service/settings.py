@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -40,7 +40,9 @@ def __getattr__(name: str) -> Any:
 
 @dataclass(frozen=True)
 class StartSettings:
-    """The settings every command reads before its own work, as `Settings` has them."""
+    """The settings every command reads before its own work, as `Settings` has them
+    (the rule of the cache directory is here alone: `Settings` is read down to
+    these by `of`)."""
 
     log_level: str = "warning"
     log_json: bool = False
@@ -48,7 +50,13 @@ class StartSettings:
     cache_dir: Path | None = None
     xdg_cache_home: Path | None = None
 
+    @classmethod
+    def of(cls, settings: Settings) -> StartSettings:
+        """The same fields of the full, validated settings."""
+        return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
+
     def jieba_cache_dir(self) -> Path:
+        """FKG_CACHE_DIR, else $XDG_CACHE_HOME/fintech-kg, else ~/.cache/fintech-kg."""
         return self.cache_dir or (self.xdg_cache_home or Path.home() / ".cache") / "fintech-kg"
 
 

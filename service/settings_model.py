@@ -67,6 +67,3 @@ class Settings(BaseSettings):
 
     def serve_workers(self) -> int:
         return self.workers or os.cpu_count() or 1
-
-    def jieba_cache_dir(self) -> Path:
-        return self.cache_dir or (self.xdg_cache_home or Path.home() / ".cache") / "fintech-kg"

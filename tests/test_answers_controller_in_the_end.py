@@ -65,3 +65,20 @@ def test_a_holder_called_the_controller_in_the_end_when_control_ends_in_a_compan
     assert answer_names(b, "栎汀科技的实际控制人是谁") == ["阚望舒"]
     assert answer_names(b, "栎汀科技的控股股东是谁") == ["栎汀投资"]  # the holder of record, as before
     assert answer_names(b, "青汀数据的实际控制人是谁") == []  # a former controller is none
+
+
+#: a controller replaced, who keeps a small stake of his own: the control that ended and the stake held now are two
+#: facts (the control, with no share, is not folded into the stake as its partial report)
+REPLACED_KEEPS_A_STAKE = [
+    _stake("邬明哲", "澄泓科技", "澄泓科技公告称，其实际控制人已由邬明哲变为甘州市国资委。", "Person",
+           controlling=True, former=True, end="2025-08-20"),
+    _stake("甘州市国资委", "澄泓科技", "澄泓科技公告称，其实际控制人已由邬明哲变为甘州市国资委。", "Company",
+           controlling=True, as_of="2025-08-20", changed=True),
+    _stake("邬明哲", "澄泓科技", "邬明哲仍持有澄泓科技4.1%的股份，保留副董事长职务。", "Person", percent=4.1),
+]
+
+
+def test_a_replaced_controller_who_keeps_a_stake_was_the_controller_before(tmp_path) -> None:
+    b = backend_of(tmp_path / "r.sqlite", [{**f, "article_id": "r-1"} for f in REPLACED_KEEPS_A_STAKE], "r-1", "2025-08-22")
+    assert answer_names(b, "2025年3月澄泓科技的实际控制人是谁") == ["邬明哲"]
+    assert answer_names(b, "澄泓科技的实际控制人是谁") == ["甘州市国资委"]

@@ -115,11 +115,12 @@ def test_the_tag_cache_directory_comes_from_the_settings(tmp_path: Path, monkeyp
     """FKG_CACHE_DIR, else $XDG_CACHE_HOME/fintech-kg; a command that extracts sets it before reading."""
     from api.cli import common
     from extract import lexicon
-    from service.settings import Settings
+    from service.settings import Settings, StartSettings
 
     monkeypatch.delenv("FKG_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert Settings().jieba_cache_dir() == tmp_path / "xdg" / "fintech-kg"
+    assert common.first_settings().jieba_cache_dir() == tmp_path / "xdg" / "fintech-kg"
+    assert StartSettings.of(Settings()).jieba_cache_dir() == tmp_path / "xdg" / "fintech-kg"  # the one rule, from pydantic's
     monkeypatch.setenv("FKG_CACHE_DIR", str(tmp_path / "mine"))
     monkeypatch.setattr(lexicon, "_cache_dir", lexicon._cache_dir)  # restored after the test
     common.settings.cache_clear()
@@ -128,3 +129,22 @@ def test_the_tag_cache_directory_comes_from_the_settings(tmp_path: Path, monkeyp
     finally:
         common.settings.cache_clear()
     assert lexicon._cache_dir == tmp_path / "mine"
+
+
+def test_the_first_settings_are_read_down_from_the_full_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A variable only `Settings` reads (FKG_PORT) sends the first settings through pydantic's; they come back
+    as `StartSettings`, with the same cache directory and logging as the plain reading gives."""
+    from api.cli import common
+    from service.settings import StartSettings
+
+    monkeypatch.setenv("FKG_CACHE_DIR", str(tmp_path / "mine"))
+    monkeypatch.setenv("FKG_LOG_LEVEL", "info")
+    plain = common.first_settings()
+    monkeypatch.setenv("FKG_PORT", "8123")
+    common.settings.cache_clear()
+    try:
+        full = common.first_settings()
+    finally:
+        common.settings.cache_clear()
+    assert type(full) is StartSettings and full == plain
+    assert full.jieba_cache_dir() == tmp_path / "mine" and full.log_level == "info"

@@ -135,3 +135,21 @@ def test_a_chinese_name_in_brackets_after_a_latin_one_is_the_same_company() -> N
     facts = facts_of(text)
     posts = [f for f in facts if f.predicate.value == "HOLDS_POSITION" and f.subject.name == "赵启明"]
     assert posts and {posts[0].object.name, *posts[0].object.aliases} >= {"蓝港科技", "Blue Harbor Holdings Inc."}
+
+
+def test_a_date_read_from_the_text_takes_the_year_and_month_its_sentence_knows() -> None:
+    """`Context.resolve_in` (effective_days' and completion_days' dates found in a clause's raw text): a bare day
+    takes the month last named before its sentence, 同年 the year last named; each sentence its own."""
+    from extract.dates import DateValue
+
+    text = "甲。乙。"
+    ctx = _context(text, [(0, 2), (2, 4)])
+    ctx.ref_year = 2024
+    ctx.last_year_by_sent = [2021, 2023]
+    ctx.last_month_by_sent = [(2021, 9), (2023, 5)]
+    ctx.days_by_sent = [{}, {}]
+    first, second = ctx.sentences
+    assert ctx.resolve_in(DateValue(None, None, 18, relative="day"), second) == DateValue(2023, 5, 18)
+    assert ctx.resolve_in(DateValue(None, None, 18, relative="day"), first) == DateValue(2021, 9, 18)
+    assert ctx.resolve_in(DateValue(None, 7, 1, relative="同年"), second) == DateValue(2023, 7, 1)
+    assert ctx.resolve_in(DateValue(None, 7, 1), first) == DateValue(2024, 7, 1)

@@ -39,12 +39,13 @@ def settings() -> Settings:
         raise fail(f"configuration: {problems}", 2) from None
 
 
-def first_settings() -> StartSettings | Settings:
+def first_settings() -> StartSettings:
     """The settings every command reads before its own work (logging, the
     cache directory, progress): read plainly when the environment sets only
     those, without pydantic (most of a short `fkg extract`'s imports), else
-    `settings()`. Not cached: the environment is read in microseconds."""
-    return start_settings() or settings()
+    from `settings()` (so one class has the rules, such as the cache
+    directory's). Not cached: the environment is read in microseconds."""
+    return start_settings() or StartSettings.of(settings())
 
 
 def existing_store(store: Path | None) -> Path:

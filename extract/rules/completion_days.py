@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import find_dates, resolve
+from extract.dates import find_dates
 from extract.rules.base import Context, Sent
 from schema import Predicate
 
@@ -53,10 +53,7 @@ def _day(ctx: Context, sent: Sent, at: int, d: str, own: str | None) -> str | No
                     if iso and len(iso) >= 7:
                         return iso
             break
-    i = sent.i
-    full = resolve(found[-1][2], ctx.ref_year, ctx.last_year_by_sent[i] if i < len(ctx.last_year_by_sent) else None,
-                   ctx.last_month_by_sent[i] if i < len(ctx.last_month_by_sent) else None,
-                   ctx.days_by_sent[i] if i < len(ctx.days_by_sent) else None, ctx.published)
+    full = ctx.resolve_in(found[-1][2], sent)
     value = found[-1][2]
     if full is not None and full.month and own and len(own) >= 4 and value.year is None and not value.relative:
         full = type(full)(int(own[:4]), full.month, full.day)  # ("2024年9月签约…12月3日过户": the year of the sale's own date)

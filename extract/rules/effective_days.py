@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import DateValue, find_dates, resolve
+from extract.dates import DateValue, find_dates
 from extract.rules.base import Context, Sent
 from schema import Predicate
 
@@ -42,10 +42,7 @@ def _clause_day(ctx: Context, sent: Sent, text: str, at: int, d: str, before: st
         if m.kind == "D" and at <= m.start - sent.start < at + len(d) + 4 and isinstance(m.value, DateValue):
             iso = ctx.date_iso(m, sent)
             return iso if iso and len(iso) >= 7 else None
-    i = sent.i
-    full = resolve(value, ctx.ref_year, ctx.last_year_by_sent[i] if i < len(ctx.last_year_by_sent) else None,
-                   ctx.last_month_by_sent[i] if i < len(ctx.last_month_by_sent) else None,
-                   ctx.days_by_sent[i] if i < len(ctx.days_by_sent) else None, ctx.published)
+    full = ctx.resolve_in(value, sent)
     iso = full.iso() if full is not None else None
     return iso if iso and len(iso) >= 7 else None
 

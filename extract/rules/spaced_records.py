@@ -102,7 +102,7 @@ def _officers(ctx: Context, row: Row, company: str, before: str, after: str, dat
         if person not in new:  # (a name still on the roster under another post has not left)
             for role, title in posts.items():
                 emit_position(ctx, sent, person, company, TitleInfo(role, title), "spaced-record", "end", date, 0.8)
-    for role in SINGLE_HOLDER_ROLES:
+    for role in sorted(SINGLE_HOLDER_ROLES):  # (in one order on every run: a set's order differs between runs)
         left = [p for p, posts in old.items() if role in posts and role not in new.get(p, {})]
         came = [p for p, posts in new.items() if role in posts and role not in old.get(p, {})]
         if len(left) == 1 and len(came) == 1:

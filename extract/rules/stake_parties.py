@@ -7,10 +7,22 @@ from __future__ import annotations
 
 import re
 
-from extract.kinship import PAIR_KIN
 from extract.mention_records import KIND
 from extract.rules.base import ITEM_HEAD, Candidate, Context, Sent
-from extract.rules.counted_holders import PEOPLE_COUNTED, counted_holders
+from extract.rules.counted_holders import counted_holders
+from extract.rules.holder_slots import (
+    CONTROL_RANKS,
+    HOLDER,
+    HOLDER_LIST,
+    HOLDER_MENTION,
+    HOLDER_WITH_ALIAS,
+    KIN,
+    RANK,
+    SHAREHOLDER_CUE,
+    key_of,
+    keys_in,
+    pct_of,
+)
 from extract.rules.owner_questions import asked_owner
 from extract.rules.pending import conditional_outcome, pending_outcome
 from extract.rules.said_holders import said_shareholder
@@ -22,29 +34,12 @@ from text.names import is_regulator
 
 _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 
-HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
-# … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),
-# or its short name, after its code or English name too ("A（HKEX: 1888，下称B）通过…持有")
-# or where it is listed (the exchange and a stock code in a bracket after A)
-_LISTED_AS = r"[（(][^（）()。；\ue000\ue007]{0,16}(?:上市|股份代号|股票代码|证券代码)[^（）()。；\ue000\ue007]{0,24}[）)]"
-HOLDER_WITH_ALIAS = rf"{HOLDER_MENTION}(?:[（(](?:[A-Za-z0-9 .,&\-]|\ue001){{1,60}}[）)]|[（(][^（）()，,。；\ue000\ue007]{{1,30}}[）)]|[（(](?:[^（）()。；\ue000\ue007]{{1,30}}?[，,])?(?:以下简称|以下称|下称|简称)[^（）()。；\ue000\ue007]{{1,40}}[）)]|{_LISTED_AS})?"
-_AND = r"(?:、|和|及|与|以及)"
-HOLDER_LIST = rf"{HOLDER_WITH_ALIAS}(?:{_AND}{HOLDER_WITH_ALIAS})*"
+#: the slots of a holding's patterns, read in `holder_slots` and imported by the rules from here
+__all__ = ["CONTROL_RANKS", "HOLDER", "HOLDER_LIST", "HOLDER_MENTION", "HOLDER_WITH_ALIAS", "KIN", "RANK", "SHAREHOLDER_CUE",
+           "key_of", "keys_in", "pct_of"]
 
-#: the kin two holders are to each other, after their names: "A、B夫妇分别持股…", "A、B父子合计控制…"
-KIN = rf"(?:{PAIR_KIN})"
-#: a holder written as a reference (resolved by holders_of); 二者/两者/双方 refer to a list named before
-_ANA = rf"后者|前者|其|二者|两者|三者|双方|三方|{PEOPLE_COUNTED}"
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
 _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
-#: a holder is not the second of a list ("A、B持有"), but the 、 of a numbered item ("二、A持有…", "3、A持有…") opens none
-_NOT_LISTED = r"(?:(?<!、)|(?<=^[一二三四五六七八九十\d]、)|(?<=^[一二三四五六七八九十\d]{2}、))"
-#: the holder slot: named holders, a reference, or none at the head of a clause (the subject before);
-#: after 和/及/与 only when a figure ends the item before ("A持股30%及B持股20%": B opens an item of its own)
-HOLDER = rf"(?:(?:(?<![和及与])|(?<=\ue007[和及与])){_NOT_LISTED}(?P<holders>{HOLDER_LIST})(?:{KIN})?(?:[，,](?=分别|各|均))?|(?<![\u4e00-\u9fff])(?P<ana>{_ANA})|(?<=[，,：:]))"
-
-RANK = r"(?:新的|新任|新)?(?:最终|间接)?(?P<rank>唯一股东|控股股东|实际控制人|实控人|第[一二三四五六七八九十\d]大股东|单一最大股东|最大股东|大股东|二股东|主要股东)"
-CONTROL_RANKS = ("控股股东", "实际控制人", "实控人", "唯一股东")
 
 # "A旗下(子公司)B": B's holding is A's too
 #: a numbered row that opens with its holder's name, its short name and what it is, before a clause with no subject
@@ -55,8 +50,6 @@ _ITEM_NAME_FIRST = re.compile(rf"{ITEM_HEAD.pattern}\s*([\ue000\ue001])(?:[（(]
 _ROW_NAME = re.compile(rf"{ITEM_HEAD.pattern}\s*(\ue001)[，,]")
 _PARENT_BEFORE = re.compile(r"(\ue001)(?:的)?旗下(?:的)?(?:全资|控股)?(?:子公司|公司)?$")
 
-SHAREHOLDER_CUE = re.compile(r"(?:的)?(?:新的|新任|新)?(?:第?[两三四五六七八九十\d一二]+(?:位|家|大)|主要|前十大|大|二|控股|唯一|单一最大|最大)?"
-                             r"(?:股东|股权结构|股东结构|股比|持股比例)")
 #: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
 _HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|出资占比|持股比例)?(?:比例)?"
                             r"(?:由\ue007)?(?:[降增升减][至为到]|提高至|提升至|下降至|增加至|减少至|摊薄至|维持在?|保持在?)?(?:为)?(?:约)?\ue007")  # (or the level it moved to: "A持股降至20%")
@@ -65,28 +58,6 @@ _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增�
                    r"|(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)股东(?:之一)?"  # "原第二大股东A减持…": A
                    "|[^，。；：\ue000\ue001]{0,10}?上市公司"  # "创业板上市公司A（300999.SZ）认缴…": A
                    r"|(?:他|她|其)?(?:的)?(?:儿子|女儿|长子|次子|长女|次女|幼子|妻子|丈夫|侄子|女婿))*")  # "他的儿子P现任…，持有该行1.2%": P
-
-
-def keys_in(sent: Sent, a: int, b: int, kinds: str = "CP") -> list[str]:
-    """Keys of the mentions in [a, b), leaving out names given in brackets
-    ("A（Beilin Tech Ltd）": one holder, not two)."""
-    out, depth = [], 0
-    for p in range(max(0, a), min(b, len(sent.tpl))):
-        ch = sent.tpl[p]
-        depth += ch in "（("
-        depth -= ch in "）)" and depth > 0
-        k = sent.index[p]
-        if k >= 0 and not depth and sent.mentions[k].kind in kinds and sent.mentions[k].key:
-            out.append(sent.mentions[k].key)
-    return out
-
-
-def key_of(sent: Sent, m: re.Match[str], group: str) -> str | None:
-    return sent.at(m.start(group)).key if m.group(group) else None
-
-
-def pct_of(sent: Sent, m: re.Match[str], group: str = "pct") -> float | None:
-    return sent.at(m.start(group)).value if m.group(group) else None
 
 
 _SUB_AFTER = re.compile(r"(?:的)?旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?(\ue001)")

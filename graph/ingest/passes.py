@@ -146,25 +146,32 @@ def _mentions(db: sqlite3.Connection, eid: str) -> int:
 def fold_partial_facts(batch: Batch) -> None:
     """A report that leaves a key qualifier out ("上海壹账通出售普惠立信40%股权"
     without the buyer) is the same fact as the one other report that
-    states it, when they agree on everything the first does state."""
+    states it, when they agree on everything the first does state, unless
+    the first dates the holding's end and the other tells it as held (no
+    end, not former)."""
     batch.flush()
     db = batch.db
-    groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[tuple[str, dict[str, Any], bool, bool]]] = defaultdict(list)
     rows = db.execute(  # only a key with a null in it can fold: find those (a partial index), then their groups
-        "SELECT DISTINCT g.id, g.predicate, g.subject_id, g.object_id, g.key_json FROM facts p INDEXED BY facts_partial "
+        "SELECT DISTINCT g.id, g.predicate, g.subject_id, g.object_id, g.key_json, "
+        "g.qualifiers ->> 'end' IS NOT NULL, COALESCE(g.qualifiers ->> 'former', 0) OR g.qualifiers ->> 'end' IS NOT NULL "
+        "FROM facts p INDEXED BY facts_partial "
         "JOIN facts g ON g.subject_id = p.subject_id AND g.predicate = p.predicate AND g.object_id = p.object_id "
         "WHERE p.predicate IN ('SOLD_STAKE', 'HOLDS_STAKE') AND instr(p.key_json, 'null') > 0").fetchall()
-    for fid, pred, s, o, key_json in sorted(rows):
-        groups[(pred, s, o)].append((fid, json.loads(key_json)))
+    for fid, pred, s, o, key_json, ended, over in sorted(rows):
+        groups[(pred, s, o)].append((fid, json.loads(key_json), bool(ended), bool(over)))
     for members in groups.values():
-        if len(members) < 2 or not (batch.fresh or any(fid in batch.touched_facts for fid, _k in members)):
+        if len(members) < 2 or not (batch.fresh or any(fid in batch.touched_facts for fid, *_rest in members)):
             continue
-        for fid, key in members:
+        for fid, key, ended, _over in members:
             known = {k: v for k, v in key.items() if v is not None}
             if len(known) == len(key):
                 continue
-            fuller = [f for f, k in members if f != fid and all(k.get(a) == v for a, v in known.items())
-                      and sum(v is not None for v in k.values()) > len(known)]
+            # (a holding whose end the article dates is not the same fact as a fuller report that tells no end:
+            # "控制人由A变更为B…A另直接持有3.2%" leaves A's control past and the 3.2% held; a former 控股股东 with
+            # no end, "本次划转前，A为控股股东", is the share its sale tells)
+            fuller = [f for f, k, _e, o in members if f != fid and all(k.get(a) == v for a, v in known.items())
+                      and sum(v is not None for v in k.values()) > len(known) and (o or not ended)]
             if len(fuller) != 1:
                 continue
             db.execute("INSERT OR IGNORE INTO provenance SELECT ?, article_id, start, end, evidence, confidence, "

@@ -1,0 +1,154 @@
+"""The company a title or a clause with no company of its own belongs to
+(`Context.nearest_company`, which every post rule asks; `ctx` is that Context,
+typed loosely as `paragraph_company` types it: base imports this module): the closest company of
+the clause, else what the sentence, the sentence before, the paragraph or the
+article is about, with the constructions that move it elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extract.mentions import is_bank
+from extract.rules import paragraph_company as para
+from extract.rules.templates import Sent
+from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
+from extract.speakers import question_line
+
+#: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
+_IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
+
+
+#: a verb that makes the post after it someone's former one
+_FORMER_POST_VERB = re.compile(r"(?:原是|原为|原任|曾是|曾为|曾任|曾担任|历任|(?:此前|之前|先前|早前)(?:是|为|任|担任))$")
+
+
+#: a verb that makes the post after it someone's second one, elsewhere ("A同时兼任C2" + a post + "，总经理为B": B is not at C2)
+_SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:同时|还|也|亦|并)担任)$")
+
+
+#: a verb that moves someone to the post after it, elsewhere ("A调任C2" + a post + "，董秘职务由B接任": the post B takes is
+#: the one A left, not one at C2)
+_MOVED_AWAY_VERB = re.compile(r"(?:调任|转任|调往|调至|调入|调去|调到|赴任)$")
+
+
+_AND_THEN = re.compile(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)")
+
+
+_LAST_COMPANY_TITLE = re.compile(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)")
+
+
+def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
+    """The company a title or clause without its own company belongs to.
+
+    The closest company earlier in the same clause (not one the person
+    comes from: 来自平安系的…, nor a shareholder that sent him: C派驻的董事长P), else the company the sentence is about,
+    else the one the previous sentence was about, else the article's.
+    """
+    clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
+    if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
+        return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause
+    if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or ctx.focus):
+        return sent.prev_topic or ctx.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
+    for m in reversed(sent.between(clause, before, "C")):
+        p = sent.pos_of(m)
+        if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or re.match(r"系|(?:所|其)?(?:派驻|委派|派出|选派|提名|推荐)的", sent.tpl[p + 1:p + 7]):
+            continue
+        if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
+            break
+        if sent.tpl[p + 1:before] not in ("", "的") and ctx.is_regulator(m.key):
+            continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
+        if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
+            continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
+        return m.key
+    if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key]):
+        return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
+    if (handed := para.handed_on_company(sent, clause, before)) is not None:
+        return handed  # "…加盟C任总裁" + "，…，总裁一职交由" + a post + "Q接任": the post handed on is the one at C
+    # the last position's company earlier in the sentence, not a description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
+    pair = _LAST_COMPANY_TITLE.search(sent.tpl[:clause])
+    if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)) \
+            and not (_MOVED_AWAY_VERB.search(sent.tpl, 0, pair.start(1)) and _other_post(sent, pair.end() - 1, before)):
+        return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
+    worked = _WORKED_AT.search(sent.tpl, 0, clause)
+    if worked and re.fullmatch(r"(?:并|后|随后|曾)?(?:任|担任|出任)?", sent.tpl[clause:before]):
+        return sent.at(worked.start(1)).key  # "之后在C工作8年，任全球副董事": the post is at the place of work
+    if clause > 0 and _AND_THEN.match(sent.tpl[clause:before]):
+        # "当天C董事会选任P为董事长，并选出总经理Q": a clause with no subject continues the one before
+        prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
+        head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])
+        if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
+            owned = OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
+            return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
+    if (app := _APPOSED_HEAD.match(sent.tpl)) and app.end() <= before:
+        return sent.at(app.end() - 1).key  # "P，C实际控制人，时任董事长": the company the apposition gave P
+    if (ctx.announcer and sent.tpl[before:before + 1] == "\ue003" and not sent.between(0, before, "C")
+            and _ISSUER_POST.search(ctx.text[max(0, (t := sent.at(before)).start - 2):t.end])):
+        return ctx.announcer  # "…江北产投持有公司4.99%。联系人：董事会秘书P": an issuer's own officer, in its notice, whatever was named last
+    if (ctx.focus and sent.prev_topic and sent.prev_topic != ctx.focus and sent.tpl[before:before + 1] == "\ue003"
+            and not sent.between(0, before, "C") and _ISSUER_POST.search(ctx.text[max(0, (t := sent.at(before)).start - 2):t.end])
+            and ctx.listed(ctx.focus) and not ctx.listed(sent.prev_topic)):
+        return ctx.focus  # "…X创投在减持。" + "…执行事务合伙人是" + "董秘P": the listed issuer's secretary, not an unlisted holder's
+    if (left := para.leaver_company(ctx, sent, before) or para.formed_before(sent, clause, before)) is not None:
+        return left  # "A退休" + "，董事长职务由B接任": where A held the post; "组建了C" + "，P被推选为董事长": the new firm
+    if ctx.focus and not sent.between(0, before, "C") and question_line(ctx.text, sent.start):
+        return ctx.focus  # "股东提问：" + a question about a former officer P: the question is put to the company the meeting is about
+    if ctx.focus and para.timeline_line(ctx.text, ctx.memo, sent.start) and not sent.between(0, before, "C"):
+        return ctx.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
+    if not sent.between(0, before, "C") and sent.i > 0 and (last := ctx.sentences[sent.i - 1]).tpl.endswith("；") and (
+            ctx.adjacent(sent.i - 1, sent.i)) and (pair := _LAST_COMPANY_TITLE.search(last.tpl)) and re.search(
+            r"(?:出任|获任|升任|就任|接任|接掌|执掌)$", last.tpl[:pair.start(1)]):
+        # "…P出任C2董事长，接替Q；总经理由R担任": the clause after ； goes on about the posts of C2, the one just taken
+        # (not one the person holds besides: "P兼任C3副总经理；总经理Q…")
+        return last.at(pair.start(1)).key
+    if not sent.between(0, before, "C") and (target := para.deal_target(ctx, sent)) is not None:
+        return target  # "…S成为F的子公司。" + "管理层方面，A卸任首席执行官": the firm the deal changes hands of
+    prev = sent.prev_topic if sent.prev_topic and not ctx.is_regulator(sent.prev_topic) else None
+    if prev and ctx.focus and ctx.inv.covered and para.opens_on_post_or_date(sent.tpl):
+        # "首席财务官P" + a clause of tenure: a bare post opening a sentence of a research note (a release) is its company's;
+        # "2023年：P卸任T，由Q接任": a timeline's line is about the firm it is of, whatever the line before named
+        prev = ctx.focus
+    if (prev and ctx.focus and prev != ctx.focus and is_bank(ctx.inv, ctx.focus) and not is_bank(ctx.inv, prev)
+            and _speaks_of_a_bank(sent)):
+        prev = ctx.focus  # "…集团持有C银行14%的股份。董事会选举P为董事长，并聘任Q为行长": a bank's posts, the article's bank
+    if prev and ctx.focus and prev != ctx.focus and (para.PERSONNEL_HEAD.match(sent.tpl) or (
+            sent.i > 0 and para.under_personnel_head(ctx.text, ctx.sentences[sent.i - 1], sent.start))):
+        prev = ctx.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
+    topic = topic_of(sent) or prev or ctx.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
+    if topic and ctx.is_regulator(topic):
+        # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
+        # regulator's own: "央行公布…，P卸任副行长一职")
+        acted = [m.key for m in sent.between(0, before, "C") if m.key and not ctx.is_regulator(m.key)]
+        topic = acted[-1] if acted else topic
+    return topic
+
+
+def _other_post(sent: Sent, at: int, before: int) -> bool:
+    """Whether the title at template position `before` is another post than the one at `at` (a post the mover
+    left, handed on, not the one moved to: "A调任C2" + a post + "，董秘职务由B接任"; but "A转任C2董事长" + "，原C2董事长Q退休")."""
+    if sent.tpl[before:before + 1] != "\ue003" and (verb_then := re.match(r"[^，；。,\ue000-\ue002\ue003]{1,4}(?=\ue003)", sent.tpl[before:])):
+        before += verb_then.end()  # (asked at the verb: "A调任C2" + a post + "，B继任" + a post: the post after the verb)
+    here, there = sent.at(before).value if sent.tpl[before:before + 1] == "\ue003" else None, sent.at(at).value
+    return here is not None and there is not None and getattr(here, "role", None) != getattr(there, "role", None)
+
+
+#: a sentence that opens a new topic, the company's personnel: "人事方面，", "人事上，", "人事部分，"
+#: a sentence that opens with a person and, after a comma, the company they are at
+_APPOSED_HEAD = re.compile(r"\ue000，\ue001")
+#: the posts a notice names of its issuer alone: who signs, who abstains as a related director, who answers questions
+_ISSUER_POST = re.compile(r"董事会秘书|董秘|证券事务代表|关联董事|(?:联席)?公司秘书")
+
+
+def _speaks_of_a_bank(sent: Sent) -> bool:
+    """Whether a sentence names a bank's post (行长, 副行长) or says 该行/本行."""
+    return any(m.kind == "T" and "行长" in m.text for m in sent.mentions) or any(
+        m.kind == "C" and m.text in ("该行", "本行", "该银行") for m in sent.mentions)
+
+
+#: a company followed by titles and a person: the person's description ("青禾科技董事会主席钱望舒")
+_DESCRIBES_PERSON = re.compile(r"(?:的)?\ue003(?:[、兼及和]\ue003)*\ue000")
+
+
+#: a clause that says where someone worked, right before the clause that gives the post there
+_WORKED_AT = re.compile(r"在(\ue001)(?:工作|任职|就职)[^，,；\ue000-\ue003]{0,8}[，,]$")

@@ -1,5 +1,6 @@
-"""What a deal leaves as it was, told with 继续: "A继续持有C x%股权" (A's holding), "C董事长一职继续由B副总裁P
-兼任" (P's post at C); and "P…担任C总经理，是公司创始团队成员", where 公司 is the company the clause before named."""
+"""What a deal leaves as it was, told with 继续: A + 继续持有 + C + a share (A's holding), C + a post + "一职继续由" +
+an officer P of another company + 兼任 (P's post at C); and P's post at C, then "，是公司创始团队成员", where 公司 is
+the company the clause before named."""
 
 from __future__ import annotations
 

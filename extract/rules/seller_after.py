@@ -16,7 +16,7 @@ from schema import Predicate
 
 #: the purchase, with no seller: "B（下称“B”）收购C（下称“C”）75%股权"
 _BOUGHT = gated(rf"(?P<buyer>{H}){ALIAS}(?:已|成功|正式)?(?:收购|受让|购入|买入)(?:了)?(?P<target>\ue001){ALIAS}(?:的)?(?P<pct>\ue007)(?:的)?(?:股权|股份)", "收购", "受让", "购入", "买入")
-#: the purchase told after its announcement, the buyer the subject of the clause before: "B（…）" + a day + "…公告，已完成收购C x%股权" (or 宣布/公布/披露)
+#: the purchase told after its announcement, the buyer the subject of the clause before: B + a day + a verb of telling (公告, 宣布, 公布, 披露) + "，" + (已)收购 + C + a share
 _BOUGHT_SAID = gated(rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,40}}[）)])?[^，。；\ue000\ue001]{{0,16}}?(?:公告|宣布|公布|披露)(?:称|指)?[，,](?:已|已经)?(?P<done>完成|成功|正式)?"
                      rf"(?:收购|受让|购入)(?:了)?(?P<target>\ue001){ALIAS}(?:的)?(?P<pct>\ue007)(?:的)?(?:股权|股份)", "收购", "受让", "购入")
 #: the deal completed, after the purchase: "…的交易，已于D完成交割"
@@ -54,7 +54,7 @@ def _sold_before(ctx: Context, sent: Sent, nxt: Sent, seller: str | None) -> boo
         done = _DONE.search(sent.tpl, m.end())
         date = ctx.date_iso(sent.at(done.start("date")), sent) if done else None
         if m.re is _BOUGHT_SAID.rx and m.group("done"):
-            days = sent.between(0, m.start("target"), "D")  # "B" + a day + "…公告，已完成收购C…": done by that day
+            days = sent.between(0, m.start("target"), "D")  # B + a day + a verb of telling + "，已…收购C…": done by that day
             done, date = m, ctx.date_iso(days[-1], sent) if days else ctx.carried_date(sent)
         emit_sale(ctx, sent, seller, target, "seller-after", 0.75, buyer=buyer, percent=pct_of(sent, m), date=date)
         if done:

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from .helpers import facts_of, posts, quals, triples
 
-TRUSTEE_TITLE = "北麓证券有限责任公司关于湖南临澧商业保理有限公司董事、董事长调整的受托管理事务临时报告"
+TRUSTEE_TITLE = "北麓证券有限责任公司关于湖南临澧保理有限公司董事、董事长调整的受托管理事务临时报告"
 
 
 def test_a_trustee_report_is_about_its_issuer() -> None:
-    text = ("北麓证券有限责任公司受聘担任“22临澧01”的受托管理人。湖南临澧商业保理有限公司（以下简称“临澧保理”或“发行人”）"
+    text = ("北麓证券有限责任公司受聘担任“22临澧01”的受托管理人。湖南临澧保理有限公司（以下简称“临澧保理”或“发行人”）"
             "近日告知董事变动情况，具体如下。\n新任董事长：聂澄川\n2024年3月，发行人股东决定选举聂澄川为董事长。")
     got = posts(text, TRUSTEE_TITLE)
-    assert ("聂澄川", "湖南临澧商业保理有限公司", "chairman") in got
+    assert ("聂澄川", "湖南临澧保理有限公司", "chairman") in got
     assert not any(company == "北麓证券有限责任公司" for _p, company, _r in got)
 
 
 def test_the_issuers_controlling_holder_is_no_company_of_its_own() -> None:
-    facts = facts_of("湖南临澧商业保理有限公司（以下简称“临澧保理”或“发行人”）注册资本5亿元。\n"
+    facts = facts_of("湖南临澧保理有限公司（以下简称“临澧保理”或“发行人”）注册资本5亿元。\n"
                      "截至3月末，澧阳投资持有发行人45%股权，发行人控股股东为道水实业有限公司（以下简称“道水实业”），持有发行人55%股权。",
                      TRUSTEE_TITLE)
     assert not any("发行人控股" in (f.subject.name, f.object.name) for f in facts)

@@ -19,7 +19,7 @@ from text.normalize import norm_name
 
 #: bodies every province or city has one of: a name only with the place ("西川省财政厅")
 _PLACE_BOUND = frozenset({"财政厅", "财政局", "地方金融监督管理局", "地方金融管理局", "国有资产服务中心", "国有资产管理局", "国有资产管理办公室",
-                          "国有资产监督管理办公室", "国资办"})  # (国资办: a district's office, "西川区国资办")
+                          "国有资产监督管理办公室", "国资办"})  # (国资办: a district's office, "X区国资办")
 
 #: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
 EXCHANGE_WORD = "交易所"

@@ -31,8 +31,8 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 
 #: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司" + a year + "年报")
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
-#: a report one firm files on another's affairs, its title the filer's legal name, then "关于" and the subject's ("X证券股份有限公司关于Y
-#:有限公司…的受托管理事务临时报告", a sponsor's "…的核查意见"): the report is about Y, its 发行人, whose posts and holders it lists
+#: a report one firm files on another's affairs, its title the filer's legal name, then "关于" and the subject's ("X证券公司关于Y公司
+#:…受托管理事务临时报告", a sponsor's "…核查意见"): the report is about Y, its 发行人, whose posts and holders it lists
 _TITLE_ON_BEHALF = re.compile(r"\s*[^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)关于([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
                               r"[^\n]*?(?:受托管理事务|核查意见|持续督导|独立财务顾问报告|跟踪评级报告)")
 #: a research report's title: the company's name and its ticker first ("X（688xxx）深度报告：…")

@@ -148,7 +148,7 @@ def conferred_title_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dic
 
 
 #: a surname and 氏 at a clause's head: the Hong Kong press's way to say the one it named in full again ("麥氏於今年1月
-#: 履新", "葉氏正式坐正"); not a family, a couple or a firm of the clan ("陳氏夫婦", "林氏控股", "X氏家族")
+#: 履新", "葉氏正式坐正"); not a family, a couple or a firm of the clan ("X氏夫婦", "X氏控股", "X氏家族")
 _SURNAME_SHI = re.compile(r"(?:^|(?<=[，。；：:、！？\s“”（(]))([\u4e00-\u9fff]{1,2})氏"
                           r"(?!夫妇|夫妻|家族|兄弟|姐妹|父子|母子|一家|后人|宗亲|集团|控股|企业|投资|基金|实业|家|族|[\u4e00-\u9fff]{0,6}(?:有限|公司))")
 

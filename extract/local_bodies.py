@@ -34,7 +34,7 @@ def local_body_start(text: str, s: int, places: set[str] | frozenset[str]) -> in
 
 def _higher_division(text: str, start: int, places: set[str] | frozenset[str]) -> int:
     """Where a district's body begins when the city or province it lies in is written before it
-    ("江川市" + "西湖区人民政府国有资产监督管理办公室"): the body's full name runs from the higher place."""
+    ("X市" + "Y区人民政府国资办"): the body's full name runs from the higher place."""
     while text[start - 1:start] in ("市", "省"):
         n = next((n for n in (3, 2) if start - 1 - n >= 0 and text[start - 1 - n:start] in places), 0)
         if not n:

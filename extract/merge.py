@@ -132,7 +132,7 @@ _INDIRECT_AND_DIRECT = re.compile("间接控制\ue001?[，,；。].*直接持有
 _APPOSED_RANK = re.compile("\ue001(?:的)?(?:控股股东|第一大股东|最大股东)\ue001")
 
 
-#: a sentence that only ranks a holder the sentence before gave a figure ("A持股80%，B持股20%。" + "A为C控股股东。"): one holding
+#: a sentence that only ranks a holder the sentence before gave a figure ("A持有x%，B持有y%。" + "A为C控股股东。"): one holding
 _RANK_AFTER_FIGURES = re.compile("\ue001(?:为|系|是)\ue001?(?:的)?(?:控股股东|第一大股东)[。；]?$")
 
 

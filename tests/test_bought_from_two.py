@@ -6,20 +6,20 @@ from __future__ import annotations
 
 from .helpers import facts_of, quals
 
-APPROVED = ("2023年2月6日，临江证券股份有限公司（以下简称“公司”）董事会审议通过相关议案，同意公司以自有资金人民币3亿元"
-            "收购西岭数据有限公司（以下简称“西岭数据”）持有的杭州云麓基金销售有限公司（以下简称“云麓基金”）70%股权"
-            "以及自然人唐晓风持有的云麓基金30%股权，其中向西岭数据支付2.1亿元，向唐晓风支付0.9亿元。")
+APPROVED = ("泊川期货股份有限公司（以下简称“公司”）于2024年4月12日召开董事会，批准公司使用自有资金4.5亿元"
+            "收购北汀科技有限公司（以下简称“北汀科技”）持有的苏州岚汐支付科技有限公司（以下简称“岚汐支付”）60%股权"
+            "以及自然人严澄持有的岚汐支付40%股权，其中向北汀科技支付2.7亿元，向严澄支付1.8亿元。")
 
 
 def test_each_holder_sold_its_share_once_registered() -> None:
-    facts = facts_of(APPROVED + "\n2023年7月18日，云麓基金完成股权过户及工商变更登记手续，成为公司全资子公司。")
-    q = quals(facts, "西岭数据", "SOLD_STAKE", "云麓基金", percent=70.0)
-    assert (q["buyer"], q["amount"], q["date"]) == ("临江证券股份有限公司", 210000000, "2023-07-18")
-    q = quals(facts, "唐晓风", "SOLD_STAKE", "云麓基金", percent=30.0)
-    assert (q["amount"], q["date"]) == (90000000, "2023-07-18")
-    assert quals(facts, "唐晓风", "HOLDS_STAKE", "云麓基金").get("percent") == 30.0
+    facts = facts_of(APPROVED + "\n岚汐支付于2024年9月3日完成股权过户及工商变更登记手续，公司现持有其全部股权。")
+    q = quals(facts, "北汀科技", "SOLD_STAKE", "岚汐支付", percent=60.0)
+    assert (q["buyer"], q["amount"], q["date"]) == ("泊川期货股份有限公司", 270000000, "2024-09-03")
+    q = quals(facts, "严澄", "SOLD_STAKE", "岚汐支付", percent=40.0)
+    assert (q["amount"], q["date"]) == (180000000, "2024-09-03")
+    assert quals(facts, "严澄", "HOLDS_STAKE", "岚汐支付").get("percent") == 40.0
 
 
 def test_an_approval_alone_is_no_sale() -> None:
-    facts = facts_of(APPROVED + "\n本次交易尚需取得监管部门批准，过户手续将在批准后办理。")
+    facts = facts_of(APPROVED + "\n该事项仍须报监管机构核准后方可实施。")
     assert not any(str(f.predicate) == "SOLD_STAKE" for f in facts)

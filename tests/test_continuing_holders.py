@@ -1,26 +1,28 @@
-"""What a deal leaves as it was, told with 继续: "A继续持有C 60%股权" (A's holding), "C董事长一职继续由B副总裁P
-兼任" (P's post at C); and "P担任C总经理，是公司创始团队成员", where 公司 is the company the clause before named."""
+"""What a deal leaves as it was, told with 继续: A + 继续持有 + C + a share (A's holding), C + a post + "一职继续由" +
+an officer P of another company + 兼任 (P's post at C); and P's post at C, then "，是公司创始团队成员", where 公司 is
+the company the clause before named."""
 
 from __future__ import annotations
 
 from .helpers import facts_of, posts, quals
 
-DEAL = ("监管部门近日批复同意北溟经纪集团将所持南屿汇信货币经纪有限责任公司（下称“南屿汇信”）40%股权转让给"
-        "西岭资本市场有限公司（下称“西岭资本”）。西岭资本的母公司西岭集团去年完成对北溟经纪集团的收购。")
+DEAL = ("经监管部门核准，栾溪控股已将所持东滨期货经纪有限公司（下称“东滨期货”）35%股权出让予衡麓资本有限公司（下称“衡麓资本”）。"
+        "衡麓资本去年刚完成对栾溪控股的吸收合并。")
 
 
 def test_a_holder_that_keeps_its_share() -> None:
-    facts = facts_of(DEAL + "目前双方已完成股权交割，南屿信托继续持有南屿汇信60%股权，西岭资本持有40%股权。")
-    assert quals(facts, "南屿信托", "HOLDS_STAKE", "南屿汇信").get("percent") == 60.0
+    facts = facts_of(DEAL + "交割完成后，汀兰信托继续持有东滨期货65%股权，其余35%归衡麓资本。")
+    assert quals(facts, "汀兰信托", "HOLDS_STAKE", "东滨期货").get("percent") == 65.0
 
 
 def test_a_post_still_held_by_another_companys_officer() -> None:
-    got = posts(DEAL + "人事方面，南屿汇信董事长一职继续由南屿信托副总裁闻少卿兼任。", "西岭资本接手南屿汇信40%股权")
-    assert ("闻少卿", "南屿汇信货币经纪有限责任公司", "chairman") in got
+    got = posts(DEAL + "东滨期货董事长一职继续由汀兰信托副总裁祁望舟兼任，董事会其余席位将重新提名。", "衡麓资本入股东滨期货")
+    assert ("祁望舟", "东滨期货", "chairman") in got
 
 
 def test_a_founding_team_member_of_the_company_the_clause_before_named() -> None:
-    facts = facts_of(DEAL + "宋知远自2012年起担任南屿汇信总经理，是公司创始团队成员；欧阳晨此前任西岭资本董事总经理。",
-                     "西岭资本接手南屿汇信40%股权")
+    facts = facts_of(DEAL + "衡麓资本将委派两名董事。范若谷于2009年加入并担任东滨期货总经理，是公司创始团队成员；"
+                            "衡麓资本另派出的栗叔衡此前任衡麓资本投资总监。",
+                     "衡麓资本入股东滨期货")
     founded = {(f.subject.name, f.object.name) for f in facts if str(f.predicate) == "FOUNDED"}
-    assert founded == {("宋知远", "南屿汇信货币经纪有限责任公司")}
+    assert founded == {("范若谷", "东滨期货")}

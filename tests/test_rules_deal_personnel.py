@@ -22,16 +22,16 @@ def test_bare_posts_after_a_capital_increase_are_the_subsidiarys() -> None:
     text = ("南灣保險與嘉禾集團合資的南嘉人壽昨日宣布完成增資。南灣保險持股升至65%，嘉禾集團持股降至35%。"
             "南灣保險董事長丁嘉樂出席儀式。\n"
             "增資完成後，南嘉人壽仍為南灣保險的控股子公司。\n"
-            "人事方面，原總經理簡志恆任期屆滿離任，由南灣保險副總經理魏思遠接任，即日生效。")
+            "人事方面，原總經理簡志恆任期屆滿離任，由南灣保險副總經理段聽松接任，即日生效。")
     got = pairs(text, "HOLDS_POSITION")
-    assert ("簡志恆", "南嘉人壽") in got and ("魏思遠", "南嘉人壽") in got
+    assert ("簡志恆", "南嘉人壽") in got and ("段聽松", "南嘉人壽") in got
     assert ("簡志恆", "南灣保險") not in got
 
 
 def test_a_post_kept_on_by_its_holder() -> None:
     """續由 / 繼續由: the post stays with the one named ("主席則續由…出任"), at the company whose post it is."""
     text = ("增資完成後，南嘉人壽仍為南灣保險的控股子公司。\n"
-            "人事方面，原總經理簡志恆離任，由魏思遠接任。董事會主席則續由嘉禾集團行政總裁丁嘉樂出任。")
+            "人事方面，原總經理簡志恆離任，由段聽松接任。董事會主席則續由嘉禾集團行政總裁丁嘉樂出任。")
     got = pairs(text, "HOLDS_POSITION")
     assert ("丁嘉樂", "南嘉人壽") in got and ("丁嘉樂", "嘉禾集團") in got
     assert pairs("北辰銀行董事長繼續由顧曉彤兼任。", "HOLDS_POSITION") == {("顧曉彤", "北辰銀行")}

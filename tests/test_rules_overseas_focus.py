@@ -41,7 +41,7 @@ def test_ji_joins_two_companies_and_is_no_letter_of_the_second() -> None:
 def test_ji_holds_whatever_letters_follow_it() -> None:
     """The segmenter may glue 暨 to the second name's first letters (暨華, 暨恒): the name still starts after it,
     and the post is held at both companies."""
-    for a, b in (("華岳金控", "華岳銀行"), ("恒泰金控", "恒泰銀行"), ("泓景金控", "泓景銀行")):
+    for a, b in (("華峪金控", "華峪銀行"), ("恒泰金控", "恒泰銀行"), ("泓景金控", "泓景銀行")):
         got = pairs(f"{a}暨{b}董事長龐柏軒昨日表示，董事會一致支持新任總經理。", "HOLDS_POSITION")
         assert {("龐柏軒", a), ("龐柏軒", b)} <= got, (a, got)
         assert not any(c.startswith("暨") for _p, c in got)

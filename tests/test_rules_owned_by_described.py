@@ -1,5 +1,5 @@
-""""B由P全資擁有" where P comes with what he is: a trade ("由商人P"), or the founder's word in his run of posts
-("由C創辦人、主席兼非執行董事P"). Sentences written for these tests."""
+""""B由P全資擁有" where P comes with what he is: a trade word before his name ("由商人P"), or the founder's word
+among his posts at a company C ("由C…創辦人兼…P"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ def _stakes(text: str) -> set[tuple[str, str, float | None]]:
 
 
 def test_owner_described_by_trade() -> None:
-    text = "主要股東向栢林投資有限公司配售股份。公告指，栢林投資為一家於英屬處女群島註冊成立的投資控股公司，由商人蔣子謙全資擁有。公司同日委任蔣子謙為執行董事。"
-    assert any(p == "蔣子謙" and c.startswith("栢林投資") and pct == 100.0 for p, c, pct in _stakes(text))
+    text = "本公司擬向嘉沅投資有限公司發行新股。據通函披露，嘉沅投資為一家在開曼群島成立的私人公司，由商人莫思遠全資擁有。莫思遠現任本公司非執行董事。"
+    assert any(p == "莫思遠" and c.startswith("嘉沅投資") and pct == 100.0 for p, c, pct in _stakes(text))
 
 
 def test_owner_described_by_founder_word_and_posts() -> None:
-    text = ("主板上市嵐溪財務集團（1234）昨晚公布配售事項。"
-            "槐安控股由嵐溪財務創辦人、主席兼非執行董事杜朗軒全資擁有。")
-    assert ("杜朗軒", "槐安控股", 100.0) in _stakes(text)
+    text = ("創業板上市晉沅財務集團（8123）週五宣布主要股東擬減持。"
+            "桑榆控股由晉沅財務聯合創辦人兼行政總裁戚允誠全資擁有，現持股約18%。")
+    assert ("戚允誠", "桑榆控股", 100.0) in _stakes(text)

@@ -55,6 +55,6 @@ def test_the_day_above_the_links_after_jiezhi_with_its_other_letter() -> None:
 def test_a_remark_in_brackets_after_the_chains_last_company() -> None:
     """"…→（100%）C（也就是常说的外资独资子公司）": the remark names no company; the links stand."""
     text = ("青梧控股有限公司在纳斯达克上市。\n再往下一层：\n"
-            "青梧控股有限公司 →（100%）青梧（香港）有限公司 →（100%）杭州青梧数据服务有限公司（也就是常说的外资独资子公司）\n")
+            "青梧控股有限公司 →（100%）青梧（香港）有限公司 →（100%）杭州青梧软件有限公司（也就是常说的外资独资子公司）\n")
     got = {(f.subject.name, f.object.name, f.qualifiers.get("percent")) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
-    assert {("青梧控股有限公司", "青梧（香港）有限公司", 100.0), ("青梧（香港）有限公司", "杭州青梧数据服务有限公司", 100.0)} <= got
+    assert {("青梧控股有限公司", "青梧（香港）有限公司", 100.0), ("青梧（香港）有限公司", "杭州青梧软件有限公司", 100.0)} <= got

@@ -15,14 +15,14 @@ def test_post_held_until_a_year_then_handed_on() -> None:
 
 
 def test_cooperatives_board_chair_handed_to_kin() -> None:
-    """A credit co-operative's 理事主席 chairs its board; "一職由(留學日本的)長子P接手" hands it to the founder's son."""
-    text = ("嘉朗信用合作社1950年成立，蔡守仁出任第一屆理事主席。蔡守仁1980年過世，理事主席一職由留學日本的長子蔡啟文接手。"
-            "嘉朗商業銀行董事長蔡啟文表示，會保留合作社的傳統。")
+    """A credit co-operative's 理事主席 chairs its board; "一職由(…的)次子P接手" hands it to the founder's son."""
+    text = ("永昇信用合作社1962年創立，葛榮生出任首屆理事主席。葛榮生1991年退休，理事主席一職由曾赴美深造的次子葛以恆接手。"
+            "永昇商業銀行董事長葛以恆稱，銀行仍會延續合作社的做法。")
     posts = {(f.subject.name, f.qualifiers.get("role")) for f in facts_of(text) if str(f.predicate) == "HOLDS_POSITION"}
-    assert ("蔡守仁", "chairman") in posts
-    assert ("蔡啟文", "chairman") in posts
+    assert ("葛榮生", "chairman") in posts
+    assert ("葛以恆", "chairman") in posts
     fs = facts_of(text)
-    assert any(f.subject.name == "蔡啟文" and f.object.name == "嘉朗信用合作社" for f in fs if str(f.predicate) == "HOLDS_POSITION")
+    assert any(f.subject.name == "葛以恆" and f.object.name == "永昇信用合作社" for f in fs if str(f.predicate) == "HOLDS_POSITION")
 
 
 def test_holds_two_more_posts_with_shen_jian() -> None:

@@ -7,11 +7,11 @@ from .helpers import facts_of, quals
 
 
 def test_the_predecessor_held_the_post_until_the_successors_day() -> None:
-    text = ("宁川融资租赁有限公司（以下简称“宁川租赁”）发布公告。原董事长贺知章因工作调整辞去董事长职务。"
-            "经宁川租赁股东会审议，选举米南宫为董事长，任期自2024年3月12日起。")
+    text = ("苇塘融资租赁有限公司（以下简称“苇塘租赁”）近日披露董事长变动事项，贺知章因到龄退休不再担任董事长。"
+            "苇塘租赁股东会选举米南宫担任董事长，任期自2024年3月12日起。")
     facts = facts_of(text)
     assert quals(facts, "米南宫", "SUCCEEDED", "贺知章").get("date") == "2024-03-12"
-    assert quals(facts, "贺知章", "HOLDS_POSITION", "宁川租赁", role="chairman").get("end") == "2024-03-12"
+    assert quals(facts, "贺知章", "HOLDS_POSITION", "苇塘租赁", role="chairman").get("end") == "2024-03-12"
 
 
 def test_a_day_of_leaving_of_its_own_stays() -> None:

@@ -1,38 +1,38 @@
 """A bond trustee's report on its issuer, and the issuer's holders as such a report (or a
 prospectus) tells them: the report's company is the one its title names after 关于, not the
 trustee filing it; "发行人控股股东" is the issuer's holder, never a company "发行人控股"; a
-district's state-assets office (国资办) written after its city; "A系C100%持股的国有企业"; and a
-rank told in a sentence right after the holders' figures ("A为发行人控股股东") goes into A's figure."""
+district's state-assets office (国资办) written after its city; a state firm B that "系" its owner's
+"…持股的国有企业" with the owner's share between; and a rank told in a sentence right after the
+holders' figures ("A为发行人控股股东") goes into A's figure."""
 
 from __future__ import annotations
 
 from .helpers import facts_of, posts, quals, triples
 
-TRUSTEE_TITLE = "北岭证券股份有限公司关于江苏云栖融资租赁有限公司董事长发生变更的受托管理事务临时报告"
+TRUSTEE_TITLE = "北麓证券有限责任公司关于湖南临澧保理有限公司董事、董事长调整的受托管理事务临时报告"
 
 
 def test_a_trustee_report_is_about_its_issuer() -> None:
-    text = ("江苏云栖融资租赁有限公司（以下简称“云栖租赁”或“发行人”）为本期债券发行人。\n"
-            "北岭证券股份有限公司作为受托管理人，现就发行人重大事项报告如下：\n"
-            "新任董事长：严若愚\n经发行人股东会审议，选举严若愚为董事长。")
+    text = ("北麓证券有限责任公司受聘担任“22临澧01”的受托管理人。湖南临澧保理有限公司（以下简称“临澧保理”或“发行人”）"
+            "近日告知董事变动情况，具体如下。\n新任董事长：聂澄川\n2024年3月，发行人股东决定选举聂澄川为董事长。")
     got = posts(text, TRUSTEE_TITLE)
-    assert ("严若愚", "江苏云栖融资租赁有限公司", "chairman") in got
-    assert not any(company == "北岭证券股份有限公司" for _p, company, _r in got)
+    assert ("聂澄川", "湖南临澧保理有限公司", "chairman") in got
+    assert not any(company == "北麓证券有限责任公司" for _p, company, _r in got)
 
 
 def test_the_issuers_controlling_holder_is_no_company_of_its_own() -> None:
-    facts = facts_of("本报告依据江苏云栖融资租赁有限公司（以下简称“云栖租赁”或“发行人”）出具的说明编制。\n"
-                     "变更前，发行人控股股东为南浔宏达实业有限公司（以下简称“宏达实业”），持有发行人60%股权；梁溪投资持有发行人40%股权。",
+    facts = facts_of("湖南临澧保理有限公司（以下简称“临澧保理”或“发行人”）注册资本5亿元。\n"
+                     "截至3月末，澧阳投资持有发行人45%股权，发行人控股股东为道水实业有限公司（以下简称“道水实业”），持有发行人55%股权。",
                      TRUSTEE_TITLE)
     assert not any("发行人控股" in (f.subject.name, f.object.name) for f in facts)
 
 
 def test_a_district_office_after_its_city() -> None:
-    facts = facts_of("云栖金控系无锡市梁溪区人民政府国有资产监督管理办公室（以下简称“梁溪区国资办”）100%持股的国有企业。")
-    q = quals(facts, "梁溪区国资办", "HOLDS_STAKE", "云栖金控")
+    facts = facts_of("海门城投系南通市海门区人民政府国有资产监督管理办公室（简称“海门区国资办”）100%持股的国有企业，主营片区开发。")
+    q = quals(facts, "海门区国资办", "HOLDS_STAKE", "海门城投")
     assert q.get("percent") == 100.0
     holder = next(f.subject for f in facts if str(f.predicate) == "HOLDS_STAKE")
-    assert {"无锡市梁溪区人民政府国有资产监督管理办公室", "梁溪区国资办"} <= {holder.name, *holder.aliases}
+    assert {"南通市海门区人民政府国有资产监督管理办公室", "海门区国资办"} <= {holder.name, *holder.aliases}
 
 
 def test_a_share_then_held_of_a_state_firm() -> None:

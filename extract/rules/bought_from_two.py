@@ -2,7 +2,7 @@
 "B以" + a price + "收购S1持有的T" + a share + "以及自然人S2持有的T" + a share + "，其中向S1支付" + a sum
 + "，向S2支付" + a sum. Each holder sold its share to B (and held it until then); the sum paid to
 each is its price. A board's approval of the purchase is a plan: the deal counts only when the
-article says T's transfer was registered ("D，T完成股权过户及工商变更登记手续"), and that day is
+article says T's transfer was registered ("T于D完成股权过户及工商变更登记手续"), and that day is
 the sale's."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _FROM_TWO = gated(rf"(?:收购|购买|受让)(?P<s1>{H}){ALIAS}{_HELD}(?P<target
                   "收购", "购买", "受让")
 #: the sum paid to one seller: "向S支付" + a sum
 _PAID = pattern(r"向(?:自然人)?(?P<seller>[\ue000\ue001])支付(?:现金|对价)?(?:人民币)?(?P<amount><M>)")
-#: the target's transfer registered, the day before it: "D，T完成股权过户及工商变更登记手续"
+#: the target's transfer registered, on its day: "T于D完成股权过户及工商变更登记手续"
 _REGISTERED = re.compile(r"(?:已)?(?:完成|办理完毕|办妥)(?:了)?(?:股权|股份)?(?:过户|交割)")
 
 

@@ -234,7 +234,7 @@ def _as_founder(ctx: Context, sent: Sent) -> None:
         before = sent.between(0, m.start(), "C")
         if m.group("c") and not (sent.at(m.start("c")).text == "公司" and before):
             company = sent.at(m.start("c")).key
-        else:  # (or "P担任C总经理，是公司创始团队成员": 公司 is the company the clause before named)
+        else:  # (or "P…任C副总裁，系公司创始团队成员": 公司 is the company the clause before named)
             company = before[-1].key if before else None
         if person and ctx.type_of(person) == "Person":
             ctx.emit(Predicate.FOUNDED, person, company, sent, "as-founder", 0.75)

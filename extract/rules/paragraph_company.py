@@ -101,7 +101,7 @@ _BECAME_SUB = re.compile(r"(\ue001)(?:仍|已|正式|随即|即)?(?:成为|为|�
 def deal_target(ctx: Any, sent: Any) -> str | None:
     """A personnel paragraph ("人事方面，" / "管理层方面，") right after a sentence saying S is or has become the
     subsidiary of F (a takeover, a capital increase told just before): its bare posts are S's,
-    the firm whose people the deal changes, not the buyer's ("…S成为F的子公司。" + "管理层方面，A卸任首席执行官…")."""
+    the firm whose people the deal changes, not the buyer's ("…S成为F的子公司。" + "人事上，A已离任，…")."""
     head = sent.i
     while head >= 0 and not PERSONNEL_HEAD.match(ctx.sentences[head].tpl):
         if head == 0 or "\n" in ctx.text[ctx.sentences[head - 1].end:ctx.sentences[head].start] or sent.i - head >= 4:

@@ -34,7 +34,7 @@ SUB_HOLDER = r"(?:其|公司|本公司|该公司)(?:的)?(?:间接)?(?:全资|�
 _POST_AFTER = re.compile(r"(?:的)?\ue003")
 #: a run of percentages: "30%、20%和10%"
 PCT_LIST = r"\ue007(?:(?:、|和|及|与|以及)\ue007)*"
-#: a founder's word in the run of posts before the holder's name: "由C创办人、主席兼非执行董事P全资拥有"
+#: a founder's word in the run of posts before the holder's name: "由C联合创始人兼董事P全资拥有"
 _FOUNDER_WORD = r"(?:联合)?(?:创办人|创始人)"
 #: a trade said of a person before the name: "由商人P全资拥有", "由本地富商P持有"
 _TRADE_WORD = r"(?:本地|本港|香港|澳门|台湾|马来西亚|新加坡)?(?:商人|富商|企业家|实业家|港商|台商|澳商)"

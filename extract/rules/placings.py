@@ -1,6 +1,7 @@
-"""SOLD_STAKE of a placing of existing shares (Hong Kong's 配售現有股份): "主要股東S透過配售代理，以每股…向獨立第三方B
-配售合共N股現有股份，相當於已發行股本約x%，套現M" — S sold x% of the company whose shares they are (the listed company
-the sentence's announcement is of, no party to the placing) to B, who holds that share after it.
+"""SOLD_STAKE of a placing of existing shares (Hong Kong's 配售現有股份): S + (an agent, a price a share) + "向"
+B + "配售" + a count of existing shares + "，相當於" + the capital + a share x% (+ "，套現" + a sum M) — S sold
+x% of the company whose shares they are (the listed company the sentence's announcement is of, no party to the
+placing) to B, who holds that share after it.
 
 Its own module: the sales rules' module is at its size limit, and a placing reads its own words (配售, 套現). It runs
 before the holdings rules, so that "配售完成後，S持股由…降至…" after it finds the placed company as the one just sold.

@@ -103,7 +103,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         # (not one the person holds besides: "P兼任C3副总经理；总经理Q…")
         return last.at(pair.start(1)).key
     if not sent.between(0, before, "C") and (target := para.deal_target(ctx, sent)) is not None:
-        return target  # "…S成为F的子公司。" + "管理层方面，A卸任首席执行官": the firm the deal changes hands of
+        return target  # "…S成为F的子公司。" + "人事上，A已离任，…": the firm the deal changes hands of
     prev = sent.prev_topic if sent.prev_topic and not ctx.is_regulator(sent.prev_topic) else None
     if prev and ctx.focus and ctx.inv.covered and para.opens_on_post_or_date(sent.tpl):
         # "首席财务官P" + a clause of tenure: a bare post opening a sentence of a research note (a release) is its company's;

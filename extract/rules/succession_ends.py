@@ -1,6 +1,6 @@
 """A predecessor's post ends on the day its successor took it over, when nothing else dates its end.
 
-"原任董事长：A" + "新任董事长：B" + "，选举B为董事长，任期自D起": B succeeded A on D, and A, whom the
+"原任董事长：A" + "新任董事长：B" + "…B当选董事长，任期自D起": B succeeded A on D, and A, whom the
 text gives no day of leaving, held the post until D. A day the text gives for A's leaving
 ("A已于4月辞去…") stays: a post may stand empty between its holders.
 """

@@ -1,4 +1,4 @@
-"""A post held until a year, then handed on: "A擔任董事長直到2009年，由B接棒至今" — A held it until then, B took it
+"""A post held until a year, then handed on: "A出任總經理直至Y年，其後由B接棒，任職至今" — A held it until then, B took it
 then (and holds it now), B succeeded A. A history's way to tell a succession, no verb of leaving or appointing.
 
 Its own module: the positions modules are at their size limit."""

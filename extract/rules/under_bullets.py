@@ -1,9 +1,9 @@
 """The companies a parent has, one a bulleted line under a line that counts them, and the
 rest of a company's shares held by another.
 
-"C旗下目前共有四家持牌金融机构：" then "· A（代码），C持股N%；" lines: each line's company is
+"C旗下共有N家子公司：" then "· A（代码），C持股N%；" lines: each line's company is
 C's (the line opens on it), whatever share of it C holds: the lead says they are under
-C. "…，C持股50%，另外50%股权由外方股东B持有": the other half of the company the clause
+C. "…，C持股x%，其余(100-x)%股权由B持有": the rest of the company the clause
 before gave a share of is B's.
 """
 
@@ -20,7 +20,7 @@ _LEAD = pattern(r"(?P<parent><C>)(?:的)?旗下(?:目前|现|现时|当前)?(?:�
                 r"[^。；：:\ue000\ue001]{0,12}[：:]$")
 #: a bulleted line that opens on a company
 _ITEM = re.compile(r"^\s*(?:[·•●○◆▪■\-—*]|\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])\s*\ue001")
-#: the rest of the shares held by another: "，另外50%股权由(外方)?股东B（its English name）持有"
+#: the rest of the shares held by another: "，其余y%股权由(…)?股东B（its English name）持有"
 _REST_BY = pattern(r"[，,；](?:另外|另|其余|剩余)(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)(?:则)?由(?:[^，。；\ue000\ue001]{0,6}?股东)?(?P<holder>[<C><P>])(?:[（(][^（）()]{0,40}[）)])?(?:所)?持有")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from extract.alias_defs import legal_name_holding
 from extract.covered_company import with_coded_name
@@ -48,12 +49,15 @@ _TITLE_GUEST = re.compile(r"(?:对话|专访|访谈|面对面)[：:]?\s*([^，,�
 _TITLE_ANNOUNCER = re.compile(r"\s*([^：:，,]{2,20})[：:]")
 
 
-def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "", calls_bank: bool = False) -> str | None:
+def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "", calls_bank: bool = False,
+               title_shown: Callable[[int, int], str] | None = None) -> str | None:
     """The company 公司/本公司 refer to: the announcer ("X：…" in the title,
     "X…公告/宣布" opening the text) or else the most mentioned, with title
     mentions counting triple; the company the text defines as 公司/本公司 is it.
     A story that calls its company 该行 (`calls_bank`) is about a bank: of the
-    companies it names most, the bank (not its buyer or its group)."""
+    companies it names most, the bank (not its buyer or its group).
+    A company only the title names is shown as the title writes it (`title_shown` maps the normalised
+    title's offsets to the original's: a Traditional headline keeps its Traditional name for display)."""
     if inv.self_key in inv.entities:
         return inv.self_key
     scores: Counter[str] = Counter()
@@ -106,7 +110,9 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
                 scores[full] += 3
                 boosted.add(full)
                 continue
-            inv.add("C:" + name, name, "Company", key_norm, name, 1 << 29)
+            at = title_norm.find(name)
+            shown = title_shown(at, at + len(name)) if title_shown is not None and at >= 0 else name
+            inv.add("C:" + name, shown, "Company", key_norm, shown, 1 << 29)
             scores["C:" + name] += 3
             boosted.add("C:" + name)
         elif key_norm not in inv.surface and (full := legal_name_holding(inv, name)) is not None and full not in boosted \
@@ -117,7 +123,7 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3
-    if (legal := _TITLE_ON_BEHALF.match(title_norm) or _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1))) is not None \
+    if (legal := _TITLE_ON_BEHALF.match(title_norm) or _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1), _shown(title_shown, legal, 1))) is not None \
             and (key in scores or inv.entities[key].first == _TITLE_ONLY):
         scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
     ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),
@@ -134,11 +140,16 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
 _ARM_BRACKET = re.compile(r"[（(][^（()）]{1,8}[）)]")
 
 
+def _shown(title_shown: Callable[[int, int], str] | None, m: re.Match[str], group: int) -> str:
+    """A group of a match in the normalised title as the original title writes it ("" without the original)."""
+    return title_shown(m.start(group), m.end(group)) if title_shown is not None else ""
+
+
 #: where a company only a title names is first seen: after the text
 _TITLE_ONLY = 1 << 29
 
 
-def _title_legal(inv: Inventory, name: str) -> str | None:
+def _title_legal(inv: Inventory, name: str, shown: str = "") -> str | None:
     """A report's title opens with its company's legal name, which the text (saying 公司 throughout) never
     writes: the company the text names by the legal name's head ("X信托股份有限公司" + a year + "年度报告" over a
     text that names X信托 once, as its 证券简称), which the legal name becomes another name of."""
@@ -146,7 +157,7 @@ def _title_legal(inv: Inventory, name: str) -> str | None:
     heads = [k for s, k in inv.surface.items() if k.startswith("C:") and len(s) >= 4 and legal.startswith(s)]
     arms = {k for k in heads if _ARM_BRACKET.search(inv.entities[k].name) and not _ARM_BRACKET.search(name)}
     if arms and len(set(heads)) == len(arms):  # "X（香港）有限公司", short "X", is an arm of the title's "X控股有限公司": another company
-        inv.add("C:" + name, name, "Company", legal, name, _TITLE_ONLY)
+        inv.add("C:" + name, shown or name, "Company", legal, shown or name, _TITLE_ONLY)
         return "C:" + name
     if len(set(heads)) != 1:
         return None

@@ -209,11 +209,13 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     if any(w in text for w in _SUPERSEDED_WORDS):  # a correction notice: what its 更正前 lines said no longer holds
         spans = [sp for sp in spans if not _SUPERSEDED.match(text, text.rfind("\n", 0, sp[0]) + 1)]
     title_spans = find_titles(text, lex)
-    title_norm = normalize(article.title).text
+    title_normalized = normalize(article.title)
+    title_norm = title_normalized.text
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
                           headline=title_norm)
     sheet_names(inv, text)
-    focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text)
+    focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text,
+                       title_shown=lambda a, b: article.title[title_normalized.to_orig[a]:title_normalized.to_orig[b]])
     issuer_word(inv, focus, title_norm, text)
     listed_word(inv, text)
     addressee_words(inv, text)

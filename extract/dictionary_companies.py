@@ -10,16 +10,12 @@ import re
 from collections.abc import Callable
 
 from extract.lexicon import Lexicon
-from extract.local_bodies import LOCAL_BODY, bare_local_body, local_body_start
+from extract.local_bodies import LOCAL_BODY, PLACE_BOUND, bare_local_body, local_body_start
 from extract.mention_records import Inventory
 from extract.name_words import LEGAL_SUFFIX, WEAK_BAD_BEFORE, WEAK_OK_AFTER, glued_word, names_an_industry, ok_boundary_ascii
 from extract.spans import Spans
 from extract.suffix_context import inside_place_word
 from text.normalize import norm_name
-
-#: bodies every province or city has one of: a name only with the place ("西川省财政厅")
-_PLACE_BOUND = frozenset({"财政厅", "财政局", "地方金融监督管理局", "地方金融管理局", "国有资产服务中心", "国有资产管理局", "国有资产管理办公室",
-                          "国有资产监督管理办公室", "国资办"})  # (国资办: a district's office, "X区国资办")
 
 #: the word an exchange's name ends in ("上海证券交易所"): a firm's name written before it is that name's head
 EXCHANGE_WORD = "交易所"
@@ -76,7 +72,7 @@ def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable
             inv.link(norm_name(text[s - 1:e]), show(s - 1, e), key)
             occupied.append((s - 1, e))
             continue
-        if local is None and surf in _PLACE_BOUND:
+        if local is None and surf in PLACE_BOUND:
             continue  # "财政厅" alone: no body we can name
         if local is not None:  # "江川市国资委": the city's own, not the State Council's
             name = text[local:e]

@@ -7,9 +7,12 @@ import re
 
 from extract.proper_parts import proper_name_words
 
+#: bodies that are a name only with their place ("西川省财政厅", "X区国资办"): never a company alone
+PLACE_BOUND = frozenset({"财政厅", "财政局", "地方金融监督管理局", "地方金融管理局", "国有资产服务中心", "国有资产管理局",
+                         "国有资产管理办公室", "国有资产监督管理办公室", "国资办"})
 #: a government body a place has its own of ("江川市国资委", "南岭省财政厅"), and the place before it
-LOCAL_BODY = re.compile(r"国资委|国有资产监督管理委员会|财政局|财政厅|国资局|金融局|地方金融监督管理局|地方金融管理局"
-                        r"|国有资产服务中心|国有资产管理局|国有资产管理办公室|国有资产监督管理办公室|国资办")
+#: (no word of these is a prefix of another, so the order of the alternatives changes no match)
+LOCAL_BODY = re.compile("|".join(sorted(PLACE_BOUND | {"国资委", "国有资产监督管理委员会", "国资局", "金融局"}, key=lambda w: (-len(w), w))))
 _KIND_OF_DIVISION = re.compile(r"(?:市|省|区|县|州|自治区)(?:人民政府)?$")
 
 

@@ -77,7 +77,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 #: its new name: such a form names the full name only where the article finds no company by that form besides
 LOOSE_FORMS = {("信息技术", "科技")}
 #: an industry word or its abbreviation at a form's end
-_KIND_END = re.compile("(?:" + "|".join(sorted({*ABBREVIATIONS, *(a for v in ABBREVIATIONS.values() for a in v)}, key=len, reverse=True))
+_KIND_END = re.compile("(?:" + "|".join(sorted({*ABBREVIATIONS, *(a for v in ABBREVIATIONS.values() for a in v)}, key=lambda w: (-len(w), w)))
                        + ")$")
 _INDUSTRY_END = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + ")$")
 

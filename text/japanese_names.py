@@ -53,7 +53,8 @@ def join_spaced_names(text: str, to_orig: list[int]) -> tuple[str, list[int]]:
 
 #: letters that end a given name's span rather than continue it: verbs and particles after a name ("长谷部修因…")
 _AFTER_NAME = set("因已于将为在任出是的和与及等自由曾现亦也则被向对从")
-_SURNAME_RE = re.compile("|".join(sorted(JAPANESE_SURNAMES, key=len, reverse=True)))
+#: (ties of length in one order: a pattern built in the same order in every process is compiled once, `extract.pattern_cache`)
+_SURNAME_RE = re.compile("|".join(sorted(JAPANESE_SURNAMES, key=lambda s: (-len(s), s))))
 #: the shape the scan looks for, in the original text: a space (half- or full-width) between two letters, each
 #: any character the matching form makes a Han letter (a Kangxi radical, an enclosed or compatibility ideograph,
 #: a rare variant too), so that no name the scan finds is skipped. Over an article without it the scan of every

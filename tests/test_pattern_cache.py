@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -74,3 +75,26 @@ def test_a_damaged_entry_is_compiled_as_usual(tmp_path: Path) -> None:
         rx = re.compile(src)
     assert rx.search("某某保险").group() == "某某保险"
     assert marshal.loads(pattern_cache.cache_file(tmp_path).read_bytes()) == {}  # written again without it
+
+
+def test_a_second_process_with_another_hash_seed_finds_every_pattern(tmp_path: Path) -> None:
+    """What `fkg extract` compiles at start (the extractor's import and the lexicon's load,
+    `api.cli.common.prepare_extraction`) is the same strings in every process: a pattern
+    built from a set's order (which the hash seed changes) would miss the cache in each
+    process, compile again and rewrite the whole file."""
+    load = f"""
+from pathlib import Path
+from extract import pattern_cache
+with pattern_cache.cached_compiles(Path({str(tmp_path)!r})):
+    import extract.pipeline
+    from extract.lexicon import get_lexicon
+    get_lexicon()
+"""
+    path = pattern_cache.cache_file(tmp_path)
+    written = []
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", load], check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        written.append(path.read_bytes())
+    table = pattern_cache._load(path)
+    assert len(table) > 500
+    assert written[0] == written[1]  # the second process added none and kept every one

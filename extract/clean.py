@@ -119,14 +119,19 @@ def _boilerplate_matches(pat: re.Pattern[str], gate: re.Pattern[str] | None, tex
             pos = m.end()
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: a run of letters no Chinese character is in: what is left after dropping every run is the Chinese characters
+#: (counted so: a third of the CPU of a list of every character, `findall`)
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def _cjk_count(text: str) -> int:
+    return len(_NOT_CJK.sub("", text))
 
 
 def content_chars(text: str) -> int:
     """Chinese characters of `text` outside its boilerplate."""
     spans = boilerplate_spans(text)
-    n = len(_CJK_CHAR.findall(text))
-    return n - sum(len(_CJK_CHAR.findall(text[s:e])) for s, e in spans)
+    return _cjk_count(text) - sum(_cjk_count(text[s:e]) for s, e in spans)
 
 
 def body_from_title(title: str, text: str) -> str | None:

@@ -38,6 +38,11 @@ STAMP = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
 Table = dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]]
 
 
+#: the flags `re` compiles its own way (debug output, the deprecated template flag): left to it
+_DEBUG = int(re.DEBUG)
+_NOT_CACHED = int(re.DEBUG) | int(getattr(re, "TEMPLATE", 0))  # (no TEMPLATE after Python 3.12)
+
+
 def cache_file(cache_dir: Path) -> Path:
     return cache_dir / f"patterns-{STAMP}.marshal"
 
@@ -77,9 +82,11 @@ def cached_compiles(cache_dir: Path) -> Iterator[None]:
     used: Table = {}
     damaged: list[tuple[str, int]] = []
     real = _compiler.compile
+    real_top = re._compile  # type: ignore[attr-defined]
+    seen: dict[tuple[str, int], re.Pattern[str]] = {}
 
     def compile(p: Any, flags: int = 0) -> Any:
-        if not isinstance(p, str) or flags & re.DEBUG:
+        if not isinstance(p, str) or int(flags) & _DEBUG:
             return real(p, flags)
         key = (p, int(flags))
         args = table.get(key)
@@ -93,11 +100,26 @@ def cached_compiles(cache_dir: Path) -> Iterator[None]:
         used[key] = args
         return built
 
+    def top(p: Any, flags: int = 0) -> Any:
+        """`re._compile` (what `re.compile`, `re.search` … call) for a pattern string: once per
+        string and flags in the block, as `re`'s cache would, but without its costs at an
+        import of 1,200 patterns: two tests of an enum flag per pattern (Python code), and,
+        its 512 places full, the oldest dropped by iterating the dict from its front, over
+        the slots of all those dropped before (a quadratic scan)."""
+        if type(p) is not str or int(flags) & _NOT_CACHED:
+            return real_top(p, flags)
+        key = (p, int(flags))
+        if (got := seen.get(key)) is None:
+            got = seen[key] = _compiler.compile(p, key[1])
+        return got
+
     _compiler.compile = compile
+    re._compile = top  # type: ignore[attr-defined]
     try:
         yield
     finally:
         _compiler.compile = real
+        re._compile = real_top  # type: ignore[attr-defined]
     if damaged or used.keys() - table.keys():
         try:
             with atomic_bytes(path) as f:

@@ -98,3 +98,18 @@ with pattern_cache.cached_compiles(Path({str(tmp_path)!r})):
     table = pattern_cache._load(path)
     assert len(table) > 500
     assert written[0] == written[1]  # the second process added none and kept every one
+
+
+def test_the_block_compiles_a_string_once_and_leaves_res_own_cache_alone(tmp_path: Path) -> None:
+    """Within the block a pattern string is built once (the same object for `re.compile`
+    and `re.search` alike) and `re`'s own cache of 512 is not filled: at an import of
+    1,200 patterns it would drop its oldest at every new one, by a scan from its front."""
+    before = dict(re._cache)  # type: ignore[attr-defined]
+    src = r"[\u4e00-\u9fff]{2}(?:银行|证券)(?#pattern_cache test 3)"
+    with pattern_cache.cached_compiles(tmp_path):
+        first = re.compile(src)
+        assert re.compile(src) is first
+        assert re.search(src, "某某银行").group() == "某某银行"
+        assert re.compile(src, re.M) is not first and re.compile(src, re.M).flags & re.M
+        assert re._cache == before  # type: ignore[attr-defined]
+    assert first == re.compile(src)  # (and after the block, `re` compiles as usual)

@@ -20,7 +20,7 @@ import networkx as nx
 from graph.gc_pause import gc_paused
 from graph.projection import project
 from graph.records import MergedFact, ResolvedEntity
-from graph.search_rank import bigram_index, exact_score, fuzzy_hits, order, written
+from graph.search_rank import bigram_index, exact_score, fuzzy_hits, order, place_arm, written
 from graph.store import Store
 from schema import EntityType, Predicate
 from text.names import name_key, pinyin_display, pinyin_key, pinyin_keys, search_keys, written_keys
@@ -157,7 +157,8 @@ class KnowledgeGraph:
             for k, sim in fuzzy_hits(key, pkey, self.bigrams):
                 for eid in self._ids(k):
                     offer(eid, sim, k)
-        ranked = sorted(scored.items(), key=lambda kv: order(kv[1][0], self._written(kv[0], key), self.degree(kv[0]), kv[0]))
+        ranked = sorted(scored.items(), key=lambda kv: order(kv[1][0], self._written(kv[0], key), self.degree(kv[0]), kv[0],
+                                                                   place_arm(self.entities[kv[0]].name, key)))
         return [Match(self.entities[eid], round(s, 3), m) for eid, (s, m) in ranked[:limit]]
 
     def _written(self, eid: str, key: str) -> bool:

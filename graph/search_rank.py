@@ -9,7 +9,10 @@ pair index each backend builds of its keys: the embedded graph's, and the
 Neo4j backend's of every Alias key, read once), an exact key 1.0 (another form of the query, Traditional
 or pinyin, 0.95), a key inside the query or the query inside a key
 0.6–0.9 by their length ratio, a fuzzy one 0.85 × its similarity from
-0.55; ties go to the entity written with the name asked (its own name or an
+0.55; ties go first to an entity that is not another place's arm of the
+name asked ("X银行" finds X银行有限公司 before X银行（香港）有限公司, whose
+articles may call it X银行 too: the question names the bank, the arm would
+name its place), then to the entity written with the name asked (its own name or an
 alias, not only its core: "X资管" the short name of one company and the core
 of another's "X资产管理股份有限公司"), then to the one with more facts, then
 to the id (a total order, the same in every process).
@@ -17,6 +20,7 @@ to the id (a total order, the same in every process).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -32,6 +36,10 @@ MIN_SCORE = 0.55
 COMMON_BIGRAM = 3000
 #: How many keys, those sharing the most pairs with the query, a fuzzy search scores.
 FUZZY_POOL = 200
+#: A bracketed word inside a company's name: a place ("（中国）", "(香港)") makes the company that place's arm of the brand.
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,8})[）)]")
+#: Bracketed words that are no place: the group itself (中国平安保险（集团）), or its legal form (…（有限合伙）).
+_NOT_PLACE = ("集团", "控股", "有限合伙", "普通合伙", "特殊普通合伙", "有限公司", "股份", "筹")
 
 
 def bigram_index(keys: Iterable[str]) -> dict[str, set[str]]:
@@ -79,6 +87,15 @@ def written(names: Iterable[str], key: str) -> bool:
     return any(name_key(n) == key for n in names)
 
 
-def order(score: float, is_written: bool, degree: int, eid: str) -> tuple[float, bool, int, str]:
-    """The sort key of a hit: score, then written so, then more facts, then id."""
-    return -score, not is_written, -degree, eid
+def place_arm(name: str, key: str) -> bool:
+    """Whether the company named `name` is a place's arm of its brand
+    ("X银行（香港）有限公司") that the query (keyed `key`) does not name the place of."""
+    m = _BRACKETED.search(name)
+    if m is None or m.start() == 0 or any(w in m.group(1) for w in _NOT_PLACE):
+        return False
+    return name_key(m.group(1)) not in key
+
+
+def order(score: float, is_written: bool, degree: int, eid: str, arm: bool = False) -> tuple[float, bool, bool, int, str]:
+    """The sort key of a hit: score, then not another place's arm (`place_arm`), then written so, then more facts, then id."""
+    return -score, arm, not is_written, -degree, eid

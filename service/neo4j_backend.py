@@ -20,7 +20,7 @@ from typing import Any
 from graph.algorithms import StakePath
 from graph.neo4j import cypher as C
 from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect
-from graph.search_rank import bigram_index, exact_score, fuzzy_hits, order, written
+from graph.search_rank import bigram_index, exact_score, fuzzy_hits, order, place_arm, written
 from schema import Predicate
 from service.questions import Backend, FactD
 from text.names import name_key, pinyin_key, search_keys
@@ -118,7 +118,8 @@ class Neo4jBackend(Backend):
                     if sim > hits.get(r["id"], (r, 0.0, ""))[1]:
                         hits[r["id"]] = (r, sim, k)
         found = [h for h in hits.values() if type_ is None or _type(h[0]["labels"]) == type_]
-        found.sort(key=lambda h: order(h[1], written((h[0]["name"], *(h[0]["aliases"] or [])), key), h[0]["degree"], h[0]["id"]))
+        found.sort(key=lambda h: order(h[1], written((h[0]["name"], *(h[0]["aliases"] or [])), key), h[0]["degree"], h[0]["id"],
+                                       place_arm(h[0]["name"], key)))
         return [self._entity_row(r, score) | {"matched": m} for r, score, m in found[:limit]]
 
     def _pairs(self) -> Mapping[str, set[str]]:

@@ -9,7 +9,7 @@ what the contract tests check.
 from __future__ import annotations
 
 import itertools
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -21,35 +21,23 @@ from graph.records import not_after, valid_at
 from graph.stake_time import stake_holds
 from graph.temporal import Tenure, covers, holding, over_now, terms
 from schema import PREDICATES, Predicate
-from service.errors import Ambiguous, NotFound
 from service.former_posts import marked_left
 from service.holdings import holders_of_record, stake_facts
 from service.misread_ends import taken_that_day
-from service.person_names import plain_person, western_order
 from service.renames import Rename, dated_renames, fact_day, former_names, name_on, name_then
-from service.short_names import abridges, english_front, one_more_front, shortens
-from text.english import english_keys
-from text.names import core_key, kind_variants, name_key
+from service.resolution import Resolution
 
-#: Kind words naming a licensed business of its own: X may be short for X银行, but X银行 is not X (平安基金, 平安银行 are not 平安).
-OWN_BUSINESS = ("银行", "保险", "证券", "基金")
-#: Exact-name matches at or above this score resolve a name to one entity.
-EXACT = 0.95
-#: A question's name with no exact match takes the one fuzzy match at or above this score (a name inside another).
-CLOSE = 0.8
 FactD = dict[str, Any]
 #: The renames read during one request, per backend (`Backend.one_request`).
 _REQUEST_RENAMES: ContextVar[dict[int, dict[str, list[Rename]]] | None] = ContextVar("fkg_request_renames", default=None)
 
 
-class Backend(ABC):
+class Backend(Resolution):
+    """The questions, over the primitives a backend implements (names to entities: `service.resolution`)."""
+
     name = "abstract"
 
     # -- primitives ---------------------------------------------------------
-    @abstractmethod
-    def _entity(self, eid: str) -> dict[str, Any] | None: ...
-    @abstractmethod
-    def _search(self, q: str, type_: str | None, limit: int, fuzzy: bool = True) -> list[dict[str, Any]]: ...
     @abstractmethod
     def _out(self, eid: str, preds: list[Predicate] | None = None) -> list[FactD]: ...
     @abstractmethod
@@ -75,75 +63,6 @@ class Backend(ABC):
         """See the store's latest commit; whether anything was reloaded. A
         backend that reads its store on every query has nothing to do."""
         return False
-
-    # -- resolution ---------------------------------------------------------
-    def ref(self, eid: str) -> dict[str, Any]:
-        e = self._entity(eid)
-        return {"id": eid, "name": e["name"] if e else eid, "type": e["type"] if e else "Company"}
-
-    def resolve(self, ref: str, type_: str | None = None) -> dict[str, Any]:
-        e = self._entity(ref)
-        if e is not None and (type_ is None or e["type"] == type_):
-            return e
-        exact = self._search(ref, type_, 8, False)  # a known name needs no fuzzy matching
-        if len(exact) == 1 and exact[0]["score"] >= EXACT:
-            return exact[0]
-        matches = self._search(ref, type_, 8)
-        exact = [m for m in matches if m["score"] >= EXACT]
-        if len(exact) == 1:
-            return exact[0]
-        if len(exact) > 1:
-            raise Ambiguous(ref, exact)
-        raise NotFound(ref, matches[:5])
-
-    def _id(self, ref: str, type_: str | None = None) -> str:
-        return str(self.resolve(ref, type_)["id"])
-
-    def find(self, name: str, type_: str | None = None) -> dict[str, Any]:
-        """The entity an analyst means by `name`, however written: an id or
-        a known name (`resolve`); an English name of a Chinese company
-        (`text.english.english_keys`); a person's pinyin in Western order
-        ("Wangchun Ye"). Of several exact matches the best ranked is taken
-        (a question wants an answer, not a list of ids). NotFound otherwise."""
-        try:
-            return self.resolve(name, type_)
-        except Ambiguous as e:
-            return e.candidates[0]
-        except NotFound as e:
-            missing = e
-        plain = plain_person(name, type_)
-        for key in [*english_keys(name), *western_order(name, type_), *plain, *(w for x in plain for w in western_order(x, type_))]:
-            hits = self.exact_matches(key, type_, 8)
-            if hits:
-                return hits[0]
-        if type_ in (None, "Company"):  # a short or long name: 蚂蚁 for 蚂蚁集团, 360集团 for 360, when only one company fits
-            key = name_key(name)
-            variants = [v for v in kind_variants(name) if not (len(v) < len(key) and key.endswith(OWN_BUSINESS))]
-            longer = {h["id"]: h for v in variants for h in self.exact_matches(v, "Company", 4)}
-            if len(longer) == 1:
-                return next(iter(longer.values()))
-        close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE and not one_more_front(name, str(s.get("matched") or ""))]
-        if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）
-            return close[0]
-        fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company")
-                  and (shortens(name, s["name"]) or any(english_front(name, n) for n in [s["name"], *s.get("aliases", [])]))}
-        if len(fronts) == 1:  # the one company whose name it begins, before generic words: 瀚星金融 for 瀚星金融科技集团
-            return next(iter(fronts.values()))
-        core = core_key(name)  # a full name's legal ending finds nothing of a name the store keeps short: look for its core
-        more = self._search(core, "Company", 8) if type_ in (None, "Company") and core != name_key(name) and len(core) >= 4 else []
-        kept = {s["id"]: s for s in [*missing.suggestions, *more] if s.get("type") == "Company" and type_ in (None, "Company")
-                and any(abridges(name, n) or shortens(n, name) or abridges(n, name) for n in [s["name"], *s.get("aliases", [])])}
-        if len(kept) == 1:  # its brand and kind, the words between left out (汇信科技 for 汇信金融科技控股), or the
-            return next(iter(kept.values()))  # full name of a company the store knows by its short name only (either form)
-        raise missing
-
-    def exact_matches(self, name: str, type_: str | None, limit: int) -> list[dict[str, Any]]:
-        """The entities `name` matches exactly (score at least `EXACT`), best first, without the fuzzy pass."""
-        return [h for h in self._search(name, type_, limit, False) if h["score"] >= EXACT]
-
-    def find_company(self, ref: str) -> dict[str, Any]:
-        """The company `ref` names (an id, or any name it had): `resolve`, for companies only."""
-        return self.resolve(ref, "Company")
 
     def tenures(self, company_id: str, positions: list[FactD] | None = None) -> list[Tenure]:
         """The terms of office at a company: its positions, ended by stated

@@ -62,6 +62,17 @@ def one_more_front(name: str, matched: str) -> bool:
     return len(long_) == len(short) + 1 and long_.endswith(short)
 
 
+#: Kinds the press contracts to two characters that `text.names.SHORT_FORMS` does not key alike: the contraction, its words.
+_CONTRACTED = (("金控", "金融控股"), ("投控", "投资控股"))
+
+
+def spelt_out(name: str) -> list[str]:
+    """`name` with each contraction of its kind spelt out ("陇原金控集团" → "陇原金融控股集团"): the
+    registered name a question's contracted one stands for. Empty when it has none."""
+    key = name_key(name)
+    return [key.replace(short, long_) for short, long_ in _CONTRACTED if short in key and len(key) > len(short)]
+
+
 #: English words that close a company's name without telling it from another of the same front.
 _EN_TAIL = frozenset(["technology", "technologies", "tech", "holdings", "holding", "group", "co", "company", "corp", "corporation",
                      "ltd", "limited", "inc", "incorporated", "international", "services", "service", "network", "digital",

@@ -41,14 +41,18 @@ _BANK2 = _co("澄川村镇银行股份有限公司", "澄川村镇银行")
 _TECH = _co("霁岚数字科技有限公司", "霁岚数科")
 _SHUKE, _SHUKU = _co("澄川数科"), _co("澄川数库")  # one score for "澄川数": the one with more facts first
 _NAMESAKE = _co("柏岚澄有限公司")  # its core is a person's name: the person, written so, first
+_PARENT = _co("岫澄银行有限公司")  # the bank, its core the name asked …
+_ARM = _co("岫澄银行（香港）有限公司", "岫澄银行")  # … before its place's arm, though written so and with more facts
 #: facts enough that the entities differ in degree
 ROWS = [_post("仇霁", _SHUKE, "ceo"), _post("仇霁", _SHUKU, "cfo"), _post("宓岫", _SHUKE, "director"),
         _post("柏岚澄", _NAMESAKE, "chairman"), _post("邝澈", _NAMESAKE, "director"), _post("宓岫", _NAMESAKE, "cfo"),
         _post("邝澈", _FULL, "chairman"), _post("邝澈", _BANK, "director"), _post("宓岫", _BANK, "chairman"),
         _post("宓岫", _BANK2, "director"), _post("宓岫", _SHORT, "director"), _post("邝澈", _TECH, "cfo"),
-        _post("宓岫", _TECH, "ceo"), _post("仇霁", _TECH, "cto")]
+        _post("宓岫", _TECH, "ceo"), _post("仇霁", _TECH, "cto"), _post("仇霁", _ARM, "ceo"), _post("邝澈", _ARM, "cfo"),
+        _post("宓岫", _PARENT, "chairman")]
 QUERIES = ["岚澄资管", "岚澄资产管理", "岚澄", "澄川", "澄川农商", "澄川村镇银行", "霁岚", "霁岚数科", "霁岚數科", "jilanshuke",
-           "jilan", "邝澈", "鄺澈", "kuangche", "宓岫", "澄川农商银行", "霁蓝数科", "岚澄资管公司", "澄川数", "柏岚澄", "bailancheng"]
+           "jilan", "邝澈", "鄺澈", "kuangche", "宓岫", "澄川农商银行", "霁蓝数科", "岚澄资管公司", "澄川数", "柏岚澄", "bailancheng",
+           "岫澄银行", "岫澄银行香港"]
 
 
 class _Offline(Neo4jBackend):
@@ -109,6 +113,15 @@ def test_ties_go_to_the_name_written_so_then_to_more_facts(store: Path) -> None:
     for b in (EmbeddedBackend(store), _Offline(store)):
         assert [n for n, _s in ranked(b, "柏岚澄")] == ["柏岚澄", "柏岚澄有限公司"]
         assert [n for n, _s in ranked(b, "澄川数")][:2] == ["澄川数科", "澄川数库"]
+
+
+def test_a_bank_asked_by_its_short_name_is_found_before_its_arm_of_a_place(store: Path) -> None:
+    """Its arm's articles call the arm by the bank's short name, so both hit it exactly: a question that names
+    no place asks of the bank itself; one naming the place finds the arm."""
+    for b in (EmbeddedBackend(store), _Offline(store)):
+        assert [n for n, _s in ranked(b, "岫澄银行")][:2] == ["岫澄银行有限公司", "岫澄银行（香港）有限公司"]
+        assert ranked(b, "岫澄银行（香港）")[0][0] == "岫澄银行（香港）有限公司"
+    assert EmbeddedBackend(store).find("岫澄银行")["name"] == "岫澄银行有限公司"  # a question takes the first of two exact hits
 
 
 def test_the_pair_index_reads_the_keys_a_page_at_a_time(store: Path) -> None:

@@ -92,8 +92,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:
                 continue  # "A拟更名为B", "A计划更名为B": a plan, not a rename
-            if rx is _RENAMED and _ACQUIRED.search(tpl, m.end("old"), m.start("new")):
-                continue  # "X前身为Y，被A收购后更名为X": A bought the company renamed, A keeps its name
+            if rx is _RENAMED and (_ACQUIRED.search(tpl, m.end("old"), m.start("new")) or tpl.endswith("吸收合并", 0, m.start("old"))):
+                continue  # "X前身为Y，被A收购后更名为X": A bought the company renamed, A keeps its name ("A吸收合并B…更名C": B is gone, A renamed)
             date = None
             if rx is _RENAMED and "（" in tpl[m.end("old"):m.start("new")]:
                 # "东海证券（现更名为北林证券）曾于2019年增资": a date after the bracket is another event's

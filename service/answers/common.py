@@ -13,8 +13,9 @@ from schema import EXCHANGES, ROLE_LABELS, ROLE_SPECIALISES, Predicate, Role
 from service.branches import english_branch, same_branch_post
 from service.errors import NotFound
 from service.question import ROLE_WORDS, TITLE_WORDS, Question
-from service.questions import EXACT, Backend, FactD
+from service.questions import Backend, FactD
 from service.renames import fact_day
+from service.resolution import EXACT
 from service.short_names import shortens
 from text.english import SURNAMES
 from text.names import name_key, pinyin_display

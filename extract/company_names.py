@@ -30,7 +30,7 @@ from extract.name_words import (
     segment,
     word_tag,
 )
-from extract.proper_parts import COMPASS_PREFIXES, name_part
+from extract.proper_parts import COMPASS_PREFIXES, known_proper_name, name_part
 
 #: verbs of dealing in shares, which the segmenter may leave inside a short name's left context ("已投资北林科技")
 _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购", "举牌"})
@@ -131,6 +131,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             continue
         if rare_measure(tok) and start != suffix_start:
             start -= 1  # "泓" + "远" + "金融租赁": a letter jieba knows only as a rare measure word opens the name
+            continue
+        if len(tok) == 1 and ((k + 1 < len(tokens) and start < suffix_start and known_proper_name(tok + tokens[k + 1]))
+                              or (k > 0 and len(tokens[k - 1]) == 1 and known_proper_name(tokens[k - 1] + tok))):
+            start -= 1  # "万" + "利" + "人寿", "东" + "都" + "证券": the HMM cut a proper name jieba knows into letters, one a numeral or an adverb alone
             continue
         if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS
                 and word_tag(tokens[k - 1])[0] is None and len(tokens[k - 1]) > 1):

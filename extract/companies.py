@@ -170,8 +170,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     plausible_person(text[start - n:start], lex, strong=False,
                                      bounded=start == n or text[start - n - 1] in CLAUSE_START) for n in (3, 2) if start >= n):
                 start += 1  # "P" + "任北林银行": 任 (takes the post of) after a person's name, not a name's first letter
-            elif short and text.startswith(_HAS_WORDS, start) and norm_name(text[start + 2:end]) in inv.surface:
-                start += 2  # "旗下现有" + "北林信托": a verb of having before a name the article has named already
+            elif short and text.startswith(_HAS_WORDS, start) and (norm_name(text[start + 2:end]) in inv.surface
+                                                                  or m.start() - start >= 4):
+                start += 2  # "旗下现有" + "北林信托": a verb of having before a name (named already, or with two letters of its own)
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             country = start  # (where a foreign firm's country word begins: "美商" + "X人寿控股公司")

@@ -59,6 +59,10 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _DATE_END_TAKES = re.compile(r"[年月]任")
 
 
+#: kinds of licensed firm: written before a name of the same kind's word they are its kind, never its letters
+_KIND_BEFORE_NAME = frozenset({"银行", "证券", "保险", "信托", "人寿", "金控"})
+
+
 def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon | None = None) -> int:
     """Where an organisation name ending in a suffix begins.
 
@@ -119,6 +123,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             continue
         if not only_org:
             proper_seen = True
+            if tok in _KIND_BEFORE_NAME and places is None:
+                break  # "上市银行" + "东联" + "银行": the kind the bank is (a listed bank), then its short name (a legal one may hold two: "X证券经纪有限公司")
         only_org = False
         if (len(tok) == 1 and tag and (tag[0] in "va" or tag == "rg") and k > 0 and (name_part(tokens[k - 1]) or rare_measure(tokens[k - 1]))
                 and tok not in BOUNDARY_WORDS and tok not in _COPULAS

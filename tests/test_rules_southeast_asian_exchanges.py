@@ -32,3 +32,14 @@ def test_a_listed_banks_kind_before_its_name_is_no_letter_of_it() -> None:
 def test_a_verb_of_having_before_a_new_name_is_no_letter_of_it() -> None:
     companies = names(inventory("集团旗下另有南屏租赁一家子公司。"), "Company")
     assert "南屏租赁" in companies and "另有南屏租赁" not in companies
+
+
+def test_two_companies_each_listed_on_one_exchange() -> None:
+    listed = _listings("北林控股与南岭银行均在新加坡交易所上市。")
+    assert {("北林控股", "SGX", None), ("南岭银行", "SGX", None)} <= listed
+
+
+def test_a_clause_of_its_h_shares_listing_lists_the_company_the_sentence_opens_with() -> None:
+    facts = [f for f in facts_of("北林银行是一家城商行，其H股于2016年在港交所上市（股份代码：1234.HK）。") if str(f.predicate) == "LISTED_ON"]
+    assert [(f.subject.name, f.object.name, f.qualifiers.get("date"), f.qualifiers.get("ticker")) for f in facts] == [
+        ("北林银行", "HKEX", "2016", "1234.HK")]

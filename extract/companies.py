@@ -13,7 +13,7 @@ from extract.company_names import company_left_boundary
 from extract.country_arms import REGIONS, country_arm
 from extract.dictionary_companies import EXCHANGE_WORD as _EXCHANGE_WORD
 from extract.dictionary_companies import dictionary_companies
-from extract.kind_names import describes_named_company, find_kind_names
+from extract.kind_names import country_kind_before_name, describes_named_company, find_kind_names
 from extract.lexicon import Lexicon
 from extract.licensed_kinds import licensed_kind_prefix
 from extract.mention_records import Inventory
@@ -170,8 +170,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                     plausible_person(text[start - n:start], lex, strong=False,
                                      bounded=start == n or text[start - n - 1] in CLAUSE_START) for n in (3, 2) if start >= n):
                 start += 1  # "P" + "任北林银行": 任 (takes the post of) after a person's name, not a name's first letter
-            elif short and text.startswith(_HAS_WORDS, start) and norm_name(text[start + 2:end]) in inv.surface:
-                start += 2  # "旗下现有" + "北林信托": a verb of having before a name the article has named already
+            elif short and text.startswith(_HAS_WORDS, start) and (norm_name(text[start + 2:end]) in inv.surface
+                                                                  or m.start() - start >= 4):
+                start += 2  # "旗下现有" + "北林信托": a verb of having before a name (named already, or with two letters of its own)
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             country = start  # (where a foreign firm's country word begins: "美商" + "X人寿控股公司")
@@ -206,6 +207,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # "仍任" + "集团董事长": an adverb and the verb of holding a post, then the group's bare word
             if short and describes_named_company(text, start, m.start(), end, occupied):
                 continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
+            if short and (described := country_kind_before_name(text, start, m.start(), end)):
+                occupied.append((start, described))  # (no letters of the name after them)
+                continue  # "日本金融集团" + "北林金控": where the firm is from and its trade, then its name
             if (short and (lex.exchange_re.search(name) or text.startswith(_EXCHANGE_WORD, end))) or (
                     not short and lex.exchange_re.fullmatch(text, start, m.start())):  # "香港联合交易所" + "有限公司": the exchange's own legal name
                 occupied.append((start, end))  # "北林证券" + "交易所": the head of an exchange's name, no company

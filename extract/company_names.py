@@ -30,7 +30,7 @@ from extract.name_words import (
     segment,
     word_tag,
 )
-from extract.proper_parts import COMPASS_PREFIXES, name_part
+from extract.proper_parts import COMPASS_PREFIXES, known_proper_name, name_part
 
 #: verbs of dealing in shares, which the segmenter may leave inside a short name's left context ("已投资北林科技")
 _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购", "举牌"})
@@ -57,6 +57,10 @@ _LAST_CUT = re.compile("(?s:.*)[" + "".join(map(re.escape, "，。；：、！�
 _DIGIT = re.compile(r"\d")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _DATE_END_TAKES = re.compile(r"[年月]任")
+
+
+#: kinds of licensed firm: written before a name of the same kind's word they are its kind, never its letters
+_KIND_BEFORE_NAME = frozenset({"银行", "证券", "保险", "信托", "人寿", "金控"})
 
 
 def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon | None = None) -> int:
@@ -119,6 +123,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             continue
         if not only_org:
             proper_seen = True
+            if tok in _KIND_BEFORE_NAME and places is None:
+                break  # "上市银行" + "东联" + "银行": the kind the bank is (a listed bank), then its short name (a legal one may hold two: "X证券经纪有限公司")
         only_org = False
         if (len(tok) == 1 and tag and (tag[0] in "va" or tag == "rg") and k > 0 and (name_part(tokens[k - 1]) or rare_measure(tokens[k - 1]))
                 and tok not in BOUNDARY_WORDS and tok not in _COPULAS
@@ -131,6 +137,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             continue
         if rare_measure(tok) and start != suffix_start:
             start -= 1  # "泓" + "远" + "金融租赁": a letter jieba knows only as a rare measure word opens the name
+            continue
+        if len(tok) == 1 and ((k + 1 < len(tokens) and start < suffix_start and known_proper_name(tok + tokens[k + 1]))
+                              or (k > 0 and len(tokens[k - 1]) == 1 and known_proper_name(tokens[k - 1] + tok))):
+            start -= 1  # "万" + "利" + "人寿", "东" + "都" + "证券": the HMM cut a proper name jieba knows into letters, one a numeral or an adverb alone
             continue
         if (tag == "m" and len(tok) == 1 and tok in "一二三四五六七八九" and k > 0 and tokens[k - 1] not in BOUNDARY_WORDS
                 and word_tag(tokens[k - 1])[0] is None and len(tokens[k - 1]) > 1):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from extract.company_names import company_left_boundary
+from extract.country_arms import COUNTRIES
 from extract.mention_records import Inventory
 from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, segment, word_tag
 from extract.proper_parts import coined_word, proper_name_words, short_prefix_ok
@@ -74,3 +75,20 @@ def describes_named_company(text: str, start: int, suffix_start: int, end: int, 
         return False
     return all(len(tok) >= 2 and (tag := word_tag(tok)[0]) is not None and tag[:2] not in ("nr", "ns", "nt", "nz", "j")
                for tok in segment(text[start:suffix_start], False))
+
+
+#: a trade's generic word, perhaps with a group's or a fund's: what a country's firm of that trade is called
+_TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:集团|控股|基金)?")
+
+
+def country_kind_before_name(text: str, start: int, suffix_start: int, end: int) -> int | None:
+    """"日本金融集团北林金控", "新加坡创投" + "基金南溪创新基金": a country, a trade's generic word, then a
+    name written right after: where the named firm is from and what it does, no company of its own. Returns
+    where those words end (the name begins), or None."""
+    country = next((c for c in (text[start:start + n] for n in (5, 4, 3, 2)) if c in COUNTRIES), None)
+    if country is None or not _TRADE_KIND.fullmatch(text, start + len(country), end):
+        return None
+    after = end
+    if text.startswith(("集团", "基金", "控股"), after):
+        after += 2
+    return after if _NAME_AFTER.match(text, after, after + 12) is not None else None

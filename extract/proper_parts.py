@@ -84,11 +84,26 @@ _COMMON_OWNERSHIP_WORDS = frozenset({"国资", "国企", "央企", "民企", "�
 
 _DIGITS = re.compile(r"\d+")
 
+#: the letters a rare place jieba knows opens with that open a phrase as often ("两国" + "银行" are two countries'
+#: banks, "上列" + "公司" the companies listed above): such a place is no short name's proper part
+_PHRASE_OPENERS = frozenset("一二三四五六七八九十两几百千万上下中内外前后各每本该这那此其")
+
+
+def known_proper_name(word: str) -> bool:
+    """Whether jieba knows a word of two letters or more as a proper name (a person's, a brand's, a
+    place's, an abbreviation), though its segmenter cuts it into letters each a common word alone
+    ("万" + "利", "东" + "都"): a name's part, as a word it keeps whole would be."""
+    tag, _freq = word_tag(word)
+    return bool(tag) and len(word) >= 2 and (tag[:2] in ("nr", "nz") or tag == "j"
+                                             or (tag[:2] == "ns" and word[0] not in _PHRASE_OPENERS))
+
 
 def proper_prefix(prefix: str) -> bool:
     """A short name ("汉富资本") needs a part that is not a common word:
     "所属金融", "这家科技" are phrases, not names."""
     if prefix in COMPASS_PREFIXES:
+        return True
+    if known_proper_name(prefix):
         return True
     for tok in segment(prefix, False):
         if tok in _COMMON_OWNERSHIP_WORDS:

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: the words for the Philippine, Thai and Indonesian exchanges that go before a code, with the exchange each names
+_SEA_EXCHANGE_WORDS = {"菲律宾证券交易所": "PSE", "菲律宾证交所": "PSE", "菲证交所": "PSE", "泰国证券交易所": "SET", "泰国证交所": "SET",
+                       "印度尼西亚证券交易所": "IDX", "印尼证券交易所": "IDX", "印尼证交所": "IDX"}
+_SEA_WORDS = sorted(_SEA_EXCHANGE_WORDS, key=len, reverse=True)
+
 _TICKER_RE = re.compile(
     # NYSE:OCFT, HK:06638 (the colon is ASCII between alphanumerics after normalisation)
     # (a US exchange's name in any case: "Nasdaq:ABCD", "Nyse:ABCD")
@@ -22,14 +27,15 @@ _TICKER_RE = re.compile(
     # 港股06638, 港股代码06638
     r"|(?P<pfx4>港股)(?:代码|代號|代号)?[:：]?\s*(?P<code4>\d{4,5})(?!\d)"
     # SGX:D05, SGX: HL9 (Singapore's codes mix letters and digits); "新交所代码：S41", as Singapore's Chinese press writes it
-    r"|(?P<pfx5>SGX|新交所|新加坡交易所)(?:代码|代號|代号|股票代码)?\s*[:：]\s*(?P<code5>[A-Z0-9]{2,4})(?![A-Za-z0-9])"
+    # (and so do Manila's, Bangkok's and Jakarta's: "菲证交所代号：ABC", "印尼证券交易所代码：ABCD", letters alone)
+    r"|(?P<pfx5>SGX|新交所|新加坡交易所|" + "|".join(_SEA_WORDS) + r")(?:代码|代號|代号|股票代码)?\s*[:：]\s*(?P<code5>[A-Z0-9]{2,4})(?![A-Za-z0-9])"
     # 2887-TW, 00700-HK, AAPL-US: a market after a hyphen, as Taiwan's financial sites write it
     r"|(?<![A-Za-z0-9.\-])(?P<code6>\d{4,6}|[A-Z]{1,5})-(?P<sfx6>TW|HK|US)(?![A-Za-z])"
 )
 
 #: what every ticker holds: the colon after an exchange, the dot or hyphen before a market, a market glued to the number, 港股
 #: the exchanges named in words before a code, whose ticker is the code alone
-_WORDED = frozenset({"新交所", "新加坡交易所"})
+_WORDED = frozenset({"新交所", "新加坡交易所", *_SEA_EXCHANGE_WORDS})
 _TICKER_WORDS = (":", "：", ".", "港股", "HK", "SH", "SZ", "BJ", "-TW", "-US")
 
 _EXCHANGE_OF_MARK = {
@@ -38,6 +44,7 @@ _EXCHANGE_OF_MARK = {
     "SGX": "SGX", "新交所": "SGX", "新加坡交易所": "SGX", "TWSE": "TWSE", "TW": "TWSE",
     "ASX": "ASX", "AX": "ASX", "TWO": "TPEx", "LSE": "LSE",  # Sydney's ASX:ABC and ABC.AX; Taipei's over-the-counter 1234.TWO; London's LSE:ABC
     "US": "",  # a US listing whose exchange the article has to name elsewhere
+    **_SEA_EXCHANGE_WORDS,
 }
 
 

@@ -292,6 +292,10 @@ EXCHANGES: dict[str, ExchangeInfo] = {
         ExchangeInfo("LSE", "London Stock Exchange", ("伦敦证券交易所", "伦交所", "伦敦交易所", "伦敦证交所"), ("LSE", "L", "LN")),
         # (named as the reference gold names it: Bursa has no short code of its own in the news)
         ExchangeInfo("Bursa Malaysia", "Bursa Malaysia", ("马交所", "马来西亚交易所", "马来西亚证券交易所", "大马交易所", "马来西亚证交所")),
+        # South-East Asia's other markets, as the Chinese press of Manila, Bangkok and Jakarta names them (Yahoo's marks .PS, .BK, .JK)
+        ExchangeInfo("PSE", "Philippine Stock Exchange", ("菲律宾证券交易所", "菲律宾证交所", "菲证交所", "菲律宾交易所", "菲交所"), ("PSE", "PS")),
+        ExchangeInfo("SET", "Stock Exchange of Thailand", ("泰国证券交易所", "泰国证交所", "泰国交易所", "泰交所"), ("SET", "BK")),
+        ExchangeInfo("IDX", "Indonesia Stock Exchange", ("印尼证券交易所", "印度尼西亚证券交易所", "印尼证交所", "印尼交易所", "雅加达证券交易所"), ("IDX", "JK")),
     )
 }
 

@@ -97,6 +97,7 @@ def extract_listings(ctx: Context) -> None:
                 continue  # "A（下称“B”）系港股上市公司C": the listed company is C, described
             if company is None or (company == sent.at(m.start("c")).key and QUALIFIES.match(m.group("mid"))):
                 continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
+            companies = _both_listed(sent, m) or [company]
             exchanges = [x.key for x in sent.between(m.start("x"), m.end("x"), "X")]
             if re.search(r"港", m.group("x")) and "X:HKEX" not in exchanges:
                 exchanges.append("X:HKEX")
@@ -114,13 +115,15 @@ def extract_listings(ctx: Context) -> None:
                     date = isos[-1]
                 elif len(exchanges) == 1 and _SAME_DAY.search(tpl, max(0, m.start("x") - 12), m.start("x")):
                     date = ctx.carried_date(sent)  # "于设立当日于X上市": the day named before (the carried one is it)
-                code = _code_after(sent, m.end()) if len(exchanges) == 1 else None
+                code = _code_after(sent, m.end()) if len(exchanges) == 1 and len(companies) == 1 else None
                 if code and (ent := ctx.inv.entities.get(company)) is not None:
                     ent.tickers.setdefault(code, x[2:])  # the code is another name of the company
-                ctx.emit(Predicate.LISTED_ON, company, x, sent, "listed-verb", 0.8, date=date, method=method, ticker=code,
-                         relisting=relisting(tpl, m.start(), m.start("x"), m.end()))
+                for listed in companies:
+                    ctx.emit(Predicate.LISTED_ON, listed, x, sent, "listed-verb", 0.8, date=date, method=method, ticker=code,
+                             relisting=relisting(tpl, m.start(), m.start("x"), m.end()))
         described_listings(ctx, sent)
         _listed_without_subject(ctx, sent)
+        _shares_listed(ctx, sent)
         _listed_again(ctx, sent)  # after every listing of the sentence's subject ("C登陆纽交所，…登陆港交所")
         returns(ctx, sent)
 
@@ -132,6 +135,18 @@ _CODE_NEXT = re.compile(r"(?:[，,](?:股票|证券)简称[：:为]?\s*“?[^，
 
 #: a word that hands or joins something to a party, right before the market that describes that party ("转让给" + "创业板上市公司B")
 _TO_PARTY = re.compile(r"(?:给|予|至|向|与|和)(?:了)?(?:一家)?$")
+
+
+#: "A与B均在X上市": the companies joined before the last, with a word that says each of them lists
+_JOINED_BEFORE = re.compile(r"(?:\ue001(?:与|和|及|、))+$")
+_EACH = re.compile(r"(?:也|亦)?(?:均|都|皆|同|同时)")
+
+
+def _both_listed(sent: Sent, m: re.Match[str]) -> list[str] | None:
+    """The companies of "A与B均在X上市" (A和B都…, A、B及C均…), each listed there, or None."""
+    if not _EACH.match(m.group("mid")) or not (joined := _JOINED_BEFORE.search(sent.tpl, 0, m.start("c"))):
+        return None
+    return [c.key for c in sent.between(joined.start(), m.end("c"), "C") if c.key]
 
 
 def _code_after(sent: Sent, pos: int) -> str | None:
@@ -181,6 +196,25 @@ def _listed_without_subject(ctx: Context, sent: Sent) -> None:
     date = ctx.date_iso(sent.at(m.start("d")), sent) if m.group("d") else None
     ctx.emit(Predicate.LISTED_ON, sent.prev_topic, sent.at(m.start("x")).key, sent, "listed-no-subject", 0.7, date=date,
              method=listing_method(m.group(0)))
+
+
+#: "C于D成立，…，H股于D在X主板上市（股份代号：K）": a clause of the sentence's company's shares listing, with no subject
+_SHARES_LISTED = pattern(r"[，,](?:其)?[AH]股(?:股票|股份)?(?:于(?P<d><D>))?(?:在|于)(?P<x><X>)(?:主板)?(?:挂牌)?上市"
+                         r"(?:[（(](?:股份|股票|证券)(?:代号|代码)[：:]?(?P<k><K>)[）)])?")
+
+
+def _shares_listed(ctx: Context, sent: Sent) -> None:
+    """A clause of "H股"/"A股" listing on an exchange, in a sentence that opens with a company and names no other
+    before it: that company lists there (a profile's "…，H股于2019年在联交所主板上市"), with the code after it."""
+    if "股" not in sent.tpl or not sent.tpl.startswith(KIND["C"]):
+        return
+    for m in _SHARES_LISTED.finditer(sent.tpl):
+        if len({c.key for c in sent.between(0, m.start(), "C")}) != 1:
+            continue
+        date = ctx.date_iso(sent.at(m.start("d")), sent) if m.group("d") else None
+        code = sent.at(m.start("k")).text if m.group("k") else None
+        ctx.emit(Predicate.LISTED_ON, sent.at(0).key, sent.at(m.start("x")).key, sent, "shares-listed", 0.75, date=date,
+                 ticker=code)
 
 
 def _listed_again(ctx: Context, sent: Sent) -> None:

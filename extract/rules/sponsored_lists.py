@@ -1,7 +1,7 @@
 """The companies a company set up, counted and then named one by one with its share in brackets, the way a
 yearbook's 子公司 section writes a sponsor bank's village banks: "C作为主发起行设立村镇银行2家，分别为A（持股51%）、
 B（持股60%）" (C holds each child at the share after its name, never the child C; a majority makes it C's
-subsidiary), and the one more it controls in the next clause: "；另控股D，持股比例为60%" (the clause has no subject
+subsidiary), and the one more it controls in the next clause: "；此外还控股D，持股p%" (the clause has no subject
 of its own: it goes on about the company the sentence before was about).
 
 Apart from `subsidiary_lists` (whose counted lists name a kind of subsidiary: 控股子公司N家) because these count what
@@ -22,10 +22,10 @@ from schema import Predicate, SubsidiaryKind
 _NOTE = r"(?:[（(](?:持股|持有)(?:比例)?(?:为)?(?:约)?\ue007(?:股权|股份)?[）)])?"
 _CHILDREN = rf"\ue001{_NOTE}(?:(?:、|和|及|与|以及)\ue001{_NOTE})*"
 #: "C" + (a few words: 作为主发起行) + "设立" + what + a count + "，分别为" + the children
-_FOUNDED = gated(rf"(?:(?P<parent><C>)[^，。；\ue000-\ue007]{{0,10}}?)?(?:发起设立|设立|组建|控股)(?:了)?"
+_FOUNDED = gated(rf"(?:(?P<parent><C>)[^，。；\ue000-\ue007]{{0,10}}?)?(?:发起设立|设立|组建|控股)(?:了|的)?"
                  rf"(?:村镇银行|子公司|控股子公司|法人机构)(?:共)?[\d一二三四五六七八九十两]+家[，,：:]?(?:分别|分別)(?:为|為|是)[：:]?"
                  rf"(?P<children>{_CHILDREN})(?=[，,。；]|$)", "分别", "分別")
-#: a clause with no subject that says the company goes on to control another, its share after: "另控股D，持股比例为60%"
+#: a clause with no subject that says the company goes on to control another, its share after: "此外还控股D，持股p%"
 _ALSO_CONTROLS = gated(r"(?:^|(?<=[；;，,]))(?:另|另外|此外|还|并|同时)(?:还)?控股(?P<child><C>)[，,](?:持股比例|持股比率|持股)(?:为|达)?(?P<pct><R>)",
                        "控股")
 

@@ -86,7 +86,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
         elif (since := _SINCE_NOTE.match(after)) is not None:
-            status = "start"  # a yearbook's leader line: "行　长　P（2019年4月任）"
+            status = "start"  # a yearbook's leader line: the title, its holder, "（" + the month + "任）"
         items = chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
         lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):

@@ -10,8 +10,8 @@ from .helpers import facts_of, quals
 
 def test_a_relative_clauses_company_renamed_recently_in_the_notices_month() -> None:
     text = ("云岭能源股份有限公司3月20日晚间披露，其参股的云泰电力财务有限公司日前已办妥工商变更手续，"
-            "更名为“云岭集团财务有限责任公司”。")
-    assert quals(facts_of(text, date="2023-03-21"), "云泰电力财务有限公司", "RENAMED_TO", "云岭集团财务有限责任公司") == {"date": "2023-03"}
+            "更名为“云岭能投财务有限公司”。")
+    assert quals(facts_of(text, date="2023-03-21"), "云泰电力财务有限公司", "RENAMED_TO", "云岭能投财务有限公司") == {"date": "2023-03"}
 
 
 def test_a_chief_accountant_of_the_group_chairs_its_finance_company() -> None:

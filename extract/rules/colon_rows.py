@@ -7,8 +7,8 @@ the text is about), on that line's date. A line whose label names no one
 whose label the recogniser missed but that ends in a word of a kind of firm
 ("X投资：6.1%", its short name, a bare word of trade no dictionary knows) is a
 company by the layout, the holder of that line. A yearbook writes the same rows with a comma, one a clause
-after the colon ("前四大股东及持股比例为：A，11.92%；B，9.47%"); a lead with no date of its own takes the one the sentence
-before it named ("2019年末，C总股本…。前四大股东…")."""
+after the colon ("前五名股东及其持股比例：A，20.5%；B，7.3%"); a lead with no date of its own takes the one the sentence
+before it named ("D年末，C的总股本…。前五名股东…")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _ROW = re.compile(r"\s*([\ue000\ue001])\s*[：:，,]\s*\ue007\s*[；;。]?\s*")
 _ANY_ROW = re.compile(r"\s*[^：:，。；\s]{1,16}\s*[：:，,]\s*\ue007\s*[；;。]?\s*")
 #: the line above: it speaks of holders (股东, 股权结构) and announces a list
 _LEAD = re.compile(r"(?:股东|股权结构|持股情况)[^。；]{0,12}(?:如下|为|包括)?\s*[：:]\s*$")
-#: the line above with the first row after its colon ("前四大股东及持股比例为：A，11.92%；"): the lead ends at the colon
+#: the line above with the first row after its colon ("…股东及其持股比例：A，20.5%；"): the lead ends at the colon
 _LEAD_ROW = re.compile(r"(?:股东|股权结构|持股情况)[^。；]{0,12}(?:如下|为|包括)?\s*[：:](?P<row>\s*([\ue000\ue001])\s*[：:，,]\s*\ue007\s*[；;。]?\s*)$")
 #: an unrecognised label that is a firm's short name: a word of a kind of firm at its end, no word of a class of holders
 _FIRM_LABEL = re.compile(rf"\s*(?P<name>[^：:，。；\s\ue000-\ue007]{{2,12}}?{SHORT_SUFFIX})\s*[：:]\s*\ue007\s*[；;。]?\s*")

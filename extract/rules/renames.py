@@ -86,14 +86,14 @@ def _to_now_name(ctx: Context, sent: Sent) -> None:
         return
     for m in _TO_NOW_NAME.finditer(sent.tpl):
         old = sent.at(m.start("old"))
-        # "C宣布，公司已于D完成变更登记，名称由“A”变更为现名": the name now is that of the company the sentence named
+        # "C公告称" + "，公司于D办妥登记" + "，公司名称由“A”变更为现名": the name now is that of the company the sentence named
         # before (C, or the 公司 that stands for it), not the one the headline is about
         before = [c for c in sent.between(0, m.start("old"), "C") if c.key and c.key != old.key]
         ent = ctx.inv.entities.get(before[-1].key or "") if before and _NAME_FROM.search(sent.tpl, sent.pos_of(before[-1]), m.start("old")) else ent
         if ent is None or old.focus or old.key == ent.key:
             continue
         ds = sent.between(m.start(), m.end(), "D")
-        if not ds and before and ent.key == before[-1].key:  # "公司已于D完成工商变更登记，名称由“A”变更为现名": that day
+        if not ds and before and ent.key == before[-1].key:  # the day the sentence names before the old name: that day
             ds = sent.between(0, m.start(), "D")[-1:]
         _rename(ctx, sent, old, Mention("C", old.start, old.start, ent.name, key=ent.key), "now-name",
                 ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
@@ -128,7 +128,7 @@ def renames(ctx: Context, sent: Sent) -> None:
         olds = {x.key for x in sent.between(0, m.start(), "C")}
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，,；：") + 1
         became = _BECAME_SUB.fullmatch(tpl, max(clause, 0), m.start())  # "A正式成为B的全资子公司" + "，并同步更名为C": A
-        # "公司参股的A已于近日完成工商变更登记" + "，名称变更为B": the head of the relative clause is the subject
+        # "其参股的A日前办妥变更" + "，更名为B": the head of the relative clause is the subject
         head = _RELATIVE_HEAD.search(tpl, 0, m.start()) if not became else None
         if not became and not head and (len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start())):
             continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
@@ -137,7 +137,7 @@ def renames(ctx: Context, sent: Sent) -> None:
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
         date = ctx.date_iso(ds[0], sent, events_only=True) if ds else None
         if date and ds[0].start < old.start and re.search(r"近日|日前|近期", tpl[sent.pos_of(old):m.start()]):
-            date = date[:7]  # "D公告，…A已于近日完成…变更" + "，名称变更为B": some day shortly before the notice's, its month
+            date = date[:7]  # "D公告" + "，…A日前办妥…" + "，更名为B": some day shortly before the notice's, its month
         _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", date)
     for m in _RENAMED_FROM.finditer(tpl):
         new_at = m.start("new") if m.group("new") else m.start("after") if m.group("after") else -1

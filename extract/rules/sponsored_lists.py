@@ -1,6 +1,6 @@
 """The companies a company set up, counted and then named one by one with its share in brackets, the way a
-yearbook's 子公司 section writes a sponsor bank's village banks: "C作为主发起行设立村镇银行2家，分别为A（持股51%）、
-B（持股60%）" (C holds each child at the share after its name, never the child C; a majority makes it C's
+yearbook's 子公司 section writes a sponsor bank's village banks: "C发起设立的村镇银行共N家，分别是A（持股p%）和
+B（持股q%）" (C holds each child at the share after its name, never the child C; a majority makes it C's
 subsidiary), and the one more it controls in the next clause: "；此外还控股D，持股p%" (the clause has no subject
 of its own: it goes on about the company the sentence before was about).
 
@@ -21,7 +21,7 @@ from schema import Predicate, SubsidiaryKind
 #: a share in brackets after a child: "A（持股51%）"
 _NOTE = r"(?:[（(](?:持股|持有)(?:比例)?(?:为)?(?:约)?\ue007(?:股权|股份)?[）)])?"
 _CHILDREN = rf"\ue001{_NOTE}(?:(?:、|和|及|与|以及)\ue001{_NOTE})*"
-#: "C" + (a few words: 作为主发起行) + "设立" + what + a count + "，分别为" + the children
+#: "C" + (a few words: as its main sponsor) + "设立" + what + a count + "，分别为" + the children
 _FOUNDED = gated(rf"(?:(?P<parent><C>)[^，。；\ue000-\ue007]{{0,10}}?)?(?:发起设立|设立|组建|控股)(?:了|的)?"
                  rf"(?:村镇银行|子公司|控股子公司|法人机构)(?:共)?[\d一二三四五六七八九十两]+家[，,：:]?(?:分别|分別)(?:为|為|是)[：:]?"
                  rf"(?P<children>{_CHILDREN})(?=[，,。；]|$)", "分别", "分別")

@@ -1,7 +1,8 @@
 """A partnership's partners and the shares of its capital each put in, as a story that looks through a chain of
-partnerships writes them: "C的执行事务合伙人（普通合伙人）为G，出资比例为1%；有限合伙人为A和B，出资比例分别为59%和
-40%" (each partner holds C at its share; the clause after the ；, with no partnership of its own, is about the one
-before), "C的执行事务合伙人为自然人P，出资比例5%" (a person who runs it: P's post at C too, as `partner_posts` titles
+partnerships writes them: the general partner G of C named after its post (perhaps with the post's other name in
+brackets) and its share of the capital (出资比例) after a comma, then after a ； the limited partners and theirs, "分别为" +
+one figure each (each partner holds C at its share; the clause after the ；, with no partnership of its own, is about the one
+before), a natural person (自然人) as the executive partner (a person who runs it: P's post at C too, as `partner_posts` titles
 it). A limited partner (有限合伙人) only puts money in: no post, so the bare 合伙人 post another rule read from
 "有限合伙人为A" is dropped.
 """
@@ -20,7 +21,7 @@ from schema import Predicate, Role
 _PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"
 #: a partner: a mention, or a name the recogniser missed in a list of them ("A、B" with B met nowhere else)
 _ITEM = rf"(?:{_PARTY}|[\u4e00-\u9fff]{{2,4}}?)"
-#: who the partners of a kind are, then their shares: "[C的]执行事务合伙人（普通合伙人）为G，出资比例为1%"
+#: who the partners of a kind are (执行事务, 普通, 有限 + the title), then their shares of the capital, one figure each
 _PARTNERS = gated(rf"(?:(?P<fund><C>)(?:的))?(?:唯一的?)?(?P<kind>执行事务|普通|有限)<T>(?:[（(][^（）()]{{0,10}}[）)])?(?:为|是)(?:自然人)?"
                   rf"(?P<who>{_ITEM}(?:(?:和|、|及|与){_ITEM})*)[，,](?:其)?(?:认缴)?(?:出资比例|出资份额|出资占比|份额比例)(?:分别)?(?:为|是)?"
                   r"(?P<pcts><R>(?:(?:和|、|及|与)<R>)*)", "出资", "份额")

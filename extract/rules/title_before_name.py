@@ -75,6 +75,11 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
                 and (within := _MOVES_WITHIN.match(sent.tpl, m.end("p")))
                 and (moved_to := sent.at(within.start(1)).key)):
             default = moved_to  # "原" + a division + "总经理P转任集团" + a post: the post P leaves is at the company P stays with
+        chain_at = m.start("chain")
+        if sent.tpl.endswith(("接替来自", "接任来自", "取代来自"), 0, chain_at) and sent.tpl.startswith(KIND["C"] + "的", chain_at):
+            # "出任C2董事长，接替来自C1的原董事长P": C1 is where P came from; the post P leaves is the one named before, at C2
+            chain_at += 2
+            default = next((c.key for c in reversed(sent.between(0, m.start("chain"), "C")) if c.key), None)
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
             default = None  # "董事长P以其作为普通合伙人的X…": X is where P holds that other post, not where P is chairman
@@ -87,7 +92,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
             status = "start"  # "2023年12月总经理P上任"
         elif (since := _SINCE_NOTE.match(after)) is not None:
             status = "start"  # a yearbook's leader line: the title, its holder, "（" + the month + "任）"
-        items = chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
+        items = chain_items(sent, chain_at, m.end("chain"), default, before_name=True)
         lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):
             status = "start"

@@ -42,3 +42,11 @@ def test_a_known_company_with_its_legal_form_is_one_holder() -> None:
     facts = facts_of("川联支付清算有限责任公司（简称川联清算）日前在成都挂牌。" + text)
     assert quals(facts, "上海国际集团有限公司", "HOLDS_STAKE", "川联支付清算有限责任公司").get("percent") == 8.0
     assert quals(facts, "华立新", "HOLDS_POSITION", "上海国际集团", role="vice_president")
+
+
+def test_grown_out_of_a_unit_is_no_rename() -> None:
+    text = ("杉禾消费金融有限公司（简称杉禾消金）获批增资。杉禾消金的前身是东篱银行下属的消费信贷事业部，"
+            "2019年分拆设立为独立法人机构。")
+    facts = facts_of(text)
+    assert not any(str(f.predicate) == "RENAMED_TO" for f in facts)
+    assert quals(facts, "杉禾消金", "SUBSIDIARY_OF", "东篱银行").get("kind") == "subsidiary"

@@ -75,7 +75,7 @@ _ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|�
 _TO_NOW_NAME = pattern(r"(?P<old><C>)[^。；\ue000\ue001]{0,30}?(?:更名|改名|名称变更|变更)为现名")  # ("名称由“A”变更为现名")
 
 
-#: after the company a predecessor clause ends with, a unit of it: "A旗下的直销银行业务板块", "A的信用卡事业部"
+#: after the company a predecessor clause ends with, a unit of it: "A下属的" + a line of business + "事业部" (板块, 部门)
 _UNIT_OF = re.compile(r"(?:旗下|下属|内部)?(?:的)?[^，。；\ue000-\ue007]{0,10}?(?:业务板块|业务部门|事业部|事业群|业务条线|部门|板块)(?=[，,。；]|$)")
 #: the words that say the name that follows is the one the subject had: "名称由", "企业名称由", "公司名称已由"
 _NAME_FROM = re.compile(r"名称(?:已|正式)?由[“\"「『]?$")
@@ -171,7 +171,7 @@ def renames(ctx: Context, sent: Sent) -> None:
         if not olds or new is None or (m.group("label") and olds[-1].key == new.key):
             continue
         if _UNIT_OF.match(tpl, sent.pos_of(olds[-1]) + 1):
-            # "X的前身是A旗下的直销银行业务板块": X grew out of a unit of A (spun off as A's subsidiary), no earlier name of X
+            # "X的前身是A" + "下属的" + a unit: X grew out of a unit of A (spun off as A's subsidiary), no earlier name of X
             ctx.emit(Predicate.SUBSIDIARY_OF, new.key, olds[-1].key, sent, "spun-off-unit", 0.7, kind="subsidiary")
             continue
         after = tpl[m.end():]

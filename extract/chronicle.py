@@ -41,3 +41,21 @@ def opens_on_date_column(text: str, start: int) -> bool:
 def is_dated_line(text: str, start: int) -> bool:
     """Whether the line holding the offset `start` opens on a date and a colon."""
     return _DATED_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
+#: a yearbook's chronicle section, its heading on a line of its own: "【大事记】", "大事记"
+_SECTION = re.compile(r"^[^\S\n]*(?:【大事记】|〔大事记〕|大事记)[^\S\n]*$", re.M)
+#: a line of that section opening on a month and a day but no year: "5月6日　…"
+_DAY_LINE = re.compile(r"^[^\S\n]*\d{1,2}月\d{1,2}日", re.M)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def yearbook_year(text: str) -> int | None:
+    """The year a yearbook's entry is of, when it has a chronicle section whose lines name days with no year
+    ("【大事记】" + a line "5月6日　P卸任…"): the last year the entry names before that section ("D年末，
+    全行资产…"), which its days are of, not the year the yearbook came out (the article's date). None elsewhere."""
+    section = _SECTION.search(text) if "大事记" in text else None
+    if section is None or not _DAY_LINE.search(text, section.end()):
+        return None
+    years = [int(y) for y in _YEAR.findall(text, 0, section.start())]
+    return years[-1] if years else None

@@ -118,7 +118,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if only_org and tok == "再" and tokens[k + 1:k + 2] in (("担保",), ("保险",)):
             start -= 1  # "北林融资" + "再" + "担保集团有限公司": 再担保 (reinsurance of guarantees) is the kind, not "again"
             continue
-        if only_org and (ORG_WORD.fullmatch(tok) or (places and re.fullmatch(SHORT_SUFFIX, tok))):
+        if only_org and (ORG_WORD.fullmatch(tok) or tok in _TRADE_VERBS or (places and re.fullmatch(SHORT_SUFFIX, tok))):
             start -= len(tok)  # "新希望控股" + "集团有限公司", "云付通" + "支付" + "有限公司": next to the suffix, part of the name
             continue
         if not only_org:
@@ -131,6 +131,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
                 and (places or (len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1] + tok)[0] is None))):
             start -= 1  # "捷付睿通" + "股份有限公司", "璟" + "联" + "集团": the HMM cut a coined name into letters, one a verb
             # (or a classical pronoun's letter: "鸠" + "兹" + "金融控股集团")
+            continue
+        if (places and len(tok) == 1 and tag == "v" and tok not in BOUNDARY_WORDS and tok not in _COPULAS and k + 1 < len(tokens) and tokens[k - 1:k] in ((), ("、",), ("和",), ("及",), ("与",))
+                and tok + tokens[k + 1][:1] in places and tokens[k + 1][:1] + tokens[k + 1][1:2] not in places):
+            start -= 1  # "、" + "合" + "川江" + "银行": the segmenter cut a place's first letter off as a verb
             continue
         if tok == "本" and k > 0 and tokens[k - 1].endswith("资"):
             start -= 1  # "城" + "投资" + "本" + "管理有限公司": the HMM cut 资本 (capital) apart, its 本 no pronoun
@@ -274,6 +278,9 @@ _BRACKET_LEAD = re.compile(
 
 #: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
 #: anything there, so it is the name's first character ("关于对和X传承…有限公司", "。和X财富…有限公司是…")
+#: trades jieba tags as verbs that close a name right before its legal form ("…资金" + "清算" + "有限责任公司",
+#: "…登记" + "结算" + "有限责任公司"): words of the name, not a verb that ends the words before it
+_TRADE_VERBS = frozenset({"清算", "结算", "登记", "托管", "存管"})
 _HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4e00-\u9fff]{2,12}$")
 
 #: after the legal name, what makes a clause-initial 和 the preposition "with" ("，和X有限公司达成合作")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.company_names import company_left_boundary
 from extract.lexicon import Lexicon
 from extract.local_bodies import LOCAL_BODY, PLACE_BOUND, bare_local_body, local_body_start
 from extract.mention_records import Inventory
@@ -32,6 +33,10 @@ _LICENSED_AFTER = re.compile(r"证券|基金|银行|信托|消费金融|消金|�
 _EXTENDS_INTO = re.compile(r"保险(?:代理|经纪|公估)|(?:资产|投资)管理中心")
 #: a legal suffix right after a name ("大连万达" + "集团有限公司")
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)
+#: the bare legal form that may close a known name written in full, and the kind of firm that name ends in
+#: ("…金融控股集团" + "有限公司"); no letter of a name may follow
+_BARE_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)(?![\u4e00-\u9fff]*(?:公司|银行))")
+_KIND_END = re.compile(r"(?:集团|控股|银行|证券|保险|信托|投资|金融|资本|科技)$")
 
 
 def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str], occupied: Spans) -> None:
@@ -90,5 +95,10 @@ def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable
                 and not _LEGAL_SUFFIX.match(text[e:e + 12]) and key_norm not in entry.weak):
             e += 2  # "大连万达" + "集团": the group the dictionary name stands for, one mention
             key_norm = norm_name(surf + "集团")
+        if ((bare := _BARE_LEGAL.match(text, e)) is not None and _KIND_END.search(surf) and lex.company(surf + bare.group(0)) is None
+                and company_left_boundary(text, e, max(0, s - 24), lex) >= s):
+            e = bare.end()  # "北林金融控股集团" + "有限公司": the known company under its full legal name, one mention
+            # (unless the legal name begins before it: "南岭" + "兴业银行" + "股份有限公司" is another bank)
+            key_norm = norm_name(text[s:e])
         inv.add("C:" + entry.name, entry.name, "Company", key_norm, show(s, e), s, from_dictionary=True)
         occupied.append((s, e))

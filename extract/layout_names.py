@@ -43,6 +43,23 @@ _NUMBERED_ITEM = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.．、]|[（(][一二三�
 _POST_FIELD = re.compile(rf"^[ \t　]*(?:[（(]\d{{1,2}}[）)])?[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监|长|师|主管)[：:][ \t　]*"
                          rf"([{CJK}]{{2,4}}?)(?:先生|女士)?[ \t　]*(?=[/／])", re.M)
 
+#: a yearbook's leader line: a title (its letters perhaps spaced: "行　长"), a wide space, then its holders apart by wide
+#: spaces ("副行长　P1　P2"), a note in brackets perhaps after them ("（2019年4月任）")
+_LEADER_LINE = re.compile(rf"^[ \t　]*[{CJK}](?:[ 　]{{0,2}}[{CJK}]){{1,9}}?(?:事|监|长|理|裁|席|书|记|监|师|官|员)[ \t　]+"
+                          rf"((?:[{CJK}]{{2,4}}[ \t　]+)*[{CJK}]{{2,4}})[ \t　]*(?:[（(][^）)\n]{{1,16}}[）)])?[ \t　]*$", re.M)
+
+
+def _leader_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """The names on a list of leaders one title a line, each line's names apart by wide spaces: where two lines or
+    more share the shape, a word in a name's place there is a name."""
+    lines = list(_LEADER_LINE.finditer(text))
+    if len(lines) < 2:
+        return
+    for m in lines:
+        for item in re.finditer(rf"[{CJK}]{{2,4}}", m.group(1)):
+            if plausible_person(item.group(0), lex, strong=False):
+                yield item.group(0), m.start(1) + item.start()
+
 
 def _roster_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """The names opening a roster's lines: the shape counts only where two lines or more share it (a list, not a
@@ -79,6 +96,7 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             yield m.group(1), m.start(1)  # "祁远帆（本公司" + posts + "）": a name with its posts in brackets
     if "\n" in text:
         yield from _roster_lines(text, lex)
+        yield from _leader_lines(text, lex)
         for m in _NUMBERED_ITEM.finditer(text):
             if plausible_person(m.group(1), lex, strong=False):
                 yield m.group(1), m.start(1)  # "3.周明远，持有…": a list's item opening on a name  # "周明远　北林银行行长": a roster's line opens on a name

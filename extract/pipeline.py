@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from extract.announcer import find_announcer, header_issuer
+from extract.chronicle import yearbook_year
 from extract.clean import boilerplate_spans
 from extract.covered_company import covered_company_words
 from extract.dates import DateValue, find_dates, reference_year, resolve
@@ -60,9 +61,13 @@ _TRIGGER_FORMS = re.compile(
 )
 
 
+#: a clause that is a name and a share, one row of a list of holders written in a yearbook's prose ("A，9.47%；")
+_SHARE_CLAUSE = re.compile(r"\s*[^，。；：:\s]{2,40}[，,]\s*\d{1,3}(?:\.\d{1,2})?%\s*[；;。]?\s*$")
+
+
 def triggered(seg: str) -> bool:
     """Whether a sentence has a trigger word: only such sentences get templates."""
-    return _TRIGGER_WORDS.search(seg) is not None or _TRIGGER_FORMS.search(seg) is not None
+    return _TRIGGER_WORDS.search(seg) is not None or _TRIGGER_FORMS.search(seg) is not None or _SHARE_CLAUSE.match(seg) is not None
 
 
 #: the head of a résumé: a name, perhaps an honorific, then birth, sex or schooling
@@ -224,6 +229,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     surf_re = surface_regex(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
+    if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):
+        ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out
     # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None
     firm_paragraphs = _paragraph_firms(inv, surf_re, text, spans) if not digest else {}

@@ -80,8 +80,9 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-#: a two-letter title spaced out on a line of its own ("会　长", "理　事"), as a roster's headings are
-_SPACED_TITLE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])[ \t\u3000]*$", re.M)
+#: a two-letter title spaced out on a line of its own ("会　长", "理　事"), as a roster's headings are, or at the head
+#: of a yearbook's leader line, its holders after a wide space ("行　长　P", spaced to the width of 董事长 above it)
+_SPACED_TITLE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \t\u3000]*$|[ \t\u3000]+[\u4e00-\u9fff])", re.M)
 
 
 #: what makes 主任 a post: a credit co-operative's name right before, or 首任 (its first), or an office's

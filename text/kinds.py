@@ -46,6 +46,7 @@ GENERIC_PREFIX = {
     "离岸", "在岸", "对冲",  # kinds of fund: an offshore, onshore or hedge fund (离岸基金, 对冲基金) names none
     "跨境",  # a kind of business: 跨境支付, 跨境理财 (cross-border payments, wealth management) name no firm
     "家族", "持牌",  # who owns or licenses a bank: 家族银行 (a family's bank), 持牌银行 (a licensed bank) name no firm
+    "全行",  # the whole bank (全行资产总额: the bank's total assets), no brand
 }
 
 #: the words for a kind of business (not of financial institution) that end a company's short name: 鸿泰实业, 桐柏能源

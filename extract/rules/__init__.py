@@ -67,6 +67,7 @@ from extract.rules.notice_swaps import notice_swaps
 from extract.rules.owner_words import owner_words
 from extract.rules.ownership_tree import ownership_tree
 from extract.rules.partner_posts import partner_posts
+from extract.rules.partner_shares import partner_shares
 from extract.rules.placings import placings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.record_changes import record_changes
@@ -83,6 +84,7 @@ from extract.rules.spaced_records import spaced_records
 from extract.rules.spaced_tables import spaced_tables
 from extract.rules.speech_careers import speech_careers
 from extract.rules.spoken_sales import spoken_sales
+from extract.rules.sponsored_lists import sponsored_lists
 from extract.rules.stake_arrows import chain_links
 from extract.rules.stake_items import listed_holdings
 from extract.rules.stake_rows import marked_rows
@@ -103,5 +105,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, holder_bullets, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, completion_days, held_counts, under_bullets, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, holder_bullets, extract_sales, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, completion_days, held_counts, under_bullets, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, renamed_objects,
          spaced_tables, deemed_interests, spaced_records, holder_csv, holder_reports, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

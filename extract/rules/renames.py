@@ -43,6 +43,9 @@ _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已
                     r"[：:]?[“\"「『]?(?P<new><C>)[”\"」』]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
 _CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:同步|同时|随即|一并)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "名称变更为")
+#: the last company before a rename clause, the head of a relative clause ("C参股的A…", "C旗下的A…"), the clauses
+#: after it naming no other company: A is what they speak of
+_RELATIVE_HEAD = re.compile(r"(?:参股|控股|旗下|下属|投资|设立)的(\ue001)[^\ue000\ue001]*$")
 #: a clause whose subject became another's subsidiary: that subject is what a clause after renames
 _BECAME_SUB = re.compile(r"\ue001(?:正式|已|已经|随即)*成为\ue001(?:的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司)")
 #: a clause where the company acted on something else, which may be what a later clause renames
@@ -72,6 +75,12 @@ _ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|�
 _TO_NOW_NAME = pattern(r"(?P<old><C>)[^。；\ue000\ue001]{0,30}?(?:更名|改名|名称变更|变更)为现名")  # ("名称由“A”变更为现名")
 
 
+#: after the company a predecessor clause ends with, a unit of it: "A下属的" + a line of business + "事业部" (板块, 部门)
+_UNIT_OF = re.compile(r"(?:旗下|下属|内部)?(?:的)?[^，。；\ue000-\ue007]{0,10}?(?:业务板块|业务部门|事业部|事业群|业务条线|部门|板块)(?=[，,。；]|$)")
+#: the words that say the name that follows is the one the subject had: "名称由", "企业名称由", "公司名称已由"
+_NAME_FROM = re.compile(r"名称(?:已|正式)?由[“\"「『]?$")
+
+
 def _to_now_name(ctx: Context, sent: Sent) -> None:
     """(after the sentence's other renames: "X前身为A" + "，D更名为现名" names X itself)"""
     ent = ctx.inv.entities.get(ctx.focus or "")
@@ -79,9 +88,15 @@ def _to_now_name(ctx: Context, sent: Sent) -> None:
         return
     for m in _TO_NOW_NAME.finditer(sent.tpl):
         old = sent.at(m.start("old"))
+        # "C公告称" + "，公司于D办妥登记" + "，公司名称由“A”变更为现名": the name now is that of the company the sentence named
+        # before (C, or the 公司 that stands for it), not the one the headline is about
+        before = [c for c in sent.between(0, m.start("old"), "C") if c.key and c.key != old.key]
+        ent = ctx.inv.entities.get(before[-1].key or "") if before and _NAME_FROM.search(sent.tpl, sent.pos_of(before[-1]), m.start("old")) else ent
         if ent is None or old.focus or old.key == ent.key:
             continue
         ds = sent.between(m.start(), m.end(), "D")
+        if not ds and before and ent.key == before[-1].key:  # the day the sentence names before the old name: that day
+            ds = sent.between(0, m.start(), "D")[-1:]
         _rename(ctx, sent, old, Mention("C", old.start, old.start, ent.name, key=ent.key), "now-name",
                 ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
 
@@ -115,12 +130,17 @@ def renames(ctx: Context, sent: Sent) -> None:
         olds = {x.key for x in sent.between(0, m.start(), "C")}
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，,；：") + 1
         became = _BECAME_SUB.fullmatch(tpl, max(clause, 0), m.start())  # "A正式成为B的全资子公司" + "，并同步更名为C": A
-        if not became and (len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start())):
+        # "其参股的A日前办妥变更" + "，更名为B": the head of the relative clause is the subject
+        head = _RELATIVE_HEAD.search(tpl, 0, m.start()) if not became else None
+        if not became and not head and (len(olds) != 1 or _MADE_SOMETHING.search(tpl, 0, m.start())):
             continue  # "A收购B，后更名为C", "A设立了一只基金，后更名为C": which of them was renamed is not said
-        old = sent.at(became.start()) if became else sent.between(0, m.start(), "C")[0]
+        old = sent.at(became.start()) if became else sent.at(head.start(1)) if head else sent.between(0, m.start(), "C")[0]
         # "D，公司" + "完成重新登记" + "，更名为B": a date of its own in the clause, else the one the sentence opens with
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
-        _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", ctx.date_iso(ds[0], sent, events_only=True) if ds else None)
+        date = ctx.date_iso(ds[0], sent, events_only=True) if ds else None
+        if date and ds[0].start < old.start and re.search(r"近日|日前|近期", tpl[sent.pos_of(old):m.start()]):
+            date = date[:7]  # "D公告" + "，…A日前办妥…" + "，更名为B": some day shortly before the notice's, its month
+        _rename(ctx, sent, old, sent.at(m.start("new")), "clause-renamed", date)
     for m in _RENAMED_FROM.finditer(tpl):
         new_at = m.start("new") if m.group("new") else m.start("after") if m.group("after") else -1
         new = sent.at(new_at) if new_at >= 0 else _subject_mention(ctx, sent, m.start())
@@ -149,6 +169,10 @@ def renames(ctx: Context, sent: Sent) -> None:
             ds = sent.between(rest, m.end("rest"), "D")[-1:] if "现名" in m.group("rest") else []
             olds = olds[:1]
         if not olds or new is None or (m.group("label") and olds[-1].key == new.key):
+            continue
+        if _UNIT_OF.match(tpl, sent.pos_of(olds[-1]) + 1):
+            # "X的前身是A" + "下属的" + a unit: X grew out of a unit of A (spun off as A's subsidiary), no earlier name of X
+            ctx.emit(Predicate.SUBSIDIARY_OF, new.key, olds[-1].key, sent, "spun-off-unit", 0.7, kind="subsidiary")
             continue
         after = tpl[m.end():]
         if not ds and (verb := re.match(r"[，,][^。；]{0,30}?(?:更名|改名|冠名|改制|改为|更为|更為|易名|改称|改稱)", after)):

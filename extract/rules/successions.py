@@ -31,9 +31,10 @@ _HANDS_OVER = pattern(
     rf"(?:(?P<pred><P>)|他|她)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将|把)?(?:(?P<chain1>{CHAIN})(?:一职|职务|的担子|的重担|的位置|的位子|的接力棒)?)?(?:正式)?"
     rf"(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
-# "总经理一职由原总经理A变更为新任总经理B": a succession an announcement of change writes
+# "总经理一职由原总经理A变更为新任总经理B": a succession an announcement of change writes (and a story's "董事长也由
+# C1副总裁A变更为C2副总经理B": the post before 由 is the one that changed hands, the posts after are who each is)
 _CHANGED_TO = pattern(
-    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:也|亦|则|随之|相应)?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。": no post after the one replaced, so the posts are those B takes in the sentence
 # "B接任原先兼任总裁的A": a clause naming the post A held before describes A too;
 # "B接替转任公司顾问的A", "他接替的是" + "已升任…的A": a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"

@@ -42,6 +42,10 @@ _TOGETHER = r"(?:同时|一同|一起|一并|同期|同日|也|亦)(?:正式)?(?
 _MORE_NAMES = re.compile(
     rf"{_OWN_POST}(?:(?:、|及|和|以及)\ue000{_OWN_POST})+"
     rf"(?=[；;。，,]|$|(?:均|都|一致|同时)?(?:认为|表示|指出|发表|同意|出席|到任|履新|上任|就任)|(?:共同)?组成|{_TOGETHER})")
+#: more names right after the first, only white space between them, closing the line: a yearbook's "副行长　A　B"
+_SIDE_BY_SIDE = re.compile(r"\ue000+(?:[（(][^（）()]{1,16}[）)])?\s*$")
+#: the month a post began, in brackets after its holder: "（2019年4月任）", "（2021年3月起任）"
+_SINCE_NOTE = re.compile(r"[（(](\ue004)(?:起)?(?:任|任职|上任|到任)[）)]")
 _MORE_WORDS = re.compile(rf"(?:(?:、|及|和)[\ue000\u4e00-\u9fff]{{2,4}}?)+(?=[；;。，,]|$|(?:共同)?组成|{_TOGETHER})")
 
 
@@ -71,17 +75,24 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
                 and (within := _MOVES_WITHIN.match(sent.tpl, m.end("p")))
                 and (moved_to := sent.at(within.start(1)).key)):
             default = moved_to  # "原" + a division + "总经理P转任集团" + a post: the post P leaves is at the company P stays with
+        chain_at = m.start("chain")
+        if sent.tpl.endswith(("接替来自", "接任来自", "取代来自"), 0, chain_at) and sent.tpl.startswith(KIND["C"] + "的", chain_at):
+            # "出任C2董事长，接替来自C1的原董事长P": C1 is where P came from; the post P leaves is the one named before, at C2
+            chain_at += 2
+            default = next((c.key for c in reversed(sent.between(0, m.start("chain"), "C")) if c.key), None)
         vehicle = _OTHER_POST_AT.match(sent.tpl, m.end("p"))
         if vehicle and default == sent.at(vehicle.end() - 1).key:
             default = None  # "董事长P以其作为普通合伙人的X…": X is where P holds that other post, not where P is chairman
         after = sent.tpl[m.end("p"):m.end("p") + 44]  # (a reason clause may come before the leaving: DEPARTS_AFTER)
-        status, rule = "", "title-name"
+        status, rule, since = "", "title-name", None
         departs = DEPARTS_AFTER.match(after)
         if departs and not hedged(departs.group(0)):
             status = "end"
         elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
-        items = chain_items(sent, m.start("chain"), m.end("chain"), default, before_name=True)
+        elif (since := _SINCE_NOTE.match(after)) is not None:
+            status = "start"  # a yearbook's leader line: the title, its holder, "（" + the month + "任）"
+        items = chain_items(sent, chain_at, m.end("chain"), default, before_name=True)
         lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):
             status = "start"
@@ -94,7 +105,9 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         elif not status and items and (items[0][1].modifier in ("原", "前") or FORMER_BEFORE.search(lead)):
             status, rule = "end", "title-name-former"  # a former holder: pairs with a successor, no date of its own
         date, carried = None, False
-        if status and rule == "title-name":
+        if since is not None:
+            date = ctx.date_iso(sent.at(m.end("p") + since.start(1)), sent)
+        elif status and rule == "title-name":
             # "董事长P已于D退休": the date between the name and the leaving comes first (not
             # "X自11月20日起担任…，原总经理P已于9月退休": the date of the clause before)
             date = date_before(ctx, sent, m.end("p") + departs.end(), m.end("p"))[0] if departs else None
@@ -110,6 +123,8 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
             pass  # "董事长A和B": one seat has one holder, so B is not a second one
         elif (more := _MORE_NAMES.match(sent.tpl, m.end("p"))) is not None:  # "执行董事A先生及B先生；": the list's title
             persons += [p.key for p in sent.between(m.end("p"), more.end(), "P") if p.key]
+        elif (side := _SIDE_BY_SIDE.match(sent.tpl, m.end("p"))) is not None and m.start("chain") == 0:
+            persons += [p.key for p in sent.between(m.end("p"), side.end(), "P") if p.key]
         elif (more := _MORE_WORDS.match(sent.tpl, m.end("p"))) is not None:  # "独立董事A、B；" with B met nowhere else
             # (the title that makes A a person makes B one too: "副总经理A、周五明", whose 周五 is a word)
             persons = named_list(ctx, sent, m.start("p"), more.end(), cued=True) or persons

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from extract.company_refs import is_bank, resolve_focus, the_group
 from extract.dates import find_dates
-from extract.lexicon import Lexicon, trie_regex
+from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, Mention, TitleInfo
 from extract.mergers import MERGED_WORDS, RENAMED_AFTER
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from extract.titles import title_info
+from extract.trie_regex import trie_regex
 from text.names import is_regulator, is_service_body
 from text.normalize import norm_name
 

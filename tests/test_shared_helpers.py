@@ -11,7 +11,7 @@ from extract.mention_records import Inventory, merge_entities
 from extract.mentions import the_group
 from extract.person_frames import _KIN_WORD
 from extract.rules.base import Context, Sent
-from extract.rules.stake_parties import KIN
+from extract.rules.holder_slots import KIN
 from extract.standalone import alone_at, first_alone
 from extract.table_headers import HOLDER_HEADER, HOLDING_HEADER
 

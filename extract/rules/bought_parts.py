@@ -18,7 +18,8 @@ import re
 from extract.rules.base import Context, Sent, gated, pattern
 from extract.rules.sale_counterparties import ACQUIRED
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale
-from extract.rules.stake_parties import emit_stake, target_for
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_targets import target_for
 from schema import Predicate
 
 #: one part: "向S支付N购买其所持X%股权" (a natural person marked as such: "向自然人S")

@@ -23,7 +23,7 @@ from extract.rules.enumerations import list_items
 from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind

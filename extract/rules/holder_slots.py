@@ -1,7 +1,7 @@
 """The slots of a holding's patterns: the holder (named, with its aliases, a list of
 holders, their kin, a reference such as 后者 or 二者), its rank (控股股东, 第一大股东),
 the words that say shareholders are spoken of; and the keys and figures a match's
-groups name. `stake_parties` re-exports them, where the rules import them from.
+groups name. The rules import them from here.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out, several_sellers
 from extract.rules.sale_parts import ALIAS as _ALIAS
 from extract.rules.sale_parts import OF_CAPITAL as _OF_CAPITAL
@@ -34,7 +35,8 @@ from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
 from extract.rules.sale_parts import pair_before, planned_then_registered
 from extract.rules.sale_transfers import exits
-from extract.rules.stake_parties import clause_subject, pct_of, target_for
+from extract.rules.stake_holders import clause_subject
+from extract.rules.stake_targets import target_for
 from schema import Predicate
 
 _C = KIND["C"]

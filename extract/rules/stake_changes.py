@@ -9,7 +9,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Candidate, Context, Sent
-from extract.rules.stake_parties import told_at
+from extract.rules.stake_emit import told_at
 from schema import Predicate
 
 _D = KIND["D"]

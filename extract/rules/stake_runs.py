@@ -15,7 +15,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Context, Sent
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
 from schema import Predicate
 
 _P, _C, _R = KIND["P"], KIND["C"], KIND["R"]

@@ -20,7 +20,7 @@ import re
 
 from extract.mentions import surface_regex
 from extract.rules.base import Context, Sent, gated, pattern
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name

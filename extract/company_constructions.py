@@ -15,11 +15,12 @@ from extract.construction_checks import abbreviates, clean_member, coined_before
 from extract.kinship import PAIR_KIN
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
-from extract.name_words import CJK, CJK_CHAR, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
+from extract.name_words import CJK, CJK_CHAR, segment, word_tag
 from extract.persons import plausible_person
 from extract.proper_parts import coined_word
 from extract.tickers import A_SHARE_PREFIX, SHARE_CLASS
 from extract.titles import DEPT_RE
+from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX
 from text.normalize import norm_name
 
 _HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)(?:{PAIR_KIN})?，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")

@@ -9,9 +9,10 @@ import re
 
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
-from extract.name_words import BOUNDARY_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
+from extract.name_words import BOUNDARY_WORDS, segment, word_tag
 from extract.persons import plausible_person
 from extract.proper_parts import short_prefix_ok
+from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX
 
 
 def abbreviates(short: str, name: str) -> bool:

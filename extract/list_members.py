@@ -9,9 +9,10 @@ from collections.abc import Callable
 from extract.construction_checks import clean_member
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
-from extract.name_words import DESCRIPTOR_WORDS, GENERIC_PREFIX, segment, word_tag
+from extract.name_words import DESCRIPTOR_WORDS, segment, word_tag
 from extract.persons import plausible_person
 from extract.proper_parts import proper_prefix
+from text.kinds import GENERIC_PREFIX
 from text.normalize import norm_name
 
 #: a whole clause with a 、 in it: tried only where a clause starts (a try from inside a clause without one ran to

@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from extract.company_refs import is_bank, resolve_focus, the_group
+from extract.company_refs import resolve_focus
 from extract.dates import find_dates
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, Mention, TitleInfo
@@ -24,9 +24,6 @@ from extract.titles import title_info
 from extract.trie_regex import trie_regex
 from text.names import is_regulator, is_service_body
 from text.normalize import norm_name
-
-#: what other modules import from here (`is_bank` and `the_group` are read in `company_refs`)
-__all__ = ["FOCUS_WORDS", "is_bank", "sentence_mentions", "surface_regex", "the_group"]
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is;
 #: so is 集团 whose founder someone is said to be ("P为集团创办人")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from extract.jieba_words import get_jieba, word_tags
-from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX  # noqa: F401 (the recognisers import them from here)
+from text.kinds import SHORT_SUFFIX
 
 CJK = r"\u4e00-\u9fff"
 

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from extract.company_constructions import _HOLDERS
+from extract.company_refs import the_group
 from extract.kinship import PAIR_KIN, RELATIVE
 from extract.mention_records import Inventory, merge_entities
-from extract.mentions import the_group
 from extract.person_frames import _KIN_WORD
 from extract.rules.base import Context, Sent
 from extract.rules.holder_slots import KIN

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import the_group
+from extract.company_refs import the_group
 from extract.rules.base import Context, gated
 from extract.rules.stake_emit import emit_stake
 from schema import Predicate

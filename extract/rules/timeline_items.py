@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import the_group
+from extract.company_refs import the_group
 from extract.rules.base import Context, Sent, gated, pattern
 from schema import Predicate
 

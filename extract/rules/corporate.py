@@ -26,14 +26,7 @@ from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_emit import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
-from extract.rules.subsidiary_shapes import (
-    COMPANY_LIST,
-    KIND_WORDS,
-    PARENT_ASIDE,
-    companies_between,
-    emit_subsidiary,
-    subsidiary_kind,
-)
+from extract.rules.subsidiary_shapes import COMPANY_LIST, KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
@@ -119,14 +112,14 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _CLAUSE_UNDER.finditer(tpl) if "旗下" in tpl else ():  # C's size, then "旗下控股A" and its share: C's
         subject = next((x.key for x in sent.between(0, m.start("child"), "C")), None)
         child = sent.at(m.start("child")).key
-        for other in (child, *companies_between(sent, m.start("more"), m.end("more"))):
+        for other in (child, *companies_in(sent, m.start("more"), m.end("more"))):
             emit_subsidiary(ctx, sent, other, subject, "clause-under", 0.75, SubsidiaryKind.SUBSIDIARY if m.group("verb") else SubsidiaryKind.GROUP_MEMBER)
         if m.group("pct") and subject and child != subject and not m.group("more"):
             emit_stake(ctx, sent, subject, child, "clause-under", 0.75, pct=sent.at(m.start("pct")).value, pos=m.start(), parents=False)
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
-        children = companies_between(sent, m.start("list"), m.end("list"))
+        children = companies_in(sent, m.start("list"), m.end("list"))
         if len(children) > 1 and _PARTNERS_AFTER.match(tpl, m.end()) and re.search(r"与|和|及", m.group("list")):
             children = children[:1]  # "P旗下A与B签署合作协议": B is A's partner
         for child in children:
@@ -135,13 +128,13 @@ def _groups(ctx: Context, sent: Sent) -> None:
         partly = tpl.endswith("非", 0, m.start("kind"))  # "B为A之非全资附属公司": a subsidiary A does not wholly own
         if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind") - partly]):
             continue
-        children = companies_between(sent, m.start("children"), m.end("children"))
+        children = companies_in(sent, m.start("children"), m.end("children"))
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
         elif m.group("listed"):  # after a deal, "A成为上市公司" + "全资子公司": the listed company the text is about
             parent = ctx.focus
         else:  # "A持有B" + all of it, then "B为其全资子公司": 其 is the company named before the child, not the child
-            parent = next((k for k in reversed(companies_between(sent, 0, m.start())) if k not in children), None)
+            parent = next((k for k in reversed(companies_in(sent, 0, m.start())) if k not in children), None)
         kind = SubsidiaryKind.SUBSIDIARY if partly else subsidiary_kind(m.group("kind"))
         full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
         whole = bool(full) and sent.at(m.end("children") + full.start()).value == 100
@@ -162,7 +155,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         # (after a clause of 其's: a bank "发起设立的B", then "其" + a share + "由新行承继" and "成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
-        ref = companies_between(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
+        ref = companies_in(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
         if not ref and (named := _NAMED_CLAUSE.fullmatch(tpl, before, m.start())):
             ref = [sent.at(named.start("c")).key]  # "…牌照，就是A，是C的全资子公司": the clause before named A alone
         child = ref[0] if ref else topic_of(sent)
@@ -174,7 +167,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if m.group("latin"):
             children = [k for k in (latin_company(ctx, sent, m.start("latin"), m.end("latin")),) if k]
         else:
-            children = companies_between(sent, m.start("children"), m.end("children"))
+            children = companies_in(sent, m.start("children"), m.end("children"))
         if not m.group("more") and not _POST_OF_LIST.match(tpl, m.end()):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("also") and not (owner := _OWNER_OF_LIST.search(tpl, max(tpl.rfind(c, 0, m.start()) for c in "，；"), m.start())):
@@ -188,13 +181,13 @@ def _groups(ctx: Context, sent: Sent) -> None:
         elif m.group("ref"):  # 其: the company named before (a person's own company is no one's subsidiary)
             last = next((x for x in reversed(sent.between(0, m.start())) if x.kind in ("C", "P")), None)
             parent = None if last is not None and last.kind == "P" else (
-                next(iter(companies_between(sent, 0, m.start())[-1:]), None) or sent.prev_topic)
+                next(iter(companies_in(sent, 0, m.start())[-1:]), None) or sent.prev_topic)
         elif _THROUGH_END.search(tpl, 0, at := m.end("line") if m.group("line") else m.start()) and (subject := _clause_subject(sent, at)):
             parent = subject  # "A直接持有C 12%，并通过全资子公司B持有6%": the subject who holds through B, not C
         else:  # "…任C总裁，兼任子公司A董事长": the company named before, else the one the text is about
-            parent = next((k for k in (*reversed(companies_between(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
+            parent = next((k for k in (*reversed(companies_in(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
                            if k and k not in children), None)
-        if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(companies_between(sent, 0, m.start())))) and parent == held[-1]:
+        if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(companies_in(sent, 0, m.start())))) and parent == held[-1]:
             # "C1由其全资子公司C2持有": no company is held by its own subsidiary; 其 is the one named before C1
             parent = held[-2] if len(held) > 1 else None
         whole = m.group("held") or (m.group("hundred") and sent.at(m.start("hundred")).value == 100)  # "百分之百" + "持股的子公司"
@@ -204,22 +197,22 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _SET_UP.finditer(tpl):
         if re.search(r"拟|将|计划|筹备|申请|不|未", m.group("gap")):
             continue
-        for child in companies_between(sent, m.start("children"), m.end("children")):
+        for child in companies_in(sent, m.start("children"), m.end("children")):
             emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8, subsidiary_kind(m.group("kind")))
     for m in _LIST_THEN_SUB.finditer(tpl):
-        children = companies_between(sent, m.start("children"), m.end("children"))
+        children = companies_in(sent, m.start("children"), m.end("children"))
         # the company named in the list's own clause, else the one the sentence is about: a company of an earlier
         # clause is that clause's ("…，下午C选任P为董事长，…，将A、B等子公司高层人事…": the sentence's group's)
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，；,") + 1
-        parent = next((k for k in [*reversed(companies_between(sent, clause, m.start())), topic_of(sent),
-                                   *reversed(companies_between(sent, 0, clause)), sent.prev_topic, ctx.focus]
+        parent = next((k for k in [*reversed(companies_in(sent, clause, m.start())), topic_of(sent),
+                                   *reversed(companies_in(sent, 0, clause)), sent.prev_topic, ctx.focus]
                        if k and k not in children), None)
         for child in children:
             emit_subsidiary(ctx, sent, child, parent, "listed-subsidiaries", 0.75, subsidiary_kind(m.group("kind")))
     for m in _PARENT_OF.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         child = sent.at(m.start("child")).key if m.group("child") else next(
-            (k for k in [topic_of(sent), *companies_between(sent, 0, m.start())] if k and k != parent), None)
+            (k for k in [topic_of(sent), *companies_in(sent, 0, m.start())] if k and k != parent), None)
         emit_subsidiary(ctx, sent, child, parent, "parent-company", 0.8, SubsidiaryKind.SUBSIDIARY)
     group_members(ctx, sent)  # (last: the shapes of a group's members, in the order they always ran)
 

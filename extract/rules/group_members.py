@@ -12,14 +12,7 @@ from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
 from extract.rules.base import Context, Sent, pattern
 from extract.rules.enumerations import list_items
-from extract.rules.subsidiary_shapes import (
-    COMPANY_LIST,
-    KIND_WORDS,
-    PARENT_ASIDE,
-    companies_between,
-    emit_subsidiary,
-    subsidiary_kind,
-)
+from extract.rules.subsidiary_shapes import COMPANY_LIST, KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
 from schema import SubsidiaryKind
 from text.normalize import norm_name
 
@@ -55,7 +48,7 @@ def group_members(ctx: Context, sent: Sent) -> None:
         if m.group("child"):
             child = sent.at(m.start("child")).key
         else:  # 后者/其: the last company named before
-            earlier = companies_between(sent, 0, m.start())
+            earlier = companies_in(sent, 0, m.start())
             child = earlier[-1] if earlier else None
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in (m.group("mark") or "") else SubsidiaryKind.GROUP_MEMBER
         emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "belongs-to", 0.8, kind)
@@ -66,20 +59,20 @@ def group_members(ctx: Context, sent: Sent) -> None:
         kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         if m.group("names") and not re.search(r"和|及|与|、", m.group("names")):
             continue  # one unknown name alone is too weak ("这也是东岳系公司")
-        children = companies_between(sent, m.start("list"), m.end("list")) if m.group("list") else (
+        children = companies_in(sent, m.start("list"), m.end("list")) if m.group("list") else (
             list_items(ctx, sent, m.start("names"), m.end("names")) if parent else [])
         for child in children:
             emit_subsidiary(ctx, sent, child, parent, "group-system", 0.75, kind)
     for rx in (_AS_MEMBER, _IS_MEMBER):
         for m in rx.finditer(tpl):
-            for child in companies_between(sent, m.start("children"), m.end("children")):
+            for child in companies_in(sent, m.start("children"), m.end("children")):
                 emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _SYSTEM_BARE.finditer(tpl) if "系" in tpl else ():
         parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))
-        for child in companies_between(sent, m.start("list"), m.end("list")):
+        for child in companies_in(sent, m.start("list"), m.end("list")):
             emit_subsidiary(ctx, sent, child, parent, "group-system", 0.75, SubsidiaryKind.GROUP_MEMBER)
     for m in _AS_KIND.finditer(tpl) if "作为" in tpl else ():
-        for child in companies_between(sent, m.start("children"), m.end("children")):
+        for child in companies_in(sent, m.start("children"), m.end("children")):
             emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "as-kind", 0.75, subsidiary_kind(m.group("kind")))
     for m in _AS_SYSTEM.finditer(tpl):
         if _CHILD_AFTER.match(tpl, m.end()):

@@ -27,7 +27,7 @@ def subsidiary_kind(text: str) -> SubsidiaryKind:
     return SubsidiaryKind.SUBSIDIARY
 
 
-def companies_between(sent: Sent, a: int, b: int) -> list[str]:
+def companies_in(sent: Sent, a: int, b: int) -> list[str]:
     """The keys of the companies between template positions `a` and `b`."""
     return [m.key for m in sent.between(a, b, "C") if m.key]
 

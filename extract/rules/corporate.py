@@ -26,7 +26,8 @@ from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_emit import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
-from extract.rules.subsidiary_shapes import COMPANY_LIST, KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
+from extract.rules.subsidiary_shapes import KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
+from extract.rules.templates import COMPANY_LIST
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name

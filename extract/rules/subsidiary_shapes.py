@@ -1,4 +1,4 @@
-"""What the shapes of SUBSIDIARY_OF share: a list of companies, the words for
+"""What the shapes of SUBSIDIARY_OF share: an aside after a parent, the words for
 a kind of subsidiary and the kind each names, the companies between two
 positions of a template, and the emission of one subsidiary (never its own
 parent). Used by `corporate` (stated subsidiaries) and `group_members`."""
@@ -8,8 +8,6 @@ from __future__ import annotations
 from extract.rules.base import Context, Sent
 from schema import Predicate, SubsidiaryKind
 
-#: companies in a list: "A、B和C"
-COMPANY_LIST = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 #: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
 PARENT_ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
 #: the words for a kind of subsidiary (or associate), longest first

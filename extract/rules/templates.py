@@ -20,6 +20,8 @@ from extract.mention_records import KIND, Mention
 from schema import Predicate
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
+#: a list of company mentions: "A、B和C" (a slot every rule that reads several companies at once writes)
+COMPANY_LIST = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 
 
 def pattern(src: str) -> re.Pattern[str]:

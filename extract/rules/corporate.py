@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.code_exchanges import own_exchange_listing
 from extract.rules.group_members import group_members
 from extract.rules.info_labels import info_labels
@@ -27,7 +27,7 @@ from extract.rules.renames import renames
 from extract.rules.stake_emit import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
 from extract.rules.subsidiary_shapes import KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
-from extract.rules.templates import COMPANY_LIST
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 
 #: a count of people standing for their names (a holder slot of `holder_slots`)
 PEOPLE_COUNTED = r"(?:夫妇|夫妻|父子|母子|兄弟|姐妹)?(?:二|两|三|四)人"

@@ -10,10 +10,10 @@ import re
 
 from extract.mention_records import KIND
 from extract.name_words import ORG_WORD
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.enumerations import list_items
 from extract.rules.subsidiary_shapes import KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
-from extract.rules.templates import COMPANY_LIST
+from extract.rules.templates import COMPANY_LIST, Sent, pattern
 from schema import SubsidiaryKind
 from text.normalize import norm_name
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from extract.kinship import PAIR_KIN
-from extract.rules.base import Sent
 from extract.rules.counted_holders import PEOPLE_COUNTED
+from extract.rules.templates import Sent
 
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
 # … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),

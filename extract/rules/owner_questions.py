@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from text.normalize import norm_name
 
 #: a question after the company asked about: "是谁的？", "又是谁家的？", "背后又是谁？", "的股东是谁呢？", "归谁所有？"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import Entity, Mention
-from extract.rules.base import Context, Gated, Sent, gated, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Gated, Sent, gated, pattern
 from schema import Predicate
 from text.kinds import PARTY_ROLES
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Candidate, Sent, pattern
 from schema import Predicate
 
 H = r"[\ue000\ue001]"

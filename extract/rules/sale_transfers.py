@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.enumerations import list_items
 from extract.rules.holder_slots import pct_of
 from extract.rules.sale_parts import ALIAS as _ALIAS
@@ -21,7 +21,7 @@ from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
 from extract.rules.stake_targets import ref_target
-from extract.rules.templates import COMPANY_LIST
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from schema import Predicate
 
 # "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": several companies, a share of each, one buyer

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.holder_slots import pct_of
 from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out, several_sellers
 from extract.rules.sale_parts import ALIAS as _ALIAS
@@ -36,7 +36,7 @@ from extract.rules.sale_parts import pair_before, planned_then_registered
 from extract.rules.sale_transfers import exits
 from extract.rules.stake_holders import clause_subject
 from extract.rules.stake_targets import target_for
-from extract.rules.templates import COMPANY_LIST
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from schema import Predicate
 
 _C = KIND["C"]

@@ -6,7 +6,8 @@ Called by `successions.find_successions`."""
 
 from __future__ import annotations
 
-from extract.rules.base import Candidate, Context, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Candidate, pattern
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: "此前担任该职务的P": the one who held the post just given to someone else

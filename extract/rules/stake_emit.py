@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, Sent
+from extract.rules.base import Context
 from extract.rules.pending import conditional_outcome, pending_outcome
 from extract.rules.stake_cutoffs import cutoff_date, month_end
 from extract.rules.stake_targets import is_regulator_key
+from extract.rules.templates import Candidate, Sent
 from schema import Predicate
 
 # "A旗下(子公司)B": B's holding is A's too

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import ITEM_HEAD, Context, Sent
+from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.counted_holders import counted_holders
 from extract.rules.holder_slots import HOLDER_LIST, keys_in
 from extract.rules.stake_emit import told_at
+from extract.rules.templates import Sent
 from schema import Predicate
 
 _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import ITEM_HEAD, Context, Sent
+from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.holder_slots import SHAREHOLDER_CUE, key_of, keys_in
 from extract.rules.owner_questions import asked_owner
 from extract.rules.said_holders import said_shareholder
 from extract.rules.stake_moves import bought_target, own_sellers, own_share_target
+from extract.rules.templates import Sent
 from extract.rules.topics import topic_of
 from schema import Predicate
 from text.names import is_regulator

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.enumerations import list_items
 from extract.rules.holder_slots import (
     CONTROL_RANKS,
@@ -54,6 +54,7 @@ from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_shapes import SHAREHOLDER_AFTER, other_holdings
 from extract.rules.stake_tables import item_holdings, table_holdings
 from extract.rules.stake_targets import AFTER_DEAL, target_for, target_of
+from extract.rules.templates import Sent, gated, pattern
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
 

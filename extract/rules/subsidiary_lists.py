@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from extract.mentions import surface_regex
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.stake_emit import emit_stake
-from extract.rules.templates import COMPANY_LIST
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name

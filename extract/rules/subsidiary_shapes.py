@@ -5,7 +5,8 @@ parent). Used by `corporate` (stated subsidiaries) and `group_members`."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import Predicate, SubsidiaryKind
 
 #: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern

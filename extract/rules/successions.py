@@ -11,12 +11,13 @@ import re
 
 from extract.kinship import RELATIVE
 from extract.mention_records import TitleInfo
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
 from extract.rules.predecessors import handed_on, named_predecessors, took_over_from_former
 from extract.rules.seat_successions import held_that_post, one_left_one_came
 from extract.rules.succession_dates import FULL_STOP
+from extract.rules.templates import Candidate, Sent, pattern
 from extract.rules.unconfirmed import unconfirmed_sentences
 from schema import Predicate
 

@@ -6,8 +6,7 @@ letter (`KIND`), the text between stays as written. Rules write `<P>`, `<C>`,
 tries a pattern only on a text holding one of its key words). This module
 exists apart from `extract.rules.base` (the article's context, which rules emit
 into, and where a post's company is found) so that each has room under the
-400-line limit; `base` re-exports `Sent`, `Candidate`, `pattern` and `gated`
-for the many rules that import them from there.
+400-line limit; rules import `Sent`, `Candidate`, `pattern` and `gated` from here.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ WORKDIR /app
 COPY data/corpus data/corpus
 RUN mkdir /store && chown fkg:fkg /store
 USER fkg
-RUN python -c "from extract.lexicon import get_jieba, word_tags; get_jieba(); word_tags()"
+RUN python -c "from extract.jieba_words import get_jieba, word_tags; get_jieba(); word_tags()"
 EXPOSE 8000
 HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=3)" || exit 1
 CMD ["fkg", "serve", "--host", "0.0.0.0", "--port", "8000"]

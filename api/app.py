@@ -26,8 +26,9 @@ from api import models as m
 from api.explorer import add_explorer
 from api.pages import add_pages
 from schema import Predicate, Role
-from service.ask import UnsupportedQuestion, answer
+from service.ask import answer
 from service.errors import Ambiguous, NotFound, Unsupported
+from service.question import UnsupportedQuestion
 from service.questions import Backend
 from service.settings import Settings
 

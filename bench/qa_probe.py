@@ -313,9 +313,10 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print up to N failing questions per kind")
     ap.add_argument("--kind", default=None)
     args = ap.parse_args()
-    from service.ask import UnsupportedQuestion, answer
+    from service.ask import answer
     from service.embedded import EmbeddedBackend
     from service.errors import NotFound
+    from service.question import UnsupportedQuestion
 
     ents, facts = load(Path(args.shared), args.corpus)
     backend = EmbeddedBackend(args.store)

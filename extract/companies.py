@@ -17,15 +17,7 @@ from extract.kind_names import country_kind_before_name, describes_named_company
 from extract.lexicon import Lexicon
 from extract.licensed_kinds import licensed_kind_prefix
 from extract.mention_records import Inventory
-from extract.name_words import (
-    ASCII_ORG,
-    ASCII_ORG_NEEDS,
-    CJK,
-    LEGAL_SUFFIX,
-    SHORT_SUFFIX,
-    insurer_short_form,
-    word_tag,
-)
+from extract.name_words import ASCII_ORG, ASCII_ORG_NEEDS, CJK, LEGAL_SUFFIX, insurer_short_form, word_tag
 from extract.person_heads import APPOINTED_BEFORE, APPOINTED_LIST_BEFORE, CLAUSE_START, person_at, person_then_post_verb
 from extract.persons import plausible_person
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
@@ -33,7 +25,7 @@ from extract.short_forms import link_short_forms
 from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
 from extract.suffix_context import UNIT_HEAD_AFTER, continues_word, named_by_title_after, words_before
-from text.kinds import PARTY_ROLES
+from text.kinds import PARTY_ROLES, SHORT_SUFFIX
 from text.names import is_generic_org_name
 from text.normalize import norm_name
 

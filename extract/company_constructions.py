@@ -1,7 +1,8 @@
 """Names a construction of Chinese gives as companies (or persons) without
-a suffix: the other members of a list one of whose members is known, the
-subject of a listing, a name with its ticker in brackets, holders before
-分别持股, places of work in a list of posts, "上市公司X"."""
+a suffix: the subject of a listing, a name with its ticker in brackets,
+holders before 分别持股, places of work in a list of posts, "上市公司X"
+(the members of a list: `list_members`; whether a span reads as a name:
+`construction_checks`)."""
 
 from __future__ import annotations
 
@@ -10,65 +11,17 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from extract.company_names import company_left_boundary
+from extract.construction_checks import abbreviates, clean_member, coined_before, list_post_name, listed_name, oov_or_proper
 from extract.kinship import PAIR_KIN
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory
-from extract.name_words import BOUNDARY_WORDS, CJK, CJK_CHAR, DESCRIPTOR_WORDS, GENERIC_PREFIX, SHORT_SUFFIX, segment, word_tag
+from extract.name_words import CJK, CJK_CHAR, segment, word_tag
 from extract.persons import plausible_person
-from extract.proper_parts import coined_word, proper_prefix, short_prefix_ok
+from extract.proper_parts import coined_word
 from extract.tickers import A_SHARE_PREFIX, SHARE_CLASS
 from extract.titles import DEPT_RE
+from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX
 from text.normalize import norm_name
-
-#: a whole clause with a 、 in it: tried only where a clause starts (a try from inside a clause without one ran to
-#: the clause's end from every letter)
-_LIST_CLAUSE = re.compile(r"(?:^|(?<=[，。；：！？\n（）“”]))[^，。；：！？\n（）“”]*、[^，。；：！？\n（）“”]*")
-
-_LIST_LEAD = re.compile(r".*(?:包括|包含|分别为|分别是|依次为|为|是|有|投资了?|入股了?|引入了?|联合)")
-
-_LIST_END = re.compile(r"(?:等|分别|均|共同|将|已|也|都|各|合计|合共|的|持有|持股|出资|入股|作为|成为|签署|签订).*")
-
-_LIST_SPLIT = re.compile(r"、|以及|及|和|与")
-
-_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&·]{2,12}")
-
-
-def list_members(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:
-    """Names in a list of names: when one member of "A、B、C" is a known
-    company or person, the others of the same shape are names too, of the
-    kind of the known members (a person when the members are mixed and the
-    name reads as one)."""
-    for m in _LIST_CLAUSE.finditer(text):
-        clause, base = m.group(0), m.start()
-        lead = _LIST_LEAD.match(clause.split("、", 1)[0])
-        off = lead.end() if lead else 0
-        body = clause[off:]
-        end = _LIST_END.search(body.rsplit("、", 1)[-1])
-        if end:
-            body = body[: len(body) - len(body.rsplit("、", 1)[-1]) + end.start()]
-        items: list[tuple[int, str]] = []
-        pos = 0
-        for part in _LIST_SPLIT.split(body):
-            i = body.find(part, pos)
-            pos = i + len(part)
-            items.append((base + off + i, part))
-        if len(items) < 2 or not all(_ITEM.fullmatch(p) for _i, p in items):
-            continue
-        kinds = [inv.entities[k].type for _i, p in items if (k := inv.surface.get(norm_name(p))) in inv.entities]
-        if not kinds or (lead is None and len(kinds) < 2):
-            continue
-        for i, p in items:
-            p = re.sub(r"(?:先生|女士)$", "", p)
-            key = norm_name(p)
-            if (key in inv.surface or lex.company(p) or p in lex.titles or p in lex.places or lex.exchange_re.fullmatch(p)
-                    or re.search(r"[省市县区州]$", p) or not _clean_member(p, inv)):
-                continue
-            person = plausible_person(p, lex, strong=False) and (len(p) <= 3 or p[:2] in lex.compound_surnames)
-            if person and ("Person" in kinds or (plausible_person(p, lex) and (word_tag(p)[0] or "nr").startswith("nr"))):
-                inv.add("P:" + p, show(i, i + len(p)), "Person", key, show(i, i + len(p)), i)
-            elif "Company" in kinds and not person and _list_company_ok(p):
-                inv.add("C:" + p, show(i, i + len(p)), "Company", key, show(i, i + len(p)), i)
-
 
 _HOLDERS = re.compile(rf"([{CJK}A-Za-z0-9]{{2,10}})(?:和|及|与|、)([{CJK}A-Za-z0-9]{{2,10}}?)(?:{PAIR_KIN})?，?(?:则|也|还)?分别(?:直接|间接)?(?:持股|持有|拥有|占股)")
 
@@ -107,9 +60,9 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
                 or name in GENERIC_PREFIX or name.endswith("指数")
                 or lex.exchange_re.fullmatch(name) or person_like
                 or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", name)
-                or not (_clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2 and not (listed and name.startswith(f))))
-                        or (listed and _listed_name(name, inv)))
-                or (not kind_stated and not _oov_or_proper(name))):
+                or not (clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2 and not (listed and name.startswith(f))))
+                        or (listed and listed_name(name, inv)))
+                or (not kind_stated and not oov_or_proper(name))):
             return
         ent = inv.add("C:" + name, show(s, e), "Company", norm_name(name), show(s, e), s)
         ent.count = max(ent.count, text.count(name))  # (found once by its construction, counted as often as it is written)
@@ -138,16 +91,16 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
             left += len(tok)  # "股权天大药业（…）": a common noun before the name is not part of it
         listed = m.group("marked") is not None or _A_SHARE_CODE.fullmatch(m.group(0)) is not None
         if end - left < 2 and listed and not m.group("legal"):
-            left = end - _coined_before(text, end)  # "青禾优选（09988.HK）": the walk stopped at a letter that is a verb too
+            left = end - coined_before(text, end)  # "青禾优选（09988.HK）": the walk stopped at a letter that is a verb too
         # "奔腾" + "科技（NASDAQ:XXXX）": the walk stopped at a brand that is a verb too, leaving the kind alone; with a ticker
         # and its exchange after it, the brand and its kind are a listed company's name
         bare_kind = listed and not m.group("legal") and re.fullmatch(rf"(?:{SHORT_SUFFIX}|股份)", text[left:end]) is not None
-        if bare_kind and (back := _coined_before(text, left)) >= 2:
+        if bare_kind and (back := coined_before(text, left)) >= 2:
             left -= back
         short = text[left:end]
         if m.group("legal"):  # "东华（东华科技股份有限公司，601999.SH）": its short name
             legal = inv.surface.get(norm_name(m.group("legal")))
-            if legal and len(short) >= 2 and not inv.surface.get(norm_name(short)) and _abbreviates(short, m.group("legal")):
+            if legal and len(short) >= 2 and not inv.surface.get(norm_name(short)) and abbreviates(short, m.group("legal")):
                 inv.link(norm_name(short), show(left, end), legal)
         elif not inv.surface.get(norm_name(short)):
             add(left, end, kind_stated=bool(stated) or bare_kind, listed=listed)  # "X（00136.HK）", "X（920318）": what has a ticker is a listed company
@@ -176,7 +129,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         stop = max(text.rfind(c, 0, j) for c in "。；\n")
         name = text[j + 1:ts]
         if (_CAREER_VERB.search(text, stop + 1, j) and not _NOT_AN_EMPLOYER.search(name) and not DEPT_RE.fullmatch(name)
-                and _list_post_name(name, inv, lex)
+                and list_post_name(name, inv, lex)
                 and norm_name(name) not in inv.surface):
             # a group's brand may begin it ("平安" + "好车"): the list says it is a place of work of its own
             inv.add("C:" + name, show(j + 1, ts), "Company", norm_name(name), show(j + 1, ts), j + 1)
@@ -184,7 +137,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         if not _NOT_AN_EMPLOYER.search(m.group(1)):
             add(m.start(1), m.end(1), workplace=True)  # "P此前在X担任首席财务官": where someone holds a post is an organisation
     for m in _FOUNDED_BY_NAME.finditer(text) if "由" in text and "创" in text else ():
-        if _oov_or_proper(m.group(1)):  # (a name, not "该平台"; its letters may be verbs too: 递)
+        if oov_or_proper(m.group(1)):  # (a name, not "该平台"; its letters may be verbs too: 递)
             add(m.start(1), m.end(1), kind_stated=True)  # "X由资深媒体人P创办": what someone founded is an organisation
     for m in _HOLDER_WITH_SHARE.finditer(text) if "%" in text and _SHARE_VERB.search(text) else ():
         add(m.start(1), m.end(1), kind_stated=True)  # "其中华瑞银行持股51%，东方投资持股29%": a holder with its share
@@ -279,96 +232,6 @@ _LISTED_BEFORE = re.compile(rf"(?:上市公司|挂牌公司)()[{CJK}]{{2,6}}$")
 _LISTED_COMPANY = re.compile(
     rf"上市公司([{CJK}]{{2,5}}?)(?=无法|对|的|已|于|在|与|和|及|将|发布|公告|称|表示|为|是|曾|也|则|拟|因|被|还|并|等|正|仍|旗下"
     r"|股东|董事|高管|实控人|实际控制人|[，。；、（“”：])")
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """`short` is made of `name`'s characters in their order, as a short name is."""
-    rest = iter(name)
-    return all(ch in rest for ch in short)
-
-
-def _list_post_name(name: str, inv: Inventory, lex: Lexicon) -> bool:
-    """A name in a list of posts: a proper or unknown part, no function word,
-    not a person, place, title or common word; a known name may begin it."""
-    if (lex.company(name) or name in lex.places or name in lex.titles or name in GENERIC_PREFIX
-            or plausible_person(name, lex, strong=False) or not _oov_or_proper(name)):
-        return False
-    for tok in segment(name, False):
-        tag, freq = word_tag(tok)
-        if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
-            return False
-    return not any(f in name[1:] for f in inv.forms if len(f) >= 2 and not name.startswith(f))
-
-
-def _oov_or_proper(name: str) -> bool:
-    """A part of `name` is a word jieba does not know (its HMM joined it: "力勤")
-    or a proper noun: a name, not a phrase of dictionary words ("发行价")."""
-    return any(tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j")
-               for tag, _f in map(word_tag, segment(name, True)))
-
-
-def _clean_member(name: str, inv: Inventory) -> bool:
-    """A list member that is only a name: no verb, preposition or other function
-    word in it ("曾任职于平安银行"), and no known name inside it."""
-    if any(f in name for f in inv.forms if len(f) >= 2):
-        return False
-    for tok in segment(name, False):
-        tag, freq = word_tag(tok)
-        if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
-            return False
-    return True
-
-
-def _coined_before(text: str, end: int) -> int:
-    """How many letters before `end` (at most 6, back to the clause start) the
-    HMM reads as words that can make a coined name: no function word, no
-    common verb ("显示"), no digit."""
-    lo = max(0, end - 8)
-    left = text[lo:end]
-    cut = max(left.rfind(c) for c in "，。；：、！？“”\"《》（）() \n")
-    back = 0
-    for tok in reversed(segment(left[cut + 1:], True)):
-        tag, freq = word_tag(tok)
-        if (back + len(tok) > 6 or tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or (len(tok) > 1 and tok in GENERIC_PREFIX)
-                or (tag and (tag[0] in "pcudrmqft" or tag[0] == "v") and freq > 500)):
-            break
-        back += len(tok)
-    return back
-
-
-#: the country or city a listed company's short name may carry before or after its coined word
-_SEAT_WORDS = frozenset(("中国", "香港", "美国"))
-
-
-def _listed_name(name: str, inv: Inventory) -> bool:
-    """A name before a ticker with its exchange: two to six letters (or a Latin
-    name), no known name inside it, and no function word or common verb among
-    the words the HMM reads ("青禾" + "优选" stands; "公司股票", "发布公告" do not)."""
-    if (not (2 <= len(name) <= 6 or name.isascii()) or any(f in name for f in inv.forms if len(f) >= 2)
-            or not short_prefix_ok(name) or name[0] in "该本其此这那各每某"):
-        return False  # a known name inside, or a word that points ("该股") or describes ("龙头股")
-    toks = segment(name, True)
-    if len(toks) == 1 and (tag := word_tag(name))[0] is not None and tag[0][:2] not in ("nr", "ns", "nt", "nz", "j") and tag[1] > 50:
-        return False  # one common word ("股票", "该股")
-    for k, tok in enumerate(toks):
-        tag, freq = word_tag(tok)
-        suffix = k == len(toks) - 1 and k > 0 and re.fullmatch(SHORT_SUFFIX, tok)  # "盛元" + "证券": the word for its kind
-        # a Hong Kong short name joins a country or city to a coined word, either way round: "中国秋来", "香港德来"
-        seat = tok in _SEAT_WORDS and len(toks) == 2 and word_tag(toks[1 - k])[0] is None
-        if tok in BOUNDARY_WORDS or (tok in GENERIC_PREFIX and not (suffix or seat)) or (tag and tag[0] in "pcudrmqft" and freq > 5):
-            return False
-    return True
-
-
-def _list_company_ok(name: str) -> bool:
-    """A list member that can be a company's name: not one common word ("银行", "地方国资")."""
-    if re.fullmatch(r"[\d.%]+", name) or name in GENERIC_PREFIX or name in DESCRIPTOR_WORDS:
-        return False
-    toks = segment(name, False)
-    if len(toks) == 1:
-        tag, freq = word_tag(name)
-        return not (tag and tag[0] in "nvadr" and tag[:2] not in ("nr", "ns", "nt", "nz") and freq > 50)
-    return proper_prefix(name)
 
 
 def _latin_glossed(text: str) -> Iterator[tuple[int, int]]:

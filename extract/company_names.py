@@ -25,12 +25,12 @@ from extract.name_words import (
     FUND_KINDS,
     LEGAL_SUFFIX,
     ORG_WORD,
-    SHORT_SUFFIX,
     TIME_ENDING_QIAN,
     segment,
     word_tag,
 )
 from extract.proper_parts import COMPASS_PREFIXES, known_proper_name, name_part
+from text.kinds import SHORT_SUFFIX
 
 #: verbs of dealing in shares, which the segmenter may leave inside a short name's left context ("已投资北林科技")
 _DEAL_VERBS = frozenset({"投资", "收购", "入股", "参股", "增持", "减持", "持有", "并购", "举牌"})

@@ -20,7 +20,7 @@ from extract.bilingual_names import (
     link_parallel_short_names,
 )
 from extract.companies import find_companies
-from extract.company_constructions import construction_companies, list_members
+from extract.company_constructions import construction_companies
 from extract.construed_people import construed_people
 from extract.deck_lines import deck_names
 from extract.honorific_names import (
@@ -32,6 +32,7 @@ from extract.honorific_names import (
     surname_shi_forms,
 )
 from extract.lexicon import Lexicon
+from extract.list_members import list_members
 from extract.mention_records import Inventory, merge_entities
 from extract.mergers import merged_company
 from extract.notice_fields import notice_persons

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from extract.company_names import company_left_boundary
 from extract.country_arms import COUNTRIES
 from extract.mention_records import Inventory
-from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, segment, word_tag
+from extract.name_words import CJK, LEGAL_SUFFIX, segment, word_tag
 from extract.proper_parts import coined_word, proper_name_words, short_prefix_ok
-from text.kinds import BUSINESS_KINDS
+from text.kinds import BUSINESS_KINDS, SHORT_SUFFIX
 from text.normalize import norm_name
 
 #: the words for a kind of business that end a company's short name

@@ -67,7 +67,7 @@ class Inventory:
         self.self_words: set[str] = set()  # the words it defines so
         self.merged_key: str | None = None  # the company a merger leaves (新公司, 存续公司: extract.mergers)
         self.revision = 0  # counts the changes to entities and names, so that what is found from them can be kept
-        # the article's one group (extract.mentions.the_group), with the revision it was found at
+        # the article's one group (extract.company_refs.the_group), with the revision it was found at
         self.group_memo: tuple[int, str | None] | None = None
         self.covered = False  # a research note's company, named with its code in the headline (extract.covered_company)
 

@@ -12,20 +12,18 @@ import bisect
 import re
 from functools import lru_cache
 
-from extract.company_refs import is_bank, resolve_focus, the_group
+from extract.company_refs import resolve_focus
 from extract.dates import find_dates
-from extract.lexicon import Lexicon, trie_regex
+from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, Mention, TitleInfo
 from extract.mergers import MERGED_WORDS, RENAMED_AFTER
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents
 from extract.tickers import find_tickers
 from extract.titles import title_info
+from extract.trie_regex import trie_regex
 from text.names import is_regulator, is_service_body
 from text.normalize import norm_name
-
-#: what other modules import from here (`is_bank` and `the_group` are read in `company_refs`)
-__all__ = ["FOCUS_WORDS", "is_bank", "sentence_mentions", "surface_regex", "the_group"]
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is;
 #: so is 集团 whose founder someone is said to be ("P为集团创办人")

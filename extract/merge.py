@@ -14,7 +14,8 @@ from typing import Any
 
 from extract.lexicon import get_lexicon
 from extract.model import Article, EntityRef, Fact
-from extract.rules.base import Candidate, Context
+from extract.rules.base import Context
+from extract.rules.templates import Candidate
 from schema import DATE_QUALIFIERS, PREDICATES, ROLE_SPECIALISES, EntityType, Predicate, Role
 from schema.listing_time import merge_listing
 from text.kinds import generic_company_word, generic_person_alias

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.lexicon import get_jieba, word_tags
-from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX  # noqa: F401 (the recognisers import them from here)
+from extract.jieba_words import get_jieba, word_tags
+from text.kinds import SHORT_SUFFIX
 
 CJK = r"\u4e00-\u9fff"
 
@@ -163,7 +163,7 @@ BOUNDARY_WORDS = {
     "这是", "这也是", "这就是", "这便是",
     # a party's role noun before the name: "买方C", "卖方C", "受让方C是…"
     "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
-    # (and the offeror of a Hong Kong scheme: "公司与要约人C联合公告", a word to jieba by `lexicon._ROLE_WORDS`)
+    # (and the offeror of a Hong Kong scheme: "公司与要约人C联合公告", a word to jieba by `jieba_words._ROLE_WORDS`)
     "要约人",
     # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
     "专营", "主营", "兼营",

@@ -17,7 +17,8 @@ from functools import cache
 from pathlib import Path
 
 from extract.factsdir import PartResult, part_file, write_part
-from extract.lexicon import get_jieba, get_lexicon, word_tags
+from extract.jieba_words import get_jieba, word_tags
+from extract.lexicon import get_lexicon
 from extract.runner import ExtractFailed, RunStats, iter_facts
 from extract.splits import Split, read_split
 

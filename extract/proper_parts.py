@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extract.name_words import (
-    BOUNDARY_WORDS,
-    CJK_CHAR,
-    GENERIC_PREFIX,
-    LEGAL_SUFFIX,
-    ORG_WORD,
-    SHORT_SUFFIX,
-    segment,
-    word_tag,
-)
+from extract.name_words import BOUNDARY_WORDS, CJK_CHAR, LEGAL_SUFFIX, ORG_WORD, segment, word_tag
+from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX
 
 #: compass words that open many firms' names (东方证券, 南方基金, 西南证券, 北方信托): as a name's whole prefix they
 #: name a firm, though jieba knows them as common words of place (西方 stays out: "西方银行" is the West's banks)

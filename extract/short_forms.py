@@ -15,8 +15,9 @@ from collections.abc import Callable
 from extract.country_arms import COUNTRIES
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
-from extract.name_words import GENERIC_PREFIX, word_tag
+from extract.name_words import word_tag
 from extract.standalone import alone_at
+from text.kinds import GENERIC_PREFIX
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 

@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
-from extract.name_words import CJK, CJK_CHAR, GENERIC_PREFIX, LEGAL_SUFFIX, ORG_WORD, SHORT_SUFFIX, word_tag
+from extract.name_words import CJK, CJK_CHAR, LEGAL_SUFFIX, ORG_WORD, word_tag
 from extract.standalone import alone_at, first_alone
+from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX
 from text.names import is_generic_org_name
 from text.normalize import norm_name, to_simplified
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon
-from extract.name_words import BOUNDARY_WORDS, SHORT_SUFFIX, segment, word_tag
+from extract.name_words import BOUNDARY_WORDS, segment, word_tag
+from text.kinds import SHORT_SUFFIX
 
 
 def words_before(text: str, pos: int, floor: int) -> int:

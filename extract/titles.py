@@ -8,9 +8,10 @@ import re
 
 from extract.lexicon import Lexicon
 from extract.mention_records import TitleInfo
-from extract.name_words import CJK, LEGAL_SUFFIX, SHORT_SUFFIX, glued_word, ok_boundary_ascii, word_tag
+from extract.name_words import CJK, LEGAL_SUFFIX, glued_word, ok_boundary_ascii, word_tag
 from extract.persons import name_after, plausible_person
 from schema import Role
+from text.kinds import SHORT_SUFFIX
 
 _TITLE_BLOCK_AFTER = set("会局办处室团组")
 

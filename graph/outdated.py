@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from graph.records import not_after
+from schema.listing_time import not_after
 
 
 def outlived_dated(group: list[Any], first_report: Callable[[dict[str, Any]], str], latest_report: Callable[[dict[str, Any]], str]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schema import EntityType, Predicate
-from schema.listing_time import not_after  # re-exported: graph and service import it from here
+from schema.listing_time import not_after
 
 
 @dataclass

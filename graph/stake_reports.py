@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.records import not_after
+from schema.listing_time import not_after
 
 FactD = dict[str, Any]
 

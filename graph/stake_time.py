@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.derive import holding_since
-from graph.records import not_after
 from graph.stake_reports import dated_in_same_article as _dated_in_same_article
 from graph.stake_reports import the_share_bought, told_after_sale, told_before_change, unchanged_rows
 from graph.stake_reports import told_with as _told_with
 from graph.temporal import FactD, covers
+from schema.listing_time import not_after
 
 
 @dataclass

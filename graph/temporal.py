@@ -25,10 +25,10 @@ from graph.outdated import outlived_dated
 from graph.present_titles import told_as_present
 from graph.records import first_report as _first_report
 from graph.records import latest_report as _latest_report
-from graph.records import not_after
 from graph.term_end import over_now
 from graph.vacancy import after_vacancy
 from schema import ROLE_SPECIALISES, SINGLE_HOLDER_ROLES
+from schema.listing_time import not_after
 
 FactD = dict[str, Any]
 #: A generic role → the specific roles that are the same seat (ROLE_SPECIALISES turned round).

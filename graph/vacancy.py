@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.present_titles import told_as_title
-from graph.records import not_after
+from schema.listing_time import not_after
 
 
 def after_vacancy(t: Any, ts: list[Any], day: str, first_report: str, covers: Callable[[str | None, str | None, str], bool]) -> bool:

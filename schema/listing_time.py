@@ -35,7 +35,7 @@ def not_after(day: str, limit: str) -> bool:
     """Whether `day` falls on or before `limit`, ISO dates compared at the
     coarser of their two precisions: "2020" is not after "2020-06-01", nor
     "2020-06-15" after "2020-06" (neither date says which came first).
-    Here, below both layers, so `graph.records` re-exports it rather than keep a twin."""
+    Here, below both layers (graph and service), so that neither keeps a twin."""
     n = min(len(day), len(limit))
     return day[:n] <= limit[:n]
 

@@ -17,10 +17,10 @@ from typing import Any
 
 from service.answers import company, holdings, ownership, posts
 from service.answers.common import Result
-from service.question import Question, UnsupportedQuestion, parse
+from service.question import Question, parse
 from service.questions import Backend
 
-__all__ = ["UnsupportedQuestion", "answer"]
+__all__ = ["answer"]
 
 _HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {**posts.HANDLERS, **ownership.HANDLERS, **holdings.HANDLERS,
                                                                     **company.HANDLERS}

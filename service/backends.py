@@ -22,7 +22,8 @@ def open_backend(kind: str, store: Path, settings: Settings | None = None) -> Ba
         except FileNotFoundError as e:
             raise BackendUnavailable(str(e)) from None
     if kind == "neo4j":
-        from service.neo4j_backend import Neo4jBackend, Neo4jUnavailable
+        from graph.neo4j.load import Neo4jUnavailable
+        from service.neo4j_backend import Neo4jBackend
 
         try:
             s = settings or Settings()

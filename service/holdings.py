@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from graph.control import controllers_above
-from graph.records import not_after
 from graph.stake_time import Stake, stake_holds, stakes
 from graph.temporal import covers
 from schema import Predicate
+from schema.listing_time import not_after
 
 Backend = Any  # a `service.questions.Backend` (which uses this module: no import back)
 FactD = dict[str, Any]

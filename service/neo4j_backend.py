@@ -19,13 +19,13 @@ from typing import Any
 
 from graph.algorithms import StakePath
 from graph.neo4j import cypher as C
-from graph.neo4j.load import Neo4jConfig, Neo4jUnavailable, connect
+from graph.neo4j.load import Neo4jConfig, connect
 from graph.search_rank import bigram_index, exact_score, fuzzy_hits, order, place_arm, written
 from schema import Predicate
 from service.questions import Backend, FactD
 from text.names import name_key, pinyin_key, search_keys
 
-__all__ = ["FILE_ACCESS", "Neo4jBackend", "Neo4jUnavailable", "QueryTimeout", "WriteRefused"]
+__all__ = ["FILE_ACCESS", "Neo4jBackend", "QueryTimeout", "WriteRefused"]
 
 #: What a read transaction may still do outside the database: read files and URLs.
 FILE_ACCESS = re.compile(r"\bLOAD\s+CSV\b|\bCALL\s+apoc\.(?:load|import)", re.IGNORECASE)

@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 from extract.inventory import build_inventory
-from extract.lexicon import get_lexicon, word_tags
+from extract.jieba_words import word_tags
+from extract.lexicon import get_lexicon
 from extract.mention_records import Inventory
 from extract.model import Article
 from extract.readers import iter_inputs

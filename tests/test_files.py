@@ -53,22 +53,22 @@ def test_an_error_while_writing_leaves_the_old_file_and_no_litter(tmp_path: Path
 
 
 def test_the_jieba_tag_cache_is_written_whole_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from extract import lexicon
+    from extract import jieba_words
 
-    monkeypatch.setattr(lexicon, "_cache_dir", tmp_path / "cache")
-    lexicon.word_tags.cache_clear()
+    monkeypatch.setattr(jieba_words, "_cache_dir", tmp_path / "cache")
+    jieba_words.word_tags.cache_clear()
     try:
-        tags = lexicon.word_tags()
+        tags = jieba_words.word_tags()
         [cache] = (tmp_path / "cache").iterdir()  # the cache, and no temporary file beside it
         assert _mode(cache) == 0o640 and tags["银行"] == "n"
-        lexicon.word_tags.cache_clear()
-        assert lexicon.word_tags() == tags  # now from the cache
+        jieba_words.word_tags.cache_clear()
+        assert jieba_words.word_tags() == tags  # now from the cache
     finally:
-        lexicon.word_tags.cache_clear()
+        jieba_words.word_tags.cache_clear()
     with pytest.raises(ValueError, match="no marshal"), atomic_bytes(cache) as f:
         f.write(b"half")
         raise ValueError("no marshal")
-    assert lexicon.WordTags(lexicon.marshal.loads(cache.read_bytes())) == tags
+    assert jieba_words.WordTags(jieba_words.marshal.loads(cache.read_bytes())) == tags
 
 
 def test_extract_output_is_an_ordinary_file(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_exports_are_ordinary_files(tmp_path: Path, corpus_store: Path, fmt: str
 def test_the_tag_cache_directory_comes_from_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """FKG_CACHE_DIR, else $XDG_CACHE_HOME/fintech-kg; a command that extracts sets it before reading."""
     from api.cli import common
-    from extract import lexicon
+    from extract import jieba_words
     from service.settings import Settings, StartSettings
 
     monkeypatch.delenv("FKG_CACHE_DIR", raising=False)
@@ -122,13 +122,13 @@ def test_the_tag_cache_directory_comes_from_the_settings(tmp_path: Path, monkeyp
     assert common.first_settings().jieba_cache_dir() == tmp_path / "xdg" / "fintech-kg"
     assert StartSettings.of(Settings()).jieba_cache_dir() == tmp_path / "xdg" / "fintech-kg"  # the one rule, from pydantic's
     monkeypatch.setenv("FKG_CACHE_DIR", str(tmp_path / "mine"))
-    monkeypatch.setattr(lexicon, "_cache_dir", lexicon._cache_dir)  # restored after the test
+    monkeypatch.setattr(jieba_words, "_cache_dir", jieba_words._cache_dir)  # restored after the test
     common.settings.cache_clear()
     try:
         common.prepare_extraction()
     finally:
         common.settings.cache_clear()
-    assert lexicon._cache_dir == tmp_path / "mine"
+    assert jieba_words._cache_dir == tmp_path / "mine"
 
 
 def test_the_first_settings_are_read_down_from_the_full_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

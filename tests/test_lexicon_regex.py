@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import _GROUP, trie_regex
+from extract.trie_regex import _GROUP, trie_regex
 
 
 def _words() -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from itertools import combinations
 
-from text.names import homophone_candidates, homophone_variant, name_key
+from text.name_variants import homophone_candidates, homophone_variant
+from text.names import name_key
 
 from .conftest import ROOT
 

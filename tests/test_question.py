@@ -8,7 +8,8 @@ import opencc
 import pytest
 
 from schema import Role
-from service.question import UnsupportedQuestion, find_date, parse
+from service.question import UnsupportedQuestion, parse
+from service.question_dates import find_date
 
 
 @pytest.mark.parametrize("text, date, rest", [

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from extract.model import EntityRef, Fact
-from graph.records import not_after
 from schema import EntityType, Predicate
+from schema.listing_time import not_after
 
 from .helpers import facts_of
 

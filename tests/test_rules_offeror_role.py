@@ -1,5 +1,5 @@
 """The offeror of a Hong Kong scheme named by its role (`alias_defs._role_before_name`,
-`lexicon._ROLE_WORDS`): sentences written for these tests, names invented."""
+`jieba_words._ROLE_WORDS`): sentences written for these tests, names invented."""
 
 from __future__ import annotations
 

@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 from extract.company_constructions import _HOLDERS
+from extract.company_refs import the_group
 from extract.kinship import PAIR_KIN, RELATIVE
 from extract.mention_records import Inventory, merge_entities
-from extract.mentions import the_group
 from extract.person_frames import _KIN_WORD
-from extract.rules.base import Context, Sent
-from extract.rules.stake_parties import KIN
+from extract.rules.base import Context
+from extract.rules.holder_slots import KIN
+from extract.rules.templates import Sent
 from extract.standalone import alone_at, first_alone
 from extract.table_headers import HOLDER_HEADER, HOLDING_HEADER
 

@@ -63,7 +63,8 @@ def prepare_extraction() -> None:
     the cache (`extract.pattern_cache`); so does the lexicon, which every
     such command loads, for its tries of names (compiling the companies' one
     is a third of its load)."""
-    from extract.lexicon import get_lexicon, set_cache_dir
+    from extract.jieba_words import set_cache_dir
+    from extract.lexicon import get_lexicon
     from extract.pattern_cache import cached_compiles
 
     cache_dir = first_settings().jieba_cache_dir()

@@ -68,8 +68,9 @@ def ask(
     evidence: Annotated[int, typer.Option("--evidence", help="How many evidence sentences to print.")] = 3,
 ) -> None:
     """Answer a relationship question, with the sentences behind the answer."""
-    from service.ask import UnsupportedQuestion, answer
+    from service.ask import answer
     from service.errors import Ambiguous, NotFound
+    from service.question import UnsupportedQuestion
 
     be = open_backend(backend, store)
     q = " ".join(question)
@@ -89,8 +90,8 @@ def ask(
 
 def _ask_failed(e: Exception) -> NoReturn:
     """The one line (or the supported forms) on stderr, and exit 1."""
-    from service.ask import UnsupportedQuestion
     from service.errors import Ambiguous, NotFound
+    from service.question import UnsupportedQuestion
 
     if isinstance(e, UnsupportedQuestion):
         typer.echo(f"fkg: {e}. Supported forms:", err=True)

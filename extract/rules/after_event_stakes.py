@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import Predicate
 
 #: the stake is the state after something happened: "…后/後，", "由X%升至Y%", "摊薄至", "增至"

@@ -7,7 +7,8 @@ when the old name was the last one written; a later sentence that writes the old
 
 from __future__ import annotations
 
-from extract.rules.base import Candidate, Context
+from extract.rules.base import Context
+from extract.rules.templates import Candidate
 from schema import Predicate
 
 #: the facts whose object is the company a sentence speaks of

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
 from extract.rules.position_emit import (
     announced_on,
@@ -19,6 +19,7 @@ from extract.rules.position_emit import (
     own_or_carried,
     stated_after,
 )
+from extract.rules.templates import Sent, pattern
 
 #: nominated, not appointed: "提名其为董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")

@@ -4,9 +4,10 @@ word gives FOUNDED, each title a post."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 from schema import Predicate
 
 #: a show's or an interview's label of its guest before the name (a bracketed guest label + "P，C" + posts, "受访者：P，…")

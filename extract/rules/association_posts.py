@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND, TitleInfo
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position, own_or_carried
+from extract.rules.templates import Sent
 from schema import Predicate
 
 #: an association by its name's last word

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, key, money
-from extract.rules.stake_parties import pct_of
+from extract.rules.templates import Sent, gated, pattern
 
 #: the lot: "对S持有的T" + a count of shares + its share in brackets + "进行第N次公开拍卖"
 _LOT = gated(

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, gated
+from extract.rules.base import Context
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, key, money
-from extract.rules.stake_parties import clause_subject, pct_of, sentence_subject, target_for
+from extract.rules.stake_holders import clause_subject, sentence_subject
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import gated
 
 _AUCTIONED = gated(
     rf"(?:(?P<seller>{H}){ALIAS}|其)(?:持有的|所持有的|所持的|所持)(?:另外|剩余|其余|另)?(?:的)?(?P<target><C>)?(?:的)?(?P<pct><R>)?(?:的)?(?:股份|股权)"

@@ -5,8 +5,7 @@ templates, `extract.rules.templates`) and calls `ctx.emit`; `Context` also
 answers what rules keep asking: a date's day, the person or company a clause
 without its own refers back to. Patterns are written with `<P>`, `<C>`, `<T>`
 … placeholders and compiled with `pattern()` (`extract.rules.templates`,
-re-exported here with `Sent`, `Candidate` and `gated`, the names most rules
-import from this module).
+with `Sent`, `Candidate` and `gated`).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from extract.mention_records import Inventory, Mention
 from extract.proper_parts import name_has_proper_part
 from extract.rules import paragraph_company as para
 from extract.rules.post_company import nearest_company
-from extract.rules.templates import Candidate, Gated, Sent, gated, pattern
+from extract.rules.templates import Candidate, Sent
 from schema import Predicate
 from text.names import is_regulator
 from text.normalize import norm_name
@@ -30,8 +29,6 @@ from text.normalize import norm_name
 _ITEM_MARK = r"(?:\d{1,2}\s*[.．、]\s*(?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,30}】)"
 ITEM_HEAD = re.compile(rf"\s*{_ITEM_MARK}(?:【[^】]{{1,30}}】)?")
 
-#: the template names rules import from here (one import line for a rule's context and its patterns)
-__all__ = ["ITEM_HEAD", "Candidate", "Context", "Gated", "Sent", "gated", "looks_like_name", "pattern"]
 
 
 @dataclass

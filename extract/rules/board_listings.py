@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, gated
+from extract.rules.base import Context
+from extract.rules.templates import gated
 from schema import Predicate
 
 #: the first dealing on the Main Board after a transfer from GEM (the date before, the new code after)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, gated, pattern
+from extract.rules.base import Context
 from extract.rules.sale_parts import ALIAS, H, emit_sale
+from extract.rules.templates import gated, pattern
 from schema import Predicate
 
 _HELD = r"(?:持有的|所持有的|所持的|所持)"

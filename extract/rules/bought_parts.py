@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.sale_counterparties import ACQUIRED
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale
-from extract.rules.stake_parties import emit_stake, target_for
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import Sent, gated, pattern
 from schema import Predicate
 
 #: one part: "向S支付N购买其所持X%股权" (a natural person marked as such: "向自然人S")

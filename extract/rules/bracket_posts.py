@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 
 #: the label of the line naming whom to ask about the notice: a post at the company that announces it
 _CONTACT_LABEL = re.compile(r"^(?:信息披露(?:事务)?(?:负责人|联系人)|联系人|公告联系人)[：:]")

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from extract.dates import find_dates, resolve
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 #: a numbered field: "旧任者姓名…：P／…" (a bracketed instruction may stand between label and colon)

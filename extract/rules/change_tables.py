@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import TitleInfo
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent
 from extract.table_cells import line_cells
 from extract.table_headers import PERSON_COLUMN
 

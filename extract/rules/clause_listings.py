@@ -7,8 +7,9 @@ or a sentence that opens with the listing."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, gated
+from extract.rules.base import Context
 from extract.rules.listing_plans import NOT_YET
+from extract.rules.templates import gated
 from schema import Predicate
 
 #: a clause that opens (after its date) with where the company listed, and ends there

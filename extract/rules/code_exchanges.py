@@ -8,7 +8,8 @@ exchange; the A-share code's prefix tells which one it is (60/68 Shanghai,
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent, gated
+from extract.rules.base import Context
+from extract.rules.templates import Sent, gated
 from extract.tickers import A_SHARE_PREFIX
 from schema import Predicate
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.stake_cutoffs import month_end
+from extract.rules.templates import Sent
 from schema import Predicate
 from text.kinds import SHORT_SUFFIX
 

@@ -24,10 +24,11 @@ import re
 
 from extract.lexicon import get_lexicon
 from extract.mention_records import TitleInfo
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import Row
 from extract.rules.spaced_tables import entity
+from extract.rules.templates import Sent, pattern
 from extract.table_cells import line_cells
 from extract.table_headers import SHARE_COLUMN
 from schema import Predicate

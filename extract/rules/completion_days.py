@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from extract.dates import find_dates
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import Predicate
 
 _D = r"[0-9一二三四五六七八九十〇零年月日号號初底中旬本当當同上个個\s]{2,16}"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import Predicate
 
 #: the signing: who signs comes right before it ("A、B签署", "三人签订了", "双方于D签署")

@@ -8,7 +8,9 @@ group member), "A为B控股的子公司" / "本公司全资子公司A" /
 group's division: "作为C旗下金融科技板块的重要成员，A和B…". The guide
 counts 子公司 and 旗下 whatever the stake; 孵化 alone is not enough.
 
-Renames are `extract.rules.renames`.
+A group's 系, 隶属于 and the members of a division are read in
+`group_members`, the helpers the shapes share in `subsidiary_shapes`;
+renames are `extract.rules.renames`.
 """
 
 from __future__ import annotations
@@ -16,24 +18,21 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.name_words import ORG_WORD
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.code_exchanges import own_exchange_listing
-from extract.rules.enumerations import list_items
+from extract.rules.group_members import group_members
 from extract.rules.info_labels import info_labels
 from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
+from extract.rules.subsidiary_shapes import KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 
 _C = KIND["C"]
-_CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
-#: an aside in brackets after a parent's name ("A是C集团（C品牌授权）旗下子公司"): it does not stop the pattern
-_ASIDE = r"(?:[（(][^）)]{0,30}[）)])?"
-_KIND = r"(?P<kind>间接全资附属公司|间接全资子公司|间接控股子公司|直接全资附属公司|直接全资子公司|直接附属公司|全资子公司|全资附属公司|控股子公司|附属公司|子公司|综合联属实体|联系人|联营公司|合营公司)"
 # 东岳集团(（以下简称…）|（NASDAQ:X）)?旗下(的)?(所属…的)?(描述)?北林控股(和…)?; 麾下 is 旗下; a description over 16 characters must end
 # with a word of its kind ("C旗下在纽约、香港双重主要上市的科技公司——A")
 _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:旗下|麾下)(?:的|所属)?(?P<desc>[^\ue001\ue000，。；]{0,16}?|[^\ue001\ue000，。；]{1,28}?(?:公司|企业|平台|机构|银行)(?:——|—|：)?)(?P<list>\ue001(?:（[^）]{0,30}）)?(?:(?:、|和|及|与|以及)\ue001(?!的?旗下)(?:（[^）]{0,30}）)?)*)")
@@ -41,8 +40,8 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = gated(
-    rf"(?P<children>{_CL})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现|(?:其实|实际上|事实上|本质上)?就|其实|实际上|事实上)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{_ASIDE}"
-    rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}",
+    rf"(?P<children>{COMPANY_LIST})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现|(?:其实|实际上|事实上|本质上)?就|其实|实际上|事实上)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{PARENT_ASIDE}"
+    rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){KIND_WORDS}",
     "公司", "联属实体", "联系人",
 )
 # C's size first, then "旗下控股A" and "持股比例为" + a figure: a clause of the sentence's subject C owning A (and its share)
@@ -52,28 +51,28 @@ _CLAUSE_UNDER = pattern(r"^[^。；]*?[，,](?:其)?旗下(?:还|亦|也|另外|
 # "A由C（以下简称…）全资发起设立", "A系由C独资设立": a company set up by one owner of all of it
 _WHOLLY_SET_UP_BY = pattern(r"(?P<child><C>)(?:[（(][^（）()]{0,30}[）)])?(?:系|是)?由(?P<parent><C>)(?:[（(][^（）()]{0,40}[）)])?(?:全资|独资)(?:发起|出资)?(?:设立|组建|成立)")
 # "A（C之全资附属公司）", "A（为C的子公司）": the child's description in brackets after its name
-_SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{_KIND}[）)]")
+_SUB_IN_BRACKETS = pattern(rf"(?P<child><C>)[（(](?:为|系|是)?(?P<parent><C>)(?:的|之)?{KIND_WORDS}[）)]")
 # an entry of a list of parties, its name, a colon, what it is: "2. A：C持股" + a figure + "的控股子公司", "（三）A：C全资子公司"
 _ENTRY_IS_SUB = pattern(rf"^\s*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<child><C>)[：:]"
-                        rf"(?:为|系|是)?(?P<parent><C>)(?:直接)?(?:持股<R>|持有<R>(?:股权|股份)?)?(?:的|之)?{_KIND}(?=[，,。；;]|$)")
+                        rf"(?:为|系|是)?(?P<parent><C>)(?:直接)?(?:持股<R>|持有<R>(?:股权|股份)?)?(?:的|之)?{KIND_WORDS}(?=[，,。；;]|$)")
 # "A纳入C并表" and "成为其第N家控股子公司", "A亦纳入C合并报表范围": consolidated, A is C's subsidiary
 _CONSOLIDATED = pattern(rf"(?P<child><C>)(?:[^，。；\ue000\ue001]{{0,4}}?)纳入(?P<parent><C>)(?:的)?(?:合并报表|合并财务报表|并表|合并范围)(?:范围|管理)?"
-                        rf"(?:[，,](?:并)?成为其(?:第[\d一二三四五六七八九十]+家)?{_KIND})?")
+                        rf"(?:[，,](?:并)?成为其(?:第[\d一二三四五六七八九十]+家)?{KIND_WORDS})?")
 # "A（简称…）成立于…，是C（…）旗下子公司", "…，是C的全资子公司": a later clause with no subject is about the sentence's subject
 # (without 旗下 the clause must end with the kind: "，为C子公司提供贷款" is no such statement)
 # (a share "由新行承继" and then "成为C的控股子公司": the clause after the sentence's subject's change)
-_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){_KIND}"
+_CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){PARENT_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){KIND_WORDS}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = gated(
     rf"(?:(?P<parent><C>)|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下|下属|所属)?(?:主要(?:营运|运营|经营)?(?:的)?)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
-    rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?|(?P<hundred>\ue007)持股的)?{_KIND}"
-    rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{_CL})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
+    rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?|(?P<hundred>\ue007)持股的)?{KIND_WORDS}"
+    rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{COMPANY_LIST})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
     "公司", "联属实体", "联系人",
 )
 # "C另在" + a place + "设有全资附属公司A", "C于D设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
-_SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{_KIND}(?:——|—)?(?P<children>{_CL})")
+_SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{KIND_WORDS}(?:——|—)?(?P<children>{COMPANY_LIST})")
 #: a post after a list of subsidiaries, held at each of them: "P亦为全资附属公司A及B之董事" (the list is the subsidiaries)
 _POST_OF_LIST = re.compile(r"(?:各自)?(?:之|的)\ue003")
 #: a clause that only names a company, as talk points at one ("就是A", "也就是A"): what the next clause is about
@@ -84,41 +83,9 @@ _OWNER_OF_LIST = pattern(r"(?P<owner><C>)(?:旗下|下属|下设)(?:拥有|有|�
 _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 # "A、B等子公司": the company the sentence is about is the parent
 # (a member may be written with its kind cut to one letter, as Taiwan's press does: "A证、B期货等子公司", A证 for A证券)
-_LIST_THEN_SUB = gated(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{_KIND}", "等")
+_LIST_THEN_SUB = gated(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{KIND_WORDS}", "等")
 # "A的母公司B", "A背后" + "的控股母公司是…B", "B为A的母公司"
 _PARENT_OF = gated(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)", "母公司")
-# "A隶属于B", "A是B旗下企业", "A是B旗下的" + a licensed kind
-_BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)" + _ASIDE + r"(?:的)?(?P<mark>(?:旗下|麾下)(?:的)?(?:一家)?[^，。；\ue000\ue001]{0,10}?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
-# "A和B均为平安系公司", "A是小米系全资公司"
-# (the members may be names no dictionary knows, in a clause of their own: "其中融焻和森荣均为平安系公司")
-_SYSTEM = pattern(r"(?:(?P<list>" + _CL + r")|(?:^|(?<=[，,；：]))(?:其中|而|但|另外|此外)?(?P<names>[^，。；：\ue000\ue002-\ue007]{2,24}?))"
-                  r"(?:均|都|也|同|则)?(?:为|是|属于|系)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)(?P<xi>系)?(?:的)?(?P<desc>[^，。；\ue001]{0,10}?)(?:公司|企业|机构|平台)")
-# "作为平安系金融科技公司，A…", "平安系公司A", "作为东岳系金融科技公司，A…" (a brand: the one company of the article so named)
-_AS_SYSTEM = pattern(r"(?P<sys>\ue001|(?<=作为)[\u4e00-\u9fff]{2,4}?)系(?:的)?(?P<desc>[^，。；\ue001]{0,12}?)(?:公司|企业|机构|平台)[，,]?(?P<child>\ue001)")
-# "A也是东岳系，…", "A和B都是东岳系。": the group's name and 系 close the clause, with no word of a firm after
-_SYSTEM_BARE = pattern(r"(?P<list>" + _CL + r")(?:均|都|也|同|则)?(?:是|为|属于)(?P<sys>\ue001|[\u4e00-\u9fff]{2,4}?)系(?=[，。；]|$)")
-_CHILD_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:的|之)[^，。；\ue001]{0,6}?(?:子公司|附属公司)")
-# "作为C旗下金融科技板块的重要成员，A和B…", "作为C麾下的金融科技企业，A…", "A和B是C旗下…的成员": members of C's group
-_AS_MEMBER = pattern(rf"作为(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员|企业|公司|平台|机构)(?:之一)?[，,](?P<children>{_CL})")
-# "作为C的联营公司，A…", "作为C的全资子公司——嗅觉敏锐的A…": the fronted capacity of the clause's subject
-# (a short description may stand before the subject after a dash: "——嗅觉敏锐的A")
-_AS_KIND = pattern(rf"作为(?:一家)?(?P<parent><C>)(?:的|之)?(?:一家)?{_KIND}(?:之一)?(?:[，,]|——|—)(?:[^，。；\ue000\ue001]{{0,8}}?的)?(?P<children>{_CL})")
-_IS_MEMBER = pattern(rf"(?P<children>{_CL})(?:均|也|都|则|同样)?(?:是|为|系)(?P<parent><C>)(?:的)?(?:旗下|麾下)(?:的)?[^，。；\ue000\ue001]{{0,16}}?(?:成员|一员)")
-
-def _kind(text: str) -> SubsidiaryKind:
-    if "综合联属实体" in text:
-        return SubsidiaryKind.CONSOLIDATED_AFFILIATED_ENTITY
-    if "联系人" in text or "联营" in text or "合营" in text:
-        return SubsidiaryKind.ASSOCIATE
-    if "全资" in text:
-        return SubsidiaryKind.WHOLLY_OWNED
-    return SubsidiaryKind.SUBSIDIARY
-
-
-def _companies(sent: Sent, a: int, b: int) -> list[str]:
-    return [m.key for m in sent.between(a, b, "C") if m.key]
-
-
 def extract_corporate(ctx: Context) -> None:
     for sent in ctx.sentences:
         if _C not in sent.tpl:
@@ -132,11 +99,6 @@ def extract_corporate(ctx: Context) -> None:
         info_labels(ctx, sent)
 
 
-def _sub(ctx: Context, sent: Sent, child: str | None, parent: str | None, rule: str, conf: float, kind: SubsidiaryKind) -> None:
-    if child and parent and child != parent:
-        ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, rule, conf, kind=str(kind))
-
-
 def _groups(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
     if "另" in tpl:
@@ -147,66 +109,66 @@ def _groups(ctx: Context, sent: Sent) -> None:
                        pct=sent.at(m.start("pct")).value if m.group("pct") else 100.0,
                        pos=m.start(), parents=False)
         for m in _WHOLLY_SET_UP_BY.finditer(tpl):  # "A由C全资发起设立": C's wholly owned subsidiary
-            _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "wholly-set-up-by", 0.8, SubsidiaryKind.WHOLLY_OWNED)
+            emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "wholly-set-up-by", 0.8, SubsidiaryKind.WHOLLY_OWNED)
     for m in _CLAUSE_UNDER.finditer(tpl) if "旗下" in tpl else ():  # C's size, then "旗下控股A" and its share: C's
         subject = next((x.key for x in sent.between(0, m.start("child"), "C")), None)
         child = sent.at(m.start("child")).key
-        for other in (child, *_companies(sent, m.start("more"), m.end("more"))):
-            _sub(ctx, sent, other, subject, "clause-under", 0.75, SubsidiaryKind.SUBSIDIARY if m.group("verb") else SubsidiaryKind.GROUP_MEMBER)
+        for other in (child, *companies_in(sent, m.start("more"), m.end("more"))):
+            emit_subsidiary(ctx, sent, other, subject, "clause-under", 0.75, SubsidiaryKind.SUBSIDIARY if m.group("verb") else SubsidiaryKind.GROUP_MEMBER)
         if m.group("pct") and subject and child != subject and not m.group("more"):
             emit_stake(ctx, sent, subject, child, "clause-under", 0.75, pct=sent.at(m.start("pct")).value, pos=m.start(), parents=False)
     for m in _UNDER.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
-        children = _companies(sent, m.start("list"), m.end("list"))
+        children = companies_in(sent, m.start("list"), m.end("list"))
         if len(children) > 1 and _PARTNERS_AFTER.match(tpl, m.end()) and re.search(r"与|和|及", m.group("list")):
             children = children[:1]  # "P旗下A与B签署合作协议": B is A's partner
         for child in children:
-            _sub(ctx, sent, child, parent, "under", 0.8, kind)
+            emit_subsidiary(ctx, sent, child, parent, "under", 0.8, kind)
     for m in _IS_SUB.finditer(tpl):
         partly = tpl.endswith("非", 0, m.start("kind"))  # "B为A之非全资附属公司": a subsidiary A does not wholly own
         if re.search(r"不|并非|非", tpl[m.end("children"):m.start("kind") - partly]):
             continue
-        children = _companies(sent, m.start("children"), m.end("children"))
+        children = companies_in(sent, m.start("children"), m.end("children"))
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
         elif m.group("listed"):  # after a deal, "A成为上市公司" + "全资子公司": the listed company the text is about
             parent = ctx.focus
         else:  # "A持有B" + all of it, then "B为其全资子公司": 其 is the company named before the child, not the child
-            parent = next((k for k in reversed(_companies(sent, 0, m.start())) if k not in children), None)
-        kind = SubsidiaryKind.SUBSIDIARY if partly else _kind(m.group("kind"))
+            parent = next((k for k in reversed(companies_in(sent, 0, m.start())) if k not in children), None)
+        kind = SubsidiaryKind.SUBSIDIARY if partly else subsidiary_kind(m.group("kind"))
         full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
         whole = bool(full) and sent.at(m.end("children") + full.start()).value == 100
         if whole:
             kind = SubsidiaryKind.WHOLLY_OWNED  # "B为A 100%控股的子公司"
         for child in children:
-            _sub(ctx, sent, child, parent, "is-subsidiary", 0.9, kind)
+            emit_subsidiary(ctx, sent, child, parent, "is-subsidiary", 0.9, kind)
             if whole and full and not re.search(r"不|并非|非|原|曾", tpl[m.end("children"):m.start("kind")]):
                 # ("B为A" + "百分之百持股之子公司": the share is written, so A holds all of B; 全资 alone writes none)
                 emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=m.end("children") + full.start(), parents=False)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
-        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, _kind(m.group("kind")))
+        emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, subsidiary_kind(m.group("kind")))
     for m in _CONSOLIDATED.finditer(tpl) if "纳入" in tpl else ():
-        kind = _kind(m.group("kind")) if m.group("kind") else SubsidiaryKind.SUBSIDIARY
-        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "consolidated", 0.8, kind)
+        kind = subsidiary_kind(m.group("kind")) if m.group("kind") else SubsidiaryKind.SUBSIDIARY
+        emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "consolidated", 0.8, kind)
     for m in _ENTRY_IS_SUB.finditer(tpl):
-        _sub(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "entry-is-subsidiary", 0.85, _kind(m.group("kind")))
+        emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "entry-is-subsidiary", 0.85, subsidiary_kind(m.group("kind")))
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         # (after a clause of 其's: a bank "发起设立的B", then "其" + a share + "由新行承继" and "成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
-        ref = _companies(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
+        ref = companies_in(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
         if not ref and (named := _NAMED_CLAUSE.fullmatch(tpl, before, m.start())):
             ref = [sent.at(named.start("c")).key]  # "…牌照，就是A，是C的全资子公司": the clause before named A alone
         child = ref[0] if ref else topic_of(sent)
         if child is not None:
-            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, _kind(m.group("kind")))
+            emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, subsidiary_kind(m.group("kind")))
     for m in _SUB_OF_BEFORE.finditer(tpl):
         if m.group("line") and _NOT_A_LINE.search(m.group("line")):
             continue
         if m.group("latin"):
             children = [k for k in (latin_company(ctx, sent, m.start("latin"), m.end("latin")),) if k]
         else:
-            children = _companies(sent, m.start("children"), m.end("children"))
+            children = companies_in(sent, m.start("children"), m.end("children"))
         if not m.group("more") and not _POST_OF_LIST.match(tpl, m.end()):
             children = children[:1]  # "子公司A、B及C共同订立协议": B and C are parties, not subsidiaries
         if m.group("also") and not (owner := _OWNER_OF_LIST.search(tpl, max(tpl.rfind(c, 0, m.start()) for c in "，；"), m.start())):
@@ -220,78 +182,40 @@ def _groups(ctx: Context, sent: Sent) -> None:
         elif m.group("ref"):  # 其: the company named before (a person's own company is no one's subsidiary)
             last = next((x for x in reversed(sent.between(0, m.start())) if x.kind in ("C", "P")), None)
             parent = None if last is not None and last.kind == "P" else (
-                next(iter(_companies(sent, 0, m.start())[-1:]), None) or sent.prev_topic)
+                next(iter(companies_in(sent, 0, m.start())[-1:]), None) or sent.prev_topic)
         elif _THROUGH_END.search(tpl, 0, at := m.end("line") if m.group("line") else m.start()) and (subject := _clause_subject(sent, at)):
             parent = subject  # "A直接持有C 12%，并通过全资子公司B持有6%": the subject who holds through B, not C
         else:  # "…任C总裁，兼任子公司A董事长": the company named before, else the one the text is about
-            parent = next((k for k in (*reversed(_companies(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
+            parent = next((k for k in (*reversed(companies_in(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
                            if k and k not in children), None)
-        if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(_companies(sent, 0, m.start())))) and parent == held[-1]:
+        if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(companies_in(sent, 0, m.start())))) and parent == held[-1]:
             # "C1由其全资子公司C2持有": no company is held by its own subsidiary; 其 is the one named before C1
             parent = held[-2] if len(held) > 1 else None
         whole = m.group("held") or (m.group("hundred") and sent.at(m.start("hundred")).value == 100)  # "百分之百" + "持股的子公司"
-        kind = _kind(m.group("kind") + ("全资" if whole else ""))
+        kind = subsidiary_kind(m.group("kind") + ("全资" if whole else ""))
         for child in children:
-            _sub(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)
+            emit_subsidiary(ctx, sent, child, parent, "parent-subsidiary", 0.85, kind)
     for m in _SET_UP.finditer(tpl):
         if re.search(r"拟|将|计划|筹备|申请|不|未", m.group("gap")):
             continue
-        for child in _companies(sent, m.start("children"), m.end("children")):
-            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8, _kind(m.group("kind")))
+        for child in companies_in(sent, m.start("children"), m.end("children")):
+            emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8, subsidiary_kind(m.group("kind")))
     for m in _LIST_THEN_SUB.finditer(tpl):
-        children = _companies(sent, m.start("children"), m.end("children"))
+        children = companies_in(sent, m.start("children"), m.end("children"))
         # the company named in the list's own clause, else the one the sentence is about: a company of an earlier
         # clause is that clause's ("…，下午C选任P为董事长，…，将A、B等子公司高层人事…": the sentence's group's)
         clause = max(tpl.rfind(c, 0, m.start()) for c in "，；,") + 1
-        parent = next((k for k in [*reversed(_companies(sent, clause, m.start())), topic_of(sent),
-                                   *reversed(_companies(sent, 0, clause)), sent.prev_topic, ctx.focus]
+        parent = next((k for k in [*reversed(companies_in(sent, clause, m.start())), topic_of(sent),
+                                   *reversed(companies_in(sent, 0, clause)), sent.prev_topic, ctx.focus]
                        if k and k not in children), None)
         for child in children:
-            _sub(ctx, sent, child, parent, "listed-subsidiaries", 0.75, _kind(m.group("kind")))
+            emit_subsidiary(ctx, sent, child, parent, "listed-subsidiaries", 0.75, subsidiary_kind(m.group("kind")))
     for m in _PARENT_OF.finditer(tpl):
         parent = sent.at(m.start("parent")).key
         child = sent.at(m.start("child")).key if m.group("child") else next(
-            (k for k in [topic_of(sent), *_companies(sent, 0, m.start())] if k and k != parent), None)
-        _sub(ctx, sent, child, parent, "parent-company", 0.8, SubsidiaryKind.SUBSIDIARY)
-    for m in _BELONGS.finditer(tpl):
-        verb = tpl[m.start():m.start("parent")]
-        if not m.group("mark") and not re.search(r"隶属于|归属于|从属于", verb):
-            continue  # "A是B" alone says nothing of a group
-        if m.group("child"):
-            child = sent.at(m.start("child")).key
-        else:  # 后者/其: the last company named before
-            earlier = _companies(sent, 0, m.start())
-            child = earlier[-1] if earlier else None
-        kind = SubsidiaryKind.SUBSIDIARY if "子公司" in (m.group("mark") or "") else SubsidiaryKind.GROUP_MEMBER
-        _sub(ctx, sent, child, sent.at(m.start("parent")).key, "belongs-to", 0.8, kind)
-    for m in _SYSTEM.finditer(tpl):
-        if not (m.group("xi") or (m.group("sys") == _C and sent.at(m.start("sys")).text.endswith("系"))):
-            continue
-        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))
-        kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
-        if m.group("names") and not re.search(r"和|及|与|、", m.group("names")):
-            continue  # one unknown name alone is too weak ("这也是东岳系公司")
-        children = _companies(sent, m.start("list"), m.end("list")) if m.group("list") else (
-            list_items(ctx, sent, m.start("names"), m.end("names")) if parent else [])
-        for child in children:
-            _sub(ctx, sent, child, parent, "group-system", 0.75, kind)
-    for rx in (_AS_MEMBER, _IS_MEMBER):
-        for m in rx.finditer(tpl):
-            for child in _companies(sent, m.start("children"), m.end("children")):
-                _sub(ctx, sent, child, sent.at(m.start("parent")).key, "group-member", 0.75, SubsidiaryKind.GROUP_MEMBER)
-    for m in _SYSTEM_BARE.finditer(tpl) if "系" in tpl else ():
-        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))
-        for child in _companies(sent, m.start("list"), m.end("list")):
-            _sub(ctx, sent, child, parent, "group-system", 0.75, SubsidiaryKind.GROUP_MEMBER)
-    for m in _AS_KIND.finditer(tpl) if "作为" in tpl else ():
-        for child in _companies(sent, m.start("children"), m.end("children")):
-            _sub(ctx, sent, child, sent.at(m.start("parent")).key, "as-kind", 0.75, _kind(m.group("kind")))
-    for m in _AS_SYSTEM.finditer(tpl):
-        if _CHILD_AFTER.match(tpl, m.end()):
-            continue  # "A系" + a market + "上市公司C（…）的全资子公司": A is C's, not a 系 C belongs to
-        kind = SubsidiaryKind.WHOLLY_OWNED if "全资" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
-        parent = sent.at(m.start("sys")).key if m.group("sys") == _C else _brand_owner(ctx, m.group("sys"))  # "作为东岳系…"
-        _sub(ctx, sent, sent.at(m.start("child")).key, parent, "as-group-system", 0.75, kind)
+            (k for k in [topic_of(sent), *companies_in(sent, 0, m.start())] if k and k != parent), None)
+        emit_subsidiary(ctx, sent, child, parent, "parent-company", 0.8, SubsidiaryKind.SUBSIDIARY)
+    group_members(ctx, sent)  # (last: the shapes of a group's members, in the order they always ran)
 
 
 _WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:[（(][^（）()]{0,30}[）)])?(?:全资|(?P<pct><R>)(?=持股))(?:持有|控股|拥有|持股)的")  # (or "C" + a share + "持股的")
@@ -303,8 +227,8 @@ def _another(ctx: Context, sent: Sent) -> None:
     for m in _ANOTHER.finditer(sent.tpl):
         told = [c for c in ctx.out if c.predicate is Predicate.SUBSIDIARY_OF and sent.i - 3 <= c.sent <= sent.i]
         if told:
-            _sub(ctx, sent, sent.at(m.start("child")).key, told[-1].object, "another-subsidiary", 0.75,
-                 _kind(m.group("kind").replace("全資", "全资")))
+            emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, told[-1].object, "another-subsidiary", 0.75,
+                 subsidiary_kind(m.group("kind").replace("全資", "全资")))
 
 
 #: a clause that goes on with the subject of the clause before: "，并通过其…", "，同时经由其…"
@@ -329,17 +253,6 @@ def _clause_subject(sent: Sent, ref: int) -> str | None:
     return first.key if first is not None and first.kind == "C" else None
 
 
-def _brand_owner(ctx: Context, brand: str) -> str | None:
-    """The company a group's name before 系 stands for: the one the article
-    names so, else the one company of the article whose name is that brand
-    and a word of its kind ("东岳" → 东岳集团)."""
-    key = ctx.inv.surface.get(norm_name(brand))
-    if key:
-        return key
-    owners = {e.key for e in ctx.inv.companies() if e.name.startswith(brand) and ORG_WORD.fullmatch(e.name[len(brand):])}
-    return owners.pop() if len(owners) == 1 else None
-
-
 def latin_company(ctx: Context, sent: Sent, a: int, b: int) -> str | None:
     """The company a Latin word after 子公司/附属公司 names ("全资附属公司EastSeaMobility"):
     the slot makes it a name, whatever its length (`new_company` takes short names only)."""
@@ -350,4 +263,3 @@ def latin_company(ctx: Context, sent: Sent, a: int, b: int) -> str | None:
         key = "C:" + name
         ctx.inv.add(key, ctx.show(start, end), "Company", norm_name(name), ctx.show(start, end), start)
     return key
-

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 
-#: a count of people standing for their names (a holder slot of `stake_parties`)
+#: a count of people standing for their names (a holder slot of `holder_slots`)
 PEOPLE_COUNTED = r"(?:夫妇|夫妻|父子|母子|兄弟|姐妹)?(?:二|两|三|四)人"
 _COUNT = {"二": 2, "两": 2, "三": 3, "四": 4}
 #: the rank words that say whose shareholders a list names: "X的登记股东为A和B"

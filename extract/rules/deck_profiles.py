@@ -10,9 +10,10 @@ import re
 
 from extract.deck_lines import NAME_LINE, SUCCEEDING
 from extract.mention_records import KIND, TitleInfo
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from schema import Predicate
 from text.normalize import norm_name
 

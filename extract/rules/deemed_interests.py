@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, gated
+from extract.rules.base import Context
+from extract.rules.templates import Candidate, gated
 from schema import Predicate
 
 #: P "被视为于" (or "被视为拥有", "视为在") B's shares "拥有权益"

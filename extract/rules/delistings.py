@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import Predicate
 
 #: the words of a listing's end; the exchange or the company may stand inside ("撤销C在X的上市地位")

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, Sent
+from extract.rules.base import Context
 from extract.rules.position_emit import hedged
+from extract.rules.templates import Candidate, Sent
 from schema import Predicate
 
 #: after the last person of the list: "等一大批中高层管理人员已相继离职", "均已离任"

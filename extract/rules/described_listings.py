@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.listing_clauses import (
     CLAUSE_CUT,
     CONTINUES,
@@ -23,6 +23,7 @@ from extract.rules.listing_clauses import (
 )
 from extract.rules.listing_plans import AFTER, DONE_MARK, NOT_YET, NOT_YET_AFTER, planned
 from extract.rules.named_tickers import named_tickers
+from extract.rules.templates import Sent, gated, pattern
 from schema import Predicate
 
 # "在港交所上市的C", "港股上市公司C", "纽交所上市公司C": a listed company described by its market (and trade: "上市的小型券商C")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import ITEM_HEAD, Context, Sent
+from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.sale_parts import emit_sale
+from extract.rules.templates import Sent
 from schema import Predicate
 from text.normalize import norm_name
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from extract.dates import DateValue, find_dates
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import Predicate
 
 #: "自5月15日起生效", "2027年3月1日生效", "六月一日起正式生效" (the date in `d`), "生效于D", "生效日均为D" (in `d2`),

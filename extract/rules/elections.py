@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried
+from extract.rules.templates import Sent, gated, pattern
 
 #: the seats (a title, perhaps counted), 由, the winners up to 当选 in the same clause
 _ELECTED = gated(r"(?P<t><T>)(?:[一二三四五六七八九十\d]+席)?(?:则|分别)?由(?P<list>[^。；]{1,160}?)(?:分别|共同|均)?当选(?!为)", "当选")

@@ -8,7 +8,8 @@ import re
 
 from extract.lexicon import get_lexicon
 from extract.persons import plausible_person
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from text.normalize import norm_name
 
 _LIST_SEP = re.compile(r"、|，|和|及|与|以及|或")

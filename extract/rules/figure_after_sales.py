@@ -16,12 +16,14 @@ there, the subject of the clause (`clause_subject`).
 
 from __future__ import annotations
 
-from extract.rules.base import Context, gated
+from extract.rules.base import Context
 from extract.rules.sale_parts import ALIAS, H, emit_sale
 from extract.rules.sale_parts import deal_date as _date
 from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
-from extract.rules.stake_parties import clause_subject, target_for
+from extract.rules.stake_holders import clause_subject
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import gated
 
 #: a party's bracket: its English name, its code, the short name it is given ("（X, Limited，下称Y）")
 _BRACKET = r"(?:[（(][^（）()。；]{1,60}[）)])?"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.corporate import latin_company
 from extract.rules.enumerations import list_items
 from extract.rules.position_chains import CHAIN
 from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
+from extract.rules.templates import Sent, pattern
 from extract.rules.topics import head_is_preamble
 from schema import Predicate
 

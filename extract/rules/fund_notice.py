@@ -18,8 +18,9 @@ from extract.dates import find_dates, resolve
 from extract.lexicon import get_lexicon
 from extract.mention_records import TitleInfo
 from extract.notice_fields import Field, field_names, read_fields
-from extract.rules.base import Candidate, Context, Sent
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Candidate, Sent
 from schema import Predicate, Role
 from text.normalize import norm_name
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 from text.normalize import norm_name
 
 #: (a note in brackets may follow the title: "副会长" + "（按…排序）")

@@ -7,9 +7,10 @@ it till then, with 此前/之前/原先 and 由 A 兼任/担任: A held the post
 
 from __future__ import annotations
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: "C T一职此前由T2 A兼任": the post, the word for before, then its holder by 由 and a verb of holding

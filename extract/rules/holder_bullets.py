@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import the_group
-from extract.rules.base import Context, gated
-from extract.rules.stake_parties import emit_stake
+from extract.company_refs import the_group
+from extract.rules.base import Context
+from extract.rules.stake_emit import emit_stake
+from extract.rules.templates import gated
 from schema import Predicate
 
 #: the line: a bullet perhaps, the holder, a bracket of who it is perhaps, a colon, then its share held directly or through a vehicle

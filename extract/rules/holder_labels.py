@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
+from extract.rules.templates import pattern
 from schema import Predicate, SubsidiaryKind
 
 #: "实际控制人：X", "控股股东：X（…）": the holder and perhaps a bracket of how it holds (no share of another company)

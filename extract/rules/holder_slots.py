@@ -1,7 +1,7 @@
 """The slots of a holding's patterns: the holder (named, with its aliases, a list of
 holders, their kin, a reference such as 后者 or 二者), its rank (控股股东, 第一大股东),
 the words that say shareholders are spoken of; and the keys and figures a match's
-groups name. `stake_parties` re-exports them, where the rules import them from.
+groups name. The rules import them from here.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from extract.kinship import PAIR_KIN
-from extract.rules.base import Sent
 from extract.rules.counted_holders import PEOPLE_COUNTED
+from extract.rules.templates import Sent
 
 HOLDER_MENTION = r"[\ue000\ue001]"  # a holder: a person or a company
 # … with its English name in brackets, or what it is ("A（C之全资附属公司）持有…": no figure, no person, one clause),

@@ -9,8 +9,9 @@ Runs after the renames are read (`corporate`), so that a post at the company's o
 from __future__ import annotations
 
 from extract.mention_records import TitleInfo
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.renamed_successions import _renamed_as_one
+from extract.rules.templates import Candidate, Sent, pattern
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: the verbs of taking a post someone else held

@@ -12,9 +12,10 @@ in two sentences, parted by the semicolon).
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent, gated
+from extract.rules.base import Context
 from extract.rules.sale_parts import deal_date, emit_sale, key
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
+from extract.rules.templates import Sent, gated
 from schema import Predicate
 
 _SWAPPED = gated(

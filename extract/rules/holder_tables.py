@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.stake_tables import table_owner
+from extract.rules.templates import Sent
 from extract.table_headers import CONTROL_COLUMN, HOLDER_COLUMN, SHARE_COLUMN
 from schema import Predicate
 

@@ -6,7 +6,8 @@ company was named in between."""
 
 from __future__ import annotations
 
-from extract.rules.base import Candidate, Context
+from extract.rules.base import Context
+from extract.rules.templates import Candidate
 from schema import Predicate
 
 #: the rules that read a post off a layout: the company is the table's or the list's, the document's own

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 # "最终控股公司：X", "控股公司：X", "母公司：X": the page's company is X's

@@ -5,7 +5,8 @@ succeeds P in it, from the day the answerer took it."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
+from extract.rules.templates import pattern
 from extract.speakers import line_speaker, question_line
 from schema import SINGLE_HOLDER_ROLES, Predicate
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.rules.base import Context
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
 
 _ALLOTTED = re.compile(
     r"(?P<holder>\ue001)(?:[（(][^（）()。；]{0,40}[）)])?(?:获|获配)?认购(?:了)?(?:约)?[\d.,]+(?:万|亿)?股(?:股份)?[，,]\s*"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from extract.dates import find_dates, resolve
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from text.normalize import norm_name
 
 _LABELS = {"姓名": "name", "职务": "post", "职位": "post", "现任职务": "post", "担任职务": "post", "任职单位": "unit",

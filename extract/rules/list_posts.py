@@ -6,9 +6,10 @@ the past (曾任, 历任) makes the posts over."""
 from __future__ import annotations
 
 from extract.mention_records import TitleInfo
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import PAST_RE
 from extract.rules.position_emit import emit_position, hedged
+from extract.rules.templates import pattern
 
 #: the holder (perhaps a clause or two before the verb: "P现年60岁，曾任…"), a verb of holding (or of having held), perhaps the companies' parent and their kind, the list, the titles
 _LIST_POST = pattern(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Sent
+from extract.rules.templates import Sent
 from schema import ListingMethod
 
 #: the verbs of a listing done (or of its first dealing)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import ListingMethod, Predicate
 
 _PLACE = re.compile(r"\s*(?:股票|证券)?上市(?:地点|交易所|场所)\s*[：:]\s*\ue002\s*$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND, Mention
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.described_listings import described_listings, returns
 from extract.rules.listing_clauses import (
     CLAUSE_CUT,
@@ -35,6 +35,7 @@ from extract.rules.listing_plans import (
     planned,
 )
 from extract.rules.stock_codes import stock_codes
+from extract.rules.templates import Sent, pattern
 from extract.rules.ticker_listings import from_tickers
 from schema import Predicate
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.enumerations import list_items
+from extract.rules.templates import Sent
 
 #: a list of names only, up to the end of its clause ("A、B和C三人"): no mention but persons, no other words
 _NAME_LIST = re.compile(r"(?:(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}(?:、|和|及|与)){1,12}(?:(?![和及与])[\ue000\u4e00-\u9fff]){1,4}?"

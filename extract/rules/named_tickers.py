@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Sent, pattern
 from schema import Predicate
 
 # "C（纽交所股票代码：LU）", "C（纽约证券交易所：LU）", "C（股份代码：纽约证券交易所LU，香港联合交易所06699）":

@@ -6,8 +6,9 @@ nominee still holds it on the register, so both hold the share.
 
 from __future__ import annotations
 
-from extract.rules.base import Context, gated
-from extract.rules.stake_parties import pct_of
+from extract.rules.base import Context
+from extract.rules.holder_slots import pct_of
+from extract.rules.templates import gated
 from schema import Predicate
 
 _H = r"[\ue000\ue001]"

@@ -6,7 +6,8 @@ Runs after the posts are read, and reads them: the two lines' posts, their compa
 
 from __future__ import annotations
 
-from extract.rules.base import Candidate, Context
+from extract.rules.base import Context
+from extract.rules.templates import Candidate
 from extract.rules.verb_sections import removed_in_section
 from schema import SINGLE_HOLDER_ROLES, Predicate
 

@@ -10,7 +10,8 @@ guide's kind for it; the contracts state no share, so no holding.
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 _WFOE = pattern(

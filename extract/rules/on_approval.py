@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from schema import Predicate
 
 #: a post (or a leaving) that takes effect on the approval: "自监管核准之日起生效", "自P" + "任职资格获核准之日" + "起"

@@ -5,14 +5,15 @@ Explainers (a thread, a video's subtitles, a Q&A column) walk up an equity
 chain by asking of each company who owns it and answering with its holders,
 none of whom names that company again: the holdings of the answer are of
 the company asked about, not of the one whose holders the text told last
-(`stake_parties.target_for` asks here before it falls back on those).
+(`stake_targets.target_for` asks here before it falls back on those).
 """
 
 from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from text.normalize import norm_name
 
 #: a question after the company asked about: "是谁的？", "又是谁家的？", "背后又是谁？", "的股东是谁呢？", "归谁所有？"

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated
+from extract.rules.base import Context
+from extract.rules.templates import Sent, gated
 from schema import Predicate
 
 #: a post taken at a company under the one named before: "兼任旗下C2董事长", "并出任其旗下C2行长"

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 #: a branch: the bars and spaces before it, its corner, its line

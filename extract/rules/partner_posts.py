@@ -6,8 +6,9 @@ sentence is about. A prospectus's holder list writes "1.C（有限合伙）…" 
 from __future__ import annotations
 
 from extract.mention_records import KIND, TitleInfo
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, Role
 
 _GP = "执行事务" + KIND["T"]

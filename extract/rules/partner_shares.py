@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import TitleInfo
-from extract.rules.base import Context, Sent, gated
+from extract.rules.base import Context
 from extract.rules.name_lists import named_list
 from extract.rules.position_emit import emit_position
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
+from extract.rules.templates import Sent, gated
 from schema import Predicate, Role
 
 _PARTY = r"[\ue000\ue001](?:[（(][^（）()]{0,40}[）)])?"

@@ -12,20 +12,12 @@ import re
 from collections.abc import Callable
 
 from extract.kinship import RELATIVE
-from extract.rules.base import Context, Sent, pattern
-from extract.rules.stake_parties import (
-    ASIDE,
-    HOLDER_LIST,
-    HOLDER_MENTION,
-    KIN,
-    clause_subject,
-    emit_stake,
-    key_of,
-    keys_in,
-    pct_of,
-    recent_target,
-    target_for,
-)
+from extract.rules.base import Context
+from extract.rules.holder_slots import HOLDER_LIST, HOLDER_MENTION, KIN, key_of, keys_in, pct_of
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_holders import clause_subject
+from extract.rules.stake_targets import ASIDE, recent_target, target_for
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 #: a holder said to be a subsidiary of someone, between 由 and its name: "C由其全资子公司A" + "持有" + all of it

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 
 _AFTER_DEAL = re.compile(r"(?:重组|增资|减资|交易|转让|收购|发行|改制|认购|入股|引战|引资|权益变动)(?:事项)?(?:完成|完毕|落地|实施)?(?:之)?后[，,]")
 #: (将 as 把 is no plan: "S将所持C 12%股份转让给B")

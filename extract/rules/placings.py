@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, hedged
+from extract.rules.templates import Sent, pattern
 from schema import Predicate
 
 #: what a share is of: the issued capital ("已發行股本", "現有已發行股份總數")

@@ -61,7 +61,7 @@ def _name_run_before(tpl: str, pos: int) -> str:
 def _unrecognised_name(text: str) -> bool:
     """Whether text before a title reads as a name (proper or unknown words:
     "中泰国际策略", "捷付睿通") rather than common words ("工作安排")."""
-    from extract.lexicon import get_jieba, word_tags
+    from extract.jieba_words import get_jieba, word_tags
     from extract.name_words import segment
 
     if len(text) < 3:

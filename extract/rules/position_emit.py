@@ -9,8 +9,9 @@ import re
 from extract.lexicon import get_lexicon
 from extract.mention_records import KIND, Mention, TitleInfo
 from extract.persons import plausible_person
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.position_chains import HEDGES, PLAIN_TITLES
+from extract.rules.templates import Sent
 from extract.speakers import asked_person, line_speaker
 from schema import Predicate, Role
 from text.normalize import to_simplified

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from extract.mention_records import KIND
 from extract.rules.appointments import appointments, approvals, approved_pronoun, dismissed_pronoun
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.effective_days import date_by_effective_day
 from extract.rules.former_holders import former_holder_company
 from extract.rules.founders import find_founders
@@ -54,6 +54,7 @@ from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
 from extract.rules.succession_dates import date_by_effective_clause, date_company_events
 from extract.rules.successions import DEPARTS_AFTER, find_successions
+from extract.rules.templates import Sent, pattern
 from extract.rules.term_ends import term_ends
 from extract.rules.title_before_name import title_before_name
 from extract.rules.unconfirmed import drop_unconfirmed

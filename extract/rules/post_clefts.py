@@ -7,9 +7,10 @@ later by the end-start successions (`successions.find_successions`)."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried
+from extract.rules.templates import Sent, pattern
 
 #: the verb of taking the post, the post, 的是 and the new holder (perhaps with an old title or company before the name)
 _CLEFT_TAKER = pattern(rf"(?:接掌|接手|接任|执掌|出任|担任|升任)(?:了)?(?:<C>)?(?:的)?(?P<chain>{CHAIN})(?:一职|职务|职位|的职务)?的(?:是|为)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract.mentions import is_bank
+from extract.company_refs import is_bank
 from extract.rules import paragraph_company as para
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of

@@ -8,7 +8,7 @@ import re
 
 from extract.kinship import RELATIVE
 from extract.person_frames import DESCRIBER
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import (
@@ -20,6 +20,7 @@ from extract.rules.position_emit import (
     seat_left_here,
     stated_after,
 )
+from extract.rules.templates import Sent, gated, pattern
 
 #: the post, then 由 and the one who takes it: "总经理一职由P担任", "董事长一职空缺，由原副董事长P接任"
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import date_before, emit_position
+from extract.rules.templates import Candidate, Sent, pattern
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: the words for a relative that may stand before the one a post is taken from

@@ -25,7 +25,7 @@ from extract.dates import find_dates, resolve
 from extract.mention_records import Mention, TitleInfo
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
-from extract.rules.stake_parties import emit_stake
+from extract.rules.stake_emit import emit_stake
 from schema import Predicate, Role
 
 _LEGAL_REP = "法定代表人"

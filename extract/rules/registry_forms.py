@@ -8,8 +8,9 @@ import re
 
 from extract.mention_records import TitleInfo
 from extract.registry_forms import DATE_FIELD, NAME_FIELD
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 from text.normalize import norm_name
 
 #: the item's capacity: "身份 Capacity: 董事 Director"

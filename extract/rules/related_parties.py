@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from extract.table_cells import line_cells
 from extract.table_headers import PARTY_COLUMN
 from schema import Predicate, SubsidiaryKind

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from extract.chronicle import opens_on_date_column
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN
+from extract.rules.templates import Candidate, Sent, pattern
 from schema import Predicate
 
 # "接替原北林银行行长A": the one replaced, named with his post at the company's other name

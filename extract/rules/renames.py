@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from extract.alias_defs import PARTY_ROLES
 from extract.mention_records import Entity, Mention
-from extract.rules.base import Context, Gated, Sent, gated, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Gated, Sent, gated, pattern
 from schema import Predicate
+from text.kinds import PARTY_ROLES
 
 _RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:(?:自|于|从)<D>(?:起)?)?(?:变更为|更改为)"
                    r"|易名为|变更(?:公司|企业|中文|<C>)?名称为|改称|改制为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名", "改名", "品牌升级为", "名称", "易名为", "改称", "改制为")

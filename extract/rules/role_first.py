@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 
 from extract.mention_records import KIND, TitleInfo
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import date_before, emit_position, hedged
+from extract.rules.templates import Candidate, Sent, pattern
 from schema import Predicate
 
 _THEME = pattern(

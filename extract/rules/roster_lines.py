@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from text.normalize import norm_name
 
 #: the line's head: the name, a sex in brackets, a seat held in an assembly ("浙江省人大代表，"), then the posts

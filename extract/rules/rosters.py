@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 
 _ROW = pattern(rf"^(?P<p><P>)(?P<bar>[|｜\t])(?P<chain>{CHAIN})(?:[（(][^（）()|｜\t]{{1,8}}[）)])?(?:(?P=bar)(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜\t]|$)")
 #: a row whose cells spaces set apart (the template squeezes them out), under a header row naming the columns

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Sent
+from extract.rules.templates import Sent
 
 #: the shareholder's word right before it: "新股东A", "原股东A"
 _BEFORE = re.compile(r"(?:原|新|老|现有|其他)股东$")

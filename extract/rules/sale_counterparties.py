@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, hedged, key, money
-from extract.rules.stake_parties import clause_subject, pct_of
+from extract.rules.stake_holders import clause_subject
+from extract.rules.templates import Sent, gated, pattern
 from schema import Predicate
 
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"

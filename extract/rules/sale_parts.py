@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Candidate, Sent, pattern
 from schema import Predicate
 
 H = r"[\ue000\ue001]"
@@ -14,8 +15,6 @@ H = r"[\ue000\ue001]"
 ALIAS = r"(?:[（(](?:下称|以下简称|简称|以下称)?[“\"「]?\ue001[”\"」]?[）)])?"
 #: what a share is of ("占注册资本的20%")
 OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
-#: a list of companies ("A、B和C")
-TL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 
 #: the price of a deal: "对价为人民币1.992亿元", "以3.6亿元"
 _PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?P<price><M>)")

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.enumerations import list_items
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_parts import ALIAS as _ALIAS
 from extract.rules.sale_parts import OF_CAPITAL as _OF_CAPITAL
-from extract.rules.sale_parts import TL as _TL
 from extract.rules.sale_parts import H as _H
 from extract.rules.sale_parts import deal_date as _date
 from extract.rules.sale_parts import emit_sale as _sale
 from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
-from extract.rules.stake_parties import pct_of, ref_target
+from extract.rules.stake_targets import ref_target
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from schema import Predicate
 
 # "S持有的T1 100%股权、T2 100%股权，以及T3 70%股权，已于D全部转让予B": several companies, a share of each, one buyer
@@ -46,7 +47,7 @@ _TRANSFER_REGISTERED = pattern(
 # an auction won: "B通过司法拍卖竞得S所持T 5%股份" (the auction is done; 拍卖 alone is an offer)
 _WON_AT_AUCTION = pattern(rf"(?P<buyer>{_H})(?:[^，。；\ue000\ue001]{{0,16}}?)竞得(?:了)?(?P<seller>{_H}){_ALIAS}(?:持有的|所持有的|所持的|所持)(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)")
 # the targets: mentions, or a list naming one known company among names we do not know ("先后退出了ABC、C、沐川物流")
-_EXIT = gated(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{_TL}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))", "退出")
+_EXIT = gated(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?:陆续|已|先后|全面|彻底|逐步)*退出(?:了)?(?P<targets>{COMPANY_LIST}|[^，。；：\ue000]{{2,60}}?(?=[，。；]|等|$))", "退出")
 _EXIT_FROM = gated(rf"(?P<seller>{_H})(?:已|也|则)?从(?P<target><C>)(?:中)?退出", "退出")
 _EXITED = gated(r"(?:并|并于|于|在)?(?P<date>\ue004)?(?:实现|完成)(?:了)?(?:全部|完全)?退出", "退出")
 # a span of days and a manner ("S于D至D2" + "通过集中竞价方式" + "减持公司股份" + a figure), or "S于D减持所持公司股份" + a figure: the share sold follows
@@ -93,7 +94,7 @@ def exits(ctx: Context, sent: Sent) -> None:
         if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4]:
             continue
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]
-        if targets and "、" in m.group("targets") and not re.fullmatch(_TL, m.group("targets")):
+        if targets and "、" in m.group("targets") and not re.fullmatch(COMPANY_LIST, m.group("targets")):
             targets = list_items(ctx, sent, m.start("targets"), m.end("targets"))
         for t in targets:
             _sale(ctx, sent, _key(sent, m, "seller"), t, "exit", 0.75, date=_date(ctx, sent, m.start()))

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out, several_sellers
 from extract.rules.sale_parts import ALIAS as _ALIAS
 from extract.rules.sale_parts import OF_CAPITAL as _OF_CAPITAL
-from extract.rules.sale_parts import TL as _TL
 from extract.rules.sale_parts import H as _H
 from extract.rules.sale_parts import deal_date as _date
 from extract.rules.sale_parts import emit_sale as _sale
@@ -34,7 +34,9 @@ from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
 from extract.rules.sale_parts import pair_before, planned_then_registered
 from extract.rules.sale_transfers import exits
-from extract.rules.stake_parties import clause_subject, pct_of, target_for
+from extract.rules.stake_holders import clause_subject
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from schema import Predicate
 
 _C = KIND["C"]
@@ -67,7 +69,7 @@ _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万�
 # "S将旗下T 20%股权售予B", "S将所持T 40%股份，全数转让予B" (the adverb of the whole after a comma),
 # "S将其持有的T" + a count of shares + "（占T总股本的" + a figure + "）" + a price a share + "协议转让给B"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{_TL}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND})?(?P<buyer>{_H})"
 )

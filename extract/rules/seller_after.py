@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated
+from extract.rules.base import Context
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_parts import ALIAS, H, emit_sale, key
-from extract.rules.stake_parties import pct_of
+from extract.rules.templates import Sent, gated
 from schema import Predicate
 
 #: the purchase, with no seller: "B（下称“B”）收购C（下称“C”）75%股权"

@@ -5,9 +5,10 @@ looked back on, that it is over; no date comes with it."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent, gated
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, emit_position, hedged, subject_for
+from extract.rules.templates import Sent, gated
 
 #: (在C)? 当了/做了/干了/担任了 + a count of years + the chain of posts
 _SERVED = gated(

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.position_chains import chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent
 from text.normalize import norm_name
 
 #: the name line after the title's line

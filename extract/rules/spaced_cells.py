@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 
 #: the gap between two columns: a full-width space, a tab, or two plain spaces and more
 _GAP = re.compile(r"[\u3000\t]+\s*| {2,}")

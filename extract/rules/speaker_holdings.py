@@ -4,8 +4,11 @@ text is about, or of the one the sentence names after the verb)."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent, gated
-from extract.rules.stake_parties import emit_stake, key_of, pct_of, target_for
+from extract.rules.base import Context
+from extract.rules.holder_slots import key_of, pct_of
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import Sent, gated
 
 # "P：我个人" + "持有约" + a figure, "P：我本人直接持有公司约…的股份"
 _I_HOLD = gated(r"(?P<speaker><P>)[：:](?:我|本人|我本人)(?:个人|本人)?(?:目前|现在|现|如今)?(?:直接)?(?:持有|持股)(?:了)?(?P<target><C>)?"

@@ -5,9 +5,10 @@ right after ends it on that date."""
 
 from __future__ import annotations
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 
 _SERVED = pattern(rf"(?P<p><P>)(?:曾|曾经|以前|过去|早年|先后)?在(?P<c><C>)(?:当了|做了|干了|当过|做过|干过)"
                   rf"(?:[一二三四五六七八九十两几\d]+年(?:多)?(?:的)?)?(?P<chain>{CHAIN})")

@@ -7,9 +7,12 @@ The share comes first, then where it was, then where it went, each a clause.
 
 from __future__ import annotations
 
-from extract.rules.base import Context, gated
+from extract.rules.base import Context
+from extract.rules.holder_slots import pct_of
 from extract.rules.sale_parts import deal_date, emit_sale, key
-from extract.rules.stake_parties import emit_stake, pct_of, target_for
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import gated
 
 _IN_HANDS = gated(
     r"(?P<pct><R>)(?:的)?(?:股份|股权)?[，,](?:原来|原先|此前|之前|以前|过去)?(?:是)?(?:在|由)(?P<seller>[<P><C>])(?:的)?手(?:里|中|上)(?:拿着|持有)?[，,]"

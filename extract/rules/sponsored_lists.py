@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated
-from extract.rules.stake_parties import emit_stake
+from extract.rules.base import Context
+from extract.rules.stake_emit import emit_stake
+from extract.rules.templates import Sent, gated
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 

@@ -17,7 +17,8 @@ about (the article's company in focus).
 from __future__ import annotations
 
 from extract.rules.as_of import as_of
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Sent, pattern
 from schema import Predicate
 
 _HOLDER = r"[\ue000\ue001]"

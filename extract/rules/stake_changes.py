@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Candidate, Context, Sent
-from extract.rules.stake_parties import told_at
+from extract.rules.base import Context
+from extract.rules.stake_emit import told_at
+from extract.rules.templates import Candidate, Sent
 from schema import Predicate
 
 _D = KIND["D"]

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated
+from extract.rules.base import Context
 from extract.rules.corporate import latin_company
 from extract.rules.enumerations import list_items
-from extract.rules.stake_parties import HOLDER_MENTION, clause_subject, emit_stake, key_of, keys_in, told_at
+from extract.rules.holder_slots import HOLDER_MENTION, key_of, keys_in
+from extract.rules.stake_emit import emit_stake, told_at
+from extract.rules.stake_holders import clause_subject
+from extract.rules.templates import Sent, gated
 from schema import Predicate, SubsidiaryKind
 
 # "A通过旗下B(及C)持有D 8%": the channels hold too

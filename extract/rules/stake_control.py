@@ -5,21 +5,13 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
+from extract.rules.holder_slots import CONTROL_RANKS, HOLDER_MENTION, KIN, RANK, key_of, keys_in
 from extract.rules.pending import pending_outcome
-from extract.rules.stake_parties import (
-    CONTROL_RANKS,
-    HOLDER_MENTION,
-    KIN,
-    RANK,
-    clause_subject,
-    emit_stake,
-    holding_date,
-    key_of,
-    keys_in,
-    ref_target,
-    target_for,
-)
+from extract.rules.stake_emit import emit_stake, holding_date
+from extract.rules.stake_holders import clause_subject
+from extract.rules.stake_targets import ref_target, target_for
+from extract.rules.templates import Sent, gated, pattern
 from schema import Predicate
 
 _CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经|由此|从而|随之|因此|遂)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")

@@ -15,7 +15,8 @@ import re
 
 from extract.dates import find_dates, resolve
 from extract.mention_records import Mention
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 
 #: the end of a year or month: "2024年末", "2024年底", "6月末"
 _END_OF = re.compile(r"(?:年|月)(?:末|底)$")

@@ -10,7 +10,8 @@ the one the first item was read with, so whatever way the clause gave it
 
 from __future__ import annotations
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
+from extract.rules.templates import pattern
 from schema import Predicate
 
 #: the first item after the verb, then the items after it: "持有<C><R>股权、<C><R>股份和<C><R>股权"

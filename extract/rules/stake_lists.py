@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.enumerations import list_items
-from extract.rules.stake_parties import HOLDER_MENTION, emit_stake, key_of, target_for
+from extract.rules.holder_slots import HOLDER_MENTION, key_of
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import Sent, gated, pattern
 
 _SHAREHOLDERS = pattern(r"(?P<target><C>)(?:的)?(?:[两三四五六七八九十\d]+(?:位|家|大)|主要|前十大|前[两三四五]大|大)?股东(?:中|阵容)?[，,]?(?:为|是|包括|有|如|分别为|分别是)[：:]?(?P<list>[^。；，]{2,160}?)(?:等|。|；|，|$)")
 # "X成立于2015年，…，主要股东包括A、B、C等": the list's company is the sentence's subject

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 
 #: a party that moves shares it holds: "A将其所持…", "A把所持有的…"
 _SELLS_OWN = re.compile(r"(?:将|把)(?:其)?(?:所持|持有)")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.templates import Sent, pattern
 from schema import Predicate
 
 #: a row's mark: a keycap digit ("1️⃣"), a circled number, "1.", "(1)", "1、"

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent
-from extract.rules.stake_parties import emit_stake
+from extract.rules.base import Context
+from extract.rules.stake_emit import emit_stake
+from extract.rules.templates import Sent
 from schema import Predicate
 
 _P, _C, _R = KIND["P"], KIND["C"], KIND["R"]

@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
+from extract.rules.holder_slots import HOLDER_MENTION, key_of, pct_of
 from extract.rules.speaker_holdings import speaker_holdings
-from extract.rules.stake_parties import HOLDER_MENTION, emit_stake, key_of, pct_of, target_for
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_targets import target_for
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 _P, _C, _R, _D = KIND["P"], KIND["C"], KIND["R"], KIND["D"]

@@ -27,8 +27,9 @@ import re
 from collections.abc import Callable
 
 from extract.rules.as_of import as_of
-from extract.rules.base import Context, Sent, pattern
-from extract.rules.stake_parties import SHAREHOLDER_CUE
+from extract.rules.base import Context
+from extract.rules.holder_slots import SHAREHOLDER_CUE
+from extract.rules.templates import Sent, pattern
 from extract.table_headers import HOLDING_HEADER
 from schema import Predicate
 

@@ -21,7 +21,8 @@ sentence, else the sentence's topic, the previous sentence's, the article's.
 
 This module reads the percentages and holdings through others; the passive
 shapes are read in `passive_stakes`, control in `stake_control`, lists in
-`stake_lists`, and the holder, target and date of every shape in `stake_parties`.
+`stake_lists`, and the holder, target and date of every shape in `stake_holders`,
+`stake_targets` and `stake_emit`.
 """
 
 from __future__ import annotations
@@ -29,15 +30,9 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.rules.base import Context
 from extract.rules.enumerations import list_items
-from extract.rules.passive_stakes import PCT_LIST, SUB_HOLDER, pair_up, passive_holdings
-from extract.rules.stake_changes import before_and_after
-from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
-from extract.rules.stake_control import control_holdings
-from extract.rules.stake_lists import listed_holdings
-from extract.rules.stake_parties import (
-    AFTER_DEAL,
+from extract.rules.holder_slots import (
     CONTROL_RANKS,
     HOLDER,
     HOLDER_LIST,
@@ -45,16 +40,21 @@ from extract.rules.stake_parties import (
     HOLDER_WITH_ALIAS,
     RANK,
     SHAREHOLDER_CUE,
-    emit_stake,
-    holders_of,
     key_of,
     keys_in,
     pct_of,
-    target_for,
-    target_of,
 )
+from extract.rules.passive_stakes import PCT_LIST, SUB_HOLDER, pair_up, passive_holdings
+from extract.rules.stake_changes import before_and_after
+from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
+from extract.rules.stake_control import control_holdings
+from extract.rules.stake_emit import emit_stake
+from extract.rules.stake_holders import holders_of
+from extract.rules.stake_lists import listed_holdings
 from extract.rules.stake_shapes import SHAREHOLDER_AFTER, other_holdings
 from extract.rules.stake_tables import item_holdings, table_holdings
+from extract.rules.stake_targets import AFTER_DEAL, target_for, target_of
+from extract.rules.templates import Sent, gated, pattern
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
 

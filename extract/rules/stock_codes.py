@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
+from extract.rules.templates import Sent
 from extract.tickers import SHARE_CLASS
 from text.normalize import norm_name
 

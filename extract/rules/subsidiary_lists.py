@@ -19,16 +19,16 @@ from __future__ import annotations
 import re
 
 from extract.mentions import surface_regex
-from extract.rules.base import Context, Sent, gated, pattern
-from extract.rules.stake_parties import emit_stake
+from extract.rules.base import Context
+from extract.rules.stake_emit import emit_stake
+from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 
-_CL = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 _INCLUDES = gated(
     rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
-    rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{_CL})(?=[，,。；]|$)"
+    rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{COMPANY_LIST})(?=[，,。；]|$)"
 , "子公司", "附属公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
 #: "，" + the parent + "对各子公司的" + "持股比率均为" + a figure, "，对上述子公司持股比例均为" + a figure
 #: (or with no object: "，" + the parent + "持股比率均为" + a figure — the parent's share in each)
@@ -45,7 +45,7 @@ _COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)
 #: a count, then each child with its holder's share: "子公司共N家：" then "A，发行人持股" + a figure + "；B，发行人持股" + a figure
 _COUNTED_THEN_ITEMS = pattern(rf"{_KINDS}(?:共)?{_COUNT}[：:]")
 _ITEM_HELD = pattern(r"(?:(?<=[：:；;])|^)(?P<child>\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,](?P<holder>\ue001)(?:直接)?(?:持股|持有)(?:比例)?(?:为)?(?P<pct><R>)")
-_NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?=旗下|下属))(?:旗下|下属)?(?:目前|现在|现|当前|共|目前共|现共)?(?:拥有|设有|下设|有)(?P<children>{_CL})(?:等)?{_COUNT}{_KINDS}")
+_NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?=旗下|下属))(?:旗下|下属)?(?:目前|现在|现|当前|共|目前共|现共)?(?:拥有|设有|下设|有)(?P<children>{COMPANY_LIST})(?:等)?{_COUNT}{_KINDS}")
 _THESE_ARE = pattern(rf"(?P<back>上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:已)?(?:为|是|系|作为|属于|成为)"
                      rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?(?:旗下|下属)?(?:的)?{_KINDS}")
 #: the speaker's own company owning what follows: "我们旗下有A" (an interview's answer)
@@ -113,7 +113,7 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
 
 
 #: a list of companies one after another: "A、B和C"
-_LIST = re.compile(_CL)
+_LIST = re.compile(COMPANY_LIST)
 
 
 def _list_of(ctx: Context, sent: Sent, n: int, parent: str | None) -> list[str]:

@@ -10,8 +10,9 @@ import re
 from collections import deque
 
 from extract.dates import find_dates, resolve
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.notice_lists import list_above
+from extract.rules.templates import Sent, pattern
 from schema import Predicate
 
 FULL_STOP = re.compile(r"[。！？!?][ \t\u3000]*\n?|\n")  # (a paragraph's end after its full stop is one stop)

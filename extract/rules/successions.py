@@ -1,7 +1,8 @@
 """Successions: one person leaves a role and another takes the same role at
 the same company in the same or the next sentence, or 接任/接棒/接替 name
 both, or the one gives up a post as the other arrives ("随着B的上任，A不再兼任…");
-and the date a company event gives the posts around it."""
+and the date a company event gives the posts around it. A seat one left and
+another took, without a verb of succession: `seat_successions`."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ import re
 
 from extract.kinship import RELATIVE
 from extract.mention_records import TitleInfo
-from extract.rules.base import Candidate, Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import clause_start, date_before, emit_position, hedged, own_or_carried, subject_for
 from extract.rules.predecessors import handed_on, named_predecessors, took_over_from_former
+from extract.rules.seat_successions import held_that_post, one_left_one_came
 from extract.rules.succession_dates import FULL_STOP
+from extract.rules.templates import Candidate, Sent, pattern
 from extract.rules.unconfirmed import unconfirmed_sentences
-from schema import SINGLE_HOLDER_ROLES, Predicate
+from schema import Predicate
 
 #: (a move into the post closing its clause, after 由 and the one moved: "A届龄退休" + "，由" + a post + "B转任", "遗缺由副总经理B升任")
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任|(?<=\ue000)(?:升任|转任)(?=[，。；]|$))(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
@@ -124,35 +127,6 @@ def _taken(by_sent: dict[int, list[Candidate]], end: Candidate, succ: str) -> bo
                for j in (end.sent, end.sent + 1) for c in by_sent.get(j, []))
 
 
-#: "此前担任该职务的P": the one who held the post just given to someone else
-_HELD_THAT_POST = pattern(r"(?:担任|出任)(?:该|此|这一|上述)(?:职务|职位|岗位)的[^，。；\ue000]{0,12}?(?P<p><P>)")
-
-
-def _held_that_post(ctx: Context) -> None:
-    """"B已出任C董事长" + "，此前担任该职务的A" + "不再担任…": A leaves the post
-    B takes, at B's company (公司 here is not the company the sentence opens with)."""
-    for sent in ctx.sentences:
-        if "该职" not in sent.tpl and "此职" not in sent.tpl and "这一职" not in sent.tpl and "上述职" not in sent.tpl:
-            continue
-        for m in _HELD_THAT_POST.finditer(sent.tpl):
-            pred = sent.at(m.start("p")).key
-            given = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION and c.status == "start"
-                     and c.subject != pred and sent.i - 1 <= c.sent <= sent.i]
-            if not pred or not given:
-                continue
-            post = given[-1]
-            role = post.qualifiers.get("role")
-            mine = [c for c in ctx.by_subject(pred) if c.predicate is Predicate.HOLDS_POSITION and c.sent == sent.i
-                    and c.status == "end" and c.qualifiers.get("role") == role]
-            for c in mine:
-                c.object = post.object
-            if not mine:
-                q = {k: v for k, v in post.qualifiers.items() if k in ("role", "title")}
-                if "start" in post.qualifiers:
-                    q["end"] = post.qualifiers["start"]
-                ctx.emit(Predicate.HOLDS_POSITION, pred, post.object, sent, "held-that-post", 0.8, "end", **q)
-
-
 def _changed_hands(positions: list[Candidate], stop: list[int]) -> None:
     """One sentence that gives a post and names another holder of it: "总经理A接任董事长，总经理一职
     则由B升任" (A, described by the post, leaves it) and "C法定代表人由B担任，…原法定代表人A卸任"
@@ -176,7 +150,7 @@ def _changed_hands(positions: list[Candidate], stop: list[int]) -> None:
 
 def find_successions(ctx: Context) -> None:
     """SUCCEEDED from explicit take-over verbs and from end/start pairs."""
-    _held_that_post(ctx)
+    held_that_post(ctx)
     positions = [c for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION]
     stop = _full_stops_before(ctx)
     _changed_hands(positions, stop)
@@ -273,41 +247,8 @@ def find_successions(ctx: Context) -> None:
             sent = ctx.sentences[max(s.sent, e.sent)]
             ctx.emit(Predicate.SUCCEEDED, s.subject, e.subject, sent, "end-start-pair", 0.8,
                      company=ent.name if ent else None, date=date, **q)
-    _one_left_one_came(ctx, by_sent)
+    one_left_one_came(ctx, by_sent)
     took_over_from_former(ctx, by_sent)
-
-
-def _one_left_one_came(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
-    """"原董事长A已于3月辞去董事长职务…" and, sentences away, "董事会选举B为该行董事长":
-    the one seat of a company that the article has one person leave and one
-    other take (not before the other left it) is a succession, however far
-    apart the two sentences are."""
-    ends: dict[tuple[str, object], set[str]] = {}
-    starts: dict[tuple[str, object], list[Candidate]] = {}
-    left_on: dict[tuple[str, object], list[str]] = {}
-    for c in (c for cs in by_sent.values() for c in cs):
-        role = c.qualifiers.get("role")
-        if role not in SINGLE_HOLDER_ROLES or c.status not in ("start", "end"):
-            continue
-        if c.status == "end":
-            ends.setdefault((c.object, role), set()).add(c.subject)
-            if c.qualifiers.get("end"):
-                left_on.setdefault((c.object, role), []).append(c.qualifiers["end"])
-        else:
-            starts.setdefault((c.object, role), []).append(c)
-    done = {(c.subject, c.object) for c in ctx.out if c.predicate is Predicate.SUCCEEDED}
-    for slot, takers in starts.items():
-        leavers = ends.get(slot, set())
-        takers = [c for c in takers if c.subject not in leavers]  # (the leaver's own earlier start: "A自2018年起出任主席")
-        if len(leavers) != 1 or not takers or len({c.subject for c in takers}) != 1:
-            continue
-        pred, s = next(iter(leavers)), takers[-1]
-        start, left = s.qualifiers.get("start"), max(left_on.get(slot, [""]))
-        if s.subject == pred or (s.subject, pred) in done or (start and left and start[:len(left)] < left[:len(start)]):
-            continue  # taken before it was left: another holder's tenure, not the one after it
-        ent = ctx.inv.entities.get(s.object)
-        ctx.emit(Predicate.SUCCEEDED, s.subject, pred, ctx.sentences[s.sent], "one-left-one-came", 0.7,
-                 company=ent.name if ent else None, date=start or None, role=slot[1])
 
 
 #: a seat a company has several of: one deputy leaving as another joins is no succession ("副总经理" + "一进一出"), unless a verb of taking over says so

@@ -6,7 +6,8 @@ one who left: the layout pairs them, no sentence has to say 接替."""
 
 from __future__ import annotations
 
-from extract.rules.base import Candidate, Context
+from extract.rules.base import Context
+from extract.rules.templates import Candidate
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: the header words of a table of changes of directors and officers

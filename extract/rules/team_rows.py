@@ -9,8 +9,9 @@ rule gave someone the row does not name, at that company, from the row's words, 
 from __future__ import annotations
 
 from extract.mention_records import TitleInfo
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from schema import Predicate
 
 #: a row: the name, a comma, the post, then a comma, a stop or the row's end

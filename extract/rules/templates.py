@@ -6,8 +6,7 @@ letter (`KIND`), the text between stays as written. Rules write `<P>`, `<C>`,
 tries a pattern only on a text holding one of its key words). This module
 exists apart from `extract.rules.base` (the article's context, which rules emit
 into, and where a post's company is found) so that each has room under the
-400-line limit; `base` re-exports `Sent`, `Candidate`, `pattern` and `gated`
-for the many rules that import them from there.
+400-line limit; rules import `Sent`, `Candidate`, `pattern` and `gated` from here.
 """
 
 from __future__ import annotations
@@ -20,6 +19,8 @@ from extract.mention_records import KIND, Mention
 from schema import Predicate
 
 _PLACEHOLDER = re.compile(r"<([PCXTDKMR])>")
+#: a list of company mentions: "A、B和C" (a slot every rule that reads several companies at once writes)
+COMPANY_LIST = r"\ue001(?:(?:、|和|及|与|以及)\ue001)*"
 
 
 def pattern(src: str) -> re.Pattern[str]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 
 #: A, 担任 a post, 直到 a date, then 由 B (perhaps described: "由長子B") 接棒/接任/接手
 _UNTIL_THEN = pattern(

@@ -11,8 +11,9 @@ from __future__ import annotations
 import itertools
 
 from extract.mention_records import TitleInfo
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent, pattern
 from extract.term_lists import YEARS
 from schema import Predicate, Role
 

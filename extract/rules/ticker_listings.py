@@ -9,9 +9,10 @@ company. Apart from `extract.rules.listings` (the listing verbs, which calls
 
 from __future__ import annotations
 
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.listing_plans import OFFERING_CLAUSE, OFFERING_NEAR
 from extract.rules.stock_codes import owner_of_ticker
+from extract.rules.templates import Sent
 from schema import Predicate
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import the_group
-from extract.rules.base import Context, Sent, gated, pattern
+from extract.company_refs import the_group
+from extract.rules.base import Context
+from extract.rules.templates import Sent, gated, pattern
 from schema import Predicate
 
 #: a dated line that opens with setting up a subsidiary, its subject dropped

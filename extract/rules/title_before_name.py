@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, FORMER_BEFORE, NEW_BEFORE, chain_before_unknown, chain_items
 from extract.rules.position_emit import date_before, emit_position, hedged, own_or_carried
 from extract.rules.successions import DEPARTS_AFTER
+from extract.rules.templates import Sent, pattern
 from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: (the title's English in brackets may come between: "首席技术官（CTO）P")

@@ -9,8 +9,9 @@ second post at the same company.
 
 from __future__ import annotations
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import pattern
 from schema import Predicate
 
 #: the label line: a title, a colon, the names (each perhaps with a bracket after it)

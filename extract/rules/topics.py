@@ -16,7 +16,7 @@ from text.normalize import norm_name
 
 
 class Sent(Protocol):
-    """What the topic reads of a sentence (`extract.rules.base.Sent`, which imports this module)."""
+    """What the topic reads of a sentence (`extract.rules.templates.Sent`; a protocol, as `base` imports this module through `post_company`)."""
 
     tpl: str
     mentions: list[Mention]

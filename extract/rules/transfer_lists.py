@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import ITEM_HEAD, Context, Sent, gated, pattern
+from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.sale_parts import H, emit_sale
+from extract.rules.templates import Sent, gated, pattern
 from schema import Predicate
 
 #: the lead-in: the seller, the shares it moves (no company named: the items name them), the buyer, a colon

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, Sent, pattern
-from extract.rules.stake_parties import emit_stake
+from extract.rules.base import Context
+from extract.rules.stake_emit import emit_stake
+from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
 #: the lead line: "C旗下(目前)?共有N家" + a kind + "：" (at the line's end)

@@ -17,7 +17,7 @@ import re
 from extract.mention_records import KIND
 from extract.name_words import TIME_ENDING_QIAN
 from extract.rules.appointments import CANDIDATE_AFTER
-from extract.rules.base import Context, Sent, pattern
+from extract.rules.base import Context
 from extract.rules.name_lists import list_before, named_list
 from extract.rules.position_chains import (
     ACTING_VERB,
@@ -46,6 +46,7 @@ from extract.rules.position_emit import (
     subject_for,
 )
 from extract.rules.renamed_successions import renamed_company
+from extract.rules.templates import Sent, pattern
 
 #: 时任 as the verb of its clause: "P，男，1970年出生，时任C董事长" (a penalty notice's party), "P时任C行长";
 #: "P加入C时任T": the post taken on joining, 时 closing the clause of joining

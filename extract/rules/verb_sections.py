@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import date_before, emit_position, own_or_carried
+from extract.rules.templates import pattern
 from extract.verb_sections import appointment_spans, effective_day, inline_spans, removal_spans
 from schema import Predicate
 

@@ -5,8 +5,9 @@ day the meeting sat ("股东大会于D在X召开"). A candidate who lost holds n
 from __future__ import annotations
 
 from extract.mention_records import TitleInfo
-from extract.rules.base import Context, Sent
+from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent
 from extract.vote_tables import vote_rows
 from schema import Role
 from text.normalize import norm_name

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from extract.rules.base import Context, pattern
+from extract.rules.base import Context
+from extract.rules.templates import pattern
 from extract.speakers import line_speaker, names_beside_me
 from schema import Predicate
 from text.normalize import norm_name

@@ -19,15 +19,8 @@ from graph.ingest.resolver import Resolver
 from graph.ingest.scope import touched_companies_sql
 from graph.store.derive import recompute_facts
 from schema import SINGLE_HOLDER_ROLES, EntityType
-from text.names import (
-    core_key,
-    core_of_key,
-    homophone_candidates,
-    homophone_variant,
-    is_generic_org_name,
-    truncated_variant,
-    truncation_candidates,
-)
+from text.name_variants import homophone_candidates, homophone_variant, truncated_variant, truncation_candidates
+from text.names import core_key, core_of_key, is_generic_org_name
 from text.places import without_place
 
 

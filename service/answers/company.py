@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from graph.records import not_after
 from schema import Predicate
-from schema.listing_time import begun, listed_on, start_on
+from schema.listing_time import begun, listed_on, not_after, start_on
 from service.answers.common import (
     Result,
     entities,

@@ -9,9 +9,9 @@ import re
 from typing import Any
 
 from graph.control import direct_controllers, ultimate_controllers
-from graph.records import not_after
 from graph.stake_time import stake_holds
 from schema import Predicate
+from schema.listing_time import not_after
 from service.answers.common import (
     Result,
     entity_then,

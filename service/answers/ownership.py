@@ -8,10 +8,10 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from graph.records import not_after
 from graph.stake_time import stake_holds
 from graph.temporal import covers
 from schema import Predicate
+from schema.listing_time import not_after
 from service.answers.common import (
     Result,
     entities,

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.records import first_report, latest_report
-from graph.temporal import ONE_HOLDER, Tenure, covers, holding, over_now
+from graph.temporal import ONE_HOLDER, Tenure, covers, holding
+from graph.term_end import over_now
 from schema import ROLE_LABELS, Predicate, Role
 from service.answers.common import (
     Result,

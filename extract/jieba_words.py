@@ -1,0 +1,152 @@
+"""jieba for the extraction: imported without `pkg_resources`, its dictionary
+words' part-of-speech tags read lazily (and cached), and its tokenizer with
+our names, titles and a few words it cuts wrong added."""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from extract.lexicon import get_lexicon
+from text.files import atomic_bytes
+from text.normalize import to_simplified
+
+log = logging.getLogger(__name__)
+
+_cache_dir = Path.home() / ".cache" / "fintech-kg"
+
+
+def set_cache_dir(path: Path) -> None:
+    """Where `word_tags` caches jieba's tags: the CLI sets it from the
+    settings (FKG_CACHE_DIR) before any article is read."""
+    global _cache_dir
+    _cache_dir = path
+
+
+class WordTags:
+    """jieba's part-of-speech tag for each dictionary word, looked up lazily.
+
+    An article needs a few thousand look-ups among 349k words, so the table
+    is kept as one block of text per first character (a line a word: the
+    word, a tab, its tag) and a word is found in its block by one backward
+    search, without splitting the block into a dict (loading the whole table
+    as one dict was most of every start-up: bench/README.md). The last line of a word
+    wins, as it would in a dict.
+    """
+
+    def __init__(self, blocks: dict[str, str]) -> None:
+        self._blocks = blocks
+
+    def get(self, word: str) -> str | None:
+        block = self._blocks.get(word[:1])
+        if not block:
+            return None
+        key = f"\n{word}\t"  # a line holds one tab and no newline: a word with either matches no line
+        i = block.rfind(key)
+        if i >= 0:
+            i += len(key)
+        elif block.startswith(key[1:]):
+            i = len(key) - 1
+        else:
+            return None
+        j = block.find("\n", i)
+        return block[i:] if j < 0 else block[i:j]
+
+    def __getitem__(self, word: str) -> str:
+        tag = self.get(word)
+        if tag is None:
+            raise KeyError(word)
+        return tag
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WordTags) and self._blocks == other._blocks
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _tag_blocks(dict_path: Path) -> dict[str, str]:
+    lines: dict[str, list[str]] = {}
+    with open(dict_path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3:
+                lines.setdefault(parts[0][0], []).append(f"{parts[0]}\t{parts[2]}")
+    return {ch: "\n".join(rows) for ch, rows in lines.items()}
+
+
+def import_jieba() -> Any:
+    """jieba, imported without `pkg_resources`: its `_compat` imports setuptools'
+    resource API (a fifth of the extraction's imports: bench/README.md) only
+    to open jieba's own data files, and opens the same
+    files by path when that import fails, as a `None` in `sys.modules` makes it."""
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+        try:
+            import jieba
+        finally:
+            del sys.modules["pkg_resources"]
+    import jieba
+
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> WordTags:
+    """jieba's part-of-speech tags for its dictionary words.
+
+    Read from jieba's dict.txt rather than through `jieba.posseg`, whose
+    import also loads its HMM tables (a second of start-up we do not use);
+    cached with marshal, as jieba caches its own prefix dictionary.
+    """
+    jieba = import_jieba()
+    dict_path = Path(jieba.__file__).with_name("dict.txt")
+    stamp = f"{dict_path.stat().st_size}-{int(dict_path.stat().st_mtime)}"
+    cache = _cache_dir / f"jieba-tag-blocks-{stamp}.marshal"
+    try:
+        with open(cache, "rb") as f:
+            return WordTags(marshal.load(f))
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    blocks = _tag_blocks(dict_path)
+    try:
+        with atomic_bytes(cache) as f:
+            marshal.dump(blocks, f)
+    except OSError as e:  # a read-only home is not an error: we just do not cache
+        log.debug("cannot cache jieba tags at %s: %s", cache, e)
+    return WordTags(blocks)
+
+
+@lru_cache(maxsize=1)
+def get_jieba():
+    """jieba's default tokenizer with our names added, initialised once."""
+    jieba = import_jieba()
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    lex = get_lexicon()
+    seen: set[str] = set()
+    for entry in lex.companies.values():
+        for n in [entry.name, *entry.aliases]:
+            s = to_simplified(n)
+            if s not in seen and len(s) > 1 and not s.isascii():
+                jieba.add_word(s, 2000, "nt")
+                seen.add(s)
+    for t in lex.titles:
+        if not t.isascii():
+            jieba.add_word(t, 3000, "nnt")
+    for name in lex.exchanges:
+        jieba.add_word(name, 2000, "nt")
+    for place in _TOWN_WORDS:
+        jieba.add_word(place, 2000, "ns")
+    for role in _ROLE_WORDS:
+        jieba.add_word(role, 3000, "n")
+    return jieba
+
+
+#: the place words jieba cuts wrong: 城关, a county's seat town ("澄川县城关信用社" cut "县城/关", a verb)
+_TOWN_WORDS = ("城关",)
+#: a party's role jieba glues to the name or verb after it: "要约人X" cut "要约/人X", "要约人为X" cut "要约/人为/X"
+_ROLE_WORDS = ("要约人",)

@@ -1,0 +1,154 @@
+"""Of which company a holding is: the one its pattern names, refers to
+(其, 该行, 后者) or leaves unnamed (named with 股东 earlier in the sentence,
+the sentence's topic, the company the last sentences' holdings were of, the
+company in focus), never one of the holders."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mention_records import KIND
+from extract.rules.base import ITEM_HEAD, Context
+from extract.rules.holder_slots import SHAREHOLDER_CUE, key_of, keys_in
+from extract.rules.owner_questions import asked_owner
+from extract.rules.said_holders import said_shareholder
+from extract.rules.stake_moves import bought_target, own_sellers, own_share_target
+from extract.rules.templates import Sent
+from extract.rules.topics import topic_of
+from schema import Predicate
+from text.names import is_regulator
+
+_C = KIND["C"]
+
+#: a numbered row that opens with a company's name alone ("2. A，…")
+_ROW_NAME = re.compile(rf"{ITEM_HEAD.pattern}\s*(\ue001)[，,]")
+
+#: what follows a holder named with its share ("A 30%", "A（持股30%）", "A出资比例30%")
+_HOLDER_FIGURE = re.compile(r"(?:[（(][^（）()]{0,60}[）)])?[（(]?(?:持股|持有|占|出资比例|出资占比|持股比例)?(?:比例)?"
+                            r"(?:由\ue007)?(?:[降增升减][至为到]|提高至|提升至|下降至|增加至|减少至|摊薄至|维持在?|保持在?)?(?:为)?(?:约)?\ue007")  # (or the level it moved to: "A持股降至20%")
+
+
+def _item_start(ctx: Context, sent: Sent, back: int) -> int:
+    """The sentence (of the last `back`) that opens the numbered item `sent`
+    is in ("2、C（代码）：…"): the items before are other companies' news."""
+    for j in range(sent.i, max(-1, sent.i - back - 1), -1):
+        tpl = ctx.sentences[j].tpl
+        head = ITEM_HEAD.match(tpl)
+        if head and tpl[head.end():head.end() + 1] == _C:
+            return j
+    return sent.i - back
+
+
+#: a predecessor named in the sentence: the company as it then was ("T前身为X，系由A与B共同出资设立…"), founded by 由
+_PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?:[（(][^（）()]{0,30}[）)])?(?P<founded>[，,](?:系|是|为)?由)?")
+#: a clause that is a company's name alone, right before the holding: "子公司共N家：" + "X，A持股…；Y，A持股…"
+_NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
+#: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
+ASIDE = "held-by-latter"
+# (a subsidiary's share told in passing: "，旗下控股A，持股51%"; the channel a holder owns whole: "A通过其全资持有的B持有C…")
+ASIDE_RULES = ("group-controlled-by", ASIDE, "clause-under", "owned-channel")
+
+
+def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int = 4) -> str | None:
+    """The company whose shares the last sentences (`back` of them, in the
+    same numbered item) were about."""
+    first = _item_start(ctx, sent, back)
+    for c in reversed(ctx.out):
+        if c.sent > sent.i:
+            continue  # a holding the group rules read ahead (a counted list of subsidiaries, each with its share in brackets)
+        if c.sent < first:
+            break
+        if c.predicate in (Predicate.HOLDS_STAKE, Predicate.SOLD_STAKE) and c.object not in holders and c.rule not in ASIDE_RULES:
+            return c.object  # (not a holding of a holder, told in passing: "三家股东均由X控制", "后者由P全资持有")
+    return None
+
+
+#: a holder's rank alone at the head of its clause: "第一大股东A持股…" (the company whose rank it is unnamed)
+_RANK_HEAD = re.compile(r"(?:第[一二三四五]大股东|控股股东|大股东)")
+
+
+def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()) -> str | None:
+    """The company whose shares a holding at template position `pos` is of,
+    when the clause names none: the company named with 股东/股权结构 earlier
+    in the sentence, else the sentence's topic, the company the last
+    sentences' holdings were of (unless a question just asked who owns
+    another: `owner_questions`), the previous sentence's topic, the
+    article's company in focus — never one of the holders."""
+    # "T前身为X，系由A与B…设立，其中A出资比例为75%": X's, the company as founded (without its founding told: T's, as now named);
+    # "：X，A持股100%；…": X's
+    head = sent.tpl[max(sent.tpl.rfind(c, 0, pos) for c in "，,。；;：:") + 1:pos]
+    if (_RANK_HEAD.fullmatch(head) and sent.tpl[pos:pos + 1] in ("\ue000", "\ue001") and (own := ctx.announcer or ctx.focus)
+            and own not in holders and not sent.between(0, pos - len(head), "C")):
+        return own  # a rank, its holder and "持股比例为" a figure: a rank among the shareholders of the text's own company
+    for named in (_PREDECESSOR.search(sent.tpl, 0, pos), _NAME_CLAUSE.search(sent.tpl, 0, pos)):
+        if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
+            return k
+    for m in reversed(sent.between(0, pos, "C")):
+        p = sent.pos_of(m)
+        cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)
+        # (not holders each "持股比例降至" a figure, one clause each: A's ratio is A's own holding, A no company held)
+        if cue and not cue.group(0).endswith("持股比例") and m.key not in holders:
+            return m.key
+    # every party with a figure after it in this sentence is a holder too
+    holders = holders + tuple(m.key for m in sent.mentions if m.key and _HOLDER_FIGURE.match(sent.tpl, sent.pos_of(m) + 1)
+                              and not re.search(r"(?:持股|持有|所持|占|拥有|增持|减持|在|受让|转让|出售|收购)(?:了|的|有的)?$", sent.tpl[:sent.pos_of(m)]))
+    holders = holders + own_sellers(sent)  # (and one that gives away shares of its own: "A将其所持10%股份转让予B")
+    topic = topic_of(sent)
+    if topic is not None and re.search(r"其(?:股东|股权|持股)", sent.tpl[:pos]):
+        topic = None  # "其股东结构为…" speaks of the company before
+    before = ctx.sentences[sent.i - 1] if sent.i > 0 and not [
+        c for c in sent.between(0, pos, "C") if not is_regulator_key(ctx, c.key or "")] else None
+    # "A增持C" + a count + "。增持完成后" + "，持股比例由…升至…", "…" + "转让完成后A持股比例降至" + a figure: the company the sentence before moved
+    moved = bought_target(before, len(before.tpl), holders) if before is not None and (
+        AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
+    moved = moved or own_share_target(ctx, sent, holders)
+    prev = sent.prev_topic if sent.i == 0 or not said_shareholder(ctx.sentences[sent.i - 1], sent.prev_topic or "") else None
+    for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
+                 prev, ctx.focus):  # (not the shareholder the sentence before introduced: `said_holders`)
+        if cand and cand not in holders and not is_regulator_key(ctx, cand):
+            return cand
+    return None
+
+
+def is_regulator_key(ctx: Context, key: str) -> bool:
+    """A regulator (金融监管总局, 证监会) has no shareholders: never the company a holding is of."""
+    ent = ctx.inv.entities.get(key)
+    return ent is not None and is_regulator(ent.name)
+
+
+def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, ...], group: str = "ref") -> str | None:
+    """其 / 该行 / 该公司 / 后者: the company referred to — the last one named
+    earlier in the sentence that is not a holder, else the topic before."""
+    ref = m.group(group)
+    if ref.startswith("该") and len(ref) > 2:  # "该网上银行": the company written after 网上银行 just before
+        for j in range(sent.i, max(-1, sent.i - 3), -1):
+            s = ctx.sentences[j]
+            for x in reversed(s.mentions):
+                p = s.pos_of(x)
+                if x.kind == "C" and x.key not in holders and (j < sent.i or p < m.start(group)) and \
+                        s.tpl[max(0, p - len(ref) + 1):p].rstrip("的").endswith(ref[1:]):
+                    return x.key
+    earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders]
+    if (row := _ROW_NAME.match(sent.tpl)) and (key := sent.at(row.start(1)).key) in earlier and m.start(group) > row.end():
+        return key  # a numbered row: A, then holders each "持有其" a share: 其 is the row's company, each time
+    if earlier:
+        return earlier[-1]
+    if m.group(group) in ("后者", "前者") and sent.i > 0:
+        prev = [k for k in keys_in(ctx.sentences[sent.i - 1], 0, len(ctx.sentences[sent.i - 1].tpl), "C") if k not in holders]
+        if prev:
+            return prev[-1] if m.group(group) == "后者" else prev[0]
+    return target_for(ctx, sent, m.start(), holders)
+
+
+def target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) -> str | None:
+    if m.group("target"):
+        return key_of(sent, m, "target")
+    if m.group("ref"):
+        return ref_target(ctx, sent, m, tuple(holders))
+    return target_for(ctx, sent, m.start(), tuple(holders))
+
+
+#: a sentence that goes on about the deal the sentence before reported
+#: (a transfer told done by its registration, "该笔转让完成过户", and steps told done together, "全部完成后", too)
+AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资)(?:完成)?后"
+                        r"|(?:转让|交易|增资|收购)(?:已)?完成(?:了)?(?:过户|交割)|(?:全部|均已?)完成后")

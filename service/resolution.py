@@ -79,7 +79,7 @@ class Resolution(ABC):
             if len(longer) == 1:
                 return next(iter(longer.values()))
             spelt = {h["id"]: h for v in spelt_out(name) for h in self.exact_matches(v, "Company", 4)}
-            if len(spelt) == 1:  # a contraction of its kind spelt out: 陇原金控集团 for 陇原金融控股集团有限公司
+            if len(spelt) == 1:  # a contraction of its kind spelt out: 栎川金控集团 for 栎川金融控股集团有限公司
                 return next(iter(spelt.values()))
         close = [s for s in missing.suggestions if s.get("score", 0) >= CLOSE and not one_more_front(name, str(s.get("matched") or ""))]
         if len(close) == 1 and not name.isascii():  # one name close enough: 中国平安保险 for 中国平安保险（集团）

@@ -67,7 +67,7 @@ _CONTRACTED = (("金控", "金融控股"), ("投控", "投资控股"))
 
 
 def spelt_out(name: str) -> list[str]:
-    """`name` with each contraction of its kind spelt out ("陇原金控集团" → "陇原金融控股集团"): the
+    """`name` with each contraction of its kind spelt out ("栎川金控集团" → "栎川金融控股集团"): the
     registered name a question's contracted one stands for. Empty when it has none."""
     key = name_key(name)
     return [key.replace(short, long_) for short, long_ in _CONTRACTED if short in key and len(key) > len(short)]

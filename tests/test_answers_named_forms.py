@@ -21,14 +21,14 @@ def _fact(pred: str, subj: str, obj: str, evidence: str, at: int, stype: str = "
 
 #: a holding group known by its registered name only, and an investment holding company with a chairman
 CONTRACTED = [
-    _fact("SUBSIDIARY_OF", "汀岚融资担保有限公司", "汀岚金融控股集团有限公司", "汀岚融资担保有限公司系汀岚金融控股集团有限公司的子公司。", 10,
+    _fact("SUBSIDIARY_OF", "禾溪融资担保有限公司", "禾溪金融控股集团有限公司", "禾溪融资担保有限公司系禾溪金融控股集团有限公司的子公司。", 10,
           kind="subsidiary"),
-    _fact("SUBSIDIARY_OF", "汀岚小额贷款有限公司", "汀岚金融控股集团有限公司", "汀岚小额贷款有限公司亦归汀岚金融控股集团有限公司管理。", 60,
+    _fact("SUBSIDIARY_OF", "禾溪小额贷款有限公司", "禾溪金融控股集团有限公司", "禾溪小额贷款有限公司亦归禾溪金融控股集团有限公司管理。", 60,
           kind="subsidiary"),
     _fact("HOLDS_POSITION", "祁岫川", "澄屿投资控股有限公司", "祁岫川现任澄屿投资控股有限公司董事长。", 120, "Person", role="chairman"),
 ]
 #: the questions, and who answers them
-ASKED = {"汀岚金控集团有哪些子公司": ["汀岚小额贷款有限公司", "汀岚融资担保有限公司"], "澄屿投控的董事长是谁": ["祁岫川"]}
+ASKED = {"禾溪金控集团有哪些子公司": ["禾溪小额贷款有限公司", "禾溪融资担保有限公司"], "澄屿投控的董事长是谁": ["祁岫川"]}
 
 
 @pytest.fixture(scope="module")
@@ -42,5 +42,5 @@ def test_a_contraction_of_the_kind_finds_the_registered_name(contracted: Embedde
 
 
 def test_only_a_contraction_is_spelt_out() -> None:
-    assert spelt_out("汀岚金控集团") == ["汀岚金融控股集团"]
-    assert spelt_out("汀岚集团") == [] and spelt_out("金控") == []
+    assert spelt_out("禾溪金控集团") == ["禾溪金融控股集团"]
+    assert spelt_out("禾溪集团") == [] and spelt_out("金控") == []

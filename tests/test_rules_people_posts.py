@@ -4,6 +4,9 @@ shares its brand with the seller, ..."""
 
 from __future__ import annotations
 
+from extract.model import Article
+from extract.pipeline import extract_article
+
 from .helpers import facts_of
 from .helpers import posts as _posts
 
@@ -208,3 +211,12 @@ def test_post_then_you_then_a_described_holder() -> None:
     got = _posts("嘉順銀行的董事會由家族成員主導，行政總裁一職則由職業經理人黃俊文出任。")
     assert ("黃俊文", "嘉順銀行", "ceo") in got
     assert ("甘志強", "嘉順銀行", "general_manager") in _posts("嘉順銀行總經理一職由資深銀行家甘志強出任。")
+
+
+def test_a_post_after_a_semicolon_is_at_the_company_just_taken_over_not_the_predecessors_origin() -> None:
+    text = ("9月15日，松岭证券（中国）有限公司（以下简称“松岭中国”）宣布完成更名，松岭集团（Songling Group）成为其唯一股东。\n"
+            "与更名同步，公司管理层也完成调整。松岭集团亚太区总裁罗启明出任松岭中国董事长，接替来自北湾投资的原董事长黄国栋；"
+            "钱文涛出任总经理，此前担任松岭集团香港子公司松岭亚洲有限公司的首席运营官。")
+    fs = extract_article(Article(id="t", title="又一家外资券商诞生！松岭持股100%，公司更名", text=text, date="2021-09-16"))
+    gm = {f.object.name for f in fs if f.subject.name == "钱文涛" and f.qualifiers.get("role") == "general_manager"}
+    assert gm == {"松岭证券（中国）有限公司"}

@@ -28,7 +28,6 @@ def test_a_stake_in_the_clause_after_an_after_clause_takes_the_event_day() -> No
 
 
 def test_a_day_of_the_month_a_company_spoke_on_dates_the_increase_told_after_it() -> None:
-    fs = facts_of("7月15日，监管局批复同意南岭消费金融有限公司（以下简称“南岭消金”）变更注册资本。南岭消金16日表示，"
-                  "本次增资款已全部到位。增资完成后，东塘银行持股比例提升至56%，仍为控股股东；西坪投资持股12%，成为新股东。",
-                  date="2024-07-17")
-    assert quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=56.0)["as_of"] == "2024-07-16"
+    fs = facts_of("监管部门3月2日批准南岭消费金融有限公司（简称“南岭消金”）扩大股本。南岭消金5日表示，新股东的资金已悉数到账，"
+                  "扩股后东塘银行的持股比例由40%升至48%。", date="2025-03-07")
+    assert quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=48.0)["as_of"] == "2025-03-05"

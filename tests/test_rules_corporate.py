@@ -802,5 +802,5 @@ def test_a_group_name_and_xi_closing_the_clause_make_a_member() -> None:
 
 
 def test_a_subsidiary_a_company_set_up_with_all_its_capital_is_wholly_owned() -> None:
-    fs = facts_of("记者获悉，松岭期货有限公司（以下简称“松岭期货”）全资设立的风险管理子公司松岭资本管理有限公司已于今年4月完成备案。")
-    assert quals(fs, "松岭资本管理有限公司", "SUBSIDIARY_OF", "松岭期货")["kind"] == "wholly_owned"
+    fs = facts_of("青岚信托全资设立的财富管理子公司青岚财富有限公司今年开业。")
+    assert quals(fs, "青岚财富有限公司", "SUBSIDIARY_OF", "青岚信托")["kind"] == "wholly_owned"

@@ -103,9 +103,8 @@ def test_whole_ownership_describing_a_founder_is_not_the_founded_company_s() -> 
 
 
 def test_the_share_of_votes_after_an_entrustment_is_no_stake() -> None:
-    fs = facts_of("飞岩科技股份有限公司（以下简称“公司”）近日收到股东通知，股份过户登记手续已办理完成。本次权益变动后，"
-                  "罗启明先生持有公司30,000,000股，占公司总股本的15.00%，拥有表决权的股份占总股本的6.00%；"
-                  "松岭投资持有公司18,000,000股，占公司总股本的9.00%，拥有表决权的股份占总股本的18.00%。")
+    fs = facts_of("青禾科技股份有限公司（以下简称“公司”）披露，截至目前，海岚投资持有公司12,500,000股股份，"
+                  "占公司总股本的25.00%，因受托行使另一股东的表决权，拥有投票权的股份占总股本的31.00%。")
     stakes = {(f.subject.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
-    assert ("罗启明", 15.0) in stakes and ("松岭投资", 9.0) in stakes
-    assert ("罗启明", 6.0) not in stakes and ("松岭投资", 18.0) not in stakes
+    assert ("海岚投资", 25.0) in stakes
+    assert ("海岚投资", 31.0) not in stakes

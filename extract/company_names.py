@@ -181,6 +181,10 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             break  # "承让" + "方为" + "松溪资产管理有限公司": a party's noun and the copula, glued to a word jieba hardly knows
         if tag is None and len(tok) > 1 and tok[-1] in _FORMER_MARKS and tok[-2] in "由为任仍" and suffix_start - start >= 2:
             break  # "仍由原" + "北林期货": the HMM glued the preposition and the former mark into one word
+        if (len(tok) == 1 and tag == "v" and k > 0 and len(tokens[k - 1]) == 1 and word_tag(tokens[k - 1])[0] == "q"
+                and (k == 1 or re.fullmatch(r"[，,、；;：:（(]", tokens[k - 2])) and start < suffix_start):
+            start -= 2  # "，" + "座" + "涌" + "投资有限公司": a measure's letter with no number before it, then a verb's: a name the HMM cut
+            break
         if tok in BOUNDARY_WORDS or (tag and tag[0] in "vpcudrmqft" and tag not in ("vn", "nr", "ns", "nt", "nz") and freq > 5):
             if places and tok not in BOUNDARY_WORDS:
                 back = place_start(tokens[:k], places)

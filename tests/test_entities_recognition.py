@@ -340,3 +340,10 @@ def test_after_a_deal_is_done_the_holder_is_named_without_the_word_for_after() -
     inv = inventory("转让完成后青屿集团持股比例降至40.5%。")
     assert "青屿集团" in names(inv, "Company")
     assert "后青屿集团" not in names(inv, "Company")
+
+
+def test_a_measure_letter_opening_a_clause_opens_the_name_the_hmm_cut() -> None:
+    # the HMM cuts the name into 座 (a measure word) and 涌 (a verb): with no number before it, 座 is the name's first letter
+    inv = inventory("据悉，松岭控股持有松岭期货60%股权，座涌投资有限公司持股40%。")
+    assert "座涌投资有限公司" in names(inv, "Company")
+    assert "涌投资有限公司" not in names(inv, "Company")

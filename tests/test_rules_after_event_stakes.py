@@ -17,3 +17,17 @@ def test_the_first_figure_of_a_change_after_a_deal_is_the_stake_before_it() -> N
                   "西江银行的持股比例由42%升至50%，北湾电子降至15%。", date="2024-02-01")
     assert quals(fs, "西江银行", "HOLDS_STAKE", "青屿消费金融有限公司", percent=50.0)["as_of"] == "2023-05"
     assert "as_of" not in quals(fs, "西江银行", "HOLDS_STAKE", "青屿消费金融有限公司", percent=42.0)
+
+
+def test_a_stake_in_the_clause_after_an_after_clause_takes_the_event_day() -> None:
+    fs = facts_of("榕岸保险股份有限公司（以下简称“榕岸保险”）披露，其股权变更已于2024年3月6日完成登记。"
+                  "变更后，澄湖控股持有榕岸保险35%的股份，为第一大股东；闽江物流持股18%；"
+                  "西坪投资持股9%，由此进入股东名单。", date="2024-03-09")
+    assert quals(fs, "闽江物流", "HOLDS_STAKE", "榕岸保险", percent=18.0).get("as_of") == "2024-03-06"
+    assert quals(fs, "西坪投资", "HOLDS_STAKE", "榕岸保险", percent=9.0).get("as_of") == "2024-03-06"
+
+
+def test_a_day_of_the_month_a_company_spoke_on_dates_the_increase_told_after_it() -> None:
+    fs = facts_of("监管部门3月2日批准南岭消费金融有限公司（简称“南岭消金”）扩大股本。南岭消金5日表示，新股东的资金已悉数到账，"
+                  "扩股后东塘银行的持股比例由40%升至48%。", date="2025-03-07")
+    assert quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=48.0)["as_of"] == "2025-03-05"

@@ -799,3 +799,8 @@ def test_a_group_name_and_xi_closing_the_clause_make_a_member() -> None:
     fs = facts_of("青禾集团旗下有多家公司。蓝海科技和东岳数科都是青禾系。")
     assert {(t[0], t[2]) for t in triples(fs, "SUBSIDIARY_OF")} == {("蓝海科技", "青禾集团"), ("东岳数科", "青禾集团")}
     assert not triples(facts_of("蓝海科技与青禾集团是合作关系，双方将共同开发产品。"), "SUBSIDIARY_OF")
+
+
+def test_a_subsidiary_a_company_set_up_with_all_its_capital_is_wholly_owned() -> None:
+    fs = facts_of("青岚信托全资设立的财富管理子公司青岚财富有限公司今年开业。")
+    assert quals(fs, "青岚财富有限公司", "SUBSIDIARY_OF", "青岚信托")["kind"] == "wholly_owned"

@@ -4,6 +4,9 @@ shares its brand with the seller, ..."""
 
 from __future__ import annotations
 
+from extract.model import Article
+from extract.pipeline import extract_article
+
 from .helpers import facts_of
 from .helpers import posts as _posts
 
@@ -208,3 +211,12 @@ def test_post_then_you_then_a_described_holder() -> None:
     got = _posts("嘉順銀行的董事會由家族成員主導，行政總裁一職則由職業經理人黃俊文出任。")
     assert ("黃俊文", "嘉順銀行", "ceo") in got
     assert ("甘志強", "嘉順銀行", "general_manager") in _posts("嘉順銀行總經理一職由資深銀行家甘志強出任。")
+
+
+def test_a_post_after_a_semicolon_is_at_the_company_just_taken_over_not_the_predecessors_origin() -> None:
+    text = ("松岭证券（华南）有限公司（简称“松岭华南”）近日换上新名字，松岭集团（Songling Group）已持有其全部股权。\n"
+            "人事也随之变动。松岭集团亚太区总裁罗启明出任松岭华南董事长，接替来自北湾投资的原董事长黄国栋；"
+            "邵临川出任总经理，他曾是松岭集团的首席运营官。")
+    fs = extract_article(Article(id="t", title="松岭持股100%，券商更名", text=text, date="2021-09-16"))
+    heads = {f.object.name for f in fs if f.subject.name == "邵临川" and f.qualifiers.get("role") == "general_manager"}
+    assert heads == {"松岭证券（华南）有限公司"}

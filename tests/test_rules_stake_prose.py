@@ -100,3 +100,11 @@ def test_whole_ownership_describing_a_founder_is_not_the_founded_company_s() -> 
     got = {(s, o) for s, o, _p, _c in _stakes(text)}
     assert ("东澜省财政厅", "东澜金控集团有限公司") in got
     assert ("东澜省财政厅", "北屿农商联合银行股份有限公司") not in got
+
+
+def test_the_share_of_votes_after_an_entrustment_is_no_stake() -> None:
+    fs = facts_of("青禾科技股份有限公司（以下简称“公司”）披露，截至目前，海岚投资持有公司12,500,000股股份，"
+                  "占公司总股本的25.00%，因受托行使另一股东的表决权，拥有投票权的股份占总股本的31.00%。")
+    stakes = {(f.subject.name, f.qualifiers.get("percent")) for f in fs if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("海岚投资", 25.0) in stakes
+    assert ("海岚投资", 31.0) not in stakes

@@ -66,6 +66,26 @@ def _own_day(ctx: Context, sent: Sent) -> str | None:
     return None
 
 
+#: a clause the sentence before closes with "；" and this one goes on: its list of holders after the event
+_GOES_ON = re.compile(r"[；;]\s*$")
+
+
+def _head_sentence(ctx: Context, sent: Sent) -> Sent | None:
+    """The sentence a run of "；"-clauses this one continues opens with, when it opens with an after-word
+    ("增资完成后，A持股升至N%；B持股降至M%；C持股K%。": C's stake is the state after the increase too)."""
+    j, cur = sent.i - 1, sent
+    while j >= 0 and sent.i - j <= 4:
+        prev = ctx.sentences[j]
+        if ctx.text[prev.end:cur.start].strip() or not _GOES_ON.search(ctx.text, prev.start, prev.end):
+            return None
+        text = ctx.text[prev.start:prev.end]
+        comma = min((k for k in (text.find(p) for p in "，,") if k >= 0), default=-1)
+        if comma > 0 and _AFTER.search(text, 0, comma) and not _PENDING.search(text, 0, comma) and not _BEFORE.search(text, 0, comma + 1):
+            return prev
+        j, cur = j - 1, prev
+    return None
+
+
 def date_after_event_stakes(ctx: Context) -> None:
     """as_of for the stakes a sentence states as the result of an event, when no rule dated them."""
     for c in ctx.out:
@@ -73,8 +93,15 @@ def date_after_event_stakes(ctx: Context) -> None:
             continue
         sent = ctx.sentences[c.sent]
         text = ctx.text[sent.start:sent.end]
-        if not _after(text, c.qualifiers.get("percent")):
+        after = _after(text, c.qualifiers.get("percent"))
+        head = None if _BEFORE.search(text) or _PENDING.search(text) else _head_sentence(ctx, sent)
+        if not after and head is None:
             continue
-        day = _sale_day(ctx, c.sent, c.object) or _own_day(ctx, sent) or ctx.carried_date(sent)
+        if head is not None and (day := next((o.qualifiers["as_of"] for o in ctx.out if o.predicate is Predicate.HOLDS_STAKE
+                                              and o.sent == head.i and o.object == c.object and o.qualifiers.get("as_of")), None)):
+            c.qualifiers["as_of"] = day  # (the head clause's stakes on the company hold as of that day: so does this one)
+            continue
+        day = _sale_day(ctx, sent.i, c.object) or _own_day(ctx, sent) or (
+            ctx.carried_date(sent) if after else None) or (head and (_own_day(ctx, head) or ctx.carried_date(head)))
         if day:
             c.qualifiers["as_of"] = day

@@ -72,7 +72,9 @@ _SUB_OF_BEFORE = gated(
     "公司", "联属实体", "联系人",
 )
 # "C另在" + a place + "设有全资附属公司A", "C于D设立全资子公司A": the clause's company set the child up (拟设立 is a plan)
-_SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?{KIND_WORDS}(?:——|—)?(?P<children>{COMPANY_LIST})")
+# ("C全资设立的" + a line of business + "子公司A": wholly owned, whatever kind word follows)
+_SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?:(?:设有|设立|新设|成立)(?:了)?(?:一家|一间)?|(?P<whole>全资|独资)(?:发起|出资)?(?:设立|成立|组建)的"
+                  rf"[^，。；\ue000\ue001]{{0,6}}?){KIND_WORDS}(?:——|—)?(?P<children>{COMPANY_LIST})")
 #: a post after a list of subsidiaries, held at each of them: "P亦为全资附属公司A及B之董事" (the list is the subsidiaries)
 _POST_OF_LIST = re.compile(r"(?:各自)?(?:之|的)\ue003")
 #: a clause that only names a company, as talk points at one ("就是A", "也就是A"): what the next clause is about
@@ -199,7 +201,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if re.search(r"拟|将|计划|筹备|申请|不|未", m.group("gap")):
             continue
         for child in companies_in(sent, m.start("children"), m.end("children")):
-            emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8, subsidiary_kind(m.group("kind")))
+            emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "set-up-subsidiary", 0.8,
+                            SubsidiaryKind.WHOLLY_OWNED if m.group("whole") else subsidiary_kind(m.group("kind")))
     for m in _LIST_THEN_SUB.finditer(tpl):
         children = companies_in(sent, m.start("children"), m.end("children"))
         # the company named in the list's own clause, else the one the sentence is about: a company of an earlier

@@ -36,7 +36,18 @@ _MOVED_AWAY_VERB = re.compile(r"(?:调任|转任|调往|调至|调入|调去|调
 _AND_THEN = re.compile(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)")
 
 
+_COMPANY_TITLE = re.compile(r"(\ue001)(?:的)?\ue003(?!\ue000)")
 _LAST_COMPANY_TITLE = re.compile(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)")
+
+
+#: a company a person comes from, not one a post is at: "接替来自C的原董事长Q"
+_CAME_FROM = re.compile(r"(?:来自|出身|源自|出身于)$")
+
+
+def _last_post_taken(tpl: str) -> re.Match[str] | None:
+    """The last company and title of a clause, past the company a predecessor came from ("P出任C2董事长，接替来自C3的原董事长Q")."""
+    pairs = [m for m in _COMPANY_TITLE.finditer(tpl) if not _CAME_FROM.search(tpl, max(0, m.start() - 4), m.start())]
+    return pairs[-1] if pairs else None
 
 
 def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
@@ -97,7 +108,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     if ctx.focus and para.timeline_line(ctx.text, ctx.memo, sent.start) and not sent.between(0, before, "C"):
         return ctx.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
     if not sent.between(0, before, "C") and sent.i > 0 and (last := ctx.sentences[sent.i - 1]).tpl.endswith("；") and (
-            ctx.adjacent(sent.i - 1, sent.i)) and (pair := _LAST_COMPANY_TITLE.search(last.tpl)) and re.search(
+            ctx.adjacent(sent.i - 1, sent.i)) and (pair := _last_post_taken(last.tpl)) and re.search(
             r"(?:出任|获任|升任|就任|接任|接掌|执掌)$", last.tpl[:pair.start(1)]):
         # "…P出任C2董事长，接替Q；总经理由R担任": the clause after ； goes on about the posts of C2, the one just taken
         # (not one the person holds besides: "P兼任C3副总经理；总经理Q…")

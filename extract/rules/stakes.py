@@ -138,6 +138,8 @@ _STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持�
 _PAIR = pattern(rf"(?P<holder>{HOLDER_MENTION})(?:持股|占比|占|出资比例为?|持有)?(?:约)?(?P<pct><R>)(?=[、，,；;。及和]|$)")
 _SOLD_AFTER = re.compile(r"转让|出售|出让|划转|过户|拍卖|购买|收购|受让")  # "S持有的C 40%股权转让给B": a sale's object (the sale rules')
 #: words after a percentage that make it something other than a stake (or one `_PCT_SUBSIDIARY` reads: "持股60%的子公司B")
+#: the votes a holder casts, not its shares: "控制的表决权股份占…", "享有投票权的股份占…" (after an entrustment of votes)
+_VOTES_HELD = re.compile(r"(?:拥有|享有|控制)(?:的)?(?:表决权|投票权)")
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
 _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")  # a change that has not happened yet ("将提升至45%")
 #: 将 as 把 before the ratio it changed: "2019年，A将持股比例由40%提升至55%" (a past date before it: done)
@@ -212,6 +214,8 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         for m in rx.finditer(tpl):
             if _NOT_A_STAKE_AFTER.match(tpl, m.end()) or _PENDING.search(tpl[max(0, m.start() - 12):m.start("pcts")]):
                 continue
+            if _VOTES_HELD.search(tpl, m.start(), m.start("pcts")):
+                continue  # "…，另享有投票权的股份占其股本的一成": the votes it casts (an entrustment's), not the shares it holds
             if m.groupdict().get("verb") == "持股" and (tpl.startswith("的" + _C, m.end()) or SHAREHOLDER_AFTER.match(tpl, m.end())):
                 continue  # "A持股51%的B": A's share of B (`_PCT_HELD_NEXT`); "其为C持股40%的股东": C's shareholder (`stake_shapes`)
             if m.groupdict().get("verb") and ((re.search(r"竞得|竞拍|受让|收购|购买", tpl[m.start():m.start("verb")]) and tpl[m.start("verb") - 1] == "所") or (

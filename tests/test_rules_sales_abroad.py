@@ -21,7 +21,7 @@ def _stakes(text: str) -> set[tuple[str, str, object]]:
 def test_a_purchase_announced_in_the_clause_after_the_filing() -> None:
     # the buyer files with its exchange in one clause, "宣布已完成收購T" + a share opens the next: the buyer is the filer
     text = ("（河內訊）越南南松控股股份公司（Nam Tung Holdings，下稱南松控股）週二向胡志明市證券交易所遞交文件，"
-            "宣布已完成收購峴港青禾銀行股份公司（下稱青禾銀行）65%股權，代價為2.5兆越南盾，賣方為西原金融。")
+            "並公告其已完成收購峴港青禾銀行股份公司（下稱青禾銀行）65%股權，代價為2.5兆越南盾，賣方為西原金融。")
     assert ("西原金融", "峴港青禾銀行股份公司", "南松控股", 65.0) in _sales(text)
     assert ("南松控股", "峴港青禾銀行股份公司", 65.0) in _stakes(text)
 

@@ -17,7 +17,7 @@ from schema import Predicate
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
 # (the buyer's bracket with its Latin name and ticker, and a verb of announcing, a comma and 已 before the purchase)
 ACQUIRED = pattern(rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,60}}[）)])?(?:<D>|昨日|昨天|今日|日前|近日|本周)?(?:已|已经|正式|顺利|成功|宣布)*(?:[，,](?=已))?(?:已|已经)?(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?:[^，。；\ue000\ue001]{{0,8}}?)(?P<target><C>)(?:公司)?(?:[（(][^（）()]{{0,60}}[）)])?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
-# "B…递交文件，宣布已完成收购T" + a share: the clause announcing the purchase opens after the buyer's own (its buyer the
+# "B…递交文件，并公告其已完成收购T" + a share: the clause announcing the purchase opens after the buyer's own (its buyer the
 # subject of the clause before)
 _ACQUIRED_CLAUSE = pattern(rf"(?<=[，,])(?:并|正式)?(?:宣布|公告|公布|表示|称)(?:其)?(?:已|已经)(?:于<D>)?(?:完成|完成了)(?:对)?(?:收购|购买|受让)"
                            rf"(?P<target><C>)(?:公司)?{ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)")
@@ -53,7 +53,7 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
     each seller sold the buyer its share of T (one seller alone, the share bought),
     and held it until then (its bracketed holding is a former one, of T)."""
     found = [*ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl), *ACQUIRED_NOUN.finditer(sent.tpl)]
-    if "，" in sent.tpl:  # (the buyer named in the clause before: "B…递交文件，宣布已完成收购T" + a share)
+    if "，" in sent.tpl:  # (the buyer named in the clause before: "B…递交文件，并公告其已完成收购T" + a share)
         found += [m for m in _ACQUIRED_CLAUSE.finditer(sent.tpl) if not any(f.start("target") == m.start("target") for f in found)]
     for m in found:
         if hedged(sent, m.start(), m.end()):

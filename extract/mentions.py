@@ -18,7 +18,7 @@ from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, Mention, TitleInfo
 from extract.mergers import MERGED_WORDS, RENAMED_AFTER
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
-from extract.numbers import find_money, find_percents
+from extract.numbers import find_money, find_percents, region_yuan
 from extract.tickers import find_tickers
 from extract.titles import title_info
 from extract.trie_regex import trie_regex
@@ -106,7 +106,7 @@ def sentence_mentions(
         cands.append(Mention("K", t.start + start, t.end + start, t.raw, value=(t.raw, t.code, t.exchange)))
     for s, e, v in find_dates(seg):
         cands.append(Mention("D", s + start, e + start, seg[s:e], value=v))
-    for s, e, money in find_money(seg):
+    for s, e, money in find_money(seg, region_yuan(text)):
         cands.append(Mention("M", s + start, e + start, seg[s:e], value=money))
     for s, e, pct in find_percents(seg):
         cands.append(Mention("R", s + start, e + start, seg[s:e], value=pct))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 PERCENT_RE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|％)")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
@@ -38,26 +39,39 @@ def cn_number(text: str) -> Decimal | None:
         value += Decimal("0." + "".join(str(_DIGIT[c]) for c in frac))
     return value
 
-_UNITS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
+_UNITS = {"万亿": Decimal(10) ** 12, "兆": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
           "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000), "": Decimal(1)}
+#: currencies of the region's news by the words for them (Simplified, as the text reaches the rules): the Macau pataca,
+#: the Taiwan dollar, the baht (泰铢, or 铢 alone), the rupiah (印尼盾, 盾), the ringgit, the peso, the Singapore and
+#: Australian dollars; longer words first, so that 澳门元 is not read as 澳元's neighbour nor 新台币 as 台币
+_OTHER = {"澳门元": "MOP", "澳门币": "MOP", "澳门幣": "MOP", "新台币": "TWD", "台币": "TWD", "泰铢": "THB", "铢": "THB",
+          "印尼盾": "IDR", "越南盾": "VND", "盾": "IDR", "令吉": "MYR", "林吉特": "MYR", "马币": "MYR", "菲律宾比索": "PHP",
+          "菲律宾披索": "PHP", "比索": "PHP", "披索": "PHP", "新加坡元": "SGD", "新元": "SGD", "澳元": "AUD", "澳币": "AUD",
+          "日元": "JPY", "日圆": "JPY", "韩元": "KRW", "欧元": "EUR", "英镑": "GBP"}
+_OTHER_WORDS = "|".join(sorted(_OTHER, key=len, reverse=True))
+_OTHER_PRE = "澳门元|澳门币|新台币|台币"  # written before the figure too: "作价澳门元4.2亿元", "新台币312亿元"
 MONEY_RE = re.compile(
-    r"(?P<pre>人民币|港币|港元|美元|美金|RMB|HK\$|US\$|\$)?\s*"
+    rf"(?P<pre>人民币|港币|港元|美元|美金|RMB|HK\$|US\$|\$|{_OTHER_PRE})?\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>万亿|千亿|百亿|亿|千万|百万|万|千)?\s*"
-    r"(?P<cur>元人民币|元港币|人民币|港元|港币|美元|美金|元)"
-    r"|(?P<pre2>人民币|港币|港元|美元|美金|RMB|HK\$|US\$)\s*"
-    r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit2>万亿|千亿|百亿|亿|千万|百万|万|千)?"
+    r"(?P<unit>万亿|千亿|百亿|亿|千万|百万|万|千|兆)?\s*"
+    rf"(?P<cur>元人民币|元港币|人民币|港元|港币|美元|美金|{_OTHER_WORDS}|元)"
+    rf"|(?P<pre2>人民币|港币|港元|美元|美金|RMB|HK\$|US\$|{_OTHER_PRE})\s*"
+    r"(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit2>万亿|千亿|百亿|亿|千万|百万|万|千|兆)?"
 )
 
 
 @dataclass(frozen=True)
 class Money:
     amount: float  # full units: 1.992亿元 → 199200000
-    currency: str  # CNY, USD, HKD
+    currency: str  # CNY, USD, HKD, or the region's: MOP, TWD, THB, IDR …
 
 
 def _currency(*marks: str | None) -> str:
+    """The currency the words around an amount name; a bare 元 is the yuan (`find_money` reads it by the article's region)."""
     text = "".join(m for m in marks if m)
+    for word in (w for w in (*marks[:1], *marks[2:3], *marks[1:2]) if w):
+        if word in _OTHER:  # (a prefix names it first: "澳门元4.2亿元" is patacas, whatever the 元 after)
+            return _OTHER[word]
     if "美" in text or "US$" in text or text == "$":
         return "USD"
     if "港" in text or "HK$" in text:
@@ -79,7 +93,7 @@ def _money_from_match(m: re.Match[str]) -> Money:
 
 
 #: an amount in Chinese numerals: "两亿元", "三千万美元", "十五亿港元"
-MONEY_CN_RE = re.compile(rf"(?P<num>[{_CN_DIGITS}]+)(?P<cur>元人民币|元港币|人民币|港元|港币|美元|美金|元)")
+MONEY_CN_RE = re.compile(rf"(?P<num>[{_CN_DIGITS}]+)(?P<cur>元人民币|元港币|人民币|港元|港币|美元|美金|{_OTHER_WORDS}|元)")
 
 
 def _number(text: str) -> Decimal | None:
@@ -90,21 +104,42 @@ def _number(text: str) -> Decimal | None:
 
 
 #: a word every amount holds, its currency after or before it (元 in 港元, 美元, 元人民币): a text without one has none
-_MONEY_WORDS = ("元", "人民币", "港币", "美金", "RMB", "HK$", "US$")
+_MONEY_WORDS = ("元", "人民币", "港币", "美金", "RMB", "HK$", "US$", "币", "铢", "盾", "令吉", "林吉特", "比索", "披索", "镑")
 
 
-def find_money(text: str) -> list[tuple[int, int, Money]]:
+def find_money(text: str, yuan: str = "CNY") -> list[tuple[int, int, Money]]:
+    """The amounts in `text`; a bare 元 (no currency word before or after it) is `yuan`: the article's own dollar
+    in Hong Kong, Taiwan or Macau news (`region_yuan`)."""
     if not any(w in text for w in _MONEY_WORDS):
         return []  # (the two scans below would try every letter of the sentence)
-    out = [(m.start(), m.end(), _money_from_match(m)) for m in MONEY_RE.finditer(text)]
+    out = [(m.start(), m.end(), _bare(_money_from_match(m), m, yuan)) for m in MONEY_RE.finditer(text)]
     for m in MONEY_CN_RE.finditer(text):
         n = cn_number(m.group("num"))
         if n is None or n == 0 or any(s <= m.start() < e for s, e, _ in out):
             continue
         value = n
         amount = int(value) if value == value.to_integral_value() else float(value)
-        out.append((m.start(), m.end(), Money(float(amount), _currency(m.group("cur")))))
+        out.append((m.start(), m.end(), Money(float(amount), yuan if m.group("cur") == "元" else _currency(m.group("cur")))))
     return sorted(out, key=lambda t: t[0])
+
+
+def _bare(money: Money, m: re.Match[str], yuan: str) -> Money:
+    """`money` with a bare 元 read as `yuan`."""
+    bare = m.group("cur") == "元" and not m.group("pre")
+    return Money(money.amount, yuan) if bare and yuan != money.currency else money
+
+
+@lru_cache(maxsize=4)
+def region_yuan(text: str) -> str:
+    """What a bare 元 is in an article: the Taiwan dollar where it speaks of 新台币, the pataca where of 澳门元, the Hong
+    Kong dollar where of 港元 without any 人民币, else the yuan. (Cached: each sentence of an article asks for it.)"""
+    if "台币" in text:
+        return "TWD"
+    if "澳门元" in text or "澳门币" in text:
+        return "MOP"
+    if ("港元" in text or "港币" in text) and "人民币" not in text:
+        return "HKD"
+    return "CNY"
 
 
 def find_percents(text: str) -> list[tuple[int, int, float]]:

@@ -34,9 +34,10 @@ _FIGURE_AFTER = gated(
     rf"(?:受让|收购|购买|购入|取得)(?:其)?(?:持有的|所持)?(?P<target><C>){ALIAS}(?:的|之)?(?:全部)?(?:已发行|已发行的)?"
     rf"(?:股份|股权|股本)(?:总数)?(?:的|之)?(?:约)?(?P<pct><R>)", "受让", "收购", "购买", "购入", "取得")
 #: the seller first, the buyer after 向, the share's figure, the company unnamed: "S于D向B转让10%股权"
+#: (or two sellers, each its own share: "S1和S2分别向B出让30%股权", "S1与S2分别向B转让20%和10%股份")
 _TO_BUYER = gated(
-    rf"(?P<seller>{H}){ALIAS}(?:已|也|则|再)?(?:于<D>)?(?:以[^，。；\ue000\ue001]{{1,12}}?)?向(?P<buyer>{H}){ALIAS}(?:协议)?(?:转让|出售|出让)(?:了)?(?:其)?(?:所持)?(?:的)?"
-    rf"(?P<pct><R>)(?:的)?(?:股权|股份)", "转让", "出售", "出让")
+    rf"(?P<seller>{H}){ALIAS}(?:(?:和|及|与|、)(?P<seller2>{H}){ALIAS}(?:已|也|则)?(?P<each>分别|各自|各))?(?:已|也|则|再)?(?:于<D>)?(?:以[^，。；\ue000\ue001]{{1,12}}?)?向(?P<buyer>{H}){ALIAS}(?:协议)?(?:转让|出售|出让)(?:了)?(?:其)?(?:所持)?(?:的)?"
+    rf"(?P<pct><R>)(?:(?:和|及|与|、)(?P<pct2><R>))?(?:的)?(?:股权|股份)", "转让", "出售", "出让")
 
 
 #: part of a holding sold: "S将剩余…股权中的…转让给B", "S将所持C" + a share + "中的" + a part + "出售予B"
@@ -59,9 +60,15 @@ def figure_after_sales(ctx: Context) -> None:
             if _hedged(sent, m.start(), m.start("pct")):
                 continue
             seller, buyer = _key(sent, m, "seller"), _key(sent, m, "buyer")
-            target = target_for(ctx, sent, m.start(), (seller or "", buyer or ""))
-            emit_sale(ctx, sent, seller, target, "sold-to-buyer", 0.8, False, buyer=buyer,
-                      percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("buyer")))
+            target = target_for(ctx, sent, m.start(), (seller or "", buyer or "", _key(sent, m, "seller2") or ""))
+            pct = sent.at(m.start("pct")).value
+            shares = [(seller, pct)] if not m.group("seller2") else [  # two sellers: the one share each, or the two in turn
+                (seller, pct), (_key(sent, m, "seller2"), sent.at(m.start("pct2")).value if m.group("pct2") else pct)]
+            if m.group("pct2") and not m.group("seller2"):
+                continue  # (one seller, two figures: which is the share sold is not told)
+            for who, share in shares:
+                emit_sale(ctx, sent, who, target, "sold-to-buyer", 0.8, False, buyer=buyer, percent=share,
+                          date=_date(ctx, sent, m.start("buyer")))
         for m in _PART_OF_HOLDING.finditer(sent.tpl):
             if _hedged(sent, m.start(), m.start("pct")):
                 continue

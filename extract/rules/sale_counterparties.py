@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.rules.base import Context
-from extract.rules.holder_slots import pct_of
+from extract.rules.holder_slots import keys_in, pct_of
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, hedged, key, money
 from extract.rules.stake_holders import clause_subject
 from extract.rules.templates import Sent, gated, pattern
@@ -16,7 +16,11 @@ from schema import Predicate
 
 # a completed purchase and the sellers it names with their shares: "B已完成收购T 100%股权，交易对手方为S1（持股70%）及S2（持股30%）"
 # (the buyer's bracket with its Latin name and ticker, and a verb of announcing, a comma and 已 before the purchase)
-ACQUIRED = pattern(rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,60}}[）)])?(?:已|已经|正式|顺利|成功|宣布)*(?:[，,](?=已))?(?:已|已经)?(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?:[^，。；\ue000\ue001]{{0,8}}?)(?P<target><C>)(?:公司)?(?:[（(][^（）()]{{0,60}}[）)])?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+ACQUIRED = pattern(rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,60}}[）)])?(?:<D>|昨日|昨天|今日|日前|近日|本周)?(?:已|已经|正式|顺利|成功|宣布)*(?:[，,](?=已))?(?:已|已经)?(?:于<D>)?(?:(?:完成|完成了)(?:对)?(?:收购|购买|受让)|(?<=[已经功])取得)(?:[^，。；\ue000\ue001]{{0,8}}?)(?P<target><C>)(?:公司)?(?:[（(][^（）()]{{0,60}}[）)])?(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)?")
+# "B…递交文件，并公告其已完成收购T" + a share: the clause announcing the purchase opens after the buyer's own (its buyer the
+# subject of the clause before)
+_ACQUIRED_CLAUSE = pattern(rf"(?<=[，,])(?:并|正式)?(?:宣布|公告|公布|表示|称)(?:其)?(?:已|已经)(?:于<D>)?(?:完成|完成了)(?:对)?(?:收购|购买|受让)"
+                           rf"(?P<target><C>)(?:公司)?{ALIAS}(?:的)?(?P<pct><R>)(?:的)?(?:股权|股份)")
 # "B以" + a price + "收购T（以下简称“T”）" + a share + "的交易" + "已完成过户登记" + "，交易对方为…": the deal done, told as a noun
 _ACQUISITION_DONE = pattern(rf"(?P<buyer>{H})(?:[^，。；\ue000\ue001]{{0,12}}?)(?:收购|购买|受让)(?P<target><C>){ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?:股权|股份)"
                             r"(?:的|之)?(?:交易|事项|事宜)(?:已|已经)(?:于<D>)?(?:正式|顺利)?(?:完成|办理完毕)")
@@ -48,10 +52,16 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
     """"B已完成收购T 100%股权，交易对手方为S1（持股70%）及其一致行动人S2（持股30%）":
     each seller sold the buyer its share of T (one seller alone, the share bought),
     and held it until then (its bracketed holding is a former one, of T)."""
-    for m in (*ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl), *ACQUIRED_NOUN.finditer(sent.tpl)):
+    found = [*ACQUIRED.finditer(sent.tpl), *_ACQUISITION_DONE.finditer(sent.tpl), *ACQUIRED_NOUN.finditer(sent.tpl)]
+    if "，" in sent.tpl:  # (the buyer named in the clause before: "B…递交文件，并公告其已完成收购T" + a share)
+        found += [m for m in _ACQUIRED_CLAUSE.finditer(sent.tpl) if not any(f.start("target") == m.start("target") for f in found)]
+    for m in found:
         if hedged(sent, m.start(), m.end()):
             continue
-        buyer, target = key(sent, m, "buyer"), key(sent, m, "target")
+        buyer = key(sent, m, "buyer") if "buyer" in m.re.groupindex else _announcer(sent, m.start())
+        if buyer is None and m.re is _ACQUIRED_CLAUSE:
+            continue
+        target = key(sent, m, "target")
         if pct_of(sent, m) == 100 and ctx.type_of(target or "") == "Company":  # the whole company bought: the buyer holds it all
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=deal_date(ctx, sent, m.start()))
         elif (pct := pct_of(sent, m)) and pct > 50 and ctx.type_of(target or "") == "Company" and not _MORE.search(sent.tpl, max(0, m.start("target") - 4), m.start("target")):
@@ -77,6 +87,13 @@ def counterparty_sales(ctx: Context, sent: Sent) -> None:
                 if c.sent == src.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.rule == "percent-in-brackets":
                     c.object = target or c.object
                     c.qualifiers["former"] = True
+
+
+def _announcer(sent: Sent, pos: int) -> str | None:
+    """Who announces the purchase told in a clause "，宣布已完成收购T": the one company the sentence names before it,
+    outside brackets (a dateline and the filing between: "（某地讯）B（English，下称B'）周二向交易所递交文件")."""
+    named = set(keys_in(sent, 0, pos, "C"))
+    return named.pop() if len(named) == 1 else None
 
 
 def several_sellers(ctx: Context, sent: Sent) -> None:

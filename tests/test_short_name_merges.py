@@ -92,3 +92,14 @@ def test_neo4j_answers_the_short_name_with_the_legal_names_facts(tmp_path: Path,
         assert answer_names(b, "岚汀銀行董事長是誰") == ["祁望川"]
     finally:
         b.driver.close()
+
+
+def test_a_renamed_company_keeps_its_names_to_the_renames(tmp_path: Path) -> None:
+    """A short name that abridges the new name of a rename is left to the renames (the short name may be
+    the old company's, "X集团" before "X金融集团")."""
+    rename = {"article_id": "k-6", "subject": {"name": "岚汀实业有限公司", "type": "Company"}, "predicate": "RENAMED_TO",
+              "object": {"name": "岚汀金融集团有限公司", "type": "Company"}, "qualifiers": {"date": "2021"},
+              "evidence": "岚汀实业有限公司更名为岚汀金融集团有限公司"}
+    short = ("k-5", "2019-04-02", [_post("k-5", "白念秋", "岚汀集团", "general_manager")])
+    path = _store(tmp_path / "s.sqlite", short, ("k-6", "2022-01-05", [rename]))
+    assert "岚汀集团" in _companies(path)

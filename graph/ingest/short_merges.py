@@ -42,9 +42,17 @@ def merge_short_names(batch: Batch) -> None:
             continue
         src = alive(eid)
         fits = {alive(e) for k, e in by_first.get(short[0], ()) if k != short and _abridged_by(short, k)} - {src}
-        if len(fits) != 1 or not (batch.fresh or (fits | {src}) & touched):
+        if len(fits) != 1 or not (batch.fresh or (fits | {src}) & touched) or _renamed(batch, src, *fits):
             continue
         batch.merge_now(src, fits.pop(), "one company: a short name and the full name it abridges")
+
+
+def _renamed(batch: Batch, *ids: str) -> bool:
+    """Whether a company has a former name: its names then belong to the renames, which keep the old and
+    the new company as the reports tell them ("X集团" renamed "X控股", later "X金融控股集团": the short
+    name of the first abridges the last, and one company of them loses the rename between)."""
+    marks = ",".join("?" * len(ids))
+    return batch.db.execute(f"SELECT 1 FROM surfaces WHERE entity_id IN ({marks}) AND kind = 'former' LIMIT 1", ids).fetchone() is not None
 
 
 def _short_form(key: str) -> bool:

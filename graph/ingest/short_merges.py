@@ -30,18 +30,20 @@ def merge_short_names(batch: Batch) -> None:
     resolver = batch.resolver
     alive, touched = resolver.alive, resolver.touched
     keys = [(k, e) for (k, t), e in resolver.index.items() if t == EntityType.COMPANY]
-    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    fronts: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a brand's first two letters (a bank's first one) → full names
     for k, e in keys:
         core = core_key(k)
         if len(core) > 3:
-            by_first[core[0]].append((k, e))
-            if (bare := without_place(core, keep=3)) != core:
-                by_first[bare[0]].append((k, e))
+            for c in {core, without_place(core, keep=3)}:
+                fronts[c[:2]].append((k, e))
+                if c.endswith("商业银行"):  # "X银": its brand's first letter only
+                    fronts[c[0]].append((k, e))
     for short, eid in keys:
         if not _short_form(short):
             continue
         src = alive(eid)
-        fits = {alive(e) for k, e in by_first.get(short[0], ()) if k != short and _abridged_by(short, k)} - {src}
+        front = short[0] if len(short) <= 3 and short.endswith("银") else short[:2]
+        fits = {alive(e) for k, e in fronts.get(front, ()) if k != short and _abridged_by(short, k)} - {src}
         if len(fits) != 1 or not (batch.fresh or (fits | {src}) & touched) or _renamed(batch, src, *fits):
             continue
         batch.merge_now(src, fits.pop(), "one company: a short name and the full name it abridges")

@@ -44,6 +44,7 @@ SHORT = ("k-2", "2024-04-02", [_post("k-2", "白念秋", "岚汀銀行", "genera
     ("上海银行", "上海商业银行有限公司", False),  # a place alone for a brand: two banks
     ("岚汀银行", "岚汀农村商业银行股份有限公司", False),  # the rural bank is another
     ("岚汀银行", "岚汀数科银行股份有限公司", False),  # a word that tells it apart
+    ("岚汀保险", "岚汀人寿保险股份有限公司", False),  # the group's life arm
 ])
 def test_a_short_name_abridges_a_legal_name_of_the_same_company(short: str, full: str, ok: bool) -> None:
     assert same_company_abridged(short, full) is ok

@@ -53,15 +53,21 @@ def abridges(short: str, full: str) -> bool:
     return False
 
 
+#: Words that, left out, make another company of the brand: its rural bank, its life or property insurer (an arm of "X保险").
+_ARMS = ("农村", "人寿", "财产")
+
+
 def same_company_abridged(short: str, full: str) -> bool:
     """`abridges`, strict enough to make one company of two stored names: a
     brand that is a place only is a bank of its own beside the place's
-    commercial one (上海银行, 上海商业银行), and a rural commercial bank is
-    another bank than the brand's city bank (X银行, X农村商业银行)."""
+    commercial one (上海银行, 上海商业银行), a rural commercial bank is
+    another bank than the brand's city bank (X银行, X农村商业银行), and an
+    insurance group's life and property arms are companies of their own
+    (X保险, X人寿保险股份有限公司)."""
     s = name_key(short)
     kind = next((k for k in ABRIDGED_KINDS if s.endswith(k)), "")
     brand = s[: len(s) - len(kind)]
-    if not kind or not without_place(brand, keep=0) or "农村" in core_key(full)[len(brand):]:
+    if not kind or not without_place(brand, keep=0) or any(w in core_key(full)[len(brand):] for w in _ARMS):
         return False
     return abridges(short, full)
 

@@ -127,6 +127,8 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
 #: after the name it is defined by ("（以下简称“X”，英文名Y）"); a code after it ends it ("（Y Bank，代号：YB）")
 _ENGLISH_NAME = re.compile(r"[（(](?:[^（）()\n]{0,24}?[，,；;]\s*(?=英文))?(?:英文(?:全称|名称|名稱|全稱|名)?(?:为|為|是)?[：:]?\s*)?"
                            r"(?P<en>[A-Za-z][A-Za-z0-9&.'’ -]*(?:[,，]\s*(?:Ltd|Limited|Inc|LLC|Corp|PLC|Pte|Bhd|Berhad|Tbk)\b\.?)*)\s*(?=[）)，；;])")
+#: a former name told later in the bracket, up to its end
+_FORMER = re.compile(r"[^）)]*?(?:formerly|former name|前称|前稱|原名|曾用名|前身)", re.I)
 #: a code or a place, not a name: "（OCG）", "（USD）", "（Hong Kong）"
 _NOT_A_NAME = re.compile(r"[A-Z]{1,6}|[Hh]ong [Kk]ong|[Ss]ingapore|[Bb]eijing|[Ss]hanghai|[Cc]hina|[Mm]acau|[Tt]aiwan")
 
@@ -136,7 +138,9 @@ def _english_names(inv: Inventory, text: str, occupied: _Spans) -> None:
     company X, so a question in English finds it, and a release in English about it is the same company."""
     for m in _ENGLISH_NAME.finditer(text):
         en = re.sub(r"[,，]\s*", ", ", m.group("en").strip())
-        if len(en) < 4 or _NOT_A_NAME.fullmatch(en) or (key := _company_before(inv, text, m.start(), occupied)) is None:
+        if len(en) < 4 or _NOT_A_NAME.fullmatch(en) or _FORMER.match(text, m.start() + 1, m.end() + 40):
+            continue  # ("X（Y, formerly Z）": the renames read the bracket)
+        if (key := _company_before(inv, text, m.start(), occupied)) is None:
             continue
         found = inv.surface.get(norm_name(en))
         if found is None:

@@ -68,6 +68,8 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     for m in sorted(found, key=lambda m: m.start()):
         _one_definition(inv, text, m, occupied, show)
     _bracketed_short_names(inv, text, occupied)
+    if "（" in text or "(" in text:
+        _english_names(inv, text, occupied)
     if "：指" in text or ":指" in text:
         for m in _GLOSSARY.finditer(text):
             _glossary_entry(inv, text, m, occupied, show)
@@ -119,6 +121,40 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
         if (_LEGAL_END.search(name) and norm_name(short)[0] == norm_name(name)[0] and len(short) < len(name) - 3
                 and _in_order(short, name) and inv.surface.get(norm_name(short)) is None):
             inv.link(norm_name(short), short, full)  # "甲乙丙有限公司（甲乙）": the press's short name, no word to define it
+
+
+#: a company's English name in brackets right after its Chinese one: "X银行（Y Bank）", "X有限公司（英文名称：Y Co., Ltd.）",
+#: after the name it is defined by ("（以下简称“X”，英文名Y）"); a code after it ends it ("（Y Bank，代号：YB）")
+_ENGLISH_NAME = re.compile(r"[（(](?:[^（）()\n]{0,24}?[，,；;]\s*(?=英文))?(?:英文(?:全称|名称|名稱|全稱|名)?(?:为|為|是)?[：:]?\s*)?"
+                           r"(?P<en>[A-Za-z][A-Za-z0-9&.'’ -]*(?:[,，]\s*(?:Ltd|Limited|Inc|LLC|Corp|PLC|Pte|Bhd|Berhad|Tbk)\b\.?)*)\s*(?=[）)，；;])")
+#: a former name told later in the bracket, up to its end
+_FORMER = re.compile(r"[^）)]*?(?:formerly|former name|前称|前稱|原名|曾用名|前身)", re.I)
+#: a code or a place, not a name: "（OCG）", "（USD）", "（Hong Kong）"
+_NOT_A_NAME = re.compile(r"[A-Z]{1,6}|[Hh]ong [Kk]ong|[Ss]ingapore|[Bb]eijing|[Ss]hanghai|[Cc]hina|[Mm]acau|[Tt]aiwan")
+
+
+def _english_names(inv: Inventory, text: str, occupied: _Spans) -> None:
+    """"X（Y）" with Y in Latin letters (its English name, "英文名称：" before it or not): another name of the
+    company X, so a question in English finds it, and a release in English about it is the same company."""
+    for m in _ENGLISH_NAME.finditer(text):
+        en = re.sub(r"[,，]\s*", ", ", m.group("en").strip())
+        if len(en) < 4 or _NOT_A_NAME.fullmatch(en) or _FORMER.match(text, m.start() + 1, m.end() + 40):
+            continue  # ("X（Y, formerly Z）": the renames read the bracket)
+        if (key := _company_before(inv, text, m.start(), occupied)) is None:
+            continue
+        found = inv.surface.get(norm_name(en))
+        if found is None:
+            inv.link(norm_name(en), en, key)
+        elif found != key and found in inv.entities and inv.entities[found].type == "Company":
+            merge_entities(inv, found, key)  # the mention finder took the English name for a company of its own
+
+
+def _company_before(inv: Inventory, text: str, at: int, occupied: _Spans) -> str | None:
+    """The company whose name ends at `at`: a span found there, or a name of a company of the article written there."""
+    if (span := occupied.ending_at(at)) is not None:
+        return _company_key(inv, text, span)
+    fits = {e.key for e in inv.companies() for n in (e.name, *e.aliases) if len(n) >= 2 and text.endswith(n, 0, at)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 #: a short name in brackets right after a legal name, no word to define it and no quotes: "X信托有限公司（X信托）"

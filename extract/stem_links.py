@@ -215,8 +215,9 @@ def link_trade_letters(inv: Inventory, text: str, lex: Lexicon, show: Callable[[
     for ent in inv.companies():
         for name in (ent.name, *ent.aliases):
             m = _TRADE_LETTER.fullmatch(to_simplified(name))
-            if m and ent.key not in (keys := by_form.setdefault(_letter_form(m), [])):
-                keys.append(ent.key)
+            for form in _letter_forms(m) if m else ():
+                if ent.key not in (keys := by_form.setdefault(form, [])):
+                    keys.append(ent.key)
     for form, keys in by_form.items():
         key = norm_name(form)
         if len(keys) > 1 or key in inv.surface or lex.company(form) or word_tag(form)[0] is not None:
@@ -226,8 +227,13 @@ def link_trade_letters(inv: Inventory, text: str, lex: Lexicon, show: Callable[[
             inv.link(key, show(i, i + len(form)), keys[0])
 
 
-def _letter_form(m: re.Match[str]) -> str:
-    return m.group(1) + ("证" if m.group(0).endswith("证券") else "银")
+def _letter_forms(m: re.Match[str]) -> list[str]:
+    """"X证"/"X银" of a broker or a bank; a commercial bank of a two-letter brand also by its first letter and 银
+    (Taiwan's press: "X商业银行" with X of two letters, "X[0]银")."""
+    if m.group(0).endswith("证券"):
+        return [m.group(1) + "证"]
+    one = [m.group(1)[0] + "银"] if len(m.group(1)) == 2 and m.group(0).endswith("商业银行") else []
+    return [m.group(1) + "银", *one]
 
 
 def _letter_alone(text: str, s: int, e: int) -> bool:

@@ -51,6 +51,9 @@ _EXTRA_ROLE_WORDS: dict[str, Role] = {
     "company secretary": Role.BOARD_SECRETARY, "secretary to the board": Role.BOARD_SECRETARY,
     "chief supervisor": Role.SUPERVISOR, "chairman of the supervisory board": Role.SUPERVISOR, "supervisor": Role.SUPERVISOR,
     "chief actuary": Role.CHIEF_ACTUARY,
+    # Indonesia's boards of directors (Direksi): the president director heads it, as the press's 总裁董事
+    "presiden direktur": Role.PRESIDENT, "president director": Role.PRESIDENT, "direktur utama": Role.PRESIDENT,
+    "wakil presiden direktur": Role.VICE_PRESIDENT, "vice president director": Role.VICE_PRESIDENT,
 }
 #: Role words whose facts may be stored as role `other` with the word as their title (监事长 before v1.2 of the guide).
 TITLE_WORDS: dict[Role, tuple[str, ...]] = {Role.SUPERVISOR: ("监事长", "监事会主席")}
@@ -76,7 +79,8 @@ ROLE_WORDS: dict[str, Role] = {
 _ZH_ROLES = sorted((w for w in ROLE_WORDS if not w.isascii() or w.isupper()), key=len, reverse=True)
 _EN_ROLES = sorted((w for w in ROLE_WORDS if w.isascii() and not w.isupper()), key=len, reverse=True)
 _ZH_ROLE_RE = re.compile("|".join(map(re.escape, _ZH_ROLES)))
-_EN_ROLE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _EN_ROLES) + r")s?\b", re.I)
+#: letters, not \b, bound the word: an English title glued to Chinese ("X现任President Director是谁") has no \b (Han are \w)
+_EN_ROLE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _EN_ROLES) + r")s?(?![A-Za-z])", re.I)
 
 
 class UnsupportedQuestion(ValueError):

@@ -6,46 +6,10 @@ from __future__ import annotations
 
 import re
 
-from text.kinds import ABRIDGED_KINDS
-from text.names import core_key, name_key, pinyin_key
+from text.abridged import abridges, shortens
+from text.names import name_key, pinyin_key
 
-#: Words that close a company's name without telling it from another of the same front (after its legal form is dropped).
-_TAIL = re.compile(r"(?:科技|集团|控股|国际|股份|信息|技术|网络|数字|数据|服务|实业|发展|投资|管理|(?:\(|（)[^()（）]{2,4}(?:\)|）))+")
-
-
-def shortens(short: str, full: str) -> bool:
-    """`short` is `full`'s name cut before generic closing words only (two Han at least stay)."""
-    s, f = name_key(short), core_key(full)
-    if len(s) < 2 or s.isascii() or not f.startswith(s) or f == s:
-        return False
-    return _TAIL.fullmatch(f[len(s):]) is not None
-
-
-#: Generic words a short name leaves out between its brand and its kind ("商业" of 商业银行, "金融" of 金融科技).
-_LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国际|投资|资产管理|财产|人寿|股份|控股|实业|科技)+")
-
-
-def abridges(short: str, full: str) -> bool:
-    """`short` is `full`'s brand and one kind word further on in it, with
-    the words between left out ("汇信科技" for 汇信金融科技控股有限公司,
-    "东升银行" for 东升商业银行): the brand is the front of the full name (two
-    Han at least), and what is left out and what follows the kind word are
-    generic words only (`_LEFT_OUT`, `_TAIL`): 上海银行 is not 上海浦发银行, nor
-    平安银行 平安壹账通银行 (a word that tells the company apart is no part to drop)."""
-    s, f = name_key(short), core_key(full)
-    kind = next((k for k in ABRIDGED_KINDS if s.endswith(k)), None)
-    if kind is None or s.isascii() or len(s) - len(kind) < 2:
-        return False
-    brand = s[: -len(kind)]
-    if not f.startswith(brand):
-        return False
-    at = f.find(kind, len(brand) + 1)
-    while at != -1:
-        gap, rest = f[len(brand):at], f[at + len(kind):]
-        if _LEFT_OUT.fullmatch(gap) and (not rest or _TAIL.fullmatch(rest)):
-            return True
-        at = f.find(kind, at + 1)
-    return False
+__all__ = ["abridges", "english_front", "one_more_front", "shortens", "spelt_out"]
 
 
 def one_more_front(name: str, matched: str) -> bool:

@@ -342,7 +342,7 @@ def test_an_ingest_reports_the_time_of_each_step(tmp_path: Path) -> None:
     one = [_fact("a1", ("叶望春", P, []), "HOLDS_POSITION", ("平安银行", C, []), role="chairman")]
     with Store(tmp_path / "s.sqlite") as st:
         report = ingest(st, [article_facts("a1", one, "1")])
-    assert list(report.seconds) == ["read", "merges", "legal_forms", "spelling_variants", "partial_facts", "same_sales", "recompute", "terms",
+    assert list(report.seconds) == ["read", "merges", "legal_forms", "short_names", "spelling_variants", "partial_facts", "same_sales", "recompute", "terms",
                                     "holdings", "names", "commit"]
     assert all(0 <= s < 60 for s in report.seconds.values())
 

@@ -53,3 +53,9 @@ def test_hong_kong_titles_non_executive_chairman_and_operations_president() -> N
     # 非執行主席 chairs the board; Hong Kong's 營運總裁 is the chief operating officer, not the president
     assert ("王志明", "嘉泰資管", "chairman") in posts("嘉泰集團今日公布人事安排。王志明同時出任嘉泰資管非執行主席，任期三年。")
     assert ("李佩芬", "嘉泰集團", "coo") in posts("嘉泰集團今日公布人事安排。營運總裁李佩芬表示，今年將擴大業務。")
+
+
+def test_taiwan_one_letter_short_name_of_a_commercial_bank() -> None:
+    # a commercial bank of a two-letter brand, "XY商業銀行", is also "X銀" in Taiwan's press
+    fs = facts_of("岚汀商業銀行昨日公告人事異動。2019年起擔任岚銀總經理的許明澤將於年底退休。")
+    assert any(f.object.name == "岚汀商業銀行" and "岚銀" in f.object.aliases for f in fs)  # a question by 岚銀 finds it

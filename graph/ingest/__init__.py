@@ -25,6 +25,7 @@ from graph.gc_pause import gc_paused
 from graph.ingest import derived, passes
 from graph.ingest.batch import ArticleFacts, Batch, IngestReport
 from graph.ingest.curated import Curated, load_curated
+from graph.ingest.short_merges import merge_short_names
 from graph.store import Store
 
 __all__ = ["ArticleFacts", "Curated", "IngestReport", "ingest", "known_articles", "load_curated"]
@@ -52,6 +53,8 @@ def ingest(
                 names = batch.apply_merges(meanwhile=lambda: passes.group_names(batch.resolver))
             with step("legal_forms"):
                 passes.merge_legal_forms(batch, names)
+            with step("short_names"):
+                merge_short_names(batch)
             with step("spelling_variants"):
                 passes.merge_spelling_variants(batch, names)
             with step("partial_facts"):

@@ -1,0 +1,66 @@
+"""One company of a short name and the one full name it abridges.
+
+An article calls a bank "X银行" (or the press's "X银") and another names it
+only by its legal name "X商业银行股份有限公司": two entities, and a question
+by the short name finds the short one and never the facts of the legal one.
+After the legal forms are merged (`passes.merge_legal_forms`), a company
+name that abridges exactly one other company's name (`text.abridged`) is
+merged into it. Pure Python over the batch's name index, bucketed by the
+first character a full name and its short name share, so no pair of
+unrelated names is compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graph.ingest.batch import Batch
+from schema import EntityType
+from text.abridged import bank_contraction, same_company_abridged
+from text.kinds import ABRIDGED_KINDS
+from text.names import core_key
+from text.places import without_place
+
+
+def merge_short_names(batch: Batch) -> None:
+    """Merge each company known by a short name only into the one company
+    whose full name it abridges; none when two fit (the short name is no
+    longer one company's) or when the batch touched neither."""
+    batch.flush()
+    resolver = batch.resolver
+    alive, touched = resolver.alive, resolver.touched
+    keys = [(k, e) for (k, t), e in resolver.index.items() if t == EntityType.COMPANY]
+    fronts: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a brand's first two letters (a bank's first one) → full names
+    for k, e in keys:
+        core = core_key(k)
+        if len(core) > 3:
+            for c in {core, without_place(core, keep=3)}:
+                fronts[c[:2]].append((k, e))
+                if c.endswith("商业银行"):  # "X银": its brand's first letter only
+                    fronts[c[0]].append((k, e))
+    for short, eid in keys:
+        if not _short_form(short):
+            continue
+        src = alive(eid)
+        front = short[0] if len(short) <= 3 and short.endswith("银") else short[:2]
+        fits = {alive(e) for k, e in fronts.get(front, ()) if k != short and _abridged_by(short, k)} - {src}
+        if len(fits) != 1 or not (batch.fresh or (fits | {src}) & touched) or _renamed(batch, src, *fits):
+            continue
+        batch.merge_now(src, fits.pop(), "one company: a short name and the full name it abridges")
+
+
+def _renamed(batch: Batch, *ids: str) -> bool:
+    """Whether a company has a former name: its names then belong to the renames, which keep the old and
+    the new company as the reports tell them ("X集团" renamed "X控股", later "X金融控股集团": the short
+    name of the first abridges the last, and one company of them loses the rename between)."""
+    marks = ",".join("?" * len(ids))
+    return batch.db.execute(f"SELECT 1 FROM surfaces WHERE entity_id IN ({marks}) AND kind = 'former' LIMIT 1", ids).fetchone() is not None
+
+
+def _short_form(key: str) -> bool:
+    """A name key that may abridge another: ending in a kind, or the press's "X银"."""
+    return (2 <= len(key) <= 3 and key.endswith("银")) or (key.endswith(ABRIDGED_KINDS) and len(key) <= 8 and key == core_key(key))
+
+
+def _abridged_by(short: str, full: str) -> bool:
+    return same_company_abridged(short, full) or bank_contraction(short, full)

@@ -86,13 +86,13 @@ class Resolution(ABC):
             return close[0]
         fronts = {s["id"]: s for s in missing.suggestions if s.get("type") == "Company" and type_ in (None, "Company")
                   and (shortens(name, s["name"]) or any(english_front(name, n) for n in [s["name"], *s.get("aliases", [])]))}
-        if len(fronts) == 1:  # the one company whose name it begins, before generic words: 瀚星金融 for 瀚星金融科技集团
+        if len(fronts) == 1:  # the one company whose name it begins, before generic words: 栎川金融 for 栎川金融科技集团
             return next(iter(fronts.values()))
         core = core_key(name)  # a full name's legal ending finds nothing of a name the store keeps short: look for its core
         more = self._search(core, "Company", 8) if type_ in (None, "Company") and core != name_key(name) and len(core) >= 4 else []
         kept = {s["id"]: s for s in [*missing.suggestions, *more] if s.get("type") == "Company" and type_ in (None, "Company")
                 and any(abridges(name, n) or shortens(n, name) or abridges(n, name) for n in [s["name"], *s.get("aliases", [])])}
-        if len(kept) == 1:  # its brand and kind, the words between left out (汇信科技 for 汇信金融科技控股), or the
+        if len(kept) == 1:  # its brand and kind, the words between left out (澄屿科技 for 澄屿金融科技控股), or the
             return next(iter(kept.values()))  # full name of a company the store knows by its short name only (either form)
         raise missing
 

@@ -1,5 +1,5 @@
 """A company's short name as analysts type it: the front of its full name,
-less the generic words that close it ("瀚星金融" for 瀚星金融科技集团有限公司,
+less the generic words that close it ("栎川金融" for 栎川金融科技集团有限公司,
 "北林数科" for 北林数科控股集团)."""
 
 from __future__ import annotations

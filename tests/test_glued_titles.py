@@ -1,5 +1,5 @@
 """An English or Indonesian title glued to a company's Chinese name in a
-question ("X现任Presiden Direktur是谁"), and the press's Chinese for
+question ("谁是X的Presiden Direktur"), and the press's Chinese for
 Indonesia's president director (总裁董事) in an article. Names invented."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from .helpers import posts
 
 
 @pytest.mark.parametrize("q, role", [
-    ("岚汀金融现任Presiden Direktur是谁", Role.PRESIDENT),
+    ("谁是岚汀金融的Presiden Direktur", Role.PRESIDENT),
     ("岚汀金融现任President Director是谁", Role.PRESIDENT),
     ("Who is the President Director of 岚汀金融", Role.PRESIDENT),
 ])

@@ -14,9 +14,9 @@ def _names_of(text: str, company: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, company, english", [
-    ("监管部门同意岚汀再保险股份有限公司（英文名称：Lanting Reinsurance Co., Ltd.）开业，总经理为赵立新。",
+    ("据工商资料，岚汀再保险股份有限公司（英文名称：Lanting Reinsurance Co., Ltd.）注册资本为50亿元，总经理为赵立新。",
      "岚汀再保险股份有限公司", "Lanting Reinsurance Co., Ltd."),
-    ("金融科技公司岚汀数科集团有限公司（以下简称“岚汀数科”，英文名Lanting Data Group）启动招股，董事长为冯立树。",
+    ("本报讯 岚汀数科集团有限公司（以下简称“岚汀数科”，英文名Lanting Data Group）昨日公布年报，董事长冯立树称收入增长。",
      "岚汀数科集团有限公司", "Lanting Data Group"),
 ])
 def test_an_english_name_in_brackets_is_the_companys(text: str, company: str, english: str) -> None:

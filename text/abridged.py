@@ -1,5 +1,5 @@
 """How a company's short name abridges its full one: the front of the name
-less the generic words that close it ("瀚星金融" for 瀚星金融科技集团有限公司),
+less the generic words that close it ("栎川金融" for 栎川金融科技集团有限公司),
 its brand and kind with the generic words between left out ("东升银行" for
 东升商业银行股份有限公司), or the press's two-character contraction of a
 bank ("禾银" for 禾川商业银行). In text/ because both the questions
@@ -32,7 +32,7 @@ _LEFT_OUT = re.compile(r"(?:农村商业|商业|金融|数字|信息|网络|国�
 
 def abridges(short: str, full: str) -> bool:
     """`short` is `full`'s brand and one kind word further on in it, with
-    the words between left out ("汇信科技" for 汇信金融科技控股有限公司,
+    the words between left out ("澄屿科技" for 澄屿金融科技控股有限公司,
     "东升银行" for 东升商业银行): the brand is the front of the full name (two
     Han at least), and what is left out and what follows the kind word are
     generic words only (`_LEFT_OUT`, `_TAIL`): 上海银行 is not 上海浦发银行, nor

@@ -31,3 +31,13 @@ def test_a_day_of_the_month_a_company_spoke_on_dates_the_increase_told_after_it(
     fs = facts_of("监管部门3月2日批准南岭消费金融有限公司（简称“南岭消金”）扩大股本。南岭消金5日表示，新股东的资金已悉数到账，"
                   "扩股后东塘银行的持股比例由40%升至48%。", date="2025-03-07")
     assert quals(fs, "东塘银行", "HOLDS_STAKE", "南岭消金", percent=48.0)["as_of"] == "2025-03-05"
+
+
+def test_a_holder_that_no_longer_holds_after_the_event_takes_no_day_it_held_as_of() -> None:
+    fs = facts_of("沅江信托有限公司（以下简称“沅江信托”）披露，青溪实业有限公司（以下简称“青溪实业”）将所持沅江信托3亿股股份"
+                  "（占总股本的30%）转让给澧兰控股有限公司（以下简称“澧兰控股”），2025年7月2日办妥过户。\n\n"
+                  "转让前，青溪实业持股30%，是沅江信托第一大股东；澧兰控股持股12%。转让完成后，澧兰控股的持股比例升至42%；"
+                  "青溪实业不再持有沅江信托股份。", date="2025-07-04")
+    assert quals(fs, "澧兰控股", "HOLDS_STAKE", "沅江信托", percent=42.0).get("as_of") == "2025-07-02"
+    held = quals(fs, "青溪实业有限公司", "HOLDS_STAKE", "沅江信托", percent=30.0)
+    assert held.get("end") == "2025-07-02" and "as_of" not in held  # (it ended that day: no state it held as of)

@@ -13,7 +13,8 @@ from typing import Any
 
 from service.errors import Ambiguous, NotFound
 from service.person_names import plain_person, western_order
-from service.short_names import abridges, english_front, one_more_front, shortens, spelt_out
+from service.short_names import english_front, one_more_front, spelt_out
+from text.abridged import abridges, shortens
 from text.english import english_keys
 from text.names import core_key, kind_variants, name_key
 

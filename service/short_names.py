@@ -1,15 +1,14 @@
-"""A company's short name as analysts type it: the front of its full name,
-less the generic words that close it ("栎川金融" for 栎川金融科技集团有限公司,
-"北林数科" for 北林数科控股集团)."""
+"""How a question's company name may differ from a stored one beyond abridgement
+(`text.abridged`, shared with ingest): one more character before a brand, a
+contracted kind spelt out (金控), an English name's closing words."""
 
 from __future__ import annotations
 
 import re
 
-from text.abridged import abridges, shortens
 from text.names import name_key, pinyin_key
 
-__all__ = ["abridges", "english_front", "one_more_front", "shortens", "spelt_out"]
+__all__ = ["english_front", "one_more_front", "spelt_out"]
 
 
 def one_more_front(name: str, matched: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from service.embedded import EmbeddedBackend
 from service.errors import NotFound
-from service.short_names import abridges
+from text.abridged import abridges
 
 from .helpers import answer_names, backend_of
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from service.short_names import abridges
+from text.abridged import abridges
 from text.kinds import ABRIDGED_KINDS, SHORT_SUFFIX
 
 

@@ -16,7 +16,7 @@ from service.question import ROLE_WORDS, TITLE_WORDS, Question
 from service.questions import Backend, FactD
 from service.renames import fact_day
 from service.resolution import EXACT
-from service.short_names import shortens
+from text.abridged import shortens
 from text.english import SURNAMES
 from text.names import name_key, pinyin_display
 

@@ -21,7 +21,7 @@ from service.answers.common import (
 )
 from service.question import Question
 from service.questions import Backend, FactD
-from service.short_names import shortens
+from text.abridged import shortens
 from text.english import english_keys
 from text.names import core_key, name_key, pinyin_key
 

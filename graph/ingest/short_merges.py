@@ -18,7 +18,7 @@ from graph.ingest.batch import Batch
 from schema import EntityType
 from text.abridged import bank_contraction, same_company_abridged
 from text.kinds import ABRIDGED_KINDS
-from text.names import core_key
+from text.names import core_of_key
 from text.places import without_place
 
 
@@ -30,20 +30,20 @@ def merge_short_names(batch: Batch) -> None:
     resolver = batch.resolver
     alive, touched = resolver.alive, resolver.touched
     keys = [(k, e) for (k, t), e in resolver.index.items() if t == EntityType.COMPANY]
+    shorts = [(k, e) for k, e in keys if _short_form(k)]
+    wanted = {_front(k) for k, _e in shorts}  # most graphs have few short names: bucket only what they can abridge
     fronts: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a brand's first two letters (a bank's first one) → full names
-    for k, e in keys:
-        core = core_key(k)
+    for k, e in keys if wanted else ():
+        core = core_of_key(k)  # the index holds name keys already
         if len(core) > 3:
             for c in {core, without_place(core, keep=3)}:
-                fronts[c[:2]].append((k, e))
-                if c.endswith("商业银行"):  # "X银": its brand's first letter only
+                if c[:2] in wanted:
+                    fronts[c[:2]].append((k, e))
+                if c[0] in wanted and c.endswith("商业银行"):  # "X银": its brand's first letter only
                     fronts[c[0]].append((k, e))
-    for short, eid in keys:
-        if not _short_form(short):
-            continue
+    for short, eid in shorts:
         src = alive(eid)
-        front = short[0] if len(short) <= 3 and short.endswith("银") else short[:2]
-        fits = {alive(e) for k, e in fronts.get(front, ()) if k != short and _abridged_by(short, k)} - {src}
+        fits = {alive(e) for k, e in fronts.get(_front(short), ()) if k != short and _abridged_by(short, k)} - {src}
         if len(fits) != 1 or not (batch.fresh or (fits | {src}) & touched) or _renamed(batch, src, *fits):
             continue
         batch.merge_now(src, fits.pop(), "one company: a short name and the full name it abridges")
@@ -59,7 +59,13 @@ def _renamed(batch: Batch, *ids: str) -> bool:
 
 def _short_form(key: str) -> bool:
     """A name key that may abridge another: ending in a kind, or the press's "X银"."""
-    return (2 <= len(key) <= 3 and key.endswith("银")) or (key.endswith(ABRIDGED_KINDS) and len(key) <= 8 and key == core_key(key))
+    return (2 <= len(key) <= 3 and key.endswith("银")) or (key.endswith(ABRIDGED_KINDS) and len(key) <= 8 and key == core_of_key(key))
+
+
+def _front(short: str) -> str:
+    """The letters a short name shares with the front of the full names it may abridge: a brand's first two, the
+    press's "X银" its bank's first one."""
+    return short[0] if len(short) <= 3 and short.endswith("银") else short[:2]
 
 
 def _abridged_by(short: str, full: str) -> bool:

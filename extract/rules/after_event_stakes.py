@@ -20,8 +20,6 @@ _AFTER = re.compile(r"(?:完成|变动|變動|转让|轉讓|变更|變更|过户
                     r"(?:完成)?(?:之)?[后後]|(?:升|降|增|减|減|提升|提高|下降|摊薄|攤薄|稀释|稀釋|增加|减少|減少)至")
 #: a result still to come ("于完成后，A将不再持有", "拟…，完成后将持有"): no stake yet
 _PENDING = re.compile(r"(?:将|將)(?!其|所持|持有的|该|該)|拟|擬|预计|預計|有条件|有條件|尚需|待")  # (not the 将 of "将其所持…转让")
-#: the holder's stake ends with the event ("B不再持有C股份"): its figure is the state before
-_NO_LONGER = re.compile(r"不再(?:直接|间接|間接)?(?:持有|持股)")
 #: a stake before the event ("转让前，A持有…"), no state after it
 _BEFORE = re.compile(r"前\s*[，,]|原持有|原持股|原持|此前")
 #: the figure is the first of a change, "由51%升至61%": the state before the event, not after it
@@ -95,8 +93,8 @@ def date_after_event_stakes(ctx: Context) -> None:
             continue
         sent = ctx.sentences[c.sent]
         text = ctx.text[sent.start:sent.end]
-        if c.qualifiers.get("end") or c.qualifiers.get("former") or _NO_LONGER.search(text):
-            continue  # (a stake the event ended, "B不再持有", is the state before it: the day it ended is no day it held as of)
+        if c.qualifiers.get("end") or c.qualifiers.get("former"):
+            continue  # (a stake the event ended is the state before it: the day it ended is no day it held as of)
         after = _after(text, c.qualifiers.get("percent"))
         head = None if _BEFORE.search(text) or _PENDING.search(text) else _head_sentence(ctx, sent)
         if not after and head is None:

@@ -132,7 +132,8 @@ def extract_sales(ctx: Context) -> None:
             seller, target = _key(sent, m, "seller"), _key(sent, m, "target")
             for c in list(ctx.by_subject(seller or "")):
                 if c.predicate is Predicate.SOLD_STAKE and c.object == target and "percent" in c.qualifiers:
-                    ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-no-longer-holds", 0.8, percent=c.qualifiers["percent"])
+                    ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-no-longer-holds", 0.8, percent=c.qualifiers["percent"],
+                             former=True)  # the figure it held until the sale: no state after it to date
     _fill_whole_sales(ctx)
 
 

@@ -66,7 +66,7 @@ def build(pattern: str, args: tuple[int, bytes, int, dict[str, int], tuple[str |
 def _load(path: Path) -> Table:
     try:
         with open(path, "rb") as f:
-            table = marshal.load(f)
+            table = marshal.loads(f.read())  # (a whole read: `marshal.load` on a file reads it object by object)
         return table if isinstance(table, dict) else {}
     except (OSError, EOFError, ValueError, TypeError):
         return {}

@@ -78,7 +78,8 @@ def describes_named_company(text: str, start: int, suffix_start: int, end: int, 
 
 
 #: a trade's generic word, perhaps with a group's or a fund's: what a country's firm of that trade is called
-_TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:集团|控股|基金)?")
+_TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:集团|控股|基金)?"
+                         r"|(?:大型|中型|小型|中小型|地区性|区域性|社区)(?:银行|券商|保险公司)")  # ("加拿大中型银行" + a name: a bank's size)
 
 
 def country_kind_before_name(text: str, start: int, suffix_start: int, end: int) -> int | None:

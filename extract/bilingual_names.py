@@ -139,15 +139,15 @@ def _link_latin(inv: Inventory, latin: str, key: str) -> None:
 #: (quotes may wrap the Chinese name, "“Q速付”（Q Transfer Pty Ltd）"; a comma inside the bracket may lead on to a
 #: ticker, "Z控股（Z Holdings Limited，NZX：ZHL）")
 _LEGAL_BRACKET = re.compile(rf"([{CJK}]{{2,12}})[”」\"]?[（(]([A-Z][A-Za-z0-9&.'\- ]{{1,60}}?[ ,]"
-                            r"(?:Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Pte\.? ?Ltd\.?|Co\.?,? ?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|PLC|GmbH))"
+                            r"(?:Sdn\.? ?Bhd\.?|Bhd\.?|Berhad|Pte\.? ?Ltd\.?|Co\.?,? ?Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH))"
                             r"(?:[）)]|[，,；;]\s*(?=[A-Z]{2,6}\s*[:：]|[^（()）]{0,20}(?:代码|代号)))")
 #: a word every legal form of `_LEGAL_BRACKET` holds: the pattern starts with a run of Chinese letters, so the engine
 #: would try it at every letter of a text with none of them (most texts; 94 % of the regression sets')
-_LEGAL_FORM_WORDS = ("Bhd", "Berhad", "Ltd", "Limited", "Inc", "LLC", "PLC", "GmbH")
+_LEGAL_FORM_WORDS = ("Bhd", "Berhad", "Ltd", "Limited", "Inc", "Corp", "LLC", "PLC", "GmbH")
 #: a Chinese legal word at the end: such a name is found by its suffix
 _LEGAL_WORD = re.compile(r"(?:公司|集团|银行|企业|合伙|会社)$")
 #: the business word a firm's Chinese name ends in, which its short form drops ("马辰科技" … "马辰")
-_BUSINESS_TAIL = re.compile(r"(?:科技|金融|支付|集团|控股|数字|数科|网络|资本|投资)$")
+_BUSINESS_TAIL = re.compile(r"(?:科技|金融|支付|集团|控股|数字|数科|网络|资本|投资|信贷|财务)$")  # (信贷, 财务: a lender, "X Lending Corp.", "X Finance Ltd")
 
 
 def latin_legal_companies(text: str, known: dict[str, str]) -> list[tuple[str, str, str, int]]:
@@ -168,4 +168,27 @@ def latin_legal_companies(text: str, known: dict[str, str]) -> list[tuple[str, s
                 if norm_name(name) not in known and norm_name(short) not in known:
                     out.append((name, short, m.group(2), m.start(1) + len(run) - n))
                 break
+    return out
+
+
+#: a Chinese name ending in its kind (银行, 证券…), then in brackets a Latin name with a firm's word ("北林银行（North
+#: Forest Bank of X）"): the bracket says the words before it are a firm's name, however common they are as words
+_KIND_THEN_LATIN = re.compile(rf"([{CJK}]{{1,10}}(?:银行|证券|保险|信托|信贷|金融|控股|集团|资本|基金))[（(]([A-Z][A-Za-z0-9&.,'\- ]{{2,60}}?)[）)]")
+
+
+def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, str, int]]:
+    """(name, name, Latin name, offset) of each firm named "X银行（X Bank）" whose Chinese name the recogniser
+    refused (its front a common word: "北岸" is "the north shore") and the article writes again. Where the
+    name starts is the longest front before the kind that the article repeats."""
+    if ("（" not in text and "(" not in text) or not _FIRM_WORD.search(text):
+        return []
+    out = []
+    for m in _KIND_THEN_LATIN.finditer(text):
+        run, latin = m.group(1), m.group(2)
+        if not _FIRM_WORD.search(latin) or any(run.endswith(k) for k in known if len(k) >= 3):
+            continue
+        kind = next(k for k in ("银行", "证券", "保险", "信托", "信贷", "金融", "控股", "集团", "资本", "基金") if run.endswith(k))
+        fits = [run[-n:] for n in range(len(kind) + 2, len(run) + 1) if text.count(run[-n:]) >= 2]
+        if fits and norm_name(fits[-1]) not in known:
+            out.append((fits[-1], fits[-1], latin.strip(), m.end(1) - len(fits[-1])))
     return out

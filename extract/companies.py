@@ -60,7 +60,8 @@ _LETTER = re.compile(rf"[{CJK}A-Za-z]")
 #: the kind of bank a story says a bank is before its name ("内地城商行X银行", "农商行X银行"), with where it is from
 #: (or, Taiwan's usage, the country a foreign firm is from: "美商X人寿控股", "日商X", a firm of that country)
 _KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行)"
-                        r"|(?:美|英|日|德|法|韩|荷|瑞士|新加坡|加拿大|澳洲)商(?=[\u4e00-\u9fff]{2})")
+                        r"|(?:美|英|日|德|法|韩|荷|瑞士|新加坡|加拿大|澳洲)商(?=[\u4e00-\u9fff]{2})"
+                        r"|(?<=上市)(?:金融|科技|投资|保险|支付)(?:集团|控股|公司)(?=[\u4e00-\u9fff]{2})")  # ("上市金融集团" + a name)
 
 
 _LEGAL_SUFFIX = re.compile(LEGAL_SUFFIX)

@@ -33,6 +33,7 @@ def construed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """(name, position) of each person a construction names."""
     yield from counted_people(text, lex)
     yield from kin_people(text, lex)
+    yield from kin_named_people(text, lex)
 
 
 def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -65,3 +66,23 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     for m in _KIN_HOLDER.finditer(text):
         if plausible_person(m.group(1), lex, cued=True):
             yield m.group(1), m.start(1)
+
+
+#: a kin word opening a clause or a list's item, then a name: "董事包括A、其妻B，以及长子C", "次女D则于…出任…"
+#: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
+_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n])|(?<=以及)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
+                        r"([\u4e00-\u9fff]{2,3})")
+#: what may follow a name: a clause's end, a list's joint, or the first letter of a verb or adverb of a post
+_AFTER_NAME = frozenset("，,、；;。（(及和与现则于出任担为亦也已曾持获接兼")
+
+
+def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, position) of each person named right after a kin word that opens a clause or a list's item: the word
+    says the name is a person's, a relative of someone the story names (the name is no part of the word)."""
+    for m in _KIN_NAMED.finditer(text):
+        run = m.group(1)
+        for n in (3, 2):
+            name = run[:n]
+            if len(name) == n and text[m.start(1) + n:m.start(1) + n + 1] in _AFTER_NAME and plausible_person(name, lex, cued=True):
+                yield name, m.start(1)
+                break

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from extract.bilingual_names import (
     bilingual_people,
     latin_legal_companies,
+    latin_named_firms,
     link_bilingual,
     link_latin_after,
     link_latin_companies,
@@ -63,7 +64,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     show = orig or (lambda a, b: text[a:b])
     # 1–3. Companies: dictionary names, suffixes, names defined in the text, short names.
     occupied = find_companies(inv, text, lex, show)
-    for name, short, latin, pos in latin_legal_companies(text, inv.surface):  # a Chinese name, then its Latin one in brackets ("X资本（X Capital Pte Ltd）")
+    for name, short, latin, pos in [*latin_legal_companies(text, inv.surface), *latin_named_firms(text, inv.surface)]:  # a Chinese name, then its Latin one in brackets ("X资本（X Capital Pte Ltd）")
         inv.add("C:" + name, show(pos, pos + len(name)), "Company", norm_name(name), show(pos, pos + len(name)), pos)
         if short != name:
             inv.link(norm_name(short), short, "C:" + name)

@@ -27,19 +27,22 @@ _KIND = re.compile(BUSINESS_KINDS)
 #: ("鸿泰实业直接持有…": its own shares, told beside those it holds through a subsidiary)
 _HOLDER_AFTER = re.compile(r"[（(]?持股|(?:直接|间接|合计|分别|共)?持有|所持|[ \t　]*\d{1,2}(?:\.\d{1,2})?%")
 
+#: a listed company's stock code in brackets right after the name ("鸿泰酒店（1234）", "（1234.HK）"): the code says it is a firm
+_CODE_AFTER = re.compile(r"[（(]\d{4,5}(?:\.HK|\.TW)?[）)]")
+
 #: the clause before names the shareholders ("股东包括", "前十大股东中", "股东为")
 _SHAREHOLDERS_BEFORE = re.compile(r"股东")
 
 
 def find_kind_names(inv: Inventory, text: str, occupied, show: Callable[[int, int], str]) -> None:
-    """Add the names ending in a kind word that stand as a shareholder."""
-    if "股" not in text:
+    """Add the names ending in a kind word that stand as a shareholder, or with a stock code in brackets."""
+    if "股" not in text and "（" not in text and "(" not in text:
         return
     for m in _KIND.finditer(text):
         if occupied.covering(m.start()) or occupied.covering(m.end() - 1):
             continue
         end = m.end()
-        holder_after = _HOLDER_AFTER.match(text, end)
+        holder_after = _HOLDER_AFTER.match(text, end) or _CODE_AFTER.match(text, end)
         clause = max(text.rfind(c, 0, m.start()) for c in "。；;\n")
         if not holder_after and not (_SHAREHOLDERS_BEFORE.search(text, clause + 1, m.start())
                                      and re.match(r"[、，,和及与等（(]", text[end:end + 1])):
@@ -78,7 +81,8 @@ def describes_named_company(text: str, start: int, suffix_start: int, end: int, 
 
 
 #: a trade's generic word, perhaps with a group's or a fund's: what a country's firm of that trade is called
-_TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:集团|控股|基金)?")
+_TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:集团|控股|基金)?"
+                         r"|(?:大型|中型|小型|中小型|地区性|区域性|社区)(?:银行|券商|保险公司)")  # ("加拿大中型银行" + a name: a bank's size)
 
 
 def country_kind_before_name(text: str, start: int, suffix_start: int, end: int) -> int | None:

@@ -288,6 +288,7 @@ EXCHANGES: dict[str, ExchangeInfo] = {
         # Taiwan's over-the-counter market (上柜 shares; 兴柜 is its emerging board, no listing), its Yahoo mark .TWO
         ExchangeInfo("TPEx", "Taipei Exchange", ("证券柜台买卖中心", "柜台买卖中心", "柜买中心", "台湾柜买中心", "台北交易所"), ("TWO", "TPEx")),
         ExchangeInfo("ASX", "Australian Securities Exchange", ("澳交所", "澳洲证券交易所", "澳大利亚证券交易所", "澳洲交易所", "澳大利亚交易所", "澳洲证交所"), ("ASX", "AX")),
+        ExchangeInfo("TSX", "Toronto Stock Exchange", ("多伦多证券交易所", "多伦多证交所", "多伦多交易所", "多交所"), ("TSX", "TO")),
         ExchangeInfo("TSE", "Tokyo Stock Exchange", ("东京证券交易所", "东京证交所", "东京交易所"), ("T", "TSE")),
         ExchangeInfo("LSE", "London Stock Exchange", ("伦敦证券交易所", "伦交所", "伦敦交易所", "伦敦证交所"), ("LSE", "L", "LN")),
         # (named as the reference gold names it: Bursa has no short code of its own in the news)

@@ -24,7 +24,7 @@ from text.places import place_names
 #: the suffixes that end a short company name (票券: a Taiwanese bills finance company, "X票券" for X票券金融公司); a longer one goes before a shorter one it begins with (金融租赁, 金融):
 #: the first alternative that matches wins
 SHORT_SUFFIX = (
-    r"(?:资产管理中心|投资管理中心|投资中心|人寿保险|财产保险|健康保险|养老保险|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|"
+    r"(?:资产管理中心|投资管理中心|投资中心|人寿保险|财产保险|健康保险|养老保险|保险代理|保险经纪|保险科技|证券投资信托|证券投资顾问|证券金融|"
     r"农村信用合作社联合社|城市信用合作社联合社|信用合作社联合社|农村信用社联合社|城市信用社联合社|信用社联合社|农村信用合作联社|农村信用联社|信用合作联社|农村信用合作社|农村信用社|城市信用合作社|城市信用社|信用合作社|信用社|农村合作银行|城市合作银行|银号|"
     r"控股|集团|银行|农商行|农商银行|村镇银行|科技|金融租赁|金融科技|金融|金服|数科|数金(?!融|额)|金科(?!技)|资本|证券|票券|保险|基金会|基金|信托银行|信托|资管|投资|消费金融|消金|金控|"
     r"金租|商业保理|保理|投信|投顾|理财|财险|产险|寿险|人寿|健康险|养老险|小贷|支付|租赁|担保|资产|创投|期货|交易所|研究院|事务所|管理总部|软件|财务公司|商城|健康|资源|数码|城投(?!资)|国投(?![资行票入放产])|协会|商会|促进会|联盟)"
@@ -50,7 +50,7 @@ GENERIC_PREFIX = {
 }
 
 #: the words for a kind of business (not of financial institution) that end a company's short name: 鸿泰实业, 桐柏能源
-BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链|超商"  # (超商: a Taiwan convenience-store chain)
+BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传媒|建设|医药|化工|矿业|航运|电力|文旅|供应链|超商|酒店"  # (超商: a Taiwan convenience-store chain)
 
 #: the parties of a report named by their role (a glossary's "收购人：指X"): a name inside one report only
 PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",

@@ -34,6 +34,7 @@ from extract.rules.effective_days import date_by_effective_day
 from extract.rules.former_holders import former_holder_company
 from extract.rules.founders import find_founders
 from extract.rules.known_posts import posts_at_known_company
+from extract.rules.members_include import members_include
 from extract.rules.on_approval import date_on_approval
 from extract.rules.position_chains import (
     CHAIN,
@@ -79,6 +80,7 @@ def extract_positions(ctx: Context) -> None:
         dismissed_pronoun(ctx, sent)
         cleft_takers(ctx, sent)
         by_person(ctx, sent)
+        members_include(ctx, sent)
         heading_posts(ctx, sent)
         _moved_from(ctx, sent)
         served_years(ctx, sent)

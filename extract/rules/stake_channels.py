@@ -21,9 +21,9 @@ from schema import Predicate, SubsidiaryKind
 # "A通过旗下B(及C)持有D 8%": the channels hold too
 _THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?:^|(?<=[，,]))(?:但|并|而|则|另外|另|亦|也|还)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
 # "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的" + "B持有…": 全资 is no name;
-# nor the kind before a known name, "透过家族持股公司" + "B持有…")
+# nor the kind before a known name, "透过家族持股公司" + "B持有…"; nor a trust the text leaves unnamed, "透过家族信托持有…")
 _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司|(?:家族)?(?:持股|投资|控股)(?:公司|平台))?"
-                           rf"(?!其?(?:全资|控股|控制)|(?:家族)?(?:持股|投资)(?:公司|平台))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)", "通过", "透过", "经由")
+                           rf"(?!其?(?:全资|控股|控制)|(?:家族)?(?:持股|投资)(?:公司|平台)|(?:一个|一项)?(?:家族|全权|酌情|离岸)?信托(?:基金)?(?:直接|间接|合计|共同)*(?:持有|持股|拥有))(?P<names>[^，。；\ue000\ue002-\ue007]{{2,30}}?)(?:直接|间接|合计|共同)*(?:持有|持股|拥有)", "通过", "透过", "经由")
 
 # a share held through a channel, added to the holding told before it: "P直接持有C 21%的股份，连同通过B控制的9%，合计…"
 _ALONG = gated(rf"[，,](?:连同|加上|及|以及)(?:其)?(?:通过|透过|经由)(?P<channel>{HOLDER_MENTION})(?:[（(][^（）()，,。；]{{0,30}}[）)])?(?:间接)?(?:控制|持有)的(?:约)?(?P<pct>\ue007)", "通过", "透过", "经由")

@@ -254,3 +254,9 @@ def test_the_year_the_one_replaced_took_the_post_is_theirs(text: str, new: str, 
     fs = facts_of(text, date="2024-06-20")
     assert quals(fs, old, "HOLDS_POSITION", company, role=role).get("start") == since
     assert quals(fs, new, "HOLDS_POSITION", company, role=role).get("start") != since
+
+
+def test_a_post_held_meanwhile_takes_the_years_of_the_clause_before() -> None:
+    text = "南湖银行新任行长张建国，2012年3月至2018年9月任东海集团副总经理，其间兼任西山信托董事；2018年9月起任南湖银行副行长。"
+    q = quals(facts_of(text, date="2024-06-20"), "张建国", "HOLDS_POSITION", "西山信托", role="director")
+    assert (q.get("start"), q.get("end")) == ("2012-03", "2018-09")

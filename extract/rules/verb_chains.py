@@ -119,6 +119,8 @@ _DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P
 
 #: 的 and the person a relative clause describes, perhaps called by a former post first ("调任C2" + a post + "的前任行长A")
 _DESCRIBES_PERSON = re.compile(r"的(?:(前任|原|时任)\ue003)?\ue000")
+#: a clause set in the years of the clause before: "D1至D2任C1 T1，其间兼任C2 T2"
+_MEANWHILE = re.compile(r"(?:其间|期间|在此期间|此间|在此其间)(?:还|也|曾|先后|同时|一度)?")
 #: the year the one replaced took the post, told in the clause describing them: "接替自" + D + "起出任" + T + "的P"
 _HELD_SINCE_BY = pattern(r"(?:接替|接任|接棒|取代|替代)(?:了)?(?:的是)?(?:自|从|于)?(?P<d><D>)(?:起|以来|开始)?(?:一直|就|便)?$")
 #: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
@@ -242,6 +244,8 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
         if (not spans and not sent.between(clause, vpos, "D") and not sent.tpl.startswith("的", m.end("chain"))
                 and (lead := _LEAD_RANGE.search(sent.tpl, 0, clause))):
             spans = [lead]  # (not "D1至D2，P利用其担任T的影响力…": the years of what P did, the post a modifier)
+        if not spans and _MEANWHILE.fullmatch(head):  # "D1至D2任C1 T1，其间兼任C2 T2": the years of the clause before
+            spans = list(_RANGE.finditer(sent.tpl, clause_start(sent, clause - 1), clause))[-1:]
         rng = spans[-1] if spans else None
         if rng and sent.between(rng.end(), vpos, "D"):
             rng = None  # a later date nearer the verb

@@ -66,7 +66,10 @@ _EARLIER = re.compile(r"(?:\d+|[一二三四五六七八九十两数]+)(?:天|�
 #: a sentence that says its event is on the day last named, however many sentences back ("就在财报发布即日")
 _AS_OF = re.compile(r"(?:截至|截止|截止到)$")
 #: after 自/从 and a date, a tenure told from its start ("自2013年9月起任本行行长", "从2019年以来一直担任")
-_TENURE_SINCE = re.compile(r"(?:起|以来|开始)(?:一直|即|便|就)?(?:任|担任|执掌|主政|掌舵|领导)")
+_TENURE_SINCE = re.compile(r"(?:起|以来|开始)(?:一直|即|便|就)?(?:任|担任|出任|执掌|主政|掌舵|领导|领军)")
+#: a date in a relative clause on the person succeeded: "接替自2015年起出任董事长的P", "接任2019年上任的P" — P's start,
+#: not a date of the successor's post, so no later clause or sentence carries it
+_SUCCEEDED_SINCE = re.compile(r"(?:接替|接任|接棒|取代|替代)(?:了)?(?:自|从|于)?$")
 _SAME_DAY = re.compile(r"同日|当日|当天|即日(?!起)")
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 #: a sentence whose post starts on the day it was announced ("即日生效", "即日起")
@@ -281,7 +284,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             if full is not None and full.month and not v.period:
                 last_month = (full.year, full.month)  # type: ignore[assignment]
                 # "截至2023年末": a figure's date, not an event's; "P自2013年9月起任行长": a tenure's start, P's history
-                if not _AS_OF.search(seg, max(0, ds - 3), ds) and not (seg[ds - 1:ds] in ("自", "从") and _TENURE_SINCE.match(seg, de)):
+                if not _AS_OF.search(seg, max(0, ds - 3), ds) and not (seg[ds - 1:ds] in ("自", "从") and _TENURE_SINCE.match(seg, de)) and not (
+                        _SUCCEEDED_SINCE.search(seg, max(0, ds - 6), ds)):
                     recent.append((n, full.iso() or ""))
                 if len(recent) > 8:
                     del recent[0]

@@ -227,3 +227,36 @@ def test_a_listing_dated_before_the_short_names_definition() -> None:
                   "股票简称“南平微电”，股票代码688517。", date="2025-11-06")
     q = quals(fs, "南平微电子股份有限公司", "LISTED_ON", "SSE")
     assert (q["date"], q["ticker"]) == ("2025-11-06", "688517")
+
+
+def test_a_span_of_years_before_a_post_that_only_modifies_is_not_its_tenure() -> None:
+    text = "南湖证券原总裁赵德海于2012年当选西山银行副董事长。2017年至2019年3月，赵德海利用其担任西山银行副董事长的便利，为亲属公司办理贷款。"
+    q = quals(facts_of(text, date="2024-06-20"), "赵德海", "HOLDS_POSITION", "西山银行", role="vice_chairman")
+    assert q.get("end") != "2019-03"
+
+
+@pytest.mark.parametrize(("text", "person", "company", "role", "start", "end"), [
+    ("2016年至2020年，王立群担任西山银行副行长。", "王立群", "西山银行", "vice_president", "2016", "2020"),
+    ("南湖证券新任总裁赵德海的履历显示，2011年5月至2018年8月，他曾担任北林基金总经理；此后加入南湖证券。",
+     "赵德海", "北林基金", "general_manager", "2011-05", "2018-08"),
+])
+def test_a_span_of_years_as_a_clause_of_its_own_dates_the_post_after_it(text: str, person: str, company: str, role: str,
+                                                                       start: str, end: str) -> None:
+    q = quals(facts_of(text, date="2024-06-20"), person, "HOLDS_POSITION", company, role=role)
+    assert (q.get("start"), q.get("end")) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "new", "old", "company", "role", "since"), [
+    ("西山金控董事会选举赵德海为董事长，接替自2015年起出任董事长的王立群。", "赵德海", "王立群", "西山金控", "chairman", "2015"),
+    ("南湖銀行宣布由副總經理陳志明升任總經理，接替自民國105年起擔任總經理的林文彬。", "陳志明", "林文彬", "南湖銀行", "general_manager", "2016"),
+])
+def test_the_year_the_one_replaced_took_the_post_is_theirs(text: str, new: str, old: str, company: str, role: str, since: str) -> None:
+    fs = facts_of(text, date="2024-06-20")
+    assert quals(fs, old, "HOLDS_POSITION", company, role=role).get("start") == since
+    assert quals(fs, new, "HOLDS_POSITION", company, role=role).get("start") != since
+
+
+def test_a_post_held_meanwhile_takes_the_years_of_the_clause_before() -> None:
+    text = "南湖银行新任行长张建国，2012年3月至2018年9月任东海集团副总经理，其间兼任西山信托董事；2018年9月起任南湖银行副行长。"
+    q = quals(facts_of(text, date="2024-06-20"), "张建国", "HOLDS_POSITION", "西山信托", role="director")
+    assert (q.get("start"), q.get("end")) == ("2012-03", "2018-09")

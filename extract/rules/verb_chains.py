@@ -71,6 +71,9 @@ _UNTIL_AFTER = re.compile(r"(?:职务|一职)?(?:一直|直)?至\ue004")
 #: "D，他牵头创建C，并任T": an earlier clause of the sentence opening on 他/她, whom a bare "并任" clause goes on about
 _HE_EARLIER = re.compile(r"(?:^|[，,])(?:\ue004[，,]?)?(?:他|她)")
 _RANGE = pattern(r"(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?")
+#: a span of years standing as a clause of its own before the clause of the verb: "2015年至2019年，P担任C T"
+#: (the clause of time heads the sentence or follows a comma; the years are the post's)
+_LEAD_RANGE = pattern(r"(?:^|[，,；;：:])(?:在|于|从)?(?P<d1><D>)(?:至|到|-|—|~)(?P<d2><D>)(?:间|期间|年间)?[，,]$")
 
 #: a post kept (仍保留, 继续担任, 留任): held before the date the sentence gives
 _KEPT = re.compile(r"(?:仍然|仍|继续)(?:保留|担任|留任|兼任|出任|任职|任)?$|(?:保留|留任)$")
@@ -116,6 +119,10 @@ _DURING = pattern(r"(?:一职)?(?:期间|任内|任上|之时|的时候)[，,]<P
 
 #: 的 and the person a relative clause describes, perhaps called by a former post first ("调任C2" + a post + "的前任行长A")
 _DESCRIBES_PERSON = re.compile(r"的(?:(前任|原|时任)\ue003)?\ue000")
+#: a clause set in the years of the clause before: "D1至D2任C1 T1，其间兼任C2 T2"
+_MEANWHILE = re.compile(r"(?:其间|期间|在此期间|此间|在此其间)(?:还|也|曾|先后|同时|一度)?")
+#: the year the one replaced took the post, told in the clause describing them: "接替自" + D + "起出任" + T + "的P"
+_HELD_SINCE_BY = pattern(r"(?:接替|接任|接棒|取代|替代)(?:了)?(?:的是)?(?:自|从|于)?(?P<d><D>)(?:起|以来|开始)?(?:一直|就|便)?$")
 #: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
 _RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")
 
@@ -137,6 +144,12 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
             continue  # "此番接任董事长一职的P为…": a succession told again about P after 的; no one before it takes the post
         if _RELATIVE_HOLDER.match(sent.tpl, m.end("chain")) and re.search(r"(?:接替|接任|接棒)(?:此前|之前|原先|原来|原|曾经|曾)$", sent.tpl[clause:vpos]):
             continue  # "B出任T，接替此前担任T的A": the clause describes A, the one replaced, not a post B held before
+        if (rel := _RELATIVE_HOLDER.match(sent.tpl, m.end("chain"))) and (since := _HELD_SINCE_BY.search(sent.tpl, clause, vpos)):
+            # "B出任T，接替自D起出任T的A": the clause describes A, who took the post in D; it neither gives B the post nor dates it
+            start = ctx.date_iso(sent.at(since.start("d")), sent)
+            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, vpos)):
+                emit_position(ctx, sent, sent.at(rel.end() - 1).key, company, info, f"verb-chain:{verb}", "start" if start else "", start, 0.75)
+            continue
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.
         during = _DURING.match(sent.tpl, m.end())
@@ -228,6 +241,11 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
             end_date = ctx.date_iso(sent.at(moved.start("d")), sent)  # "2015年加入C1任T，2019年加盟C2": T ended on moving
             status = "range" if end_date else status
         spans = list(_RANGE.finditer(sent.tpl, clause, vpos))
+        if (not spans and not sent.between(clause, vpos, "D") and not sent.tpl.startswith("的", m.end("chain"))
+                and (lead := _LEAD_RANGE.search(sent.tpl, 0, clause))):
+            spans = [lead]  # (not "D1至D2，P利用其担任T的影响力…": the years of what P did, the post a modifier)
+        if not spans and _MEANWHILE.fullmatch(head):  # "D1至D2任C1 T1，其间兼任C2 T2": the years of the clause before
+            spans = list(_RANGE.finditer(sent.tpl, clause_start(sent, clause - 1), clause))[-1:]
         rng = spans[-1] if spans else None
         if rng and sent.between(rng.end(), vpos, "D"):
             rng = None  # a later date nearer the verb

@@ -50,6 +50,17 @@ def _last_post_taken(tpl: str) -> re.Match[str] | None:
     return pairs[-1] if pairs else None
 
 
+#: a regulator named as the one whose licence a firm holds: "A持有证监会发出的第9类牌照"
+_LICENCE_AFTER = re.compile(r"[^，。；\ue000\ue001]{0,12}?(?:牌照|执照|许可证|业务资格)")
+
+
+def _licensor(ctx: Any, sent: Sent, m: Any) -> bool:
+    """Whether a mention is a regulator whose licence the clause's firm holds (no company of a post the clause gives)."""
+    p = sent.pos_of(m)
+    return bool(ctx.is_regulator(m.key) and re.search(r"(?:持有|获得|取得|获发|获)$", sent.tpl[max(0, p - 2):p])
+                and _LICENCE_AFTER.match(sent.tpl, p + 1))
+
+
 def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     """The company a title or clause without its own company belongs to.
 
@@ -73,7 +84,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
             continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
         return m.key
-    if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key]):
+    if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):
         return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
     if (handed := para.handed_on_company(sent, clause, before)) is not None:
         return handed  # "…加盟C任总裁" + "，…，总裁一职交由" + a post + "Q接任": the post handed on is the one at C

@@ -4,7 +4,8 @@ classes of shares listed on two exchanges ("A股及H股分别在X和Y上市"); T
 ("X金融控股公司（X金，2899）") and its ministry's ranks (常务次长); a personnel-change form whose change field
 gives only a kind of post (the post is after the newcomer's slash) and its undated 经历 field; a child kept
 abroad ("C在港全资子公司A"); a counted colon list of subsidiaries, one an item; a regulator whose licence a
-firm holds is no company of the post the clause gives."""
+firm holds is no company of the post the clause gives; founders each described by where they came from
+("C于D由来自甲地的A及来自乙地的B共同创办")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ def test_a_regulator_whose_licence_is_held_is_no_company_of_the_post() -> None:
     got = {(c, r) for p, c, r in posts(text) if p == "梁启文"}
     assert ("粤泰证券（香港）有限公司", "executive_director") in got
     assert not any("证监会" in c or "證監會" in c for c, _r in got)
+
+
+def test_founders_each_described_by_where_they_came_from() -> None:
+    text = ("枫湾融资有限公司于2009年由来自台北的罗世英及来自大连的钟可欣共同创办，起初只做汽车贷款。"
+            "罗世英现任枫湾融资董事长，钟可欣担任总经理。")
+    assert {("罗世英", "枫湾融资有限公司"), ("钟可欣", "枫湾融资有限公司")} <= pairs(text, "FOUNDED")

@@ -3,7 +3,8 @@ clauses of leaving ("接替任满、调回总部的A") or with his post before h
 classes of shares listed on two exchanges ("A股及H股分别在X和Y上市"); Taiwan's short name and stock code in brackets
 ("X金融控股公司（X金，2899）") and its ministry's ranks (常务次长); a personnel-change form whose change field
 gives only a kind of post (the post is after the newcomer's slash) and its undated 经历 field; a child kept
-abroad ("C在港全资子公司A"); a counted colon list of subsidiaries, one an item; a regulator whose licence a
+abroad ("C在港的全资子公司A"); a short name in brackets after a quoted full name; 其 after a listing the sentence
+opens with ("C于X主板上市（…），其主席P"); a counted colon list of subsidiaries, one an item; a regulator whose licence a
 firm holds is no company of the post the clause gives; founders each described by where they came from
 ("C于D由来自甲地的A及来自乙地的B共同创办")."""
 
@@ -67,3 +68,16 @@ def test_founders_each_described_by_where_they_came_from() -> None:
     text = ("枫湾融资有限公司于2009年由来自台北的罗世英及来自大连的钟可欣共同创办，起初只做汽车贷款。"
             "罗世英现任枫湾融资董事长，钟可欣担任总经理。")
     assert {("罗世英", "枫湾融资有限公司"), ("钟可欣", "枫湾融资有限公司")} <= pairs(text, "FOUNDED")
+
+
+def test_a_short_name_in_brackets_after_a_quoted_full_name() -> None:
+    text = ("澳门嘉濠保险有限公司日前把澳门业务转入新公司「嘉濠财险（澳门）股份有限公司」（嘉濠澳门）。"
+            "嘉濠澳门由嘉濠保险全资拥有，卢振邦获委任为董事长。")
+    got = posts(text)
+    assert ("卢振邦", "嘉濠财险（澳门）股份有限公司", "chairman") in got
+
+
+def test_its_officer_after_a_listing_the_sentence_opens_with() -> None:
+    text = ("滨海证券有限公司由滨海金融集团有限公司（滨海金融）全资持有。"
+            "滨海金融在港交所主板挂牌上市（股票代码：6618），其主席林启源持有该公司约48%股份。")
+    assert ("林启源", "滨海金融", "chairman") in posts(text)

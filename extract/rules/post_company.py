@@ -61,6 +61,10 @@ def _licensor(ctx: Any, sent: Sent, m: Any) -> bool:
                 and _LICENCE_AFTER.match(sent.tpl, p + 1))
 
 
+#: a sentence that opens with a company's listing: "C于X主板上市（…）" (what follows of 其 is the company's)
+_LISTED_HEAD = re.compile(r"^\ue001(?:[（(][^（）()]{1,20}[）)])?(?:于|在)\ue002[^，。；\ue000\ue001]{0,10}?上市")
+
+
 def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     """The company a title or clause without its own company belongs to.
 
@@ -71,6 +75,9 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
     if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
         return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause
+    if (sent.tpl[clause:before].startswith("其") and clause > 0 and (own := topic_of(sent))
+            and [c.key for c in sent.between(0, clause, "C")] == [own] and _LISTED_HEAD.match(sent.tpl)):
+        return own  # "C于X主板上市（股份代号：…）" + "，其主席P": 其 is the listed company the sentence opens with
     if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or ctx.focus):
         return sent.prev_topic or ctx.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
     for m in reversed(sent.between(clause, before, "C")):

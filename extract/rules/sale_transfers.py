@@ -96,7 +96,7 @@ def exits(ctx: Context, sent: Sent) -> None:
                   percent=pct_of(sent, m), date=_date(ctx, sent, m.start()), **_money(sent))
     for m in _EXIT.finditer(tpl):
         if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4] or _BODY_AFTER.match(tpl, m.end()):
-            continue  # ("P退出公司董事会": a seat given up, no shares sold)
+            continue  # ("P退出了公司的董事会": a seat given up, no shares sold)
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]
         if targets and "、" in m.group("targets") and not re.fullmatch(COMPANY_LIST, m.group("targets")):
             targets = list_items(ctx, sent, m.start("targets"), m.end("targets"))

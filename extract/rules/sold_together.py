@@ -1,7 +1,7 @@
 """Holders who sold together, their stakes told before the sale.
 
-"交易前，A持有T 60%，B持有25%，其余由员工持有。" + "A、B及员工股东已将所持股份全数售予X。" (or "此次三方已将所持
-股份全部转让给X"): the sale names its sellers as a list or counts them, and says neither the company nor the
+"买卖前A持有T 60%，B持有25%，员工持有余下股份。" + "A、B及员工股东均把各自持有的股权转让予X。" (or "这两家
+股东均将各自所持股权出售给X"): the sale names its sellers as a list or counts them, and says neither the company nor the
 shares; those are the stakes the sentences just before gave each seller. Each seller sold X its stake in T, on the
 day the text says the deal was done (a clause "交易已于D完成" earlier in the story), else the sale's own date.
 """

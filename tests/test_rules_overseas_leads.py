@@ -6,7 +6,8 @@ gives only a kind of post (the post is after the newcomer's slash) and its undat
 abroad ("C在港的全资子公司A"); a short name in brackets after a quoted full name; 其 after a listing the sentence
 opens with ("C于X主板上市（…），其主席P"); a counted colon list of subsidiaries, one an item; a regulator whose licence a
 firm holds is no company of the post the clause gives; founders each described by where they came from
-("C于D由来自甲地的A及来自乙地的B共同创办")."""
+("C于D由来自甲地的A及来自乙地的B共同创办"); a company held whole, then called its holder's subsidiary
+("由A持有100%股权，属于其全资子公司")."""
 
 from __future__ import annotations
 
@@ -81,3 +82,8 @@ def test_its_officer_after_a_listing_the_sentence_opens_with() -> None:
     text = ("滨海证券有限公司由滨海金融集团有限公司（滨海金融）全资持有。"
             "滨海金融在港交所主板挂牌上市（股票代码：6618），其主席林启源持有该公司约48%股份。")
     assert ("林启源", "滨海金融", "chairman") in posts(text)
+
+
+def test_a_company_held_whole_then_called_its_holders_subsidiary() -> None:
+    text = "嘉濠财险（澳门）股份有限公司注册资本为澳门币三亿元，由嘉濠保险有限公司持有100%股权，属于其全资子公司。"
+    assert ("嘉濠财险（澳门）股份有限公司", "嘉濠保险有限公司") in pairs(text, "SUBSIDIARY_OF")

@@ -65,6 +65,8 @@ _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 #: where a parent keeps a child, between them (its short name's bracket closing before): "C（C'）在香港的全资子公司A"
 _PLACED = r"[）)]?(?:在|于)?(?:港|香港|澳门|台湾|内地|境内|境外|海外|美国|英国|欧洲|新加坡)(?:的)?(?=全资|间接|直接|控股|子公司|附属)"
+#: the sentence's company held by a parent, then called its subsidiary: "，由A持有100%股权，属于其全资子公司" (其 is the holder)
+_HELD_THEN_ITS = pattern(rf"[，,]由(?P<parent><C>)持有\ue007(?:的)?(?:股份|股权)[，,](?:属|属于|为|是|系)其{KIND_WORDS}")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = gated(
@@ -166,6 +168,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
         child = ref[0] if ref else topic_of(sent)
         if child is not None:
             emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "clause-is-subsidiary", 0.8, subsidiary_kind(m.group("kind")))
+    for m in _HELD_THEN_ITS.finditer(tpl):  # "C注册资本…，由A持有全部股权，属于其全资子公司": C is A's
+        if (child := topic_of(sent)) is not None:
+            emit_subsidiary(ctx, sent, child, sent.at(m.start("parent")).key, "held-then-its-subsidiary", 0.8, subsidiary_kind(m.group("kind")))
     for m in _SUB_OF_BEFORE.finditer(tpl):
         if m.group("line") and _NOT_A_LINE.search(m.group("line")):
             continue

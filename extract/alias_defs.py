@@ -169,7 +169,9 @@ def _company_before(inv: Inventory, text: str, at: int, occupied: _Spans) -> str
 
 
 #: a short name in brackets right after a legal name, no word to define it and no quotes: "X信托有限公司（X信托）"
-_BARE_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+#: (Taiwan's press adds the stock code after it: "X金融控股公司（X金，2899）"; Hong Kong's and Macau's quote the
+#: full name first: "「X（澳门）股份有限公司」（X澳门）")
+_BARE_SHORT = re.compile(r"[”」』\"]?[（(]([\u4e00-\u9fff]{2,8})(?:[，,]\s*\d{4,6})?[）)]")
 #: a notice's header: "证券代码：600999 证券简称：北林科技" (the short name the exchange lists the company under)
 _CODE_HEADER = re.compile(r"(?:证券|股票|A股|H股)?代码[：:]\s*\d{6}[^\S\n]*[,，;；]?[^\S\n]*(?:证券|股票|A股)?简称[：:]\s*(?P<short>[^\s，,；;：:。]{2,10})")
 #: a registry page's label under its company's name: "品牌名称：" + a short name + " ｜ 登记状态：" + a state (a line's, or a cell's, first label)

@@ -18,8 +18,9 @@ from extract.persons import plausible_person
 
 #: a table's row: a name in the first cell (or the second, after the firm's: "松溪证券 | 祁远帆 | 总经理"), posts in the next
 _TABLE_ROW = re.compile(rf"^[ \t　]*((?:[^|｜\n]{{2,24}}[|｜][ \t　]*)?)([{CJK}]{{2,4}})[ \t　]*[|｜][^|｜\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
-#: a form's label for a name, then the name: "新任者姓名…：P／…", "姓名：P" (the label says it is a person's)
-_NAME_LABEL = re.compile(rf"姓名(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
+#: a form's label for a name, then the name: "新任者姓名…：P／…", "姓名：P" (the label says it is a person's;
+#: Taiwan's newer form asks for the rank too: "新任者姓名、级职及简历：P／…")
+_NAME_LABEL = re.compile(rf"姓名(?:、级职)?(?:及简历|及简介)?[：:][ \t　]*([{CJK}]{{2,4}}?)(?:先生|女士)?(?=[/／，,、；;（(\s]|$)", re.M)
 #: a table's header row naming its columns, the name's first ("姓名  职务  任期", "姓名\t职位")
 _HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
 #: a row of such a table, its cells apart by tabs or spaces: "周明远\t董事长\t2018.06—至今"

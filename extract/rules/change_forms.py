@@ -94,7 +94,10 @@ def _one_form(ctx: Context, fields: dict[str, tuple[re.Match[str], Sent | None]]
     for key, status in (("新任者", "start"), ("旧任者", "end")):
         if key in fields and not fields[key][0].group("value").strip():
             _post_lines(ctx, fields[key][0].end(), status, day)
-    if post_sent is None or new is None or (post := _POST_VALUE.search(post_sent.tpl)) is None:
+    if new is None:
+        return
+    if post_sent is None or (post := _POST_VALUE.search(post_sent.tpl)) is None:
+        _post_after_slash(ctx, new, day)  # (a kind of post, "重要营运主管": the post is the newcomer's after the slash)
         return
     for who, status in ((new, "start"), (fields.get("旧任者", (None, None))[1], "end")):
         if who is None or (h := _HOLDER_VALUE.search(who.tpl)) is None:
@@ -108,6 +111,17 @@ def _one_form(ctx: Context, fields: dict[str, tuple[re.Match[str], Sent | None]]
         if status == "start":  # the newcomer's post before this one, which the form gives after the slash
             for at, info in own:
                 emit_position(ctx, who, person, at, info, "change-form", "", None, 0.8)
+
+
+def _post_after_slash(ctx: Context, new: Sent, day: str | None) -> None:
+    """"1.人员变动别：重要营运主管" (a kind of post, no title) + "新任者的姓名、级职及简历" field's "P／C总经理": the post
+    the form changes is the one the newcomer's field gives after the slash, taken on the form's day."""
+    if (h := _HOLDER_VALUE.search(new.tpl)) is None or not h.group("chain"):
+        return
+    person = new.at(h.start("p")).key
+    mine = new.at(h.start("co")).key if h.group("co") else ctx.focus
+    for at, info in chain_items(new, h.start("chain"), h.end("chain"), mine):
+        emit_position(ctx, new, person, at, info, "change-form", "start", day, 0.85)
 
 
 #: a line under an empty 旧任者/新任者 field when the form changes several posts: "（1）董事长：P／" + P's posts

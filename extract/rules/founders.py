@@ -76,7 +76,10 @@ _WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她]|(?P<h><P>)(?=(?:和|与|同){
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(]<C>[）)])?(?:<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_DESC}?[\ue000\ue001])*)"
+#: who a later founder of the list is, said before the name: as `_DESC`, or where the founder came from
+#: ("C于D由来自甲地的A及来自乙地的B共同创办": each founder described alike)
+_LATER_DESC = rf"(?:{_DESC}|(?:来自|出身于|出身|毕业于)[^，。；\ue000-\ue007]{{1,10}}?的)"
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(]<C>[）)])?(?:于?<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
                      rf"(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十]人|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them

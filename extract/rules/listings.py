@@ -52,8 +52,9 @@ _LISTED = pattern(
 _AGAIN = pattern(r"[，,](?:并|又|随后|后|再|此后)?(?:于)?(?:\ue004)?(?:又|再)?(?:以[^，,。；]{1,6}?方式)?(?:在|于|(?P<land>登陆))"
                  r"(?P<x><X>|香港(?=实现|完成|二次|双重|第二))"
                  r"(?(land)(?!的?(?:聆讯|申请|计划))|(?:主板)?(?:实现|完成|正式|成功)?(?:二次|双重主要|双重|第二|挂牌)*上市)")
-#: a clause about the shares of the company its sentence opens with: "，其股票…", "，其H股…"
-_ITS_SHARES = re.compile(r"其(?:[AH]股(?:股票|股份)?|股票|股份)")
+#: a clause about the shares of the company its sentence opens with: "，其股票…", "，其H股…";
+#: its two classes named together need no 其 ("C成立于D，A股及H股分别在X和Y上市")
+_ITS_SHARES = re.compile(r"其(?:[AH]股(?:股票|股份)?|股票|股份)|(?:其)?[AH]股(?:和|及|与|、)[AH]股(?:股票|股份)?")
 #: the listing as a time reference inside a noun phrase ("发布在港交所上市后的首份财报"): the
 #: sentence's date is of what came after it, not of the listing
 _SINCE = re.compile(r"(?:后|以后|之后|以来)的")

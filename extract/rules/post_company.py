@@ -50,6 +50,21 @@ def _last_post_taken(tpl: str) -> re.Match[str] | None:
     return pairs[-1] if pairs else None
 
 
+#: a regulator named as the one whose licence a firm holds: "A持有证监会发出的第9类牌照"
+_LICENCE_AFTER = re.compile(r"[^，。；\ue000\ue001]{0,12}?(?:牌照|执照|许可证|业务资格)")
+
+
+def _licensor(ctx: Any, sent: Sent, m: Any) -> bool:
+    """Whether a mention is a regulator whose licence the clause's firm holds (no company of a post the clause gives)."""
+    p = sent.pos_of(m)
+    return bool(ctx.is_regulator(m.key) and re.search(r"(?:持有|获得|取得|获发|获)$", sent.tpl[max(0, p - 2):p])
+                and _LICENCE_AFTER.match(sent.tpl, p + 1))
+
+
+#: a sentence that opens with a company's listing: "C于X主板上市（…）" (what follows of 其 is the company's)
+_LISTED_HEAD = re.compile(r"^\ue001(?:[（(][^（）()]{1,20}[）)])?(?:于|在)\ue002[^，。；\ue000\ue001]{0,10}?上市")
+
+
 def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     """The company a title or clause without its own company belongs to.
 
@@ -60,6 +75,9 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
     if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
         return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause
+    if (sent.tpl[clause:before].startswith("其") and clause > 0 and (own := topic_of(sent))
+            and [c.key for c in sent.between(0, clause, "C")] == [own] and _LISTED_HEAD.match(sent.tpl)):
+        return own  # "C于X主板上市（股份代号：…）" + "，其主席P": 其 is the listed company the sentence opens with
     if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or ctx.focus):
         return sent.prev_topic or ctx.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
     for m in reversed(sent.between(clause, before, "C")):
@@ -73,7 +91,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
             continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
         return m.key
-    if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key]):
+    if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):
         return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
     if (handed := para.handed_on_company(sent, clause, before)) is not None:
         return handed  # "…加盟C任总裁" + "，…，总裁一职交由" + a post + "Q接任": the post handed on is the one at C

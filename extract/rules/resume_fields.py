@@ -26,6 +26,10 @@ _ITEM = pattern(rf"(?P<d1><D>)(?:\s*(?:—|–|－|-|~|～|至)\s*(?P<d2><D>)|\s
 #: a résumé's head line: an item number perhaps, the name, then the sex
 _HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?[^\S\n]*"
                    r"([\u4e00-\u9fff·]{2,4}?)(?:先生|女士)?[，,](?:男|女)[，,]")
+#: a Taiwan filing's note on a newcomer: "（2）P学历：…。经历：C T、C T。" — the career field has no dates and no
+#: subject: its posts (held before or besides) are those of the person the line's 学历 field opens with
+_UNDATED_CAREER = pattern(rf"^\s*(?:经历|主要经历|经历及现职)[：:](?P<chain>{CHAIN})\s*[。；]?\s*$")
+_EDUCATION_HEAD = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:先生|女士)?(?:之)?学历[：:][^\n]*$")
 #: how far above a field its head line may be
 _REACH = 800
 
@@ -34,6 +38,15 @@ def _person(ctx: Context, sent: Sent) -> str | None:
     """The person the nearest résumé head line above the sentence names."""
     heads = list(_HEAD.finditer(ctx.text, max(0, sent.start - _REACH), sent.start))
     key = ctx.inv.surface.get(norm_name(heads[-1].group(1))) if heads else None
+    return key if key and key.startswith("P:") else None
+
+
+def _educated(ctx: Context, sent: Sent) -> str | None:
+    """The person whose 学历 field opens the sentence's line or the line before ("P学历：…。" + "经历：…")."""
+    line = ctx.text.rfind("\n", 0, sent.start)
+    head = _EDUCATION_HEAD.search(ctx.text, line + 1, sent.start) or (
+        _EDUCATION_HEAD.search(ctx.text, ctx.text.rfind("\n", 0, line) + 1, line) if line > 0 else None)
+    key = ctx.inv.surface.get(norm_name(head.group(1))) if head else None
     return key if key and key.startswith("P:") else None
 
 
@@ -57,6 +70,9 @@ def resume_fields(ctx: Context) -> None:
         label = _CAREER_LABEL.match(sent.tpl)
         if label or (line_head and not in_career):
             in_career = bool(label)
+        if (und := _UNDATED_CAREER.match(sent.tpl)) is not None and (person := _educated(ctx, sent)):
+            _emit_chain(ctx, sent, person, und, "chain", None, None)
+            continue
         if (cur := _CURRENT.match(sent.tpl)) is not None and (person := _person(ctx, sent)):
             _emit_chain(ctx, sent, person, cur, "chain", None, None)
             continue

@@ -42,7 +42,7 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
     ds = [d for d in sent.between(0, pos, "D") if not d.value.period]
     if ds:
         return ctx.date_iso(ds[-1], sent)
-    done = _DONE_ON.search(sent.tpl, pos)
+    done = DONE_ON.search(sent.tpl, pos)
     if done:
         return ctx.date_iso(sent.at(done.start("date")), sent)
     nxt = ctx.next_adjacent(sent)
@@ -63,7 +63,7 @@ _SOLD_TOO = re.compile(r"转让|出售|出让|划转")
 
 #: the day a deal was done, told after it: "交易已于D完成", "并于D完成" + a registration, "已于D办理完毕过户手续",
 #: "交易" + D + "完成过户" (no 于 after the deal's noun)
-_DONE_ON = pattern(r"(?:(?:已|已经|并)?于|(?<=交易|转让|过户|交割))(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
+DONE_ON = pattern(r"(?:(?:已|已经|并)?于|(?<=交易|转让|过户|交割))(?P<date><D>)(?:正式|顺利)?(?:完成|完成了|办理完毕|办妥|交割)")
 #: the sentence right after a sale that says when "this" transfer was done: "本次股权转让" + "已于D完成…登记",
 #: "C" + a day + "公告称" + "，相关股份已于D完成过户"
 _DONE_NEXT = pattern(r"(?:^|[，,])(?:本次|此次|上述|相关|该次|该笔|这笔)[^，。；\ue000\ue001]{0,10}?(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|办理完毕|办妥)")

@@ -57,6 +57,10 @@ _REDUCED = pattern(rf"(?P<seller>{_H})(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<wa
                    rf"|(?:的)?(?:A股|无限售流通)?(?:股份|股票)?[\d.,]+[万亿]?股[，,](?:约)?占(?:<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct3><R>))?)")
 
 
+#: a company's body after the company left: a seat given up, not a holding
+_BODY_AFTER = re.compile(r"(?:的)?(?:董事会|董事局|监事会|管理层|领导层|管理团队)")
+
+
 def exits(ctx: Context, sent: Sent) -> None:
     """The transfers, auctions, exits and reductions of a sentence."""
     tpl = sent.tpl
@@ -91,8 +95,8 @@ def exits(ctx: Context, sent: Sent) -> None:
             _sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "won-at-auction", 0.8, True, buyer=_key(sent, m, "buyer"),
                   percent=pct_of(sent, m), date=_date(ctx, sent, m.start()), **_money(sent))
     for m in _EXIT.finditer(tpl):
-        if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4]:
-            continue
+        if _hedged(sent, m.start(), m.start("targets")) or "股东行列" in tpl[m.end():m.end() + 4] or _BODY_AFTER.match(tpl, m.end()):
+            continue  # ("P退出了公司的董事会": a seat given up, no shares sold)
         targets = [x.key for x in sent.between(m.start("targets"), m.end("targets"), "C")]
         if targets and "、" in m.group("targets") and not re.fullmatch(COMPANY_LIST, m.group("targets")):
             targets = list_items(ctx, sent, m.start("targets"), m.end("targets"))

@@ -34,6 +34,7 @@ from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
 from extract.rules.sale_parts import pair_before, planned_then_registered
 from extract.rules.sale_transfers import exits
+from extract.rules.sold_together import sold_together
 from extract.rules.stake_holders import clause_subject
 from extract.rules.stake_targets import target_for
 from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
@@ -122,6 +123,7 @@ def extract_sales(ctx: Context) -> None:
         _described(ctx, sent)
         counterparty_sales(ctx, sent)
         several_sellers(ctx, sent)
+        sold_together(ctx, sent)
         closed_projects(ctx, sent)
         former_owner_out(ctx, sent)
         if "挂牌" in sent.tpl:

@@ -14,7 +14,9 @@ from extract.rules.stake_targets import ref_target, target_for
 from extract.rules.templates import Sent, gated, pattern
 from schema import Predicate
 
-_CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经|由此|从而|随之|因此|遂)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")
+#: a target's short name and stock code in brackets before its rank: "A为C（C'，2899）最大股东"
+_SHORT_AND_CODE = r"[（(]\ue001?[^（）()。；，,\ue000]{0,8}[，,]\s*\d{4,6}[）)]"
+_CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经|由此|从而|随之|因此|遂)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)(?:{_SHORT_AND_CODE})?|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")
 #: a controller told with no company, of the one the text is about: "P任总经理，也是实控人。"
 _BARE_CONTROLLER = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,]))(?:也|则|还|同时|仍|目前|现)*(?:为|是|系)(?:公司(?:的)?)?(?:实际控制人|实控人)(?=[，,。；;]|$)", "实际控制人", "实控人")
 _NUMBERED_HEAD = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?\s*([\ue000\ue001])[^，。；\ue000\ue001]{0,20}[，,]")

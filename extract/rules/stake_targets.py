@@ -67,6 +67,10 @@ def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int 
 _RANK_HEAD = re.compile(r"(?:第[一二三四五]大股东|控股股东|大股东)")
 
 
+#: a short name, a stock code or both in brackets right after a company's name
+_NAME_BRACKET = re.compile(r"[（(][^（）()。；\ue000]{1,20}[）)]")
+
+
 def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()) -> str | None:
     """The company whose shares a holding at template position `pos` is of,
     when the clause names none: the company named with 股东/股权结构 earlier
@@ -85,7 +89,8 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
             return k
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
-        cue = SHAREHOLDER_CUE.match(sent.tpl, p + 1)
+        bracket = _NAME_BRACKET.match(sent.tpl, p + 1)  # ("为C（C'，2899）最大股东": its short name between)
+        cue = SHAREHOLDER_CUE.match(sent.tpl, bracket.end() if bracket else p + 1)
         # (not holders each "持股比例降至" a figure, one clause each: A's ratio is A's own holding, A no company held)
         if cue and not cue.group(0).endswith("持股比例") and m.key not in holders:
             return m.key

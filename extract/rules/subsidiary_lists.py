@@ -45,6 +45,13 @@ _COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其))?(?:旗下|下属)
 #: a count, then each child with its holder's share: "子公司共N家：" then "A，发行人持股" + a figure + "；B，发行人持股" + a figure
 _COUNTED_THEN_ITEMS = pattern(rf"{_KINDS}(?:共)?{_COUNT}[：:]")
 _ITEM_HELD = pattern(r"(?:(?<=[：:；;])|^)(?P<child>\ue001)(?:[（(][^（）()]{0,30}[）)])?[，,](?P<holder>\ue001)(?:直接)?(?:持股|持有)(?:比例)?(?:为)?(?P<pct><R>)")
+#: a count of companies under a parent, then a colon and one item each, every item opening with the child's name and
+#: the items parted by "；" (a sentence each): "C旗下共有四家持牌公司：A经营…；B…；D…；E…" (持牌机构, 公司: a kind of
+#: company, 持牌公司 read as 持牌 and a 公司 mention; under 旗下 each is the parent's subsidiary)
+_COUNTED_COLON = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,]))(?:旗下|下属)(?:共|目前|现)?(?:拥有|设有|有)?(?P<n>{_COUNT})"
+                         rf"(?P<kind>全资子公司|控股子公司|子公司|附属公司|持牌机构|持牌\ue001|金融机构|公司)[：:]")
+_PIECE_HEAD = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*")
+_COLON_ITEM = re.compile(r"(?:(?<=[：:；;])|^)\s*(?:[\d一二三四五六七八九十]{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*(\ue001)")
 _NAMED_THEN_COUNTED = pattern(rf"(?:(?P<parent><C>)(?:的)?|(?P<ref>其)|(?<=[，,])(?=旗下|下属))(?:旗下|下属)?(?:目前|现在|现|当前|共|目前共|现共)?(?:拥有|设有|下设|有)(?P<children>{COMPANY_LIST})(?:等)?{_COUNT}{_KINDS}")
 _THESE_ARE = pattern(rf"(?P<back>上述|以上|前述|这)?(?P<n>[\d两三四五六七八九十]+)家[\u4e00-\u9fff]{{0,6}}?(?:均|都|皆)(?:已)?(?:为|是|系|作为|属于|成为)"
                      rf"(?:(?P<parent><C>)|该行|该公司|公司|其|本行)?(?:的)?(?:旗下|下属)?(?:的)?{_KINDS}")
@@ -72,6 +79,12 @@ def counted_subsidiaries(ctx: Context, sent: Sent) -> None:
         _held_items(ctx, sent, 0, counted[1])
     if "家" not in tpl:
         return  # every counted shape names a count of companies
+    for m in _COUNTED_COLON.finditer(tpl):
+        n = int(m.group("n")[:-1]) if m.group("n")[:-1].isdigit() else _NUMERALS.get(m.group("n")[:-1], 0)
+        parent = sent.at(m.start("parent")).key if m.group("parent") else (
+            topic_of(sent) if not m.group("ref") else None) or _parent_before(ctx, sent, m.start(), [])
+        if parent and n >= 2:
+            _colon_items(ctx, sent, m.end(), parent, n, m.group("kind"))
     claimed = ctx.memo.setdefault("subsidiary-list-pcts", set())  # bracketed shares read here, not as a holder's
     for rx in (_COUNTED, _NAMED_THEN_COUNTED):
         for m in rx.finditer(tpl):
@@ -135,6 +148,29 @@ def _named_between(ctx: Context, a: int, b: int) -> list[str]:
         return []
     keys = [ctx.inv.surface.get(norm_name(m.group(0))) for m in rx.finditer(gap)]
     return [k for k in keys if k and k.startswith("C:")]
+
+
+def _colon_items(ctx: Context, sent: Sent, start: int, parent: str, left: int, word: str) -> None:
+    """The children a counted colon list names from `start` on, each opening an item: `parent`'s subsidiaries, `left` of
+    them still to come (a sentence that ends in "；" carries the list on into the text after it)."""
+    kind = SubsidiaryKind.WHOLLY_OWNED if word.startswith("全资") else SubsidiaryKind.SUBSIDIARY
+    for item in _COLON_ITEM.finditer(sent.tpl, start):
+        if left <= 0:
+            return
+        child = sent.at(item.start(1)).key
+        if child and child != parent:
+            ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted-colon", 0.8, kind=str(kind))
+            left -= 1
+    if left <= 0 or not sent.tpl.rstrip().endswith(("；", ";")) or (rx := surface_regex(ctx.inv)) is None:
+        return
+    # "…N家持牌公司：A…；" + "B…；" + "D…。": the items after ；, read in the text (an item may hold no word a rule is run for)
+    stop = ctx.text.find("。", sent.end)
+    for piece in re.split(r"[；;]", ctx.text[sent.end:stop if stop >= 0 else len(ctx.text)])[:left]:
+        head = _PIECE_HEAD.match(piece)
+        named = rx.match(piece, head.end()) if head else None
+        child = ctx.inv.surface.get(norm_name(named.group(0))) if named else None
+        if child and child.startswith("C:") and child != parent:
+            ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted-colon", 0.75, kind=str(kind))
 
 
 def _held_items(ctx: Context, sent: Sent, start: int, word: str) -> None:

@@ -54,7 +54,10 @@ _NATURAL = r"(?:境内)?(?:自然人)?"
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:仍|仍然|依然)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
 #: the clause before names the company's other rank: "C的控股股东为A" + "，实际控制人为P" — P controls C, not A
 #: (or its general partner: a partnership whose "执行事务合伙人为G" comes first, then "实际控制人为P" — P controls C, not G)
-_SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: (or of 其, the company the sentence named before: "C为深交所上市公司，其控股股东为A，实际控制人为P" — P controls C)
+_SIBLING_RANK = pattern(r"(?:(?P<target><C>)|(?<![\u4e00-\u9fff])(?P<ref>其))(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: "其控股股东为A": A controls the company 其 stands for (the one the sentence named before)
+_ITS_RANK = gated(rf"(?<![\u4e00-\u9fff])(?P<ref>其)(?:的)?{RANK}(?:仍然|仍|依然|目前|现|则|也)?(?:为|是|系){_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
 #: a holder described as a company's shareholder, then 其 (its) controller: A is named C's (former) shareholder of some rank, then "其实际控制人为P" — P controls A
 _HOLDER_THEN_ITS = pattern(r"(?P<holder><C>)(?:为|是|系)<C>(?:的)?(?:原|现)?[^，。；\ue001]{0,6}?股东[，,]其$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
@@ -152,12 +155,19 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             tset = [key_of(sent, its, "holder")]  # A named as C's shareholder, then 其 and its controller: 其 is A
         elif sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
             tset = [key_of(sent, sibling, "target")]
+        elif sibling and sibling.group("ref") and (its := ref_target(ctx, sent, sibling, (*keys_in(sent, sibling.start(), m.start()), holder or ""))):
+            tset = [its]  # "其控股股东为A，实际控制人为P": P controls what 其 is, not A
         elif "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))
         else:
             tset = targets[-1:] or ([ctx.focus] if ctx.focus else [])
         for t in tset:
             emit_stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
+    for m in _ITS_RANK.finditer(tpl) if "其" in tpl else ():
+        holder = key_of(sent, m, "holder")
+        if m.group("rank") != "实际控制人" and m.group("rank") != "实控人" and not re.search(r"不|并非|没有", tpl[max(0, m.start() - 4):m.end()]):
+            emit_stake(ctx, sent, holder, ref_target(ctx, sent, m, (holder or "",)), "its-rank", 0.75, None, m.start(),
+                       controlling=True if m.group("rank") in CONTROL_RANKS else None)
     _control_changes(ctx, sent)
     _general_partners(ctx, sent)
     if "并列" in tpl:

@@ -13,7 +13,7 @@ from extract.company_names import company_left_boundary
 from extract.country_arms import REGIONS, country_arm
 from extract.dictionary_companies import EXCHANGE_WORD as _EXCHANGE_WORD
 from extract.dictionary_companies import dictionary_companies
-from extract.kind_names import country_kind_before_name, describes_named_company, find_kind_names
+from extract.kind_names import country_kind_before_name, describes_named_company, find_kind_names, names_a_line_of_business
 from extract.lexicon import Lexicon
 from extract.licensed_kinds import licensed_kind_prefix
 from extract.mention_records import Inventory
@@ -200,6 +200,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # "仍任" + "集团董事长": an adverb and the verb of holding a post, then the group's bare word
             if short and describes_named_company(text, start, m.start(), end, occupied):
                 continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
+            if short and not lex.company(name) and names_a_line_of_business(text, start, m.start(), end):
+                continue  # "C的私募投资基金" + "子公司": which of C's subsidiaries, by its trade, no company of its own
             if short and (described := country_kind_before_name(text, start, m.start(), end)):
                 occupied.append((start, described))  # (no letters of the name after them)
                 continue  # "日本金融集团" + "北林金控": where the firm is from and its trade, then its name

@@ -6,6 +6,9 @@ The count of people after the names (三人, 两位) says every name of the list
 counts, so a name the other cues miss (a given name that is a common word, a surname that is also a word, 方)
 is a person's too. The first name may follow the preposition the clause opens with (由, 与).
 
+Several names, then one verb of taking a post: "A、B、C任副局长" at a clause's head: three people, each given the post
+(every name must read as a person's: a surname and a given name).
+
 A relative of someone, named after the word for the kin, who holds or controls: "剩余1%由其配偶B持有",
 "其妻子B持股30%": a holder who is someone's spouse or child is a person."""
 
@@ -34,6 +37,7 @@ def construed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     yield from counted_people(text, lex)
     yield from kin_people(text, lex)
     yield from kin_named_people(text, lex)
+    yield from posted_list_people(text, lex)
 
 
 def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -86,3 +90,21 @@ def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             if len(name) == n and text[m.start(1) + n:m.start(1) + n + 1] in _AFTER_NAME and plausible_person(name, lex, cued=True):
                 yield name, m.start(1)
                 break
+
+
+#: at a clause's head, names joined by 、 (and a last 和/及), then the verb of a post and its title: "A、B、C任副局长"
+_POSTED_LIST = re.compile(r"(?:^|(?<=[。；：，\n]))([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?:(?:和|及)[\u4e00-\u9fff]{2,3})?)(?:分别|均)?(?:任|担任|出任)(?=[\u4e00-\u9fff])")
+
+
+def posted_list_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, position) of each name of a list that takes a post."""
+    if "、" not in text:
+        return
+    for m in _POSTED_LIST.finditer(text):
+        parts = _SEP.split(m.group(1))
+        if all(plausible_person(p, lex) for p in parts):
+            at = m.start(1)
+            for p in parts:
+                at = text.find(p, at)
+                yield p, at
+                at += len(p)

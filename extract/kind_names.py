@@ -80,6 +80,22 @@ def describes_named_company(text: str, start: int, suffix_start: int, end: int, 
                for tok in segment(text[start:suffix_start], False))
 
 
+#: the word for a subsidiary after a line of business ("私募投资基金" + "子公司", "另类投资" + "子公司")
+_SUBSIDIARY_NOUN = "子公司"
+
+
+def names_a_line_of_business(text: str, start: int, suffix_start: int, end: int) -> bool:
+    """"C的私募投资基金子公司", "另类投资子公司——X有限公司": common words of a trade, written
+    only ever right before 子公司, say which of a group's subsidiaries is meant (its line of business);
+    they name no company of their own (the subsidiary has its own name, told after a dash or elsewhere).
+    A coined or proper word ("南溪" + "投资子公司") keeps being a name."""
+    name = text[start:end]
+    if not text.startswith(_SUBSIDIARY_NOUN, end) or text.count(name) != text.count(name + _SUBSIDIARY_NOUN):
+        return False
+    return all(len(tok) >= 2 and (tag := word_tag(tok)[0]) is not None and tag[:2] not in ("nr", "ns", "nt", "nz", "j")
+               for tok in segment(text[start:suffix_start], False))
+
+
 #: a trade's generic word, perhaps with a group's or a fund's: what a country's firm of that trade is called
 _TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:集团|控股|基金)?"
                          r"|(?:大型|中型|小型|中小型|地区性|区域性|社区)(?:银行|券商|保险公司)")  # ("加拿大中型银行" + a name: a bank's size)

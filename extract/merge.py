@@ -153,7 +153,7 @@ def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Ca
     for c in cs:
         if c.predicate is Predicate.HOLDS_STAKE and "percent" not in c.qualifiers and c.qualifiers.get("controlling") is True:
             into = [f for f in figures.get((c.subject, c.object, bool(c.qualifiers.get("former"))), [])
-                    if f.sent == c.sent or c.rule == "controls-channel"  # (a channel's control: its figure anywhere)
+                    if f.sent == c.sent or c.rule in ("controls-channel", "holder-label")  # (a channel's control, a form's label: its figure anywhere)
                     or (f.sent == c.sent + 1 and tpls is not None and _APPOSED_RANK.search(tpls[c.sent]))
                     or (f.sent == c.sent - 1 and tpls is not None and _RANK_AFTER_FIGURES.match(tpls[c.sent]))]
             if into and tpls is not None and c.rule != "controls-channel" and _INDIRECT_AND_DIRECT.search(tpls[c.sent]):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from service.answers import company, holdings, ownership, posts
+from service.answers import company, holdings, listed_here, ownership, posts
 from service.answers.common import Result
 from service.question import Question, parse
 from service.questions import Backend
@@ -23,7 +23,7 @@ from service.questions import Backend
 __all__ = ["answer"]
 
 _HANDLERS: dict[str, Callable[[Backend, Question], Result]] = {**posts.HANDLERS, **ownership.HANDLERS, **holdings.HANDLERS,
-                                                                    **company.HANDLERS}
+                                                                    **company.HANDLERS, **listed_here.HANDLERS}
 
 
 def answer(backend: Backend, question: str) -> dict[str, Any]:

@@ -56,6 +56,11 @@ _WHOLE = r"(?:wholly[\s-]*owned\s+)?"  # "the wholly-owned subsidiaries of X" (`
 _ROLE_AT = rf"(?:{_BE}\s+)?(?:the\s+)?{R}\s+{_OF}\s+(?P<c>.+?)"
 
 FORMS: list[Form] = [
+    # --- the companies listed on an exchange (before every form that reads "X在Y上市" as X's listing) ---
+    _f("listed_here", rf"(?:有)?{_COMPANIES}(?:是|已|已经)?(?:在|于)(?P<a>.+?)(?:挂牌)?(?:上市|挂牌)(?:了|的|过)?{_Q}", "哪些公司在深交所上市"),
+    _f("listed_here", rf"(?:在|于)(?P<a>.+?)(?:挂牌)?上市(?:了|过)?的(?:公司|企业|银行|券商)(?:有哪些|是哪些|有哪几家|都有哪些|有|是)?{_Q}",
+       "在港交所上市的公司有哪些"),
+    _f("listed_here", rf"(?:which|what)\s+{_FIRMS}\s+(?:are|were|is)\s+listed\s+(?:on|in)\s+(?P<a>.+?){_Q}", "which companies are listed on SZSE"),
     # --- successions (before role questions: they name a role too) ---
     # "A是谁的继任者": whom A followed; "A是谁的前任": who followed A
     _f("predecessors", rf"(?P<a>.+?)是谁的(?:继任者|接任者|接班人|继任人|后任)(?P<c>.*?){R}?{_Q}", "韩定远是谁的继任者"),

@@ -44,7 +44,7 @@ _JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:等[一
 #: "C成立于D" + "，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 #: (the founders may be companies and people, "由C2、A、B等共同发起设立": the people founded it)
 #: (or opens the clause after a source's: "工商资料显示" + "，C成立于D，由P创办"); "C全称X" + "，D由A和B…创立"
-_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十]人|等)?(?:[于在]<D>)?{_WHERE}"
+_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?(?:[于在]<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
 #: what a company was before, between it and its founders: "C的前身是" + a description + "X（…），由P创办"
 _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue001]{0,8}(\ue001)")
@@ -80,7 +80,7 @@ _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:�
 #: ("C于D由来自甲地的A及来自乙地的B共同创办": each founder described alike)
 _LATER_DESC = rf"(?:{_DESC}|(?:来自|出身于|出身|毕业于)[^，。；\ue000-\ue007]{{1,10}}?的)"
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(]<C>[）)])?(?:于?<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
-                     rf"(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十]人|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+                     rf"(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 #: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")

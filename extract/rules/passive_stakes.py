@@ -98,7 +98,7 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
             target = sent.at(ended.start(1)).key  # "顶端是A（以下简称“A”），由P、Q夫妇分别持股…": the company the clause before ends with
         elif tpl[clause:m.start()] == "后者" and (named := [x for x in sent.between(0, clause, "C") if x.key not in holders]):
             target, rule = named[-1].key, ASIDE  # "…，其普通合伙人为B，后者由P全资持有": the company the clause before named last
-        elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是)*", tpl[clause:m.start()]):
+        elif re.fullmatch(r"(?:[\ue004、\s]|则|均|主要|目前|现|全部|已|并|而|分别|其股权|股权|股份|是|同样|也|亦)*", tpl[clause:m.start()]):
             target = clause_subject(ctx, sent, m.start())  # None when that subject is a name we do not know
         else:
             continue  # "X则由A持股…" with X a name we do not know: no guess

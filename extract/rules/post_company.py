@@ -15,6 +15,7 @@ from extract.rules import paragraph_company as para
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
+from schema import Predicate
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
 _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
@@ -127,10 +128,12 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return ctx.focus  # a chronicle's line "2023年：P卸任首席执行官": the chronicle's company, not the line above's
     if not sent.between(0, before, "C") and sent.i > 0 and (last := ctx.sentences[sent.i - 1]).tpl.endswith("；") and (
             ctx.adjacent(sent.i - 1, sent.i)) and (pair := _last_post_taken(last.tpl)) and re.search(
-            r"(?:出任|获任|升任|就任|接任|接掌|执掌)$", last.tpl[:pair.start(1)]):
+            r"(?:出任|获任|升任|就任|接任|接掌|执掌|(?<=\ue000)任)$", last.tpl[:pair.start(1)]):
         # "…P出任C2董事长，接替Q；总经理由R担任": the clause after ； goes on about the posts of C2, the one just taken
-        # (not one the person holds besides: "P兼任C3副总经理；总经理Q…")
+        # (not one the person holds besides: "P兼任C3副总经理；总经理Q…"; "P任C局长；A、B任副局长": C's deputies)
         return last.at(pair.start(1)).key
+    if not sent.between(0, before, "C") and (given := _post_given_before(ctx, sent, before)) is not None:
+        return given  # "P任C副局长。" + "新任副局长P此前任…": the post the text gave P, at C
     if not sent.between(0, before, "C") and (target := para.deal_target(ctx, sent)) is not None:
         return target  # "…S成为F的子公司。" + "人事上，A已离任，…": the firm the deal changes hands of
     prev = sent.prev_topic if sent.prev_topic and not ctx.is_regulator(sent.prev_topic) else None
@@ -151,6 +154,27 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         acted = [m.key for m in sent.between(0, before, "C") if m.key and not ctx.is_regulator(m.key)]
         topic = acted[-1] if acted else topic
     return topic
+
+
+#: a title right before a person, as a new officer is named again ("新任副局长P")
+_NEW_TITLE_NAME = re.compile(r"(?:新任|新)?\ue003\ue000")
+
+
+def _post_given_before(ctx: Any, sent: Sent, before: int) -> str | None:
+    """The company of the post the title at `before` names when an earlier sentence gave the person after it
+    that very title there ("A、B任C副局长。" + "新任副局长B此前任…": C's)."""
+    m = _NEW_TITLE_NAME.match(sent.tpl, before)  # (the chain may open at 新任)
+    if m is None:
+        return None
+    before = m.end() - 2
+    info, person = sent.at(before).value, sent.at(before + 1)
+    if info is None or person.key is None:
+        return None
+    role, title = str(info.role), info.title
+    given = {c.object for c in ctx.out if c.predicate is Predicate.HOLDS_POSITION and c.sent < sent.i and c.subject == person.key
+             and not c.qualifiers.get("left") and str(c.qualifiers.get("role")) == role
+             and c.qualifiers.get("title", title) == title}
+    return given.pop() if len(given) == 1 else None
 
 
 def _other_post(sent: Sent, at: int, before: int) -> bool:

@@ -12,7 +12,7 @@ from extract.rules.templates import Gated, Sent, gated, pattern
 from schema import Predicate
 from text.kinds import PARTY_ROLES
 
-_RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:(?:自|于|从)<D>(?:起)?)?(?:变更为|更改为)"
+_RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:正式)?(?:(?:自|于|从)<D>(?:起)?)?(?:变更为|更改为)"
                    r"|易名为|变更(?:公司|企业|中文|<C>)?名称为|改称|改制为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名", "改名", "品牌升级为", "名称", "易名为", "改称", "改制为")
 #: both names stated, the old then the new, dated by a date before the new one:
 #: "公司名称由“东海证券”变更为“北林证券”", "东海证券正式更名，新名称为北林证券", "北林证券更名前为东海证券"
@@ -31,6 +31,8 @@ _BOTH_NAMES: tuple[tuple[str, Gated], ...] = (
 )
 #: the day a rename takes effect, told after it
 _TAKES_EFFECT = pattern(r"[”\"」』]?[，,](?:并)?(?:自|于)<D>(?:起)?(?:正式)?生效")
+#: a sentence that opens saying its event was lately, with no day: the notice's month
+_LATELY = re.compile(r"(?:近日|日前|近期)[，,]?")
 #: between an acquirer and the rename of what it bought ("被A收购后更名为X")
 _ACQUIRED = re.compile(r"收购|并购|控股|入股")
 #: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
@@ -118,6 +120,8 @@ def renames(ctx: Context, sent: Sent) -> None:
             elif rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
                 ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
                 date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
+                if date is None and _LATELY.match(tpl) and ctx.published:
+                    date = ctx.published[:7]  # "近日，公司…名称正式变更为B": shortly before the notice, its month
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
     for m in _REGISTERED_CHANGE.finditer(tpl):
         ds = sent.between(0, m.start("new"), "D")

@@ -21,6 +21,7 @@ import re
 from extract.lexicon import get_lexicon
 from extract.mention_records import TitleInfo
 from extract.persons import plausible_person
+from extract.rules.as_of import as_of
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import ABSENT, Row, following, period_end, row_sent, share, spaced_rows
@@ -35,6 +36,11 @@ _HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:[（(](?:�
 #: (a Hong Kong prospectus's "持股百分比", "概约持股百分比")
 _SHARE_COL = re.compile(r"(?:(?:本|报告)?期末|年末)?(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?"
                         r"|(?:概约)?(?:持股|股权)?百分比(?:[（(]%[）)])?")
+#: the columns of the shares before and after a change ("变动前比例", "本次权益变动后持股比例")
+_BEFORE_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)前(?:的)?(?:持股)?(?:比例|占比)(?:[（(]%[）)])?")
+_AFTER_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)后(?:的)?(?:持股)?(?:比例|占比)(?:[（(]%[）)])?")
+#: a note under such a table that dates the shares after the change: "注：变动后比例以截至D总股本计算"
+_AFTER_NOTE = re.compile(r"\s*[注註][：:].{0,12}?后")
 #: a note's mark after a holder's name: "（附注1）", "(註2)"
 _NOTE_MARK = re.compile(r"\s*[（(](?:附[注註]|[注註])\s*\d{1,2}[）)]\s*$")
 #: the column of companies the page's company holds
@@ -69,8 +75,11 @@ def spaced_tables(ctx: Context) -> None:
         holder = _col(cells, _HOLDER_COL)
         if holder is not None:
             pct = _col(cells, _SHARE_COL)
+            before, after = _col(cells, _BEFORE_COL), _col(cells, _AFTER_COL)
             if pct is not None:
                 _holder_rows(ctx, rows, k, holder, pct, target)
+            elif before is not None and after is not None:
+                _changed_rows(ctx, rows, k, holder, (before, after), target)
             else:
                 _period_rows(ctx, rows, k, holder, target)
             continue
@@ -118,6 +127,30 @@ def _holder_rows(ctx: Context, rows: list[Row], k: int, holder: int, pct: int, t
         key = entity(ctx, row, name, True, True) if value else None
         if key and key != target:
             ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-holders", 0.8, percent=value)
+
+
+def _changed_rows(ctx: Context, rows: list[Row], k: int, holder: int, cols: tuple[int, int], target: str) -> None:
+    """A table of the shares before and after a change: the share before is a former holding, the one after the
+    holding now, dated by a note under the table that says on what day the shares after are counted."""
+    width = len(rows[k].cells)
+    found: list[tuple[str, Row, float | None, float | None]] = []
+    end = rows[k].end
+    for row in following(rows, k, ctx):
+        if len(row.cells) != width:
+            break
+        end = row.end  # (the table's last line, a sum's row too)
+        key = entity(ctx, row, _NOTE_MARK.sub("", row.cells[holder]), True, True)
+        if key and key != target:
+            found.append((key, row, share(row.cells[cols[0]]), share(row.cells[cols[1]])))
+    if not found:
+        return
+    note = ctx.text[end + 1:ctx.text.find("\n", end + 1) if "\n" in ctx.text[end + 1:] else len(ctx.text)]
+    day = as_of(ctx, end + 1, end + 1 + len(note)) if _AFTER_NOTE.match(note) else None
+    for key, row, before, after in found:
+        if before:
+            ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-before", 0.75, percent=before, former=True)
+        if after:
+            ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-after", 0.8, percent=after, as_of=day)
 
 
 def _period_rows(ctx: Context, rows: list[Row], k: int, holder: int, target: str) -> None:

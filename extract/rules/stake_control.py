@@ -16,15 +16,16 @@ from schema import Predicate
 
 #: a target's short name and stock code in brackets before its rank: "A为C（C'，2899）最大股东"
 _SHORT_AND_CODE = r"[（(]\ue001?[^（）()。；，,\ue000]{0,8}[，,]\s*\d{4,6}[）)]"
-_CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经|由此|从而|随之|因此|遂)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>)(?:{_SHORT_AND_CODE})?|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")
+_CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍然|依然|也|则)?(?:成为|为|是|系)))(?:也|则|正|仍|一直|已|目前|现|现在|仍然|依然|此前|曾|一度|已经|由此|从而|随之|因此|遂)*(?:为|是|系|成为|正是|作为)(?:(?P<target><C>(?:(?:、|和|及|与)<C>)*)(?:{_SHORT_AND_CODE})?|(?P<ref>其|该[\u4e00-\u9fff]{{1,4}}?))(?:的)?{RANK}", "股东", "实际控制人", "实控人")
 #: a controller told with no company, of the one the text is about: "P任总经理，也是实控人。"
 _BARE_CONTROLLER = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,]))(?:也|则|还|同时|仍|目前|现)*(?:为|是|系)(?:公司(?:的)?)?(?:实际控制人|实控人)(?=[，,。；;]|$)", "实际控制人", "实控人")
 _NUMBERED_HEAD = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?\s*([\ue000\ue001])[^，。；\ue000\ue001]{0,20}[，,]")
 _AS_RANK = gated(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})", "作为")
+# (a notice's "C近日收到控股股东A的通知": A is C's controlling holder)
 # (the holder may be described by posts first: its own chairman ("…为其董事长P"), founder and chairman ("…为公司" + "创始人、董事长P"), or another firm's ("…为A董事长P"))
 _POST = r"(?:<T>|联合创始人|创始人|创办人)"
 _DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
-_TARGET_RANK = gated(rf"(?P<target><C>)(?:的)?{RANK}(?:(?:仍然|仍|依然|目前|现|则|也|一直|始终)?(?:为|是))?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
+_TARGET_RANK = gated(rf"(?P<target><C>)(?:(?:近日|日前|今日|已)?(?:于<D>)?收到(?:其)?)?(?:的)?{RANK}(?:(?:仍然|仍|依然|目前|现|则|也|一直|始终)?(?:为|是))?{_DESCRIBED}?(?:境内)?(?:自然人)?(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
 
 #: the holder's share in the clause right after its rank: a rank, 为 and a name, then 持股 and a figure ("第三大股东为P，持股6%")
 _SHARE_AFTER = pattern(r"[，,](?:直接)?持股(?:比例)?(?:为|约|约为)?(?P<pct><R>)(?=[。；，,]|$)")
@@ -52,10 +53,13 @@ _PERSON_BEHIND = pattern(r"(?P<holder><P>)旗下(?:的)?(?P<target><C>)")
 _CHANNEL_BEFORE = re.compile(r"(?:通过|透过|经由)(?:其)?(?:旗下|下属|控股的)?$")
 #: "实际控制人为自然人P": the person so described
 _NATURAL = r"(?:境内)?(?:自然人)?"
-_ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
+_ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:仍|仍然|依然)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
 #: the clause before names the company's other rank: "C的控股股东为A" + "，实际控制人为P" — P controls C, not A
 #: (or its general partner: a partnership whose "执行事务合伙人为G" comes first, then "实际控制人为P" — P controls C, not G)
-_SIBLING_RANK = pattern(r"(?P<target><C>)(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: (or of 其, the company the sentence named before: "C为深交所上市公司，其控股股东为A，实际控制人为P" — P controls C)
+_SIBLING_RANK = pattern(r"(?:(?P<target><C>)|(?<![\u4e00-\u9fff])(?P<ref>其))(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
+#: "其控股股东为A": A controls the company 其 stands for (the one the sentence named before)
+_ITS_RANK = gated(rf"(?<![\u4e00-\u9fff])(?P<ref>其)(?:的)?{RANK}(?:仍然|仍|依然|目前|现|则|也)?(?:为|是|系){_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")
 #: a holder described as a company's shareholder, then 其 (its) controller: A is named C's (former) shareholder of some rank, then "其实际控制人为P" — P controls A
 _HOLDER_THEN_ITS = pattern(r"(?P<holder><C>)(?:为|是|系)<C>(?:的)?(?:原|现)?[^，。；\ue001]{0,6}?股东[，,]其$")
 # control that ended: "A不再是C的实际控制人", "C的实际控制人不再是A", "C的实控人由A变更为B"
@@ -92,12 +96,15 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             holder = key_of(sent, m, "holder") or clause_subject(ctx, sent, m.start())
             if not m.group("holder") and (through := _CONTROLS_THROUGH_BEFORE.search(tpl, 0, m.start())):
                 holder = sent.at(through.start(1)).key  # "A通过B间接控制C" + "，为其实际控制人": A is, not B
-            target = key_of(sent, m, "target") or ref_target(ctx, sent, m, (holder or "",))
+            # ("P系A、B的实际控制人": each of the companies listed)
+            targets = keys_in(sent, m.start("target"), m.end("target"), "C") if m.group("target") else []
+            target = targets[0] if targets else ref_target(ctx, sent, m, (holder or "",))
             controlling = True if m.group("rank") in CONTROL_RANKS else None
             sole = 100.0 if m.group("rank") == "唯一股东" else None  # "C的唯一股东为A": all of C's shares
             if sole is None and rx is _TARGET_RANK and (share := _SHARE_AFTER.match(tpl, m.end())):
                 sole = sent.at(share.start("pct")).value  # a rank's holder, then "持股" and its figure: P's share
-            emit_stake(ctx, sent, holder, target, rule, 0.8, sole, m.start(), controlling=controlling)
+            for t in dict.fromkeys(targets or [target]):
+                emit_stake(ctx, sent, holder, t, rule, 0.8, sole, m.start(), controlling=controlling)
     for rx, rule in ((_CONTROLS, "controls"), (_TAKE_CONTROL, "takes-control"), (_PERSON_BEHIND, "person-behind")):
         for m in rx.finditer(tpl):
             if re.search(r"不|否认|并非|并无|没有|拟|计划|有望|将", tpl[max(0, m.start() - 4):m.start("target")]):
@@ -150,12 +157,19 @@ def control_holdings(ctx: Context, sent: Sent) -> None:
             tset = [key_of(sent, its, "holder")]  # A named as C's shareholder, then 其 and its controller: 其 is A
         elif sibling and sibling.group("target") and key_of(sent, sibling, "target") != holder:
             tset = [key_of(sent, sibling, "target")]
+        elif sibling and sibling.group("ref") and (its := ref_target(ctx, sent, sibling, (*keys_in(sent, sibling.start(), m.start()), holder or ""))):
+            tset = [its]  # "其控股股东为A，实际控制人为P": P controls what 其 is, not A
         elif "均" in tpl[m.start():m.end()] or "共同" in tpl[:m.start()]:
             tset = list(dict.fromkeys(targets))
         else:
             tset = targets[-1:] or ([ctx.focus] if ctx.focus else [])
         for t in tset:
             emit_stake(ctx, sent, holder, t, "actual-controller", 0.75, pos=m.start(), controlling=True)
+    for m in _ITS_RANK.finditer(tpl) if "其" in tpl else ():
+        holder = key_of(sent, m, "holder")
+        if m.group("rank") != "实际控制人" and m.group("rank") != "实控人" and not re.search(r"不|并非|没有", tpl[max(0, m.start() - 4):m.end()]):
+            emit_stake(ctx, sent, holder, ref_target(ctx, sent, m, (holder or "",)), "its-rank", 0.75, None, m.start(),
+                       controlling=True if m.group("rank") in CONTROL_RANKS else None)
     _control_changes(ctx, sent)
     _general_partners(ctx, sent)
     if "并列" in tpl:

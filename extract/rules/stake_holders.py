@@ -18,6 +18,9 @@ _C, _P, _D = KIND["C"], KIND["P"], KIND["D"]
 
 #: "股东为A、B，(二者)分别持股…": a list of holders named in the clause before
 _LIST_BEFORE = re.compile(rf"(?:股东(?:分别|依次)?(?:为|是|包括)[^，。；\ue000\ue001]{{0,12}}?)?((?<![和及、与]){HOLDER_LIST})[，,](?:二者|两者|三者|双方|三方)?$")
+#: a list of buyers of one company's shares, then a comma: "A和B先后受让C股份，" (the figures after 分别 are theirs)
+_BOUGHT_LIST_BEFORE = re.compile(rf"(?:^|(?<=[，,：:]))((?<![和及、与]){HOLDER_LIST})(?:先后|分别|陆续|相继|共同)?(?:通过[^，。；\ue000\ue001]{{1,10}}?)?"
+                                 r"(?:受让|认购|买入|购入|增持|入股|收购)(?:了)?\ue001(?:的)?(?:部分)?(?:股份|股权|股票)?[，,]$")
 
 #: a numbered row that opens with its holder's name, its short name and what it is, before a clause with no subject
 #: (a numbered item: a name, perhaps its short name in brackets, what it is of C, then "持有…"; or "（二）P，持有…")
@@ -28,10 +31,11 @@ _ITEM_NAME_FIRST = re.compile(rf"{ITEM_HEAD.pattern}\s*([\ue000\ue001])(?:[（(]
 _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中"
                    r"|(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)股东(?:之一)?"  # "原第二大股东A减持…": A
                    "|[^，。；：\ue000\ue001]{0,10}?上市公司"  # "创业板上市公司A（300999.SZ）认缴…": A
+                   "|[^，。；：\ue000-\ue007]{0,8}?(?:全资|控股)?子公司(?:——|—)"  # "另类投资子公司——A于D成立": A
                    r"|(?:他|她|其)?(?:的)?(?:儿子|女儿|长子|次子|长女|次女|幼子|妻子|丈夫|侄子|女婿))*")  # "他的儿子P现任…，持有该行1.2%": P
 
 
-_SUB_AFTER = re.compile(r"(?:的)?旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?(\ue001)")
+_SUB_AFTER = re.compile(r"(?:的)?(?:旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?|[^，。；：\ue000-\ue007]{0,8}?子公司(?:——|—))(\ue001)")
 #: after a clause's first name, a relative clause that ends in the company it describes, then the clause ends
 _DESCRIBED_HEAD = re.compile(r"[^，。；\ue001\ue007]{1,20}?的(\ue001)(?:[（(][^（）()]{0,40}[）)])?$")
 
@@ -117,7 +121,9 @@ def holders_of(ctx: Context, sent: Sent, m: re.Match[str]) -> list[str]:
     # (or "股东分别为A、B和C，持股比例分别为…": the figures of the list before)
     if re.match(r"二者|两者|三者|双方|三方|分别|各|(?:的)?持股比例分别", sent.tpl[m.start():m.start() + 8]):
         # "股东为A、B，分别持股30%、20%", "A和B…，二者分别持股…": each holder of the list before
-        listed = _LIST_BEFORE.search(prev)
+        listed = _LIST_BEFORE.search(prev) or _BOUGHT_LIST_BEFORE.search(prev)
+        if listed and listed.re is _BOUGHT_LIST_BEFORE:
+            return keys_in(sent, listed.start(1), listed.end(1))  # "A和B先后受让C股份" + "，分别持股…": the buyers, in turn
         if listed and (ana in ("二者", "两者", "三者", "双方", "三方") or listed.group(0).startswith("股东")):
             keys = keys_in(sent, listed.start(1), listed.end(1))
             if len(keys) > 1:

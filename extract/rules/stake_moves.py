@@ -36,11 +36,12 @@ def own_share_target(ctx: Context, sent: Sent, holders: tuple[str, ...]) -> str 
 def bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) -> str | None:
     """The company whose shares a verb earlier in the sentence moved: "增持C (减持C)，
     …持股比例增至6%", "受让S持有的C 12%股权，持股比例升至35%", "持有C 21.5%的
-    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）", "完成对C的增资，持股51%", "A与B共同设立C，A持股60%". ("受让S 19%股权" names the seller, not the company.)"""
+    股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）", "完成对C的增资，持股51%", "A与B共同设立C，A持股60%". ("受让S 19%股权" names the seller, not the company; "先后受让C股份", with no figure, C's own shares.)"""
     tpl = sent.tpl[:pos]
     # (a short name may be defined in brackets after the company: "所持C（下称“C”）12%股份")
     found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?\ue007?(?:的)?(?:股权|股份)"
-                        r"|(?<=将)(\ue001)(?:[（(][^（）()]{0,16}[）)])?\ue007(?:的)?(?:股权|股份)", tpl)) \
+                        r"|(?<=将)(\ue001)(?:[（(][^（）()]{0,16}[）)])?\ue007(?:的)?(?:股权|股份)"
+                        r"|(?:受让|购入)(?:了)?(\ue001)(?:的)?(?:部分)?(?:股权|股份)(?=[，,。；]|$)", tpl)) \
         or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购|共同设立|发起设立|出资设立|合资设立)(?:了)?(\ue001)|在(\ue001)(?:的)?持股|对(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?(?:增资|注资)"
                             r"|参股(?:了)?[^，。；\ue000\ue001]{0,10}?(\ue001)|(\ue001)(?:发起|出资|正式)?(?:设立|成立|筹建)时", tpl))  # "参股" + a kind + "C，持股比例为" + a figure, "C发起设立时" + "，A出资" + a sum + "，持股" + a figure
     for m in reversed(found):

@@ -142,6 +142,8 @@ _SOLD_AFTER = re.compile(r"转让|出售|出让|划转|过户|拍卖|购买|收�
 _VOTES_HELD = re.compile(r"(?:拥有|享有|控制)(?:的)?(?:表决权|投票权)")
 _NOT_A_STAKE_AFTER = re.compile(r"[的之]?(?:子公司|附属公司|营收|收入|市场|份额|增长|下降|贷款|表决权|投票权|用户|客户|资产|利润|业务|回报)")
 _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届时)[^，。；]{0,8}$")  # a change that has not happened yet ("将提升至45%")
+#: a plan to move the holder's own shares, which it holds now: "A拟将其持有的C 32.5%股份无偿划转至B" (the plan is the sale's)
+_OWN_HOLDING_MOVED = pattern(r"(?P<holder>[\ue000\ue001])(?:拟|计划|准备)将其(?:所)?(?:持有的|所持的?|持有)(?P<target><C>)(?:的)?(?P<pct><R>)(?:的)?(?:股份|股权)")
 #: 将 as 把 before the ratio it changed: "2019年，A将持股比例由40%提升至55%" (a past date before it: done)
 _JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:持股|股权)比例[由从]")
 
@@ -209,6 +211,9 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         done.update(ps)
         return True
 
+    for m in _OWN_HOLDING_MOVED.finditer(tpl) if "将其" in tpl else ():
+        if fresh(m, "pct"):  # the share it plans to move is the share it holds
+            emit_stake(ctx, sent, key_of(sent, m, "holder"), key_of(sent, m, "target"), "holds-before-planned-move", 0.8, pct_of(sent, m), m.start())
     for rx, rule, conf in ((_TOWARDS, "holds-towards", 0.85), (_IN_CAPITAL, "capital-interest", 0.9), (_HOLD_SHARES, "holds-shares", 0.85),
                            (_KEYED, "keyed-percent", 0.8), (_HELD_RATIO, "holding-ratio", 0.8), (_HOLD, "holds-percent", 0.85)):
         for m in rx.finditer(tpl):

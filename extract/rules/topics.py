@@ -28,7 +28,11 @@ class Sent(Protocol):
 
 #: (the owner's stock code may come between: "A集团（0871）旗下B宣布…")
 _TICKER = r"(?:[（(][0-9A-Za-z.:：\s\u4e00-\u9fff]{1,16}[）)])?"
-_OWNER_OF_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下|(?:全资|控股)?子公司(?=\ue001))|系")
+#: (or a line of business before 子公司 and a dash before the name: "C私募基金子公司——B于D成立")
+_LINE_SUB = r"(?:[^\ue000-\ue007，。；、：“”]{0,8}?(?:全资|控股)?子公司(?:——|—)|(?:全资|控股)?子公司)"
+#: a sentence that opens with a subsidiary's line of business, a dash and its name
+_LINE_SUB_HEAD = re.compile(r"^[^\ue000-\ue007，。；、：“”]{0,8}?(?:全资|控股)?子公司(?:——|—)\ue001")
+_OWNER_OF_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下|{_LINE_SUB}(?=\ue001))|系")
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")
@@ -60,6 +64,8 @@ def topic_of(sent: Sent) -> str | None:
     the one the text has been speaking of: no topic of its own."""
     if (turns := TURNS_TO.match(sent.tpl)) is not None:
         return sent.at(turns.end() - 2).key
+    if (dash := _LINE_SUB_HEAD.match(sent.tpl)) is not None:
+        return sent.at(dash.end() - 1).key  # "另类投资子公司——B于D成立，…": the subsidiary the dash names
     if "为现名" in sent.tpl:
         if (named := _NOW_NAMED_HEAD.match(sent.tpl)) is not None:
             return sent.at(named.start(1)).key  # "C前身为B，…更名为现名": C is the name now, the company spoken of
@@ -115,7 +121,7 @@ _HOLDS_SHARES_OF_IT = re.compile(r"(?:则|也|另|亦|合计|共|目前|现)?(?:
 
 
 #: what follows a parent before the company it owns: "旗下的又一金融科技子公司B"
-OWNED_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，。；、：“”]{{0,12}}?|(?:全资|控股)?子公司)\ue001")
+OWNED_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下(?:的)?[^\ue000-\ue007，。；、：“”]{{0,12}}?|{_LINE_SUB})\ue001")
 
 
 _PREAMBLE = re.compile(

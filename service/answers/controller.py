@@ -164,20 +164,23 @@ def _told_largest(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
 #: a holder called the controller in the end by the sentence of its own stake ("C的实控人是P，P另持有C 5%股份";
 #: "P女士系公司实际控制人"), not a former one (原实际控制人)
 _TOLD_ULTIMATE = (r"(?<![原前])(?:实际控制人|实控人)(?:仍然?)?(?:为|是|系|变更为)(?:公司)?(?:董事长|总经理|创始人|董事)?{who}",
+                  r"^\s*(?:标的企业|标的公司)?(?:实际控制人|实控人)[：:]\s*{who}",  # a form's label line, of a company too
                   r"{who}(?:先生|女士)?(?:仍然?)?(?:为|是|系|成为)(?:公司|其)?的?(?:实际控制人|实控人)")
 
 
 def _told_ultimate(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
     """The holders of record (people or public bodies: `can_control_in_the_end`) whose stake's own sentence
-    names them the controller in the end, when following control up found none."""
+    names them the controller in the end, when following control up found none; a company only where a notice's
+    label line names it so (a property exchange's "标的企业实际控制人：X", X a listed group)."""
     chosen = []
     for s in now:
         e = b._entity(s.holder) or {}
         names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
-        if not names or not can_control_in_the_end(b.ref(s.holder)):
+        if not names:
             continue
         who = "(?:" + "|".join(map(re.escape, names)) + ")"
-        rx = re.compile("|".join(p.format(who=who) for p in _TOLD_ULTIMATE))
+        # (a company only where a form's label names it so: "实际控制人：X（香港联交所主板上市公司）")
+        rx = re.compile("|".join(p.format(who=who) for p in (_TOLD_ULTIMATE if can_control_in_the_end(b.ref(s.holder)) else _TOLD_ULTIMATE[1:2])))
         if any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
             chosen.append(s)
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]

@@ -201,7 +201,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and describes_named_company(text, start, m.start(), end, occupied):
                 continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
             if short and not lex.company(name) and names_a_line_of_business(text, start, m.start(), end):
-                continue  # "C的私募投资基金" + "子公司": which of C's subsidiaries, by its trade, no company of its own
+                continue  # "C的财富管理" + "子公司": which of C's subsidiaries, by its trade, no company of its own
             if short and (described := country_kind_before_name(text, start, m.start(), end)):
                 occupied.append((start, described))  # (no letters of the name after them)
                 continue  # "日本金融集团" + "北林金控": where the firm is from and its trade, then its name

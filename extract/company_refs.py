@@ -187,7 +187,7 @@ def _only_of_kind(inv: Inventory | None, kind: str) -> str | None:
 
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
-_THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行", "该中心": "中心"}  # ("调任C中心，出任该中心董事长")
+_THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行", "该中心": "中心"}  # (a centre just named, then "该中心" and a title: that centre)
 
 #: a group's name: one that ends in 集团, or in a group's legal form (X集团有限公司, or X控股 + "（集团）" + 有限公司)
 _GROUP_NAME = re.compile(r"集团(?:[（(][^（）()]{1,6}[）)])?(?:股份有限公司|有限责任公司|有限公司|公司)?$|[（(]集团[）)](?:股份)?有限(?:责任)?公司$")

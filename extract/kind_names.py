@@ -80,12 +80,12 @@ def describes_named_company(text: str, start: int, suffix_start: int, end: int, 
                for tok in segment(text[start:suffix_start], False))
 
 
-#: the word for a subsidiary after a line of business ("私募投资基金" + "子公司", "另类投资" + "子公司")
+#: the word for a subsidiary after a line of business ("财富管理" + "子公司", "产业投资" + "子公司")
 _SUBSIDIARY_NOUN = "子公司"
 
 
 def names_a_line_of_business(text: str, start: int, suffix_start: int, end: int) -> bool:
-    """"C的私募投资基金子公司", "另类投资子公司——X有限公司": common words of a trade, written
+    """"C的财富管理子公司", "产业投资子公司——X有限公司": common words of a trade, written
     only ever right before 子公司, say which of a group's subsidiaries is meant (its line of business);
     they name no company of their own (the subsidiary has its own name, told after a dash or elsewhere).
     A coined or proper word ("南溪" + "投资子公司") keeps being a name."""

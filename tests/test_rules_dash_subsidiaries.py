@@ -7,26 +7,27 @@ from .helpers import facts_of, pairs, quals
 
 
 def test_a_line_of_business_then_a_dash_names_the_subsidiary() -> None:
-    text = ("据工商信息，青峦证券资产管理子公司——青峦资管有限公司于3月2日设立，注册资本5亿元，青峦证券持股100%，"
-            "法定代表人为顾明哲；创业投资子公司——青峦创投有限公司于3月9日设立，同样由青峦证券全资持有，法定代表人为韩素梅。")
-    fs = facts_of(text, date="2025-04-01")
-    assert quals(fs, "青峦资管有限公司", "SUBSIDIARY_OF", "青峦证券")["kind"] == "wholly_owned"
-    assert quals(fs, "青峦创投有限公司", "SUBSIDIARY_OF", "青峦证券")["kind"] == "wholly_owned"
-    assert quals(fs, "青峦证券", "HOLDS_STAKE", "青峦创投有限公司")["percent"] == 100.0
+    text = ("据企业登记信息，鹤汀证券财富管理子公司——鹤汀财富管理有限公司5月14日获准登记，注册资本3亿元，"
+            "法定代表人是邝书远，鹤汀证券持有其100%股权；跨境业务子公司——鹤汀跨境资本有限公司稍晚于5月27日完成登记，"
+            "亦由鹤汀证券全资控股，晏秋池出任法定代表人。")
+    fs = facts_of(text, date="2025-06-10")
+    assert quals(fs, "鹤汀财富管理有限公司", "SUBSIDIARY_OF", "鹤汀证券")["kind"] == "wholly_owned"
+    assert quals(fs, "鹤汀跨境资本有限公司", "SUBSIDIARY_OF", "鹤汀证券")["kind"] == "wholly_owned"
+    assert quals(fs, "鹤汀证券", "HOLDS_STAKE", "鹤汀跨境资本有限公司")["percent"] == 100.0
     posts = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "HOLDS_POSITION"}
-    assert ("顾明哲", "青峦资管有限公司") in posts and ("韩素梅", "青峦创投有限公司") in posts
-    assert not any(f.object.name == "青峦证券" for f in fs if str(f.predicate) == "HOLDS_POSITION")
+    assert ("邝书远", "鹤汀财富管理有限公司") in posts and ("晏秋池", "鹤汀跨境资本有限公司") in posts
+    assert not any(f.object.name == "鹤汀证券" for f in fs if str(f.predicate) == "HOLDS_POSITION")
 
 
 def test_the_line_of_business_is_no_company() -> None:
-    fs = facts_of("获批后，白沙证券的另类投资子公司和私募股权基金子公司将于年内设立。", date="2025-04-01")
+    fs = facts_of("根据筹建计划，澄岭证券的产业投资子公司与私募基金子公司有望在明年上半年开业。", date="2025-06-10")
     names = {f.subject.name for f in fs} | {f.object.name for f in fs}
-    assert "另类投资" not in names and "私募股权基金" not in names
+    assert "产业投资" not in names and "私募基金" not in names
 
 
 def test_dashed_items_under_a_lead_that_counts_subsidiaries() -> None:
-    text = ("此外，丰禾交易所旗下两家全资子公司的管理层也有调整：\n"
-            "——丰禾信息技术有限公司：董事长由丰禾交易所副总经理白景明兼任，总经理为孔令晨；\n"
-            "——丰禾仓储服务有限公司：执行董事由丰禾交易所总监曹亦凡兼任。")
+    text = ("与此同时，岚屿期货下属两家子公司的人事安排亦已明确：\n"
+            "——岚屿风险管理有限公司：由岚屿期货首席风险官卓望秋兼任董事长；\n"
+            "——岚屿期现服务有限公司：总经理由岚屿期货副总裁房逸之兼任。")
     got = pairs(text, "SUBSIDIARY_OF")
-    assert ("丰禾信息技术有限公司", "丰禾交易所") in got and ("丰禾仓储服务有限公司", "丰禾交易所") in got
+    assert ("岚屿风险管理有限公司", "岚屿期货") in got and ("岚屿期现服务有限公司", "岚屿期货") in got

@@ -2,11 +2,11 @@
 
 Two shapes of Chinese news and notices:
 
-* a subsidiary's line of business, 子公司 and a dash, then its name: "C私募基金子公司——A于D成立…", and a
-  sentence after it that opens the same way without the parent: "另类投资子公司——B于D成立…" (the parent the
+* a subsidiary's line of business, 子公司 and a dash, then its name: "C财富管理子公司——A…", and a
+  sentence after it that opens the same way without the parent: "产业投资子公司——B…" (the parent the
   sentences before named with their dash);
 * a lead that names a parent's subsidiaries as a group before a colon, then one item a line, each opening with a
-  dash and the subsidiary's name: "C旗下两家全资子公司的负责人也作出调整：" + "——A：…；" + "——B：…。".
+  dash and the subsidiary's name: "C下属N家子公司…：" + "——A：…" + "——B：…".
 
 The kind is wholly owned when the words say 全资 or the sentence gives the parent all of the child's shares (the
 stake rules have run: this rule runs after them).
@@ -19,9 +19,9 @@ from extract.rules.subsidiary_shapes import emit_subsidiary
 from extract.rules.templates import Sent, pattern
 from schema import Predicate, SubsidiaryKind
 
-#: "C私募基金子公司——A", "另类投资子公司——B" (a line of business of up to eight letters, no clause break)
+#: "C财富管理子公司——A", "产业投资子公司——B" (a line of business of up to eight letters, no clause break)
 _NAMED_AFTER_DASH = pattern(r"(?:(?P<parent><C>)(?:的)?)?(?:[^\ue000-\ue007，。；、：“”]{0,8}?)(?P<kind>(?:全资|控股)?子公司)(?:——|—)(?P<child><C>)")
-#: a lead before a colon: "C旗下两家全资子公司的负责人作出调整："
+#: a lead before a colon: C, perhaps 旗下/下属 and a count, (全资/控股)子公司, any words, then "："
 _LEAD = pattern(r"(?P<parent><C>)(?:的)?(?:旗下|下属)?(?:的)?(?:[两二三四五六七八九十\d]+家)?(?P<kind>(?:全资|控股)?子公司)[^。；\ue001]*[：:]$")
 #: an item under such a lead: "——A：…"
 _ITEM = pattern(r"^\s*(?:——|—)\s*(?P<child><C>)[：:]")
@@ -43,7 +43,7 @@ def _dashed(ctx: Context, sent: Sent, last: tuple[int, str] | None) -> tuple[int
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
         elif m.start() == 0 and last is not None and sent.i - last[0] <= _BACK:
-            parent = last[1]  # "另类投资子公司——B": the parent the dash before named
+            parent = last[1]  # "产业投资子公司——B": the parent the dash before named
         else:
             continue
         if parent and child:

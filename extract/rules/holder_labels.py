@@ -23,7 +23,7 @@ from extract.rules.base import Context
 from extract.rules.templates import pattern
 from schema import Predicate, SubsidiaryKind
 
-#: "实际控制人：X", "控股股东：X（…）" (a transfer notice's "标的企业实际控制人：X", of the company whose stake is offered): the holder and perhaps a bracket of how it holds (no share of another company)
+#: "实际控制人：X", "控股股东：X（…）" (on a transfer notice the label may open with 标的企业 or the like: of the company whose stake is offered): the holder and perhaps a bracket of how it holds (no share of another company)
 _CONTROLLER = pattern(r"\s*(?:标的企业|标的公司|目标公司)?(?:控股股东|实际控制人)[：:]\s*(?P<h><C>|<P>)\s*(?:[（(][^（）()\ue007]{0,40}[）)])?\s*[。；]?")
 #: a registry form's a bilingual label of the sole member, a name in Chinese then Latin letters, and a bracket that says it holds every share: A holds all of the company
 _SOLE = pattern(r"\s*(?:唯一股东|唯一成员)\s*(?:Sole (?:Member|Shareholder))?\s*[：:]\s*(?P<h><C>|<P>)[^（(\ue000-\ue007]{0,80}?(?:[（(][^（）()\ue007]{0,20}(?P<pct><R>)?[）)])?\s*[。；]?")

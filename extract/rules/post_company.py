@@ -130,7 +130,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             ctx.adjacent(sent.i - 1, sent.i)) and (pair := _last_post_taken(last.tpl)) and re.search(
             r"(?:出任|获任|升任|就任|接任|接掌|执掌|(?<=\ue000)任)$", last.tpl[:pair.start(1)]):
         # "…P出任C2董事长，接替Q；总经理由R担任": the clause after ； goes on about the posts of C2, the one just taken
-        # (not one the person holds besides: "P兼任C3副总经理；总经理Q…"; "P任C局长；A、B任副局长": C's deputies)
+        # (not one the person holds besides: "P兼任C3副行长；行长Q…"; "P任C局长；A、B任副局长": C's deputies)
         return last.at(pair.start(1)).key
     if not sent.between(0, before, "C") and (given := _post_given_before(ctx, sent, before)) is not None:
         return given  # "P任C副局长。" + "新任副局长P此前任…": the post the text gave P, at C

@@ -121,7 +121,7 @@ def renames(ctx: Context, sent: Sent) -> None:
                 ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
                 date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
                 if date is None and _LATELY.match(tpl) and ctx.published:
-                    date = ctx.published[:7]  # "近日，公司…名称正式变更为B": shortly before the notice, its month
+                    date = ctx.published[:7]  # "日前，公司…名称变更为B": shortly before the notice, its month
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
     for m in _REGISTERED_CHANGE.finditer(tpl):
         ds = sent.between(0, m.start("new"), "D")

@@ -36,10 +36,10 @@ _HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:[（(](?:�
 #: (a Hong Kong prospectus's "持股百分比", "概约持股百分比")
 _SHARE_COL = re.compile(r"(?:(?:本|报告)?期末|年末)?(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?"
                         r"|(?:概约)?(?:持股|股权)?百分比(?:[（(]%[）)])?")
-#: the columns of the shares before and after a change ("变动前比例", "本次权益变动后持股比例")
+#: the columns of the shares before and after a change ("变动前比例", "增持后持股比例")
 _BEFORE_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)前(?:的)?(?:持股)?(?:比例|占比)(?:[（(]%[）)])?")
 _AFTER_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)后(?:的)?(?:持股)?(?:比例|占比)(?:[（(]%[）)])?")
-#: a note under such a table that dates the shares after the change: "注：变动后比例以截至D总股本计算"
+#: a note under such a table that dates the shares after the change: 注, its first words naming the shares after, a day after 截至
 _AFTER_NOTE = re.compile(r"\s*[注註][：:].{0,12}?后")
 #: a note's mark after a holder's name: "（附注1）", "(註2)"
 _NOTE_MARK = re.compile(r"\s*[（(](?:附[注註]|[注註])\s*\d{1,2}[）)]\s*$")

@@ -21,7 +21,7 @@ _CONTROLLING = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,])(?=(?:仍|仍
 _BARE_CONTROLLER = gated(rf"(?:(?P<holder>{HOLDER_MENTION})|(?<=[，,]))(?:也|则|还|同时|仍|目前|现)*(?:为|是|系)(?:公司(?:的)?)?(?:实际控制人|实控人)(?=[，,。；;]|$)", "实际控制人", "实控人")
 _NUMBERED_HEAD = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,2}[）)、])?\s*([\ue000\ue001])[^，。；\ue000\ue001]{0,20}[，,]")
 _AS_RANK = gated(rf"作为(?P<target><C>)(?:的)?{RANK[:-1]}|股东)(?:之一)?(?:的)?(?P<holder>{HOLDER_MENTION})", "作为")
-# (a notice's "C近日收到控股股东A的通知": A is C's controlling holder)
+# (a notice that C heard from its controlling holder, "C…收到控股股东A…": A is C's controlling holder)
 # (the holder may be described by posts first: its own chairman ("…为其董事长P"), founder and chairman ("…为公司" + "创始人、董事长P"), or another firm's ("…为A董事长P"))
 _POST = r"(?:<T>|联合创始人|创始人|创办人)"
 _DESCRIBED = rf"(?:(?:其|该公司)?{_POST}(?:[、兼]{_POST})*|<C>(?:的)?{_POST}(?:[、兼]{_POST})*(?=<P>))"
@@ -56,7 +56,7 @@ _NATURAL = r"(?:境内)?(?:自然人)?"
 _ACTUAL_CONTROLLER = pattern(rf"(?:实控人|实际控制人)(?:均|都)?(?:仍|仍然|依然)?(?:为|是)?{_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})")
 #: the clause before names the company's other rank: "C的控股股东为A" + "，实际控制人为P" — P controls C, not A
 #: (or its general partner: a partnership whose "执行事务合伙人为G" comes first, then "实际控制人为P" — P controls C, not G)
-#: (or of 其, the company the sentence named before: "C为深交所上市公司，其控股股东为A，实际控制人为P" — P controls C)
+#: (or of 其, the company the sentence named before: "C…，其控股股东为A，实际控制人为P" — P controls C)
 _SIBLING_RANK = pattern(r"(?:(?P<target><C>)|(?<![\u4e00-\u9fff])(?P<ref>其))(?:的)?(?:控股股东|第一大股东|最大股东|大股东|(?:执行事务|普通)<T>)(?:为|是|系)[^，。；,]{1,20}?[，、；,]$")
 #: "其控股股东为A": A controls the company 其 stands for (the one the sentence named before)
 _ITS_RANK = gated(rf"(?<![\u4e00-\u9fff])(?P<ref>其)(?:的)?{RANK}(?:仍然|仍|依然|目前|现|则|也)?(?:为|是|系){_DESCRIBED}?{_NATURAL}(?P<holder>{HOLDER_MENTION})", "股东", "实际控制人", "实控人")

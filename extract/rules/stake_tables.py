@@ -143,7 +143,7 @@ def item_holdings(ctx: Context, sent: Sent) -> None:
         return
     j = _above_rows(ctx, sent, _ITEM_START.match)  # (a row whose name was misread still counts as one)
     head = ctx.sentences[j] if j >= 0 else None
-    # ("重组后，C股东结构为：" + the rows: C's holders, whichever company the text is about)
+    # ("C的股权结构如下：" + the rows: C's holders, whichever company the text is about)
     owner = next((x.key for x in head.mentions if x.kind == "C" and x.key and SHAREHOLDER_CUE.match(head.tpl, head.pos_of(x) + 1)), None) if head else None
     target = owner or ctx.announcer or ctx.focus
     if head is None or "股东" not in head.tpl or not ctx.adjacent(j, sent.i) or not _a_holding(ctx, sent.at(m.start("holder")).key, target):

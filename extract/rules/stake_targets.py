@@ -64,7 +64,7 @@ def recent_target(ctx: Context, sent: Sent, holders: tuple[str, ...], back: int 
 
 
 #: between a company and the words of its holders: the close of its short name's bracket, how they are on record
-#: ("C（下称“B”）工商登记的股东为", "C的在册股东")
+#: (a short name's closing bracket, then words of the register before 股东: "C（…）登记的股东", "C的在册股东")
 _CUE_LEAD = re.compile(r"[”\"」』]?[）)]?(?:的)?(?:(?:工商|名义上的|名义)?(?:登记|注册|在册|显名))?(?=的?股东)")
 #: a holder's rank alone at the head of its clause: "第一大股东A持股…" (the company whose rank it is unnamed)
 _RANK_HEAD = re.compile(r"(?:第[一二三四五]大股东|控股股东|大股东)")
@@ -94,7 +94,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
         p = sent.pos_of(m)
         bracket = _NAME_BRACKET.match(sent.tpl, p + 1)  # ("为C（C'，2899）最大股东": its short name between)
         at = bracket.end() if bracket else p + 1
-        lead = _CUE_LEAD.match(sent.tpl, at)  # ("C（下称“C”）工商登记的股东为…": C's registered holders)
+        lead = _CUE_LEAD.match(sent.tpl, at)  # (past C's short-name bracket, the holders on record: C's)
         cue = SHAREHOLDER_CUE.match(sent.tpl, lead.end() if lead else at)
         # (not holders each "持股比例降至" a figure, one clause each: A's ratio is A's own holding, A no company held)
         if cue and not cue.group(0).endswith("持股比例") and m.key not in holders:

@@ -28,7 +28,7 @@ class Sent(Protocol):
 
 #: (the owner's stock code may come between: "A集团（0871）旗下B宣布…")
 _TICKER = r"(?:[（(][0-9A-Za-z.:：\s\u4e00-\u9fff]{1,16}[）)])?"
-#: (or a line of business before 子公司 and a dash before the name: "C私募基金子公司——B于D成立")
+#: (or a line of business before 子公司 and a dash before the name: "C财富管理子公司——B…")
 _LINE_SUB = r"(?:[^\ue000-\ue007，。；、：“”]{0,8}?(?:全资|控股)?子公司(?:——|—)|(?:全资|控股)?子公司)"
 #: a sentence that opens with a subsidiary's line of business, a dash and its name
 _LINE_SUB_HEAD = re.compile(r"^[^\ue000-\ue007，。；、：“”]{0,8}?(?:全资|控股)?子公司(?:——|—)\ue001")
@@ -65,7 +65,7 @@ def topic_of(sent: Sent) -> str | None:
     if (turns := TURNS_TO.match(sent.tpl)) is not None:
         return sent.at(turns.end() - 2).key
     if (dash := _LINE_SUB_HEAD.match(sent.tpl)) is not None:
-        return sent.at(dash.end() - 1).key  # "另类投资子公司——B于D成立，…": the subsidiary the dash names
+        return sent.at(dash.end() - 1).key  # "产业投资子公司——B…，…": the subsidiary the dash names
     if "为现名" in sent.tpl:
         if (named := _NOW_NAMED_HEAD.match(sent.tpl)) is not None:
             return sent.at(named.start(1)).key  # "C前身为B，…更名为现名": C is the name now, the company spoken of

@@ -171,7 +171,7 @@ _TOLD_ULTIMATE = (r"(?<![原前])(?:实际控制人|实控人)(?:仍然?)?(?:为
 def _told_ultimate(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
     """The holders of record (people or public bodies: `can_control_in_the_end`) whose stake's own sentence
     names them the controller in the end, when following control up found none; a company only where a notice's
-    label line names it so (a property exchange's "标的企业实际控制人：X", X a listed group)."""
+    label line names it so (a property exchange's label of the offered company's controller, naming a listed group)."""
     chosen = []
     for s in now:
         e = b._entity(s.holder) or {}
@@ -179,7 +179,7 @@ def _told_ultimate(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
         if not names:
             continue
         who = "(?:" + "|".join(map(re.escape, names)) + ")"
-        # (a company only where a form's label names it so: "实际控制人：X（香港联交所主板上市公司）")
+        # (a company only where a form's label names it so: "实际控制人：X（…上市公司）")
         rx = re.compile("|".join(p.format(who=who) for p in (_TOLD_ULTIMATE if can_control_in_the_end(b.ref(s.holder)) else _TOLD_ULTIMATE[1:2])))
         if any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
             chosen.append(s)

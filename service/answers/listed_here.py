@@ -1,6 +1,6 @@
-"""Answers to "which companies are listed on exchange X" ("哪些公司在深交所上市", "在港交所上市的公司有哪些"):
+"""Answers to "which companies are listed on exchange X" ("哪些公司在新交所上市", "在港交所上市的公司有哪些"):
 the companies whose listing on X the store holds, those still listed unless the question asks of ever (上市过)
-or of a date. The exchange is named as the question writes it (深交所, 深圳证券交易所, SZSE, Shenzhen Stock Exchange),
+or of a date. The exchange is named as the question writes it (新交所, 新加坡证券交易所, SGX, Singapore Exchange),
 read through the exchanges' names in `schema`; an exchange the schema does not know answers nothing."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _CODES: dict[str, str] = {
 
 
 def exchange_code(name: str) -> str | None:
-    """The code of the exchange a question names ("深交所" → SZSE), None when no exchange is called so."""
+    """The code of the exchange a question names ("新交所" → SGX), None when no exchange is called so."""
     key = to_simplified(name).strip().lower().removeprefix("the ")
     return _CODES.get(key)
 

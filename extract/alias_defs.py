@@ -118,20 +118,22 @@ def _bracketed_short_names(inv: Inventory, text: str, occupied: _Spans) -> None:
         if (m := _BARE_SHORT.match(text, e0)) is None or (full := _company_key(inv, text, (s0, e0))) is None:
             continue
         short, name = m.group(1), inv.entities[full].name
-        if (_LEGAL_END.search(name) and norm_name(short)[0] == norm_name(name)[0] and len(short) < len(name) - 3
-                and _in_order(short, name) and inv.surface.get(norm_name(short)) is None):
-            inv.link(norm_name(short), short, full)  # "甲乙丙有限公司（甲乙）": the press's short name, no word to define it
-        elif _abridged_in_bracket(inv, text, short, name, m.end()):
+        if _abridged_in_bracket(inv, text, short, name, m.end()):
             inv.link(norm_name(short), short, full)
 
 
 def _abridged_in_bracket(inv: Inventory, text: str, short: str, name: str, after: int) -> bool:
-    """"甲乙證券金融（甲乙證金）": a short name with no legal form, then in brackets its abridgement (its first
-    letter, a shorter run of its letters in order, at least three) that the story goes on to call it by: the
-    same company. The later use is what tells an abridgement from a place or a kind in brackets."""
+    """A name, then in brackets with no word to define it its abridgement (its first letter, a shorter run of its
+    letters in order) that no other company goes by: the same company. Either the name is legal and the
+    abridgement is the press's short name ("甲乙丙有限公司（甲乙）"), or it has no legal form and the story goes on
+    to call it by the abridgement ("甲乙證券金融（甲乙證金）", at least three letters): the later use is what tells
+    an abridgement from a place or a kind in brackets."""
     n_short, n_name = norm_name(short), norm_name(name)
-    return (len(n_short) >= 3 and len(n_name) >= 5 and len(n_short) < len(n_name) and n_short[0] == n_name[0]
-            and _in_order(short, name) and inv.surface.get(n_short) is None and short in text[after:])
+    if n_short[:1] != n_name[:1] or not _in_order(short, name) or inv.surface.get(n_short) is not None:
+        return False
+    if _LEGAL_END.search(name) and len(short) < len(name) - 3:
+        return True
+    return len(n_short) >= 3 and len(n_name) >= 5 and len(n_short) < len(n_name) and short in text[after:]
 
 
 #: a company's English name in brackets right after its Chinese one: "X银行（Y Bank）", "X有限公司（英文名称：Y Co., Ltd.）",

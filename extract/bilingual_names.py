@@ -173,7 +173,7 @@ def latin_legal_companies(text: str, known: dict[str, str]) -> list[tuple[str, s
 
 #: a Chinese name ending in its kind (银行, 证券…), then in brackets a Latin name with a firm's word ("北林银行（North
 #: Forest Bank of X）"): the bracket says the words before it are a firm's name, however common they are as words
-_KIND_THEN_LATIN = re.compile(rf"([{CJK}]{{1,10}}(?:银行|证券|保险|信托|信贷|金融|控股|集团|资本|基金))[（(]([A-Z][A-Za-z0-9&.,'\- ]{{2,60}}?)[）)]")
+_KIND_THEN_LATIN = re.compile(rf"([{CJK}]{{1,10}}(银行|证券|保险|信托|信贷|金融|控股|集团|资本|基金))[（(]([A-Z][A-Za-z0-9&.,'\- ]{{2,60}}?)[）)]")
 
 
 def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, str, int]]:
@@ -184,10 +184,9 @@ def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, 
         return []
     out = []
     for m in _KIND_THEN_LATIN.finditer(text):
-        run, latin = m.group(1), m.group(2)
+        run, kind, latin = m.group(1), m.group(2), m.group(3)
         if not _FIRM_WORD.search(latin) or any(run.endswith(k) for k in known if len(k) >= 3):
             continue
-        kind = next(k for k in ("银行", "证券", "保险", "信托", "信贷", "金融", "控股", "集团", "资本", "基金") if run.endswith(k))
         fits = [run[-n:] for n in range(len(kind) + 2, len(run) + 1) if text.count(run[-n:]) >= 2]
         if fits and norm_name(fits[-1]) not in known:
             out.append((fits[-1], fits[-1], latin.strip(), m.end(1) - len(fits[-1])))

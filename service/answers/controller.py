@@ -28,6 +28,10 @@ from service.holdings import control_lookup
 from service.question import Question, normalise
 from service.questions import Backend, FactD
 
+#: how a sentence calls a holder the controlling shareholder, and the controller in the end
+_CONTROLLING_HOLDER = re.compile("控股股东|controlling shareholder", re.I)
+_IN_THE_END = re.compile("实际控制|实控")
+_A_HOLDER = re.compile("控股股东|大股东")
 _ULTIMATE = ("实际控制", "实控人", "最终控制", "actual", "ultimate", "de facto", "beneficial", "real")
 
 
@@ -120,14 +124,14 @@ def _one_block(b: Backend, cid: str, day: str | None, ids: list[str], facts: lis
 def _called_controlling_holder(facts: list[FactD], cid: str) -> set[str]:
     """The holders of the company whose control an article states by calling them its controlling shareholder."""
     return {f["subject"]["id"] for f in facts if f["object"]["id"] == cid and f["qualifiers"].get("controlling")
-            and any(re.search("控股股东|controlling shareholder", ev.get("evidence", ""), re.I) for ev in f.get("evidence", []))}
+            and any(_CONTROLLING_HOLDER.search(ev.get("evidence", "")) for ev in f.get("evidence", []))}
 
 
 def _in_the_end_only(s: Any) -> bool:
     """A stake with no share whose sentences call its holder the controller
     in the end (实际控制人) and never a shareholder (控股股东, 大股东)."""
     told = [ev["evidence"] for f in s.facts for ev in f.get("evidence", [])]
-    return s.percent is None and bool(told) and all(re.search("实际控制|实控", t) and not re.search("控股股东|大股东", t) for t in told)
+    return s.percent is None and bool(told) and all(_IN_THE_END.search(t) and not _A_HOLDER.search(t) for t in told)
 
 
 _LARGEST = re.compile(r"第一大股东|最大股东|大股东|持股(?:比例)?最(?:高|多|大)|largest|biggest|major\s+shareholder", re.I)

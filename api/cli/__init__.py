@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import Annotated
 
-import typer
+import click
 
-from api.cli import build, query, serve  # noqa: F401 - each registers its commands
-from api.cli.common import app, fail, first_settings
+from api.cli import build, query, serve
+from api.cli.common import CONTEXT, fail, first_settings
 
 __all__ = ["app", "run"]
 
@@ -35,15 +34,15 @@ class _JsonFormatter(logging.Formatter):
                            "time": self.formatTime(record)}, ensure_ascii=False)
 
 
-@app.callback(invoke_without_command=True)
-def main(
-    show_version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-    log_level: Annotated[str | None, typer.Option("--log-level", help="debug, info, warning, error (FKG_LOG_LEVEL).")] = None,
-    log_json: Annotated[bool, typer.Option("--log-json", help="Log as JSON lines (FKG_LOG_JSON).")] = False,
-) -> None:
+@click.group("fkg", invoke_without_command=True, no_args_is_help=True, context_settings=CONTEXT)
+@click.option("--version", "show_version", is_flag=True, help="Print the version and exit.")
+@click.option("--log-level", help="debug, info, warning, error (FKG_LOG_LEVEL).")
+@click.option("--log-json", is_flag=True, help="Log as JSON lines (FKG_LOG_JSON).")
+def app(show_version: bool, log_level: str | None, log_json: bool) -> None:
+    """fintech-kg: a knowledge graph of Chinese fintech entities from financial news."""
     if show_version:
-        typer.echo(f"fkg {_version()}")
-        raise typer.Exit(0)
+        click.echo(f"fkg {_version()}")
+        raise click.exceptions.Exit(0)
     first = first_settings()
     log_level = log_level or first.log_level
     log_json = log_json or first.log_json
@@ -55,10 +54,14 @@ def main(
     logging.basicConfig(level=level, handlers=[handler], force=True)
 
 
+for _command in (*build.COMMANDS, *query.COMMANDS, *serve.COMMANDS):
+    app.add_command(_command)
+
+
 def run() -> None:
-    """Console-script entry: typer's usage errors exit 2, others 1."""
+    """Console-script entry: click's usage errors exit 2, others 1."""
     try:
-        app(standalone_mode=True)
+        app.main(prog_name="fkg", standalone_mode=True)
     except KeyboardInterrupt:
-        typer.echo("fkg: interrupted", err=True)
+        click.echo("fkg: interrupted", err=True)
         sys.exit(130)

@@ -5,24 +5,27 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
 
-import typer
+import click
 
-from api.cli.common import app, fail, prepare_extraction, progress, settings
+from api.cli.common import CONTEXT, PATH, fail, prepare_extraction, progress, settings
 
 
-@app.command()
-def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin (.jsonl, .txt, .md, .html).")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write facts here (JSON Lines); default stdout.")] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes to use (with --engine and no --cluster: a local cluster's workers).")] = 1,
-    on_error: Annotated[str, typer.Option("--on-error", help="fail: stop at the first bad input; skip: warn and go on.")] = "skip",
-    engine: Annotated[str | None, typer.Option("--engine", help="dask: spread the work over a cluster; --out is then a directory of parts.")] = None,
-    cluster: Annotated[str | None, typer.Option("--cluster", help="The engine's scheduler (tcp://host:8786; FKG_CLUSTER); default: a local cluster of --workers processes.")] = None,
-    split_mb: Annotated[float, typer.Option("--split-mb", min=0.001, help="With --engine: megabytes of input per task.")] = 4.0,
-) -> None:
-    """Extract facts (the annotation guide's format, with evidence) from articles."""
+@click.command(context_settings=CONTEXT)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "-o", type=PATH, help="Write facts here (JSON Lines); default stdout.")
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes to use (with --engine and no --cluster: a local cluster's workers).")
+@click.option("--on-error", default="skip", show_default=True, help="fail: stop at the first bad input; skip: warn and go on.")
+@click.option("--engine", help="dask: spread the work over a cluster; --out is then a directory of parts.")
+@click.option("--cluster", help="The engine's scheduler (tcp://host:8786; FKG_CLUSTER); default: a local cluster of --workers processes.")
+@click.option("--split-mb", type=click.FloatRange(min=0.001), default=4.0, show_default=True,
+              help="With --engine: megabytes of input per task.")
+def extract(inputs: tuple[str, ...], out: Path | None, workers: int, on_error: str, engine: str | None, cluster: str | None,
+            split_mb: float) -> None:
+    """Extract facts (the annotation guide's format, with evidence) from articles.
+
+    INPUTS: files, directories or - for stdin (.jsonl, .txt, .md, .html)."""
     prepare_extraction()
     from extract.runner import ExtractFailed, RunStats, iter_facts, read_articles, write_jsonl_atomic
 
@@ -37,7 +40,7 @@ def extract(
     bar = progress()
 
     def issue(msg: str) -> None:
-        typer.echo(("fkg: error: " if on_error == "fail" else "fkg: warning: ") + msg, err=True)
+        click.echo(("fkg: error: " if on_error == "fail" else "fkg: warning: ") + msg, err=True)
 
     def tick(_a: object) -> None:
         if bar is not None:
@@ -47,18 +50,18 @@ def extract(
         rows = iter_facts(read_articles(inputs), workers=workers, on_error=on_error, on_issue=issue, on_article=tick, stats=stats)
         write_jsonl_atomic(rows, out, None if out else sys.stdout)
     except ExtractFailed:
-        raise typer.Exit(1) from None
+        raise click.exceptions.Exit(1) from None
     except OSError as e:
         raise fail(f"{out}: cannot write: {e.strerror or e}") from None
     finally:
         if bar is not None:
             bar.close()
-    typer.echo(f"fkg: {stats.articles} articles, {stats.facts} facts, {stats.issues} problems", err=True)
+    click.echo(f"fkg: {stats.articles} articles, {stats.facts} facts, {stats.issues} problems", err=True)
     if stats.articles == 0:
-        raise typer.Exit(1)
+        raise click.exceptions.Exit(1)
 
 
-def _extract_distributed(inputs: list[str], out: Path | None, engine: str, cluster: str | None, workers: int,
+def _extract_distributed(inputs: tuple[str, ...], out: Path | None, engine: str, cluster: str | None, workers: int,
                          on_error: str, split_mb: float) -> None:
     """`fkg extract --engine`: the job on a cluster, the parts in the directory --out."""
     from extract.distributed import JobFailed, JobOptions, check_engine, run_job
@@ -72,7 +75,7 @@ def _extract_distributed(inputs: list[str], out: Path | None, engine: str, clust
     bar = progress()
 
     def issue(msg: str) -> None:
-        typer.echo(("fkg: error: " if on_error == "fail" else "fkg: warning: ") + msg, err=True)
+        click.echo(("fkg: error: " if on_error == "fail" else "fkg: warning: ") + msg, err=True)
 
     def landed(part) -> None:
         if bar is not None:
@@ -87,21 +90,21 @@ def _extract_distributed(inputs: list[str], out: Path | None, engine: str, clust
     finally:
         if bar is not None:
             bar.close()
-    typer.echo(f"fkg: {report.articles} articles, {report.facts} facts, {report.problems} problems; "
+    click.echo(f"fkg: {report.articles} articles, {report.facts} facts, {report.problems} problems; "
                f"{len(report.parts)} parts on {report.workers} workers in {report.seconds:.1f} s -> {out}", err=True)
     if report.articles == 0:
-        raise typer.Exit(1)
+        raise click.exceptions.Exit(1)
 
 
-@app.command("eval")
-def evaluate(
-    gold: Annotated[list[Path], typer.Option("--gold", help="Gold facts (JSON Lines); repeat for several files.")],
-    entities: Annotated[list[Path], typer.Option("--entities", help="Gold entities (JSON Lines); repeat.")],
-    predicted: Annotated[Path | None, typer.Option("--predicted", help="Facts to score; default: extract now.")] = None,
-    inputs: Annotated[list[str] | None, typer.Option("--input", help="Articles to extract from when no --predicted (default: the bundled corpus).")] = None,
-    show_errors: Annotated[int, typer.Option("--show-errors", help="List this many misses and spurious facts.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-) -> None:
+@click.command("eval", context_settings=CONTEXT)
+@click.option("--gold", type=PATH, multiple=True, required=True, help="Gold facts (JSON Lines); repeat for several files.")
+@click.option("--entities", type=PATH, multiple=True, required=True, help="Gold entities (JSON Lines); repeat.")
+@click.option("--predicted", type=PATH, help="Facts to score; default: extract now.")
+@click.option("--input", "inputs", multiple=True, help="Articles to extract from when no --predicted (default: the bundled corpus).")
+@click.option("--show-errors", type=int, default=0, help="List this many misses and spurious facts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def evaluate(gold: tuple[Path, ...], entities: tuple[Path, ...], predicted: Path | None, inputs: tuple[str, ...],
+             show_errors: int, as_json: bool) -> None:
     """Score extraction against a gold set and print the per-predicate table."""
     prepare_extraction()
     from extract.evaluate import score
@@ -123,33 +126,35 @@ def evaluate(
     except (OSError, ValueError) as e:
         raise fail(str(e)) from None
     if as_json:
-        typer.echo(json.dumps({
+        click.echo(json.dumps({
             "per_predicate": {k: {**c, **dict(zip("prf", report.prf(c), strict=True))} for k, c in report.per_predicate.items()},
             "micro": {**report.micro, **dict(zip("prf", report.prf(report.micro), strict=True))},
             "date_accuracy": report.date_accuracy, "unresolved_predictions": report.unresolved,
         }, ensure_ascii=False))
     else:
-        typer.echo(report.table())
+        click.echo(report.table())
     if show_errors:
-        typer.echo("\n# missed")
+        click.echo("\n# missed")
         for r in report.missed[:show_errors]:
-            typer.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
-        typer.echo("\n# spurious")
+            click.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
+        click.echo("\n# spurious")
         for r in report.spurious[:show_errors]:
-            typer.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
+            click.echo(json.dumps({k: r.get(k) for k in ("article_id", "subject", "predicate", "object", "qualifiers")}, ensure_ascii=False))
 
 
-@app.command()
-def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Articles (as for extract) or, with --facts, extracted facts.")],
-    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (SQLite; FKG_STORE).")] = None,
-    facts: Annotated[bool, typer.Option("--facts", help="INPUT is `fkg extract` output (a file, or the directory `--engine` writes), not articles.")] = False,
-    aliases: Annotated[Path | None, typer.Option("--aliases", help="Curated alias table (TSV; FKG_ALIASES; default: the bundled one).")] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = 1,
-    on_error: Annotated[str, typer.Option("--on-error", help="fail or skip bad input.")] = "skip",
-    show_progress: Annotated[bool, typer.Option(hidden=True)] = False,
-) -> None:
-    """Add articles to the embedded store: incremental, idempotent, atomic."""
+@click.command(context_settings=CONTEXT)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--store", "-s", type=PATH, help="The embedded store (SQLite; FKG_STORE).")
+@click.option("--facts", is_flag=True, help="INPUTS are `fkg extract` output (a file, or the directory `--engine` writes), not articles.")
+@click.option("--aliases", type=PATH, help="Curated alias table (TSV; FKG_ALIASES; default: the bundled one).")
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--on-error", default="skip", show_default=True, help="fail or skip bad input.")
+@click.option("--show-progress", is_flag=True, hidden=True)
+def ingest(inputs: tuple[str, ...], store: Path | None, facts: bool, aliases: Path | None, workers: int, on_error: str,
+           show_progress: bool) -> None:
+    """Add articles to the embedded store: incremental, idempotent, atomic.
+
+    INPUTS: articles (as for extract) or, with --facts, extracted facts."""
     prepare_extraction()
     from graph.ingest import load_curated
     from graph.store import Store, StoreError
@@ -160,12 +165,12 @@ def ingest(
         raise fail(f"--on-error must be fail or skip, not {on_error!r}", 2)
     store = store or settings().store
     bar = None
-    options = BuildOptions(workers, on_error, on_issue=lambda msg: typer.echo(f"fkg: {msg}", err=True),
+    options = BuildOptions(workers, on_error, on_issue=lambda msg: click.echo(f"fkg: {msg}", err=True),
                            on_article=lambda _a: bar.update(1) if bar is not None else None)
     try:
         source = open_inputs(inputs, facts, options)  # before the store is opened: bad input alone creates nothing
     except BuildFailed:
-        raise typer.Exit(1) from None
+        raise click.exceptions.Exit(1) from None
     try:
         curated = load_curated(aliases or settings().aliases or bundled("aliases.tsv"))
         db = Store(store)
@@ -175,10 +180,10 @@ def ingest(
     try:
         report = build(db, source, curated, options)
     except BuildFailed:
-        raise typer.Exit(1) from None
+        raise click.exceptions.Exit(1) from None
     except KeyboardInterrupt:
-        typer.echo("fkg: interrupted; the store is unchanged", err=True)
-        raise typer.Exit(130) from None
+        click.echo("fkg: interrupted; the store is unchanged", err=True)
+        raise click.exceptions.Exit(130) from None
     except (ValueError, OSError) as e:
         raise fail(f"{e}; the store is unchanged") from None
     finally:
@@ -186,8 +191,12 @@ def ingest(
             bar.close()
         db.close()
     for msg in report.invalid[:20]:
-        typer.echo(f"fkg: warning: invalid fact skipped: {msg}", err=True)
-    typer.echo(
+        click.echo(f"fkg: warning: invalid fact skipped: {msg}", err=True)
+    click.echo(
         f"fkg: {report.articles_new} new, {report.articles_updated} updated, {report.articles_unchanged} unchanged articles; "
         f"{report.facts_read} facts read, {report.entities_created} entities created, {report.entities_merged} merged "
         f"-> {store}", err=True)
+
+
+#: the commands this module adds to `fkg`
+COMMANDS = (extract, evaluate, ingest)

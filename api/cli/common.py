@@ -7,22 +7,22 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import typer
+import click
 
 from service.settings import StartSettings, start_settings
 
 if TYPE_CHECKING:
     from service.settings import Settings
 
-app = typer.Typer(
-    name="fkg", help="fintech-kg: a knowledge graph of Chinese fintech entities from financial news.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
-)
+#: every option's help in one column of the terminal's width, as `fkg COMMAND --help` prints it
+CONTEXT = {"help_option_names": ["--help"], "max_content_width": 120}
+#: a path option or argument, given to the command as a `Path` (click checks nothing more: the command says what is wrong)
+PATH = click.Path(path_type=Path)
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"fkg: error: {message}", err=True)
-    return typer.Exit(code)
+def fail(message: str, code: int = 1) -> click.exceptions.Exit:
+    click.echo(f"fkg: error: {message}", err=True)
+    return click.exceptions.Exit(code)
 
 
 @cache

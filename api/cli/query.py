@@ -5,19 +5,21 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Any, NoReturn
 
-import typer
+import click
 
-from api.cli.common import app, existing_store, fail, settings
+from api.cli.common import CONTEXT, PATH, existing_store, fail, settings
+
+#: the option every command that reads the embedded store takes
+_STORE_HELP = "The embedded store (FKG_STORE)."
 
 
-@app.command()
-def stats(
-    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-    top: Annotated[int, typer.Option("--top", min=0, help="Also list the N most central entities (degree centrality).")] = 0,
-) -> None:
+@click.command(context_settings=CONTEXT)
+@click.option("--store", "-s", type=PATH, help=_STORE_HELP)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--top", type=click.IntRange(min=0), default=0, help="Also list the N most central entities (degree centrality).")
+def stats(store: Path | None, as_json: bool, top: int) -> None:
     """Counts of articles, entities by type and facts by predicate."""
     from graph.algorithms import centrality
     from graph.knowledge_graph import KnowledgeGraph
@@ -33,9 +35,9 @@ def stats(
     except StoreError as e:
         raise fail(str(e)) from None
     if as_json:
-        typer.echo(json.dumps(c, ensure_ascii=False))
+        click.echo(json.dumps(c, ensure_ascii=False))
         return
-    typer.echo(stats_table(store, c))
+    click.echo(stats_table(store, c))
 
 
 def stats_table(store: Path, c: dict) -> str:
@@ -59,15 +61,16 @@ def stats_table(store: Path, c: dict) -> str:
     return "\n".join(lines)
 
 
-@app.command()
-def ask(
-    question: Annotated[list[str], typer.Argument(help="A question in Chinese or English.")],
-    backend: Annotated[str | None, typer.Option("--backend", help="embedded or neo4j (FKG_BACKEND).")] = None,
-    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the structured answer.")] = False,
-    evidence: Annotated[int, typer.Option("--evidence", help="How many evidence sentences to print.")] = 3,
-) -> None:
-    """Answer a relationship question, with the sentences behind the answer."""
+@click.command(context_settings=CONTEXT)
+@click.argument("question", nargs=-1, required=True)
+@click.option("--backend", help="embedded or neo4j (FKG_BACKEND).")
+@click.option("--store", "-s", type=PATH, help=_STORE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the structured answer.")
+@click.option("--evidence", type=int, default=3, show_default=True, help="How many evidence sentences to print.")
+def ask(question: tuple[str, ...], backend: str | None, store: Path | None, as_json: bool, evidence: int) -> None:
+    """Answer a relationship question, with the sentences behind the answer.
+
+    QUESTION: in Chinese or English (the words are joined with spaces)."""
     from service.ask import answer
     from service.errors import Ambiguous, NotFound
     from service.question import UnsupportedQuestion
@@ -78,14 +81,14 @@ def ask(
         result = answer(be, q)
     except (UnsupportedQuestion, NotFound, Ambiguous) as e:
         if as_json:  # a client reading JSON gets the body the HTTP API gives; the exit status still says it failed
-            typer.echo(json.dumps(e.body(), ensure_ascii=False, indent=2))
+            click.echo(json.dumps(e.body(), ensure_ascii=False, indent=2))
         _ask_failed(e)
     if as_json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    typer.echo(result["answer"])
+    click.echo(result["answer"])
     for ev in result["evidence"][:evidence]:
-        typer.echo(f"  · {ev['evidence']}  [{ev['article_id']}]")
+        click.echo(f"  · {ev['evidence']}  [{ev['article_id']}]")
 
 
 def _ask_failed(e: Exception) -> NoReturn:
@@ -94,10 +97,10 @@ def _ask_failed(e: Exception) -> NoReturn:
     from service.question import UnsupportedQuestion
 
     if isinstance(e, UnsupportedQuestion):
-        typer.echo(f"fkg: {e}. Supported forms:", err=True)
+        click.echo(f"fkg: {e}. Supported forms:", err=True)
         for form in e.supported:
-            typer.echo(f"  {form}", err=True)
-        raise typer.Exit(1) from None
+            click.echo(f"  {form}", err=True)
+        raise click.exceptions.Exit(1) from None
     if isinstance(e, NotFound):
         hint = ", ".join(s["name"] for s in e.suggestions[:5])
         raise fail(f"no entity matches {e.what!r}" + (f"; did you mean: {hint}?" if hint else "")) from None
@@ -106,14 +109,13 @@ def _ask_failed(e: Exception) -> NoReturn:
     raise e
 
 
-@app.command()
-def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cytoscape, turtle, jsonld, cypher, neo4j-csv, html")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="File to write (a directory for neo4j-csv).")],
-    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
-    center: Annotated[str | None, typer.Option("--center", help="Only this entity's neighbourhood (id or name).")] = None,
-    depth: Annotated[int, typer.Option("--depth", min=1, max=5, help="Hops around --center.")] = 1,
-) -> None:
+@click.command(context_settings=CONTEXT)
+@click.option("--format", "-f", "fmt", required=True, help="graphml, gexf, cytoscape, turtle, jsonld, cypher, neo4j-csv, html")
+@click.option("--out", "-o", type=PATH, required=True, help="File to write (a directory for neo4j-csv).")
+@click.option("--store", "-s", type=PATH, help=_STORE_HELP)
+@click.option("--center", help="Only this entity's neighbourhood (id or name).")
+@click.option("--depth", type=click.IntRange(min=1, max=5), default=1, show_default=True, help="Hops around --center.")
+def export(fmt: str, out: Path, store: Path | None, center: str | None, depth: int) -> None:
     """Export the graph (or a neighbourhood) for Gephi, Cytoscape, RDF tools, Neo4j or a browser."""
     from graph.export import FORMAT_NAMES, SHOWS_STATE, select
     from graph.export import export as run_export
@@ -138,19 +140,19 @@ def export(
         run_export(sub, fmt, out)
     except OSError as e:
         raise fail(f"{out}: cannot write: {e.strerror or e}") from None
-    typer.echo(f"fkg: {len(sub.entities)} entities, {len(sub.facts)} facts -> {out} ({fmt})", err=True)
+    click.echo(f"fkg: {len(sub.entities)} entities, {len(sub.facts)} facts -> {out} ({fmt})", err=True)
 
 
-@app.command("load-neo4j")
-def load_neo4j(
-    store: Annotated[Path | None, typer.Option("--store", "-s", help="The embedded store (FKG_STORE).")] = None,
-    uri: Annotated[str | None, typer.Option("--uri", help="bolt://host:7687 (default: NEO4J_URI)")] = None,
-    user: Annotated[str | None, typer.Option("--user", help="default: NEO4J_USER or neo4j")] = None,
-    password: Annotated[str | None, typer.Option("--password", help="default: NEO4J_PASSWORD")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=100_000, help="Rows per transaction.")] = 10_000,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Parallel node batches.")] = 2,
-    prune: Annotated[bool, typer.Option("--prune", help="Also delete what the store no longer has.")] = False,
-) -> None:
+@click.command("load-neo4j", context_settings=CONTEXT)
+@click.option("--store", "-s", type=PATH, help=_STORE_HELP)
+@click.option("--uri", help="bolt://host:7687 (default: NEO4J_URI)")
+@click.option("--user", help="default: NEO4J_USER or neo4j")
+@click.option("--password", help="default: NEO4J_PASSWORD")
+@click.option("--batch-size", type=click.IntRange(min=1, max=100_000), default=10_000, show_default=True, help="Rows per transaction.")
+@click.option("--workers", type=click.IntRange(min=1, max=16), default=2, show_default=True, help="Parallel node batches.")
+@click.option("--prune", is_flag=True, help="Also delete what the store no longer has.")
+def load_neo4j(store: Path | None, uri: str | None, user: str | None, password: str | None, batch_size: int, workers: int,
+               prune: bool) -> None:
     """Load the embedded store into Neo4j 5: constraints, then batched CREATE of what it lacks, MERGE of what it has (idempotent)."""
     from graph.neo4j.load import Neo4jUnavailable, load
     from graph.store import Store, StoreError
@@ -162,10 +164,10 @@ def load_neo4j(
         cfg = settings().neo4j.config(uri, user, password)
         with Store(store) as db:
             report = load(db, cfg, batch_size, workers, prune,
-                          progress=lambda what, n: typer.echo(f"fkg: loaded {n:>8} {what}", err=True))
+                          progress=lambda what, n: click.echo(f"fkg: loaded {n:>8} {what}", err=True))
     except (Neo4jUnavailable, StoreError) as e:
         raise fail(str(e)) from None
-    typer.echo(f"fkg: {sum(report.rows.values())} rows in {report.batches} batches, {report.seconds}s -> {cfg.uri}", err=True)
+    click.echo(f"fkg: {sum(report.rows.values())} rows in {report.batches} batches, {report.seconds}s -> {cfg.uri}", err=True)
 
 
 def open_backend(backend: str | None, store: Path | None) -> Any:
@@ -177,3 +179,7 @@ def open_backend(backend: str | None, store: Path | None) -> Any:
         return open_named(backend or settings().backend, store or settings().store, settings())
     except BackendUnavailable as e:
         raise fail(str(e)) from None
+
+
+#: the commands this module adds to `fkg`
+COMMANDS = (stats, ask, export, load_neo4j)

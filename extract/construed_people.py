@@ -76,6 +76,8 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 #: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
 _KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n])|(?<=以及)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
                         r"([\u4e00-\u9fff]{2,3})")
+#: the kin word every match of `_KIN_NAMED` holds: its scan (lookbehinds first, no fixed first letter) only where one stands
+_KIN_WORD = re.compile(rf"{RELATIVE}|其[妻夫]")
 #: what may follow a name: a clause's end, a list's joint, or the first letter of a verb or adverb of a post
 _AFTER_NAME = frozenset("，,、；;。（(及和与现则于出任担为亦也已曾持获接兼")
 
@@ -83,6 +85,8 @@ _AFTER_NAME = frozenset("，,、；;。（(及和与现则于出任担为亦也�
 def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """(name, position) of each person named right after a kin word that opens a clause or a list's item: the word
     says the name is a person's, a relative of someone the story names (the name is no part of the word)."""
+    if _KIN_WORD.search(text) is None:
+        return
     for m in _KIN_NAMED.finditer(text):
         run = m.group(1)
         for n in (3, 2):
@@ -94,11 +98,14 @@ def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 
 #: at a clause's head, names joined by 、 (and a last 和/及), then the verb of a post and its title: "A、B、C任副局长"
 _POSTED_LIST = re.compile(r"(?:^|(?<=[。；：，\n]))([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?:(?:和|及)[\u4e00-\u9fff]{2,3})?)(?:分别|均)?(?:任|担任|出任)(?=[\u4e00-\u9fff])")
+#: the end every match of `_POSTED_LIST` holds, from its last 、 on: it starts at a fixed letter, so a text without one
+#: costs one quick scan instead of `_POSTED_LIST`'s try at every clause's head
+_POSTED_LIST_END = re.compile(r"、[\u4e00-\u9fff]{2,3}(?:(?:和|及)[\u4e00-\u9fff]{2,3})?(?:分别|均)?(?:任|担任|出任)")
 
 
 def posted_list_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """(name, position) of each name of a list that takes a post."""
-    if "、" not in text:
+    if _POSTED_LIST_END.search(text) is None:
         return
     for m in _POSTED_LIST.finditer(text):
         parts = _SEP.split(m.group(1))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import Inventory
+from extract.name_scan import NameScan
 from text.normalize import norm_name
 
 #: what follows the issuer's name in a letterhead
@@ -28,7 +29,7 @@ _ANNOUNCES = re.compile(r"(?:发布|披露|公布|发出)(?:了)?[^。；\n]{0,3
 _HEAD = 400
 
 
-def find_announcer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -> str | None:
+def find_announcer(inv: Inventory, text: str, surf_re: NameScan | None) -> str | None:
     """The key of the article's announcer, or None when it names none."""
     if inv.self_key in inv.entities:
         return inv.self_key  # "X（「Y」或「本公司」）": the text says which company it is
@@ -43,7 +44,7 @@ def find_announcer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -
     return None
 
 
-def header_issuer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) -> str | None:
+def header_issuer(inv: Inventory, text: str, surf_re: NameScan | None) -> str | None:
     """The issuer a notice's head names as its own: a header field ("证券简称：X", a Taiwan notice's "公司简称：X")
     or a letterhead. Such a notice's numbered items are its own, never other companies' news (pipeline's digest)."""
     if surf_re is None:
@@ -61,7 +62,7 @@ def header_issuer(inv: Inventory, text: str, surf_re: re.Pattern[str] | None) ->
     return None
 
 
-def _last_company(inv: Inventory, surf_re: re.Pattern[str], text: str, a: int, b: int) -> str | None:
+def _last_company(inv: Inventory, surf_re: NameScan, text: str, a: int, b: int) -> str | None:
     keys = [inv.surface.get(norm_name(m.group(0))) for m in surf_re.finditer(text, a, b)]
     keys = [k for k in keys if k and k.startswith("C:")]
     return keys[-1] if keys else None

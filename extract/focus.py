@@ -19,7 +19,7 @@ from extract.covered_company import with_coded_name
 from extract.inventory import headline_companies
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
-from extract.mentions import surface_regex
+from extract.mentions import surface_names
 from extract.name_words import names_an_industry
 from extract.rules.topics import is_party
 from text.names import is_regulator, is_service_body
@@ -69,7 +69,7 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         key = inv.surface.get(norm_name(announcer.group(1)))
         if key:
             scores[key] += 10
-    surf = surface_regex(inv)  # the text's names; the title's dictionary companies added below are not needed in it
+    surf = surface_names(inv)  # the text's names; the title's dictionary companies added below are not needed in it
     first = _FIRST_SAYS.search(text_head)
     if first and surf is not None and (m := next(iter(surf.finditer(first.group(0))), None)):
         key = inv.surface.get(norm_name(m.group(0)))

@@ -17,11 +17,11 @@ from extract.dates import find_dates
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, Mention, TitleInfo
 from extract.mergers import MERGED_WORDS, RENAMED_AFTER
+from extract.name_scan import NameScan
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents, region_yuan
 from extract.tickers import find_tickers
 from extract.titles import title_info
-from extract.trie_regex import trie_regex
 from text.names import is_regulator, is_service_body
 from text.normalize import norm_name
 
@@ -53,20 +53,20 @@ _LATIN_GOES_ON = re.compile(r" (?!(?:Finance|Financial|Holdings?|Group|Tech\w*|I
                             r"Fintech|International|Digital|Asset|Investment|Co)\b)[A-Z][a-z]+\b")
 
 
-def surface_regex(inv: Inventory) -> re.Pattern[str] | None:
+def surface_names(inv: Inventory) -> NameScan | None:
+    """The article's names (`extract.name_scan`), or None when it has none."""
     forms = tuple(sorted({f for f in inv.forms if f.strip()}))
-    return _forms_regex(forms) if forms else None
+    return _name_scan(forms) if forms else None
 
 
 @lru_cache(maxsize=4)
-def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """The regex of an article's names, built once for the same names (the
-    focus is chosen before the sentence pass, which mostly asks again)."""
-    return re.compile(trie_regex(list(forms)))
+def _name_scan(forms: tuple[str, ...]) -> NameScan:
+    """Built once for the same names (the focus is chosen before the sentence pass, which mostly asks again)."""
+    return NameScan(forms)
 
 
 def sentence_mentions(
-    text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: re.Pattern[str] | None,
+    text: str, start: int, end: int, inv: Inventory, lex: Lexicon, surf_re: NameScan | None,
     title_spans: list[tuple[int, int]], focus_key: str | None, prev_topic: str | None = None,
     announcer: str | None = None, prev_named: str | None = None, prev_said: str | None = None, digest: bool = False,
 ) -> list[Mention]:

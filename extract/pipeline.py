@@ -22,9 +22,10 @@ from extract.focus import addressee_words, find_focus, issuer_word, listed_word,
 from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mention_records import Inventory
-from extract.mentions import sentence_mentions, surface_regex
+from extract.mentions import sentence_mentions, surface_names
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
+from extract.name_scan import NameScan
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.templates import Sent, squeeze_spaces
@@ -38,7 +39,7 @@ from text.names import is_regulator
 from text.normalize import norm_name, normalize
 
 
-def _opens_with_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, at: int) -> bool:
+def _opens_with_company(inv: Inventory, surf_re: NameScan | None, seg: str, at: int) -> bool:
     """Whether a company is named near the head of the item at `at` (a
     digest's item is another company's news; "二、离任情况" or "2、聘任B为…"
     goes on with the notice before it)."""
@@ -78,7 +79,7 @@ _ANNOUNCED_DAY = re.compile(r"即日|即时生效")
 _ANNOUNCES = re.compile(r"(?:[，,]|——|—)?[^，。；起]{0,16}?(?:公告|宣布|披露|发布|宣告)")
 
 
-def _item_company(inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, body: int) -> str | None:
+def _item_company(inv: Inventory, surf_re: NameScan | None, seg: str, body: int) -> str | None:
     """The company a digest's item is about: the first named in its heading or at the head of its text (not a regulator)."""
     for m in surf_re.finditer(seg, 0, body + 40) if surf_re is not None else ():
         key = inv.surface.get(norm_name(m.group(0)))
@@ -118,7 +119,7 @@ _OWNED_AFTER = re.compile(r"(?:的)?旗下|系")
 _DEFINED_SHORT = re.compile(r"简称[“「\"]([^“「”」\"\n]+)[”」\"]")
 
 
-def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
+def _paragraph_firms(inv: Inventory, surf_re: NameScan | None, text: str,
                      spans: list[tuple[int, int]]) -> dict[int, str | None]:
     """Per sentence that opens a paragraph, the company the paragraph opens with as its subject (None if it opens
     with none), when at least `_FIRM_PARAGRAPHS` paragraphs open with different companies, each one the text
@@ -143,7 +144,7 @@ def _paragraph_firms(inv: Inventory, surf_re: re.Pattern[str] | None, text: str,
     return openers if len(defined) >= _FIRM_PARAGRAPHS else {}
 
 
-def _last_named(inv: Inventory, surf_re: re.Pattern[str], seg: str) -> str | None:
+def _last_named(inv: Inventory, surf_re: NameScan, seg: str) -> str | None:
     """The key of the last company named in a sentence no rule reads."""
     keys = [inv.surface.get(norm_name(m.group(0))) for m in surf_re.finditer(seg)]
     return next((k for k in reversed(keys) if k and k.startswith("C:")), None)
@@ -184,7 +185,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     addressee_words(inv, text)
     reporter_words(inv, focus, title_norm)
     covered_company_words(inv, focus, title_norm, text)
-    surf_re = surface_regex(inv)
+    surf_re = surface_names(inv)
     announcer = find_announcer(inv, text, surf_re)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import surface_regex
+from extract.mentions import surface_names
 from extract.rules.base import Context
 from extract.rules.stake_emit import emit_stake
 from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
@@ -144,7 +144,7 @@ def _named_between(ctx: Context, a: int, b: int) -> list[str]:
     """The companies named, in order, in text no rule analysed between two sentences ("…划转至C；C同时新设D。上述3家…":
     the sentence that names the third has no trigger word)."""
     gap = ctx.text[a:b]
-    if not gap.strip() or (rx := surface_regex(ctx.inv)) is None:
+    if not gap.strip() or (rx := surface_names(ctx.inv)) is None:
         return []
     keys = [ctx.inv.surface.get(norm_name(m.group(0))) for m in rx.finditer(gap)]
     return [k for k in keys if k and k.startswith("C:")]
@@ -161,7 +161,7 @@ def _colon_items(ctx: Context, sent: Sent, start: int, parent: str, left: int, w
         if child and child != parent:
             ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, "subsidiaries-counted-colon", 0.8, kind=str(kind))
             left -= 1
-    if left <= 0 or not sent.tpl.rstrip().endswith(("；", ";")) or (rx := surface_regex(ctx.inv)) is None:
+    if left <= 0 or not sent.tpl.rstrip().endswith(("；", ";")) or (rx := surface_names(ctx.inv)) is None:
         return
     # "…N家持牌公司：A…；" + "B…；" + "D…。": the items after ；, read in the text (an item may hold no word a rule is run for)
     stop = ctx.text.find("。", sent.end)

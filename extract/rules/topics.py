@@ -12,6 +12,7 @@ import re
 from typing import Protocol
 
 from extract.mention_records import Inventory, Mention
+from extract.name_scan import NameScan
 from text.normalize import norm_name
 
 
@@ -177,7 +178,7 @@ class CalledCompany:
         self.key: str | None = None
         self._renamed: dict[str, str] = {}
 
-    def paragraph(self, inv: Inventory, surf_re: re.Pattern[str] | None, seg: str, topic: str | None) -> str | None:
+    def paragraph(self, inv: Inventory, surf_re: NameScan | None, seg: str, topic: str | None) -> str | None:
         """The topic a new paragraph (`seg`, its first sentence) starts from: the company the story calls 公司,
         not the last one named. One opening on a firm at its head goes on from there ("C成立于…，…更为现名"),
         and one opening on another firm turns the story to it ("而在此前，C2披露…"): 公司 is no longer known."""

@@ -39,3 +39,13 @@ def test_a_column_of_holders_legal_representatives() -> None:
     got = posts(text)
     assert ("包子墨", "温州瓯信投资集团有限公司", "other") in got
     assert ("麻天佑", "浙江千岙实业有限公司", "other") in got
+
+
+def test_a_majority_held_row_of_a_subsidiaries_table_is_a_subsidiary() -> None:
+    text = ("汀州数据服务股份有限公司2024年半年度报告（摘要）\n"
+            "子公司名称｜持股比例｜注册资本｜经营范围\n"
+            "汀州云算科技有限公司｜70.00%｜5000万元｜云计算服务\n"
+            "汀州智联信息有限公司｜35.00%｜2000万元｜物联网设备\n")
+    fs = facts_of(text)
+    assert quals(fs, "汀州云算科技有限公司", "SUBSIDIARY_OF", "汀州数据服务股份有限公司")["kind"] == "subsidiary"
+    assert not [f for f in fs if str(f.predicate) == "SUBSIDIARY_OF" and f.subject.name == "汀州智联信息有限公司"]

@@ -12,3 +12,20 @@ _BAR = re.compile(r"\s*[|｜]\s*")
 def line_cells(line: str) -> list[str]:
     """The cells of a table line: the bars at its ends dropped, the spaces around each bar trimmed."""
     return _BAR.split(line.strip().strip("|｜"))
+
+
+def template_cells(tpl: str) -> list[tuple[int, int]]:
+    """The spans of a table line's cells in a sentence's template (the bars at its ends dropped): the readers that
+    take a row's cells by the columns its header names."""
+    a, b = 0, len(tpl)
+    while a < b and tpl[a] in " |｜":
+        a += 1
+    while b > a and tpl[b - 1] in " |｜":
+        b -= 1
+    spans, start = [], a
+    for k in range(a, b):
+        if tpl[k] in "|｜":
+            spans.append((start, k))
+            start = k + 1
+    spans.append((start, b))
+    return spans

@@ -42,3 +42,7 @@ PERSON_COLUMN = re.compile(r"人员|姓名|高管|高管姓名|人物|人士")
 #: it (a bank's disclosure of its major shareholders: "主要股东名称 | 持股比例 | 控股股东 | 实际控制人 |
 #: 一致行动人 | 最终受益人"): people and companies mixed, a person's cell holding no more than the name
 CONTROL_COLUMN = re.compile(r"(?:其)?(?:控股股东|实际控制人|一致行动人|最终受益人|最终受益所有人|关联方)(?:名称|姓名)?")
+
+#: a header cell after a holder table's share column that names each row's holder's legal representative (an annual
+#: report's "股东名称 | 持股比例 | 法定代表人 | 注册资本"): a person, the holder's officer, not its owner
+REPRESENTATIVE_COLUMN = re.compile(r"(?:其)?(?:法定代表人|负责人|执行事务合伙人)(?:姓名)?")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from extract.name_words import CJK
 from extract.table_cells import line_cells
-from extract.table_headers import CONTROL_COLUMN, HOLDER_HEADER, PARTY_COLUMN, PERSON_COLUMN
+from extract.table_headers import CONTROL_COLUMN, HOLDER_HEADER, PARTY_COLUMN, PERSON_COLUMN, REPRESENTATIVE_COLUMN
 
 #: a row whose first cell (after its number, perhaps) is a short name and whose next cell is a figure
 _ROW = re.compile(rf"^[|｜\s]*(?:\d{{1,2}}[、.．]?\s*[|｜\s]\s*)?([{CJK}]{{2,3}})\s*[|｜]\s*[\d.,，]", re.M)
@@ -75,7 +75,7 @@ def _control_column_cells(text: str) -> Iterator[tuple[str, int, bool]]:
                 if re.fullmatch(rf"[{CJK}]{{2,3}}", cell):
                     yield cell, at + line.find(cell), True
         elif HOLDER_HEADER.search(line) or "股东" in line:
-            cols = [i for i, c in enumerate(cells) if i and CONTROL_COLUMN.fullmatch(c.strip())]
+            cols = [i for i, c in enumerate(cells) if i and (CONTROL_COLUMN.fullmatch(c.strip()) or REPRESENTATIVE_COLUMN.fullmatch(c.strip()))]
             width = len(cells) if cols else 0
         else:
             cols = []

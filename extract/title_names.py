@@ -24,6 +24,8 @@ _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)"
 
 #: a data sheet's line: the posts alone before a colon, then only names ("董事长兼非执行董事：P", "独立董事：A、B")
 _SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
+#: an honorific closing a list's item (a name then 先生/女士: the item is the name and its honorific)
+_HONORIFIC_END = re.compile(r"(?:先生|女士)$")
 _SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
 #: a regulatory report's officer line: the post, a colon, the name, then when the tenure began
 #: ("合规负责人：P，2017年8月起任该职", "行长：P，自2022年11月起任本行行长")
@@ -46,17 +48,20 @@ def _posts_to_line_end(text: str, title_spans: list[tuple[int, int]], k: int) ->
     return re.match(r"[。；;]?[ \t]*(?:\n|$)", text[end:]) is not None  # (a stop may close the line)
 
 
-def add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon) -> None:
+def add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon, cued: bool = False) -> None:
     """The items of the list in `m`'s group "names" that are names: a
-    construction that only lists people ("由A和B共同创立") has cued them."""
+    construction that only lists people ("由A和B共同创立") has cued them (`cued`: so strongly that a
+    three-letter item needs no sure name beside it, as a data sheet's "总经理：P" line)."""
     at = m.start("names")
     items = re.split("[、和与及]", m.group("names"))
-    sure = [plausible_person(cand, lex, strong=False, bounded=True) for cand in items]  # (the separators bound each item)
-    for cand, ok in zip(items, sure, strict=True):
+    # (an item may carry an honorific, "副董事长：P先生": the name is the letters before it)
+    names = [_HONORIFIC_END.sub("", item) if len(item) > 3 else item for item in items]
+    sure = [plausible_person(cand, lex, strong=False, bounded=True) for cand in names]  # (the separators bound each item)
+    for item, cand, ok in zip(items, names, sure, strict=True):
         # (a three-letter item beside a sure name is one too, even on 常, 石, 方: "选举常P、葛Q为独立董事")
-        if ok or (len(cand) == 3 and any(sure) and plausible_person(cand, lex, cued=True)):
+        if ok or (len(cand) == 3 and (cued or any(sure)) and plausible_person(cand, lex, cued=True)):
             found.setdefault(cand, at)
-        at += len(cand) + 1
+        at += len(item) + 1
 
 
 def names_at_titles(found: dict[str, int], framed: set[str], text: str, lex: Lexicon,
@@ -92,13 +97,13 @@ def names_at_titles(found: dict[str, int], framed: set[str], text: str, lex: Lex
         line = text.rfind("\n", 0, s) + 1
         if text[e:e + 1] in "：:" and _SHEET_POSTS.fullmatch(text, line, s) and (
                 m := _SHEET_NAMES.match(text, e) or _SHEET_NAME_DATED.match(text, e)):
-            add_listed(found, text, m, lex)
+            add_listed(found, text, m, lex, cued=True)
     for k, (s, _e) in enumerate(title_spans):  # a résumé's heading: "01 P　党委书记、董事长" on a line of its own
         line = text.rfind("\n", 0, s) + 1
         if (head := _HEADING_NAME.fullmatch(text, line, s)) and _posts_to_line_end(text, title_spans, k) and plausible_person(
                 head.group(1), lex):
             found.setdefault(head.group(1), head.start(1))
-    for _s, e in title_spans:  # "首席运营官Daniel Moss": a Latin-script name after a title
-        latin = _LATIN_NAME.match(text, e)
+    for _s, e in title_spans:  # "首席运营官Daniel Moss": a Latin-script name after a title (or after its label's colon)
+        latin = _LATIN_NAME.match(text, e + 1 if text[e:e + 1] in "：:" else e)
         if latin and not lex.company(latin.group(0)):
-            found.setdefault(latin.group(0), e)
+            found.setdefault(latin.group(0), latin.start())

@@ -42,6 +42,8 @@ _HELD_ROW = pattern(r"\s*[|｜]?(?:\d{1,2}[|｜])?(?P<held><C>)[|｜](?:[^|｜]{
 #: a numbered clause of a founding holder: "（一）A，出资额M" + a manner + "，出资比例R"
 _FOUNDER_ROW = pattern(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)\s*(?P<holder><C>)[，,:：]"
                        r"(?:[^；;。]*?[，,])?\s*(?:出资比例|持股比例|股权比例|占注册资本(?:的)?(?:比例)?)(?:为)?(?P<pct><R>)[；;。]?")
+#: a header whose first column names subsidiaries ("子公司名称", "控股子公司名称"): a row held by the majority is one
+_SUBSIDIARY_HEADER = re.compile(r"\s*(?:序号\s*[|｜]\s*)?(?:控股|主要|重要)?子公司(?:全称|名称)")
 _CLAUSE_HEAD = re.compile(r"(?:股东|出资人|发起人)[^。]{0,30}(?:出资比例|持股比例|股权比例)[^。]{0,10}如下")
 
 
@@ -52,17 +54,18 @@ def company_tables(ctx: Context) -> None:
     header: int | None = None  # the table header (or clause head) the rows so far follow
     clauses: int | None = None
     posts: dict[int, TitleInfo] = {}  # the header's columns of posts, by index
-    width = 0
+    width, subsidiaries = 0, False
     for sent in ctx.sentences:
         if "名称" in sent.tpl and _HELD_HEADER.match(sent.tpl):
             header, clauses = sent.i, None
             posts, width = _post_columns(ctx.text[sent.start:sent.end])
+            subsidiaries = _SUBSIDIARY_HEADER.match(ctx.text, sent.start) is not None
             continue
         if "如下" in sent.tpl and _CLAUSE_HEAD.search(sent.tpl):
             header, clauses = None, sent.i
             continue
         if header is not None and _next_line(ctx, sent, header):
-            header = sent.i if _held_row(ctx, sent, target, posts, width) else None
+            header = sent.i if _held_row(ctx, sent, target, posts, width, subsidiaries) else None
         elif clauses is not None and _next_line(ctx, sent, clauses):
             clauses = sent.i if _founder_row(ctx, sent, target) else None
         else:
@@ -86,7 +89,7 @@ def _post_columns(line: str) -> tuple[dict[int, TitleInfo], int]:
     return out, len(cells)
 
 
-def _held_row(ctx: Context, sent: Sent, target: str, posts: dict[int, TitleInfo], width: int) -> bool:
+def _held_row(ctx: Context, sent: Sent, target: str, posts: dict[int, TitleInfo], width: int, subsidiaries: bool = False) -> bool:
     m = _HELD_ROW.fullmatch(sent.tpl)
     if m is None:
         return False
@@ -105,6 +108,8 @@ def _held_row(ctx: Context, sent: Sent, target: str, posts: dict[int, TitleInfo]
     ctx.emit(Predicate.HOLDS_STAKE, target, held, sent, "held-company-table", 0.75, percent=pct)
     if float(pct) >= 100:
         ctx.emit(Predicate.SUBSIDIARY_OF, held, target, sent, "held-company-table", 0.75, kind="wholly_owned")
+    elif subsidiaries and float(pct) > 50:  # (a table its header calls one of subsidiaries: a majority held is one)
+        ctx.emit(Predicate.SUBSIDIARY_OF, held, target, sent, "held-company-table", 0.75, kind="subsidiary")
     return True
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from extract.company_refs import is_bank
 from extract.rules import paragraph_company as para
+from extract.rules.label_blocks import label_post_company
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
@@ -73,6 +74,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     comes from: 来自平安系的…, nor a shareholder that sent him: C派驻的董事长P), else the company the sentence is about,
     else the one the previous sentence was about, else the article's.
     """
+    if sent.tpl[:1] == "\ue003" and (block := label_post_company(ctx, sent, before)) is not None:
+        return block  # "二、C2" + … + "法定代表人、董事长：P": a block of label lines under a firm's heading is that firm's
     clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
     if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
         return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause

@@ -10,6 +10,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.holder_slots import SHAREHOLDER_CUE, key_of, keys_in
+from extract.rules.label_blocks import label_block_target
 from extract.rules.owner_questions import asked_owner
 from extract.rules.said_holders import said_shareholder
 from extract.rules.stake_moves import bought_target, own_sellers, own_share_target
@@ -74,6 +75,10 @@ _RANK_HEAD = re.compile(r"(?:第[一二三四五]大股东|控股股东|大股�
 _NAME_BRACKET = re.compile(r"[（(][^（）()。；\ue000]{1,20}[）)]")
 
 
+#: the letters that stand for mentions in a template (a label line opens with plain words)
+_MENTIONS = frozenset(KIND.values())
+
+
 def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()) -> str | None:
     """The company whose shares a holding at template position `pos` is of,
     when the clause names none: the company named with 股东/股权结构 earlier
@@ -83,6 +88,8 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     article's company in focus — never one of the holders."""
     # "T前身为X，系由A与B…设立，其中A出资比例为75%": X's, the company as founded (without its founding told: T's, as now named);
     # "：X，A持股100%；…": X's
+    if sent.tpl[:1] not in _MENTIONS and (block := label_block_target(ctx, sent, pos, holders)) is not None:
+        return block  # "二、C2" + … + "主要股东：A持股40%": a holder line in a block of label lines under a firm's heading
     head = sent.tpl[max(sent.tpl.rfind(c, 0, pos) for c in "，,。；;：:") + 1:pos]
     if (_RANK_HEAD.fullmatch(head) and sent.tpl[pos:pos + 1] in ("\ue000", "\ue001") and (own := ctx.announcer or ctx.focus)
             and own not in holders and not sent.between(0, pos - len(head), "C")):

@@ -1,0 +1,99 @@
+"""A table of people read by the columns its header names, whatever their order and whatever else it holds:
+
+    序号 | 姓名 | 国籍 | 职务 | 获授数量（万股） | 占授予总量比例
+    1 | 祁远帆 | 中国 | 董事、副总经理 | 12.00 | 4.00%
+
+    姓名 | 职务 | 性别 | 年龄 | 任职日期 | 简要履历
+    祁远帆 | 董事长 | 男 | 52 | 2022年6月 | …
+
+A grantee list, a board's table in an annual report, a roster of officers: the header names a column of
+names (姓名), one of posts (职务, 职位, 现任职务) and perhaps one of the dates each post was taken (选任日期,
+任职日期, 聘任时间 …) or of terms (任期). Each row gives its person the posts of its post cell, at the company
+the table is of (the one the text speaks of), from the date of its date cell. (extract.rules.rosters reads
+rows whose name, posts and dates stand side by side; a header says where they stand in any order.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.rules.base import Context
+from extract.rules.position_chains import chain_items
+from extract.rules.position_emit import emit_position
+from extract.rules.templates import Sent
+from extract.table_cells import line_cells, template_cells
+
+#: the header cell of a column of people's names
+_NAME = re.compile(r"(?:激励对象|人员|高管|董事|监事|成员|候选人)?姓名|名字")
+#: the header cell of a column of posts
+_POST = re.compile(r"(?:现任|担任|公司|本公司)?(?:职务|职位)(?:名称)?|任职(?:情况)?")
+#: the header cell of a column of the day each post was taken
+_SINCE = re.compile(r"(?:选任|任职|聘任|就任|任命|选举|到任|当选|上任|起任|首次(?:聘任|任职|当选))(?:起始|开始)?(?:日期|时间|日)"
+                    r"|(?:任期|任职)(?:起始|开始)(?:日期|时间|日)")
+#: the header cell of a column of terms ("2021.03—至今")
+_TERM = re.compile(r"任期|任职期间|任职期限|(?:本届)?任期(?:起止)?(?:日期|时间)")
+#: a post cell: titles only, joined by 、 or 兼
+_POSTS = re.compile(r"\s*\ue003(?:\s*[、兼及和/]\s*\ue003)*\s*")
+#: how many lines up from a row its header may be
+_MAX_ROWS = 60
+
+
+def column_rosters(ctx: Context) -> None:
+    if "姓名" not in ctx.text and "名字" not in ctx.text:
+        return
+    for sent in ctx.sentences:
+        if ("|" in sent.tpl or "｜" in sent.tpl) and "\ue000" in sent.tpl and "\ue003" in sent.tpl:
+            _row(ctx, sent)
+
+
+def _header(ctx: Context, sent: Sent) -> tuple[int, int, int | None, int | None, int] | None:
+    """(name column, post column, date column, term column, width) of the header over the row that `sent` is: the
+    nearest line up, past rows with as many cells, whose cells name a column of names and one of posts."""
+    memo = ctx.memo.setdefault("column-roster-headers", {})
+    text, end = ctx.text, ctx.text.rfind("\n", 0, sent.start)
+    width = len(line_cells(text[end + 1:text.find("\n", sent.start) if "\n" in text[sent.start:] else len(text)]))
+    for _ in range(_MAX_ROWS):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if start in memo:
+            return memo[start]
+        line = text[start:end]
+        end = start - 1
+        if "|" not in line and "｜" not in line:
+            return None
+        cells = [c.strip() for c in line_cells(line)]
+        if len(cells) != width:
+            return None
+        names = [i for i, c in enumerate(cells) if _NAME.fullmatch(c)]
+        posts = [i for i, c in enumerate(cells) if _POST.fullmatch(c)]
+        if names or posts:
+            since = [i for i, c in enumerate(cells) if _SINCE.fullmatch(c)]
+            terms = [i for i, c in enumerate(cells) if _TERM.fullmatch(c)]
+            found = (names[0], posts[0], since[0] if since else None, terms[0] if terms else None, width) if (
+                len(names) == 1 and len(posts) == 1) else None
+            memo[start] = found
+            return found
+    return None
+
+
+def _row(ctx: Context, sent: Sent) -> None:
+    cells = template_cells(sent.tpl)
+    header = _header(ctx, sent)
+    if header is None or len(cells) != header[4]:
+        return
+    name_col, post_col, since_col, term_col, _width = header
+    people = sent.between(*cells[name_col], "P")
+    a, b = cells[post_col]
+    if len(people) != 1 or not _POSTS.fullmatch(sent.tpl, a, b):
+        return
+    start = end = None
+    if since_col is not None and (days := sent.between(*cells[since_col], "D")):
+        start = ctx.date_iso(days[0], sent)
+    elif term_col is not None and (days := sent.between(*cells[term_col], "D")):
+        start = ctx.date_iso(days[0], sent)
+        ends_now = re.search(r"至今|今|现在", sent.tpl[cells[term_col][0]:cells[term_col][1]])
+        end = ctx.date_iso(days[1], sent) if len(days) > 1 and not ends_now else None
+    company = ctx.nearest_company(sent, a + (len(sent.tpl[a:b]) - len(sent.tpl[a:b].lstrip())))
+    for comp, info in chain_items(sent, a, b, company):
+        emit_position(ctx, sent, people[0].key, comp, info, "column-roster", "range" if start or end else "", start, 0.8, end)

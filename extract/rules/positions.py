@@ -30,6 +30,7 @@ from __future__ import annotations
 from extract.mention_records import KIND
 from extract.rules.appointments import appointments, approvals, approved_pronoun, dismissed_pronoun
 from extract.rules.base import Context
+from extract.rules.column_dates import column_dates
 from extract.rules.effective_days import date_by_effective_day
 from extract.rules.former_holders import former_holder_company
 from extract.rules.founders import find_founders
@@ -94,6 +95,7 @@ def finish_positions(ctx: Context) -> None:
     by the company's events, and the successions they imply."""
     ctx.out.sort(key=lambda c: c.sent)
     posts_at_known_company(ctx)
+    column_dates(ctx)  # (a roster row's post dated by its table's date column)
     term_ends(ctx)
     date_by_effective_clause(ctx)
     date_by_effective_day(ctx)

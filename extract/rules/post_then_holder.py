@@ -90,14 +90,19 @@ def by_person(ctx: Context, sent: Sent) -> None:
                 default = firm  # "法定代表人：P" + "，该公司" + a post: the company the apposition after the name gives P
             head = sent.tpl[max(0, m.start("chain") - 4):m.start("chain")]
             # "…，董事长一职则由P担任": a post given (则/改/将), not a description (仍由, 由P担任的)
-            given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:升任|接任|继任|递补|补任)$", m.group(0))
+            # ("T一职由P出任": 出任 takes the post up, as 接任 does)
+            given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:一职|职务)由[^，,]*出任$|(?:升任|接任|继任|递补|补任)$", m.group(0))
             since = re.search(r"[自从](\ue004)起由", m.group(0))  # "T一职自D起由P担任": held from D
             st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given or since else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             if since:
                 date = ctx.date_iso(sent.at(m.start() + since.start(1)), sent)
             date = (stated_after(ctx, sent, m.end()) or date) if st else date  # "…由P接任" + "，其任职资格于D获批"
+            carried = False
+            if st and not date:  # ("同日，…一职由P接任": the day the sentences before named; a date of its own wins)
+                date = ctx.carried_date(sent)
+                carried = date is not None
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), default):
                 for who in persons:
                     seat = seat_left_here(ctx, sent, company, info, who)
-                    emit_position(ctx, sent, who, company, seat, "chain-by-person", st, date, 0.8)
+                    emit_position(ctx, sent, who, company, seat, "chain-by-person", st, date, 0.8, date_carried=carried)

@@ -57,6 +57,10 @@ _MADE_SOMETHING = re.compile(r"设立|发起|收购|投资|推出|创办|创立|
 _REGISTERED_CHANGE = pattern(r"^(?:[^\ue001\ue000。；]{0,12}?[，,])?(?P<old><C>)(?:[（(][^）)]{0,30}[）)])?[^\ue001\ue000，。；]{0,12}?[，,]"
                              r"(?:其|并)?(?:企业|公司)名称(?:正式)?(?:变更为|更改为)[“\"「『]?(?P<new><C>)(?![A-Za-z])")
 #: a merger's survivor renamed: "以A为存续银行" (or "由A为存续公司", its 存续公司 read as the merger's company) + "…，存续银行同日更名为B" (Traditional 存續銀行…更名為 is read simplified)
+#: "A同日更名为B", "A當日易名為B": renamed on the day the sentence before named
+_SAME_DAY_RENAMED = re.compile(r"同日|当日|當日|同一日")
+#: a rename clause joined to the clause before as the same event: "…改制为股份有限公司，并同时更名为B"
+_JOINED_CHANGE = re.compile(r"[，,](?:并|並|同时|同時|随即|隨即|一并|一併)")
 _SURVIVOR_RENAMED = pattern(r"[以由](?P<old><C>)(?:作)?为(?:存续(?:银行|公司|主体|方)|<C>)[^。]{0,40}?存续(?:银行|公司|主体|方)(?P<when>[^，。；\ue001]{0,10}?)"
                             r"(?:更名为|名称变更为)[“\"「『]?(?P<new><C>)")
 #: a bare reference that a history's rename has as its subject ("2002年，公司更名为Y")
@@ -120,6 +124,8 @@ def renames(ctx: Context, sent: Sent) -> None:
             elif rx is _RENAMED:  # a stated rename is dated; a name in brackets is not
                 ds = sent.between(0, m.start("new"), "D") or sent.between(m.end(), len(tpl), "D")[:1]
                 date = ctx.date_iso(ds[-1], sent, events_only=True) if ds else None
+                if _SAME_DAY_RENAMED.search(tpl, m.end("old"), m.start("new")) and not sent.between(0, m.start("new"), "D"):
+                    date = ctx.carried_date(sent) or date  # "A同日更名为B，…今日起…": the day named before, not one after
                 if date is None and _LATELY.match(tpl) and ctx.published:
                     date = ctx.published[:7]  # "日前，公司…名称变更为B": shortly before the notice, its month
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
@@ -142,6 +148,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         old = sent.at(became.start()) if became else sent.at(head.start(1)) if head else sent.between(0, m.start(), "C")[0]
         # "D，公司" + "完成重新登记" + "，更名为B": a date of its own in the clause, else the one the sentence opens with
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
+        if not ds and _JOINED_CHANGE.match(tpl, m.start()) and sent.pos_of(old) < clause:
+            ds = sent.between(clause, m.start(), "D")[-1:]  # "A，D整体变更为股份有限公司" + "，并更名为B": one event, its day
         date = ctx.date_iso(ds[0], sent, events_only=True) if ds else None
         if date and ds[0].start < old.start and re.search(r"近日|日前|近期", tpl[sent.pos_of(old):m.start()]):
             date = date[:7]  # "D公告" + "，…A日前办妥…" + "，更名为B": some day shortly before the notice's, its month

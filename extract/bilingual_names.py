@@ -191,3 +191,17 @@ def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, 
         if fits and norm_name(fits[-1]) not in known:
             out.append((fits[-1], fits[-1], latin.strip(), m.end(1) - len(fits[-1])))
     return out
+
+
+#: a Vietnamese name of four letters, its middle one 氏 (Thị, a woman's) or 文 (Văn, a man's), then its
+#: Vietnamese spelling in brackets, one capitalised syllable a letter: "陈氏秋香（Trần Thị Thu Hương）"
+_VIETNAMESE = re.compile(rf"([{CJK}][氏文][{CJK}]{{2}})[（(]((?:[A-ZÀ-Ỹ][a-zà-ỹ]*[ -]){{3}}[A-ZÀ-Ỹ][a-zà-ỹ]*)[）)]")
+
+
+def vietnamese_people(text: str, lex: Lexicon) -> list[tuple[str, int]]:
+    """(name, offset) of each four-letter Vietnamese name spelled out in brackets: the four syllables
+    say the name has four letters, where a Chinese name's length would stop at three."""
+    if "氏" not in text and "文" not in text:
+        return []
+    return [(m.group(1), m.start(1)) for m in _VIETNAMESE.finditer(text)
+            if lex.is_surname_start(m.group(1)) and not _FIRM_TAIL.search(m.group(1))]

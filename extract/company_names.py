@@ -46,6 +46,13 @@ _HELD_BEFORE = re.compile(r"(?:其)?所持有?(?:的)?|持有的|(?:批复|核�
 #: "and also" joining two companies one post is held at ("A金控暨B银行董事长P"): never a letter of B's name, but the
 #: 暨 of a name's own (暨南大学, the city 诸暨's 诸暨农商银行)
 _AND_ALSO = re.compile(r"(?<!诸)暨(?!南)")
+#: a firm's kind told before its name: its market and trade (Taiwan's "上柜期货商", "上市金控", "兴柜软体商"), its standing
+#: in a place ("本地银行"), or after 的
+#: a trade and 集团 ("在X上市的保险集团" + a name); each needs letters after it, which are the name's
+_TRADE_KIND = re.compile(r"(?:上市|上柜|兴柜|挂牌)[\u4e00-\u9fff]{0,3}?(?:商|业者|金控)(?=[\u4e00-\u9fffA-Za-z])"
+                         r"|(?<=的)(?:保险|金融|银行|证券|期货|投资|科技|支付)(?:集团|业者|商)(?=[\u4e00-\u9fffA-Za-z])"
+                         # (or its standing in a place: "本地企业集团" + a name, "澳门本地银行" + a name)
+                         r"|(?:本地|本澳|本港|当地)(?:企业集团|企业|银行|券商|保险公司|金融机构)(?=[\u4e00-\u9fffA-Za-z])")
 
 
 #: the last mark that ends the words before a name (a clause's punctuation, a quote, a bracket of a title), found
@@ -92,6 +99,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         cut = lead.end() - 1 if lead else opened
     for full in _FULL_NAME_WORD.finditer(left):
         cut = max(cut, full.end() - 1)  # "松溪数科全称" + "松溪数字科技有限公司": the short name, then the word that gives the full one
+    for kind in _TRADE_KIND.finditer(left):
+        cut = max(cut, kind.end() - 1)  # "上柜期货商" + "北辰期货", "的保险集团" + "北岭控股": the kind of firm, then its name
     for party in _PARTY_NOUN.finditer(left):
         cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
     for ji in _AND_ALSO.finditer(left):

@@ -19,6 +19,7 @@ from extract.bilingual_names import (
     link_latin_after,
     link_latin_companies,
     link_parallel_short_names,
+    vietnamese_people,
 )
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies
@@ -39,6 +40,7 @@ from extract.mergers import merged_company
 from extract.notice_fields import notice_persons
 from extract.person_cues import find_person_names
 from extract.persons import (
+    occurrences,
     plausible_person,
     spelling_variants,
     word_not_name,
@@ -89,6 +91,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in notice_persons(text):  # the new officer's name label, then the name: the form's label says it is a person
         if lex.is_surname_start(name) and "某" not in name:
             names.setdefault(name, pos)
+    for name, pos in vietnamese_people(text, lex):  # "陈氏秋香（Trần Thị Thu Hương）": four letters, not the three a cue took
+        names[name] = pos
+        if name[:3] in names and all(text[j + 3:j + 4] == name[3] for j in occurrences(text, name[:3])):
+            del names[name[:3]]
     bilingual = bilingual_people(text, lex)  # "Sophie Laurent（罗素菲）": the Chinese name is the person's
     for _latin, chinese, pos in bilingual:
         names.setdefault(chinese, pos)

@@ -57,6 +57,12 @@ def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
+#: trades whose firms Taiwan's press calls by the trade and 商 (期货商, 证券商, 软体商): a kind of firm before its name
+_DEALER_TRADES = frozenset({"期货", "证券", "软体", "软件", "保险", "支付"})
+#: 商 beginning a word of its own after the trade (商务, 商业…): the suffix may still end a name
+_TRADE_WORD = re.compile(r"商(?:务|业|贸|城|行|会|品|标|用|户|银|场)")
+
+
 def continues_word(text: str, s: int, e: int) -> bool:
     """"金融科技…": the suffix is the start of a longer common word; "投资机构", "金融机构": of a kind of institution
     ("日本投资机构" + "X资本": a description before the name)."""
@@ -64,6 +70,8 @@ def continues_word(text: str, s: int, e: int) -> bool:
         return True
     if text.startswith("系统", e) and text[s:e] in ("金融", "银行", "保险", "证券"):
         return True  # "从西北省金融系统获悉": the province's financial sector (its officials), no firm
+    if text.startswith("业者", e) or (text.startswith("商", e) and text[s:e] in _DEALER_TRADES and not _TRADE_WORD.match(text, e)):
+        return True  # "上柜期货商" + a name, "电支业者": a trade's dealers (Taiwan's word for a kind of firm), no firm's name
     for n in (1, 2):
         tag, freq = word_tag(text[s:e + n])
         if tag and freq > 100:

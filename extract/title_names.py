@@ -12,7 +12,8 @@ from extract.lexicon import Lexicon
 from extract.name_words import CJK
 from extract.persons import name_after, plausible_person
 
-_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?![A-Za-z])")
+#: (a part may join two words by a hyphen, as an Arabic family name with its article does: "Al-" + a name)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?(?: [A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?){1,2}(?![A-Za-z-])")
 
 #: a title's English form or abbreviation in brackets right after it: "首席技术官（CTO）", "首席风险官（Chief Risk Officer）"
 _SPOKEN_IS = re.compile(r"(?:(?:呢|啊|嘛)[，,]?|[，,])(?:就是|是)")  # ("…兼董事长，是P": a cleft)

@@ -72,7 +72,8 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0) == "主任" and not _CO_OP_HEAD.search(text, max(0, s - 4), s) and not (co_op and _GIVEN_POST.search(text, max(0, s - 2), s)):
             continue  # 主任 heads a credit co-operative ("城关信用社主任", "任首任主任"), elsewhere an office (办公室主任)
-        if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e) and not _holder_named(text, s, e, lex)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and not _name_glued(text, s, lex))):
+        if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e) and not _holder_named(text, s, e, lex)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and text[s - 2:s] not in _TRADE_ENDS
+                 and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
         spans.append((s, e))
     for m in _SPACED_TITLE.finditer(text):  # "会　长" on a line of its own: a list's heading, spaced to three letters' width
@@ -84,6 +85,10 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 #: a two-letter title spaced out on a line of its own ("会　长", "理　事"), as a roster's headings are, or at the head
 #: of a yearbook's leader line, its holders after a wide space ("行　长　P", spaced to the width of 董事长 above it)
 _SPACED_TITLE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \t\u3000]*$|[ \t\u3000]+[\u4e00-\u9fff])", re.M)
+
+
+#: a firm's name's last word, which ends in a letter a title's first makes a word with ("X实业" + 主席: 业主 is no word there)
+_TRADE_ENDS = frozenset({"实业", "物业", "置业", "产业", "企业", "工业", "商业"})
 
 
 #: what makes 主任 a post: a credit co-operative's name right before, or 首任 (its first), or an office's

@@ -297,6 +297,9 @@ EXCHANGES: dict[str, ExchangeInfo] = {
         ExchangeInfo("PSE", "Philippine Stock Exchange", ("菲律宾证券交易所", "菲律宾证交所", "菲证交所", "菲律宾交易所", "菲交所"), ("PSE", "PS")),
         ExchangeInfo("SET", "Stock Exchange of Thailand", ("泰国证券交易所", "泰国证交所", "泰国交易所", "泰交所"), ("SET", "BK")),
         ExchangeInfo("IDX", "Indonesia Stock Exchange", ("印尼证券交易所", "印度尼西亚证券交易所", "印尼证交所", "印尼交易所", "雅加达证券交易所"), ("IDX", "JK")),
+        # Seoul's and Ho Chi Minh City's markets, as Korean and Vietnamese Chinese-language papers name them (Yahoo's .KS/.KQ; HOSE's own code)
+        ExchangeInfo("KRX", "Korea Exchange", ("韩国交易所", "韩国证券交易所", "韩交所", "韩国证券期货交易所"), ("KRX", "KS", "KQ")),
+        ExchangeInfo("HOSE", "Ho Chi Minh City Stock Exchange", ("胡志明市证券交易所", "胡志明证券交易所", "胡志明市交易所", "胡志明交易所", "胡志明证交所"), ("HOSE", "HSX")),
     )
 }
 

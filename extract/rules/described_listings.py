@@ -28,9 +28,11 @@ from schema import Predicate
 
 # "在港交所上市的C", "港股上市公司C", "纽交所上市公司C": a listed company described by its market (and trade: "上市的小型券商C")
 _LISTED_X_FIRST = gated(
-    rf"(?:(?:已|于|在)(?P<x><X>|香港|港股)(?:主板)?(?:成功)?(?:二次|双重主要|第二)?{LISTING_VERB}(?:的|后的)(?:[\u4e00-\u9fff]{{0,4}}?(?:券商|银行|险企|公司|企业|机构))?|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)",
+    rf"(?:(?:已|于|在|^)(?P<x><X>|香港|港股)(?:[（(][A-Z]{{2,6}}[）)])?(?:主板)?(?:成功)?(?:二次|双重主要|第二)?{LISTING_VERB}(?:的|后的)(?:[\u4e00-\u9fff]{{0,4}}?(?:券商|银行|险企|公司|企业|机构|集团))?|(?P<x2><X>|港股|香港)(?:主板)?上市公司)(?P<c><C>)",
     KIND["X"], "香港", "港股",
 )
+#: "上柜期货商C（" + a code + "）", "上柜公司C": Taiwan's over-the-counter market (上柜) named as the kind of firm C is
+_OTC_KIND = pattern(r"(?<!未)(?<!非)上柜(?:[\u4e00-\u9fff]{0,3}?(?:商|业者|公司|金控))?(?P<c><C>)")
 # "作为一家在港交所上市的城商行，C…", "作为在纽交所和港交所两地上市的…平台，C…": what C is, told by its listing
 _AS_LISTED = pattern(r"作为(?:一家|首家|第一家|少数)?(?:在|于)(?P<xs>\ue002(?:(?:和|及|与|、)\ue002)*)(?:两地|双重主要|二次|主板)?(?:挂牌)?上市的"
                      r"[^，。；\ue000-\ue007]{1,14}?[，,](?P<c>\ue001)")
@@ -46,7 +48,10 @@ _LISTED_BEFORE_SUBJECT = pattern(
 #: "C去年11月回港上市", "C赴港二次上市": a return to Hong Kong, its exchange unnamed
 _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^\ue001。；，]{0,6}?)(?:上市|二次上市|双重主要上市|双重上市|第二上市)")
 #: a bare code in brackets right after a listed company's name: "C（" + six digits + "）", "C（股票代码：" + six digits + "）"
-_BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})\s*[）)]")
+#: (a code of letters needs its word: "C（股票代码：" + three letters + "）", as Ho Chi Minh City's and New York's codes are;
+#: a short name may come first: "C（简称“S”，股票代码：" + letters + "）")
+_BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:简称|下称)?[^，,（）()]{1,14}[，,]\s*)?"
+                           r"(?:(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})|(?:股票|证券)代码[：:]?\s*(?P<letters>[A-Z]{2,5}))\s*[）)]")
 
 
 def described_listings(ctx: Context, sent: Sent) -> None:
@@ -61,7 +66,11 @@ def described_listings(ctx: Context, sent: Sent) -> None:
             continue  # "将在港交所上市的C"
         code = _BRACKET_CODE.match(tpl, m.end())  # "北交所上市公司C" + six digits in brackets: the code bracketed after the name
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, x, sent, "listed-x-first", 0.8, method=listing_method(window),
-                 ticker=code.group("code") if code else None)
+                 ticker=(code.group("code") or code.group("letters")) if code else None)
+    for m in _OTC_KIND.finditer(tpl):
+        code = _BRACKET_CODE.match(tpl, m.end())
+        ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:TPEx", sent, "otc-kind", 0.75,
+                 ticker=(code.group("code") or code.group("letters")) if code else None)
     for m in _AS_LISTED.finditer(tpl):
         if NOT_YET.search(tpl[max(0, m.start() - 6):m.start("c")]):
             continue

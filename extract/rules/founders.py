@@ -41,10 +41,12 @@ _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字
 _JOINTLY = pattern(rf"(?P<people>\ue000(?:(?:、|和|与|及)\ue000)+)(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?(?:[于在]?<D>)?{_WHERE}"
                    rf"(?:一起|共同|联合|合伙|集股|集资|合资)(?:创立|创办|创建|发起设立|出资设立|发起成立|出资成立)(?:了)?(?P<c><C>)")
 #: "P是C的创始人", "P为C联合创始人之一": the founder as the subject of 是/为/系
+#: a founder named by a relation to a person named first, written the classical way: "由P之父Q创办" (Q founded it)
+_KIN_OF = r"\ue000之(?:父|母|祖父|兄|弟|妻|夫)"
 #: "C成立于D" + "，由A和B共同创立": a later clause without a subject founds the company the sentence opens with
 #: (the founders may be companies and people, "由C2、A、B等共同发起设立": the people founded it)
 #: (or opens the clause after a source's: "工商资料显示" + "，C成立于D，由P创办"); "C全称X" + "，D由A和B…创立"
-_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由{_DESC}?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?(?:[于在]<D>)?{_WHERE}"
+_CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由(?:{_DESC}|{_KIN_OF})?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?(?:[于在]<D>)?{_WHERE}"
                              r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
 #: what a company was before, between it and its founders: "C的前身是" + a description + "X（…），由P创办"
 _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue001]{0,8}(\ue001)")
@@ -53,9 +55,11 @@ _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue00
 _SET_UP_WHEN = re.compile(r"^(?:[（(][^（）()。]{1,24}[）)])?(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
 #: who a founder is, said before the name after 由, beyond `_DESC`: the post the founder holds now ("由董事长P创立"), a
 #: clause in 的 ("由来自某省的A、B夫妇创办"), a title of honour ("由拿督斯里P创办"), a relation to a person named first
-#: ("由现任主席Q的父亲P创办": P founded it, not Q), or a descriptive noun ending in 领 ("已故侨领P")
-_BY_DESC = (rf"(?:{_DESC}|<T>|[^，。；\ue000-\ue007]{{1,10}}?的|(?:拿督斯里|丹斯里|拿督|敦)|[^，。；\ue000-\ue007]{{0,6}}?领"
-            r"|(?:<T>)?\ue000(?:的)?(?:父亲|母亲|祖父|爷爷|外祖父|兄长|哥哥|胞兄|胞弟|弟弟|姐姐|妻子|丈夫|岳父))")
+#: ("由现任主席Q的父亲P创办": P founded it, not Q), or a descriptive noun ending in 领 ("已故侨领P"); the post may be at
+#: another company ("由B银行董事长P创办": P founded C, and chairs B)
+_BY_DESC = (rf"(?:{_DESC}|(?:<C>)?<T>|[^，。；\ue000-\ue007]{{1,10}}?的|(?:拿督斯里|丹斯里|拿督|敦)|[^，。；\ue000-\ue007]{{0,6}}?领"
+            r"|(?:<T>)?\ue000(?:的)?(?:父亲|母亲|祖父|爷爷|外祖父|兄长|哥哥|胞兄|胞弟|弟弟|姐姐|妻子|丈夫|岳父)"
+            rf"|{_KIN_OF})")
 #: those who founded it with the named founders, told as a group: "由P与十余位企业家在某地创立"
 _COMPANIONS = r"(?:(?:与|和|联合|偕同)[^，。；\ue000-\ue007]{1,12}?(?:人|家|者|商|士|友))"
 #: the place may give its name in Latin letters in brackets: "在某市好景区（Goodview）创办"
@@ -79,8 +83,10 @@ _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:�
 #: who a later founder of the list is, said before the name: as `_DESC`, or where the founder came from
 #: ("C于D由来自甲地的A及来自乙地的B共同创办": each founder described alike)
 _LATER_DESC = rf"(?:{_DESC}|(?:来自|出身于|出身|毕业于)[^，。；\ue000-\ue007]{{1,10}}?的)"
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(]<C>[）)])?(?:于?<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
-                     rf"(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+#: a founder's name spelled in Latin letters in brackets after it ("P（" + a Vietnamese or English spelling + "）")
+_SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
+                     rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 #: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")
@@ -88,6 +94,8 @@ _SET_UP = pattern(r"(?P<p><P>)(?:于|在)?(?:<D>)?(?:就|便|即|随即|随后|�
 #: "P作为C创始人", "P是公司创始团队核心领导之一", "…，成为创始团队成员之一": the person's
 #: capacity; the company is named in it or earlier in the sentence (the one P joined or holds a post at)
 _AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为|现任)(?P<c><C>)?(?:的)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:的)?(?:核心)?(?:成员|领导|人员)?)(?:之一)?")
+#: the founder named after the capacity, then whose relation the subject is ("是创办人P的长子", "是创始人P之女")
+_FOUNDERS_KIN = re.compile(r"\ue000(?:的|之)")
 #: what may stand between the person and the capacity: an adverb, or a clause of its own that the capacity's clause continues
 _AS_FOUNDER_HEAD = re.compile(r"(?:也|则|正|本人|同时|还)?$")
 #: a date alone in the clause before the founder: "2016年，P创立了C"
@@ -228,6 +236,8 @@ def _as_founder(ctx: Context, sent: Sent) -> None:
         clause = clause_start(sent, m.start())
         if hedged(sent.tpl[clause:m.end()]):
             continue
+        if _FOUNDERS_KIN.match(sent.tpl, m.end()):
+            continue  # "他是集团创办人P的次子": the founder is P, named as the subject's father
         head = _AS_FOUNDER_HEAD.sub("", sent.tpl[clause:m.start()])
         if head.endswith(KIND["P"]):
             person = sent.at(clause + len(head) - 1).key

@@ -13,7 +13,7 @@ from extract.rules.templates import Sent
 from schema import ListingMethod
 
 #: the verbs of a listing done (or of its first dealing)
-LISTING_VERB = r"(?:挂牌上市|挂牌|上市|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO|(?:完成|成功|实现)(?:了)?首次公开发行)"
+LISTING_VERB = r"(?:挂牌上市|挂牌上柜|挂牌|上市|上柜|登陆|登录|挂牌交易|开始买卖|买卖|上市交易|敲钟|IPO|(?:完成|成功|实现)(?:了)?首次公开发行)"
 #: a clause boundary inside the span between a company and its listing verb
 CLAUSE_CUT = re.compile(r"[，,]|并于|并在|并且|随后|之后|后又|此后")
 #: a company that is the object of a preposition is not the one listing ("从A分拆并在港交所上市")

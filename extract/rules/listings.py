@@ -132,7 +132,8 @@ def extract_listings(ctx: Context) -> None:
 
 #: the listed code in the clause after a listing: "…完成首次公开发行" + "，股票代码为" + a code
 _CODE_NEXT = re.compile(r"(?:[，,](?:股票|证券)简称[：:为]?\s*“?[^，,。；“”]{1,12}”?)?"  # (", 股票简称“X”" between)
-                        r"[，,](?:其)?(?:股票|证券|股份)(?:代码|代號|代号)(?:为|是)?[：:]?\s*(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")
+                        r"(?:[，,](?:其)?(?:股票|证券|股份)|[（(](?:股票|证券|股份)?)(?:代码|代號|代号)(?:为|是)?[：:]?\s*"
+                        r"(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")  # (or in brackets: "…上市（代码：" + six digits + "）")
 
 
 #: a word that hands or joins something to a party, right before the market that describes that party ("转让给" + "创业板上市公司B")

@@ -63,14 +63,16 @@ _CONSOLIDATED = pattern(rf"(?P<child><C>)(?:[^，。；\ue000\ue001]{{0,4}}?)纳
 # (a share "由新行承继" and then "成为C的控股子公司": the clause after the sentence's subject's change)
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){PARENT_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){KIND_WORDS}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
-#: where a parent keeps a child, between them (its short name's bracket closing before): "C（C'）在香港的全资子公司A"
-_PLACED = r"[）)]?(?:在|于)?(?:港|香港|澳门|台湾|内地|境内|境外|海外|美国|英国|欧洲|新加坡)(?:的)?(?=全资|间接|直接|控股|子公司|附属)"
+#: where a parent keeps a child, between them (its short name's bracket closing before): "C（C'）在香港的全资子公司A",
+#: "其在华全资子公司A" (a foreign bank's arm in China; after 其 without the bracket)
+_PLACE_WORDS = r"(?:在|于)?(?:港|香港|澳门|台湾|内地|境内|境外|海外|美国|英国|欧洲|新加坡|华|中国)(?:的)?(?=全资|间接|直接|控股|子公司|附属)"
+_PLACED = r"[）)]?" + _PLACE_WORDS
 #: the sentence's company held by a parent, then called its subsidiary: "，由A持有100%股权，属于其全资子公司" (其 is the holder)
 _HELD_THEN_ITS = pattern(rf"[，,]由(?P<parent><C>)持有\ue007(?:的)?(?:股份|股权)[，,](?:属|属于|为|是|系)其{KIND_WORDS}")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = gated(
-    rf"(?:(?P<parent><C>)(?:{_PLACED})?|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下|下属|所属)?(?:主要(?:营运|运营|经营)?(?:的)?)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
+    rf"(?:(?P<parent><C>)(?:{_PLACED})?|(?P<ref>其)(?:{_PLACE_WORDS})?|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下|下属|所属)?(?:主要(?:营运|运营|经营)?(?:的)?)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
     rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?|(?P<hundred>\ue007)持股的)?{KIND_WORDS}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{COMPANY_LIST})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
     "公司", "联属实体", "联系人",

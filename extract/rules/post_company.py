@@ -62,6 +62,10 @@ def _licensor(ctx: Any, sent: Sent, m: Any) -> bool:
                 and _LICENCE_AFTER.match(sent.tpl, p + 1))
 
 
+#: a sentence that opens with a frame of a company's own ("按照C的治理安排，", "根据C的章程，"): a 其 right after is C
+_FRAME_OF = re.compile(r"^(?:按照|根据|依照|依据|按|据)(\ue001)(?:的)?[^，。；,\ue000-\ue007]{1,10}[，,]$")
+
+
 #: a sentence that opens with a company's listing: "C于X主板上市（…）" (what follows of 其 is the company's)
 _LISTED_HEAD = re.compile(r"^\ue001(?:[（(][^（）()]{1,20}[）)])?(?:于|在)\ue002[^，。；\ue000\ue001]{0,10}?上市")
 
@@ -79,6 +83,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     if (sent.tpl[clause:before].startswith("其") and clause > 0 and (own := topic_of(sent))
             and [c.key for c in sent.between(0, clause, "C")] == [own] and _LISTED_HEAD.match(sent.tpl)):
         return own  # "C于X主板上市（股份代号：…）" + "，其主席P": 其 is the listed company the sentence opens with
+    if sent.tpl[clause:before].startswith("其") and (frame := _FRAME_OF.match(sent.tpl[:clause])):
+        return sent.at(frame.start(1)).key  # "按照C的治理安排，其董事长由P兼任": the company of the frame, named just before
     if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or ctx.focus):
         return sent.prev_topic or ctx.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
     for m in reversed(sent.between(clause, before, "C")):

@@ -11,11 +11,13 @@ import re
 from typing import Any
 
 from extract.company_refs import is_bank
+from extract.mention_records import KIND
 from extract.rules import paragraph_company as para
+from extract.rules.list_heads import board_list_company
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
-from schema import Predicate
+from schema import Predicate, Role
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
 _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
@@ -95,9 +97,15 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             break
         if sent.tpl[p + 1:before] not in ("", "的") and ctx.is_regulator(m.key):
             continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
+        if sent.tpl[p - 2:p] in ("\ue001（", "\ue001(") and sent.at(p - 2).key == m.key:
+            continue  # "X收购公司（X Acquisition Corp）": the name in brackets, read with the one before it
+        if sent.tpl[p + 1:p + 4] in ("（\ue001）", "(\ue001)") and sent.at(p + 2).key == m.key:
+            p += 3
         if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
             continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
         return m.key
+    if (board := board_list_company(ctx, sent, before)) is not None:
+        return board  # "C由七名董事组成：…；" + "原X联席主席P转任非执行董事；": an item of C's board list
     if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):
         return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
     if (handed := para.handed_on_company(sent, clause, before)) is not None:
@@ -153,6 +161,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     if prev and ctx.focus and prev != ctx.focus and (para.PERSONNEL_HEAD.match(sent.tpl) or (
             sent.i > 0 and para.under_personnel_head(ctx.text, ctx.sentences[sent.i - 1], sent.start))):
         prev = ctx.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
+    if prev and ctx.announcer and prev != ctx.announcer and not sent.between(0, before, "C") and _independent_seat(sent, before):
+        prev = ctx.announcer  # "认购人…。由独立非执行董事A、B组成的委员会…": the issuer's board, not the subscriber's
     topic = topic_of(sent) or prev or ctx.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
     if topic and ctx.is_regulator(topic):
         # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
@@ -160,6 +170,12 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         acted = [m.key for m in sent.between(0, before, "C") if m.key and not ctx.is_regulator(m.key)]
         topic = acted[-1] if acted else topic
     return topic
+
+
+def _independent_seat(sent: Sent, at: int) -> bool:
+    """Whether the title at template position `at` is an independent director's: a seat on the board of the listed
+    company whose notice names it (a holder's vehicle, a subscriber, has none)."""
+    return sent.tpl[at:at + 1] == KIND["T"] and getattr(sent.at(at).value, "role", None) is Role.INDEPENDENT_DIRECTOR
 
 
 #: a title right before a person, as a new officer is named again ("新任副局长P")
@@ -206,7 +222,7 @@ def _speaks_of_a_bank(sent: Sent) -> bool:
 
 
 #: a company followed by titles and a person: the person's description ("青禾科技董事会主席钱望舒")
-_DESCRIBES_PERSON = re.compile(r"(?:的)?\ue003(?:[、兼及和]\ue003)*\ue000")
+_DESCRIBES_PERSON = re.compile(r"(?:的)?(?:原|前|时任|现任)?[^，。；\ue000-\ue007]{0,2}?\ue003(?:[、兼及和]\ue003)*\ue000")
 
 
 #: a clause that says where someone worked, right before the clause that gives the post there

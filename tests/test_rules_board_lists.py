@@ -1,0 +1,42 @@
+"""Boards told as lists with no title before each name, whose company is the list's head or the notice's issuer;
+a special-purpose acquisition company kept apart from its sponsor (sentences invented for these tests)."""
+
+from extract.inventory import build_inventory
+from extract.lexicon import get_lexicon
+from extract.titles import find_titles
+from tests.helpers import posts
+
+
+def _inventory(text: str):  # type: ignore[no-untyped-def]
+    lex = get_lexicon()
+    return build_inventory(text, lex, find_titles(text, lex), orig=lambda a, b: text[a:b], headline="")
+
+
+def test_acquisition_company_is_not_its_sponsor() -> None:
+    text = ("由岑溪资本有限公司（“岑溪资本”）发起的岑溪收购公司（Cenxi Acquisition Corp，股份代号：7766）周一宣布合并完成。"
+            "岑溪收购公司于2023年上市。")
+    inv = _inventory(text)
+    spac, sponsor = inv.surface.get("岑溪收购公司"), inv.surface.get("岑溪资本")
+    assert spac and sponsor and spac != sponsor
+
+
+def test_board_list_items_are_the_heads_company() -> None:
+    text = ("合并后，鹭岸控股有限公司（“鹭岸控股”）的董事会由六人组成：柏启航出任主席；"
+            "岑溪收购公司（Cenxi Acquisition Corp）前联席主席莫敬言改任非执行董事；"
+            "邝若彤、Martin Hale及裴书宁为独立非执行董事；"
+            "余下一席非执行董事由鹭岸控股B轮股东提名的甘立诚担任。")
+    found = posts(text)
+    assert ("莫敬言", "鹭岸控股", "non_executive_director") in found
+    for who in ("邝若彤", "Martin Hale", "裴书宁"):
+        assert (who, "鹭岸控股", "independent_director") in found
+    assert ("甘立诚", "鹭岸控股", "non_executive_director") in found
+
+
+def test_independent_committee_is_the_issuers() -> None:
+    text = ("创板上市的澄湖金融控股有限公司（股份代号：8821，“澄湖金融”）公布，向认购方远帆投资有限公司（“远帆投资”）配发新股。"
+            "远帆投资为澄湖金融主席全资拥有的公司。"
+            "独立董事委员会由独立非执行董事邬海澜、钟立衡及Grace Whitfield女士组成，其建议股东赞成。")
+    found = posts(text)
+    for who in ("邬海澜", "钟立衡", "Grace Whitfield"):
+        assert (who, "澄湖金融", "independent_director") in found
+        assert (who, "远帆投资", "independent_director") not in found

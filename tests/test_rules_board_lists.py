@@ -40,3 +40,30 @@ def test_independent_committee_is_the_issuers() -> None:
     for who in ("邬海澜", "钟立衡", "Grace Whitfield"):
         assert (who, "澄湖金融", "independent_director") in found
         assert (who, "远帆投资", "independent_director") not in found
+
+
+def test_seats_filled_by_a_list_after_by() -> None:
+    text = ("鹿港渔业信用金库股份有限公司（简称渔信库）日前改选董事，董事长由官方指派的温崇仁连任。"
+            "两席独立董事由卓怡君、潘立新出任，常驻监察人则由阮秀梅担任。")
+    found = posts(text)
+    assert ("卓怡君", "鹿港渔业信用金库股份有限公司", "independent_director") in found
+    assert ("潘立新", "鹿港渔业信用金库股份有限公司", "independent_director") in found
+    assert ("阮秀梅", "鹿港渔业信用金库股份有限公司", "supervisor") in found
+
+
+def test_the_company_just_introduced_after_a_dash() -> None:
+    text = ("鹿港渔业信用金库股份有限公司（简称渔信库）旗下设有一家全资子公司——渔信资讯股份有限公司，负责系统维运；"
+            "该公司董事长由渔信库协理简文达兼任。")
+    assert ("简文达", "渔信资讯股份有限公司", "chairman") in posts(text)
+
+
+def test_board_changes_after_a_sale_are_the_targets() -> None:
+    # the buyer's and the seller's people are described by their groups; the seats they take or leave are the target's
+    text = ("泓景保险有限公司（“泓景保险”）的买卖已完成。经保监局批准，葛维廉自8月1日起出任泓景保险行政总裁。"
+            "同一天，Norvale Holdings集团营运总监Tobias Crane获委任为董事会主席；"
+            "原主席、Ashby Group区域总裁Ruth Mallory则辞任董事。委任精算师蔡家乐及财务总监莫振邦留任。")
+    facts_text = posts(text)
+    assert ("Tobias Crane", "泓景保险", "chairman") in facts_text
+    assert ("Ruth Mallory", "泓景保险", "director") in facts_text
+    assert ("蔡家乐", "泓景保险", "other") in facts_text
+    assert ("莫振邦", "泓景保险", "cfo") in facts_text

@@ -89,6 +89,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return sent.at(frame.start(1)).key  # "按照C的治理安排，其董事长由P兼任": the company of the frame, named just before
     if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or ctx.focus):
         return sent.prev_topic or ctx.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
+    describer = None
     for m in reversed(sent.between(clause, before, "C")):
         p = sent.pos_of(m)
         if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or re.match(r"系|(?:所|其)?(?:派驻|委派|派出|选派|提名|推荐)的", sent.tpl[p + 1:p + 7]):
@@ -102,6 +103,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         if sent.tpl[p + 1:p + 4] in ("（\ue001）", "(\ue001)") and sent.at(p + 2).key == m.key:
             p += 3
         if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
+            if _VERB_AFTER_PERSON.search(sent.tpl, p + 1, before):
+                describer = m.key  # (not "C董事长A、总经理B": C's own officers, listed)
             continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
         return m.key
     if (board := board_list_company(ctx, sent, before)) is not None:
@@ -150,6 +153,13 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return given  # "P任C副局长。" + "新任副局长P此前任…": the post the text gave P, at C
     if not sent.between(0, before, "C") and (target := para.deal_target(ctx, sent)) is not None:
         return target  # "…S成为F的子公司。" + "人事上，A已离任，…": the firm the deal changes hands of
+    if ((describer is not None or not sent.between(0, before, "C")) and sent.i > 0
+            and (taken := _taken_just_before(ctx, sent, describer or "")) is not None
+            and ((ctx.sentences[sent.i - 1].tpl.rstrip().endswith("；") and (describer is not None or _former_title(sent, before)))
+                 or (_STAYS.search(sent.tpl) and taken == ctx.focus))):
+        # "Q获委任为董事会主席；" + "原主席、C总裁P则辞任董事": the board the clause before gave a seat on;
+        # "…获委任为主席。" + "财务总监P留任。": the officers who stay are the company's whose posts changed hands
+        return taken
     prev = sent.prev_topic if sent.prev_topic and not ctx.is_regulator(sent.prev_topic) else None
     if prev and ctx.focus and ctx.inv.covered and para.opens_on_post_or_date(sent.tpl):
         # "首席财务官P" + a clause of tenure: a bare post opening a sentence of a research note (a release) is its company's;
@@ -163,7 +173,12 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         prev = ctx.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
     if prev and ctx.announcer and prev != ctx.announcer and not sent.between(0, before, "C") and _independent_seat(sent, before):
         prev = ctx.announcer  # "认购人…。由独立非执行董事A、B组成的委员会…": the issuer's board, not the subscriber's
-    topic = topic_of(sent) or prev or ctx.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
+    own = topic_of(sent)
+    if own is not None and own == describer:
+        # "…P出任C1行政总裁。…同日，C2集团行政总裁Q获委任为董事会主席": C2 says who Q is; the post is at the company
+        # whose posts the paragraph is giving, else at the one spoken of
+        own = _taken_just_before(ctx, sent, describer) or (prev if prev != own else None) or own
+    topic = own or prev or ctx.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
     if topic and ctx.is_regulator(topic):
         # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
         # regulator's own: "央行公布…，P卸任副行长一职")
@@ -176,6 +191,30 @@ def _independent_seat(sent: Sent, at: int) -> bool:
     """Whether the title at template position `at` is an independent director's: a seat on the board of the listed
     company whose notice names it (a holder's vehicle, a subscriber, has none)."""
     return sent.tpl[at:at + 1] == KIND["T"] and getattr(sent.at(at).value, "role", None) is Role.INDEPENDENT_DIRECTOR
+
+
+#: the described person, then only the verb the post is taken with (not a list's next item): "C集团行政总裁P获委任为" + the post
+_VERB_AFTER_PERSON = re.compile(r"\ue000[^\ue000-\ue007、，。；和及与]{0,20}$")
+#: officers who stay on, the sentence's last word: "财务总监P留任。"
+_STAYS = re.compile(r"(?:留任|续任|继续留任|均留任)[。；]?\s*$")
+
+
+def _former_title(sent: Sent, at: int) -> bool:
+    """Whether the title at template position `at` is marked former ("原主席"): a post the one just given replaced."""
+    if sent.tpl.endswith(("原", "前"), 0, at):
+        return True
+    return sent.tpl[at:at + 1] == KIND["T"] and getattr(sent.at(at).value, "modifier", "") in ("原", "前")
+
+
+def _taken_just_before(ctx: Any, sent: Sent, other_than: str) -> str | None:
+    """The company of the last post taken (a start) in the two sentences before, of the same paragraph, when that is
+    not `other_than`."""
+    for c in reversed(ctx.out):
+        if c.sent < sent.i - 2 or c.sent >= sent.i:
+            continue
+        if c.predicate is Predicate.HOLDS_POSITION and c.status == "start" and ctx.adjacent(c.sent, sent.i):
+            return c.object if c.object != other_than else None
+    return None
 
 
 #: a title right before a person, as a new officer is named again ("新任副局长P")

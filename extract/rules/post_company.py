@@ -125,7 +125,9 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         # "当天C董事会选任P为董事长，并选出总经理Q": a clause with no subject continues the one before
         prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
         head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])
-        if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
+        if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]) and not (
+                ctx.is_regulator(sent.at(prev + head.start(1)).key) and _ACTS_ON.match(sent.tpl[clause:before])):
+            # (not a regulator acting on a firm's officers: "金管会…勒令停业，同时解除董事长P…职务" removes the firm's chairman)
             owned = OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
             return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
     if (app := _APPOSED_HEAD.match(sent.tpl)) and app.end() <= before:
@@ -183,7 +185,9 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
         # regulator's own: "央行公布…，P卸任副行长一职")
         acted = [m.key for m in sent.between(0, before, "C") if m.key and not ctx.is_regulator(m.key)]
-        topic = acted[-1] if acted else topic
+        firm = next((k for k in (prev, ctx.focus) if k and not ctx.is_regulator(k)), None)
+        topic = acted[-1] if acted else firm if firm and _ACTS_ON.search(sent.tpl, 0, before) else topic
+        # ("金管会…命其停止营业，同时解除董事长P的职务": the firm spoken of, whose officers the regulator removes)
     return topic
 
 
@@ -215,6 +219,10 @@ def _taken_just_before(ctx: Any, sent: Sent, other_than: str) -> str | None:
         if c.predicate is Predicate.HOLDS_POSITION and c.status == "start" and ctx.adjacent(c.sent, sent.i):
             return c.object if c.object != other_than else None
     return None
+
+
+#: a regulator's act on a firm's officers, opening a clause: "同时解除" + a post, "并撤销" + a post
+_ACTS_ON = re.compile(r"(?:并|同时|随后|另)?(?:解除|撤销|免除|撤换)")
 
 
 #: a title right before a person, as a new officer is named again ("新任副局长P")

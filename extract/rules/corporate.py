@@ -186,6 +186,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
             continue  # a share in brackets + "及全资子公司B": only after "C旗下拥有A（…）", a list of C's
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
+            if tpl.endswith("旗下", 0, m.start("parent")) and children and _line_in_name(ctx, parent, children[0]) and (
+                    owner := [k for k in companies_in(sent, 0, m.start("parent") - 2) if k != parent][-1:]):
+                parent = owner[0]  # "C旗下伊斯兰银行子公司C伊斯兰银行": the line of business its subsidiary's name holds; C's
         elif m.group("also"):
             parent = sent.at(owner.start("owner")).key  # "C旗下拥有A" + its share in brackets + "及全资子公司B": C's
         elif m.group("ref") and (subject := _clause_subject(sent, m.start("ref"))):
@@ -228,6 +231,13 @@ def _groups(ctx: Context, sent: Sent) -> None:
             (k for k in [topic_of(sent), *companies_in(sent, 0, m.start())] if k and k != parent), None)
         emit_subsidiary(ctx, sent, child, parent, "parent-company", 0.8, SubsidiaryKind.SUBSIDIARY)
     group_members(ctx, sent)  # (last: the shapes of a group's members, in the order they always ran)
+
+
+def _line_in_name(ctx: Context, line: str, child: str) -> bool:
+    """Whether the name found as a parent is a line of business the child's own name holds ("伊斯兰银行" of
+    "X伊斯兰银行"): the kind of subsidiary, no company of its own."""
+    a, b = ctx.inv.entities.get(line), ctx.inv.entities.get(child)
+    return a is not None and b is not None and a.name != b.name and a.name in b.name and not b.name.startswith(a.name)
 
 
 _WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:[（(][^（）()]{0,30}[）)])?(?:全资|(?P<pct><R>)(?=持股))(?:持有|控股|拥有|持股)的")  # (or "C" + a share + "持股的")

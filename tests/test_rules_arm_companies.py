@@ -1,22 +1,14 @@
 """A company's arm kept apart from the company it is named after, and its posts given to the arm
 (sentences invented for these tests)."""
 
-from extract.inventory import build_inventory
-from extract.lexicon import get_lexicon
-from extract.titles import find_titles
-from tests.helpers import facts_of, quals
-
-
-def _inventory(text: str):  # type: ignore[no-untyped-def]
-    lex = get_lexicon()
-    return build_inventory(text, lex, find_titles(text, lex), orig=lambda a, b: text[a:b], headline="")
+from tests.helpers import facts_of, inventory_of, quals
 
 
 def test_licensee_defined_after_its_latin_name_is_not_the_group() -> None:
     # a holding group and its licensed arm share the brand; the arm's short name is quoted after its Latin name
     text = ("琨岳集團有限公司（「琨岳集團」）的全資附屬公司琨岳支付有限公司（Kunyue Pay Limited，「琨岳」）"
             "去年取得牌照。琨岳現有商戶三萬家。")
-    inv = _inventory(text)
+    inv = inventory_of(text)
     group, licensee = inv.surface.get("琨岳集团有限公司"), inv.surface.get("琨岳支付有限公司")
     assert group and licensee and group != licensee
     assert inv.surface.get("琨岳") == licensee

@@ -1,21 +1,13 @@
 """Boards told as lists with no title before each name, whose company is the list's head or the notice's issuer;
 a special-purpose acquisition company kept apart from its sponsor (sentences invented for these tests)."""
 
-from extract.inventory import build_inventory
-from extract.lexicon import get_lexicon
-from extract.titles import find_titles
-from tests.helpers import posts
-
-
-def _inventory(text: str):  # type: ignore[no-untyped-def]
-    lex = get_lexicon()
-    return build_inventory(text, lex, find_titles(text, lex), orig=lambda a, b: text[a:b], headline="")
+from tests.helpers import inventory_of, posts
 
 
 def test_acquisition_company_is_not_its_sponsor() -> None:
     text = ("由岑溪资本有限公司（“岑溪资本”）发起的岑溪收购公司（Cenxi Acquisition Corp，股份代号：7766）周一宣布合并完成。"
             "岑溪收购公司于2023年上市。")
-    inv = _inventory(text)
+    inv = inventory_of(text)
     spac, sponsor = inv.surface.get("岑溪收购公司"), inv.surface.get("岑溪资本")
     assert spac and sponsor and spac != sponsor
 

@@ -35,8 +35,10 @@ _WORD_DEFINITION = re.compile(rf"{_DEFINES}(?:(?P<list>{_QUOTED_LIST})(?=\s*[）
                               r"|(?P<bare>[^）)“\"「‘，,、；：:\s。]{2,12})(?=[，,；;。）)]))")
 #: what stands before an unquoted name defined outside brackets: "X，简称Y，…", "X，以下简称Y。"
 _UNQUOTED_LEAD = re.compile(r"[，,](?:以下|下文)?$")
+#: a company's Latin name, then a comma, opening the bracket that defines its short name: "X（Latin Name，「Y」）"
+_LATIN_FIRST = r"[A-Za-z][A-Za-z0-9&.' -]{2,60}[，,]\s*"
 _BRACKET_DEFINITION = re.compile(
-    rf"[（(](?=[“\"「『‘以下简称证股])(?:(?P<alone>{_QUOTED_LIST})(?=\s*(?:[）)]|[，,、；;][^（）()“”「」]{{1,24}}[）)]))"
+    rf"[（(](?:{_LATIN_FIRST})?(?=[“\"「『‘以下简称证股])(?:(?P<alone>{_QUOTED_LIST})(?=\s*(?:[）)]|[，,、；;][^（）()“”「」]{{1,24}}[）)]))"
     r"|(?:以下|下文|下面|证券|股票)?(?:简称|下称|称)[：:]?(?P<bare>[^）)“\"「‘，,、；：:\s]{2,12})(?=[）)，,；;]))"
 )
 _ONE_QUOTED = re.compile(_QUOTED)

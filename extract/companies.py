@@ -22,6 +22,7 @@ from extract.person_heads import APPOINTED_BEFORE, APPOINTED_LIST_BEFORE, CLAUSE
 from extract.persons import plausible_person
 from extract.proper_parts import coined_letters, coined_word, proper_name_words, proper_prefix, short_prefix_ok
 from extract.short_forms import link_short_forms
+from extract.spac_names import link_spac_names
 from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
 from extract.suffix_context import UNIT_HEAD_AFTER, continues_word, named_by_title_after, words_before
@@ -257,6 +258,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
         if len(head) >= 4 and norm_name(head) not in inv.surface and re.search(
                 rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z]|\s(?!{own})[A-Z])", text[m.end():]):
             inv.link(norm_name(head), head, key)  # later mentions by the first word alone
+    link_spac_names(inv, text, occupied, show)  # "X收购公司（X Acquisition Corporation）": one name, not X + a verb
     # 3. Names defined in the text: X（以下简称“Y”）, Y（全称X）.
     link_defined_names(inv, text, occupied, show)
     # 3b. Short names of the legal names found ("深圳市全新好股份有限公司" … "全新好").

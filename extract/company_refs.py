@@ -104,6 +104,8 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
         elif m.text == "该公司" and _PARTY_HEAD.fullmatch(text, line := text.rfind("\n", 0, m.start) + 1, m.start) and (
                 party := _party_above(text, line, inv) or prev_named):
             m.key = party  # "被执行人：C，住所地…。\n法定代表人：P，该公司董事长": the party the line above names
+        elif m.text == "该公司" and first_c is None and prev_named and _AFTER_CHILD_INTRODUCED.search(text, max(0, m.start - 120), m.start):
+            m.key = prev_named  # "C旗下有一家子公司——X，…；" + "该公司董事长由…": the subsidiary just introduced, not C
         elif m.text.startswith(("该", "这家")):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus
@@ -119,6 +121,10 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
                 # "A合伙人P、B董事总经理Q出任公司董事": A and B (two or more, each before its person: investors' people
                 # given seats) say who P and Q are; the post is at the company spoken of ("C原T P转任公司…" is C's own)
                 m.key = next((c.key for c in ms if c.text == "公司" and c.end <= m.start and c.key), None) or article_focus or m.key
+
+
+#: a sentence that introduced a subsidiary after a dash, then (at the next sentence's head) 该公司: that subsidiary
+_AFTER_CHILD_INTRODUCED = re.compile(r"(?:子公司|附属公司)(?:——|—)[^。；\n]{2,80}[。；;]\s*$")
 
 
 #: a party's head opening its line in a judgment's list of parties, before the post it gives: "法定代表人：P，"

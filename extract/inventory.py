@@ -45,6 +45,7 @@ from extract.persons import (
     spelling_variants,
     word_not_name,
 )
+from extract.post_list_names import post_list_names
 from extract.post_verb_names import names_before_companies, names_before_post_verbs, names_opening_post_lines
 from extract.registry_forms import registry_names
 from extract.spaced_names import spaced_names
@@ -105,6 +106,8 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in deck_names(text, lex):  # "林澈 LIN Che": a deck's name line; "succeeding 王某"
         names.setdefault(name, pos)
     for name, pos in term_list_names(text, lex):  # "C主任：A" + (years) + "、B" + (years): a chronicle's heads
+        names.setdefault(name, pos)
+    for name, pos in post_list_names(text, lex):  # "A、B及C为独立非执行董事", "独立董事由A、B出任", "Ellen Marsh女士"
         names.setdefault(name, pos)
     for name, pos in construed_people(text, lex):  # "由A、B、C三人共同创立", "由其配偶B持有": people by the construction
         names.setdefault(name, pos)

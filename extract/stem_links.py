@@ -51,6 +51,13 @@ def _arm_and_parent(a: str, b: str) -> bool:
     return bool((_PLACE_ARM.search(a) and _PARENT_WORD.search(b)) or (_PLACE_ARM.search(b) and _PARENT_WORD.search(a)))
 
 
+def _arm_called_otherwise(arm: str, aliases: list[str], stem: str) -> bool:
+    """Whether `arm` is a company's arm in a place ("X银行（中国）有限公司") that the article has given a short name
+    of its own which is not its stem ("X中国"): X alone is then the parent the arm is named after, not the arm."""
+    return bool(_PLACE_ARM.search(arm)) and any(
+        re.fullmatch(rf"[{CJK}]{{2,8}}", a) and not a.startswith(stem) and not _LEGAL_TAIL.search(a) for a in aliases)
+
+
 #: a legal name in the Japanese form, the form first: "株式会社X银行"
 _JAPANESE_LEGAL = re.compile(r"^株式会社.{2,}")
 
@@ -109,12 +116,13 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
             if other is not None:
                 if other != ent.key and other in inv.entities and not inv.entities[other].from_dictionary \
                         and inv.entities[other].type == "Company" and ent.key in inv.entities \
-                        and not _two_legal_names(inv.entities[other].name, ent.name) \
+                        and not _two_legal_names(to_simplified(inv.entities[other].name), simple) \
                         and not _two_places(lex, to_simplified(inv.entities[other].name), simple) \
                         and not _arm_and_parent(to_simplified(inv.entities[other].name), to_simplified(ent.name)) \
                         and not _arm_and_named_home(simple, [to_simplified(n) for n in (inv.entities[other].name,
                                                                                         *inv.entities[other].aliases)]) \
-                        and not _arm_and_listed_stem(text, simple, inv.entities[other].name):
+                        and not _arm_and_listed_stem(text, simple, inv.entities[other].name) \
+                        and not _arm_called_otherwise(simple, [to_simplified(a) for a in ent.aliases], stem):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue
             i = first_alone(text, short, _stands_alone)

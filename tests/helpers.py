@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from extract.inventory import build_inventory
+from extract.lexicon import get_lexicon
+from extract.mention_records import Inventory
 from extract.model import Article, Fact
 from extract.pipeline import extract_article
+from extract.titles import find_titles
 from graph.ingest import ArticleFacts, ingest
 from graph.store import Store
 from service.ask import answer
@@ -77,3 +81,9 @@ def fact_keys(text: str, predicate: str, title: str = "", keys: tuple[str, ...] 
             q = next((f.qualifiers.get(k) for k in keys if f.qualifiers.get(k)), None)
             out |= {(s, o, q) for s in (f.subject.name, *f.subject.aliases) for o in (f.object.name, *f.object.aliases)}
     return out
+
+
+def inventory_of(text: str) -> Inventory:
+    """The entities a text names (its companies' names and the short names it links to them), with no headline."""
+    lex = get_lexicon()
+    return build_inventory(text, lex, find_titles(text, lex), orig=lambda a, b: text[a:b], headline="")

@@ -63,14 +63,16 @@ _CONSOLIDATED = pattern(rf"(?P<child><C>)(?:[^，。；\ue000\ue001]{{0,4}}?)纳
 # (a share "由新行承继" and then "成为C的控股子公司": the clause after the sentence's subject's change)
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){PARENT_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){KIND_WORDS}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
-#: where a parent keeps a child, between them (its short name's bracket closing before): "C（C'）在香港的全资子公司A"
-_PLACED = r"[）)]?(?:在|于)?(?:港|香港|澳门|台湾|内地|境内|境外|海外|美国|英国|欧洲|新加坡)(?:的)?(?=全资|间接|直接|控股|子公司|附属)"
+#: where a parent keeps a child, between them (its short name's bracket closing before): "C（C'）在香港的全资子公司A",
+#: "其在华全资子公司A" (a foreign bank's arm in China; after 其 without the bracket)
+_PLACE_WORDS = r"(?:在|于)?(?:港|香港|澳门|台湾|内地|境内|境外|海外|美国|英国|欧洲|新加坡|华|中国)(?:的)?(?=全资|间接|直接|控股|子公司|附属)"
+_PLACED = r"[）)]?" + _PLACE_WORDS
 #: the sentence's company held by a parent, then called its subsidiary: "，由A持有100%股权，属于其全资子公司" (其 is the holder)
 _HELD_THEN_ITS = pattern(rf"[，,]由(?P<parent><C>)持有\ue007(?:的)?(?:股份|股权)[，,](?:属|属于|为|是|系)其{KIND_WORDS}")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of
 # business after 的), "C的子公司（A）", "C全资子公司——A", "C通过全资附属公司EastSeaMobility…" (a Latin name no dictionary knows)
 _SUB_OF_BEFORE = gated(
-    rf"(?:(?P<parent><C>)(?:{_PLACED})?|(?P<ref>其)|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下|下属|所属)?(?:主要(?:营运|运营|经营)?(?:的)?)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
+    rf"(?:(?P<parent><C>)(?:{_PLACED})?|(?P<ref>其)(?:{_PLACE_WORDS})?|(?<=兼任|担任|出任|旗下|包括|通过|透过)|(?<=，)|(?P<also>(?<=[）)])(?:及|和|以及|、)))(?:的|之)?(?:旗下|下属|所属)?(?:主要(?:营运|运营|经营)?(?:的)?)?(?:(?:(?<=的|下|，)|(?<=通过|透过))(?!全资|间接|控股)(?P<line>[\u4e00-\u5175\u5177-\u9fff]{{1,4}}?))?"
     rf"(?:的)?(?:(?P<held>全资)?控股的[^，。；\ue001]{{0,8}}?|(?P<hundred>\ue007)持股的)?{KIND_WORDS}"
     rf"(?:——|—)?(?:(?P<open>[（(])?(?P<children>{COMPANY_LIST})(?(open)[）)])(?P<more>等|均)?|(?P<latin>[A-Z][A-Za-z0-9&\-]{{2,30}}(?: [A-Z][A-Za-z0-9&.\-]*){{0,4}})(?![A-Za-z.]))",
     "公司", "联属实体", "联系人",
@@ -184,6 +186,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
             continue  # a share in brackets + "及全资子公司B": only after "C旗下拥有A（…）", a list of C's
         if m.group("parent"):
             parent = sent.at(m.start("parent")).key
+            if tpl.endswith("旗下", 0, m.start("parent")) and children and _line_in_name(ctx, parent, children[0]) and (
+                    owner := [k for k in companies_in(sent, 0, m.start("parent") - 2) if k != parent][-1:]):
+                parent = owner[0]  # "C旗下伊斯兰银行子公司C伊斯兰银行": the line of business its subsidiary's name holds; C's
         elif m.group("also"):
             parent = sent.at(owner.start("owner")).key  # "C旗下拥有A" + its share in brackets + "及全资子公司B": C's
         elif m.group("ref") and (subject := _clause_subject(sent, m.start("ref"))):
@@ -226,6 +231,13 @@ def _groups(ctx: Context, sent: Sent) -> None:
             (k for k in [topic_of(sent), *companies_in(sent, 0, m.start())] if k and k != parent), None)
         emit_subsidiary(ctx, sent, child, parent, "parent-company", 0.8, SubsidiaryKind.SUBSIDIARY)
     group_members(ctx, sent)  # (last: the shapes of a group's members, in the order they always ran)
+
+
+def _line_in_name(ctx: Context, line: str, child: str) -> bool:
+    """Whether the name found as a parent is a line of business the child's own name holds ("伊斯兰银行" of
+    "X伊斯兰银行"): the kind of subsidiary, no company of its own."""
+    a, b = ctx.inv.entities.get(line), ctx.inv.entities.get(child)
+    return a is not None and b is not None and a.name != b.name and a.name in b.name and not b.name.startswith(a.name)
 
 
 _WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:[（(][^（）()]{0,30}[）)])?(?:全资|(?P<pct><R>)(?=持股))(?:持有|控股|拥有|持股)的")  # (or "C" + a share + "持股的")

@@ -11,12 +11,14 @@ import re
 from typing import Any
 
 from extract.company_refs import is_bank
+from extract.mention_records import KIND
 from extract.rules import paragraph_company as para
 from extract.rules.label_blocks import label_post_company
+from extract.rules.list_heads import board_list_company
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
-from schema import Predicate
+from schema import Predicate, Role
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
 _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
@@ -63,6 +65,10 @@ def _licensor(ctx: Any, sent: Sent, m: Any) -> bool:
                 and _LICENCE_AFTER.match(sent.tpl, p + 1))
 
 
+#: a sentence that opens with a frame of a company's own ("按照C的治理安排，", "根据C的章程，"): a 其 right after is C
+_FRAME_OF = re.compile(r"^(?:按照|根据|依照|依据|按|据)(\ue001)(?:的)?[^，。；,\ue000-\ue007]{1,10}[，,]$")
+
+
 #: a sentence that opens with a company's listing: "C于X主板上市（…）" (what follows of 其 is the company's)
 _LISTED_HEAD = re.compile(r"^\ue001(?:[（(][^（）()]{1,20}[）)])?(?:于|在)\ue002[^，。；\ue000\ue001]{0,10}?上市")
 
@@ -82,8 +88,11 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     if (sent.tpl[clause:before].startswith("其") and clause > 0 and (own := topic_of(sent))
             and [c.key for c in sent.between(0, clause, "C")] == [own] and _LISTED_HEAD.match(sent.tpl)):
         return own  # "C于X主板上市（股份代号：…）" + "，其主席P": 其 is the listed company the sentence opens with
+    if sent.tpl[clause:before].startswith("其") and (frame := _FRAME_OF.match(sent.tpl[:clause])):
+        return sent.at(frame.start(1)).key  # "按照C的治理安排，其董事长由P兼任": the company of the frame, named just before
     if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or ctx.focus):
         return sent.prev_topic or ctx.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
+    describer = None
     for m in reversed(sent.between(clause, before, "C")):
         p = sent.pos_of(m)
         if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or re.match(r"系|(?:所|其)?(?:派驻|委派|派出|选派|提名|推荐)的", sent.tpl[p + 1:p + 7]):
@@ -92,9 +101,17 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             break
         if sent.tpl[p + 1:before] not in ("", "的") and ctx.is_regulator(m.key):
             continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
+        if sent.tpl[p - 2:p] in ("\ue001（", "\ue001(") and sent.at(p - 2).key == m.key:
+            continue  # "X收购公司（X Acquisition Corp）": the name in brackets, read with the one before it
+        if sent.tpl[p + 1:p + 4] in ("（\ue001）", "(\ue001)") and sent.at(p + 2).key == m.key:
+            p += 3
         if _DESCRIBES_PERSON.match(sent.tpl, p + 1, before):
+            if _VERB_AFTER_PERSON.search(sent.tpl, p + 1, before):
+                describer = m.key  # (not "C董事长A、总经理B": C's own officers, listed)
             continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
         return m.key
+    if (board := board_list_company(ctx, sent, before)) is not None:
+        return board  # "C由七名董事组成：…；" + "原X联席主席P转任非执行董事；": an item of C's board list
     if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):
         return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
     if (handed := para.handed_on_company(sent, clause, before)) is not None:
@@ -111,7 +128,9 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         # "当天C董事会选任P为董事长，并选出总经理Q": a clause with no subject continues the one before
         prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,—") + 1
         head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])
-        if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]):
+        if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]) and not (
+                ctx.is_regulator(sent.at(prev + head.start(1)).key) and _ACTS_ON.match(sent.tpl[clause:before])):
+            # (not a regulator acting on a firm's officers: "金管会…勒令停业，同时解除董事长P…职务" removes the firm's chairman)
             owned = OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
             return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
     if (app := _APPOSED_HEAD.match(sent.tpl)) and app.end() <= before:
@@ -139,6 +158,13 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return given  # "P任C副局长。" + "新任副局长P此前任…": the post the text gave P, at C
     if not sent.between(0, before, "C") and (target := para.deal_target(ctx, sent)) is not None:
         return target  # "…S成为F的子公司。" + "人事上，A已离任，…": the firm the deal changes hands of
+    if ((describer is not None or not sent.between(0, before, "C")) and sent.i > 0
+            and (taken := _taken_just_before(ctx, sent, describer or "")) is not None
+            and ((ctx.sentences[sent.i - 1].tpl.rstrip().endswith("；") and (describer is not None or _former_title(sent, before)))
+                 or (_STAYS.search(sent.tpl) and taken == ctx.focus))):
+        # "Q获委任为董事会主席；" + "原主席、C总裁P则辞任董事": the board the clause before gave a seat on;
+        # "…获委任为主席。" + "财务总监P留任。": the officers who stay are the company's whose posts changed hands
+        return taken
     prev = sent.prev_topic if sent.prev_topic and not ctx.is_regulator(sent.prev_topic) else None
     if prev and ctx.focus and ctx.inv.covered and para.opens_on_post_or_date(sent.tpl):
         # "首席财务官P" + a clause of tenure: a bare post opening a sentence of a research note (a release) is its company's;
@@ -150,13 +176,56 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     if prev and ctx.focus and prev != ctx.focus and (para.PERSONNEL_HEAD.match(sent.tpl) or (
             sent.i > 0 and para.under_personnel_head(ctx.text, ctx.sentences[sent.i - 1], sent.start))):
         prev = ctx.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
-    topic = topic_of(sent) or prev or ctx.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
+    if prev and ctx.announcer and prev != ctx.announcer and not sent.between(0, before, "C") and _independent_seat(sent, before):
+        prev = ctx.announcer  # "认购人…。由独立非执行董事A、B组成的委员会…": the issuer's board, not the subscriber's
+    own = topic_of(sent)
+    if own is not None and own == describer:
+        # "…P出任C1行政总裁。…同日，C2集团行政总裁Q获委任为董事会主席": C2 says who Q is; the post is at the company
+        # whose posts the paragraph is giving, else at the one spoken of
+        own = _taken_just_before(ctx, sent, describer) or (prev if prev != own else None) or own
+    topic = own or prev or ctx.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
     if topic and ctx.is_regulator(topic):
         # "监管局对C罚款…，对时任行长P…": the company the regulator acts on (with none, the post is the
         # regulator's own: "央行公布…，P卸任副行长一职")
         acted = [m.key for m in sent.between(0, before, "C") if m.key and not ctx.is_regulator(m.key)]
-        topic = acted[-1] if acted else topic
+        firm = next((k for k in (prev, ctx.focus) if k and not ctx.is_regulator(k)), None)
+        topic = acted[-1] if acted else firm if firm and _ACTS_ON.search(sent.tpl, 0, before) else topic
+        # ("金管会…命其停止营业，同时解除董事长P的职务": the firm spoken of, whose officers the regulator removes)
     return topic
+
+
+def _independent_seat(sent: Sent, at: int) -> bool:
+    """Whether the title at template position `at` is an independent director's: a seat on the board of the listed
+    company whose notice names it (a holder's vehicle, a subscriber, has none)."""
+    return sent.tpl[at:at + 1] == KIND["T"] and getattr(sent.at(at).value, "role", None) is Role.INDEPENDENT_DIRECTOR
+
+
+#: the described person, then only the verb the post is taken with (not a list's next item): "C集团行政总裁P获委任为" + the post
+_VERB_AFTER_PERSON = re.compile(r"\ue000[^\ue000-\ue007、，。；和及与]{0,20}$")
+#: officers who stay on, the sentence's last word: "财务总监P留任。"
+_STAYS = re.compile(r"(?:留任|续任|继续留任|均留任)[。；]?\s*$")
+
+
+def _former_title(sent: Sent, at: int) -> bool:
+    """Whether the title at template position `at` is marked former ("原主席"): a post the one just given replaced."""
+    if sent.tpl.endswith(("原", "前"), 0, at):
+        return True
+    return sent.tpl[at:at + 1] == KIND["T"] and getattr(sent.at(at).value, "modifier", "") in ("原", "前")
+
+
+def _taken_just_before(ctx: Any, sent: Sent, other_than: str) -> str | None:
+    """The company of the last post taken (a start) in the two sentences before, of the same paragraph, when that is
+    not `other_than`."""
+    for c in reversed(ctx.out):
+        if c.sent < sent.i - 2 or c.sent >= sent.i:
+            continue
+        if c.predicate is Predicate.HOLDS_POSITION and c.status == "start" and ctx.adjacent(c.sent, sent.i):
+            return c.object if c.object != other_than else None
+    return None
+
+
+#: a regulator's act on a firm's officers, opening a clause: "同时解除" + a post, "并撤销" + a post
+_ACTS_ON = re.compile(r"(?:并|同时|随后|另)?(?:解除|撤销|免除|撤换)")
 
 
 #: a title right before a person, as a new officer is named again ("新任副局长P")
@@ -203,7 +272,7 @@ def _speaks_of_a_bank(sent: Sent) -> bool:
 
 
 #: a company followed by titles and a person: the person's description ("青禾科技董事会主席钱望舒")
-_DESCRIBES_PERSON = re.compile(r"(?:的)?\ue003(?:[、兼及和]\ue003)*\ue000")
+_DESCRIBES_PERSON = re.compile(r"(?:的)?(?:原|前|时任|现任)?[^，。；\ue000-\ue007]{0,2}?\ue003(?:[、兼及和]\ue003)*\ue000")
 
 
 #: a clause that says where someone worked, right before the clause that gives the post there

@@ -28,8 +28,10 @@ from extract.rules.templates import Sent, gated, pattern
 #: kept on by the one who held it: "主席则续由P出任", "董事长继续由P兼任")
 #: the holder's kin to the one before, perhaps described: "一职由(留学日本的)长子P接手" (a family firm's succession)
 _KIN_TAKER = rf"(?:[^，。；\ue000-\ue007]{{0,8}}的)?(?:其)?(?:{RELATIVE}|幼子|胞弟|胞兄)"
+#: the holder's home office before his other post, an arm's post filled from the head office: "由总行" + a unit + a post + "P担任"
+_HOME_UNIT = r"(?:总行|母行|母公司|总部|总公司)[^，。；\ue000-\ue007]{0,8}?(?=\ue003)"
 _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?(?:续|继续)?由"
-                   rf"(?:(?P<sender><C>)(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?{CHAIN}|{DESCRIBER}|{_KIN_TAKER})?(?P<p><P>)(?:继续)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
+                   rf"(?:(?P<sender><C>)[^，。；\ue000-\ue007]{{0,8}}?(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?(?:{_HOME_UNIT})?{CHAIN}|{DESCRIBER}|{_KIN_TAKER})?(?P<p><P>)(?P<more>(?:、|和|及|与)<P>)*(?:继续|分别|共同)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P"; a spoken particle before 是: "行长呢，是P")
 #: (or an adverb of time: "董事长仍为P", "行长目前为P")
 _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:(?:呢|啊|嘛)[，,]?(?=是)|[，,](?=是))?(?:仍|仍然|依然|依旧|目前|现)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
@@ -77,6 +79,8 @@ def by_person(ctx: Context, sent: Sent) -> None:
                 continue
             person = sent.at(m.start("p")).key
             persons = [person]
+            if rx is _BY_PERSON and m.group("more"):  # "独立董事由A、B出任": each of them
+                persons = [p.key for p in sent.between(m.start("p"), m.end("more"), "P") if p.key]
             if rx is not _BY_PERSON:  # "独立董事为A、B和C": each of them
                 stop = re.compile(r"[，。；,]|$").search(sent.tpl, m.end())
                 persons = named_list(ctx, sent, m.start("p"), stop.start() if stop else len(sent.tpl)) or persons
@@ -93,7 +97,8 @@ def by_person(ctx: Context, sent: Sent) -> None:
             # ("T一职由P出任": 出任 takes the post up, as 接任 does)
             given = re.search(r"(?:一职|职务)(?:将|则|改)由|(?:一职|职务)由[^，,]*出任$|(?:升任|接任|继任|递补|补任)$", m.group(0))
             since = re.search(r"[自从](\ue004)起由", m.group(0))  # "T一职自D起由P担任": held from D
-            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given or since else status
+            new = re.search(r"(?:新任|新一任)\ue003", m.group("chain"))  # "C（下称…）新任" + a post + "由P担任": the chain holds 新任
+            st = "start" if re.search(r"新一届|新任|接任|继任", head) or "接任" in m.group(0) or given or since or new else status
             date, _ = date_before(ctx, sent, m.start()) if st else (None, None)
             if since:
                 date = ctx.date_iso(sent.at(m.start() + since.start(1)), sent)

@@ -27,6 +27,8 @@ _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|
 _MOVED_TO_BEFORE = re.compile(r"(?:调任|转任|改任|升任|调往|调至|调入)(\ue001)[^，。；\ue000\ue001]{0,12}的(?:前任|原任|原|时任)?$")
 #: a move within one company right after the name: "原T P转任C T2" (转任, 改任: another post of the same employer)
 _MOVES_WITHIN = re.compile(r"(?:转任|改任)(?:为)?(\ue001)")
+#: a verb of removing someone from the post named right after it: "解除董事长P…职务", "罢免总经理P"
+_REMOVED_BEFORE = re.compile(r"(?:解除|免除|撤销|撤换|罢免)(?:了)?$")
 #: a word for a firm before the name: the post left is that firm's ("原金控总经理P转任C董事长")
 _FIRM_WORD = re.compile(r"金控|集团|银行|公司|证券|保险|信托|控股|基金")
 #: an exchange right before a title: "港交所(集团)行政总裁P", "纽交所的总裁P"
@@ -89,6 +91,8 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         departs = DEPARTS_AFTER.match(after)
         if departs and not hedged(departs.group(0)):
             status = "end"
+        elif _REMOVED_BEFORE.search(sent.tpl, max(0, m.start("chain") - 4), m.start("chain")):
+            status = "end"  # "…同时解除董事长P等董监事职务": removed from the post (by a regulator, a court)
         elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
         elif (since := _SINCE_NOTE.match(after)) is not None:

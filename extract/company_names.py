@@ -215,7 +215,8 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if tag is None and len(tok) > 1 and tok[0] == "人" and k > 0 and tokens[k - 1] + "人" in AGENT_KINDS:
             start -= len(tok) - 1  # "托管" + "人青禾" + "信贷": a kind's closing 人 was stuck by the HMM onto the name that follows
             break
-        if tok.endswith("者") or tok in DESCRIPTOR_WORDS or tok in AGENT_KINDS or (k > 0 and tokens[k - 1] + tok in FUND_KINDS):
+        if tok.endswith("者") or tok in DESCRIPTOR_WORDS or (tok in AGENT_KINDS and not _insurance_broker(tokens, k)) or (
+                k > 0 and tokens[k - 1] + tok in FUND_KINDS):
             # "…领跑者微医集团", "上市公司雷蛇", "私募" + "基金" + "白杨资本": the kind of firm, then its name
             break
         if tok in ("控股公司", "投资公司") and suffix_start - start >= 2 and tokens[k - 1:k] != ["投资"]:
@@ -328,3 +329,9 @@ _PARTY_NOUN = re.compile(r"(?:(?:被|申请)?执行|(?:被)?申请|(?:被)?上�
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方"
                          r"|(?:管理|金融|投资|服务)机构")  # (a description of its business: "财富管理机构" + "X控股有限公司")  # (a deal's party: "A轮领投方" + "霁初资本")
 # (not an insurance agency's kind: "X人寿保险代理人" + "股份有限公司" is one legal name)
+
+
+def _insurance_broker(tokens: list[str], k: int) -> bool:
+    """Whether the agent noun at k is an insurance broker's kind inside its legal name: Taiwan registers a broker
+    under its brand + 保险经纪人 + its legal form (股份有限公司), as it registers an agency with 保险代理人."""
+    return tokens[k] == "经纪人" and k > 0 and tokens[k - 1].endswith("保险")

@@ -40,7 +40,7 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
 _IS_SUB = gated(
-    rf"(?P<children>{COMPANY_LIST})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现|(?:其实|实际上|事实上|本质上)?就|其实|实际上|事实上)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{PARENT_ASIDE}"
+    rf"(?P<children>{COMPANY_LIST})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现|(?:其实|实际上|事实上|本质上)?就|其实|实际上|事实上)?(?:于<D>)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司|(?:在\ue002)?上市的)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{PARENT_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){KIND_WORDS}",
     "公司", "联属实体", "联系人",
 )
@@ -145,15 +145,16 @@ def _groups(ctx: Context, sent: Sent) -> None:
         else:  # "A持有B" + all of it, then "B为其全资子公司": 其 is the company named before the child, not the child
             parent = next((k for k in reversed(companies_in(sent, 0, m.start())) if k not in children), None)
         kind = SubsidiaryKind.SUBSIDIARY if partly else subsidiary_kind(m.group("kind"))
-        full = re.search(r"\ue007(?:控股|持股)", tpl[m.end("children"):m.start("kind")])
-        whole = bool(full) and sent.at(m.end("children") + full.start()).value == 100
+        full = re.search(r"\ue007(?:控股|持股)|(?:持股|持有)\ue007", tpl[m.end("children"):m.start("kind")])  # (or "A持股100%的子公司")
+        at = m.end("children") + full.group().index("\ue007") + full.start() if full else 0
+        whole = bool(full) and sent.at(at).value == 100
         if whole:
             kind = SubsidiaryKind.WHOLLY_OWNED  # "B为A 100%控股的子公司"
         for child in children:
             emit_subsidiary(ctx, sent, child, parent, "is-subsidiary", 0.9, kind)
             if whole and full and not re.search(r"不|并非|非|原|曾", tpl[m.end("children"):m.start("kind")]):
                 # ("B为A" + "百分之百持股之子公司": the share is written, so A holds all of B; 全资 alone writes none)
-                emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=m.end("children") + full.start(), parents=False)
+                emit_stake(ctx, sent, parent, child, "is-subsidiary", 0.85, pct=100.0, pos=at, parents=False)
     for m in _SUB_IN_BRACKETS.finditer(tpl):
         emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "subsidiary-in-brackets", 0.85, subsidiary_kind(m.group("kind")))
     for m in _CONSOLIDATED.finditer(tpl) if "纳入" in tpl else ():

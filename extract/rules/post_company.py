@@ -44,6 +44,14 @@ _COMPANY_TITLE = re.compile(r"(\ue001)(?:的)?\ue003(?!\ue000)")
 _LAST_COMPANY_TITLE = re.compile(r"(\ue001)(?:的)?\ue003(?!\ue000)(?!.*\ue001(?:的)?\ue003)")
 
 
+#: a holder naming its representative to a board, the post given after 为: "C指派P为董事", "C委派前副总P为监察人"
+_NAMES_TO_BOARD = re.compile(r"(?:指派|委派|派任|推派|选派)[^，。；\ue001]{0,12}?\ue000(?:为[^，。；\ue000\ue001]{0,6}\ue003?)?$")
+
+
+#: a sentence opening on a holder of the company spoken of: "最大股东C…", "控股股东C…"
+_HOLDER_HEAD = re.compile(r"[^，。；\ue000-\ue007]{0,4}?(?:最大|第一大|控股|主要)股东\ue001")
+
+
 #: a company a person comes from, not one a post is at: "接替来自C的原董事长Q"
 _CAME_FROM = re.compile(r"(?:来自|出身|源自|出身于)$")
 
@@ -99,6 +107,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             continue
         if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
             break
+        if _NAMES_TO_BOARD.match(sent.tpl[p + 1:before + 1]):
+            continue  # "大股东C指派P为法人代表董事": the holder names P to another's board; the post is not C's
         if sent.tpl[p + 1:before] not in ("", "的") and ctx.is_regulator(m.key):
             continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
         if sent.tpl[p - 2:p] in ("\ue001（", "\ue001(") and sent.at(p - 2).key == m.key:
@@ -112,6 +122,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return m.key
     if (board := board_list_company(ctx, sent, before)) is not None:
         return board  # "C由七名董事组成：…；" + "原X联席主席P转任非执行董事；": an item of C's board list
+    if ctx.focus and (head := _HOLDER_HEAD.match(sent.tpl)) and clause > head.end() and sent.at(head.end() - 1).key != ctx.focus:
+        return ctx.focus  # "最大股东C指派P为董事，董事会推选P为董事长": the holder acts first; the board is the held company's
     if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):
         return named[-1]  # "设立C2，经营…，由A副总裁P兼任董事经理": a clause that gives the post of the company just named
     if (handed := para.handed_on_company(sent, clause, before)) is not None:

@@ -194,7 +194,7 @@ def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, 
 
 
 #: a Vietnamese name of four letters, its middle one 氏 (Thị, a woman's) or 文 (Văn, a man's), then its
-#: Vietnamese spelling in brackets, one capitalised syllable a letter: "陈氏秋香（Trần Thị Thu Hương）"
+#: Vietnamese spelling in brackets, one capitalised syllable a letter: "黎氏兰英（Lê Thị Lan Anh）"
 _VIETNAMESE = re.compile(rf"([{CJK}][氏文][{CJK}]{{2}})[（(]((?:[A-ZÀ-Ỹ][a-zà-ỹ]*[ -]){{3}}[A-ZÀ-Ỹ][a-zà-ỹ]*)[）)]")
 
 

@@ -92,7 +92,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in notice_persons(text):  # the new officer's name label, then the name: the form's label says it is a person
         if lex.is_surname_start(name) and "某" not in name:
             names.setdefault(name, pos)
-    for name, pos in vietnamese_people(text, lex):  # "陈氏秋香（Trần Thị Thu Hương）": four letters, not the three a cue took
+    for name, pos in vietnamese_people(text, lex):  # "黎氏兰英（Lê Thị Lan Anh）": four letters, not the three a cue took
         names[name] = pos
         if name[:3] in names and all(text[j + 3:j + 4] == name[3] for j in occurrences(text, name[:3])):
             del names[name[:3]]

@@ -18,48 +18,49 @@ def _stakes(text: str) -> set[tuple[str, str, float | None]]:
 
 
 def test_all_the_issued_shares_transferred_to_a_buyer_in_a_deal_done_on_a_day() -> None:
-    text = ("英国的Norvale Group plc（下称“Norvale”）周一宣布，转让东岭保险有限公司全部已发行股份给西岸金融控股有限公司的事项"
-            "已于5月2日完成，代价约12亿港元。")
+    text = ("据新加坡Kestrel Holdings Ltd周四晚间的通告，其出让云杉再保险有限公司的全部股权给澄川信托有限公司的交易"
+            "已于4月17日顺利完成，买方支付现金3.4亿新加坡元。")
     got = {(s, o, b, p) for s, o, b, p, _d in _sales(text)}
-    assert ("Norvale Group plc", "东岭保险有限公司", "西岸金融控股有限公司", 100.0) in got
+    assert ("Kestrel Holdings Ltd", "云杉再保险有限公司", "澄川信托有限公司", 100.0) in got
 
 
 def test_a_buyer_completes_taking_over_a_sellers_share() -> None:
-    text = "据披露，北辰资本有限公司已于3月9日顺利完成以大宗交易方式受让南星实业有限公司所持西湖银行6.2%股份。"
-    assert ("南星实业有限公司", "西湖银行", "北辰资本有限公司", 6.2, "2025-03-09") in _sales(text)
+    text = "公告显示，梧桐创投有限公司已于4月21日正式完成了通过协议转让收购白塔纺织有限公司持有的金溪农商银行4.75%的股权。"
+    assert ("白塔纺织有限公司", "金溪农商银行", "梧桐创投有限公司", 4.75, "2025-04-21") in _sales(text)
 
 
 def test_a_purchase_before_a_rename_is_a_sale_of_the_old_name() -> None:
-    text = "青山证券前身为白鹭证券，2011年由青山控股集团向海岳纺织收购60%股份后易名为青山证券。"
-    assert ("海岳纺织", "白鹭证券", "青山控股集团", 60.0, "2011") in _sales(text)
+    text = "溪岸期货前身是长汀期货，2016年由溪岸金融集团向锦屏化纤购入51%股权后改名为溪岸期货，总部仍设在厦门。"
+    assert ("锦屏化纤", "长汀期货", "溪岸金融集团", 51.0, "2016") in _sales(text)
 
 
 def test_a_personal_holding_diluted_and_a_total_with_a_controlled_vehicle() -> None:
-    text = "配售完成后，主席陈志远个人持股降至约4.2%，陈志远连同其控制的北岭投资有限公司合共持有南星控股有限公司约55.5%股份。"
+    text = ("供股结束后，行政总裁杨景行个人持股比例摊薄至3.6%，杨景行连同其控制的翠峰投资有限公司"
+            "合共拥有东湾冷链控股有限公司约61.2%股份，控制权未变。")
     got = _stakes(text)
-    assert ("陈志远", "南星控股有限公司", 4.2) in got and ("陈志远", "南星控股有限公司", 55.5) in got
+    assert ("杨景行", "东湾冷链控股有限公司", 3.6) in got and ("杨景行", "东湾冷链控股有限公司", 61.2) in got
 
 
 def test_the_rest_of_a_company_kept_after_a_sale() -> None:
-    assert ("李文杰", "南岭支付有限公司", 15.0) in _stakes("交割后，李文杰仍保留南岭支付有限公司余下15%股份。")
+    assert ("邱嘉禾", "蓝湾云图有限公司", 22.0) in _stakes("根据协议，董事长邱嘉禾在转让后依然保留蓝湾云图有限公司余下22%股权。")
 
 
 def test_a_subsidiary_held_whole_by_a_parent_described_as_listed() -> None:
-    text = "南星人寿保险股份有限公司为在台湾证券交易所上市的南星金融控股股份有限公司（南星金控）持股百分之百的子公司。"
+    text = "翠湖产险股份有限公司系在新加坡交易所上市的远东湾金控持股100%的子公司，主营车险。"
     subs = {(f.subject.name, f.object.name, f.qualifiers.get("kind")) for f in facts_of(text) if str(f.predicate) == "SUBSIDIARY_OF"}
-    assert ("南星人寿保险股份有限公司", "南星金融控股股份有限公司", "wholly_owned") in subs
+    assert ("翠湖产险股份有限公司", "远东湾金控", "wholly_owned") in subs
 
 
 def test_an_insurance_brokers_kind_is_part_of_its_legal_name() -> None:
-    assert "北辰产物保险经纪人股份有限公司" in names(inventory("北辰產物保險經紀人股份有限公司昨日獲准換發執照。"), "Company")
+    assert "安和保险经纪人有限公司" in names(inventory("主管機關上週核准安和保險經紀人有限公司在高雄增設據點。"), "Company")
 
 
 def test_a_ministry_and_a_provident_fund_are_holders() -> None:
-    assert ("农业部", "南岭农业金库股份有限公司", 47.0) in _stakes("农业部持有南岭农业金库股份有限公司47%股份。")
-    assert ("雇员公积金局", "北海银行集团", 9.8) in _stakes("雇员公积金局目前持有北海银行集团约9.8%股权。")
+    assert ("农业部", "东禾农产运销股份有限公司", 43.5) in _stakes("依据年报，农业部持有东禾农产运销股份有限公司43.5%股份。")
+    assert ("雇员公积金局", "槟城湾金融集团", 12.4) in _stakes("截至3月底，雇员公积金局合计持有槟城湾金融集团约12.4%股权。")
 
 
 def test_a_holder_naming_its_director_gives_no_post_of_its_own() -> None:
-    text = "栖霞湾银行昨日改选董事会。控股股东北岭集团委派副总裁王立新为董事，随后的董事会选举王立新为董事长。"
+    text = "嘉陵信托上周五改组董事会。主要股东苍山控股指派林伯勋为董事，新一届董事会随即推举林伯勋为董事长。"
     got = posts(text)
-    assert ("王立新", "栖霞湾银行", "chairman") in got and ("王立新", "北岭集团", "chairman") not in got
+    assert ("林伯勋", "嘉陵信托", "chairman") in got and ("林伯勋", "苍山控股", "chairman") not in got

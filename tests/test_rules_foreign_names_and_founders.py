@@ -10,41 +10,41 @@ from .test_entities_recognition import inventory, names
 
 
 def test_an_arabic_family_name_with_its_article_is_one_name() -> None:
-    got = posts("據悉，東岸集團營運總裁Omar Al-Rashid獲委任為南港人壽主席。")
-    assert ("Omar Al-Rashid", "南港人壽", "chairman") in got and not any(p == "Omar Al" for p, _c, _r in got)
+    got = posts("据了解，海湾金融集团副总裁Khalid Al-Mansouri已获委任为丽泽人寿董事长。")
+    assert ("Khalid Al-Mansouri", "丽泽人寿", "chairman") in got and not any(p == "Khalid Al" for p, _c, _r in got)
 
 
 def test_a_vietnamese_name_of_four_letters_spelled_in_brackets() -> None:
-    got = posts("北岭银行总经理陈氏美兰（Trần Thị Mỹ Lan）称，陈氏美兰去年起主管零售业务。")
-    assert ("陈氏美兰", "北岭银行", "general_manager") in got
+    got = posts("南定商业银行副总经理范氏玉蓉（Phạm Thị Ngọc Dung）表示，范氏玉蓉自2019年起负责信用卡业务。")
+    assert ("范氏玉蓉", "南定商业银行", "deputy_general_manager") in got
 
 
 def test_a_founder_named_by_his_post_at_another_company_with_his_spelling() -> None:
-    text = "河光集团由同奈银行董事长黎文海（Lê Văn Hải）一手创办，经营地产。"
-    assert ("黎文海", "河光集团") in pairs(text, "FOUNDED")
+    text = "金莲地产集团是由芽庄商业银行主席吴文德（Ngô Văn Đức）在2003年创办的，旗下有三个住宅项目。"
+    assert ("吴文德", "金莲地产集团") in pairs(text, "FOUNDED")
 
 
 def test_the_son_of_a_founder_founded_nothing() -> None:
-    got = pairs("东兴银行集团宣布黄志坚出任东兴保险主席，黄志坚兼管集团投资，也是集团创办人黄国华之孙。", "FOUNDED")
-    assert ("黄志坚", "东兴银行集团") not in got
+    got = pairs("梁振邦去年起担任岚帆证券集团执行董事，同时是集团创办人梁启泰的长子。", "FOUNDED")
+    assert ("梁振邦", "岚帆证券集团") not in got and ("梁启泰", "岚帆证券集团") in got
 
 
-def test_a_founder_named_as_someones_father_the_classical_way() -> None:
-    text = "北港实业集团有限公司（北港实业）董事长李志明昨日出席。北港实业成立于1990年，由李志明之父何振邦创办。"
-    assert ("何振邦", "北港实业集团有限公司") in pairs(text, "FOUNDED")
+def test_a_founder_named_as_someones_grandfather_the_classical_way() -> None:
+    text = "云杉纺织控股有限公司（云杉纺织）执行董事蔡宏达周二接受访问。云杉纺织创立于1976年，由蔡宏达之祖父蔡金水一手创办。"
+    assert ("蔡金水", "云杉纺织控股有限公司") in pairs(text, "FOUNDED")
 
 
 def test_founders_of_a_company_whose_short_name_is_quoted_in_its_bracket() -> None:
-    text = "基金管理人北港資本管理有限公司（「北港資本」）由資深律師周文傑及孟立德於2019年創辦。"
+    text = "資產管理公司澄海投資顧問有限公司（「澄海投顧」）於2021年由前銀行家鄭嘉豪與林詠詩共同創立。"
     got = {(f.subject.name, f.object.name, f.qualifiers.get("date")) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
-    assert {("周文傑", "北港資本管理有限公司", "2019"), ("孟立德", "北港資本管理有限公司", "2019")} <= got
+    assert {("鄭嘉豪", "澄海投資顧問有限公司", "2021"), ("林詠詩", "澄海投資顧問有限公司", "2021")} <= got
 
 
 def test_a_local_standing_before_a_legal_name_is_no_letter_of_it() -> None:
-    companies = names(inventory("另一股東為本澳銀行業者之一、澳門本地銀行海灣銀行股份有限公司。"), "Company")
-    assert "海湾银行股份有限公司" in companies and not any(c.startswith("澳门本地") for c in companies)
+    companies = names(inventory("消息指，本地企業集團嘉越興業有限公司亦有意競投。"), "Company")
+    assert "嘉越兴业有限公司" in companies and not any(c.startswith(("本地", "集团")) for c in companies)
 
 
-def test_a_chairman_after_a_firm_whose_name_ends_in_shiye() -> None:
-    text = "北港實業集團有限公司（北港實業）今日開會，北港實業主席李志明出席並致辭。"
-    assert ("李志明", "北港實業集團有限公司", "chairman") in posts(text)
+def test_a_chairman_after_a_firm_whose_name_ends_in_zhiye() -> None:
+    text = "嘉峰置業有限公司（嘉峰置業）昨日公布中期業績，嘉峰置業主席馮志偉稱租金收入回穩。"
+    assert ("馮志偉", "嘉峰置業有限公司", "chairman") in posts(text)

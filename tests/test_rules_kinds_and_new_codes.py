@@ -14,47 +14,49 @@ def _listings(text: str, date: str = "") -> set[tuple[str, str, str | None, str 
 
 
 def test_a_code_in_brackets_after_the_listing_verb_is_the_ticker() -> None:
-    assert ("汉阳证券", "KRX", "006120", "2004") in _listings("汉阳证券于2004年在韩国交易所上市（代码：006120），现有员工两千人。")
+    text = "海云台生命保险2011年在韩国证券交易所挂牌（股票代码：088350），总部位于釜山。"
+    assert ("海云台生命保险", "KRX", "088350", "2011") in _listings(text)
 
 
 def test_a_letter_code_after_a_short_name_in_brackets_on_hose() -> None:
-    text = "在胡志明市证券交易所上市的西原股份商业银行（简称“西原银行”，股票代码：TNB）昨天召开股东会。"
-    assert ("西原股份商业银行", "HOSE", "TNB", None) in _listings(text)
+    text = "在胡志明证交所上市的湄江证券股份公司（简称“湄江证券”，股票代码：MKS）今年派息两次。"
+    assert ("湄江证券股份公司", "HOSE", "MKS", None) in _listings(text)
 
 
 def test_a_sentence_opening_with_the_exchange_and_its_latin_code() -> None:
-    text = "胡志明市证券交易所（HOSE）上市的美山股份商业银行（股票代码：MSB）宣布增资。"
-    assert ("美山股份商业银行", "HOSE", "MSB", None) in _listings(text)
+    text = "胡志明市交易所（HSX）挂牌的岘港橡胶（股票代码：QNR）今年派息两次。"
+    assert ("岘港橡胶", "HOSE", "QNR", None) in _listings(text)
 
 
 def test_a_group_listed_in_london_described_before_its_name() -> None:
-    assert ("北嶺控股", "LSE", None, None) in _listings("在倫敦證券交易所上市的保險集團北嶺控股（下稱「北嶺」）昨日公布業績。")
+    assert ("霍本控股", "LSE", None, None) in _listings("已在倫敦證交所上市的銀行集團霍本控股（下稱「霍本」）本週宣布回購。")
 
 
 def test_an_otc_futures_dealer_is_listed_on_the_taipei_exchange_with_its_code() -> None:
-    assert ("北辰期貨", "TPEx", "6655", None) in _listings("上櫃期貨商北辰期貨（6655）昨日召開董事會。")
+    text = "據統計，今年前三季獲利最高的是上櫃期貨商群峰期貨（6731），每股賺2.1元。"
+    assert ("群峰期貨", "TPEx", "6731", None) in _listings(text)
 
 
 def test_an_otc_firm_with_its_short_name_and_code_in_one_bracket() -> None:
-    listed = _listings("集團旗下的上櫃軟體商南嶺資訊科技股份有限公司（南嶺資訊，6612）營收創高。")
-    assert ("南嶺資訊科技股份有限公司", "TPEx", "6612", None) in listed
+    listed = _listings("同屬集團的上櫃網通商雲閣數位股份有限公司（雲閣數位，6725）昨公告獲利。")
+    assert ("雲閣數位股份有限公司", "TPEx", "6725", None) in listed
 
 
 def test_shang_gui_is_a_listing_verb() -> None:
-    assert ("北辰證券", "TPEx", None, "2011") in _listings("北辰證券自2011年起在證券櫃檯買賣中心上櫃，專營經紀業務。")
-    assert not _listings("北辰證券2011年在興櫃登錄。")  # the emerging board is no listing yet
+    assert ("翠屏科技", "TPEx", None, "2016") in _listings("翠屏科技2016年在櫃買中心上櫃，主攻車用面板。")
+    assert not _listings("嵐峰科技今年3月登錄興櫃。")  # the emerging board is no listing yet
 
 
 def test_a_new_name_dealt_in_under_a_new_code_after_the_rename() -> None:
-    text = "南極光集團有限公司同日更名為南極光控股有限公司（下稱「新公司」），股份今日（5日）起以新代號「3321」在香港聯合交易所有限公司主板買賣。"
-    assert ("南極光控股有限公司", "HKEX", "3321", "2024-06-05") in _listings(text, date="2024-06-05")
+    text = "完成合併後，星環互動集團有限公司上月底已更名為星環控股有限公司，其股份7月2日起按新代號「2876」於聯交所主板買賣。"
+    assert ("星環控股有限公司", "HKEX", "2876", "2024-07-02") in _listings(text, date="2024-07-03")
 
 
 def test_a_dealers_trade_word_is_no_part_of_the_name_after_it() -> None:
-    companies = names(inventory("上櫃期貨商北辰期貨去年獲利。"), "Company")
-    assert "北辰期货" in companies and not any(c.startswith(("上柜", "商")) for c in companies)
+    companies = names(inventory("主管機關點名上櫃期貨商群峰期貨改善內控。"), "Company")
+    assert "群峰期货" in companies and not any(c.startswith(("上柜", "商")) for c in companies)
 
 
 def test_a_trade_and_group_after_de_is_the_kind_not_the_name() -> None:
-    companies = names(inventory("這家在東京上市的保險集團北嶺控股昨日公布業績。"), "Company")
-    assert "北岭控股" in companies and "集团北岭控股" not in companies
+    companies = names(inventory("一家在紐約掛牌的支付集團鹿鳴控股今日宣布裁員。"), "Company")
+    assert "鹿鸣控股" in companies and "集团鹿鸣控股" not in companies

@@ -107,7 +107,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(name, pos)
     for name, pos in term_list_names(text, lex):  # "C主任：A" + (years) + "、B" + (years): a chronicle's heads
         names.setdefault(name, pos)
-    for name, pos in post_list_names(text, lex):  # "A、B及C为独立非执行董事", "独立董事由A、B出任", "Ellen Marsh女士"
+    for name, pos in post_list_names(text, lex):  # "A、B及C为独立非执行董事", "独立董事由A、B出任", "Fiona Blake女士"
         names.setdefault(name, pos)
     for name, pos in construed_people(text, lex):  # "由A、B、C三人共同创立", "由其配偶B持有": people by the construction
         names.setdefault(name, pos)

@@ -2,7 +2,8 @@
 
 "A吸收合并B…公司名称由“A股份有限公司”变更为“C股份有限公司”…选举P为新公司
 董事长": the new name of the rename the article reports; with no rename,
-the survivor it names ("以A为存续公司"), else the absorbing company ("A吸收合并B…存续公司董事长由P担任").
+the survivor it names ("以A为存续机构"), else
+the absorbing company ("A吸收合并B…存续公司董事长由P担任").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ RENAMED_AFTER = re.compile(r"(?:的)?(?:中文|证券|股票)?(?:名称|简称|�
 #: a verb of renaming, then the new name (in quotes or not)
 _RENAMED_TO = re.compile(r"(?:变更|更改|改|更名)为[“\"「『]?")
 _ABSORBS = re.compile(r"(?:换股)?吸收合并")
-#: the survivor named: "以A为存续公司" (Taiwan's merger notices), "A为存续银行"
+#: the survivor named: "以A为存续机构" (Taiwan's merger notices), "A为存续银行"
 _SURVIVOR = re.compile(r"为存续(?:公司|银行|机构)")
 _LONGEST = 30
 
@@ -43,6 +44,6 @@ def merged_company(inv: Inventory, text: str) -> str | None:
             return key
     for m in _SURVIVOR.finditer(text):
         if (key := _name_at(inv, text, m.start(), backwards=True)) is not None:
-            return key  # "以A为存续公司，B为消灭公司"
+            return key  # "以A为存续机构，B为消灭机构"
     absorbs = _ABSORBS.search(text)
     return _name_at(inv, text, absorbs.start(), backwards=True) if absorbs else None

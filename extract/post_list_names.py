@@ -3,8 +3,8 @@ before each name: the list and then the post it fills ("A、B及C为独立非执
 the post and then the list it is filled by ("独立董事由A、B出任") or that follows
 it ("独立非执行董事A、B及C组成"), the one a
 holder nominated to a seat ("由C的股东提名的P担任"), a foreign name in Chinese letters
-before its original in brackets ("拿督旺阿兹曼（Datuk Wan Azman Wan Idris）"), and a
-Latin-script name with its honorific ("Ellen Marsh女士"), which ends a list
+before its original in brackets ("拿督阿斯里（Datuk Asri Kamaruddin）"), and a
+Latin-script name with its honorific ("Fiona Blake女士"), which ends a list
 of Chinese names in Hong Kong's filings.
 
 The other cues find a name beside a title or a verb; in these lists only the
@@ -21,7 +21,7 @@ from extract.kinship import RELATIVE
 from extract.lexicon import Lexicon
 from extract.persons import plausible_person
 
-#: a Latin-script personal name: two or three capitalised words ("Richard Tolland")
+#: a Latin-script personal name: two or three capitalised words ("Oliver Grant")
 _LATIN = r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}"
 #: a Latin-script name right before an honorific: a person's, whatever else stands around it
 _LATIN_HONORIFIC = re.compile(rf"(?<![A-Za-z])({_LATIN})(?=先生|女士|博士|爵士)")
@@ -38,8 +38,8 @@ _SEAT_BY_LIST = re.compile(rf"{_SEAT}(?:一职|席位)?(?:则|将|均|分别)?�
 _NOMINATED = re.compile(r"由[^，。；]{0,20}?(?:提名|推荐|委派|派出|选派)的([\u4e00-\u9fff]{2,3}?)(?=担任|出任|接任|兼任)")
 #: the seat right before the list, which closes its clause or makes up a body: "独立非执行董事A、B及C组成"
 _SEAT_THEN_LIST = re.compile(rf"{_SEAT}(?P<list>{_LIST})(?=[；;。，,]|$|(?:共同)?组成)")
-#: a foreign name written in Chinese letters, then its original in brackets: "拿督旺阿兹曼（Datuk Wan Azman Wan Idris）",
-#: "离职的诺莱妮（Noraini Hashim）" (a Malay name has no Chinese surname for the other cues to see); after a title of
+#: a foreign name written in Chinese letters, then its original in brackets: "拿督阿斯里（Datuk Asri Kamaruddin）",
+#: "任满离职的苏莱雅（Suraya Ismail）" (a Malay name has no Chinese surname for the other cues to see); after a title of
 #: honour or a word a name follows, and the original a person's (honours, bin/binti, capitalised words, no firm's word)
 _TRANSLITERATED = re.compile(r"(?:拿督斯里|丹斯里|拿督|拿汀|敦|的|委任|接替|由|^|(?<=[，。；：\n]))([\u4e00-\u9fff]{2,5})"
                              r"[（(](?:(?:Datuk|Dato'?|Datin|Tan Sri|Tun|Puan|Encik|Dr\.?) )*[A-Z][a-z]+(?: (?:bin|binti|[A-Z][a-z]+)){1,4}[）)]")

@@ -52,8 +52,8 @@ def _arm_and_parent(a: str, b: str) -> bool:
 
 
 def _arm_called_otherwise(arm: str, aliases: list[str], stem: str) -> bool:
-    """Whether `arm` is a company's arm in a place ("X银行（中国）有限公司") that the article has given a short name
-    of its own which is not its stem ("X中国"): X alone is then the parent the arm is named after, not the arm."""
+    """Whether `arm` is a company's arm in a place ("X（亚太）" + a legal form) that the article has given a short name
+    of its own which is not its stem ("X亚太"): X alone is then the parent the arm is named after, not the arm."""
     return bool(_PLACE_ARM.search(arm)) and any(
         re.fullmatch(rf"[{CJK}]{{2,8}}", a) and not a.startswith(stem) and not _LEGAL_TAIL.search(a) for a in aliases)
 

@@ -5,21 +5,22 @@ from tests.helpers import facts_of, inventory_of, quals
 
 
 def test_licensee_defined_after_its_latin_name_is_not_the_group() -> None:
-    # a holding group and its licensed arm share the brand; the arm's short name is quoted after its Latin name
-    text = ("琨岳集團有限公司（「琨岳集團」）的全資附屬公司琨岳支付有限公司（Kunyue Pay Limited，「琨岳」）"
-            "去年取得牌照。琨岳現有商戶三萬家。")
+    # the lender and the holding company above it share a brand; the lender's short name follows its Latin name
+    text = ("持有放債人牌照的汀澔信貸有限公司（Tinghao Credit Limited，「汀澔」）由汀澔控股有限公司（「汀澔控股」）全資擁有。"
+            "汀澔上季批出私人貸款一千二百宗。")
     inv = inventory_of(text)
-    group, licensee = inv.surface.get("琨岳集团有限公司"), inv.surface.get("琨岳支付有限公司")
-    assert group and licensee and group != licensee
-    assert inv.surface.get("琨岳") == licensee
+    holding, lender = inv.surface.get("汀澔控股有限公司"), inv.surface.get("汀澔信贷有限公司")
+    assert holding and lender and holding != lender
+    assert inv.surface.get("汀澔") == lender
 
 
 def test_arm_in_china_with_its_own_short_name() -> None:
-    text = ("澜石银行（Lanshi Bank）3月5日公告，其在中国的全资子公司澜石银行（中国）有限公司（下称“澜石中国”）的新任首席执行官"
-            "由母行零售条线副行长郑敏浩出任。依照澜石中国章程的规定，其董事长由澜石银行副行长韦佩珊兼任。")
-    facts = facts_of(text, date="2024-03-06")
-    quals(facts, "澜石银行（中国）有限公司", "SUBSIDIARY_OF", "澜石银行", kind="wholly_owned")
-    assert "start" in quals(facts, "郑敏浩", "HOLDS_POSITION", "澜石中国", role="ceo")
-    quals(facts, "韦佩珊", "HOLDS_POSITION", "澜石中国", role="chairman")
-    companies = {f.object.name for f in facts if str(f.predicate) == "HOLDS_POSITION" and f.qualifiers.get("role") in ("ceo", "chairman")}
-    assert "澜石银行" not in companies
+    text = ("总部在吉隆坡的星岸银行（Xingan Bank）10月13日发布消息称，经董事会决议，"
+            "其于中国的全资子公司星岸银行（中国）股份有限公司（“星岸中国”）新任总裁由总行财富管理部总经理邵景川出任，任期三年。"
+            "根据星岸中国的章程，其董事长由星岸银行首席营运官严慕华兼任。")
+    facts = facts_of(text, date="2023-10-16")
+    quals(facts, "星岸银行（中国）股份有限公司", "SUBSIDIARY_OF", "星岸银行", kind="wholly_owned")
+    assert "start" in quals(facts, "邵景川", "HOLDS_POSITION", "星岸中国", role="president")
+    quals(facts, "严慕华", "HOLDS_POSITION", "星岸中国", role="chairman")
+    companies = {f.object.name for f in facts if str(f.predicate) == "HOLDS_POSITION" and f.qualifiers.get("role") in ("president", "chairman")}
+    assert "星岸银行" not in companies

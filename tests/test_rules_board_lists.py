@@ -5,57 +5,57 @@ from tests.helpers import inventory_of, posts
 
 
 def test_acquisition_company_is_not_its_sponsor() -> None:
-    text = ("由岑溪资本有限公司（“岑溪资本”）发起的岑溪收购公司（Cenxi Acquisition Corp，股份代号：7766）周一宣布合并完成。"
-            "岑溪收购公司于2023年上市。")
+    text = ("榕汇收购公司（Ronghui Acquisition Corporation）的发起人是榕汇资本有限公司（“榕汇资本”）。"
+            "去年12月挂牌时，榕汇收购公司募得8亿港元。")
     inv = inventory_of(text)
-    spac, sponsor = inv.surface.get("岑溪收购公司"), inv.surface.get("岑溪资本")
+    spac, sponsor = inv.surface.get("榕汇收购公司"), inv.surface.get("榕汇资本")
     assert spac and sponsor and spac != sponsor
 
 
 def test_board_list_items_are_the_heads_company() -> None:
-    text = ("合并后，鹭岸控股有限公司（“鹭岸控股”）的董事会由六人组成：柏启航出任主席；"
-            "岑溪收购公司（Cenxi Acquisition Corp）前联席主席莫敬言改任非执行董事；"
-            "邝若彤、Martin Hale及裴书宁为独立非执行董事；"
-            "余下一席非执行董事由鹭岸控股B轮股东提名的甘立诚担任。")
+    text = ("重组生效后，汇澄控股有限公司（“汇澄控股”）董事会成员如下：主席由常远出任；"
+            "榕汇收购公司（Ronghui Acquisition Corporation）原联席主席冯景澄改任非执行董事；"
+            "余下一席非执行董事由汇澄控股的最大外部股东提名的贝一鸣担任；"
+            "钱蔚然、Oliver Grant及司徒敏为独立非执行董事。")
     found = posts(text)
-    assert ("莫敬言", "鹭岸控股", "non_executive_director") in found
-    for who in ("邝若彤", "Martin Hale", "裴书宁"):
-        assert (who, "鹭岸控股", "independent_director") in found
-    assert ("甘立诚", "鹭岸控股", "non_executive_director") in found
+    assert ("冯景澄", "汇澄控股", "non_executive_director") in found
+    for who in ("钱蔚然", "Oliver Grant", "司徒敏"):
+        assert (who, "汇澄控股", "independent_director") in found
+    assert ("贝一鸣", "汇澄控股", "non_executive_director") in found
 
 
 def test_independent_committee_is_the_issuers() -> None:
-    text = ("创板上市的澄湖金融控股有限公司（股份代号：8821，“澄湖金融”）公布，向认购方远帆投资有限公司（“远帆投资”）配发新股。"
-            "远帆投资为澄湖金融主席全资拥有的公司。"
-            "独立董事委员会由独立非执行董事邬海澜、钟立衡及Grace Whitfield女士组成，其建议股东赞成。")
+    text = ("在GEM挂牌的朗峤证券集团有限公司（“朗峤证券”）昨日发布公告，拟向泊川控股有限公司（“泊川控股”）发行可换股债券。"
+            "泊川控股的全部股份由朗峤证券主席持有。"
+            "就此独立非执行董事单雪岚、韩启文及Fiona Blake女士共同组成独立董事委员会，就条款是否公平向股东提供意见。")
     found = posts(text)
-    for who in ("邬海澜", "钟立衡", "Grace Whitfield"):
-        assert (who, "澄湖金融", "independent_director") in found
-        assert (who, "远帆投资", "independent_director") not in found
+    for who in ("单雪岚", "韩启文", "Fiona Blake"):
+        assert (who, "朗峤证券", "independent_director") in found
+        assert (who, "泊川控股", "independent_director") not in found
 
 
 def test_seats_filled_by_a_list_after_by() -> None:
-    text = ("鹿港渔业信用金库股份有限公司（简称渔信库）日前改选董事，董事长由官方指派的温崇仁连任。"
-            "两席独立董事由卓怡君、潘立新出任，常驻监察人则由阮秀梅担任。")
+    text = ("苗栗丰禾建设股份有限公司（丰禾建设）6月18日举行股东会，完成第九届董事改选。"
+            "两席独立董事由鲁佳蓉、柯启宏担任，常驻监察人则由汤明珠出任。")
     found = posts(text)
-    assert ("卓怡君", "鹿港渔业信用金库股份有限公司", "independent_director") in found
-    assert ("潘立新", "鹿港渔业信用金库股份有限公司", "independent_director") in found
-    assert ("阮秀梅", "鹿港渔业信用金库股份有限公司", "supervisor") in found
+    assert ("鲁佳蓉", "苗栗丰禾建设股份有限公司", "independent_director") in found
+    assert ("柯启宏", "苗栗丰禾建设股份有限公司", "independent_director") in found
+    assert ("汤明珠", "苗栗丰禾建设股份有限公司", "supervisor") in found
 
 
 def test_the_company_just_introduced_after_a_dash() -> None:
-    text = ("鹿港渔业信用金库股份有限公司（简称渔信库）旗下设有一家全资子公司——渔信资讯股份有限公司，负责系统维运；"
-            "该公司董事长由渔信库协理简文达兼任。")
-    assert ("简文达", "渔信资讯股份有限公司", "chairman") in posts(text)
+    text = ("为开拓海外客源，苗栗丰禾建设股份有限公司（丰禾建设）去年另设一家子公司——丰禾国际顾问股份有限公司，"
+            "资本额三亿元。该公司总经理由苗栗丰禾建设副总经理邱文杰兼任。")
+    assert ("邱文杰", "丰禾国际顾问股份有限公司", "general_manager") in posts(text)
 
 
 def test_board_changes_after_a_sale_are_the_targets() -> None:
     # the buyer's and the seller's people are described by their groups; the seats they take or leave are the target's
-    text = ("泓景保险有限公司（“泓景保险”）的买卖已完成。经保监局批准，葛维廉自8月1日起出任泓景保险行政总裁。"
-            "同一天，Norvale Holdings集团营运总监Tobias Crane获委任为董事会主席；"
-            "原主席、Ashby Group区域总裁Ruth Mallory则辞任董事。委任精算师蔡家乐及财务总监莫振邦留任。")
-    facts_text = posts(text)
-    assert ("Tobias Crane", "泓景保险", "chairman") in facts_text
-    assert ("Ruth Mallory", "泓景保险", "director") in facts_text
-    assert ("蔡家乐", "泓景保险", "other") in facts_text
-    assert ("莫振邦", "泓景保险", "cfo") in facts_text
+    text = ("Westmoor Holdings收购澈衡财险有限公司（“澈衡财险”）全部股权一事已于4月1日交割，保监局并已批准由韦立行出任澈衡财险行政总裁。"
+            "当日，Westmoor Holdings集团首席投资官Daniel Ivers获委任为主席；"
+            "前主席、卖方Corbel plc的亚洲区总裁Laura Pennick则退任董事。财务总监江慧仪与委任精算师卢卓然留任。")
+    found = posts(text)
+    assert ("Daniel Ivers", "澈衡财险", "chairman") in found
+    assert ("Laura Pennick", "澈衡财险", "director") in found
+    assert ("卢卓然", "澈衡财险", "other") in found
+    assert ("江慧仪", "澈衡财险", "cfo") in found

@@ -64,7 +64,7 @@ _CONSOLIDATED = pattern(rf"(?P<child><C>)(?:[^，。；\ue000\ue001]{{0,4}}?)纳
 _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)(?P<parent><C>){PARENT_ASIDE}(?:的)?(?P<under>旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){KIND_WORDS}"
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 #: where a parent keeps a child, between them (its short name's bracket closing before): "C（C'）在香港的全资子公司A",
-#: "其在华全资子公司A" (a foreign bank's arm in China; after 其 without the bracket)
+#: "其于中国的全资子公司A" (a foreign bank's arm in China; after 其 without the bracket)
 _PLACE_WORDS = r"(?:在|于)?(?:港|香港|澳门|台湾|内地|境内|境外|海外|美国|英国|欧洲|新加坡|华|中国)(?:的)?(?=全资|间接|直接|控股|子公司|附属)"
 _PLACED = r"[）)]?" + _PLACE_WORDS
 #: the sentence's company held by a parent, then called its subsidiary: "，由A持有100%股权，属于其全资子公司" (其 is the holder)
@@ -189,7 +189,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
             parent = sent.at(m.start("parent")).key
             if tpl.endswith("旗下", 0, m.start("parent")) and children and _line_in_name(ctx, parent, children[0]) and (
                     owner := [k for k in companies_in(sent, 0, m.start("parent") - 2) if k != parent][-1:]):
-                parent = owner[0]  # "C旗下伊斯兰银行子公司C伊斯兰银行": the line of business its subsidiary's name holds; C's
+                parent = owner[0]  # "C旗下伊斯兰银行全资子公司C伊斯兰银行": a line of business the child's name holds; C's
         elif m.group("also"):
             parent = sent.at(owner.start("owner")).key  # "C旗下拥有A" + its share in brackets + "及全资子公司B": C's
         elif m.group("ref") and (subject := _clause_subject(sent, m.start("ref"))):

@@ -1,8 +1,8 @@
 """The company whose board a list of posts is, when a head line announces the
-list and its items follow, one per clause after ；: "C自完成日起由七名董事组成：
-A出任主席；B为执行董事；…；D、E及F为独立非执行董事。" Each item's post with no
+list and its items follow, one per clause after ；: "C董事会成员如下：主席由A出任；
+…；D、E及F为独立非执行董事。" Each item's post with no
 company of its own is at C, whatever company an item names to say where someone
-came from ("原X联席主席P转任非执行董事": P's new seat is C's)."""
+came from ("X原联席主席P改任非执行董事": P's new seat is C's)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 from extract.rules.templates import Sent
 
 #: the head: the company, perhaps a few words, then the board made up of its members, and a colon
-#: ("C由七名董事组成：", "C的董事会由九名成员组成：", "C董事会成员如下：", "C新一届董事会包括：")
+#: ("C由五名董事组成：", "C的董事会由十一名成员组成：", "C董事会成员如下：", "C新一届董事会包括：")
 _HEAD = re.compile(r"(\ue001)(?:的)?[^，。；：:\ue000-\ue007]{0,12}?(?:(?:董事会)?由[^，。；：:\ue000-\ue007]{0,8}?(?:董事|成员|人)组成"
                    r"|董事会(?:成员)?(?:如下|包括|名单如下|组成如下))[：:]")
 #: how many sentences back a head may stand (one item a sentence)

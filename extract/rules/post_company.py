@@ -73,7 +73,7 @@ def _licensor(ctx: Any, sent: Sent, m: Any) -> bool:
                 and _LICENCE_AFTER.match(sent.tpl, p + 1))
 
 
-#: a sentence that opens with a frame of a company's own ("按照C的治理安排，", "根据C的章程，"): a 其 right after is C
+#: a sentence that opens with a frame of a company's own ("根据C的章程，", "依照C的规定，"): a 其 right after is C
 _FRAME_OF = re.compile(r"^(?:按照|根据|依照|依据|按|据)(\ue001)(?:的)?[^，。；,\ue000-\ue007]{1,10}[，,]$")
 
 
@@ -97,7 +97,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             and [c.key for c in sent.between(0, clause, "C")] == [own] and _LISTED_HEAD.match(sent.tpl)):
         return own  # "C于X主板上市（股份代号：…）" + "，其主席P": 其 is the listed company the sentence opens with
     if sent.tpl[clause:before].startswith("其") and (frame := _FRAME_OF.match(sent.tpl[:clause])):
-        return sent.at(frame.start(1)).key  # "按照C的治理安排，其董事长由P兼任": the company of the frame, named just before
+        return sent.at(frame.start(1)).key  # "根据C的章程，其董事长由P兼任": the company of the frame, named just before
     if (sent.tpl[clause:before].startswith("其") or sent.tpl.startswith("其")) and (sent.prev_topic or ctx.focus):
         return sent.prev_topic or ctx.focus  # "其行政总裁P…，总经理Q…": the company just spoken of
     describer = None
@@ -121,7 +121,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             continue  # "腾讯董事会主席P退出…职务": the company that describes the person, not the post's
         return m.key
     if (board := board_list_company(ctx, sent, before)) is not None:
-        return board  # "C由七名董事组成：…；" + "原X联席主席P转任非执行董事；": an item of C's board list
+        return board  # "C董事会成员如下：…；" + "X原联席主席P改任非执行董事；": an item of C's board list
     if ctx.focus and (head := _HOLDER_HEAD.match(sent.tpl)) and clause > head.end() and sent.at(head.end() - 1).key != ctx.focus:
         return ctx.focus  # "最大股东C指派P为董事，董事会推选P为董事长": the holder acts first; the board is the held company's
     if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):
@@ -142,7 +142,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         head = re.match(r"[^，；：,\ue000-\ue007]{0,6}?(\ue001)", sent.tpl[prev:clause])
         if head and head_is_preamble(sent.tpl[prev:prev + head.start(1)]) and not (
                 ctx.is_regulator(sent.at(prev + head.start(1)).key) and _ACTS_ON.match(sent.tpl[clause:before])):
-            # (not a regulator acting on a firm's officers: "金管会…勒令停业，同时解除董事长P…职务" removes the firm's chairman)
+            # (not a regulator acting on a firm's officers: "金管会…令该公司停业，并解除董事长P的职务" removes the firm's chairman)
             owned = OWNED_NEXT.match(sent.tpl, prev + head.end(1))  # "A旗下B发布…，同时宣布…": B
             return sent.at(owned.end() - 1 if owned else prev + head.start(1)).key
     if (app := _APPOSED_HEAD.match(sent.tpl)) and app.end() <= before:
@@ -174,8 +174,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             and (taken := _taken_just_before(ctx, sent, describer or "")) is not None
             and ((ctx.sentences[sent.i - 1].tpl.rstrip().endswith("；") and (describer is not None or _former_title(sent, before)))
                  or (_STAYS.search(sent.tpl) and taken == ctx.focus))):
-        # "Q获委任为董事会主席；" + "原主席、C总裁P则辞任董事": the board the clause before gave a seat on;
-        # "…获委任为主席。" + "财务总监P留任。": the officers who stay are the company's whose posts changed hands
+        # "Q获委任为主席；" + "前主席、C的区域总裁P则退任董事": the board the clause before gave a seat on;
+        # "…出任行政总裁。" + "财务总监P留任。": the officers who stay are the company's whose posts changed hands
         return taken
     prev = sent.prev_topic if sent.prev_topic and not ctx.is_regulator(sent.prev_topic) else None
     if prev and ctx.focus and ctx.inv.covered and para.opens_on_post_or_date(sent.tpl):
@@ -189,10 +189,10 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             sent.i > 0 and para.under_personnel_head(ctx.text, ctx.sentences[sent.i - 1], sent.start))):
         prev = ctx.focus  # "…C1所持股份降至8.9%。人事方面，原董事长A辞任…": the paragraph turns to the article's company
     if prev and ctx.announcer and prev != ctx.announcer and not sent.between(0, before, "C") and _independent_seat(sent, before):
-        prev = ctx.announcer  # "认购人…。由独立非执行董事A、B组成的委员会…": the issuer's board, not the subscriber's
+        prev = ctx.announcer  # "…发行债券予Y。" + "独立非执行董事A、B共同组成委员会": the issuer's board, not the subscriber's
     own = topic_of(sent)
     if own is not None and own == describer:
-        # "…P出任C1行政总裁。…同日，C2集团行政总裁Q获委任为董事会主席": C2 says who Q is; the post is at the company
+        # "…由P出任C1行政总裁。当日，C2集团首席投资官Q获委任为主席": C2 says who Q is; the post is at the company
         # whose posts the paragraph is giving, else at the one spoken of
         own = _taken_just_before(ctx, sent, describer) or (prev if prev != own else None) or own
     topic = own or prev or ctx.focus  # "经C1核准P的任职资格。P…任T": not the regulator of the sentence before
@@ -202,7 +202,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         acted = [m.key for m in sent.between(0, before, "C") if m.key and not ctx.is_regulator(m.key)]
         firm = next((k for k in (prev, ctx.focus) if k and not ctx.is_regulator(k)), None)
         topic = acted[-1] if acted else firm if firm and _ACTS_ON.search(sent.tpl, 0, before) else topic
-        # ("金管会…命其停止营业，同时解除董事长P的职务": the firm spoken of, whose officers the regulator removes)
+        # ("金管会…令该公司停业，并解除董事长P的职务": the firm spoken of, whose officers the regulator removes)
     return topic
 
 
@@ -212,7 +212,7 @@ def _independent_seat(sent: Sent, at: int) -> bool:
     return sent.tpl[at:at + 1] == KIND["T"] and getattr(sent.at(at).value, "role", None) is Role.INDEPENDENT_DIRECTOR
 
 
-#: the described person, then only the verb the post is taken with (not a list's next item): "C集团行政总裁P获委任为" + the post
+#: the described person, then only the verb the post is taken with (not a list's next item): "C集团首席投资官P获委任为" + the post
 _VERB_AFTER_PERSON = re.compile(r"\ue000[^\ue000-\ue007、，。；和及与]{0,20}$")
 #: officers who stay on, the sentence's last word: "财务总监P留任。"
 _STAYS = re.compile(r"(?:留任|续任|继续留任|均留任)[。；]?\s*$")

@@ -92,7 +92,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         if departs and not hedged(departs.group(0)):
             status = "end"
         elif _REMOVED_BEFORE.search(sent.tpl, max(0, m.start("chain") - 4), m.start("chain")):
-            status = "end"  # "…同时解除董事长P等董监事职务": removed from the post (by a regulator, a court)
+            status = "end"  # "…并解除董事长P的职务": removed from the post (by a regulator, a court)
         elif re.match(r"[^，。；\ue000\ue001\ue003]{0,6}?(?:正式)?(?:上任|履新|到任|就任|走马上任)", after):
             status = "start"  # "2023年12月总经理P上任"
         elif (since := _SINCE_NOTE.match(after)) is not None:

@@ -11,6 +11,15 @@ def _of(facts, predicate):
             for f in facts if str(f.predicate) == predicate}
 
 
+#: a notice's table of capital shares before and after a transfer, drawn with full-width spaces
+_TABLE_TITLE = "南屏征信服务有限公司关于出资人变更的公告"
+_TABLE = ("南屏征信服务有限公司\n关于出资人变更的公告\n本次转让完成前后，我司出资结构如下：\n"
+          "出资人名称　　　　　　　转让前出资比例　　　转让后出资比例\n"
+          "青枫创投有限公司　　　　35%　　　　　　　　—\n"
+          "岚山产业投资集团有限公司　—　　　　　　　　35%\n"
+          "北岙实业有限公司　　　　65%　　　　　　　　65%\n")
+
+
 def test_our_company_is_the_notice_issuer_in_a_sale() -> None:
     text = ("南屏征信服务有限公司关于股权变更的公告\n"
             "2023年5月8日，我公司原股东青枫创投有限公司与岚山产业投资集团有限公司签订协议，"
@@ -20,12 +29,7 @@ def test_our_company_is_the_notice_issuer_in_a_sale() -> None:
 
 
 def test_capital_share_columns_before_and_after_a_transfer() -> None:
-    text = ("南屏征信服务有限公司\n关于出资人变更的公告\n本次转让完成前后，我司出资结构如下：\n"
-            "出资人名称　　　　　　　转让前出资比例　　　转让后出资比例\n"
-            "青枫创投有限公司　　　　35%　　　　　　　　—\n"
-            "岚山产业投资集团有限公司　—　　　　　　　　35%\n"
-            "北岙实业有限公司　　　　65%　　　　　　　　65%\n")
-    facts = facts_of(text, title="南屏征信服务有限公司关于出资人变更的公告")
+    facts = facts_of(_TABLE, title=_TABLE_TITLE)
     now = {(f.subject.name, f.qualifiers.get("percent")) for f in facts
            if str(f.predicate) == "HOLDS_STAKE" and not f.qualifiers.get("former")}
     assert ("岚山产业投资集团有限公司", 35.0) in now and ("北岙实业有限公司", 65.0) in now
@@ -83,12 +87,7 @@ def test_a_subsidiary_obtained_from_its_seller_in_a_note() -> None:
 
 
 def test_a_share_the_change_left_as_it_was_is_held_still() -> None:
-    text = ("南屏征信服务有限公司\n关于出资人变更的公告\n本次转让完成前后，我司出资结构如下：\n"
-            "出资人名称　　　　　　　转让前出资比例　　　转让后出资比例\n"
-            "青枫创投有限公司　　　　35%　　　　　　　　—\n"
-            "岚山产业投资集团有限公司　—　　　　　　　　35%\n"
-            "北岙实业有限公司　　　　65%　　　　　　　　65%\n")
-    facts = facts_of(text, title="南屏征信服务有限公司关于出资人变更的公告")
+    facts = facts_of(_TABLE, title=_TABLE_TITLE)
     assert not quals(facts, "北岙实业有限公司", "HOLDS_STAKE", "南屏征信服务有限公司", percent=65.0).get("former")
 
 

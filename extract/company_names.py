@@ -293,8 +293,8 @@ _BRACKET_LEAD = re.compile(
 #: 和 right after a clause's start or a preposition, then a name up to a legal suffix: 和 cannot join
 #: anything there, so it is the name's first character ("关于对和X传承…有限公司", "。和X财富…有限公司是…")
 #: trades jieba tags as verbs that close a name right before its legal form ("…资金" + "清算" + "有限责任公司",
-#: "…登记" + "结算" + "有限责任公司"): words of the name, not a verb that ends the words before it
-_TRADE_VERBS = frozenset({"清算", "结算", "登记", "托管", "存管"})
+#: "…登记" + "结算" + "有限责任公司", "…证券" + "承销" + "有限公司"): words of the name, not a verb that ends the words before it
+_TRADE_VERBS = frozenset({"清算", "结算", "登记", "托管", "存管", "承销", "保荐", "承销保荐", "经纪", "典当", "保理", "评估"})
 _HE_NAME = re.compile(r"(?:^|(?<=[对向与于由被据为是将把从]))和[\u4e00-\u9fff]{2,12}$")
 
 #: after the legal name, what makes a clause-initial 和 the preposition "with" ("，和X有限公司达成合作")

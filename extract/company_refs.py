@@ -12,6 +12,8 @@ from extract.mention_records import Inventory, Mention
 from text.names import is_regulator
 from text.normalize import norm_name, to_simplified
 
+#: the words a firm's own notice calls itself by: 本公司, and 我公司/我司/我行 ("我公司原股东A…将其持有的我公司60%股权转让给B")
+_OWN_WORDS = frozenset({"本公司", "本行", "本集团", "我公司", "我司", "我行"})
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 #: a company's rank of holder after its name: "C的控股股东…"
 _RANK_AFTER = re.compile(r"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东)")
@@ -55,9 +57,9 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
                 first_c = first_c or m.key
                 last_c = m.key
             continue
-        if m.text in ("本公司", "本行", "本集团") and digest:  # an item of a digest speaks of its own company
+        if m.text in _OWN_WORDS and digest:  # an item of a digest speaks of its own company
             m.key = speaker or first_c or prev_topic or announcer or article_focus
-        elif m.text in ("本公司", "本行", "本集团"):
+        elif m.text in _OWN_WORDS:
             m.key = speaker or announcer or article_focus or first_c or prev_topic
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):

@@ -137,6 +137,11 @@ _APPOSED_RANK = re.compile("\ue001(?:的)?(?:控股股东|第一大股东|最大
 _RANK_AFTER_FIGURES = re.compile("\ue001(?:为|系|是)\ue001?(?:的)?(?:控股股东|第一大股东)[。；]?$")
 
 
+#: a sentence after a table of shares before and after a change, telling who the change made the controller
+#: ("变更后，A成为C控股股东"): the same holding as the table's figure after the change
+_AFTER_CHANGE_HEAD = re.compile("(?:本次)?(?:股权)?(?:变更|变动|转让|交易)(?:完成)?后[，,]")
+
+
 def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Candidate]:
     """"C的控股股东为A" + "，持股比例为" + a figure: one holding, controlling and with its
     figure, not a second one without the figure. A stated control without a
@@ -155,7 +160,8 @@ def _fold_control(cs: list[Candidate], tpls: list[str] | None = None) -> list[Ca
             into = [f for f in figures.get((c.subject, c.object, bool(c.qualifiers.get("former"))), [])
                     if f.sent == c.sent or c.rule in ("controls-channel", "holder-label")  # (a channel's control, a form's label: its figure anywhere)
                     or (f.sent == c.sent + 1 and tpls is not None and _APPOSED_RANK.search(tpls[c.sent]))
-                    or (f.sent == c.sent - 1 and tpls is not None and _RANK_AFTER_FIGURES.match(tpls[c.sent]))]
+                    or (f.sent == c.sent - 1 and tpls is not None and _RANK_AFTER_FIGURES.match(tpls[c.sent]))
+                    or (f.rule == "spaced-after" and 0 < c.sent - f.sent <= 8 and tpls is not None and _AFTER_CHANGE_HEAD.match(tpls[c.sent]))]
             if into and tpls is not None and c.rule != "controls-channel" and _INDIRECT_AND_DIRECT.search(tpls[c.sent]):
                 into = []  # an indirect control and a direct figure: two facts, as told
             if into:

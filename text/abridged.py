@@ -15,7 +15,8 @@ from text.names import core_key, name_key
 from text.places import without_place
 
 #: Words that close a company's name without telling it from another of the same front (after its legal form is dropped).
-_TAIL = re.compile(r"(?:科技|集团|控股|国际|股份|信息|技术|网络|数字|数据|服务|实业|发展|投资|管理|(?:\(|（)[^()（）]{2,4}(?:\)|）))+")
+#: (a rating agency's trade too: "东屏资信" for 东屏资信评级有限公司 is as often "东屏" alone)
+_TAIL = re.compile(r"(?:科技|集团|控股|国际|股份|信息|技术|网络|数字|数据|服务|实业|发展|投资|管理|(?:资信|信用)(?:评估|评级)|(?:\(|（)[^()（）]{2,4}(?:\)|）))+")
 
 
 def shortens(short: str, full: str) -> bool:

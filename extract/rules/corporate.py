@@ -83,6 +83,8 @@ _SET_UP = pattern(rf"(?P<parent><C>)(?P<gap>[^，。；\ue000\ue001]{{0,12}}?)(?
                   rf"[^，。；\ue000\ue001]{{0,6}}?){KIND_WORDS}(?:——|—)?(?P<children>{COMPANY_LIST})")
 #: a post after a list of subsidiaries, held at each of them: "P亦为全资附属公司A及B之董事" (the list is the subsidiaries)
 _POST_OF_LIST = re.compile(r"(?:各自)?(?:之|的)\ue003")
+#: 其 that is no pronoun: 其余, 其中, 其他, 其它, 其次, 其后
+_OTHER_THAN = re.compile(r"其[余中他它次后]")
 #: a clause that only names a company, as talk points at one ("就是A", "也就是A"): what the next clause is about
 _NAMED_CLAUSE = pattern(r"(?:就是|也就是|即|叫)(?P<c><C>)")
 #: the owner of a list: "C旗下拥有A" + its share in brackets + "及全资子公司B"
@@ -165,7 +167,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         # (after a clause of 其's: a bank "发起设立的B", then "其" + a share + "由新行承继" and "成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
-        ref = companies_in(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) else []
+        # (not 其余/其中/其他 heading the clause before: "其余20%股权由B持有，是A的控股子公司" is about the sentence's company)
+        ref = companies_in(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) and not _OTHER_THAN.match(tpl, before) else []
         if not ref and (named := _NAMED_CLAUSE.fullmatch(tpl, before, m.start())):
             ref = [sent.at(named.start("c")).key]  # "…牌照，就是A，是C的全资子公司": the clause before named A alone
         child = ref[0] if ref else topic_of(sent)

@@ -92,6 +92,10 @@ _RANKED = re.compile(r"高级|资深|常务|执行副")
 _SEAT_KIND = re.compile(r"(?:职工代表|职工|外部|股东)监事")
 
 
+#: a title that took in an unnamed firm before it: "某股份制银行杭州分行副行长", "一家券商研究所所长"
+_UNNAMED_FIRM = re.compile(r"(?:某|一家|某家|某一)[\u4e00-\u9fff]{0,8}?(?:银行|城商行|农商行|证券公司|券商|信托|保险公司|基金公司|公司|集团|机构)")
+
+
 def _qual(info: TitleInfo) -> dict[str, str]:
     q: dict[str, str] = {"role": str(info.role)}
     if info.role is Role.OTHER or (info.title not in PLAIN_TITLES.get(info.role, ()) and not _SEAT_KIND.fullmatch(info.title)) or _RANKED.match(
@@ -103,8 +107,8 @@ def _qual(info: TitleInfo) -> dict[str, str]:
 def emit_position(ctx: Context, sent: Sent, person: str | None, company: str | None, info: TitleInfo,
                    rule: str, status: str, date: str | None, conf: float, end_date: str | None = None,
                    date_carried: bool = False) -> None:
-    if info.modifier == "committee" or person is None or company is None:
-        return
+    if info.modifier == "committee" or person is None or company is None or _UNNAMED_FIRM.match(info.title or ""):
+        return  # ("曾任某股份制银行" + a branch's post: a firm the text does not name, not the company spoken of)
     if ctx.type_of(person) != "Person" or ctx.type_of(company) != "Company":
         return
     q = _qual(info)

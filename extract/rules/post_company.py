@@ -37,6 +37,10 @@ _SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:
 _MOVED_AWAY_VERB = re.compile(r"(?:调任|转任|调往|调至|调入|调去|调到|赴任)$")
 
 
+#: a person whose post is held by the holder of one elsewhere ("A董事长P由C2副行长兼任" + "，总裁为Q": Q is not at C2)
+_HELD_ALONGSIDE = re.compile(r"\ue000(?:同志|先生|女士)?(?:目前|现)?由(?:其在)?(?:母行|母公司|控股股东|股东)?$")
+
+
 _AND_THEN = re.compile(r"(?:并|并且|且|同时|随后|之后|此后|还|也|又)")
 
 
@@ -131,6 +135,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     # the last position's company earlier in the sentence, not a description ("…不再兼任陆金所控股董事长一职，董事会任命…接任董事长")
     pair = _LAST_COMPANY_TITLE.search(sent.tpl[:clause])
     if pair and not _FORMER_POST_VERB.search(sent.tpl, 0, pair.start(1)) and not _SECOND_POST_VERB.search(sent.tpl, 0, pair.start(1)) \
+            and not _HELD_ALONGSIDE.search(sent.tpl, 0, pair.start(1)) \
             and not (_MOVED_AWAY_VERB.search(sent.tpl, 0, pair.start(1)) and _other_post(sent, pair.end() - 1, before)):
         return sent.at(pair.start(1)).key  # not "A原是C司长，副总裁B…": A's former post is not where B is
     worked = _WORKED_AT.search(sent.tpl, 0, clause)

@@ -36,9 +36,9 @@ _HOLDER_COL = re.compile(r"(?:股东|投资人|出资人|发起人)(?:[（(](?:�
 #: (a Hong Kong prospectus's "持股百分比", "概约持股百分比")
 _SHARE_COL = re.compile(r"(?:(?:本|报告)?期末|年末)?(?:持股|出资|股权|持有|认缴出资)?比例(?:[（(]%[）)])?|持股比?例?|占比(?:[（(]%[）)])?"
                         r"|(?:概约)?(?:持股|股权)?百分比(?:[（(]%[）)])?")
-#: the columns of the shares before and after a change ("变动前比例", "增持后持股比例")
-_BEFORE_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)前(?:的)?(?:持股)?(?:比例|占比)(?:[（(]%[）)])?")
-_AFTER_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)后(?:的)?(?:持股)?(?:比例|占比)(?:[（(]%[）)])?")
+#: the columns of the shares before and after a change ("变动前比例", "增持后持股比例", "变更后出资比例")
+_BEFORE_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)前(?:的)?(?:持股|出资|股权)?(?:比例|占比)(?:[（(]%[）)])?")
+_AFTER_COL = re.compile(r"(?:本次)?(?:权益)?(?:变动|变更|转让|交易|增持|减持|发行|转股)后(?:的)?(?:持股|出资|股权)?(?:比例|占比)(?:[（(]%[）)])?")
 #: a note under such a table that dates the shares after the change: 注, its first words naming the shares after, a day after 截至
 _AFTER_NOTE = re.compile(r"\s*[注註][：:].{0,12}?后")
 #: a note's mark after a holder's name: "（附注1）", "(註2)"
@@ -147,7 +147,7 @@ def _changed_rows(ctx: Context, rows: list[Row], k: int, holder: int, cols: tupl
     note = ctx.text[end + 1:ctx.text.find("\n", end + 1) if "\n" in ctx.text[end + 1:] else len(ctx.text)]
     day = as_of(ctx, end + 1, end + 1 + len(note)) if _AFTER_NOTE.match(note) else None
     for key, row, before, after in found:
-        if before:
+        if before and before != after:  # (a share the change left as it was is held still, not a former one)
             ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-before", 0.75, percent=before, former=True)
         if after:
             ctx.emit(Predicate.HOLDS_STAKE, key, target, row_sent(ctx, row), "spaced-after", 0.8, percent=after, as_of=day)

@@ -33,7 +33,8 @@ _TICKER = r"(?:[（(][0-9A-Za-z.:：\s\u4e00-\u9fff]{1,16}[）)])?"
 _LINE_SUB = r"(?:[^\ue000-\ue007，。；、：“”]{0,8}?(?:全资|控股)?子公司(?:——|—)|(?:全资|控股)?子公司)"
 #: a sentence that opens with a subsidiary's line of business, a dash and its name
 _LINE_SUB_HEAD = re.compile(r"^[^\ue000-\ue007，。；、：“”]{0,8}?(?:全资|控股)?子公司(?:——|—)\ue001")
-_OWNER_OF_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下|{_LINE_SUB}(?=\ue001))|系")
+#: (系 the group a firm belongs to, "A系B": not 系由, "was set up by")
+_OWNER_OF_NEXT = re.compile(rf"{_TICKER}(?:的)?(?:旗下|{_LINE_SUB}(?=\ue001))|系(?!由)")
 
 
 _ONCE_HELD = re.compile(r"(?:时任|曾任|原任)$")

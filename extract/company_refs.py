@@ -12,7 +12,7 @@ from extract.mention_records import Inventory, Mention
 from text.names import is_regulator
 from text.normalize import norm_name, to_simplified
 
-#: the words a firm's own notice calls itself by: 本公司, and 我公司/我司/我行 ("我公司原股东A…将其持有的我公司60%股权转让给B")
+#: the words a firm's own notice calls itself by: 本公司, and 我公司/我司/我行 ("经协商，我司股东A拟向B转让所持我司15%股权")
 _OWN_WORDS = frozenset({"本公司", "本行", "本集团", "我公司", "我司", "我行"})
 _FOCUS_AFTER_VERB = re.compile(r"(?:为|是|向|对|持有|控股)$")
 #: a company's rank of holder after its name: "C的控股股东…"

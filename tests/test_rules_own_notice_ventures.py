@@ -12,99 +12,97 @@ def _of(facts, predicate):
 
 
 #: a notice's table of capital shares before and after a transfer, drawn with full-width spaces
-_TABLE_TITLE = "南屏征信服务有限公司关于出资人变更的公告"
-_TABLE = ("南屏征信服务有限公司\n关于出资人变更的公告\n本次转让完成前后，我司出资结构如下：\n"
-          "出资人名称　　　　　　　转让前出资比例　　　转让后出资比例\n"
-          "青枫创投有限公司　　　　35%　　　　　　　　—\n"
-          "岚山产业投资集团有限公司　—　　　　　　　　35%\n"
-          "北岙实业有限公司　　　　65%　　　　　　　　65%\n")
+_TABLE_TITLE = "临皋文创园区运营有限公司股东出资变更公告"
+_TABLE_HEAD = ("临皋文创园区运营有限公司\n关于股东出资变更事项的公告\n经股东会审议，股权变更前后本司出资情况列示如下：\n"
+               "股东名称　　　　　　　　变更前出资比例　　　变更后出资比例\n")
+_TABLE = (_TABLE_HEAD + "松涛贸易有限公司　　　　　40%　　　　　　　　—\n"
+          "白沙湾港务集团有限公司　　—　　　　　　　　　40%\n"
+          "临皋文旅发展有限公司　　　60%　　　　　　　　60%\n")
 
 
 def test_our_company_is_the_notice_issuer_in_a_sale() -> None:
-    text = ("南屏征信服务有限公司关于股权变更的公告\n"
-            "2023年5月8日，我公司原股东青枫创投有限公司与岚山产业投资集团有限公司签订协议，"
-            "将其所持有的我公司35%股权转让给岚山产业投资集团有限公司。")
-    facts = facts_of(text, title="南屏征信服务有限公司关于股权变更的公告")
-    assert ("青枫创投有限公司", "南屏征信服务有限公司", 35.0, "岚山产业投资集团有限公司") in _of(facts, "SOLD_STAKE")
+    text = ("砚溪支付科技有限公司关于股东转让所持股权的公告\n"
+            "经友好协商，我公司原股东栖霞湾创业投资有限公司于2024年9月17日与鹭门控股有限公司签署《股权转让协议》，"
+            "将其所持我公司22%股权全部转让给鹭门控股有限公司。")
+    facts = facts_of(text, title="砚溪支付科技有限公司关于股东转让所持股权的公告")
+    assert ("栖霞湾创业投资有限公司", "砚溪支付科技有限公司", 22.0, "鹭门控股有限公司") in _of(facts, "SOLD_STAKE")
 
 
 def test_capital_share_columns_before_and_after_a_transfer() -> None:
     facts = facts_of(_TABLE, title=_TABLE_TITLE)
     now = {(f.subject.name, f.qualifiers.get("percent")) for f in facts
            if str(f.predicate) == "HOLDS_STAKE" and not f.qualifiers.get("former")}
-    assert ("岚山产业投资集团有限公司", 35.0) in now and ("北岙实业有限公司", 65.0) in now
+    assert ("白沙湾港务集团有限公司", 40.0) in now and ("临皋文旅发展有限公司", 60.0) in now
 
 
 def test_a_rating_agencys_chief_rating_officer() -> None:
-    assert ("韩立川", "东屏资信评级有限公司", "other") in posts("东屏资信评级有限公司董事会决定聘任韩立川为公司首席评级官。")
+    got = posts("衡岳信用评级有限公司的董事会通过决议，聘任陶景明先生担任公司首席评级官。")
+    assert ("陶景明", "衡岳信用评级有限公司", "other") in got
 
 
 def test_joint_venture_partners_each_hold_their_figure() -> None:
-    text = ("云岫保险经纪有限公司由欧洲保险集团韦斯特纳集团和青岚银行股份有限公司（“青岚银行”）控股子公司青岚投资有限公司"
-            "共同出资组建，两家分别出资60%、40%。")
+    text = ("枫桥财富管理有限公司由日本券商三岛证券株式会社与白鹭信托有限责任公司（“白鹭信托”）全资子公司白鹭信科有限公司"
+            "联合设立，股东分别认缴55%及45%。")
     facts = facts_of(text)
     stakes = _of(facts, "HOLDS_STAKE")
-    assert ("韦斯特纳集团", "云岫保险经纪有限公司", 60.0, None) in stakes
-    assert ("青岚投资有限公司", "云岫保险经纪有限公司", 40.0, None) in stakes
-    assert quals(facts, "青岚投资有限公司", "SUBSIDIARY_OF", "青岚银行股份有限公司")["kind"] == "subsidiary"
+    assert ("三岛证券株式会社", "枫桥财富管理有限公司", 55.0, None) in stakes
+    assert ("白鹭信科有限公司", "枫桥财富管理有限公司", 45.0, None) in stakes
+    assert quals(facts, "白鹭信科有限公司", "SUBSIDIARY_OF", "白鹭信托有限责任公司")["kind"] == "wholly_owned"
 
 
 def test_a_founder_that_controls_and_the_rest_held_by_another() -> None:
-    text = ("岷江消费金融有限公司系由四川岷江农村商业银行股份有限公司作为主发起人设立并控股，持股比例为70%，"
-            "其余30%股份由成都锦里投资有限公司持有，为四川岷江农村商业银行股份有限公司的控股子公司。")
+    text = ("澜沧汽车金融有限公司由滇洱汽车集团股份有限公司出资设立并控股，出资比例为65%，"
+            "其余35%股权由两家外部投资者持有，是滇洱汽车集团股份有限公司的控股子公司。")
     facts = facts_of(text)
-    assert quals(facts, "四川岷江农村商业银行股份有限公司", "HOLDS_STAKE", "岷江消费金融有限公司", percent=70.0)
-    assert quals(facts, "岷江消费金融有限公司", "SUBSIDIARY_OF", "四川岷江农村商业银行股份有限公司")
+    assert quals(facts, "滇洱汽车集团股份有限公司", "HOLDS_STAKE", "澜沧汽车金融有限公司", percent=65.0)
+    assert quals(facts, "澜沧汽车金融有限公司", "SUBSIDIARY_OF", "滇洱汽车集团股份有限公司")
 
 
 def test_a_founder_written_in_latin_letters() -> None:
-    facts = facts_of("海岬资本管理有限公司由Henry Caldwell于1985年在伦敦创办，如今已是欧洲知名的私募机构。")
-    assert quals(facts, "Henry Caldwell", "FOUNDED", "海岬资本管理有限公司")["date"] == "1985"
+    facts = facts_of("峡湾投资顾问有限公司由Marta Lindqvist于1992年在斯德哥尔摩创立，目前管理资产约40亿美元。")
+    assert quals(facts, "Marta Lindqvist", "FOUNDED", "峡湾投资顾问有限公司")["date"] == "1992"
 
 
 def test_a_post_held_by_the_parents_officer_and_the_next_post_at_the_company() -> None:
-    text = "澄湖金融租赁有限公司董事长郑北辰同志由母行临川银行党委副书记、行长兼任，总经理为余望舒同志。"
+    text = "沐阳金融资产投资有限公司董事长严知秋先生由母公司沐阳银行执行董事、副行长兼任，总经理为温启航先生。"
     got = posts(text)
-    assert ("郑北辰", "临川银行", "president") in got
-    assert ("余望舒", "澄湖金融租赁有限公司", "general_manager") in got and ("余望舒", "临川银行", "general_manager") not in got
+    assert ("严知秋", "沐阳银行", "vice_president") in got
+    assert ("温启航", "沐阳金融资产投资有限公司", "general_manager") in got and ("温启航", "沐阳银行", "general_manager") not in got
 
 
 def test_a_post_at_an_unnamed_bank_is_no_post_here() -> None:
-    got = posts("朗石信托有限公司总裁柯远舟，经济学博士，曾任某国有银行省分行副行长。")
-    assert not any(company == "朗石信托有限公司" and "副行长" in role for _p, company, role in got)
-    assert {(p, c) for p, c, _r in got} == {("柯远舟", "朗石信托有限公司")}
+    got = posts("嵩阳期货有限公司现任总经理施岱，金融学硕士，此前担任某城商行苏州分行副行长。")
+    assert got == {("施岱", "嵩阳期货有限公司", "general_manager")}
 
 
 def test_an_underwriters_name_keeps_its_first_words() -> None:
-    facts = facts_of("2020年3月，澄江证券承销有限公司更名为东林承销保荐有限公司。")
-    assert quals(facts, "澄江证券承销有限公司", "RENAMED_TO", "东林承销保荐有限公司")
+    facts = facts_of("海岳债券承销有限公司于2017年8月更名为海岳承销保荐有限公司。")
+    assert quals(facts, "海岳债券承销有限公司", "RENAMED_TO", "海岳承销保荐有限公司")
 
 
 def test_a_subsidiary_obtained_from_its_seller_in_a_note() -> None:
-    text = "注2：岱山小额贷款有限公司系本公司于2021年4月自舟岚实业有限公司受让其所持51%股权取得。"
-    facts = facts_of(text, title="东屿融资担保有限公司2022年度财务报表附注")
-    assert ("舟岚实业有限公司", "岱山小额贷款有限公司", 51.0, "东屿融资担保有限公司") in _of(facts, "SOLD_STAKE")
+    text = "（3）青垣保理有限公司（“青垣保理”）系本公司于2019年8月从宏沣物产有限公司处收购其持有的60%股权后取得。"
+    facts = facts_of(text, title="东湄金融控股有限公司2023年半年度报告")
+    assert ("宏沣物产有限公司", "青垣保理有限公司", 60.0, "东湄金融控股有限公司") in _of(facts, "SOLD_STAKE")
 
 
 def test_a_share_the_change_left_as_it_was_is_held_still() -> None:
     facts = facts_of(_TABLE, title=_TABLE_TITLE)
-    assert not quals(facts, "北岙实业有限公司", "HOLDS_STAKE", "南屏征信服务有限公司", percent=65.0).get("former")
+    assert not quals(facts, "临皋文旅发展有限公司", "HOLDS_STAKE", "临皋文创园区运营有限公司", percent=60.0).get("former")
 
 
 def test_the_controller_after_the_change_is_the_tables_holding_after_it() -> None:
-    text = ("南屏征信服务有限公司\n关于出资人变更的公告\n本次转让完成前后，我司出资结构如下：\n"
-            "出资人名称　　　　　　　转让前出资比例　　　转让后出资比例\n"
-            "青枫创投有限公司　　　　55%　　　　　　　　—\n"
-            "岚山产业投资集团有限公司　—　　　　　　　　55%\n"
-            "北岙实业有限公司　　　　45%　　　　　　　　45%\n"
-            "本次变更后，岚山产业投资集团有限公司成为我司控股股东。\n")
-    facts = facts_of(text, title="南屏征信服务有限公司关于出资人变更的公告")
-    held = [f.qualifiers for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "岚山产业投资集团有限公司"]
-    assert held == [{"percent": 55.0, "controlling": True}] or (len(held) == 1 and held[0].get("percent") == 55.0
+    text = (_TABLE_HEAD + "松涛贸易有限公司　　　　　58%　　　　　　　　—\n"
+            "白沙湾港务集团有限公司　　—　　　　　　　　　58%\n"
+            "临皋文旅发展有限公司　　　42%　　　　　　　　42%\n"
+            "转让完成后，白沙湾港务集团有限公司成为我司的控股股东。\n")
+    facts = facts_of(text, title=_TABLE_TITLE)
+    held = [f.qualifiers for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.subject.name == "白沙湾港务集团有限公司"]
+    assert held == [{"percent": 58.0, "controlling": True}] or (len(held) == 1 and held[0].get("percent") == 58.0
                                                               and held[0].get("controlling"))
 
 
 def test_a_rating_agency_is_called_by_its_brand() -> None:
     from text.abridged import shortens
-    assert shortens("东屏", "东屏资信评级有限公司") and shortens("南屏信和", "南屏信和信用评估股份有限公司")
-    assert not shortens("东屏", "东屏资本有限公司")
+    assert shortens("衡岳", "衡岳资信评级有限公司") and shortens("北辰中诚", "北辰中诚信用评估股份有限公司")
+    assert not shortens("衡岳", "衡岳资本有限公司")

@@ -1,4 +1,4 @@
-"""How a company came to be held, told from the held company's side: "T系B于D自S受让其持有的60%股权取得".
+"""How a company came to be held, told from the held company's side: "T系B于D从S处收购其持有的75%股权后取得".
 
 A financial statement's note under its subsidiaries table says how each was obtained: T (the subject) was acquired
 by B (本公司, the reporting company) from S, who sold it that share. The sentence is a sale told backwards, the target
@@ -11,7 +11,7 @@ from extract.rules.base import Context
 from extract.rules.sale_parts import deal_date, emit_sale
 from extract.rules.templates import gated
 
-#: "T系B于D自S受让其持有的N%股权取得", "T为B从S收购的60%股权而取得"
+#: "T系B于D从S处收购其持有的N%股权后取得", "T为B向S购买的全部股权而形成"
 _OBTAINED = gated(r"(?P<target>\ue001)(?:[（(][^（）()]{0,30}[）)])?(?:系|是|为|由)(?P<buyer>\ue001)(?:于\ue004)?(?:通过[^，。；\ue000\ue001]{1,10}?)?"
                   r"(?:自|从|向)(?P<seller>[\ue000\ue001])(?:处)?(?:协议)?(?:受让|收购|购买|购入|购得)(?:其)?(?:持有|所持|所持有)?(?:的)?"
                   r"(?:全部)?(?P<pct>\ue007)?(?:的)?(?:股权|股份)(?:而|后)?(?:取得|获得|得到|形成)", "取得", "获得", "得到", "形成")

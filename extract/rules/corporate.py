@@ -167,7 +167,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
     for m in _CLAUSE_IS_SUB.finditer(tpl):
         # (after a clause of 其's: a bank "发起设立的B", then "其" + a share + "由新行承继" and "成为C的控股子公司" — B, what 其 stands for)
         before = max(tpl.rfind(c, 0, m.start()) for c in "，,；") + 1
-        # (not 其余/其中/其他 heading the clause before: "其余20%股权由B持有，是A的控股子公司" is about the sentence's company)
+        # (not 其余/其中/其他 heading the clause before: "其余股权由另两家企业持有，为A的控股子公司" is about the sentence's company)
         ref = companies_in(sent, 0, before - 1)[-1:] if tpl.startswith("其", before) and not _OTHER_THAN.match(tpl, before) else []
         if not ref and (named := _NAMED_CLAUSE.fullmatch(tpl, before, m.start())):
             ref = [sent.at(named.start("c")).key]  # "…牌照，就是A，是C的全资子公司": the clause before named A alone

@@ -1,11 +1,11 @@
 """The stakes a company's founding gives, told in the clause that tells who set it up.
 
-* A joint venture and its partners' shares in one sentence: "C由A与B（“B'”）全资子公司D合资设立，双方分别持股51%和49%"
+* A joint venture and its partners' shares in one sentence: "C由A与B（“B'”）控股子公司D共同出资设立，两家分别占股70%及30%"
   — each partner holds its figure of C, in the order named; a partner described as another's subsidiary ("B全资子公司D",
   "B旗下的D") is that company's subsidiary too; a share over half controls C.
-* A founder that controls what it set up, its share after a comma: "C由A发起设立并控股，持股比例80%" — A holds 80 % of C
-  and controls it (the rest, "其余20%股权由B持有", `passive_stakes` reads).
-* A founder written in Latin letters, whom no dictionary knows: "C由John Smith于1978年在纽约创立" — the slot between 由
+* A founder that controls what it set up, its share after a comma: "C由A单独设立并控股，股权比例约75%" — A holds 75 % of C
+  and controls it (the rest, "其余25%由B持有", `passive_stakes` reads).
+* A founder written in Latin letters, whom no dictionary knows: "C由Anna Berg于2001年在奥斯陆创建" — the slot between 由
   and the date, the place or the verb of founding makes the letters a person's name.
 """
 
@@ -22,21 +22,21 @@ from text.normalize import norm_name
 
 #: a company's short name (or its other name and code) in brackets after it: "（“B'”）", "（以下简称“A'”）", "（Latin，纽交所代码：X）"
 _BRACKET = r"(?:[（(][^（）()]{0,60}[）)])"
-#: one partner: a description of it perhaps (its kind, "全球资产管理公司"; its parent, "B（…）全资子公司"), then its name
+#: one partner: a description of it perhaps (its kind, "美国券商"; its parent, "B（…）旗下的"), then its name
 _PARTNER = rf"(?:[^，。；、\ue000\ue001与和及]{{0,10}}?)?(?:\ue001{_BRACKET}?(?:的)?(?:全资|控股)?(?:子公司|旗下(?:的)?))?\ue001{_BRACKET}?"
-#: "C由A与B合资设立，双方分别持股x和y": the partners in order, then one figure each
+#: "C由A和B联合组建，各方分别出资x、y": the partners in order, then one figure each
 _JOINT = gated(rf"(?P<child>\ue001){_BRACKET}?(?:系|是)?由(?P<partners>{_PARTNER}(?:(?:与|和|及|、){_PARTNER})+)(?:共同)?(?:合资|出资|联合|发起)"
                r"(?:设立|成立|组建|创立)[，,](?:双方|三方|各方|两家|股东)?(?:分别|各自)(?:持股|持有|出资|占股|认缴)(?:比例)?(?:为|占)?"
                r"(?P<pcts>\ue007(?:(?:和|、|及|与)\ue007)+)", "合资", "共同", "联合", "出资", "发起")
 #: the partner's parent in its description: "B（…）全资子公司" before the partner's name
 _PARENT_IN = re.compile(rf"(\ue001){_BRACKET}?(?:的)?(?P<kind>全资|控股)?(?:子公司|旗下(?:的)?)(\ue001)")
-#: "C由A发起设立并控股，持股比例80%": the founder holds its share and controls C
+#: "C由A出资设立并控股，出资比例为75%": the founder holds its share and controls C
 _FOUNDED_CONTROLS = gated(rf"(?P<child>\ue001){_BRACKET}?(?:系|是)?由(?P<holder>\ue001){_BRACKET}?(?:独家|单独|作为主发起人)?(?:发起设立|出资设立|发起成立|设立|组建)"
                           r"并(?:绝对|相对)?控股[，,](?:其)?(?:持股比例|持股|出资比例|股权比例)(?:为|达|约)*(?P<pct>\ue007)", "控股")
 #: a word of a firm's name, not a person's ("Morgan Capital", "Atlas Group")
 _FIRM_WORD = re.compile(r"\b(?:Group|Holdings?|Capital|Partners|Bank|Fund|Trust|Securities|Insurance|Investments?|Management|Asset|Ventures?|"
                         r"Company|Corp\w*|Inc|Ltd|Limited|LLC|LLP|Associates|Brothers|Foundation|Global|International)\b")
-#: a founder in Latin letters between 由 and when, where or the verb: "C由John Smith于1978年在纽约创立"
+#: a founder in Latin letters between 由 and when, where or the verb: "C由Anna Berg于2001年在奥斯陆创建"
 _LATIN_FOUNDER = gated(r"(?P<child>\ue001)(?:[（(][^（）()]{0,40}[）)])?由(?P<name>[A-Z][a-z]+(?:[ .\-][A-Z][a-z]*\.?){1,3})"
                        r"(?:先生|女士)?(?:于(?P<date>\ue004))?(?:在[\u4e00-\u9fff]{2,8}?)?(?:一手|亲自)?(?:创立|创办|创建|成立)", "创立", "创办", "创建", "成立")
 

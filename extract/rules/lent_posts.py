@@ -1,6 +1,6 @@
-"""A post held by the holder of a post elsewhere: "C董事长P由C2副行长兼任" — P holds the posts named after 由 at C2 as well.
+"""A post held by the holder of a post elsewhere: "C董事长P由C2行长兼任" — P holds the posts named after 由 at C2 as well.
 
-A subsidiary's notice often says whom its parent lends it: "公司董事长P由母行C2党委委员、副行长兼任". The posts after 由 are
+A subsidiary's notice often says whom its parent lends it: "该公司董事长P由母公司C2执行董事、行长兼任". The posts after 由 are
 P's at C2 (the company named right after 由); the post before P is at the sentence's company, which other rules read.
 """
 

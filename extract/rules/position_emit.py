@@ -92,7 +92,7 @@ _RANKED = re.compile(r"高级|资深|常务|执行副")
 _SEAT_KIND = re.compile(r"(?:职工代表|职工|外部|股东)监事")
 
 
-#: a title that took in an unnamed firm before it: "某股份制银行杭州分行副行长", "一家券商研究所所长"
+#: a title that took in an unnamed firm before it: "某城商行宁波分行行长助理", "一家券商资管部总经理"
 _UNNAMED_FIRM = re.compile(r"(?:某|一家|某家|某一)[\u4e00-\u9fff]{0,8}?(?:银行|城商行|农商行|证券公司|券商|信托|保险公司|基金公司|公司|集团|机构)")
 
 
@@ -108,7 +108,7 @@ def emit_position(ctx: Context, sent: Sent, person: str | None, company: str | N
                    rule: str, status: str, date: str | None, conf: float, end_date: str | None = None,
                    date_carried: bool = False) -> None:
     if info.modifier == "committee" or person is None or company is None or _UNNAMED_FIRM.match(info.title or ""):
-        return  # ("曾任某股份制银行" + a branch's post: a firm the text does not name, not the company spoken of)
+        return  # ("此前担任某城商行" + a branch's post: a firm the text does not name, not the company spoken of)
     if ctx.type_of(person) != "Person" or ctx.type_of(company) != "Company":
         return
     q = _qual(info)

@@ -37,7 +37,7 @@ _SECOND_POST_VERB = re.compile(r"\ue000(?:(?:同时|还|也|亦|并)?兼任?|(?:
 _MOVED_AWAY_VERB = re.compile(r"(?:调任|转任|调往|调至|调入|调去|调到|赴任)$")
 
 
-#: a person whose post is held by the holder of one elsewhere ("A董事长P由C2副行长兼任" + "，总裁为Q": Q is not at C2)
+#: a person whose post is held by the holder of one elsewhere ("A董事长P由C2行长兼任" + "，总经理为Q": Q is not at C2)
 _HELD_ALONGSIDE = re.compile(r"\ue000(?:同志|先生|女士)?(?:目前|现)?由(?:其在)?(?:母行|母公司|控股股东|股东)?$")
 
 

@@ -36,7 +36,7 @@ _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增�
 
 
 _SUB_AFTER = re.compile(r"(?:的)?(?:旗下(?:的)?(?:(?:全资|控股)?(?:子公司|公司))?|[^，。；：\ue000-\ue007]{0,8}?子公司(?:——|—))(\ue001)")
-#: after a company at a clause's head, its holder named by its rank: "A原股东B（…）与C签署协议，将其持有的A…" is about B
+#: after a company at a clause's head, its holder named by its rank: "A原股东B（…）于D同C签约，拟转让所持A…" is about B
 _HOLDER_AFTER = re.compile(r"(?:的)?(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)?股东(?:之一)?([\ue000\ue001])")
 #: after a clause's first name, a relative clause that ends in the company it describes, then the clause ends
 _DESCRIBED_HEAD = re.compile(r"[^，。；\ue001\ue007]{1,20}?的(\ue001)(?:[（(][^（）()]{0,40}[）)])?$")

@@ -7,11 +7,23 @@ from __future__ import annotations
 import re
 
 _BAR = re.compile(r"\s*[|｜]\s*")
+#: what cuts a row of any table: a bar or a tab, or (a table aligned with spaces, no bar) two spaces or more
+_BAR_OR_TAB = re.compile(r"\s*[|｜\t]\s*")
+_WIDE_SPACE = re.compile(r"[ 　]{2,}")
 
 
 def line_cells(line: str) -> list[str]:
     """The cells of a table line: the bars at its ends dropped, the spaces around each bar trimmed."""
     return _BAR.split(line.strip().strip("|｜"))
+
+
+def row_cells(line: str) -> list[str]:
+    """The cells of a table line drawn with bars, tabs or (no bar) runs of two spaces or more, each trimmed: the
+    readers that find a column by its header wherever the table came from (extract.table_dates)."""
+    line = line.strip()
+    if _BAR_OR_TAB.search(line):
+        return [c.strip() for c in _BAR_OR_TAB.split(line.strip("|｜"))]
+    return [c.strip() for c in _WIDE_SPACE.split(line)]
 
 
 def template_cells(tpl: str) -> list[tuple[int, int]]:

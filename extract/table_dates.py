@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extract.dates import DateValue, find_dates
+from extract.table_cells import row_cells
 
 #: a cell heading a column of the day a post began (whole cell; Simplified and Traditional)
 START_COLUMN = re.compile(
@@ -32,10 +33,6 @@ _UNTIL_NOW = re.compile(r"^(?:至今|今|现在|現在|目前)$")
 #: "2022.08", "2022/8", "2022-08": a year and month with figures only (a table's short way)
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})[./\-](1[0-2]|0?[1-9])$")
 
-#: what cuts a table line into cells: a bar, a tab, or (a table aligned with spaces) two spaces or more
-_BARS = re.compile(r"\s*[|｜\t]\s*")
-_SPACES = re.compile(r"[ 　]{2,}")
-
 
 @dataclass(frozen=True)
 class DateColumns:
@@ -47,14 +44,6 @@ class DateColumns:
 
     def __bool__(self) -> bool:
         return self.start is not None or self.end is not None or self.span is not None
-
-
-def cells(line: str) -> list[str]:
-    """A table line's cells: cut at bars or tabs, else (no bar) at runs of two spaces or more."""
-    line = line.strip()
-    if _BARS.search(line):
-        return [c.strip() for c in _BARS.split(line.strip("|｜"))]
-    return [c.strip() for c in _SPACES.split(line)]
 
 
 def date_columns(header: list[str]) -> DateColumns:
@@ -112,13 +101,13 @@ def table_header(text: str, pos: int) -> tuple[list[str], list[str]] | None:
     the run of table lines it stands in (each cut the same way, into as many cells as the row)."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    row = cells(text[a:b if b >= 0 else len(text)])
+    row = row_cells(text[a:b if b >= 0 else len(text)])
     if len(row) < 3:
         return None
     header: list[str] | None = None
     while a > 0:
         pa = text.rfind("\n", 0, a - 1) + 1
-        above = cells(text[pa:a - 1])
+        above = row_cells(text[pa:a - 1])
         if len(above) != len(row):
             break
         header, a = above, pa

@@ -15,7 +15,7 @@ from schema import Predicate
 
 
 def column_dates(ctx: Context) -> None:
-    if "日期" not in ctx.text and "时间" not in ctx.text and "任期" not in ctx.text and "日" not in ctx.text:
+    if "日" not in ctx.text and "时间" not in ctx.text and "任期" not in ctx.text:  # (日期 holds 日)
         return
     rows: dict[int, tuple[str | None, str | None]] = {}
     for c in ctx.out:

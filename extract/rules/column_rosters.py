@@ -9,7 +9,8 @@
 A grantee list, a board's table in an annual report, a roster of officers: the header names a column of
 names (姓名), one of posts (职务, 职位, 现任职务) and perhaps one of the dates each post was taken (选任日期,
 任职日期, 聘任时间 …) or of terms (任期). Each row gives its person the posts of its post cell, at the company
-the table is of (the one the text speaks of), from the date of its date cell. (extract.rules.rosters reads
+the table is of (the one the text speaks of); the date column's day comes after, from extract.rules.column_dates,
+which finds that column by extract.table_dates's one definition of it. (extract.rules.rosters reads
 rows whose name, posts and dates stand side by side; a header says where they stand in any order.)
 """
 
@@ -27,11 +28,6 @@ from extract.table_cells import line_cells, template_cells
 _NAME = re.compile(r"(?:激励对象|人员|高管|董事|监事|成员|候选人)?姓名|名字")
 #: the header cell of a column of posts
 _POST = re.compile(r"(?:现任|担任|公司|本公司)?(?:职务|职位)(?:名称)?|任职(?:情况)?")
-#: the header cell of a column of the day each post was taken
-_SINCE = re.compile(r"(?:选任|任职|聘任|就任|任命|选举|到任|当选|上任|起任|首次(?:聘任|任职|当选))(?:起始|开始)?(?:日期|时间|日)"
-                    r"|(?:任期|任职)(?:起始|开始)(?:日期|时间|日)")
-#: the header cell of a column of terms ("2021.03—至今")
-_TERM = re.compile(r"任期|任职期间|任职期限|(?:本届)?任期(?:起止)?(?:日期|时间)")
 #: a post cell: titles only, joined by 、 or 兼
 _POSTS = re.compile(r"\s*\ue003(?:\s*[、兼及和/]\s*\ue003)*\s*")
 #: how many lines up from a row its header may be
@@ -46,8 +42,8 @@ def column_rosters(ctx: Context) -> None:
             _row(ctx, sent)
 
 
-def _header(ctx: Context, sent: Sent) -> tuple[int, int, int | None, int | None, int] | None:
-    """(name column, post column, date column, term column, width) of the header over the row that `sent` is: the
+def _header(ctx: Context, sent: Sent) -> tuple[int, int, int] | None:
+    """(name column, post column, width) of the header over the row that `sent` is: the
     nearest line up, past rows with as many cells, whose cells name a column of names and one of posts."""
     memo = ctx.memo.setdefault("column-roster-headers", {})
     text, end = ctx.text, ctx.text.rfind("\n", 0, sent.start)
@@ -68,10 +64,7 @@ def _header(ctx: Context, sent: Sent) -> tuple[int, int, int | None, int | None,
         names = [i for i, c in enumerate(cells) if _NAME.fullmatch(c)]
         posts = [i for i, c in enumerate(cells) if _POST.fullmatch(c)]
         if names or posts:
-            since = [i for i, c in enumerate(cells) if _SINCE.fullmatch(c)]
-            terms = [i for i, c in enumerate(cells) if _TERM.fullmatch(c)]
-            found = (names[0], posts[0], since[0] if since else None, terms[0] if terms else None, width) if (
-                len(names) == 1 and len(posts) == 1) else None
+            found = (names[0], posts[0], width) if len(names) == 1 and len(posts) == 1 else None
             memo[start] = found
             return found
     return None
@@ -80,20 +73,13 @@ def _header(ctx: Context, sent: Sent) -> tuple[int, int, int | None, int | None,
 def _row(ctx: Context, sent: Sent) -> None:
     cells = template_cells(sent.tpl)
     header = _header(ctx, sent)
-    if header is None or len(cells) != header[4]:
+    if header is None or len(cells) != header[2]:
         return
-    name_col, post_col, since_col, term_col, _width = header
+    name_col, post_col, _width = header
     people = sent.between(*cells[name_col], "P")
     a, b = cells[post_col]
     if len(people) != 1 or not _POSTS.fullmatch(sent.tpl, a, b):
         return
-    start = end = None
-    if since_col is not None and (days := sent.between(*cells[since_col], "D")):
-        start = ctx.date_iso(days[0], sent)
-    elif term_col is not None and (days := sent.between(*cells[term_col], "D")):
-        start = ctx.date_iso(days[0], sent)
-        ends_now = re.search(r"至今|今|现在", sent.tpl[cells[term_col][0]:cells[term_col][1]])
-        end = ctx.date_iso(days[1], sent) if len(days) > 1 and not ends_now else None
     company = ctx.nearest_company(sent, a + (len(sent.tpl[a:b]) - len(sent.tpl[a:b].lstrip())))
     for comp, info in chain_items(sent, a, b, company):
-        emit_position(ctx, sent, people[0].key, comp, info, "column-roster", "range" if start or end else "", start, 0.8, end)
+        emit_position(ctx, sent, people[0].key, comp, info, "column-roster", "", None, 0.8)  # dated by column_dates

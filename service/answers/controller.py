@@ -24,6 +24,7 @@ from service.answers.common import (
 )
 from service.answers.controllers_end import can_control_in_the_end
 from service.answers.ranked import rank_asked, rank_words, ranked_holders
+from service.answers.told import holder_names, stake_sentences, told
 from service.holdings import control_lookup
 from service.question import Question, normalise
 from service.questions import Backend, FactD
@@ -148,45 +149,32 @@ def _largest(now: list[Any]) -> tuple[list[str], list[FactD]]:
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
 
 
-_TOLD_LARGEST = r"(?:(?!不再|不是|并非|不为|之外)[^，。；,;]){0,16}?(?:第一大股东|最大股东)"
+#: a sentence that calls a holder the largest: "B成为C第一大股东", "C的第一大股东变更为B" ("不再是…第一大股东" does not)
+_TOLD_LARGEST = told(after=r"(?:(?!不再|不是|并非|不为|之外)[^，。；,;]){0,16}?(?:第一大股东|最大股东)",
+                     before="(?:第一大股东|最大股东)(?:已|则|仍)?(?:为|是|系|变更为|变为)?")
 
 
 def _told_largest(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
-    """With no share stated, the holders a sentence behind their stake calls
-    the largest ("B成为C第一大股东", "C的第一大股东变更为B"; "不再是…第一大股东" does not)."""
-    chosen = []
-    for s in now:
-        e = b._entity(s.holder) or {}
-        names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
-        who = "(?:" + "|".join(map(re.escape, names)) + ")"
-        rx = re.compile(f"{who}{_TOLD_LARGEST}|(?:第一大股东|最大股东)(?:已|则|仍)?(?:为|是|系|变更为|变为)?{who}") if names else None
-        if rx and any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
-            chosen.append(s)
+    """With no share stated, the holders a sentence behind their stake calls the largest."""
+    chosen = [s for s in now if _TOLD_LARGEST.says_any(stake_sentences(s), holder_names(b, s.holder))]
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
 
 
 #: a holder called the controller in the end by the sentence of its own stake ("C的实控人是P，P另持有C 5%股份";
 #: "P女士系公司实际控制人"), not a former one (原实际控制人)
-_TOLD_ULTIMATE = (r"(?<![原前])(?:实际控制人|实控人)(?:仍然?)?(?:为|是|系|变更为)(?:公司)?(?:董事长|总经理|创始人|董事)?{who}",
-                  r"^\s*(?:标的企业|标的公司)?(?:实际控制人|实控人)[：:]\s*{who}",  # a form's label line, of a company too
-                  r"{who}(?:先生|女士)?(?:仍然?)?(?:为|是|系|成为)(?:公司|其)?的?(?:实际控制人|实控人)")
+_TOLD_ULTIMATE = told(after=r"(?:先生|女士)?(?:仍然?)?(?:为|是|系|成为)(?:公司|其)?的?(?:实际控制人|实控人)",
+                      before=r"(?<![原前])(?:实际控制人|实控人)(?:仍然?)?(?:为|是|系|变更为)(?:公司)?(?:董事长|总经理|创始人|董事)?"
+                             r"|^\s*(?:标的企业|标的公司)?(?:实际控制人|实控人)[：:]\s*")
+#: a form's label line ("实际控制人：X（…上市公司）"), the one place a company is named the controller in the end
+_LABELLED_ULTIMATE = told(before=r"^\s*(?:标的企业|标的公司)?(?:实际控制人|实控人)[：:]\s*")
 
 
 def _told_ultimate(b: Backend, now: list[Any]) -> tuple[list[str], list[FactD]]:
     """The holders of record (people or public bodies: `can_control_in_the_end`) whose stake's own sentence
     names them the controller in the end, when following control up found none; a company only where a notice's
     label line names it so (a property exchange's label of the offered company's controller, naming a listed group)."""
-    chosen = []
-    for s in now:
-        e = b._entity(s.holder) or {}
-        names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
-        if not names:
-            continue
-        who = "(?:" + "|".join(map(re.escape, names)) + ")"
-        # (a company only where a form's label names it so: "实际控制人：X（…上市公司）")
-        rx = re.compile("|".join(p.format(who=who) for p in (_TOLD_ULTIMATE if can_control_in_the_end(b.ref(s.holder)) else _TOLD_ULTIMATE[1:2])))
-        if any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
-            chosen.append(s)
+    chosen = [s for s in now if (_TOLD_ULTIMATE if can_control_in_the_end(b.ref(s.holder)) else _LABELLED_ULTIMATE)
+              .says_any(stake_sentences(s), holder_names(b, s.holder))]
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
 
 

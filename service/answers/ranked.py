@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from service.answers.told import holder_names, stake_sentences, told
 from service.questions import Backend, FactD
 
 _RANKS = {"二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5,
@@ -28,6 +29,11 @@ def rank_words(rank: int) -> tuple[str, str]:
     return f"第{_ZH[rank]}大股东", f"{next(w for w, r in _RANKS.items() if r == rank and w.isalpha() and w.isascii())} largest shareholders"
 
 
+#: a sentence that calls a holder by its rank ("B成为C第二大股东", "C的第二大股东为B"), by rank
+_TOLD_RANK = {r: told(after=f"(?:(?!不再|不是|并非|不为)[^，。；,;]){{0,16}}?{rank_words(r)[0]}",
+                      before=f"{rank_words(r)[0]}(?:已|则|仍)?(?:为|是|系|变更为|变为)?") for r in (2, 3, 4, 5)}
+
+
 def ranked_holders(b: Backend, now: list[Any], rank: int) -> tuple[list[str], list[FactD]]:
     """The holders at `rank` among the stakes of record `now`: by the shares
     held directly (a parent's figure for a stake held through another holder
@@ -38,15 +44,6 @@ def ranked_holders(b: Backend, now: list[Any], rank: int) -> tuple[list[str], li
     if len(shares) >= rank:
         chosen = [s for s in direct if s.percent == shares[rank - 1]]
         return [s.holder for s in chosen], [f for s in chosen for f in s.facts]
-    word = rank_words(rank)[0]
-    chosen = []
-    for s in now:
-        e = b._entity(s.holder) or {}
-        names = [n for n in {e.get("name"), *(e.get("aliases") or [])} if n]
-        if not names:
-            continue
-        who = "(?:" + "|".join(map(re.escape, names)) + ")"
-        rx = re.compile(f"{who}(?:(?!不再|不是|并非|不为)[^，。；,;]){{0,16}}?{word}|{word}(?:已|则|仍)?(?:为|是|系|变更为|变为)?{who}")
-        if any(rx.search(ev["evidence"]) for f in s.facts for ev in f.get("evidence", [])):
-            chosen.append(s)
+    said = _TOLD_RANK[rank]
+    chosen = [s for s in now if said.says_any(stake_sentences(s), holder_names(b, s.holder))]
     return [s.holder for s in chosen], [f for s in chosen for f in s.facts]

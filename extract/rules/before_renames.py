@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extract.rules.after_renames import facts_of_renamed, own_day
 from extract.rules.base import Context
 from extract.rules.templates import Candidate
 from schema import Predicate
@@ -32,17 +33,12 @@ def former_name_objects(ctx: Context) -> None:
     former = {new: (old, on, at) for old, new, at, on in renames if on and old in ctx.inv.entities and old != new}
     if not former:
         return
-    for c in ctx.out:
-        if c.predicate not in _DATED_OF_THE_COMPANY or c.object not in former:
-            continue
-        old, on, at = former[c.object]
-        sent = ctx.sentences[c.sent]
+    for c, sent, (old, on, at) in facts_of_renamed(ctx, _DATED_OF_THE_COMPANY, former):
         if not any(m.key == c.object and m.focus for m in sent.mentions) or any(m.key == c.object and not m.focus for m in sent.mentions):
             continue  # not told of by 公司/我公司 (or its new name written): a holder list's clause, the name now
         if _NOW.search(ctx.text, max(ctx.text.rfind("。", 0, sent.start), ctx.text.rfind("\n", 0, sent.start)) + 1, sent.end):
             continue  # "目前X持有我公司70%股权；Y持有20%": the holdings now (the clauses after it too), under the name now
-        own = [ctx.date_iso(d, sent) for d in sent.between(0, len(sent.tpl), "D")]
-        told = c.qualifiers.get("date") or c.qualifiers.get("as_of") or next((d for d in own if d), None) or (
+        told = c.qualifiers.get("date") or c.qualifiers.get("as_of") or own_day(ctx, sent) or (
             ctx.carried_date(sent) if c.sent < at else None) or ""  # (a history's heading dates the lines under it)
         if not told:
             continue

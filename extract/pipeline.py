@@ -27,6 +27,7 @@ from extract.mentions import sentence_mentions, surface_names
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.name_scan import NameScan
+from extract.own_company import own_words
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.templates import Sent, squeeze_spaces
@@ -179,6 +180,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
                           headline=title_norm)
     sheet_names(inv, text)
+    authored = own_words(inv, text) == "author"  # a letter's signature, a fund's manager, an author line: who 本公司 is
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text,
                        title_shown=lambda a, b: article.title[title_normalized.to_orig[a]:title_normalized.to_orig[b]])
     issuer_word(inv, focus, title_norm, text)
@@ -192,7 +194,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):
         ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out
     # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
-    digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None
+    digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored
     firm_paragraphs = _paragraph_firms(inv, surf_re, text, spans) if not digest else {}
 
     sentences: list[Sent] = []

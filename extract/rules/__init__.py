@@ -13,7 +13,7 @@ the earlier steps gave); the successions across a rename once the renames are re
 listings before stakes so that a `.US` ticker can find the exchange a listing
 sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding (a purchase from two holders in one clause, each paid its sum: `bought_from_two`; and one told with its figure after the shares, "向S受让T已发行股份15%": `figure_after_sales`; a share auctioned off, told from the share's side: `auction_sales`; one told as talk, `spoken_sales`; a holder replaced, `holder_swaps`); a list of holders one a line before a colon, `holder_bullets`; the deemed interests of a vehicle's owner (`deemed_interests`) after the tables drawn with spaces, whose rows give the vehicle's figure; a count of subsidiaries that looks back on the companies the parent took a majority of, `held_counts`; the companies a parent has, one a bulleted line under a line that counts them, and the rest of a company's shares held by another, `under_bullets`; last, a company's facts told after its rename
-move to its new name (`renamed_objects`). After all, a predecessor's post with no end of its own ends on its successor's day (`succession_ends`). (What a correction notice withdraws,
+move to its new name (`renamed_objects`), and its stakes and sales dated before the rename to its former name (`former_name_objects`). After all, a predecessor's post with no end of its own ends on its successor's day (`succession_ends`). (What a correction notice withdraws,
 its 更正前 lines, is never read: extract/pipeline.py.)
 """
 
@@ -24,6 +24,7 @@ from extract.rules.appositions import extract_appositions
 from extract.rules.association_posts import association_posts
 from extract.rules.auction_rounds import auction_rounds
 from extract.rules.auction_sales import auction_sales
+from extract.rules.before_renames import former_name_objects
 from extract.rules.board_listings import board_listings
 from extract.rules.bought_from_two import bought_from_two
 from extract.rules.bought_parts import bought_parts
@@ -39,6 +40,7 @@ from extract.rules.company_tables import company_tables
 from extract.rules.completed_deals import completed_deals
 from extract.rules.completion_days import completion_days
 from extract.rules.concert_parties import concert_parties
+from extract.rules.contribution_lines import contribution_lines
 from extract.rules.corporate import extract_corporate
 from extract.rules.dash_subsidiaries import dash_subsidiaries
 from extract.rules.deck_profiles import deck_profiles
@@ -115,5 +117,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, holder_bullets, extract_sales, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
-         spaced_tables, deemed_interests, spaced_records, holder_csv, holder_reports, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, extract_sales, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
+         spaced_tables, deemed_interests, spaced_records, holder_csv, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -7,9 +7,14 @@ when the old name was the last one written; a later sentence that writes the old
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TypeVar
+
 from extract.rules.base import Context
-from extract.rules.templates import Candidate
+from extract.rules.templates import Candidate, Sent
 from schema import Predicate
+
+_T = TypeVar("_T")
 
 #: the facts whose object is the company a sentence speaks of
 _OF_THE_COMPANY = (Predicate.HOLDS_POSITION, Predicate.HOLDS_STAKE)
@@ -37,22 +42,30 @@ def _renamed_at(ctx: Context, rename: Candidate) -> tuple[int, str]:
     return rename.sent, date
 
 
+def facts_of_renamed(ctx: Context, predicates: tuple[Predicate, ...], renamed: dict[str, _T]) -> Iterator[tuple[Candidate, Sent, _T]]:
+    """Each fact of these predicates whose object is a company of `renamed` (its key → what the caller knows of its
+    rename), with its sentence. (Shared with `extract.rules.before_renames`, which moves facts the other way.)"""
+    for c in ctx.out:
+        if c.predicate in predicates and c.object in renamed:
+            yield c, ctx.sentences[c.sent], renamed[c.object]
+
+
+def own_day(ctx: Context, sent: Sent) -> str | None:
+    """The first date a sentence writes itself (not one carried from the sentences before), as ISO."""
+    return next((d for d in (ctx.date_iso(m, sent) for m in sent.between(0, len(sent.tpl), "D")) if d), None)
+
+
 def renamed_objects(ctx: Context) -> None:
     # (a rename relates entities of the names as written, "C:X#X"; the facts name the company's own entity, "C:X")
     new_of = {c.subject.split("#")[0]: (c.object.split("#")[0], *_renamed_at(ctx, c))
               for c in ctx.out if c.predicate == Predicate.RENAMED_TO}
     if not new_of:
         return
-    for c in ctx.out:
-        if c.predicate not in _OF_THE_COMPANY or c.object not in new_of:
-            continue
-        new, at, renamed_on = new_of[c.object]
+    for c, sent, (new, at, renamed_on) in facts_of_renamed(ctx, _OF_THE_COMPANY, new_of):
         if (c.sent <= at or c.qualifiers.get("end") or c.qualifiers.get("left") or c.status == "end" or new == c.subject
                 or new not in ctx.inv.entities):
             continue  # told before the rename, or a post left (perhaps before it)
-        sent = ctx.sentences[c.sent]
-        own = [ctx.date_iso(d, sent) for d in sent.between(0, len(sent.tpl), "D")]
-        told = c.qualifiers.get("start") or c.qualifiers.get("as_of") or next((d for d in own if d), None) or ctx.carried_date(sent) or ""
+        told = c.qualifiers.get("start") or c.qualifiers.get("as_of") or own_day(ctx, sent) or ctx.carried_date(sent) or ""
         if renamed_on and told and told[:len(renamed_on)] < renamed_on[:len(told)]:
             continue  # "…自4月1日起更名为B。3月4日，…总经理由P转任": a post taken before the new name
         if any(m.key == c.object and not m.focus for m in sent.mentions):

@@ -26,7 +26,14 @@ from extract.rules.offshore import offshore_structure
 from extract.rules.renames import renames
 from extract.rules.stake_emit import emit_stake
 from extract.rules.subsidiary_lists import counted_subsidiaries, listed_subsidiaries
-from extract.rules.subsidiary_shapes import KIND_WORDS, PARENT_ASIDE, companies_in, emit_subsidiary, subsidiary_kind
+from extract.rules.subsidiary_shapes import (
+    KIND_WORDS,
+    PARENT_ASIDE,
+    companies_in,
+    emit_subsidiary,
+    introduced_subsidiaries,
+    subsidiary_kind,
+)
 from extract.rules.templates import COMPANY_LIST, Sent, gated, pattern
 from extract.rules.topics import topic_of
 from schema import Predicate, SubsidiaryKind
@@ -204,8 +211,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
         elif _THROUGH_END.search(tpl, 0, at := m.end("line") if m.group("line") else m.start()) and (subject := _clause_subject(sent, at)):
             parent = subject  # "A直接持有C 12%，并通过全资子公司B持有6%": the subject who holds through B, not C
         else:  # "…任C总裁，兼任子公司A董事长": the company named before, else the one the text is about
+            siblings = introduced_subsidiaries(sent, m.start())  # (a sibling named before is no parent)
             parent = next((k for k in (*reversed(companies_in(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)
-                           if k and k not in children), None)
+                           if k and k not in children and k not in siblings), None)
         if m.group("ref") and tpl.endswith("由", 0, m.start("ref")) and (held := list(dict.fromkeys(companies_in(sent, 0, m.start())))) and parent == held[-1]:
             # "C1由其全资子公司C2持有": no company is held by its own subsidiary; 其 is the one named before C1
             parent = held[-2] if len(held) > 1 else None

@@ -31,6 +31,17 @@ def companies_in(sent: Sent, a: int, b: int) -> list[str]:
     return [m.key for m in sent.between(a, b, "C") if m.key]
 
 
+#: the words that introduce a company as someone's subsidiary, right before its name ("全资子公司A", "控股子公司B")
+_SUB_WORDS = ("子公司", "附属公司")
+
+
+def introduced_subsidiaries(sent: Sent, b: int) -> set[str]:
+    """The companies before template position `b` the sentence introduces as a subsidiary with no owner named
+    ("全资子公司A开业，控股子公司B完成增资"): none of them owns a subsidiary named after them, both are the same
+    unnamed parent's."""
+    return {m.key for m in sent.between(0, b, "C") if m.key and sent.tpl.endswith(_SUB_WORDS, 0, sent.pos_of(m))}
+
+
 def emit_subsidiary(ctx: Context, sent: Sent, child: str | None, parent: str | None, rule: str, conf: float, kind: SubsidiaryKind) -> None:
     if child and parent and child != parent:
         ctx.emit(Predicate.SUBSIDIARY_OF, child, parent, sent, rule, conf, kind=str(kind))

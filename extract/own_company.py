@@ -1,0 +1,97 @@
+"""The company a document is written by, as its reader tells it without being told "以下简称本公司".
+
+A firm's own document calls itself 本公司 / 我公司 / 本行 / 我行 and names other firms around it: its
+holder, its former holder, a subsidiary. Which one is "本" a reader knows from the document's frame,
+not from the last name written before the word:
+
+- a fund's documents (prospectus, reports, notices) are the fund manager's, and their head says who
+  that is ("基金管理人：X"): 本公司 is X, 本基金 the fund;
+- a document's author line names the firm that wrote it ("编写：X办公室", "编制单位：X");
+- a letter ends with its signature: the firm's name on a line of its own, over the date, under it
+  perhaps its former name in brackets ("X\n（原Y）\n" + a date): 我公司 is X, the name it signs with now.
+
+When one of these is found and the text speaks of itself, the words 本公司/本行/公司 stand for that
+firm wherever written (`Inventory.self_key`), as a text's own definition of them would make them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.announcer import header_issuer
+from extract.mention_records import Inventory
+from extract.mentions import surface_names
+from text.normalize import norm_name
+
+#: the words a firm's own document calls itself by (the text is read in Simplified: 本集團 is 本集团 here)
+_OWN = ("本公司", "我公司", "我司", "本行", "我行", "本集团")
+#: a fund document's field that names its manager ("基金管理人：X"), near the head
+_MANAGER = re.compile(r"^[ \t\u3000]*基金管理人(?:名称)?[ \t\u3000]*[：:][ \t\u3000]*(\S{4,40})", re.M)
+#: an author line: the unit that wrote the document ("编写：X" + a department, "编制单位：X")
+_AUTHOR = re.compile(r"^[ \t\u3000]*(?:编写|编制|编撰|编印|撰稿)(?:单位)?[ \t\u3000]*[：:][ \t\u3000]*(\S{4,60})", re.M)
+#: the lines a signature may have under the firm's name: a date ("2026年3月5日", "二〇二六年三月五日"), a former
+#: name in brackets ("（原Y）"), a seal's note ("（盖章）")
+_UNDER_SIGNATURE = re.compile(
+    r"[ \t\u3000]*(?:[\d〇零一二三四五六七八九十○Ｏ]{2,4}年[\d〇零一二三四五六七八九十○]{1,2}月(?:[\d〇零一二三四五六七八九十○]{1,3}日)?"
+    r"|[（(](?:原|盖章|公章)[^（）()\n]{0,40}[）)])[ \t\u3000]*")
+#: what may follow the firm's name on the signature line: its board or a seal's note ("X董事会", "X（盖章）")
+_SIGNATURE_TAIL = re.compile(r"(?:董事会|监事会)?(?:[（(](?:盖章|公章)[）)])?[ \t\u3000]*")
+_HEAD = 800
+_SIGNATURE_LINES = 4
+
+
+def own_company(inv: Inventory, text: str) -> tuple[str, str] | None:
+    """The key of the firm the document is written by, and how the document says so ("manager", "author",
+    "signature"); None when it does not."""
+    if not any(w in text for w in _OWN):
+        return None
+    scan = surface_names(inv)
+    if scan is None:
+        return None
+
+    def company_at(at: int) -> tuple[str, int] | None:
+        """The firm whose name starts at `at`, and where its name ends."""
+        hit = scan.match(text, at)
+        key = inv.surface.get(norm_name(hit.group(0))) if hit is not None else None
+        return (key, hit.end()) if hit is not None and key and key.startswith("C:") else None
+
+    if "基金管理人" in text and (m := _MANAGER.search(text, 0, _HEAD)) and (found := company_at(m.start(1))):
+        return found[0], "manager"
+    if (m := _AUTHOR.search(text, 0, _HEAD)) and (found := company_at(m.start(1))):
+        return found[0], "author"
+    signed = _signature(text, company_at)
+    return (signed, "signature") if signed is not None else None
+
+
+def _signature(text: str, company_at: Callable[[int], tuple[str, int] | None]) -> str | None:
+    """The firm a letter is signed by: going up from the last line past dates and a former name's bracket,
+    the first line that is a firm's name alone (or its board's); None when that line is anything else."""
+    end = len(text.rstrip())
+    for _ in range(_SIGNATURE_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _UNDER_SIGNATURE.fullmatch(line):
+            at = start + len(line) - len(line.lstrip(" \t\u3000"))
+            found = company_at(at)
+            return found[0] if found is not None and _SIGNATURE_TAIL.fullmatch(text, found[1], end) else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def own_words(inv: Inventory, text: str) -> str | None:
+    """Make 本公司/本行/公司 (and 我公司/我行, read as those) stand for the firm the document is written by, when
+    the text has not defined them itself and its header names no other issuer; how the document said which
+    firm that is (`own_company`), or None. (A document its firm wrote about itself, its author line says so,
+    is no digest of other firms' news: its numbered items and panels are all its own.)"""
+    if inv.self_key is not None or (found := own_company(inv, text)) is None:
+        return None
+    own, how = found
+    issuer = header_issuer(inv, text, surface_names(inv))
+    if issuer is not None and issuer != own:
+        return None  # "证券简称：X" heads the notice: the issuer the exchange knows it by speaks, whoever signs
+    inv.self_key = own
+    inv.self_words.update(("公司", "本公司", "本行", "本集团"))
+    return how

@@ -74,7 +74,7 @@ _BUREAU_AFTER = re.compile(r"(?:监管|监督管理)(?:分局|局)")
 
 #: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
 _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
-                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司|权(?!益)))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:协会|商会|促进会|联合会|联盟)(?![会员]))?"), True))
+                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司|权(?!益)))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:(?:协会|商会|促进会|联合会|联盟)(?![会员])|(?:研究会|学会)(?!员)))?"), True))
 
 
 #: verbs before the field a company works in ("专注于供应链金融的X")
@@ -94,7 +94,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # 2. Legal names and short names ending in an organisation suffix.
     # a short suffix may be followed by 集团/控股 ("产城投资集团", "科技控股"), and a sector's word by the word for
     # its association, a word of the trade perhaps between ("互联网金融协会", "区块链产业联盟", "金融科技协会",
-    # "支付清算协会"): one name, not two
+    # "支付清算协会", a society of a field's study: "普惠金融研究会", "金融学会"): one name, not two
     for pattern, short in _SUFFIX_SCANS:
         for m in pattern.finditer(text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extract.agenda_labels import AGENDA_LABEL
 from extract.lexicon import Lexicon
 from extract.name_words import CJK
 from extract.persons import plausible_person
@@ -32,9 +33,15 @@ _UNDER_HEADING = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|�
                             rf"((?:[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?[、，,][ \t　]*){{0,12}}[{CJK}]{{2,4}}?(?:[（(][^）)\n]{{1,12}}[）)])?)[ \t　]*$", re.M)
 
 #: a delegates' roster or a who's-who line: the line opens on a name, a sex in brackets perhaps, then a wide space
-#: (or the bracket) before the company, posts or seat: "周明远　北林银行行长。…", "吴启航（女）　北林证券董事长"
-_ROSTER_LINE = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}}?)(?:(?:[（(][男女][）)])[ \t　]*|[ \t　]+)(?=[^ \t　\n])"
-                          rf"[^\n]{{0,40}}?(?:董事|监事|主席|行长|总裁|经理|秘书|总监|书记|首席|委员|代表|负责人|合伙人)", re.M)
+#: (or the bracket) before the company, posts or seat: "周明远　北林银行行长。…", "吴启航（女）　北林证券董事长"; an agenda's
+#: line may open on the person's part at the meeting ("主持人：P　C T"), and name the head of an institute, a bureau or a
+#: society ("研究所所长", "研究会会长")
+_ROSTER_LINE = re.compile(rf"^[ \t　]*{AGENDA_LABEL}?([{CJK}]{{2,4}}?)(?:(?:[（(][男女][）)])[ \t　]*|[ \t　]+)(?=[^ \t　\n])"
+                          rf"[^\n]{{0,40}}?(?:董事|监事|主席|行长|总裁|经理|秘书|总监|书记|首席|委员|代表|负责人|合伙人|[所院局会处社校]长|教授)", re.M)
+
+#: an author's note (a journal's 作者简介), a name a clause: the name, the birth year and a dash in brackets, then the sex
+#: ("作者简介：P（1975—），女，…；P2（1988—），男，…")
+_AUTHOR_NOTE = re.compile(rf"(?:^|(?<=[：:；;。\n]))[ \t　]*([{CJK}]{{2,4}}?)[（(](?:19|20)\d{{2}}(?:年)?[—－–\-]{{1,2}}[）)][，,][男女][，,]", re.M)
 
 #: a numbered list's item opening on a name and a comma, then what a holder or an officer is: "2. 祁远帆" + "，持有发行人" + a figure
 _NUMBERED_ITEM = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)[ \t　]*([{CJK}]{{2,3}})[，,]"
@@ -101,6 +108,9 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
         for m in _NUMBERED_ITEM.finditer(text):
             if plausible_person(m.group(1), lex, strong=False):
                 yield m.group(1), m.start(1)  # "3.周明远，持有…": a list's item opening on a name  # "周明远　北林银行行长": a roster's line opens on a name
+    for m in _AUTHOR_NOTE.finditer(text) if "—" in text or "－" in text or "-" in text else ():
+        if plausible_person(m.group(1), lex, cued=True):
+            yield m.group(1), m.start(1)  # "P（1975—），女，": a name, a birth year, a sex
     for m in _UNDER_HEADING.finditer(text) if "\n" in text else ():
         for item in re.finditer(rf"([{CJK}]{{2,4}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?=[、，,]|[ \t]*$)", m.group(1)):
             if plausible_person(item.group(1), lex, strong=False):

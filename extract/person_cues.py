@@ -38,8 +38,9 @@ _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生
 _NAME_THEN_CAREER = re.compile(
     rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年|(?:此前|之前|早年)?曾(?:在|就职于|任职于)|早年(?:在|就职于|任职于))", re.M)
 #: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…");
-#: or after the label of a party's head in a judgment's list of parties ("法定代表人：P" + "，该公司" + a post)
-_NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n])|(?<=^法定代表人[：:])|(?<=^负责人[：:]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
+#: or after the label of a party's head or agent in a judgment's list of parties ("法定代表人：P" + "，该公司" + a post,
+#: "委托诉讼代理人：P，该公司" + a post)
+_NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n])|(?<=^法定代表人[：:])|(?<=^负责人[：:])|(?<=代理人[：:]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,40}}?(?:联合创始人|创始人|创办人)", re.M)
@@ -149,6 +150,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     title_at = {s for s, _e in title_spans}
     names_at_titles(found, framed, text, lex, title_spans)
     for m in PERSON_HONORIFIC.finditer(text):
+        if m.group(1) == "博士" and text[m.start() - 1:m.start()] == "学":
+            continue  # "经济学博士", "金融学博士": a discipline's degree, no name before it
         for ln in (3, 2):
             cand = text[m.start() - ln:m.start()]
             if ln == 3 and cut_from_word_before(text, m.start() - 3, title_spans):

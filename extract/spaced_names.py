@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from extract.agenda_labels import AGENDA_LABEL
 from extract.lexicon import Lexicon
 from extract.name_words import word_tag
 
-#: a line opening with one letter, one or two spaces, one letter, then a space, a bracket or the line's end
-_SPACED = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])([ \u3000]{1,2})([\u4e00-\u9fff])(?=[ \t\u3000]|[（(]|$)", re.M)
+#: a line opening (after an agenda's role label perhaps: "主持人：") with one letter, one or two spaces, one letter, then a space, a bracket or the line's end
+_SPACED = re.compile(r"^[ \t\u3000]*" + AGENDA_LABEL + r"?([\u4e00-\u9fff])([ \u3000]{1,2})([\u4e00-\u9fff])(?=[ \t\u3000]|[（(]|$)", re.M)
 
 
 def spaced_names(text: str, lex: Lexicon) -> list[tuple[str, str, int]]:
@@ -23,5 +24,5 @@ def spaced_names(text: str, lex: Lexicon) -> list[tuple[str, str, int]]:
         name = m.group(1) + m.group(3)
         if not lex.is_surname_start(name) or name in titles or word_tag(name)[0] is not None:
             continue
-        out.append((name, m.group(0).strip(" \t\u3000"), m.start(1)))
+        out.append((name, text[m.start(1):m.end(3)], m.start(1)))  # (the surface leaves a role label out)
     return out

@@ -40,7 +40,9 @@ def named_by_title_after(text: str, start: int, suffix_start: int, end: int, lex
 
 #: after a short suffix, the rest of a government department and the title of
 #: its head ("支付" + "结算司司长", "金融" + "稳定局副局长"): the suffix is a word of that unit's name
-UNIT_HEAD_AFTER = re.compile(r"(?!" + SHORT_SUFFIX + r")[\u4e00-\u9fff]{0,4}?(?:司|局|处|厅)副?(?:司长|局长|处长|厅长|巡视员)")
+#: (or a bank's department, perhaps with its head: "普惠金融" + "部总经理", "公司金融" + "部的…"; not 部分, a part)
+UNIT_HEAD_AFTER = re.compile(r"(?!" + SHORT_SUFFIX + r")(?:[\u4e00-\u9fff]{0,4}?(?:司|局|处|厅)副?(?:司长|局长|处长|厅长|巡视员)"
+                             r"|部(?![分委长位件队]))")
 
 
 def inside_place_word(text: str, s: int, e: int, lex: Lexicon) -> bool:

@@ -47,6 +47,7 @@ GENERIC_PREFIX = {
     "跨境",  # a kind of business: 跨境支付, 跨境理财 (cross-border payments, wealth management) name no firm
     "家族", "持牌",  # who owns or licenses a bank: 家族银行 (a family's bank), 持牌银行 (a licensed bank) name no firm
     "全行",  # the whole bank (全行资产总额: the bank's total assets), no brand
+    "普惠",  # inclusive finance (普惠金融, 普惠保险): a policy's word, its departments and forums, no firm
 }
 
 #: the words for a kind of business (not of financial institution) that end a company's short name: 鸿泰实业, 桐柏能源

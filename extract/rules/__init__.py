@@ -24,6 +24,7 @@ from extract.rules.appositions import extract_appositions
 from extract.rules.association_posts import association_posts
 from extract.rules.auction_rounds import auction_rounds
 from extract.rules.auction_sales import auction_sales
+from extract.rules.author_notes import author_notes
 from extract.rules.before_renames import former_name_objects
 from extract.rules.board_listings import board_listings
 from extract.rules.bought_from_two import bought_from_two
@@ -42,6 +43,7 @@ from extract.rules.completion_days import completion_days
 from extract.rules.concert_parties import concert_parties
 from extract.rules.contribution_lines import contribution_lines
 from extract.rules.corporate import extract_corporate
+from extract.rules.court_parties import court_parties
 from extract.rules.dash_subsidiaries import dash_subsidiaries
 from extract.rules.deck_profiles import deck_profiles
 from extract.rules.deemed_interests import deemed_interests
@@ -112,10 +114,11 @@ from extract.rules.title_labels import title_labels
 from extract.rules.transfer_lists import transfer_lists
 from extract.rules.transfer_results import transfer_results
 from extract.rules.under_bullets import under_bullets
+from extract.rules.vacated_posts import vacated_posts
 from extract.rules.vehicle_posts import vehicle_posts
 from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, extract_sales, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, vacated_posts, held_before, group_departures, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, extract_sales, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
          spaced_tables, deemed_interests, spaced_records, holder_csv, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import re
 
+from extract.agenda_labels import AGENDA_LABEL_TPL
 from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 from extract.rules.templates import Sent, pattern
+from schema import Predicate
 from text.normalize import norm_name
 
 #: the line's head: the name, a sex in brackets, a seat held in an assembly ("浙江省人大代表，"), then the posts
-_HEAD = pattern(rf"^\s*(?P<p><P>)(?:[（(][男女][）)])?(?:[^，。；\ue000-\ue007]{{2,14}}(?:代表|委员)[，,])?(?P<chain>{CHAIN})(?=[，,；;。]|$)")
+#: (an agenda's line opens on the person's part at the meeting: "主持人：P C T"; a bracket after the company is an
+#: aside on it, its parent or former name: "P C（C2全资子公司）T", "P C（原“C3”）联合创始人、T")
+_HEAD = pattern(rf"^\s*{AGENDA_LABEL_TPL}?(?P<p><P>)(?:[（(][男女][）)])?(?:[^，。；\ue000-\ue007]{{2,14}}(?:代表|委员)[，,])?"
+                rf"(?:(?P<c0><C>)[（(][^（）()]{{1,24}}[）)])?(?P<chain>{CHAIN})(?=[，,；;。]|$)")
+#: a founder's word among the line's posts ("联合创始人、首席执行官")
+_FOUNDER = re.compile(r"(?:联合)?(?:创始人|创办人)")
 #: a further clause of current posts: "，兼任旗下C T", "，母行C T", "；C T"
 _MORE = pattern(rf"[，,；;](?:同时)?(?:兼任|兼|并任)?(?:旗下|下属|母行|母公司|控股股东)?(?P<chain>{CHAIN})(?=[，,；;。]|$)")
 #: the first post's start: "，2024年9月起任职"
@@ -39,8 +46,11 @@ def roster_lines(ctx: Context) -> None:
         return
     for sent, m in heads:
         person = sent.at(m.start("p")).key
-        company = sent.at(m.start("chain")).key if sent.tpl[m.start("chain")] == "\ue001" else ctx.focus
+        own = m.start("c0") if m.group("c0") else m.start("chain")
+        company = sent.at(own).key if sent.tpl[own] == "\ue001" else ctx.focus
         first = chain_items(sent, m.start("chain"), m.end("chain"), company)
+        if _FOUNDER.search(sent.tpl, m.start("chain"), m.end("chain")) and company and ctx.type_of(company) == "Company":
+            ctx.emit(Predicate.FOUNDED, person, company, sent, "roster-line", 0.75)  # "P C（…）联合创始人、T": a founder of C
         since = _SINCE.match(sent.tpl, m.end())
         start = ctx.date_iso(sent.at(since.start("d")), sent) if since else None
         for k, (comp, info) in enumerate(first):

@@ -9,6 +9,7 @@ import re
 from extract.kinship import RELATIVE
 from extract.person_frames import DESCRIBER
 from extract.rules.base import Context
+from extract.rules.body_headings import under_other_body
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import (
@@ -75,8 +76,8 @@ def by_person(ctx: Context, sent: Sent) -> None:
     for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, ""), (_CHAIN_COLON_PERSON, "")):
         for m in rx.finditer(sent.tpl):
             clause = clause_start(sent, m.start())
-            if hedged(sent.tpl[clause:m.start()]):
-                continue
+            if hedged(sent.tpl[clause:m.start()]) or (rx is _CHAIN_COLON_PERSON and under_other_body(ctx, sent)):
+                continue  # ("监事会" + "主席：P": the chair of another body, not the board's)
             person = sent.at(m.start("p")).key
             persons = [person]
             if rx is _BY_PERSON and m.group("more"):  # "独立董事由A、B出任": each of them

@@ -45,8 +45,6 @@ from extract.rules.deck_profiles import deck_profiles
 from extract.rules.deemed_interests import deemed_interests
 from extract.rules.delistings import delistings
 from extract.rules.departures import group_departures
-from extract.rules.resignation_lists import resignation_lists
-from extract.rules.signer_successions import signer_successions
 from extract.rules.disclosure_records import disclosure_records
 from extract.rules.elections import elected_lists
 from extract.rules.figure_after_sales import figure_after_sales
@@ -84,12 +82,14 @@ from extract.rules.registry_day import registry_day
 from extract.rules.registry_forms import registry_forms
 from extract.rules.related_parties import related_parties
 from extract.rules.renamed_successions import successions_across_renames
+from extract.rules.resignation_lists import resignation_lists
 from extract.rules.resume_fields import resume_fields
 from extract.rules.role_first import themed_positions
 from extract.rules.roster_lines import career_rows, roster_lines
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.seller_after import seller_after
+from extract.rules.signer_successions import signer_successions
 from extract.rules.spaced_records import spaced_records
 from extract.rules.spaced_tables import spaced_tables
 from extract.rules.speech_careers import speech_careers

@@ -20,3 +20,15 @@ def under_other_body(ctx: Context, sent: Sent) -> bool:
     """Whether the sentence is a label line right under the heading of a body that is not the board."""
     before = ctx.text[max(0, sent.start - 24):sent.start]
     return "\n" in before and _BODY_LINE.search(before) is not None and _BOARD.search(before) is None
+
+
+#: a meeting record's header line: the chair's label spaced to the width of the others ("主　　席　P"), the
+#: record's time and place on label lines of the same form beside it
+_CHAIR_LABEL = re.compile(r"[ \t\u3000]*主[ \t\u3000]+席[ \t\u3000]")
+_MEETING_LABEL = re.compile(r"(?:^|\n)[ \t\u3000]*(?:时[ \t\u3000]*间|地[ \t\u3000]*点)[ \t\u3000]")
+
+
+def meeting_chair_line(ctx: Context, sent: Sent) -> bool:
+    """Whether the sentence is a meeting record's chair line: who chaired the meeting, no company's chairman."""
+    line = ctx.text.rfind("\n", 0, sent.start + 1) + 1
+    return _CHAIR_LABEL.match(ctx.text, line) is not None and _MEETING_LABEL.search(ctx.text, max(0, line - 120), line) is not None

@@ -34,3 +34,11 @@ def test_an_alternate_chief_executive_is_not_the_chief_executive() -> None:
     text = "【本報訊】恒峰銀行有限公司宣佈人事變動，新任替任行政總裁區浩明則為該行財務總監。"
     roles = {f.qualifiers.get("role") for f in facts_of(text) if f.subject.name == "區浩明"}
     assert "ceo" not in roles and "other" in roles
+
+
+def test_zhi_before_a_legal_name_is_no_part_of_it() -> None:
+    from extract.pipeline import normalize
+
+    from .helpers import inventory_of
+    names = {e.name for e in inventory_of(normalize("華昌投信於110年將其持有之鼎豐投資股份有限公司股權全數出售予外部投資人。").text).companies()}
+    assert "鼎丰投资股份有限公司" in names and not any(n.startswith("之") for n in names)

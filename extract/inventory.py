@@ -53,7 +53,7 @@ from extract.speakers import names_beside_me, speaker_names
 from extract.term_lists import term_list_names
 from extract.titles import find_titles
 from extract.verb_sections import names_in_sections
-from text.japanese_names import japanese_people
+from text.japanese_names import japanese_after_titles, japanese_people
 from text.normalize import norm_name
 
 
@@ -100,6 +100,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for _latin, chinese, pos in bilingual:
         names.setdefault(chinese, pos)
     for name, pos in japanese_people(text, show):  # "北川 健一": a family name, the space, a given name
+        names.setdefault(name, pos)
+    for name, pos in japanese_after_titles(text, title_spans):  # "原副行长松本直树升任": no space, a title before
+        if name[:3] in names and names[name[:3]] == pos:
+            del names[name[:3]]  # (a cue's three letters cut through the longer name)
         names.setdefault(name, pos)
     for name, pos in registry_names(text, lex):  # a bilingual label for the Chinese name, then P: a registry form's field
         names.setdefault(name, pos)

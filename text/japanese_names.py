@@ -80,3 +80,32 @@ def japanese_people(text: str, show: Callable[[int, int], str]) -> list[tuple[st
         if " " in show(e - 1, e + 1) or "\u3000" in show(e - 1, e + 1):
             out.append((m.group(0) + given, s))
     return out
+
+
+#: what ends a given name written with no space: a verb or particle after the name ("松本直树升任", "…兼任", "…于")
+_GIVEN_ENDS = re.compile(r"[^\u4e00-\u9fff]|升任|兼任|出任|担任|接任|转任|调任|卸任|辞任|就任|履新|执掌|负责|表示|为|是|于|在|已|将|自|从|因|称|说|则|也|和|与|及|等|的")
+#: letters of grammar no given name holds after its first ("松田茂已于": 茂 and the verb's 已于; 和也, 由美子 are names)
+_NEVER_GIVEN = frozenset("已于在将为是的因被向对从")
+#: the strong ends among them: a mark or a verb of office, after which a given name may end in any letter ("和也升任")
+_STRONG_END = re.compile(r"[^\u4e00-\u9fff]|升任|兼任|出任|担任|接任|转任|调任|卸任|辞任|就任|履新|执掌|负责|表示")
+
+
+def japanese_after_titles(text: str, title_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """(name, offset) of each Japanese name a title stands right before, written with no space ("原副行长松本直树升任行长",
+    "董事长一职由集团副社长高桥由美子兼任"): a common family name, then a given name of one to three letters up to a
+    verb, a particle or a mark. (A Chinese name's cues take three letters at most; these names have four to six.)"""
+    out: list[tuple[str, int]] = []
+    for _s, e in title_spans:
+        at = e + 1 if text[e:e + 1] in ("为", "是") else e  # "社长兼CEO为" + the name
+        m = _SURNAME_RE.match(text, at)
+        if m is None:
+            continue
+        for n in (3, 2, 1):  # the longest given name the text closes, not one ending in a particle ("直树于": 直树)
+            given = text[m.end():m.end() + n]
+            if (len(given) == n and all("\u4e00" <= ch <= "\u9fff" for ch in given) and not _NEVER_GIVEN.intersection(given[1:])
+                    and _GIVEN_ENDS.match(text, m.end() + n)
+                    and (given[-1] not in _AFTER_NAME or _STRONG_END.match(text, m.end() + n))):
+                if n > 1 or len(m.group(0)) > 2:  # (a two-letter family name and one letter: a Chinese name's shape, left to its cues)
+                    out.append((m.group(0) + given, at))
+                break
+    return out

@@ -64,9 +64,13 @@ def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = Fal
         r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间|日)(?:均|都)?(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
     if m:
         return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
-    if (ok := _APPROVED_ON.search(tail)) is not None:  # "…，其任职资格已于D获核准": the post starts on its approval
+    if (ok := _APPROVED_ON.search(tail) or _BOARD_CHOSE_ON.match(tail)) is not None:  # "…，其任职资格已于D获核准": the post starts on its approval
         return ctx.date_iso(sent.at(pos + ok.start(1)), sent)
     return None
+
+
+#: the day the board chose the one just named, right after the verb: "…由P接任，D经董事会选任" (Taiwan's 選任)
+_BOARD_CHOSE_ON = re.compile("[，,](?:并|已|并已)?于?(" + KIND["D"] + ")(?:经|由)董事会(?:选任|选举|推选|通过)")
 
 
 #: the day a regulator approved the post just given: "其任职资格已于D获核准", "其任职资格于D获批"

@@ -15,6 +15,7 @@ from extract.mention_records import KIND
 from extract.rules import paragraph_company as para
 from extract.rules.label_blocks import label_post_company
 from extract.rules.list_heads import board_list_company
+from extract.rules.team_heads import team_head_company
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
@@ -126,6 +127,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return m.key
     if (board := board_list_company(ctx, sent, before)) is not None:
         return board  # "C董事会成员如下：…；" + "X原联席主席P改任非执行董事；": an item of C's board list
+    if (team := team_head_company(sent, clause)) is not None:
+        return team  # "子公司C（下称S）迎来新一届管理层：" + "原副行长P升任行长": C's posts, not its parent's
     if ctx.focus and (head := _HOLDER_HEAD.match(sent.tpl)) and clause > head.end() and sent.at(head.end() - 1).key != ctx.focus:
         return ctx.focus  # "最大股东C指派P为董事，董事会推选P为董事长": the holder acts first; the board is the held company's
     if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):

@@ -9,6 +9,7 @@ import re
 from extract.kinship import RELATIVE
 from extract.person_frames import DESCRIBER
 from extract.rules.base import Context
+from extract.rules.body_headings import under_other_body
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import (
@@ -26,12 +27,14 @@ from extract.rules.templates import Sent, gated, pattern
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
 #: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职" + "自D起由P担任";
 #: kept on by the one who held it: "主席则续由P出任", "董事长继续由P兼任")
+#: whom a director's seat represents, before the taker's posts: "由公股代表董事、原总经理P接任" (a state-held bank's board)
+_SEAT_OF = r"公股代表|官股代表|股东代表|职工代表|政府代表"
 #: the holder's kin to the one before, perhaps described: "一职由(留学日本的)长子P接手" (a family firm's succession)
 _KIN_TAKER = rf"(?:[^，。；\ue000-\ue007]{{0,8}}的)?(?:其)?(?:{RELATIVE}|幼子|胞弟|胞兄)"
 #: the holder's home office before his other post, an arm's post filled from the head office: "由总行" + a unit + a post + "P担任"
 _HOME_UNIT = r"(?:总行|母行|母公司|总部|总公司)[^，。；\ue000-\ue007]{0,8}?(?=\ue003)"
 _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?(?:续|继续)?由"
-                   rf"(?:(?P<sender><C>)[^，。；\ue000-\ue007]{{0,8}}?(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?(?:{_HOME_UNIT})?{CHAIN}|{DESCRIBER}|{_KIN_TAKER})?(?P<p><P>)(?P<more>(?:、|和|及|与)<P>)*(?:继续|分别|共同)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
+                   rf"(?:(?P<sender><C>)[^，。；\ue000-\ue007]{{0,8}}?(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?(?:{_HOME_UNIT})?(?:{_SEAT_OF})?{CHAIN}|{DESCRIBER}|{_KIN_TAKER})?(?P<p><P>)(?P<more>(?:、|和|及|与)<P>)*(?:继续|分别|共同)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P"; a spoken particle before 是: "行长呢，是P")
 #: (or an adverb of time: "董事长仍为P", "行长目前为P")
 _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:(?:呢|啊|嘛)[，,]?(?=是)|[，,](?=是))?(?:仍|仍然|依然|依旧|目前|现)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
@@ -75,8 +78,8 @@ def by_person(ctx: Context, sent: Sent) -> None:
     for rx, status in ((_BY_PERSON, ""), (_CHAIN_IS_PERSON, ""), (_CHAIN_COLON_PERSON, "")):
         for m in rx.finditer(sent.tpl):
             clause = clause_start(sent, m.start())
-            if hedged(sent.tpl[clause:m.start()]):
-                continue
+            if hedged(sent.tpl[clause:m.start()]) or (rx is _CHAIN_COLON_PERSON and under_other_body(ctx, sent)):
+                continue  # ("监事会" + "主席：P": the chair of another body, not the board's)
             person = sent.at(m.start("p")).key
             persons = [person]
             if rx is _BY_PERSON and m.group("more"):  # "独立董事由A、B出任": each of them

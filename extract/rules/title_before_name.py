@@ -7,6 +7,7 @@ import re
 
 from extract.mention_records import KIND
 from extract.rules.base import Context
+from extract.rules.body_headings import meeting_chair_line
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, FORMER_BEFORE, NEW_BEFORE, chain_before_unknown, chain_items
 from extract.rules.position_emit import date_before, emit_position, hedged, own_or_carried
@@ -61,8 +62,8 @@ def _joined_company(sent: Sent, at: int) -> str | None:
 
 
 def title_before_name(ctx: Context, sent: Sent) -> None:
-    if KIND["P"] not in sent.tpl:
-        return  # the pattern ends in a person: a sentence that names none is not scanned for chains
+    if KIND["P"] not in sent.tpl or meeting_chair_line(ctx, sent):
+        return  # the pattern ends in a person: a sentence that names none is not scanned for chains (nor a record's chair line)
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))

@@ -10,6 +10,7 @@ second post at the same company.
 from __future__ import annotations
 
 from extract.rules.base import Context
+from extract.rules.body_headings import under_other_body
 from extract.rules.position_emit import emit_position
 from extract.rules.templates import pattern
 from schema import Predicate
@@ -26,8 +27,8 @@ def title_labels(ctx: Context) -> None:
         if "：" not in tpl and ":" not in tpl:
             continue
         m = _LINE.fullmatch(tpl)
-        if m is None:
-            continue
+        if m is None or under_other_body(ctx, sent):
+            continue  # ("监事会" + "主席：P": the chair of another body, not the board's)
         people = [k for k in range(m.start("names"), m.end("names")) if tpl[k] == "\ue000"]
         if not people:
             continue

@@ -207,8 +207,8 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
                                      if not _AGENT_BEFORE.search(sent.tpl, 0, sent.pos_of(c))]):
                 continue
             default = named_before[-1].key
-        if sent.tpl.startswith("的" + KIND["C"], m.end("chain")) and not sent.between(m.start("chain"), m.end("chain"), "C"):
-            default = sent.at(m.end("chain") + 1).key  # "P担任董事长的C": a relative clause on C, whose post it is
+        if sent.tpl.startswith(("的" + KIND["C"], "之" + KIND["C"]), m.end("chain")) and not sent.between(m.start("chain"), m.end("chain"), "C"):
+            default = sent.at(m.end("chain") + 1).key  # "P担任董事长的C": a relative clause on C, whose post it is (之: a court's or filing's register)
         items = chain_items(sent, m.start("chain"), m.end("chain"), default)
         if (renamed := renamed_company(ctx, sent, m.start("chain"))) is not None:  # "出任更名后公司的T": at the new name
             items = [(renamed if c == sent.at(m.start("chain")).key else c, info) for c, info in items]

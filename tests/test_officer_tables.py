@@ -87,3 +87,23 @@ def test_a_seat_passed_to_a_new_representative_ends_the_former_s_and_is_a_succes
     assert quals(facts, "溫子謙", "HOLDS_POSITION", "青嵐票券股份有限公司", role="director")["start"] == "2024-08-05"
     assert quals(facts, "夏以恆", "HOLDS_POSITION", "青嵐票券股份有限公司", role="director")["end"] == "2024-08-05"
     assert quals(facts, "溫子謙", "SUCCEEDED", "夏以恆")["date"] == "2024-08-05"
+
+
+def test_the_experience_column_s_posts_are_held_before() -> None:
+    text = ("遠帆人壽保險股份有限公司\n"
+            "（二）總經理及副總經理資料\n"
+            "113年3月31日\n"
+            "職稱　姓名　就任日期　主要經（學）歷　目前兼任其他公司之職務\n"
+            "總經理　單于衡　112.01.03　本公司副總經理　遠帆投資股份有限公司董事\n")
+    facts = facts_of(text, "遠帆人壽保險股份有限公司 年報（摘錄）", "2024-05-10")
+    assert quals(facts, "單于衡", "HOLDS_POSITION", "遠帆人壽保險股份有限公司", role="deputy_general_manager").get("left") is True
+    assert quals(facts, "單于衡", "HOLDS_POSITION", "遠帆人壽保險股份有限公司", role="general_manager")["start"] == "2023-01-03"
+    assert not quals(facts, "單于衡", "HOLDS_POSITION", "遠帆投資股份有限公司", role="director").get("left")
+
+
+def test_a_fund_manager_s_trade_abbreviation_names_it() -> None:
+    text = ("澄江證券投資信託股份有限公司公告，董事會通過人事案。\n"
+            "澄江投信董事長由夏以恆出任，原董事長祝青禾轉任顧問。\n")
+    facts = facts_of(text, "澄江投信董事長異動", "2024-05-10")
+    assert any(f.subject.name == "夏以恆" and f.object.name == "澄江證券投資信託股份有限公司"
+               and f.qualifiers.get("role") == "chairman" for f in facts)

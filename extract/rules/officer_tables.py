@@ -40,6 +40,8 @@ _NAME_COL = re.compile(r"(?:董事|监察人)?(?:姓名|名称)(?:或(?:代表�
 _COMPANY_COL = re.compile(r"(?:企业|公司|关系企业)名称")
 _SHARE_COL = re.compile(r"(?:现在|目前)?持有股份.*|持股.*")
 _PROSE_COL = re.compile(r"主要经.*历.*|目前兼任.*|兼任.*职务")
+#: the column of a person's experience: posts held before (the concurrent-posts column's are held now)
+_PAST_COL = re.compile(r"主要经.*历.*")
 #: the juristic holders' holders: "法人股东名称", "法人名称" and "…之主要股东（持股比率）"
 _JURISTIC_COL = re.compile(r"法人(?:股东)?名称")
 _HOLDERS_COL = re.compile(r".{0,8}主要股东.*")
@@ -173,8 +175,9 @@ def _officer_rows(ctx: Context, rows: list[Row], k: int, head: list[str], title:
                 emit_position(ctx, sent, key, target, TitleInfo(role, part.strip()), "officer-table", "start",
                               day.iso() if day is not None and day.day else None, 0.8)
         for i in prose:
+            past = "past" if _PAST_COL.fullmatch(head[i]) else ""  # (the experience column: posts held before)
             for firm, info in prose_posts(ctx, row, cells[i], target):
-                emit_position(ctx, sent, key, firm, info, "officer-table-prose", "", None, 0.7)
+                emit_position(ctx, sent, key, firm, info, "officer-table-prose", past, None, 0.7)
 
 
 def prose_posts(ctx: Context, row: Row, cell: str, own: str) -> list[tuple[str, TitleInfo]]:

@@ -72,3 +72,13 @@ def test_an_alternate_chief_executive_is_a_post_of_its_own_not_the_ceo() -> None
     facts = facts_of("澄海銀行有限公司宣佈，現任替任行政總裁范思遠下月起兼管零售業務。", "澄海銀行人事安排", "2024-07-20")
     roles = {f.qualifiers.get("role") for f in facts if f.subject.name == "范思遠" and str(f.predicate) == "HOLDS_POSITION"}
     assert roles == {"other"}
+
+
+def test_a_macau_firm_s_portuguese_name_under_its_chinese_one_is_another_name_of_it() -> None:
+    text = ("南灣商業銀行股份有限公司\n"
+            "Banco Comercial Nam Van (Macau), S.A.\n"
+            "\n"
+            "本行董事會宣佈委任司徒慕華女士為行政總裁。\n")
+    facts = facts_of(text, "南灣商業銀行股份有限公司公告", "2024-04-15")
+    bank = next(f.object for f in facts if f.subject.name == "司徒慕華")
+    assert "Banco Comercial Nam Van （Macau）" in bank.aliases  # (the normalised text's brackets; the legal form dropped)

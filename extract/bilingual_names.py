@@ -104,8 +104,11 @@ def link_parallel_short_names(inv: Inventory, text: str) -> None:
 #: (every word capitalised: "（formerly known as X Holdings）" names an earlier name, not this one)
 _FIRM_BRACKET = re.compile(r"[（(]((?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)(?:,? (?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)){0,8})[ ]*(?=[）)，,；;])")
 _FIRM_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Z0-9&.,'\- ]{2,60}?)[^\S\n]*$", re.M)
+#: a Macau firm's Portuguese name on the line under its Chinese one, ending in its legal form ("Banco X (Macau), S.A.")
+_ROMANCE_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Za-z0-9&.,()（）'\- ]{2,60}?[,，]? *(?:S\.A\.|Lda\.|Limitada))[^\S\n]*$", re.M)
 #: the legal form, then the group word, that a Latin name is also written without ("Kam Shing Bank", "Hengmao Wealth")
-_LEGAL_TAIL = re.compile(r"[ ,]*(?:Company Limited|Co\.?,? Ltd\.?|Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc)$", re.I)
+_LEGAL_TAIL = re.compile(r"[ ,，]*(?:Company Limited|Co\.?,? Ltd\.?|Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc"
+                         r"|S\.A\.|Lda\.|Limitada)$", re.I)
 _GROUP_TAIL = re.compile(r" (?:Holdings?|Group)$", re.I)
 
 
@@ -125,6 +128,11 @@ def link_latin_companies(inv: Inventory, text: str) -> None:
         key = inv.surface.get(norm_name(text[above + 1:m.start()].strip()))
         if key is not None and key.startswith("C:") and _FIRM_WORD.search(m.group(1).title()):
             _link_latin(inv, m.group(1).strip(" ,."), key)
+    for m in _ROMANCE_HEADER.finditer(text, 0, 600) if "S.A." in text or "Lda" in text or "Limitada" in text else ():
+        above = text.rfind("\n", 0, max(0, m.start() - 1))
+        key = inv.surface.get(norm_name(text[above + 1:m.start()].strip()))
+        if key is not None and key.startswith("C:"):
+            _link_latin(inv, m.group(1).strip(" ,，"), key)
 
 
 def _link_latin(inv: Inventory, latin: str, key: str) -> None:

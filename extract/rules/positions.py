@@ -52,6 +52,7 @@ from extract.rules.position_emit import (
 )
 from extract.rules.post_clefts import cleft_takers
 from extract.rules.post_then_holder import by_person, counted_then_named, heading_posts
+from extract.rules.resignation_days import resignation_days
 from extract.rules.served_years import served_years
 from extract.rules.signatures import signed_post
 from extract.rules.succession_dates import date_by_effective_clause, date_company_events
@@ -99,6 +100,7 @@ def finish_positions(ctx: Context) -> None:
     term_ends(ctx)
     date_by_effective_clause(ctx)
     date_by_effective_day(ctx)
+    resignation_days(ctx)
     date_on_approval(ctx)
     date_company_events(ctx)
     _drop_borrowed_starts(ctx)

@@ -17,7 +17,7 @@ _TRIGGER_WORDS = re.compile(
     r"|上市|挂牌|上柜|登陆|退市|摘牌|除牌|交易所|证交所|港交所|联交所|纽交所|纳斯达克|HK:|港股"
     r"|更名|改名|易名|改制为|原名|前身|曾用名|更改名称|（原|（现|前称|旧称|旧名|现称|formerly|即现在的|改称|品牌升级|隶属|母公司"
     r"|改制组建|改制设立"  # (a firm reformed on another's base: "以A为基础改制组建B", rules.renames)
-    r"|时名称|时的名称"  # (a history's first name: "公司设立时名称为A", rules.renames)
+    r"|时名称|时的名称"  # (a history's first name: "设立时名称为A", rules.renames)
     # people who left together (rules.departures: 相继离职, 均已离任) are found by 离职 and 离任 above
 )
 

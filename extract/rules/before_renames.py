@@ -1,11 +1,11 @@
 """Before a rename, the company went by its former name.
 
 A firm's history or letter calls itself 公司/本公司 throughout, and so the extractor files every holding
-and sale of it under the name it has now. "公司设立时名称为A，由B出资…（占80%）" and "2012年，C将其持有的公司
+and sale of it under the name it has now. "设立时名称为A，由B出资…（占R）" and "2012年，C将其持有的公司
 20%股权转让给B" happened while the company was A: a reader who asks who held A, or whom C sold its share
 of A to, finds those facts under A. So a stake or a sale whose object is the renamed company, told of it
 by such a word (not by its new name written), and dated before the rename (or on its month, when told
-before the rename itself: "D1，…转让给B。同月，公司名称变更为X") moves to the former name. A holding told
+before the rename itself: "D1，…转让给B。同月更名为X") moves to the former name. A holding told
 after the rename with no date of its own or of its sentence, or told as now ("目前X持有我公司70%股权"), stays
 with the name the firm has now; so does a clause that names no company ("第二大股东B持股20%").
 (`extract.rules.after_renames` moves the other way: a fact told after a rename under the new name.)
@@ -47,13 +47,13 @@ def former_name_objects(ctx: Context) -> None:
             c.object = old
 
 
-#: the words of a sentence that tells a rename as it happens ("同月，公司名称变更为X")
+#: the words of a sentence that tells a rename as it happens ("同月更名为X")
 _RENAMING = ("更名", "改名", "名称变更", "变更名称", "名称由")
 
 
 def _told_at(ctx: Context, rename: Candidate) -> int:
-    """The sentence that tells the renaming: a first name's ("公司设立时名称为A") is told where a later sentence
-    renames the company to the new name it writes ("同月，公司名称变更为“X”"), else the rename's own."""
+    """The sentence that tells the renaming: a first name's ("设立时名称为A") is told where a later sentence
+    renames the company to the new name it writes ("D，更名为“X”"), else the rename's own."""
     if rename.rule != "original-name":
         return rename.sent
     new = rename.object.split("#")[0]

@@ -15,7 +15,7 @@ from schema import Predicate
 
 #: the label of a holder line that gives contributions
 _LABEL = pattern(r"(?:股权结构|股东(?:及(?:其)?出资(?:情况|比例)?|构成|情况|出资情况)?|出资(?:情况|结构|人(?:及出资比例)?))[：:]")
-#: one holder's contribution and its share: "A出资1.5亿元，占注册资本的51%", "A认缴出资M（占R）"
+#: one holder's contribution and its share: "A出资M，占注册资本的R", "A认缴出资M（占R）"
 _CONTRIBUTION = gated(
     r"(?P<h><C>|<P>)(?:[（(][^（）()]{0,30}[）)])?(?:以货币|以现金)?(?:认缴|实缴)?出资(?:额)?(?:为)?<M>[，,]?[（(]?"
     r"占(?:公司|其|该公司)?(?:注册资本|出资总额|总股本|股本总额|认缴出资)?(?:总额)?(?:的|比例为?)?(?P<pct><R>)", "出资")

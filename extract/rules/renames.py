@@ -72,7 +72,7 @@ _RENAMED_FROM = gated(r"(?:(?P<new><C>)(?:系|是|为|乃)?)?(?:于?<D>)?由(?P<
 _USED_NAME = pattern(r"(?P<old><C>)[（(](?P<new><C>)(?:的)?曾用名[）)]")
 # "360数科原名为360金融", "X的前身为A于…设立的Y": the last company of the clause
 # a page of corporate information, one label a line: "前称：A" + "（本行于D更名为现名）", "前名：A"
-# ("X的历史可追溯至D设立的Y": Y, the company X grew from; a history's "公司设立时名称为“Y”": its first name)
+# ("X的历史可追溯至D设立的Y": Y, the company X grew from; a history's "设立时名称为“Y”": its first name)
 _ORIGINAL = gated(r"(?:(?P<new><C>)(?:的)?)?(?:原名|原称|前身|曾用名|旧称|前称|前名|(?:以前|原来|过去|之前|早先|早年|曾经|本来)(?:的名字)?叫(?:做|作)?"
                   r"|(?:历史|前身|源头)可追溯(?:至|到)|(?:设立|成立|创立|注册)时(?:的)?(?:企业|公司)?(?:名称|名字))"
                   r"(?:为|是|系|(?P<label>[：:]))?[“\"「『]?(?P<rest>[^，。；]*)",

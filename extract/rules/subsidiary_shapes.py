@@ -37,7 +37,7 @@ _SUB_WORDS = ("子公司", "附属公司")
 
 def introduced_subsidiaries(sent: Sent, b: int) -> set[str]:
     """The companies before template position `b` the sentence introduces as a subsidiary with no owner named
-    ("全资子公司A开业，控股子公司B完成增资"): none of them owns a subsidiary named after them, both are the same
+    ("全资子公司A…，控股子公司B…"): none of them owns a subsidiary named after them, both are the same
     unnamed parent's."""
     return {m.key for m in sent.between(0, b, "C") if m.key and sent.tpl.endswith(_SUB_WORDS, 0, sent.pos_of(m))}
 

@@ -101,7 +101,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(chinese, pos)
     for name, pos in japanese_people(text, show):  # "北川 健一": a family name, the space, a given name
         names.setdefault(name, pos)
-    for name, pos in japanese_after_titles(text, title_spans):  # "原副行长松本直树升任": no space, a title before
+    for name, pos in japanese_after_titles(text, title_spans):  # "…副社长P兼任", P a Japanese name with no space after the title
         if name[:3] in names and names[name[:3]] == pos:
             del names[name[:3]]  # (a cue's three letters cut through the longer name)
         names.setdefault(name, pos)

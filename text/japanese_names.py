@@ -82,7 +82,7 @@ def japanese_people(text: str, show: Callable[[int, int], str]) -> list[tuple[st
     return out
 
 
-#: what ends a given name written with no space: a verb or particle after the name ("松本直树升任", "…兼任", "…于")
+#: what ends a given name written with no space: a verb or particle after the name ("P升任", "P兼任", "P于")
 _GIVEN_ENDS = re.compile(r"[^\u4e00-\u9fff]|升任|兼任|出任|担任|接任|转任|调任|卸任|辞任|就任|履新|执掌|负责|表示|为|是|于|在|已|将|自|从|因|称|说|则|也|和|与|及|等|的")
 #: letters of grammar no given name holds after its first ("松田茂已于": 茂 and the verb's 已于; 和也, 由美子 are names)
 _NEVER_GIVEN = frozenset("已于在将为是的因被向对从")
@@ -91,8 +91,8 @@ _STRONG_END = re.compile(r"[^\u4e00-\u9fff]|升任|兼任|出任|担任|接任|�
 
 
 def japanese_after_titles(text: str, title_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """(name, offset) of each Japanese name a title stands right before, written with no space ("原副行长松本直树升任行长",
-    "董事长一职由集团副社长高桥由美子兼任"): a common family name, then a given name of one to three letters up to a
+    """(name, offset) of each Japanese name a title stands right before, written with no space ("原副总经理森田亮介升任",
+    "由集团副社长石原美穗子兼任"): a common family name, then a given name of one to three letters up to a
     verb, a particle or a mark. (A Chinese name's cues take three letters at most; these names have four to six.)"""
     out: list[tuple[str, int]] = []
     for _s, e in title_spans:

@@ -103,7 +103,7 @@ _NOT_A_LINE = re.compile(r"[不非多几各该某与和及或是为在对向]")
 _LIST_THEN_SUB = gated(rf"(?P<children>\ue001(?:[证银]?(?:、|和|及|与|以及)\ue001)*)等(?:多家|几家)?{KIND_WORDS}", "等")
 # "A的母公司B", "A背后" + "的控股母公司是…B", "B为A的母公司"
 _PARENT_OF = gated(r"(?P<child><C>)?(?:的|背后的)?(?:控股)?母公司(?:是|为)?[^，。；\ue001]{0,16}?(?P<parent><C>)", "母公司")
-#: a company formed by others, at its clause's head: "C于D由A与B合并组建", "C由A和B经营统合组建": the companies after 由 made C,
+#: a company formed by others, at its clause's head: "C由A与B于D合并组建", "C由A、B共同设立": the companies after 由 made C,
 #: so a list of subsidiaries the sentence goes on to name (旗下拥有…) is C's
 _FORMED_BY = re.compile("(?:^|[。；])(?P<made>\ue001)[^，。；\ue001\ue000]{0,12}?由\ue001(?:(?:、|与|和|及|以及)\ue001)+"
                         "[^，。；\ue001\ue000]{0,8}?(?:合并|统合|整合|联合|共同)?(?:组建|成立|设立|组成)(?:而成)?[，,]")
@@ -217,7 +217,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
         elif _THROUGH_END.search(tpl, 0, at := m.end("line") if m.group("line") else m.start()) and (subject := _clause_subject(sent, at)):
             parent = subject  # "A直接持有C 12%，并通过全资子公司B持有6%": the subject who holds through B, not C
         elif (formed := _FORMED_BY.search(tpl, 0, m.start())) is not None:
-            parent = sent.at(formed.start("made")).key  # "C于D由A与B合并组建，旗下拥有子公司X": C's, not B's (A and B made C)
+            parent = sent.at(formed.start("made")).key  # "C由A与B组建，旗下子公司X": C's, not B's (A and B made C)
         else:  # "…任C总裁，兼任子公司A董事长": the company named before, else the one the text is about
             siblings = introduced_subsidiaries(sent, m.start())  # (a sibling named before is no parent)
             parent = next((k for k in (*reversed(companies_in(sent, 0, m.start())), topic_of(sent), sent.prev_topic, ctx.focus)

@@ -64,7 +64,7 @@ def _stated_effective(ctx: Context, sent: Sent, pos: int, own_clause: bool = Fal
         r"(?:(?:任职|离任|辞任|生效|任命|聘任|批复)(?:的)?(?:日期|时间|日)(?:均|都)?(?:为|是|：)?|任期(?:自|从))" + KIND["D"], tail)
     if m:
         return ctx.date_iso(sent.at(pos + m.end() - 1 if m.group(0).endswith(KIND["D"]) else pos + m.start()), sent)
-    if (ok := _APPROVED_ON.search(tail) or _BOARD_CHOSE_ON.match(tail)) is not None:  # "…，其任职资格已于D获核准": the post starts on its approval
+    if (ok := _APPROVED_ON.search(tail) or _BOARD_CHOSE_ON.match(tail)) is not None:  # approved (任职资格 … D获批) or chosen by the board on D: the post starts then
         return ctx.date_iso(sent.at(pos + ok.start(1)), sent)
     return None
 

@@ -128,7 +128,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     if (board := board_list_company(ctx, sent, before)) is not None:
         return board  # "C董事会成员如下：…；" + "X原联席主席P改任非执行董事；": an item of C's board list
     if (team := team_head_company(sent, clause)) is not None:
-        return team  # "子公司C（下称S）迎来新一届管理层：" + "原副行长P升任行长": C's posts, not its parent's
+        return team  # "C调整管理团队：" + "原T P升任T2": C's posts, not its parent's
     if ctx.focus and (head := _HOLDER_HEAD.match(sent.tpl)) and clause > head.end() and sent.at(head.end() - 1).key != ctx.focus:
         return ctx.focus  # "最大股东C指派P为董事，董事会推选P为董事长": the holder acts first; the board is the held company's
     if sent.tpl.startswith("由", clause) and (named := [c.key for c in sent.between(0, clause, "C") if c.key and not _licensor(ctx, sent, c)]):

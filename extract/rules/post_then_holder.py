@@ -27,7 +27,7 @@ from extract.rules.templates import Sent, gated, pattern
 #: (a time word may stand before 由, the one who sends the holder or the holder's post before the name, 继续 before the verb:
 #: "行长一职目前由P担任", "总经理由C派驻的P继续担任", "总经理则由C副总经理P转任", "首席执行官一职" + "自D起由P担任";
 #: kept on by the one who held it: "主席则续由P出任", "董事长继续由P兼任")
-#: whom a director's seat represents, before the taker's posts: "由公股代表董事、原总经理P接任" (a state-held bank's board)
+#: whom a director's seat represents, before the taker's posts: "由职工代表董事P接任", "由公股代表T P接任" (a state-held bank's board)
 _SEAT_OF = r"公股代表|官股代表|股东代表|职工代表|政府代表"
 #: the holder's kin to the one before, perhaps described: "一职由(留学日本的)长子P接手" (a family firm's succession)
 _KIN_TAKER = rf"(?:[^，。；\ue000-\ue007]{{0,8}}的)?(?:其)?(?:{RELATIVE}|幼子|胞弟|胞兄)"

@@ -1,5 +1,5 @@
-"""Several directors resigning in one clause: "执行董事A先生及执行董事B女士已分别提交辞呈，均自D起生效",
-"独立非执行董事A、B及C亦已于同日辞任". A title stands before the first name only (or before each); the
+"""Several directors resigning in one clause: "执行董事A先生及B女士均已呈辞，自D起生效",
+"董事A、B及C亦于同日请辞". A title stands before the first name only (or before each); the
 title rules give the post to the name right after it, and no rule ends a post for a list. Each person of the
 list resigns the posts this sentence gives them, else the title that heads their part of the list; the
 day is the one the sentence states (均自D起生效), else, for 同日 (the same day), the day the sentences
@@ -17,7 +17,7 @@ from schema import Predicate
 
 #: one item of the list: its titles (perhaps joined by 兼), the person, an honorific
 _ITEM = r"(?:\ue003(?:兼\ue003)*)?\ue000(?:先生|女士|博士)?"
-#: the list (two people or more), then the resigning: "已分别提交辞呈", "亦已于同日辞任", "均已呈辞"
+#: the list (two people or more), then the resigning: "已提交辞呈", "亦于同日请辞", "均已呈辞"
 _RESIGNED = re.compile(
     rf"(?P<list>{_ITEM}(?:(?:、|及|和|与|以及){_ITEM})+)"
     r"(?P<tail>[^，。；\ue000-\ue003\ue005-\ue007]{0,12}?)(?:辞任|辞职|提交(?:了)?辞呈|呈辞|请辞)(?!报告)")
@@ -32,7 +32,7 @@ def _day_of(ctx: Context, sent: Sent, start: int) -> str | None:
 
 
 def _day_before(ctx: Context, sent: Sent) -> str | None:
-    """The last day the sentence before stated ("亦已于同日辞任")."""
+    """The last day the sentence before stated ("亦于同日请辞")."""
     if sent.i == 0:
         return None
     prev = ctx.sentences[sent.i - 1]

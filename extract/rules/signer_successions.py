@@ -1,4 +1,4 @@
-"""A signed statement's "I" taking over a post: "本人于D接替退休的P先生出任董事会主席" in a chairman's
+"""A signed statement's "I" taking over a post: "本人自D起接替P先生担任T" in a chairman's
 letter that closes with its title and the signer's name. The letter never names its writer in the text;
 the signature does (`signatures`), so "本人" is the one person who signed a post at the end. He takes
 the post from that day, his predecessor's ends then, and he succeeded him."""
@@ -12,7 +12,7 @@ from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
 from schema import Predicate
 
-#: 本人, then (perhaps a day) 接替, the predecessor, and the post taken: "本人于D接替荣休的P先生出任T"
+#: 本人, then (perhaps a day) 接替, the predecessor, and the post taken: "本人自D起接替P先生担任T"
 _I_TOOK_OVER = re.compile(
     r"本人(?P<when>[^，。；\ue000\ue001\ue003]{0,16}?)(?:接替|接任)(?:了)?[^，。；\ue000-\ue007]{0,6}?"
     r"(?P<p>\ue000)(?:先生|女士|博士)?(?:出任|担任|成为)(?P<c>\ue001)?(?:的)?(?P<t>\ue003)")

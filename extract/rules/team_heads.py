@@ -1,5 +1,5 @@
-"""A clause that announces a company's new management, then the posts: "C（下称S）迎来新一届管理层：原副行长P
-升任行长，董事长一职由Q兼任", "C本月完成换帅，…". The posts after it are that company's, even when the
+"""A clause that announces a company's new management, then the posts: "C（简称S）调整管理团队：原T P
+升任T2，董事长由Q兼任", "C完成换帅，…". The posts after it are that company's, even when the
 sentence opens with its parent (集团旗下子公司C…): the parent is what the sentence starts from, the
 company whose team changes is the one the clause names right before its verb of change."""
 
@@ -15,12 +15,12 @@ _TEAM_CHANGES = re.compile(
 
 
 def team_head_company(sent: Any, clause: int) -> str | None:
-    """The company whose management the clause before `clause` says changes ("…迎来新一届管理层："), if any."""
+    """The company whose management the clause before `clause` says changes ("…调整管理团队："), if any."""
     if clause < 2 or sent.tpl[clause - 1] not in "：:，,":
         return None
     colon = max(sent.tpl.rfind("：", 0, clause), sent.tpl.rfind(":", 0, clause))
     if colon > 0:
-        clause = colon + 1  # "…管理层：" + "P升任行长，董事长一职由Q兼任": every clause of the list after the colon
+        clause = colon + 1  # "…管理团队：" + "P升任T，T2由Q兼任": every clause of the list after the colon
     prev = max(sent.tpl.rfind(c, 0, clause - 1) for c in "，；：,。") + 1
     m = _TEAM_CHANGES.search(sent.tpl, prev, clause - 1)
     return sent.at(m.start(1)).key if m else None

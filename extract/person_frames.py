@@ -34,7 +34,7 @@ _TAKES_IT = re.compile(r"(?:正式|将|则)?(?:出任|担任|接任|接替|继�
 DESCRIBER = r"(?:资深|职业|专业|外聘)?(?:经理人|银行家|投资人|律师|会计师)"
 #: after a post's 一职 and 由, a word for what kind of person takes it, before the name: "一职由专业经理人P出任"
 _BY_DESCRIBED = re.compile(rf"(?:一职|职务|职位)(?:则|将|改|亦|也)?由{DESCRIBER}")
-#: after 由, a unit and its head's title, then the name and the verb of taking the post ("由C风险管理委员会主任P接任")
+#: after 由, a unit and its head's title, then the name and the verb of taking the post ("由C2 U主任P接任", U a unit of C2)
 _BY_TITLED = re.compile(rf"由[^，。；由]{{2,24}}?(?:主任|总经理|总裁|董事长|行长|总监|负责人|主席|秘书)([{CJK}]{{2,3}}?)"
                         r"(?=(?:正式|将|则)?(?:接任|出任|担任|接替|继任|兼任)(?:[，。；]|$))")
 TITLE_NEXT = re.compile(r"(?:为|担任|出任)(?:新任|新一任|公司|该行)?(?:第[一二三四五六七八九十\d]+届)?(?:董事会)?(?:独立非执行|非执行|执行|独立)?(?:董事|总裁|总经理|行长|主席|首席|副)")
@@ -113,7 +113,7 @@ def add_frame_cues(found: dict[str, int], framed: set[str], text: str, lex: Lexi
             found.setdefault(name, m.end())
     for m in _BY_TITLED.finditer(text) if "由" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
-            found.setdefault(m.group(1), m.start(1))  # "由C投资银行委员会主任P接任": a unit's head named before the verb
+            found.setdefault(m.group(1), m.start(1))  # "由C2 U主任P接任": a unit's head named before the verb
     for m in _BY_DESCRIBED.finditer(text) if "由" in text else ():
         if (name := name_after(text, m.end(), lex)) and _TAKES_IT.match(text, m.end() + len(name)):
             found.setdefault(name, m.end())  # T + "一职则由" + "资深银行家P出任": who the person is, told between 由 and the name

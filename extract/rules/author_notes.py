@@ -1,5 +1,5 @@
-"""A journal article's notes on its authors (作者简介), one clause an author: "P（1975—），女，湖南衡阳人，管理学博士，
-副研究员，C T、T，研究方向为…；P2（1988—），男，…". No verb says the posts are held: the form does. After the name,
+"""A journal article's notes on its authors (作者简介), one clause an author: "P（D—），男，籍贯，学位，
+职称，C T、T，…；P2（D2—），女，…". No verb says the posts are held: the form does. After the name,
 the birth year with its open dash and the sex come the items of a short résumé (where the author is from, the degree,
 an academic rank with no company), then the unit and its posts — each of them a post held now. The rank before the
 unit (研究员, 教授 alone) names no unit and is left out."""
@@ -20,7 +20,7 @@ _RESEARCH_UNITS = ("研究院", "研究所", "研究中心", "博士后工作站
 #: the note's head: a label perhaps ("作者简介："), the name, "（1975—）", the sex (the résumé's items follow, a comma each)
 _HEAD = pattern(r"^(?:[^，。；：:\ue000-\ue007]{2,8}[：:])?(?P<p><P>)[（(](?:19|20)\d{2}年?[—－–\-]{1,2}[）)][，,][男女][，,]")
 #: the unit and its posts, a clause of their own (a post after them that is no title of ours may close the list:
-#: "…副教授、硕士生导师")
+#: "…T、" + a supervisor's rank at a university)
 _UNIT = pattern(rf"(?=<C>)(?P<chain>{CHAIN})(?:、[^，。；、\ue000-\ue007]{{1,8}})*(?=[，,；;。]|$)")
 
 

@@ -1,9 +1,9 @@
 """A judgment's list of parties and its findings of fact, where posts and listings go without a verb.
 
 The head of a judgment (民事判决书, 裁定书) lists each party a line, a firm's line followed by the lines of who stands for
-it: "被告：C，住所地…。" then "法定代表人：P，董事长。" and "委托诉讼代理人：P2，该公司法务部总经理。". The form says the
+it: "被告：C，住所地…。" then "法定代表人：P，董事长。" and "委托诉讼代理人：P2，该公司" + T + "。". The form says the
 posts after the names are held at the party above them, now. Among the findings (另查明，…) a party is said to be a
-listed company in a description: "C系上海证券交易所上市公司（股票代码600999）" — a listing, with its code."""
+listed company in a description: "C系" + X + "上市公司" + "（股票代码N）" — a listing, with its code."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ _PARTY = pattern(r"^\s*(?:原告|被告|第三人|申请人|被申请人|上诉�
                  r"(?:[（(][^）)]{1,12}[）)])?[：:](?P<c><C>)")
 #: the line of who stands for the firm above: its legal representative or head, then the posts ("法定代表人：P，董事长。")
 _HEAD = pattern(rf"^\s*(?:<T>|负责人)[：:](?P<p><P>)[，,](?P<chain>{CHAIN})[。；]?$")
-#: the agent's line: "委托诉讼代理人：P，该公司" + posts (an agent from a law firm names the firm, no 该公司)
+#: the agent's line: the agent's label, "P，该公司" + posts (an agent from a law firm names the firm, no 该公司)
 _AGENT = pattern(rf"^\s*(?:委托)?(?:诉讼)?代理人[：:](?P<p><P>)[，,](?P<chain>(?=<C>){CHAIN})[。；]?$")
-#: a party described as listed: "C系" + an exchange + "上市公司（股票代码" + the code + "）"
+#: a party described as listed: "C系" + an exchange + "上市公司" + the code in brackets
 _LISTED_PARTY = pattern(r"(?P<c><C>)(?:系|是|为)(?P<x><X>)(?:主板|创业板|科创板)?(?:<C>|上市公司)(?:[（(](?:股票|证券)代码[：:]?(?P<code>\d{6})[）)])?")
 
 #: how many lines below a party's line its representatives' lines may stand

@@ -24,7 +24,7 @@ from text.normalize import norm_name
 #: aside on it, its parent or former name: "P C（C2全资子公司）T", "P C（原“C3”）联合创始人、T")
 _HEAD = pattern(rf"^\s*{AGENDA_LABEL_TPL}?(?P<p><P>)(?:[（(][男女][）)])?(?:[^，。；\ue000-\ue007]{{2,14}}(?:代表|委员)[，,])?"
                 rf"(?:(?P<c0><C>)[（(][^（）()]{{1,24}}[）)])?(?P<chain>{CHAIN})(?=[，,；;。]|$)")
-#: a founder's word among the line's posts ("联合创始人、首席执行官")
+#: a founder's word among the line's posts ("联合创始人" + "、T")
 _FOUNDER = re.compile(r"(?:联合)?(?:创始人|创办人)")
 #: a further clause of current posts: "，兼任旗下C T", "，母行C T", "；C T"
 _MORE = pattern(rf"[，,；;](?:同时)?(?:兼任|兼|并任)?(?:旗下|下属|母行|母公司|控股股东)?(?P<chain>{CHAIN})(?=[，,；;。]|$)")

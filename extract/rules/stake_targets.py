@@ -44,7 +44,7 @@ def _item_start(ctx: Context, sent: Sent, back: int) -> int:
 _PREDECESSOR = re.compile(r"(\ue001)(?:的)?前身(?:为|是|系)(\ue001)(?:[（(][^（）()]{0,30}[）)])?(?P<founded>[，,](?:系|是|为)?由)?")
 #: a clause that is a company's name alone, right before the holding: "子公司共N家：" + "X，A持股…；Y，A持股…"
 _NAME_CLAUSE = re.compile(r"(?:^|[：:；;])(\ue001)(?:[（(][^（）()，,。；]{0,30}[）)])?[，,]\ue001?$")
-#: the sentence's subject, what it is, then its rank of holder: "（另查明，）C系…公司（…），第一大股东为" (a finding of fact)
+#: the sentence's subject, what it is, then its rank of holder: "（查明，）C系…，第一大股东为" (a finding of fact)
 _SAID_OF_HEAD = re.compile(r"^[^\ue000-\ue007，,。；]{0,6}[，,]?(\ue001)(?:系|是|为)[^。；\ue000\ue003]{0,40}?[，,](?:其)?"
                            r"(?:第[一二三四五]大股东|控股股东|大股东)(?:为|是|系)\ue001[^。；]{0,12}$")
 #: holdings of a holder told in passing (its controller, its owner): no company the text goes on about
@@ -101,7 +101,7 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
         if named and (k := sent.at(named.start(2 if named.re is _PREDECESSOR and named.group("founded") else 1)).key) not in holders:
             return k
     if (said := _SAID_OF_HEAD.match(sent.tpl, 0, pos)) is not None and (k := sent.at(said.start(1)).key) not in holders:
-        return k  # "另查明，C系…上市公司（…），第一大股东为A，持股比例为" a figure: the sentence's subject's holder
+        return k  # "查明，C系…，第一大股东为A，持股比例为" a figure: the sentence's subject's holder
     for m in reversed(sent.between(0, pos, "C")):
         p = sent.pos_of(m)
         bracket = _NAME_BRACKET.match(sent.tpl, p + 1)  # ("为C（C'，2899）最大股东": its short name between)

@@ -1,13 +1,13 @@
 """Successions told without a verb that names both people: the post is left or handed on, and who held it before is
 what the text said earlier.
 
-- A promotion leaves a post: "行长A接任董事长；同月，副行长B升任行长" — A held 行长 (the title before the name says so)
-  and moved to another post in that sentence; B, taking 行长 there or in the next sentence, succeeds A in it.
+- A promotion leaves a post: "T1 A接任T2；同月，B升任T1" — A held T1 (the title before the name says so)
+  and moved to another post in that sentence; B, taking T1 there or in the next sentence, succeeds A in it.
 - Leavers with no post named, then the new holders: "A、B到龄卸任。次年1月，董事会选举C为董事长；…D任行长" — each new
   holder succeeds the leaver the article gave that post at that company.
-- A post handed on with its taker described: "C的董事长由其原总经理P接任", "P同时接任C执行事务合伙人" — P succeeds the
+- A post handed on with its taker described: "C的T由其原T2 P接任", "P同时接任C T" — P succeeds the
   one the text last gave that post at C.
-- A clause whose subject is the sentence's first name: "P现任公司董事，D经董事会选举为公司董事长，接替Q" — P takes the
+- A clause whose subject is the sentence's first name: "P现任公司T1，D经…选举为公司T2，接替Q" — P takes the
   post from D, and succeeds Q.
 
 This runs after the other positions rules and the end/start pairing (`successions`), over what they found; a pair
@@ -24,11 +24,11 @@ from schema import Predicate
 #: leavers with no post named: "A、B到龄卸任。", "A因年龄原因退休，"
 _LEFT = pattern(r"(?P<names><P>(?:(?:先生|女士)?[、和及与]<P>)*)(?:先生|女士)?(?:均|同时|先后|已)?(?:因(?:年龄|个人|工作)原因)?"
                 r"(?:到龄|届龄|任期届满|届满)?(?:卸任|退休|离任|辞任|辞职|退任)(?:[，。；]|$)")
-#: a post of a named firm handed on to a described taker: "C T由其原总经理P接任", "C T一职由现任C2 T2 P接任"
+#: a post of a named firm handed on to a described taker: "C T由其原T2 P接任", "C T一职由现任C2 T2 P接任"
 _HANDED = pattern(rf"(?P<chain>(?=<C>){CHAIN})(?:一职|职务)?(?:则|将|改)?由(?:其)?(?:原|现任|时任)?(?:<C>)?(?:<T>)(?P<p><P>)(?:先生|女士)?(?:接任|继任)")
 #: a taker with no predecessor named: "P同时接任C T。"
 _JOINS = pattern(rf"(?P<p><P>)(?:先生|女士)?(?:同时|随即|随后|正式)?(?:接任|继任)(?P<chain>(?=<C>){CHAIN})(?=[，。；]|$)")
-#: the post's former holder named after its holder now: "总经理为P，D起任职，前任总经理为Q（D1至D2）"
+#: the post's former holder named after its holder now: "T为P，D起任职，前任T为Q（D1至D2）"
 _FORMER_HOLDER = pattern(r"前任(?P<t><T>)(?:为|是)(?P<p><P>)(?:[（(](?P<d1><D>)(?:至|到|—|－|-)(?P<d2><D>)[）)])?")
 #: since when the holder now has held it: "P，D起任职"
 _SINCE = pattern(r"(?P<p><P>)[，,](?P<d><D>)(?:起|开始)任职")
@@ -81,7 +81,7 @@ def _succeed(ctx: Context, sent: Sent, start: Candidate, pred: str, rule: str, t
 
 def _promoted(ctx: Context, posts: list[Candidate], told: set[tuple[object, ...]]) -> None:
     """B takes a post A held (a title before A's name) in the clause after the one where A took another post at that
-    company ("…，行长A接任董事长；同月，副行长B升任行长"); a seat a board has several of is no one's to leave."""
+    company ("…，T1 A接任T2；同月，B升任T1"); a seat a board has several of is no one's to leave."""
     for s in posts:
         if s.status != "start" or str(s.qualifiers.get("role")) in _MANY_SEATS:
             continue

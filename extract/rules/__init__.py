@@ -81,6 +81,7 @@ from extract.rules.record_changes import record_changes
 from extract.rules.registry_day import registry_day
 from extract.rules.registry_forms import registry_forms
 from extract.rules.related_parties import related_parties
+from extract.rules.relation_tables import relation_tables
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.resume_fields import resume_fields
 from extract.rules.role_first import themed_positions
@@ -116,4 +117,4 @@ from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
 RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, held_before, group_departures, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, holder_bullets, extract_sales, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
-         spaced_tables, deemed_interests, spaced_records, holder_csv, holder_reports, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)
+         spaced_tables, relation_tables, deemed_interests, spaced_records, holder_csv, holder_reports, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

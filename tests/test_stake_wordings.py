@@ -7,9 +7,9 @@ from __future__ import annotations
 from .helpers import facts_of
 
 
-def _facts(text: str, title: str = "") -> set[tuple]:
+def _facts(text: str, title: str = "", date: str = "") -> set[tuple]:
     out = set()
-    for f in facts_of(text, title):
+    for f in facts_of(text, title, date):
         q = f.qualifiers
         out.add((f.subject.name, str(f.predicate), f.object.name, q.get("percent"), q.get("buyer"), q.get("date")))
     return out
@@ -52,3 +52,24 @@ def test_a_founding_verb_ends_the_founders_name() -> None:
     assert not any("设立" in n for f in got for n in (f.subject.name, f.object.name))
     assert any(f.subject.name == "平阳银行股份有限公司" and f.object.name == "平阳消费金融有限公司"
                and f.qualifiers.get("percent") == 51.0 for f in got)
+
+
+def test_a_holder_table_naming_a_vehicle_in_brackets() -> None:
+    text = ("澄海收购公司完成并购\n"
+            "澄海收购公司与北辰智能的合并已于2025年6月18日完成，澄海收购公司同日更名为北辰智能控股有限公司。\n"
+            "完成后的股权结构如下：\n"
+            "股东｜持股\n"
+            "韦朗庭（透过其全资拥有的Northgate Ridge Limited）｜41.2%\n"
+            "澄海资本管理有限公司（保荐人）｜5.5%\n"
+            "Blue Harbor Partners（独立投资者）｜2.4%\n"
+            "其他股东｜50.9%\n")
+    got = {(s, o, pct, d) for s, p, o, pct, _b, d in _facts(text, "", "2025-06-19") if p == "HOLDS_STAKE"}
+    co = "北辰智能控股有限公司"
+    assert ("韦朗庭", co, 41.2, None) in {(s, o, pct, None) for s, o, pct, _d in got}
+    assert ("Northgate Ridge Limited", co, 41.2, None) in {(s, o, pct, None) for s, o, pct, _d in got}
+    assert ("Blue Harbor Partners", co, 2.4, None) in {(s, o, pct, None) for s, o, pct, _d in got}
+    assert any(s.startswith("澄海资本") and o == co and pct == 5.5 for s, o, pct, _d in got)
+    assert not any(s == "其他股东" for s, _o, _p, _d in got)
+    # the holdings after the completion, as of its day
+    assert any(f.subject.name == "Northgate Ridge Limited" and f.qualifiers.get("as_of") == "2025-06-18"
+               for f in facts_of(text, "", "2025-06-19"))

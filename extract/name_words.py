@@ -118,6 +118,8 @@ BOUNDARY_WORDS = {
     "登陆", "上市", "挂牌", "就职", "工作", "任职", "前身", "更名", "原名", "改名", "控股股东", "股东", "发起人", "创始人",
     "董事长", "总裁", "总经理", "入股", "参股", "增持", "减持", "认购", "基石", "投资者", "关联方", "先后",
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
+    # founding a company: "A银行发起设立B有限公司", "A出资设立B": the founder's name ends at the verb
+    "设立", "筹建", "组建",
     # a conjunction and a notice's "now hereby" before a name: "，以及X有限公司", "现将X股份有限公司…披露如下"
     "以及", "现将",
     # "and also" joining two companies one post is held at: "A金控暨B银行董事长P"

@@ -31,6 +31,7 @@ from extract.rules.board_listings import board_listings
 from extract.rules.bought_from_two import bought_from_two
 from extract.rules.bought_parts import bought_parts
 from extract.rules.bracket_posts import bracket_posts
+from extract.rules.bracket_shares import bracket_shares
 from extract.rules.career_heading import career_heading_subjects
 from extract.rules.change_forms import change_forms, spokesman_lines
 from extract.rules.change_tables import change_tables
@@ -82,6 +83,7 @@ from extract.rules.owner_words import owner_words
 from extract.rules.ownership_tree import ownership_tree
 from extract.rules.partner_posts import partner_posts
 from extract.rules.partner_shares import partner_shares
+from extract.rules.passed_shares import passed_shares
 from extract.rules.placings import placings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.reassigned_seats import reassigned_seats
@@ -90,6 +92,7 @@ from extract.rules.register_lines import register_lines
 from extract.rules.registry_day import registry_day
 from extract.rules.registry_forms import registry_forms
 from extract.rules.related_parties import related_parties
+from extract.rules.relation_tables import relation_tables
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.resignation_lists import resignation_lists
 from extract.rules.resume_fields import resume_fields
@@ -123,9 +126,10 @@ from extract.rules.transfer_results import transfer_results
 from extract.rules.under_bullets import under_bullets
 from extract.rules.vacated_posts import vacated_posts
 from extract.rules.vehicle_posts import vehicle_posts
+from extract.rules.vehicle_rows import vehicle_rows
 from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, register_lines, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, extract_sales, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
-         spaced_tables, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, register_lines, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, extract_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
+         spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

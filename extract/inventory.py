@@ -52,6 +52,7 @@ from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names
 from extract.term_lists import term_list_names
 from extract.titles import find_titles
+from extract.transliterated_names import drop_cut_parts, last_part_forms, lengthen_sounded, transliterated_people
 from extract.verb_sections import names_in_sections
 from text.japanese_names import japanese_people
 from text.normalize import norm_name
@@ -96,6 +97,11 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names[name] = pos
         if name[:3] in names and all(text[j + 3:j + 4] == name[3] for j in occurrences(text, name[:3])):
             del names[name[:3]]
+    if sounded := [(n, at) for n, at in transliterated_people(text) if not lex.company(n) and norm_name(n) not in lex.places]:
+        for name, pos in sounded:  # "吴登貌温（U Thein Maung Win）", "巴图·孟和", "Ts.奥云格日勒": no cut by a Chinese name's length
+            names[name] = pos
+            drop_cut_parts(names, text, name)
+        lengthen_sounded(names, text)
     bilingual = bilingual_people(text, lex)  # "Sophie Laurent（罗素菲）": the Chinese name is the person's
     for _latin, chinese, pos in bilingual:
         names.setdefault(chinese, pos)
@@ -119,6 +125,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     forms = honorific_forms(text, lex, names)  # "丁总": the one 丁 the article names in full
     forms.update({g: full for g, full in given_name_forms(text, names).items() if g not in forms and g not in names})
     forms.update({f: full for f, full in surname_honorific_forms(text, lex, names).items() if f not in forms})  # "唐先生"
+    forms.update(last_part_forms(names, text) if sounded else {})  # "巴特苏赫" alone: the one dotted name ending so
     forms.update(conferred_title_forms(text, lex, names))  # "拿督P": the person, under a title of honour
     forms.update({f: full for f, full in familiar_forms(text, lex, names).items() if f not in forms})  # "老曹"
     shi = surname_shi_forms(text, lex, names)  # "麥氏": the one 麥 the article names in full, not a person of its own

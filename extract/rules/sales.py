@@ -179,7 +179,8 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
             continue
         pct = sent.at(m.start("pct")).value if m.group("pct") else 100.0 if m.group("all") else None  # all its issued shares: the whole
         buyer, target = _key(sent, m, "buyer") or clause_subject(ctx, sent, m.start()), _key(sent, m, "target")
-        c = _sale(ctx, sent, _key(sent, m, "seller"), target, "bought-from", 0.8, True, buyer=buyer,
+        # (the seller held what it sold, and holds none of it after selling the whole)
+        c = _sale(ctx, sent, _key(sent, m, "seller"), target, "bought-from", 0.8, pct != 100, buyer=buyer,
                   percent=pct, date=_date(ctx, sent, m.start("seller")), **_money(sent))  # ("B于D从S受让": the day after the buyer)
         if c is not None and pct == 100 and buyer:  # the whole company bought: the buyer holds it all
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=c.qualifiers.get("date"))

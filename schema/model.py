@@ -297,7 +297,10 @@ EXCHANGES: dict[str, ExchangeInfo] = {
                                                      # its markets since 2022 (Prime, Standard, Growth) and the sections before them
                                                      "东证Prime市场", "東證Prime市場", "东证主板", "東證主板", "东证标准市场", "東證標準市場",
                                                      "东证Standard市场", "東證Standard市場", "东证成长市场", "東證成長市場", "东证Growth市场",
-                                                     "東證Growth市場", "东证一部", "東證一部", "东证二部", "東證二部", "东证Mothers", "東證Mothers",
+                                                     "東證Growth市場", "东京证券交易所Prime市场", "東京證券交易所Prime市場", "东京证券交易所Standard市场",
+                                                     "東京證券交易所Standard市場", "东京证券交易所Growth市场", "東京證券交易所Growth市場",
+                                                     "东京证券交易所标准市场", "東京證券交易所標準市場", "东京证券交易所成长市场", "東京證券交易所成長市場",
+                                                     "东证一部", "東證一部", "东证二部", "東證二部", "东证Mothers", "東證Mothers",
                                                      "东证创业板", "東證創業板", "东京证券交易所创业板", "東京證券交易所創業板", "JASDAQ"), ("T", "TSE")),
         ExchangeInfo("LSE", "London Stock Exchange", ("伦敦证券交易所", "倫敦證券交易所", "伦交所", "倫交所", "伦敦交易所", "伦敦证交所",
                                                               "伦敦另类投资市场", "倫敦另類投資市場", "伦敦AIM", "倫敦AIM"), ("LSE", "L", "LN")),

@@ -50,3 +50,10 @@ def test_every_name_of_a_market_names_one_market() -> None:
     for code, x in EXCHANGES.items():
         for name in x.names_zh:
             assert seen.setdefault(name, code) == code, name
+
+
+def test_a_clause_listing_after_the_groups_own_companies_is_the_groups() -> None:
+    fs = facts_of("北光金融集团于2018年由两家银行合并组建，旗下拥有核心子公司北光银行以及北光证券株式会社等，"
+                  "在东京证券交易所Prime市场上市（证券代码：8429）。")
+    assert [(f.subject.name, f.object.name, f.qualifiers.get("ticker")) for f in fs if str(f.predicate) == "LISTED_ON"] == [
+        ("北光金融集团", "TSE", "8429")]

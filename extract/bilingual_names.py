@@ -105,7 +105,8 @@ def link_parallel_short_names(inv: Inventory, text: str) -> None:
 _FIRM_BRACKET = re.compile(r"[（(]((?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)(?:,? (?:[A-Z][A-Za-z0-9&.'\-]*|of|and|&)){0,8})[ ]*(?=[）)，,；;])")
 _FIRM_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Z0-9&.,'\- ]{2,60}?)[^\S\n]*$", re.M)
 #: the legal form, then the group word, that a Latin name is also written without ("Kam Shing Bank", "Hengmao Wealth")
-_LEGAL_TAIL = re.compile(r"[ ,]*(?:Company Limited|Co\.?,? Ltd\.?|Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc)$", re.I)
+_LEGAL_TAIL = re.compile(r"[ ,]*(?:Public (?:Company Limited|Co\.?,? Ltd\.?|Co\.?)|Company Limited|Co\.?,? Ltd\.?|Pte\.? Ltd\.?|Limited|Ltd\.?|Inc\.?|"
+                        r"Incorporated|Corporation|Corp\.?|PLC|plc|JSC|LLC|L\.P\.?)$", re.I)  # (Yangon's "Public Co., Ltd.", Ulaanbaatar's JSC)
 _GROUP_TAIL = re.compile(r" (?:Holdings?|Group)$", re.I)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extract.name_words import CJK
+from extract.persons import occurrences
 
 #: a Burmese honorific in Latin letters → the letters its Chinese transliteration opens with
 _HONORIFICS = {"U": "吴", "Daw": "杜道", "Ko": "哥郭", "Ma": "玛", "Maung": "貌", "Saw": "苏", "Sai": "赛", "Nang": "南娘",
@@ -135,14 +136,7 @@ def lengthen_sounded(names: dict[str, int], text: str) -> None:
     """In an article that writes transliterated names, a name of transliteration's letters that every time goes on
     in such letters is longer than a Chinese name's rules let it be ("接替离任的巴雅尔赛汗出任": five letters)."""
     for name in [n for n in names if 2 <= len(n) <= 3 and all(c in _SOUNDS for c in n)]:
-        tails = {text[i + len(name):_sounded(text, i + len(name))] for i in _occurrences(text, name)}
+        tails = {text[i + len(name):_sounded(text, i + len(name))] for i in occurrences(text, name)}
         if len(tails) == 1 and (tail := tails.pop()) and len(name) + len(tail) <= 8 and name + tail not in names:
             names[name + tail] = names.pop(name)
 
-
-def _occurrences(text: str, name: str) -> list[int]:
-    out, i = [], text.find(name)
-    while i >= 0:
-        out.append(i)
-        i = text.find(name, i + 1)
-    return out

@@ -43,3 +43,10 @@ def test_a_dotted_founders_last_part_alone_is_the_same_person() -> None:
 def test_a_long_transliterated_name_framed_by_a_succession() -> None:
     text = "北原银行现任行长为D.敖其尔，他于2021年接替退休的巴音巴雅尔出任行长。"
     assert "巴音巴雅尔" in names(inventory(text), "Person")
+
+
+
+def test_a_latin_name_without_its_public_company_or_jsc_form_is_the_company() -> None:
+    inv = inventory("北岭银行（Northridge Bank Public Co., Ltd.）去年获利增长，北岭银行并宣布派息。"
+                    "南岭银行（Southridge Bank JSC）于2019年挂牌，南岭银行今年扩张。")
+    assert {"Northridge Bank", "Southridge Bank"} <= names(inv, "Company")

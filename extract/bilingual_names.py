@@ -107,8 +107,9 @@ _FIRM_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Z0-9&.,'\- ]{2,60}?)[^\S\n]*$", re
 #: a Macau firm's Portuguese name on the line under its Chinese one, ending in its legal form ("Banco X (Macau), S.A.")
 _ROMANCE_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Za-z0-9&.,()（）'\- ]{2,60}?[,，]? *(?:S\.A\.|Lda\.|Limitada))[^\S\n]*$", re.M)
 #: the legal form, then the group word, that a Latin name is also written without ("Kam Shing Bank", "Hengmao Wealth")
-_LEGAL_TAIL = re.compile(r"[ ,，]*(?:Company Limited|Co\.?,? Ltd\.?|Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc"
-                         r"|S\.A\.|Lda\.|Limitada)$", re.I)
+#: (Yangon's "Public Co., Ltd.", Ulaanbaatar's JSC, Macau's S.A. and Lda.)
+_LEGAL_TAIL = re.compile(r"[ ,，]*(?:Public (?:Company Limited|Co\.?,? Ltd\.?|Co\.?)|Company Limited|Co\.?,? Ltd\.?|Pte\.? Ltd\.?|Limited|Ltd\.?|"
+                         r"Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc|JSC|LLC|L\.P\.?|S\.A\.|Lda\.|Limitada)$", re.I)
 _GROUP_TAIL = re.compile(r" (?:Holdings?|Group)$", re.I)
 
 

@@ -63,7 +63,12 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
             m.key = speaker or announcer or article_focus or first_c or prev_topic
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus
                                                              and c.end <= m.start and c.text.endswith(kind)]):
-            m.key = named[-1].key  # "…持有青禾集团过半股份，从而成为该集团的控股股东": the group just named
+            parties = {c.key for c in named if _PARTY_TO.match(text, c.end, m.start)}
+            others = [c.key for c in named if c.key not in parties] or [
+                k for k in (prev_topic, prev_named, announcer, article_focus) if k and k not in parties and inv is not None and is_bank(inv, k)]
+            # "…持有青禾集团过半股份，从而成为该集团的控股股东": the group just named; "S分别向B1和B2银行转让了该行" + figures:
+            # a party to the deal in the same clause (the buyer, the holder) is not what is dealt in, the bank spoken of is
+            m.key = others[-1] if others and others[-1] in {c.key for c in named} else others[0] if others else named[-1].key
         elif m.text in ("该集团", "本集团") and not digest and inv is not None and (group := the_group(inv)) is not None:
             m.key = group  # "该集团持有X": the article's one group, whatever company the sentence named last
         elif m.text == "公司" and text[max(0, m.start - 3):m.start] in ("发行后", "发行前") and (announcer or article_focus):
@@ -193,6 +198,9 @@ def _only_of_kind(inv: Inventory | None, kind: str) -> str | None:
                      and any(to_simplified(n).endswith(kind) for n in (e.name, *e.aliases))), reverse=True)
     return counts[0][1] if counts and (len(counts) == 1 or counts[1][0] < counts[0][0]) else None
 
+
+#: between a company and 该行 in one clause, a verb of dealing or holding: the company is a party to it (or a holder), not the bank
+_PARTY_TO = re.compile(r"[^，,；;。]*?(?:转让|出售|出让|售出|购入|购买|收购|受让|买入|持有|认购)了?$")
 
 #: 该集团 / 该行 … stand for the last company of that kind named before them in the sentence
 _THIS_KIND = {"该集团": "集团", "该行": "银行", "该银行": "银行", "该中心": "中心"}  # (a centre just named, then "该中心" and a title: that centre)

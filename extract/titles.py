@@ -72,6 +72,8 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if m.group(0) == "主任" and not _CO_OP_HEAD.search(text, max(0, s - 4), s) and not (co_op and _GIVEN_POST.search(text, max(0, s - 2), s)):
             continue  # 主任 heads a credit co-operative ("城关信用社主任", "任首任主任"), elsewhere an office (办公室主任)
+        if m.group(0) in ("主任委员", "副主任委员") and not _COMMISSION_BEFORE.search(text, max(0, s - 8), s):
+            continue  # the head of a government commission (金融监督管理委员会主任委员); a board committee's is no post at the firm
         if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e) and not _holder_named(text, s, e, lex)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and text[s - 2:s] not in _TRADE_ENDS
                  and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there
@@ -91,6 +93,8 @@ _SPACED_TITLE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e0
 _TRADE_ENDS = frozenset({"实业", "物业", "置业", "产业", "企业", "工业", "商业"})
 
 
+#: a government commission right before its head's title (not a board's committee: 审计委员会, 风险管理委员会)
+_COMMISSION_BEFORE = re.compile(r"(?:监督管理委员会|监理委员会|金管会|(?<!风险)管理委员会|经济委员会|财经委|财政委员会)$")
 #: what makes 主任 a post: a credit co-operative's name right before, or 首任 (its first), or an office's
 _CO_OP_HEAD = re.compile(r"(?:信用社|联社|合作社|首任|办公室)$")  # (and an office's head at a firm: "该行办公室主任", "董事会办公室主任")
 #: a post given or held, bare: "聘任P为主任", "新任主任P", "分别担任" + "联社理事长、主任" (in a co-operative's text, the co-operative's 主任)

@@ -11,9 +11,12 @@ emitted, and last the
 people a sentence says have left together (`departures`, which ends posts
 the earlier steps gave); the successions across a rename once the renames are read (`renamed_successions`);
 listings before stakes so that a `.US` ticker can find the exchange a listing
+move to its new name (`renamed_objects`), and its stakes and sales dated before the rename to its former name (`former_name_objects`). After all, a predecessor's post with no end of its own ends on its successor's day (`succession_ends`). (What a correction notice withdraws,
+move to its new name (`renamed_objects`). After all, a predecessor's post with no end of its own ends on its successor's day (`succession_ends`). (What a correction notice withdraws,
+sentence named; a holder whose owner a bracket names, and the owner through it (`owned_holders`); sales after holdings, so that a sale of 全部 shares can take
 sentence named; sales after holdings, so that a sale of 全部 shares can take
 the seller's stated holding (a purchase from two holders in one clause, each paid its sum: `bought_from_two`; and one told with its figure after the shares, "向S受让T已发行股份15%": `figure_after_sales`; a share auctioned off, told from the share's side: `auction_sales`; one told as talk, `spoken_sales`; a holder replaced, `holder_swaps`); a list of holders one a line before a colon, `holder_bullets`; the deemed interests of a vehicle's owner (`deemed_interests`) after the tables drawn with spaces, whose rows give the vehicle's figure; a count of subsidiaries that looks back on the companies the parent took a majority of, `held_counts`; the companies a parent has, one a bulleted line under a line that counts them, and the rest of a company's shares held by another, `under_bullets`; last, a company's facts told after its rename
-move to its new name (`renamed_objects`), and its stakes and sales dated before the rename to its former name (`former_name_objects`). After all, a predecessor's post with no end of its own ends on its successor's day (`succession_ends`). (What a correction notice withdraws,
+the seller's stated holding (a seller named after the verb as the holder of what is sold, "出售S间接全资持有的T": `held_sales`; one seller, several buyers, a figure each: `split_sales`; a purchase from two holders in one clause, each paid its sum: `bought_from_two`; and one told with its figure after the shares, "向S受让T已发行股份15%": `figure_after_sales`; a share auctioned off, told from the share's side: `auction_sales`; one told as talk, `spoken_sales`; a holder replaced, `holder_swaps`); a list of holders one a line before a colon, `holder_bullets`; the deemed interests of a vehicle's owner (`deemed_interests`) after the tables drawn with spaces, whose rows give the vehicle's figure; a count of subsidiaries that looks back on the companies the parent took a majority of, `held_counts`; the companies a parent has, one a bulleted line under a line that counts them, and the rest of a company's shares held by another, `under_bullets`; last, a company's facts told after its rename
 its 更正前 lines, is never read: extract/pipeline.py.)
 """
 
@@ -59,6 +62,7 @@ from extract.rules.fund_notice import notice_positions
 from extract.rules.heading_lists import heading_lists
 from extract.rules.held_before import held_before
 from extract.rules.held_counts import held_counts
+from extract.rules.held_sales import held_sales
 from extract.rules.holder_bullets import holder_bullets
 from extract.rules.holder_csv import holder_csv
 from extract.rules.holder_labels import holder_labels
@@ -79,6 +83,7 @@ from extract.rules.nominee_holdings import nominee_holdings
 from extract.rules.notice_swaps import notice_swaps
 from extract.rules.officer_tables import officer_tables
 from extract.rules.organ_lists import organ_lists
+from extract.rules.owned_holders import owned_holders
 from extract.rules.owner_words import owner_words
 from extract.rules.ownership_tree import ownership_tree
 from extract.rules.partner_posts import partner_posts
@@ -105,6 +110,7 @@ from extract.rules.signer_successions import signer_successions
 from extract.rules.spaced_records import spaced_records
 from extract.rules.spaced_tables import spaced_tables
 from extract.rules.speech_careers import speech_careers
+from extract.rules.split_sales import split_sales
 from extract.rules.spoken_sales import spoken_sales
 from extract.rules.sponsored_lists import sponsored_lists
 from extract.rules.stake_arrows import chain_links
@@ -131,5 +137,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, register_lines, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, extract_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, register_lines, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
          spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

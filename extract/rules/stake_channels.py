@@ -18,8 +18,8 @@ from extract.rules.stake_holders import clause_subject
 from extract.rules.templates import Sent, gated
 from schema import Predicate, SubsidiaryKind
 
-# "A通过旗下B(及C)持有D 8%": the channels hold too
-_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?|(?:^|(?<=[，,]))(?:但|并|而|则|另外|另|亦|也|还)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
+# "A通过旗下B(及C)持有D 8%": the channels hold too ("A并透过其实际控制之B持有…": an adverb between)
+_THROUGH = gated(rf"(?:(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:(?:于|在)?\ue004)?(?:并|亦|也|还|另)?|(?:^|(?<=[，,]))(?:但|并|而|则|另外|另|亦|也|还)?(?:上市前|上市后|目前|此前|当时|现时)?(?P<ana>其)?)(?:通过|透过|经由)(?:其)?(?:旗下|下属|全资子公司|子公司|控股的)?(?:的)?[^，。；\ue000\ue001]{{0,24}}?(?P<channels>{HOLDER_MENTION}(?:(?:、|和|及|与|以及){HOLDER_MENTION})*)", "通过", "透过", "经由")
 # "A透过B及C间接持有…" with B and C names no dictionary knows (not "透过其全资拥有的" + "B持有…": 全资 is no name;
 # nor the kind before a known name, "透过家族持股公司" + "B持有…"; nor a trust the text leaves unnamed, "透过家族信托持有…")
 _THROUGH_UNNAMED = gated(rf"(?P<holder>{HOLDER_MENTION})(?:[（(][^（）()。；\ue000\ue007]{{1,30}}[）)])?(?:通过|透过|经由)(?:其)?(?:旗下|下属)?(?:的)?(?:全资子公司|子公司|全资附属公司|附属公司|(?:家族)?(?:持股|投资|控股)(?:公司|平台))?"
@@ -72,6 +72,9 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
         whole = re.search(r"(?:其)?(?:全资(?:拥有|持有)的|(?P<pct>\ue007)(?:持股|控股|持有)的(?:子公司|附属公司)?)$", sent.tpl[m.start():m.start("channels")])
         if whole and whole.group("pct") and sent.at(m.start() + whole.start("pct")).value != 100:
             whole = None  # ("透过" + "百分之百持股的" + "子公司B": all of B, as 全资 says)
+        if len(channels) == 1 and not whole and re.search(r"实际控制(?:的|之)$", sent.tpl[m.start():m.start("channels")]):
+            # "A透过其实际控制之B持有…": A is B's actual controller (a bare 其控制的 says less: the channel the text holds through)
+            emit_stake(ctx, sent, holder, channels[0], "controls-channel", 0.75, None, m.start(), controlling=True)
         if len(channels) == 1 and whole:
             emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的" + "B持有…"
             if holder and ctx.type_of(holder) == "Company":  # (a company's: B is its wholly owned subsidiary)
@@ -119,6 +122,13 @@ def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None
     stop = other.start() if (other := _OTHER_CLAUSE.search(sent.tpl, m.end())) else len(sent.tpl)
     after = [c for c in facts if (at := told_at(ctx, c)) is not None and m.start() <= at < stop]
     facts = after or facts
+    if not facts and holder and len(channels) == 1:
+        # "P通过其全资拥有的B（…，下称“B”）持有T" + a figure: the sentence's reading gave the figure to B, the one
+        # named right before 持有; it is P's, held through B (B's own holding stays)
+        for c in [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == channels[0]
+                  and c.object != holder and "percent" in c.qualifiers and (at := told_at(ctx, c)) is not None and m.start() <= at < stop]:
+            ctx.emit(Predicate.HOLDS_STAKE, holder, c.object, sent, "held-through-owner", 0.75, percent=c.qualifiers["percent"],
+                     as_of=c.qualifiers.get("as_of"), indirect=True)
     for c in facts:
         c.qualifiers["indirect"] = True  # the holder's figure is the channel's stake (answers count it once)
         # "A通过B合计持有": B holds a part of the sum (a 合计 in the clause after is another sum: "，合计控制…")

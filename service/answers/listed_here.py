@@ -16,7 +16,7 @@ from text.normalize import to_simplified
 #: every name of an exchange, as a question may write it → its code
 _CODES: dict[str, str] = {
     name: code for code, x in EXCHANGES.items()
-    for name in (code.lower(), x.name_en.lower(), *(to_simplified(n) for n in x.names_zh))
+    for name in (code.lower(), x.name_en.lower(), *(to_simplified(n).lower() for n in x.names_zh))  # (东证Growth市场: keys are lower-case)
 }
 
 

@@ -1,0 +1,142 @@
+"""People whose Chinese names are transliterations, where the length rules of a Chinese name (a surname and one or
+two letters) cut them short or refuse them:
+
+- a Burmese name, its honorific (吴 for U, 杜 or 道 for Daw, 哥 for Ko, 玛 for Ma …) then one letter for each syllable,
+  spelled out in brackets: "吴登貌温（U Thein Maung Win）" has four letters because the bracket has three syllables
+  after U, where a Chinese name would stop at three;
+- a name in parts joined by a middle dot (Mongolian, Russian, Uyghur, Western: "巴图·孟和", "约翰·史密斯"), whose
+  parts are written with the letters transliteration uses, so the letters before and after say where it starts and ends;
+- a name after a Latin initial ("Ts.奥云格日勒", Mongolian usage for the father's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.name_words import CJK
+from extract.persons import occurrences
+
+#: a Burmese honorific in Latin letters → the letters its Chinese transliteration opens with
+_HONORIFICS = {"U": "吴", "Daw": "杜道", "Ko": "哥郭", "Ma": "玛", "Maung": "貌", "Saw": "苏", "Sai": "赛", "Nang": "南娘",
+               "Naw": "瑙", "Mahn": "曼"}
+#: up to eight Chinese letters, then the Latin name in brackets: an honorific and one to five capitalised syllables
+_BURMESE = re.compile(rf"([{CJK}]{{2,8}})[（(](U|Daw|Ko|Ma|Maung|Saw|Sai|Nang|Naw|Mahn) ((?:[A-Z][a-z]{{0,8}} ){{0,4}}[A-Z][a-z]{{0,8}})[）)]")
+
+#: the letters the standard tables of transliteration use (Xinhua's for English, Russian, Mongolian and the rest),
+#: without the function words that also stand among them (于, 和, 与, 的, 在): a name's part is a run of these
+_SOUNDS = set(
+    "阿埃艾安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查察楚达戴丹当道德登迪蒂丁东杜敦多厄恩尔法范菲费芬丰弗福富盖甘冈戈格根贡古"
+    "瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷里利列林琳隆卢鲁伦罗洛马玛迈麦曼芒梅门蒙孟米"
+    "明莫默姆穆木纳娜奈南瑙内尼宁努诺帕潘庞佩彭皮平珀普奇其恰乔切钦琼丘屈热瑞若萨塞赛桑瑟森沙山舍什施史斯松苏索塔泰坦汤唐特"
+    "滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约扎泽詹朱兹佐日云赉敖图仁楞呼浩宝音朝力嘎噶琪赫买提吐逊曼"
+    "古丽热合依汗霍巴颜翰汀茨蕾莉茜黛妮娅薇露夫耶奇娃密丝珊芙舒肖赞琴纽诗彻额")
+#: parts joined by a middle dot (NFKC leaves ·, •, ・ and ‧ as they are)
+_DOTTED = re.compile(rf"[{CJK}]+(?:[·•・‧][{CJK}]+)+")
+#: a capital initial or two and a point, then the name: "Ts.奥云格日勒"
+_INITIAL = re.compile(rf"(?<![A-Za-z.])(?!(?:Mr|Ms|Dr|St|No|Co|Jr|Sr|Mt)\.)([A-Z][a-z]?\.[ ]?)([{CJK}]{{2,8}})")
+
+#: the shortest and longest part of a dotted name
+_PART = (1, 8)
+
+
+def _sounded(run: str, at: int = 0) -> int:
+    """Where the run of transliteration's letters from `at` ends; 和 ends a name when no such letter follows it
+    ("巴图·孟和担任": 孟和; "史密斯和玛丽": 史密斯)."""
+    j = at
+    while j < len(run) and (run[j] in _SOUNDS or (run[j] == "和" and j > at and _AFTER_HE.match(run, j + 1))):
+        j += 1
+    return j
+
+
+#: what follows a name's last letter 和 (a verb, an honorific, a mark), where the conjunction 和 would lead on to a name
+_AFTER_HE = re.compile(r"$|[^\u4e00-\u9fff]|[担出表说为先女将已于在的任兼接现曾自]")
+
+
+def burmese_people(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of each Burmese name whose Latin spelling follows it in brackets: one letter for the honorific
+    and one for each syllable after it, ending at the bracket."""
+    if "（" not in text and "(" not in text:
+        return []
+    out = []
+    for m in _BURMESE.finditer(text):
+        n = 1 + len(m.group(3).split())
+        run = m.group(1)
+        if len(run) >= n and run[-n] in _HONORIFICS[m.group(2)]:
+            out.append((run[-n:], m.end(1) - n))
+    return out
+
+
+def dotted_people(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of each name in parts joined by a middle dot: the first part is the run of transliteration's
+    letters ending at the first dot, the last the run starting after the last one ("企业家乌兰·其其格于…": 乌兰·其其格)."""
+    if not any(d in text for d in "·•・‧"):
+        return []
+    out = []
+    for m in _DOTTED.finditer(text):
+        parts = re.split("[·•・‧]", m.group(0))
+        first, last = parts[0], parts[-1]
+        i = len(first)
+        while i > 0 and first[i - 1] in _SOUNDS:
+            i -= 1
+        j = _sounded(last)
+        head, tail = first[i:], last[:j]
+        if not (_PART[0] <= len(head) <= _PART[1] and _PART[0] <= len(tail) <= _PART[1]) or len(head) + len(tail) < 3:
+            continue
+        if any(not p or len(p) > _PART[1] or any(c not in _SOUNDS for c in p) for p in parts[1:-1]):
+            continue
+        name = "·".join([head, *parts[1:-1], tail]) if len(parts) > 2 else f"{head}·{tail}"
+        out.append((text[m.start() + i:m.start() + i + len(name)], m.start() + i))
+    return out
+
+
+def initialled_people(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of each name after a Latin initial and its point, all of whose letters are transliteration's."""
+    if "." not in text:
+        return []
+    out = []
+    for m in _INITIAL.finditer(text):
+        run = m.group(2)
+        j = _sounded(run)
+        if j >= 3 and (j == len(run) or run[j] not in _SOUNDS):
+            out.append((m.group(1) + run[:j], m.start()))
+    return out
+
+
+def transliterated_people(text: str) -> list[tuple[str, int]]:
+    """Every such name of the text (Burmese, dotted, initialled), with its first offset."""
+    return [*burmese_people(text), *dotted_people(text), *initialled_people(text)]
+
+
+def drop_cut_parts(names: dict[str, int], text: str, whole: str) -> None:
+    """Forget the names other cues found that are pieces of `whole` wherever the text writes them
+    ("吴登貌" when every 吴登貌 goes on as 吴登貌温): a cut, not a second person."""
+    rest = text.replace(whole, "\0")
+    for name in [n for n in names if n != whole and n in whole and n not in rest]:
+        del names[name]
+
+
+def last_part_forms(names: dict[str, int], text: str) -> dict[str, str]:
+    """{last part: dotted name} for each dotted name whose last part the text also writes alone ("巴特苏赫通过…" after
+    "额尔登巴特·巴特苏赫"): the given name in Mongolian usage, the surname in Western, the one person either way, unless
+    two dotted names end in it. The names other cues cut from such a part ("巴特苏") go."""
+    ends: dict[str, list[str]] = {}
+    for name in names:
+        if "·" in name and len(last := name.rsplit("·", 1)[1]) >= 2:
+            ends.setdefault(last, []).append(name)
+    out = {}
+    for last, fulls in ends.items():
+        if len(fulls) == 1 and last in text.replace(fulls[0], "\0"):
+            out[last] = fulls[0]
+            names.pop(last, None)  # (a cue took the part alone for a person of its own)
+            drop_cut_parts(names, text, last)
+    return out
+
+
+def lengthen_sounded(names: dict[str, int], text: str) -> None:
+    """In an article that writes transliterated names, a name of transliteration's letters that every time goes on
+    in such letters is longer than a Chinese name's rules let it be ("接替离任的巴雅尔赛汗出任": five letters)."""
+    for name in [n for n in names if 2 <= len(n) <= 3 and all(c in _SOUNDS for c in n)]:
+        tails = {text[i + len(name):_sounded(text, i + len(name))] for i in occurrences(text, name)}
+        if len(tails) == 1 and (tail := tails.pop()) and len(name) + len(tail) <= 8 and name + tail not in names:
+            names[name + tail] = names.pop(name)
+

@@ -7,6 +7,8 @@
   announcement names ("於二零二四年六月六日舉行之股東週年大會").
 
 extract.rules.effective_days dates the clauses that write their day; these write a resignation or a meeting instead.
+This rule dates posts other rules already read in the sentence; a list of people resigning whose posts no rule read
+(a title before the first name only) is extract.rules.resignation_lists', which emits their ends itself.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 title rules give the post to the name right after it, and no rule ends a post for a list. Each person of the
 list resigns the posts this sentence gives them, else the title that heads their part of the list; the
 day is the one the sentence states (均自D起生效), else, for 同日 (the same day), the day the sentences
-before named."""
+before named. Posts the sentence's other rules already read get their day from extract.rules.resignation_days."""
 
 from __future__ import annotations
 

@@ -4,13 +4,13 @@ A filing's table drawn with spaces aligns each column under its header cell, and
 repeats the row above (one officer's second and third posts elsewhere, written under his first with his name and
 post left out):
 
-    姓名　　职务　　　　兼职单位　　　　　兼职职务
-    甘立行　董事长　　　澄江投资　　　　　执行董事
-    　　　　　　　　　　澄江软件有限公司　监事
+    姓名　　职务　　　　兼职单位　　兼职职务
+    P　　　 董事长　　　A　　　　　 董事
+    　　　　　　　　　　B　　　　　 监事
 
 Cutting such a line at its gaps loses where its cells stand, so each cell is put in the column whose header
 starts at (or a letter before) the cell's start, counted in display width (a Chinese letter two, a Latin one).
-Two cells in one column are one cell with a space in it ("裘　望", a two-letter name padded to three); a cell
+Two cells in one column are one cell with a space in it (a two-letter name padded to three with a full-width space between); a cell
 running on past the next column's start with no gap (a long unit name with its post glued on) is cut there
 when that column holds nothing else. A table drawn with bars keeps its cells by position.
 """

@@ -1,7 +1,7 @@
 """A share written in the bracket right after a company's name, in either direction:
 
-    …调任本行控股子公司松岭金融租赁有限公司（本行持股55%）总经理
-    …与第二大股东松岭城投集团有限公司（以下简称“松岭城投”，持有本行9.8%股份）发生关联交易
+    …子公司B（本行持股N%）…
+    …股东A（以下简称“A'”，持有本行M%股份）…
 
 The first bracket says who holds the company named before it ("A持股N%", "A持有其N%股权"); the second, which may
 define the company's short name first, what the company named before it holds ("持有B N%股份"). A document

@@ -3,13 +3,13 @@
 A prospectus lists its officers' posts at other units, one post a line, the officer's name and home post left
 blank on his second and third lines, and a last column saying what each unit is to the issuer:
 
-    姓名　　在本公司职务　　兼职单位　　　　　兼职职务　　与本公司的关系
-    甘立行　董事长　　　　　澄江投资　　　　　执行董事　　控股股东
-    　　　　　　　　　　　　澄江软件有限公司　监事　　　　全资子公司
-    　　　　　　　　　　　　沙洲数据有限公司　董事　　　　参股公司（持股25%）
+    姓名　　本公司职务　　兼职单位　　兼职职务　　关系
+    P　　　 董事长　　　　A　　　　　 董事　　　　控股股东
+    　　　　　　　　　　　B　　　　　 监事　　　　全资子公司
+    　　　　　　　　　　　C　　　　　 董事　　　　参股公司（持股N%）
 
 An audit report's notes list its parent with the parent's share, its associates with theirs, and its other related
-parties with a relation cell ("最终控制方", "同受最终控制方控制"). Each row says its person's posts (at the filing's
+parties with a relation cell (the ultimate controller, or a company 同受…控制). Each row says its person's posts (at the filing's
 company and at the unit), and the relation cell what the unit is: a wholly owned or controlling subsidiary, a
 company the filing's company holds a share of, its controlling holder or ultimate controller, or (同受…控制) one
 more company of that controller. A row summing others (合计) is no unit. The columns are found by what their
@@ -49,8 +49,8 @@ _SHARE = re.compile(r".{0,16}(?:持股比例|股权比例|出资比例)(?:[（(]
 _POST_SEP = re.compile(r"[,，、/;；]|兼")
 #: posts outside the title lexicon that a column of posts holds (a professor, a firm's partners)
 _OTHER_POST = re.compile(r"(?:副)?教授|(?:高级|副|特聘)?研究员|讲师|(?:执行事务|普通|高级)?合伙人|院长|所长")
-#: a relation cell: the relation alone, perhaps after the filing's company and before a bracket ("发行人全资子公司",
-#: "参股公司（持股30%）"); a cell naming another company as the unit's holder is extract.rules.related_parties's
+#: a relation cell: the relation alone, perhaps after the filing's company and before a bracket ("发行人" + "全资子公司",
+#: "参股公司（持股N%）"); a cell naming another company as the unit's holder is extract.rules.related_parties's
 _OWN = r"(?:发行人|公司|本公司|本行|本集团|上市公司)?(?:的)?"
 _BRACKET = r"(?:[（(][^（）()]{1,16}[）)])?"
 _WHOLLY = re.compile(_OWN + r"全资(?:控股)?(?:子公司|附属(?:公司|企业)?)" + _BRACKET)

@@ -1,10 +1,8 @@
 """A holder table whose holder cells carry a bracket: the vehicle a holder holds through, or what the holder is.
 
-    完成后的股权结构如下：
     股东｜持股
-    韦朗庭（透过其全资拥有的Northgate Ridge Limited）｜41.2%
-    澄海资本管理有限公司（保荐人）｜5.5%
-    Blue Harbor Partners（独立投资者）｜2.4%
+    P（透过其全资拥有的V）｜N%
+    A（保荐人）｜M%
 
 A row "P（透过其全资拥有的V）" is a holding of P's and of V's, the same share (V holds the shares, P holds V); a
 bracket that says what the holder is (保荐人, 发起人, 独立投资者) leaves the holder as the name before it, which the

@@ -7,103 +7,117 @@ from __future__ import annotations
 
 from .helpers import facts_of, quals
 
+_LESSOR = "翠岡租賃股份有限公司"
 _BOARD = (
-    "青嵐票券股份有限公司\n"
-    "一一二年度年報（摘錄）\n"
-    "（一）董事資料\n"
-    "113年3月31日　單位：股；％\n"
+    "翠岡租賃股份有限公司\n"
+    "三、公司治理報告\n"
+    "董事名單\n"
+    "114年4月30日　單位：股；％\n"
     "\n"
-    "姓名　職稱　選任日期　現在持有股份（股數／持股比率）　目前兼任其他公司之職務\n"
-    "青嵐投資股份有限公司　董事長　111.06.20　88,000,000／41.20　—\n"
-    "　代表人：夏以恆　111.06.20　0／0.00　青嵐投資股份有限公司總經理；本公司總經理\n"
-    "祝青禾　獨立董事　110.07.02　300,000／0.14　澄江聯合會計師事務所主辦會計師\n"
+    "職稱　姓名　就任日期　持股（股數／比率）　兼任其他公司職務\n"
+    "董事長　翠岡興業股份有限公司　112.06.28　61,500,000／38.45　—\n"
+    "　代表人：莫承澤　112.06.28　0／0.00　本公司總經理；翠岡興業股份有限公司董事長\n"
+    "獨立董事　聶芷晴　111.06.15　250,000／0.16　沛岳法律事務所合夥律師\n"
     "\n"
-    "（二）法人股東之主要股東\n"
-    "113年3月31日\n"
-    "法人股東名稱　法人股東之主要股東（持股比率）\n"
-    "青嵐投資股份有限公司　夏以恆（65.00％）、澄江實業股份有限公司（35.00％）\n"
+    "法人董事之股東結構\n"
+    "114年4月30日\n"
+    "法人名稱　主要股東及持股比例\n"
+    "翠岡興業股份有限公司　瀚霖工程股份有限公司（47.50％）、莫承澤（52.50％）\n"
 )
+
+
+def _board() -> list:
+    return facts_of(_BOARD, "翠岡租賃 113年度年報 公司治理", "2025-05-15")
 
 
 def test_a_representative_row_holds_the_seat_of_the_juristic_director_above_it_from_its_roc_day() -> None:
-    facts = facts_of(_BOARD, "青嵐票券股份有限公司 一一二年度年報（摘錄）", "2024-04-20")
-    assert quals(facts, "夏以恆", "HOLDS_POSITION", "青嵐票券股份有限公司", role="chairman")["start"] == "2022-06-20"
-    assert quals(facts, "祝青禾", "HOLDS_POSITION", "青嵐票券股份有限公司", role="independent_director")["start"] == "2021-07-02"
-    assert not any(f.subject.name == "青嵐投資股份有限公司" and str(f.predicate) == "HOLDS_POSITION" for f in facts)
+    facts = _board()
+    assert quals(facts, "莫承澤", "HOLDS_POSITION", _LESSOR, role="chairman")["start"] == "2023-06-28"
+    assert quals(facts, "聶芷晴", "HOLDS_POSITION", _LESSOR, role="independent_director")["start"] == "2022-06-15"
+    assert not any(f.subject.name == "翠岡興業股份有限公司" and str(f.predicate) == "HOLDS_POSITION" for f in facts)
 
 
 def test_the_share_column_is_a_stake_as_of_the_day_above_the_header() -> None:
-    facts = facts_of(_BOARD, "青嵐票券股份有限公司 一一二年度年報（摘錄）", "2024-04-20")
-    q = quals(facts, "青嵐投資股份有限公司", "HOLDS_STAKE", "青嵐票券股份有限公司")
-    assert (q["percent"], q.get("as_of")) == (41.2, "2024-03-31")
-    assert quals(facts, "祝青禾", "HOLDS_STAKE", "青嵐票券股份有限公司")["percent"] == 0.14
+    facts = _board()
+    q = quals(facts, "翠岡興業股份有限公司", "HOLDS_STAKE", _LESSOR)
+    assert (q["percent"], q.get("as_of")) == (38.45, "2025-04-30")
+    assert quals(facts, "聶芷晴", "HOLDS_STAKE", _LESSOR)["percent"] == 0.16
 
 
 def test_the_concurrent_posts_column_names_posts_at_other_firms_and_at_the_report_s_own() -> None:
-    facts = facts_of(_BOARD, "青嵐票券股份有限公司 一一二年度年報（摘錄）", "2024-04-20")
-    quals(facts, "夏以恆", "HOLDS_POSITION", "青嵐投資股份有限公司", role="general_manager")
-    quals(facts, "夏以恆", "HOLDS_POSITION", "青嵐票券股份有限公司", role="general_manager")
-    assert quals(facts, "祝青禾", "HOLDS_POSITION", "澄江聯合會計師事務所")["title"] == "主辦會計師"
+    facts = _board()
+    quals(facts, "莫承澤", "HOLDS_POSITION", "翠岡興業股份有限公司", role="chairman")
+    quals(facts, "莫承澤", "HOLDS_POSITION", _LESSOR, role="general_manager")
+    assert quals(facts, "聶芷晴", "HOLDS_POSITION", "沛岳法律事務所")["title"] == "合夥律師"
 
 
 def test_the_juristic_holders_table_gives_each_holder_its_share_of_the_row_s_company() -> None:
-    facts = facts_of(_BOARD, "青嵐票券股份有限公司 一一二年度年報（摘錄）", "2024-04-20")
-    assert quals(facts, "夏以恆", "HOLDS_STAKE", "青嵐投資股份有限公司")["percent"] == 65.0
-    q = quals(facts, "澄江實業股份有限公司", "HOLDS_STAKE", "青嵐投資股份有限公司")
-    assert (q["percent"], q.get("as_of")) == (35.0, "2024-03-31")
+    facts = _board()
+    assert quals(facts, "莫承澤", "HOLDS_STAKE", "翠岡興業股份有限公司")["percent"] == 52.5
+    q = quals(facts, "瀚霖工程股份有限公司", "HOLDS_STAKE", "翠岡興業股份有限公司")
+    assert (q["percent"], q.get("as_of")) == (47.5, "2025-04-30")
 
 
-_AFFILIATES = (
-    "遠帆證券股份有限公司\n"
-    "關係企業概況\n"
-    "（一）組織圖（112年12月31日）\n"
-    "控制公司：遠帆證券股份有限公司\n"
+_HOLDCO = "嶺澄金融控股股份有限公司"
+_CHART = (
+    "嶺澄金融控股股份有限公司\n"
+    "關係企業三書表\n"
+    "控制與從屬關係一覽　113年6月30日\n"
+    "控制公司：嶺澄金融控股股份有限公司\n"
     "從屬公司：\n"
-    "　遠帆期貨股份有限公司（本公司持股100.00％）\n"
-    "　遠帆創投股份有限公司（本公司持股60.00％）\n"
-    "　遠帆海外控股有限公司（本公司持股100.00％）\n"
-    "　　遠帆證券（新加坡）有限公司（遠帆海外控股有限公司持股80.00％）\n"
+    "　嶺澄商業銀行股份有限公司（嶺澄金融控股股份有限公司持股100.00％）\n"
+    "　嶺澄國際控股有限公司（本公司持股90.00％）\n"
+    "　　嶺澄融資租賃（越南）有限公司（嶺澄國際控股有限公司持股80.00％）\n"
+    "　嶺澄創業投資股份有限公司（本公司持股55.00％）\n"
 )
 
 
+def _chart() -> list:
+    return facts_of(_CHART, "嶺澄金控 113年上半年度關係企業三書表", "2024-08-29")
+
+
 def test_an_affiliates_chart_s_lines_are_subsidiaries_of_their_holders_and_dated_stakes() -> None:
-    facts = facts_of(_AFFILIATES, "遠帆證券股份有限公司 關係企業報告書", "2024-03-01")
-    assert quals(facts, "遠帆期貨股份有限公司", "SUBSIDIARY_OF", "遠帆證券股份有限公司")["kind"] == "wholly_owned"
-    assert quals(facts, "遠帆創投股份有限公司", "SUBSIDIARY_OF", "遠帆證券股份有限公司")["kind"] == "subsidiary"
-    assert quals(facts, "遠帆證券股份有限公司", "HOLDS_STAKE", "遠帆創投股份有限公司")["as_of"] == "2023-12-31"
+    facts = _chart()
+    assert quals(facts, "嶺澄商業銀行股份有限公司", "SUBSIDIARY_OF", _HOLDCO)["kind"] == "wholly_owned"
+    assert quals(facts, "嶺澄創業投資股份有限公司", "SUBSIDIARY_OF", _HOLDCO)["kind"] == "subsidiary"
+    assert quals(facts, _HOLDCO, "HOLDS_STAKE", "嶺澄創業投資股份有限公司")["as_of"] == "2024-06-30"
 
 
 def test_a_company_indented_under_another_is_held_through_it() -> None:
-    facts = facts_of(_AFFILIATES, "遠帆證券股份有限公司 關係企業報告書", "2024-03-01")
-    assert quals(facts, "遠帆證券（新加坡）有限公司", "SUBSIDIARY_OF", "遠帆海外控股有限公司")["kind"] == "subsidiary"
-    quals(facts, "遠帆證券（新加坡）有限公司", "SUBSIDIARY_OF", "遠帆證券股份有限公司")
-    assert quals(facts, "遠帆證券股份有限公司", "HOLDS_STAKE", "遠帆證券（新加坡）有限公司")["percent"] == 80.0
+    facts = _chart()
+    leasing = "嶺澄融資租賃（越南）有限公司"
+    assert quals(facts, leasing, "SUBSIDIARY_OF", "嶺澄國際控股有限公司")["kind"] == "subsidiary"
+    quals(facts, leasing, "SUBSIDIARY_OF", _HOLDCO)
+    assert quals(facts, _HOLDCO, "HOLDS_STAKE", leasing)["percent"] == 72.0
 
 
 def test_a_seat_passed_to_a_new_representative_ends_the_former_s_and_is_a_succession() -> None:
-    text = ("青嵐票券股份有限公司董事會公告\n"
-            "本公司法人董事青嵐投資股份有限公司於113年8月5日改派溫子謙為代表人，原代表人夏以恆同日解任。\n")
-    facts = facts_of(text, "青嵐票券股份有限公司 法人董事改派代表人", "2024-08-06")
-    assert quals(facts, "溫子謙", "HOLDS_POSITION", "青嵐票券股份有限公司", role="director")["start"] == "2024-08-05"
-    assert quals(facts, "夏以恆", "HOLDS_POSITION", "青嵐票券股份有限公司", role="director")["end"] == "2024-08-05"
-    assert quals(facts, "溫子謙", "SUCCEEDED", "夏以恆")["date"] == "2024-08-05"
+    text = ("翠岡租賃股份有限公司重大訊息\n"
+            "說明：本公司接獲通知，法人董事翠岡興業股份有限公司業於114年2月17日改派葛書妍女士為代表人，"
+            "原代表人彭巍然先生自同日起卸任，其餘董事不變。\n")
+    facts = facts_of(text, "翠岡租賃 法人董事代表人異動", "2025-02-18")
+    assert quals(facts, "葛書妍", "HOLDS_POSITION", _LESSOR, role="director")["start"] == "2025-02-17"
+    assert quals(facts, "彭巍然", "HOLDS_POSITION", _LESSOR, role="director")["end"] == "2025-02-17"
+    assert quals(facts, "葛書妍", "SUCCEEDED", "彭巍然")["date"] == "2025-02-17"
 
 
 def test_the_experience_column_s_posts_are_held_before() -> None:
-    text = ("遠帆人壽保險股份有限公司\n"
-            "（二）總經理及副總經理資料\n"
-            "113年3月31日\n"
-            "職稱　姓名　就任日期　主要經（學）歷　目前兼任其他公司之職務\n"
-            "總經理　單于衡　112.01.03　本公司副總經理　遠帆投資股份有限公司董事\n")
-    facts = facts_of(text, "遠帆人壽保險股份有限公司 年報（摘錄）", "2024-05-10")
-    assert quals(facts, "單于衡", "HOLDS_POSITION", "遠帆人壽保險股份有限公司", role="deputy_general_manager").get("left") is True
-    assert quals(facts, "單于衡", "HOLDS_POSITION", "遠帆人壽保險股份有限公司", role="general_manager")["start"] == "2023-01-03"
-    assert not quals(facts, "單于衡", "HOLDS_POSITION", "遠帆投資股份有限公司", role="director").get("left")
+    bank = "樺川商業銀行股份有限公司"
+    text = ("樺川商業銀行股份有限公司\n"
+            "經理人資料\n"
+            "114年2月28日\n"
+            "職稱　姓名　到職日期　主要經（學）歷　兼任其他公司職務\n"
+            "總經理　柯以寧　113.09.02　本行副總經理；樺川證券股份有限公司總經理　樺川投資顧問股份有限公司董事\n")
+    facts = facts_of(text, "樺川銀行 年報 經理人", "2025-04-08")
+    assert quals(facts, "柯以寧", "HOLDS_POSITION", bank, role="deputy_general_manager").get("left") is True
+    assert quals(facts, "柯以寧", "HOLDS_POSITION", "樺川證券股份有限公司", role="general_manager").get("left") is True
+    assert quals(facts, "柯以寧", "HOLDS_POSITION", bank, role="general_manager")["start"] == "2024-09-02"
+    assert not quals(facts, "柯以寧", "HOLDS_POSITION", "樺川投資顧問股份有限公司", role="director").get("left")
 
 
 def test_a_fund_manager_s_trade_abbreviation_names_it() -> None:
-    text = ("澄江證券投資信託股份有限公司公告，董事會通過人事案。\n"
-            "澄江投信董事長由夏以恆出任，原董事長祝青禾轉任顧問。\n")
-    facts = facts_of(text, "澄江投信董事長異動", "2024-05-10")
-    assert any(f.subject.name == "夏以恆" and f.object.name == "澄江證券投資信託股份有限公司"
+    text = ("朗湄證券投資信託股份有限公司今日召開臨時董事會。\n"
+            "會中推舉季允澄為朗湄投信董事長。\n")
+    facts = facts_of(text, "朗湄投信換將", "2024-11-21")
+    assert any(f.subject.name == "季允澄" and f.object.name == "朗湄證券投資信託股份有限公司"
                and f.qualifiers.get("role") == "chairman" for f in facts)

@@ -1,84 +1,90 @@
-"""A Macau bank's statutory list of its organs' members and its percentage lists, and a register's label lines with
+"""A Macau company's statutory list of its organs' members and its percentage lists, and a register's label lines with
 their days, written for these tests (not gold text)."""
 
 from __future__ import annotations
 
 from .helpers import facts_of, quals
 
+_INSURER = "濠泓保險股份有限公司"
 _MACAU = (
-    "南灣商業銀行股份有限公司\n"
-    "二零二三年度業務報告概要\n"
-    "本年度本行淨利潤穩定，控股股東南灣控股有限公司持股維持不變。\n"
+    "濠泓保險股份有限公司\n"
+    "2024年度營運摘要（依法公佈）\n"
+    "年內保費收入錄得增長；控股股東濠泓金融集團有限公司並無轉讓其所持股份。\n"
     "\n"
-    "主要股東（持有本行資本百分之五或以上之股東）\n"
-    "南灣控股有限公司（香港）　　72.40%\n"
-    "濠江置業有限公司　　9.60%\n"
+    "持有本公司資本百分之五以上的股東\n"
+    "濠泓金融集團有限公司（開曼群島）　　68.15%\n"
+    "德岸投資有限公司　　12.30%\n"
     "\n"
-    "本行持有超過其資本百分之五之公司\n"
-    "南灣保險股份有限公司　　55.00%\n"
+    "本公司持有其資本百分之五以上的公司\n"
+    "濠泓保險代理有限公司　　80.00%\n"
     "\n"
-    "社會機關成員\n"
+    "公司機關成員名單\n"
     "股東大會主席團\n"
-    "主席：區景行\n"
+    "主席：馮啟德\n"
+    "秘書：邢子謙\n"
     "董事會\n"
-    "主席：司徒慕華\n"
-    "董事：梁嘉穎、Helena Maria Costa Pereira\n"
-    "風險委員會\n"
-    "主席：鄺啟軒\n"
+    "主席：歐陽晉\n"
+    "董事：程穎芝、Rita Sofia Antunes Lobo\n"
+    "審計委員會\n"
+    "主席：蔡詠恩\n"
+    "委員：程穎芝\n"
     "監事會\n"
-    "主席：盧敏芝\n"
-    "委員：潘卓謙\n"
+    "主席：陸昊天\n"
+    "監事：包穎琪\n"
 )
 
 
+def _macau() -> list:
+    return facts_of(_MACAU, "濠泓保險股份有限公司 2024年度營運摘要", "2025-04-28")
+
+
 def test_an_organ_s_label_lines_give_posts_by_the_organ() -> None:
-    facts = facts_of(_MACAU, "南灣商業銀行股份有限公司 二零二三年度業務報告概要", "2024-04-15")
-    bank = "南灣商業銀行股份有限公司"
-    quals(facts, "司徒慕華", "HOLDS_POSITION", bank, role="chairman")
-    quals(facts, "Helena Maria Costa Pereira", "HOLDS_POSITION", bank, role="director")
-    quals(facts, "盧敏芝", "HOLDS_POSITION", bank, role="supervisor")
-    quals(facts, "潘卓謙", "HOLDS_POSITION", bank, role="supervisor")
-    quals(facts, "區景行", "HOLDS_POSITION", bank, role="other")
+    facts = _macau()
+    quals(facts, "歐陽晉", "HOLDS_POSITION", _INSURER, role="chairman")
+    quals(facts, "Rita Sofia Antunes Lobo", "HOLDS_POSITION", _INSURER, role="director")
+    quals(facts, "陸昊天", "HOLDS_POSITION", _INSURER, role="supervisor")
+    quals(facts, "包穎琪", "HOLDS_POSITION", _INSURER, role="supervisor")
+    quals(facts, "馮啟德", "HOLDS_POSITION", _INSURER, role="other")
 
 
 def test_a_committee_s_or_the_supervisors_chair_is_no_board_chairman() -> None:
-    facts = facts_of(_MACAU, "南灣商業銀行股份有限公司 二零二三年度業務報告概要", "2024-04-15")
+    facts = _macau()
     chairs = {f.subject.name for f in facts if str(f.predicate) == "HOLDS_POSITION" and f.qualifiers.get("role") == "chairman"}
-    assert chairs == {"司徒慕華"}
+    assert chairs == {"歐陽晉"}
 
 
 def test_the_percentage_lists_are_holdings_as_of_the_year_end_reported_on() -> None:
-    facts = facts_of(_MACAU, "南灣商業銀行股份有限公司 二零二三年度業務報告概要", "2024-04-15")
-    q = quals(facts, "南灣控股有限公司", "HOLDS_STAKE", "南灣商業銀行股份有限公司")
-    assert (q["percent"], q.get("as_of"), q.get("controlling")) == (72.4, "2023-12-31", True)
-    assert quals(facts, "濠江置業有限公司", "HOLDS_STAKE", "南灣商業銀行股份有限公司")["percent"] == 9.6
-    assert quals(facts, "南灣商業銀行股份有限公司", "HOLDS_STAKE", "南灣保險股份有限公司")["as_of"] == "2023-12-31"
+    facts = _macau()
+    q = quals(facts, "濠泓金融集團有限公司", "HOLDS_STAKE", _INSURER)
+    assert (q["percent"], q.get("as_of"), q.get("controlling")) == (68.15, "2024-12-31", True)
+    assert quals(facts, "德岸投資有限公司", "HOLDS_STAKE", _INSURER)["percent"] == 12.3
+    assert quals(facts, _INSURER, "HOLDS_STAKE", "濠泓保險代理有限公司")["as_of"] == "2024-12-31"
 
 
 def test_a_register_s_label_lines_date_the_posts_by_their_brackets() -> None:
-    text = ("本刊查閱登記冊，澄海銀行有限公司的紀錄如下：\n"
-            "行政總裁：甘慕然（生效日期：2024年7月1日）\n"
-            "替任行政總裁：范思遠（生效日期：2019年11月18日）\n"
-            "過往紀錄\n"
-            "行政總裁：范思遠（2018年3月5日至2024年6月30日）\n")
-    facts = facts_of(text, "澄海銀行有限公司登記冊紀錄更新", "2024-07-20")
-    assert quals(facts, "甘慕然", "HOLDS_POSITION", "澄海銀行有限公司", role="ceo")["start"] == "2024-07-01"
-    q = quals(facts, "范思遠", "HOLDS_POSITION", "澄海銀行有限公司", role="ceo")
-    assert (q.get("start"), q.get("end")) == ("2018-03-05", "2024-06-30")
-    assert quals(facts, "范思遠", "HOLDS_POSITION", "澄海銀行有限公司", role="other")["start"] == "2019-11-18"
+    text = ("泰澧銀行有限公司的主要人員，據金融管理局紀錄所載：\n"
+            "替任行政總裁：羅梓峰（生效日期：2022年4月11日）\n"
+            "行政總裁：官沐陽（生效日期：2025年1月2日）\n"
+            "已離任人員\n"
+            "行政總裁：羅梓峰（2017年8月21日至2025年1月1日）\n")
+    facts = facts_of(text, "泰澧銀行有限公司 主要人員紀錄", "2025-01-10")
+    assert quals(facts, "官沐陽", "HOLDS_POSITION", "泰澧銀行有限公司", role="ceo")["start"] == "2025-01-02"
+    q = quals(facts, "羅梓峰", "HOLDS_POSITION", "泰澧銀行有限公司", role="ceo")
+    assert (q.get("start"), q.get("end")) == ("2017-08-21", "2025-01-01")
+    assert quals(facts, "羅梓峰", "HOLDS_POSITION", "泰澧銀行有限公司", role="other")["start"] == "2022-04-11"
 
 
 def test_an_alternate_chief_executive_is_a_post_of_its_own_not_the_ceo() -> None:
-    facts = facts_of("澄海銀行有限公司宣佈，現任替任行政總裁范思遠下月起兼管零售業務。", "澄海銀行人事安排", "2024-07-20")
-    roles = {f.qualifiers.get("role") for f in facts if f.subject.name == "范思遠" and str(f.predicate) == "HOLDS_POSITION"}
+    facts = facts_of("泰澧銀行有限公司委任羅梓峰為替任行政總裁，協助處理日常營運。", "泰澧銀行有限公司 高層安排", "2025-01-10")
+    roles = {f.qualifiers.get("role") for f in facts if f.subject.name == "羅梓峰" and str(f.predicate) == "HOLDS_POSITION"}
     assert roles == {"other"}
 
 
 def test_a_macau_firm_s_portuguese_name_under_its_chinese_one_is_another_name_of_it() -> None:
-    text = ("南灣商業銀行股份有限公司\n"
-            "Banco Comercial Nam Van (Macau), S.A.\n"
+    text = ("濠泓保險股份有限公司\n"
+            "Companhia de Seguros Hou Wang (Macau), S.A.\n"
             "\n"
-            "本行董事會宣佈委任司徒慕華女士為行政總裁。\n")
-    facts = facts_of(text, "南灣商業銀行股份有限公司公告", "2024-04-15")
-    bank = next(f.object for f in facts if f.subject.name == "司徒慕華")
-    assert "Banco Comercial Nam Van （Macau）" in bank.aliases  # (the normalised text's brackets; the legal form dropped)
+            "經董事會議決，本公司聘任程穎芝女士為總經理，即日生效。\n")
+    facts = facts_of(text, "濠泓保險 人事公告", "2025-03-03")
+    insurer = next(f.object for f in facts if f.subject.name == "程穎芝")
+    assert "Companhia de Seguros Hou Wang （Macau）" in insurer.aliases  # (the normalised text's brackets; the legal form dropped)

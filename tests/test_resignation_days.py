@@ -5,19 +5,22 @@ from __future__ import annotations
 
 from .helpers import facts_of, quals
 
+_ISSUER = "嘉湛集團控股有限公司"
+
 
 def test_posts_resigned_together_end_on_the_day_the_clause_after_gives_and_the_same_day_after() -> None:
-    text = ("澄峰控股有限公司（「本公司」）宣佈，執行董事兼財務總監邵毅恒先生及執行董事溫靜宜女士已各自向董事會提交辭呈，"
-            "均自二零二四年十月十五日起生效。\n"
-            "獨立非執行董事龐嘉浩先生亦已於同日辭任。\n")
-    facts = facts_of(text, "澄峰控股有限公司 董事辭任", "2024-10-16")
-    assert quals(facts, "邵毅恒", "HOLDS_POSITION", "澄峰控股有限公司", role="executive_director")["end"] == "2024-10-15"
-    assert quals(facts, "龐嘉浩", "HOLDS_POSITION", "澄峰控股有限公司", role="independent_director")["end"] == "2024-10-15"
+    text = ("董事會謹此知會股東，非執行董事賀俊彥先生與執行董事兼營運總監湯曉楠女士基於其他工作承擔，"
+            "已向董事會遞交辭呈，皆自2025年1月8日起生效。\n"
+            "獨立非執行董事簡志峰先生則於同日辭任其職務。\n")
+    facts = facts_of(text, "嘉湛集團控股有限公司 董事變更", "2025-01-08")
+    assert quals(facts, "賀俊彥", "HOLDS_POSITION", _ISSUER, role="non_executive_director")["end"] == "2025-01-08"
+    assert quals(facts, "湯曉楠", "HOLDS_POSITION", _ISSUER, role="executive_director")["end"] == "2025-01-08"
+    assert quals(facts, "簡志峰", "HOLDS_POSITION", _ISSUER, role="independent_director")["end"] == "2025-01-08"
 
 
 def test_a_post_taking_effect_at_the_meeting_s_end_starts_on_the_meeting_s_day() -> None:
-    text = ("澄峰控股有限公司董事會宣佈，於二零二四年五月二十日（星期一）舉行之股東週年大會上，全部決議案均獲通過。\n"
-            "於二零二四年三月三十一日，本公司已發行股份總數為800,000,000股。\n"
-            "董事會宣佈，黎思朗先生已獲委任為非執行董事，自股東週年大會結束時起生效。\n")
-    facts = facts_of(text, "澄峰控股有限公司 委任非執行董事", "2024-05-20")
-    assert quals(facts, "黎思朗", "HOLDS_POSITION", "澄峰控股有限公司", role="non_executive_director")["start"] == "2024-05-20"
+    text = ("嘉湛集團控股有限公司公佈，於二零二五年六月十二日舉行的股東週年大會上提呈之所有決議案均已以投票表決方式通過。\n"
+            "誠如本公司二零二五年四月二十五日之通函所述，董事候選人之履歷已載於該通函附錄二。\n"
+            "董事會另宣告委任符嘉樂先生擔任非執行董事一席，由股東週年大會結束時起生效。\n")
+    facts = facts_of(text, "嘉湛集團控股有限公司 大會結果公告", "2025-06-12")
+    assert quals(facts, "符嘉樂", "HOLDS_POSITION", _ISSUER, role="non_executive_director")["start"] == "2025-06-12"

@@ -2,14 +2,14 @@
 its controlled companies one a line under "從屬公司：", each with who holds how much in brackets, a company held
 through another indented one step further:
 
-    控制公司：北辰證券股份有限公司
+    控制公司：A
     從屬公司：
-    　北辰期貨股份有限公司（本公司持股100.00％）
-    　北辰海外控股有限公司（本公司持股100.00％）
-    　　北辰證券（新加坡）有限公司（北辰海外控股有限公司持股70.00％）
+    　B（本公司持股100.00％）
+    　C（A持股90.00％）
+    　　D（C持股70.00％）
 
 Each line is a subsidiary of its holder (wholly owned at 100 %) and the holder's stake in it, as of the day the
-heading above dates the chart ("關係企業組織圖（113年12月31日）"); a company held through another is a subsidiary of
+heading above dates the chart (its last date: "…組織圖（D）"); a company held through another is a subsidiary of
 the controlling company too. (extract.rules.stakes reads the bracket's stake alone: the parentage and the day are
 this module's.)
 """
@@ -89,7 +89,7 @@ def _held(ctx: Context, company: str) -> float:
 
 
 def _chart_day(ctx: Context, pos: int) -> str | None:
-    """The day the heading line right above the chart dates it ("（一）關係企業組織圖（113年12月31日）")."""
+    """The day the heading line right above the chart dates it (the line's last date, "…（D）")."""
     end = pos - 1
     while end > 0 and ctx.text[end - 1] == "\n":
         end -= 1

@@ -1,9 +1,9 @@
 """A Taiwan annual report's tables of directors and officers, drawn with spaces, read by their header's columns:
 
     職稱　國籍　姓名　性別／年齡　選（就）任日期　任期　持有股份（股數／持股比率）　主要經（學）歷　目前兼任…之職務
-    董事長　中華民國　東岳投資股份有限公司　—　111.06.20　3年　40,000,000／25.00　—　—
-    　　　　中華民國　代表人：夏以恆　男　111.06.20　3年　0／0.00　本公司總經理　東岳投資股份有限公司董事長
-    董事　　中華民國　祝青禾　女　111.06.20　3年　120,000／0.08　本公司協理　無
+    董事長　中華民國　C　—　D　3年　N／25.00　—　—
+    　　　　中華民國　代表人：P　男　D　3年　0／0.00　本公司總經理　C董事長
+    董事　　中華民國　Q　女　D　3年　N／0.08　本公司協理　無
 
 A juristic person holds a seat and its representative sits in it: the representative's row comes indented under the
 holder's, its post cell left blank, so a row with fewer cells than the header takes the blank cells of the row above
@@ -11,9 +11,9 @@ holder's, its post cell left blank, so a row with fewer cells than the header ta
 "C代表人：P" in one cell). Each person gets the row's posts, dated by the header's start column (an ROC day,
 "111.06.20"), at the company the table is of (a company column's cell, else the report's); a row's share ("股數／比率")
 is its holder's stake, as of the day on the line above the header ("114年3月31日　單位：股；％"). The experience and
-concurrent-post columns hold "C" + a title items ("東岳投資股份有限公司董事長", "本公司總經理"): posts at C.
+concurrent-post columns hold "C" + a title items ("C董事長", "本公司總經理"): posts at C.
 
-The table of the juristic holders' own holders ("法人股東名稱　法人股東之主要股東（持股比率）", a row "C　A（60.00％）、
+The table of the juristic holders' own holders (a "法人名稱" column and a "…主要股東…" one, a row "C　A（60.00％）、
 B（40.00％）") gives each of A and B its share of C. extract.rules.spaced_tables reads the mainland's spaced tables.
 """
 
@@ -182,7 +182,7 @@ def _officer_rows(ctx: Context, rows: list[Row], k: int, head: list[str], title:
 
 def prose_posts(ctx: Context, row: Row, cell: str, own: str) -> list[tuple[str, TitleInfo]]:
     """The posts an experience cell names, "C" + a title each, split by "；": at C, or at `own` for 本公司 (whose
-    posts count only when the title is a known one: "本公司稽核室經理" is a department's, not a post of the firm)."""
+    posts count only when the title is a known one: "本公司" + "T室經理" is a department's, not a post of the firm)."""
     titles = get_lexicon().titles
     out: list[tuple[str, TitleInfo]] = []
     for item in _SPLIT.split(cell):

@@ -16,10 +16,10 @@ A label line's post is the organ's: 主席 of the 董事會 is the chairman, of 
 board's chair), of the 股東大會主席團 the meeting's bureau's (a post of its own, not the board's), of a committee no post
 of the company's (and the chairman's post a sentence rule read in that line is withdrawn).
 
-    合格持股（持有本行資本百分之五或以上之股東）
-    南灣集團有限公司　　75.00%
-    本行持有超過其資本百分之五之公司
-    南灣保險股份有限公司　　55.00%
+    合格持股
+    A　　75.00%
+    本行持有…資本百分之五…
+    B　　55.00%
 
 The first list's rows hold the company, the second's are held by it, each as of the end of the year the publication
 reports on ("二零二四年度").
@@ -170,7 +170,7 @@ def _percent_lists(ctx: Context, company: str) -> None:
 
 
 def _listed(ctx: Context, row: Row, name: str) -> str | None:
-    """The company a list's cell names; a place in brackets after a full legal name ("C有限公司（香港）") is where it
+    """The company a list's cell names; a place in brackets after a full legal name ("C（香港）") is where it
     is, not part of its name."""
     bare = _PLACE.sub("", name)
     if bare != name and (ctx.inv.surface.get(norm_name(bare)) is not None or (
@@ -187,7 +187,7 @@ def _called_controlling(ctx: Context, key: str) -> bool:
 
 
 def _year_end(ctx: Context) -> str | None:
-    """The last day of the year the publication reports on ("二零二四年度業務報告" → 2024-12-31)."""
+    """The last day of the year the publication reports on ("二〇二三年度" → 2023-12-31)."""
     m = _YEAR.search(ctx.text, 0, 400)
     if m is None:
         return None

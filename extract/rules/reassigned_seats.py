@@ -1,6 +1,6 @@
 """A juristic director's seat passed from one representative to another, as a Taiwan filing's note says it:
 
-    法人董事北辰投資股份有限公司於112年5月8日改派夏以恆為代表人，原代表人祝青禾同日解任。
+    法人董事C於D改派P為代表人，原代表人Q同日解任。
 
 The juristic person keeps the seat; the new representative holds it from the day, the former one leaves it that day,
 and the new one succeeds the former (a director's seat at the company the filing is of; 法人監察人: a supervisor's).

@@ -1,7 +1,7 @@
 """A public register's label lines, quoted as a regulator's register shows a post and its days:
 
-    行政總裁：甘慕然（生效日期：2024年7月1日）
-    替任行政總裁：范思遠（2018年3月5日至2024年6月30日）
+    T：P（生效日期：D）
+    T：Q（D1至D2）
 
 The label is the post, the name its holder at the company the register is of, the bracket the day it took effect or
 the span it was held; a post the sentence rules read on the line without its days takes them from here (an end the

@@ -1,10 +1,10 @@
 """Days a Hong Kong announcement gives departures and appointments without writing a date at the verb:
 
-* "甲先生及乙女士已分別提交辭呈，均自二零二四年九月三十日起生效": the posts named before the resignation end on the
-  clause's day (a post the sentence rules read as held, with no verb of leaving they know, is left that day);
-* "丙先生亦已於同日辭任": the day named last;
-* "丁女士獲委任為獨立非執行董事，自股東週年大會結束時起生效", "…於股東週年大會結束時退任": the day of the meeting the
-  announcement names ("於二零二四年六月六日舉行之股東週年大會").
+* "T P、Q…提交辭呈，均自D起生效": the posts named before the resignation end on the clause's day (a post the
+  sentence rules read as held, with no verb of leaving they know, is left that day);
+* "T R…同日辭任": the day named last;
+* "委任P為T" + "自股東週年大會結束時起生效", "P…於股東大會結束時退任": the day of the meeting the announcement
+  names ("於D（星期X）舉行的股東大會").
 
 extract.rules.effective_days dates the clauses that write their day; these write a resignation or a meeting instead.
 This rule dates posts other rules already read in the sentence; a list of people resigning whose posts no rule read

@@ -1,7 +1,7 @@
-"""A transcript's way of naming: the surname, the title, then the given name ("许委员宗霈：", "韩部长立民：",
-"主　　席　温委员锦华"). A legislature's record names its speakers so, at a line's head before the colon or
+"""A transcript's way of naming: the surname, the title, then the given name ("X委员YZ：", "Q部长RS：",
+"主　　席　P议员TU"). A legislature's record names its speakers so, at a line's head before the colon or
 alone at a line's end; the person is the surname and the given name, and the surname with the title alone
-("许委员", "请韩部长") is that person too.
+("X委员", "请Q部长") is that person too.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def framed_name(text: str, i: int, lex: Lexicon, title_at: set[int], left: str) 
     function word ("王明将出任": the name has two letters)."""
     c3 = text[i:i + 3]
     if len(c3) < 3 or not _THREE_CJK.fullmatch(c3) or c3[2] in NAME_STOP or c3[:2] in lex.compound_surnames or c3[1:] in _ADDRESSED:
-        return None  # ("接替陆先生出任": a surname and an honorific, the form of one named in full, never a name of three letters)
+        return None  # ("接替P先生出任": a surname and an honorific, the form of one named in full, never a name of three letters)
     wei_title = text[i + 3:i + 4] in ("为", "為") and _title_soon(title_at, i + 4, text)
     if left == "changed":  # "董事长由A变更为B，…": the clause ends right after the name the post went to
         if text[i + 3:i + 4] not in ("，", "。", "；", "、", "\n", ""):

@@ -99,11 +99,11 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if name[:3] in names and all(text[j + 3:j + 4] == name[3] for j in occurrences(text, name[:3])):
             del names[name[:3]]
     if sounded := [(n, at) for n, at in transliterated_people(text) if not lex.company(n) and norm_name(n) not in lex.places]:
-        for name, pos in sounded:  # "吴登貌温（U Thein Maung Win）", "巴图·孟和", "Ts.奥云格日勒": no cut by a Chinese name's length
+        for name, pos in sounded:  # a Burmese "吴ABC（U A B C）", a dotted "AB·CD", an initialled "N.ABCD": no cut by a Chinese name's length
             names[name] = pos
             drop_cut_parts(names, text, name)
         lengthen_sounded(names, text)
-    addressed, addressed_forms = addressed_names(text, lex)  # "许委员宗霈：": a transcript's surname, title, given name
+    addressed, addressed_forms = addressed_names(text, lex)  # "X委员YZ：": a transcript's surname, title, given name
     for name, (pos, _given) in addressed.items():
         names.setdefault(name, pos)
     bilingual = bilingual_people(text, lex)  # "Sophie Laurent（罗素菲）": the Chinese name is the person's
@@ -133,9 +133,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     forms = honorific_forms(text, lex, names)  # "丁总": the one 丁 the article names in full
     forms.update({g: full for g, full in given_name_forms(text, names).items() if g not in forms and g not in names})
     forms.update({f: full for f, full in surname_honorific_forms(text, lex, names).items() if f not in forms})  # "唐先生"
-    forms.update({f: full for f, full in addressed_forms.items() if f not in forms})  # "许委员": the one 许 the record names so
+    forms.update({f: full for f, full in addressed_forms.items() if f not in forms})  # "X委员": the one X the record names so
     names = {n: at for n, at in names.items() if n not in addressed_forms}
-    forms.update(last_part_forms(names, text) if sounded else {})  # "巴特苏赫" alone: the one dotted name ending so
+    forms.update(last_part_forms(names, text) if sounded else {})  # "CD" alone: the one dotted name "AB·CD" ending so
     forms.update(conferred_title_forms(text, lex, names))  # "拿督P": the person, under a title of honour
     forms.update({f: full for f, full in familiar_forms(text, lex, names).items() if f not in forms})  # "老曹"
     shi = surname_shi_forms(text, lex, names)  # "麥氏": the one 麥 the article names in full, not a person of its own
@@ -145,7 +145,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         if norm_name(name) in inv.surface:
             continue
         shown = show(pos, pos + len(name)) if name not in addressed else show(pos, pos + 1) + show(addressed[name][1], addressed[name][1] + len(name) - 1)
-        inv.add("P:" + name, shown, "Person", norm_name(name), shown, pos)  # (a transcript's 许委员宗霈: 许 and 宗霈, apart)
+        inv.add("P:" + name, shown, "Person", norm_name(name), shown, pos)  # (a transcript's X委员YZ: X and YZ, apart)
     for name, surface, pos in spaced_names(text, lex):  # "林　岚　（…）": a roster's name spaced to three letters' width
         if norm_name(name) not in inv.surface and not word_not_name(name, text):
             ent = inv.add("P:" + name, name, "Person", norm_name(name), surface, pos)  # (the spaced form found in the text)

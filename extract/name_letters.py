@@ -20,7 +20,7 @@ def one_letter_name_head(letter: str) -> bool:
     """Whether `letter` may be the first of a name's letters (京, 广): no pronoun, adverb or other function word."""
     tag, _freq = word_tag(letter)
     # a verb letter jieba knows rarely (盛, 兴) opens names; the clause's own verbs before 和 (要, 会, 能) are common;
-    # so does a measure word it knows rarely (钧), where the common ones (家, 名, 批) count what follows
+    # so does a measure word it knows rarely (楹), where the common ones (家, 名, 批) count what follows
     return re.fullmatch(r"[\u4e00-\u9fff]", letter) is not None and (
         tag is None or tag[0] in "nab" or (tag == "v" and _freq < 10000) or (tag == "q" and _freq < 1000))
 

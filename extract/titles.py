@@ -73,7 +73,7 @@ def find_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if m.group(0) == "主任" and not _CO_OP_HEAD.search(text, max(0, s - 4), s) and not (co_op and _GIVEN_POST.search(text, max(0, s - 2), s)):
             continue  # 主任 heads a credit co-operative ("城关信用社主任", "任首任主任"), elsewhere an office (办公室主任)
         if m.group(0) in ("主任委员", "副主任委员") and not _COMMISSION_BEFORE.search(text, max(0, s - 8), s):
-            continue  # the head of a government commission (金融监督管理委员会主任委员); a board committee's is no post at the firm
+            continue  # the head of a government commission (a regulator's 主任委员); a board committee's is no post at the firm
         if e - s == 2 and ((straddles(text, e - 1) and not _WON_BY.match(text, e) and not _holder_named(text, s, e, lex)) or (straddles(text, s - 1) and text[s - 1] not in "为為前" and text[s - 2:s] != "当上" and text[s - 2:s] not in _TRADE_ENDS
                  and not _name_glued(text, s, lex))):
             continue  # "公司长期", "银行长远": a two-character title cut out of common words; "委任P为主席": 为主 is no word there

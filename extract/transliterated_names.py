@@ -2,11 +2,11 @@
 two letters) cut them short or refuse them:
 
 - a Burmese name, its honorific (吴 for U, 杜 or 道 for Daw, 哥 for Ko, 玛 for Ma …) then one letter for each syllable,
-  spelled out in brackets: "吴登貌温（U Thein Maung Win）" has four letters because the bracket has three syllables
+  spelled out in brackets: "吴拉敏貌（U Hla Min Maung）" has four letters because the bracket has three syllables
   after U, where a Chinese name would stop at three;
-- a name in parts joined by a middle dot (Mongolian, Russian, Uyghur, Western: "巴图·孟和", "约翰·史密斯"), whose
+- a name in parts joined by a middle dot (Mongolian, Russian, Uyghur, Western: "毕力格·苏和", "戴维·布朗"), whose
   parts are written with the letters transliteration uses, so the letters before and after say where it starts and ends;
-- a name after a Latin initial ("Ts.奥云格日勒", Mongolian usage for the father's name).
+- a name after a Latin initial ("G.额尔敦", Mongolian usage for the father's name).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _SOUNDS = set(
     "古丽热合依汗霍巴颜翰汀茨蕾莉茜黛妮娅薇露夫耶奇娃密丝珊芙舒肖赞琴纽诗彻额")
 #: parts joined by a middle dot (NFKC leaves ·, •, ・ and ‧ as they are)
 _DOTTED = re.compile(rf"[{CJK}]+(?:[·•・‧][{CJK}]+)+")
-#: a capital initial or two and a point, then the name: "Ts.奥云格日勒"
+#: a capital initial or two and a point, then the name: "G.额尔敦", "Ch.ABCD"
 _INITIAL = re.compile(rf"(?<![A-Za-z.])(?!(?:Mr|Ms|Dr|St|No|Co|Jr|Sr|Mt)\.)([A-Z][a-z]?\.[ ]?)([{CJK}]{{2,8}})")
 
 #: the shortest and longest part of a dotted name
@@ -41,7 +41,7 @@ _PART = (1, 8)
 
 def _sounded(run: str, at: int = 0) -> int:
     """Where the run of transliteration's letters from `at` ends; 和 ends a name when no such letter follows it
-    ("巴图·孟和担任": 孟和; "史密斯和玛丽": 史密斯)."""
+    ("毕力格·苏和担任": 苏和; "戴维·布朗和李静": 布朗)."""
     j = at
     while j < len(run) and (run[j] in _SOUNDS or (run[j] == "和" and j > at and _AFTER_HE.match(run, j + 1))):
         j += 1
@@ -68,7 +68,7 @@ def burmese_people(text: str) -> list[tuple[str, int]]:
 
 def dotted_people(text: str) -> list[tuple[str, int]]:
     """(name, offset) of each name in parts joined by a middle dot: the first part is the run of transliteration's
-    letters ending at the first dot, the last the run starting after the last one ("企业家乌兰·其其格于…": 乌兰·其其格)."""
+    letters ending at the first dot, the last the run starting after the last one ("牧民出身的萨仁·图雅创立": 萨仁·图雅)."""
     if not any(d in text for d in "·•・‧"):
         return []
     out = []
@@ -116,9 +116,9 @@ def drop_cut_parts(names: dict[str, int], text: str, whole: str) -> None:
 
 
 def last_part_forms(names: dict[str, int], text: str) -> dict[str, str]:
-    """{last part: dotted name} for each dotted name whose last part the text also writes alone ("巴特苏赫通过…" after
-    "额尔登巴特·巴特苏赫"): the given name in Mongolian usage, the surname in Western, the one person either way, unless
-    two dotted names end in it. The names other cues cut from such a part ("巴特苏") go."""
+    """{last part: dotted name} for each dotted name whose last part the text also writes alone ("宝力德把…" after
+    "阿古拉·宝力德"): the given name in Mongolian usage, the surname in Western, the one person either way, unless
+    two dotted names end in it. The names other cues cut from such a part ("宝力") go."""
     ends: dict[str, list[str]] = {}
     for name in names:
         if "·" in name and len(last := name.rsplit("·", 1)[1]) >= 2:
@@ -134,7 +134,7 @@ def last_part_forms(names: dict[str, int], text: str) -> dict[str, str]:
 
 def lengthen_sounded(names: dict[str, int], text: str) -> None:
     """In an article that writes transliterated names, a name of transliteration's letters that every time goes on
-    in such letters is longer than a Chinese name's rules let it be ("接替离任的巴雅尔赛汗出任": five letters)."""
+    in such letters is longer than a Chinese name's rules let it be ("副行长巴特尔朝鲁升任": five letters)."""
     for name in [n for n in names if 2 <= len(n) <= 3 and all(c in _SOUNDS for c in n)]:
         tails = {text[i + len(name):_sounded(text, i + len(name))] for i in occurrences(text, name)}
         if len(tails) == 1 and (tail := tails.pop()) and len(name) + len(tail) <= 8 and name + tail not in names:

@@ -10,33 +10,35 @@ from .test_entities_recognition import inventory, names
 
 
 def test_a_buyer_takes_all_the_issued_capital_of_a_company_defined_by_a_short_name() -> None:
-    fs = facts_of("北岭金融集团以现金代价港币五亿元向东岸控股有限公司收购青松人寿有限公司（「青松人寿」）全部已发行股本，"
-                  "交易已于二零二四年十月八日完成。", date="2025-03-01")
-    q = quals(fs, "东岸控股有限公司", "SOLD_STAKE", "青松人寿有限公司")
-    assert (q["buyer"], q["percent"], q["amount"], q.get("date")) == ("北岭金融集团", 100.0, 500000000, "2024-10-08")
-    assert quals(fs, "北岭金融集团", "HOLDS_STAKE", "青松人寿有限公司")["percent"] == 100.0
+    fs = facts_of("根据协议，海澄金融集团已向远邦控股有限公司收购安信财务有限公司（「安信财务」）全部已发行股本，"
+                  "代价为港元二亿三千万元，并于二零二三年十二月十五日完成交割。", date="2024-05-01")
+    q = quals(fs, "远邦控股有限公司", "SOLD_STAKE", "安信财务有限公司")
+    assert (q["buyer"], q["percent"], q["amount"], q.get("date")) == ("海澄金融集团", 100.0, 230000000, "2023-12-15")
+    assert quals(fs, "海澄金融集团", "HOLDS_STAKE", "安信财务有限公司")["percent"] == 100.0
 
 
 def test_a_holder_named_after_the_verb_is_the_seller() -> None:
-    fs = facts_of("接管人已与远帆资本有限公司（「买方」）订立买卖协议，出售东湖控股有限公司间接全资持有的青云证券有限公司全部已发行股本。"
-                  "是次出售已于二零二五年一月九日完成。", date="2025-02-01")
-    q = quals(fs, "东湖控股有限公司", "SOLD_STAKE", "青云证券有限公司")
-    assert (q["buyer"], q["percent"], q.get("date")) == ("远帆资本有限公司", 100.0, "2025-01-09")
-    assert quals(fs, "青云证券有限公司", "SUBSIDIARY_OF", "东湖控股有限公司")["kind"] == "wholly_owned"
+    fs = facts_of("管理人代表公司与独立第三方翠峰资本有限公司签订买卖协议，出售鸿图控股有限公司间接全资持有的丰泰期货有限公司"
+                  "全部已发行股本。上述出售已于二零二二年八月九日完成。", date="2023-01-10")
+    q = quals(fs, "鸿图控股有限公司", "SOLD_STAKE", "丰泰期货有限公司")
+    assert (q["buyer"], q["percent"], q.get("date")) == ("翠峰资本有限公司", 100.0, "2022-08-09")
+    assert quals(fs, "丰泰期货有限公司", "SUBSIDIARY_OF", "鸿图控股有限公司")["kind"] == "wholly_owned"
 
 
 def test_a_buyer_dated_after_its_name_becomes_a_holder_of_what_it_took() -> None:
-    fs = facts_of("南桥证券于2023年5月从杭州云溪投资有限公司受让北斗数据科技有限公司20%股权，成为其第一大股东。", date="2024-01-01")
-    assert quals(fs, "杭州云溪投资有限公司", "SOLD_STAKE", "北斗数据科技有限公司", buyer="南桥证券")["date"] == "2023-05"
-    assert quals(fs, "南桥证券", "HOLDS_STAKE", "北斗数据科技有限公司")["percent"] == 20.0
+    fs = facts_of("据披露，恒岳期货已于2021年6月自宁波澄江实业有限公司购得星汉支付有限公司12%股份，从而成为该公司新股东。",
+                  date="2023-01-01")
+    assert quals(fs, "宁波澄江实业有限公司", "SOLD_STAKE", "星汉支付有限公司", buyer="恒岳期货")["date"] == "2021-06"
+    assert quals(fs, "恒岳期货", "HOLDS_STAKE", "星汉支付有限公司")["percent"] == 12.0
 
 
-def test_one_seller_two_buyers_two_figures_in_order() -> None:
-    fs = facts_of("东湖投资去年3月分别向远帆投资有限公司（Far Sail Investment Limited）和北辰银行出售了青云银行8%和5%的股份。", date="2025-06-01")
-    assert quals(fs, "东湖投资", "SOLD_STAKE", "青云银行", buyer="远帆投资有限公司")["percent"] == 8.0
-    assert quals(fs, "东湖投资", "SOLD_STAKE", "青云银行", buyer="北辰银行")["percent"] == 5.0
-    assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "北辰银行"]
+def test_one_seller_three_buyers_three_figures_in_order() -> None:
+    fs = facts_of("2023年初，宏远实业集团分别向安达保险集团、盛岚资本有限公司（Shenglan Capital Limited）"
+                  "及临江农村商业银行出让其所持华泽银行6%、4%及3%股权。", date="2024-05-01")
+    for buyer, pct in (("安达保险集团", 6.0), ("盛岚资本有限公司", 4.0), ("临江农村商业银行", 3.0)):
+        assert quals(fs, "宏远实业集团", "SOLD_STAKE", "华泽银行", buyer=buyer)["percent"] == pct
+    assert not [f for f in fs if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "临江农村商业银行"]
 
 
 def test_a_rare_measure_word_before_he_opens_a_company_name() -> None:
-    assert "苏州钧和创业投资有限公司" in names(inventory("北林证券去年从苏州钧和创业投资有限公司购入一批债权。"), "Company")
+    assert "宁波楹和贸易有限公司" in names(inventory("据工商资料，宁波楹和贸易有限公司的两名股东均为自然人。"), "Company")

@@ -18,29 +18,32 @@ def _listings(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("金塔银行于2017年在仰光證券交易所掛牌上市，是當地首批上市的銀行。", "YSX"),
-    ("蓝湖银行去年9月在蒙古证券交易所（MSE）挂牌交易。", "MSE"),
-    ("红河银行已于2012年在河内证券交易所上市。", "HNX"),
-    ("吴哥银行于2020年登陆柬埔寨证券交易所。", "CSX"),
-    ("恒河银行于2008年在孟买证券交易所上市。", "BSE India"),
-    ("莱茵银行于2005年在法兰克福证券交易所上市。", "FWB"),
-    ("开普银行于1999年在约翰内斯堡证券交易所上市。", "JSE"),
-    ("北光银行已在东证Prime市场上市多年。", "TSE"),
+    ("总部位于曼德勒的伊江银行，于2019年登陆仰光證交所。", "YSX"),
+    ("额济银行股票于2021年在乌兰巴托证券交易所挂牌。", "MSE"),
+    ("2010年，湄江银行在河內證券交易所上市。", "HNX"),
+    ("金边湄公银行的股份自2022年起在柬埔寨证券交易所上市交易。", "CSX"),
+    ("自1998年起，美因银行在法兰克福证券交易所挂牌交易。", "FWB"),
+    ("纳塔尔银行的股票于2003年在约翰内斯堡证券交易所挂牌。", "JSE"),
+    ("樱井银行于2023年4月转至东证标准市场上市。", "TSE"),
 ])
 def test_a_bank_listed_on_a_market_abroad(text: str, code: str) -> None:
     assert {b for _a, b in _listings(text)} == {code}
 
 
+def test_a_bank_listed_on_both_of_indias_markets() -> None:
+    assert {b for _a, b in _listings("德干银行股份同时在孟买证券交易所和印度国家证券交易所上市。")} == {"BSE India", "NSE"}
+
+
 def test_hong_kongs_second_board_is_no_shenzhen_listing() -> None:
-    assert _listings("北林银行于2011年在香港創業板上市，其后转往主板。") == {("北林银行", "HKEX")}
+    assert _listings("港岛银行2009年登陆香港創業板，2013年转往主板。") == {("港岛银行", "HKEX")}
 
 
 def test_torontos_venture_market_is_its_own_exchange() -> None:
-    assert {b for _a, b in _listings("枫湾银行2014年在多伦多证券交易所创业板挂牌。")} == {"TSXV"}
+    assert {b for _a, b in _listings("落基银行2016年于加拿大创业板上市。")} == {"TSXV"}
 
 
-@pytest.mark.parametrize(("name", "code"), [("仰光证券交易所", "YSX"), ("蒙古證券交易所", "MSE"), ("Yangon Stock Exchange", "YSX"),
-                                            ("东证Growth市场", "TSE"), ("沙特证券交易所", "Tadawul")])
+@pytest.mark.parametrize(("name", "code"), [("仰光證交所", "YSX"), ("乌兰巴托证券交易所", "MSE"), ("Yangon Stock Exchange", "YSX"),
+                                            ("Mongolian Stock Exchange", "MSE"), ("东证Growth市场", "TSE"), ("沙特证券交易所", "Tadawul")])
 def test_a_question_names_the_market_in_either_script(name: str, code: str) -> None:
     assert exchange_code(name) == code
 
@@ -53,7 +56,7 @@ def test_every_name_of_a_market_names_one_market() -> None:
 
 
 def test_a_clause_listing_after_the_groups_own_companies_is_the_groups() -> None:
-    fs = facts_of("北光金融集团于2018年由两家银行合并组建，旗下拥有核心子公司北光银行以及北光证券株式会社等，"
-                  "在东京证券交易所Prime市场上市（证券代码：8429）。")
+    fs = facts_of("澄光金融集团成立于2009年，总部设于大阪，旗下有澄光信托银行及澄光人寿保险株式会社等，"
+                  "于东证标准市场上市（代码：7382）。")
     assert [(f.subject.name, f.object.name, f.qualifiers.get("ticker")) for f in fs if str(f.predicate) == "LISTED_ON"] == [
-        ("北光金融集团", "TSE", "8429")]
+        ("澄光金融集团", "TSE", "7382")]

@@ -19,7 +19,7 @@ _CLAUSE_LISTED = gated(r"(?<=[，,；])(?P<d>\ue004)?[，,]?(?:正式|成功)?(?
                        "\ue002")
 
 
-#: a clause naming a company's own companies, all of them, between it and the listing: "，旗下拥有核心子公司B以及C等，"
+#: a clause naming a company's own companies, all of them, between it and the listing: "，旗下有B及C等，"
 _ALL_UNDER = gated(r"\ue001[^，。；]*[，,](?:[^，。；\ue001]*[，,])*?(?:旗下|下设)(?:拥有|有)?[^，。；]*?等[，,](?:(?!\ue001)[^。；])*$", "旗下", "下设")
 
 
@@ -41,6 +41,6 @@ def clause_listings(ctx: Context) -> None:
         if any(c.sent == sent.i and c.predicate is Predicate.LISTED_ON for c in ctx.out):
             continue  # the listing rules read it
         date = ctx.date_iso(sent.at(m.start("d")), sent) if m.group("d") else None
-        code = _CODE_AFTER.match(sent.tpl, m.end())  # "…上市（证券代码：8429）": the code there
+        code = _CODE_AFTER.match(sent.tpl, m.end())  # "…上市（代码：N）": the code there
         ctx.emit(Predicate.LISTED_ON, first.key, sent.at(m.start("x")).key, sent, "listed-clause", 0.7, date=date,
                  ticker=code.group(1) if code else None)

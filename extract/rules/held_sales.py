@@ -1,7 +1,7 @@
 """SOLD_STAKE told with the seller after the verb, as the holder of what is sold: "出售S间接全资持有的T全部已发行股本",
 "转让S持有的T 30%股权". A notice made by someone acting for S (its liquidators, a receiver, its board) writes it so:
-the one who signs is not the one who sells. The buyer is the party the agreement was made with ("与B（「买方」）订立买卖协议")
-or the one tagged as buyer; the day is the completion the next sentence tells ("该出售已于D完成"), else the sale's own.
+the one who signs is not the one who sells. The buyer is the party the agreement was made with ("与B…签订买卖协议")
+or the one tagged as buyer; the day is the completion the next sentence tells ("上述出售已于D完成"), else the sale's own.
 The seller held T until then: directly or not, wholly when 全资 says so, and T was its subsidiary.
 """
 
@@ -16,11 +16,11 @@ from schema import Predicate
 _SOLD_HELD = gated(
     rf"(?:出售|转让|出让|售出)(?:了)?(?P<seller>{H})(?P<how>直接|间接)?(?P<whole>全资)?(?:持有|拥有|所持有|所拥有)的(?P<target>\ue001){ALIAS}(?:的)?"
     r"(?:(?P<pct>\ue007)|(?P<all>全部已发行|全部))?(?:的)?(?:股权|股份|股本|权益)", "持有的", "拥有的")
-#: the party the agreement was made with: "与独立第三方B（「买方」）订立买卖协议"
+#: the party the agreement was made with: "与B签订买卖协议", "与B（「B'」）订立…协议"
 _AGREED_WITH = pattern(rf"与(?:[^，。；\ue000\ue001]{{0,10}}?)(?P<buyer>{H}){ALIAS}(?:订立|签订|签署|订定|达成)(?:了)?(?:有条件)?(?:的)?"
                        r"(?:买卖|股权转让|股份转让|转让|出售)?协议")
 _BUYER_TAG = pattern(rf"(?P<buyer>{H})[（(]买方[）)]")
-#: the next sentence says when it was done: "该出售已于D完成", "是次出售事项于D完成"
+#: the next sentence says when it was done: "上述出售已于D完成", "本次交易于D完成"
 _DONE_AFTER = pattern(r"^(?:该|是次|本次|此次|上述)(?:项)?(?:出售|转让|交易|出售事项|交易事项)(?:已|已经)?于(?P<date><D>)(?:正式|顺利)?(?:完成|完成交割)")
 
 

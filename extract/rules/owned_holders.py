@@ -1,5 +1,5 @@
-"""HOLDS_STAKE of a holder whose owner a bracket names, and of that owner through it: "X（「X'」，由主席P先生全资拥有）
-持有N股股份，占本公司已发行股份总数约R%，为本公司控股股东", "控股股东X（由P全资拥有）持有本公司N股股份，占已发行股本约R%".
+"""HOLDS_STAKE of a holder whose owner a bracket names, and of that owner through it: "X（由P先生实益拥有）
+现持有T N股，约占已发行股份的R%", "X（「X'」，由董事P全资拥有）持有T R%的股份".
 A Hong Kong notice tells a controlling holder so: the bracket stands between the holder and its verb, where the plain
 readings look for the holder. X holds R% (controlling when the sentence says it is the controlling holder), and P,
 who owns X, holds the same R% through it.
@@ -29,7 +29,7 @@ def owned_holders(ctx: Context) -> None:
             pct = sent.at(m.start("pct1" if m.group("pct1") else "pct2")).value
             if not (holder and owner and target) or len({holder, owner, target}) < 3:
                 continue
-            controlling = True if "控股股东" in sent.tpl else None  # "…，为本公司控股股东", "控股股东X（由P…）"
+            controlling = True if "控股股东" in sent.tpl else None  # (控股股东 anywhere in the sentence: X is the controlling holder)
             emit_stake(ctx, sent, holder, target, "owned-holder", 0.8, pct, m.start(), controlling=controlling)
             ctx.emit(Predicate.HOLDS_STAKE, owner, target, sent, "owned-holder-owner", 0.75, percent=pct,
                      as_of=holding_date(ctx, sent, m.start()), controlling=controlling, indirect=True)

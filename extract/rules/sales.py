@@ -56,7 +56,7 @@ _BOUGHT_FROM = gated(rf"(?:(?P<buyer>{_H})(?:[（(][^（）()]{{0,40}}[）)])?[^
                      rf"(?:收购|购买|受让|购入|购得|取得)(?:了)?(?:其)?(?:持有|所持)?(?:的)?"
                      rf"(?P<target><C>){_ALIAS}(?:的)?(?P<pct><R>)?(?:的)?(?P<all>全部已发行(?=股)|全部(?=股权|股份))?(?:股权|股份|股本)", "收购", "购买", "受让", "购入", "购得", "取得")
 _BUYER_TAG = pattern(rf"(?P<buyer>{_H})[（(]买方[）)]")
-#: the clause after a purchase that makes the buyer a holder it was not: "，成为其第二大股东", "，成为该行主要股东"
+#: the clause after a purchase that makes the buyer a holder it was not: "，成为其第N大股东", "，从而成为C新股东"
 _BECAME_HOLDER = pattern(r"[，,](?:并|从而|由此|一举)?成为(?:其|该行|该公司|<C>)?(?:的)?(?:第[一二三四五六七八九十]大|新|主要|单一最大|最大)股东")
 _SELLER_TAG = pattern(rf"(?P<seller>{_H})[（(]卖方[）)]")
 _TARGET_PCT = pattern(r"(?:目标公司)?(?P<target><C>)(?:[^\ue001\ue000。；，]{0,10}?)(?P<pct><R>)(?:的)?(?:股权|股份|权益|股)")
@@ -184,7 +184,7 @@ def _verb_sales(ctx: Context, sent: Sent) -> None:
                   percent=pct, date=_date(ctx, sent, m.start("seller")), **_money(sent))  # ("B于D从S受让": the day after the buyer)
         if c is not None and pct == 100 and buyer:  # the whole company bought: the buyer holds it all
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-whole", 0.8, percent=100.0, as_of=c.qualifiers.get("date"))
-        elif c is not None and pct and buyer and _BECAME_HOLDER.match(sent.tpl, m.end()):  # "…，成为其第二大股东": a new holder of what it bought
+        elif c is not None and pct and buyer and _BECAME_HOLDER.match(sent.tpl, m.end()):  # "…，成为其第N大股东": a new holder of what it bought
             ctx.emit(Predicate.HOLDS_STAKE, buyer, target, sent, "bought-became-holder", 0.8, percent=pct, as_of=c.qualifiers.get("date"))
     for m in _SOLD_COMPANY.finditer(tpl):
         if _hedged(sent, m.start(), m.start()) or any(

@@ -1,7 +1,7 @@
-"""SOLD_STAKE: one seller, several buyers, a share each in the same order: "S分别向B1和B2转让了T 14%和10%的股份",
-"S于D分别向B1、B2及B3出售T 5%、3%及2%股权". A seller bringing its holding under a cap, or placing a block with
+"""SOLD_STAKE: one seller, several buyers, a share each in the same order: "S分别向B1和B2转让了T R1和R2的股份",
+"S于D分别向B1、B2及B3出让T R1、R2及R3股权". A seller bringing its holding under a cap, or placing a block with
 several investors, tells it so; the n-th buyer bought the n-th figure. A buyer may carry its Latin name in brackets
-or a kind and a name ("日本株式会社" + a name: the last name of its run is the buyer).
+or a country, a kind and a name before it (the last name of its run is the buyer).
 """
 
 from __future__ import annotations

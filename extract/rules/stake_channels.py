@@ -123,7 +123,7 @@ def _held_through(ctx: Context, sent: Sent, m: re.Match[str], holder: str | None
     after = [c for c in facts if (at := told_at(ctx, c)) is not None and m.start() <= at < stop]
     facts = after or facts
     if not facts and holder and len(channels) == 1:
-        # "P通过其全资拥有的B（…，下称“B”）持有T" + a figure: the sentence's reading gave the figure to B, the one
+        # "P通过其全资…的B（Latin，下称“B'”）持有T" + a figure: the sentence's reading gave the figure to B, the one
         # named right before 持有; it is P's, held through B (B's own holding stays)
         for c in [c for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject == channels[0]
                   and c.object != holder and "percent" in c.qualifiers and (at := told_at(ctx, c)) is not None and m.start() <= at < stop]:

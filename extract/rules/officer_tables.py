@@ -26,7 +26,7 @@ from extract.mention_records import TitleInfo
 from extract.persons import plausible_person
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
-from extract.rules.spaced_cells import Row, row_sent, spaced_rows
+from extract.rules.spaced_cells import Row, header_col, row_sent, spaced_rows
 from extract.rules.spaced_tables import entity
 from extract.table_dates import cell_date, date_columns
 from schema import Predicate, Role
@@ -76,17 +76,14 @@ def officer_tables(ctx: Context) -> None:
         cells = [_HEAD_NOTE.sub("", to_simplified(c)) for c in head.cells]
         if not any(("职" in c or "主要股东" in c) for c in cells):
             continue
-        title, name = _col(cells, _TITLE_COL), _col(cells, _NAME_COL)
+        title, name = header_col(cells, _TITLE_COL), header_col(cells, _NAME_COL)
         if title is not None and name is not None:
             _officer_rows(ctx, rows, k, cells, title, name)
             continue
-        juristic, holders = _col(cells, _JURISTIC_COL), _col(cells, _HOLDERS_COL)
+        juristic, holders = header_col(cells, _JURISTIC_COL), header_col(cells, _HOLDERS_COL)
         if juristic is not None and holders is not None:
             _holders_rows(ctx, rows, k, juristic, holders)
 
-
-def _col(cells: list[str], rx: re.Pattern[str]) -> int | None:
-    return next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)
 
 
 def _table(ctx: Context, rows: list[Row], k: int, blank: int = 0) -> list[tuple[Row, list[str]]]:
@@ -137,8 +134,8 @@ def _named(ctx: Context, row: Row, name: str, person_ok: bool, company_ok: bool,
 
 def _officer_rows(ctx: Context, rows: list[Row], k: int, head: list[str], title: int, name: int) -> None:
     own = ctx.focus or ctx.announcer
-    company_col = _col(head, _COMPANY_COL)
-    share_col = _col(head, _SHARE_COL)
+    company_col = header_col(head, _COMPANY_COL)
+    share_col = header_col(head, _SHARE_COL)
     prose = [i for i, c in enumerate(head) if _PROSE_COL.fullmatch(c)]
     start_col = date_columns(head).start
     as_of = _day_above(ctx, rows[k])

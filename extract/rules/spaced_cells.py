@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from extract.rules.base import Context
 from extract.rules.templates import Sent
+from text.normalize import to_simplified
 
 #: the gap between two columns: a full-width space, a tab, or two plain spaces and more
 _GAP = re.compile(r"[\u3000\t]+\s*| {2,}")
@@ -45,6 +46,11 @@ class Row:
     cells: list[str]
     start: int
     end: int
+
+
+def header_col(cells: list[str], rx: re.Pattern[str]) -> int | None:
+    """The index of the first header cell the pattern fills whole (in Simplified: a Traditional header's "股東" too)."""
+    return next((i for i, c in enumerate(cells) if rx.fullmatch(to_simplified(c))), None)
 
 
 def spaced_rows(ctx: Context) -> list[Row]:

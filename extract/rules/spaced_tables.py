@@ -24,7 +24,7 @@ from extract.persons import plausible_person
 from extract.rules.as_of import as_of
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
-from extract.rules.spaced_cells import ABSENT, Row, following, period_end, row_sent, share, spaced_rows
+from extract.rules.spaced_cells import ABSENT, Row, following, header_col, period_end, row_sent, share, spaced_rows
 from schema import Predicate
 from text.normalize import norm_name, to_simplified
 
@@ -72,10 +72,10 @@ def spaced_tables(ctx: Context) -> None:
         cells = head.cells
         if not _HEADER_WORDS.search(to_simplified("".join(cells))):
             continue
-        holder = _col(cells, _HOLDER_COL)
+        holder = header_col(cells, _HOLDER_COL)
         if holder is not None:
-            pct = _col(cells, _SHARE_COL)
-            before, after = _col(cells, _BEFORE_COL), _col(cells, _AFTER_COL)
+            pct = header_col(cells, _SHARE_COL)
+            before, after = header_col(cells, _BEFORE_COL), header_col(cells, _AFTER_COL)
             if pct is not None:
                 _holder_rows(ctx, rows, k, holder, pct, target)
             elif before is not None and after is not None:
@@ -83,20 +83,16 @@ def spaced_tables(ctx: Context) -> None:
             else:
                 _period_rows(ctx, rows, k, holder, target)
             continue
-        held, pct = _col(cells, _HELD_COL), _col(cells, _SHARE_COL)
+        held, pct = header_col(cells, _HELD_COL), header_col(cells, _SHARE_COL)
         if held is not None and pct is not None:
             _held_rows(ctx, rows, k, held, pct, target)
             continue
-        name, post = _col(cells, _NAME_COL), _col(cells, _POST_COL)
+        name, post = header_col(cells, _NAME_COL), header_col(cells, _POST_COL)
         if name is not None and post is not None:
             _roster_rows(ctx, rows, k, name, post, _party_of_heading(ctx, head) or target)
     if "实际控制人" in ctx.text:
         _controller(ctx, target)
 
-
-def _col(cells: list[str], rx: re.Pattern[str]) -> int | None:
-    """The index of the first header cell the pattern fills whole."""
-    return next((i for i, c in enumerate(cells) if rx.fullmatch(to_simplified(c))), None)  # (a Traditional header: "股東")
 
 
 def entity(ctx: Context, row: Row, name: str, person_ok: bool, company_ok: bool) -> str | None:

@@ -96,6 +96,7 @@ from extract.rules.record_changes import record_changes
 from extract.rules.register_lines import register_lines
 from extract.rules.registry_day import registry_day
 from extract.rules.registry_forms import registry_forms
+from extract.rules.registry_reports import registry_reports
 from extract.rules.related_parties import related_parties
 from extract.rules.relation_tables import relation_tables
 from extract.rules.renamed_successions import successions_across_renames
@@ -106,6 +107,7 @@ from extract.rules.roster_lines import career_rows, roster_lines
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
 from extract.rules.seller_after import seller_after
+from extract.rules.settled_sales import settled_sales
 from extract.rules.signer_successions import signer_successions
 from extract.rules.spaced_records import spaced_records
 from extract.rules.spaced_tables import spaced_tables
@@ -118,6 +120,7 @@ from extract.rules.stake_items import listed_holdings
 from extract.rules.stake_rows import marked_rows
 from extract.rules.stake_runs import stake_runs
 from extract.rules.stakes import extract_stakes
+from extract.rules.subsidiary_cells import subsidiary_cells
 from extract.rules.subsidiary_rows import subsidiary_rows
 from extract.rules.succession_ends import succession_ends
 from extract.rules.successor_listings import successor_listings
@@ -137,5 +140,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, register_lines, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, completion_days, held_counts, under_bullets, date_after_event_stakes, registry_day, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
-         spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, register_lines, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, renamed_objects,
+         spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, registry_reports, subsidiary_cells, registry_day, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

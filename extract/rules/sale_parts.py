@@ -113,7 +113,10 @@ def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: objec
     if nxt is None:
         return False
     # "…交易完成后，B持有T 60%股权；S持股40%": the seller's remainder told after the deal (a sentence of its own after ；)
-    for after in ctx.sentences[sent.i + 1:sent.i + 3]:
+    # (a list of the holders after it, one a clause up to ；, goes on past the next two: "…变更后，B持股51%；C持股29%；S持股20%。")
+    for n, after in enumerate(ctx.sentences[sent.i + 1:sent.i + 8]):
+        if n >= 2 and not ctx.sentences[after.i - 1].tpl.endswith(("；", ";")):
+            break
         if any(after.at(k.start()).key == seller and after.at(k.end() - 1).value != pct for k in _REMAINS.finditer(after.tpl)):
             return True
     return _KEPT.search(nxt.tpl) is not None and any(m.key == seller for m in nxt.mentions)

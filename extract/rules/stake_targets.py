@@ -138,6 +138,10 @@ def is_regulator_key(ctx: Context, key: str) -> bool:
     return ent is not None and is_regulator(ent.name)
 
 
+#: what follows the holder of a clause whose share is of the company 其 refers to
+_PARALLEL_HOLDER = ("持有其", "持其", "占其")
+
+
 def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, ...], group: str = "ref") -> str | None:
     """其 / 该行 / 该公司 / 后者: the company referred to — the last one named
     earlier in the sentence that is not a holder, else the topic before."""
@@ -150,7 +154,9 @@ def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, .
                 if x.kind == "C" and x.key not in holders and (j < sent.i or p < m.start(group)) and \
                         s.tpl[max(0, p - len(ref) + 1):p].rstrip("的").endswith(ref[1:]):
                     return x.key
-    earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders]
+    # (a holder of a parallel clause before is no referent: "A持有其75%的股权，B持有其25%的股权", both 其 the same company)
+    earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders
+               and not sent.tpl.startswith(_PARALLEL_HOLDER, sent.pos_of(x) + 1)]
     if (row := _ROW_NAME.match(sent.tpl)) and (key := sent.at(row.start(1)).key) in earlier and m.start(group) > row.end():
         return key  # a numbered row: A, then holders each "持有其" a share: 其 is the row's company, each time
     if earlier:

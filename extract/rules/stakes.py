@@ -55,6 +55,7 @@ from extract.rules.stake_shapes import SHAREHOLDER_AFTER, other_holdings
 from extract.rules.stake_tables import item_holdings, table_holdings
 from extract.rules.stake_targets import AFTER_DEAL, target_for, target_of
 from extract.rules.templates import Sent, gated, pattern
+from schema import Predicate
 
 _C, _P, _R = KIND["C"], KIND["P"], KIND["R"]
 
@@ -133,6 +134,8 @@ _ALIAS_BRACKET_OPEN = re.compile(r"[\ue000\ue001][（(][^（）()。；]{0,20}(?
 _SUB_HOLDER_BY = re.compile(rf"由{SUB_HOLDER}$")
 _POSTED_HOLDER_BY = re.compile(r"由\ue001?(?:的)?\ue003(?:[兼、及和]\ue003)*$")
 _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
+#: a bracket's holder that is the word for the parent the sentence speaks from: "子公司A（集团持股51%）" is the parent's share of A
+_PARENT_INNER = re.compile(r"(?:本|我)?(?:集团|公司|母公司|行|司)(?:直接|合计|间接)?(?:持股|持有)")
 # "股权结构为A 35.1%、B 34.9%、C 30%"
 _STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持股比例|股东及持股|股东构成)(?:为|是|如下|：|:)"
                         r"|股东(?:只有|就是|就|仅有|仅|共有|共)?[两二三四五六七八九十\d](?:个人|个|人|名|位|家)[：:]")  # ("股东就两个人：A n%，B m%")
@@ -303,6 +306,11 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         if (sent.i, m.start("pct")) in ctx.memo.get("subsidiary-list-pcts", ()) or not fresh(m, "pct"):
             continue  # a counted list of subsidiaries, each with its share in brackets: the parent's share of A (subsidiary_lists)
         holder = key_of(sent, m, "holder")
+        if _PARENT_INNER.match(m.group("inner")):
+            parent = next((c.object for c in ctx.out if c.predicate is Predicate.SUBSIDIARY_OF and c.sent == sent.i and c.subject == holder),
+                          ctx.announcer or ctx.focus)
+            emit_stake(ctx, sent, parent, holder, "parent-in-brackets", 0.8, pct_of(sent, m), m.start())
+            continue
         if owner := _OWNS_BEFORE.search(tpl, max(0, tpl.rfind("，", 0, m.start()), tpl.rfind("；", 0, m.start())), m.start()):
             # "C旗下拥有A" + its share in brackets: C's share of A, not A's of C
             emit_stake(ctx, sent, key_of(sent, owner, "owner"), holder, "owned-in-brackets", 0.8, pct_of(sent, m), m.start())

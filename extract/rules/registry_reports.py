@@ -1,16 +1,13 @@
 """A company's annual report to the enterprise credit registry, its sections printed as tables whose cells a
 pipe sets apart, one row a line:
 
-    二、股东及出资信息
-    股东｜认缴出资额（万元）｜认缴出资时间｜认缴出资方式｜实缴出资额（万元）｜…
-    青崖建设有限公司｜8000｜2016年03月01日｜货币｜8000｜…
-    三、对外投资信息
-    投资设立企业或购买股权企业名称｜统一社会信用代码
-    青崖物业服务有限公司｜9133…
-    五、股权变更信息
+    股东｜认缴出资额（万元）｜…
+    A｜800｜…
+    …企业名称｜…
+    C｜…
     股东｜变更前股权比例｜变更后股权比例｜股权变更日期
-    白鹭贸易有限公司｜30%｜0%｜2024年05月06日
-    青崖建设有限公司｜0%｜30%｜2024年05月06日
+    B｜x%｜0%｜D
+    A｜0%｜x%｜D
 
 The report is the filing company's own (its name field, else the company the page is about). A holder row gives a
 subscribed capital and no percent: each holder holds a stake of unstated size, standing at the report's year. An
@@ -29,7 +26,7 @@ from extract.rules.spaced_cells import Row, day_of, row_sent
 from extract.rules.spaced_tables import entity
 from schema import Predicate
 
-#: the report's own title line: "企业年度报告（2024年度）", "2024年度报告"
+#: the report's own title line: "…年度报告（Y年度）", "Y年度报告"
 _YEAR = re.compile(r"年度报告\s*[（(]\s*((?:19|20)\d\d)\s*年度|((?:19|20)\d\d)\s*年度?\s*(?:企业)?(?:年度)?报告")
 #: the filer's name field
 _FILER = re.compile(r"(?:企业|公司)名称\s*[：:]\s*([^\s|]{4,40})")

@@ -113,7 +113,7 @@ def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: objec
     if nxt is None:
         return False
     # "…交易完成后，B持有T 60%股权；S持股40%": the seller's remainder told after the deal (a sentence of its own after ；)
-    # (a list of the holders after it, one a clause up to ；, goes on past the next two: "…变更后，B持股51%；C持股29%；S持股20%。")
+    # (a list of the holders after it, one a clause up to ；, goes on past the next two: "…后，C持股a%；B持股b%；S持股c%。")
     for n, after in enumerate(ctx.sentences[sent.i + 1:sent.i + 8]):
         if n >= 2 and not ctx.sentences[after.i - 1].tpl.endswith(("；", ";")):
             break

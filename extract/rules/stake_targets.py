@@ -154,7 +154,7 @@ def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, .
                 if x.kind == "C" and x.key not in holders and (j < sent.i or p < m.start(group)) and \
                         s.tpl[max(0, p - len(ref) + 1):p].rstrip("的").endswith(ref[1:]):
                     return x.key
-    # (a holder of a parallel clause before is no referent: "A持有其75%的股权，B持有其25%的股权", both 其 the same company)
+    # (a holder of a parallel clause before is no referent: "A持有其a%，B持有其b%", both 其 the same company)
     earlier = [x.key for x in sent.between(0, m.start(group), "C") if x.key and x.key not in holders
                and not sent.tpl.startswith(_PARALLEL_HOLDER, sent.pos_of(x) + 1)]
     if (row := _ROW_NAME.match(sent.tpl)) and (key := sent.at(row.start(1)).key) in earlier and m.start(group) > row.end():

@@ -134,7 +134,7 @@ _ALIAS_BRACKET_OPEN = re.compile(r"[\ue000\ue001][（(][^（）()。；]{0,20}(?
 _SUB_HOLDER_BY = re.compile(rf"由{SUB_HOLDER}$")
 _POSTED_HOLDER_BY = re.compile(r"由\ue001?(?:的)?\ue003(?:[兼、及和]\ue003)*$")
 _PAREN_HOLDING = re.compile(r"持股|持有|占股|占比|股权|股份|出资")
-#: a bracket's holder that is the word for the parent the sentence speaks from: "子公司A（集团持股51%）" is the parent's share of A
+#: a bracket's holder that is the word for the parent the sentence speaks from: "子公司A（集团持股n%）" is the parent's share of A
 _PARENT_INNER = re.compile(r"(?:本|我)?(?:集团|公司|母公司|行|司)(?:直接|合计|间接)?(?:持股|持有)")
 # "股权结构为A 35.1%、B 34.9%、C 30%"
 _STRUCTURE = re.compile(r"(?:股权结构|股东结构|股比|出资比例|持股比例|股东及持股|股东构成)(?:为|是|如下|：|:)"

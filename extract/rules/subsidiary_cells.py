@@ -1,7 +1,7 @@
 """A row of a company's branches-and-subsidiaries table, drawn with spaces, whose last cell labels its own share:
 
-    机构名称　　　　　　类型　　　　　　设立日期
-    青崖咨询有限公司　　全资子公司　　　2019-03-02　　持股比例：100%
+    名称　　类别　　　　日期
+    A　　　全资子公司　　D　　持股比例：100%
 
 The row's company is held by the company the page is about (its announcer, else its company in focus) at that
 share; a type cell that says 子公司 makes a majority share a subsidiary (wholly owned at 100%). A branch's row

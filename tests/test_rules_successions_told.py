@@ -2,6 +2,8 @@
 a retirement with honour, a post given to a holder elsewhere as its former holder retires, a post held besides
 handed to a promoted officer; and posts in résumés and replies (职工董事, a name in a reply, names with 亦 or 和)."""
 
+import pytest
+
 from tests.helpers import facts_of, posts, quals
 
 
@@ -11,24 +13,25 @@ def test_held_until_handed_on_to_a_son():
     assert quals(facts, "吴宗汉", "HOLDS_POSITION", "恒泰银行", role="chairman")["end"] == "2012"
 
 
-def test_retired_with_honour_then_taken_by_the_deputy():
-    facts = facts_of("去年3月，恒泰银行完成交接，行长吴宗汉荣休，由副行长黄立诚接任行长。")
-    assert quals(facts, "黄立诚", "SUCCEEDED", "吴宗汉", role="president")
+@pytest.mark.parametrize(("text", "successor", "former", "role"), [
+    # retired with honour (荣休), then the deputy takes the post
+    ("去年3月，恒泰银行完成交接，行长吴宗汉荣休，由副行长黄立诚接任行长。", "黄立诚", "吴宗汉", "president"),
+    # a post held besides goes to a promoted officer (升任)
+    ("恒泰银行董事会同意聘任副总经理黄立诚为总经理。黄立诚原兼任之风控长职务，改由风险管理部协理赵明远升任。", "赵明远", "黄立诚", "cro"),
+])
+def test_succeeded_without_a_verb_naming_both(text: str, successor: str, former: str, role: str):
+    assert quals(facts_of(text), successor, "SUCCEEDED", former, role=role)
+
+
+_GROUP_DECISION = ("2024年10月，华岳控股集团有限公司党委研究决定，泰和村镇银行董事长改由华岳控股集团有限公司副总经理许文澜兼任，"
+                   "原董事长严柏松因到龄退休不再担任相关职务。")
 
 
 def test_post_held_by_a_group_officer_as_the_former_holder_retires():
-    facts = facts_of("2024年10月，华岳控股集团有限公司党委研究决定，泰和村镇银行董事长改由华岳控股集团有限公司副总经理许文澜兼任，"
-                     "原董事长严柏松因到龄退休不再担任相关职务。")
+    facts = facts_of(_GROUP_DECISION)
     assert quals(facts, "许文澜", "SUCCEEDED", "严柏松", role="chairman")["company"] == "泰和村镇银行"
     assert quals(facts, "严柏松", "HOLDS_POSITION", "泰和村镇银行", role="chairman")
-    assert ("严柏松", "华岳控股集团有限公司", "chairman") not in posts(
-        "2024年10月，华岳控股集团有限公司党委研究决定，泰和村镇银行董事长改由华岳控股集团有限公司副总经理许文澜兼任，"
-        "原董事长严柏松因到龄退休不再担任相关职务。")
-
-
-def test_post_held_besides_goes_to_a_promoted_officer():
-    facts = facts_of("恒泰银行董事会同意聘任副总经理黄立诚为总经理。黄立诚原兼任之风控长职务，改由风险管理部协理赵明远升任。")
-    assert quals(facts, "赵明远", "SUCCEEDED", "黄立诚", role="cro")
+    assert ("严柏松", "华岳控股集团有限公司", "chairman") not in posts(_GROUP_DECISION)
 
 
 def test_employee_director_elected_and_in_a_resume():

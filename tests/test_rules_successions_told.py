@@ -73,3 +73,9 @@ def test_a_resignation_and_an_appointment_in_consecutive_motions():
     assert quals(facts, "罗以安", "HOLDS_POSITION", "青岚商业银行股份有限公司", role="coo")["start"] == "2024-07-01"
     held_over = facts_of(_MINUTES.replace("决议：照案通过。", "决议：本案保留，下次会议再议。"))
     assert not any(str(f.predicate) == "SUCCEEDED" for f in held_over)  # (a motion not carried appoints no one)
+
+
+def test_left_one_post_and_kept_only_the_other():
+    # 专任: after leaving one post, the holder keeps only the other (a post held, no successor's)
+    got = posts("宁思远今年3月辞去北林证券总裁职务，此后专任董事长，不再参与日常经营。")
+    assert ("宁思远", "北林证券", "chairman") in got

@@ -54,7 +54,7 @@ _CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控�
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立", "由前某银行风控专家A与某大学副教授B共同创立"
 #: (a school and its faculty before a title: "某大学" + a school + "副教授")
 _DESCRIBED = (rf"[{CJK}]{{1,12}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
-              r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席|商)")  # (a trade ending in 商: "米商", "布商", "侨商")
+              r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席|商)")  # (a trade ending in 商: "茶商", "盐商")
 #: a dash after a title, perhaps with who the person is, then the name: "董事长——民营企业家P"
 _DASH_THEN = re.compile(rf"(?:——|—)(?:[{CJK}]{{0,6}}?(?:企业家|银行家|创始人|掌门人|老将|老兵))?")
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事", "聘任P为行长，A、B为副行长"
@@ -77,7 +77,7 @@ _KIN_THEN_FOUNDED = re.compile(rf"由[{CJK}]{{2,3}}之(?:父|母|祖父|兄|弟|
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
                         rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
-#: "直至某年交棒予长子P", "交班给P": the person a post is handed on to, no 把 before (the text gives the post earlier)
+#: "直至D交棒予Q", "交班给Q": the person a post is handed on to, no 把 before (the text gives the post earlier)
 _HANDS_ON_TO = re.compile(rf"(?:交棒|交班|传位|让位)(?:予|给|于)了?(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}}?)(?=[，。；！？\n—]|$)", re.M)
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 #: (a kin word before the one who hands a post on, that one's post after the name: "从父亲A手中接下", "从A董事长手中接过")

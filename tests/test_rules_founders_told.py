@@ -6,28 +6,28 @@ from tests.helpers import facts_of, pairs, quals
 
 def test_partners_who_founded_a_firm_together():
     # "C（简称Y）由A和B合伙创办": partners found a firm as 共同 founders do
-    got = pairs("长河数据服务有限公司（简称“长河数据”）由前同事苏望舒和葛一帆合伙创办，公司2011年开业。", "FOUNDED")
-    assert {("苏望舒", "长河数据服务有限公司"), ("葛一帆", "长河数据服务有限公司")} <= got
+    got = pairs("做冷链仓储软件的栖岩物流科技有限公司（简称“栖岩物流”）由邝少衡和蒲嘉禾合伙创办，两人都做过外企采购。", "FOUNDED")
+    assert {("邝少衡", "栖岩物流科技有限公司"), ("蒲嘉禾", "栖岩物流科技有限公司")} <= got
 
 
 def test_wife_named_after_her_husband_founds_too():
-    facts = facts_of("在怡保起步的青禾支付有限公司由董事经理拿督吴德昌与其妻子林美玲在2010年联合创办。林美玲现任财务总监。")
-    assert quals(facts, "吴德昌", "FOUNDED", "青禾支付有限公司")["date"] == "2010"
-    assert quals(facts, "林美玲", "FOUNDED", "青禾支付有限公司")["date"] == "2010"
+    facts = facts_of("丰穗典当有限公司2005年由董事长温国梁与其妻子卢婉华联合创办，起初只有一间铺面。卢婉华目前担任总经理。")
+    assert quals(facts, "温国梁", "FOUNDED", "丰穗典当有限公司")["date"] == "2005"
+    assert quals(facts, "卢婉华", "FOUNDED", "丰穗典当有限公司")["date"] == "2005"
 
 
 def test_wife_after_a_described_founder_in_traditional_script():
-    got = pairs("瑞松保險有限公司由律師出身的馬家豪與太太葉詠珊創辦於多倫多。馬家豪現任董事長，葉詠珊現任財務總監。", "FOUNDED")
-    assert {("馬家豪", "瑞松保險有限公司"), ("葉詠珊", "瑞松保險有限公司")} <= got
+    got = pairs("鶴汀租賃有限公司由工程師蘇子謙與太太駱慧敏創辦。公司主席為蘇子謙，行政總裁為駱慧敏。", "FOUNDED")
+    assert {("蘇子謙", "鶴汀租賃有限公司"), ("駱慧敏", "鶴汀租賃有限公司")} <= got
 
 
 def test_he_with_friends_pooling_money_founds_with_them():
-    facts = facts_of("華興集團主席莫國邦早年在油麻地當學徒。1985年，他與好友鍾子健、謝俊文集資創辦華興信貸有限公司。")
-    for person in ("莫國邦", "鍾子健", "謝俊文"):
-        assert quals(facts, person, "FOUNDED", "華興信貸有限公司")["date"] == "1985"
+    facts = facts_of("榆泽集团创办人冼耀邦年轻时在深水埗的五金铺打过杂。1979年，他与好友龚启泰、班志成集资创办榆泽信贷有限公司。")
+    for person in ("冼耀邦", "龚启泰", "班志成"):
+        assert quals(facts, person, "FOUNDED", "榆泽信贷有限公司")["date"] == "1979"
 
 
 def test_founders_in_a_relative_clause_before_the_firm():
-    facts = facts_of("这家老字号的起点，是1921年由福州布商陈茂林与同乡黄永安在码头合资开设的裕丰储蓄银行。")
-    assert quals(facts, "陈茂林", "FOUNDED", "裕丰储蓄银行")["date"] == "1921"
-    assert quals(facts, "黄永安", "FOUNDED", "裕丰储蓄银行")["date"] == "1921"
+    facts = facts_of("据县志记载，1936年由茶商邬世昌与同乡罗德厚在镇上合资开设的同德银号，是当地最早的私营钱业。")
+    assert quals(facts, "邬世昌", "FOUNDED", "同德银号")["date"] == "1936"
+    assert quals(facts, "罗德厚", "FOUNDED", "同德银号")["date"] == "1936"

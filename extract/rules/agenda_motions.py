@@ -1,7 +1,7 @@
 """Board minutes' motions on officers: "案由：C T P因…请辞，拟自D起解任" and, in the next motion,
 "案由：拟聘任C T2 Q为T". A motion only proposes (拟), so neither is a fact until its resolution
 (决议：…通过) carries it; once carried, P leaves the post from the day the motion gives, Q takes the
-post from the day the motion's notes give ("新任T自D起生效"), and when the post Q takes is the one P
+post from the day the motion's notes give ("Q自D起生效"), and when the post Q takes is the one P
 left, Q succeeds P — two agenda items apart, with no 接替 between them."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _RESIGNS = pattern(r"案由[：:](?P<chain>(?:<C>)?<T>)(?P<p><P>)[^，。；\ue0
                    r"(?:拟)?(?:自(?P<d><D>)起)?(?:解任|离任|卸任)?")
 #: a motion's subject line: an appointment proposed
 _APPOINTS = pattern(rf"案由[：:](?:拟)?(?:聘任|委任|任命|选任|聘请)(?:<C>)?(?:<T>)?(?P<p><P>)为(?P<chain>{CHAIN})")
-#: the day a motion's notes give for the change ("新任总经理自D起生效")
+#: the day a motion's notes give for the change ("Q自D起就任", "自D起生效")
 _EFFECTIVE = pattern(r"自(?P<d><D>)起(?:生效|就任|到任|履新)")
 #: the resolution that carries a motion (the raw text may be in either script)
 _CARRIED = re.compile(r"[决決][议議][：:][^\n]{0,40}?(?:通过|通過)")

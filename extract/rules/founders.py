@@ -93,7 +93,7 @@ _LATER_DESC = rf"(?:{_DESC}|{_RELATION}|(?:来自|出身于|出身|毕业于)[^�
 _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
                      rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
-#: "由A与同乡B在某码头合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded
+#: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded
 _OPENED_BY = pattern(rf"由{_BY_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]<D>)?"
                      rf"(?:在[\u4e00-\u9fff]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|创办|创立|创建))?{_TOGETHER}?"
                      r"(?:开设|创办|创立|创建)的(?P<c><C>)")
@@ -181,7 +181,7 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         company = _founded_as(sent, m.end("c")) or sent.at(m.start("c")).key
         people = [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]
         if _HE_WITH.search(sent.tpl, 0, m.start()) and (head := ctx.last_person(sent, m.start())):
-            people.insert(0, head)  # "他与同乡A、B集资创办C": he founded C with them
+            people.insert(0, head)  # "他与A、B集资创办C": he founded C with them
         for key in people:
             ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-jointly", 0.8, date=date)
     for m in _OPENED_BY.finditer(sent.tpl) if "的" in sent.tpl else ():

@@ -34,7 +34,7 @@ _HANDS_OVER = pattern(
     rf"(?:(?P<pred><P>)|他|她)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将|把)?(?:(?P<chain1>{CHAIN})(?:一职|职务|的担子|的重担|的位置|的位子|的接力棒)?)?(?:正式)?"
     rf"(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
-# "A自D1起出任C董事长，直至D2交棒予长子B": the post A held until the day A handed it on (dated by the day before 交棒)
+# "A自D1起出任C T，直至D2交班给B": the post A held until the day A handed it on (dated by the day before 交棒)
 _HELD_UNTIL = pattern(
     rf"(?P<pred><P>)[^，。；\ue000\ue003]{{0,8}}?(?:出任|担任|执掌|领导)(?P<chain>{CHAIN})[，,](?:一直)?(?:直至|直到|至)(?:<D>)?(?:才)?"
     rf"(?P<verb>交棒|交班|传位|让位)(?:予|给|于)(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)")

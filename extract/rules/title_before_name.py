@@ -25,7 +25,7 @@ _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|
 
 
 #: a relative clause of a move closing right before the title: "调任C2董事长的(前任行长P)"
-#: the clause before gave a firm's post to another ("C董事长由集团副总经理B兼任，" + "原董事长A因到龄退休…"): the former
+#: the clause before gave a firm's post to another ("C T由D的T2 B兼任，" + "原T A退休…"): the former
 #: holder named next, with no firm of its own, held that post at C (not at the firm named in B's own titles)
 _GIVEN_BEFORE = re.compile(r"(\ue001)\ue003(?:[、和及]\ue003)*(?:一职|职务)?(?:则|将|改|均)?由[^。；\ue000]{0,30}?\ue000(?:同志|先生|女士)?"
                            r"(?:兼任|接任|担任|出任|继任)[，,]$")

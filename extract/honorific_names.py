@@ -105,6 +105,8 @@ def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> d
         if form in out or form in found or not lex.is_surname_start(sur + "某"):
             continue
         known = {n for n in found if n.startswith(sur) and len(n) - len(sur) in (1, 2)}
+        if len(known) > 1:  # (a son named later, "直至D交棒予其子P某": the form goes on about the one named before it)
+            known = {n for n in known if found[n] < m.start()}
         if len(known) == 1:
             out[form] = known.pop()
     return out

@@ -54,7 +54,7 @@ _CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控�
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立", "由前某银行风控专家A与某大学副教授B共同创立"
 #: (a school and its faculty before a title: "某大学" + a school + "副教授")
 _DESCRIBED = (rf"[{CJK}]{{1,12}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
-              r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席)")
+              r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席|商)")  # (a trade ending in 商: "茶商", "盐商")
 #: a dash after a title, perhaps with who the person is, then the name: "董事长——民营企业家P"
 _DASH_THEN = re.compile(rf"(?:——|—)(?:[{CJK}]{{0,6}}?(?:企业家|银行家|创始人|掌门人|老将|老兵))?")
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事", "聘任P为行长，A、B为副行长"
@@ -65,9 +65,9 @@ _NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
 #: "由A和B共同创立", "由A和B在杭州共同创立", "由我和B在2015年创办": the people a company was founded by, each perhaps described before the name
-_FOUNDER_ITEM = rf"(?:{_DESCRIBED})?[{CJK}]{{2,3}}"
+_FOUNDER_ITEM = rf"(?:{_DESCRIBED}|(?:其)?(?:同乡|老乡|同学|好友|妻子|丈夫|太太))?[{CJK}]{{2,3}}"
 _FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:[于在][^，。；]{{2,12}}?)?"
-                          rf"(?:在[{CJK}]{{2,14}}?)?(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立)")
+                          rf"(?:在[{CJK}]{{2,14}}?)?(?:共同|联合|一手|合伙|合资|集资)?(?:创立|创办|创建|发起设立|发起成立|出资设立|开设)")
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
 #: (or "A、B等十一户集股创办C": households or people counted after the list, who pooled their shares to found it)
 _JOINT_FOUNDERS = re.compile(rf"(?P<names>(?:我|[{CJK}]{{2,3}})(?:[、和与及][{CJK}]{{2,3}}){{1,4}})(?:等[一二两三四五六七八九十\d]{{0,3}}(?:人|户|位|名)?)?"
@@ -77,6 +77,8 @@ _KIN_THEN_FOUNDED = re.compile(rf"由[{CJK}]{{2,3}}之(?:父|母|祖父|兄|弟|
 #: "把首席执行官交给了P", "把董事长一职交棒给P": the person a post is handed to
 _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|交班给|传给|让给|移交给)了?"
                         rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
+#: "直至D交棒予Q", "交班给Q": the person a post is handed on to, no 把 before (the text gives the post earlier)
+_HANDS_ON_TO = re.compile(rf"(?:交棒|交班|传位|让位)(?:予|给|于)了?(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}}?)(?=[，。；！？\n—]|$)", re.M)
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 #: (a kin word before the one who hands a post on, that one's post after the name: "从父亲A手中接下", "从A董事长手中接过")
 _HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手)"
@@ -97,6 +99,9 @@ _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:
 
 
 
+#: an answer naming who holds a post, then when the one named took it: "是" + a name + "，" + a year + "接替Q任总经理"
+#: (a hearing's or an interview's reply to "现任总经理是谁")
+_ANSWER_IS_NAME = re.compile(rf"(?:^|(?<=[：:，,\s]))(?:就)?是([{CJK}]{{2,3}})[，,](?=[^，。；]{{0,14}}?(?:接替|接任|接棒|出任|担任|升任))", re.M)
 #: a name in a label line's list, its recommender in brackets after it ("非执行董事：P（C推荐）、Q（D提名）"):
 #: a director's line names who put him forward, which only a person's name takes
 _RECOMMENDED = re.compile(rf"(?:(?<=[：:、，,])|^)\s*([{CJK}]{{2,3}})[（(][^（）()\n]{{2,30}}?(?:推荐|提名|委派|派出)[）)]", re.M)
@@ -143,11 +148,16 @@ _IS_AFTER = re.compile(r"(?:均|都|则|将|仍|仍然|依然|依旧|目前|现)
 
 
 
+#: what may stand right before a name that opens a clause (or the text: the empty string)
+_CLAUSE_EDGES = frozenset(("", "。", "，", "；", "：", ":", "\n", "、", "（", "("))
+
+
 def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]]) -> dict[str, int]:
     """Person names the article introduces, with the offset where first seen."""
     found: dict[str, int] = {}
     framed: set[str] = set()
     title_at = {s for s, _e in title_spans}
+    title_ends = {e for _s, e in title_spans}
     names_at_titles(found, framed, text, lex, title_spans)
     for m in PERSON_HONORIFIC.finditer(text):
         if m.group(1) == "博士" and text[m.start() - 1:m.start()] == "学":
@@ -156,7 +166,10 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             cand = text[m.start() - ln:m.start()]
             if ln == 3 and cut_from_word_before(text, m.start() - 3, title_spans):
                 continue  # "聘任杨某女士", "首席风险官郑某先生": the first letter ends the verb or title before
-            if len(cand) == ln and plausible_person(cand, lex, cued=ln == 3):  # "许家玮先生": 许家 is a word, the honorific says all three are a name
+            # ("外部监事" + a name + "女士": a title before and the honorific after bound all three letters, a function letter
+            # inside, 亦 or 和, is no place for the name to stop)
+            bounded = ln == 3 and ((m.start() - 3) in title_ends or text[m.start() - 4:m.start() - 3] in _CLAUSE_EDGES)
+            if len(cand) == ln and plausible_person(cand, lex, cued=ln == 3, bounded=bounded):  # "许家玮先生": 许家 is a word, the honorific says all three are a name
                 found.setdefault(cand, m.start() - ln)
                 break
     for _s, e in title_spans:
@@ -230,6 +243,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, cued=True):  # (the frame, kin before and the verb after, bounds the name)
             found.setdefault(m.group(1), m.start(1))
     for m in _HANDED_TO.finditer(text) if "给" in text else ():
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
+    for m in _ANSWER_IS_NAME.finditer(text) if "是" in text else ():
+        if plausible_person(m.group(1), lex, strong=False, cued=True):
+            found.setdefault(m.group(1), m.start(1))
+    for m in _HANDS_ON_TO.finditer(text) if "交棒" in text or "交班" in text or "传位" in text or "让位" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():

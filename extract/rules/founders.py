@@ -14,13 +14,17 @@ from extract.rules.templates import Sent, pattern
 from extract.rules.topics import head_is_preamble
 from schema import Predicate
 
+#: how the founders founded it together: jointly, as partners, pooling their money ("合伙创办", "合资创办", "集资创办")
+_TOGETHER = r"(?:共同|联合|一手|合伙|合资|集资)"
+#: a later founder named by a relation to the one before ("由P与妻子Q共同创办": Q is P's wife, "与同乡Q": his townsman; a founder too)
+_RELATION = r"(?:其)?(?:妻子|太太|夫人|丈夫|先生|儿子|女儿|长子|次子|弟弟|哥哥|兄长|胞弟|胞兄|姐姐|妹妹|同乡|老乡|同学|好友|同事|搭档)"
 #: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立" (a park or zone of a city too)
 _WHERE = r"(?:在[\u4e00-\u9fff]{2,14}?(?=一起|共同|联合|合伙|一手|创立|创办|创建))?"
 #: a founder's short name in brackets after it: "（以下简称X）"
 _SHORT = r"(?:[（(](?:以下简称|下称|简称)[^（）()。]{1,20}[）)])"
 #: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T", "大学同学" (the one before
 #: in the list, "由A与大学同学B共同创办": B is A's classmate)
-_DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|\ue003|同学|同事|同乡|好友|朋友|战友|搭档|校友|伙伴))"
+_DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|商|\ue003|同学|同事|同乡|好友|朋友|战友|搭档|校友|伙伴))"
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）" + "创始人、名誉董事长P")
@@ -47,7 +51,7 @@ _KIN_OF = r"\ue000之(?:父|母|祖父|兄|弟|妻|夫)"
 #: (the founders may be companies and people, "由C2、A、B等共同发起设立": the people founded it)
 #: (or opens the clause after a source's: "工商资料显示" + "，C成立于D，由P创办"); "C全称X" + "，D由A和B…创立"
 _CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由(?:{_DESC}|{_KIN_OF})?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?(?:[于在]<D>)?{_WHERE}"
-                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
+                             rf"{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
 #: what a company was before, between it and its founders: "C的前身是" + a description + "X（…），由P创办"
 _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue001]{0,8}(\ue001)")
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
@@ -72,6 +76,8 @@ _STARTED_BY = pattern(r"(?P<c><C>)(?P<d><D>)?(?:是|系)?由(?P<p><P>)[^，。�
 _ON_INITIATIVE = pattern(r"在(?P<p><P>)(?:等人|等)?的(?:倡议|倡导|发起|推动|主导)下[，,]?(?P<c><C>)(?:正式)?(?:创办|创立|成立|设立|诞生)")
 #: who a partner is to the founder: "前同事", "大学同学", "同乡"
 _PARTNER = r"(?:[^，。；\ue000-\ue007]{0,10}?(?:同事|同学|室友|同窗|发小|老乡|同乡|好友|朋友|战友|搭档|校友|伙伴))"
+#: the person spoken of, right before a list of those who founded a company with him: "他与同乡" + "A、B集资创办C"
+_HE_WITH = re.compile(rf"(?:^|[，,])[他她](?:早年|当年|随后|便|就|又)?(?:与|和|同|联同|偕同){_PARTNER}?$")
 #: "她与前同事P" + "在某地共同创立C", "P与同乡Q合伙创办C", "P辞职下海" + "，与同乡Q合伙创办C":
 #: the person spoken of (a pronoun, a name, or none before 与 and the partner) and the partner, founders both;
 #: after a word of relation the verb needs no 共同 ("P与大学同学Q" + "在某地创办了C")
@@ -82,11 +88,15 @@ _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[�
 _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:分别)?(?:为|是|包括|有)[：:]?(?P<list>[^。；]{2,80})")
 #: who a later founder of the list is, said before the name: as `_DESC`, or where the founder came from
 #: ("C于D由来自甲地的A及来自乙地的B共同创办": each founder described alike)
-_LATER_DESC = rf"(?:{_DESC}|(?:来自|出身于|出身|毕业于)[^，。；\ue000-\ue007]{{1,10}}?的)"
+_LATER_DESC = rf"(?:{_DESC}|{_RELATION}|(?:来自|出身于|出身|毕业于)[^，。；\ue000-\ue007]{{1,10}}?的)"
 #: a founder's name spelled in Latin letters in brackets after it ("P（" + a Vietnamese or English spelling + "）")
 _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
-                     rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
+                     rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+#: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded
+_OPENED_BY = pattern(rf"由{_BY_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]<D>)?"
+                     rf"(?:在[\u4e00-\u9fff]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|创办|创立|创建))?{_TOGETHER}?"
+                     r"(?:开设|创办|创立|创建)的(?P<c><C>)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 #: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")
@@ -119,7 +129,7 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
 
 
 def find_founders(ctx: Context, sent: Sent) -> None:
-    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl and "起家" not in sent.tpl:
+    if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl and "起家" not in sent.tpl and "开设" not in sent.tpl:
         return  # every founding pattern below needs one of these words
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
@@ -169,8 +179,15 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         if date is None and sent.tpl[m.start() - 1:m.start()] == "\ue004":  # "2015年A和B一起创办C"
             date = ctx.date_iso(sent.at(m.start() - 1), sent)
         company = _founded_as(sent, m.end("c")) or sent.at(m.start("c")).key
-        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+        people = [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]
+        if _HE_WITH.search(sent.tpl, 0, m.start()) and (head := ctx.last_person(sent, m.start())):
+            people.insert(0, head)  # "他与A、B集资创办C": he founded C with them
+        for key in people:
             ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-jointly", 0.8, date=date)
+    for m in _OPENED_BY.finditer(sent.tpl) if "的" in sent.tpl else ():
+        date = date_before(ctx, sent, m.end("people"), clause_start(sent, m.start()))[0]
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "opened-by", 0.8, date=date)
     for m in _DEEMED_FOUNDER.finditer(sent.tpl):
         before = sent.between(0, m.start(), "C")
         if before and (person := ctx.last_person(sent, m.start() + 1)):

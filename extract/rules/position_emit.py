@@ -92,8 +92,8 @@ def _date_after_effective(ctx: Context, sent: Sent, pos: int) -> str | None:
 _RANKED = re.compile(r"高级|资深|常务|执行副")
 
 
-#: the kind of a supervisor's seat (职工监事): a plain supervisor, with no title of its own beside the role
-_SEAT_KIND = re.compile(r"(?:职工代表|职工|外部|股东)监事")
+#: the kind of a supervisor's seat (职工监事) or an employees' director's (职工董事): a plain supervisor or director, no title of its own
+_SEAT_KIND = re.compile(r"(?:职工代表|职工|外部|股东)监事|(?:职工代表|职工)董事")
 
 
 #: a title that took in an unnamed firm before it: "某城商行宁波分行行长助理", "一家券商资管部总经理"

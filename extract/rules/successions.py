@@ -34,6 +34,10 @@ _HANDS_OVER = pattern(
     rf"(?:(?P<pred><P>)|他|她)(?:[^，。；\ue000\ue001\ue003]{{0,4}}?)(?:将|把)?(?:(?P<chain1>{CHAIN})(?:一职|职务|的担子|的重担|的位置|的位子|的接力棒)?)?(?:正式)?"
     rf"(?:交棒|交班|让位|让贤|交给|传给|移交给|让给)(?:给|予)?(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)"
     rf"(?:[，,]?(?:由其|由后者)?(?:担任|出任|接任|接掌)(?P<chain>{CHAIN}))?")
+# "A自D1起出任C T，直至D2交班给B": the post A held until the day A handed it on (dated by the day before 交棒)
+_HELD_UNTIL = pattern(
+    rf"(?P<pred><P>)[^，。；\ue000\ue003]{{0,8}}?(?:出任|担任|执掌|领导)(?P<chain>{CHAIN})[，,](?:一直)?(?:直至|直到|至)(?:<D>)?(?:才)?"
+    rf"(?P<verb>交棒|交班|传位|让位)(?:予|给|于)(?:了)?(?:其|自己的|他的|她的)?(?:{_KIN})?(?P<succ><P>)")
 # "总经理一职由原总经理A变更为新任总经理B": a succession an announcement of change writes (and a story's "董事长也由
 # C1副总裁A变更为C2副总经理B": the post before 由 is the one that changed hands, the posts after are who each is)
 _CHANGED_TO = pattern(
@@ -53,7 +57,7 @@ _HELD_BY_NOW = pattern(rf"由(?:<C>)?(?:<T>)?(?P<pred><P>)(?:兼任|担任)的(?
 # "A原兼任之首席风险官职务，由稽核室协理B接任" (a Taiwan filing's note; a department before B's title);
 # "A的T职务将由B接任" (A leaves it for another post): the post A held besides, passed to B
 _FORMER_POST_TO = pattern(rf"(?P<pred><P>)(?:(?:原|原先|原本|此前)(?:所)?(?:兼任|担任|出任)(?:之|的)(?P<chain>{CHAIN})(?:一职|职务|职位)?|的(?P<chain1>{CHAIN})(?:一职|职务|职位))[，,]?"
-                          rf"(?:将|则|现|已)?(?:改)?由(?:<C>)?[^，。；\ue000-\ue007]{{0,6}}?(?:<T>)?(?P<succ><P>)(?:接任|担任|出任|兼任|接替)")
+                          rf"(?:将|则|现|已)?(?:改)?由(?:<C>)?[^，。；\ue000-\ue007]{{0,6}}?(?:<T>)?(?P<succ><P>)(?:接任|担任|出任|兼任|接替|升任|转任)")
 # "接替A担任董事长的是B"
 _WHO_SUCCEEDS = pattern(rf"(?:接替|接任|接棒)(?P<pred><P>)(?:的)?(?:担任|出任)?(?P<chain>{CHAIN})(?:一职|职务)?的(?:是|为)(?P<succ><P>)")
 
@@ -79,7 +83,7 @@ _WHO_SUCCEEDS_HIM = pattern(r"(?:接替|接任|接棒)(?:他|她)(?:的)?(?:职�
 
 #: a departure written after the name: "前总裁P" + "日前请辞", "原总经理P" + a reason + "离任"
 DEPARTS_AFTER = re.compile(r"(?:(?!接替|接任|接棒)[^，。；\ue000\ue001\ue003]){0,10}?(?:因[^，。；\ue000\ue001\ue003]{1,16}?[，,][^，。；\ue000\ue001\ue003]{0,10}?)?"
-                           r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
+                           r"(?:请辞|辞职|辞任|离职|离任|退任|卸任|退休|荣休|转任|调任|改任|去职|(?:提交|递交|呈交)了?辞呈)")
 
 def _pronoun_successors(ctx: Context, by_sent: dict[int, list[Candidate]]) -> None:
     """"A于2023年5月到龄退休，接替他的是原总裁B": B takes A's posts of this sentence."""
@@ -198,7 +202,7 @@ def find_successions(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT, _HELD_BY_NOW, _FORMER_POST_TO) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT, _HELD_BY_NOW, _FORMER_POST_TO, _HELD_UNTIL) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key if m.group("pred") else ctx.last_person(sent, m.start())
             if pred is None or succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred") if m.group("pred") else m.start()]):
@@ -208,7 +212,8 @@ def find_successions(ctx: Context) -> None:
                 continue
             default = ctx.nearest_company(sent, m.start(g))
             # ("P今年58岁，2019年接替Q出任T": the match may open on its own date, which dates it, not the age's year before)
-            date, _ = date_before(ctx, sent, m.start("pred") if m.re is _SUCCEEDS_NAMED and m.group("pred") else m.start())
+            date, _ = date_before(ctx, sent, m.start("pred") if m.re is _SUCCEEDS_NAMED and m.group("pred") else
+                                  m.start("verb") if m.re is _HELD_UNTIL else m.start(), m.end("chain") if m.re is _HELD_UNTIL else 0)
             date, carried = own_or_carried(ctx, sent, date, m.end())
             items = chain_items(sent, m.start(g), m.end(g), default)
             # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any

@@ -25,6 +25,10 @@ _OTHER_POST_AT = re.compile(r"(?:通过|借助|经由|以)?其?(?:担任|出任|
 
 
 #: a relative clause of a move closing right before the title: "调任C2董事长的(前任行长P)"
+#: the clause before gave a firm's post to another ("C T由D的T2 B兼任，" + "原T A退休…"): the former
+#: holder named next, with no firm of its own, held that post at C (not at the firm named in B's own titles)
+_GIVEN_BEFORE = re.compile(r"(\ue001)\ue003(?:[、和及]\ue003)*(?:一职|职务)?(?:则|将|改|均)?由[^。；\ue000]{0,30}?\ue000(?:同志|先生|女士)?"
+                           r"(?:兼任|接任|担任|出任|继任)[，,]$")
 _MOVED_TO_BEFORE = re.compile(r"(?:调任|转任|改任|升任|调往|调至|调入)(\ue001)[^，。；\ue000\ue001]{0,12}的(?:前任|原任|原|时任)?$")
 #: a move within one company right after the name: "原T P转任C T2" (转任, 改任: another post of the same employer)
 _MOVES_WITHIN = re.compile(r"(?:转任|改任)(?:为)?(\ue001)")
@@ -79,6 +83,8 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
                 and (within := _MOVES_WITHIN.match(sent.tpl, m.end("p")))
                 and (moved_to := sent.at(within.start(1)).key)):
             default = moved_to  # "原" + a division + "总经理P转任集团" + a post: the post P leaves is at the company P stays with
+        if sent.tpl[m.start("chain")] == KIND["T"] and (given := _GIVEN_BEFORE.search(sent.tpl, max(0, m.start("chain") - 60), m.start("chain"))):
+            default = sent.at(given.start(1)).key or default
         chain_at = m.start("chain")
         if sent.tpl.endswith(("接替来自", "接任来自", "取代来自"), 0, chain_at) and sent.tpl.startswith(KIND["C"] + "的", chain_at):
             # "出任C2董事长，接替来自C1的原董事长P": C1 is where P came from; the post P leaves is the one named before, at C2

@@ -11,7 +11,8 @@ from extract.rules.templates import Sent
 #: the verbs of a rise within one firm
 PROMOTED = frozenset({"升任", "升任为", "晋升", "晋升为", "升为", "擢升", "擢升为", "获擢升为"})
 #: the clause up to the verb: the firm, the post held there and its holder ("由C副总经理P", "C的总经理P")
-_HELD_BEFORE = re.compile(r"(?:^|由)(\ue001)(?:的)?(?:原|现任)?\ue003(?:[、兼及]\ue003)*\ue000(?:先生|女士)?$")
+#: (the whole clause: perhaps a few words of time or a 由 first, nothing else)
+_HELD_BEFORE = re.compile(r"(?:[^，,；;：:。\ue000-\ue007]{0,4}?由)?(\ue001)(?:的)?(?:原|现任)?\ue003(?:[、兼及]\ue003)*\ue000(?:先生|女士)?")
 
 
 def promoted_within(sent: Sent, clause: int, verb_at: int, verb: str, chain_start: int, chain_end: int) -> str | None:
@@ -19,5 +20,5 @@ def promoted_within(sent: Sent, clause: int, verb_at: int, verb: str, chain_star
     post risen to names no company of its own; else None."""
     if verb not in PROMOTED or sent.between(chain_start, chain_end, "C"):
         return None
-    m = _HELD_BEFORE.search(sent.tpl, clause, verb_at)
+    m = _HELD_BEFORE.fullmatch(sent.tpl, clause, verb_at)
     return sent.at(m.start(1)).key if m else None

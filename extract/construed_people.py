@@ -74,7 +74,7 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 
 #: a kin word opening a clause or a list's item, then a name: "董事包括A、其妻B，以及长子C", "次女D则于…出任…"
 #: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
-#: (or after 的, the kin of someone named: "P的曾孙女Q现任…")
+#: (or after 的, the kin of someone named: "P的外孙Q现任…")
 _KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的])|(?<=以及)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
                         r"([\u4e00-\u9fff]{2,3})")
 #: the kin word every match of `_KIN_NAMED` holds: its scan (lookbehinds first, no fixed first letter) only where one stands

@@ -273,7 +273,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             pass  # a row of a table of holders ("5,C,3780000,1.40,…"): the table's company stays what the text is about
         elif sentences and sentences[-1].start == s:
             topic = topic_of(sentences[-1]) or (None if _SECTION_HEADING.fullmatch(seg) and not any(m.kind == "C" for m in ms) else topic)
-            topic = returned_to_own(sentences[-1]) or topic  # "…，Q现任集团董事经理。" + "总执行长P…": the own company again
+            topic = returned_to_own(sentences[-1]) or topic  # "…，Q现任集团T。" + "T2 P…": the own company again
         elif surf_re is not None:
             if (last := _last_named(inv, surf_re, seg)) is not None:
                 named = (n, last)

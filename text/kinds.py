@@ -58,7 +58,7 @@ PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "
                           "转让方", "出让方", "受让方", "要约人", "一致行动人",
                           "卖方", "买方", "出售方", "购买方", "认购方", "认购人"})  # (a Hong Kong notice's 「卖方」「买方」)
 
-#: a party to a scheme or a fund named by its role and, perhaps, when it holds it: 「新受托人」, 「现任受托人」, 「原管理人」
+#: a party to a scheme or a fund named by its role and, perhaps, when it holds it: 「继任托管人」, 「原管理人」, 「投资经理」
 #: (a notice of a change of trustee or manager defines both firms so and then speaks only of the roles)
 _SCHEME_ROLE = re.compile(r"(?:新|新任|现任|原|原任|前任|继任|候任|退任|卸任)?"
                           r"(?:受托人|管理人|托管人|保荐人|营运人|行政管理人|投资管理人|投资经理|基金经理|管理公司|受托机构|托管机构|保管人|担保人)")

@@ -1,4 +1,4 @@
-"""The company of a founder's title in a passive founding clause: "C2由执行主席P与妻子Q于D共同创办".
+"""The company of a founder's title in a passive founding clause: "C2由T P和Q在D合伙创立".
 The title says who P is now, in a story about another company (the article's own, whose arm C2 is), not
 a post at C2 in the year it was founded."""
 
@@ -18,7 +18,7 @@ _FOUNDED_TAIL = re.compile(r"(?:先生|女士)?(?:(?:与|和|及|、)[^，,；;�
 
 def founder_title_company(ctx: Any, sent: Sent, chain_start: int, person_end: int) -> str | None:
     """The article's own company, for the title chain at `chain_start` when it stands between 由 and a founder of a
-    company that is not the article's own ("C2由" + title + "P…共同创办"); else None."""
+    company that is not the article's own ("C2由" + title + "P…创立"); else None."""
     if "由" not in sent.tpl or not ctx.focus:
         return None
     head = _FOUNDED_HEAD.search(sent.tpl, 0, chain_start)

@@ -1,7 +1,7 @@
 """The company whose board a list of posts is, when a head line announces the
 list and its items follow, one per clause after ；: "C董事会成员如下：主席由A出任；
-…；D、E及F为独立非执行董事。", or one per line ("C的董事会由以下人士组成：" + lines
-"P（主席）"). Each item's post with no
+…；D、E及F为独立非执行董事。", or one per line ("C的董事会由下列成员组成：" + lines
+"P（T）"). Each item's post with no
 company of its own is at C, whatever company an item names to say where someone
 came from ("X原联席主席P改任非执行董事": P's new seat is C's)."""
 

@@ -1,4 +1,4 @@
-"""The company of a promotion whose new post names no company: "由C总经理P升任董事长" — P rises
+"""The company of a promotion whose new post names no company: "由C的T2 P升任T" — P rises
 within C, where P holds the post the clause names, whatever company (a parent whose board decided,
 a regulator that approved) the sentence named before."""
 
@@ -10,7 +10,7 @@ from extract.rules.templates import Sent
 
 #: the verbs of a rise within one firm
 PROMOTED = frozenset({"升任", "升任为", "晋升", "晋升为", "升为", "擢升", "擢升为", "获擢升为"})
-#: the clause up to the verb: the firm, the post held there and its holder ("由C副总经理P", "C的总经理P")
+#: the clause up to the verb: the firm, the post held there and its holder ("由C的T2 P", "C的T2 P")
 #: (the whole clause: perhaps a few words of time or a 由 first, nothing else)
 _HELD_BEFORE = re.compile(r"(?:[^，,；;：:。\ue000-\ue007]{0,4}?由)?(\ue001)(?:的)?(?:原|现任)?\ue003(?:[、兼及]\ue003)*\ue000(?:先生|女士)?")
 

@@ -27,7 +27,7 @@ def test_board_of_the_firm_a_role_word_defines() -> None:
 
 
 def test_board_listed_a_name_a_line() -> None:
-    text = ("汀溪证券股份有限公司（下称“本公司”）董事会同意向柏原期货有限公司增资。增资后，"
+    text = ("汀溪证券股份有限公司（下称“本公司”）董事会同意对柏原期货有限公司注资两亿元。注资完成后，"
             "柏原期货有限公司的董事会由以下成员组成：\n阮慎之（董事长）\n覃若溪（总经理）\n")
     found = posts(text)
     assert ("阮慎之", "柏原期货有限公司", "chairman") in found

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from extract.mention_records import Inventory, merge_entities
-from text.kinds import PARTY_ROLES
+from text.kinds import PARTY_ROLES, party_role
 from text.normalize import norm_name
 
 _OPEN_Q = "“\"「『‘"
@@ -293,7 +293,7 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
     adjacent = _company_key(inv, text, occupied.ending_at(at) or occupied.ending_at(at - 1))
     if adjacent is None and bracket >= 0 and own and (w := _WITH_SUBSIDIARIES.search(text, lo, at)):
         adjacent = _company_key(inv, text, occupied.ending_at(w.start()))
-    roles = g.get("alone") is not None and bool(proper) and all(n in PARTY_ROLES for _a, n in proper)
+    roles = g.get("alone") is not None and bool(proper) and all(party_role(norm_name(n)) for _a, n in proper)
     if (g.get("alone") is not None or g.get("joint")) and (adjacent is None or (not own and not roles and not all(
             _in_order(n, inv.entities[adjacent].name) for _a, n in proper))):
         return  # "X（“十四五”）", "A和B（以下合称“双方”）": words that are no name of the company before them

@@ -74,12 +74,15 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 
 #: a kin word opening a clause or a list's item, then a name: "董事包括A、其妻B，以及长子C", "次女D则于…出任…"
 #: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
-_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n])|(?<=以及)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
+#: (or after 的, the kin of someone named: "P的外孙Q现任…")
+_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的])|(?<=以及)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
                         r"([\u4e00-\u9fff]{2,3})")
 #: the kin word every match of `_KIN_NAMED` holds: its scan (lookbehinds first, no fixed first letter) only where one stands
 _KIN_WORD = re.compile(rf"{RELATIVE}|其[妻夫]")
 #: what may follow a name: a clause's end, a list's joint, or the first letter of a verb or adverb of a post
-_AFTER_NAME = frozenset("，,、；;。（(及和与现则于出任担为亦也已曾持获接兼")
+#: the first letters of the adverbs that follow a name: 现任, 目前, 则, 亦, 也, 已, 曾
+_ADVERB_FIRST = frozenset("现目则亦也已曾")
+_AFTER_NAME = frozenset("，,、；;。（(及和与现目则于出任担为是亦也已曾持获接兼")  # (目: 目前)
 
 
 def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -91,6 +94,8 @@ def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
         run = m.group(1)
         for n in (3, 2):
             name = run[:n]
+            if n == 3 and name[2:] in _ADVERB_FIRST:
+                continue  # "儿子B现任…": 现 opens what B does, not the third letter of B's name
             if len(name) == n and text[m.start(1) + n:m.start(1) + n + 1] in _AFTER_NAME and plausible_person(name, lex, cued=True):
                 yield name, m.start(1)
                 break

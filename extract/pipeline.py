@@ -31,7 +31,7 @@ from extract.own_company import own_words
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.templates import Sent, squeeze_spaces
-from extract.rules.topics import CalledCompany, head_is_preamble, topic_of
+from extract.rules.topics import CalledCompany, head_is_preamble, returned_to_own, topic_of
 from extract.sentence_template import template
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, narrator, officer_label_company, with_speaker
@@ -273,6 +273,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
             pass  # a row of a table of holders ("5,C,3780000,1.40,…"): the table's company stays what the text is about
         elif sentences and sentences[-1].start == s:
             topic = topic_of(sentences[-1]) or (None if _SECTION_HEADING.fullmatch(seg) and not any(m.kind == "C" for m in ms) else topic)
+            topic = returned_to_own(sentences[-1]) or topic  # "…，Q现任集团T。" + "T2 P…": the own company again
         elif surf_re is not None:
             if (last := _last_named(inv, surf_re, seg)) is not None:
                 named = (n, last)

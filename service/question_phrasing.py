@@ -7,7 +7,8 @@ a company's posts asked with 有哪些 before the title (有哪些独立董事),
 body asked as who (是哪个机构), a successor asked from the person's side
 (P由谁接任, 谁接了P的位置; never of a post: "X的董事长由谁接任" asks who holds
 it), founders asked as a group or by the founding act (由哪些人创办, 由谁发起
-设立), the listing asked with 于, and a post verb's 了 (谁出任了X董事长).
+设立), the listing asked with 于, a post verb's 了 (谁出任了X董事长), and two
+posts of one person asked together (X的T兼U).
 
 Each rewrite keeps the question's entity words as they were typed; what
 it changes is the frame around them, so no form needs a variant of its own.
@@ -40,6 +41,8 @@ _FOUNDED_BY = re.compile(r"由(?:哪些人|哪几个人|哪几位|哪些公司|�
 _FOUNDING_ACT = re.compile(r"(?<=由谁)(?:发起设立|发起成立|发起|设立)(?=的?$)")
 #: the listing asked with 于 ("于哪家交易所上市")
 _LISTED_AT = re.compile(r"于哪(?:一)?(?:家|个)(?:交易所|证券交易所|市场)(?=上市|挂牌)")
+#: two posts one person holds, asked together: "X的T兼U(是谁)" asks who holds the first (and so the second)
+_TWO_POSTS = re.compile(r"(?P<x>.+的)(?P<t>[^的兼]{2,8})兼任?(?P<u>[^的兼是]{2,8})(?:是谁|是哪位|为谁)?")
 #: a post verb's 了 before the company: "谁出任了X董事长" is "谁出任X董事长"
 _VERB_LE = re.compile(r"^谁(出任|担任|接任|就任|升任)了")
 
@@ -60,6 +63,8 @@ def plain_zh(text: str, is_title: Callable[[str], bool]) -> str:
         text = f"谁接替了{who}"
     text = _FOUNDING_ACT.sub("创办", _FOUNDED_BY.sub("由谁", _LISTED_AT.sub("在哪个交易所", text)))
     text = _VERB_LE.sub(r"谁\1", text)
+    if (m := _TWO_POSTS.fullmatch(text)) and is_title(m["t"]) and is_title(m["u"]):  # "X的T兼U": X的T是谁
+        text = f"{m['x']}{m['t']}是谁"
     if (m := re.fullmatch(r"(.+?)(?:都)?有哪些(.+)", text)) and is_title(m[2]):  # "X有哪些独立董事": X's independent directors
         text = f"{m[1]}的{m[2]}有哪些"
     return text

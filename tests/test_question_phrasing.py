@@ -28,6 +28,8 @@ from service.question import parse
     ("青梧银行由哪些人创办", "founders", "青梧银行", None), ("青梧银行由谁发起设立", "founders", "青梧银行", None),
     ("青梧银行于哪家交易所上市", "listed", "青梧银行", None),
     ("谁出任了青梧银行董事长", "role_of", "青梧银行", "chairman"),
+    ("青梧银行的董事长兼总经理", "role_of", "青梧银行", "chairman"),  # two posts of one person: who holds the first
+    ("青梧银行的行政总裁兼执行董事是谁", "role_of", "青梧银行", "ceo"),
 ])
 def test_an_analysts_phrasing_reads_as_the_forms_own(q: str, intent: str, subject: str, role: str | None) -> None:
     p = parse(q)

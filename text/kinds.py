@@ -58,6 +58,16 @@ PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "
                           "转让方", "出让方", "受让方", "要约人", "一致行动人",
                           "卖方", "买方", "出售方", "购买方", "认购方", "认购人"})  # (a Hong Kong notice's 「卖方」「买方」)
 
+#: a party to a scheme or a fund named by its role and, perhaps, when it holds it: 「继任托管人」, 「原管理人」, 「投资经理」
+#: (a notice of a change of trustee or manager defines both firms so and then speaks only of the roles)
+_SCHEME_ROLE = re.compile(r"(?:新|新任|现任|原|原任|前任|继任|候任|退任|卸任)?"
+                          r"(?:受托人|管理人|托管人|保荐人|营运人|行政管理人|投资管理人|投资经理|基金经理|管理公司|受托机构|托管机构|保管人|担保人)")
+
+
+def party_role(key: str) -> bool:
+    """Whether a (normalised) word is a party's role in a report or a scheme, not a name: 「卖方」, 「新受托人」."""
+    return key in PARTY_ROLES or _SCHEME_ROLE.fullmatch(key) is not None
+
 #: words by which an article points at its own company or the one it is about: 本公司, 该行, 我司, 其子公司, 此类
 _SELF = ("这家", "上述", "本", "该", "我", "其", "此", "贵")
 #: legal forms, and the one-letter nouns left after a self word (本行, 我司)
@@ -123,7 +133,7 @@ def generic_company_word(key: str) -> bool:
     """A company name key made of a self word, kinds of institution and legal
     forms only ("信托", "本公司", "该行", "城商行", "该农商行", "上市公司"), or a
     party's role in a report ("发行人"): it names no company outside its article."""
-    if key in PARTY_ROLES:
+    if party_role(key):
         return True
     rest, pointed = _without_self(key)
     if not rest or rest in _ONE_LETTER:

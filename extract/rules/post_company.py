@@ -57,6 +57,11 @@ _NAMES_TO_BOARD = re.compile(r"(?:指派|委派|派任|推派|选派)[^，。；
 _HOLDER_HEAD = re.compile(r"[^，。；\ue000-\ue007]{0,4}?(?:最大|第一大|控股|主要)股东\ue001")
 
 
+#: a company in brackets after a director, as the juristic director whose representative they are: "P（C代表人）",
+#: "P（代表C）", "P（C之法人代表）"
+_SITS_FOR = re.compile(r"[（(](?:代表)?\ue001(?:之|的)?(?:法人)?(?:代表人|代表)?[）)]")
+
+
 #: a company a person comes from, not one a post is at: "接替来自C的原董事长Q"
 _CAME_FROM = re.compile(r"(?:来自|出身|源自|出身于)$")
 
@@ -114,6 +119,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
             break
         if _NAMES_TO_BOARD.match(sent.tpl[p + 1:before + 1]):
             continue  # "大股东C指派P为法人代表董事": the holder names P to another's board; the post is not C's
+        if _SITS_FOR.match(sent.tpl, p - 1):
+            continue  # "P（C代表人）、独立董事Q": the juristic director P sits for, not the board Q's post is on
         if sent.tpl[p + 1:before] not in ("", "的") and ctx.is_regulator(m.key):
             continue  # "证监会对时任董事长P…": the regulator acts; the post is not its own
         if sent.tpl[p - 2:p] in ("\ue001（", "\ue001(") and sent.at(p - 2).key == m.key:

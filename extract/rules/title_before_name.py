@@ -8,6 +8,7 @@ import re
 from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.body_headings import meeting_chair_line
+from extract.rules.founder_titles import founder_title_company
 from extract.rules.name_lists import named_list
 from extract.rules.position_chains import CHAIN, FORMER_BEFORE, NEW_BEFORE, chain_before_unknown, chain_items
 from extract.rules.position_emit import date_before, emit_position, hedged, own_or_carried
@@ -71,6 +72,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))
+        default = founder_title_company(ctx, sent, m.start("chain"), m.end("p")) or default  # "C2由主席P创办": P's title now
         if _EXCHANGE_BEFORE.search(sent.tpl, 0, m.start("chain")):
             default = None  # "由港交所集团行政总裁P主持": the exchange's post (an exchange holds no positions here), not the company's
         if sent.tpl.endswith("集团", 0, m.start("chain")) and (group := next(

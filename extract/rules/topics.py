@@ -200,3 +200,20 @@ class CalledCompany:
             new = next((m.key for m in ms if m.kind == "C" and m.key and m.start >= start + rn.end()), None)
             if new and new != self.key:
                 self._renamed[self.key], self.key = new, new
+
+
+#: the last clause of a sentence: a person, perhaps an adverb, then a verb of holding a post at the article's own
+#: company called by its self word ("，P现任集团T。")
+_OWN_LAST_CLAUSE = re.compile(r"[，,；;]\ue000(?:先生|女士)?(?:现|目前|现时|亦|也|同时|则)?(?:任|担任|出任|兼任)(\ue001)\ue003[^，,；;\ue000-\ue007]{0,6}[。；;]?\s*$")
+#: the self words by which an article calls its own company: 集团, 公司, 本集团, 该行
+_SELF_WORDS = frozenset({"集团", "公司", "本集团", "本公司", "该集团", "该公司", "该行", "本行"})
+
+
+def returned_to_own(sent: Sent) -> str | None:
+    """The article's own company when a sentence ends in a clause that gives someone a post there, calling it by its
+    self word ("C2由P与Q创立，Q目前担任集团T。"): the story is back at its own company, whatever the sentence
+    opened on; else None."""
+    if "\ue000" not in sent.tpl or (m := _OWN_LAST_CLAUSE.search(sent.tpl)) is None:
+        return None
+    own = sent.at(m.start(1))
+    return own.key if own.text in _SELF_WORDS else None

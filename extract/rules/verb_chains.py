@@ -45,6 +45,7 @@ from extract.rules.position_emit import (
     stated_after,
     subject_for,
 )
+from extract.rules.promoted_within import promoted_within
 from extract.rules.renamed_successions import renamed_company
 from extract.rules.templates import Sent, pattern
 
@@ -199,7 +200,8 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
         joined = joined or worked_once or _FOUNDED_THEN.search(sent.tpl[jfrom:vpos])
         if joined is None and not sent.between(clause, vpos, "C") and not PAST_RE.fullmatch(verb) and not END_RE.fullmatch(verb):
             joined = _JOINED_EARLIER.search(sent.tpl[jfrom:vpos])  # "…加盟C任总裁" + "，D起改任董事长": still at C
-        default = sent.at(jfrom + joined.start(1)).key if joined else ctx.nearest_company(sent, vpos)
+        default = sent.at(jfrom + joined.start(1)).key if joined else (
+            promoted_within(sent, clause, vpos, verb, m.start("chain"), m.end("chain")) or ctx.nearest_company(sent, vpos))
         if verb == "留任" and not sent.between(clause, vpos, "C") and (moved := _MOVED_AWAY.search(sent.tpl, 0, clause)):
             default = sent.at(moved.start(1)).key if moved.group(1) else default  # "A转任C2" + a post + "，仍留任董事": a seat kept at the first company
         if m.group("qi"):  # "P持有C" + a share + "，并担任其执行董事": 其 is the company just named (not one 由C控股的 describes it by)

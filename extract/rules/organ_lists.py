@@ -45,7 +45,7 @@ _ORGAN = re.compile(r"\s*(?P<organ>股东(?:大)?会主席团|董事会|监事�
 #: a label line under it: a label relative to the organ, a colon, the names
 _MEMBERS = re.compile(r"\s*(?P<label>主席|副主席|董事|常务董事|独立董事|委员|成员|监事|秘书|主任|副主任)\s*[：:]\s*(?P<names>\S.*?)\s*")
 _SEP = re.compile(r"[、，,；;]")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Za-z'\-]+){1,5}")
+_LATIN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+(?: [A-Za-zÀ-ÿ'\-]+){1,5}")  # (Portuguese names keep their accents)
 _SEAT_ROLES = ("chairman", "vice_chairman")
 #: the headings of the percentage lists: the company's holders, the companies it holds
 _HOLDERS_HEAD = re.compile(r"合格持股|持有本[行公司]{1,2}资本百分之[五\d]")

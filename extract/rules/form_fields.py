@@ -1,0 +1,78 @@
+"""A filed return's form fields: a yes/no listing field beside a code field, and a signer's name and title on lines
+of their own.
+
+    股份類別　普通股　　於某交易所上市　是
+    證券代號（如上市）　01234
+
+The company filing (the focus) is listed on the exchange its field names when the field says 是, under the code
+of the code field within the next lines (a 否 or an empty field says nothing).
+
+    呈交者：甲
+    職銜：公司秘書
+
+The signer holds the title of the line right under the name's, at the company filing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import get_lexicon
+from extract.mention_records import TitleInfo
+from extract.rules.base import Context
+from extract.rules.organ_lists import _person
+from extract.rules.position_emit import emit_position
+from extract.rules.spaced_cells import Row, row_sent
+from schema import Predicate
+
+#: a listing field and its answer (template): "于" + the exchange + "上市", a gap or a colon, 是
+_LISTED = re.compile(r"于(\ue002)上市\s*[：:]?\s*是(?![\u4e00-\u9fff])")
+#: a code field (text): its label (a bracket "如上市" perhaps), a gap or a colon, the code
+_CODE = re.compile(r"(?:证券|股份|股票)代(?:号|码)\s*(?:[（(][^（()）]{1,8}[）)])?\s*[：:]?\s*(?P<code>\d{4,6})(?!\d)")
+#: how far after the listing field the code field may be
+_CODE_SPAN = 160
+#: a signer's line and the title line under it (text)
+_SIGNER = re.compile(r"^[ \t\u3000]*(?:呈交者|呈交人|签署人|签署者|签署|签名|授权代表)(?:姓名)?\s*[：:]\s*(?P<name>[^\s：:]{2,20})\s*\n"
+                     r"[ \t\u3000]*(?:职衔|职位|职务|职称|身份)\s*[：:]\s*(?P<title>[\u4e00-\u9fff]{2,12})\s*$", re.M)
+
+
+def form_fields(ctx: Context) -> None:
+    if "上市" in ctx.text and "代" in ctx.text:
+        _listing_field(ctx)
+    if "职" in ctx.text and ("签" in ctx.text or "呈交" in ctx.text or "授权代表" in ctx.text):
+        _signer(ctx)
+
+
+def _listing_field(ctx: Context) -> None:
+    company = ctx.focus or ctx.announcer
+    if not company or ctx.type_of(company) != "Company":
+        return
+    for sent in ctx.sentences:
+        if "上市" not in sent.tpl or "\ue002" not in sent.tpl:
+            continue
+        for m in _LISTED.finditer(sent.tpl):
+            exchange = sent.at(m.start(1)).key
+            end = sent.at(m.start(1)).end
+            code = _CODE.search(ctx.text, end, end + _CODE_SPAN)
+            if exchange is None or code is None:
+                continue
+            if (ent := ctx.inv.entities.get(company)) is not None:
+                ent.tickers.setdefault(code.group("code"), exchange[2:])  # the code is another name of the company
+            ctx.emit(Predicate.LISTED_ON, company, exchange, sent, "listing-field", 0.8, ticker=code.group("code"))
+
+
+def _signer(ctx: Context) -> None:
+    company = ctx.focus or ctx.announcer
+    if not company or ctx.type_of(company) != "Company":
+        return
+    titles = get_lexicon().titles
+    for m in _SIGNER.finditer(ctx.text):
+        role = titles.get(m.group("title"))
+        if role is None:
+            continue
+        row = Row([], m.start("name"), m.end("name"))
+        person = _person(ctx, row, ctx.show(m.start("name"), m.end("name")))
+        if person is None:
+            continue
+        title = ctx.show(m.start("title"), m.end("title"))
+        emit_position(ctx, row_sent(ctx, row), person, company, TitleInfo(role, title), "signer-fields", "", None, 0.8)

@@ -146,3 +146,16 @@ def test_a_placee_s_role_word_is_no_part_of_its_name() -> None:
     facts = facts_of(text, "雋泰環球控股有限公司 配售完成", "2025-05-05")
     assert quals(facts, "鴻圖創投有限公司", "HOLDS_STAKE", _ISSUER)["percent"] == 3.6
     assert not [f for f in facts if f.subject.name.startswith("承配人")]
+
+
+def test_a_data_sheet_s_latin_name_is_also_written_without_its_place_bracket_and_legal_form() -> None:
+    text = ("中文名稱：瑞澄財富管理（澳門）有限公司\n英文名稱：Ruicheng Wealth Management (Macau) Limited\n"
+            "行政總裁：侯子健\n")
+    facts = facts_of(text, "瑞澄財富管理（澳門）有限公司 資料表", "2025-05-05")
+    assert quals(facts, "侯子健", "HOLDS_POSITION", "Ruicheng Wealth Management", role="ceo")
+
+
+def test_a_charter_s_latin_names_are_names_of_the_company_the_clause_names() -> None:
+    text = _DEED.replace("第三條", "第一條——本公司中文名稱為「碧灣資產管理股份有限公司」，英文名稱為「Bluebay Asset Managers Limited」。\n第三條")
+    facts = facts_of(text, "政府公報：碧灣資產管理股份有限公司設立公證書", "2025-09-10")
+    quals(facts, "區展鵬", "HOLDS_POSITION", "Bluebay Asset Managers", role="chairman")

@@ -20,7 +20,7 @@ import re
 from extract.lexicon import get_lexicon
 from extract.mention_records import TitleInfo
 from extract.rules.base import Context
-from extract.rules.organ_lists import _person
+from extract.rules.organ_lists import listed_person
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import Row, row_sent
 from schema import Predicate
@@ -71,7 +71,7 @@ def _signer(ctx: Context) -> None:
         if role is None:
             continue
         row = Row([], m.start("name"), m.end("name"))
-        person = _person(ctx, row, ctx.show(m.start("name"), m.end("name")))
+        person = listed_person(ctx, row, ctx.show(m.start("name"), m.end("name")))
         if person is None:
             continue
         title = ctx.show(m.start("title"), m.end("title"))

@@ -23,7 +23,7 @@ from extract.lexicon import get_lexicon
 from extract.mention_records import TitleInfo
 from extract.numbers import cn_number
 from extract.rules.base import Context
-from extract.rules.organ_lists import _person
+from extract.rules.organ_lists import listed_person
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import Row, row_sent
 from extract.rules.spaced_tables import entity
@@ -85,7 +85,7 @@ def _organ_lines(ctx: Context) -> None:
                 continue
             info = _info(ctx, organ, pm.group("label"), part[:pm.end("label")] if pm.group("label") else "", start, m, titles)
             for name in _SEP.split(part[pm.start("names"):]):
-                p = _person(ctx, row, _BRACKET.sub("", name.strip()))
+                p = listed_person(ctx, row, _BRACKET.sub("", name.strip()))
                 if p is None:
                     continue
                 listed.add(p)

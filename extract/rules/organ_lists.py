@@ -71,7 +71,7 @@ def organ_lists(ctx: Context) -> None:
     for organ, start, end, m in blocks:
         label = m.group("label")
         row = Row([], start, end)
-        people = [p for n in _SEP.split(ctx.show(start + m.start("names"), start + m.end("names"))) if (p := _person(ctx, row, n.strip()))]
+        people = [p for n in _SEP.split(ctx.show(start + m.start("names"), start + m.end("names"))) if (p := listed_person(ctx, row, n.strip()))]
         if organ == "董事会":
             role = titles.get(label)
             info = TitleInfo(role, label) if role is not None else None
@@ -128,7 +128,8 @@ def _on_line(ctx: Context, c: Candidate, drop: set[tuple[str, int, int]]) -> boo
     return any(c.subject == p and sent.start < e and s < sent.end for p, s, e in drop)
 
 
-def _person(ctx: Context, row: Row, name: str) -> str | None:
+def listed_person(ctx: Context, row: Row, name: str) -> str | None:
+    """The person a list's name is: one the article knows, else a plausible Chinese or Latin name (added)."""
     if not name:
         return None
     key = ctx.inv.surface.get(norm_name(name))

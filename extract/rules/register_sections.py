@@ -31,7 +31,7 @@ from extract.dates import find_dates
 from extract.lexicon import get_lexicon
 from extract.mention_records import TitleInfo
 from extract.rules.base import Context
-from extract.rules.organ_lists import _person
+from extract.rules.organ_lists import listed_person
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import Row, row_sent, spaced_rows
 from extract.rules.spaced_tables import entity
@@ -138,7 +138,7 @@ def _label(ctx: Context, company: str, line: str, row: Row, titles: dict[str, Ro
     sent = row_sent(ctx, row)
     names = ctx.show(row.start + m.start("names"), row.start + m.end("names"))
     for name in _SEP.split(names):
-        p = _person(ctx, row, _BRACKET.sub("", name.strip()))
+        p = listed_person(ctx, row, _BRACKET.sub("", name.strip()))
         if p is not None:
             emit_position(ctx, sent, p, company, info, "register-label", "", None, 0.8)
 
@@ -150,7 +150,7 @@ def _post_row(ctx: Context, company: str, row: Row, role: Role, shown: str) -> N
     days = [v for _a, _b, v in find_dates(to_simplified(row.cells[-1])) if v.year and v.month and v.day]
     if not days or len(days) > 2:
         return
-    p = _person(ctx, row, row.cells[0])
+    p = listed_person(ctx, row, row.cells[0])
     if p is None:
         return
     info = TitleInfo(role, shown if role is Role.OTHER else to_simplified(shown))

@@ -103,8 +103,8 @@ _RETURN = (
     "月報表\n"
     "發行人：雋泰環球控股有限公司\n"
     "股份類別：普通股　　　於香港聯交所上市：是\n"
-    "股份代號　08123\n"
-    "本月內並無股份變動。\n"
+    "股份代號　08123　　說明　雋泰環球\n"
+    "本月內並無股份變動；附屬公司雋泰環球證券有限公司繼續擔任本公司的合規顧問。\n"
     "\n"
     "簽署人：倪卓霖\n"
     "職位：公司秘書\n"
@@ -115,6 +115,7 @@ def test_a_yes_listing_field_and_the_code_field_under_it_give_the_listing() -> N
     facts = facts_of(_RETURN, "雋泰環球控股有限公司 股份變動月報表", "2025-05-05")
     assert quals(facts, _ISSUER, "LISTED_ON", "HKEX")["ticker"] == "08123"
     assert quals(facts, "08123", "LISTED_ON", "HKEX")  # (the code is another name of the issuer's)
+    assert quals(facts, "雋泰環球", "LISTED_ON", "HKEX")  # (and so is the short name, not the subsidiary's)
 
 
 def test_a_no_listing_field_gives_none() -> None:

@@ -24,11 +24,14 @@ from extract.rules.organ_lists import listed_person
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import Row, row_sent
 from schema import Predicate
+from text.normalize import norm_name
 
 #: a listing field and its answer (template): "于" + the exchange + "上市", a gap or a colon, 是
 _LISTED = re.compile(r"于(\ue002)上市\s*[：:]?\s*是(?![\u4e00-\u9fff])")
 #: a code field (text): its label (a bracket "如上市" perhaps), a gap or a colon, the code
 _CODE = re.compile(r"(?:证券|股份|股票)代(?:号|码)\s*(?:[（(][^（()）]{1,8}[）)])?\s*[：:]?\s*(?P<code>\d{4,6})(?!\d)")
+#: the stock's short name in the field after the code ("說明", "股份簡稱")
+_SHORT = re.compile(r"[ \t\u3000]+(?:说明|股份简称|股票简称|证券简称)[ \t\u3000]*[：:]?[ \t\u3000]*(?P<short>[\u4e00-\u9fffA-Za-z]{2,12})[ \t\u3000]*(?:\n|$)")
 #: how far after the listing field the code field may be
 _CODE_SPAN = 160
 #: a signer's line and the title line under it (text)
@@ -58,7 +61,21 @@ def _listing_field(ctx: Context) -> None:
                 continue
             if (ent := ctx.inv.entities.get(company)) is not None:
                 ent.tickers.setdefault(code.group("code"), exchange[2:])  # the code is another name of the company
+            if (short := _SHORT.match(ctx.text, code.end())) is not None:
+                _short_name(ctx, company, ctx.show(short.start("short"), short.end("short")))
             ctx.emit(Predicate.LISTED_ON, company, exchange, sent, "listing-field", 0.8, ticker=code.group("code"))
+
+
+def _short_name(ctx: Context, company: str, short: str) -> None:
+    """The issuer's stock short name is its name, not the name of a company it prefixes (a subsidiary's legal name
+    the short name starts: the mention finder gave the short form to it)."""
+    key = norm_name(short)
+    other = ctx.inv.surface.get(key)
+    if other == company:
+        return
+    if other is not None and other in ctx.inv.entities:
+        ctx.inv.entities[other].aliases.pop(short, None)
+    ctx.inv.link(key, short, company)
 
 
 def _signer(ctx: Context) -> None:

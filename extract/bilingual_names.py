@@ -111,7 +111,7 @@ _ROMANCE_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Za-z0-9&.,()（）'\- ]{2,60}?[
 _LEGAL_TAIL = re.compile(r"[ ,，]*(?:Public (?:Company Limited|Co\.?,? Ltd\.?|Co\.?)|Company Limited|Co\.?,? Ltd\.?|Pte\.? Ltd\.?|Limited|Ltd\.?|"
                          r"Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc|JSC|LLC|L\.P\.?|S\.A\.|Lda\.|Limitada)$", re.I)
 _GROUP_TAIL = re.compile(r" (?:Holdings?|Group)$", re.I)
-#: the place in brackets before the legal form, that names the arm, not the firm's own words ("X Asset Management (Macau)")
+#: the place in brackets before the legal form, that names the arm, not the firm's own words ("A Trading (P)")
 _PLACE_TAIL = re.compile(r" *[（(][A-Z][A-Za-z .]{1,24}[）)]$")
 
 

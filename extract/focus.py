@@ -245,10 +245,10 @@ def sheet_names(inv: Inventory, text: str) -> None:
         if other != key and other in inv.entities and len(surf) >= 6 and norm_name(english).startswith(surf):
             merge_entities(inv, other, key)
     inv.link(norm_name(english), re.sub(r"，\s*", ", ", english), key)  # (the text's comma, widened by normalising, as written)
-    link_latin_forms(inv, re.sub(r"，\s*", ", ", english), key)  # ("X Asset Management (Macau) Limited" is "X Asset Management" too)
+    link_latin_forms(inv, re.sub(r"，\s*", ", ", english), key)  # ("A Trading (P) Limited" is "A Trading" too)
 
 
-#: a charter's clause naming the company in its languages: "公司名称为「C」，葡文名称为「P」，英文名称为「E」"
+#: a charter's clause naming the company in its languages: "名称为「C」，英文名称为「E」"
 _CHARTER_NAME = re.compile(r"名称为[「“\"](?P<zh>[^」”\"\n]{2,40})[」”\"]")
 _CHARTER_LATIN = re.compile(r"(?:英文|葡文|外文)名称为[「“\"](?P<en>[A-Za-z][^」”\"\n]{3,80})[」”\"]")
 

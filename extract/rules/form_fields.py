@@ -1,14 +1,14 @@
 """A filed return's form fields: a yes/no listing field beside a code field, and a signer's name and title on lines
 of their own.
 
-    股份類別　普通股　　於某交易所上市　是
-    證券代號（如上市）　01234
+    於某交易所上市：是
+    股份代號：01234
 
 The company filing (the focus) is listed on the exchange its field names when the field says 是, under the code
 of the code field within the next lines (a 否 or an empty field says nothing).
 
-    呈交者：甲
-    職銜：公司秘書
+    簽署人：甲
+    職位：T
 
 The signer holds the title of the line right under the name's, at the company filing.
 """

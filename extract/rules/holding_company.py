@@ -1,6 +1,6 @@
 """A company named another's holding company, as a register's or a return's note says it:
 
-    甲控股有限公司為乙有限公司的直接控股公司，持有其100%已發行股份
+    甲為乙的直接控股公司，持有其x%
 
 甲 is 乙's parent (wholly owning it when its share is all of 乙's shares) and holds the share the clause after gives.
 An indirect or ultimate holding company (間接控股公司, 最終控股公司) is a parent further up: no stake of its own is told.

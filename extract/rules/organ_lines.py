@@ -1,6 +1,6 @@
 """A founding deed's organs, each on one line with its posts run in, and its subscribers' shares of the capital.
 
-    行政管理機關：主席　甲；成員　乙、丙
+    董事會：主席　甲；董事　乙、丙
     監事會：主席　丁；成員　戊、己
     公司秘書：庚
 
@@ -10,7 +10,7 @@ post of its own). A person named on such a line holds the post at the company th
 company the lines name as a member (a holder that chairs the meeting's bureau): posts the sentence rules gave such a
 person at a company their sentence does not name go to the focus.
 
-    （一）甲公司，認購八十萬股，佔公司資本百分之八十；
+    一、A，持有N股，佔股本百分之x；
 
 A subscriber's line: the company holds that share of the company the deed sets up.
 """

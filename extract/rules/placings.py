@@ -29,8 +29,8 @@ _PLACED = pattern(
 _CASHED = re.compile(r"[，,](?:套现|所得款项(?:总额)?|集资)(?:约|净额约|总额约)?(\ue006)")
 #: the day the placing was done, told in the next sentence: "配售已於昨日完成"
 _DONE_NEXT = re.compile(r"(?:^|[，,])(?:本次|是次|该|上述)?配售(?:事项)?(?:已|已经)?于(\ue004)(?:完成|落实|完成交收)")
-#: a placee allotted new shares and its share of the capital right after: "承配人B（…）獲配發N股配售股份，緊隨配售
-#:完成後持有本公司已發行股本約x%" (the company the capital is of named, or the announcement's own)
+#: a placee allotted new shares and its share of the capital right after: "承配人B（…）獲配發N股，
+#: 其後持有C股本約x%" (the company the capital is of named, or the announcement's own)
 _ALLOTTED = pattern(
     rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,30}}[）)])?(?:已|已经)?获(?:配发|发行|配售)[^，。；]{{0,30}}?[，,](?:[^，。；\ue000-\ue007]{{0,12}}?)"
     rf"(?:将)?持有(?P<target><C>)?(?:的)?{_OF_CAPITAL}(?:的)?(?:约)?(?P<pct><R>)")

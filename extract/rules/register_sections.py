@@ -11,7 +11,7 @@
     某控股有限公司
     主要人員
     董事：甲（行政總裁）、丙
-    核心職能主管（合規）：丁
+    核心職能主管（T）：丁
 
 The firm is the printout's (the focus). A former name's line is that name's, renamed to the firm on the day the
 current name took effect (現名稱生效日期; else the day after the span). A post's heading over rows of names is the
@@ -131,7 +131,7 @@ def _label(ctx: Context, company: str, line: str, row: Row, titles: dict[str, Ro
     role = titles.get(title)
     shown_title = ctx.show(row.start + m.start("title"), row.start + m.end("title"))
     if role is None and re.sub(r"[（(].*", "", title).endswith(_POST_HEADS):
-        role = Role.OTHER  # ("核心職能主管（合規）": a post of its own, titled as written)
+        role = Role.OTHER  # ("主管（T）": a post of its own, titled as written)
     if role is None:
         return
     info = TitleInfo(role, shown_title if role is Role.OTHER else title)

@@ -111,6 +111,8 @@ _ROMANCE_HEADER = re.compile(r"^[^\S\n]*([A-Z][A-Za-z0-9&.,()（）'\- ]{2,60}?[
 _LEGAL_TAIL = re.compile(r"[ ,，]*(?:Public (?:Company Limited|Co\.?,? Ltd\.?|Co\.?)|Company Limited|Co\.?,? Ltd\.?|Pte\.? Ltd\.?|Limited|Ltd\.?|"
                          r"Inc\.?|Incorporated|Corporation|Corp\.?|PLC|plc|JSC|LLC|L\.P\.?|S\.A\.|Lda\.|Limitada)$", re.I)
 _GROUP_TAIL = re.compile(r" (?:Holdings?|Group)$", re.I)
+#: the place in brackets before the legal form, that names the arm, not the firm's own words ("A Trading (P)")
+_PLACE_TAIL = re.compile(r" *[（(][A-Z][A-Za-z .]{1,24}[）)]$")
 
 
 def link_latin_companies(inv: Inventory, text: str) -> None:
@@ -123,22 +125,23 @@ def link_latin_companies(inv: Inventory, text: str) -> None:
         key = next((k for n in range(min(24, m.start()), 1, -1) if (k := inv.surface.get(norm_name(text[m.start() - n:m.start()])))
                     and k.startswith("C:")), None)
         if key is not None and _FIRM_WORD.search(latin):
-            _link_latin(inv, latin, key)
+            link_latin_forms(inv, latin, key)
     for m in _FIRM_HEADER.finditer(text, 0, 600):
         above = text.rfind("\n", 0, max(0, m.start() - 1))
         key = inv.surface.get(norm_name(text[above + 1:m.start()].strip()))
         if key is not None and key.startswith("C:") and _FIRM_WORD.search(m.group(1).title()):
-            _link_latin(inv, m.group(1).strip(" ,."), key)
+            link_latin_forms(inv, m.group(1).strip(" ,."), key)
     for m in _ROMANCE_HEADER.finditer(text, 0, 600) if "S.A." in text or "Lda" in text or "Limitada" in text else ():
         above = text.rfind("\n", 0, max(0, m.start() - 1))
         key = inv.surface.get(norm_name(text[above + 1:m.start()].strip()))
         if key is not None and key.startswith("C:"):
-            _link_latin(inv, m.group(1).strip(" ,，"), key)
+            link_latin_forms(inv, m.group(1).strip(" ,，"), key)
 
 
-def _link_latin(inv: Inventory, latin: str, key: str) -> None:
+def link_latin_forms(inv: Inventory, latin: str, key: str) -> None:
+    """A Latin name and its forms without the legal words, the group word or the place bracket, as names of `key`."""
     bare = _LEGAL_TAIL.sub("", latin)
-    for form in dict.fromkeys((latin, bare, _GROUP_TAIL.sub("", bare))):
+    for form in dict.fromkeys((latin, bare, _GROUP_TAIL.sub("", bare), _PLACE_TAIL.sub("", bare))):
         if len(norm_name(form)) >= 4 and inv.surface.get(norm_name(form), key) == key:
             inv.link(norm_name(form), form, key)
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from extract.alias_defs import legal_name_holding
+from extract.bilingual_names import link_latin_forms
 from extract.covered_company import with_coded_name
 from extract.inventory import headline_companies
 from extract.lexicon import Lexicon
@@ -244,3 +245,27 @@ def sheet_names(inv: Inventory, text: str) -> None:
         if other != key and other in inv.entities and len(surf) >= 6 and norm_name(english).startswith(surf):
             merge_entities(inv, other, key)
     inv.link(norm_name(english), re.sub(r"，\s*", ", ", english), key)  # (the text's comma, widened by normalising, as written)
+    link_latin_forms(inv, re.sub(r"，\s*", ", ", english), key)  # ("A Trading (P) Limited" is "A Trading" too)
+
+
+#: a charter's clause naming the company in its languages: "名称为「C」，英文名称为「E」"
+_CHARTER_NAME = re.compile(r"名称为[「“\"](?P<zh>[^」”\"\n]{2,40})[」”\"]")
+_CHARTER_LATIN = re.compile(r"(?:英文|葡文|外文)名称为[「“\"](?P<en>[A-Za-z][^」”\"\n]{3,80})[」”\"]")
+
+
+def charter_names(inv: Inventory, text: str) -> None:
+    """A charter's Latin names of the company it names in Chinese in the same clause are other names of it (the
+    mention finder takes each for a company of its own otherwise)."""
+    if "名称为" not in text:
+        return
+    for m in _CHARTER_LATIN.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+        zh = _CHARTER_NAME.search(text, start, m.start())
+        key = inv.surface.get(norm_name(zh.group("zh"))) if zh else None
+        if key is None or not key.startswith("C:"):
+            continue
+        en = m.group("en").strip()
+        other = inv.surface.get(norm_name(en))
+        if other is not None and other != key and other in inv.entities:
+            merge_entities(inv, other, key)
+        link_latin_forms(inv, en, key)

@@ -19,7 +19,7 @@ from extract.clean import boilerplate_spans
 from extract.completion_refs import completes_on, dated_by_completion, sets_the_time
 from extract.covered_company import covered_company_words
 from extract.dates import DateValue, find_dates, reference_year, resolve
-from extract.focus import addressee_words, find_focus, issuer_word, listed_word, reporter_words, sheet_names
+from extract.focus import addressee_words, charter_names, find_focus, issuer_word, listed_word, reporter_words, sheet_names
 from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
 from extract.mention_records import Inventory
@@ -180,6 +180,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     inv = build_inventory(text, lex, title_spans, orig=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]],
                           headline=title_norm)
     sheet_names(inv, text)
+    charter_names(inv, text)
     authored = own_words(inv, text) == "author"  # a letter's signature, a fund's manager, an author line: who 本公司 is
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text,
                        title_shown=lambda a, b: article.title[title_normalized.to_orig[a]:title_normalized.to_orig[b]])

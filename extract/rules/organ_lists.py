@@ -45,7 +45,7 @@ _ORGAN = re.compile(r"\s*(?P<organ>股东(?:大)?会主席团|董事会|监事�
 #: a label line under it: a label relative to the organ, a colon, the names
 _MEMBERS = re.compile(r"\s*(?P<label>主席|副主席|董事|常务董事|独立董事|委员|成员|监事|秘书|主任|副主任)\s*[：:]\s*(?P<names>\S.*?)\s*")
 _SEP = re.compile(r"[、，,；;]")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Za-z'\-]+){1,5}")
+_LATIN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+(?: [A-Za-zÀ-ÿ'\-]+){1,5}")  # (Portuguese names keep their accents)
 _SEAT_ROLES = ("chairman", "vice_chairman")
 #: the headings of the percentage lists: the company's holders, the companies it holds
 _HOLDERS_HEAD = re.compile(r"合格持股|持有本[行公司]{1,2}资本百分之[五\d]")
@@ -71,7 +71,7 @@ def organ_lists(ctx: Context) -> None:
     for organ, start, end, m in blocks:
         label = m.group("label")
         row = Row([], start, end)
-        people = [p for n in _SEP.split(ctx.show(start + m.start("names"), start + m.end("names"))) if (p := _person(ctx, row, n.strip()))]
+        people = [p for n in _SEP.split(ctx.show(start + m.start("names"), start + m.end("names"))) if (p := listed_person(ctx, row, n.strip()))]
         if organ == "董事会":
             role = titles.get(label)
             info = TitleInfo(role, label) if role is not None else None
@@ -128,7 +128,8 @@ def _on_line(ctx: Context, c: Candidate, drop: set[tuple[str, int, int]]) -> boo
     return any(c.subject == p and sent.start < e and s < sent.end for p, s, e in drop)
 
 
-def _person(ctx: Context, row: Row, name: str) -> str | None:
+def listed_person(ctx: Context, row: Row, name: str) -> str | None:
+    """The person a list's name is: one the article knows, else a plausible Chinese or Latin name (added)."""
     if not name:
         return None
     key = ctx.inv.surface.get(norm_name(name))

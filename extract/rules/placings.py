@@ -13,6 +13,7 @@ import re
 
 from extract.rules.base import Context
 from extract.rules.sale_parts import ALIAS, H, deal_date, emit_sale, hedged
+from extract.rules.stake_emit import emit_stake
 from extract.rules.templates import Sent, pattern
 from schema import Predicate
 
@@ -28,18 +29,31 @@ _PLACED = pattern(
 _CASHED = re.compile(r"[，,](?:套现|所得款项(?:总额)?|集资)(?:约|净额约|总额约)?(\ue006)")
 #: the day the placing was done, told in the next sentence: "配售已於昨日完成"
 _DONE_NEXT = re.compile(r"(?:^|[，,])(?:本次|是次|该|上述)?配售(?:事项)?(?:已|已经)?于(\ue004)(?:完成|落实|完成交收)")
+#: a placee allotted new shares and its share of the capital right after: "承配人B（…）獲配發N股，
+#: 其後持有C股本約x%" (the company the capital is of named, or the announcement's own)
+_ALLOTTED = pattern(
+    rf"(?P<buyer>{H})(?:[（(][^（）()]{{0,30}}[）)])?(?:已|已经)?获(?:配发|发行|配售)[^，。；]{{0,30}}?[，,](?:[^，。；\ue000-\ue007]{{0,12}}?)"
+    rf"(?:将)?持有(?P<target><C>)?(?:的)?{_OF_CAPITAL}(?:的)?(?:约)?(?P<pct><R>)")
+_ALLOTTED_WORDS = ("获配发", "获发行", "获配售")
 #: the placee's holding told after: independent before the placing ("獨立第三方"), or "B成為新主要股東"
 _NEW_HOLDER = re.compile(r"独立第三方|成为(?:新)?(?:主要|大)?股东")
 
 
 def placings(ctx: Context) -> None:
-    """Each placing of existing shares a holder made to a named placee: the sale, and the placee's share after it."""
-    if "配售" not in ctx.text:
-        return  # the one word every placing has: no scan of an article without it
-    for sent in ctx.sentences:
-        if "配售" in sent.tpl:
-            for m in _PLACED.finditer(sent.tpl):
-                _placing(ctx, sent, m)
+    """Each placing of existing shares a holder made to a named placee: the sale, and the placee's share after it;
+    each placee allotted new shares: its share after the allotment."""
+    if "配售" in ctx.text:  # the one word every placing has: no scan of an article without it
+        for sent in ctx.sentences:
+            if "配售" in sent.tpl:
+                for m in _PLACED.finditer(sent.tpl):
+                    _placing(ctx, sent, m)
+    if any(w in ctx.text for w in _ALLOTTED_WORDS):
+        for sent in ctx.sentences:
+            if "持有" in sent.tpl and any(w in sent.tpl for w in _ALLOTTED_WORDS):
+                for m in _ALLOTTED.finditer(sent.tpl):
+                    target = sent.at(m.start("target")).key if m.group("target") else ctx.focus
+                    emit_stake(ctx, sent, sent.at(m.start("buyer")).key, target, "placee-allotted", 0.8,
+                               pct=sent.at(m.start("pct")).value, pos=m.start("pct"))
 
 
 def _placing(ctx: Context, sent: Sent, m: re.Match[str]) -> None:

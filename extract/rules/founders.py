@@ -47,7 +47,7 @@ _KIN_OF = r"\ue000之(?:父|母|祖父|兄|弟|妻|夫)"
 #: (the founders may be companies and people, "由C2、A、B等共同发起设立": the people founded it)
 #: (or opens the clause after a source's: "工商资料显示" + "，C成立于D，由P创办"); "C全称X" + "，D由A和B…创立"
 _CLAUSE_FOUNDED_BY = pattern(rf"(?:^|(?<=[，,：:]))(?P<c><C>)(?P<mid>[^。；\ue000]{{0,20}}?)[，,](?:<D>)?(?:并|系|是)?由(?:{_DESC}|{_KIN_OF})?(?P<people>[\ue000\ue001]{_SHORT}?(?:(?:、|和|及|与){_DESC}?[\ue000\ue001]{_SHORT}?)*)(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?(?:[于在]<D>)?{_WHERE}"
-                             r"(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
+                             r"(?:共同|联合|一手|合伙)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设)(?!的)")
 #: what a company was before, between it and its founders: "C的前身是" + a description + "X（…），由P创办"
 _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue001]{0,8}(\ue001)")
 #: after a clause of a source, what the company's own clause says before the founders: when or where it was set up, its full name
@@ -86,7 +86,7 @@ _LATER_DESC = rf"(?:{_DESC}|(?:来自|出身于|出身|毕业于)[^，。；\ue0
 #: a founder's name spelled in Latin letters in brackets after it ("P（" + a Vietnamese or English spelling + "）")
 _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由){_BY_DESC}?(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
-                     rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+                     rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}(?:共同|联合|一手|合伙)?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 #: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")

@@ -7,31 +7,31 @@ from .helpers import facts_of, quals
 
 
 def test_founders_paid_in_shares() -> None:
-    text = "2016年，岑一帆和骆清扬合伙创办穗岚支付有限公司，其中岑一帆以现金出资55%，骆清扬出资45%。"
-    fs = facts_of(text, title="教学案例", date="2024-01-01")
-    assert quals(fs, "岑一帆", "HOLDS_STAKE", "穗岚支付有限公司")["percent"] == 55
-    assert quals(fs, "骆清扬", "HOLDS_STAKE", "穗岚支付有限公司")["percent"] == 45
-    quals(fs, "骆清扬", "FOUNDED", "穗岚支付有限公司")
+    text = "2011年，罗砚舟与费嘉陵合伙创办岱衢海运有限公司，其中罗砚舟以两艘货船作价出资70%，费嘉陵以现金出资30%。"
+    fs = facts_of(text, title="船运企业史", date="2024-01-01")
+    assert quals(fs, "罗砚舟", "HOLDS_STAKE", "岱衢海运有限公司")["percent"] == 70
+    assert quals(fs, "费嘉陵", "HOLDS_STAKE", "岱衢海运有限公司")["percent"] == 30
+    quals(fs, "费嘉陵", "FOUNDED", "岱衢海运有限公司")
 
 
 def test_a_stake_taken_by_the_subject_or_by_the_latter() -> None:
-    text = ("岑一帆创办了穗岚支付有限公司（下称“穗岚支付”）。2018年，苏州启明天使投资合伙企业（有限合伙）领投天使轮，由此获得穗岚支付18%的股权。"
-            "穗岚支付的B轮由南湖数字集团有限公司独家认购，后者最终获得穗岚支付25%股份。")
-    fs = facts_of(text, title="教学案例", date="2024-01-01")
-    assert quals(fs, "苏州启明天使投资合伙企业（有限合伙）", "HOLDS_STAKE", "穗岚支付有限公司")["percent"] == 18
-    assert quals(fs, "南湖数字集团有限公司", "HOLDS_STAKE", "穗岚支付有限公司")["percent"] == 25
+    text = ("岱衢海运有限公司（下称“岱衢海运”）是一家从事沿海散货运输的民营企业。2014年，潮屿启航创投有限公司注资800万元，获得岱衢海运12%的股份。"
+            "2019年第二轮融资的领投方为甬江港航投资集团有限公司，后者获得岱衢海运30%的股份。")
+    fs = facts_of(text, title="船运企业史", date="2024-01-01")
+    assert quals(fs, "潮屿启航创投有限公司", "HOLDS_STAKE", "岱衢海运有限公司")["percent"] == 12
+    assert quals(fs, "甬江港航投资集团有限公司", "HOLDS_STAKE", "岱衢海运有限公司")["percent"] == 30
 
 
 def test_a_dilution_from_one_share_to_another() -> None:
-    text = ("穗岚支付有限公司创始人岑一帆长期担任董事长。2022年，穗岚支付有限公司完成B轮增资，岑一帆所持股权比例因此由55%摊薄为41.25%。")
-    fs = facts_of(text, title="教学案例", date="2024-01-01")
-    assert quals(fs, "岑一帆", "HOLDS_STAKE", "穗岚支付有限公司", percent=55.0)
-    assert quals(fs, "岑一帆", "HOLDS_STAKE", "穗岚支付有限公司", percent=41.25)
+    text = ("罗砚舟于2011年创办岱衢海运有限公司并任执行董事至今。2020年，岱衢海运有限公司增资扩股引入两家船东，罗砚舟所持股权比例因此由70%摊薄为52.5%。")
+    fs = facts_of(text, title="船运企业史", date="2024-01-01")
+    assert quals(fs, "罗砚舟", "HOLDS_STAKE", "岱衢海运有限公司", percent=70.0)
+    assert quals(fs, "罗砚舟", "HOLDS_STAKE", "岱衢海运有限公司", percent=52.5)
 
 
 def test_shares_after_a_dilution_are_of_the_event_before() -> None:
-    text = ("穗岚支付有限公司创始人岑一帆长期担任董事长，骆清扬任总经理。2023年，穗岚支付有限公司向南湖数字集团有限公司增发新股。"
-            "岑一帆的持股比例由此由55%摊薄至44%，骆清扬的持股比例降至36%。")
-    fs = facts_of(text, title="教学案例", date="2024-01-01")
-    assert quals(fs, "岑一帆", "HOLDS_STAKE", "穗岚支付有限公司", percent=44.0)["as_of"] == "2023"
-    assert "as_of" not in quals(fs, "岑一帆", "HOLDS_STAKE", "穗岚支付有限公司", percent=55.0)
+    text = ("岱衢海运有限公司由罗砚舟任执行董事，费嘉陵分管船队调度。2021年，岱衢海运有限公司与甬江港航投资集团有限公司签署增资协议。"
+            "增资完成后，罗砚舟持股比例随之由70%稀释为56%，费嘉陵持股比例则由30%降到24%。")
+    fs = facts_of(text, title="船运企业史", date="2024-01-01")
+    assert quals(fs, "罗砚舟", "HOLDS_STAKE", "岱衢海运有限公司", percent=56.0)["as_of"] == "2021"
+    assert "as_of" not in quals(fs, "罗砚舟", "HOLDS_STAKE", "岱衢海运有限公司", percent=70.0)

@@ -1,6 +1,6 @@
 """SUBSIDIARY_OF (and the parent's share) in a list of subsidiaries a group's own report writes in a clause.
 
-"将集团控股子公司A（集团持股60%）、B、C纳入…", "对全资子公司D开展审计": a group's report calls itself 集团 (公司, 本行)
+"督促集团控股子公司A（集团持股60%）、B…", "向全资子公司D派驻…": a group's report calls itself 集团 (公司, 本行)
 and lists its subsidiaries after the kind, each perhaps with a bracket of its own; every company of the list is
 the group's (a 控股子公司 list: controlled subsidiaries; 全资: wholly owned), a bracket "（集团持股60%）" is the group's
 share of the company before it (never that company's share of the group: `stakes` skips the share it claims here),

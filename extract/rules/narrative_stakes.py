@@ -2,9 +2,9 @@
 
 * the founders' shares after the founding: "C由A与B于D共同创立，A出资70%，B出资30%" (each holds that share of the
   company founded: the one right after the founding verb, else the last one named before it);
-* a stake taken in a clause with no subject of its own: "D，C1以天使轮投资入股，取得C2 8%股权" (the sentence's
-  subject took it), "…引入C1，后者以增资方式取得C2 10%股权" (后者: the last company named before it);
-* a dilution: "A的持股比例相应由55%摊薄至44%", "A所持股权比例因此由…摊薄为…" (A held the first share before, the second after; the company is
+* a stake taken in a clause with no subject of its own: "D，C1入股，获得C2 8%股权" (the sentence's
+  subject took it), "…C1随后注资，后者获得C2 10%股权" (后者: the last company named before it);
+* a dilution: "A持股比例因而由P1稀释为P2", "A所持股权比例由…降为…" (A held the first share before, the second after; the company is
   the one the sentence, or the one before, is about).
 """
 
@@ -34,7 +34,7 @@ _HOLDS_BEFORE = re.compile(r"[\ue000\ue001](?:所|仍|合计|共)?(?:持有|持)
 #: a block added to a holding, not the holding: "共取得…", "再取得…", "…，连同原先持有的…"
 _ADDED = re.compile(r"共|累计|再|又|另|增持")
 _ADDED_AFTER = re.compile(r"连同|加上|合计|累计|原先|原有|此前持有|已持有")
-#: a dilution: "A的持股比例(相应)由55%摊薄至44%"
+#: a dilution: "A持股比例(因而)由P1稀释为P2"
 _DILUTED = pattern(r"(?P<h>[\ue000\ue001])(?:的|所持)?(?:持股比例|持股比重|股权比例|股份比例|持股)(?:也)?(?:相应|随之|则|因此|因而|由此)?(?:地)?由(?P<before><R>)(?:被)?"
                    r"(?:摊薄|稀释|降低|下降|减少|降|减)(?:至|为|到)(?P<after><R>)")
 
@@ -85,8 +85,8 @@ def _diluted(ctx: Context, sent: Sent) -> None:
 
 
 def _as_a_result(ctx: Context, sent: Sent) -> None:
-    """A dilution told as the result of the event the sentence before dates ("D，C引入C1…。A的持股比例相应由…摊薄至…，
-    B的持股比例分别降至…"): the shares after it are of that date (the share before it is not)."""
+    """A dilution told as the result of the event the sentence before dates ("D，C向C1增发…。A持股比例随之由…降为…，
+    B则…"): the shares after it are of that date (the share before it is not)."""
     if not _RESULT.search(sent.tpl) or sent.between(0, len(sent.tpl), "D"):
         return
     # the sentence right before in the paragraph (analysed or not: "D，C向C1增发新股。" names no stake), its first date

@@ -5,8 +5,8 @@ Two shapes of registry pages and licence bulletins:
 * a former-names field listing each earlier name with the months it was used: "曾用名：A（D1—D2）；B（D2—D3）" on a
   page whose name field (or whose company) is C: A became B on D2, B became C on D3 (each end month is the
   day of the next rename; the names are put in the order of their end months);
-* a licence bulletin's items, one "机构名称：X" line, then the reason lines of the item: "换证事由：更名（原名称：Y）"
-  (Y renamed X), "收回事由：改制为Z" (X reformed into Z), "备注：P全资子公司" (X a subsidiary of P, wholly owned when
+* a licence bulletin's items, one "机构名称：X" line, then the reason lines of the item: "…事由：…（原名称：Y）"
+  (Y renamed X), "…事由：改制为Z" (X reformed into Z), "备注：P全资子公司" (X a subsidiary of P, wholly owned when
   it says 全资).
 
 The fields are read in the text itself: a row after the first of such a list is often no analysed sentence.
@@ -32,9 +32,9 @@ _FORMER_FIELD = re.compile(r"^[ \t\u3000]*(?:曾用名|历史名称|曾用名称
 _RANGED = re.compile(r"([^；;、，,（()）\s]{4,60})[（(][ \t]*([^）)]{4,30}?)[ \t]*(?:—|－|–|-|~|～|至)+[ \t]*([^）)]{4,30}?)[ \t]*[）)]")
 #: a year and a month (and perhaps a day)
 _MONTH = re.compile(r"(\d{4})[年.\-/](\d{1,2})")
-#: a licence item's reason or note line: "换证事由：…", "收回事由：…", "备注：…"
+#: a licence item's reason or note line: "变更事由：…", "注销事由：…", "备注：…"
 _REASON = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,4}事由|备注|说明)[ \t\u3000]*[：:][ \t\u3000]*([^\n]+)$", re.M)
-#: the old name in a reason: "更名（原名称：Y）", "改制更名（原名称：Y）"
+#: the old name in a reason: "（原名称：Y）", "（原名：Y）"
 _OLD_NAME = re.compile(r"[（(]原(?:名称|名|机构名称|公司名称)[：:][ \t]*([^）)]{4,60})[）)]")
 #: the new name in a reason: "改制为Z", "更名为Z"
 _NEW_NAME = re.compile(r"(?:改制为|更名为|变更为)[“\"]?([^，,。；;”\"\s]{4,60})")

@@ -61,6 +61,7 @@ from extract.rules.figure_after_sales import figure_after_sales
 from extract.rules.form_fields import form_fields
 from extract.rules.founding_shares import founding_shares
 from extract.rules.fund_notice import notice_positions
+from extract.rules.group_subsidiaries import group_subsidiaries
 from extract.rules.heading_lists import heading_lists
 from extract.rules.held_before import held_before
 from extract.rules.held_counts import held_counts
@@ -68,6 +69,7 @@ from extract.rules.held_sales import held_sales
 from extract.rules.holder_bullets import holder_bullets
 from extract.rules.holder_csv import holder_csv
 from extract.rules.holder_labels import holder_labels
+from extract.rules.holder_renames import holder_renames
 from extract.rules.holder_reports import holder_reports
 from extract.rules.holder_successions import passed_posts
 from extract.rules.holder_swaps import holder_swaps
@@ -82,6 +84,7 @@ from extract.rules.lent_posts import lent_posts
 from extract.rules.list_posts import list_posts
 from extract.rules.listing_labels import listing_labels
 from extract.rules.listings import extract_listings
+from extract.rules.narrative_stakes import narrative_stakes
 from extract.rules.nominee_holdings import nominee_holdings
 from extract.rules.notice_swaps import notice_swaps
 from extract.rules.officer_tables import officer_tables
@@ -97,6 +100,7 @@ from extract.rules.placings import placings
 from extract.rules.positions import extract_positions, finish_positions
 from extract.rules.reassigned_seats import reassigned_seats
 from extract.rules.record_changes import record_changes
+from extract.rules.record_renames import record_renames
 from extract.rules.register_lines import register_lines
 from extract.rules.register_sections import register_sections
 from extract.rules.registry_day import registry_day
@@ -145,5 +149,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, holding_company, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, group_subsidiaries, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, narrative_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, record_renames, holder_renames, holding_company, renamed_objects,
          spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, registry_reports, subsidiary_cells, registry_day, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

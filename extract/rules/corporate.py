@@ -262,14 +262,16 @@ def _line_in_name(ctx: Context, line: str, child: str) -> bool:
 
 _WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:[（(][^（）()]{0,30}[）)])?(?:全资|(?P<pct><R>)(?=持股))(?:持有|控股|拥有|持股)的")  # (or "C" + a share + "持股的")
 #: "另一家子公司X", "另一间附属公司X": a subsidiary of the parent whose subsidiary was just told
-_ANOTHER = pattern(r"另(?:一|外一)(?:家|间|間|个|個)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)(?P<child><C>)")
+_ANOTHER = pattern(r"(?:(?P<parent><C>)(?:的|之)?)?另(?:一|外一)(?:家|间|間|个|個)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)(?P<child><C>)")
 
 
 def _another(ctx: Context, sent: Sent) -> None:
     for m in _ANOTHER.finditer(sent.tpl):
         told = [c for c in ctx.out if c.predicate is Predicate.SUBSIDIARY_OF and sent.i - 3 <= c.sent <= sent.i]
-        if told:
-            emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, told[-1].object, "another-subsidiary", 0.75,
+        # "C另一子公司X": the parent is named (公司 for the issuer), whatever subsidiary was told before
+        parent = sent.at(m.start("parent")).key if m.group("parent") else told[-1].object if told else None
+        if parent:
+            emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, parent, "another-subsidiary", 0.75,
                  subsidiary_kind(m.group("kind").replace("全資", "全资")))
 
 

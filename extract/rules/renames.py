@@ -8,6 +8,7 @@ import re
 
 from extract.mention_records import Entity, Mention
 from extract.rules.base import Context
+from extract.rules.letter_days import letter_day
 from extract.rules.templates import Gated, Sent, gated, pattern
 from schema import Predicate
 from text.kinds import PARTY_ROLES
@@ -129,6 +130,8 @@ def renames(ctx: Context, sent: Sent) -> None:
                     date = ctx.carried_date(sent) or date  # "A同日更名为B，…今日起…": the day named before, not one after
                 if date is None and _LATELY.match(tpl) and ctx.published:
                     date = ctx.published[:7]  # "日前，公司…名称变更为B": shortly before the notice, its month
+                if date is None and sent.at(m.start("old")).text in _ADDRESSED:
+                    date = letter_day(ctx.text, sent.end)  # "同意你公司名称变更为B": the day the letter is signed
             _rename(ctx, sent, sent.at(m.start("old")), sent.at(m.start("new")), rule, date)
     for m in _REGISTERED_CHANGE.finditer(tpl):
         ds = sent.between(0, m.start("new"), "D")
@@ -171,6 +174,8 @@ def renames(ctx: Context, sent: Sent) -> None:
     for m in _ORIGINAL.finditer(tpl):
         if tpl[max(0, m.start() - 1):m.start()] == "（" or "\ue001" not in m.group("rest"):
             continue  # the bracketed form is _FORMER_NAME's
+        if m.group("label") and _RANGED_FIELD.search(m.group("rest")):
+            continue  # names with the months they were used: a chain of renames, record_renames reads it
         if not m.group("label") and _renamed_chain(ctx, sent, m.end("rest")):
             continue  # "X的前身是A，2002年更名为B，2009年更名为C": A's renames told one after another
         rest = m.start("rest")
@@ -282,6 +287,12 @@ def _predecessor(ctx: Context, sent: Sent, old: Mention, new: Mention) -> Mentio
     return found if found is not None and found.key != new.key else old
 
 
+#: the words a regulator's letter calls the company it is addressed to ("同意你公司名称变更为B": the addressee's name)
+_ADDRESSED = frozenset({"你公司", "贵公司", "你行", "贵行", "你司", "贵司"})
+#: a former-names field whose names carry the months they were used ("曾用名：A（D1—D2）；B（D2—D3）"): record_renames' to read
+_RANGED_FIELD = re.compile(r"[（(][^）)]{1,30}?(?:—|－|–|~|～|至)+[^）)]{1,30}?[）)]")
+
+
 #: the rest of a quoted name after the letters a known name matched ("“鸿途" + "贷”")
 _QUOTED_REST = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[”」』])")
 
@@ -297,16 +308,16 @@ def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, dat
     old = _whole_quote(ctx, _predecessor(ctx, sent, old, new))
     if old.key == new.key and old.text == new.text:
         return
-    if old.focus or old.text in PARTY_ROLES:  # "远澄数科宣布公司品牌更名为远澄科技": the company itself (发行人: the issuer)
+    if old.focus or old.text in PARTY_ROLES or old.text in _ADDRESSED:  # "远澄数科宣布公司品牌更名为远澄科技": the company itself (发行人: the issuer)
         old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
                       key=old.key)
     if new.focus or new.text in PARTY_ROLES:
         new = Mention("C", new.start, new.end, ctx.inv.entities[new.key].name if new.key in ctx.inv.entities else new.text,
                       key=new.key)
-    _emit_rename(ctx, old, new, sent, rule, date)
+    emit_rename(ctx, old, new, sent, rule, date)
 
 
-def _emit_rename(ctx: Context, old: Mention, new: Mention, sent: Sent, rule: str, date: str | None) -> None:
+def emit_rename(ctx: Context, old: Mention, new: Mention, sent: Sent, rule: str, date: str | None) -> None:
     """A rename relates two names of one company: keep them as two entities
     in the article (the old and the new name) so the fact can be stated."""
     old_key = _name_entity(ctx, old)

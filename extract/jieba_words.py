@@ -176,5 +176,6 @@ def get_jieba():
 
 #: the place words jieba cuts wrong: 城关, a county's seat town ("澄川县城关信用社" cut "县城/关", a verb)
 _TOWN_WORDS = ("城关",)
-#: a party's role jieba glues to the name or verb after it: "要约人X" cut "要约/人X", "要约人为X" cut "要约/人为/X"
-_ROLE_WORDS = ("要约人",)
+#: a party's role jieba glues to the name or verb after it: "要约人X" cut "要约/人X", "要约人为X" cut "要约/人为/X";
+#: a placing's placee (Hong Kong's 承配人, "承配人X获配发…")
+_ROLE_WORDS = ("要约人", "承配人")

@@ -167,6 +167,8 @@ BOUNDARY_WORDS = {
     "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
     # (and the offeror of a Hong Kong scheme: "公司与要约人C联合公告", a word to jieba by `jieba_words._ROLE_WORDS`)
     "要约人",
+    # a placing's placee before its name: "承配人X（由P全资拥有）获配发…"
+    "承配人",
     # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
     "专营", "主营", "兼营",
     # a span of time measured from an event: "距离C董事会选举P为董事长已过去三个月" (jieba may join the verb to the name)

@@ -63,7 +63,6 @@ from extract.rules.heading_lists import heading_lists
 from extract.rules.held_before import held_before
 from extract.rules.held_counts import held_counts
 from extract.rules.held_sales import held_sales
-from extract.rules.holding_companies import holding_companies
 from extract.rules.holder_bullets import holder_bullets
 from extract.rules.holder_csv import holder_csv
 from extract.rules.holder_labels import holder_labels
@@ -71,11 +70,12 @@ from extract.rules.holder_reports import holder_reports
 from extract.rules.holder_successions import passed_posts
 from extract.rules.holder_swaps import holder_swaps
 from extract.rules.holder_tables import holder_tables
+from extract.rules.holding_companies import holding_companies
 from extract.rules.inferred_companies import rehome_inferred
 from extract.rules.interview_predecessors import interview_predecessors
 from extract.rules.ipo_allotments import ipo_allotments
-from extract.rules.label_blocks import block_holders
 from extract.rules.kept_rest import kept_rest
+from extract.rules.label_blocks import block_holders
 from extract.rules.label_records import label_records
 from extract.rules.lent_posts import lent_posts
 from extract.rules.list_posts import list_posts

@@ -167,6 +167,8 @@ BOUNDARY_WORDS = {
     "买方", "卖方", "受让方", "转让方", "出让方", "收购方",
     # (and the offeror of a Hong Kong scheme: "公司与要约人C联合公告", a word to jieba by `jieba_words._ROLE_WORDS`)
     "要约人",
+    # granted a licence, Hong Kong's word: "C于D获发银行牌照" (jieba does not know 获发, and glues it to the kind)
+    "获发", "获授",
     # a placing's placee before its name: "承配人X（由P全资拥有）获配发…"
     "承配人",
     # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)

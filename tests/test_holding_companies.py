@@ -68,3 +68,16 @@ def test_own_word_after_a_copula_in_an_agenda_item_is_not_the_company_before_it(
             "決議：照案通過。\n")
     facts = facts_of(text, title="興南銀行董事會議事錄")
     assert quals(facts, "興南證券股份有限公司", "SUBSIDIARY_OF", "興南商業銀行股份有限公司")["kind"] == "wholly_owned"
+
+
+def test_company_becomes_a_wholly_held_subsidiary_when_its_parent_is_founded() -> None:
+    facts = facts_of("富川海上保險於2005年改名為富川產物保險股份有限公司，2009年富川金控成立時成為金控百分之百持股子公司。")
+    assert quals(facts, "富川金控", "HOLDS_STAKE", "富川產物保險股份有限公司")["percent"] == 100.0
+
+
+def test_its_holding_company_after_a_rename_is_the_renamed_companys_parent() -> None:
+    text = "德信財務有限公司成立於1975年。德信財務於1990年獲發銀行牌照，並易名為德信銀行有限公司；其控股公司德信控股有限公司翌年於聯交所上市。"
+    facts = facts_of(text)
+    quals(facts, "德信財務", "RENAMED_TO", "德信銀行有限公司")
+    quals(facts, "德信銀行有限公司", "SUBSIDIARY_OF", "德信控股有限公司")
+    assert not any("獲發" in f.subject.name or "获发" in f.subject.name for f in facts)

@@ -5,7 +5,7 @@
 * the buyer completes taking the seller's share: "B（…）已于D完成以协议方式受让S所持T" + a share;
 * a purchase that came before a rename, told from the renamed company: "T前身为T0，D由B向S买下" + a share +
   "后更名为T" (the share sold was of T0, the name it had then; S may be a name no dictionary knows);
-* the seller completes selling to the buyer, Hong Kong's word order: "S于D完成向B出售其持有的T全部已发行股本"
+* the seller completes selling to the buyer, Hong Kong's word order: "S于D完成向B出售" + its T + "全部已发行股本"
   (completed: a sale, not a plan, and the whole of T when 全部 says so).
 """
 

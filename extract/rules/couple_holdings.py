@@ -1,5 +1,5 @@
-"""A couple's holding through a family vehicle, the couple named by the husband's family name: "关氏夫妇透过家族控股公司V
-持有合并后公司约N%股份".
+"""A couple's holding through a family vehicle, the couple named by the husband's family name: "X氏夫妇经由家族公司V
+合共持有" + the merged company + a share.
 
 X氏夫妇 is the man the article names with his wife ("P与妻子Q", "P偕夫人Q"), X his family name: each of them holds
 the share through the vehicle, and the vehicle holds it. "合并后公司" (the company after the merger) is the one the
@@ -17,9 +17,9 @@ from schema import Predicate
 
 #: a man and his wife named together: "P与妻子Q", "P偕夫人Q", "P及其太太Q"
 _COUPLE = re.compile(r"(\ue000)(?:与|和|及|偕同|偕)(?:其)?(?:妻子|太太|夫人|妻)(\ue000)")
-#: "X氏夫妇透过(家族控股公司)V持有(合并后)C约N%"
+#: "X氏夫妇" + 透过/通过/经由 + (a family vehicle's kind) + V + 持有 + (合并后)C + a share
 _COUPLE_HOLDS = gated(r"(?P<sur>[\u4e00-\u9fff])氏夫妇(?:透过|通过|经由)(?:其)?(?:家族)?(?:控股|投资|持股)?(?:公司)?(?P<channel>\ue001)"
-                      r"(?:合共|共同|合计|间接)?持有(?P<merged>合并后(?:的)?)?(?P<target>\ue001)?(?:的)?(?:约)?(?P<pct>\ue007)", "夫妇")
+                      r"(?:合共|共同|合计|间接)?持有(?P<merged>合并后(?:的)?)?(?P<target>\ue001)?(?:的)?(?:已发行)?(?:股份|股本)?(?:约)?(?P<pct>\ue007)", "夫妇")
 
 
 def couple_holdings(ctx: Context) -> None:

@@ -1,12 +1,12 @@
 """Ownership in Hong Kong and Taiwan filing wording: the parent named as the child's 控股公司, a parent's unnamed
 subsidiaries listed in a bracket, a subsidiary set up in one sentence and named in the next.
 
-    A為B的直接控股公司，持有其100%已發行股份       B is A's (wholly owned) subsidiary, A holds all of B
+    A為B之直接控股公司，並持有其全部N%股份          B is A's subsidiary (wholly owned at 100), A holds N% of B
     B的最終控股公司A / 其控股公司A                 B is A's subsidiary (其: the clause's or last sentence's subject)
-    P亦為A若干附屬公司（包括B及C）之董事            B and C are A's subsidiaries; P is a director of each
-    A…於香港轉投資設立100%持股之子公司…。該子公司…正式名稱為「B」   B is A's wholly owned subsidiary
-    A旗下擁有全資子公司B，以及在吉隆坡註冊的全資子公司C           C is A's too (the list's second item)
-    B於D更名為B2，D A成立時成為金控百分之百持股子公司       B2 is A's wholly owned subsidiary, A holds all of it
+    P兼任A若干附屬公司（包括B及C）之董事            B and C are A's subsidiaries; P is a director of each
+    A…擬於X地設立100%持股之子公司。該子公司…正式名稱為「B」      B is A's wholly owned subsidiary
+    A旗下有全資子公司B，以及在X地註冊的全資子公司C               C is A's too (the list's second item)
+    B更名為B2，A成立時成為其N%持股子公司                   B2 is A's subsidiary, A holds N% of it
 
 The other readers of subsidiaries take the child first and a kind word (子公司, 附屬公司) after the parent; here the
 parent comes first as 控股公司, or the kind word stands before the children, in a bracket with 包括.
@@ -39,10 +39,10 @@ _SET_UP = gated(r"(?P<parent><C>)[^。；\ue001\ue000]{0,40}?(?:转投资)?(?:�
 #: the next sentence names it: "该子公司…正式名称为「B」"
 _NAMED_AS = gated(r"^(?:该|此|上述|新设)(?:子公司|附属公司|公司)[^。；]{0,60}?(?:正式名称|公司名称|名称)(?:为|是)[“「\"]?(?P<child><C>)",
                   "名称")
-#: a parent founded and the company named before becoming its subsidiary: "B…，D A成立时成为金控百分之百持股子公司"
+#: a parent founded and the company named before becoming its subsidiary: "B…，A成立时成为" + its share + "持股子公司"
 _JOINED_AT_FOUNDING = gated(r"(?P<parent><C>)(?:于<D>)?(?:成立|设立|组建)时(?:即|便|就)?成为(?:金控|集团|该公司|其)?(?:的)?(?P<pct><R>)?(?:持股|控股)?(?:的|之)?(?:子公司|附属公司)",
                             "成立时", "设立时", "组建时")
-#: a list's second subsidiary, described by where it is registered: "，以及在吉隆坡注册的全资子公司C"
+#: a list's second subsidiary, described by where it is registered: "，以及在" + a city + "注册的全资子公司C"
 _AND_ANOTHER = gated(r"[，,](?:以及|及|和|并)(?:在|于)[^，。；\ue000\ue001]{1,12}?(?:注册|成立|设立|注册成立)的(?P<whole>全资)?(?:子公司|附属公司)(?P<child><C>)",
                      "注册", "成立", "设立")
 _REF_WORDS = ("控股公司", "母公司", "附属公司", "子公司")
@@ -78,7 +78,7 @@ def holding_companies(ctx: Context) -> None:
 
 
 def _renamed(ctx: Context, key: str | None) -> str | None:
-    """The name a company 其 points back to took in the text before ("B获发牌照，并易名为B2；其控股公司A…": B2)."""
+    """The name a company 其 points back to took in the text before ("B…，并易名为B2；其控股公司A…": B2)."""
     # (a rename's two names are entities of their own, "key#name": the company is the key before the mark)
     return next((c.object.split("#")[0] for c in reversed(ctx.out) if c.predicate is Predicate.RENAMED_TO
                  and key is not None and c.subject.split("#")[0] == key), key)

@@ -1,4 +1,4 @@
-"""The rest of a company a seller keeps, told after its sale: "S将T百分之二十股权售予B，集团保留其余百分之八十权益".
+"""The rest of a company a seller keeps, told after its sale: "S将T N%股权售予B，集团则保留其余M%权益".
 
 The clause after the sale has no holder of its own (集团, 公司, 其 or none — the seller, which the clause goes on
 about) and no company (the one just sold): the seller holds the figure of it that it kept. The sale is read first
@@ -12,7 +12,7 @@ from extract.rules.stake_emit import emit_stake
 from extract.rules.templates import gated
 from schema import Predicate
 
-#: "，集团保留其余百分之八十权益", "，并保留余下40%股权至今"
+#: "，集团则保留其余M%权益", "，并保留余下40%股权至今"
 _KEPT = gated(r"[，,；](?:而|并|则)?(?:该?集团|该?公司|其|(?P<named>\ue001))?(?:则|仍|继续)?(?:保留|保有|持有)(?:其余|剩余|余下)(?:的)?(?:约)?(?P<pct>\ue007)(?:的)?(?:股权|股份|权益)",
               "其余", "剩余", "余下")
 

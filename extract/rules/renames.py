@@ -151,6 +151,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
         if not ds and _JOINED_CHANGE.match(tpl, m.start()) and sent.pos_of(old) < clause:
             ds = sent.between(clause, m.start(), "D")[-1:]  # "A，D整体变更为股份有限公司" + "，并更名为B": one event, its day
+        elif not ds and _JOINED_CHANGE.match(tpl, m.start()):
+            ds = sent.between(sent.pos_of(old), m.start(), "D")[-1:]  # "A于D获发牌照" + "，并易名为B": the same event's day
         date = ctx.date_iso(ds[0], sent, events_only=True) if ds else None
         if date and ds[0].start < old.start and re.search(r"近日|日前|近期", tpl[sent.pos_of(old):m.start()]):
             date = date[:7]  # "D公告" + "，…A日前办妥…" + "，更名为B": some day shortly before the notice's, its month

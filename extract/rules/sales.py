@@ -71,7 +71,7 @@ _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万�
 # "S将所持T" + a share + "转让给其全资子公司B" (the buyer the seller's own), "S将所持" + a share + "转让给B" (T the text's company), "S将其直接持有的T" + a share + "无偿划转至B",
 # "S将旗下T 20%股权售予B", "S将所持T 40%股份，全数转让予B" (the adverb of the whole after a comma),
 # "S将其持有的T" + a count of shares + "（占T总股本的" + a figure + "）" + a price a share + "协议转让给B"
-#: where the buyer is from, before its name: "售予新加坡的B"
+#: where the buyer is from, before its name: "售予日本的B"
 _FROM_PLACE = r"(?:新加坡|日本|韩国|美国|英国|德国|法国|荷兰|瑞士|澳大利亚|加拿大|马来西亚|泰国|印尼|菲律宾|越南|台湾|香港|澳门|内地|中东|欧洲|本地|当地|海外|境外)的"
 _TARGET_FIRST = pattern(
     rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"

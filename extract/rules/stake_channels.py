@@ -75,7 +75,7 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
         if len(channels) == 1 and not whole and re.search(r"实际控制(?:的|之)$", sent.tpl[m.start():m.start("channels")]):
             # "A透过其实际控制之B持有…": A is B's actual controller (a bare 其控制的 says less: the channel the text holds through)
             emit_stake(ctx, sent, holder, channels[0], "controls-channel", 0.75, None, m.start(), controlling=True)
-        if len(channels) == 1 and whole:  # (之: a Hong Kong filing's 的, "透過其全資擁有之B持有…")
+        if len(channels) == 1 and whole:  # (之: a Hong Kong filing's 的, "透過其全資擁有之B" + 持有)
             emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的" + "B持有…"
             if holder and ctx.type_of(holder) == "Company":  # (a company's: B is its wholly owned subsidiary)
                 # (over a bare 子公司 told elsewhere: the whole of it is the more precise kind)

@@ -226,6 +226,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经松溪" + "基金管理有限公司" + "董事会审议"
             break
+        if tag is None and len(tok) > 1 and tok[0] == "系" and k > 0 and _KIND_WORD.fullmatch(tokens[k - 1]):
+            start -= len(tok) - 1  # "北林证券" + "系北林" + "金融控股股份有限公司": a short name, the copula (係) glued to the next name
+            break
         if tag is None and len(tok) > 1 and tok[0] == "之" and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
             start -= len(tok) - 1  # "实际控制" + "之X" + "Y有限公司": the literary 的 after a verb, glued to the name
             break
@@ -308,6 +311,8 @@ _GROUP_BRACKET = re.compile(r"[（(](?:集团|控股|中国|香港)[）)]")
 _SEAT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 
 
+#: a word of a company's kind, that ends a short name ("…证券", "…银行"): 系 after it is the copula, no letter of a name
+_KIND_WORD = re.compile(SHORT_SUFFIX)
 _GLUED_FUNCTION_CHARS = set("为在于与和及的是被将由向从自对把而但且即让给予据经至之")  # (之: a filing's or court's "的")
 #: what makes a verb of holding a post with 任 after it: 曾任, 现任, 兼任, 历任, 出任, 担任, 原任, 升任, 继任, 转任, 调任, 接任, 就任, 拟任, 改任
 _POST_VERB_HEADS = set("曾现兼历出担原升继转调接就拟改辞起后")

@@ -58,7 +58,9 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
                 last_c = m.key
             continue
         if m.text in _OWN_WORDS and digest:  # an item of a digest speaks of its own company
-            m.key = speaker or first_c or prev_topic or announcer or article_focus
+            # (not the company just named when 本行 is its object: "A为本行持股100%之子公司" — A is not its own parent)
+            avoid = last_c if _FOCUS_AFTER_VERB.search(text[max(0, m.start - 2):m.start]) else None
+            m.key = next((k for k in (speaker, first_c, prev_topic, announcer, article_focus) if k and k != avoid), None)
         elif m.text in _OWN_WORDS:
             m.key = speaker or announcer or article_focus or first_c or prev_topic
         elif (kind := _THIS_KIND.get(m.text)) and (named := [c for c in ms if c.kind == "C" and not c.focus

@@ -168,6 +168,8 @@ BOUNDARY_WORDS = {
     # (and the offeror of a Hong Kong scheme: "公司与要约人C联合公告", a word to jieba by `jieba_words._ROLE_WORDS`;
     # a placing's placee and a subscriber: "承配人C获配发…", "认购人C")
     "要约人", "承配人", "认购人",
+    # granted a licence, Hong Kong's word: "C于D获发银行牌照" (jieba does not know 获发, and glues it to the kind)
+    "获发", "获授",
     # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
     "专营", "主营", "兼营",
     # a span of time measured from an event: "距离C董事会选举P为董事长已过去三个月" (jieba may join the verb to the name)

@@ -52,6 +52,10 @@ _SCHOOLS = {"大学", "学院", "中学", "小学"}
 _TENURE_WORDS = {"任上", "任内", "任期", "任满", "任后"}
 #: a headline's word that a post changed hands, after a title and starting with the surname 易: "董事长易人"
 _CHANGED_HANDS = {"易人", "易帅", "易主"}
+#: a span of time after 于 (in, over), a preposition that is also a surname: "董事于过去三年…" names no 于 (nor 于过):
+#: the words, and the first letters of those no given name opens with
+_TIME_AFTER_SURNAME = {"过去", "以往", "以前", "此前", "近年", "近期", "未来", "当时", "日前", "目前", "现时", "期间", "年内", "今年", "去年", "明年", "同年", "早年", "多年"}
+_TIME_OPENERS = set("过以此近未当目现期去")
 
 
 _CJK_RUN = re.compile(rf"[{CJK}]+")
@@ -66,7 +70,8 @@ def plausible_person(name: str, lex: Lexicon, strong: bool = True, final_stop_ok
     so a function letter inside it (以, 于) cannot be where the name stops."""
     if not (2 <= len(name) <= 4) or not _CJK_RUN.fullmatch(name):
         return False
-    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS or name[:2] in _TENURE_WORDS or name in _CHANGED_HANDS:
+    if "某" in name or (not strong and name[0] in AMBIGUOUS_SURNAMES) or name[1:] in _SURNAME_HONORIFICS or name[:2] in _RETIRES or name[-2:] in _SCHOOLS or name[:2] in _TENURE_WORDS or name in _CHANGED_HANDS or (
+            name[0] == "于" and (name[1:3] in _TIME_AFTER_SURNAME or name[1] in _TIME_OPENERS)):
         return False
     if not lex.is_surname_start(name):
         return False

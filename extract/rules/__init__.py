@@ -49,6 +49,7 @@ from extract.rules.completion_days import completion_days
 from extract.rules.concert_parties import concert_parties
 from extract.rules.contribution_lines import contribution_lines
 from extract.rules.corporate import extract_corporate
+from extract.rules.couple_holdings import couple_holdings
 from extract.rules.court_parties import court_parties
 from extract.rules.dash_subsidiaries import dash_subsidiaries
 from extract.rules.deck_profiles import deck_profiles
@@ -74,16 +75,19 @@ from extract.rules.holder_reports import holder_reports
 from extract.rules.holder_successions import passed_posts
 from extract.rules.holder_swaps import holder_swaps
 from extract.rules.holder_tables import holder_tables
+from extract.rules.holding_companies import holding_companies
 from extract.rules.holding_company import holding_company
 from extract.rules.inferred_companies import rehome_inferred
 from extract.rules.interview_predecessors import interview_predecessors
 from extract.rules.ipo_allotments import ipo_allotments
+from extract.rules.kept_rest import kept_rest
 from extract.rules.label_blocks import block_holders
 from extract.rules.label_records import label_records
 from extract.rules.lent_posts import lent_posts
 from extract.rules.list_posts import list_posts
 from extract.rules.listing_labels import listing_labels
 from extract.rules.listings import extract_listings
+from extract.rules.minutes_lines import minutes_lines
 from extract.rules.narrative_stakes import narrative_stakes
 from extract.rules.nominee_holdings import nominee_holdings
 from extract.rules.notice_swaps import notice_swaps
@@ -149,5 +153,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, sponsored_lists, group_subsidiaries, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, narrative_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, record_renames, holder_renames, holding_company, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, minutes_lines, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, holding_companies, sponsored_lists, group_subsidiaries, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, bracket_shares, narrative_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, kept_rest, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, couple_holdings, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, record_renames, holder_renames, holding_company, renamed_objects,
          spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, registry_reports, subsidiary_cells, registry_day, holder_reports, former_name_objects, succession_ends)  # (last: they add sentences for rows no trigger word marked, after the others)

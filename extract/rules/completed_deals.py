@@ -4,7 +4,9 @@
   "S公布，出售T全部已发行股本予B（下称…）的交易已于D完成，现金代价约M";
 * the buyer completes taking the seller's share: "B（…）已于D完成以协议方式受让S所持T" + a share;
 * a purchase that came before a rename, told from the renamed company: "T前身为T0，D由B向S买下" + a share +
-  "后更名为T" (the share sold was of T0, the name it had then; S may be a name no dictionary knows).
+  "后更名为T" (the share sold was of T0, the name it had then; S may be a name no dictionary knows);
+* the seller completes selling to the buyer, Hong Kong's word order: "S于D完成向B出售" + its T + "全部已发行股本"
+  (completed: a sale, not a plan, and the whole of T when 全部 says so).
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _BOUGHT_THEN_RENAMED = gated(
     rf"(?P<now>\ue001)前身(?:为|是)(?P<old>\ue001)[，,](?P<date>\ue004)?由(?P<buyer>{H})向(?:(?P<seller>{H})|(?P<free>[^，。；、\ue000-\ue007]{{2,12}}?))"
     r"(?:买下|收购|购入|购得|受让)(?P<pct>\ue007)(?:的)?(?:股权|股份)后(?:更名|改名|易名)为", "前身")
 
+#: "S于D完成向B出售其持有的T全部已发行股本" (or a share: "…T 60%股权")
+_DONE_TO = gated(
+    rf"(?P<seller>{H}){ALIAS}(?:已|已经)?于(?P<date>\ue004)(?:正式|顺利)?完成(?:了)?向(?P<buyer>{H}){ALIAS}(?:出售|转让|出让)(?:其)?(?:所持|持有|所持有)?(?:的|之)?"
+    r"(?P<target>\ue001)(?:的|之)?(?:(?P<all>全部)(?:已发行)?(?:股本|股份|股权)|(?P<pct>\ue007)(?:的)?(?:已发行)?(?:股本|股份|股权))", "完成")
+
 
 def completed_deals(ctx: Context) -> None:
     for sent in ctx.sentences:
@@ -41,6 +48,10 @@ def completed_deals(ctx: Context) -> None:
                 continue
             emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "took-share-done", 0.8, buyer=key(sent, m, "buyer"),
                       percent=sent.at(m.start("pct")).value, date=ctx.date_iso(sent.at(m.start("date")), sent), **money(sent, m.start()))
+        for m in _DONE_TO.finditer(sent.tpl):
+            emit_sale(ctx, sent, key(sent, m, "seller"), key(sent, m, "target"), "sold-done-to", 0.8, buyer=key(sent, m, "buyer"),
+                      percent=100.0 if m.group("all") else sent.at(m.start("pct")).value,
+                      date=ctx.date_iso(sent.at(m.start("date")), sent), **money(sent, m.start()))
         for m in _BOUGHT_THEN_RENAMED.finditer(sent.tpl):
             seller = key(sent, m, "seller") or ctx.new_company(sent, m.start("free"), m.end("free"))
             date = ctx.date_iso(sent.at(m.start("date")), sent) if m.group("date") else None

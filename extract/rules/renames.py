@@ -46,7 +46,7 @@ _FORMER_NAME = pattern(r"(?P<new><C>)[（(](?:[A-Za-z0-9 .&\-]{1,40}[,，]\s*)?(
 _NOW_NAME = pattern(r"(?P<old><C>)[（(](?:现为|现名为|现名|现称|现已更名为|现更名为|已更名为|后更名为|后改名为|现改名为|今为|即现在的|即后来的|现)"
                     r"[：:]?[“\"「『]?(?P<new><C>)[”\"」』]?[）)]")
 # "东海证券成立于2001年，后于2015年更名为北林证券": a clause with no subject renames the sentence's one company
-_CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:同步|同时|随即|一并)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "名称变更为")
+_CLAUSE_RENAMED = gated(r"[，,](?:后来|后|随后|之后|此后|现已|现|已|并|又)?(?:同步|同时|随即|一并)?(?:于?<D>)?(?:正式)?(?:更名为|改名为|易名为|名称变更为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名为", "改名为", "易名为", "名称变更为")
 #: the last company before a rename clause, the head of a relative clause ("C参股的A…", "C旗下的A…"), the clauses
 #: after it naming no other company: A is what they speak of
 _RELATIVE_HEAD = re.compile(r"(?:参股|控股|旗下|下属|投资|设立)的(\ue001)[^\ue000\ue001]*$")
@@ -154,6 +154,8 @@ def renames(ctx: Context, sent: Sent) -> None:
         ds = sent.between(m.start(), m.start("new"), "D") or sent.between(0, sent.pos_of(old), "D")[-1:]
         if not ds and _JOINED_CHANGE.match(tpl, m.start()) and sent.pos_of(old) < clause:
             ds = sent.between(clause, m.start(), "D")[-1:]  # "A，D整体变更为股份有限公司" + "，并更名为B": one event, its day
+        elif not ds and _JOINED_CHANGE.match(tpl, m.start()):
+            ds = sent.between(sent.pos_of(old), m.start(), "D")[-1:]  # "A于D获发牌照" + "，并易名为B": the same event's day
         date = ctx.date_iso(ds[0], sent, events_only=True) if ds else None
         if date and ds[0].start < old.start and re.search(r"近日|日前|近期", tpl[sent.pos_of(old):m.start()]):
             date = date[:7]  # "D公告" + "，…A日前办妥…" + "，更名为B": some day shortly before the notice's, its month

@@ -69,13 +69,13 @@ def through_holdings(ctx: Context, sent: Sent) -> None:
         if not channels:
             continue
         _held_through(ctx, sent, m, holder, channels)
-        whole = re.search(r"(?:其)?(?:全资(?:拥有|持有)的|(?P<pct>\ue007)(?:持股|控股|持有)的(?:子公司|附属公司)?)$", sent.tpl[m.start():m.start("channels")])
+        whole = re.search(r"(?:其)?(?:全资(?:拥有|持有)(?:的|之)|(?P<pct>\ue007)(?:持股|控股|持有)(?:的|之)(?:子公司|附属公司)?)$", sent.tpl[m.start():m.start("channels")])
         if whole and whole.group("pct") and sent.at(m.start() + whole.start("pct")).value != 100:
             whole = None  # ("透过" + "百分之百持股的" + "子公司B": all of B, as 全资 says)
         if len(channels) == 1 and not whole and re.search(r"实际控制(?:的|之)$", sent.tpl[m.start():m.start("channels")]):
             # "A透过其实际控制之B持有…": A is B's actual controller (a bare 其控制的 says less: the channel the text holds through)
             emit_stake(ctx, sent, holder, channels[0], "controls-channel", 0.75, None, m.start(), controlling=True)
-        if len(channels) == 1 and whole:
+        if len(channels) == 1 and whole:  # (之: a Hong Kong filing's 的, "透過其全資擁有之B" + 持有)
             emit_stake(ctx, sent, holder, channels[0], "owned-channel", 0.8, 100.0, m.start())  # "A透过其全资拥有的" + "B持有…"
             if holder and ctx.type_of(holder) == "Company":  # (a company's: B is its wholly owned subsidiary)
                 # (over a bare 子公司 told elsewhere: the whole of it is the more precise kind)

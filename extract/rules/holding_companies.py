@@ -24,9 +24,9 @@ from extract.rules.subsidiary_shapes import companies_in, emit_subsidiary
 from extract.rules.templates import COMPANY_LIST, Sent, gated
 from schema import Predicate, SubsidiaryKind
 
-#: "A为B的直接控股公司" (+ "，持有其100%已发行股份")
+#: "A为B的直接控股公司" (+ "，持有其100%已发行股份", "，并直接持有其x%", "，持有其已发行股本约x%")
 _PARENT_IS = gated(r"(?P<parent><C>)(?:亦|也|现|目前)?(?:为|是|系)(?P<child><C>)(?:的|之)(?P<how>直接|间接|最终)?(?:控股公司|母公司)"
-                   r"(?:[，,](?:并)?(?:直接)?持有其(?P<pct><R>)(?:的)?(?:已发行股份|已发行股本|股权|股份))?", "控股公司", "母公司")
+                   r"(?:[，,](?:并)?(?:直接)?持有其(?:已发行股本(?:的)?|全部)?(?:约)?(?P<pct><R>)(?:的)?(?:已发行股份|已发行股本|股权|股份)?)?", "控股公司", "母公司")
 #: "B的最终控股公司A", "其控股公司A于…"
 _PARENT_AFTER = gated(r"(?:(?P<child><C>)(?:的|之)|(?<![\u4e00-\u9fff])(?P<ref>其))(?P<how>直接|间接|最终)?控股公司(?:为|是|系)?(?P<parent><C>)",
                       "控股公司")

@@ -20,7 +20,7 @@ import re
 from extract.lexicon import get_lexicon
 from extract.mention_records import TitleInfo
 from extract.rules.base import Context
-from extract.rules.organ_lists import _person
+from extract.rules.organ_lists import listed_person
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import Row, row_sent
 from schema import Predicate, Role
@@ -55,7 +55,7 @@ def minutes_lines(ctx: Context) -> None:
             row = Row([], start, start + len(line))
             for item in _SEP.split(ctx.show(start + m.start("names"), start + m.end("names"))):
                 title, name = _seat_of(_REPRESENTS.sub("", item.strip()))
-                if (person := _person(ctx, row, name)) is None:
+                if (person := listed_person(ctx, row, name)) is None:
                     continue
                 role = titles.get(title)
                 emit_position(ctx, row_sent(ctx, row), person, company, TitleInfo(role or Role.DIRECTOR, title),
@@ -63,7 +63,7 @@ def minutes_lines(ctx: Context) -> None:
                 seated.add(person)
         elif (m := _CHAIR.match(line)) is not None:
             row = Row([], start, start + len(line))
-            if (person := _person(ctx, row, ctx.show(start + m.start("name"), start + m.end("name")))) is not None:
+            if (person := listed_person(ctx, row, ctx.show(start + m.start("name"), start + m.end("name")))) is not None:
                 emit_position(ctx, row_sent(ctx, row), person, company, TitleInfo(Role.CHAIRMAN, "董事长"),
                               "minutes-chair", "", None, 0.8)
     if len(ctx.out) == before:

@@ -5,7 +5,7 @@ from tests.helpers import facts_of, quals
 
 def test_placee_word_is_no_part_of_the_name_and_it_holds_after_the_placing() -> None:
     text = ("配售代理已促成六名承配人認購新股；承配人柏陞資本有限公司於配售完成後持有經擴大已發行股本約4.8%，"
-            "該公司及其實益擁有人均為獨立第三方。")
+            "該公司與本公司並無關連。")
     facts = facts_of(text, title="泓德控股有限公司公告")
     assert not any(f.subject.name.startswith("承配人") or f.object.name.startswith("承配人") for f in facts)
     assert quals(facts, "柏陞資本有限公司", "HOLDS_STAKE", "泓德控股有限公司")["percent"] == 4.8

@@ -4,7 +4,7 @@ from tests.helpers import facts_of, quals
 
 
 def test_parent_named_as_direct_holding_company_with_all_shares() -> None:
-    facts = facts_of("按監管申報，嵐石控股有限公司亦為嵐石期貨有限公司之直接控股公司，持有其100%股權。")
+    facts = facts_of("按監管申報，嵐石控股有限公司亦為嵐石期貨有限公司之直接控股公司，並直接持有其100%股權。")
     assert quals(facts, "嵐石期貨有限公司", "SUBSIDIARY_OF", "嵐石控股有限公司")["kind"] == "wholly_owned"
     assert quals(facts, "嵐石控股有限公司", "HOLDS_STAKE", "嵐石期貨有限公司")["percent"] == 100.0
 
@@ -15,7 +15,7 @@ def test_ultimate_holding_company_after_the_child() -> None:
 
 
 def test_some_subsidiaries_in_a_bracket_and_the_post_at_each() -> None:
-    text = "莫詠芝女士於2018年加入本集團，現任財務總監。莫女士兼任晴嵐集團有限公司若干附屬公司（包括晴嵐財務有限公司及晴嵐租賃有限公司）之董事。"
+    text = "莫詠芝女士於2018年加入本集團，現任財務總監。莫女士兼任晴嵐集團有限公司之若干附屬公司（包括晴嵐財務有限公司及晴嵐租賃有限公司）之董事。"
     facts = facts_of(text, title="晴嵐集團有限公司年報")
     for child in ("晴嵐財務有限公司", "晴嵐租賃有限公司"):
         quals(facts, child, "SUBSIDIARY_OF", "晴嵐集團有限公司")
@@ -31,7 +31,7 @@ def test_subsidiary_set_up_then_named_in_the_next_sentence() -> None:
 
 
 def test_second_subsidiary_described_by_where_it_is_registered() -> None:
-    facts = facts_of("截至去年底，翠港控股旗下的全资子公司包括翠港证券有限公司，以及在河内注册的全资子公司翠港信贷（越南）有限公司。")
+    facts = facts_of("截至去年底，翠港控股旗下的子公司有翠港证券有限公司，以及在河内注册的全资子公司翠港信贷（越南）有限公司。")
     assert quals(facts, "翠港信贷（越南）有限公司", "SUBSIDIARY_OF", "翠港控股")["kind"] == "wholly_owned"
 
 
@@ -54,7 +54,7 @@ def test_part_sold_to_a_foreign_buyer_and_the_rest_kept() -> None:
 
 
 def test_person_holds_the_vehicle_wholly_owned_written_with_zhi() -> None:
-    text = "董事會獲悉，主要股東溫卓廷先生透過其全資擁有之柚嶺控股有限公司持有本公司約12.8%權益。"
+    text = "董事會獲悉，本公司主席溫卓廷透過其全資擁有之柚嶺控股有限公司持有本公司約12.8%權益。"
     facts = facts_of(text, title="泓德控股有限公司公告")
     assert quals(facts, "溫卓廷", "HOLDS_STAKE", "柚嶺控股有限公司")["percent"] == 100.0
 
@@ -70,12 +70,12 @@ def test_own_word_after_a_copula_in_an_agenda_item_is_not_the_company_before_it(
 
 
 def test_company_becomes_a_wholly_held_subsidiary_when_its_parent_is_founded() -> None:
-    facts = facts_of("嶸岱人壽創立於1962年，至2003年嶸岱金控設立時即成為其百分之百持股之子公司。")
+    facts = facts_of("嶸岱人壽創立於1962年，至2003年嶸岱金控設立時即成為其百分之百控股的子公司。")
     assert quals(facts, "嶸岱金控", "HOLDS_STAKE", "嶸岱人壽")["percent"] == 100.0
 
 
 def test_its_holding_company_after_a_rename_is_the_renamed_companys_parent() -> None:
-    text = "澔川按揭有限公司創立於1979年。澔川按揭於1997年獲授有限制銀行牌照，並易名為澔川銀行有限公司；其控股公司為澔川國際控股有限公司。"
+    text = "澔川按揭有限公司創立於1979年。澔川按揭於1997年獲授持牌銀行資格，並易名為澔川銀行有限公司；其控股公司為澔川國際控股有限公司。"
     facts = facts_of(text)
     assert quals(facts, "澔川按揭", "RENAMED_TO", "澔川銀行有限公司").get("date") == "1997"
     quals(facts, "澔川銀行有限公司", "SUBSIDIARY_OF", "澔川國際控股有限公司")

@@ -15,10 +15,10 @@ def test_ultimate_holding_company_after_the_child() -> None:
 
 
 def test_some_subsidiaries_in_a_bracket_and_the_post_at_each() -> None:
-    text = "莫詠芝女士於2018年加入本集團，現任財務總監。莫女士兼任晴嵐集團有限公司之若干附屬公司（包括晴嵐財務有限公司及晴嵐租賃有限公司）之董事。"
-    facts = facts_of(text, title="晴嵐集團有限公司年報")
-    for child in ("晴嵐財務有限公司", "晴嵐租賃有限公司"):
-        quals(facts, child, "SUBSIDIARY_OF", "晴嵐集團有限公司")
+    text = "莫詠芝女士於2018年加入本集團，現任財務總監。莫女士兼任霽嵐集團有限公司之若干附屬公司（包括霽嵐財務有限公司及霽嵐租賃有限公司）之董事。"
+    facts = facts_of(text, title="霽嵐集團有限公司年報")
+    for child in ("霽嵐財務有限公司", "霽嵐租賃有限公司"):
+        quals(facts, child, "SUBSIDIARY_OF", "霽嵐集團有限公司")
         quals(facts, "莫詠芝", "HOLDS_POSITION", child, role="director")
 
 
@@ -42,15 +42,15 @@ def test_child_with_a_former_name_bracket_is_a_wholly_owned_subsidiary() -> None
 
 
 def test_sale_completed_to_a_buyer_of_all_issued_capital() -> None:
-    facts = facts_of("鷺島集團有限公司已於2023年11月30日完成向嘉陵資本有限公司出售鷺島保險代理有限公司全部股權，代價為二億港元。")
-    q = quals(facts, "鷺島集團有限公司", "SOLD_STAKE", "鷺島保險代理有限公司")
-    assert (q["percent"], q["date"], q["buyer"]) == (100.0, "2023-11-30", "嘉陵資本有限公司")
+    facts = facts_of("鷗汀集團有限公司已於2023年11月30日完成向沐溪資本有限公司出售鷗汀保險代理有限公司全部股權，代價為二億港元。")
+    q = quals(facts, "鷗汀集團有限公司", "SOLD_STAKE", "鷗汀保險代理有限公司")
+    assert (q["percent"], q["date"], q["buyer"]) == (100.0, "2023-11-30", "沐溪資本有限公司")
 
 
 def test_part_sold_to_a_foreign_buyer_and_the_rest_kept() -> None:
-    facts = facts_of("2006年，松澗集團把松澗證券百分之四十股權出售予新加坡的嘉峻銀行，集團則保留其餘百分之六十股權。")
-    assert quals(facts, "松澗集團", "SOLD_STAKE", "松澗證券")["buyer"] == "嘉峻銀行"
-    assert quals(facts, "松澗集團", "HOLDS_STAKE", "松澗證券")["percent"] == 60.0
+    facts = facts_of("2006年，杉澗集團把杉澗證券百分之四十股權出售予新加坡的甯灣銀行，集團則保留其餘百分之六十股權。")
+    assert quals(facts, "杉澗集團", "SOLD_STAKE", "杉澗證券")["buyer"] == "甯灣銀行"
+    assert quals(facts, "杉澗集團", "HOLDS_STAKE", "杉澗證券")["percent"] == 60.0
 
 
 def test_person_holds_the_vehicle_wholly_owned_written_with_zhi() -> None:
@@ -75,7 +75,7 @@ def test_company_becomes_a_wholly_held_subsidiary_when_its_parent_is_founded() -
 
 
 def test_its_holding_company_after_a_rename_is_the_renamed_companys_parent() -> None:
-    text = "澔川按揭有限公司創立於1979年。澔川按揭於1997年獲授持牌銀行資格，並易名為澔川銀行有限公司；其控股公司為澔川國際控股有限公司。"
+    text = "澔川按揭有限公司創立於1979年。澔川按揭於1997年獲授持牌銀行資格，並易名為澔川銀行有限公司，其控股公司為澔川國際控股有限公司。"
     facts = facts_of(text)
     assert quals(facts, "澔川按揭", "RENAMED_TO", "澔川銀行有限公司").get("date") == "1997"
     quals(facts, "澔川銀行有限公司", "SUBSIDIARY_OF", "澔川國際控股有限公司")

@@ -1,6 +1,6 @@
 """A board meeting's minutes (Taiwan's 董事會議事錄): the attendance line and the chair's line.
 
-    出席董事：甲、乙（某投資股份有限公司代表人）、獨立董事丙、獨立董事丁
+    出席董事：甲、乙（某公司代表人）、獨立董事丙、獨立董事丁
     列席：總經理戊、稽核長己
     主席：甲董事長　　記錄：庚
 

@@ -161,3 +161,23 @@ def test_a_charter_s_latin_names_are_names_of_the_company_the_clause_names() -> 
     text = _DEED.replace("一、", "第一條（名稱）本公司名稱為「澳暉碼頭股份有限公司」，外文名稱為「Oufai Terminals Company Limited」。\n一、", 1)
     facts = facts_of(text, _DEED_TITLE, "2025-08-25")
     quals(facts, "閔啟韜", "HOLDS_POSITION", "Oufai Terminals", role="chairman")
+
+
+_AMENDED_DEED = ("私人公證員 甄文軒\n證明\n嵐澳信貸股份有限公司\n"
+                 "茲證明上述公司之章程修改文件已於二零二五年三月七日存檔，修改內容如下：\n"
+                 "第一條——公司名稱由「嵐澳信貸股份有限公司」修改為「澳門泓晉信貸股份有限公司」。\n"
+                 "第五條——公司資本由下列股東持有：\n"
+                 "（一）泓晉控股有限公司，持有六萬股，佔公司資本百分之六十；\n"
+                 "（二）鄔子恆，持有四萬股，佔公司資本百分之四十。\n")
+
+
+def test_a_name_changed_with_xiugaiwei_is_a_rename() -> None:
+    facts = facts_of(_AMENDED_DEED, "嵐澳信貸股份有限公司 章程修改", "2025-03-12")
+    assert quals(facts, "嵐澳信貸股份有限公司", "RENAMED_TO", "澳門泓晉信貸股份有限公司") is not None
+
+
+def test_subscriber_lines_after_a_rename_give_the_capital_of_the_renamed_company() -> None:
+    facts = facts_of(_AMENDED_DEED, "嵐澳信貸股份有限公司 章程修改", "2025-03-12")
+    assert quals(facts, "泓晉控股有限公司", "HOLDS_STAKE", "澳門泓晉信貸股份有限公司")["percent"] == 60
+    assert not [f for f in facts if str(f.predicate) == "HOLDS_STAKE" and f.object.name == "嵐澳信貸股份有限公司"
+                and f.subject.name == "泓晉控股有限公司"]

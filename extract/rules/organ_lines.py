@@ -49,6 +49,11 @@ def organ_lines(ctx: Context) -> None:
         return
     if "机关" in ctx.text or "会：" in ctx.text or "会:" in ctx.text or "机构" in ctx.text:
         _organ_lines(ctx)
+
+
+def subscriber_lines(ctx: Context) -> None:
+    """A deed's subscriber lines, read before `renamed_objects` moves what follows a rename to the new name (amended
+    articles give the capital of the company as renamed)."""
     if "百分之" in ctx.text and ("认购" in ctx.text or "认缴" in ctx.text or "持有" in ctx.text):
         _subscribers(ctx)
 
@@ -152,3 +157,4 @@ def _subscribers(ctx: Context) -> None:
         if holder is None or holder == company or ctx.type_of(holder) != "Company":
             continue
         ctx.emit(Predicate.HOLDS_STAKE, holder, company, row_sent(ctx, row), "subscriber-line", 0.8, percent=float(value))
+

@@ -638,8 +638,8 @@ def test_founders_in_the_clause_after_a_source_or_a_full_name() -> None:
     fs = facts_of("北林数科全称杭州北林数字科技有限公司，2018年由周明远和吴清扬在杭州共同创立，主要为银行提供风控服务。")
     assert quals(fs, "吴清扬", "FOUNDED", "北林数科")["date"] == "2018"
     assert quals(fs, "周明远", "FOUNDED", "北林数科")["date"] == "2018"
-    # a clause after another company's, or a founding that describes a later name, founds nothing here
-    assert _founded("记者获悉，南华资本领投北林数科，由周明远创办的东川基金跟投。") == set()
+    # a clause after another company's founds not that company: the relative clause founds the company it describes
+    assert _founded("记者获悉，南华资本领投北林数科，由周明远创办的东川基金跟投。") == {("周明远", "东川基金")}
 
 
 def test_a_founder_named_with_a_function_letter_inside_in_a_list_of_founders() -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from extract.rules.base import Context
-from extract.rules.spaced_cells import Row, day_of, row_sent
+from extract.rules.spaced_cells import Row, day_of, header_col, row_sent
 from extract.rules.spaced_tables import entity
 from schema import Predicate
 
@@ -54,8 +54,8 @@ def registry_reports(ctx: Context) -> None:
     changes: list[Change] = []
     for k, head in enumerate(rows):
         cells = head.cells
-        before, after = _col(cells, _BEFORE_HEAD), _col(cells, _AFTER_HEAD)
-        holder = _col(cells, _HOLDER_HEAD)
+        before, after = header_col(cells, _BEFORE_HEAD), header_col(cells, _AFTER_HEAD)
+        holder = header_col(cells, _HOLDER_HEAD)
         if holder is not None and before is not None and after is not None:
             changes += _changes(ctx, rows, k, holder, before, after)
     changed = {c[0] for c in changes}
@@ -70,7 +70,7 @@ def registry_reports(ctx: Context) -> None:
                          buyer=buyers[0], percent=was, date=day)
     for k, head in enumerate(rows):
         cells = head.cells
-        holder, capital, invested = _col(cells, _HOLDER_HEAD), _col(cells, _CAPITAL_HEAD), _col(cells, _INVESTED_HEAD)
+        holder, capital, invested = header_col(cells, _HOLDER_HEAD), header_col(cells, _CAPITAL_HEAD), header_col(cells, _INVESTED_HEAD)
         if holder is not None and capital is not None:  # a holder of unstated share (one whose share changed has it)
             for row in _body(ctx, rows, k):
                 key = entity(ctx, row, row.cells[holder], True, True)
@@ -91,10 +91,6 @@ def _changes(ctx: Context, rows: list[Row], k: int, holder: int, before: int, af
         if key and was and now:
             out.append((key, float(was.group(1)), float(now.group(1)), day_of(" ".join(row.cells)), row))
     return out
-
-
-def _col(cells: list[str], rx: re.Pattern[str]) -> int | None:
-    return next((i for i, c in enumerate(cells) if rx.fullmatch(c)), None)
 
 
 def _body(ctx: Context, rows: list[Row], k: int) -> list[Row]:

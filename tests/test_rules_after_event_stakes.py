@@ -41,3 +41,11 @@ def test_a_holder_that_no_longer_holds_after_the_event_takes_no_day_it_held_as_o
     assert quals(fs, "澧兰控股", "HOLDS_STAKE", "沅江信托", percent=42.0).get("as_of") == "2025-07-02"
     held = quals(fs, "青溪实业有限公司", "HOLDS_STAKE", "沅江信托", percent=30.0)
     assert held.get("end") == "2025-07-02" and "as_of" not in held  # (it ended that day: no state it held as of)
+
+
+def test_holdings_after_a_capital_increase_take_the_day_of_the_stake_it_gave_the_sentence_before() -> None:
+    text = ("2019年，港口上市公司临江集团以3亿元增资入股，取得海岚数科20%股权。"
+            "增资完成后，原股东沐云投资持有海岚数科60%股权，自然人柯远持股20%。")
+    fs = facts_of(text, "", "2025-03-01")
+    assert quals(fs, "沐云投资", "HOLDS_STAKE", "海岚数科")["as_of"] == "2019"
+    assert quals(fs, "柯远", "HOLDS_STAKE", "海岚数科")["as_of"] == "2019"

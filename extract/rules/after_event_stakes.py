@@ -66,6 +66,13 @@ def _own_day(ctx: Context, sent: Sent) -> str | None:
     return None
 
 
+def _event_stake_day(ctx: Context, c_sent: int, target: str) -> str | None:
+    """The day of the stake the event itself gave, told in the sentence just before on the same company
+    ("D，A增资入股，取得C x%股权。" + "增资完成后，B持有C y%"): the holdings after the event hold from then too."""
+    return next((o.qualifiers["as_of"] for o in ctx.out if o.predicate is Predicate.HOLDS_STAKE and o.sent == c_sent - 1
+                 and o.object == target and o.qualifiers.get("as_of")), None)
+
+
 #: a clause the sentence before closes with "；" and this one goes on: its list of holders after the event
 _GOES_ON = re.compile(r"[；;]\s*$")
 
@@ -104,6 +111,7 @@ def date_after_event_stakes(ctx: Context) -> None:
             c.qualifiers["as_of"] = day  # (the head clause's stakes on the company hold as of that day: so does this one)
             continue
         day = _sale_day(ctx, sent.i, c.object) or _own_day(ctx, sent) or (
-            ctx.carried_date(sent) if after else None) or (head and (_own_day(ctx, head) or ctx.carried_date(head)))
+            ctx.carried_date(sent) if after else None) or (head and (_own_day(ctx, head) or ctx.carried_date(head))) or (
+            _event_stake_day(ctx, sent.i, c.object) if after else None)
         if day:
             c.qualifiers["as_of"] = day

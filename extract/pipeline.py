@@ -27,6 +27,7 @@ from extract.mentions import sentence_mentions, surface_names
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.name_scan import NameScan
+from extract.offer_target import offer_target
 from extract.own_company import own_words
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
@@ -184,13 +185,14 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     authored = own_words(inv, text) == "author"  # a letter's signature, a fund's manager, an author line: who 本公司 is
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text,
                        title_shown=lambda a, b: article.title[title_normalized.to_orig[a]:title_normalized.to_orig[b]])
+    focus = (target := offer_target(inv, text)) or focus  # an offer document's board and group (本集团) are its target's
     issuer_word(inv, focus, title_norm, text)
     listed_word(inv, text)
     addressee_words(inv, text)
     reporter_words(inv, focus, title_norm)
     covered_company_words(inv, focus, title_norm, text)
     surf_re = surface_names(inv)
-    announcer = find_announcer(inv, text, surf_re)
+    announcer = target or find_announcer(inv, text, surf_re)  # (not the offeror's letterhead, on the cover first)
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):
         ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out

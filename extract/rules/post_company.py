@@ -15,6 +15,7 @@ from extract.mention_records import KIND
 from extract.rules import paragraph_company as para
 from extract.rules.label_blocks import label_post_company
 from extract.rules.list_heads import board_list_company
+from extract.rules.page_blocks import page_block_company
 from extract.rules.team_heads import team_head_company
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
@@ -100,6 +101,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     """
     if sent.tpl[:1] == "\ue003" and (block := label_post_company(ctx, sent, before)) is not None:
         return block  # "二、C2" + … + "法定代表人、董事长：P": a block of label lines under a firm's heading is that firm's
+    if sent.tpl[:1] != "\ue001" and (block := page_block_company(ctx, sent, before)) is not None:
+        return block  # "C2有限公司" + "董事长　P" on the line below: a page's block of roster lines is its company's
     clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
     if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
         return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause

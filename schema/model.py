@@ -65,7 +65,7 @@ SINGLE_HOLDER_ROLES: frozenset[Role] = frozenset({Role.CHAIRMAN, Role.CEO, Role.
 #: here (not in the extractor's dictionary) because the ontology and the API
 #: show the same labels.
 ROLE_LABELS: dict[Role, tuple[tuple[str, ...], str]] = {
-    Role.CHAIRMAN: (("董事长", "董事会主席", "主席", "董事局主席", "非执行主席"), "Chairman"),
+    Role.CHAIRMAN: (("董事长", "董事会主席", "主席", "董事局主席", "非执行主席", "非执行董事长"), "Chairman"),
     Role.VICE_CHAIRMAN: (("副董事长", "董事会副主席", "副主席", "董事局副主席"), "Vice chairman"),
     Role.CEO: (("首席执行官", "CEO", "行政总裁", "首席执行长"), "Chief executive officer"),
     Role.CO_CEO: (("联席首席执行官", "联席CEO", "联席行政总裁"), "Co-chief executive officer"),

@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from .helpers import pairs
+from .helpers import facts_of, pairs
 
 
 def test_bare_posts_after_a_takeover_are_the_targets() -> None:
@@ -35,3 +35,19 @@ def test_a_post_kept_on_by_its_holder() -> None:
     got = pairs(text, "HOLDS_POSITION")
     assert ("丁嘉樂", "南嘉人壽") in got and ("丁嘉樂", "嘉禾集團") in got
     assert pairs("北辰銀行董事長繼續由顧曉彤兼任。", "HOLDS_POSITION") == {("顧曉彤", "北辰銀行")}
+
+
+def test_bare_posts_after_a_deal_that_will_make_a_subsidiary() -> None:
+    """"S将成为F的附属公司" (the deal closes later) hands the personnel paragraph to S as "S成为…" does."""
+    text = ("金穗控股宣布斥資3億元認購海燕科技新股，認購後持股55%。金穗控股主席魏思遠表示看好前景。\n"
+            "認購完成後，海燕科技將成為金穗控股的附屬公司。\n"
+            "人事方面，杜凱文辭去總經理一職，改任非執行董事長；首席財務官龔曉薇留任。")
+    got = pairs(text, "HOLDS_POSITION")
+    assert ("杜凱文", "海燕科技") in got and ("杜凱文", "金穗控股") not in got
+    assert ("龔曉薇", "海燕科技") in got and ("龔曉薇", "金穗控股") not in got
+
+
+def test_a_non_executive_chairman_is_a_chairman() -> None:
+    roles = {(f.subject.name, str(f.qualifiers.get("role"))) for f in facts_of("蓝湾银行宣布，聘任邵明哲为非执行董事长。")
+             if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("邵明哲", "chairman") in roles

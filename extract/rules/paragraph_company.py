@@ -95,7 +95,7 @@ def pronoun_run(sentences: list[Any], i: int) -> int:
 
 
 #: a sentence saying a company is (has become) another's subsidiary: "交易完成后，S成为F的子公司", "S仍为F的控股子公司"
-_BECAME_SUB = re.compile(r"(\ue001)(?:仍|已|正式|随即|即)?(?:成为|为|是|变为|沦为)(\ue001)(?:的|之)(?:控股|全资|非全资)?(?:子公司|附属公司|附属机构)[。；]?$")
+_BECAME_SUB = re.compile(r"(\ue001)(?:仍|已|正式|随即|即|将|即将|亦将)?(?:成为|为|是|变为|沦为)(\ue001)(?:的|之)(?:控股|全资|非全资)?(?:子公司|附属公司|附属机构)[。；]?$")
 
 
 def deal_target(ctx: Any, sent: Any) -> str | None:

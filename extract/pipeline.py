@@ -27,6 +27,7 @@ from extract.mentions import sentence_mentions, surface_names
 from extract.merge import merge_candidates
 from extract.model import Article, Fact
 from extract.name_scan import NameScan
+from extract.new_group import new_group_words
 from extract.offer_target import offer_target
 from extract.own_company import own_words
 from extract.rules import RULES
@@ -191,6 +192,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     addressee_words(inv, text)
     reporter_words(inv, focus, title_norm)
     covered_company_words(inv, focus, title_norm, text)
+    new_group_words(inv, text)
     surf_re = surface_names(inv)
     announcer = target or find_announcer(inv, text, surf_re)  # (not the offeror's letterhead, on the cover first)
     ref_year = reference_year(title_norm + "\n" + text, article.date)

@@ -106,6 +106,11 @@ def _without_places(bare: str, lex: Lexicon) -> list[str]:
     return out
 
 
+#: a financial group's or a bank holding company's tail, which its short name drops whole ("X金融集团" … "X",
+#: "X银行控股公司" (a US Bancorp) … "X", "X银行控股"): X alone is the group, not its bank (named "X银行")
+_GROUP_TAIL = re.compile(r"(?:金融集团|金融控股集团|(?P<bank>银行控股)公司)$")
+
+
 def short_forms(name: str, lex: Lexicon) -> set[str]:
     """The short forms of a full name: its bare names with the industry word abbreviated,
     and the bare name without place of a group's or legal name (X零售 for X零售集团有限公司)."""
@@ -117,6 +122,10 @@ def short_forms(name: str, lex: Lexicon) -> set[str]:
     for bare in bares:
         if (ind := _INDUSTRY_END.search(bare)) is not None and ind.start() >= 2:
             forms.update(bare[:ind.start()] + short for short in ABBREVIATIONS[ind.group(0)])
+    if (tail := _GROUP_TAIL.search(name)) is not None and tail.start() >= 4:
+        forms.add(name[:tail.start()])
+        if tail.group("bank"):
+            forms.add(name[:tail.start()] + "银行控股")
     return {f for f in forms if f != name and _specific(f, lex)}
 
 
@@ -137,7 +146,7 @@ def _specific(form: str, lex: Lexicon) -> bool:
 _ARM_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{2,5})[）)]")
 
 #: what makes a form the start of a longer name, not the form alone
-_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)|[（(]")
+_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限|股份|集团)|[（(]|银行")
 
 
 def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int], str]) -> None:

@@ -13,8 +13,8 @@ _DOC = (
     "由銘泰證券有限公司代表楓林資本有限公司作出自願有條件現金要約\n"
     "以收購北嶺金融控股有限公司之全部已發行股份\n\n"
     "要約人資料\n"
-    "要約人楓林資本有限公司為一間投資控股公司，楓林資本有限公司之唯一股東為范立衡先生。\n"
-    "楓林資本有限公司擬於要約結束後檢討本集團之業務。\n\n"
+    "要約人為一間投資控股公司，由楓林控股集團有限公司全資擁有。要約人之董事為范立衡先生及范思齊女士。\n"
+    "要約人擬於要約結束後檢討本集團之業務。\n\n"
     "董事會函件\n"
     "董事會現由執行董事袁思遠先生（主席）及獨立非執行董事黎卓琪女士組成。\n"
 )
@@ -29,7 +29,7 @@ def test_the_board_of_an_offer_document_is_the_targets() -> None:
     got = _posts(_DOC)
     assert ("袁思遠", "北嶺金融控股有限公司", "chairman") in got
     assert ("黎卓琪", "北嶺金融控股有限公司", "independent_director") in got
-    assert not any(c == "楓林資本有限公司" for _p, c, _r in got)
+    assert not any(c == "楓林資本有限公司" and p in ("袁思遠", "黎卓琪") for p, c, _r in got)
 
 
 def test_a_story_that_mentions_an_offer_keeps_its_own_company() -> None:
@@ -37,3 +37,9 @@ def test_a_story_that_mentions_an_offer_keeps_its_own_company() -> None:
              "楓林資本有限公司董事長范立衡表示，交易將擴大集團業務。")
     got = _posts(story)
     assert ("范立衡", "楓林資本有限公司", "chairman") in got
+
+
+def test_the_offeror_word_is_the_company_the_offer_is_made_for_by() -> None:
+    got = _posts(_DOC)
+    assert ("范思齊", "楓林資本有限公司", "director") in got
+    assert not any(c == "楓林控股集團有限公司" for _p, c, _r in got)

@@ -1,0 +1,36 @@
+"""A congratulation notice's honoree: a name line, then 榮任/榮膺 and the post on the lines below
+(extract.rules.honoured_lines; 榮膺 is no part of the company's name after it: extract.name_words).
+Names and wording made up for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers import facts_of
+
+_NOTICES = (
+    "賀　詞\n\n"
+    "東瀛海運控股有限公司\n"
+    "柯少衡博士\n"
+    "榮升營運總裁\n\n"
+    "同人　謹賀\n"
+    "～～～～～～\n"
+    "賀\n"
+    "甘永達先生\n"
+    "榮膺嘉峰資產管理有限公司\n"
+    "非執行董事\n\n"
+    "嘉峰資產管理有限公司董事會　敬賀\n"
+)
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(text, title="賀詞", date="2026-02-11")
+            if str(f.predicate) == "HOLDS_POSITION"}
+
+
+def test_the_post_under_the_name_is_at_the_company_above_it() -> None:
+    assert ("柯少衡", "東瀛海運控股有限公司", "coo") in _posts(_NOTICES)
+
+
+def test_the_honouring_line_names_the_company_and_the_post_follows() -> None:
+    got = _posts(_NOTICES)
+    assert ("甘永達", "嘉峰資產管理有限公司", "non_executive_director") in got
+    assert not any(c.startswith("榮膺") for _p, c, _r in got)

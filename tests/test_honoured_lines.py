@@ -4,7 +4,7 @@ Names and wording made up for these tests."""
 
 from __future__ import annotations
 
-from tests.helpers import facts_of
+from tests.helpers import posts
 
 _NOTICES = (
     "賀　詞\n\n"
@@ -21,16 +21,12 @@ _NOTICES = (
 )
 
 
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(text, title="賀詞", date="2026-02-11")
-            if str(f.predicate) == "HOLDS_POSITION"}
-
 
 def test_the_post_under_the_name_is_at_the_company_above_it() -> None:
-    assert ("柯少衡", "東瀛海運控股有限公司", "coo") in _posts(_NOTICES)
+    assert ("柯少衡", "東瀛海運控股有限公司", "coo") in posts(_NOTICES, "賀詞")
 
 
 def test_the_honouring_line_names_the_company_and_the_post_follows() -> None:
-    got = _posts(_NOTICES)
+    got = posts(_NOTICES, "賀詞")
     assert ("甘永達", "嘉峰資產管理有限公司", "non_executive_director") in got
     assert not any(c.startswith("榮膺") for _p, c, _r in got)

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from extract.lexicon import get_lexicon
 from extract.short_forms import short_forms
-from tests.helpers import facts_of
+from tests.helpers import posts
 
 _STORY = ("【本报纽约讯】东岸两家华资金融集团的合并上周生效。长岛的北辰海湾银行控股公司与新泽西的瑞丰永安金融集团"
           "完成换股合并，合并后存续公司改名为北辰瑞丰金融集团，总部设于纽约。\n"
           "根据协议，新集团董事长由原北辰海湾董事长罗启明出任；行政总裁一职则由原瑞丰永安总裁曹文涛接任。"
           "首席风险官由原北辰海湾首席风险官魏家宁担任。")
 
-
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(text, title="东岸华资金融业合并生效", date="2026-04-08")
-            if str(f.predicate) == "HOLDS_POSITION"}
 
 
 def test_short_forms_of_a_financial_group_and_a_bank_holding_company() -> None:
@@ -26,13 +22,13 @@ def test_short_forms_of_a_financial_group_and_a_bank_holding_company() -> None:
 
 
 def test_the_new_group_is_the_one_the_merger_named() -> None:
-    got = _posts(_STORY)
+    got = posts(_STORY, "东岸华资金融业合并生效")
     assert ("罗启明", "北辰瑞丰金融集团", "chairman") in got
     assert ("罗启明", "北辰海湾银行控股公司", "chairman") in got
     assert ("曹文涛", "瑞丰永安金融集团", "president") in got
 
 
 def test_a_post_its_clause_opens_with_takes_no_theme_from_before() -> None:
-    got = _posts(_STORY)
+    got = posts(_STORY, "东岸华资金融业合并生效")
     assert ("魏家宁", "北辰瑞丰金融集团", "cro") in got
     assert not any(p == "魏家宁" and r == "ceo" for p, _c, r in got)

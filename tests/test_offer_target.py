@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import facts_of
+from tests.helpers import posts
 
 _DOC = (
     "此文件乃重要文件\n\n"
@@ -20,13 +20,9 @@ _DOC = (
 )
 
 
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(text, title="綜合文件", date="2026-03-02")
-            if str(f.predicate) == "HOLDS_POSITION"}
-
 
 def test_the_board_of_an_offer_document_is_the_targets() -> None:
-    got = _posts(_DOC)
+    got = posts(_DOC, "綜合文件")
     assert ("袁思遠", "北嶺金融控股有限公司", "chairman") in got
     assert ("黎卓琪", "北嶺金融控股有限公司", "independent_director") in got
     assert not any(c == "楓林資本有限公司" and p in ("袁思遠", "黎卓琪") for p, c, _r in got)
@@ -35,11 +31,11 @@ def test_the_board_of_an_offer_document_is_the_targets() -> None:
 def test_a_story_that_mentions_an_offer_keeps_its_own_company() -> None:
     story = ("楓林資本有限公司宣布，已向北嶺金融控股有限公司股東提出要約以收購其全部已發行股份。"
              "楓林資本有限公司董事長范立衡表示，交易將擴大集團業務。")
-    got = _posts(story)
+    got = posts(story, "楓林資本提出收購要約")
     assert ("范立衡", "楓林資本有限公司", "chairman") in got
 
 
 def test_the_offeror_word_is_the_company_the_offer_is_made_for_by() -> None:
-    got = _posts(_DOC)
+    got = posts(_DOC, "綜合文件")
     assert ("范思齊", "楓林資本有限公司", "director") in got
     assert not any(c == "楓林控股集團有限公司" for _p, c, _r in got)

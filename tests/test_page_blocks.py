@@ -4,7 +4,7 @@ Names and wording made up for these tests."""
 
 from __future__ import annotations
 
-from tests.helpers import facts_of
+from tests.helpers import posts
 
 _PAGE = (
     "誌慶\n\n"
@@ -22,19 +22,15 @@ _PAGE = (
 )
 
 
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    return {(f.subject.name, f.object.name, str(f.qualifiers.get("role"))) for f in facts_of(text, title="誌慶專頁", date="2026-05-04")
-            if str(f.predicate) == "HOLDS_POSITION"}
-
 
 def test_a_roster_line_is_at_the_company_on_the_line_above() -> None:
-    got = _posts(_PAGE)
+    got = posts(_PAGE, "誌慶專頁")
     assert ("鄧曉峰", "藍澄保險經紀有限公司", "general_manager") in got
     assert not any(p == "鄧曉峰" and c == "南洲銀行有限公司" for p, c, _r in got)
 
 
 def test_a_roster_line_goes_on_from_a_company_and_title_line() -> None:
-    got = _posts(_PAGE)
+    got = posts(_PAGE, "誌慶專頁")
     assert ("容佩珊", "翠谷物業管理有限公司", "cfo") in got
     assert not any(p == "容佩珊" and c == "南洲銀行有限公司" for p, c, _r in got)
 

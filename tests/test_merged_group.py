@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract.lexicon import get_lexicon
 from extract.short_forms import short_forms
-from tests.helpers import posts
+from tests.helpers import facts_of, posts
 
 _STORY = ("【本报纽约讯】东岸两家华资金融集团的合并上周生效。长岛的北辰海湾银行控股公司与新泽西的瑞丰永安金融集团"
           "完成换股合并，合并后存续公司改名为北辰瑞丰金融集团，总部设于纽约。\n"
@@ -32,3 +32,14 @@ def test_a_post_its_clause_opens_with_takes_no_theme_from_before() -> None:
     got = posts(_STORY, "东岸华资金融业合并生效")
     assert ("魏家宁", "北辰瑞丰金融集团", "cro") in got
     assert not any(p == "魏家宁" and r == "ceo" for p, _c, r in got)
+
+
+def test_posts_of_the_merger_terms_take_the_day_it_closed() -> None:
+    story = ("北辰海湾银行控股公司与瑞丰永安金融集团的合并已于3月2日正式完成交割，合并后存续公司改名为北辰瑞丰金融集团。\n"
+             "根据合并方案，新集团董事长由原北辰海湾董事长罗启明出任；首席风险官由原北辰海湾首席风险官魏家宁担任。")
+    facts = facts_of(story, title="社区银行合并完成", date="2026-03-05")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("start"), f.qualifiers.get("end")) for f in facts
+           if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("罗启明", "北辰瑞丰金融集团", "2026-03-02", None) in got
+    assert ("魏家宁", "北辰瑞丰金融集团", "2026-03-02", None) in got
+    assert ("罗启明", "北辰海湾银行控股公司", None, "2026-03-02") in got

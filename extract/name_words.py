@@ -170,7 +170,7 @@ BOUNDARY_WORDS = {
     "要约人", "承配人", "认购人",
     # granted a licence, Hong Kong's word: "C于D获发银行牌照" (jieba does not know 获发, and glues it to the kind)
     "获发", "获授",
-    # honoured with a post, a congratulation notice's verb: "荣膺X有限公司独立非执行董事", "荣任X银行行长"
+    # honoured with a post, a congratulation notice's verb: "荣膺X有限公司董事", "荣任X公司总经理"
     "荣膺", "荣任", "荣升",
     # what a firm trades in, before the kind of business: "专营离岸基金的X" (jieba tags 专营 a distinguishing word)
     "专营", "主营", "兼营",

@@ -1,8 +1,8 @@
-"""新集团: the group a merger or a rename the text tells of has made.
+"""The merged group's word (see _WORDS): the group a merger or a rename the text tells of has made.
 
-A story of a merger ("A与B完成合并，存续的控股公司更名为C集团") goes on about the group it made as 新集团
-("新集团董事长由原A董事长P出任"): its posts are C's, the group the merger named, not the company the story
-named last nor one of the two that merged.
+A merger story names the group once ("A、B合并后改名为C集团") and from then on calls it by such a word
+("P任合并后的集团总裁"): those posts are C's, the group the merger named, not the company the story named
+last nor one of the two that merged.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _company_at(inv: Inventory, text: str, at: int) -> str | None:
 
 
 def new_group_words(inv: Inventory, text: str) -> None:
-    """Link 新集团 (and 合并后的集团) to the first group the text says a merger or a rename made."""
+    """Link the merged group's words (_WORDS) to the first group the text says a merger or a rename made."""
     words = [w for w in _WORDS if w in text and norm_name(w) not in inv.surface]
     if not words:
         return

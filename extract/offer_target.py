@@ -1,9 +1,9 @@
 """The company an offer document is about: its target, not the offeror its cover names first.
 
-A Hong Kong takeover's composite document (綜合文件) opens with both parties, the offeror's name first
-("X有限公司" … "代表X提出強制性無條件現金要約以收購Y全部已發行股份"), and the offeror, called 要約人
-throughout, is the company it names most. Yet its 董事會 and 本集團 are the target's: the board letter is
-the target's board speaking, and the offeror's own directors are written "要約人之董事為…". So the
+A Hong Kong takeover's composite document opens with both parties, the offeror's name first ("X有限公司"
+… "代表X…要约以收购Y…股份"), and the offeror, called 要约人 throughout, is the company it names most.
+Yet its 董事会 and 本集团 are the target's: the board letter is the target's board speaking, and the
+offeror's own directors are written "要约人之董事为…". So the
 company in focus of such a document is the one whose shares the offer is made for.
 """
 

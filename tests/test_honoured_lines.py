@@ -8,16 +8,16 @@ from tests.helpers import posts
 
 _NOTICES = (
     "賀　詞\n\n"
+    "恭祝\n"
+    "湯綺雯女士\n"
+    "榮膺遠帆航運有限公司\n"
+    "非執行董事\n\n"
+    "遠帆航運同人　謹賀\n"
+    "～～～～～～\n"
     "東瀛海運控股有限公司\n"
     "柯少衡博士\n"
     "榮升營運總裁\n\n"
-    "同人　謹賀\n"
-    "～～～～～～\n"
-    "賀\n"
-    "甘永達先生\n"
-    "榮膺嘉峰資產管理有限公司\n"
-    "非執行董事\n\n"
-    "嘉峰資產管理有限公司董事會　敬賀\n"
+    "海運業界友好　敬賀\n"
 )
 
 
@@ -28,5 +28,5 @@ def test_the_post_under_the_name_is_at_the_company_above_it() -> None:
 
 def test_the_honouring_line_names_the_company_and_the_post_follows() -> None:
     got = posts(_NOTICES, "賀詞")
-    assert ("甘永達", "嘉峰資產管理有限公司", "non_executive_director") in got
+    assert ("湯綺雯", "遠帆航運有限公司", "non_executive_director") in got
     assert not any(c.startswith("榮膺") for _p, c, _r in got)

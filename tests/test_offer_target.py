@@ -6,36 +6,38 @@ from __future__ import annotations
 from tests.helpers import posts
 
 _DOC = (
-    "此文件乃重要文件\n\n"
-    "MAPLEWOOD CAPITAL LIMITED\n楓林資本有限公司\n（於開曼群島註冊成立之有限公司）\n\n"
-    "NORTHPEAK FINANCE HOLDINGS LIMITED\n北嶺金融控股有限公司\n（於香港註冊成立之有限公司）\n（股份代號：2417）\n\n"
-    "綜合文件\n"
-    "由銘泰證券有限公司代表楓林資本有限公司作出自願有條件現金要約\n"
-    "以收購北嶺金融控股有限公司之全部已發行股份\n\n"
-    "要約人資料\n"
-    "要約人為一間投資控股公司，由楓林控股集團有限公司全資擁有。要約人之董事為范立衡先生及范思齊女士。\n"
-    "要約人擬於要約結束後檢討本集團之業務。\n\n"
-    "董事會函件\n"
-    "董事會現由執行董事袁思遠先生（主席）及獨立非執行董事黎卓琪女士組成。\n"
+    "重要提示：本文件须与随附之接纳表格一并阅读。\n\n"
+    "QINGSHAN INVESTMENT LIMITED\n青杉投资有限公司\n（于萨摩亚注册成立之有限公司）\n\n"
+    "HUAYUE LOGISTICS HOLDINGS LIMITED\n华岳物流控股有限公司\n（于百慕达注册成立之有限公司）\n（股份代号：3286）\n\n"
+    "综合要约文件\n"
+    "澄川证券有限公司为及代表青杉投资有限公司作出无条件现金要约\n"
+    "以收购华岳物流控股有限公司全部已发行股份\n\n"
+    "一、要约之条款\n"
+    "青杉投资有限公司将就每股要约股份支付现金0.85港元，青杉投资有限公司已确认具备足够财务资源以应付要约获全数接纳。\n\n"
+    "二、要约人之背景\n"
+    "要约人于2019年成立，业务以持有投资为主；青杉环球有限公司持有其全部股本。要约人之董事为骆启航先生及骆嘉宁女士。\n"
+    "要约人无意于要约截止后改变本集团之主营业务。\n\n"
+    "三、董事会函件\n"
+    "于本文件日期，董事会成员包括执行董事罗振东先生（主席）与独立非执行董事韦欣怡女士。\n"
 )
-
+_TITLE = "综合要约文件"
 
 
 def test_the_board_of_an_offer_document_is_the_targets() -> None:
-    got = posts(_DOC, "綜合文件")
-    assert ("袁思遠", "北嶺金融控股有限公司", "chairman") in got
-    assert ("黎卓琪", "北嶺金融控股有限公司", "independent_director") in got
-    assert not any(c == "楓林資本有限公司" and p in ("袁思遠", "黎卓琪") for p, c, _r in got)
+    got = posts(_DOC, _TITLE)
+    assert ("罗振东", "华岳物流控股有限公司", "chairman") in got
+    assert ("韦欣怡", "华岳物流控股有限公司", "independent_director") in got
+    assert not any(c == "青杉投资有限公司" and p in ("罗振东", "韦欣怡") for p, c, _r in got)
 
 
 def test_a_story_that_mentions_an_offer_keeps_its_own_company() -> None:
-    story = ("楓林資本有限公司宣布，已向北嶺金融控股有限公司股東提出要約以收購其全部已發行股份。"
-             "楓林資本有限公司董事長范立衡表示，交易將擴大集團業務。")
-    got = posts(story, "楓林資本提出收購要約")
-    assert ("范立衡", "楓林資本有限公司", "chairman") in got
+    story = ("青杉投资有限公司董事长骆启航周二表示，公司已向华岳物流控股有限公司全体股东提出现金要约，"
+             "以收购其全部已发行股份，此举有助拓展物流版图。")
+    got = posts(story, "青杉投资提出全面要约")
+    assert ("骆启航", "青杉投资有限公司", "chairman") in got
 
 
 def test_the_offeror_word_is_the_company_the_offer_is_made_for_by() -> None:
-    got = posts(_DOC, "綜合文件")
-    assert ("范思齊", "楓林資本有限公司", "director") in got
-    assert not any(c == "楓林控股集團有限公司" for _p, c, _r in got)
+    got = posts(_DOC, _TITLE)
+    assert ("骆嘉宁", "青杉投资有限公司", "director") in got
+    assert not any(c == "青杉环球有限公司" for _p, c, _r in got)

@@ -17,7 +17,7 @@ _PAGE = (
     "敬賀\n"
     "＝＝＝＝＝＝＝＝＝＝\n"
     "致謝南洲銀行有限公司多年支持\n"
-    "翠谷物業管理有限公司董事長　莫振宇\n"
+    "翠谷建材有限公司董事長　莫振宇\n"
     "財務總監　容佩珊\n"
 )
 
@@ -31,6 +31,6 @@ def test_a_roster_line_is_at_the_company_on_the_line_above() -> None:
 
 def test_a_roster_line_goes_on_from_a_company_and_title_line() -> None:
     got = posts(_PAGE, "誌慶專頁")
-    assert ("容佩珊", "翠谷物業管理有限公司", "cfo") in got
+    assert ("容佩珊", "翠谷建材有限公司", "cfo") in got
     assert not any(p == "容佩珊" and c == "南洲銀行有限公司" for p, c, _r in got)
 

@@ -39,9 +39,9 @@ def test_a_post_kept_on_by_its_holder() -> None:
 
 def test_bare_posts_after_a_deal_that_will_make_a_subsidiary() -> None:
     """"S将成为F的附属公司" (the deal closes later) hands the personnel paragraph to S as "S成为…" does."""
-    text = ("金穗控股宣布斥資3億元認購海燕科技新股，認購後持股55%。金穗控股主席魏思遠表示看好前景。\n"
-            "認購完成後，海燕科技將成為金穗控股的附屬公司。\n"
-            "人事方面，杜凱文辭去總經理一職，改任非執行董事長；首席財務官龔曉薇留任。")
+    text = ("金穗控股周五公告，以3億元認購海燕科技新發行股份，交易完成後將持有其55%權益。金穗控股主席魏思遠稱，雙方業務可以互補。\n"
+            "待認購完成，海燕科技將成為金穗控股的附屬公司。\n"
+            "人事安排上，創辦人杜凱文交出總經理職務並出任非執行董事長，首席財務官龔曉薇維持原職。")
     got = pairs(text, "HOLDS_POSITION")
     assert ("杜凱文", "海燕科技") in got and ("杜凱文", "金穗控股") not in got
     assert ("龔曉薇", "海燕科技") in got and ("龔曉薇", "金穗控股") not in got

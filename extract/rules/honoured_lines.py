@@ -1,9 +1,9 @@
 """A congratulation notice's honoree: the person's line, then 榮任 / 榮膺 and the post on the lines below.
 
-    X銀行有限公司              恭賀
+    X有限公司                  賀
     P先生                     Q女士
-    榮任行政總裁               榮膺Y保險有限公司
-                              獨立非執行董事
+    榮任總經理                 榮膺Y有限公司
+                              董事
 
 Each piece stands on a line of its own, with no verb between the name and the post but the honouring
 one, so no prose rule joins them: the post is at the company of the 榮任/榮膺 line, else at the company

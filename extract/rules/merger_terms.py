@@ -1,7 +1,7 @@
 """The posts a merger's terms give and end take the day the merger was completed.
 
-"…合并于D完成交割。…按合并协议，新集团董事长由原A董事长P出任；行政总裁一职则由原B总裁Q接任，接替P。"
-The paragraph that opens on the merger's terms (按合并协议, 根据合并方案) names no date of its own: the new
+"A、B于D完成交割…" + "依照合并条款，原A总裁P任C总裁，…": the paragraph that opens on the merger's
+terms (按合并协议, 根据合并方案) names no date of its own: the new
 group's posts start, and the posts at the two companies that merged (marked 原) end, on the day the
 merger closed, which the story told before; so does a succession those terms tell.
 """

@@ -1,8 +1,8 @@
 """The company of a roster line: a line of a title and a name alone, under a line naming a company.
 
 A signature block, a page of announcements or of advertisements sets its people in lines of their own,
-the company on the line above ("X有限公司" / "董事長　P" / "行政總裁　Q", or "X有限公司主席　P" / "行政總裁　Q"),
-an occasion line perhaps between ("X有限公司" / "開業十週年" / "總經理　P"). Such a page holds several
+the company on the line above ("X有限公司" / "總經理　P" / "董事　Q", or "X有限公司董事長　P" / "總經理　Q"),
+an occasion line perhaps between ("X有限公司" / an occasion / "總經理　P"). Such a page holds several
 blocks of several companies, so the company of a bare title there is the block's, not the article's
 most named one: walk up the block's lines to the first that names a company whole.
 """
@@ -16,14 +16,14 @@ from typing import Any
 from extract.rules.templates import Sent
 from text.normalize import norm_name
 
-#: a roster line's template: a title or two (after a word joined by 暨: "创办人暨" + a title), the person, perhaps the
+#: a roster line's template: a title or two (perhaps after a word joined to it by 暨), the person, perhaps the
 #: closing words of a greeting ("敬贺")
 _ROSTER = re.compile(r"(?:[^\ue000-\ue007，。；：:]{1,6}暨)?\ue003(?:[、暨兼及]\ue003)*\ue000(?:敬贺|谨贺|同贺|敬启)?")
 #: a line that opens with a company, then a title and a person ("X有限公司主席　P"): the company heads the block
 _COMPANY_ROSTER = re.compile(r"\ue001(?:[、暨兼及]?\ue003)+\ue000")
 #: a line that ends a block: a rule of dashes or box-drawing strokes
 _RULE_LINE = re.compile(r"[\s\-—―─━=＝_＿~～·•*＊]+")
-#: how many lines of another kind (an occasion: "創立三十週年") the walk passes at most
+#: how many lines of another kind (an occasion: "成立N週年") the walk passes at most
 _OTHER_LINES = 2
 #: how long such a line may be
 _OTHER_LEN = 14

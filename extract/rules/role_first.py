@@ -97,7 +97,7 @@ def _theme_for(ctx: Context, sent: Sent, pos: int, forward: bool = False) -> The
     # a sentence naming posts of its own before the clause speaks of them, not of the one before's theme
     # ("董秘一职由A接任。监事长B辞任，由C接任": C takes B's post)
     clause = max(sent.tpl.rfind(c, 0, pos) for c in "，；：,") + 1
-    # (or a post its own clause opens with: "首席财务官由P担任" after "行政总裁一职由Q接任" gives P no 行政总裁 post)
+    # (or a post its own clause opens with: "T2由P担任" after "T1一职由Q接任" gives P no T1 post)
     own = KIND["T"] in sent.tpl[:clause] or (re.fullmatch(r"\ue003(?:则|将|改|仍|继续)?", sent.tpl[clause:pos]) is not None and sent.tpl.startswith("由", pos))
     before = [t for t in themes if (t.sent == sent.i and t.pos < pos) or (not own and sent.i - 2 <= t.sent < sent.i)]
     if before:

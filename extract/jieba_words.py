@@ -182,5 +182,5 @@ _TOWN_WORDS = ("城关",)
 #: a placing's placee and a subscriber ("承配人X", "认购人X")
 _ROLE_WORDS = ("要约人", "承配人", "认购人")
 #: a trade's nouns jieba cuts at a numeral: 企业年金 (an enterprise annuity) cut "企业/年/金", its 年 ending the
-#: walk back over a trustee's name ("北林企业年金管理有限公司" read "金管理有限公司")
+#: walk back over a trustee's name ("A企业年金服务公司" read "金服务公司")
 _TRADE_NOUNS = ("企业年金", "职业年金")

@@ -81,13 +81,13 @@ def rare_words(tokens: Sequence[str]) -> bool:
     return True
 
 
-#: right after a legal suffix, the bracket that defines the company's short name: "X有限公司（「Y」）", "X有限公司（以下简称“Y”）"
+#: right after a legal suffix, the bracket that defines the company's short name: "A公司（「B」）", "A公司（以下简称“B”）"
 _DEFINED_AFTER = re.compile(r"[^（(，,。；;\n]{0,8}?[（(](?:以下简称|下称|简称)?[“\"「『]([^”\"」』（）()]{2,12})[”\"」』]")
 
 
 def defined_head(text: str, start: int, suffix_start: int, floor: int = 0) -> int:
     """The name's start moved back over the letters its own short name opens with: the walk stops at a word
-    ("控股股东" + "晋升" + "国际有限公司（「晋升国际」）": 晋升, promote, is a verb), yet the article defines the
+    ("股东" + "腾达" + "实业公司（「腾达实业」）": a verb-like head), yet the article defines the
     short name right after, and its letters run on from before the stop into the name (never below `floor`)."""
     if "（" not in text[suffix_start:suffix_start + 12] and "(" not in text[suffix_start:suffix_start + 12]:
         return start

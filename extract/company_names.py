@@ -10,6 +10,7 @@ import re
 
 from extract.lexicon import Lexicon, place_ending
 from extract.name_letters import (
+    defined_head,
     kind_word_before,
     one_letter_name_head,
     past_kind_and_time,
@@ -103,6 +104,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         cut = max(cut, kind.end() - 1)  # "上柜期货商" + "北辰期货", "的保险集团" + "北岭控股": the kind of firm, then its name
     for party in _PARTY_NOUN.finditer(left):
         cut = max(cut, party.end() - 1)  # "一致行动人" + "北京瑞祥…": a party's role noun ends the words before the name
+    if "乃" in left:
+        for filing in _FILING_IS.finditer(left):
+            cut = max(cut, filing.end() - 1)  # "本通函乃" + "北林控股有限公司…": the filing, then its literary copula (is)
     for ji in _AND_ALSO.finditer(left):
         cut = max(cut, ji.start())  # "A金控暨" + "B银行": 暨 joins two names (whatever letters the segmenter glues to it)
     for held in _HELD_BEFORE.finditer(left):
@@ -226,6 +230,11 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if tag is None and len(tok) > 1 and (tok[0] in _GLUED_FUNCTION_CHARS or (tok[0] == "经" and _APPROVED_BY.match(text, suffix_start))):
             start -= len(tok) - 1  # "为汉富": the HMM glued a preposition to the name; "经松溪" + "基金管理有限公司" + "董事会审议"
             break
+        if tag is None and len(tok) > 1 and tok[0] == "乃" and tok[1] not in _GLUED_FUNCTION_CHARS and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] in ("n", "r"):
+            start -= len(tok) - 1  # "本通函" + "乃松" + "岩控股有限公司": a filing's literary copula (is), glued to the name
+            break
+        if tok == "同志":
+            break  # "免去P" + "同志" + "X农商银行…职务": an official text's address after a person's name, never a name's word
         if tag is None and len(tok) > 1 and tok[0] == "系" and k > 0 and _KIND_WORD.fullmatch(tokens[k - 1]):
             start -= len(tok) - 1  # "A证券" + "系A" + "控股股份有限公司": a short name, the copula (係) glued to the next name
             break
@@ -246,7 +255,7 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             break
         if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and (
                 tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN
-                or tokens[k - 1][-1:] in ("年", "月", "今")):  # "2015年至今" + "任北林" + "基金": a date, then the verb
+                or tokens[k - 1][-1:] in ("年", "月", "今") or tokens[k - 1] in ("同志", "先生", "女士")):  # "2015年至今" + "任北林" + "基金": a date, then the verb
             start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任, 此前任…) to the name
             break
         if tag is None and len(tok) > 2 and tok[:2] in DISCOURSE_OPENERS:
@@ -271,8 +280,12 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         start -= 2 + len(seat)  # "深圳" + "嘉和" + "小额贷款有限公司": a place and one letter ("深圳嘉") are no name for 和 to join
     if start < suffix_start and _SHAREHOLDER_BEFORE.search(text, max(0, start - 3), start + 1):
         start += 1  # "另一股东" + "南林…": the HMM cut 股东 (shareholder) apart ("一股" + "东南"), its 东 no letter of the name
-    return past_kind_and_time(text, start, suffix_start)
+    start = past_kind_and_time(text, start, suffix_start)
+    return defined_head(text, start, suffix_start, floor) if lex is not None else start  # (a legal name's: `lex` given)
 
+
+#: a filing's opening "本公告乃X作出": the filing's noun and 乃 (is), before the name of the company that files it
+_FILING_IS = re.compile(r"(?:公告|通函|函件|文件|报告书|报告|声明|通告|说明书|章程)乃")
 
 #: the verbs "is" between two names ("A投资系" + "A集团有限公司全资子公司")
 _COPULAS = frozenset({"系", "是", "为", "乃"})

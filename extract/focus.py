@@ -121,7 +121,10 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
             scores[full] += 3  # "X银行业绩说明会实录" over a text that names X银行股份有限公司 once and its subsidiary often
             boosted.add(full)
     if title_norm and surf is not None:  # a company the text names and the title names too
-        for key in dict.fromkeys(inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm)):
+        # (not an arm by the short name its bracket was dropped from: a title "A支付…" over the group A环球支付 and its
+        # arm "A支付（某地）有限公司" is about the group, the arm's letters are the group's brand)
+        named = (inv.surface.get(norm_name(m.group(0))) for m in surf.finditer(title_norm))
+        for key in dict.fromkeys(k for k in named if k and not (k.startswith("C:") and _arm_short_in_title(inv, k, title_norm))):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3
     if (legal := _TITLE_ON_BEHALF.match(title_norm) or _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1), _shown(title_shown, legal, 1))) is not None \
@@ -164,6 +167,17 @@ def _title_legal(inv: Inventory, name: str, shown: str = "") -> str | None:
         return None
     inv.link(legal, name, heads[0])
     return heads[0]
+
+
+def _arm_short_in_title(inv: Inventory, key: str, title_norm: str) -> bool:
+    """Whether `key` is an arm ("A（某地）有限公司") the title names only by its bracketless short form, while another
+    company of the text opens with the same brand ("A环球支付"): the title's short name is the group's."""
+    name = inv.entities[key].name
+    if (arm := _ARM_BRACKET.search(name)) is None or name[arm.start():arm.end()] in title_norm:
+        return False
+    brand = norm_name(name[:arm.start()])[:2]
+    return len(brand) == 2 and any(e.key != key and norm_name(e.name).startswith(brand) and not _ARM_BRACKET.search(e.name)
+                                   for e in inv.companies())
 
 
 def _is_bank(inv: Inventory, key: str) -> bool:

@@ -87,8 +87,8 @@ def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
 
 
 #: a surname and an honorific at a clause's head, as a résumé goes on about the one it named in full
-#: ("祁远帆先生，…。祁先生" + a clause; "钟女士", "司徒先生")
-_SURNAME_HONORIFIC = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(]))([\u4e00-\u9fff]{1,2})(?:先生|女士|博士)(?![\u4e00-\u9fff]{0,1}[，、]?[\u4e00-\u9fff]{0,2}(?:先生|女士))")
+#: ("祁远帆先生，…。祁先生" + a clause; "钟女士", "司徒先生"; after a word of time: "现时祁先生为…")
+_SURNAME_HONORIFIC = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(]))(?:现时|现在|目前|如今|其后|此后|后来|当时|早年)?([\u4e00-\u9fff]{1,2})(?:先生|女士|博士)(?![\u4e00-\u9fff]{0,1}[，、]?[\u4e00-\u9fff]{0,2}(?:先生|女士))")
 
 
 def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str, str]:

@@ -171,6 +171,8 @@ def get_jieba():
         jieba.add_word(place, 2000, "ns")
     for role in _ROLE_WORDS:
         jieba.add_word(role, 3000, "n")
+    for word in _TRADE_NOUNS:
+        jieba.add_word(word, 2000, "n")
     return jieba
 
 
@@ -179,3 +181,6 @@ _TOWN_WORDS = ("城关",)
 #: a party's role jieba glues to the name or verb after it: "要约人X" cut "要约/人X", "要约人为X" cut "要约/人为/X";
 #: a placing's placee and a subscriber ("承配人X", "认购人X")
 _ROLE_WORDS = ("要约人", "承配人", "认购人")
+#: a trade's nouns jieba cuts at a numeral: 企业年金 (an enterprise annuity) cut "企业/年/金", its 年 ending the
+#: walk back over a trustee's name ("A企业年金服务公司" read "金服务公司")
+_TRADE_NOUNS = ("企业年金", "职业年金")

@@ -59,7 +59,9 @@ def place_start(tokens: Sequence[str], places: set[str]) -> int:
     for k, tok in enumerate(reversed(tokens[-4:])):
         back += len(tok)
         if tok in places and len(tok) >= 2:
-            return back
+            before = tokens[-2 - k] if k + 1 < len(tokens) else ""
+            # "广州" + "南沙" + "开发建设集团…": a city, then its district, both the seat a legal name opens with
+            return back + len(before) if len(before) >= 2 and before in places and k < 3 else back
         tag, freq = word_tag(tok)
         cut_letter = len(tok) == 1 and k < len(tokens[-4:]) - 1 and tokens[-2 - k] in places
         if tok in BOUNDARY_WORDS or re.search(r"\d", tok) or (tag and tag[0] in "pcudrmqf" and freq > 5 and not cut_letter):
@@ -77,3 +79,25 @@ def rare_words(tokens: Sequence[str]) -> bool:
         if tok in BOUNDARY_WORDS or re.search(r"[\d\W]", tok) or not (tag is None or tag[:2] in ("nr", "ns", "nt", "nz", "j") or freq <= 50):
             return False
     return True
+
+
+#: right after a legal suffix, the bracket that defines the company's short name: "A公司（「B」）", "A公司（以下简称“B”）"
+_DEFINED_AFTER = re.compile(r"[^（(，,。；;\n]{0,8}?[（(](?:以下简称|下称|简称)?[“\"「『]([^”\"」』（）()]{2,12})[”\"」』]")
+
+
+def defined_head(text: str, start: int, suffix_start: int, floor: int = 0) -> int:
+    """The name's start moved back over the letters its own short name opens with: the walk stops at a word
+    ("股东" + "腾达" + "实业公司（「腾达实业」）": a verb-like head), yet the article defines the
+    short name right after, and its letters run on from before the stop into the name (never below `floor`)."""
+    if "（" not in text[suffix_start:suffix_start + 12] and "(" not in text[suffix_start:suffix_start + 12]:
+        return start
+    if (m := _DEFINED_AFTER.match(text, suffix_start)) is None:
+        return start
+    short = m.group(1)
+    for back in range(1, min(4, len(short))):
+        p = start - back
+        if p < max(floor, 0) or not "\u4e00" <= text[p] <= "\u9fff":
+            break  # (not into a name found before: `floor`)
+        if text.startswith(short, p) and (text[p:start] in BOUNDARY_WORDS or (word_tag(text[p:start])[0] or "")[:1] == "v"):
+            return p  # (only a verb the walk stopped at: a place it stepped past on purpose stays out)
+    return start

@@ -54,19 +54,23 @@ _CONTROLLED_BY_NAME = re.compile(rf"由([{CJK}]{{2,4}}?)(?:最终|实际)(?:控�
 #: who a founder is, said before the name: "由资深媒体人A创办", "由连续创业者A创立", "由前某银行风控专家A与某大学副教授B共同创立"
 #: (a school and its faculty before a title: "某大学" + a school + "副教授")
 _DESCRIBED = (rf"[{CJK}]{{1,12}}?(?:媒体人|投资人|创始人|合伙人|创业者|企业家|工程师|科学家|律师|银行家|经济学家|教授|博士|专家|高管|学者|分析师"
-              r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席|商)")  # (a trade ending in 商: "茶商", "盐商")
+              r"|研究员|从业者|老兵|校友|董事长|总裁|总经理|行长|主席|移民|华侨|侨领|商)")  # (a trade ending in 商: "茶商", "盐商"; "福建移民P")
 #: a dash after a title, perhaps with who the person is, then the name: "董事长——民营企业家P"
 _DASH_THEN = re.compile(rf"(?:——|—)(?:[{CJK}]{{0,6}}?(?:企业家|银行家|创始人|掌门人|老将|老兵))?")
+#: a listed name's own post in brackets: "选举A、B（独立董事）为董事"
+_OWN_POST = r"(?:[（(][^（）()、和及与，。]{2,10}[）)])?"
 #: names listed after a verb of appointing, before the post: "聘任A、B为副行长", "选举A和B为董事", "聘任P为行长，A、B为副行长"
-_APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?:[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?，)??(?P<names>[{CJK}]{{2,3}}(?:[、和及与][{CJK}]{{2,3}}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
+_APPOINTED_LIST = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|选任|同意)(?:[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?，)??(?P<names>[{CJK}]{{2,3}}{_OWN_POST}(?:[、和及与][{CJK}]{{2,3}}{_OWN_POST}){{1,5}})(?:等人|等)?(?:为|担任|出任)")
 #: a name after the first name-and-post of a verb of appointing: "聘任A为副行长、B为首席风险官"
 _NEXT_APPOINTED = re.compile(rf"(?:任命|委任|聘任|聘请|选举|推选|推举|选任)[{CJK}]{{2,3}}为[^，。；、]{{2,16}}?[、，]([{CJK}]{{2,3}})(?=为)")
 #: a count of people with posts, then their names: "新聘两名" + a post + "，分别是A和B"
 _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^，。；]{1,12}[，,：:]?(?:分别|依次)(?:是|为)"
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
 #: "由A和B共同创立", "由A和B在杭州共同创立", "由我和B在2015年创办": the people a company was founded by, each perhaps described before the name
+#: (a predecessor's founders: "C的前身是A与B2012年在某地创办的X", "C前身为其祖父P于D创办的X")
 _FOUNDER_ITEM = rf"(?:{_DESCRIBED}|(?:其)?(?:同乡|老乡|同学|好友|妻子|丈夫|太太))?[{CJK}]{{2,3}}"
-_FOUNDERS_BY = re.compile(rf"由(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:[于在][^，。；]{{2,12}}?)?"
+_FOUNDERS_BY = re.compile(rf"(?:由|(?<=前身)(?:是|为|系)(?:其)?(?:曾祖父|祖父|外祖父|父亲|叔父|伯父|母亲|祖母)?)"
+                          rf"(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:[于在][^，。；]{{2,12}}?|\d{{4}}年)?"
                           rf"(?:在[{CJK}]{{2,14}}?)?(?:共同|联合|一手|合伙|合资|集资)?(?:创立|创办|创建|发起设立|发起成立|出资设立|开设)")
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
 #: (or "A、B等十一户集股创办C": households or people counted after the list, who pooled their shares to found it)
@@ -79,6 +83,8 @@ _HANDED_TO = re.compile(rf"(?:把|将)[^，。；]{{1,14}}?(?:交给|交棒给|�
                         rf"(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}})(?=[，。；！？\n—]|$)", re.M)  # ("交给了P——他是…": an aside)
 #: "直至D交棒予Q", "交班给Q": the person a post is handed on to, no 把 before (the text gives the post earlier)
 _HANDS_ON_TO = re.compile(rf"(?:交棒|交班|传位|让位)(?:予|给|于)了?(?:其|自己的|他的|她的)?(?:{RELATIVE})?([{CJK}]{{2,3}}?)(?=[，。；！？\n—]|$)", re.M)
+#: a relative of a person named before, by name, then a post held now: "P长子Q现任…", "P次女Q（Latin）出任…"
+_KIN_TAKES_POST = re.compile(rf"([{CJK}]{{2,3}})(?:{RELATIVE})([{CJK}]{{2,3}}?)(?:[（(][A-Za-z .'-]{{1,30}}[）)])?(?=现任|出任|担任|接任|继任)")
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 #: (a kin word before the one who hands a post on, that one's post after the name: "从父亲A手中接下", "从A董事长手中接过")
 _HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手)"
@@ -251,6 +257,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _HANDS_ON_TO.finditer(text) if "交棒" in text or "交班" in text or "传位" in text or "让位" in text else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
+    for m in _KIN_TAKES_POST.finditer(text) if "任" in text else ():  # "P长子Q（Latin）现任…": the relative, a person too
+        if m.group(1) in found and plausible_person(m.group(2), lex, strong=False):
+            found.setdefault(m.group(2), m.start(2))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         add_listed(found, text, m, lex)
     for m in _PARTNER_THEN_NAME.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():

@@ -224,7 +224,7 @@ def cut_from_word_before(text: str, i: int, title_spans: list[tuple[int, int]]) 
 
 
 #: words of time a name is often followed by ("P近日辞任"): right after a third letter they close the name there
-TIME_AFTER_NAME = re.compile(r"近日|近期|日前|今日|昨日|今天|昨天|此前|目前")
+TIME_AFTER_NAME = re.compile(r"近日|近期|日前|今日|昨日|今天|昨天|此前|目前|去年|前年|今年")  # ("何某远去年": 远去 a word, 去年 the time)
 
 
 def glued_before_verb(text: str, i: int) -> bool:

@@ -27,6 +27,8 @@ _SIGNED_NAME = re.compile(rf"\n([{CJK}]{{2,3}})(?:先生|女士)?[ \t]*(?=\n|$)"
 _SHEET_NAMES = re.compile(rf"[：:](?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{0,8}})(?:[（(][^）)\n]{{0,24}}[）)])?[ \t]*(?=\n|$)")
 #: an honorific closing a list's item (a name then 先生/女士: the item is the name and its honorific)
 _HONORIFIC_END = re.compile(r"(?:先生|女士)$")
+#: a listed name's own post in brackets at the end of its item ("A（独立董事）")
+_OWN_POST_END = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 _SHEET_POSTS = re.compile(r"[^，。；：:\n]{0,30}$")
 #: a regulatory report's officer line: the post, a colon, the name, then when the tenure began
 #: ("合规负责人：P，2017年8月起任该职", "行长：P，自2022年11月起任本行行长")
@@ -56,7 +58,8 @@ def add_listed(found: dict[str, int], text: str, m: re.Match[str], lex: Lexicon,
     at = m.start("names")
     items = re.split("[、和与及]", m.group("names"))
     # (an item may carry an honorific, "副董事长：P先生": the name is the letters before it)
-    names = [_HONORIFIC_END.sub("", item) if len(item) > 3 else item for item in items]
+    # (or its own post in brackets, "选举A、B（独立董事）为董事": the name is the letters before the bracket)
+    names = [_HONORIFIC_END.sub("", _OWN_POST_END.sub("", item)) if len(item) > 3 else item for item in items]
     sure = [plausible_person(cand, lex, strong=False, bounded=True) for cand in names]  # (the separators bound each item)
     for item, cand, ok in zip(items, names, sure, strict=True):
         # (a three-letter item beside a sure name is one too, even on 常, 石, 方: "选举常P、葛Q为独立董事")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
 from extract.rules.position_emit import (
@@ -23,9 +24,13 @@ from extract.rules.templates import Sent, pattern
 
 #: nominated, not appointed: "提名其为董事候选人"
 CANDIDATE_AFTER = re.compile(r"(?:的)?(?:候选人|人选)")
+#: a name's own post in brackets inside the list: "选举A、B、C（独立董事）为董事" (C is an independent director,
+#: its post read by bracket_posts; the post after the list is A's and B's)
+_OWN_ROLE = r"(?:[（(]<T>[）)])?"
+_OWN_ROLE_AFTER = pattern(r"[（(]<T>[）)]")
 #: "聘任P接替其担任C T": the one replaced (其, 他) between the name and the post;
 #: "聘任原C1 T1 A、原C2 T2 B为T": each name of the list perhaps after its former post
-_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部|原|前)?(?P<pre>{CHAIN}))?(?P<p><P>(?:(?:、|和|及|与)(?:(?:原|前)?{CHAIN})?<P>)*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任|(?P<of>的))?(?P<chain>{CHAIN})")
+_APPOINT = pattern(rf"(?P<verb>{APPOINT_VERBS})(?:了)?(?:(?:母公司|控股股东|大股东|股东|职工|外部|原|前)?(?P<pre>{CHAIN}))?(?P<p><P>{_OWN_ROLE}(?:(?:、|和|及|与)(?:(?:原|前)?{CHAIN})?<P>{_OWN_ROLE})*)(?:(?:接替|接任)(?:其|他|她))?(?:为|担任|出任|接任|作为|兼任|(?P<of>的))?(?P<chain>{CHAIN})")
 
 
 #: what a regulator approves a person for: "核准P的董事长任职资格"
@@ -98,7 +103,8 @@ def appointments(ctx: Context, sent: Sent) -> None:
         # (but "核准P的董事长任职资格": P's qualification for the post, approved)
         if m.group("of") and m.group("verb") != "免去" and not (m.group("verb") == "核准" and _QUALIFICATION.match(sent.tpl, m.end())):
             continue  # "免去P的行长职务": the post P had; after a verb of appointing, "P的…" is no post given
-        people = [p.key for p in sent.between(m.start("p"), m.end("p"), "P")]  # "聘任A、B为副行长": each of them
+        people = [sent.at(i).key for i in range(m.start("p"), m.end("p"))  # "聘任A、B为副行长": each of them
+                  if sent.tpl[i] == KIND["P"] and not _OWN_ROLE_AFTER.match(sent.tpl, i + 1)]  # (but one with its own post in brackets)
         default = _post_company(ctx, sent, m.start())
         date, dm = date_before(ctx, sent, m.start())
         # "D，C公告称，监管已核准P的T任职资格": the notice's day, not the approval's (guide v1.2: no start unless given);

@@ -22,9 +22,9 @@ _RELATION = r"(?:其)?(?:妻子|太太|夫人|丈夫|先生|儿子|女儿|长子
 _WHERE = r"(?:在[\u4e00-\u9fff]{2,14}?(?=一起|共同|联合|合伙|一手|创立|创办|创建))?"
 #: a founder's short name in brackets after it: "（以下简称X）"
 _SHORT = r"(?:[（(](?:以下简称|下称|简称)[^（）()。]{1,20}[）)])"
-#: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T", "大学同学" (the one before
+#: who a founder is, said before the name: "连续创业者", "前C风控专家", "某大学副教授", "C前T", "大学同学", "福建移民" (the one before
 #: in the list, "由A与大学同学B共同创办": B is A's classmate)
-_DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|商|\ue003|同学|同事|同乡|好友|朋友|战友|搭档|校友|伙伴))"
+_DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|士|管|员|商|民|\ue003|同学|同事|同乡|好友|朋友|战友|搭档|校友|伙伴))"
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）" + "创始人、名誉董事长P")
@@ -91,11 +91,15 @@ _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:�
 _LATER_DESC = rf"(?:{_DESC}|{_RELATION}|(?:来自|出身于|出身|毕业于)[^，。；\ue000-\ue007]{{1,10}}?的)"
 #: a founder's name spelled in Latin letters in brackets after it ("P（" + a Vietnamese or English spelling + "）")
 _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
-_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
+_FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:则|亦|也)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
                      rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+#: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded; what a company
+#: was before, told the same way ("C前身为其祖父P于D创办的X", "C的前身是A与B在某地创办的X": they founded X)
+#: (an elder of the one speaking, before the name: "其祖父P")
+_ELDER = r"(?:曾祖父|祖父|外祖父|父亲|叔父|伯父|母亲|祖母)"
 #: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded
-_OPENED_BY = pattern(rf"由{_BY_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]<D>)?"
-                     rf"(?:在[\u4e00-\u9fff]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|创办|创立|创建))?{_TOGETHER}?"
+_OPENED_BY = pattern(rf"(?:由{_BY_DESC}?|(?<=前身)(?:是|为|系)(?:其)?{_ELDER}?)(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]?<D>)?"
+                     rf"(?:在[\u4e00-\u9fff\ue000]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|创办|创立|创建))?{_TOGETHER}?"
                      r"(?:开设|创办|创立|创建)的(?P<c><C>)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
@@ -186,6 +190,8 @@ def find_founders(ctx: Context, sent: Sent) -> None:
             ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-jointly", 0.8, date=date)
     for m in _OPENED_BY.finditer(sent.tpl) if "的" in sent.tpl else ():
         date = date_before(ctx, sent, m.end("people"), clause_start(sent, m.start()))[0]
+        if date is None and (told := sent.between(m.end("people"), m.start("c"), "D")):
+            date = ctx.date_iso(told[0], sent)  # "…前身为P于D创办的X": the day after the founder's name
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
             ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "opened-by", 0.8, date=date)
     for m in _DEEMED_FOUNDER.finditer(sent.tpl):

@@ -12,6 +12,7 @@ from extract.rules.letter_days import letter_day
 from extract.rules.templates import Gated, Sent, gated, pattern
 from schema import Predicate
 from text.kinds import PARTY_ROLES
+from text.normalize import norm_name
 
 _RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:正式)?(?:(?:自|于|从)<D>(?:起)?)?(?:变更为|更改为)"
                    r"|易名为|变更(?:公司|企业|中文|<C>)?名称为|改称|改制为)[“\"「『]?(?P<new><C>)(?![A-Za-z])", "更名", "改名", "品牌升级为", "名称", "易名为", "改称", "改制为")
@@ -110,8 +111,25 @@ def _to_now_name(ctx: Context, sent: Sent) -> None:
                 ctx.date_iso(ds[-1], sent, events_only=True) if ds else None)
 
 
+#: a line that is only a former name in brackets, under the line of the name now ("X有限公司" + "\n（前称Y）"): a notice's
+#: or an advertisement's heading
+_FORMER_LINE = pattern(r"[（(](?:前称|原名|原称|旧称|曾用名)[：:]?[“\"「『]?(?P<old><C>)[”\"」』]?[）)]")
+
+
+def _former_line(ctx: Context, sent: Sent) -> None:
+    """"X有限公司" on one line, "（前称Y）" alone on the next: Y was renamed X (the bracket is the heading's, not a clause's)."""
+    if (m := _FORMER_LINE.fullmatch(sent.tpl)) is None or ctx.text[sent.start - 1:sent.start] != "\n":
+        return
+    line = ctx.text[ctx.text.rfind("\n", 0, sent.start - 1) + 1:sent.start - 1].strip()
+    old = sent.at(m.start("old"))
+    if (key := ctx.inv.surface.get(norm_name(line))) is not None and key != old.key and key in ctx.inv.entities:
+        _rename(ctx, sent, old, Mention("C", old.start, old.start, ctx.inv.entities[key].name, key=key), "former-line", None)
+
+
 def renames(ctx: Context, sent: Sent) -> None:
     tpl = sent.tpl
+    if tpl.startswith(("（", "(")):
+        _former_line(ctx, sent)
     for rx, rule in ((_RENAMED, "renamed"), (_FORMER_NAME, "former-name"), (_NOW_NAME, "now-named"), (_USED_NAME, "used-name")):
         for m in rx.finditer(tpl):
             if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:

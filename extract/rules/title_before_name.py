@@ -35,6 +35,8 @@ _MOVED_TO_BEFORE = re.compile(r"(?:调任|转任|改任|升任|调往|调至|调
 _MOVES_WITHIN = re.compile(r"(?:转任|改任)(?:为)?(\ue001)")
 #: a verb of removing someone from the post named right after it: "解除董事长P…职务", "罢免总经理P"
 _REMOVED_BEFORE = re.compile(r"(?:解除|免除|撤销|撤换|罢免)(?:了)?$")
+#: a word counting people before a list of titles: "全体监事" (all the supervisors) is a group
+_GROUPS_BEFORE = re.compile(r"(?:部分|全体|其他|其余|各位|多位|多名)$")
 #: a word for a firm before the name: the post left is that firm's ("原金控总经理P转任C董事长")
 _FIRM_WORD = re.compile(r"金控|集团|银行|公司|证券|保险|信托|控股|基金")
 #: an exchange right before a title: "港交所(集团)行政总裁P", "纽交所的总裁P"
@@ -107,6 +109,9 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
         elif (since := _SINCE_NOTE.match(after)) is not None:
             status = "start"  # a yearbook's leader line: the title, its holder, "（" + the month + "任）"
         items = chain_items(sent, chain_at, m.end("chain"), default, before_name=True)
+        if len(items) > 1 and _GROUPS_BEFORE.search(sent.tpl, max(0, m.start("chain") - 3), m.start("chain")) and (
+                "、" in m.group("chain") and "兼" not in m.group("chain")):
+            items = items[-1:]  # "全体监事、财务总监P列席": a group of people, then one title for the one named
         lead = sent.tpl[max(0, m.start("chain") - 5):m.start("chain")] + re.sub(r"[\ue000-\ue007].*", "", m.group("chain"))
         if not status and ((items and items[0][1].modifier in ("新任", "候任")) or NEW_BEFORE.search(lead)):
             status = "start"

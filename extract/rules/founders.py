@@ -37,7 +37,7 @@ _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001
 _NAMED_PREDECESSOR = re.compile(r"(?:的)?前身(?:公司)?(?:为)?\ue001")
 #: the founder's title right after a company ("集团创办人")
 _FOUNDER_WORD = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人)")
-_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
+_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|创设|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
 #: "A和B一起创办C", "A、B于2015年共同创立C": each person of the list founds the company

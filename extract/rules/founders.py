@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extract.kinship import RELATIVE
 from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.corporate import latin_company
@@ -94,9 +95,10 @@ _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
                      rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded
-_OPENED_BY = pattern(rf"由{_BY_DESC}?(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]<D>)?"
-                     rf"(?:在[\u4e00-\u9fff]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|创办|创立|创建))?{_TOGETHER}?"
-                     r"(?:开设|创办|创立|创建)的(?P<c><C>)")
+#: (or a predecessor's founder by kin: "前身为其祖父A于D创办的C")
+_OPENED_BY = pattern(rf"(?:由{_BY_DESC}?|(?<=前身)(?:为|是|系)(?:其)?(?:{RELATIVE}))(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在](?P<d><D>))?"
+                     rf"(?:在[\u4e00-\u9fff]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|开办|创办|创立|创建))?{_TOGETHER}?"
+                     r"(?:开设|开办|创办|创立|创建)的(?P<c><C>)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 #: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")
@@ -185,7 +187,8 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         for key in people:
             ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-jointly", 0.8, date=date)
     for m in _OPENED_BY.finditer(sent.tpl) if "的" in sent.tpl else ():
-        date = date_before(ctx, sent, m.end("people"), clause_start(sent, m.start()))[0]
+        date = date_before(ctx, sent, m.end("people"), clause_start(sent, m.start()))[0] if not m.group("d") else (
+            ctx.date_iso(sent.at(m.start("d")), sent))  # ("由P于D创办的C": the day of its clause)
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
             ctx.emit(Predicate.FOUNDED, key, sent.at(m.start("c")).key, sent, "opened-by", 0.8, date=date)
     for m in _DEEMED_FOUNDER.finditer(sent.tpl):

@@ -24,3 +24,10 @@ def test_post_after_a_founding_together_is_at_the_company_founded() -> None:
             "2015年与大学同学宋启航在上海共同创办星桥数据科技有限公司（星桥数据），宋启航任董事长。")
     facts = facts_of(text, "")
     assert quals(facts, "宋启航", "HOLDS_POSITION", "星桥数据科技有限公司", role="chairman")
+
+
+def test_founder_and_chairman_heading_joined_by_ji() -> None:
+    text = "恭賀\n凱利證券有限公司\n創立二十週年\n創辦人暨主席　馬國棟先生\n董事總經理　馬麗珊女士\n\n凱利證券同寅　敬賀\n"
+    facts = facts_of(text, "恭賀")
+    quals(facts, "馬國棟", "FOUNDED", "凱利證券有限公司")
+    assert quals(facts, "馬國棟", "HOLDS_POSITION", "凱利證券有限公司")["role"] == "chairman"

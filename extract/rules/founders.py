@@ -29,7 +29,7 @@ _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）" + "创始人、名誉董事长P")
-_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及|暨)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
 #: what may stand right before a founder's title that names no company: the sentence's start, a clause mark, 由
 _BARE_FOUNDER_HEAD = "，,：:（(由"
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X

@@ -38,8 +38,7 @@ def construed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     yield from kin_people(text, lex)
     yield from kin_named_people(text, lex)
     yield from posted_list_people(text, lex)
-    yield from speech_people(text, lex)
-    yield from profiled_people(text, lex)
+    yield from framed_people(text, lex)
 
 
 def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -125,28 +124,19 @@ def posted_list_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
                 at += len(p)
 
 
-#: a name opening a paragraph or a sentence, then the speech it gives at an event ("P致辞时表示", "P致辞说"): a
+#: a name opening a paragraph or a sentence, then the speech it gives at an event ("P致辞时表示", "P在晚宴上致辞说"): a
 #: speaker, so a person, however its first letter also reads as a word (何, 于, 高)
 _SPEECH = re.compile(r"(?:^|(?<=[。！？\n]))[ \t\u3000]*([\u4e00-\u9fff]{3})(?=(?:(?:在|于)[\u4e00-\u9fff]{1,10}?)?(?:致辞|致词|讲话)时?(?:表示|指出|说|称|透露|强调|介绍))", re.M)
-
-
-def speech_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
-    """(name, position) of each speaker a sentence opens with."""
-    if "致辞" not in text and "致词" not in text and "讲话" not in text:
-        return
-    for m in _SPEECH.finditer(text):
-        if plausible_person(m.group(1), lex, cued=True):
-            yield m.group(1), m.start(1)
-
-
 #: a profile's label, then the name it is of and a comma ("人物简介：P，C" + posts; "个人简历：P，男，…")
 _PROFILED = re.compile(r"(?:人物|个人)?(?:简介|简历|小传)[：:][ \t\u3000]*([\u4e00-\u9fff]{2,3})(?=[，,])")
+#: each frame that says the name in it is a person's, with the words one of which a text must hold for it to be tried
+_FRAMES = ((("致辞", "致词", "讲话"), _SPEECH), (("简介", "简历", "小传"), _PROFILED))
 
 
-def profiled_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
-    """(name, position) of each person a profile's label names."""
-    if "简介" not in text and "简历" not in text and "小传" not in text:
-        return
-    for m in _PROFILED.finditer(text):
-        if plausible_person(m.group(1), lex, cued=True):
-            yield m.group(1), m.start(1)
+def framed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, position) of each speaker a sentence opens with and each person a profile's label names."""
+    for words, frame in _FRAMES:
+        if any(w in text for w in words):
+            for m in frame.finditer(text):
+                if plausible_person(m.group(1), lex, cued=True):
+                    yield m.group(1), m.start(1)

@@ -8,7 +8,7 @@ from tests.helpers import facts_of, quals
 _PROFILES = (
     "年度金融创新人物榜\n\n"
     "【一】\n人物简介：龙晓岚，湘西丰源村镇银行股份有限公司行长、党委书记。她在县里跑遍了每个乡镇。\n\n"
-    "【二】\n人物简介：庞思远，赤山云链科技有限公司联合创始人、首席技术官。2018年与校友韩立群在杭州共同创办赤山云链科技有限公司，"
+    "【二】\n人物简介：庞思远，赤山云链科技有限公司联合创始人、首席技术官。2018年与妻子韩立群在杭州共同创办赤山云链科技有限公司，"
     "韩立群任董事长兼总经理。\n"
 )
 
@@ -17,6 +17,12 @@ def test_profile_label_then_apposition() -> None:
     facts = facts_of(_PROFILES, "年度金融创新人物榜")
     assert quals(facts, "龙晓岚", "HOLDS_POSITION", "湘西丰源村镇银行股份有限公司")["role"] == "president"
     assert quals(facts, "庞思远", "HOLDS_POSITION", "赤山云链科技有限公司")["role"] == "cto"
+
+
+def test_founding_with_a_spouse_in_a_profile() -> None:
+    facts = facts_of(_PROFILES, "年度金融创新人物榜")
+    assert quals(facts, "庞思远", "FOUNDED", "赤山云链科技有限公司")["date"] == "2018"
+    assert quals(facts, "韩立群", "FOUNDED", "赤山云链科技有限公司")["date"] == "2018"
 
 
 def test_post_after_a_founding_together_is_at_the_company_founded() -> None:

@@ -15,7 +15,7 @@ import re
 from extract.mention_records import Inventory, Mention
 from text.normalize import norm_name
 
-#: a clan's surname where a genealogy names itself ("S氏族谱", "S氏宗亲理事会")
+#: a clan's surname where a genealogy names itself ("S氏族谱", "S氏宗亲会")
 _CLAN = re.compile(r"([\u4e00-\u9fff])氏(?:族谱|族譜|家谱|家譜|宗谱|宗譜|宗亲|宗親|家乘)")
 #: the word that opens a genealogy's life of one man: "公讳X" (his tabooed given name), then 字/号 or a mark
 _TABOO = re.compile(r"公[讳諱]([\u4e00-\u9fff]{2})(?=[，,。；、字号號])")
@@ -25,7 +25,7 @@ _LIFE_HEAD = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2})公(?:小传|小傳|�
 _DESCENDANT = re.compile(r"([\u4e00-\u9fff]{2})公?之(?:长子|長子|次子|三子|幼子|独子|獨子|长女|長女|次女|孙女|孫女|曾孙|曾孫|孙|孫|子|女)"
                          r"([\u4e00-\u9fff]{2})(?=[，,。；])")
 #: the one an obituary mourns: 先严/先考 (the late father) or 先慈/先妣 (the late mother), the surname, 公 or 母,
-#: the given name ("先严S公X" + a title such as 太平绅士): 先严 stands for that person throughout
+#: the given name ("先严S公X" + a title such as 先生 or 博士): 先严 stands for that person throughout
 _MOURNED = re.compile(r"(先(?:严|嚴|考|父|慈|妣|母))([\u4e00-\u9fff])(?:公|母)([\u4e00-\u9fff]{2})")
 #: an heir by kin and given name in an obituary's life ("长子X接任…"): the child named in full in the mourners' lines
 _HEIR = re.compile(r"(?:长子|長子|次子|三子|幼子|独子|獨子|长女|長女|次女|幼女|独女|獨女)([\u4e00-\u9fff]{2})")
@@ -69,8 +69,8 @@ def clan_people(text: str, headline: str = "") -> list[tuple[str, tuple[int, ...
     return [(full, at, forms) for full, (at, forms) in out.items() if forms]
 
 
-#: 公 standing alone for the man whose life a genealogy tells, at a clause's head ("，公与同邑某氏合资…",
-#: "公退居乡里"): not 公司, 公私, 公讳 nor a word 公 opens
+#: 公 standing alone for the man whose life a genealogy tells, at a clause's head ("，公独力经营…",
+#: "公晚岁归田"): not 公司, 公私, 公讳 nor a word 公 opens
 _HE_GONG = re.compile(r"(?:^|(?<=[，,。；;\n]))公(?![司私讳諱之传傳告布开開众眾务務共平款积積募安证證路园園])")
 
 

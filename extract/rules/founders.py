@@ -82,7 +82,7 @@ _HE_WITH = re.compile(rf"(?:^|[，,])[他她](?:早年|当年|随后|便|就|又
 #: "她与前同事P" + "在某地共同创立C", "P与同乡Q合伙创办C", "P辞职下海" + "，与同乡Q合伙创办C":
 #: the person spoken of (a pronoun, a name, or none before 与 and the partner) and the partner, founders both;
 #: after a word of relation the verb needs no 共同 ("P与大学同学Q" + "在某地创办了C")
-#: (or a spouse or a relative: "D与丈夫Q在某地共同创办C", a profile's subject unnamed in its own sentence)
+#: (or a spouse or a relative: "D与妻子Q在某地合伙创办C", a profile's subject unnamed in its own sentence)
 _PARTNER_OR_KIN = rf"(?:{_PARTNER}|(?:其)?(?:{RELATIVE}))"
 _WITH_PARTNER = pattern(rf"(?:^|[，,])(?:(?<=^)<D>(?=(?:和|与|同){_PARTNER_OR_KIN}))?(?:[他她]|(?P<h><P>)(?=(?:和|与|同){_PARTNER_OR_KIN})|(?=(?:和|与|同){_PARTNER_OR_KIN}))(?:和|与|同)(?:(?P<pt>{_PARTNER_OR_KIN})|{_DESC}|<T>)?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)(?:了)?(?P<c><C>)")
 #: "P牵头筹建C" + "，他…被视为" + "这家银行的创始人": the company just named, by the word for its kind
@@ -97,7 +97,7 @@ _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
                      rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded
-#: (or a predecessor's founder by kin: "前身为其祖父A于D创办的C")
+#: (or a predecessor's founder by kin: "前身是其外祖父A于D开办的C")
 _OPENED_BY = pattern(rf"(?:由{_BY_DESC}?|(?<=前身)(?:为|是|系)(?:其)?(?:{RELATIVE}))(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在](?P<d><D>))?"
                      rf"(?:在[\u4e00-\u9fff]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|开办|创办|创立|创建))?{_TOGETHER}?"
                      r"(?:开设|开办|创办|创立|创建)的(?P<c><C>)")

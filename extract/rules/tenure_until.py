@@ -1,4 +1,4 @@
-"""A post held until a year, then handed on: "A出任總經理直至Y年，其後由B接棒，任職至今" (or an obituary's "A任主席至Y年，長子B接任主席") — A held it until then, B took it
+"""A post held until a year, then handed on: "A出任總經理直至Y年，其後由B接棒，任職至今" (or an obituary's "A任T至D，長子B接任T") — A held it until then, B took it
 then (and holds it now), B succeeded A. A history's way to tell a succession, no verb of leaving or appointing.
 
 Its own module: the positions modules are at their size limit."""

@@ -38,6 +38,7 @@ def construed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     yield from kin_people(text, lex)
     yield from kin_named_people(text, lex)
     yield from posted_list_people(text, lex)
+    yield from framed_people(text, lex)
 
 
 def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -74,8 +75,9 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 
 #: a kin word opening a clause or a list's item, then a name: "董事包括A、其妻B，以及长子C", "次女D则于…出任…"
 #: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
-#: (or after 的, the kin of someone named: "P的外孙Q现任…")
-_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的])|(?<=以及)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
+#: (or after 的, the kin of someone named: "P的外孙Q现任…"; after 为/是 or a verb of taking over: "前身为其外祖父Q开办的C",
+#: "接替伯父Q出任T")
+_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的为是])|(?<=以及|接替|接任|接棒)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
                         r"([\u4e00-\u9fff]{2,3})")
 #: the kin word every match of `_KIN_NAMED` holds: its scan (lookbehinds first, no fixed first letter) only where one stands
 _KIN_WORD = re.compile(rf"{RELATIVE}|其[妻夫]")
@@ -120,3 +122,21 @@ def posted_list_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
                 at = text.find(p, at)
                 yield p, at
                 at += len(p)
+
+
+#: a name opening a paragraph or a sentence, then the speech it gives at an event ("P致辞时表示", "P在会上讲话时说"): a
+#: speaker, so a person, however its first letter also reads as a word (何, 于, 高)
+_SPEECH = re.compile(r"(?:^|(?<=[。！？\n]))[ \t\u3000]*([\u4e00-\u9fff]{3})(?=(?:(?:在|于)[\u4e00-\u9fff]{1,10}?)?(?:致辞|致词|讲话)时?(?:表示|指出|说|称|透露|强调|介绍))", re.M)
+#: a profile's label, then the name it is of and a comma ("人物简介：P，C" + posts; "个人简历：P，男，…")
+_PROFILED = re.compile(r"(?:人物|个人)?(?:简介|简历|小传)[：:][ \t\u3000]*([\u4e00-\u9fff]{2,3})(?=[，,])")
+#: each frame that says the name in it is a person's, with the words one of which a text must hold for it to be tried
+_FRAMES = ((("致辞", "致词", "讲话"), _SPEECH), (("简介", "简历", "小传"), _PROFILED))
+
+
+def framed_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
+    """(name, position) of each speaker a sentence opens with and each person a profile's label names."""
+    for words, frame in _FRAMES:
+        if any(w in text for w in words):
+            for m in frame.finditer(text):
+                if plausible_person(m.group(1), lex, cued=True):
+                    yield m.group(1), m.start(1)

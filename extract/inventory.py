@@ -22,6 +22,7 @@ from extract.bilingual_names import (
     link_parallel_short_names,
     vietnamese_people,
 )
+from extract.clan_names import clan_people
 from extract.companies import find_companies
 from extract.company_constructions import construction_companies
 from extract.construed_people import construed_people
@@ -151,6 +152,16 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
             ent = inv.add("P:" + name, name, "Person", norm_name(name), surface, pos)  # (the spaced form found in the text)
             ent.aliases[name] = ent.aliases.pop(surface)  # (the name, joined, shown)
             inv.forms.add(name)
+    for full, at, forms_of in clan_people(text, headline):  # a genealogy's "公讳X", an obituary's 先严: the family's forms
+        if (key := inv.surface.get(norm_name(full))) is None:
+            shown = (headline[(k := headline.find(full[0])):k + 1] if at[0] < 0 and headline.find(full[0]) >= 0 else full[0] if at[0] < 0
+                     else show(at[0], at[0] + 1)) + show(at[1], at[1] + len(full) - 1)
+            key = "P:" + full
+            inv.add(key, shown, "Person", norm_name(forms_of[0][0]), show(forms_of[0][1], forms_of[0][1] + len(forms_of[0][0])), forms_of[0][1])
+            inv.entities[key].aliases = {shown: 1, **inv.entities[key].aliases}  # (shown by the full name its forms stand for)
+        for form, pos in forms_of:
+            if inv.surface.get(norm_name(form), key) == key or not inv.surface[norm_name(form)].startswith("P:"):
+                inv.link(norm_name(form), show(pos, pos + len(form)), key)
     link_bilingual(inv, bilingual)
     link_latin_after(inv, text)  # "柯文德（Conrad Weber）": the Latin name after the Chinese one
     link_parallel_short_names(inv, text)  # a bilingual release's short names, Chinese and English

@@ -120,6 +120,8 @@ BOUNDARY_WORDS = {
     "现为", "仍为", "曾为", "原为", "均为", "即为", "亦为", "也为", "则为", "系为",
     # founding a company: "A银行发起设立B有限公司", "A出资设立B": the founder's name ends at the verb
     "设立", "筹建", "组建",
+    # (the same in a written register: "P创设C", "P创建C")
+    "创设", "创建",
     # a conjunction and a notice's "now hereby" before a name: "，以及X有限公司", "现将X股份有限公司…披露如下"
     "以及", "现将",
     # "and also" joining two companies one post is held at: "A金控暨B银行董事长P"

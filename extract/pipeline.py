@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from extract.announcer import find_announcer, header_issuer
 from extract.chronicle import yearbook_year
+from extract.clan_names import clan_surname, with_gong
 from extract.clean import boilerplate_spans
 from extract.completion_refs import completes_on, dated_by_completion, sets_the_time
 from extract.covered_company import covered_company_words
@@ -200,6 +201,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
         ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out
     # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored
+    genealogy = ("公讳" in text or "公諱" in text) and clan_surname(text, title_norm) is not None
     firm_paragraphs = _paragraph_firms(inv, surf_re, text, spans) if not digest else {}
 
     sentences: list[Sent] = []
@@ -247,6 +249,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                 ms = with_speaker(ms, text, s, e, speaker, item_focus or focus)
             elif "我" in seg and (teller := narrator(inv, text)) is not None:  # a memoir: 我 is who tells it
                 ms = with_speaker(ms, text, s, e, teller, None, unquoted=True)
+            if genealogy and "公" in seg:  # a genealogy's 公: the man whose life it tells
+                ms = with_gong(ms, inv, text, s, e)
             # (a sentence naming no company, a heading "四、子公司情况", leaves 公司 what it was)
             said = focus if any(m.focus and m.text == "公司" and m.key == focus for m in ms) else (
                 said if not any(m.kind == "C" for m in ms) else None)

@@ -11,8 +11,9 @@ from extract.rules.templates import pattern
 from schema import Predicate
 
 #: a show's or an interview's label of its guest before the name (a bracketed guest label + "P，C" + posts, "受访者：P，…")
+#: (or a profile's label: "人物简介：P，C" + posts)
 #: (or a party's head in a judgment's list of parties, its title a label: "法定代表人：P" + "，该公司" + a post; the title is checked)
-_GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[A-Z甲乙丙丁1-9]?[：:]|(?P<head>\ue003)[：:])?"
+_GUEST_LABEL = r"(?:[【\[][^】\]\ue000-\ue007]{1,8}[】\]]|(?:本期|特邀|访谈)?(?:嘉宾|受访者|受访人)[A-Z甲乙丙丁1-9]?[：:]|(?:人物|个人)?(?:简介|简历|小传)[：:]|(?P<head>\ue003)[：:])?"
 #: the titles that label a party's head
 _HEADS = ("法定代表人", "负责人")
 _APPOSED = pattern(rf"^{_GUEST_LABEL}(?P<p><P>)，(?P<c><C>)(?:的)?(?P<f>(?:联合)?(?:创始人|创办人)(?:之一)?)?"

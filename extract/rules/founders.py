@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extract.kinship import RELATIVE
 from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.corporate import latin_company
@@ -28,7 +29,7 @@ _DESC = r"(?:[^，。；\ue000\ue002\ue004-\ue007]{1,14}?(?:人|家|者|师|授|
 #: a description after "创始人之一、" ("前C高管", "资深投资人"): the founder's past, not the company founded
 _DESC_C = r"(?:[^，。；\ue000-\ue007]{0,8}?(?:\ue001[^，。；\ue000-\ue007]{0,6}?)?(?:人|家|者|师|授|士|管|员))"
 #: (its short name defined in brackets between: "C（以下简称“Y”）" + "创始人、名誉董事长P")
-_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
+_FOUNDER = pattern(rf"(?:(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{{1,20}}[）)]|[（(]<C>[，,][^（）()。]{{1,20}}[）)])?(?:的|及其|其)?(?:<T>(?:、|兼|/))?)?(?:联合)?(?:创始人|创办人|创立者|创始团队(?:核心)?(?:成员|领导)?)(?:之一)?(?:(?:兼|、|/|及|暨)(?:名誉|荣誉)?(?P<chain>{CHAIN}))?(?:[、，]{_DESC_C}|(?:——|—){_DESC_C}?|[、，]?)(?:的)?(?P<p><P>)")
 #: what may stand right before a founder's title that names no company: the sentence's start, a clause mark, 由
 _BARE_FOUNDER_HEAD = "，,：:（(由"
 #: "P创办了X的前身——Y": what P founded is Y, a name the slot makes (a workshop, a 服务部 no dictionary knows), renamed into X
@@ -37,7 +38,7 @@ _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001
 _NAMED_PREDECESSOR = re.compile(r"(?:的)?前身(?:公司)?(?:为)?\ue001")
 #: the founder's title right after a company ("集团创办人")
 _FOUNDER_WORD = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人)")
-_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|发起设立|一手创办)(?:了)?(?P<c><C>)")
+_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|创设|发起设立|一手创办)(?:了)?(?P<c><C>)")
 #: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
 #: "A和B一起创办C", "A、B于2015年共同创立C": each person of the list founds the company
@@ -81,7 +82,9 @@ _HE_WITH = re.compile(rf"(?:^|[，,])[他她](?:早年|当年|随后|便|就|又
 #: "她与前同事P" + "在某地共同创立C", "P与同乡Q合伙创办C", "P辞职下海" + "，与同乡Q合伙创办C":
 #: the person spoken of (a pronoun, a name, or none before 与 and the partner) and the partner, founders both;
 #: after a word of relation the verb needs no 共同 ("P与大学同学Q" + "在某地创办了C")
-_WITH_PARTNER = pattern(rf"(?:^|[，,])(?:[他她]|(?P<h><P>)(?=(?:和|与|同){_PARTNER})|(?=(?:和|与|同){_PARTNER}))(?:和|与|同)(?:(?P<pt>{_PARTNER})|{_DESC}|<T>)?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)(?:了)?(?P<c><C>)")
+#: (or a spouse or a relative: "D与妻子Q在某地合伙创办C", a profile's subject unnamed in its own sentence)
+_PARTNER_OR_KIN = rf"(?:{_PARTNER}|(?:其)?(?:{RELATIVE}))"
+_WITH_PARTNER = pattern(rf"(?:^|[，,])(?:(?<=^)<D>(?=(?:和|与|同){_PARTNER_OR_KIN}))?(?:[他她]|(?P<h><P>)(?=(?:和|与|同){_PARTNER_OR_KIN})|(?=(?:和|与|同){_PARTNER_OR_KIN}))(?:和|与|同)(?:(?P<pt>{_PARTNER_OR_KIN})|{_DESC}|<T>)?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)(?:了)?(?P<c><C>)")
 #: "P牵头筹建C" + "，他…被视为" + "这家银行的创始人": the company just named, by the word for its kind
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
@@ -94,13 +97,10 @@ _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:则|亦|也)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
                      rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded; what a company
-#: was before, told the same way ("C前身为其祖父P于D创办的X", "C的前身是A与B在某地创办的X": they founded X)
-#: (an elder of the one speaking, before the name: "其祖父P")
-_ELDER = r"(?:曾祖父|祖父|外祖父|父亲|叔父|伯父|母亲|祖母)"
-#: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded
-_OPENED_BY = pattern(rf"(?:由{_BY_DESC}?|(?<=前身)(?:是|为|系)(?:其)?{_ELDER}?)(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]?<D>)?"
-                     rf"(?:在[\u4e00-\u9fff\ue000]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|创办|创立|创建))?{_TOGETHER}?"
-                     r"(?:开设|创办|创立|创建)的(?P<c><C>)")
+#: was before, told the same way, by kin or not ("C前身为其祖父P于D创办的X", "C的前身是A与B在某地创办的X": they founded X)
+_OPENED_BY = pattern(rf"(?:由{_BY_DESC}?|(?<=前身)(?:为|是|系)(?:其)?(?:{RELATIVE})?)(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]?(?P<d><D>))?"
+                     rf"(?:在[\u4e00-\u9fff\ue000]{{2,14}}?(?=合资|合伙|集资|共同|联合|一手|开设|开办|创办|创立|创建))?{_TOGETHER}?"
+                     r"(?:开设|开办|创办|创立|创建)的(?P<c><C>)")
 #: "P成立了C", "P于2016年成立C": 成立 founds a company only with a person right before it (a company
 #: that 成立 another sets up a subsidiary), so nothing but a date or an adverb stands between them
 #: (an adverb of time may stand before the verb: "2016年，P就成立了C", "P随即成立C")
@@ -189,7 +189,8 @@ def find_founders(ctx: Context, sent: Sent) -> None:
         for key in people:
             ctx.emit(Predicate.FOUNDED, key, company, sent, "founded-jointly", 0.8, date=date)
     for m in _OPENED_BY.finditer(sent.tpl) if "的" in sent.tpl else ():
-        date = date_before(ctx, sent, m.end("people"), clause_start(sent, m.start()))[0]
+        date = date_before(ctx, sent, m.end("people"), clause_start(sent, m.start()))[0] if not m.group("d") else (
+            ctx.date_iso(sent.at(m.start("d")), sent))  # ("由P于D创办的C": the day of its clause)
         if date is None and (told := sent.between(m.end("people"), m.start("c"), "D")):
             date = ctx.date_iso(told[0], sent)  # "…前身为P于D创办的X": the day after the founder's name
         for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:

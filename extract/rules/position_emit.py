@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.kinship import RELATIVE
 from extract.lexicon import get_lexicon
 from extract.mention_records import KIND, Mention, TitleInfo
 from extract.persons import plausible_person
@@ -17,7 +18,7 @@ from schema import Predicate, Role
 from text.normalize import to_simplified
 
 #: verbs whose object is a person ("接任严启航出任…": 严启航 is not the subject)
-_OBJECT_VERB = re.compile(r"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?$"
+_OBJECT_VERB = re.compile(rf"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?(?:其|自己的)?(?:{RELATIVE})?$"  # ("接替伯父P": kin)
                           r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$")  # "接替到龄退休的P"
 
 
@@ -211,7 +212,9 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     if _ELDER.match(head):
         return _elder(ctx)  # "老爷子转任荣誉主席": the family's elder, not the last person named
     if re.search(r"(?:他|她|其|彼|该人士|佢)", head) or len(bare) <= 4:  # (佢: he or she, in Cantonese)
-        return ctx.last_person(sent, verb_pos)
+        # (not the one replaced, named between: "他于D接替伯父Q出任T" is about whom 他 stands for, before Q)
+        objects = [sent.pos_of(p) for p in sent.between(clause, verb_pos, "P")] if not ps else []
+        return ctx.last_person(sent, objects[0] if objects else verb_pos)
     return None
 
 

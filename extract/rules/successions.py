@@ -23,9 +23,9 @@ from schema import Predicate
 
 #: (a move into the post closing its clause, after 由 and the one moved: "A届龄退休" + "，由" + a post + "B转任", "遗缺由副总经理B升任")
 _TAKE_OVER = pattern(r"(?P<verb>接任|接棒|继任|接替|接过|递补|补任|(?<=\ue000)(?:升任|转任)(?=[，。；]|$))(?P<chain>" + CHAIN + r")?(?:一职|职务)?(?:的(?P<p><P>))?(?!\ue000)")
-# "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官"
+# "沈崇锋接棒叶望春担任董事长职务", "由林允祯接替杨峻出任首席风控官" (the one replaced perhaps by kin: "接替伯父P出任")
 _SUCCEEDS_NAMED = pattern(
-    rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?P<pred><P>)(?:的)?"
+    rf"(?P<succ><P>)?(?:[^，。；\ue000\ue001]{{0,4}}?)(?:正式|将|已)?(?:接棒|接替|接任|继任)(?:[^，。；\ue000\ue001\ue003]{{0,8}}的)?(?:{CHAIN})?(?:其|自己的)?(?:{RELATIVE})?(?P<pred><P>)(?:的)?"
     rf"[，,]?(?:已|将|正式)?(?:担任|出任|成为|任|接任|升任)?(?:<C>(?:的)?第[一二三四五六七八九十\d]+任(?=<T>))?(?P<chain>{CHAIN})")  # ("成为该行" + "第N任" + a post)
 #: a kin word before the one a post is handed to: "交给了儿子B"
 _KIN = RELATIVE

@@ -109,8 +109,9 @@ def topic_of(sent: Sent) -> str | None:
 _JOINS = re.compile(r"[^。；\ue001]{0,24}?(?:加盟|加入|调入|入职|创立|创办|创建)(?:了)?\ue001")
 
 #: people registering a company, the sentence's first: "D，P与Q共同发起设立C" (a record's words; a story's 创办
-#: goes on to the company the founded one became, which the text names by its present name)
-_FOUNDS = re.compile(r"[^。；\ue001]{0,24}?(?:共同|联合|一起|合伙)?(?:发起设立|出资设立|共同设立)(?:了)?\ue001")
+#: goes on to the company the founded one became, which the text names by its present name; but not a founding
+#: together, "P与Q共同创办C，Q任T": the text follows the company the partners founded)
+_FOUNDS = re.compile(r"[^。；\ue001]{0,24}?(?:(?:共同|联合|一起|合伙)?(?:发起设立|出资设立|共同设立)|(?:共同|联合|一起|合伙)(?:创办|创立|创建))(?:了)?\ue001")
 #: …and takes a post there in the next clause: "，出任副行长", "，担任首席风控官" (not "，历任…": a past career)
 _TAKES_POST_NEXT = re.compile(r"[，,](?:并|随即|即)?(?:出任|担任|任)\ue003")
 

@@ -88,11 +88,11 @@ _WORKED_ONCE = re.compile(r"(?:曾|曾经|曾先后|此前曾?|之前曾?|早年
                           r"[^\ue000\ue001。；]{0,3}$")
 
 #: a company just founded, then the founder's post with no company: "…创办了C，P出任首任董事长"
-_FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|设立|成立)了?(\ue001)[，,]\ue000?$")
+_FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|创设|设立|成立)了?(\ue001)[，,]\ue000?$")
 
 #: a career clause that joins or founds a company, then later clauses of the same sentence with no company of
 #: their own, none leaving it: their posts are at that company ("创办C（S），任董事长", "加盟C任总裁，后改任董事长")
-_JOINED_EARLIER = re.compile(r"(?:加入|加盟|转投|创办|创立|创建)了?(\ue001)(?:[（(]\ue001[）)])?(?:(?!离职|离开|辞去|卸任|退休)[^\ue000\ue001。；])*$")
+_JOINED_EARLIER = re.compile(r"(?:加入|加盟|转投|创办|创立|创建|创设)了?(\ue001)(?:[（(]\ue001[）)])?(?:(?!离职|离开|辞去|卸任|退休)[^\ue000\ue001。；])*$")
 
 #: 新任 as a verb: right after its person, or after the person and the day it takes effect
 _NEW_AFTER_PERSON = re.compile(r"\ue000(?:(?:自|从|于)?\ue004(?:起)?|将|正式)?$")

@@ -22,3 +22,4 @@ def test_legal_name_holding_a_known_name_and_a_trade_word_is_one_company() -> No
     assert "平安银行征信服务（香港）有限公司" in names
     assert "征信服务（香港）有限公司" not in names
 
+

@@ -804,3 +804,9 @@ def test_a_group_name_and_xi_closing_the_clause_make_a_member() -> None:
 def test_a_subsidiary_a_company_set_up_with_all_its_capital_is_wholly_owned() -> None:
     fs = facts_of("青岚信托全资设立的财富管理子公司青岚财富有限公司今年开业。")
     assert quals(fs, "青岚财富有限公司", "SUBSIDIARY_OF", "青岚信托")["kind"] == "wholly_owned"
+
+
+def test_partner_of_a_unit_under_a_group_is_no_member() -> None:
+    assert not pairs("近日，在恒丰数科旗下云帆项目组与北林银行通力合作下，新系统成功上线。", "SUBSIDIARY_OF")
+    assert not pairs("恒丰数科旗下的数据团队和北林银行签署了合作协议。", "SUBSIDIARY_OF")
+    assert ("北林银行", "恒丰数科") in pairs("恒丰数科旗下北林银行与南溪银行签署协议。", "SUBSIDIARY_OF")

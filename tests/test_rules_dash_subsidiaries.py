@@ -32,3 +32,12 @@ def test_dashed_items_under_a_lead_that_counts_subsidiaries() -> None:
             "——岚屿期现服务有限公司：总经理由岚屿期货副总裁房逸之兼任。")
     got = pairs(text, "SUBSIDIARY_OF")
     assert ("岚屿风险管理有限公司", "岚屿期货") in got and ("岚屿期现服务有限公司", "岚屿期货") in got
+
+
+def test_own_firm_of_a_kind_named_after_a_dash() -> None:
+    text = "恒丰数科宣布，王宏达将被任命为公司在新加坡的数字银行——北林数字银行的执行董事。"
+    assert ("北林数字银行", "恒丰数科") in pairs(text, "SUBSIDIARY_OF")
+
+
+def test_partner_bank_after_a_dash_is_no_subsidiary() -> None:
+    assert not pairs("恒丰数科的合作银行——北林银行表示支持。", "SUBSIDIARY_OF")

@@ -142,6 +142,8 @@ def _groups(ctx: Context, sent: Sent) -> None:
         if m.group("pct") and subject and child != subject and not m.group("more"):
             emit_stake(ctx, sent, subject, child, "clause-under", 0.75, pct=sent.at(m.start("pct")).value, pos=m.start(), parents=False)
     for m in _UNDER.finditer(tpl):
+        if m.group("desc").endswith(("与", "和", "同", "联合", "携手")):
+            continue  # "C旗下" + a unit + "与B通力合作": the unit is C's, B its partner
         parent = sent.at(m.start("parent")).key
         kind = SubsidiaryKind.SUBSIDIARY if "子公司" in m.group("desc") else SubsidiaryKind.GROUP_MEMBER
         children = companies_in(sent, m.start("list"), m.end("list"))

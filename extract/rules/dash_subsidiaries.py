@@ -21,6 +21,10 @@ from schema import Predicate, SubsidiaryKind
 
 #: "C财富管理子公司——A", "产业投资子公司——B" (a line of business of up to eight letters, no clause break)
 _NAMED_AFTER_DASH = pattern(r"(?:(?P<parent><C>)(?:的)?)?(?:[^\ue000-\ue007，。；、：“”]{0,8}?)(?P<kind>(?:全资|控股)?子公司)(?:——|—)(?P<child><C>)")
+#: the company's own firm of a kind somewhere, described and then named after a dash: "公司在香港的虚拟银行——A",
+#: "C的数字银行——A" (a firm's kind word ends the description; a partner, client or holder is no kind of firm of C's)
+_OWN_KIND_DASH = pattern(r"(?P<parent><C>)(?:在[\u4e00-\u9fff]{2,6})?的(?P<desc>[\u4e00-\u9fff]{0,6}(?:银行|财务公司|保险公司|证券公司|信托公司|理财公司))(?:——|—)(?P<child><C>)")
+_NOT_OWN = ("合作", "客户", "股东", "对手", "同业", "竞争")
 #: a lead before a colon: C, perhaps 旗下/下属 and a count, (全资/控股)子公司, any words, then "："
 _LEAD = pattern(r"(?P<parent><C>)(?:的)?(?:旗下|下属)?(?:的)?(?:[两二三四五六七八九十\d]+家)?(?P<kind>(?:全资|控股)?子公司)[^。；\ue001]*[：:]$")
 #: an item under such a lead: "——A：…"
@@ -52,6 +56,15 @@ def _dashed(ctx: Context, sent: Sent, last: tuple[int, str] | None) -> tuple[int
     return last
 
 
+def _own_kind(ctx: Context, sent: Sent) -> None:
+    for m in _OWN_KIND_DASH.finditer(sent.tpl):
+        if any(w in m.group("desc") for w in _NOT_OWN):
+            continue
+        parent, child = sent.at(m.start("parent")).key, sent.at(m.start("child")).key
+        if parent and child:
+            emit_subsidiary(ctx, sent, child, parent, "own-kind-dash", 0.75, _kind(ctx, parent, child, m.group("desc")))
+
+
 def _items(ctx: Context, sent: Sent) -> None:
     lead = _LEAD.search(sent.tpl)
     if lead is None:
@@ -69,6 +82,8 @@ def _items(ctx: Context, sent: Sent) -> None:
 def dash_subsidiaries(ctx: Context) -> None:
     last: tuple[int, str] | None = None
     for sent in ctx.sentences:
+        if "—" in sent.tpl:
+            _own_kind(ctx, sent)
         if "子公司" not in sent.tpl:
             continue
         last = _dashed(ctx, sent, last)

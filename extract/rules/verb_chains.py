@@ -62,8 +62,12 @@ _APPOINTS_PRONOUN = re.compile(r"(?:选举|推选|选任|任命|委任|聘任|�
 #: a clause head that dates the post before now: "P此前任…", "P之前曾担任…"
 _EARLIER_HEAD = re.compile(r"(?:此前|之前|早前|先前|以前|从前|曾经)(?:曾|也|还|则)?$")
 
+#: a company's own firm of a kind, described and then named after a dash: "任命为" + "公司在香港的虚拟银行——C" + "的董事"
+#: (the post is C's; the words before the dash are the kind of firm C is to the company, no company of their own)
+_DASHED_KIND = r"(?:<C>|公司|集团|本公司|本行|本集团)(?:在[\u4e00-\u9fff]{2,6})?的[\u4e00-\u9fff]{2,8}(?:——|—)(?=<C>)"
+
 _VERB_CHAIN = pattern(
-    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?|集团|公司)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东)?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
+    rf"(?P<verb>{PAST_VERBS}|{END_VERBS}|{START_VERBS}|{STATE_VERBS})(?:了|过)?(?:(?<=担任|兼任|出任)(?P<qi>其)(?=\ue003))?(?:(?<=为)“)?(?:合并后|更名后)?(?:(?:<C>(?:的)?|集团|公司)?(?:(?:全资|控股|直属)?(?:附属公司|子公司)|旗下(?:的)?(?:全资|控股)?(?:子公司|附属公司)?|下属|(?:控股|第一大)?股东[—-]{{0,2}}|母公司)(?=<C>)|子公司|旗下|下属|母公司|控股股东|{_DASHED_KIND})?(?P<chain>{CHAIN})(?P<tail>一职|职务|的职务|职位|等职|等职务)?"
 )
 #: "他2011年至2015年任C T": the pronoun, then the years the post was held
 _PRONOUN_HEAD = re.compile(r"(他|她|其)\ue004.*")

@@ -122,7 +122,7 @@ def _subsidiaries(b: Backend, q: Question) -> Result:
     subs = _subsidiary_facts(b._in(c["id"], [Predicate.SUBSIDIARY_OF]), q.as_of)
     held = [f for f in b._out(c["id"], [Predicate.HOLDS_STAKE])
             if (f["qualifiers"].get("percent") or 0) >= 50 or f["qualifiers"].get("controlling")]
-    sold = _sold_off(b, c["id"], q.as_of)
+    sold = _sold_off(b, c["id"], q.as_of) | _sold_through_own(b, c["id"], subs, q.as_of)
     held += _vehicles_of(b, c["id"], q.as_of)
     subs, held = [f for f in subs if f["subject"]["id"] not in sold], [f for f in held if f["object"]["id"] not in sold]
     wholly = bool(_WHOLLY.search(normalise(q.text)))
@@ -157,6 +157,20 @@ def _sold_off(b: Backend, cid: str, day: str | None) -> set[str]:
     none of since: no longer its subsidiaries, whatever was said before the sale."""
     sales = [f for f in b._out(cid, [Predicate.SOLD_STAKE]) if day is None or (f.get("valid_from") and not_after(f["valid_from"], day))]
     return {x for x in {f["object"]["id"] for f in sales} if all(s.holder != cid for s in stakes_on(b, x, day))}
+
+
+def _sold_through_own(b: Backend, cid: str, subs: list[FactD], day: str | None) -> set[str]:
+    """The companies one of `cid`'s own subsidiaries sold its stake in by `day` and that neither it nor `cid` holds
+    any of since: "旗下不良资产公司" that the group's subsidiary sold is the group's subsidiary no longer."""
+    own = {f["subject"]["id"] for f in subs}
+    out: set[str] = set()
+    for sub in own:
+        for x in _sold_off(b, sub, day):
+            if x not in own or x == sub:
+                continue
+            if all(s.holder not in (cid, sub) for s in stakes_on(b, x, day)):
+                out.add(x)
+    return out
 
 
 def _founders(b: Backend, q: Question) -> Result:

@@ -171,6 +171,8 @@ def get_jieba():
         jieba.add_word(place, 2000, "ns")
     for role in _ROLE_WORDS:
         jieba.add_word(role, 3000, "n")
+    for trade in _TRADE_WORDS:
+        jieba.add_word(trade, 3000, "n")
     return jieba
 
 
@@ -179,3 +181,5 @@ _TOWN_WORDS = ("城关",)
 #: a party's role jieba glues to the name or verb after it: "要约人X" cut "要约/人X", "要约人为X" cut "要约/人为/X";
 #: a placing's placee and a subscriber ("承配人X", "认购人X")
 _ROLE_WORDS = ("要约人", "承配人", "认购人")
+#: a trade's words jieba cuts wrong inside a firm's name: "X企业年金管理有限公司" cut "企业/年/金", its 年 read as a date's
+_TRADE_WORDS = ("企业年金",)

@@ -32,3 +32,13 @@ def test_the_copula_after_a_short_names_bracket_is_no_part_of_the_parent() -> No
 def test_an_annuity_firms_name_is_whole() -> None:
     text = "泓和养老保险股份有限公司的前身为泓和企业年金管理有限公司，2020年5月更名为现名。"
     assert ("泓和企业年金管理有限公司", "泓和养老保险股份有限公司") in pairs(text, "RENAMED_TO")
+
+
+def test_a_village_banks_sponsor_holds_the_share_told_after_it() -> None:
+    text = ("北林数科有限公司是一家金融科技公司。青川村镇银行股份有限公司开业于2013年，主发起行为江川农村商业银行股份有限公司，"
+            "持股51%。")
+    facts = facts_of(text)
+    got = quals(facts, "江川农村商业银行股份有限公司", "HOLDS_STAKE", "青川村镇银行股份有限公司")
+    assert got["percent"] == 51 and got["controlling"] is True
+    assert not [f for f in facts if f.subject.name == "青川村镇银行股份有限公司" and str(f.predicate) == "HOLDS_STAKE"]
+

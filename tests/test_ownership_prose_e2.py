@@ -42,3 +42,9 @@ def test_a_village_banks_sponsor_holds_the_share_told_after_it() -> None:
     assert got["percent"] == 51 and got["controlling"] is True
     assert not [f for f in facts if f.subject.name == "青川村镇银行股份有限公司" and str(f.predicate) == "HOLDS_STAKE"]
 
+
+
+def test_a_commissions_full_and_short_names_are_one_body() -> None:
+    text = "江川省人民政府国有资产监督管理委员会持有北林集团有限公司80%股权，北林集团有限公司的实际控制人为江川省国资委。"
+    holders = {f.subject.name for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert len(holders) == 1

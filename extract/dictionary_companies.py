@@ -81,7 +81,7 @@ def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable
             continue  # "财政厅" alone: no body we can name
         if local is not None:  # "江川市国资委": the city's own, not the State Council's
             name = text[local:e]
-            # (its full name and its short one are one body: "江川省人民政府国有资产监督管理委员会" is 江川省国资委)
+            # (its full name and its short one are one body: "X省人民政府国有资产监督管理委员会" is X省国资委)
             key = inv.surface.get(norm_name(name)) or inv.surface.get(norm_name(other_body_form(name))) or "C:" + name
             inv.add(key, show(local, e), "Company", norm_name(name), show(local, e), local)
             occupied.append((local, e))

@@ -181,5 +181,5 @@ _TOWN_WORDS = ("城关",)
 #: a party's role jieba glues to the name or verb after it: "要约人X" cut "要约/人X", "要约人为X" cut "要约/人为/X";
 #: a placing's placee and a subscriber ("承配人X", "认购人X")
 _ROLE_WORDS = ("要约人", "承配人", "认购人")
-#: a trade's words jieba cuts wrong inside a firm's name: "X企业年金管理有限公司" cut "企业/年/金", its 年 read as a date's
+#: a trade's words jieba cuts wrong inside a firm's name: "X企业年金…公司" cut "企业/年/金", its 年 read as a date's
 _TRADE_WORDS = ("企业年金",)

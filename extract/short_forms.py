@@ -106,7 +106,7 @@ def _without_places(bare: str, lex: Lexicon) -> list[str]:
     return out
 
 
-#: a limited partnership's legal form, and the trade words before it: a filing calls "苏州X企业管理合伙企业（有限合伙）"
+#: a limited partnership's legal form, and the trade words before it: a filing calls "(place)X股权投资合伙企业（有限合伙）"
 #: "X合伙" (its brand and the kind of firm it is: an employee platform, a fund's vehicle)
 _PARTNERSHIP = re.compile(r"(?:(?:企业管理|投资管理|股权投资|创业投资|投资咨询|管理咨询|企业咨询|咨询管理|商务咨询|投资|咨询|管理)(?:中心)?)?"
                           r"合伙企业[（(]有限合伙[）)]$")

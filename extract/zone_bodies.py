@@ -1,5 +1,5 @@
 """The administrative committee of a development zone, a government body that owns the zone's state firms:
-"江川高新区管理委员会", "X经济技术开发区管委会". Its name is the zone's name and the word for the committee;
+"X高新区管理委员会", "Y经济技术开发区管委会". Its name is the zone's name and the word for the committee;
 the zone's name runs back from its kind of zone (新区, 开发区, 园区…) to the word or mark before it."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _ZONE_BODY = re.compile(r"(?:新区|高新区|开发区|经开区|高新技术�
                         r"(?:管理委员会|管委会)")
 #: what stands before a zone's name: a mark, a line's start, or a one-letter word of a clause (是, 为, 由, 和…)
 _BEFORE_NAME = frozenset("，,。；;：:、（(）)“”\"「」\n \t\u3000是为由和与及的在向对经被")
-#: how long a zone's name may be before its kind of zone ("重庆两江" + 新区, "苏州工业" + 园区)
+#: how long a zone's name may be before its kind of zone ("X" + 新区, "Y工业" + 园区)
 _LONGEST = 10
 
 

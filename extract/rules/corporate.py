@@ -132,7 +132,7 @@ def _groups(ctx: Context, sent: Sent) -> None:
             emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8,
                        pct=sent.at(m.start("pct")).value if m.group("pct") else 100.0,
                        pos=m.start(), parents=False)
-            if not m.group("pct") and _A_FIRM.match(tpl, m.end()) and ctx.type_of(sent.at(m.start("holder")).key or "") == "Company":  # "A是C全资控股的国有企业": C's wholly owned subsidiary too
+            if not m.group("pct") and _A_FIRM.match(tpl, m.end()) and ctx.type_of(sent.at(m.start("holder")).key or "") == "Company":  # "A是C全资控股的企业": C's wholly owned subsidiary too
                 emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("holder")).key, "wholly-held-by", 0.8,
                                 SubsidiaryKind.WHOLLY_OWNED)
         for m in _WHOLLY_SET_UP_BY.finditer(tpl):  # "A由C全资发起设立": C's wholly owned subsidiary

@@ -59,9 +59,9 @@ _NAME_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·&][\u4e00-\u9fffA-Za-z0-
 _NOT_A_HOLDER = re.compile(r"合计|小计|总计|其他|其它|全体|前十|社会公众|流通股")
 #: a heading over a roster that says whose officers it lists: a party of a filing (the buyer, an acting party: "二、一致行动人的主要负责人")
 _PARTY_HEAD = re.compile(r"(收购人|信息披露义务人|一致行动人|受让方|转让方|控股股东)(?:的)?(?:董事|主要负责人|主要管理人员)")
-#: a heading of officers that names no party ("二、董事及主要负责人"), under a section about a party
+#: a heading of officers that names no party ("三、主要管理人员"), under a section about a party
 _OFFICERS_HEAD = re.compile(r"[^\n]{0,6}?(?:董事|监事|高级管理人员|主要负责人|主要管理人员)(?:[、及和与]|情况|基本情况|名单)*[^\n]{0,12}")
-#: the section a party's officers are listed in: "第二节　信息披露义务人介绍", "一、收购人基本情况"
+#: the section a party's officers are listed in: "第N节　收购人介绍", "一、受让方基本情况"
 _PARTY_SECTION = re.compile(r"^[ \t　]*(?:第[一二三四五六七八九十]{1,3}[节章]|[一二三四五六七八九十]{1,3}、)[ \t　]*"
                             r"(收购人|信息披露义务人|一致行动人|受让方|转让方)(?:的)?(?:介绍|基本情况|情况)[ \t　]*$", re.M)
 _CONTROLLER_HEAD = re.compile(r"\s*(?:疑似)?实际控制人(?:\s*\d{0,2})?\s*")

@@ -1,5 +1,5 @@
 """A village bank's sponsor and its share, told after the bank as the clause's subject:
-"C成立于D，主发起行为A，持股51%" — A holds 51% of C (a majority: in control), not C a share of another.
+"C…，主发起行为A，持股R" — A holds R of C (over half: in control), not C a share of another.
 The share's clause has no holder of its own; the holder is the sponsor the clause before names."""
 
 from __future__ import annotations

@@ -199,7 +199,7 @@ def table_owner(ctx: Context, header: int) -> tuple[str | None, str | None]:
 
 
 def named_table_owner(ctx: Context, header: int) -> str | None:
-    """The company whose 股东 the line right before a table's header names ("截至D，发行人股东及持股情况如下："), if any:
+    """The company whose 股东 the line right before a table's header names ("截至D，C的股东如下："), if any:
     a sponsor's or a lawyer's report on an issuer lists the issuer's holders, not its author's."""
     if header <= 0 or not ctx.adjacent(header - 1, header):
         return None

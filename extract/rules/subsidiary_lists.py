@@ -1,7 +1,7 @@
 """Subsidiaries told as a list, and one percentage for them all.
 
 "C旗下子公司包括A、B及D", "C的子公司包括A和B", "C称" + "，旗下子公司包括A、B及D" (or after a count of them all,
-"C的子公司共N家，其中全资子公司包括A、B等") (the parent the
+"C控股N家企业，其中全资子公司有A、B等") (the parent the
 clause's speaker, or the company the text is about), and a clause after it
 that gives the parent's holding in each at once: "，" + the parent + "对各子公司的" + "持股比率
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly

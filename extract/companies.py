@@ -26,6 +26,7 @@ from extract.spac_names import link_spac_names
 from extract.spans import Spans
 from extract.stem_links import link_brands, link_place_abbreviations, link_stems, link_trade_letters
 from extract.suffix_context import UNIT_HEAD_AFTER, continues_word, named_by_title_after, words_before
+from extract.zone_bodies import zone_bodies
 from text.kinds import PARTY_ROLES, SHORT_SUFFIX
 from text.names import is_generic_org_name
 from text.normalize import norm_name
@@ -223,6 +224,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start = country
             occupied.append((start, end))
     find_kind_names(inv, text, occupied, show)  # "鸿泰实业持股12%": a kind of business ends a shareholder's name
+    zone_bodies(inv, text, occupied, show)  # "X新区管理委员会": the committee of a development zone, its firms' owner
     # 2a. A company's arm in a place, written in brackets after it: "X保险集团（香港公司）".
     for s0, e0 in list(zip(occupied.starts, occupied.ends, strict=True)):
         arm = _PLACE_ARM.match(text, e0)

@@ -235,8 +235,9 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
             break
         if tok == "同志":
             break  # "免去P" + "同志" + "X农商银行…职务": an official text's address after a person's name, never a name's word
-        if tag is None and len(tok) > 1 and tok[0] == "系" and k > 0 and _KIND_WORD.fullmatch(tokens[k - 1]):
+        if tag is None and len(tok) > 1 and tok[0] == "系" and k > 0 and (_KIND_WORD.fullmatch(tokens[k - 1]) or tokens[k - 1][-1:] in "）)"):
             start -= len(tok) - 1  # "A证券" + "系A" + "控股股份有限公司": a short name, the copula (係) glued to the next name
+            # (or after a bracket closing a name's short form: "A（以下简称“A”）" + "系B" + "证券…公司")
             break
         if tag is None and len(tok) > 1 and tok[0] == "之" and k > 0 and (word_tag(tokens[k - 1])[0] or "")[:1] == "v":
             start -= len(tok) - 1  # "实际控制" + "之X" + "Y有限公司": the literary 的 after a verb, glued to the name

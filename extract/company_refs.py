@@ -99,8 +99,11 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
             m.key = (named or near or [_only_of_kind(inv, m.text)])[-1 if named else 0]
         elif m.text == "集团":
             groups = [c.key for c in ms if c.kind == "C" and not c.focus and c.end <= m.start and c.text.endswith("集团")]
+            # (else a group spoken of or the article's: "集团副总经理" in a group's own notice is the group's, not a
+            # company named before whose name is no group's)
             m.key = groups[-1] if groups else (inv and the_group(inv)) or (
-                None if _TAKES_POST_BEFORE.search(text, max(0, m.start - 2), m.start) else prev_topic or article_focus)
+                None if _TAKES_POST_BEFORE.search(text, max(0, m.start - 2), m.start) else next(
+                    (k for k in (prev_topic, article_focus) if k and "集团" in k), prev_topic or article_focus))
         elif m.text == "新行" and inv is not None and article_focus and is_bank(inv, article_focus):
             m.key = article_focus  # the new bank is the one the article is about, not a former one named before
         elif (m.text in ("该行", "该银行", "新行") or (m.text.startswith("这家") and m.text.endswith(("行", "银行")))) and inv is not None and (

@@ -60,8 +60,11 @@ def counted_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             at += len(p)
 
 
+#: the kin written as one letter, only after 其 where it can be nothing but the kin: 其妻, 其弟, 其兄, 其女
+#: (其子 not before 公司: "其子公司" is its subsidiary)
+_KIN_LETTER = "(?:[妻夫弟兄姐妹女]|子(?!公司))"
 #: a kin word after 其/的, a name, then a holding verb ("由其配偶B持有", "其女儿B持股")
-_KIN_HOLDER = re.compile(rf"(?:其|的)(?:{RELATIVE}|配偶|夫人|母亲|父亲)([\u4e00-\u9fff]{{2,3}}?)(?=持有|持股|出资|控制|代持|名下)")
+_KIN_HOLDER = re.compile(rf"(?:其|的)(?:{RELATIVE}|配偶|夫人|母亲|父亲|(?<=其){_KIN_LETTER})([\u4e00-\u9fff]{{2,3}}?)(?=持有|持股|出资|控制|代持|名下)")
 
 
 def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -77,10 +80,10 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 #: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
 #: (or after 的, the kin of someone named: "P的外孙Q现任…"; after 为/是 or a verb of taking over: "前身为其外祖父Q开办的C",
 #: "接替伯父Q出任T")
-_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的为是])|(?<=以及|接替|接任|接棒)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其)[妻夫])"
+_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的为是])|(?<=以及|接替|接任|接棒)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其){_KIN_LETTER})"
                         r"([\u4e00-\u9fff]{2,3})")
 #: the kin word every match of `_KIN_NAMED` holds: its scan (lookbehinds first, no fixed first letter) only where one stands
-_KIN_WORD = re.compile(rf"{RELATIVE}|其[妻夫]")
+_KIN_WORD = re.compile(rf"{RELATIVE}|其{_KIN_LETTER}")
 #: what may follow a name: a clause's end, a list's joint, or the first letter of a verb or adverb of a post
 #: the first letters of the adverbs that follow a name: 现任, 目前, 则, 亦, 也, 已, 曾
 _ADVERB_FIRST = frozenset("现目则亦也已曾")

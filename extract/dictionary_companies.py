@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from extract.company_names import company_left_boundary
 from extract.lexicon import Lexicon
-from extract.local_bodies import LOCAL_BODY, PLACE_BOUND, bare_local_body, local_body_start
+from extract.local_bodies import LOCAL_BODY, PLACE_BOUND, bare_local_body, local_body_start, other_body_form
 from extract.mention_records import Inventory
 from extract.name_words import LEGAL_SUFFIX, WEAK_BAD_BEFORE, WEAK_OK_AFTER, glued_word, names_an_industry, ok_boundary_ascii
 from extract.spans import Spans
@@ -81,7 +81,9 @@ def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable
             continue  # "财政厅" alone: no body we can name
         if local is not None:  # "江川市国资委": the city's own, not the State Council's
             name = text[local:e]
-            inv.add(inv.surface.get(norm_name(name)) or "C:" + name, show(local, e), "Company", norm_name(name), show(local, e), local)
+            # (its full name and its short one are one body: "X省人民政府国有资产监督管理委员会" is X省国资委)
+            key = inv.surface.get(norm_name(name)) or inv.surface.get(norm_name(other_body_form(name))) or "C:" + name
+            inv.add(key, show(local, e), "Company", norm_name(name), show(local, e), local)
             occupied.append((local, e))
             continue
         longer = next((x for k in range(max(s, e - 3), e) if (x := _EXTENDS_INTO.match(text, k)) and x.end() > e), None)

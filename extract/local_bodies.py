@@ -63,3 +63,18 @@ def bare_local_body(text: str, s: int, e: int, places: set[str] | frozenset[str]
         if start is not None:
             names.add(text[start:m.end()])
     return names.pop() if len(names) == 1 else None
+
+
+#: a state-assets commission's full name after its place, and its short one: "X省人民政府国有资产监督管理委员会", "X省国资委"
+_FULL_COMMISSION = "人民政府国有资产监督管理委员会"
+_SHORT_COMMISSION = "国资委"
+
+
+def other_body_form(name: str) -> str:
+    """The other name a place's state-assets commission goes by (its short name for its full one and back), or the
+    name itself for any other body."""
+    if name.endswith(_FULL_COMMISSION):
+        return name[:-len(_FULL_COMMISSION)] + _SHORT_COMMISSION
+    if name.endswith(_SHORT_COMMISSION) and not name.endswith("人民政府" + _SHORT_COMMISSION):
+        return name[:-len(_SHORT_COMMISSION)] + _FULL_COMMISSION
+    return name

@@ -30,6 +30,8 @@ _OWN = ("本公司", "我公司", "我司", "本行", "我行", "本集团")
 _MANAGER = re.compile(r"^[ \t\u3000]*基金管理人(?:名称)?[ \t\u3000]*[：:][ \t\u3000]*(\S{4,40})", re.M)
 #: an author line: the unit that wrote the document ("编写：X" + a department, "编制单位：X")
 _AUTHOR = re.compile(r"^[ \t\u3000]*(?:编写|编制|编撰|编印|撰稿)(?:单位)?[ \t\u3000]*[：:][ \t\u3000]*(\S{4,60})", re.M)
+#: a periodical's issue line and its publisher: "D第N期　主办：X办公室" (a firm's in-house paper)
+_PUBLISHER = re.compile(r"^[^\n]*第[\d一二三四五六七八九十]{1,3}期[^\n]*?(?:主办|主办单位|编印)[ \t\u3000]*[：:][ \t\u3000]*(\S{4,60})", re.M)
 #: the lines a signature may have under the firm's name: a date ("2026年3月5日", "二〇二六年三月五日"), a former
 #: name in brackets ("（原Y）"), a seal's note ("（盖章）")
 _UNDER_SIGNATURE = re.compile(
@@ -60,6 +62,8 @@ def own_company(inv: Inventory, text: str) -> tuple[str, str] | None:
         return found[0], "manager"
     if (m := _AUTHOR.search(text, 0, _HEAD)) and (found := company_at(m.start(1))):
         return found[0], "author"
+    if "主办" in text[:_HEAD] and (m := _PUBLISHER.search(text, 0, _HEAD)) and (found := company_at(m.start(1))):
+        return found[0], "author"  # a firm's own periodical: its issue line names the unit that publishes it
     signed = _signature(text, company_at)
     return (signed, "signature") if signed is not None else None
 

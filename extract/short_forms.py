@@ -111,12 +111,27 @@ def _without_places(bare: str, lex: Lexicon) -> list[str]:
 _GROUP_TAIL = re.compile(r"(?:金融集团|金融控股集团|(?P<bank>银行控股)公司)$")
 
 
+#: a limited partnership's legal form, and the trade words before it: a filing calls "(place)X股权投资合伙企业（有限合伙）"
+#: "X合伙" (its brand and the kind of firm it is: an employee platform, a fund's vehicle)
+_PARTNERSHIP = re.compile(r"(?:(?:企业管理|投资管理|股权投资|创业投资|投资咨询|管理咨询|企业咨询|咨询管理|商务咨询|投资|咨询|管理)(?:中心)?)?"
+                          r"合伙企业[（(]有限合伙[）)]$")
+
+
+def _partnership_forms(name: str, lex: Lexicon) -> set[str]:
+    """"X合伙" for a limited partnership "(place)X(trade words)合伙企业（有限合伙）", its brand two to four letters."""
+    m = _PARTNERSHIP.search(name)
+    if m is None:
+        return set()
+    brand = _without_places(name[:m.start()], lex)[-1]
+    return {brand + "合伙"} if 2 <= len(brand) <= 4 else set()
+
+
 def short_forms(name: str, lex: Lexicon) -> set[str]:
     """The short forms of a full name: its bare names with the industry word abbreviated,
     and the bare name without place of a group's or legal name (X零售 for X零售集团有限公司)."""
     name = to_simplified(name)
     bares = _bare_names(name, lex)
-    forms: set[str] = set()
+    forms: set[str] = _partnership_forms(name, lex) if "合伙" in name else set()
     if bares[0] != name:
         forms.update(bares)
     for bare in bares:

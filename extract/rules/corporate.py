@@ -132,6 +132,9 @@ def _groups(ctx: Context, sent: Sent) -> None:
             emit_stake(ctx, sent, sent.at(m.start("holder")).key, sent.at(m.start("child")).key, "wholly-held-by", 0.8,
                        pct=sent.at(m.start("pct")).value if m.group("pct") else 100.0,
                        pos=m.start(), parents=False)
+            if not m.group("pct") and _A_FIRM.match(tpl, m.end()) and ctx.type_of(sent.at(m.start("holder")).key or "") == "Company":  # "A是C全资控股的企业": C's wholly owned subsidiary too
+                emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("holder")).key, "wholly-held-by", 0.8,
+                                SubsidiaryKind.WHOLLY_OWNED)
         for m in _WHOLLY_SET_UP_BY.finditer(tpl):  # "A由C全资发起设立": C's wholly owned subsidiary
             emit_subsidiary(ctx, sent, sent.at(m.start("child")).key, sent.at(m.start("parent")).key, "wholly-set-up-by", 0.8, SubsidiaryKind.WHOLLY_OWNED)
     for m in _CLAUSE_UNDER.finditer(tpl) if "旗下" in tpl else ():  # C's size, then "旗下控股A" and its share: C's
@@ -264,6 +267,8 @@ def _line_in_name(ctx: Context, line: str, child: str) -> bool:
 
 
 _WHOLLY_HELD_BY = pattern(r"(?P<child><C>)(?:目前|现|现已|仍)?(?:为|是|系)(?P<holder>[\ue000\ue001])(?:[（(][^（）()]{0,30}[）)])?(?:全资|(?P<pct><R>)(?=持股))(?:持有|控股|拥有|持股)的")  # (or "C" + a share + "持股的")
+#: what a wholly held company is said to be after "A是C全资控股的": a firm (a state one, one of sole ownership)
+_A_FIRM = re.compile(r"(?:国有|国营|市属|省属|区属)?(?:独资)?(?:企业|公司|子公司)")
 #: "另一家子公司X", "另一间附属公司X": a subsidiary of the parent whose subsidiary was just told
 _ANOTHER = pattern(r"(?:(?P<parent><C>)(?:的|之)?)?另(?:一|外一)(?:家|间|間|个|個)?(?P<kind>全资子公司|全資子公司|控股子公司|子公司|全资附属公司|全資附屬公司|附属公司|附屬公司)(?P<child><C>)")
 

@@ -25,6 +25,7 @@ from extract.rules.as_of import as_of
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import ABSENT, Row, following, header_col, period_end, row_sent, share, spaced_rows
+from extract.rules.stake_tables import named_table_owner
 from schema import Predicate
 from text.normalize import norm_name, to_simplified
 
@@ -58,6 +59,11 @@ _NAME_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·&][\u4e00-\u9fffA-Za-z0-
 _NOT_A_HOLDER = re.compile(r"合计|小计|总计|其他|其它|全体|前十|社会公众|流通股")
 #: a heading over a roster that says whose officers it lists: a party of a filing (the buyer, an acting party: "二、一致行动人的主要负责人")
 _PARTY_HEAD = re.compile(r"(收购人|信息披露义务人|一致行动人|受让方|转让方|控股股东)(?:的)?(?:董事|主要负责人|主要管理人员)")
+#: a heading of officers that names no party ("三、主要管理人员"), under a section about a party
+_OFFICERS_HEAD = re.compile(r"[^\n]{0,6}?(?:董事|监事|高级管理人员|主要负责人|主要管理人员)(?:[、及和与]|情况|基本情况|名单)*[^\n]{0,12}")
+#: the section a party's officers are listed in: "第N节　收购人介绍", "一、受让方基本情况"
+_PARTY_SECTION = re.compile(r"^[ \t　]*(?:第[一二三四五六七八九十]{1,3}[节章]|[一二三四五六七八九十]{1,3}、)[ \t　]*"
+                            r"(收购人|信息披露义务人|一致行动人|受让方|转让方)(?:的)?(?:介绍|基本情况|情况)[ \t　]*$", re.M)
 _CONTROLLER_HEAD = re.compile(r"\s*(?:疑似)?实际控制人(?:\s*\d{0,2})?\s*")
 
 
@@ -77,7 +83,7 @@ def spaced_tables(ctx: Context) -> None:
             pct = header_col(cells, _SHARE_COL)
             before, after = header_col(cells, _BEFORE_COL), header_col(cells, _AFTER_COL)
             if pct is not None:
-                _holder_rows(ctx, rows, k, holder, pct, target)
+                _holder_rows(ctx, rows, k, holder, pct, _owner_above(ctx, head) or target)
             elif before is not None and after is not None:
                 _changed_rows(ctx, rows, k, holder, (before, after), target)
             else:
@@ -111,6 +117,12 @@ def entity(ctx: Context, row: Row, name: str, person_ok: bool, company_ok: bool)
         ctx.inv.add("C:" + name, name, "Company", norm_name(name), name, pos)
         return "C:" + name
     return None
+
+
+def _owner_above(ctx: Context, head: Row) -> str | None:
+    """The company whose holders the line above a table's header says the table lists (not the author of the report)."""
+    sent = row_sent(ctx, head)
+    return named_table_owner(ctx, sent.i) if sent.i < len(ctx.sentences) and ctx.sentences[sent.i] is sent else None
 
 
 def _holder_rows(ctx: Context, rows: list[Row], k: int, holder: int, pct: int, target: str) -> None:
@@ -197,14 +209,17 @@ def _party_of_heading(ctx: Context, head: Row) -> str | None:
     ("收购人名称：X", "收购人：X")."""
     above = ctx.text[ctx.text.rfind("\n", 0, max(0, head.start - 1)) + 1:head.start]
     m = _PARTY_HEAD.search(above)
+    if m is None and _OFFICERS_HEAD.fullmatch(above.strip()):
+        # (a heading of officers of no one named, under the section about the party: "第二节 收购人介绍" … "二、董事")
+        m = next(iter(reversed(list(_PARTY_SECTION.finditer(ctx.text, 0, head.start)))), None)
     if m is None:
         return None
-    field = re.search(m.group(1) + r"(?:名称)?[：:]\s*([\u4e00-\u9fff（）()]{4,40}?(?:公司|企业|合伙[）)]|集团))", ctx.text)
+    field = re.search(m.group(1) + r"(?:名称)?[：:]\s*([^\n，。；,;]{4,60})", ctx.text)
     if field is None:
         return None
     name = norm_name(field.group(1))
-    # (the longest name the article knows inside the field's: its recogniser may have cut a place off the front)
-    known = max((s for s in ctx.inv.surface if len(s) >= 4 and s in name), key=len, default=None)
+    # (the longest company name the article knows inside the field's: its recogniser may have cut a place off the front)
+    known = max((s for s, k in ctx.inv.surface.items() if len(s) >= 4 and s in name and k.startswith("C:")), key=len, default=None)
     key = ctx.inv.surface[known] if known else None
     return key if key is not None and ctx.type_of(key) == "Company" else None
 

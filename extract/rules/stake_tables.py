@@ -194,9 +194,16 @@ def table_owner(ctx: Context, header: int) -> tuple[str | None, str | None]:
     if header > 0 and ctx.adjacent(header - 1, header):
         before = ctx.sentences[header - 1]
         day = as_of(ctx, before.start, before.end, cut=False)
-        named = [x for x in before.between(0, len(before.tpl), "C") if SHAREHOLDER_CUE.match(before.tpl, before.pos_of(x) + 1)
-                 or re.match(r"(?:共有|现有)?(?:股东|[\d一二三四五六七八九十]+(?:家|名)股东)", before.tpl[before.pos_of(x) + 1:])]
-        if named:
-            return named[-1].key, day
-        return ctx.announcer or ctx.focus, day
+        return named_table_owner(ctx, header) or ctx.announcer or ctx.focus, day
     return ctx.announcer or ctx.focus, None
+
+
+def named_table_owner(ctx: Context, header: int) -> str | None:
+    """The company whose 股东 the line right before a table's header names ("截至D，C的股东如下："), if any:
+    a sponsor's or a lawyer's report on an issuer lists the issuer's holders, not its author's."""
+    if header <= 0 or not ctx.adjacent(header - 1, header):
+        return None
+    before = ctx.sentences[header - 1]
+    named = [x for x in before.between(0, len(before.tpl), "C") if SHAREHOLDER_CUE.match(before.tpl, before.pos_of(x) + 1)
+             or re.match(r"(?:共有|现有)?(?:股东|[\d一二三四五六七八九十]+(?:家|名)股东)", before.tpl[before.pos_of(x) + 1:])]
+    return named[-1].key if named else None

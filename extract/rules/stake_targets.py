@@ -142,6 +142,17 @@ def is_regulator_key(ctx: Context, key: str) -> bool:
 _PARALLEL_HOLDER = ("持有其", "持其", "占其")
 
 
+#: a clause that opens with a company and says what it is to another: "A系C的持股平台", "A为C的控股股东"
+_DESCRIBED = re.compile(rf"(?:{ITEM_HEAD.pattern})?\s*(\ue001)(?:系|为|是)\ue001(?:的)?(?:员工)?(?:持股平台|控股股东|第一大股东|股东)[，,]")
+
+
+def _described_subject(sent: Sent, before: int) -> str | None:
+    """The company a sentence opens with when its first clause describes it by another ("A系C的持股平台，"): what
+    a 其 later in the sentence refers to."""
+    d = _DESCRIBED.match(sent.tpl)
+    return sent.at(d.start(1)).key if d is not None and d.end() <= before else None
+
+
 def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, ...], group: str = "ref") -> str | None:
     """其 / 该行 / 该公司 / 后者: the company referred to — the last one named
     earlier in the sentence that is not a holder, else the topic before."""
@@ -159,6 +170,8 @@ def ref_target(ctx: Context, sent: Sent, m: re.Match[str], holders: tuple[str, .
                and not sent.tpl.startswith(_PARALLEL_HOLDER, sent.pos_of(x) + 1)]
     if (row := _ROW_NAME.match(sent.tpl)) and (key := sent.at(row.start(1)).key) in earlier and m.start(group) > row.end():
         return key  # a numbered row: A, then holders each "持有其" a share: 其 is the row's company, each time
+    if earlier and (own := _described_subject(sent, m.start(group))) is not None and own in earlier:
+        return own  # "A为C的股东，…，P持有其x%": A, whose description names C, not C
     if earlier:
         return earlier[-1]
     if m.group(group) in ("后者", "前者") and sent.i > 0:

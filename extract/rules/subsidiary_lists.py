@@ -1,6 +1,7 @@
 """Subsidiaries told as a list, and one percentage for them all.
 
-"C旗下子公司包括A、B及D", "C的子公司包括A和B", "C称" + "，旗下子公司包括A、B及D" (the parent the
+"C旗下子公司包括A、B及D", "C的子公司包括A和B", "C称" + "，旗下子公司包括A、B及D" (or after a count of them all,
+"C控股N家企业，其中全资子公司有A、B等") (the parent the
 clause's speaker, or the company the text is about), and a clause after it
 that gives the parent's holding in each at once: "，" + the parent + "对各子公司的" + "持股比率
 均为100%" (each child a HOLDS_STAKE of that figure; 100% makes each wholly
@@ -27,8 +28,8 @@ from schema import Predicate, SubsidiaryKind
 from text.normalize import norm_name
 
 _INCLUDES = gated(
-    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
-    rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{COMPANY_LIST})(?=[，,。；]|$)"
+    rf"(?:(?P<parent><C>)(?P<of>的)?|(?P<ref>其)|(?:(?<=[，,：:])|^)(?:目前|现时|现|当前|其中)?)(?(of)(?:旗下|下属)?|(?:旗下|下属|(?=主要)|(?<=其中)))(?:的)?(?:[\d一二三四五六七八九十两]+家)?"
+    rf"(?:主要)?(?:持牌)?(?P<kind>全资子公司|子公司|全资附属公司|附属公司)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<children>{COMPANY_LIST})(?:等(?:公司|企业)?)?(?=[，,。；]|$)"
 , "子公司", "附属公司")  # (with the parent named and 的, 旗下 may go: "C的子公司包括A和B")
 #: "，" + the parent + "对各子公司的" + "持股比率均为" + a figure, "，对上述子公司持股比例均为" + a figure
 #: (or with no object: "，" + the parent + "持股比率均为" + a figure — the parent's share in each)

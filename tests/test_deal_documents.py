@@ -30,3 +30,22 @@ def test_the_offeror_named_on_the_advisers_cover_line() -> None:
     assert quals(facts, "瑞丰集团有限公司", "HOLDS_STAKE", "瑞丰控股有限公司")["percent"] == 100
     assert quals(facts, "林志远", "HOLDS_POSITION", "瑞丰控股有限公司")["role"] == "director"
     assert not [f for f in facts if f.subject.name == "林志远" and f.object.name == "星岚财务顾问有限公司"]
+
+
+def test_receivers_sell_a_holders_pledged_shares() -> None:
+    facts = facts_of("海星金融控股有限公司（“本公司”）宣布，本公司主要股东远帆投资有限公司早前以一家银行为受益人质押之本公司500,000,000股股份"
+                     "（“质押股份”，占本公司已发行股本约31.5%）已遭强制执行。接管人已于2026年4月9日将质押股份全数转让予恒达投资有限公司，代价为2亿港元。")
+    sale = quals(facts, "远帆投资有限公司", "SOLD_STAKE", "海星金融控股有限公司")
+    assert (sale["buyer"], sale["percent"], sale["date"]) == ("恒达投资有限公司", 31.5, "2026-04-09")
+
+
+def test_a_holding_after_a_transfer_the_receivers_made() -> None:
+    facts = facts_of("接管人已于2026年3月2日将股份转让予恒达投资有限公司。转让完成后，恒达投资有限公司持有海星金融控股有限公司约58.4%之已发行股本。")
+    assert quals(facts, "恒达投资有限公司", "HOLDS_STAKE", "海星金融控股有限公司")["percent"] == 58.4
+
+
+def test_a_second_seller_in_the_clause_after_the_sale() -> None:
+    facts = facts_of("云帆数码有限公司由林志明与黄小燕创办。根据协议，林志明向金岭集团有限公司出售云帆数码有限公司百分之三十股权，"
+                     "黄小燕则出售其百分之二十股权，交易总额约五亿比索。")
+    sale = quals(facts, "黄小燕", "SOLD_STAKE", "云帆数码有限公司")
+    assert (sale["buyer"], sale["percent"]) == ("金岭集团有限公司", 20.0)

@@ -5,6 +5,8 @@ defined for them (买方, 卖方, 要约人: linked to the company in `alias_def
   and B holds it from the day the deal was done.
 * "(于D，)C已完成向B出售T之全部已发行股本": a past disposal, completed: C sold B the whole of T.
 * "C…由P全资拥有，P亦为其唯一董事": the owner of an investment vehicle is its sole director (a post at C).
+* receivers selling a holder's pledged shares: "控股股东H…质押之T N股股份（“质押股份”，占T…约R）" + "接管人已于D将质押股份
+  全数转让予B": H sold B that share of T (the receivers act for the lender, the shares are H's) and held it until then.
 """
 
 from __future__ import annotations
@@ -26,8 +28,15 @@ _SOLD_WHOLE = pattern(r"(?P<seller><C>)(?:已|已经)(?:于<D>)?完成(?:了)?�
 _SOLE_OWNER_POST = pattern(rf"(?P<c><C>)[^。；\ue000]{{0,40}}?由(?P<owner><P>)全资拥有[，,](?P<p><P>)?(?:亦|也|同时)?(?:为|是|担任)其(?:唯一|独任|单一)(?P<chain>{CHAIN})")
 
 
+#: the pledged shares defined: the holder after 控股股东/股东, the company after 质押之, the share after 占
+_PLEDGED = pattern(r"(?:控股股东|主要股东|股东)(?P<holder><C>|<P>)[^。；]{0,80}?质押(?:之|的)(?P<target><C>)[^。；（(]{0,24}?股份"
+                   r"[（(][“「\"]?质押股份[”」\"]?[，,](?:占|相当于)(?:<C>)?[^。；）)]{0,12}?(?:约)?(?P<pct><R>)")
+#: the receivers' transfer: "接管人已于D将质押股份全数转让予B"
+_RECEIVERS_SOLD = pattern(r"接管人(?:已|已经)?(?:于<D>)?将(?:该等|全部)?质押股份(?:全数|全部)?(?:转让|出售)(?:予|给)(?P<buyer><C>|<P>)")
+
+
 def deal_documents(ctx: Context) -> None:
-    if "向" not in ctx.text and "全资拥有" not in ctx.text:
+    if "向" not in ctx.text and "全资拥有" not in ctx.text and "接管人" not in ctx.text:
         return
     for sent in ctx.sentences:
         tpl = sent.tpl
@@ -41,6 +50,21 @@ def deal_documents(ctx: Context) -> None:
         if "全资拥有" in tpl and "其" in tpl:
             for m in _SOLE_OWNER_POST.finditer(tpl):
                 _sole_director(ctx, sent, m)
+    if "接管人" in ctx.text and "质押股份" in ctx.text:
+        _receivers_sale(ctx)
+
+
+def _receivers_sale(ctx: Context) -> None:
+    """The holder whose pledged shares the receivers transferred sold them to the buyer."""
+    pledged = next(((sent, m) for sent in ctx.sentences for m in _PLEDGED.finditer(sent.tpl)), None)
+    if pledged is None:
+        return
+    psent, p = pledged
+    holder, target, pct = key(psent, p, "holder"), key(psent, p, "target"), psent.at(p.start("pct")).value
+    for sent in ctx.sentences:
+        for m in _RECEIVERS_SOLD.finditer(sent.tpl):
+            emit_sale(ctx, sent, holder, target, "receivers-sold", 0.8, True, buyer=key(sent, m, "buyer"), percent=pct,
+                      date=deal_date(ctx, sent, m.start("buyer")), **money(sent, m.end()))
 
 
 def _bought(ctx: Context, sent: Sent, m) -> None:  # type: ignore[no-untyped-def]

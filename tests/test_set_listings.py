@@ -30,3 +30,11 @@ def test_a_congratulation_advertisement() -> None:
 def test_londons_alternative_market_by_its_full_name() -> None:
     facts = facts_of("英国支付公司云桥科技（Cloudbridge plc）周四在伦敦证券交易所另类投资市场挂牌，股票代码CBRG。")
     assert quals(facts, "云桥科技", "LISTED_ON", "LSE")["ticker"] == "CBRG"
+
+
+def test_a_cover_code_names_the_company_and_its_hong_kong_listing() -> None:
+    facts = facts_of("致股东通函\n\n海澜金融控股有限公司\n（于百慕达注册成立之有限公司）\n（股份代号：8123）\n\n"
+                     "主要交易\n\n海澜金融控股有限公司之股份于联交所主板上市，本公司将维持其上市地位。")
+    q = quals(facts, "海澜金融控股有限公司", "LISTED_ON", "HKEX")
+    assert q["ticker"] == "8123"
+    assert any(f.subject.name == "海澜金融控股有限公司" and "8123" in f.subject.aliases for f in facts)

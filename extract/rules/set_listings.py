@@ -4,7 +4,9 @@
 * trading under a new code after a merger: "…更名为C，股票D起以新代码K在X交易";
 * a parent described in brackets as listed: "C（以下简称“S”，X上市公司，股票代号K）";
 * a congratulation advertisement: a company's line, "于X主板", "上市志庆", "股份代号：K", "上市日期：D"
-  (Hong Kong's 股份代号 with no exchange named: the Hong Kong exchange).
+  (Hong Kong's 股份代号 with no exchange named: the Hong Kong exchange);
+* a Hong Kong document's cover: the company's name, "（于…注册成立之有限公司）", "（股份代号：K）" on lines of their own —
+  K is the company's code (another name of it), and the code of its Hong Kong listing the document tells.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _BRACKET = pattern(r"(?P<c><C>)[（(](?:以下简称|下称|简称)[“「\"]?<C
 _AD = re.compile(r"^\s*上市志庆\s*$", re.M)
 _AD_CODE = re.compile(r"^\s*股份代号\s*[：:]\s*(\d{4,5})\s*$", re.M)
 _AD_DAY = re.compile(r"^\s*上市日期\s*[：:]")
+#: a cover's code line, and the lines between it and the company's name (its place of incorporation, its Latin name)
+_COVER_CODE = re.compile(r"^\s*[（(]股份代号\s*[：:]\s*(\d{4,5})\s*[）)]\s*$", re.M)
+_COVER_NOTE = re.compile(r"^\s*(?:[（(].*[）)]|[A-Z][A-Z0-9 .,&()\-]*)?\s*$")
 
 
 def set_listings(ctx: Context) -> None:
@@ -39,6 +44,8 @@ def set_listings(ctx: Context) -> None:
                 code = m.group("code") if "code" in m.re.groupindex else _one_code(text)
                 date = ctx.date_iso(sent.at(m.start("d")), sent) if m.group("d") else None
                 method = str(ListingMethod.IPO) if m.re is _SET_DAY and "初次上市" in text[:200] else None
+                if code and (ent := ctx.inv.entities.get(sent.at(m.start("c")).key or "")) is not None:
+                    ent.tickers.setdefault(code, sent.at(m.start("x")).key[2:])  # (the code is another name of the company)
                 ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, sent.at(m.start("x")).key, sent, "set-listing", 0.8,
                          date=date, ticker=code, method=method)
     if "上市公司" in text:
@@ -48,6 +55,30 @@ def set_listings(ctx: Context) -> None:
                          ticker=m.group("code"))
     if "上市志庆" in text:
         _advertised(ctx)
+    if "股份代号" in text:
+        _cover_codes(ctx)
+
+
+def _cover_codes(ctx: Context) -> None:
+    """"C\n（于…注册成立之有限公司）\n（股份代号：K）": K is C's code; C's Hong Kong listing gets it."""
+    text = ctx.text
+    for m in _COVER_CODE.finditer(text):
+        lines = text[:m.start()].rstrip("\n").split("\n")[-4:]
+        company = None
+        for line in reversed(lines):
+            key = ctx.inv.surface.get(norm_name(line.strip()))
+            if key and ctx.type_of(key) == "Company":
+                company = key
+                break
+            if not _COVER_NOTE.match(line):
+                break
+        if company is None:
+            continue
+        code = m.group(1)
+        ctx.inv.entities[company].tickers.setdefault(code, "HKEX")
+        for c in ctx.out:
+            if c.predicate is Predicate.LISTED_ON and c.subject == company and c.object == "X:HKEX" and not c.qualifiers.get("ticker"):
+                c.qualifiers["ticker"] = code
 
 
 def _one_code(text: str) -> str | None:
@@ -82,6 +113,8 @@ def _advertised(ctx: Context) -> None:
             if s.start > m.start() and _AD_DAY.match(s.tpl) and "\ue004" in s.tpl:
                 date = ctx.date_iso(s.at(s.tpl.index("\ue004")), s)
         at = next(s for s in sents if s.start >= m.start()) if any(s.start >= m.start() for s in sents) else None
+        if code:
+            ctx.inv.entities[company].tickers.setdefault(code, (exchange or "X:HKEX")[2:])
         if at is not None:
             ctx.emit(Predicate.LISTED_ON, company, exchange or "X:HKEX", at, "advertised-listing", 0.75, ticker=code, date=date,
                      method=str(ListingMethod.IPO))

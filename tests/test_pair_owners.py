@@ -1,32 +1,33 @@
 """Two owners told apart from their shares: "C由A及其胞弟B分别拥有x%及y%", founders' shares in tenths
-("原持股比例分别为七成及三成"), shares kept after a sale ("A及B分别保留…"), and a holding raised "将其于C之持股由x%增至y%"."""
+("…，股权比例分别是六成和四成"), shares kept after a sale ("A及B分别保留…"), and a holding raised "将其于C之持股由x%增至y%"."""
 
 from tests.helpers import facts_of, quals
 
 
 def test_a_company_owned_by_a_man_and_his_brother() -> None:
-    facts = facts_of("庭峰信托有限公司由陈大文先生及其胞弟陈小文先生分别拥有60%及40%，主要从事物业投资。")
-    assert quals(facts, "陈大文", "HOLDS_STAKE", "庭峰信托有限公司")["percent"] == 60
-    assert quals(facts, "陈小文", "HOLDS_STAKE", "庭峰信托有限公司")["percent"] == 40
+    facts = facts_of("作为麦氏家族的投资平台，骏宇航运有限公司由麦振邦先生及其胞弟麦振华先生分别拥有55%及45%。")
+    assert quals(facts, "麦振邦", "HOLDS_STAKE", "骏宇航运有限公司")["percent"] == 55
+    assert quals(facts, "麦振华", "HOLDS_STAKE", "骏宇航运有限公司")["percent"] == 45
 
 
 def test_founders_shares_in_tenths_and_what_they_kept() -> None:
-    facts = facts_of("远航数码科技有限公司由青年创业者张三丰与李思远于2015年在槟城共同创办，原持股比例分别为七成及三成。"
-                     "交易完成后，金岭集团有限公司持股百分之六十，张三丰及李思远分别保留百分之三十及百分之十。")
-    assert {quals(facts, "张三丰", "HOLDS_STAKE", "远航数码科技有限公司", percent=p)["percent"] for p in (70.0, 30.0)} == {70.0, 30.0}
-    assert {quals(facts, "李思远", "HOLDS_STAKE", "远航数码科技有限公司", percent=p)["percent"] for p in (30.0, 10.0)} == {30.0, 10.0}
+    facts = facts_of("苗圃教育科技有限公司由两名前中学教师吴国栋和郑雅雯于2012年联合创立，股权比例分别是六成和四成。"
+                     "去年引入策略投资者后，吴国栋和郑雅雯分别保留百分之四十五及百分之二十五。")
+    assert {quals(facts, "吴国栋", "HOLDS_STAKE", "苗圃教育科技有限公司", percent=p)["percent"] for p in (60.0, 45.0)} == {60.0, 45.0}
+    assert {quals(facts, "郑雅雯", "HOLDS_STAKE", "苗圃教育科技有限公司", percent=p)["percent"] for p in (40.0, 25.0)} == {40.0, 25.0}
 
 
 def test_a_holding_raised_through_market_buying() -> None:
-    facts = facts_of("2025年3月，宏达投资有限公司透过场内购买将其于明辉金融控股有限公司之持股由12.5%增至15.2%。", date="2026-06-01")
-    assert quals(facts, "宏达投资有限公司", "HOLDS_STAKE", "明辉金融控股有限公司", percent=15.2)["as_of"] == "2025-03"
+    facts = facts_of("2024年8月，宁屿资本有限公司通过大宗交易将其于坤泰冷链股份有限公司之持股由9.1%增至11.4%，位列股东名册第二。",
+                     date="2026-06-01")
+    assert quals(facts, "宁屿资本有限公司", "HOLDS_STAKE", "坤泰冷链股份有限公司", percent=11.4)["as_of"] == "2024-08"
 
 
 def test_a_parents_share_of_the_issued_shares() -> None:
-    facts = facts_of("母公司明远金控持有凯翔证券股份有限公司普通股1,000,000股，占已发行股份总数之6.5%。")
-    assert quals(facts, "明远金控", "HOLDS_STAKE", "凯翔证券股份有限公司")["percent"] == 6.5
+    facts = facts_of("截至2025年底，岚峤创投股份有限公司合计持有云台电机股份有限公司4,250,000股普通股，占已发行股份总数之3.4%。")
+    assert quals(facts, "岚峤创投股份有限公司", "HOLDS_STAKE", "云台电机股份有限公司")["percent"] == 3.4
 
 
 def test_tenths_are_no_share_outside_a_holding() -> None:
-    facts = facts_of("远航数码科技有限公司表示，七成以上用户来自东南亚，公司将成为区域龙头。")
+    facts = facts_of("苗圃教育科技有限公司称，其课程六成以上面向初中学生，将成为本地最大的线上补习平台。")
     assert not [f for f in facts if f.predicate.value == "HOLDS_STAKE"]

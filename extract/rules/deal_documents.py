@@ -1,12 +1,12 @@
 """Deals and parties as Hong Kong circulars and offer documents tell them, their parties often by the role the document
 defined for them (买方, 卖方, 要约人: linked to the company in `alias_defs`, so they reach the rules as the company).
 
-* "B已(于D)向S收购/购入N股股份，占T全部已发行股本约R，代价为M" (or the share in brackets): S sold B that share of T,
+* "B已(于D)向S收购/购入N股，占T已发行股本(约)R" (or the share in brackets): S sold B that share of T,
   and B holds it from the day the deal was done.
 * "(于D，)C已完成向B出售T之全部已发行股本": a past disposal, completed: C sold B the whole of T.
 * "C…由P全资拥有，P亦为其唯一董事": the owner of an investment vehicle is its sole director (a post at C).
 * receivers selling a holder's pledged shares: "控股股东H…质押之T N股股份（“质押股份”，占T…约R）" + "接管人已于D将质押股份
-  全数转让予B": H sold B that share of T (the receivers act for the lender, the shares are H's) and held it until then.
+  (全数)转让予B": H sold B that share of T (the receivers act for the lender, the shares are H's) and held it until then.
 """
 
 from __future__ import annotations

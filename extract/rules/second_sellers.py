@@ -1,5 +1,5 @@
-"""A second seller in the clause after a sale, the buyer and the company left out: "A向B出售T 45%股权，C出售25%股权"
-(or "，C则出售其25%股权"): C sold B its share of the same company, on the same day, as A did."""
+"""A second seller in the clause after a sale, the buyer and the company left out: "A向B出售T x%股权，C出售y%股权"
+(or "，C亦转让其y%股权"): C sold B its share of the same company, on the same day, as A did."""
 
 from __future__ import annotations
 

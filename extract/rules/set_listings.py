@@ -1,8 +1,8 @@
 """LISTED_ON told without a ticker written with its exchange, in the wording of Taiwan, US and Hong Kong notices and papers.
 
-* a first trading day set by the exchange: "C股票业经X同意，订于D起于X上市买卖" (a Taiwan underwriting notice);
+* a first trading day set by the exchange: "C之股票…订于D起于X上市买卖" (a Taiwan underwriting notice);
 * trading under a new code after a merger: "…更名为C，股票D起以新代码K在X交易";
-* a parent described in brackets as listed: "C（以下简称“S”，X上市公司，股票代号K）";
+* a parent described in brackets as listed: "C（下称“S”，X上市公司，证券代码K）";
 * a congratulation advertisement: a company's line, "于X主板", "上市志庆", "股份代号：K", "上市日期：D"
   (Hong Kong's 股份代号 with no exchange named: the Hong Kong exchange);
 * a Hong Kong document's cover: the company's name, "（于…注册成立之有限公司）", "（股份代号：K）" on lines of their own —
@@ -18,13 +18,13 @@ from extract.rules.templates import pattern
 from schema import ListingMethod, Predicate
 from text.normalize import norm_name
 
-#: "C股票业经X同意，订于(中华民国)D起于X上市买卖"
+#: "C之股票…订于(中华民国)D起于X上市买卖"
 _SET_DAY = pattern(r"(?P<c><C>)(?:的|之)?(?:股票|股份|普通股)[^。；\ue000\ue001]{0,16}?(?:订于|定于)(?:中华民国|中华)?(?P<d><D>)起?(?:于|在)(?P<x><X>)"
                    r"(?:正式)?(?:(?:挂牌)?(?:上市|上柜)(?:买卖|交易)?|挂牌(?:买卖|交易))")
 #: "C，股票D起以新代码K在X交易": the company named right before the clause
 _NEW_CODE = pattern(r"(?P<c><C>)(?:[（(][^（）()]{1,60}[）)])?[，,](?:其)?(?:股票|股份)(?:自|由)?(?P<d><D>)?起?(?:改)?以(?:新)?(?:股票)?代码(?P<code>[A-Z]{1,6}|\d{4,6})"
                     r"(?:在|于)(?P<x><X>)(?:挂牌)?(?:交易|买卖|上市)")
-#: "C（以下简称“S”，X上市公司，股票代号K）"
+#: "C（下称“S”，X上市公司，证券代码K）"
 _BRACKET = pattern(r"(?P<c><C>)[（(](?:以下简称|下称|简称)[“「\"]?<C>[”」\"]?[，,](?:为|系|乃)?(?P<x><X>)(?:主板)?上市公司[，,]?(?:股票|股份|证券)代[号码][：:]?\s*"
                    r"(?P<code>\d{4,6}|[A-Z]{1,6})[）)]")
 #: the lines of a listing advertisement

@@ -267,7 +267,7 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
                 m.start("pcts"), m.end("pcts"), "R"))):
             continue
-        owned = owned_by_pair(sent, m.start("names"), m.end("names"))  # "C由A及其配偶B分别拥有…": C's owners
+        owned = owned_by_pair(sent, m.start("names"), m.end("names"))  # "C由A及其胞弟B分别拥有…": C's owners
         holders = owned[1] if owned else list_items(ctx, sent, m.start("names"), m.end("names"))
         if len(holders) == len(pcts) and fresh(m, "pcts"):
             target = owned[0] if owned else target_for(ctx, sent, m.start(), tuple(holders))

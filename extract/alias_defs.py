@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from extract.mention_records import Inventory, merge_entities
+from extract.offeror_names import offeror_on_behalf
 from text.kinds import PARTY_ROLES, party_role
 from text.normalize import norm_name
 
@@ -77,6 +78,7 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
             _glossary_entry(inv, text, m, occupied, show)
     if "要约人" in text or "收购人" in text:
         _role_before_name(inv, text, occupied, show)
+        offeror_on_behalf(inv, text, show)  # "代表C提出…要约": the offeror on an adviser's cover line
     if "全" in text:
         for m in _FULL_NAME.finditer(text):
             _full_name(inv, text, m, occupied)

@@ -10,6 +10,9 @@ from functools import lru_cache
 PERCENT_RE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|％)")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
 PERCENT_CN_RE = re.compile(rf"百分之(\d{{1,3}}(?:\.\d+)?|[{_CN_DIGITS}]+)")
+#: a share in tenths, as shares are told in Taiwan and overseas papers: "分别为六成及四成" (60% and 40%), "持股三成";
+#: only between a verb of holding or a list's joint and the next joint or the end of a clause ("七成以上", "成为" are no shares)
+PERCENT_CHENG_RE = re.compile(r"(?:(?<=分别为|分别是)|(?<=持股|持有|占有)|(?<=[及和与、]))([一二两三四五六七八九])成([一二三四五六七八九])?(?=[及和与、，,。；]|的?股|$)")
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNIT = {"万": 10**4, "亿": 10**8}
@@ -148,4 +151,8 @@ def find_percents(text: str) -> list[tuple[int, int, float]]:
         n = _number(m.group(1))
         if n is not None and 0 < n <= 100:
             out.append((m.start(), m.end(), float(n)))
+    if "成" in text:
+        for m in PERCENT_CHENG_RE.finditer(text):
+            tenths = _DIGIT[m.group(1)] * 10 + (_DIGIT[m.group(2)] if m.group(2) else 0)
+            out.append((m.start(), m.end(), float(tenths)))
     return sorted(out)

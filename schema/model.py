@@ -303,7 +303,8 @@ EXCHANGES: dict[str, ExchangeInfo] = {
                                                      "东证一部", "東證一部", "东证二部", "東證二部", "东证Mothers", "東證Mothers",
                                                      "东证创业板", "東證創業板", "东京证券交易所创业板", "東京證券交易所創業板", "JASDAQ"), ("T", "TSE")),
         ExchangeInfo("LSE", "London Stock Exchange", ("伦敦证券交易所", "倫敦證券交易所", "伦交所", "倫交所", "伦敦交易所", "伦敦证交所",
-                                                              "伦敦另类投资市场", "倫敦另類投資市場", "伦敦AIM", "倫敦AIM"), ("LSE", "L", "LN")),
+                                                              "伦敦另类投资市场", "倫敦另類投資市場", "伦敦AIM", "倫敦AIM",
+                                                              "伦敦证券交易所另类投资市场", "倫敦證券交易所另類投資市場"), ("LSE", "L", "LN")),
         # (named as the reference gold names it: Bursa has no short code of its own in the news)
         ExchangeInfo("Bursa Malaysia", "Bursa Malaysia", ("马交所", "马来西亚交易所", "马来西亚证券交易所", "大马交易所", "马来西亚证交所")),
         # South-East Asia's other markets, as the Chinese press of Manila, Bangkok and Jakarta names them (Yahoo's marks .PS, .BK, .JK)

@@ -52,6 +52,7 @@ from extract.rules.corporate import extract_corporate
 from extract.rules.couple_holdings import couple_holdings
 from extract.rules.court_parties import court_parties
 from extract.rules.dash_subsidiaries import dash_subsidiaries
+from extract.rules.deal_documents import deal_documents
 from extract.rules.deck_profiles import deck_profiles
 from extract.rules.deemed_interests import deemed_interests
 from extract.rules.delistings import delistings
@@ -99,6 +100,7 @@ from extract.rules.organ_lists import organ_lists
 from extract.rules.owned_holders import owned_holders
 from extract.rules.owner_words import owner_words
 from extract.rules.ownership_tree import ownership_tree
+from extract.rules.pair_owners import founders_shares
 from extract.rules.partner_posts import partner_posts
 from extract.rules.partner_shares import partner_shares
 from extract.rules.passed_shares import passed_shares
@@ -121,7 +123,9 @@ from extract.rules.role_first import themed_positions
 from extract.rules.roster_lines import career_rows, roster_lines
 from extract.rules.rosters import table_rosters
 from extract.rules.sales import extract_sales
+from extract.rules.second_sellers import second_sellers
 from extract.rules.seller_after import seller_after
+from extract.rules.set_listings import set_listings
 from extract.rules.settled_sales import settled_sales
 from extract.rules.signer_successions import signer_successions
 from extract.rules.spaced_records import spaced_records
@@ -156,5 +160,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, minutes_lines, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, honoured_lines, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, holding_companies, sponsored_lists, group_subsidiaries, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, clause_listings, successor_listings, listing_labels, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, sponsor_banks, bracket_shares, narrative_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, held_sales, split_sales, passed_shares, completed_deals, kept_rest, acquired_notes, figure_after_sales, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, couple_holdings, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, head_subsidiaries, record_renames, holder_renames, subscriber_lines, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, minutes_lines, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, honoured_lines, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, holding_companies, sponsored_lists, group_subsidiaries, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, set_listings, clause_listings, successor_listings, listing_labels, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, sponsor_banks, bracket_shares, narrative_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, deal_documents, held_sales, split_sales, passed_shares, completed_deals, kept_rest, acquired_notes, figure_after_sales, second_sellers, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, couple_holdings, founders_shares, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, head_subsidiaries, record_renames, holder_renames, subscriber_lines, renamed_objects,
          spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, holder_csv, registry_reports, subsidiary_cells, registry_day, holder_reports, former_name_objects, succession_ends, merger_term_dates)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -44,6 +44,7 @@ from extract.rules.holder_slots import (
     keys_in,
     pct_of,
 )
+from extract.rules.pair_owners import owned_by_pair
 from extract.rules.passive_stakes import PCT_LIST, SUB_HOLDER, pair_up, passive_holdings
 from extract.rules.stake_changes import before_and_after
 from extract.rules.stake_channels import along_holdings, deemed_holdings, through_holdings
@@ -93,7 +94,7 @@ _HOLD = gated(
 , "\ue007")
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 _NAMED_PAIR = gated(
-    r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|持)|的持股比例分别(?:为|是))"
+    r"(?:^|(?<=[，、：]))(?P<names>[^，。；：\ue002-\ue007]{2,24}?)(?:则|均)?(?:分别(?:直接|间接)?(?:持有|持股|拥有|保留|持)|的持股比例分别(?:为|是))"
     r"(?P<pcts>\ue007(?:(?:、|和|及|与)\ue007)+)"
 , "分别")
 # "A出资比例82.26%", "A出资占比60%", "A持股比例30%" (not "对A的持股比例": A is the company held there)
@@ -101,7 +102,7 @@ _KEYED = gated(rf"(?<![对在])(?P<holders>{HOLDER_WITH_ALIAS})(?:的)?(?:出资
 # "持有C 1.27亿股A股，占(C)总股本的4.81%", "持有其81,340,000股，占比17.62%" (not "减持C 1,936万股，占总股本的1%": shares sold)
 _HOLD_SHARES = gated(
     rf"{HOLDER}{_ADV}{_HOW}{_VIA}{_HOW}(?<![减增])(?:持有|持股|拥有|持)(?:(?P<target><C>)|(?P<ref>其|后者))?"
-    rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
+    rf"[^，。；\ue000\ue001\ue007]{{0,16}}?股[^，。；\ue000\ue001\ue007]{{0,8}}?[，,]?(?:约)?占(?:比|(?:<C>|其|公司)?{_OF_CAPITAL}?(?:的|之)?(?:比例)?(?:为)?)(?:约)?(?P<pcts><R>)"
 , "占")
 # "A对C持股" + a figure, "，对C持股" + a figure (the holder the clause before named): C, after 对, is the company held
 _TOWARDS = gated(rf"{HOLDER}{_ADV}对(?P<target><C>)(?:的)?{_HOW}(?:持股|持有股份|持有股权)(?:比例)?(?:为|是|达)?(?:约)?(?P<pcts>{PCT_LIST})", "对")
@@ -112,7 +113,7 @@ _IN_CAPITAL = gated(rf"(?P<holders>{HOLDER_WITH_ALIAS})(?:现时|目前|现|仍)
 # "A在C的持股比例由" + a figure + "降至" + another ("由分拆前的" + a figure: the share before the deal), "A对C的持股量由…增至…", "持股比例升至" + a figure,
 # "A、B、C的持股比例分别为…", "A入股C，持股比例25%"
 _RATIO = gated(
-    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:个人|本人)?(?:(?:则|也|亦|还|又)?(?:在[^，。；\ue000-\ue007]{{1,6}}?)?(?=将|把))?(?:将|把)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权|好仓(?:权益)?)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
+    rf"(?<!持有)(?<!持股){HOLDER}{_AFTER_DEAL_HEAD}(?:个人|本人)?(?:(?:则|也|亦|还|又)?(?:(?:在|透过|通过|经由)[^，。；\ue000-\ue007]{{1,6}}?)?(?=将|把))?(?:(?:将|把)(?:其(?=[在对于]))?)?(?:[在对于](?:(?P<target><C>)|(?P<ref>{_REF})))?(?:的|之)?(?:最新)?(?:直接|间接|合计)?(?:持股|持有|股权|好仓(?:权益)?)(?:数量|比例|比率|占比|比重|量)?(?:则|也|亦)?"
     rf"(?:[由从](?:此前的|之前的|原来的|原先的|原|(?:分拆|合并|交易|发行|重组|增资|分派|收购|转让)前的)?(?:约)?(?P<from><R>)(?:大幅)?)?(?:分别|均)?(?:约)?(?:(?P<how>{_CHANGE})|(?<=比例|比率))(?:约)?(?P<pcts>{PCT_LIST})"  # "，持股比例25%": no verb
 , "\ue007")
 # "A持有C股权比例为60%", "A持股C比例为60%" (Taiwan's wording): C, after the verb, is the company held
@@ -150,7 +151,7 @@ _PENDING = re.compile(r"(?:将|拟|预计|有望|计划|或将|可能|预期|届
 #: a plan to move the holder's own shares, which it holds now: "A拟将其持有的C 32.5%股份无偿划转至B" (the plan is the sale's)
 _OWN_HOLDING_MOVED = pattern(r"(?P<holder>[\ue000\ue001])(?:拟|计划|准备)将其(?:所)?(?:持有的|所持的?|持有)(?P<target><C>)(?:的)?(?P<pct><R>)(?:的)?(?:股份|股权)")
 #: 将 as 把 before the ratio it changed: "2019年，A将持股比例由40%提升至55%" (a past date before it: done)
-_JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:持股|股权)比例[由从]")
+_JIANG_AS_BA = re.compile(r"将(?:其|在\ue001的|对\ue001的)?(?:其?于\ue001(?:的|之))?(?:持股|股权)(?:比例)?[由从]")
 
 
 def _pending(ctx: Context, sent: Sent, a: int, b: int) -> bool:
@@ -266,9 +267,10 @@ def _percent_holdings(ctx: Context, sent: Sent) -> None:
         if not re.search(r"和|及|与|、", m.group("names")) or any(p in done for p in (sent.pos_of(r) for r in sent.between(
                 m.start("pcts"), m.end("pcts"), "R"))):
             continue
-        holders = list_items(ctx, sent, m.start("names"), m.end("names"))
+        owned = owned_by_pair(sent, m.start("names"), m.end("names"))  # "C由A及其胞弟B分别拥有…": C's owners
+        holders = owned[1] if owned else list_items(ctx, sent, m.start("names"), m.end("names"))
         if len(holders) == len(pcts) and fresh(m, "pcts"):
-            target = target_for(ctx, sent, m.start(), tuple(holders))
+            target = owned[0] if owned else target_for(ctx, sent, m.start(), tuple(holders))
             for h, p in zip(holders, pcts, strict=True):
                 emit_stake(ctx, sent, h, target, "holds-percent-named", 0.75, p, m.start())
     for m in _RATIO.finditer(tpl):

@@ -16,23 +16,18 @@ from text.normalize import norm_name
 
 #: the offer's head: "…要约" + "以收购" + the target + "全部已发行股份" (the text normalised, so in Simplified)
 _OFFER_FOR = re.compile(r"要约\s*(?:以|藉以)?\s*收购\s*([^\s，,。；：:（()）]{2,40}?)\s*(?:之|的)?\s*(?:全部|所有)?\s*(?:已发行)?\s*(?:股份|股本)")
-#: the offeror, on whose behalf an adviser makes the offer: "代表" + the offeror + "提出/作出" … "要约"
-_ON_BEHALF = re.compile(r"代表\s*([^\s，,。；：:（()）]{2,40}?)\s*(?:提出|作出|发出)[^。；]{0,30}?要约")
 #: how far into the text the offer's head is looked for (the cover and its first letter)
 _HEAD = 1500
 
 
 def offer_target(inv: Inventory, text: str) -> str | None:
     """The key of the company an offer document's head says the offer is for, when the text calls its offeror
-    要约人 (an offer document, not a story that mentions an offer); None otherwise. The offeror the head names
-    ("代表A提出…要约") is what 要约人 stands for."""
+    要约人 (an offer document, not a story that mentions an offer); None otherwise. (What 要约人 stands for:
+    `extract.offeror_names`.)"""
     if "要约人" not in text or "要约" not in text[:_HEAD]:
         return None
     m = _OFFER_FOR.search(text, 0, _HEAD)
     if m is None:
         return None
-    if (by := _ON_BEHALF.search(text, 0, m.end())) is not None and norm_name("要约人") not in inv.surface and (
-            offeror := inv.surface.get(norm_name(by.group(1)))) is not None and offeror.startswith("C:"):
-        inv.link(norm_name("要约人"), "要约人", offeror)  # "要约人之董事为P": the offeror's board, not the company named last
     key = inv.surface.get(norm_name(m.group(1)))
     return key if key is not None and key.startswith("C:") else None

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from extract.mention_records import Inventory, merge_entities
 from text.normalize import norm_name
 
-#: "代表C" + (a line break) + "提出…要约"
-_ON_BEHALF = re.compile(r"代表\s*(?P<name>[^\s，。；,（）()]{2,40}?)\s*提出[^。\n]{0,16}?要约")
+#: "代表C" + (a line break) + "提出/作出/发出…要约"
+_ON_BEHALF = re.compile(r"代表\s*(?P<name>[^\s，。；,（）()]{2,40}?)\s*(?:提出|作出|发出)[^。；\n]{0,30}?要约")
 _ROLE = "要约人"
 
 

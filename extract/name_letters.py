@@ -59,6 +59,9 @@ def place_start(tokens: Sequence[str], places: set[str]) -> int:
     for k, tok in enumerate(reversed(tokens[-4:])):
         back += len(tok)
         if tok in places and len(tok) >= 2:
+            j = len(tokens) - 2 - k  # a city before its district ("广州" + "南沙" + "开发建设集团"): the name opens at the city
+            if j >= 0 and tokens[j] in places and len(tokens[j]) >= 2:
+                back += len(tokens[j])
             return back
         tag, freq = word_tag(tok)
         cut_letter = len(tok) == 1 and k < len(tokens[-4:]) - 1 and tokens[-2 - k] in places

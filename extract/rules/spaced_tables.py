@@ -25,6 +25,7 @@ from extract.rules.as_of import as_of
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import ABSENT, Row, following, header_col, period_end, row_sent, share, spaced_rows
+from extract.rules.spaced_phases import changed_company, phase_columns
 from schema import Predicate
 from text.normalize import norm_name, to_simplified
 
@@ -79,6 +80,13 @@ def spaced_tables(ctx: Context) -> None:
         if holder is not None:
             pct = header_col(cells, _SHARE_COL)
             before, after = header_col(cells, _BEFORE_COL), header_col(cells, _AFTER_COL)
+            if before is None and after is None and (phased := phase_columns(cells, _SHARE_COL)) is not None:
+                before, after = phased  # ("增资前出资额　持股比例　增资后出资额　持股比例": each share of the phase before it)
+                changed = changed_company(ctx, head)
+                if changed and changed != target and _holds_a_row(ctx, rows, k, holder, target):
+                    _changed_rows(ctx, rows, k, holder, (before, after), changed)
+                    continue  # (the notice's company is a holder: the table is of the company whose capital changed)
+                pct = None
             if pct is not None:
                 _holder_rows(ctx, rows, k, holder, pct, target)
             elif before is not None and after is not None:
@@ -181,6 +189,12 @@ def _in_percent(ctx: Context, head: Row) -> bool:
     a = ctx.text.rfind("\n", 0, max(0, head.start - 1))  # (the line break before the line above)
     above = ctx.text[max(0, ctx.text.rfind("\n", 0, max(0, a))):head.end]
     return "%" in above or "比例" in above
+
+
+def _holds_a_row(ctx: Context, rows: list[Row], k: int, holder: int, target: str) -> bool:
+    """Whether `target` is one of the holders the table's rows name."""
+    width = len(rows[k].cells)
+    return any(len(r.cells) == width and ctx.inv.surface.get(norm_name(r.cells[holder].strip())) == target for r in following(rows, k, ctx))
 
 
 def _held_rows(ctx: Context, rows: list[Row], k: int, held: int, pct: int, target: str) -> None:

@@ -27,3 +27,8 @@ def test_a_plan_before_two_joined_verbs_is_no_listing() -> None:
 def test_a_done_step_joined_to_the_listing_still_lists() -> None:
     text = "北岭科技股份有限公司于2021年完成股份制改造并在上海证券交易所科创板上市。"
     assert triples(facts_of(text), "LISTED_ON") == {("北岭科技股份有限公司", "LISTED_ON", "SSE", None)}
+
+
+def test_two_exchanges_joined_without_codes_still_both_list() -> None:
+    text = "东岚银行2012年起在深圳证券交易所与香港联合交易所两地挂牌上市，资产规模位居全省首位。"
+    assert {o for _s, _p, o, _k in triples(facts_of(text), "LISTED_ON")} == {"SZSE", "HKEX"}

@@ -46,7 +46,7 @@ _CODE_IN = re.compile(_CODE_BRACKET.replace("?P<code>", ""))
 #: after 由 and the exchange: a move from a board to the main board ("由创业板" + "转往主板上市")
 _GEM_TO_MAIN = re.compile(r"转(?:往|至|到|为|入)?主板")
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:{_CODE_BRACKET})?(?:(?:和|及|与|、)(?:<X>|香港|港股){_CODE_BRACKET.replace('?P<code>', '')}?)*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:{_CODE_BRACKET})?(?:(?:和|及|与|、)(?:<X>|香港|港股)(?:{_CODE_BRACKET.replace('?P<code>', '')})?)*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){LISTING_VERB}"
 )
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
 #: ("，并于2021年在香港联交所实现双重主要上市": the verb may be one of achieving; 香港 names the

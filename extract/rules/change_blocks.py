@@ -1,16 +1,16 @@
 """A regulator's notice of approved changes, a block a company and a label a line:
 
-    二、C
-    变更事项1：公司名称
+    1、C
+    变更内容1：名称
     变更前：C
     变更后：C2
-    变更事项2：董事长
+    变更内容2：总经理
     变更前：A
     变更后：B
-    变更事项：控股股东
-    变更前：S（持股51%）
-    变更后：H（持股51%）
-    备注：S所持股权经产权交易所挂牌转让，受让方为H，成交价格X亿元。
+    变更内容：股东
+    变更前：S（持股R）
+    变更后：H（持股R）
+    说明：H受让S的股权，转让价款M。
 
 The labels, not a verb, say what changed: under a name item the company took the new name; under a post
 (one a single person holds, 董事长, 总经理) B took it from A at the block's company; under a controlling

@@ -5,7 +5,7 @@ report's 被评估单位) gives its holders on one label line, each with the cap
 the registered capital. The share is of the block's firm (the 名称 line above: `block_company`), whichever
 holder the line names last; the line runs on over the clauses its semicolons cut it into.
 
-A company's founding told as a list: a lead line "发起人及出资情况如下：" (股东及出资情况如下), then one numbered
+A company's founding told as a list: a lead line "股东及出资比例如下：" (发起人…, 出资人…), then one numbered
 line a founder, "（一）A（以下简称…），出资M，占注册资本的R；": each share is of the company the lead line is about
 (the one it names, else the article's company), for as long as numbered lines follow.
 """

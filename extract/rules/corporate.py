@@ -46,7 +46,8 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # (a bracket of its former name may stand after the child: "B（前称B0，于D更改名称）现为C的全资附属公司")
-# "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A开业后为C的控股子公司" (a company being founded), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
+# "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
+# (a company being founded: "A成立后为C的控股子公司")
 _IS_SUB = gated(
     rf"(?P<children>{COMPANY_LIST})(?:[（(](?:下称|以下简称|简称)[^（）()]{{1,20}}[）)]|[（(](?:前称|原称|原名|旧称)\ue001[^（）()\ue001]{{0,20}}[）)])?(?:均|也|则|亦|同样|同|已|正式|正|继续|仍然|仍|由此|从而|随之|随即|自此|从此|目前|现|(?:其实|实际上|事实上|本质上)?就|其实|实际上|事实上)?(?:于<D>)?(?:开业后|成立后|设立后)?(?:为|是|系|作为|成为|被?定位为)(?:[^\ue001，。；]{{0,6}}?上市公司|(?:在\ue002)?上市的)?(?:(?P<parent><C>)|(?P<ref>其)|(?P<listed>上市公司))(?:公司)?{PARENT_ASIDE}"
     rf"(?:的|之|[^，。；\ue001]{{0,16}}的)?(?:旗下)?(?:的)?(?:一家)?(?:[^\ue001，。；]{{0,8}}?){KIND_WORDS}",

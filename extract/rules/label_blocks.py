@@ -33,7 +33,7 @@ Context = Any
 #: a label line: a short label with no clause in it, a colon, a value
 _LABEL_LINE = re.compile(r"[ \t　]*(?P<label>[^，。；：:\n]{1,16})[ \t　]*[：:][ \t　]*(?P<value>[^\n]*)")
 #: the labels that name the block's firm itself
-#: (a filing's party on its own label line heads its block too: "信息披露义务人：C" over "法定代表人：P" where the party signs)
+#: (a filing's party on its own label line heads its block too: the filer's or acquirer's label, then C, over "法定代表人：P" where the party signs)
 _NAME_LABEL = re.compile(r"(?:机构|公司|企业|单位|主体)?(?:中文)?(?:名称|全称)|被执行人|被申请人|被处罚(?:人|单位|机构)|当事人"
                          r"|(?:信息披露义务人|收购人|一致行动人)(?:名称)?(?:[（(]盖章[）)])?")
 #: a numbered heading line ("一、", "（二）", "3."), then perhaps a firm's name and nothing else

@@ -63,7 +63,7 @@ _ITS_SHARES = re.compile(r"其(?:[AH]股(?:股票|股份)?|股票|股份)|(?:其
 _SINCE = re.compile(r"(?:后|以后|之后|以来)的")
 #: "同日", "当日": the listing on the day last named
 _SAME_DAY = re.compile(r"同日|当日|当天")
-#: a plan's word before two verbs 并 joins, in one clause: "拟申请首次公开发行股票并在" (and the exchange, where its board follows)
+#: a plan's word before two verbs 并 joins, in one clause: "C计划发行新股并于X上市" (and the exchange, where its board follows)
 _PLAN_JOINED = pattern(r"(?:拟|计划|筹划|准备|打算|谋求|寻求|有意)[^，,。；]*并(?:在|于|赴|登陆)?<X>?$")
 #: Hong Kong's exchange named by its place, where no exchange mention is
 _HONG_KONG = re.compile(r"香港|港股|[在于]港")
@@ -87,7 +87,7 @@ def extract_listings(ctx: Context) -> None:
             if NOT_YET.search(own) and not re.search(r"已|完成|成功|将于", own):
                 continue
             if _PLAN_JOINED.search(m.group("mid")):
-                continue  # "C拟申请首次公开发行股票并在X上市": the plan governs both verbs 并 joins
+                continue  # "C计划增发并于X上市": the plan governs both verbs 并 joins
             if planned(sent, m.end("mid") - len(CLAUSE_CUT.split(m.group("mid"))[-1]), m.end()):
                 continue  # "C宣布将在港交所上市": a plan
             if PROSPECTUS.search(tpl[:m.start("c")]):

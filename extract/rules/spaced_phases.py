@@ -1,6 +1,6 @@
 """A space-aligned table of the shares before and after a change whose share columns carry no phase of their own:
 
-    股东名称　　增资前出资额（亿元）　持股比例　增资后出资额（亿元）　持股比例
+    股东　　增资前认缴额　持股比例　增资后认缴额　持股比例
 
 each 持股比例 is of the phase the column before it names (增资前, 增资后). Such a table in a listed company's notice is
 often of a subsidiary whose capital was raised, the notice's company one of its holders: the table is then of the
@@ -16,7 +16,7 @@ from extract.rules.spaced_cells import Row
 from extract.rules.templates import gated
 from text.normalize import to_simplified
 
-#: a column that names a phase of the change ("增资前出资额（亿元）", "转让后持股数")
+#: a column that names a phase of the change ("增资前认缴额", "转让后持股数")
 _PHASE = re.compile(r"(?:本次)?(?:增资|减资|变更|转让|交易|变动|重组|发行|增持|减持)(?P<phase>前|后)")
 #: the company a change of capital is of: "对C增资", "C注册资本由", "C完成本次增资"
 _CHANGED = gated(r"对(?P<a><C>)(?:进行)?增资|(?P<b><C>)(?:的)?注册资本(?:由|从)|(?P<c><C>)(?:完成|实施)(?:了)?(?:本次)?增资", "增资", "注册资本")

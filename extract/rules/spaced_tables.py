@@ -59,7 +59,7 @@ _NAME_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·&][\u4e00-\u9fffA-Za-z0-
 _NOT_A_HOLDER = re.compile(r"合计|小计|总计|其他|其它|全体|前十|社会公众|流通股")
 #: a heading over a roster that says whose officers it lists: a party of a filing (the buyer, an acting party: "二、一致行动人的主要负责人")
 _PARTY_HEAD = re.compile(r"(收购人|信息披露义务人|一致行动人|受让方|转让方|控股股东)(?:的)?(?:董事|主要负责人|主要管理人员)")
-#: a heading of officers that names no party ("二、董事及主要负责人"), and a filing's chapter, perhaps about a party
+#: a heading of officers that names no party ("（三）主要管理人员"), and a filing's chapter, perhaps about a party
 _OFFICERS_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:董事|主要负责人|主要管理人员|高级管理人员)")
 _CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}[节章][ \t\u3000]*(?:(?P<party>收购人|信息披露义务人|一致行动人|受让方|转让方)(?:的)?(?:介绍|基本情况|情况)[ \t\u3000]*$)?", re.M)
 _CONTROLLER_HEAD = re.compile(r"\s*(?:疑似)?实际控制人(?:\s*\d{0,2})?\s*")
@@ -211,8 +211,8 @@ def _held_rows(ctx: Context, rows: list[Row], k: int, held: int, pct: int, targe
 def _party_of_heading(ctx: Context, head: Row) -> str | None:
     """The party whose officers a roster lists when the line above its header names one (a buyer's or an acting
     party's 董事 or 主要负责人): a takeover filing lists the buyer's officers, not the listed company's; the party is the company its field names
-    ("收购人名称：X", "收购人：X"). A heading of officers that names no party ("二、董事及主要负责人") takes the party of
-    the chapter it stands in ("第二节　信息披露义务人介绍")."""
+    ("收购人名称：X", "收购人：X"). A heading of officers that names no party ("（三）主要管理人员") takes the party of
+    the chapter it stands in ("第二节　收购人基本情况")."""
     above = ctx.text[ctx.text.rfind("\n", 0, max(0, head.start - 1)) + 1:head.start]
     m = _PARTY_HEAD.search(above)
     if m is not None:

@@ -166,7 +166,7 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
                 found.append(o)
                 frontier.append(o)
     if direction == "former":  # a name inside the present one is that name cut short ("华曜"), not a name it had (360金融 of 360金融集团 is)
-        # (unless written as a legal name: "X融资担保股份有限公司" renamed "X融资担保集团股份有限公司")
+        # (unless written as a legal name: "A股份有限公司" renamed "A集团股份有限公司")
         whole = [k for k in (asked, core_key(c["name"])) if k]
         found = [k for k in found if k in legal or not any(k != o and k in o for o in whole)]
     names = [*c.get("aliases", []), c["name"]]

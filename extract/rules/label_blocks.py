@@ -33,9 +33,10 @@ Context = Any
 #: a label line: a short label with no clause in it, a colon, a value
 _LABEL_LINE = re.compile(r"[ \t　]*(?P<label>[^，。；：:\n]{1,16})[ \t　]*[：:][ \t　]*(?P<value>[^\n]*)")
 #: the labels that name the block's firm itself
-#: (or a party's label over its signature, "收购人（盖章）：C" + "法定代表人：P", as a filing or a contract ends)
+#: (or a party's label over its signature or on its own label line, "收购人（盖章）：C" + "法定代表人：P", as a filing or a
+#: contract ends, or where the party is introduced)
 _NAME_LABEL = re.compile(r"(?:机构|公司|企业|单位|主体)?(?:中文)?(?:名称|全称)|被执行人|被申请人|被处罚(?:人|单位|机构)|当事人"
-                         r"|(?:信息披露义务人|收购人|一致行动人|转让方|受让方|出让方|委托人|受托人|[甲乙丙]方)(?:[（(](?:盖章|签章|公章)[）)])?")
+                         r"|(?:信息披露义务人|收购人|一致行动人|转让方|受让方|出让方|委托人|受托人|[甲乙丙]方)(?:名称)?(?:[（(](?:盖章|签章|公章)[）)])?")
 #: a numbered heading line ("一、", "（二）", "3."), then perhaps a firm's name and nothing else
 _HEADING = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])[ \t　]*(?P<rest>[^\n]*)")
 #: what ends a name in a value ("X有限公司，住所地…", "X（以下简称…）")

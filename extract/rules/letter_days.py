@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+#: the words a reply calls its addressee by: what a clause of it approves is the addressee's
+ADDRESSED = frozenset({"你公司", "贵公司", "你行", "贵行", "你司", "贵司"})
 #: a date alone on its line: "2024年5月6日"
 _DAY_LINE = re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M)
 #: where a letter ends and the next begins: a rule line

@@ -24,7 +24,7 @@ QUALIFIES = re.compile(r"(?:的)?(?:旗下|下属|控股的|孵化的|投资的)
 #: (or a clause told in time from an earlier event: "C2018年完成A轮融资，第四年在X上市"), and a subject
 #: set off by a comma goes on in the clause right after it ("C，同样通过介绍方式在X上市", "C，在X上市")
 CONTINUES = re.compile(
-    r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|\ue004|第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)"
+    r"[，,](?:并|并于|于|在|随后|此后|又|还|再|也|先后|分别|\ue004|第[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年(?:之)?后)"
     r"[^，,]*(?:[，,](?:以|通过|采用|采取)[^，,]*)?$"
     r"|^[，,](?:(?:同样|同时|亦|均|已|已经|正式|成功|通过|以)[^，,]*)?$")
 #: a time told from an earlier event ("成立后第三年", "第四年", "三年后"): it is no date of the calendar, and

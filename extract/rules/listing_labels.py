@@ -17,11 +17,14 @@ import re
 from extract.rules.base import Context
 from extract.rules.templates import Sent
 from schema import ListingMethod, Predicate
+from text.normalize import norm_name
 
 _PLACE = re.compile(r"\s*(?:股票|证券)?上市(?:地点|交易所|场所)\s*[：:]\s*\ue002\s*$")
 _CODE = re.compile(r"^\s*(?:股票|证券)(?:代码|代號)\s*[：:]\s*(?P<code>\d{6}|\d{4,5})\s*$", re.M)
 _DATE = re.compile(r"\s*(?:股票)?上市(?:时间|日期)\s*[：:]\s*\ue004\s*$")
 _COMPANY = re.compile(r"\s*上市公司(?:名称)?\s*[：:]\s*\ue001\s*$")
+#: the same line in the text, where no trigger word made it an analysed sentence
+_COMPANY_LINE = re.compile(r"^[ \t\u3000]*上市公司(?:名称)?[ \t\u3000]*[：:][ \t\u3000]*(?P<name>[^\s：:，。；]{4,60})[ \t\u3000]*$", re.M)
 #: the label lines of one block: this many lines either side of the exchange's
 _LINES = 5
 
@@ -44,6 +47,8 @@ def _labelled_listing(ctx: Context, sent: Sent) -> None:
             company = other.at(other.tpl.index("\ue001")).key
         elif _DATE.match(other.tpl):
             date = ctx.date_iso(other.at(other.tpl.index("\ue004")), other)
+    if company is None and (line := _COMPANY_LINE.search(ctx.text, a, b)) is not None:
+        company = ctx.inv.surface.get(norm_name(line.group("name")))
     company = company or ctx.announcer or ctx.focus
     if not company or ctx.type_of(company) != "Company":
         return

@@ -39,11 +39,14 @@ from extract.rules.templates import Sent, pattern
 from extract.rules.ticker_listings import from_tickers
 from schema import Predicate
 
+#: an exchange's code in brackets after it: "在上交所（股票代码：601xxx）和联交所（股份代号：0xxxx）上市"
+_CODE_BRACKET = r"[（(](?:股票|证券|股份|H股|A股)?(?:代码|代號|代号)[：:]?\s*(?P<code>[A-Z0-9]{4,6}(?:\.[A-Z]{2})?)[）)]"
+_CODE_IN = re.compile(_CODE_BRACKET.replace("?P<code>", ""))
 # <C> … (在|于|登陆) <X> … 上市
 #: after 由 and the exchange: a move from a board to the main board ("由创业板" + "转往主板上市")
 _GEM_TO_MAIN = re.compile(r"转(?:往|至|到|为|入)?主板")
 _LISTED = pattern(
-    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:(?:和|及|与|、)(?:<X>|香港|港股))*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){LISTING_VERB}"
+    rf"(?P<c><C>)(?P<mid>[^\ue001\ue000。；]{{0,40}}?)(?:在|于|登陆|登录|赴|回归|回到|在美国|在香港|美国|香港)?(?:美国)?(?P<x>(?:<X>|香港(?=的|市场|主板|上市|挂牌|二次|双重|第二|正式|成功|完成|实现)|港股(?=上市|主板|市场|二次|双重|第二)|(?<=在|于)港(?=上市|挂牌|二次|双重|第二|主板))(?:{_CODE_BRACKET})?(?:(?:和|及|与|、)(?:<X>|香港|港股)(?:{_CODE_BRACKET.replace('?P<code>', '')})?)*)(?:的|市场)?(?:主板)?(?P<tail>[^\ue001\ue002。；，]{{0,12}}?){LISTING_VERB}"
 )
 # "…，2022年11月29日在港交所二次上市": a clause with no subject of its own, after a listing
 #: ("，并于2021年在香港联交所实现双重主要上市": the verb may be one of achieving; 香港 names the
@@ -60,6 +63,8 @@ _ITS_SHARES = re.compile(r"其(?:[AH]股(?:股票|股份)?|股票|股份)|(?:其
 _SINCE = re.compile(r"(?:后|以后|之后|以来)的")
 #: "同日", "当日": the listing on the day last named
 _SAME_DAY = re.compile(r"同日|当日|当天")
+#: a plan's word before two verbs 并 joins, in one clause: "C计划发行新股并于X上市" (and the exchange, where its board follows)
+_PLAN_JOINED = pattern(r"(?:拟|计划|筹划|准备|打算|谋求|寻求|有意)[^，,。；]*并(?:在|于|赴|登陆)?<X>?$")
 #: Hong Kong's exchange named by its place, where no exchange mention is
 _HONG_KONG = re.compile(r"香港|港股|[在于]港")
 
@@ -81,6 +86,8 @@ def extract_listings(ctx: Context) -> None:
             own = CLAUSE_CUT.split(m.group("mid"))[-1] + m.group("tail")
             if NOT_YET.search(own) and not re.search(r"已|完成|成功|将于", own):
                 continue
+            if _PLAN_JOINED.search(m.group("mid")):
+                continue  # "C计划增发并于X上市": the plan governs both verbs 并 joins
             if planned(sent, m.end("mid") - len(CLAUSE_CUT.split(m.group("mid"))[-1]), m.end()):
                 continue  # "C宣布将在港交所上市": a plan
             if PROSPECTUS.search(tpl[:m.start("c")]):
@@ -109,6 +116,7 @@ def extract_listings(ctx: Context) -> None:
             window = clause_around(tpl, m.start(), m.start("x"), m.end())
             method = listing_method(window)
             isos = [ctx.date_iso(d, sent) for d in dates]
+            bracketed = _bracketed_codes(sent, m)
             for i, x in enumerate(exchanges):
                 date = None
                 if len(exchanges) > 1 and len(dates) >= len(exchanges):  # "于A和B分别在X和Y上市"
@@ -118,6 +126,7 @@ def extract_listings(ctx: Context) -> None:
                 elif len(exchanges) == 1 and _SAME_DAY.search(tpl, max(0, m.start("x") - 12), m.start("x")):
                     date = ctx.carried_date(sent)  # "于设立当日于X上市": the day named before (the carried one is it)
                 code = _code_after(sent, m.end()) if len(exchanges) == 1 and len(companies) == 1 else None
+                code = bracketed.get(x, code) if len(companies) == 1 else None
                 if code and (ent := ctx.inv.entities.get(company)) is not None:
                     ent.tickers.setdefault(code, x[2:])  # the code is another name of the company
                 for listed in companies:
@@ -150,6 +159,16 @@ def _both_listed(sent: Sent, m: re.Match[str]) -> list[str] | None:
     if not _EACH.match(m.group("mid")) or not (joined := _JOINED_BEFORE.search(sent.tpl, 0, m.start("c"))):
         return None
     return [c.key for c in sent.between(joined.start(), m.end("c"), "C") if c.key]
+
+
+def _bracketed_codes(sent: Sent, m: re.Match[str]) -> dict[str, str]:
+    """exchange → the code in brackets right after it, in the exchanges of a `_LISTED` match."""
+    out: dict[str, str] = {}
+    for x in sent.between(m.start("x"), m.end("x"), "X"):
+        at = sent.index.index(sent.mentions.index(x)) + 1 if x.key else -1
+        if at > 0 and (code := _CODE_IN.match(sent.tpl, at)) is not None and x.key:
+            out[x.key] = re.search(r"[A-Z0-9]{4,6}(?:\.[A-Z]{2})?(?=[）)])", code.group()).group()
+    return out
 
 
 def _code_after(sent: Sent, pos: int) -> str | None:

@@ -8,6 +8,7 @@ import re
 
 from extract.mention_records import Entity, Mention
 from extract.rules.base import Context
+from extract.rules.letter_days import ADDRESSED as _ADDRESSED  # ("同意你公司名称变更为B": the addressee's name)
 from extract.rules.letter_days import letter_day
 from extract.rules.templates import Gated, Sent, gated, pattern
 from schema import Predicate
@@ -307,8 +308,6 @@ def _predecessor(ctx: Context, sent: Sent, old: Mention, new: Mention) -> Mentio
     return found if found is not None and found.key != new.key else old
 
 
-#: the words a regulator's letter calls the company it is addressed to ("同意你公司名称变更为B": the addressee's name)
-_ADDRESSED = frozenset({"你公司", "贵公司", "你行", "贵行", "你司", "贵司"})
 #: a former-names field whose names carry the months they were used ("曾用名：A（D1—D2）；B（D2—D3）"): record_renames' to read
 _RANGED_FIELD = re.compile(r"[（(][^）)]{1,30}?(?:—|－|–|~|～|至)+[^）)]{1,30}?[）)]")
 

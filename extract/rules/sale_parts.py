@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.rules.base import Context
+from extract.rules.letter_days import ADDRESSED, letter_day
 from extract.rules.templates import Candidate, Sent, pattern
 from schema import Predicate
 
@@ -54,7 +55,13 @@ def deal_date(ctx: Context, sent: Sent, pos: int) -> str | None:
         if "\ue004" in nxt.tpl or not _SOLD_TOO.search(nxt.tpl):
             break
         nxt = ctx.next_adjacent(nxt)
+    if _APPROVED.match(sent.tpl) and any(w in ctx.text[sent.start:sent.end] for w in ADDRESSED):
+        return letter_day(ctx.text, sent.end) or ctx.carried_date(sent)  # "同意A将所持你公司…转让给B": the day the reply is signed
     return ctx.carried_date(sent)
+
+
+#: a reply's clause of approval: "一、同意…", "核准…"
+_APPROVED = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?[ \t\u3000]*(?:同意|核准|批准)")
 
 
 #: a sentence that tells another sale of the same account

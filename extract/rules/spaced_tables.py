@@ -25,6 +25,7 @@ from extract.rules.as_of import as_of
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
 from extract.rules.spaced_cells import ABSENT, Row, following, header_col, period_end, row_sent, share, spaced_rows
+from extract.rules.spaced_phases import changed_company, phase_columns
 from extract.rules.stake_tables import named_table_owner
 from schema import Predicate
 from text.normalize import norm_name, to_simplified
@@ -59,11 +60,13 @@ _NAME_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()·&][\u4e00-\u9fffA-Za-z0-
 _NOT_A_HOLDER = re.compile(r"合计|小计|总计|其他|其它|全体|前十|社会公众|流通股")
 #: a heading over a roster that says whose officers it lists: a party of a filing (the buyer, an acting party: "二、一致行动人的主要负责人")
 _PARTY_HEAD = re.compile(r"(收购人|信息披露义务人|一致行动人|受让方|转让方|控股股东)(?:的)?(?:董事|主要负责人|主要管理人员)")
-#: a heading of officers that names no party ("三、主要管理人员"), under a section about a party
-_OFFICERS_HEAD = re.compile(r"[^\n]{0,6}?(?:董事|监事|高级管理人员|主要负责人|主要管理人员)(?:[、及和与]|情况|基本情况|名单)*[^\n]{0,12}")
-#: the section a party's officers are listed in: "第N节　收购人介绍", "一、受让方基本情况"
-_PARTY_SECTION = re.compile(r"^[ \t　]*(?:第[一二三四五六七八九十]{1,3}[节章]|[一二三四五六七八九十]{1,3}、)[ \t　]*"
-                            r"(收购人|信息披露义务人|一致行动人|受让方|转让方)(?:的)?(?:介绍|基本情况|情况)[ \t　]*$", re.M)
+#: a heading of officers that names no party ("（三）主要管理人员", "二、董事、监事及高级管理人员"), and a filing's chapter,
+#: perhaps about a party ("第二节　收购人基本情况")
+_OFFICERS_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?\s*(?:董事|监事|主要负责人|主要管理人员|高级管理人员)")
+_CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}[节章][ \t\u3000]*(?:(?P<party>收购人|信息披露义务人|一致行动人|受让方|转让方)(?:的)?(?:介绍|基本情况|情况)[ \t\u3000]*$)?", re.M)
+#: a numbered section about a party, where the filing has no chapters: "一、受让方基本情况"
+_PARTY_SECTION = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[ \t\u3000]*"
+                            r"(?P<party>收购人|信息披露义务人|一致行动人|受让方|转让方)(?:的)?(?:介绍|基本情况|情况)[ \t\u3000]*$", re.M)
 _CONTROLLER_HEAD = re.compile(r"\s*(?:疑似)?实际控制人(?:\s*\d{0,2})?\s*")
 
 
@@ -82,6 +85,13 @@ def spaced_tables(ctx: Context) -> None:
         if holder is not None:
             pct = header_col(cells, _SHARE_COL)
             before, after = header_col(cells, _BEFORE_COL), header_col(cells, _AFTER_COL)
+            if before is None and after is None and (phased := phase_columns(cells, _SHARE_COL)) is not None:
+                before, after = phased  # ("增资前出资额　持股比例　增资后出资额　持股比例": each share of the phase before it)
+                changed = changed_company(ctx, head)
+                if changed and changed != target and _holds_a_row(ctx, rows, k, holder, target):
+                    _changed_rows(ctx, rows, k, holder, (before, after), changed)
+                    continue  # (the notice's company is a holder: the table is of the company whose capital changed)
+                pct = None
             if pct is not None:
                 _holder_rows(ctx, rows, k, holder, pct, _owner_above(ctx, head) or target)
             elif before is not None and after is not None:
@@ -192,6 +202,12 @@ def _in_percent(ctx: Context, head: Row) -> bool:
     return "%" in above or "比例" in above
 
 
+def _holds_a_row(ctx: Context, rows: list[Row], k: int, holder: int, target: str) -> bool:
+    """Whether `target` is one of the holders the table's rows name."""
+    width = len(rows[k].cells)
+    return any(len(r.cells) == width and ctx.inv.surface.get(norm_name(r.cells[holder].strip())) == target for r in following(rows, k, ctx))
+
+
 def _held_rows(ctx: Context, rows: list[Row], k: int, held: int, pct: int, target: str) -> None:
     width = len(rows[k].cells)
     for row in following(rows, k, ctx):
@@ -206,15 +222,25 @@ def _held_rows(ctx: Context, rows: list[Row], k: int, held: int, pct: int, targe
 def _party_of_heading(ctx: Context, head: Row) -> str | None:
     """The party whose officers a roster lists when the line above its header names one (a buyer's or an acting
     party's 董事 or 主要负责人): a takeover filing lists the buyer's officers, not the listed company's; the party is the company its field names
-    ("收购人名称：X", "收购人：X")."""
+    ("收购人名称：X", "收购人：X"). A heading of officers that names no party ("（三）主要管理人员") takes the party of
+    the chapter it stands in ("第二节　收购人基本情况")."""
     above = ctx.text[ctx.text.rfind("\n", 0, max(0, head.start - 1)) + 1:head.start]
     m = _PARTY_HEAD.search(above)
-    if m is None and _OFFICERS_HEAD.fullmatch(above.strip()):
-        # (a heading of officers of no one named, under the section about the party: "第二节 收购人介绍" … "二、董事")
-        m = next(iter(reversed(list(_PARTY_SECTION.finditer(ctx.text, 0, head.start)))), None)
-    if m is None:
+    if m is not None:
+        return _party_company(ctx, m.group(1))
+    if not _OFFICERS_HEAD.search(above):
         return None
-    field = re.search(m.group(1) + r"(?:名称)?[：:]\s*([^\n，。；,;]{4,60})", ctx.text)
+    chapter = None
+    for found in _CHAPTER.finditer(ctx.text, 0, head.start):
+        chapter = found  # (the last chapter heading before the table)
+    if chapter is None:
+        for found in _PARTY_SECTION.finditer(ctx.text, 0, head.start):
+            chapter = found
+    return _party_company(ctx, chapter.group("party")) if chapter is not None and chapter.group("party") else None
+
+
+def _party_company(ctx: Context, party: str) -> str | None:
+    field = re.search(party + r"(?:名称)?[：:]\s*([^\n，。；,;]{4,60})", ctx.text)
     if field is None:
         return None
     name = norm_name(field.group(1))

@@ -3,6 +3,7 @@ names it had before or after a rename, and how two entities connect."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +25,9 @@ from service.questions import Backend, FactD
 from text.abridged import shortens
 from text.english import english_keys
 from text.names import core_key, name_key, pinyin_key
+
+#: a company's legal form at the end of a name as written
+_LEGAL_END = re.compile(r"(?:有限公司|有限责任公司|股份公司|银行|合作社|联社|合伙[）)])$")
 
 
 def _ended(f: dict[str, Any], day: str | None) -> bool:
@@ -134,6 +138,7 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
     same = _chain_on(c, facts, direction, renames)
     shown: dict[str, str] = {}
     edges: dict[str, set[str]] = {}  # key → the keys one rename away in `direction`
+    legal: set[str] = set()
     for f in facts.values():
         old = f["qualifiers"].get("old_name") or f["subject"]["name"]
         new = f["qualifiers"].get("new_name") or f["object"]["name"]
@@ -142,6 +147,8 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
             continue
         for k, n in ((ko, old), (kn, new)):  # the shortest way a name was written ("远澄数科", not "远澄数科有限公司")
             shown[k] = min(shown.get(k, n), n, key=lambda x: (len(x), x))
+            if _LEGAL_END.search(n):
+                legal.add(k)  # (written once as a whole legal name: a name the company had, never one cut short)
         src, dst = (kn, ko) if direction == "former" else (ko, kn)
         edges.setdefault(src, set()).add(dst)
     english = english_keys(q.subject)
@@ -159,8 +166,9 @@ def _renames(b: Backend, q: Question, direction: str) -> Result:
                 found.append(o)
                 frontier.append(o)
     if direction == "former":  # a name inside the present one is that name cut short ("华曜"), not a name it had (360金融 of 360金融集团 is)
+        # (unless written as a legal name: "A股份有限公司" renamed "A集团股份有限公司")
         whole = [k for k in (asked, core_key(c["name"])) if k]
-        found = [k for k in found if not any(k != o and k in o for o in whole)]
+        found = [k for k in found if k in legal or not any(k != o and k in o for o in whole)]
     names = [*c.get("aliases", []), c["name"]]
     out = [{"id": None, "name": shown[k], "type": "Company", "name_then": None,
             "aliases": [n for n in names if core_key(n) == k and n != shown[k]]} for k in found]

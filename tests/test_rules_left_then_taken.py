@@ -33,3 +33,11 @@ def test_a_taker_after_the_title_he_holds_now_succeeds_in_the_leavers_post_only(
     facts = facts_of(text, "", "2024-09-20")
     assert quals(facts, "林嘉欣", "HOLDS_POSITION", "岭川支付有限公司", role="general_manager")["start"] == "2024-10-01"
     assert _successions(facts) == {("林嘉欣", "蔡振宇", "general_manager")}
+
+
+def test_a_roster_row_and_a_note_on_the_former_holder_in_the_same_month():
+    text = ("一、基本情况\n公司名称：临川融资租赁有限公司（以下简称“公司”）\n二、管理人员\n截至本报告日，公司管理人员如下：\n"
+            "姓名｜职务｜任职时间\n贺明川｜董事长｜2018年4月\n施雨桐｜总经理｜2022年3月\n"
+            "原总经理邝立言已于2022年3月离职，现任集团副总裁。")
+    facts = facts_of(text, "", "2024-06-01")
+    assert ("施雨桐", "邝立言", "general_manager") in _successions(facts)

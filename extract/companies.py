@@ -184,7 +184,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)
                 start -= words_before(text, start, floor)
                 if start < m.start() and (held := occupied.ending_at(start)):
-                    start = _held_name_start(inv, text, held, occupied, lex)  # "北林数科" + "征信服务（香港）有限公司": one legal name
+                    start = _held_name_start(inv, text, held, occupied, lex)  # "A数科" + "B服务（香港）有限公司": one legal name
                 name = text[start:end]
             if name.startswith(titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
@@ -307,7 +307,7 @@ def _held_name_start(inv: Inventory, text: str, held: tuple[int, int], occupied:
     proper word of its own ("中州" + "振兴银行" + "股份有限公司")."""
     start = held[0]
     occupied.remove(held)
-    inv.uncount(norm_name(text[held[0]:held[1]]))  # "北京" + "中金" + "汇通支付有限公司": no mention of the known firm the name holds
+    inv.uncount(norm_name(text[held[0]:held[1]]))  # "P地" + "A" + "B支付有限公司": no mention of the known firm A the name holds
     for n in (3, 2):
         if text[start - n:start] in lex.places:
             return start - n

@@ -120,7 +120,7 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
         elif m.text == "该公司" and first_c is None and prev_named and _AFTER_CHILD_INTRODUCED.search(text, max(0, m.start - 120), m.start):
             m.key = prev_named  # "C去年另设子公司——X，…。" + "该公司总经理由…": the subsidiary just introduced, not C
         elif m.text == "该机构" and last_c is None and (opener := item_opener(text, m.start, inv)) is not None:
-            m.key = opener  # "（二）C系B的全资子公司。D，该机构董事长由…": the company the numbered item is about
+            m.key = opener  # "2. C为B控股的企业。D起，该机构T由…": the company the numbered item is about
         elif m.text.startswith(("该", "这家")):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus

@@ -1,4 +1,4 @@
-"""The year a report on a year covers: "2025年工作总结", "二〇二四年度工作报告", "2023年年报" written early the
+"""The year a report on a year covers: "2019年工作总结", "二〇一八年度工作报告", "2017年年报" written early the
 next year. Its days written without a year ("于3月开业", "6月18日上市") are of the year it reports on, not of the
 year it came out (the article's date, which `extract.dates.reference_year` would give them)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 #: a report's name on a year, in its headline or its first line: the year, then within a few words a kind of report
-#: that looks back on it ("2025年工作总结和2026年工作安排", "2024年度社会责任报告", "2023年年報", "年度述職報告")
+#: that looks back on it ("2019年工作总结和2020年工作思路", "2018年度社会责任报告", "2023年年報", "年度述職報告")
 _REPORT = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年(?:度)?(?:[^\d，。；\n]{0,10}?)"
     r"(?:工作总结|工作總結|总结|總結|工作报告|工作報告|年度报告|年度報告|年报|年報|述职报告|述職報告|工作回顾|工作回顧"

@@ -1,4 +1,4 @@
-"""The company a numbered item opens with: a notice's "（二）C系B的全资子公司。…，该机构…" is about C all along its item,
+"""The company a numbered item opens with: a notice's "2. C为B控股的企业。…该机构…" is about C all along its item,
 whatever company the sentence before named last or the notice is most about."""
 
 from __future__ import annotations

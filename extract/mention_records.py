@@ -87,7 +87,7 @@ class Inventory:
 
     def uncount(self, surface_norm: str) -> None:
         """Take back one finding of the entity `surface_norm` names: a longer name found later holds those letters
-        ("中金" inside "北京中金汇通支付有限公司"), so the known firm was not mentioned there (and must not win the
+        ("A" inside "P地AB支付有限公司"), so the known firm was not mentioned there (and must not win the
         article's focus by the count of names that hold it)."""
         ent = self.entities.get(self.surface.get(surface_norm, ""))
         if ent is not None and ent.count > 0:

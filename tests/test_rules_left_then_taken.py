@@ -12,32 +12,32 @@ def _successions(facts) -> set[tuple[str, str, str]]:
 
 
 def test_a_son_takes_two_posts_after_his_fathers_retirement():
-    text = ("礼泉信托创办人易守诚2019年退休后，由其次子易明远接任董事长兼总经理。"
-            "易明远去年卸任总经理，由副总经理柯思源接任。")
-    facts = facts_of(text, "", "2024-06-01")
-    assert quals(facts, "易守诚", "HOLDS_POSITION", "礼泉信托", role="chairman")["end"] == "2019"
-    assert _successions(facts) == {("易明远", "易守诚", "chairman"), ("易明远", "易守诚", "general_manager"),
-                                   ("柯思源", "易明远", "general_manager")}
+    text = ("据澜石证券官网介绍，公司创始人祝伯勤2016年退休后，由其长子祝景澜接任董事长兼总经理。"
+            "祝景澜前年卸任总经理，由财务总监钮一苇接任。")
+    facts = facts_of(text, "", "2023-11-15")
+    assert quals(facts, "祝伯勤", "HOLDS_POSITION", "澜石证券", role="chairman")["end"] == "2016"
+    assert _successions(facts) == {("祝景澜", "祝伯勤", "chairman"), ("祝景澜", "祝伯勤", "general_manager"),
+                                   ("钮一苇", "祝景澜", "general_manager")}
 
 
 def test_a_daughter_named_with_her_courtesy_word_takes_the_chair():
-    text = "鼎和人壽保險股份有限公司今日公告，董事長吳啟東先生任期屆滿卸任，由其長女吳以晴女士接任董事長。"
-    facts = facts_of(text, "", "2024-06-01")
-    assert ("吳以晴", "吳啟東", "chairman") in _successions(facts)
+    text = "崧嶺證券有限公司董事會週一宣布，董事長魏家駿先生因年屆七十退任，由其長女魏以芊女士接任董事長。"
+    facts = facts_of(text, "", "2023-03-08")
+    assert ("魏以芊", "魏家駿", "chairman") in _successions(facts)
 
 
 
 def test_a_taker_after_the_title_he_holds_now_succeeds_in_the_leavers_post_only():
-    text = ("岭川支付有限公司宣布，总经理蔡振宇因退休卸任；集团风控总监林嘉欣获委任为岭川支付有限公司总经理兼首席风险官，"
-            "接替蔡振宇，自2024年10月1日起生效。")
-    facts = facts_of(text, "", "2024-09-20")
-    assert quals(facts, "林嘉欣", "HOLDS_POSITION", "岭川支付有限公司", role="general_manager")["start"] == "2024-10-01"
-    assert _successions(facts) == {("林嘉欣", "蔡振宇", "general_manager")}
+    text = ("经董事会审议，沐川消费金融有限公司总经理卢望舒因个人原因卸任；母行零售业务主管骆青禾获委任为"
+            "沐川消费金融有限公司总经理兼首席运营官，接替卢望舒，自2023年4月1日起生效。")
+    facts = facts_of(text, "", "2023-03-20")
+    assert quals(facts, "骆青禾", "HOLDS_POSITION", "沐川消费金融有限公司", role="general_manager")["start"] == "2023-04-01"
+    assert _successions(facts) == {("骆青禾", "卢望舒", "general_manager")}
 
 
 def test_a_roster_row_and_a_note_on_the_former_holder_in_the_same_month():
-    text = ("一、基本情况\n公司名称：临川融资租赁有限公司（以下简称“公司”）\n二、管理人员\n截至本报告日，公司管理人员如下：\n"
-            "姓名｜职务｜任职时间\n贺明川｜董事长｜2018年4月\n施雨桐｜总经理｜2022年3月\n"
-            "原总经理邝立言已于2022年3月离职，现任集团副总裁。")
-    facts = facts_of(text, "", "2024-06-01")
-    assert ("施雨桐", "邝立言", "general_manager") in _successions(facts)
+    text = ("（一）企业概况\n企业名称：苍梧商业保理有限公司（下称“公司”）\n（二）高级管理人员\n"
+            "人员｜岗位｜到任时间\n莫青岚｜董事长｜2016年8月\n庞知夏｜总经理｜2020年11月\n"
+            "公司原总经理甄伯远于2020年11月辞职，转投同业。")
+    facts = facts_of(text, "", "2022-04-30")
+    assert ("庞知夏", "甄伯远", "general_manager") in _successions(facts)

@@ -13,30 +13,30 @@ def _listings(text: str, title: str = "", date: str = "") -> set[str]:
 
 
 def test_covered_year_needs_the_next_years_date():
-    assert covered_year("滨湖区金融局2024年度工作总结", "", "2025-01-10") == 2024
-    assert covered_year("", "泉港投资集团2023年年报\n第一节 重要提示", "2024-03-28") == 2023
-    assert covered_year("滨湖区金融局2024年度工作总结", "", "2024-12-30") is None  # written the year it covers
-    assert covered_year("滨湖区金融局2024年度工作总结", "", "") is None
-    assert covered_year("2024年新开业机构名单", "", "2025-01-10") is None  # no report on a year
+    assert covered_year("云溪县地方金融服务中心2021年度工作总结", "", "2022-01-15") == 2021
+    assert covered_year("", "栖霞湾能源股份2020年年度报告\n第二节 公司简介和主要财务指标", "2021-04-20") == 2020
+    assert covered_year("云溪县地方金融服务中心2021年度工作总结", "", "2021-12-28") is None  # written the year it covers
+    assert covered_year("云溪县地方金融服务中心2021年度工作总结", "", "") is None
+    assert covered_year("2021年拟上市企业培育名录", "", "2022-01-15") is None  # no report on a year
 
 
 def test_a_summarys_bare_days_are_of_the_year_it_covers():
-    text = "一、2024年主要工作\n（一）辖区企业甬川精密科技股份有限公司于5月20日在上海证券交易所主板上市（股票代码：603999）。"
-    q = quals(facts_of(text, "滨湖区金融局2024年度工作总结", "2025-01-10"), "甬川精密科技股份有限公司", "LISTED_ON", "SSE")
-    assert q["date"] == "2024-05-20"
+    text = "2021年，我县又有一家企业登陆资本市场：星沅新材料股份有限公司于8月12日在深圳证券交易所创业板上市（证券代码：301777）。"
+    q = quals(facts_of(text, "云溪县地方金融服务中心2021年度工作总结", "2022-01-15"), "星沅新材料股份有限公司", "LISTED_ON", "SZSE")
+    assert q["date"] == "2021-08-12"
 
 
 def test_a_listing_committees_review_is_no_listing():
-    assert not _listings("本月，澄江生物科技股份有限公司顺利通过北交所上市委审议，预计年内发行。")
-    assert not _listings("青屿航空部件股份有限公司昨日通过深交所上市委会议。")
-    assert _listings("青屿航空部件股份有限公司昨日在深交所上市。") == {"青屿航空部件股份有限公司"}
+    assert not _listings("据悉，朔风新能源股份有限公司日前已获科创板上市委员会审议通过，发行时间待定。")
+    assert not _listings("棠溪医疗器械股份有限公司周二通过上交所上市审核。")
+    assert _listings("棠溪医疗器械股份有限公司周二在上交所上市。") == {"棠溪医疗器械股份有限公司"}
 
 
 def test_a_target_striven_for_is_no_listing():
-    assert not _listings("力争鹤鸣数码科技股份有限公司年内在港交所上市。")
+    assert not _listings("争取砚池食品股份有限公司明年上半年在北交所上市。")
 
 
 def test_a_work_plans_items_are_no_listings_and_the_verb_is_no_part_of_the_name():
-    text = ("一、工作回顾\n（一）推动岚港智能装备股份有限公司于6月在北交所上市。\n"
-            "二、下一步工作计划\n（一）推动汀洲光电股份有限公司在北交所挂牌上市。")
-    assert _listings(text, "", "2024-12-20") == {"岚港智能装备股份有限公司"}
+    text = ("一、本年度完成情况\n1. 推进枫桥电缆股份有限公司于9月在深交所主板上市。\n"
+            "二、明年重点工作\n1. 推进雾山茶业股份有限公司在上交所挂牌上市。")
+    assert _listings(text, "", "2023-12-22") == {"枫桥电缆股份有限公司"}

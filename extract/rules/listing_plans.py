@@ -49,15 +49,15 @@ def planned(sent: Sent, start: int, end: int) -> bool:
     return not any(d.value.day and not d.value.period for d in sent.between(will.end(), end, "D"))
 
 
-#: a top-level heading line of a report ("二、2026年工作安排"): the items under it are of its kind
+#: a top-level heading line of a report ("三、2020年工作计划"): the items under it are of its kind
 _HEADING = re.compile(r"^[^\S\n]*[一二三四五六七八九十]{1,3}[、.．][^\n]{0,40}$", re.M)
 #: a heading of what is still to be done: a work plan's, a next step's, a year's targets
 _PLAN_HEADING = re.compile(r"工作安排|工作计划|工作打算|工作思路|工作目标|重点工作|下一步|下步|计划安排|目标任务")
 
 
 def under_plan_heading(text: str, at: int) -> bool:
-    """Whether offset `at` lies under a report's heading of plans ("二、2026年工作安排" and its items "（二）推动C完成
-    上市"): what its items tell is to be done, so no listing, sale or post in them has happened."""
+    """Whether offset `at` lies under a report's heading of plans ("三、2020年工作计划" and its items "1. 推进C在
+    创业板上市"): what its items tell is to be done, so no listing, sale or post in them has happened."""
     if not _PLAN_HEADING.search(text):
         return False
     heads = [m.group(0) for m in _HEADING.finditer(text, 0, at)]

@@ -200,7 +200,7 @@ def find_successions(ctx: Context) -> None:
             # not a post taken years before the replacing ("2018年起任副行长。今年4月…核准其行长任职资格，接替…的A")
             when = date_before(ctx, sent, m.start())[0]
             taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
-            # "A卸任总裁…；B获委任为总裁兼首席执行官，接替A": A left the posts the article says A leaves, when it says so
+            # "A卸任T1…；B获委任为T1兼T2，接替A": A left the posts the article says A leaves, when it says so
             known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred and c.status == "end"}
             taken = [c for c in taken if (c.object, c.qualifiers.get("role")) in known] or taken
             for c in taken:

@@ -188,7 +188,7 @@ def _former_holders(ctx: Context, posts: list[Candidate], told: set[tuple[object
 
 def _dated_handovers(ctx: Context, posts: list[Candidate], told: set[tuple[object, ...]]) -> None:
     """A seat one person holds at a time, left by A in the month B took it, however far apart the text tells the two
-    (a roster's row "B｜总经理｜2021年6月" and a note "前任总经理A已于2021年6月离任"): B succeeds A."""
+    (a roster's row "B｜总经理｜2017年9月" and a note "原总经理A于2017年9月辞职"): B succeeds A."""
     ends = [c for c in posts if len(str(c.qualifiers.get("end") or "")) >= 7 and str(c.qualifiers.get("role")) in SINGLE_HOLDER_ROLES]
     for e in ends:
         for s in posts:

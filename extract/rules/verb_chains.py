@@ -271,7 +271,7 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
             if _KEPT.search(sent.tpl, 0, vpos + len(verb)) or (verb == "任" and sent.tpl[vpos - 1:vpos] == "时"):
                 date = None  # "自D起，P不再担任董事长，但仍保留执行董事职务": held before D, no start; "D，…P时任T": held then
             elif dm and _NOW.search(sent.tpl, sent.pos_of(dm) + 1, vpos):
-                date = None  # "D在港交所上市，目前由P担任总裁": the post is held now, not taken on the listing's day
+                date = None  # "D登陆X所，目前由P担任T": the post is held now, not taken on the listing's day
             elif dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
                        or re.search(r"自此|自\ue004|^\ue004|[，,](?:在|于)?\ue004", before)
                        or (re.fullmatch(r"(?:正式|起|开始)?", after_date) and verb in ("担任", "出任"))):

@@ -12,7 +12,7 @@ def _successions(facts) -> set[tuple[str, str, str]]:
 
 
 def test_a_son_takes_two_posts_after_his_fathers_retirement():
-    text = ("据澜石证券官网介绍，公司创始人祝伯勤2016年退休后，由其长子祝景澜接任董事长兼总经理。"
+    text = ("据澜石证券官网介绍，公司创始人祝伯勤2016年退休后，由其长子祝景澜接掌董事长兼总经理。"
             "祝景澜前年卸任总经理，由财务总监钮一苇接任。")
     facts = facts_of(text, "", "2023-11-15")
     assert quals(facts, "祝伯勤", "HOLDS_POSITION", "澜石证券", role="chairman")["end"] == "2016"
@@ -28,15 +28,15 @@ def test_a_daughter_named_with_her_courtesy_word_takes_the_chair():
 
 
 def test_a_taker_after_the_title_he_holds_now_succeeds_in_the_leavers_post_only():
-    text = ("经董事会审议，沐川消费金融有限公司总经理卢望舒因个人原因卸任；母行零售业务主管骆青禾获委任为"
-            "沐川消费金融有限公司总经理兼首席运营官，接替卢望舒，自2023年4月1日起生效。")
+    text = ("经董事会审议，沐棠消费金融有限公司总经理卢望舒因个人原因卸任；母行零售业务主管骆青禾获委任为"
+            "沐棠消费金融有限公司总经理兼首席运营官，接替卢望舒，自2023年4月1日起生效。")
     facts = facts_of(text, "", "2023-03-20")
-    assert quals(facts, "骆青禾", "HOLDS_POSITION", "沐川消费金融有限公司", role="general_manager")["start"] == "2023-04-01"
+    assert quals(facts, "骆青禾", "HOLDS_POSITION", "沐棠消费金融有限公司", role="general_manager")["start"] == "2023-04-01"
     assert _successions(facts) == {("骆青禾", "卢望舒", "general_manager")}
 
 
 def test_a_roster_row_and_a_note_on_the_former_holder_in_the_same_month():
-    text = ("（一）企业概况\n企业名称：苍梧商业保理有限公司（下称“公司”）\n（二）高级管理人员\n"
+    text = ("（一）企业概况\n企业名称：苍梧商业保理有限公司（下称“公司”）\n（二）高管名单\n"
             "人员｜岗位｜到任时间\n莫青岚｜董事长｜2016年8月\n庞知夏｜总经理｜2020年11月\n"
             "公司原总经理甄伯远于2020年11月辞职，转投同业。")
     facts = facts_of(text, "", "2022-04-30")

@@ -12,7 +12,7 @@ from tests.helpers import facts_of, quals
 
 _NOTES = ("三、许可事项变更情况\n"
           "1. 沈阳拉卡拉星途支付有限公司为沈阳拉卡拉星途控股有限公司控股，沈阳拉卡拉星途支付有限公司注册资本不变。\n"
-          "2. 浦屿商务咨询有限公司系黛山实业有限公司旗下企业，主营外包服务。自2023年7月起，该机构总经理由窦其昌先生变更为龚叶舟先生。")
+          "2. 浦屿商务咨询有限公司系黛山实业有限公司所属企业，主营外包服务。自2023年7月起，该机构总经理由窦其昌先生变更为龚叶舟先生。")
 
 
 def test_a_known_short_name_inside_a_legal_name_is_not_counted():
@@ -30,11 +30,11 @@ def test_the_institution_of_a_numbered_note_is_its_company():
 
 
 def test_the_holders_after_a_change_are_of_the_company_whose_shares_moved():
-    text = ("2022年8月，榆关实业有限公司将所持溪亭小额贷款有限公司35%的股权转让给橙湾投资有限公司，相关登记已办妥。"
-            "变更后，橙湾投资有限公司持股35%，榆关实业有限公司持股15%。")
+    text = ("2022年8月，榆关置业有限公司将所持溪亭小额贷款有限公司35%的股权转让给橙湾商贸有限公司，并已办妥登记。"
+            "变更后，橙湾商贸有限公司持股35%，榆关置业有限公司持股15%。")
     facts = facts_of(text)
-    assert quals(facts, "橙湾投资有限公司", "HOLDS_STAKE", "溪亭小额贷款有限公司")["percent"] == 35
-    assert quals(facts, "榆关实业有限公司", "HOLDS_STAKE", "溪亭小额贷款有限公司")["percent"] == 15
+    assert quals(facts, "橙湾商贸有限公司", "HOLDS_STAKE", "溪亭小额贷款有限公司")["percent"] == 35
+    assert quals(facts, "榆关置业有限公司", "HOLDS_STAKE", "溪亭小额贷款有限公司")["percent"] == 15
 
 
 def test_a_founders_share_is_of_the_company_it_set_up_in_that_sentence():

@@ -12,10 +12,10 @@ def _successions(facts) -> set[tuple[str, str, str]]:
 
 
 def test_a_son_takes_two_posts_after_his_fathers_retirement():
-    text = ("据澜石证券官网介绍，公司创始人祝伯勤2016年退休后，由其长子祝景澜接掌董事长兼总经理。"
+    text = ("据渚石证券官网介绍，公司创始人祝伯勤2016年退休后，由其长子祝景澜接掌董事长兼总经理。"
             "祝景澜前年卸任总经理，由财务总监钮一苇接任。")
     facts = facts_of(text, "", "2023-11-15")
-    assert quals(facts, "祝伯勤", "HOLDS_POSITION", "澜石证券", role="chairman")["end"] == "2016"
+    assert quals(facts, "祝伯勤", "HOLDS_POSITION", "渚石证券", role="chairman")["end"] == "2016"
     assert _successions(facts) == {("祝景澜", "祝伯勤", "chairman"), ("祝景澜", "祝伯勤", "general_manager"),
                                    ("钮一苇", "祝景澜", "general_manager")}
 
@@ -36,7 +36,7 @@ def test_a_taker_after_the_title_he_holds_now_succeeds_in_the_leavers_post_only(
 
 
 def test_a_roster_row_and_a_note_on_the_former_holder_in_the_same_month():
-    text = ("（一）企业概况\n企业名称：苍梧商业保理有限公司（下称“公司”）\n（二）高管名单\n"
+    text = ("（一）企业概况\n企业名称：苍峦商业保理有限公司（下称“公司”）\n（二）高管名单\n"
             "人员｜岗位｜到任时间\n莫青岚｜董事长｜2016年8月\n庞知夏｜总经理｜2020年11月\n"
             "公司原总经理甄伯远于2020年11月辞职，转投同业。")
     facts = facts_of(text, "", "2022-04-30")

@@ -28,12 +28,12 @@ def test_a_summarys_bare_days_are_of_the_year_it_covers():
 
 def test_a_listing_committees_review_is_no_listing():
     assert not _listings("据悉，朔风新能源股份有限公司日前已获科创板上市委员会审议通过，发行时间待定。")
-    assert not _listings("棠溪医疗器械股份有限公司周二通过上交所上市审核。")
-    assert _listings("棠溪医疗器械股份有限公司周二在上交所上市。") == {"棠溪医疗器械股份有限公司"}
+    assert not _listings("棠埔医疗器械股份有限公司周二通过上交所上市审核。")
+    assert _listings("棠埔医疗器械股份有限公司周二在上交所上市。") == {"棠埔医疗器械股份有限公司"}
 
 
 def test_a_target_striven_for_is_no_listing():
-    assert not _listings("争取砚池食品股份有限公司明年上半年在北交所上市。")
+    assert not _listings("争取砚田食品股份有限公司明年上半年在北交所上市。")
 
 
 def test_a_work_plans_items_are_no_listings_and_the_verb_is_no_part_of_the_name():

@@ -53,7 +53,7 @@ def test_a_title_naming_its_government_unit_is_not_held_at_the_company():
 
 
 def test_a_post_held_now_takes_no_date_of_the_clause_before():
-    text = "黔岭数智金融服务集团有限公司成立于2005年，总部在贵阳。黔岭数智2013年于港交所上市，目前由喻知行担任总裁。"
+    text = "黔曜数智金融服务集团有限公司成立于2005年，总部在贵阳。黔曜数智2013年于港交所上市，目前由喻知行担任总裁。"
     facts = facts_of(text, "", "2023-09-01")
-    assert "start" not in quals(facts, "喻知行", "HOLDS_POSITION", "黔岭数智金融服务集团有限公司", role="president")
-    assert quals(facts, "黔岭数智金融服务集团有限公司", "LISTED_ON", "HKEX")["date"] == "2013"
+    assert "start" not in quals(facts, "喻知行", "HOLDS_POSITION", "黔曜数智金融服务集团有限公司", role="president")
+    assert quals(facts, "黔曜数智金融服务集团有限公司", "LISTED_ON", "HKEX")["date"] == "2013"

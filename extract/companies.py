@@ -112,7 +112,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += 1  # "那" + "澜石科技又是谁的？": "then", opening a question or a turn of talk
             adjacent = occupied.ending_at(start) if (not short or m.group(0) in _BRANCH_SUFFIXES) else None
             if adjacent:  # "中国平安" + "上海管理总部", "金融壹账通" + "科技有限公司": one organisation
-                start = adjacent[0] if short else _held_name_start(text, adjacent, occupied, lex)
+                start = adjacent[0] if short else _held_name_start(inv, text, adjacent, occupied, lex)
             if not short and start == m.start() and not adjacent:
                 start -= words_before(text, start, floor)  # "由远航" + "集团有限公司": the walk stopped at once at a verb (远航)
             if APPOINTED_BEFORE.search(text, max(0, start - 3), start) or APPOINTED_LIST_BEFORE.search(text, max(0, start - 40), start):
@@ -184,7 +184,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 # "新希望" + "控股集团有限公司": the walk stopped at a verb (希望); "北林征信" + "服务（香港）有限公司" (征信)
                 start -= words_before(text, start, floor)
                 if start < m.start() and (held := occupied.ending_at(start)):
-                    start = _held_name_start(text, held, occupied, lex)  # "北林数科" + "征信服务（香港）有限公司": one legal name
+                    start = _held_name_start(inv, text, held, occupied, lex)  # "A数科" + "B服务（香港）有限公司": one legal name
                 name = text[start:end]
             if name.startswith(titles) or name[0] in "（(" or is_generic_org_name(name):
                 continue
@@ -300,13 +300,14 @@ _WEAK_SUFFIXES = frozenset({"健康", "资源"})
 _BRACKETED_PART = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[）)]")
 
 
-def _held_name_start(text: str, held: tuple[int, int], occupied: Spans, lex: Lexicon) -> int:
+def _held_name_start(inv: Inventory, text: str, held: tuple[int, int], occupied: Spans, lex: Lexicon) -> int:
     """Where a legal name begins that holds the name found right before its own words ("金融壹账通" +
     "科技有限公司", "北林数科" + "征信服务有限公司"): the held name's span is dropped (a definition after the legal
     name names it whole), and the name takes the place it is registered in before it ("重庆" + "度小满" + …) or a
     proper word of its own ("中州" + "振兴银行" + "股份有限公司")."""
     start = held[0]
     occupied.remove(held)
+    inv.uncount(norm_name(text[held[0]:held[1]]))  # "P地" + "A" + "B支付有限公司": no mention of the known firm A the name holds
     for n in (3, 2):
         if text[start - n:start] in lex.places:
             return start - n

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extract.item_opener import item_opener
 from extract.mention_records import Inventory, Mention
 from text.names import is_regulator
 from text.normalize import norm_name, to_simplified
@@ -118,6 +119,8 @@ def resolve_focus(ms: list[Mention], text: str, article_focus: str | None, prev_
             m.key = party  # "被执行人：C，住所地…。\n法定代表人：P，该公司董事长": the party the line above names
         elif m.text == "该公司" and first_c is None and prev_named and _AFTER_CHILD_INTRODUCED.search(text, max(0, m.start - 120), m.start):
             m.key = prev_named  # "C去年另设子公司——X，…。" + "该公司总经理由…": the subsidiary just introduced, not C
+        elif m.text == "该机构" and last_c is None and (opener := item_opener(text, m.start, inv)) is not None:
+            m.key = opener  # "2. C为B控股的企业。D起，该机构T由…": the company the numbered item is about
         elif m.text.startswith(("该", "这家")):  # "创立B并担任该公司董事": a demonstrative points at the company just named
             m.key = last_c or prev_topic or article_focus
         elif (m.text == "公司" and article_focus and first_c and first_c != article_focus

@@ -80,13 +80,15 @@ def kin_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
 #: (其妻, 其夫: the bare letter only after 其, where it can be nothing but the kin)
 #: (or after 的, the kin of someone named: "P的外孙Q现任…"; after 为/是 or a verb of taking over: "前身为其外祖父Q开办的C",
 #: "接替伯父Q出任T")
-_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的为是])|(?<=以及|接替|接任|接棒)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其){_KIN_LETTER})"
+_KIN_NAMED = re.compile(rf"(?:^|(?<=[，,、；;。：:\n的为是由])|(?<=以及|接替|接任|接棒)|(?<=及|和|与))(?:其)?(?:{RELATIVE}|(?<=其){_KIN_LETTER})"
                         r"([\u4e00-\u9fff]{2,3})")
 #: the kin word every match of `_KIN_NAMED` holds: its scan (lookbehinds first, no fixed first letter) only where one stands
 _KIN_WORD = re.compile(rf"{RELATIVE}|其{_KIN_LETTER}")
 #: what may follow a name: a clause's end, a list's joint, or the first letter of a verb or adverb of a post
 #: the first letters of the adverbs that follow a name: 现任, 目前, 则, 亦, 也, 已, 曾
 _ADVERB_FIRST = frozenset("现目则亦也已曾")
+#: a courtesy word right after a name ("由其长女B女士接任"): the name ends before it
+_HONORIFICS = ("女士", "先生")
 _AFTER_NAME = frozenset("，,、；;。（(及和与现目则于出任担为是亦也已曾持获接兼")  # (目: 目前)
 
 
@@ -101,7 +103,9 @@ def kin_named_people(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             name = run[:n]
             if n == 3 and name[2:] in _ADVERB_FIRST:
                 continue  # "儿子B现任…": 现 opens what B does, not the third letter of B's name
-            if len(name) == n and text[m.start(1) + n:m.start(1) + n + 1] in _AFTER_NAME and plausible_person(name, lex, cued=True):
+            polite = text.startswith(_HONORIFICS, m.start(1) + n)  # (the kin word and 女士 fix both ends: 以 may be inside)
+            if len(name) == n and (text[m.start(1) + n:m.start(1) + n + 1] in _AFTER_NAME or polite) \
+                    and plausible_person(name, lex, cued=True, bounded=polite):
                 yield name, m.start(1)
                 break
 

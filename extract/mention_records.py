@@ -85,6 +85,15 @@ class Inventory:
         self.forms.add(to_simplified(display))
         return ent
 
+    def uncount(self, surface_norm: str) -> None:
+        """Take back one finding of the entity `surface_norm` names: a longer name found later holds those letters
+        ("A" inside "P地AB支付有限公司"), so the known firm was not mentioned there (and must not win the
+        article's focus by the count of names that hold it)."""
+        ent = self.entities.get(self.surface.get(surface_norm, ""))
+        if ent is not None and ent.count > 0:
+            self.revision += 1
+            ent.count -= 1
+
     def link(self, surface_norm: str, display: str, key: str) -> None:
         """Make `surface` another name of entity `key` (an in-article alias)."""
         self.revision += 1

@@ -27,7 +27,7 @@ from text.normalize import norm_name
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is;
 #: so is 集团 whose founder someone is said to be ("P为集团创办人")
-FOCUS_WORDS = re.compile(r"(?:该公司|本公司|我公司|我司|我行(?![为走进动业我])|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|该中心(?=董事长|总经理|主任|副|理事长|党委)|(?<=加入|加盟|入职)集团|(?<=[为是系])集团(?=的?(?:联合)?(?:创始人|创办人))"
+FOCUS_WORDS = re.compile(r"(?:该公司|该机构|本公司|我公司|我司|我行(?![为走进动业我])|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|该中心(?=董事长|总经理|主任|副|理事长|党委)|(?<=加入|加盟|入职)集团|(?<=[为是系])集团(?=的?(?:联合)?(?:创始人|创办人))"
                          # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
@@ -48,7 +48,7 @@ FOCUS_WORDS = re.compile(r"(?:该公司|本公司|我公司|我司|我行(?![为
 _SAME_AS = {"我公司": "本公司", "我司": "本公司", "我行": "本行"}
 
 #: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
-_FOCUS_NEEDS = ("公司", "我司", "我行", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险", "这家", "该中心")
+_FOCUS_NEEDS = ("公司", "该机构", "我司", "我行", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险", "这家", "该中心")
 
 
 #: another capitalised word that goes on a Latin name, one no company's word ("Hongtu Dai", not "Hongtu Finance")

@@ -180,6 +180,8 @@ BOUNDARY_WORDS = {
     "距离", "相距", "自从", "直到",
     # a Hong Kong notice's "refers to" before a name: "兹提述X有限公司日期为…之通函", "所有提述X之处"
     "提述", "兹提述",
+    # a government's or sponsor's effort on a firm, a work report's verbs: "推动X有限公司完成上市", "扶持X公司做大"
+    "推动", "推进", "助推", "扶持", "督促", "引导", "力争", "争取",
 } | DISCOURSE_OPENERS
 
 #: an insurer's kind in full and in short: "X人寿保险" and "X人寿" name one company

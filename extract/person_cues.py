@@ -29,7 +29,8 @@ from extract.title_names import add_listed, names_at_titles
 from extract.vote_tables import vote_rows
 
 #: a name opening a clause, then the verb of winning a seat and the post ("陈某获选为独立董事", "王某当选董事长")
-_WINS_SEAT = re.compile(rf"(?:^|(?<=[，。；：\s]))([{CJK}]{{2,3}}?)(?:获选|当选|获委任|获任命|获聘)为?(?=[^，。；]{{0,12}}?(?:董事|监事|主席|行长|总裁|总经理|首席))", re.M)
+#: (or right after the title of a post the person holds now, one no dictionary knows: "X业务主管P获委任为C总裁")
+_WINS_SEAT = re.compile(rf"(?:^|(?<=[，。；：\s])|(?<=主管|总监)|(?<=负责人))([{CJK}]{{2,3}}?)(?:获选|当选|获委任|获任命|获聘)为?(?=[^，。；]{{0,12}}?(?:董事|监事|主席|行长|总裁|总经理|首席))", re.M)
 
 
 #: a name set off by a comma at a sentence's head, then the verb of a résumé ("王某某，现任C董事长"): only a person has posts

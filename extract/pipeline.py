@@ -19,6 +19,7 @@ from extract.clan_names import clan_surname, with_gong
 from extract.clean import boilerplate_spans
 from extract.completion_refs import completes_on, dated_by_completion, sets_the_time
 from extract.covered_company import covered_company_words
+from extract.covered_year import covered_year
 from extract.dates import DateValue, find_dates, reference_year, resolve
 from extract.focus import addressee_words, charter_names, find_focus, issuer_word, listed_word, reporter_words, sheet_names
 from extract.inventory import build_inventory
@@ -199,6 +200,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):
         ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out
+    elif (of_year := covered_year(title_norm, text, article.date or "")) is not None:
+        ref_year = of_year  # a report on last year ("2019年工作总结", out in January): its bare days are of that year
     # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored
     genealogy = ("公讳" in text or "公諱" in text) and clan_surname(text, title_norm) is not None

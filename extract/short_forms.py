@@ -107,8 +107,9 @@ def _without_places(bare: str, lex: Lexicon) -> list[str]:
 
 
 #: a financial group's or a bank holding company's tail, which its short name drops whole ("X金融集团" … "X",
+#: "X金融服务集团" + "股份有限公司" … "X",
 #: "X银行控股公司" (a US Bancorp) … "X", "X银行控股"): X alone is the group, not its bank (named "X银行")
-_GROUP_TAIL = re.compile(r"(?:金融集团|金融控股集团|(?P<bank>银行控股)公司)$")
+_GROUP_TAIL = re.compile(r"(?:金融集团|金融控股集团|金融服务集团|(?P<bank>银行控股)公司)$")
 
 
 #: a limited partnership's legal form, and the trade words before it: a filing calls "(place)X股权投资合伙企业（有限合伙）"
@@ -137,6 +138,9 @@ def short_forms(name: str, lex: Lexicon) -> set[str]:
     for bare in bares:
         if (ind := _INDUSTRY_END.search(bare)) is not None and ind.start() >= 2:
             forms.update(bare[:ind.start()] + short for short in ABBREVIATIONS[ind.group(0)])
+    legal = _LEGAL_FORM.search(name)
+    if legal is not None and legal.group(0).startswith("集团") and legal.start() > 0:
+        name = name[:legal.start()] + "集团"  # "X金融服务集团" + a legal form ("股份有限公司"): the group's tail is read before its legal form
     if (tail := _GROUP_TAIL.search(name)) is not None and tail.start() >= 4:
         forms.add(name[:tail.start()])
         if tail.group("bank"):

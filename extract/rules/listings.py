@@ -33,6 +33,7 @@ from extract.rules.listing_plans import (
     NOT_YET_AFTER,
     PROSPECTUS,
     planned,
+    under_plan_heading,
 )
 from extract.rules.stock_codes import stock_codes
 from extract.rules.templates import Sent, pattern
@@ -90,6 +91,8 @@ def extract_listings(ctx: Context) -> None:
                 continue  # "C计划增发并于X上市": the plan governs both verbs 并 joins
             if planned(sent, m.end("mid") - len(CLAUSE_CUT.split(m.group("mid"))[-1]), m.end()):
                 continue  # "C宣布将在港交所上市": a plan
+            if under_plan_heading(ctx.text, sent.start):
+                continue  # "三、2020年工作计划" + "1. 推进C在创业板上市": an item of a work plan
             if PROSPECTUS.search(tpl[:m.start("c")]):
                 continue  # "招股书表示，公司在港交所…上市": what the prospectus plans
             # (a comma inside the bracket after a short name does not count: "C（下称“S”，证券代码" + six digits + "）在北交所上市")

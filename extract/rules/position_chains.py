@@ -103,6 +103,11 @@ class Span:
         return self._last.end(group) if group else self._last.end()
 
 
+#: a title naming a local government's unit and its head ("县农业局局长", "市外事办主任", "镇委书记"): the unit's post
+GOV_BODY_TITLE = re.compile(r"(?:省|市|区|县|州|镇|乡)(?![场域块长])(?:委|政府|人民政府|[\u4e00-\u9fff]{1,6}?(?:局|厅|委员会|委|办公室|办))"
+                            r"副?(?:局长|厅长|主任|书记|处长|科长|县长|区长|市长|镇长|乡长)$")
+
+
 def chain_items(sent: Sent, a: int, b: int, default_company: str | None,
                  before_name: bool = False) -> list[tuple[str | None, TitleInfo]]:
     """(company, title) for each title in a chain; a company carries forward,
@@ -127,7 +132,8 @@ def chain_items(sent: Sent, a: int, b: int, default_company: str | None,
                     and (dept := _dept_of(items[-1][1]) if sep in ("和", "及") or _branch_pair(items[-1][1], info, sep)
                          else _branch_of(items[-1][1], info.title) if sep == "、" else "")):
                 info = TitleInfo(Role.OTHER, dept + info.title, info.modifier)
-            items.append((company, info))
+            # "原县农业局局长P出任C董事长": a title that names its own unit of government is held there, not at C
+            items.append((None if not own_company and GOV_BODY_TITLE.search(info.title) else company, info))
             own_company = False
             prev_end = sent.pos_of(m) + 1
     return items

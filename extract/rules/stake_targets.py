@@ -190,6 +190,7 @@ def target_of(ctx: Context, sent: Sent, m: re.Match[str], holders: list[str]) ->
 
 
 #: a sentence that goes on about the deal the sentence before reported
-#: (a transfer told done by its registration, "该笔转让完成过户", and steps told done together, "全部完成后", too)
-AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资)(?:完成)?后"
+#: (a transfer told done by its registration, "股权已完成过户", and steps told done together, "全部完成后", too;
+#: a notice's "变更后，" after a transfer it approved: the holders of the company whose shares moved)
+AFTER_DEAL = re.compile(r"(?:此次|本次)?(?:增持|减持|受让|收购|认购|交易|转让|交割|过户|发行|增资|股权变更|变更)(?:完成)?后"
                         r"|(?:转让|交易|增资|收购)(?:已)?完成(?:了)?(?:过户|交割)|(?:全部|均已?)完成后")

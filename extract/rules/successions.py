@@ -51,6 +51,11 @@ _REPLACES_BARE = pattern(r"(?P<succ><P>)?(?:正式|将|已|则|也)?(?:接替的
 # "A退休后，C总经理由B担任": the post a clause of leaving is followed by, and who holds it now
 _AFTER_LEAVING = pattern(rf"(?P<pred><P>)[^，。；\ue000\ue001\ue003]{{0,8}}?(?:退休|离任|卸任|辞职|离职)(?:后|之后)[，,]"
                          rf"(?P<chain>{CHAIN})(?:一职|职务)?(?:将|则|改)?由(?P<succ><P>)(?:担任|接任|出任)")
+# "A于D退休后，由其子B接任T1兼T2", "A任期届满卸任，由其长女B接任T": the leaver's clause names no post; the posts the
+# next clause hands on (by 由, to a relative perhaps) are the ones A left
+_LEFT_THEN_TAKEN = pattern(rf"(?P<pred><P>)(?:先生|女士)?[^，。；\ue000\ue001\ue003]{{0,12}}?(?:退休|离任|卸任|辞任|辞职|离职|退任)"
+                           rf"(?:后|之后|以后)?[，,](?:则|遂|随即|随后|并)?(?:改)?由(?:其)?(?:{RELATIVE}|(?<=其)[子女])?(?:<T>)?"
+                           rf"(?P<succ><P>)(?:先生|女士)?(?:接任|继任|接掌|出任|担任)(?P<chain>{CHAIN})")
 # "此前由" + a post + "A兼任的" + another post + "，亦改由B担任": a post passed from the one who held it to another
 _HELD_BY_NOW = pattern(rf"由(?:<C>)?(?:<T>)?(?P<pred><P>)(?:兼任|担任)的(?P<chain>{CHAIN})(?:一职|职务)?[，,]?"
                        rf"(?:亦|也|则|现|将|已|均)*改由(?P<succ><P>)(?:兼任|担任|接任|出任)")
@@ -195,6 +200,9 @@ def find_successions(ctx: Context) -> None:
             # not a post taken years before the replacing ("2018年起任副行长。今年4月…核准其行长任职资格，接替…的A")
             when = date_before(ctx, sent, m.start())[0]
             taken = [c for c in taken if not (when and str(c.qualifiers.get("start") or when)[:4] < str(when)[:4])]
+            # "A卸任T1…；B获委任为T1兼T2，接替A": A left the posts the article says A leaves, when it says so
+            known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred and c.status == "end"}
+            taken = [c for c in taken if (c.object, c.qualifiers.get("role")) in known] or taken
             for c in taken:
                 c.status = c.status or "start"  # (the post before B's name is the one B takes from A)
                 _other_end(ctx, sent, by_sent, pred, c, "replaced")
@@ -202,7 +210,7 @@ def find_successions(ctx: Context) -> None:
     for sent in ctx.sentences:
         if not _SUCCESSION_WORD.search(sent.tpl):
             continue
-        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _CLEFT, _HELD_BY_NOW, _FORMER_POST_TO, _HELD_UNTIL) for m in rx.finditer(sent.tpl)):
+        for m in (m for rx in (_SUCCEEDS_NAMED, _HANDS_OVER, _WHO_SUCCEEDS, _CHANGED_TO, _WITH_ARRIVAL, _AFTER_LEAVING, _LEFT_THEN_TAKEN, _CLEFT, _HELD_BY_NOW, _FORMER_POST_TO, _HELD_UNTIL) for m in rx.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else subject_for(ctx, sent, m.start())
             pred = sent.at(m.start("pred")).key if m.group("pred") else ctx.last_person(sent, m.start())
             if pred is None or succ is None or succ == pred or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred") if m.group("pred") else m.start()]):
@@ -213,6 +221,7 @@ def find_successions(ctx: Context) -> None:
             default = ctx.nearest_company(sent, m.start(g))
             # ("P今年58岁，2019年接替Q出任T": the match may open on its own date, which dates it, not the age's year before)
             date, _ = date_before(ctx, sent, m.start("pred") if m.re is _SUCCEEDS_NAMED and m.group("pred") else
+                                  m.start("succ") if m.re is _LEFT_THEN_TAKEN else
                                   m.start("verb") if m.re is _HELD_UNTIL else m.start(), m.end("chain") if m.re is _HELD_UNTIL else 0)
             date, carried = own_or_carried(ctx, sent, date, m.end())
             items = chain_items(sent, m.start(g), m.end(g), default)
@@ -241,10 +250,11 @@ def find_successions(ctx: Context) -> None:
     for s in starts:
         # "…P辞任。P确认与董事会并无分歧。同日，董事会委任Q为T": a sentence that opens on the same event reaches one sentence further back
         reach = 2 if _SAME_EVENT_HEAD.match(ctx.sentences[s.sent].tpl) else 1
-        for e in (e for d in (-2, -1, 0, 1, 2) for e in ends_at.get(slot(s, s.sent + d), [])
-                  if abs(d) <= 1 or 0 < stop[s.sent] - stop[e.sent] <= reach or abs(stop[s.sent] - stop[e.sent]) <= 1
-                  or (d == 2 and _former_holder_head(ctx.sentences[e.sent]))):
-            if s.subject == e.subject:
+        ends = [e for d in (-2, -1, 0, 1, 2) for e in ends_at.get(slot(s, s.sent + d), [])
+                if abs(d) <= 1 or 0 < stop[s.sent] - stop[e.sent] <= reach or abs(stop[s.sent] - stop[e.sent]) <= 1
+                or (d == 2 and _former_holder_head(ctx.sentences[e.sent]))]
+        for e in ends:
+            if s.subject == e.subject or _left_before_another(e, s, ends):
                 continue
             date = s.qualifiers.get("start") or e.qualifiers.get("end")
             q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
@@ -254,6 +264,12 @@ def find_successions(ctx: Context) -> None:
                      company=ent.name if ent else None, date=date, **q)
     one_left_one_came(ctx, by_sent)
     took_over_from_former(ctx, by_sent)
+
+
+def _left_before_another(e: Candidate, s: Candidate, ends: list[Candidate]) -> bool:
+    """Whether someone else left the seat after `e`'s holder did and before `s` took it: "A退休后，由B接任CEO。B去年卸任
+    CEO，由C接任": C follows B, not A (the sentence before named A's leaving too)."""
+    return any(o.subject not in (e.subject, s.subject) and e.sent < o.sent <= s.sent for o in ends)
 
 
 #: a seat a company has several of: one deputy leaving as another joins is no succession ("副总经理" + "一进一出"), unless a verb of taking over says so

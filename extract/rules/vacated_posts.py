@@ -19,7 +19,7 @@ from extract.rules.base import Candidate, Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 from extract.rules.templates import Sent, pattern
-from schema import Predicate
+from schema import SINGLE_HOLDER_ROLES, Predicate
 
 #: leavers with no post named: "A、B到龄卸任。", "A因年龄原因退休，"
 _LEFT = pattern(r"(?P<names><P>(?:(?:先生|女士)?[、和及与]<P>)*)(?:先生|女士)?(?:均|同时|先后|已)?(?:因(?:年龄|个人|工作)原因)?"
@@ -53,7 +53,7 @@ def _slot(c: Candidate) -> tuple[object, object, object]:
 
 def vacated_posts(ctx: Context) -> None:
     text = ctx.text
-    if not any(w in text for w in ("接任", "升任", "继任", "卸任", "退休", "离任", "接替", "前任")):
+    if not any(w in text for w in ("接任", "升任", "继任", "卸任", "退休", "离任", "接替", "前任", "离职", "辞职", "辞任")):
         return
     told = {(c.subject, c.qualifiers.get("role"), c.qualifiers.get("title")) for c in ctx.out if c.predicate is Predicate.SUCCEEDED}
     _elected(ctx, told)
@@ -64,6 +64,7 @@ def vacated_posts(ctx: Context) -> None:
     _after_leaving(ctx, posts, told)
     _handed_on(ctx, posts, told)
     _former_holders(ctx, posts, told)
+    _dated_handovers(ctx, posts, told)
 
 
 def _succeed(ctx: Context, sent: Sent, start: Candidate, pred: str, rule: str, told: set[tuple[object, ...]]) -> bool:
@@ -183,3 +184,14 @@ def _former_holders(ctx: Context, posts: list[Candidate], told: set[tuple[object
             if since is not None:
                 now.qualifiers.setdefault("start", ctx.date_iso(sent.at(since.start("d")), sent))
             _succeed(ctx, sent, now, pred, "former-holder", told)
+
+
+def _dated_handovers(ctx: Context, posts: list[Candidate], told: set[tuple[object, ...]]) -> None:
+    """A seat one person holds at a time, left by A in the month B took it, however far apart the text tells the two
+    (a roster's row "B｜总经理｜2017年9月" and a note "原总经理A于2017年9月辞职"): B succeeds A."""
+    ends = [c for c in posts if len(str(c.qualifiers.get("end") or "")) >= 7 and str(c.qualifiers.get("role")) in SINGLE_HOLDER_ROLES]
+    for e in ends:
+        for s in posts:
+            if (s.status != "end" and s.subject != e.subject and _slot(s) == _slot(e)
+                    and str(s.qualifiers.get("start") or "")[:7] == str(e.qualifiers["end"])[:7]):
+                _succeed(ctx, ctx.sentences[max(s.sent, e.sent)], s, e.subject, "dated-handover", told)

@@ -132,6 +132,9 @@ _HELD_SINCE_BY = pattern(r"(?:接替|接任|接棒|取代|替代)(?:了)?(?:的�
 _RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")
 
 
+#: a word of the present between a date and the verb: the date is of an earlier clause's event, the post held now
+_NOW = re.compile(r"目前|当前|如今|现时|现今|现由|现在由")
+
 def verb_chains(ctx: Context, sent: Sent) -> None:
     """The posts a verb before a title chain gives, takes away or tells of."""
     for m in _VERB_CHAIN.finditer(sent.tpl):
@@ -267,6 +270,8 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
             after_date = sent.tpl[sent.pos_of(dm) + 1:vpos] if dm else ""
             if _KEPT.search(sent.tpl, 0, vpos + len(verb)) or (verb == "任" and sent.tpl[vpos - 1:vpos] == "时"):
                 date = None  # "自D起，P不再担任董事长，但仍保留执行董事职务": held before D, no start; "D，…P时任T": held then
+            elif dm and _NOW.search(sent.tpl, sent.pos_of(dm) + 1, vpos):
+                date = None  # "D登陆X所，目前由P担任T": the post is held now, not taken on the listing's day
             elif dm and (re.match(r"[^，。；]{0,10}?(?:起|开始|以来|之初|伊始|时)", after_date)
                        or re.search(r"自此|自\ue004|^\ue004|[，,](?:在|于)?\ue004", before)
                        or (re.fullmatch(r"(?:正式|起|开始)?", after_date) and verb in ("担任", "出任"))):

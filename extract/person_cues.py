@@ -308,7 +308,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
             found.setdefault(m.group(1), m.start(1))
     for name, at, headed in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
-        if plausible_person(name, lex, strong=False, final_stop_ok=True) or (headed and plausible_person(name, lex, cued=True)):
+        if plausible_person(name, lex, strong=False, final_stop_ok=True) or (headed and plausible_person(name, lex, cued=True, bounded=True)):
             found.setdefault(name, at)
     for row in vote_rows(text):  # "候选人 | 得票数 | 是否当选" … "柯某 | 1,318,004,562 | 是": the candidates' column
         if plausible_person(row.name, lex, strong=False, final_stop_ok=True):

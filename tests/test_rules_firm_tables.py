@@ -1,0 +1,87 @@
+"""Tables whose rows are firms, read by their header's columns (extract.rules.firm_tables): a post column, old and
+new columns of a change, a column of controllers with their shares in brackets; and the layouts beside them that
+the same round taught other readers: "A——60%" rows under a lead, a roster's column of posts elsewhere, a table of
+held companies dated by the heading above it."""
+
+from __future__ import annotations
+
+from .helpers import facts_of
+
+
+def _facts(text: str, title: str = "") -> set[tuple]:
+    out = set()
+    for f in facts_of(text, title):
+        q = f.qualifiers
+        out.add((f.subject.name, str(f.predicate), f.object.name,
+                 q.get("title") or q.get("role") or q.get("percent") or q.get("kind"), q.get("date") or q.get("as_of")))
+    return out
+
+
+def test_a_register_of_lenders_with_a_legal_representative_column() -> None:
+    text = ("附件：全市小额贷款公司名录（第三批）\n"
+            "编号｜公司全称｜法定代表人｜注册资本（万元）｜成立日期\n"
+            "01｜青禾县惠农小额贷款有限公司｜顾子墨｜20000｜2014年5月\n"
+            "02｜松岗区融通小额贷款股份有限公司｜乔安澜｜30000｜2016年11月\n")
+    got = {(s, p, o, t) for s, p, o, t, _d in _facts(text, "市地方金融管理局关于小额贷款公司名录的通知")}
+    assert ("顾子墨", "HOLDS_POSITION", "青禾县惠农小额贷款有限公司", "法定代表人") in got
+    assert ("乔安澜", "HOLDS_POSITION", "松岗区融通小额贷款股份有限公司", "法定代表人") in got
+
+
+def test_renames_in_before_and_after_name_columns_with_their_day() -> None:
+    text = ("行业协会关于会员单位信息变更的通报\n"
+            "序号｜变更前名称｜变更后名称｜核准日期\n"
+            "1｜白鹭典当有限责任公司｜白鹭金融服务有限公司｜2024年10月8日\n"
+            "2｜远洲商业保理有限公司｜远洲供应链保理有限公司｜2024年11月20日\n")
+    got = _facts(text)
+    assert ("白鹭典当有限责任公司", "RENAMED_TO", "白鹭金融服务有限公司", None, "2024-10-08") in got
+    assert ("远洲商业保理有限公司", "RENAMED_TO", "远洲供应链保理有限公司", None, "2024-11-20") in got
+
+
+def test_a_legal_representative_passed_on_in_bracketed_before_after_columns() -> None:
+    text = ("登记机关变更信息摘要\n"
+            "机构名称｜法定代表人（变更前）｜法定代表人（变更后）｜变更日期\n"
+            "岚山汇付网络技术有限公司｜邵一鸣｜符晓岚｜2023年7月14日\n")
+    got = _facts(text)
+    assert ("符晓岚", "SUCCEEDED", "邵一鸣", "法定代表人", "2023-07-14") in got
+    pos = {(s, o) for s, p, o, _t, _d in got if p == "HOLDS_POSITION"}
+    assert ("符晓岚", "岚山汇付网络技术有限公司") in pos and ("邵一鸣", "岚山汇付网络技术有限公司") in pos
+
+
+def test_a_licensee_table_in_traditional_with_controllers_and_a_chief_executive() -> None:
+    text = ("保險業監管局公布新獲授權的保險經紀公司：\n"
+            "公司名稱｜控股股東｜行政總裁\n"
+            "澄灣保險經紀有限公司｜澄灣控股有限公司（持有55%）、北嶺資本有限公司（持有45%）｜莫曉陽\n"
+            "銀杉保險顧問有限公司｜銀杉集團有限公司（間接全資擁有）｜祝嘉盈\n")
+    got = {(s, p, o, t) for s, p, o, t, _d in _facts(text)}
+    assert ("莫曉陽", "HOLDS_POSITION", "澄灣保險經紀有限公司", "ceo") in got
+    assert ("祝嘉盈", "HOLDS_POSITION", "銀杉保險顧問有限公司", "ceo") in got
+    assert ("澄灣控股有限公司", "HOLDS_STAKE", "澄灣保險經紀有限公司", 55.0) in got
+    assert ("北嶺資本有限公司", "HOLDS_STAKE", "澄灣保險經紀有限公司", 45.0) in got
+    assert ("銀杉保險顧問有限公司", "SUBSIDIARY_OF", "銀杉集團有限公司", "wholly_owned") in got
+
+
+def test_holders_written_with_a_dash_before_their_share() -> None:
+    text = ("二、股权结构\n截至2024年6月30日，发行人股权结构如下：\n"
+            "远帆实业集团有限公司——62%\n青屿投资管理有限公司—38%\n")
+    got = {(s, o, t, d) for s, p, o, t, d in _facts(text, "岱山融资租赁有限公司2024年度第一期债券募集说明书") if p == "HOLDS_STAKE"}
+    assert any(s == "远帆实业集团有限公司" and t == 62.0 and d == "2024-06-30" for s, _o, t, d in got)
+    assert any(s == "青屿投资管理有限公司" and t == 38.0 and d == "2024-06-30" for s, _o, t, d in got)
+
+
+def test_a_board_roster_whose_last_column_gives_each_members_post_elsewhere() -> None:
+    text = ("財團法人青松公益基金會董事名冊\n"
+            "職稱｜姓名｜現職\n"
+            "董事長｜何以寧｜松禾商業銀行股份有限公司董事長\n"
+            "董事｜葉文軒｜松禾證券股份有限公司總經理\n")
+    got = {(s, o, t) for s, p, o, t, _d in _facts(text) if p == "HOLDS_POSITION"}
+    assert ("何以寧", "松禾商業銀行股份有限公司", "chairman") in got
+    assert ("葉文軒", "松禾證券股份有限公司", "general_manager") in got
+    assert any(s == "葉文軒" and t == "director" for s, _o, t in got)
+
+
+def test_a_table_of_held_companies_dated_by_the_heading_above_it() -> None:
+    text = ("岚溪教育基金会年度信息公开\n四、对外投资（2024年6月30日）\n"
+            "被投资企业｜持有股数｜持股比例\n"
+            "岚溪农村商业银行股份有限公司｜8,000,000｜4.50%\n")
+    got = {(s, o, t, d) for s, p, o, t, d in _facts(text) if p == "HOLDS_STAKE"}
+    assert ("岚溪教育基金会", "岚溪农村商业银行股份有限公司", 4.5, "2024-06-30") in got

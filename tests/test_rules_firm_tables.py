@@ -85,3 +85,24 @@ def test_a_table_of_held_companies_dated_by_the_heading_above_it() -> None:
             "岚溪农村商业银行股份有限公司｜8,000,000｜4.50%\n")
     got = {(s, o, t, d) for s, p, o, t, d in _facts(text) if p == "HOLDS_STAKE"}
     assert ("岚溪教育基金会", "岚溪农村商业银行股份有限公司", 4.5, "2024-06-30") in got
+
+
+def test_a_legal_representative_in_brackets_after_the_firm() -> None:
+    text = ("根据相关规定，青川数联科技有限公司（法定代表人：严书衡）已于2024年9月办结注销手续，"
+            "其余两家机构仍在整改。")
+    got = {(s, o, t) for s, p, o, t, _d in _facts(text) if p == "HOLDS_POSITION"}
+    assert ("严书衡", "青川数联科技有限公司", "法定代表人") in got
+
+
+def test_an_opinions_own_checking_frame_leaves_the_post_to_the_company_checked() -> None:
+    text = ("上海恒衡律师事务所（以下简称“本所”）受托出具本意见。\n"
+            "经本所律师核查，远桥资产管理有限公司成立于2018年4月，法定代表人为梅子谦。")
+    got = {(s, o, t) for s, p, o, t, _d in _facts(text, "上海恒衡律师事务所关于远桥资产管理有限公司的法律意见") if p == "HOLDS_POSITION"}
+    assert ("梅子谦", "远桥资产管理有限公司", "法定代表人") in got
+    assert not any(o == "上海恒衡律师事务所" for _s, o, _t in got)
+
+
+def test_an_executive_partner_named_after_a_clause_of_what_else_the_person_holds() -> None:
+    text = "另查明，卓一凡持有溪山控股有限公司65%的股权，并担任溪山同创企业管理合伙企业（有限合伙）的执行事务合伙人。"
+    got = {(s, o, t) for s, p, o, t, _d in _facts(text) if p == "HOLDS_POSITION"}
+    assert ("卓一凡", "溪山同创企业管理合伙企业（有限合伙）", "执行事务合伙人") in got

@@ -106,3 +106,40 @@ def test_an_executive_partner_named_after_a_clause_of_what_else_the_person_holds
     text = "另查明，卓一凡持有溪山控股有限公司65%的股权，并担任溪山同创企业管理合伙企业（有限合伙）的执行事务合伙人。"
     got = {(s, o, t) for s, p, o, t, _d in _facts(text) if p == "HOLDS_POSITION"}
     assert ("卓一凡", "溪山同创企业管理合伙企业（有限合伙）", "执行事务合伙人") in got
+
+
+def test_a_legal_representative_written_with_xi_in_a_filings_prose() -> None:
+    text = "经查询，北沙数据服务有限公司设立于2017年8月，注册资本8000万元，法定代表人系宁致远。"
+    got = {(s, o, t) for s, p, o, t, _d in _facts(text) if p == "HOLDS_POSITION"}
+    assert ("宁致远", "北沙数据服务有限公司", "法定代表人") in got
+
+
+def test_a_register_drawn_with_spaces_and_a_head_column() -> None:
+    text = ("典当行年审结果（第二批）\n"
+            "企业名称　　　　　　　　　负责人　　　年审结论\n"
+            "云岫典当有限责任公司　　　　柏青崖　　　合格\n"
+            "临皋典当有限公司　　　　　　贺兰舟　　　合格\n")
+    got = {(s, o, t) for s, p, o, t, _d in _facts(text) if p == "HOLDS_POSITION"}
+    assert ("柏青崖", "云岫典当有限责任公司", "负责人") in got
+    assert ("贺兰舟", "临皋典当有限公司", "负责人") in got
+
+
+def test_a_hong_kong_holders_table_dated_by_its_lead_with_a_share_of_issued_shares_column() -> None:
+    text = ("於2025年3月31日，據本公司所知，以下人士持有澄灣證券有限公司的權益：\n"
+            "股東名稱｜股份數目｜佔已發行股份百分比\n"
+            "澄灣金融集團有限公司｜45,000,000｜75.00%\n"
+            "杜敏行｜6,000,000｜10.00%\n")
+    got = {(s, o, t, d) for s, p, o, t, d in _facts(text) if p == "HOLDS_STAKE"}
+    assert ("澄灣金融集團有限公司", "澄灣證券有限公司", 75.0, "2025-03-31") in got
+    assert ("杜敏行", "澄灣證券有限公司", 10.0, "2025-03-31") in got
+
+
+def test_a_table_of_people_with_their_posts_before_and_after() -> None:
+    text = ("青汀农村商业银行股份有限公司关于高级管理人员调整的公告\n本行董事会审议通过下列调整：\n"
+            "姓名｜原任职务｜现任职务｜生效日期\n"
+            "季牧之｜副行长｜行长｜2024年8月1日\n")
+    facts = facts_of(text, "青汀农商银行关于高级管理人员调整的公告")
+    got = {(f.subject.name, f.qualifiers.get("role"), f.qualifiers.get("start"), f.qualifiers.get("end"))
+           for f in facts if str(f.predicate) == "HOLDS_POSITION"}
+    assert ("季牧之", "vice_president", None, "2024-08-01") in got
+    assert ("季牧之", "president", "2024-08-01", None) in got

@@ -33,7 +33,7 @@ from extract.mention_records import TitleInfo
 from extract.rules.base import Context
 from extract.rules.change_blocks import apply_change
 from extract.rules.position_emit import emit_position
-from extract.rules.spaced_cells import Row, row_sent
+from extract.rules.spaced_cells import Row, row_sent, spaced_rows
 from extract.rules.spaced_tables import entity
 from extract.rules.stake_emit import emit_stake
 from extract.rules.templates import Sent
@@ -42,7 +42,7 @@ from schema import Predicate, Role
 from text.normalize import to_simplified
 
 #: the words a header line must hold to be worth reading (a cheap test before any cell is looked at)
-_HEADER_WORDS = ("名称", "名稱", "代表人", "控權人", "控权人", "总裁", "總裁", "机构", "持牌人", "合伙人")
+_HEADER_WORDS = ("名称", "名稱", "职务", "職務", "代表人", "控權人", "控权人", "总裁", "總裁", "机构", "持牌人", "合伙人", "负责人", "負責人")
 #: the side of a change a header cell names, before its item ("原", "新", "变更前") or after it in brackets ("（变更后）")
 _SIDE_BEFORE = re.compile(r"^(?P<side>原|新|新任|前任|现任|变更前|变更后|更名前|更名后)(?:的)?")
 _SIDE_AFTER = re.compile(r"[（(](?P<side>变更前|变更后|原|新)[）)]$")
@@ -53,12 +53,15 @@ _FIRM_COL = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:名称|全称)|(?:机构|会员
 _NOT_FIRM_COL = re.compile(r"^(?:股东|持有人|投资人|出资人|发起人|关联|产品|基金|项目|证券|股票|债券|业务|许可|资质|分支)")
 #: a column of the row's firm's controllers
 _CONTROL_COL = re.compile(r"(?:主要)?(?:控权人|控股股东|实际控制人|控制人|大股东)(?:名称|姓名)?")
+#: a column of people's names, and a column of posts (in a table of people whose posts changed: 原任职务 | 现任职务)
+_PERSON_COL = re.compile(r"(?:人员)?姓名|人员")
+_POST_COL = re.compile(r"(?:任)?(?:职务|职位)")
 #: a column of the day each row's change took effect
 _DATE_COL = re.compile(r"(?:变更|更名|生效|核准|批准|登记)?(?:生效)?(?:日期|时间)")
 #: a header cell's word after a post's title that leaves the post as it is ("法定代表人姓名")
 _NAME_SUFFIX = re.compile(r"(?:姓名|名字)$")
 #: titles a lexicon does not list as posts but a register's column heads with the post's holder
-_EXTRA_TITLES = {"执行事务合伙人": Role.OTHER}
+_EXTRA_TITLES = {"执行事务合伙人": Role.OTHER, "负责人": Role.OTHER}
 #: one controller in a cell, its share in brackets: "A（持有60%）", "B（间接全资拥有）", "C（51%）"
 _CONTROLLER = re.compile(r"(?P<name>[^、，,；;（()）]{2,40}?)\s*[（(](?P<how>[^（()）]{0,16}?)[）)]")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
@@ -79,21 +82,25 @@ class _Header:
     pairs: list[tuple[str, int, int]] = field(default_factory=list)  # (post's title, old column, new column)
     controllers: list[int] = field(default_factory=list)
     date: int | None = None
+    person: int | None = None  # a column of people's names (a table of people whose posts changed)
+    moves: tuple[int, int] | None = None  # (post before, post after), in a table of people
 
 
 def firm_tables(ctx: Context) -> None:
-    if "|" not in ctx.text and "｜" not in ctx.text and "\t" not in ctx.text:
-        return
     if not any(w in ctx.text for w in _HEADER_WORDS):
         return
     header: _Header | None = None
     at = 0
     for line in ctx.text.split("\n"):
         start, at = at, at + len(line) + 1
-        if not _BAR.search(line):
+        if _BAR.search(line):
+            spans = _cell_spans(line, start)
+        elif " " in line and (header is not None or any(w in line for w in _HEADER_WORDS)) and (
+                found := _spaced_spans(ctx, start)) is not None:
+            spans = found  # (a table drawn with spaces: its cells found in the line, as written)
+        else:
             header = None
             continue
-        spans = _cell_spans(line, start)
         if header is not None and len(spans) == header.width:
             _row(ctx, header, Row([ctx.show(a, b) for a, b in spans], start, start + len(line)), spans)  # (as written)
             continue
@@ -116,6 +123,28 @@ def _cell_spans(line: str, start: int) -> list[tuple[int, int]]:
         out = out[1:]
     if out and out[-1][0] == out[-1][1] and line.rstrip()[-1:] in "|｜":
         out = out[:-1]
+    return out
+
+
+def _spaced_spans(ctx: Context, start: int) -> list[tuple[int, int]] | None:
+    """Each cell's span in the text of the row drawn with spaces that starts at `start` (its cells found in order);
+    None for a line that is no such row, or one a cell of which is not found."""
+    if "firm_tables_spaced" not in ctx.memo:
+        ctx.memo["firm_tables_spaced"] = {r.start: r for r in spaced_rows(ctx)}
+    rows: dict[int, Row] = ctx.memo["firm_tables_spaced"]
+    row = rows.get(start)
+    if row is None:
+        return None
+    out, at = [], row.start
+    line = ctx.text[row.start:row.end]
+    for cell in row.cells:
+        k = line.find(to_simplified(cell), at - row.start)
+        if k < 0:
+            k = line.find(cell, at - row.start)
+        if k < 0:
+            return None
+        out.append((row.start + k, row.start + k + len(cell)))
+        at = row.start + k + len(cell)
     return out
 
 
@@ -147,6 +176,10 @@ def _header(cells: list[str]) -> _Header | None:
             head.date = i
         elif _CONTROL_COL.fullmatch(cell):
             head.controllers.append(i)
+        elif _PERSON_COL.fullmatch(cell):
+            head.person = i
+        elif side is not None and _POST_COL.fullmatch(item):
+            (old if side in _OLD_SIDES else new)["职务"] = i
         elif _FIRM_COL.fullmatch(item) and not _NOT_FIRM_COL.match(item):
             if side is None:
                 head.firm = i if head.firm is None else head.firm
@@ -160,7 +193,11 @@ def _header(cells: list[str]) -> _Header | None:
     if "名称" in old and "名称" in new:
         head.names = (old.pop("名称"), new.pop("名称"))
         head.firm = head.names[1]
+    if "职务" in old and "职务" in new:
+        head.moves = (old.pop("职务"), new.pop("职务"))
     head.pairs = [(title, old[title], new[title]) for title in old if title in new]
+    if head.person is not None and head.moves is not None:
+        return head
     if head.firm is None or not (head.names or head.posts or head.pairs or head.controllers):
         return None
     return head
@@ -195,9 +232,12 @@ def _date(ctx: Context, cell: str) -> str | None:
 
 
 def _row(ctx: Context, head: _Header, row: Row, spans: list[tuple[int, int]]) -> None:
-    assert head.firm is not None
     date = _date(ctx, row.cells[head.date]) if head.date is not None else None
     sent = row_sent(ctx, row)
+    if head.person is not None and head.moves is not None:
+        _moved(ctx, head, row, sent, date)
+        return
+    assert head.firm is not None
     if head.names is not None:
         (a, b), (c, d) = spans[head.names[0]], spans[head.names[1]]
         old = _firm(ctx, row, (a, b))
@@ -215,6 +255,33 @@ def _row(ctx: Context, head: _Header, row: Row, spans: list[tuple[int, int]]) ->
             apply_change(ctx, firm, title, ("前", row.start, a, b), ("后", row.start, c, d), "", date, "firm-table")
     for i in head.controllers:
         _controllers(ctx, row, sent, row.cells[i], firm)
+
+
+def _moved(ctx: Context, head: _Header, row: Row, sent: Sent, date: str | None) -> None:
+    """A person's row in a table of posts before and after ("姓名 | 原任职务 | 现任职务"): the posts in the old cell and
+    not the new are left, those in the new and not the old taken, at the company the text is about, on the row's day."""
+    assert head.person is not None and head.moves is not None
+    people = _people(ctx, row, row.cells[head.person])
+    company = ctx.announcer or ctx.focus
+    if len(people) != 1 or company is None:
+        return
+    before, after = (_titles(row.cells[k]) for k in head.moves)
+    for info in before.values():
+        if info.title not in after:
+            emit_position(ctx, sent, people[0], company, info, "firm-table-move", "end", date, 0.75)
+    for info in after.values():
+        if info.title not in before:
+            emit_position(ctx, sent, people[0], company, info, "firm-table-move", "start", date, 0.8)
+
+
+def _titles(cell: str) -> dict[str, TitleInfo]:
+    """The posts a cell of posts names, each whole ("副行长、首席风险官"; a cell with other words gives none)."""
+    out = {}
+    for part in re.split(r"[、，,/；;]|兼", to_simplified(cell)):
+        if (info := _title(part.strip())) is None:
+            return {}
+        out[info.title] = info
+    return out
 
 
 def _controllers(ctx: Context, row: Row, sent: Sent, cell: str, firm: str) -> None:

@@ -20,7 +20,7 @@ from extract.rules.templates import Sent
 from schema import Predicate
 from text.kinds import SHORT_SUFFIX
 
-#: what sets a row's share off its name: a colon, a comma, or a dash (a prospectus's "A——75%", "B—25%", "C--3%")
+#: what sets a row's share off its name: a colon, a comma, or a dash (a prospectus's "A——70%", "B—28%", "C--2%")
 _SEP = r"(?:[：:，,]|[—－–-]{1,2})"
 _ROW = re.compile(rf"\s*([\ue000\ue001])\s*{_SEP}\s*\ue007\s*[；;。]?\s*")
 #: any line of the run, named or not ("其他股东：48.2%", a holder the recogniser missed)

@@ -30,7 +30,7 @@ _NAME = re.compile(r"(?:激励对象|人员|高管|董事|监事|成员|候选�
 #: the header cell of a column of posts
 _POST = re.compile(r"(?:现任|担任|公司|本公司)?(?:职务|职位|职称)(?:名称)?|任职(?:情况)?")
 #: the header cell of a column of each person's post at another unit, "C" + a title ("现职", "兼职单位及职务", "目前兼任"):
-#: a board roster's last column (a foundation's directors, each a bank's general manager or a professor)
+#: a board roster's last column (a society's board, each member with a post at some firm)
 _ELSEWHERE = re.compile(r"现职|现任其他职务|其他任职|兼职(?:单位)?(?:及|和)?(?:职务|情况)?|目前兼任(?:职务)?|本职(?:工作)?")
 #: a cell of posts elsewhere: the unit, then its titles
 _UNIT_POSTS = re.compile(r"\s*\ue001\s*(?:的)?\ue003(?:\s*[、兼及和/]\s*\ue003)*\s*")

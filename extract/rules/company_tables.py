@@ -93,7 +93,7 @@ def _post_columns(line: str) -> tuple[dict[int, TitleInfo], int]:
 
 def _heading_day(ctx: Context, header: Sent) -> str | None:
     """The day the line right above a table's header dates it at, a heading or a lead that names one day and no
-    event ("三、长期股权投资（D）", "截至D，本公司持有：", "於D"): the day its shares stand at."""
+    event ("五、股权投资（D）", "截至D，持有下列股份：", "於D"): the day its shares stand at."""
     if not header.i or not ctx.adjacent(header.i - 1, header.i):
         return None
     above = ctx.sentences[header.i - 1]

@@ -1,9 +1,9 @@
 """A table whose rows are firms, read by what its header's columns say, in any order:
 
-    序号 | 机构名称 | 法定代表人 | 注册资本 | 许可证编号
-    编号 | 原会员名称 | 新会员名称 | 变更生效日期
-    编号 | 会员名称 | 原法定代表人 | 新法定代表人
-    持牌人名稱 | 主要控權人 | 行政總裁
+    序号 | 企业全称 | 所在地区 | 法定代表人
+    序号 | 原名称 | 新名称 | 核准日期
+    机构名称 | 原法定代表人 | 新法定代表人
+    機構名稱 | 行政總裁 | 控股股東
 
 A regulator's list of licensees, an exchange's bulletin of members' changes, a registry's digest: one row a firm
 (the column headed 名称, 名稱, 全称, or the kind of firm the list is of: 机构, 会员, 持牌人), and the other
@@ -14,7 +14,7 @@ columns what the list tells of it:
   pair is a rename, a post pair the post passed from one person to the other (extract.rules.change_blocks reads
   the change, as it reads a block's 变更前/变更后 lines), on the day of the row's date column;
 * the firm's controllers (主要控權人, 控股股东, 实际控制人): each name in the cell, with its share in brackets
-  ("A（持有60%）、B（持有40%）", "C（间接全资拥有）"), holds that share of the row's firm; a whole one makes it a
+  ("A（持有70%）、B（持有30%）", "C（全资拥有）"), holds that share of the row's firm; a whole one makes it a
   wholly owned subsidiary.
 
 Rows often name people and firms with no word a sentence rule would see (a row has no trigger), so a cell no
@@ -62,12 +62,12 @@ _DATE_COL = re.compile(r"(?:变更|更名|生效|核准|批准|登记)?(?:生效
 _NAME_SUFFIX = re.compile(r"(?:姓名|名字)$")
 #: titles a lexicon does not list as posts but a register's column heads with the post's holder
 _EXTRA_TITLES = {"执行事务合伙人": Role.OTHER, "负责人": Role.OTHER}
-#: one controller in a cell, its share in brackets: "A（持有60%）", "B（间接全资拥有）", "C（51%）"
+#: one controller in a cell, its share in brackets: "A（持有70%）", "B（全资拥有）", "C（51%）"
 _CONTROLLER = re.compile(r"(?P<name>[^、，,；;（()）]{2,40}?)\s*[（(](?P<how>[^（()）]{0,16}?)[）)]")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
 _WHOLE = re.compile(r"全资|100\s*[%％]")
 _BAR = re.compile(r"[|｜\t]")
-#: a cell's bracket of Latin letters after a firm's name ("港元通有限公司（HKD Stable Limited）")
+#: a cell's bracket of Latin letters after a firm's name ("C（Q Capital Limited）")
 _LATIN_BRACKET = re.compile(r"\s*[（(][A-Za-z0-9 .,&'’\-]+[）)]\s*$")
 
 
@@ -275,7 +275,7 @@ def _moved(ctx: Context, head: _Header, row: Row, sent: Sent, date: str | None) 
 
 
 def _titles(cell: str) -> dict[str, TitleInfo]:
-    """The posts a cell of posts names, each whole ("副行长、首席风险官"; a cell with other words gives none)."""
+    """The posts a cell of posts names, each whole ("副总裁、财务总监"; a cell with other words gives none)."""
     out = {}
     for part in re.split(r"[、，,/；;]|兼", to_simplified(cell)):
         if (info := _title(part.strip())) is None:

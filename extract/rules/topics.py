@@ -71,7 +71,7 @@ def topic_of(sent: Sent) -> str | None:
     if (turns := TURNS_TO.match(sent.tpl)) is not None:
         return sent.at(turns.end() - 2).key
     if sent.tpl[:3].find("\ue001") >= 0 and (checked := _CHECKED_BY.match(sent.tpl)) is not None:
-        return sent.at(checked.end()).key  # "经本所律师核查，C成立于…，法定代表人为P": C's, not the law firm's
+        return sent.at(checked.end()).key  # "经B律师核查，C于D设立，现法定代表人为P": C's, not the law firm's
     if (dash := _LINE_SUB_HEAD.match(sent.tpl)) is not None:
         return sent.at(dash.end() - 1).key  # "产业投资子公司——B…，…": the subsidiary the dash names
     if "为现名" in sent.tpl:

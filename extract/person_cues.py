@@ -42,6 +42,8 @@ _NAME_THEN_CAREER = re.compile(
 #: or after the label of a party's head or agent in a judgment's list of parties ("法定代表人：P" + "，该公司" + a post,
 #: "委托诉讼代理人：P，该公司" + a post)
 _NAME_THEN_POST = re.compile(rf"(?:^|(?<=[。；！\n])|(?<=^法定代表人[：:])|(?<=^负责人[：:])|(?<=代理人[：:]))([{CJK}]{{2,3}})，([^，。；]{{2,16}}?(?:联合创始人|创始人|创办人)|[^，。；]{{2,24}}(?=[，。；]|$))", re.M)
+#: a firm's legal representative named in brackets after the firm: "C（法定代表人：P）", "C（法定代表人为P，…）"
+_BRACKETED_HEAD = re.compile(rf"[（(](?:其)?(?:法定代表人|法人代表)(?:[：:]|为|系|是)\s*([{CJK}]{{2,3}})(?=[）)，,；;、])")
 #: "王某某是/为C的创始人": a name whose clause calls it a founder (a company founds nothing in these words)
 _NAME_IS_FOUNDER = re.compile(
     rf"(?:^|(?<=[，。；！\n]))([{CJK}]{{2,3}})(?:是|为|系)[^，。；]{{0,40}}?(?:联合创始人|创始人|创办人)", re.M)
@@ -150,7 +152,7 @@ _ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九�
 
 
 
-_IS_AFTER = re.compile(r"(?:均|都|则|将|仍|仍然|依然|依旧|目前|现)?(?:为|是|由|的)")  # ("董事长仍为P": still)
+_IS_AFTER = re.compile(r"(?:均|都|则|将|仍|仍然|依然|依旧|目前|现)?(?:为|是|由|的|系(?![统列由]))")  # ("董事长仍为P": still; a filing's "法定代表人系P")
 
 
 
@@ -302,6 +304,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in re.finditer(rf"(?:分割|过户|登记|划转)(?:至|到|给)([{CJK}]{{2,3}})名下", text) if "名下" in text else ():
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):  # "…股份分割至P名下": shares in P's name
             found.setdefault(m.group(1), m.start(1))
+    for m in _BRACKETED_HEAD.finditer(text) if "代表人" in text else ():  # "C（法定代表人：P）": a bracket both ends bound
+        if plausible_person(m.group(1), lex, strong=True, cued=True, bounded=True):
+            found.setdefault(m.group(1), m.start(1))
     for m in _RECOMMENDED.finditer(text) if "推荐" in text or "提名" in text else ():  # "非执行董事：P（C推荐）、Q（D提名）"
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
             found.setdefault(m.group(1), m.start(1))
@@ -309,7 +314,7 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
             found.setdefault(m.group(1), m.start(1))
     for name, at, headed in holder_cells(text):  # "股东名称 | 持股比例" … "周明远 | 2.00%": the holder column's short names
-        if plausible_person(name, lex, strong=False, final_stop_ok=True) or (headed and plausible_person(name, lex, cued=True)):
+        if plausible_person(name, lex, strong=False, final_stop_ok=True) or (headed and plausible_person(name, lex, cued=True, bounded=True)):
             found.setdefault(name, at)
     for row in vote_rows(text):  # "候选人 | 得票数 | 是否当选" … "柯某 | 1,318,004,562 | 是": the candidates' column
         if plausible_person(row.name, lex, strong=False, final_stop_ok=True):

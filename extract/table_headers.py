@@ -23,7 +23,8 @@ import re
 #: the header of a holder column
 HOLDER_COLUMN = r"(?:股东|持有人)(?:名称|姓名)"
 #: the header of a share column (持股比 begins 持股比例 and 持股比率), as regex alternatives
-SHARE_COLUMN = r"持股比|股权比例|出资比例"
+#: (Hong Kong's "佔已發行股份百分比", "概約持股百分比": a share of the issued shares)
+SHARE_COLUMN = r"持股比|股权比例|出资比例|占已发行(?:股份|股本)(?:总数)?(?:的)?(?:概约)?百分比|(?:概约)?持股百分比"
 
 #: a line with a holder column
 HOLDER_HEADER = re.compile(HOLDER_COLUMN)

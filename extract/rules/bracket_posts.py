@@ -2,7 +2,8 @@
 "吴启航（行长）". Each title of the bracket is the person's post, at the company the
 bracket names (本公司: the announcer), else the one the sentence speaks of; on a
 notice's own contact line ("信息披露负责人：P" + "（" + a post + "）") the announcer, whatever
-company the lines above described. A bracket that says 原 ("P（原C副总经理）") gives a former post."""
+company the lines above described. A bracket that says 原 ("P（原C副总经理）") gives a former post. A bracket after a firm's name that names its officer by
+the post ("C（法定代表人：P）", a regulator's list of firms in prose) gives P the post at C."""
 
 from __future__ import annotations
 
@@ -23,10 +24,17 @@ _FORMER = pattern(rf"(?P<p><P>)(?:先生|女士)?[（(](?:[^（）()\ue000-\ue00
                   rf"(?P<chain>{CHAIN})[）)]")
 
 
+#: a firm, then a bracket that names its officer by the post ("C（法定代表人：P）", "C（董事长为P，…）"): the post is C's
+_FIRM_OFFICER = pattern(rf"(?P<c><C>)[（(](?:其)?(?P<chain>{CHAIN})(?:[：:]|为|系|是)\s*(?P<p><P>)(?=[）)，,；;])")
+
+
 def bracket_posts(ctx: Context) -> None:
     for sent in ctx.sentences:
         if KIND["P"] not in sent.tpl or ("（" not in sent.tpl and "(" not in sent.tpl):
             continue
+        for m in _FIRM_OFFICER.finditer(sent.tpl) if KIND["C"] in sent.tpl else ():
+            for at, info in chain_items(sent, m.start("chain"), m.end("chain"), sent.at(m.start("c")).key):
+                emit_position(ctx, sent, sent.at(m.start("p")).key, at, info, "bracket-officer", "", None, 0.8)
         for m in _BRACKETED.finditer(sent.tpl):
             company = ctx.nearest_company(sent, m.start("p"))
             if not sent.between(0, m.start("p"), "C") and _CONTACT_LABEL.match(sent.tpl):

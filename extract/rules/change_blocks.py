@@ -104,7 +104,7 @@ def change_blocks(ctx: Context) -> None:
         for k, (kind, _s, a, b) in enumerate(lines):
             if kind != "item" or k + 2 >= len(lines) or (lines[k + 1][0], lines[k + 2][0]) != ("前", "后"):
                 continue
-            _change(ctx, company, ctx.text[a:b].strip(), lines[k + 1], lines[k + 2], notes)
+            apply_change(ctx, company, ctx.text[a:b].strip(), lines[k + 1], lines[k + 2], notes)
 
 
 Line = tuple[str, int, int, int]  # (kind, line start, value start, value end)
@@ -124,13 +124,16 @@ def _value(ctx: Context, line: Line) -> tuple[int, int]:
     return a, b
 
 
-def _change(ctx: Context, company: str, item: str, before: Line, after: Line, notes: str) -> None:
+def apply_change(ctx: Context, company: str, item: str, before: Line, after: Line, notes: str = "",
+                 date: str | None = None, rule: str = "change-block") -> None:
+    """One item's change at `company`, its value before and after (a block's lines, or a table's old and new cells,
+    extract.rules.firm_tables): a new name, a new controlling holder, or a one-holder post passed on, on `date`."""
     if _NAME_ITEM.match(item):
         (a, b), (c, d) = _value(ctx, before), _value(ctx, after)
         old, new = _named(ctx, a, b, False), _named(ctx, c, d, False)
         if old and new and old == company:
             emit_rename(ctx, Mention("C", a, b, ctx.text[a:b], old), Mention("C", c, d, ctx.text[c:d], new),
-                        _sent(ctx, after), "change-block", None)
+                        _sent(ctx, after), rule, date)
         return
     if _HOLDER_ITEM.match(item):
         _holders(ctx, company, item, before, after, notes)
@@ -142,11 +145,11 @@ def _change(ctx: Context, company: str, item: str, before: Line, after: Line, no
     if old is None or new is None or old == new:
         return
     info = TitleInfo(role, item)
-    emit_position(ctx, _sent(ctx, before), old, company, info, "change-block", "end", None, 0.8)
-    emit_position(ctx, _sent(ctx, after), new, company, info, "change-block", "start", None, 0.8)
+    emit_position(ctx, _sent(ctx, before), old, company, info, rule, "end", date, 0.8)
+    emit_position(ctx, _sent(ctx, after), new, company, info, rule, "start", date, 0.8)
     ent = ctx.inv.entities.get(company)
-    ctx.emit(Predicate.SUCCEEDED, new, old, _sent(ctx, after), "change-block", 0.75, company=ent.name if ent else None,
-             role=str(role), title=item if role is Role.OTHER else None)
+    ctx.emit(Predicate.SUCCEEDED, new, old, _sent(ctx, after), rule, 0.75, company=ent.name if ent else None,
+             role=str(role), title=item if role is Role.OTHER else None, date=date)
 
 
 def _holder(ctx: Context, line: Line) -> tuple[str | None, float | None]:

@@ -23,11 +23,17 @@ from extract.rules.position_chains import chain_items
 from extract.rules.position_emit import emit_position
 from extract.rules.templates import Sent
 from extract.table_cells import line_cells, template_cells
+from text.normalize import to_simplified
 
 #: the header cell of a column of people's names
 _NAME = re.compile(r"(?:激励对象|人员|高管|董事|监事|成员|候选人)?姓名|名字")
 #: the header cell of a column of posts
-_POST = re.compile(r"(?:现任|担任|公司|本公司)?(?:职务|职位)(?:名称)?|任职(?:情况)?")
+_POST = re.compile(r"(?:现任|担任|公司|本公司)?(?:职务|职位|职称)(?:名称)?|任职(?:情况)?")
+#: the header cell of a column of each person's post at another unit, "C" + a title ("现职", "兼职单位及职务", "目前兼任"):
+#: a board roster's last column (a society's board, each member with a post at some firm)
+_ELSEWHERE = re.compile(r"现职|现任其他职务|其他任职|兼职(?:单位)?(?:及|和)?(?:职务|情况)?|目前兼任(?:职务)?|本职(?:工作)?")
+#: a cell of posts elsewhere: the unit, then its titles
+_UNIT_POSTS = re.compile(r"\s*\ue001\s*(?:的)?\ue003(?:\s*[、兼及和/]\s*\ue003)*\s*")
 #: a post cell: titles only, joined by 、 or 兼
 _POSTS = re.compile(r"\s*\ue003(?:\s*[、兼及和/]\s*\ue003)*\s*")
 #: how many lines up from a row its header may be
@@ -42,8 +48,8 @@ def column_rosters(ctx: Context) -> None:
             _row(ctx, sent)
 
 
-def _header(ctx: Context, sent: Sent) -> tuple[int, int, int] | None:
-    """(name column, post column, width) of the header over the row that `sent` is: the
+def _header(ctx: Context, sent: Sent) -> tuple[int, int, int, int | None] | None:
+    """(name column, post column, width, column of posts elsewhere) of the header over the row that `sent` is: the
     nearest line up, past rows with as many cells, whose cells name a column of names and one of posts."""
     memo = ctx.memo.setdefault("column-roster-headers", {})
     text, end = ctx.text, ctx.text.rfind("\n", 0, sent.start)
@@ -58,13 +64,14 @@ def _header(ctx: Context, sent: Sent) -> tuple[int, int, int] | None:
         end = start - 1
         if "|" not in line and "｜" not in line:
             return None
-        cells = [c.strip() for c in line_cells(line)]
+        cells = [to_simplified(c.strip()) for c in line_cells(line)]
         if len(cells) != width:
             return None
         names = [i for i, c in enumerate(cells) if _NAME.fullmatch(c)]
         posts = [i for i, c in enumerate(cells) if _POST.fullmatch(c)]
         if names or posts:
-            found = (names[0], posts[0], width) if len(names) == 1 and len(posts) == 1 else None
+            elsewhere = [i for i, c in enumerate(cells) if _ELSEWHERE.fullmatch(c)]
+            found = (names[0], posts[0], width, elsewhere[0] if len(elsewhere) == 1 else None) if len(names) == 1 and len(posts) == 1 else None
             memo[start] = found
             return found
     return None
@@ -75,7 +82,7 @@ def _row(ctx: Context, sent: Sent) -> None:
     header = _header(ctx, sent)
     if header is None or len(cells) != header[2]:
         return
-    name_col, post_col, _width = header
+    name_col, post_col, _width, elsewhere = header
     people = sent.between(*cells[name_col], "P")
     a, b = cells[post_col]
     if len(people) != 1 or not _POSTS.fullmatch(sent.tpl, a, b):
@@ -83,3 +90,6 @@ def _row(ctx: Context, sent: Sent) -> None:
     company = ctx.nearest_company(sent, a + (len(sent.tpl[a:b]) - len(sent.tpl[a:b].lstrip())))
     for comp, info in chain_items(sent, a, b, company):
         emit_position(ctx, sent, people[0].key, comp, info, "column-roster", "", None, 0.8)  # dated by column_dates
+    if elsewhere is not None and _UNIT_POSTS.fullmatch(sent.tpl, *cells[elsewhere]):
+        for comp, info in chain_items(sent, *cells[elsewhere], None):  # "C副董事长": a post at C
+            emit_position(ctx, sent, people[0].key, comp, info, "column-roster-elsewhere", "", None, 0.75)

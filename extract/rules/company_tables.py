@@ -35,7 +35,7 @@ from schema import Predicate
 from text.normalize import to_simplified
 
 #: the header of a table of held companies: the first column names them, a later one gives the share held
-_HELD_HEADER = pattern(r"\s*(?:序号[|｜])?(?:<C>|子公司|被投资(?:单位|企业|公司)|参股公司|控股公司|企业|单位)?名称[|｜]"
+_HELD_HEADER = pattern(r"\s*(?:序号[|｜])?(?:(?:<C>|子公司|被投资(?:单位|企业|公司)|参股公司|控股公司|企业|单位)?名称|被投资(?:单位|企业|公司))[|｜]"
                        rf"(?:[^|｜]{{0,16}}[|｜]){{0,4}}?(?:直接|合计)?(?:{SHARE_COLUMN}|权益比例)")
 #: a row: perhaps a number, the company, some cells, the share (a cell of its own), perhaps more cells
 _HELD_ROW = pattern(r"\s*[|｜]?(?:\d{1,2}[|｜])?(?P<held><C>)[|｜](?:[^|｜]{0,20}[|｜]){0,4}?(?P<pct><R>)(?:[|｜].*)?")
@@ -54,10 +54,12 @@ def company_tables(ctx: Context) -> None:
     header: int | None = None  # the table header (or clause head) the rows so far follow
     clauses: int | None = None
     posts: dict[int, TitleInfo] = {}  # the header's columns of posts, by index
+    as_of: str | None = None  # the day the heading over the table dates its shares at
     width, subsidiaries = 0, False
     for sent in ctx.sentences:
-        if "名称" in sent.tpl and _HELD_HEADER.match(sent.tpl):
+        if ("名称" in sent.tpl or "被投资" in sent.tpl) and _HELD_HEADER.match(sent.tpl):
             header, clauses = sent.i, None
+            as_of = _heading_day(ctx, sent)
             posts, width = _post_columns(ctx.text[sent.start:sent.end])
             subsidiaries = _SUBSIDIARY_HEADER.match(ctx.text, sent.start) is not None
             continue
@@ -65,7 +67,7 @@ def company_tables(ctx: Context) -> None:
             header, clauses = None, sent.i
             continue
         if header is not None and _next_line(ctx, sent, header):
-            header = sent.i if _held_row(ctx, sent, target, posts, width, subsidiaries) else None
+            header = sent.i if _held_row(ctx, sent, target, posts, width, subsidiaries, as_of) else None
         elif clauses is not None and _next_line(ctx, sent, clauses):
             clauses = sent.i if _founder_row(ctx, sent, target) else None
         else:
@@ -89,7 +91,23 @@ def _post_columns(line: str) -> tuple[dict[int, TitleInfo], int]:
     return out, len(cells)
 
 
-def _held_row(ctx: Context, sent: Sent, target: str, posts: dict[int, TitleInfo], width: int, subsidiaries: bool = False) -> bool:
+def _heading_day(ctx: Context, header: Sent) -> str | None:
+    """The day the line right above a table's header dates it at, a heading or a lead that names one day and no
+    event ("五、股权投资（D）", "截至D，持有下列股份：", "於D"): the day its shares stand at."""
+    if not header.i or not ctx.adjacent(header.i - 1, header.i):
+        return None
+    above = ctx.sentences[header.i - 1]
+    if "\n" in ctx.text[above.start:above.end] or ctx.text.rfind("\n", 0, above.start) != ctx.text.rfind("\n", 0, above.end):
+        return None  # (a line of its own)
+    dates = above.between(0, len(above.tpl), "D")
+    if len(dates) != 1 or any(m.kind in "PT" for m in above.mentions):
+        return None
+    day = ctx.date_iso(dates[0], above)
+    return day if day and len(day) == 10 else None
+
+
+def _held_row(ctx: Context, sent: Sent, target: str, posts: dict[int, TitleInfo], width: int, subsidiaries: bool = False,
+              as_of: str | None = None) -> bool:
     m = _HELD_ROW.fullmatch(sent.tpl)
     if m is None:
         return False
@@ -105,7 +123,7 @@ def _held_row(ctx: Context, sent: Sent, target: str, posts: dict[int, TitleInfo]
                     emit_position(ctx, sent, person, held, info, "held-company-table", "", None, 0.75)
     if not held or held == target or not pct:
         return True
-    ctx.emit(Predicate.HOLDS_STAKE, target, held, sent, "held-company-table", 0.75, percent=pct)
+    ctx.emit(Predicate.HOLDS_STAKE, target, held, sent, "held-company-table", 0.75, percent=pct, as_of=as_of)
     if float(pct) >= 100:
         ctx.emit(Predicate.SUBSIDIARY_OF, held, target, sent, "held-company-table", 0.75, kind="wholly_owned")
     elif subsidiaries and float(pct) > 50:  # (a table its header calls one of subsidiaries: a majority held is one)

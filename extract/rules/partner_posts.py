@@ -17,6 +17,8 @@ _GP = "执行事务" + KIND["T"]
 _HOLDER_FIRST = pattern(r"(?P<p><P>)(?:同时|亦|也|还|现)?(?:为|是|系|担任|任)(?:该平台|该合伙企业|该企业|其|该持股平台|<C>(?:[（(][^（）()]{0,30}[）)])?)?(?:的)?执行事务<T>")
 #: the partnership named after the post: P, a few words, then 担任 with the post, 的 and the partnership C (P runs C)
 _POST_BEFORE_FIRM = pattern(r"(?P<p><P>)[^。；\ue000]{0,40}?担任执行事务<T>的(?P<c><C>)")
+#: P, a clause of what else P holds, then "并担任C的执行事务合伙人" (P runs the partnership the clause names)
+_ALSO_RUNS = pattern(r"(?P<p><P>)[^。；\ue000]{0,40}?[，,](?:并|同时|还|亦)?(?:担任|出任|系|为)(?P<c><C>)(?:的)?执行事务<T>")
 _HOLDER_AFTER = pattern(r"执行事务<T>(?:为|是|系|[：:])(?P<p><P>)")
 
 
@@ -43,7 +45,7 @@ def partner_posts(ctx: Context) -> None:
             continue
         firm = _partnership(ctx, sent, at)
         m = _HOLDER_FIRST.search(sent.tpl) or _HOLDER_AFTER.search(sent.tpl)
-        if m is None and (m := _POST_BEFORE_FIRM.search(sent.tpl)):
+        if m is None and (m := _POST_BEFORE_FIRM.search(sent.tpl) or _ALSO_RUNS.search(sent.tpl)):
             firm = sent.at(m.start("c")).key
         if firm is None or m is None:
             continue

@@ -37,7 +37,7 @@ _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗�
                    rf"(?:(?P<sender><C>)[^，。；\ue000-\ue007]{{0,8}}?(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?(?:{_HOME_UNIT})?(?:{_SEAT_OF})?{CHAIN}|{DESCRIBER}|{_KIN_TAKER})?(?P<p><P>)(?P<more>(?:、|和|及|与)<P>)*(?:继续|分别|共同)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P"; a spoken particle before 是: "行长呢，是P")
 #: (or an adverb of time: "董事长仍为P", "行长目前为P")
-_CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:(?:呢|啊|嘛)[，,]?(?=是)|[，,](?=是))?(?:仍|仍然|依然|依旧|目前|现)?(?:为|是)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是")
+_CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:(?:呢|啊|嘛)[，,]?(?=是)|[，,](?=是))?(?:仍|仍然|依然|依旧|目前|现)?(?:为|是|系)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是", "系")
 #: a company's data sheet, a line a post: "董事长兼非执行董事：P", "独立董事：A、B"
 #: (perhaps after an item's number: "（二）法定代表人：P")
 _CHAIN_COLON_PERSON = gated(rf"(?<![^\n])(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、])?(?P<chain>{CHAIN})[：:](?P<p><P>)", "：", ":")

@@ -120,9 +120,10 @@ def entity(ctx: Context, row: Row, name: str, person_ok: bool, company_ok: bool)
         return key
     pos = ctx.text.find(name, row.start, row.end)
     pos = pos if pos >= 0 else row.start
-    if person_ok and plausible_person(name, get_lexicon(), strong=True, cued=True, bounded=True):
-        ctx.inv.add("P:" + name, name, "Person", norm_name(name), name, pos)
-        return "P:" + name
+    simple = to_simplified(name)  # (a Traditional cell's name is judged, and keyed, as the article's people are: in Simplified)
+    if person_ok and plausible_person(simple, get_lexicon(), strong=True, cued=True, bounded=True):
+        ctx.inv.add("P:" + simple, simple, "Person", norm_name(name), name, pos)
+        return "P:" + simple
     if company_ok and _NAME_CELL.fullmatch(name) and not _NOT_A_HOLDER.search(name):
         ctx.inv.add("C:" + name, name, "Company", norm_name(name), name, pos)
         return "C:" + name

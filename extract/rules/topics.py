@@ -49,6 +49,10 @@ _DESCRIBED_TAKES = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，�
 #: C1" + a post + "P获选为董事会主席"), C1 only describes P
 _DESCRIBED_TAKES_BARE = re.compile(r"(?:的)?\ue003(?:[、兼及]\ue003)*\ue000[^，。；\ue001]{0,3}?(?:获选为|当选为|获委任为|获任命为|获推选为)\ue003")
 #: a clause of time that opens a sentence ("C1成为C2控股股东后，"): the sentence's subject is the next clause's
+#: an opinion's frame of its own checking before the clause it states ("经C律师核查，", "据C核实，", "C经审查，"): the author
+#: checks, the company after the comma is what the sentence is about (a law firm's, an auditor's report on its client)
+_CHECKED_BY = re.compile(r"(?:经|据|根据)?\ue001(?:经办)?(?:律师|会计师|注册会计师|审计师)?(?:经)?(?:核查|查验|审查|审核|核实|调查|了解|确认|查阅)"
+                         r"[^，,。；\ue000-\ue007]{0,8}[，,](?=\ue001)")
 _TIME_CLAUSE = re.compile(r"[^，。；：]{2,40}?(?:之后|以后|后|之际|时)[，,](?P<gap>[^，。；：\ue000-\ue007]{0,6}?)(?=\ue001)")
 _DESCRIBES_HOLDER = re.compile(r"(?:的)?(?:\ue003|[\u4e00-\u9fff]{1,6}?)的")
 
@@ -66,6 +70,8 @@ def topic_of(sent: Sent) -> str | None:
     the one the text has been speaking of: no topic of its own."""
     if (turns := TURNS_TO.match(sent.tpl)) is not None:
         return sent.at(turns.end() - 2).key
+    if sent.tpl[:3].find("\ue001") >= 0 and (checked := _CHECKED_BY.match(sent.tpl)) is not None:
+        return sent.at(checked.end()).key  # "经B律师核查，C于D设立，现法定代表人为P": C's, not the law firm's
     if (dash := _LINE_SUB_HEAD.match(sent.tpl)) is not None:
         return sent.at(dash.end() - 1).key  # "产业投资子公司——B…，…": the subsidiary the dash names
     if "为现名" in sent.tpl:

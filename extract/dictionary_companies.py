@@ -87,7 +87,7 @@ def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable
             inv.add(key, show(local, e), "Company", norm_name(name), show(local, e), local)
             occupied.append((local, e))
             continue
-        if (unit_end := ministry_unit(text, surf, e)) is not None:  # "经济部" + "投资审议司": the department, a body of its own
+        if (unit_end := ministry_unit(text, surf, e)) is not None:  # "财政部" + "国库署": the department, a body of its own
             name = text[s:unit_end]
             key = inv.surface.get(norm_name(name)) or "C:" + name
             inv.add(key, show(s, unit_end), "Company", norm_name(name), show(s, unit_end), s)

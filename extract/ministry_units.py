@@ -1,5 +1,5 @@
-"""A ministry's department written as a body of its own: "经济部投资审议司" issues a release, was renamed from
-"经济部投资审议委员会", is what a heading names. The dictionary knows the ministry (经济部, 财政部); the letters after
+"""A ministry's department written as a body of its own: "财政部国库署" issues a release, was renamed from
+"财政部国库局", is what a heading names. The dictionary knows the ministry (经济部, 财政部); the letters after
 it up to 司/署/局/委员会 are the department it runs, one body, when the text writes that name acting or standing alone
 (a heading's line, before a bracket, a comma, a verb of saying). Before a post's title ("财政部金融司司长P") the
 department stays a unit of the ministry, the post's title holding it, as the reference gold files it."""

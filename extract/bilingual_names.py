@@ -185,7 +185,7 @@ def latin_legal_companies(text: str, known: dict[str, str]) -> list[tuple[str, s
 
 #: a Chinese name ending in its kind (银行, 证券…), then in brackets a Latin name with a firm's word ("北林银行（North
 #: Forest Bank of X）"): the bracket says the words before it are a firm's name, however common they are as words
-#: (its code may follow in the bracket: "北林银行集团（North Forest Bancorp，代号" + letters + "）")
+#: (its code may follow in the bracket: "A银行集团（A Bancorp，代号" + letters + "）")
 _KIND_THEN_LATIN = re.compile(rf"([{CJK}]{{1,10}}(银行|证券|保险|信托|信贷|金融|控股|集团|资本|基金))[（(]([A-Z][A-Za-z0-9&.,'\- ]{{2,60}}?)"
                               r"(?:[，,；;]\s*(?:股票|证券)?(?:代号|代码|代號)[：:]?\s*[A-Z0-9.]{1,8})?[）)]")
 
@@ -208,7 +208,7 @@ def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, 
         fits = []
         for n in range(len(kind) + 2, len(run) + 1):
             if run[-n] in _NO_NAME_HEAD:
-                break  # "位于X的" + "北岸银行": a particle or preposition ends the words before the name (whatever repeats with it)
+                break  # "位于P的" + "A银行": a particle or preposition ends the words before the name (whatever repeats with it)
             if text.count(run[-n:]) >= 2:
                 fits.append(run[-n:])
         if fits and norm_name(fits[-1]) not in known:

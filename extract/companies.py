@@ -129,7 +129,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if not short and (quoted := _quoted_start(text, floor, start, m.start(), m.end())) is not None:
                 start = quoted  # "变更为“" + a legal name + "”": a legal name in quotes is the whole quote
             if short and m.start() - start < 2 and heads and (head := head_start(text, m.start(), heads)) is not None:
-                start = head  # "宏发达" + "资本", where the text writes "宏发达建材私人有限公司" whole: that name's head
+                start = head  # "ABC" + "资本", where the text writes "ABC…私人有限公司" whole: that name's head
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，「『“.．":  # "（「南溪控股」）": the quote opens the name, it is not in it (nor "1." a list item's)
@@ -137,7 +137,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if defined := _ALIAS_HEAD.match(text, start, m.start()):
                 start = defined.end()  # "（下称「北林人寿」）": the words that define a short name are not in it
             if not short:
-                start = label_start(text, start, m.start(), m.end())  # "信托经理" + "X…私人有限公司（下称“信托经理”）": the label, then the name
+                start = label_start(text, start, m.start(), m.end())  # label L + "A…有限公司（下称“L”）": the label, then the name
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()

@@ -1,13 +1,13 @@
-"""A label the document defines for a party, written glued before the party's legal name: "其信托经理" + "X物流信托
-管理私人有限公司（下称“信托经理”）", "本基金管理人" + "Y资产管理有限公司（以下简称“基金管理人”）". The bracket
+"""A label the document defines for a party, written glued before the party's legal name: label L + "A…有限公司
+（下称“L”）", L being a party's role ("运营方", "托管机构", "X经理"). The bracket
 after the name defines the label, so the label's letters at the head of the name are the label, not the name's."""
 
 from __future__ import annotations
 
 import re
 
-#: a bracket right after a name that defines a label for it ("（下称“信托经理”）", "（以下简称「管理人」）")
-#: (a party's role noun, never the name's own short form: "（以下简称“北林养老”）" after 北林养老保险股份有限公司 is that)
+#: a bracket right after a name that defines a label for it ("（下称“L”）", "（以下简称「L」）")
+#: (a party's role noun, never the name's own short form: "（以下简称“A养老”）" after A养老保险… is that)
 _DEFINES = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?[“「『\"]?(?P<label>[\u4e00-\u9fff]{1,6}(?:人|方|经理|机构))[”」』\"]?[）)，,]")
 
 

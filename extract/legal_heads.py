@@ -1,7 +1,7 @@
 """The proper head a legal name gives its short siblings: when the text writes a legal name in full
-("宏发达建材私人有限公司"), the coined letters it opens with ("宏发达") are a name of the article's, so a short
-name opening with them ("宏发达资本") starts there, though the segmenter reads a known brand or a common word in
-its first letters ("宏发" + "达": a firm's name, then the verb 达). A longer name that holds a known name is a
+("ABC建材私人有限公司"), the coined letters it opens with ("ABC") are a name of the article's, so a short
+name opening with them ("ABC资本") starts there, though the segmenter reads a known brand or a common word in
+its first letters ("AB" + "C": a known firm's name, then a verb or a word). A longer name that holds a known name is a
 company of its own when the text writes it whole."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def legal_heads(inv: Inventory) -> frozenset[str]:
             head = name[:n]
             if (len(name) - n >= 4 and _CJK_HEAD.fullmatch(head) and word_tag(head)[0] is None and word_tag(head[:2])[0] != "ns"
                     and (kind is None or kind.start() >= n) and norm_name(head) not in inv.surface):
-                # (not a short name, whole or in part: "北林银行", "北林银" of 北林银行股份有限公司, where a kind's word begins
+                # (not a short name, whole or in part: "A银行", "A银" of A银行股份有限公司, where a kind's word begins
                 # inside the head; the words after such a name are no name's)
                 heads.add(head)
     return frozenset(heads)
@@ -40,7 +40,7 @@ def legal_heads(inv: Inventory) -> frozenset[str]:
 
 def head_start(text: str, at: int, heads: frozenset[str]) -> int | None:
     """Where a short name ending in a kind word at `at` begins when the letters right before the kind word are the head of
-    one of the article's legal names ("宏发达" + "资本"), else None."""
+    one of the article's legal names ("ABC" + "资本"), else None."""
     for n in _HEAD_LENGTHS:
         if at >= n and text[at - n:at] in heads:
             return at - n

@@ -1,6 +1,6 @@
 """A name and the same name with a group's word ("X银行" and "X银行集团", "X证券" and "X证券控股") are one company in
-most news; they are two where the text makes one the other's subsidiary ("X银行为在纳斯达克上市的X银行集团的全资子公司",
-"X银行集团旗下的X银行"): a bank and its holding company, as banks abroad are held. `extract.stem_links` asks this before
+most news; they are two where the text makes one the other's subsidiary ("A银行为在E上市的A银行集团（…）的子公司",
+"A银行集团旗下的A银行"): a bank and its holding company, as banks abroad are held. `extract.stem_links` asks this before
 it folds the shorter into the longer."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _CLAUSE_END = re.compile(r"[。；\n]")
 def stated_child(text: str, child: str, parent: str) -> bool:
     """Whether the text says `child` is `parent`'s subsidiary (or member), the shorter name before the longer in one
     clause with a word of subsidiaries after the longer ("A为…A集团（…）的全资子公司"), or the longer first and the
-    shorter after its word ("A集团旗下的A", "A集团的全资子公司A")."""
+    shorter after its word ("A集团旗下的A", "A集团的子公司A")."""
     if not parent.startswith(child) or parent == child or child not in text:
         return False
     i = text.find(child)

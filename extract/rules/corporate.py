@@ -46,7 +46,7 @@ _UNDER = pattern(r"(?P<parent><C>)(?:[（(][^（）()]{1,30}[）)])?(?:的)?(?:�
 #: a verb after "A与B" that makes B a partner, not a second member
 _PARTNERS_AFTER = re.compile(r"(?:正式|共同|将|已)?(?:签署|签订|达成|合作|联合|携手|宣布|开展|共建|成立)")
 # (a bracket of its former name may stand after the child: "B（前称B0，于D更改名称）现为C的全资附属公司")
-#: where the parent's shares are listed, told before its name: "在港交所主板上市的" + C, "于纳斯达克挂牌的" + C (what lists is C)
+#: where the parent's shares are listed, told before its name: "在E上市的" + C, "于E挂牌的" + C (what lists is C)
 LISTED_AT = r"(?:(?:在|于)?\ue002[^\ue001，。；]{0,6}?(?=上市|挂牌)(?:挂牌)?)?"
 # "A和B均为C旗下的全资子公司", "A其实就是C的全资子公司" (talk), "A定位为C" + a line of business + "的子公司", "A于D成为本公司的子公司", "A与B同为C控制的子公司"
 # (a company being founded: "A成立后为C的控股子公司")

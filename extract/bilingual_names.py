@@ -16,7 +16,7 @@ from text.normalize import norm_name
 _LATIN_THEN_CHINESE = re.compile(
     rf"(?<![A-Za-z])([A-Z][a-z]{{1,15}}(?: [A-Z][a-z]{{1,15}}){{1,2}})[（(](?:中文名|中文名字|中文姓名)?[：:]?([{CJK}]{{2,4}})[）)]")
 #: the words of a firm's Latin name, which no person's has
-_FIRM_WORD = re.compile(r"\b(?:Bank|Group|Capital|Partners|Holdings?|Securities|Insurance|Fund|Investments?|Financial|Asset|"
+_FIRM_WORD = re.compile(r"\b(?:Bank|Bancorp|Bancshares|Group|Capital|Partners|Holdings?|Securities|Insurance|Fund|Investments?|Financial|Asset|"
                         r"Management|Trust|Life|Limited|Ltd|Company|Corporation|Technology|Technologies|International)\b")
 #: a bracket that names a firm, not a person
 _FIRM_TAIL = re.compile(r"(?:银行|集团|资本|证券|保险|基金|投资|控股|公司|金融|信托|人寿|科技)$")
@@ -185,7 +185,13 @@ def latin_legal_companies(text: str, known: dict[str, str]) -> list[tuple[str, s
 
 #: a Chinese name ending in its kind (银行, 证券…), then in brackets a Latin name with a firm's word ("北林银行（North
 #: Forest Bank of X）"): the bracket says the words before it are a firm's name, however common they are as words
-_KIND_THEN_LATIN = re.compile(rf"([{CJK}]{{1,10}}(银行|证券|保险|信托|信贷|金融|控股|集团|资本|基金))[（(]([A-Z][A-Za-z0-9&.,'\- ]{{2,60}}?)[）)]")
+#: (its code may follow in the bracket: "A银行集团（A Bancorp，代号" + letters + "）")
+_KIND_THEN_LATIN = re.compile(rf"([{CJK}]{{1,10}}(银行|证券|保险|信托|信贷|金融|控股|集团|资本|基金))[（(]([A-Z][A-Za-z0-9&.,'\- ]{{2,60}}?)"
+                              r"(?:[，,；;]\s*(?:股票|证券)?(?:代号|代码|代號)[：:]?\s*[A-Z0-9.]{1,8})?[）)]")
+
+
+#: letters that never open a firm's name: a particle, a preposition, a copula, a conjunction
+_NO_NAME_HEAD = frozenset("的在于为是和与及、")
 
 
 def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, str, int]]:
@@ -199,7 +205,12 @@ def latin_named_firms(text: str, known: dict[str, str]) -> list[tuple[str, str, 
         run, kind, latin = m.group(1), m.group(2), m.group(3)
         if not _FIRM_WORD.search(latin) or any(run.endswith(k) for k in known if len(k) >= 3):
             continue
-        fits = [run[-n:] for n in range(len(kind) + 2, len(run) + 1) if text.count(run[-n:]) >= 2]
+        fits = []
+        for n in range(len(kind) + 2, len(run) + 1):
+            if run[-n] in _NO_NAME_HEAD:
+                break  # "位于P的" + "A银行": a particle or preposition ends the words before the name (whatever repeats with it)
+            if text.count(run[-n:]) >= 2:
+                fits.append(run[-n:])
         if fits and norm_name(fits[-1]) not in known:
             out.append((fits[-1], fits[-1], latin.strip(), m.end(1) - len(fits[-1])))
     return out

@@ -10,10 +10,12 @@ from collections.abc import Callable
 
 from extract.alias_defs import link_defined_names
 from extract.company_names import company_left_boundary
-from extract.country_arms import REGIONS, country_arm
+from extract.country_arms import COUNTRIES, REGIONS, country_arm
 from extract.dictionary_companies import EXCHANGE_WORD as _EXCHANGE_WORD
 from extract.dictionary_companies import dictionary_companies
+from extract.glued_labels import label_start
 from extract.kind_names import country_kind_before_name, describes_named_company, find_kind_names, names_a_line_of_business
+from extract.legal_heads import head_start, legal_heads, legal_names, opens_legal_name
 from extract.lexicon import Lexicon
 from extract.licensed_kinds import licensed_kind_prefix
 from extract.mention_records import Inventory
@@ -51,6 +53,9 @@ _UNIT_AFTER = re.compile(r"事业部|事业群|部(?!门)|条线|板块")
 _PLACE_ARM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6}?)(?:分)?公司[）)]")
 
 _REGIONS = REGIONS
+#: the words before a place that make 投资 after it the verb ("对中国大陆投资", "赴海外投资") and the places said so
+_INVEST_IN = ("对", "赴")
+_ABROAD = frozenset({"中国大陆", "大陆", "内地", "海外", "境外", "国外", "本地", "当地", "中国", "美国", "日本", "欧洲", "东南亚"})
 
 
 #: the words in a bracket that define the short name after them ("下称「", "以下简称“"): no letters of that name
@@ -97,6 +102,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
     # its association, a word of the trade perhaps between ("互联网金融协会", "区块链产业联盟", "金融科技协会",
     # "支付清算协会", a society of a field's study: "普惠金融研究会", "金融学会"): one name, not two
     for pattern, short in _SUFFIX_SCANS:
+        heads = legal_heads(inv) if short else frozenset()  # (the legal names are all found before the short ones)
+        legals = legal_names(inv) if short else ()
         for m in pattern.finditer(text):
             if occupied.covering(m.start()) and not (short and m.group(0) in _BRANCH_SUFFIXES):
                 continue
@@ -121,12 +128,16 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += person_then_post_verb(text, start, m.start(), lex)  # "\n贺某某任X人寿董事长；": a notice's line
             if not short and (quoted := _quoted_start(text, floor, start, m.start(), m.end())) is not None:
                 start = quoted  # "变更为“" + a legal name + "”": a legal name in quotes is the whole quote
+            if short and m.start() - start < 2 and heads and (head := head_start(text, m.start(), heads)) is not None:
+                start = head  # "ABC" + "资本", where the text writes "ABC…私人有限公司" whole: that name's head
             if m.start() - start < 2:
                 continue
             while start < m.start() and text[start] in "）)、，「『“.．":  # "（「南溪控股」）": the quote opens the name, it is not in it (nor "1." a list item's)
                 start += 1
             if defined := _ALIAS_HEAD.match(text, start, m.start()):
                 start = defined.end()  # "（下称「北林人寿」）": the words that define a short name are not in it
+            if not short:
+                start = label_start(text, start, m.start(), m.end())  # label L + "A…有限公司（下称“L”）": the label, then the name
             if "）" in text[start:m.start()] and "（" not in text[start:text.index("）", start)]:
                 start = text.index("）", start) + 1
             end = m.end()
@@ -148,7 +159,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 # "B已成为东川国投控股子公司", "X控股股东为A": 控股子公司, 控股股东 are the kind
                 # (X控股 named nowhere else, X named elsewhere alone)
                 end -= 2
-            if short and m.start() - start > 2 and norm_name(text[start + 1:end]) in inv.surface and (
+            if short and m.start() - start > 2 and (norm_name(text[start + 1:end]) in inv.surface or opens_legal_name(text[start + 1:end], legals)) and (
                     word_tag(text[start])[0] or "")[:1] in _CLAUSE_LETTER_TAGS:
                 start += 1  # "祝" + "北林金融集团": a verb the HMM glued to a name the article has named already
             elif m.start() - start > 2 and text[start] == "任" and any(
@@ -164,6 +175,9 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
                 start = kind.end()  # "内地城商行" + "渤瀛银行": the kind of bank it is, said before its name
             name = text[start:end]
+            if short and m.group(0) == "投资" and text[start - 1:start] in _INVEST_IN and (
+                    text[start:m.start()] in COUNTRIES or text[start:m.start()] in _ABROAD):  # (a city heads firms' names: "向东海投资")
+                continue  # "对" + "中国大陆" + "投资": investing in a place (the verb), no firm named for the place
             if short and _ROUND.search(text, start, m.start()):
                 continue  # "A轮" + "投资", "天使轮" + "融资": a round of funding, not a company
             if short and not (len(text[start:m.start()]) <= 8 and short_prefix_ok(text[start:m.start()])

@@ -349,7 +349,8 @@ _PARTY_NOUN = re.compile(r"(?:(?:被|申请)?执行|(?:被)?申请|(?:被)?上�
                          r"|[原被]告|受控法团"  # a court's parties: "被执行人" + "北林实业有限公司", "原告" + "X"; HK's controlled corporation
                          r"|(?:第[一二三四五六七八九十]{1,2}大|控股)股东"  # a holder's rank: "第二大股东" + "南岭…" (not 东南岭)
                          r"|(?:领投|跟投|投资|出资|收购|出让|受让|转让|认购|承让)方"
-                         r"|(?:管理|金融|投资|服务)机构")  # (a description of its business: "财富管理机构" + "X控股有限公司")  # (a deal's party: "A轮领投方" + "霁初资本")
+                         r"|(?:管理|金融|投资|服务)机构"
+                         r"|白武士|白衣骑士|黑武士|战略投资者|策略投资者|基石投资者")  # a deal's role for a firm: "白武士" + A  # (a description of its business: "财富管理机构" + "A控股有限公司")  # (a deal's party: "领投方" + A)
 # (not an insurance agency's kind: "X人寿保险代理人" + "股份有限公司" is one legal name)
 
 

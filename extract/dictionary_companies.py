@@ -13,6 +13,7 @@ from extract.company_names import company_left_boundary
 from extract.lexicon import Lexicon
 from extract.local_bodies import LOCAL_BODY, PLACE_BOUND, bare_local_body, local_body_start, other_body_form
 from extract.mention_records import Inventory
+from extract.ministry_units import ministry_unit
 from extract.name_words import LEGAL_SUFFIX, WEAK_BAD_BEFORE, WEAK_OK_AFTER, glued_word, names_an_industry, ok_boundary_ascii
 from extract.spans import Spans
 from extract.suffix_context import inside_place_word
@@ -85,6 +86,14 @@ def dictionary_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable
             key = inv.surface.get(norm_name(name)) or inv.surface.get(norm_name(other_body_form(name))) or "C:" + name
             inv.add(key, show(local, e), "Company", norm_name(name), show(local, e), local)
             occupied.append((local, e))
+            continue
+        if (unit_end := ministry_unit(text, surf, e)) is not None:  # "财政部" + "国库署": the department, a body of its own
+            name = text[s:unit_end]
+            key = inv.surface.get(norm_name(name)) or "C:" + name
+            inv.add(key, show(s, unit_end), "Company", norm_name(name), show(s, unit_end), s)
+            if norm_name(text[e:unit_end]) not in inv.surface:
+                inv.link(norm_name(text[e:unit_end]), show(e, unit_end), key)  # (the text goes on to call it by its own name)
+            occupied.append((s, unit_end))
             continue
         longer = next((x for k in range(max(s, e - 3), e) if (x := _EXTENDS_INTO.match(text, k)) and x.end() > e), None)
         if longer is not None:  # "平安保险" + "代理": an agency named after its parent, not the parent

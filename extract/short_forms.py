@@ -16,6 +16,7 @@ from extract.country_arms import COUNTRIES
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import word_tag
+from extract.parent_names import stated_child
 from extract.standalone import alone_at
 from text.kinds import GENERIC_PREFIX
 from text.names import is_generic_org_name
@@ -191,7 +192,8 @@ def link_short_forms(inv: Inventory, text: str, lex: Lexicon, show: Callable[[in
             continue  # "X证券（香港）有限公司" beside "X证券" found on its own: the arm abroad and its parent, two companies
         if other is not None:
             ent = inv.entities.get(other)
-            if other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and to_simplified(ent.name) == form:
+            if (other != key and ent is not None and ent.type == "Company" and not ent.from_dictionary and to_simplified(ent.name) == form
+                    and not stated_child(text, form, to_simplified(inv.entities[key].name))):  # (a bank and its holding group: two)
                 merge_entities(inv, other, key)  # "北林金控", found by its suffix, is 北林金融控股集团有限公司 (also when written in Traditional: the form is Simplified)
             continue
         at = list(alone_at(text, form, _form_alone))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from extract.lexicon import Lexicon
 from extract.mention_records import Inventory, merge_entities
 from extract.name_words import CJK, CJK_CHAR, LEGAL_SUFFIX, ORG_WORD, word_tag
+from extract.parent_names import stated_child
 from extract.standalone import alone_at, first_alone
 from text.kinds import GENERIC_PREFIX, SHORT_SUFFIX
 from text.names import is_generic_org_name
@@ -122,6 +123,7 @@ def link_stems(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int, int
                         and not _arm_and_named_home(simple, [to_simplified(n) for n in (inv.entities[other].name,
                                                                                         *inv.entities[other].aliases)]) \
                         and not _arm_and_listed_stem(text, simple, inv.entities[other].name) \
+                        and not stated_child(text, to_simplified(inv.entities[other].name), simple) \
                         and not _arm_called_otherwise(simple, [to_simplified(a) for a in ent.aliases], stem):
                     merge_entities(inv, other, ent.key)  # "云端数据科技", found by its suffix, is the legal name's stem
                 continue

@@ -19,8 +19,8 @@ from text.normalize import norm_name
 
 _C = KIND["C"]
 
-# "A隶属于B", "A是B旗下企业", "A是B旗下的" + a licensed kind
-_BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)" + PARENT_ASIDE + r"(?:的)?(?P<mark>(?:旗下|麾下)(?:的)?(?:一家)?[^，。；\ue000\ue001]{0,10}?(?:企业|公司|平台|机构|品牌|子公司)|(?=[，。；]|$))")
+# "A隶属于B", "A是B旗下企业", "A是B旗下的" + a licensed kind ("A为在X上市的B旗下银行": the bank is B's)
+_BELONGS = pattern(r"(?:(?P<child><C>)|(?P<ref>后者|其))(?:[^，。；\ue001]{0,4}?)(?:隶属于|归属于|从属于|是|为)[^，。；\ue001]{0,10}?(?P<parent><C>)" + PARENT_ASIDE + r"(?:的)?(?P<mark>(?:旗下|麾下)(?:的)?(?:一家)?(?:[^，。；\ue000\ue001]{0,10}?(?:企业|公司|平台|机构|品牌|子公司)|(?:银行|券商|险企)(?=[，。；]|$))|(?=[，。；]|$))")
 # "A和B均为平安系公司", "A是小米系全资公司"
 # (the members may be names no dictionary knows, in a clause of their own: "其中融焻和森荣均为平安系公司")
 _SYSTEM = pattern(r"(?:(?P<list>" + COMPANY_LIST + r")|(?:^|(?<=[，,；：]))(?:其中|而|但|另外|此外)?(?P<names>[^，。；：\ue000\ue002-\ue007]{2,24}?))"

@@ -105,8 +105,9 @@ def extract_listings(ctx: Context) -> None:
             if DENIED_AFTER.search(tpl, m.end(), m.end() + 30):
                 continue  # "C港股挂牌了吗？——并没有，仅仅递表": a listing the next words deny
             company = sent.between(0, m.end("c"), "C")[0].key if its else subject_company(sent, m.start("c"))
-            if re.fullmatch(r"(?:[”」\"]?[）)])?(?:系|为|是|乃)", m.group("mid")) and tpl.startswith("公司\ue001", m.end()):
-                continue  # "A（下称“B”）系港股上市公司C": the listed company is C, described
+            if re.fullmatch(r"(?:[”」\"]?[）)])?(?:系|为|是|乃)", m.group("mid")) and (
+                    tpl.startswith("公司\ue001", m.end()) or _DESCRIBES_NEXT.match(tpl, m.end())):
+                continue  # "A（下称“B”）系港股上市公司C", "A为在X上市的C的子公司": the listed company is C, described
             if company is None or (company == sent.at(m.start("c")).key and QUALIFIES.match(m.group("mid"))):
                 continue  # "C旗下在香港二次上市的公司": a member of C lists, not C
             companies = _both_listed(sent, m) or [company]
@@ -146,6 +147,10 @@ def extract_listings(ctx: Context) -> None:
 _CODE_NEXT = re.compile(r"(?:[，,](?:股票|证券)简称[：:为]?\s*“?[^，,。；“”]{1,12}”?)?"  # (", 股票简称“X”" between)
                         r"(?:[，,](?:其)?(?:股票|证券|股份)|[（(](?:股票|证券|股份)?)(?:代码|代號|代号)(?:为|是)?[：:]?\s*"
                         r"(?P<code>[A-Z]{1,6}|\d{4,6})(?![A-Za-z0-9])")  # (or in brackets: "…上市（代码：" + six digits + "）")
+
+
+#: after a listing verb, the company the listing describes: "A为在X上市的" + C + "（代码）的全资子公司" (C lists, A is its child)
+_DESCRIBES_NEXT = re.compile(r"的\ue001")
 
 
 #: a word that hands or joins something to a party, right before the market that describes that party ("转让给" + "创业板上市公司B")

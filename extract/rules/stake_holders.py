@@ -30,7 +30,7 @@ _ITEM_NAME_FIRST = re.compile(rf"{ITEM_HEAD.pattern}\s*([\ue000\ue001])(?:[（(]
 #: a clause head that adds nothing before its subject
 _HEAD = re.compile(rf"(?:{_D}|[，、\s]|(?:本次|此次)?(?:发行|交易|增资|收购|重组)(?:完成)?[前后]|此后|随后|同时|其中|目前|当年|同年|而|则|并|另外|此外|截至公告|截至目前|此前|此次变更中"
                    r"|(?:原|前|现)?(?:第[一二三四五六七八九十]大|控股|单一最大|最大|主要)股东(?:之一)?"  # "原第二大股东A减持…": A
-                   "|承配人|认购人|受让方|要约人"  # a party's role before its name: "承配人A获配发…，持有…": A
+                   "|承配人|认购人|受让方|要约人|白武士|白衣骑士|战略投资者|策略投资者"  # a party's role before its name: "承配人A获配发…，持有…": A
                    "|[^，。；：\ue000\ue001]{0,10}?上市公司"  # "创业板上市公司A（300999.SZ）认缴…": A
                    "|[^，。；：\ue000-\ue007]{0,8}?(?:全资|控股)?子公司(?:——|—)"  # "产业投资子公司——A…": A
                    "|承配人|认购人|认购方"  # a placing's party before its name: "其中，承配人A（…）获配发…，持有…": A

@@ -34,6 +34,8 @@ _NOT_INVESTEE = re.compile(r"[^、]{0,4}(?:金额|规模|收益|亏损|回报|�
 # "旗下控股及参股的平台包括：A、B、C"; "其控股的公司有A、B"; "A投资的项目包括B、C", "A的投资组合包括B和C"
 _HOLDINGS_LIST = gated(r"(?:旗下)?(?:(?:控股及参股|控股或参股|参股及控股|控股和参股|参股|控股|投资|已投|所投)的?(?:[\d两三四五六七八九十]+家)?"
                        r"(?:平台|公司|企业|机构|(?P<project>项目)|(?P<noun>\ue001))|(?P<portfolio>投资组合)(?:中)?)(?:主要)?(?:包括|有|为|涵盖)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)", "控股", "参股", "投资", "已投", "所投")
+#: 控股公司 as the noun for a holder ("A的控股公司为B", "A的直接控股公司为B", "最终控股公司"): the company after it holds A
+_HOLDING_COMPANY_NOUN = re.compile(r"(?:的|之|直接|间接|最终|中间)控股公司")
 _CORNERSTONE = pattern(r"基石投资者(?:中)?[，,]?(?:包括|有|为)[：:]?(?P<list>[^。；]{2,120}?)(?:等|。|；|$)")
 _SHAREHOLDER_LINEUP = re.compile(r"股东(?:阵容|名单)[^，。；]{0,6}[，,]?(?:如|包括|有)[：:]?(?P<list>[^。；]{2,160}?)(?:等|。|；|$)")
 
@@ -123,6 +125,8 @@ def listed_holdings(ctx: Context, sent: Sent) -> None:
     for m in _HOLDINGS_LIST.finditer(tpl):
         if m.group("noun") and not sent.at(m.start("noun")).focus:
             continue  # "…的公司包括": 公司 read as the company in focus is the noun here
+        if _HOLDING_COMPANY_NOUN.search(tpl, max(0, m.start() - 2), m.start() + 6):
+            continue  # "A的直接控股公司为B": B is A's holding company (B holds A), no list of A's holdings
         holder = ctx.nearest_company(sent, m.start()) or ctx.last_company(sent)
         # projects and portfolios also list sectors ("新能源和人工智能"): only the companies named count there
         named_only = m.group("project") or m.group("portfolio")

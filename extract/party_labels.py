@@ -46,7 +46,8 @@ _APPOSITION = re.compile(rf"(?:本|该)[\u4e00-\u9fff]{{1,4}}?的(?P<label>{_LAB
 #: a party, then its label in brackets: "X（「管理人」）", "X（以下简称“发行人”）", "X（下称受让方）"
 _BRACKET_LABEL = re.compile(rf"[（(][ \t]*(?:以下|下文)?(?:简称|下称|称)?(?:为)?[：:]?[ \t]*[“「『\"]?(?P<label>{_LABEL})[”」』\"]?[ \t]*[）)]")
 #: a party, then its label after 作为/担任: "X作为担保人", "由X担任本计划的管理人"
-_AS_ROLE = re.compile(rf"(?:作为|担任)(?:本[\u4e00-\u9fff]{{1,4}}?的)?(?P<label>{_LABEL})")
+#: (the label ends the clause: "P担任发行人董事长" gives P a post at the issuer, it does not define 发行人)
+_AS_ROLE = re.compile(rf"(?:作为|担任)(?:本[\u4e00-\u9fff]{{1,4}}?的)?(?P<label>{_LABEL})(?=[，,。；;、\s）)]|$)")
 #: what may end a party's name where its label defines it: a bracket, a quote, a clause's end
 _NAME_END = re.compile(r"(?:先生|女士|小姐|博士)?(?=[（(「“，,。；;、\s]|$)")
 

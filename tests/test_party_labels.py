@@ -176,3 +176,13 @@ def test_a_caption_line_stays_the_partys_own_line() -> None:
     assert ("莫成舟", "洛屿证券股份有限公司", "chairman") in got
     assert ("芮文轩", "洛屿证券股份有限公司", "general_manager") in got
     assert ("柯一帆", "汀兰科技有限公司", "chairman") in got
+
+
+def test_a_label_as_a_role_taken_ends_its_clause() -> None:
+    text = ("本次发行由澜沧证券股份有限公司担任保荐人，汀州银行股份有限公司作为担保人。担保人的行长为颜慕白。"
+            "发行人的董事长为钟岳霖，钟岳霖亦担任保荐人董事。\n")
+    inv = inventory_of(text)
+    party_label_sites(inv, text, get_lexicon(), lambda a, b: text[a:b])
+    assert label_key(inv, "担保人", text.find("的行长")) == inv.surface["汀州银行股份有限公司"]
+    assert label_key(inv, "保荐人", len(text) - 3) == inv.surface["澜沧证券股份有限公司"]
+    assert "发行人" not in inv.label_sites

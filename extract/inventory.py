@@ -90,9 +90,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(name, pos)
     for name, pos in names_opening_post_lines(text, occupied.starts, lex):  # "P任C董事长；": a notice's line
         names.setdefault(name, pos)
-    for name, pos in names_opening_dash_rows(text, {a for a, _b in title_spans}, lex):  # "P——主席兼执行董事": a roster's line
+    for name, pos in names_opening_dash_rows(text, {a for a, _b in title_spans}, lex):  # "P——T兼T": a roster's line
         names.setdefault(name, pos)
-    for name, pos in latin_names_over_posts(text, title_spans):  # "Martin Keller（集团营运总监）": a roster's line
+    for name, pos in latin_names_over_posts(text, title_spans):  # "Latin Name（T）": a roster's line
         names.setdefault(name, pos)
     for name, pos in names_in_sections(text, {*occupied.starts, *(a for a, _b in title_spans)}, lex):  # "二、免去\nP的C…职务"
         names.setdefault(name, pos)

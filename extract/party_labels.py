@@ -1,9 +1,9 @@
 """Labels a document defines for its parties, standing for them wherever it uses them.
 
-A judgment names its parties once in the caption ("呈请人：A", "第一答辩人：B") and then writes only
-"第一答辩人将其所持股份转让予呈请人"; a listing document puts each firm over the line "作为发行人" /
-"作为担保人" on its cover and then says "担保人的主席为…"; a fund's offering document writes
-"本基金的管理人为X（「管理人」）" and then "管理人的董事…"; an agreement opens "甲方：X　乙方：Y". Each
+A judgment names its parties once in the caption ("L1：A", "L2：B") and then writes only "L2 …
+L1" (the labels alone); a listing document puts each firm over a line "作为L" on its cover and then
+says "L的T为P"; a fund's or a scheme's document writes "本F的L为X（「L」）" and then "L的T…"; an
+agreement opens "甲方：X　乙方：Y". Each
 of these is one construction: a role label is defined for a party, and a later use of the label is the
 party. The label is resolved by position: the nearest definition before the use wins (a document that
 defines 卖方 twice, for two deals, means the later one after it), else the first one after.
@@ -12,7 +12,7 @@ defines 卖方 twice, for two deals, means the later one after it), else the fir
 mention of a label by where it stands (`label_key`).
 
 A person's short form defined in brackets after the full name is the same construction for a person:
-"A先生（「A父」）", "ABC女士（A女士）" — the short form is that person's wherever written.
+"P先生（「Q」）", "PQR女士（P女士）" — the short form is that person's wherever written.
 """
 
 from __future__ import annotations
@@ -41,17 +41,17 @@ _LABEL_RE = re.compile(_LABEL)
 _CAPTION = re.compile(rf"^[ \t\u3000]*(?P<label>{_LABEL})(?:[（(][^）)\n]{{1,12}}[）)])?[ \t\u3000]*[：:][ \t\u3000]*(?:指[ \t\u3000]*)?", re.M)
 #: a cover line under a firm's name block: "作为发行人" / "作為擔保人" alone on its line
 _COVER_ROLE = re.compile(rf"^[ \t\u3000]*作为(?P<label>{_LABEL})[ \t\u3000]*$", re.M)
-#: a label told of a party: "本基金的管理人为X", "该计划的受托人是X" (X right after, ending the clause or bracketed)
+#: a label told of a party: "本F的L为X", "该F的L是X" (X right after, ending the clause or bracketed)
 _APPOSITION = re.compile(rf"(?:本|该)[\u4e00-\u9fff]{{1,4}}?的(?P<label>{_LABEL})(?:为|是|系)")
-#: a party, then its label in brackets: "X（「管理人」）", "X（以下简称“发行人”）", "X（下称受让方）"
+#: a party, then its label in brackets: "X（「L」）", "X（以下简称“L”）", "X（下称L）"
 _BRACKET_LABEL = re.compile(rf"[（(][ \t]*(?:以下|下文)?(?:简称|下称|称)?(?:为)?[：:]?[ \t]*[“「『\"]?(?P<label>{_LABEL})[”」』\"]?[ \t]*[）)]")
-#: a party, then its label after 作为/担任: "X作为担保人", "由X担任本计划的管理人"
-#: (the label ends the clause: "P担任发行人董事长" gives P a post at the issuer, it does not define 发行人)
+#: a party, then its label after 作为/担任: "X作为L", "由X担任本F的L"
+#: (the label ends the clause: "P担任L的T" or "P担任LT" gives P a post at the party labelled L, it does not define L)
 _AS_ROLE = re.compile(rf"(?:作为|担任)(?:本[\u4e00-\u9fff]{{1,4}}?的)?(?P<label>{_LABEL})(?=[，,。；;、\s）)]|$)")
 #: what may end a party's name where its label defines it: a bracket, a quote, a clause's end
 _NAME_END = re.compile(r"(?:先生|女士|小姐|博士)?(?=[（(「“，,。；;、\s]|$)")
 
-#: a person's short form defined in brackets after the full name (and an honorific): "（「A父」）", "（A先生）"
+#: a person's short form defined in brackets after the full name (and an honorific): "（「Q」）", "（P先生）"
 _PERSON_SHORT = re.compile(r"(?:先生|女士|小姐|博士)?[（(](?:以下|下文)?(?:简称|下称|称)?[“「『\"](?P<q>[\u4e00-\u9fff]{2,4})[”」』\"][）)]"
                            r"|(?:先生|女士|小姐|博士)?[（(](?P<h>[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|博士))[）)]")
 #: a Latin line under a Chinese name on a cover: the same firm's English name
@@ -178,7 +178,7 @@ def _cover_party(inv: Inventory, text: str, at: int, scan: object) -> str | None
 
 
 def _person_short_forms(inv: Inventory, text: str, show: Callable[[int, int], str]) -> None:
-    """"A先生（「A父」）", "ABC女士（A女士）": the bracket's short form is the person named right before it."""
+    """"P先生（「Q」）", "PQR女士（P女士）": the bracket's short form is the person named right before it."""
     if "（" not in text and "(" not in text:
         return
     for m in _PERSON_SHORT.finditer(text):
@@ -194,7 +194,7 @@ def _person_short_forms(inv: Inventory, text: str, show: Callable[[int, int], st
             key = inv.surface.get(norm_name(name)) if name else None
             if key and key.startswith("P:"):
                 if m.group("h") and not name.startswith(form[:len(form) - 2]):
-                    break  # "（A先生）" after a name of another surname: not its short form
+                    break  # "（P先生）" after a name of another surname: not its short form
                 if held is not None and held != key:
                     merge_entities(inv, held, key)
                 inv.revision += 1

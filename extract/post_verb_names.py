@@ -105,12 +105,12 @@ def names_opening_post_lines(text: str, company_starts: list[int], lex: Lexicon)
     return found
 
 
-#: a roster's line: a name opening the line, then a dash, then the person's posts ("P——主席兼执行董事。")
+#: a roster's line: a name opening the line, then a dash, then the person's posts ("P——T兼T。")
 _DASH_ROW = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*(?:——|—|－－|--|–)[ \t\u3000]*", re.M)
 
 
 def names_opening_dash_rows(text: str, title_starts: set[int], lex: Lexicon) -> list[tuple[str, int]]:
-    """"P——主席兼非执行董事。": an offering document's or an annual report's roster writes one line a person, the
+    """"P——T兼T。": an offering document's or an annual report's roster writes one line a person, the
     name, a dash, then the posts; the line's start and the dash bound the name, a post right after says it is one."""
     if "—" not in text and "－－" not in text and "--" not in text:
         return []
@@ -118,16 +118,16 @@ def names_opening_dash_rows(text: str, title_starts: set[int], lex: Lexicon) -> 
             if m.end() in title_starts and plausible_person(m.group("name"), lex, strong=False, bounded=True)]
 
 
-#: a Latin name alone at a line's head, then a bracket ("Martin Keller（集团营运总监）"): a roster's line
+#: a Latin name alone at a line's head, then a bracket ("Latin Name（T）"): a roster's line
 _LATIN_ROW = re.compile(r"^[ \t\u3000]*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t\u3000]*[（(](?P<inside>[^（）()\n]{2,30})[）)][ \t\u3000]*$", re.M)
 
 
-#: the last word of a post a title list may not hold ("亚太区营运主管", "数据合规顾问")
+#: the last word of a post a title list may not hold ("华东区仓储主管", "数据合规顾问")
 _POST_END = re.compile(r"(?:主管|总监|经理|董事|主席|总裁|行长|秘书|顾问|合伙人|负责人|主任|官)$")
 
 
 def latin_names_over_posts(text: str, title_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """"Martin Keller（集团营运总监）": a line of a roster that is a Latin name and, in brackets, a post held — a
+    """"Latin Name（T）": a line of a roster that is a Latin name and, in brackets, a post held — a
     listing document names a foreign director so, under the Chinese ones; the post in the bracket says it is a person."""
     if "（" not in text and "(" not in text:
         return []

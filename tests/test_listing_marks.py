@@ -12,9 +12,10 @@ def _listings(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_a_code_with_the_exchanges_mark_after_the_listing() -> None:
-    assert ("枫岚保险控股有限公司", "NASDAQ", "FLNH") in _listings("枫岚保险控股有限公司已于纳斯达克挂牌上市（NASDAQ: FLNH），募资约两亿美元。")
-    assert ("汀溪银行股份有限公司", "SIX", "TXBK") in _listings("汀溪银行股份有限公司的股份在瑞士证券交易所上市（SIX: TXBK）。")
+    assert ("砾岩生物科技有限公司", "NYSE", "LYBT") in _listings(
+        "砾岩生物科技有限公司的美国存托股于2021年在纽约证券交易所上市（NYSE: LYBT），首日上涨一成。")
+    assert ("岩桥财富集团有限公司", "SIX", "YQPB") in _listings("岩桥财富集团有限公司2019年起于瑞士证券交易所上市（SIX: YQPB），市值约四十亿瑞郎。")
 
 
 def test_zurichs_marks() -> None:
-    assert [(t.code, t.exchange) for t in find_tickers("代码TXBK.SW，亦可写作SIX:TXBK")] == [("TXBK", "SIX"), ("TXBK", "SIX")]
+    assert [(t.code, t.exchange) for t in find_tickers("股份代号YQPB.SW（或记作SIX:YQPB）")] == [("YQPB", "SIX"), ("YQPB", "SIX")]

@@ -1,7 +1,7 @@
 """What a party to a case asks the court to confirm, or offers evidence to prove, is its claim, not a fact.
 
 A court record gives each party's words: "请求确认原告为C的股东，享有其N%的股份" (the plaintiff asks that its share be
-confirmed), "证据一，…协议，证明被告代原告持有C N%股份" (a piece of evidence and what it is offered to prove). The
+confirmed), "证据N，…，证明A为B代持C的股份" (a piece of evidence and what it is offered to prove). The
 other side may deny it in the next line; the holding and the transfer are what the case is about, not what the record
 establishes. So in a document that names its parties by caption ("原告：A", "呈请人：B": `Inventory.label_heads`),
 the holdings and sales read from such a sentence are dropped.

@@ -16,7 +16,7 @@ from extract.rules.templates import pattern
 from text.normalize import norm_name
 
 #: (a note in brackets may follow the title: "副会长" + "（按…排序）")
-#: (or names the company whose post it is: "C的董事如下：", "发行人的董事", the names under it hold it there)
+#: (or names the company whose post it is: "C的T如下：", "L的T", the names under it hold it there)
 _HEADING = pattern(rf"\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?(?:(?P<c><C>)的?)?(?P<chain>{CHAIN})"
                    rf"(?:会)?(?:成员)?(?:如下)?(?:[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?[：:]?\s*")
 #: a name with its own post in brackets: "周明远（主席）"; a note may come first, and the post may be a former one
@@ -40,7 +40,7 @@ def _raw_line_people(ctx: Context, line: str) -> list[str]:
     person's; none unless every item is one."""
     line = _BRACKETED.sub("", line).strip()
     if ctx.inv.surface.get(norm_name(line), "").startswith("P:"):
-        return [ctx.inv.surface[norm_name(line)]]  # one name with spaces in it ("Martin Keller")
+        return [ctx.inv.surface[norm_name(line)]]  # one name with spaces in it ("Latin Name")
     items = [_HONORIFIC.sub("", n) for n in re.split(r"[、，,\s]+", line) if n]
     keys = [ctx.inv.surface.get(norm_name(n)) for n in items]
     return [k for k in keys if k] if keys and all(k and k.startswith("P:") for k in keys) else []

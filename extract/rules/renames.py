@@ -337,7 +337,7 @@ def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, dat
 
 
 def _labelled(ctx: Context, text: str) -> bool:
-    """Whether a mention is a party's label, not a name (发行人, 管理人, 甲方): the company it stands for is named so."""
+    """Whether a mention is a party's label, not a name (甲方, 受让方, 担保人): the company it stands for is named so."""
     return text in PARTY_ROLES or norm_name(text) in ctx.inv.label_sites or party_role(norm_name(text))
 
 

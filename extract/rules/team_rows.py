@@ -1,8 +1,8 @@
 """A list of a team, a row a person: "P，" + a post + "，继续负责…；" — the name, a comma, the post, then what the
 row says of it. A founder's letter to staff, a release naming a new management team, writes its people so;
 the rows name no company: the posts are at the company the article is about, or at the one a heading line right
-above them names ("C的董事", "管理人的董事如下："). A row's "兼任T2" (or "兼T2") is a second post. An offering document's
-roster sets a dash between the name and the posts, one line a person ("P——主席兼执行董事。" + what the line goes on to
+above them names ("C的T", "L的T如下："). A row's "兼任T2" (or "兼T2") is a second post. An offering document's
+roster sets a dash between the name and the posts, one line a person ("P——T兼T。" + what the line goes on to
 say of P): lines one under the other make that list.
 
 Two such rows one after the other make the list (one alone is any sentence with an apposition). A post another

@@ -12,8 +12,7 @@ def _listings(text: str) -> set[tuple[str, str, object]]:
 
 
 def test_a_code_with_the_exchanges_mark_after_the_listing() -> None:
-    assert ("砾岩生物科技有限公司", "NYSE", "LYBT") in _listings(
-        "砾岩生物科技有限公司的美国存托股于2021年在纽约证券交易所上市（NYSE: LYBT），首日上涨一成。")
+    assert ("砾岩矿业有限公司", "TSX", "LYM") in _listings("砾岩矿业有限公司的股份于2021年在多伦多证交所上市（TSX: LYM），首日上涨一成。")
     assert ("岩桥财富集团有限公司", "SIX", "YQPB") in _listings("岩桥财富集团有限公司2019年起于瑞士证券交易所上市（SIX: YQPB），市值约四十亿瑞郎。")
 
 

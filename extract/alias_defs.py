@@ -315,6 +315,8 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
     for a0, alias in proper:
         other = inv.surface.get(norm_name(alias))
         if other and other != target and other in inv.entities:
+            if party_role(norm_name(alias)):
+                continue  # 「卖方」 defined again for another deal: another party (extract.party_labels keeps both)
             if inv.entities[other].type == "Company":
                 merge_entities(inv, other, target)
         elif other is None:

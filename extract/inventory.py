@@ -48,7 +48,13 @@ from extract.persons import (
     word_not_name,
 )
 from extract.post_list_names import post_list_names
-from extract.post_verb_names import names_before_companies, names_before_post_verbs, names_opening_post_lines
+from extract.post_verb_names import (
+    latin_names_over_posts,
+    names_before_companies,
+    names_before_post_verbs,
+    names_opening_dash_rows,
+    names_opening_post_lines,
+)
 from extract.registry_forms import registry_names
 from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names
@@ -83,6 +89,10 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
     for name, pos in names_before_companies(text, occupied.starts, lex):
         names.setdefault(name, pos)
     for name, pos in names_opening_post_lines(text, occupied.starts, lex):  # "P任C董事长；": a notice's line
+        names.setdefault(name, pos)
+    for name, pos in names_opening_dash_rows(text, {a for a, _b in title_spans}, lex):  # "P——T兼T": a roster's line
+        names.setdefault(name, pos)
+    for name, pos in latin_names_over_posts(text, title_spans):  # "Latin Name（T）": a roster's line
         names.setdefault(name, pos)
     for name, pos in names_in_sections(text, {*occupied.starts, *(a for a, _b in title_spans)}, lex):  # "二、免去\nP的C…职务"
         names.setdefault(name, pos)

@@ -69,6 +69,9 @@ class Inventory:
         self.revision = 0  # counts the changes to entities and names, so that what is found from them can be kept
         # the article's one group (extract.company_refs.the_group), with the revision it was found at
         self.group_memo: tuple[int, str | None] | None = None
+        # a label the document defines for a party (呈请人, 发行人, 甲方) → (where defined, the party), in order
+        self.label_sites: dict[str, list[tuple[int, str]]] = {}
+        self.label_heads: set[int] = set()  # where a caption's label stands ("被告：C"): the caption's word, no mention
         self.covered = False  # a research note's company, named with its code in the headline (extract.covered_company)
 
     def add(self, key: str, name: str, type_: str, surface_norm: str, display: str, pos: int,

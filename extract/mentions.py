@@ -20,6 +20,7 @@ from extract.mergers import MERGED_WORDS, RENAMED_AFTER
 from extract.name_scan import NameScan
 from extract.name_words import WEAK_BAD_BEFORE, WEAK_OK_AFTER, names_an_industry, ok_boundary_ascii
 from extract.numbers import find_money, find_percents, region_yuan
+from extract.party_labels import label_key
 from extract.tickers import find_tickers
 from extract.titles import title_info
 from text.names import is_regulator, is_service_body
@@ -92,6 +93,10 @@ def sentence_mentions(
             if key is None:
                 continue
             s, e = m.start() + start, m.end() + start
+            if inv.label_sites and (party := label_key(inv, m.group(0), s)) is not None:
+                if s in inv.label_heads:
+                    continue  # the caption's own label ("被告：C"): the line names the party itself
+                key = party  # a label the document defined for a party: the party defined nearest before it
             if m.group(0).isascii() and (not ok_boundary_ascii(text, s, e) or (" " not in m.group(0) and _LATIN_GOES_ON.match(text, e))):
                 continue  # "Hongtu Dai": a first word that a name of its own goes on from, not the company's first word alone
             kind = "P" if key.startswith("P:") else "C"

@@ -130,6 +130,8 @@ BOUNDARY_WORDS = {
     "命令",
     # a document's title: its issuer, "about", its subject ("Y分行关于X有限公司变更…的批复"): no word of X's name
     "关于",
+    # (and a Hong Kong court's title, "In the matter of": "有关X有限公司" heads a judgment or a petition)
+    "有关",
     # what a group has under it: "旗下现有X、Y等子公司"
     "现有",
     # naming or pointing at a company in talk: "公司名字叫X有限公司", "，就是X有限公司"

@@ -32,6 +32,7 @@ from extract.name_scan import NameScan
 from extract.new_group import new_group_words
 from extract.offer_target import offer_target
 from extract.own_company import own_words
+from extract.party_labels import party_label_sites
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.templates import Sent, squeeze_spaces
@@ -185,6 +186,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                           headline=title_norm)
     sheet_names(inv, text)
     charter_names(inv, text)
+    party_label_sites(inv, text, lex, lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])  # 呈请人, 发行人, 甲方…
     authored = own_words(inv, text) == "author"  # a letter's signature, a fund's manager, an author line: who 本公司 is
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text,
                        title_shown=lambda a, b: article.title[title_normalized.to_orig[a]:title_normalized.to_orig[b]])

@@ -6,6 +6,7 @@ before and 任 + a company after ("P任C董事长；"). `extract.inventory` adds
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract.lexicon import Lexicon
@@ -101,4 +102,39 @@ def names_opening_post_lines(text: str, company_starts: list[int], lex: Lexicon)
                     text[st:s0 - 1], lex, strong=False, bounded=True):
                 found.append((text[st:s0 - 1], st))
                 break
+    return found
+
+
+#: a roster's line: a name opening the line, then a dash, then the person's posts ("P——T兼T。")
+_DASH_ROW = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]*(?:——|—|－－|--|–)[ \t\u3000]*", re.M)
+
+
+def names_opening_dash_rows(text: str, title_starts: set[int], lex: Lexicon) -> list[tuple[str, int]]:
+    """"P——T兼T。": an offering document's or an annual report's roster writes one line a person, the
+    name, a dash, then the posts; the line's start and the dash bound the name, a post right after says it is one."""
+    if "—" not in text and "－－" not in text and "--" not in text:
+        return []
+    return [(m.group("name"), m.start("name")) for m in _DASH_ROW.finditer(text)
+            if m.end() in title_starts and plausible_person(m.group("name"), lex, strong=False, bounded=True)]
+
+
+#: a Latin name alone at a line's head, then a bracket ("Latin Name（T）"): a roster's line
+_LATIN_ROW = re.compile(r"^[ \t\u3000]*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t\u3000]*[（(](?P<inside>[^（）()\n]{2,30})[）)][ \t\u3000]*$", re.M)
+
+
+#: the last word of a post a title list may not hold ("华东区仓储主管", "数据合规顾问")
+_POST_END = re.compile(r"(?:主管|总监|经理|董事|主席|总裁|行长|秘书|顾问|合伙人|负责人|主任|官)$")
+
+
+def latin_names_over_posts(text: str, title_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """"Latin Name（T）": a line of a roster that is a Latin name and, in brackets, a post held — a
+    listing document names a foreign director so, under the Chinese ones; the post in the bracket says it is a person."""
+    if "（" not in text and "(" not in text:
+        return []
+    starts = [a for a, _b in title_spans]
+    found = []
+    for m in _LATIN_ROW.finditer(text):
+        lo, hi = m.start("inside"), m.end("inside")
+        if _POST_END.search(m.group("inside")) or starts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+            found.append((m.group("name"), m.start("name")))
     return found

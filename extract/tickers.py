@@ -19,9 +19,9 @@ _SEA_WORDS = sorted(_SEA_EXCHANGE_WORDS, key=len, reverse=True)
 _TICKER_RE = re.compile(
     # NYSE:OCFT, HK:06638 (the colon is ASCII between alphanumerics after normalisation)
     # (a US exchange's name in any case: "Nasdaq:ABCD", "Nyse:ABCD")
-    r"(?P<pfx>NasdaqGS|(?i:NYSE|NASDAQ|NASQ)|HKEX|HK|SEHK|SGX|TWSE|ASX|TSX|LSE|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})(?![A-Za-z0-9])"
+    r"(?P<pfx>NasdaqGS|(?i:NYSE|NASDAQ|NASQ)|HKEX|HK|SEHK|SGX|TWSE|ASX|TSX|LSE|SIX|SH|SZ|BJ)\s*[:：]\s*(?P<code1>[A-Z]{1,5}|\d{4,6})(?![A-Za-z0-9])"
     # 06638.HK, 06638. HK, 600036.SH, OCFT.US
-    r"|(?<![A-Za-z0-9.])(?P<code2>\d{4,6}|[A-Z]{1,5})\.\s?(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ|TWO|TW|AX|TO)(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9.])(?P<code2>\d{4,6}|[A-Z]{1,5})\.\s?(?P<sfx>HK|US|N|O|SH|SS|SZ|BJ|TWO|TW|AX|TO|SW)(?![A-Za-z])"
     # HK06638, SH601601, SZ000001: a market prefix glued to the number
     r"|(?<![A-Za-z0-9])(?P<pfx3>HK|SH|SZ|BJ)(?P<code3>\d{5,6})(?!\d)"
     # 港股06638, 港股代码06638
@@ -44,6 +44,7 @@ _EXCHANGE_OF_MARK = {
     "SGX": "SGX", "新交所": "SGX", "新加坡交易所": "SGX", "TWSE": "TWSE", "TW": "TWSE",
     "TSX": "TSX", "TO": "TSX",  # Toronto's TSX:ABC and ABC.TO
     "ASX": "ASX", "AX": "ASX", "TWO": "TPEx", "LSE": "LSE",  # Sydney's ASX:ABC and ABC.AX; Taipei's over-the-counter 1234.TWO; London's LSE:ABC
+    "SIX": "SIX", "SW": "SIX",  # Zurich's SIX:ABCN and ABCN.SW
     "US": "",  # a US listing whose exchange the article has to name elsewhere
     **_SEA_EXCHANGE_WORDS,
 }

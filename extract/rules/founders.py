@@ -60,9 +60,9 @@ _WAS_BEFORE = re.compile(r"^(?:的)?前身(?:是|为|系)[^，,。；\ue000\ue00
 _SET_UP_WHEN = re.compile(r"^(?:[（(][^（）()。]{1,24}[）)])?(?:成立于|创立于|创办于|创建于|始创于|诞生于|全称|全名)")
 #: who a founder is, said before the name after 由, beyond `_DESC`: the post the founder holds now ("由董事长P创立"), a
 #: clause in 的 ("由来自某省的A、B夫妇创办"), a title of honour ("由拿督斯里P创办"), a relation to a person named first
-#: ("由现任主席Q的父亲P创办": P founded it, not Q), or a descriptive noun ending in 领 ("已故侨领P"); the post may be at
+#: ("由现任主席Q的父亲P创办": P founded it, not Q), or a descriptive noun ending in 领 ("已故侨领P"), or 已故 alone; the post may be at
 #: another company ("由B银行董事长P创办": P founded C, and chairs B)
-_BY_DESC = (rf"(?:{_DESC}|(?:<C>)?<T>|[^，。；\ue000-\ue007]{{1,10}}?的|(?:拿督斯里|丹斯里|拿督|敦)|[^，。；\ue000-\ue007]{{0,6}}?领"
+_BY_DESC = (rf"(?:{_DESC}|(?:<C>)?<T>|已故|[^，。；\ue000-\ue007]{{1,10}}?的|(?:拿督斯里|丹斯里|拿督|敦)|[^，。；\ue000-\ue007]{{0,6}}?领"
             r"|(?:<T>)?\ue000(?:的)?(?:父亲|母亲|祖父|爷爷|外祖父|兄长|哥哥|胞兄|胞弟|弟弟|姐姐|妻子|丈夫|岳父)"
             rf"|{_KIN_OF})")
 #: those who founded it with the named founders, told as a group: "由P与十余位企业家在某地创立"
@@ -94,8 +94,10 @@ _CO_FOUNDERS = pattern(r"(?:联合|共同)?(?:发起人|创始人|创办人)(?:�
 _LATER_DESC = rf"(?:{_DESC}|{_RELATION}|(?:来自|出身于|出身|毕业于)[^，。；\ue000-\ue007]{{1,10}}?的)"
 #: a founder's name spelled in Latin letters in brackets after it ("P（" + a Vietnamese or English spelling + "）")
 _SPELLED = r"(?:[（(][A-Za-zÀ-ỹ' .-]{2,40}[）)])"
+#: …or the short form the text defines for the founder there ("P先生（「P老」）": the quote may hold the name found)
+_CALLED = r"(?:(?:先生|女士)?[（(][“「『\"](?:\ue000|[^（）()。\ue000-\ue007]{1,10})[”」』\"][）)])"
 _FOUNDED_BY = pattern(rf"(?P<c><C>)(?:[（(](?:以下)?简称[^）)]{{1,20}}[）)]|[”」\"]?[（(][“「\"]?<C>[”」\"]?[）)])?(?:于?<D>)?(?:则|亦|也)?(?:由|是由)(?:{_BY_DESC}){{0,2}}(?P<people>[\ue000\ue001](?:(?:、|和|及|与){_LATER_DESC}?[\ue000\ue001])*)"
-                     rf"{_SPELLED}?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
+                     rf"(?:{_SPELLED}|{_CALLED})?(?:夫妇|夫妻|兄弟|姐妹|父子|母子|父女|兄妹|姐弟)?(?:等人|等?[两二三四五六七八九十](?:人|位|名)(?:自然人|股东|创始人)?|等)?{_COMPANIONS}?(?:[于在]<D>)?{_WHERE_BRACKET}{_TOGETHER}?(?:创立|创办|创建|发起设立|发起成立|出资设立|出资成立|创设|成立)")
 #: "由A与B在X合资开设的C", "由A创办的C": the founders in a relative clause before the company they founded; what a company
 #: was before, told the same way, by kin or not ("C前身为其祖父P于D创办的X", "C的前身是A与B在某地创办的X": they founded X)
 _OPENED_BY = pattern(rf"(?:由{_BY_DESC}?|(?<=前身)(?:为|是|系)(?:其)?(?:{RELATIVE})?)(?P<people>\ue000(?:(?:、|和|及|与){_LATER_DESC}?\ue000)*)(?:夫妇|夫妻|兄弟|父子)?(?:[于在]?(?P<d><D>))?"

@@ -16,7 +16,9 @@ from extract.rules.templates import pattern
 from text.normalize import norm_name
 
 #: (a note in brackets may follow the title: "副会长" + "（按…排序）")
-_HEADING = pattern(rf"\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?(?P<chain>{CHAIN})(?:[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?[：:]?\s*")
+#: (or names the company whose post it is: "C的T如下：", "L的T", the names under it hold it there)
+_HEADING = pattern(rf"\s*(?:[（(][一二三四五六七八九十\d]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?(?:(?P<c><C>)的?)?(?P<chain>{CHAIN})"
+                   rf"(?:会)?(?:成员)?(?:如下)?(?:[（(][^（）()\ue000-\ue007]{{1,12}}[）)])?[：:]?\s*")
 #: a name with its own post in brackets: "周明远（主席）"; a note may come first, and the post may be a former one
 #: ("章蕴（专职，原北林科技首席风险官）")
 _NOTE = r"(?:[^（）()\ue000-\ue007]{1,8}[，,、])?"
@@ -36,7 +38,10 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 def _raw_line_people(ctx: Context, line: str) -> list[str]:
     """The people a line of names alone holds (no rule reads it as a sentence), each one the text knows as a
     person's; none unless every item is one."""
-    items = [_HONORIFIC.sub("", n) for n in re.split(r"[、，,\s]+", _BRACKETED.sub("", line).strip()) if n]
+    line = _BRACKETED.sub("", line).strip()
+    if ctx.inv.surface.get(norm_name(line), "").startswith("P:"):
+        return [ctx.inv.surface[norm_name(line)]]  # one name with spaces in it ("Latin Name")
+    items = [_HONORIFIC.sub("", n) for n in re.split(r"[、，,\s]+", line) if n]
     keys = [ctx.inv.surface.get(norm_name(n)) for n in items]
     return [k for k in keys if k] if keys and all(k and k.startswith("P:") for k in keys) else []
 
@@ -50,7 +55,7 @@ def heading_lists(ctx: Context) -> None:
         head = _HEADING.fullmatch(sent.tpl)
         if head is None or "\n" not in ctx.text[sent.end:sent.end + 2]:
             continue  # (the names are on the line right after the heading)
-        company = ctx.announcer or ctx.nearest_company(sent, head.start("chain"))
+        company = (sent.at(head.start("c")).key if head.group("c") else None) or ctx.announcer or ctx.nearest_company(sent, head.start("chain"))
         posts = chain_items(sent, head.start("chain"), head.end("chain"), company)
         line_at = ctx.text.index("\n", sent.end) + 1
         while line_at < len(ctx.text):  # the lines of names below, one or many, up to the next heading or text

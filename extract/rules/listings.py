@@ -131,6 +131,8 @@ def extract_listings(ctx: Context) -> None:
                     date = ctx.carried_date(sent)  # "于设立当日于X上市": the day named before (the carried one is it)
                 code = _code_after(sent, m.end()) if len(exchanges) == 1 and len(companies) == 1 else None
                 code = bracketed.get(x, code) if len(companies) == 1 else None
+                if code is None and len(companies) == 1:
+                    code = _exchange_code_after(sent, m.end(), x)  # "…于X上市（SIX: ABCN）": the code written with X's mark
                 if code and (ent := ctx.inv.entities.get(company)) is not None:
                     ent.tickers.setdefault(code, x[2:])  # the code is another name of the company
                 for listed in companies:
@@ -177,6 +179,14 @@ def _bracketed_codes(sent: Sent, m: re.Match[str]) -> dict[str, str]:
         if at > 0 and (code := _CODE_IN.match(sent.tpl, at)) is not None and x.key:
             out[x.key] = re.search(r"[A-Z0-9]{4,6}(?:\.[A-Z]{2})?(?=[）)])", code.group()).group()
     return out
+
+
+def _exchange_code_after(sent: Sent, pos: int, exchange: str) -> str | None:
+    """The code of a ticker in brackets right after the listing, written with the same exchange's mark."""
+    if sent.tpl[pos:pos + 1] not in ("（", "(") or pos + 1 >= len(sent.tpl) or sent.index[pos + 1] < 0:
+        return None
+    k = sent.at(pos + 1)
+    return k.value[1] if k.kind == "K" and "X:" + k.value[2] == exchange else None
 
 
 def _code_after(sent: Sent, pos: int) -> str | None:

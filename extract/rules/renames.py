@@ -12,7 +12,7 @@ from extract.rules.letter_days import ADDRESSED as _ADDRESSED  # ("同意你公�
 from extract.rules.letter_days import letter_day
 from extract.rules.templates import Gated, Sent, gated, pattern
 from schema import Predicate
-from text.kinds import PARTY_ROLES
+from text.kinds import PARTY_ROLES, party_role
 from text.normalize import norm_name
 
 _RENAMED = gated(r"(?P<old><C>)(?:[，,](?=已|现已|并已|后于|于<D>))?(?:[^\ue001，。]{0,10}?)(?:正式)?(?:更名为|改名为|更名|改名|品牌更名为|品牌升级为|(?:中文|公司)?名称(?:已|将)?(?:正式)?(?:(?:自|于|从)<D>(?:起)?)?(?:变更为|更改为)"
@@ -327,13 +327,18 @@ def _rename(ctx: Context, sent: Sent, old: Mention, new: Mention, rule: str, dat
     old = _whole_quote(ctx, _predecessor(ctx, sent, old, new))
     if old.key == new.key and old.text == new.text:
         return
-    if old.focus or old.text in PARTY_ROLES or old.text in _ADDRESSED:  # "远澄数科宣布公司品牌更名为远澄科技": the company itself (发行人: the issuer)
+    if old.focus or _labelled(ctx, old.text) or old.text in _ADDRESSED:  # "远澄数科宣布公司品牌更名为远澄科技": the company itself (发行人: the issuer)
         old = Mention("C", old.start, old.end, ctx.inv.entities[old.key].name if old.key in ctx.inv.entities else old.text,
                       key=old.key)
-    if new.focus or new.text in PARTY_ROLES:
+    if new.focus or _labelled(ctx, new.text):
         new = Mention("C", new.start, new.end, ctx.inv.entities[new.key].name if new.key in ctx.inv.entities else new.text,
                       key=new.key)
     emit_rename(ctx, old, new, sent, rule, date)
+
+
+def _labelled(ctx: Context, text: str) -> bool:
+    """Whether a mention is a party's label, not a name (甲方, 受让方, 担保人): the company it stands for is named so."""
+    return text in PARTY_ROLES or norm_name(text) in ctx.inv.label_sites or party_role(norm_name(text))
 
 
 def emit_rename(ctx: Context, old: Mention, new: Mention, sent: Sent, rule: str, date: str | None) -> None:

@@ -38,15 +38,20 @@ class NameGroups:
 
 
 def group_names(resolver: Resolver) -> NameGroups:
+    """One pass over the name index for both kinds (the people were a second
+    pass over every entry, `Resolver.people_keys`), in the index's order."""
     first: dict[str, str] = {}  # a core key → its first company; a set only where a second one comes (few)
     by_core: dict[str, set[str]] = {}
+    keyed: list[tuple[str, str]] = []  # (name key, person)
+    company, person = EntityType.COMPANY.value, EntityType.PERSON.value
     for (key, kind), eid in resolver.index.items():
-        if kind == EntityType.COMPANY:
+        if kind == company:
             core = core_of_key(key)  # the index holds name keys already
             if (e := first.setdefault(core, eid)) != eid:
                 by_core.setdefault(core, {e}).add(eid)
+        elif kind == person:
+            keyed.append((key, eid))
     del first
-    keyed = list(resolver.people_keys())
     return NameGroups(by_core, homophone_candidates(keyed) | truncation_candidates(keyed))
 
 

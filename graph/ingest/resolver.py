@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from graph.ids import entity_id
@@ -206,10 +206,6 @@ class Resolver:
             eid = self.redirect[eid]
             hops += 1
         return eid
-
-    def people_keys(self) -> Iterable[tuple[str, str]]:
-        """(name key, entity) of every person the index knows."""
-        return ((k, e) for (k, t), e in self.index.items() if t == EntityType.PERSON)
 
 
 def admitted_names(name: str, aliases: tuple[str, ...], type_: str) -> tuple[str, list[str]]:

@@ -56,6 +56,11 @@ _POST_FIELD = re.compile(rf"^[ \t　]*(?:[（(]\d{{1,2}}[）)])?[ \t　]*[{CJK}]
 _LEADER_LINE = re.compile(rf"^[ \t　]*[{CJK}](?:[ 　]{{0,2}}[{CJK}]){{1,9}}?(?:事|监|长|理|裁|席|书|记|监|师|官|员)[ \t　]+"
                           rf"((?:[{CJK}]{{2,4}}[ \t　]+)*[{CJK}]{{2,4}})[ \t　]*(?:[（(][^）)\n]{{1,16}}[）)])?[ \t　]*$", re.M)
 
+#: a profile page's head: the name alone on its line (or in a 姓名 field), then (a blank line or two perhaps) the
+#: page's 性别 field ("P\n\n性　　别：男"): a member's or a candidate's page, whose fields below are that person's
+PROFILE_HEAD = re.compile(rf"(?:^|\n)[ \t　]*(?:姓[ \t　]*名[：:][ \t　]*)?([{CJK}·]{{2,4}})[ \t　]*\n(?:[ \t　]*\n){{0,2}}"
+                          r"[ \t　]*性[ \t　]*[别別][：:]")
+
 
 def _leader_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     """The names on a list of leaders one title a line, each line's names apart by wide spaces: where two lines or
@@ -108,6 +113,9 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
         for m in _NUMBERED_ITEM.finditer(text):
             if plausible_person(m.group(1), lex, strong=False):
                 yield m.group(1), m.start(1)  # "3.周明远，持有…": a list's item opening on a name  # "周明远　北林银行行长": a roster's line opens on a name
+    for m in PROFILE_HEAD.finditer(text) if "性" in text else ():
+        if plausible_person(m.group(1), lex, cued=True):
+            yield m.group(1), m.start(1)  # "P\n性　　别：男": a profile page's name line
     for m in _AUTHOR_NOTE.finditer(text) if "—" in text or "－" in text or "-" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             yield m.group(1), m.start(1)  # "P（1975—），女，": a name, a birth year, a sex

@@ -108,6 +108,8 @@ def _without_places(bare: str, lex: Lexicon) -> list[str]:
 
 #: a financial group's or a bank holding company's tail, which its short name drops whole ("X金融集团" … "X",
 #: "X银行控股公司" (a US Bancorp) … "X", "X银行控股"): X alone is the group, not its bank (named "X银行")
+#: the finance words before a group's legal form, which its brand drops with the form ("X金融服务集团…" … "X")
+_FINANCE_GROUP_WORD = re.compile(r"(?:金融服务|金融信息服务|金融控股|金融)$")
 _GROUP_TAIL = re.compile(r"(?:金融集团|金融控股集团|(?P<bank>银行控股)公司)$")
 
 
@@ -137,6 +139,10 @@ def short_forms(name: str, lex: Lexicon) -> set[str]:
     for bare in bares:
         if (ind := _INDUSTRY_END.search(bare)) is not None and ind.start() >= 2:
             forms.update(bare[:ind.start()] + short for short in ABBREVIATIONS[ind.group(0)])
+    if (form := _LEGAL_FORM.search(name)) is not None and "集团" in form.group(0):
+        for bare in bares:  # "X金融服务集团股份有限公司" … "X": a financial group goes by its brand alone
+            if (fin := _FINANCE_GROUP_WORD.search(bare)) is not None and fin.start() >= 4:
+                forms.add(bare[:fin.start()])
     if (tail := _GROUP_TAIL.search(name)) is not None and tail.start() >= 4:
         forms.add(name[:tail.start()])
         if tail.group("bank"):

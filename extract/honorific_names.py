@@ -106,6 +106,7 @@ def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> d
         if form in out or form in found or not lex.is_surname_start(sur + "某"):
             continue
         known = {n for n in found if n.startswith(sur) and len(n) - len(sur) in (1, 2)}
+        known = {n for n in known if not any(o != n and o.startswith(n) for o in known)}  # ("P" cut short: the whole one)
         if len(known) > 1:  # (a son named later, "直至D交棒予其子P某": the form goes on about the one named before it)
             known = {n for n in known if found[n] < m.start()}
         if len(known) == 1:

@@ -97,7 +97,7 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             yield m.group(1), m.start(1)
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
         cell = m.group(1).strip(" \t　|｜")
-        # (the cell's bars fix both ends of the name, so a letter such as 以 inside it is no place it stops: "郭以琳")
+        # (the cell's bars fix both ends of the name, so a letter such as 以 inside it is no place it stops: "房以宁")
         if plausible_person(m.group(2), lex, bounded=True) and not plausible_person(cell, lex):  # the layout is the cue: even 程, 常, 方 open a name there
             yield m.group(2), m.start(2)  # "祁远帆 | 总经理 | 2020.03—至今": a roster's row opens on a name (or on its firm: "松溪证券 | 祁远帆 | 总经理")
         elif cell and plausible_person(cell, lex):

@@ -37,7 +37,7 @@ PERSON_VERB_AFTER = (
 PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|续聘|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
 
 #: what makes a surname a form of address ("叶博士于2015年加入…"): the person is named in full elsewhere
-#: how alumni and schoolmates call one another after a surname or a name ("汤学姐", "罗师兄", "许校友"): never the name's
+#: how alumni and schoolmates call one another after a surname or a name ("聂学姐", "邝师兄", "岳校友"): never the name's
 ALUMNI_HONORIFICS = ("学姐", "学长", "学妹", "学弟", "师兄", "师姐", "师弟", "师妹", "校友", "学兄")
 _SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐", "院士", *ALUMNI_HONORIFICS}
 
@@ -190,7 +190,7 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         return c2  # "合伙人周宁称，…": the verb of saying, not the name's third letter
     if (len(c3) == 3 and c3[2] not in NAME_STOP and CJK_CHAR.match(c3[2]) and text[i + 3:i + 5] in _ATTENDING
             and plausible_person(c3, lex, strong)):
-        return c3  # a guest list's "总经理周海生出席": 生出 is a word, but 出席 after three letters says where the name ends
+        return c3  # a guest list's "总经理邝汉生出席": 生出 is a word, but 出席 after three letters says where the name ends
     if (len(c3) == 3 and (c3[2] not in NAME_STOP or closes) and CJK_CHAR.match(c3[2])
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         if glued_before_verb(text, i) or TIME_AFTER_NAME.match(text, i + 3):

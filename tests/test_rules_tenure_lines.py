@@ -1,4 +1,4 @@
-"""A statement's list of officers' terms, a line a person ("P：T及T，D1至D2"), and a surname with 先生 standing for the
+"""A list of officers' terms, a line a person ("P：T及T，D1至D2"), and a surname with 先生 standing for the
 one full name even where a cut of it was also found (texts written for these tests, not gold text)."""
 
 from __future__ import annotations
@@ -8,24 +8,24 @@ from extract.lexicon import get_lexicon
 
 from .helpers import facts_of, quals
 
-_STATEMENT = ("紀律行動聲明\n\n上市委員會譴責北林控股有限公司（該公司）及其前任董事。\n"
-              "（1）該公司前執行董事兼主席韓立新先生（韓先生）；\n（2）該公司前獨立非執行董事蘇婉女士。\n\n"
-              "韓先生為該公司創辦人。\n\n有關董事的任期\n\n"
-              "韓立新：執行董事及主席，2015年3月2日至2022年8月31日\n"
-              "蘇婉：獨立非執行董事，2017年5月8日至2022年9月30日\n")
+_STATEMENT = ("鶴汀控股有限公司\n補充公告\n\n"
+              "董事會謹此補充披露兩名已離任董事冼明哲先生（冼先生）及卓雅嵐女士的資料。"
+              "冼先生曾任鶴汀控股副主席，並於2009年創辦鶴汀控股。\n\n前任董事任職期間\n\n"
+              "冼明哲：非執行董事及副主席，2012年4月10日至2021年6月30日\n"
+              "卓雅嵐：獨立非執行董事，2016年9月1日至2023年1月15日\n")
 
 
 def test_each_line_dates_the_persons_posts_at_the_company() -> None:
     fs = facts_of(_STATEMENT)
-    q = quals(fs, "韓立新", "HOLDS_POSITION", "北林控股有限公司", role="chairman")
-    assert (q["start"], q["end"]) == ("2015-03-02", "2022-08-31")
-    q = quals(fs, "蘇婉", "HOLDS_POSITION", "北林控股有限公司", role="independent_director")
-    assert (q["start"], q["end"]) == ("2017-05-08", "2022-09-30")
-    assert not any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "韓立新" and f.qualifiers.get("role") == "chairman"
+    q = quals(fs, "冼明哲", "HOLDS_POSITION", "鶴汀控股有限公司", role="vice_chairman")
+    assert (q["start"], q["end"]) == ("2012-04-10", "2021-06-30")
+    q = quals(fs, "卓雅嵐", "HOLDS_POSITION", "鶴汀控股有限公司", role="independent_director")
+    assert (q["start"], q["end"]) == ("2016-09-01", "2023-01-15")
+    assert not any(str(f.predicate) == "HOLDS_POSITION" and f.subject.name == "冼明哲" and f.qualifiers.get("role") == "vice_chairman"
                    and not f.qualifiers.get("start") for f in fs)
 
 
 def test_a_surname_with_mister_is_the_whole_name_not_a_cut_of_it() -> None:
-    text = "该公司前主席韩立新先生（韩先生）辞任。韩先生为该公司创办人。"  # (the normalised text the inventory reads)
-    forms = surname_honorific_forms(text, get_lexicon(), {"韩立": 5, "韩立新": 5})
-    assert forms.get("韩先生") == "韩立新"
+    text = "鹤汀控股副主席冼明哲先生（冼先生）已退任。冼先生于2009年创办鹤汀控股。"  # (the normalised text the inventory reads)
+    forms = surname_honorific_forms(text, get_lexicon(), {"冼明": 5, "冼明哲": 5})
+    assert forms.get("冼先生") == "冼明哲"

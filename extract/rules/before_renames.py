@@ -56,8 +56,8 @@ _TITLE_RULES = ("founder-title", "founder-is", "as-founder")
 
 
 def former_name_founders(ctx: Context) -> None:
-    """A sentence that tells a founding and the first name together ("C由P于D创立，原名A，D2更名为现名", "本公司由P创办，
-    原名「A」…更名为B") files the founding at the name the company had then, A (the name when the sentence speaks of
+    """A sentence that tells a founding and the first name together ("C由P于D创立，原名A，D2更名为现名", "C由P创办，
+    公司原名「A」…更名为C") files the founding at the name the company had then, A (the name when the sentence speaks of
     the founding). A founding told in a sentence of its own about the company as it is now ("公司由P于D创立", after a
     sentence on the rename) keeps the name now; so does one dated after the rename (a second company under the name)."""
     renames = [c for c in ctx.out if c.predicate == Predicate.RENAMED_TO]

@@ -1,4 +1,4 @@
-"""A list of officers' terms, a line a person: "P：T及T，D1至D2" (a disciplinary statement's 有关董事的任期, a filing's
+"""A list of officers' terms, a line a person: "P：T及T，D1至D2" (a disciplinary statement's list of the directors' terms, a filing's
 list of former directors). The line gives the name its posts over the span, at the company the text is about; the
 posts the prose gave the same person there, undated, take the line's days.
 """

@@ -80,7 +80,7 @@ _BUREAU_AFTER = re.compile(r"(?:监管|监督管理)(?:分局|局)")
 
 #: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
 _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
-                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司|权(?!益)))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新)?(?:(?:协会|商会|促进会|联合会|公会|联盟)(?![会员])|(?:研究会|学会)(?!员)))?"), True))
+                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司|权(?!益)))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新|同业)?(?:(?:协会|商会|促进会|联合会|公会|联盟)(?![会员])|(?:研究会|学会)(?!员)))?"), True))
 
 
 #: verbs before the field a company works in ("专注于供应链金融的X")

@@ -254,9 +254,11 @@ def company_left_boundary(text: str, suffix_start: int, floor: int, lex: Lexicon
         if tag is None and len(tok) > 1 and (verbs := list(_POST_VERB.finditer(tok))):
             start -= len(tok) - verbs[-1].end()  # "已辞任" + "北林科技", "辞任北林" + "科技", "续任" + "北林科技": a verb the HMM made a word
             break
-        if tag is None and len(tok) > 1 and tok[0] == "任" and k > 0 and (
+        if tag is None and len(tok) > 1 and tok[0] == "任" and ((k > 0 and (
                 tokens[k - 1][-1:] in _POST_VERB_HEADS or tokens[k - 1] in TIME_ENDING_QIAN
-                or tokens[k - 1][-1:] in ("年", "月", "今") or tokens[k - 1] in ("同志", "先生", "女士")):  # "2015年至今" + "任北林" + "基金": a date, then the verb
+                or tokens[k - 1][-1:] in ("年", "月", "今") or tokens[k - 1] in ("同志", "先生", "女士")))  # "2015年至今" + "任北林" + "基金": a date, then the verb
+                # "2006年6月至2014年2月" + "，" + "任北林" + "证券…": a résumé's span of dates, a comma, then the verb
+                or (k == 0 and text[lo - 1:lo] in ("，", ",") and text[lo - 2:lo - 1] in ("年", "月", "今"))):
             start -= len(tok) - 1  # "曾" + "任北林" + "集团": the HMM glued the 任 of 曾任 (兼任, 出任, 此前任…) to the name
             break
         if tag is None and len(tok) > 2 and tok[:2] in DISCOURSE_OPENERS:

@@ -33,6 +33,9 @@ _FIRST_SAYS = re.compile(r"(?:^|(?<=[。；]))[^。；]*?(?:公告|宣布|发布
 
 #: a title that opens with a company's legal name: the company reporting ("X股份有限公司关于…的公告", "X有限公司" + a year + "年报")
 _TITLE_LEGAL_NAME = re.compile(r"\s*([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+#: a title that opens with a non-profit body's full name, its report on itself ("X基金会2024年度工作报告", "财团法人X基金会
+#: …年度财务报告"): the body reports, as a firm whose title opens with its legal name
+_TITLE_BODY_NAME = re.compile(r"\s*((?:财团法人|社团法人)?[^\s，,：:“”《》（）()]{2,24}?(?:基金会|协会|学会|商会|联合会))(?=\d|[^\s，,：:“”《》（）()会]{0,4}(?:年度|工作报告|财务报告|章程|公告))")
 #: a report one firm files on another's affairs, its title the filer's legal name, then "关于" and the subject's ("X证券公司关于Y公司
 #:…受托管理事务临时报告", a sponsor's "…核查意见"): the report is about Y, its 发行人, whose posts and holders it lists
 _TITLE_ON_BEHALF = re.compile(r"\s*[^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)关于([^\s，,：:“”《》（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
@@ -127,7 +130,7 @@ def find_focus(inv: Inventory, title_norm: str, lex: Lexicon, text_head: str = "
         for key in dict.fromkeys(k for k in named if k and not (k.startswith("C:") and _arm_short_in_title(inv, k, title_norm))):
             if key and key.startswith("C:") and key in scores and key not in boosted:
                 scores[key] += 3
-    if (legal := _TITLE_ON_BEHALF.match(title_norm) or _TITLE_LEGAL_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1), _shown(title_shown, legal, 1))) is not None \
+    if (legal := _TITLE_ON_BEHALF.match(title_norm) or _TITLE_LEGAL_NAME.match(title_norm) or _TITLE_BODY_NAME.match(title_norm)) and (key := inv.surface.get(norm_name(legal.group(1))) or _title_legal(inv, legal.group(1), _shown(title_shown, legal, 1))) is not None \
             and (key in scores or inv.entities[key].first == _TITLE_ONLY):
         scores[key] += 10  # "X保险股份有限公司2025年第2季度偿付能力报告摘要": the title opens with the reporter's legal name
     ranked = sorted(((k, v) for k, v in scores.items() if not is_service_body(inv.entities[k].name)),

@@ -8,7 +8,7 @@ import re
 
 from extract.lexicon import Lexicon
 from extract.name_words import CJK_CHAR, word_tag
-from extract.persons import _common_word, plausible_person
+from extract.persons import ALUMNI_HONORIFICS, _common_word, plausible_person
 from extract.speakers import STAMP
 
 #: a surname, then 总 (总经理, 总裁), 董 (董事长) or 行 (行长), then what ends the form: a mark, or a person's verb
@@ -88,13 +88,14 @@ def given_name_forms(text: str, found: dict[str, int]) -> dict[str, str]:
 
 #: a surname and an honorific at a clause's head, as a résumé goes on about the one it named in full
 #: ("祁远帆先生，…。祁先生" + a clause; "钟女士", "司徒先生"; after a word of time: "现时祁先生为…")
-_SURNAME_HONORIFIC = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(]))(?:现时|现在|目前|如今|其后|此后|后来|当时|早年)?([\u4e00-\u9fff]{1,2})(?:先生|女士|博士)(?![\u4e00-\u9fff]{0,1}[，、]?[\u4e00-\u9fff]{0,2}(?:先生|女士))")
+_SURNAME_HONORIFIC = re.compile(r"(?:^|(?<=[，。；：:、！？\s“（(]))(?:现时|现在|目前|如今|其后|此后|后来|当时|早年)?([\u4e00-\u9fff]{1,2})(?:先生|女士|博士|"
+                                + "|".join(ALUMNI_HONORIFICS) + r")(?![\u4e00-\u9fff]{0,1}[，、]?[\u4e00-\u9fff]{0,2}(?:先生|女士))")
 
 
 def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> dict[str, str]:
     """{"唐先生": full name} for each surname-and-honorific form whose surname one full name of the article
     alone has (the full name said first, with or without its honorific)."""
-    if "先生" not in text and "女士" not in text and "博士" not in text:
+    if "先生" not in text and "女士" not in text and "博士" not in text and not any(w in text for w in ALUMNI_HONORIFICS):
         return {}
     out: dict[str, str] = {}
     for m in _SURNAME_HONORIFIC.finditer(text):
@@ -105,6 +106,7 @@ def surname_honorific_forms(text: str, lex: Lexicon, found: dict[str, int]) -> d
         if form in out or form in found or not lex.is_surname_start(sur + "某"):
             continue
         known = {n for n in found if n.startswith(sur) and len(n) - len(sur) in (1, 2)}
+        known = {n for n in known if not any(o != n and o.startswith(n) for o in known)}  # ("P" cut short: the whole one)
         if len(known) > 1:  # (a son named later, "直至D交棒予其子P某": the form goes on about the one named before it)
             known = {n for n in known if found[n] < m.start()}
         if len(known) == 1:

@@ -26,6 +26,9 @@ _NAME_LABEL = re.compile(rf"姓名(?:、级职)?(?:及简历|及简介)?[：:][ 
 _HEADER_ROW = re.compile(r"^[ \t　]*姓名[ \t　|｜]+(?:现任|担任)?(?:职务|职位)", re.M)
 #: a row of such a table, its cells apart by tabs or spaces: "周明远\t董事长\t2018.06—至今"
 _SPACED_ROW = re.compile(rf"^[ \t　]*([{CJK}]{{2,4}})(?:\t|[ 　]{{1,8}})[^\n]{{0,30}}?(?:董事|监事|总裁|经理|行长|主席|首席|秘书|总监|负责人)", re.M)
+#: a post's label line, its holder, then the term in brackets: "董事长：P（第九届，任期：D1至D2）"
+_POST_TERM_FIELD = re.compile(rf"^[ \t　]*[{CJK}]{{0,8}}(?:董事|监事|主席|行长|总裁|经理|秘书|总监|长|师|主管)[：:][ \t　]*"
+                              rf"([{CJK}]{{2,4}}?)(?:先生|女士)?[ \t　]*[（(][^（）()\n]{{0,12}}任期", re.M)
 #: a name, then its posts in brackets: "P（本公司" + posts + "）"
 _POST_IN_BRACKETS = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})[（(](?:本公司|本行|本集团|公司)?[^（）()\n]{{0,10}}?(?:主席|董事|监事|总裁|行长|总经理|首席|秘书|总监)[^（）()\n]{{0,12}}[）)]")
 #: a line that is only a title, then a line of names only (each perhaps with a post in brackets)
@@ -55,6 +58,11 @@ _POST_FIELD = re.compile(rf"^[ \t　]*(?:[（(]\d{{1,2}}[）)])?[ \t　]*[{CJK}]
 #: spaces ("副行长　P1　P2"), a note in brackets perhaps after them ("（2019年4月任）")
 _LEADER_LINE = re.compile(rf"^[ \t　]*[{CJK}](?:[ 　]{{0,2}}[{CJK}]){{1,9}}?(?:事|监|长|理|裁|席|书|记|监|师|官|员)[ \t　]+"
                           rf"((?:[{CJK}]{{2,4}}[ \t　]+)*[{CJK}]{{2,4}})[ \t　]*(?:[（(][^）)\n]{{1,16}}[）)])?[ \t　]*$", re.M)
+
+#: a profile page's head: the name alone on its line (or in a 姓名 field), then (a blank line or two perhaps) the
+#: page's 性别 field ("P\n\n性　　别：男"): a member's or a candidate's page, whose fields below are that person's
+PROFILE_HEAD = re.compile(rf"(?:^|\n)[ \t　]*(?:姓[ \t　]*名[：:][ \t　]*)?([{CJK}·]{{2,4}})[ \t　]*\n(?:[ \t　]*\n){{0,2}}"
+                          r"[ \t　]*性[ \t　]*[别別][：:]")
 
 
 def _leader_lines(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
@@ -89,7 +97,8 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             yield m.group(1), m.start(1)
     for m in _TABLE_ROW.finditer(text) if "|" in text or "｜" in text else ():
         cell = m.group(1).strip(" \t　|｜")
-        if plausible_person(m.group(2), lex) and not plausible_person(cell, lex):  # the layout is the cue: even 程, 常, 方 open a name there
+        # (the cell's bars fix both ends of the name, so a letter such as 以 inside it is no place it stops: "房以宁")
+        if plausible_person(m.group(2), lex, bounded=True) and not plausible_person(cell, lex):  # the layout is the cue: even 程, 常, 方 open a name there
             yield m.group(2), m.start(2)  # "祁远帆 | 总经理 | 2020.03—至今": a roster's row opens on a name (or on its firm: "松溪证券 | 祁远帆 | 总经理")
         elif cell and plausible_person(cell, lex):
             yield cell, m.start(1)
@@ -99,6 +108,9 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
     for m in _POST_FIELD.finditer(text) if "／" in text or "/" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             yield m.group(1), m.start(1)  # "董事长：周明远／…": a form's post, its holder, the slash before his résumé
+    for m in _POST_TERM_FIELD.finditer(text) if "任期" in text else ():
+        if plausible_person(m.group(1), lex, cued=True, bounded=True):
+            yield m.group(1), m.start(1)  # "董事长：P（第N届，任期：…）": a register's post, its holder, the term
     for m in _POST_IN_BRACKETS.finditer(text) if "（" in text or "(" in text else ():
         if plausible_person(m.group(1), lex):
             yield m.group(1), m.start(1)  # "祁远帆（本公司" + posts + "）": a name with its posts in brackets
@@ -108,6 +120,9 @@ def layout_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
         for m in _NUMBERED_ITEM.finditer(text):
             if plausible_person(m.group(1), lex, strong=False):
                 yield m.group(1), m.start(1)  # "3.周明远，持有…": a list's item opening on a name  # "周明远　北林银行行长": a roster's line opens on a name
+    for m in PROFILE_HEAD.finditer(text) if "性" in text else ():
+        if plausible_person(m.group(1), lex, cued=True):
+            yield m.group(1), m.start(1)  # "P\n性　　别：男": a profile page's name line
     for m in _AUTHOR_NOTE.finditer(text) if "—" in text or "－" in text or "-" in text else ():
         if plausible_person(m.group(1), lex, cued=True):
             yield m.group(1), m.start(1)  # "P（1975—），女，": a name, a birth year, a sex

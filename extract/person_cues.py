@@ -100,7 +100,8 @@ _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|�
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 #: "温州商人P创办了C", "实业家P创立C": a trader or industrialist, then the one who founded the firm
-_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自)?(?:创办|创立|创建)")
+#: (or who led the founders: "商人P牵头发起设立C")
+_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自|牵头|带头)?(?:发起)?(?:创办|创立|创建|设立|成立)")
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
 
 
@@ -268,8 +269,11 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _PARTNER_THEN_NAME.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
-    for m in (*_FOUNDER_DESCRIBED.finditer(text), *_TRADER_FOUNDS.finditer(text)):
+    for m in _FOUNDER_DESCRIBED.finditer(text):
         if plausible_person(m.group("name"), lex, strong=False):
+            found.setdefault(m.group("name"), m.start("name"))
+    for m in _TRADER_FOUNDS.finditer(text):  # (the trade before the name is a person's: 何 opens a name there as after a title)
+        if plausible_person(m.group("name"), lex, cued=True):
             found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text) if "通过" in text or "透过" in text else ():
         _add_name_before(found, text, m, m.group(2), lex)

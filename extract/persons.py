@@ -37,7 +37,9 @@ PERSON_VERB_AFTER = (
 PERSON_VERB_BEFORE = r"(?:宣布|任命|委任|续聘|聘任|聘请|提名|核准|选举|推选|推举|选任|改选|免去|免除|罢免|批准|由|同意|任命了|委任了|接棒|接替|接任|继任|继)"
 
 #: what makes a surname a form of address ("叶博士于2015年加入…"): the person is named in full elsewhere
-_SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐", "院士"}
+#: how alumni and schoolmates call one another after a surname or a name ("聂学姐", "邝师兄", "岳校友"): never the name's
+ALUMNI_HONORIFICS = ("学姐", "学长", "学妹", "学弟", "师兄", "师姐", "师弟", "师妹", "校友", "学兄")
+_SURNAME_HONORIFICS = {"先生", "女士", "博士", "教授", "老师", "小姐", "院士", *ALUMNI_HONORIFICS}
 
 #: Surnames that are also common function words (曾经, 于是, 向来 …): a name
 #: starting with one is accepted only after a title or before 先生/女士.
@@ -186,6 +188,9 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
         return c2  # "和同学周宁一起创办…", "与周宁共同创立…": 一起 and 共同 are the words after a two-letter name
     if c3[2:] in _SPEECH_VERBS and closes:
         return c2  # "合伙人周宁称，…": the verb of saying, not the name's third letter
+    if (len(c3) == 3 and c3[2] not in NAME_STOP and CJK_CHAR.match(c3[2]) and text[i + 3:i + 5] in _ATTENDING
+            and plausible_person(c3, lex, strong)):
+        return c3  # a guest list's "总经理邝汉生出席": 生出 is a word, but 出席 after three letters says where the name ends
     if (len(c3) == 3 and (c3[2] not in NAME_STOP or closes) and CJK_CHAR.match(c3[2])
             and plausible_person(c3, lex, strong, final_stop_ok=closes)):
         if glued_before_verb(text, i) or TIME_AFTER_NAME.match(text, i + 3):
@@ -211,6 +216,9 @@ def name_after(text: str, i: int, lex: Lexicon, strong: bool = True) -> str | No
 
 #: the letters after 年 that make a word of time of it (年内, 年初, 年满 …): a name's third letter 年 is then no letter of it
 _YEAR_WORD_ENDS = set("内初底末中度薪满仅逾近过龄纪届终前后来里间")
+
+#: verbs of a guest at an event, right after a name: after three letters they close the name there
+_ATTENDING = ("出席", "致辞", "讲话", "主持", "宣读", "陪同", "参加", "见证", "揭牌", "剪彩")
 
 #: verbs of saying a name may be glued to right before a comma ("P称，…")
 _SPEECH_VERBS = {"称", "说"}

@@ -38,6 +38,9 @@ _SEAT_BY_LIST = re.compile(rf"{_SEAT}(?:一职|席位)?(?:则|将|均|分别)?�
 _NOMINATED = re.compile(r"由[^，。；]{0,20}?(?:提名|推荐|委派|派出|选派)的([\u4e00-\u9fff]{2,3}?)(?=担任|出任|接任|兼任)")
 #: the seat right before the list, which closes its clause or makes up a body: "独立非执行董事A、B及C组成"
 _SEAT_THEN_LIST = re.compile(rf"{_SEAT}(?P<list>{_LIST})(?=[；;。，,]|$|(?:共同)?组成)")
+#: a body made up of the people listed: "（分行）领导班子由A、B、C组成", "董事会由A、B及C三人组成"
+_BODY_OF_LIST = re.compile(rf"(?:领导班子|班子成员|管理团队|高管团队|经营班子|董事会|监事会|委员会)(?:成员)?由(?P<list>{_ITEM}(?:(?:、|及|和|与|以及){_ITEM})+)"
+                           r"(?:[一二两三四五六七八九十]?(?:人|名|位))?(?:共同)?组成")
 #: a foreign name written in Chinese letters, then its original in brackets: "拿督阿斯里（Datuk Asri Kamaruddin）",
 #: "任满离职的苏莱雅（Suraya Ismail）" (a Malay name has no Chinese surname for the other cues to see); after a title of
 #: honour or a word a name follows, and the original a person's (honours, bin/binti, capitalised words, no firm's word)
@@ -66,7 +69,7 @@ def post_list_names(text: str, lex: Lexicon) -> Iterator[tuple[str, int]]:
             yield m.group(1), m.start(1)
     if "、" not in text and "及" not in text and "和" not in text:
         return
-    for rx in (_LIST_IS_SEAT, _SEAT_BY_LIST, _SEAT_THEN_LIST):
+    for rx in (_LIST_IS_SEAT, _SEAT_BY_LIST, _SEAT_THEN_LIST, _BODY_OF_LIST):
         for m in rx.finditer(text):
             yield from _items(text, m.start("list"), m.group("list"), lex)
 

@@ -47,6 +47,38 @@ def former_name_objects(ctx: Context) -> None:
             c.object = old
 
 
+#: the word that gives the name a company was founded under, in the founding's sentence
+_FIRST_NAME = re.compile(r"[，,](?:其|公司|本公司)?(?:原名|原称|原名称)(?:为|是)?")
+
+
+#: the rules that read a founder's title naming its company ("C创始人P", "P为C创办人"), not the founding told
+_TITLE_RULES = ("founder-title", "founder-is", "as-founder")
+
+
+def former_name_founders(ctx: Context) -> None:
+    """A sentence that tells a founding and the first name together ("C由P于D创立，原名A，D2更名为现名", "C由P创办，
+    公司原名「A」…更名为C") files the founding at the name the company had then, A (the name when the sentence speaks of
+    the founding). A founding told in a sentence of its own about the company as it is now ("公司由P于D创立", after a
+    sentence on the rename) keeps the name now; so does one dated after the rename (a second company under the name)."""
+    renames = [c for c in ctx.out if c.predicate == Predicate.RENAMED_TO]
+    if not renames or not any(c.predicate == Predicate.FOUNDED for c in ctx.out):
+        return
+    for c in ctx.out:
+        if c.predicate != Predicate.FOUNDED or c.rule in _TITLE_RULES:
+            continue  # ("由C2创始人P…发起成立，原名A": P's title names the company it is of)
+        if not _FIRST_NAME.search(ctx.sentences[c.sent].tpl):
+            continue  # "C由P创立，前身为A": the sentence tells C's founding and what C was before, under C's name
+        told = [r for r in renames if r.sent == c.sent and r.subject.split("#")[0] in ctx.inv.entities
+                and r.subject.split("#")[0] not in (c.subject, c.object)]
+        if len(told) != 1:
+            continue
+        old, on = told[0].subject.split("#")[0], told[0].qualifiers.get("date") or ""
+        founded = c.qualifiers.get("date") or ""
+        if founded and on and founded[:len(on)] > on[:len(founded)]:
+            continue  # founded after the rename: the new name's own founding
+        c.object = old
+
+
 #: the words of a sentence that tells a rename as it happens ("同月更名为X")
 _RENAMING = ("更名", "改名", "名称变更", "变更名称", "名称由")
 

@@ -15,8 +15,9 @@ from extract.rules.templates import Sent, pattern
 from extract.rules.topics import head_is_preamble
 from schema import Predicate
 
-#: how the founders founded it together: jointly, as partners, pooling their money ("合伙创办", "合资创办", "集资创办")
-_TOGETHER = r"(?:共同|联合|一手|合伙|合资|集资)"
+#: how the founders founded it together: jointly, as partners, pooling their money ("合伙创办", "合资创办", "集资创办"), or one
+#: leading the others ("由P牵头发起设立": P founded it)
+_TOGETHER = r"(?:共同|联合|一手|合伙|合资|集资|牵头|带头)"
 #: a later founder named by a relation to the one before ("由P与妻子Q共同创办": Q is P's wife, "与同乡Q": his townsman; a founder too)
 _RELATION = r"(?:其)?(?:妻子|太太|夫人|丈夫|先生|儿子|女儿|长子|次子|弟弟|哥哥|兄长|胞弟|胞兄|姐姐|妹妹|同乡|老乡|同学|好友|同事|搭档)"
 #: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立" (a park or zone of a city too)
@@ -114,6 +115,8 @@ _AS_FOUNDER = pattern(r"(?<!不)(?:作为|是|为|系|成为|现任)(?P<c><C>)?(
 _FOUNDERS_KIN = re.compile(r"\ue000(?:的|之)")
 #: what may stand between the person and the capacity: an adverb, or a clause of its own that the capacity's clause continues
 _AS_FOUNDER_HEAD = re.compile(r"(?:也|则|正|本人|同时|还)?$")
+#: a pronoun opening the capacity's clause: the person the clause before named
+_PRONOUNS = ("其", "他", "她", "此人", "后者")
 #: a date alone in the clause before the founder: "2016年，P创立了C"
 _FRONTED_DATE = re.compile(r"(?:在|于)?\ue004[，,]$")
 _OPENING_DATE = re.compile(r"(?:【[^】\ue000-\ue007]{1,8}】)?(?:在|于)?\ue004[，,]")  # (after a chronicle's heading: "【沿革】D，…")
@@ -267,6 +270,8 @@ def _as_founder(ctx: Context, sent: Sent) -> None:
         head = _AS_FOUNDER_HEAD.sub("", sent.tpl[clause:m.start()])
         if head.endswith(KIND["P"]):
             person = sent.at(clause + len(head) - 1).key
+        elif head in _PRONOUNS and (named := [p for p in sent.between(0, clause, "P") if len(p.text) >= 2]):  # (not a speaker's 我)
+            person = named[-1].key  # "实际控制人为P，其为C创始人": the person the clause before named
         elif head or clause == 0 or m.group(0).startswith("作为"):
             continue  # "作为C创始团队成员之一，P…": the subject comes after (`_FOUNDER`)
         else:

@@ -33,8 +33,10 @@ _SEAT_OF = r"公股代表|官股代表|股东代表|职工代表|政府代表"
 _KIN_TAKER = rf"(?:[^，。；\ue000-\ue007]{{0,8}}的)?(?:其)?(?:{RELATIVE}|幼子|胞弟|胞兄)"
 #: the holder's home office before his other post, an arm's post filled from the head office: "由总行" + a unit + a post + "P担任"
 _HOME_UNIT = r"(?:总行|母行|母公司|总部|总公司)[^，。；\ue000-\ue007]{0,8}?(?=\ue003)"
+#: a relative clause of a post the holder held once: "由曾任C2 T2的P出任"
+_ONCE_HELD = rf"(?:曾任|曾担任|曾出任|原任){CHAIN}的"
 _BY_PERSON = gated(rf"(?P<chain>{CHAIN})(?:一职|职务|职位)?(?:空缺|遗缺|出缺)?[，,]?(?:目前|现|现在|仍然|自<D>起|从<D>起)?(?:将|则|改|仍)?(?:续|继续)?由"
-                   rf"(?:(?P<sender><C>)[^，。；\ue000-\ue007]{{0,8}}?(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?(?:{_HOME_UNIT})?(?:{_SEAT_OF})?{CHAIN}|{DESCRIBER}|{_KIN_TAKER})?(?P<p><P>)(?P<more>(?:、|和|及|与)<P>)*(?:继续|分别|共同)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
+                   rf"(?:(?P<sender><C>)[^，。；\ue000-\ue007]{{0,8}}?(?:派驻|派出|选派|指派|委派|推荐|提名)的)?(?:(?:原|前|现任)?(?:{_HOME_UNIT})?(?:{_SEAT_OF})?{CHAIN}|{DESCRIBER}|{_KIN_TAKER}|{_ONCE_HELD})?(?P<p><P>)(?P<more>(?:、|和|及|与)<P>)*(?:继续|分别|共同)?(?:担任|接任|出任|接替|兼任|升任|继任|接掌|接手|执掌|递补|填补|补任|转任)", "由")
 #: (the holder's other post may stand before the name: "董事长为C副总裁P"; a spoken particle before 是: "行长呢，是P")
 #: (or an adverb of time: "董事长仍为P", "行长目前为P")
 _CHAIN_IS_PERSON = gated(rf"(?P<chain>{CHAIN})(?:人选)?(?:(?:呢|啊|嘛)[，,]?(?=是)|[，,](?=是))?(?:仍|仍然|依然|依旧|目前|现)?(?:为|是|系)(?:(?P<of><C>)的)?(?:(?:原|前|现任)?{CHAIN})?(?P<p><P>)", "为", "是", "系")

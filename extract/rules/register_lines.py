@@ -23,7 +23,7 @@ from text.normalize import norm_name, to_simplified
 
 #: a label line (ctx.text, Simplified): the post, the name, the bracket of its days
 _LINE = re.compile(r"\s*(?P<title>[\u4e00-\u9fff]{2,10})\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,8})\s*"
-                   r"[（(](?:生效日期\s*[：:]\s*(?P<since>[^（()）]{6,16})|(?P<first>[^（()）至]{6,16})\s*(?:至|—|－|-)\s*(?P<last>[^（()）]{6,16}))[）)]\s*")
+                   r"[（(](?:[^（()）：:]{1,10}[，,]\s*)?(?:任期\s*[：:]\s*)?(?:生效日期\s*[：:]\s*(?P<since>[^（()）]{6,16})|(?P<first>[^（()）至]{6,16})\s*(?:至|—|－|-)\s*(?P<last>[^（()）]{6,16}))[）)]\s*")
 
 
 def register_lines(ctx: Context) -> None:
@@ -46,6 +46,9 @@ def register_lines(ctx: Context) -> None:
         last = _day(m.group("last")) if m.group("last") else None
         if first is None or (m.group("last") and last is None):
             continue
+        if last and ctx.published and last > ctx.published:
+            last = None  # "（任期：D1至D2）" with D2 to come: the term's set end, not a day the holder left
+
         row = Row([], start, start + len(line))
         sent = row_sent(ctx, row)
         ctx.out[:] = [c for c in ctx.out if not (c.predicate is Predicate.HOLDS_POSITION and c.subject == person

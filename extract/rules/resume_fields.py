@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extract.layout_names import PROFILE_HEAD
 from extract.rules.base import Context
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
@@ -18,11 +19,20 @@ from text.normalize import norm_name
 
 #: the field of current posts
 _CURRENT = pattern(rf"^\s*(?:现任职务|现任职位|现职|现任)[：:](?P<chain>{CHAIN})\s*[。；]?\s*$")
+#: the field of side posts (a member's page: "社会兼职：C T，C T。"), its posts apart by commas
+_SIDE = re.compile(r"^\s*(?:主要)?(?:社会兼职|社会职务|社会任职|兼职情况|其他兼职)[：:]")
+_SIDE_ITEM = pattern(rf"(?:^|(?<=[：:，,；;]))(?P<chain>{CHAIN})(?=[，,；;。]|\s*$)")
 #: the label of a career's field, before its first item
 _CAREER_LABEL = re.compile(r"^\s*(?:主要经历|工作经历|主要工作经历|工作简历|个人简历|简历|履历)[：:]")
 #: one item: its span of dates, the company and its posts, and a post added within the span
-_ITEM = pattern(rf"(?P<d1><D>)(?:\s*(?:—|–|－|-|~|～|至)\s*(?P<d2><D>)|\s*[—–－-]?\s*至今|\s*[—–－-]\s*今)\s*(?P<chain>{CHAIN})"
-                rf"(?:[（(](?P<d3><D>)起(?:任|兼任)?(?P<chain2>{CHAIN})[）)])?\s*[；;。]?\s*$")
+#: (an open span may be a bare dash: "2019.09—　C T", a page's last line; a bracketed note of what happened within the
+#: span, "（其间，…）", is read by the rules of renames and closes nothing)
+_ITEM = pattern(rf"(?P<d1><D>)(?:\s*(?:—|–|－|-|~|～|至)\s*(?P<d2><D>)|\s*[—–－-]?\s*至今|\s*[—–－-]\s*今|\s*[—–－-]{{1,2}}|起)\s*(?P<verb>[，,]\s*(?:先后)?(?:任|担任|出任|历任|任职))?\s*(?P<chain>{CHAIN})"
+                rf"(?:[（(](?P<d3><D>)起(?:任|兼任)?(?P<chain2>{CHAIN})[）)])?(?:[（(](?:其间|期间|任内)[^（）()]*[）)])?\s*[；;。]?\s*$")
+#: a career label alone on its line: its items follow one a line
+_LABEL_LINE = re.compile(r"^[ \t　]*(?:主要经历|工作经历|主要工作经历|工作简历|个人简历|简历|履历)[：:][ \t　]*$")
+#: a line of a career's items: it opens on a year
+_DATED_LINE = re.compile(r"[ \t　]*(?:19|20)\d{2}")
 #: a résumé's head line: an item number perhaps, the name, then the sex
 _HEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?[^\S\n]*"
                    r"([\u4e00-\u9fff·]{2,4}?)(?:先生|女士)?[，,](?:男|女)[，,]")
@@ -35,10 +45,30 @@ _REACH = 800
 
 
 def _person(ctx: Context, sent: Sent) -> str | None:
-    """The person the nearest résumé head line above the sentence names."""
-    heads = list(_HEAD.finditer(ctx.text, max(0, sent.start - _REACH), sent.start))
+    """The person the nearest résumé head line above the sentence names (a notice's "P，男，" line, or a profile
+    page's name line over its 性别 field)."""
+    heads = list(_HEAD.finditer(ctx.text, max(0, sent.start - _REACH), sent.start)) or list(
+        PROFILE_HEAD.finditer(ctx.text, max(0, sent.start - _REACH), sent.start))
     key = ctx.inv.surface.get(norm_name(heads[-1].group(1))) if heads else None
     return key if key and key.startswith("P:") else None
+
+
+def _under_label(text: str, start: int) -> bool:
+    """Whether the line at `start` is one of the dated lines under a career label alone on its line (the label and an
+    undated item hold no mention, so they are no sentence the rule walks)."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _DATED_LINE.match(text, line):
+        return False
+    for _ in range(40):
+        if line == 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+        above = text[line:text.find("\n", line)]
+        if _LABEL_LINE.match(above):
+            return True
+        if above.strip() and not _DATED_LINE.match(above):
+            return False
+    return False
 
 
 def _educated(ctx: Context, sent: Sent) -> str | None:
@@ -69,14 +99,21 @@ def resume_fields(ctx: Context) -> None:
         line_head = ctx.text[sent.start - 1:sent.start] in ("\n", "")
         label = _CAREER_LABEL.match(sent.tpl)
         if label or (line_head and not in_career):
-            in_career = bool(label)
+            in_career = bool(label) or (line_head and _under_label(ctx.text, sent.start))
         if (und := _UNDATED_CAREER.match(sent.tpl)) is not None and (person := _educated(ctx, sent)):
             _emit_chain(ctx, sent, person, und, "chain", None, None)
+            continue
+        if (side := _SIDE.match(sent.tpl)) is not None and (person := _person(ctx, sent)):
+            for m in _SIDE_ITEM.finditer(sent.tpl, side.end()):
+                _emit_chain(ctx, sent, person, m, "chain", None, None)
             continue
         if (cur := _CURRENT.match(sent.tpl)) is not None and (person := _person(ctx, sent)):
             _emit_chain(ctx, sent, person, cur, "chain", None, None)
             continue
-        if not in_career or (item := _ITEM.search(sent.tpl, label.end() if label else 0)) is None:
+        item = _ITEM.search(sent.tpl, label.end() if label else 0)
+        if item is not None and not in_career and item.start() == 0 and item.group("verb"):
+            in_career = True  # "D至D，任C T；": a résumé's item in prose, under the person's head line
+        if not in_career or item is None:
             continue
         if (person := _person(ctx, sent)) is None:
             continue

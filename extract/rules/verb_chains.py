@@ -130,6 +130,8 @@ _MEANWHILE = re.compile(r"(?:其间|期间|在此期间|此间|在此其间)(?:�
 _HELD_SINCE_BY = pattern(r"(?:接替|接任|接棒|取代|替代)(?:了)?(?:的是)?(?:自|从|于)?(?P<d><D>)(?:起|以来|开始)?(?:一直|就|便)?$")
 #: a verb chain closing a relative clause on the person after it: "接任董事长一职的P"
 _RELATIVE_HOLDER = re.compile(r"(?:一职|职务|职位)?的\ue000")
+#: verbs of a post held once, which a relative clause on the person after 的 opens ("曾任C T的P")
+_PAST_RELATIVE = ("曾任", "曾担任", "曾出任", "原任", "曾先后担任", "历任")
 
 
 #: a word of the present between a date and the verb: the date is of an earlier clause's event, the post held now
@@ -157,6 +159,11 @@ def verb_chains(ctx: Context, sent: Sent) -> None:
             start = ctx.date_iso(sent.at(since.start("d")), sent)
             for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, vpos)):
                 emit_position(ctx, sent, sent.at(rel.end() - 1).key, company, info, f"verb-chain:{verb}", "start" if start else "", start, 0.75)
+            continue
+        if verb in _PAST_RELATIVE and (rel := _RELATIVE_HOLDER.match(sent.tpl, m.end("chain"))):
+            # "由曾任C T的P出任", "曾任C T的P表示": the clause describes P, the person after 的, not one named before
+            for company, info in chain_items(sent, m.start("chain"), m.end("chain"), ctx.nearest_company(sent, vpos)):
+                emit_position(ctx, sent, sent.at(rel.end() - 1).key, company, info, f"verb-chain:{verb}", "past", None, 0.75)
             continue
         # "任/为" are too common to stand alone: require the chain to be a
         # position (not 为公司 …) and the subject right before.

@@ -97,7 +97,8 @@ _FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|�
 _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 #: "温州商人P创办了C", "实业家P创立C": a trader or industrialist, then the one who founded the firm
-_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自)?(?:创办|创立|创建)")
+#: (or set up, leading the promoters: "本地商人P牵头发起设立")
+_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自|牵头)?(?:创办|创立|创建|发起设立|发起成立|出资设立)")
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
 
 
@@ -266,7 +267,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))
     for m in (*_FOUNDER_DESCRIBED.finditer(text), *_TRADER_FOUNDS.finditer(text)):
-        if plausible_person(m.group("name"), lex, strong=False):
+        # (a trade word is a title before the name: an ambiguous surname stands after it, "商人何…")
+        if plausible_person(m.group("name"), lex, strong=m.re is _TRADER_FOUNDS):
             found.setdefault(m.group("name"), m.start("name"))
     for m in _HOLDS_THROUGH.finditer(text) if "通过" in text or "透过" in text else ():
         _add_name_before(found, text, m, m.group(2), lex)

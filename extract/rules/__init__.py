@@ -88,7 +88,7 @@ from extract.rules.label_blocks import block_holders
 from extract.rules.label_records import label_records
 from extract.rules.lent_posts import lent_posts
 from extract.rules.list_posts import list_posts
-from extract.rules.listing_labels import listing_labels
+from extract.rules.listing_labels import listing_labels, market_fields
 from extract.rules.listings import extract_listings
 from extract.rules.merger_terms import merger_term_dates
 from extract.rules.minutes_lines import minutes_lines
@@ -107,6 +107,7 @@ from extract.rules.partner_shares import partner_shares
 from extract.rules.passed_shares import passed_shares
 from extract.rules.placings import placings
 from extract.rules.positions import extract_positions, finish_positions
+from extract.rules.raised_stakes import raised_stakes
 from extract.rules.reassigned_seats import reassigned_seats
 from extract.rules.record_changes import record_changes
 from extract.rules.record_renames import record_renames
@@ -116,6 +117,7 @@ from extract.rules.registry_day import registry_day
 from extract.rules.registry_forms import registry_forms
 from extract.rules.registry_reports import registry_reports
 from extract.rules.related_parties import related_parties
+from extract.rules.relation_cells import relation_cells
 from extract.rules.relation_tables import relation_tables
 from extract.rules.renamed_successions import successions_across_renames
 from extract.rules.resignation_lists import resignation_lists
@@ -161,5 +163,5 @@ from extract.rules.verb_sections import carried_verbs, removal_sections
 from extract.rules.vote_results import vote_results
 from extract.rules.we_founded import we_founded
 
-RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, minutes_lines, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, honoured_lines, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, holding_companies, sponsored_lists, group_subsidiaries, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, set_listings, clause_listings, successor_listings, listing_labels, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, sponsor_banks, bracket_shares, narrative_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, deal_documents, held_sales, split_sales, passed_shares, completed_deals, kept_rest, acquired_notes, figure_after_sales, second_sellers, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, couple_holdings, founders_shares, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, head_subsidiaries, record_renames, holder_renames, subscriber_lines, renamed_objects,
+RULES = (notice_positions, career_heading_subjects, extract_positions, elected_lists, extract_appositions, bracket_posts, themed_positions, table_rosters, column_rosters, relation_cells, roster_lines, career_rows, author_notes, court_parties, change_tables, vote_results, heading_lists, change_forms, spokesman_lines, label_records, title_labels, organ_lists, minutes_lines, organ_lines, register_lines, register_sections, speech_careers, rehome_inferred, vehicle_posts, lent_posts, association_posts, team_rows, partner_posts, list_posts, term_lists, resume_fields, deck_profiles, honoured_lines, registry_forms, held_until_then, agenda_motions, finish_positions, vacated_posts, held_before, group_departures, resignation_lists, signer_successions, table_successions, record_changes, extract_corporate, holding_companies, raised_stakes, sponsored_lists, group_subsidiaries, partner_shares, founding_shares, we_founded, owner_words, successions_across_renames, passed_posts, removal_sections, carried_verbs, notice_swaps, interview_predecessors, extract_listings, set_listings, clause_listings, successor_listings, listing_labels, market_fields, form_fields, board_listings, delistings, timeline_items, placings, extract_stakes, sponsor_banks, bracket_shares, narrative_stakes, stake_runs, ipo_allotments, colon_rows, disclosure_records, subsidiary_rows, listed_holdings, chain_links, marked_rows, holder_tables, company_tables, related_parties, ownership_tree, holder_labels, block_holders, contribution_lines, holder_bullets, owned_holders, extract_sales, deal_documents, held_sales, split_sales, passed_shares, completed_deals, kept_rest, acquired_notes, figure_after_sales, second_sellers, auction_sales, auction_rounds, seller_after, spoken_sales, holder_swaps, bought_parts, bought_from_two, transfer_lists, transfer_results, settled_sales, completion_days, held_counts, under_bullets, couple_holdings, founders_shares, date_after_event_stakes, concert_parties, common_controller, nominee_holdings, dash_subsidiaries, head_subsidiaries, record_renames, holder_renames, subscriber_lines, renamed_objects,
          spaced_tables, relation_tables, vehicle_rows, officer_tables, affiliate_lists, reassigned_seats, deemed_interests, spaced_records, change_blocks, holder_csv, registry_reports, subsidiary_cells, registry_day, holder_reports, former_name_objects, succession_ends, merger_term_dates)  # (last: they add sentences for rows no trigger word marked, after the others)

@@ -16,7 +16,7 @@ from extract.rules.topics import head_is_preamble
 from schema import Predicate
 
 #: how the founders founded it together: jointly, as partners, pooling their money ("合伙创办", "合资创办", "集资创办")
-_TOGETHER = r"(?:共同|联合|一手|合伙|合资|集资)"
+_TOGETHER = r"(?:共同|联合|一手|合伙|合资|集资|牵头)"  # (牵头: leading the promoters, "由P牵头发起设立")
 #: a later founder named by a relation to the one before ("由P与妻子Q共同创办": Q is P's wife, "与同乡Q": his townsman; a founder too)
 _RELATION = r"(?:其)?(?:妻子|太太|夫人|丈夫|先生|儿子|女儿|长子|次子|弟弟|哥哥|兄长|胞弟|胞兄|姐姐|妹妹|同乡|老乡|同学|好友|同事|搭档)"
 #: where a company was founded, between its founders and the verb: "由A、B于2018年在杭州共同创立" (a park or zone of a city too)

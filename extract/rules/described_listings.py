@@ -59,6 +59,13 @@ _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:简称|下称)?[^，,（）()]{1,
                            r"(?:(?:(?:股票|证券)(?:代码|代号)[：:]?\s*)?(?P<code>\d{4,6})|(?:股票|证券)(?:代码|代号)[：:]?\s*(?P<letters>[A-Z]{2,5}))\s*[）)]")
 
 
+def _taiwan_text(ctx: Context) -> bool:
+    """Asked once an article, as this rule runs on every sentence and the whole text may be megabytes."""
+    if "taiwan_text" not in ctx.memo:
+        ctx.memo["taiwan_text"] = _TAIWAN_TEXT.search(ctx.text) is not None
+    return bool(ctx.memo["taiwan_text"])
+
+
 def described_listings(ctx: Context, sent: Sent) -> None:
     """The listings of a sentence told as what a company is, or around it."""
     tpl = sent.tpl
@@ -76,7 +83,7 @@ def described_listings(ctx: Context, sent: Sent) -> None:
         code = _BRACKET_CODE.match(tpl, m.end())
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:TPEx", sent, "otc-kind", 0.75,
                  ticker=(code.group("code") or code.group("letters")) if code else None)
-    for m in _TW_LISTED_KIND.finditer(tpl) if _TAIWAN_TEXT.search(ctx.text) else ():
+    for m in _TW_LISTED_KIND.finditer(tpl) if "上市" in tpl and _taiwan_text(ctx) else ():
         code = _BRACKET_CODE.match(tpl, m.end())  # "上市公司C（C'，股票代号" + four digits + "）" in a Taiwan text: Taiwan's exchange
         if code and code.group("code") and len(code.group("code")) == 4:
             ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:TWSE", sent, "tw-listed-kind", 0.75, ticker=code.group("code"))

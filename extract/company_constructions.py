@@ -36,7 +36,7 @@ _TICKER_AFTER = re.compile(
 _A_SHARE_CODE = re.compile(r"（\s*(?:(?:股票|证券)代码[：:]?\s*)?(?:" + "|".join(A_SHARE_PREFIX) + r")\d{4}\s*）")
 
 
-#: a board of an exchange, written after its name: "香港联合交易所主板", "深圳证券交易所创业板"
+#: a board of an exchange, written after its name: "X交易所主板", "Y交易所创业板"
 _BOARDS = ("主板", "创业板", "科创板", "中小板", "中小企业板", "GEM", "创新层", "基础层", "北交所")
 
 

@@ -24,81 +24,82 @@ def test_share_words_as_percentages() -> None:
     assert find_percents("营收七成以上来自海外") == [] and find_percents("大成股份今日公告") == []
 
 
-def test_tenths_held_and_the_rest_held_by_a_wife() -> None:
-    text = "溪岚信托由本地商人何启泰牵头发起设立。何启泰持有溪岚控股有限公司六成股权，其余四成由其妻苏婉清持有。"
-    assert _stakes(text) >= {("何启泰", "溪岚控股有限公司", 60.0), ("苏婉清", "溪岚控股有限公司", 40.0)}
+def test_tenths_held_and_the_rest_held_by_a_daughter() -> None:
+    text = "松年航运有限公司由船运商人戴松年一手创办。戴松年持有松年航运有限公司七成股权，其余三成由其女戴可欣持有。"
+    assert _stakes(text) >= {("戴松年", "松年航运有限公司", 70.0), ("戴可欣", "松年航运有限公司", 30.0)}
 
 
 def test_the_rest_is_of_the_company_whose_share_was_told() -> None:
-    text = "临川银行现为北江银行的附属公司，北江银行持有其八成股权，其余两成由本地企业兴华实业有限公司持有。"
-    assert ("兴华实业有限公司", "临川银行", 20.0) in _stakes(text)
-    assert ("兴华实业有限公司", "北江银行", 20.0) not in _stakes(text)
+    text = "去年重组后，青禾村镇银行由东溪农商银行控股，东溪农商银行持有其六成股权，其余四成由锦川建材有限公司持有。"
+    assert ("锦川建材有限公司", "青禾村镇银行", 40.0) in _stakes(text)
+    assert ("锦川建材有限公司", "东溪农商银行", 40.0) not in _stakes(text)
 
 
 def test_a_fraction_of_the_shares() -> None:
-    text = "公开资料显示，简子航持有银杉数据科技有限公司三分之一股权。"
-    assert ("简子航", "银杉数据科技有限公司", 33.33) in _stakes(text)
+    text = "据了解，孟启帆持有云岫软件有限公司三分之一股权。"
+    assert ("孟启帆", "云岫软件有限公司", 33.33) in _stakes(text)
 
 
 def test_seller_named_by_its_role_after_the_purchase() -> None:
-    text = ("2023年5月，临港产业投资集团有限公司受让东岳小额贷款有限公司35%股权，出让方为东岳商贸有限公司，"
-            "并于2023年7月办妥工商变更。")
+    text = ("2022年9月，嘉陵文旅发展有限公司受让白鹭融资租赁有限公司51%股权，转让方为白鹭实业有限公司，"
+            "相关变更登记已于2022年11月完成。")
     facts = facts_of(text)
-    q = quals(facts, "东岳商贸有限公司", "SOLD_STAKE", "东岳小额贷款有限公司")
-    assert q["buyer"] == "临港产业投资集团有限公司" and q["percent"] == 35.0 and q["date"] == "2023-07"  # (done on the register)
-    assert not [f for f in facts if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "东岳小额贷款有限公司"]
+    q = quals(facts, "白鹭实业有限公司", "SOLD_STAKE", "白鹭融资租赁有限公司")
+    assert q["buyer"] == "嘉陵文旅发展有限公司" and q["percent"] == 51.0 and q["date"] == "2022-11"  # (done on the register)
+    assert not [f for f in facts if str(f.predicate) == "SOLD_STAKE" and f.subject.name == "白鹭融资租赁有限公司"]
 
 
 def test_holders_listed_with_dashes_and_the_seller_keeping_the_rest() -> None:
-    text = ("远帆商业保理有限公司（以下简称“公司”）成立于2016年。2020年3月，远帆控股（新加坡）有限公司将其持有的公司30%股权"
-            "转让给远帆物流集团股份有限公司。\n截至2023年末，本公司股东持股情况如下：\n"
-            "远帆控股（新加坡）有限公司——70%\n远帆物流集团股份有限公司——30%\n")
+    text = ("鸿屿融资担保有限公司（以下简称“公司”）2015年设立。2019年8月，鸿屿国际（澳门）有限公司将所持公司40%股权"
+            "转让予鸿屿文旅集团有限公司。\n公司现时股东构成（截至2024年6月末）：\n"
+            "鸿屿国际（澳门）有限公司——60%\n鸿屿文旅集团有限公司——40%\n")
     got = _stakes(text)
-    assert ("远帆控股（新加坡）有限公司", "远帆商业保理有限公司", 70.0) in got
-    assert ("远帆物流集团股份有限公司", "远帆商业保理有限公司", 30.0) in got
-    assert ("远帆控股（新加坡）有限公司", "远帆商业保理有限公司", 30.0) not in got  # (what it sold was part of what it had)
+    assert ("鸿屿国际（澳门）有限公司", "鸿屿融资担保有限公司", 60.0) in got
+    assert ("鸿屿文旅集团有限公司", "鸿屿融资担保有限公司", 40.0) in got
+    assert ("鸿屿国际（澳门）有限公司", "鸿屿融资担保有限公司", 40.0) not in got  # (what it sold was part of what it had)
 
 
 def test_share_first_then_seller_and_buyer() -> None:
-    text = "昨日公告称，海湾基金管理有限公司（下称“基金经理”）的全部股权，已于2024年2月8日由原股东北辰实业有限公司转让给南洋置业有限公司，交易总额3亿4500万元。"
-    q = quals(facts_of(text), "北辰实业有限公司", "SOLD_STAKE", "海湾基金管理有限公司")
-    assert q["buyer"] == "南洋置业有限公司" and q["percent"] == 100.0 and q["amount"] == 345000000
+    text = "据悉，澜湾资产管理有限公司的全部股权已于2023年10月由前母公司合川实业有限公司出售予海茵投资有限公司，作价1亿2600万元。"
+    q = quals(facts_of(text), "合川实业有限公司", "SOLD_STAKE", "澜湾资产管理有限公司")
+    assert q["buyer"] == "海茵投资有限公司" and q["percent"] == 100.0 and q["amount"] == 126000000
 
 
 def test_trust_units_bought_and_held_after_the_deal() -> None:
-    text = ("星港零售信托于2015年上市。南洋置业有限公司同时以每单位1.05新元，收购北辰实业有限公司所持有的星港零售信托约5.6%单位，"
-            "交易完成后共持有约6.8%单位。")
-    facts = facts_of(text, date="2024-02-09")
-    assert quals(facts, "北辰实业有限公司", "SOLD_STAKE", "星港零售信托")["buyer"] == "南洋置业有限公司"
-    assert quals(facts, "南洋置业有限公司", "HOLDS_STAKE", "星港零售信托")["percent"] == 6.8
+    text = ("翠峰酒店信托2012年挂牌。去年11月，岚桥投资有限公司另以每单位1.36新元收购泓澄实业有限公司所持翠峰酒店信托约3.2%单位，"
+            "交易完成后持有约11.5%单位。")
+    facts = facts_of(text, date="2024-03-15")
+    assert quals(facts, "泓澄实业有限公司", "SOLD_STAKE", "翠峰酒店信托")["buyer"] == "岚桥投资有限公司"
+    assert quals(facts, "岚桥投资有限公司", "HOLDS_STAKE", "翠峰酒店信托")["percent"] == 11.5
 
 
 def test_amount_in_hundred_millions_and_ten_thousands() -> None:
-    assert [m.amount for _s, _e, m in find_money("作价5亿600万港元")] == [506000000.0]
-    assert [m.amount for _s, _e, m in find_money("约3亿元，另付8000万元")] == [300000000.0, 80000000.0]
+    assert [m.amount for _s, _e, m in find_money("作价7亿450万港元")] == [704500000.0]
+    assert [m.amount for _s, _e, m in find_money("首期付2亿元，尾款6000万元")] == [200000000.0, 60000000.0]
 
 
 def test_two_exchanges_with_a_board_before_the_code() -> None:
-    text = "鹿鸣银行已在深圳证券交易所（股票代码：002966）及香港联合交易所主板（股份代号：01917）上市。"
+    text = "瑞岚农商银行2019年起先后在北京证券交易所（证券代码：830917）和香港交易所主板（股份代号：02179）上市。"
     codes = {f.object.name: f.qualifiers.get("ticker") for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
-    assert codes == {"SZSE": "002966", "HKEX": "01917"}
+    assert codes == {"BSE": "830917", "HKEX": "02179"}
     assert not [f for f in facts_of(text) if "主板" in f.subject.name]
 
 
 def test_a_foundation_calls_itself_its_body_and_sells_shares_to_a_group_member() -> None:
-    text = ("財團法人明德教育基金會\n一、基本資料\n創辦人：林志誠\n二、重要事項\n"
-            "本會長期投資安泰證券投資信託股份有限公司與安泰金融控股股份有限公司。\n"
-            "本會於民國113年8月出售安泰投信股份800,000股予安泰金控之子公司安泰綜合證券股份有限公司。")
+    text = ("財團法人松柏文教基金會\n壹、設立緣起\n創辦人：葛以誠\n貳、年度重要事項\n"
+            "本會持有長虹期貨股份有限公司及長虹金融控股股份有限公司之股票。\n"
+            "本會於民國112年3月出售長虹期貨股份250,000股予長虹金控之子公司長虹證券股份有限公司，所得用於清寒獎學金。")
     facts = facts_of(text, date="2025-04-30")
-    q = quals(facts, "財團法人明德教育基金會", "SOLD_STAKE", "安泰投信")
-    assert q["buyer"] == "安泰綜合證券股份有限公司" and q["date"] == "2024-08"
+    q = quals(facts, "財團法人松柏文教基金會", "SOLD_STAKE", "長虹期貨股份有限公司")
+    assert q["buyer"] == "長虹證券股份有限公司" and q["date"] == "2023-03"
 
 
 def test_a_trader_leading_the_promoters_founds_the_firm() -> None:
-    text = "和盛信託股份有限公司由本地商人何國棟牽頭發起設立，資本一億元。"
-    assert ("何國棟", "和盛信託股份有限公司") in {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
+    text = "1998年，青澜财务有限公司由侨商何永康牵头发起设立，首期资本八千万元。"
+    assert ("何永康", "青澜财务有限公司") in {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
 
 
 def test_the_word_for_a_meeting_is_no_body() -> None:
-    text = "甲辰金融控股股份有限公司董事會於本會議決議通過增資案，並由董事長王建平主持。"
-    assert not [f for f in facts_of(text) if "本會" in f.subject.name or "本會" in f.object.name]
+    text = "董事会秘书宣读议程后，本會議表决通过了澄江纺织股份有限公司的增资方案，董事长潘怀谷主持会议。"
+    assert not [f for f in facts_of(text) if "本會" in f.subject.name or "本會" in f.object.name or "本会" in f.subject.name
+                or "本会" in f.object.name]

@@ -50,7 +50,7 @@ _PART_OF_HOLDING = gated(
     rf"(?P<pct><R>)(?:股权|股份)?(?:协议)?(?:转让|出售|出让)(?:给|予|至)(?P<buyer>{H})", "中的")
 
 
-#: the share first, then who sold it to whom: "T（下称T'）的全部股权，已于D由S转让给B", "T 30%股份由S出售予B"
+#: the share first, then who sold it to whom: "T全部股权于D由S转让给B", "T 30%股份由S出售予B"
 #: (the seller's role or the buyer's kind before their names: "由原发起人S", "出让予一家物流集团B")
 _SHARE_FIRST = gated(
     rf"(?P<target><C>){_BRACKET}(?:的)?(?:(?P<all>全部)|(?:约)?(?P<pct><R>))(?:的)?(?:已发行)?(?:股权|股份|股本)[，,]?(?:已|已经|则)?(?:于<D>)?"

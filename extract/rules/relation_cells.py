@@ -1,8 +1,8 @@
 """Posts told in the relation cell of a table of parties, as a Taiwan filing's subscriber table or a list of related
-parties writes it ("應募人｜與公司之關係｜認購股數", "關係人名稱｜與本公司之關係"):
+parties writes it ("應募人｜與公司之關係｜認購股數"):
 
-    甲投資股份有限公司｜本公司董事長P為該公司董事長｜…   (P chairs the row's company as well)
-    乙創投股份有限公司｜本公司法人董事（代表人：Q）｜…   (the row's company sits on the board; Q sits there for it)
+    A｜副總經理P兼任該公司之董事長｜…   (P chairs the row's company as well)
+    B｜法人董事（代表人：Q）｜…   (the row's company sits on the board; Q sits there for it)
 
 該公司 (该行) in a row's relation cell is the row's own party, not the filing's company the text is about; a juristic
 person's director seat (法人董事, 法人監察人) is held by the representative it names, so Q holds that seat at the filing's

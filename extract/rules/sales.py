@@ -79,7 +79,7 @@ _TARGET_FIRST = pattern(
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND}|{_FROM_PLACE})?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
-# "B以" + a price a unit + "收购S所持有的T约" + a share + "单位，收购完成后…" (a trust's units, the purchase done),
+# "B以" + a price a unit + "收购S所持T" + a share + "单位，交易完成后…" (a trust's units, the purchase done),
 # "B受让S持有的T" + a sum of capital + "，占注册资本的" + its share, "B已完成收购S所持T" + a share (收购/购买 when done: 已, 完成,
 # or a closing after it: "B以" + a price + "收购S持有的T" + a share + "，并于D完成交割")
 _BUYER_FIRST = gated(

@@ -50,7 +50,7 @@ def test_seller_named_by_its_role_after_the_purchase() -> None:
 
 
 def test_holders_listed_with_dashes_and_the_seller_keeping_the_rest() -> None:
-    text = ("鸿屿融资担保有限公司（以下简称“公司”）2015年设立。2019年8月，鸿屿国际（澳门）有限公司将所持公司40%股权"
+    text = ("鸿屿融资担保有限公司（以下简称“公司”）2015年设立。2019年8月，鸿屿国际（澳门）有限公司将持有的公司40%股权"
             "转让予鸿屿文旅集团有限公司。\n公司现时股东构成（截至2024年6月末）：\n"
             "鸿屿国际（澳门）有限公司——60%\n鸿屿文旅集团有限公司——40%\n")
     got = _stakes(text)
@@ -66,10 +66,10 @@ def test_share_first_then_seller_and_buyer() -> None:
 
 
 def test_trust_units_bought_and_held_after_the_deal() -> None:
-    text = ("翠峰酒店信托2012年挂牌。去年11月，岚桥投资有限公司另以每单位1.36新元收购泓澄实业有限公司所持翠峰酒店信托约3.2%单位，"
+    text = ("翠峰酒店信托2012年挂牌。去年11月，岚桥投资有限公司另以每单位1.36新元收购泓澄地产有限公司所持翠峰酒店信托约3.2%单位，"
             "交易完成后持有约11.5%单位。")
     facts = facts_of(text, date="2024-03-15")
-    assert quals(facts, "泓澄实业有限公司", "SOLD_STAKE", "翠峰酒店信托")["buyer"] == "岚桥投资有限公司"
+    assert quals(facts, "泓澄地产有限公司", "SOLD_STAKE", "翠峰酒店信托")["buyer"] == "岚桥投资有限公司"
     assert quals(facts, "岚桥投资有限公司", "HOLDS_STAKE", "翠峰酒店信托")["percent"] == 11.5
 
 
@@ -79,7 +79,7 @@ def test_amount_in_hundred_millions_and_ten_thousands() -> None:
 
 
 def test_two_exchanges_with_a_board_before_the_code() -> None:
-    text = "瑞岚农商银行2019年起先后在北京证券交易所（证券代码：830917）和香港交易所主板（股份代号：02179）上市。"
+    text = "瑞岚农商银行2019年起先后在北京证券交易所（证券代码：830917）和香港交易所主板（股票代码：02179）上市。"
     codes = {f.object.name: f.qualifiers.get("ticker") for f in facts_of(text) if str(f.predicate) == "LISTED_ON"}
     assert codes == {"BSE": "830917", "HKEX": "02179"}
     assert not [f for f in facts_of(text) if "主板" in f.subject.name]

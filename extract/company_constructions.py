@@ -36,6 +36,17 @@ _TICKER_AFTER = re.compile(
 _A_SHARE_CODE = re.compile(r"（\s*(?:(?:股票|证券)代码[：:]?\s*)?(?:" + "|".join(A_SHARE_PREFIX) + r")\d{4}\s*）")
 
 
+#: a board of an exchange, written after its name: "X交易所主板", "Y交易所创业板"
+_BOARDS = ("主板", "创业板", "科创板", "中小板", "中小企业板", "GEM", "创新层", "基础层", "北交所")
+
+
+def _exchange_board(name: str, lex: Lexicon) -> bool:
+    """An exchange's name and one of its boards ("…交易所主板"): a market, no company (the bracket of codes after it
+    made it look like a listed company's name)."""
+    x = lex.exchange_re.match(name)
+    return x is not None and name[x.end():] in _BOARDS
+
+
 @lru_cache(maxsize=4)
 def _listing_re(exchanges: str) -> re.Pattern[str]:
     return re.compile(r"(?:正式|成功|顺利|已|将)?(?:于[^，。；]{2,12}?)?(?:在|登陆|登录)(?=" + exchanges + r")")
@@ -58,7 +69,7 @@ def construction_companies(inv: Inventory, text: str, lex: Lexicon, show: Callab
         person_like = not (kind_stated or workplace or listed) and plausible_person(name, lex, strong=False)
         if (e - s < 2 or norm_name(name) in inv.surface or lex.company(name) or name in lex.places or name in lex.titles
                 or name in GENERIC_PREFIX or name.endswith("指数")
-                or lex.exchange_re.fullmatch(name) or person_like
+                or lex.exchange_re.fullmatch(name) or _exchange_board(name, lex) or person_like
                 or not re.fullmatch(rf"[{CJK}A-Za-z0-9]+", name)
                 or not (clean_member(name, inv) or (kind_stated and not any(f in name for f in inv.forms if len(f) >= 2 and not (listed and name.startswith(f))))
                         or (listed and listed_name(name, inv)))

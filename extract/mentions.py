@@ -24,11 +24,11 @@ from extract.party_labels import label_key
 from extract.tickers import find_tickers
 from extract.titles import title_info
 from text.names import is_regulator, is_service_body
-from text.normalize import norm_name
+from text.normalize import norm_name, to_simplified
 
 #: 集团 alone after a verb of joining is the group the text is about ("于2021年加入集团"), as 加入公司 is;
 #: so is 集团 whose founder someone is said to be ("P为集团创办人")
-FOCUS_WORDS = re.compile(r"(?:该公司|该机构|本公司|我公司|我司|我行(?![为走进动业我])|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|该中心(?=董事长|总经理|主任|副|理事长|党委)|(?<=加入|加盟|入职)集团|(?<=[为是系])集团(?=的?(?:联合)?(?:创始人|创办人))"
+FOCUS_WORDS = re.compile(r"(?:本会(?![议计员期场所])|该公司|该机构|本公司|我公司|我司|我行(?![为走进动业我])|公司(?!金融部|业务部)|该行|本行|该集团|本集团|该银行|该中心(?=董事长|总经理|主任|副|理事长|党委)|(?<=加入|加盟|入职)集团|(?<=[为是系])集团(?=的?(?:联合)?(?:创始人|创办人))"
                          # the bank just formed by a merger or a conversion ("新行注册资本…", "出任新行行长"; not 新行长, 创新行动)
                          r"|新行(?<![创更革重刷翻最全]新行)(?![长业动为情政驶程列])"  # (the lookbehind after the letters keeps the scan fast)
                          # 集团 as a bare subject or owner at a clause's head ("，集团旗下的X"), or after 任 ("仍任集团董事长")
@@ -45,11 +45,17 @@ FOCUS_WORDS = re.compile(r"(?:该公司|该机构|本公司|我公司|我司|我
                          # a demonstrative and a description, then the kind: "这家" + a description (its size, its age) + "的城商行" (the one just named)
                          r"|这家[^，。；、\s]{0,14}?(?:城商行|农商行|银行|券商|公司)(?![\u4e00-\u9fff]))")
 
+def _own_body(inv: Inventory) -> str | None:
+    """The one foundation or association (a name ending in 会: 基金会, 协会, 商会) the article names, or None."""
+    bodies = [k for k, e in inv.entities.items() if e.type == "Company" and to_simplified(e.name).endswith("会")]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 #: a firm's own words for itself that stand where 本公司/本行 would: what it defines 本公司 as, it calls 我公司 too
 _SAME_AS = {"我公司": "本公司", "我司": "本公司", "我行": "本行"}
 
 #: a word every match of FOCUS_WORDS holds: its scan (lookbehinds first, no fixed first letter) only where one stands
-_FOCUS_NEEDS = ("公司", "该机构", "我司", "我行", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险", "这家", "该中心")
+_FOCUS_NEEDS = ("本会", "公司", "该机构", "我司", "我行", "该行", "本行", "集团", "新行", "银行", "金控", "证券", "信托", "保险", "这家", "该中心")
 
 
 #: another capitalised word that goes on a Latin name, one no company's word ("Hongtu Dai", not "Hongtu Finance")
@@ -151,6 +157,9 @@ def sentence_mentions(
         for m in chosen:
             if m.focus and _SAME_AS.get(m.text, m.text) in inv.self_words:
                 m.key = inv.self_key
+    for m in chosen:  # 本会 is a foundation's or an association's word for itself: the one body of that kind the text names
+        if m.focus and m.text == "本会":
+            m.key = _own_body(inv)
     chosen = [m for m in chosen if not (m.focus and m.key is None)]
     titles: list[Mention] = []
     for s, e in title_spans[lo:hi]:

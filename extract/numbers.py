@@ -12,7 +12,14 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
 PERCENT_CN_RE = re.compile(rf"百分之(\d{{1,3}}(?:\.\d+)?|[{_CN_DIGITS}]+)")
 #: a share in tenths, as shares are told in Taiwan and overseas papers: "分别为六成及四成" (60% and 40%), "持股三成";
 #: only between a verb of holding or a list's joint and the next joint or the end of a clause ("七成以上", "成为" are no shares)
-PERCENT_CHENG_RE = re.compile(r"(?:(?<=分别为|分别是)|(?<=持股|持有|占有)|(?<=[及和与、]))([一二两三四五六七八九])成([一二三四五六七八九])?(?=[及和与、，,。；]|的?股|$)")
+PERCENT_CHENG_RE = re.compile(r"(?:(?:(?<=分别为|分别是)|(?<=持股|持有|占有)|(?<=[及和与、])|(?<=其余|其馀|余下|剩余|剩下|另外))"
+                              r"([一二两三四五六七八九])成([一二三四五六七八九])?(?=[及和与、，,。；]|的?股|由|$)"
+                              r"|(?<![一二两三四五六七八九十])([一二两三四五六七八九])成([一二三四五六七八九])?(?=的?(?:股权|股份|股本|权益)))")
+#: a share as a fraction or a half, before the word for shares or after a verb of holding: "三分之一股权", "持有半数股份",
+#: "持股四分之一" (not "超过半数", "三分之二以上": a bound, no figure; nor a share of votes)
+_PART = r"(?:(?P<den{0}>[二三四五六七八九十])分之(?P<num{0}>[一二三四五六七八九])|(?P<half{0}>半数|一半))"
+PERCENT_PART_RE = re.compile(r"(?<!超过)(?<!超)(?<!过)(?<!逾)(?<!近)(?:" + _PART.format(1) + r"(?=的?(?:股权|股份|股本|权益))"
+                             r"|(?<=持有|持股)" + _PART.format(2) + r"(?=[，,。；及和与、]|$))")
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNIT = {"万": 10**4, "亿": 10**8}
@@ -55,6 +62,7 @@ _OTHER_WORDS = "|".join(sorted(_OTHER, key=len, reverse=True))
 _OTHER_PRE = "澳门元|澳门币|新台币|台币"  # written before the figure too: "作价澳门元4.2亿元", "新台币312亿元"
 MONEY_RE = re.compile(
     rf"(?P<pre>人民币|港币|港元|美元|美金|RMB|HK\$|US\$|\$|{_OTHER_PRE})?\s*"
+    r"(?:(?P<hi>\d{1,4})\s*亿\s*(?=\d{1,4}\s*万))?"  # (hundreds of millions, then the ten thousands: "2亿3000万新元")
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?P<unit>万亿|千亿|百亿|亿|千万|百万|万|千|兆)?\s*"
     rf"(?P<cur>元人民币|元港币|人民币|港元|港币|美元|美金|{_OTHER_WORDS}|元)"
@@ -90,7 +98,7 @@ def parse_money(text: str) -> Money | None:
 def _money_from_match(m: re.Match[str]) -> Money:
     num = m.group("num") or m.group("num2")
     unit = m.group("unit") or m.group("unit2") or ""
-    value = Decimal(num.replace(",", "")) * _UNITS[unit]
+    value = Decimal(num.replace(",", "")) * _UNITS[unit] + (Decimal(m.group("hi")) * _UNITS["亿"] if m.group("hi") else 0)
     amount = int(value) if value == value.to_integral_value() else float(value)
     return Money(float(amount), _currency(m.group("pre"), m.group("cur"), m.group("pre2")))
 
@@ -153,6 +161,13 @@ def find_percents(text: str) -> list[tuple[int, int, float]]:
             out.append((m.start(), m.end(), float(n)))
     if "成" in text:
         for m in PERCENT_CHENG_RE.finditer(text):
-            tenths = _DIGIT[m.group(1)] * 10 + (_DIGIT[m.group(2)] if m.group(2) else 0)
-            out.append((m.start(), m.end(), float(tenths)))
+            whole, part = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            out.append((m.start(), m.end(), float(_DIGIT[whole] * 10 + (_DIGIT[part] if part else 0))))
+    if "分之" in text or "半" in text:
+        for m in PERCENT_PART_RE.finditer(text):
+            g = "1" if m.group("den1") or m.group("half1") else "2"
+            den, num = m.group("den" + g), m.group("num" + g)
+            share = 50.0 if m.group("half" + g) else round(100 * _DIGIT[num] / (_DIGIT.get(den) or 10), 2)
+            if share < 100:
+                out.append((m.start(), m.end(), share))
     return sorted(out)

@@ -101,7 +101,7 @@ _FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 #: "温州商人P创办了C", "实业家P创立C": a trader or industrialist, then the one who founded the firm
 #: (or who led the founders: "商人P牵头发起设立C")
-_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自|牵头|带头)?(?:发起)?(?:创办|创立|创建|设立|成立)")
+_TRADER_FOUNDS = re.compile(rf"(?:商人|企业家|实业家|富商|侨商)(?P<name>[{CJK}]{{2,3}}?)(?:一手|独自|牵头|带头)?(?:发起|出资)?(?:创办|创立|创建|设立|成立)")
 _FOUNDER_DESCRIBED = re.compile(rf"(?:创始人|创办人)(?:之一)?[、，](?:{_DESCRIBED})(?P<name>[{CJK}]{{2,3}})(?=[，,表称说认指])")
 
 

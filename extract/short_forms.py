@@ -24,7 +24,7 @@ from text.normalize import norm_name, to_simplified
 
 #: the legal form at a full name's end (a group's legal form takes its 集团 along; a bracketed place or group word too)
 _LEGAL_FORM = re.compile(r"(?:[（(](?:集团|中国|控股|[\u4e00-\u9fff]{2,3})[）)])?"
-                         r"(?:(?:控股)?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司)|(?:控股)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|股份公司)|集团)$")  # (私人有限公司: Pte. Ltd.)
+                         r"(?:(?:控股)?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司)|(?:控股)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|股份公司)|集团|株式会社)$")  # (私人有限公司: Pte. Ltd.; 株式会社: a Japanese K.K.)
 
 #: the industry words a trade abbreviates, and their standard short forms (the word itself kept where it is the usage)
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -87,6 +87,10 @@ _KIND_END = re.compile("(?:" + "|".join(sorted({*ABBREVIATIONS, *(a for v in ABB
 _INDUSTRY_END = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + ")$")
 
 
+#: a Japanese company's legal form (the country written before its name in Chinese text: "日本X株式会社")
+_FOREIGN_KK = re.compile(r"株式会社$")
+
+
 def _bare_names(name: str, lex: Lexicon) -> list[str]:
     """The name without its legal form (a holding's 控股 kept and left off), and those without the places they start with."""
     m = _LEGAL_FORM.search(name)
@@ -133,6 +137,8 @@ def short_forms(name: str, lex: Lexicon) -> set[str]:
     and the bare name without place of a group's or legal name (X零售 for X零售集团有限公司)."""
     name = to_simplified(name)
     bares = _bare_names(name, lex)
+    if _FOREIGN_KK.search(name):  # "日本X株式会社" … "X": a Japanese firm's name without its country
+        bares += [b[len(c):] for b in list(bares) for c in COUNTRIES if b.startswith(c) and len(b) - len(c) >= 2]
     forms: set[str] = _partnership_forms(name, lex) if "合伙" in name else set()
     if bares[0] != name:
         forms.update(bares)

@@ -21,14 +21,14 @@ from schema import Predicate
 from text.kinds import SHORT_SUFFIX
 
 #: what sets a row's share off its name: a colon, a comma, or a dash (a prospectus's "A——70%", "B—28%", "C--2%")
-_SEP = r"(?:[：:，,]|[—－–-]{1,2})"
+_SEP = r"(?:[：:，,]|[—－–─-]{1,2})"
 _ROW = re.compile(rf"\s*([\ue000\ue001])\s*{_SEP}\s*\ue007\s*[；;。]?\s*")
 #: any line of the run, named or not ("其他股东：48.2%", a holder the recogniser missed)
-_ANY_ROW = re.compile(rf"\s*[^：:，。；\s—－–-]{{1,16}}\s*{_SEP}\s*\ue007\s*[；;。]?\s*")
+_ANY_ROW = re.compile(rf"\s*[^：:，。；\s—－–─-]{{1,16}}\s*{_SEP}\s*\ue007\s*[；;。]?\s*")
 #: the line above: it speaks of holders (股东, 股权结构) and announces a list
 _LEAD = re.compile(r"(?:股东|股权结构|持股情况)[^。；]{0,12}(?:如下|为|包括)?\s*[：:]\s*$")
 #: the line above with the first row after its colon ("…股东及其持股比例：A，20.5%；"): the lead ends at the colon
-_LEAD_ROW = re.compile(r"(?:股东|股权结构|持股情况)[^。；]{0,12}(?:如下|为|包括)?\s*[：:](?P<row>\s*([\ue000\ue001])\s*[：:，,]\s*\ue007\s*[；;。]?\s*)$")
+_LEAD_ROW = re.compile(rf"(?:股东|股权结构|持股情况)[^。；]{{0,12}}(?:如下|为|包括)?\s*[：:](?P<row>\s*([\ue000\ue001])\s*{_SEP}\s*\ue007\s*[；;。]?\s*)$")
 #: an unrecognised label that is a firm's short name: a word of a kind of firm at its end, no word of a class of holders
 _FIRM_LABEL = re.compile(rf"\s*(?P<name>[^：:，。；\s\ue000-\ue007—－–-]{{2,12}}?{SHORT_SUFFIX})\s*(?:[：:]|[—－–]{{1,2}})\s*\ue007\s*[；;。]?\s*")
 _HOLDER_CLASS = re.compile(r"股东|其他|其它|合计|总计|小计|公众|流通|员工|管理层|社会|境外|境内|机构|个人|自然人|国有|法人")

@@ -76,8 +76,11 @@ _CLAUSE_IS_SUB = pattern(rf"[，,](?:也|还|则|并|现)?(?:是|为|系|成为)
                          r"(?(under)|(?=(?:之一)?(?:[，。；（(]|$)))")
 #: where a parent keeps a child, between them (its short name's bracket closing before): "C（C'）在香港的全资子公司A",
 #: "其于中国的全资子公司A" (a foreign bank's arm in China; after 其 without the bracket)
-_PLACE_WORDS = r"(?:在|于)?(?:港|香港|澳门|台湾|内地|境内|境外|海外|美国|英国|欧洲|新加坡|华|中国)(?:的)?(?=全资|间接|直接|控股|子公司|附属)"
-_PLACED = r"[）)]?" + _PLACE_WORDS
+_PLACE_WORDS = (r"(?:在|于)?(?:港|香港|澳门|台湾|台|内地|大陆|境内|境外|海外|美国|英国|欧洲|新加坡|华|中国|日本|韩国|越南|柬埔寨|泰国|缅甸|老挝"
+                r"|印尼|马来西亚|菲律宾|印度|澳洲|澳大利亚|加拿大|德国|法国)(?:的)?(?=全资|间接|直接|控股|子公司|附属)")
+#: the parent's short name and code in a bracket before 之/的: "C（C'，股票代号" + four digits + "）之子公司A"
+_CODE_TAIL = r"[，,]\s*(?:股票|证券|股份)?(?:代号|代码)[：:]?\s*[0-9A-Z]{4,6}[）)]"
+_PLACED = r"(?:" + _CODE_TAIL + r"|[）)]?" + _PLACE_WORDS + ")"
 #: the sentence's company held by a parent, then called its subsidiary: "，由A持有100%股权，属于其全资子公司" (其 is the holder)
 _HELD_THEN_ITS = pattern(rf"[，,]由(?P<parent><C>)持有\ue007(?:的)?(?:股份|股权)[，,](?:属|属于|为|是|系)其{KIND_WORDS}")
 # "C(旗下)?(的)?(间接)?全资子公司A(、B)", "其间接全资附属公司A", "C全资控股的理财子公司A", "C的保险子公司A" (a line of

@@ -33,6 +33,11 @@ _LISTED_X_FIRST = gated(
 )
 #: "上柜期货商C（" + a code + "）", "上柜公司C": Taiwan's over-the-counter market (上柜) named as the kind of firm C is
 _OTC_KIND = pattern(r"(?<!未)(?<!非)上柜(?:[\u4e00-\u9fff]{0,3}?(?:商|业者|公司|金控))?(?P<c><C>)")
+#: "上市公司C", "上市金控C": in Taiwan, 上市 is the Taiwan Stock Exchange (上柜 the over-the-counter market); with a code of four
+#: digits after the name, the company is listed there
+_TW_LISTED_KIND = pattern(r"(?<![未非拟将])上市(?:公司|金控|银行|企业)(?P<c><C>)")
+#: a text from Taiwan: its money, its places, its calendar
+_TAIWAN_TEXT = re.compile(r"新台币|台湾|台北|民国|经济部|金管会")
 # "作为一家在港交所上市的城商行，C…", "作为在纽交所和港交所两地上市的…平台，C…": what C is, told by its listing
 _AS_LISTED = pattern(r"作为(?:一家|首家|第一家|少数)?(?:在|于)(?P<xs>\ue002(?:(?:和|及|与|、)\ue002)*)(?:两地|双重主要|二次|主板)?(?:挂牌)?上市的"
                      r"[^，。；\ue000-\ue007]{1,14}?[，,](?P<c>\ue001)")
@@ -51,7 +56,14 @@ _RETURN_HK = pattern(r"(?P<c><C>)[^\ue001。；，]{0,12}?(?:回港|赴港)(?:[^
 #: (a code of letters needs its word: "C（股票代码：" + three letters + "）", as Ho Chi Minh City's and New York's codes are;
 #: a short name may come first: "C（简称“S”，股票代码：" + letters + "）")
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:简称|下称)?[^，,（）()]{1,14}[，,]\s*)?"
-                           r"(?:(?:(?:股票|证券)代码[：:]?\s*)?(?P<code>\d{4,6})|(?:股票|证券)代码[：:]?\s*(?P<letters>[A-Z]{2,5}))\s*[）)]")
+                           r"(?:(?:(?:股票|证券)(?:代码|代号)[：:]?\s*)?(?P<code>\d{4,6})|(?:股票|证券)(?:代码|代号)[：:]?\s*(?P<letters>[A-Z]{2,5}))\s*[）)]")
+
+
+def _taiwan_text(ctx: Context) -> bool:
+    """Asked once an article, as this rule runs on every sentence and the whole text may be megabytes."""
+    if "taiwan_text" not in ctx.memo:
+        ctx.memo["taiwan_text"] = _TAIWAN_TEXT.search(ctx.text) is not None
+    return bool(ctx.memo["taiwan_text"])
 
 
 def described_listings(ctx: Context, sent: Sent) -> None:
@@ -71,6 +83,10 @@ def described_listings(ctx: Context, sent: Sent) -> None:
         code = _BRACKET_CODE.match(tpl, m.end())
         ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:TPEx", sent, "otc-kind", 0.75,
                  ticker=(code.group("code") or code.group("letters")) if code else None)
+    for m in _TW_LISTED_KIND.finditer(tpl) if "上市" in tpl and _taiwan_text(ctx) else ():
+        code = _BRACKET_CODE.match(tpl, m.end())  # "上市公司C（C'，股票代号" + four digits + "）" in a Taiwan text: Taiwan's exchange
+        if code and code.group("code") and len(code.group("code")) == 4:
+            ctx.emit(Predicate.LISTED_ON, sent.at(m.start("c")).key, "X:TWSE", sent, "tw-listed-kind", 0.75, ticker=code.group("code"))
     for m in _AS_LISTED.finditer(tpl):
         if NOT_YET.search(tpl[max(0, m.start() - 6):m.start("c")]):
             continue

@@ -17,7 +17,7 @@ there, the subject of the clause (`clause_subject`).
 from __future__ import annotations
 
 from extract.rules.base import Context
-from extract.rules.sale_parts import ALIAS, H, emit_sale
+from extract.rules.sale_parts import ALIAS, H, emit_sale, money
 from extract.rules.sale_parts import deal_date as _date
 from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
@@ -27,11 +27,15 @@ from extract.rules.templates import gated
 
 #: a party's bracket: its English name, its code, the short name it is given ("（X, Limited，下称Y）")
 _BRACKET = r"(?:[（(][^（）()。；]{1,60}[）)])?"
-#: how the buyer buys, between it and 向: "以协议受让方式，", "以自有资金", "拟以现金方式"
-_MANNER = r"(?:以[^，。；\ue000\ue001]{1,12}?(?:方式|资金|现金))?[，,]?"
+#: how the buyer buys, between it and 向: "以协议受让方式，", "以自有资金", "拟以现金方式", or for what: "以新台币约" + a sum + "，"
+_MANNER = r"(?:以[^，。；\ue000\ue001]{1,12}?(?:方式|资金|现金)|以[^，。；\ue000-\ue007]{0,8}?\ue006)?[，,]?"
+#: the market a company trades on, said before its name: "受让上柜公司T", "收购上市公司T"
+_MARKET_KIND = r"(?:上市公司|上柜公司|兴柜公司|公开发行公司|挂牌公司)?"
+#: its code in brackets after its name: "T（股票代号" + four digits + "）"
+_CODE = r"(?:[（(](?:股票|证券|股份)?(?:代号|代码)[：:]?\s*[0-9A-Z]{4,6}[）)])?"
 _FIGURE_AFTER = gated(
     rf"(?:(?P<buyer>{H}){_BRACKET}{_MANNER}|(?<=[，,]))(?:向|从|自)(?P<seller>{H}){ALIAS}(?:处)?(?:协议)?"
-    rf"(?:受让|收购|购买|购入|取得)(?:其)?(?:持有的|所持)?(?P<target><C>){ALIAS}(?:的|之)?(?:全部)?(?:已发行|已发行的)?"
+    rf"(?:受让|收购|购买|购入|取得)(?:其)?(?:持有的|所持)?{_MARKET_KIND}(?P<target><C>){ALIAS}{_CODE}(?:的|之)?(?:全部)?(?:已发行|已发行的)?"
     rf"(?:股份|股权|股本)(?:总数)?(?:的|之)?(?:约)?(?P<pct><R>)", "受让", "收购", "购买", "购入", "取得")
 #: the seller first, the buyer after 向, the share's figure, the company unnamed: "S于D向B转让10%股权"
 #: (or two sellers, each its own share: "S1和S2分别向B出让30%股权", "S1与S2分别向B转让20%和10%股份")
@@ -46,16 +50,42 @@ _PART_OF_HOLDING = gated(
     rf"(?P<pct><R>)(?:股权|股份)?(?:协议)?(?:转让|出售|出让)(?:给|予|至)(?P<buyer>{H})", "中的")
 
 
+#: the share first, then who sold it to whom: "T全部股权于D由S转让给B", "T 30%股份由S出售予B"
+#: (the seller's role or the buyer's kind before their names: "由原发起人S", "出让予一家物流集团B")
+_SHARE_FIRST = gated(
+    rf"(?P<target><C>){_BRACKET}(?:的)?(?:(?P<all>全部)|(?:约)?(?P<pct><R>))(?:的)?(?:已发行)?(?:股权|股份|股本)[，,]?(?:已|已经|则)?(?:于<D>)?"
+    rf"由(?:原|前)?(?:保荐人|股东|控股股东|大股东|母公司|发起人)?(?P<seller>{H}){ALIAS}(?:正式)?(?:转让|出售|出让)(?:给|予)(?:[^，。；\ue000-\ue007]{{0,8}}?)(?P<buyer>{H})",
+    "由")
+
+
+#: a count of shares sold, the buyer after 予/给 (Taiwan's and Hong Kong's order): "S于D出售T股份" + a count + "予B",
+#: the buyer perhaps described as a member of a group first ("予" + "C之子公司B")
+_SHARES_TO = gated(
+    rf"(?P<seller>{H})(?:于<D>)?(?:出售|转让|出让)(?:其)?(?:所持)?(?:之|的)?(?P<target><C>)(?:的|之)?(?:股份|股权|股票)?[\d,.]+[万亿]?股(?:股份)?"
+    rf"(?:予|给)(?:<C>(?:之|的)(?:全资)?(?:子公司|附属公司))?(?P<buyer>{H})", "予", "给")
+
+
 def figure_after_sales(ctx: Context) -> None:
     for sent in ctx.sentences:
+        for m in _SHARE_FIRST.finditer(sent.tpl):
+            if _hedged(sent, m.start(), m.start("buyer")):
+                continue
+            pct = 100.0 if m.group("all") else sent.at(m.start("pct")).value
+            emit_sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "share-first-sale", 0.8, False, buyer=_key(sent, m, "buyer"),
+                      percent=pct, date=_date(ctx, sent, m.start("seller")), **money(sent, m.end()))
+        for m in _SHARES_TO.finditer(sent.tpl):
+            if not _hedged(sent, m.start(), m.start("buyer")):
+                emit_sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "shares-to-buyer", 0.8, False,
+                          buyer=_key(sent, m, "buyer"), date=_date(ctx, sent, m.start("target")))
         if "\ue007" not in sent.tpl:
             continue
         for m in _FIGURE_AFTER.finditer(sent.tpl):
             if _hedged(sent, m.start("seller"), m.start("target")):
                 continue
             buyer = _key(sent, m, "buyer") or clause_subject(ctx, sent, m.start())
+            paid = money(sent, m.start()) if "\ue006" in sent.tpl[m.start():m.start("seller")] else {}  # ("以" + a sum + "，自S受让")
             emit_sale(ctx, sent, _key(sent, m, "seller"), _key(sent, m, "target"), "figure-after-sale", 0.8, False,
-                      buyer=buyer, percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("seller")))
+                      buyer=buyer, percent=sent.at(m.start("pct")).value, date=_date(ctx, sent, m.start("seller")), **paid)
         for m in _TO_BUYER.finditer(sent.tpl):
             if _hedged(sent, m.start(), m.start("pct")):
                 continue

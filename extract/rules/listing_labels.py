@@ -29,6 +29,24 @@ _COMPANY_LINE = re.compile(r"^[ \t\u3000]*上市公司(?:名称)?[ \t\u3000]*[�
 _LINES = 5
 
 
+#: a Taiwan filing's header fields: the company's code, its short name, the market it trades on
+#: ("公司代號：NNNN　公司簡稱：C　市場別：上櫃"); 上市 is the Taiwan Stock Exchange, 上櫃 the over-the-counter market
+#: (興櫃, the emerging board, is no listing)
+_MARKET_FIELDS = re.compile(r"(?:\ue001|公司|股票|证券)?(?:代号|代码)\s*[：:]\s*(?P<code>\d{4,6})\s*(?:\ue001|公司|股票|证券)?简称\s*[：:]\s*"
+                            r"(?P<c>\ue001)\s*市场别\s*[：:]\s*(?P<market>上市|上柜)(?![\u4e00-\u9fff])")
+_MARKETS = {"上市": "X:TWSE", "上柜": "X:TPEx"}
+
+
+def market_fields(ctx: Context) -> None:
+    if "市场别" not in ctx.text:
+        return
+    for sent in ctx.sentences:
+        if "市场别" in sent.tpl and (m := _MARKET_FIELDS.search(sent.tpl)) is not None:
+            company = sent.at(m.start("c")).key
+            if company and ctx.type_of(company) == "Company":
+                ctx.emit(Predicate.LISTED_ON, company, _MARKETS[m.group("market")], sent, "market-fields", 0.8, ticker=m.group("code"))
+
+
 def listing_labels(ctx: Context) -> None:
     if "上市地点" not in ctx.text and "上市交易所" not in ctx.text:
         return

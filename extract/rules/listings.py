@@ -41,7 +41,8 @@ from extract.rules.ticker_listings import from_tickers
 from schema import Predicate
 
 #: an exchange's code in brackets after it: "在上交所（股票代码：601xxx）和联交所（股份代号：0xxxx）上市"
-_CODE_BRACKET = r"[（(](?:股票|证券|股份|H股|A股)?(?:代码|代號|代号)[：:]?\s*(?P<code>[A-Z0-9]{4,6}(?:\.[A-Z]{2})?)[）)]"
+#: (a board may come between: "和X交易所主板（代号：NNNNN）")
+_CODE_BRACKET = r"(?:主板|创业板|科创板)?[（(](?:股票|证券|股份|H股|A股)?(?:代码|代號|代号)[：:]?\s*(?P<code>[A-Z0-9]{4,6}(?:\.[A-Z]{2})?)[）)]"
 _CODE_IN = re.compile(_CODE_BRACKET.replace("?P<code>", ""))
 # <C> … (在|于|登陆) <X> … 上市
 #: after 由 and the exchange: a move from a board to the main board ("由创业板" + "转往主板上市")

@@ -48,9 +48,12 @@ _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:�
 # "C 50%的股份为A持有", "另有10%是A持有", "剩下的" + a figure + "则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
 # "剩余1%由其配偶A持有" (A someone's kin), "其余10%由X家族旗下的A持有" (A described), "余下5%股份维持由员工组成的A持有" (kept),
 # "余下9%由日本的A持有" (A's home or kind before 的)
+#: one letter of kin after 其, as the written register says it: "其余两成由其妻P持有", "由其子P持有"
+#: (followed by the holder's name: "其子公司" is no kin)
+_KIN_LETTER = r"[妻夫子女弟兄姐妹父母](?=\ue000)"
 #: what kind of holder it is, said before its name: "本地企业B", "日商B", "港资财团B"
 _KIND_BEFORE = r"(?:本地|当地|本港|本澳|内地|境外|海外|外资|港资|澳资|台资|日资|陆资|日商|美商|港商|台商|陆商)(?:企业|公司|机构|财团|集团)?"
-_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:(?P<owned>其(?:直接|间接)?(?P<whole>全资)?(?:拥有|控制|持有)的)|其(?:{RELATIVE}|配偶)|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的|[^，。；\ue000-\ue007]{{2,8}}?的|{_KIND_BEFORE})?(?:受控法团)?(?P<holder>{HOLDER_MENTION})"
+_SHARE_HELD_BY = pattern(rf"(?:(?P<target><C>)(?:的)?)?(?P<pct><R>)(?:的)?(?:股份|股权)?(?:则|均|也|目前)?(?:仍然|仍|维持|继续)?(?:为|是|由)(?:(?P<owned>其(?:直接|间接)?(?P<whole>全资)?(?:拥有|控制|持有)的)|其(?:{RELATIVE}|配偶|{_KIN_LETTER})|[^，。；\ue000-\ue007]{{1,10}}?(?:旗下|下属)的|[^，。；\ue000-\ue007]{{1,12}}?(?:组成|合组|出资设立)的|[^，。；\ue000-\ue007]{{2,8}}?的|{_KIND_BEFORE})?(?:受控法团)?(?P<holder>{HOLDER_MENTION})"
                          rf"(?:[（(](?:以下简称|下称|简称)[^（）()。；\ue000\ue007]{{1,20}}[）)])?(?:所)?持有")
 
 
@@ -125,13 +128,27 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
         if not fresh(m, "pct"):
             continue
         holder = key_of(sent, m, "holder")
-        target = key_of(sent, m, "target") or recent_target(ctx, sent, (holder or "",)) or target_for(ctx, sent, m.start(), (holder or "",))
+        target = key_of(sent, m, "target") or _rest_of(ctx, sent, m.start(), holder) or recent_target(ctx, sent, (holder or "",)) or target_for(
+            ctx, sent, m.start(), (holder or "",))
         emit_stake(ctx, sent, holder, target, "share-held-by", 0.8, pct_of(sent, m), m.start())
         if m.group("owned") and holder and (owner := _owner_of_its(ctx, sent, m.start(), (holder, target or ""))):
             # P's interest, x% of it held by 受控法团 B that P owns outright: P owns B, and holds through it what B holds (Hong Kong's deemed interest)
             if m.group("whole"):
                 emit_stake(ctx, sent, owner, holder, "owned-channel", 0.8, 100.0, m.start("owned"))
             emit_stake(ctx, sent, owner, target, "held-through-owned", 0.75, pct_of(sent, m), m.start())
+
+
+_REST_BEFORE = re.compile(r"(?:其余|其馀|余下|剩余|剩下)(?:的)?(?:约)?$")
+
+
+def _rest_of(ctx: Context, sent: Sent, pos: int, holder: str | None) -> str | None:
+    """"P持有C R股权，其余R'由Q持有": the rest is of the company whose share the sentence told last before it,
+    whoever held that share (a holding already read from this sentence)."""
+    if not _REST_BEFORE.search(sent.tpl, 0, pos):
+        return None
+    told = [c.object for c in ctx.out if c.sent == sent.i and c.predicate is Predicate.HOLDS_STAKE and c.subject != holder
+            and c.qualifiers.get("percent")]
+    return told[-1] if told else None
 
 
 def _trustee_holds(ctx: Context, sent: Sent, trustee: str, owned: str, pct: float) -> None:

@@ -18,7 +18,7 @@ ALIAS = r"(?:[（(](?:下称|以下简称|简称|以下称)?[“\"「]?\ue001[�
 OF_CAPITAL = r"(?:[AH]股)?(?:已发行股本(?:总额)?|总股本|股本总额|已发行股份(?:总数)?|股份总数|注册资本|股本)"
 
 #: the price of a deal: "对价为人民币1.992亿元", "以3.6亿元"
-_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|交易金额|交易总额|交易额|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?:港币|港元|美元|新台币|澳门元|日元)?(?P<price><M>)")  # ("现金代价港币" + a sum)
+_PRICE = pattern(r"(?:对价|代价|作价|价格|转让价|总价款|总价|价款|交易金额|交易总额|交易额|以)(?:为|是|约)?(?:人民币|现金)?(?:代价)?(?:为)?(?:港币|港元|美元|新台币|澳门元|日元)?(?:约)?(?P<price><M>)")  # ("现金代价港币" + a sum)
 
 #: a sale that has not happened: planned, offered, rumoured
 _NOT_DONE = re.compile(r"传闻|据传|或将|有望|拟议|意向|拟|计划|筹划|打算|考虑|挂牌转让|公开挂牌|拍卖|征集|寻求|不超过|洽谈|商谈|磋商|接洽")  # (talks are no sale)
@@ -115,6 +115,11 @@ def _part_of_more(ctx: Context, sent: Sent, seller: str, target: str, pct: objec
         return False
     if any(c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.object == target and c.sent < sent.i
            and isinstance(c.qualifiers.get("percent"), int | float) and c.qualifiers["percent"] > pct for c in ctx.out):
+        return True
+    # a holding of the same company the text gives the seller later, on a day of its own (a holders' table "截至D" after
+    # the history): it kept some, so what it sold was part of what it had
+    if any(c.predicate is Predicate.HOLDS_STAKE and c.subject == seller and c.object == target and c.sent > sent.i
+           and c.qualifiers.get("as_of") and isinstance(c.qualifiers.get("percent"), int | float) for c in ctx.out):
         return True
     nxt = ctx.sentences[sent.i + 1] if sent.i + 1 < len(ctx.sentences) else None
     if nxt is None:

@@ -79,15 +79,19 @@ _TARGET_FIRST = pattern(
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND}|{_FROM_PLACE})?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
+# "B以" + a price a unit + "收购S所持T" + a share + "单位，交易完成后…" (a trust's units, the purchase done),
 # "B受让S持有的T" + a sum of capital + "，占注册资本的" + its share, "B已完成收购S所持T" + a share (收购/购买 when done: 已, 完成,
 # or a closing after it: "B以" + a price + "收购S持有的T" + a share + "，并于D完成交割")
 _BUYER_FIRST = gated(
-    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?)?"
-    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,]并于<D>(?:正式|顺利)?完成(?:交割|过户)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
-    rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份)"
+    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布|同时|另)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?[，,]?)?"
+    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,](?:并于<D>(?:正式|顺利)?完成(?:交割|过户)|(?:在|于)?(?:收购|交易|交割|转让)完成后)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份|(?<=\ue007)单位)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?",
     "受让", "收购", "购买",
 )
+#: the seller named by its role in a clause after the purchase: "B受让T 51%股权，转让方为S" (T, not S, is then what the slot
+#: after the verb names)
+_SELLER_NAMED_AFTER = pattern(rf"[，,；](?:本次|该笔|此次)?(?:股权)?(?:转让方|出让方|卖方)(?:为|是|系)(?P<seller>{_H})")
 _CLOSED_ON = pattern(r"[，,]并于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
 # one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T" + two figures, "B分别受让S1和S2所持T" + two figures
 #: the clause that makes the company whose share was taken the taker's subsidiary: "，S自此成为B控股子公司"
@@ -233,8 +237,11 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
             # "B受让S 60%股权，S自此成为B控股子公司": what B took is a share of S itself, sold by no one named
             ctx.emit(Predicate.HOLDS_STAKE, buyer, seller, sent, "took-share", 0.8, percent=pct_of(sent, m), as_of=_date(ctx, sent, m.start()))
             continue
-        # "B受让S 19%股权": the target is the company the text is about
-        target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
+        named = _SELLER_NAMED_AFTER.search(sent.tpl, m.end()) if not (m.group("target") or m.group("held")) else None
+        if named is not None and (other := _key(sent, named, "seller")) not in (None, buyer, seller):
+            seller, target = other, seller  # "B受让T 51%股权，转让方为S": the slot after the verb is the company sold
+        else:  # "B受让S 19%股权": the target is the company the text is about
+            target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         closing = _CLOSED_ON.search(sent.tpl, m.end()) if m.group("closed") else None  # "…，并于D完成交割": the deal's day
         date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else _date(ctx, sent, m.start())

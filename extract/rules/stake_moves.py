@@ -39,7 +39,8 @@ def bought_target(sent: Sent, pos: int, holders: list[str] | tuple[str, ...]) ->
     股权，…出资比例78.5%", "收购C 100%股权，交易对手方为A（持股70%）", "完成对C的增资，持股51%", "A与B共同设立C，A持股60%". ("受让S 19%股权" names the seller, not the company; "先后受让C股份", with no figure, C's own shares.)"""
     tpl = sent.tpl[:pos]
     # (a short name may be defined in brackets after the company: "所持C（下称“C”）12%股份")
-    found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?\ue007?(?:的)?(?:股权|股份)"
+    # (a trust's units: "所持有的C约" + a figure + "单位")
+    found = list(re.finditer(r"(?:持有|所持|增持|减持|买入|买进|入股|认购|收购)(?:了|的|有的)?(\ue001)(?:[（(][^（）()]{0,16}[）)])?(?:的)?(?:约)?\ue007?(?:的)?(?:股权|股份|(?<=\ue007)单位)"
                         r"|(?<=将)(\ue001)(?:[（(][^（）()]{0,16}[）)])?\ue007(?:的)?(?:股权|股份)"
                         r"|(?:受让|购入)(?:了)?(\ue001)(?:的)?(?:部分)?(?:股权|股份)(?=[，,。；]|$)", tpl)) \
         or list(re.finditer(r"(?:增持|减持|买入|买进|入股|入主|认购|共同设立|发起设立|出资设立|合资设立)(?:了)?(\ue001)"

@@ -59,6 +59,15 @@ class Context:
         self._by_subject.setdefault(subj, []).append(c)
         return c
 
+    def drop(self, gone: Callable[[Candidate], bool]) -> bool:
+        """Remove the candidates `gone` holds true of, and rebuild the by-subject index (a later rule asking
+        by_subject must not meet a removed fact); whether any was removed."""
+        kept = [c for c in self.out if not gone(c)]
+        removed = len(kept) != len(self.out)
+        self.out[:] = kept
+        self.reindex()
+        return removed
+
     def reindex(self) -> None:
         """Rebuild the by-subject index after a rule removed candidates."""
         self._by_subject = {}

@@ -25,4 +25,4 @@ def drop_court_claims(ctx: Context) -> None:
         return
     claimed = {s.i for s in ctx.sentences if _CLAIM.search(ctx.text, s.start, s.end)}
     if claimed:
-        ctx.out[:] = [c for c in ctx.out if not (c.sent in claimed and c.predicate in _CLAIMED)]
+        ctx.drop(lambda c: c.sent in claimed and c.predicate in _CLAIMED)

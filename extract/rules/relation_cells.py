@@ -60,11 +60,8 @@ def relation_cells(ctx: Context) -> None:
 
 def _drop_misread(ctx: Context, sent: Sent, person: str | None, company: str | None, role: object) -> None:
     """The post a verb's chain gave at the company 该公司 was first resolved to (the text's own): it is the row's."""
-    out = [c for c in ctx.out if not (c.sent == sent.i and c.predicate is Predicate.HOLDS_POSITION and c.subject == person
-                                      and c.object == company and c.qualifiers.get("role") == str(role) and c.rule.startswith("verb-chain"))]
-    if len(out) != len(ctx.out):
-        ctx.out[:] = out
-        ctx.reindex()
+    ctx.drop(lambda c: c.sent == sent.i and c.predicate is Predicate.HOLDS_POSITION and c.subject == person
+             and c.object == company and c.qualifiers.get("role") == str(role) and c.rule.startswith("verb-chain"))
 
 
 def _named_person(ctx: Context, sent: Sent, name: str) -> str | None:

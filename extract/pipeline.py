@@ -33,6 +33,7 @@ from extract.new_group import new_group_words
 from extract.offer_target import offer_target
 from extract.own_company import own_words
 from extract.party_labels import party_label_sites
+from extract.ranked_entries import entry_companies
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.templates import Sent, squeeze_spaces
@@ -207,7 +208,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored
     genealogy = ("公讳" in text or "公諱" in text) and clan_surname(text, title_norm) is not None
-    firm_paragraphs = _paragraph_firms(inv, surf_re, text, spans) if not digest else {}
+    # a ranking's entries ("第8位　P" + "财富来源：C"), else a report on several firms: each opens on its own company
+    firm_paragraphs = (entry_companies(inv, surf_re, text, spans) or _paragraph_firms(inv, surf_re, text, spans)) if not digest else {}
 
     sentences: list[Sent] = []
     last_years: list[int | None] = []

@@ -1,0 +1,46 @@
+"""A ranking's entries each speak of their own company: a post with no company in an entry's prose is the entry's
+company, not the first entry's (`extract.ranked_entries`). Names and companies are invented."""
+
+from __future__ import annotations
+
+from tests.helpers import posts
+
+_LIST = """2024年内地券商高管财富排行
+第3名：王立华
+主要公司：岭南恒泰证券股份有限公司（恒泰证券）
+王立华2009年加入恒泰证券，2016年升任总裁，目前兼任董事。
+第4名：李慕云
+主要公司：北辰星链支付有限公司（星链支付）
+李慕云曾在外资投行工作十年，2013年与友人创办星链支付，现任董事长。
+第5名：张则明
+主要公司：东湖云信保险经纪有限公司
+张则明先生早年自行创业，现任公司执行董事兼总经理。
+"""
+
+_RICH = """香港保險業富豪榜
+No.1　黃家駿
+財富來源：恒啟保險集團有限公司（恒啟保險）
+黃家駿先生1990年創立恒啟保險，其後一直擔任主席。
+No.2　林慧珊
+財富來源：寶泓資產管理有限公司（寶泓資產）
+林慧珊女士出身會計師事務所，2005年接掌家族生意。她目前出任行政總裁。
+"""
+
+
+def test_each_entry_is_about_its_own_company() -> None:
+    got = posts(_LIST)
+    assert any(p == "李慕云" and c.startswith("北辰星链") and r == "chairman" for p, c, r in got)
+    assert not any(p == "李慕云" and c.startswith("岭南") for p, c, _r in got)
+    assert ("张则明", "东湖云信保险经纪有限公司", "general_manager") in got
+
+
+def test_traditional_entries_with_the_company_on_a_label_line() -> None:
+    got = posts(_RICH)
+    assert any(p == "林慧珊" and c.startswith("寶泓") and r == "ceo" for p, c, r in got)
+    assert not any(p == "林慧珊" and c.startswith("恒啟") for p, c, _r in got)
+
+
+def test_a_range_in_a_title_is_no_entry() -> None:
+    from extract.ranked_entries import _HEADING
+    assert _HEADING.match("第8至12位（节录）") is None
+    assert _HEADING.match("第12位　某某") is not None

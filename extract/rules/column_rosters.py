@@ -16,14 +16,17 @@ rows whose name, posts and dates stand side by side; a header says where they st
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from extract.lexicon import get_lexicon
 from extract.rules.base import Context
 from extract.rules.position_chains import chain_items
 from extract.rules.position_emit import emit_position
 from extract.rules.templates import Sent
 from extract.table_cells import line_cells, template_cells
-from text.normalize import to_simplified
+from extract.titles import find_titles, title_info
+from text.normalize import norm_name, to_simplified
 
 #: the header cell of a column of people's names
 _NAME = re.compile(r"(?:激励对象|人员|高管|董事|监事|成员|候选人)?姓名|名字")
@@ -46,6 +49,67 @@ def column_rosters(ctx: Context) -> None:
     for sent in ctx.sentences:
         if ("|" in sent.tpl or "｜" in sent.tpl) and "\ue000" in sent.tpl and "\ue003" in sent.tpl:
             _row(ctx, sent)
+    if "|" in ctx.text:
+        _post_columns(ctx)
+
+
+#: a row of names under a header whose columns are posts, the row's label first: "姓名 | P1 | P2" under
+#: " | 董事会秘书 | 证券事务代表" (an annual report's contacts); the cells under each post are its holder's
+_NAME_ROW = re.compile(r"^[ \t\u3000]*姓名[ \t\u3000]*\|", re.M)
+#: a name cell the recogniser may not know: a person's name alone
+_PERSON_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _post_columns(ctx: Context) -> None:
+    """Each name under a post's column holds that post at the company the text is of."""
+    text, lex = ctx.text, get_lexicon()
+    company = ctx.announcer or ctx.focus
+    for m in _NAME_ROW.finditer(text) if company else ():
+        above_end = m.start() - 1
+        above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)]
+        end = text.find("\n", m.start())
+        heads = [c.strip() for c in above.split("|")]
+        cells = [c.strip() for c in text[m.start():len(text) if end < 0 else end].split("|")]
+        if len(heads) != len(cells) or len(cells) < 2 or heads[0]:
+            continue
+        sent = _sentence_at(ctx, m.start())
+        for head, cell, at in zip(heads[1:], cells[1:], _cell_starts(text, m.start(), len(cells))[1:], strict=True):
+            spans = find_titles(head, lex)
+            if sent is None or spans != [(0, len(head))] or not cell:
+                continue
+            person = _person(ctx, cell, at)
+            if person is not None:
+                emit_position(ctx, sent, person, company, title_info(head, 0, len(head), lex, 0)[0], "post-column", "", None, 0.8)
+
+
+def _cell_starts(text: str, start: int, n: int) -> list[int]:
+    """Where each of a line's first n cells starts, past its spaces."""
+    out, pos = [], start
+    for _ in range(n):
+        while pos < len(text) and text[pos] in " \t\u3000":
+            pos += 1
+        out.append(pos)
+        bar = text.find("|", pos)
+        pos = bar + 1 if bar >= 0 else len(text)
+    return out
+
+
+def _person(ctx: Context, cell: str, at: int) -> str | None:
+    """The person a cell names: one the text knows, else a new one when the cell is a name alone."""
+    key = ctx.inv.surface.get(norm_name(cell))
+    if key is not None:
+        return key if key.startswith("P:") else None
+    if not _PERSON_CELL.fullmatch(cell) or ctx.text[at:at + len(cell)] != cell:
+        return None
+    ctx.inv.add("P:" + cell, ctx.show(at, at + len(cell)), "Person", norm_name(cell), ctx.show(at, at + len(cell)), at)
+    return "P:" + cell
+
+
+def _sentence_at(ctx: Context, pos: int) -> Sent | None:
+    """The last sentence starting at or before the offset (a row naming no one the recogniser knew is no sentence)."""
+    starts = ctx.memo.setdefault("sentence_starts", [s.start for s in ctx.sentences])
+    k = bisect.bisect_right(starts, pos) - 1
+    return ctx.sentences[k] if k >= 0 else None
 
 
 def _header(ctx: Context, sent: Sent) -> tuple[int, int, int, int | None] | None:

@@ -23,6 +23,7 @@ from extract.lexicon import get_lexicon
 from extract.rules.base import Context
 from extract.rules.position_chains import chain_items
 from extract.rules.position_emit import emit_position
+from extract.rules.rosters import lead_company
 from extract.rules.templates import Sent
 from extract.table_cells import line_cells, template_cells
 from extract.titles import find_titles, title_info
@@ -151,7 +152,8 @@ def _row(ctx: Context, sent: Sent) -> None:
     a, b = cells[post_col]
     if len(people) != 1 or not _POSTS.fullmatch(sent.tpl, a, b):
         return
-    company = ctx.nearest_company(sent, a + (len(sent.tpl[a:b]) - len(sent.tpl[a:b].lstrip())))
+    # (the company the line over the header opens with, else the one the text speaks of)
+    company = lead_company(ctx, sent) or ctx.nearest_company(sent, a + (len(sent.tpl[a:b]) - len(sent.tpl[a:b].lstrip())))
     for comp, info in chain_items(sent, a, b, company):
         emit_position(ctx, sent, people[0].key, comp, info, "column-roster", "", None, 0.8)  # dated by column_dates
     if elsewhere is not None and _UNIT_POSTS.fullmatch(sent.tpl, *cells[elsewhere]):

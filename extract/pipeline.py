@@ -41,6 +41,7 @@ from extract.rules.topics import CalledCompany, head_is_preamble, returned_to_ow
 from extract.sentence_template import template
 from extract.sentences import split_sentences
 from extract.speakers import line_speaker, narrator, officer_label_company, with_speaker
+from extract.team_heading_names import team_heading_names
 from extract.titles import find_titles
 from extract.triggers import HE_NEXT, RESUME_HEAD, RESUME_WORDS, triggered
 from text.names import is_regulator
@@ -187,6 +188,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                           headline=title_norm)
     sheet_names(inv, text)
     charter_names(inv, text)
+    team_heading_names(inv, text, lex, lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])  # "方敏｜CTO" lines
     party_label_sites(inv, text, lex, lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])  # 呈请人, 发行人, 甲方…
     authored = own_words(inv, text) == "author"  # a letter's signature, a fund's manager, an author line: who 本公司 is
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text,

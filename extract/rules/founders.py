@@ -85,7 +85,7 @@ _HE_WITH = re.compile(rf"(?:^|[，,])[他她](?:早年|当年|随后|便|就|又
 #: after a word of relation the verb needs no 共同 ("P与大学同学Q" + "在某地创办了C")
 #: (or a spouse or a relative: "D与妻子Q在某地合伙创办C", a profile's subject unnamed in its own sentence)
 _PARTNER_OR_KIN = rf"(?:{_PARTNER}|(?:其)?(?:{RELATIVE}))"
-_WITH_PARTNER = pattern(rf"(?:^|[，,])(?:(?<=^)<D>(?=(?:和|与|同){_PARTNER_OR_KIN}))?(?:[他她]|(?P<h><P>)(?=(?:和|与|同){_PARTNER_OR_KIN})|(?=(?:和|与|同){_PARTNER_OR_KIN}))(?:和|与|同)(?:(?P<pt>{_PARTNER_OR_KIN})|{_DESC}|<T>)?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)(?:了)?(?P<c><C>)")
+_WITH_PARTNER = pattern(rf"(?:^|[，,])(?:(?<=^)<D>(?=(?:和|与|同)(?:{_PARTNER_OR_KIN}|<P>)))?(?:[他她]|(?P<h><P>)(?=(?:和|与|同){_PARTNER_OR_KIN})|(?=(?:和|与|同){_PARTNER_OR_KIN})|(?<=<D>)(?=(?:和|与|同)<P>))(?:和|与|同)(?:(?P<pt>{_PARTNER_OR_KIN})|{_DESC}|<T>)?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)(?:了)?(?P<c><C>)")
 #: "P牵头筹建C" + "，他…被视为" + "这家银行的创始人": the company just named, by the word for its kind
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")

@@ -16,7 +16,7 @@ from extract.rules.position_emit import emit_position
 from extract.rules.templates import Sent, pattern
 from extract.rules.topics import topic_of
 
-_ROW = pattern(rf"^(?P<p><P>)(?P<bar>[|｜\t])(?P<chain>{CHAIN})(?:[（(][^（）()|｜\t]{{1,8}}[）)])?(?:(?P=bar)(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜\t]|$)")
+_ROW = pattern(rf"^(?P<p><P>)(?P<bar>[|｜\t/／])(?P<chain>{CHAIN})(?:[（(][^（）()|｜\t]{{1,8}}[）)])?(?:(?P=bar)(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?(?=[|｜\t]|$)")
 #: a row whose cells spaces set apart (the template squeezes them out), under a header row naming the columns
 _SPACED = pattern(rf"^(?P<p><P>)(?P<chain>{CHAIN})(?:[（(][^（）()]{{1,8}}[）)])?(?:(?P<d1><D>)(?:[—－\-–~至到]+(?:(?P<d2><D>)|至今|今|现在))?)?$")
 #: a row that names the company first: "松溪证券 | 祁远帆 | 总经理 | 186.20" (a pay table of several firms' officers)
@@ -30,6 +30,8 @@ def table_rosters(ctx: Context) -> None:
         if "|" not in sent.tpl and "｜" not in sent.tpl and "\t" not in sent.tpl:
             if spaced and ctx.text[sent.start - 1:sent.start] in ("\n", "") and "  " in ctx.text[sent.start:sent.end]:
                 m = _SPACED.match(sent.tpl)  # (the cells two spaces apart, or more)
+            elif "/" in sent.tpl or "／" in sent.tpl:
+                m = _ROW.match(sent.tpl)  # a team's heading line "P / T": a slash for the bar
             else:
                 continue  # (no bar, no table)
         else:

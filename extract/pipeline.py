@@ -33,7 +33,7 @@ from extract.new_group import new_group_words
 from extract.offer_target import offer_target
 from extract.own_company import own_words
 from extract.party_labels import party_label_sites
-from extract.ranked_entries import entry_companies
+from extract.ranked_entries import ENTRY_STARTS, entry_companies
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.templates import Sent, squeeze_spaces
@@ -211,7 +211,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored
     genealogy = ("公讳" in text or "公諱" in text) and clan_surname(text, title_norm) is not None
     # a ranking's entries ("第8位　P" + "财富来源：C"), else a report on several firms: each opens on its own company
-    firm_paragraphs = (entry_companies(inv, surf_re, text, spans) or _paragraph_firms(inv, surf_re, text, spans)) if not digest else {}
+    entries = entry_companies(inv, surf_re, text, spans) if not digest else {}
+    firm_paragraphs = (entries or _paragraph_firms(inv, surf_re, text, spans)) if not digest else {}
 
     sentences: list[Sent] = []
     last_years: list[int | None] = []
@@ -328,6 +329,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                   last_year_by_sent=last_years, next_year_from_by_sent=next_from,
                   last_month_by_sent=last_months, days_by_sent=days_seen,
                   carried_dates=carried, show=lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])
+    ctx.memo[ENTRY_STARTS] = sorted((spans[n][0], c) for n, c in entries.items())
     for rule in rules:
         rule(ctx)
     return merge_candidates(ctx, article, norm)

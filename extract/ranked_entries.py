@@ -6,6 +6,7 @@ resets at each heading (`entry_companies`, which the pipeline asks once per arti
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract.mention_records import Inventory
@@ -16,9 +17,13 @@ from text.normalize import norm_name
 #: an entry's heading, at the head of a line: a rank ("第8位", "第十二名", "No.3", "NO. 3", "Top 5"), then a break
 _HEADING = re.compile(r"[ \t\u3000]*(?:第[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*[位名]|"
                       r"(?:No|NO|no)\.?[ \t\u3000]*\d{1,3}|(?:TOP|Top)[ \t\u3000]*\d{1,3})"
-                      r"(?:[ \t\u3000]+|[：:、.．][ \t\u3000]*)(?=\S)(?![至到\-－~～])")
+                      r"(?:[ \t\u3000]+|[：:、.．][ \t\u3000]*)(?=\S)(?![至到\-－~～])"
+                      # (a directory's record: each exhibitor's or member's entry opens on its booth or record number)
+                      r"|[ \t\u3000]*(?:展位号|展位|摊位号|会员编号|登记编号)[ \t\u3000]*[：:][ \t\u3000]*[A-Za-z0-9\-－]{1,12}[ \t\u3000]*(?=\n|$)")
 #: the cheap test before the line scan
-_CUES = ("位", "名", "No", "NO", "no", "TOP", "Top")
+_CUES = ("位", "名", "No", "NO", "no", "TOP", "Top", "编号")
+#: ctx.memo key: the sorted (offset, company) of each entry's first sentence, for `entry_company`
+ENTRY_STARTS = "entry_starts"
 #: a ranking has at least this many entries
 _MIN_ENTRIES = 2
 
@@ -62,3 +67,12 @@ def _first_company(inv: Inventory, scan: NameScan, text: str, start: int, end: i
             if not is_regulator(name) and not name.endswith("交易所"):
                 return key
     return None
+
+
+def entry_company(memo: dict[str, object], pos: int) -> str | None:
+    """The company of the ranking's or directory's entry the offset falls in (None outside any, or with none)."""
+    starts = memo.get(ENTRY_STARTS)
+    if not starts:
+        return None
+    k = bisect.bisect_right(starts, (pos, "\U0010ffff")) - 1  # type: ignore[arg-type]
+    return starts[k][1] if k >= 0 else None  # type: ignore[index]

@@ -44,3 +44,24 @@ def test_a_range_in_a_title_is_no_entry() -> None:
     from extract.ranked_entries import _HEADING
     assert _HEADING.match("第8至12位（节录）") is None
     assert _HEADING.match("第12位　某某") is not None
+
+
+_DIRECTORY = """2024金融服务展会员名录
+主办单位：某市金融业联合会
+展位号：C2-05
+企业名称：信和恒达商业保理有限公司
+企业简介：2015年设立，为港股上市公司海晏集团有限公司旗下企业。
+联系人：柴志远（业务总监）
+
+展位号：C2-09
+企业名称：滨湖汇融小额贷款股份有限公司
+企业简介：省内首批持牌小贷机构之一。
+联系人：郑若岚（董事会秘书）
+"""
+
+
+def test_a_directory_entrys_contact_is_its_own_company() -> None:
+    got = posts(_DIRECTORY)
+    assert any(p == "柴志远" and c.startswith("信和恒达") for p, c, _r in got)
+    assert any(p == "郑若岚" and c.startswith("滨湖汇融") and r == "board_secretary" for p, c, r in got)
+    assert not any(p == "柴志远" and c.startswith("海晏") for p, c, _r in got)

@@ -65,3 +65,10 @@ def test_a_directory_entrys_contact_is_its_own_company() -> None:
     assert any(p == "柴志远" and c.startswith("信和恒达") for p, c, _r in got)
     assert any(p == "郑若岚" and c.startswith("滨湖汇融") and r == "board_secretary" for p, c, r in got)
     assert not any(p == "柴志远" and c.startswith("海晏") for p, c, _r in got)
+
+
+def test_a_holding_in_an_entry_is_never_of_another_entrys_company() -> None:
+    from tests.helpers import facts_of
+    text = _RICH.replace("她目前出任行政總裁。", "她目前出任行政總裁。按最新披露，公司持股約12%於一間內地券商。")
+    stakes = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert not any(s.startswith("寶泓") and o.startswith("恒啟") for s, o in stakes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.mention_records import KIND
+from extract.ranked_entries import entry_company
 from extract.rules.base import ITEM_HEAD, Context
 from extract.rules.holder_slots import SHAREHOLDER_CUE, key_of, keys_in
 from extract.rules.label_blocks import label_block_target
@@ -125,8 +126,10 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
         AFTER_DEAL.match(sent.tpl) or AFTER_DEAL.search(sent.tpl, 0, pos)) else None
     moved = moved or own_share_target(ctx, sent, holders)
     prev = sent.prev_topic if sent.i == 0 or not said_shareholder(ctx.sentences[sent.i - 1], sent.prev_topic or "") else None
+    # (in a ranking's or directory's entry, the entry's company stands for the article's: never another entry's)
+    own = entry_company(ctx.memo, sent.start) or ctx.focus
     for cand in (asked_owner(ctx, sent), recent_target(ctx, sent, holders, 0), bought_target(sent, pos, holders), moved, topic, recent_target(ctx, sent, holders),
-                 prev, ctx.focus):  # (not the shareholder the sentence before introduced: `said_holders`)
+                 prev, own):  # (not the shareholder the sentence before introduced: `said_holders`)
         if cand and cand not in holders and not is_regulator_key(ctx, cand):
             return cand
     return None

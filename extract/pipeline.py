@@ -188,7 +188,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                           headline=title_norm)
     sheet_names(inv, text)
     charter_names(inv, text)
-    team_heading_names(inv, text, lex, lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])  # "方敏｜CTO" lines
+    team_heading_names(inv, text, lex, lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])  # "P｜T" lines
     party_label_sites(inv, text, lex, lambda a, b: article.text[norm.to_orig[a]:norm.to_orig[b]])  # 呈请人, 发行人, 甲方…
     authored = own_words(inv, text) == "author"  # a letter's signature, a fund's manager, an author line: who 本公司 is
     focus = find_focus(inv, title_norm, lex, text[:200], calls_bank="该行" in text,
@@ -210,7 +210,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
     digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored
     genealogy = ("公讳" in text or "公諱" in text) and clan_surname(text, title_norm) is not None
-    # a ranking's entries ("第8位　P" + "财富来源：C"), else a report on several firms: each opens on its own company
+    # a ranking's entries ("第N位　P" + "所属机构：C"), else a report on several firms: each opens on its own company
     entries = entry_companies(inv, surf_re, text, spans) if not digest else {}
     firm_paragraphs = (entries or _paragraph_firms(inv, surf_re, text, spans)) if not digest else {}
 

@@ -1,6 +1,6 @@
 """A ranking's entries (a rich list, a league table of firms): each entry opens on its own heading line
-("第8位　P家族", "第3名：C", "No.5 P") and speaks of its own company, the first one it names (often on a label
-line such as "财富来源：C"). A post with no company in an entry's prose ("现任主席", "持有公司约70%") is that
+("第N位　P", "第N名：C", "No.N P") and speaks of its own company, the first one it names (often on a label
+line such as "所属机构：C"). A post with no company in an entry's prose ("现任T", "持有公司约N%") is that
 entry's company, not the article's first company nor the last one an earlier entry named: the company in focus
 resets at each heading (`entry_companies`, which the pipeline asks once per article)."""
 
@@ -14,7 +14,7 @@ from extract.name_scan import NameScan
 from text.names import is_regulator
 from text.normalize import norm_name
 
-#: an entry's heading, at the head of a line: a rank ("第8位", "第十二名", "No.3", "NO. 3", "Top 5"), then a break
+#: an entry's heading, at the head of a line: a rank ("第2位", "第十名", "No.4", "NO. 4", "Top 6"), then a break
 _HEADING = re.compile(r"[ \t\u3000]*(?:第[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*[位名]|"
                       r"(?:No|NO|no)\.?[ \t\u3000]*\d{1,3}|(?:TOP|Top)[ \t\u3000]*\d{1,3})"
                       r"(?:[ \t\u3000]+|[：:、.．][ \t\u3000]*)(?=\S)(?![至到\-－~～])"

@@ -1,8 +1,8 @@
 """The people of a team section written as heading lines, a name then its titles after a bar or a slash
-("方敏｜联合创始人、CTO", "程立 / 首席财务官"), a business plan's or a deck's core team: a short name the
+("P｜创始人、CEO", "Q / CFO"), a business plan's or a deck's core team: a short name the
 recogniser does not know on its own (two characters, a rare surname) is a person there, since every other line of
 that shape names one. Registered before the mentions are found, the name is read wherever the text writes it
-("2018年与方敏共同创立…"), and the table rules give each line its posts."""
+("D与P共同创立C"), and the table rules give each line its posts."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """A fund report's table of its fund managers (基金经理简介), the employer being the fund itself:
 
-    姓名 | 职务 | 任本基金的基金经理期限（任职日期） | 任本基金的基金经理期限（离任日期） | 证券从业年限 | 说明
-    甘若川 | 本基金的基金经理、公司固定收益部总经理 | 2020-07-01 | - | 12年 | …
-    蓝一鸥 | 本基金的基金经理 | 2018-02-06 | 2024-10-15 | 9年 | …
+    姓名 | 职务 | 任职日期 | 离任日期 | …
+    P | 本基金基金经理兼公司T | D1 | - | …
+    Q | 本基金的基金经理 | D2 | D3 | …
 
 A post of the 职务 cell written "本基金的T" is T at the fund the report is of (named on its first line or in
 its title, "X证券投资基金"), from the 任职日期 cell to the 离任日期 cell (a dash: still held); one written
@@ -28,14 +28,14 @@ _NAME = re.compile(r"(?:基金经理)?姓名")
 _POST = re.compile(r"(?:现任)?职务")
 _SINCE = re.compile(r".*任职日期.*")
 _UNTIL = re.compile(r".*离任日期.*")
-#: a fund's name on a line of its own near the head, or at the head of the title ("X混合型证券投资基金2025年第2季度报告")
+#: a fund's name on a line of its own near the head, or at the head of the title ("X证券投资基金D年度报告")
 _FUND = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,40}?(?:证券投资基金|投资基金|基金)(?:[（(][A-Z]{1,3}[类類]?[）)])?(?:联接基金)?")
 _FUND_LINE = re.compile(r"[ \t\u3000]*(" + _FUND.pattern + r")[ \t\u3000]*$", re.M)
-#: a post of the fund ("本基金的基金经理", "本基金基金经理") and one of its manager ("公司权益投资部总监")
+#: a post of the fund ("本基金的T", "本基金T") and one of its manager ("公司T")
 _OF_FUND = re.compile(r"本基金(?:的)?(.+)")
 _OF_MANAGER = re.compile(r"(?:本公司|公司|基金管理人)(?:的)?(.+)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日")
-#: a department's head the lexicon has no title for ("权益投资部总监", "研究部负责人")
+#: a department's head the lexicon has no title for ("X部总监", "X部负责人")
 _DEPT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}部(?:总监|负责人)")
 _FUND_MANAGER = TitleInfo(Role.OTHER, "基金经理")
 

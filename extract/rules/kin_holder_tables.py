@@ -1,10 +1,10 @@
 """A Taiwan annual report's table of its ten largest holders and how they stand to one another
-(持股比例占前十名之股东，其相互间关系): one holder a row, its share, and a last column naming the other holders
-it is related to, each with the relation, "名称：关系" parted by ；:
+(the ten largest holders and their relations): one holder a row, its share, and a last column naming the other
+holders it is related to, each with the relation, "名称：关系" parted by ；:
 
-    姓名 | 本人持有股份 | 持股比率 | 配偶、未成年子女持有股份 | … | 前十大股东相互间…其名称或姓名及关系 | 备注
-    松岳投资股份有限公司 | 52,000,000 | 6.10 | — | … | 岳明辉：该公司董事长；林采薇：该公司董事 |
-    岳明辉 | 9,400,000 | 1.10 | … | 松岳投资股份有限公司：该公司董事长；林采薇：配偶 |
+    姓名 | … | 持股比率 | … | …关系 | …
+    A | … | 6.10 | … | P：该公司董事长；Q：该公司董事 |
+    P | … | 1.10 | … | A：该公司董事长；Q：配偶 |
 
 Each row is its holder's share of the reporting company (the figure is a percentage: the header says 比率 and
 the unit line says %), as of the table's 基准日. A relation "该公司董事长" / "该基金会董事" between a person and
@@ -33,7 +33,7 @@ _RELATION_COL = re.compile(r".*关系.*")
 _POST = re.compile(r"(?:为|系)?(?:该|其)(?:公司|基金会|银行|行|法人)(?P<title>副董事长|董事长|独立董事|董事|监察人|监事|总经理)")
 _ROLES = {"董事长": Role.CHAIRMAN, "副董事长": Role.VICE_CHAIRMAN, "董事": Role.DIRECTOR, "独立董事": Role.INDEPENDENT_DIRECTOR,
           "监察人": Role.SUPERVISOR, "监事": Role.SUPERVISOR, "总经理": Role.GENERAL_MANAGER}
-#: a bracket after a holder's name ("劳动部劳动基金运用局（新制劳工退休基金）"): the fund it holds for
+#: a bracket after a holder's name ("X局（Y基金）"): the fund it holds for
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,4})?")
 

@@ -54,7 +54,7 @@ _MAX_ROWS = 40
 
 
 def lead_company(ctx: Context, sent: Sent) -> str | None:
-    """The company the line right before the table's header opens with ("借款人设董事会，…" + the header
+    """The company the line right before the table's header opens with ("C设…，…" + the header
     "姓名｜现任职务｜…"): the table is that company's officers, whatever its last column names (a parent's posts
     in a résumé) or whatever the text is mostly about. None when the header is not found or that line opens
     with no company."""

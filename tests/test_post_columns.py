@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.helpers import posts
 
-_SECTION = """潞河农村商业银行股份有限公司
+_SECTION = """潞屿农村商业银行股份有限公司
 2025年半年度报告
 第一节　公司基本情况
 （三）联系方式
@@ -17,7 +17,7 @@ _SECTION = """潞河农村商业银行股份有限公司
 
 
 def test_each_name_holds_the_post_over_it() -> None:
-    got = {(p, r) for p, c, r in posts(_SECTION) if c.startswith("潞河")}
+    got = {(p, r) for p, c, r in posts(_SECTION) if c.startswith("潞屿")}
     assert ("缪一丁", "board_secretary") in got
     assert ("笪远", "other") in got
 

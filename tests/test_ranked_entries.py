@@ -7,11 +7,11 @@ from tests.helpers import posts
 
 _LIST = """财富管理行业年度人物评选结果（节选）
 第一名：祁牧远
-所在机构：朔川证券股份有限公司（朔川证券）
-祁牧远自2011年起供职朔川证券，历任经纪业务部总经理、副总裁，2018年出任总裁。
+所在机构：朔岚证券股份有限公司（朔岚证券）
+祁牧远2011年加盟朔岚证券，从营业部做起，2018年出任总裁。
 第二名：殷书禾
-所在机构：云梦亿通支付有限公司（亿通支付）
-殷书禾早年供职于外资银行，后参与发起亿通支付，目前担任董事长。
+所在机构：云梦翎讯支付有限公司（翎讯支付）
+殷书禾早年供职于外资银行，后参与发起翎讯支付，目前担任董事长。
 第三名：甘昭庭
 所在机构：鹤汀保险代理有限公司
 甘昭庭在两家券商从事合规工作近十年，现为公司总经理。
@@ -22,21 +22,21 @@ NO. 4　鄺啟銘
 旗艦企業：鄺記保險控股有限公司（鄺記保險）
 鄺啟銘七十年代在旺角開設保險代理行，1998年將其改組為鄺記保險，至今仍是董事局主席。
 NO. 5　韋穎彤
-旗艦企業：穎達資產管理有限公司（穎達資產）
+旗艦企業：穎澄資產管理有限公司（穎澄資產）
 韋穎彤女士早年任職外資私人銀行，其後回流接手父輩業務。她目前擔任行政總裁。
 """
 
 
 def test_each_entry_is_about_its_own_company() -> None:
     got = posts(_LIST)
-    assert any(p == "殷书禾" and c.startswith("云梦亿通") and r == "chairman" for p, c, r in got)
-    assert not any(p == "殷书禾" and c.startswith("朔川") for p, c, _r in got)
+    assert any(p == "殷书禾" and c.startswith(("云梦翎讯", "翎讯")) and r == "chairman" for p, c, r in got)
+    assert not any(p == "殷书禾" and c.startswith("朔岚") for p, c, _r in got)
     assert ("甘昭庭", "鹤汀保险代理有限公司", "general_manager") in got
 
 
 def test_traditional_entries_with_the_company_on_a_label_line() -> None:
     got = posts(_RICH)
-    assert any(p == "韋穎彤" and c.startswith("穎達") and r == "ceo" for p, c, r in got)
+    assert any(p == "韋穎彤" and c.startswith("穎澄") and r == "ceo" for p, c, r in got)
     assert not any(p == "韋穎彤" and c.startswith("鄺記") for p, c, _r in got)
 
 
@@ -71,4 +71,4 @@ def test_a_holding_in_an_entry_is_never_of_another_entrys_company() -> None:
     from tests.helpers import facts_of
     text = _RICH.replace("擔任行政總裁。", "擔任行政總裁。據年報，公司另持有一家澳門銀行約9%股份。")
     stakes = {(f.subject.name, f.object.name) for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
-    assert not any(s.startswith("穎達") and o.startswith("鄺記") for s, o in stakes)
+    assert not any(s.startswith("穎澄") and o.startswith("鄺記") for s, o in stakes)

@@ -167,3 +167,58 @@ def test_a_number_brand_is_one_core_in_chinese_numerals_and_in_digits() -> None:
     assert core_key("五八七") == core_key("五八七集团") == core_key("587集团") == "587"
     assert core_key("587数科") == "587数科"  # more words after the number: another company of the brand
     assert core_key("中国五八七") == "中国五八七"  # only a name that is the number alone
+
+
+def _t2s_dictionary() -> list[tuple[str, str]]:
+    """(key, first value) of each entry of the dictionaries OpenCC's t2s reads, dumped as text by the package's own tool."""
+    import json
+    import os
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    import opencc
+    import pytest
+
+    share = Path(opencc.__file__).with_name("clib") / "share" / "opencc"
+    tool = share.parent.parent / "bin" / "opencc_dict"
+    if not tool.is_file():
+        pytest.skip("this OpenCC ships no opencc_dict to read its dictionaries with")
+    config = json.loads((share / "t2s.json").read_text(encoding="utf-8"))
+    files = [d["file"] for step in [config["normalization"][0]["dict"], config["conversion_chain"][0]["dict"]]
+             for d in step.get("dicts", [step])]
+    env = {**os.environ, "LD_LIBRARY_PATH": str(share.parent.parent / "lib64")}
+    entries = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in files:
+            out = Path(tmp) / f"{f}.txt"
+            subprocess.run([str(tool), "-i", str(share / f), "-o", str(out), "-f", "ocd2", "-t", "text"], check=True, env=env,
+                           capture_output=True)
+            for line in out.read_text(encoding="utf-8").splitlines():
+                key, values = line.split("\t")
+                entries.append((key, values.split(" ")[0]))
+    return entries
+
+
+def test_a_name_of_characters_t2s_leaves_alone_is_left_alone() -> None:
+    """`name_key` skips the converter for a name whose characters it leaves
+    alone, one by one, outside `_PHRASE_ONLY`: so every entry that changes
+    its key must hold a character that changes alone, or one of those."""
+    from text.names import _PHRASE_ONLY
+    from text.normalize import t2s
+
+    convert = t2s().convert
+    entries = _t2s_dictionary()
+    assert len(entries) > 5000
+    alone = [k for k, v in entries if v != k and not _PHRASE_ONLY.intersection(k) and all(convert(c) == c for c in k)]
+    assert alone == []
+    for key, _value in entries:  # each phrase, also inside a name, keys as the converter has it
+        for name in (key, f"平安{key}有限公司", f"深{key}"):
+            assert name_key(name) == convert(name).lower(), name
+    assert name_key("意志消沈") == "意志消沉" and name_key("回覆") == "回复" and name_key("乾隆") == "乾隆"
+
+
+def test_punctuation_is_every_character_the_pattern_removes() -> None:
+    from text.names import _PUNCT, _PUNCT_CHARS
+
+    assert {chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF and _PUNCT.fullmatch(chr(i))} == _PUNCT_CHARS

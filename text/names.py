@@ -87,8 +87,38 @@ def name_key(name: str) -> str:
     """The comparison key of a name ("平安集團 " → "平安集团", "NYSE: OCFT" → "nyseocft")."""
     s = unicodedata.normalize("NFKC", name)
     if not s.isascii():
-        s = t2s().convert(s)
+        s = _simplified(s)
+    if _PUNCT_CHARS.isdisjoint(s):  # (most names: no regex to run)
+        return s.lower()
     return _PUNCT.sub("", s).lower()
+
+
+#: every character `_PUNCT` removes: its listed ones and Unicode's whitespace (`\s`; none above U+3000)
+_PUNCT_CHARS = frozenset("-_·•.,，。、:：;；'\"“”‘’()（）[]【】") | {chr(i) for i in range(0x3001) if chr(i).isspace()}
+#: the characters OpenCC's t2s leaves alone on their own but changes inside a phrase of such characters (深沈 → 深沉,
+#: 回覆 → 回复, 甦醒 → 苏醒): a name with one goes through the converter (tests/test_names.py checks the dictionaries)
+_PHRASE_ONLY = frozenset("哩坏沈甦瞭藉衹覆")
+_kept: set[str] = set()  # characters met that t2s leaves alone and that are not `_PHRASE_ONLY`
+_changed: set[str] = set()  # characters met that t2s changes on their own
+
+
+def _simplified(s: str) -> str:
+    """`t2s().convert(s)`, without the converter for a name whose characters
+    it leaves alone: every phrase it changes holds a character it changes on
+    its own, or one of `_PHRASE_ONLY`, so such a name matches no phrase that
+    changes. Most names are already Simplified, and a first sight of each
+    distinct name in a bulk load paid the converter (bench/README.md)."""
+    if _kept.issuperset(s):
+        return s
+    convert = t2s().convert
+    for c in set(s).difference(_kept):
+        if c in _changed or c in _PHRASE_ONLY:
+            return convert(s)  # type: ignore[no-any-return]
+        if convert(c) != c:
+            _changed.add(c)
+            return convert(s)  # type: ignore[no-any-return]
+        _kept.add(c)
+    return s
 
 
 @lru_cache(maxsize=262144)

@@ -6,7 +6,7 @@ Text written for these tests."""
 
 from __future__ import annotations
 
-from tests.helpers import posts
+from tests.helpers import facts_of, posts
 
 _ROSTER = ("岚山数据服务有限公司成立于2015年，为青杉控股集团有限公司的全资子公司。\n"
            "青杉控股集团有限公司成立于2003年，青杉控股集团有限公司旗下另有三家数据服务企业。\n\n"
@@ -59,7 +59,6 @@ def test_a_rename_still_to_come_leaves_the_posts_at_the_name_the_firm_has() -> N
             "2026年5月，东瓯商业银行股份有限公司（股票代码：601888.SH）受让我司40%股权。\n"
             "我司董事会已聘任孔令文为我司总经理。\n\n"
             "北溪消费金融有限公司\n（自2026年7月1日起更名为北溪普惠消费金融股份有限公司）\n2026年6月10日\n")
-    from tests.helpers import facts_of
     got = {(f.subject.name, f.object.name, str(f.qualifiers.get("role")))
            for f in facts_of(text, "", "2026-06-10") if str(f.predicate) == "HOLDS_POSITION"}
     assert ("孔令文", "北溪消费金融有限公司", "general_manager") in got
@@ -84,3 +83,9 @@ def test_a_ministrys_rank_before_its_nominee_is_the_ministrys_not_the_banks() ->
     got = posts(text)
     assert ("王大同", "青峰商業銀行", "chairman") in got
     assert ("王大同", "青峰商業銀行", "other") not in got
+
+
+def test_a_persons_partner_after_and_is_no_post_at_the_firm() -> None:
+    text = "Lumora Pay Ltd.成立于2021年，由创始人汪嘉禾与合伙人孟一川共同出资，两人分别持有55%和45%股份。"
+    got = posts(text)
+    assert not any(person == "孟一川" for person, _c, _r in got)

@@ -96,7 +96,7 @@ def own_words(inv: Inventory, text: str) -> str | None:
     issuer = header_issuer(inv, text, surface_names(inv))
     if issuer is not None and issuer != own and (how != "signature" or "简称：" in text[:_HEAD] or _heads_a_line(inv, text, issuer)):
         return None  # "证券简称：X" heads the notice: the issuer the exchange knows it by speaks, whoever signs
-        # (not a letter that names a listed buyer with its code in passing: "…，Y（股票代码：601888.SH）受让我司40%股权")
+        # (not a letter that names a listed buyer with its code in passing: "…，B（股票代码：N）取得我司股份")
     inv.self_key = own
     inv.self_words.update(("公司", "本公司", "本行", "本集团"))
     return how

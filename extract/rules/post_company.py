@@ -106,7 +106,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     if sent.tpl[:1] != "\ue001" and (block := page_block_company(ctx, sent, before)) is not None:
         return block  # "C2有限公司" + "董事长　P" on the line below: a page's block of roster lines is its company's
     if (row := row_firm(ctx, sent, before)) is not None:
-        return row  # "P｜总经理｜2020年至今｜历任C2投资部经理": the table's firm, not the career cell's
+        return row  # "P｜T｜D｜C2的T2": the table's firm, not the career cell's
     clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
     if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
         return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause
@@ -122,7 +122,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         p = sent.pos_of(m)
         if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or re.match(r"系|(?:所|其)?(?:派驻|委派|派出|选派|提名|推荐)的", sent.tpl[p + 1:p + 7]):
             if _government_rank(ctx, sent, m.key, before):
-                return m.key  # "…由财政部推荐的前政务次长P出任": a ministry's rank is the ministry's, whichever firm P goes to
+                return m.key  # "…由M推荐的原T P担任": a ministry's rank is the ministry's, whichever firm P goes to
             continue
         if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
             break
@@ -230,7 +230,7 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     return topic
 
 
-#: a rank only a government body gives ("政务次长", "司长", "局长"), and the body's own ending ("财政部", "金融局")
+#: a rank only a government body gives ("次长", "司长", "局长"), and the body's own ending ("X部", "X局")
 _GOVERNMENT_RANK = re.compile(r"(?:次长|部长|司长|厅长|局长|署长|处长)$")
 _GOVERNMENT_BODY = re.compile(r"(?:部|局|厅|署|委员会|办公室)$")
 

@@ -1,9 +1,9 @@
 """The firm a row of a roster table is of, when the row names other firms only in a later cell.
 
-    姓名｜职务｜任职起始｜主要经历
-    P｜总经理｜2020年5月至今｜历任母公司C2投资部经理
+    姓名｜岗位｜到任｜此前任职
+    P｜T｜D｜C2的T2
 
-A management table sits under a sentence about its firm ("X设董事会…", "X的高级管理人员如下："); its rows
+A management table sits under a sentence about its firm ("X成立于D…", "X现任经营班子："); its rows
 give each person's post in one cell and their career in another. A company the career cell names (the
 parent the person came from, a bank they worked at) is the career's, not the post cell's: the post is at
 the table's firm, the firm of the line above the table, not at the first company the row writes.
@@ -80,7 +80,7 @@ def row_firm(ctx: Context, sent: Sent, before: int) -> str | None:
             found = topic_of(ctx.sentences[i])
             i -= 1
         if found is None and (scan := surface_names(ctx.inv)) is not None and (hit := scan.search(ctx.text, above, above + _HEAD_SPAN)):
-            # (a line the extractor made no template of, "C的高级管理人员如下：": the company it opens with)
+            # (a line the extractor made no template of, "C现任经营班子：": the company it opens with)
             key = ctx.inv.surface.get(norm_name(hit.group(0)))
             found = key if key and key.startswith("C:") and head_is_preamble(ctx.text[above:hit.start()]) else None
         memo[above] = found

@@ -79,7 +79,7 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
         if _PARTNER_OF.search(sent.tpl, 0, m.start("chain")) and m.end("chain") == m.start("chain") + 1 and (
                 sent.at(m.start("chain")).text in _PARTNER_WORDS):
-            continue  # "P与合伙人Q分别持股…": Q is P's partner, no post at the company spoken of
+            continue  # "C由P与合伙人Q创办": Q is P's partner, no post at the company spoken of
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))
         default = founder_title_company(ctx, sent, m.start("chain"), m.end("p")) or default  # "C2由主席P创办": P's title now

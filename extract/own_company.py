@@ -33,10 +33,10 @@ _AUTHOR = re.compile(r"^[ \t\u3000]*(?:编写|编制|编撰|编印|撰稿)(?:单
 #: a periodical's issue line and its publisher: "D第N期　主办：X办公室" (a firm's in-house paper)
 _PUBLISHER = re.compile(r"^[^\n]*第[\d一二三四五六七八九十]{1,3}期[^\n]*?(?:主办|主办单位|编印)[ \t\u3000]*[：:][ \t\u3000]*(\S{4,60})", re.M)
 #: the lines a signature may have under the firm's name: a date ("2026年3月5日", "二〇二六年三月五日"), a former
-#: name in brackets ("（原Y）"), a seal's note ("（盖章）")
+#: name in brackets ("（原Y）"), a seal's note ("（盖章）"), the name it is to take ("（自D起更名为Y）")
 _UNDER_SIGNATURE = re.compile(
     r"[ \t\u3000]*(?:[\d〇零一二三四五六七八九十○Ｏ]{2,4}年[\d〇零一二三四五六七八九十○]{1,2}月(?:[\d〇零一二三四五六七八九十○]{1,3}日)?"
-    r"|[（(](?:原|盖章|公章)[^（）()\n]{0,40}[）)])[ \t\u3000]*")
+    r"|[（(](?:原|盖章|公章)[^（）()\n]{0,40}[）)]|[（(][^（）()\n]{0,24}?(?:更名为|改名为|更名|改名)[^（）()\n]{0,40}[）)])[ \t\u3000]*")
 #: what may follow the firm's name on the signature line: its board or a seal's note ("X董事会", "X（盖章）")
 _SIGNATURE_TAIL = re.compile(r"(?:董事会|监事会)?(?:[（(](?:盖章|公章)[）)])?[ \t\u3000]*")
 _HEAD = 800
@@ -90,12 +90,39 @@ def own_words(inv: Inventory, text: str) -> str | None:
     the text has not defined them itself and its header names no other issuer; how the document said which
     firm that is (`own_company`), or None. (A document its firm wrote about itself, its author line says so,
     is no digest of other firms' news: its numbered items and panels are all its own.)"""
-    if inv.self_key is not None or (found := own_company(inv, text)) is None:
-        return None
+    if (found := own_company(inv, text)) is None or inv.self_key not in (None, found[0]):
+        return None  # (a text that defined 我司 as the firm that signs it: the same firm, its other words too)
     own, how = found
     issuer = header_issuer(inv, text, surface_names(inv))
-    if issuer is not None and issuer != own:
+    if issuer is not None and issuer != own and (how != "signature" or "简称：" in text[:_HEAD] or _heads_a_line(inv, text, issuer)):
         return None  # "证券简称：X" heads the notice: the issuer the exchange knows it by speaks, whoever signs
+        # (not a letter that names a listed buyer with its code in passing: "…，B（股票代码：N）取得我司股份")
     inv.self_key = own
     inv.self_words.update(("公司", "本公司", "本行", "本集团"))
     return how
+
+
+def _heads_a_line(inv: Inventory, text: str, key: str) -> bool:
+    """Whether a line of the text's head opens with a name of the company `key` (a letterhead, a header field's value
+    on a line of its own), not only names it inside a sentence."""
+    scan = surface_names(inv)
+    at = 0
+    while scan is not None and at < min(len(text), _HEAD):
+        start = at
+        while text[start:start + 1] in (" ", "\t", "\u3000"):
+            start += 1
+        hit = scan.match(text, start)
+        if hit is not None and inv.surface.get(norm_name(hit.group(0))) == key:
+            return True
+        at = text.find("\n", at) + 1
+        if at == 0:
+            break
+    return False
+
+
+def speaks_as_itself(text: str, at: int) -> bool:
+    """Whether the text calls itself 本行/本公司/我司 before position `at` (its first numbered item): a firm's own
+    statement whose numbered points are its own reasons and facts, not a digest of other firms' news items (a
+    digest's lead speaks of no firm as "we"; only its items' own quotes do)."""
+    return any(w in text[:at] for w in _OWN)
+

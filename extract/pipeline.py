@@ -31,7 +31,7 @@ from extract.model import Article, Fact
 from extract.name_scan import NameScan
 from extract.new_group import new_group_words
 from extract.offer_target import offer_target
-from extract.own_company import own_words
+from extract.own_company import own_words, speaks_as_itself
 from extract.party_labels import party_label_sites
 from extract.ranked_entries import ENTRY_STARTS, entry_companies
 from extract.rules import RULES
@@ -208,7 +208,9 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     elif (of_year := covered_year(title_norm, text, article.date or "")) is not None:
         ref_year = of_year  # a report on last year ("2019年工作总结", out in January): its bare days are of that year
     # items about companies of their own: 本行 is the item's (not a notice's own numbered items, under its issuer's header)
-    digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored
+    digest = len(_ITEM_STARTS.findall(text, 0, 20000)) >= 2 and header_issuer(inv, text, surf_re) is None and not authored and not (
+        inv.self_key is None and speaks_as_itself(text, _ITEM_STARTS.search(text).start()))  # type: ignore[union-attr]
+    # (本行 in the lead of a text that never says which firm it is: a firm's own points, not a digest's items)
     genealogy = ("公讳" in text or "公諱" in text) and clan_surname(text, title_norm) is not None
     # a ranking's entries ("第N位　P" + "所属机构：C"), else a report on several firms: each opens on its own company
     entries = entry_companies(inv, surf_re, text, spans) if not digest else {}

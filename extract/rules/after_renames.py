@@ -62,6 +62,8 @@ def renamed_objects(ctx: Context) -> None:
     if not new_of:
         return
     for c, sent, (new, at, renamed_on) in facts_of_renamed(ctx, _OF_THE_COMPANY, new_of):
+        if renamed_on and ctx.published and renamed_on[:len(ctx.published)] > ctx.published[:len(renamed_on)]:
+            continue  # "…自下月1日起更名为B": a rename still to come when the text is written; its company is still the old name
         if (c.sent <= at or c.qualifiers.get("end") or c.qualifiers.get("left") or c.status == "end" or new == c.subject
                 or new not in ctx.inv.entities):
             continue  # told before the rename, or a post left (perhaps before it)

@@ -12,6 +12,7 @@ import re
 from extract.mention_records import KIND
 from extract.ranked_entries import entry_company
 from extract.rules.base import Context
+from extract.rules.label_blocks import block_company
 from extract.rules.position_chains import CHAIN, chain_items
 from extract.rules.position_emit import emit_position
 from extract.rules.templates import pattern
@@ -39,8 +40,9 @@ def bracket_posts(ctx: Context) -> None:
         for m in _BRACKETED.finditer(sent.tpl):
             company = ctx.nearest_company(sent, m.start("p"))
             if not sent.between(0, m.start("p"), "C") and _CONTACT_LABEL.match(sent.tpl):
-                # (a directory's entry: its own company's contact, not the directory's publisher)
-                company = entry_company(ctx.memo, sent.start) or ctx.announcer or ctx.focus or company
+                # (a directory's entry, "企业名称：C" + "联系人：P（T）": its own company's contact, not the directory's publisher)
+                company = (entry_company(ctx.memo, sent.start) or block_company(ctx, sent) or ctx.announcer or ctx.focus
+                           or company)
             for at, info in chain_items(sent, m.start("chain"), m.end("chain"), company):
                 emit_position(ctx, sent, sent.at(m.start("p")).key, at, info, "bracket-post", "", None, 0.8)
         if "原" in sent.tpl or "前" in sent.tpl or "曾任" in sent.tpl:

@@ -16,11 +16,13 @@ from extract.rules import paragraph_company as para
 from extract.rules.label_blocks import label_post_company
 from extract.rules.list_heads import board_list_company
 from extract.rules.page_blocks import page_block_company
+from extract.rules.row_firms import row_firm
 from extract.rules.team_heads import team_head_company
 from extract.rules.templates import Sent
 from extract.rules.topics import OWNED_NEXT, TURNS_TO, head_is_preamble, topic_of
 from extract.speakers import question_line
 from schema import Predicate, Role
+from text.normalize import to_simplified
 
 #: a sentence opening on a company said to be something ("C1为C2全资子公司，…", "C系…"): its subject is C1
 _IS_CLAUSE = re.compile(r"^\ue001(?:为|是|系|由[^，。；]{1,30}?(?:持股|控股|持有|出资))[^，。；]{0,30}[，,]")
@@ -103,6 +105,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         return block  # "二、C2" + … + "法定代表人、董事长：P": a block of label lines under a firm's heading is that firm's
     if sent.tpl[:1] != "\ue001" and (block := page_block_company(ctx, sent, before)) is not None:
         return block  # "C2有限公司" + "董事长　P" on the line below: a page's block of roster lines is its company's
+    if (row := row_firm(ctx, sent, before)) is not None:
+        return row  # "P｜T｜D｜C2的T2": the table's firm, not the career cell's
     clause = max(sent.tpl.rfind(c, 0, before) for c in "，；：,—") + 1
     if sent.tpl[clause:before].startswith("其") and clause > 0 and (_IS_CLAUSE.match(sent.tpl) or TURNS_TO.match(sent.tpl)) and (own := topic_of(sent)):
         return own  # "C1为C2全资子公司" + "，其执行董事为P": 其 is the subject of the sentence's first clause
@@ -117,6 +121,8 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
     for m in reversed(sent.between(clause, before, "C")):
         p = sent.pos_of(m)
         if re.search(r"(?:来自|出身|源自|毕业于|离开)$", sent.tpl[max(0, p - 3):p]) or re.match(r"系|(?:所|其)?(?:派驻|委派|派出|选派|提名|推荐)的", sent.tpl[p + 1:p + 7]):
+            if _government_rank(ctx, sent, m.key, before):
+                return m.key  # "…由M推荐的原T P担任": a ministry's rank is the ministry's, whichever firm P goes to
             continue
         if re.fullmatch(r"(?:为|是)", sent.tpl[p + 1:before]):
             break
@@ -222,6 +228,19 @@ def nearest_company(ctx: Any, sent: Sent, before: int) -> str | None:
         topic = acted[-1] if acted else firm if firm and _ACTS_ON.search(sent.tpl, 0, before) else topic
         # ("金管会…令该公司停业，并解除董事长P的职务": the firm spoken of, whose officers the regulator removes)
     return topic
+
+
+#: a rank only a government body gives ("次长", "司长", "局长"), and the body's own ending ("X部", "X局")
+_GOVERNMENT_RANK = re.compile(r"(?:次长|部长|司长|厅长|局长|署长|处长)$")
+_GOVERNMENT_BODY = re.compile(r"(?:部|局|厅|署|委员会|办公室)$")
+
+
+def _government_rank(ctx: Any, sent: Sent, key: str | None, at: int) -> bool:
+    """Whether the title at template position `at` is a government rank and the company `key` a government body
+    (a firm has no 次长 or 司长: the rank is the body's)."""
+    if key is None or sent.tpl[at:at + 1] != KIND["T"] or (ent := ctx.inv.entities.get(key)) is None:
+        return False
+    return bool(_GOVERNMENT_RANK.search(sent.at(at).text) and _GOVERNMENT_BODY.search(to_simplified(ent.name)))
 
 
 def _independent_seat(sent: Sent, at: int) -> bool:

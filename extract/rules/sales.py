@@ -24,6 +24,7 @@ from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.holder_slots import pct_of
 from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out, several_sellers
+from extract.rules.sale_names_then import sales_at_names_then
 from extract.rules.sale_parts import ALIAS as _ALIAS
 from extract.rules.sale_parts import OF_CAPITAL as _OF_CAPITAL
 from extract.rules.sale_parts import H as _H
@@ -33,6 +34,7 @@ from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
 from extract.rules.sale_parts import pair_before, planned_then_registered
+from extract.rules.sale_portions import portion_sales
 from extract.rules.sale_transfers import exits
 from extract.rules.sold_together import sold_together
 from extract.rules.stake_holders import clause_subject
@@ -43,7 +45,8 @@ from schema import Predicate
 _C = KIND["C"]
 #: what a share is of ("占注册资本的20%")
 
-_SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
+#: (not 转让 naming the manner of a purchase told from the buyer's side: "B通过协议转让受让S持有的…", "以协议转让方式收购")
+_SALE_VERB = re.compile(r"出售|转让(?!协议|方|(?:的)?(?:方式)?(?:受让|收购|购买|购入|取得|买入))|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
 #: a buyer described by its market: "转让给" + "科创板上市公司B", "转让予" + "一家港股公司B"
 _LISTED_CO = r"(?:一家)?(?:\ue002|港股|A股|美股)?(?:主板)?上市公司"
@@ -74,7 +77,7 @@ _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万�
 #: where the buyer is from, before its name: "售予日本的B"
 _FROM_PLACE = r"(?:新加坡|日本|韩国|美国|英国|德国|法国|荷兰|瑞士|澳大利亚|加拿大|马来西亚|泰国|印尼|菲律宾|越南|台湾|香港|澳门|内地|中东|欧洲|本地|当地|海外|境外)的"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=(?:全部)?\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
     rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND}|{_FROM_PLACE})?(?P<buyer>{_H})"
 )
@@ -83,16 +86,16 @@ _TARGET_FIRST = pattern(
 # "B受让S持有的T" + a sum of capital + "，占注册资本的" + its share, "B已完成收购S所持T" + a share (收购/购买 when done: 已, 完成,
 # or a closing after it: "B以" + a price + "收购S持有的T" + a share + "，并于D完成交割")
 _BUYER_FIRST = gated(
-    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布|同时|另)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?[，,]?)?"
-    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,](?:并于<D>(?:正式|顺利)?完成(?:交割|过户)|(?:在|于)?(?:收购|交易|交割|转让)完成后)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
-    rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份|(?<=\ue007)单位)"
+    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^（）()。；]{{0,30}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布|同时|另)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?[，,]?)?"
+    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,](?:(?:并|已|并已)于<D>(?:正式|顺利)?完成(?:交割|过户)|(?:在|于)?(?:收购|交易|交割|转让)完成后)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?:本|该)?(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份|(?<=\ue007)单位)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?",
     "受让", "收购", "购买",
 )
 #: the seller named by its role in a clause after the purchase: "B受让T 51%股权，转让方为S" (T, not S, is then what the slot
 #: after the verb names)
 _SELLER_NAMED_AFTER = pattern(rf"[，,；](?:本次|该笔|此次)?(?:股权)?(?:转让方|出让方|卖方)(?:为|是|系)(?P<seller>{_H})")
-_CLOSED_ON = pattern(r"[，,]并于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
+_CLOSED_ON = pattern(r"[，,](?:并|已|并已)于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
 # one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T" + two figures, "B分别受让S1和S2所持T" + two figures
 #: the clause that makes the company whose share was taken the taker's subsidiary: "，S自此成为B控股子公司"
 _BECAME_SUBSIDIARY = pattern(r"[，,](?P<sub><C>)(?:自此|由此|从而|随之|遂)?(?:正式)?成为(?P<parent><C>)(?:的)?(?:控股|全资)?子公司")
@@ -127,6 +130,7 @@ def extract_sales(ctx: Context) -> None:
         _target_first(ctx, sent)
         _buyer_first(ctx, sent)
         _buyer_first_each(ctx, sent)
+        portion_sales(ctx, sent)
         exits(ctx, sent)
         _described(ctx, sent)
         counterparty_sales(ctx, sent)
@@ -145,6 +149,7 @@ def extract_sales(ctx: Context) -> None:
                     ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-no-longer-holds", 0.8, percent=c.qualifiers["percent"],
                              former=True)  # the figure it held until the sale: no state after it to date
     _fill_whole_sales(ctx)
+    sales_at_names_then(ctx)
 
 
 def _verb_sales(ctx: Context, sent: Sent) -> None:

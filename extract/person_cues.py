@@ -149,7 +149,7 @@ _LEAVES = re.compile(r"辞|卸任|不再担任|离任|离职|退休")
 _POST_IS_OF = re.compile(r"(?:为|是)[^，。；、\n]{2,30}?(?:公司|银行|集团|人寿|财险|证券|基金|信托|保险)的")
 
 #: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长" + "已由A变更为B"
-_POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
+_POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:于[\d年月日]{5,11}|自[\d年月日]{5,11}起)?(?:已|将)?(由)")  # (its day between: "…于D由A变更为B")
 _CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
 
 #: the people a corporate director sends to the board, in brackets after it: "X公司（代表人：A、B）", or

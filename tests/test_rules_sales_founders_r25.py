@@ -125,3 +125,28 @@ def test_the_second_taker_of_a_seat_follows_the_one_before_not_the_first() -> No
     chair = {(f.subject.name, f.object.name) for f in fs if str(f.predicate) == "SUCCEEDED" and f.qualifiers.get("role") == "chairman"}
     assert ("何礼贤", "宋牧之") not in chair
     assert ("卜晓峰", "宋牧之") in chair
+
+
+def test_a_dated_sale_goes_to_the_name_the_company_had_that_day() -> None:
+    text = ("澄岚银行股份有限公司前身为明川城市信用社。2002年5月，明川城市信用社更名为明川商业银行股份有限公司；"
+            "2013年8月，明川商业银行股份有限公司更名为澄岚银行股份有限公司。"
+            "2009年，明川县财政局将所持全部25%股份无偿划转至明川县国有资本投资有限公司，完成过户登记。")
+    fs = facts_of(text)
+    q = quals(fs, "明川县财政局", "SOLD_STAKE", "明川商业银行股份有限公司")
+    assert (q["buyer"], q["percent"], q["date"]) == ("明川县国有资本投资有限公司", 25.0, "2009")
+    assert quals(fs, "明川县国有资本投资有限公司", "HOLDS_STAKE", "明川商业银行股份有限公司")["as_of"] == "2009"
+
+
+def test_a_directory_entrys_founders_found_its_firm() -> None:
+    text = ("参展商名录\n\n展位号：C1-07\n企业名称：澄岚数据科技有限公司（澄岚数据）\n"
+            "企业简介：专注票据数字化的软件服务商，2018年由宋牧之、蔡嘉乐创立。\n联系人：宋牧之（总经理）\n\n"
+            "展位号：C1-08\n企业名称：明川保理有限公司\n企业简介：商业保理公司，由明川集团有限公司全资设立。")
+    got = pairs(text, "FOUNDED")
+    assert {("宋牧之", "澄岚数据科技有限公司"), ("蔡嘉乐", "澄岚数据科技有限公司")} <= got
+    assert not any(c == "明川保理有限公司" for _p, c in got)
+
+
+def test_a_legal_representative_changed_on_a_day_between_post_and_names() -> None:
+    fs = facts_of("澄岚融资担保有限公司法定代表人于2024年5月6日由宋牧之变更为蔡嘉乐，原法定代表人签署的文件继续有效。")
+    q = quals(fs, "蔡嘉乐", "SUCCEEDED", "宋牧之")
+    assert (q["title"], q["date"]) == ("法定代表人", "2024-05-06")

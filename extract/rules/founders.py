@@ -9,6 +9,7 @@ from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.corporate import latin_company
 from extract.rules.enumerations import list_items
+from extract.rules.label_blocks import block_company
 from extract.rules.position_chains import CHAIN
 from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
 from extract.rules.templates import Sent, pattern
@@ -146,9 +147,29 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
     return None
 
 
+#: a line's label ("企业简介：", "公司概况：")
+_LINE_LABEL = re.compile(r"[^\ue000-\ue007，。；：:]{1,16}[：:]")
+#: a label line of a firm's block that says who founded it, naming no company: "企业简介：" + a description + "，D由A、B创立"
+_BLOCK_FOUNDED = pattern(r"(?:^|[，,])(?:<D>)?由(?P<people><P>(?:(?:、|和|与|及)<P>)*)(?:等人|等)?(?:于<D>)?(?:在[\u4e00-\u9fff]{2,10}?)?"
+                         r"(?:共同|联合|合伙)?(?:创立|创办|创建)(?=[，。；]|$)")
+
+
+def _block_founders(ctx: Context, sent: Sent) -> None:
+    """"企业名称：C" + "企业简介：…，2019年由A、B创立": the founders of the block's firm (a directory's entry, a form)."""
+    if "由" not in sent.tpl or not _LINE_LABEL.match(sent.tpl):
+        return
+    for m in _BLOCK_FOUNDED.finditer(sent.tpl):
+        if hedged(sent.tpl[clause_start(sent, m.start()):m.end()]) or (firm := block_company(ctx, sent)) is None:
+            continue
+        date = date_before(ctx, sent, m.end(), m.start())[0]
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, firm, sent, "block-founded", 0.8, date=date)
+
+
 def find_founders(ctx: Context, sent: Sent) -> None:
     if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl and "起家" not in sent.tpl and "开设" not in sent.tpl:
         return  # every founding pattern below needs one of these words
+    _block_founders(ctx, sent)
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None

@@ -41,7 +41,7 @@ _HELD_UNTIL = pattern(
 # "总经理一职由原总经理A变更为新任总经理B": a succession an announcement of change writes (and a story's "董事长也由
 # C1副总裁A变更为C2副总经理B": the post before 由 is the one that changed hands, the posts after are who each is)
 _CHANGED_TO = pattern(
-    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:也|亦|则|随之|相应)?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:也|亦|则|随之|相应)?(?:于<D>|自<D>起)?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。" (or two clauses of A's leaving: "接替任满、调回总部的A"; A's post before A: "接替请辞的行长A"): no post after the one replaced, so the posts are those B takes in the sentence
 # "B接任原先兼任总裁的A": a clause naming the post A held before describes A too;
 # "B接替转任公司顾问的A", "他接替的是" + "已升任…的A": a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"
@@ -224,6 +224,8 @@ def find_successions(ctx: Context) -> None:
                                   m.start("succ") if m.re is _LEFT_THEN_TAKEN else
                                   m.start("verb") if m.re is _HELD_UNTIL else m.start(), m.end("chain") if m.re is _HELD_UNTIL else 0)
             date, carried = own_or_carried(ctx, sent, date, m.end())
+            if m.re is _CHANGED_TO and (told := sent.between(m.start(), m.start("pred"), "D")):
+                date, carried = ctx.date_iso(told[0], sent), False  # "T于D由A变更为B": the day the change names
             items = chain_items(sent, m.start(g), m.end(g), default)
             # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any
             known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred}

@@ -150,3 +150,16 @@ def test_a_legal_representative_changed_on_a_day_between_post_and_names() -> Non
     fs = facts_of("澄岚融资担保有限公司法定代表人于2024年5月6日由宋牧之变更为蔡嘉乐，原法定代表人签署的文件继续有效。")
     q = quals(fs, "蔡嘉乐", "SUCCEEDED", "宋牧之")
     assert (q["title"], q["date"]) == ("法定代表人", "2024-05-06")
+
+
+def test_a_buyer_with_its_day_then_the_manner_before_shou_rang() -> None:
+    fs = facts_of("远帆资本管理有限公司于2022年3月通过大宗交易受让鹭岛控股集团有限公司持有的晴川科技股份有限公司1.8%股份。")
+    q = quals(fs, "鹭岛控股集团有限公司", "SOLD_STAKE", "晴川科技股份有限公司")
+    assert (q["buyer"], q["percent"], q["date"]) == ("远帆资本管理有限公司", 1.8, "2022-03")
+
+
+def test_a_glossary_table_with_bars_names_the_soliciting_holder() -> None:
+    text = ("释义\n征集人、远帆投资｜指｜宁波远帆投资合伙企业（有限合伙）\n公司、晴川科技｜指｜晴川科技股份有限公司\n"
+            "征集人持有晴川科技股份12,000,000股，占公司总股本的3.15%。")
+    fs = facts_of(text)
+    assert quals(fs, "宁波远帆投资合伙企业（有限合伙）", "HOLDS_STAKE", "晴川科技股份有限公司")["percent"] == 3.15

@@ -86,7 +86,7 @@ _TARGET_FIRST = pattern(
 # "B受让S持有的T" + a sum of capital + "，占注册资本的" + its share, "B已完成收购S所持T" + a share (收购/购买 when done: 已, 完成,
 # or a closing after it: "B以" + a price + "收购S持有的T" + a share + "，并于D完成交割")
 _BUYER_FIRST = gated(
-    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^（）()。；]{{0,30}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布|同时|另)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?[，,]?)?"
+    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^（）()。；]{{0,30}}[）)])?(?:于<D>)?(?:已|正式|协议|成功|则系|系|获准|宣布|同时|另)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?[，,]?)?"
     rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,](?:(?:并|已|并已)于<D>(?:正式|顺利)?完成(?:交割|过户)|(?:在|于)?(?:收购|交易|交割|转让)完成后)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
     rf"(?:本|该)?(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份|(?<=\ue007)单位)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?",
@@ -249,7 +249,8 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
             target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         closing = _CLOSED_ON.search(sent.tpl, m.end()) if m.group("closed") else None  # "…，并于D完成交割": the deal's day
-        date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else _date(ctx, sent, m.start())
+        told = sent.between(m.start(), m.start("seller"), "D")  # ("B于D通过…受让": the day after the buyer)
+        date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else ctx.date_iso(told[0], sent) if told else _date(ctx, sent, m.start())
         _sale(ctx, sent, seller, target, "sale-buyer-first", 0.85, bool(m.group("held")), buyer=buyer, percent=pct,
               date=date, **_money(sent))
 

@@ -163,3 +163,10 @@ def test_a_glossary_table_with_bars_names_the_soliciting_holder() -> None:
             "征集人持有晴川科技股份12,000,000股，占公司总股本的3.15%。")
     fs = facts_of(text)
     assert quals(fs, "宁波远帆投资合伙企业（有限合伙）", "HOLDS_STAKE", "晴川科技股份有限公司")["percent"] == 3.15
+
+
+def test_the_total_of_several_sellers_is_not_the_first_ones_share() -> None:
+    text = ("明川村镇银行股份有限公司（明川村镇银行）将并入晴川银行股份有限公司。"
+            "为推进重组，晴川银行股份有限公司于2025年5月受让了鹭岛资产经营有限公司等5名股东持有的合计22.5%股权，持股比例提升至73%。")
+    q = quals(facts_of(text), "鹭岛资产经营有限公司", "SOLD_STAKE", "明川村镇银行股份有限公司")
+    assert (q["buyer"], q.get("percent"), q["date"]) == ("晴川银行股份有限公司", None, "2025-05")

@@ -95,6 +95,8 @@ _BUYER_FIRST = gated(
 #: the seller named by its role in a clause after the purchase: "B受让T 51%股权，转让方为S" (T, not S, is then what the slot
 #: after the verb names)
 _SELLER_NAMED_AFTER = pattern(rf"[，,；](?:本次|该笔|此次)?(?:股权)?(?:转让方|出让方|卖方)(?:为|是|系)(?P<seller>{_H})")
+#: the seller named first of several: "S等7名股东", "S等三家股东", "S等"
+_SEVERAL_AFTER = re.compile(r"等(?:[\d一二两三四五六七八九十]+(?:名|家|位|个)?(?:股东|公司|机构)?)?")
 _CLOSED_ON = pattern(r"[，,](?:并|已|并已)于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
 # one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T" + two figures, "B分别受让S1和S2所持T" + two figures
 #: the clause that makes the company whose share was taken the taker's subsidiary: "，S自此成为B控股子公司"
@@ -248,6 +250,8 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
         else:  # "B受让S 19%股权": the target is the company the text is about
             target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
+        if _SEVERAL_AFTER.match(sent.tpl, m.end("seller")):
+            pct = None  # "B受让S等7名股东持有的合计N%股权": N is all the sellers' together, not S's
         closing = _CLOSED_ON.search(sent.tpl, m.end()) if m.group("closed") else None  # "…，并于D完成交割": the deal's day
         told = sent.between(m.start(), m.start("seller"), "D")  # ("B于D通过…受让": the day after the buyer)
         date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else ctx.date_iso(told[0], sent) if told else _date(ctx, sent, m.start())

@@ -93,7 +93,7 @@ _HANDS_ON_TO = re.compile(rf"(?:交棒|交班|传位|让位)(?:予|给|于)了?(
 _KIN_TAKES_POST = re.compile(rf"([{CJK}]{{2,3}})(?:{RELATIVE})([{CJK}]{{2,3}}?)(?:[（(][A-Za-z .'-]{{1,30}}[）)])?(?=现任|出任|担任|接任|继任)")
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 #: (a kin word before the one who hands a post on, that one's post after the name: "从父亲A手中接下", "从A董事长手中接过")
-#: (or a kin word after a clause of the post held: "从担任主席多年的父亲A手中接棒")
+#: (or a kin word after a clause of the post held: "从担任T的父亲A手中接棒")
 _HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手|接棒|接班)"
 _HANDS_KIN = "(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)"
 _BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|(?:从" + _HANDS_KIN + "?|(?<=的)" + _HANDS_KIN + r")(?=[\u4e00-\u9fff]{2,3}" + _HANDS_OF + ")")

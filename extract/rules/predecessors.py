@@ -23,7 +23,7 @@ _PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的|接过|接�
 #: (a kin word before A, A's post after A: "从父亲A手中接下C董事长", "从A" + a post + "手中接过接力棒": the post is the one A had)
 _TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?:其)?(?:{_KIN})?(?P<pred><P>)(?:的)?(?P<held><T>)?(?:的)?(?:手中|手里|那里|处)"
                      rf"(?:接过|接下|接手|接棒|接班)(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
-#: "从担任主席三十年的父亲A手中接棒" + "，兄长B出任主席": the post A held is told before A, and the one of those taking over
+#: "从担任T多年的父亲A手中接棒" + "，次子B接任T": the post A held is told before A, and the one of those taking over
 #: who takes that post in the clauses after is A's successor in it (the brothers share the hand-over, one seat each)
 _TOOK_FROM_HOLDER = pattern(rf"(?:(?P<succ><P>)[^，。；\ue000-\ue007]{{0,4}}?)?从(?:其)?(?:担任|出任|执掌)(?:<C>)?(?P<held><T>)[^，。；\ue000-\ue007]{{0,8}}?的(?:{_KIN})(?P<pred><P>)(?:的)?(?:手中|手里)"
                             r"(?:接过|接下|接手|接棒|接班)")
@@ -65,7 +65,7 @@ def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
 
 
 def _from_holders_hands(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], other_end: object) -> None:
-    """"从担任主席的父亲A手中接棒，长子B出任主席": the one the sentence gives A's post after the hand-over succeeds A in it."""
+    """"从担任T的父亲A手中接棒，长子B出任T": the one the sentence gives A's post after the hand-over succeeds A in it."""
     for m in _TOOK_FROM_HOLDER.finditer(sent.tpl):
         pred, held = sent.at(m.start("pred")).key, sent.at(m.start("held")).value
         role = getattr(held, "role", None)

@@ -251,7 +251,7 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
             target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
         if _SEVERAL_AFTER.match(sent.tpl, m.end("seller")):
-            pct = None  # "B受让S等7名股东持有的合计N%股权": N is all the sellers' together, not S's
+            pct = None  # "B受让S等N名股东…合计X%股权": N is all the sellers' together, not S's
         closing = _CLOSED_ON.search(sent.tpl, m.end()) if m.group("closed") else None  # "…，并于D完成交割": the deal's day
         told = sent.between(m.start(), m.start("seller"), "D")  # ("B于D通过…受让": the day after the buyer)
         date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else ctx.date_iso(told[0], sent) if told else _date(ctx, sent, m.start())

@@ -275,7 +275,7 @@ def _left_before_another(e: Candidate, s: Candidate, ends: list[Candidate]) -> b
 
 
 #: the rules that give a post with its holder in the row or clause that says whom the holder replaced: a title before the
-#: name ("监事长B则接替A"), a roster row whose last cell tells it ("B｜总经理｜D至今｜D接替退休的原总经理A")
+#: name ("监事长B则接替A"), a roster row whose last cell tells it ("B｜T｜D至今｜接替卸任的A")
 _NAMED_HOLDER_RULES = frozenset({"title-name", "table-roster"})
 
 

@@ -22,7 +22,7 @@ def test_the_manner_of_a_purchase_is_no_sale_by_the_buyer() -> None:
 
 
 def test_a_purchase_closed_by_a_registration_after_a_comma() -> None:
-    got = _sales("朔石私募基金管理有限公司以协议转让方式收购蓼汀实业有限公司所持砚溪电子股份有限公司5%股份，并于2019年6月完成过户。")
+    got = _sales("朔石私募基金管理有限公司以协议转让方式收购蓼汀实业有限公司所持砚溪电子股份有限公司5%股份，已于2019年6月完成过户。")
     assert ("蓼汀实业有限公司", "砚溪电子股份有限公司", "朔石私募基金管理有限公司", 5.0) in got
 
 

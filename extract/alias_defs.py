@@ -75,7 +75,7 @@ def link_defined_names(inv: Inventory, text: str, occupied: _Spans, show: Callab
     _bracketed_short_names(inv, text, occupied)
     if "（" in text or "(" in text:
         _english_names(inv, text, occupied)
-    if "：指" in text or ":指" in text or _SPACED_MEANS.search(text):
+    if "：指" in text or ":指" in text or "｜指｜" in text or "|指|" in text or _SPACED_MEANS.search(text):
         for m in _GLOSSARY.finditer(text):
             _glossary_entry(inv, text, m, occupied, show)
     if "要约人" in text or "收购人" in text:
@@ -332,8 +332,8 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
 
 #: a report's glossary (释义): "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the
 #: company after it, a short name or the party's role in the report (`text.kinds.PARTY_ROLES`); a glossary
-#: laid out as a table has no colon, the 指 standing between spaces: "上市公司、B　指　Y"
-_GLOSSARY = re.compile(r"(?:^|(?<=[；;。\n]))[ \t　]*(?P<names>[^：:；;。\n（）()\t　 ]{2,40}?)(?:[：:]\s*指|[ \t　]+指[ \t　])\s*")
+#: laid out as a table has no colon, the 指 standing between spaces or a table's bars: "上市公司、B　指　Y", "上市公司、B｜指｜Y"
+_GLOSSARY = re.compile(r"(?:^|(?<=[；;。\n]))[ \t　]*(?P<names>[^：:；;。\n（）()\t　 ｜|]{2,40}?)(?:[：:]\s*指|[ \t　]+指[ \t　]|\s*[｜|]\s*指\s*[｜|])\s*")
 #: the 指 of a glossary drawn as a table, between spaces
 _SPACED_MEANS = re.compile(r"[ \t　]指[ \t　]")
 

@@ -71,9 +71,12 @@ _COUNTED_NAMES = re.compile(r"[一二两三四五六七八九十\d](?:名|位)[^
                             r"(?P<names>[^，。；]{2,60}?)(?=[，。；]|$)")
 #: "由A和B共同创立", "由A和B在杭州共同创立", "由我和B在2015年创办": the people a company was founded by, each perhaps described before the name
 #: (a predecessor's founders: "C的前身是A与B2012年在某地创办的X", "C前身为其祖父P于D创办的X")
-_FOUNDER_ITEM = rf"(?:{_DESCRIBED}|(?:其)?(?:同乡|老乡|同学|好友|妻子|丈夫|太太))?[{CJK}]{{2,3}}"
+#: (who the founder is to the one speaking or spoken of: "由其同乡P", "由其先父P", "由家父P")
+_FOUNDER_KIN = r"(?:其)?(?:同乡|老乡|同学|好友|妻子|丈夫|太太|先父|家父|先祖父|先祖|父亲)"
+_FOUNDER_ITEM = rf"(?:{_DESCRIBED}|{_FOUNDER_KIN})?[{CJK}]{{2,3}}"
+_FOUNDER_KIN_END = re.compile(_FOUNDER_KIN + "$")
 _FOUNDERS_BY = re.compile(rf"(?:由|(?<=前身)(?:是|为|系)(?:其)?(?:曾祖父|祖父|外祖父|父亲|叔父|伯父|母亲|祖母)?)"
-                          rf"(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:[于在][^，。；]{{2,12}}?|\d{{4}}年)?"
+                          rf"(?P<names>(?:我|{_FOUNDER_ITEM})(?:[、和与及]{_FOUNDER_ITEM}){{0,4}})(?:等人|等)?(?:(?:联同|连同|偕同)[^，。；]{{1,12}}?[人家者商士友])?(?:[于在][^，。；]{{2,12}}?|\d{{4}}年)?"
                           rf"(?:在[{CJK}]{{2,14}}?)?(?:共同|联合|一手|合伙|合资|集资)?(?:创立|创办|创建|发起设立|发起成立|出资设立|开设)")
 #: "A和B一起创办C", "我和B在2015年共同创立…": a list of people before the verb of founding together
 #: (or "A、B等十一户集股创办C": households or people counted after the list, who pooled their shares to found it)
@@ -90,14 +93,21 @@ _HANDS_ON_TO = re.compile(rf"(?:交棒|交班|传位|让位)(?:予|给|于)了?(
 _KIN_TAKES_POST = re.compile(rf"([{CJK}]{{2,3}})(?:{RELATIVE})([{CJK}]{{2,3}}?)(?:[（(][A-Za-z .'-]{{1,30}}[）)])?(?=现任|出任|担任|接任|继任)")
 #: the word for a predecessor right before a name ("其前任P", "B的前任是P"), or 从 before a name that hands a post on ("从P手中接过")
 #: (a kin word before the one who hands a post on, that one's post after the name: "从父亲A手中接下", "从A董事长手中接过")
-_HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手)"
-_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?(?=[\u4e00-\u9fff]{2,3}" + _HANDS_OF + ")")
+#: (or a kin word after a clause of the post held: "从担任T的父亲A手中接棒")
+_HANDS_OF = r"(?:的)?(?:董事长|总经理|总裁|行长|主席|会长)?(?:手中|手里)(?:接过|接下|接手|接棒|接班)"
+_HANDS_KIN = "(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)"
+_BEFORE_THEM = re.compile(r"(?:前任|上一任)(?:是|为)?|(?:从" + _HANDS_KIN + "?|(?<=的)" + _HANDS_KIN + r")(?=[\u4e00-\u9fff]{2,3}" + _HANDS_OF + ")")
 _TAKES_FROM = re.compile(rf"(?:^|(?<=[，。；！\n]|的))([{CJK}]{{2,3}})(?:正式)?从(?:父亲|母亲|岳父|叔叔|伯父|哥哥|姐姐)?[{CJK}]{{2,3}}{_HANDS_OF}", re.M)
 #: a founder's partner, named after the word for who the partner is: "与大学室友P在某地共同创办", "和同学P一起创办"
-_PARTNER_THEN_NAME = re.compile(rf"(?:同事|同学|室友|同窗|发小|老乡|同乡|好友|朋友|战友|搭档|校友|伙伴)([{CJK}]{{2,3}}?)"
-                                rf"(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|联合|合伙)(?:创立|创办|创建)")
-_FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)")
-_FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
+#: (合创/共创: the verb of two founding together, "与拍档P合创C")
+_PARTNER_THEN_NAME = re.compile(rf"(?:同事|同学|室友|同窗|发小|老乡|同乡|好友|朋友|战友|搭档|拍档|合伙人|校友|伙伴)([{CJK}]{{2,3}}?)"
+                                rf"(?:[于在][^，。；]{{2,12}}?)?(?:(?:一起|共同|联合|合伙)(?:创立|创办|创建)|合创|共创)")
+_FOUNDED_TOGETHER = re.compile(r"(?:一起|共同|合伙|联合|集股|集资|合资)(?:创立|创办|创建)|合创|共创")
+#: a partner named right after 与 at a clause's head, the subject the profile's (or a date) before it: "D与P共同创立C"
+_WITH_NAMED_PARTNER = re.compile(rf"(?:^|(?<=[，。；\n年]))(?:与|和|同)([{CJK}]{{2,3}}?)(?:[于在][^，。；]{{2,12}}?)?(?:一起|共同|联合|合伙)(?:创立|创办|创建)", re.M)
+#: a name opening a sentence or line, the year, perhaps the place, then the verb of founding: "P1983年在某区创立C"
+_NAME_YEAR_FOUNDED = re.compile(rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})(?:于|在)?\d{{4}}年(?:在[{CJK}]{{2,8}}?)?(?:创立|创办|创建|合创|共创)", re.M)
+_FOUNDER_NAME = re.compile(rf"(?:^|(?<=[、和与及]))(?:{_DESCRIBED}|{_FOUNDER_KIN})?(?P<name>[{CJK}]{{2,3}})(?=[、和与及]|$)")
 #: "创始人之一、前北林银行高管A表示": a founder described before the name
 #: "温州商人P创办了C", "实业家P创立C": a trader or industrialist, then the one who founded the firm
 #: (or who led the founders: "商人P牵头发起设立C")
@@ -139,13 +149,15 @@ _LEAVES = re.compile(r"辞|卸任|不再担任|离任|离职|退休")
 _POST_IS_OF = re.compile(r"(?:为|是)[^，。；、\n]{2,30}?(?:公司|银行|集团|人寿|财险|证券|基金|信托|保险)的")
 
 #: a post (its title just read) that passes from one holder to another: "董事长由A变更为B", "法定代表人、董事长" + "已由A变更为B"
-_POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:已|将)?(由)")
+_POST_CHANGED = re.compile(r"(?:[、和及]\S{2,6}?)?(?:一职|职务)?(?:于[\d年月日]{5,11}|自[\d年月日]{5,11}起)?(?:已|将)?(由)")  # (its day between: "…于D由A变更为B")
 _CHANGED_INTO = re.compile(r"(?:变更为|变为|更换为|更改为)(?:现任|新任)?")
 
 #: the people a corporate director sends to the board, in brackets after it: "X公司（代表人：A、B）", or
 #: ending a row of the elected (Taiwan's lists: "董事　X公司　代表人：A")
 _REPRESENTATIVES = re.compile(rf"[（(]代表人[：:]?(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,5}})[）)]")
 _REPRESENTATIVE_ROW = re.compile(rf"(?<=[ \t　])代表人[：:][ 　]*(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}}){{0,5}})[ \t　]*$", re.M)
+#: a corporate director sending a new representative to the board: "改派P为代表人", "指派P为法人代表人" (only a person represents it)
+_SENT_AS_REPRESENTATIVE = re.compile(rf"(?:改派|改指派|指派|委派|另派)(?P<names>[{CJK}]{{2,3}}?)(?:先生|女士)?为(?:其)?(?:法人)?(?:董事)?代表人")
 #: the seats of a board and the list that won them: "独立董事由A、B、C当选" (the list holds names only)
 _ELECTED_LIST = re.compile(rf"(?:董事|监事)(?:[一二三四五六七八九十\d]+席)?由(?P<names>[{CJK}]{{2,3}}(?:[、和及][{CJK}]{{2,3}}){{1,8}})(?:当选|當選)")
 
@@ -223,8 +235,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(1), m.start(1))
     for m in _APPOINTED_LIST.finditer(text):  # "聘任A、B为副行长": a list of names after a verb of appointing
         add_listed(found, text, m, lex)
-    for m in (*_REPRESENTATIVES.finditer(text), *_REPRESENTATIVE_ROW.finditer(text), *_ELECTED_LIST.finditer(text)) if (
-            "代表人" in text or "当选" in text) else ():
+    for m in (*_REPRESENTATIVES.finditer(text), *_REPRESENTATIVE_ROW.finditer(text), *_ELECTED_LIST.finditer(text),
+              *_SENT_AS_REPRESENTATIVE.finditer(text)) if ("代表人" in text or "当选" in text) else ():
         add_listed(found, text, m, lex)  # "X公司（代表人：A、B）", "独立董事由A、B、C当选": only people sit for a company, or win a seat
     for m in _COUNTED_NAMES.finditer(text):  # "聘任三名副总经理，分别为A、B和C": the members of the count are people
         add_listed(found, text, m, lex)  # an item with more than a name is a title's (原C副总经理P)
@@ -237,7 +249,8 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
     for m in _FOUNDERS_BY.finditer(text):
         for item in _FOUNDER_NAME.finditer(m.group("names")):
             at = m.start("names") + item.start("name")
-            if plausible_person(item.group("name"), lex, strong=False):
+            kin = item.start("name") > item.start() and _FOUNDER_KIN_END.search(item.group(0), 0, item.start("name") - item.start())
+            if plausible_person(item.group("name"), lex, strong=bool(kin)):  # (after 先父/家父 a name of any surname, 何 too)
                 found.setdefault(item.group("name"), at)
             elif len(item.group("name")) == 3 and (three := framed_name(text, at, lex, title_at, "founders")):
                 keep_framed(found, framed, text, three, at)  # "由A和温以宁共同创立": 以 is a letter of the name
@@ -266,6 +279,9 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
             found.setdefault(m.group(2), m.start(2))
     for m in _JOINT_FOUNDERS.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         add_listed(found, text, m, lex)
+    for m in (*_WITH_NAMED_PARTNER.finditer(text), *_NAME_YEAR_FOUNDED.finditer(text)) if "创" in text else ():
+        if plausible_person(m.group(1), lex, strong=False):
+            found.setdefault(m.group(1), m.start(1))
     for m in _PARTNER_THEN_NAME.finditer(text) if _FOUNDED_TOGETHER.search(text) else ():
         if plausible_person(m.group(1), lex, strong=False):
             found.setdefault(m.group(1), m.start(1))

@@ -56,7 +56,8 @@ BUSINESS_KINDS = r"实业|置业|地产|物流|商贸|贸易|能源|新材|传�
 #: the parties of a report named by their role (a glossary's "收购人：指X"): a name inside one report only
 PARTY_ROLES = frozenset({"上市公司", "信息披露义务人", "收购人", "收购方", "发行人", "标的公司", "目标公司", "被收购公司",
                           "转让方", "出让方", "受让方", "要约人", "一致行动人",
-                          "卖方", "买方", "出售方", "购买方", "认购方", "认购人"})  # (a Hong Kong notice's 「卖方」「买方」)
+                          "卖方", "买方", "出售方", "购买方", "认购方", "认购人",  # (a Hong Kong notice's 「卖方」「买方」)
+                          "征集人"})  # (a proxy solicitation's soliciting holder)
 
 #: a party to a scheme or a fund named by its role and, perhaps, when it holds it: 「继任托管人」, 「原管理人」, 「投资经理」
 #: (a notice of a change of trustee or manager defines both firms so and then speaks only of the roles)

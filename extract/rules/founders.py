@@ -9,6 +9,7 @@ from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.corporate import latin_company
 from extract.rules.enumerations import list_items
+from extract.rules.label_blocks import block_company
 from extract.rules.position_chains import CHAIN
 from extract.rules.position_emit import clause_start, date_before, hedged, subject_for
 from extract.rules.templates import Sent, pattern
@@ -39,7 +40,9 @@ _PREDECESSOR = re.compile(r"的前身(?:——|—)(?P<name>[\u4e00-\u9fff\ue001
 _NAMED_PREDECESSOR = re.compile(r"(?:的)?前身(?:公司)?(?:为)?\ue001")
 #: the founder's title right after a company ("集团创办人")
 _FOUNDER_WORD = re.compile(r"(?:的)?(?:联合)?(?:创始人|创办人)")
-_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|创设|发起设立|一手创办)(?:了)?(?P<c><C>)")
+#: (what the company is may stand between the verb and its name: "P于D创办网上券商C", "创办跨境汇款平台C")
+_FOUNDED_VERB = pattern(r"(?P<p><P>)?(?P<mid>[^\ue000。；]{0,14}?)(?:创立|创办|创建|创设|发起设立|一手创办)(?:了)?"
+                        r"(?:(?:一家|一间)?[^，。；、\ue000-\ue007]{0,8}?(?:平台|券商|银行|公司|机构|集团|企业|品牌|商号|行号|交易所|基金))?(?P<c><C>)")
 #: "创办公司的时候，叫X", "创立公司时名为X": the name the company had when founded, not its name now
 _THEN_CALLED = re.compile(r"(?:的时候|时)[，,]?(?:公司)?(?:的)?(?:名字|名称)?(?:叫|叫做|名叫|名为)(\ue001)")
 #: "A和B一起创办C", "A、B于2015年共同创立C": each person of the list founds the company
@@ -62,12 +65,14 @@ _SET_UP_WHEN = re.compile(r"^(?:[（(][^（）()。]{1,24}[）)])?(?:成立于|�
 #: who a founder is, said before the name after 由, beyond `_DESC`: the post the founder holds now ("由董事长P创立"), a
 #: clause in 的 ("由来自某省的A、B夫妇创办"), a title of honour ("由拿督斯里P创办"), a relation to a person named first
 #: ("由现任主席Q的父亲P创办": P founded it, not Q), or a descriptive noun ending in 领 ("已故侨领P"), or 已故 alone; the post may be at
-#: another company ("由B银行董事长P创办": P founded C, and chairs B)
+#: another company ("由B银行董事长P创办": P founded C, and chairs B); an heir's word for a late father ("由其先父P创立",
+#: "由家父P创办": P founded it)
 _BY_DESC = (rf"(?:{_DESC}|(?:<C>)?<T>|已故|[^，。；\ue000-\ue007]{{1,10}}?的|(?:拿督斯里|丹斯里|拿督|敦)|[^，。；\ue000-\ue007]{{0,6}}?领"
             r"|(?:<T>)?\ue000(?:的)?(?:父亲|母亲|祖父|爷爷|外祖父|兄长|哥哥|胞兄|胞弟|弟弟|姐姐|妻子|丈夫|岳父)"
+            r"|(?:其|我的|我们的)?(?:先父|家父|先祖|先祖父|先母|家母|亡父|已故父亲|父亲|祖父)"
             rf"|{_KIN_OF})")
 #: those who founded it with the named founders, told as a group: "由P与十余位企业家在某地创立"
-_COMPANIONS = r"(?:(?:与|和|联合|偕同)[^，。；\ue000-\ue007]{1,12}?(?:人|家|者|商|士|友))"
+_COMPANIONS = r"(?:(?:与|和|联合|偕同|联同|连同|伙同|会同)[^，。；\ue000-\ue007]{1,12}?(?:人|家|者|商|士|友))"
 #: the place may give its name in Latin letters in brackets: "在某市好景区（Goodview）创办"
 _WHERE_BRACKET = r"(?:在[\u4e00-\u9fff]{2,14}?(?:[（(][^（）()。]{1,30}[）)])?(?=共同|联合|一手|创立|创办|创建|成立))?"
 #: "C是P一手创办的", "C由P一手打造": the company the founder built with his own hands
@@ -77,15 +82,20 @@ _STARTED_BY = pattern(r"(?P<c><C>)(?P<d><D>)?(?:是|系)?由(?P<p><P>)[^，。�
 #: "在P等人的倡议下，C创办": the people whose initiative founded the company
 _ON_INITIATIVE = pattern(r"在(?P<p><P>)(?:等人|等)?的(?:倡议|倡导|发起|推动|主导)下[，,]?(?P<c><C>)(?:正式)?(?:创办|创立|成立|设立|诞生)")
 #: who a partner is to the founder: "前同事", "大学同学", "同乡"
-_PARTNER = r"(?:[^，。；\ue000-\ue007]{0,10}?(?:同事|同学|室友|同窗|发小|老乡|同乡|好友|朋友|战友|搭档|校友|伙伴))"
+_PARTNER = r"(?:[^，。；\ue000-\ue007]{0,10}?(?:同事|同学|室友|同窗|发小|老乡|同乡|好友|朋友|战友|搭档|拍档|校友|伙伴|合伙人))"
 #: the person spoken of, right before a list of those who founded a company with him: "他与同乡" + "A、B集资创办C"
 _HE_WITH = re.compile(rf"(?:^|[，,])[他她](?:早年|当年|随后|便|就|又)?(?:与|和|同|联同|偕同){_PARTNER}?$")
 #: "她与前同事P" + "在某地共同创立C", "P与同乡Q合伙创办C", "P辞职下海" + "，与同乡Q合伙创办C":
 #: the person spoken of (a pronoun, a name, or none before 与 and the partner) and the partner, founders both;
 #: after a word of relation the verb needs no 共同 ("P与大学同学Q" + "在某地创办了C")
-#: (or a spouse or a relative: "D与妻子Q在某地合伙创办C", a profile's subject unnamed in its own sentence)
+#: (or a spouse or a relative: "D与妻子Q在某地合伙创办C", a profile's subject unnamed in its own sentence; or none, the
+#: profile's subject, before 与 and a partner named with 共同: "D与Q共同创立C"; after a title "基金经理P" + "D与拍档Q合创C",
+#: 合创/共创 the verb of two founding together)
 _PARTNER_OR_KIN = rf"(?:{_PARTNER}|(?:其)?(?:{RELATIVE}))"
-_WITH_PARTNER = pattern(rf"(?:^|[，,])(?:(?<=^)<D>(?=(?:和|与|同)(?:{_PARTNER_OR_KIN}|<P>)))?(?:[他她]|(?P<h><P>)(?=(?:和|与|同){_PARTNER_OR_KIN})|(?=(?:和|与|同){_PARTNER_OR_KIN})|(?<=<D>)(?=(?:和|与|同)<P>))(?:和|与|同)(?:(?P<pt>{_PARTNER_OR_KIN})|{_DESC}|<T>)?(?P<p><P>)(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)(?:了)?(?P<c><C>)")
+_WITH_PARTNER = pattern(rf"(?:^|[，,]|(?<=<T>)(?=<P>))(?:(?<=^)<D>(?=(?:和|与|同)(?:{_PARTNER_OR_KIN}|<P>(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|合创|共创))))?"
+                        rf"(?:[他她]|(?P<h><P>)(?:<D>)?(?=(?:和|与|同){_PARTNER_OR_KIN})|(?=(?:和|与|同){_PARTNER_OR_KIN})"
+                        rf"|(?=(?:和|与|同)<P>(?:于<D>)?{_WHERE}(?:共同|一起|联合|合伙|合创|共创)))(?:和|与|同)(?:(?P<pt>{_PARTNER_OR_KIN})|{_DESC}|<T>)?"
+                        rf"(?P<p><P>)(?:于<D>)?{_WHERE}(?:(?:共同|一起|联合|合伙|(?(pt)|(?!)))(?:创立|创办|创建)|合创|共创|合办)(?:了)?(?P<c><C>)")
 #: "P牵头筹建C" + "，他…被视为" + "这家银行的创始人": the company just named, by the word for its kind
 _DEEMED_FOUNDER = re.compile(r"[，,](?:[他她])(?:本人)?(?:也|则)?(?:被视为|被认为是|被称为|被誉为)这家[\u4e00-\u9fff]{1,3}?的(?:联合)?(?:创始人|创办人)")
 _IS_FOUNDER = pattern(r"(?P<p><P>)(?:也|则|正)?(?:是|为|系)(?P<c><C>)(?:[（(](?:以下)?(?:简称|称)[^（）()]{1,20}[）)])?(?:的)?(?:联合)?(?:创始人|创办人|创立者)")
@@ -137,9 +147,29 @@ def _founder_after(sent: Sent, pos: int) -> str | None:
     return None
 
 
+#: a line's label ("企业简介：", "公司概况：")
+_LINE_LABEL = re.compile(r"[^\ue000-\ue007，。；：:]{1,16}[：:]")
+#: a label line of a firm's block that says who founded it, naming no company: "企业简介：" + a description + "，D由A、B创立"
+_BLOCK_FOUNDED = pattern(r"(?:^|[，,])(?:<D>)?由(?P<people><P>(?:(?:、|和|与|及)<P>)*)(?:等人|等)?(?:于<D>)?(?:在[\u4e00-\u9fff]{2,10}?)?"
+                         r"(?:共同|联合|合伙)?(?:创立|创办|创建)(?=[，。；]|$)")
+
+
+def _block_founders(ctx: Context, sent: Sent) -> None:
+    """"企业名称：C" + "企业简介：…，2019年由A、B创立": the founders of the block's firm (a directory's entry, a form)."""
+    if "由" not in sent.tpl or not _LINE_LABEL.match(sent.tpl):
+        return
+    for m in _BLOCK_FOUNDED.finditer(sent.tpl):
+        if hedged(sent.tpl[clause_start(sent, m.start()):m.end()]) or (firm := block_company(ctx, sent)) is None:
+            continue
+        date = date_before(ctx, sent, m.end(), m.start())[0]
+        for key in [x.key for x in sent.between(m.start("people"), m.end("people"), "P")]:
+            ctx.emit(Predicate.FOUNDED, key, firm, sent, "block-founded", 0.8, date=date)
+
+
 def find_founders(ctx: Context, sent: Sent) -> None:
     if "创" not in sent.tpl and "发起" not in sent.tpl and "成立" not in sent.tpl and "出资设立" not in sent.tpl and "一手打造" not in sent.tpl and "起家" not in sent.tpl and "开设" not in sent.tpl:
         return  # every founding pattern below needs one of these words
+    _block_founders(ctx, sent)
     for m in _FOUNDER.finditer(sent.tpl):
         person = sent.at(m.start("p")).key
         company = sent.at(m.start("c")).key if m.group("c") else None

@@ -19,7 +19,11 @@ from text.normalize import to_simplified
 
 #: verbs whose object is a person ("接任严启航出任…": 严启航 is not the subject)
 _OBJECT_VERB = re.compile(rf"(?:接任|接替|接棒|继任|取代|替代|任命|聘任|委任|免去)(?:了)?(?:其|自己的)?(?:{RELATIVE})?$"  # ("接替伯父P": kin)
-                          r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$")  # "接替到龄退休的P"
+                          r"|(?:接任|接替|接棒|继任|取代|替代)[^，。；\ue000-\ue007]{1,8}的$"  # "接替到龄退休的P"
+                          # (and a partner the subject did something with: "P于D与拍档Q合创C，现任…": P holds the post, not Q)
+                          r"|(?:与|和|同)(?:其)?(?:拍档|搭档|合伙人|伙伴|老同学|同学|老同事|同事|好友|朋友)$")
+#: a partner after 与 in a founding together: "D与Q共同创立C，任…" (the one the profile is about founded it with Q, and holds the post)
+_FOUNDING_PARTNER = re.compile(r"(?:于\ue004)?(?:在[^，。；\ue000-\ue007]{1,10}?)?(?:(?:共同|一起|联合|合伙)(?:创立|创办|创建)|合创|共创)")
 
 
 #: after the one a post is taken from: "从A（董事长）手中"
@@ -171,8 +175,11 @@ _HE_OR_SHE = re.compile(r"[他她]")
 def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
     clause = clause_start(sent, verb_pos)
     # a person right after 接任/接替… is the one replaced, not the subject
+    partners = [sent.pos_of(p) for p in sent.between(0, verb_pos, "P") if sent.tpl[sent.pos_of(p) - 1:sent.pos_of(p)] in ("与", "和", "同")
+                and _FOUNDING_PARTNER.match(sent.tpl, sent.pos_of(p) + 1)]
     ps = [p for p in sent.between(0, verb_pos, "P") if not _OBJECT_VERB.search(sent.tpl, 0, sent.pos_of(p))
-          and not _HANDS_OF.match(sent.tpl, sent.pos_of(p) + 1)]  # (nor the one in whose hands a post was: "从A手中接过…")
+          and not _HANDS_OF.match(sent.tpl, sent.pos_of(p) + 1)  # (nor the one in whose hands a post was: "从A手中接过…")
+          and sent.pos_of(p) not in partners]
     if ps and _SELF_HEAD.match(sent.tpl, clause):
         return ps[0].key  # "A卸任董事长" + "，由B接棒" + "，其本人…担任…": 本人 sets A against the B just named
     if _HE_OR_SHE.search(sent.tpl[clause:verb_pos]) and (speaker := line_speaker(ctx.inv, ctx.text, sent.start)):
@@ -213,7 +220,8 @@ def subject_for(ctx: Context, sent: Sent, verb_pos: int) -> str | None:
         return _elder(ctx)  # "老爷子转任荣誉主席": the family's elder, not the last person named
     if re.search(r"(?:他|她|其|彼|该人士|佢)", head) or len(bare) <= 4:  # (佢: he or she, in Cantonese)
         # (not the one replaced, named between: "他于D接替伯父Q出任T" is about whom 他 stands for, before Q)
-        objects = [sent.pos_of(p) for p in sent.between(clause, verb_pos, "P")] if not ps else []
+        objects = [sent.pos_of(p) for p in sent.between(clause, verb_pos, "P")] + partners if not ps else []
+        objects.sort()  # (a founding partner too: "D与Q共同创立C，任T" is about the one before Q)
         return ctx.last_person(sent, objects[0] if objects else verb_pos)
     return None
 

@@ -22,14 +22,20 @@ _PREDECESSOR = pattern(r"(?:(?P<succ><P>)(?:的)?|其|他的|她的|接过|接�
 #: "B从A手中接过…": what B takes, A held
 #: (a kin word before A, A's post after A: "从父亲A手中接下C董事长", "从A" + a post + "手中接过接力棒": the post is the one A had)
 _TOOK_FROM = pattern(rf"(?P<succ><P>)?[^，。；\ue000-\ue007]{{0,4}}?从(?:其)?(?:{_KIN})?(?P<pred><P>)(?:的)?(?P<held><T>)?(?:的)?(?:手中|手里|那里|处)"
-                     rf"(?:接过|接下|接手)(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
+                     rf"(?:接过|接下|接手|接棒|接班)(?:了)?(?:(?:<C>)?(?:的)?(?P<chain>{CHAIN}))?")
+#: "从担任T多年的父亲A手中接棒" + "，次子B接任T": the post A held is told before A, and the one of those taking over
+#: who takes that post in the clauses after is A's successor in it (the brothers share the hand-over, one seat each)
+_TOOK_FROM_HOLDER = pattern(rf"(?:(?P<succ><P>)[^，。；\ue000-\ue007]{{0,4}}?)?从(?:其)?(?:担任|出任|执掌)(?:<C>)?(?P<held><T>)[^，。；\ue000-\ue007]{{0,8}}?的(?:{_KIN})(?P<pred><P>)(?:的)?(?:手中|手里)"
+                            r"(?:接过|接下|接手|接棒|接班)")
 
 
 def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
                        other_end: object) -> None:
     """For each predecessor named so, the end of the successor's post for the predecessor, and the succession."""
     for sent in ctx.sentences:
-        if "前任" not in sent.tpl and "上一任" not in sent.tpl and "接过" not in sent.tpl and "接下" not in sent.tpl and "接手" not in sent.tpl:
+        if "从" in sent.tpl and ("手中" in sent.tpl or "手里" in sent.tpl):
+            _from_holders_hands(ctx, sent, by_sent, other_end)
+        if "前任" not in sent.tpl and "上一任" not in sent.tpl and "接过" not in sent.tpl and "接下" not in sent.tpl and "接手" not in sent.tpl and "接棒" not in sent.tpl:
             continue  # (the patterns open on a mention: a sentence without their words is not searched)
         for m in (*_PREDECESSOR.finditer(sent.tpl), *_TOOK_FROM.finditer(sent.tpl)):
             succ = sent.at(m.start("succ")).key if m.group("succ") else ctx.last_person(sent, m.start())
@@ -56,6 +62,21 @@ def named_predecessors(ctx: Context, by_sent: dict[int, list[Candidate]],
                     ent = ctx.inv.entities.get(post.object)
                     q = {k: v for k, v in post.qualifiers.items() if k in ("role", "title")}
                     ctx.emit(Predicate.SUCCEEDED, succ, pred, sent, "predecessor", 0.8, company=ent.name if ent else None, **q)
+
+
+def _from_holders_hands(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], other_end: object) -> None:
+    """"从担任T的父亲A手中接棒，长子B出任T": the one the sentence gives A's post after the hand-over succeeds A in it."""
+    for m in _TOOK_FROM_HOLDER.finditer(sent.tpl):
+        pred, held = sent.at(m.start("pred")).key, sent.at(m.start("held")).value
+        role = getattr(held, "role", None)
+        # (the one named before it, "B从…A手中接棒", or those named after the hand-over)
+        after = {sent.at(m.start("succ")).key} if m.group("succ") else {x.key for x in sent.between(m.end(), len(sent.tpl), "P")}
+        posts = [c for c in by_sent.get(sent.i, []) if c.predicate is Predicate.HOLDS_POSITION and c.subject in after - {pred}
+                 and c.status != "end" and role is not None and c.qualifiers.get("role") == str(role)]
+        for post in posts[:1]:
+            if post.status == "":
+                post.status = "start"
+            other_end(ctx, sent, by_sent, pred, post, "took-from")  # type: ignore[operator]
 
 
 def handed_on(ctx: Context, sent: Sent, by_sent: dict[int, list[Candidate]], succ: str, named: set[str],

@@ -24,6 +24,7 @@ from extract.mention_records import KIND
 from extract.rules.base import Context
 from extract.rules.holder_slots import pct_of
 from extract.rules.sale_counterparties import closed_projects, counterparty_sales, former_owner_out, several_sellers
+from extract.rules.sale_names_then import sales_at_names_then
 from extract.rules.sale_parts import ALIAS as _ALIAS
 from extract.rules.sale_parts import OF_CAPITAL as _OF_CAPITAL
 from extract.rules.sale_parts import H as _H
@@ -33,6 +34,7 @@ from extract.rules.sale_parts import hedged as _hedged
 from extract.rules.sale_parts import key as _key
 from extract.rules.sale_parts import money as _money
 from extract.rules.sale_parts import pair_before, planned_then_registered
+from extract.rules.sale_portions import portion_sales
 from extract.rules.sale_transfers import exits
 from extract.rules.sold_together import sold_together
 from extract.rules.stake_holders import clause_subject
@@ -43,7 +45,8 @@ from schema import Predicate
 _C = KIND["C"]
 #: what a share is of ("占注册资本的20%")
 
-_SALE_VERB = re.compile(r"出售|转让(?!协议|方)|出让|售出|卖出")
+#: (not 转让 naming the manner of a purchase told from the buyer's side: "B通过协议转让受让S持有的…", "以协议转让方式收购")
+_SALE_VERB = re.compile(r"出售|转让(?!协议|方|(?:的)?(?:方式)?(?:受让|收购|购买|购入|取得|买入))|出让|售出|卖出")
 _BUYER_AFTER = pattern(rf"(?:而|，|并)?(?P<buyer>{_H})(?:有条件)?(?:同意|将|已)?(?:购买|收购|受让|买入)")
 #: a buyer described by its market: "转让给" + "科创板上市公司B", "转让予" + "一家港股公司B"
 _LISTED_CO = r"(?:一家)?(?:\ue002|港股|A股|美股)?(?:主板)?上市公司"
@@ -74,25 +77,27 @@ _HELD_SHARES = pattern(rf"(?:所持|持有的|所持有的)(?:的)?[\d.,]+[万�
 #: where the buyer is from, before its name: "售予日本的B"
 _FROM_PLACE = r"(?:新加坡|日本|韩国|美国|英国|德国|法国|荷兰|瑞士|澳大利亚|加拿大|马来西亚|泰国|印尼|菲律宾|越南|台湾|香港|澳门|内地|中东|欧洲|本地|当地|海外|境外)的"
 _TARGET_FIRST = pattern(
-    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
+    rf"(?:(?P<seller>{_H}){_ALIAS}(?:[^，。；\ue000\ue001]{{0,8}}?)|(?<=[，,]))(?:将|把)(?P<held>其(?:直接|间接)?持有的|其所持有的|其所持的|其所持|所持有的|所持的|所持|(?:直接|间接)?持有的|手里(?:的)?|手中(?:的)?|其)?(?:于|旗下)?(?P<sub>(?:原|前)?(?:全资|控股|参股)?(?:子|孙)公司)?(?:(?P<targets>{COMPANY_LIST}){_ALIAS}(?:等)?|(?=(?:全部)?\ue007))(?:的)?(?P<all0>全部(?=<R>))?(?P<pct><R>)?"
     rf"(?:的)?(?P<all>全部)?(?:[\d.,]+[万亿]?股(?:(?:无限售条件|无限售|有限售条件|限售)?流通股|[AH]股)?(?:股权|股份)?|股权|股份|权益)(?:[（(]占[^）)]{{0,8}}?(?P<pct2><R>)[）)])?"
-    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND}|{_FROM_PLACE})?(?P<buyer>{_H})"
+    rf"(?:以[^，。；\ue000\ue001]{{0,12}}?(?:价格|对价|代价))?(?:[，,](?=全数|全部|悉数))?(?:[^，。；\ue000\ue001\ue007]{{0,6}}?)(?P<verb>无偿划转|划转|转让|出售|出让|售|转)(?:给|予|至)(?:了)?(?:其(?:全资|控股)?子公司|\ue001旗下(?:的)?|\ue001(?:的)?(?:现有)?股东|{_LISTED_CO}|{_BUYER_KIND}|{_FROM_PLACE})?(?P<buyer>{_H})"
 )
 # "B受让S持有的T 19%股权", "批复同意B受让S持有的T 7亿股股份", "B以5亿元受让S持有的T股权",
 # "B以" + a price a unit + "收购S所持T" + a share + "单位，交易完成后…" (a trust's units, the purchase done),
 # "B受让S持有的T" + a sum of capital + "，占注册资本的" + its share, "B已完成收购S所持T" + a share (收购/购买 when done: 已, 完成,
 # or a closing after it: "B以" + a price + "收购S持有的T" + a share + "，并于D完成交割")
 _BUYER_FIRST = gated(
-    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^）)]{{0,12}}[）)])?(?:已|正式|协议|成功|则系|系|获准|宣布|同时|另)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?[，,]?)?"
-    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,](?:并于<D>(?:正式|顺利)?完成(?:交割|过户)|(?:在|于)?(?:收购|交易|交割|转让)完成后)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
-    rf"(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份|(?<=\ue007)单位)"
+    rf"(?<![从自向])(?P<buyer>{_H})(?:[（(][^（）()。；]{{0,30}}[）)])?(?:于<D>)?(?:已|正式|协议|成功|则系|系|获准|宣布|同时|另)*(?:(?:以|通过)[^，。；\ue000\ue001]{{1,12}}?[，,]?)?"
+    rf"(?:受让|(?:(?:完成|完成了)(?:对)?|(?<=已))(?P<bought>收购|购买)|(?<![拟将])(?P<closed>收购|购买)(?=[^，。；]{{0,40}}[，,](?:(?:并|已|并已)于<D>(?:正式|顺利)?完成(?:交割|过户)|(?:在|于)?(?:收购|交易|交割|转让)完成后)))(?:了)?(?:原股东|原控股股东|股东|控股股东)?(?P<seller>{_H}){_ALIAS}(?P<held>持有的|所持有的|所持的|所持|持有)?"
+    rf"(?:本|该)?(?P<target><C>)?{_ALIAS}(?:的)?[^，。；\ue000\ue001]{{0,12}}?(?P<pct><R>)?(?:的)?(?:股权|股份|(?<=\ue007)单位)"
     rf"(?:[，,]?(?:约)?占(?:其|该公司|<C>)?{_OF_CAPITAL}(?:的)?(?:比例)?(?:为)?(?:约)?(?P<pct2><R>))?",
     "受让", "收购", "购买",
 )
 #: the seller named by its role in a clause after the purchase: "B受让T 51%股权，转让方为S" (T, not S, is then what the slot
 #: after the verb names)
 _SELLER_NAMED_AFTER = pattern(rf"[，,；](?:本次|该笔|此次)?(?:股权)?(?:转让方|出让方|卖方)(?:为|是|系)(?P<seller>{_H})")
-_CLOSED_ON = pattern(r"[，,]并于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
+#: the seller named first of several: "S等7名股东", "S等三家股东", "S等"
+_SEVERAL_AFTER = re.compile(r"等(?:[\d一二两三四五六七八九十]+(?:名|家|位|个)?(?:股东|公司|机构)?)?")
+_CLOSED_ON = pattern(r"[，,](?:并|已|并已)于(?P<date><D>)(?:正式|顺利)?完成(?:交割|过户)")
 # one buyer, several sellers, a share each: "B协议受让S1、S2分别持有的T" + two figures, "B分别受让S1和S2所持T" + two figures
 #: the clause that makes the company whose share was taken the taker's subsidiary: "，S自此成为B控股子公司"
 _BECAME_SUBSIDIARY = pattern(r"[，,](?P<sub><C>)(?:自此|由此|从而|随之|遂)?(?:正式)?成为(?P<parent><C>)(?:的)?(?:控股|全资)?子公司")
@@ -127,6 +132,7 @@ def extract_sales(ctx: Context) -> None:
         _target_first(ctx, sent)
         _buyer_first(ctx, sent)
         _buyer_first_each(ctx, sent)
+        portion_sales(ctx, sent)
         exits(ctx, sent)
         _described(ctx, sent)
         counterparty_sales(ctx, sent)
@@ -145,6 +151,7 @@ def extract_sales(ctx: Context) -> None:
                     ctx.emit(Predicate.HOLDS_STAKE, seller, target, sent, "sold-no-longer-holds", 0.8, percent=c.qualifiers["percent"],
                              former=True)  # the figure it held until the sale: no state after it to date
     _fill_whole_sales(ctx)
+    sales_at_names_then(ctx)
 
 
 def _verb_sales(ctx: Context, sent: Sent) -> None:
@@ -243,8 +250,11 @@ def _buyer_first(ctx: Context, sent: Sent) -> None:
         else:  # "B受让S 19%股权": the target is the company the text is about
             target = _key(sent, m, "target") or target_for(ctx, sent, m.start(), (buyer or "", seller or ""))
         pct = sent.at(m.start("pct")).value if m.group("pct") else pct_of(sent, m, "pct2")
+        if _SEVERAL_AFTER.match(sent.tpl, m.end("seller")):
+            pct = None  # "B受让S等N名股东…合计X%股权": N is all the sellers' together, not S's
         closing = _CLOSED_ON.search(sent.tpl, m.end()) if m.group("closed") else None  # "…，并于D完成交割": the deal's day
-        date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else _date(ctx, sent, m.start())
+        told = sent.between(m.start(), m.start("seller"), "D")  # ("B于D通过…受让": the day after the buyer)
+        date = ctx.date_iso(sent.at(closing.start("date")), sent) if closing else ctx.date_iso(told[0], sent) if told else _date(ctx, sent, m.start())
         _sale(ctx, sent, seller, target, "sale-buyer-first", 0.85, bool(m.group("held")), buyer=buyer, percent=pct,
               date=date, **_money(sent))
 

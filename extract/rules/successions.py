@@ -41,7 +41,7 @@ _HELD_UNTIL = pattern(
 # "总经理一职由原总经理A变更为新任总经理B": a succession an announcement of change writes (and a story's "董事长也由
 # C1副总裁A变更为C2副总经理B": the post before 由 is the one that changed hands, the posts after are who each is)
 _CHANGED_TO = pattern(
-    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:也|亦|则|随之|相应)?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
+    rf"(?P<chain>{CHAIN})?(?:职位|职务|一职)?(?:发生了?变更[，,])?(?:也|亦|则|随之|相应)?(?:于<D>|自<D>起)?(?:已|已经|均)?由(?:原|前)?(?P<chain1>{CHAIN})?(?P<pred><P>)(?:变更为|变为|更换为|改为)(?:现任|新任)?(?:{CHAIN})?(?P<succ><P>)")
 # "B接替到龄退休的A。" (or two clauses of A's leaving: "接替任满、调回总部的A"; A's post before A: "接替请辞的行长A"): no post after the one replaced, so the posts are those B takes in the sentence
 # "B接任原先兼任总裁的A": a clause naming the post A held before describes A too;
 # "B接替转任公司顾问的A", "他接替的是" + "已升任…的A": a clause of A's move describes A; "接替卸任的A" + a Latin name in brackets + "先生"; "接的是A的班"
@@ -194,7 +194,7 @@ def find_successions(ctx: Context) -> None:
             pred = sent.at(m.start("pred")).key
             taken = [c for j in (sent.i, sent.i - 1, *(() if m.group("succ") else (sent.i - 2,))) for c in by_sent.get(j, [])  # (他: two back)
                      if c.subject == succ and c.status == "start" and c.rule != "take-over"] or [
-                c for c in by_sent.get(sent.i, []) if c.subject == succ and c.rule == "title-name" and not c.status]  # "监事长B则接替A"
+                c for c in by_sent.get(sent.i, []) if c.subject == succ and c.rule in _NAMED_HOLDER_RULES and not c.status]  # "监事长B则接替A"
             if succ is None or succ == pred or not taken or hedged(sent.tpl[clause_start(sent, m.start()):m.start("pred")]):
                 continue
             # not a post taken years before the replacing ("2018年起任副行长。今年4月…核准其行长任职资格，接替…的A")
@@ -224,6 +224,8 @@ def find_successions(ctx: Context) -> None:
                                   m.start("succ") if m.re is _LEFT_THEN_TAKEN else
                                   m.start("verb") if m.re is _HELD_UNTIL else m.start(), m.end("chain") if m.re is _HELD_UNTIL else 0)
             date, carried = own_or_carried(ctx, sent, date, m.end())
+            if m.re is _CHANGED_TO and (told := sent.between(m.start(), m.start("pred"), "D")):
+                date, carried = ctx.date_iso(told[0], sent), False  # "T于D由A变更为B": the day the change names
             items = chain_items(sent, m.start(g), m.end(g), default)
             # "接任A出任董事、董事长": A left the posts the article gives A, when it gives any
             known = {(c.object, c.qualifiers.get("role")) for c in positions if c.subject == pred}
@@ -254,7 +256,7 @@ def find_successions(ctx: Context) -> None:
                 if abs(d) <= 1 or 0 < stop[s.sent] - stop[e.sent] <= reach or abs(stop[s.sent] - stop[e.sent]) <= 1
                 or (d == 2 and _former_holder_head(ctx.sentences[e.sent]))]
         for e in ends:
-            if s.subject == e.subject or _left_before_another(e, s, ends):
+            if s.subject == e.subject or _left_before_another(e, s, ends) or _taken_before_another(e, s, starts):
                 continue
             date = s.qualifiers.get("start") or e.qualifiers.get("end")
             q = {k: v for k, v in s.qualifiers.items() if k in ("role", "title")}
@@ -270,6 +272,19 @@ def _left_before_another(e: Candidate, s: Candidate, ends: list[Candidate]) -> b
     """Whether someone else left the seat after `e`'s holder did and before `s` took it: "A退休后，由B接任CEO。B去年卸任
     CEO，由C接任": C follows B, not A (the sentence before named A's leaving too)."""
     return any(o.subject not in (e.subject, s.subject) and e.sent < o.sent <= s.sent for o in ends)
+
+
+#: the rules that give a post with its holder in the row or clause that says whom the holder replaced: a title before the
+#: name ("监事长B则接替A"), a roster row whose last cell tells it ("B｜T｜D至今｜接替卸任的A")
+_NAMED_HOLDER_RULES = frozenset({"title-name", "table-roster"})
+
+
+def _taken_before_another(e: Candidate, s: Candidate, starts: list[Candidate]) -> bool:
+    """Whether someone else took the seat after `e`'s holder left it and before `s` took it: "D1，B接替A任董事长；D2，B退休，
+    C接任董事长": C follows B, not A (B's leaving may name no post, so only B's taking the seat tells it)."""
+    seat = (s.object, s.qualifiers.get("role"), s.qualifiers.get("title"))
+    return any(o.subject not in (e.subject, s.subject) and e.sent <= o.sent < s.sent
+               and (o.object, o.qualifiers.get("role"), o.qualifiers.get("title")) == seat for o in starts)
 
 
 #: a seat a company has several of: one deputy leaving as another joins is no succession ("副总经理" + "一进一出"), unless a verb of taking over says so

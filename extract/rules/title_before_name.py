@@ -10,6 +10,7 @@ from extract.rules.base import Context
 from extract.rules.body_headings import meeting_chair_line
 from extract.rules.founder_titles import founder_title_company
 from extract.rules.name_lists import named_list
+from extract.rules.partner_posts import partner_of_person
 from extract.rules.position_chains import CHAIN, FORMER_BEFORE, NEW_BEFORE, chain_before_unknown, chain_items
 from extract.rules.position_emit import date_before, emit_position, hedged, own_or_carried
 from extract.rules.successions import DEPARTS_AFTER
@@ -72,6 +73,8 @@ def title_before_name(ctx: Context, sent: Sent) -> None:
     if KIND["P"] not in sent.tpl or meeting_chair_line(ctx, sent):
         return  # the pattern ends in a person: a sentence that names none is not scanned for chains (nor a record's chair line)
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
+        if partner_of_person(sent, m.start("chain"), m.end("chain")):
+            continue  # "A与合伙人B": B is A's partner, holding no post
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))
         default = founder_title_company(ctx, sent, m.start("chain"), m.end("p")) or default  # "C2由主席P创办": P's title now

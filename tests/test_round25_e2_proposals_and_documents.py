@@ -23,6 +23,9 @@ def test_a_motion_put_to_the_meeting_gives_no_post() -> None:
     passed = ("西陵银行股份有限公司第二届董事会第九次会议于2024年9月3日召开，会议审议通过了以下议案：\n"
               "一、关于聘任贺知行先生为本行副行长的议案\n表决结果：同意9票，反对0票，弃权0票。\n")
     assert ("贺知行", "西陵银行股份有限公司", "vice_president") in _posts(passed)  # a motion the meeting passed
+    decided = ("南岭保险经纪股份有限公司董事会于2025年2月10日以通讯方式召开，会议决定以下事项：\n"
+               "1. 聘任缪青禾女士为公司总经理；\n2. 聘任单于飞先生为公司财务负责人。\n")
+    assert ("缪青禾", "南岭保险经纪股份有限公司", "general_manager") in _posts(decided)  # what the board decided
 
 
 def test_a_requisition_listing_resolutions_gives_no_post() -> None:

@@ -79,14 +79,17 @@ _TITLE_CLOSE = re.compile(r"[^，。；《「\n]*?(?:的|之)?(?:议案|議案|�
 _LIST_HEAD = re.compile(r"以下[^\n。]{0,8}?(?:议案|議案|决议案|決議案|提案|事项|事項)[：:]?\s*$", re.M)
 #: an item of such a list: "3. ", "(3) ", "（三）", "二、"
 _ITEM = re.compile(r"\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[①-⑩])")
-#: the text says the motion passed: "审议通过", "获股东大会批准", "当选"
-_PASSED = re.compile(r"通过|通過|批准|当选|當選|获准|獲准|表决结果|表決結果")
+#: the text says the motion passed or the body decided: "审议通过", "获股东大会批准", "当选", "董事会决定以下事项",
+#: "会议形成以下决议" (a resolution, not a 决议案 put to the vote), "同意聘任"
+_PASSED = re.compile(r"通过|通過|批准|当选|當選|获准|獲准|表决结果|表決結果|决定|決定|同意|[决決][议議](?!案)|议定|議定")
 #: how far back a list's heading may be (a heading a few motions above)
 _HEAD_REACH = 1500
 
 
 def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
+    """The start of the line `at` is on, looked for no further back than a heading may be (a text of one long
+    line costs no more per appointment than a short one)."""
+    return max(text.rfind("\n", max(0, at - _HEAD_REACH), at) + 1, max(0, at - _HEAD_REACH))
 
 
 def proposed_motion(ctx: Context, sent: Sent, start: int, end: int) -> bool:

@@ -31,9 +31,9 @@ _SIGNER = re.compile(r"^[ \t　]*(?:——|—)?[ \t　]*([\u4e00-\u9fff·]{2,4}
 def _signer(ctx: Context, at: int) -> str | None:
     """The person who signs the section that offset `at` stands in, else the text's own narrator."""
     start = 0
-    for m in _SECTION.finditer(ctx.text, 0, at):
+    for m in _SECTION.finditer(ctx.text, max(0, at - 20000), at):  # (a section's heading within a book's few pages)
         start = m.end()
-    nxt = _SECTION.search(ctx.text, at)
+    nxt = _SECTION.search(ctx.text, at, at + 20000)
     end = nxt.start() if nxt else len(ctx.text)
     for m in reversed(list(_SIGNER.finditer(ctx.text, max(start, end - 200), end))):
         key = ctx.inv.surface.get(norm_name(m.group(1)))

@@ -29,6 +29,7 @@ _NAME = r"(?P<name>[\u4e00-\u9fff]{2,3})"
 _AFTER = r"(?=出席|主持|致辞|讲话|表示|指出|介绍|代表|宣读|颁发|为|与|和|及|等|[，,。；、（(\s]|$)"
 _OFFICER = re.compile(rf"(?:(?:我校|本校|校)(?P<party>{_PARTY_POSTS}(?:、{_PARTY_POSTS})*(?:、{_SCHOOL_POSTS})?)"
                       rf"|(?P<school>{_SCHOOL_POSTS}))(?:兼{_SCHOOL_POSTS})?{_NAME}{_AFTER}")
+#: (the college's name near a clause's head: six letters before it would make it the tail of a longer run of words)
 _COLLEGE = re.compile(rf"(?<![\u4e00-\u9fff]{{6}})(?P<college>[\u4e00-\u9fff]{{2,8}}?学院)(?P<posts>{_COLLEGE_POSTS}(?:、{_COLLEGE_POSTS})*){_NAME}{_AFTER}")
 #: a title the school confers, after the words of engaging for it
 _CONFERRED = re.compile(r"(?:受聘为|获聘为|聘任|聘请|聘为|受聘|特聘|授予)(?P<who>[^，。；]{0,30}?)(?:为)?(?:我校|本校|该校|学校)"
@@ -72,13 +73,13 @@ def _post(ctx: Context, sent: Sent, person: str, school: str, title: str, rule: 
 
 
 def _officers(ctx: Context, sent: Sent, school: str, raw: str) -> None:
-    for m in _OFFICER.finditer(raw):
+    for m in _OFFICER.finditer(raw) if "校" in raw else ():
         person = _person(ctx, m.group("name"), sent.start + m.start("name"))
         if person is None:
             continue
         for title in re.split(r"[、兼]", m.group("party") or m.group("school")):
             _post(ctx, sent, person, school, title, "school-officer")
-    for m in _COLLEGE.finditer(raw):
+    for m in _COLLEGE.finditer(raw) if "学院" in raw else ():
         college = m.group("college")
         if school.endswith(college) or ctx.inv.surface.get(norm_name(college)):
             continue  # the school itself, or a college known as a body of its own

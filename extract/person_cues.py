@@ -34,8 +34,8 @@ _WINS_SEAT = re.compile(rf"(?:^|(?<=[，。；：\s])|(?<=主管|总监)|(?<=负
 
 
 #: a name set off by a comma at a sentence's head, then the verb of a résumé ("王某某，现任C董事长"): only a person has posts
-#: a résumé's item between a name and its posts: "王某某，1970年出生，硕士研究生学历，现任…" (a book's author note
-#: may close the items with a full stop: "王某某，法学博士，研究员。现任…")
+#: a résumé's item between a name and its posts: "P，男，硕士，现任…" (a book's author note
+#: may close the items with a full stop: "P，博士，研究员。现任…")
 _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生人|学历|学位|国籍|籍贯|毕业|党员|经济师|会计师|研究生|硕士|博士|MBA))"
 _NAME_THEN_CAREER = re.compile(
     rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}[，。]){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年|(?:此前|之前|早年)?曾(?:在|就职于|任职于)|早年(?:在|就职于|任职于))", re.M)
@@ -130,7 +130,7 @@ _SIGNED_DASH = re.compile(rf"^[ \t　]*(?:——|—|－－|--)[ \t　]*([{CJK}]
                           r"(?:长|主席|主任|书记|总裁|经理|董事|监事|总监|秘书|首席|教授|研究员|合伙人|负责人|会长)[）)][ \t　]*$", re.M)
 
 
-#: a note in brackets that opens on a name and its present or former post: "关于罢免P职务的议案（P现任公司董事）"
+#: a note in brackets that opens on a name and its present or former post: "…的议案（P现任公司T）"
 _BRACKET_CAREER = re.compile(rf"[（(]([{CJK}]{{2,3}}?)(?:现任|現任|时任|時任|曾任|原任)")
 
 

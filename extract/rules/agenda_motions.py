@@ -75,7 +75,7 @@ def agenda_motions(ctx: Context) -> None:
 #: a motion's title around an appointing verb: "关于选举P为董事的议案", "關於委任P為執行董事之決議案"
 _TITLE_OPEN = re.compile(r"[关關][于於](?:[^，。；》」\n]*)$")
 _TITLE_CLOSE = re.compile(r"[^，。；《「\n]*?(?:的|之)?(?:议案|議案|决议案|決議案|提案)")
-#: a list's heading that introduces motions: "提请股东大会审议以下议案：", "提呈以下決議案："
+#: a list's heading that introduces motions: "…以下议案：", "…以下決議案："
 _LIST_HEAD = re.compile(r"以下[^\n。]{0,8}?(?:议案|議案|决议案|決議案|提案|事项|事項)[：:]?\s*$", re.M)
 #: an item of such a list: "3. ", "(3) ", "（三）", "二、"
 _ITEM = re.compile(r"\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[①-⑩])")

@@ -1,5 +1,5 @@
-"""A successor named by the one they replaced, in the first person: an afterword's "感谢我的继任者、C现任行长P",
-a farewell letter's "P接替我出任总经理". 我 is whoever signs the section it stands in (the name alone on a line at the
+"""A successor named by the one they replaced, in the first person: an afterword's "…我的继任者、C现任T P…",
+a farewell letter's "P接替我出任T". 我 is whoever signs the section it stands in (the name alone on a line at the
 foot of a 后记/序/致辞, or the dashed signature "——P（…）"), so P succeeded the signer in the post, at the company
 the sentence names; a year in the sentence dates the change.
 """
@@ -16,10 +16,10 @@ from extract.speakers import narrator
 from schema import Predicate
 from text.normalize import norm_name
 
-#: "我的继任者、C现任行长P", "我的继任者是P": the successor after the words for one's successor
+#: "我的继任者、C现任T P", "我的继任者是P": the successor after the words for one's successor
 _MY_SUCCESSOR = pattern(rf"(?:我|本人)的(?:继任者|接班人|继任人)(?:[、，,：:]|是|为|——)?(?:(?P<c><C>)(?:的)?)?"
                         rf"(?:现任|新任|继任|后任)?(?P<chain>{CHAIN})?(?P<p><P>)")
-#: "P接替我出任总经理", "P接我的班任行长": the successor before the words of taking over from me
+#: "P接替我出任T", "P接我的班任T": the successor before the words of taking over from me
 _TOOK_FROM_ME = pattern(rf"(?P<p><P>)(?:同志|先生|女士)?(?:[^，。；\ue000]{{0,6}}?)(?:接替我|接任我|接我的班)(?:的)?"
                         rf"(?:出任|担任|任|成为)?(?P<chain>{CHAIN})?")
 #: a section's heading line: a preface, a foreword, an afterword, a speech

@@ -1,5 +1,5 @@
 """A university's own news: its officers named with the school never named in full ("校党委书记P出席", "副校长P主持",
-"经济学院院长P"), and the titles it confers ("聘任A、B为我校兼职教授", "受聘为我校客座教授的三位专家分别是：C T P，…").
+"经济学院院长P"), and the titles it confers ("聘任A、B为我校兼职教授", "…为我校T的…分别是：C T P，…").
 The school is the one the page's masthead names ("X大学新闻网"), the page speaking of itself as 我校/本校; a post of
 the school, a post of one of its colleges (the college's name kept in the title) and a conferred title are all held at
 the school — never at a company named nearby (a lab the school opens with a bank, a quoted project's name).
@@ -18,7 +18,7 @@ from extract.rules.templates import Sent
 from schema import Predicate, Role
 from text.normalize import norm_name
 
-#: the masthead: the school's name, then the word for its news site ("南湖大学新闻网", "某某学院新闻中心")
+#: the masthead: the school's name, then the word for its news site ("X大学新闻网", "X学院新闻中心")
 _MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:大学|学院))(?=新闻网|新闻中心|官网|校报|新闻|网讯)")
 #: a post that is the school's whatever precedes it; and one that is only when 校/我校 precedes it
 _SCHOOL_POSTS = r"(?:常务副校长|副校长|校长|校务委员会主任|校长助理)"
@@ -34,9 +34,9 @@ _COLLEGE = re.compile(rf"(?<![\u4e00-\u9fff]{{6}})(?P<college>[\u4e00-\u9fff]{{2
 #: a title the school confers, after the words of engaging for it
 _CONFERRED = re.compile(r"(?:受聘为|获聘为|聘任|聘请|聘为|受聘|特聘|授予)(?P<who>[^，。；]{0,30}?)(?:为)?(?:我校|本校|该校|学校)"
                         r"(?P<title>兼职教授|客座教授|名誉教授|特聘教授|荣誉教授|产业教授|兼职研究员|客座研究员|兼职博士生导师)")
-#: the list of the engaged, after the title: "…的五位专家分别是：", "…的嘉宾为："
+#: the list of the engaged, after the title: "…分别是：", "…为："
 _LIST_OPENS = re.compile(r"[^，。；]{0,16}?(?:分别是|分别为|依次为|包括|是|为)[：:]?")
-#: the term of the engagement: "聘期自2025年10月起"
+#: the term of the engagement: "聘期自D起"
 _TERM = re.compile(r"聘期(?:自|从)(\d{4})年(\d{1,2})月")
 
 

@@ -34,10 +34,11 @@ _WINS_SEAT = re.compile(rf"(?:^|(?<=[，。；：\s])|(?<=主管|总监)|(?<=负
 
 
 #: a name set off by a comma at a sentence's head, then the verb of a résumé ("王某某，现任C董事长"): only a person has posts
-#: a résumé's item between a name and its posts: "王某某，1970年出生，硕士研究生学历，现任…"
+#: a résumé's item between a name and its posts: "P，男，硕士，现任…" (a book's author note
+#: may close the items with a full stop: "P，博士，研究员。现任…")
 _RESUME_ITEM = r"(?:男|女|汉族|中共党员|[^，。；]{0,12}?(?:出生|生人|学历|学位|国籍|籍贯|毕业|党员|经济师|会计师|研究生|硕士|博士|MBA))"
 _NAME_THEN_CAREER = re.compile(
-    rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}，){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年|(?:此前|之前|早年)?曾(?:在|就职于|任职于)|早年(?:在|就职于|任职于))", re.M)
+    rf"(?:^|(?<=[。；！\n]))([{CJK}]{{2,3}})，(?:{_RESUME_ITEM}[，。]){{0,3}}(?:现任|曾任|历任|先后任|先后担任|曾先后担任|此前任|此前担任|目前担任|现担任|现为|曾为|自\d{{4}}年|(?:此前|之前|早年)?曾(?:在|就职于|任职于)|早年(?:在|就职于|任职于))", re.M)
 #: a name opening a sentence, a comma, then a clause that ends in a founder's word or holds a title ("P，C联合创始人、…");
 #: or after the label of a party's head or agent in a judgment's list of parties ("法定代表人：P" + "，该公司" + a post,
 #: "委托诉讼代理人：P，该公司" + a post)
@@ -132,6 +133,16 @@ _SPOKESMAN_FIELD = re.compile(rf"(?:^|(?<=\s))(?:代理)?发言人[：:]\s*([{CJ
 #: a role noun for whoever heads a firm ("掌舵人", "掌门人", "当家人"), or the one a successor replaces, told as
 #: leaving ("接替退休的", "接任已卸任的"): a person's name follows
 _ROLE_NOUN_OR_LEAVER = re.compile(r"(?:掌舵人|掌门人|当家人)|(?:接替|接任)(?:了)?(?:已|已经|刚|此前)?(?:到龄|因年龄原因|因病)?(?:退休|卸任|离任|辞任|辞职|离职|调任)的")
+
+#: the signature under a preface or a foreword: a dash, the name, the signer's post in brackets, nothing after it on the
+#: line ("——王某（C董事长）", "—— 王某（原C副行长）")
+_SIGNED_DASH = re.compile(rf"^[ \t　]*(?:——|—|－－|--)[ \t　]*([{CJK}]{{2,4}}?)[（(](?:原|前|时任|现任)?[^（）()\n]{{2,40}}?"
+                          r"(?:长|主席|主任|书记|总裁|经理|董事|监事|总监|秘书|首席|教授|研究员|合伙人|负责人|会长)[）)][ \t　]*$", re.M)
+
+
+#: a note in brackets that opens on a name and its present or former post: "…的议案（P现任公司T）"
+_BRACKET_CAREER = re.compile(rf"[（(]([{CJK}]{{2,3}}?)(?:现任|現任|时任|時任|曾任|原任)")
+
 
 def _add_name_before(found: dict[str, int], text: str, m: re.Match[str], follow: str, lex: Lexicon) -> None:
     """The name of three letters or of two that `m`'s first group begins, the
@@ -328,6 +339,12 @@ def find_person_names(text: str, lex: Lexicon, title_spans: list[tuple[int, int]
         if plausible_person(m.group(1), lex, strong=True, cued=True, bounded=True):
             found.setdefault(m.group(1), m.start(1))
     for m in _RECOMMENDED.finditer(text) if "推荐" in text or "提名" in text else ():  # "非执行董事：P（C推荐）、Q（D提名）"
+        if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
+            found.setdefault(m.group(1), m.start(1))
+    for m in _BRACKET_CAREER.finditer(text) if "任" in text else ():  # "（P现任C T）": the bracket and the verb bound it
+        if plausible_person(m.group(1), lex, strong=True, cued=True, bounded=True):
+            found.setdefault(m.group(1), m.start(1))
+    for m in _SIGNED_DASH.finditer(text) if "—" in text or "--" in text or "－－" in text else ():  # "——P（C T）": a preface's signer
         if plausible_person(m.group(1), lex, strong=False, final_stop_ok=True):
             found.setdefault(m.group(1), m.start(1))
     for m in _SPOKESMAN_FIELD.finditer(text) if "发言人职称" in text else ():  # "发言人：P　发言人职称：T"

@@ -10,7 +10,7 @@ import re
 
 #: the trigger words: plain words, found by one scan that skips every letter no word begins with
 _TRIGGER_WORDS = re.compile(
-    r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家"
+    r"董事|总裁|总经理|首席|CEO|CFO|CTO|COO|行长|主席|秘书|监事|精算师|法定代表人|书记|司库|主任|助理|合伙人|架构师|科学家|校长"
     r"|人员姓名|接任|接棒|继任|接替|交棒|前任|执掌|辞去|辞任|辞职|离职|离任|卸任|创始|创立|创办|一手打造|起家|合资开设|合伙开设|集资开设|成立|发起设立|出资设立|发起人|任职资格|过户"
     r"|旗下|麾下|子公司|联属|联系人|附属|联营|合营|系的|系旗下|控股|控制|实控人|实际控制人|股东|持有|持股|拥有|权益|出售|转让|收购|购买|投资|入股|参股|基石"
     r"|股权|股份|股比|出资|受让|承让|好仓|认购|划转|退出|减持|增持|入伙|掌控|竞得|拍得"
@@ -54,5 +54,7 @@ RESUME_WORDS = re.compile(r"出生|生人|学历|国籍")
 RESUME_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?[\u4e00-\u9fff·]{2,8}?(?:先生|女士|博士)?[，,](?:男|女|中国|[^，。；]{0,10}?(?:出生|生人|学历|国籍))")
 
 
-#: a sentence opening on "he"/"she" (Cantonese 佢 too), then a verb of taking a post: the sentence before names who
-HE_NEXT = re.compile(r"\s*(?:[\d年月日至到起止—\-～~]{2,24}[，,])?(?:他|她|佢)(?:[^，。；]{0,8}?)(?:出任|担任|接任|升任|调任|加盟|加入)")  # (after a span of dates too)
+#: a sentence opening on "he"/"she" (Cantonese 佢 too), then a verb of taking a post, or on a résumé's verb with no
+#: subject ("P，法学博士。" + "现任C董事长。", a book's author note): the sentence before names who
+HE_NEXT = re.compile(r"\s*(?:[\d年月日至到起止—\-～~]{2,24}[，,])?(?:(?:他|她|佢)(?:[^，。；]{0,8}?)(?:出任|担任|接任|升任|调任|加盟|加入)"
+                     r"|(?:现任|曾任|历任|先后任|先后担任)(?=[^，。；]{2,40}?[，、。；]))")  # (after a span of dates too)

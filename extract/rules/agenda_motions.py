@@ -70,3 +70,44 @@ def agenda_motions(ctx: Context) -> None:
                         ctx.emit(Predicate.SUCCEEDED, person, former, sent, "motion-successor", 0.8,
                                  company=ent.name if ent else None, role=role, date=day or end)
             left = []
+
+
+#: a motion's title around an appointing verb: "关于选举P为董事的议案", "關於委任P為執行董事之決議案"
+_TITLE_OPEN = re.compile(r"[关關][于於](?:[^，。；》」\n]*)$")
+_TITLE_CLOSE = re.compile(r"[^，。；《「\n]*?(?:的|之)?(?:议案|議案|决议案|決議案|提案)")
+#: a list's heading that introduces motions: "…以下议案：", "…以下決議案："
+_LIST_HEAD = re.compile(r"以下[^\n。]{0,8}?(?:议案|議案|决议案|決議案|提案|事项|事項)[：:]?\s*$", re.M)
+#: an item of such a list: "3. ", "(3) ", "（三）", "二、"
+_ITEM = re.compile(r"\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[①-⑩])")
+#: the text says the motion passed or the body decided: "审议通过", "获股东大会批准", "当选", "董事会决定以下事项",
+#: "会议形成以下决议" (a resolution, not a 决议案 put to the vote), "同意聘任"
+_PASSED = re.compile(r"通过|通過|批准|当选|當選|获准|獲准|表决结果|表決結果|决定|決定|同意|[决決][议議](?!案)|议定|議定")
+#: how far back a list's heading may be (a heading a few motions above)
+_HEAD_REACH = 1500
+
+
+def _line_start(text: str, at: int) -> int:
+    """The start of the line `at` is on, looked for no further back than a heading may be (a text of one long
+    line costs no more per appointment than a short one)."""
+    return max(text.rfind("\n", max(0, at - _HEAD_REACH), at) + 1, max(0, at - _HEAD_REACH))
+
+
+def proposed_motion(ctx: Context, sent: Sent, start: int, end: int) -> bool:
+    """Whether the appointment matched at [start, end) of the sentence is only a motion put to a meeting, which
+    gives no post until the text says it passed (a proxy solicitation, a requisition for a meeting, an agenda):
+    the verb inside a motion's title ("关于选举P为…的议案"), or an item of a list headed "审议以下议案" /
+    "提呈以下決議案". A heading or the item saying 通过/批准/当选 carries it, so a meeting's results still give the post."""
+    if _PASSED.search(sent.tpl):
+        return False
+    in_title = _TITLE_OPEN.search(sent.tpl, 0, start) is not None and _TITLE_CLOSE.match(sent.tpl, end) is not None
+    text = ctx.text
+    line = _line_start(text, sent.start)
+    if not in_title and not _ITEM.match(text, line):
+        return False
+    if "以下" not in text[max(0, line - _HEAD_REACH):line]:
+        return in_title  # a title with no heading and no word of passing: "股东提请审议关于选举P为董事的议案"
+    head = next(reversed(list(_LIST_HEAD.finditer(text, max(0, line - _HEAD_REACH), line))), None)
+    if head is None:
+        return in_title
+    head_line = text[_line_start(text, head.start()):head.end()]
+    return not _PASSED.search(head_line) and not _PASSED.search(text, head.end(), line)

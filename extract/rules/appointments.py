@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from extract.mention_records import KIND
+from extract.rules.agenda_motions import proposed_motion
 from extract.rules.base import Context
 from extract.rules.position_chains import APPOINT_VERBS, CHAIN, chain_items
 from extract.rules.position_emit import (
@@ -100,6 +101,8 @@ def appointments(ctx: Context, sent: Sent) -> None:
             continue  # refused, not approved
         if hedged(sent.tpl[clause:m.start()]) or m.group("verb") == "提名" or CANDIDATE_AFTER.match(sent.tpl, m.end()):
             continue  # a nomination is a proposal, not an appointment
+        if proposed_motion(ctx, sent, m.start(), m.end()):
+            continue  # "关于选举P为董事的议案" put to a meeting: a post only once the text says it passed
         # (but "核准P的董事长任职资格": P's qualification for the post, approved)
         if m.group("of") and m.group("verb") != "免去" and not (m.group("verb") == "核准" and _QUALIFICATION.match(sent.tpl, m.end())):
             continue  # "免去P的行长职务": the post P had; after a verb of appointing, "P的…" is no post given

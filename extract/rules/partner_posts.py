@@ -5,6 +5,8 @@ sentence is about. A prospectus's holder list writes "1.C（有限合伙）…" 
 
 from __future__ import annotations
 
+import re
+
 from extract.mention_records import KIND, TitleInfo
 from extract.rules.base import Context
 from extract.rules.position_emit import emit_position
@@ -20,6 +22,24 @@ _POST_BEFORE_FIRM = pattern(r"(?P<p><P>)[^。；\ue000]{0,40}?担任执行事务
 #: P, a clause of what else P holds, then "并担任C的执行事务合伙人" (P runs the partnership the clause names)
 _ALSO_RUNS = pattern(r"(?P<p><P>)[^。；\ue000]{0,40}?[，,](?:并|同时|还|亦)?(?:担任|出任|系|为)(?P<c><C>)(?:的)?执行事务<T>")
 _HOLDER_AFTER = pattern(r"执行事务<T>(?:为|是|系|[：:])(?P<p><P>)")
+
+
+#: what makes a bare 合伙人 someone's partner rather than a firm's post: a person right before, joined by 与/和/及 (perhaps
+#: with 其) or 的, or a name the text knows no other way after 由 ("由A与合伙人B出资"): "A与合伙人B共同持有",
+#: "由A及其合伙人B创办", "A的合伙人B" ("C合伙人B" with a firm before it stays a post, and so do "C及其合伙人B", whose
+#: 其 is the firm, and "C创始人A及合伙人B", two of C's people)
+_PARTNER_OF = re.compile(r"(?:\ue000|由[\u4e00-\u9fff]{2,3})(?:(?:与|同|跟|偕|携)(?:其|他的|她的)?|(?:和|及)(?:其|他的|她的)|的)(?:商业|生意|创业)?$")
+
+
+def partner_of_person(sent: Sent, chain_start: int, chain_end: int) -> bool:
+    """Whether the chain at [chain_start, chain_end) is a bare 合伙人 naming the partner of a person (a relation
+    between people, no post at any company): "C由A与合伙人B分别持股" gives B a stake, not a post at C."""
+    if chain_end - chain_start != 1 or sent.tpl[chain_start] != KIND["T"]:
+        return False
+    info = sent.at(chain_start).value
+    if not isinstance(info, TitleInfo) or info.title != "合伙人":
+        return False
+    return _PARTNER_OF.search(sent.tpl, max(0, chain_start - 8), chain_start) is not None
 
 
 def _partnership(ctx: Context, sent: Sent, before: int) -> str | None:

@@ -10,6 +10,7 @@ from extract.rules.base import Context
 from extract.rules.body_headings import meeting_chair_line
 from extract.rules.founder_titles import founder_title_company
 from extract.rules.name_lists import named_list
+from extract.rules.partner_posts import partner_of_person
 from extract.rules.position_chains import CHAIN, FORMER_BEFORE, NEW_BEFORE, chain_before_unknown, chain_items
 from extract.rules.position_emit import date_before, emit_position, hedged, own_or_carried
 from extract.rules.successions import DEPARTS_AFTER
@@ -68,18 +69,12 @@ def _joined_company(sent: Sent, at: int) -> str | None:
     return sent.at(at - 2).key
 
 
-#: a person, then "and": the title after it says whose partner the next person is ("P与合伙人Q")
-_PARTNER_OF = re.compile(r"\ue000(?:先生|女士)?(?:与|和|同|及|偕)(?:其)?$")
-_PARTNER_WORDS = frozenset({"合伙人", "创业伙伴", "拍档"})
-
-
 def title_before_name(ctx: Context, sent: Sent) -> None:
     if KIND["P"] not in sent.tpl or meeting_chair_line(ctx, sent):
         return  # the pattern ends in a person: a sentence that names none is not scanned for chains (nor a record's chair line)
     for m in _TITLE_BEFORE_NAME.finditer(sent.tpl):
-        if _PARTNER_OF.search(sent.tpl, 0, m.start("chain")) and m.end("chain") == m.start("chain") + 1 and (
-                sent.at(m.start("chain")).text in _PARTNER_WORDS):
-            continue  # "C由P与合伙人Q创办": Q is P's partner, no post at the company spoken of
+        if partner_of_person(sent, m.start("chain"), m.end("chain")):
+            continue  # "A与合伙人B": B is A's partner, holding no post
         person = sent.at(m.start("p")).key
         default = ctx.nearest_company(sent, m.start("chain"))
         default = founder_title_company(ctx, sent, m.start("chain"), m.end("p")) or default  # "C2由主席P创办": P's title now

@@ -31,7 +31,7 @@ from extract.model import Article, Fact
 from extract.name_scan import NameScan
 from extract.new_group import new_group_words
 from extract.offer_target import offer_target
-from extract.own_company import own_words
+from extract.own_company import own_words, union_words
 from extract.party_labels import party_label_sites
 from extract.rules import RULES
 from extract.rules.base import ITEM_HEAD, Context
@@ -199,6 +199,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     new_group_words(inv, text)
     surf_re = surface_names(inv)
     announcer = target or find_announcer(inv, text, surf_re)  # (not the offeror's letterhead, on the cover first)
+    union_words(inv, announcer or focus)  # "X银行产业工会　声明": 本行 is X银行, the union 本会
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):
         ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out

@@ -20,7 +20,7 @@ from extract.clean import boilerplate_spans
 from extract.completion_refs import completes_on, dated_by_completion, sets_the_time
 from extract.covered_company import covered_company_words
 from extract.covered_year import covered_year
-from extract.dates import DateValue, find_dates, reference_year, resolve
+from extract.dates import DateValue, find_dates, reference_year, republic_years, resolve
 from extract.focus import addressee_words, charter_names, find_focus, issuer_word, listed_word, reporter_words, sheet_names
 from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
@@ -170,6 +170,11 @@ _SUPERSEDED_WORDS = ("更正前", "修订前", "修改前", "更改前", "调整
 
 def extract_article(article: Article, lex: Lexicon | None = None,
                     rules: tuple[Callable[[Context], None], ...] = RULES) -> list[Fact]:
+    with republic_years(article.text):  # ("95年更名" is 2006 in a text that counts years of the Republic)
+        return _extract_article(article, lex, rules)
+
+
+def _extract_article(article: Article, lex: Lexicon | None, rules: tuple[Callable[[Context], None], ...]) -> list[Fact]:
     lex = lex or get_lexicon()
     norm = normalize(article.text)
     text = norm.text

@@ -8,8 +8,8 @@ from extract.inventory import build_inventory
 from extract.lexicon import get_lexicon
 from extract.name_words import ASCII_ORG
 from extract.titles import find_titles
-from text.normalize import norm_name
 from tests.helpers import facts_of, pairs, posts
+from text.normalize import norm_name
 
 
 def test_continental_legal_forms_end_a_latin_name() -> None:

@@ -80,3 +80,11 @@ def test_a_latin_name_the_clause_gives_a_post_before_is_a_person() -> None:
     text = "北林支付有限公司董事长为黄志远；首席执行官则由曾在多家银行任职的西班牙籍高管Javier Montero担任。"
     inv = build_inventory(text, get_lexicon(), find_titles(text, get_lexicon()))
     assert inv.entities[inv.surface[norm_name("Javier Montero")]].type == "Person"
+
+
+def test_a_members_trust_or_union_holds_shares() -> None:
+    text = ("交易完成后，北林小额信贷银行的股东为：东岳数字信贷有限公司持股70%；当地农民合作组织Nyeri Farmers "
+            "Cooperative Union持股20%；员工持股信托Harambee Staff Share Trust持股10%。")
+    got = pairs(text, "HOLDS_STAKE")
+    assert ("Harambee Staff Share Trust", "北林小额信贷银行") in got
+    assert ASCII_ORG.search("欧盟（European Union）发布新规") is None

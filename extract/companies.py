@@ -176,7 +176,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             country = start  # (where a foreign firm's country word begins: "美商" + "X人寿控股公司")
             if (kind := _OWNER_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
-                start = kind.end()  # "公股" + "北林金控", "民营" + "X金融控股股份有限公司": who owns the firm, said before its name
+                start = kind.end()  # "公股" + "A金控", "民营" + "B银行": who owns the firm, said before its name
             if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
                 start = kind.end()  # "内地城商行" + "渤瀛银行": the kind of bank it is, said before its name
             name = text[start:end]
@@ -216,7 +216,7 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             if short and not lex.company(name) and names_a_line_of_business(text, start, m.start(), end):
                 continue  # "C的财富管理" + "子公司": which of C's subsidiaries, by its trade, no company of its own
             if short and m.group(0) == "金融" and text[start:m.start()] in COUNTRIES and not lex.company(name):
-                continue  # "意大利金融" + "警察", "日本金融" + "市场": a country's finance (its sector, a body of state), no firm
+                continue  # a country + "金融" + "市场"/"监管": a country's finance (its sector, a body of state), no firm
             if short and (described := country_kind_before_name(text, start, m.start(), end)):
                 occupied.append((start, described))  # (no letters of the name after them)
                 continue  # "日本金融集团" + "北林金控": where the firm is from and its trade, then its name

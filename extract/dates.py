@@ -43,7 +43,7 @@ ROC_SLASH_RE = re.compile(r"(?<![\d./\-])(?:民[国國]\s*)?(?P<y>1[01]\d)(?P<se
 #: "108年起", "103年底" (a Taiwanese text's year of the Republic era, no 民国): a three-digit year a post starts
 #: or ends with; no one counts a duration (近100年, 100年历史) that way
 ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*年(?=起|底|初|至今)")
-#: "95年更名為現名", "89年在臺灣證券交易所掛牌上市": a Taiwanese text's year of the Republic era, no 民国, two or three
+#: "84年更名", "93年於T上市": a Taiwanese text's year of the Republic era, no 民国, two or three
 #: digits, then (in the same clause) the verb of what happened that year; read only where the article writes years so
 #: (`republic_years`), since mainland talk says "98年成立" of 1998; not a count of years ("近50年", "成立50年", "50年代")
 ROC_EVENT_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余满了去来多几前后整百])(?P<y>1[01]\d|[3-9]\d)\s*年(?![代间前后来多])"
@@ -178,7 +178,7 @@ def _dates_in(text: str, roc: bool = False) -> tuple[tuple[int, int, DateValue],
         out.append((m.start(), m.end(), DateValue(1911 + int(year or 0), mo, d)))
     for m in ROC_BARE_YEAR_RE.finditer(text) if "年" in text else ():
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
-    for m in ROC_EVENT_YEAR_RE.finditer(text) if roc and "年" in text else ():  # "95年更名": 2006, in a Taiwanese text
+    for m in ROC_EVENT_YEAR_RE.finditer(text) if roc and "年" in text else ():  # "84年更名": 1995, in a Taiwanese text
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
     for m in CN_DATE_RE.finditer(text) if "〇" in text or "零" in text or "一九" in text else ():
         y = int("".join(str(max(_CN_D.index(c) - 1, 0)) for c in m.group("y")))  # digit by digit

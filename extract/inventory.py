@@ -94,7 +94,7 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(name, pos)
     for name, pos in latin_names_over_posts(text, title_spans):  # "Latin Name（T）": a roster's line
         names.setdefault(name, pos)
-    for name, pos in latin_people(text, {a for a, _b in title_spans}):  # "Ana Ribeiro出任T", "由A与B共同创办"
+    for name, pos in latin_people(text, {a for a, _b in title_spans}):  # "P出任T", "由P与Q共同创办"
         if norm_name(name) not in inv.surface and not lex.company(name):
             names.setdefault(name, pos)
     for name, pos in names_in_sections(text, {*occupied.starts, *(a for a, _b in title_spans)}, lex):  # "二、免去\nP的C…职务"

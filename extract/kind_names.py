@@ -111,6 +111,6 @@ def country_kind_before_name(text: str, start: int, suffix_start: int, end: int)
     after = end
     if text.startswith(("集团", "基金", "控股", "公司"), after):
         after += 2
-    if ASCII_ORG.match(text, after) is not None:  # "意大利金融科技公司" + "Vetra S.p.A.": the Latin legal name is the firm's
+    if ASCII_ORG.match(text, after) is not None:  # a country + "金融科技公司" + "A S.p.A.": the Latin legal name is the firm's
         return after
     return after if _NAME_AFTER.match(text, after, after + 12) is not None else None

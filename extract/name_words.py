@@ -20,10 +20,10 @@ LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|(?<=基金|中心)[（(
 
 
 #: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain;
-#: the legal forms of continental Europe and Latin America end a name as Limited does ("Vetra Pagamenti S.p.A.",
-#: "Solaris Conseil SAS", "Banco Ribeira de Investimentos Ltda."), whose words may carry accents and be joined by the
+#: the legal forms of continental Europe and Latin America end a name as Limited does ("A S.p.A.",
+#: "B SAS", "C de D Ltda."), whose words may carry accents and be joined by the
 #: lowercase particles of those languages (de, di, da, do, dos, del, della, e, y, et, van, von, der); a trust or a
-#: union of members ("Harambee Staff Share Trust", "Nyeri Farmers Cooperative Union") holds shares as a firm does
+#: union of members ("A Staff Share Trust", "B Cooperative Union") holds shares as a firm does
 #: (not a union of states)
 _LATIN_UPPER = "A-ZÀ-ÖØ-Þ"
 _LATIN_WORD = "A-Za-zÀ-ÖØ-öø-ÿ0-9&\\-"

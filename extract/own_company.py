@@ -101,7 +101,7 @@ def own_words(inv: Inventory, text: str) -> str | None:
     return how
 
 
-#: a union of one firm's staff, named after the firm ("X银行产业工会", "X证券企业工会"): its letters call the firm 本行
+#: a union of one firm's staff, named after the firm ("A银行企业工会", "B证券职工会"): its letters call the firm 本行
 _STAFF_UNION = re.compile(r"(?P<firm>.{2,30}?(?:银行|公司|证券|保险|人寿|金控|集团|信托))(?:产业|企业|职工|员工)?(?:工会|职工会)")
 
 
@@ -123,7 +123,7 @@ def _employer(inv: Inventory, own: str) -> str | None:
 
 
 def union_words(inv: Inventory, speaker: str | None) -> None:
-    """A staff union's statement, its name heading it ("X银行产业工会　声明"): 本行/我行/本公司 are the firm it is
+    """A staff union's statement, its name heading it (a letter headed by "A银行企业工会"): 本行/我行/本公司 are the firm it is
     the union of, not the union (which calls itself 本会), unless the text has said who they are."""
     if speaker is None or inv.self_key is not None or (firm := _employer(inv, speaker)) is None:
         return

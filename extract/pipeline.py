@@ -170,7 +170,7 @@ _SUPERSEDED_WORDS = ("更正前", "修订前", "修改前", "更改前", "调整
 
 def extract_article(article: Article, lex: Lexicon | None = None,
                     rules: tuple[Callable[[Context], None], ...] = RULES) -> list[Fact]:
-    with republic_years(article.text):  # ("95年更名" is 2006 in a text that counts years of the Republic)
+    with republic_years(article.text):  # ("84年更名" is 1995 in a text that counts years of the Republic)
         return _extract_article(article, lex, rules)
 
 
@@ -204,7 +204,7 @@ def _extract_article(article: Article, lex: Lexicon | None, rules: tuple[Callabl
     new_group_words(inv, text)
     surf_re = surface_names(inv)
     announcer = target or find_announcer(inv, text, surf_re)  # (not the offeror's letterhead, on the cover first)
-    union_words(inv, announcer or focus)  # "X银行产业工会　声明": 本行 is X银行, the union 本会
+    union_words(inv, announcer or focus)  # a letter of "A银行企业工会": 本行 is A银行, the union 本会
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):
         ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out

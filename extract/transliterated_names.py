@@ -146,10 +146,10 @@ def lengthen_sounded(names: dict[str, int], text: str) -> None:
 #: "de" or "van" may stand before the last; a part may join two words by a hyphen)
 _LATIN_PART = r"[A-ZÀ-Þ][a-zß-ÿ]{1,15}(?:-[A-ZÀ-Þ][a-zß-ÿ]{1,15})?"
 _LATIN_PERSON = rf"{_LATIN_PART}(?: (?:(?:de|da|dos|di|del|van|von|der|le|la) )?{_LATIN_PART}){{1,2}}"
-#: such a name, then a verb of taking or keeping a post ("Ana Ribeiro出任…", "Luca Ferri继续担任…"): the post's holder
+#: such a name, then a verb of taking or keeping a post ("P出任T", "P继续担任T"): the post's holder
 _LATIN_TAKES_POST = re.compile(rf"(?<![A-Za-zÀ-ÿ.&'’-])({_LATIN_PERSON})(?![A-Za-z])"
                                r"(?=(?:则|也|仍|将|已|随即|正式|继续|获)?(?:担任|出任|留任|接任|兼任|升任|委任为|任命为|获委任为))")
-#: two such names founding a firm together: "由A与B于2009年共同创办", "A和B联合创立"
+#: two such names founding a firm together: "由P与Q于D共同创办", "P和Q联合创立"
 _LATIN_FOUNDERS = re.compile(rf"(?<![A-Za-zÀ-ÿ.&'’-])(?P<a>{_LATIN_PERSON})(?:与|和|及)(?P<b>{_LATIN_PERSON})(?![A-Za-z])"
                              r"(?=[^。；\n]{0,14}?(?:共同|联合|一起)?(?:创办|创立|创建|创设|成立))")
 #: the words of a firm's name, never of a person's ("Morgan Capital", "Banca Sella", "Credit Union")
@@ -169,7 +169,7 @@ _VERB_ENDS_CLAUSE = re.compile(r"(?:则|也|仍|将|已|继续|正式)?(?:担任
 
 
 def _post_named_before(text: str, start: int, end: int, title_starts: set[int]) -> bool:
-    """"首席执行官则由…的高管P担任": the post heads the clause, 由 brings in its holder, described perhaps at
+    """"T由…P担任": the post heads the clause, 由 brings in its holder, described perhaps at
     length, and the verb ends the clause right after the name."""
     if not _VERB_ENDS_CLAUSE.match(text, end):
         return False
@@ -180,7 +180,7 @@ def _post_named_before(text: str, start: int, end: int, title_starts: set[int]) 
 
 def latin_people(text: str, title_starts: set[int]) -> list[tuple[str, int]]:
     """(name, offset) of each Western name in Latin letters that a construction gives as a person: the holder of
-    a post the verb after it names ("Ana Ribeiro出任首席执行官": a title starts within a few letters after the
+    a post the verb after it names ("P出任T": a title starts within a few letters after the
     verb), or one of two founders named together ("由A与B共同创办"). A name with a firm's word ("Capital",
     "Bank") is a firm's; the name-length rules of Chinese names never see these, so without this they are lost."""
     if not re.search(r"[A-Z][a-z]+ [A-Z]", text):

@@ -20,71 +20,72 @@ def test_continental_legal_forms_end_a_latin_name() -> None:
 
 
 def test_a_holder_under_an_italian_legal_form_holds_its_stake() -> None:
-    text = ("总部设于都灵的Vetra Pagamenti S.p.A.（下称“Vetra”）今年获准营业。据登记资料，Vetra的股东为："
-            "创办人黄志远持股55%；德国公司Nordlicht Beteiligungen GmbH持股30%；Colle Verde Servizi S.r.l.持股15%。")
+    text = ("Vetra Pagamenti S.p.A.（下称“Vetra”）现有股东三名：孙若霖持股55%，"
+            "Nordlicht Beteiligungen GmbH持股30%，Colle Verde Servizi S.r.l.持股15%。")
     got = pairs(text, "HOLDS_STAKE")
     assert ("Colle Verde Servizi S.r.l.", "Vetra Pagamenti S.p.A.") in got
     assert ("Nordlicht Beteiligungen GmbH", "Vetra Pagamenti S.p.A.") in got
 
 
 def test_a_country_and_its_trade_before_a_latin_name_describe_it() -> None:
-    text = "西班牙金融科技公司Ribera Pagos S.L.持股18%，成为都灵支付股份公司第二大股东。"
+    text = "南屿数字银行有限公司第三大股东为葡萄牙金融科技公司Lumeira Digital S.A.，持股12%。"
     names = {f.subject.name for f in facts_of(text)} | {f.object.name for f in facts_of(text)}
-    assert not any(n.startswith("西班牙") for n in names)
+    assert not any(n.startswith("葡萄牙") for n in names)
+    assert ("Lumeira Digital S.A.", "南屿数字银行有限公司") in pairs(text, "HOLDS_STAKE")
 
 
 def test_a_country_and_finance_alone_name_no_firm() -> None:
-    text = "北林支付有限公司成立于2016年。葡萄牙金融警察近年加强监管。黄志远担任公司董事长。"
-    assert posts(text) == {("黄志远", "北林支付有限公司", "chairman")}
+    text = "南屿保险经纪有限公司设立于2011年。据悉，芬兰金融监管当局正加大检查力度。许哲维现任公司总经理。"
+    assert posts(text) == {("许哲维", "南屿保险经纪有限公司", "general_manager")}
 
 
 def test_a_rename_applied_for_is_no_rename() -> None:
-    text = "南溪证券经纪有限公司成立于2015年。交割完成后，公司已向当地监管机构申请更名为北林证券经纪有限公司，目前尚待批准。"
+    text = "2022年9月，澄岚小额贷款有限公司向省金融局申请更名为澄岚普惠小额贷款有限公司，相关审批仍在进行中。"
     assert not pairs(text, "RENAMED_TO")
 
 
 def test_a_latin_name_taking_a_post_is_a_person() -> None:
-    text = ("并购完成后，北林支付有限公司董事会随即改组：Lucia Ferrante出任首席执行官，"
-            "Tomás Albuquerque继续担任董事长。")
+    text = "Henrik Halvorsen将出任南屿支付有限公司首席执行官，Ingrid Solberg则接任公司董事长。"
     got = posts(text)
-    assert ("Lucia Ferrante", "北林支付有限公司", "ceo") in got
-    assert ("Tomás Albuquerque", "北林支付有限公司", "chairman") in got
-    acting = "此次发行由Harbour Capital担任独家财务顾问，北林证券股份有限公司担任保荐人。"  # a firm's name takes no post
-    assert not any(f.subject.name == "Harbour Capital" and f.subject.type == "Person" for f in facts_of(acting))
+    assert ("Henrik Halvorsen", "南屿支付有限公司", "ceo") in got
+    assert ("Ingrid Solberg", "南屿支付有限公司", "chairman") in got
+    acting = "据悉，Ardent Capital将担任本次交易的财务顾问，澄岚证券股份有限公司担任承销商。"  # a firm's name takes no post
+    assert not any(f.subject.name == "Ardent Capital" and f.subject.type == "Person" for f in facts_of(acting))
 
 
 def test_two_latin_names_founding_together_are_people() -> None:
-    text = "Brava Câmbio Ltda.由Helena Prado与Otávio Lins于2012年共同创办，总部位于里约热内卢。"
+    text = "Beatriz Coelho和Rafael Duarte在2016年联合创立了Brava Câmbio Ltda.，目前公司员工逾百人。"
     founders = {f.subject.name for f in facts_of(text) if str(f.predicate) == "FOUNDED"}
-    assert {"Helena Prado", "Otávio Lins"} <= founders
+    assert {"Beatriz Coelho", "Rafael Duarte"} <= founders
 
 
 def test_who_owns_a_firm_is_no_part_of_its_name() -> None:
-    text = "公股北林金控昨日召开董事会，通过子公司北林商业银行董事长由黄志远出任。另据了解，民营东岳金融控股股份有限公司亦有意竞逐。"
+    text = "公股南屿金控旗下的南屿商业银行去年获利创新高；民营鹤汀金融控股股份有限公司则计划出售旗下一家券商。"
     names = {f.subject.name for f in facts_of(text)} | {f.object.name for f in facts_of(text)}
     assert not any(n.startswith(("公股", "民营")) for n in names)
-    assert ("北林商业银行", "北林金控") in pairs(text, "SUBSIDIARY_OF")
+    assert ("南屿商业银行", "南屿金控") in pairs(text, "SUBSIDIARY_OF")
 
 
 def test_a_staff_unions_statement_calls_its_bank_ben_hang() -> None:
-    text = ("東岳商業銀行企業工會　聲明\n\n"
-            "本行日前召開董事會，通過聘任趙承宇為本行總經理。本會對此深表遺憾。\n\n"
-            "東岳商業銀行企業工會\n理事長　孫美芳\n")
+    text = ("南屿商業銀行企業工會　致全體會員公開信\n\n"
+            "董事會上週決議由許哲維接任本行總經理，本會將要求新任經營團隊儘速召開勞資座談。\n\n"
+            "南屿商業銀行企業工會\n理事長　邱若寧\n")
     got = posts(text)
-    assert ("趙承宇", "東岳商業銀行", "general_manager") in got
-    assert not any(p == "趙承宇" and c.endswith("工會") for p, c, _r in got)
-    assert ("孫美芳", "東岳商業銀行企業工會", "other") in got  # the union's own officer, under its whole name
+    assert ("許哲維", "南屿商業銀行", "general_manager") in got
+    assert not any(p == "許哲維" and c.endswith("工會") for p, c, _r in got)
+    assert ("邱若寧", "南屿商業銀行企業工會", "other") in got  # the union's own officer, under its whole name
 
 
 def test_a_latin_name_the_clause_gives_a_post_before_is_a_person() -> None:
-    text = "北林支付有限公司董事长为黄志远；首席执行官则由曾在多家银行任职的西班牙籍高管Javier Montero担任。"
+    text = "去年起，首席运营官由曾任职于两家保险公司的Esteban Quiroga担任，孙若霖仍是南屿支付有限公司的掌舵人。"
     inv = build_inventory(text, get_lexicon(), find_titles(text, get_lexicon()))
-    assert inv.entities[inv.surface[norm_name("Javier Montero")]].type == "Person"
+    assert inv.entities[inv.surface[norm_name("Esteban Quiroga")]].type == "Person"
 
 
 def test_a_members_trust_or_union_holds_shares() -> None:
-    text = ("交易完成后，北林小额信贷银行的股东为：东岳数字信贷有限公司持股70%；当地农民合作组织Nyeri Farmers "
-            "Cooperative Union持股20%；员工持股信托Harambee Staff Share Trust持股10%。")
+    text = ("据年报披露，Kisumu Dairy Cooperative Union持有鹤汀小额信贷银行25%的股份，Tumaini Staff Share Trust"
+            "持有其10%，澄岚数字信贷有限公司则持有65%。")
     got = pairs(text, "HOLDS_STAKE")
-    assert ("Harambee Staff Share Trust", "北林小额信贷银行") in got
+    assert ("Tumaini Staff Share Trust", "鹤汀小额信贷银行") in got
+    assert ("Kisumu Dairy Cooperative Union", "鹤汀小额信贷银行") in got
     assert ASCII_ORG.search("欧盟（European Union）发布新规") is None

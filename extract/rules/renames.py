@@ -139,7 +139,7 @@ def renames(ctx: Context, sent: Sent) -> None:
             if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:
                 continue  # "A拟更名为B", "A计划更名为B": a plan, not a rename
             if rx is _RENAMED and _APPLIED.search(tpl, m.end("old"), m.start("new")) and not _GRANTED.search(tpl):
-                continue  # "A已向X申请更名为B，尚待批准": an application, not a rename (nor X renamed, which it was asked of)
+                continue  # "A向X申请更名为B": an application, not a rename (nor X renamed, which it was asked of)
             if rx is _RENAMED and (_ACQUIRED.search(tpl, m.end("old"), m.start("new")) or tpl.endswith("吸收合并", 0, m.start("old"))):
                 continue  # "X前身为Y，被A收购后更名为X": A bought the company renamed, A keeps its name ("A吸收合并B…更名C": B is gone, A renamed)
             date = None

@@ -64,6 +64,9 @@ _ALIAS_HEAD = re.compile(r"(?:(?:以下|下文|下面)?(?:简称|下称)|(?<=[�
 
 
 _LETTER = re.compile(rf"[{CJK}A-Za-z]")
+#: who owns a firm, said right before its name (Taiwan's 公股/官股 banks, the state's; 民营, private; 外资/陆资/中资/港资/
+#: 台资, capital from abroad, the mainland, China, Hong Kong, Taiwan): no letter of the name
+_OWNER_HEAD = re.compile(r"(?:泛公股|公股|官股|民营|外资|陆资|中资|港资|台资|侨资|公营)(?=[\u4e00-\u9fff]{2})")
 #: the kind of bank a story says a bank is before its name ("内地城商行X银行", "农商行X银行"), with where it is from
 #: (or, Taiwan's usage, the country a foreign firm is from: "美商X人寿控股", "日商X", a firm of that country)
 _KIND_HEAD = re.compile(r"(?:内地|本地|国内|境内|香港|本港|澳门|台湾|外地)?(?:城商行|农商行|股份行|外资行|中资行|国有大行)"
@@ -80,7 +83,7 @@ _BUREAU_AFTER = re.compile(r"(?:监管|监督管理)(?:分局|局)")
 
 #: the suffixes of legal names, then of short names (a short one may be followed by 集团/控股, see below)
 _SUFFIX_SCANS = ((_LEGAL_SUFFIX, False),
-                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司|权(?!益)))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新|同业)?(?:(?:协会|商会|促进会|联合会|公会|联盟)(?![会员])|(?:研究会|学会)(?!员)))?"), True))
+                 (re.compile(SHORT_SUFFIX + r"(?:控股(?!股东|子公司|孙公司|权(?!益)))?(?:集团)?(?:(?:科技|清算|产业|行业|服务|发展|创新|同业|企业|职工|员工)?(?:(?:协会|商会|促进会|联合会|公会|工会|联盟)(?![会员])|(?:研究会|学会)(?!员)))?"), True))
 
 
 #: verbs before the field a company works in ("专注于供应链金融的X")
@@ -172,6 +175,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
             elif short and (k := next((k for k in range(3, m.start() - start - 1) if norm_name(text[start + k:end]) in inv.surface), 0)):
                 start += k  # "等方面全力支持" + "北林理财": a clause's words before a name the article has named already
             country = start  # (where a foreign firm's country word begins: "美商" + "X人寿控股公司")
+            if (kind := _OWNER_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
+                start = kind.end()  # "公股" + "A金控", "民营" + "B银行": who owns the firm, said before its name
             if short and (kind := _KIND_HEAD.match(text, start, m.start())) and m.start() - kind.end() >= 2:
                 start = kind.end()  # "内地城商行" + "渤瀛银行": the kind of bank it is, said before its name
             name = text[start:end]
@@ -210,6 +215,8 @@ def find_companies(inv: Inventory, text: str, lex: Lexicon, show: Callable[[int,
                 continue  # "消费信贷科技" + "公司" + "南溪数科…": the named company's kind, no company of its own
             if short and not lex.company(name) and names_a_line_of_business(text, start, m.start(), end):
                 continue  # "C的财富管理" + "子公司": which of C's subsidiaries, by its trade, no company of its own
+            if short and m.group(0) == "金融" and text[start:m.start()] in COUNTRIES and not lex.company(name):
+                continue  # a country + "金融" + "市场"/"监管": a country's finance (its sector, a body of state), no firm
             if short and (described := country_kind_before_name(text, start, m.start(), end)):
                 occupied.append((start, described))  # (no letters of the name after them)
                 continue  # "日本金融集团" + "北林金控": where the firm is from and its trade, then its name

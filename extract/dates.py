@@ -9,6 +9,9 @@ rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -40,6 +43,27 @@ ROC_SLASH_RE = re.compile(r"(?<![\d./\-])(?:民[国國]\s*)?(?P<y>1[01]\d)(?P<se
 #: "108年起", "103年底" (a Taiwanese text's year of the Republic era, no 民国): a three-digit year a post starts
 #: or ends with; no one counts a duration (近100年, 100年历史) that way
 ROC_BARE_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余])(?P<y>1[01]\d)\s*年(?=起|底|初|至今)")
+#: "84年更名", "93年於T上市": a Taiwanese text's year of the Republic era, no 民国, two or three
+#: digits, then (in the same clause) the verb of what happened that year; read only where the article writes years so
+#: (`republic_years`), since mainland talk says "98年成立" of 1998; not a count of years ("近50年", "成立50年", "50年代")
+ROC_EVENT_YEAR_RE = re.compile(r"(?<![\d.近约逾超过第余满了去来多几前后整百])(?P<y>1[01]\d|[3-9]\d)\s*年(?![代间前后来多])"
+                               r"(?=(?:在|于|起)?[^，。；\d年]{0,12}?(?:更名|改名|上市|挂牌|上柜|成立|创立|设立|改制|合并|卸任|退休|接任|出任|担任))")
+#: what says an article writes years of the Republic era: the era's name, Taiwan's dollar, a year of it with a month
+_ROC_SIGNS = re.compile(r"民[國国]|新[臺台]幣|新台币|(?<![\d.])1[01]\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月")
+_ROC_ARTICLE: ContextVar[bool] = ContextVar("roc_article", default=False)
+
+
+@contextmanager
+def republic_years(text: str) -> Iterator[None]:
+    """Within it, `find_dates` reads bare two-digit years before an event's verb as years of the Republic era when
+    `text` (the article) shows it counts years so; the flag is the article's, not a sentence's, which rarely says."""
+    token = _ROC_ARTICLE.set(bool(_ROC_SIGNS.search(text)))
+    try:
+        yield
+    finally:
+        _ROC_ARTICLE.reset(token)
+
+
 #: "民国82年" alone (no month after it): a year of the Republic era, named as such
 ROC_YEAR_RE = re.compile(r"民国\s*(?P<y>[1-9]\d{0,2})\s*年(?!\s*(?:1[0-2]|0?[1-9])\s*月)")
 #: "中華民國八十七年十月五日", "民國一一二年": a year of the Republic era in Chinese numerals (a Taiwanese
@@ -105,11 +129,11 @@ _MONTH_OFFSET = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下�
 
 def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
     """All date expressions in `text` with their spans, unresolved."""
-    return list(_dates_in(text))
+    return list(_dates_in(text, _ROC_ARTICLE.get()))
 
 
 @lru_cache(maxsize=64)
-def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
+def _dates_in(text: str, roc: bool = False) -> tuple[tuple[int, int, DateValue], ...]:
     """`find_dates`, once per distinct text: the sentence pass reads a
     triggered sentence's dates for its mentions and again to carry dates
     forward. Each pattern runs only when a letter it cannot match without
@@ -153,6 +177,8 @@ def _dates_in(text: str) -> tuple[tuple[int, int, DateValue], ...]:
         mo, d = (int(cn_number(g) or 0) if g else None for g in (m.group("m"), m.group("d")))
         out.append((m.start(), m.end(), DateValue(1911 + int(year or 0), mo, d)))
     for m in ROC_BARE_YEAR_RE.finditer(text) if "年" in text else ():
+        out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
+    for m in ROC_EVENT_YEAR_RE.finditer(text) if roc and "年" in text else ():  # "84年更名": 1995, in a Taiwanese text
         out.append((m.start(), m.end(), DateValue(1911 + int(m.group("y")))))
     for m in CN_DATE_RE.finditer(text) if "〇" in text or "零" in text or "一九" in text else ():
         y = int("".join(str(max(_CN_D.index(c) - 1, 0)) for c in m.group("y")))  # digit by digit

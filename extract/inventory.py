@@ -60,7 +60,7 @@ from extract.spaced_names import spaced_names
 from extract.speakers import names_beside_me, speaker_names
 from extract.term_lists import term_list_names
 from extract.titles import find_titles
-from extract.transliterated_names import drop_cut_parts, last_part_forms, lengthen_sounded, transliterated_people
+from extract.transliterated_names import drop_cut_parts, last_part_forms, latin_people, lengthen_sounded, transliterated_people
 from extract.verb_sections import names_in_sections
 from text.japanese_names import japanese_after_titles, japanese_people
 from text.normalize import norm_name
@@ -94,6 +94,9 @@ def build_inventory(text: str, lex: Lexicon, title_spans: list[tuple[int, int]],
         names.setdefault(name, pos)
     for name, pos in latin_names_over_posts(text, title_spans):  # "Latin Name（T）": a roster's line
         names.setdefault(name, pos)
+    for name, pos in latin_people(text, {a for a, _b in title_spans}):  # "P出任T", "由P与Q共同创办"
+        if norm_name(name) not in inv.surface and not lex.company(name):
+            names.setdefault(name, pos)
     for name, pos in names_in_sections(text, {*occupied.starts, *(a for a, _b in title_spans)}, lex):  # "二、免去\nP的C…职务"
         names.setdefault(name, pos)
     for name, pos in speaker_names(text):  # "[00:01:26] P：…" on two lines or more: a transcript's speaker

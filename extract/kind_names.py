@@ -15,7 +15,7 @@ from collections.abc import Callable
 from extract.company_names import company_left_boundary
 from extract.country_arms import COUNTRIES
 from extract.mention_records import Inventory
-from extract.name_words import CJK, LEGAL_SUFFIX, segment, word_tag
+from extract.name_words import ASCII_ORG, CJK, LEGAL_SUFFIX, segment, word_tag
 from extract.proper_parts import coined_word, proper_name_words, short_prefix_ok
 from text.kinds import BUSINESS_KINDS, SHORT_SUFFIX
 from text.normalize import norm_name
@@ -97,7 +97,7 @@ def names_a_line_of_business(text: str, start: int, suffix_start: int, end: int)
 
 
 #: a trade's generic word, perhaps with a group's or a fund's: what a country's firm of that trade is called
-_TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:集团|控股|基金)?"
+_TRADE_KIND = re.compile(r"(?:金融|创投|投资|科技|支付|保险|资本)(?:科技)?(?:集团|控股|基金)?"
                          r"|(?:大型|中型|小型|中小型|地区性|区域性|社区)(?:银行|券商|保险公司)")  # ("加拿大中型银行" + a name: a bank's size)
 
 
@@ -109,6 +109,8 @@ def country_kind_before_name(text: str, start: int, suffix_start: int, end: int)
     if country is None or not _TRADE_KIND.fullmatch(text, start + len(country), end):
         return None
     after = end
-    if text.startswith(("集团", "基金", "控股"), after):
+    if text.startswith(("集团", "基金", "控股", "公司"), after):
         after += 2
+    if ASCII_ORG.match(text, after) is not None:  # a country + "金融科技公司" + "A S.p.A.": the Latin legal name is the firm's
+        return after
     return after if _NAME_AFTER.match(text, after, after + 12) is not None else None

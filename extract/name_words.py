@@ -19,17 +19,27 @@ CJK = r"\u4e00-\u9fff"
 LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|(?<=基金|中心)[（(]有限合伙[）)]|股份有限公司|(?<=信托)投资公司|有限责任公司|集团有限公司|控股有限公司|私人有限公司|有限公司|股份公司|集团公司|(?<=[\u4e00-\u9fff])株式会社|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings)"
 
 
-#: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain
+#: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain;
+#: the legal forms of continental Europe and Latin America end a name as Limited does ("A S.p.A.",
+#: "B SAS", "C de D Ltda."), whose words may carry accents and be joined by the
+#: lowercase particles of those languages (de, di, da, do, dos, del, della, e, y, et, van, von, der); a trust or a
+#: union of members ("A Staff Share Trust", "B Cooperative Union") holds shares as a firm does
+#: (not a union of states)
+_LATIN_UPPER = "A-ZÀ-ÖØ-Þ"
+_LATIN_WORD = "A-Za-zÀ-ÖØ-öø-ÿ0-9&\\-"
+_ROMANCE_FORMS = (r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.a\.s\.|S\.n\.c\.|S\.A\.S\.|SAS|SARL|S\.A\.R\.L\.|S\.à r\.l\.|Ltda\.?|Lda\.?"
+                  r"|S\.L\.|S\.A\.|N\.V\.|B\.V\.|AG|GmbH|KGaA|SE|ASA|A/S|Oyj?|LLP|Pty\.? Ltd\.?")
+_PARTICLES = r"of|and|&|de|di|da|do|dos|das|del|della|delle|degli|e|y|et|du|des|van|von|der|den"
 ASCII_ORG = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&|[(（](?:BVI|B\.V\.I\.|Cayman|HK|Hong Kong|Singapore|Bermuda|Asia|China|International)[)）])){0,6} "
-    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|PCL|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH|Tbk)(?![A-Za-z])"
+    rf"(?<![A-Za-z])(?!(?:European|African|Eurasian|Postal) Union)([{_LATIN_UPPER}][{_LATIN_WORD}]+)(?: (?:[{_LATIN_UPPER}][{_LATIN_WORD}.]*|{_PARTICLES}|[(（](?:BVI|B\.V\.I\.|Cayman|HK|Hong Kong|Singapore|Bermuda|Asia|China|International)[)）])){{0,6}} "
+    rf"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|PCL|LLC|L\.P\.|Tbk|{_ROMANCE_FORMS}|(?:Trust|Union)(?! [A-Z]))(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
 #: what `ASCII_ORG` cannot match without (a Latin word, a space and a legal suffix; a domain's ending): a text
 #: without it is not scanned letter by letter
-ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-)）] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
-                             r"|B\.V\.|S\.A\.|AG|GmbH|PCL|Tbk)|\.(?:com|cn|net)")  # (PCL: a Thai public company; Tbk: an Indonesian listed one)
+ASCII_ORG_NEEDS = re.compile(r"[A-Za-zÀ-ÿ0-9&.\-)）] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\."
+                             rf"|PCL|Tbk|{_ROMANCE_FORMS}|Trust|Union)|\.(?:com|cn|net)")  # (PCL: a Thai public company; Tbk: an Indonesian listed one)
 
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from extract.announcer import header_issuer
 from extract.mention_records import Inventory
 from extract.mentions import surface_names
-from text.normalize import norm_name
+from text.normalize import norm_name, to_simplified
 
 #: the words a firm's own document calls itself by (the text is read in Simplified: 本集團 is 本集团 here)
 _OWN = ("本公司", "我公司", "我司", "本行", "我行", "本集团")
@@ -97,7 +97,7 @@ def own_words(inv: Inventory, text: str) -> str | None:
     if issuer is not None and issuer != own and (how != "signature" or "简称：" in text[:_HEAD] or _heads_a_line(inv, text, issuer)):
         return None  # "证券简称：X" heads the notice: the issuer the exchange knows it by speaks, whoever signs
         # (not a letter that names a listed buyer with its code in passing: "…，B（股票代码：N）取得我司股份")
-    inv.self_key = own
+    inv.self_key = _employer(inv, own) or own
     inv.self_words.update(("公司", "本公司", "本行", "本集团"))
     return how
 
@@ -126,3 +126,33 @@ def speaks_as_itself(text: str, at: int) -> bool:
     digest's lead speaks of no firm as "we"; only its items' own quotes do)."""
     return any(w in text[:at] for w in _OWN)
 
+
+
+#: a union of one firm's staff, named after the firm ("A银行企业工会", "B证券职工会"): its letters call the firm 本行
+_STAFF_UNION = re.compile(r"(?P<firm>.{2,30}?(?:银行|公司|证券|保险|人寿|金控|集团|信托))(?:产业|企业|职工|员工)?(?:工会|职工会)")
+
+
+def _employer(inv: Inventory, own: str) -> str | None:
+    """The firm whose staff's union signs the document, when it does: a union writes 本行/本公司 of the firm it is
+    the union of (its name's head) and 本会 of itself, so the own words stand for that firm, added if it is not yet
+    an entity of its own (the union's name holds its name whole)."""
+    ent = inv.entities.get(own)
+    m = _STAFF_UNION.fullmatch(to_simplified(ent.name)) if ent is not None else None
+    if m is None:
+        return None
+    firm = m.group("firm")
+    key = inv.surface.get(norm_name(firm))
+    if key is None or key not in inv.entities:
+        key = "C:" + firm
+        shown = ent.name[:len(firm)]
+        inv.add(key, shown, "Company", norm_name(firm), shown, ent.first)
+    return key
+
+
+def union_words(inv: Inventory, speaker: str | None) -> None:
+    """A staff union's statement, its name heading it (a letter headed by "A银行企业工会"): 本行/我行/本公司 are the firm it is
+    the union of, not the union (which calls itself 本会), unless the text has said who they are."""
+    if speaker is None or inv.self_key is not None or (firm := _employer(inv, speaker)) is None:
+        return
+    inv.self_key = firm
+    inv.self_words.update(("本公司", "本行", "我行"))

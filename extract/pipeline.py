@@ -20,7 +20,7 @@ from extract.clean import boilerplate_spans
 from extract.completion_refs import completes_on, dated_by_completion, sets_the_time
 from extract.covered_company import covered_company_words
 from extract.covered_year import covered_year
-from extract.dates import DateValue, find_dates, reference_year, resolve
+from extract.dates import DateValue, find_dates, reference_year, republic_years, resolve
 from extract.focus import addressee_words, charter_names, find_focus, issuer_word, listed_word, reporter_words, sheet_names
 from extract.inventory import build_inventory
 from extract.lexicon import Lexicon, get_lexicon
@@ -31,7 +31,7 @@ from extract.model import Article, Fact
 from extract.name_scan import NameScan
 from extract.new_group import new_group_words
 from extract.offer_target import offer_target
-from extract.own_company import own_words, speaks_as_itself
+from extract.own_company import own_words, speaks_as_itself, union_words
 from extract.party_labels import party_label_sites
 from extract.ranked_entries import ENTRY_STARTS, entry_companies
 from extract.rules import RULES
@@ -172,6 +172,11 @@ _SUPERSEDED_WORDS = ("更正前", "修订前", "修改前", "更改前", "调整
 
 def extract_article(article: Article, lex: Lexicon | None = None,
                     rules: tuple[Callable[[Context], None], ...] = RULES) -> list[Fact]:
+    with republic_years(article.text):  # ("84年更名" is 1995 in a text that counts years of the Republic)
+        return _extract_article(article, lex, rules)
+
+
+def _extract_article(article: Article, lex: Lexicon | None, rules: tuple[Callable[[Context], None], ...]) -> list[Fact]:
     lex = lex or get_lexicon()
     norm = normalize(article.text)
     text = norm.text
@@ -202,6 +207,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     new_group_words(inv, text)
     surf_re = surface_names(inv)
     announcer = target or find_announcer(inv, text, surf_re)  # (not the offeror's letterhead, on the cover first)
+    union_words(inv, announcer or focus)  # a letter of "A银行企业工会": 本行 is A银行, the union 本会
     ref_year = reference_year(title_norm + "\n" + text, article.date)
     if (of_year := yearbook_year(text)) is not None and (ref_year is None or of_year < ref_year):
         ref_year = of_year  # a yearbook's entry: its chronicle's days are of the year it covers, not of the year it came out

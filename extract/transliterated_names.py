@@ -140,3 +140,59 @@ def lengthen_sounded(names: dict[str, int], text: str) -> None:
         if len(tails) == 1 and (tail := tails.pop()) and len(name) + len(tail) <= 8 and name + tail not in names:
             names[name + tail] = names.pop(name)
 
+
+
+#: a Western personal name in Latin letters: two or three capitalised words (accents kept; a particle such as
+#: "de" or "van" may stand before the last; a part may join two words by a hyphen)
+_LATIN_PART = r"[A-ZÀ-Þ][a-zß-ÿ]{1,15}(?:-[A-ZÀ-Þ][a-zß-ÿ]{1,15})?"
+_LATIN_PERSON = rf"{_LATIN_PART}(?: (?:(?:de|da|dos|di|del|van|von|der|le|la) )?{_LATIN_PART}){{1,2}}"
+#: such a name, then a verb of taking or keeping a post ("P出任T", "P继续担任T"): the post's holder
+_LATIN_TAKES_POST = re.compile(rf"(?<![A-Za-zÀ-ÿ.&'’-])({_LATIN_PERSON})(?![A-Za-z])"
+                               r"(?=(?:则|也|仍|将|已|随即|正式|继续|获)?(?:担任|出任|留任|接任|兼任|升任|委任为|任命为|获委任为))")
+#: two such names founding a firm together: "由P与Q于D共同创办", "P和Q联合创立"
+_LATIN_FOUNDERS = re.compile(rf"(?<![A-Za-zÀ-ÿ.&'’-])(?P<a>{_LATIN_PERSON})(?:与|和|及)(?P<b>{_LATIN_PERSON})(?![A-Za-z])"
+                             r"(?=[^。；\n]{0,14}?(?:共同|联合|一起)?(?:创办|创立|创建|创设|成立))")
+#: the words of a firm's name, never of a person's ("Morgan Capital", "Banca Sella", "Credit Union")
+_FIRM_WORDS = frozenset({"Bank", "Banca", "Banco", "Banque", "Capital", "Group", "Holding", "Holdings", "Partners", "Securities",
+                         "Insurance", "Finance", "Financial", "Fund", "Funds", "Trust", "Asset", "Assets", "Management",
+                         "Investment", "Investments", "Ventures", "Technology", "Technologies", "Tech", "Pay", "Payments",
+                         "Union", "Credit", "Digital", "Global", "International", "Asia", "Pacific", "China", "Europe",
+                         "Sachs", "Stanley", "Lynch", "Chase", "Fintech", "Money", "Transfer", "Exchange", "Services",
+                         "Solutions", "Systems", "Labs", "Consulting", "Advisors", "Advisory", "Markets", "Brasil", "Italia",
+                         "Kenya", "Microfinance", "Cooperative", "Staff", "Share", "Limited", "Company", "Corporation"})
+#: the letters after a verb of taking a post that must hold a post's word for the name before to be a person's
+_POST_REACH = 16
+
+
+#: the verb that closes "T由…P担任": taking the post the clause named first, nothing after it but the clause's end
+_VERB_ENDS_CLAUSE = re.compile(r"(?:则|也|仍|将|已|继续|正式)?(?:担任|出任|接任)(?:[，。；,;\n]|$)")
+
+
+def _post_named_before(text: str, start: int, end: int, title_starts: set[int]) -> bool:
+    """"T由…P担任": the post heads the clause, 由 brings in its holder, described perhaps at
+    length, and the verb ends the clause right after the name."""
+    if not _VERB_ENDS_CLAUSE.match(text, end):
+        return False
+    clause = max(text.rfind(c, 0, start) for c in "，。；\n") + 1
+    by = text.rfind("由", clause, start)
+    return by >= 0 and any(t in title_starts for t in range(clause, by))
+
+
+def latin_people(text: str, title_starts: set[int]) -> list[tuple[str, int]]:
+    """(name, offset) of each Western name in Latin letters that a construction gives as a person: the holder of
+    a post the verb after it names ("P出任T": a title starts within a few letters after the
+    verb), or one of two founders named together ("由A与B共同创办"). A name with a firm's word ("Capital",
+    "Bank") is a firm's; the name-length rules of Chinese names never see these, so without this they are lost."""
+    if not re.search(r"[A-Z][a-z]+ [A-Z]", text):
+        return []
+    out: list[tuple[str, int]] = []
+    for m in _LATIN_TAKES_POST.finditer(text) if ("任" in text) else ():
+        if _FIRM_WORDS.isdisjoint(m.group(1).split()) and (
+                any(t in title_starts for t in range(m.end(), min(len(text), m.end() + _POST_REACH)))
+                or _post_named_before(text, m.start(1), m.end(1), title_starts)):
+            out.append((m.group(1), m.start(1)))
+    for m in _LATIN_FOUNDERS.finditer(text) if ("创" in text or "成立" in text) else ():
+        for g in ("a", "b"):
+            if _FIRM_WORDS.isdisjoint(m.group(g).split()):
+                out.append((m.group(g), m.start(g)))
+    return out

@@ -22,14 +22,15 @@ LEGAL_SUFFIX = r"(?:合伙企业[（(]有限合伙[）)]|(?<=基金|中心)[（(
 #: a Latin-script legal name ("TechStar Acquisition Corporation", "Sunrise Holdings (BVI) Limited") or a company's domain
 ASCII_ORG = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z0-9&\-]+)(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|&|[(（](?:BVI|B\.V\.I\.|Cayman|HK|Hong Kong|Singapore|Bermuda|Asia|China|International)[)）])){0,6} "
-    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|PCL|LLC|L\.P\.|N\.V\.|B\.V\.|S\.A\.|AG|GmbH|Tbk)(?![A-Za-z])"
+    r"(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Holdings|Group|Company|Co\.|PLC|plc|PCL|LLC|L\.P\.|N\.V\.|B\.V\.|S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.|Ltda\.?|AG|GmbH|Tbk)(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.])(?:www\.)?[a-z0-9][a-z0-9\-]*\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9])"
 )
 
 #: what `ASCII_ORG` cannot match without (a Latin word, a space and a legal suffix; a domain's ending): a text
 #: without it is not scanned letter by letter
 ASCII_ORG_NEEDS = re.compile(r"[A-Za-z0-9&.\-)）] (?:Limited|Ltd|Inc|Corporation|Corp|Holdings|Group|Company|Co\.|PLC|plc|LLC|L\.P\.|N\.V\."
-                             r"|B\.V\.|S\.A\.|AG|GmbH|PCL|Tbk)|\.(?:com|cn|net)")  # (PCL: a Thai public company; Tbk: an Indonesian listed one)
+                             r"|B\.V\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|Ltda|AG|GmbH|PCL|Tbk)|\.(?:com|cn|net)")  # (PCL: a Thai public company; Tbk: an Indonesian listed one;
+#  S.p.A., S.r.l.: Italian joint-stock and limited companies; Ltda.: a Brazilian or Portuguese limited company)
 
 
 

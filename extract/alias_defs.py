@@ -45,7 +45,9 @@ _BRACKET_DEFINITION = re.compile(
 _ONE_QUOTED = re.compile(_QUOTED)
 
 #: the words an article defines for its own company
-SELF_WORDS = frozenset({"公司", "本公司", "集团", "本集团", "本行", "该公司", "该行"})
+SELF_WORDS = frozenset({"公司", "本公司", "集团", "本集团", "本行", "该公司", "该行", "我司", "我公司", "我行"})
+#: a firm's first-person word for itself, as the sentence reader files it ("我司" is read as 本公司, `mentions._SAME_AS`)
+_FIRST_PERSON = {"我司": "本公司", "我公司": "本公司", "我行": "本行"}
 
 #: the company and its subsidiaries together: "X及其附属公司（以下合称「本集团」）"
 _WITH_SUBSIDIARIES = re.compile(r"(?:及|与|和)其(?:附属公司|子公司|附属机构)(?:[（(][^（）()]{0,12}[）)])?$")
@@ -325,7 +327,7 @@ def _one_definition(inv: Inventory, text: str, m: re.Match[str], occupied: _Span
         if inv.self_key is None:
             inv.self_key = target
         if inv.self_key == target:
-            inv.self_words.add(word)  # not a name of it: 本公司 is every announcer's word
+            inv.self_words.add(_FIRST_PERSON.get(word, word))  # not a name of it: 本公司 is every announcer's word
 
 
 #: a report's glossary (释义): "信息披露义务人、A：指X；上市公司、B：指Y" — each name before 指 is one for the

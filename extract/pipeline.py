@@ -316,8 +316,8 @@ def extract_article(article: Article, lex: Lexicon | None = None,
                     last_day = full.iso() or last_day
                     if v.relative == "today" or _ANNOUNCES.match(seg, de):
                         announced = last_day
-                    if completes_on(seg, ds, de):
-                        completed = full.iso() or completed
+                if completes_on(seg, ds, de):  # (a month will do: "过户已于2025年7月完成" + "。受让完成后，…")
+                    completed = full.iso() or completed
         if completed and dated_by_completion(seg) and sets_the_time(seg) and not (recent and recent[-1][0] == n):
             recent.append((n, completed))  # (the clauses after it go on from that day: "…；B为执行董事；…")
     ctx = Context(inv=inv, text=text, sentences=sentences, focus=focus, ref_year=ref_year, published=article.date or "", announcer=announcer,

@@ -82,3 +82,26 @@ def test_a_rename_applied_for_is_no_rename() -> None:
     assert not [f for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"]
     text = "白鹭支付有限公司申请更名为白鹭数字支付有限公司，已获批准。"
     assert [f for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"]
+
+
+def test_a_holding_that_fell_to_a_figure_told_with_wei() -> None:
+    text = ("松柏投資股份有限公司原持有松柏商業銀行股份約8.4%，上月以鉅額交易方式將其中2.1%轉讓予遠帆創業投資股份有限公司，"
+            "轉讓後持股降為6.3%。")
+    got = _stakes(text)
+    assert ("松柏投資股份有限公司", "松柏商業銀行", 6.3) in got
+
+
+def test_the_part_held_before_told_in_a_bracket_after_the_new_total() -> None:
+    text = "本次增持完成后，南湖实业集团有限公司持有北溪科技股份有限公司27.4%的股份（含此前已持有的9.1%），成为北溪科技第一大股东。"
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("percent"), bool(f.qualifiers.get("former")))
+           for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("南湖实业集团有限公司", "北溪科技股份有限公司", 27.4, False) in got
+    assert ("南湖实业集团有限公司", "北溪科技股份有限公司", 9.1, True) in got
+
+
+def test_a_controlling_holder_told_without_its_company_in_a_directory_entry() -> None:
+    text = ("展台编号：C2-07\n企业名称：东篱数据服务股份有限公司（东篱数据，688999.SH）\n"
+            "企业简介：为城商行提供核心系统外包，控股股东为西岭信息产业集团有限公司。\n联系人：闵一帆（证券事务代表）\n")
+    got = {(f.subject.name, f.object.name, f.qualifiers.get("controlling"))
+           for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("西岭信息产业集团有限公司", "东篱数据服务股份有限公司", True) in got

@@ -55,4 +55,5 @@ def conditional_outcome(sent: Sent, pos: int) -> bool:
         return True
     if "完成" not in tpl and "实施" not in tpl and "落地" not in tpl and "生效" not in tpl:
         return False
-    return _PROJECTED.search(tpl, max(tpl.rfind("；", 0, pos), tpl.rfind(";", 0, pos)) + 1, pos) is not None
+    lo = max(0, pos - 80)  # (its shapes span at most ~40 letters: a bounded window keeps a long sentence linear)
+    return _PROJECTED.search(tpl, max(tpl.rfind("；", lo, pos), tpl.rfind(";", lo, pos), lo - 1) + 1, pos) is not None

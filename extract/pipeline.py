@@ -230,7 +230,7 @@ def extract_article(article: Article, lex: Lexicon | None = None,
     last_day: str | None = None  # the last day-precise date named: what 同日/当日/当天 refer to
     announced: str | None = None  # the last day named as an announcement's: what 即日 refers to
     completed: str | None = None  # the last day a deal was done on: what 自完成日起, 完成后 refer to
-    #: a deal done in a month ("过户已于2025年7月完成") and the sentence that says so: what "完成后" right after refers to
+    #: a deal done in a month ("登记已于D月完成") and the sentence that says so: what "完成后" right after refers to
     completed_month: tuple[int, str] | None = None
     recent: list[tuple[int, str | None]] = []  # (sentence number, day-precise date) of the last sentences
     for n, (s, e) in enumerate(spans):

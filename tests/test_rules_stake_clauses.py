@@ -15,93 +15,92 @@ def _stakes(text: str, title: str = "", date: str = "") -> set[tuple]:
 
 
 def test_a_holding_through_a_vehicle_with_an_italian_or_brazilian_legal_form() -> None:
-    text = ("米兰的登记资料显示，橡树支付有限公司的股东中，钟启明直接持股52%，另通过其全资拥有的Quercia Holding S.r.l.持股18%；"
-            "罗马一家投资公司Lupo Capitale S.p.A.持股15%。")
+    text = ("都灵的公司登记显示，榆林保险经纪有限公司的股东有三名：Tessitura Partecipazioni S.r.l.持股38%，"
+            "热那亚的Vela Assicurazioni S.p.A.持股14%，陶立山本人持股48%。Tessitura Partecipazioni S.r.l.由陶立山全资持有。")
     got = _stakes(text)
-    assert ("Quercia Holding S.r.l.", "橡树支付有限公司", 18.0) in got
-    assert ("钟启明", "Quercia Holding S.r.l.", 100.0) in got
-    assert ("Lupo Capitale S.p.A.", "橡树支付有限公司", 15.0) in got
-    text = "圣保罗的经纪商中，Pampa Investimentos Ltda.持有巴西鼎信证券有限公司30%的股权。"
-    assert ("Pampa Investimentos Ltda.", "巴西鼎信证券有限公司", 30.0) in _stakes(text)
+    assert ("Tessitura Partecipazioni S.r.l.", "榆林保险经纪有限公司", 38.0) in got
+    assert ("陶立山", "Tessitura Partecipazioni S.r.l.", 100.0) in got
+    assert ("Vela Assicurazioni S.p.A.", "榆林保险经纪有限公司", 14.0) in got
+    text = "据巴西公司登记，Cerrado Agronegocios Ltda.目前持有柏溪期货经纪有限公司40%的股权。"
+    assert ("Cerrado Agronegocios Ltda.", "柏溪期货经纪有限公司", 40.0) in _stakes(text)
 
 
 def test_a_share_told_right_after_the_subsidiary_it_is_of() -> None:
-    text = "2018年，云岭农村商业银行股份有限公司发起设立控股子公司云岭金融租赁有限公司，持股比例为55%。"
-    got = _stakes(text)
-    assert ("云岭农村商业银行股份有限公司", "云岭金融租赁有限公司", 55.0) in got
-    text = "滇池租赁有限公司下设全资子公司滇池航空租赁有限公司（项目公司），持股100%，专做飞机经营租赁。"
-    assert ("滇池租赁有限公司", "滇池航空租赁有限公司", 100.0) in _stakes(text)
+    text = "芦洲证券股份有限公司于2021年在深圳注册成立附属公司芦洲资本管理有限公司，持股70%，负责另类投资业务。"
+    assert ("芦洲证券股份有限公司", "芦洲资本管理有限公司", 70.0) in _stakes(text)
+    text = "桐江控股有限公司另有一家全资子公司桐江物业服务有限公司（注册于杭州），持股100%。"
+    assert ("桐江控股有限公司", "桐江物业服务有限公司", 100.0) in _stakes(text)
 
 
-def test_a_stake_the_round_is_projected_to_leave_is_not_held() -> None:
-    text = "星图智能科技有限公司正在进行B轮融资。融资完成后（预计），创始人邹海峰持股约36.8%，仍为第一大股东。"
-    assert not any(p == 36.8 for _s, _o, p in _stakes(text))
-    text = "若本轮增资顺利实施，星图智能科技有限公司的股东杭州星海投资有限公司持有公司的股份比例为22%。"
-    assert not any(p == 22.0 for _s, _o, p in _stakes(text))
+def test_a_stake_the_deal_is_projected_to_leave_is_not_held() -> None:
+    text = "澜湄生物科技股份有限公司拟发行新股。发行完成后（预计），蔡明远持股约41.5%。"
+    assert not any(p == 41.5 for _s, _o, p in _stakes(text))
+    text = "倘若这次并购顺利落地，澄江物流有限公司持有海宁冷链股份有限公司31%的股份。"
+    assert not any(p == 31.0 for _s, _o, p in _stakes(text))
+    text = "预计交易完成后，澄江物流有限公司持有海宁冷链股份有限公司31%的股份。"
+    assert not any(p == 31.0 for _s, _o, p in _stakes(text))
 
 
 def test_a_share_of_a_reinvested_firm_and_the_word_for_shares_before_the_figure() -> None:
-    text = "玉山證券投資信託股份有限公司為玉山商業銀行股份有限公司轉投資持股百分之三十五之公司，董事長由銀行指派。"
-    assert ("玉山商業銀行股份有限公司", "玉山證券投資信託股份有限公司", 35.0) in _stakes(text)
-    text = ("據查，新竹實業股份有限公司董事長黃冠宇持有新竹實業股份有限公司股份百分之四十八，"
-            "其餘股份百分之二十五由黃冠宇出任負責人之竹風投資有限公司持有。")
+    text = "另據了解，嘉禾期貨股份有限公司為北港產物保險股份有限公司轉投資持股百分之三十八之公司，總部設於台中。"
+    assert ("北港產物保險股份有限公司", "嘉禾期貨股份有限公司", 38.0) in _stakes(text)
+    text = ("根據登記資料，創辦人施文彬持有鹿港紡織股份有限公司股份百分之五十一，"
+            "剩餘股份百分之三十由施文彬出任負責人之鹿港投資有限公司持有。")
     got = _stakes(text)
-    assert ("黃冠宇", "新竹實業股份有限公司", 48.0) in got
-    assert ("竹風投資有限公司", "新竹實業股份有限公司", 25.0) in got
+    assert ("施文彬", "鹿港紡織股份有限公司", 51.0) in got
+    assert ("鹿港投資有限公司", "鹿港紡織股份有限公司", 30.0) in got
 
 
 def test_two_owners_the_second_named_as_the_first_ones_partner() -> None:
-    text = ("星河咨询有限公司执行董事邵启文、监事邓若兰出席活动。"
-            "据悉，星河咨询有限公司由邵启文与合伙人邓若兰分别持股55%和45%。")
+    text = ("莲溪餐饮管理有限公司总经理方柏舟、财务总监钱晓棠昨日接受了采访。"
+            "莲溪餐饮管理有限公司由方柏舟及其创业伙伴钱晓棠分别持有70%、30%的股权。")
     got = _stakes(text)
-    assert ("邵启文", "星河咨询有限公司", 55.0) in got
-    assert ("邓若兰", "星河咨询有限公司", 45.0) in got
+    assert ("方柏舟", "莲溪餐饮管理有限公司", 70.0) in got
+    assert ("钱晓棠", "莲溪餐饮管理有限公司", 30.0) in got
 
 
 def test_a_description_written_before_the_holder_is_not_the_company_held() -> None:
-    text = "据工商资料，海棠支付有限公司的股东结构为：祁东海持股60%；法国金融科技公司Lumiere Paiement S.A.持股25%。"
+    text = "云杉保险代理有限公司由叶晨于2019年创办，叶晨持股55%。德国租赁公司Kessler Leasing GmbH持股30%，为第二大股东。"
     got = _stakes(text)
-    assert ("Lumiere Paiement S.A.", "海棠支付有限公司", 25.0) in got
-    assert not any(o.startswith("法国") for _s, o, _p in got)
+    assert ("Kessler Leasing GmbH", "云杉保险代理有限公司", 30.0) in got
+    assert not any(o.startswith("德国") for _s, o, _p in got)
 
 
 def test_our_own_word_defined_in_a_bracket_and_a_new_name_that_takes_effect_after_the_notice() -> None:
-    text = ("致各位客户：\n青禾小额贷款有限公司（以下简称“我司”）感谢您长期以来的信任。"
-            "我司名称将自2026年1月1日起由“青禾小额贷款有限公司”变更为“青禾普惠科技有限公司”。"
-            "2025年9月，丰川控股集团有限公司受让原股东持有的我司35%股权，股权过户已于2025年10月完成。"
-            "受让完成后，丰川控股集团有限公司对我司的持股比例由15%增至50%，成为我司控股股东；"
-            "青禾投资有限公司仍持有我司20%的股权。")
+    text = ("各位投保人：\n感谢大家对澜沧保险代理有限公司（以下简称“我司”）的支持。"
+            "经股东会决议，我司名称将自2026年3月1日起由“澜沧保险代理有限公司”变更为“澜沧保险经纪有限公司”。"
+            "锦屏实业股份有限公司收购我司28%股权一事，工商登记已于2025年9月完成。"
+            "收购完成后，我司股东结构为：锦屏实业股份有限公司持股58%，石门投资有限公司持股17%。")
     got = {(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of"))
-           for f in facts_of(text, date="2025-11-20") if str(f.predicate) == "HOLDS_STAKE"}
-    assert ("丰川控股集团有限公司", "青禾小额贷款有限公司", 50.0, "2025-10") in got
-    assert ("青禾投资有限公司", "青禾小额贷款有限公司", 20.0, "2025-10") in got
+           for f in facts_of(text, date="2025-12-05") if str(f.predicate) == "HOLDS_STAKE"}
+    assert ("锦屏实业股份有限公司", "澜沧保险代理有限公司", 58.0, "2025-09") in got
+    assert ("石门投资有限公司", "澜沧保险代理有限公司", 17.0, "2025-09") in got
+    assert not any(o == "澜沧保险经纪有限公司" for _s, o, _p, _d in got)  # the new name is not yet the firm's
 
 
 def test_a_rename_applied_for_is_no_rename() -> None:
-    text = "白鹭支付有限公司已向当地监管机构申请更名为白鹭数字支付有限公司，目前仍在审核中。"
+    text = "蓬山典当有限公司董事会已决议申请更名为蓬山资产管理有限公司，材料已经递交，结果要等到明年。"
     assert not [f for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"]
-    text = "白鹭支付有限公司申请更名为白鹭数字支付有限公司，已获批准。"
+    text = "蓬山典当有限公司申请更名为蓬山资产管理有限公司一事已获核准。"
     assert [f for f in facts_of(text) if str(f.predicate) == "RENAMED_TO"]
 
 
 def test_a_holding_that_fell_to_a_figure_told_with_wei() -> None:
-    text = ("松柏投資股份有限公司原持有松柏商業銀行股份約8.4%，上月以鉅額交易方式將其中2.1%轉讓予遠帆創業投資股份有限公司，"
-            "轉讓後持股降為6.3%。")
-    got = _stakes(text)
-    assert ("松柏投資股份有限公司", "松柏商業銀行", 6.3) in got
+    text = "經過上週的減持，青峰國際股份有限公司對澄海人壽保險股份有限公司持股降為4.7%。"
+    assert ("青峰國際股份有限公司", "澄海人壽保險股份有限公司", 4.7) in _stakes(text)
 
 
 def test_the_part_held_before_told_in_a_bracket_after_the_new_total() -> None:
-    text = "本次增持完成后，南湖实业集团有限公司持有北溪科技股份有限公司27.4%的股份（含此前已持有的9.1%），成为北溪科技第一大股东。"
+    text = "经过这轮协议受让，白沙港务集团有限公司目前共持有临川物流股份有限公司35.2%股权（其中原持有12.5%），稳居第一大股东。"
     got = {(f.subject.name, f.object.name, f.qualifiers.get("percent"), bool(f.qualifiers.get("former")))
            for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
-    assert ("南湖实业集团有限公司", "北溪科技股份有限公司", 27.4, False) in got
-    assert ("南湖实业集团有限公司", "北溪科技股份有限公司", 9.1, True) in got
+    assert ("白沙港务集团有限公司", "临川物流股份有限公司", 35.2, False) in got
+    assert ("白沙港务集团有限公司", "临川物流股份有限公司", 12.5, True) in got
 
 
 def test_a_controlling_holder_told_without_its_company_in_a_directory_entry() -> None:
-    text = ("展台编号：C2-07\n企业名称：东篱数据服务股份有限公司（东篱数据，688999.SH）\n"
-            "企业简介：为城商行提供核心系统外包，控股股东为西岭信息产业集团有限公司。\n联系人：闵一帆（证券事务代表）\n")
+    text = ("供应商编号：S-0415\n公司名称：霁川软件股份有限公司\n"
+            "公司概况：主营保险理赔系统研发，控股股东是云帆控股有限公司。\n对接人：柯以宁\n")
     got = {(f.subject.name, f.object.name, f.qualifiers.get("controlling"))
            for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
-    assert ("西岭信息产业集团有限公司", "东篱数据服务股份有限公司", True) in got
+    assert ("云帆控股有限公司", "霁川软件股份有限公司", True) in got

@@ -49,7 +49,7 @@ _IS_PCT_SUBSIDIARY = pattern(rf"(?P<child><C>)(?:自[^，。；\ue000\ue001]{{0,
 _PCT_HELD_NEXT = pattern(r"(?P<holder><C>)(?:(?P<pct><R>)(?:持股|控股)|(?:持股|控股)(?P<pct2><R>))的(?P<child><C>)")
 # "C 50%的股份为A持有", "另有10%是A持有", "剩下的" + a figure + "则由A（下称“B”）持有" (an adverb before 由, A's short name after it),
 # "剩余1%由其配偶A持有" (A someone's kin), "其余10%由X家族旗下的A持有" (A described), "余下5%股份维持由员工组成的A持有" (kept),
-# "余下9%由日本的A持有" (A's home or kind before 的), "其余股份百分之二十由P担任负责人之A持有" (A described by its head, the word
+# "余下9%由日本的A持有" (A's home or kind before 的), "剩余股份百分之N由P任负责人之A持有" (A described by its head, the word
 # for shares before the figure)
 #: one letter of kin after 其, as the written register says it: "其余两成由其妻P持有", "由其子P持有"
 #: (followed by the holder's name: "其子公司" is no kin)
@@ -122,7 +122,7 @@ def passive_holdings(ctx: Context, sent: Sent, fresh: Callable[[re.Match[str], s
         holder, child, pct = key_of(sent, m, "holder"), key_of(sent, m, "child"), pct_of(sent, m, group)
         emit_stake(ctx, sent, holder, child, "subsidiary-percent", 0.8, pct, m.start())
         if m.group("sub") in ("公司", "\ue001") and (pct or 0) <= 50:
-            continue  # "B为A转投资持股45%之公司": a company A holds part of, not its subsidiary
+            continue  # "B为A转投资持股30%之公司": a company A holds part of, not its subsidiary
         kind = SubsidiaryKind.WHOLLY_OWNED if pct == 100 else SubsidiaryKind.SUBSIDIARY
         ctx.emit(Predicate.SUBSIDIARY_OF, child, holder, sent, "subsidiary-percent", 0.8, kind=str(kind))
     for m in _PCT_HELD_NEXT.finditer(tpl):

@@ -40,7 +40,7 @@ _LATELY = re.compile(r"(?:近日|日前|近期)[，,]?")
 _ACQUIRED = re.compile(r"收购|并购|控股|入股")
 #: a rename planned, not done: 拟, 计划, 将 (not 将 as 把: "将其名称变更为"; nor after 已: "已于2月14日将品牌改名为")
 _PLANNED = re.compile(r"拟|计划|筹划|打算|准备|将(?!其|公司|名称|中文|企业|品牌)")
-#: a rename applied for, which a regulator has still to grant: "已向监管机构申请更名为B" (even with 已: the application is done)
+#: a rename applied for, which a regulator has still to grant: "已向监管部门申请更名为B" (even with 已: the application is done)
 _APPLIED = re.compile(r"申请(?:将(?:公司)?(?:名称|名字))?(?:更名|改名|变更名称|名称变更)")
 _GRANTED = re.compile(r"获批|获准|获得批准|获核准|已批准|批准后")
 # "远澄科技（原远澄数科）", "X（原名“Y”）", "X（前身为Y）"
@@ -139,7 +139,7 @@ def renames(ctx: Context, sent: Sent) -> None:
             if rx is _RENAMED and _PLANNED.search(tpl, m.end("old"), m.start("new")) and "已" not in tpl[m.end("old"):m.start("new")]:
                 continue  # "A拟更名为B", "A计划更名为B": a plan, not a rename
             if rx is _RENAMED and _APPLIED.search(tpl, m.end("old"), m.end("new")) and not _GRANTED.search(tpl):
-                continue  # "A已向央行申请更名为B，尚待批准": an application, not a rename
+                continue  # "A申请更名为B（待核准）": an application, not a rename
             if rx is _RENAMED and (_ACQUIRED.search(tpl, m.end("old"), m.start("new")) or tpl.endswith("吸收合并", 0, m.start("old"))):
                 continue  # "X前身为Y，被A收购后更名为X": A bought the company renamed, A keeps its name ("A吸收合并B…更名C": B is gone, A renamed)
             date = None

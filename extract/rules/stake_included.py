@@ -1,4 +1,4 @@
-"""A holding before a deal, told inside the bracket of the holding after it: "本次受让完成后，A持有C 30%的股份（含此前持有的
+"""A holding before a deal, told inside the bracket of the holding after it: "A增持后合计持有C 30%（含此前持有的
 8%）" — A held 8 % of C before (a holding it had, now part of the larger one: former)."""
 
 from __future__ import annotations

@@ -137,13 +137,13 @@ def target_for(ctx: Context, sent: Sent, pos: int, holders: tuple[str, ...] = ()
     return None
 
 
-#: what may stand between a description and the name it describes: "意大利金融科技公司B" (公司 left out of the mention)
+#: what may stand between a description and the name it describes: "德国租赁公司B" (公司 left out of the mention)
 _APPOSED_GAP = re.compile(r"(?:公司|企业|机构|集团)?")
 
 
 def _apposed_to(sent: Sent, holders: tuple[str, ...]) -> set[str]:
     """Companies written right before a holder, with no word between, and nowhere else in the sentence: a description
-    of the holder ("意大利支付公司B持股20%" read as two names), never the company it holds shares of."""
+    of the holder ("荷兰银行业公司B持股20%" read as two names), never the company it holds shares of."""
     if not holders:
         return set()
     ms = sent.mentions

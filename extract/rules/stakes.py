@@ -93,7 +93,7 @@ _AFTER_DEAL_HEAD = r"(?P<when>(?:在|于|紧随|紧接)?(?:本次|是次)?(?:增
 _HOLD = gated(
     rf"(?<!由)(?<!股东为)(?<!股东是){HOLDER}{_AFTER_DEAL_HEAD}{_WITH_PARTIES}{_ADV}(?:(?:于|在|截至|截止)?(?P<on>\ue004)(?:末|底)?)?{_HOW}{_VIA}{_ADV}{_HOW}(?<![增减])(?P<verb>{_HOLD_VERB}|取得|获得|控制|保留(?=(?:其)?(?:\ue001)?(?:的)?(?:其余|剩余|余下)))(?:了|(?<=持有)的(?=<C>))?(?:(?:本次)?发行[前后](?:的)?(?=<C>))?"
     rf"(?:(?:外商独资企业|外商独资公司|境内运营实体|[\u4e00-\u9fff]{{1,8}}?(?:公司|企业|机构)(?=<C>))?(?P<target><C>)(?:[（(][^（）()\ue007]{{1,24}}[）)])?|(?P<ref>{_REF}))?(?:约|合计|共|近|超过|逾|(?:其余|剩余|余下)(?:的)?)?(?:的)?(?:{_OF_CAPITAL}的?|(?<=<C>)(?:股份|股权)(?:比例)?(?:为)?)?(?:约|近)?(?P<pcts>{PCT_LIST})"
-, "\ue007")  # ("持有C股份百分之六十二": the share after the word for shares, Taiwan's order)
+, "\ue007")  # ("持有C股份百分之N": the share after the word for shares, Taiwan's order)
 # "A和B则分别直接持股32.91%和16.07%" with A and B names no dictionary knows: the list makes them holders
 # (a post may name the second: "C由P与合伙人Q分别持股…")
 _NAMED_PAIR = gated(

@@ -28,16 +28,16 @@ def test_a_holding_through_a_vehicle_with_an_italian_or_brazilian_legal_form() -
 def test_a_share_told_right_after_the_subsidiary_it_is_of() -> None:
     text = "芦洲证券股份有限公司于2021年在深圳注册成立附属公司芦洲资本管理有限公司，持股70%，负责另类投资业务。"
     assert ("芦洲证券股份有限公司", "芦洲资本管理有限公司", 70.0) in _stakes(text)
-    text = "桐江控股有限公司另有一家全资子公司桐江物业服务有限公司（注册于杭州），持股100%。"
+    text = "桐江控股有限公司还设立了全资子公司桐江物业服务有限公司（注册于杭州），持股100%。"
     assert ("桐江控股有限公司", "桐江物业服务有限公司", 100.0) in _stakes(text)
 
 
 def test_a_stake_the_deal_is_projected_to_leave_is_not_held() -> None:
     text = "澜湄生物科技股份有限公司拟发行新股。发行完成后（预计），蔡明远持股约41.5%。"
     assert not any(p == 41.5 for _s, _o, p in _stakes(text))
-    text = "倘若这次并购顺利落地，澄江物流有限公司持有海宁冷链股份有限公司31%的股份。"
+    text = "倘若这次并购顺利落地，澧川物流有限公司持有海宁冷链股份有限公司31%的股份。"
     assert not any(p == 31.0 for _s, _o, p in _stakes(text))
-    text = "预计交易完成后，澄江物流有限公司持有海宁冷链股份有限公司31%的股份。"
+    text = "预计交易完成后，澧川物流有限公司持有海宁冷链股份有限公司31%的股份。"
     assert not any(p == 31.0 for _s, _o, p in _stakes(text))
 
 
@@ -45,14 +45,14 @@ def test_a_share_of_a_reinvested_firm_and_the_word_for_shares_before_the_figure(
     text = "另據了解，嘉禾期貨股份有限公司為北港產物保險股份有限公司轉投資持股百分之三十八之公司，總部設於台中。"
     assert ("北港產物保險股份有限公司", "嘉禾期貨股份有限公司", 38.0) in _stakes(text)
     text = ("根據登記資料，創辦人施文彬持有鹿港紡織股份有限公司股份百分之五十一，"
-            "剩餘股份百分之三十由施文彬出任負責人之鹿港投資有限公司持有。")
+            "剩餘股份百分之三十由施文彬出任負責人之鹿港創投有限公司持有。")
     got = _stakes(text)
     assert ("施文彬", "鹿港紡織股份有限公司", 51.0) in got
-    assert ("鹿港投資有限公司", "鹿港紡織股份有限公司", 30.0) in got
+    assert ("鹿港創投有限公司", "鹿港紡織股份有限公司", 30.0) in got
 
 
 def test_two_owners_the_second_named_as_the_first_ones_partner() -> None:
-    text = ("莲溪餐饮管理有限公司总经理方柏舟、财务总监钱晓棠昨日接受了采访。"
+    text = ("莲溪餐饮管理有限公司的总经理方柏舟、财务总监钱晓棠昨日接受了采访。"
             "莲溪餐饮管理有限公司由方柏舟及其创业伙伴钱晓棠分别持有70%、30%的股权。")
     got = _stakes(text)
     assert ("方柏舟", "莲溪餐饮管理有限公司", 70.0) in got
@@ -60,22 +60,22 @@ def test_two_owners_the_second_named_as_the_first_ones_partner() -> None:
 
 
 def test_a_description_written_before_the_holder_is_not_the_company_held() -> None:
-    text = "云杉保险代理有限公司由叶晨于2019年创办，叶晨持股55%。德国租赁公司Kessler Leasing GmbH持股30%，为第二大股东。"
+    text = "榉溪保险代理有限公司由叶晨于2019年创办，叶晨持股55%。德国租赁公司Kessler Leasing GmbH持股30%，为第二大股东。"
     got = _stakes(text)
-    assert ("Kessler Leasing GmbH", "云杉保险代理有限公司", 30.0) in got
+    assert ("Kessler Leasing GmbH", "榉溪保险代理有限公司", 30.0) in got
     assert not any(o.startswith("德国") for _s, o, _p in got)
 
 
 def test_our_own_word_defined_in_a_bracket_and_a_new_name_that_takes_effect_after_the_notice() -> None:
-    text = ("各位投保人：\n感谢大家对澜沧保险代理有限公司（以下简称“我司”）的支持。"
-            "经股东会决议，我司名称将自2026年3月1日起由“澜沧保险代理有限公司”变更为“澜沧保险经纪有限公司”。"
-            "锦屏实业股份有限公司收购我司28%股权一事，工商登记已于2025年9月完成。"
-            "收购完成后，我司股东结构为：锦屏实业股份有限公司持股58%，石门投资有限公司持股17%。")
+    text = ("各位投保人：\n感谢大家对杞山保险代理有限公司（以下简称“我司”）的支持。"
+            "经股东会决议，我司名称将自2026年3月1日起由“杞山保险代理有限公司”变更为“杞山保险经纪有限公司”。"
+            "芷江实业股份有限公司收购我司28%股权一事，工商登记已于2025年9月完成。"
+            "收购完成后，我司股东结构为：芷江实业股份有限公司持股58%，石门创投有限公司持股17%。")
     got = {(f.subject.name, f.object.name, f.qualifiers.get("percent"), f.qualifiers.get("as_of"))
            for f in facts_of(text, date="2025-12-05") if str(f.predicate) == "HOLDS_STAKE"}
-    assert ("锦屏实业股份有限公司", "澜沧保险代理有限公司", 58.0, "2025-09") in got
-    assert ("石门投资有限公司", "澜沧保险代理有限公司", 17.0, "2025-09") in got
-    assert not any(o == "澜沧保险经纪有限公司" for _s, o, _p, _d in got)  # the new name is not yet the firm's
+    assert ("芷江实业股份有限公司", "杞山保险代理有限公司", 58.0, "2025-09") in got
+    assert ("石门创投有限公司", "杞山保险代理有限公司", 17.0, "2025-09") in got
+    assert not any(o == "杞山保险经纪有限公司" for _s, o, _p, _d in got)  # the new name is not yet the firm's
 
 
 def test_a_rename_applied_for_is_no_rename() -> None:
@@ -99,8 +99,8 @@ def test_the_part_held_before_told_in_a_bracket_after_the_new_total() -> None:
 
 
 def test_a_controlling_holder_told_without_its_company_in_a_directory_entry() -> None:
-    text = ("供应商编号：S-0415\n公司名称：霁川软件股份有限公司\n"
-            "公司概况：主营保险理赔系统研发，控股股东是云帆控股有限公司。\n对接人：柯以宁\n")
+    text = ("供应商编号：S-0415\n公司名称：鄞川软件股份有限公司\n"
+            "公司概况：主营保险理赔系统研发，控股股东是云帆控股有限公司。\n对接人：邬若川\n")
     got = {(f.subject.name, f.object.name, f.qualifiers.get("controlling"))
            for f in facts_of(text) if str(f.predicate) == "HOLDS_STAKE"}
-    assert ("云帆控股有限公司", "霁川软件股份有限公司", True) in got
+    assert ("云帆控股有限公司", "鄞川软件股份有限公司", True) in got

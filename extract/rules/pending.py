@@ -42,7 +42,7 @@ _IF_DONE = re.compile(r"(?:若|如|如果|倘若|一旦|假如)(?:本次|该|此
 
 
 #: a holding told as the deal would leave it, in words other than a condition on the deal: "若本轮融资完成" (a round, a
-#: placing: any deal), "发行完成后（预计），A持股…", "预计交易完成后，A持股…" (read in the holding's clause group)
+#: placing: any deal), "发行完成后（预计）A持股…", "预计交易完成后，A持股…" (read in the holding's clause group)
 _PROJECTED = re.compile(r"(?:若(?!干)|如果|倘若|假设|假如|一旦)[^，,。；]{0,24}(?:完成|实施|落地|生效)"
                         r"|(?:完成|实施)后[（(](?:预计|预期|模拟|假设|备考)[）)]|(?:预计|预期)[^，,。；]{0,20}(?:完成|实施)后")
 
